@@ -1,0 +1,7 @@
+/**
+ * The catalog of the standard workbook: the one data structure everything else reads.
+ * @module
+ */
+export * from "./types";
+export { standardV1, Enums, NumFmt } from "./standard-v1";
+export * from "./lookup";

@@ -1,0 +1,268 @@
+/**
+ * The standard workbook v1 (标准台账 v1), exactly as shared/spec/standard-sheets.md gives it:
+ * sheet names, header texts, types, enumerations, units, number formats and table names.
+ * Everything else (sheet creation, native validation, checks, narrative) reads this object.
+ * @module
+ */
+import type { Catalog, FieldSpec, IndicatorSpec, LedgerSpec, FormSpec, GeneratedSpec, SectionSpec } from "./types";
+
+/** Number formats of the spec's conventions. */
+export const NumFmt = {
+  int: "0",
+  money: "#,##0.00",
+  num: "0.##",
+  rate: "0.0%",
+  date: 'yyyy"年"m"月"d"日"',
+  text: "@",
+} as const;
+
+// ---- field builders (keep the table below readable) ----
+const text = (id: string, header: string, maxLength: number, required = false, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  id, header, type: "text", required, maxLength, numFmt: NumFmt.text, width: maxLength >= 200 ? 36 : maxLength >= 60 ? 24 : 14, ...extra,
+});
+const int = (id: string, header: string, required = false, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  id, header, type: "int", required, min: 0, numFmt: NumFmt.int, width: 12, quantity: "count", ...extra,
+});
+const num = (id: string, header: string, required = false, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  id, header, type: "num", required, min: 0, numFmt: NumFmt.num, width: 12, quantity: "count", ...extra,
+});
+const date = (id: string, header: string, required = false, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  id, header, type: "date", required, numFmt: NumFmt.date, width: 16, ...extra,
+});
+const oneOf = (id: string, header: string, values: readonly string[], required = false, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  id, header, type: "enum", required, values, width: Math.max(10, Math.min(16, 2 + 2 * Math.max(...values.map((v) => v.length)))), ...extra,
+});
+const remark = (): FieldSpec => text("remark", "备注", 200);
+
+// ---- enumerations (spec §1–§9) ----
+export const Enums = {
+  unitType: ["社区", "村", "街道", "乡镇", "机关部门", "群团组织", "学校", "企事业单位", "其他"],
+  period: ["全年", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "专项"],
+  orgKind: ["领导小组", "工作机制", "共建单位", "工作会议", "督查检查", "任务分解", "其他"],
+  orgUnit: ["个", "家", "次", "项", "人", "份"],
+  publicityKind: ["公益广告", "宣传栏", "道旗", "横幅", "电子屏", "墙绘", "展板", "宣传单", "倡议书", "宣传资料", "其他"],
+  publicityUnit: ["块", "面", "幅", "条", "处", "个", "份", "张"],
+  publicityMode: ["新设", "更换", "发放", "维护"],
+  teamKind: ["党员志愿者", "青年志愿者", "巾帼志愿者", "少年志愿者", "老年志愿者", "专业志愿者", "综合志愿者", "其他"],
+  honourLevel: ["楼栋/小区", "社区/村", "街道/乡镇", "县/区", "市", "省", "全国"],
+  honourKind: ["助人为乐", "见义勇为", "诚实守信", "敬业奉献", "孝老爱亲", "其他"],
+  problemKind: ["占道经营", "流动摊点", "乱摆卖", "乱张贴", "移动广告牌", "占道堆放", "违章搭建", "卫生死角", "渣土偷倒", "噪音扰民", "其他"],
+  problemUnit: ["宗", "处", "起", "块", "个", "件"],
+  activityKind: ["道德讲堂", "我们的节日", "志愿服务", "环境整治", "宣传教育", "文体活动", "关爱帮扶", "理论学习", "会议培训", "其他"],
+  activityUnit: ["人", "人次"],
+  section: ["组织保障", "环境整治", "宣传教育", "道德建设", "志愿服务", "文体活动", "关爱帮扶", "设施建设", "其他"],
+  approx: ["精确", "约", "余", "近"],
+  textKind: ["导语", "工作亮点", "存在不足", "下一步打算"],
+} as const;
+
+const profile: FormSpec = {
+  kind: "form",
+  id: "profile",
+  sheet: "基本信息",
+  table: "tbl_Profile",
+  title: "基本信息",
+  keyHeader: "项目",
+  valueHeader: "内容",
+  items: [
+    text("unitName", "单位名称", 60, true, { prompt: "填写单位全称，如某某社区居委会" }),
+    oneOf("unitType", "单位类型", Enums.unitType, true, { prompt: "从下拉列表选择单位类型" }),
+    text("guide", "上级指导单位", 60, false, { prompt: "如区文明办" }),
+    int("year", "报告年度", true, { min: 2000, max: 2100, quantity: "year", prompt: "四位年份，如2023" }),
+    oneOf("period", "报告期", Enums.period, true, { prompt: "从下拉列表选择报告期" }),
+    date("start", "起始日期", false, { note: "defaults from 报告年度 + 报告期", prompt: "留空则按报告年度和报告期推算" }),
+    date("end", "截止日期", false, { note: "must be >= 起始日期", prompt: "不得早于起始日期；留空则按报告期推算" }),
+    int("population", "常住人口", false, { unit: "人", prompt: "人；用于计算志愿者注册率" }),
+    int("households", "户数", false, { unit: "户", prompt: "户" }),
+    text("reporter", "填报人", 20, false, { personal: true, prompt: "个人信息，不写入总结" }),
+    { id: "phone", header: "联系电话", type: "phone", required: false, maxLength: 20, numFmt: NumFmt.text, width: 16, personal: true, prompt: "只填数字、空格、+、-；不写入总结" },
+    date("docDate", "成文日期", false, { prompt: "总结落款日期；留空则取导出当天" }),
+  ],
+  help: "每个项目填在“内容”一列；带*的项目必填。报告年度和报告期决定总结标题与活动日期的核对范围。填报人和联系电话不会写入总结。",
+};
+
+const organization: LedgerSpec = {
+  kind: "ledger", id: "organization", sheet: "组织保障", table: "tbl_Organization", title: "组织保障台账",
+  columns: [
+    oneOf("kind", "事项类型", Enums.orgKind, true),
+    text("content", "名称或内容", 200, true, { prompt: "如创建工作领导小组、驻区单位共驻共建协议" }),
+    int("quantity", "数量"),
+    oneOf("unit", "单位", Enums.orgUnit),
+    date("date", "日期"),
+    remark(),
+  ],
+  help: "领导小组、工作机制、共建单位、工作会议、督查检查、任务分解等，一事一行。数量和单位配套填写（如共建单位7家）。",
+};
+
+const publicity: LedgerSpec = {
+  kind: "ledger", id: "publicity", sheet: "宣传投放", table: "tbl_Publicity", title: "宣传投放台账",
+  columns: [
+    oneOf("kind", "类型", Enums.publicityKind, true),
+    text("place", "位置或内容", 200),
+    int("quantity", "数量", true),
+    oneOf("unit", "单位", Enums.publicityUnit, true),
+    oneOf("mode", "方式", Enums.publicityMode),
+    num("amount", "投入金额（元）", false, { unit: "元", quantity: "money", numFmt: NumFmt.money, width: 16, prompt: "元，只填数字" }),
+    date("date", "日期"),
+    remark(),
+  ],
+  help: "公益广告、宣传栏、道旗等每批一行；数量只填数字，量词填在“单位”一列；投入金额以元为单位。",
+};
+
+const volunteers: LedgerSpec = {
+  kind: "ledger", id: "volunteers", sheet: "志愿服务", table: "tbl_Volunteers", title: "志愿服务队伍台账",
+  columns: [
+    text("team", "队伍名称", 60, true),
+    oneOf("kind", "队伍类型", Enums.teamKind, true),
+    int("members", "注册人数", true, { unit: "人" }),
+    int("services", "服务次数", false, { unit: "次" }),
+    num("hours", "服务时长（小时）", false, { unit: "小时", quantity: "hours" }),
+    text("content", "主要服务内容", 200),
+    remark(),
+  ],
+  help: "每支志愿服务队伍一行；注册人数以人计，服务时长以小时计。",
+};
+
+const honors: LedgerSpec = {
+  kind: "ledger", id: "honors", sheet: "先进典型", table: "tbl_Honors", title: "先进典型台账",
+  columns: [
+    text("title", "荣誉名称", 60, true, { prompt: "如楼栋好人、十佳孝老爱亲模范" }),
+    oneOf("level", "级别", Enums.honourLevel, true),
+    oneOf("kind", "类别", Enums.honourKind),
+    int("people", "人数", true, { min: 1, unit: "人" }),
+    text("names", "姓名", 200, false, { personal: true, prompt: "多人用、分隔；只有勾选“在总结中写入姓名”时才写入总结" }),
+    date("date", "日期"),
+    remark(),
+  ],
+  help: "每项荣誉一行；人数至少为1。姓名属个人信息，默认不写入总结。",
+};
+
+const rectification: LedgerSpec = {
+  kind: "ledger", id: "rectification", sheet: "问题整改", table: "tbl_Rectification", title: "问题整改台账",
+  columns: [
+    oneOf("kind", "问题类别", Enums.problemKind, true),
+    int("found", "发现数", true),
+    int("rectified", "已整改数", true, { prompt: "不得大于发现数" }),
+    oneOf("unit", "单位", Enums.problemUnit, true),
+    {
+      id: "rate", header: "整改率", type: "formula", required: false, numFmt: NumFmt.rate, width: 10, quantity: "rate",
+      formula: 'IF(N(tbl_Rectification[[#This Row],[发现数]])=0,"",N(tbl_Rectification[[#This Row],[已整改数]])/tbl_Rectification[[#This Row],[发现数]])',
+      note: "written by the add-in; never typed by users",
+    },
+    text("owner", "责任单位", 60),
+    date("deadline", "整改时限"),
+    remark(),
+  ],
+  help: "每类问题一行：发现数与已整改数配套填写，已整改数不得大于发现数；整改率由公式自动计算，请勿手工填写。",
+};
+
+const activities: LedgerSpec = {
+  kind: "ledger", id: "activities", sheet: "活动台账", table: "tbl_Activities", title: "活动台账",
+  columns: [
+    date("date", "日期", true, { prompt: "应在报告期内" }),
+    text("name", "活动名称", 60, true),
+    oneOf("kind", "活动类型", Enums.activityKind, true),
+    int("participants", "参与数量"),
+    oneOf("unit", "单位", Enums.activityUnit),
+    text("place", "地点", 60),
+    text("host", "主办或协办单位", 60),
+    text("summary", "简要内容", 200),
+    remark(),
+  ],
+  help: "每场活动一行；日期应在报告期内。我们的节日活动请在活动名称中写明节日（春节、元宵、清明、端午、七夕、中秋、重阳）。",
+};
+
+const figures: LedgerSpec = {
+  kind: "ledger", id: "figures", sheet: "其他指标", table: "tbl_Figures", title: "其他指标",
+  columns: [
+    oneOf("section", "板块", Enums.section, true),
+    text("name", "指标名称", 60, true, { prompt: "如出动巡查人员、签订门前三包责任书" }),
+    num("value", "数值", true, { numFmt: "General" }),
+    text("unit", "单位", 4, true, { prompt: "写入总结的量词，如人次、份、户、万元" }),
+    oneOf("approx", "表述", Enums.approx, false, { prompt: "精确（默认）、约、余（多于）、近（接近）" }),
+    remark(),
+  ],
+  help: "没有专门台账的数字填在这里，一项一行，按板块写入总结。单位为%时按百分点填写（100表示100%）。约数在“表述”一列选择约、余或近。",
+};
+
+const texts: LedgerSpec = {
+  kind: "ledger", id: "texts", sheet: "文字材料", table: "tbl_Texts", title: "文字材料",
+  columns: [
+    oneOf("kind", "类型", Enums.textKind, true),
+    text("content", "内容", 1000, true, { width: 60 }),
+  ],
+  help: "导语、工作亮点、存在不足、下一步打算，每条一行，按行序写入总结。",
+};
+
+const instructions: GeneratedSpec = {
+  kind: "generated", id: "instructions", sheet: "填报说明",
+  help: "本表由台账助手生成，说明各表填法与可选值。",
+};
+const indicators: GeneratedSpec = {
+  kind: "generated", id: "indicators", sheet: "指标汇总",
+  help: "本表由公式自动计算，随台账更新，请勿手工修改。",
+};
+
+const profileValue = (item: string): string => `INDEX(tbl_Profile[内容],MATCH("${item}",tbl_Profile[项目],0))`;
+
+/** 指标汇总 indicators (spec §10), each an Excel formula over the standard tables. */
+const indicatorList: IndicatorSpec[] = [
+  { id: "volunteerMembers", label: "志愿者注册人数", unit: "人", formula: "SUM(tbl_Volunteers[注册人数])", numFmt: NumFmt.int },
+  {
+    id: "volunteerRate", label: "志愿者注册率", unit: "%",
+    formula: `IFERROR(IF(N(${profileValue("常住人口")})=0,"",SUM(tbl_Volunteers[注册人数])/${profileValue("常住人口")}),"")`,
+    numFmt: NumFmt.rate,
+  },
+  { id: "volunteerHours", label: "志愿服务时长", unit: "小时", formula: "SUM(tbl_Volunteers[服务时长（小时）])", numFmt: NumFmt.num },
+  { id: "ads", label: "公益广告数量", unit: "块", formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"公益广告")', numFmt: NumFmt.int },
+  { id: "boards", label: "宣传栏数量", unit: "块", formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"宣传栏")', numFmt: NumFmt.int },
+  {
+    id: "leaflets", label: "宣传资料发放份数", unit: "份",
+    formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[方式],"发放",tbl_Publicity[单位],"份")+SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"宣传资料",tbl_Publicity[单位],"份",tbl_Publicity[方式],"<>发放")',
+    numFmt: NumFmt.int,
+  },
+  { id: "publicitySpend", label: "宣传投入金额", unit: "元", formula: "SUM(tbl_Publicity[投入金额（元）])", numFmt: NumFmt.money },
+  { id: "honourPeople", label: "先进典型人数", unit: "人", formula: "SUM(tbl_Honors[人数])", numFmt: NumFmt.int },
+  ...Enums.honourLevel.map((level): IndicatorSpec => ({
+    id: `honourPeople:${level}`, label: `先进典型人数（${level}级）`, unit: "人",
+    formula: `SUMIFS(tbl_Honors[人数],tbl_Honors[级别],"${level}")`, numFmt: NumFmt.int,
+  })),
+  { id: "moralLectures", label: "道德讲堂期数", unit: "期", formula: 'COUNTIFS(tbl_Activities[活动类型],"道德讲堂")', numFmt: NumFmt.int },
+  { id: "activities", label: "活动场次", unit: "场", formula: "SUMPRODUCT(--(LEN(tbl_Activities[活动名称])>0))", numFmt: NumFmt.int },
+  ...Enums.activityKind.map((kind): IndicatorSpec => ({
+    id: `activities:${kind}`, label: `活动场次（${kind}）`, unit: "场",
+    formula: `COUNTIFS(tbl_Activities[活动类型],"${kind}")`, numFmt: NumFmt.int,
+  })),
+  { id: "problemsFound", label: "发现问题数", unit: "处", formula: "SUM(tbl_Rectification[发现数])", numFmt: NumFmt.int },
+  { id: "problemsRectified", label: "已整改数", unit: "处", formula: "SUM(tbl_Rectification[已整改数])", numFmt: NumFmt.int },
+  {
+    id: "rectificationRate", label: "总整改率", unit: "%",
+    formula: 'IF(SUM(tbl_Rectification[发现数])=0,"",SUM(tbl_Rectification[已整改数])/SUM(tbl_Rectification[发现数]))',
+    numFmt: NumFmt.rate,
+  },
+];
+
+/** Narrative 板块 in the order of narrative spec §3, with what feeds each. */
+const sectionList: SectionSpec[] = [
+  { id: "organization", name: "组织保障", ledgers: ["organization"], activityTypes: ["会议培训"] },
+  { id: "environment", name: "环境整治", ledgers: ["rectification"], activityTypes: ["环境整治"] },
+  { id: "publicity", name: "宣传教育", ledgers: ["publicity"], activityTypes: ["宣传教育", "理论学习"] },
+  { id: "morality", name: "道德建设", ledgers: ["honors"], activityTypes: ["道德讲堂"] },
+  { id: "volunteering", name: "志愿服务", ledgers: ["volunteers"], activityTypes: ["志愿服务"] },
+  { id: "culture", name: "文体活动", ledgers: [], activityTypes: ["我们的节日", "文体活动"] },
+  { id: "care", name: "关爱帮扶", ledgers: [], activityTypes: ["关爱帮扶"] },
+  { id: "facilities", name: "设施建设", ledgers: [], activityTypes: [] },
+  { id: "other", name: "其他", ledgers: [], activityTypes: ["其他"] },
+];
+
+/** The standard workbook v1. */
+export const standardV1: Catalog = {
+  versionText: "标准台账 v1",
+  version: 1,
+  versionName: "CL_StandardVersion",
+  sheets: [
+    instructions, profile, organization, publicity, volunteers, honors, rectification, activities, figures, texts, indicators,
+  ],
+  indicators: indicatorList,
+  sections: sectionList,
+  festivals: ["春节", "元宵", "清明", "端午", "七夕", "中秋", "重阳"],
+};

@@ -1,0 +1,149 @@
+/**
+ * Types of the standard workbook catalog (标准台账).
+ *
+ * The catalog is plain, readonly data: one description of every sheet, table, column,
+ * enumeration, number format and 板块 that sheet creation, native validation, checks and the
+ * narrative all read. Source of truth: shared/spec/standard-sheets.md (standard v1), mirrored
+ * in docs/standard-sheets.md.
+ * @module
+ */
+
+/** How a cell's value is typed and checked (spec "Conventions"). */
+export const ValueType = {
+  /** Free text of at most `maxLength` characters. */
+  text: "text",
+  /** Whole number >= `min` (default 0). */
+  int: "int",
+  /** Number >= `min` (default 0), decimals allowed. */
+  num: "num",
+  /** Real Excel date (serial) within 1990-01-01..2100-12-31. */
+  date: "date",
+  /** One of `values` exactly, after trimming spaces. */
+  enum: "enum",
+  /** Written by the add-in as an Excel formula; never typed by users. */
+  formula: "formula",
+  /** Phone number: digits, spaces, + and - only (a stray character is a warning). */
+  phone: "phone",
+} as const;
+export type ValueType = (typeof ValueType)[keyof typeof ValueType];
+
+/** What a number means, so that the narrative can phrase it (元 → money rules, % → rate). */
+export type Quantity = "count" | "money" | "hours" | "rate" | "year";
+
+/** One typed field: a ledger column, or one 项目 of the 基本信息 form. */
+export interface FieldSpec {
+  /** Stable ASCII identifier used in code (`found`, `rectified`). */
+  readonly id: string;
+  /** Exact header text (or 项目 text in 基本信息), without the `*` marker. */
+  readonly header: string;
+  readonly type: ValueType;
+  readonly required: boolean;
+  /** text: maximum length in characters. */
+  readonly maxLength?: number;
+  /** enum: the allowed values, in the spec's order. */
+  readonly values?: readonly string[];
+  /** int/num: inclusive lower bound (default 0). */
+  readonly min?: number;
+  /** int/num: inclusive upper bound (none by default). */
+  readonly max?: number;
+  /** Measure word or unit this number is counted in (人, 元, 小时, 户). */
+  readonly unit?: string;
+  /** What the number is, for phrasing (default `count` for int/num). */
+  readonly quantity?: Quantity;
+  /** Excel number format (spec: `0`, `#,##0.00`, `0.0%`, `yyyy"年"m"月"d"日"`). */
+  readonly numFmt?: string;
+  /** Column width in Excel character units. */
+  readonly width?: number;
+  /** Personal data (填报人, 联系电话, 姓名): never printed unless the user opts in. */
+  readonly personal?: boolean;
+  /** Short Chinese input prompt shown by native validation (≤ 255 characters). */
+  readonly prompt?: string;
+  /**
+   * formula: the Excel formula (without `=`) written in every row, in the file-format spelling of
+   * structured references (`tbl_X[[#This Row],[发现数]]`), which Office.js and exceljs both accept.
+   */
+  readonly formula?: string;
+  /** Spec note, e.g. "defaults from 报告年度 + 报告期". */
+  readonly note?: string;
+}
+
+/** A ledger (台账) sheet: one Excel table, one row per item. */
+export interface LedgerSpec {
+  readonly kind: "ledger";
+  /** Stable ASCII id (`publicity`). */
+  readonly id: string;
+  /** Exact sheet name (`宣传投放`). */
+  readonly sheet: string;
+  /** Excel table (ListObject) name (`tbl_Publicity`). */
+  readonly table: string;
+  /** Title written in row 1 above the table. */
+  readonly title: string;
+  readonly columns: readonly FieldSpec[];
+  /** How to fill it: shown in 填报说明. */
+  readonly help: string;
+}
+
+/** The 基本信息 form: a two-column table (项目 | 内容), one row per fixed item. */
+export interface FormSpec {
+  readonly kind: "form";
+  readonly id: string;
+  readonly sheet: string;
+  readonly table: string;
+  readonly title: string;
+  /** Header of the item column (项目). */
+  readonly keyHeader: string;
+  /** Header of the value column (内容). */
+  readonly valueHeader: string;
+  readonly items: readonly FieldSpec[];
+  readonly help: string;
+}
+
+/** A sheet the add-in generates and protects (填报说明, 指标汇总). */
+export interface GeneratedSpec {
+  readonly kind: "generated";
+  readonly id: string;
+  readonly sheet: string;
+  readonly help: string;
+}
+
+export type SheetSpec = LedgerSpec | FormSpec | GeneratedSpec;
+
+/** One indicator of 指标汇总: a computed figure with its Excel formula. */
+export interface IndicatorSpec {
+  readonly id: string;
+  /** Label shown in 指标汇总 column A. */
+  readonly label: string;
+  /** Unit shown in column C (人, 块, 元, %, 期 …). */
+  readonly unit: string;
+  /** Excel formula (without `=`) over the standard tables' structured references. */
+  readonly formula: string;
+  /** Number format of the value cell. */
+  readonly numFmt: string;
+}
+
+/** A narrative 板块 (section): which ledgers and activity types feed it (narrative spec §3). */
+export interface SectionSpec {
+  /** Stable ASCII id (`environment`). */
+  readonly id: string;
+  /** The 板块 value as used in 其他指标 (`环境整治`). */
+  readonly name: string;
+  /** Ledger ids whose rows this section narrates. */
+  readonly ledgers: readonly string[];
+  /** 活动类型 values whose activities this section narrates. */
+  readonly activityTypes: readonly string[];
+}
+
+/** The whole standard workbook of one version. */
+export interface Catalog {
+  /** Version text stored in 填报说明 and named `CL_StandardVersion` (`标准台账 v1`). */
+  readonly versionText: string;
+  /** Numeric version (1). */
+  readonly version: number;
+  /** Workbook-level defined name that refers to the version cell. */
+  readonly versionName: string;
+  readonly sheets: readonly SheetSpec[];
+  readonly indicators: readonly IndicatorSpec[];
+  readonly sections: readonly SectionSpec[];
+  /** Festivals recognised in 我们的节日 activities (narrative spec §3), in calendar order. */
+  readonly festivals: readonly string[];
+}
