@@ -26,8 +26,13 @@ export type NumberRead =
       /** What the user typed, trimmed (for messages and the 〔约数〕 tag). */
       readonly typed: string;
       readonly approx?: Approx;
-      /** A unit/measure word found in the cell (`人`, `面`, `元`, `万元`), without the 万 multiplier. */
+      /**
+       * A unit/measure word found in the cell (`人`, `面`, `元`), without the 万/亿 multiplier:
+       * `3.5万元` gives unit `元`, value 35000 and scale 10000.
+       */
       readonly unit?: string;
+      /** The 万 (10000) or 亿 (100000000) typed after Arabic digits, already applied to `value`. */
+      readonly scale?: number;
       /** True when the text was Chinese numerals (十二, 两千). */
       readonly chinese?: boolean;
       /** True when the text was a percentage (100%, 百分之百): value in percentage points. */

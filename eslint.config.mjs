@@ -1,0 +1,78 @@
+// ESLint flat config (`npm run lint` = eslint src test scripts).
+// typescript-eslint recommended everywhere, eslint-plugin-react for .tsx, browser + node
+// globals, Office.js namespaces as read-only globals, and import boundaries for src/core.
+import js from "@eslint/js";
+import { defineConfig, globalIgnores } from "eslint/config";
+import react from "eslint-plugin-react";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/** Modules the pure core must not import: UI, hosts, file libraries and Node I/O. */
+const CORE_FORBIDDEN_PATHS = ["react", "react-dom", "office-js", "@types/office-js", "docx", "exceljs", "fs", "path"].map(
+  (name) => ({ name, message: "src/core is pure TypeScript: UI, Office, docx/exceljs and Node I/O belong in src/adapters, src/taskpane or src/cli." }),
+);
+const CORE_FORBIDDEN_PATTERNS = [
+  {
+    group: ["react/*", "react-dom/*", "@fluentui/*", "docx/*", "exceljs/*", "fs/*", "path/*", "node:*"],
+    message: "src/core is pure TypeScript: UI, Office, docx/exceljs and Node I/O belong in src/adapters, src/taskpane or src/cli.",
+  },
+];
+
+export default defineConfig([
+  globalIgnores(["dist/", "build/", "out/", "coverage/", "node_modules/", "test-results/", ".e2e-cache/"]),
+
+  js.configs.recommended,
+  tseslint.configs.recommended,
+
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        Office: "readonly",
+        Excel: "readonly",
+        Word: "readonly",
+        OfficeExtension: "readonly",
+      },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+
+  // Plain Node scripts and configs are CommonJS.
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+
+  // boot.js runs unbundled in any webview, including Internet Explorer 11: ES5 script only.
+  {
+    files: ["src/taskpane/boot.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { ...globals.browser } },
+  },
+
+  // React components.
+  {
+    files: ["**/*.tsx"],
+    ...react.configs.flat.recommended,
+    settings: { react: { version: "detect" } },
+  },
+  { files: ["**/*.tsx"], ...react.configs.flat["jsx-runtime"] },
+
+  // The pure core: no UI, host, file-library or Node imports (see docs: proposed layout).
+  {
+    files: ["src/core/**/*.ts", "src/core/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: CORE_FORBIDDEN_PATHS, patterns: CORE_FORBIDDEN_PATTERNS }],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "src/core must not touch Office.js; use src/adapters." },
+        { name: "Excel", message: "src/core must not touch Office.js; use src/adapters." },
+        { name: "Word", message: "src/core must not touch Office.js; use src/adapters." },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,167 @@
+/**
+ * The .docx writer: DocumentModel → Word package in the GB/T 9704-2012 style of the narrative
+ * spec ("Word layout"). Browser-safe: no Node `fs`, no Buffer (the task pane bundles it).
+ * @module
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  HeightRule,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { Block, DocumentModel, HeadingLevel, Run } from "../../core/document/model";
+import { buildStyles, STYLE_IDS } from "./styles";
+import { textRuns } from "./text";
+import { sectionGeometry, type SectionGeometry } from "./units";
+
+/** Built-in Word style ids of the heading levels (`一、` `（一）` `1.` `（1）`). */
+const HEADING_STYLE: Record<HeadingLevel, string> = { 1: "Heading1", 2: "Heading2", 3: "Heading3", 4: "Heading4" };
+
+/** Em dash of the page number (GB/T 9704-2012 §7.5: 数字左右各放一条一字线). */
+const DASH = "\u2014";
+
+/** A body paragraph (style Normal) of model runs; `Run.bold` honoured, `Run.sources` not written. */
+function bodyParagraph(runs: readonly Run[]): Paragraph {
+  return new Paragraph({ children: runs.flatMap((r) => textRuns(r.text, { bold: r.bold })) });
+}
+
+/** Cell borders of the appendix table: single 0.5 pt (sz in 1/8 pt) black lines. */
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+/** A table block: caption paragraph (style Caption) + full-width bordered table, header row bold and repeated. */
+function tableBlocks(block: Extract<Block, { kind: "table" }>, geo: SectionGeometry): (Paragraph | Table)[] {
+  const cols = Math.max(1, block.header.length, ...block.rows.map((r) => r.length));
+  const colWidth = Math.floor(geo.textWidth / cols);
+  const row = (cells: readonly string[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      height: { value: geo.linePitch, rule: HeightRule.ATLEAST },
+      children: Array.from({ length: cols }, (_, i) =>
+        new TableCell({
+          width: { size: colWidth, type: WidthType.DXA },
+          children: [
+            new Paragraph({
+              style: STYLE_IDS.tableText,
+              alignment: header ? AlignmentType.CENTER : undefined,
+              children: textRuns(cells[i] ?? "", { bold: header }),
+            }),
+          ],
+        }),
+      ),
+    });
+  const rows = [...(block.header.length > 0 ? [row(block.header, true)] : []), ...block.rows.map((r) => row(r, false))];
+  const out: (Paragraph | Table)[] = [];
+  if (block.caption) out.push(new Paragraph({ style: "Caption", children: textRuns(block.caption) }));
+  if (rows.length > 0) {
+    out.push(
+      new Table({
+        rows,
+        width: { size: colWidth * cols, type: WidthType.DXA },
+        columnWidths: Array.from({ length: cols }, () => colWidth),
+        layout: TableLayoutType.FIXED,
+        borders: BORDERS,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Body elements of one block. */
+function blockElements(block: Block, geo: SectionGeometry): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case "heading":
+      return [new Paragraph({ style: HEADING_STYLE[block.level], children: textRuns(block.text) })];
+    case "paragraph":
+      return [bodyParagraph(block.runs)];
+    case "table":
+      return tableBlocks(block, geo);
+  }
+}
+
+/**
+ * The page-number footer `— 1 —` (4号 14 pt 宋体, style Footer) — GB/T 9704-2012 §7.5: odd pages
+ * right-aligned, even pages left-aligned, each 空一字 (one 14 pt character = 280 twips) from the edge.
+ */
+function pageNumberFooter(side: "odd" | "even", sizePt: number): Footer {
+  const oneChar = Math.round(sizePt * 20);
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: "Footer",
+        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "odd" ? { right: oneChar } : { left: oneChar },
+        children: [new TextRun({ font: { hint: "eastAsia" }, children: [`${DASH} `, PageNumber.CURRENT, ` ${DASH}`] })],
+      }),
+    ],
+  });
+}
+
+/**
+ * Builds the docx `Document` of a summary model.
+ * Section: A4 11906 × 16838 twips; margins from `layout.marginsMm` (37/35/28/26 mm → 2098/1984/1587/1474 twips);
+ * `w:docGrid w:type="linesAndChars"` with linePitch 579 twips and charSpace −842 (1/4096 pt) for 22 × 28
+ * (see `sectionGeometry`); even/odd footers with the page number. Title (style Title), blocks, then one
+ * blank line and the sign-off (style SignOff: right-aligned, right indent 4 characters = 1280 twips).
+ * Core properties: title = model.title, creator/lastModifiedBy = meta.creator, description = meta.description.
+ */
+export function buildDocx(model: DocumentModel): Document {
+  const geo = sectionGeometry(model.layout);
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ style: "Title", children: textRuns(model.title) }),
+    ...model.blocks.flatMap((b) => blockElements(b, geo)),
+  ];
+  if (model.signOff.unit || model.signOff.date) {
+    children.push(new Paragraph({ children: [] }));
+    for (const line of [model.signOff.unit, model.signOff.date]) {
+      if (line) children.push(new Paragraph({ style: STYLE_IDS.signOff, children: textRuns(line) }));
+    }
+  }
+  const creator = model.meta?.creator ?? "创文台账助手";
+  return new Document({
+    title: model.title,
+    creator,
+    lastModifiedBy: creator,
+    description: model.meta?.description,
+    evenAndOddHeaderAndFooters: true,
+    styles: buildStyles(model.layout, geo),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: geo.page.width, height: geo.page.height },
+            margin: { ...geo.margins, header: geo.header, footer: geo.footer, gutter: 0 },
+          },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: geo.linePitch, charSpace: geo.charSpace },
+        },
+        footers: {
+          default: pageNumberFooter("odd", model.layout.pageNumberSizePt),
+          even: pageNumberFooter("even", model.layout.pageNumberSizePt),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+/** Writes the summary as a .docx package (bytes); works in Node and in the browser. */
+export async function writeDocx(model: DocumentModel): Promise<Uint8Array> {
+  return Packer.pack(buildDocx(model), "uint8array");
+}
+
+/** Writes the summary as a .docx Blob (MIME type of WordprocessingML) for a download in the task pane. */
+export async function writeDocxBlob(model: DocumentModel): Promise<Blob> {
+  return Packer.toBlob(buildDocx(model));
+}

@@ -1,0 +1,159 @@
+/**
+ * `campaign-ledger`: the headless shell around the core (template, check, summarize).
+ * Contract (foundation issue): results on stdout, problems on stderr; exit 0 success, 1 the
+ * workbook has errors (or a refused export), 2 unusable input or arguments — one readable
+ * Chinese line, never a stack trace.
+ * @module
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { analyzeWorkbook, documentText, serialFromYmd, standardV1, summarize } from "../core";
+import { readWorkbook } from "../adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../adapters/xlsx/write-workbook";
+import { LedgerFileError } from "../adapters/xlsx/errors";
+import { writeDocx } from "../adapters/docx/write-docx";
+import { findingsJson, findingsText } from "./format";
+
+/** A failure that maps to exit code 2 with a one-line Chinese message. */
+export class UsageError extends Error {}
+
+/** Streams the CLI writes to; injectable for tests. */
+export interface Io {
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+}
+
+const usage = `用法：
+  campaign-ledger template -o 文件.xlsx                生成空白标准台账
+  campaign-ledger check 文件.xlsx [--json]             校验台账，列出错误和提示
+  campaign-ledger summarize 文件.xlsx -o 输出.docx|目录/ [--text 输出.txt|-] [--force] [--names] [--date 2023-08-03]
+                                                       生成工作总结（Word）
+退出码：0 成功；1 台账有错误（或拒绝导出）；2 文件无法读取或参数错误。
+`;
+
+function readInput(path: string | undefined): Uint8Array {
+  if (!path) throw new UsageError("请指定要读取的 .xlsx 文件。");
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "ENOENT" ? `找不到文件：${path}` : code === "EISDIR" ? `${path} 是文件夹，不是 .xlsx 文件。` : `无法读取文件 ${path}（${code ?? "未知错误"}）。`);
+  }
+}
+
+function writeOutput(path: string, data: Uint8Array | string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+  } catch (e) {
+    throw new UsageError(`无法写入 ${path}（${(e as NodeJS.ErrnoException).code ?? "未知错误"}）。`);
+  }
+}
+
+/** Today (local calendar day) as an Excel serial, or the `--date` given. */
+function exportDay(date: string | undefined): number {
+  if (date === undefined) {
+    const now = new Date();
+    return serialFromYmd({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
+  }
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(date);
+  if (!m) throw new UsageError(`--date 应写成 2023-08-03 的格式，收到“${date}”。`);
+  return serialFromYmd({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+}
+
+const safeName = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/gu, "_");
+
+async function load(path: string | undefined) {
+  const snapshot = await readWorkbook(readInput(path));
+  return analyzeWorkbook(snapshot, standardV1);
+}
+
+async function template(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { output: { type: "string", short: "o" } }, allowPositionals: false });
+  if (!values.output) throw new UsageError("请用 -o 指定输出文件，如 campaign-ledger template -o 标准台账.xlsx");
+  writeOutput(values.output, await writeWorkbook(standardV1));
+  io.out(`已生成空白标准台账：${values.output}\n`);
+  return 0;
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: "boolean" } }, allowPositionals: true });
+  const analysis = await load(positionals[0]);
+  io.out(values.json ? findingsJson(analysis.findings) : findingsText(analysis.findings));
+  return analysis.errors ? 1 : 0;
+}
+
+async function summarizeCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      output: { type: "string", short: "o" },
+      text: { type: "string" },
+      force: { type: "boolean" },
+      names: { type: "boolean" },
+      date: { type: "string" },
+    },
+    allowPositionals: true,
+  });
+  if (!values.output && !values.text) throw new UsageError("请用 -o 指定输出的 .docx 文件（或目录），或用 --text 输出文字。");
+  const today = exportDay(values.date);
+  const analysis = await load(positionals[0]);
+  if (analysis.errors && !values.force) {
+    io.err(findingsText(analysis.findings.filter((f) => f.severity === "error")));
+    io.err("台账有错误，未生成总结。请改正后重试，或加 --force 强制导出。\n");
+    return 1;
+  }
+  if (analysis.warnings) io.err(`（有${analysis.warnings}个提示，可用 check 查看）\n`);
+  const { document } = summarize(analysis, standardV1, { includeNames: values.names === true, today });
+  if (values.output) {
+    let target = values.output;
+    const isDir = target.endsWith("/") || target.endsWith("\\") || (() => { try { return statSync(target).isDirectory(); } catch { return false; } })();
+    if (isDir) {
+      const p = analysis.facts.profile;
+      target = join(target, `${safeName(p.unitName || "未命名单位")}-${p.year ?? ""}年${p.period ?? ""}-工作总结.docx`);
+    }
+    writeOutput(target, await writeDocx(document));
+    io.out(`已生成：${target}\n`);
+  }
+  if (values.text === "-") io.out(documentText(document));
+  else if (values.text) writeOutput(values.text, documentText(document));
+  return 0;
+}
+
+/**
+ * Runs the CLI with arguments (without `node` and the script) and returns the exit code.
+ * Never throws: every failure becomes a Chinese line on `io.err` and exit 2.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "template":
+        return await template(rest, io);
+      case "check":
+        return await check(rest, io);
+      case "summarize":
+        return await summarizeCommand(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(usage);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`未知命令“${command}”。可用命令：template、check、summarize（campaign-ledger --help 查看用法）。`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof LedgerFileError) io.err(`${e.message}\n`);
+    else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) io.err(`参数错误：${e.message}\n`);
+    else io.err(`处理失败：${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,205 @@
+/**
+ * Facts from a parsed workbook: ledger totals per category and unit, activities by type,
+ * 其他指标 rows, 文字材料, the profile. Pure; unreadable cells (null) are skipped.
+ * @module
+ */
+import { Enums, type Catalog } from "../catalog";
+import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
+import { countOf, figureOf, rateOf, sumOf } from "./figure";
+import type {
+  ActivityGroup, ActivityItem, CategoryTotal, Facts, Figure, FigureKind, FigureRow, HonourFacts, OrganizationItem,
+  ProfileFacts, PublicityFacts, RectificationFacts, TextRow, VolunteerFacts,
+} from "./types";
+
+const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
+const numv = (c: ParsedCell | undefined): number | undefined => (typeof c?.value === "number" ? c.value : undefined);
+const rowsOf = (wb: ParsedWorkbook, id: string): readonly ParsedRow[] => wb.ledgers[id]?.rows ?? [];
+
+/** Groups rows by a key, keeping first-seen order. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const g = m.get(k);
+    if (g) g.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+/** Orders keys `category|unit` by the category's position in `order`, then first-seen. */
+function byEnumOrder<T>(groups: Map<string, T>, order: readonly string[]): [string, T][] {
+  const pos = (k: string): number => {
+    const i = order.indexOf(k.split("|")[0]);
+    return i < 0 ? order.length : i;
+  };
+  return [...groups.entries()].map((e, i) => ({ e, i })).sort((a, b) => pos(a.e[0]) - pos(b.e[0]) || a.i - b.i).map((x) => x.e);
+}
+
+/** Category totals of a ledger: rows grouped by (category column, unit), summing `valueCol`. */
+function categoryTotals(rows: readonly ParsedRow[], catCol: string, valueCol: string, unitOf: (r: ParsedRow) => string, order: readonly string[], detailCol?: string): CategoryTotal[] {
+  const usable = rows.filter((r) => str(r.cells[catCol]) && numv(r.cells[valueCol]));
+  const groups = groupBy(usable, (r) => `${str(r.cells[catCol])}|${unitOf(r)}`);
+  const out: CategoryTotal[] = [];
+  for (const [key, g] of byEnumOrder(groups, order)) {
+    const [category, unit] = key.split("|");
+    const figure = sumOf(g.map((r) => r.cells[valueCol]), unit);
+    if (!figure) continue;
+    const details = detailCol ? [...new Set(g.map((r) => str(r.cells[detailCol])).filter(Boolean))] : [];
+    out.push({ category, figure, details, rows: g.length });
+  }
+  return out;
+}
+
+function profileFacts(wb: ParsedWorkbook): ProfileFacts {
+  const p = wb.profile;
+  const sources: Record<string, string> = {};
+  for (const [id, cell] of Object.entries(p)) sources[id] = cell.source;
+  return {
+    unitName: str(p.unitName),
+    unitType: str(p.unitType),
+    guide: str(p.guide) || undefined,
+    year: numv(p.year),
+    period: str(p.period) || undefined,
+    population: figureOf(p.population, "人"),
+    households: figureOf(p.households, "户"),
+    docDate: numv(p.docDate),
+    sources,
+  };
+}
+
+function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
+  return rowsOf(wb, "organization")
+    .filter((r) => str(r.cells.kind) && str(r.cells.content))
+    .map((r) => {
+      const figure = figureOf(r.cells.quantity, str(r.cells.unit));
+      const date = numv(r.cells.date);
+      return { kind: str(r.cells.kind), content: str(r.cells.content), source: r.cells.content.source, ...(figure ? { figure } : {}), ...(date ? { date } : {}) };
+    });
+}
+
+function publicityFacts(wb: ParsedWorkbook): PublicityFacts {
+  const rows = rowsOf(wb, "publicity");
+  const spend = sumOf(rows.map((r) => r.cells.amount), "元", "money");
+  const modes = Enums.publicityMode.filter((m) => rows.some((r) => str(r.cells.mode) === m));
+  return { byKind: categoryTotals(rows, "kind", "quantity", (r) => str(r.cells.unit), Enums.publicityKind, "place"), ...(spend ? { spend } : {}), modes };
+}
+
+function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFacts {
+  const rows = rowsOf(wb, "volunteers").filter((r) => str(r.cells.team) || numv(r.cells.members));
+  const members = sumOf(rows.map((r) => r.cells.members), "人");
+  const registrationRate = members && profile.population ? rateOf(members, profile.population) : undefined;
+  return {
+    teams: countOf(rows.filter((r) => str(r.cells.team)).map((r) => r.cells.team.source), "支"),
+    members,
+    services: sumOf(rows.map((r) => r.cells.services), "次"),
+    hours: sumOf(rows.map((r) => r.cells.hours), "小时", "hours"),
+    byKind: categoryTotals(rows, "kind", "members", () => "人", Enums.teamKind, "team"),
+    teamNames: rows.map((r) => str(r.cells.team)).filter(Boolean),
+    ...(registrationRate ? { registrationRate } : {}),
+  };
+}
+
+function honourFacts(wb: ParsedWorkbook): HonourFacts {
+  const rows = rowsOf(wb, "honors").filter((r) => str(r.cells.title) && numv(r.cells.people));
+  const levelsHighFirst = [...Enums.honourLevel].reverse();
+  const byTitleGroups = groupBy(rows, (r) => `${str(r.cells.title)}|${str(r.cells.level)}`);
+  const byTitle = [...byTitleGroups.entries()].map(([key, g]) => {
+    const [category, level] = key.split("|");
+    const names = g.flatMap((r) => str(r.cells.names).split(/[、，,;；\s]+/u)).filter(Boolean);
+    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), "人") as Figure, details: [], rows: g.length };
+  });
+  return {
+    people: sumOf(rows.map((r) => r.cells.people), "人"),
+    byTitle,
+    byLevel: categoryTotals(rows, "level", "people", () => "人", levelsHighFirst),
+  };
+}
+
+function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
+  const rows = rowsOf(wb, "rectification").filter((r) => str(r.cells.kind) && numv(r.cells.found));
+  const unitOf = (r: ParsedRow): string => str(r.cells.unit);
+  const groups = groupBy(rows, (r) => `${str(r.cells.kind)}|${unitOf(r)}`);
+  const byKind = byEnumOrder(groups, Enums.problemKind).flatMap(([key, g]) => {
+    const [category, unit] = key.split("|");
+    const found = sumOf(g.map((r) => r.cells.found), unit);
+    if (!found) return [];
+    const rectified = sumOf(g.map((r) => r.cells.rectified), unit) ?? { value: 0, unit, kind: "count" as FigureKind, sources: g.map((r) => r.cells.rectified?.source ?? "").filter(Boolean) };
+    const rate = rateOf(rectified, found);
+    return [{ category, figure: found, rectified, ...(rate ? { rate } : {}), details: [], rows: g.length }];
+  });
+  const units = [...new Set(rows.map(unitOf))];
+  const foundByUnit = units.map((u) => sumOf(rows.filter((r) => unitOf(r) === u).map((r) => r.cells.found), u)).filter((f): f is Figure => !!f);
+  const rectifiedByUnit = units.map((u) => sumOf(rows.filter((r) => unitOf(r) === u).map((r) => r.cells.rectified), u)).filter((f): f is Figure => !!f);
+  const openByUnit = units.flatMap((u): Figure[] => {
+    const rs = rows.filter((r) => unitOf(r) === u);
+    const open = rs.reduce((s, r) => s + Math.max(0, (numv(r.cells.found) ?? 0) - (numv(r.cells.rectified) ?? 0)), 0);
+    return open > 0 ? [{ value: open, unit: u, kind: "count", sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
+  });
+  const rate = rateOf(sumOf(rows.map((r) => r.cells.rectified), ""), sumOf(rows.map((r) => r.cells.found), ""));
+  return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}) };
+}
+
+function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {
+  const rows = rowsOf(wb, "activities").filter((r) => str(r.cells.name) || str(r.cells.kind));
+  const items: ActivityItem[] = rows.map((r) => {
+    const name = str(r.cells.name);
+    const kind = str(r.cells.kind) || "其他";
+    const unit = str(r.cells.unit) || "人";
+    const participants = figureOf(r.cells.participants, unit);
+    const festival = kind === "我们的节日" ? catalog.festivals.find((f) => name.includes(f)) : undefined;
+    const date = numv(r.cells.date);
+    return {
+      name, kind, ...(date ? { date } : {}), ...(participants ? { participants } : {}),
+      ...(str(r.cells.place) ? { place: str(r.cells.place) } : {}), ...(str(r.cells.host) ? { host: str(r.cells.host) } : {}),
+      ...(str(r.cells.summary) ? { summary: str(r.cells.summary) } : {}), ...(festival ? { festival } : {}),
+      sources: [r.cells.name?.source ?? r.cells.kind.source],
+    };
+  });
+  const groups = groupBy(items, (i) => i.kind);
+  return byEnumOrder(groups, Enums.activityKind).map(([kind, g]) => {
+    const units = [...new Set(g.map((i) => i.participants?.unit).filter((u): u is string => !!u))];
+    const participants = units.map((u) => {
+      const parts = g.map((i) => i.participants).filter((p): p is Figure => p?.unit === u);
+      return sumOf(parts.map((p) => ({ value: p.value, source: p.sources[0], ...(p.approx ? { approx: { kind: p.approx, word: "" } } : {}) })), u) as Figure;
+    });
+    const sorted = [...g].sort((a, b) => (a.date ?? Infinity) - (b.date ?? Infinity));
+    return { kind, count: countOf(g.flatMap((i) => i.sources), kind === "道德讲堂" ? "期" : "场") as Figure, participants, items: sorted };
+  });
+}
+
+function figureRows(wb: ParsedWorkbook): FigureRow[] {
+  return rowsOf(wb, "figures").flatMap((r): FigureRow[] => {
+    const unit = str(r.cells.unit);
+    const kind: FigureKind = unit === "元" ? "money" : unit === "%" || unit === "％" ? "rate" : "count";
+    const approxWord = str(r.cells.approx);
+    const cell = r.cells.value;
+    const typedApprox = cell?.approx?.kind;
+    const declared = approxWord === "约" ? "about" : approxWord === "余" ? "over" : approxWord === "近" ? "nearly" : undefined;
+    const figure = figureOf(cell, kind === "rate" ? "%" : unit, kind);
+    if (!figure || !str(r.cells.name)) return [];
+    const approx = declared ?? typedApprox;
+    return [{ section: str(r.cells.section) || "其他", name: str(r.cells.name), figure: approx ? { ...figure, approx } : { ...figure, approx: undefined }, ...(str(r.cells.remark) ? { remark: str(r.cells.remark) } : {}) }];
+  });
+}
+
+function textRows(wb: ParsedWorkbook): TextRow[] {
+  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).map((r) => ({ kind: str(r.cells.kind), content: str(r.cells.content), source: r.cells.content.source }));
+}
+
+/** Facts of a parsed workbook (see Facts for shapes and units). */
+export function buildFacts(wb: ParsedWorkbook, catalog: Catalog): Facts {
+  const profile = profileFacts(wb);
+  return {
+    profile,
+    organization: organizationFacts(wb),
+    publicity: publicityFacts(wb),
+    volunteers: volunteerFacts(wb, profile),
+    honours: honourFacts(wb),
+    rectification: rectificationFacts(wb),
+    activities: activityFacts(wb, catalog),
+    figures: figureRows(wb),
+    texts: textRows(wb),
+    ...(wb.period ? { period: wb.period } : {}),
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Facts: what the workbook says, aggregated and ready to be phrased. The narrative reads facts,
+ * never rows. Every figure keeps the cells it came from.
+ * @module
+ */
+import type { ApproxKind } from "../normalize/types";
+
+/** What a number measures, for phrasing (money → 元/万元 rules; rate → %). */
+export type FigureKind = "count" | "money" | "rate" | "hours" | "value";
+
+/** One figure with its measure word and sources. */
+export interface Figure {
+  /** The number: count, 元 for money, percentage points (0–100) for rates. */
+  readonly value: number;
+  /** Measure word printed after it (块, 人, 人次, 元, 万元, %). */
+  readonly unit: string;
+  readonly kind: FigureKind;
+  /** Approximate kind, if any part was approximate (spec "Approximate figures"). */
+  readonly approx?: ApproxKind;
+  /** Cells (`sheet!A1`) the figure was computed from. */
+  readonly sources: readonly string[];
+}
+
+/** A total per category and unit of a ledger (`公益广告 80块`). */
+export interface CategoryTotal {
+  /** Category value (类型, 问题类别, 队伍类型, 级别 …). */
+  readonly category: string;
+  readonly figure: Figure;
+  /** Distinct row descriptions (位置或内容, 荣誉名称 …), in row order. */
+  readonly details: readonly string[];
+  /** Number of rows. */
+  readonly rows: number;
+}
+
+/** One item of 组织保障. */
+export interface OrganizationItem {
+  readonly kind: string;
+  readonly content: string;
+  readonly figure?: Figure;
+  readonly date?: number;
+  readonly source: string;
+}
+
+/** Publicity totals. */
+export interface PublicityFacts {
+  /** Per 类型 + 单位, in catalog enum order. */
+  readonly byKind: readonly CategoryTotal[];
+  /** Total spend in 元 (sum of 投入金额（元）). */
+  readonly spend?: Figure;
+  /** 方式 values used, in catalog order (新设, 更换, 发放, 维护). */
+  readonly modes: readonly string[];
+}
+
+/** Volunteer teams. */
+export interface VolunteerFacts {
+  /** Number of teams (rows). */
+  readonly teams?: Figure;
+  /** Total registered members (人). */
+  readonly members?: Figure;
+  readonly services?: Figure;
+  readonly hours?: Figure;
+  /** Members per 队伍类型. */
+  readonly byKind: readonly CategoryTotal[];
+  /** Team names in row order. */
+  readonly teamNames: readonly string[];
+  /** Registration rate, % of 常住人口, when both are known. */
+  readonly registrationRate?: Figure;
+}
+
+/** Honours (先进典型). */
+export interface HonourFacts {
+  readonly people?: Figure;
+  /** People per 荣誉名称 (grouped by title and level). */
+  readonly byTitle: readonly (CategoryTotal & { readonly level: string; readonly names: readonly string[] })[];
+  /** People per 级别, highest level first. */
+  readonly byLevel: readonly CategoryTotal[];
+}
+
+/** Problems found and rectified (问题整改). */
+export interface RectificationFacts {
+  /** Per 问题类别 + 单位: found figure; `rectified` beside it. */
+  readonly byKind: readonly (CategoryTotal & { readonly rectified: Figure; readonly rate?: Figure })[];
+  /** Totals per 单位 (never adding 宗 to 处). */
+  readonly foundByUnit: readonly Figure[];
+  readonly rectifiedByUnit: readonly Figure[];
+  /** Not yet rectified per 单位 (found − rectified > 0). */
+  readonly openByUnit: readonly Figure[];
+  /** Overall rate, Σ已整改数 / Σ发现数 as % (as 指标汇总's 总整改率). */
+  readonly rate?: Figure;
+}
+
+/** One activity. */
+export interface ActivityItem {
+  readonly date?: number;
+  readonly name: string;
+  readonly kind: string;
+  readonly participants?: Figure;
+  readonly place?: string;
+  readonly host?: string;
+  readonly summary?: string;
+  /** Festival named by the activity (春节 …), for 我们的节日. */
+  readonly festival?: string;
+  readonly sources: readonly string[];
+}
+
+/** Activities of one 活动类型. */
+export interface ActivityGroup {
+  readonly kind: string;
+  /** Number of activities (场/期). */
+  readonly count: Figure;
+  /** Total participants per unit (人, 人次). */
+  readonly participants: readonly Figure[];
+  readonly items: readonly ActivityItem[];
+}
+
+/** One 其他指标 row. */
+export interface FigureRow {
+  readonly section: string;
+  readonly name: string;
+  readonly figure: Figure;
+  readonly remark?: string;
+}
+
+/** One 文字材料 row. */
+export interface TextRow {
+  readonly kind: string;
+  readonly content: string;
+  readonly source: string;
+}
+
+/** Unit profile (基本信息) as the narrative needs it. Personal data is not carried. */
+export interface ProfileFacts {
+  readonly unitName: string;
+  readonly unitType: string;
+  readonly guide?: string;
+  readonly year?: number;
+  readonly period?: string;
+  readonly population?: Figure;
+  readonly households?: Figure;
+  /** 成文日期 as an Excel serial, when given. */
+  readonly docDate?: number;
+  readonly sources: Readonly<Record<string, string>>;
+}
+
+/** Everything the narrative may say. */
+export interface Facts {
+  readonly profile: ProfileFacts;
+  readonly organization: readonly OrganizationItem[];
+  readonly publicity: PublicityFacts;
+  readonly volunteers: VolunteerFacts;
+  readonly honours: HonourFacts;
+  readonly rectification: RectificationFacts;
+  /** Activity groups by 活动类型 in catalog order. */
+  readonly activities: readonly ActivityGroup[];
+  readonly figures: readonly FigureRow[];
+  readonly texts: readonly TextRow[];
+  /** Report period start/end (Excel serials) when known. */
+  readonly period?: { readonly start: number; readonly end: number };
+}

@@ -1,0 +1,13 @@
+/**
+ * The pure core of campaign-ledger: catalog, snapshot, normalisation, validation, facts,
+ * narrative, document model. No Office, DOM or file-system types.
+ * @module
+ */
+export * from "./catalog";
+export * from "./grid";
+export * from "./validate";
+export * from "./facts";
+export * from "./narrative";
+export * from "./document/model";
+export * from "./pipeline";
+export { serialFromYmd, ymdFromSerial } from "./normalize/date";

@@ -1,0 +1,6 @@
+/** Narrative: facts + unit profile → the summary document. @module */
+export { composeSummary, summaryTitle, documentText, type Summary, type SummaryOptions } from "./compose";
+export { figureText, joinList, dateText, fullDateText, numberText, chineseOrdinal } from "./phrase";
+export { profileFor, type Profile, type ProfileId } from "./profiles";
+export type { Section, Point } from "./sections";
+export type { Sentence } from "./sentence";

@@ -1,0 +1,94 @@
+/**
+ * How figures, dates and lists are written (narrative spec "Figures in the text").
+ * @module
+ */
+import type { Figure } from "../facts";
+import { ymdFromSerial } from "../normalize/date";
+
+/** Plain Arabic numerals, no thousands separators, at most `decimals` decimals, no trailing zeros. */
+export function numberText(value: number, decimals = 2): string {
+  const f = 10 ** decimals;
+  const rounded = Math.round(value * f) / f;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(decimals).replace(/0+$/u, "").replace(/\.$/u, "");
+}
+
+/** True for a "round" number after which "more than" is written 余 (a multiple of 10). */
+function isRound(value: number): boolean {
+  return Number.isInteger(value) && value % 10 === 0 && value !== 0;
+}
+
+/**
+ * Money in 元 (spec): below 10,000 in 元 (`8500元`); from 10,000 in 万元 with at most two
+ * decimals (`4万元`, `4.25万元`); when two decimals cannot hold the amount, rounded with 约
+ * (`约1.23万元`). Approximate amounts keep their kind (`4万余元`, `约4万元`, `近4万元`).
+ */
+function moneyText(f: Figure): string {
+  if (f.value < 10000) return approxText(f.value, "元", f.approx, numberText(f.value));
+  const wan = f.value / 10000;
+  const shown = numberText(wan, 2);
+  const exact = Math.abs(Number(shown) * 10000 - f.value) < 1e-6;
+  if (f.approx === "over") return `${shown}万余元`;
+  if (f.approx === "about" || !exact) return `约${shown}万元`;
+  if (f.approx === "nearly") return `近${shown}万元`;
+  return `${shown}万元`;
+}
+
+function approxText(value: number, unit: string, approx: Figure["approx"], shown: string): string {
+  switch (approx) {
+    case "over":
+      return `${shown}${isRound(value) ? "余" : "多"}${unit}`;
+    case "about":
+      return `约${shown}${unit}`;
+    case "nearly":
+      return `近${shown}${unit}`;
+    default:
+      return `${shown}${unit}`;
+  }
+}
+
+/**
+ * A figure with its measure word: `公益广告80块` takes `80块`; `552多人`, `约14800人次`,
+ * `近100名`, `4.25万元`, `96.5%`. Rates have at most one decimal. 万元 figures of 其他指标 stay
+ * in 万元 and are "round" for 余.
+ * @example figureText({ value: 80, unit: "块", kind: "count", approx: "over", sources: [] }) // "80余块"
+ */
+export function figureText(f: Figure): string {
+  if (f.kind === "money" && f.unit === "元") return moneyText(f);
+  if (f.kind === "rate") return approxText(f.value, "%", f.approx === "over" ? "over" : f.approx, numberText(f.value, 1));
+  if (f.unit === "万元" && f.approx === "over") return `${numberText(f.value)}万余元`;
+  return approxText(f.value, f.unit, f.approx, numberText(f.value));
+}
+
+/** Joins items with `、` and a final `和` (`A、B和C`); `及` when `word` says so. */
+export function joinList(items: readonly string[], word: "和" | "及" = "和"): string {
+  const xs = items.filter((s) => s.length > 0);
+  if (xs.length <= 1) return xs.join("");
+  return `${xs.slice(0, -1).join("、")}${word}${xs[xs.length - 1]}`;
+}
+
+/** `6月5日` inside the report year, `2022年12月30日` otherwise. */
+export function dateText(serial: number, reportYear: number | undefined): string {
+  const { y, m, d } = ymdFromSerial(serial);
+  return y === reportYear ? `${m}月${d}日` : `${y}年${m}月${d}日`;
+}
+
+/** `2023年8月3日` (sign-off: Arabic numerals, no leading zeros). */
+export function fullDateText(serial: number): string {
+  const { y, m, d } = ymdFromSerial(serial);
+  return `${y}年${m}月${d}日`;
+}
+
+const digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** Chinese ordinal for enumerations and headings: 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (1..99). */
+export function chineseOrdinal(n: number): string {
+  if (n < 10) return digits[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : digits[tens]}十${ones ? digits[ones] : ""}`;
+}
+
+/** Strips trailing sentence punctuation and spaces (`。；;.，,`) from a user's text. */
+export function stripEnd(text: string): string {
+  return text.trim().replace(/[。；;.，,、！!\s]+$/u, "");
+}

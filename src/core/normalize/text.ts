@@ -1,0 +1,62 @@
+/**
+ * Cell text: trimming that knows the blanks users paste (全角空格, NBSP, zero-width characters),
+ * full-width → ASCII folding, and a cell's display text.
+ * @module
+ */
+import type { CellValue } from "../grid/types";
+
+/** True for a character that is blank in a cell: Unicode white space (incl. U+3000 全角空格, NBSP) or zero-width (U+200B–U+200D, U+2060, U+FEFF). */
+function isBlankChar(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * Removes blank characters (see {@link isBlankChar}: spaces, tabs, line breaks, U+3000, NBSP,
+ * zero-width) from both ends. Linear time (no regex backtracking on long blank runs).
+ * @example trimCell("\u3000 12 \u200b") // "12"
+ */
+export function trimCell(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isBlankChar(s.charCodeAt(start))) start++;
+  while (end > start && isBlankChar(s.charCodeAt(end - 1))) end--;
+  return s.slice(start, end);
+}
+
+/**
+ * Folds what a Chinese input method types in full width to ASCII: U+FF01–U+FF5E (`１２０`,
+ * `．`, `，`, `％`, `－`, `／`) → U+0021–U+007E, U+3000 → space, U+2212 minus → `-`; and drops
+ * zero-width characters anywhere. Other characters are kept. Same length or shorter.
+ * @example foldFullWidth("１，２００．５％") // "1,200.5%"
+ */
+export function foldFullWidth(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else if (c === 0x2212) out += "-";
+    else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
+    else out += s[i];
+  }
+  return out;
+}
+
+/**
+ * A cell's text, trimmed with {@link trimCell}: null → `""`; a string trimmed; a whole number
+ * without exponent (`1e21` → `"1000000000000000000000"`, `-0` → `"0"`); other numbers as
+ * `String(v)`; booleans as Excel shows them (`TRUE`, `FALSE`). Excel error strings pass as
+ * they are (use `excelErrorOf` to tell them apart).
+ * @example readText("  某某社区\u3000") // "某某社区"
+ */
+export function readText(v: CellValue): string {
+  if (v === null) return "";
+  if (typeof v === "string") return trimCell(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (Number.isInteger(v)) return Math.abs(v) < 1e21 ? String(v + 0) : BigInt(v).toString();
+  return String(v);
+}

@@ -1,0 +1,31 @@
+/**
+ * The core pipeline: snapshot → findings + facts → summary document. Pure.
+ * @module
+ */
+import type { Catalog } from "./catalog";
+import { buildFacts, type Facts } from "./facts";
+import type { WorkbookSnapshot } from "./grid";
+import { composeSummary, type Summary, type SummaryOptions } from "./narrative";
+import { validateWorkbook, type Finding, type ParsedWorkbook } from "./validate";
+
+/** Everything the shells need from one workbook. */
+export interface Analysis {
+  /** Errors first, then warnings. */
+  readonly findings: readonly Finding[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly workbook: ParsedWorkbook;
+  readonly facts: Facts;
+}
+
+/** Validates a snapshot and builds its facts. Never throws for bad data. */
+export function analyzeWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): Analysis {
+  const { findings, workbook } = validateWorkbook(snapshot, catalog);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog) };
+}
+
+/** The summary of an analysed workbook (see composeSummary). */
+export function summarize(analysis: Analysis, catalog: Catalog, options: SummaryOptions): Summary {
+  return composeSummary(analysis.facts, catalog, options);
+}

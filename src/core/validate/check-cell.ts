@@ -1,0 +1,163 @@
+/**
+ * Checks one cell against its field spec: type, enumeration, range, length, dates, Excel errors,
+ * values understood but stored as text (spec "Values users really type" and "Findings").
+ * @module
+ */
+import type { FieldSpec } from "../catalog";
+import type { CellValue } from "../grid";
+import { excelErrorOf } from "../normalize/excel-error";
+import { readNumber } from "../normalize/number";
+import { readDate, ymdFromSerial } from "../normalize/date";
+import { readText } from "../normalize/text";
+import type { Approx } from "../normalize/types";
+import type { Finding } from "./finding";
+import type { ParsedCell } from "./parsed";
+import { rules, type RuleId, type RuleParams } from "./rules";
+
+/** Where a cell is and what the checks may assume. */
+export interface CellContext {
+  readonly sheet: string;
+  /** A1 address of the cell. */
+  readonly cell: string;
+  /** 报告年度, for dates typed without a year (`6月5日`). */
+  readonly year?: number;
+  /** True when a percentage (`100%`, 百分之百) is a valid reading (其他指标 rows with 单位 %). */
+  readonly percentAllowed?: boolean;
+  /** Formula text of the cell, when it holds one. */
+  readonly formula?: string;
+}
+
+/** Result of checking one cell. */
+export interface CellCheck {
+  readonly parsed: ParsedCell;
+  readonly findings: readonly Finding[];
+}
+
+/** Builds a finding of a rule with its catalog severity and wording. */
+export function makeFinding(rule: RuleId, sheet: string, cell: string, params: RuleParams): Finding {
+  const def = rules[rule];
+  return { severity: def.severity, sheet, cell, rule, message: def.message(params) };
+}
+
+/** `2023年6月5日` for an Excel serial. */
+export function formatSerialDate(serial: number): string {
+  const { y, m, d } = ymdFromSerial(serial);
+  return `${y}年${m}月${d}日`;
+}
+
+const approxWords: Record<Approx["kind"], string> = { about: "约数（大约）", over: "约数（多于）", nearly: "约数（接近）" };
+const minDate = 32874; // 1990-01-01
+const maxDate = 73415; // 2100-12-31
+
+/** True when a raw cell is blank (null, "" or only spaces). */
+export function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && readText(v) === "");
+}
+
+/**
+ * Checks a raw cell against `field` and returns its typed reading and findings.
+ * Never throws for any cell value.
+ */
+export function checkCell(field: FieldSpec, raw: CellValue, ctx: CellContext): CellCheck {
+  const source = `${ctx.sheet}!${ctx.cell}`;
+  const findings: Finding[] = [];
+  const add = (rule: RuleId, params: RuleParams = {}): void => {
+    findings.push(makeFinding(rule, ctx.sheet, ctx.cell, { field: field.header, ...params }));
+  };
+  const done = (value: ParsedCell["value"], approx?: Approx): CellCheck => ({ parsed: approx ? { value, approx, source } : { value, source }, findings });
+
+  if (field.type === "formula") {
+    if (!isBlank(raw) && ctx.formula === undefined) add("value.formula-overwritten", { typed: readText(raw) });
+    return done(null);
+  }
+  const err = excelErrorOf(raw);
+  if (err !== undefined) {
+    add("value.excel-error", { typed: err });
+    return done(null);
+  }
+  if (isBlank(raw)) {
+    if (field.required) add("value.required");
+    return done(null);
+  }
+  switch (field.type) {
+    case "int":
+    case "num":
+      return checkNumber(field, raw, ctx, add, done);
+    case "date": {
+      const r = readDate(raw, { year: ctx.year });
+      if (r.kind !== "date") {
+        add("value.not-date", { typed: readText(raw) });
+        return done(null);
+      }
+      const read = formatSerialDate(r.serial);
+      if (r.serial < minDate || r.serial > maxDate + 1) {
+        add("value.date-range", { read });
+        return done(null);
+      }
+      if (r.fromText) add("value.as-text", { typed: r.typed, read, detail: r.yearAssumed ? "（年份取自报告年度）" : "" });
+      return done(r.serial);
+    }
+    case "enum": {
+      const text = readText(raw);
+      const values = field.values ?? [];
+      if (!values.includes(text)) {
+        add("value.enum", { typed: text, list: values.join("、") });
+        return done(null);
+      }
+      return done(text);
+    }
+    case "phone": {
+      const text = readText(raw);
+      if (field.maxLength !== undefined && [...text].length > field.maxLength) add("value.too-long", { limit: String(field.maxLength), detail: String([...text].length) });
+      else if (!/^[0-9 +\-]+$/.test(text)) add("profile.phone-chars", { typed: text });
+      return done(text);
+    }
+    default: {
+      const text = readText(raw);
+      const length = [...text].length;
+      if (field.maxLength !== undefined && length > field.maxLength) add("value.too-long", { limit: String(field.maxLength), detail: String(length) });
+      return done(text);
+    }
+  }
+}
+
+function checkNumber(
+  field: FieldSpec,
+  raw: CellValue,
+  ctx: CellContext,
+  add: (rule: RuleId, params?: RuleParams) => void,
+  done: (value: ParsedCell["value"], approx?: Approx) => CellCheck,
+): CellCheck {
+  const r = readNumber(raw);
+  if (r.kind !== "number") {
+    add("value.not-number", { typed: readText(raw) });
+    return done(null);
+  }
+  if (r.percent && !ctx.percentAllowed) {
+    add("value.percent-misplaced", { typed: r.typed });
+    return done(null);
+  }
+  const read = String(r.value);
+  const min = field.min ?? 0;
+  if (r.value < min) {
+    add("value.out-of-range", { read, detail: min === 0 ? "不能为负数" : `不能小于${min}` });
+    return done(null);
+  }
+  if (field.max !== undefined && r.value > field.max) {
+    add("value.out-of-range", { read, detail: `不能大于${field.max}` });
+    return done(null);
+  }
+  if (field.type === "int" && !Number.isInteger(r.value)) {
+    add("value.not-integer", { read });
+    return done(null);
+  }
+  if (r.fromText) {
+    const unitNote = r.unit ? `；单位“${r.unit}”请填在单位一列或表头中，本格只填数字` : "";
+    if (r.approx) add("value.approximate", { typed: r.typed, read, detail: `（${approxWords[r.approx.kind]}）${unitNote}` });
+    else add("value.as-text", { typed: r.typed, read, detail: unitNote });
+  }
+  return done(r.value, r.approx);
+}
+
+/** The message for a rule, for callers that build sheet-level findings. */
+export { rules };

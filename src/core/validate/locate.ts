@@ -1,0 +1,82 @@
+/**
+ * Finding a standard table on a sheet by its header texts, never by position (spec intro).
+ * @module
+ */
+import type { FieldSpec } from "../catalog";
+import { parseRange, type SheetGrid, type CellValue } from "../grid";
+import { readText } from "../normalize/text";
+
+/** Where a table's header row is and which column holds each header. */
+export interface HeaderLocation {
+  /** 1-based row of the header row. */
+  readonly headerRow: number;
+  /** Last 1-based row of the table object, when there is one. */
+  readonly tableEnd?: number;
+  /** True when found through the named Excel table. */
+  readonly viaTable: boolean;
+  /** Trimmed header text (without a trailing `*`) → 1-based columns where it appears. */
+  readonly columns: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Cell value at a 1-based row/col of a grid (null outside the used range). */
+export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  const r = grid.values[row - grid.originRow];
+  if (!r) return null;
+  const v = r[col - grid.originCol];
+  return v === undefined ? null : v;
+}
+
+/** Last 1-based row of the grid's used range. */
+export function lastRow(grid: SheetGrid): number {
+  return grid.originRow + grid.values.length - 1;
+}
+
+/** Header text as compared: trimmed, full-width spaces removed, a trailing `*`/`＊` dropped. */
+export function headerKey(v: CellValue): string {
+  return readText(v).replace(/[*＊]+$/u, "").trim();
+}
+
+function headersOfRow(grid: SheetGrid, row: number, left = grid.originCol, right?: number): Map<string, number[]> {
+  const r = grid.values[row - grid.originRow] ?? [];
+  const last = right ?? grid.originCol + r.length - 1;
+  const map = new Map<string, number[]>();
+  for (let c = left; c <= last; c++) {
+    const key = headerKey(cellAt(grid, row, c));
+    if (!key) continue;
+    const cols = map.get(key);
+    if (cols) cols.push(c);
+    else map.set(key, [c]);
+  }
+  return map;
+}
+
+/** How many rows from the top are searched for a header row when the table object is gone. */
+const headerSearchRows = 30;
+
+/**
+ * Locates the header row of a standard table: through the Excel table named `tableName` when it
+ * exists, else the row among the first 30 that holds the most of `fields`' headers (at least
+ * one required header, or two headers). Undefined when nothing matches.
+ */
+export function locateHeaders(grid: SheetGrid, tableName: string, fields: readonly FieldSpec[]): HeaderLocation | undefined {
+  const table = grid.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+  const bounds = table ? parseRange(table.ref) : undefined;
+  if (bounds) {
+    return { headerRow: bounds.top, tableEnd: bounds.bottom, viaTable: true, columns: headersOfRow(grid, bounds.top, bounds.left, bounds.right) };
+  }
+  const wanted = new Set(fields.map((f) => f.header));
+  const required = new Set(fields.filter((f) => f.required).map((f) => f.header));
+  let best: { row: number; score: number; map: Map<string, number[]> } | undefined;
+  const stop = Math.min(lastRow(grid), grid.originRow + headerSearchRows - 1);
+  for (let row = grid.originRow; row <= stop; row++) {
+    const map = headersOfRow(grid, row);
+    let score = 0;
+    let req = 0;
+    for (const key of map.keys()) {
+      if (wanted.has(key)) score++;
+      if (required.has(key)) req++;
+    }
+    if ((req >= 1 || score >= 2) && (!best || score > best.score)) best = { row, score, map };
+  }
+  return best ? { headerRow: best.row, viaTable: false, columns: best.map } : undefined;
+}

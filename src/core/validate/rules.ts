@@ -1,0 +1,165 @@
+/**
+ * Stable rule ids, their severity and their Chinese wording (spec "Findings"). Wording lives
+ * here and nowhere else; checks pass parameters. docs/rules.md lists the same ids.
+ * @module
+ */
+import type { Severity } from "./finding";
+
+/** Parameters a message may use. */
+export interface RuleParams {
+  /** Header or 项目 text of the field. */
+  readonly field?: string;
+  /** What the user typed, as text. */
+  readonly typed?: string;
+  /** What the value was read as (`552`, `2023年6月5日`). */
+  readonly read?: string;
+  readonly detail?: string;
+  readonly limit?: string;
+  readonly list?: string;
+}
+
+interface RuleDef {
+  readonly severity: Severity;
+  /** One line for docs/rules.md. */
+  readonly summary: string;
+  readonly message: (p: RuleParams) => string;
+}
+
+const q = (s: string | undefined): string => `“${s ?? ""}”`;
+
+/** Every rule, by id. */
+export const rules = {
+  "sheet.missing": {
+    severity: "error",
+    summary: "A standard sheet is missing (renamed or deleted).",
+    message: (p) => `缺少工作表${q(p.field)}。${p.detail ?? "请在“标准表”中点击“套用/修复标准表”，或把改名的工作表改回原名。"}`,
+  },
+  "sheet.generated-missing": {
+    severity: "warning",
+    summary: "A generated sheet (填报说明, 指标汇总) is missing; it is re-created by repair.",
+    message: (p) => `缺少自动生成的工作表${q(p.field)}，不影响校验和总结；可用“套用/修复标准表”（或 campaign-ledger upgrade）恢复。`,
+  },
+  "sheet.headers-not-found": {
+    severity: "error",
+    summary: "No header row with the standard headers was found on the sheet.",
+    message: (p) => `工作表${q(p.field)}中找不到标准表头（应有：${p.list ?? ""}）。请勿删除或改写表头行；可用“套用/修复标准表”恢复。`,
+  },
+  "table.missing": {
+    severity: "warning",
+    summary: "The headers were found but are not an Excel table (ListObject) of the standard name.",
+    message: (p) => `表头已找到，但不是名为${q(p.field)}的Excel表格（可能被“转换为区域”）。数据照常读取；“套用/修复标准表”会重新建立表格。`,
+  },
+  "table.rows-outside": {
+    severity: "warning",
+    summary: "Data typed below the end of the table; it is read, but Excel formulas and validation do not cover it.",
+    message: (p) => `第${p.detail ?? ""}行的数据在表格范围之外，已照常读取；请把表格范围扩展到这些行（拖动表格右下角），以便下拉列表和公式生效。`,
+  },
+  "column.missing": {
+    severity: "error",
+    summary: "A required column's header is missing or renamed.",
+    message: (p) => `缺少必填列${q(p.field)}${p.detail ? `（表头中有未识别的列：${p.detail}，是否改了名？）` : ""}。请把表头改回${q(p.field)}，或用“套用/修复标准表”补上该列。`,
+  },
+  "column.missing-optional": {
+    severity: "warning",
+    summary: "An optional column's header is missing or renamed.",
+    message: (p) => `缺少列${q(p.field)}${p.detail ? `（表头中有未识别的列：${p.detail}，是否改了名？）` : ""}，该列数据不会写入总结。可把表头改回原名，或用“套用/修复标准表”补上。`,
+  },
+  "column.duplicate": {
+    severity: "warning",
+    summary: "The same standard header appears twice; the first one is read.",
+    message: (p) => `表头${q(p.field)}出现了两次，只读取第一列（${p.detail ?? ""}）。请删除或改名重复的列。`,
+  },
+  "profile.item-missing": {
+    severity: "error",
+    summary: "A required 项目 row of 基本信息 is missing.",
+    message: (p) => `基本信息中缺少项目${q(p.field)}这一行。请在“项目”列补上${q(p.field)}并在“内容”列填写。`,
+  },
+  "value.required": {
+    severity: "error",
+    summary: "A required value is blank.",
+    message: (p) => `${q(p.field)}必须填写。`,
+  },
+  "value.excel-error": {
+    severity: "error",
+    summary: "The cell holds an Excel error value (#DIV/0!, #REF! …).",
+    message: (p) => `${q(p.field)}是Excel错误值${p.typed ?? ""}，请改正公式或直接填写数值。`,
+  },
+  "value.not-number": {
+    severity: "error",
+    summary: "A number column holds text that cannot be read as a number.",
+    message: (p) => `${q(p.field)}应填数字，${q(p.typed)}无法识别为数字。`,
+  },
+  "value.not-integer": {
+    severity: "error",
+    summary: "A whole-number column holds a fraction.",
+    message: (p) => `${q(p.field)}应为整数，不能是${p.read ?? p.typed ?? ""}。`,
+  },
+  "value.out-of-range": {
+    severity: "error",
+    summary: "A number is below its minimum (negative counts) or above its maximum.",
+    message: (p) => `${q(p.field)}${p.detail ?? "超出允许范围"}，现为${p.read ?? p.typed ?? ""}。`,
+  },
+  "value.enum": {
+    severity: "error",
+    summary: "A value is not one of the column's listed values.",
+    message: (p) => `${q(p.field)}不能填${q(p.typed)}，请从下拉列表中选择：${p.list ?? ""}。`,
+  },
+  "value.too-long": {
+    severity: "error",
+    summary: "Text longer than the column allows.",
+    message: (p) => `${q(p.field)}最多${p.limit ?? ""}个字，现有${p.detail ?? ""}个字，请精简。`,
+  },
+  "value.not-date": {
+    severity: "error",
+    summary: "A date column holds something that is not a date.",
+    message: (p) => `${q(p.field)}应为日期（如2023年6月5日），${q(p.typed)}无法识别为日期。`,
+  },
+  "value.date-range": {
+    severity: "error",
+    summary: "A date outside 1990-01-01..2100-12-31.",
+    message: (p) => `${q(p.field)}的日期${p.read ?? ""}不在1990年至2100年之间，请检查。`,
+  },
+  "value.as-text": {
+    severity: "warning",
+    summary: "A number or date stored as text; it is read with the stated meaning (规范数据 / fix converts it).",
+    message: (p) => `${q(p.field)}是文本${q(p.typed)}，已读作${p.read ?? ""}${p.detail ?? ""}。可用“规范数据”（campaign-ledger fix）转换为数值。`,
+  },
+  "value.approximate": {
+    severity: "warning",
+    summary: "An approximate figure (552多, 约14800, 近100); it is kept approximate in the summary.",
+    message: (p) => `${q(p.field)}是约数${q(p.typed)}，已读作${p.read ?? ""}${p.detail ?? ""}。如知道准确数字，请填写准确数字。`,
+  },
+  "value.percent-misplaced": {
+    severity: "error",
+    summary: "A percentage typed where a count is expected (percentages only in 其他指标 rows with 单位 %).",
+    message: (p) => `${q(p.field)}填的是百分数${q(p.typed)}。百分数只能填在“其他指标”中单位为%的行；此处请填写数量。`,
+  },
+  "value.formula-overwritten": {
+    severity: "warning",
+    summary: "A typed-over formula column (整改率); the value is recomputed anyway.",
+    message: (p) => `${q(p.field)}由公式自动计算，此处手工填写的${q(p.typed)}不会被采用（按已整改数÷发现数重新计算）。可用“套用/修复标准表”恢复公式。`,
+  },
+  "profile.phone-chars": {
+    severity: "warning",
+    summary: "A phone number with characters other than digits, spaces, + and -.",
+    message: (p) => `${q(p.field)}只应包含数字、空格、+和-，${q(p.typed)}中有其他字符。`,
+  },
+  "profile.date-order": {
+    severity: "error",
+    summary: "起始日期 is after 截止日期 (reported at 截止日期).",
+    message: (p) => `截止日期${p.read ?? ""}早于起始日期${p.detail ?? ""}，请检查报告期的起止日期。`,
+  },
+  "rect.exceeds-found": {
+    severity: "error",
+    summary: "已整改数 is greater than 发现数 (reported at 已整改数).",
+    message: (p) => `已整改数${p.read ?? ""}大于发现数${p.detail ?? ""}，已整改数不能超过发现数。`,
+  },
+  "activity.outside-period": {
+    severity: "warning",
+    summary: "An activity dated outside the report period.",
+    message: (p) => `活动日期${p.read ?? ""}不在报告期（${p.detail ?? ""}）内，请核对日期或报告期。`,
+  },
+} satisfies Record<string, RuleDef>;
+
+/** A stable rule id. */
+export type RuleId = keyof typeof rules;

@@ -1,0 +1,225 @@
+/**
+ * Validation of a whole workbook snapshot against the catalog: sheets and headers found by name,
+ * every cell checked, cross-field rules (已整改数 ≤ 发现数, 起始日期 ≤ 截止日期, activity
+ * dates inside the report period). Returns findings and the parsed workbook; never throws for
+ * bad data.
+ * @module
+ */
+import { fieldsOf, formOf, ledgersOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../catalog";
+import { cellAddress, type SheetGrid, type WorkbookSnapshot } from "../grid";
+import { parseApproxTags } from "../normalize/approx-tag";
+import { readNumber } from "../normalize/number";
+import { readText } from "../normalize/text";
+import type { Finding } from "./finding";
+import { cellAt, headerKey, lastRow, locateHeaders, type HeaderLocation } from "./locate";
+import { checkCell, formatSerialDate, isBlank, makeFinding } from "./check-cell";
+import type { LocatedField, ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook, ReportPeriod } from "./parsed";
+import { defaultPeriod } from "./period";
+import { crossChecks } from "./cross-checks";
+
+/** Findings and the workbook as understood. */
+export interface ValidationResult {
+  /** Errors first, then warnings; within a severity in sheet (catalog) order, then row, then column. */
+  readonly findings: readonly Finding[];
+  readonly workbook: ParsedWorkbook;
+}
+
+/**
+ * Validates a snapshot against a catalog (spec "Findings").
+ * @example validateWorkbook(snapshot, standardV1).findings.filter((f) => f.severity === "error")
+ */
+export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): ValidationResult {
+  const findings: Finding[] = [];
+  const sheetOf = (name: string): SheetGrid | undefined => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
+
+  for (const spec of catalog.sheets) {
+    if (spec.kind === "generated" && !sheetOf(spec.sheet)) findings.push(makeFinding("sheet.generated-missing", spec.sheet, "", { field: spec.sheet }));
+  }
+  const form = formOf(catalog);
+  const profile = readProfile(form, sheetOf(form.sheet), findings);
+  const year = typeof profile.year?.value === "number" ? profile.year.value : undefined;
+  const period = reportPeriod(profile, year);
+
+  const ledgers: Record<string, ParsedLedger> = {};
+  for (const spec of ledgersOf(catalog)) ledgers[spec.id] = readLedger(spec, sheetOf(spec.sheet), year, findings);
+
+  const workbook: ParsedWorkbook = { profile, ledgers, period };
+  findings.push(...crossChecks(workbook, form));
+  return { findings: sortFindings(findings, catalog), workbook };
+}
+
+function reportPeriod(profile: Readonly<Record<string, ParsedCell>>, year: number | undefined): ReportPeriod | undefined {
+  if (year === undefined) return undefined;
+  const def = defaultPeriod(year, typeof profile.period?.value === "string" ? profile.period.value : undefined);
+  const start = typeof profile.start?.value === "number" ? profile.start.value : def.start;
+  const end = typeof profile.end?.value === "number" ? profile.end.value : def.end;
+  return { start, end };
+}
+
+function missingSheet(sheet: string, findings: Finding[]): void {
+  findings.push(makeFinding("sheet.missing", sheet, "", { field: sheet }));
+}
+
+function unknownHeaders(loc: HeaderLocation, fields: readonly FieldSpec[]): string {
+  const known = new Set(fields.map((f) => f.header));
+  return [...loc.columns.keys()].filter((k) => !known.has(k)).map((k) => `“${k}”`).join("、");
+}
+
+/** Maps fields to columns and reports missing/duplicate headers. */
+function mapColumns(sheet: string, loc: HeaderLocation, fields: readonly FieldSpec[], findings: Finding[]): LocatedField[] {
+  const located: LocatedField[] = [];
+  const extra = unknownHeaders(loc, fields);
+  for (const field of fields) {
+    const cols = loc.columns.get(field.header);
+    if (!cols) {
+      findings.push(makeFinding(field.required ? "column.missing" : "column.missing-optional", sheet, "", { field: field.header, detail: extra }));
+      continue;
+    }
+    if (cols.length > 1) {
+      findings.push(makeFinding("column.duplicate", sheet, cellAddress(loc.headerRow, cols[1]), { field: field.header, detail: cols.map((c) => cellAddress(loc.headerRow, c)).join("、") }));
+    }
+    located.push({ field, col: cols[0] });
+  }
+  return located;
+}
+
+function readProfile(form: FormSpec, grid: SheetGrid | undefined, findings: Finding[]): Record<string, ParsedCell> {
+  const out: Record<string, ParsedCell> = {};
+  if (!grid) {
+    missingSheet(form.sheet, findings);
+    return out;
+  }
+  const pseudo: FieldSpec[] = [
+    { id: "key", header: form.keyHeader, type: "text", required: true },
+    { id: "value", header: form.valueHeader, type: "text", required: true },
+  ];
+  const loc = locateHeaders(grid, form.table, pseudo);
+  const keyCol = loc?.columns.get(form.keyHeader)?.[0];
+  const valueCol = loc?.columns.get(form.valueHeader)?.[0];
+  if (!loc || keyCol === undefined || valueCol === undefined) {
+    findings.push(makeFinding("sheet.headers-not-found", form.sheet, "", { field: form.sheet, list: `${form.keyHeader}、${form.valueHeader}` }));
+    return out;
+  }
+  if (!loc.viaTable) findings.push(makeFinding("table.missing", form.sheet, "", { field: form.table }));
+  const rowOf = new Map<string, number>();
+  for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) {
+    const key = headerKey(cellAt(grid, row, keyCol));
+    if (key && !rowOf.has(key)) rowOf.set(key, row);
+  }
+  // The year first: dates typed without a year (6月5日) take it.
+  const ordered = [...form.items].sort((a, b) => Number(b.id === "year") - Number(a.id === "year"));
+  let year: number | undefined;
+  for (const item of ordered) {
+    const row = rowOf.get(item.header);
+    if (row === undefined) {
+      if (item.required) findings.push(makeFinding("profile.item-missing", form.sheet, "", { field: item.header }));
+      continue;
+    }
+    const address = cellAddress(row, valueCol);
+    const check = checkCell(item, cellAt(grid, row, valueCol), { sheet: form.sheet, cell: address, year, formula: grid.formulas?.[address] });
+    findings.push(...check.findings);
+    out[item.id] = check.parsed;
+    if (item.id === "year" && typeof check.parsed.value === "number") year = check.parsed.value;
+  }
+  return out;
+}
+
+function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number | undefined, findings: Finding[]): ParsedLedger {
+  if (!grid) {
+    missingSheet(spec.sheet, findings);
+    return { spec, found: false, rows: [] };
+  }
+  const fields = fieldsOf(spec);
+  const loc = locateHeaders(grid, spec.table, fields);
+  if (!loc) {
+    findings.push(makeFinding("sheet.headers-not-found", spec.sheet, "", { field: spec.sheet, list: fields.map((f) => f.header).join("、") }));
+    return { spec, found: false, rows: [] };
+  }
+  if (!loc.viaTable) findings.push(makeFinding("table.missing", spec.sheet, "", { field: spec.table }));
+  const located = mapColumns(spec.sheet, loc, fields, findings);
+  const inputCols = located.filter((l) => l.field.type !== "formula").map((l) => l.col);
+  const formulaCols = new Set(located.filter((l) => l.field.type === "formula").map((l) => l.col));
+  const width = Math.max(0, ...grid.values.map((r) => r.length)) + grid.originCol - 1;
+  const rows: ParsedRow[] = [];
+  const outside: number[] = [];
+  for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) {
+    // A data row: any non-blank user cell (standard or user-added columns), formula columns excluded.
+    let data = false;
+    for (let c = grid.originCol; c <= width && !data; c++) if (!formulaCols.has(c) && !isBlank(cellAt(grid, row, c))) data = true;
+    if (!data || (inputCols.length === 0 && located.length === 0)) continue;
+    if (loc.tableEnd !== undefined && row > loc.tableEnd) outside.push(row);
+    rows.push(readRow(spec, grid, row, located, year, findings));
+  }
+  if (outside.length) findings.push(makeFinding("table.rows-outside", spec.sheet, cellAddress(outside[0], located[0]?.col ?? 1), { detail: compactRows(outside) }));
+  return { spec, found: true, rows };
+}
+
+function readRow(spec: LedgerSpec, grid: SheetGrid, row: number, located: readonly LocatedField[], year: number | undefined, findings: Finding[]): ParsedRow {
+  const cells: Record<string, ParsedCell> = {};
+  const unitCol = located.find((l) => l.field.id === "unit");
+  const unit = unitCol ? readText(cellAt(grid, row, unitCol.col)) : "";
+  for (const { field, col } of located) {
+    const address = cellAddress(row, col);
+    const check = checkCell(field, cellAt(grid, row, col), {
+      sheet: spec.sheet,
+      cell: address,
+      year,
+      percentAllowed: unit === "%" || unit === "％",
+      formula: grid.formulas?.[address],
+    });
+    findings.push(...check.findings);
+    cells[field.id] = check.parsed;
+  }
+  applyApproxTags(spec, cells);
+  return { row, cells };
+}
+
+/** 〔约数〕<header>：<typed> tags in 备注 make that column's figure approximate (spec "Approximate figures"). */
+function applyApproxTags(spec: LedgerSpec, cells: Record<string, ParsedCell>): void {
+  const remark = cells.remark?.value;
+  if (typeof remark !== "string" || !remark.includes("〔约数〕")) return;
+  for (const tag of parseApproxTags(remark)) {
+    const field = spec.columns.find((c) => c.header === tag.header);
+    const cell = field ? cells[field.id] : undefined;
+    if (!field || !cell || typeof cell.value !== "number" || cell.approx) continue;
+    const typed = readNumber(tag.typed);
+    if (typed.kind === "number" && typed.approx) cells[field.id] = { ...cell, approx: typed.approx };
+  }
+}
+
+/** `5–9、12` for a sorted list of row numbers. */
+function compactRows(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    parts.push(j > i ? `${rows[i]}–${rows[j]}` : String(rows[i]));
+    i = j;
+  }
+  return parts.join("、");
+}
+
+function sortFindings(findings: Finding[], catalog: Catalog): Finding[] {
+  const order = new Map(catalog.sheets.map((s, i) => [s.sheet, i]));
+  const pos = (cell: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) return [0, 0];
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    return [Number(m[2]), c];
+  };
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => {
+      const s = Number(a.f.severity === "warning") - Number(b.f.severity === "warning");
+      if (s) return s;
+      const o = (order.get(a.f.sheet) ?? 99) - (order.get(b.f.sheet) ?? 99);
+      if (o) return o;
+      const [ra, ca] = pos(a.f.cell);
+      const [rb, cb] = pos(b.f.cell);
+      return ra - rb || ca - cb || a.i - b.i;
+    })
+    .map((x) => x.f);
+}
+
+export { formatSerialDate };

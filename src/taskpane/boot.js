@@ -1,0 +1,63 @@
+/*
+ * boot.js: runs before office.js and the app bundle, in any webview (ES5 only, no build step;
+ * copied to dist/ as is).
+ * 1. Marks <html data-officejs="failed"> when office.js cannot be loaded (offline, blocked), so
+ *    the app starts in preview mode and can say why.
+ * 2. On webviews too old for the app (Internet Explorer 11 / Trident, or no Promise or fetch)
+ *    it shows a plain Chinese message instead of a blank pane.
+ * 3. If the app has not replaced the loading text after FAIL_AFTER_MS, it shows a load error.
+ */
+(function () {
+  "use strict";
+
+  var FAIL_AFTER_MS = 15000;
+  var root = document.documentElement;
+
+  var UNSUPPORTED_HTML =
+    "<strong>此版本的 Office 无法运行创文台账助手</strong>" +
+    "需要 Microsoft 365 或 Office 2021 及以上版本（使用 Edge WebView2）；" +
+    "也可以使用命令行工具 campaign-ledger。";
+  var FAILED_HTML =
+    "<strong>创文台账助手未能加载</strong>" +
+    "请关闭任务窗格后重新打开；如仍无法使用，可以使用命令行工具 campaign-ledger。";
+
+  function isUnsupported() {
+    return !!document.documentMode || typeof window.Promise !== "function" || typeof window.fetch !== "function";
+  }
+
+  function showMessage(html) {
+    var el = document.getElementById("root");
+    if (el) el.innerHTML = '<div class="boot-message" role="alert">' + html + "</div>";
+  }
+
+  function whenDomReady(fn) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
+    else fn();
+  }
+
+  // 1. Script load errors do not bubble; a capture listener on window still sees them.
+  window.addEventListener(
+    "error",
+    function (event) {
+      var target = event && event.target;
+      if (target && target.tagName === "SCRIPT" && /\/office\.js(\?|$)/.test(target.src || "")) {
+        root.setAttribute("data-officejs", "failed");
+      }
+    },
+    true
+  );
+
+  // 2. Too old to run the app at all.
+  if (isUnsupported()) {
+    root.setAttribute("data-unsupported", "true");
+    whenDomReady(function () {
+      showMessage(UNSUPPORTED_HTML);
+    });
+    return;
+  }
+
+  // 3. The bundle never rendered (network error, script error before React mounted).
+  window.setTimeout(function () {
+    if (document.querySelector("[data-boot='loading']")) showMessage(FAILED_HTML);
+  }, FAIL_AFTER_MS);
+})();

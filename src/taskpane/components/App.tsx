@@ -1,0 +1,158 @@
+import { useState } from "react";
+import {
+  Body1,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  type SelectTabData,
+} from "@fluentui/react-components";
+import type { HostInfo, PreviewReason } from "../host";
+import { formatString, type Strings } from "../strings";
+import { DocxCheck } from "./DocxCheck";
+
+/** The three panes of the add-in, in tab order. */
+const TABS = ["template", "validate", "summary"] as const;
+type TabId = (typeof TABS)[number];
+
+/** Tab label and description keys per tab (data, not branches). */
+const TAB_TEXT: { readonly [T in TabId]: { readonly label: keyof Strings; readonly description: keyof Strings } } = {
+  template: { label: "tabTemplate", description: "templateDescription" },
+  validate: { label: "tabValidate", description: "validateDescription" },
+  summary: { label: "tabSummary", description: "summaryDescription" },
+};
+
+const HOST_LABEL: { readonly [K in HostInfo["kind"]]: keyof Strings } = {
+  excel: "hostExcel",
+  word: "hostWord",
+  preview: "hostPreview",
+};
+
+/** Props of `App`: host facts and host operations come in from index.tsx. */
+export interface AppProps {
+  readonly host: HostInfo;
+  readonly previewReason: PreviewReason;
+  readonly strings: Strings;
+  readonly version: string;
+  /** Builds a sample .docx (lazy docx chunk); resolves to its size in bytes. */
+  readonly probeDocx: () => Promise<number>;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    minWidth: 0,
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  logo: { width: "28px", height: "28px", flexShrink: 0 },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: "anywhere" },
+  tabs: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  banner: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  panel: {
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  footer: {
+    display: "flex",
+    justifyContent: "space-between",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+/** The task pane: header, host notice, the 标准表 / 校验 / 总结 tabs and a version footer. */
+export function App({ host, previewReason, strings, version, probeDocx }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>("template");
+  const notice = hostNotice(host, previewReason, strings);
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <img className={styles.logo} src="assets/logo-filled.png" alt="" />
+        <Text as="h1" className={styles.title}>
+          {strings.appTitle}
+        </Text>
+      </header>
+
+      {notice && (
+        <MessageBar className={styles.banner} intent={notice.intent}>
+          <MessageBarBody>
+            {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+            {notice.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_event, data: SelectTabData) => setTab(data.value as TabId)}
+      >
+        {TABS.map((id) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            {strings[TAB_TEXT[id].label]}
+          </Tab>
+        ))}
+      </TabList>
+
+      <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        <Body1>{strings[TAB_TEXT[tab].description]}</Body1>
+        <Caption1 className={styles.muted}>{strings.comingSoon}</Caption1>
+        {tab === "summary" && <DocxCheck strings={strings} probe={probeDocx} />}
+        {host.kind === "preview" && <Caption1 className={styles.muted}>{strings.cliHint}</Caption1>}
+      </main>
+
+      <footer className={styles.footer}>
+        <Caption1>{formatString(strings.footerVersion, { version })}</Caption1>
+        <Caption1>{strings[HOST_LABEL[host.kind]]}</Caption1>
+      </footer>
+    </div>
+  );
+}
+
+interface Notice {
+  readonly intent: "info" | "warning";
+  readonly title?: string;
+  readonly text: string;
+}
+
+/** The banner for hosts that lack something (preview, Word, old Excel); none for Excel ≥ 1.8. */
+function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strings): Notice | undefined {
+  switch (host.kind) {
+    case "preview":
+      return {
+        intent: "info",
+        title: strings.previewTitle,
+        text: previewReason === "officejs-failed" ? strings.previewOfficeJsFailed : strings.previewOutsideOffice,
+      };
+    case "word":
+      return { intent: "info", text: strings.wordHost };
+    case "excel":
+      return host.excelApi18 ? undefined : { intent: "warning", text: strings.excelApiOld };
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Host facts behind one module: which Office application (if any) runs the pane and which
+ * API sets it supports. The only place in the task pane that reads `Office.context`.
+ * @module
+ */
+
+/** Where the pane runs: Excel, Word, or a plain browser (preview, no Office.js host). */
+export type HostKind = "excel" | "word" | "preview";
+
+/** How the pane was opened without a host (only meaningful for `kind: "preview"`). */
+export type PreviewReason = "outside-office" | "officejs-failed";
+
+/** Host facts the UI and the adapters branch on. */
+export interface HostInfo {
+  readonly kind: HostKind;
+  /** ExcelApi 1.8 (data validation, table styles…) is available; false outside Excel. */
+  readonly excelApi18: boolean;
+}
+
+/** The host used when Office.js is absent, failed, or did not become ready in time. */
+export const previewHost: HostInfo = { kind: "preview", excelApi18: false };
+
+/** True when office.js has been loaded into the page (not necessarily inside Office). */
+export function hasOfficeJs(): boolean {
+  return typeof Office !== "undefined" && typeof Office.onReady === "function";
+}
+
+/**
+ * Detects the host after `Office.onReady`. Safe to call anywhere: returns `previewHost` when
+ * office.js is missing, when the page is opened outside Office (`Office.context.host` unset) or
+ * when Office throws.
+ */
+export function detectHost(): HostInfo {
+  try {
+    if (!hasOfficeJs() || !Office.context) return previewHost;
+    const host = Office.context.host;
+    if (host === Office.HostType.Excel) {
+      const requirements = Office.context.requirements;
+      const excelApi18 = !!requirements && requirements.isSetSupported("ExcelApi", "1.8");
+      return { kind: "excel", excelApi18 };
+    }
+    if (host === Office.HostType.Word) return { kind: "word", excelApi18: false };
+    return previewHost;
+  } catch {
+    return previewHost;
+  }
+}
+
+/** Office's UI language tag (e.g. "zh-CN", "en-US"), or undefined outside Office. */
+export function detectDisplayLanguage(): string | undefined {
+  try {
+    return hasOfficeJs() && Office.context ? Office.context.displayLanguage || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why there is no host: boot.js marks `<html data-officejs="failed">` when office.js fails to load. */
+export function detectPreviewReason(): PreviewReason {
+  return document.documentElement.getAttribute("data-officejs") === "failed" ? "officejs-failed" : "outside-office";
+}
+
+/**
+ * Resolves true once `Office.onReady` reports a host, false when office.js is missing, the
+ * page runs outside Office, or `timeoutMs` (ms) passes first.
+ */
+export function waitForOffice(timeoutMs: number): Promise<boolean> {
+  if (!hasOfficeJs()) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    Office.onReady().then(
+      (info) => {
+        clearTimeout(timer);
+        resolve(!!info && !!info.host);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(false);
+      },
+    );
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * Builds the task pane (src/taskpane) and the ribbon function file (src/commands) into dist/.
+ *
+ * - `npm run build`: production bundle; needs no certificates.
+ * - `npm run dev-server` / `npm start`: webpack-dev-server on port 3000. HTTPS uses the
+ *   office-addin-dev-certs certificates; when they cannot be installed (no sudo, CI) the server
+ *   falls back to plain HTTP and says so (enough for the browser preview, not for Office).
+ * - CL_PUBLIC_URL=https://host/path/ npm run build: the copied dist/manifest.xml points at that
+ *   host instead of https://localhost:3000/.
+ */
+"use strict";
+
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const pkg = require("./package.json");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+
+/** HTTPS options from office-addin-dev-certs, or undefined (with an explanation) when unavailable. */
+async function devHttpsOptions() {
+  if (process.env.CL_DEV_HTTPS === "0") {
+    console.warn("[dev-server] CL_DEV_HTTPS=0: serving plain HTTP.");
+    return undefined;
+  }
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    console.warn(
+      [
+        "",
+        "[dev-server] HTTPS is unavailable: office-addin-dev-certs could not install its development",
+        `             certificate (${error && error.message ? error.message.split("\n")[0] : error}).`,
+        `             Serving plain HTTP on http://localhost:${DEV_PORT}/ instead.`,
+        `             Browser preview works: http://localhost:${DEV_PORT}/taskpane.html?preview=1`,
+        "             Office needs HTTPS to load the add-in: run `npx office-addin-dev-certs install`",
+        "             (needs administrator rights) and restart, or set CL_DEV_HTTPS=0 to skip this check.",
+        "",
+      ].join("\n"),
+    );
+    return undefined;
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const serving = !!(env && env.WEBPACK_SERVE);
+  const publicUrl = process.env.CL_PUBLIC_URL;
+
+  const config = {
+    mode: dev ? "development" : "production",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids 'unsafe-eval'.
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash].js",
+      chunkFilename: "[name].[contenthash].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // tsconfig.json targets CommonJS (jest, CLI); webpack needs ES modules so that
+              // import("docx") stays a real dynamic import (a lazy chunk) and tree shaking works.
+              compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(pkg.version) }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          // info.minimized: copy boot.js byte for byte (it must stay ES5; terser would not keep it so).
+          { from: "src/taskpane/boot.js", to: "boot.js", info: { minimized: true } },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              publicUrl && !dev ? content.toString().split(DEV_URL).join(publicUrl.replace(/\/?$/, "/")) : content,
+          },
+        ],
+      }),
+    ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // Loaded by import() only: never part of the initial taskpane bundle.
+          docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: "docx", chunks: "async", priority: 20, enforce: true },
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 20, enforce: true },
+        },
+      },
+    },
+    performance: { hints: false },
+  };
+
+  if (serving) {
+    const https = await devHttpsOptions();
+    config.devServer = {
+      host: "localhost",
+      port: DEV_PORT,
+      hot: true,
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : { type: "http" },
+      client: { overlay: { warnings: false, errors: true } },
+    };
+  }
+
+  return config;
+};
