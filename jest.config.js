@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   transform: {
-    "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: { allowJs: true, jsx: "react-jsx", esModuleInterop: true, target: "ES2020", module: "commonjs" }, isolatedModules: true, diagnostics: false }],
+    "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: { allowJs: true, jsx: "react-jsx", esModuleInterop: true, target: "ES2020", module: "commonjs", isolatedModules: true }, diagnostics: false }],
   },
   transformIgnorePatterns: ["^(?!.*/node_modules/(uuid|strip-bom)/).*/node_modules/"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],

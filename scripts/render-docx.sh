@@ -5,6 +5,9 @@
 # to stderr. Needs the Debian packages libreoffice-writer-nogui, fonts-noto-cjk and poppler-utils.
 # Fonts: ../shared/render/fonts.conf (next to the repository) maps 仿宋/楷体/黑体/小标宋 to Noto CJK faces;
 # it is used when present (FONTCONFIG_FILE needs an absolute path), else the system fontconfig is used.
+# Known limit: LibreOffice 7.4 lays out the negative w:charSpace of the 28-character grid by giving each CJK
+# glyph two grid cells (about 14 spaced-out characters per line); Word and WPS condense to 28. The script
+# therefore renders a copy with a line grid only (below); characters per line are then 27, not 28.
 set -euo pipefail
 
 if [ "$#" -ne 2 ]; then
@@ -34,9 +37,24 @@ OUTDIR=$(realpath "$OUTDIR")
 # A private LibreOffice profile: parallel runs and a running desktop instance do not block each other.
 PROFILE=$(mktemp -d)
 trap 'rm -rf "$PROFILE"' EXIT
+BASE=$(basename "${IN%.*}")
+# LibreOffice 7.4 gives each CJK glyph two cells of a condensed character grid (see above). Unless
+# CL_RENDER_AS_IS=1, render a copy whose w:docGrid is a line grid only: LibreOffice then sets 16 pt
+# characters at their natural width (27 a line, Word's grid condenses to 28), which is what Word shows.
+if [ "${CL_RENDER_AS_IS:-0}" != "1" ]; then
+  mkdir -p "$PROFILE/copy"
+  (cd "$REPO" && node -e '
+    const fs = require("fs"); const JSZip = require("jszip");
+    const [src, dst] = process.argv.slice(1);
+    JSZip.loadAsync(fs.readFileSync(src)).then(async (zip) => {
+      const xml = await zip.file("word/document.xml").async("string");
+      zip.file("word/document.xml", xml.replace(/<w:docGrid [^>]*\/>/g, (g) => g.replace(/w:type="linesAndChars"/, "w:type=\"lines\"").replace(/ w:charSpace="[^"]*"/, "")));
+      fs.writeFileSync(dst, await zip.generateAsync({ type: "nodebuffer" }));
+    });' "$IN" "$PROFILE/copy/$BASE.docx")
+  IN="$PROFILE/copy/$BASE.docx"
+fi
 libreoffice -env:UserInstallation="file://$PROFILE" --headless --convert-to pdf --outdir "$OUTDIR" "$IN" >&2
 
-BASE=$(basename "${IN%.*}")
 PDF="$OUTDIR/$BASE.pdf"
 [ -f "$PDF" ] || { echo "render-docx: LibreOffice wrote no $PDF" >&2; exit 4; }
 rm -f "$OUTDIR"/page-*.png

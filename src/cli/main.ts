@@ -64,6 +64,13 @@ function exportDay(date: string | undefined): number {
 
 const safeName = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/gu, "_");
 
+/** The one input file of a command. @throws UsageError when there is none or more than one. */
+function onlyInput(positionals: readonly string[]): string {
+  if (positionals.length === 0) throw new UsageError("请指定要读取的 .xlsx 文件。");
+  if (positionals.length > 1) throw new UsageError(`只能指定一个 .xlsx 文件，多余的参数：${positionals.slice(1).join(" ")}`);
+  return positionals[0];
+}
+
 async function load(path: string | undefined) {
   const snapshot = await readWorkbook(readInput(path));
   return analyzeWorkbook(snapshot, standardV1);
@@ -79,7 +86,7 @@ async function template(args: string[], io: Io): Promise<number> {
 
 async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: "boolean" } }, allowPositionals: true });
-  const analysis = await load(positionals[0]);
+  const analysis = await load(onlyInput(positionals));
   io.out(values.json ? findingsJson(analysis.findings) : findingsText(analysis.findings));
   return analysis.errors ? 1 : 0;
 }
@@ -98,7 +105,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   });
   if (!values.output && !values.text) throw new UsageError("请用 -o 指定输出的 .docx 文件（或目录），或用 --text 输出文字。");
   const today = exportDay(values.date);
-  const analysis = await load(positionals[0]);
+  const analysis = await load(onlyInput(positionals));
   if (analysis.errors && !values.force) {
     io.err(findingsText(analysis.findings.filter((f) => f.severity === "error")));
     io.err("台账有错误，未生成总结。请改正后重试，或加 --force 强制导出。\n");
@@ -119,6 +126,16 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   if (values.text === "-") io.out(documentText(document));
   else if (values.text) writeOutput(values.text, documentText(document));
   return 0;
+}
+
+/** A Chinese reading of node:util parseArgs errors. */
+function argsMessage(e: Error): string {
+  const option = /'([^']+)'/u.exec(e.message)?.[1] ?? "";
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `不认识的选项 ${option}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `选项 ${option.split(" ")[0].replace(/,$/u, "")} 缺少取值`;
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return `多余的参数 ${option}`;
+  return e.message.split("\n")[0];
 }
 
 /**
@@ -146,7 +163,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof LedgerFileError) io.err(`${e.message}\n`);
-    else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) io.err(`参数错误：${e.message}\n`);
+    else if (String((e as NodeJS.ErrnoException)?.code ?? "").startsWith("ERR_PARSE_ARGS")) io.err(`参数错误：${argsMessage(e as Error)}（campaign-ledger --help 查看用法）\n`);
     else io.err(`处理失败：${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);
     return 2;
   }

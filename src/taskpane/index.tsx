@@ -43,6 +43,8 @@ function render(root: Root, host: HostInfo, params: URLSearchParams): void {
 async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
+  // boot.js found a webview too old for the app and already shows its message.
+  if (document.documentElement.getAttribute("data-unsupported") === "true") return;
   const params = new URLSearchParams(window.location.search);
   const forcePreview = params.has("preview");
 

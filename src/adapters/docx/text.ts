@@ -10,6 +10,7 @@ import { TextRun } from "docx";
  * U+FFFE/U+FFFF, and UTF-16 surrogates that are not part of a pair. A well-formed pair is
  * matched first and kept; no lookbehind, so older WebKit task panes (Office for Mac) parse it.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML_CHARS = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Removes the characters XML 1.0 does not allow; keeps tab and line breaks (normalised to `\n`). */

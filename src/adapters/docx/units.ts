@@ -64,6 +64,9 @@ export interface SectionGeometry {
    * `w:charSpace` of the grid, 1/4096 pt relative to the body size:
    * floor((textWidth / 20 / charsPerLine − bodySizePt) × 4096) = floor((15.7946 − 16) × 4096) = −842.
    * Rounded down so that charsPerLine × pitch never exceeds the text width (28 × 15.79443 pt = 442.24 pt ≤ 442.25 pt).
+   * Word (and WPS) condense each CJK character to this pitch. LibreOffice 7.4 does not: a glyph wider
+   * than the cell takes two cells, so its rendering shows ~14 widely spaced characters per line; the
+   * docx is right, the rendering check (scripts/render-docx.sh) is not a judge of the character grid.
    */
   readonly charSpace: number;
   /** Body character pitch, pt (16 + charSpace / 4096 ≈ 15.794). */

@@ -172,8 +172,9 @@ describe("writeWorkbook: the blank template", () => {
 
   test("instructions and indicators are protected; instructions list every enumeration", () => {
     const ws = sheet(wb, INSTRUCTIONS);
-    expect(ws.sheetProtection?.sheet).toBe(true);
-    expect(sheet(wb, INDICATORS).sheetProtection?.sheet).toBe(true);
+    const protection = (w: Worksheet) => (w as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+    expect(protection(ws)?.sheet).toBe(true);
+    expect(protection(sheet(wb, INDICATORS))?.sheet).toBe(true);
     const text: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => text.push(String(c.value))));
     for (const s of catalog.sheets) {

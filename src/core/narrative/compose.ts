@@ -141,7 +141,7 @@ export function documentText(doc: DocumentModel): string {
   const lines = [doc.title, ""];
   for (const b of doc.blocks) {
     if (b.kind === "heading") lines.push(b.text);
-    else if (b.kind === "paragraph") lines.push(`　　${b.runs.map((r) => r.text).join("")}`);
+    else if (b.kind === "paragraph") lines.push(`\u3000\u3000${b.runs.map((r) => r.text).join("")}`);
     else lines.push(b.caption, ...[b.header, ...b.rows].map((r) => r.join("\t")));
   }
   lines.push("", doc.signOff.unit, doc.signOff.date);

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Catalog, SectionSpec } from "../catalog";
-import type { ActivityGroup, ActivityItem, CategoryTotal, Facts, Figure, FigureRow } from "../facts";
+import type { ActivityGroup, ActivityItem, CategoryTotal, Facts, FigureRow } from "../facts";
 import { dateText, joinList, stripEnd } from "./phrase";
 import type { Profile } from "./profiles";
 import { clauses, say, SentenceBuilder, type Sentence } from "./sentence";
@@ -46,16 +46,6 @@ const figList = (totals: readonly CategoryTotal[], prefix = ""): Sentence => {
   return b.build();
 };
 
-/** `A1、A2和A3` of figures with leading labels (`出动巡查人员14800人次`). */
-function labelled(items: readonly { label: string; figure: Figure }[], sep = "、"): Sentence {
-  const b = new SentenceBuilder();
-  items.forEach((it, i) => {
-    if (i > 0) b.text(sep === "、" && i === items.length - 1 ? "和" : sep);
-    b.text(it.label).fig(it.figure);
-  });
-  return b.build();
-}
-
 const verbs = ["成立", "建立", "签订", "召开", "开展", "制定", "印发", "组建", "组织", "落实", "健全", "完善", "出台", "实行", "推行", "设立"];
 const startsWithVerb = (s: string): boolean => verbs.some((v) => s.startsWith(v));
 
@@ -63,11 +53,13 @@ const startsWithVerb = (s: string): boolean => verbs.some((v) => s.startsWith(v)
 function organizationPoints(ctx: Ctx): Point[] {
   const items = ctx.facts.organization;
   const pick = (...kinds: string[]) => items.filter((i) => kinds.includes(i.kind));
-  const clause = (verb: string, i: (typeof items)[number], withFigure = true): Sentence => {
+  const clause = (verb: string, i: (typeof items)[number]): Sentence => {
     const b = new SentenceBuilder().from(i.source);
     if (i.date !== undefined) b.text(`${dateText(i.date, ctx.year)}`);
     b.text(startsWithVerb(i.content) ? i.content : verb + i.content);
-    if (withFigure && i.figure) b.fig(i.figure);
+    // "成立……领导小组" already says one; a count is printed when there are several.
+    if (i.figure && !(i.figure.value === 1 && i.kind === "领导小组")) b.fig(i.figure);
+    else if (i.figure) b.from(...i.figure.sources);
     return b.build();
   };
   const points: Point[] = [];
@@ -81,7 +73,7 @@ function organizationPoints(ctx: Ctx): Point[] {
   if (partners.length) {
     const sentences = partners.map((i) => {
       const b = new SentenceBuilder().from(i.source);
-      if (i.figure) b.text("与共建单位").fig(i.figure).text("携手，");
+      if (i.figure) b.text("与").fig(i.figure).text("共建单位携手，");
       b.text(startsWithVerb(i.content) ? i.content : `落实${i.content}`);
       return b.build();
     });
@@ -129,12 +121,13 @@ function problemPoints(ctx: Ctx): Point[] {
 /** Activities of the given types as sentences: count, participants, and up to three named ones. */
 function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], label?: (g: ActivityGroup) => string): Sentence[] {
   return groups.map((g) => {
-    const b = new SentenceBuilder().text(`组织开展${label ? label(g) : `${g.kind}活动`}`).fig(g.count);
+    const b = new SentenceBuilder().text(`组织开展${label ? label(g) : activityLabel(g.kind)}`).fig(g.count);
     if (g.participants.length) {
       b.text("，参与");
       g.participants.forEach((p, i) => b.text(i ? "、" : "").fig(p));
     }
-    const named = g.items.filter((i) => i.name);
+    // Serial names (道德讲堂第1期 …) say nothing the count does not.
+    const named = g.items.filter((i) => i.name && !i.name.startsWith(g.kind));
     if (named.length && named.length <= 3) {
       b.text("：");
       named.forEach((it, i) => {
@@ -148,6 +141,11 @@ function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], label?: (
     b.text("。");
     return b.build();
   });
+}
+
+/** `环境整治活动`, `文体活动`, `道德讲堂` (no doubled 活动; 道德讲堂 and 会议培训 are not "activities"). */
+function activityLabel(kind: string): string {
+  return /活动$|讲堂$|培训$/u.test(kind) ? kind : `${kind}活动`;
 }
 
 function activityClause(it: ActivityItem, year: number | undefined): string {

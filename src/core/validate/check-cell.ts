@@ -109,7 +109,7 @@ export function checkCell(field: FieldSpec, raw: CellValue, ctx: CellContext): C
     case "phone": {
       const text = readText(raw);
       if (field.maxLength !== undefined && [...text].length > field.maxLength) add("value.too-long", { limit: String(field.maxLength), detail: String([...text].length) });
-      else if (!/^[0-9 +\-]+$/.test(text)) add("profile.phone-chars", { typed: text });
+      else if (!/^[0-9 +-]+$/.test(text)) add("profile.phone-chars", { typed: text });
       return done(text);
     }
     default: {

@@ -1,0 +1,1 @@
+console.log("bench: not yet — the performance benchmark comes with the performance issue.");

@@ -1,0 +1,129 @@
+/** @jest-environment node */
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { standardV1 } from "../core";
+import { writeWorkbook } from "../adapters/xlsx/write-workbook";
+import { run } from "./main";
+
+const dir = mkdtempSync(join(tmpdir(), "cl-cli-"));
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+const profile = { 单位名称: "测试社区", 单位类型: "社区", 报告年度: 2023, 报告期: "上半年" };
+
+/** Each bad value of the spec's table, at a known cell. */
+async function badWorkbook(): Promise<string> {
+  const file = join(dir, "bad.xlsx");
+  writeFileSync(
+    file,
+    await writeWorkbook(standardV1, {
+      profile,
+      ledgers: {
+        宣传投放: [
+          { 类型: "公益广告", 数量: "１２０", 单位: "块" },
+          { 类型: "道旗", 数量: "120 面", 单位: "面" },
+          { 类型: "宣传栏", 数量: "80余", 单位: "块", 日期: "2023.6.5" },
+          { 类型: "横幅", 数量: "两千", 单位: "条", 日期: "6月5日" },
+          { 类型: "展板", 数量: -3, 单位: "块" },
+          { 类型: "墙绘", 数量: 12.5, 单位: "处" },
+          { 类型: "电子屏", 数量: "#DIV/0!", 单位: "块", "投入金额（元）": "4万余元" },
+        ],
+        其他指标: [{ 板块: "环境整治", 指标名称: "出动巡查人员", 数值: "约14800", 单位: "人次" }],
+      },
+    }),
+  );
+  return file;
+}
+
+describe("campaign-ledger check", () => {
+  it("reports each bad value at its exact cell, as JSON, and exits 1", async () => {
+    const r = await cli("check", await badWorkbook(), "--json");
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out).findings as { severity: string; sheet: string; cell: string; rule: string; message: string }[];
+    expect(findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
+      "error 宣传投放!C7 value.out-of-range",
+      "error 宣传投放!C8 value.not-integer",
+      "error 宣传投放!C9 value.excel-error",
+      "warning 宣传投放!C3 value.as-text",
+      "warning 宣传投放!C4 value.as-text",
+      "warning 宣传投放!C5 value.approximate",
+      "warning 宣传投放!G5 value.as-text",
+      "warning 宣传投放!C6 value.as-text",
+      "warning 宣传投放!G6 value.as-text",
+      "warning 宣传投放!F9 value.approximate",
+      "warning 其他指标!C3 value.approximate",
+    ]);
+    expect(findings[2].message).toBe("“数量”是Excel错误值#DIV/0!，请改正公式或直接填写数值。");
+    expect(findings.find((f) => f.cell === "G6")?.message).toBe("“日期”是文本“6月5日”，已读作2023年6月5日（年份取自报告年度）。可用“规范数据”（campaign-ledger fix）转换为数值。");
+  });
+
+  it("prints findings as lines with a count", async () => {
+    const r = await cli("check", await badWorkbook());
+    expect(r.out.split("\n")[0]).toBe("错误 宣传投放!C7 [value.out-of-range] “数量”不能为负数，现为-3。");
+    expect(r.out).toContain("共3个错误、8个提示。");
+  });
+
+  it("exits 2 with one Chinese line for files that are not .xlsx", async () => {
+    const csv = join(dir, "data.xlsx");
+    writeFileSync(csv, "类型,数量\n公益广告,80\n");
+    const empty = join(dir, "empty.xlsx");
+    writeFileSync(empty, "");
+    for (const [file, expected] of [
+      [csv, "不是 .xlsx 文件"],
+      [empty, "文件为空"],
+      [join(dir, "missing.xlsx"), "找不到文件"],
+    ]) {
+      const r = await cli("check", file);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(expected);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.out).toBe("");
+    }
+  });
+
+  it("exits 2 on unknown commands and options", async () => {
+    expect((await cli("frobnicate")).code).toBe(2);
+    const r = await cli("check", "--bogus");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^参数错误/u);
+  });
+});
+
+describe("campaign-ledger template and summarize", () => {
+  it("writes a template that checks with only the missing required profile values", async () => {
+    const file = join(dir, "t.xlsx");
+    expect((await cli("template", "-o", file)).code).toBe(0);
+    const r = await cli("check", file, "--json");
+    expect(JSON.parse(r.out).findings.map((f: { cell: string; rule: string }) => `${f.cell} ${f.rule}`)).toEqual([
+      "B3 value.required", "B4 value.required", "B6 value.required", "B7 value.required",
+    ]);
+  });
+
+  it("refuses to summarize a workbook with errors unless forced", async () => {
+    const bad = await badWorkbook();
+    const out = join(dir, "s.docx");
+    const refused = await cli("summarize", bad, "-o", out);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("错误 宣传投放!C7");
+    expect(refused.out).toBe("");
+    expect(existsSync(out)).toBe(false);
+    const forced = await cli("summarize", bad, "-o", out, "--force", "--text", "-", "--date", "2023-08-03");
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    expect(forced.out).toContain("测试社区2023年上半年创建文明城市工作总结");
+    expect(forced.out).toContain("2023年8月3日");
+    expect(forced.out).toContain("约14800人次");
+  });
+
+  it("names the output after the unit and period when -o is a folder", async () => {
+    const folder = join(dir, "out") + "/";
+    const r = await cli("summarize", join(__dirname, "..", "..", "samples", "community-2023-h1.xlsx"), "-o", folder);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(folder, "幸福里社区居委会-2023年上半年-工作总结.docx"))).toBe(true);
+  });
+});

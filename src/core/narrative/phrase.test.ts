@@ -1,0 +1,74 @@
+import { chineseOrdinal, dateText, figureText, joinList, numberText } from "./phrase";
+import type { Figure } from "../facts";
+
+const fig = (value: number, unit: string, extra: Partial<Figure> = {}): Figure => ({ value, unit, kind: "count", sources: [], ...extra });
+const money = (value: number, approx?: Figure["approx"]): Figure => fig(value, "元", { kind: "money", ...(approx ? { approx } : {}) });
+
+describe("figureText", () => {
+  it("writes counts in Arabic numerals without separators", () => {
+    expect(figureText(fig(7, "家"))).toBe("7家");
+    expect(figureText(fig(14800, "人次"))).toBe("14800人次");
+  });
+  it("writes money below 10000 in 元 and from 10000 in 万元 with at most two decimals", () => {
+    expect(figureText(money(8500))).toBe("8500元");
+    expect(figureText(money(40000))).toBe("4万元");
+    expect(figureText(money(42500))).toBe("4.25万元");
+    expect(figureText(money(12345))).toBe("约1.23万元");
+    expect(figureText(money(9999.5))).toBe("9999.5元");
+  });
+  it("keeps the kind of an approximate amount", () => {
+    expect(figureText(money(40000, "over"))).toBe("4万余元");
+    expect(figureText(money(40000, "about"))).toBe("约4万元");
+    expect(figureText(money(40000, "nearly"))).toBe("近4万元");
+    expect(figureText(money(3000, "over"))).toBe("3000余元");
+  });
+  it("writes 余 after a round number and 多 after any other", () => {
+    expect(figureText(fig(80, "块", { approx: "over" }))).toBe("80余块");
+    expect(figureText(fig(120, "面", { approx: "over" }))).toBe("120余面");
+    expect(figureText(fig(552, "人", { approx: "over" }))).toBe("552多人");
+    expect(figureText(fig(4, "万元", { approx: "over" }))).toBe("4万余元");
+  });
+  it("puts 约 and 近 before the number", () => {
+    expect(figureText(fig(14800, "人次", { approx: "about" }))).toBe("约14800人次");
+    expect(figureText(fig(100, "名", { approx: "nearly" }))).toBe("近100名");
+  });
+  it("writes rates with at most one decimal", () => {
+    expect(figureText(fig(100, "%", { kind: "rate" }))).toBe("100%");
+    expect(figureText(fig(96.54, "%", { kind: "rate" }))).toBe("96.5%");
+    expect(figureText(fig(97.4576, "%", { kind: "rate" }))).toBe("97.5%");
+  });
+  it("keeps 万元 figures of 其他指标 in 万元", () => {
+    expect(figureText(fig(4.25, "万元"))).toBe("4.25万元");
+  });
+});
+
+describe("numberText", () => {
+  it("drops trailing zeros and never uses exponents or separators", () => {
+    expect(numberText(1234567)).toBe("1234567");
+    expect(numberText(0.1 + 0.2)).toBe("0.3");
+    expect(numberText(12.5)).toBe("12.5");
+  });
+});
+
+describe("joinList", () => {
+  it("joins with 、 and a final 和 or 及", () => {
+    expect(joinList(["春节"])).toBe("春节");
+    expect(joinList(["春节", "元宵"])).toBe("春节和元宵");
+    expect(joinList(["春节", "元宵", "清明"])).toBe("春节、元宵和清明");
+    expect(joinList(["甲", "乙", "丙"], "及")).toBe("甲、乙及丙");
+    expect(joinList([])).toBe("");
+  });
+});
+
+describe("dateText", () => {
+  it("omits the year inside the report year and keeps it otherwise", () => {
+    expect(dateText(45082, 2023)).toBe("6月5日");
+    expect(dateText(44925, 2023)).toBe("2022年12月30日");
+  });
+});
+
+describe("chineseOrdinal", () => {
+  it("counts 一 to 九十九", () => {
+    expect([1, 2, 9, 10, 11, 12, 20, 21, 99].map(chineseOrdinal)).toEqual(["一", "二", "九", "十", "十一", "十二", "二十", "二十一", "九十九"]);
+  });
+});

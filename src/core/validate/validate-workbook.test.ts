@@ -1,0 +1,163 @@
+import { rules, standardV1, validateWorkbook, type Finding } from "..";
+import { makeSnapshot } from "../../../test/support/snapshot";
+
+const brief = (fs: readonly Finding[]) => fs.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`);
+
+describe("validateWorkbook", () => {
+  it("reports nothing for a clean workbook", () => {
+    const { findings } = validateWorkbook(
+      makeSnapshot({ ledgers: { 宣传投放: [{ 类型: "公益广告", 数量: 80, 单位: "块" }] } }),
+      standardV1,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("reports each value users really type at its cell (spec table)", () => {
+    const snapshot = makeSnapshot({
+      ledgers: {
+        宣传投放: [
+          { 类型: "公益广告", 数量: "１２０", 单位: "块" }, // row 3
+          { 类型: "道旗", 数量: "120 面", 单位: "面" }, // row 4
+          { 类型: "宣传栏", 数量: "80余", 单位: "块" }, // row 5
+          { 类型: "横幅", 数量: "十二", 单位: "条" }, // row 6
+          { 类型: "展板", 数量: -3, 单位: "块" }, // row 7
+          { 类型: "墙绘", 数量: 12.5, 单位: "处" }, // row 8
+          { 类型: "电子屏", 数量: "#DIV/0!", 单位: "块" }, // row 9
+          { 类型: "宣传单", 数量: "若干", 单位: "份", "投入金额（元）": "4万余元" }, // row 10
+          { 类型: "广告牌", 数量: 3, 单位: "块", 日期: "2023.6.5" }, // row 11
+          { 类型: "公益广告", 数量: 2, 单位: "块", 日期: "6月5日" }, // row 12
+          { 类型: "公益广告", 数量: 2, 单位: "块", 日期: "#REF!" }, // row 13
+        ],
+        志愿服务: [{ 队伍名称: "志愿队", 队伍类型: "综合志愿者", 注册人数: "552多" }],
+        其他指标: [
+          { 板块: "环境整治", 指标名称: "出动巡查人员", 数值: "约14800", 单位: "人次" },
+          { 板块: "环境整治", 指标名称: "整改到位率", 数值: "百分之百", 单位: "%" },
+          { 板块: "环境整治", 指标名称: "保洁员", 数值: "100%", 单位: "人" },
+        ],
+      },
+    });
+    const { findings } = validateWorkbook(snapshot, standardV1);
+    expect(brief(findings)).toEqual([
+      "error 宣传投放!C7 value.out-of-range",
+      "error 宣传投放!C8 value.not-integer",
+      "error 宣传投放!C9 value.excel-error",
+      "error 宣传投放!C10 value.not-number",
+      "error 宣传投放!A11 value.enum",
+      "error 宣传投放!G13 value.excel-error",
+      "error 其他指标!C5 value.percent-misplaced",
+      "warning 宣传投放!C3 value.as-text",
+      "warning 宣传投放!C4 value.as-text",
+      "warning 宣传投放!C5 value.approximate",
+      "warning 宣传投放!C6 value.as-text",
+      "warning 宣传投放!F10 value.approximate",
+      "warning 宣传投放!G11 value.as-text",
+      "warning 宣传投放!G12 value.as-text",
+      "warning 志愿服务!C3 value.approximate",
+      "warning 其他指标!C3 value.approximate",
+      "warning 其他指标!C4 value.as-text",
+    ]);
+  });
+
+  it("says what each value was read as, and what to do", () => {
+    const { findings } = validateWorkbook(
+      makeSnapshot({ ledgers: { 宣传投放: [{ 类型: "道旗", 数量: "120 面", 单位: "面" }, { 类型: "公益广告", 数量: -3, 单位: "块" }] } }),
+      standardV1,
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      "“数量”不能为负数，现为-3。",
+      "“数量”是文本“120 面”，已读作120；单位“面”请填在单位一列或表头中，本格只填数字。可用“规范数据”（campaign-ledger fix）转换为数值。",
+    ]);
+  });
+
+  it("reports missing sheets, renamed and missing headers without guessing by position", () => {
+    const { findings } = validateWorkbook(
+      makeSnapshot({
+        omit: ["先进典型", "指标汇总"],
+        renames: { 宣传投放: { 数量: "数目" }, 志愿服务: { 备注: "说明" } },
+        noTable: ["活动台账"],
+        ledgers: { 宣传投放: [{ 类型: "公益广告", 数量: 5, 单位: "块" }] },
+      }),
+      standardV1,
+    );
+    expect(findings.map((f) => [f.severity, f.sheet, f.cell, f.rule])).toEqual([
+      ["error", "宣传投放", "", "column.missing"],
+      ["error", "先进典型", "", "sheet.missing"],
+      ["warning", "志愿服务", "", "column.missing-optional"],
+      ["warning", "活动台账", "", "table.missing"],
+      ["warning", "指标汇总", "", "sheet.generated-missing"],
+    ]);
+    expect(findings[0].message).toBe("缺少必填列“数量”（表头中有未识别的列：“数目”，是否改了名？）。请把表头改回“数量”，或用“套用/修复标准表”补上该列。");
+  });
+
+  it("points cross-field errors at the wrong cell", () => {
+    const { findings } = validateWorkbook(
+      makeSnapshot({
+        profile: { 起始日期: 45200, 截止日期: 45100, 联系电话: "138-0000 0000转1" },
+        ledgers: {
+          问题整改: [{ 问题类别: "乱张贴", 发现数: 5, 已整改数: 7, 单位: "处", 整改率: 1.4 }],
+          活动台账: [{ 日期: 45300, 活动名称: "清扫", 活动类型: "环境整治" }],
+        },
+      }),
+      standardV1,
+    );
+    expect(findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
+      "error 基本信息!B9 profile.date-order",
+      "error 问题整改!C3 rect.exceeds-found",
+      "warning 基本信息!B13 profile.phone-chars",
+      "warning 问题整改!E3 value.formula-overwritten",
+      "warning 活动台账!A3 activity.outside-period",
+    ]);
+  });
+
+  it("warns about activities outside the report period", () => {
+    const { findings } = validateWorkbook(
+      makeSnapshot({ ledgers: { 活动台账: [{ 日期: 45300, 活动名称: "清扫", 活动类型: "环境整治" }] } }),
+      standardV1,
+    );
+    expect(findings).toEqual([
+      {
+        severity: "warning", sheet: "活动台账", cell: "A3", rule: "activity.outside-period",
+        message: "活动日期2024年1月9日不在报告期（2023年1月1日至2023年6月30日）内，请核对日期或报告期。",
+      },
+    ]);
+  });
+
+  it("requires values, limits text length and checks enumerations and the year", () => {
+    const { findings } = validateWorkbook(
+      makeSnapshot({
+        profile: { 单位名称: null, 报告年度: 1999, 报告期: "上半年 " },
+        ledgers: { 文字材料: [{ 类型: "导语", 内容: "字".repeat(1001) }, { 类型: "导言", 内容: null }] },
+      }),
+      standardV1,
+    );
+    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
+      "基本信息!B3 value.required",
+      "基本信息!B6 value.out-of-range",
+      "文字材料!B3 value.too-long",
+      "文字材料!A4 value.enum",
+      "文字材料!B4 value.required",
+    ]);
+  });
+
+  it("does not treat the blank template row or an empty workbook as data", () => {
+    const { findings, workbook } = validateWorkbook(makeSnapshot({ ledgers: { 宣传投放: [{}] } }), standardV1);
+    expect(findings).toEqual([]);
+    expect(workbook.ledgers.publicity.rows).toEqual([]);
+  });
+
+  it("reads data typed below the table and says so", () => {
+    const snap = makeSnapshot({ ledgers: { 宣传投放: [{ 类型: "公益广告", 数量: 5, 单位: "块" }, { 类型: "道旗", 数量: 8, 单位: "面" }] } });
+    const sheets = snap.sheets.map((s) => (s.name === "宣传投放" ? { ...s, tables: [{ name: "tbl_Publicity", ref: "A2:H3" }] } : s));
+    const { findings, workbook } = validateWorkbook({ sheets }, standardV1);
+    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(["宣传投放!A4 table.rows-outside"]);
+    expect(workbook.ledgers.publicity.rows.map((r) => r.cells.quantity.value)).toEqual([5, 8]);
+  });
+});
+
+describe("docs/rules.md", () => {
+  it("lists every rule id with its severity", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const doc: string = require("node:fs").readFileSync(require("node:path").join(__dirname, "../../../docs/rules.md"), "utf8");
+    for (const [id, def] of Object.entries(rules)) expect(doc).toContain(`| \`${id}\` | ${def.severity} |`);
+  });
+});

@@ -1,0 +1,105 @@
+/** @jest-environment node */
+/**
+ * The bundled sample (samples/community-2023-h1.xlsx, made by scripts/make-sample.ts from the
+ * figures of the reference community summary) through the whole pipeline: .xlsx → snapshot →
+ * findings → facts → narrative → .docx.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { analyzeWorkbook, documentText, standardV1, summarize, type Analysis } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeDocx } from "../src/adapters/docx/write-docx";
+
+const samplePath = join(__dirname, "..", "samples", "community-2023-h1.xlsx");
+let analysis: Analysis;
+let text: string;
+let paragraphs: string[];
+
+beforeAll(async () => {
+  analysis = analyzeWorkbook(await readWorkbook(readFileSync(samplePath)), standardV1);
+  const { document } = summarize(analysis, standardV1, { includeNames: false, today: 45500 });
+  text = documentText(document);
+  paragraphs = text.split("\n");
+});
+
+/** Every figure of the reference community summary, with its measure word. */
+const referenceFigures = [
+  "注册志愿者552多人", "与7家共建单位", "小区保洁员12人", "垃圾桶70余个", "清运机动车辆1辆",
+  "“四旁三包”责任书300余份", "投入宣传经费4万余元", "道旗120余面", "宣传栏15块", "公益广告80余块",
+  "楼栋好人6人", "社区好人6人", "道德讲堂12期", "6月5日开展“世界环境日环保宣传”活动",
+  "3月5日开展“学雷锋志愿服务”活动", "6月1日开展“六一关爱留守儿童”活动", "春节、元宵节、清明节和端午节",
+];
+
+describe("the community sample", () => {
+  it("has no errors and no warnings", () => {
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it("states every figure of the reference summary with its measure word", () => {
+    for (const f of referenceFigures) expect(text).toContain(f);
+  });
+
+  it("has the title, the opening and the sections in the genre's order with closing-up numbering", () => {
+    expect(paragraphs[0]).toBe("幸福里社区居委会2023年上半年创建文明城市工作总结");
+    expect(paragraphs[2]).toBe(
+      "　　2023年上半年，幸福里社区居委会在区文明办的指导下，以居民群众满意为目标，把文明创建融入网格管理和社区服务，扎实推进创建文明城市各项工作，开展各类活动23场、注册志愿者552多人、整改各类问题115处。现将有关情况总结如下。",
+    );
+    expect(paragraphs.filter((p) => /^[一二三四五六七八九十]+、/u.test(p))).toEqual([
+      "一、加强组织领导，压实创建责任",
+      "二、狠抓环境整治，改善人居环境",
+      "三、加强宣传引导，营造创建氛围",
+      "四、深化道德建设，提升居民素质",
+      "五、壮大志愿队伍，深化志愿服务",
+      "六、丰富文体活动，传承传统文化",
+      "七、开展关爱帮扶，传递邻里温暖",
+      "八、存在的不足",
+      "九、下一步工作打算",
+    ]);
+  });
+
+  it("writes the rectification paragraph and the unrectified problems in 存在的不足", () => {
+    expect(text).toContain("　　一是集中整治突出问题。累计排查发现各类问题118处，已整改115处，整改率为97.5%。其中乱张贴58处（已整改55处）、占道经营36处和卫生死角24处。\n");
+    expect(text).toContain("三是问题整改还不彻底，尚有3处问题正在整改，整改率为97.5%，距全部整改到位仍有差距。\n");
+  });
+
+  it("numbers 下一步打算 as 一是……；二是……。 and signs off with 成文日期", () => {
+    const next = paragraphs[paragraphs.indexOf("九、下一步工作打算") + 1];
+    expect(next.startsWith("　　一是结合棚户区改造，配套完善小区文化健身场所和停车设施；二是")).toBe(true);
+    expect(next.endsWith("六是完善创建工作责任制和考评机制，推动文明创建常态长效。")).toBe(true);
+    expect(paragraphs.slice(-3)).toEqual(["幸福里社区居委会", "2023年7月5日", ""]);
+  });
+
+  it("never prints personal data or zero figures", () => {
+    expect(text).not.toMatch(/某某某|0562|某甲/u);
+    expect(text).not.toMatch(/(^|[^0-9.])0(人|块|场|期|处|个|份|元)/u);
+  });
+
+  it("traces each figure to its cells", () => {
+    const { document } = summarize(analysis, standardV1, { includeNames: false, today: 45500 });
+    const runs = document.blocks.flatMap((b) => (b.kind === "paragraph" ? b.runs : []));
+    const volunteers = runs.find((r) => r.text.includes("注册志愿者552多人") && r.text.includes("组建"));
+    expect(volunteers?.sources).toEqual(expect.arrayContaining(["志愿服务!A3", "志愿服务!C3"]));
+    const flags = runs.find((r) => r.text.includes("道旗120余面"));
+    expect(flags?.sources).toEqual(expect.arrayContaining(["宣传投放!C3", "宣传投放!F3"]));
+  });
+
+  it("prints honourees' names only when asked", () => {
+    const { document } = summarize(analysis, standardV1, { includeNames: true, today: 45500 });
+    expect(documentText(document)).toContain("楼栋好人6人（某甲、某乙、某丙、某丁、某戊、某己）");
+  });
+
+  it("writes the same figures into the .docx", async () => {
+    const { document } = summarize(analysis, standardV1, { includeNames: false, today: 45500 });
+    const zip = await JSZip.loadAsync(await writeDocx(document));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const plain = xml.replace(/<[^>]+>/gu, "");
+    for (const f of referenceFigures) expect(plain).toContain(f.replace(/“/gu, "“"));
+    expect(plain).toContain("幸福里社区居委会2023年上半年创建文明城市工作总结");
+  });
+
+  it("is deterministic", () => {
+    const again = documentText(summarize(analysis, standardV1, { includeNames: false, today: 45500 }).document);
+    expect(again).toBe(text);
+  });
+});
