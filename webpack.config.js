@@ -5,8 +5,11 @@
  * - `npm run dev-server` / `npm start`: webpack-dev-server on port 3000. HTTPS uses the
  *   office-addin-dev-certs certificates; when they cannot be installed (no sudo, CI) the server
  *   falls back to plain HTTP and says so (enough for the browser preview, not for Office).
- * - CL_PUBLIC_URL=https://host/path/ npm run build: the copied dist/manifest.xml points at that
- *   host instead of https://localhost:3000/.
+ * - Release build (docs/deploy.md): `npm run build -- --env url=https://HOST/PATH/` writes a
+ *   dist/manifest.xml whose every URL points at that address (CL_PUBLIC_URL is an alias) and a new
+ *   version MAJOR.MINOR.PATCH.BUILD into both the manifest's <Version> and the pane's footer.
+ *   `--env officejs=china` loads Office.js from the 21Vianet CDN (the CSP follows);
+ *   `--env version=…` / `--env build=N` set the version. Parsing: scripts/build-options.js.
  */
 "use strict";
 
@@ -15,9 +18,46 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const pkg = require("./package.json");
+const { BuildOptionError, recordRelease, resolveBuildOptions, rewriteHtml, rewriteManifest } = require("./scripts/build-options.js");
 
-const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
+
+/** Applies the build switches to the emitted HTML pages and reports / records a release build. */
+class DeployPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const options = this.options;
+    compiler.hooks.compilation.tap("DeployPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tapAsync("DeployPlugin", (data, callback) => {
+        try {
+          data.html = rewriteHtml(data.html, options.officeJs, data.outputName);
+          callback(null, data);
+        } catch (error) {
+          callback(error);
+        }
+      });
+    });
+    if (!options.release) return;
+    compiler.hooks.done.tap("DeployPlugin", (stats) => {
+      if (stats.hasErrors()) return;
+      if (options.counted) recordRelease(options);
+      const rel = path.relative(process.cwd(), compiler.options.output.path);
+      const out = rel.startsWith("..") ? compiler.options.output.path : rel || ".";
+      const lines = [
+        "",
+        `Release ${options.version} for ${options.publicUrl} (Office.js: ${options.officeJs.origin})`,
+        `  1. Copy everything in ${out}/ to the server folder that ${options.publicUrl} serves.`,
+        `  2. Check that ${options.publicUrl}taskpane.html?preview=1 opens in a browser.`,
+        `  3. Hand out ${out}/manifest.xml (shared-folder catalog or Microsoft 365 admin centre; see docs/deploy.md).`,
+      ];
+      if (options.counted) lines.push(`  Build number ${options.build} recorded in ${path.relative(process.cwd(), options.stateFile)}.`);
+      console.log(lines.join("\n") + "\n");
+    });
+  }
+}
 
 /** HTTPS options from office-addin-dev-certs, or undefined (with an explanation) when unavailable. */
 async function devHttpsOptions() {
@@ -49,7 +89,19 @@ async function devHttpsOptions() {
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const serving = !!(env && env.WEBPACK_SERVE);
-  const publicUrl = process.env.CL_PUBLIC_URL;
+  let options;
+  try {
+    options = resolveBuildOptions(env, { production: !dev, packageVersion: pkg.version });
+  } catch (error) {
+    if (error instanceof BuildOptionError) {
+      console.error(`\n[build] ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (options.publicUrl && dev) {
+    console.warn(`[build] --env url=${options.publicUrl} applies to production builds only (npm run build); ignored here.`);
+  }
 
   const config = {
     mode: dev ? "development" : "production",
@@ -87,7 +139,8 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
-      new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(pkg.version) }),
+      // The footer's version: the same string as the manifest's <Version>.
+      new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(options.version) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -106,11 +159,11 @@ module.exports = async (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              publicUrl && !dev ? content.toString().split(DEV_URL).join(publicUrl.replace(/\/?$/, "/")) : content,
+            transform: (content) => rewriteManifest(content.toString(), options),
           },
         ],
       }),
+      new DeployPlugin(options),
     ],
     optimization: {
       splitChunks: {

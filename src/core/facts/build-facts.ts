@@ -37,7 +37,7 @@ function byEnumOrder<T>(groups: Map<string, T>, order: readonly string[]): [stri
 }
 
 /** Category totals of a ledger: rows grouped by (category column, unit), summing `valueCol`. */
-function categoryTotals(rows: readonly ParsedRow[], catCol: string, valueCol: string, unitOf: (r: ParsedRow) => string, order: readonly string[], detailCol?: string): CategoryTotal[] {
+function categoryTotals(rows: readonly ParsedRow[], catCol: string, valueCol: string, unitOf: (r: ParsedRow) => string, order: readonly string[], detailCol?: string, modeCol?: string): CategoryTotal[] {
   const usable = rows.filter((r) => str(r.cells[catCol]) && numv(r.cells[valueCol]));
   const groups = groupBy(usable, (r) => `${str(r.cells[catCol])}|${unitOf(r)}`);
   const out: CategoryTotal[] = [];
@@ -46,7 +46,8 @@ function categoryTotals(rows: readonly ParsedRow[], catCol: string, valueCol: st
     const figure = sumOf(g.map((r) => r.cells[valueCol]), unit);
     if (!figure) continue;
     const details = detailCol ? [...new Set(g.map((r) => str(r.cells[detailCol])).filter(Boolean))] : [];
-    out.push({ category, figure, details, rows: g.length });
+    const modes = modeCol ? [...new Set(g.map((r) => str(r.cells[modeCol])).filter(Boolean))] : undefined;
+    out.push({ category, figure, details, rows: g.length, ...(modes ? { modes } : {}) });
   }
   return out;
 }
@@ -82,7 +83,12 @@ function publicityFacts(wb: ParsedWorkbook): PublicityFacts {
   const rows = rowsOf(wb, "publicity");
   const spend = sumOf(rows.map((r) => r.cells.amount), "元", "money");
   const modes = Enums.publicityMode.filter((m) => rows.some((r) => str(r.cells.mode) === m));
-  return { byKind: categoryTotals(rows, "kind", "quantity", (r) => str(r.cells.unit), Enums.publicityKind, "place"), ...(spend ? { spend } : {}), modes };
+  const handed = rows.filter((r) => str(r.cells.unit) === "份" && (str(r.cells.mode) === "发放" || str(r.cells.kind) === "宣传资料"));
+  const handedOut = sumOf(handed.map((r) => r.cells.quantity), "份");
+  return {
+    byKind: categoryTotals(rows, "kind", "quantity", (r) => str(r.cells.unit), Enums.publicityKind, "place", "mode"),
+    ...(spend ? { spend } : {}), modes, ...(handedOut ? { handedOut } : {}),
+  };
 }
 
 function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFacts {

@@ -30,6 +30,8 @@ export interface CategoryTotal {
   readonly details: readonly string[];
   /** Number of rows. */
   readonly rows: number;
+  /** Distinct 方式 values of the rows (宣传投放: 新设, 更换, 发放, 维护), in row order; absent when the ledger has none. */
+  readonly modes?: readonly string[];
 }
 
 /** One item of 组织保障. */
@@ -49,6 +51,11 @@ export interface PublicityFacts {
   readonly spend?: Figure;
   /** 方式 values used, in catalog order (新设, 更换, 发放, 维护). */
   readonly modes: readonly string[];
+  /**
+   * Materials handed out in 份 (指标汇总's 宣传资料发放份数): rows with 方式 发放 in 份, plus 宣传资料 rows
+   * in 份 with another 方式.
+   */
+  readonly handedOut?: Figure;
 }
 
 /** Volunteer teams. */

@@ -1,0 +1,75 @@
+/**
+ * The 指标汇总 indicators (catalog `indicators`) computed from facts, not from Excel formulas:
+ * what the appendix table (主要指标统计表) and the period comparison print. An indicator whose
+ * rows use several measure words keeps one figure per unit (never adding 宗 to 处).
+ * @module
+ */
+import type { Catalog, IndicatorSpec } from "../catalog";
+import type { CategoryTotal, Facts, Figure } from "./types";
+
+/** One indicator's value: figures per unit (empty when blank or zero). */
+export interface IndicatorValue {
+  readonly spec: IndicatorSpec;
+  readonly figures: readonly Figure[];
+}
+
+const one = (f: Figure | undefined): Figure[] => (f ? [f] : []);
+const ofCategory = (totals: readonly CategoryTotal[], category: string): Figure[] => {
+  const units = [...new Set(totals.filter((t) => t.category === category).map((t) => t.figure.unit))];
+  return units.map((u) => {
+    const parts = totals.filter((t) => t.category === category && t.figure.unit === u).map((t) => t.figure);
+    return parts.length === 1 ? parts[0] : merge(parts);
+  });
+};
+
+/** Sum of figures of one unit (approximate if any part is; 余 if any part is 余). */
+function merge(parts: readonly Figure[]): Figure {
+  const approx = parts.some((p) => p.approx === "over") ? "over" : parts.some((p) => p.approx) ? "about" : undefined;
+  return {
+    value: Math.round(parts.reduce((s, p) => s + p.value, 0) * 1e6) / 1e6,
+    unit: parts[0].unit, kind: parts[0].kind, ...(approx ? { approx } : {}),
+    sources: [...new Set(parts.flatMap((p) => p.sources))],
+  };
+}
+
+/** A count re-labelled with the indicator's measure word (道德讲堂 → 期, 活动 → 场). */
+const withUnit = (f: Figure | undefined, unit: string): Figure[] => (f ? [{ ...f, unit }] : []);
+
+/**
+ * How each indicator (by catalog id; `base:arg` ids take their argument) is read from facts.
+ * Indicators without an entry here have no value.
+ */
+const resolvers: Readonly<Record<string, (facts: Facts, spec: IndicatorSpec, arg: string) => Figure[]>> = {
+  volunteerMembers: (f) => one(f.volunteers.members),
+  volunteerRate: (f) => one(f.volunteers.registrationRate),
+  volunteerHours: (f) => one(f.volunteers.hours),
+  ads: (f) => ofCategory(f.publicity.byKind, "公益广告"),
+  boards: (f) => ofCategory(f.publicity.byKind, "宣传栏"),
+  leaflets: (f) => one(f.publicity.handedOut),
+  publicitySpend: (f) => one(f.publicity.spend),
+  honourPeople: (f, _s, level) => (level ? ofCategory(f.honours.byLevel, level) : one(f.honours.people)),
+  moralLectures: (f, s) => withUnit(f.activities.find((g) => g.kind === "道德讲堂")?.count, s.unit),
+  activities: (f, s, kind) => {
+    if (kind) return withUnit(f.activities.find((g) => g.kind === kind)?.count, s.unit);
+    const total = f.activities.reduce((n, g) => n + g.count.value, 0);
+    return total ? [{ value: total, unit: s.unit, kind: "count", sources: f.activities.flatMap((g) => g.count.sources) }] : [];
+  },
+  problemsFound: (f) => [...f.rectification.foundByUnit],
+  problemsRectified: (f) => [...f.rectification.rectifiedByUnit],
+  rectificationRate: (f) => one(f.rectification.rate),
+};
+
+/** The indicators of the catalog with their values, in catalog order (blank ones included). */
+export function computeIndicators(facts: Facts, catalog: Catalog): IndicatorValue[] {
+  return catalog.indicators.map((spec) => {
+    const [base, arg = ""] = spec.id.split(":");
+    const resolve = resolvers[base];
+    return { spec, figures: resolve ? resolve(facts, spec, arg).filter((f) => f.value !== 0) : [] };
+  });
+}
+
+/** Indicators that the narrative compares between periods (the main ones; sub-totals by level or type are left to the table). */
+export const mainIndicatorIds: readonly string[] = [
+  "activities", "problemsFound", "problemsRectified", "rectificationRate", "ads", "boards", "leaflets", "publicitySpend",
+  "honourPeople", "moralLectures", "volunteerMembers", "volunteerRate", "volunteerHours",
+];

@@ -1,0 +1,87 @@
+/**
+ * Where a standard sheet's fields and data rows are on a grid: the one place that maps catalog
+ * fields to columns (by header text, never by position — spec intro) and decides which rows are
+ * data rows (spec "Conventions": any non-blank user cell; formula columns do not count). Shared by
+ * validation, fix planning and the xlsx repair.
+ * @module
+ */
+import type { FieldSpec, FormSpec, LedgerSpec } from "../catalog";
+import type { SheetGrid } from "../grid";
+import { cellAt, headerKey, lastRow, locateHeaders, type HeaderLocation } from "./locate";
+import type { LocatedField } from "./parsed";
+import { isBlank } from "./check-cell";
+
+/** A ledger as found on its sheet. */
+export interface LedgerLayout {
+  readonly loc: HeaderLocation;
+  /** Standard fields found, each at the first column carrying its header. */
+  readonly located: readonly LocatedField[];
+  /** 1-based rows below the header row holding data (see {@link isDataRow}), ascending. */
+  readonly dataRows: readonly number[];
+  /** Last 1-based column of the used range (user-added columns included). */
+  readonly width: number;
+}
+
+/** Last 1-based column of a grid's used range. */
+export function gridWidth(grid: SheetGrid): number {
+  return Math.max(0, ...grid.values.map((r) => r.length)) + grid.originCol - 1;
+}
+
+/** True when `row` has a non-blank cell outside `formulaCols` (standard or user-added columns). */
+export function isDataRow(grid: SheetGrid, row: number, formulaCols: ReadonlySet<number>, width = gridWidth(grid)): boolean {
+  for (let c = grid.originCol; c <= width; c++) if (!formulaCols.has(c) && !isBlank(cellAt(grid, row, c))) return true;
+  return false;
+}
+
+/**
+ * The layout of a ledger on `grid`, or undefined when no header row is found (see
+ * `locateHeaders`). Duplicated headers map to their first column.
+ */
+export function ledgerLayout(grid: SheetGrid, spec: LedgerSpec): LedgerLayout | undefined {
+  const loc = locateHeaders(grid, spec.table, spec.columns);
+  if (!loc) return undefined;
+  const located: LocatedField[] = [];
+  for (const field of spec.columns) {
+    const cols = loc.columns.get(field.header);
+    if (cols) located.push({ field, col: cols[0] });
+  }
+  const formulaCols = new Set(located.filter((l) => l.field.type === "formula").map((l) => l.col));
+  const width = gridWidth(grid);
+  const dataRows: number[] = [];
+  if (located.length > 0) {
+    for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) if (isDataRow(grid, row, formulaCols, width)) dataRows.push(row);
+  }
+  return { loc, located, dataRows, width };
+}
+
+/** The 基本信息 form as found: its header location, the 项目/内容 columns and each item's row. */
+export interface ProfileLayout {
+  readonly loc: HeaderLocation;
+  readonly keyCol: number;
+  readonly valueCol: number;
+  /** Item (catalog field) → 1-based row of its first occurrence in the 项目 column. */
+  readonly rows: ReadonlyMap<FieldSpec, number>;
+}
+
+/** The layout of the 基本信息 form on `grid`, or undefined when 项目/内容 are not found. */
+export function profileLayout(grid: SheetGrid, form: FormSpec): ProfileLayout | undefined {
+  const pseudo: FieldSpec[] = [
+    { id: "key", header: form.keyHeader, type: "text", required: true },
+    { id: "value", header: form.valueHeader, type: "text", required: true },
+  ];
+  const loc = locateHeaders(grid, form.table, pseudo);
+  const keyCol = loc?.columns.get(form.keyHeader)?.[0];
+  const valueCol = loc?.columns.get(form.valueHeader)?.[0];
+  if (!loc || keyCol === undefined || valueCol === undefined) return undefined;
+  const rowOf = new Map<string, number>();
+  for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) {
+    const key = headerKey(cellAt(grid, row, keyCol));
+    if (key && !rowOf.has(key)) rowOf.set(key, row);
+  }
+  const rows = new Map<FieldSpec, number>();
+  for (const item of form.items) {
+    const row = rowOf.get(item.header);
+    if (row !== undefined) rows.set(item, row);
+  }
+  return { loc, keyCol, valueCol, rows };
+}
