@@ -198,7 +198,7 @@ function rewriteHtml(html, officeJs, pageName = "page") {
   const known = Object.values(OFFICE_JS);
   let out = html;
   for (const cdn of known) out = out.split(cdn.scriptUrl).join(officeJs.scriptUrl);
-  out = out.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i, (_all, open, csp, close) => {
+  out = out.replace(/(<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=")([^"]*)(")/i, (_all, open, csp, close) => {
     const directives = csp.split(";").map((d) => d.trim()).filter(Boolean).map((d) => {
       const [name, ...sources] = d.split(/\s+/);
       if (name !== "script-src") return d;
@@ -207,17 +207,16 @@ function rewriteHtml(html, officeJs, pageName = "page") {
     });
     return open + directives.join("; ") + close;
   });
-  const scripts = [...out.matchAll(/<script[^>]*\ssrc="([^"]*office\.js)"/g)].map((m) => m[1]);
+  const scripts = [...out.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]*office\.js)/g)].map((m) => m[1]);
   if (scripts.length !== 1 || scripts[0] !== officeJs.scriptUrl) {
     throw new BuildOptionError(`${pageName}: expected one office.js <script> from ${officeJs.scriptUrl}, found ${JSON.stringify(scripts)}`);
   }
-  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(out);
-  if (csp) {
-    const scriptSrc = (csp[1].split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) || "").split(/\s+/).slice(1);
-    const cdnSources = scriptSrc.filter((s) => /^https?:/.test(s));
-    if (cdnSources.length !== 1 || cdnSources[0] !== officeJs.origin) {
-      throw new BuildOptionError(`${pageName}: CSP script-src must allow exactly ${officeJs.origin}, found ${JSON.stringify(cdnSources)}`);
-    }
+  const csp = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]*)"/i.exec(out);
+  if (!csp) throw new BuildOptionError(`${pageName}: no Content-Security-Policy <meta> found`);
+  const scriptSrc = (csp[1].split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) || "").split(/\s+/).slice(1);
+  const cdnSources = scriptSrc.filter((s) => /^https?:/.test(s));
+  if (cdnSources.length !== 1 || cdnSources[0] !== officeJs.origin) {
+    throw new BuildOptionError(`${pageName}: CSP script-src must allow exactly ${officeJs.origin}, found ${JSON.stringify(cdnSources)}`);
   }
   return out;
 }

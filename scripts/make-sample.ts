@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { standardV1 } from "../src/core";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
+import { bureauSample, streetSample, womensFederationSample } from "./sample-workbooks";
+import { community2022h1, community2022h2 } from "./sample-community-history";
 
 const d = (date: string) => ({ date });
 
@@ -87,12 +89,24 @@ export const communitySample: WorkbookContent = {
   },
 };
 
+/** Every sample workbook by file name (samples/), one per unit profile plus the community's earlier periods. */
+export const samples: Readonly<Record<string, WorkbookContent>> = {
+  "community-2023-h1.xlsx": communitySample,
+  "community-2022-h1.xlsx": community2022h1,
+  "community-2022-h2.xlsx": community2022h2,
+  "street-2023.xlsx": streetSample,
+  "bureau-2023-h1.xlsx": bureauSample,
+  "womens-federation-2023.xlsx": womensFederationSample,
+};
+
 async function main(): Promise<void> {
   const dir = join(__dirname, "..", "..", "..", "samples");
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, "community-2023-h1.xlsx");
-  writeFileSync(file, await writeWorkbook(standardV1, communitySample));
-  process.stdout.write(`已生成 ${file}\n`);
+  for (const [name, content] of Object.entries(samples)) {
+    const file = join(dir, name);
+    writeFileSync(file, await writeWorkbook(standardV1, content));
+    process.stdout.write(`已生成 ${file}\n`);
+  }
 }
 
 if (require.main === module) {

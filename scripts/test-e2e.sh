@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm run test:e2e`: tests that need Debian packages (LibreOffice, Noto CJK fonts, poppler, xmllint,
-# Chromium). Installs what is missing when run as root (as CI does); otherwise prints the apt command.
+# Chromium, nginx + openssl for the deployment check of docs/deploy.md). Installs what is missing when
+# run as root (as CI does); otherwise prints the apt command.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -10,6 +11,7 @@ command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v nginx >/dev/null || missing+=(nginx)
+command -v openssl >/dev/null || missing+=(openssl)   # test/e2e/deploy.test.ts: self-signed certificate for nginx
 if ! fc-list 2>/dev/null | grep -q "Noto Serif CJK"; then missing+=(fonts-noto-cjk); fi
 
 if [ "${#missing[@]}" -gt 0 ]; then

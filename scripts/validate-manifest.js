@@ -8,6 +8,10 @@
  * 2. Checks what the XSD cannot: every `resid` names an id under <Resources> of the right kind
  *    (images, URLs, short or long strings), and no resource id is defined twice.
  *
+ * Arguments (optional): manifest files to check instead of manifest.xml and dist/manifest.xml, and
+ * `--url https://HOST/PATH/` to check also that each file is a production manifest for that address
+ * (no localhost, every URL under it): `npm run validate -- --url https://HOST/PATH/ dist/manifest.xml`.
+ *
  * Exit codes: 0 valid, 1 invalid, 2 tool or schema missing.
  * (`office-addin-manifest validate` needs the internet; this does not.)
  */
@@ -108,10 +112,33 @@ function checkResids(xml) {
   return problems;
 }
 
+function parseArgs(argv) {
+  const files = [];
+  let url;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--url") url = argv[++i];
+    else if (argv[i].startsWith("--url=")) url = argv[i].slice("--url=".length);
+    else files.push(path.resolve(argv[i]));
+  }
+  return { files, url };
+}
+
 function main() {
-  const files = [path.join(ROOT, "manifest.xml")];
+  const args = parseArgs(process.argv.slice(2));
+  let releaseUrl;
+  if (args.url !== undefined) {
+    const { normalisePublicUrl } = require("./build-options.js");
+    try {
+      releaseUrl = normalisePublicUrl(args.url);
+    } catch (error) {
+      console.error(error.message);
+      process.exit(2);
+    }
+  }
+  const files = args.files.length ? args.files : [path.join(ROOT, "manifest.xml")];
   const distManifest = path.join(ROOT, "dist", "manifest.xml");
-  if (fs.existsSync(distManifest)) files.push(distManifest);
+  if (!args.files.length && fs.existsSync(distManifest)) files.push(distManifest);
+  if (releaseUrl && !args.files.length) files.splice(0, files.length, distManifest);
 
   if (!hasXmllint()) {
     console.error("xmllint is not installed. Install it with:\n  apt-get update && apt-get install -y libxml2-utils");
@@ -133,7 +160,15 @@ function main() {
       continue;
     }
     if (!runXmllint(schema, file)) ok = false;
-    const problems = checkResids(fs.readFileSync(file, "utf8"));
+    const xml = fs.readFileSync(file, "utf8");
+    const problems = checkResids(xml);
+    if (releaseUrl) {
+      const { checkReleaseManifest } = require("./build-options.js");
+      const release = checkReleaseManifest(xml, releaseUrl);
+      for (const p of release) console.error(`${rel}: ${p}`);
+      if (release.length === 0) console.log(`${rel}: every URL is under ${releaseUrl}; no localhost`);
+      else ok = false;
+    }
     for (const p of problems) console.error(`${rel}: ${p}`);
     if (problems.length === 0) console.log(`${rel}: all resid references resolve`);
     else ok = false;

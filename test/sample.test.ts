@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { analyzeWorkbook, documentText, standardV1, summarize, type Analysis } from "../src/core";
+import { analyzeWorkbook, documentText, lintText, standardV1, summarize, type Analysis } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeDocx } from "../src/adapters/docx/write-docx";
 
@@ -29,6 +29,7 @@ const referenceFigures = [
   "“四旁三包”责任书300余份", "投入宣传经费4万余元", "道旗120余面", "宣传栏15块", "公益广告80余块",
   "楼栋好人6人", "社区好人6人", "道德讲堂12期", "6月5日开展“世界环境日环保宣传”活动",
   "3月5日开展“学雷锋志愿服务”活动", "6月1日开展“六一关爱留守儿童”活动", "春节、元宵节、清明节和端午节",
+  "志愿者注册率约6.4%", "5月28日开展“爱国歌曲大家唱”文体活动，参与100人次", "环境整治活动3场", "乱张贴58处（已整改55处）",
 ];
 
 describe("the community sample", () => {
@@ -59,7 +60,8 @@ describe("the community sample", () => {
   });
 
   it("writes the rectification paragraph and the unrectified problems in 存在的不足", () => {
-    expect(text).toContain("　　一是集中整治突出问题。累计排查发现各类问题118处，已整改115处，整改率为97.5%。其中乱张贴58处（已整改55处）、占道经营36处和卫生死角24处。\n");
+    expect(text).toContain("　　社区围绕居民身边的环境问题，坚持日常保洁与集中整治相结合。一是集中整治突出问题。累计排查发现各类问题118处，已整改115处，整改率为97.5%。其中乱张贴58处（已整改55处）、占道经营36处和卫生死角24处。\n");
+    expect(text).toContain("　　三是落实长效保洁管理。配备小区保洁员12人、垃圾桶70余个和清运机动车辆1辆，与个体工商户及企业签订“四旁三包”责任书300余份。\n");
     expect(text).toContain("三是问题整改还不彻底，尚有3处问题正在整改，整改率为97.5%，距全部整改到位仍有差距。\n");
   });
 
@@ -68,6 +70,15 @@ describe("the community sample", () => {
     expect(next.startsWith("　　一是结合棚户区改造，配套完善小区文化健身场所和停车设施；二是")).toBe(true);
     expect(next.endsWith("六是完善创建工作责任制和考评机制，推动文明创建常态长效。")).toBe(true);
     expect(paragraphs.slice(-3)).toEqual(["幸福里社区居委会", "2023年7月5日", ""]);
+  });
+
+  it("passes the language lint", () => {
+    expect(lintText(text)).toEqual([]);
+  });
+
+  it("tells activities by type: 道德讲堂 in 期 and 我们的节日 by festival", () => {
+    expect(text).toContain("先后开展道德讲堂12期，参与480人次。");
+    expect(text).toContain("围绕春节、元宵节、清明节和端午节，先后开展“我们的节日”主题活动5场，参与140人、320人次，其中春节2场，元宵节、清明节和端午节各1场。");
   });
 
   it("never prints personal data or zero figures", () => {

@@ -8,12 +8,14 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { analyzeWorkbook, documentText, serialFromYmd, standardV1, summarize } from "../core";
+import { analyzeWorkbook, comparePeriods, documentText, serialFromYmd, standardV1, summarize } from "../core";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
 import { LedgerFileError } from "../adapters/xlsx/errors";
 import { writeDocx } from "../adapters/docx/write-docx";
 import { findingsJson, findingsText } from "./format";
+import { fixCommand } from "./commands/fix";
+import { upgradeCommand } from "./commands/upgrade";
 
 /** A failure that maps to exit code 2 with a one-line Chinese message. */
 export class UsageError extends Error {}
@@ -28,7 +30,11 @@ const usage = `用法：
   campaign-ledger template -o 文件.xlsx                生成空白标准台账
   campaign-ledger check 文件.xlsx [--json]             校验台账，列出错误和提示
   campaign-ledger summarize 文件.xlsx -o 输出.docx|目录/ [--text 输出.txt|-] [--force] [--names] [--date 2023-08-03]
-                                                       生成工作总结（Word）
+                   [--previous 上期台账.xlsx] [--appendix]
+                                                       生成工作总结（Word）；--previous 与上年同期（同比）
+                                                       或上一期（环比）比较，--appendix 附主要指标统计表
+  campaign-ledger fix 文件.xlsx -o 输出.xlsx [--json]  规范数据（文本数字、日期、空格），列出每处修改
+  campaign-ledger upgrade 文件.xlsx -o 输出.xlsx       套用/修复标准表（补表、补列、重建表格和下拉列表）
 退出码：0 成功；1 台账有错误（或拒绝导出）；2 文件无法读取或参数错误。
 `;
 
@@ -100,6 +106,8 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
       force: { type: "boolean" },
       names: { type: "boolean" },
       date: { type: "string" },
+      previous: { type: "string" },
+      appendix: { type: "boolean" },
     },
     allowPositionals: true,
   });
@@ -112,7 +120,17 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     return 1;
   }
   if (analysis.warnings) io.err(`（有${analysis.warnings}个提示，可用 check 查看）\n`);
-  const { document } = summarize(analysis, standardV1, { includeNames: values.names === true, today });
+  let comparison;
+  if (values.previous !== undefined) {
+    const earlier = await load(values.previous);
+    if (earlier.errors) io.err(`（对比台账有${earlier.errors}个错误，比较只用其中能读取的数字）\n`);
+    const compared = comparePeriods(analysis.facts, earlier.facts, standardV1);
+    if (!compared.ok) throw new UsageError(compared.message);
+    comparison = compared.comparison;
+  }
+  const { document } = summarize(analysis, standardV1, {
+    includeNames: values.names === true, today, appendix: values.appendix === true, ...(comparison ? { comparison } : {}),
+  });
   if (values.output) {
     let target = values.output;
     const isDir = target.endsWith("/") || target.endsWith("\\") || (() => { try { return statSync(target).isDirectory(); } catch { return false; } })();
@@ -152,6 +170,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await check(rest, io);
       case "summarize":
         return await summarizeCommand(rest, io);
+      case "fix":
+        return await fixCommand(rest, io);
+      case "upgrade":
+        return await upgradeCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -159,7 +181,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.out(usage);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：template、check、summarize（campaign-ledger --help 查看用法）。`);
+        throw new UsageError(`未知命令“${command}”。可用命令：template、check、summarize、fix、upgrade（campaign-ledger --help 查看用法）。`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof LedgerFileError) io.err(`${e.message}\n`);

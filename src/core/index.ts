@@ -11,3 +11,6 @@ export * from "./narrative";
 export * from "./document/model";
 export * from "./pipeline";
 export { serialFromYmd, ymdFromSerial } from "./normalize/date";
+export * from "./fix";
+export * from "./rollup";
+export * from "./narrative/combined";

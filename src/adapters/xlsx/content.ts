@@ -5,6 +5,7 @@
  */
 import type { Catalog } from "../../core/catalog";
 import { fieldsOf, formOf, ledgersOf } from "../../core/catalog";
+import type { ExtraSheet } from "./extra-sheet";
 
 /**
  * One value to write into a cell.
@@ -28,6 +29,8 @@ export type SeedValue = string | number | boolean | null | { readonly date: stri
 export interface WorkbookContent {
   readonly profile?: Readonly<Record<string, SeedValue>>;
   readonly ledgers?: Readonly<Record<string, readonly Readonly<Record<string, SeedValue>>[]>>;
+  /** Plain report sheets appended after the standard ones (the roll-up's 汇总, issue #7); see extra-sheet.ts. */
+  readonly extraSheets?: readonly ExtraSheet[];
 }
 
 /** The exceljs cell value a seed becomes: a Date is at UTC midnight of its day. */

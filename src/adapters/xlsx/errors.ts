@@ -34,6 +34,8 @@ export const FileErrorMessage = {
   corrupt: "文件已损坏，无法读取：",
   tooLarge: (bytes: number, max: number): string =>
     `文件过大（${(bytes / 1048576).toFixed(1)} MB，上限 ${(max / 1048576).toFixed(0)} MB），请拆分或删除多余内容后再试`,
+  inflated: (part: string, bytes: number, max: number): string =>
+    `文件解压后过大（${part ? `${part} ` : ""}${(bytes / 1048576).toFixed(0)} MB，上限 ${(max / 1048576).toFixed(0)} MB），可能已损坏或不是正常的台账；请在 Excel 中打开后另存为 .xlsx 再试`,
 } as const;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -10,6 +10,7 @@ import type { CellValue, SheetGrid, TableRef, WorkbookSnapshot } from "../../cor
 import { toCellValue } from "./cell-values";
 import { FileErrorMessage, LedgerFileError, sniffWorkbookBytes } from "./errors";
 import { columnLetter } from "./validation";
+import { assertZipSizes, type ZipLimits } from "./zip-directory";
 
 /** Default upper bound on the file size (bytes): exceljs needs ~90× the file size in memory. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -18,6 +19,8 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export interface ReadOptions {
   /** Files larger than this many bytes are refused with `too-large` (default 50 MB). */
   readonly maxBytes?: number;
+  /** Limits on the inflated sizes of the zip's parts (see `assertZipSizes`). */
+  readonly zipLimits?: ZipLimits;
 }
 
 /** exceljs cell type of the non-master cells of a merged range (`ValueType.Merge`). */
@@ -109,8 +112,29 @@ export function sheetToGrid(ws: Worksheet): SheetGrid {
  *   `corrupt` (a zip exceljs cannot read; the message carries exceljs' reason).
  */
 export async function readWorkbook(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  return snapshotOf(await loadWorkbook(data, options));
+}
+
+/** The snapshot of an exceljs workbook already loaded (see {@link readWorkbook}). */
+export function snapshotOf(wb: Workbook): WorkbookSnapshot {
+  const names: Record<string, string> = {};
+  for (const { name, ranges } of wb.definedNames.model) {
+    if (ranges.length) names[name] = ranges.map(normaliseRange).join(",");
+  }
+  return { sheets: wb.worksheets.map(sheetToGrid), names };
+}
+
+/**
+ * Loads a workbook's bytes into an exceljs Workbook, for the commands that write it back (fix,
+ * upgrade): magic bytes classified first, then the zip directory's inflated sizes checked
+ * (a zip bomb or a huge sharedStrings.xml is refused before anything is inflated), then exceljs.
+ * @throws LedgerFileError as {@link readWorkbook}; `too-large` also for parts that would inflate
+ *   beyond `options.zipLimits` (default 300 MB a part, 600 MB in all).
+ */
+export async function loadWorkbook(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniffWorkbookBytes(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  assertZipSizes(bytes, options.zipLimits);
   const wb = new Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
@@ -119,9 +143,5 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer, options: Read
     throw new LedgerFileError("corrupt", FileErrorMessage.corrupt + reason.split("\n")[0], { cause: err });
   }
   if (wb.worksheets.length === 0) throw new LedgerFileError("not-xlsx", FileErrorMessage.noSheets);
-  const names: Record<string, string> = {};
-  for (const { name, ranges } of wb.definedNames.model) {
-    if (ranges.length) names[name] = ranges.map(normaliseRange).join(",");
-  }
-  return { sheets: wb.worksheets.map(sheetToGrid), names };
+  return wb;
 }

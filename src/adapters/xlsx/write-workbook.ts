@@ -8,24 +8,16 @@
 import { Workbook } from "exceljs";
 import type { Cell, Worksheet } from "exceljs";
 import type { Catalog, FieldSpec, FormSpec, LedgerSpec } from "../../core/catalog";
+import { FORM_WIDTHS, HEADER_ROW, TITLE_ROW, VALIDATION_ROWS, validationLastRow } from "../../core/catalog";
 import { assertContentMatches, toExcelValue } from "./content";
+import { addExtraSheet } from "./extra-sheet";
 import type { ExcelSeed, SeedValue, WorkbookContent } from "./content";
 import { addListSheet, addValidation, columnLetter } from "./validation";
 import { REQUIRED_FILL, fillIndicators, fillInstructions, isIndicators, isInstructions } from "./write-generated";
 
-/** Row of the sheet title above each table (spec: "Row 1 may carry a title"). */
-export const TITLE_ROW = 1;
-/** Row of each table's header (the table's top-left is column A of this row). */
-export const HEADER_ROW = 2;
-/** Native validation covers at least this many rows below the header (rows 3..1002). */
-export const VALIDATION_ROWS = 1000;
+export { TITLE_ROW, HEADER_ROW, VALIDATION_ROWS, validationLastRow };
 
 const TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true } as const;
-
-/** The row through which validation extends: max(1002, last data row + 1000). */
-export function validationLastRow(dataRows: number): number {
-  return HEADER_ROW + Math.max(VALIDATION_ROWS, dataRows + VALIDATION_ROWS);
-}
 
 function writeTitle(ws: Worksheet, title: string): void {
   const cell = ws.getCell(TITLE_ROW, 1);
@@ -52,7 +44,7 @@ function ledgerRow(columns: readonly FieldSpec[], row: Readonly<Record<string, S
  * catalog order, filter buttons), data rows (or one empty row), number format and width per
  * column, required headers marked, frozen through row 2, one validation range per typed column.
  */
-function fillLedger(ws: Worksheet, ledger: LedgerSpec, rows: readonly Readonly<Record<string, SeedValue>>[], lists: ReadonlyMap<string, string>): void {
+export function fillLedger(ws: Worksheet, ledger: LedgerSpec, rows: readonly Readonly<Record<string, SeedValue>>[], lists: ReadonlyMap<string, string>): void {
   writeTitle(ws, ledger.title);
   const data = (rows.length ? rows : [{}]).map((r) => ledgerRow(ledger.columns, r));
   ws.addTable({
@@ -88,7 +80,7 @@ function fillLedger(ws: Worksheet, ledger: LedgerSpec, rows: readonly Readonly<R
  * item in catalog order; required 项目 marked; each 内容 cell gets the item's number format and
  * its own validation (items differ, so one single-cell range each).
  */
-function fillForm(ws: Worksheet, form: FormSpec, values: Readonly<Record<string, SeedValue>>, lists: ReadonlyMap<string, string>): void {
+export function fillForm(ws: Worksheet, form: FormSpec, values: Readonly<Record<string, SeedValue>>, lists: ReadonlyMap<string, string>): void {
   writeTitle(ws, form.title);
   ws.addTable({
     name: form.table,
@@ -100,8 +92,7 @@ function fillForm(ws: Worksheet, form: FormSpec, values: Readonly<Record<string,
     columns: [form.keyHeader, form.valueHeader].map((name) => ({ name, filterButton: true })),
     rows: form.items.map((item) => [item.header, item.header in values ? toExcelValue(values[item.header]) : null]),
   } as never);
-  ws.getColumn(1).width = 16;
-  ws.getColumn(2).width = 40;
+  FORM_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   form.items.forEach((item, i) => {
     const row = HEADER_ROW + 1 + i;
     if (item.required) markRequired(ws.getCell(row, 1));
@@ -142,6 +133,7 @@ export async function writeWorkbook(catalog: Catalog, content: WorkbookContent =
     else if (isInstructions(spec)) await fillInstructions(wb, ws, catalog);
     else if (isIndicators(spec)) await fillIndicators(ws, catalog);
   }
+  for (const extra of content.extraSheets ?? []) addExtraSheet(wb, extra); // roll-up 汇总 sheet (#7)
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

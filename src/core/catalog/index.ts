@@ -5,3 +5,6 @@
 export * from "./types";
 export { standardV1, Enums, NumFmt } from "./standard-v1";
 export * from "./lookup";
+export * from "./validation-rules";
+export * from "./layout";
+export * from "./extensions";

@@ -2,3 +2,5 @@
 export * from "./types";
 export { buildFacts } from "./build-facts";
 export { combineApprox, sumOf, rateOf, figureOf } from "./figure";
+export { computeIndicators, mainIndicatorIds, type IndicatorValue } from "./indicators";
+export { comparePeriods, relatePeriods, indicatorChanges, type Comparison, type IndicatorChange, type PeriodRelation, type Related } from "./compare";

@@ -8,6 +8,7 @@ import type { Catalog } from "../catalog";
 import type { Facts } from "../facts";
 import type { Block, DocumentModel, Run } from "../document/model";
 import { gbLayout } from "../document/model";
+import { appendixTable, comparisonSentence } from "./comparison-text";
 import { chineseOrdinal, fullDateText, joinList, stripEnd } from "./phrase";
 import { profileFor } from "./profiles";
 import { buildSections, type NarrativeOptions, type Point, type Section } from "./sections";
@@ -17,6 +18,8 @@ import { say, SentenceBuilder, type Sentence } from "./sentence";
 export interface SummaryOptions extends NarrativeOptions {
   /** Export day as an Excel serial: the sign-off date when 成文日期 is blank. */
   readonly today: number;
+  /** Append the 主要指标统计表 (indicators computed from facts; with the comparison when given). */
+  readonly appendix?: boolean;
 }
 
 /**
@@ -41,9 +44,13 @@ const textsOf = (facts: Facts, kind: string): Sentence[] =>
   facts.texts.filter((t) => t.kind === kind).map((t) => ({ text: t.content, sources: [t.source] }));
 
 /** Opening paragraph: the 导语 rows, else a neutral opening with two or three headline figures. */
-function opening(facts: Facts, aim: string): Sentence[] {
+function opening(facts: Facts, aim: string, options: SummaryOptions): Sentence[] {
+  const compared = comparisonSentence(options.comparison, "opening");
   const own = textsOf(facts, "导语");
-  if (own.length) return own.map((s) => ({ text: /[。！？]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
+  if (own.length) {
+    const texts = own.map((s) => ({ text: /[。！？]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
+    return compared ? [...texts, compared] : texts;
+  }
   const p = facts.profile;
   const b = new SentenceBuilder().text(periodText(facts)).text(periodText(facts) ? "，" : "").text(p.unitName).from(p.sources.unitName ?? "");
   if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "").text("，");
@@ -58,16 +65,18 @@ function opening(facts: Facts, aim: string): Sentence[] {
     b.text("，");
     headline.slice(0, 3).forEach((h, i) => b.text(i ? "、" : "").text(h.text).from(...h.sources));
   }
-  b.text("。现将有关情况总结如下。");
+  b.text("。");
+  if (compared) b.text(compared.text).from(...compared.sources);
+  b.text("现将有关情况总结如下。");
   return [b.build()];
 }
 
 /** Runs of a paragraph of sentences. */
 const runs = (sentences: readonly Sentence[]): Run[] => sentences.map((s) => (s.sources.length ? { text: s.text, sources: s.sources } : { text: s.text }));
 
-/** A point as a paragraph: `一是{lead}。{sentences}` (or just the sentences when alone). */
-function pointParagraph(point: Point, index: number, alone: boolean): Block {
-  const head: Run[] = alone ? [] : [{ text: `${chineseOrdinal(index + 1)}是${point.lead}。` }];
+/** A point as a paragraph: `{intro}一是{lead}。{sentences}` (no `一是` when alone; the intro opens the first point). */
+function pointParagraph(point: Point, index: number, alone: boolean, intro: string): Block {
+  const head: Run[] = [...(intro && index === 0 ? [{ text: intro }] : []), ...(alone ? [] : [{ text: `${chineseOrdinal(index + 1)}是${point.lead}。` }])];
   return { kind: "paragraph", runs: [...head, ...runs(point.sentences)] };
 }
 
@@ -86,6 +95,8 @@ function dataShortcomings(facts: Facts): Sentence[] {
   const b = new SentenceBuilder().text("问题整改还不彻底，尚有");
   r.openByUnit.forEach((f, i) => b.text(i ? "、" : "").fig(f));
   b.text("问题正在整改");
+  const open = r.byKind.filter((k) => k.rectified.value < k.figure.value).map((k) => k.category);
+  if (open.length > 1) b.text(`，主要是${joinList(open.slice(0, 3))}${open.length > 3 ? "等" : ""}问题`);
   if (r.rate && r.rate.value < 100) b.text("，整改率为").fig(r.rate).text("，距全部整改到位仍有差距");
   b.text("。");
   return [b.build()];
@@ -104,7 +115,7 @@ export interface Summary {
 export function composeSummary(facts: Facts, catalog: Catalog, options: SummaryOptions): Summary {
   const profile = profileFor(facts.profile.unitType);
   const sections = buildSections(facts, catalog, profile, options);
-  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, profile.aim)) }];
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, profile.aim, options)) }];
   let n = 0;
   const heading = (text: string): void => {
     n += 1;
@@ -112,7 +123,7 @@ export function composeSummary(facts: Facts, catalog: Catalog, options: SummaryO
   };
   for (const s of sections) {
     heading(s.heading);
-    s.points.forEach((p, i) => blocks.push(pointParagraph(p, i, s.points.length === 1)));
+    s.points.forEach((p, i) => blocks.push(pointParagraph(p, i, s.points.length === 1, s.intro)));
   }
   const highlights = textsOf(facts, "工作亮点");
   if (highlights.length) {
@@ -129,6 +140,8 @@ export function composeSummary(facts: Facts, catalog: Catalog, options: SummaryO
     heading(profile.headings.nextSteps);
     blocks.push(enumerated(next));
   }
+  const table = options.appendix ? appendixTable(facts, catalog, options.comparison) : undefined;
+  if (table) blocks.push(table);
   const date = fullDateText(facts.profile.docDate ?? options.today);
   return {
     document: { title: summaryTitle(facts), blocks, signOff: { unit: facts.profile.unitName, date }, layout: gbLayout },

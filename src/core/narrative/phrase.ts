@@ -66,6 +66,19 @@ export function joinList(items: readonly string[], word: "和" | "及" = "和"):
   return `${xs.slice(0, -1).join("、")}${word}${xs[xs.length - 1]}`;
 }
 
+/** A name in quotation marks; quotes inside it become single quotes (`““一老一小”关爱”` → `“‘一老一小’关爱”`). */
+export function quoted(name: string): string {
+  return `“${stripEnd(name).replace(/“/gu, "‘").replace(/”/gu, "’")}”`;
+}
+
+/**
+ * Items followed by 等: joined with `、` only (`A、B、C等`), and quoted items without a mark between
+ * them (`“A”“B”“C”等`, GB/T 15834: 标有引号的并列成分之间通常不用顿号).
+ */
+export function listWithEtc(items: readonly string[]): string {
+  return items.reduce((acc, it, i) => (i === 0 ? it : acc + (acc.endsWith("”") && it.startsWith("“") ? "" : "、") + it), "");
+}
+
 /** `6月5日` inside the report year, `2022年12月30日` otherwise. */
 export function dateText(serial: number, reportYear: number | undefined): string {
   const { y, m, d } = ymdFromSerial(serial);

@@ -36,7 +36,22 @@ export interface CellCheck {
 /** Builds a finding of a rule with its catalog severity and wording. */
 export function makeFinding(rule: RuleId, sheet: string, cell: string, params: RuleParams): Finding {
   const def = rules[rule];
-  return { severity: def.severity, sheet, cell, rule, message: def.message(params) };
+  const shown = params.typed === undefined ? params : { ...params, typed: clipTyped(params.typed) };
+  return { severity: def.severity, sheet, cell, rule, message: def.message(shown) };
+}
+
+/** Longest typed text quoted whole in a message; longer text is cut and its length given. */
+const MAX_QUOTED = 40;
+
+/**
+ * Typed text as quoted in a message: at most 40 characters (then `…（共N字）`), control
+ * characters shown as `�`, so that a huge or binary cell still gives a one-line message.
+ */
+export function clipTyped(typed: string): string {
+  const chars = [...typed];
+  // eslint-disable-next-line no-control-regex
+  const clean = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "\ufffd");
+  return chars.length <= MAX_QUOTED ? clean(typed) : `${clean(chars.slice(0, MAX_QUOTED - 10).join(""))}…（共${chars.length}字）`;
 }
 
 /** `2023年6月5日` for an Excel serial. */
@@ -70,6 +85,7 @@ export function checkCell(field: FieldSpec, raw: CellValue, ctx: CellContext): C
     if (!isBlank(raw) && ctx.formula === undefined) add("value.formula-overwritten", { typed: readText(raw) });
     return done(null);
   }
+  if (ctx.formula !== undefined) add("value.formula-typed", { typed: ctx.formula, read: isBlank(raw) ? "" : readText(raw) });
   const err = excelErrorOf(raw);
   if (err !== undefined) {
     add("value.excel-error", { typed: err });
@@ -90,7 +106,7 @@ export function checkCell(field: FieldSpec, raw: CellValue, ctx: CellContext): C
         return done(null);
       }
       const read = formatSerialDate(r.serial);
-      if (r.serial < minDate || r.serial > maxDate + 1) {
+      if (r.serial < minDate || r.serial > maxDate) {
         add("value.date-range", { read });
         return done(null);
       }

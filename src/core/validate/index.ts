@@ -5,3 +5,6 @@ export { rules, type RuleId } from "./rules";
 export { validateWorkbook, type ValidationResult } from "./validate-workbook";
 export { defaultPeriod } from "./period";
 export { formatSerialDate } from "./check-cell";
+export { ledgerLayout, profileLayout, isDataRow, gridWidth, type LedgerLayout, type ProfileLayout } from "./layout";
+export { findRenamedSheets, EXCEL_CELL_CHARS, type RenamedSheet } from "./structure";
+export { locateHeaders, headerKey, type HeaderLocation } from "./locate";

@@ -34,6 +34,11 @@ export const rules = {
     summary: "A standard sheet is missing (renamed or deleted).",
     message: (p) => `缺少工作表${q(p.field)}。${p.detail ?? "请在“标准表”中点击“套用/修复标准表”，或把改名的工作表改回原名。"}`,
   },
+  "sheet.renamed": {
+    severity: "error",
+    summary: "A standard sheet is missing under its own name, and another sheet holds its table or headers (renamed).",
+    message: (p) => `缺少工作表${q(p.field)}；工作表${q(p.typed)}的表头与它相符，可能被改了名。请把${q(p.typed)}改回${q(p.field)}，或用“套用/修复标准表”（campaign-ledger upgrade）自动改回。`,
+  },
   "sheet.generated-missing": {
     severity: "warning",
     summary: "A generated sheet (填报说明, 指标汇总) is missing; it is re-created by repair.",
@@ -68,6 +73,26 @@ export const rules = {
     severity: "warning",
     summary: "The same standard header appears twice; the first one is read.",
     message: (p) => `表头${q(p.field)}出现了两次，只读取第一列（${p.detail ?? ""}）。请删除或改名重复的列。`,
+  },
+  "column.extra": {
+    severity: "warning",
+    summary: "Columns added by the user inside or next to a table: kept, but neither checked nor summarised.",
+    message: (p) => `表头${p.detail ?? ""}不是标准列：这些列会保留，但不校验、不写入总结。如果是改了名的标准列，请改回原名。`,
+  },
+  "cell.merged": {
+    severity: "warning",
+    summary: "Merged cells inside a table: only the top-left cell keeps a value; repair unmerges them.",
+    message: (p) => `${p.detail ?? ""}是合并单元格，只有左上角一格的内容有效，其余格按空白读取。请取消合并，每格各填一个值（“套用/修复标准表”会取消表格内的合并）。`,
+  },
+  "row.hidden": {
+    severity: "warning",
+    summary: "Hidden data rows: they are checked and summarised like the others.",
+    message: (p) => `第${p.detail ?? ""}行被隐藏，其中的数据照常校验并写入总结。请取消隐藏（选中上下两行→右键→取消隐藏）核对这些行。`,
+  },
+  "value.huge-text": {
+    severity: "warning",
+    summary: "A cell of a user-added column holds more than Excel's 32,767 characters.",
+    message: (p) => `此格有${p.detail ?? ""}个字，超过Excel单元格上限32767字，Excel打开时会截断。请把内容拆分到多格或另存文档。`,
   },
   "profile.item-missing": {
     severity: "error",
@@ -133,6 +158,11 @@ export const rules = {
     severity: "error",
     summary: "A percentage typed where a count is expected (percentages only in 其他指标 rows with 单位 %).",
     message: (p) => `${q(p.field)}填的是百分数${q(p.typed)}。百分数只能填在“其他指标”中单位为%的行；此处请填写数量。`,
+  },
+  "value.formula-typed": {
+    severity: "warning",
+    summary: "A formula typed into a ledger input cell; its last calculated result is read.",
+    message: (p) => `${q(p.field)}中是公式“=${p.typed ?? ""}”，只读取其计算结果${p.read ? `（${p.read}）` : "（文件中没有计算结果，按空白读取）"}。台账请直接填写数值，以免引用的单元格变动后数字跟着改变。`,
   },
   "value.formula-overwritten": {
     severity: "warning",

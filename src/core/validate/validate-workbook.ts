@@ -11,7 +11,9 @@ import { parseApproxTags } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
 import type { Finding } from "./finding";
-import { cellAt, headerKey, lastRow, locateHeaders, type HeaderLocation } from "./locate";
+import { cellAt, type HeaderLocation } from "./locate";
+import { ledgerLayout, profileLayout } from "./layout";
+import { compactRows, layoutFindings, sheetFindings } from "./structure";
 import { checkCell, formatSerialDate, isBlank, makeFinding } from "./check-cell";
 import type { LocatedField, ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook, ReportPeriod } from "./parsed";
 import { defaultPeriod } from "./period";
@@ -31,10 +33,7 @@ export interface ValidationResult {
 export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): ValidationResult {
   const findings: Finding[] = [];
   const sheetOf = (name: string): SheetGrid | undefined => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
-
-  for (const spec of catalog.sheets) {
-    if (spec.kind === "generated" && !sheetOf(spec.sheet)) findings.push(makeFinding("sheet.generated-missing", spec.sheet, "", { field: spec.sheet }));
-  }
+  findings.push(...sheetFindings(snapshot, catalog, sheetOf));
   const form = formOf(catalog);
   const profile = readProfile(form, sheetOf(form.sheet), findings);
   const year = typeof profile.year?.value === "number" ? profile.year.value : undefined;
@@ -54,10 +53,6 @@ function reportPeriod(profile: Readonly<Record<string, ParsedCell>>, year: numbe
   const start = typeof profile.start?.value === "number" ? profile.start.value : def.start;
   const end = typeof profile.end?.value === "number" ? profile.end.value : def.end;
   return { start, end };
-}
-
-function missingSheet(sheet: string, findings: Finding[]): void {
-  findings.push(makeFinding("sheet.missing", sheet, "", { field: sheet }));
 }
 
 function unknownHeaders(loc: HeaderLocation, fields: readonly FieldSpec[]): string {
@@ -85,38 +80,26 @@ function mapColumns(sheet: string, loc: HeaderLocation, fields: readonly FieldSp
 
 function readProfile(form: FormSpec, grid: SheetGrid | undefined, findings: Finding[]): Record<string, ParsedCell> {
   const out: Record<string, ParsedCell> = {};
-  if (!grid) {
-    missingSheet(form.sheet, findings);
-    return out;
-  }
-  const pseudo: FieldSpec[] = [
-    { id: "key", header: form.keyHeader, type: "text", required: true },
-    { id: "value", header: form.valueHeader, type: "text", required: true },
-  ];
-  const loc = locateHeaders(grid, form.table, pseudo);
-  const keyCol = loc?.columns.get(form.keyHeader)?.[0];
-  const valueCol = loc?.columns.get(form.valueHeader)?.[0];
-  if (!loc || keyCol === undefined || valueCol === undefined) {
+  if (!grid) return out;
+  const layout = profileLayout(grid, form);
+  if (!layout) {
     findings.push(makeFinding("sheet.headers-not-found", form.sheet, "", { field: form.sheet, list: `${form.keyHeader}、${form.valueHeader}` }));
     return out;
   }
-  if (!loc.viaTable) findings.push(makeFinding("table.missing", form.sheet, "", { field: form.table }));
-  const rowOf = new Map<string, number>();
-  for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) {
-    const key = headerKey(cellAt(grid, row, keyCol));
-    if (key && !rowOf.has(key)) rowOf.set(key, row);
-  }
+  if (!layout.loc.viaTable) findings.push(makeFinding("table.missing", form.sheet, "", { field: form.table }));
+  const rows = [...layout.rows.values()].sort((a, b) => a - b);
+  findings.push(...layoutFindings(form.sheet, grid, { loc: layout.loc, located: [], dataRows: rows, width: layout.valueCol }, []));
   // The year first: dates typed without a year (6月5日) take it.
   const ordered = [...form.items].sort((a, b) => Number(b.id === "year") - Number(a.id === "year"));
   let year: number | undefined;
   for (const item of ordered) {
-    const row = rowOf.get(item.header);
+    const row = layout.rows.get(item);
     if (row === undefined) {
       if (item.required) findings.push(makeFinding("profile.item-missing", form.sheet, "", { field: item.header }));
       continue;
     }
-    const address = cellAddress(row, valueCol);
-    const check = checkCell(item, cellAt(grid, row, valueCol), { sheet: form.sheet, cell: address, year, formula: grid.formulas?.[address] });
+    const address = cellAddress(row, layout.valueCol);
+    const check = checkCell(item, cellAt(grid, row, layout.valueCol), { sheet: form.sheet, cell: address, year, formula: grid.formulas?.[address] });
     findings.push(...check.findings);
     out[item.id] = check.parsed;
     if (item.id === "year" && typeof check.parsed.value === "number") year = check.parsed.value;
@@ -125,32 +108,24 @@ function readProfile(form: FormSpec, grid: SheetGrid | undefined, findings: Find
 }
 
 function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number | undefined, findings: Finding[]): ParsedLedger {
-  if (!grid) {
-    missingSheet(spec.sheet, findings);
-    return { spec, found: false, rows: [] };
-  }
+  if (!grid) return { spec, found: false, rows: [] };
   const fields = fieldsOf(spec);
-  const loc = locateHeaders(grid, spec.table, fields);
-  if (!loc) {
+  const layout = ledgerLayout(grid, spec);
+  if (!layout) {
     findings.push(makeFinding("sheet.headers-not-found", spec.sheet, "", { field: spec.sheet, list: fields.map((f) => f.header).join("、") }));
     return { spec, found: false, rows: [] };
   }
+  const { loc } = layout;
   if (!loc.viaTable) findings.push(makeFinding("table.missing", spec.sheet, "", { field: spec.table }));
   const located = mapColumns(spec.sheet, loc, fields, findings);
-  const inputCols = located.filter((l) => l.field.type !== "formula").map((l) => l.col);
-  const formulaCols = new Set(located.filter((l) => l.field.type === "formula").map((l) => l.col));
-  const width = Math.max(0, ...grid.values.map((r) => r.length)) + grid.originCol - 1;
   const rows: ParsedRow[] = [];
   const outside: number[] = [];
-  for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) {
-    // A data row: any non-blank user cell (standard or user-added columns), formula columns excluded.
-    let data = false;
-    for (let c = grid.originCol; c <= width && !data; c++) if (!formulaCols.has(c) && !isBlank(cellAt(grid, row, c))) data = true;
-    if (!data || (inputCols.length === 0 && located.length === 0)) continue;
+  for (const row of layout.dataRows) {
     if (loc.tableEnd !== undefined && row > loc.tableEnd) outside.push(row);
     rows.push(readRow(spec, grid, row, located, year, findings));
   }
   if (outside.length) findings.push(makeFinding("table.rows-outside", spec.sheet, cellAddress(outside[0], located[0]?.col ?? 1), { detail: compactRows(outside) }));
+  findings.push(...layoutFindings(spec.sheet, grid, layout, fields));
   return { spec, found: true, rows };
 }
 
@@ -185,18 +160,6 @@ function applyApproxTags(spec: LedgerSpec, cells: Record<string, ParsedCell>): v
     const typed = readNumber(tag.typed);
     if (typed.kind === "number" && typed.approx) cells[field.id] = { ...cell, approx: typed.approx };
   }
-}
-
-/** `5–9、12` for a sorted list of row numbers. */
-function compactRows(rows: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-    parts.push(j > i ? `${rows[i]}–${rows[j]}` : String(rows[i]));
-    i = j;
-  }
-  return parts.join("、");
 }
 
 function sortFindings(findings: Finding[], catalog: Catalog): Finding[] {

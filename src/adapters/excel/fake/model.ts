@@ -1,0 +1,194 @@
+/**
+ * The state behind the fake Excel object model: sheets of cells (values, formulas), tables,
+ * defined names, number formats, column widths, fills, data validation, conditional formats,
+ * charts, protection and frozen rows. Plain mutable data; the proxies (./proxies.ts) give it
+ * Office.js' shape and rules. Rows and columns are 1-based here.
+ * @module
+ */
+import { cellAddress, parseRange, type RangeBounds } from "../../../core/grid";
+import type { XlValue } from "../types";
+
+/** One stored cell: its value and, for formula cells, the formula (with `=`). */
+export interface CellModel {
+  value: XlValue;
+  formula?: string;
+}
+
+/** Data validation as Office.js sets it (rule/prompt/errorAlert JSON) over one range. */
+export interface ValidationModel {
+  bounds: RangeBounds;
+  rule?: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
+  ignoreBlanks?: boolean;
+}
+
+/** A custom conditional format over one or more ranges. */
+export interface ConditionalFormatModel {
+  id: number;
+  ranges: RangeBounds[];
+  type: "Custom";
+  formula: string;
+  fill: string;
+  fontColor: string;
+  priority: number;
+}
+
+export interface ChartModel {
+  name: string;
+  type: string;
+  source: string;
+  title: string;
+  position?: string;
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  visibility: string;
+  /** Row arrays, index 0 = row 1; each row's index 0 = column A. */
+  rows: (CellModel | undefined)[][];
+  numberFormats: { bounds: RangeBounds; format: string }[];
+  columnWidths: Map<number, number>;
+  /** Fill colour, bold, wrap by A1 address (sparse). */
+  styles: Map<string, { fill?: string; bold?: boolean; size?: number; wrap?: boolean; fontColor?: string; vertical?: string }>;
+  validations: ValidationModel[];
+  conditionalFormats: ConditionalFormatModel[];
+  charts: ChartModel[];
+  protected: boolean;
+  frozenRows: number;
+  handlers: ((args: { address: string; worksheetId: string }) => Promise<unknown>)[];
+}
+
+export interface TableModel {
+  name: string;
+  sheet: SheetModel;
+  bounds: RangeBounds;
+  style: string;
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  tables: TableModel[];
+  /** Defined name → reference (`填报说明!$B$2`). */
+  names: Map<string, string>;
+  /** Last selected cell as `sheet!A1`, and the active sheet. */
+  selection?: string;
+  activeSheet?: string;
+  nextId: number;
+}
+
+/** An empty workbook model. */
+export function emptyWorkbook(): WorkbookModel {
+  return { sheets: [], tables: [], names: new Map(), nextId: 1 };
+}
+
+/** Adds a sheet at the end. */
+export function addSheet(wb: WorkbookModel, name: string): SheetModel {
+  const sheet: SheetModel = {
+    id: `{sheet-${wb.nextId++}}`,
+    name,
+    visibility: "Visible",
+    rows: [],
+    numberFormats: [],
+    columnWidths: new Map(),
+    styles: new Map(),
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+    protected: false,
+    frozenRows: 0,
+    handlers: [],
+  };
+  wb.sheets.push(sheet);
+  return sheet;
+}
+
+export function findSheet(wb: WorkbookModel, name: string): SheetModel | undefined {
+  return wb.sheets.find((s) => s.name === name);
+}
+
+/** The stored cell at a 1-based row/column, if any. */
+export function cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
+  return sheet.rows[row - 1]?.[col - 1];
+}
+
+/** Stores a value (a string starting with `=` becomes a formula with a blank value). */
+export function setCell(sheet: SheetModel, row: number, col: number, input: unknown): void {
+  const r = (sheet.rows[row - 1] ??= []);
+  if (input === null || input === undefined || input === "") {
+    r[col - 1] = undefined;
+    return;
+  }
+  if (typeof input === "string" && input.startsWith("=")) r[col - 1] = { value: "", formula: input };
+  else r[col - 1] = { value: input as XlValue };
+}
+
+/** Bounds of the cells holding a value or formula, or undefined for an empty sheet. */
+export function usedBounds(sheet: SheetModel): RangeBounds | undefined {
+  let top = 0;
+  let bottom = 0;
+  let left = Infinity;
+  let right = 0;
+  sheet.rows.forEach((row, i) => {
+    if (!row) return;
+    row.forEach((cell, j) => {
+      if (!cell) return;
+      if (!top) top = i + 1;
+      bottom = i + 1;
+      left = Math.min(left, j + 1);
+      right = Math.max(right, j + 1);
+    });
+  });
+  return top ? { top, left, bottom, right } : undefined;
+}
+
+/** Whether two ranges share a cell. */
+export function intersects(a: RangeBounds, b: RangeBounds): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** Whether `outer` contains the cell. */
+export function contains(outer: RangeBounds, row: number, col: number): boolean {
+  return row >= outer.top && row <= outer.bottom && col >= outer.left && col <= outer.right;
+}
+
+/** A1 text of bounds (`A2:F10`, or `C5` for one cell). */
+export function boundsAddress(b: RangeBounds): string {
+  const a = cellAddress(b.top, b.left);
+  return b.top === b.bottom && b.left === b.right ? a : `${a}:${cellAddress(b.bottom, b.right)}`;
+}
+
+/** Parses `A1`, `A1:B2`, `C:C` or `3:3` (whole columns/rows) into bounds. */
+export function parseAddress(address: string): RangeBounds | undefined {
+  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const cols = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(bare);
+  if (cols) {
+    const b = parseRange(`${cols[1]}1:${cols[2]}1048576`);
+    return b;
+  }
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(bare);
+  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: 16384 };
+  return parseRange(bare);
+}
+
+/** The number format of a cell (last matching assignment wins), `General` by default. */
+export function formatAt(sheet: SheetModel, row: number, col: number): string {
+  for (let i = sheet.numberFormats.length - 1; i >= 0; i--) {
+    if (contains(sheet.numberFormats[i].bounds, row, col)) return sheet.numberFormats[i].format;
+  }
+  return "General";
+}
+
+/** The data validation covering a cell, if any. */
+export function validationAt(sheet: SheetModel, row: number, col: number): ValidationModel | undefined {
+  for (let i = sheet.validations.length - 1; i >= 0; i--) if (contains(sheet.validations[i].bounds, row, col)) return sheet.validations[i];
+  return undefined;
+}
+
+/** The table on `sheet` whose range contains the cell, if any. */
+export function tableAt(wb: WorkbookModel, sheet: SheetModel, row: number, col: number): TableModel | undefined {
+  return wb.tables.find((t) => t.sheet === sheet && contains(t.bounds, row, col));
+}
+
+export { jsonBytes } from "../payload";

@@ -1,0 +1,115 @@
+/**
+ * Reads the open workbook into the core's `WorkbookSnapshot`: the standard sheets' used ranges
+ * (`values` only), the formulas of formula columns (整改率, for the typed-over check), tables
+ * and defined names. Syncs: 1 for sheets, tables and names, 1 for used ranges and table ranges,
+ * then 1 per block of values (all standard sheets in one block when they fit ~4 MB). The number
+ * of syncs grows with the row count only through those blocks.
+ *
+ * Requirement sets: ExcelApi 1.4 (getUsedRangeOrNullObject, named items), 1.2 (valuesOnly).
+ * @module
+ */
+import { fieldsOf, type Catalog } from "../../core/catalog";
+import { cellAddress, parseRange, type CellValue, type SheetGrid, type TableRef, type WorkbookSnapshot } from "../../core/grid";
+import { DEFAULT_BLOCK_BYTES, readInBlocks, type ReadRequest } from "./read-blocks";
+import type { RunExcel, XlRange, XlTable, XlWorksheet } from "./types";
+
+/** Options of readSnapshot. */
+export interface ReadSnapshotOptions {
+  /** Byte budget per sync (default ~4 MB, under Excel on the web's 5 MB). */
+  readonly blockBytes?: number;
+  /** Estimated JSON bytes per value cell before the first block is measured (default 24). */
+  readonly bytesPerCell?: number;
+  /** Progress of the value reads: (blocks done, blocks planned). */
+  readonly onProgress?: (done: number, planned: number) => void;
+}
+
+const VISIBILITY: Record<string, SheetGrid["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+/** `问题整改!A2:H10` / `'a b'!A2` → `A2:H10`. */
+export function bareAddress(address: string): string {
+  return address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+}
+
+/** A defined name's value as the core keeps it: `=填报说明!$B$2` → `填报说明!$B$2`. */
+function nameRef(value: unknown): string {
+  return String(value ?? "").replace(/^=/, "");
+}
+
+/**
+ * Reads the standard sheets of the open workbook (plus the generated ones, by name only).
+ * @throws the Office.js error of a failing sync (see describeExcelError for the user message).
+ */
+export async function readSnapshot(run: RunExcel, catalog: Catalog, options: ReadSnapshotOptions = {}): Promise<WorkbookSnapshot> {
+  return run(async (context) => {
+    const wb = context.workbook;
+    wb.worksheets.load("items/name,items/visibility");
+    wb.tables.load("items/name,items/worksheet/name");
+    wb.names.load("items/name,items/type,items/value");
+    await context.sync();
+
+    const specOf = new Map(catalog.sheets.map((s) => [s.sheet, s]));
+    const sheets = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()));
+    const dataSheets = sheets.filter((ws) => (specOf.get(ws.name) ?? specOf.get(ws.name.trim()))?.kind !== "generated");
+    const used = new Map<XlWorksheet, XlRange>();
+    for (const ws of dataSheets) used.set(ws, ws.getUsedRangeOrNullObject(true).load("address,isNullObject"));
+    const tables = wb.tables.items
+      .filter((t) => dataSheets.some((ws) => ws.name === t.worksheet.name))
+      .map((t) => ({ table: t, range: t.getRange().load("address"), header: t.getHeaderRowRange().load("values") }));
+    await context.sync();
+
+    const bytesPerCell = options.bytesPerCell ?? 24;
+    const requests: ReadRequest[] = [];
+    const origin = new Map<string, { top: number; left: number }>();
+    for (const ws of dataSheets) {
+      const range = used.get(ws);
+      const b = range && !range.isNullObject ? parseRange(range.address) : undefined;
+      if (!b) continue;
+      origin.set(ws.name, { top: b.top, left: b.left });
+      requests.push({ sheet: ws.name, ...b, prop: "values", bytesPerCell });
+      requests.push(...formulaRequests(catalog, ws.name, tables.filter((t) => t.table.worksheet.name === ws.name), b.bottom));
+    }
+    const pieces = await readInBlocks(context, requests, options.blockBytes ?? DEFAULT_BLOCK_BYTES, options.onProgress);
+
+    const grids = new Map<string, { values: CellValue[][]; formulas: Record<string, string> }>();
+    for (const ws of sheets) grids.set(ws.name, { values: [], formulas: {} });
+    for (const piece of pieces) {
+      const g = grids.get(piece.request.sheet);
+      const o = origin.get(piece.request.sheet);
+      if (!g || !o) continue;
+      piece.rows.forEach((row, i) => {
+        const r = piece.top + i;
+        if (piece.request.prop === "values") g.values[r - o.top] = row as CellValue[];
+        else row.forEach((f, j) => typeof f === "string" && f.startsWith("=") && (g.formulas[cellAddress(r, piece.request.left + j)] = f.slice(1)));
+      });
+    }
+    const names: Record<string, string> = {};
+    for (const n of wb.names.items) if (n.type === "Range") names[n.name] = nameRef(n.value);
+    return {
+      names,
+      sheets: sheets.map((ws): SheetGrid => {
+        const g = grids.get(ws.name) ?? { values: [], formulas: {} };
+        const o = origin.get(ws.name) ?? { top: 1, left: 1 };
+        const refs: TableRef[] = tables.filter((t) => t.table.worksheet.name === ws.name).map((t) => ({ name: t.table.name, ref: bareAddress(t.range.address) }));
+        return { name: ws.name, originRow: o.top, originCol: o.left, values: g.values, formulas: g.formulas, tables: refs, visibility: VISIBILITY[ws.visibility] ?? "visible" };
+      }),
+    };
+  });
+}
+
+/** Reads of the formula columns (by header text) of the standard table on a sheet, down to `lastRow`. */
+function formulaRequests(catalog: Catalog, sheet: string, tables: readonly { table: XlTable; range: XlRange; header: XlRange }[], lastRow: number): ReadRequest[] {
+  const spec = catalog.sheets.find((s) => s.sheet === sheet || s.sheet === sheet.trim());
+  if (!spec || spec.kind === "generated") return [];
+  const formulaFields = fieldsOf(spec).filter((f) => f.type === "formula");
+  const own = tables.find((t) => t.table.name.toLowerCase() === spec.table.toLowerCase());
+  if (!formulaFields.length || !own) return [];
+  const b = parseRange(own.range.address);
+  if (!b) return [];
+  const headers = (own.header.values[0] ?? []).map((h) => String(h ?? "").trim());
+  return formulaFields.flatMap((f) => {
+    const i = headers.indexOf(f.header);
+    if (i < 0 || lastRow <= b.top) return [];
+    const col = b.left + i;
+    return [{ sheet, top: b.top + 1, bottom: lastRow, left: col, right: col, prop: "formulas" as const, bytesPerCell: (f.formula?.length ?? 64) * 2 }];
+  });
+}

@@ -1,0 +1,182 @@
+/**
+ * Repairing one standard sheet in place on a loaded exceljs workbook (issue #5 §2, `upgrade`):
+ * missing standard columns appended at the right end of the table, merged cells in the table
+ * unmerged, the table (ListObject) re-created over the header row and every data row (user-added
+ * columns included), blank formula cells given the catalog formula, and the native validations
+ * of every standard column re-created. No user cell is moved or overwritten: only blank cells
+ * receive headers, formulas or values.
+ * @module
+ */
+import type { Worksheet } from "exceljs";
+import { REQUIRED_FILL, type FieldSpec, type FormSpec, type LedgerSpec } from "../../core/catalog";
+import { cellAddress, parseRange, type SheetGrid } from "../../core/grid";
+import { ledgerLayout, profileLayout } from "../../core/validate";
+import { isBlank } from "../../core/validate/check-cell";
+import { RepairNote } from "./repair-wording";
+import { setColumnValidation, validationEnd } from "./restore-validations";
+import { columnLetter } from "./validation";
+
+const TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true } as const;
+
+/** What was done to a sheet, and what could not be done (Chinese lines). */
+export interface SheetRepair {
+  readonly actions: string[];
+  readonly problems: string[];
+}
+
+/** Shapes of exceljs internals that its typings omit. */
+interface TableLike {
+  table?: { name?: string; displayName?: string; tableRef?: string; ref?: string };
+}
+
+/** The sheet's tables as name → A1 ref. */
+function tablesOf(ws: Worksheet): { key: string; name: string; ref: string }[] {
+  const tables = (ws as unknown as { tables?: Record<string, TableLike> }).tables ?? {};
+  return Object.entries(tables).map(([key, t]) => ({ key, name: t.table?.displayName ?? t.table?.name ?? key, ref: t.table?.tableRef ?? t.table?.ref ?? "" }));
+}
+
+/** The text of a header cell as a table column name. */
+function headerText(ws: Worksheet, row: number, col: number): string {
+  const v = ws.getCell(row, col).text;
+  return typeof v === "string" ? v.trim() : "";
+}
+
+/** Marks a required header / 项目 cell as the template does (bold on pale yellow). */
+function markRequired(ws: Worksheet, row: number, col: number): void {
+  const cell = ws.getCell(row, col);
+  cell.font = { ...(cell.font ?? {}), bold: true };
+  cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: REQUIRED_FILL } };
+}
+
+/** A new standard column at `col`: header, width, number format on its data cells, required mark. */
+function addColumn(ws: Worksheet, headerRow: number, bottom: number, col: number, field: FieldSpec): void {
+  ws.getCell(headerRow, col).value = field.header;
+  if (field.width) ws.getColumn(col).width = field.width;
+  if (field.numFmt) for (let r = headerRow + 1; r <= bottom; r++) ws.getCell(r, col).numFmt = field.numFmt;
+  if (field.required) markRequired(ws, headerRow, col);
+}
+
+/**
+ * Unmerges every merged range that reaches into rows top..bottom, columns left..right (a table
+ * cannot hold merged cells; the value stays in the top-left cell, where it was).
+ */
+function unmergeIn(ws: Worksheet, grid: SheetGrid, area: { top: number; bottom: number; left: number; right: number }, out: SheetRepair): void {
+  for (const merge of grid.merges ?? []) {
+    const b = parseRange(merge);
+    if (!b || b.bottom < area.top || b.top > area.bottom || b.right < area.left || b.left > area.right) continue;
+    ws.unMergeCells(merge);
+    out.actions.push(RepairNote.unmerged(ws.name, merge));
+  }
+}
+
+/**
+ * (Re-)creates table `name` over rows top..bottom, columns left..right, keeping every cell value
+ * (exceljs writes the given rows back into the same cells). Blank header cells get `列N`.
+ * Skipped (with a problem line) when two header texts are equal: Excel needs unique names.
+ */
+function rebuildTable(ws: Worksheet, name: string, area: { top: number; bottom: number; left: number; right: number }, out: SheetRepair): void {
+  const wanted = `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
+  const existing = tablesOf(ws);
+  if (existing.some((t) => t.name === name && t.ref === wanted)) return;
+  const names: string[] = [];
+  for (let c = area.left; c <= area.right; c++) names.push(headerText(ws, area.top, c) || `列${c - area.left + 1}`);
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup !== undefined) {
+    out.problems.push(RepairNote.duplicateHeader(ws.name, dup));
+    return;
+  }
+  for (const t of existing) {
+    const b = parseRange(t.ref);
+    const overlaps = b && !(b.bottom < area.top || b.top > area.bottom || b.right < area.left || b.left > area.right);
+    if (t.name === name || overlaps) delete (ws as unknown as { tables: Record<string, unknown> }).tables[t.key];
+  }
+  const rows: unknown[][] = [];
+  for (let r = area.top + 1; r <= area.bottom; r++) {
+    const row: unknown[] = [];
+    for (let c = area.left; c <= area.right; c++) row.push(ws.getCell(r, c).value);
+    rows.push(row);
+  }
+  ws.addTable({
+    name, displayName: name, ref: cellAddress(area.top, area.left), headerRow: true, totalsRow: false, style: TABLE_STYLE,
+    columns: names.map((n) => ({ name: n, filterButton: true })), rows,
+  } as never);
+  out.actions.push(RepairNote.table(ws.name, name, wanted));
+}
+
+/** Last 1-based column of `row` holding a non-blank value (0 for none). */
+function lastFilled(grid: SheetGrid, row: number): number {
+  const values = grid.values[row - grid.originRow] ?? [];
+  for (let i = values.length - 1; i >= 0; i--) if (!isBlank(values[i])) return grid.originCol + i;
+  return 0;
+}
+
+/** Repairs a ledger sheet (see the module doc). `grid` is the sheet as the core reads it. */
+export function repairLedger(ws: Worksheet, grid: SheetGrid, spec: LedgerSpec, lists: ReadonlyMap<string, string>): SheetRepair {
+  const out: SheetRepair = { actions: [], problems: [] };
+  const layout = ledgerLayout(grid, spec);
+  if (!layout) {
+    out.problems.push(RepairNote.noHeaders(ws.name));
+    return out;
+  }
+  const top = layout.loc.headerRow;
+  const tableCols = [...layout.loc.columns.values()].flat();
+  const table = grid.tables.find((t) => t.name.toLowerCase() === spec.table.toLowerCase());
+  const tb = table ? parseRange(table.ref) : undefined;
+  const left = tb?.left ?? Math.min(...tableCols);
+  const dataRight = Math.max(0, ...[top, ...layout.dataRows].map((r) => lastFilled(grid, r)));
+  let right = Math.max(tb?.right ?? 0, ...tableCols, dataRight);
+  const bottom = Math.max(tb?.bottom ?? top + 1, top + 1, ...layout.dataRows);
+  unmergeIn(ws, grid, { top, bottom, left, right }, out);
+  const cols = new Map(layout.located.map((l) => [l.field, l.col]));
+  for (const field of spec.columns) {
+    if (cols.has(field)) continue;
+    right += 1;
+    addColumn(ws, top, bottom, right, field);
+    cols.set(field, right);
+    out.actions.push(RepairNote.column(ws.name, field.header, columnLetter(right)));
+  }
+  let formulas = 0;
+  for (const [field, col] of cols) {
+    if (field.type !== "formula" || !field.formula) continue;
+    for (let r = top + 1; r <= bottom; r++) {
+      const cell = ws.getCell(r, col);
+      if (cell.value === null || cell.value === undefined || cell.value === "") (cell.value = { formula: field.formula } as never), formulas++;
+    }
+  }
+  if (formulas) out.actions.push(RepairNote.formulas(ws.name, formulas));
+  rebuildTable(ws, spec.table, { top, bottom, left, right }, out);
+  const end = validationEnd(top, bottom);
+  for (const [field, col] of cols) setColumnValidation(ws, col, top + 1, end, field, lists);
+  return out;
+}
+
+/** Repairs the 基本信息 form: missing 项目 rows appended below the form, table, validations. */
+export function repairForm(ws: Worksheet, grid: SheetGrid, form: FormSpec, lists: ReadonlyMap<string, string>): SheetRepair {
+  const out: SheetRepair = { actions: [], problems: [] };
+  const layout = profileLayout(grid, form);
+  if (!layout) {
+    out.problems.push(RepairNote.noHeaders(ws.name));
+    return out;
+  }
+  const top = layout.loc.headerRow;
+  const left = Math.min(layout.keyCol, layout.valueCol);
+  const right = Math.max(layout.keyCol, layout.valueCol, ...[...layout.loc.columns.values()].flat());
+  let bottom = Math.max(top + 1, layout.loc.tableEnd ?? 0, ...layout.rows.values());
+  for (let r = bottom + 1; r <= grid.originRow + grid.values.length - 1; r++) {
+    for (let c = left; c <= right; c++) if (ws.getCell(r, c).value !== null && ws.getCell(r, c).value !== undefined) bottom = r;
+  }
+  unmergeIn(ws, grid, { top, bottom, left, right }, out);
+  const rows = new Map(layout.rows);
+  for (const item of form.items) {
+    if (rows.has(item)) continue;
+    bottom += 1;
+    ws.getCell(bottom, layout.keyCol).value = item.header;
+    if (item.numFmt) ws.getCell(bottom, layout.valueCol).numFmt = item.numFmt;
+    if (item.required) markRequired(ws, bottom, layout.keyCol);
+    rows.set(item, bottom);
+    out.actions.push(RepairNote.item(ws.name, item.header, bottom));
+  }
+  rebuildTable(ws, form.table, { top, bottom, left, right }, out);
+  for (const [item, row] of rows) setColumnValidation(ws, layout.valueCol, row, row, item, lists);
+  return out;
+}

@@ -1,0 +1,21 @@
+/**
+ * Chinese lines of the repair report (`upgrade`, and the validations restored by `fix`).
+ * @module
+ */
+const q = (s: string): string => `“${s}”`;
+
+export const RepairNote = {
+  renamed: (from: string, to: string): string => `工作表${q(from)}改回标准名称${q(to)}（其表头与${q(to)}相符）`,
+  sheetAdded: (sheet: string): string => `补建缺少的工作表${q(sheet)}（放在最后）`,
+  generated: (sheet: string): string => `重新生成工作表${q(sheet)}`,
+  versionName: (name: string, sheet: string): string => `恢复版本标记 ${name}（${sheet}!B2）`,
+  column: (sheet: string, header: string, letter: string): string => `${q(sheet)}补上缺少的列${q(header)}（${letter}列，表格最右侧）`,
+  item: (sheet: string, header: string, row: number): string => `${q(sheet)}补上缺少的项目${q(header)}（第${row}行）`,
+  unmerged: (sheet: string, range: string): string => `${q(sheet)}取消表格内的合并单元格 ${range}（内容保留在左上角一格）`,
+  formulas: (sheet: string, n: number): string => `${q(sheet)}为 ${n} 个空白的公式单元格恢复公式`,
+  table: (sheet: string, name: string, ref: string): string => `${q(sheet)}重建表格 ${name}（${ref}）`,
+  validations: (n: number): string => `恢复 ${n} 个工作表上标准列的下拉列表和输入限制`,
+  noHeaders: (sheet: string): string => `${q(sheet)}中找不到标准表头，未修复该表：请恢复表头行后再运行`,
+  duplicateHeader: (sheet: string, header: string): string => `${q(sheet)}的表头${q(header)}出现多次，未重建表格：请把重复的列改名后再运行`,
+  nothing: "工作簿已符合标准，无需修复",
+} as const;

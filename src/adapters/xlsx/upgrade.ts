@@ -1,0 +1,123 @@
+/**
+ * `upgrade` / 套用·修复标准表 on a loaded exceljs workbook (issue #5 §2): restores the standard
+ * without losing or moving a user value — renamed standard sheets get their name back, missing
+ * sheets, columns (appended at the right end of the table) and 项目 are added, tables and
+ * validations re-created (x14 list validations that exceljs dropped come back as classic ones),
+ * generated sheets (填报说明, 指标汇总) and the CL_StandardVersion name re-created when missing.
+ * User-added columns and sheets are kept. Also `restoreValidations`, for `fix`.
+ * @module
+ */
+import type { Workbook } from "exceljs";
+import { VERSION_CELL, formOf, isIndicators, isInstructions, ledgersOf, type Catalog } from "../../core/catalog";
+import { findRenamedSheets, ledgerLayout, profileLayout } from "../../core/validate";
+import { snapshotOf } from "./read-workbook";
+import { repairForm, repairLedger } from "./repair-sheet";
+import { RepairNote } from "./repair-wording";
+import { ensureListSheet, setColumnValidation, validationEnd } from "./restore-validations";
+import { fillLedger, fillForm } from "./write-workbook";
+import { fillIndicators, fillInstructions } from "./write-generated";
+import { sheetRef } from "./validation";
+
+/** What `upgradeWorkbook` did (Chinese lines) and what it could not do. */
+export interface UpgradeReport {
+  readonly actions: readonly string[];
+  readonly problems: readonly string[];
+}
+
+/** A sheet of the workbook by its standard name (exact, else trimmed). */
+function sheetNamed(wb: Workbook, name: string) {
+  return wb.getWorksheet(name) ?? wb.worksheets.find((ws) => ws.name.trim() === name);
+}
+
+/**
+ * Upgrades `wb` in place to `catalog`'s standard (see the module doc) and asks Excel to
+ * recalculate on open. Never throws for user data; sheets it cannot repair are reported.
+ */
+export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<UpgradeReport> {
+  const actions: string[] = [];
+  const problems: string[] = [];
+  for (const r of findRenamedSheets(snapshotOf(wb), catalog)) {
+    const ws = wb.getWorksheet(r.name);
+    if (!ws) continue;
+    ws.name = r.spec.sheet;
+    actions.push(RepairNote.renamed(r.name, r.spec.sheet));
+  }
+  const lists = await ensureListSheet(wb, catalog);
+  const snapshot = snapshotOf(wb);
+  for (const spec of catalog.sheets) {
+    let ws = sheetNamed(wb, spec.sheet);
+    const grid = ws && snapshot.sheets.find((g) => g.name === ws?.name);
+    const empty = !grid || grid.values.every((row) => row.every((v) => v === null || v === ""));
+    if (spec.kind === "generated") {
+      if (ws) continue;
+      ws = wb.addWorksheet(spec.sheet);
+      if (isInstructions(spec)) await fillInstructions(wb, ws, catalog);
+      else if (isIndicators(spec)) await fillIndicators(ws, catalog);
+      actions.push(RepairNote.generated(spec.sheet));
+      continue;
+    }
+    if (!ws || empty) {
+      ws = ws ?? wb.addWorksheet(spec.sheet);
+      if (spec.kind === "ledger") fillLedger(ws, spec, [], lists);
+      else fillForm(ws, spec, {}, lists);
+      actions.push(RepairNote.sheetAdded(spec.sheet));
+      continue;
+    }
+    const repair = spec.kind === "ledger" ? repairLedger(ws, grid as NonNullable<typeof grid>, spec, lists) : repairForm(ws, grid as NonNullable<typeof grid>, spec, lists);
+    actions.push(...repair.actions);
+    problems.push(...repair.problems);
+  }
+  restoreVersionName(wb, catalog, actions);
+  actions.push(RepairNote.validations(ledgersOf(catalog).length + 1));
+  wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+  return { actions, problems };
+}
+
+/** Re-adds the CL_StandardVersion name (and the version cell) on 填报说明 when the name is gone. */
+function restoreVersionName(wb: Workbook, catalog: Catalog, actions: string[]): void {
+  const has = wb.definedNames.model.some((n) => n.name === catalog.versionName && n.ranges.length > 0);
+  const spec = catalog.sheets.find(isInstructions);
+  const ws = spec && sheetNamed(wb, spec.sheet);
+  if (has || !ws) return;
+  ws.getCell(VERSION_CELL.row, 1).value = "标准版本";
+  ws.getCell(VERSION_CELL.row, VERSION_CELL.col).value = catalog.versionText;
+  wb.definedNames.add(`${sheetRef(ws.name)}${VERSION_CELL.a1}`, catalog.versionName);
+  actions.push(RepairNote.versionName(catalog.versionName, ws.name));
+}
+
+/**
+ * Re-creates the standard validations of every standard column found (by header) on the form and
+ * ledger sheets, without other changes — for `fix` on a file whose x14 list validations exceljs
+ * dropped. Adds the list sheet when it is missing.
+ * @returns how many sheets got their validations back.
+ */
+export async function restoreValidations(wb: Workbook, catalog: Catalog): Promise<number> {
+  const lists = await ensureListSheet(wb, catalog);
+  const snapshot = snapshotOf(wb);
+  let sheets = 0;
+  const form = formOf(catalog);
+  const formWs = sheetNamed(wb, form.sheet);
+  const formGrid = formWs && snapshot.sheets.find((g) => g.name === formWs.name);
+  const fl = formGrid && profileLayout(formGrid, form);
+  if (formWs && fl) {
+    for (const [item, row] of fl.rows) setColumnValidation(formWs, fl.valueCol, row, row, item, lists);
+    sheets++;
+  }
+  for (const spec of ledgersOf(catalog)) {
+    const ws = sheetNamed(wb, spec.sheet);
+    const grid = ws && snapshot.sheets.find((g) => g.name === ws.name);
+    const layout = grid && ledgerLayout(grid, spec);
+    if (!ws || !layout) continue;
+    const top = layout.loc.headerRow;
+    const end = validationEnd(top, Math.max(top + 1, layout.loc.tableEnd ?? 0, ...layout.dataRows));
+    for (const { field, col } of layout.located) setColumnValidation(ws, col, top + 1, end, field, lists);
+    sheets++;
+  }
+  return sheets;
+}
+
+/** The workbook's bytes (exceljs), asking Excel to recalculate formulas on open. */
+export async function saveWorkbook(wb: Workbook): Promise<Uint8Array> {
+  wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}

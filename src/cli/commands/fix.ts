@@ -1,0 +1,53 @@
+/**
+ * `campaign-ledger fix IN.xlsx -o OUT.xlsx [--json]` (规范数据, issue #5 §1): plans the core's
+ * normalisation fixes, applies them to the loaded workbook (formats, other sheets and user columns
+ * survive) and writes OUT; the input is never modified. Prints every change (cell, before, after),
+ * the values left as typed (with the reason) and those it could not read; exit 0 even then.
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { applyChanges, fixPlan, formatSerialDate, standardV1, validateWorkbook, type Change, type Finding } from "../../core";
+import { applyChangesToWorkbook } from "../../adapters/xlsx/apply-changes";
+import { describeExcelOnly, excelOnlyObjects } from "../../adapters/xlsx/package-inspect";
+import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read-workbook";
+import { restoreValidations, saveWorkbook } from "../../adapters/xlsx/upgrade";
+import type { Io } from "../main";
+import { writeOutput } from "./output";
+import { inputAndOutput, shown } from "./write-back";
+
+/** Rules whose error means: the value could not be read (or is not allowed) and is left as is. */
+const cellError = (f: Finding): boolean => f.severity === "error" && f.cell !== "" && f.rule.startsWith("value.");
+
+const after = (c: Change): string => (c.kind === "date" && typeof c.after === "number" ? formatSerialDate(c.after) : shown(c.after));
+
+/** Runs `fix`; returns the exit code (0, or 2 through a thrown UsageError / LedgerFileError). */
+export async function fixCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { output: { type: "string", short: "o" }, json: { type: "boolean" } }, allowPositionals: true });
+  const { bytes, output } = inputAndOutput("fix", positionals, values.output);
+  const wb = await loadWorkbook(bytes);
+  const snapshot = snapshotOf(wb);
+  const plan = fixPlan(snapshot, standardV1);
+  applyChangesToWorkbook(wb, plan.changes);
+  const objects = await excelOnlyObjects(bytes);
+  if (objects.some((o) => o.kind === "x14-validations")) await restoreValidations(wb, standardV1);
+  writeOutput(output, await saveWorkbook(wb));
+  const unreadable = validateWorkbook(applyChanges(snapshot, plan.changes), standardV1).findings.filter(cellError);
+  if (values.json) {
+    io.out(`${JSON.stringify({ output, changes: plan.changes, skipped: plan.skipped, unreadable, excelOnly: objects }, null, 2)}\n`);
+    return 0;
+  }
+  const lines: string[] = [];
+  lines.push(plan.changes.length ? `已规范 ${plan.changes.length} 处，写入 ${output}（原文件未改动）：` : `没有需要规范的值；已照原样写入 ${output}（原文件未改动）。`);
+  for (const c of plan.changes) lines.push(`  ${c.sheet}!${c.cell}  ${shown(c.before)} → ${after(c)}  ${c.note}`);
+  if (plan.skipped.length) {
+    lines.push(`未转换、请手工核对 ${plan.skipped.length} 处：`);
+    for (const s of plan.skipped) lines.push(`  ${s.sheet}!${s.cell}  ${shown(s.typed)}  ${s.reason}`);
+  }
+  if (unreadable.length) {
+    lines.push(`无法识别、保持原样 ${unreadable.length} 处：`);
+    for (const f of unreadable) lines.push(`  ${f.sheet}!${f.cell}  ${f.message}`);
+  }
+  lines.push(...describeExcelOnly(objects));
+  io.out(`${lines.join("\n")}\n`);
+  return 0;
+}

@@ -1,0 +1,109 @@
+/**
+ * Period comparison (issue #4 item 4): two Facts of the same unit → changes of the indicators
+ * that both periods have. The same 报告期 one year earlier is 同比 (`较上年同期`); the period just
+ * before is 环比 (`较上半年`, `较上年下半年`, `较上季度`); anything else is refused.
+ * @module
+ */
+import type { Catalog } from "../catalog";
+import { computeIndicators, type IndicatorValue } from "./indicators";
+import type { Facts, Figure } from "./types";
+
+/** How the earlier period relates to the current one. */
+export interface PeriodRelation {
+  /** 同比 (same period a year earlier) or 环比 (the period just before). */
+  readonly kind: "yoy" | "mom";
+  /** What `较…` names: 上年同期, 上年 (全年), 上半年, 上年下半年, 上季度. */
+  readonly label: string;
+  /** The earlier period as text (`2022年上半年`). */
+  readonly previousText: string;
+}
+
+/** One indicator in both periods. */
+export interface IndicatorChange {
+  readonly id: string;
+  readonly label: string;
+  readonly current: Figure;
+  readonly previous: Figure;
+  /** current − previous, in the figure's unit (percentage points for rates). */
+  readonly delta: number;
+  /** Relative change in % of the previous value (not for rates). */
+  readonly percent?: number;
+  /** Either side approximate: the change is written with 约. */
+  readonly approx: boolean;
+}
+
+/** The comparison model. */
+export interface Comparison {
+  readonly relation: PeriodRelation;
+  /** Indicator values of the earlier period (for the appendix table). */
+  readonly previous: readonly IndicatorValue[];
+  /** Changes of every indicator both periods have, in catalog order. */
+  readonly changes: readonly IndicatorChange[];
+}
+
+/** Result of relating two periods: a relation, or a one-line Chinese reason for refusing. */
+export type Related = { readonly ok: true; readonly relation: PeriodRelation } | { readonly ok: false; readonly message: string };
+
+const halves = ["上半年", "下半年"];
+const quarters = ["第一季度", "第二季度", "第三季度", "第四季度"];
+
+const periodName = (year: number, period: string): string => (period === "全年" ? `${year}年` : `${year}年${period}`);
+
+/** The period just before (year, 报告期), for 环比; undefined for 全年 and 专项. */
+function periodBefore(year: number, period: string): { year: number; period: string } | undefined {
+  for (const cycle of [halves, quarters]) {
+    const i = cycle.indexOf(period);
+    if (i > 0) return { year, period: cycle[i - 1] };
+    if (i === 0) return { year: year - 1, period: cycle[cycle.length - 1] };
+  }
+  return undefined;
+}
+
+/** Relates the earlier workbook's period to the current one (same unit; not overlapping). */
+export function relatePeriods(current: Facts, previous: Facts): Related {
+  const c = current.profile;
+  const p = previous.profile;
+  if (!c.unitName || c.unitName !== p.unitName) {
+    return { ok: false, message: `对比台账的单位“${p.unitName || "未填写"}”与本台账“${c.unitName || "未填写"}”不是同一单位，无法比较。` };
+  }
+  if (c.year === undefined || p.year === undefined || !c.period || !p.period) return { ok: false, message: "两个台账须都填写报告年度和报告期，才能比较。" };
+  const prevText = periodName(p.year, p.period);
+  const curText = periodName(c.year, c.period);
+  if (current.period && previous.period && previous.period.start <= current.period.end && current.period.start <= previous.period.end) {
+    return { ok: false, message: `对比台账的报告期（${prevText}）与本期（${curText}）重叠，无法比较。` };
+  }
+  if (c.period !== "专项" && p.period === c.period && p.year === c.year - 1) {
+    return { ok: true, relation: { kind: "yoy", label: c.period === "全年" ? "上年" : "上年同期", previousText: prevText } };
+  }
+  const before = periodBefore(c.year, c.period);
+  if (before && before.year === p.year && before.period === p.period) {
+    const label = quarters.includes(p.period) ? "上季度" : p.year === c.year ? p.period : `上年${p.period}`;
+    return { ok: true, relation: { kind: "mom", label, previousText: prevText } };
+  }
+  return { ok: false, message: `对比台账的报告期（${prevText}）既不是本期（${curText}）的上年同期，也不是紧邻的上一期，无法比较。` };
+}
+
+/** Changes of the indicators both periods have (matched by measure word). */
+export function indicatorChanges(current: readonly IndicatorValue[], previous: readonly IndicatorValue[]): IndicatorChange[] {
+  return current.flatMap((cur) => {
+    const prev = previous.find((p) => p.spec.id === cur.spec.id);
+    if (!prev || cur.figures.length !== 1 || prev.figures.length !== 1) return [];
+    const [a, b] = [cur.figures[0], prev.figures[0]];
+    if (a.unit !== b.unit || b.value === 0) return [];
+    const delta = Math.round((a.value - b.value) * 1e6) / 1e6;
+    const rate = a.kind === "rate";
+    return [{
+      id: cur.spec.id, label: cur.spec.label, current: a, previous: b, delta,
+      ...(rate ? {} : { percent: (delta / b.value) * 100 }),
+      approx: a.approx !== undefined || b.approx !== undefined,
+    }];
+  });
+}
+
+/** The comparison of two periods of one unit, or the reason it is refused. */
+export function comparePeriods(current: Facts, previous: Facts, catalog: Catalog): { ok: true; comparison: Comparison } | { ok: false; message: string } {
+  const related = relatePeriods(current, previous);
+  if (!related.ok) return related;
+  const prev = computeIndicators(previous, catalog);
+  return { ok: true, comparison: { relation: related.relation, previous: prev, changes: indicatorChanges(computeIndicators(current, catalog), prev) } };
+}

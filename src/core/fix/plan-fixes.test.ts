@@ -1,0 +1,69 @@
+import { standardV1 } from "../catalog";
+import { validateWorkbook } from "../validate";
+import { makeSnapshot } from "../../../test/support/snapshot";
+import { applyChanges, fixPlan, planFixes, revertChanges } from ".";
+
+const brief = (changes: ReturnType<typeof planFixes>): string[] => changes.map((c) => `${c.sheet}!${c.cell} ${JSON.stringify(c.before)}→${JSON.stringify(c.after)} ${c.kind}`);
+
+describe("planFixes", () => {
+  it("turns typed text numbers into numbers, keeping approximations and moving units", () => {
+    const snap = makeSnapshot({
+      ledgers: {
+        宣传投放: [
+          { 类型: "公益广告", 数量: "１２０", 单位: "块" },
+          { 类型: "道旗", 数量: "120 面" },
+          { 类型: "宣传栏", 数量: "552多", 单位: "块", 备注: "已核实" },
+          { 类型: "横幅", 数量: "两千", 单位: "条", "投入金额（元）": "4万余元" },
+          { 类型: "展板", 数量: "六千八", 单位: " 块 " },
+        ],
+        其他指标: [{ 板块: "环境整治", 指标名称: "出动巡查人员", 数值: "约14800", 单位: "人次" }],
+        志愿服务: [{ 队伍名称: "红马甲", 队伍类型: "党员志愿者", 注册人数: "552人" }],
+      },
+    });
+    expect(brief(planFixes(snap, standardV1))).toEqual([
+      '宣传投放!C3 "１２０"→120 number',
+      '宣传投放!C4 "120 面"→120 number',
+      '宣传投放!D4 null→"面" unit',
+      '宣传投放!C5 "552多"→552 number',
+      '宣传投放!H5 "已核实"→"已核实；〔约数〕数量：552多" approx-tag',
+      '宣传投放!C6 "两千"→2000 number',
+      '宣传投放!F6 "4万余元"→40000 number',
+      '宣传投放!H6 null→"〔约数〕投入金额（元）：4万余元" approx-tag',
+      '宣传投放!C7 "六千八"→6800 number',
+      '宣传投放!D7 " 块 "→"块" trim',
+      '志愿服务!C3 "552人"→552 number',
+      '其他指标!C3 "约14800"→14800 number',
+      '其他指标!E3 null→"约" approx-kind',
+    ]);
+  });
+
+  it("converts text dates with the report year, trims blanks, leaves errors and conflicts", () => {
+    const snap = makeSnapshot({
+      profile: { 报告年度: "２０２３", 起始日期: "2023.1.1", 单位名称: "  测试社区\u3000" },
+      ledgers: {
+        活动台账: [{ 日期: "6月5日", 活动名称: "清扫", 活动类型: "环境整治" }],
+        宣传投放: [
+          { 类型: "道旗", 数量: "120 面", 单位: "块" },
+          { 类型: "道旗", 数量: "-3", 单位: "面" },
+          { 类型: "道旗", 数量: "abc", 单位: "面" },
+        ],
+      },
+    });
+    const plan = fixPlan(snap, standardV1);
+    expect(brief([...plan.changes])).toEqual([
+      '基本信息!B3 "  测试社区\u3000"→"测试社区" trim',
+      '基本信息!B6 "２０２３"→2023 number',
+      '基本信息!B8 "2023.1.1"→44927 date',
+      '活动台账!A3 "6月5日"→45082 date',
+    ]);
+    expect(plan.skipped.map((s) => `${s.cell} ${s.reason}`)).toEqual(["C3 单位列已填“块”，与本格中的单位“面”不一致，请核对后手工修改"]);
+    const fixed = applyChanges(snap, plan.changes);
+    const after = validateWorkbook(fixed, standardV1).findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell} ${f.rule}`);
+    expect(after).toEqual(["宣传投放!C4 value.out-of-range", "宣传投放!C5 value.not-number"]);
+    expect(applyChanges(fixed, revertChanges(plan.changes))).toEqual({ ...snap, sheets: snap.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) });
+  });
+
+  it("plans nothing for a clean workbook", () => {
+    expect(planFixes(makeSnapshot({ ledgers: { 宣传投放: [{ 类型: "道旗", 数量: 3, 单位: "面" }] } }), standardV1)).toEqual([]);
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * Fix planning (issue #5 §1; spec "Values users really type", "Approximate figures"): every value
+ * of a standard column that validation reads as text-but-understood becomes a Change — typed text
+ * numbers to numbers (全角, 两千, 六千八, 4万), units moved to the 单位 column, approximate figures
+ * to the number plus 表述 (其他指标) or a `〔约数〕<header>：<typed>` tag in 备注 (other ledgers), text
+ * dates to dates, stray blanks trimmed. Pure: snapshot in, changes out; nothing is applied here.
+ * A conversion is planned only when the new value passes the same cell check without an error,
+ * and never loses what was typed (else the value is listed as skipped, with the reason).
+ * @module
+ */
+import { formOf, ledgersOf, type Catalog, type FieldSpec } from "../catalog";
+import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
+import { addApproxTag } from "../normalize/approx-tag";
+import { readDate } from "../normalize/date";
+import { readNumber } from "../normalize/number";
+import { readText, trimCell } from "../normalize/text";
+import type { ApproxKind } from "../normalize/types";
+import { checkCell, formatSerialDate, type CellContext } from "../validate/check-cell";
+import { cellAt } from "../validate/locate";
+import { ledgerLayout, profileLayout } from "../validate/layout";
+import type { LocatedField } from "../validate/parsed";
+import { validateWorkbook } from "../validate/validate-workbook";
+import type { Change, ChangeKind, FixPlan, Skipped } from "./types";
+import { FixNote, SkipReason } from "./wording";
+
+/** 表述 values of 其他指标 by approximation kind (spec §8). */
+const APPROX_WORD: Readonly<Record<ApproxKind, string>> = { about: "约", over: "余", nearly: "近" };
+
+/** One row being planned: its cells' current values (after earlier changes) and where they are. */
+interface RowScope {
+  readonly sheet: string;
+  readonly grid: SheetGrid;
+  readonly row: number;
+  readonly year?: number;
+  /** Located fields of the row's sheet by id (`unit`, `remark`, `approx`); empty for the form. */
+  readonly byId: ReadonlyMap<string, LocatedField>;
+  readonly changes: Map<string, Change>;
+  readonly skipped: Skipped[];
+}
+
+/**
+ * The changes that normalise a snapshot (see the module doc). Same as `fixPlan(...).changes`.
+ * @example planFixes(snapshot, standardV1) // [{sheet: "宣传投放", cell: "C3", before: "１２０", after: 120, kind: "number", numFmt: "0", note: "文本“１２０”转为数值120", group: "宣传投放!3"}]
+ */
+export function planFixes(snapshot: WorkbookSnapshot, catalog: Catalog): Change[] {
+  return [...fixPlan(snapshot, catalog).changes];
+}
+
+/**
+ * The changes and the skipped values of a snapshot. Changes are in sheet (catalog) order, then
+ * row, then the order they were planned; at most one per cell. Values that cannot be read at all
+ * are not here: validate the fixed snapshot (`applyChanges`) to list them. Never throws for data.
+ */
+export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
+  const changes = new Map<string, Change>();
+  const skipped: Skipped[] = [];
+  const sheetOf = (name: string): SheetGrid | undefined => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
+  const yearCell = validateWorkbook(snapshot, catalog).workbook.profile.year?.value;
+  const year = typeof yearCell === "number" ? yearCell : undefined;
+  const form = formOf(catalog);
+  const formGrid = sheetOf(form.sheet);
+  const formLayout = formGrid && profileLayout(formGrid, form);
+  if (formGrid && formLayout) {
+    for (const [item, row] of formLayout.rows) {
+      const scope: RowScope = { sheet: formGrid.name, grid: formGrid, row, year, byId: new Map(), changes, skipped };
+      fixCell(scope, { field: item, col: formLayout.valueCol });
+    }
+  }
+  for (const spec of ledgersOf(catalog)) {
+    const grid = sheetOf(spec.sheet);
+    const layout = grid && ledgerLayout(grid, spec);
+    if (!grid || !layout) continue;
+    const byId = new Map(layout.located.map((l) => [l.field.id, l]));
+    for (const row of layout.dataRows) {
+      const scope: RowScope = { sheet: grid.name, grid, row, year, byId, changes, skipped };
+      for (const located of layout.located) if (located.field.type !== "formula") fixCell(scope, located);
+    }
+  }
+  return { changes: [...changes.values()], skipped };
+}
+
+/** The current value of a cell of the row (a planned change's `after`, else the snapshot's). */
+function current(scope: RowScope, col: number): CellValue {
+  const planned = scope.changes.get(`${scope.sheet}!${cellAddress(scope.row, col)}`);
+  return planned ? planned.after : cellAt(scope.grid, scope.row, col);
+}
+
+/** Records a change, merging with an earlier one of the same cell (first `before`, last `after`). */
+function setCell(scope: RowScope, col: number, after: CellValue, kind: ChangeKind, note: string, numFmt?: string): void {
+  const cell = cellAddress(scope.row, col);
+  const key = `${scope.sheet}!${cell}`;
+  const earlier = scope.changes.get(key);
+  const before = earlier ? earlier.before : cellAt(scope.grid, scope.row, col);
+  if (earlier) scope.changes.delete(key);
+  if (after === before) return;
+  const fmt = numFmt ?? earlier?.numFmt;
+  scope.changes.set(key, {
+    sheet: scope.sheet, cell, before, after, kind: earlier && kind === "trim" ? earlier.kind : kind,
+    ...(fmt !== undefined && { numFmt: fmt }),
+    note: earlier ? `${earlier.note}；${note}` : note,
+    group: `${scope.sheet}!${scope.row}`,
+  });
+}
+
+/** True when `value` in `field` passes the cell check without an error. */
+function passes(scope: RowScope, field: FieldSpec, col: number, value: CellValue): boolean {
+  const unit = scope.byId.get("unit");
+  const unitText = unit ? readText(current(scope, unit.col)) : "";
+  const ctx: CellContext = { sheet: scope.sheet, cell: cellAddress(scope.row, col), year: scope.year, percentAllowed: unitText === "%" || unitText === "％" };
+  return checkCell(field, value, ctx).findings.every((f) => f.severity !== "error");
+}
+
+/** Plans the fix of one cell (and its row's 单位/备注/表述 when the figure needs them). */
+function fixCell(scope: RowScope, { field, col }: LocatedField): void {
+  const raw = current(scope, col);
+  if (typeof raw !== "string" || scope.grid.formulas?.[cellAddress(scope.row, col)] !== undefined) return;
+  if ((field.type === "int" || field.type === "num") && fixNumber(scope, field, col, raw)) return;
+  if (field.type === "date" && fixDate(scope, field, col, raw)) return;
+  const trimmed = trimCell(raw);
+  if (trimmed !== raw) setCell(scope, col, trimmed === "" ? null : trimmed, "trim", FixNote.trim(trimmed));
+}
+
+function skip(scope: RowScope, col: number, typed: string, reason: string): true {
+  scope.skipped.push({ sheet: scope.sheet, cell: cellAddress(scope.row, col), typed, reason });
+  return true;
+}
+
+/** A text date that reads as a day inside the allowed range becomes its serial. */
+function fixDate(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
+  const r = readDate(raw, { year: scope.year });
+  if (r.kind !== "date" || !r.fromText || !passes(scope, field, col, r.serial)) return false;
+  setCell(scope, col, r.serial, "date", FixNote.date(r.typed, formatSerialDate(r.serial), r.yearAssumed === true), field.numFmt);
+  return true;
+}
+
+/**
+ * A text number that passes the cell check becomes a number; its unit goes to 单位 (or is dropped
+ * when the header already says it), its approximation to 表述 or a 备注 tag. Returns true when
+ * handled (converted or skipped with a reason), false when it is not a readable figure.
+ */
+function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
+  const r = readNumber(raw);
+  if (r.kind !== "number" || !r.fromText || !passes(scope, field, col, r.value)) return false;
+  const unitCol = scope.byId.get("unit");
+  const approxCol = scope.byId.get("approx");
+  const remarkCol = scope.byId.get("remark");
+  const after: { col: number; field: FieldSpec; value: string; kind: ChangeKind; note: string }[] = [];
+  let note = FixNote.number(r.typed, r.value);
+  if (r.unit !== undefined) {
+    const unitText = unitCol ? readText(current(scope, unitCol.col)) : "";
+    if (field.unit === r.unit || field.header.includes(r.unit)) note = FixNote.unitDropped(r.typed, r.value, r.unit);
+    else if (!unitCol) return skip(scope, col, r.typed, SkipReason.unitForeign(r.unit));
+    else if (unitText !== "" && unitText !== r.unit) return skip(scope, col, r.typed, SkipReason.unitConflict(unitText, r.unit));
+    else {
+      const to = cellAddress(scope.row, unitCol.col);
+      if (unitText === "") {
+        if (!passes(scope, unitCol.field, unitCol.col, r.unit)) return skip(scope, col, r.typed, SkipReason.unitNotAllowed(r.unit));
+        after.push({ col: unitCol.col, field: unitCol.field, value: r.unit, kind: "unit", note: FixNote.unitCell(r.unit, cellAddress(scope.row, col)) });
+      }
+      note = FixNote.unitMoved(r.typed, r.value, r.unit, to);
+    }
+  }
+  if (r.scale !== undefined && approxCol && unitCol) {
+    const unitText = readText(current(scope, unitCol.col));
+    if (/^[万亿]/u.test(unitText)) return skip(scope, col, r.typed, SkipReason.scaleTwice(unitText));
+  }
+  if (r.approx !== undefined) {
+    const word = APPROX_WORD[r.approx.kind];
+    if (approxCol) {
+      const cur = readText(current(scope, approxCol.col));
+      if (cur !== "" && cur !== "精确" && cur !== word) return skip(scope, col, r.typed, SkipReason.approxConflict(cur));
+      if (cur !== word) after.push({ col: approxCol.col, field: approxCol.field, value: word, kind: "approx-kind", note: FixNote.approxCell(word, cellAddress(scope.row, col)) });
+      note = FixNote.approxKind(r.typed, r.value, word, cellAddress(scope.row, approxCol.col));
+    } else if (remarkCol) {
+      const cur = current(scope, remarkCol.col);
+      let tagged: string;
+      try {
+        tagged = addApproxTag(typeof cur === "string" ? cur : cur === null ? null : readText(cur), field.header, r.typed);
+      } catch {
+        return skip(scope, col, r.typed, SkipReason.remarkHasMark);
+      }
+      if (!passes(scope, remarkCol.field, remarkCol.col, tagged)) return skip(scope, col, r.typed, SkipReason.remarkTooLong);
+      after.push({ col: remarkCol.col, field: remarkCol.field, value: tagged, kind: "approx-tag", note: FixNote.remarkTag(`〔约数〕${field.header}：${r.typed}`) });
+      note = FixNote.approxTagged(r.typed, r.value, cellAddress(scope.row, remarkCol.col));
+    } else return skip(scope, col, r.typed, SkipReason.noRemark);
+  }
+  setCell(scope, col, r.value, "number", note, field.numFmt);
+  for (const a of after) setCell(scope, a.col, a.value, a.kind, a.note);
+  return true;
+}

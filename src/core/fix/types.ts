@@ -1,0 +1,66 @@
+/**
+ * The Change model of normalisation fixes (issue #5 §1): one planned edit of one cell, with the
+ * value before and after, so that a shell can preview, apply and revert it.
+ * @module
+ */
+import type { CellValue } from "../grid/types";
+
+/**
+ * What a change does.
+ * - `number`: text read as a number becomes that number (`１２０`, `两千`, `552人`, `552多`, `100%`).
+ * - `date`: text read as a date becomes the Excel serial of that day (`2023.6.5` → 45082).
+ * - `trim`: stray blanks (spaces, U+3000, NBSP, zero-width) cut from both ends; blanks only → null.
+ * - `unit`: the 单位 cell of the row receives the unit typed in a number cell (`552人` → 人).
+ * - `approx-tag`: the row's 备注 receives `〔约数〕<header>：<typed>` (spec "Approximate figures").
+ * - `approx-kind`: 其他指标's 表述 receives 约 / 余 / 近 for an approximate 数值.
+ */
+export type ChangeKind = "number" | "date" | "trim" | "unit" | "approx-tag" | "approx-kind";
+
+/**
+ * One planned cell edit. Applying sets `cell` to `after`; reverting sets it back to `before`.
+ * At most one Change per cell in a plan (a 备注 that receives several tags is one Change whose
+ * `after` holds them all).
+ */
+export interface Change {
+  /** Sheet name as in the workbook. */
+  readonly sheet: string;
+  /** A1 address (`C5`). */
+  readonly cell: string;
+  /** The raw value now in the cell (as in the snapshot). */
+  readonly before: CellValue;
+  /**
+   * The value to write: a number (for `date`, an Excel serial day that the shell writes as a
+   * date), a string, or null for a blank.
+   */
+  readonly after: CellValue;
+  readonly kind: ChangeKind;
+  /**
+   * The catalog number format the shell should give the cell when its own format does not show
+   * the new value properly (text `@` or General for a number; anything but a date format for a
+   * date). Absent for text changes.
+   */
+  readonly numFmt?: string;
+  /** One Chinese line for the preview: what was typed and what it becomes. */
+  readonly note: string;
+  /**
+   * Changes that belong together share a group (`宣传投放!5`: sheet and row): a converted figure,
+   * the unit moved to 单位 and the tag in 备注 must be applied and undone together.
+   */
+  readonly group: string;
+}
+
+/** A value that was understood but deliberately left as typed (a conflict), with the reason. */
+export interface Skipped {
+  readonly sheet: string;
+  readonly cell: string;
+  /** The typed text (trimmed). */
+  readonly typed: string;
+  /** Chinese reason (`单位列已填“块”，与“120 面”中的“面”不一致`). */
+  readonly reason: string;
+}
+
+/** What `fixPlan` returns: the changes, and the readable values left alone. */
+export interface FixPlan {
+  readonly changes: readonly Change[];
+  readonly skipped: readonly Skipped[];
+}

@@ -1,0 +1,32 @@
+/**
+ * Chinese wording of fix notes and skip reasons (issue #5 §1). All fix texts live here.
+ * @module
+ */
+
+const q = (s: string): string => `“${s}”`;
+
+/** Notes of planned changes (one line each in the preview). */
+export const FixNote = {
+  number: (typed: string, value: number): string => `文本${q(typed)}转为数值${value}`,
+  unitMoved: (typed: string, value: number, unit: string, to: string): string => `${q(typed)}转为数值${value}，单位${q(unit)}移到${to}`,
+  unitDropped: (typed: string, value: number, unit: string): string => `${q(typed)}转为数值${value}，去掉与表头重复的单位${q(unit)}`,
+  approxTagged: (typed: string, value: number, to: string): string => `约数${q(typed)}转为${value}，约数标记写入备注${to}`,
+  approxKind: (typed: string, value: number, word: string, to: string): string => `约数${q(typed)}转为${value}，${to}表述填${q(word)}`,
+  date: (typed: string, read: string, yearAssumed: boolean): string => `文本日期${q(typed)}转为日期${read}${yearAssumed ? "（年份取自报告年度）" : ""}`,
+  trim: (typed: string): string => (typed === "" ? "只有空格，清空" : `去掉${q(typed)}首尾的空格`),
+  unitCell: (unit: string, from: string): string => `填入${from}中的单位${q(unit)}`,
+  remarkTag: (tag: string): string => `加上${tag}`,
+  approxCell: (word: string, from: string): string => `按${from}填为${q(word)}`,
+} as const;
+
+/** Reasons for leaving a readable value as typed. */
+export const SkipReason = {
+  unitConflict: (current: string, unit: string): string => `单位列已填${q(current)}，与本格中的单位${q(unit)}不一致，请核对后手工修改`,
+  unitNotAllowed: (unit: string): string => `单位${q(unit)}不是单位列的可选值，请核对后手工修改`,
+  unitForeign: (unit: string): string => `${q(unit)}不是本列的单位，本表也没有单位列，请核对后手工修改`,
+  scaleTwice: (unit: string): string => `数值带“万/亿”，单位列又是${q(unit)}，请核对后手工修改`,
+  approxConflict: (current: string): string => `表述已填${q(current)}，与本格的约数说法不一致，请核对后手工修改`,
+  noRemark: "本表没有备注列，无法保留约数标记；请填写准确数字",
+  remarkTooLong: "备注加上约数标记后超过200字，请精简备注后再规范",
+  remarkHasMark: "备注中的约数标记格式有误，请核对后手工修改",
+} as const;

@@ -1,0 +1,173 @@
+/**
+ * The combined (street / district) summary of a rolled-up workbook (issue #7): the same
+ * DocumentModel as a unit's summary and the narrative spec's structure — title, opening with the
+ * totals (`全街道4个社区共…`), body sections with totals then leading units, 存在的不足 with the
+ * units that lag (lowest 整改率), 下一步工作打算, an appendix table of each unit's main figures,
+ * sign-off. Only the combining unit's own 文字材料 rows (填报单位 blank or its own name) are used.
+ * Deterministic: the same workbook and options give the same text.
+ * @module
+ */
+import type { Catalog } from "../../catalog";
+import { buildFacts, type Facts, type Figure } from "../../facts";
+import type { Block, DocumentModel, Run } from "../../document/model";
+import { gbLayout } from "../../document/model";
+import type { ParsedWorkbook } from "../../validate";
+import { chineseOrdinal, figureText, fullDateText, joinList, stripEnd } from "../phrase";
+import { SentenceBuilder, type Sentence } from "../sentence";
+import { appendFigures, kindWord, valueOf, type CombinedCtx } from "./phrasing";
+import { combinedAim, combinedHeadings } from "./register";
+import { buildCombinedSections, type Point, type Section } from "./sections";
+import { eachUnitText, scopeText, splitByUnit, unitGroupText, type UnitFacts } from "./units";
+
+/** Options of the combined summary. */
+export interface CombinedSummaryOptions {
+  /** Export day as an Excel serial: the sign-off date when 成文日期 is blank. */
+  readonly today: number;
+  /** Append the table of each unit's main figures (default true). */
+  readonly appendix?: boolean;
+}
+
+/** The combined summary: document, sections as built, and the units found. */
+export interface CombinedSummary {
+  readonly document: DocumentModel;
+  readonly sections: readonly Section[];
+  readonly units: readonly UnitFacts[];
+}
+
+/** Title (spec §1) of the combining unit. */
+function title(f: Facts): string {
+  const { unitName, year, period } = f.profile;
+  const y = year !== undefined ? `${year}年` : "";
+  if (period === "专项") return `${unitName}${y}创建文明城市专项工作总结`;
+  if (period === "全年" || !period) return `${unitName}${year !== undefined ? `${year}年度` : ""}创建文明城市工作总结`;
+  return `${unitName}${y}${period}创建文明城市工作总结`;
+}
+
+const textsOf = (f: Facts, kind: string): Sentence[] => f.texts.filter((t) => t.kind === kind).map((t) => ({ text: t.content, sources: [t.source] }));
+const runs = (sentences: readonly Sentence[]): Run[] => sentences.map((s) => (s.sources.length ? { text: s.text, sources: s.sources } : { text: s.text }));
+
+/** Opening: the own 导语 rows, else the period, the unit and the totals over the units. */
+function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
+  const given = textsOf(own, "导语");
+  if (given.length) return given.map((s) => ({ text: /[。！？]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
+  const p = ctx.total.profile;
+  const when = p.year === undefined ? "" : p.period && p.period !== "全年" && p.period !== "专项" ? `${p.year}年${p.period}，` : `${p.year}年，`;
+  const b = new SentenceBuilder().text(when).text(p.unitName).from(p.sources.unitName ?? "");
+  if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "");
+  b.text(`，${combinedAim}，扎实推进创建文明城市各项工作。`);
+  const t = ctx.total;
+  const parts: ((x: SentenceBuilder) => void)[] = [];
+  const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
+  if (acts) parts.push((x) => x.text("开展各类活动").fig({ value: acts, unit: "场", kind: "count", sources: t.activities.flatMap((g) => g.count.sources) }));
+  if (t.volunteers.members) parts.push((x) => x.text("注册志愿者").fig(t.volunteers.members as Figure));
+  if (t.rectification.foundByUnit.length) {
+    parts.push((x) => {
+      appendFigures(x.text("排查发现各类问题"), t.rectification.foundByUnit);
+      if (t.rectification.rectifiedByUnit.length) appendFigures(x.text("、已整改"), t.rectification.rectifiedByUnit);
+    });
+  }
+  if (parts.length) {
+    b.text(`${ctx.scope}${ctx.group}共`);
+    parts.forEach((part, i) => {
+      if (i) b.text("，");
+      part(b);
+    });
+    b.text("。");
+  }
+  return [b.text("现将有关情况总结如下。").build()];
+}
+
+/** A point as a paragraph: `一是{lead}。{sentences}` (or just the sentences when alone). */
+function pointParagraph(p: Point, index: number, alone: boolean): Block {
+  const head: Run[] = alone ? [] : [{ text: `${chineseOrdinal(index + 1)}是${p.lead}。` }];
+  return { kind: "paragraph", runs: [...head, ...runs(p.sentences)] };
+}
+
+/** Rows as one enumerated paragraph: `一是……；二是……。` (`。` between rows that hold several sentences). */
+function enumerated(rows: readonly Sentence[]): Block {
+  const sep = rows.some((r) => /[。！？]./u.test(stripEnd(r.text))) ? "。" : "；";
+  const lead = (i: number): string => (rows.length > 1 ? `${chineseOrdinal(i + 1)}是` : "");
+  return { kind: "paragraph", runs: rows.map((r, i) => ({ text: `${lead(i)}${stripEnd(r.text)}${i === rows.length - 1 ? "。" : sep}`, sources: r.sources })) };
+}
+
+/** How many lagging units 存在的不足 names. */
+const MAX_LAGGING = 3;
+
+/** 存在的不足 from the data: problems still open, and the units with the lowest 整改率. */
+function lagging(ctx: CombinedCtx): Sentence[] {
+  const open = ctx.total.rectification.openByUnit;
+  if (!open.length) return [];
+  const b = appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题正在整改");
+  const rate = (u: UnitFacts): number => u.facts.rectification.rate?.value ?? 100;
+  const behind = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) < 100).sort((a, c) => rate(a) - rate(c));
+  const named = behind.slice(0, MAX_LAGGING);
+  const rateOf = (u: UnitFacts): Figure => u.facts.rectification.rate as Figure;
+  if (behind.length > MAX_LAGGING) {
+    b.text(`，${behind.length}个${kindWord(ctx)}整改率未达100%，其中`);
+    named.forEach((u, i) => b.text(i ? (i === named.length - 1 ? "和" : "、") : "").text(u.short).from(u.source).text("（").fig(rateOf(u)).text("）"));
+    b.text("整改率最低");
+  } else if (named.length) {
+    b.text(`，${joinList(named.map((u) => u.short))}整改率${named.length > 1 ? "分别" : ""}为`).from(...named.map((u) => u.source));
+    named.forEach((u, i) => b.text(i ? (i === named.length - 1 ? "和" : "、") : "").fig(rateOf(u)));
+    b.text("，整改进度相对滞后");
+  }
+  return [b.text("。").build()];
+}
+
+/** The appendix table: each unit's activities, volunteers, problems found and rectified, and rate. */
+function appendixTable(ctx: CombinedCtx): Block {
+  const cell = (figures: readonly (Figure | undefined)[]): string => {
+    const xs = figures.filter((f): f is Figure => !!f && f.value !== 0);
+    return xs.length ? xs.map(figureText).join("、") : "—";
+  };
+  const rows = ctx.units.map((u) => {
+    const f = u.facts;
+    const acts = valueOf(f.activities.map((g) => g.count));
+    return [
+      u.short,
+      acts ? `${acts}场` : "—",
+      cell([f.volunteers.members]),
+      cell(f.rectification.foundByUnit),
+      cell(f.rectification.rectifiedByUnit),
+      cell([f.rectification.rate]),
+    ];
+  });
+  return { kind: "table", caption: `附表：${ctx.each}主要指标统计表`, header: ["单位", "开展活动", "注册志愿者", "发现问题", "已整改", "整改率"], rows };
+}
+
+/**
+ * Builds the combined summary of a rolled-up workbook, parsed with the 填报单位 extension
+ * (`withLedgerExtensions(catalog)`), so that each row knows its unit.
+ * @example composeCombinedSummary(analysis.workbook, standardV1, { today: 45141 }).document.title
+ */
+export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, options: CombinedSummaryOptions): CombinedSummary {
+  const split = splitByUnit(wb, catalog);
+  const total = buildFacts(wb, catalog);
+  const own = buildFacts(split.own, catalog);
+  const p = total.profile;
+  const ctx: CombinedCtx = { total, units: split.units, scope: scopeText(p.unitType, p.unitName), group: unitGroupText(split.units), each: eachUnitText(split.units) };
+  const sections = buildCombinedSections(ctx, catalog);
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];
+  let n = 0;
+  const heading = (text: string): void => {
+    n += 1;
+    blocks.push({ kind: "heading", level: 1, text: `${chineseOrdinal(n)}、${text}` });
+  };
+  for (const s of sections) {
+    heading(s.heading);
+    s.points.forEach((pt, i) => blocks.push(pointParagraph(pt, i, s.points.length === 1)));
+  }
+  const closing: [string, Sentence[]][] = [
+    [combinedHeadings.highlights, textsOf(own, "工作亮点")],
+    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx)]],
+    [combinedHeadings.nextSteps, textsOf(own, "下一步打算")],
+  ];
+  for (const [text, rows] of closing) {
+    if (!rows.length) continue;
+    heading(text);
+    blocks.push(enumerated(rows));
+  }
+  if (options.appendix !== false && split.units.length) blocks.push(appendixTable(ctx));
+  const document: DocumentModel = { title: title(total), blocks, signOff: { unit: p.unitName, date: fullDateText(p.docDate ?? options.today) }, layout: gbLayout };
+  return { document, sections, units: split.units };
+}

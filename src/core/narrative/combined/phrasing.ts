@@ -1,0 +1,125 @@
+/**
+ * Building blocks of the combined summary's sentences: the leading units by a figure
+ * (`其中幸福里社区552多人、和平社区480人，居各社区前列`), activities summed over units, and
+ * 其他指标 rows summed by name and measure word. Every figure keeps its cells.
+ * @module
+ */
+import { combineApprox, type ActivityGroup, type Facts, type Figure } from "../../facts";
+import { joinList } from "../phrase";
+import { SentenceBuilder, type Sentence } from "../sentence";
+import type { UnitFacts } from "./units";
+
+/** What every combined sentence knows. */
+export interface CombinedCtx {
+  /** Facts of every row (units and the combining unit's own). */
+  readonly total: Facts;
+  readonly units: readonly UnitFacts[];
+  /** `全街道`, `全镇`, `辖区`. */
+  readonly scope: string;
+  /** `4个社区`. */
+  readonly group: string;
+  /** `各社区` / `各单位`. */
+  readonly each: string;
+}
+
+/** `社区` of `各社区`: how the units are counted in `3个社区`. */
+export const kindWord = (ctx: CombinedCtx): string => ctx.each.slice(1);
+
+/**
+ * The leading units by `value`: only among units with a positive value, and only when at least two
+ * have one; up to half of them, at most three. Ties keep the units' order.
+ */
+export function leadingUnits(ctx: CombinedCtx, value: (f: Facts) => number): UnitFacts[] {
+  const withData = ctx.units.filter((u) => value(u.facts) > 0);
+  if (withData.length < 2) return [];
+  const k = Math.min(3, Math.max(1, Math.floor(withData.length / 2)));
+  return [...withData].sort((a, b) => value(b.facts) - value(a.facts)).slice(0, k);
+}
+
+/** Appends `A社区552多人、B社区480人和C社区300人` (each unit's figures joined with `、`). */
+export function appendUnitFigures(b: SentenceBuilder, units: readonly UnitFacts[], figures: (f: Facts) => readonly Figure[]): SentenceBuilder {
+  units.forEach((u, i) => {
+    if (i) b.text(i === units.length - 1 ? "和" : "、");
+    b.text(u.short).from(u.source);
+    figures(u.facts).forEach((f, j) => b.text(j ? "、" : "").fig(f));
+  });
+  return b;
+}
+
+/** Appends figures joined with `、` (`118处、6宗`). */
+export function appendFigures(b: SentenceBuilder, figures: readonly Figure[]): SentenceBuilder {
+  figures.forEach((f, i) => b.text(i ? "、" : "").fig(f));
+  return b;
+}
+
+/** Sum of the values of figures (across measure words: for ranking only, never printed). */
+export const valueOf = (figures: readonly Figure[]): number => figures.reduce((s, f) => s + f.value, 0);
+
+/**
+ * `其中A社区118处、B社区110处，{tail}。` for the leading units by `figures`; undefined when fewer
+ * than two units have the figure.
+ */
+export function leadersSentence(ctx: CombinedCtx, figures: (f: Facts) => readonly Figure[], tail: (k: number) => string): Sentence | undefined {
+  const top = leadingUnits(ctx, (f) => valueOf(figures(f)));
+  if (!top.length) return undefined;
+  return appendUnitFigures(new SentenceBuilder().text("其中"), top, figures).text(`，${tail(top.length)}。`).build();
+}
+
+/** `居各社区首位` for one leader, `居各社区前列` for several. */
+export const rankTail = (ctx: CombinedCtx, what = "") => (k: number): string => `${what}居${ctx.each}${k === 1 ? "首位" : "前列"}`;
+
+/** `环境整治活动`, `文体活动`, `道德讲堂`, `会议培训` (no doubled 活动). */
+export function activityLabel(kind: string): string {
+  return /活动$|讲堂$|培训$/u.test(kind) ? kind : `${kind}活动`;
+}
+
+/** Who did an activity type: `各社区` when every unit did, else `3个社区`. */
+function whoDid(ctx: CombinedCtx, kind: string): string {
+  const m = ctx.units.filter((u) => u.facts.activities.some((g) => g.kind === kind)).length;
+  return m === ctx.units.length || m === 0 ? ctx.each : `${m}个${kindWord(ctx)}`;
+}
+
+/** `各社区共开展环境整治活动36场，参与1200人次、300人。` for each group of the given kinds. */
+export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], label: (g: ActivityGroup) => string = (g) => activityLabel(g.kind)): Sentence[] {
+  return ctx.total.activities
+    .filter((g) => kinds.includes(g.kind))
+    .map((g) => {
+      const b = new SentenceBuilder().text(`${whoDid(ctx, g.kind)}共开展${label(g)}`).fig(g.count);
+      if (g.participants.length) appendFigures(b.text("，参与"), g.participants);
+      return b.text("。").build();
+    });
+}
+
+/** The festivals named by 我们的节日 activities, as `春节、元宵节和端午节`. */
+export function festivalList(group: ActivityGroup): string {
+  const names = [...new Set(group.items.map((i) => i.festival).filter((f): f is string => !!f))];
+  return joinList(names.map((f) => (f.endsWith("节") ? f : `${f}节`)));
+}
+
+/** How many 其他指标 figures a section names before `等`. */
+const MAX_FIGURES = 6;
+
+/**
+ * 其他指标 rows of a 板块 summed over units by 指标名称 and 单位 (rates are not summed: they are
+ * left to each unit's own summary), as `{each}上报的主要数据有：小区保洁员48人，垃圾桶280余个。`.
+ */
+export function figuresSentence(ctx: CombinedCtx, section: string): Sentence | undefined {
+  const sums = new Map<string, { name: string; parts: Figure[] }>();
+  for (const row of ctx.total.figures) {
+    if (row.section !== section || row.figure.kind === "rate") continue;
+    const key = `${row.name}|${row.figure.unit}`;
+    const entry = sums.get(key) ?? { name: row.name, parts: [] };
+    entry.parts.push(row.figure);
+    sums.set(key, entry);
+  }
+  if (!sums.size) return undefined;
+  const b = new SentenceBuilder().text(`${ctx.each}上报的主要数据有：`);
+  const items = [...sums.values()];
+  items.slice(0, MAX_FIGURES).forEach(({ name, parts }, i) => {
+    const approx = combineApprox(parts.map((p) => p.approx));
+    const value = Math.round(parts.reduce((s, p) => s + p.value, 0) * 1e6) / 1e6;
+    const fig: Figure = { ...parts[0], value, sources: parts.flatMap((p) => p.sources), ...(approx ? { approx } : { approx: undefined }) };
+    b.text(i ? "，" : "").text(name).fig(fig);
+  });
+  return b.text(items.length > MAX_FIGURES ? "等。" : "。").build();
+}

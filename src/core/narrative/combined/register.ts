@@ -1,0 +1,44 @@
+/**
+ * Wording of the combined (street / district) summary: level-1 headings by catalog section id
+ * and point leads, in the register of a street office that reports on its communities —
+ * coordinating, urging and summing up rather than doing each task itself.
+ * @module
+ */
+
+/** Level-1 headings by catalog section id, plus the closing sections. */
+export const combinedHeadings: Readonly<Record<string, string>> = {
+  organization: "强化统筹调度，健全创建工作体系",
+  environment: "聚焦重点难点，提升辖区环境面貌",
+  publicity: "加大宣传力度，营造浓厚创建氛围",
+  morality: "培树先进典型，涵养文明新风",
+  volunteering: "整合志愿力量，深化志愿服务",
+  culture: "丰富文体活动，传承优秀传统文化",
+  care: "织密关爱网络，增进群众福祉",
+  facilities: "补齐设施短板，完善服务功能",
+  other: "统筹推进其他创建任务",
+  highlights: "突出特色亮点，打造创建品牌",
+  shortcomings: "存在的不足",
+  nextSteps: "下一步工作打算",
+};
+
+/** Point leads (`一是{lead}。`) by point id. */
+export const combinedLeads: Readonly<Record<string, string>> = {
+  organization: "压实各级创建责任",
+  training: "抓好学习培训",
+  problems: "推动问题动态清零",
+  envActivities: "开展环境集中整治",
+  publicity: "扩大公益宣传覆盖面",
+  pubActivities: "开展宣传教育活动",
+  honours: "选树身边先进典型",
+  lectures: "办好道德讲堂",
+  teams: "壮大志愿服务队伍",
+  volActivities: "开展志愿服务活动",
+  festivals: "办好“我们的节日”",
+  culture: "丰富群众文体生活",
+  care: "关爱帮扶困难群体",
+  figures: "夯实基础工作",
+  other: "统筹推进各项工作",
+};
+
+/** What the opening says the combining unit worked for. */
+export const combinedAim = "坚持统筹调度、分级落实，推动创建工作在基层落地见效";

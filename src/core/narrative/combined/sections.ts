@@ -1,0 +1,154 @@
+/**
+ * Body sections of the combined summary (narrative spec §3 order, one per 板块 with data): each
+ * gives the total over the units first, then the leading units by figure — never every unit's
+ * every figure (those are in the appendix table and in each unit's own summary).
+ * @module
+ */
+import type { Catalog, SectionSpec } from "../../catalog";
+import type { Figure } from "../../facts";
+import { joinList } from "../phrase";
+import { SentenceBuilder, type Sentence } from "../sentence";
+import {
+  activitySentences, appendFigures, festivalList, figuresSentence, kindWord, leadersSentence, rankTail, type CombinedCtx,
+} from "./phrasing";
+import { combinedHeadings, combinedLeads } from "./register";
+
+/** One enumerated point (`一是{lead}。{sentences}`). */
+export interface Point {
+  readonly id: string;
+  readonly lead: string;
+  readonly sentences: readonly Sentence[];
+}
+
+/** One body section. */
+export interface Section {
+  readonly id: string;
+  readonly heading: string;
+  readonly points: readonly Point[];
+}
+
+const present = <T>(xs: readonly (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined);
+const point = (id: string, sentences: readonly (Sentence | undefined)[]): Point[] => {
+  const s = present(sentences);
+  return s.length ? [{ id, lead: combinedLeads[id] ?? combinedLeads.other, sentences: s }] : [];
+};
+
+/** 组织保障: how many units set up a leading group, the other items, the co-building units. */
+function organizationSentences(ctx: CombinedCtx): Sentence[] {
+  const items = ctx.total.organization;
+  if (!items.length) return [];
+  const b = new SentenceBuilder();
+  const leading = ctx.units.filter((u) => u.facts.organization.some((i) => i.kind === "领导小组"));
+  b.from(...items.filter((i) => i.kind === "领导小组").map((i) => i.source));
+  if (leading.length && leading.length === ctx.units.length) b.text(`${ctx.group}均成立了创建工作领导小组，`);
+  else if (leading.length) b.text(`${leading.length}个${kindWord(ctx)}成立了创建工作领导小组，`);
+  const others = items.filter((i) => i.kind !== "领导小组");
+  const kinds = [...new Set(others.map((i) => i.kind))];
+  if (others.length) b.text(`${ctx.each}共落实${joinList(kinds)}等组织保障事项${others.length}项`).from(...others.map((i) => i.source));
+  const partners = others.filter((i) => i.kind === "共建单位" && i.figure).map((i) => i.figure as Figure);
+  const units = [...new Set(partners.map((f) => f.unit))];
+  if (units.length === 1) {
+    const value = partners.reduce((s, f) => s + f.value, 0);
+    b.text("，与").fig({ ...partners[0], value, sources: partners.flatMap((f) => f.sources) }).text("共建单位建立共建关系");
+  }
+  const text = b.build();
+  return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];
+}
+
+/** 问题整改: totals, rate, units with most problems, units at 100 %. */
+function problemSentences(ctx: CombinedCtx): Sentence[] {
+  const r = ctx.total.rectification;
+  if (!r.foundByUnit.length) return [];
+  const b = new SentenceBuilder().text(`${ctx.scope}${ctx.group}共排查发现各类问题`);
+  appendFigures(b, r.foundByUnit);
+  if (r.rectifiedByUnit.length) appendFigures(b.text("，已整改"), r.rectifiedByUnit);
+  if (r.rate) b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
+  const out: Sentence[] = [b.text("。").build()];
+  const leaders = leadersSentence(ctx, (f) => f.rectification.foundByUnit, () => "发现问题较多");
+  const withProblems = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length);
+  const complete = withProblems.filter((u) => (u.facts.rectification.rate?.value ?? 0) >= 100);
+  let done: Sentence | undefined;
+  if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
+    done = { text: `${ctx.each}整改率均达100%。`, sources: complete.flatMap((u) => u.facts.rectification.rate?.sources ?? []) };
+  } else if (complete.length && withProblems.length > 1) {
+    done = { text: `${joinList(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...(u.facts.rectification.rate?.sources ?? [])]) };
+  }
+  if (leaders && done) out.push({ text: `${leaders.text.replace(/。$/u, "；")}${done.text}`, sources: [...leaders.sources, ...done.sources] });
+  else out.push(...present([leaders, done]));
+  return out;
+}
+
+/** 宣传投放: what was put up and handed out, the spend, the units that spent most. */
+function publicitySentences(ctx: CombinedCtx): Sentence[] {
+  const p = ctx.total.publicity;
+  if (!p.byKind.length && !p.spend) return [];
+  const handedKinds = ["宣传单", "倡议书", "宣传资料"];
+  const list = (totals: typeof p.byKind, b: SentenceBuilder): void =>
+    totals.forEach((t, i) => b.text(i ? (i === totals.length - 1 ? "和" : "、") : "").text(t.category).fig(t.figure));
+  const b = new SentenceBuilder().text(`${ctx.scope}共`);
+  const placed = p.byKind.filter((k) => !handedKinds.includes(k.category));
+  const handed = p.byKind.filter((k) => handedKinds.includes(k.category));
+  if (placed.length) list(placed, b.text("设置"));
+  if (handed.length) list(handed, b.text(placed.length ? "，发放" : "发放"));
+  if (p.spend) b.text(p.byKind.length ? "，投入宣传经费" : "投入宣传经费").fig(p.spend);
+  const leaders = leadersSentence(ctx, (f) => (f.publicity.spend ? [f.publicity.spend] : []), () => "宣传投入较多");
+  return present([b.text("。").build(), leaders]);
+}
+
+/** 先进典型: people honoured, the units with most. */
+function honourSentences(ctx: CombinedCtx): Sentence[] {
+  const h = ctx.total.honours;
+  if (!h.people) return [];
+  const b = new SentenceBuilder().text(`${ctx.each}共评选表彰各类先进典型`).fig(h.people).text("。");
+  return present([b.build(), leadersSentence(ctx, (f) => (f.honours.people ? [f.honours.people] : []), rankTail(ctx, "选树人数"))]);
+}
+
+/** 志愿服务 teams: teams, members, rate, services and hours; the units with most members. */
+function volunteerSentences(ctx: CombinedCtx): Sentence[] {
+  const v = ctx.total.volunteers;
+  if (!v.members && !v.teams) return [];
+  const b = new SentenceBuilder().text(`${ctx.scope}共`);
+  if (v.teams) b.text("组建志愿服务队伍").fig(v.teams);
+  if (v.members) b.text(v.teams ? "，注册志愿者" : "注册志愿者").fig(v.members);
+  if (v.registrationRate) b.text("，志愿者注册率").fig(v.registrationRate);
+  if (v.services || v.hours) {
+    b.text("；累计");
+    if (v.services) b.text("开展服务").fig(v.services);
+    if (v.hours) b.text(v.services ? "，服务时长" : "服务时长").fig(v.hours);
+  }
+  const leaders = leadersSentence(ctx, (f) => (f.volunteers.members ? [f.volunteers.members] : []), rankTail(ctx, "注册人数"));
+  return present([b.text("。").build(), leaders]);
+}
+
+/** Points of one section, in a fixed order: ledgers, activities, 其他指标. */
+function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
+  const acts = (id: string, kinds: readonly string[] = section.activityTypes): Point[] => point(id, activitySentences(ctx, kinds));
+  const figs = point("figures", [figuresSentence(ctx, section.name)]);
+  switch (section.id) {
+    case "organization":
+      return [...point("organization", organizationSentences(ctx)), ...acts("training"), ...figs];
+    case "environment":
+      return [...point("problems", problemSentences(ctx)), ...acts("envActivities"), ...figs];
+    case "publicity":
+      return [...point("publicity", publicitySentences(ctx)), ...acts("pubActivities"), ...figs];
+    case "morality":
+      return [...point("honours", honourSentences(ctx)), ...acts("lectures"), ...figs];
+    case "volunteering":
+      return [...point("teams", volunteerSentences(ctx)), ...acts("volActivities"), ...figs];
+    case "culture": {
+      const festivals = activitySentences(ctx, ["我们的节日"], (g) => `${festivalList(g) ? `${festivalList(g)}等` : ""}“我们的节日”主题活动`);
+      return [...point("festivals", festivals), ...acts("culture", section.activityTypes.filter((k) => k !== "我们的节日")), ...figs];
+    }
+    case "care":
+      return [...acts("care"), ...figs];
+    default:
+      return [...acts("other"), ...figs];
+  }
+}
+
+/** The combined body sections with data, in catalog order. */
+export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Section[] {
+  return catalog.sections
+    .map((s) => ({ id: s.id, heading: combinedHeadings[s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    .filter((s) => s.points.length > 0);
+}

@@ -1,0 +1,114 @@
+/**
+ * The units of a rolled-up workbook: its rows split by 填报单位 into one parsed workbook per
+ * unit (plus the combining unit's own rows, 填报单位 blank or its own name), each unit's facts,
+ * and how a street office names them in running text (`幸福里社区`, `4个社区`, `全街道`).
+ * @module
+ */
+import { reportingUnitColumn, type Catalog } from "../../catalog";
+import { buildFacts, type Facts } from "../../facts";
+import type { ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook } from "../../validate";
+
+/** One unit of the roll-up with its facts. */
+export interface UnitFacts {
+  /** 填报单位 as written (`幸福里社区居委会`). */
+  readonly name: string;
+  /** Name as a street office writes it (`幸福里社区`). */
+  readonly short: string;
+  /** Kind read from the name, counted with its measure word (`社区`, `村`, `单位`). */
+  readonly kind: string;
+  readonly facts: Facts;
+  /** The 填报单位 cell of the unit's first row (source of its name). */
+  readonly source: string;
+}
+
+/** Suffixes of committees that a street office drops (`幸福里社区居委会` → `幸福里社区`). */
+const COMMITTEE = /(?:居民委员会|居委会|村民委员会|村委会)$/u;
+
+/** `幸福里社区居委会` → `幸福里社区`; `新华村村委会` → `新华村`; other names as they are. */
+export function shortUnitName(name: string): string {
+  const short = name.replace(COMMITTEE, "");
+  return short.length >= 2 ? short : name;
+}
+
+/** Kinds a name reveals, with the measure word they are counted in (`4个社区`, `3所学校`). */
+const kinds: readonly { readonly re: RegExp; readonly kind: string; readonly measure: string }[] = [
+  { re: /(?:社区|居委会|居民委员会)$/u, kind: "社区", measure: "个" },
+  { re: /(?:村|村委会|村民委员会)$/u, kind: "村", measure: "个" },
+  { re: /(?:街道|街道办事处)$/u, kind: "街道", measure: "个" },
+  { re: /[镇乡](?:人民政府)?$/u, kind: "乡镇", measure: "个" },
+  { re: /(?:学校|小学|中学|学院|幼儿园)$/u, kind: "学校", measure: "所" },
+];
+
+/** The kind of a unit from its name (`单位` when the name says nothing). */
+export function unitKind(name: string): string {
+  return kinds.find((k) => k.re.test(name))?.kind ?? "单位";
+}
+
+/** `4个社区`, `10个社区和2个村`, `3个社区和1个单位`: the units counted by kind, in order of first appearance. */
+export function unitGroupText(units: readonly { readonly kind: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u.kind, (counts.get(u.kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, n]) => `${n}${kinds.find((k) => k.kind === kind)?.measure ?? "个"}${kind}`);
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join("、")}和${parts[parts.length - 1]}`;
+}
+
+/** `各社区` when every unit is of one kind, else `各单位`. */
+export function eachUnitText(units: readonly { readonly kind: string }[]): string {
+  const set = new Set(units.map((u) => u.kind));
+  return set.size === 1 ? `各${[...set][0]}` : "各单位";
+}
+
+/** How the combining unit names its whole area: `全街道`, `全镇`, `全乡`, else `辖区`. */
+export function scopeText(unitType: string, unitName: string): string {
+  if (unitType === "街道") return "全街道";
+  if (unitType === "乡镇") return /乡(?:人民政府)?$/u.test(unitName) ? "全乡" : "全镇";
+  const m = /([区县市])(?:委|政府|人民政府|文明办|精神文明建设|创建)/u.exec(unitName);
+  return m ? `全${m[1]}` : "辖区";
+}
+
+const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value.trim() : "");
+
+/** A parsed workbook holding only `rows` of each ledger (same profile and period). */
+function withRows(wb: ParsedWorkbook, rows: ReadonlyMap<string, ParsedRow[]>, profile: ParsedWorkbook["profile"]): ParsedWorkbook {
+  const ledgers: Record<string, ParsedLedger> = {};
+  for (const [id, ledger] of Object.entries(wb.ledgers)) ledgers[id] = { ...ledger, rows: rows.get(id) ?? [] };
+  return { profile, ledgers, ...(wb.period ? { period: wb.period } : {}) };
+}
+
+/** The combined workbook's rows split: the combining unit's own, and each unit's (in order of first appearance). */
+export interface SplitWorkbook {
+  readonly own: ParsedWorkbook;
+  readonly units: readonly UnitFacts[];
+}
+
+/**
+ * Splits a rolled-up parsed workbook (read with the 填报单位 extension) by 填报单位 and builds each
+ * unit's facts. A unit's profile keeps the roll-up's year and period but not its 常住人口, 户数,
+ * 上级指导单位 or 文字材料-like texts of the combining unit.
+ */
+export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook {
+  const ownName = str(wb.profile.unitName);
+  const own = new Map<string, ParsedRow[]>();
+  const byUnit = new Map<string, { rows: Map<string, ParsedRow[]>; source: string }>();
+  for (const [id, ledger] of Object.entries(wb.ledgers)) {
+    for (const row of ledger.rows) {
+      const cell = row.cells[reportingUnitColumn.id];
+      const unit = str(cell);
+      let target = own;
+      if (unit && unit !== ownName) {
+        let entry = byUnit.get(unit);
+        if (!entry) byUnit.set(unit, (entry = { rows: new Map(), source: cell.source }));
+        target = entry.rows;
+      }
+      const list = target.get(id);
+      if (list) list.push(row);
+      else target.set(id, [row]);
+    }
+  }
+  const { unitName: _n, population: _p, households: _h, guide: _g, ...shared } = wb.profile;
+  const units = [...byUnit].map(([name, { rows, source }]): UnitFacts => {
+    const profile = { ...shared, unitName: { value: name, source } };
+    return { name, short: shortUnitName(name), kind: unitKind(name), facts: buildFacts(withRows(wb, rows, profile), catalog), source };
+  });
+  return { own: withRows(wb, own, wb.profile), units };
+}

@@ -1,0 +1,104 @@
+/**
+ * The period comparison in words (issue #4 item 4) and the appendix table (item 7).
+ * 同比 `公益广告较上年同期增加20块，增长33.3%`; 环比 `较上半年…`; decreases as 减少/下降; rates in
+ * percentage points (`整改率较上年同期提高2.5个百分点`). A change of an approximate figure is 约.
+ * @module
+ */
+import type { Comparison, Facts, Figure, IndicatorChange, IndicatorValue } from "../facts";
+import { computeIndicators } from "../facts";
+import type { Catalog } from "../catalog";
+import type { Block } from "../document/model";
+import { figureText, numberText } from "./phrase";
+import type { Sentence } from "./sentence";
+
+/** Where each compared indicator is told (point id, or `opening`) and how the text names it. */
+export const comparedIndicators: Readonly<Record<string, { readonly point: string; readonly label: string }>> = {
+  activities: { point: "opening", label: "开展各类活动" },
+  problemsFound: { point: "problems", label: "发现问题" },
+  problemsRectified: { point: "problems", label: "整改问题" },
+  rectificationRate: { point: "problems", label: "整改率" },
+  ads: { point: "publicity", label: "公益广告" },
+  boards: { point: "publicity", label: "宣传栏" },
+  leaflets: { point: "publicity", label: "发放宣传资料" },
+  publicitySpend: { point: "publicity", label: "宣传投入" },
+  honourPeople: { point: "honours", label: "先进典型" },
+  moralLectures: { point: "lectures", label: "道德讲堂" },
+  volunteerMembers: { point: "teams", label: "注册志愿者" },
+  volunteerRate: { point: "teams", label: "志愿者注册率" },
+  volunteerHours: { point: "teams", label: "志愿服务时长" },
+};
+
+/** The change as words without the subject: `增加20块，增长33.3%`, `减少3处，下降5%`, `提高2.5个百分点`, `持平`. */
+export function changeText(c: IndicatorChange): string {
+  const about = c.approx ? "约" : "";
+  if (c.current.kind === "rate") {
+    const pts = numberText(Math.abs(c.delta), 1);
+    if (pts === "0") return "持平";
+    return `${c.delta > 0 ? "提高" : "下降"}${about}${pts}个百分点`;
+  }
+  const amount: Figure = { ...c.current, value: Math.abs(c.delta), approx: c.approx ? "about" : undefined, sources: [] };
+  if (Math.abs(c.delta) < 1e-9) return "持平";
+  const up = c.delta > 0;
+  const pct = c.percent !== undefined ? numberText(Math.abs(c.percent), 1) : "0";
+  return `${up ? "增加" : "减少"}${figureText(amount)}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${about}${pct}%`}`;
+}
+
+/**
+ * The comparison sentence of one point: the first indicator `较{label}…`, the others after `；`
+ * without repeating it. Undefined when the comparison has nothing for this point.
+ */
+export function comparisonSentence(comparison: Comparison | undefined, point: string): Sentence | undefined {
+  if (!comparison) return undefined;
+  const rel = comparison.relation.label;
+  const changes = comparison.changes.filter((c) => comparedIndicators[c.id]?.point === point);
+  if (!changes.length) return undefined;
+  const parts = changes.map((c, i) => {
+    const words = changeText(c);
+    const label = comparedIndicators[c.id].label;
+    if (words === "持平") return `${label}与${rel}持平`;
+    return i === 0 ? `${label}较${rel}${words}` : `${label}${words}`;
+  });
+  return { text: `${parts.join("；")}。`, sources: [...new Set(changes.flatMap((c) => c.current.sources))] };
+}
+
+/** A value for the table in the indicator's unit: `552多`, `约14800`, `97.5`. */
+function valueText(f: Figure, unit: string): string {
+  if (f.unit !== unit) return figureText(f);
+  const n = numberText(f.value, f.kind === "rate" ? 1 : 2);
+  switch (f.approx) {
+    case "over":
+      return `${n}${Number.isInteger(f.value) && f.value % 10 === 0 ? "余" : "多"}`;
+    case "about":
+      return `约${n}`;
+    case "nearly":
+      return `近${n}`;
+    default:
+      return n;
+  }
+}
+
+/** The value cell: in the indicator's unit (`552多`), or each figure with its own unit when they differ (`670处、12宗`). */
+const cellOf = (v: IndicatorValue | undefined): string => {
+  if (!v?.figures.length) return "—";
+  const own = v.figures.every((f) => f.unit === v.spec.unit);
+  return v.figures.map((f) => (own ? valueText(f, v.spec.unit) : figureText(f))).join("、");
+};
+
+/**
+ * The appendix 主要指标统计表: indicator, value, unit (and, with a comparison, the earlier value
+ * and the change). Indicators blank in both periods are left out.
+ */
+export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Comparison): Block | undefined {
+  const current = computeIndicators(facts, catalog);
+  const rows = current.flatMap((cur): string[][] => {
+    const prev = comparison?.previous.find((p) => p.spec.id === cur.spec.id);
+    if (!cur.figures.length && !prev?.figures.length) return [];
+    const unit = cur.figures.every((f) => f.unit === cur.spec.unit) ? cur.spec.unit : "";
+    if (!comparison) return [[cur.spec.label, cellOf(cur), unit]];
+    const change = comparison.changes.find((c) => c.id === cur.spec.id);
+    return [[cur.spec.label, cellOf(cur), unit, cellOf(prev), change ? changeText(change) : "—"]];
+  });
+  if (!rows.length) return undefined;
+  const header = comparison ? ["指标", "本期", "单位", comparison.relation.label, "增减"] : ["指标", "数值", "单位"];
+  return { kind: "table", caption: "附表：主要指标统计表", header, rows };
+}

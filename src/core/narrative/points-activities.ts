@@ -1,0 +1,98 @@
+/**
+ * Activities in the text (narrative spec §3; issue #4 items 2–3): counts by 活动类型 with their
+ * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
+ * @module
+ */
+import type { ActivityGroup, ActivityItem } from "../facts";
+import type { Ctx, Point } from "./context";
+import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
+import { SentenceBuilder, type Sentence } from "./sentence";
+import { pick, wording } from "./wording";
+
+const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|竞赛$|比赛$|讲座$|演出$|晚会$/u;
+
+/** `环境整治活动`, `文体活动`, `道德讲堂` (no doubled 活动; 道德讲堂 and 会议培训 are not "activities"). */
+export function activityLabel(kind: string): string {
+  return /活动$|讲堂$|培训$/u.test(kind) ? kind : `${kind}活动`;
+}
+
+/** `“全民大清扫”活动`, `“爱国歌曲大家唱”文体活动`, `“礼仪知识竞赛”`. */
+function namedActivity(it: ActivityItem, withKind: boolean): string {
+  const name = stripEnd(it.name);
+  if (ACTIVITY_WORD.test(name)) return quoted(name);
+  const label = activityLabel(it.kind);
+  const sharesWord = [...it.kind].some((_, i) => i < it.kind.length - 1 && name.includes(it.kind.slice(i, i + 2)));
+  return `${quoted(name)}${withKind && !sharesWord && /活动$/u.test(label) ? label : "活动"}`;
+}
+
+function activityClause(it: ActivityItem, year: number | undefined, withKind: boolean): string {
+  const when = it.date !== undefined ? dateText(it.date, year) : "";
+  const where = it.place ? `在${it.place}` : "";
+  return `${when}${where}开展${namedActivity(it, withKind)}${it.summary ? `，${stripEnd(it.summary)}` : ""}`;
+}
+
+/** Named items, one per distinct name; serial names (道德讲堂第1期 …) say nothing the count does not. */
+const namedItems = (g: ActivityGroup): ActivityItem[] => {
+  const seen = new Set<string>();
+  return g.items.filter((i) => i.name && !i.name.startsWith(g.kind) && !seen.has(i.name) && !!seen.add(i.name));
+};
+
+/** One group as a sentence: a single named activity told as such; otherwise count, participants, a few names. */
+function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string): Sentence {
+  const named = namedItems(g);
+  if (g.count.value === 1 && named.length === 1 && !label) {
+    const it = named[0];
+    const b = new SentenceBuilder().text(activityClause(it, ctx.year, true)).from(...g.count.sources);
+    if (it.participants) b.text("，参与").fig(it.participants);
+    return b.text("。").build();
+  }
+  const b = new SentenceBuilder().text(`${pick(wording.activityVerbs, ctx.sectionId, key)}${label ?? activityLabel(g.kind)}`).fig(g.count);
+  if (g.participants.length) {
+    b.text(pick(wording.participants, ctx.sectionId, key));
+    g.participants.forEach((p, i) => b.text(i ? "、" : "").fig(p));
+  }
+  if (label) return b.text("。").build();
+  if (named.length === 1 && g.items.length > 1) {
+    b.text(`，以${quoted(named[0].name)}为主题`).from(...named[0].sources);
+  } else if (named.length && named.length <= 3) {
+    b.text("：");
+    named.forEach((it, i) => {
+      if (i) b.text("；");
+      b.text(activityClause(it, ctx.year, false)).from(...it.sources);
+      if (it.participants && g.items.length > 1) b.text("，参与").fig(it.participants);
+    });
+  } else if (named.length > 3) {
+    b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));
+  }
+  return b.text("。").build();
+}
+
+/** Activities of the given groups as sentences (one per 活动类型). */
+export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], pointIndex: number): Sentence[] {
+  return groups.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i));
+}
+
+const festivalName = (f: string): string => (f.endsWith("节") ? f : `${f}节`);
+
+/**
+ * 我们的节日 by festival: `围绕春节、元宵节、清明节和端午节，组织开展“我们的节日”主题活动5场，参与……，
+ * 其中春节2场，元宵节、清明节和端午节各1场。`
+ */
+export function festivalPoints(ctx: Ctx, pointIndex: number): Point[] {
+  const g = ctx.facts.activities.find((a) => a.kind === "我们的节日");
+  if (!g) return [];
+  const order = (f: string): number => ctx.festivalOrder.indexOf(f);
+  const festivals = [...new Set(g.items.map((i) => i.festival).filter((f): f is string => !!f))].sort((a, b) => order(a) - order(b));
+  const others = g.items.some((i) => !i.festival);
+  const lead = festivals.length ? `围绕${joinList(festivals.map(festivalName))}${others ? "等传统节日" : ""}，` : "";
+  const main = groupSentence(ctx, g, pointIndex, "“我们的节日”主题活动");
+  const sentences: Sentence[] = [{ text: lead + main.text, sources: main.sources }];
+  if (festivals.length >= 2) {
+    const counts = festivals.map((f) => ({ f, n: g.items.filter((i) => i.festival === f).length }));
+    const byCount = [...new Set(counts.map((c) => c.n))].map((n) => counts.filter((c) => c.n === n));
+    const text = byCount.map((grp) => (grp.length === 1 ? `${festivalName(grp[0].f)}${grp[0].n}场` : `${joinList(grp.map((c) => festivalName(c.f)))}各${grp[0].n}场`)).join("，");
+    const last = sentences[0];
+    sentences[0] = { text: `${last.text.replace(/。$/u, "")}，其中${text}。`, sources: [...last.sources, ...g.items.filter((i) => i.festival).flatMap((i) => i.sources)] };
+  }
+  return [{ id: "festivals", lead: ctx.profile.leads.festivals, sentences }];
+}

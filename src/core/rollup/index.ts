@@ -1,0 +1,11 @@
+/**
+ * Roll-up (汇总, issue #7): combining units' standard workbooks into one, with a 汇总 sheet of
+ * their main indicators. Pure; the CLI and the pane do the reading and writing.
+ * @module
+ */
+export * from "./types";
+export { RollupBuilder, rollupSnapshots } from "./rollup";
+export { reportingUnitsOf, isRollupWorkbook } from "./detect";
+export { buildSummarySheet, periodLabel, SUMMARY_SHEET } from "./summary-sheet";
+export { rollupIndicatorIds, unitIndicators, totalIndicators } from "./indicators";
+export { seedRow, seedRows, dateSeed } from "./rows";

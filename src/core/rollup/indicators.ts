@@ -1,0 +1,66 @@
+/**
+ * The main indicators of 指标汇总 for one unit, computed from its parsed rows with exactly the
+ * definitions of the catalog's Excel formulas (SUM / SUMIFS / COUNTIFS over the tables), so that
+ * the 汇总 sheet's 合计 row equals what the combined workbook's own 指标汇总 recalculates to.
+ * @module
+ */
+import type { Catalog, IndicatorSpec } from "../catalog";
+import type { ParsedRow, ParsedWorkbook } from "../validate";
+import type { IndicatorValues } from "./types";
+
+/** Indicator ids of the 汇总 sheet, in column order (catalog ids). */
+export const rollupIndicatorIds: readonly string[] = [
+  "activities", "moralLectures", "volunteerMembers", "volunteerHours", "ads", "boards", "leaflets", "publicitySpend",
+  "honourPeople", "problemsFound", "problemsRectified", "rectificationRate",
+];
+
+const rowsOf = (wb: ParsedWorkbook, id: string): readonly ParsedRow[] => wb.ledgers[id]?.rows ?? [];
+const num = (r: ParsedRow, id: string): number => (typeof r.cells[id]?.value === "number" ? (r.cells[id].value as number) : 0);
+const str = (r: ParsedRow, id: string): string => (typeof r.cells[id]?.value === "string" ? (r.cells[id].value as string) : "");
+/** A float sum rounded to 6 decimals (0.1 + 0.2 → 0.3). */
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+const sum = (rows: readonly ParsedRow[], id: string, keep: (r: ParsedRow) => boolean = () => true): number =>
+  round(rows.reduce((s, r) => s + (keep(r) ? num(r, id) : 0), 0));
+
+/** The value of each sum/count indicator, as its catalog formula defines it. */
+const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
+  volunteerMembers: (wb) => sum(rowsOf(wb, "volunteers"), "members"),
+  volunteerHours: (wb) => sum(rowsOf(wb, "volunteers"), "hours"),
+  ads: (wb) => sum(rowsOf(wb, "publicity"), "quantity", (r) => str(r, "kind") === "公益广告"),
+  boards: (wb) => sum(rowsOf(wb, "publicity"), "quantity", (r) => str(r, "kind") === "宣传栏"),
+  leaflets: (wb) =>
+    sum(rowsOf(wb, "publicity"), "quantity", (r) => str(r, "unit") === "份" && (str(r, "mode") === "发放" || str(r, "kind") === "宣传资料")),
+  publicitySpend: (wb) => sum(rowsOf(wb, "publicity"), "amount"),
+  honourPeople: (wb) => sum(rowsOf(wb, "honors"), "people"),
+  moralLectures: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "kind") === "道德讲堂").length,
+  activities: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "name") !== "").length,
+  problemsFound: (wb) => sum(rowsOf(wb, "rectification"), "found"),
+  problemsRectified: (wb) => sum(rowsOf(wb, "rectification"), "rectified"),
+};
+
+/** Σ已整改数 / Σ发现数 as a fraction, null when nothing was found (总整改率). */
+export function rateOf(values: IndicatorValues): number | null {
+  const found = values.problemsFound ?? 0;
+  return found ? (values.problemsRectified ?? 0) / found : null;
+}
+
+/** The main indicators of a parsed workbook (ids of {@link rollupIndicatorIds}; the rate a fraction or null). */
+export function unitIndicators(wb: ParsedWorkbook): IndicatorValues {
+  const out: Record<string, number | null> = {};
+  for (const id of rollupIndicatorIds) if (sums[id]) out[id] = sums[id](wb);
+  out.rectificationRate = rateOf(out);
+  return out;
+}
+
+/** Totals over units: sums of each indicator, the rate recomputed from the summed counts. */
+export function totalIndicators(units: readonly IndicatorValues[]): IndicatorValues {
+  const out: Record<string, number | null> = {};
+  for (const id of rollupIndicatorIds) if (sums[id]) out[id] = round(units.reduce((s, u) => s + (u[id] ?? 0), 0));
+  out.rectificationRate = rateOf(out);
+  return out;
+}
+
+/** The catalog specs of the 汇总 indicators, in column order. */
+export function rollupIndicatorSpecs(catalog: Catalog): IndicatorSpec[] {
+  return rollupIndicatorIds.map((id) => catalog.indicators.find((i) => i.id === id)).filter((i): i is IndicatorSpec => i !== undefined);
+}

@@ -1,0 +1,192 @@
+/**
+ * The roll-up (汇总, issue #7): a street office or district combines its units' standard
+ * workbooks. Each unit is checked (a unit with errors is left out unless `force`); the period of
+ * the roll-up is the most common 报告年度 + 报告期; units of another period and duplicates (same
+ * 单位名称 and 报告期) are reported, not summed. Units are added one at a time and only their rows
+ * are kept, so hundreds of workbooks fit in memory. Pure: snapshots in, content out.
+ * @module
+ */
+import { formOf, ledgersOf, standardV1, type Catalog } from "../catalog";
+import type { WorkbookSnapshot } from "../grid";
+import { validateWorkbook, type ParsedCell } from "../validate";
+import { unitIndicators } from "./indicators";
+import { dateSeed, seedRows } from "./rows";
+import { buildSummarySheet, periodLabel } from "./summary-sheet";
+import type { RollupContent, RollupFinding, RollupOptions, RollupResult, RollupRow, RollupValue, UnitInput, UnitResult } from "./types";
+
+/** A unit as kept between `add` and `finish`: its result fields and its rows, nothing else. */
+interface Kept {
+  readonly base: Omit<UnitResult, "status" | "reason">;
+  readonly readable: boolean;
+  readonly readError?: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly population?: number;
+  readonly households?: number;
+  readonly ledgerRows: ReadonlyMap<string, readonly RollupRow[]>;
+}
+
+const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
+const numv = (c: ParsedCell | undefined): number | undefined => (typeof c?.value === "number" ? c.value : undefined);
+const periodKey = (u: { year?: number; period?: string }): string => `${u.year ?? ""}|${u.period ?? ""}`;
+
+/** The value shared by every item, or undefined when they differ or any is missing. */
+function shared<T>(items: readonly (T | undefined)[]): T | undefined {
+  if (!items.length || items.some((x) => x === undefined)) return undefined;
+  return items.every((x) => x === items[0]) ? items[0] : undefined;
+}
+
+/** The sum of every item, or undefined when any is missing. */
+function sumAll(items: readonly (number | undefined)[]): number | undefined {
+  if (!items.length || items.some((x) => x === undefined)) return undefined;
+  return (items as number[]).reduce((s, x) => s + x, 0);
+}
+
+/** Incremental roll-up: `add` each unit's snapshot (then drop it), `finish` once. */
+export class RollupBuilder {
+  private readonly kept: Kept[] = [];
+
+  constructor(
+    private readonly options: RollupOptions = {},
+    private readonly catalog: Catalog = standardV1,
+  ) {}
+
+  /** Number of inputs added so far. */
+  get size(): number {
+    return this.kept.length;
+  }
+
+  /** Checks one unit's workbook and keeps its rows and indicators. Never throws for bad data. */
+  add(label: string, snapshot: WorkbookSnapshot): void {
+    const { findings, workbook } = validateWorkbook(snapshot, this.catalog);
+    const errorFindings = findings.filter((f) => f.severity === "error");
+    const p = workbook.profile;
+    const unitName = str(p.unitName) || label;
+    const gridOf = (name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
+    const ledgerRows = new Map<string, RollupRow[]>();
+    let rows = 0;
+    for (const spec of ledgersOf(this.catalog)) {
+      const ledger = workbook.ledgers[spec.id];
+      if (!ledger?.rows.length) continue;
+      const seeded = seedRows(ledger, gridOf(spec.sheet), unitName);
+      ledgerRows.set(spec.sheet, seeded);
+      rows += seeded.length;
+    }
+    this.kept.push({
+      base: {
+        label, unitName, unitType: str(p.unitType), year: numv(p.year), period: str(p.period) || undefined,
+        rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook),
+      },
+      readable: true,
+      start: numv(p.start), end: numv(p.end), population: numv(p.population), households: numv(p.households), ledgerRows,
+    });
+  }
+
+  /** Records an input that could not be read as a workbook (`message`: the one-line reason). */
+  addUnreadable(label: string, message: string): void {
+    this.kept.push({
+      base: { label, unitName: label, unitType: "", rows: 0, errors: 0, warnings: 0, errorFindings: [], indicators: {} },
+      readable: false, readError: message, ledgerRows: new Map(),
+    });
+  }
+
+  /** Decides which units are in, and builds the combined content and the 汇总 sheet. */
+  finish(): RollupResult {
+    const force = this.options.force === true;
+    const usable = this.kept.filter((u) => u.readable && (force || u.base.errors === 0)).map((u) => u.base);
+    const chosen = majorityPeriod(usable);
+    const findings: RollupFinding[] = [];
+    const units: UnitResult[] = [];
+    const firstOf = new Map<string, string>();
+    const included: Kept[] = [];
+    for (const k of this.kept) {
+      const u = k.base;
+      const out = (status: UnitResult["status"], reason?: string): void => {
+        units.push({ ...u, status, ...(reason ? { reason } : {}) });
+      };
+      const dupKey = `${u.unitName}|${periodKey(u)}`;
+      if (!k.readable) {
+        out("unreadable", "文件无法读取");
+        findings.push({ severity: "error", rule: "rollup.unreadable", unit: u.label, message: `${u.label}：文件无法读取，未汇总（${(k.readError ?? "").replace(/[。.]+$/u, "")}）。` });
+      } else if (u.errors && !force) {
+        out("errors", `有${u.errors}个错误`);
+        findings.push({ severity: "error", rule: "rollup.unit-errors", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，未汇总；改正后重新汇总，或加 --force 强制汇总。` });
+      } else if (chosen && periodKey(u) !== chosen) {
+        const own = periodLabel(u.year, u.period) || "未填";
+        out("period", `报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同`);
+        findings.push({ severity: "error", rule: "rollup.mixed-period", unit: u.label, message: `${u.unitName}（${u.label}）的报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同，未汇总。` });
+      } else if (firstOf.has(dupKey)) {
+        out("duplicate", `与${firstOf.get(dupKey)}重复`);
+        findings.push({ severity: "error", rule: "rollup.duplicate", unit: u.label, message: `${u.unitName}（${u.label}）与${firstOf.get(dupKey)}的单位名称和报告期相同，属重复报送，未汇总。` });
+      } else {
+        firstOf.set(dupKey, u.label);
+        included.push(k);
+        out(u.errors ? "forced" : "included");
+        if (u.errors) findings.push({ severity: "warning", rule: "rollup.forced", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，已强制汇总。` });
+      }
+    }
+    if (!this.kept.length) findings.push({ severity: "error", rule: "rollup.no-units", unit: "", message: "没有可汇总的台账。" });
+    const [year, period] = chosen ? splitKey(chosen) : [undefined, undefined];
+    const content = combinedContent(this.catalog, included, this.options, year, period);
+    const name = this.options.unitName ?? "";
+    const summary = buildSummarySheet(this.catalog, `${name}${periodLabel(year, period)}创建文明城市主要指标汇总表`, units);
+    const rows = included.reduce((n, k) => n + k.base.rows, 0);
+    const exitCode = included.length === 0 ? 2 : included.length < this.kept.length ? 1 : 0;
+    return { content, summary, units, findings, year, period, rows, exitCode };
+  }
+}
+
+const splitKey = (key: string): [number | undefined, string | undefined] => {
+  const [y, p] = key.split("|");
+  return [y ? Number(y) : undefined, p || undefined];
+};
+
+/** The most common `year|period` among units that have a year (ties: the first seen). */
+function majorityPeriod(units: readonly { year?: number; period?: string }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const u of units) if (u.year !== undefined) counts.set(periodKey(u), (counts.get(periodKey(u)) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [key, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = key;
+  return best;
+}
+
+/** 基本信息 of the combining unit and the included units' rows, sheet by sheet in input order. */
+function combinedContent(catalog: Catalog, included: readonly Kept[], options: RollupOptions, year?: number, period?: string): RollupContent {
+  const form = formOf(catalog);
+  const header = (id: string): string => form.items.find((i) => i.id === id)?.header ?? id;
+  const profile: Record<string, RollupValue> = {};
+  const set = (id: string, v: RollupValue | undefined): void => {
+    if (v !== undefined && v !== "") profile[header(id)] = v;
+  };
+  set("unitName", options.unitName);
+  set("unitType", options.unitType ?? "街道");
+  set("guide", options.guide);
+  set("year", year);
+  set("period", period);
+  const start = shared(included.map((u) => u.start));
+  const end = shared(included.map((u) => u.end));
+  if (start !== undefined && end !== undefined) {
+    set("start", dateSeed(start));
+    set("end", dateSeed(end));
+  }
+  set("population", sumAll(included.map((u) => u.population)));
+  set("households", sumAll(included.map((u) => u.households)));
+  const ledgers: Record<string, RollupRow[]> = {};
+  for (const spec of ledgersOf(catalog)) {
+    const rows: RollupRow[] = [];
+    for (const u of included) for (const r of u.ledgerRows.get(spec.sheet) ?? []) rows.push(r);
+    if (rows.length) ledgers[spec.sheet] = rows;
+  }
+  return { profile, ledgers };
+}
+
+/**
+ * Rolls up units in one call (the pane's entry point; the CLI adds files one at a time to a
+ * {@link RollupBuilder} instead, to keep only one workbook in memory).
+ * @example rollupSnapshots([{ name: "A.xlsx", snapshot: a }, { name: "B.xlsx", snapshot: b }], { unitName: "城南街道办事处" })
+ */
+export function rollupSnapshots(units: readonly UnitInput[], options: RollupOptions = {}, catalog: Catalog = standardV1): RollupResult {
+  const builder = new RollupBuilder(options, catalog);
+  for (const u of units) builder.add(u.name, u.snapshot);
+  return builder.finish();
+}

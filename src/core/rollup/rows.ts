@@ -1,0 +1,74 @@
+/**
+ * A unit's ledger rows as rows of the combined workbook: values as validation understood them
+ * (numbers as numbers, dates as real dates, text trimmed), 填报单位 added, approximations kept
+ * through the 〔约数〕 tag in 备注 (as `fix` writes them), and cells that could not be read kept
+ * as typed (only a forced unit has such cells), so nothing a unit typed is lost.
+ * @module
+ */
+import { reportingUnitColumn, type FieldSpec, type LedgerSpec } from "../catalog";
+import { lettersToColumn, type CellValue, type SheetGrid } from "../grid";
+import { addApproxTag } from "../normalize/approx-tag";
+import { ymdFromSerial } from "../normalize/date";
+import type { ParsedCell, ParsedLedger, ParsedRow } from "../validate";
+import { cellAt } from "../validate/locate";
+import type { RollupRow, RollupValue } from "./types";
+
+/** `{ date: "2023-06-05" }` for an Excel serial (the time of day dropped). */
+export function dateSeed(serial: number): { readonly date: string } {
+  const { y, m, d } = ymdFromSerial(serial);
+  return { date: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
+}
+
+/** The raw value behind a parsed cell, found through its `sheet!A1` source. */
+function rawOf(grid: SheetGrid | undefined, cell: ParsedCell): CellValue {
+  const m = /!\$?([A-Z]+)\$?(\d+)$/u.exec(cell.source);
+  if (!grid || !m) return null;
+  return cellAt(grid, Number(m[2]), lettersToColumn(m[1]));
+}
+
+const blankRaw = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
+
+/** The value to write for one field, and the typed text of an approximate figure typed as text. */
+function seedOf(field: FieldSpec, cell: ParsedCell, raw: CellValue): { value?: RollupValue; approxTyped?: string } {
+  const v = cell.value;
+  if (field.type === "date") {
+    if (typeof v === "number") return { value: dateSeed(v) };
+  } else if (field.type === "int" || field.type === "num") {
+    if (typeof v === "number") return cell.approx && typeof raw === "string" ? { value: v, approxTyped: raw.trim() } : { value: v };
+  } else if (typeof v === "string") {
+    return v === "" ? {} : { value: v };
+  }
+  // Unreadable (only a forced unit gets here): keep what was typed, so the combined file shows it too.
+  return blankRaw(raw) ? {} : { value: raw };
+}
+
+/** One parsed row → one combined row, with 填报单位 = `unit`. */
+export function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | undefined, unit: string): RollupRow {
+  const out: Record<string, RollupValue> = { [reportingUnitColumn.header]: unit };
+  const tags: { header: string; typed: string }[] = [];
+  for (const field of spec.columns) {
+    const cell = row.cells[field.id];
+    if (!cell || field.type === "formula" || field.id === reportingUnitColumn.id) continue;
+    const { value, approxTyped } = seedOf(field, cell, rawOf(grid, cell));
+    if (value !== undefined) out[field.header] = value;
+    if (approxTyped) tags.push({ header: field.header, typed: approxTyped });
+  }
+  const remarkField = spec.columns.find((c) => c.id === "remark");
+  if (tags.length && remarkField) {
+    let remark = typeof out[remarkField.header] === "string" ? (out[remarkField.header] as string) : null;
+    for (const t of tags) {
+      try {
+        remark = addApproxTag(remark, t.header, t.typed);
+      } catch {
+        // A typed text that cannot be a tag (holds ；): the figure is written exactly.
+      }
+    }
+    if (remark !== null) out[remarkField.header] = remark;
+  }
+  return out;
+}
+
+/** Every data row of a ledger as combined rows. */
+export function seedRows(ledger: ParsedLedger, grid: SheetGrid | undefined, unit: string): RollupRow[] {
+  return ledger.rows.map((r) => seedRow(ledger.spec, r, grid, unit));
+}

@@ -1,0 +1,132 @@
+/**
+ * Types of the roll-up (汇总, issue #7): a street office or district combines its units'
+ * standard workbooks into one. Pure data, structurally compatible with the xlsx adapter's
+ * `WorkbookContent` / `SeedValue`, so the shells can hand the result to `writeWorkbook` as is.
+ * @module
+ */
+import type { Finding } from "../validate";
+import type { WorkbookSnapshot } from "../grid";
+
+/**
+ * One value to write into a cell (the adapter's `SeedValue` minus formulas): text, a number,
+ * a boolean, null, or `{ date: "yyyy-mm-dd" }` for a real Excel date.
+ */
+export type RollupValue = string | number | boolean | null | { readonly date: string };
+
+/** One ledger row to write: header text (`发现数`) → value. Omitted headers are blank; 整改率 gets its formula. */
+export type RollupRow = Readonly<Record<string, RollupValue>>;
+
+/** Content of the combined workbook: 基本信息 by 项目 text, ledger rows by sheet name (the adapter's `WorkbookContent`). */
+export interface RollupContent {
+  readonly profile: Readonly<Record<string, RollupValue>>;
+  readonly ledgers: Readonly<Record<string, readonly RollupRow[]>>;
+}
+
+/** A column of the 汇总 sheet. */
+export interface SummaryColumn {
+  readonly header: string;
+  /** Excel number format of the column's values. */
+  readonly numFmt: string;
+  /** Width in Excel character units. */
+  readonly width: number;
+}
+
+/**
+ * The 汇总 sheet: one row per unit (included or not, with its status) and a 合计 row last.
+ * Rates are fractions (0.965) formatted `0.0%`; blank figures are null.
+ */
+export interface SummarySheet {
+  readonly name: string;
+  readonly title: string;
+  readonly columns: readonly SummaryColumn[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** Number of rows at the end that are totals (bold). */
+  readonly totalRows: number;
+}
+
+/** Why a unit is in or out of the roll-up. */
+export type UnitStatus =
+  /** Its rows are in the combined workbook. */
+  | "included"
+  /** Included although it has errors (`force`). */
+  | "forced"
+  /** Left out: validation found errors. */
+  | "errors"
+  /** Left out: another workbook of the same 单位名称 and 报告期 came first. */
+  | "duplicate"
+  /** Left out: its 报告年度/报告期 differs from the roll-up's. */
+  | "period"
+  /** Left out: the file could not be read as a workbook. */
+  | "unreadable";
+
+/** The main indicators of one unit (指标汇总's definitions, computed from the parsed rows). */
+export type IndicatorValues = Readonly<Record<string, number | null>>;
+
+/** What happened to one input workbook. */
+export interface UnitResult {
+  /** What the caller called it (the file name). */
+  readonly label: string;
+  /** 单位名称 (the label when blank). */
+  readonly unitName: string;
+  readonly unitType: string;
+  readonly year?: number;
+  readonly period?: string;
+  readonly status: UnitStatus;
+  /** Number of ledger data rows. */
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** The unit's error findings (warnings are only counted). */
+  readonly errorFindings: readonly Finding[];
+  /** Main indicators (empty for unreadable files). */
+  readonly indicators: IndicatorValues;
+  /** Why it was left out, in Chinese (absent when included). */
+  readonly reason?: string;
+}
+
+/** A roll-up level finding: a unit left out, a duplicate, a mixed period. */
+export interface RollupFinding {
+  readonly severity: "error" | "warning";
+  /** Stable id: `rollup.unit-errors`, `rollup.forced`, `rollup.duplicate`, `rollup.mixed-period`, `rollup.unreadable`, `rollup.no-units`. */
+  readonly rule: string;
+  /** The unit's label (file name); empty for the roll-up as a whole. */
+  readonly unit: string;
+  readonly message: string;
+}
+
+/** Options of a roll-up. */
+export interface RollupOptions {
+  /** 单位名称 of the combining unit (blank when not given: the user fills 基本信息). */
+  readonly unitName?: string;
+  /** 单位类型 of the combining unit (default 街道). */
+  readonly unitType?: string;
+  /** 上级指导单位 of the combining unit. */
+  readonly guide?: string;
+  /** Include units that have errors (they are still reported). */
+  readonly force?: boolean;
+}
+
+/** One input of {@link rollupSnapshots}. */
+export interface UnitInput {
+  /** The unit's label (file name, or the pane's name for it). */
+  readonly name: string;
+  readonly snapshot: WorkbookSnapshot;
+}
+
+/** The result of a roll-up. */
+export interface RollupResult {
+  /** Content of the combined workbook (ledgers carry 填报单位); write it with the extended catalog. */
+  readonly content: RollupContent;
+  /** The 汇总 sheet. */
+  readonly summary: SummarySheet;
+  /** Every input in input order. */
+  readonly units: readonly UnitResult[];
+  readonly findings: readonly RollupFinding[];
+  /** 报告年度 and 报告期 of the roll-up (the most common among the usable units). */
+  readonly year?: number;
+  readonly period?: string;
+  /** Number of ledger rows written. */
+  readonly rows: number;
+  /** 0: every unit included; 1: a unit left out or a duplicate; 2: no unit could be included. */
+  readonly exitCode: 0 | 1 | 2;
+}

@@ -1,0 +1,125 @@
+/**
+ * Structural findings (issue #5 §2): standard sheets missing or renamed (a sheet whose table or
+ * headers match a missing standard sheet is named), generated sheets missing, merged cells and
+ * hidden rows inside a table, user-added columns, and text beyond Excel's cell limit. Cell-level
+ * rules stay in check-cell.ts; wording in rules.ts.
+ * @module
+ */
+import { fieldsOf, type Catalog, type FieldSpec, type SheetSpec } from "../catalog";
+import { cellAddress, parseRange, type SheetGrid, type WorkbookSnapshot } from "../grid";
+import { readText } from "../normalize/text";
+import type { Finding } from "./finding";
+import { makeFinding } from "./check-cell";
+import { cellAt } from "./locate";
+import { ledgerLayout, profileLayout, type LedgerLayout } from "./layout";
+
+/** Excel's limit on the characters of one cell. */
+export const EXCEL_CELL_CHARS = 32767;
+
+/** A sheet that holds a missing standard sheet's table or headers: a rename. */
+export interface RenamedSheet {
+  readonly spec: SheetSpec;
+  /** The sheet's current name. */
+  readonly name: string;
+}
+
+/**
+ * Standard sheets (form and ledgers) that are missing under their own name but whose table (by
+ * name) or headers (at least half of them, and two or more) are on a sheet with a non-standard
+ * name. Each candidate sheet is matched at most once; table-name matches win.
+ */
+export function findRenamedSheets(snapshot: WorkbookSnapshot, catalog: Catalog): RenamedSheet[] {
+  const standard = new Set(catalog.sheets.map((s) => s.sheet));
+  const present = (name: string): boolean => snapshot.sheets.some((g) => g.name.trim() === name);
+  const candidates = snapshot.sheets.filter((g) => !standard.has(g.name.trim()) && g.visibility !== "veryHidden");
+  const out: RenamedSheet[] = [];
+  const used = new Set<string>();
+  for (const spec of catalog.sheets) {
+    if (spec.kind === "generated" || present(spec.sheet)) continue;
+    const free = candidates.filter((g) => !used.has(g.name));
+    const byTable = free.find((g) => g.tables.some((t) => t.name.toLowerCase() === spec.table.toLowerCase()));
+    const match = byTable ?? free.find((g) => headerScore(g, spec) >= Math.max(2, Math.ceil(fieldsOf(spec).length / 2)));
+    if (match) {
+      used.add(match.name);
+      out.push({ spec, name: match.name });
+    }
+  }
+  return out;
+}
+
+/** How many of a standard sheet's headers (or 项目 for the form) a grid holds. */
+function headerScore(grid: SheetGrid, spec: SheetSpec): number {
+  if (spec.kind === "ledger") return ledgerLayout(grid, spec)?.located.length ?? 0;
+  if (spec.kind === "form") return profileLayout(grid, spec)?.rows.size ?? 0;
+  return 0;
+}
+
+/** Missing generated sheets (warning), missing standard sheets (error), renamed ones (error, naming the sheet). */
+export function sheetFindings(snapshot: WorkbookSnapshot, catalog: Catalog, sheetOf: (name: string) => SheetGrid | undefined): Finding[] {
+  const out: Finding[] = [];
+  const renamed = new Map(findRenamedSheets(snapshot, catalog).map((r) => [r.spec.sheet, r.name]));
+  for (const spec of catalog.sheets) {
+    if (sheetOf(spec.sheet)) continue;
+    if (spec.kind === "generated") out.push(makeFinding("sheet.generated-missing", spec.sheet, "", { field: spec.sheet }));
+    else if (renamed.has(spec.sheet)) out.push(makeFinding("sheet.renamed", spec.sheet, "", { field: spec.sheet, typed: renamed.get(spec.sheet) }));
+    else out.push(makeFinding("sheet.missing", spec.sheet, "", { field: spec.sheet }));
+  }
+  return out;
+}
+
+/** `5–9、12` for a sorted list of row numbers. */
+export function compactRows(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    parts.push(j > i ? `${rows[i]}–${rows[j]}` : String(rows[i]));
+    i = j;
+  }
+  return parts.join("、");
+}
+
+/** Columns [left, right] of the table area: the table object's, else header row to the last used column. */
+function tableColumns(grid: SheetGrid, layout: LedgerLayout): { left: number; right: number } {
+  const cols = [...layout.loc.columns.values()].flat();
+  const left = Math.min(grid.originCol, ...cols);
+  return { left, right: Math.max(layout.width, ...cols) };
+}
+
+/**
+ * Findings about the area of one table: merged ranges that reach into the header or data rows
+ * (`cell.merged`, at each range's top-left cell), hidden data rows (`row.hidden`, one per
+ * sheet), user-added header texts (`column.extra`, only when no standard column is missing —
+ * the missing-column message names them otherwise) and cells of user columns longer than
+ * Excel's 32,767-character limit (`value.huge-text`). `fields` empty skips the column checks.
+ */
+export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLayout, fields: readonly FieldSpec[]): Finding[] {
+  const out: Finding[] = [];
+  const { left, right } = tableColumns(grid, layout);
+  const top = layout.loc.headerRow;
+  const bottom = Math.max(layout.loc.tableEnd ?? top, ...layout.dataRows);
+  for (const merge of grid.merges ?? []) {
+    const b = parseRange(merge);
+    if (!b || b.bottom < top || b.top > bottom || b.right < left || b.left > right) continue;
+    out.push(makeFinding("cell.merged", sheet, cellAddress(b.top, b.left), { detail: merge.replace(/\$/g, "") }));
+  }
+  const hidden = new Set(grid.hiddenRows ?? []);
+  const hiddenData = layout.dataRows.filter((r) => hidden.has(r));
+  if (hiddenData.length) out.push(makeFinding("row.hidden", sheet, cellAddress(hiddenData[0], left), { detail: compactRows(hiddenData) }));
+  if (fields.length === 0) return out;
+  const known = new Set(fields.map((f) => f.header));
+  const standardCols = new Set(layout.located.map((l) => l.col));
+  const extra = [...layout.loc.columns.entries()].filter(([h]) => !known.has(h));
+  if (extra.length && layout.located.length === fields.length) {
+    const first = Math.min(...extra.flatMap(([, cols]) => cols));
+    out.push(makeFinding("column.extra", sheet, cellAddress(top, first), { detail: extra.map(([h]) => `“${h}”`).join("、") }));
+  }
+  for (const row of layout.dataRows) {
+    for (let c = grid.originCol; c <= layout.width; c++) {
+      if (standardCols.has(c)) continue;
+      const v = cellAt(grid, row, c);
+      if (typeof v === "string" && v.length > EXCEL_CELL_CHARS) out.push(makeFinding("value.huge-text", sheet, cellAddress(row, c), { detail: String(readText(v).length) }));
+    }
+  }
+  return out;
+}

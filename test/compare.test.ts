@@ -1,0 +1,128 @@
+/** @jest-environment node */
+/**
+ * Period comparison (issue #4 item 4) on two periods of the same unit (samples/community-*), the
+ * CLI's `summarize --previous` and `--appendix` (item 7).
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import JSZip from "jszip";
+import { comparePeriods, lintText, relatePeriods, standardV1, type Facts } from "../src/core";
+import { run } from "../src/cli/main";
+import { analyzeSample, loadSample, samplePath } from "./support/summaries";
+
+const withPeriod = (f: Facts, year: number, period: string, unitName = f.profile.unitName): Facts => {
+  const { period: _dates, ...rest } = f;
+  return { ...rest, profile: { ...f.profile, year, period, unitName } };
+};
+
+describe("relatePeriods", () => {
+  let facts: Facts;
+  beforeAll(async () => {
+    facts = (await analyzeSample("community-2023-h1.xlsx")).facts;
+  });
+  const rel = (cur: [number, string], prev: [number, string], unit?: string) => relatePeriods(withPeriod(facts, ...cur), withPeriod(facts, prev[0], prev[1], unit));
+
+  it("gives 同比 for the same 报告期 one year earlier", () => {
+    expect(rel([2023, "上半年"], [2022, "上半年"])).toEqual({ ok: true, relation: { kind: "yoy", label: "上年同期", previousText: "2022年上半年" } });
+    expect(rel([2023, "全年"], [2022, "全年"])).toMatchObject({ ok: true, relation: { kind: "yoy", label: "上年" } });
+    expect(rel([2023, "第三季度"], [2022, "第三季度"])).toMatchObject({ ok: true, relation: { kind: "yoy", label: "上年同期" } });
+  });
+  it("gives 环比 for the period just before", () => {
+    expect(rel([2023, "下半年"], [2023, "上半年"])).toMatchObject({ ok: true, relation: { kind: "mom", label: "上半年" } });
+    expect(rel([2023, "上半年"], [2022, "下半年"])).toMatchObject({ ok: true, relation: { kind: "mom", label: "上年下半年" } });
+    expect(rel([2023, "第二季度"], [2023, "第一季度"])).toMatchObject({ ok: true, relation: { kind: "mom", label: "上季度" } });
+    expect(rel([2023, "第一季度"], [2022, "第四季度"])).toMatchObject({ ok: true, relation: { kind: "mom", label: "上季度" } });
+  });
+  it("refuses other units, unrelated, later and 专项 periods with one Chinese line", () => {
+    for (const r of [
+      rel([2023, "上半年"], [2022, "上半年"], "别的社区"), rel([2023, "上半年"], [2021, "上半年"]), rel([2023, "上半年"], [2023, "下半年"]),
+      rel([2023, "全年"], [2023, "上半年"]), rel([2023, "专项"], [2022, "专项"]), rel([2023, "第三季度"], [2023, "第一季度"]),
+    ]) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/^[^\n]*无法比较。$/u);
+    }
+  });
+});
+
+describe("comparePeriods on the community samples", () => {
+  it("compares 2023 上半年 with 2022 上半年 (同比) only where both have the figure", async () => {
+    const [cur, prev] = await Promise.all([analyzeSample("community-2023-h1.xlsx"), analyzeSample("community-2022-h1.xlsx")]);
+    const r = comparePeriods(cur.facts, prev.facts, standardV1);
+    if (!r.ok) throw new Error(r.message);
+    const byId = Object.fromEntries(r.comparison.changes.map((c) => [c.id, c]));
+    expect(byId.volunteerMembers).toMatchObject({ delta: 52, approx: true });
+    expect(byId.problemsFound).toMatchObject({ delta: 18, percent: 18, approx: false });
+    expect(byId["activities:文体活动"]).toBeUndefined(); // no 文体活动 in 2022 上半年
+  });
+
+  it("writes 同比 into the points, the opening and the appendix, lint clean", async () => {
+    const s = await loadSample("community-2023-h1.xlsx", { previous: "community-2022-h1.xlsx", appendix: true });
+    const t = s.text;
+    expect(t).toContain("开展各类活动较上年同期增加7场，增长43.8%。现将有关情况总结如下。");
+    expect(t).toContain("发现问题较上年同期增加18处，增长18%；整改问题增加22处，增长23.7%；整改率提高4.5个百分点。");
+    expect(t).toContain("公益广告较上年同期增加约20块，增长约33.3%；宣传栏增加3块，增长25%；宣传投入增加约8000元，增长约25%。");
+    expect(t).toContain("先进典型较上年同期增加4人，增长50%。");
+    expect(t).toContain("道德讲堂较上年同期增加2期，增长20%。");
+    expect(t).toContain("注册志愿者较上年同期增加约52人，增长约10.4%；志愿者注册率提高约0.5个百分点。");
+    expect(t).toContain("附表：主要指标统计表\n指标\t本期\t单位\t上年同期\t增减\n志愿者注册人数\t552多\t人\t500\t增加约52人，增长约10.4%\n");
+    expect(t).toContain("总整改率\t97.5\t%\t93\t提高4.5个百分点\n");
+    expect(t).toContain("活动场次（文体活动）\t1\t场\t—\t—\n");
+    expect(lintText(t)).toEqual([]);
+  });
+
+  it("writes 环比 with decreases and equal figures phrased honestly", async () => {
+    const h2 = await loadSample("community-2022-h2.xlsx", { previous: "community-2022-h1.xlsx" });
+    expect(h2.text).toContain("开展各类活动较上半年增加3场，增长18.8%。");
+    expect(h2.text).toContain("注册志愿者较上半年增加30人，增长6%；志愿者注册率提高0.4个百分点。");
+    expect(lintText(h2.text)).toEqual([]);
+    const h1 = await loadSample("community-2023-h1.xlsx", { previous: "community-2022-h2.xlsx" });
+    expect(h1.text).toContain("发现问题较上年下半年增加4处，增长3.5%；整改问题增加3处，增长2.7%；整改率下降0.8个百分点。");
+    expect(h1.text).toContain("公益广告较上年下半年增加约10块，增长约14.3%；宣传栏与上年下半年持平；宣传投入增加约5000元，增长约14.3%。");
+    expect(lintText(h1.text)).toEqual([]);
+  });
+
+  it("lints the earlier periods' own summaries clean", async () => {
+    for (const f of ["community-2022-h1.xlsx", "community-2022-h2.xlsx"]) expect(lintText((await loadSample(f, { appendix: true })).text)).toEqual([]);
+  });
+});
+
+describe("campaign-ledger summarize --previous / --appendix", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-compare-"));
+  async function cli(...args: string[]) {
+    let out = "";
+    let err = "";
+    const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
+    return { code, out, err };
+  }
+
+  it("compares with the earlier workbook and appends the indicator table to the .docx", async () => {
+    const docx = join(dir, "h1.docx");
+    const r = await cli("summarize", samplePath("community-2023-h1.xlsx"), "--previous", samplePath("community-2022-h1.xlsx"), "--appendix", "-o", docx, "--text", "-");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("注册志愿者较上年同期增加约52人");
+    const xml = await (await JSZip.loadAsync(readFileSync(docx))).file("word/document.xml")!.async("string");
+    expect(xml).toContain("<w:tbl>");
+    expect(xml.replace(/<[^>]+>/gu, "")).toContain("附表：主要指标统计表");
+  });
+
+  it.each([
+    ["a different unit", "street-2023.xlsx", /^对比台账的单位“东湖街道办事处”与本台账“幸福里社区居委会”不是同一单位，无法比较。\n$/u],
+    ["the same period", "community-2023-h1.xlsx", /^对比台账的报告期（2023年上半年）与本期（2023年上半年）重叠，无法比较。\n$/u],
+  ])("exits 2 with one Chinese line for %s", async (_what, previous, message) => {
+    const r = await cli("summarize", samplePath("community-2023-h1.xlsx"), "--previous", samplePath(previous), "--text", "-");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(message);
+  });
+
+  it("exits 2 when the earlier workbook is later, and when it is missing", async () => {
+    const later = await cli("summarize", samplePath("community-2022-h1.xlsx"), "--previous", samplePath("community-2023-h1.xlsx"), "--text", "-");
+    expect(later.code).toBe(2);
+    expect(later.err).toContain("既不是本期（2022年上半年）的上年同期，也不是紧邻的上一期");
+    const missing = await cli("summarize", samplePath("community-2023-h1.xlsx"), "--previous", join(dir, "nope.xlsx"), "--text", "-");
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("找不到文件");
+  });
+});
