@@ -16,6 +16,8 @@ import { writeDocx } from "../adapters/docx/write-docx";
 import { findingsJson, findingsText } from "./format";
 import { fixCommand } from "./commands/fix";
 import { upgradeCommand } from "./commands/upgrade";
+import { rollupCommand } from "./commands/rollup";
+import { loadForSummary, combinedDocument } from "./commands/rollup-summary";
 
 /** A failure that maps to exit code 2 with a one-line Chinese message. */
 export class UsageError extends Error {}
@@ -35,6 +37,8 @@ const usage = `用法：
                                                        或上一期（环比）比较，--appendix 附主要指标统计表
   campaign-ledger fix 文件.xlsx -o 输出.xlsx [--json]  规范数据（文本数字、日期、空格），列出每处修改
   campaign-ledger upgrade 文件.xlsx -o 输出.xlsx       套用/修复标准表（补表、补列、重建表格和下拉列表）
+  campaign-ledger rollup A.xlsx B.xlsx …|--dir 文件夹 -o 汇总.xlsx [--unit 单位名称] [--type 街道] [--force]
+                                                       汇总各单位台账（街道、区汇总），写出汇总台账
 退出码：0 成功；1 台账有错误（或拒绝导出）；2 文件无法读取或参数错误。
 `;
 
@@ -92,7 +96,7 @@ async function template(args: string[], io: Io): Promise<number> {
 
 async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: "boolean" } }, allowPositionals: true });
-  const analysis = await load(onlyInput(positionals));
+  const { analysis } = await loadForSummary(readInput(onlyInput(positionals))); // a roll-up is checked with 填报单位 (#7)
   io.out(values.json ? findingsJson(analysis.findings) : findingsText(analysis.findings));
   return analysis.errors ? 1 : 0;
 }
@@ -113,7 +117,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   });
   if (!values.output && !values.text) throw new UsageError("请用 -o 指定输出的 .docx 文件（或目录），或用 --text 输出文字。");
   const today = exportDay(values.date);
-  const analysis = await load(onlyInput(positionals));
+  const { analysis, combined } = await loadForSummary(readInput(onlyInput(positionals))); // roll-up dispatch (#7)
   if (analysis.errors && !values.force) {
     io.err(findingsText(analysis.findings.filter((f) => f.severity === "error")));
     io.err("台账有错误，未生成总结。请改正后重试，或加 --force 强制导出。\n");
@@ -128,7 +132,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     if (!compared.ok) throw new UsageError(compared.message);
     comparison = compared.comparison;
   }
-  const { document } = summarize(analysis, standardV1, {
+  const { document } = combined ? combinedDocument(analysis, today) : summarize(analysis, standardV1, {
     includeNames: values.names === true, today, appendix: values.appendix === true, ...(comparison ? { comparison } : {}),
   });
   if (values.output) {
@@ -174,6 +178,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await fixCommand(rest, io);
       case "upgrade":
         return await upgradeCommand(rest, io);
+      case "rollup":
+        return await rollupCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -181,7 +187,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.out(usage);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：template、check、summarize、fix、upgrade（campaign-ledger --help 查看用法）。`);
+        throw new UsageError(`未知命令“${command}”。可用命令：template、check、summarize、fix、upgrade、rollup（campaign-ledger --help 查看用法）。`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof LedgerFileError) io.err(`${e.message}\n`);

@@ -2,7 +2,7 @@
 import { gbLayout, type DocumentModel } from "../../core/document/model";
 import { FONTS } from "./styles";
 import { sanitizeXmlText } from "./text";
-import { writeDocx, writeDocxBlob } from "./write-docx";
+import { columnWidths, writeDocx, writeDocxBlob } from "./write-docx";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const JSZip = require("jszip");
@@ -187,5 +187,29 @@ describe("writeDocx: text", () => {
     const zip = await JSZip.loadAsync(await writeDocx({ ...fixture, title: "第一行\n第二行", blocks: [] }));
     const doc: string = await zip.file("word/document.xml").async("string");
     expect(doc).toMatch(/<w:t[^>]*>第一行<\/w:t>.*<w:br\/>.*<w:t[^>]*>第二行<\/w:t>/);
+  });
+});
+
+describe("columnWidths", () => {
+  it("shares the text width by the widest text of each column", () => {
+    const widths = columnWidths([["指标", "本期"], ["志愿者注册人数", "552"]], 2, 8845);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(8845);
+    expect(widths[0]).toBeGreaterThan(widths[1]);
+  });
+});
+
+describe("appendix tables", () => {
+  it("come after the sign-off, on a new page", async () => {
+    const zip = await JSZip.loadAsync(
+      await writeDocx({
+        title: "T",
+        blocks: [{ kind: "paragraph", runs: [{ text: "正文" }] }, { kind: "table", caption: "附表：主要指标统计表", header: ["指标"], rows: [["公益广告"]] }],
+        signOff: { unit: "某社区", date: "2023年8月3日" },
+        layout: gbLayout,
+      }),
+    );
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml.indexOf("2023年8月3日")).toBeLessThan(xml.indexOf("附表：主要指标统计表"));
+    expect(xml).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*附表/u);
   });
 });

@@ -20,9 +20,9 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { Block, DocumentModel, HeadingLevel, Run } from "../../core/document/model";
+import { splitAppendix, type Block, type DocumentModel, type HeadingLevel, type Run } from "../../core/document/model";
 import { buildStyles, STYLE_IDS } from "./styles";
-import { textRuns } from "./text";
+import { sanitizeXmlText, textRuns } from "./text";
 import { sectionGeometry, type SectionGeometry } from "./units";
 
 /** Built-in Word style ids of the heading levels (`一、` `（一）` `1.` `（1）`). */
@@ -40,10 +40,29 @@ function bodyParagraph(runs: readonly Run[]): Paragraph {
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
+/** Display width of a cell text in characters: CJK and full-width count 1, ASCII ½. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return w;
+}
+
+/**
+ * Column widths in twips that share `total` by the widest text of each column (at least 4 characters,
+ * at most 14 before sharing), so labels do not wrap into narrow equal columns.
+ */
+export function columnWidths(rows: readonly (readonly string[])[], cols: number, total: number): number[] {
+  const want = Array.from({ length: cols }, (_, i) => Math.min(14, Math.max(4, ...rows.map((r) => displayWidth(r[i] ?? "")))) + 1);
+  const sum = want.reduce((a, b) => a + b, 0);
+  const widths = want.map((w) => Math.floor((w / sum) * total));
+  widths[0] += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
 /** A table block: caption paragraph (style Caption) + full-width bordered table, header row bold and repeated. */
-function tableBlocks(block: Extract<Block, { kind: "table" }>, geo: SectionGeometry): (Paragraph | Table)[] {
+function tableBlocks(block: Extract<Block, { kind: "table" }>, geo: SectionGeometry, newPage = false): (Paragraph | Table)[] {
   const cols = Math.max(1, block.header.length, ...block.rows.map((r) => r.length));
-  const colWidth = Math.floor(geo.textWidth / cols);
+  const widths = columnWidths([block.header, ...block.rows], cols, geo.textWidth);
   const row = (cells: readonly string[], header: boolean) =>
     new TableRow({
       tableHeader: header,
@@ -51,7 +70,7 @@ function tableBlocks(block: Extract<Block, { kind: "table" }>, geo: SectionGeome
       height: { value: geo.linePitch, rule: HeightRule.ATLEAST },
       children: Array.from({ length: cols }, (_, i) =>
         new TableCell({
-          width: { size: colWidth, type: WidthType.DXA },
+          width: { size: widths[i], type: WidthType.DXA },
           children: [
             new Paragraph({
               style: STYLE_IDS.tableText,
@@ -64,13 +83,13 @@ function tableBlocks(block: Extract<Block, { kind: "table" }>, geo: SectionGeome
     });
   const rows = [...(block.header.length > 0 ? [row(block.header, true)] : []), ...block.rows.map((r) => row(r, false))];
   const out: (Paragraph | Table)[] = [];
-  if (block.caption) out.push(new Paragraph({ style: "Caption", children: textRuns(block.caption) }));
+  if (block.caption) out.push(new Paragraph({ style: "Caption", pageBreakBefore: newPage, children: textRuns(block.caption) }));
   if (rows.length > 0) {
     out.push(
       new Table({
         rows,
-        width: { size: colWidth * cols, type: WidthType.DXA },
-        columnWidths: Array.from({ length: cols }, () => colWidth),
+        width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+        columnWidths: widths,
         layout: TableLayoutType.FIXED,
         borders: BORDERS,
       }),
@@ -119,9 +138,10 @@ function pageNumberFooter(side: "odd" | "even", sizePt: number): Footer {
  */
 export function buildDocx(model: DocumentModel): Document {
   const geo = sectionGeometry(model.layout);
+  const { body, appendix } = splitAppendix(model.blocks);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ style: "Title", children: textRuns(model.title) }),
-    ...model.blocks.flatMap((b) => blockElements(b, geo)),
+    ...body.flatMap((b) => blockElements(b, geo)),
   ];
   if (model.signOff.unit || model.signOff.date) {
     children.push(new Paragraph({ children: [] }));
@@ -129,12 +149,16 @@ export function buildDocx(model: DocumentModel): Document {
       if (line) children.push(new Paragraph({ style: STYLE_IDS.signOff, children: textRuns(line) }));
     }
   }
-  const creator = model.meta?.creator ?? "创文台账助手";
+  // 附表 after the sign-off, starting on a new page.
+  appendix.forEach((b, i) => children.push(...(b.kind === "table" ? tableBlocks(b, geo, i === 0) : blockElements(b, geo))));
+  // Core properties carry cell text too (the title holds 单位名称): XML 1.0 characters only.
+  const creator = sanitizeXmlText(model.meta?.creator ?? "创文台账助手");
+  const description = model.meta?.description;
   return new Document({
-    title: model.title,
+    title: sanitizeXmlText(model.title),
     creator,
     lastModifiedBy: creator,
-    description: model.meta?.description,
+    description: description === undefined ? undefined : sanitizeXmlText(description),
     evenAndOddHeaderAndFooters: true,
     styles: buildStyles(model.layout, geo),
     sections: [

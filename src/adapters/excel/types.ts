@@ -95,6 +95,8 @@ export interface XlTableColumn extends XlLoadable {
 /** `Excel.Table`. */
 export interface XlTable extends XlLoadable {
   name: string;
+  /** Table style name (`TableStyleMedium2`). */
+  style: string;
   readonly isNullObject: boolean;
   readonly worksheet: XlWorksheet;
   readonly columns: { add(index?: number | null, values?: unknown, name?: string): XlTableColumn };

@@ -59,3 +59,13 @@ export interface DocumentModel {
   /** Document metadata (core properties). */
   readonly meta?: { readonly creator?: string; readonly description?: string };
 }
+
+/**
+ * Splits a document's blocks into the body and the appendix: the table blocks that end the document
+ * (附表) are printed after the sign-off, on a new page (GB/T 9704-2012 §8.2: 附件 after the 成文日期).
+ */
+export function splitAppendix(blocks: readonly Block[]): { readonly body: readonly Block[]; readonly appendix: readonly Block[] } {
+  let i = blocks.length;
+  while (i > 0 && blocks[i - 1].kind === "table") i--;
+  return { body: blocks.slice(0, i), appendix: blocks.slice(i) };
+}

@@ -7,7 +7,7 @@
 import type { Catalog } from "../catalog";
 import type { Facts } from "../facts";
 import type { Block, DocumentModel, Run } from "../document/model";
-import { gbLayout } from "../document/model";
+import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
 import { chineseOrdinal, fullDateText, joinList, stripEnd } from "./phrase";
 import { profileFor } from "./profiles";
@@ -151,13 +151,17 @@ export function composeSummary(facts: Facts, catalog: Catalog, options: SummaryO
 
 /** Plain text of a document model (title, blocks, sign-off), paragraphs separated by newlines. */
 export function documentText(doc: DocumentModel): string {
+  const { body, appendix } = splitAppendix(doc.blocks);
   const lines = [doc.title, ""];
-  for (const b of doc.blocks) {
+  const push = (b: Block): void => {
     if (b.kind === "heading") lines.push(b.text);
     else if (b.kind === "paragraph") lines.push(`\u3000\u3000${b.runs.map((r) => r.text).join("")}`);
     else lines.push(b.caption, ...[b.header, ...b.rows].map((r) => r.join("\t")));
-  }
+  };
+  body.forEach(push);
   lines.push("", doc.signOff.unit, doc.signOff.date);
+  if (appendix.length) lines.push("");
+  appendix.forEach(push);
   return `${lines.join("\n")}\n`;
 }
 

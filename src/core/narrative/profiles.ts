@@ -204,7 +204,7 @@ const mass: Profile = {
   },
   leads: {
     ...community.leads,
-    leadership: "健全工作机构", mechanism: "细化分解任务", pubActivities: "开展文明礼仪宣传教育",
+    leadership: "健全工作机构", mechanism: "细化分解任务", publicity: "营造创建氛围", pubActivities: "开展文明礼仪宣传教育",
     honours: "选树最美家庭和先进典型", lectures: "开展道德模范宣讲", teams: "壮大巾帼志愿者队伍",
     volActivities: "开展巾帼志愿服务", festivals: "开展“我们的节日”家庭活动", culture: "开展家庭文化活动",
     care: "关爱帮扶困难家庭和儿童", training: "加强骨干培训",

@@ -61,8 +61,11 @@ export function formatSerialDate(serial: number): string {
 }
 
 const approxWords: Record<Approx["kind"], string> = { about: "约数（大约）", over: "约数（多于）", nearly: "约数（接近）" };
-const minDate = 32874; // 1990-01-01
-const maxDate = 73415; // 2100-12-31
+/** Date cells must lie in 1990-01-01..2100-12-31 (Excel serials; value.date-range). */
+export const MIN_DATE_SERIAL = 32874; // 1990-01-01
+export const MAX_DATE_SERIAL = 73415; // 2100-12-31
+const minDate = MIN_DATE_SERIAL;
+const maxDate = MAX_DATE_SERIAL;
 
 /** True when a raw cell is blank (null, "" or only spaces). */
 export function isBlank(v: CellValue): boolean {

@@ -31,7 +31,7 @@ const q = (s: string | undefined): string => `“${s ?? ""}”`;
 export const rules = {
   "sheet.missing": {
     severity: "error",
-    summary: "A standard sheet is missing (renamed or deleted).",
+    summary: "A standard sheet is missing (deleted, or renamed beyond recognition).",
     message: (p) => `缺少工作表${q(p.field)}。${p.detail ?? "请在“标准表”中点击“套用/修复标准表”，或把改名的工作表改回原名。"}`,
   },
   "sheet.renamed": {

@@ -9,7 +9,7 @@ import { fieldsOf, type Catalog, type FieldSpec, type SheetSpec } from "../catal
 import { cellAddress, parseRange, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { readText } from "../normalize/text";
 import type { Finding } from "./finding";
-import { makeFinding } from "./check-cell";
+import { isBlank, makeFinding } from "./check-cell";
 import { cellAt } from "./locate";
 import { ledgerLayout, profileLayout, type LedgerLayout } from "./layout";
 
@@ -90,7 +90,7 @@ function tableColumns(grid: SheetGrid, layout: LedgerLayout): { left: number; ri
  * Findings about the area of one table: merged ranges that reach into the header or data rows
  * (`cell.merged`, at each range's top-left cell), hidden data rows (`row.hidden`, one per
  * sheet), user-added header texts (`column.extra`, only when no standard column is missing —
- * the missing-column message names them otherwise) and cells of user columns longer than
+ * the missing-column message names them otherwise; columns without data are ignored) and cells of user columns longer than
  * Excel's 32,767-character limit (`value.huge-text`). `fields` empty skips the column checks.
  */
 export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLayout, fields: readonly FieldSpec[]): Finding[] {
@@ -109,7 +109,8 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
   if (fields.length === 0) return out;
   const known = new Set(fields.map((f) => f.header));
   const standardCols = new Set(layout.located.map((l) => l.col));
-  const extra = [...layout.loc.columns.entries()].filter(([h]) => !known.has(h));
+  const filled = (col: number): boolean => layout.dataRows.some((r) => !isBlank(cellAt(grid, r, col)));
+  const extra = [...layout.loc.columns.entries()].filter(([h, cols]) => !known.has(h) && cols.some(filled));
   if (extra.length && layout.located.length === fields.length) {
     const first = Math.min(...extra.flatMap(([, cols]) => cols));
     out.push(makeFinding("column.extra", sheet, cellAddress(top, first), { detail: extra.map(([h]) => `“${h}”`).join("、") }));

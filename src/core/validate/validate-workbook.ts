@@ -18,6 +18,7 @@ import { checkCell, formatSerialDate, isBlank, makeFinding } from "./check-cell"
 import type { LocatedField, ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook, ReportPeriod } from "./parsed";
 import { defaultPeriod } from "./period";
 import { crossChecks } from "./cross-checks";
+import { columnPlans, fastCell, type ColumnPlan } from "./fast-cell";
 
 /** Findings and the workbook as understood. */
 export interface ValidationResult {
@@ -120,30 +121,41 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   const located = mapColumns(spec.sheet, loc, fields, findings);
   const rows: ParsedRow[] = [];
   const outside: number[] = [];
+  const plans = columnPlans(spec.sheet, grid, located);
+  const unitCol = located.find((l) => l.field.id === "unit")?.col;
   for (const row of layout.dataRows) {
     if (loc.tableEnd !== undefined && row > loc.tableEnd) outside.push(row);
-    rows.push(readRow(spec, grid, row, located, year, findings));
+    rows.push(readRow(spec, grid, row, plans, unitCol, year, findings));
   }
   if (outside.length) findings.push(makeFinding("table.rows-outside", spec.sheet, cellAddress(outside[0], located[0]?.col ?? 1), { detail: compactRows(outside) }));
   findings.push(...layoutFindings(spec.sheet, grid, layout, fields));
   return { spec, found: true, rows };
 }
 
-function readRow(spec: LedgerSpec, grid: SheetGrid, row: number, located: readonly LocatedField[], year: number | undefined, findings: Finding[]): ParsedRow {
+/**
+ * One data row: clean cells through the fast path (fast-cell.ts), every other cell (and every
+ * cell holding a formula) through checkCell — the same parsed cells and findings either way.
+ */
+function readRow(spec: LedgerSpec, grid: SheetGrid, row: number, plans: readonly ColumnPlan[], unitCol: number | undefined, year: number | undefined, findings: Finding[]): ParsedRow {
   const cells: Record<string, ParsedCell> = {};
-  const unitCol = located.find((l) => l.field.id === "unit");
-  const unit = unitCol ? readText(cellAt(grid, row, unitCol.col)) : "";
-  for (const { field, col } of located) {
-    const address = cellAddress(row, col);
-    const check = checkCell(field, cellAt(grid, row, col), {
-      sheet: spec.sheet,
-      cell: address,
-      year,
-      percentAllowed: unit === "%" || unit === "％",
-      formula: grid.formulas?.[address],
-    });
-    findings.push(...check.findings);
-    cells[field.id] = check.parsed;
+  const values = grid.values[row - grid.originRow];
+  const formulas = grid.formulas;
+  const rowText = String(row);
+  let unit: string | undefined;
+  for (const plan of plans) {
+    const v = values === undefined ? undefined : values[plan.index];
+    const raw = v === undefined ? null : v;
+    const formula = formulas === undefined ? undefined : formulas[plan.letters + rowText];
+    const source = plan.sourcePrefix + rowText;
+    const fast = formula === undefined ? fastCell(plan, raw, source) : undefined;
+    if (fast !== undefined) {
+      cells[plan.field.id] = fast;
+      continue;
+    }
+    unit ??= unitCol !== undefined ? readText(cellAt(grid, row, unitCol)) : "";
+    const check = checkCell(plan.field, raw, { sheet: spec.sheet, cell: plan.letters + rowText, year, percentAllowed: unit === "%" || unit === "％", formula });
+    for (const f of check.findings) findings.push(f);
+    cells[plan.field.id] = check.parsed;
   }
   applyApproxTags(spec, cells);
   return { row, cells };

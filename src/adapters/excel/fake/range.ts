@@ -376,6 +376,8 @@ export class FakeRange extends SheetBound implements XlRange {
     this.ctx.countWrite(input);
     const at = grid(this.ctx, input, w.b);
     if (!at) return;
+    const b = w.b;
+    w.sheet.numberFormats = w.sheet.numberFormats.filter((f) => !(f.bounds.top >= b.top && f.bounds.bottom <= b.bottom && f.bounds.left >= b.left && f.bounds.right <= b.right));
     if (!Array.isArray(input) || input.length === 1) w.sheet.numberFormats.push({ bounds: w.b, format: String(at(0, 0)) });
     else for (let r = w.b.top; r <= w.b.bottom; r++) for (let c = w.b.left; c <= w.b.right; c++) w.sheet.numberFormats.push({ bounds: { top: r, bottom: r, left: c, right: c }, format: String(at(r - w.b.top, c - w.b.left)) });
   }

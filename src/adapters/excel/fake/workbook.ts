@@ -133,6 +133,13 @@ class FakeTable extends FakeObject implements XlTable {
     else t.name = v;
   }
   private sheetProxy?: FakeWorksheet;
+  get style(): string {
+    return this.read("style");
+  }
+  set style(v: string) {
+    const t = this.find();
+    if (t) t.style = v;
+  }
   get worksheet(): FakeWorksheet {
     return (this.sheetProxy ??= new FakeWorksheet(this.ctx, () => this.find()?.sheet));
   }

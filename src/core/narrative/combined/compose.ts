@@ -14,7 +14,7 @@ import { gbLayout } from "../../document/model";
 import type { ParsedWorkbook } from "../../validate";
 import { chineseOrdinal, figureText, fullDateText, joinList, stripEnd } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
-import { appendFigures, kindWord, valueOf, type CombinedCtx } from "./phrasing";
+import { appendFigures, joinUnits, kindWord, valueOf, type CombinedCtx } from "./phrasing";
 import { combinedAim, combinedHeadings } from "./register";
 import { buildCombinedSections, type Point, type Section } from "./sections";
 import { eachUnitText, scopeText, splitByUnit, unitGroupText, type UnitFacts } from "./units";
@@ -53,8 +53,8 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const p = ctx.total.profile;
   const when = p.year === undefined ? "" : p.period && p.period !== "全年" && p.period !== "专项" ? `${p.year}年${p.period}，` : `${p.year}年，`;
   const b = new SentenceBuilder().text(when).text(p.unitName).from(p.sources.unitName ?? "");
-  if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "");
-  b.text(`，${combinedAim}，扎实推进创建文明城市各项工作。`);
+  if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
+  b.text(`${combinedAim}，指导辖区${ctx.each}扎实推进创建文明城市各项工作。`);
   const t = ctx.total;
   const parts: ((x: SentenceBuilder) => void)[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
@@ -63,7 +63,7 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   if (t.rectification.foundByUnit.length) {
     parts.push((x) => {
       appendFigures(x.text("排查发现各类问题"), t.rectification.foundByUnit);
-      if (t.rectification.rectifiedByUnit.length) appendFigures(x.text("、已整改"), t.rectification.rectifiedByUnit);
+      if (t.rectification.rectifiedByUnit.length) appendFigures(x.text("，已整改"), t.rectification.rectifiedByUnit);
     });
   }
   if (parts.length) {
@@ -93,23 +93,30 @@ function enumerated(rows: readonly Sentence[]): Block {
 /** How many lagging units 存在的不足 names. */
 const MAX_LAGGING = 3;
 
-/** 存在的不足 from the data: problems still open, and the units with the lowest 整改率. */
+/**
+ * 存在的不足 from the data: problems still open, and the units that lag — those whose 整改率 is
+ * below the roll-up's (or, when none is, the lowest one under 100 %), lowest first.
+ */
 function lagging(ctx: CombinedCtx): Sentence[] {
   const open = ctx.total.rectification.openByUnit;
   if (!open.length) return [];
   const b = appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题正在整改");
   const rate = (u: UnitFacts): number => u.facts.rectification.rate?.value ?? 100;
-  const behind = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) < 100).sort((a, c) => rate(a) - rate(c));
+  const overall = ctx.total.rectification.rate?.value ?? 100;
+  const under = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) < 100).sort((a, c) => rate(a) - rate(c));
+  const below = under.filter((u) => rate(u) < overall);
+  const behind = below.length ? below : under.slice(0, 1);
   const named = behind.slice(0, MAX_LAGGING);
   const rateOf = (u: UnitFacts): Figure => u.facts.rectification.rate as Figure;
+  const versus = below.length ? `低于${ctx.scope}平均水平` : "";
   if (behind.length > MAX_LAGGING) {
-    b.text(`，${behind.length}个${kindWord(ctx)}整改率未达100%，其中`);
-    named.forEach((u, i) => b.text(i ? (i === named.length - 1 ? "和" : "、") : "").text(u.short).from(u.source).text("（").fig(rateOf(u)).text("）"));
-    b.text("整改率最低");
+    b.text(`，${behind.length}个${kindWord(ctx)}整改率${versus}，其中`);
+    named.forEach((u, i) => b.text(i ? "、" : "").text(u.short).from(u.source).text("（").fig(rateOf(u)).text("）"));
+    b.text("整改进度最慢");
   } else if (named.length) {
-    b.text(`，${joinList(named.map((u) => u.short))}整改率${named.length > 1 ? "分别" : ""}为`).from(...named.map((u) => u.source));
+    b.text(`，${joinUnits(named.map((u) => u.short))}整改率${named.length > 1 ? "分别" : ""}为`).from(...named.map((u) => u.source));
     named.forEach((u, i) => b.text(i ? (i === named.length - 1 ? "和" : "、") : "").fig(rateOf(u)));
-    b.text("，整改进度相对滞后");
+    b.text(versus ? `，${versus}` : "").text("，整改进度相对滞后");
   }
   return [b.text("。").build()];
 }

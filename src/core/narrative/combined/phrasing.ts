@@ -36,10 +36,10 @@ export function leadingUnits(ctx: CombinedCtx, value: (f: Facts) => number): Uni
   return [...withData].sort((a, b) => value(b.facts) - value(a.facts)).slice(0, k);
 }
 
-/** Appends `A社区552多人、B社区480人和C社区300人` (each unit's figures joined with `、`). */
+/** Appends `A社区552多人、B社区480人、C社区300人` (units and each unit's figures joined with `、`). */
 export function appendUnitFigures(b: SentenceBuilder, units: readonly UnitFacts[], figures: (f: Facts) => readonly Figure[]): SentenceBuilder {
   units.forEach((u, i) => {
-    if (i) b.text(i === units.length - 1 ? "和" : "、");
+    if (i) b.text("、");
     b.text(u.short).from(u.source);
     figures(u.facts).forEach((f, j) => b.text(j ? "、" : "").fig(f));
   });
@@ -73,10 +73,17 @@ export function activityLabel(kind: string): string {
   return /活动$|讲堂$|培训$/u.test(kind) ? kind : `${kind}活动`;
 }
 
-/** Who did an activity type: `各社区` when every unit did, else `3个社区`. */
+/** Names joined with `、` and a final `和` — `及` before a name that starts with 和 (`幸福里社区及和平社区`). */
+export function joinUnits(names: readonly string[]): string {
+  const last = names[names.length - 1] ?? "";
+  return joinList(names, last.startsWith("和") ? "及" : "和");
+}
+
+/** Who did an activity type: `各社区共` when every unit did, `3个社区共` when several, the unit's name when one. */
 function whoDid(ctx: CombinedCtx, kind: string): string {
-  const m = ctx.units.filter((u) => u.facts.activities.some((g) => g.kind === kind)).length;
-  return m === ctx.units.length || m === 0 ? ctx.each : `${m}个${kindWord(ctx)}`;
+  const did = ctx.units.filter((u) => u.facts.activities.some((g) => g.kind === kind));
+  if (did.length === 1 && ctx.units.length > 1) return did[0].short;
+  return did.length === ctx.units.length || did.length === 0 ? `${ctx.each}共` : `${did.length}个${kindWord(ctx)}共`;
 }
 
 /** `各社区共开展环境整治活动36场，参与1200人次、300人。` for each group of the given kinds. */
@@ -84,7 +91,7 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
   return ctx.total.activities
     .filter((g) => kinds.includes(g.kind))
     .map((g) => {
-      const b = new SentenceBuilder().text(`${whoDid(ctx, g.kind)}共开展${label(g)}`).fig(g.count);
+      const b = new SentenceBuilder().text(`${whoDid(ctx, g.kind)}开展${label(g)}`).fig(g.count);
       if (g.participants.length) appendFigures(b.text("，参与"), g.participants);
       return b.text("。").build();
     });

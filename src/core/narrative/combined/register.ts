@@ -25,7 +25,7 @@ export const combinedHeadings: Readonly<Record<string, string>> = {
 export const combinedLeads: Readonly<Record<string, string>> = {
   organization: "压实各级创建责任",
   training: "抓好学习培训",
-  problems: "推动问题动态清零",
+  problems: "抓好问题排查整改",
   envActivities: "开展环境集中整治",
   publicity: "扩大公益宣传覆盖面",
   pubActivities: "开展宣传教育活动",
@@ -41,4 +41,4 @@ export const combinedLeads: Readonly<Record<string, string>> = {
 };
 
 /** What the opening says the combining unit worked for. */
-export const combinedAim = "坚持统筹调度、分级落实，推动创建工作在基层落地见效";
+export const combinedAim = "坚持统筹调度、分级负责";

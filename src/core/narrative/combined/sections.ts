@@ -4,12 +4,12 @@
  * every figure (those are in the appendix table and in each unit's own summary).
  * @module
  */
-import type { Catalog, SectionSpec } from "../../catalog";
+import { Enums, type Catalog, type SectionSpec } from "../../catalog";
 import type { Figure } from "../../facts";
 import { joinList } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import {
-  activitySentences, appendFigures, festivalList, figuresSentence, kindWord, leadersSentence, rankTail, type CombinedCtx,
+  activitySentences, appendFigures, festivalList, figuresSentence, joinUnits, kindWord, leadersSentence, rankTail, type CombinedCtx,
 } from "./phrasing";
 import { combinedHeadings, combinedLeads } from "./register";
 
@@ -43,9 +43,9 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   if (leading.length && leading.length === ctx.units.length) b.text(`${ctx.group}均成立了创建工作领导小组，`);
   else if (leading.length) b.text(`${leading.length}个${kindWord(ctx)}成立了创建工作领导小组，`);
   const others = items.filter((i) => i.kind !== "领导小组");
-  const kinds = [...new Set(others.map((i) => i.kind))];
+  const kinds = Enums.orgKind.filter((k) => others.some((i) => i.kind === k));
   if (others.length) b.text(`${ctx.each}共落实${joinList(kinds)}等组织保障事项${others.length}项`).from(...others.map((i) => i.source));
-  const partners = others.filter((i) => i.kind === "共建单位" && i.figure).map((i) => i.figure as Figure);
+  const partners = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")).map((i) => i.figure as Figure);
   const units = [...new Set(partners.map((f) => f.unit))];
   if (units.length === 1) {
     const value = partners.reduce((s, f) => s + f.value, 0);
@@ -59,7 +59,7 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
 function problemSentences(ctx: CombinedCtx): Sentence[] {
   const r = ctx.total.rectification;
   if (!r.foundByUnit.length) return [];
-  const b = new SentenceBuilder().text(`${ctx.scope}${ctx.group}共排查发现各类问题`);
+  const b = new SentenceBuilder().text(`${ctx.scope}共排查发现各类问题`);
   appendFigures(b, r.foundByUnit);
   if (r.rectifiedByUnit.length) appendFigures(b.text("，已整改"), r.rectifiedByUnit);
   if (r.rate) b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
@@ -71,7 +71,7 @@ function problemSentences(ctx: CombinedCtx): Sentence[] {
   if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
     done = { text: `${ctx.each}整改率均达100%。`, sources: complete.flatMap((u) => u.facts.rectification.rate?.sources ?? []) };
   } else if (complete.length && withProblems.length > 1) {
-    done = { text: `${joinList(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...(u.facts.rectification.rate?.sources ?? [])]) };
+    done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...(u.facts.rectification.rate?.sources ?? [])]) };
   }
   if (leaders && done) out.push({ text: `${leaders.text.replace(/。$/u, "；")}${done.text}`, sources: [...leaders.sources, ...done.sources] });
   else out.push(...present([leaders, done]));

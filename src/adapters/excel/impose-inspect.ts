@@ -1,0 +1,173 @@
+/**
+ * The read half of imposing the standard workbook: what is there already. Three syncs whatever
+ * the row count: (1) sheets, tables and the version name; (2) each standard sheet's tables with
+ * their header rows, used range, title cell and a 30-row window for finding headers without a
+ * table, plus protection and charts of the generated sheets; (3) the cells right of / below each
+ * table that a repair would grow into, and the blank cells of formula columns (ExcelApi 1.9).
+ * @module
+ */
+import { fieldsOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../../core/catalog";
+import { INDICATOR_CHARTS, LIST_SHEET, isIndicators } from "../../core/catalog";
+import { cellAddress, parseRange, type CellValue, type RangeBounds } from "../../core/grid";
+import { headerKey, locateHeaders } from "../../core/validate/locate";
+import type { ExcelFeatures, XlChart, XlContext, XlRange, XlRangeAreas, XlTable, XlWorksheet } from "./types";
+
+/** Rows searched for a header row on a sheet that lost its table. */
+const WINDOW = "A1:AZ30";
+
+/** A standard table found (or to be created over existing data) on a sheet. */
+export interface FoundTable {
+  /** The existing table object; undefined when a table is to be created over `bounds`. */
+  readonly table?: XlTable;
+  /** Its current name (renamed to the catalog's when different). */
+  readonly name?: string;
+  readonly bounds: RangeBounds;
+  /** Header keys (trimmed, `*` dropped) in column order. */
+  readonly headers: readonly string[];
+  /** 基本信息: the table's values (header row first). */
+  readonly values?: readonly (readonly CellValue[])[];
+}
+
+/** What to do with one form or ledger sheet. */
+export type SheetPlan =
+  | { readonly kind: "create"; readonly spec: LedgerSpec | FormSpec; readonly ws?: XlWorksheet }
+  | { readonly kind: "repair"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet; readonly found: FoundTable; readonly titleBlank: boolean; readonly rightFree: boolean; readonly belowFree: boolean; readonly blanks: Map<string, XlRangeAreas> }
+  | { readonly kind: "skip"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet };
+
+/** State of a generated sheet (填报说明, 指标汇总, the list sheet). */
+export interface GeneratedState {
+  readonly ws?: XlWorksheet;
+  readonly protected: boolean;
+  /** 指标汇总: charts by name, present or null objects. */
+  readonly charts: Map<string, XlChart>;
+}
+
+/** Everything the write half needs. */
+export interface Inspection {
+  readonly plans: readonly SheetPlan[];
+  readonly generated: Map<string, GeneratedState>;
+  /** The version name's reference (`填报说明!$B$2`) and the text it holds, when present. */
+  readonly version?: { readonly ref: string; readonly text: string };
+}
+
+/** The fields whose headers a sheet's table must hold (form: 项目 | 内容). */
+export function headerFields(spec: LedgerSpec | FormSpec): readonly FieldSpec[] {
+  if (spec.kind === "ledger") return spec.columns;
+  return [
+    { id: "key", header: spec.keyHeader, type: "text", required: true },
+    { id: "value", header: spec.valueHeader, type: "text", required: true },
+  ];
+}
+
+const rowsOf = (r: XlRange): CellValue[][] => r.values as CellValue[][];
+
+/**
+ * Reads what imposing needs to decide, in three syncs.
+ * Requirement sets: ExcelApi 1.4 (…OrNullObject), 1.2 (protection), 1.9 (blank cells; skipped without).
+ */
+export async function inspectWorkbook(context: XlContext, catalog: Catalog, features: ExcelFeatures): Promise<Inspection> {
+  const wb = context.workbook;
+  wb.worksheets.load("items/name");
+  wb.tables.load("items/name,items/worksheet/name");
+  const versionName = wb.names.getItemOrNullObject(catalog.versionName).load("value");
+  await context.sync();
+
+  const sheetNamed = (name: string) => wb.worksheets.items.find((ws) => ws.name === name || ws.name.trim() === name);
+  const dataSpecs = catalog.sheets.filter((s): s is LedgerSpec | FormSpec => s.kind !== "generated");
+  const probes = dataSpecs.map((spec) => {
+    const ws = sheetNamed(spec.sheet);
+    if (!ws) return { spec };
+    const tables = wb.tables.items
+      .filter((t) => t.worksheet.name === ws.name)
+      .map((table) => ({ table, range: table.getRange().load(spec.kind === "form" ? "address,values" : "address"), header: table.getHeaderRowRange().load("values") }));
+    return { spec, ws, tables, used: ws.getUsedRangeOrNullObject(true).load("address"), window: ws.getRange(WINDOW).load("values") };
+  });
+  const generated = new Map<string, GeneratedState>();
+  const genProbes = [...catalog.sheets.filter((s) => s.kind === "generated").map((s) => s.sheet), LIST_SHEET].map((name) => {
+    const ws = sheetNamed(name);
+    const spec = catalog.sheets.find((s) => s.sheet === name);
+    const charts = new Map<string, XlChart>();
+    if (ws && spec && isIndicators(spec)) for (const c of INDICATOR_CHARTS) charts.set(c.name, ws.charts.getItemOrNullObject(c.name).load("name"));
+    return { name, ws, protection: ws?.protection.load("protected"), charts };
+  });
+  const versionRef = versionName.isNullObject ? undefined : String(versionName.value ?? "").replace(/^=/, "");
+  const versionCell = versionRef ? versionCellRange(versionRef, sheetNamed) : undefined;
+  await context.sync();
+
+  for (const g of genProbes) generated.set(g.name, { ws: g.ws, protected: g.protection?.protected ?? false, charts: g.charts });
+
+  const pending = probes.map((p) => {
+    if (!p.ws || !p.tables || !p.used || !p.window) return { plan: { kind: "create", spec: p.spec } as SheetPlan };
+    const fields = headerFields(p.spec);
+    const found = findTable(p.spec, fields, p.tables, rowsOf(p.window), p.used.isNullObject ? undefined : parseRange(p.used.address));
+    if (!found) return { plan: (p.used.isNullObject ? { kind: "create", spec: p.spec, ws: p.ws } : { kind: "skip", spec: p.spec, ws: p.ws }) as SheetPlan };
+    const b = found.bounds;
+    const right = p.ws.getRange(`${cellAddress(b.top, b.right + 1)}:${cellAddress(b.bottom, b.right + fields.length)}`).load("values");
+    const below = p.ws.getRange(`${cellAddress(b.bottom + 1, b.left)}:${cellAddress(b.bottom + 1 + fieldsOf(p.spec).length, b.right)}`).load("values");
+    const blanks = new Map<string, XlRangeAreas>();
+    if (features.api19 && p.spec.kind === "ledger" && b.bottom > b.top) {
+      for (const f of p.spec.columns.filter((c) => c.type === "formula")) {
+        const i = found.headers.indexOf(f.header);
+        if (i >= 0) blanks.set(f.header, p.ws.getRange(`${cellAddress(b.top + 1, b.left + i)}:${cellAddress(b.bottom, b.left + i)}`).getSpecialCellsOrNullObject("Blanks").load("address"));
+      }
+    }
+    return { ws: p.ws, spec: p.spec, found, right, below, blanks, window: rowsOf(p.window) };
+  });
+  await context.sync();
+
+  const plans = pending.map((q): SheetPlan => {
+    if ("plan" in q) return q.plan as SheetPlan;
+    const blank = (r: XlRange) => rowsOf(r).every((row) => row.every((v) => v === "" || v === null));
+    const headerRow = q.found.bounds.top;
+    const title = headerRow >= 2 ? q.window[headerRow - 2]?.[0] : "x";
+    return { kind: "repair", spec: q.spec, ws: q.ws, found: q.found, titleBlank: title === "" || title === null || title === undefined, rightFree: blank(q.right), belowFree: blank(q.below), blanks: q.blanks };
+  });
+  return { plans, generated, version: versionRef && versionCell ? { ref: versionRef, text: String(versionCell.values[0]?.[0] ?? "") } : undefined };
+}
+
+function versionCellRange(ref: string, sheetNamed: (name: string) => XlWorksheet | undefined): XlRange | undefined {
+  const bang = ref.lastIndexOf("!");
+  if (bang < 0) return undefined;
+  const ws = sheetNamed(ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"));
+  return ws?.getRange(ref.slice(bang + 1).replace(/\$/g, "")).load("values");
+}
+
+/**
+ * The standard table of a sheet: the table of the catalog's name; else a table whose header row
+ * holds a required header or two headers (renamed table); else a header row found in the window
+ * (a table to create over the data down to the used range's last row).
+ */
+function findTable(
+  spec: LedgerSpec | FormSpec,
+  fields: readonly FieldSpec[],
+  tables: readonly { table: XlTable; range: XlRange; header: XlRange }[],
+  window: CellValue[][],
+  used: RangeBounds | undefined,
+): FoundTable | undefined {
+  const wanted = new Set(fields.map((f) => f.header));
+  const required = fields.filter((f) => f.required).map((f) => f.header);
+  const score = (headers: readonly string[]) => ({ req: headers.filter((h) => required.includes(h)).length, all: headers.filter((h) => wanted.has(h)).length });
+  const candidates = tables.map((t) => ({ ...t, headers: (t.header.values[0] ?? []).map((v) => headerKey(v as CellValue)) }));
+  const named = candidates.find((t) => t.table.name.toLowerCase() === spec.table.toLowerCase());
+  const renamed = candidates.find((t) => {
+    const s = score(t.headers);
+    return s.req >= 1 || s.all >= 2;
+  });
+  const hit = named ?? renamed;
+  if (hit) {
+    const bounds = parseRange(hit.range.address);
+    if (bounds) return { table: hit.table, name: hit.table.name, bounds, headers: hit.headers, values: spec.kind === "form" ? rowsOf(hit.range) : undefined };
+  }
+  const grid = { name: spec.sheet, originRow: 1, originCol: 1, values: window, tables: [] };
+  const loc = locateHeaders(grid, spec.table, fields);
+  if (!loc) return undefined;
+  const cols = [...loc.columns.values()].flat();
+  const left = Math.min(...cols);
+  const row = window[loc.headerRow - 1] ?? [];
+  let right = left;
+  while (right < row.length && headerKey(row[right] as CellValue)) right++;
+  const bottom = Math.max(loc.headerRow + 1, used?.bottom ?? loc.headerRow + 1);
+  const headers = row.slice(left - 1, right).map((v) => headerKey(v as CellValue));
+  const values = spec.kind === "form" ? window.slice(loc.headerRow - 1, bottom).map((r) => r.slice(left - 1, right)) : undefined;
+  return { bounds: { top: loc.headerRow, left, bottom, right }, headers, values };
+}

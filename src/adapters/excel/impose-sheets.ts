@@ -1,0 +1,202 @@
+/**
+ * Writing the form and ledger sheets through Office.js: creating a missing sheet with its table,
+ * or repairing one that holds data without moving or overwriting any of it (missing columns and
+ * 项目 are appended to the table only when the cells they would take are empty), then number
+ * formats, native validation, required marks, the 整改率 formula where it is blank, frozen header
+ * rows and (for new columns only) widths. Ledger sheets are never protected: tables must grow.
+ * Requirement sets: ExcelApi 1.1 (tables, formats), 1.2 (widths), 1.7 (freeze), 1.8 (validation).
+ * @module
+ */
+import { FORM_WIDTHS, HEADER_ROW, REQUIRED_FILL, TITLE_ROW, VALIDATION_ROWS, nativeValidationFor, type FieldSpec, type FormSpec, type LedgerSpec, type ListColumn } from "../../core/catalog";
+import { cellAddress, columnLetters, type CellValue, type RangeBounds } from "../../core/grid";
+import { headerKey } from "../../core/validate/locate";
+import { headerFields, type SheetPlan } from "./impose-inspect";
+import { widthPoints } from "./impose-generated";
+import { applyValidation } from "./native-validation";
+import type { ExcelFeatures, XlRange, XlRangeAreas, XlTable, XlWorkbook, XlWorksheet } from "./types";
+
+/** What a sheet's repair did or could not do (reported in the pane). */
+export interface SheetOutcome {
+  readonly sheet: string;
+  readonly created: boolean;
+  /** A table was created over existing data, or a table was renamed to the catalog name. */
+  readonly tableCreated: boolean;
+  readonly tableRenamed?: string;
+  /** Headers (or 项目) added. */
+  readonly added: readonly string[];
+  /** Headers (or 项目) missing that could not be added because the cells were not empty. */
+  readonly blocked: readonly string[];
+  /** Headers in the table that the standard does not know (renamed? user columns). */
+  readonly unknown: readonly string[];
+  /** The sheet holds other content and no header row of the standard: left untouched. */
+  readonly skipped: boolean;
+}
+
+const TABLE_STYLE = "TableStyleMedium2";
+const FILL = `#${REQUIRED_FILL.slice(2)}`;
+
+interface Layout {
+  readonly ws: XlWorksheet;
+  readonly table: XlTable;
+  readonly bounds: RangeBounds;
+  /** Header → 1-based column. */
+  readonly colOf: Map<string, number>;
+  /** Headers whose columns are new (widths are set only for these). */
+  readonly fresh: Set<string>;
+}
+
+function markRequired(ws: XlWorksheet, address: string): void {
+  const f = ws.getRange(address).format;
+  f.fill.color = FILL;
+  f.font.bold = true;
+  f.font.color = "#000000";
+}
+
+/** Creates `spec`'s table (title, header row, one empty row or the form's 项目) on a new or empty sheet. */
+function createTable(wb: XlWorkbook, spec: LedgerSpec | FormSpec, existing: XlWorksheet | undefined): Layout {
+  const ws = existing ?? wb.worksheets.add(spec.sheet);
+  const headers = headerFields(spec).map((f) => f.header);
+  const right = headers.length;
+  ws.getRange(cellAddress(TITLE_ROW, 1)).values = [[spec.title]];
+  ws.getRange(cellAddress(TITLE_ROW, 1)).format.font.bold = true;
+  ws.getRange(`A${HEADER_ROW}:${cellAddress(HEADER_ROW, right)}`).values = [headers];
+  const rows = spec.kind === "form" ? spec.items.map((i) => [i.header, ""]) : [];
+  if (rows.length) ws.getRange(`A${HEADER_ROW + 1}:${cellAddress(HEADER_ROW + rows.length, right)}`).values = rows;
+  const bottom = HEADER_ROW + Math.max(1, rows.length);
+  const table = ws.tables.add(`A${HEADER_ROW}:${cellAddress(bottom, right)}`, true);
+  table.name = spec.table;
+  table.style = TABLE_STYLE;
+  return { ws, table, bounds: { top: HEADER_ROW, left: 1, bottom, right }, colOf: new Map(headers.map((h, i) => [h, i + 1])), fresh: new Set(headers) };
+}
+
+/** Writes one form or ledger sheet according to its plan. */
+export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly ListColumn[], features: ExcelFeatures): SheetOutcome {
+  const base = { sheet: plan.spec.sheet, created: false, tableCreated: false, added: [] as string[], blocked: [] as string[], unknown: [] as string[], skipped: false };
+  if (plan.kind === "skip") return { ...base, skipped: true };
+  const fields = headerFields(plan.spec);
+  let layout: Layout;
+  let formRows = new Map<string, number>();
+  let outcome: SheetOutcome = base;
+  if (plan.kind === "create") {
+    layout = createTable(wb, plan.spec, plan.ws);
+    outcome = { ...base, created: !plan.ws, tableCreated: true };
+    if (plan.spec.kind === "form") plan.spec.items.forEach((item, i) => formRows.set(item.header, HEADER_ROW + 1 + i));
+  } else {
+    const { found, ws } = plan;
+    let table = found.table;
+    let tableRenamed: string | undefined;
+    if (!table) {
+      table = ws.tables.add(`${cellAddress(found.bounds.top, found.bounds.left)}:${cellAddress(found.bounds.bottom, found.bounds.right)}`, true);
+      table.name = plan.spec.table;
+      table.style = TABLE_STYLE;
+    } else if (found.name !== plan.spec.table) {
+      tableRenamed = found.name;
+      table.name = plan.spec.table;
+    }
+    const colOf = new Map<string, number>();
+    found.headers.forEach((h, i) => !colOf.has(h) && h && colOf.set(h, found.bounds.left + i));
+    const known = new Set(fields.map((f) => f.header));
+    const missing = fields.filter((f) => !colOf.has(f.header)).map((f) => f.header);
+    const added: string[] = [];
+    const fresh = new Set<string>();
+    let right = found.bounds.right;
+    if (missing.length && plan.rightFree) {
+      for (const header of missing) {
+        table.columns.add(null, undefined, header);
+        right++;
+        colOf.set(header, right);
+        added.push(header);
+        fresh.add(header);
+      }
+    }
+    layout = { ws, table, bounds: { ...found.bounds, right }, colOf, fresh };
+    if (plan.spec.kind === "form") formRows = repairForm(plan.spec, layout, found.values ?? [], plan.belowFree, added);
+    if (plan.titleBlank && found.bounds.top === HEADER_ROW) ws.getRange(cellAddress(TITLE_ROW, 1)).values = [[plan.spec.title]];
+    outcome = {
+      ...base,
+      tableCreated: !found.table,
+      tableRenamed,
+      added,
+      blocked: [...missing.filter((h) => !added.includes(h)), ...(plan.spec.kind === "form" ? plan.spec.items.filter((i) => !formRows.has(i.header)).map((i) => i.header) : [])],
+      unknown: found.headers.filter((h) => h && !known.has(h)),
+    };
+  }
+  if (plan.spec.kind === "ledger") formatLedger(plan.spec, layout, lists, features, plan.kind === "repair" ? plan.blanks : undefined);
+  else formatForm(plan.spec, layout, formRows, lists, features);
+  if (features.api17) layout.ws.freezePanes.freezeRows(layout.bounds.top);
+  return outcome;
+}
+
+/** Maps 项目 to rows and appends the missing ones below the table when those cells are empty. */
+function repairForm(spec: FormSpec, layout: Layout, values: readonly (readonly CellValue[])[], belowFree: boolean, added: string[]): Map<string, number> {
+  const keyCol = layout.colOf.get(spec.keyHeader);
+  const rows = new Map<string, number>();
+  if (keyCol === undefined) return rows;
+  values.forEach((row, i) => {
+    const key = headerKey(row[keyCol - layout.bounds.left] ?? null);
+    if (i > 0 && key && !rows.has(key)) rows.set(key, layout.bounds.top + i);
+  });
+  const missing = spec.items.filter((item) => !rows.has(item.header));
+  if (!missing.length || !belowFree) return rows;
+  const width = layout.bounds.right - layout.bounds.left + 1;
+  let bottom = layout.bounds.bottom;
+  layout.table.rows.add(
+    null,
+    missing.map((item) => {
+      const row: CellValue[] = Array.from({ length: width }, () => "");
+      row[keyCol - layout.bounds.left] = item.header;
+      rows.set(item.header, ++bottom);
+      added.push(item.header);
+      return row;
+    }),
+  );
+  return rows;
+}
+
+function formatLedger(spec: LedgerSpec, layout: Layout, lists: readonly ListColumn[], features: ExcelFeatures, blanks: Map<string, XlRangeAreas> | undefined): void {
+  const { ws, bounds } = layout;
+  const dataRows = bounds.bottom - bounds.top;
+  const lastRow = bounds.top + Math.max(VALIDATION_ROWS, dataRows + VALIDATION_ROWS);
+  for (const field of spec.columns) {
+    const col = layout.colOf.get(field.header);
+    if (col === undefined) continue;
+    const l = columnLetters(col);
+    const body = ws.getRange(`${l}${bounds.top + 1}:${l}${lastRow}`);
+    if (field.numFmt) body.numberFormat = [[field.numFmt]];
+    if (field.width && layout.fresh.has(field.header)) ws.getRange(`${l}:${l}`).format.columnWidth = widthPoints(field.width);
+    if (field.required) markRequired(ws, cellAddress(bounds.top, col));
+    validate(body, field, lists, features);
+    if (field.type === "formula" && field.formula) writeFormula(ws, field, l, bounds, layout.fresh.has(field.header) ? undefined : blanks?.get(field.header));
+  }
+}
+
+/** Writes the catalog formula into a formula column: everywhere when new, else only in blank cells. */
+function writeFormula(ws: XlWorksheet, field: FieldSpec, letter: string, bounds: RangeBounds, blank: XlRangeAreas | undefined): void {
+  const formula = `=${field.formula}`;
+  // Office.js applies a single (non-array) value to every cell of the range.
+  const put = (address: string) => ((ws.getRange(address) as unknown as { formulas: unknown }).formulas = formula);
+  if (blank === undefined) put(`${letter}${bounds.top + 1}:${letter}${bounds.bottom}`);
+  else if (blank && !blank.isNullObject) for (const area of blank.address.split(",")) put(area.slice(area.lastIndexOf("!") + 1));
+}
+
+function validate(range: XlRange, field: FieldSpec, lists: readonly ListColumn[], features: ExcelFeatures): void {
+  if (!features.api18) return;
+  const v = nativeValidationFor(field, lists);
+  if (v) applyValidation(range, v);
+}
+
+function formatForm(spec: FormSpec, layout: Layout, rows: Map<string, number>, lists: readonly ListColumn[], features: ExcelFeatures): void {
+  const { ws } = layout;
+  const keyCol = layout.colOf.get(spec.keyHeader);
+  const valueCol = layout.colOf.get(spec.valueHeader);
+  if (keyCol === undefined || valueCol === undefined) return;
+  if (layout.fresh.size) FORM_WIDTHS.forEach((w, i) => (ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = widthPoints(w)));
+  for (const item of spec.items) {
+    const row = rows.get(item.header);
+    if (row === undefined) continue;
+    const cell = ws.getRange(cellAddress(row, valueCol));
+    if (item.numFmt) cell.numberFormat = [[item.numFmt]];
+    if (item.required) markRequired(ws, cellAddress(row, keyCol));
+    validate(cell, item, lists, features);
+  }
+}

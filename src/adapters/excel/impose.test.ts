@@ -1,0 +1,181 @@
+/** @jest-environment node */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyzeWorkbook, fieldsOf, ledgerById, ledgersOf, listColumns, nativeValidationFor, standardV1, type WorkbookSnapshot } from "../../core";
+import { readWorkbook } from "../xlsx";
+import { createFakeExcel, findSheet, formatAt, modelFromSnapshot, setCell, validationAt, type WorkbookModel } from "./fake";
+import { imposeStandard } from "./impose";
+import { officeValidation } from "./native-validation";
+import { readSnapshot } from "./read-snapshot";
+import { ALL_FEATURES } from "./types";
+
+const SAMPLE = join(__dirname, "../../../samples/community-2023-h1.xlsx");
+let sample: WorkbookSnapshot;
+beforeAll(async () => {
+  sample = await readWorkbook(readFileSync(SAMPLE));
+});
+
+/** Everything a user could observe in the model, in a stable order (for idempotency). */
+function observe(model: WorkbookModel): unknown {
+  return {
+    sheets: model.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      rows: s.rows.map((r) => (r ? r.map((c) => (c ? { ...c } : null)) : null)),
+      formats: [...s.numberFormats].map((f) => JSON.stringify(f)).sort(),
+      widths: [...s.columnWidths.entries()].sort(),
+      styles: [...s.styles.entries()].sort(),
+      validations: s.validations.map((v) => JSON.stringify(v)).sort(),
+      charts: s.charts,
+      protected: s.protected,
+      frozen: s.frozenRows,
+    })),
+    tables: model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, bounds: t.bounds })),
+    names: [...model.names.entries()],
+  };
+}
+
+const headersOf = (model: WorkbookModel, table: string): unknown[] => {
+  const t = model.tables.find((x) => x.name === table);
+  if (!t) return [];
+  return (t.sheet.rows[t.bounds.top - 1] ?? []).slice(t.bounds.left - 1, t.bounds.right).map((c) => c?.value);
+};
+
+describe("imposeStandard on an empty workbook", () => {
+  it("creates every sheet, table, header, format, validation, name, chart and protection", async () => {
+    const fake = createFakeExcel();
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    const m = fake.model;
+    expect(report.nativeValidation).toBe(true);
+    expect(report.versionBefore).toBeUndefined();
+    for (const ledger of ledgersOf(standardV1)) {
+      expect(headersOf(m, ledger.table)).toEqual(ledger.columns.map((c) => c.header));
+      const sheet = findSheet(m, ledger.sheet);
+      if (!sheet) throw new Error(ledger.sheet);
+      expect(sheet.protected).toBe(false);
+      expect(sheet.frozenRows).toBe(2);
+      ledger.columns.forEach((field, i) => {
+        if (field.numFmt) expect(formatAt(sheet, 3, i + 1)).toBe(field.numFmt);
+        if (field.numFmt) expect(formatAt(sheet, 1002, i + 1)).toBe(field.numFmt);
+        const native = nativeValidationFor(field, listColumns(standardV1));
+        const dv = validationAt(sheet, 500, i + 1);
+        if (native) expect({ rule: dv?.rule, prompt: dv?.prompt, errorAlert: dv?.errorAlert }).toEqual(officeValidation(native));
+        else expect(dv).toBeUndefined();
+      });
+    }
+    const lists = findSheet(m, "_lists");
+    expect(lists?.visibility).toBe("VeryHidden");
+    expect(lists?.protected).toBe(true);
+    expect(findSheet(m, "填报说明")?.protected).toBe(true);
+    expect(findSheet(m, "指标汇总")?.protected).toBe(true);
+    expect(findSheet(m, "指标汇总")?.charts.map((c) => c.name)).toEqual(["CL_Chart_Main", "CL_Chart_Activities"]);
+    expect(m.names.get("CL_StandardVersion")).toBe("填报说明!$B$2");
+    expect(findSheet(m, "填报说明")?.rows[1]?.[1]?.value).toBe(standardV1.versionText);
+    expect(fake.stats.syncs).toBe(4);
+  });
+
+  it("writes list sources on the hidden sheet, never inline lists over 255 characters", async () => {
+    const fake = createFakeExcel();
+    await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    const sheet = findSheet(fake.model, "活动台账");
+    const kind = ledgerById(standardV1, "activities").columns.findIndex((c) => c.id === "kind") + 1;
+    const rule = validationAt(sheet!, 3, kind)?.rule as { list: { source: string } };
+    expect(rule.list.source).toMatch(/^='_lists'!\$[A-Z]+\$1:\$[A-Z]+\$\d+$/);
+  });
+
+  it("puts the 整改率 formula into the rectification table and the indicator formulas into 指标汇总", async () => {
+    const fake = createFakeExcel();
+    await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    const rect = findSheet(fake.model, "问题整改");
+    expect(rect?.rows[2]?.[4]?.formula).toBe(`=${ledgerById(standardV1, "rectification").columns[4].formula}`);
+    const ind = findSheet(fake.model, "指标汇总");
+    expect(ind?.rows[2]?.[1]?.formula).toBe(`=${standardV1.indicators[0].formula}`);
+  });
+
+  it("is idempotent: imposing twice changes nothing", async () => {
+    const fake = createFakeExcel();
+    await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    const first = observe(fake.model);
+    const again = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(observe(fake.model)).toEqual(first);
+    expect(again.sheets.every((s) => !s.created && !s.tableCreated && s.added.length === 0)).toBe(true);
+    expect(again.versionBefore).toBe(standardV1.versionText);
+  });
+
+  it("imposes the sheets without native validation when ExcelApi 1.8 is missing", async () => {
+    const fake = createFakeExcel();
+    const report = await imposeStandard(fake.run, standardV1, { api17: true, api18: false, api19: false });
+    expect(report.nativeValidation).toBe(false);
+    expect(fake.model.sheets.every((s) => s.validations.length === 0)).toBe(true);
+    expect(headersOf(fake.model, "tbl_Activities")).toHaveLength(9);
+  });
+});
+
+describe("imposeStandard on a workbook with data", () => {
+  it("keeps every value of the sample and adds validation and charts", async () => {
+    const fake = createFakeExcel({ model: modelFromSnapshot(sample) });
+    const before = await readSnapshot(fake.run, standardV1);
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    const after = await readSnapshot(fake.run, standardV1);
+    for (const grid of before.sheets.filter((s) => s.values.length)) {
+      expect(after.sheets.find((s) => s.name === grid.name)?.values).toEqual(grid.values);
+    }
+    expect(analyzeWorkbook(after, standardV1).findings).toEqual(analyzeWorkbook(before, standardV1).findings);
+    expect(report.sheets.every((s) => !s.created && s.added.length === 0 && s.blocked.length === 0)).toBe(true);
+    expect(findSheet(fake.model, "指标汇总")?.charts).toHaveLength(2);
+    expect(findSheet(fake.model, "宣传投放")?.validations.length).toBeGreaterThan(5);
+  });
+
+  it("reports a renamed column and repairs it by adding the standard one at the end, moving nothing", async () => {
+    const fake = createFakeExcel({ model: modelFromSnapshot(sample) });
+    const sheet = findSheet(fake.model, "宣传投放")!;
+    const table = fake.model.tables.find((t) => t.name === "tbl_Publicity")!;
+    const remarkCol = fieldsOf(ledgerById(standardV1, "publicity")).findIndex((f) => f.header === "备注") + 1;
+    setCell(sheet, table.bounds.top, remarkCol, "说明");
+    const values = sheet.rows.map((r) => r?.map((c) => c?.value));
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    const outcome = report.sheets.find((s) => s.sheet === "宣传投放");
+    expect(outcome).toMatchObject({ added: ["备注"], unknown: ["说明"], blocked: [] });
+    expect(headersOf(fake.model, "tbl_Publicity").slice(-2)).toEqual(["说明", "备注"]);
+    sheet.rows.forEach((r, i) => r?.forEach((c, j) => j < table.bounds.right && i !== table.bounds.top - 1 && expect(c?.value).toEqual(values[i]?.[j])));
+  });
+
+  it("does not add a column into cells that hold user data beside the table", async () => {
+    const fake = createFakeExcel({ model: modelFromSnapshot(sample) });
+    const sheet = findSheet(fake.model, "志愿服务")!;
+    const table = fake.model.tables.find((t) => t.name === "tbl_Volunteers")!;
+    setCell(sheet, table.bounds.top, table.bounds.right, "自定义");
+    setCell(sheet, table.bounds.top + 1, table.bounds.right + 1, "旁注");
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(report.sheets.find((s) => s.sheet === "志愿服务")).toMatchObject({ added: [], blocked: ["备注"] });
+    expect(sheet.rows[table.bounds.top]?.[table.bounds.right]?.value).toBe("旁注");
+  });
+
+  it("creates the table over a sheet whose table object was lost", async () => {
+    const model = modelFromSnapshot(sample);
+    model.tables = model.tables.filter((t) => t.name !== "tbl_Honors");
+    const fake = createFakeExcel({ model });
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(report.sheets.find((s) => s.sheet === "先进典型")).toMatchObject({ tableCreated: true, added: [] });
+    const snapshot = await readSnapshot(fake.run, standardV1);
+    expect(analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.rule === "table.missing")).toEqual([]);
+  });
+
+  it("fills a blank 整改率 cell but leaves a typed rate alone", async () => {
+    const fake = createFakeExcel({ model: modelFromSnapshot(sample) });
+    const sheet = findSheet(fake.model, "问题整改")!;
+    const t = fake.model.tables.find((x) => x.name === "tbl_Rectification")!;
+    setCell(sheet, t.bounds.top + 1, 5, null);
+    setCell(sheet, t.bounds.top + 2, 5, 0.9);
+    await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(sheet.rows[t.bounds.top]?.[4]?.formula).toMatch(/^=IF\(/);
+    expect(sheet.rows[t.bounds.top + 1]?.[4]).toEqual({ value: 0.9 });
+  });
+
+  it("lifts and restores protection of generated sheets without AccessDenied", async () => {
+    const fake = createFakeExcel({ model: modelFromSnapshot(sample) });
+    findSheet(fake.model, "填报说明")!.protected = true;
+    await expect(imposeStandard(fake.run, standardV1, ALL_FEATURES)).resolves.toBeDefined();
+    expect(findSheet(fake.model, "填报说明")?.protected).toBe(true);
+  });
+});

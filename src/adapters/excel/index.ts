@@ -1,0 +1,13 @@
+/**
+ * The Office.js adapter: reads the open workbook into the core's snapshot, imposes the standard
+ * sheets, selects and highlights cells, and watches for edits. Every function takes a `RunExcel`
+ * (`officeRun` in Excel, a fake's `run` in tests and the browser preview).
+ * @module
+ */
+export * from "./types";
+export { readSnapshot, type ReadSnapshotOptions } from "./read-snapshot";
+export { imposeStandard, type ImposeReport, type SheetOutcome } from "./impose";
+export { selectCell } from "./select-cell";
+export { highlightFindings, clearHighlights, HIGHLIGHT_MARK, HIGHLIGHT_FILL } from "./highlight";
+export { watchChanges, type SheetChange } from "./watch-changes";
+export { isPayloadError } from "./read-blocks";

@@ -1,0 +1,111 @@
+/**
+ * `campaign-ledger rollup A.xlsx B.xlsx … | --dir 文件夹 -o 汇总.xlsx [--unit 单位名称] [--type 单位类型] [--force]`
+ * (汇总, issue #7): reads the units' workbooks one at a time (only their rows are kept), checks
+ * each, and writes one standard workbook whose ledgers hold every included unit's rows with
+ * 填报单位, the combining unit's 基本信息 and a 汇总 sheet. Progress and speed go to stderr, the
+ * report to stdout. Exit 0: every unit included; 1: a unit left out (errors, duplicate, other
+ * period, unreadable) — the file is still written; 2: unusable arguments or no usable unit.
+ * @module
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { Enums, RollupBuilder, standardV1, withLedgerExtensions, type RollupResult } from "../../core";
+import { readWorkbook } from "../../adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
+import { writeOutput } from "./output";
+import { findingLine } from "../format";
+import { UsageError, type Io } from "../main";
+
+/** The .xlsx files of a folder, by name (Excel's `~$` lock files and the output itself skipped). */
+function folderFiles(dir: string, output: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "ENOENT" ? `找不到文件夹：${dir}` : code === "ENOTDIR" ? `${dir} 不是文件夹。` : `无法读取文件夹 ${dir}（${code ?? "未知错误"}）。`);
+  }
+  return names
+    .filter((n) => /\.xlsx$/iu.test(n) && !n.startsWith("~$"))
+    .sort((a, b) => a.localeCompare(b, "zh-CN"))
+    .map((n) => join(dir, n))
+    .filter((p) => resolve(p) !== resolve(output) && statSync(p).isFile());
+}
+
+/** Seconds with one decimal. */
+const secs = (ms: number): string => (ms / 1000).toFixed(1);
+
+/** The report printed on stdout: what was written, then every unit left out with its reasons. */
+function report(result: RollupResult, output: string, unitName: string): string {
+  const included = result.units.filter((u) => u.status === "included" || u.status === "forced").length;
+  const period = `${result.year ?? ""}${result.year !== undefined ? "年" : ""}${result.period ?? ""}`;
+  const lines = [`已写入汇总台账：${output}（${unitName || "单位名称待填"}${period ? `，${period}` : ""}，汇总${included}个单位，共${result.rows}行）`];
+  const problems = result.findings.filter((f) => f.severity === "error");
+  if (problems.length) lines.push(`未汇总${result.units.length - included}个：`);
+  for (const f of result.findings) {
+    lines.push(`  ${f.severity === "error" ? "未汇总" : "提示"} ${f.message}`);
+    if (f.rule === "rollup.unit-errors" || f.rule === "rollup.forced") {
+      const unit = result.units.find((u) => u.label === f.unit);
+      for (const finding of unit?.errorFindings ?? []) lines.push(`      ${findingLine(finding)}`);
+    }
+  }
+  if (!unitName) lines.push("提示：未用 --unit 指定汇总单位名称，请在汇总台账的“基本信息”中填写单位名称后再生成总结。");
+  return `${lines.join("\n")}\n`;
+}
+
+/** Runs `rollup`; returns the exit code (2 through a thrown UsageError). */
+export async function rollupCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      output: { type: "string", short: "o" },
+      dir: { type: "string" },
+      unit: { type: "string" },
+      type: { type: "string" },
+      force: { type: "boolean" },
+    },
+    allowPositionals: true,
+  });
+  if (!values.output) throw new UsageError("请用 -o 指定汇总台账的输出文件，如 campaign-ledger rollup --dir 各社区台账 -o 汇总.xlsx");
+  const unitType = values.type ?? "街道";
+  if (!(Enums.unitType as readonly string[]).includes(unitType)) throw new UsageError(`--type 应为${Enums.unitType.join("、")}之一，收到“${unitType}”。`);
+  const files = [...positionals, ...(values.dir !== undefined ? folderFiles(values.dir, values.output) : [])];
+  if (!files.length) throw new UsageError("请指定要汇总的台账文件，或用 --dir 指定存放台账的文件夹。");
+
+  const unitName = values.unit?.trim() ?? "";
+  const builder = new RollupBuilder({ unitName, unitType, force: values.force === true }, standardV1);
+  const started = Date.now();
+  const step = Math.max(1, Math.ceil(files.length / 20));
+  for (const [i, file] of files.entries()) {
+    const label = basename(file);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      builder.addUnreadable(label, `无法读取文件（${(e as NodeJS.ErrnoException).code ?? "未知错误"}）`);
+    }
+    if (bytes) {
+      try {
+        builder.add(label, await readWorkbook(bytes));
+      } catch (e) {
+        builder.addUnreadable(label, e instanceof Error ? e.message.split("\n")[0] : String(e));
+      }
+    }
+    if ((i + 1) % step === 0 || i + 1 === files.length) io.err(`已读取 ${i + 1}/${files.length} 个台账（${secs(Date.now() - started)}秒）\n`);
+  }
+  const read = Date.now();
+  const result = builder.finish();
+  if (result.exitCode === 2) {
+    for (const f of result.findings) io.err(`${f.message}\n`);
+    io.err("没有可汇总的台账，未生成汇总台账。\n");
+    return 2;
+  }
+  const catalog = withLedgerExtensions(standardV1);
+  writeOutput(values.output, await writeWorkbook(catalog, { ...result.content, extraSheets: [result.summary] }));
+  const done = Date.now();
+  io.out(report(result, values.output, unitName));
+  const rate = files.length / Math.max(0.001, (done - started) / 1000);
+  io.err(`汇总完成：${files.length}个台账，读取${secs(read - started)}秒，写入${secs(done - read)}秒，平均每秒${rate.toFixed(1)}个台账\n`);
+  return result.exitCode;
+}

@@ -1,0 +1,132 @@
+/** @jest-environment node */
+/**
+ * The roll-up core (issue #7) on snapshots built without exceljs: which units are in, the 汇总
+ * sheet's figures against sums written out by hand, the combined rows (填报单位, dates, 〔约数〕
+ * tags), duplicates, mixed periods, units with errors, and recognising the result as a roll-up.
+ */
+import { makeSnapshot } from "../../../test/support/snapshot";
+import { contentSnapshot } from "../../../test/support/content-snapshot";
+import { standardV1, withLedgerExtensions } from "../catalog";
+import { validateWorkbook } from "../validate";
+import { isRollupWorkbook, reportingUnitsOf, RollupBuilder, rollupSnapshots, type RollupResult } from ".";
+
+const d = 45082; // 2023-06-05
+const unitA = makeSnapshot({
+  profile: { 单位名称: "甲社区居委会", 常住人口: 5000, 户数: 1800 },
+  ledgers: {
+    志愿服务: [{ 队伍名称: "甲队", 队伍类型: "党员志愿者", 注册人数: "120多", "服务时长（小时）": 300.5 }],
+    问题整改: [{ 问题类别: "占道经营", 发现数: 40, 已整改数: 36, 单位: "处" }],
+    宣传投放: [
+      { 类型: "公益广告", 数量: 20, 单位: "块", "投入金额（元）": 1000 },
+      { 类型: "宣传资料", 数量: 500, 单位: "份", 方式: "发放" },
+    ],
+    活动台账: [
+      { 日期: d, 活动名称: "道德讲堂第1期", 活动类型: "道德讲堂", 参与数量: 30, 单位: "人次" },
+      { 日期: "2023.5.4", 活动名称: "青年节座谈", 活动类型: "其他" },
+    ],
+  },
+});
+const unitB = makeSnapshot({
+  profile: { 单位名称: "乙社区居委会", 常住人口: 3000, 户数: 1000 },
+  ledgers: {
+    志愿服务: [{ 队伍名称: "乙队", 队伍类型: "青年志愿者", 注册人数: 80, "服务时长（小时）": 100 }],
+    问题整改: [{ 问题类别: "乱张贴", 发现数: 20, 已整改数: 20, 单位: "处" }],
+    宣传投放: [{ 类型: "宣传栏", 数量: 6, 单位: "块", "投入金额（元）": 2500.25 }],
+    先进典型: [{ 荣誉名称: "乙社区好人", 级别: "社区/村", 人数: 3 }],
+  },
+});
+const unitYear = makeSnapshot({ profile: { 单位名称: "丙社区居委会", 报告期: "全年" }, ledgers: { 先进典型: [{ 荣誉名称: "好人", 级别: "市", 人数: 9 }] } });
+const unitBad = makeSnapshot({ profile: { 单位名称: "丁社区居委会" }, ledgers: { 问题整改: [{ 问题类别: "乱摆卖", 发现数: 5, 已整改数: 8, 单位: "处" }] } });
+
+const totalRow = (r: RollupResult): Record<string, unknown> => {
+  const row = r.summary.rows[r.summary.rows.length - 1];
+  return Object.fromEntries(r.summary.columns.map((c, i) => [c.header, row[i]]));
+};
+
+describe("rollupSnapshots", () => {
+  const result = rollupSnapshots([{ name: "a.xlsx", snapshot: unitA }, { name: "b.xlsx", snapshot: unitB }], { unitName: "城南街道办事处" });
+
+  it("includes every clean unit and exits 0", () => {
+    expect(result.exitCode).toBe(0);
+    expect(result.units.map((u) => [u.unitName, u.status, u.rows])).toEqual([["甲社区居委会", "included", 6], ["乙社区居委会", "included", 4]]);
+    expect(result.findings).toEqual([]);
+    expect(result.rows).toBe(10);
+  });
+
+  it("writes a 合计 row equal to the sums of the units' figures", () => {
+    expect(totalRow(result)).toEqual({
+      序号: null, 填报单位: "合计（2个单位）", 单位类型: null, 报告期: null, 台账行数: 10,
+      "活动场次（场）": 2, "道德讲堂期数（期）": 1, "志愿者注册人数（人）": 200, "志愿服务时长（小时）": 400.5,
+      "公益广告数量（块）": 20, "宣传栏数量（块）": 6, "宣传资料发放份数（份）": 500, "宣传投入金额（元）": 3500.25,
+      "先进典型人数（人）": 3, "发现问题数（处）": 60, "已整改数（处）": 56, 总整改率: 56 / 60, 状态: null,
+    });
+    expect(result.summary.rows[0].slice(0, 5)).toEqual([1, "甲社区居委会", "社区", "2023年上半年", 6]);
+    expect(result.summary.rows[0][result.summary.rows[0].length - 1]).toBe("已汇总");
+  });
+
+  it("gives the combining unit's 基本信息: name, type 街道 by default, the period, summed population", () => {
+    expect(result.content.profile).toEqual({ 单位名称: "城南街道办事处", 单位类型: "街道", 报告年度: 2023, 报告期: "上半年", 常住人口: 8000, 户数: 2800 });
+  });
+
+  it("keeps each row's values with 填报单位, real dates, and approximations as 〔约数〕 tags", () => {
+    const vol = result.content.ledgers["志愿服务"];
+    expect(vol[0]).toEqual({ 填报单位: "甲社区居委会", 队伍名称: "甲队", 队伍类型: "党员志愿者", 注册人数: 120, "服务时长（小时）": 300.5, 备注: "〔约数〕注册人数：120多" });
+    expect(result.content.ledgers["活动台账"].map((r) => r["日期"])).toEqual([{ date: "2023-06-05" }, { date: "2023-05-04" }]);
+    expect(result.content.ledgers["问题整改"].map((r) => r["填报单位"])).toEqual(["甲社区居委会", "乙社区居委会"]);
+    expect(Object.keys(result.content.ledgers["问题整改"][0])).not.toContain("整改率");
+  });
+
+  it("is recognised as a roll-up, and reads back clean with the 填报单位 extension", () => {
+    const catalog = withLedgerExtensions(standardV1);
+    const snapshot = contentSnapshot(result.content, catalog);
+    expect(reportingUnitsOf(snapshot)).toEqual(["甲社区居委会", "乙社区居委会"]);
+    expect(isRollupWorkbook(snapshot)).toBe(true);
+    expect(isRollupWorkbook(unitA)).toBe(false);
+    const { findings, workbook } = validateWorkbook(snapshot, catalog);
+    expect(findings).toEqual([]);
+    expect(workbook.ledgers.volunteers.rows[0].cells.members).toMatchObject({ value: 120, approx: { kind: "over" } });
+    expect(workbook.ledgers.volunteers.rows[1].cells.reportingUnit.value).toBe("乙社区居委会");
+  });
+});
+
+describe("units left out", () => {
+  it("reports a duplicate (same 单位名称 and 报告期) and a unit of another period, and sums neither", () => {
+    const r = rollupSnapshots([
+      { name: "a.xlsx", snapshot: unitA }, { name: "a-copy.xlsx", snapshot: unitA }, { name: "c.xlsx", snapshot: unitYear }, { name: "b.xlsx", snapshot: unitB },
+    ], { unitName: "城南街道办事处" });
+    expect(r.exitCode).toBe(1);
+    expect(r.units.map((u) => u.status)).toEqual(["included", "duplicate", "period", "included"]);
+    expect(r.findings.map((f) => [f.rule, f.unit])).toEqual([["rollup.duplicate", "a-copy.xlsx"], ["rollup.mixed-period", "c.xlsx"]]);
+    expect(r.findings[0].message).toBe("甲社区居委会（a-copy.xlsx）与a.xlsx的单位名称和报告期相同，属重复报送，未汇总。");
+    expect(r.findings[1].message).toBe("丙社区居委会（c.xlsx）的报告期为2023年全年，与汇总的2023年上半年不同，未汇总。");
+    expect(totalRow(r)["志愿者注册人数（人）"]).toBe(200);
+    expect(totalRow(r)["先进典型人数（人）"]).toBe(3);
+    expect(totalRow(r)["填报单位"]).toBe("合计（2个单位）");
+    expect(r.summary.rows[1][r.summary.columns.length - 1]).toBe("未汇总：与a.xlsx重复");
+  });
+
+  it("leaves out a unit with errors, listing them; --force includes it with a warning", () => {
+    const r = rollupSnapshots([{ name: "a.xlsx", snapshot: unitA }, { name: "d.xlsx", snapshot: unitBad }]);
+    expect(r.exitCode).toBe(1);
+    expect(r.units[1]).toMatchObject({ status: "errors", errors: 1 });
+    expect(r.units[1].errorFindings.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["问题整改", "C3", "error"]]);
+    expect(r.findings[0].rule).toBe("rollup.unit-errors");
+    const forced = rollupSnapshots([{ name: "a.xlsx", snapshot: unitA }, { name: "d.xlsx", snapshot: unitBad }], { force: true });
+    expect(forced.exitCode).toBe(0);
+    expect(forced.units[1].status).toBe("forced");
+    expect(forced.findings.map((f) => [f.severity, f.rule])).toEqual([["warning", "rollup.forced"]]);
+    expect(totalRow(forced)["发现问题数（处）"]).toBe(45);
+  });
+
+  it("lists an unreadable file, and exits 2 when no unit can be included", () => {
+    const b = new RollupBuilder({ unitName: "城南街道办事处" });
+    b.add("a.xlsx", unitA);
+    b.addUnreadable("x.xlsx", "这是旧版 .xls 文件。");
+    const r = b.finish();
+    expect(r.exitCode).toBe(1);
+    expect(r.units[1]).toMatchObject({ status: "unreadable", unitName: "x.xlsx" });
+    expect(r.findings[0].message).toBe("x.xlsx：文件无法读取，未汇总（这是旧版 .xls 文件）。");
+    expect(rollupSnapshots([]).exitCode).toBe(2);
+    expect(rollupSnapshots([{ name: "d.xlsx", snapshot: unitBad }]).exitCode).toBe(2);
+  });
+});

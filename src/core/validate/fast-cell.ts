@@ -1,0 +1,111 @@
+/**
+ * The hot path of ledger validation (issue #6): a plan per located column, made once per sheet
+ * (column letters, `sheet!A` prefix of the sources, enum values in a Set), and a fast reading of
+ * the cells users mostly hold — numbers in range, listed enum values, plain text within its
+ * limit, blanks of optional fields — that gives exactly the ParsedCell checkCell gives for them
+ * (and, like checkCell, no finding). Any other cell gets `undefined` and goes through checkCell,
+ * which stays the one definition of the rules.
+ * @module
+ */
+import type { FieldSpec } from "../catalog";
+import { columnLetters, type CellValue, type SheetGrid } from "../grid";
+import { trimCell } from "../normalize/text";
+import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from "./check-cell";
+import type { LocatedField, ParsedCell } from "./parsed";
+
+const enum Kind {
+  /** Always checkCell (phone, and enums whose values would not survive the shortcut). */
+  Slow,
+  Date,
+  Int,
+  Num,
+  Enum,
+  Text,
+  Formula,
+}
+
+/** What the fast path needs to know of one located column. */
+export interface ColumnPlan {
+  readonly field: FieldSpec;
+  /** Index of the column in a row of `grid.values` (col − originCol). */
+  readonly index: number;
+  /** Column letters (`C`). */
+  readonly letters: string;
+  /** `sheet!C`: a cell's source is this plus its row number. */
+  readonly sourcePrefix: string;
+  readonly kind: Kind;
+  readonly required: boolean;
+  readonly min: number;
+  readonly max: number;
+  readonly maxLength: number;
+  readonly values: ReadonlySet<unknown>;
+}
+
+const NO_VALUES: ReadonlySet<unknown> = new Set();
+
+/** True when checkCell would accept each of an enum's values, typed exactly, without a finding and without change. */
+function plainEnum(values: readonly string[]): boolean {
+  return values.every((v) => v !== "" && trimCell(v) === v && !v.startsWith("#"));
+}
+
+function kindOf(field: FieldSpec): Kind {
+  switch (field.type) {
+    case "date":
+      return Kind.Date;
+    case "int":
+      return Kind.Int;
+    case "num":
+      return Kind.Num;
+    case "enum":
+      return plainEnum(field.values ?? []) ? Kind.Enum : Kind.Slow;
+    case "text":
+      return Kind.Text;
+    case "formula":
+      return Kind.Formula;
+    default:
+      return Kind.Slow;
+  }
+}
+
+/** The plans of a sheet's located fields, in their order. */
+export function columnPlans(sheet: string, grid: SheetGrid, located: readonly LocatedField[]): ColumnPlan[] {
+  return located.map(({ field, col }) => {
+    const letters = columnLetters(col);
+    return {
+      field,
+      index: col - grid.originCol,
+      letters,
+      sourcePrefix: `${sheet}!${letters}`,
+      kind: kindOf(field),
+      required: field.required,
+      min: field.min ?? 0,
+      max: field.max ?? Infinity,
+      maxLength: field.maxLength ?? Infinity,
+      values: field.type === "enum" ? new Set(field.values ?? []) : NO_VALUES,
+    };
+  });
+}
+
+/**
+ * The ParsedCell of a clean cell (one checkCell reports nothing for), or undefined: then the cell
+ * needs checkCell. Only for cells without a formula (a formula in an input column is a finding).
+ */
+export function fastCell(plan: ColumnPlan, raw: CellValue, source: string): ParsedCell | undefined {
+  if (raw === null) return plan.required && plan.kind !== Kind.Formula ? undefined : { value: null, source };
+  switch (plan.kind) {
+    case Kind.Date:
+      // A serial in 1990-01-01..2100-12-31, the time of day dropped.
+      return typeof raw === "number" && raw >= MIN_DATE_SERIAL && raw < MAX_DATE_SERIAL + 1 ? { value: Math.floor(raw), source } : undefined;
+    case Kind.Int:
+      return typeof raw === "number" && raw >= plan.min && raw <= plan.max && Number.isInteger(raw) ? { value: raw, source } : undefined;
+    case Kind.Num:
+      return typeof raw === "number" && raw >= plan.min && raw <= plan.max && Number.isFinite(raw) ? { value: raw, source } : undefined;
+    case Kind.Enum:
+      return typeof raw === "string" && plan.values.has(raw) ? { value: raw, source } : undefined;
+    case Kind.Text:
+      // Non-empty, nothing to trim, not an Excel error, and short enough even counted in UTF-16 units.
+      return typeof raw === "string" && raw.length > 0 && raw.length <= plan.maxLength && raw.charCodeAt(0) !== 0x23 && trimCell(raw) === raw ? { value: raw, source } : undefined;
+    default:
+      return undefined;
+  }
+}
