@@ -65,6 +65,8 @@ export default defineConfig([
   // The pure core: no UI, host, file-library or Node imports (see docs: proposed layout).
   {
     files: ["src/core/**/*.ts", "src/core/**/*.tsx"],
+    // Tests beside core code may read fixtures and docs from disk; the code under test may not.
+    ignores: ["src/core/**/*.test.ts"],
     rules: {
       "no-restricted-imports": ["error", { paths: CORE_FORBIDDEN_PATHS, patterns: CORE_FORBIDDEN_PATTERNS }],
       "no-restricted-globals": [

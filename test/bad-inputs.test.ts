@@ -5,7 +5,7 @@
  * gives its findings and `upgrade` repairs it; Excel-only objects are named by the write-back
  * commands. Also the zip-bomb guard with a real, highly compressed part.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -44,7 +44,7 @@ describe("files that are not what they claim", () => {
     const r = await cli("check", join(FIXTURES, "reads-libreoffice-saved.xlsx"), "--json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).findings).toEqual([]);
-    const snap = await readWorkbook(require("node:fs").readFileSync(join(FIXTURES, "reads-libreoffice-saved.xlsx")));
+    const snap = await readWorkbook(readFileSync(join(FIXTURES, "reads-libreoffice-saved.xlsx")));
     const act = snap.sheets.find((s) => s.name === "活动台账")!;
     expect(act.values[2].slice(0, 5)).toEqual([45082, "端午节包粽子", "我们的节日", 120, "人"]);
     expect(act.tables[0].name).toBe("tbl_Activities");
@@ -89,7 +89,7 @@ describe("structural damage", () => {
       expect(r.code).toBe(0);
       expect(r.out).toContain("无法保留的 Excel 对象：图表、宏（VBA）");
       expect(r.out).toContain("扩展数据验证（引用其他工作表的下拉列表）在输出文件中已按标准重建为经典数据验证");
-      const zip = await JSZip.loadAsync(require("node:fs").readFileSync(out));
+      const zip = await JSZip.loadAsync(readFileSync(out));
       const workbook = await zip.file("xl/workbook.xml")!.async("string");
       const index = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex((m) => m[1] === "宣传投放");
       const xml = await zip.file(`xl/worksheets/sheet${index + 1}.xml`)!.async("string");

@@ -3,6 +3,7 @@
  * API sets it supports. The only place in the task pane that reads `Office.context`.
  * @module
  */
+import type { ExcelFeatures } from "../adapters/excel/types";
 
 /** Where the pane runs: Excel, Word, or a plain browser (preview, no Office.js host). */
 export type HostKind = "excel" | "word" | "preview";
@@ -15,10 +16,14 @@ export interface HostInfo {
   readonly kind: HostKind;
   /** ExcelApi 1.8 (data validation, table styles…) is available; false outside Excel. */
   readonly excelApi18: boolean;
+  /** Requirement sets the Excel adapter branches on (all true in preview: the fake has them). */
+  readonly features: ExcelFeatures;
 }
 
+const NO_FEATURES: ExcelFeatures = { api17: false, api18: false, api19: false };
+
 /** The host used when Office.js is absent, failed, or did not become ready in time. */
-export const previewHost: HostInfo = { kind: "preview", excelApi18: false };
+export const previewHost: HostInfo = { kind: "preview", excelApi18: true, features: { api17: true, api18: true, api19: true } };
 
 /** True when office.js has been loaded into the page (not necessarily inside Office). */
 export function hasOfficeJs(): boolean {
@@ -36,10 +41,11 @@ export function detectHost(): HostInfo {
     const host = Office.context.host;
     if (host === Office.HostType.Excel) {
       const requirements = Office.context.requirements;
-      const excelApi18 = !!requirements && requirements.isSetSupported("ExcelApi", "1.8");
-      return { kind: "excel", excelApi18 };
+      const has = (version: string) => !!requirements && requirements.isSetSupported("ExcelApi", version);
+      const features: ExcelFeatures = { api17: has("1.7"), api18: has("1.8"), api19: has("1.9") };
+      return { kind: "excel", excelApi18: features.api18, features };
     }
-    if (host === Office.HostType.Word) return { kind: "word", excelApi18: false };
+    if (host === Office.HostType.Word) return { kind: "word", excelApi18: false, features: NO_FEATURES };
     return previewHost;
   } catch {
     return previewHost;

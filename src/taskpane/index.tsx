@@ -16,28 +16,38 @@ import {
   waitForOffice,
   type HostInfo,
 } from "./host";
-import { probeDocx } from "./load-docx";
+import { createOps, type PaneOps } from "./operations";
+import { officeRun } from "../adapters/excel/office-compat";
 import { enUS, pickStrings } from "./strings";
 import { APP_VERSION } from "./version";
 
 /** How long to wait for `Office.onReady` before starting in preview mode (ms). */
 const OFFICE_READY_TIMEOUT_MS = 1500;
 
-function render(root: Root, host: HostInfo, params: URLSearchParams): void {
+/** Host operations for a host: Office.js in Excel; none in Word; preview ops are loaded lazily. */
+function opsFor(host: HostInfo): PaneOps | undefined {
+  return host.kind === "excel" ? createOps(officeRun, host.features) : undefined;
+}
+
+function render(root: Root, host: HostInfo, params: URLSearchParams, ops: PaneOps | undefined, opsLoading = false): void {
   const strings = pickStrings(params.get("lang") ?? detectDisplayLanguage());
   document.documentElement.lang = strings === enUS ? "en-US" : "zh-CN";
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App
-        host={host}
-        previewReason={detectPreviewReason()}
-        strings={strings}
-        version={APP_VERSION}
-        probeDocx={() => probeDocx(strings.appTitle)}
-      />
+      <App host={host} previewReason={detectPreviewReason()} strings={strings} version={APP_VERSION} ops={ops} opsLoading={opsLoading} />
     </FluentProvider>,
   );
   document.documentElement.setAttribute("data-app", host.kind);
+  if (!opsLoading) document.documentElement.setAttribute("data-ready", "true");
+}
+
+/** Preview: first paint at once, then the in-memory sample workbook (a lazy chunk). */
+function renderPreview(root: Root, params: URLSearchParams): void {
+  render(root, previewHost, params, undefined, true);
+  import(/* webpackChunkName: "preview" */ "./preview/preview-ops").then(
+    ({ createPreviewOps }) => render(root, previewHost, params, createPreviewOps()),
+    () => render(root, previewHost, params, undefined),
+  );
 }
 
 async function start(): Promise<void> {
@@ -50,13 +60,20 @@ async function start(): Promise<void> {
 
   const ready = !forcePreview && (await waitForOffice(OFFICE_READY_TIMEOUT_MS));
   const root = createRoot(container);
-  render(root, ready ? detectHost() : previewHost, params);
+  if (ready) {
+    const host = detectHost();
+    if (host.kind === "preview") renderPreview(root, params);
+    else render(root, host, params, opsFor(host));
+  } else renderPreview(root, params);
 
   // A slow Office start (desktop Excel can take several seconds) must not leave the pane in preview.
   if (!ready && !forcePreview && hasOfficeJs()) {
     Office.onReady().then(
       (info) => {
-        if (info && info.host) render(root, detectHost(), params);
+        if (info && info.host) {
+          const host = detectHost();
+          render(root, host, params, opsFor(host));
+        }
       },
       () => undefined,
     );

@@ -84,7 +84,7 @@ describe("validation and fix planning under fuzz", () => {
       const plan = fixPlan(snapshot, standardV1);
       const fixed = applyChanges(snapshot, plan.changes);
       const errorsAfter = new Set(validateWorkbook(fixed, standardV1).findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell}`));
-      for (const c of plan.changes) if (errorsAfter.has(`${c.sheet}!${c.cell}`) && !errorsBefore.has(`${c.sheet}!${c.cell}`)) problems.push(`fix made an error: ${c.sheet}!${c.cell} ${JSON.stringify(c.before)?.slice(0, 60)}`);
+      for (const c of plan.changes) if (errorsAfter.has(`${c.sheet}!${c.cell}`) && !errorsBefore.has(`${c.sheet}!${c.cell}`)) problems.push(`fix made an error: ${c.sheet}!${c.cell} ${JSON.stringify(c.before)?.slice(0, 60)} row ${JSON.stringify(snapshot.sheets.find((g) => g.name === c.sheet)?.values[Number(c.cell.slice(1)) - 1])?.slice(0, 200)}`);
       const back = applyChanges(fixed, revertChanges(plan.changes));
       for (const c of plan.changes) {
         const grid = back.sheets.find((s) => s.name === c.sheet)!;

@@ -21,7 +21,11 @@ function observe(model: WorkbookModel): unknown {
     sheets: model.sheets.map((s) => ({
       name: s.name,
       visibility: s.visibility,
-      rows: s.rows.map((r) => (r ? r.map((c) => (c ? { ...c } : null)) : null)),
+      rows: Array.from(s.rows, (r) => {
+        const cells = Array.from(r ?? [], (c) => (c ? { ...c } : null));
+        while (cells.length && cells[cells.length - 1] === null) cells.pop();
+        return cells;
+      }),
       formats: [...s.numberFormats].map((f) => JSON.stringify(f)).sort(),
       widths: [...s.columnWidths.entries()].sort(),
       styles: [...s.styles.entries()].sort(),

@@ -64,7 +64,6 @@ describe("readSnapshot", () => {
     expect(fake.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil((valueBytes * 1.25) / (4 * 1024 * 1024)) + 2);
     expect(fake.stats.syncs).toBe(expectedSyncs);
     expect(Math.max(...fake.stats.responseBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
-    // eslint-disable-next-line no-console
     if (process.env.CL_REPORT) console.log(`${rows} rows: ${fake.stats.syncs} syncs, responses ${fake.stats.responseBytes.join(", ")} bytes`);
   });
 

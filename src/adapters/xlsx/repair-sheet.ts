@@ -140,7 +140,10 @@ export function repairLedger(ws: Worksheet, grid: SheetGrid, spec: LedgerSpec, l
     if (field.type !== "formula" || !field.formula) continue;
     for (let r = top + 1; r <= bottom; r++) {
       const cell = ws.getCell(r, col);
-      if (cell.value === null || cell.value === undefined || cell.value === "") (cell.value = { formula: field.formula } as never), formulas++;
+      if (cell.value === null || cell.value === undefined || cell.value === "") {
+        cell.value = { formula: field.formula } as never;
+        formulas++;
+      }
     }
   }
   if (formulas) out.actions.push(RepairNote.formulas(ws.name, formulas));

@@ -62,7 +62,10 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
       const size = u16(e + 2);
       if (id === 0x0001) {
         let p = e + 4;
-        if (uncompressedSize === 0xffffffff && p + 8 <= bytes.length) (uncompressedSize = u64(p)), (p += 8);
+        if (uncompressedSize === 0xffffffff && p + 8 <= bytes.length) {
+          uncompressedSize = u64(p);
+          p += 8;
+        }
         if (compressedSize === 0xffffffff && p + 8 <= bytes.length) compressedSize = u64(p);
       }
       e += 4 + size;

@@ -44,7 +44,7 @@ function report(result: RollupResult, output: string, unitName: string): string 
   const problems = result.findings.filter((f) => f.severity === "error");
   if (problems.length) lines.push(`未汇总${result.units.length - included}个：`);
   for (const f of result.findings) {
-    lines.push(`  ${f.severity === "error" ? "未汇总" : "提示"} ${f.message}`);
+    lines.push(`  ${f.severity === "error" ? "" : "提示："}${f.message}`);
     if (f.rule === "rollup.unit-errors" || f.rule === "rollup.forced") {
       const unit = result.units.find((u) => u.label === f.unit);
       for (const finding of unit?.errorFindings ?? []) lines.push(`      ${findingLine(finding)}`);

@@ -30,7 +30,7 @@ describe("campaign-ledger fix", () => {
         ],
       },
     }));
-    const original = readFileSync(input);
+    const original = new Uint8Array(readFileSync(input));
     const output = join(dir, "fixed.xlsx");
     const r = await cli("fix", input, "-o", output);
     expect(r.code).toBe(0);
@@ -43,7 +43,7 @@ describe("campaign-ledger fix", () => {
       "  宣传投放!G4  “2023.6.5” → 2023年6月5日  文本日期“2023.6.5”转为日期2023年6月5日",
     ]);
     expect(r.out).toContain("无法识别、保持原样 1 处：\n  宣传投放!C5  “数量”应填数字，“若干”无法识别为数字。");
-    expect(readFileSync(input).equals(original)).toBe(true);
+    expect(new Uint8Array(readFileSync(input))).toEqual(original);
     const fixed = await readWorkbook(readFileSync(output));
     const sheet = fixed.sheets.find((s) => s.name === "宣传投放")!;
     expect(sheet.values[2][2]).toBe(120);
@@ -52,7 +52,7 @@ describe("campaign-ledger fix", () => {
     expect(findings.filter((f) => f.sheet === "宣传投放").map((f) => `${f.cell} ${f.rule}`)).toEqual(["C5 value.not-number"]);
     expect(workbook.ledgers.publicity.rows[1].cells.quantity.approx?.kind).toBe("over");
     const wb = new Workbook();
-    await wb.xlsx.load(readFileSync(output));
+    await wb.xlsx.load(readFileSync(output) as never);
     expect(wb.getWorksheet("宣传投放")!.getCell("G4").numFmt).toBe('yyyy"年"m"月"d"日"');
   });
 
@@ -70,7 +70,7 @@ describe("campaign-ledger fix", () => {
 describe("campaign-ledger upgrade", () => {
   it("restores renamed sheets, missing columns and tables without moving user values", async () => {
     const wb = new Workbook();
-    await wb.xlsx.load(await writeWorkbook(standardV1, { profile, ledgers: { 宣传投放: [{ 类型: "公益广告", 数量: 5, 单位: "块", 备注: "甲" }] } }));
+    await wb.xlsx.load(await writeWorkbook(standardV1, { profile, ledgers: { 宣传投放: [{ 类型: "公益广告", 数量: 5, 单位: "块", 备注: "甲" }] } }) as never);
     const pub = wb.getWorksheet("宣传投放")!;
     pub.name = "宣传";
     pub.getCell("I2").value = "负责人";

@@ -63,6 +63,16 @@ describe("planFixes", () => {
     expect(applyChanges(fixed, revertChanges(plan.changes))).toEqual({ ...snap, sheets: snap.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) });
   });
 
+  it("converts a percentage only where 单位 is %", () => {
+    const snap = makeSnapshot({
+      ledgers: {
+        问题整改: [{ 问题类别: "乱张贴", 发现数: "100%", 已整改数: "1,200", 单位: "处" }],
+        其他指标: [{ 板块: "其他", 指标名称: "知晓率", 数值: "百分之九十五", 单位: "%" }],
+      },
+    });
+    expect(brief(planFixes(snap, standardV1))).toEqual(['问题整改!C3 "1,200"→1200 number', '其他指标!C3 "百分之九十五"→95 number']);
+  });
+
   it("plans nothing for a clean workbook", () => {
     expect(planFixes(makeSnapshot({ ledgers: { 宣传投放: [{ 类型: "道旗", 数量: 3, 单位: "面" }] } }), standardV1)).toEqual([]);
   });

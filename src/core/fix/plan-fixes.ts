@@ -102,11 +102,16 @@ function setCell(scope: RowScope, col: number, after: CellValue, kind: ChangeKin
   });
 }
 
-/** True when `value` in `field` passes the cell check without an error. */
-function passes(scope: RowScope, field: FieldSpec, col: number, value: CellValue): boolean {
+/** True when the row's 单位 is `%` (a percentage is then a valid reading, spec "Values users really type"). */
+function percentAllowed(scope: RowScope): boolean {
   const unit = scope.byId.get("unit");
   const unitText = unit ? readText(current(scope, unit.col)) : "";
-  const ctx: CellContext = { sheet: scope.sheet, cell: cellAddress(scope.row, col), year: scope.year, percentAllowed: unitText === "%" || unitText === "％" };
+  return unitText === "%" || unitText === "％";
+}
+
+/** True when `value` in `field` passes the cell check without an error. */
+function passes(scope: RowScope, field: FieldSpec, col: number, value: CellValue): boolean {
+  const ctx: CellContext = { sheet: scope.sheet, cell: cellAddress(scope.row, col), year: scope.year, percentAllowed: percentAllowed(scope) };
   return checkCell(field, value, ctx).findings.every((f) => f.severity !== "error");
 }
 
@@ -140,7 +145,7 @@ function fixDate(scope: RowScope, field: FieldSpec, col: number, raw: string): b
  */
 function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
   const r = readNumber(raw);
-  if (r.kind !== "number" || !r.fromText || !passes(scope, field, col, r.value)) return false;
+  if (r.kind !== "number" || !r.fromText || (r.percent && !percentAllowed(scope)) || !passes(scope, field, col, r.value)) return false;
   const unitCol = scope.byId.get("unit");
   const approxCol = scope.byId.get("approx");
   const remarkCol = scope.byId.get("remark");

@@ -39,6 +39,8 @@ export interface ColumnPlan {
   readonly max: number;
   readonly maxLength: number;
   readonly values: ReadonlySet<unknown>;
+  /** Formulas of this column by row (from `grid.formulas`), when it holds any. */
+  readonly formulas?: ReadonlyMap<number, string>;
 }
 
 const NO_VALUES: ReadonlySet<unknown> = new Set();
@@ -69,9 +71,11 @@ function kindOf(field: FieldSpec): Kind {
 
 /** The plans of a sheet's located fields, in their order. */
 export function columnPlans(sheet: string, grid: SheetGrid, located: readonly LocatedField[]): ColumnPlan[] {
+  const byColumn = formulasByColumn(grid);
   return located.map(({ field, col }) => {
     const letters = columnLetters(col);
     return {
+      formulas: byColumn.get(letters),
       field,
       index: col - grid.originCol,
       letters,
@@ -84,6 +88,28 @@ export function columnPlans(sheet: string, grid: SheetGrid, located: readonly Lo
       values: field.type === "enum" ? new Set(field.values ?? []) : NO_VALUES,
     };
   });
+}
+
+/**
+ * `grid.formulas` (A1 → formula) as column letters → row → formula, so that a cell's formula is
+ * found without building its address. Only canonical addresses (`E5`, as `cellAddress` writes
+ * them) are kept: they are the only keys a lookup by `cellAddress(row, col)` can hit.
+ */
+function formulasByColumn(grid: SheetGrid): Map<string, Map<number, string>> {
+  const out = new Map<string, Map<number, string>>();
+  for (const [address, formula] of Object.entries(grid.formulas ?? {})) {
+    const m = /^([A-Z]+)([1-9][0-9]*)$/.exec(address);
+    if (!m || formula === undefined) continue;
+    let rows = out.get(m[1]);
+    if (!rows) out.set(m[1], (rows = new Map()));
+    rows.set(Number(m[2]), formula);
+  }
+  return out;
+}
+
+/** The formula of a planned column's cell at a 1-based row, if it holds one. */
+export function formulaAt(plan: ColumnPlan, row: number): string | undefined {
+  return plan.formulas === undefined ? undefined : plan.formulas.get(row);
 }
 
 /**

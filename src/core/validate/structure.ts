@@ -10,7 +10,7 @@ import { cellAddress, parseRange, type SheetGrid, type WorkbookSnapshot } from "
 import { readText } from "../normalize/text";
 import type { Finding } from "./finding";
 import { isBlank, makeFinding } from "./check-cell";
-import { cellAt } from "./locate";
+import { cellAt, headerKey } from "./locate";
 import { ledgerLayout, profileLayout, type LedgerLayout } from "./layout";
 
 /** Excel's limit on the characters of one cell. */
@@ -110,10 +110,15 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
   const known = new Set(fields.map((f) => f.header));
   const standardCols = new Set(layout.located.map((l) => l.col));
   const filled = (col: number): boolean => layout.dataRows.some((r) => !isBlank(cellAt(grid, r, col)));
-  const extra = [...layout.loc.columns.entries()].filter(([h, cols]) => !known.has(h) && cols.some(filled));
-  if (extra.length && layout.located.length === fields.length) {
-    const first = Math.min(...extra.flatMap(([, cols]) => cols));
-    out.push(makeFinding("column.extra", sheet, cellAddress(top, first), { detail: extra.map(([h]) => `“${h}”`).join("、") }));
+  // Header texts of the whole header row (a user column may sit just outside the table object).
+  const extra = new Map<string, number>();
+  for (let c = grid.originCol; c <= layout.width; c++) {
+    const key = headerKey(cellAt(grid, top, c));
+    if (key && !known.has(key) && !extra.has(key) && filled(c)) extra.set(key, c);
+  }
+  if (extra.size && layout.located.length === fields.length) {
+    const first = Math.min(...extra.values());
+    out.push(makeFinding("column.extra", sheet, cellAddress(top, first), { detail: [...extra.keys()].map((h) => `“${h}”`).join("、") }));
   }
   for (const row of layout.dataRows) {
     for (let c = grid.originCol; c <= layout.width; c++) {

@@ -14,11 +14,11 @@ import type { Finding } from "./finding";
 import { cellAt, type HeaderLocation } from "./locate";
 import { ledgerLayout, profileLayout } from "./layout";
 import { compactRows, layoutFindings, sheetFindings } from "./structure";
-import { checkCell, formatSerialDate, isBlank, makeFinding } from "./check-cell";
+import { checkCell, formatSerialDate, makeFinding } from "./check-cell";
 import type { LocatedField, ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook, ReportPeriod } from "./parsed";
 import { defaultPeriod } from "./period";
 import { crossChecks } from "./cross-checks";
-import { columnPlans, fastCell, type ColumnPlan } from "./fast-cell";
+import { columnPlans, fastCell, formulaAt, type ColumnPlan } from "./fast-cell";
 
 /** Findings and the workbook as understood. */
 export interface ValidationResult {
@@ -139,13 +139,12 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
 function readRow(spec: LedgerSpec, grid: SheetGrid, row: number, plans: readonly ColumnPlan[], unitCol: number | undefined, year: number | undefined, findings: Finding[]): ParsedRow {
   const cells: Record<string, ParsedCell> = {};
   const values = grid.values[row - grid.originRow];
-  const formulas = grid.formulas;
   const rowText = String(row);
   let unit: string | undefined;
   for (const plan of plans) {
     const v = values === undefined ? undefined : values[plan.index];
     const raw = v === undefined ? null : v;
-    const formula = formulas === undefined ? undefined : formulas[plan.letters + rowText];
+    const formula = formulaAt(plan, row);
     const source = plan.sourcePrefix + rowText;
     const fast = formula === undefined ? fastCell(plan, raw, source) : undefined;
     if (fast !== undefined) {
@@ -183,17 +182,13 @@ function sortFindings(findings: Finding[], catalog: Catalog): Finding[] {
     for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
     return [Number(m[2]), c];
   };
+  // Keys computed once per finding, not once per comparison.
   return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => {
-      const s = Number(a.f.severity === "warning") - Number(b.f.severity === "warning");
-      if (s) return s;
-      const o = (order.get(a.f.sheet) ?? 99) - (order.get(b.f.sheet) ?? 99);
-      if (o) return o;
-      const [ra, ca] = pos(a.f.cell);
-      const [rb, cb] = pos(b.f.cell);
-      return ra - rb || ca - cb || a.i - b.i;
+    .map((f, i) => {
+      const [r, c] = pos(f.cell);
+      return { f, i, w: Number(f.severity === "warning"), o: order.get(f.sheet) ?? 99, r, c };
     })
+    .sort((a, b) => a.w - b.w || a.o - b.o || a.r - b.r || a.c - b.c || a.i - b.i)
     .map((x) => x.f);
 }
 

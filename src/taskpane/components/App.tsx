@@ -1,11 +1,11 @@
-import { useState } from "react";
+import { useReducer, useState } from "react";
 import {
-  Body1,
   Caption1,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Tab,
   TabList,
   Text,
@@ -13,18 +13,26 @@ import {
   type SelectTabData,
 } from "@fluentui/react-components";
 import type { HostInfo, PreviewReason } from "../host";
+import type { PaneOps } from "../operations";
+import { PaneContext } from "../ops-context";
+import { initialSummary, summaryReducer } from "../state/summary";
+import { initialTemplate, templateReducer } from "../state/template";
+import { useCheck } from "../state/use-check";
+import { initialValidate, validateReducer } from "../state/validate";
 import { formatString, type Strings } from "../strings";
-import { DocxCheck } from "./DocxCheck";
+import { SummaryTab } from "./SummaryTab";
+import { TemplateTab } from "./TemplateTab";
+import { ValidateTab } from "./ValidateTab";
 
 /** The three panes of the add-in, in tab order. */
 const TABS = ["template", "validate", "summary"] as const;
 type TabId = (typeof TABS)[number];
 
-/** Tab label and description keys per tab (data, not branches). */
-const TAB_TEXT: { readonly [T in TabId]: { readonly label: keyof Strings; readonly description: keyof Strings } } = {
-  template: { label: "tabTemplate", description: "templateDescription" },
-  validate: { label: "tabValidate", description: "validateDescription" },
-  summary: { label: "tabSummary", description: "summaryDescription" },
+/** Tab label keys per tab (data, not branches). */
+const TAB_TEXT: { readonly [T in TabId]: { readonly label: keyof Strings } } = {
+  template: { label: "tabTemplate" },
+  validate: { label: "tabValidate" },
+  summary: { label: "tabSummary" },
 };
 
 const HOST_LABEL: { readonly [K in HostInfo["kind"]]: keyof Strings } = {
@@ -39,8 +47,10 @@ export interface AppProps {
   readonly previewReason: PreviewReason;
   readonly strings: Strings;
   readonly version: string;
-  /** Builds a sample .docx (lazy docx chunk); resolves to its size in bytes. */
-  readonly probeDocx: () => Promise<number>;
+  /** Host operations: Office.js in Excel, the in-memory sample in preview; undefined in Word or while loading. */
+  readonly ops?: PaneOps;
+  /** The preview's in-memory workbook is still loading. */
+  readonly opsLoading?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -85,12 +95,23 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: header, host notice, the 标准表 / 校验 / 总结 tabs and a version footer. */
-export function App({ host, previewReason, strings, version, probeDocx }: AppProps) {
+export function App({ host, previewReason, strings, version, ops, opsLoading }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("template");
+  const [template, templateDispatch] = useReducer(templateReducer, initialTemplate);
+  const [validate, validateDispatch] = useReducer(validateReducer, initialValidate);
+  const [summary, summaryDispatch] = useReducer(summaryReducer, initialSummary);
+  const [epoch, setEpoch] = useState(0);
+  const check = useCheck(ops, validateDispatch, strings, validate.highlight, epoch);
   const notice = hostNotice(host, previewReason, strings);
 
+  const onImposed = () => {
+    setEpoch((e) => e + 1);
+    void check();
+  };
+
   return (
+    <PaneContext.Provider value={{ ops, strings }}>
     <div className={styles.root}>
       <header className={styles.header}>
         <img className={styles.logo} src="assets/logo-filled.png" alt="" />
@@ -121,9 +142,10 @@ export function App({ host, previewReason, strings, version, probeDocx }: AppPro
       </TabList>
 
       <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <Body1>{strings[TAB_TEXT[tab].description]}</Body1>
-        <Caption1 className={styles.muted}>{strings.comingSoon}</Caption1>
-        {tab === "summary" && <DocxCheck strings={strings} probe={probeDocx} />}
+        {opsLoading && <Spinner size="tiny" labelPosition="after" label={strings.loadingWorkbook} />}
+        {tab === "template" && <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} />}
+        {tab === "validate" && <ValidateTab state={validate} dispatch={validateDispatch} check={check} />}
+        {tab === "summary" && <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} />}
         {host.kind === "preview" && <Caption1 className={styles.muted}>{strings.cliHint}</Caption1>}
       </main>
 
@@ -132,6 +154,7 @@ export function App({ host, previewReason, strings, version, probeDocx }: AppPro
         <Caption1>{strings[HOST_LABEL[host.kind]]}</Caption1>
       </footer>
     </div>
+    </PaneContext.Provider>
   );
 }
 

@@ -115,11 +115,12 @@ export function cellAt(sheet: SheetModel, row: number, col: number): CellModel |
 
 /** Stores a value (a string starting with `=` becomes a formula with a blank value). */
 export function setCell(sheet: SheetModel, row: number, col: number, input: unknown): void {
-  const r = (sheet.rows[row - 1] ??= []);
   if (input === null || input === undefined || input === "") {
-    r[col - 1] = undefined;
+    const existing = sheet.rows[row - 1];
+    if (existing && col - 1 < existing.length) existing[col - 1] = undefined;
     return;
   }
+  const r = (sheet.rows[row - 1] ??= []);
   if (typeof input === "string" && input.startsWith("=")) r[col - 1] = { value: "", formula: input };
   else r[col - 1] = { value: input as XlValue };
 }

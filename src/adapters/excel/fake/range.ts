@@ -405,7 +405,10 @@ export class FakeRange extends SheetBound implements XlRange {
     this.ctx.countWrite(applyTo);
     const { sheet, b } = w;
     if (applyTo !== "Formats") {
-      for (let r = b.top; r <= Math.min(b.bottom, sheet.rows.length); r++) for (let c = b.left; c <= b.right; c++) setCell(sheet, r, c, null);
+      for (let r = b.top; r <= Math.min(b.bottom, sheet.rows.length); r++) {
+        const row = sheet.rows[r - 1];
+        if (row) for (let c = b.left; c <= Math.min(b.right, row.length); c++) row[c - 1] = undefined;
+      }
     }
     if (applyTo !== "Contents") {
       sheet.numberFormats = sheet.numberFormats.filter((f) => !intersects(f.bounds, b));

@@ -12,7 +12,7 @@ import { buildFacts, type Facts, type Figure } from "../../facts";
 import type { Block, DocumentModel, Run } from "../../document/model";
 import { gbLayout } from "../../document/model";
 import type { ParsedWorkbook } from "../../validate";
-import { chineseOrdinal, figureText, fullDateText, joinList, stripEnd } from "../phrase";
+import { chineseOrdinal, figureText, fullDateText, stripEnd } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { appendFigures, joinUnits, kindWord, valueOf, type CombinedCtx } from "./phrasing";
 import { combinedAim, combinedHeadings } from "./register";

@@ -79,9 +79,9 @@ export function joinUnits(names: readonly string[]): string {
   return joinList(names, last.startsWith("和") ? "及" : "和");
 }
 
-/** Who did an activity type: `各社区共` when every unit did, `3个社区共` when several, the unit's name when one. */
-function whoDid(ctx: CombinedCtx, kind: string): string {
-  const did = ctx.units.filter((u) => u.facts.activities.some((g) => g.kind === kind));
+/** Who has something: `各社区共` when every unit has it, `3个社区共` when several, the unit's name when one. */
+export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
+  const did = ctx.units.filter((u) => has(u.facts));
   if (did.length === 1 && ctx.units.length > 1) return did[0].short;
   return did.length === ctx.units.length || did.length === 0 ? `${ctx.each}共` : `${did.length}个${kindWord(ctx)}共`;
 }
@@ -91,7 +91,7 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
   return ctx.total.activities
     .filter((g) => kinds.includes(g.kind))
     .map((g) => {
-      const b = new SentenceBuilder().text(`${whoDid(ctx, g.kind)}开展${label(g)}`).fig(g.count);
+      const b = new SentenceBuilder().text(`${whoHas(ctx, (f) => f.activities.some((x) => x.kind === g.kind))}开展${label(g)}`).fig(g.count);
       if (g.participants.length) appendFigures(b.text("，参与"), g.participants);
       return b.text("。").build();
     });

@@ -9,7 +9,7 @@ import type { Figure } from "../../facts";
 import { joinList } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import {
-  activitySentences, appendFigures, festivalList, figuresSentence, joinUnits, kindWord, leadersSentence, rankTail, type CombinedCtx,
+  activitySentences, appendFigures, festivalList, figuresSentence, joinUnits, kindWord, leadersSentence, rankTail, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { combinedHeadings, combinedLeads } from "./register";
 
@@ -64,7 +64,7 @@ function problemSentences(ctx: CombinedCtx): Sentence[] {
   if (r.rectifiedByUnit.length) appendFigures(b.text("，已整改"), r.rectifiedByUnit);
   if (r.rate) b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
   const out: Sentence[] = [b.text("。").build()];
-  const leaders = leadersSentence(ctx, (f) => f.rectification.foundByUnit, () => "发现问题较多");
+  const leaders = leadersSentence(ctx, (f) => f.rectification.foundByUnit, (k) => (k === 1 ? "发现问题最多" : "发现问题较多"));
   const withProblems = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length);
   const complete = withProblems.filter((u) => (u.facts.rectification.rate?.value ?? 0) >= 100);
   let done: Sentence | undefined;
@@ -91,7 +91,7 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
   if (placed.length) list(placed, b.text("设置"));
   if (handed.length) list(handed, b.text(placed.length ? "，发放" : "发放"));
   if (p.spend) b.text(p.byKind.length ? "，投入宣传经费" : "投入宣传经费").fig(p.spend);
-  const leaders = leadersSentence(ctx, (f) => (f.publicity.spend ? [f.publicity.spend] : []), () => "宣传投入较多");
+  const leaders = leadersSentence(ctx, (f) => (f.publicity.spend ? [f.publicity.spend] : []), (k) => (k === 1 ? "宣传投入最多" : "宣传投入较多"));
   return present([b.text("。").build(), leaders]);
 }
 
@@ -99,7 +99,7 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
 function honourSentences(ctx: CombinedCtx): Sentence[] {
   const h = ctx.total.honours;
   if (!h.people) return [];
-  const b = new SentenceBuilder().text(`${ctx.each}共评选表彰各类先进典型`).fig(h.people).text("。");
+  const b = new SentenceBuilder().text(`${whoHas(ctx, (f) => !!f.honours.people)}评选表彰各类先进典型`).fig(h.people).text("。");
   return present([b.build(), leadersSentence(ctx, (f) => (f.honours.people ? [f.honours.people] : []), rankTail(ctx, "选树人数"))]);
 }
 

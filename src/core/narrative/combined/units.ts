@@ -75,6 +75,26 @@ function withRows(wb: ParsedWorkbook, rows: ReadonlyMap<string, ParsedRow[]>, pr
   return { profile, ledgers, ...(wb.period ? { period: wb.period } : {}) };
 }
 
+/**
+ * The units in the order they were rolled up, as far as the ledgers tell it: each ledger lists
+ * them in that order (a unit without rows there is skipped), so a unit comes after every unit
+ * before it in any ledger. Key: the largest position a unit has in a ledger; ties: first seen.
+ */
+function inputOrder(wb: ParsedWorkbook, names: readonly string[]): string[] {
+  const key = new Map(names.map((n) => [n, 0]));
+  for (const ledger of Object.values(wb.ledgers)) {
+    const seen: string[] = [];
+    for (const row of ledger.rows) {
+      const unit = str(row.cells[reportingUnitColumn.id]);
+      if (key.has(unit) && !seen.includes(unit)) {
+        key.set(unit, Math.max(key.get(unit) ?? 0, seen.length));
+        seen.push(unit);
+      }
+    }
+  }
+  return names.map((n, i) => ({ n, i })).sort((a, b) => (key.get(a.n) ?? 0) - (key.get(b.n) ?? 0) || a.i - b.i).map((x) => x.n);
+}
+
 /** The combined workbook's rows split: the combining unit's own, and each unit's (in order of first appearance). */
 export interface SplitWorkbook {
   readonly own: ParsedWorkbook;
@@ -106,7 +126,8 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook
     }
   }
   const { unitName: _n, population: _p, households: _h, guide: _g, ...shared } = wb.profile;
-  const units = [...byUnit].map(([name, { rows, source }]): UnitFacts => {
+  const units = inputOrder(wb, [...byUnit.keys()]).map((name): UnitFacts => {
+    const { rows, source } = byUnit.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
     const profile = { ...shared, unitName: { value: name, source } };
     return { name, short: shortUnitName(name), kind: unitKind(name), facts: buildFacts(withRows(wb, rows, profile), catalog), source };
   });

@@ -1,0 +1,114 @@
+/**
+ * 4. Pane weight and first paint: the production build (webpack, into a temp folder so that dist/
+ * stays as it is), its initial JS and CSS — what taskpane.html loads before any lazy chunk — raw
+ * and gzip, the lazily loaded chunks (docx, exceljs) named; then headless Chromium (Debian
+ * package `chromium`, via playwright-core) opens taskpane.html?preview=1 from a loopback static
+ * server: first-contentful-paint and a time-to-interactive proxy (the tab list rendered and
+ * enabled). The Office.js CDN request is aborted (the measurement stays on this machine).
+ * @module
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+import { median, round, type BenchRow } from "./stats";
+import { ROOT } from "./cli";
+
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"];
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml", ".json": "application/json" };
+
+/** Production build into `out`. */
+export function buildPane(out: string): void {
+  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+/** Scripts and stylesheets taskpane.html loads itself (same-origin), in order. */
+function initialAssets(dist: string): string[] {
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  // Minified HTML may leave attribute values unquoted.
+  const refs = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)|<link[^>]*rel=["']?stylesheet[^>]*href=["']?([^"'\s>]+)/g)].map((m) => m[1] ?? m[2]);
+  return refs.filter((r) => !/^https?:/.test(r)).map((r) => r.replace(/^\.?\//, "").split("?")[0]);
+}
+
+export function paneWeight(dist: string): BenchRow[] {
+  const assets = initialAssets(dist);
+  const size = (files: string[], gz: boolean): number => files.reduce((n, f) => n + (gz ? gzipSync(readFileSync(join(dist, f)), { level: 9 }).length : statSync(join(dist, f)).size), 0);
+  const js = assets.filter((f) => f.endsWith(".js"));
+  const css = [...assets.filter((f) => f.endsWith(".css")), ...readdirSync(dist).filter((f) => f.endsWith(".css") && !assets.includes(f))].filter((f, i, a) => a.indexOf(f) === i && assets.includes(f));
+  const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !assets.includes(f) && !f.startsWith("commands."));
+  const lazyText = lazy.map((f) => `${f.replace(/\.[0-9a-f]{16,}\.js$/, "")} ${round(statSync(join(dist, f)).size / 1024)} KB`).join(", ");
+  const jsGz = size(js, true) / 1024;
+  const docxLazy = lazy.some((f) => /docx/i.test(f));
+  const initialText = js.map((f) => readFileSync(join(dist, f), "utf8")).join("\n");
+  const heavyInInitial = ["exceljs", "ExcelJS", "docx.Packer"].filter((w) => initialText.includes(w));
+  return [
+    { name: "gzip: initial JS of the pane (production build)", value: round(jsGz), unit: "KB gzip", target: "≤ 250 KB gzip", pass: jsGz <= 250, note: `${js.join(", ")}; raw ${round(size(js, false) / 1024)} KB` },
+    { name: "gzip: initial JS of the pane, raw", value: round(size(js, false) / 1024), unit: "KB", target: "report", pass: true },
+    { name: "gzip: initial CSS of the pane", value: round(size(css, true) / 1024), unit: "KB gzip", target: "report (Fluent UI injects its CSS at run time)", pass: true, note: css.length ? `${css.join(", ")}; raw ${round(size(css, false) / 1024)} KB` : "no CSS files: styles are in taskpane.html and injected by griffel" },
+    { name: "gzip: docx/exceljs in lazily loaded chunks", value: lazy.length, unit: "chunks", target: "docx and exceljs not in the initial JS", pass: heavyInInitial.length === 0 && (docxLazy || lazy.length > 0), note: `${lazyText || "none"}${heavyInInitial.length ? `; in the initial JS: ${heavyInInitial.join(", ")}` : ""}` },
+  ];
+}
+
+function serve(dist: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const file = join(dist, path || "taskpane.html");
+    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
+}
+
+/** FCP and the TTI proxy in headless Chromium: median of `runs` cold page loads after one warm-up. */
+export async function firstPaint(dist: string, runs = 7): Promise<BenchRow[]> {
+  if (!existsSync(CHROMIUM)) {
+    const note = `skipped: no ${CHROMIUM} — install it with: sudo apt-get update && sudo apt-get install -y chromium`;
+    return [
+      { name: "first paint: pane in preview mode (headless Chromium)", value: NaN, unit: "ms", target: "≤ 1000 ms", pass: false, note },
+      { name: "first paint: time to interactive (tabs enabled)", value: NaN, unit: "ms", target: "report", pass: false, note },
+    ];
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  const server = await serve(dist);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html?preview=1`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const fcp: number[] = [];
+  const tti: number[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 350, height: 800 } });
+      const page = await context.newPage();
+      await page.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
+      await page.goto(url, { waitUntil: "commit" });
+      await page.waitForFunction(() => {
+        const tabs = document.querySelectorAll('[role="tab"]');
+        return tabs.length >= 3 && Array.from(tabs).every((t) => !(t as HTMLButtonElement).disabled && t.getAttribute("aria-disabled") !== "true");
+      }, undefined, { timeout: 30000, polling: "raf" });
+      const m = await page.evaluate(() => {
+        const paint = performance.getEntriesByName("first-contentful-paint")[0];
+        return { fcp: paint ? paint.startTime : NaN, ready: performance.now() };
+      });
+      if (i > 0) {
+        fcp.push(m.fcp);
+        tti.push(m.ready);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const f = median(fcp);
+  return [
+    { name: "first paint: pane in preview mode (headless Chromium, first-contentful-paint)", value: round(f), unit: "ms", target: "≤ 1000 ms", pass: f <= 1000, note: `median of ${runs} cold loads; Office.js CDN aborted` },
+    { name: "first paint: time to interactive (tab list rendered and enabled)", value: round(median(tti)), unit: "ms", target: "≤ 1000 ms", pass: median(tti) <= 1000 },
+  ];
+}

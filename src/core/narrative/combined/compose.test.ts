@@ -1,0 +1,126 @@
+/** @jest-environment node */
+/**
+ * The combined (street) summary of a roll-up (issue #7): exact sentences for the totals, the
+ * leading units and the lagging ones, the headings in a street office's register, the appendix,
+ * and that a dozen units are never all listed in the running text.
+ */
+import { makeSnapshot } from "../../../../test/support/snapshot";
+import { contentSnapshot } from "../../../../test/support/content-snapshot";
+import { standardV1, withLedgerExtensions } from "../../catalog";
+import type { CellValue } from "../../grid";
+import { rollupSnapshots, type UnitInput } from "../../rollup";
+import { validateWorkbook } from "../../validate";
+import { documentText } from "../compose";
+import { composeCombinedSummary, scopeText, shortUnitName, unitGroupText, unitKind } from ".";
+
+const catalog = withLedgerExtensions(standardV1);
+
+/** Rolls the units up, reads the combined content back with 填报单位 and composes the summary. */
+function combined(units: readonly UnitInput[], extra: { readonly texts?: readonly Record<string, string>[] } = {}) {
+  const r = rollupSnapshots(units, { unitName: "城南街道办事处" });
+  const ledgers = { ...r.content.ledgers, ...(extra.texts ? { 文字材料: extra.texts } : {}) };
+  const { workbook, findings } = validateWorkbook(contentSnapshot({ ...r.content, ledgers }, catalog), catalog);
+  expect(findings).toEqual([]);
+  return composeCombinedSummary(workbook, catalog, { today: 45117 });
+}
+
+const act = (kind: string, n: number, people?: number): Rows =>
+  Array.from({ length: n }, (_, i) => ({ 日期: 45000 + i, 活动名称: `${kind}${i + 1}`, 活动类型: kind, ...(people ? { 参与数量: people, 单位: "人次" } : {}) }));
+type Rows = Record<string, CellValue>[];
+const unit = (name: string, members: number, found: number, fixed: number, activities: Rows, more: Record<string, Rows> = {}): UnitInput => ({
+  name: `${name}.xlsx`,
+  snapshot: makeSnapshot({
+    profile: { 单位名称: name },
+    ledgers: {
+      志愿服务: [{ 队伍名称: `${name}志愿服务队`, 队伍类型: "综合志愿者", 注册人数: members }],
+      问题整改: [{ 问题类别: "占道经营", 发现数: found, 已整改数: fixed, 单位: "处" }],
+      活动台账: activities,
+      ...more,
+    },
+  }),
+});
+
+const four = [
+  unit("东风社区居委会", 150, 30, 30, [...act("环境整治", 2, 50), ...act("道德讲堂", 1, 30), ...act("志愿服务", 1)], { 先进典型: [{ 荣誉名称: "东风好人", 级别: "社区/村", 人数: 4 }] }),
+  unit("西湖社区居委会", 90, 40, 30, act("环境整治", 2, 40), { 宣传投放: [{ 类型: "公益广告", 数量: 30, 单位: "块", "投入金额（元）": 12000 }] }),
+  unit("南山社区居委会", 60, 10, 9, act("道德讲堂", 1, 20)),
+  unit("北岭社区居委会", 200, 20, 20, act("文体活动", 3, 100), { 宣传投放: [{ 类型: "公益广告", 数量: 10, 单位: "块", "投入金额（元）": 3000 }] }),
+];
+
+describe("the combined summary of four communities", () => {
+  const summary = combined(four);
+  const lines = documentText(summary.document).split("\n");
+
+  it("has the street's title, the totals first, and the sections in the spec's order", () => {
+    expect(lines[0]).toBe("城南街道办事处2023年上半年创建文明城市工作总结");
+    expect(lines[2]).toBe(
+      "　　2023年上半年，城南街道办事处坚持统筹调度、分级负责，指导辖区各社区扎实推进创建文明城市各项工作。全街道4个社区共开展各类活动10场，注册志愿者500人，排查发现各类问题100处，已整改89处。现将有关情况总结如下。",
+    );
+    expect(lines.filter((l) => /^[一二三四五六七八九十]+、/u.test(l))).toEqual([
+      "一、聚焦重点难点，提升辖区环境面貌", "二、加大宣传力度，营造浓厚创建氛围", "三、培树先进典型，涵养文明新风",
+      "四、整合志愿力量，深化志愿服务", "五、丰富文体活动，传承优秀传统文化", "六、存在的不足",
+    ]);
+    expect(summary.document.signOff).toEqual({ unit: "城南街道办事处", date: "2023年7月10日" });
+  });
+
+  it("gives totals, then the leading units by figure", () => {
+    expect(lines).toContain(
+      "　　一是抓好问题排查整改。全街道共排查发现各类问题100处，已整改89处，整改率为89%。其中西湖社区40处、东风社区30处，发现问题较多；东风社区和北岭社区整改率达100%。",
+    );
+    expect(lines).toContain("　　二是开展环境集中整治。2个社区共开展环境整治活动4场，参与180人次。");
+    expect(lines).toContain("　　一是壮大志愿服务队伍。全街道共组建志愿服务队伍4支，注册志愿者500人。其中北岭社区200人、东风社区150人，注册人数居各社区前列。");
+    expect(lines).toContain("　　一是选树身边先进典型。东风社区评选表彰各类先进典型4人。");
+    expect(lines).toContain("　　全街道共设置公益广告40块，投入宣传经费1.5万元。其中西湖社区1.2万元，宣传投入最多。");
+    expect(lines).toContain("　　二是办好道德讲堂。2个社区共开展道德讲堂2期，参与50人次。");
+    expect(lines).toContain("　　北岭社区开展文体活动3场，参与300人次。");
+  });
+
+  it("names the unit that lags (整改率 below the street's) in 存在的不足", () => {
+    const at = lines.indexOf("六、存在的不足");
+    expect(lines[at + 1]).toBe("　　全街道尚有11处问题正在整改，西湖社区整改率为75%，低于全街道平均水平，整改进度相对滞后。");
+  });
+
+  it("appends each unit's main figures as a table", () => {
+    const table = summary.document.blocks.find((b) => b.kind === "table");
+    expect(table).toEqual({
+      kind: "table", caption: "附表：各社区主要指标统计表", header: ["单位", "开展活动", "注册志愿者", "发现问题", "已整改", "整改率"],
+      rows: [
+        ["东风社区", "4场", "150人", "30处", "30处", "100%"], ["西湖社区", "2场", "90人", "40处", "30处", "75%"],
+        ["南山社区", "1场", "60人", "10处", "9处", "90%"], ["北岭社区", "3场", "200人", "20处", "20处", "100%"],
+      ],
+    });
+  });
+
+  it("traces the leaders' figures and names to the combined workbook's cells", () => {
+    const para = summary.document.blocks.find((b) => b.kind === "paragraph" && b.runs.some((r) => r.text.startsWith("全街道共组建志愿服务队伍")));
+    const sources = para?.kind === "paragraph" ? para.runs.flatMap((r) => r.sources ?? []) : [];
+    expect(sources).toEqual(expect.arrayContaining(["志愿服务!D6", "志愿服务!D3"]));
+    expect(sources.some((s) => /^[^!]+!A\d+$/u.test(s))).toBe(true); // 填报单位 cells name the units
+  });
+
+  it("uses the combining unit's own 文字材料 rows (填报单位 blank) and not the units'", () => {
+    const own = combined(four, { texts: [{ 类型: "下一步打算", 内容: "督促整改进度较慢的社区限期整改" }, { 类型: "下一步打算", 内容: "推广志愿服务经验", 填报单位: "城南街道办事处" }] });
+    const text = documentText(own.document);
+    expect(text).toContain("七、下一步工作打算\n　　一是督促整改进度较慢的社区限期整改；二是推广志愿服务经验。");
+  });
+});
+
+describe("a dozen communities", () => {
+  const units = Array.from({ length: 12 }, (_, i) => unit(`第${i + 1}社区居委会`, 10 * (i + 1), 10, 10 - (i % 4), act("志愿服务", 1)));
+  const text = documentText(combined(units).document);
+
+  it("names at most three leading and three lagging units", () => {
+    expect(text).toContain("全街道12个社区共开展各类活动12场，注册志愿者780人，排查发现各类问题120处，已整改102处。");
+    expect(text).toContain("其中第12社区120人、第11社区110人、第10社区100人，注册人数居各社区前列。");
+    expect(text).toContain("全街道尚有18处问题正在整改，6个社区整改率低于全街道平均水平，其中第4社区（70%）、第8社区（70%）、第12社区（70%）整改进度最慢。");
+    expect(text).toContain("其中第1社区10处、第2社区10处、第3社区10处，发现问题较多；第1社区、第5社区和第9社区整改率达100%。");
+  });
+});
+
+describe("naming units", () => {
+  it("shortens committees, counts kinds and names the whole area", () => {
+    expect(["幸福里社区居委会", "新华村村委会", "东城区文明办"].map(shortUnitName)).toEqual(["幸福里社区", "新华村", "东城区文明办"]);
+    expect(unitGroupText(["甲社区居委会", "乙社区", "丙村村委会", "某某小学"].map((n) => ({ kind: unitKind(n) })))).toBe("2个社区、1个村和1所学校");
+    expect([scopeText("街道", "城南街道办事处"), scopeText("乡镇", "青山镇人民政府"), scopeText("机关部门", "东城区文明办"), scopeText("其他", "某某协会")]).toEqual(["全街道", "全镇", "全区", "辖区"]);
+  });
+});

@@ -1,0 +1,78 @@
+import { Badge, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Finding } from "../../core";
+import type { FindingGroup } from "../state/validate";
+import { formatString, type Strings } from "../strings";
+
+/** Props of the finding list. `onSelect` jumps to the finding's cell. */
+export interface FindingListProps {
+  readonly groups: readonly FindingGroup[];
+  readonly strings: Strings;
+  readonly selected?: string;
+  readonly onSelect: (finding: Finding) => void;
+}
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalM },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
+  counts: { color: tokens.colorNeutralForeground3 },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  item: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalS,
+    width: "100%",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: "3.2em", color: tokens.colorNeutralForeground2 },
+  message: { minWidth: 0, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  badge: { flexShrink: 0 },
+});
+
+/** Findings grouped by sheet with counts; each finding is a button that selects its cell. */
+export function FindingList({ groups, strings, selected, onSelect }: FindingListProps) {
+  const styles = useStyles();
+  return (
+    <div>
+      {groups.map((g) => (
+        <section key={g.sheet} className={styles.group} aria-label={g.sheet}>
+          <div className={styles.head}>
+            <Subtitle2 as="h3">{g.sheet}</Subtitle2>
+            <Caption1 className={styles.counts}>{formatString(strings.groupCounts, { errors: g.errors, warnings: g.warnings })}</Caption1>
+          </div>
+          <ul className={styles.list}>
+            {g.findings.map((f, i) => {
+              const key = `${f.sheet}!${f.cell}`;
+              return (
+                <li key={`${key}-${f.rule}-${i}`}>
+                  <button
+                    type="button"
+                    className={mergeClasses(styles.item, selected === key && f.cell ? styles.selected : undefined)}
+                    onClick={() => onSelect(f)}
+                    data-finding={key}
+                    data-severity={f.severity}
+                  >
+                    <Badge className={styles.badge} size="small" appearance="filled" color={f.severity === "error" ? "danger" : "warning"}>
+                      {f.severity === "error" ? strings.severityError : strings.severityWarning}
+                    </Badge>
+                    <span className={styles.cell}>{f.cell || strings.sheetLevel}</span>
+                    <span className={styles.message}>{f.message}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

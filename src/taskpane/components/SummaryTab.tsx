@@ -1,0 +1,147 @@
+import { useMemo, type Dispatch } from "react";
+import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Switch, tokens } from "@fluentui/react-components";
+import { serialFromYmd, standardV1, summarize, type Analysis } from "../../core";
+import { describeError } from "../errors";
+import { copyDocument, downloadDocx } from "../export/deliver";
+import { docxFileName } from "../export/document-html";
+import { usePane } from "../ops-context";
+import type { SummaryAction, SummaryState } from "../state/summary";
+import type { ValidateState } from "../state/validate";
+import { formatString } from "../strings";
+import { NarrativePreview } from "./NarrativePreview";
+
+/** Props of the 总结 tab: its own state, the latest check, and the shared check runner. */
+export interface SummaryTabProps {
+  readonly state: SummaryState;
+  readonly dispatch: Dispatch<SummaryAction>;
+  readonly validate: ValidateState;
+  readonly check: () => Promise<void>;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
+  sources: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Source cells listed for a sentence; more are summarised by a count. */
+const MAX_SOURCES = 8;
+
+/** Today as an Excel serial (the sign-off date when 成文日期 is blank). */
+function todaySerial(): number {
+  const d = new Date();
+  return serialFromYmd({ y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() });
+}
+
+/** 总结: narrative preview with sources, names switch, Word export and its alternatives. */
+export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps) {
+  const styles = useStyles();
+  const { ops, strings } = usePane();
+  const analysis: Analysis | undefined = validate.analysis;
+  const doc = useMemo(() => (analysis ? summarize(analysis, standardV1, { includeNames: state.includeNames, today: todaySerial() }).document : undefined), [analysis, state.includeNames]);
+  const run = doc && state.selected ? doc.blocks[state.selected.block] : undefined;
+  const sources = run?.kind === "paragraph" && state.selected ? (run.runs[state.selected.run]?.sources ?? []) : undefined;
+
+  const exportWord = async (force: boolean) => {
+    if (!doc || !analysis) return;
+    if (analysis.errors > 0 && !force) return dispatch({ type: "export/confirm" });
+    dispatch({ type: "export/start" });
+    const file = docxFileName(analysis.facts.profile);
+    try {
+      await downloadDocx(doc, file);
+      dispatch({ type: "export/done", file });
+    } catch (error) {
+      dispatch({ type: "export/failed", error: describeError(error, strings) });
+    }
+  };
+
+  const copy = async () => {
+    if (!doc) return;
+    try {
+      await copyDocument(doc);
+      dispatch({ type: "copy/done" });
+    } catch (error) {
+      dispatch({ type: "copy/failed", error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const jump = (source: string) => {
+    const bang = source.lastIndexOf("!");
+    void ops?.selectCell(source.slice(0, bang), source.slice(bang + 1)).catch(() => undefined);
+  };
+
+  return (
+    <section className={styles.root} aria-label={strings.tabSummary}>
+      <Body1>{strings.summaryDescription}</Body1>
+      {!analysis && (
+        <>
+          <Button appearance="primary" onClick={() => void check()} disabled={!ops || validate.phase === "running"} style={{ alignSelf: "flex-start" }}>
+            {strings.summaryBuild}
+          </Button>
+          <Caption1 className={styles.muted}>{strings.summaryNeedsCheck}</Caption1>
+        </>
+      )}
+      {validate.phase === "running" && <Spinner size="tiny" labelPosition="after" label={strings.checkRunning} />}
+      {doc && analysis && (
+        <>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => void exportWord(false)} disabled={state.exportPhase === "running"}>
+              {strings.exportWord}
+            </Button>
+            <Button onClick={() => void copy()}>{strings.copyText}</Button>
+            <Button disabled>{strings.wordInsert}</Button>
+          </div>
+          <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
+          {state.exportPhase === "confirm" && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{formatString(strings.exportBlockedTitle, { count: analysis.errors })}</MessageBarTitle>
+                {strings.exportBlockedText}
+                <ul className={styles.errors}>
+                  {analysis.findings.filter((f) => f.severity === "error").slice(0, 5).map((f, i) => (
+                    <li key={i}>{`${f.sheet}${f.cell ? `!${f.cell}` : ""}：${f.message}`}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={() => void exportWord(true)}>{strings.exportAnyway}</Button>
+                <Button size="small" appearance="transparent" onClick={() => dispatch({ type: "export/cancel" })}>✕</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {state.exportPhase === "running" && <Spinner size="tiny" labelPosition="after" label={strings.exportRunning} />}
+          {state.exportPhase === "done" && <Caption1 role="status">{formatString(strings.exportDone, { file: state.exportMessage ?? "" })}</Caption1>}
+          {state.exportPhase === "failed" && <Caption1 role="alert">{state.exportMessage}</Caption1>}
+          {state.copyPhase === "done" && <Caption1 role="status">{strings.copyDone}</Caption1>}
+          {state.copyPhase === "failed" && <Caption1 role="alert">{formatString(strings.copyFailed, { error: state.copyMessage ?? "" })}</Caption1>}
+          <Caption1 className={styles.muted}>{strings.exportAlternatives}</Caption1>
+          <div className={styles.sources} aria-live="polite" data-testid="sources">
+            <Caption1>{strings.sourcesTitle}：</Caption1>
+            {sources === undefined && <Caption1 className={styles.muted}>{strings.sourcesHint}</Caption1>}
+            {sources?.length === 0 && <Caption1 className={styles.muted}>{strings.sourcesNone}</Caption1>}
+            {sources?.slice(0, MAX_SOURCES).map((s) => (
+              <Link key={s} as="button" onClick={() => jump(s)}>
+                {s}
+              </Link>
+            ))}
+            {sources && sources.length > MAX_SOURCES && <Caption1 className={styles.muted}>{formatString(strings.sourcesMore, { count: sources.length })}</Caption1>}
+          </div>
+          <NarrativePreview doc={doc} selected={state.selected} onSelect={(block, r) => dispatch({ type: "run/selected", block, run: r })} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Dispatch } from "react";
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
+import type { ImposeReport } from "../../adapters/excel";
+import { describeError } from "../errors";
+import { usePane } from "../ops-context";
+import type { TemplateAction, TemplateState } from "../state/template";
+import { formatString, type Strings } from "../strings";
+
+/** Props of the 标准表 tab. `onImposed` runs after a successful impose (re-watch, re-check). */
+export interface TemplateTabProps {
+  readonly state: TemplateState;
+  readonly dispatch: Dispatch<TemplateAction>;
+  readonly onImposed: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignItems: "stretch" },
+  button: { alignSelf: "flex-start", maxWidth: "100%" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The lines of an impose report, in the pane's language. */
+export function reportLines(report: ImposeReport, strings: Strings): { readonly intent: "info" | "warning"; readonly text: string }[] {
+  const lines: { intent: "info" | "warning"; text: string }[] = [];
+  const join = (list: readonly string[]) => list.map((h) => `“${h}”`).join("、");
+  const created = [...report.sheets.filter((s) => s.created).map((s) => s.sheet), ...report.createdGenerated.filter((s) => !s.startsWith("_"))];
+  if (created.length) lines.push({ intent: "info", text: formatString(strings.imposeCreatedSheets, { list: created.join("、") }) });
+  const tables = report.sheets.filter((s) => s.tableCreated && !s.created).map((s) => s.sheet);
+  if (tables.length) lines.push({ intent: "info", text: formatString(strings.imposeCreatedTables, { list: tables.join("、") }) });
+  for (const s of report.sheets) {
+    if (s.skipped) lines.push({ intent: "warning", text: formatString(strings.imposeSkipped, { sheet: s.sheet }) });
+    if (s.tableRenamed) lines.push({ intent: "info", text: formatString(strings.imposeRenamedTable, { sheet: s.sheet, from: s.tableRenamed }) });
+    if (s.added.length) lines.push({ intent: "info", text: formatString(strings.imposeAddedColumns, { sheet: s.sheet, list: join(s.added) }) });
+    if (s.blocked.length) lines.push({ intent: "warning", text: formatString(strings.imposeBlockedColumns, { sheet: s.sheet, list: join(s.blocked) }) });
+    if (s.unknown.length) lines.push({ intent: "warning", text: formatString(strings.imposeUnknownColumns, { sheet: s.sheet, list: join(s.unknown) }) });
+  }
+  if (report.versionBefore && report.versionBefore !== report.versionAfter) lines.push({ intent: "info", text: formatString(strings.imposeUpgraded, { before: report.versionBefore, after: report.versionAfter }) });
+  if (!lines.length) lines.push({ intent: "info", text: strings.imposeNoChanges });
+  return lines;
+}
+
+/** 标准表: impose / repair / upgrade the standard workbook, and what was done. */
+export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
+  const styles = useStyles();
+  const { ops, strings } = usePane();
+
+  const impose = async () => {
+    if (!ops) return;
+    dispatch({ type: "impose/start" });
+    try {
+      dispatch({ type: "impose/done", report: await ops.impose() });
+      onImposed();
+    } catch (error) {
+      dispatch({ type: "impose/failed", error: describeError(error, strings) });
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-label={strings.tabTemplate}>
+      <Body1>{strings.templateDescription}</Body1>
+      <Button className={styles.button} appearance="primary" onClick={() => void impose()} disabled={!ops || state.phase === "running"}>
+        {strings.imposeButton}
+      </Button>
+      {state.phase === "running" && <Spinner size="tiny" labelPosition="after" label={strings.imposeRunning} />}
+      {state.phase === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
+            {state.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === "done" && (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{formatString(strings.imposeDone, { version: state.report.versionAfter })}</MessageBarBody>
+          </MessageBar>
+          {!state.report.nativeValidation && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{strings.imposePaneOnly}</MessageBarBody>
+            </MessageBar>
+          )}
+          <ul className={styles.list} aria-label={strings.tabTemplate}>
+            {reportLines(state.report, strings).map((l, i) => (
+              <li key={i}>
+                <Caption1>{l.text}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Caption1 className={styles.muted}>{strings.imposeIdempotentNote}</Caption1>
+    </section>
+  );
+}

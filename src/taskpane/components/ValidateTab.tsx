@@ -1,0 +1,104 @@
+import { useMemo, useState, type Dispatch } from "react";
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
+import { standardV1, type Finding } from "../../core";
+import { describeError } from "../errors";
+import { usePane } from "../ops-context";
+import { groupFindings, type ValidateAction, type ValidateState } from "../state/validate";
+import { formatString } from "../strings";
+import { FindingList } from "./FindingList";
+
+/** Props of the 校验 tab. `check` runs the shared check (state/use-check.ts). */
+export interface ValidateTabProps {
+  readonly state: ValidateState;
+  readonly dispatch: Dispatch<ValidateAction>;
+  readonly check: () => Promise<void>;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  summary: { fontWeight: tokens.fontWeightSemibold },
+});
+
+const SHEET_ORDER = standardV1.sheets.map((s) => s.sheet);
+
+/** 校验: run the checks, findings by sheet, jump to a cell, highlight bad cells. */
+export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
+  const styles = useStyles();
+  const { ops, strings } = usePane();
+  const [status, setStatus] = useState<string>();
+  const groups = useMemo(() => groupFindings(state.analysis?.findings ?? [], SHEET_ORDER), [state.analysis]);
+  const running = state.phase === "running";
+
+  const select = async (f: Finding) => {
+    if (!ops) return;
+    dispatch({ type: "finding/selected", key: `${f.sheet}!${f.cell}` });
+    try {
+      await ops.selectCell(f.sheet, f.cell);
+      setStatus(formatString(strings.selectedCell, { cell: `${f.sheet}!${f.cell || "A1"}` }));
+    } catch (error) {
+      setStatus(describeError(error, strings));
+    }
+  };
+
+  const toggleHighlight = async (on: boolean) => {
+    dispatch({ type: "highlight/set", on });
+    if (!ops) return;
+    try {
+      await ops.highlight(on ? (state.analysis?.findings ?? []) : null);
+    } catch (error) {
+      setStatus(describeError(error, strings));
+    }
+  };
+
+  const addMistakes = async () => {
+    await ops?.preview?.addMistakes();
+    setStatus(strings.previewMistakesDone);
+  };
+
+  return (
+    <section className={styles.root} aria-label={strings.tabValidate}>
+      <Body1>{strings.validateDescription}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void check()} disabled={!ops || running}>
+          {strings.checkButton}
+        </Button>
+        <Switch checked={state.highlight} onChange={(_e, d) => void toggleHighlight(d.checked)} label={strings.highlightSwitch} disabled={!ops} />
+      </div>
+      {ops?.preview && (
+        <Button appearance="secondary" size="small" onClick={() => void addMistakes()} style={{ alignSelf: "flex-start" }}>
+          {strings.previewMistakes}
+        </Button>
+      )}
+      {running &&
+        (state.progress ? (
+          <ProgressBar value={state.progress.done / Math.max(1, state.progress.planned)} thickness="large" aria-label={formatString(strings.checkProgress, state.progress)} />
+        ) : (
+          <Spinner size="tiny" labelPosition="after" label={state.stale ? strings.checkStale : strings.checkRunning} />
+        ))}
+      {status && (
+        <Caption1 role="status" className={styles.muted}>
+          {status}
+        </Caption1>
+      )}
+      {state.phase === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
+            {state.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.analysis && (
+        <>
+          <Text className={styles.summary} role="status" data-testid="check-summary">
+            {state.analysis.findings.length ? formatString(strings.checkSummary, { errors: state.analysis.errors, warnings: state.analysis.warnings }) : strings.checkClean}
+          </Text>
+          <FindingList groups={groups} strings={strings} selected={state.selected} onSelect={(f) => void select(f)} />
+        </>
+      )}
+      <Caption1 className={styles.muted}>{strings.checkAuto}</Caption1>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Finding } from "../../core";
+import { debounce } from "./debounce";
+import { initialSummary, summaryReducer } from "./summary";
+import { initialTemplate, templateReducer } from "./template";
+import { groupFindings, initialValidate, validateReducer } from "./validate";
+
+const f = (sheet: string, severity: Finding["severity"], cell = "A1"): Finding => ({ sheet, severity, cell, rule: "r", message: "m" });
+
+describe("groupFindings", () => {
+  it("groups by sheet in sheet order, errors first, with counts", () => {
+    const groups = groupFindings([f("活动台账", "warning"), f("问题整改", "error"), f("活动台账", "error", "B3")], ["问题整改", "活动台账"]);
+    expect(groups.map((g) => [g.sheet, g.errors, g.warnings, g.findings[0].severity])).toEqual([
+      ["问题整改", 1, 0, "error"],
+      ["活动台账", 1, 1, "error"],
+    ]);
+  });
+});
+
+describe("validateReducer", () => {
+  it("marks the analysis stale on a change and fresh on the next check", () => {
+    const changed = validateReducer(initialValidate, { type: "workbook/changed" });
+    expect(changed.stale).toBe(true);
+    expect(validateReducer(changed, { type: "check/start" })).toMatchObject({ stale: false, phase: "running" });
+  });
+});
+
+describe("templateReducer / summaryReducer", () => {
+  it("tracks impose and export phases", () => {
+    expect(templateReducer(initialTemplate, { type: "impose/failed", error: "x" })).toEqual({ phase: "failed", error: "x" });
+    const confirm = summaryReducer(initialSummary, { type: "export/confirm" });
+    expect(summaryReducer(confirm, { type: "export/done", file: "a.docx" })).toMatchObject({ exportPhase: "done", exportMessage: "a.docx" });
+    expect(summaryReducer({ ...initialSummary, selected: { block: 1, run: 0 } }, { type: "names/set", on: true }).selected).toBeUndefined();
+  });
+});
+
+describe("debounce", () => {
+  it("calls once after the last of several calls", () => {
+    jest.useFakeTimers();
+    const fn = jest.fn();
+    const d = debounce(fn, 500);
+    d();
+    jest.advanceTimersByTime(300);
+    d();
+    jest.advanceTimersByTime(499);
+    expect(fn).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(fn).toHaveBeenCalledTimes(1);
+    jest.useRealTimers();
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The check runner shared by the 校验 and 总结 tabs and the automatic re-check: one check at a
+ * time (a request during a check runs once more after it), progress reported, errors described,
+ * and the highlight re-applied when it is on.
+ * @module
+ */
+import { useCallback, useEffect, useRef, type Dispatch } from "react";
+import { describeError } from "../errors";
+import type { PaneOps } from "../operations";
+import type { Strings } from "../strings";
+import { debounce } from "./debounce";
+import type { ValidateAction } from "./validate";
+
+/** Delay between the last edit and the automatic re-check (ms). */
+export const RECHECK_DELAY_MS = 800;
+
+/**
+ * Returns `check()`; watches the workbook and re-checks by itself after edits (debounced).
+ * Bump `epoch` to watch again (after imposing, new sheets exist).
+ */
+export function useCheck(ops: PaneOps | undefined, dispatch: Dispatch<ValidateAction>, strings: Strings, highlight: boolean, epoch = 0): () => Promise<void> {
+  const running = useRef(false);
+  const again = useRef(false);
+  const highlightRef = useRef(highlight);
+  highlightRef.current = highlight;
+
+  const check = useCallback(async (): Promise<void> => {
+    if (!ops) return;
+    if (running.current) {
+      again.current = true;
+      return;
+    }
+    running.current = true;
+    try {
+      do {
+        again.current = false;
+        dispatch({ type: "check/start" });
+        try {
+          const analysis = await ops.analyze((done, planned) => dispatch({ type: "check/progress", done, planned }));
+          dispatch({ type: "check/done", analysis });
+          if (highlightRef.current) await ops.highlight(analysis.findings);
+        } catch (error) {
+          dispatch({ type: "check/failed", error: describeError(error, strings) });
+        }
+      } while (again.current);
+    } finally {
+      running.current = false;
+    }
+  }, [ops, dispatch, strings]);
+
+  useEffect(() => {
+    if (!ops) return;
+    const recheck = debounce(() => void check(), RECHECK_DELAY_MS);
+    let unsubscribe: (() => Promise<void>) | undefined;
+    let alive = true;
+    ops.watch(() => {
+      dispatch({ type: "workbook/changed" });
+      recheck();
+    }).then(
+      (off) => (alive ? (unsubscribe = off) : void off()),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+      recheck.cancel();
+      void unsubscribe?.();
+    };
+  }, [ops, check, dispatch, epoch]);
+
+  return check;
+}

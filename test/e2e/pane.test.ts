@@ -1,0 +1,147 @@
+/** @jest-environment node */
+/**
+ * E2E: the built task pane (dist/) in headless Chromium, in preview mode (no Office): impose the
+ * standard sheets on the in-memory sample, see findings re-checked by themselves after edits,
+ * click one, export the summary and read the downloaded .docx. Saves the README screenshots
+ * (docs/images/pane-*.png, 360×800) and checks that nothing overflows at 320 px.
+ */
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve } from "node:path";
+import JSZip from "jszip";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const IMAGES = join(ROOT, "docs", "images");
+const OUT = join(ROOT, "test-results", "pane");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base = "";
+
+function serveDist(): Promise<Server> {
+  const s = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+    const file = join(DIST, path === "/" ? "taskpane.html" : path);
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => s.listen(0, "127.0.0.1", () => ok(s)));
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm run test:e2e does)");
+  mkdirSync(OUT, { recursive: true });
+  server = await serveDist();
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
+  });
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true, locale: "zh-CN" });
+  // Office.js is unreachable here, as on an offline machine: the pane must not wait for it.
+  await context.route(/appsforoffice|office365\.cn/, (route) => route.abort());
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((ok) => server?.close(ok));
+});
+
+const tab = (name: string) => page.getByRole("tab", { name });
+const noOverflow = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+describe("task pane in preview mode", () => {
+  it("paints without Office.js and loads the sample workbook", async () => {
+    const started = Date.now();
+    await page.goto(`${base}/taskpane.html?preview=1`);
+    await page.waitForSelector("html[data-ready='true']", { timeout: 20000 });
+    const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1);
+    const appPaint = Date.now() - started;
+    console.log(`first contentful paint ${Math.round(fcp)} ms; app ready ${appPaint} ms`);
+    await expect(page.getByText("预览模式")).toBeDefined();
+    expect(await tab("标准表").isVisible()).toBe(true);
+  });
+
+  it("imposes the standard sheets and reports it (标准表)", async () => {
+    await page.getByRole("button", { name: "生成或修复标准表" }).click();
+    await page.getByText(/标准表已就绪/).waitFor({ timeout: 20000 });
+    const model = await page.evaluate(() => {
+      const fake = (window as unknown as { __campaignLedgerPreview: { model: { sheets: { name: string; validations: unknown[]; charts: unknown[] }[] } } }).__campaignLedgerPreview;
+      return fake.model.sheets.map((s) => ({ name: s.name, validations: s.validations.length, charts: s.charts.length }));
+    });
+    expect(model.find((s) => s.name === "宣传投放")?.validations).toBeGreaterThan(5);
+    expect(model.find((s) => s.name === "指标汇总")?.charts).toBe(2);
+    expect(await noOverflow()).toBe(true);
+    await page.screenshot({ path: join(IMAGES, "pane-template.png") });
+  });
+
+  it("re-checks by itself after edits, lists findings by sheet, and selects a cell (校验)", async () => {
+    await tab("校验").click();
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByTestId("check-summary").waitFor({ timeout: 20000 });
+    expect(await page.getByTestId("check-summary").textContent()).toBe("未发现问题。");
+    await page.getByRole("button", { name: "在示例工作簿中加入几处常见错误" }).click();
+    // No click on 校验: onChanged → debounced re-check.
+    await page.getByTestId("check-summary").filter({ hasText: /个错误/ }).waitFor({ timeout: 20000 });
+    expect(await page.getByTestId("check-summary").textContent()).toMatch(/^[1-9]\d* 个错误，\d+ 个提示$/);
+    const first = page.locator("[data-severity='error']").first();
+    const key = await first.getAttribute("data-finding");
+    await first.click();
+    await page.getByText(`已定位到 ${key}`).waitFor();
+    const selection = await page.evaluate(() => (window as unknown as { __campaignLedgerPreview: { model: { selection?: string } } }).__campaignLedgerPreview.model.selection);
+    expect(selection).toBe(key);
+    await page.getByRole("switch", { name: "在表格中标出问题单元格" }).click();
+    await page.waitForFunction(() => (window as unknown as { __campaignLedgerPreview: { model: { sheets: { conditionalFormats: unknown[] }[] } } }).__campaignLedgerPreview.model.sheets.some((s) => s.conditionalFormats.length > 0));
+    expect(await noOverflow()).toBe(true);
+    await page.screenshot({ path: join(IMAGES, "pane-validate.png") });
+  });
+
+  it("previews the narrative with sources and exports a .docx after confirming errors (总结)", async () => {
+    await tab("总结").click();
+    const narrative = page.getByTestId("narrative");
+    await narrative.waitFor();
+    expect(await narrative.textContent()).toContain("幸福里社区居委会2023年上半年创建文明城市工作总结");
+    await narrative.locator("span[role='button']").filter({ hasText: /道德讲堂/ }).first().click();
+    await page.getByTestId("sources").getByRole("button").first().waitFor();
+    expect(await page.getByTestId("sources").textContent()).toMatch(/活动台账!C\d+/);
+    expect(await noOverflow()).toBe(true);
+    await page.screenshot({ path: join(IMAGES, "pane-summary.png") });
+
+    await page.getByRole("button", { name: "导出 Word" }).click();
+    await page.getByText(/工作簿有 \d+ 个错误/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByRole("button", { name: "仍然导出" }).click()]);
+    expect(download.suggestedFilename()).toBe("幸福里社区居委会-2023年上半年-工作总结.docx");
+    const file = join(OUT, "summary.docx");
+    await download.saveAs(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("创建文明城市工作总结");
+    expect(xml).toContain("注册志愿者");
+  });
+
+  it("keeps every tab usable at 320 px and reachable by keyboard", async () => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const name of ["标准表", "校验", "总结"]) {
+      await tab(name).click();
+      expect({ name, fits: await noOverflow() }).toEqual({ name, fits: true });
+    }
+    await tab("标准表").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    expect(await tab("校验").getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    expect(["BUTTON", "INPUT"]).toContain(focused);
+  });
+});
