@@ -103,7 +103,10 @@ describe("task pane in preview mode", () => {
     expect(selection).toBe(key);
     await page.getByRole("switch", { name: "在表格中标出问题单元格" }).click();
     await page.waitForFunction(() => (window as unknown as { __campaignLedgerPreview: { model: { sheets: { conditionalFormats: unknown[] }[] } } }).__campaignLedgerPreview.model.sheets.some((s) => s.conditionalFormats.length > 0));
+    expect(await page.getByRole("switch", { name: "在表格中标出问题单元格" }).isChecked()).toBe(true);
     expect(await noOverflow()).toBe(true);
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300); // let the switch's transition finish
     await page.screenshot({ path: join(IMAGES, "pane-validate.png") });
   });
 
@@ -112,9 +115,11 @@ describe("task pane in preview mode", () => {
     const narrative = page.getByTestId("narrative");
     await narrative.waitFor();
     expect(await narrative.textContent()).toContain("幸福里社区居委会2023年上半年创建文明城市工作总结");
-    await narrative.locator("span[role='button']").filter({ hasText: /道德讲堂/ }).first().click();
+    await narrative.locator("span[role='button']:not([data-sources='0'])").filter({ hasText: /道德讲堂/ }).first().click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
     await page.getByTestId("sources").getByRole("button").first().waitFor();
-    expect(await page.getByTestId("sources").textContent()).toMatch(/活动台账!C\d+/);
+    expect(await page.getByTestId("sources").textContent()).toMatch(/活动台账![A-Z]+\d+/);
     expect(await noOverflow()).toBe(true);
     await page.screenshot({ path: join(IMAGES, "pane-summary.png") });
 

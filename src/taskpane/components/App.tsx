@@ -112,48 +112,48 @@ export function App({ host, previewReason, strings, version, ops, opsLoading }: 
 
   return (
     <PaneContext.Provider value={{ ops, strings }}>
-    <div className={styles.root}>
-      <header className={styles.header}>
-        <img className={styles.logo} src="assets/logo-filled.png" alt="" />
-        <Text as="h1" className={styles.title}>
-          {strings.appTitle}
-        </Text>
-      </header>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <img className={styles.logo} src="assets/logo-filled.png" alt="" />
+          <Text as="h1" className={styles.title}>
+            {strings.appTitle}
+          </Text>
+        </header>
 
-      {notice && (
-        <MessageBar className={styles.banner} intent={notice.intent}>
-          <MessageBarBody>
-            {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+        {notice && (
+          <MessageBar className={styles.banner} intent={notice.intent}>
+            <MessageBarBody>
+              {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+              {notice.text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
 
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_event, data: SelectTabData) => setTab(data.value as TabId)}
-      >
-        {TABS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-            {strings[TAB_TEXT[id].label]}
-          </Tab>
-        ))}
-      </TabList>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_event, data: SelectTabData) => setTab(data.value as TabId)}
+        >
+          {TABS.map((id) => (
+            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+              {strings[TAB_TEXT[id].label]}
+            </Tab>
+          ))}
+        </TabList>
 
-      <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {opsLoading && <Spinner size="tiny" labelPosition="after" label={strings.loadingWorkbook} />}
-        {tab === "template" && <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} />}
-        {tab === "validate" && <ValidateTab state={validate} dispatch={validateDispatch} check={check} />}
-        {tab === "summary" && <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} />}
-        {host.kind === "preview" && <Caption1 className={styles.muted}>{strings.cliHint}</Caption1>}
-      </main>
+        <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {opsLoading && <Spinner size="tiny" labelPosition="after" label={strings.loadingWorkbook} />}
+          {tab === "template" && <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} />}
+          {tab === "validate" && <ValidateTab state={validate} dispatch={validateDispatch} check={check} />}
+          {tab === "summary" && <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} />}
+          {host.kind === "preview" && <Caption1 className={styles.muted}>{strings.cliHint}</Caption1>}
+        </main>
 
-      <footer className={styles.footer}>
-        <Caption1>{formatString(strings.footerVersion, { version })}</Caption1>
-        <Caption1>{strings[HOST_LABEL[host.kind]]}</Caption1>
-      </footer>
-    </div>
+        <footer className={styles.footer}>
+          <Caption1>{formatString(strings.footerVersion, { version })}</Caption1>
+          <Caption1>{strings[HOST_LABEL[host.kind]]}</Caption1>
+        </footer>
+      </div>
     </PaneContext.Provider>
   );
 }

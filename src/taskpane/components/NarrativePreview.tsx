@@ -58,6 +58,7 @@ export function NarrativePreview({ doc, selected, onSelect }: NarrativePreviewPr
                 role="button"
                 tabIndex={0}
                 aria-pressed={selected?.block === i && selected.run === j}
+                data-sources={r.sources?.length ?? 0}
                 className={mergeClasses(styles.run, r.sources?.length ? styles.sourced : undefined, selected?.block === i && selected.run === j ? styles.selected : undefined)}
                 onClick={() => onSelect(i, j)}
                 onKeyDown={(e) => {
