@@ -127,3 +127,44 @@ describe("campaign-ledger template and summarize", () => {
     expect(existsSync(join(folder, "幸福里社区居委会-2023年上半年-工作总结.docx"))).toBe(true);
   });
 });
+
+describe("output guards", () => {
+  const sample = join(__dirname, "..", "..", "samples", "community-2023-h1.xlsx");
+
+  it("never writes a summary over its input", async () => {
+    const copy = join(dir, "input.xlsx");
+    writeFileSync(copy, readFileSync(sample));
+    for (const args of [["-o", copy], ["-o", join(dir, "s2.docx"), "--text", copy]]) {
+      const r = await cli("summarize", copy, ...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("输出文件不能与输入文件相同");
+    }
+    expect(readFileSync(copy).equals(readFileSync(sample))).toBe(true);
+  });
+
+  it("refuses to replace an existing file with a blank template unless --force", async () => {
+    const file = join(dir, "filled.xlsx");
+    writeFileSync(file, readFileSync(sample));
+    const r = await cli("template", "-o", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("已存在");
+    expect(readFileSync(file).equals(readFileSync(sample))).toBe(true);
+    expect((await cli("template", "-o", file, "--force")).code).toBe(0);
+  });
+
+  it("checks output extensions and impossible dates", async () => {
+    expect((await cli("summarize", sample, "-o", join(dir, "x.txt"))).err).toContain("应以 .docx 结尾");
+    const bad = await cli("summarize", sample, "-o", join(dir, "d.docx"), "--date", "2023-02-30");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe("--date 应是一个真实的日期，写成 2023-08-03 的格式，收到“2023-02-30”。\n");
+  });
+
+  it("never rolls up over one of its inputs", async () => {
+    const a = join(dir, "unit-a.xlsx");
+    writeFileSync(a, readFileSync(sample));
+    const r = await cli("rollup", a, sample, "-o", a);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("输出文件不能与输入文件相同");
+    expect(readFileSync(a).equals(readFileSync(sample))).toBe(true);
+  });
+});

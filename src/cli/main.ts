@@ -5,10 +5,10 @@
  * Chinese line, never a stack trace.
  * @module
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { analyzeWorkbook, comparePeriods, documentText, serialFromYmd, standardV1, summarize } from "../core";
+import { isValidYmd } from "../core/normalize/date";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
 import { LedgerFileError } from "../adapters/xlsx/errors";
@@ -19,8 +19,9 @@ import { upgradeCommand } from "./commands/upgrade";
 import { rollupCommand } from "./commands/rollup";
 import { loadForSummary, combinedDocument } from "./commands/rollup-summary";
 
-/** A failure that maps to exit code 2 with a one-line Chinese message. */
-export class UsageError extends Error {}
+import { checkOutput, isFolder, onlyInput, readInput, UsageError, writeOutput } from "./files";
+
+export { UsageError };
 
 /** Streams the CLI writes to; injectable for tests. */
 export interface Io {
@@ -29,7 +30,7 @@ export interface Io {
 }
 
 const usage = `用法：
-  campaign-ledger template -o 文件.xlsx                生成空白标准台账
+  campaign-ledger template -o 文件.xlsx [--force]      生成空白标准台账（已有同名文件时需 --force 才覆盖）
   campaign-ledger check 文件.xlsx [--json]             校验台账，列出错误和提示
   campaign-ledger summarize 文件.xlsx -o 输出.docx|目录/ [--text 输出.txt|-] [--force] [--names] [--date 2023-08-03]
                    [--previous 上期台账.xlsx] [--appendix]
@@ -42,24 +43,7 @@ const usage = `用法：
 退出码：0 成功；1 台账有错误（或拒绝导出）；2 文件无法读取或参数错误。
 `;
 
-function readInput(path: string | undefined): Uint8Array {
-  if (!path) throw new UsageError("请指定要读取的 .xlsx 文件。");
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `找不到文件：${path}` : code === "EISDIR" ? `${path} 是文件夹，不是 .xlsx 文件。` : `无法读取文件 ${path}（${code ?? "未知错误"}）。`);
-  }
-}
 
-function writeOutput(path: string, data: Uint8Array | string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, data);
-  } catch (e) {
-    throw new UsageError(`无法写入 ${path}（${(e as NodeJS.ErrnoException).code ?? "未知错误"}）。`);
-  }
-}
 
 /** Today (local calendar day) as an Excel serial, or the `--date` given. */
 function exportDay(date: string | undefined): number {
@@ -68,18 +52,13 @@ function exportDay(date: string | undefined): number {
     return serialFromYmd({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
   }
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(date);
-  if (!m) throw new UsageError(`--date 应写成 2023-08-03 的格式，收到“${date}”。`);
-  return serialFromYmd({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+  const ymd = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+  if (!ymd || !isValidYmd(ymd)) throw new UsageError(`--date 应是一个真实的日期，写成 2023-08-03 的格式，收到“${date}”。`);
+  return serialFromYmd(ymd);
 }
 
 const safeName = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/gu, "_");
 
-/** The one input file of a command. @throws UsageError when there is none or more than one. */
-function onlyInput(positionals: readonly string[]): string {
-  if (positionals.length === 0) throw new UsageError("请指定要读取的 .xlsx 文件。");
-  if (positionals.length > 1) throw new UsageError(`只能指定一个 .xlsx 文件，多余的参数：${positionals.slice(1).join(" ")}`);
-  return positionals[0];
-}
 
 async function load(path: string | undefined) {
   const snapshot = await readWorkbook(readInput(path));
@@ -87,9 +66,9 @@ async function load(path: string | undefined) {
 }
 
 async function template(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { output: { type: "string", short: "o" } }, allowPositionals: false });
+  const { values } = parseArgs({ args, options: { output: { type: "string", short: "o" }, force: { type: "boolean" } }, allowPositionals: false });
   if (!values.output) throw new UsageError("请用 -o 指定输出文件，如 campaign-ledger template -o 标准台账.xlsx");
-  writeOutput(values.output, await writeWorkbook(standardV1));
+  writeOutput(values.output, await writeWorkbook(standardV1), { ext: ".xlsx", overwrite: values.force === true });
   io.out(`已生成空白标准台账：${values.output}\n`);
   return 0;
 }
@@ -117,7 +96,11 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   });
   if (!values.output && !values.text) throw new UsageError("请用 -o 指定输出的 .docx 文件（或目录），或用 --text 输出文字。");
   const today = exportDay(values.date);
-  const { analysis, combined } = await loadForSummary(readInput(onlyInput(positionals))); // roll-up dispatch (#7)
+  const input = onlyInput(positionals);
+  const inputs = [input, ...(values.previous !== undefined ? [values.previous] : [])];
+  if (values.output && !isFolder(values.output)) checkOutput(values.output, { inputs, ext: ".docx" });
+  if (values.text && values.text !== "-") checkOutput(values.text, { inputs });
+  const { analysis, combined } = await loadForSummary(readInput(input)); // roll-up dispatch (#7)
   if (analysis.errors && !values.force) {
     io.err(findingsText(analysis.findings.filter((f) => f.severity === "error")));
     io.err("台账有错误，未生成总结。请改正后重试，或加 --force 强制导出。\n");
@@ -137,16 +120,15 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   });
   if (values.output) {
     let target = values.output;
-    const isDir = target.endsWith("/") || target.endsWith("\\") || (() => { try { return statSync(target).isDirectory(); } catch { return false; } })();
-    if (isDir) {
+    if (isFolder(target)) {
       const p = analysis.facts.profile;
       target = join(target, `${safeName(p.unitName || "未命名单位")}-${p.year ?? ""}年${p.period ?? ""}-工作总结.docx`);
     }
-    writeOutput(target, await writeDocx(document));
+    writeOutput(target, await writeDocx(document), { inputs, ext: ".docx" });
     io.out(`已生成：${target}\n`);
   }
   if (values.text === "-") io.out(documentText(document));
-  else if (values.text) writeOutput(values.text, documentText(document));
+  else if (values.text) writeOutput(values.text, documentText(document), { inputs });
   return 0;
 }
 

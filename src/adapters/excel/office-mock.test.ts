@@ -7,7 +7,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { columnById, ledgerById, listColumns, nativeValidationFor, standardV1 } from "../../core";
-import { applyValidation } from "./native-validation";
+import { applyValidation } from "./impose/native-validation";
 import { selectCell } from "./select-cell";
 import type { RunExcel, XlContext, XlRange } from "./types";
 

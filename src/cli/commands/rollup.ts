@@ -15,7 +15,8 @@ import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
 import { writeOutput } from "./output";
 import { findingLine } from "../format";
-import { UsageError, type Io } from "../main";
+import type { Io } from "../main";
+import { checkOutput, UsageError } from "../files";
 
 /** The .xlsx files of a folder, by name (Excel's `~$` lock files and the output itself skipped). */
 function folderFiles(dir: string, output: string): string[] {
@@ -72,6 +73,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   if (!(Enums.unitType as readonly string[]).includes(unitType)) throw new UsageError(`--type 应为${Enums.unitType.join("、")}之一，收到“${unitType}”。`);
   const files = [...positionals, ...(values.dir !== undefined ? folderFiles(values.dir, values.output) : [])];
   if (!files.length) throw new UsageError("请指定要汇总的台账文件，或用 --dir 指定存放台账的文件夹。");
+  checkOutput(values.output, { inputs: files, ext: ".xlsx" });
 
   const unitName = values.unit?.trim() ?? "";
   const builder = new RollupBuilder({ unitName, unitType, force: values.force === true }, standardV1);

@@ -6,7 +6,7 @@
 import type { CellValue } from "../grid/types";
 
 /** True for a character that is blank in a cell: Unicode white space (incl. U+3000 全角空格, NBSP) or zero-width (U+200B–U+200D, U+2060, U+FEFF). */
-function isBlankChar(code: number): boolean {
+export function isBlankChar(code: number): boolean {
   return (
     code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200d) || code === 0x2028 || code === 0x2029 || code === 0x202f ||

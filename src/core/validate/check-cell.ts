@@ -36,7 +36,8 @@ export interface CellCheck {
 /** Builds a finding of a rule with its catalog severity and wording. */
 export function makeFinding(rule: RuleId, sheet: string, cell: string, params: RuleParams): Finding {
   const def = rules[rule];
-  const shown = params.typed === undefined ? params : { ...params, typed: clipTyped(params.typed) };
+  const clipped = params.typed === undefined ? undefined : clipTyped(params.typed);
+  const shown = clipped === params.typed ? params : { ...params, typed: clipped };
   return { severity: def.severity, sheet, cell, rule, message: def.message(shown) };
 }
 
@@ -48,10 +49,41 @@ const MAX_QUOTED = 40;
  * characters shown as `�`, so that a huge or binary cell still gives a one-line message.
  */
 export function clipTyped(typed: string): string {
+  // The common case — short, nothing to replace — allocates nothing.
+  if (typed.length <= MAX_QUOTED && !CONTROL.test(typed)) return typed;
   const chars = [...typed];
-  // eslint-disable-next-line no-control-regex
-  const clean = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "\ufffd");
+  const clean = (s: string): string => s.replace(CONTROL_ALL, "\ufffd");
   return chars.length <= MAX_QUOTED ? clean(typed) : `${clean(chars.slice(0, MAX_QUOTED - 10).join(""))}…（共${chars.length}字）`;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Characters (code points) of a text, as `[...text].length` counts them, without the array. */
+function charCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** An enum's values as a message lists them (`a、b、c`), joined once per list. */
+const listed = new WeakMap<readonly string[], string>();
+function listOf(values: readonly string[]): string {
+  let list = listed.get(values);
+  if (list === undefined) listed.set(values, (list = values.join("、")));
+  return list;
 }
 
 /** `2023年6月5日` for an Excel serial. */
@@ -120,20 +152,20 @@ export function checkCell(field: FieldSpec, raw: CellValue, ctx: CellContext): C
       const text = readText(raw);
       const values = field.values ?? [];
       if (!values.includes(text)) {
-        add("value.enum", { typed: text, list: values.join("、") });
+        add("value.enum", { typed: text, list: listOf(values) });
         return done(null);
       }
       return done(text);
     }
     case "phone": {
       const text = readText(raw);
-      if (field.maxLength !== undefined && [...text].length > field.maxLength) add("value.too-long", { limit: String(field.maxLength), detail: String([...text].length) });
+      if (field.maxLength !== undefined && charCount(text) > field.maxLength) add("value.too-long", { limit: String(field.maxLength), detail: String(charCount(text)) });
       else if (!/^[0-9 +-]+$/.test(text)) add("profile.phone-chars", { typed: text });
       return done(text);
     }
     default: {
       const text = readText(raw);
-      const length = [...text].length;
+      const length = charCount(text);
       if (field.maxLength !== undefined && length > field.maxLength) add("value.too-long", { limit: String(field.maxLength), detail: String(length) });
       return done(text);
     }

@@ -1,17 +1,18 @@
 /**
  * The hot path of ledger validation (issue #6): a plan per located column, made once per sheet
- * (column letters, `sheet!A` prefix of the sources, enum values in a Set), and a fast reading of
- * the cells users mostly hold — numbers in range, listed enum values, plain text within its
- * limit, blanks of optional fields — that gives exactly the ParsedCell checkCell gives for them
- * (and, like checkCell, no finding). Any other cell gets `undefined` and goes through checkCell,
- * which stays the one definition of the rules.
+ * (column letters, enum values in a Set, bounds, the column's formulas by row), and a fast
+ * reading of the cells users mostly hold — numbers in range, listed enum values, plain text
+ * within its limit, blanks of optional fields — that gives exactly the typed value checkCell
+ * gives for them (and, like checkCell, no finding and no approximation). Any other cell gets
+ * `undefined` and goes through checkCell, which stays the one definition of the rules. Nothing is
+ * allocated for a clean cell.
  * @module
  */
 import type { FieldSpec } from "../catalog";
 import { columnLetters, type CellValue, type SheetGrid } from "../grid";
-import { trimCell } from "../normalize/text";
+import { isBlankChar } from "../normalize/text";
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from "./check-cell";
-import type { LocatedField, ParsedCell } from "./parsed";
+import type { LocatedField, ParsedValue } from "./parsed";
 
 const enum Kind {
   /** Always checkCell (phone, and enums whose values would not survive the shortcut). */
@@ -31,8 +32,6 @@ export interface ColumnPlan {
   readonly index: number;
   /** Column letters (`C`). */
   readonly letters: string;
-  /** `sheet!C`: a cell's source is this plus its row number. */
-  readonly sourcePrefix: string;
   readonly kind: Kind;
   readonly required: boolean;
   readonly min: number;
@@ -45,9 +44,14 @@ export interface ColumnPlan {
 
 const NO_VALUES: ReadonlySet<unknown> = new Set();
 
+/** True for non-empty text with nothing to trim (see trimCell) that is not an Excel error (`#…`). */
+function plainText(s: string): boolean {
+  return s.length > 0 && s.charCodeAt(0) !== 0x23 && !isBlankChar(s.charCodeAt(0)) && !isBlankChar(s.charCodeAt(s.length - 1));
+}
+
 /** True when checkCell would accept each of an enum's values, typed exactly, without a finding and without change. */
 function plainEnum(values: readonly string[]): boolean {
-  return values.every((v) => v !== "" && trimCell(v) === v && !v.startsWith("#"));
+  return values.every(plainText);
 }
 
 function kindOf(field: FieldSpec): Kind {
@@ -70,7 +74,7 @@ function kindOf(field: FieldSpec): Kind {
 }
 
 /** The plans of a sheet's located fields, in their order. */
-export function columnPlans(sheet: string, grid: SheetGrid, located: readonly LocatedField[]): ColumnPlan[] {
+export function columnPlans(grid: SheetGrid, located: readonly LocatedField[]): ColumnPlan[] {
   const byColumn = formulasByColumn(grid);
   return located.map(({ field, col }) => {
     const letters = columnLetters(col);
@@ -79,7 +83,6 @@ export function columnPlans(sheet: string, grid: SheetGrid, located: readonly Lo
       field,
       index: col - grid.originCol,
       letters,
-      sourcePrefix: `${sheet}!${letters}`,
       kind: kindOf(field),
       required: field.required,
       min: field.min ?? 0,
@@ -113,24 +116,25 @@ export function formulaAt(plan: ColumnPlan, row: number): string | undefined {
 }
 
 /**
- * The ParsedCell of a clean cell (one checkCell reports nothing for), or undefined: then the cell
- * needs checkCell. Only for cells without a formula (a formula in an input column is a finding).
+ * The typed value of a clean cell (one checkCell reports nothing for and reads as exact), or
+ * undefined: then the cell needs checkCell. Only for cells without a formula (a formula in an
+ * input column is a finding).
  */
-export function fastCell(plan: ColumnPlan, raw: CellValue, source: string): ParsedCell | undefined {
-  if (raw === null) return plan.required && plan.kind !== Kind.Formula ? undefined : { value: null, source };
+export function fastValue(plan: ColumnPlan, raw: CellValue): ParsedValue | undefined {
+  if (raw === null) return plan.required && plan.kind !== Kind.Formula ? undefined : null;
   switch (plan.kind) {
     case Kind.Date:
       // A serial in 1990-01-01..2100-12-31, the time of day dropped.
-      return typeof raw === "number" && raw >= MIN_DATE_SERIAL && raw < MAX_DATE_SERIAL + 1 ? { value: Math.floor(raw), source } : undefined;
+      return typeof raw === "number" && raw >= MIN_DATE_SERIAL && raw < MAX_DATE_SERIAL + 1 ? Math.floor(raw) : undefined;
     case Kind.Int:
-      return typeof raw === "number" && raw >= plan.min && raw <= plan.max && Number.isInteger(raw) ? { value: raw, source } : undefined;
+      return typeof raw === "number" && raw >= plan.min && raw <= plan.max && Number.isInteger(raw) ? raw : undefined;
     case Kind.Num:
-      return typeof raw === "number" && raw >= plan.min && raw <= plan.max && Number.isFinite(raw) ? { value: raw, source } : undefined;
+      return typeof raw === "number" && raw >= plan.min && raw <= plan.max && Number.isFinite(raw) ? raw : undefined;
     case Kind.Enum:
-      return typeof raw === "string" && plan.values.has(raw) ? { value: raw, source } : undefined;
+      return typeof raw === "string" && plan.values.has(raw) ? raw : undefined;
     case Kind.Text:
-      // Non-empty, nothing to trim, not an Excel error, and short enough even counted in UTF-16 units.
-      return typeof raw === "string" && raw.length > 0 && raw.length <= plan.maxLength && raw.charCodeAt(0) !== 0x23 && trimCell(raw) === raw ? { value: raw, source } : undefined;
+      // Short enough even counted in UTF-16 units, nothing to trim, not an Excel error.
+      return typeof raw === "string" && raw.length <= plan.maxLength && plainText(raw) ? raw : undefined;
     default:
       return undefined;
   }

@@ -8,3 +8,4 @@ export { formatSerialDate } from "./check-cell";
 export { ledgerLayout, profileLayout, isDataRow, gridWidth, type LedgerLayout, type ProfileLayout } from "./layout";
 export { findRenamedSheets, EXCEL_CELL_CHARS, type RenamedSheet } from "./structure";
 export { locateHeaders, headerKey, type HeaderLocation } from "./locate";
+export { tableCell, tableSource } from "./columnar";

@@ -24,7 +24,9 @@ export interface LedgerLayout {
 
 /** Last 1-based column of a grid's used range. */
 export function gridWidth(grid: SheetGrid): number {
-  return Math.max(0, ...grid.values.map((r) => r.length)) + grid.originCol - 1;
+  let width = 0;
+  for (const r of grid.values) if (r.length > width) width = r.length;
+  return width + grid.originCol - 1;
 }
 
 /** True when `row` has a non-blank cell outside `formulaCols` (standard or user-added columns). */
@@ -49,7 +51,20 @@ export function ledgerLayout(grid: SheetGrid, spec: LedgerSpec): LedgerLayout | 
   const width = gridWidth(grid);
   const dataRows: number[] = [];
   if (located.length > 0) {
-    for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) if (isDataRow(grid, row, formulaCols, width)) dataRows.push(row);
+    // isDataRow for every row, with the row's array fetched once (issue #6: 100k rows).
+    const indexes: number[] = [];
+    for (let c = grid.originCol; c <= width; c++) if (!formulaCols.has(c)) indexes.push(c - grid.originCol);
+    for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) {
+      const cells = grid.values[row - grid.originRow];
+      if (cells === undefined) continue;
+      for (const k of indexes) {
+        const v = cells[k];
+        if (v !== undefined && !isBlank(v)) {
+          dataRows.push(row);
+          break;
+        }
+      }
+    }
   }
   return { loc, located, dataRows, width };
 }

@@ -27,12 +27,51 @@ export interface ParsedRow {
   readonly cells: Readonly<Record<string, ParsedCell>>;
 }
 
+/** A typed cell value (see {@link ParsedCell.value}). */
+export type ParsedValue = number | string | null;
+
+/** One located column of a ledger as validation stored it. */
+export interface ParsedColumn {
+  readonly field: FieldSpec;
+  /** Column letters on the sheet (`C`): a cell's source is `sheet!C<row>`. */
+  readonly letters: string;
+  /** Typed value of data row `i` (indexed as {@link ParsedTable.rowNumbers}). */
+  value(i: number): ParsedValue;
+  /** Approximate figures by data-row index (sparse: most cells are exact). */
+  readonly approx: ReadonlyMap<number, Approx>;
+  /** Smallest and largest number among the values (Infinity and -Infinity when there is none). */
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * A ledger as validation stores it: by column, without a per-cell object or source string
+ * (issue #6). {@link ParsedLedger.rows} is built from it on first access.
+ */
+export interface ParsedTable {
+  /** Sheet name as in the workbook (the `sheet` of every source). */
+  readonly sheet: string;
+  /** 1-based Excel row of each data row, ascending. */
+  readonly rowNumbers: readonly number[];
+  /** Located standard columns, in catalog order. */
+  readonly columns: readonly ParsedColumn[];
+}
+
 /** One ledger as read. */
 export interface ParsedLedger {
   readonly spec: LedgerSpec;
   /** False when the sheet or its headers were not found. */
   readonly found: boolean;
+  /**
+   * The data rows. On ledgers read by validateWorkbook a view of {@link table}, built (and kept)
+   * on first access.
+   */
   readonly rows: readonly ParsedRow[];
+  /**
+   * The columnar store behind `rows`, on ledgers read by validateWorkbook (not enumerable, so
+   * that a copy with other `rows` — `{ ...ledger, rows }` — does not carry it).
+   */
+  readonly table?: ParsedTable;
 }
 
 /** The report period as Excel serial days, inclusive. */

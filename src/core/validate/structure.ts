@@ -97,14 +97,15 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
   const out: Finding[] = [];
   const { left, right } = tableColumns(grid, layout);
   const top = layout.loc.headerRow;
-  const bottom = Math.max(layout.loc.tableEnd ?? top, ...layout.dataRows);
+  let bottom = layout.loc.tableEnd ?? top;
+  for (const r of layout.dataRows) if (r > bottom) bottom = r;
   for (const merge of grid.merges ?? []) {
     const b = parseRange(merge);
     if (!b || b.bottom < top || b.top > bottom || b.right < left || b.left > right) continue;
     out.push(makeFinding("cell.merged", sheet, cellAddress(b.top, b.left), { detail: merge.replace(/\$/g, "") }));
   }
   const hidden = new Set(grid.hiddenRows ?? []);
-  const hiddenData = layout.dataRows.filter((r) => hidden.has(r));
+  const hiddenData = hidden.size === 0 ? [] : layout.dataRows.filter((r) => hidden.has(r));
   if (hiddenData.length) out.push(makeFinding("row.hidden", sheet, cellAddress(hiddenData[0], left), { detail: compactRows(hiddenData) }));
   if (fields.length === 0) return out;
   const known = new Set(fields.map((f) => f.header));
@@ -120,9 +121,11 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
     const first = Math.min(...extra.values());
     out.push(makeFinding("column.extra", sheet, cellAddress(top, first), { detail: [...extra.keys()].map((h) => `“${h}”`).join("、") }));
   }
+  const userCols: number[] = [];
+  for (let c = grid.originCol; c <= layout.width; c++) if (!standardCols.has(c)) userCols.push(c);
+  if (userCols.length === 0) return out;
   for (const row of layout.dataRows) {
-    for (let c = grid.originCol; c <= layout.width; c++) {
-      if (standardCols.has(c)) continue;
+    for (const c of userCols) {
       const v = cellAt(grid, row, c);
       if (typeof v === "string" && v.length > EXCEL_CELL_CHARS) out.push(makeFinding("value.huge-text", sheet, cellAddress(row, c), { detail: String(readText(v).length) }));
     }

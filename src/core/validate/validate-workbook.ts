@@ -6,7 +6,7 @@
  * @module
  */
 import { fieldsOf, formOf, ledgersOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../catalog";
-import { cellAddress, type SheetGrid, type WorkbookSnapshot } from "../grid";
+import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { parseApproxTags } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
@@ -15,10 +15,11 @@ import { cellAt, type HeaderLocation } from "./locate";
 import { ledgerLayout, profileLayout } from "./layout";
 import { compactRows, layoutFindings, sheetFindings } from "./structure";
 import { checkCell, formatSerialDate, makeFinding } from "./check-cell";
-import type { LocatedField, ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook, ReportPeriod } from "./parsed";
+import type { LocatedField, ParsedCell, ParsedLedger, ParsedTable, ParsedWorkbook, ReportPeriod } from "./parsed";
+import { columnarLedger, SnapshotColumn } from "./columnar";
 import { defaultPeriod } from "./period";
 import { crossChecks } from "./cross-checks";
-import { columnPlans, fastCell, formulaAt, type ColumnPlan } from "./fast-cell";
+import { columnPlans, fastValue, type ColumnPlan } from "./fast-cell";
 
 /** Findings and the workbook as understood. */
 export interface ValidationResult {
@@ -116,77 +117,140 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
     findings.push(makeFinding("sheet.headers-not-found", spec.sheet, "", { field: spec.sheet, list: fields.map((f) => f.header).join("、") }));
     return { spec, found: false, rows: [] };
   }
-  const { loc } = layout;
+  const { loc, dataRows } = layout;
   if (!loc.viaTable) findings.push(makeFinding("table.missing", spec.sheet, "", { field: spec.table }));
   const located = mapColumns(spec.sheet, loc, fields, findings);
-  const rows: ParsedRow[] = [];
-  const outside: number[] = [];
-  const plans = columnPlans(spec.sheet, grid, located);
   const unitCol = located.find((l) => l.field.id === "unit")?.col;
-  for (const row of layout.dataRows) {
-    if (loc.tableEnd !== undefined && row > loc.tableEnd) outside.push(row);
-    rows.push(readRow(spec, grid, row, plans, unitCol, year, findings));
+  const slow: SlowContext = { sheet: spec.sheet, grid, year, unitCol, findings };
+  const plans = columnPlans(grid, located);
+  const columns = plans.map((plan) => new SnapshotColumn(plan.field, plan.letters, grid.values, grid.originRow, plan.index, dataRows));
+  applyApproxTags(spec, columns, readCells(plans, columns, dataRows, slow));
+  const table: ParsedTable = { sheet: spec.sheet, rowNumbers: dataRows, columns };
+  if (loc.tableEnd !== undefined && dataRows.length > 0 && dataRows[dataRows.length - 1] > loc.tableEnd) {
+    const outside = dataRows.filter((row) => row > (loc.tableEnd as number));
+    findings.push(makeFinding("table.rows-outside", spec.sheet, cellAddress(outside[0], located[0]?.col ?? 1), { detail: compactRows(outside) }));
   }
-  if (outside.length) findings.push(makeFinding("table.rows-outside", spec.sheet, cellAddress(outside[0], located[0]?.col ?? 1), { detail: compactRows(outside) }));
   findings.push(...layoutFindings(spec.sheet, grid, layout, fields));
-  return { spec, found: true, rows };
+  return columnarLedger(spec, table);
+}
+
+/** What checkCell needs besides the cell, for a sheet. */
+interface SlowContext {
+  readonly sheet: string;
+  readonly grid: SheetGrid;
+  readonly year: number | undefined;
+  /** Column of 单位, whose `%` allows percentages (其他指标). */
+  readonly unitCol: number | undefined;
+  readonly findings: Finding[];
 }
 
 /**
- * One data row: clean cells through the fast path (fast-cell.ts), every other cell (and every
- * cell holding a formula) through checkCell — the same parsed cells and findings either way.
+ * Every cell of the data rows, row by row (each snapshot row is loaded once): clean cells through
+ * the fast path (fast-cell.ts: nothing allocated, the columns read them from the snapshot), every
+ * other cell (and every cell holding a formula) through checkCell — the same typed values,
+ * approximations and findings either way. Returns the data-row indexes whose 备注 holds 〔约数〕.
  */
-function readRow(spec: LedgerSpec, grid: SheetGrid, row: number, plans: readonly ColumnPlan[], unitCol: number | undefined, year: number | undefined, findings: Finding[]): ParsedRow {
-  const cells: Record<string, ParsedCell> = {};
-  const values = grid.values[row - grid.originRow];
-  const rowText = String(row);
-  let unit: string | undefined;
-  for (const plan of plans) {
-    const v = values === undefined ? undefined : values[plan.index];
-    const raw = v === undefined ? null : v;
-    const formula = formulaAt(plan, row);
-    const source = plan.sourcePrefix + rowText;
-    const fast = formula === undefined ? fastCell(plan, raw, source) : undefined;
-    if (fast !== undefined) {
-      cells[plan.field.id] = fast;
-      continue;
+function readCells(plans: readonly ColumnPlan[], columns: readonly SnapshotColumn[], dataRows: readonly number[], slow: SlowContext): number[] {
+  const { grid } = slow;
+  const gridRows = grid.values;
+  const originRow = grid.originRow;
+  const width = plans.length;
+  const remarkCol = plans.findIndex((p) => p.field.id === "remark");
+  const tagged: number[] = [];
+  // Range of the clean numbers of each column (checkCell's readings: SnapshotColumn.setRead).
+  const mins = new Float64Array(width).fill(Infinity);
+  const maxs = new Float64Array(width).fill(-Infinity);
+  for (let i = 0; i < dataRows.length; i++) {
+    const row = dataRows[i];
+    const cells = gridRows[row - originRow];
+    for (let c = 0; c < width; c++) {
+      const plan = plans[c];
+      const v = cells === undefined ? undefined : cells[plan.index];
+      const raw = v === undefined ? null : v;
+      if (c === remarkCol && typeof raw === "string" && raw.includes(APPROX_TAG)) tagged.push(i);
+      const formula = plan.formulas === undefined ? undefined : plan.formulas.get(row);
+      if (formula === undefined) {
+        const fast = fastValue(plan, raw);
+        if (typeof fast === "number") {
+          if (fast < mins[c]) mins[c] = fast;
+          if (fast > maxs[c]) maxs[c] = fast;
+        }
+        if (fast === raw) continue;
+        if (fast !== undefined) {
+          columns[c].setRead(i, fast);
+          continue;
+        }
+      }
+      readSlow(plan, columns[c], i, row, raw, formula, slow);
     }
-    unit ??= unitCol !== undefined ? readText(cellAt(grid, row, unitCol)) : "";
-    const check = checkCell(plan.field, raw, { sheet: spec.sheet, cell: plan.letters + rowText, year, percentAllowed: unit === "%" || unit === "％", formula });
-    for (const f of check.findings) findings.push(f);
-    cells[plan.field.id] = check.parsed;
   }
-  applyApproxTags(spec, cells);
-  return { row, cells };
+  for (let c = 0; c < width; c++) columns[c].noteRange(mins[c], maxs[c]);
+  return tagged;
 }
 
-/** 〔约数〕<header>：<typed> tags in 备注 make that column's figure approximate (spec "Approximate figures"). */
-function applyApproxTags(spec: LedgerSpec, cells: Record<string, ParsedCell>): void {
-  const remark = cells.remark?.value;
-  if (typeof remark !== "string" || !remark.includes("〔约数〕")) return;
-  for (const tag of parseApproxTags(remark)) {
-    const field = spec.columns.find((c) => c.header === tag.header);
-    const cell = field ? cells[field.id] : undefined;
-    if (!field || !cell || typeof cell.value !== "number" || cell.approx) continue;
-    const typed = readNumber(tag.typed);
-    if (typed.kind === "number" && typed.approx) cells[field.id] = { ...cell, approx: typed.approx };
+/** A cell the fast path does not take: checkCell, its findings kept, its reading stored. */
+function readSlow(plan: ColumnPlan, column: SnapshotColumn, i: number, row: number, raw: CellValue, formula: string | undefined, slow: SlowContext): void {
+  const unit = slow.unitCol === undefined ? "" : readText(cellAt(slow.grid, row, slow.unitCol));
+  const check = checkCell(plan.field, raw, { sheet: slow.sheet, cell: plan.letters + row, year: slow.year, percentAllowed: unit === "%" || unit === "％", formula });
+  for (const f of check.findings) slow.findings.push(f);
+  column.setRead(i, check.parsed.value);
+  if (check.parsed.approx) column.approx.set(i, check.parsed.approx);
+}
+
+const APPROX_TAG = "〔约数〕";
+
+/**
+ * 〔约数〕<header>：<typed> tags in 备注 make that column's figure approximate (spec "Approximate
+ * figures"). `tagged`: the data rows whose 备注 may hold a tag.
+ */
+function applyApproxTags(spec: LedgerSpec, columns: readonly SnapshotColumn[], tagged: readonly number[]): void {
+  const remarks = columns.find((c) => c.field.id === "remark");
+  if (!remarks) return;
+  for (const i of tagged) {
+    const remark = remarks.value(i);
+    if (typeof remark !== "string" || !remark.includes(APPROX_TAG)) continue;
+    for (const tag of parseApproxTags(remark)) {
+      const field = spec.columns.find((c) => c.header === tag.header);
+      const column = field ? columns.find((c) => c.field === field) : undefined;
+      if (!column || typeof column.value(i) !== "number" || column.approx.has(i)) continue;
+      const typed = readNumber(tag.typed);
+      if (typed.kind === "number" && typed.approx) column.approx.set(i, typed.approx);
+    }
   }
+}
+
+/** Letters then digits (`AB12`): the column number (AB → 28), else 0. */
+function columnOfCell(cell: string): number {
+  let c = 0;
+  let i = 0;
+  for (; i < cell.length; i++) {
+    const ch = cell.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    c = c * 26 + ch - 64;
+  }
+  return i === 0 || i === cell.length ? 0 : c;
+}
+
+/** The row of a cell `columnOfCell` accepted: its digits (`AB12` → 12), else -1. */
+function rowOfCell(cell: string): number {
+  let i = 0;
+  while (cell.charCodeAt(i) >= 65 && cell.charCodeAt(i) <= 90) i++;
+  for (let j = i; j < cell.length; j++) {
+    const ch = cell.charCodeAt(j);
+    if (ch < 48 || ch > 57) return -1;
+  }
+  return Number(cell.slice(i));
 }
 
 function sortFindings(findings: Finding[], catalog: Catalog): Finding[] {
   const order = new Map(catalog.sheets.map((s, i) => [s.sheet, i]));
-  const pos = (cell: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m) return [0, 0];
-    let c = 0;
-    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-    return [Number(m[2]), c];
-  };
   // Keys computed once per finding, not once per comparison.
   return findings
     .map((f, i) => {
-      const [r, c] = pos(f.cell);
-      return { f, i, w: Number(f.severity === "warning"), o: order.get(f.sheet) ?? 99, r, c };
+      // `C5` → row 5, column 3; anything else (a sheet-level finding) → 0, 0.
+      const c = columnOfCell(f.cell);
+      const r = c === 0 ? -1 : rowOfCell(f.cell);
+      return { f, i, w: Number(f.severity === "warning"), o: order.get(f.sheet) ?? 99, r: r < 0 ? 0 : r, c: r < 0 ? 0 : c };
     })
     .sort((a, b) => a.w - b.w || a.o - b.o || a.r - b.r || a.c - b.c || a.i - b.i)
     .map((x) => x.f);

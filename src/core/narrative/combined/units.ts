@@ -71,7 +71,7 @@ const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string"
 /** A parsed workbook holding only `rows` of each ledger (same profile and period). */
 function withRows(wb: ParsedWorkbook, rows: ReadonlyMap<string, ParsedRow[]>, profile: ParsedWorkbook["profile"]): ParsedWorkbook {
   const ledgers: Record<string, ParsedLedger> = {};
-  for (const [id, ledger] of Object.entries(wb.ledgers)) ledgers[id] = { ...ledger, rows: rows.get(id) ?? [] };
+  for (const [id, ledger] of Object.entries(wb.ledgers)) ledgers[id] = { spec: ledger.spec, found: ledger.found, rows: rows.get(id) ?? [] };
   return { profile, ledgers, ...(wb.period ? { period: wb.period } : {}) };
 }
 

@@ -4,8 +4,8 @@
  * its application to a range. Requirement set: ExcelApi 1.8.
  * @module
  */
-import type { NativeRule, NativeValidation } from "../../core/catalog";
-import type { XlRange } from "./types";
+import type { NativeRule, NativeValidation } from "../../../core/catalog";
+import type { XlRange } from "../types";
 
 const OPERATOR = { between: "Between", atLeast: "GreaterThanOrEqualTo", atMost: "LessThanOrEqualTo" } as const;
 

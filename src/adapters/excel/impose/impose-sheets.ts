@@ -7,13 +7,13 @@
  * Requirement sets: ExcelApi 1.1 (tables, formats), 1.2 (widths), 1.7 (freeze), 1.8 (validation).
  * @module
  */
-import { FORM_WIDTHS, HEADER_ROW, REQUIRED_FILL, TITLE_ROW, VALIDATION_ROWS, nativeValidationFor, type FieldSpec, type FormSpec, type LedgerSpec, type ListColumn } from "../../core/catalog";
-import { cellAddress, columnLetters, type CellValue, type RangeBounds } from "../../core/grid";
-import { headerKey } from "../../core/validate/locate";
+import { FORM_WIDTHS, HEADER_ROW, REQUIRED_FILL, TITLE_ROW, VALIDATION_ROWS, nativeValidationFor, type FieldSpec, type FormSpec, type LedgerSpec, type ListColumn } from "../../../core/catalog";
+import { cellAddress, columnLetters, type CellValue, type RangeBounds } from "../../../core/grid";
+import { headerKey } from "../../../core/validate/locate";
 import { headerFields, type SheetPlan } from "./impose-inspect";
 import { widthPoints } from "./impose-generated";
 import { applyValidation } from "./native-validation";
-import type { ExcelFeatures, XlRange, XlRangeAreas, XlTable, XlWorkbook, XlWorksheet } from "./types";
+import type { ExcelFeatures, XlRange, XlRangeAreas, XlTable, XlWorkbook, XlWorksheet } from "../types";
 
 /** What a sheet's repair did or could not do (reported in the pane). */
 export interface SheetOutcome {

@@ -17,10 +17,10 @@ import {
   listColumns,
   quotedSheetRef,
   type Catalog,
-} from "../../core/catalog";
-import { cellAddress, columnLetters } from "../../core/grid";
+} from "../../../core/catalog";
+import { cellAddress, columnLetters } from "../../../core/grid";
 import type { GeneratedState } from "./impose-inspect";
-import type { ExcelFeatures, XlWorkbook, XlWorksheet } from "./types";
+import type { ExcelFeatures, XlWorkbook, XlWorksheet } from "../types";
 
 /** Column width in points for a width in Excel character units (Calibri 11: 7 px a character + 5 px). */
 export function widthPoints(chars: number): number {

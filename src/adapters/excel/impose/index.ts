@@ -10,11 +10,11 @@
  * 1.9 to fill blank 整改率 cells of existing rows.
  * @module
  */
-import { INDICATORS_ID, INSTRUCTIONS_ID, LIST_SHEET, listColumns, type Catalog } from "../../core/catalog";
+import { INDICATORS_ID, INSTRUCTIONS_ID, LIST_SHEET, listColumns, type Catalog } from "../../../core/catalog";
 import { inspectWorkbook } from "./impose-inspect";
 import { writeIndicators, writeInstructions, writeListSheet } from "./impose-generated";
 import { writeDataSheet, type SheetOutcome } from "./impose-sheets";
-import type { ExcelFeatures, RunExcel } from "./types";
+import type { ExcelFeatures, RunExcel } from "../types";
 
 export type { SheetOutcome } from "./impose-sheets";
 

@@ -6,11 +6,11 @@
  * table that a repair would grow into, and the blank cells of formula columns (ExcelApi 1.9).
  * @module
  */
-import { fieldsOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../../core/catalog";
-import { INDICATOR_CHARTS, LIST_SHEET, isIndicators } from "../../core/catalog";
-import { cellAddress, parseRange, type CellValue, type RangeBounds } from "../../core/grid";
-import { headerKey, locateHeaders } from "../../core/validate/locate";
-import type { ExcelFeatures, XlChart, XlContext, XlRange, XlRangeAreas, XlTable, XlWorksheet } from "./types";
+import { fieldsOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../../../core/catalog";
+import { INDICATOR_CHARTS, LIST_SHEET, isIndicators } from "../../../core/catalog";
+import { cellAddress, parseRange, type CellValue, type RangeBounds } from "../../../core/grid";
+import { headerKey, locateHeaders } from "../../../core/validate/locate";
+import type { ExcelFeatures, XlChart, XlContext, XlRange, XlRangeAreas, XlTable, XlWorksheet } from "../types";
 
 /** Rows searched for a header row on a sheet that lost its table. */
 const WINDOW = "A1:AZ30";

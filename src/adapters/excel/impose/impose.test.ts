@@ -1,15 +1,15 @@
 /** @jest-environment node */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyzeWorkbook, fieldsOf, ledgerById, ledgersOf, listColumns, nativeValidationFor, standardV1, type WorkbookSnapshot } from "../../core";
-import { readWorkbook } from "../xlsx";
-import { createFakeExcel, findSheet, formatAt, modelFromSnapshot, setCell, validationAt, type WorkbookModel } from "./fake";
-import { imposeStandard } from "./impose";
+import { analyzeWorkbook, fieldsOf, ledgerById, ledgersOf, listColumns, nativeValidationFor, standardV1, type WorkbookSnapshot } from "../../../core";
+import { readWorkbook } from "../../xlsx";
+import { createFakeExcel, findSheet, formatAt, modelFromSnapshot, setCell, validationAt, type WorkbookModel } from "../fake";
+import { imposeStandard } from ".";
 import { officeValidation } from "./native-validation";
-import { readSnapshot } from "./read-snapshot";
-import { ALL_FEATURES } from "./types";
+import { readSnapshot } from "../read-snapshot";
+import { ALL_FEATURES } from "../types";
 
-const SAMPLE = join(__dirname, "../../../samples/community-2023-h1.xlsx");
+const SAMPLE = join(__dirname, "../../../../samples/community-2023-h1.xlsx");
 let sample: WorkbookSnapshot;
 beforeAll(async () => {
   sample = await readWorkbook(readFileSync(SAMPLE));
