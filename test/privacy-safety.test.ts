@@ -3,6 +3,7 @@
  * Privacy and safety (issue #5 §6, §7): 填报人 and 联系电话 never printed, 姓名 only with the
  * opt-in; cell text never becomes a Word field or markup; number formats carry no currency symbol.
  */
+import { chineseQuotes } from "../src/core/facts/tidy";
 import JSZip from "jszip";
 import { analyzeWorkbook, documentText, fieldsOf, standardV1, summarize } from "../src/core";
 import { writeDocx } from "../src/adapters/docx/write-docx";
@@ -53,7 +54,8 @@ describe("cell text is literal text in Word", () => {
     const zip = await JSZip.loadAsync(await writeDocx(document));
     const xml = await zip.files["word/document.xml"].async("string");
     expect(xml).not.toMatch(/<w:fldSimple|<w:instrText|<w:fldChar/);
-    const escaped = typed.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    // The text arrives as typed, XML-escaped; paired ASCII quotes become Chinese ones (narrative spec).
+    const escaped = chineseQuotes(typed).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     expect(xml.replace(/&quot;/g, '"')).toContain(escaped);
   });
 });

@@ -265,4 +265,13 @@ export const standardV1: Catalog = {
   indicators: indicatorList,
   sections: sectionList,
   festivals: ["春节", "元宵", "清明", "端午", "七夕", "中秋", "重阳"],
+  festivalAliases: {
+    春节: ["新春", "迎春", "除夕", "年夜饭", "春联", "拜年", "新年"],
+    元宵: ["灯谜", "闹元宵", "汤圆"],
+    清明: ["祭扫", "扫墓"],
+    端午: ["粽子", "包粽", "龙舟"],
+    七夕: ["乞巧"],
+    中秋: ["月饼", "赏月"],
+    重阳: ["登高"],
+  },
 };

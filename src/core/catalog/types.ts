@@ -146,4 +146,6 @@ export interface Catalog {
   readonly sections: readonly SectionSpec[];
   /** Festivals recognised in 我们的节日 activities (narrative spec §3), in calendar order. */
   readonly festivals: readonly string[];
+  /** Other words in an activity name that name a festival (迎新春 → 春节), by festival. */
+  readonly festivalAliases: Readonly<Record<string, readonly string[]>>;
 }

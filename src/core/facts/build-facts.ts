@@ -3,6 +3,7 @@
  * 其他指标 rows, 文字材料, the profile. Pure; unreadable cells (null) are skipped.
  * @module
  */
+import { tidyPhrase, tidyPoint } from "./tidy";
 import { Enums, type Catalog } from "../catalog";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
@@ -12,6 +13,8 @@ import type {
 } from "./types";
 
 const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
+/** A user's phrase (名称或内容, 活动名称 …) ready for a sentence: see tidyPhrase. */
+const phrase = (c: ParsedCell | undefined): string => tidyPhrase(str(c));
 const numv = (c: ParsedCell | undefined): number | undefined => (typeof c?.value === "number" ? c.value : undefined);
 const rowsOf = (wb: ParsedWorkbook, id: string): readonly ParsedRow[] => wb.ledgers[id]?.rows ?? [];
 
@@ -75,7 +78,7 @@ function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
     .map((r) => {
       const figure = figureOf(r.cells.quantity, str(r.cells.unit));
       const date = numv(r.cells.date);
-      return { kind: str(r.cells.kind), content: str(r.cells.content), source: r.cells.content.source, ...(figure ? { figure } : {}), ...(date ? { date } : {}) };
+      return { kind: str(r.cells.kind), content: phrase(r.cells.content), source: r.cells.content.source, ...(figure ? { figure } : {}), ...(date ? { date } : {}) };
     });
 }
 
@@ -101,7 +104,7 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFac
     services: sumOf(rows.map((r) => r.cells.services), "次"),
     hours: sumOf(rows.map((r) => r.cells.hours), "小时", "hours"),
     byKind: categoryTotals(rows, "kind", "members", () => "人", Enums.teamKind, "team"),
-    teamNames: rows.map((r) => str(r.cells.team)).filter(Boolean),
+    teamNames: rows.map((r) => phrase(r.cells.team)).filter(Boolean),
     ...(registrationRate ? { registrationRate } : {}),
   };
 }
@@ -109,7 +112,7 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFac
 function honourFacts(wb: ParsedWorkbook): HonourFacts {
   const rows = rowsOf(wb, "honors").filter((r) => str(r.cells.title) && numv(r.cells.people));
   const levelsHighFirst = [...Enums.honourLevel].reverse();
-  const byTitleGroups = groupBy(rows, (r) => `${str(r.cells.title)}|${str(r.cells.level)}`);
+  const byTitleGroups = groupBy(rows, (r) => `${phrase(r.cells.title)}|${str(r.cells.level)}`);
   const byTitle = [...byTitleGroups.entries()].map(([key, g]) => {
     const [category, level] = key.split("|");
     const names = g.flatMap((r) => str(r.cells.names).split(/[、，,;；\s]+/u)).filter(Boolean);
@@ -139,7 +142,8 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
   const rectifiedByUnit = units.map((u) => sumOf(rows.filter((r) => unitOf(r) === u).map((r) => r.cells.rectified), u)).filter((f): f is Figure => !!f);
   const openByUnit = units.flatMap((u): Figure[] => {
     const rs = rows.filter((r) => unitOf(r) === u);
-    const open = rs.reduce((s, r) => s + Math.max(0, (numv(r.cells.found) ?? 0) - (numv(r.cells.rectified) ?? 0)), 0);
+    // From the totals, so that it agrees with the found/rectified figures printed beside it.
+    const open = rs.reduce((s, r) => s + (numv(r.cells.found) ?? 0) - (numv(r.cells.rectified) ?? 0), 0);
     return open > 0 ? [{ value: open, unit: u, kind: "count", sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
   });
   const rate = rateOf(sumOf(rows.map((r) => r.cells.rectified), ""), sumOf(rows.map((r) => r.cells.found), ""));
@@ -147,18 +151,25 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
 }
 
 function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {
-  const rows = rowsOf(wb, "activities").filter((r) => str(r.cells.name) || str(r.cells.kind));
+  // Activities dated outside the report period are reported by validation and left out of the summary.
+  const inPeriod = (r: ParsedRow): boolean => {
+    const d = numv(r.cells.date);
+    return !wb.period || d === undefined || (d >= wb.period.start && d <= wb.period.end);
+  };
+  const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inPeriod(r));
   const items: ActivityItem[] = rows.map((r) => {
-    const name = str(r.cells.name);
+    const name = phrase(r.cells.name);
     const kind = str(r.cells.kind) || "其他";
     const unit = str(r.cells.unit) || "人";
     const participants = figureOf(r.cells.participants, unit);
-    const festival = kind === "我们的节日" ? catalog.festivals.find((f) => name.includes(f)) : undefined;
+    const festival = kind === "我们的节日"
+      ? catalog.festivals.find((f) => name.includes(f)) ?? catalog.festivals.find((f) => (catalog.festivalAliases[f] ?? []).some((a) => name.includes(a)))
+      : undefined;
     const date = numv(r.cells.date);
     return {
       name, kind, ...(date ? { date } : {}), ...(participants ? { participants } : {}),
-      ...(str(r.cells.place) ? { place: str(r.cells.place) } : {}), ...(str(r.cells.host) ? { host: str(r.cells.host) } : {}),
-      ...(str(r.cells.summary) ? { summary: str(r.cells.summary) } : {}), ...(festival ? { festival } : {}),
+      ...(phrase(r.cells.place) ? { place: phrase(r.cells.place) } : {}), ...(phrase(r.cells.host) ? { host: phrase(r.cells.host) } : {}),
+      ...(phrase(r.cells.summary) ? { summary: phrase(r.cells.summary) } : {}), ...(festival ? { festival } : {}),
       sources: [r.cells.name?.source ?? r.cells.kind.source],
     };
   });
@@ -185,12 +196,13 @@ function figureRows(wb: ParsedWorkbook): FigureRow[] {
     const figure = figureOf(cell, kind === "rate" ? "%" : unit, kind);
     if (!figure || !str(r.cells.name)) return [];
     const approx = declared ?? typedApprox;
-    return [{ section: str(r.cells.section) || "其他", name: str(r.cells.name), figure: approx ? { ...figure, approx } : { ...figure, approx: undefined }, ...(str(r.cells.remark) ? { remark: str(r.cells.remark) } : {}) }];
+    return [{ section: str(r.cells.section) || "其他", name: phrase(r.cells.name), figure: approx ? { ...figure, approx } : { ...figure, approx: undefined }, ...(str(r.cells.remark) ? { remark: str(r.cells.remark) } : {}) }];
   });
 }
 
 function textRows(wb: ParsedWorkbook): TextRow[] {
-  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).map((r) => ({ kind: str(r.cells.kind), content: str(r.cells.content), source: r.cells.content.source }));
+  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).map((r) => ({ kind: str(r.cells.kind), content: tidyPoint(str(r.cells.content)), source: r.cells.content.source }))
+    .filter((t) => t.content.length > 0);
 }
 
 /** Facts of a parsed workbook (see Facts for shapes and units). */

@@ -10,6 +10,8 @@ import type { Figure, FigureKind } from "./types";
 
 /** The approximation of a total of parts. */
 export function combineApprox(parts: readonly (ApproxKind | undefined)[]): ApproxKind | undefined {
+  // One approximate part, or parts all of one kind and no exact part, keep that kind (近2万 stays 近).
+  if (parts.length > 0 && parts.every((p) => p !== undefined && p === parts[0])) return parts[0];
   if (parts.some((p) => p === "over")) return "over";
   return parts.some((p) => p !== undefined) ? "about" : undefined;
 }

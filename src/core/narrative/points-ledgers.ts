@@ -29,7 +29,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const pick = (...kinds: string[]) => items.filter((i) => kinds.includes(i.kind));
   const clause = (verb: string, i: OrganizationItem): Sentence => {
     const b = new SentenceBuilder().from(i.source);
-    if (i.date !== undefined) b.text(`${dateText(i.date, ctx.year)}`);
+    // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
+    if (i.date !== undefined && (!i.figure || i.figure.value <= 1)) b.text(`${dateText(i.date, ctx.year)}`);
     b.text(startsWithVerb(i.content) ? i.content : verb + i.content);
     // "成立……领导小组" already says one; a count is printed when there are several.
     if (i.figure && !(i.figure.value === 1 && i.kind === "领导小组")) b.fig(i.figure);

@@ -6,7 +6,7 @@
  * @module
  */
 import type { FieldSpec, FormSpec, LedgerSpec } from "../catalog";
-import type { SheetGrid } from "../grid";
+import type { CellValue, SheetGrid } from "../grid";
 import { cellAt, headerKey, lastRow, locateHeaders, type HeaderLocation } from "./locate";
 import type { LocatedField } from "./parsed";
 import { isBlank } from "./check-cell";
@@ -35,11 +35,17 @@ export function isDataRow(grid: SheetGrid, row: number, formulaCols: ReadonlySet
   return false;
 }
 
-/**
- * The layout of a ledger on `grid`, or undefined when no header row is found (see
- * `locateHeaders`). Duplicated headers map to their first column.
- */
-export function ledgerLayout(grid: SheetGrid, spec: LedgerSpec): LedgerLayout | undefined {
+/** A ledger's header and columns as found on a grid, before its data rows are known. */
+export interface LedgerColumns {
+  readonly loc: HeaderLocation;
+  readonly located: readonly LocatedField[];
+  readonly width: number;
+  /** Indexes in a grid row (col − originCol) of the columns whose cells make a data row (all but formula columns). */
+  readonly dataIndexes: readonly number[];
+}
+
+/** The header and columns of a ledger on `grid`, or undefined when no header row is found. */
+export function ledgerColumns(grid: SheetGrid, spec: LedgerSpec): LedgerColumns | undefined {
   const loc = locateHeaders(grid, spec.table, spec.columns);
   if (!loc) return undefined;
   const located: LocatedField[] = [];
@@ -49,21 +55,33 @@ export function ledgerLayout(grid: SheetGrid, spec: LedgerSpec): LedgerLayout | 
   }
   const formulaCols = new Set(located.filter((l) => l.field.type === "formula").map((l) => l.col));
   const width = gridWidth(grid);
+  const dataIndexes: number[] = [];
+  for (let c = grid.originCol; c <= width; c++) if (!formulaCols.has(c)) dataIndexes.push(c - grid.originCol);
+  return { loc, located, width, dataIndexes };
+}
+
+/** {@link isDataRow} for a grid row's cells (`grid.values[r]`), given {@link LedgerColumns.dataIndexes}. */
+export function isDataCells(cells: readonly CellValue[], dataIndexes: readonly number[]): boolean {
+  for (const k of dataIndexes) {
+    const v = cells[k];
+    if (v !== undefined && !isBlank(v)) return true;
+  }
+  return false;
+}
+
+/**
+ * The layout of a ledger on `grid`, or undefined when no header row is found (see
+ * `locateHeaders`). Duplicated headers map to their first column.
+ */
+export function ledgerLayout(grid: SheetGrid, spec: LedgerSpec): LedgerLayout | undefined {
+  const columns = ledgerColumns(grid, spec);
+  if (!columns) return undefined;
+  const { loc, located, width, dataIndexes } = columns;
   const dataRows: number[] = [];
   if (located.length > 0) {
-    // isDataRow for every row, with the row's array fetched once (issue #6: 100k rows).
-    const indexes: number[] = [];
-    for (let c = grid.originCol; c <= width; c++) if (!formulaCols.has(c)) indexes.push(c - grid.originCol);
     for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) {
       const cells = grid.values[row - grid.originRow];
-      if (cells === undefined) continue;
-      for (const k of indexes) {
-        const v = cells[k];
-        if (v !== undefined && !isBlank(v)) {
-          dataRows.push(row);
-          break;
-        }
-      }
+      if (cells !== undefined && isDataCells(cells, dataIndexes)) dataRows.push(row);
     }
   }
   return { loc, located, dataRows, width };

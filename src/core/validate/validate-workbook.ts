@@ -11,8 +11,8 @@ import { parseApproxTags } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
 import type { Finding } from "./finding";
-import { cellAt, type HeaderLocation } from "./locate";
-import { ledgerLayout, profileLayout } from "./layout";
+import { cellAt, lastRow, type HeaderLocation } from "./locate";
+import { isDataCells, ledgerColumns, profileLayout, type LedgerColumns, type LedgerLayout } from "./layout";
 import { compactRows, layoutFindings, sheetFindings } from "./structure";
 import { checkCell, formatSerialDate, makeFinding } from "./check-cell";
 import type { LocatedField, ParsedCell, ParsedLedger, ParsedTable, ParsedWorkbook, ReportPeriod } from "./parsed";
@@ -112,19 +112,22 @@ function readProfile(form: FormSpec, grid: SheetGrid | undefined, findings: Find
 function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number | undefined, findings: Finding[]): ParsedLedger {
   if (!grid) return { spec, found: false, rows: [] };
   const fields = fieldsOf(spec);
-  const layout = ledgerLayout(grid, spec);
-  if (!layout) {
+  // The layout (ledgerLayout) with its data rows found in the same pass as the cells are read.
+  const shape = ledgerColumns(grid, spec);
+  if (!shape) {
     findings.push(makeFinding("sheet.headers-not-found", spec.sheet, "", { field: spec.sheet, list: fields.map((f) => f.header).join("、") }));
     return { spec, found: false, rows: [] };
   }
-  const { loc, dataRows } = layout;
+  const { loc } = shape;
   if (!loc.viaTable) findings.push(makeFinding("table.missing", spec.sheet, "", { field: spec.table }));
   const located = mapColumns(spec.sheet, loc, fields, findings);
   const unitCol = located.find((l) => l.field.id === "unit")?.col;
   const slow: SlowContext = { sheet: spec.sheet, grid, year, unitCol, findings };
   const plans = columnPlans(grid, located);
+  const dataRows: number[] = [];
   const columns = plans.map((plan) => new SnapshotColumn(plan.field, plan.letters, grid.values, grid.originRow, plan.index, dataRows));
-  applyApproxTags(spec, columns, readCells(plans, columns, dataRows, slow));
+  if (shape.located.length > 0) applyApproxTags(spec, columns, readCells(plans, columns, shape, dataRows, slow));
+  const layout: LedgerLayout = { loc, located: shape.located, dataRows, width: shape.width };
   const table: ParsedTable = { sheet: spec.sheet, rowNumbers: dataRows, columns };
   if (loc.tableEnd !== undefined && dataRows.length > 0 && dataRows[dataRows.length - 1] > loc.tableEnd) {
     const outside = dataRows.filter((row) => row > (loc.tableEnd as number));
@@ -145,27 +148,32 @@ interface SlowContext {
 }
 
 /**
- * Every cell of the data rows, row by row (each snapshot row is loaded once): clean cells through
+ * Finds the data rows (appended to `dataRows`, as ledgerLayout finds them) and reads every cell
+ * of them, row by row (each snapshot row is loaded once): clean cells through
  * the fast path (fast-cell.ts: nothing allocated, the columns read them from the snapshot), every
  * other cell (and every cell holding a formula) through checkCell — the same typed values,
  * approximations and findings either way. Returns the data-row indexes whose 备注 holds 〔约数〕.
  */
-function readCells(plans: readonly ColumnPlan[], columns: readonly SnapshotColumn[], dataRows: readonly number[], slow: SlowContext): number[] {
+function readCells(plans: readonly ColumnPlan[], columns: readonly SnapshotColumn[], shape: LedgerColumns, dataRows: number[], slow: SlowContext): number[] {
   const { grid } = slow;
   const gridRows = grid.values;
   const originRow = grid.originRow;
   const width = plans.length;
+  const { dataIndexes } = shape;
+  const last = lastRow(grid);
   const remarkCol = plans.findIndex((p) => p.field.id === "remark");
   const tagged: number[] = [];
   // Range of the clean numbers of each column (checkCell's readings: SnapshotColumn.setRead).
   const mins = new Float64Array(width).fill(Infinity);
   const maxs = new Float64Array(width).fill(-Infinity);
-  for (let i = 0; i < dataRows.length; i++) {
-    const row = dataRows[i];
+  for (let row = shape.loc.headerRow + 1; row <= last; row++) {
     const cells = gridRows[row - originRow];
+    if (cells === undefined || !isDataCells(cells, dataIndexes)) continue;
+    const i = dataRows.length;
+    dataRows.push(row);
     for (let c = 0; c < width; c++) {
       const plan = plans[c];
-      const v = cells === undefined ? undefined : cells[plan.index];
+      const v = cells[plan.index];
       const raw = v === undefined ? null : v;
       if (c === remarkCol && typeof raw === "string" && raw.includes(APPROX_TAG)) tagged.push(i);
       const formula = plan.formulas === undefined ? undefined : plan.formulas.get(row);

@@ -1,0 +1,18 @@
+import { chineseQuotes, tidyPhrase, tidyPoint } from "./tidy";
+
+describe("tidyPhrase", () => {
+  it("drops end punctuation and converts paired ASCII quotes", () => {
+    expect(tidyPhrase("成立社区创建文明城市工作领导小组。")).toBe("成立社区创建文明城市工作领导小组");
+    expect(tidyPhrase(' "六一"关爱困境儿童 ')).toBe("“六一”关爱困境儿童");
+    expect(chineseQuotes('a"b')).toBe('a"b');
+  });
+});
+
+describe("tidyPoint", () => {
+  it("drops the numbering users type in front of a point", () => {
+    for (const typed of ["1、居民参与度不高", "2.居民参与度不高", "一是居民参与度不高", "（二）居民参与度不高", "三、居民参与度不高", "① 居民参与度不高"]) {
+      expect(tidyPoint(typed)).toBe("居民参与度不高");
+    }
+    expect(tidyPoint("2023年完成改造")).toBe("2023年完成改造");
+  });
+});

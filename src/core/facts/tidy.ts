@@ -1,0 +1,31 @@
+/**
+ * Tidying the text users typed before it is woven into Chinese prose (narrative spec: full-width
+ * punctuation, no doubled punctuation): ASCII double quotes become “ ”, a phrase loses its end
+ * punctuation (the sentence adds its own), a 文字材料 point loses the numbering users type in front
+ * (`1、`, `2.`, `一是`, `（二）`: the summary numbers points itself).
+ * @module
+ */
+
+/** ASCII `"…"` pairs → `“…”`; a lone `"` is left alone. */
+export function chineseQuotes(text: string): string {
+  let open = true;
+  const count = (text.match(/"/gu) ?? []).length;
+  if (count === 0 || count % 2 === 1) return text;
+  return text.replace(/"/gu, () => {
+    const q = open ? "“" : "”";
+    open = !open;
+    return q;
+  });
+}
+
+/** A phrase for use inside a sentence: trimmed, quotes converted, end punctuation removed. */
+export function tidyPhrase(text: string): string {
+  return chineseQuotes(text.trim()).replace(/[。；;.，,、！!？?\s]+$/u, "");
+}
+
+const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
+
+/** A 文字材料 point: trimmed, quotes converted, leading numbering removed. */
+export function tidyPoint(text: string): string {
+  return chineseQuotes(text.trim()).replace(leadingNumber, "").trim();
+}
