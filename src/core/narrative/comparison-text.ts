@@ -8,7 +8,7 @@ import type { Comparison, Facts, Figure, IndicatorChange, IndicatorValue } from 
 import { computeIndicators } from "../facts";
 import type { Catalog } from "../catalog";
 import type { Block } from "../document/model";
-import { figureText, numberText } from "./phrase";
+import { figureText, joinList, numberText } from "./phrase";
 import type { Sentence } from "./sentence";
 
 /** Where each compared indicator is told (point id, or `opening`) and how the text names it. */
@@ -52,12 +52,11 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
   const rel = comparison.relation.label;
   const changes = comparison.changes.filter((c) => comparedIndicators[c.id]?.point === point);
   if (!changes.length) return undefined;
-  const parts = changes.map((c, i) => {
-    const words = changeText(c);
-    const label = comparedIndicators[c.id].label;
-    if (words === "持平") return `${label}与${rel}持平`;
-    return i === 0 ? `${label}较${rel}${words}` : `${label}${words}`;
-  });
+  // Changed indicators one by one (`较{rel}` once), then the unchanged ones in one clause.
+  const changed = changes.filter((c) => changeText(c) !== "持平");
+  const level = changes.filter((c) => changeText(c) === "持平").map((c) => comparedIndicators[c.id].label);
+  const parts = changed.map((c, i) => `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
+  if (level.length) parts.push(`${joinList(level)}与${rel}持平`);
   return { text: `${parts.join("；")}。`, sources: [...new Set(changes.flatMap((c) => c.current.sources))] };
 }
 

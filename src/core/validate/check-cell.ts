@@ -109,105 +109,122 @@ export function isBlank(v: CellValue): boolean {
  * Never throws for any cell value.
  */
 export function checkCell(field: FieldSpec, raw: CellValue, ctx: CellContext): CellCheck {
-  const source = `${ctx.sheet}!${ctx.cell}`;
   const findings: Finding[] = [];
-  const add = (rule: RuleId, params: RuleParams = {}): void => {
-    findings.push(makeFinding(rule, ctx.sheet, ctx.cell, { field: field.header, ...params }));
-  };
-  const done = (value: ParsedCell["value"], approx?: Approx): CellCheck => ({ parsed: approx ? { value, approx, source } : { value, source }, findings });
+  const read = readCell(field, raw, ctx, findings);
+  const source = `${ctx.sheet}!${ctx.cell}`;
+  return { parsed: read.approx ? { value: read.value, approx: read.approx, source } : { value: read.value, source }, findings };
+}
 
+/** A cell's typed reading (checkCell's `parsed` without its source). */
+export interface CellReading {
+  readonly value: ParsedCell["value"];
+  readonly approx?: Approx;
+}
+
+const BLANK: CellReading = { value: null };
+
+/** A finding of `rule` at the cell of `ctx` (params name the field), appended to `out`. */
+function add(out: Finding[], ctx: CellContext, rule: RuleId, params: RuleParams): void {
+  out.push(makeFinding(rule, ctx.sheet, ctx.cell, params));
+}
+
+/**
+ * checkCell without the source and the result objects (the ledger loop's slow path): the typed
+ * reading, its findings appended to `findings`. The one definition of the cell rules.
+ */
+export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, findings: Finding[]): CellReading {
+  const header = field.header;
   if (field.type === "formula") {
-    if (!isBlank(raw) && ctx.formula === undefined) add("value.formula-overwritten", { typed: readText(raw) });
-    return done(null);
+    if (!isBlank(raw) && ctx.formula === undefined) add(findings, ctx, "value.formula-overwritten", { field: header, typed: readText(raw) });
+    return BLANK;
   }
-  if (ctx.formula !== undefined) add("value.formula-typed", { typed: ctx.formula, read: isBlank(raw) ? "" : readText(raw) });
+  if (ctx.formula !== undefined) add(findings, ctx, "value.formula-typed", { field: header, typed: ctx.formula, read: isBlank(raw) ? "" : readText(raw) });
   const err = excelErrorOf(raw);
   if (err !== undefined) {
-    add("value.excel-error", { typed: err });
-    return done(null);
+    add(findings, ctx, "value.excel-error", { field: header, typed: err });
+    return BLANK;
   }
   if (isBlank(raw)) {
-    if (field.required) add("value.required");
-    return done(null);
+    if (field.required) add(findings, ctx, "value.required", { field: header });
+    return BLANK;
   }
   switch (field.type) {
     case "int":
     case "num":
-      return checkNumber(field, raw, ctx, add, done);
+      return readNumberCell(field, raw, ctx, findings);
     case "date": {
       const r = readDate(raw, { year: ctx.year });
       if (r.kind !== "date") {
-        add("value.not-date", { typed: readText(raw) });
-        return done(null);
+        add(findings, ctx, "value.not-date", { field: header, typed: readText(raw) });
+        return BLANK;
       }
       const read = formatSerialDate(r.serial);
       if (r.serial < minDate || r.serial > maxDate) {
-        add("value.date-range", { read });
-        return done(null);
+        add(findings, ctx, "value.date-range", { field: header, read });
+        return BLANK;
       }
-      if (r.fromText) add("value.as-text", { typed: r.typed, read, detail: r.yearAssumed ? "（年份取自报告年度）" : "" });
-      return done(r.serial);
+      if (r.fromText) add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: r.yearAssumed ? "（年份取自报告年度）" : "" });
+      return { value: r.serial };
     }
     case "enum": {
       const text = readText(raw);
       const values = field.values ?? [];
       if (!values.includes(text)) {
-        add("value.enum", { typed: text, list: listOf(values) });
-        return done(null);
+        add(findings, ctx, "value.enum", { field: header, typed: text, list: listOf(values) });
+        return BLANK;
       }
-      return done(text);
+      return { value: text };
     }
     case "phone": {
       const text = readText(raw);
-      if (field.maxLength !== undefined && charCount(text) > field.maxLength) add("value.too-long", { limit: String(field.maxLength), detail: String(charCount(text)) });
-      else if (!/^[0-9 +-]+$/.test(text)) add("profile.phone-chars", { typed: text });
-      return done(text);
+      const length = field.maxLength === undefined ? 0 : charCount(text);
+      if (field.maxLength !== undefined && length > field.maxLength) add(findings, ctx, "value.too-long", { field: header, limit: String(field.maxLength), detail: String(length) });
+      else if (!/^[0-9 +-]+$/.test(text)) add(findings, ctx, "profile.phone-chars", { field: header, typed: text });
+      return { value: text };
     }
     default: {
       const text = readText(raw);
-      const length = charCount(text);
-      if (field.maxLength !== undefined && length > field.maxLength) add("value.too-long", { limit: String(field.maxLength), detail: String(length) });
-      return done(text);
+      if (field.maxLength !== undefined && text.length > field.maxLength) {
+        // UTF-16 units first: a text no longer than the limit in units is no longer in characters.
+        const length = charCount(text);
+        if (length > field.maxLength) add(findings, ctx, "value.too-long", { field: header, limit: String(field.maxLength), detail: String(length) });
+      }
+      return { value: text };
     }
   }
 }
 
-function checkNumber(
-  field: FieldSpec,
-  raw: CellValue,
-  ctx: CellContext,
-  add: (rule: RuleId, params?: RuleParams) => void,
-  done: (value: ParsedCell["value"], approx?: Approx) => CellCheck,
-): CellCheck {
+function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, findings: Finding[]): CellReading {
+  const header = field.header;
   const r = readNumber(raw);
   if (r.kind !== "number") {
-    add("value.not-number", { typed: readText(raw) });
-    return done(null);
+    add(findings, ctx, "value.not-number", { field: header, typed: readText(raw) });
+    return BLANK;
   }
   if (r.percent && !ctx.percentAllowed) {
-    add("value.percent-misplaced", { typed: r.typed });
-    return done(null);
+    add(findings, ctx, "value.percent-misplaced", { field: header, typed: r.typed });
+    return BLANK;
   }
   const read = String(r.value);
   const min = field.min ?? 0;
   if (r.value < min) {
-    add("value.out-of-range", { read, detail: min === 0 ? "不能为负数" : `不能小于${min}` });
-    return done(null);
+    add(findings, ctx, "value.out-of-range", { field: header, read, detail: min === 0 ? "不能为负数" : `不能小于${min}` });
+    return BLANK;
   }
   if (field.max !== undefined && r.value > field.max) {
-    add("value.out-of-range", { read, detail: `不能大于${field.max}` });
-    return done(null);
+    add(findings, ctx, "value.out-of-range", { field: header, read, detail: `不能大于${field.max}` });
+    return BLANK;
   }
   if (field.type === "int" && !Number.isInteger(r.value)) {
-    add("value.not-integer", { read });
-    return done(null);
+    add(findings, ctx, "value.not-integer", { field: header, read });
+    return BLANK;
   }
   if (r.fromText) {
     const unitNote = r.unit ? `；单位“${r.unit}”请填在单位一列或表头中，本格只填数字` : "";
-    if (r.approx) add("value.approximate", { typed: r.typed, read, detail: `（${approxWords[r.approx.kind]}）${unitNote}` });
-    else add("value.as-text", { typed: r.typed, read, detail: unitNote });
+    if (r.approx) add(findings, ctx, "value.approximate", { field: header, typed: r.typed, read, detail: `（${approxWords[r.approx.kind]}）${unitNote}` });
+    else add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: unitNote });
   }
-  return done(r.value, r.approx);
+  return r.approx ? { value: r.value, approx: r.approx } : { value: r.value };
 }
 
 /** The message for a rule, for callers that build sheet-level findings. */

@@ -97,8 +97,9 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
   const out: Finding[] = [];
   const { left, right } = tableColumns(grid, layout);
   const top = layout.loc.headerRow;
-  let bottom = layout.loc.tableEnd ?? top;
-  for (const r of layout.dataRows) if (r > bottom) bottom = r;
+  // dataRows are ascending: the last is the lowest.
+  const lastData = layout.dataRows.length ? layout.dataRows[layout.dataRows.length - 1] : top;
+  const bottom = Math.max(layout.loc.tableEnd ?? top, lastData);
   for (const merge of grid.merges ?? []) {
     const b = parseRange(merge);
     if (!b || b.bottom < top || b.top > bottom || b.right < left || b.left > right) continue;

@@ -14,7 +14,7 @@ import type { Finding } from "./finding";
 import { cellAt, lastRow, type HeaderLocation } from "./locate";
 import { isDataCells, ledgerColumns, profileLayout, type LedgerColumns, type LedgerLayout } from "./layout";
 import { compactRows, layoutFindings, sheetFindings } from "./structure";
-import { checkCell, formatSerialDate, makeFinding } from "./check-cell";
+import { checkCell, formatSerialDate, makeFinding, readCell } from "./check-cell";
 import type { LocatedField, ParsedCell, ParsedLedger, ParsedTable, ParsedWorkbook, ReportPeriod } from "./parsed";
 import { columnarLedger, SnapshotColumn } from "./columnar";
 import { defaultPeriod } from "./period";
@@ -175,7 +175,7 @@ function readCells(plans: readonly ColumnPlan[], columns: readonly SnapshotColum
       const plan = plans[c];
       const v = cells[plan.index];
       const raw = v === undefined ? null : v;
-      if (c === remarkCol && typeof raw === "string" && raw.includes(APPROX_TAG)) tagged.push(i);
+      if (c === remarkCol && typeof raw === "string" && hasTagMark(raw)) tagged.push(i);
       const formula = plan.formulas === undefined ? undefined : plan.formulas.get(row);
       if (formula === undefined) {
         const fast = fastValue(plan, raw);
@@ -196,16 +196,21 @@ function readCells(plans: readonly ColumnPlan[], columns: readonly SnapshotColum
   return tagged;
 }
 
-/** A cell the fast path does not take: checkCell, its findings kept, its reading stored. */
+/** A cell the fast path does not take: checkCell (readCell), its findings kept, its reading stored. */
 function readSlow(plan: ColumnPlan, column: SnapshotColumn, i: number, row: number, raw: CellValue, formula: string | undefined, slow: SlowContext): void {
   const unit = slow.unitCol === undefined ? "" : readText(cellAt(slow.grid, row, slow.unitCol));
-  const check = checkCell(plan.field, raw, { sheet: slow.sheet, cell: plan.letters + row, year: slow.year, percentAllowed: unit === "%" || unit === "％", formula });
-  for (const f of check.findings) slow.findings.push(f);
-  column.setRead(i, check.parsed.value);
-  if (check.parsed.approx) column.approx.set(i, check.parsed.approx);
+  const read = readCell(plan.field, raw, { sheet: slow.sheet, cell: plan.letters + row, year: slow.year, percentAllowed: unit === "%" || unit === "％", formula }, slow.findings);
+  column.setRead(i, read.value);
+  if (read.approx) column.approx.set(i, read.approx);
 }
 
 const APPROX_TAG = "〔约数〕";
+
+/** True when `text` holds 〔 (the start of an APPROX_TAG): a scan cheaper than `includes`. */
+function hasTagMark(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 0x3014) return true;
+  return false;
+}
 
 /**
  * 〔约数〕<header>：<typed> tags in 备注 make that column's figure approximate (spec "Approximate

@@ -113,7 +113,8 @@ describe("a dozen communities", () => {
     expect(text).toContain("全街道12个社区共开展各类活动12场，注册志愿者780人，排查发现各类问题120处，已整改102处。");
     expect(text).toContain("其中第12社区120人、第11社区110人、第10社区100人，注册人数居各社区前列。");
     expect(text).toContain("全街道尚有18处问题正在整改，6个社区整改率低于全街道平均水平，其中第4社区（70%）、第8社区（70%）、第12社区（70%）整改进度最慢。");
-    expect(text).toContain("其中第1社区10处、第2社区10处、第3社区10处，发现问题较多；第1社区、第5社区和第9社区整改率达100%。");
+    // Every unit found 10 problems: a tie is never ranked.
+    expect(text).toContain("全街道共排查发现各类问题120处，已整改102处，整改率为85%。第1社区、第5社区和第9社区整改率达100%。");
   });
 });
 
@@ -122,5 +123,13 @@ describe("naming units", () => {
     expect(["幸福里社区居委会", "新华村村委会", "东城区文明办"].map(shortUnitName)).toEqual(["幸福里社区", "新华村", "东城区文明办"]);
     expect(unitGroupText(["甲社区居委会", "乙社区", "丙村村委会", "某某小学"].map((n) => ({ kind: unitKind(n) })))).toBe("2个社区、1个村和1所学校");
     expect([scopeText("街道", "城南街道办事处"), scopeText("乡镇", "青山镇人民政府"), scopeText("机关部门", "东城区文明办"), scopeText("其他", "某某协会")]).toEqual(["全街道", "全镇", "全区", "辖区"]);
+  });
+});
+
+describe("ties between units", () => {
+  it("ranks no unit and names no laggard when units have the same figures", () => {
+    const text = documentText(combined([unit("甲社区居委会", 100, 10, 9, act("环境整治", 2)), unit("乙社区居委会", 100, 10, 9, act("环境整治", 2))]).document);
+    expect(text).not.toMatch(/最多|首位|前列|较多|滞后/u);
+    expect(text).toContain("尚有2处问题正在整改");
   });
 });

@@ -105,7 +105,9 @@ function lagging(ctx: CombinedCtx): Sentence[] {
   const overall = ctx.total.rectification.rate?.value ?? 100;
   const under = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) < 100).sort((a, c) => rate(a) - rate(c));
   const below = under.filter((u) => rate(u) < overall);
-  const behind = below.length ? below : under.slice(0, 1);
+  // With none below the average, only a unit strictly behind all the others is named.
+  const lowestAlone = under.length > 0 && ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) <= rate(under[0])).length === 1;
+  const behind = below.length ? below : lowestAlone ? under.slice(0, 1) : [];
   const named = behind.slice(0, MAX_LAGGING);
   const rateOf = (u: UnitFacts): Figure => u.facts.rectification.rate as Figure;
   const versus = below.length ? `低于${ctx.scope}平均水平` : "";

@@ -33,7 +33,11 @@ export function leadingUnits(ctx: CombinedCtx, value: (f: Facts) => number): Uni
   const withData = ctx.units.filter((u) => value(u.facts) > 0);
   if (withData.length < 2) return [];
   const k = Math.min(3, Math.max(1, Math.floor(withData.length / 2)));
-  return [...withData].sort((a, b) => value(b.facts) - value(a.facts)).slice(0, k);
+  const sorted = [...withData].sort((a, b) => value(b.facts) - value(a.facts));
+  // A unit leads only when it is ahead of every unit left out: ties are never ranked.
+  let n = k;
+  while (n > 0 && value(sorted[n - 1].facts) <= value(sorted[n]?.facts ?? sorted[n - 1].facts) && n < sorted.length) n--;
+  return sorted.slice(0, n);
 }
 
 /** Appends `A社区552多人、B社区480人、C社区300人` (units and each unit's figures joined with `、`). */
