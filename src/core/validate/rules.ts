@@ -27,32 +27,35 @@ interface RuleDef {
 
 const q = (s: string | undefined): string => `“${s ?? ""}”`;
 
+/** The repair action, in the pane and on the command line. */
+const REPAIR = "“套用/修复标准表”（命令行：campaign-ledger upgrade 台账.xlsx -o 新文件.xlsx）";
+
 /** Every rule, by id. */
 export const rules = {
   "sheet.missing": {
     severity: "error",
     summary: "A standard sheet is missing (deleted, or renamed beyond recognition).",
-    message: (p) => `缺少工作表${q(p.field)}。${p.detail ?? "请在“标准表”中点击“套用/修复标准表”，或把改名的工作表改回原名。"}`,
+    message: (p) => `缺少工作表${q(p.field)}。${p.detail ?? `请把改名的工作表改回原名，或用${REPAIR}补上。`}`,
   },
   "sheet.renamed": {
     severity: "error",
     summary: "A standard sheet is missing under its own name, and another sheet holds its table or headers (renamed).",
-    message: (p) => `缺少工作表${q(p.field)}；工作表${q(p.typed)}的表头与它相符，可能被改了名。请把${q(p.typed)}改回${q(p.field)}，或用“套用/修复标准表”（campaign-ledger upgrade）自动改回。`,
+    message: (p) => `缺少工作表${q(p.field)}；工作表${q(p.typed)}的表头与它相符，可能被改了名。请把${q(p.typed)}改回${q(p.field)}，或用${REPAIR}自动改回。`,
   },
   "sheet.generated-missing": {
     severity: "warning",
     summary: "A generated sheet (填报说明, 指标汇总) is missing; it is re-created by repair.",
-    message: (p) => `缺少自动生成的工作表${q(p.field)}，不影响校验和总结；可用“套用/修复标准表”（或 campaign-ledger upgrade）恢复。`,
+    message: (p) => `缺少自动生成的工作表${q(p.field)}，不影响校验和总结；可用${REPAIR}恢复。`,
   },
   "sheet.headers-not-found": {
     severity: "error",
     summary: "No header row with the standard headers was found on the sheet.",
-    message: (p) => `工作表${q(p.field)}中找不到标准表头（应有：${p.list ?? ""}）。请勿删除或改写表头行；可用“套用/修复标准表”恢复。`,
+    message: (p) => `工作表${q(p.field)}中找不到标准表头（应有：${p.list ?? ""}）。请把表头行恢复为这些标准表头（可从 campaign-ledger template 生成的空白台账中复制），不要删除或改写。`,
   },
   "table.missing": {
     severity: "warning",
     summary: "The headers were found but are not an Excel table (ListObject) of the standard name.",
-    message: (p) => `表头已找到，但不是名为${q(p.field)}的Excel表格（可能被“转换为区域”）。数据照常读取；“套用/修复标准表”会重新建立表格。`,
+    message: (p) => `表头已找到，但不是名为${q(p.field)}的Excel表格（可能被“转换为区域”）。数据照常读取；${REPAIR}会重新建立表格。`,
   },
   "table.rows-outside": {
     severity: "warning",
@@ -62,12 +65,12 @@ export const rules = {
   "column.missing": {
     severity: "error",
     summary: "A required column's header is missing or renamed.",
-    message: (p) => `缺少必填列${q(p.field)}${p.detail ? `（表头中有未识别的列：${p.detail}，是否改了名？）` : ""}。请把表头改回${q(p.field)}，或用“套用/修复标准表”补上该列。`,
+    message: (p) => `缺少必填列${q(p.field)}${p.detail ? `（表头中有未识别的列：${p.detail}，是否改了名？）` : ""}。请把表头改回${q(p.field)}，或用${REPAIR}补上该列。`,
   },
   "column.missing-optional": {
     severity: "warning",
     summary: "An optional column's header is missing or renamed.",
-    message: (p) => `缺少列${q(p.field)}${p.detail ? `（表头中有未识别的列：${p.detail}，是否改了名？）` : ""}，该列数据不会写入总结。可把表头改回原名，或用“套用/修复标准表”补上。`,
+    message: (p) => `缺少列${q(p.field)}${p.detail ? `（表头中有未识别的列：${p.detail}，是否改了名？）` : ""}，该列数据不会写入总结。可把表头改回原名，或用${REPAIR}补上。`,
   },
   "column.duplicate": {
     severity: "warning",
@@ -82,7 +85,7 @@ export const rules = {
   "cell.merged": {
     severity: "warning",
     summary: "Merged cells inside a table: only the top-left cell keeps a value; repair unmerges them.",
-    message: (p) => `${p.detail ?? ""}是合并单元格，只有左上角一格的内容有效，其余格按空白读取。请取消合并，每格各填一个值（“套用/修复标准表”会取消表格内的合并）。`,
+    message: (p) => `${p.detail ?? ""}是合并单元格，只有左上角一格的内容有效，其余格按空白读取。请取消合并，每格各填一个值（${REPAIR}会取消表格内的合并）。`,
   },
   "row.hidden": {
     severity: "warning",
@@ -167,7 +170,7 @@ export const rules = {
   "value.formula-overwritten": {
     severity: "warning",
     summary: "A typed-over formula column (整改率); the value is recomputed anyway.",
-    message: (p) => `${q(p.field)}由公式自动计算，此处手工填写的${q(p.typed)}不会被采用（按已整改数÷发现数重新计算）。可用“套用/修复标准表”恢复公式。`,
+    message: (p) => `${q(p.field)}由公式自动计算，此处手工填写的${q(p.typed)}不会被采用（按已整改数÷发现数重新计算）。可用${REPAIR}恢复公式。`,
   },
   "profile.phone-chars": {
     severity: "warning",

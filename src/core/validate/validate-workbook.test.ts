@@ -86,7 +86,7 @@ describe("validateWorkbook", () => {
       ["warning", "活动台账", "", "table.missing"],
       ["warning", "指标汇总", "", "sheet.generated-missing"],
     ]);
-    expect(findings[0].message).toBe("缺少必填列“数量”（表头中有未识别的列：“数目”，是否改了名？）。请把表头改回“数量”，或用“套用/修复标准表”补上该列。");
+    expect(findings[0].message).toBe("缺少必填列“数量”（表头中有未识别的列：“数目”，是否改了名？）。请把表头改回“数量”，或用“套用/修复标准表”（命令行：campaign-ledger upgrade 台账.xlsx -o 新文件.xlsx）补上该列。");
   });
 
   it("points cross-field errors at the wrong cell", () => {
