@@ -168,3 +168,14 @@ describe("output guards", () => {
     expect(readFileSync(a).equals(readFileSync(sample))).toBe(true);
   });
 });
+
+describe("a Word file given as the workbook", () => {
+  it("says it is a Word document", async () => {
+    const docx = join(dir, "summary.docx");
+    const r1 = await cli("summarize", join(__dirname, "..", "..", "samples", "community-2023-h1.xlsx"), "-o", docx);
+    expect(r1.code).toBe(0);
+    const r = await cli("check", docx);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("这是 Word 文档（.docx），不是 Excel 台账；请选择 .xlsx 台账文件\n");
+  });
+});

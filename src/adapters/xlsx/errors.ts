@@ -31,6 +31,8 @@ export const FileErrorMessage = {
   markup: "不是 .xlsx 文件（看起来是网页或 XML 文本），请在 Excel 中打开后另存为 .xlsx",
   binary: "不是 .xlsx 文件（无法识别的格式），请在 Excel 中打开后另存为 .xlsx",
   noSheets: "不是 .xlsx 文件（压缩包中没有 Excel 工作表），请在 Excel 中打开后另存为 .xlsx",
+  wordFile: "这是 Word 文档（.docx），不是 Excel 台账；请选择 .xlsx 台账文件",
+  powerPointFile: "这是 PowerPoint 演示文稿（.pptx），不是 Excel 台账；请选择 .xlsx 台账文件",
   corrupt: "文件已损坏，无法读取：",
   tooLarge: (bytes: number, max: number): string =>
     `文件过大（${(bytes / 1048576).toFixed(1)} MB，上限 ${(max / 1048576).toFixed(0)} MB），请拆分或删除多余内容后再试`,

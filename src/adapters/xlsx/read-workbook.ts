@@ -124,6 +124,23 @@ export function snapshotOf(wb: Workbook): WorkbookSnapshot {
   return { sheets: wb.worksheets.map(sheetToGrid), names };
 }
 
+/** True when the zip's (uncompressed) directory names a part: part names are stored as plain bytes. */
+function namesPart(bytes: Uint8Array, part: string): boolean {
+  const needle = new TextEncoder().encode(part);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A Word or PowerPoint package picked by mistake gets its own message. @throws LedgerFileError `not-xlsx` */
+function assertNotOtherOfficeFile(bytes: Uint8Array): void {
+  if (namesPart(bytes, "xl/workbook.xml")) return;
+  if (namesPart(bytes, "word/document.xml")) throw new LedgerFileError("not-xlsx", FileErrorMessage.wordFile);
+  if (namesPart(bytes, "ppt/presentation.xml")) throw new LedgerFileError("not-xlsx", FileErrorMessage.powerPointFile);
+}
+
 /**
  * Loads a workbook's bytes into an exceljs Workbook, for the commands that write it back (fix,
  * upgrade): magic bytes classified first, then the zip directory's inflated sizes checked
@@ -135,6 +152,7 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer, options: Read
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniffWorkbookBytes(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
   assertZipSizes(bytes, options.zipLimits);
+  assertNotOtherOfficeFile(bytes);
   const wb = new Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
