@@ -16,7 +16,7 @@ import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
 import { writeOutput } from "./output";
 import { findingLine } from "../format";
 import type { Io } from "../main";
-import { checkOutput, UsageError } from "../files";
+import { checkOutput, ioProblem, sameFile, UsageError } from "../files";
 
 /** The .xlsx files of a folder, by name (Excel's `~$` lock files and the output itself skipped). */
 function folderFiles(dir: string, output: string): string[] {
@@ -71,7 +71,10 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   if (!values.output) throw new UsageError("请用 -o 指定汇总台账的输出文件，如 campaign-ledger rollup --dir 各社区台账 -o 汇总.xlsx");
   const unitType = values.type ?? "街道";
   if (!(Enums.unitType as readonly string[]).includes(unitType)) throw new UsageError(`--type 应为${Enums.unitType.join("、")}之一，收到“${unitType}”。`);
-  const files = [...positionals, ...(values.dir !== undefined ? folderFiles(values.dir, values.output) : [])];
+  const named = [...positionals, ...(values.dir !== undefined ? folderFiles(values.dir, values.output) : [])];
+  // A file named twice (by hand, or by hand and through --dir) is read once.
+  const files = named.filter((f, i) => named.findIndex((g) => sameFile(f, g)) === i);
+  for (const f of named.filter((f, i) => named.findIndex((g) => sameFile(f, g)) !== i)) io.err(`（${f} 指定了两次，只读取一次）\n`);
   if (!files.length) throw new UsageError("请指定要汇总的台账文件，或用 --dir 指定存放台账的文件夹。");
   checkOutput(values.output, { inputs: files, ext: ".xlsx" });
 
@@ -85,7 +88,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
     try {
       bytes = readFileSync(file);
     } catch (e) {
-      builder.addUnreadable(label, `无法读取文件（${(e as NodeJS.ErrnoException).code ?? "未知错误"}）`);
+      builder.addUnreadable(label, `无法读取文件：${ioProblem((e as NodeJS.ErrnoException).code)}`);
     }
     if (bytes) {
       try {

@@ -44,9 +44,20 @@ export interface ColumnPlan {
 
 const NO_VALUES: ReadonlySet<unknown> = new Set();
 
+/**
+ * False for every blank character (isBlankChar), true for most others — CJK and printable ASCII
+ * in two or three comparisons. Control characters count as blank here: they take the slow path.
+ */
+function solid(code: number): boolean {
+  if (code > 0x3000) return code !== 0xfeff;
+  return code > 0x20 && (code < 0x7f || !isBlankChar(code));
+}
+
 /** True for non-empty text with nothing to trim (see trimCell) that is not an Excel error (`#…`). */
 function plainText(s: string): boolean {
-  return s.length > 0 && s.charCodeAt(0) !== 0x23 && !isBlankChar(s.charCodeAt(0)) && !isBlankChar(s.charCodeAt(s.length - 1));
+  if (s.length === 0) return false;
+  const first = s.charCodeAt(0);
+  return first !== 0x23 && solid(first) && solid(s.charCodeAt(s.length - 1));
 }
 
 /** True when checkCell would accept each of an enum's values, typed exactly, without a finding and without change. */

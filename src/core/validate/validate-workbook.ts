@@ -255,12 +255,33 @@ function rowOfCell(cell: string): number {
   return Number(cell.slice(i));
 }
 
+/**
+ * Errors first, then warnings; within a severity by sheet (catalog order), row, column, then as
+ * found. Each finding's position is packed into one number (severity, sheet < 128, row < 2^21,
+ * column < 2^14: 43 bits); findings already in order — the usual case, cells being read row by row —
+ * are returned without sorting.
+ */
 function sortFindings(findings: Finding[], catalog: Catalog): Finding[] {
   const order = new Map(catalog.sheets.map((s, i) => [s.sheet, i]));
-  // Keys computed once per finding, not once per comparison.
+  const keys = new Float64Array(findings.length);
+  let sorted = true;
+  let packed = true;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    // `C5` → row 5, column 3; anything else (a sheet-level finding) → 0, 0.
+    let c = columnOfCell(f.cell);
+    let r = c === 0 ? -1 : rowOfCell(f.cell);
+    if (r < 0) r = c = 0;
+    const o = order.get(f.sheet) ?? 99;
+    if (r >= 2 ** 21 || c >= 2 ** 14 || o >= 128) packed = false;
+    keys[i] = (((f.severity === "warning" ? 1 : 0) * 128 + o) * 2 ** 21 + r) * 2 ** 14 + c;
+    if (i > 0 && keys[i] < keys[i - 1]) sorted = false;
+  }
+  if (sorted && packed) return findings;
+  if (packed) return findings.map((f, i) => i).sort((a, b) => keys[a] - keys[b] || a - b).map((i) => findings[i]);
+  // Positions beyond Excel's sheet size: compare the parts.
   return findings
     .map((f, i) => {
-      // `C5` → row 5, column 3; anything else (a sheet-level finding) → 0, 0.
       const c = columnOfCell(f.cell);
       const r = c === 0 ? -1 : rowOfCell(f.cell);
       return { f, i, w: Number(f.severity === "warning"), o: order.get(f.sheet) ?? 99, r: r < 0 ? 0 : r, c: r < 0 ? 0 : c };
