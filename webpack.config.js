@@ -170,6 +170,9 @@ module.exports = async (env, argv) => {
         cacheGroups: {
           // Loaded by import() only: never part of the initial taskpane bundle.
           docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: "docx", chunks: "async", priority: 20, enforce: true },
+          // exceljs resolves to its browser build (package.json "browser": dist/exceljs.min.js, which
+          // bundles its own stream/buffer shims): no Node core-module fallbacks are needed. Reached only
+          // through src/taskpane/load-xlsx.ts (and load-xlsx-writer.ts) by import().
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 20, enforce: true },
         },
       },

@@ -4,6 +4,7 @@
  * @module
  */
 import type { ExcelFeatures } from "../adapters/excel/types";
+import { wordFeatures, type WordFeatures } from "../adapters/word/types";
 
 /** Where the pane runs: Excel, Word, or a plain browser (preview, no Office.js host). */
 export type HostKind = "excel" | "word" | "preview";
@@ -18,9 +19,19 @@ export interface HostInfo {
   readonly excelApi18: boolean;
   /** Requirement sets the Excel adapter branches on (all true in preview: the fake has them). */
   readonly features: ExcelFeatures;
+  /** Word only: WordApi 1.1 (insert at the cursor) and 1.3 (new document). */
+  readonly word?: WordFeatures;
 }
 
 const NO_FEATURES: ExcelFeatures = { api17: false, api18: false, api19: false };
+
+/** Which pane to show: the Excel tabs, or the Word pane (in Word, or `?preview=1&host=word`). */
+export type PaneKind = "excel" | "word";
+
+/** The pane for a host; in preview `?host=word` picks the Word pane. */
+export function paneFor(host: HostInfo, params: URLSearchParams): PaneKind {
+  return host.kind === "word" || (host.kind === "preview" && params.get("host") === "word") ? "word" : "excel";
+}
 
 /** The host used when Office.js is absent, failed, or did not become ready in time. */
 export const previewHost: HostInfo = { kind: "preview", excelApi18: true, features: { api17: true, api18: true, api19: true } };
@@ -42,10 +53,14 @@ export function detectHost(): HostInfo {
     if (host === Office.HostType.Excel) {
       const requirements = Office.context.requirements;
       const has = (version: string) => !!requirements && requirements.isSetSupported("ExcelApi", version);
-      const features: ExcelFeatures = { api17: has("1.7"), api18: has("1.8"), api19: has("1.9") };
+      const features: ExcelFeatures = { api17: has("1.7"), api18: has("1.8"), api19: has("1.9"), api120: has("1.20") };
       return { kind: "excel", excelApi18: features.api18, features };
     }
-    if (host === Office.HostType.Word) return { kind: "word", excelApi18: false, features: NO_FEATURES };
+    if (host === Office.HostType.Word) {
+      const requirements = Office.context.requirements;
+      const word = wordFeatures((name, version) => !!requirements && requirements.isSetSupported(name, version));
+      return { kind: "word", excelApi18: false, features: NO_FEATURES, word };
+    }
     return previewHost;
   } catch {
     return previewHost;

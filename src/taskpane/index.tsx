@@ -12,12 +12,15 @@ import {
   detectHost,
   detectPreviewReason,
   hasOfficeJs,
+  paneFor,
   previewHost,
   waitForOffice,
   type HostInfo,
 } from "./host";
 import { createOps, type PaneOps } from "./operations";
-import { officeRun } from "../adapters/excel/office-compat";
+import { officeCreateWorkbook, officeRun, officeRunGrouped } from "../adapters/excel/office-compat";
+import { officeWordRun } from "../adapters/word/office-compat";
+import { createWordOps, type WordOps } from "./word/word-ops";
 import { enUS, pickStrings } from "./strings";
 import { APP_VERSION } from "./version";
 
@@ -26,24 +29,44 @@ const OFFICE_READY_TIMEOUT_MS = 1500;
 
 /** Host operations for a host: Office.js in Excel; none in Word; preview ops are loaded lazily. */
 function opsFor(host: HostInfo): PaneOps | undefined {
-  return host.kind === "excel" ? createOps(officeRun, host.features) : undefined;
+  if (host.kind !== "excel") return undefined;
+  return createOps(officeRun, host.features, undefined, undefined, {
+    runGrouped: host.features.api120 ? officeRunGrouped : undefined,
+    createWorkbook: host.features.api18 ? officeCreateWorkbook() : undefined,
+  });
 }
 
-function render(root: Root, host: HostInfo, params: URLSearchParams, ops: PaneOps | undefined, opsLoading = false): void {
+/** Word operations: Office.js in Word (features by requirement set); none elsewhere. */
+function wordOpsFor(host: HostInfo): WordOps | undefined {
+  return host.kind === "word" ? createWordOps(officeWordRun, host.word ?? { insert: false, createDocument: false }) : undefined;
+}
+
+function render(root: Root, host: HostInfo, params: URLSearchParams, ops: PaneOps | undefined, opsLoading = false, wordOps?: WordOps): void {
   const strings = pickStrings(params.get("lang") ?? detectDisplayLanguage());
   document.documentElement.lang = strings === enUS ? "en-US" : "zh-CN";
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} previewReason={detectPreviewReason()} strings={strings} version={APP_VERSION} ops={ops} opsLoading={opsLoading} />
+      <App host={host} previewReason={detectPreviewReason()} strings={strings} version={APP_VERSION} ops={ops} opsLoading={opsLoading} pane={paneFor(host, params)} wordOps={wordOps} />
     </FluentProvider>,
   );
   document.documentElement.setAttribute("data-app", host.kind);
+  document.documentElement.setAttribute("data-pane", paneFor(host, params));
   if (!opsLoading) document.documentElement.setAttribute("data-ready", "true");
 }
 
-/** Preview: first paint at once, then the in-memory sample workbook (a lazy chunk). */
+/**
+ * Preview: first paint at once, then the in-memory sample workbook (a lazy chunk); with
+ * `?host=word` the Word pane over a fake Word host (also lazy).
+ */
 function renderPreview(root: Root, params: URLSearchParams): void {
   render(root, previewHost, params, undefined, true);
+  if (paneFor(previewHost, params) === "word") {
+    import(/* webpackChunkName: "preview-word" */ "./word/preview-word-ops").then(
+      ({ createPreviewWordOps }) => render(root, previewHost, params, undefined, false, createPreviewWordOps()),
+      () => render(root, previewHost, params, undefined),
+    );
+    return;
+  }
   import(/* webpackChunkName: "preview" */ "./preview/preview-ops").then(
     ({ createPreviewOps }) => render(root, previewHost, params, createPreviewOps()),
     () => render(root, previewHost, params, undefined),
@@ -63,7 +86,7 @@ async function start(): Promise<void> {
   if (ready) {
     const host = detectHost();
     if (host.kind === "preview") renderPreview(root, params);
-    else render(root, host, params, opsFor(host));
+    else render(root, host, params, opsFor(host), false, wordOpsFor(host));
   } else renderPreview(root, params);
 
   // A slow Office start (desktop Excel can take several seconds) must not leave the pane in preview.
@@ -72,7 +95,7 @@ async function start(): Promise<void> {
       (info) => {
         if (info && info.host) {
           const host = detectHost();
-          render(root, host, params, opsFor(host));
+          render(root, host, params, opsFor(host), false, wordOpsFor(host));
         }
       },
       () => undefined,

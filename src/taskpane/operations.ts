@@ -5,7 +5,12 @@
  * @module
  */
 import {
+  applyFixes,
   clearHighlights,
+  lastFixBatch,
+  undoLastFixes,
+  type ApplyFixesResult,
+  type UndoFixesResult,
   highlightFindings,
   imposeStandard,
   readSnapshot,
@@ -15,7 +20,7 @@ import {
   type ImposeReport,
   type RunExcel,
 } from "../adapters/excel";
-import { analyzeWorkbook, standardV1, type Analysis, type Catalog, type Finding } from "../core";
+import { analyzeWorkbook, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan } from "../core";
 
 /** Everything the pane asks of the workbook. */
 export interface PaneOps {
@@ -30,8 +35,30 @@ export interface PaneOps {
   highlight(findings: readonly Finding[] | null): Promise<void>;
   /** Calls `onChange` after edits of the standard sheets; resolves to an unsubscribe function. */
   watch(onChange: () => void): Promise<() => Promise<void>>;
+  /** 规范数据: the core's fix plan for the workbook as it is now. */
+  planFixes(): Promise<FixPlan>;
+  /** Applies the chosen changes (cells edited since the plan are left and listed). */
+  applyFixes(changes: readonly Change[]): Promise<ApplyFixesResult>;
+  /**
+   * How 规范数据 is undone: `excel` — one Ctrl+Z in Excel (ExcelApi 1.20 undo grouping);
+   * `log` — the pane's 撤销, from the hidden 修改记录 sheet.
+   */
+  readonly fixUndo: "excel" | "log";
+  /** Restores the last 规范数据 batch from 修改记录 (`log` mode). */
+  undoFixes(): Promise<UndoFixesResult>;
+  /** The last batch 撤销 would restore, if any (`log` mode). */
+  lastFixBatch(): Promise<{ batch: string; time: string; count: number } | undefined>;
+  /** Opens an .xlsx (base64) as a new workbook (`Excel.createWorkbook`, ExcelApi 1.8); absent: offer a download. */
+  readonly createWorkbook?: (base64: string) => Promise<void>;
   /** Preview mode only: edits of the in-memory sample workbook. */
   readonly preview?: PreviewControls;
+}
+
+/** Host extras of createOps: Excel's undo-grouping runner and createWorkbook, when the host has them. */
+export interface HostExtras {
+  /** `Excel.run({ mergeUndoGroup: true })` (ExcelApi 1.20). */
+  readonly runGrouped?: RunExcel;
+  readonly createWorkbook?: (base64: string) => Promise<void>;
 }
 
 /** What only the browser preview can do to its in-memory workbook. */
@@ -43,11 +70,27 @@ export interface PreviewControls {
 }
 
 /** Operations over any `RunExcel` (Office.js' `Excel.run` or the fake's). */
-export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catalog = standardV1, preview?: PreviewControls): PaneOps {
+export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catalog = standardV1, preview?: PreviewControls, extras: HostExtras = {}): PaneOps {
   const dataSheets = catalog.sheets.filter((s) => s.kind !== "generated").map((s) => s.sheet);
+  const grouped = extras.runGrouped;
   return {
     features,
     preview,
+    createWorkbook: extras.createWorkbook,
+    fixUndo: grouped ? "excel" : "log",
+    planFixes: async () => fixPlan(await readSnapshot(run, catalog), catalog),
+    applyFixes: async (changes) => {
+      if (!grouped) return applyFixes(run, changes, { log: true });
+      try {
+        return await applyFixes(grouped, changes, { log: false });
+      } catch (error) {
+        // An API without undo support in the group: apply again with the pane's own log.
+        if ((error as { code?: unknown } | null)?.code !== "UndoNotSupported") throw error;
+        return applyFixes(run, changes, { log: true });
+      }
+    },
+    undoFixes: () => undoLastFixes(run),
+    lastFixBatch: () => lastFixBatch(run),
     impose: () => imposeStandard(run, catalog, features),
     analyze: async (onProgress) => analyzeWorkbook(await readSnapshot(run, catalog, { onProgress }), catalog),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),

@@ -11,3 +11,5 @@ export { selectCell } from "./select-cell";
 export { highlightFindings, clearHighlights, HIGHLIGHT_MARK, HIGHLIGHT_FILL } from "./highlight";
 export { watchChanges, type SheetChange } from "./watch-changes";
 export { isPayloadError } from "./read-blocks";
+export { applyFixes, undoLastFixes, lastFixBatch, needsTextPrefix, cellInput, formatFor, LeftReason, type ApplyFixesResult, type UndoFixesResult, type LeftCell, type ApplyFixesOptions } from "./apply-fixes";
+export { CHANGE_LOG_SHEET, CHANGE_LOG_HEADERS, type LogEntry } from "./change-log";

@@ -217,6 +217,8 @@ export interface ExcelFeatures {
   readonly api18: boolean;
   /** ExcelApi 1.9: RangeAreas, special cells. */
   readonly api19: boolean;
+  /** ExcelApi 1.20: `Excel.run({ mergeUndoGroup: true })`, add-in edits undoable in one step. Absent: false. */
+  readonly api120?: boolean;
 }
 
 /** Every feature present (the fake; current Microsoft 365). */

@@ -27,6 +27,11 @@ export function trimCell(s: string): string {
   return s.slice(start, end);
 }
 
+/** True for a character foldFullWidth changes or drops. */
+function foldable(c: number): boolean {
+  return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || c === 0x2212 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 /**
  * Folds what a Chinese input method types in full width to ASCII: U+FF01–U+FF5E (`１２０`,
  * `．`, `，`, `％`, `－`, `／`) → U+0021–U+007E, U+3000 → space, U+2212 minus → `-`; and drops
@@ -34,8 +39,12 @@ export function trimCell(s: string): string {
  * @example foldFullWidth("１，２００．５％") // "1,200.5%"
  */
 export function foldFullWidth(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
+  // Most text has nothing to fold: return it as it is, without building a copy.
+  let i = 0;
+  while (i < s.length && !foldable(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
     else if (c === 0x3000) out += " ";

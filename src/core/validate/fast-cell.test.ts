@@ -1,49 +1,76 @@
 /**
- * The fast path of ledger validation (fast-cell.ts) must agree with checkCell: for every cell it
- * accepts, checkCell gives the same parsed cell and no finding.
+ * The cell loop of ledger validation (fast-cell.ts) must agree with checkCell: every cell it
+ * takes without checkCell gets the reading checkCell gives it, and checkCell has no finding for it.
  */
 import fc from "fast-check";
 import { fieldsOf, ledgersOf, standardV1, type FieldSpec } from "../catalog";
 import type { CellValue, SheetGrid } from "../grid";
 import { checkCell } from "./check-cell";
-import { columnPlans, fastValue, formulaAt } from "./fast-cell";
+import { SnapshotColumn } from "./columnar";
+import { columnPlans, formulaAt, readCells } from "./fast-cell";
 import { cellValue, SEED } from "../../../test/fuzz/arbitraries";
 
 const fields: FieldSpec[] = ledgersOf(standardV1).flatMap((l) => fieldsOf(l));
 const grid: SheetGrid = { name: "表", originRow: 1, originCol: 1, values: [], tables: [], formulas: { B5: "1+1", A05: "x", C7: "SUM(A1)" } };
 const plans = columnPlans(grid, fields.map((field) => ({ field, col: 2 })));
-const typical: CellValue[] = [null, "", " ", 0, -0, 1, 2.5, -3, 45082, 45082.75, 32873, 73415.5, 73416, NaN, Infinity, "#N/A", " 社区", "社区", "人次", "若干", "abc", "超".repeat(201), true];
+const typical: CellValue[] = [null, "", " ", 0, -0, 1, 2.5, -3, 45082, 45082.75, 32873, 73415.5, 73416, NaN, Infinity, "#N/A", " 社区", "社区", "人次", "若干", "abc", "超".repeat(201), "a\u200b", "\u3000a", "a\ufeff", true];
 
-function agree(i: number, raw: CellValue): void {
-  const plan = plans[i];
-  const fast = fastValue(plan, raw);
+/**
+ * Runs the loop on one cell (B5, with a filled C5 so that the row is a data row) of `field`,
+ * optionally holding `formula`: the reading when the loop takes the cell, else undefined.
+ */
+function loopReading(field: FieldSpec, raw: CellValue, formula?: string): { value: unknown } | undefined {
+  const g: SheetGrid = { name: "表", originRow: 5, originCol: 2, values: [[raw, "x"]], tables: [], formulas: formula === undefined ? {} : { B5: formula } };
+  const plan = columnPlans(g, [{ field, col: 2 }]);
+  const rows: number[] = [];
+  const column = new SnapshotColumn(field, "B", g.values, 5, 0, rows);
+  let slow = false;
+  readCells(g, 4, [0, 1], plan, [column], rows, -1, () => (slow = true));
+  expect(rows).toEqual([5]);
+  return slow ? undefined : { value: column.value(0) };
+}
+
+function agree(field: FieldSpec, raw: CellValue, formula?: string): void {
+  const fast = loopReading(field, raw, formula);
   if (fast === undefined) return;
-  const slow = checkCell(plan.field, raw, { sheet: "表", cell: "B5", year: 2023 });
-  expect([plan.field.id, raw, slow.findings]).toEqual([plan.field.id, raw, []]);
+  const slow = checkCell(field, raw, { sheet: "表", cell: "B5", year: 2023, formula });
+  expect([field.id, raw, slow.findings]).toEqual([field.id, raw, []]);
   // Same value, exact (no approx): the cell is then { value, source } either way.
-  expect({ value: fast, source: "表!B5" }).toEqual(slow.parsed);
+  expect({ value: fast.value, source: "表!B5" }).toEqual(slow.parsed);
   expect(Object.keys(slow.parsed)).toEqual(["value", "source"]);
 }
 
-describe("fastValue", () => {
-  it("agrees with checkCell on typical values and every enum value", () => {
-    plans.forEach((plan, i) => [...typical, ...(plan.field.values ?? [])].forEach((v) => agree(i, v)));
+describe("readCells (the fast path)", () => {
+  it("agrees with checkCell on typical values and every enum value, with and without a formula", () => {
+    for (const field of fields) for (const v of [...typical, ...(field.values ?? [])]) for (const formula of [undefined, "1+1"]) agree(field, v, formula);
   });
 
   it(`agrees with checkCell on adversarial values (seed ${SEED})`, () => {
-    fc.assert(fc.property(fc.nat(plans.length - 1), cellValue, (i, raw) => agree(i, raw)), { seed: SEED, numRuns: 5000 });
+    fc.assert(fc.property(fc.nat(fields.length - 1), cellValue, fc.boolean(), (i, raw, formula) => agree(fields[i], raw, formula ? "A1*2" : undefined)), { seed: SEED, numRuns: 5000 });
   });
 
   it("takes the common clean cells", () => {
-    const kind = plans.find((p) => p.field.type === "enum" && p.field.values?.includes("志愿服务"));
-    const count = plans.find((p) => p.field.type === "int");
-    expect(kind && fastValue(kind, "志愿服务")).toBe("志愿服务");
-    expect(count && fastValue(count, 12)).toBe(12);
+    const kind = fields.find((f) => f.type === "enum" && f.values?.includes("志愿服务"));
+    const count = fields.find((f) => f.type === "int");
+    const date = fields.find((f) => f.type === "date");
+    expect(kind && loopReading(kind, "志愿服务")).toEqual({ value: "志愿服务" });
+    expect(count && loopReading(count, 12)).toEqual({ value: 12 });
+    expect(date && loopReading(date, 45082.75)).toEqual({ value: 45082 });
   });
 
   it("finds a column's formulas by row, for canonical addresses only", () => {
     expect(formulaAt(plans[0], 5)).toBe("1+1");
     const a = columnPlans(grid, [{ field: fields[0], col: 1 }])[0];
     expect(formulaAt(a, 5)).toBeUndefined();
+  });
+
+  it("skips rows without data and widens the columns' ranges", () => {
+    const field = fields.find((f) => f.type === "int") as FieldSpec;
+    const g: SheetGrid = { name: "表", originRow: 1, originCol: 1, values: [["h"], [3], [null], [], [7], [" "]], tables: [] };
+    const rows: number[] = [];
+    const column = new SnapshotColumn(field, "A", g.values, 1, 0, rows);
+    readCells(g, 1, [0], columnPlans(g, [{ field, col: 1 }]), [column], rows, -1, () => undefined);
+    expect(rows).toEqual([2, 5]);
+    expect([column.min, column.max]).toEqual([3, 7]);
   });
 });

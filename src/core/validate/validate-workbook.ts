@@ -6,20 +6,20 @@
  * @module
  */
 import { fieldsOf, formOf, ledgersOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../catalog";
-import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
+import { cellAddress, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { parseApproxTags } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
 import type { Finding } from "./finding";
-import { cellAt, lastRow, type HeaderLocation } from "./locate";
-import { isDataCells, ledgerColumns, profileLayout, type LedgerColumns, type LedgerLayout } from "./layout";
+import { cellAt, type HeaderLocation } from "./locate";
+import { ledgerColumns, profileLayout, type LedgerLayout } from "./layout";
 import { compactRows, layoutFindings, sheetFindings } from "./structure";
 import { checkCell, formatSerialDate, makeFinding, readCell } from "./check-cell";
 import type { LocatedField, ParsedCell, ParsedLedger, ParsedTable, ParsedWorkbook, ReportPeriod } from "./parsed";
 import { columnarLedger, SnapshotColumn } from "./columnar";
 import { defaultPeriod } from "./period";
 import { crossChecks } from "./cross-checks";
-import { columnPlans, fastValue, type ColumnPlan } from "./fast-cell";
+import { columnPlans, readCells, type SlowCell } from "./fast-cell";
 
 /** Findings and the workbook as understood. */
 export interface ValidationResult {
@@ -122,11 +122,21 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   if (!loc.viaTable) findings.push(makeFinding("table.missing", spec.sheet, "", { field: spec.table }));
   const located = mapColumns(spec.sheet, loc, fields, findings);
   const unitCol = located.find((l) => l.field.id === "unit")?.col;
-  const slow: SlowContext = { sheet: spec.sheet, grid, year, unitCol, findings };
   const plans = columnPlans(grid, located);
   const dataRows: number[] = [];
   const columns = plans.map((plan) => new SnapshotColumn(plan.field, plan.letters, grid.values, grid.originRow, plan.index, dataRows));
-  if (shape.located.length > 0) applyApproxTags(spec, columns, readCells(plans, columns, shape, dataRows, slow));
+  if (shape.located.length > 0) {
+    const readSlow: SlowCell = (c, i, row, raw, formula) => {
+      const { field } = plans[c];
+      // 单位 % allows a percentage (其他指标); only numbers look at it.
+      const unit = unitCol === undefined || (field.type !== "int" && field.type !== "num") ? "" : readText(cellAt(grid, row, unitCol));
+      const read = readCell(field, raw, { sheet: spec.sheet, cell: plans[c].letters + row, year, percentAllowed: unit === "%" || unit === "％", formula }, findings);
+      columns[c].setRead(i, read.value);
+      if (read.approx) columns[c].approx.set(i, read.approx);
+    };
+    const remarkCol = plans.findIndex((p) => p.field.id === "remark");
+    applyApproxTags(spec, columns, readCells(grid, loc.headerRow, shape.dataIndexes, plans, columns, dataRows, remarkCol, readSlow));
+  }
   const layout: LedgerLayout = { loc, located: shape.located, dataRows, width: shape.width };
   const table: ParsedTable = { sheet: spec.sheet, rowNumbers: dataRows, columns };
   if (loc.tableEnd !== undefined && dataRows.length > 0 && dataRows[dataRows.length - 1] > loc.tableEnd) {
@@ -137,80 +147,8 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   return columnarLedger(spec, table);
 }
 
-/** What checkCell needs besides the cell, for a sheet. */
-interface SlowContext {
-  readonly sheet: string;
-  readonly grid: SheetGrid;
-  readonly year: number | undefined;
-  /** Column of 单位, whose `%` allows percentages (其他指标). */
-  readonly unitCol: number | undefined;
-  readonly findings: Finding[];
-}
-
-/**
- * Finds the data rows (appended to `dataRows`, as ledgerLayout finds them) and reads every cell
- * of them, row by row (each snapshot row is loaded once): clean cells through
- * the fast path (fast-cell.ts: nothing allocated, the columns read them from the snapshot), every
- * other cell (and every cell holding a formula) through checkCell — the same typed values,
- * approximations and findings either way. Returns the data-row indexes whose 备注 holds 〔约数〕.
- */
-function readCells(plans: readonly ColumnPlan[], columns: readonly SnapshotColumn[], shape: LedgerColumns, dataRows: number[], slow: SlowContext): number[] {
-  const { grid } = slow;
-  const gridRows = grid.values;
-  const originRow = grid.originRow;
-  const width = plans.length;
-  const { dataIndexes } = shape;
-  const last = lastRow(grid);
-  const remarkCol = plans.findIndex((p) => p.field.id === "remark");
-  const tagged: number[] = [];
-  // Range of the clean numbers of each column (checkCell's readings: SnapshotColumn.setRead).
-  const mins = new Float64Array(width).fill(Infinity);
-  const maxs = new Float64Array(width).fill(-Infinity);
-  for (let row = shape.loc.headerRow + 1; row <= last; row++) {
-    const cells = gridRows[row - originRow];
-    if (cells === undefined || !isDataCells(cells, dataIndexes)) continue;
-    const i = dataRows.length;
-    dataRows.push(row);
-    for (let c = 0; c < width; c++) {
-      const plan = plans[c];
-      const v = cells[plan.index];
-      const raw = v === undefined ? null : v;
-      if (c === remarkCol && typeof raw === "string" && hasTagMark(raw)) tagged.push(i);
-      const formula = plan.formulas === undefined ? undefined : plan.formulas.get(row);
-      if (formula === undefined) {
-        const fast = fastValue(plan, raw);
-        if (typeof fast === "number") {
-          if (fast < mins[c]) mins[c] = fast;
-          if (fast > maxs[c]) maxs[c] = fast;
-        }
-        if (fast === raw) continue;
-        if (fast !== undefined) {
-          columns[c].setRead(i, fast);
-          continue;
-        }
-      }
-      readSlow(plan, columns[c], i, row, raw, formula, slow);
-    }
-  }
-  for (let c = 0; c < width; c++) columns[c].noteRange(mins[c], maxs[c]);
-  return tagged;
-}
-
-/** A cell the fast path does not take: checkCell (readCell), its findings kept, its reading stored. */
-function readSlow(plan: ColumnPlan, column: SnapshotColumn, i: number, row: number, raw: CellValue, formula: string | undefined, slow: SlowContext): void {
-  const unit = slow.unitCol === undefined ? "" : readText(cellAt(slow.grid, row, slow.unitCol));
-  const read = readCell(plan.field, raw, { sheet: slow.sheet, cell: plan.letters + row, year: slow.year, percentAllowed: unit === "%" || unit === "％", formula }, slow.findings);
-  column.setRead(i, read.value);
-  if (read.approx) column.approx.set(i, read.approx);
-}
 
 const APPROX_TAG = "〔约数〕";
-
-/** True when `text` holds 〔 (the start of an APPROX_TAG): a scan cheaper than `includes`. */
-function hasTagMark(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 0x3014) return true;
-  return false;
-}
 
 /**
  * 〔约数〕<header>：<typed> tags in 备注 make that column's figure approximate (spec "Approximate
@@ -248,11 +186,14 @@ function columnOfCell(cell: string): number {
 function rowOfCell(cell: string): number {
   let i = 0;
   while (cell.charCodeAt(i) >= 65 && cell.charCodeAt(i) <= 90) i++;
+  let r = 0;
   for (let j = i; j < cell.length; j++) {
     const ch = cell.charCodeAt(j);
     if (ch < 48 || ch > 57) return -1;
+    r = r * 10 + ch - 48;
   }
-  return Number(cell.slice(i));
+  // Exact up to 15 digits; longer (no real cell) as Number reads them.
+  return cell.length - i > 15 ? Number(cell.slice(i)) : r;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useReducer, useState } from "react";
+import { lazy, Suspense, useReducer, useState } from "react";
 import {
   Caption1,
   makeStyles,
@@ -12,7 +12,7 @@ import {
   tokens,
   type SelectTabData,
 } from "@fluentui/react-components";
-import type { HostInfo, PreviewReason } from "../host";
+import type { HostInfo, PaneKind, PreviewReason } from "../host";
 import type { PaneOps } from "../operations";
 import { PaneContext } from "../ops-context";
 import { initialSummary, summaryReducer } from "../state/summary";
@@ -23,6 +23,10 @@ import { formatString, type Strings } from "../strings";
 import { SummaryTab } from "./SummaryTab";
 import { TemplateTab } from "./TemplateTab";
 import { ValidateTab } from "./ValidateTab";
+import type { WordOps } from "../word/word-ops";
+
+/** The Word pane: its own chunk (dist/word.[hash].js), so that Excel never loads it. */
+const WordPane = lazy(() => import(/* webpackChunkName: "word" */ "../word/WordPane").then((m) => ({ default: m.WordPane })));
 
 /** The three panes of the add-in, in tab order. */
 const TABS = ["template", "validate", "summary"] as const;
@@ -51,6 +55,10 @@ export interface AppProps {
   readonly ops?: PaneOps;
   /** The preview's in-memory workbook is still loading. */
   readonly opsLoading?: boolean;
+  /** Which pane: the Excel tabs (default) or the Word pane (in Word, or `?preview=1&host=word`). */
+  readonly pane?: PaneKind;
+  /** Word operations: Office.js in Word, the fake in the Word preview. */
+  readonly wordOps?: WordOps;
 }
 
 const useStyles = makeStyles({
@@ -95,7 +103,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: header, host notice, the 标准表 / 校验 / 总结 tabs and a version footer. */
-export function App({ host, previewReason, strings, version, ops, opsLoading }: AppProps) {
+export function App({ host, previewReason, strings, version, ops, opsLoading, pane = "excel", wordOps }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("template");
   const [template, templateDispatch] = useReducer(templateReducer, initialTemplate);
@@ -103,7 +111,7 @@ export function App({ host, previewReason, strings, version, ops, opsLoading }: 
   const [summary, summaryDispatch] = useReducer(summaryReducer, initialSummary);
   const [epoch, setEpoch] = useState(0);
   const check = useCheck(ops, validateDispatch, strings, validate.highlight, epoch);
-  const notice = hostNotice(host, previewReason, strings);
+  const notice = hostNotice(host, previewReason, strings, pane);
 
   const onImposed = () => {
     setEpoch((e) => e + 1);
@@ -129,6 +137,15 @@ export function App({ host, previewReason, strings, version, ops, opsLoading }: 
           </MessageBar>
         )}
 
+        {pane === "word" ? (
+          <main className={styles.panel} id="panel-word">
+            {opsLoading && <Spinner size="tiny" labelPosition="after" label={strings.loadingWorkbook} />}
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <WordPane ops={wordOps} strings={strings} />
+            </Suspense>
+          </main>
+        ) : (
+        <>
         <TabList
           className={styles.tabs}
           selectedValue={tab}
@@ -148,6 +165,8 @@ export function App({ host, previewReason, strings, version, ops, opsLoading }: 
           {tab === "summary" && <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} />}
           {host.kind === "preview" && <Caption1 className={styles.muted}>{strings.cliHint}</Caption1>}
         </main>
+        </>
+        )}
 
         <footer className={styles.footer}>
           <Caption1>{formatString(strings.footerVersion, { version })}</Caption1>
@@ -165,13 +184,13 @@ interface Notice {
 }
 
 /** The banner for hosts that lack something (preview, Word, old Excel); none for Excel ≥ 1.8. */
-function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strings): Notice | undefined {
+function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strings, pane: PaneKind): Notice | undefined {
   switch (host.kind) {
     case "preview":
       return {
         intent: "info",
         title: strings.previewTitle,
-        text: previewReason === "officejs-failed" ? strings.previewOfficeJsFailed : strings.previewOutsideOffice,
+        text: pane === "word" ? strings.previewWordOutsideOffice : previewReason === "officejs-failed" ? strings.previewOfficeJsFailed : strings.previewOutsideOffice,
       };
     case "word":
       return { intent: "info", text: strings.wordHost };

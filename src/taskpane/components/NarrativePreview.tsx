@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { DocumentModel } from "../../core/document/model";
+import type { ReactNode } from "react";
+import { splitAppendix, type Block, type DocumentModel } from "../../core/document/model";
 
 /** Props: the document, the selected run, and what selecting a run does. */
 export interface NarrativePreviewProps {
@@ -32,50 +33,73 @@ const useStyles = makeStyles({
   sourced: { textDecorationLine: "underline", textDecorationStyle: "dotted", textDecorationColor: tokens.colorBrandForeground1 },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   signOff: { textAlign: "right", margin: 0 },
+  appendix: { marginTop: tokens.spacingVerticalL },
+  caption: { textAlign: "center", fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
+  tableWrap: { overflowX: "auto", maxWidth: "100%" },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, fontFamily: tokens.fontFamilyBase },
+  td: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left" },
 });
 
 /** The summary as the reader sees it; each sentence is focusable and selectable (Enter/Space/click). */
 export function NarrativePreview({ doc, selected, onSelect }: NarrativePreviewProps) {
   const styles = useStyles();
+  const { body, appendix } = splitAppendix(doc.blocks);
+  const block = (b: Block, i: number): ReactNode => {
+    if (b.kind === "heading") {
+      const Tag = b.level === 1 ? "h3" : "h4";
+      return (
+        <Tag key={i} className={b.level === 1 ? styles.h1 : styles.h2}>
+          {b.text}
+        </Tag>
+      );
+    }
+    if (b.kind === "table")
+      return (
+        <figure key={i} className={styles.tableWrap} style={{ margin: 0 }}>
+          <figcaption className={styles.caption}>{b.caption}</figcaption>
+          <table className={styles.table}>
+            <thead>
+              <tr>{b.header.map((h, k) => <th key={k} className={styles.td}>{h}</th>)}</tr>
+            </thead>
+            <tbody>
+              {b.rows.map((r, k) => (
+                <tr key={k}>{r.map((c, m) => <td key={m} className={styles.td}>{c}</td>)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </figure>
+      );
+    return (
+      <p key={i} className={styles.p}>
+        {b.runs.map((r, j) => (
+          <span
+            key={j}
+            role="button"
+            tabIndex={0}
+            aria-pressed={selected?.block === i && selected.run === j}
+            data-sources={r.sources?.length ?? 0}
+            className={mergeClasses(styles.run, r.sources?.length ? styles.sourced : undefined, selected?.block === i && selected.run === j ? styles.selected : undefined)}
+            onClick={() => onSelect(i, j)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" || e.key === " ") {
+                e.preventDefault();
+                onSelect(i, j);
+              }
+            }}
+          >
+            {r.bold ? <b>{r.text}</b> : r.text}
+          </span>
+        ))}
+      </p>
+    );
+  };
   return (
     <article className={styles.page} aria-label={doc.title} data-testid="narrative">
       <h2 className={styles.title}>{doc.title}</h2>
-      {doc.blocks.map((b, i) => {
-        if (b.kind === "heading") {
-          const Tag = b.level === 1 ? "h3" : "h4";
-          return (
-            <Tag key={i} className={b.level === 1 ? styles.h1 : styles.h2}>
-              {b.text}
-            </Tag>
-          );
-        }
-        if (b.kind === "table") return <p key={i} className={styles.p}>{b.caption}</p>;
-        return (
-          <p key={i} className={styles.p}>
-            {b.runs.map((r, j) => (
-              <span
-                key={j}
-                role="button"
-                tabIndex={0}
-                aria-pressed={selected?.block === i && selected.run === j}
-                data-sources={r.sources?.length ?? 0}
-                className={mergeClasses(styles.run, r.sources?.length ? styles.sourced : undefined, selected?.block === i && selected.run === j ? styles.selected : undefined)}
-                onClick={() => onSelect(i, j)}
-                onKeyDown={(e) => {
-                  if (e.key === "Enter" || e.key === " ") {
-                    e.preventDefault();
-                    onSelect(i, j);
-                  }
-                }}
-              >
-                {r.bold ? <b>{r.text}</b> : r.text}
-              </span>
-            ))}
-          </p>
-        );
-      })}
+      {body.map((b) => block(b, doc.blocks.indexOf(b)))}
       <p className={styles.signOff}>{doc.signOff.unit}</p>
       <p className={styles.signOff}>{doc.signOff.date}</p>
+      {appendix.length > 0 && <div className={styles.appendix} data-testid="appendix">{appendix.map((b) => block(b, doc.blocks.indexOf(b)))}</div>}
     </article>
   );
 }

@@ -1,9 +1,10 @@
-import { useMemo, type Dispatch } from "react";
-import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Switch, tokens } from "@fluentui/react-components";
-import { serialFromYmd, standardV1, summarize, type Analysis } from "../../core";
+import { useMemo, useRef, type ChangeEvent, type Dispatch } from "react";
+import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
+import { analyzeWorkbook, comparePeriods, serialFromYmd, standardV1, summarize, type Analysis } from "../../core";
 import { describeError } from "../errors";
 import { copyDocument, downloadDocx } from "../export/deliver";
 import { docxFileName } from "../export/document-html";
+import { loadXlsxReader } from "../load-xlsx";
 import { usePane } from "../ops-context";
 import type { SummaryAction, SummaryState } from "../state/summary";
 import type { ValidateState } from "../state/validate";
@@ -35,6 +36,15 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground3 },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  compare: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  hidden: { display: "none" },
 });
 
 /** Source cells listed for a sentence; more are summarised by a count. */
@@ -51,7 +61,27 @@ export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps
   const styles = useStyles();
   const { ops, strings } = usePane();
   const analysis: Analysis | undefined = validate.analysis;
-  const doc = useMemo(() => (analysis ? summarize(analysis, standardV1, { includeNames: state.includeNames, today: todaySerial() }).document : undefined), [analysis, state.includeNames]);
+  const compared = useMemo(() => (analysis && state.previous ? comparePeriods(analysis.facts, state.previous.facts, standardV1) : undefined), [analysis, state.previous]);
+  const comparison = compared?.ok ? compared.comparison : undefined;
+  const doc = useMemo(
+    () => (analysis ? summarize(analysis, standardV1, { includeNames: state.includeNames, today: todaySerial(), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document : undefined),
+    [analysis, state.includeNames, state.appendix, comparison],
+  );
+  const previousInput = useRef<HTMLInputElement>(null);
+
+  const pickPrevious = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    dispatch({ type: "previous/start" });
+    try {
+      const read = await loadXlsxReader();
+      const snapshot = await read(new Uint8Array(await file.arrayBuffer()));
+      dispatch({ type: "previous/done", file: file.name, facts: analyzeWorkbook(snapshot, standardV1).facts });
+    } catch (error) {
+      dispatch({ type: "previous/failed", error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
+    }
+  };
   const run = doc && state.selected ? doc.blocks[state.selected.block] : undefined;
   const sources = run?.kind === "paragraph" && state.selected ? (run.runs[state.selected.run]?.sources ?? []) : undefined;
 
@@ -105,6 +135,38 @@ export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps
             <Button disabled>{strings.wordInsert}</Button>
           </div>
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
+          <section className={styles.compare} aria-label={strings.compareTitle} data-testid="compare-panel">
+            <Subtitle2 as="h2">{strings.compareTitle}</Subtitle2>
+            <Caption1 className={styles.muted}>{strings.compareDescription}</Caption1>
+            <input ref={previousInput} className={styles.hidden} type="file" accept=".xlsx" onChange={(e) => void pickPrevious(e)} data-testid="compare-file" aria-label={strings.comparePick} />
+            <div className={styles.row}>
+              <Button onClick={() => previousInput.current?.click()} disabled={state.previousPhase === "reading"}>
+                {strings.comparePick}
+              </Button>
+              {state.previous && (
+                <Button appearance="transparent" onClick={() => dispatch({ type: "previous/clear" })}>
+                  {strings.compareClear}
+                </Button>
+              )}
+            </div>
+            {state.previousPhase === "reading" && <Spinner size="tiny" labelPosition="after" label={strings.compareReading} />}
+            {state.previous && compared?.ok && (
+              <Caption1 role="status" data-testid="compare-status">
+                {formatString(strings.compareOk, { file: state.previous.file, period: compared.comparison.relation.previousText, count: compared.comparison.changes.length })}
+              </Caption1>
+            )}
+            {state.previous && compared && !compared.ok && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody data-testid="compare-status">{formatString(strings.compareRefused, { message: compared.message })}</MessageBarBody>
+              </MessageBar>
+            )}
+            {state.previousPhase === "failed" && (
+              <MessageBar intent="error">
+                <MessageBarBody data-testid="compare-status">{state.previousError}</MessageBarBody>
+              </MessageBar>
+            )}
+            <Switch checked={state.appendix} onChange={(_e, d) => dispatch({ type: "appendix/set", on: d.checked })} label={strings.appendixSwitch} />
+          </section>
           {state.exportPhase === "confirm" && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>

@@ -1,10 +1,12 @@
 import type { Dispatch } from "react";
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
 import type { ImposeReport } from "../../adapters/excel";
+import { INDICATORS_ID, standardV1 } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
 import type { TemplateAction, TemplateState } from "../state/template";
 import { formatString, type Strings } from "../strings";
+import { RollupPanel } from "./RollupPanel";
 
 /** Props of the 标准表 tab. `onImposed` runs after a successful impose (re-watch, re-check). */
 export interface TemplateTabProps {
@@ -19,6 +21,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
+
+const INDICATORS_SHEET = standardV1.sheets.find((s) => s.id === INDICATORS_ID)?.sheet ?? "指标汇总";
 
 /** The lines of an impose report, in the pane's language. */
 export function reportLines(report: ImposeReport, strings: Strings): { readonly intent: "info" | "warning"; readonly text: string }[] {
@@ -35,8 +39,10 @@ export function reportLines(report: ImposeReport, strings: Strings): { readonly 
     if (s.blocked.length) lines.push({ intent: "warning", text: formatString(strings.imposeBlockedColumns, { sheet: s.sheet, list: join(s.blocked) }) });
     if (s.unknown.length) lines.push({ intent: "warning", text: formatString(strings.imposeUnknownColumns, { sheet: s.sheet, list: join(s.unknown) }) });
   }
+  if (report.chartsCreated.length && !report.createdGenerated.includes(INDICATORS_SHEET)) lines.push({ intent: "info", text: formatString(strings.imposeChartsCreated, { list: report.chartsCreated.map((c) => `“${c}”`).join("、") }) });
+  if (report.nativeValidation) lines.push({ intent: "info", text: strings.imposeValidationRestored });
   if (report.versionBefore && report.versionBefore !== report.versionAfter) lines.push({ intent: "info", text: formatString(strings.imposeUpgraded, { before: report.versionBefore, after: report.versionAfter }) });
-  if (!lines.length) lines.push({ intent: "info", text: strings.imposeNoChanges });
+  if (lines.length === (report.nativeValidation ? 1 : 0)) lines.unshift({ intent: "info", text: strings.imposeNoChanges });
   return lines;
 }
 
@@ -91,6 +97,8 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
         </>
       )}
       <Caption1 className={styles.muted}>{strings.imposeIdempotentNote}</Caption1>
+      <Caption1 className={styles.muted}>{strings.imposeRepairNote}</Caption1>
+      <RollupPanel />
     </section>
   );
 }

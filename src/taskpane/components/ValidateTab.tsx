@@ -6,6 +6,7 @@ import { usePane } from "../ops-context";
 import { groupFindings, type ValidateAction, type ValidateState } from "../state/validate";
 import { formatString } from "../strings";
 import { FindingList } from "./FindingList";
+import { FixPanel } from "./FixPanel";
 
 /** Props of the 校验 tab. `check` runs the shared check (state/use-check.ts). */
 export interface ValidateTabProps {
@@ -99,6 +100,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
         </>
       )}
       <Caption1 className={styles.muted}>{strings.checkAuto}</Caption1>
+      <FixPanel onChanged={() => void check()} />
     </section>
   );
 }

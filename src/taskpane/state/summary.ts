@@ -1,7 +1,10 @@
 /**
- * State of the 总结 tab: the names switch, the selected sentence (run), and export / copy.
+ * State of the 总结 tab: the names switch, the selected sentence (run), export / copy, and the
+ * earlier period's workbook for 上期对比 (its facts; the comparison itself is derived) with the
+ * 附表 switch.
  * @module
  */
+import type { Facts } from "../../core";
 
 export interface SummaryState {
   readonly includeNames: boolean;
@@ -11,6 +14,12 @@ export interface SummaryState {
   readonly exportMessage?: string;
   readonly copyPhase: "idle" | "done" | "failed";
   readonly copyMessage?: string;
+  /** Append the 主要指标统计表. */
+  readonly appendix: boolean;
+  /** The earlier period's workbook (file name and facts), for the comparison. */
+  readonly previous?: { readonly file: string; readonly facts: Facts };
+  readonly previousPhase: "idle" | "reading" | "failed";
+  readonly previousError?: string;
 }
 
 export type SummaryAction =
@@ -22,9 +31,14 @@ export type SummaryAction =
   | { readonly type: "export/done"; readonly file: string }
   | { readonly type: "export/failed"; readonly error: string }
   | { readonly type: "copy/done" }
-  | { readonly type: "copy/failed"; readonly error: string };
+  | { readonly type: "copy/failed"; readonly error: string }
+  | { readonly type: "appendix/set"; readonly on: boolean }
+  | { readonly type: "previous/start" }
+  | { readonly type: "previous/done"; readonly file: string; readonly facts: Facts }
+  | { readonly type: "previous/failed"; readonly error: string }
+  | { readonly type: "previous/clear" };
 
-export const initialSummary: SummaryState = { includeNames: false, exportPhase: "idle", copyPhase: "idle" };
+export const initialSummary: SummaryState = { includeNames: false, exportPhase: "idle", copyPhase: "idle", appendix: false, previousPhase: "idle" };
 
 export function summaryReducer(state: SummaryState, action: SummaryAction): SummaryState {
   switch (action.type) {
@@ -46,6 +60,16 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
       return { ...state, copyPhase: "done", copyMessage: undefined };
     case "copy/failed":
       return { ...state, copyPhase: "failed", copyMessage: action.error };
+    case "appendix/set":
+      return { ...state, appendix: action.on, selected: undefined };
+    case "previous/start":
+      return { ...state, previousPhase: "reading", previousError: undefined };
+    case "previous/done":
+      return { ...state, previousPhase: "idle", previous: { file: action.file, facts: action.facts }, selected: undefined };
+    case "previous/failed":
+      return { ...state, previousPhase: "failed", previousError: action.error, previous: undefined, selected: undefined };
+    case "previous/clear":
+      return { ...state, previousPhase: "idle", previous: undefined, previousError: undefined, selected: undefined };
     default:
       return state;
   }

@@ -117,7 +117,14 @@ export class FakeRange extends SheetBound implements XlRange {
     this.ctx.countWrite(input);
     const at = grid(this.ctx, input, w.b);
     if (!at) return;
-    for (let r = w.b.top; r <= w.b.bottom; r++) for (let c = w.b.left; c <= w.b.right; c++) setCell(w.sheet, r, c, at(r - w.b.top, c - w.b.left));
+    for (let r = w.b.top; r <= w.b.bottom; r++) {
+      for (let c = w.b.left; c <= w.b.right; c++) {
+        const v = at(r - w.b.top, c - w.b.left);
+        // Excel's text prefix: `'120` is stored as the text "120" (never a number or a formula).
+        if (typeof v === "string" && v.startsWith("'") && v.length > 1) (w.sheet.rows[r - 1] ??= [])[c - 1] = { value: v.slice(1) };
+        else setCell(w.sheet, r, c, v);
+      }
+    }
   }
 
   select(): void {

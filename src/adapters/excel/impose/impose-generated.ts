@@ -83,9 +83,12 @@ export function writeInstructions(wb: XlWorkbook, catalog: Catalog, sheet: strin
  * Writes 指标汇总: title, headers, one row per indicator (label | `=formula` with its number
  * format | unit), frozen through row 2; beside them a small block per chart (`=A5`, `=B5`) that
  * feeds a clustered column chart of the main indicators and one of activities by type (added only
- * when a chart of that name is missing, so a repair keeps the user's chart edits). Protected.
+ * when a chart of that name is missing, so a repair keeps the user's chart edits, and re-creates
+ * the charts a file round trip through the CLI or WPS drops). Protected. Returns the titles of
+ * the charts created.
  */
-export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string, state: GeneratedState | undefined, features: ExcelFeatures): void {
+export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string, state: GeneratedState | undefined, features: ExcelFeatures): string[] {
+  const createdCharts: string[] = [];
   const ws = openGenerated(wb, sheet, state);
   const first = INDICATOR_LAYOUT.firstRow;
   const last = first + catalog.indicators.length - 1;
@@ -113,8 +116,10 @@ export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string,
     created.title.text = chart.title;
     const top = 2 + i * 20;
     created.setPosition(cellAddress(top, 12), cellAddress(top + 17, 19));
+    createdCharts.push(chart.title);
   });
   ws.protection.protect();
+  return createdCharts;
 }
 
 /** `'_lists'!` prefix (re-exported for tests that read list sources). */

@@ -183,3 +183,30 @@ describe("imposeStandard on a workbook with data", () => {
     expect(findSheet(fake.model, "填报说明")?.protected).toBe(true);
   });
 });
+
+describe("imposeStandard repairs what a file round trip drops (修复)", () => {
+  it("re-creates the 指标汇总 charts and the data validation missing from a workbook saved by the CLI or WPS", async () => {
+    // A workbook read from .xlsx has neither charts nor native validation in the fake: as after
+    // `campaign-ledger fix`/`upgrade` (exceljs writes no charts) or a WPS save that dropped them.
+    const fake = createFakeExcel({ model: modelFromSnapshot(sample) });
+    expect(fake.model.sheets.every((s) => s.charts.length === 0 && s.validations.length === 0)).toBe(true);
+    const first = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(first.chartsCreated).toHaveLength(2);
+    expect(findSheet(fake.model, "指标汇总")?.charts.map((c) => c.name)).toEqual(["CL_Chart_Main", "CL_Chart_Activities"]);
+
+    // Lose one chart and every validation of one ledger: a second repair brings back exactly those.
+    const ind = findSheet(fake.model, "指标汇总")!;
+    ind.charts = ind.charts.filter((c) => c.name !== "CL_Chart_Activities");
+    const pub = findSheet(fake.model, "宣传投放")!;
+    const count = pub.validations.length;
+    pub.validations = [];
+    const again = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(again.chartsCreated).toHaveLength(1);
+    expect(ind.charts.map((c) => c.name).sort()).toEqual(["CL_Chart_Activities", "CL_Chart_Main"]);
+    expect(pub.validations.length).toBe(count);
+    expect(again.nativeValidation).toBe(true);
+
+    const third = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(third.chartsCreated).toEqual([]);
+  });
+});

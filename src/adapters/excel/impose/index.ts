@@ -24,6 +24,8 @@ export interface ImposeReport {
   readonly sheets: readonly SheetOutcome[];
   /** Generated sheets created (the others were rewritten). */
   readonly createdGenerated: readonly string[];
+  /** Titles of the 指标汇总 charts created (missing before: a new workbook, or lost in a file round trip). */
+  readonly chartsCreated: readonly string[];
   /** Native data validation was applied (ExcelApi 1.8); false: only the pane's checks are active. */
   readonly nativeValidation: boolean;
   /** Version text found before (undefined: none, a workbook not made by this tool) and after. */
@@ -49,10 +51,11 @@ export async function imposeStandard(run: RunExcel, catalog: Catalog, features: 
     };
     writeListSheet(wb, catalog, stateOf(LIST_SHEET));
     const outcomes: SheetOutcome[] = [];
+    const chartsCreated: string[] = [];
     for (const spec of catalog.sheets) {
       if (spec.kind === "generated") {
         if (spec.id === INSTRUCTIONS_ID) writeInstructions(wb, catalog, spec.sheet, stateOf(spec.sheet), inspection.version?.ref);
-        else if (spec.id === INDICATORS_ID) writeIndicators(wb, catalog, spec.sheet, stateOf(spec.sheet), features);
+        else if (spec.id === INDICATORS_ID) chartsCreated.push(...writeIndicators(wb, catalog, spec.sheet, stateOf(spec.sheet), features));
         continue;
       }
       const plan = inspection.plans.find((p) => p.spec === spec);
@@ -62,6 +65,7 @@ export async function imposeStandard(run: RunExcel, catalog: Catalog, features: 
     return {
       sheets: outcomes,
       createdGenerated,
+      chartsCreated,
       nativeValidation: features.api18,
       versionBefore: inspection.version?.text || undefined,
       versionAfter: catalog.versionText,

@@ -1,0 +1,144 @@
+import { useReducer, useRef, useState, type ChangeEvent } from "react";
+import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import type { UnitResult } from "../../core";
+import { describeError } from "../errors";
+import { downloadBytes, toBase64 } from "../export/download";
+import { loadXlsxReader } from "../load-xlsx";
+import { loadXlsxWriter } from "../load-xlsx-writer";
+import { usePane } from "../ops-context";
+import { initialRollup, rollupBytes, rollupFileName, rollupFiles, rollupReducer } from "../state/rollup";
+import { formatString, type Strings } from "../strings";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
+  hidden: { display: "none" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  unit: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  text: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  badge: { flexShrink: 0 },
+});
+
+const STATUS: { readonly [S in UnitResult["status"]]: { readonly label: keyof Strings; readonly color: "success" | "warning" | "danger" } } = {
+  included: { label: "rollupIncluded", color: "success" },
+  forced: { label: "rollupForced", color: "warning" },
+  errors: { label: "rollupLeftOut", color: "danger" },
+  duplicate: { label: "rollupLeftOut", color: "danger" },
+  period: { label: "rollupLeftOut", color: "danger" },
+  unreadable: { label: "rollupLeftOut", color: "danger" },
+};
+
+/** 汇总: pick units' .xlsx files, see who is in and why not, open or download the combined workbook. */
+export function RollupPanel() {
+  const styles = useStyles();
+  const { ops, strings } = usePane();
+  const [state, dispatch] = useReducer(rollupReducer, initialRollup);
+  const [unitName, setUnitName] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  const busy = state.phase === "reading" || state.phase === "building";
+  const result = state.result;
+  const included = result ? result.units.filter((u) => u.status === "included" || u.status === "forced").length : 0;
+
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = "";
+    if (!files.length) return;
+    dispatch({ type: "read/start", total: files.length });
+    try {
+      const read = await loadXlsxReader();
+      const rolled = await rollupFiles(files, read, unitName, (done, total) => dispatch({ type: "read/progress", done, total }));
+      dispatch({ type: "read/done", result: rolled });
+    } catch (error) {
+      dispatch({ type: "failed", message: describeError(error, strings) });
+    }
+  };
+
+  const deliver = async (open: boolean) => {
+    if (!result) return;
+    dispatch({ type: "build/start" });
+    try {
+      const bytes = await rollupBytes(result, await loadXlsxWriter());
+      const file = rollupFileName(result, unitName);
+      if (open && ops?.createWorkbook) {
+        await ops.createWorkbook(toBase64(bytes));
+        dispatch({ type: "build/done", message: strings.rollupOpened });
+      } else {
+        downloadBytes(bytes, file);
+        dispatch({ type: "build/done", message: formatString(strings.rollupDownloaded, { file }) });
+      }
+    } catch (error) {
+      dispatch({ type: "failed", message: describeError(error, strings) });
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-label={strings.rollupTitle} data-testid="rollup-panel">
+      <Subtitle2 as="h2">{strings.rollupTitle}</Subtitle2>
+      <Caption1 className={styles.muted}>{strings.rollupDescription}</Caption1>
+      <Field label={strings.rollupUnit}>
+        <Input value={unitName} onChange={(_e, d) => setUnitName(d.value)} disabled={busy} />
+      </Field>
+      <input ref={input} className={styles.hidden} type="file" accept=".xlsx" multiple onChange={(e) => void pick(e)} data-testid="rollup-files" aria-label={strings.rollupPick} />
+      <Button onClick={() => input.current?.click()} disabled={busy} style={{ alignSelf: "flex-start" }}>
+        {strings.rollupPick}
+      </Button>
+      {state.phase === "reading" && state.progress && (
+        <ProgressBar
+          value={state.progress.done / Math.max(1, state.progress.total)}
+          thickness="large"
+          aria-label={formatString(strings.rollupReading, { done: state.progress.done + 1 > state.progress.total ? state.progress.total : state.progress.done + 1, total: state.progress.total })}
+        />
+      )}
+      {state.phase === "reading" && state.progress && (
+        <Caption1 role="status">{formatString(strings.rollupReading, { done: Math.min(state.progress.done + 1, state.progress.total), total: state.progress.total })}</Caption1>
+      )}
+      {result && (
+        <>
+          <Body1 role="status" data-testid="rollup-summary">
+            {included ? formatString(strings.rollupResult, { included, rows: result.rows, left: result.units.length - included }) : strings.rollupNoUnits}
+          </Body1>
+          <ul className={styles.list} data-testid="rollup-units">
+            {result.units.map((u, i) => (
+              <li key={`${u.label}-${i}`} className={styles.unit} data-status={u.status}>
+                <Badge className={styles.badge} size="small" appearance="filled" color={STATUS[u.status].color}>
+                  {strings[STATUS[u.status].label]}
+                </Badge>
+                <span className={styles.text}>
+                  <span>{formatString(strings.rollupUnitLine, { unit: u.unitName, file: u.label, rows: u.rows, errors: u.errors, warnings: u.warnings })}</span>
+                  {u.reason && <span className={styles.muted}>{result.findings.find((f) => f.unit === u.label && f.severity === "error")?.message ?? u.reason}</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {included > 0 && (
+            <div className={styles.row}>
+              {ops?.createWorkbook && (
+                <Button appearance="primary" onClick={() => void deliver(true)} disabled={busy}>
+                  {strings.rollupOpen}
+                </Button>
+              )}
+              <Button appearance={ops?.createWorkbook ? "secondary" : "primary"} onClick={() => void deliver(false)} disabled={busy}>
+                {strings.rollupDownload}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+      {state.phase === "building" && <Spinner size="tiny" labelPosition="after" label={strings.rollupBuilding} />}
+      {state.phase === "built" && <Caption1 role="status">{state.message}</Caption1>}
+      {state.phase === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** @jest-environment node */
+/**
+ * The pane's 汇总 and 规范数据 state without a browser: files read one by one through the reader
+ * (an unreadable one listed with its reason), the combined workbook written with the lazy
+ * writer's function and read back with rows from every unit; the fix selection by group.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readWorkbook, writeWorkbook } from "../../adapters/xlsx";
+import { analyzeWorkbook, standardV1, type Change } from "../../core";
+import { acceptedChanges, fixReducer, initialFix } from "./fix";
+import { rollupBytes, rollupFileName, rollupFiles, type InputFile } from "./rollup";
+
+const DIR = join(__dirname, "../../../samples/rollup");
+const file = (name: string, bytes: Uint8Array): InputFile => ({ name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+
+describe("rollupFiles", () => {
+  it("includes every sample unit, lists a broken file with its reason, and writes rows from every unit", async () => {
+    const names = readdirSync(DIR).filter((n) => n.endsWith(".xlsx")).sort();
+    const files = [...names.map((n) => file(n, readFileSync(join(DIR, n)))), file("坏文件.xlsx", new TextEncoder().encode("a,b,c\n1,2,3"))];
+    const progress: number[] = [];
+    const result = await rollupFiles(files, (bytes) => readWorkbook(bytes), "城南街道办事处", (done) => progress.push(done));
+    expect(progress).toEqual(files.map((_f, i) => i + 1));
+    expect(result.units.filter((u) => u.status === "included")).toHaveLength(names.length);
+    const broken = result.units.find((u) => u.label === "坏文件.xlsx");
+    expect(broken?.status).toBe("unreadable");
+    expect(result.findings.find((f) => f.unit === "坏文件.xlsx")?.message).toMatch(/文件无法读取/);
+
+    const bytes = await rollupBytes(result, (catalog, content) => writeWorkbook(catalog, content));
+    const snapshot = await readWorkbook(bytes);
+    const grid = snapshot.sheets.find((s) => s.name === "活动台账")!;
+    const header = grid.values.findIndex((r) => r.includes("填报单位"));
+    const col = grid.values[header].indexOf("填报单位");
+    const units = new Set(grid.values.slice(header + 1).map((r) => r[col]));
+    for (const u of result.units.filter((x) => x.status === "included")) expect(units.has(u.unitName)).toBe(true);
+    expect(snapshot.sheets.some((s) => s.name === "汇总")).toBe(true);
+    expect(analyzeWorkbook(snapshot, standardV1).facts.profile.unitName).toBe("城南街道办事处");
+    expect(rollupFileName(result, "城南街道办事处")).toMatch(/^城南街道办事处-2023年上半年-汇总台账\.xlsx$/);
+  });
+});
+
+describe("fixReducer", () => {
+  const c = (cell: string, group: string): Change => ({ sheet: "宣传投放", cell, before: "１", after: 1, kind: "number", note: "n", group });
+  it("accepts every group after planning, and toggles a group's changes together", () => {
+    const plan = { changes: [c("C3", "宣传投放!3"), c("D3", "宣传投放!3"), c("C4", "宣传投放!4")], skipped: [] };
+    const s1 = fixReducer(fixReducer(initialFix, { type: "plan/start" }), { type: "plan/done", plan });
+    expect(acceptedChanges(s1)).toHaveLength(3);
+    const s2 = fixReducer(s1, { type: "group/toggle", group: "宣传投放!3", on: false });
+    expect(acceptedChanges(s2).map((x) => x.cell)).toEqual(["C4"]);
+    expect(acceptedChanges(fixReducer(s2, { type: "all/toggle", on: false }))).toEqual([]);
+    expect(acceptedChanges(fixReducer(s2, { type: "all/toggle", on: true }))).toHaveLength(3);
+  });
+});

@@ -1,0 +1,310 @@
+import { useMemo, useReducer, useRef, useState, type DragEvent } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Switch,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { analyzeWorkbook, serialFromYmd, standardV1, summarize } from "../../core";
+import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
+import { NarrativePreview } from "../components/NarrativePreview";
+import { FindingList } from "../components/FindingList";
+import { docxFileName } from "../export/document-html";
+import { loadXlsxReader } from "../load-xlsx";
+import { groupFindings } from "../state/validate";
+import { formatString, type Strings } from "../strings";
+import { buildDocx, downloadBytes } from "./build-docx";
+import { initialWordPane, wordPaneReducer, type WordAction } from "./state";
+import type { WordOps } from "./word-ops";
+
+/** Props of the Word pane: its Word operations (undefined while the preview's load) and strings. */
+export interface WordPaneProps {
+  readonly ops?: WordOps;
+  readonly strings: Strings;
+}
+
+const SHEET_ORDER = standardV1.sheets.map((s) => s.sheet);
+/** Source cells listed for a sentence; more are summarised by a count. */
+const MAX_SOURCES = 8;
+const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  drop: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  file: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  hidden: { display: "none" },
+  findings: { minWidth: 0 },
+  clean: { color: tokens.colorStatusSuccessForeground1, fontWeight: tokens.fontWeightSemibold },
+  accordionHeader: { minWidth: 0 },
+  sources: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  cell: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+/** Today as an Excel serial (the sign-off date when 成文日期 is blank). */
+function todaySerial(): number {
+  const d = new Date();
+  return serialFromYmd({ y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() });
+}
+
+/** Size in KB, one decimal below 10 KB. */
+function kb(bytes: number): string {
+  const k = bytes / 1024;
+  return k < 10 ? k.toFixed(1) : String(Math.round(k));
+}
+
+/** A readable message for an error of the Word actions. */
+function describeWordError(error: unknown, strings: Strings): string {
+  if (error instanceof InsertTooLargeError) return strings.wordTooLarge;
+  const code = typeof error === "object" && error !== null ? String((error as { code?: unknown }).code ?? "") : "";
+  const message = error instanceof Error ? error.message : String(error);
+  return formatString(strings.wordError, { message: code ? `${code}: ${message}` : message });
+}
+
+/**
+ * The pane in Word: choose a standard workbook (.xlsx, picker or drop), see its check results and
+ * the narrative, then 新建文档打开 (WordApi 1.3) or 插入到光标处 (WordApi 1.1; no headers/footers).
+ */
+export function WordPane({ ops, strings }: WordPaneProps) {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(wordPaneReducer, initialWordPane);
+  const [dragging, setDragging] = useState(false);
+  const [built, setBuilt] = useState<{ bytes: Uint8Array; name: string } | undefined>();
+  const input = useRef<HTMLInputElement>(null);
+  const token = useRef(0);
+
+  const analysis = state.analysis;
+  const doc = useMemo(() => (analysis ? summarize(analysis, standardV1, { includeNames: state.includeNames, today: todaySerial() }).document : undefined), [analysis, state.includeNames]);
+  const groups = useMemo(() => groupFindings(analysis?.findings ?? [], SHEET_ORDER), [analysis]);
+  const run = doc && state.selected ? doc.blocks[state.selected.block] : undefined;
+  const sources = run?.kind === "paragraph" && state.selected ? (run.runs[state.selected.run]?.sources ?? []) : undefined;
+
+  const readFile = async (file: File) => {
+    const mine = ++token.current;
+    dispatch({ type: "file/start", name: file.name, size: file.size });
+    setBuilt(undefined);
+    try {
+      const [read, bytes] = await Promise.all([loadXlsxReader(), file.arrayBuffer()]);
+      const snapshot = await read(new Uint8Array(bytes));
+      const result = analyzeWorkbook(snapshot, standardV1);
+      if (mine === token.current) dispatch({ type: "file/done", analysis: result });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (mine === token.current) dispatch({ type: "file/failed", error: formatString(strings.wordFileFailed, { file: file.name, error: message }) });
+    }
+  };
+
+  const act = async (action: WordAction, force: boolean) => {
+    if (!ops || !doc || !analysis) return;
+    if (analysis.errors > 0 && !force) return dispatch({ type: "action/confirm", action });
+    dispatch({ type: "action/start", action });
+    try {
+      const docx = await buildDocx(doc);
+      setBuilt({ bytes: docx.bytes, name: docxFileName(analysis.facts.profile) });
+      if (action === "open") {
+        await ops.openAsNew(docx.base64);
+        dispatch({ type: "action/done", result: { action, bytes: docx.bytes.length } });
+      } else {
+        const report = await ops.insertAtCursor(docx.base64);
+        dispatch({ type: "action/done", result: { action, bytes: docx.bytes.length, after: report.location === "After" } });
+      }
+    } catch (error) {
+      dispatch({ type: "action/failed", error: describeWordError(error, strings) });
+    }
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files?.[0];
+    if (file) void readFile(file);
+  };
+
+  const busy = state.phase === "reading" || state.action === "running";
+  const canOpen = !!ops?.features.createDocument;
+  const canInsert = !!ops?.features.insert;
+  const result = state.result;
+
+  return (
+    <section className={styles.root} aria-label={strings.hostWord} data-testid="word-pane">
+      <Body1>{strings.wordDescription}</Body1>
+
+      <div
+        className={mergeClasses(styles.drop, dragging && styles.dropActive)}
+        data-testid="word-drop"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <Button appearance={analysis ? "secondary" : "primary"} onClick={() => input.current?.click()} disabled={state.phase === "reading"}>
+          {strings.wordChooseFile}
+        </Button>
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          accept={XLSX_ACCEPT}
+          aria-label={strings.wordChooseFile}
+          data-testid="word-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) void readFile(file);
+          }}
+        />
+        {state.file ? (
+          <Text className={styles.file} data-testid="word-file-name">
+            {formatString(strings.wordFileChosen, { file: state.file.name, size: kb(state.file.size) })}
+          </Text>
+        ) : (
+          <Caption1 className={styles.muted}>{strings.wordDropHint}</Caption1>
+        )}
+      </div>
+
+      {state.phase === "reading" && <Spinner size="tiny" labelPosition="after" label={strings.checkRunning} />}
+      {state.phase === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {analysis && doc && (
+        <>
+          {analysis.findings.length === 0 ? (
+            <Text className={styles.clean} data-testid="word-check-summary">
+              {formatString(strings.wordFindings, { summary: strings.checkClean })}
+            </Text>
+          ) : (
+            <Accordion collapsible defaultOpenItems={analysis.errors > 0 ? ["findings"] : []} className={styles.findings}>
+              <AccordionItem value="findings">
+                <AccordionHeader size="small" className={styles.accordionHeader}>
+                  <span data-testid="word-check-summary">
+                    {formatString(strings.wordFindings, { summary: formatString(strings.checkSummary, { errors: analysis.errors, warnings: analysis.warnings }) })}
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <FindingList groups={groups} strings={strings} onSelect={() => undefined} />
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          )}
+
+          <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
+
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => void act("open", false)} disabled={busy || !canOpen}>
+              {strings.wordOpenButton}
+            </Button>
+            <Button onClick={() => void act("insert", false)} disabled={busy || !canInsert}>
+              {strings.wordInsertButton}
+            </Button>
+          </div>
+          <Caption1 className={styles.muted} data-testid="word-insert-note">
+            {strings.wordInsertNote}
+          </Caption1>
+          {ops && !canOpen && <Caption1 role="note">{strings.wordNeedsCreate}</Caption1>}
+          {ops && !canInsert && <Caption1 role="note">{strings.wordNeedsInsert}</Caption1>}
+
+          {state.action === "confirm" && state.pending && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{formatString(strings.exportBlockedTitle, { count: analysis.errors })}</MessageBarTitle>
+                {strings.wordBlockedText}
+                <ul className={styles.errors}>
+                  {analysis.findings.filter((f) => f.severity === "error").slice(0, 5).map((f, i) => (
+                    <li key={i}>{`${f.sheet}${f.cell ? `!${f.cell}` : ""}：${f.message}`}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={() => void act(state.pending ?? "open", true)}>{strings.wordGenerateAnyway}</Button>
+                <Button size="small" appearance="transparent" aria-label="✕" onClick={() => dispatch({ type: "action/cancel" })}>✕</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {state.action === "running" && <Spinner size="tiny" labelPosition="after" label={strings.exportRunning} />}
+          {state.action === "done" && result && (
+            <MessageBar intent="success" layout="multiline" data-testid="word-result">
+              <MessageBarBody>
+                {ops?.preview ? (
+                  <>
+                    <MessageBarTitle>{formatString(strings.wordPreviewDone, { size: kb(result.bytes) })}</MessageBarTitle>
+                    {result.action === "open" ? strings.wordPreviewOpen : strings.wordPreviewInsert}
+                  </>
+                ) : result.action === "open" ? (
+                  strings.wordOpened
+                ) : result.after ? (
+                  strings.wordInsertedAfter
+                ) : (
+                  strings.wordInserted
+                )}
+              </MessageBarBody>
+              {ops?.preview && built && (
+                <MessageBarActions>
+                  <Button size="small" onClick={() => downloadBytes(built.bytes, built.name)}>{strings.wordDownload}</Button>
+                </MessageBarActions>
+              )}
+            </MessageBar>
+          )}
+          {state.action === "failed" && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody role="alert">{state.actionError}</MessageBarBody>
+            </MessageBar>
+          )}
+
+          <div className={styles.sources} aria-live="polite" data-testid="sources">
+            <Caption1>{strings.sourcesTitle}：</Caption1>
+            {sources === undefined && <Caption1 className={styles.muted}>{strings.sourcesHint}</Caption1>}
+            {sources?.length === 0 && <Caption1 className={styles.muted}>{strings.sourcesNone}</Caption1>}
+            {sources?.slice(0, MAX_SOURCES).map((s) => (
+              <Caption1 key={s} className={styles.cell}>
+                {s}
+              </Caption1>
+            ))}
+            {sources && sources.length > MAX_SOURCES && <Caption1 className={styles.muted}>{formatString(strings.sourcesMore, { count: sources.length })}</Caption1>}
+          </div>
+          <NarrativePreview doc={doc} selected={state.selected} onSelect={(block, r) => dispatch({ type: "run/selected", block, run: r })} />
+        </>
+      )}
+    </section>
+  );
+}

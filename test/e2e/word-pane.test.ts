@@ -1,0 +1,204 @@
+/** @jest-environment node */
+/**
+ * E2E: the built task pane (dist/) in headless Chromium, as the Word pane in preview mode
+ * (`taskpane.html?preview=1&host=word`, no Office): choose the sample workbook through the file
+ * input (exceljs loads as a lazy chunk in the browser), see its check results and narrative, then
+ * 新建文档打开 and 插入到光标处 against the preview's fake Word host, which records the Base64
+ * .docx it would have sent. Saves docs/images/pane-word.png (360×800) and checks that nothing
+ * overflows at 320 px, and that no Content-Security-Policy violation occurred.
+ */
+import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const IMAGES = join(ROOT, "docs", "images");
+const OUT = join(ROOT, "test-results", "word-pane");
+const SAMPLE = join(ROOT, "samples", "community-2023-h1.xlsx");
+const TITLE = "幸福里社区居委会2023年上半年创建文明城市工作总结";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base = "";
+const cspViolations: string[] = [];
+const pageErrors: string[] = [];
+
+function serveDist(): Promise<Server> {
+  const s = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+    const file = join(DIST, path === "/" ? "taskpane.html" : path);
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => s.listen(0, "127.0.0.1", () => ok(s)));
+}
+
+/** What the preview's fake Word host recorded. */
+interface Recorded {
+  calls: { kind: string; location?: string; length?: number }[];
+  opened: string[];
+  inserted: { base64: string; location: string }[];
+}
+
+const recorded = (): Promise<Recorded> =>
+  page.evaluate(() => {
+    const fake = (window as unknown as { __campaignLedgerWord: { calls: { kind: string; base64?: string; location?: string }[]; opened: string[]; inserted: { base64: string; location: string }[] } }).__campaignLedgerWord;
+    return {
+      calls: fake.calls.map((c) => ({ kind: c.kind, location: c.location, length: c.base64?.length })),
+      opened: fake.opened,
+      inserted: fake.inserted,
+    };
+  });
+
+async function documentXml(base64: string): Promise<string> {
+  const zip = await JSZip.loadAsync(Buffer.from(base64, "base64"));
+  return (await zip.file("word/document.xml")?.async("string")) ?? "";
+}
+
+const noOverflow = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm run test:e2e does)");
+  mkdirSync(OUT, { recursive: true });
+  mkdirSync(IMAGES, { recursive: true });
+  server = await serveDist();
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
+  });
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true, locale: "zh-CN" });
+  await context.route(/appsforoffice|office365\.cn/, (route) => route.abort());
+  page = await context.newPage();
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) cspViolations.push(m.text());
+  });
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((ok) => server?.close(ok));
+});
+
+describe("Word pane in preview mode (?preview=1&host=word)", () => {
+  it("paints the Word pane without Office.js and without loading exceljs", async () => {
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    await page.goto(`${base}/taskpane.html?preview=1&host=word`);
+    await page.waitForSelector("html[data-ready='true'][data-pane='word']", { timeout: 20000 });
+    await page.getByTestId("word-pane").waitFor();
+    expect(await page.getByText("预览模式").isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "选择台账文件（.xlsx）" }).isVisible()).toBe(true);
+    expect(await page.getByRole("tab").count()).toBe(0);
+    expect(scripts.some((u) => /\/(exceljs|xlsx)\./.test(u))).toBe(false);
+  });
+
+  it("reads the chosen workbook in the browser: 0 errors, the narrative title", async () => {
+    await page.getByTestId("word-file").setInputFiles(SAMPLE);
+    await page.getByTestId("word-check-summary").waitFor({ timeout: 30000 });
+    const summary = (await page.getByTestId("word-check-summary").textContent()) ?? "";
+    expect(summary).toMatch(/^校验结果：(未发现问题。|0 个错误，\d+ 个提示)$/);
+    expect(await page.locator("[data-severity='error']").count()).toBe(0);
+    expect(await page.getByTestId("word-file-name").textContent()).toMatch(/^community-2023-h1\.xlsx（\d+ KB）$/);
+    const narrative = page.getByTestId("narrative");
+    await narrative.waitFor();
+    expect(await narrative.locator("h2").textContent()).toBe(TITLE);
+    expect(await page.getByTestId("word-insert-note").textContent()).toContain("页眉、页脚（页码）不会随之插入");
+  });
+
+  it("新建文档打开 sends a .docx with the title to createDocument(base64).open()", async () => {
+    await page.getByRole("button", { name: "新建文档打开" }).click();
+    await page.getByTestId("word-result").waitFor({ timeout: 30000 });
+    const text = (await page.getByTestId("word-result").textContent()) ?? "";
+    const m = /已生成 (\d+) KB 的 Word 文档（预览模式）/.exec(text);
+    expect(m).not.toBeNull();
+    expect(text).toContain("新文档打开");
+    const rec = await recorded();
+    expect(rec.calls.map((c) => c.kind)).toEqual(["createDocument", "open"]);
+    expect(rec.opened).toHaveLength(1);
+    const bytes = Buffer.from(rec.opened[0], "base64");
+    expect(Math.round(bytes.length / 1024)).toBe(Number(m![1]));
+    const xml = await documentXml(rec.opened[0]);
+    expect(xml).toContain(TITLE);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files).some((n) => /^word\/footer\d*\.xml$/.test(n))).toBe(true);
+
+    // The preview offers the file it would have sent.
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByRole("button", { name: "下载 .docx" }).click()]);
+    expect(download.suggestedFilename()).toBe("幸福里社区居委会-2023年上半年-工作总结.docx");
+    await download.saveAs(join(OUT, "summary.docx"));
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
+    expect(await noOverflow()).toBe(true);
+    await page.screenshot({ path: join(IMAGES, "pane-word.png") });
+  });
+
+  it("插入到光标处 sends the same document to getSelection().insertFileFromBase64 (Replace at a bare cursor)", async () => {
+    await page.getByRole("switch", { name: "在总结中写入先进典型姓名" }).click();
+    await page.getByRole("button", { name: "插入到光标处" }).click();
+    await page.getByTestId("word-result").filter({ hasText: "插入到光标处" }).waitFor({ timeout: 30000 });
+    const rec = await recorded();
+    expect(rec.calls.slice(2).map((c) => c.kind)).toEqual(["getSelection", "insertFileFromBase64"]);
+    expect(rec.inserted).toHaveLength(1);
+    expect(rec.inserted[0].location).toBe("Replace");
+    expect(await documentXml(rec.inserted[0].base64)).toContain(TITLE);
+  });
+
+  it("refuses a file that is not a workbook with a one-line Chinese reason", async () => {
+    await page.getByTestId("word-file").setInputFiles({ name: "台账.xlsx", mimeType: "text/csv", buffer: Buffer.from("单位名称,报告期\n幸福里,上半年\n", "utf8") });
+    await page.getByText(/无法读取“台账\.xlsx”：不是 \.xlsx 文件/).waitFor({ timeout: 20000 });
+    expect(await page.getByTestId("narrative").count()).toBe(0);
+  });
+
+  it("asks before generating from a workbook with errors (仍然生成), and shows them grouped", async () => {
+    // The sample with one mistake typed in: more rectified (已整改数) than found (发现数).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const sheet = wb.getWorksheet("问题整改");
+    if (!sheet) throw new Error("sample lacks 问题整改");
+    expect([sheet.getCell("B2").value, sheet.getCell("C2").value]).toEqual(["发现数", "已整改数"]);
+    sheet.getCell("C3").value = Number(sheet.getCell("B3").value) + 5;
+    const file = join(OUT, "with-error.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    await page.getByTestId("word-file").setInputFiles(file);
+    await page.getByTestId("word-check-summary").filter({ hasText: /[1-9]\d* 个错误/ }).waitFor({ timeout: 30000 });
+    // Errors open the grouped list (FindingList) by themselves.
+    const finding = page.locator("[data-severity='error'][data-finding^='问题整改!']").first();
+    await finding.waitFor();
+    expect(await finding.textContent()).toMatch(/已整改数/);
+
+    const before = (await recorded()).calls.length;
+    await page.getByRole("button", { name: "新建文档打开" }).click();
+    await page.getByText(/工作簿有 \d+ 个错误/).waitFor();
+    expect((await recorded()).calls.length).toBe(before);
+    await page.getByRole("button", { name: "仍然生成" }).click();
+    await page.getByTestId("word-result").waitFor({ timeout: 30000 });
+    expect((await recorded()).opened).toHaveLength(2);
+    expect(await noOverflow()).toBe(true);
+    await page.screenshot({ path: join(OUT, "pane-word-errors.png"), fullPage: false });
+  });
+
+  it("fits at 320 px and raised no CSP violation or page error", async () => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await noOverflow()).toBe(true);
+    expect(cspViolations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
