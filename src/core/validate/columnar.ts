@@ -17,9 +17,15 @@ import type { ParsedCell, ParsedColumn, ParsedLedger, ParsedRow, ParsedTable, Pa
 
 /** A column over a snapshot's rows: the cell's value, unless validation read it otherwise. */
 export class SnapshotColumn implements ParsedColumn {
-  /** Values read otherwise than the cell's own value, by data-row index. */
-  private readonly read = new Map<number, ParsedValue>();
+  /**
+   * Data-row indexes (ascending: cells are read row by row) of the cells read otherwise than as
+   * their own value, and those readings — two plain arrays, cheaper to fill than a Map.
+   */
+  private readonly readAt: number[] = [];
+  private readonly readValues: ParsedValue[] = [];
   readonly approx = new Map<number, Approx>();
+  min = Infinity;
+  max = -Infinity;
 
   constructor(
     readonly field: FieldSpec,
@@ -32,12 +38,10 @@ export class SnapshotColumn implements ParsedColumn {
     private readonly rowNumbers: readonly number[],
   ) {}
 
-  min = Infinity;
-  max = -Infinity;
-
-  /** Records that data row `i` was read as `value` (not as the cell's own value). */
+  /** Records that data row `i` was read as `value` (not as the cell's own value); `i` ascending. */
   setRead(i: number, value: ParsedValue): void {
-    this.read.set(i, value);
+    this.readAt.push(i);
+    this.readValues.push(value);
     if (typeof value === "number") this.noteRange(value, value);
   }
 
@@ -47,15 +51,40 @@ export class SnapshotColumn implements ParsedColumn {
     if (max > this.max) this.max = max;
   }
 
-  value(i: number): ParsedValue {
-    if (this.read.size !== 0) {
-      const read = this.read.get(i);
-      if (read !== undefined) return read;
-    }
+  /** The cell's own value at data row `i` (null when blank or missing). */
+  private own(i: number): ParsedValue {
     const cells = this.gridRows[this.rowNumbers[i] - this.originRow];
     const v = cells === undefined ? undefined : cells[this.index];
-    // Only null, numbers and strings reach here: a clean cell is never a boolean.
+    // Only null, numbers and strings are read as themselves: a clean cell is never a boolean.
     return v === undefined ? null : (v as ParsedValue);
+  }
+
+  value(i: number): ParsedValue {
+    const at = this.readAt;
+    if (at.length !== 0) {
+      // Binary search of the (sorted) read rows.
+      let lo = 0;
+      let hi = at.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid] < i) lo = mid + 1;
+        else if (at[mid] > i) hi = mid - 1;
+        else return this.readValues[mid];
+      }
+    }
+    return this.own(i);
+  }
+
+  /** Every value in data-row order (one pass, for building the rows). */
+  values(): ParsedValue[] {
+    const out: ParsedValue[] = [];
+    const at = this.readAt;
+    let k = 0;
+    for (let i = 0; i < this.rowNumbers.length; i++) {
+      if (k < at.length && at[k] === i) out.push(this.readValues[k++]);
+      else out.push(this.own(i));
+    }
+    return out;
   }
 }
 
@@ -76,6 +105,7 @@ export function tableCell(table: ParsedTable, col: number, i: number): ParsedCel
 export function tableRows(table: ParsedTable): ParsedRow[] {
   const { rowNumbers, columns, sheet } = table;
   const prefixes = columns.map((c) => `${sheet}!${c.letters}`);
+  const values = columns.map((c) => (c instanceof SnapshotColumn ? c.values() : rowNumbers.map((_, i) => c.value(i))));
   const rows: ParsedRow[] = [];
   for (let i = 0; i < rowNumbers.length; i++) {
     const row = rowNumbers[i];
@@ -84,7 +114,8 @@ export function tableRows(table: ParsedTable): ParsedRow[] {
       const column = columns[c];
       const source = prefixes[c] + row;
       const approx = column.approx.size === 0 ? undefined : column.approx.get(i);
-      cells[column.field.id] = approx === undefined ? { value: column.value(i), source } : { value: column.value(i), approx, source };
+      const value = values[c][i];
+      cells[column.field.id] = approx === undefined ? { value, source } : { value, approx, source };
     }
     rows.push({ row, cells });
   }

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { fieldsOf, ledgersOf, standardV1, type FieldSpec } from "../catalog";
 import type { CellValue, SheetGrid } from "../grid";
-import { checkCell } from "./check-cell";
+import { checkCell, MAX_DATE_SERIAL, MIN_DATE_SERIAL } from "./check-cell";
 import { SnapshotColumn } from "./columnar";
 import { columnPlans, formulaAt, readCells } from "./fast-cell";
 import { cellValue, SEED } from "../../../test/fuzz/arbitraries";
@@ -13,7 +13,7 @@ import { cellValue, SEED } from "../../../test/fuzz/arbitraries";
 const fields: FieldSpec[] = ledgersOf(standardV1).flatMap((l) => fieldsOf(l));
 const grid: SheetGrid = { name: "表", originRow: 1, originCol: 1, values: [], tables: [], formulas: { B5: "1+1", A05: "x", C7: "SUM(A1)" } };
 const plans = columnPlans(grid, fields.map((field) => ({ field, col: 2 })));
-const typical: CellValue[] = [null, "", " ", 0, -0, 1, 2.5, -3, 45082, 45082.75, 32873, 73415.5, 73416, NaN, Infinity, "#N/A", " 社区", "社区", "人次", "若干", "abc", "超".repeat(201), "a\u200b", "\u3000a", "a\ufeff", true];
+const typical: CellValue[] = [null, "", " ", 0, -0, 1, 2.5, -3, 45082, 45082.75, 32873, 32873.5, 32874, 73415, 73415.5, 73416, NaN, Infinity, "#N/A", " 社区", "社区", "人次", "若干", "abc", "超".repeat(201), "a\u200b", "\u3000a", "a\ufeff", true];
 
 /**
  * Runs the loop on one cell (B5, with a filled C5 so that the row is a data row) of `field`,
@@ -56,6 +56,9 @@ describe("readCells (the fast path)", () => {
     expect(kind && loopReading(kind, "志愿服务")).toEqual({ value: "志愿服务" });
     expect(count && loopReading(count, 12)).toEqual({ value: 12 });
     expect(date && loopReading(date, 45082.75)).toEqual({ value: 45082 });
+    // The date bounds, as checkCell has them (MIN_DATE_SERIAL, MAX_DATE_SERIAL).
+    expect(date && [MIN_DATE_SERIAL, MAX_DATE_SERIAL + 0.5].map((v) => loopReading(date, v))).toEqual([{ value: MIN_DATE_SERIAL }, { value: MAX_DATE_SERIAL }]);
+    expect(date && [MIN_DATE_SERIAL - 0.5, MAX_DATE_SERIAL + 1].map((v) => loopReading(date, v))).toEqual([undefined, undefined]);
   });
 
   it("finds a column's formulas by row, for canonical addresses only", () => {

@@ -10,7 +10,6 @@
 import type { FieldSpec } from "../catalog";
 import { columnLetters, type CellValue, type SheetGrid } from "../grid";
 import { isBlankChar } from "../normalize/text";
-import { MAX_DATE_SERIAL, MIN_DATE_SERIAL } from "./check-cell";
 import type { LocatedField } from "./parsed";
 import type { SnapshotColumn } from "./columnar";
 import { isDataCells } from "./layout";
@@ -127,6 +126,15 @@ export function formulaAt(plan: ColumnPlan, row: number): string | undefined {
   return plan.formulas === undefined ? undefined : plan.formulas.get(row);
 }
 
+/**
+ * MIN_DATE_SERIAL and MAX_DATE_SERIAL + 1 (check-cell.ts) as literals the loop compiles in (an
+ * import is a property load per cell); fast-cell.test.ts checks the bounds against checkCell.
+ */
+const enum DateBound {
+  Min = 32874,
+  End = 73416,
+}
+
 /** Receives a cell the loop does not take: column `c` of data row `i` (Excel row `row`). */
 export type SlowCell = (c: number, i: number, row: number, raw: CellValue, formula: string | undefined) => void;
 
@@ -158,11 +166,19 @@ export function readCells(
   const tagged: number[] = [];
   const mins = new Float64Array(width).fill(Infinity);
   const maxs = new Float64Array(width).fill(-Infinity);
-  for (let row = Math.max(headerRow + 1, originRow); row <= last; row++) {
+  const firstIndex = dataIndexes.length > 0 ? dataIndexes[0] : -1;
+  const start = Math.max(headerRow + 1, originRow);
+  // Sized once for every row that could be a data row (no regrowth), trimmed at the end.
+  let count = dataRows.length;
+  dataRows.length = count + Math.max(0, last - start + 1);
+  for (let row = start; row <= last; row++) {
     const cells = gridRows[row - originRow];
-    if (cells === undefined || !isDataCells(cells, dataIndexes)) continue;
-    const i = dataRows.length;
-    dataRows.push(row);
+    if (cells === undefined) continue;
+    // A number (or boolean) in the first column makes a data row; otherwise ask isDataCells.
+    const first = firstIndex < 0 ? undefined : cells[firstIndex];
+    if ((first === undefined || first === null || typeof first === "string") && !isDataCells(cells, dataIndexes)) continue;
+    const i = count++;
+    dataRows[i] = row;
     for (let c = 0; c < width; c++) {
       const plan = plans[c];
       const v = cells[plan.index];
@@ -181,7 +197,7 @@ export function readCells(
         switch (plan.kind) {
           case Kind.Date:
             // A serial in 1990-01-01..2100-12-31, the time of day dropped.
-            if (typeof raw === "number" && raw >= MIN_DATE_SERIAL && raw < MAX_DATE_SERIAL + 1) {
+            if (typeof raw === "number" && raw >= DateBound.Min && raw < DateBound.End) {
               const day = Math.floor(raw);
               if (day < mins[c]) mins[c] = day;
               if (day > maxs[c]) maxs[c] = day;
@@ -208,7 +224,13 @@ export function readCells(
             break;
           case Kind.Text:
             // Short enough even counted in UTF-16 units, nothing to trim, not an Excel error.
-            if (typeof raw === "string" && raw.length <= plan.maxLength && plainText(raw)) continue;
+            if (typeof raw === "string" && raw.length <= plan.maxLength && raw.length > 0) {
+              const a = raw.charCodeAt(0);
+              const z = raw.charCodeAt(raw.length - 1);
+              // The usual case inline — CJK or printable ASCII (not `#`) at both ends — else plainText.
+              if (((a > 0x3000 && a !== 0xfeff) || (a > 0x20 && a < 0x7f && a !== 0x23)) && ((z > 0x3000 && z !== 0xfeff) || (z > 0x20 && z < 0x7f))) continue;
+              if (plainText(raw)) continue;
+            }
             break;
           default:
             break;
@@ -217,6 +239,7 @@ export function readCells(
       slow(c, i, row, raw, formula);
     }
   }
+  dataRows.length = count;
   for (let c = 0; c < width; c++) columns[c].noteRange(mins[c], maxs[c]);
   return tagged;
 }

@@ -14,7 +14,7 @@ import type { Finding } from "./finding";
 import { cellAt, type HeaderLocation } from "./locate";
 import { ledgerColumns, profileLayout, type LedgerLayout } from "./layout";
 import { compactRows, layoutFindings, sheetFindings } from "./structure";
-import { checkCell, formatSerialDate, makeFinding, readCell } from "./check-cell";
+import { checkCell, formatSerialDate, makeFinding, readCell, type CellContext } from "./check-cell";
 import type { LocatedField, ParsedCell, ParsedLedger, ParsedTable, ParsedWorkbook, ReportPeriod } from "./parsed";
 import { columnarLedger, SnapshotColumn } from "./columnar";
 import { defaultPeriod } from "./period";
@@ -126,11 +126,16 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   const dataRows: number[] = [];
   const columns = plans.map((plan) => new SnapshotColumn(plan.field, plan.letters, grid.values, grid.originRow, plan.index, dataRows));
   if (shape.located.length > 0) {
+    // One context for every slow cell of the sheet (readCell keeps no reference to it).
+    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, percentAllowed: false, formula: undefined };
     const readSlow: SlowCell = (c, i, row, raw, formula) => {
       const { field } = plans[c];
       // 单位 % allows a percentage (其他指标); only numbers look at it.
       const unit = unitCol === undefined || (field.type !== "int" && field.type !== "num") ? "" : readText(cellAt(grid, row, unitCol));
-      const read = readCell(field, raw, { sheet: spec.sheet, cell: plans[c].letters + row, year, percentAllowed: unit === "%" || unit === "％", formula }, findings);
+      ctx.cell = plans[c].letters + row;
+      ctx.percentAllowed = unit === "%" || unit === "％";
+      ctx.formula = formula;
+      const read = readCell(field, raw, ctx, findings);
       columns[c].setRead(i, read.value);
       if (read.approx) columns[c].approx.set(i, read.approx);
     };
