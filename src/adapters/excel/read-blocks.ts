@@ -1,9 +1,11 @@
 /**
  * Reading large ranges within Excel on the web's payload limits (5 MB per request or response,
  * 5 M cells per read): reads are planned as row blocks whose estimated JSON stays under a budget
- * (~4 MB), small reads share one `context.sync()`, and a block refused with
- * ResponsePayloadSizeLimitExceeded / RequestPayloadSizeLimitExceeded is halved and retried (the
- * halved size then sticks for the rest of that range).
+ * (~4 MB), small reads share one `context.sync()` (a block that does not fit whole fills the rest
+ * of a sync), the serialized size of the rows read so far sizes the rest of a range's blocks just
+ * under the budget, and a block refused with ResponsePayloadSizeLimitExceeded /
+ * RequestPayloadSizeLimitExceeded is halved and retried (the halved size then sticks for the rest
+ * of that range).
  * @module
  */
 import { cellAddress } from "../../core/grid";
@@ -47,8 +49,11 @@ interface Piece {
   readonly bottom: number;
 }
 
-/** Margin over the measured bytes per cell when re-planning the rest of a range. */
-const MEASURE_MARGIN = 1.25;
+/**
+ * Margin over the measured bytes per cell when re-planning the rest of a range: blocks come out
+ * just under the budget (the hard limit is 5 MB, and a refused block is halved).
+ */
+const MEASURE_MARGIN = 1.03;
 
 const cellsOf = (p: Piece): number => (p.bottom - p.top + 1) * (p.request.right - p.request.left + 1);
 
@@ -74,9 +79,12 @@ function split(piece: Piece, rows: number): Piece[] {
  */
 export async function readInBlocks(context: XlContext, requests: readonly ReadRequest[], budget = DEFAULT_BLOCK_BYTES, onBatch?: (done: number, planned: number) => void): Promise<ReadPiece[]> {
   const maxRows = new Map<ReadRequest, number>(requests.map((r) => [r, rowsPerBlock(r, budget)]));
-  /** Bytes per cell as measured on the first block read of each request. */
+  /** Serialized bytes and cells read so far of each request (the sample its blocks are sized from). */
+  const measured = new Map<ReadRequest, { bytes: number; cells: number }>();
+  /** Bytes per cell of a request: measured (with the margin) once a block of it was read, else its estimate. */
   const density = new Map<ReadRequest, number>();
-  const bytesOf = (p: Piece): number => cellsOf(p) * (density.get(p.request) ?? p.request.bytesPerCell);
+  const perCell = (r: ReadRequest): number => density.get(r) ?? r.bytesPerCell;
+  const bytesOf = (p: Piece): number => cellsOf(p) * perCell(p.request);
   let queue: Piece[] = requests.flatMap((r) => (r.bottom < r.top ? [] : split({ request: r, top: r.top, bottom: r.bottom }, maxRows.get(r) ?? 1)));
   const done: ReadPiece[] = [];
   let batches = 0;
@@ -89,6 +97,18 @@ export async function readInBlocks(context: XlContext, requests: readonly ReadRe
       const next = queue.shift() as Piece;
       batch.push(next);
       bytes += bytesOf(next);
+    }
+    // The next block does not fit whole: its first rows fill the rest of this sync.
+    const next = queue[0];
+    if (next && batch.length > 0 && next.bottom > next.top) {
+      const rowBytes = (next.request.right - next.request.left + 1) * perCell(next.request);
+      const fit = Math.min(Math.floor((budget - bytes) / rowBytes), next.bottom - next.top);
+      if (fit >= 1) {
+        const head: Piece = { request: next.request, top: next.top, bottom: next.top + fit - 1 };
+        queue[0] = { request: next.request, top: head.bottom + 1, bottom: next.bottom };
+        batch.push(head);
+        bytes += bytesOf(head);
+      }
     }
     const loaded = batch.map((p) => {
       const { request: r } = p;
@@ -116,16 +136,23 @@ export async function readInBlocks(context: XlContext, requests: readonly ReadRe
       queue = [...split(piece, half), ...rest, ...queue.filter((p) => p.request !== piece.request)];
       continue;
     }
+    const sampled = new Set<ReadRequest>();
     for (const { piece, range } of loaded) {
       const rows = piece.request.prop === "values" ? range.values : range.formulas;
       done.push({ request: piece.request, top: piece.top, rows });
-      if (!density.has(piece.request)) queue = replan(queue, piece.request, (jsonBytes(rows) / cellsOf(piece)) * MEASURE_MARGIN);
+      const m = measured.get(piece.request) ?? { bytes: 0, cells: 0 };
+      measured.set(piece.request, { bytes: m.bytes + jsonBytes(rows), cells: m.cells + cellsOf(piece) });
+      sampled.add(piece.request);
+    }
+    for (const request of sampled) {
+      const m = measured.get(request) as { bytes: number; cells: number };
+      queue = replan(queue, request, (m.bytes / Math.max(1, m.cells)) * MEASURE_MARGIN);
     }
     batches++;
     onBatch?.(batches, planned());
   }
 
-  /** Re-splits the queued rest of `request` for a measured density (never above a halved size). */
+  /** Re-splits the queued rest of `request` for its measured density (never above a halved size). */
   function replan(pending: Piece[], request: ReadRequest, measured: number): Piece[] {
     density.set(request, Math.max(1, measured));
     const mine = pending.filter((p) => p.request === request);

@@ -53,7 +53,7 @@ describe("readSnapshot", () => {
   it.each([
     [1_000, 3],
     [10_000, 3],
-    [100_000, 7],
+    [100_000, 6],
   ])("reads %i activity rows in a bounded number of syncs", async (rows, expectedSyncs) => {
     const fake = fakeWithActivities(rows);
     const snapshot = await readSnapshot(fake.run, standardV1);
