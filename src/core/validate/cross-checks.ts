@@ -7,6 +7,7 @@ import type { FormSpec } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
+import { defaultPeriod } from "./period";
 
 const at = (cell: ParsedCell): { sheet: string; cell: string } => {
   const i = cell.source.lastIndexOf("!");
@@ -49,6 +50,19 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
   if (start !== undefined && end !== undefined && start > end && wb.profile.end) {
     const p = at(wb.profile.end);
     out.push(makeFinding("profile.date-order", p.sheet, p.cell, { read: formatSerialDate(end), detail: formatSerialDate(start) }));
+  }
+  // 起始/截止日期 given by hand must lie in the period that 报告年度 + 报告期 name (专项 may span any dates).
+  const year = num(wb.profile.year);
+  const periodName = typeof wb.profile.period?.value === "string" ? wb.profile.period.value : undefined;
+  if (year !== undefined && periodName && periodName !== "专项") {
+    const named = defaultPeriod(year, periodName);
+    const span = `${formatSerialDate(named.start)}至${formatSerialDate(named.end)}`;
+    for (const [cell, d] of [[wb.profile.start, start], [wb.profile.end, end]] as const) {
+      if (cell && d !== undefined && (d < named.start || d > named.end)) {
+        const p = at(cell);
+        out.push(makeFinding("profile.period-mismatch", p.sheet, p.cell, { read: formatSerialDate(d), detail: `${year}年${periodName}（${span}）` }));
+      }
+    }
   }
   const found = columnOf(wb.ledgers.rectification, "found");
   const fixed = columnOf(wb.ledgers.rectification, "rectified");

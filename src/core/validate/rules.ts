@@ -72,6 +72,11 @@ export const rules = {
     summary: "An optional column's header is missing or renamed.",
     message: (p) => `缺少列${q(p.field)}${p.detail ? `（表头中有未识别的列：${p.detail}，是否改了名？）` : ""}，该列数据不会写入总结。可把表头改回原名，或用${REPAIR}补上。`,
   },
+  "column.header-variant": {
+    severity: "warning",
+    summary: "A standard header with a unit or note added (注册人数（人）); the column is read as that header.",
+    message: (p) => `表头${q(p.typed)}已按标准表头${q(p.field)}读取。请把表头改为${q(p.field)}（单位已在标准中规定），以便其他工具和汇总识别。`,
+  },
   "column.duplicate": {
     severity: "warning",
     summary: "The same standard header appears twice; the first one is read.",
@@ -181,6 +186,16 @@ export const rules = {
     severity: "error",
     summary: "起始日期 is after 截止日期 (reported at 截止日期).",
     message: (p) => `截止日期${p.read ?? ""}早于起始日期${p.detail ?? ""}，请检查报告期的起止日期。`,
+  },
+  "profile.period-mismatch": {
+    severity: "warning",
+    summary: "起始日期 or 截止日期 lies outside the period that 报告年度 and 报告期 name.",
+    message: (p) => `日期${p.read ?? ""}不在${p.detail ?? "报告期"}内：请核对报告年度、报告期和起止日期，三者应一致（总结标题按报告年度和报告期写）。`,
+  },
+  "row.total": {
+    severity: "error",
+    summary: "A 合计/总计/小计 row typed into a ledger; its figures would be counted twice.",
+    message: (p) => `第${p.detail ?? ""}行是${q(p.typed)}行。合计由台账助手自动计算（见“指标汇总”），请删除这一行，否则数字会被重复计算。`,
   },
   "rect.exceeds-found": {
     severity: "error",

@@ -93,6 +93,9 @@ function tableColumns(grid: SheetGrid, layout: LedgerLayout): { left: number; ri
  * the missing-column message names them otherwise; columns without data are ignored) and cells of user columns longer than
  * Excel's 32,767-character limit (`value.huge-text`). `fields` empty skips the column checks.
  */
+/** Words of a totals row. */
+const TOTAL_WORDS = new Set(["合计", "总计", "小计", "累计", "总数", "合计数"]);
+
 export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLayout, fields: readonly FieldSpec[]): Finding[] {
   const out: Finding[] = [];
   const { left, right } = tableColumns(grid, layout);
@@ -108,6 +111,16 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
   const hidden = new Set(grid.hiddenRows ?? []);
   const hiddenData = hidden.size === 0 ? [] : layout.dataRows.filter((r) => hidden.has(r));
   if (hiddenData.length) out.push(makeFinding("row.hidden", sheet, cellAddress(hiddenData[0], left), { detail: compactRows(hiddenData) }));
+  // 合计 rows: a cell of the row saying 合计/总计/小计 (users' habit from hand-made sheets).
+  for (const row of layout.dataRows) {
+    for (let c = left; c <= right; c++) {
+      const v = cellAt(grid, row, c);
+      if (typeof v === "string" && TOTAL_WORDS.has(v.replace(/\s+/gu, ""))) {
+        out.push(makeFinding("row.total", sheet, cellAddress(row, c), { typed: v.trim(), detail: String(row) }));
+        break;
+      }
+    }
+  }
   if (fields.length === 0) return out;
   const known = new Set(fields.map((f) => f.header));
   const standardCols = new Set(layout.located.map((l) => l.col));
@@ -116,7 +129,7 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
   const extra = new Map<string, number>();
   for (let c = grid.originCol; c <= layout.width; c++) {
     const key = headerKey(cellAt(grid, top, c));
-    if (key && !known.has(key) && !extra.has(key) && filled(c)) extra.set(key, c);
+    if (key && !known.has(key) && !standardCols.has(c) && !extra.has(key) && filled(c)) extra.set(key, c);
   }
   if (extra.size && layout.located.length === fields.length) {
     const first = Math.min(...extra.values());

@@ -103,6 +103,7 @@ describe("validateWorkbook", () => {
     expect(findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
       "error 基本信息!B9 profile.date-order",
       "error 问题整改!C3 rect.exceeds-found",
+      "warning 基本信息!B8 profile.period-mismatch",
       "warning 基本信息!B13 profile.phone-chars",
       "warning 问题整改!E3 value.formula-overwritten",
       "warning 活动台账!A3 activity.outside-period",
@@ -151,6 +152,36 @@ describe("validateWorkbook", () => {
     const { findings, workbook } = validateWorkbook({ sheets }, standardV1);
     expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(["宣传投放!A4 table.rows-outside"]);
     expect(workbook.ledgers.publicity.rows.map((r) => r.cells.quantity.value)).toEqual([5, 8]);
+  });
+});
+
+describe("habits from hand-made sheets", () => {
+  it("reads a standard header with a unit added as that column, and says so", () => {
+    const { findings, workbook } = validateWorkbook(
+      makeSnapshot({ renames: { 志愿服务: { 注册人数: "注册人数（人）" } }, ledgers: { 志愿服务: [{ 队伍名称: "志愿队", 队伍类型: "综合志愿者", 注册人数: 30 }] } }),
+      standardV1,
+    );
+    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(["志愿服务!C2 column.header-variant"]);
+    expect(findings[0].message).toBe("表头“注册人数（人）”已按标准表头“注册人数”读取。请把表头改为“注册人数”（单位已在标准中规定），以便其他工具和汇总识别。");
+    expect(workbook.ledgers.volunteers.rows[0].cells.members.value).toBe(30);
+  });
+
+  it("calls a 合计 row what it is", () => {
+    const { findings } = validateWorkbook(
+      makeSnapshot({ ledgers: { 志愿服务: [{ 队伍名称: "志愿队", 队伍类型: "综合志愿者", 注册人数: 30 }, { 队伍名称: "合计", 注册人数: 30 }] } }),
+      standardV1,
+    );
+    const total = findings.find((f) => f.rule === "row.total");
+    expect(total).toEqual({
+      severity: "error", sheet: "志愿服务", cell: "A4", rule: "row.total",
+      message: "第4行是“合计”行。合计由台账助手自动计算（见“指标汇总”），请删除这一行，否则数字会被重复计算。",
+    });
+  });
+
+  it("warns when 起止日期 do not match 报告年度 and 报告期", () => {
+    const { findings } = validateWorkbook(makeSnapshot({ profile: { 报告年度: 2022, 起始日期: 44927, 截止日期: 45107 } }), standardV1);
+    expect(findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(["B8 profile.period-mismatch", "B9 profile.period-mismatch"]);
+    expect(findings[0].message).toBe("日期2023年1月1日不在2022年上半年（2022年1月1日至2022年6月30日）内：请核对报告年度、报告期和起止日期，三者应一致（总结标题按报告年度和报告期写）。");
   });
 });
 
