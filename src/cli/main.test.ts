@@ -179,3 +179,20 @@ describe("a Word file given as the workbook", () => {
     expect(r.err).toBe("这是 Word 文档（.docx），不是 Excel 台账；请选择 .xlsx 台账文件\n");
   });
 });
+
+describe("upgrade and a header with a unit added", () => {
+  it("gives the header its standard text back and keeps the column's data", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ExcelJS = require("exceljs");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(__dirname, "..", "..", "samples", "community-2023-h1.xlsx")));
+    wb.getWorksheet("志愿服务").getCell("C2").value = "注册人数（人）";
+    const input = join(dir, "variant.xlsx");
+    writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const out = join(dir, "variant-fixed.xlsx");
+    const r = await cli("upgrade", input, "-o", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("“志愿服务”把表头“注册人数（人）”改回标准表头“注册人数”（该列数据不动）");
+    expect((await cli("check", out)).out).toBe("未发现问题。\n");
+  });
+});

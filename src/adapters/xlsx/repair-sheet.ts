@@ -128,6 +128,12 @@ export function repairLedger(ws: Worksheet, grid: SheetGrid, spec: LedgerSpec, l
   const bottom = Math.max(tb?.bottom ?? top + 1, top + 1, ...layout.dataRows);
   unmergeIn(ws, grid, { top, bottom, left, right }, out);
   const cols = new Map(layout.located.map((l) => [l.field, l.col]));
+  // A standard header with a unit added (注册人数（人）) gets its standard text back; its data stays put.
+  for (const l of layout.located) {
+    if (!l.variant) continue;
+    ws.getCell(top, l.col).value = l.field.header;
+    out.actions.push(RepairNote.header(ws.name, l.variant, l.field.header));
+  }
   for (const field of spec.columns) {
     if (cols.has(field)) continue;
     right += 1;

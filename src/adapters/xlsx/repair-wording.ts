@@ -10,6 +10,7 @@ export const RepairNote = {
   generated: (sheet: string): string => `重新生成工作表${q(sheet)}`,
   versionName: (name: string, sheet: string): string => `恢复版本标记 ${name}（${sheet}!B2）`,
   column: (sheet: string, header: string, letter: string): string => `${q(sheet)}补上缺少的列${q(header)}（${letter}列，表格最右侧）`,
+  header: (sheet: string, typed: string, header: string): string => `${q(sheet)}把表头${q(typed)}改回标准表头${q(header)}（该列数据不动）`,
   item: (sheet: string, header: string, row: number): string => `${q(sheet)}补上缺少的项目${q(header)}（第${row}行）`,
   unmerged: (sheet: string, range: string): string => `${q(sheet)}取消表格内的合并单元格 ${range}（内容保留在左上角一格）`,
   formulas: (sheet: string, n: number): string => `${q(sheet)}为 ${n} 个空白的公式单元格恢复公式`,

@@ -7,7 +7,7 @@
  */
 import type { FieldSpec, FormSpec, LedgerSpec } from "../catalog";
 import type { CellValue, SheetGrid } from "../grid";
-import { cellAt, headerKey, lastRow, locateHeaders, type HeaderLocation } from "./locate";
+import { cellAt, columnFor, headerKey, lastRow, locateHeaders, type HeaderLocation } from "./locate";
 import type { LocatedField } from "./parsed";
 import { isBlank } from "./check-cell";
 
@@ -50,8 +50,8 @@ export function ledgerColumns(grid: SheetGrid, spec: LedgerSpec): LedgerColumns 
   if (!loc) return undefined;
   const located: LocatedField[] = [];
   for (const field of spec.columns) {
-    const cols = loc.columns.get(field.header);
-    if (cols) located.push({ field, col: cols[0] });
+    const match = columnFor(loc, field, spec.columns);
+    if (match) located.push(match.variant ? { field, col: match.cols[0], variant: match.variant } : { field, col: match.cols[0] });
   }
   const formulaCols = new Set(located.filter((l) => l.field.type === "formula").map((l) => l.col));
   const width = gridWidth(grid);

@@ -80,3 +80,21 @@ export function locateHeaders(grid: SheetGrid, tableName: string, fields: readon
   }
   return best ? { headerRow: best.row, viaTable: false, columns: best.map } : undefined;
 }
+
+/** A header's stem: spaces and a trailing bracketed note (`（元）`, `(人)`) removed. */
+const headerStem = (h: string): string => h.replace(/\s+/gu, "").replace(/[（(][^（()）]*[)）]$/u, "");
+
+/**
+ * The columns of `field` at `loc`: under its exact header, else under the one header on the sheet
+ * that is the standard header with a unit or note added (`注册人数（人）`, `投入金额(元)`) — then
+ * `variant` is that header text. Undefined when neither is there.
+ */
+export function columnFor(loc: HeaderLocation, field: FieldSpec, fields: readonly FieldSpec[]): { readonly cols: readonly number[]; readonly variant?: string } | undefined {
+  const exact = loc.columns.get(field.header);
+  if (exact) return { cols: exact };
+  const standard = new Set(fields.map((f) => f.header));
+  const stem = headerStem(field.header);
+  const found = [...loc.columns.keys()].filter((k) => !standard.has(k) && headerStem(k) === stem);
+  const cols = found.length === 1 ? loc.columns.get(found[0]) : undefined;
+  return cols ? { cols, variant: found[0] } : undefined;
+}

@@ -94,4 +94,6 @@ export interface ParsedWorkbook {
 export interface LocatedField {
   readonly field: FieldSpec;
   readonly col: number;
+  /** The header text on the sheet when it is the standard header with a unit added (`注册人数（人）`). */
+  readonly variant?: string;
 }

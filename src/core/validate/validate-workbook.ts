@@ -11,7 +11,7 @@ import { parseApproxTags } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
 import type { Finding } from "./finding";
-import { cellAt, type HeaderLocation } from "./locate";
+import { cellAt, columnFor, type HeaderLocation } from "./locate";
 import { ledgerColumns, profileLayout, type LedgerLayout } from "./layout";
 import { compactRows, layoutFindings, sheetFindings } from "./structure";
 import { checkCell, formatSerialDate, makeFinding, readCell, type CellContext } from "./check-cell";
@@ -63,30 +63,13 @@ function unknownHeaders(loc: HeaderLocation, fields: readonly FieldSpec[]): stri
 }
 
 /** Maps fields to columns and reports missing/duplicate headers. */
-/** A header's stem: spaces and a trailing bracketed note (`（元）`, `(人)`) removed. */
-const headerStem = (h: string): string => h.replace(/\s+/gu, "").replace(/[（(][^（()）]*[)）]$/u, "");
-
-/** A header text on the sheet that is `field`'s header with a unit or note added, if exactly one is. */
-function headerVariant(loc: HeaderLocation, field: FieldSpec, fields: readonly FieldSpec[]): string | undefined {
-  const standard = new Set(fields.map((f) => f.header));
-  const stem = headerStem(field.header);
-  const found = [...loc.columns.keys()].filter((k) => !standard.has(k) && headerStem(k) === stem);
-  return found.length === 1 ? found[0] : undefined;
-}
-
 function mapColumns(sheet: string, loc: HeaderLocation, fields: readonly FieldSpec[], findings: Finding[]): LocatedField[] {
   const located: LocatedField[] = [];
   const extra = unknownHeaders(loc, fields);
   for (const field of fields) {
-    let cols = loc.columns.get(field.header);
-    if (!cols) {
-      // The standard header with a unit or note added (注册人数（人）, 投入金额(元)) is that column.
-      const variant = headerVariant(loc, field, fields);
-      if (variant) {
-        cols = loc.columns.get(variant);
-        if (cols) findings.push(makeFinding("column.header-variant", sheet, cellAddress(loc.headerRow, cols[0]), { field: field.header, typed: variant }));
-      }
-    }
+    const match = columnFor(loc, field, fields);
+    const cols = match?.cols;
+    if (match?.variant) findings.push(makeFinding("column.header-variant", sheet, cellAddress(loc.headerRow, match.cols[0]), { field: field.header, typed: match.variant }));
     if (!cols) {
       findings.push(makeFinding(field.required ? "column.missing" : "column.missing-optional", sheet, "", { field: field.header, detail: extra }));
       continue;
