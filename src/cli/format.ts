@@ -13,10 +13,28 @@ export function findingLine(f: Finding): string {
   return `${label[f.severity]} ${where} [${f.rule}] ${f.message}`;
 }
 
-/** Lines for a list of findings plus a count line. */
+/** How many findings of one rule on one sheet the text form lists before it counts the rest. */
+export const LINES_PER_RULE = 20;
+
+/**
+ * Lines for a list of findings plus a count line. Of one rule on one sheet, the first
+ * {@link LINES_PER_RULE} are listed and the rest counted (`……“宣传投放”另有380处同类问题（value.as-text）`);
+ * `--json` always lists every finding.
+ */
 export function findingsText(findings: readonly Finding[]): string {
   const errors = findings.filter((f) => f.severity === "error").length;
-  const lines = findings.map(findingLine);
+  const seen = new Map<string, number>();
+  const lines: string[] = [];
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.rule}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= LINES_PER_RULE) lines.push(findingLine(f));
+  }
+  for (const [key, n] of seen) {
+    const [sheet, rule] = key.split("\u0000");
+    if (n > LINES_PER_RULE) lines.push(`……“${sheet}”另有${n - LINES_PER_RULE}处同类问题（${rule}），完整列表请用 --json 查看`);
+  }
   lines.push(findings.length ? `共${errors}个错误、${findings.length - errors}个提示。` : "未发现问题。");
   return `${lines.join("\n")}\n`;
 }

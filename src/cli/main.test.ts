@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { standardV1 } from "../core";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
 import { run } from "./main";
+import { findingsText } from "./format";
 
 const dir = mkdtempSync(join(tmpdir(), "cl-cli-"));
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -194,5 +195,15 @@ describe("upgrade and a header with a unit added", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("“志愿服务”把表头“注册人数（人）”改回标准表头“注册人数”（该列数据不动）");
     expect((await cli("check", out)).out).toBe("未发现问题。\n");
+  });
+});
+
+describe("findingsText", () => {
+  it("lists 20 findings of one rule on one sheet and counts the rest", () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ severity: "warning" as const, sheet: "宣传投放", cell: `C${i + 3}`, rule: "value.as-text", message: "m" }));
+    const lines = findingsText(many).trim().split("\n");
+    expect(lines).toHaveLength(22);
+    expect(lines[20]).toBe("……“宣传投放”另有5处同类问题（value.as-text），完整列表请用 --json 查看");
+    expect(lines[21]).toBe("共0个错误、25个提示。");
   });
 });

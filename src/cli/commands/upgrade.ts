@@ -25,7 +25,7 @@ export async function upgradeCommand(args: string[], io: Io): Promise<number> {
   writeOutput(output, saved);
   const after = validateWorkbook(snapshotOf(wb), standardV1).findings;
   const errors = after.filter((f) => f.severity === "error").length;
-  const lines = [`已按${standardV1.versionText}修复，写入 ${output}（原文件未改动）：`, ...report.actions.map((a) => `  ${a}`)];
+  const lines = [`已按${standardV1.versionText} 修复，写入 ${output}（原文件未改动）：`, ...report.actions.map((a) => `  ${a}`)];
   lines.push(...describeExcelOnly(objects));
   lines.push(`修复后：${errors}个错误、${after.length - errors}个提示（用 campaign-ledger check ${output} 查看）。`);
   io.out(`${lines.join("\n")}\n`);
