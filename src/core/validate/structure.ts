@@ -86,6 +86,9 @@ function tableColumns(grid: SheetGrid, layout: LedgerLayout): { left: number; ri
   return { left, right: Math.max(layout.width, ...cols) };
 }
 
+/** Words of a totals row. */
+const TOTAL_WORDS = new Set(["合计", "总计", "小计", "累计", "总数", "合计数"]);
+
 /**
  * Findings about the area of one table: merged ranges that reach into the header or data rows
  * (`cell.merged`, at each range's top-left cell), hidden data rows (`row.hidden`, one per
@@ -93,9 +96,6 @@ function tableColumns(grid: SheetGrid, layout: LedgerLayout): { left: number; ri
  * the missing-column message names them otherwise; columns without data are ignored) and cells of user columns longer than
  * Excel's 32,767-character limit (`value.huge-text`). `fields` empty skips the column checks.
  */
-/** Words of a totals row. */
-const TOTAL_WORDS = new Set(["合计", "总计", "小计", "累计", "总数", "合计数"]);
-
 export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLayout, fields: readonly FieldSpec[]): Finding[] {
   const out: Finding[] = [];
   const { left, right } = tableColumns(grid, layout);
@@ -113,9 +113,11 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
   if (hiddenData.length) out.push(makeFinding("row.hidden", sheet, cellAddress(hiddenData[0], left), { detail: compactRows(hiddenData) }));
   // 合计 rows: a cell of the row saying 合计/总计/小计 (users' habit from hand-made sheets).
   for (const row of layout.dataRows) {
+    const cells = grid.values[row - grid.originRow] ?? [];
     for (let c = left; c <= right; c++) {
-      const v = cellAt(grid, row, c);
-      if (typeof v === "string" && TOTAL_WORDS.has(v.replace(/\s+/gu, ""))) {
+      const v = cells[c - grid.originCol];
+      // Cheap filter first: this runs over every cell of every data row.
+      if (typeof v === "string" && v.length <= 8 && TOTAL_WORDS.has(v.replace(/\s+/gu, ""))) {
         out.push(makeFinding("row.total", sheet, cellAddress(row, c), { typed: v.trim(), detail: String(row) }));
         break;
       }
