@@ -1,8 +1,8 @@
-import { enUS, formatString, pickStrings, zhCN } from "./strings";
+import { enUS, formatSize, formatString, pickStrings, plural, zhCN } from "./strings";
 
-/** Placeholder names (`{name}`) used in a string, sorted. */
+/** Placeholder names (`{name}` or `{name|one|other}`) used in a string, sorted, once each. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  return [...new Set([...text.matchAll(/\{(\w+)(?:\|[^|}]*\|[^|}]*)?\}/g)].map((m) => m[1]))].sort();
 }
 
 describe("UI string tables", () => {
@@ -41,5 +41,50 @@ describe("pickStrings", () => {
 describe("formatString", () => {
   it("fills known placeholders and keeps unknown ones", () => {
     expect(formatString("版本 {version} {x}", { version: "0.1.0" })).toBe("版本 0.1.0 {x}");
+  });
+
+  it("picks English singular or plural with {name|one|other}", () => {
+    expect(plural(1, "error", "errors")).toBe("error");
+    expect(plural(0, "error", "errors")).toBe("errors");
+    expect(formatString(enUS.checkSummary, { errors: 1, warnings: 1 })).toBe("1 error, 1 warning");
+    expect(formatString(enUS.checkSummary, { errors: 2, warnings: 0 })).toBe("2 errors, 0 warnings");
+    expect(formatString(enUS.fixCount, { count: 1, groups: 1 })).toMatch(/^1 change in 1 group;/);
+    expect(formatString(enUS.fixApplied, { count: 1 })).toBe("1 cell changed.");
+    expect(formatString(enUS.rollupResult, { included: 1, rows: 1, left: 0 })).toBe("1 unit combined, 1 row; 0 left out.");
+    expect(formatString(enUS.fixLeftTitle, { count: 1 })).toBe("1 cell was left unchanged:");
+    expect(formatString(zhCN.checkSummary, { errors: 1, warnings: 2 })).toBe("1 个错误，2 个提示");
+  });
+
+  it("leaves no unfilled plural or placeholder in any string once its names are given", () => {
+    for (const table of [zhCN, enUS]) {
+      for (const [key, value] of Object.entries(table)) {
+        const params = Object.fromEntries(placeholders(value).map((n) => [n, 2]));
+        expect({ key, text: formatString(value, params) }).toEqual({ key, text: expect.not.stringMatching(/[{}|]/) });
+      }
+    }
+  });
+});
+
+describe("English UI text", () => {
+  it("uses ASCII punctuation around its own words (the finding messages stay Chinese)", () => {
+    for (const [key, value] of Object.entries(enUS)) {
+      if (key === "fixUndoLog" || key === "imposeRepairNote") continue; // name Chinese sheets
+      expect({ key, fullWidth: /[：，。；（）]/.test(value) }).toEqual({ key, fullWidth: false });
+    }
+    expect(enUS.sourcesTitle).toBe("Sources:");
+    expect(enUS.findingsLanguageNote).toMatch(/Chinese/);
+  });
+});
+
+describe("formatSize", () => {
+  it("names bytes, KB and MB sensibly", () => {
+    expect(formatSize(0, zhCN)).toBe("0 字节");
+    expect(formatSize(512, zhCN)).toBe("512 字节");
+    expect(formatSize(1, enUS)).toBe("1 byte");
+    expect(formatSize(1536, zhCN)).toBe("1.5 KB");
+    expect(formatSize(31_234, zhCN)).toBe("31 KB");
+    expect(formatSize(1023.9 * 1024, zhCN)).toBe("1 MB");
+    expect(formatSize(29_297 * 1024, zhCN)).toBe("28.6 MB");
+    expect(formatSize(150 * 1024 * 1024, enUS)).toBe("150 MB");
   });
 });

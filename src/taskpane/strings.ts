@@ -7,6 +7,8 @@
 
 /** Simplified Chinese (default). */
 export const zhCN = {
+  /** BCP 47 tag of this table (not shown; tells the UI which locale it runs in). */
+  locale: "zh-CN",
   appTitle: "创文台账助手",
   tabTemplate: "标准表",
   tabValidate: "校验",
@@ -16,10 +18,10 @@ export const zhCN = {
   validateDescription:
     "检查各表填报的数据：必填项、数字和日期格式、选项取值以及各表之间的对应关系；逐条列出问题并可跳到对应单元格。",
   summaryDescription:
-    "根据校验通过的台账数据生成工作总结初稿（Word 文档），每句话都注明数据来源单元格。",
+    "根据台账数据生成工作总结初稿（Word 文档），每句话都注明数据来源单元格。",
   previewTitle: "预览模式",
-  previewOutsideOffice: "当前不在 Office 中运行，Excel 相关操作不可用。",
-  previewOfficeJsFailed: "未能加载 Office.js（可能处于离线状态），Excel 相关操作不可用。",
+  previewOutsideOffice: "当前不在 Office 中运行：各项操作都在内存中的示例工作簿副本上进行，不会改动任何文件。",
+  previewOfficeJsFailed: "未能加载 Office.js（可能处于离线状态）：各项操作都在内存中的示例工作簿副本上进行，不会改动任何文件。",
   wordHost: "当前在 Word 中运行：选择台账文件生成工作总结；生成标准表请在 Excel 中进行。",
   excelApiOld: "此 Excel 版本不支持 ExcelApi 1.8，下拉选项和表格样式将无法自动设置。",
   footerVersion: "版本 {version}",
@@ -55,6 +57,9 @@ export const zhCN = {
   severityWarning: "提示",
   sheetLevel: "整表",
   highlightSwitch: "在表格中标出问题单元格",
+  highlightDone: "已标出 {count} 个单元格。",
+  highlightCleared: "已清除标记。",
+  findingsLanguageNote: "问题说明使用中文，与台账标准一致。",
   selectedCell: "已定位到 {cell}",
   previewMistakes: "在示例工作簿中加入几处常见错误",
   previewMistakesDone: "已加入：已整改数大于发现数、用汉字写的服务次数、负数的参与数量。",
@@ -63,25 +68,33 @@ export const zhCN = {
   summaryBuild: "生成总结预览",
   summaryNeedsCheck: "先读取并校验工作簿，再生成总结。",
   includeNames: "在总结中写入先进典型姓名",
-  sourcesTitle: "数据来源",
+  sourcesTitle: "数据来源：",
   sourcesHint: "点选总结中的句子，可查看其中数字来自哪些单元格。",
   sourcesNone: "这句话不含来自表格的数字。",
   exportWord: "导出 Word",
   exportRunning: "正在生成 Word 文档…",
-  exportDone: "已生成“{file}”。如果没有开始下载，请使用下面的复制功能。",
+  exportDone: "已生成“{file}”。如果没有开始下载，请使用“复制带格式的文本”。",
   exportBlockedTitle: "工作簿有 {count} 个错误",
   exportBlockedText: "建议先改正错误再导出。以下是前几个：",
   exportAnyway: "仍然导出",
+  copyAnyway: "仍然复制",
+  dismiss: "关闭",
+  summaryHasErrors: "台账有 {count} 个错误，以下总结中的相关数字可能不准确；请先到“校验”页改正。",
+  summaryShowErrors: "查看错误",
   copyText: "复制带格式的文本",
   copyDone: "已复制，可粘贴到 Word 或 WPS 中。",
   copyFailed: "无法访问剪贴板：{error}",
-  wordInsert: "在 Word 中插入（即将推出）",
+  summaryWordNote: "在 Word 中：打开 Word，从“开始”选项卡打开台账助手，选择本台账文件，即可新建文档或插入到光标处。",
   exportAlternatives: "部分 Office 版本（如 Mac 桌面版）无法直接下载文件，可复制文本后粘贴到 Word。",
   // Word
   wordDescription: "选择按标准台账填写的 Excel 文件（.xlsx），校验后生成工作总结，再新建文档打开或插入到光标处。",
   wordChooseFile: "选择台账文件（.xlsx）",
   wordDropHint: "也可以把文件拖到这里",
-  wordFileChosen: "{file}（{size} KB）",
+  wordFileChosen: "{file}（{size}）",
+  wordOneFile: "只能选择一个台账文件，已使用第一个：{file}",
+  wordNotStandard: "这不是标准台账：缺少{sheets}等 {count} 个工作表。",
+  wordNotStandardFew: "这不是标准台账：缺少工作表{sheets}。",
+  wordNotStandardHint: "请确认选择的是按标准台账填写的文件；生成的总结将几乎没有内容。",
   wordFileFailed: "无法读取“{file}”：{error}",
   wordFindings: "校验结果：{summary}",
   wordOpenButton: "新建文档打开",
@@ -94,7 +107,7 @@ export const zhCN = {
   wordOpened: "已在新文档中打开工作总结。",
   wordInserted: "已插入到光标处（页眉、页脚和页码未随之插入）。",
   wordInsertedAfter: "已插入到所选文字之后，所选内容保留（页眉、页脚和页码未随之插入）。",
-  wordPreviewDone: "已生成 {size} KB 的 Word 文档（预览模式）。",
+  wordPreviewDone: "已生成 {size} 的 Word 文档（预览模式）。",
   wordPreviewOpen: "在 Word 中将以新文档打开，含页面设置、页眉页脚和页码。",
   wordPreviewInsert: "在 Word 中将插入到光标处，只含正文和样式，不含页眉页脚。",
   wordDownload: "下载 .docx",
@@ -135,6 +148,8 @@ export const zhCN = {
   rollupForced: "强制汇总",
   rollupLeftOut: "未汇总",
   rollupUnitLine: "{unit}（{file}）：{rows} 行，{errors} 个错误，{warnings} 个提示",
+  rollupUnitLineFile: "{file}：{rows} 行，{errors} 个错误，{warnings} 个提示",
+  rollupUnreadable: "{file}：无法读取——{reason}",
   rollupOpen: "在新工作簿中打开",
   rollupDownload: "下载汇总台账",
   rollupBuilding: "正在生成汇总台账…",
@@ -148,9 +163,14 @@ export const zhCN = {
   compareReading: "正在读取上期台账…",
   compareOk: "已与“{file}”（{period}）对比，{count} 项指标有变化数据。",
   compareRefused: "无法对比：{message}",
+  compareNotStandard: "所选文件不是标准台账（缺少{sheets}等工作表），无法对比。",
+  compareNotStandardFew: "所选文件不是标准台账（缺少工作表{sheets}），无法对比。",
   compareClear: "不对比",
   appendixSwitch: "附主要指标统计表",
   // 通用
+  sizeBytes: "{n} 字节",
+  sizeKB: "{n} KB",
+  sizeMB: "{n} MB",
   loadingWorkbook: "正在准备示例工作簿…",
   errorTitle: "操作未完成",
   errorAccessDenied: "工作表受保护或没有编辑权限。请在“审阅”中撤消工作表保护后重试。",
@@ -165,6 +185,7 @@ export type Strings = { readonly [K in keyof typeof zhCN]: string };
 
 /** English (United States): used when Office's display language starts with "en". */
 export const enUS: Strings = {
+  locale: "en-US",
   appTitle: "Campaign Ledger",
   tabTemplate: "Template",
   tabValidate: "Check",
@@ -174,10 +195,10 @@ export const enUS: Strings = {
   validateDescription:
     "Checks the entered data: required cells, number and date formats, allowed values and cross-sheet consistency. Lists each issue and jumps to its cell.",
   summaryDescription:
-    "Drafts the work summary (a Word document) from the checked ledger data; every sentence names its source cells.",
+    "Drafts the work summary (a Word document) from the ledger data; every sentence names its source cells.",
   previewTitle: "Preview mode",
-  previewOutsideOffice: "Not running inside Office: Excel actions are unavailable.",
-  previewOfficeJsFailed: "Office.js could not be loaded (offline?): Excel actions are unavailable.",
+  previewOutsideOffice: "Not running inside Office: every action works on an in-memory copy of the sample workbook; no file is changed.",
+  previewOfficeJsFailed: "Office.js could not be loaded (offline?): every action works on an in-memory copy of the sample workbook; no file is changed.",
   wordHost: "Running in Word: choose a ledger file to draft the summary; create the standard workbook in Excel.",
   excelApiOld: "This Excel version lacks ExcelApi 1.8: drop-down lists and table styles cannot be set automatically.",
   footerVersion: "Version {version}",
@@ -204,42 +225,53 @@ export const enUS: Strings = {
   checkButton: "Check",
   checkRunning: "Reading and checking…",
   checkProgress: "Reading block {done}/{planned}…",
-  checkSummary: "{errors} errors, {warnings} warnings",
+  checkSummary: "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
   checkClean: "No problems found.",
   checkAuto: "Edits trigger a new check automatically; if choosing from a drop-down list does not, press Check.",
   checkStale: "The workbook changed; checking again…",
-  groupCounts: "{errors} errors · {warnings} warnings",
+  groupCounts: "{errors} {errors|error|errors} · {warnings} {warnings|warning|warnings}",
   severityError: "Error",
   severityWarning: "Warning",
   sheetLevel: "Sheet",
   highlightSwitch: "Highlight problem cells in the workbook",
+  highlightDone: "{count} {count|cell|cells} highlighted.",
+  highlightCleared: "Highlighting removed.",
+  findingsLanguageNote: "Messages are in Chinese, as in the workbook's standard.",
   selectedCell: "Selected {cell}",
   previewMistakes: "Add a few typical mistakes to the sample workbook",
   previewMistakesDone: "Added: more rectified than found, a count written in Chinese numerals, a negative attendance.",
-  sourcesMore: "{count} cells in all",
+  sourcesMore: "{count} {count|cell|cells} in all",
   // Summary
   summaryBuild: "Preview the summary",
   summaryNeedsCheck: "The workbook is read and checked first, then the summary is drafted.",
   includeNames: "Include honourees' names",
-  sourcesTitle: "Sources",
+  sourcesTitle: "Sources:",
   sourcesHint: "Select a sentence of the summary to see which cells its figures came from.",
   sourcesNone: "This sentence holds no figures from the workbook.",
   exportWord: "Export to Word",
   exportRunning: "Building the Word document…",
-  exportDone: "Built “{file}”. If no download started, use copy below.",
-  exportBlockedTitle: "The workbook has {count} errors",
+  exportDone: "Built “{file}”. If no download started, use “Copy formatted text”.",
+  exportBlockedTitle: "The workbook has {count} {count|error|errors}",
   exportBlockedText: "Correct them before exporting if you can. The first ones:",
   exportAnyway: "Export anyway",
+  copyAnyway: "Copy anyway",
+  dismiss: "Close",
+  summaryHasErrors: "The ledger has {count} {count|error|errors}: figures in the summary below may be wrong. Correct them on the Check tab first.",
+  summaryShowErrors: "Show errors",
   copyText: "Copy formatted text",
   copyDone: "Copied: paste it into Word or WPS.",
   copyFailed: "The clipboard is not available: {error}",
-  wordInsert: "Insert in Word (coming soon)",
+  summaryWordNote: "In Word: open Word, open Campaign Ledger from the Home tab and choose this ledger file to create a new document or insert at the cursor.",
   exportAlternatives: "Some Office versions (e.g. Excel for Mac) cannot download files; copy the text and paste it into Word.",
   // Word
   wordDescription: "Choose an Excel file (.xlsx) filled in on the standard ledger; it is checked, the work summary is drafted, and you open it as a new document or insert it at the cursor.",
   wordChooseFile: "Choose a ledger file (.xlsx)",
   wordDropHint: "or drop the file here",
-  wordFileChosen: "{file} ({size} KB)",
+  wordFileChosen: "{file} ({size})",
+  wordOneFile: "Only one ledger file can be used; the first was taken: {file}",
+  wordNotStandard: "This is not a standard ledger: {count} sheets are missing, among them {sheets}.",
+  wordNotStandardFew: "This is not a standard ledger: sheet(s) {sheets} missing.",
+  wordNotStandardHint: "Check that you chose a file filled in on the standard ledger; a summary from it would be almost empty.",
   wordFileFailed: "Could not read “{file}”: {error}",
   wordFindings: "Check: {summary}",
   wordOpenButton: "Open as new document",
@@ -252,7 +284,7 @@ export const enUS: Strings = {
   wordOpened: "The summary was opened as a new document.",
   wordInserted: "Inserted at the cursor (headers, footers and page numbers are not inserted).",
   wordInsertedAfter: "Inserted after the selected text, which was kept (headers, footers and page numbers are not inserted).",
-  wordPreviewDone: "Built a {size} KB Word document (preview mode).",
+  wordPreviewDone: "Built a {size} Word document (preview mode).",
   wordPreviewOpen: "In Word it opens as a new document, with page setup, headers, footers and page numbers.",
   wordPreviewInsert: "In Word it is inserted at the cursor: text and styles only, no headers or footers.",
   wordDownload: "Download .docx",
@@ -264,19 +296,19 @@ export const enUS: Strings = {
   fixDescription: "Turns numbers and dates typed as text (“１２０”, “552人”, “2023.6.5”) into values and trims stray blanks; every change is listed for you to confirm first.",
   fixPlanning: "Reading the workbook and finding cells to normalise…",
   fixNone: "Nothing to normalise.",
-  fixCount: "{count} changes in {groups} groups; tick the ones to make:",
+  fixCount: "{count} {count|change|changes} in {groups} {groups|group|groups}; tick the ones to make:",
   fixSelectAll: "Select all",
   fixApply: "Change selected ({count})",
   fixApplying: "Changing…",
   fixCancel: "Cancel",
-  fixApplied: "{count} cells changed.",
+  fixApplied: "{count} {count|cell|cells} changed.",
   fixUndoExcel: "One Ctrl+Z (Undo) in Excel undoes all of these changes.",
   fixUndoLog: "The previous values are kept in the hidden sheet “修改记录”; you can undo at any time.",
-  fixUndoButton: "Undo the last normalisation ({time}, {count} cells)",
+  fixUndoButton: "Undo the last normalisation ({time}, {count} {count|cell|cells})",
   fixUndoing: "Undoing…",
-  fixUndone: "{count} cells restored with their number formats.",
-  fixLeftTitle: "{count} cells were left unchanged:",
-  fixSkippedTitle: "{count} values are readable but were left as typed; please check them by hand:",
+  fixUndone: "{count} {count|cell|cells} restored with their number formats.",
+  fixLeftTitle: "{count} {count|cell was|cells were} left unchanged:",
+  fixSkippedTitle: "{count} {count|value is|values are} readable but left as typed; please check by hand:",
   fixMore: "{count} more not listed",
   fixBlank: "(blank)",
   // Repair / roll-up
@@ -288,11 +320,13 @@ export const enUS: Strings = {
   rollupUnit: "Name of the combining unit (optional)",
   rollupPick: "Choose ledger files…",
   rollupReading: "Reading ledger {done}/{total}…",
-  rollupResult: "{included} units combined, {rows} rows; {left} left out.",
+  rollupResult: "{included} {included|unit|units} combined, {rows} {rows|row|rows}; {left} left out.",
   rollupIncluded: "Included",
   rollupForced: "Forced",
   rollupLeftOut: "Left out",
-  rollupUnitLine: "{unit} ({file}): {rows} rows, {errors} errors, {warnings} warnings",
+  rollupUnitLine: "{unit} ({file}): {rows} {rows|row|rows}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
+  rollupUnitLineFile: "{file}: {rows} {rows|row|rows}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
+  rollupUnreadable: "{file}: could not be read — {reason}",
   rollupOpen: "Open as a new workbook",
   rollupDownload: "Download the combined ledger",
   rollupBuilding: "Building the combined ledger…",
@@ -304,11 +338,16 @@ export const enUS: Strings = {
   compareDescription: "Choose this unit's ledger of the previous period or the same period last year (.xlsx); the summary then states the changes.",
   comparePick: "Choose the earlier ledger…",
   compareReading: "Reading the earlier ledger…",
-  compareOk: "Compared with “{file}” ({period}); {count} indicators have changes.",
+  compareOk: "Compared with “{file}” ({period}); {count} {count|indicator has|indicators have} changes.",
   compareRefused: "Cannot compare: {message}",
+  compareNotStandard: "The chosen file is not a standard ledger ({sheets} and other sheets are missing); cannot compare.",
+  compareNotStandardFew: "The chosen file is not a standard ledger (sheet(s) {sheets} missing); cannot compare.",
   compareClear: "No comparison",
   appendixSwitch: "Append the main indicators table",
   // Common
+  sizeBytes: "{n} {n|byte|bytes}",
+  sizeKB: "{n} KB",
+  sizeMB: "{n} MB",
   loadingWorkbook: "Preparing the sample workbook…",
   errorTitle: "The action did not complete",
   errorAccessDenied: "The sheet is protected or read-only. Unprotect it (Review tab) and try again.",
@@ -326,12 +365,34 @@ export function pickStrings(displayLanguage: string | undefined): Strings {
   return displayLanguage?.toLowerCase().startsWith("en") ? enUS : zhCN;
 }
 
+/** `one` when `n` is 1, else `other` (English plurals; Chinese strings do not use it). */
+export function plural(n: number, one: string, other: string): string {
+  return n === 1 ? one : other;
+}
+
 /**
- * Fills `{name}` placeholders from `params`; unknown placeholders stay as written.
+ * Fills `{name}` placeholders from `params`, and `{name|one|other}` with `plural(params.name,
+ * one, other)`; unknown placeholders stay as written.
  * @example formatString("版本 {version}", { version: "0.1.0" }) // "版本 0.1.0"
+ * @example formatString("{n} {n|error|errors}", { n: 1 }) // "1 error"
  */
 export function formatString(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, name: string, one: string | undefined, other: string | undefined) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name];
+    return one === undefined ? String(value) : plural(Number(value), one, other ?? one);
+  });
+}
+
+/**
+ * A file size for people: bytes below 1 KB, KB (one decimal below 10) below 1 MB, else MB
+ * (one decimal below 100). 1 KB = 1024 bytes.
+ * @example formatSize(0, zhCN) // "0 字节"; formatSize(30_000_000, zhCN) // "28.6 MB"
+ */
+export function formatSize(bytes: number, strings: Strings): string {
+  const round = (x: number, limit: number) => (x < limit ? String(Math.round(x * 10) / 10) : String(Math.round(x)));
+  if (bytes < 1024) return formatString(strings.sizeBytes, { n: Math.max(0, Math.round(bytes)) });
+  const kb = bytes / 1024;
+  if (kb < 1024 && Math.round(kb) < 1024) return formatString(strings.sizeKB, { n: round(kb, 10) });
+  return formatString(strings.sizeMB, { n: round(kb / 1024, 100) });
 }

@@ -3,7 +3,10 @@
  * E2E: the built task pane (dist/) in headless Chromium, in preview mode (no Office): impose the
  * standard sheets on the in-memory sample, see findings re-checked by themselves after edits,
  * click one, export the summary and read the downloaded .docx. Saves the README screenshots
- * (docs/images/pane-*.png, 360×800) and checks that nothing overflows at 320 px.
+ * (docs/images/pane-*.png, 360×800) and checks that nothing overflows at 320 px. Also: the
+ * preview banner says what preview does, no request 404s (favicon), highlight and source clicks
+ * report what they did, 复制带格式的文本 goes through the same error gate as 导出 Word, and the
+ * selected sentence is clearly marked.
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -23,6 +26,8 @@ let server: Server;
 let browser: Browser;
 let page: Page;
 let base = "";
+/** Requests of the page that got a 404. */
+const notFound: string[] = [];
 
 function serveDist(): Promise<Server> {
   const s = createServer((req, res) => {
@@ -48,9 +53,13 @@ beforeAll(async () => {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
   });
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true, locale: "zh-CN" });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
   // Office.js is unreachable here, as on an offline machine: the pane must not wait for it.
   await context.route(/appsforoffice|office365\.cn/, (route) => route.abort());
   page = await context.newPage();
+  page.on("response", (r) => {
+    if (r.status() === 404) notFound.push(r.url());
+  });
 });
 
 afterAll(async () => {
@@ -71,6 +80,11 @@ describe("task pane in preview mode", () => {
     console.log(`first contentful paint ${Math.round(fcp)} ms; app ready ${appPaint} ms`);
     await expect(page.getByText("预览模式")).toBeDefined();
     expect(await tab("标准表").isVisible()).toBe(true);
+    // The banner says what preview does (an in-memory copy of the sample), not that nothing works.
+    const banner = (await page.locator(".fui-MessageBar").first().textContent()) ?? "";
+    expect(banner).toContain("内存中的示例工作簿副本");
+    expect(banner).not.toContain("不可用");
+    expect(await page.locator("link[rel='icon']").getAttribute("href")).toBe("assets/icon-32.png");
   });
 
   it("imposes the standard sheets and reports it (标准表)", async () => {
@@ -101,9 +115,18 @@ describe("task pane in preview mode", () => {
     await page.getByText(`已定位到 ${key}`).waitFor();
     const selection = await page.evaluate(() => (window as unknown as { __campaignLedgerPreview: { model: { selection?: string } } }).__campaignLedgerPreview.model.selection);
     expect(selection).toBe(key);
-    await page.getByRole("switch", { name: "在表格中标出问题单元格" }).click();
+    // Sheets with errors come first.
+    const heads = await page.locator("[data-finding-group]").evaluateAll((els) => els.map((e) => e.getAttribute("data-finding-group")));
+    const withErrors = await page.locator("[data-finding-group]:has([data-severity='error'])").evaluateAll((els) => els.map((e) => e.getAttribute("data-finding-group")));
+    expect(withErrors.length).toBeGreaterThan(0);
+    expect(heads.slice(0, withErrors.length)).toEqual(withErrors);
+    const highlight = page.getByRole("switch", { name: "在表格中标出问题单元格" });
+    await highlight.click();
+    await page.getByText("已清除标记。").waitFor();
+    await highlight.click();
     await page.waitForFunction(() => (window as unknown as { __campaignLedgerPreview: { model: { sheets: { conditionalFormats: unknown[] }[] } } }).__campaignLedgerPreview.model.sheets.some((s) => s.conditionalFormats.length > 0));
-    expect(await page.getByRole("switch", { name: "在表格中标出问题单元格" }).isChecked()).toBe(true);
+    await page.getByText(/^已标出 [1-9]\d* 个单元格。$/).waitFor();
+    expect(await highlight.isChecked()).toBe(true);
     expect(await noOverflow()).toBe(true);
     await page.mouse.move(0, 0);
     await page.waitForTimeout(300); // let the switch's transition finish
@@ -115,18 +138,46 @@ describe("task pane in preview mode", () => {
     const narrative = page.getByTestId("narrative");
     await narrative.waitFor();
     expect(await narrative.textContent()).toContain("幸福里社区居委会2023年上半年创建文明城市工作总结");
-    await narrative.locator("span[role='button']:not([data-sources='0'])").filter({ hasText: /道德讲堂/ }).first().click();
+    // The summary says that the data has errors, and does not claim it passed the check.
+    expect(await page.getByTestId("summary-errors").textContent()).toMatch(/^台账有 [1-9]\d* 个错误，以下总结中的相关数字可能不准确；请先到“校验”页改正。/);
+    expect(await page.locator("#panel-summary").textContent()).not.toContain("校验通过");
+    expect(await page.getByTestId("summary-word-note").textContent()).toContain("从“开始”选项卡打开台账助手");
+    expect(await page.getByRole("button", { name: /即将推出/ }).count()).toBe(0);
+    // Only sentences with sources are tab stops.
+    expect(await narrative.locator("span[data-sources='0'][tabindex]").count()).toBe(0);
+    expect(await narrative.locator("span[data-sources='0']").count()).toBeGreaterThan(0);
+    const sentence = narrative.locator("span[role='button']:not([data-sources='0'])").filter({ hasText: /道德讲堂/ }).first();
+    await sentence.click();
+    // Clearly selected even under the pointer: the brand background and an outline.
+    const look = await sentence.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, outline: getComputedStyle(el).outlineStyle, pressed: el.getAttribute("aria-pressed") }));
+    expect(look).toEqual({ bg: "rgb(235, 243, 252)", outline: "solid", pressed: "true" });
+    await page.getByTestId("sources").getByRole("button").first().waitFor();
+    expect(await page.getByTestId("sources").textContent()).toMatch(/^数据来源：活动台账![A-Z]+\d+/);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.mouse.move(0, 0);
-    await page.getByTestId("sources").getByRole("button").first().waitFor();
-    expect(await page.getByTestId("sources").textContent()).toMatch(/活动台账![A-Z]+\d+/);
     expect(await noOverflow()).toBe(true);
     await page.screenshot({ path: join(IMAGES, "pane-summary.png") });
+
+    // A source cell selects its cell and says so.
+    const source = page.getByTestId("sources").getByRole("button").first();
+    const address = (await source.textContent()) ?? "";
+    await source.click();
+    expect(await page.getByTestId("source-located").textContent()).toBe(`已定位到 ${address}`);
+    expect(await page.evaluate(() => (window as unknown as { __campaignLedgerPreview: { model: { selection?: string } } }).__campaignLedgerPreview.model.selection)).toBe(address);
+
+    // 复制带格式的文本 is held back by the errors too (the export route on Mac), then copies.
+    await page.getByRole("button", { name: "复制带格式的文本" }).click();
+    await page.getByText(/工作簿有 \d+ 个错误/).waitFor();
+    expect(await page.getByRole("button", { name: "关闭" }).getAttribute("title")).toBe("关闭");
+    await page.getByRole("button", { name: "仍然复制" }).click();
+    await page.getByText("已复制，可粘贴到 Word 或 WPS 中。").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("创建文明城市工作总结");
 
     await page.getByRole("button", { name: "导出 Word" }).click();
     await page.getByText(/工作簿有 \d+ 个错误/).waitFor();
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByRole("button", { name: "仍然导出" }).click()]);
     expect(download.suggestedFilename()).toBe("幸福里社区居委会-2023年上半年-工作总结.docx");
+    await page.getByText(/如果没有开始下载，请使用“复制带格式的文本”。$/).waitFor();
     const file = join(OUT, "summary.docx");
     await download.saveAs(file);
     const zip = await JSZip.loadAsync(readFileSync(file));
@@ -148,5 +199,9 @@ describe("task pane in preview mode", () => {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.tagName);
     expect(["BUTTON", "INPUT"]).toContain(focused);
+  });
+
+  it("requested nothing that does not exist (no favicon 404)", () => {
+    expect(notFound).toEqual([]);
   });
 });

@@ -5,9 +5,11 @@
  * input (exceljs loads as a lazy chunk in the browser), see its check results and narrative, then
  * 新建文档打开 and 插入到光标处 against the preview's fake Word host, which records the Base64
  * .docx it would have sent. Saves docs/images/pane-word.png (360×800) and checks that nothing
- * overflows at 320 px, and that no Content-Security-Policy violation occurred.
+ * overflows at 320 px, and that no Content-Security-Policy violation occurred. Also: findings are
+ * plain items (no workbook to jump to), a workbook without the standard sheets gets one message
+ * and no generating until 仍然生成, and dropping two files says which one is used.
  */
-import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
@@ -115,6 +117,8 @@ describe("Word pane in preview mode (?preview=1&host=word)", () => {
     expect(summary).toMatch(/^校验结果：(未发现问题。|0 个错误，\d+ 个提示)$/);
     expect(await page.locator("[data-severity='error']").count()).toBe(0);
     expect(await page.getByTestId("word-file-name").textContent()).toMatch(/^community-2023-h1\.xlsx（\d+ KB）$/);
+    // Findings are not buttons here: there is no open workbook to jump to.
+    expect(await page.locator("button[data-finding]").count()).toBe(0);
     const narrative = page.getByTestId("narrative");
     await narrative.waitFor();
     expect(await narrative.locator("h2").textContent()).toBe(TITLE);
@@ -183,16 +187,58 @@ describe("Word pane in preview mode (?preview=1&host=word)", () => {
     const finding = page.locator("[data-severity='error'][data-finding^='问题整改!']").first();
     await finding.waitFor();
     expect(await finding.textContent()).toMatch(/已整改数/);
+    expect(await finding.evaluate((el) => el.tagName)).toBe("DIV");
+    expect(await page.locator("button[data-finding]").count()).toBe(0);
 
     const before = (await recorded()).calls.length;
     await page.getByRole("button", { name: "新建文档打开" }).click();
     await page.getByText(/工作簿有 \d+ 个错误/).waitFor();
     expect((await recorded()).calls.length).toBe(before);
+    expect(await page.getByRole("button", { name: "关闭" }).getAttribute("title")).toBe("关闭");
     await page.getByRole("button", { name: "仍然生成" }).click();
     await page.getByTestId("word-result").waitFor({ timeout: 30000 });
     expect((await recorded()).opened).toHaveLength(2);
     expect(await noOverflow()).toBe(true);
     await page.screenshot({ path: join(OUT, "pane-word-errors.png"), fullPage: false });
+  });
+
+  it("says once that a workbook without the standard sheets is not a standard ledger, and generates only after 仍然生成", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").addRows([["单位", "活动次数"], ["幸福里", 12]]);
+    const file = join(OUT, "not-standard.xlsx");
+    await wb.xlsx.writeFile(file);
+    await page.getByTestId("word-file").setInputFiles(file);
+    const message = page.getByTestId("word-not-standard");
+    await message.waitFor({ timeout: 30000 });
+    expect(await message.textContent()).toMatch(/^这不是标准台账：缺少基本信息、组织保障等 9 个工作表。/);
+    // One message, not a finding per missing sheet.
+    expect(await page.locator("[data-finding]").filter({ hasText: "缺少工作表" }).count()).toBe(0);
+    const open = page.getByRole("button", { name: "新建文档打开" });
+    expect(await open.isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "插入到光标处" }).isDisabled()).toBe(true);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(OUT, "pane-word-not-standard.png") });
+    await message.getByRole("button", { name: "仍然生成" }).click();
+    expect(await open.isDisabled()).toBe(false);
+    const before = (await recorded()).opened.length;
+    await open.click();
+    await page.getByTestId("word-result").waitFor({ timeout: 30000 });
+    expect((await recorded()).opened).toHaveLength(before + 1);
+  });
+
+  it("uses the first of two dropped files and says so", async () => {
+    const bytes = readFileSync(SAMPLE).toString("base64");
+    await page.getByTestId("word-drop").evaluate((zone, b64) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], "第一个.xlsx"));
+      dt.items.add(new File([data], "第二个.xlsx"));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, bytes);
+    await page.getByTestId("word-note").waitFor({ timeout: 10000 });
+    expect(await page.getByTestId("word-note").textContent()).toBe("只能选择一个台账文件，已使用第一个：第一个.xlsx");
+    await page.getByTestId("word-check-summary").waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("word-file-name").textContent()).toMatch(/^第一个\.xlsx（\d+ KB）$/);
   });
 
   it("fits at 320 px and raised no CSP violation or page error", async () => {

@@ -94,9 +94,10 @@ const TOTAL_WORDS = new Set(["合计", "总计", "小计", "累计", "总数", "
  * (`cell.merged`, at each range's top-left cell), hidden data rows (`row.hidden`, one per
  * sheet), user-added header texts (`column.extra`, only when no standard column is missing —
  * the missing-column message names them otherwise; columns without data are ignored) and cells of user columns longer than
- * Excel's 32,767-character limit (`value.huge-text`). `fields` empty skips the column checks.
+ * Excel's 32,767-character limit (`value.huge-text`), and 合计 rows (`row.total`: the first filled cell of a row among `totalsIn`
+ * (default: every data row) says 合计). `fields` empty skips the column checks.
  */
-export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLayout, fields: readonly FieldSpec[]): Finding[] {
+export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLayout, fields: readonly FieldSpec[], totalsIn: Iterable<number> = layout.dataRows): Finding[] {
   const out: Finding[] = [];
   const { left, right } = tableColumns(grid, layout);
   const top = layout.loc.headerRow;
@@ -111,16 +112,14 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
   const hidden = new Set(grid.hiddenRows ?? []);
   const hiddenData = hidden.size === 0 ? [] : layout.dataRows.filter((r) => hidden.has(r));
   if (hiddenData.length) out.push(makeFinding("row.hidden", sheet, cellAddress(hiddenData[0], left), { detail: compactRows(hiddenData) }));
-  // 合计 rows: a cell of the row saying 合计/总计/小计 (users' habit from hand-made sheets).
-  for (const row of layout.dataRows) {
+  // 合计 rows: the row's first filled cell says 合计/总计/小计 (users' habit from hand-made sheets).
+  for (const row of [...totalsIn].sort((a, b) => a - b)) {
     const cells = grid.values[row - grid.originRow] ?? [];
-    for (let c = left; c <= right; c++) {
-      const v = cells[c - grid.originCol];
-      // Cheap filter first: this runs over every cell of every data row.
-      if (typeof v === "string" && v.length <= 8 && TOTAL_WORDS.has(v.replace(/\s+/gu, ""))) {
-        out.push(makeFinding("row.total", sheet, cellAddress(row, c), { typed: v.trim(), detail: String(row) }));
-        break;
-      }
+    let c = left;
+    while (c <= right && (cells[c - grid.originCol] === null || cells[c - grid.originCol] === undefined || cells[c - grid.originCol] === "")) c++;
+    const v = c <= right ? cells[c - grid.originCol] : undefined;
+    if (typeof v === "string" && v.length <= 8 && TOTAL_WORDS.has(v.replace(/\s+/gu, ""))) {
+      out.push(makeFinding("row.total", sheet, cellAddress(row, c), { typed: v.trim(), detail: String(row) }));
     }
   }
   if (fields.length === 0) return out;

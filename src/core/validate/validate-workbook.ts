@@ -127,10 +127,13 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   const plans = columnPlans(grid, located);
   const dataRows: number[] = [];
   const columns = plans.map((plan) => new SnapshotColumn(plan.field, plan.letters, grid.values, grid.originRow, plan.index, dataRows));
+  // Rows with a cell off the fast path: the only ones a 合计 row can be (it lacks required values).
+  const slowRows = new Set<number>();
   if (shape.located.length > 0) {
     // One context for every slow cell of the sheet (readCell keeps no reference to it).
     const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, percentAllowed: false, formula: undefined };
     const readSlow: SlowCell = (c, i, row, raw, formula) => {
+      slowRows.add(row);
       const { field } = plans[c];
       // 单位 % allows a percentage (其他指标); only numbers look at it.
       const unit = unitCol === undefined || (field.type !== "int" && field.type !== "num") ? "" : readText(cellAt(grid, row, unitCol));
@@ -150,7 +153,7 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
     const outside = dataRows.filter((row) => row > (loc.tableEnd as number));
     findings.push(makeFinding("table.rows-outside", spec.sheet, cellAddress(outside[0], located[0]?.col ?? 1), { detail: compactRows(outside) }));
   }
-  findings.push(...layoutFindings(spec.sheet, grid, layout, fields));
+  findings.push(...layoutFindings(spec.sheet, grid, layout, fields, slowRows));
   return columnarLedger(spec, table);
 }
 

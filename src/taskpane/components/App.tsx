@@ -162,7 +162,7 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
           {opsLoading && <Spinner size="tiny" labelPosition="after" label={strings.loadingWorkbook} />}
           {tab === "template" && <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} />}
           {tab === "validate" && <ValidateTab state={validate} dispatch={validateDispatch} check={check} />}
-          {tab === "summary" && <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} />}
+          {tab === "summary" && <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} onShowErrors={() => setTab("validate")} />}
           {host.kind === "preview" && <Caption1 className={styles.muted}>{strings.cliHint}</Caption1>}
         </main>
         </>

@@ -3,12 +3,15 @@ import type { Finding } from "../../core";
 import type { FindingGroup } from "../state/validate";
 import { formatString, type Strings } from "../strings";
 
-/** Props of the finding list. `onSelect` jumps to the finding's cell. */
+/**
+ * Props of the finding list. `onSelect` jumps to the finding's cell; without it (the Word pane:
+ * no workbook is open to jump to) the findings are plain list items, not buttons.
+ */
 export interface FindingListProps {
   readonly groups: readonly FindingGroup[];
   readonly strings: Strings;
   readonly selected?: string;
-  readonly onSelect: (finding: Finding) => void;
+  readonly onSelect?: (finding: Finding) => void;
 }
 
 const useStyles = makeStyles({
@@ -28,23 +31,35 @@ const useStyles = makeStyles({
     backgroundColor: "transparent",
     color: tokens.colorNeutralForeground1,
     font: "inherit",
+  },
+  button: {
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
+  note: { color: tokens.colorNeutralForeground3, marginBottom: tokens.spacingVerticalS, display: "block" },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: "3.2em", color: tokens.colorNeutralForeground2 },
   message: { minWidth: 0, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   badge: { flexShrink: 0 },
 });
 
-/** Findings grouped by sheet with counts; each finding is a button that selects its cell. */
+/**
+ * Findings grouped by sheet with counts (groups with errors first); each finding is a button that
+ * selects its cell, or a plain item without `onSelect`. Outside Chinese the list says once that
+ * the messages (from the core) are in Chinese.
+ */
 export function FindingList({ groups, strings, selected, onSelect }: FindingListProps) {
   const styles = useStyles();
   return (
     <div>
+      {groups.length > 0 && !strings.locale.startsWith("zh") && (
+        <Caption1 className={styles.note} data-testid="findings-language">
+          {strings.findingsLanguageNote}
+        </Caption1>
+      )}
       {groups.map((g) => (
-        <section key={g.sheet} className={styles.group} aria-label={g.sheet}>
+        <section key={g.sheet} className={styles.group} aria-label={g.sheet} data-finding-group={g.sheet}>
           <div className={styles.head}>
             <Subtitle2 as="h3">{g.sheet}</Subtitle2>
             <Caption1 className={styles.counts}>{formatString(strings.groupCounts, { errors: g.errors, warnings: g.warnings })}</Caption1>
@@ -52,21 +67,32 @@ export function FindingList({ groups, strings, selected, onSelect }: FindingList
           <ul className={styles.list}>
             {g.findings.map((f, i) => {
               const key = `${f.sheet}!${f.cell}`;
+              const content = (
+                <>
+                  <Badge className={styles.badge} size="small" appearance="filled" color={f.severity === "error" ? "danger" : "warning"}>
+                    {f.severity === "error" ? strings.severityError : strings.severityWarning}
+                  </Badge>
+                  <span className={styles.cell}>{f.cell || strings.sheetLevel}</span>
+                  <span className={styles.message}>{f.message}</span>
+                </>
+              );
               return (
                 <li key={`${key}-${f.rule}-${i}`}>
-                  <button
-                    type="button"
-                    className={mergeClasses(styles.item, selected === key && f.cell ? styles.selected : undefined)}
-                    onClick={() => onSelect(f)}
-                    data-finding={key}
-                    data-severity={f.severity}
-                  >
-                    <Badge className={styles.badge} size="small" appearance="filled" color={f.severity === "error" ? "danger" : "warning"}>
-                      {f.severity === "error" ? strings.severityError : strings.severityWarning}
-                    </Badge>
-                    <span className={styles.cell}>{f.cell || strings.sheetLevel}</span>
-                    <span className={styles.message}>{f.message}</span>
-                  </button>
+                  {onSelect ? (
+                    <button
+                      type="button"
+                      className={mergeClasses(styles.item, styles.button, selected === key && f.cell ? styles.selected : undefined)}
+                      onClick={() => onSelect(f)}
+                      data-finding={key}
+                      data-severity={f.severity}
+                    >
+                      {content}
+                    </button>
+                  ) : (
+                    <div className={styles.item} data-finding={key} data-severity={f.severity}>
+                      {content}
+                    </div>
+                  )}
                 </li>
               );
             })}

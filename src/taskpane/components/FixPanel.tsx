@@ -187,7 +187,8 @@ export function FixPanel({ onChanged }: FixPanelProps) {
       {state.phase === "applied" && state.applied && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody data-testid="fix-applied">
-            {formatString(strings.fixApplied, { count: state.applied.applied.length })}
+            {/* The title ends with a space (Fluent): "3 cells changed. The previous values…" */}
+            <MessageBarTitle>{formatString(strings.fixApplied, { count: state.applied.applied.length })}</MessageBarTitle>
             {state.applied.applied.length > 0 && (state.applied.batch ? strings.fixUndoLog : strings.fixUndoExcel)}
           </MessageBarBody>
         </MessageBar>

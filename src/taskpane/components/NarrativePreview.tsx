@@ -26,21 +26,32 @@ const useStyles = makeStyles({
   p: { margin: `0 0 ${tokens.spacingVerticalS}`, textIndent: "2em" },
   run: {
     cursor: "pointer",
+    boxDecorationBreak: "clone",
     borderRadius: tokens.borderRadiusSmall,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   sourced: { textDecorationLine: "underline", textDecorationStyle: "dotted", textDecorationColor: tokens.colorBrandForeground1 },
-  selected: { backgroundColor: tokens.colorBrandBackground2 },
+  // Also on hover: the pointer is still over the sentence just clicked.
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
   signOff: { textAlign: "right", margin: 0 },
   appendix: { marginTop: tokens.spacingVerticalL },
   caption: { textAlign: "center", fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
   tableWrap: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, fontFamily: tokens.fontFamilyBase },
   td: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left" },
+  // Figures ("552多", "+12.5%") never break: the table scrolls inside its own box instead.
+  value: { whiteSpace: "nowrap" },
 });
 
-/** The summary as the reader sees it; each sentence is focusable and selectable (Enter/Space/click). */
+/**
+ * The summary as the reader sees it; each sentence with sources is focusable and selectable
+ * (Enter/Space/click); the 附表 keeps its figures on one line and scrolls sideways in its own box.
+ */
 export function NarrativePreview({ doc, selected, onSelect }: NarrativePreviewProps) {
   const styles = useStyles();
   const { body, appendix } = splitAppendix(doc.blocks);
@@ -59,11 +70,11 @@ export function NarrativePreview({ doc, selected, onSelect }: NarrativePreviewPr
           <figcaption className={styles.caption}>{b.caption}</figcaption>
           <table className={styles.table}>
             <thead>
-              <tr>{b.header.map((h, k) => <th key={k} className={styles.td}>{h}</th>)}</tr>
+              <tr>{b.header.map((h, k) => <th key={k} className={mergeClasses(styles.td, k > 0 && styles.value)}>{h}</th>)}</tr>
             </thead>
             <tbody>
               {b.rows.map((r, k) => (
-                <tr key={k}>{r.map((c, m) => <td key={m} className={styles.td}>{c}</td>)}</tr>
+                <tr key={k}>{r.map((c, m) => <td key={m} className={mergeClasses(styles.td, m > 0 && styles.value)}>{c}</td>)}</tr>
               ))}
             </tbody>
           </table>
@@ -71,25 +82,35 @@ export function NarrativePreview({ doc, selected, onSelect }: NarrativePreviewPr
       );
     return (
       <p key={i} className={styles.p}>
-        {b.runs.map((r, j) => (
-          <span
-            key={j}
-            role="button"
-            tabIndex={0}
-            aria-pressed={selected?.block === i && selected.run === j}
-            data-sources={r.sources?.length ?? 0}
-            className={mergeClasses(styles.run, r.sources?.length ? styles.sourced : undefined, selected?.block === i && selected.run === j ? styles.selected : undefined)}
-            onClick={() => onSelect(i, j)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter" || e.key === " ") {
-                e.preventDefault();
-                onSelect(i, j);
+        {b.runs.map((r, j) => {
+          const sourced = !!r.sources?.length;
+          const isSelected = selected?.block === i && selected.run === j;
+          // Only sentences with sources are buttons (and tab stops); a click on another one still
+          // says "this sentence holds no figures", but the keyboard skips it.
+          return (
+            <span
+              key={j}
+              role={sourced ? "button" : undefined}
+              tabIndex={sourced ? 0 : undefined}
+              aria-pressed={sourced ? isSelected : undefined}
+              data-sources={r.sources?.length ?? 0}
+              className={mergeClasses(styles.run, sourced && styles.sourced, isSelected && styles.selected)}
+              onClick={() => onSelect(i, j)}
+              onKeyDown={
+                sourced
+                  ? (e) => {
+                      if (e.key === "Enter" || e.key === " ") {
+                        e.preventDefault();
+                        onSelect(i, j);
+                      }
+                    }
+                  : undefined
               }
-            }}
-          >
-            {r.bold ? <b>{r.text}</b> : r.text}
-          </span>
-        ))}
+            >
+              {r.bold ? <b>{r.text}</b> : r.text}
+            </span>
+          );
+        })}
       </p>
     );
   };

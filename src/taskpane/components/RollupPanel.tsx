@@ -6,7 +6,7 @@ import { downloadBytes, toBase64 } from "../export/download";
 import { loadXlsxReader } from "../load-xlsx";
 import { loadXlsxWriter } from "../load-xlsx-writer";
 import { usePane } from "../ops-context";
-import { initialRollup, rollupBytes, rollupFileName, rollupFiles, rollupReducer } from "../state/rollup";
+import { initialRollup, rollupBytes, rollupFileName, rollupFiles, rollupReducer, unitLine } from "../state/rollup";
 import { formatString, type Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -112,8 +112,8 @@ export function RollupPanel() {
                   {strings[STATUS[u.status].label]}
                 </Badge>
                 <span className={styles.text}>
-                  <span>{formatString(strings.rollupUnitLine, { unit: u.unitName, file: u.label, rows: u.rows, errors: u.errors, warnings: u.warnings })}</span>
-                  {u.reason && <span className={styles.muted}>{result.findings.find((f) => f.unit === u.label && f.severity === "error")?.message ?? u.reason}</span>}
+                  <span>{unitLine(u, result.readErrors, strings)}</span>
+                  {u.reason && u.status !== "unreadable" && <span className={styles.muted}>{result.findings.find((f) => f.unit === u.label && f.severity === "error")?.message ?? u.reason}</span>}
                 </span>
               </li>
             ))}

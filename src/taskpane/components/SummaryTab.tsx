@@ -1,4 +1,4 @@
-import { useMemo, useRef, type ChangeEvent, type Dispatch } from "react";
+import { useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { analyzeWorkbook, comparePeriods, serialFromYmd, standardV1, summarize, type Analysis } from "../../core";
 import { describeError } from "../errors";
@@ -7,6 +7,7 @@ import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
 import { usePane } from "../ops-context";
 import type { SummaryAction, SummaryState } from "../state/summary";
+import { missingStandardSheets, notStandardMessage } from "../state/standard";
 import type { ValidateState } from "../state/validate";
 import { formatString } from "../strings";
 import { NarrativePreview } from "./NarrativePreview";
@@ -17,6 +18,8 @@ export interface SummaryTabProps {
   readonly dispatch: Dispatch<SummaryAction>;
   readonly validate: ValidateState;
   readonly check: () => Promise<void>;
+  /** Shows the 校验 tab (from the errors notice). */
+  readonly onShowErrors?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -45,6 +48,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   hidden: { display: "none" },
+  located: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
 });
 
 /** Source cells listed for a sentence; more are summarised by a count. */
@@ -57,7 +61,7 @@ function todaySerial(): number {
 }
 
 /** 总结: narrative preview with sources, names switch, Word export and its alternatives. */
-export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps) {
+export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: SummaryTabProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
   const analysis: Analysis | undefined = validate.analysis;
@@ -68,6 +72,8 @@ export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps
     [analysis, state.includeNames, state.appendix, comparison],
   );
   const previousInput = useRef<HTMLInputElement>(null);
+  /** What the last click on a source cell did ("已定位到 …" or the error). */
+  const [located, setLocated] = useState<string>();
 
   const pickPrevious = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -77,7 +83,11 @@ export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps
     try {
       const read = await loadXlsxReader();
       const snapshot = await read(new Uint8Array(await file.arrayBuffer()));
-      dispatch({ type: "previous/done", file: file.name, facts: analyzeWorkbook(snapshot, standardV1).facts });
+      const earlier = analyzeWorkbook(snapshot, standardV1);
+      // Not a standard ledger at all: say so, rather than blame its (blank) unit name.
+      const missing = missingStandardSheets(earlier.findings, standardV1);
+      if (missing) dispatch({ type: "previous/failed", error: notStandardMessage(missing, strings, "compare") });
+      else dispatch({ type: "previous/done", file: file.name, facts: earlier.facts });
     } catch (error) {
       dispatch({ type: "previous/failed", error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
     }
@@ -98,8 +108,11 @@ export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps
     }
   };
 
-  const copy = async () => {
-    if (!doc) return;
+  /** Copying is the export route on Mac: the same confirmation when the workbook has errors. */
+  const copy = async (force: boolean) => {
+    if (!doc || !analysis) return;
+    if (analysis.errors > 0 && !force) return dispatch({ type: "export/confirm", what: "copy" });
+    dispatch({ type: "copy/start" });
     try {
       await copyDocument(doc);
       dispatch({ type: "copy/done" });
@@ -108,14 +121,31 @@ export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps
     }
   };
 
-  const jump = (source: string) => {
+  const jump = async (source: string) => {
+    if (!ops) return;
     const bang = source.lastIndexOf("!");
-    void ops?.selectCell(source.slice(0, bang), source.slice(bang + 1)).catch(() => undefined);
+    try {
+      await ops.selectCell(source.slice(0, bang), source.slice(bang + 1));
+      setLocated(formatString(strings.selectedCell, { cell: source }));
+    } catch (error) {
+      setLocated(describeError(error, strings));
+    }
   };
+  const confirmCopy = state.confirming === "copy";
 
   return (
     <section className={styles.root} aria-label={strings.tabSummary}>
       <Body1>{strings.summaryDescription}</Body1>
+      {analysis && analysis.errors > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="summary-errors">
+          <MessageBarBody>{formatString(strings.summaryHasErrors, { count: analysis.errors })}</MessageBarBody>
+          {onShowErrors && (
+            <MessageBarActions>
+              <Button size="small" onClick={onShowErrors}>{strings.summaryShowErrors}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
       {!analysis && (
         <>
           <Button appearance="primary" onClick={() => void check()} disabled={!ops || validate.phase === "running"} style={{ alignSelf: "flex-start" }}>
@@ -131,8 +161,7 @@ export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps
             <Button appearance="primary" onClick={() => void exportWord(false)} disabled={state.exportPhase === "running"}>
               {strings.exportWord}
             </Button>
-            <Button onClick={() => void copy()}>{strings.copyText}</Button>
-            <Button disabled>{strings.wordInsert}</Button>
+            <Button onClick={() => void copy(false)}>{strings.copyText}</Button>
           </div>
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
           <section className={styles.compare} aria-label={strings.compareTitle} data-testid="compare-panel">
@@ -179,8 +208,10 @@ export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps
                 </ul>
               </MessageBarBody>
               <MessageBarActions>
-                <Button size="small" onClick={() => void exportWord(true)}>{strings.exportAnyway}</Button>
-                <Button size="small" appearance="transparent" onClick={() => dispatch({ type: "export/cancel" })}>✕</Button>
+                <Button size="small" onClick={() => void (confirmCopy ? copy(true) : exportWord(true))}>{confirmCopy ? strings.copyAnyway : strings.exportAnyway}</Button>
+                <Button size="small" appearance="transparent" aria-label={strings.dismiss} title={strings.dismiss} onClick={() => dispatch({ type: "export/cancel" })}>
+                  ✕
+                </Button>
               </MessageBarActions>
             </MessageBar>
           )}
@@ -190,18 +221,31 @@ export function SummaryTab({ state, dispatch, validate, check }: SummaryTabProps
           {state.copyPhase === "done" && <Caption1 role="status">{strings.copyDone}</Caption1>}
           {state.copyPhase === "failed" && <Caption1 role="alert">{formatString(strings.copyFailed, { error: state.copyMessage ?? "" })}</Caption1>}
           <Caption1 className={styles.muted}>{strings.exportAlternatives}</Caption1>
+          <Caption1 className={styles.muted} data-testid="summary-word-note">{strings.summaryWordNote}</Caption1>
           <div className={styles.sources} aria-live="polite" data-testid="sources">
-            <Caption1>{strings.sourcesTitle}：</Caption1>
+            <Caption1>{strings.sourcesTitle}</Caption1>
             {sources === undefined && <Caption1 className={styles.muted}>{strings.sourcesHint}</Caption1>}
             {sources?.length === 0 && <Caption1 className={styles.muted}>{strings.sourcesNone}</Caption1>}
             {sources?.slice(0, MAX_SOURCES).map((s) => (
-              <Link key={s} as="button" onClick={() => jump(s)}>
+              <Link key={s} as="button" onClick={() => void jump(s)}>
                 {s}
               </Link>
             ))}
             {sources && sources.length > MAX_SOURCES && <Caption1 className={styles.muted}>{formatString(strings.sourcesMore, { count: sources.length })}</Caption1>}
+            {sources && located && (
+              <Caption1 role="status" className={styles.located} data-testid="source-located">
+                {located}
+              </Caption1>
+            )}
           </div>
-          <NarrativePreview doc={doc} selected={state.selected} onSelect={(block, r) => dispatch({ type: "run/selected", block, run: r })} />
+          <NarrativePreview
+            doc={doc}
+            selected={state.selected}
+            onSelect={(block, r) => {
+              setLocated(undefined);
+              dispatch({ type: "run/selected", block, run: r });
+            }}
+          />
         </>
       )}
     </section>

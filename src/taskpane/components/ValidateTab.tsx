@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Messag
 import { standardV1, type Finding } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
-import { groupFindings, type ValidateAction, type ValidateState } from "../state/validate";
+import { groupFindings, highlightedCells, type ValidateAction, type ValidateState } from "../state/validate";
 import { formatString } from "../strings";
 import { FindingList } from "./FindingList";
 import { FixPanel } from "./FixPanel";
@@ -23,6 +23,8 @@ const useStyles = makeStyles({
 });
 
 const SHEET_ORDER = standardV1.sheets.map((s) => s.sheet);
+/** The sheets the highlight may mark (not the generated ones). */
+const DATA_SHEETS = standardV1.sheets.filter((s) => s.kind !== "generated").map((s) => s.sheet);
 
 /** 校验: run the checks, findings by sheet, jump to a cell, highlight bad cells. */
 export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
@@ -47,7 +49,9 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
     dispatch({ type: "highlight/set", on });
     if (!ops) return;
     try {
-      await ops.highlight(on ? (state.analysis?.findings ?? []) : null);
+      const findings = state.analysis?.findings ?? [];
+      await ops.highlight(on ? findings : null);
+      setStatus(on ? formatString(strings.highlightDone, { count: highlightedCells(findings, DATA_SHEETS) }) : strings.highlightCleared);
     } catch (error) {
       setStatus(describeError(error, strings));
     }

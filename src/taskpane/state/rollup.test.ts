@@ -7,9 +7,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook, writeWorkbook } from "../../adapters/xlsx";
-import { analyzeWorkbook, standardV1, type Change } from "../../core";
+import { analyzeWorkbook, standardV1, type Change, type UnitResult } from "../../core";
+import { enUS, zhCN } from "../strings";
 import { acceptedChanges, fixReducer, initialFix } from "./fix";
-import { rollupBytes, rollupFileName, rollupFiles, type InputFile } from "./rollup";
+import { rollupBytes, rollupFileName, rollupFiles, unitLine, type InputFile } from "./rollup";
 
 const DIR = join(__dirname, "../../../samples/rollup");
 const file = (name: string, bytes: Uint8Array): InputFile => ({ name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
@@ -25,6 +26,7 @@ describe("rollupFiles", () => {
     const broken = result.units.find((u) => u.label === "坏文件.xlsx");
     expect(broken?.status).toBe("unreadable");
     expect(result.findings.find((f) => f.unit === "坏文件.xlsx")?.message).toMatch(/文件无法读取/);
+    expect(unitLine(broken!, result.readErrors, zhCN)).toMatch(/^坏文件\.xlsx：无法读取——\S/);
 
     const bytes = await rollupBytes(result, (catalog, content) => writeWorkbook(catalog, content));
     const snapshot = await readWorkbook(bytes);
@@ -49,5 +51,26 @@ describe("fixReducer", () => {
     expect(acceptedChanges(s2).map((x) => x.cell)).toEqual(["C4"]);
     expect(acceptedChanges(fixReducer(s2, { type: "all/toggle", on: false }))).toEqual([]);
     expect(acceptedChanges(fixReducer(s2, { type: "all/toggle", on: true }))).toHaveLength(3);
+  });
+});
+
+describe("unitLine / rollupFileName", () => {
+  const unit = (over: Partial<UnitResult>): UnitResult => ({ label: "a.xlsx", unitName: "幸福里社区", unitType: "社区", status: "included", rows: 1, errors: 0, warnings: 2, errorFindings: [], indicators: {}, ...over });
+
+  it("names the unit and its file, the file once without a unit name, and an unreadable file with its reason only", () => {
+    const none = new Map<string, string>();
+    expect(unitLine(unit({}), none, zhCN)).toBe("幸福里社区（a.xlsx）：1 行，0 个错误，2 个提示");
+    expect(unitLine(unit({ unitName: "a.xlsx" }), none, zhCN)).toBe("a.xlsx：1 行，0 个错误，2 个提示");
+    expect(unitLine(unit({ unitName: "" }), none, enUS)).toBe("a.xlsx: 1 row, 0 errors, 2 warnings");
+    const unreadable = unit({ label: "empty.xlsx", unitName: "empty.xlsx", status: "unreadable", rows: 0, warnings: 0, reason: "文件无法读取" });
+    expect(unitLine(unreadable, new Map([["empty.xlsx", "不是 .xlsx 文件。"]]), zhCN)).toBe("empty.xlsx：无法读取——不是 .xlsx 文件");
+    expect(unitLine(unreadable, none, zhCN)).toBe("empty.xlsx：无法读取——文件无法读取");
+  });
+
+  it("names the download after the combining unit, or 汇总台账 when it is blank, once", () => {
+    expect(rollupFileName({ year: 2023, period: "上半年" }, " 城南街道 ")).toBe("城南街道-2023年上半年-汇总台账.xlsx");
+    expect(rollupFileName({ year: 2023, period: "上半年" }, "")).toBe("汇总台账-2023年上半年.xlsx");
+    expect(rollupFileName({ year: 2023, period: "全年" }, "城南/东区 汇总台账")).toBe("城南_东区_汇总台账-2023年全年.xlsx");
+    expect(rollupFileName({}, "")).toBe("汇总台账.xlsx");
   });
 });

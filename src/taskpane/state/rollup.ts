@@ -4,9 +4,16 @@
  * workbook's bytes and file name. Never touches the open workbook.
  * @module
  */
-import { RollupBuilder, standardV1, withLedgerExtensions, type RollupResult } from "../../core";
+import { RollupBuilder, standardV1, withLedgerExtensions, type RollupResult, type UnitResult } from "../../core";
 import type { WorkbookSnapshot } from "../../core/grid/types";
 import type { XlsxWriter } from "../load-xlsx-writer";
+import { formatString, type Strings } from "../strings";
+
+/** The roll-up as the pane holds it: the core's result and each unreadable file's reason. */
+export interface PaneRollup extends RollupResult {
+  /** The reader's one-line reason, by file name (label), for files that could not be read. */
+  readonly readErrors: ReadonlyMap<string, string>;
+}
 
 /** One chosen file (a browser `File` satisfies it). */
 export interface InputFile {
@@ -17,14 +24,14 @@ export interface InputFile {
 export interface RollupState {
   readonly phase: "idle" | "reading" | "done" | "building" | "built" | "failed";
   readonly progress?: { readonly done: number; readonly total: number };
-  readonly result?: RollupResult;
+  readonly result?: PaneRollup;
   readonly message?: string;
 }
 
 export type RollupAction =
   | { readonly type: "read/start"; readonly total: number }
   | { readonly type: "read/progress"; readonly done: number; readonly total: number }
-  | { readonly type: "read/done"; readonly result: RollupResult }
+  | { readonly type: "read/done"; readonly result: PaneRollup }
   | { readonly type: "build/start" }
   | { readonly type: "build/done"; readonly message: string }
   | { readonly type: "failed"; readonly message: string };
@@ -59,17 +66,31 @@ export async function rollupFiles(
   read: (bytes: Uint8Array) => Promise<WorkbookSnapshot>,
   unitName: string,
   onProgress?: (done: number, total: number) => void,
-): Promise<RollupResult> {
+): Promise<PaneRollup> {
   const builder = new RollupBuilder({ unitName: unitName.trim() }, standardV1);
+  const readErrors = new Map<string, string>();
   for (const [i, file] of files.entries()) {
     try {
       builder.add(file.name, await read(new Uint8Array(await file.arrayBuffer())));
     } catch (error) {
-      builder.addUnreadable(file.name, error instanceof Error ? error.message.split("\n")[0] : String(error));
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      readErrors.set(file.name, reason);
+      builder.addUnreadable(file.name, reason);
     }
     onProgress?.(i + 1, files.length);
   }
-  return builder.finish();
+  return { ...builder.finish(), readErrors };
+}
+
+/**
+ * One unit's line in the list: `单位（文件）：N 行，…`; the file name once when the unit has no
+ * name of its own; `文件：无法读取——原因` for a file that could not be read.
+ */
+export function unitLine(u: UnitResult, readErrors: ReadonlyMap<string, string>, strings: Strings): string {
+  if (u.status === "unreadable") return formatString(strings.rollupUnreadable, { file: u.label, reason: (readErrors.get(u.label) ?? u.reason ?? "").replace(/[。.]+$/u, "") });
+  const counts = { file: u.label, rows: u.rows, errors: u.errors, warnings: u.warnings };
+  const named = u.unitName.trim() !== "" && u.unitName !== u.label;
+  return named ? formatString(strings.rollupUnitLine, { ...counts, unit: u.unitName }) : formatString(strings.rollupUnitLineFile, counts);
 }
 
 /** The combined workbook (standard sheets with 填报单位, and the 汇总 sheet) as .xlsx bytes. */
@@ -77,9 +98,15 @@ export function rollupBytes(result: RollupResult, write: XlsxWriter): Promise<Ui
   return write(withLedgerExtensions(standardV1), { ...result.content, extraSheets: [result.summary] });
 }
 
-/** `<汇总单位>-<年>年<报告期>-汇总台账.xlsx` (unsafe characters replaced). */
-export function rollupFileName(result: RollupResult, unitName: string): string {
+/**
+ * The combined workbook's file name (unsafe characters replaced): `<汇总单位>-<年>年<报告期>-汇总台账.xlsx`
+ * with a combining unit's name, `汇总台账-<年>年<报告期>.xlsx` without; no period part when the
+ * units' period is unknown.
+ */
+export function rollupFileName(result: Pick<RollupResult, "year" | "period">, unitName: string): string {
   const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_");
-  const period = result.year !== undefined ? `${result.year}年${result.period ?? ""}` : "";
-  return `${safe(unitName.trim() || "汇总")}${period ? `-${safe(period)}` : ""}-汇总台账.xlsx`;
+  const period = result.year !== undefined ? safe(`${result.year}年${result.period ?? ""}`) : "";
+  const name = safe(unitName.trim());
+  const suffix = name && !name.endsWith("汇总台账") ? "汇总台账" : "";
+  return [name || "汇总台账", period, suffix].filter(Boolean).join("-") + ".xlsx";
 }

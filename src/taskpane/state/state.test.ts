@@ -2,7 +2,7 @@ import type { Finding } from "../../core";
 import { debounce } from "./debounce";
 import { initialSummary, summaryReducer } from "./summary";
 import { initialTemplate, templateReducer } from "./template";
-import { groupFindings, initialValidate, validateReducer } from "./validate";
+import { groupFindings, highlightedCells, initialValidate, validateReducer } from "./validate";
 
 const f = (sheet: string, severity: Finding["severity"], cell = "A1"): Finding => ({ sheet, severity, cell, rule: "r", message: "m" });
 
@@ -13,6 +13,20 @@ describe("groupFindings", () => {
       ["问题整改", 1, 0, "error"],
       ["活动台账", 1, 1, "error"],
     ]);
+  });
+
+  it("lists the sheets with errors before those with warnings only, each part in sheet order", () => {
+    const order = ["基本信息", "宣传投放", "问题整改", "活动台账"];
+    const groups = groupFindings([f("基本信息", "warning"), f("活动台账", "error"), f("宣传投放", "warning"), f("问题整改", "error")], order);
+    expect(groups.map((g) => g.sheet)).toEqual(["问题整改", "活动台账", "基本信息", "宣传投放"]);
+  });
+});
+
+describe("highlightedCells", () => {
+  it("counts distinct cells on the data sheets, not sheet-level findings", () => {
+    const findings = [f("活动台账", "error", "B3"), f("活动台账", "warning", "B3"), f("活动台账", "error", "C4"), f("活动台账", "error", ""), f("指标汇总", "warning", "B2")];
+    expect(highlightedCells(findings, ["活动台账"])).toBe(2);
+    expect(highlightedCells([], ["活动台账"])).toBe(0);
   });
 });
 
@@ -30,6 +44,19 @@ describe("templateReducer / summaryReducer", () => {
     const confirm = summaryReducer(initialSummary, { type: "export/confirm" });
     expect(summaryReducer(confirm, { type: "export/done", file: "a.docx" })).toMatchObject({ exportPhase: "done", exportMessage: "a.docx" });
     expect(summaryReducer({ ...initialSummary, selected: { block: 1, run: 0 } }, { type: "names/set", on: true }).selected).toBeUndefined();
+  });
+
+  it("puts copying behind the same confirmation as export (仍然复制), and clears it when copying starts", () => {
+    const confirm = summaryReducer(initialSummary, { type: "export/confirm", what: "copy" });
+    expect(confirm).toMatchObject({ exportPhase: "confirm", confirming: "copy" });
+    expect(summaryReducer(initialSummary, { type: "export/confirm" })).toMatchObject({ confirming: "export" });
+    const copying = summaryReducer(confirm, { type: "copy/start" });
+    expect(copying).toMatchObject({ exportPhase: "idle", confirming: undefined, copyPhase: "idle" });
+    expect(summaryReducer(copying, { type: "copy/done" }).copyPhase).toBe("done");
+    expect(summaryReducer(confirm, { type: "export/cancel" })).toMatchObject({ exportPhase: "idle", confirming: undefined });
+    // A finished export stays reported when the text is copied afterwards.
+    const exported = summaryReducer(initialSummary, { type: "export/done", file: "a.docx" });
+    expect(summaryReducer(exported, { type: "copy/start" }).exportPhase).toBe("done");
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * State of the 总结 tab: the names switch, the selected sentence (run), export / copy, and the
+ * State of the 总结 tab: the names switch, the selected sentence (run), export / copy (both behind
+ * the same confirmation when the workbook has errors: copying is the export route on Mac), and the
  * earlier period's workbook for 上期对比 (its facts; the comparison itself is derived) with the
  * 附表 switch.
  * @module
@@ -11,6 +12,8 @@ export interface SummaryState {
   /** The selected run: block index and run index in the document model. */
   readonly selected?: { readonly block: number; readonly run: number };
   readonly exportPhase: "idle" | "confirm" | "running" | "done" | "failed";
+  /** What waits for 仍然导出 / 仍然复制 while `exportPhase` is "confirm". */
+  readonly confirming?: "export" | "copy";
   readonly exportMessage?: string;
   readonly copyPhase: "idle" | "done" | "failed";
   readonly copyMessage?: string;
@@ -25,11 +28,12 @@ export interface SummaryState {
 export type SummaryAction =
   | { readonly type: "names/set"; readonly on: boolean }
   | { readonly type: "run/selected"; readonly block: number; readonly run: number }
-  | { readonly type: "export/confirm" }
+  | { readonly type: "export/confirm"; readonly what?: "export" | "copy" }
   | { readonly type: "export/cancel" }
   | { readonly type: "export/start" }
   | { readonly type: "export/done"; readonly file: string }
   | { readonly type: "export/failed"; readonly error: string }
+  | { readonly type: "copy/start" }
   | { readonly type: "copy/done" }
   | { readonly type: "copy/failed"; readonly error: string }
   | { readonly type: "appendix/set"; readonly on: boolean }
@@ -47,11 +51,14 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
     case "run/selected":
       return { ...state, selected: { block: action.block, run: action.run } };
     case "export/confirm":
-      return { ...state, exportPhase: "confirm" };
+      return { ...state, exportPhase: "confirm", confirming: action.what ?? "export", copyPhase: "idle", copyMessage: undefined };
     case "export/cancel":
-      return { ...state, exportPhase: "idle" };
+      return { ...state, exportPhase: "idle", confirming: undefined };
     case "export/start":
-      return { ...state, exportPhase: "running", exportMessage: undefined };
+      return { ...state, exportPhase: "running", confirming: undefined, exportMessage: undefined, copyPhase: "idle" };
+    case "copy/start":
+      // Leaves the confirmation (仍然复制) and any earlier export message.
+      return { ...state, exportPhase: state.exportPhase === "confirm" ? "idle" : state.exportPhase, confirming: undefined, copyPhase: "idle", copyMessage: undefined };
     case "export/done":
       return { ...state, exportPhase: "done", exportMessage: action.file };
     case "export/failed":

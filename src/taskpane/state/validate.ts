@@ -49,7 +49,10 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
   }
 }
 
-/** Findings grouped by sheet (first-appearance order, i.e. catalog order), errors first, with counts. */
+/**
+ * Findings grouped by sheet, with counts: groups with errors first, then the others, each part in
+ * catalog (sheet) order; within a group errors before warnings.
+ */
 export interface FindingGroup {
   readonly sheet: string;
   readonly errors: number;
@@ -62,10 +65,15 @@ export function groupFindings(findings: readonly Finding[], sheetOrder: readonly
   for (const f of findings) groups.set(f.sheet, [...(groups.get(f.sheet) ?? []), f]);
   const rank = (s: string) => (sheetOrder.includes(s) ? sheetOrder.indexOf(s) : sheetOrder.length);
   return [...groups.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b))
     .map(([sheet, list]) => {
       const sorted = [...list].sort((a, b) => Number(a.severity === "warning") - Number(b.severity === "warning"));
       const errors = sorted.filter((f) => f.severity === "error").length;
       return { sheet, errors, warnings: sorted.length - errors, findings: sorted };
-    });
+    })
+    .sort((a, b) => Number(a.errors === 0) - Number(b.errors === 0) || rank(a.sheet) - rank(b.sheet));
+}
+
+/** How many cells the highlight marks: distinct `sheet!cell` of findings with a cell on `sheets`. */
+export function highlightedCells(findings: readonly Finding[], sheets: readonly string[]): number {
+  return new Set(findings.filter((f) => f.cell && sheets.includes(f.sheet)).map((f) => `${f.sheet}!${f.cell}`)).size;
 }

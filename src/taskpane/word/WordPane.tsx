@@ -24,8 +24,9 @@ import { NarrativePreview } from "../components/NarrativePreview";
 import { FindingList } from "../components/FindingList";
 import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
+import { missingStandardSheets, notStandardMessage, withoutMissingSheets } from "../state/standard";
 import { groupFindings } from "../state/validate";
-import { formatString, type Strings } from "../strings";
+import { formatSize, formatString, type Strings } from "../strings";
 import { buildDocx, downloadBytes } from "./build-docx";
 import { initialWordPane, wordPaneReducer, type WordAction } from "./state";
 import type { WordOps } from "./word-ops";
@@ -83,12 +84,6 @@ function todaySerial(): number {
   return serialFromYmd({ y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() });
 }
 
-/** Size in KB, one decimal below 10 KB. */
-function kb(bytes: number): string {
-  const k = bytes / 1024;
-  return k < 10 ? k.toFixed(1) : String(Math.round(k));
-}
-
 /** A readable message for an error of the Word actions. */
 function describeWordError(error: unknown, strings: Strings): string {
   if (error instanceof InsertTooLargeError) return strings.wordTooLarge;
@@ -111,13 +106,18 @@ export function WordPane({ ops, strings }: WordPaneProps) {
 
   const analysis = state.analysis;
   const doc = useMemo(() => (analysis ? summarize(analysis, standardV1, { includeNames: state.includeNames, today: todaySerial() }).document : undefined), [analysis, state.includeNames]);
-  const groups = useMemo(() => groupFindings(analysis?.findings ?? [], SHEET_ORDER), [analysis]);
+  // A workbook without the standard sheets gets one message, not a finding per missing sheet.
+  const missing = useMemo(() => (analysis ? missingStandardSheets(analysis.findings, standardV1) : undefined), [analysis]);
+  const shown = useMemo(() => (missing ? withoutMissingSheets(analysis?.findings ?? []) : (analysis?.findings ?? [])), [analysis, missing]);
+  const shownErrors = shown.filter((f) => f.severity === "error").length;
+  const groups = useMemo(() => groupFindings(shown, SHEET_ORDER), [shown]);
+  const blocked = !!missing && !state.notStandardAccepted;
   const run = doc && state.selected ? doc.blocks[state.selected.block] : undefined;
   const sources = run?.kind === "paragraph" && state.selected ? (run.runs[state.selected.run]?.sources ?? []) : undefined;
 
-  const readFile = async (file: File) => {
+  const readFile = async (file: File, note?: string) => {
     const mine = ++token.current;
-    dispatch({ type: "file/start", name: file.name, size: file.size });
+    dispatch({ type: "file/start", name: file.name, size: file.size, note });
     setBuilt(undefined);
     try {
       const [read, bytes] = await Promise.all([loadXlsxReader(), file.arrayBuffer()]);
@@ -131,8 +131,9 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   };
 
   const act = async (action: WordAction, force: boolean) => {
-    if (!ops || !doc || !analysis) return;
-    if (analysis.errors > 0 && !force) return dispatch({ type: "action/confirm", action });
+    if (!ops || !doc || !analysis || blocked) return;
+    // 仍然生成 on "not a standard ledger" already confirmed generating from a workbook with errors.
+    if (analysis.errors > 0 && !force && !state.notStandardAccepted) return dispatch({ type: "action/confirm", action });
     dispatch({ type: "action/start", action });
     try {
       const docx = await buildDocx(doc);
@@ -152,8 +153,9 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     setDragging(false);
-    const file = e.dataTransfer.files?.[0];
-    if (file) void readFile(file);
+    const files = e.dataTransfer.files;
+    const file = files?.[0];
+    if (file) void readFile(file, files.length > 1 ? formatString(strings.wordOneFile, { file: file.name }) : undefined);
   };
 
   const busy = state.phase === "reading" || state.action === "running";
@@ -193,13 +195,18 @@ export function WordPane({ ops, strings }: WordPaneProps) {
         />
         {state.file ? (
           <Text className={styles.file} data-testid="word-file-name">
-            {formatString(strings.wordFileChosen, { file: state.file.name, size: kb(state.file.size) })}
+            {formatString(strings.wordFileChosen, { file: state.file.name, size: formatSize(state.file.size, strings) })}
           </Text>
         ) : (
           <Caption1 className={styles.muted}>{strings.wordDropHint}</Caption1>
         )}
       </div>
 
+      {state.note && (
+        <MessageBar intent="warning" layout="multiline" data-testid="word-note">
+          <MessageBarBody>{state.note}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.phase === "reading" && <Spinner size="tiny" labelPosition="after" label={strings.checkRunning} />}
       {state.phase === "failed" && (
         <MessageBar intent="error" layout="multiline">
@@ -209,20 +216,33 @@ export function WordPane({ ops, strings }: WordPaneProps) {
 
       {analysis && doc && (
         <>
-          {analysis.findings.length === 0 ? (
+          {missing && (
+            <MessageBar intent="error" layout="multiline" data-testid="word-not-standard">
+              <MessageBarBody>
+                <MessageBarTitle>{notStandardMessage(missing, strings, "word")}</MessageBarTitle>
+                {strings.wordNotStandardHint}
+              </MessageBarBody>
+              {!state.notStandardAccepted && (
+                <MessageBarActions>
+                  <Button size="small" onClick={() => dispatch({ type: "notstandard/accept" })}>{strings.wordGenerateAnyway}</Button>
+                </MessageBarActions>
+              )}
+            </MessageBar>
+          )}
+          {missing && shown.length === 0 ? null : shown.length === 0 ? (
             <Text className={styles.clean} data-testid="word-check-summary">
               {formatString(strings.wordFindings, { summary: strings.checkClean })}
             </Text>
           ) : (
-            <Accordion collapsible defaultOpenItems={analysis.errors > 0 ? ["findings"] : []} className={styles.findings}>
+            <Accordion collapsible defaultOpenItems={shownErrors > 0 ? ["findings"] : []} className={styles.findings}>
               <AccordionItem value="findings">
                 <AccordionHeader size="small" className={styles.accordionHeader}>
                   <span data-testid="word-check-summary">
-                    {formatString(strings.wordFindings, { summary: formatString(strings.checkSummary, { errors: analysis.errors, warnings: analysis.warnings }) })}
+                    {formatString(strings.wordFindings, { summary: formatString(strings.checkSummary, { errors: shownErrors, warnings: shown.length - shownErrors }) })}
                   </span>
                 </AccordionHeader>
                 <AccordionPanel>
-                  <FindingList groups={groups} strings={strings} onSelect={() => undefined} />
+                  <FindingList groups={groups} strings={strings} />
                 </AccordionPanel>
               </AccordionItem>
             </Accordion>
@@ -231,10 +251,10 @@ export function WordPane({ ops, strings }: WordPaneProps) {
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
 
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void act("open", false)} disabled={busy || !canOpen}>
+            <Button appearance="primary" onClick={() => void act("open", false)} disabled={busy || blocked || !canOpen}>
               {strings.wordOpenButton}
             </Button>
-            <Button onClick={() => void act("insert", false)} disabled={busy || !canInsert}>
+            <Button onClick={() => void act("insert", false)} disabled={busy || blocked || !canInsert}>
               {strings.wordInsertButton}
             </Button>
           </div>
@@ -257,7 +277,9 @@ export function WordPane({ ops, strings }: WordPaneProps) {
               </MessageBarBody>
               <MessageBarActions>
                 <Button size="small" onClick={() => void act(state.pending ?? "open", true)}>{strings.wordGenerateAnyway}</Button>
-                <Button size="small" appearance="transparent" aria-label="✕" onClick={() => dispatch({ type: "action/cancel" })}>✕</Button>
+                <Button size="small" appearance="transparent" aria-label={strings.dismiss} title={strings.dismiss} onClick={() => dispatch({ type: "action/cancel" })}>
+                  ✕
+                </Button>
               </MessageBarActions>
             </MessageBar>
           )}
@@ -267,7 +289,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
               <MessageBarBody>
                 {ops?.preview ? (
                   <>
-                    <MessageBarTitle>{formatString(strings.wordPreviewDone, { size: kb(result.bytes) })}</MessageBarTitle>
+                    <MessageBarTitle>{formatString(strings.wordPreviewDone, { size: formatSize(result.bytes, strings) })}</MessageBarTitle>
                     {result.action === "open" ? strings.wordPreviewOpen : strings.wordPreviewInsert}
                   </>
                 ) : result.action === "open" ? (
@@ -292,7 +314,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
           )}
 
           <div className={styles.sources} aria-live="polite" data-testid="sources">
-            <Caption1>{strings.sourcesTitle}：</Caption1>
+            <Caption1>{strings.sourcesTitle}</Caption1>
             {sources === undefined && <Caption1 className={styles.muted}>{strings.sourcesHint}</Caption1>}
             {sources?.length === 0 && <Caption1 className={styles.muted}>{strings.sourcesNone}</Caption1>}
             {sources?.slice(0, MAX_SOURCES).map((s) => (

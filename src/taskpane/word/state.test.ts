@@ -20,6 +20,21 @@ describe("wordPaneReducer", () => {
     expect(wordPaneReducer(confirm, { type: "action/cancel" })).toMatchObject({ action: "idle", pending: undefined });
   });
 
+  it("keeps a note about the choice (several files dropped) for that file only", () => {
+    const s = wordPaneReducer(initialWordPane, { type: "file/start", name: "a.xlsx", size: 1, note: "只能选择一个台账文件，已使用第一个：a.xlsx" });
+    expect(s.note).toMatch(/已使用第一个：a\.xlsx/);
+    expect(wordPaneReducer(s, { type: "file/start", name: "b.xlsx", size: 1 }).note).toBeUndefined();
+  });
+
+  it("仍然生成 for a workbook that is not a standard ledger holds until another file is chosen", () => {
+    let s = wordPaneReducer(initialWordPane, { type: "file/start", name: "a.xlsx", size: 1 });
+    s = wordPaneReducer(s, { type: "file/done", analysis });
+    expect(s.notStandardAccepted).toBeFalsy();
+    s = wordPaneReducer(s, { type: "notstandard/accept" });
+    expect(s.notStandardAccepted).toBe(true);
+    expect(wordPaneReducer(s, { type: "file/start", name: "b.xlsx", size: 1 }).notStandardAccepted).toBeFalsy();
+  });
+
   it("a failed read clears the analysis", () => {
     const s = wordPaneReducer({ ...initialWordPane, analysis }, { type: "file/failed", error: "x" });
     expect(s).toMatchObject({ phase: "failed", analysis: undefined, error: "x" });
