@@ -11,7 +11,10 @@
  *   the open (in-memory) workbook is left alone;
  * - 上期对比: the 2022 workbook gives 较上年同期 sentences and the 附表; another unit is refused;
  *   the exported .docx holds the comparison;
- * - cell text is never HTML: `<img src=x onerror=alert(1)>` shows as text in findings and preview.
+ * - cell text is never HTML: `<img src=x onerror=alert(1)>` shows as text in findings and preview;
+ * - the 附表's figures stay on one line at 320 px (the table scrolls in its own box);
+ * - a file that is not a standard ledger is named as such (汇总: unreadable with its reason; 上期对比);
+ * - the English UI (`?lang=en-US`): plurals, ASCII colons, the note that messages are Chinese.
  */
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -136,9 +139,9 @@ const sheetNames = () => page.evaluate(() => (window as unknown as { __campaignL
 /** What the spy saw on pages already left. */
 const spiedBefore: string[] = [];
 
-async function open(): Promise<void> {
+async function open(query = ""): Promise<void> {
   spiedBefore.push(...(await page.evaluate(() => (window as unknown as { __net?: string[] }).__net ?? []).catch(() => [])));
-  await page.goto(`${base}/taskpane.html?preview=1`);
+  await page.goto(`${base}/taskpane.html?preview=1${query}`);
   await page.waitForSelector("html[data-ready='true']", { timeout: 20000 });
   await page.waitForFunction(() => !!(window as unknown as { __campaignLedgerPreview?: unknown }).__campaignLedgerPreview);
 }
@@ -196,12 +199,17 @@ describe("pane tools in preview mode, offline", () => {
     const names = readdirSync(ROLLUP).filter((n) => n.endsWith(".xlsx")).sort();
     const broken = join(OUT, "坏文件.xlsx");
     writeFileSync(broken, "单位,数量\n甲,1\n");
+    const empty = join(OUT, "empty.xlsx");
+    writeFileSync(empty, "");
     await page.getByRole("textbox", { name: "汇总单位名称（可不填）" }).fill("城南街道办事处");
-    await page.getByTestId("rollup-files").setInputFiles([...names.map((n) => join(ROLLUP, n)), broken]);
+    await page.getByTestId("rollup-files").setInputFiles([...names.map((n) => join(ROLLUP, n)), broken, empty]);
     await page.getByTestId("rollup-summary").waitFor({ timeout: 60000 });
-    expect(await page.getByTestId("rollup-summary").textContent()).toMatch(/^汇总 4 个单位，共 \d+ 行；未汇总 1 个。$/);
+    expect(await page.getByTestId("rollup-summary").textContent()).toMatch(/^汇总 4 个单位，共 \d+ 行；未汇总 2 个。$/);
     expect(await page.locator("[data-testid='rollup-units'] li[data-status='included']").count()).toBe(4);
-    expect(await page.locator("[data-testid='rollup-units'] li[data-status='unreadable']").textContent()).toContain("坏文件.xlsx");
+    const unreadable = await page.locator("[data-testid='rollup-units'] li[data-status='unreadable']").allTextContents();
+    // Only the file name and why: no unit name, no row or finding counts.
+    expect(unreadable).toEqual([expect.stringMatching(/^未汇总坏文件\.xlsx：无法读取——[^（]+$/), expect.stringMatching(/^未汇总empty\.xlsx：无法读取——[^（]+$/)]);
+    expect(unreadable.join()).not.toMatch(/行|错误/);
     expect(await page.getByRole("button", { name: "在新工作簿中打开" }).count()).toBe(0); // no Excel.createWorkbook in preview
     await page.evaluate(() => document.querySelector("[data-testid='rollup-panel'] h2")?.scrollIntoView());
     await page.mouse.move(0, 0);
@@ -250,10 +258,31 @@ describe("pane tools in preview mode, offline", () => {
     expect(xml).toContain("较上年同期");
     expect(xml).toContain("主要指标统计表");
 
+    // The 附表's figures stay on one line at 320 px; the table scrolls in its own box, never the page.
+    await page.setViewportSize({ width: 320, height: 700 });
+    const table = page.getByTestId("appendix").locator("figure").first();
+    await table.scrollIntoViewIfNeeded();
+    const cells = await table.locator("td:not(:first-child)").evaluateAll((tds) => tds.map((td) => ({ text: td.textContent, nowrap: getComputedStyle(td).whiteSpace, lines: Math.round(td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight)) })));
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.filter((c) => c.nowrap !== "nowrap" || c.lines > 1)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(OUT, "appendix-320.png") });
+    await page.setViewportSize({ width: 360, height: 800 });
+
     await page.getByTestId("compare-file").setInputFiles(join(ROOT, "samples", "street-2023.xlsx"));
     await page.getByTestId("compare-status").filter({ hasText: "无法对比" }).waitFor({ timeout: 30000 });
     expect(await page.getByTestId("compare-status").textContent()).toContain("不是同一单位");
     expect(await page.getByTestId("narrative").textContent()).not.toContain("较上年同期");
+
+    // A workbook that is not a standard ledger is named as such, not blamed for its unit name.
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Sheet1").addRows([["单位", "活动次数"], ["幸福里", 12]]);
+    const notLedger = join(OUT, "not-a-ledger.xlsx");
+    await other.xlsx.writeFile(notLedger);
+    await page.getByTestId("compare-file").setInputFiles(notLedger);
+    await page.getByTestId("compare-status").filter({ hasText: "标准台账" }).waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("compare-status").textContent()).toBe("所选文件不是标准台账（缺少基本信息、组织保障等工作表），无法对比。");
   });
 
   it("shows cell text as text, never as HTML, in findings and in the preview", async () => {
@@ -272,6 +301,30 @@ describe("pane tools in preview mode, offline", () => {
     expect(await page.locator("img[src='x']").count()).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
+  });
+
+  it("English UI (?lang=en-US): plurals, ASCII colons, and a note that finding messages are Chinese", async () => {
+    await open("&lang=en-US");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en-US");
+    expect(await page.locator(".fui-MessageBar").first().textContent()).toContain("in-memory copy of the sample workbook");
+    await tab("Check").click();
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await page.getByTestId("check-summary").waitFor({ timeout: 20000 });
+    await edit("问题整改", "C3", 999);
+    await page.getByTestId("check-summary").filter({ hasText: /error/ }).waitFor({ timeout: 20000 });
+    const summary = (await page.getByTestId("check-summary").textContent()) ?? "";
+    expect(summary).toMatch(/^\d+ errors?, \d+ warnings?$/);
+    expect(summary).not.toMatch(/\b1 (errors|warnings)\b/);
+    expect(await page.getByTestId("findings-language").textContent()).toBe("Messages are in Chinese, as in the workbook's standard.");
+    const counts = await page.locator("[data-finding-group] .fui-Caption1").allTextContents();
+    for (const c of counts) expect(c).not.toMatch(/\b1 (errors|warnings)\b/);
+    await tab("Summary").click();
+    await page.getByTestId("narrative").waitFor({ timeout: 20000 });
+    expect(await page.getByTestId("sources").textContent()).toMatch(/^Sources:/);
+    const notice = (await page.getByTestId("summary-errors").textContent()) ?? "";
+    expect(notice).toMatch(/^The ledger has (1 error|([2-9]|\d\d+) errors): figures in the summary below may be wrong\./);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(OUT, "english-summary.png") });
   });
 
   it("used no network at all", async () => {

@@ -1,0 +1,30 @@
+import { analyzeWorkbook, standardV1 } from "..";
+import { makeSnapshot } from "../../../test/support/snapshot";
+
+const factsOf = (spec: Parameters<typeof makeSnapshot>[0]) => analyzeWorkbook(makeSnapshot(spec), standardV1).facts;
+
+describe("buildFacts", () => {
+  it("leaves activities dated outside the report period out of the summary's facts", () => {
+    const facts = factsOf({
+      ledgers: { 活动台账: [{ 日期: 45082, 活动名称: "世界环境日宣传", 活动类型: "环境整治" }, { 日期: 45153, 活动名称: "中秋游园", 活动类型: "我们的节日" }] },
+    });
+    expect(facts.activities.map((g) => g.items.map((i) => i.name))).toEqual([["世界环境日宣传"]]);
+  });
+
+  it("recognises festivals by their usual words (迎新春 → 春节)", () => {
+    const facts = factsOf({ ledgers: { 活动台账: [{ 日期: 44950, 活动名称: "迎新春写春联", 活动类型: "我们的节日" }, { 日期: 44961, 活动名称: "猜灯谜", 活动类型: "我们的节日" }] } });
+    expect(facts.activities[0].items.map((i) => i.festival)).toEqual(["春节", "元宵"]);
+  });
+
+  it("counts open problems from the totals it prints beside them", () => {
+    const facts = factsOf({
+      ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: 5, 已整改数: 9, 单位: "处" }, { 问题类别: "占道经营", 发现数: 10, 已整改数: 2, 单位: "处" }] },
+    });
+    expect(facts.rectification.openByUnit.map((f) => f.value)).toEqual([4]);
+  });
+
+  it("keeps a lone approximation's kind in a total (近2万 stays 近)", () => {
+    const facts = factsOf({ ledgers: { 宣传投放: [{ 类型: "公益广告", 数量: 3, 单位: "块", "投入金额（元）": "近2万" }] } });
+    expect(facts.publicity.spend).toMatchObject({ value: 20000, approx: "nearly" });
+  });
+});
