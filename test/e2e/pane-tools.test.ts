@@ -208,7 +208,7 @@ describe("pane tools in preview mode, offline", () => {
     expect(await page.locator("[data-testid='rollup-units'] li[data-status='included']").count()).toBe(4);
     const unreadable = await page.locator("[data-testid='rollup-units'] li[data-status='unreadable']").allTextContents();
     // Only the file name and why: no unit name, no row or finding counts.
-    expect(unreadable).toEqual([expect.stringMatching(/^未汇总坏文件\.xlsx：无法读取——[^（]+$/), expect.stringMatching(/^未汇总empty\.xlsx：无法读取——[^（]+$/)]);
+    expect(unreadable).toEqual([expect.stringMatching(/^未汇总坏文件\.xlsx：无法读取——不是 \.xlsx 文件/), expect.stringMatching(/^未汇总empty\.xlsx：无法读取——文件为空/)]);
     expect(unreadable.join()).not.toMatch(/行|错误/);
     expect(await page.getByRole("button", { name: "在新工作簿中打开" }).count()).toBe(0); // no Excel.createWorkbook in preview
     await page.evaluate(() => document.querySelector("[data-testid='rollup-panel'] h2")?.scrollIntoView());
@@ -262,9 +262,16 @@ describe("pane tools in preview mode, offline", () => {
     await page.setViewportSize({ width: 320, height: 700 });
     const table = page.getByTestId("appendix").locator("figure").first();
     await table.scrollIntoViewIfNeeded();
-    const cells = await table.locator("td:not(:first-child)").evaluateAll((tds) => tds.map((td) => ({ text: td.textContent, nowrap: getComputedStyle(td).whiteSpace, lines: Math.round(td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight)) })));
-    expect(cells.length).toBeGreaterThan(0);
-    expect(cells.filter((c) => c.nowrap !== "nowrap" || c.lines > 1)).toEqual([]);
+    // Every phrase of a value cell ("552多", "增长43.8%") on one line, wherever the cell breaks.
+    const phrases = await table.locator("td:not(:first-child) > span").evaluateAll((spans) =>
+      spans.map((span) => {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        return { text: span.textContent, nowrap: getComputedStyle(span).whiteSpace, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+      }),
+    );
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(phrases.filter((c) => c.nowrap !== "nowrap" || c.lines > 1)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(OUT, "appendix-320.png") });

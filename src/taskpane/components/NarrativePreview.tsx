@@ -44,9 +44,16 @@ const useStyles = makeStyles({
   tableWrap: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, fontFamily: tokens.fontFamilyBase },
   td: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left" },
-  // Figures ("552多", "+12.5%") never break: the table scrolls inside its own box instead.
-  value: { whiteSpace: "nowrap" },
+  // Figures ("552多", "增长43.8%") never break inside: a value cell breaks only after "，" or "、"
+  // between its phrases, and the table scrolls inside its own box when it is still too wide.
+  phrase: { whiteSpace: "nowrap" },
+  label: { minWidth: "6em" },
 });
+
+/** A value cell's phrases: "增加3人，增长100%" → ["增加3人，", "增长100%"]; each stays on one line. */
+export function phrases(text: string): string[] {
+  return text.split(/(?<=[，、；])/u);
+}
 
 /**
  * The summary as the reader sees it; each sentence with sources is focusable and selectable
@@ -70,11 +77,21 @@ export function NarrativePreview({ doc, selected, onSelect }: NarrativePreviewPr
           <figcaption className={styles.caption}>{b.caption}</figcaption>
           <table className={styles.table}>
             <thead>
-              <tr>{b.header.map((h, k) => <th key={k} className={mergeClasses(styles.td, k > 0 && styles.value)}>{h}</th>)}</tr>
+              <tr>{b.header.map((h, k) => <th key={k} className={mergeClasses(styles.td, k === 0 ? styles.label : styles.phrase)}>{h}</th>)}</tr>
             </thead>
             <tbody>
               {b.rows.map((r, k) => (
-                <tr key={k}>{r.map((c, m) => <td key={m} className={mergeClasses(styles.td, m > 0 && styles.value)}>{c}</td>)}</tr>
+                <tr key={k}>
+                  {r.map((c, m) =>
+                    m === 0 ? (
+                      <td key={m} className={mergeClasses(styles.td, styles.label)}>{c}</td>
+                    ) : (
+                      <td key={m} className={styles.td}>
+                        {phrases(c).map((p, n) => <span key={n} className={styles.phrase}>{p}</span>)}
+                      </td>
+                    ),
+                  )}
+                </tr>
               ))}
             </tbody>
           </table>
