@@ -16,13 +16,13 @@
  * - a file that is not a standard ledger is named as such (汇总: unreadable with its reason; 上期对比);
  * - the English UI (`?lang=en-US`): plurals, ASCII colons, the note that messages are Chinese.
  */
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { type Server } from "node:http";
+import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
+import { launchChromium, serveDist } from "./support/serve-dist";
 import { readWorkbook } from "../../src/adapters/xlsx";
 import { analyzeWorkbook, standardV1 } from "../../src/core";
 
@@ -31,8 +31,6 @@ const DIST = join(ROOT, "dist");
 const OUT = join(ROOT, "test-results", "pane-tools");
 const IMAGES = join(ROOT, "docs", "images");
 const ROLLUP = join(ROOT, "samples", "rollup");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
 const OFFICE_CDN = /appsforoffice\.microsoft\.com|office365\.cn/;
 const XSS = "<img src=x onerror=alert(1)>";
 
@@ -46,19 +44,6 @@ const violations: string[] = [];
 /** Dialogs opened by the page (an executed alert would land here). */
 const dialogs: string[] = [];
 
-function serveDist(): Promise<Server> {
-  const s = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-    const file = join(DIST, path === "/" ? "taskpane.html" : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => s.listen(0, "127.0.0.1", () => ok(s)));
-}
 
 /** Records every network API the page calls, whatever the host (installed before any script runs). */
 function netSpy(): void {
@@ -89,14 +74,9 @@ function netSpy(): void {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm run test:e2e does)");
   mkdirSync(OUT, { recursive: true });
-  server = await serveDist();
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
-  });
+  ({ server, base } = await serveDist(DIST));
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true, locale: "zh-CN" });
   await context.addInitScript(netSpy);
   await context.route("**/*", (route) => {

@@ -8,19 +8,17 @@
  * report what they did, 复制带格式的文本 goes through the same error gate as 导出 Word, and the
  * selected sentence is clearly marked.
  */
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve } from "node:path";
+import { mkdirSync, readFileSync } from "node:fs";
+import { type Server } from "node:http";
+import { join, resolve } from "node:path";
 import JSZip from "jszip";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
+import { launchChromium, serveDist } from "./support/serve-dist";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
 const IMAGES = join(ROOT, "docs", "images");
 const OUT = join(ROOT, "test-results", "pane");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
 
 let server: Server;
 let browser: Browser;
@@ -29,29 +27,11 @@ let base = "";
 /** Requests of the page that got a 404. */
 const notFound: string[] = [];
 
-function serveDist(): Promise<Server> {
-  const s = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-    const file = join(DIST, path === "/" ? "taskpane.html" : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => s.listen(0, "127.0.0.1", () => ok(s)));
-}
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm run test:e2e does)");
   mkdirSync(OUT, { recursive: true });
-  server = await serveDist();
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
-  });
+  ({ server, base } = await serveDist(DIST));
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true, locale: "zh-CN" });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
   // Office.js is unreachable here, as on an offline machine: the pane must not wait for it.

@@ -9,13 +9,13 @@
  * plain items (no workbook to jump to), a workbook without the standard sheets gets one message
  * and no generating until 仍然生成, and dropping two files says which one is used.
  */
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve } from "node:path";
+import { mkdirSync, readFileSync } from "node:fs";
+import { type Server } from "node:http";
+import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
+import { launchChromium, serveDist } from "./support/serve-dist";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
@@ -23,8 +23,6 @@ const IMAGES = join(ROOT, "docs", "images");
 const OUT = join(ROOT, "test-results", "word-pane");
 const SAMPLE = join(ROOT, "samples", "community-2023-h1.xlsx");
 const TITLE = "幸福里社区居委会2023年上半年创建文明城市工作总结";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
 
 let server: Server;
 let browser: Browser;
@@ -33,19 +31,6 @@ let base = "";
 const cspViolations: string[] = [];
 const pageErrors: string[] = [];
 
-function serveDist(): Promise<Server> {
-  const s = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-    const file = join(DIST, path === "/" ? "taskpane.html" : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => s.listen(0, "127.0.0.1", () => ok(s)));
-}
 
 /** What the preview's fake Word host recorded. */
 interface Recorded {
@@ -72,15 +57,10 @@ async function documentXml(base64: string): Promise<string> {
 const noOverflow = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm run test:e2e does)");
   mkdirSync(OUT, { recursive: true });
   mkdirSync(IMAGES, { recursive: true });
-  server = await serveDist();
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
-  });
+  ({ server, base } = await serveDist(DIST));
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true, locale: "zh-CN" });
   await context.route(/appsforoffice|office365\.cn/, (route) => route.abort());
   page = await context.newPage();

@@ -7,21 +7,12 @@
 import type { DocumentModel } from "../../core/document/model";
 import { documentText } from "../../core/narrative";
 import { documentHtml } from "./document-html";
+import { downloadBlob } from "./download";
 
 /** Builds the .docx in the pane (docx is a lazy chunk) and offers it as a download. */
 export async function downloadDocx(doc: DocumentModel, fileName: string): Promise<void> {
   const { writeDocxBlob } = await import(/* webpackChunkName: "docx-writer" */ "../../adapters/docx/write-docx");
-  const blob = await writeDocxBlob(doc);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.rel = "noopener";
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(await writeDocxBlob(doc), fileName);
 }
 
 /**

@@ -1,14 +1,18 @@
 /**
- * Offering bytes as a download (Blob + `<a download>`), and base64 for `Excel.createWorkbook`.
+ * Offering bytes as a download (Blob + `<a download>`: works in Excel on the web and mostly in
+ * WebView2; silently nothing on Mac desktop, hence the pane's alternatives), and base64 for
+ * `Excel.createWorkbook` / Word's `createDocument`.
  * @module
  */
+export { bytesToBase64 as toBase64 } from "../../adapters/word/base64";
 
 /** MIME type of .xlsx files. */
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** MIME type of .docx files. */
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** Offers `bytes` as a download named `fileName`. */
-export function downloadBytes(bytes: Uint8Array, fileName: string, mime = XLSX_MIME): void {
-  const blob = new Blob([bytes as BlobPart], { type: mime });
+/** Offers a Blob as a download named `fileName` (the object URL is revoked after a minute). */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -21,10 +25,7 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, mime = XLSX_M
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Base64 of `bytes` (chunked: no call-stack limit on large files). */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));
-  return btoa(binary);
+/** Offers `bytes` as a download named `fileName`. */
+export function downloadBytes(bytes: Uint8Array, fileName: string, mime = XLSX_MIME): void {
+  downloadBlob(new Blob([bytes as BlobPart], { type: mime }), fileName);
 }

@@ -27,7 +27,7 @@ import { loadXlsxReader } from "../load-xlsx";
 import { missingStandardSheets, notStandardMessage, withoutMissingSheets } from "../state/standard";
 import { groupFindings } from "../state/validate";
 import { formatSize, formatString, type Strings } from "../strings";
-import { buildDocx, downloadBytes } from "./build-docx";
+import { buildDocx, downloadDocxBytes } from "./build-docx";
 import { initialWordPane, wordPaneReducer, type WordAction } from "./state";
 import type { WordOps } from "./word-ops";
 
@@ -302,7 +302,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
               </MessageBarBody>
               {ops?.preview && built && (
                 <MessageBarActions>
-                  <Button size="small" onClick={() => downloadBytes(built.bytes, built.name)}>{strings.wordDownload}</Button>
+                  <Button size="small" onClick={() => downloadDocxBytes(built.bytes, built.name)}>{strings.wordDownload}</Button>
                 </MessageBarActions>
               )}
             </MessageBar>

@@ -5,6 +5,7 @@
  */
 import type { DocumentModel } from "../../core/document/model";
 import { bytesToBase64 } from "../../adapters/word/base64";
+import { DOCX_MIME, downloadBytes } from "../export/download";
 
 /** A built .docx: its bytes and their Base64. */
 export interface BuiltDocx {
@@ -20,16 +21,6 @@ export async function buildDocx(doc: DocumentModel): Promise<BuiltDocx> {
 }
 
 /** Offers bytes as a .docx download (Blob + `<a download>`). */
-export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.rel = "noopener";
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+export function downloadDocxBytes(bytes: Uint8Array, fileName: string): void {
+  downloadBytes(bytes, fileName, DOCX_MIME);
 }
