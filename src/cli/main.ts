@@ -8,7 +8,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { analyzeWorkbook, comparePeriods, documentText, serialFromYmd, standardV1, summarize } from "../core";
-import { isValidYmd } from "../core/normalize/date";
+import { isValidYmd, serialOfLocalDay } from "../core/normalize/date";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
 import { LedgerFileError } from "../adapters/xlsx/errors";
@@ -48,8 +48,7 @@ const usage = `用法：
 /** Today (local calendar day) as an Excel serial, or the `--date` given. */
 function exportDay(date: string | undefined): number {
   if (date === undefined) {
-    const now = new Date();
-    return serialFromYmd({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
+    return serialOfLocalDay(new Date());
   }
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(date);
   const ymd = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;

@@ -10,7 +10,7 @@ export * from "./facts";
 export * from "./narrative";
 export * from "./document/model";
 export * from "./pipeline";
-export { serialFromYmd, ymdFromSerial } from "./normalize/date";
+export { serialFromYmd, serialOfLocalDay, ymdFromSerial } from "./normalize/date";
 export * from "./fix";
 export * from "./rollup";
 export * from "./narrative/combined";

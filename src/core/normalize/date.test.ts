@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isValidYmd, readDate, serialFromYmd, ymdFromSerial } from "./date";
+import { isValidYmd, readDate, serialFromYmd, serialOfLocalDay, ymdFromSerial } from "./date";
 import type { DateRead } from "./types";
 
 const fromText = (typed: string, serial: number, yearAssumed = false): DateRead => ({
@@ -154,5 +154,12 @@ describe("readDate", () => {
     } finally {
       process.env.TZ = saved;
     }
+  });
+});
+
+describe("serialOfLocalDay", () => {
+  it("gives the serial of the local calendar day, whatever the time of day", () => {
+    expect(serialOfLocalDay(new Date(2023, 7, 3, 0, 0, 1))).toBe(45141);
+    expect(serialOfLocalDay(new Date(2023, 7, 3, 23, 59, 59))).toBe(45141);
   });
 });

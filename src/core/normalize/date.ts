@@ -176,3 +176,12 @@ function readDayOrMonth(s: string): number | undefined {
   if (/^\d{1,2}$/.test(s)) return Number(s);
   return /\d/.test(s) ? undefined : parseChineseNumeral(s);
 }
+
+/**
+ * The Excel serial of the calendar day a `Date` falls on in the machine's own time zone (the
+ * user's "today"; the clock is read by the caller, never by the core).
+ * @example serialOfLocalDay(new Date(2023, 7, 3)) // 45141
+ */
+export function serialOfLocalDay(date: Date): number {
+  return serialFromYmd({ y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() });
+}

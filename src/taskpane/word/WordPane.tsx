@@ -18,7 +18,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { analyzeWorkbook, serialFromYmd, standardV1, summarize } from "../../core";
+import { analyzeWorkbook, serialOfLocalDay, standardV1, summarize } from "../../core";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
 import { NarrativePreview } from "../components/NarrativePreview";
 import { FindingList } from "../components/FindingList";
@@ -78,12 +78,6 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** Today as an Excel serial (the sign-off date when 成文日期 is blank). */
-function todaySerial(): number {
-  const d = new Date();
-  return serialFromYmd({ y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() });
-}
-
 /** A readable message for an error of the Word actions. */
 function describeWordError(error: unknown, strings: Strings): string {
   if (error instanceof InsertTooLargeError) return strings.wordTooLarge;
@@ -105,7 +99,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   const token = useRef(0);
 
   const analysis = state.analysis;
-  const doc = useMemo(() => (analysis ? summarize(analysis, standardV1, { includeNames: state.includeNames, today: todaySerial() }).document : undefined), [analysis, state.includeNames]);
+  const doc = useMemo(() => (analysis ? summarize(analysis, standardV1, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()) }).document : undefined), [analysis, state.includeNames]);
   // A workbook without the standard sheets gets one message, not a finding per missing sheet.
   const missing = useMemo(() => (analysis ? missingStandardSheets(analysis.findings, standardV1) : undefined), [analysis]);
   const shown = useMemo(() => (missing ? withoutMissingSheets(analysis?.findings ?? []) : (analysis?.findings ?? [])), [analysis, missing]);
