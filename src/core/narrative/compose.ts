@@ -6,12 +6,13 @@
  */
 import type { Catalog } from "../catalog";
 import type { Facts } from "../facts";
-import type { Block, DocumentModel, Run } from "../document/model";
+import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
-import { chineseOrdinal, fullDateText, joinList, stripEnd } from "./phrase";
+import { chineseOrdinal, fullDateText, joinList } from "./phrase";
 import { profileFor } from "./profiles";
-import { buildSections, type NarrativeOptions, type Point, type Section } from "./sections";
+import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
+import { buildSections, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
 
 /** Options of a summary. */
@@ -40,9 +41,6 @@ function periodText(facts: Facts): string {
   return period && period !== "全年" && period !== "专项" ? `${year}年${period}` : `${year}年`;
 }
 
-const textsOf = (facts: Facts, kind: string): Sentence[] =>
-  facts.texts.filter((t) => t.kind === kind).map((t) => ({ text: t.content, sources: [t.source] }));
-
 /** Opening paragraph: the 导语 rows, else a neutral opening with two or three headline figures. */
 function opening(facts: Facts, aim: string, options: SummaryOptions): Sentence[] {
   const compared = comparisonSentence(options.comparison, "opening");
@@ -69,23 +67,6 @@ function opening(facts: Facts, aim: string, options: SummaryOptions): Sentence[]
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
   return [b.build()];
-}
-
-/** Runs of a paragraph of sentences. */
-const runs = (sentences: readonly Sentence[]): Run[] => sentences.map((s) => (s.sources.length ? { text: s.text, sources: s.sources } : { text: s.text }));
-
-/** A point as a paragraph: `{intro}一是{lead}。{sentences}` (no `一是` when alone; the intro opens the first point). */
-function pointParagraph(point: Point, index: number, alone: boolean, intro: string): Block {
-  const head: Run[] = [...(intro && index === 0 ? [{ text: intro }] : []), ...(alone ? [] : [{ text: `${chineseOrdinal(index + 1)}是${point.lead}。` }])];
-  return { kind: "paragraph", runs: [...head, ...runs(point.sentences)] };
-}
-
-/** Rows as one enumerated paragraph: `一是……；二是……。` (sentences inside a row → `。` between). */
-function enumerated(rows: readonly Sentence[]): Block {
-  const inner = rows.some((r) => /[。！？]./u.test(stripEnd(r.text)));
-  const sep = inner ? "。" : "；";
-  const out: Run[] = rows.map((r, i) => ({ text: `${rows.length > 1 ? `${chineseOrdinal(i + 1)}是` : ""}${stripEnd(r.text)}${i === rows.length - 1 ? "。" : sep}`, sources: r.sources }));
-  return { kind: "paragraph", runs: out };
 }
 
 /** Facts that the data shows as shortcomings (spec §5). */

@@ -9,14 +9,16 @@
  */
 import type { Catalog } from "../../catalog";
 import { buildFacts, type Facts, type Figure } from "../../facts";
-import type { Block, DocumentModel, Run } from "../../document/model";
+import type { Block, DocumentModel } from "../../document/model";
 import { gbLayout } from "../../document/model";
 import type { ParsedWorkbook } from "../../validate";
-import { chineseOrdinal, figureText, fullDateText, stripEnd } from "../phrase";
+import { chineseOrdinal, figureText, fullDateText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { appendFigures, joinUnits, kindWord, valueOf, type CombinedCtx } from "./phrasing";
 import { combinedAim, combinedHeadings } from "./register";
-import { buildCombinedSections, type Point, type Section } from "./sections";
+import { buildCombinedSections, type Section } from "./sections";
+import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
+import { summaryTitle } from "../compose";
 import { eachUnitText, scopeText, splitByUnit, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
@@ -35,16 +37,6 @@ export interface CombinedSummary {
 }
 
 /** Title (spec §1) of the combining unit. */
-function title(f: Facts): string {
-  const { unitName, year, period } = f.profile;
-  const y = year !== undefined ? `${year}年` : "";
-  if (period === "专项") return `${unitName}${y}创建文明城市专项工作总结`;
-  if (period === "全年" || !period) return `${unitName}${year !== undefined ? `${year}年度` : ""}创建文明城市工作总结`;
-  return `${unitName}${y}${period}创建文明城市工作总结`;
-}
-
-const textsOf = (f: Facts, kind: string): Sentence[] => f.texts.filter((t) => t.kind === kind).map((t) => ({ text: t.content, sources: [t.source] }));
-const runs = (sentences: readonly Sentence[]): Run[] => sentences.map((s) => (s.sources.length ? { text: s.text, sources: s.sources } : { text: s.text }));
 
 /** Opening: the own 导语 rows, else the period, the unit and the totals over the units. */
 function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
@@ -75,19 +67,6 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
     b.text("。");
   }
   return [b.text("现将有关情况总结如下。").build()];
-}
-
-/** A point as a paragraph: `一是{lead}。{sentences}` (or just the sentences when alone). */
-function pointParagraph(p: Point, index: number, alone: boolean): Block {
-  const head: Run[] = alone ? [] : [{ text: `${chineseOrdinal(index + 1)}是${p.lead}。` }];
-  return { kind: "paragraph", runs: [...head, ...runs(p.sentences)] };
-}
-
-/** Rows as one enumerated paragraph: `一是……；二是……。` (`。` between rows that hold several sentences). */
-function enumerated(rows: readonly Sentence[]): Block {
-  const sep = rows.some((r) => /[。！？]./u.test(stripEnd(r.text))) ? "。" : "；";
-  const lead = (i: number): string => (rows.length > 1 ? `${chineseOrdinal(i + 1)}是` : "");
-  return { kind: "paragraph", runs: rows.map((r, i) => ({ text: `${lead(i)}${stripEnd(r.text)}${i === rows.length - 1 ? "。" : sep}`, sources: r.sources })) };
 }
 
 /** How many lagging units 存在的不足 names. */
@@ -177,6 +156,6 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
     blocks.push(enumerated(rows));
   }
   if (options.appendix !== false && split.units.length) blocks.push(appendixTable(ctx));
-  const document: DocumentModel = { title: title(total), blocks, signOff: { unit: p.unitName, date: fullDateText(p.docDate ?? options.today) }, layout: gbLayout };
+  const document: DocumentModel = { title: summaryTitle(total), blocks, signOff: { unit: p.unitName, date: fullDateText(p.docDate ?? options.today) }, layout: gbLayout };
   return { document, sections, units: split.units };
 }

@@ -8,17 +8,11 @@ import { Enums, type Catalog, type SectionSpec } from "../../catalog";
 import type { Figure } from "../../facts";
 import { joinList } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
+import type { Point } from "../context";
 import {
   activitySentences, appendFigures, festivalList, figuresSentence, joinUnits, kindWord, leadersSentence, rankTail, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { combinedHeadings, combinedLeads } from "./register";
-
-/** One enumerated point (`一是{lead}。{sentences}`). */
-export interface Point {
-  readonly id: string;
-  readonly lead: string;
-  readonly sentences: readonly Sentence[];
-}
 
 /** One body section. */
 export interface Section {
