@@ -5,26 +5,11 @@
  * they find (by header text), from the list sheet `_lists`.
  * @module
  */
-import type { Workbook, Worksheet } from "exceljs";
-import { HEADER_ROW, LIST_SHEET, listColumns, validationLastRow, type Catalog, type FieldSpec } from "../../core/catalog";
+import type { Worksheet } from "exceljs";
+import { HEADER_ROW, validationLastRow, type FieldSpec } from "../../core/catalog";
 import { columnLetter, validationFor, type WithValidations } from "./validation";
 
-/**
- * The list sheet, created (very hidden, protected) when missing and rewritten from the catalog when
- * present (it is generated: users never edit it).
- * @returns the list ranges keyed by enumeration values joined with `\u0001` (as `addListSheet`).
- */
-export async function ensureListSheet(wb: Workbook, catalog: Catalog): Promise<Map<string, string>> {
-  const ws = wb.getWorksheet(LIST_SHEET) ?? wb.addWorksheet(LIST_SHEET, { state: "veryHidden" });
-  ws.state = "veryHidden";
-  const refs = new Map<string, string>();
-  for (const list of listColumns(catalog)) {
-    list.values.forEach((v, i) => (ws.getCell(i + 1, list.col).value = v));
-    refs.set(list.values.join("\u0001"), list.range);
-  }
-  await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
-  return refs;
-}
+export { ensureListSheet } from "./validation";
 
 /** 1-based column and row bounds of an A1 address or range key of the validation model. */
 function boundsOf(key: string): { col1: number; col2: number; row1: number; row2: number } | undefined {

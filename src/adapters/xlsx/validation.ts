@@ -34,11 +34,13 @@ export const sheetRef = quotedSheetRef;
 
 /**
  * Writes the list sheet: one column per distinct enumeration of the catalog (core `listColumns`:
- * catalog order, values from row 1 down), very hidden and protected.
+ * catalog order, values from row 1 down), very hidden and protected — created when missing,
+ * rewritten from the catalog when present (it is generated: users never edit it).
  * @returns the absolute range formula of each enumeration, keyed by its values joined with `\u0001`.
  */
-export async function addListSheet(wb: Workbook, catalog: Catalog): Promise<Map<string, string>> {
-  const ws = wb.addWorksheet(LIST_SHEET, { state: "veryHidden" });
+export async function ensureListSheet(wb: Workbook, catalog: Catalog): Promise<Map<string, string>> {
+  const ws = wb.getWorksheet(LIST_SHEET) ?? wb.addWorksheet(LIST_SHEET, { state: "veryHidden" });
+  ws.state = "veryHidden";
   const refs = new Map<string, string>();
   for (const list of listColumns(catalog)) {
     list.values.forEach((v, i) => (ws.getCell(i + 1, list.col).value = v));

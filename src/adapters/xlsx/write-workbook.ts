@@ -12,7 +12,7 @@ import { FORM_WIDTHS, HEADER_ROW, TITLE_ROW, VALIDATION_ROWS, validationLastRow 
 import { assertContentMatches, toExcelValue } from "./content";
 import { addExtraSheet } from "./extra-sheet";
 import type { ExcelSeed, SeedValue, WorkbookContent } from "./content";
-import { addListSheet, addValidation, columnLetter } from "./validation";
+import { addValidation, columnLetter, ensureListSheet } from "./validation";
 import { REQUIRED_FILL, fillIndicators, fillInstructions, isIndicators, isInstructions } from "./write-generated";
 
 export { TITLE_ROW, HEADER_ROW, VALIDATION_ROWS, validationLastRow };
@@ -126,7 +126,7 @@ export async function writeWorkbook(catalog: Catalog, content: WorkbookContent =
   wb.creator = "campaign-ledger";
   wb.calcProperties = { fullCalcOnLoad: true };
   const sheets = catalog.sheets.map((spec) => ({ spec, ws: wb.addWorksheet(spec.sheet) }));
-  const lists = await addListSheet(wb, catalog);
+  const lists = await ensureListSheet(wb, catalog);
   for (const { spec, ws } of sheets) {
     if (spec.kind === "ledger") fillLedger(ws, spec, content.ledgers?.[spec.sheet] ?? [], lists);
     else if (spec.kind === "form") fillForm(ws, spec, content.profile ?? {}, lists);
