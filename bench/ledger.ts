@@ -5,6 +5,7 @@
  * @module
  */
 import { cellAddress, fieldsOf, ledgerById, standardV1, type CellValue, type FieldSpec, type LedgerSpec, type SheetGrid, type WorkbookSnapshot } from "../src/core";
+import { rng } from "../scripts/rollup-units";
 
 /** 2023-01-01 as an Excel serial; the profile's report period is 2023 上半年 (181 days). */
 export const PERIOD_START = 44927;
@@ -19,18 +20,6 @@ export const PROFILE: Record<string, CellValue> = {
   常住人口: 12500,
   户数: 4300,
 };
-
-/** A small deterministic PRNG (mulberry32), so that every run generates the same workbook. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = ["幸福里社区广场", "社区党群服务中心", "新时代文明实践站", "幸福里小区3栋", "社区文化活动室", "滨河公园"];
 const HOSTS = ["社区居委会", "社区党委", "辖区共建单位", "社区志愿服务队", "街道文明办"];
@@ -91,7 +80,7 @@ export function badValue(field: FieldSpec, rand: () => number): { value: CellVal
 
 /** Rows of a ledger: `rows` data rows, each cell bad with probability `badRate`. */
 export function ledgerRows(spec: LedgerSpec, rows: number, badRate: number, seed = 1): { values: CellValue[][]; bad: number } {
-  const rand = prng(seed);
+  const rand = rng(seed); // deterministic: every run generates the same workbook
   const fields = fieldsOf(spec);
   const values: CellValue[][] = [];
   let bad = 0;
