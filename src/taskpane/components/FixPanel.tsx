@@ -5,6 +5,7 @@ import { describeError } from "../errors";
 import { usePane } from "../ops-context";
 import { acceptedChanges, fixGroups, fixReducer, initialFix } from "../state/fix";
 import { formatString, type Strings } from "../strings";
+import { ErrorBar } from "./ErrorBar";
 
 /** Props: `onChanged` re-runs the check after the workbook was changed. */
 export interface FixPanelProps {
@@ -119,14 +120,7 @@ export function FixPanel({ onChanged }: FixPanelProps) {
       {state.phase === "planning" && <Spinner size="tiny" labelPosition="after" label={strings.fixPlanning} />}
       {state.phase === "applying" && <Spinner size="tiny" labelPosition="after" label={strings.fixApplying} />}
       {state.phase === "undoing" && <Spinner size="tiny" labelPosition="after" label={strings.fixUndoing} />}
-      {state.phase === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
-            {state.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.phase === "failed" && <ErrorBar title={strings.errorTitle} message={state.error} />}
       {state.phase === "review" && state.plan && (
         <>
           {groups.length === 0 ? (

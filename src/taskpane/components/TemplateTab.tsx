@@ -1,5 +1,5 @@
 import type { Dispatch } from "react";
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import type { ImposeReport } from "../../adapters/excel";
 import { INDICATORS_ID, standardV1 } from "../../core";
 import { describeError } from "../errors";
@@ -7,6 +7,7 @@ import { usePane } from "../ops-context";
 import type { TemplateAction, TemplateState } from "../state/template";
 import { formatString, type Strings } from "../strings";
 import { RollupPanel } from "./RollupPanel";
+import { ErrorBar } from "./ErrorBar";
 
 /** Props of the 标准表 tab. `onImposed` runs after a successful impose (re-watch, re-check). */
 export interface TemplateTabProps {
@@ -69,14 +70,7 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
         {strings.imposeButton}
       </Button>
       {state.phase === "running" && <Spinner size="tiny" labelPosition="after" label={strings.imposeRunning} />}
-      {state.phase === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
-            {state.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.phase === "failed" && <ErrorBar title={strings.errorTitle} message={state.error} />}
       {state.phase === "done" && (
         <>
           <MessageBar intent="success">

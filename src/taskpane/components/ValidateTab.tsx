@@ -1,5 +1,5 @@
 import { useMemo, useState, type Dispatch } from "react";
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, ProgressBar, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
 import { standardV1, type Finding } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
@@ -7,6 +7,7 @@ import { groupFindings, highlightedCells, type ValidateAction, type ValidateStat
 import { formatString } from "../strings";
 import { FindingList } from "./FindingList";
 import { FixPanel } from "./FixPanel";
+import { ErrorBar } from "./ErrorBar";
 
 /** Props of the 校验 tab. `check` runs the shared check (state/use-check.ts). */
 export interface ValidateTabProps {
@@ -87,14 +88,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
           {status}
         </Caption1>
       )}
-      {state.phase === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
-            {state.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.phase === "failed" && <ErrorBar title={strings.errorTitle} message={state.error} />}
       {state.analysis && (
         <>
           <Text className={styles.summary} role="status" data-testid="check-summary">
