@@ -4,7 +4,8 @@
  * @module
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
-import { Enums, type Catalog } from "../catalog";
+import { Enums, placeFigureRow, type Catalog } from "../catalog";
+import { frequencyOf, hasPersonalData, readRemark, scrubPersonal, type RemarkReading } from "./remark";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
 import type {
@@ -15,6 +16,15 @@ import type {
 const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
 /** A user's phrase (名称或内容, 活动名称 …) ready for a sentence: see tidyPhrase. */
 const phrase = (c: ParsedCell | undefined): string => tidyPhrase(str(c));
+/** 备注 (and the v1.1 频次 column when present) read for prose; undefined when it gives nothing. */
+function remarkOf(r: ParsedRow): RemarkReading | undefined {
+  const reading = readRemark(str(r.cells.remark));
+  const typedFrequency = frequencyOf(str(r.cells.frequency));
+  const withFrequency = typedFrequency ? { ...reading, frequency: typedFrequency } : reading;
+  return withFrequency.frequency || withFrequency.places.length || withFrequency.detail || withFrequency.clause || withFrequency.list ? withFrequency : undefined;
+}
+/** A free-text phrase with personal clauses removed (v2 rule 13). */
+const cleanPhrase = (c: ParsedCell | undefined): string => tidyPhrase(scrubPersonal(str(c)));
 const numv = (c: ParsedCell | undefined): number | undefined => (typeof c?.value === "number" ? c.value : undefined);
 const rowsOf = (wb: ParsedWorkbook, id: string): readonly ParsedRow[] => wb.ledgers[id]?.rows ?? [];
 
@@ -61,6 +71,8 @@ function profileFacts(wb: ParsedWorkbook): ProfileFacts {
   for (const [id, cell] of Object.entries(p)) sources[id] = cell.source;
   return {
     unitName: str(p.unitName),
+    ...(phrase(p.shortName) ? { shortName: phrase(p.shortName) } : {}),
+    ...(cleanPhrase(p.approach) ? { approach: cleanPhrase(p.approach) } : {}),
     unitType: str(p.unitType),
     guide: str(p.guide) || undefined,
     year: numv(p.year),
@@ -78,7 +90,8 @@ function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
     .map((r) => {
       const figure = figureOf(r.cells.quantity, str(r.cells.unit));
       const date = numv(r.cells.date);
-      return { kind: str(r.cells.kind), content: phrase(r.cells.content), source: r.cells.content.source, ...(figure ? { figure } : {}), ...(date ? { date } : {}) };
+      const remark = remarkOf(r);
+      return { kind: str(r.cells.kind), content: phrase(r.cells.content), source: r.cells.content.source, ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(remark ? { remark } : {}) };
     });
 }
 
@@ -135,7 +148,15 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
     if (!found) return [];
     const rectified = sumOf(g.map((r) => r.cells.rectified), unit) ?? { value: 0, unit, kind: "count" as FigureKind, sources: g.map((r) => r.cells.rectified?.source ?? "").filter(Boolean) };
     const rate = rateOf(rectified, found);
-    return [{ category, figure: found, rectified, ...(rate ? { rate } : {}), details: [], rows: g.length }];
+    const readings = g.map(remarkOf).filter((x): x is RemarkReading => !!x);
+    const remark: RemarkReading | undefined = readings.length
+      ? {
+        places: [...new Set(readings.flatMap((x) => x.places))], dropped: [],
+        ...(readings.find((x) => x.detail ?? x.list) ? { detail: readings.find((x) => x.detail ?? x.list)?.detail ?? readings.find((x) => x.detail ?? x.list)?.list } : {}),
+        ...(readings.find((x) => x.frequency)?.frequency ? { frequency: readings.find((x) => x.frequency)?.frequency } : {}),
+      }
+      : undefined;
+    return [{ category, figure: found, rectified, ...(rate ? { rate } : {}), ...(remark ? { remark } : {}), details: [], rows: g.length }];
   });
   const units = [...new Set(rows.map(unitOf))];
   const foundByUnit = units.map((u) => sumOf(rows.filter((r) => unitOf(r) === u).map((r) => r.cells.found), u)).filter((f): f is Figure => !!f);
@@ -168,8 +189,9 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {
     const date = numv(r.cells.date);
     return {
       name, kind, ...(date ? { date } : {}), ...(participants ? { participants } : {}),
-      ...(phrase(r.cells.place) ? { place: phrase(r.cells.place) } : {}), ...(phrase(r.cells.host) ? { host: phrase(r.cells.host) } : {}),
-      ...(phrase(r.cells.summary) ? { summary: phrase(r.cells.summary) } : {}), ...(festival ? { festival } : {}),
+      ...(cleanPhrase(r.cells.place) ? { place: cleanPhrase(r.cells.place) } : {}), ...(cleanPhrase(r.cells.host) ? { host: cleanPhrase(r.cells.host) } : {}),
+      ...(cleanPhrase(r.cells.summary) ? { summary: cleanPhrase(r.cells.summary) } : {}), ...(festival ? { festival } : {}),
+      ...(remarkOf(r) ? { remark: remarkOf(r) } : {}),
       sources: [r.cells.name?.source ?? r.cells.kind.source],
     };
   });
@@ -196,13 +218,26 @@ function figureRows(wb: ParsedWorkbook): FigureRow[] {
     const figure = figureOf(cell, kind === "rate" ? "%" : unit, kind);
     if (!figure || !str(r.cells.name)) return [];
     const approx = declared ?? typedApprox;
-    return [{ section: str(r.cells.section) || "其他", name: phrase(r.cells.name), figure: approx ? { ...figure, approx } : { ...figure, approx: undefined }, ...(str(r.cells.remark) ? { remark: str(r.cells.remark) } : {}) }];
+    const section = str(r.cells.section) || "其他";
+    const name = phrase(r.cells.name);
+    const reading = remarkOf(r);
+    return [{
+      section, sectionId: placeFigureRow(section, `${name}${str(r.cells.remark)}`), name,
+      figure: approx ? { ...figure, approx } : { ...figure, approx: undefined },
+      ...(str(r.cells.remark) ? { remark: str(r.cells.remark) } : {}), ...(reading ? { reading } : {}),
+    }];
   });
 }
 
 function textRows(wb: ParsedWorkbook): TextRow[] {
-  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).map((r) => ({ kind: str(r.cells.kind), content: tidyPoint(str(r.cells.content)), source: r.cells.content.source }))
+  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).map((r) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(str(r.cells.content))), source: r.cells.content.source }))
     .filter((t) => t.content.length > 0);
+}
+
+/** 文字材料 without the sentences that hold personal data (v2 rule 13); the rest kept as typed. */
+function scrubPersonalSentences(text: string): string {
+  const sentences = text.match(/[^。！？]+[。！？]?/gu) ?? [];
+  return sentences.filter((s) => !hasPersonalData(s)).join("");
 }
 
 /** Facts of a parsed workbook (see Facts for shapes and units). */

@@ -18,14 +18,24 @@ export function chineseQuotes(text: string): string {
   });
 }
 
-/** A phrase for use inside a sentence: trimmed, quotes converted, end punctuation removed. */
+/**
+ * Half-width punctuation typed in Chinese text made full-width (narrative spec: full-width
+ * punctuation throughout): `( ) , ; !` always, `:` except between digits (`8:30` stays), `?`.
+ */
+export function fullWidthPunctuation(text: string): string {
+  return text
+    .replace(/\(/gu, "（").replace(/\)/gu, "）").replace(/,\s*/gu, "，").replace(/;\s*/gu, "；").replace(/!/gu, "！").replace(/\?/gu, "？")
+    .replace(/(?<!\d):\s*|:(?!\d)\s*/gu, "：");
+}
+
+/** A phrase for use inside a sentence: trimmed, quotes and punctuation made Chinese, end punctuation removed. */
 export function tidyPhrase(text: string): string {
-  return chineseQuotes(text.trim()).replace(/[。；;.，,、！!？?\s]+$/u, "");
+  return fullWidthPunctuation(chineseQuotes(text.trim())).replace(/[。；;.，,、！!？?\s]+$/u, "");
 }
 
 const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
 
 /** A 文字材料 point: trimmed, quotes converted, leading numbering removed. */
 export function tidyPoint(text: string): string {
-  return chineseQuotes(text.trim()).replace(leadingNumber, "").trim();
+  return fullWidthPunctuation(chineseQuotes(text.trim()).replace(leadingNumber, "").trim());
 }

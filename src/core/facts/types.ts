@@ -4,6 +4,7 @@
  * @module
  */
 import type { ApproxKind } from "../normalize/types";
+import type { RemarkReading } from "./remark";
 
 /** What a number measures, for phrasing (money → 元/万元 rules; rate → %). */
 export type FigureKind = "count" | "money" | "rate" | "hours" | "value";
@@ -41,6 +42,8 @@ export interface OrganizationItem {
   readonly figure?: Figure;
   readonly date?: number;
   readonly source: string;
+  /** 频次 (v1.1) or the frequency, places and clause read from 备注 (personal data removed). */
+  readonly remark?: RemarkReading;
 }
 
 /** Publicity totals. */
@@ -86,7 +89,7 @@ export interface HonourFacts {
 /** Problems found and rectified (问题整改). */
 export interface RectificationFacts {
   /** Per 问题类别 + 单位: found figure; `rectified` beside it. */
-  readonly byKind: readonly (CategoryTotal & { readonly rectified: Figure; readonly rate?: Figure })[];
+  readonly byKind: readonly (CategoryTotal & { readonly rectified: Figure; readonly rate?: Figure; readonly remark?: RemarkReading })[];
   /** Totals per 单位 (never adding 宗 to 处). */
   readonly foundByUnit: readonly Figure[];
   readonly rectifiedByUnit: readonly Figure[];
@@ -107,6 +110,8 @@ export interface ActivityItem {
   readonly summary?: string;
   /** Festival named by the activity (春节 …), for 我们的节日. */
   readonly festival?: string;
+  /** 备注 read for prose (frequency, places, a clause), personal data removed. */
+  readonly remark?: RemarkReading;
   readonly sources: readonly string[];
 }
 
@@ -122,10 +127,16 @@ export interface ActivityGroup {
 
 /** One 其他指标 row. */
 export interface FigureRow {
+  /** 板块 as typed (其他 when blank). */
   readonly section: string;
+  /** Catalog section id the row is told in: the 板块 chosen, or by its words when that is 其他 (v2 rule 8). */
+  readonly sectionId: string;
   readonly name: string;
   readonly figure: Figure;
+  /** 备注 as typed. */
   readonly remark?: string;
+  /** 频次 (v1.1) and 备注 read for prose, personal data removed. */
+  readonly reading?: RemarkReading;
 }
 
 /** One 文字材料 row. */
@@ -138,6 +149,10 @@ export interface TextRow {
 /** Unit profile (基本信息) as the narrative needs it. Personal data is not carried. */
 export interface ProfileFacts {
   readonly unitName: string;
+  /** 单位简称 (v1.1): how the text names the unit, when given. */
+  readonly shortName?: string;
+  /** 工作思路 (v1.1): the unit's organising idea in a phrase, when given. */
+  readonly approach?: string;
   readonly unitType: string;
   readonly guide?: string;
   readonly year?: number;

@@ -8,7 +8,7 @@ import type { Comparison, Facts, Figure, IndicatorChange, IndicatorValue } from 
 import { computeIndicators } from "../facts";
 import type { Catalog } from "../catalog";
 import type { Block } from "../document/model";
-import { figureText, joinList, numberText } from "./phrase";
+import { figureText, joinList, numberText, roundDownForOver } from "./phrase";
 import type { Sentence } from "./sentence";
 
 /** Where each compared indicator is told (point id, or `opening`) and how the text names it. */
@@ -43,14 +43,21 @@ export function changeText(c: IndicatorChange): string {
   return `${up ? "增加" : "减少"}${figureText(amount)}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${about}${pct}%`}`;
 }
 
+/** True when a change is a fall (a count or rate that went down): told under 存在的不足 (v2 rule 9). */
+const isFall = (c: IndicatorChange): boolean => c.delta < 0 && changeText(c) !== "持平";
+
 /**
- * The comparison sentence of one point: the first indicator `较{label}…`, the others after `；`
- * without repeating it. Undefined when the comparison has nothing for this point.
+ * The comparison sentence of one point (or, with `point` undefined, of every point): the first
+ * indicator `较{label}…`, the others after `；` without repeating it. `direction` "rise" keeps rises
+ * and unchanged indicators (told in the point), "fall" only falls (told under 存在的不足, v2 rule 9);
+ * both when omitted. Undefined when nothing is left to say.
  */
-export function comparisonSentence(comparison: Comparison | undefined, point: string): Sentence | undefined {
+export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall"): Sentence | undefined {
   if (!comparison) return undefined;
   const rel = comparison.relation.label;
-  const changes = comparison.changes.filter((c) => comparedIndicators[c.id]?.point === point);
+  const changes = comparison.changes
+    .filter((c) => comparedIndicators[c.id] && (point === undefined || comparedIndicators[c.id].point === point))
+    .filter((c) => direction === undefined || (direction === "fall" ? isFall(c) : !isFall(c)));
   if (!changes.length) return undefined;
   // Changed indicators one by one (`较{rel}` once), then the unchanged ones in one clause.
   const changed = changes.filter((c) => changeText(c) !== "持平");
@@ -64,9 +71,10 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
 function valueText(f: Figure, unit: string): string {
   if (f.unit !== unit) return figureText(f);
   const n = numberText(f.value, f.kind === "rate" ? 1 : 2);
+  if (f.kind === "rate") return f.approx === "over" ? `${n}以上` : n;
   switch (f.approx) {
     case "over":
-      return `${n}${Number.isInteger(f.value) && f.value % 10 === 0 ? "余" : "多"}`;
+      return roundDownForOver(f.value) < 10 ? `${n}以上` : `${numberText(roundDownForOver(f.value), 2)}余`;
     case "about":
       return `约${n}`;
     case "nearly":
@@ -97,6 +105,13 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     const change = comparison.changes.find((c) => c.id === cur.spec.id);
     return [[cur.spec.label, cellOf(cur), unit, cellOf(prev), change ? changeText(change) : "—"]];
   });
+  // The lists the text folds (v2 rules 3 and 10) in full: problems per category and every 其他指标 row.
+  const pad = (r: string[]): string[] => (comparison ? [...r, "—", "—"] : r);
+  for (const k of facts.rectification.byKind) {
+    rows.push(pad([`发现问题（${k.category}）`, valueText(k.figure, k.figure.unit), k.figure.unit]));
+    rows.push(pad([`已整改（${k.category}）`, valueText(k.rectified, k.rectified.unit), k.rectified.unit]));
+  }
+  for (const f of facts.figures) rows.push(pad([f.name, valueText(f.figure, f.figure.unit), f.figure.kind === "rate" ? "%" : f.figure.unit]));
   if (!rows.length) return undefined;
   const header = comparison ? ["指标", "本期", "单位", comparison.relation.label, "增减"] : ["指标", "数值", "单位"];
   return { kind: "table", caption: "附表：主要指标统计表", header, rows };

@@ -9,7 +9,11 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
-import { chineseOrdinal, fullDateText, joinList } from "./phrase";
+import { actionOf, lowRegistrationRate, printedMeasureWord, problemActions } from "../catalog";
+import type { Figure } from "../facts";
+import { ymdFromSerial } from "../normalize/date";
+import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
+import { MAX_ITEMS } from "./weave";
 import { profileFor } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, type NarrativeOptions, type Section } from "./sections";
@@ -37,31 +41,70 @@ export function summaryTitle(facts: Facts): string {
 
 function periodText(facts: Facts): string {
   const { year, period } = facts.profile;
+  if (period === "专项" && facts.period) return spanText(facts.period.start, facts.period.end, year);
   if (year === undefined) return "";
   return period && period !== "全年" && period !== "专项" ? `${year}年${period}` : `${year}年`;
 }
 
-/** Opening paragraph: the 导语 rows, else a neutral opening with two or three headline figures. */
-function opening(facts: Facts, aim: string, options: SummaryOptions): Sentence[] {
-  const compared = comparisonSentence(options.comparison, "opening");
+/** `7月19日` for one day, `5月22日至27日` within a month, `5月22日至6月3日` otherwise (v2 rule 6). */
+function spanText(start: number, end: number, year: number | undefined): string {
+  const a = ymdFromSerial(start);
+  const b = ymdFromSerial(end);
+  const first = dateText(start, year);
+  if (start === end) return first;
+  if (a.y === b.y && a.m === b.m) return `${first}至${b.d}日`;
+  return `${first}至${dateText(end, year)}`;
+}
+
+/** A headline candidate of the opening: the sentence part and how many rows its ledger holds. */
+interface Headline {
+  readonly sentence: Sentence;
+  readonly rows: number;
+}
+
+/**
+ * Headline figures (v2 rule 10): at most three, from the ledgers with the most rows; an activity
+ * total below 5 is never a headline; problems only as a total over like units.
+ */
+function headlines(facts: Facts): Sentence[] {
+  const out: Headline[] = [];
+  const acts = facts.activities.reduce((n, g) => n + g.count.value, 0);
+  if (acts >= 5) out.push({ rows: acts, sentence: say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: facts.activities.flatMap((g) => g.count.sources) }) });
+  const v = facts.volunteers;
+  if (v.members) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("注册志愿者", v.members) });
+  const r = facts.rectification;
+  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1) out.push({ rows: r.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("整改各类问题", r.rectifiedByUnit[0]) });
+  const p = facts.publicity;
+  if (p.spend) out.push({ rows: p.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("投入宣传经费", p.spend) });
+  // 其他指标: the row with the largest count among action rows, as its own clause.
+  const actionRows = facts.figures.filter((f) => f.figure.kind === "count" && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#"));
+  const biggest = [...actionRows].sort((a, b) => b.figure.value - a.figure.value)[0];
+  if (biggest) out.push({ rows: facts.figures.length, sentence: say(biggest.name, { ...biggest.figure, unit: printedMeasureWord(biggest.name, biggest.figure.unit) }) });
+  return out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
+}
+
+/**
+ * Opening paragraph: the 导语 rows, else an opening built from the unit's own data (v2 rule 14):
+ * its period (a 专项's days), the guiding unit, its 工作思路, and up to three headline figures.
+ */
+function opening(facts: Facts, options: SummaryOptions): Sentence[] {
+  const compared = comparisonSentence(options.comparison, "opening", "rise");
   const own = textsOf(facts, "导语");
   if (own.length) {
     const texts = own.map((s) => ({ text: /[。！？]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
     return compared ? [...texts, compared] : texts;
   }
   const p = facts.profile;
-  const b = new SentenceBuilder().text(periodText(facts)).text(periodText(facts) ? "，" : "").text(p.unitName).from(p.sources.unitName ?? "");
-  if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "").text("，");
-  b.text(`${aim}，扎实推进创建文明城市各项工作`);
-  const headline: Sentence[] = [];
-  const acts = facts.activities.reduce((n, g) => n + g.count.value, 0);
-  if (acts) headline.push(say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: facts.activities.flatMap((g) => g.count.sources) }));
-  if (facts.volunteers.members) headline.push(say("注册志愿者", facts.volunteers.members));
-  const r = facts.rectification;
-  if (r.foundByUnit.length === 1 && r.rectifiedByUnit.length === 1) headline.push(say("整改各类问题", r.rectifiedByUnit[0]));
-  if (headline.length) {
-    b.text("，");
-    headline.slice(0, 3).forEach((h, i) => b.text(i ? "、" : "").text(h.text).from(...h.sources));
+  const when = periodText(facts);
+  const b = new SentenceBuilder().text(when).text(when ? "，" : "").text(p.unitName).from(p.sources.unitName ?? "");
+  if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "");
+  const head = headlines(facts);
+  if (p.approach) b.text(`${p.guide ? "，" : ""}${p.approach}`).from(p.sources.approach ?? "");
+  if (head.length) {
+    b.text(p.guide || p.approach ? "，" : "");
+    head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
+  } else {
+    b.text(p.guide || p.approach ? "，" : "").text(facts.profile.period === "专项" ? "集中开展创建工作" : "推进创建工作");
   }
   b.text("。");
   if (compared) b.text(compared.text).from(...compared.sources);
@@ -69,18 +112,32 @@ function opening(facts: Facts, aim: string, options: SummaryOptions): Sentence[]
   return [b.build()];
 }
 
-/** Facts that the data shows as shortcomings (spec §5). */
-function dataShortcomings(facts: Facts): Sentence[] {
+
+/**
+ * Facts that the data shows as shortcomings (spec §5, v2 rule 9): problems not yet rectified, per
+ * category with its found figure; a low volunteer registration rate; indicators that fell.
+ */
+function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
+  const out: Sentence[] = [];
   const r = facts.rectification;
-  if (!r.openByUnit.length) return [];
-  const b = new SentenceBuilder().text("问题整改还不彻底，尚有");
-  r.openByUnit.forEach((f, i) => b.text(i ? "、" : "").fig(f));
-  b.text("问题正在整改");
-  const open = r.byKind.filter((k) => k.rectified.value < k.figure.value).map((k) => k.category);
-  if (open.length > 1) b.text(`，主要是${joinList(open.slice(0, 3))}${open.length > 3 ? "等" : ""}问题`);
-  if (r.rate && r.rate.value < 100) b.text("，整改率为").fig(r.rate).text("，距全部整改到位仍有差距");
-  b.text("。");
-  return [b.build()];
+  const open = r.byKind.filter((k) => k.rectified.value < k.figure.value);
+  if (open.length) {
+    const b = new SentenceBuilder();
+    const shown = open.slice(0, MAX_ITEMS);
+    shown.forEach((k, i) => {
+      const left: Figure = { ...k.figure, value: k.figure.value - k.rectified.value, approx: undefined, sources: [...k.figure.sources, ...k.rectified.sources] };
+      b.text(i ? "，" : "").text(problemActions[k.category]?.object ?? k.category).fig(k.figure).text(k.rectified.value ? "中尚有" : "均未整改，").from(...k.rectified.sources);
+      if (k.rectified.value) b.fig(left).text("未整改到位");
+      else b.from(...left.sources);
+    });
+    if (open.length > shown.length) b.text("等").from(...open.slice(MAX_ITEMS).flatMap((k) => k.figure.sources));
+    out.push(b.text("，需持续跟进").build());
+  }
+  const rate = facts.volunteers.registrationRate;
+  if (rate && rate.value < lowRegistrationRate) out.push(new SentenceBuilder().text("志愿者注册率为").fig(rate).text("，注册志愿者数量还需提高").build());
+  const fell = comparisonSentence(options.comparison, undefined, "fall");
+  if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
+  return out;
 }
 
 /** Traceable summary: the document model plus the sections as built. */
@@ -94,9 +151,9 @@ export interface Summary {
  * @example composeSummary(facts, standardV1, { includeNames: false, today: 45141 }).document.title
  */
 export function composeSummary(facts: Facts, catalog: Catalog, options: SummaryOptions): Summary {
-  const profile = profileFor(facts.profile.unitType);
+  const profile = profileFor(facts.profile.unitType, facts.profile.unitName);
   const sections = buildSections(facts, catalog, profile, options);
-  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, profile.aim, options)) }];
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options)) }];
   let n = 0;
   const heading = (text: string): void => {
     n += 1;
@@ -111,7 +168,7 @@ export function composeSummary(facts: Facts, catalog: Catalog, options: SummaryO
     heading(profile.headings.highlights);
     blocks.push(enumerated(highlights));
   }
-  const shortcomings = [...textsOf(facts, "存在不足"), ...dataShortcomings(facts)];
+  const shortcomings = [...textsOf(facts, "存在不足"), ...dataShortcomings(facts, options)];
   if (shortcomings.length) {
     heading(profile.headings.shortcomings);
     blocks.push(enumerated(shortcomings));

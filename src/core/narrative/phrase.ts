@@ -18,45 +18,78 @@ function isRound(value: number): boolean {
 }
 
 /**
+ * The round figure below a "more than" value that is not round (narrative v2 rule 4: `1748多起` →
+ * `1700余起`, `552多人` → `550余人`, `15多` → `10余`): the value cut to its leading digit's tens,
+ * hundreds … (below 100 to tens, below 1,000 to tens, above to hundreds). A round value is kept.
+ */
+export function roundDownForOver(value: number): number {
+  if (isRound(value) || value < 10) return value;
+  const step = value >= 1000 ? 100 : 10;
+  return Math.floor(value / step) * step;
+}
+
+/**
  * Money in 元 (spec): below 10,000 in 元 (`8500元`); from 10,000 in 万元 with at most two
  * decimals (`4万元`, `4.25万元`); when two decimals cannot hold the amount, rounded with 约
  * (`约1.23万元`). Approximate amounts keep their kind (`4万余元`, `约4万元`, `近4万元`).
  */
 function moneyText(f: Figure): string {
-  if (f.value < 10000) return approxText(f.value, "元", f.approx, numberText(f.value));
+  if (f.value < 10000) return approxText(f.value, "元", f.approx);
   const wan = f.value / 10000;
   const shown = numberText(wan, 2);
   const exact = Math.abs(Number(shown) * 10000 - f.value) < 1e-6;
-  if (f.approx === "over") return `${shown}万余元`;
+  if (f.approx === "over") return `${numberText(f.value >= 100000 ? Math.floor(wan) : Math.floor(wan * 10) / 10, 2)}万余元`;
   if (f.approx === "about" || !exact) return `约${shown}万元`;
   if (f.approx === "nearly") return `近${shown}万元`;
   return `${shown}万元`;
 }
 
-function approxText(value: number, unit: string, approx: Figure["approx"], shown: string): string {
+/**
+ * A count in digits, or in 万 from 100,000 when two decimals hold it exactly (narrative v2 rule 10:
+ * `18万`, `12.35万`); between 10,000 and 100,000 the digits stay (one form per document).
+ */
+function countDigits(value: number): string {
+  if (value >= 100000) {
+    const wan = numberText(value / 10000, 2);
+    if (Math.abs(Number(wan) * 10000 - value) < 1e-6) return `${wan}万`;
+  }
+  return numberText(value);
+}
+
+function approxText(value: number, unit: string, approx: Figure["approx"]): string {
   switch (approx) {
-    case "over":
-      return `${shown}${isRound(value) ? "余" : "多"}${unit}`;
+    case "over": {
+      // "More than" is always 余 after a round figure; a figure that is not round is rounded down (rule 4).
+      const v = roundDownForOver(value);
+      return v < 10 ? `${numberText(v)}${unit}以上` : `${countDigits(v)}余${unit}`;
+    }
     case "about":
-      return `约${shown}${unit}`;
+      return `约${countDigits(value)}${unit}`;
     case "nearly":
-      return `近${shown}${unit}`;
+      return `近${countDigits(value)}${unit}`;
     default:
-      return `${shown}${unit}`;
+      return `${countDigits(value)}${unit}`;
   }
 }
 
 /**
- * A figure with its measure word: `公益广告80块` takes `80块`; `552多人`, `约14800人次`,
- * `近100名`, `4.25万元`, `96.5%`. Rates have at most one decimal. 万元 figures of 其他指标 stay
- * in 万元 and are "round" for 余.
+ * A figure with its measure word: `公益广告80块` takes `80块`; `550余人` (typed 552多), `约14800人次`,
+ * `近100名`, `4.25万元`, `96.5%`. Rates have at most one decimal and never an approximation word
+ * (narrative v2 rule 4): a "more than" rate is `90%以上`, others print as computed. 万元 figures of
+ * 其他指标 stay in 万元.
  * @example figureText({ value: 80, unit: "块", kind: "count", approx: "over", sources: [] }) // "80余块"
  */
 export function figureText(f: Figure): string {
   if (f.kind === "money" && f.unit === "元") return moneyText(f);
-  if (f.kind === "rate") return approxText(f.value, "%", f.approx === "over" ? "over" : f.approx, numberText(f.value, 1));
-  if (f.unit === "万元" && f.approx === "over") return `${numberText(f.value)}万余元`;
-  return approxText(f.value, f.unit, f.approx, numberText(f.value));
+  if (f.kind === "rate") return `${numberText(f.value, 1)}%${f.approx === "over" ? "以上" : ""}`;
+  if (f.unit === "万元" || f.unit === "万") {
+    const shown = numberText(f.value, 2);
+    if (f.approx === "over") return `${shown}万余${f.unit.slice(1)}`;
+    if (f.approx === "about") return `约${shown}${f.unit}`;
+    if (f.approx === "nearly") return `近${shown}${f.unit}`;
+    return `${shown}${f.unit}`;
+  }
+  return approxText(f.value, f.unit, f.approx);
 }
 
 /** Joins items with `、` and a final `和` (`A、B和C`); `及` when `word` says so. */

@@ -3,13 +3,14 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
+import { actionOf } from "../catalog";
 import type { ActivityGroup, ActivityItem } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
 
-const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|竞赛$|比赛$|讲座$|演出$|晚会$/u;
+const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|培训班$|研修班$|竞赛$|比赛$|讲座$|演出$|晚会$|义诊$|仪式$/u;
 
 /** `环境整治活动`, `文体活动`, `道德讲堂` (no doubled 活动; 道德讲堂 and 会议培训 are not "activities"). */
 export function activityLabel(kind: string): string {
@@ -25,10 +26,25 @@ function namedActivity(it: ActivityItem, withKind: boolean): string {
   return `${quoted(name)}${withKind && !sharesWord && /活动$/u.test(label) ? label : "活动"}`;
 }
 
-function activityClause(it: ActivityItem, year: number | undefined, withKind: boolean): string {
+/** 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic. */
+function summaryText(summary: string): string {
+  const items = summary.replace(/等$/u, "").split("、");
+  if (items.length > 1 && items.every((x) => x.length <= 6) && !/[，；]/u.test(summary)) return `内容包括${summary}`;
+  if (actionOf(summary) || /^[为以通过围绕针对结合向对在带领邀请]/u.test(summary) || summary.length >= 10 || /[，；]/u.test(summary)) return summary;
+  return `以${summary}为主要内容`;
+}
+
+/**
+ * One dated activity (v2 rule 12): date, partner, place, the activity, then what it did (简要内容) and
+ * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
+ */
+function activityClause(it: ActivityItem, year: number | undefined, withKind: boolean, self = ""): string {
   const when = it.date !== undefined ? dateText(it.date, year) : "";
+  const host = it.host && !(self && (it.host.includes(self) || self.includes(it.host))) ? `联合${it.host}` : "";
   const where = it.place ? `在${it.place}` : "";
-  return `${when}${where}开展${namedActivity(it, withKind)}${it.summary ? `，${stripEnd(it.summary)}` : ""}`;
+  const summary = it.summary ? `，${summaryText(stripEnd(it.summary))}` : "";
+  const extra = it.remark?.clause && !summary.includes(it.remark.clause) ? `，${it.remark.clause}` : "";
+  return `${when}${host}${where}开展${namedActivity(it, withKind)}${summary}${extra}`;
 }
 
 /** Named items, one per distinct name; serial names (道德讲堂第1期 …) say nothing the count does not. */
@@ -42,12 +58,13 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
   const named = namedItems(g);
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
-    const b = new SentenceBuilder().text(activityClause(it, ctx.year, true)).from(...g.count.sources);
+    const b = new SentenceBuilder().text(activityClause(it, ctx.year, true, ctx.facts.profile.unitName)).from(...g.count.sources);
     if (it.participants) b.text("，参与").fig(it.participants);
     return b.text("。").build();
   }
   const b = new SentenceBuilder().text(`${pick(wording.activityVerbs, ctx.sectionId, key)}${label ?? activityLabel(g.kind)}`).fig(g.count);
-  if (g.participants.length) {
+  // A total of participants says something only when more than one activity gave a figure.
+  if (g.participants.length && g.items.filter((i) => i.participants).length > 1) {
     b.text(pick(wording.participants, ctx.sectionId, key));
     g.participants.forEach((p, i) => b.text(i ? "、" : "").fig(p));
   }
@@ -58,7 +75,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
     b.text("：");
     named.forEach((it, i) => {
       if (i) b.text("；");
-      b.text(activityClause(it, ctx.year, false)).from(...it.sources);
+      b.text(activityClause(it, ctx.year, false, ctx.facts.profile.unitName)).from(...it.sources);
       if (it.participants && g.items.length > 1) b.text("，参与").fig(it.participants);
     });
   } else if (named.length > 3) {

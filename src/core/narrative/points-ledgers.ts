@@ -3,15 +3,18 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import type { CategoryTotal, OrganizationItem } from "../facts";
+import { actionOf, lowRegistrationRate, printedMeasureWord, problemActions } from "../catalog";
+import type { CategoryTotal, OrganizationItem, RectificationFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, stripEnd } from "./phrase";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
+import { MAX_ITEMS } from "./weave";
 import { wording } from "./wording";
 
-/** Verbs that already open a 组织保障 content (`成立……`): no verb is put before them. */
-const orgVerbs = ["成立", "建立", "签订", "召开", "开展", "制定", "印发", "组建", "组织", "落实", "健全", "完善", "出台", "实行", "推行", "设立", "细化", "分解", "明确"];
-const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v));
+/** Verbs of 组织保障 contents beyond the catalog's action verbs (`健全……`, `完善……`). */
+const orgVerbs = ["健全", "完善", "出台", "实行", "推行", "设立", "细化", "分解", "明确", "实施", "压实", "构建", "形成"];
+/** True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). */
+const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v)) || actionOf(s) !== undefined;
 
 /** `A、B和C` of category totals with their figures, keeping sources. */
 export function figList(totals: readonly CategoryTotal[], prefix = ""): Sentence {
@@ -29,12 +32,26 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const pick = (...kinds: string[]) => items.filter((i) => kinds.includes(i.kind));
   const clause = (verb: string, i: OrganizationItem): Sentence => {
     const b = new SentenceBuilder().from(i.source);
-    // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
-    if (i.date !== undefined && (!i.figure || i.figure.value <= 1)) b.text(`${dateText(i.date, ctx.year)}`);
-    b.text(startsWithVerb(i.content) ? i.content : verb + i.content);
-    // "成立……领导小组" already says one; a count is printed when there are several.
-    if (i.figure && !(i.figure.value === 1 && i.kind === "领导小组")) b.fig(i.figure);
-    else if (i.figure) b.from(...i.figure.sources);
+    const own = startsWithVerb(i.content);
+    const used = own ? actionOf(i.content) ?? "" : verb;
+    const figure = i.figure ? { ...i.figure, unit: printedMeasureWord(i.content, i.figure.unit) } : undefined;
+    const f = i.remark?.frequency;
+    const places = i.remark?.places.length ? `在${joinList(i.remark.places)}` : "";
+    if (f) {
+      // v2 rule 6: `坚持每月召开创建工作推进会1次，累计召开6次` (the total is the row's own figure).
+      b.text(`坚持${f.every}${places}${own ? i.content : verb + i.content}${f.count}`);
+      if (figure && figure.value > 1) b.text(`，累计${used || "开展"}`).fig(figure);
+      else if (figure) b.from(...figure.sources);
+    } else {
+      // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
+      const dated = i.date !== undefined && (!figure || figure.value <= 1);
+      if (dated && i.date !== undefined) b.text(`${dateText(i.date, ctx.year)}`);
+      b.text(places).text(own ? i.content : verb + i.content);
+      // "成立……领导小组" already says one, and so does a date (one date, one event): a count is printed when there are several.
+      if (figure && !(figure.value === 1 && (i.kind === "领导小组" || dated))) b.fig(figure);
+      else if (figure) b.from(...figure.sources);
+    }
+    if (i.remark?.clause) b.text(`，${i.remark.clause}`);
     return b.build();
   };
   const L = ctx.profile.leads;
@@ -49,17 +66,36 @@ export function organizationPoints(ctx: Ctx): Point[] {
     points.push({ id: "leadership", lead: L.leadership, sentences: [{ text: ctx.self + c.text, sources: c.sources }] });
   }
   if (mechanism.length) {
-    const own = mechanism.filter((i) => i.kind !== "任务分解").map((i) => clause(/(方案|计划|办法|制度)$/u.test(i.content) ? "制定" : "建立", i));
-    // Several 任务分解 rows share one verb: `分解落实主办、协办的测评项目5项和承担的创建任务17项`.
-    const tasks = mechanism.filter((i) => i.kind === "任务分解").map((i, n) => clause(n === 0 || startsWithVerb(i.content) ? "分解落实" : "", i));
-    const taskClause = tasks.length ? [{ text: joinList(tasks.map((t) => t.text)), sources: tasks.flatMap((t) => t.sources) }] : [];
+    const mechanismVerb = (c: string): string => (/(方案|计划|办法|细则|清单)(”|》)?$/u.test(c) ? "制定" : /(项目|工程|行动|计划)(”|》)?$/u.test(c) ? "实施" : "建立");
+    const own = mechanism.filter((i) => i.kind !== "任务分解").map((i) => clause(mechanismVerb(i.content), i));
+    // Several 任务分解 rows of plain names share one verb: `分解落实主办、协办的测评项目5项和承担的创建任务17项`.
+    const taskRows = mechanism.filter((i) => i.kind === "任务分解");
+    const plainNames = taskRows.every((i) => !startsWithVerb(i.content) && !/^[在对为向按]/u.test(i.content) && !i.remark);
+    const tasks = taskRows.map((i, n) => clause(startsWithVerb(i.content) || /^[在对为向按]/u.test(i.content) ? "" : n === 0 || !plainNames ? "分解落实" : "", i));
+    const taskClause = tasks.length ? [{ text: plainNames ? joinList(tasks.map((t) => t.text)) : tasks.map((t) => t.text).join("，"), sources: tasks.flatMap((t) => t.sources) }] : [];
     points.push({ id: "mechanism", lead: L.mechanism, sentences: [clauses([...own, ...taskClause])] });
   }
   if (partners.length) {
     const sentences = partners.map((i) => {
       const b = new SentenceBuilder().from(i.source);
-      if (i.figure) b.text("与").fig(i.figure).text("共建单位携手，");
-      b.text(startsWithVerb(i.content) ? i.content : `落实${i.content}`);
+      const partnerWord = /(协议|合同|责任书|承诺书|公约)(”|》)?$/u;
+      const named = i.content.split(/[、，和及]/u).length;
+      if (startsWithVerb(i.content)) {
+        b.text(i.content);
+        // `联合运河街道办事处、马兰屯镇……`: the partners are named, their count says nothing more.
+        if (i.figure && i.figure.value !== named) b.text("，涉及单位").fig(i.figure);
+        else if (i.figure) b.from(...i.figure.sources);
+      } else if (partnerWord.test(i.content)) {
+        if (i.figure) b.text("与").fig(i.figure).text("单位");
+        b.text(`签订${i.content}`);
+      } else {
+        // A partner named (`龙泉社区`): what is done together comes from 备注 when it opens with a verb.
+        const doing = i.remark?.clause ?? (i.remark?.detail && actionOf(i.remark.detail) ? i.remark.detail : undefined);
+        b.text(`与${i.content}`);
+        if (i.figure && i.figure.value !== named) b.text("等").fig(i.figure).text("单位");
+        else if (i.figure) b.from(...i.figure.sources);
+        b.text(doing ? `${/^[为以通过]/u.test(doing) ? "，" : ""}${doing}` : "结对共建");
+      }
       return b.build();
     });
     points.push({ id: "partners", lead: L.partners, sentences: [clauses(sentences)] });
@@ -69,29 +105,72 @@ export function organizationPoints(ctx: Ctx): Point[] {
   return points;
 }
 
-/** 问题整改: totals and rate, then the main categories (at most five, largest first). */
+/** The action and object of a 问题类别 row (catalog problemActions); 其他 is named by its 备注 when it gives a name. */
+function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
+  const a = problemActions[kind.category] ?? { verb: "整治" };
+  const named = kind.category === "其他" && kind.remark?.detail ? kind.remark.detail : undefined;
+  return { verb: a.verb, object: named ?? a.object ?? kind.category };
+}
+
+/**
+ * What was rectified per 问题类别, grouped by action, four at most then `等` (v2 rules 3 and 10):
+ * `规范占道经营36处，清理乱张贴55处、卫生死角24处`. The categories come largest first.
+ */
+export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence {
+  const byVerb = new Map<string, RectificationFacts["byKind"][number][]>();
+  for (const k of kinds) byVerb.set(problemAction(k).verb, [...(byVerb.get(problemAction(k).verb) ?? []), k]);
+  const b = new SentenceBuilder();
+  let shown = 0;
+  let first = true;
+  for (const [verb, ks] of byVerb) {
+    ks.forEach((k, i) => {
+      if (shown >= MAX_ITEMS) {
+        b.from(...k.rectified.sources);
+        return;
+      }
+      b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(problemAction(k).object).fig(k.rectified);
+      first = false;
+      shown += 1;
+    });
+  }
+  if (shown < kinds.length) b.text("等");
+  return b.build();
+}
+
+/**
+ * 问题整改 (v2 rules 3, 9, 10): found and rectified totals only over like units, with the rate only
+ * then; the categories as `{action}{object}{rectified}` grouped by action, four at most; `均已整改到位`
+ * when everything found was rectified. Categories with more rectified than found (possible only when
+ * errors were overridden) are never told as results; open problems go to 存在的不足.
+ */
 export function problemPoints(ctx: Ctx): Point[] {
   const r = ctx.facts.rectification;
-  if (!r.byKind.length) return [];
-  const single = r.byKind.length === 1 ? r.byKind[0] : undefined;
-  const b = new SentenceBuilder().text(single ? ctx.profile.phrases.problemsFound.replace(/各类问题$/u, `${single.category}问题`) : ctx.profile.phrases.problemsFound);
-  r.foundByUnit.forEach((f, i) => b.text(i ? "、" : "").fig(f));
-  if (r.rectifiedByUnit.length) {
-    b.text("，已整改");
-    r.rectifiedByUnit.forEach((f, i) => b.text(i ? "、" : "").fig(f));
+  const kinds = r.byKind.filter((k) => k.rectified.value <= k.figure.value);
+  if (!kinds.length) return [];
+  const sentences: Sentence[] = [];
+  const sameUnit = r.foundByUnit.length === 1 && r.rectifiedByUnit.length <= 1;
+  const allDone = kinds.every((k) => k.rectified.value === k.figure.value);
+  const top = [...kinds].sort((a, c) => c.figure.value - a.figure.value);
+  if (sameUnit && kinds.length === r.byKind.length) {
+    const names = top.slice(0, 3).map((k) => problemAction(k).object.replace(/问题$/u, ""));
+    const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${joinList(names)}${top.length > 3 ? "等" : ""}问题`).fig(r.foundByUnit[0]);
+    if (allDone) b.text("，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
+    else if (r.rectifiedByUnit.length) {
+      b.text("，已整改").fig(r.rectifiedByUnit[0]);
+      if (r.rate && r.rate.value <= 100) b.text("，整改率为").fig(r.rate);
+    }
+    sentences.push(b.text("。").build());
   }
-  if (r.rate) b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
-  b.text("。");
-  const sentences: Sentence[] = [b.build()];
-  if (!single) {
-    const main = [...r.byKind].sort((a, c) => c.figure.value - a.figure.value).slice(0, 5);
-    const items = main.map((k) => {
-      const s = new SentenceBuilder().text(k.category).fig(k.figure);
-      if (k.rectified.value > 0 && k.rectified.value < k.figure.value) s.text("（已整改").fig(k.rectified).text("）");
-      return s.build();
-    });
-    const list = r.byKind.length > main.length ? `${listWithEtc(items.map((i) => i.text))}等` : joinList(items.map((i) => i.text));
-    sentences.push({ text: `其中${list}。`, sources: [...new Set(items.flatMap((i) => i.sources))] });
+  // Per category, grouped by action: what was done (the rectified figure), largest first.
+  const done = top.filter((k) => k.rectified.value > 0);
+  if (done.length && (done.length > 1 || !sentences.length)) {
+    const b = new SentenceBuilder().text(sentences.length ? "其中" : "");
+    const list = rectifiedByAction(done);
+    b.text(list.text).from(...list.sources);
+    const places = [...new Set(done.flatMap((k) => k.remark?.places ?? []))].slice(0, 3);
+    if (places.length) b.text(`，重点是${joinList(places)}${places.length > 2 ? "等处" : ""}`);
+    if (!sentences.length && allDone) b.text("，均已整改到位");
+    sentences.push(b.text("。").build());
   }
   return [{ id: "problems", lead: ctx.profile.leads.problems, sentences }];
 }
@@ -124,15 +203,25 @@ export function publicityPoints(ctx: Ctx): Point[] {
 export function honourPoints(ctx: Ctx): Point[] {
   const h = ctx.facts.honours;
   if (!h.people) return [];
+  // An honour of the unit itself (`省级文明校园`, `先进集体`) is won, not counted in people.
+  const institution = /(校园|单位|集体|社区|村|家园|窗口|示范点|示范区|基地|企业|机关|科室|班级|支部|组织|医院|学校)$/u;
+  const won = h.byTitle.filter((t) => institution.test(t.category));
+  const people = h.byTitle.filter((t) => !institution.test(t.category));
+  const sentences: Sentence[] = [];
+  if (won.length) {
+    sentences.push(new SentenceBuilder().text(`${ctx.self}获评${joinList(won.map((t) => t.category))}`).from(...won.flatMap((t) => t.figure.sources)).text("。").build());
+  }
+  if (!people.length) return [{ id: "honours", lead: ctx.profile.leads.honours, sentences }];
+  const total = people.reduce((n, t) => n + t.figure.value, 0);
   const b = new SentenceBuilder().text("评选表彰");
-  h.byTitle.forEach((t, i) => {
-    if (i) b.text(i === h.byTitle.length - 1 ? "和" : "、");
+  people.forEach((t, i) => {
+    if (i) b.text(i === people.length - 1 ? "和" : "、");
     b.text(t.category).fig(t.figure);
     if (ctx.options.includeNames && t.names.length) b.text(`（${t.names.join("、")}）`);
   });
-  if (h.byTitle.length > 1) b.text("，共").fig(h.people);
+  if (people.length > 1 && h.people) b.text("，共").fig({ ...h.people, value: total, sources: people.flatMap((t) => t.figure.sources) });
   b.text(`${ctx.profile.phrases.honoursTail}。`);
-  return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [b.build()] }];
+  return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];
 }
 
 /** 志愿服务 ledger: teams, members (by type), registration rate, services and hours. */
@@ -151,7 +240,8 @@ export function volunteerPoints(ctx: Ctx): Point[] {
     const list = figList(v.byKind);
     b.text("，其中").text(list.text).from(...list.sources);
   }
-  if (v.registrationRate) b.text(v.registrationRate.approx ? "，志愿者注册率" : "，志愿者注册率为").fig(v.registrationRate);
+  // A computed rate never takes 约 (v2 rule 4); a low one is told under 存在的不足 (rule 9).
+  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) b.text("，志愿者注册率达").fig(v.registrationRate);
   if (v.services || v.hours) {
     b.text("；累计");
     if (v.services) b.text("开展志愿服务").fig(v.services);

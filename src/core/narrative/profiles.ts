@@ -7,7 +7,7 @@
  */
 
 /** Profile ids. */
-export type ProfileId = "community" | "street" | "agency" | "mass";
+export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "enterprise" | "other";
 
 /** Heading and point leads of one profile, by section id (catalog sections) and point id. */
 export interface Profile {
@@ -29,7 +29,7 @@ export interface Profile {
   readonly aim: string;
   /** Phrases of the main figures. */
   readonly phrases: {
-    /** Before the problem totals (`累计排查发现各类问题`). */
+    /** Before the main problem categories and the total (`累计排查发现` 乱张贴、占道经营等问题118处). */
     readonly problemsFound: string;
     /** After the honours list (`，以身边榜样带动身边人`). */
     readonly honoursTail: string;
@@ -60,37 +60,10 @@ const community: Profile = {
     facilities: "完善设施建设，提升服务功能",
     other: "统筹推进其他创建工作",
   },
-  intros: {
-    organization: "{self}把创建文明城市作为重点工作，与网格化管理和社区服务一同部署、一同推进。",
-    environment: "{self}围绕居民身边的环境问题，坚持日常保洁与集中整治相结合。",
-    publicity: "{self}用好宣传栏、公益广告等阵地，引导居民知晓创建、支持创建、参与创建。",
-    morality: "{self}注重用身边人身边事教育居民，推动道德规范融入日常生活。",
-    volunteering: "{self}依托志愿服务队伍，组织党员和居民就近就便参与志愿服务。",
-    culture: "{self}以传统节日和群众文体活动为载体，丰富居民精神文化生活。",
-    care: "{self}关注困难群体和“一老一小”，把关爱送到居民身边。",
-  },
-  leads: {
-    leadership: "健全组织机构",
-    mechanism: "完善工作机制",
-    partners: "深化共驻共建",
-    supervision: "强化督查推进",
-    orgOther: "夯实工作基础",
-    training: "抓好学习培训",
-    problems: "集中整治突出问题",
-    envActivities: "开展环境卫生整治",
-    publicity: "扩大公益宣传覆盖",
-    pubActivities: "开展宣传教育活动",
-    honours: "选树先进典型",
-    lectures: "办好道德讲堂",
-    teams: "建强志愿服务队伍",
-    volActivities: "开展志愿服务活动",
-    festivals: "办好“我们的节日”",
-    culture: "丰富群众文体生活",
-    care: "关爱困难群体",
-    figures: "夯实工作基础",
-  },
-  figureLeads: { environment: "落实长效保洁管理" },
-  phrases: { problemsFound: "累计排查发现各类问题", honoursTail: "，以身边榜样带动身边人", volunteers: "注册志愿者" },
+  intros: {},
+  leads: { leadership: "健全机构", mechanism: "完善机制", partners: "共驻共建", supervision: "督查推进", orgOther: "夯实基础", training: "学习培训", problems: "整治顽疾", envActivities: "清洁家园", publicity: "阵地宣传", pubActivities: "宣传教育", honours: "选树典型", lectures: "办好讲堂", teams: "壮大队伍", volActivities: "志愿服务", festivals: "节日活动", culture: "文体活动", care: "关爱帮扶", figures: "长效管理" },
+  figureLeads: {},
+  phrases: { problemsFound: "累计排查发现", honoursTail: "", volunteers: "注册志愿者" },
 };
 
 const street: Profile = {
@@ -109,23 +82,10 @@ const street: Profile = {
     care: "织密关爱网络，增进民生福祉",
     facilities: "补齐设施短板，完善城市功能",
   },
-  intros: {
-    organization: "{self}把创建工作纳入全年重点任务，统筹辖区社区和驻区单位合力推进。",
-    environment: "{self}以城市管理难点为突破口，组织社区和职能部门开展集中整治。",
-    publicity: "{self}统筹辖区宣传阵地，推动创建宣传进社区、进单位、进家庭。",
-    morality: "{self}以评选身边好人和办好道德讲堂为抓手，培育向上向善的社会风尚。",
-    volunteering: "{self}整合辖区志愿服务力量，推动志愿服务常态化开展。",
-    culture: "{self}结合传统节日组织群众性文体活动，营造健康向上的文化氛围。",
-    care: "{self}把关爱帮扶作为创建工作的重要内容，推动帮扶措施落到实处。",
-    facilities: "{self}结合老旧小区改造，补齐辖区公共设施短板。",
-  },
-  leads: {
-    ...community.leads,
-    leadership: "健全创建指挥体系", partners: "凝聚驻区单位合力", supervision: "强化督查调度",
-    problems: "开展专项整治行动", envActivities: "组织集中整治", teams: "壮大志愿服务队伍",
-  },
-  figureLeads: { environment: "强化常态长效管理" },
-  phrases: { problemsFound: "组织社区和职能部门排查发现各类问题", honoursTail: "，营造崇德向善的良好氛围", volunteers: "辖区注册志愿者" },
+  intros: {},
+  leads: { leadership: "统筹指挥", mechanism: "健全机制", partners: "凝聚合力", supervision: "督查调度", orgOther: "夯实基础", training: "业务培训", problems: "专项整治", envActivities: "集中整治", publicity: "宣传发动", pubActivities: "宣传教育", honours: "典型引领", lectures: "道德讲堂", teams: "队伍建设", volActivities: "服务活动", festivals: "节日文化", culture: "群众文化", care: "民生关爱", figures: "常态管理" },
+  figureLeads: {},
+  phrases: { problemsFound: "辖区共排查出", honoursTail: "", volunteers: "辖区注册志愿者" },
 };
 
 /** 我局, 我委, 我办 from the unit's name; 学校 for schools; 我单位 otherwise. */
@@ -151,31 +111,17 @@ const agency: Profile = {
     care: "开展结对帮扶，服务困难群众",
     facilities: "完善市政设施，提升城市品质",
   },
-  intros: {
-    organization: "{self}把创建工作纳入部门年度重点工作，明确责任分工，推动各项任务落实。",
-    environment: "{self}立足城市管理职能，集中力量治理市容秩序突出问题。",
-    publicity: "{self}结合行业特点开展创建宣传，引导市民和经营户自觉遵守城市管理规定。",
-    morality: "{self}加强干部职工思想道德教育，注重发挥先进典型的示范作用。",
-    volunteering: "{self}组织干部职工参与志愿服务，在服务群众中践行创建要求。",
-    culture: "{self}组织开展干部职工文体活动，增强队伍凝聚力。",
-    care: "{self}开展结对帮扶，为困难群众办实事、解难题。",
-    facilities: "{self}结合部门职责，推进市政和环卫设施建设改造。",
-  },
-  leads: {
-    ...community.leads,
-    leadership: "健全工作机构", partners: "加强部门联动", supervision: "强化督查检查",
-    problems: "开展专项整治和执法检查", envActivities: "组织集中整治行动", training: "加强业务培训",
-    teams: "组建志愿服务队伍", honours: "选树身边典型",
-  },
-  figureLeads: { environment: "加强日常巡查管控" },
-  phrases: { problemsFound: "通过日常巡查和执法检查，累计发现各类问题", honoursTail: "，发挥先进典型的示范带动作用", volunteers: "注册志愿者" },
+  intros: {},
+  leads: { leadership: "健全机构", mechanism: "压实责任", partners: "部门联动", supervision: "督查检查", orgOther: "夯实基础", training: "业务培训", problems: "集中整治", envActivities: "整治行动", publicity: "行业宣传", pubActivities: "宣传教育", honours: "身边典型", lectures: "道德讲堂", teams: "组建队伍", volActivities: "服务群众", festivals: "节日活动", culture: "职工文体", care: "结对帮扶", figures: "整治保障" },
+  figureLeads: {},
+  phrases: { problemsFound: "巡查发现", honoursTail: "", volunteers: "注册志愿者" },
 };
 
 /** 妇联, 团委, 工会, 科协, 残联 from the unit's name; 我们 otherwise. */
 function massSelf(_unitType: string, unitName = ""): string {
   const name = unitName.replace(/妇女联合会$/u, "妇联");
   const m = /(妇联|团委|工会|科协|残联|侨联|文联)$/u.exec(name);
-  return m ? m[1] : "我们";
+  return m ? m[1] : "我会";
 }
 
 const mass: Profile = {
@@ -193,35 +139,122 @@ const mass: Profile = {
     culture: "丰富家庭文化，展示和谐风采",
     care: "关爱妇女儿童，传递社会温暖",
   },
-  intros: {
-    organization: "{self}把创建文明城市作为一项重要工作，明确任务分工，推动各项工作落实。",
-    environment: "{self}动员妇女和家庭参与庭院整治和环境美化，从家庭做起改善人居环境。",
-    publicity: "{self}面向妇女和家庭开展创建宣传，引导广大家庭积极参与创建活动。",
-    morality: "{self}以家庭文明建设为重点，弘扬家庭美德，选树先进典型。",
-    volunteering: "{self}发挥巾帼志愿者作用，组织妇女群众参与志愿服务。",
-    culture: "{self}以家庭为单位组织文化活动，展示家庭和谐风采。",
-    care: "{self}关注困难妇女和儿童，开展关爱帮扶，把温暖送到家庭。",
-  },
-  leads: {
-    ...community.leads,
-    leadership: "健全工作机构", mechanism: "细化分解任务", publicity: "营造创建氛围", pubActivities: "开展文明礼仪宣传教育",
-    honours: "选树最美家庭和先进典型", lectures: "开展道德模范宣讲", teams: "壮大巾帼志愿者队伍",
-    volActivities: "开展巾帼志愿服务", festivals: "开展“我们的节日”家庭活动", culture: "开展家庭文化活动",
-    care: "关爱帮扶困难家庭和儿童", training: "加强骨干培训",
-  },
+  intros: {},
+  leads: { leadership: "健全机构", mechanism: "细化任务", partners: "借力共建", supervision: "督促落实", orgOther: "夯实基础", training: "骨干培训", problems: "环境整治", envActivities: "清洁家园", publicity: "宣传发动", pubActivities: "宣传教育", honours: "典型示范", lectures: "道德宣讲", teams: "壮大队伍", volActivities: "志愿服务", festivals: "节日活动", culture: "文化活动", care: "关爱帮扶", figures: "工作成效" },
   figureLeads: {},
-  phrases: { problemsFound: "组织排查发现各类问题", honoursTail: "，以榜样家庭带动更多家庭", volunteers: "注册志愿者" },
+  phrases: { problemsFound: "排查发现", honoursTail: "", volunteers: "注册志愿者" },
+};
+
+/** 学校: the school speaks as 学校/我校, of 师生, 校园 and 家校 (v2 rule 7). */
+const school: Profile = {
+  ...agency,
+  id: "school",
+  self: () => "学校",
+  aim: "",
+  headings: {
+    ...agency.headings,
+    organization: "加强组织领导，落实创建责任",
+    environment: "整治校园环境，建设美丽校园",
+    publicity: "加强宣传教育，引导师生参与",
+    morality: "加强师德师风和学生思想道德建设",
+    volunteering: "组织师生志愿服务，服务文明创建",
+    culture: "丰富校园文化，涵养文明风尚",
+    care: "开展关爱帮扶，温暖师生家庭",
+    facilities: "完善校园设施，优化育人环境",
+    other: "统筹推进其他创建任务",
+  },
+  leads: { leadership: "健全机构", mechanism: "细化分工", partners: "校地共建", supervision: "督查落实", orgOther: "夯实基础", training: "学习培训", problems: "校园整治", envActivities: "清洁校园", publicity: "校园宣传", pubActivities: "文明教育", honours: "师生典型", lectures: "道德讲堂", teams: "师生队伍", volActivities: "师生志愿", festivals: "节日活动", culture: "校园文化", care: "关爱师生", figures: "长效管理" },
+  figureLeads: {},
+  phrases: { problemsFound: "排查校园及周边", honoursTail: "", volunteers: "注册师生志愿者" },
+};
+
+/** 企事业单位: the company or institution speaks as 我公司/我院/我单位. */
+const enterprise: Profile = {
+  ...agency,
+  id: "enterprise",
+  aim: "",
+  headings: {
+    ...agency.headings,
+    organization: "加强组织领导，落实创建责任",
+    environment: "履行包保责任，改善周边环境",
+    publicity: "做好创建宣传，引导职工参与",
+    morality: "加强职业道德建设，提升职工素质",
+    volunteering: "组织职工志愿服务，回馈社会",
+    culture: "开展职工文体活动，增强队伍凝聚力",
+    care: "开展结对帮扶，履行社会责任",
+    facilities: "完善服务设施，提升窗口形象",
+  },
+  leads: { leadership: "健全机构", mechanism: "压实责任", partners: "共建联动", supervision: "督查落实", orgOther: "夯实基础", training: "职工培训", problems: "包保整治", envActivities: "集中清整", publicity: "宣传引导", pubActivities: "宣传教育", honours: "职工典型", lectures: "道德讲堂", teams: "职工队伍", volActivities: "志愿服务", festivals: "节日活动", culture: "职工文体", care: "社会责任", figures: "整治保障" },
+  figureLeads: {},
+  phrases: { problemsFound: "排查责任区域", honoursTail: "", volunteers: "注册志愿者" },
+};
+
+/** 其他 (指挥部, 管委会, 创城办 …): a neutral voice, no claims of a community or a bureau (v2 rule 7). */
+const other: Profile = {
+  ...agency,
+  id: "other",
+  aim: "",
+  headings: {
+    ...common,
+    organization: "强化统筹调度，压实创建责任",
+    environment: "聚焦突出问题，推进整改落实",
+    publicity: "加强宣传引导，营造创建氛围",
+    morality: "深化思想道德建设",
+    volunteering: "推进志愿服务",
+    culture: "开展文化活动",
+    care: "做好关爱帮扶",
+    facilities: "完善基础设施",
+    other: "统筹推进其他创建任务",
+  },
+  leads: { leadership: "统筹调度", mechanism: "完善机制", partners: "协同联动", supervision: "督查通报", orgOther: "夯实基础", training: "学习培训", problems: "问题整改", envActivities: "集中整治", publicity: "宣传引导", pubActivities: "宣传教育", honours: "典型引领", lectures: "道德讲堂", teams: "志愿力量", volActivities: "志愿服务", festivals: "节日活动", culture: "文化活动", care: "关爱帮扶", figures: "工作保障" },
+  figureLeads: {},
+  phrases: { problemsFound: "共排查", honoursTail: "", volunteers: "注册志愿者" },
+};
+
+/** 群团组织 other than a women's federation (团委, 工会, 科协 …): no talk of 巾帼 or families. */
+const massNeutral: Profile = {
+  ...mass,
+  headings: {
+    ...mass.headings,
+    organization: "加强组织领导，细化创建任务",
+    environment: "组织群众参与，改善城乡环境",
+    publicity: "加强宣传发动，凝聚创建共识",
+    morality: "加强思想引领，培育文明风尚",
+    volunteering: "发挥组织优势，深化志愿服务",
+    culture: "开展文化活动，丰富群众生活",
+    care: "开展关爱帮扶，服务困难群体",
+  },
 };
 
 const byUnitType: Readonly<Record<string, Profile>> = {
-  社区: community, 村: community, 其他: community,
+  社区: community, 村: community, 其他: other,
   街道: street, 乡镇: street,
-  机关部门: agency, 学校: agency, 企事业单位: agency,
+  机关部门: agency, 学校: school, 企事业单位: enterprise,
   群团组织: mass,
 };
 
-/** The profile for a 单位类型 (unknown or blank → 社区/村). */
-export function profileFor(unitType: string): Profile {
+/**
+ * How a unit names itself in running text (v2 rule 7): 单位简称 when given; else by 单位类型 and the
+ * name — 社区/村, 街道/镇, 我局/我委/我办, 区妇联/团委, 学校, 我院/我公司/我单位, 指挥部/管委会/创城办.
+ */
+export function selfReference(unitType: string, unitName: string, shortName?: string): string {
+  if (shortName) return shortName;
+  const name = unitName.replace(/（.*?）$/u, "");
+  if (unitType === "企事业单位") {
+    const m = /(医院|卫生院|学院|研究院|院|公司|集团|银行|中心)$/u.exec(name);
+    if (!m) return "我单位";
+    return m[1] === "集团" ? "集团" : m[1].endsWith("院") ? "我院" : m[1] === "公司" ? "公司" : `我${m[1].slice(-1)}`;
+  }
+  if (unitType === "其他") {
+    const m = /(指挥部|管委会|创城办|创建办|文明办|办公室|委员会|中心|办)$/u.exec(name);
+    return m ? (m[1] === "办公室" ? "我办" : m[1]) : "我单位";
+  }
+  return profileFor(unitType, unitName).self(unitType, unitName);
+}
+
+/** The profile for a 单位类型 (unknown or blank → 社区/村); a 群团组织 speaks as a women's federation only when its name says so. */
+export function profileFor(unitType: string, unitName = ""): Profile {
+  if (unitType === "群团组织" && !/妇联|妇女联合会/u.test(unitName)) return massNeutral;
   return byUnitType[unitType] ?? community;
 }
 

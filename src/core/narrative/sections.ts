@@ -10,7 +10,7 @@ import { comparisonSentence } from "./comparison-text";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import { activitySentences, festivalPoints } from "./points-activities";
 import { honourPoints, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
-import { sectionIntro, type Profile } from "./profiles";
+import { sectionIntro, selfReference, type Profile } from "./profiles";
 import { weaveFigures } from "./weave";
 
 export type { NarrativeOptions, Point, Section } from "./context";
@@ -49,7 +49,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] 
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
   points.push(...activityPoints(ctx, section, points.length));
-  const woven = weaveFigures(ctx.facts.figures.filter((f) => f.section === section.name), section.id);
+  const woven = weaveFigures(ctx.facts.figures.filter((f) => f.sectionId === section.id), section.id);
   if (woven.length) {
     const lead = ctx.profile.figureLeads[section.id];
     const last = points[points.length - 1];
@@ -57,14 +57,14 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     else points[points.length - 1] = { ...last, sentences: [...last.sentences, ...woven] };
   }
   return points.map((p) => {
-    const c = comparisonSentence(ctx.options.comparison, p.id);
+    const c = comparisonSentence(ctx.options.comparison, p.id, "rise");
     return c ? { ...p, sentences: [...p.sentences, c] } : p;
   });
 }
 
 /** Body sections with data, in catalog order (sections without data are left out). */
 export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, options: NarrativeOptions): Section[] {
-  const self = profile.self(facts.profile.unitType, facts.profile.unitName);
+  const self = selfReference(facts.profile.unitType, facts.profile.unitName, facts.profile.shortName);
   return catalog.sections
     .map((s) => {
       const ctx: Ctx = { facts, profile, self, year: facts.profile.year, options, sectionId: s.id, festivalOrder: catalog.festivals };

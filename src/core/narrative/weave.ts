@@ -1,63 +1,180 @@
 /**
- * Weaving the 其他指标 rows of one 板块 into sentences (issue #4 item 2): verb-led names
- * (`出动巡查人员`, `与……签订……责任书`) become clauses of their own, consecutive ones with the same
- * verb share it (`出动执法人员约14800人次、执法车辆1260台次`); noun-like names (`保洁员`, `垃圾桶`)
- * are gathered after one verb (`配备小区保洁员12人、垃圾桶70余个和清运机动车辆1辆`). At most
- * three clauses a sentence; the next one starts with 此外 or 同时.
+ * The sentence planner of 其他指标 rows (narrative spec v2 rules 1, 2, 3, 6, 10, 11, 12): each row
+ * gets its predicate from its own data — a name that opens with an action keeps it
+ * (`清理小广告60余处`), a thing takes the frame verb that fits it (`配备保洁员12人`, `建有志愿服务站3个`),
+ * anything else is the topic (`受益群众达2000余人次`). Rows sharing a verb are listed after it once,
+ * at most four items an enumeration (the rest `等`, all of them in the appendix); a frequency in
+ * 频次/备注 becomes `坚持每月……，累计……`, places `在……`, a clause of purpose or result follows the
+ * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import type { FigureRow } from "../facts";
+import { actionOf, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, thingKindOf } from "../catalog";
+import { combineApprox, type Figure, type FigureRow } from "../facts";
+import { joinList } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
 
-/** The leading verb of a figure name (after an optional `与……`), or undefined for a noun-like name. */
-export function leadingVerb(name: string): string | undefined {
-  const verbs = wording.clauseVerbs;
-  const direct = verbs.find((v) => name.startsWith(v));
-  if (direct) return direct;
-  if (name.startsWith("与") || name.startsWith("为") || name.startsWith("向")) {
-    return verbs.some((v) => name.includes(v)) ? "" : undefined;
-  }
-  return undefined;
+/** One item to say: predicate, object, figure and what the row's remark adds. */
+export interface Item {
+  /** Verb written before the object (`清理`, `配备`), "" when the name is said as is. */
+  readonly verb: string;
+  /** The object after the verb (`小广告`), or the whole name. */
+  readonly object: string;
+  readonly figure: Figure;
+  /** Topic items are said as `{object}达{figure}` (no verb fits). */
+  readonly topic: boolean;
+  readonly frequency?: { readonly every: string; readonly count: string };
+  readonly places: readonly string[];
+  readonly clause?: string;
+  /** Items the row covers, said after the figure as `包括……等`. */
+  readonly list?: string;
+  /** Said with `达` as the topic (people, households, rates); other topics take no link. */
+  readonly reach?: boolean;
 }
 
-interface Clause {
-  readonly verb?: string;
-  readonly rows: FigureRow[];
-}
+/** At most this many items in one enumeration (v2 rule 10). */
+export const MAX_ITEMS = 4;
 
-/** Groups rows into clauses: noun-like rows together (first), verb-led rows by consecutive shared verb. */
-function clausesOf(rows: readonly FigureRow[]): Clause[] {
-  const nouns = rows.filter((r) => leadingVerb(r.name) === undefined);
-  const out: Clause[] = nouns.length ? [{ rows: nouns }] : [];
+/** Rows with the same name and measure word summed (their remarks merged); first-seen order. */
+export function mergeRows(rows: readonly FigureRow[]): FigureRow[] {
+  const out = new Map<string, FigureRow>();
   for (const r of rows) {
-    const v = leadingVerb(r.name);
-    if (v === undefined) continue;
-    const last = out[out.length - 1];
-    if (v && last?.verb === v) last.rows.push(r);
-    else out.push({ verb: v, rows: [r] });
+    const key = `${r.name}|${r.figure.unit}|${r.figure.kind}`;
+    const prev = out.get(key);
+    if (!prev || r.figure.kind === "rate") {
+      out.set(prev ? `${key}|${out.size}` : key, r);
+      continue;
+    }
+    const approx = combineApprox([prev.figure.approx, r.figure.approx]);
+    out.set(key, {
+      ...prev,
+      figure: { ...prev.figure, value: Math.round((prev.figure.value + r.figure.value) * 1e6) / 1e6, sources: [...prev.figure.sources, ...r.figure.sources], approx },
+      ...(prev.reading ?? r.reading ? { reading: prev.reading ?? r.reading } : {}),
+    });
   }
-  return out;
+  return [...out.values()];
 }
 
-function clauseSentence(c: Clause, nounVerb: string): Sentence {
+/** The measure word to print: 万-units as typed (`7万人`), others through the catalog table (v2 rule 11). */
+function unitFor(row: FigureRow): string {
+  const u = row.figure.unit;
+  if (row.figure.kind === "rate" || row.figure.kind === "money" || u.startsWith("万")) return u;
+  return printedMeasureWord(row.name, u);
+}
+
+/** The item of one 其他指标 row (v2 rule 1: the predicate comes from the data). */
+export function itemOf(row: FigureRow): Item {
+  const unit = unitFor(row);
+  const figure: Figure = { ...row.figure, unit };
+  const r = row.reading;
+  const extra = {
+    places: r?.places ?? [], ...(r?.frequency ? { frequency: r.frequency } : {}), ...(r?.clause ? { clause: r.clause } : {}), ...(r?.list ? { list: r.list } : {}),
+  };
+  const verb = actionOf(row.name);
+  if (verb !== undefined) {
+    return row.name.startsWith(verb)
+      ? { verb, object: row.name.slice(verb.length), figure, topic: false, ...extra }
+      : { verb: "", object: row.name, figure, topic: false, ...extra };
+  }
+  const closing = closingActionOf(row.name);
+  if (closing && figure.kind !== "rate") return { verb: closing.verb, object: closing.object, figure, topic: false, ...extra };
+  const named = thingKindOf(row.name);
+  // `大讲堂听讲近1000人`: a count of people is the topic unless the thing is staff (配备保洁员12人).
+  const kind = peopleMeasureWords.includes(unit) && named !== "staff" ? "people" : named;
+  if (figure.kind === "money" || kind === "money") return { verb: /投入|经费|资金/u.test(row.name) && !/^投入/u.test(row.name) ? "投入" : "", object: row.name, figure, topic: false, ...extra };
+  const frame = frameVerbs[kind];
+  if (frame && figure.kind !== "rate") return { verb: frame, object: row.name, figure, topic: false, ...extra };
+  const reach = (kind === "people" || kind === "households" || figure.kind === "rate") && !/每|连续|累计|共/u.test(row.name);
+  return { verb: "", object: row.name, figure, topic: true, reach, ...extra };
+}
+
+/** `清理小广告60余处`, `受益群众达2000余人次`, `整改率为96.5%`. */
+function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuilder {
+  if (it.topic) {
+    const link = !it.reach || it.figure.approx ? "" : it.figure.kind === "rate" && it.figure.value < 90 ? "为" : "达";
+    return b.text(`${it.object}${link}`).fig(it.figure);
+  }
+  return b.text(`${withVerb ? it.verb : ""}${it.object}`).fig(it.figure);
+}
+
+/** A clause of items that share a verb: `清理小广告60余处、垃圾死角2处`, four at most then `等`. */
+function listClause(items: readonly Item[]): Sentence {
   const b = new SentenceBuilder();
-  c.rows.forEach((r, i) => {
-    if (i > 0) b.text(i === c.rows.length - 1 && c.verb === undefined ? "和" : "、");
-    const name = c.verb && i > 0 ? r.name.slice(c.verb.length) : r.name;
-    b.text(i === 0 && c.verb === undefined ? `${nounVerb}${name}` : name).fig(r.figure);
+  const shown = items.slice(0, MAX_ITEMS);
+  shown.forEach((it, i) => {
+    if (i) b.text(it.topic ? "，" : "、");
+    itemText(b, it, i === 0 || it.topic || it.verb === "");
   });
+  if (items.length > MAX_ITEMS) {
+    b.text("等");
+    for (const it of items.slice(MAX_ITEMS)) b.from(...it.figure.sources);
+  }
   return b.build();
 }
 
+/** Measure words of a total of occasions or turn-outs: with these a frequency's figure is the total. */
+const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|天|小时)$/u;
+
 /**
- * Sentences of 其他指标 rows (each ends with `。`), e.g. for 环境整治:
- * `配备小区保洁员12人、垃圾桶70余个和清运机动车辆1辆，与个体工商户及企业签订“四旁三包”责任书300余份。`
+ * A clause with a frequency (v2 rule 6). With its own count or a figure in 次/场/人次 …, the figure
+ * is the total: `坚持每月开展道德讲堂2期，累计开展22期` (never a total computed from the frequency).
+ * Otherwise the figure is what each occasion takes: `每日抽调警力200余名`.
+ */
+function frequencyClause(it: Item): Sentence {
+  const f = it.frequency as { every: string; count: string };
+  const verb = it.verb || "开展";
+  const where = it.places.length ? `在${joinList(it.places)}` : "";
+  const b = new SentenceBuilder();
+  if (f.count || TOTAL_WORDS.test(it.figure.unit)) {
+    b.text(`坚持${f.every}${where}${verb}${it.object}${f.count}，累计${verb}`).fig(it.figure);
+  } else {
+    b.text(`${f.every}${where}${verb}${it.object}`).fig(it.figure);
+  }
+  if (it.list) b.text(`，包括${it.list}`);
+  if (it.clause) b.text(`，${it.clause}`);
+  return b.build();
+}
+
+/** A clause of one item with its places, its list and its clause (`在光明路、开元大街清理小广告60余处，均已整改到位`). */
+function singleClause(it: Item): Sentence {
+  if (it.frequency && !it.topic && it.verb !== "配备" && it.verb !== "建有") return frequencyClause(it);
+  const b = new SentenceBuilder();
+  if (it.places.length && !it.topic && it.verb) b.text(`在${joinList(it.places)}`);
+  itemText(b, it, true);
+  if (it.list) b.text(`，包括${it.list}`);
+  if (it.clause) b.text(`，${it.clause}`);
+  return b.build();
+}
+
+/** Items grouped into clauses: items with a frequency, places or a clause alone; the rest by verb, in first-seen order. */
+export function clausesOfItems(items: readonly Item[]): Sentence[] {
+  const plain = (it: Item): boolean => !it.frequency && !it.places.length && !it.clause && !it.list;
+  const groups = new Map<string, Item[]>();
+  const order: (string | Item)[] = [];
+  for (const it of items) {
+    if (!plain(it)) {
+      order.push(it);
+      continue;
+    }
+    const key = it.topic ? "#topic" : it.verb || `#own${order.length}`;
+    const g = groups.get(key);
+    if (g) g.push(it);
+    else {
+      groups.set(key, [it]);
+      order.push(key);
+    }
+  }
+  return order.map((o) => (typeof o === "string" ? listClause(groups.get(o) ?? []) : singleClause(o)));
+}
+
+/**
+ * Sentences of the 其他指标 rows of one section (each ends with `。`), at most three clauses a
+ * sentence; the next starts with a connector chosen by the stable hash of the section.
+ * @example weaveFigures(rows, "environment") // ["配备小区保洁员12人、垃圾桶70余个，与个体工商户签订责任书300余份。"]
  */
 export function weaveFigures(rows: readonly FigureRow[], sectionId: string): Sentence[] {
   if (!rows.length) return [];
-  const nounVerb = wording.nounVerbs[sectionId] ?? wording.nounVerbs.default;
-  const parts = clausesOf(rows).map((c) => clauseSentence(c, nounVerb));
+  const parts = clausesOfItems(mergeRows(rows).map(itemOf));
   const out: Sentence[] = [];
   for (let i = 0; i < parts.length; i += wording.clausesPerSentence) {
     const chunk = parts.slice(i, i + wording.clausesPerSentence);
@@ -66,3 +183,6 @@ export function weaveFigures(rows: readonly FigureRow[], sectionId: string): Sen
   }
   return out;
 }
+
+/** The leading verb of a figure name (catalog actionOf), kept for callers of the first planner. */
+export const leadingVerb = (name: string): string | undefined => actionOf(name);

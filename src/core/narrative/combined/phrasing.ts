@@ -4,7 +4,8 @@
  * 其他指标 rows summed by name and measure word. Every figure keeps its cells.
  * @module
  */
-import { combineApprox, type ActivityGroup, type Facts, type Figure } from "../../facts";
+import type { ActivityGroup, Facts, Figure } from "../../facts";
+import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { UnitFacts } from "./units";
@@ -107,30 +108,14 @@ export function festivalList(group: ActivityGroup): string {
   return joinList(names.map((f) => (f.endsWith("节") ? f : `${f}节`)));
 }
 
-/** How many 其他指标 figures a section names before `等`. */
-const MAX_FIGURES = 6;
-
 /**
- * 其他指标 rows of a 板块 summed over units by 指标名称 and 单位 (rates are not summed: they are
- * left to each unit's own summary), as `{each}上报的主要数据有：小区保洁员48人，垃圾桶280余个。`.
+ * 其他指标 rows of a 板块 over every unit, rows of the same name and measure word summed (rates are
+ * not summed: they are left to each unit's own summary), told by the sentence planner (weave.ts):
+ * `各社区共配备小区保洁员48人、垃圾桶280余个，清理小广告1200余处。`
  */
 export function figuresSentence(ctx: CombinedCtx, section: string): Sentence | undefined {
-  const sums = new Map<string, { name: string; parts: Figure[] }>();
-  for (const row of ctx.total.figures) {
-    if (row.section !== section || row.figure.kind === "rate") continue;
-    const key = `${row.name}|${row.figure.unit}`;
-    const entry = sums.get(key) ?? { name: row.name, parts: [] };
-    entry.parts.push(row.figure);
-    sums.set(key, entry);
-  }
-  if (!sums.size) return undefined;
-  const b = new SentenceBuilder().text(`${ctx.each}上报的主要数据有：`);
-  const items = [...sums.values()];
-  items.slice(0, MAX_FIGURES).forEach(({ name, parts }, i) => {
-    const approx = combineApprox(parts.map((p) => p.approx));
-    const value = Math.round(parts.reduce((s, p) => s + p.value, 0) * 1e6) / 1e6;
-    const fig: Figure = { ...parts[0], value, sources: parts.flatMap((p) => p.sources), ...(approx ? { approx } : { approx: undefined }) };
-    b.text(i ? "，" : "").text(name).fig(fig);
-  });
-  return b.text(items.length > MAX_FIGURES ? "等。" : "。").build();
+  const rows = ctx.total.figures.filter((r) => r.section === section && r.figure.kind !== "rate");
+  if (!rows.length) return undefined;
+  const parts = clausesOfItems(mergeRows(rows).map(itemOf));
+  return { text: `${ctx.each}共${parts.map((p) => p.text).join("，")}。`, sources: [...new Set(parts.flatMap((p) => p.sources))] };
 }

@@ -13,6 +13,7 @@ import {
   activitySentences, appendFigures, festivalList, figuresSentence, joinUnits, kindWord, leadersSentence, rankTail, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { combinedHeadings, combinedLeads } from "./register";
+import { rectifiedByAction } from "../points-ledgers";
 
 /** One body section. */
 export interface Section {
@@ -53,10 +54,16 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
 function problemSentences(ctx: CombinedCtx): Sentence[] {
   const r = ctx.total.rectification;
   if (!r.foundByUnit.length) return [];
-  const b = new SentenceBuilder().text(`${ctx.scope}共排查发现各类问题`);
-  appendFigures(b, r.foundByUnit);
-  if (r.rectifiedByUnit.length) appendFigures(b.text("，已整改"), r.rectifiedByUnit);
-  if (r.rate) b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
+  // v2 rule 3: a total and a rate only over like units; otherwise what was done per category.
+  const b = new SentenceBuilder();
+  if (r.foundByUnit.length === 1) {
+    b.text(`${ctx.scope}共排查发现各类问题`).fig(r.foundByUnit[0]);
+    if (r.rectifiedByUnit.length) b.text("，已整改").fig(r.rectifiedByUnit[0]);
+    if (r.rate && r.rate.value <= 100) b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
+  } else {
+    const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((x, y) => y.figure.value - x.figure.value));
+    b.text(`${ctx.scope}共`).text(list.text).from(...list.sources, ...r.foundByUnit.flatMap((f) => f.sources));
+  }
   const out: Sentence[] = [b.text("。").build()];
   const leaders = leadersSentence(ctx, (f) => f.rectification.foundByUnit, (k) => (k === 1 ? "发现问题最多" : "发现问题较多"));
   const withProblems = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length);

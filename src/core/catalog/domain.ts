@@ -1,0 +1,179 @@
+/**
+ * Domain knowledge the narrative needs about what users type (narrative spec v2 rules 1, 3, 8):
+ * which names already begin with an action, the action that fits each 问题类别, which frame verb
+ * fits which kind of thing, and which 板块 a row belongs to by its words. Pure data and small
+ * functions; the generator and (later) the import of existing sheets read these tables, so there
+ * is one classifier of rows.
+ * @module
+ */
+
+/**
+ * Verbs that open an action name (`出动巡查人员`, `清理小广告`, `走访困难家庭`): such a name is written
+ * as name + figure + measure word, never after a frame verb (v2 rule 1). Longest first when matched.
+ */
+export const actionVerbs: readonly string[] = [
+  "出动", "签订", "发放", "开展", "清理", "清除", "清运", "拆除", "走访", "筹集", "募集", "举办", "组织", "下达", "立案", "查处", "受理",
+  "办结", "整治", "劝导", "规范", "新建", "新增", "改造", "建成", "建设", "设置", "安装", "慰问", "结对", "资助", "培训", "表彰",
+  "招募", "印发", "张贴", "悬挂", "投入", "帮扶", "救助", "调解", "收集", "回收", "治理", "入户", "巡查", "检查", "排查",
+  "罚没", "收缴", "聘请", "配备", "更新", "维修", "修缮", "铺设", "种植", "补植", "栽植", "绿化", "处理", "收到", "征集", "评选", "动员",
+  "覆盖", "惠及", "完成", "落实", "取缔", "纠正", "约谈", "暂扣", "查扣", "制作", "播放", "推送", "发布", "刊发", "编印", "召开", "成立",
+  "组建", "建立", "制定", "抽调", "派出", "投放", "更换", "粉刷", "硬化", "疏通", "施划", "划设", "增设", "拆改", "整改", "督办", "通报",
+  "曝光", "服务", "接待", "调处", "化解", "义诊", "捐赠", "捐款", "献血", "报道", "上报", "录入", "登记", "宣讲", "讲授", "举行",
+  "打造", "创建", "评定", "命名", "推荐", "选树", "吸纳", "发展", "新招", "引导", "督促", "指导", "参加", "参与", "接受", "签约", "联系",
+  "走访慰问", "开放", "提供", "解决", "办理", "帮助", "植树", "清洗", "擦洗", "修剪", "清扫", "保洁", "检测", "拍摄", "查纠", "劝离",
+  "查获", "邀请", "带动", "注册", "新注册", "新发展", "收治", "救治", "接诊", "体检", "筛查", "宣传", "普及", "赠送", "送出", "送达", "分发",
+  "配发", "印制", "制发", "喷涂", "安置", "维护", "改建", "扩建", "提升", "整修", "修复", "清退", "劝返", "劝阻", "处罚", "警告", "查验",
+  "抽检", "抽查", "巡逻", "值守", "执勤", "捡拾", "打捞", "清掏", "清淤", "消杀", "除草", "捐赠", "捐献", "捐助", "开设", "开办", "开通",
+  "培育", "评出", "选出", "奖励", "召集", "走进", "深入", "参观", "观看", "组织观看", "学习", "听取", "签署", "发动", "号召", "吸引",
+  "协助", "配合", "联合", "会同", "携手", "守护", "合办", "共建", "承办", "协办", "主办", "拆除", "腾退", "清查", "核查", "摸排", "走访排查", "整改", "销号", "移交", "转办", "答复", "回访", "采集", "更正", "刷新", "设立",
+];
+
+/** Names that open with a verb's characters but name a thing (`宣传栏`, `服务站`, `培训班`): never split. */
+const NOUN_NAMES = /^(?:宣传(?:栏|单|品|册|片|画|海报|资料|标语|横幅|展板|牌|车|员|队)|服务(?:站|点|队|中心|窗口|热线)|培训班|检查组|巡查组|巡查员|巡逻队|保洁员|治理体系|学习强国|教育基地|维护费)/u;
+
+const verbsLongestFirst = [...actionVerbs].sort((a, b) => b.length - a.length);
+
+/**
+ * The action verb a name opens with (`清理小广告` → `清理`), also after a leading `与……`/`为……`/`向……`
+ * phrase that contains one (`与商户签订责任书` → `签订`); undefined for a name of a thing (`保洁员`).
+ */
+export function actionOf(name: string): string | undefined {
+  if (NOUN_NAMES.test(name)) return undefined;
+  const direct = verbsLongestFirst.find((v) => name.startsWith(v) && name.length > v.length + 1);
+  if (direct) return direct;
+  if (/^[与为向对给在]/u.test(name)) {
+    const inner = verbsLongestFirst
+      .map((v) => ({ v, i: name.indexOf(v) }))
+      .filter((x) => x.i > 1)
+      .sort((a, b) => a.i - b.i || b.v.length - a.v.length)[0];
+    return inner?.v;
+  }
+  return undefined;
+}
+
+/**
+ * The action that fits each 问题类别 (v2 rule 3: `规范占道经营120宗、拆除违章搭建16处、清理小广告300余张`).
+ * The object is the category itself unless `object` says otherwise (乱张贴 → 清理乱张贴).
+ */
+export const problemActions: Readonly<Record<string, { readonly verb: string; readonly object?: string }>> = {
+  占道经营: { verb: "规范" },
+  流动摊点: { verb: "规范" },
+  乱摆卖: { verb: "规范", object: "乱摆乱卖" },
+  乱张贴: { verb: "清理", object: "乱张贴" },
+  移动广告牌: { verb: "清理" },
+  占道堆放: { verb: "清理" },
+  违章搭建: { verb: "拆除" },
+  卫生死角: { verb: "清理" },
+  渣土偷倒: { verb: "查处", object: "渣土偷倒" },
+  噪音扰民: { verb: "处理", object: "噪音扰民问题" },
+  其他: { verb: "整治", object: "其他问题" },
+};
+
+/** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */
+export type ThingKind = "staff" | "equipment" | "facility" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
+
+/**
+ * Word patterns of each kind of thing, tried in order (the first that matches wins). Chinese puts
+ * the head noun last, so a pattern matches the END of the name: `女领导干部捐书` is not staff.
+ */
+const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
+  ["rate", /(?:率|满意度)$/u],
+  ["money", /(?:经费|资金|金额|款|投入)$/u],
+  ["meeting", /(?:会议|推进会|部署会|调度会|动员会|座谈会|例会|联席会|工作会)$/u],
+  ["lecture", /(?:讲堂|讲座|培训|培训班|宣讲|课堂|党课|竞赛|比赛|知识赛|演讲|故事会|报告会)$/u],
+  ["activity", /(?:活动|行动|志愿服务|巡查|检查|督查|整治|清扫|演出|展演)$/u],
+  ["households", /(?:户|家庭|住户|商户|门店|店铺)$/u],
+  ["people", /(?:人次|群众|居民|市民|游客|学生|师生|儿童|老人|受益人|参与人)$/u],
+  ["staff", /(?:保洁员|网格员|队员|人员|协管员|辅警|民警|警力|干部|职工|员工|志愿者|党员|教师|医务人员|讲师|老师|楼栋长|信息员|督导员|劝导员|保安)$/u],
+  ["equipment", /(?:垃圾桶|果皮箱|垃圾箱|分类箱|车辆|清运车|洒水车|设备|器材|灭火器|电脑|空调|监控|摄像头|桌椅|书架|工具)$/u],
+  ["facility", /(?:站|室|中心|馆|场所|阵地|书屋|驿站|公园|广场|公厕|厕所|停车位|泊位|宣传栏|长廊|文化墙|健身路径|场地|基地)$/u],
+];
+
+/** Measure words that count people (a thing counted in them is told as the topic unless it is staff). */
+export const peopleMeasureWords: readonly string[] = ["人", "人次", "名", "位"];
+
+/** What kind of thing a name denotes (`保洁员` → staff, `志愿服务站` → facility), `other` when unknown. */
+export function thingKindOf(name: string): ThingKind {
+  return thingPatterns.find(([, re]) => re.test(name))?.[0] ?? "other";
+}
+
+/**
+ * The frame verb that fits a thing of each kind (v2 rule 1): 配备 before staff or equipment, 建有
+ * before standing facilities, 召开 before meetings, 举办 before lectures, trainings and contests,
+ * 开展 before activities. Participants, households, rates and unknown things take none: they are
+ * told as the topic (`受益群众达2000余人次`).
+ */
+export const frameVerbs: Readonly<Partial<Record<ThingKind, string>>> = {
+  staff: "配备",
+  equipment: "配备",
+  facility: "建有",
+  meeting: "召开",
+  lecture: "举办",
+  activity: "开展",
+};
+
+/** A row's place in the summary: the catalog section id and, where it is clear, the point. */
+export interface Placement {
+  readonly section: string;
+  readonly point?: string;
+}
+
+/**
+ * Words that place a row (v2 rule 8), strongest first: a mobilisation meeting belongs to 组织保障
+ * whatever sheet it was typed on; enforcement to 环境整治; a 维权 desk to 关爱帮扶.
+ */
+const placementWords: readonly (readonly [RegExp, Placement])[] = [
+  [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
+  [/动员会|推进会|部署会|调度会|工作会|例会|联席会|座谈会|会议/u, { section: "organization", point: "supervision" }],
+  [/督查|督导|暗访|考核|测评|点位|包保|责任书|任务/u, { section: "organization", point: "supervision" }],
+  [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所/u, { section: "environment" }],
+  [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
+  [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级/u, { section: "morality" }],
+  [/志愿/u, { section: "volunteering" }],
+  [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年/u, { section: "care" }],
+  [/节日|春节|元宵|清明|端午|七夕|中秋|重阳|文艺|演出|文体|比赛|运动会|广场舞|读书/u, { section: "culture" }],
+  [/新建|改造|设施|停车|泊位|公园|路灯|道路|硬化|提升|修缮|站点|书屋|阵地|功能室/u, { section: "facilities" }],
+];
+
+/** Catalog section id of each 板块 name. */
+const sectionOfName: Readonly<Record<string, string>> = {
+  组织保障: "organization", 环境整治: "environment", 宣传教育: "publicity", 道德建设: "morality", 志愿服务: "volunteering",
+  文体活动: "culture", 关爱帮扶: "care", 设施建设: "facilities", 其他: "other",
+};
+
+/** Where a row's words place it, or undefined when they say nothing clear. */
+export function placementByWords(words: string): Placement | undefined {
+  return placementWords.find(([re]) => re.test(words))?.[1];
+}
+
+/**
+ * The section a 其他指标 row belongs to (v2 rule 8): the 板块 the user chose, unless it is 其他 (or
+ * blank) and the row's words place it elsewhere. A user's explicit choice of a real 板块 is kept.
+ */
+export function placeFigureRow(sectionName: string, words: string): string {
+  const chosen = sectionOfName[sectionName];
+  if (chosen && chosen !== "other") return chosen;
+  return placementByWords(words)?.section ?? "other";
+}
+
+/**
+ * Below this 志愿者注册率 (% of 常住人口) the rate is told under 存在的不足 rather than as an
+ * achievement (narrative v2 rule 9: a weak figure goes to 存在的不足). A project choice, kept here
+ * so that the narrative and the pane agree.
+ */
+export const lowRegistrationRate = 10;
+
+/**
+ * Verbs that may close a name (`老旧小区改造`, `背街小巷整治`): such a name is said verb first
+ * (`改造老旧小区172个`), as people do.
+ */
+export const closingVerbs: readonly string[] = ["改造", "整治", "清理", "建设", "维修", "安装", "绿化", "硬化", "提升", "修缮", "新建", "改建", "扩建", "整改", "清运", "拆除"];
+
+/** `老旧小区改造` → { verb: 改造, object: 老旧小区 }; undefined when the name does not close with one. */
+export function closingActionOf(name: string): { verb: string; object: string } | undefined {
+  const v = closingVerbs.find((x) => name.endsWith(x) && name.length >= x.length + 2);
+  if (!v) return undefined;
+  const object = name.slice(0, -v.length);
+  // `配合部门专项整治` is an action already: only a plain noun before the verb is turned round.
+  return actionOf(object) || /^(?:配合|协助|参与|组织|开展|集中|专项|日常)/u.test(object) ? undefined : { verb: v, object };
+}

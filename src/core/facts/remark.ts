@@ -1,0 +1,144 @@
+/**
+ * Reading what users write in free-text cells (备注, 简要内容, 地点, 主办或协办单位, 文字材料) before it
+ * goes into prose (narrative spec v2 rules 5, 6, 12, 13): personal data is removed first, then a
+ * 备注 is split into what a careful colleague would use — a frequency (`每月2期`), places
+ * (`光明路、开元大街`), a named detail (`伸缩蓬`) and a clause of purpose, method or result — and the
+ * rest (spreadsheet notes such as `〔约数〕数量：552多`, `见附件`) is left out.
+ * @module
+ */
+
+/** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长|网格员|医生|护士|师傅|阿姨|大爷|大妈|女士|先生";
+
+const PERSONAL: readonly RegExp[] = [
+  /(?<!\d)1[3-9]\d{9}(?!\d)/u, // mobile
+  /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/u, // landline
+  /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/u, // ID card
+  /某某/u, // anonymised names as they come from real texts
+  /联系人|联系电话|电话[:：]|手机[:：]|身份证/u,
+  new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
+  new RegExp(`(?:${TITLES.replace(/\|网格员|\|医生|\|护士|\|师傅|\|阿姨|\|大爷|\|大妈|\|女士|\|先生/gu, "")})[:：][${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
+];
+
+/** True when a piece of text holds personal data (a phone, an ID number, a person's name). */
+export function hasPersonalData(text: string): boolean {
+  return PERSONAL.some((re) => re.test(text));
+}
+
+/** Splits text into clauses at Chinese and ASCII clause punctuation. */
+export function clausesOf(text: string): string[] {
+  return text.split(/[，,；;。！？!?\n]+/u).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Free text without personal data (v2 rule 13): every clause that holds a phone number, an ID
+ * number or a person's name is dropped; the rest is joined with `，`. Empty when nothing is left.
+ * @example scrubPersonal("每周一次，联系人王某某13800000000") // "每周一次"
+ */
+export function scrubPersonal(text: string): string {
+  return clausesOf(text).filter((c) => !hasPersonalData(c)).join("，");
+}
+
+/** A frequency as people say it: `每月` + optional count and measure word (`每月2期`, `每日`, `每周1次`). */
+export interface Frequency {
+  /** `每月`, `每周`, `每日`, `每季度` … */
+  readonly every: string;
+  /** `2期`, `1次`; empty when the text gives none. */
+  readonly count: string;
+  /** The whole phrase as typed, normalised (`每月2期`). */
+  readonly text: string;
+}
+
+const FREQ = /(每(?:个)?(?:天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?)?([\d一二两三四五六七八九十]+)?\s*([次期场轮批回遍])?/u;
+const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The frequency a text names (`5月起每月2期` → 每月 2期), or undefined. */
+export function frequencyOf(text: string): Frequency | undefined {
+  const m = FREQ.exec(text);
+  if (!m) return undefined;
+  const every = m[1].replace("每个", "每").replace("每天", "每日");
+  const n = m[2] ? (/^\d+$/u.test(m[2]) ? Number(m[2]) : CN_DIGIT[m[2]]) : undefined;
+  const count = n !== undefined && m[3] ? `${n}${m[3]}` : "";
+  return { every, count, text: `${every}${count}` };
+}
+
+const PLACE = /(?:路|街|巷|大道|大街|广场|市场|小区|路段|路口|公园|片区|沿线|周边|门口|车站|胡同|里弄|沿街|主干道|背街|河道|桥|景区|校园|校区|院内|院区|楼栋|城区|镇区|园区|街区|社区|村|商圈)$/u;
+
+/** Result of reading one 备注 (or 简要内容) for prose. */
+export interface RemarkReading {
+  readonly frequency?: Frequency;
+  /** Places named (`光明路`, `开元大街`), in the order typed. */
+  readonly places: readonly string[];
+  /** A short name of what the row is about (`伸缩蓬`, `店外店`): no digits, at most 8 characters. */
+  readonly detail?: string;
+  /** A clause of purpose, method or result usable after the figure (`均已整改到位`). */
+  readonly clause?: string;
+  /** Items the row covers (`社区天天乐、亲子活动、道德讲堂故事会等`): three or more, or ending in 等. */
+  readonly list?: string;
+  /** Clauses left out and why (for the pane's sources view and tests). */
+  readonly dropped: readonly { readonly text: string; readonly why: "personal" | "artefact" | "figure" }[];
+}
+
+const ARTEFACT = /^〔|〕|^(?:备注|注|说明|见|详见|附件|数据来源|来源|同上|无|暂无|待定|已录入|已核实|已上报)|[:：]$|^[A-Za-z0-9#*\-_/\\.]+$/u;
+const CLAUSE_START = /^(?:为|以|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实)/u;
+
+/**
+ * Reads a 备注 for prose (v2 rules 5, 6, 12, 13). Personal clauses and spreadsheet notes are dropped;
+ * a clause that states its own figure (`店外店21家`) gives its name as the detail but is not pasted
+ * (the figure is the row's). Pure; deterministic.
+ * @example readRemark("5月起每月2期，光明路、开元大街") // { frequency: 每月2期, places: [光明路, 开元大街] }
+ */
+export function readRemark(text: string | undefined): RemarkReading {
+  const dropped: { text: string; why: "personal" | "artefact" | "figure" }[] = [];
+  const places: string[] = [];
+  let frequency: Frequency | undefined;
+  let detail: string | undefined;
+  let clause: string | undefined;
+  let list: string | undefined;
+  for (const raw of clausesOf(text ?? "")) {
+    if (hasPersonalData(raw)) {
+      dropped.push({ text: raw, why: "personal" });
+      continue;
+    }
+    if (ARTEFACT.test(raw)) {
+      dropped.push({ text: raw, why: "artefact" });
+      continue;
+    }
+    const f = frequencyOf(raw);
+    if (f && !frequency) {
+      frequency = f;
+      continue;
+    }
+    const parts = raw.split(/[、和及]/u).map((s) => s.trim()).filter(Boolean);
+    if (parts.length && parts.every((p) => PLACE.test(p) && !/\d/u.test(p) && p.length <= 12)) {
+      places.push(...parts);
+      continue;
+    }
+    if (/\d/u.test(raw)) {
+      // `店外店21家`: the row's own figure restated; keep its name as the detail.
+      const name = /^([\u4e00-\u9fff]{2,8}?)\d/u.exec(raw)?.[1];
+      if (name && !detail && !CLAUSE_START.test(name)) detail = name;
+      dropped.push({ text: raw, why: "figure" });
+      continue;
+    }
+    if (CLAUSE_START.test(raw) && !clause && raw.length <= 30) {
+      clause = raw.replace(/^并/u, "");
+      continue;
+    }
+    // `义诊、讲座、体检合计` is the whole list; `社区天天乐、亲子活动等` a part of it.
+    const whole = /(?:合计|总计|共计|小计)$/u.test(raw);
+    const bare = raw.replace(/(?:合计|总计|共计|小计)$/u, "");
+    const items = bare.replace(/等$/u, "").split("、");
+    if (!list && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && items.every((x) => x.length >= 2) && (items.length >= 3 || (items.length >= 2 && bare.endsWith("等")))) {
+      list = whole || bare.endsWith("等") ? bare : `${bare}等`;
+      continue;
+    }
+    if (!detail && raw.length <= 8 && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw)) {
+      detail = raw;
+      continue;
+    }
+    dropped.push({ text: raw, why: "artefact" });
+  }
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), dropped };
+}

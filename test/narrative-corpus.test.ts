@@ -1,0 +1,79 @@
+/**
+ * The narrative on the corpus of real units' data (issue #11, test/corpus): for every workbook the
+ * summary (appendix on) is lint-clean for its unit type, states every figure with its sources or
+ * in the appendix table, is the same on a second run, and no run of 8 Chinese characters appears
+ * in more than 2 of the summaries (v2 rule 14) outside the published whitelist.
+ * `CORPUS_OUT=dir npx jest test/narrative-corpus` also writes each summary and its rows to `dir`
+ * (what the blind review reads; docs/narrative-quality.md).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyzeWorkbook, documentText, lintText, splitAppendix, standardV1, summarize, type Analysis, type DocumentModel } from "../src/core";
+import { contentSnapshot } from "./support/content-snapshot";
+import { loadCorpus, type CorpusWorkbook } from "./corpus";
+import { boilerplateRuns, rowsText } from "./support/corpus-text";
+
+const TODAY = 46000;
+const corpus = loadCorpus();
+
+interface Summarised {
+  readonly w: CorpusWorkbook;
+  readonly analysis: Analysis;
+  readonly document: DocumentModel;
+  readonly text: string;
+}
+
+function summarise(w: CorpusWorkbook, withoutTexts = false): Summarised {
+  const content = withoutTexts ? { ...w.content, ledgers: { ...w.content.ledgers, 文字材料: [] } } : w.content;
+  const analysis = analyzeWorkbook(contentSnapshot(content, standardV1), standardV1);
+  const { document } = summarize(analysis, standardV1, { includeNames: false, today: TODAY, appendix: true });
+  return { w, analysis, document, text: documentText(document) };
+}
+
+const all = corpus.map((w) => summarise(w));
+
+if (process.env.CORPUS_OUT) {
+  const dir = process.env.CORPUS_OUT;
+  mkdirSync(dir, { recursive: true });
+  for (const w of corpus) {
+    const s = summarise(w, true);
+    writeFileSync(join(dir, `${w.id}.summary.txt`), s.text);
+    writeFileSync(join(dir, `${w.id}.rows.txt`), rowsText(w.content));
+  }
+}
+
+describe.each(all.map((s) => [s.w.id, s] as const))("corpus %s", (_id, s) => {
+  it("is lint-clean for its unit type", () => {
+    expect(lintText(s.text, { unitType: s.analysis.facts.profile.unitType })).toEqual([]);
+  });
+
+  it("states every figure with its sources, or in the appendix table", () => {
+    const { body, appendix } = splitAppendix(s.document.blocks);
+    const traced = new Set(body.flatMap((b) => (b.kind === "paragraph" ? b.runs.flatMap((r) => r.sources ?? []) : [])));
+    const table = appendix.flatMap((b) => (b.kind === "table" ? b.rows.map((r) => r.join("|")) : [])).join("\n");
+    const missing: string[] = [];
+    for (const ledger of Object.values(s.analysis.workbook.ledgers)) {
+      const numeric = ledger.spec.columns.filter((c) => c.type === "int" || c.type === "num").map((c) => c.id);
+      for (const row of ledger.rows) {
+        for (const id of numeric) {
+          const cell = row.cells[id];
+          if (typeof cell?.value !== "number" || cell.value === 0) continue;
+          if (traced.has(cell.source) || table.includes(String(cell.value))) continue;
+          missing.push(`${cell.source}=${cell.value}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("gives the same text on a second run", () => {
+    expect(summarise(s.w).text).toBe(s.text);
+  });
+});
+
+describe("corpus boilerplate (v2 rule 14)", () => {
+  it("has no run of 8 Chinese characters in more than 2 summaries, outside the whitelist", () => {
+    const runs = boilerplateRuns(all.map((s) => ({ text: s.text, names: [s.analysis.facts.profile.unitName, ...(s.w.properNames ?? [])] })));
+    expect(runs).toEqual([]);
+  });
+});
