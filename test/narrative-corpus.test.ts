@@ -35,11 +35,22 @@ const all = corpus.map((w) => summarise(w));
 if (process.env.CORPUS_OUT) {
   const dir = process.env.CORPUS_OUT;
   mkdirSync(dir, { recursive: true });
+  const figures: Record<string, number> = {};
   for (const w of corpus) {
     const s = summarise(w, true);
+    figures[w.id] = figureCount(s.analysis);
     writeFileSync(join(dir, `${w.id}.summary.txt`), s.text);
     writeFileSync(join(dir, `${w.id}.rows.txt`), rowsText(w.content));
   }
+  writeFileSync(join(dir, "figures.json"), `${JSON.stringify(figures, null, 1)}\n`);
+}
+
+/** How many figures a workbook holds: non-zero numbers in the number columns of its ledgers. */
+function figureCount(a: Analysis): number {
+  return Object.values(a.workbook.ledgers).reduce((n, l) => {
+    const numeric = l.spec.columns.filter((c) => c.type === "int" || c.type === "num").map((c) => c.id);
+    return n + l.rows.reduce((m, r) => m + numeric.filter((id) => typeof r.cells[id]?.value === "number" && r.cells[id].value !== 0).length, 0);
+  }, 0);
 }
 
 describe.each(all.map((s) => [s.w.id, s] as const))("corpus %s", (_id, s) => {

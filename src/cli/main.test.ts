@@ -101,7 +101,7 @@ describe("campaign-ledger template and summarize", () => {
     expect((await cli("template", "-o", file)).code).toBe(0);
     const r = await cli("check", file, "--json");
     expect(JSON.parse(r.out).findings.map((f: { cell: string; rule: string }) => `${f.cell} ${f.rule}`)).toEqual([
-      "B3 value.required", "B4 value.required", "B6 value.required", "B7 value.required",
+      "B3 value.required", "B5 value.required", "B8 value.required", "B9 value.required",
     ]);
   });
 

@@ -139,7 +139,7 @@ export function repairLedger(ws: Worksheet, grid: SheetGrid, spec: LedgerSpec, l
     right += 1;
     addColumn(ws, top, bottom, right, field);
     cols.set(field, right);
-    out.actions.push(RepairNote.column(ws.name, field.header, columnLetter(right)));
+    out.actions.push(RepairNote.column(ws.name, field.header, columnLetter(right), field.since));
   }
   let formulas = 0;
   for (const [field, col] of cols) {
@@ -183,7 +183,7 @@ export function repairForm(ws: Worksheet, grid: SheetGrid, form: FormSpec, lists
     if (item.numFmt) ws.getCell(bottom, layout.valueCol).numFmt = item.numFmt;
     if (item.required) markRequired(ws, bottom, layout.keyCol);
     rows.set(item, bottom);
-    out.actions.push(RepairNote.item(ws.name, item.header, bottom));
+    out.actions.push(RepairNote.item(ws.name, item.header, bottom, item.since));
   }
   rebuildTable(ws, form.table, { top, bottom, left, right }, out);
   for (const [item, row] of rows) setColumnValidation(ws, layout.valueCol, row, row, item, lists);

@@ -2,16 +2,29 @@
  * Chinese lines of the repair report (`upgrade`, and the validations restored by `fix`).
  * @module
  */
+import { versionTextOf, type FieldAddition } from "../../core/catalog";
+
 const q = (s: string): string => `“${s}”`;
+/** `“频次”（组织保障、其他指标）` for the additions of a version, grouped by header. */
+function additionList(additions: readonly FieldAddition[]): string {
+  const sheets = new Map<string, string[]>();
+  for (const a of additions) sheets.set(a.field.header, [...(sheets.get(a.field.header) ?? []), a.sheet]);
+  return [...sheets].map(([header, where]) => `${q(header)}（${where.join("、")}）`).join("、");
+}
 
 export const RepairNote = {
   renamed: (from: string, to: string): string => `工作表${q(from)}改回标准名称${q(to)}（其表头与${q(to)}相符）`,
   sheetAdded: (sheet: string): string => `补建缺少的工作表${q(sheet)}（放在最后）`,
   generated: (sheet: string): string => `重新生成工作表${q(sheet)}`,
   versionName: (name: string, sheet: string): string => `恢复版本标记 ${name}（${sheet}!B2）`,
-  column: (sheet: string, header: string, letter: string): string => `${q(sheet)}补上缺少的列${q(header)}（${letter}列，表格最右侧）`,
+  versionStep: (from: string, to: string, additions: readonly FieldAddition[]): string =>
+    `从${from} 升级到${to}${additions.length ? `（新增可选项 ${additionList(additions)}；原有内容一概不动）` : ""}`,
+  instructionsUpdated: (sheet: string, version: string): string => `按${version} 重写工作表${q(sheet)}（填法说明和版本标记）`,
+  column: (sheet: string, header: string, letter: string, since?: number): string =>
+    `${q(sheet)}补上${since === undefined ? "缺少的" : `${versionTextOf(since)} 新增的`}列${q(header)}（${letter}列，表格最右侧）`,
   header: (sheet: string, typed: string, header: string): string => `${q(sheet)}把表头${q(typed)}改回标准表头${q(header)}（该列数据不动）`,
-  item: (sheet: string, header: string, row: number): string => `${q(sheet)}补上缺少的项目${q(header)}（第${row}行）`,
+  item: (sheet: string, header: string, row: number, since?: number): string =>
+    `${q(sheet)}补上${since === undefined ? "缺少的" : `${versionTextOf(since)} 新增的`}项目${q(header)}（第${row}行）`,
   unmerged: (sheet: string, range: string): string => `${q(sheet)}取消表格内的合并单元格 ${range}（内容保留在左上角一格）`,
   formulas: (sheet: string, n: number): string => `${q(sheet)}为 ${n} 个空白的公式单元格恢复公式`,
   table: (sheet: string, name: string, ref: string): string => `${q(sheet)}重建表格 ${name}（${ref}）`,

@@ -4,18 +4,21 @@
  * sheets, columns (appended at the right end of the table) and 项目 are added, tables and
  * validations re-created (x14 list validations that exceljs dropped come back as classic ones),
  * generated sheets (填报说明, 指标汇总) and the CL_StandardVersion name re-created when missing.
+ * A workbook of an earlier version of the standard (标准台账 v1) is upgraded the same way: the
+ * optional columns and 项目 the later version added (频次, 单位简称, 工作思路) are appended like any
+ * missing one, and 填报说明 is rewritten for the new version (its version cell included).
  * User-added columns and sheets are kept. Also `restoreValidations`, for `fix`.
  * @module
  */
 import type { Workbook } from "exceljs";
-import { VERSION_CELL, formOf, isIndicators, isInstructions, ledgersOf, type Catalog } from "../../core/catalog";
+import { VERSION_CELL, additionsSince, formOf, isIndicators, isInstructions, ledgersOf, versionOfText, type Catalog } from "../../core/catalog";
 import { findRenamedSheets, ledgerLayout, profileLayout } from "../../core/validate";
 import { snapshotOf } from "./read-workbook";
 import { repairForm, repairLedger } from "./repair-sheet";
 import { RepairNote } from "./repair-wording";
 import { ensureListSheet, setColumnValidation, validationEnd } from "./restore-validations";
 import { fillLedger, fillForm } from "./write-workbook";
-import { fillIndicators, fillInstructions } from "./write-generated";
+import { fillIndicators, fillInstructions, refillInstructions } from "./write-generated";
 import { sheetRef } from "./validation";
 
 /** What `upgradeWorkbook` did (Chinese lines) and what it could not do. */
@@ -36,6 +39,9 @@ function sheetNamed(wb: Workbook, name: string) {
 export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<UpgradeReport> {
   const actions: string[] = [];
   const problems: string[] = [];
+  const before = workbookVersion(wb, catalog);
+  const older = before !== undefined && before.version < catalog.version;
+  if (older) actions.push(RepairNote.versionStep(before.text, catalog.versionText, additionsSince(catalog, before.version)));
   for (const r of findRenamedSheets(snapshotOf(wb), catalog)) {
     const ws = wb.getWorksheet(r.name);
     if (!ws) continue;
@@ -49,6 +55,10 @@ export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<U
     const grid = ws && snapshot.sheets.find((g) => g.name === ws?.name);
     const empty = !grid || grid.values.every((row) => row.every((v) => v === null || v === ""));
     if (spec.kind === "generated") {
+      if (ws && older && isInstructions(spec)) {
+        await refillInstructions(wb, ws, catalog);
+        actions.push(RepairNote.instructionsUpdated(spec.sheet, catalog.versionText));
+      }
       if (ws) continue;
       ws = wb.addWorksheet(spec.sheet);
       if (isInstructions(spec)) await fillInstructions(wb, ws, catalog);
@@ -71,6 +81,28 @@ export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<U
   actions.push(RepairNote.validations(ledgersOf(catalog).length + 1));
   wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
   return { actions, problems };
+}
+
+/**
+ * The standard version a workbook says it is: the text of the cell named `catalog.versionName`,
+ * else of 填报说明's version cell; undefined when neither holds a version text (`标准台账 v1`).
+ */
+export function workbookVersion(wb: Workbook, catalog: Catalog): { readonly text: string; readonly version: number } | undefined {
+  const texts: string[] = [];
+  for (const range of wb.definedNames.model.find((n) => n.name === catalog.versionName)?.ranges ?? []) {
+    const bang = range.lastIndexOf("!");
+    const ws = bang > 0 ? sheetNamed(wb, range.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")) : undefined;
+    const address = range.slice(bang + 1).replace(/\$/g, "").split(":")[0];
+    if (ws && /^[A-Z]+\d+$/.test(address)) texts.push(ws.getCell(address).text);
+  }
+  const spec = catalog.sheets.find(isInstructions);
+  const ws = spec && sheetNamed(wb, spec.sheet);
+  if (ws) texts.push(ws.getCell(VERSION_CELL.row, VERSION_CELL.col).text);
+  for (const text of texts) {
+    const version = versionOfText(text);
+    if (version !== undefined) return { text: text.trim(), version };
+  }
+  return undefined;
 }
 
 /** Re-adds the CL_StandardVersion name (and the version cell) on 填报说明 when the name is gone. */
@@ -116,8 +148,17 @@ export async function restoreValidations(wb: Workbook, catalog: Catalog): Promis
   return sheets;
 }
 
-/** The workbook's bytes (exceljs), asking Excel to recalculate formulas on open. */
+/**
+ * The workbook's bytes (exceljs), asking Excel to recalculate formulas on open. A table loaded
+ * without style information (LibreOffice Calc writes none) gets an empty one: exceljs cannot
+ * write a table whose style is missing.
+ */
 export async function saveWorkbook(wb: Workbook): Promise<Uint8Array> {
   wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+  for (const ws of wb.worksheets) {
+    for (const t of Object.values((ws as unknown as { tables?: Record<string, { table?: { style?: unknown } }> }).tables ?? {})) {
+      if (t.table && !t.table.style) t.table.style = {};
+    }
+  }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

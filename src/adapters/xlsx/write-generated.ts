@@ -45,6 +45,22 @@ export async function fillInstructions(wb: Workbook, ws: Worksheet, catalog: Cat
 }
 
 /**
+ * Rewrites an existing 填报说明 for `catalog` (a workbook of an earlier standard version): every
+ * cell cleared (values and styles), the version name's old references removed, then
+ * `fillInstructions`.
+ */
+export async function refillInstructions(wb: Workbook, ws: Worksheet, catalog: Catalog): Promise<void> {
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.value = null;
+      cell.style = {};
+    }),
+  );
+  for (const range of wb.definedNames.model.find((n) => n.name === catalog.versionName)?.ranges ?? []) wb.definedNames.remove(range, catalog.versionName);
+  await fillInstructions(wb, ws, catalog);
+}
+
+/**
  * Fills 指标汇总: title (A1), headers 指标 | 数值 | 单位 (row 2), then one row per
  * `catalog.indicators` entry: label | `{ formula }` with the indicator's number format | unit.
  * Frozen through row 2, protected.

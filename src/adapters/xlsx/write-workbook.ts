@@ -1,5 +1,5 @@
 /**
- * Writes the standard workbook (spec: shared/spec/standard-sheets.md, 标准台账 v1) with exceljs,
+ * Writes the standard workbook (spec: docs/standard-sheets.md, 标准台账 v1.1; a v1 workbook with `catalogAtVersion(standardV1, 1)`) with exceljs,
  * built only from the catalog: sheets in catalog order, one Excel table per ledger, number
  * formats, column widths, frozen headers, native validation, and the generated sheets.
  * Bytes in, bytes out (no file paths), so it also runs in a browser bundle.

@@ -1,12 +1,13 @@
 /** @jest-environment node */
 /**
  * The catalog against the spec it encodes: docs/standard-sheets.md (the repo's copy of the
- * standard workbook v1 contract) is parsed and every sheet name, table name, header text,
- * required mark, type, text length and enumeration must match the catalog exactly.
+ * standard workbook v1 contract, with its minor version 1.1) is parsed and every sheet name, table
+ * name, header text, required mark, type, text length and enumeration must match the catalog
+ * exactly; the section "Version 1.1" must list exactly the fields marked `since: 1.1`.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fieldsOf, formOf, ledgersOf, standardV1, type FieldSpec } from ".";
+import { additionsSince, catalogAtVersion, fieldsOf, formOf, instructionRows, ledgersOf, standardV1, versionOfText, type FieldSpec } from ".";
 
 const spec = readFileSync(join(__dirname, "../../../docs/standard-sheets.md"), "utf8");
 
@@ -87,7 +88,8 @@ describe("standardV1", () => {
         if (f.type === "int") expect(f.numFmt).toBe("0");
       }
     }
-    expect(standardV1.versionText).toBe("标准台账 v1");
+    expect(standardV1.versionText).toBe("标准台账 v1.1");
+    expect(standardV1.version).toBe(1.1);
     expect(standardV1.versionName).toBe("CL_StandardVersion");
   });
 
@@ -97,5 +99,66 @@ describe("standardV1", () => {
       expect(new Set(ids).size).toBe(ids.length);
       for (const id of ids) expect(id).toMatch(/^[A-Za-z]+$/u);
     }
+  });
+});
+
+describe("version 1.1", () => {
+  /** The rows of the table in `## Version 1.1`: sheet | field | type | placed | notes. */
+  function versionRows(): { sheet: string; header: string; type: string; placed: string }[] {
+    const part = spec.split(/^## /mu).find((p) => p.startsWith("Version 1.1"));
+    expect(part).toBeDefined();
+    return part!
+      .split("\n")
+      .filter((l) => l.startsWith("| ") && !l.startsWith("| sheet") && !l.startsWith("|---"))
+      .map((l) => l.split("|").slice(1, -1).map((c) => c.trim()))
+      .map(([sheet, header, type, placed]) => ({ sheet, header, type, placed }));
+  }
+
+  it("the section Version 1.1 lists every field marked since 1.1, with its type and place, and no other", () => {
+    const additions = additionsSince(standardV1, 1);
+    expect(additions.map((a) => `${a.sheet} ${a.field.header}`)).toEqual(["基本信息 单位简称", "基本信息 工作思路", "组织保障 频次", "其他指标 频次"]);
+    const rows = versionRows();
+    expect(rows.map((r) => `${r.sheet} ${r.header} ${r.type}`)).toEqual(additions.map((a) => `${a.sheet} ${a.field.header} ${typeOf(a.field)}`));
+    for (const { sheet, field } of additions) {
+      const row = rows.find((r) => r.sheet === sheet && r.header === field.header)!;
+      const fields = fieldsOf(standardV1.sheets.find((s) => s.sheet === sheet)!);
+      const i = fields.indexOf(field);
+      const [where, neighbour] = row.placed.split(" ");
+      expect([sheet, field.header, neighbour]).toEqual([sheet, field.header, where === "after" ? fields[i - 1].header : fields[i + 1].header]);
+      expect(field.required).toBe(false);
+      expect(field.prompt).toBeTruthy();
+    }
+  });
+
+  it("marks the added fields (v1.1) in the sheet tables, and no v1 field", () => {
+    for (const s of [formOf(standardV1), ...ledgersOf(standardV1)]) {
+      const part = spec.split(/^## /mu).find((p) => new RegExp(`^\\d+\\.\\s+${s.sheet}\\s`, "u").test(p))!;
+      for (const f of fieldsOf(s)) {
+        const line = part.split("\n").find((l) => l.startsWith(`| ${f.header}${f.required ? "*" : ""} |`))!;
+        expect([s.sheet, f.header, line.includes("*(v1.1)*")]).toEqual([s.sheet, f.header, f.since === 1.1]);
+      }
+    }
+  });
+
+  it("catalogAtVersion(…, 1) is v1: the v1 fields in v1 order, version text 标准台账 v1", () => {
+    const v1 = catalogAtVersion(standardV1, 1);
+    expect([v1.version, v1.versionText, v1.versionName]).toEqual([1, "标准台账 v1", "CL_StandardVersion"]);
+    expect(fieldsOf(formOf(v1)).map((f) => f.header)).toEqual(["单位名称", "单位类型", "上级指导单位", "报告年度", "报告期", "起始日期", "截止日期", "常住人口", "户数", "填报人", "联系电话", "成文日期"]);
+    expect(fieldsOf(ledgersOf(v1).find((l) => l.id === "organization")!).map((f) => f.header)).toEqual(["事项类型", "名称或内容", "数量", "单位", "日期", "备注"]);
+    expect(fieldsOf(ledgersOf(v1).find((l) => l.id === "figures")!).map((f) => f.header)).toEqual(["板块", "指标名称", "数值", "单位", "表述", "备注"]);
+    expect(additionsSince(standardV1, 1.1)).toEqual([]);
+    expect(catalogAtVersion(standardV1, 1.1)).toEqual(standardV1);
+  });
+
+  it("reads version texts as numbers", () => {
+    expect(["标准台账 v1", "标准台账 v1.1", " 标准台账v1.1 ", "标准台账 V2", "v1.1", "", null].map(versionOfText)).toEqual([1, 1.1, 1.1, 2, undefined, undefined, undefined]);
+  });
+
+  it("填报说明 tells that 指标名称 starts with the action and that a one-day or one-week report is 专项", () => {
+    const text = instructionRows(standardV1).map((r) => `${r.a ?? ""} ${r.b ?? ""}`).join("\n");
+    expect(text).toContain("创文台账填报说明（标准台账 v1.1）");
+    expect(text).toContain("指标名称以动作开头（出动巡查人员、清理小广告、走访困难家庭），没有动作的写事物名称（保洁员、垃圾桶）");
+    expect(text).toContain("一天或一周的专项工作报告，报告期选“专项”，并填写起始日期和截止日期");
+    expect(text).toContain("频次");
   });
 });

@@ -8,3 +8,6 @@ export * from "./lookup";
 export * from "./validation-rules";
 export * from "./layout";
 export * from "./extensions";
+export * from "./domain";
+export * from "./versions";
+export * from "./measure-words";

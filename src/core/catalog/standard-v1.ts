@@ -1,6 +1,7 @@
 /**
- * The standard workbook v1 (标准台账 v1), exactly as shared/spec/standard-sheets.md gives it:
- * sheet names, header texts, types, enumerations, units, number formats and table names.
+ * The standard workbook v1.1 (标准台账 v1.1): v1 exactly as shared/spec/standard-sheets.md gives it
+ * (sheet names, header texts, types, enumerations, units, number formats and table names) plus the
+ * optional fields of docs/standard-sheets.md "Version 1.1" (marked `since: 1.1`; nothing renamed).
  * Everything else (sheet creation, native validation, checks, narrative) reads this object.
  * @module
  */
@@ -33,6 +34,13 @@ const oneOf = (id: string, header: string, values: readonly string[], required =
   id, header, type: "enum", required, values, width: Math.max(10, Math.min(16, 2 + 2 * Math.max(...values.map((v) => v.length)))), ...extra,
 });
 const remark = (): FieldSpec => text("remark", "备注", 200);
+/** v1.1: how often a recurring piece of work happens (组织保障, 其他指标), placed before 备注. */
+const frequency = (): FieldSpec =>
+  text("frequency", "频次", 20, false, {
+    since: 1.1,
+    prompt: "如每月2期、每周1次、每日；写入总结时作“坚持每月……”，总数仍以数量或数值为准",
+    note: "v1.1; e.g. 每月2期, 每周1次, 每日",
+  });
 
 // ---- enumerations (spec §1–§9) ----
 export const Enums = {
@@ -65,10 +73,20 @@ const profile: FormSpec = {
   valueHeader: "内容",
   items: [
     text("unitName", "单位名称", 60, true, { prompt: "填写单位全称，如某某社区居委会" }),
+    text("shortName", "单位简称", 20, false, {
+      since: 1.1,
+      prompt: "总结正文中对本单位的称呼，如区妇联、市创城办；留空则按单位类型称社区、街道、我局、我校等",
+      note: "v1.1; how the summary names the unit in running text (区妇联, 市创城办, 我局)",
+    }),
     oneOf("unitType", "单位类型", Enums.unitType, true, { prompt: "从下拉列表选择单位类型" }),
     text("guide", "上级指导单位", 60, false, { prompt: "如区文明办" }),
+    text("approach", "工作思路", 100, false, {
+      since: 1.1,
+      prompt: "一句话概括本期创建工作的思路或主线，写入总结开头；可留空",
+      note: "v1.1; the unit's organising idea in a phrase, e.g. 以“网格+志愿”为抓手",
+    }),
     int("year", "报告年度", true, { min: 2000, max: 2100, quantity: "year", prompt: "四位年份，如2023" }),
-    oneOf("period", "报告期", Enums.period, true, { prompt: "从下拉列表选择报告期" }),
+    oneOf("period", "报告期", Enums.period, true, { prompt: "从下拉列表选择报告期；一天或一周的专项工作选“专项”，并填写起始日期和截止日期" }),
     date("start", "起始日期", false, { note: "defaults from 报告年度 + 报告期", prompt: "留空则按报告年度和报告期推算" }),
     date("end", "截止日期", false, { note: "must be >= 起始日期", prompt: "不得早于起始日期；留空则按报告期推算" }),
     int("population", "常住人口", false, { unit: "人", prompt: "人；用于计算志愿者注册率" }),
@@ -77,7 +95,9 @@ const profile: FormSpec = {
     { id: "phone", header: "联系电话", type: "phone", required: false, maxLength: 20, numFmt: NumFmt.text, width: 16, personal: true, prompt: "只填数字、空格、+、-；不写入总结" },
     date("docDate", "成文日期", false, { prompt: "总结落款日期；留空则取导出当天" }),
   ],
-  help: "每个项目填在“内容”一列；带*的项目必填。报告年度和报告期决定总结标题与活动日期的核对范围。填报人和联系电话不会写入总结。",
+  help:
+    "每个项目填在“内容”一列；带*的项目必填。报告年度和报告期决定总结标题与活动日期的核对范围；一天或一周的专项工作报告，报告期选“专项”，并填写起始日期和截止日期。" +
+    "单位简称是总结正文对本单位的称呼（如区妇联、市创城办），工作思路用一句话概括本期工作主线，均可留空。填报人和联系电话不会写入总结。",
 };
 
 const organization: LedgerSpec = {
@@ -88,9 +108,10 @@ const organization: LedgerSpec = {
     int("quantity", "数量"),
     oneOf("unit", "单位", Enums.orgUnit),
     date("date", "日期"),
+    frequency(),
     remark(),
   ],
-  help: "领导小组、工作机制、共建单位、工作会议、督查检查、任务分解等，一事一行。数量和单位配套填写（如共建单位7家）。",
+  help: "领导小组、工作机制、共建单位、工作会议、督查检查、任务分解等，一事一行。数量和单位配套填写（如共建单位7家）。经常性的工作（例会、督查、巡查）在“频次”一列写明每月2期、每周1次、每日等，数量仍填总数。",
 };
 
 const publicity: LedgerSpec = {
@@ -175,13 +196,16 @@ const figures: LedgerSpec = {
   kind: "ledger", id: "figures", sheet: "其他指标", table: "tbl_Figures", title: "其他指标",
   columns: [
     oneOf("section", "板块", Enums.section, true),
-    text("name", "指标名称", 60, true, { prompt: "如出动巡查人员、签订门前三包责任书" }),
+    text("name", "指标名称", 60, true, { prompt: "以动作开头，如出动巡查人员、清理小广告、走访困难家庭；没有动作的写事物名称，如保洁员、垃圾桶" }),
     num("value", "数值", true, { numFmt: "General" }),
     text("unit", "单位", 4, true, { prompt: "写入总结的量词，如人次、份、户、万元" }),
     oneOf("approx", "表述", Enums.approx, false, { prompt: "精确（默认）、约、余（多于）、近（接近）" }),
+    frequency(),
     remark(),
   ],
-  help: "没有专门台账的数字填在这里，一项一行，按板块写入总结。单位为%时按百分点填写（100表示100%）。约数在“表述”一列选择约、余或近。",
+  help:
+    "没有专门台账的数字填在这里，一项一行，按板块写入总结。指标名称以动作开头（出动巡查人员、清理小广告、走访困难家庭），没有动作的写事物名称（保洁员、垃圾桶）。" +
+    "单位为%时按百分点填写（100表示100%）。约数在“表述”一列选择约、余或近。经常性的工作在“频次”一列写明每月2期、每周1次、每日等，数值仍填总数。",
 };
 
 const texts: LedgerSpec = {
@@ -254,10 +278,13 @@ const sectionList: SectionSpec[] = [
   { id: "other", name: "其他", ledgers: [], activityTypes: ["其他"] },
 ];
 
-/** The standard workbook v1. */
+/**
+ * The standard workbook, current version v1.1 (the name stays `standardV1`: v1.1 is a minor step of
+ * v1 that only adds optional fields; `catalogAtVersion(standardV1, 1)` gives v1 itself).
+ */
 export const standardV1: Catalog = {
-  versionText: "标准台账 v1",
-  version: 1,
+  versionText: "标准台账 v1.1",
+  version: 1.1,
   versionName: "CL_StandardVersion",
   sheets: [
     instructions, profile, organization, publicity, volunteers, honors, rectification, activities, figures, texts, indicators,

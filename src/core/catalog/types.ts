@@ -3,8 +3,8 @@
  *
  * The catalog is plain, readonly data: one description of every sheet, table, column,
  * enumeration, number format and 板块 that sheet creation, native validation, checks and the
- * narrative all read. Source of truth: shared/spec/standard-sheets.md (standard v1), mirrored
- * in docs/standard-sheets.md.
+ * narrative all read. Source of truth: shared/spec/standard-sheets.md (standard v1) and the
+ * project's docs/standard-sheets.md (v1 and its section "Version 1.1").
  * @module
  */
 
@@ -65,6 +65,12 @@ export interface FieldSpec {
   readonly formula?: string;
   /** Spec note, e.g. "defaults from 报告年度 + 报告期". */
   readonly note?: string;
+  /**
+   * The standard version that added this field (`1.1`); absent for the fields of v1. Such a field
+   * is always optional: a workbook of an earlier version lacks it, stays valid and gets it from
+   * `upgrade` / the pane's 修复 (docs/standard-sheets.md, "Version 1.1").
+   */
+  readonly since?: number;
 }
 
 /** A ledger (台账) sheet: one Excel table, one row per item. */
@@ -135,9 +141,12 @@ export interface SectionSpec {
 
 /** The whole standard workbook of one version. */
 export interface Catalog {
-  /** Version text stored in 填报说明 and named `CL_StandardVersion` (`标准台账 v1`). */
+  /** Version text stored in 填报说明 and named `CL_StandardVersion` (`标准台账 v1.1`). */
   readonly versionText: string;
-  /** Numeric version (1). */
+  /**
+   * Numeric version (1.1): major.minor with a one-digit minor, so versions compare as numbers
+   * (see `versionOfText`). A minor version only adds optional fields (`FieldSpec.since`).
+   */
   readonly version: number;
   /** Workbook-level defined name that refers to the version cell. */
   readonly versionName: string;

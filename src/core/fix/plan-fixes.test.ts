@@ -52,8 +52,8 @@ describe("planFixes", () => {
     const plan = fixPlan(snap, standardV1);
     expect(brief([...plan.changes])).toEqual([
       '基本信息!B3 "  测试社区\u3000"→"测试社区" trim',
-      '基本信息!B6 "２０２３"→2023 number',
-      '基本信息!B8 "2023.1.1"→44927 date',
+      '基本信息!B8 "２０２３"→2023 number',
+      '基本信息!B10 "2023.1.1"→44927 date',
       '活动台账!A3 "6月5日"→45082 date',
     ]);
     expect(plan.skipped.map((s) => `${s.cell} ${s.reason}`)).toEqual(["C3 单位列已填“块”，与本格中的单位“面”不一致，请核对后手工修改"]);

@@ -77,7 +77,7 @@ function headlines(facts: Facts): Sentence[] {
   const p = facts.publicity;
   if (p.spend) out.push({ rows: p.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("投入宣传经费", p.spend) });
   // 其他指标: the row with the largest count among action rows, as its own clause.
-  const actionRows = facts.figures.filter((f) => f.figure.kind === "count" && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#"));
+  const actionRows = facts.figures.filter((f) => f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#"));
   const biggest = [...actionRows].sort((a, b) => b.figure.value - a.figure.value)[0];
   if (biggest) out.push({ rows: facts.figures.length, sentence: say(biggest.name, { ...biggest.figure, unit: printedMeasureWord(biggest.name, biggest.figure.unit) }) });
   return out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);

@@ -37,7 +37,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const figure = i.figure ? { ...i.figure, unit: printedMeasureWord(i.content, i.figure.unit) } : undefined;
     const f = i.remark?.frequency;
     const places = i.remark?.places.length ? `在${joinList(i.remark.places)}` : "";
-    if (f) {
+    if (f && !i.content.includes(f.every)) {
       // v2 rule 6: `坚持每月召开创建工作推进会1次，累计召开6次` (the total is the row's own figure).
       b.text(`坚持${f.every}${places}${own ? i.content : verb + i.content}${f.count}`);
       if (figure && figure.value > 1) b.text(`，累计${used || "开展"}`).fig(figure);
@@ -85,7 +85,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
         // `联合运河街道办事处、马兰屯镇……`: the partners are named, their count says nothing more.
         if (i.figure && i.figure.value !== named) b.text("，涉及单位").fig(i.figure);
         else if (i.figure) b.from(...i.figure.sources);
-      } else if (partnerWord.test(i.content)) {
+      } else if (partnerWord.test(i.content.split(/[，,；]/u)[0])) {
         if (i.figure) b.text("与").fig(i.figure).text("单位");
         b.text(`签订${i.content}`);
       } else {

@@ -72,6 +72,12 @@ export const rules = {
     summary: "An optional column's header is missing or renamed.",
     message: (p) => `缺少列${q(p.field)}${p.detail ? `（表头中有未识别的列：${p.detail}，是否改了名？）` : ""}，该列数据不会写入总结。可把表头改回原名，或用${REPAIR}补上。`,
   },
+  "column.missing-newer": {
+    severity: "warning",
+    summary: "Optional columns a later version of the standard added (频次, v1.1) are missing: the workbook was made with an earlier version; one finding per sheet, repair adds them.",
+    message: (p) =>
+      `本表没有${p.detail ? `${p.detail} ` : "新版标准台账"}新增的可选列${p.list ?? ""}（台账按较早版本的标准制作）；现有数据照常校验并写入总结。可用${REPAIR}补上新列，原有内容不动。`,
+  },
   "column.header-variant": {
     severity: "warning",
     summary: "A standard header with a unit or note added (注册人数（人）); the column is read as that header.",

@@ -101,10 +101,10 @@ describe("validateWorkbook", () => {
       standardV1,
     );
     expect(findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
-      "error 基本信息!B9 profile.date-order",
+      "error 基本信息!B11 profile.date-order",
       "error 问题整改!C3 rect.exceeds-found",
-      "warning 基本信息!B8 profile.period-mismatch",
-      "warning 基本信息!B13 profile.phone-chars",
+      "warning 基本信息!B10 profile.period-mismatch",
+      "warning 基本信息!B15 profile.phone-chars",
       "warning 问题整改!E3 value.formula-overwritten",
       "warning 活动台账!A3 activity.outside-period",
     ]);
@@ -133,7 +133,7 @@ describe("validateWorkbook", () => {
     );
     expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
       "基本信息!B3 value.required",
-      "基本信息!B6 value.out-of-range",
+      "基本信息!B8 value.out-of-range",
       "文字材料!B3 value.too-long",
       "文字材料!A4 value.enum",
       "文字材料!B4 value.required",
@@ -180,7 +180,7 @@ describe("habits from hand-made sheets", () => {
 
   it("warns when 起止日期 do not match 报告年度 and 报告期", () => {
     const { findings } = validateWorkbook(makeSnapshot({ profile: { 报告年度: 2022, 起始日期: 44927, 截止日期: 45107 } }), standardV1);
-    expect(findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(["B8 profile.period-mismatch", "B9 profile.period-mismatch"]);
+    expect(findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(["B10 profile.period-mismatch", "B11 profile.period-mismatch"]);
     expect(findings[0].message).toBe("日期2023年1月1日不在2022年上半年（2022年1月1日至2022年6月30日）内：请核对报告年度、报告期和起止日期，三者应一致（总结标题按报告年度和报告期写）。");
   });
 });

@@ -42,7 +42,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): 
   const period = reportPeriod(profile, year);
 
   const ledgers: Record<string, ParsedLedger> = {};
-  for (const spec of ledgersOf(catalog)) ledgers[spec.id] = readLedger(spec, sheetOf(spec.sheet), year, findings);
+  for (const spec of ledgersOf(catalog)) ledgers[spec.id] = readLedger(spec, sheetOf(spec.sheet), year, findings, catalog);
 
   const workbook: ParsedWorkbook = { profile, ledgers, period };
   findings.push(...crossChecks(workbook, form));
@@ -62,16 +62,22 @@ function unknownHeaders(loc: HeaderLocation, fields: readonly FieldSpec[]): stri
   return [...loc.columns.keys()].filter((k) => !known.has(k)).map((k) => `“${k}”`).join("、");
 }
 
-/** Maps fields to columns and reports missing/duplicate headers. */
-function mapColumns(sheet: string, loc: HeaderLocation, fields: readonly FieldSpec[], findings: Finding[]): LocatedField[] {
+/**
+ * Maps fields to columns and reports missing/duplicate headers. Columns a later version of the
+ * standard added (`since`, e.g. 频次 of v1.1) that a workbook of an earlier version lacks make one
+ * warning for the sheet, pointing to the upgrade, not one per column.
+ */
+function mapColumns(sheet: string, loc: HeaderLocation, fields: readonly FieldSpec[], findings: Finding[], catalog: Catalog): LocatedField[] {
   const located: LocatedField[] = [];
   const extra = unknownHeaders(loc, fields);
+  const newer: FieldSpec[] = [];
   for (const field of fields) {
     const match = columnFor(loc, field, fields);
     const cols = match?.cols;
     if (match?.variant) findings.push(makeFinding("column.header-variant", sheet, cellAddress(loc.headerRow, match.cols[0]), { field: field.header, typed: match.variant }));
     if (!cols) {
-      findings.push(makeFinding(field.required ? "column.missing" : "column.missing-optional", sheet, "", { field: field.header, detail: extra }));
+      if (field.since !== undefined && !field.required) newer.push(field);
+      else findings.push(makeFinding(field.required ? "column.missing" : "column.missing-optional", sheet, "", { field: field.header, detail: extra }));
       continue;
     }
     if (cols.length > 1) {
@@ -79,6 +85,7 @@ function mapColumns(sheet: string, loc: HeaderLocation, fields: readonly FieldSp
     }
     located.push({ field, col: cols[0] });
   }
+  if (newer.length) findings.push(makeFinding("column.missing-newer", sheet, "", { list: newer.map((f) => `“${f.header}”`).join("、"), detail: catalog.versionText }));
   return located;
 }
 
@@ -111,7 +118,7 @@ function readProfile(form: FormSpec, grid: SheetGrid | undefined, findings: Find
   return out;
 }
 
-function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number | undefined, findings: Finding[]): ParsedLedger {
+function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number | undefined, findings: Finding[], catalog: Catalog): ParsedLedger {
   if (!grid) return { spec, found: false, rows: [] };
   const fields = fieldsOf(spec);
   // The layout (ledgerLayout) with its data rows found in the same pass as the cells are read.
@@ -122,7 +129,7 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   }
   const { loc } = shape;
   if (!loc.viaTable) findings.push(makeFinding("table.missing", spec.sheet, "", { field: spec.table }));
-  const located = mapColumns(spec.sheet, loc, fields, findings);
+  const located = mapColumns(spec.sheet, loc, fields, findings, catalog);
   const unitCol = located.find((l) => l.field.id === "unit")?.col;
   const plans = columnPlans(grid, located);
   const dataRows: number[] = [];

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyzeWorkbook, fieldsOf, ledgerById, ledgersOf, listColumns, nativeValidationFor, standardV1, type WorkbookSnapshot } from "../../../core";
-import { readWorkbook } from "../../xlsx";
+import { analyzeWorkbook, catalogAtVersion, fieldsOf, formOf, ledgerById, ledgersOf, listColumns, nativeValidationFor, standardV1, type WorkbookSnapshot } from "../../../core";
+import { readWorkbook, writeWorkbook } from "../../xlsx";
 import { createFakeExcel, findSheet, formatAt, modelFromSnapshot, setCell, validationAt, type WorkbookModel } from "../fake";
 import { imposeStandard } from ".";
 import { officeValidation } from "./native-validation";
@@ -208,5 +208,63 @@ describe("imposeStandard repairs what a file round trip drops (修复)", () => {
 
     const third = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
     expect(third.chartsCreated).toEqual([]);
+  });
+});
+
+describe("imposeStandard upgrades a v1 workbook to v1.1 (修复)", () => {
+  const v1 = catalogAtVersion(standardV1, 1);
+  const content = {
+    profile: { 单位名称: "幸福里社区居委会", 单位类型: "社区", 上级指导单位: "区文明办", 报告年度: 2023, 报告期: "上半年", 填报人: "某某某" },
+    ledgers: {
+      组织保障: [{ 事项类型: "工作会议", 名称或内容: "创建工作例会", 数量: 12, 单位: "次", 备注: "每月2期" }],
+      其他指标: [{ 板块: "环境整治", 指标名称: "出动巡查人员", 数值: 1200, 单位: "人次", 表述: "约", 备注: "每日巡查" }],
+    },
+  };
+
+  it("adds 频次 and the two 项目 with native validation, rewrites 填报说明, keeps every value and reports the step", async () => {
+    const snapshot = await readWorkbook(await writeWorkbook(v1, content));
+    expect(analyzeWorkbook(snapshot, standardV1).findings.map((f) => `${f.sheet} ${f.rule}`)).toEqual(["组织保障 column.missing-newer", "其他指标 column.missing-newer"]);
+    const fake = createFakeExcel({ model: modelFromSnapshot(snapshot) });
+    const values = new Map(fake.model.sheets.map((s) => [s.name, s.rows.map((r) => r?.map((c) => c?.value))]));
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+
+    expect([report.versionBefore, report.versionAfter]).toEqual(["标准台账 v1", "标准台账 v1.1"]);
+    const outcome = (sheet: string) => report.sheets.find((s) => s.sheet === sheet);
+    expect(outcome("组织保障")).toMatchObject({ added: ["频次"], blocked: [], unknown: [] });
+    expect(outcome("其他指标")).toMatchObject({ added: ["频次"], blocked: [], unknown: [] });
+    expect(outcome("基本信息")).toMatchObject({ added: ["单位简称", "工作思路"], blocked: [] });
+    expect(report.sheets.filter((s) => s.added.length).map((s) => s.sheet)).toEqual(["基本信息", "组织保障", "其他指标"]);
+
+    // No value moved: every cell of the form and ledger sheets holds what it held.
+    for (const sheet of fake.model.sheets) {
+      if (sheet.name === "填报说明" || sheet.name === "指标汇总" || sheet.name.startsWith("_")) continue;
+      (values.get(sheet.name) ?? []).forEach((row, i) => row?.forEach((v, j) => v !== undefined && v !== null && v !== "" && expect([sheet.name, i, j, sheet.rows[i]?.[j]?.value]).toEqual([sheet.name, i, j, v])));
+    }
+    expect(headersOf(fake.model, "tbl_Organization")).toEqual(["事项类型", "名称或内容", "数量", "单位", "日期", "备注", "频次"]);
+    expect(headersOf(fake.model, "tbl_Figures")).toEqual(["板块", "指标名称", "数值", "单位", "表述", "备注", "频次"]);
+
+    // Native validation (text ≤ 20 / ≤ 100 with the catalog's prompt) on the new column and 项目.
+    const lists = listColumns(standardV1);
+    const frequency = ledgerById(standardV1, "organization").columns.find((c) => c.id === "frequency")!;
+    for (const sheet of ["组织保障", "其他指标"]) {
+      const dv = validationAt(findSheet(fake.model, sheet)!, 500, 7);
+      expect({ rule: dv?.rule, prompt: dv?.prompt, errorAlert: dv?.errorAlert }).toEqual(officeValidation(nativeValidationFor(frequency, lists)!));
+    }
+    const form = findSheet(fake.model, "基本信息")!;
+    const rowOf = (item: string) => form.rows.findIndex((r) => r?.[0]?.value === item) + 1;
+    expect([rowOf("单位简称"), rowOf("工作思路")]).toEqual([15, 16]);
+    for (const id of ["shortName", "approach"]) {
+      const item = formOf(standardV1).items.find((i) => i.id === id)!;
+      const dv = validationAt(form, rowOf(item.header), 2);
+      expect({ rule: dv?.rule, prompt: dv?.prompt }).toEqual({ rule: officeValidation(nativeValidationFor(item, lists)!).rule, prompt: officeValidation(nativeValidationFor(item, lists)!).prompt });
+    }
+    expect(findSheet(fake.model, "填报说明")?.rows[1]?.[1]?.value).toBe("标准台账 v1.1");
+    expect(fake.model.names.get("CL_StandardVersion")).toBe("填报说明!$B$2");
+
+    const after = await readSnapshot(fake.run, standardV1);
+    expect(analyzeWorkbook(after, standardV1).findings).toEqual([]);
+    const again = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(again.versionBefore).toBe("标准台账 v1.1");
+    expect(again.sheets.every((s) => s.added.length === 0 && s.blocked.length === 0)).toBe(true);
   });
 });

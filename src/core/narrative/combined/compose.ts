@@ -7,7 +7,7 @@
  * Deterministic: the same workbook and options give the same text.
  * @module
  */
-import type { Catalog } from "../../catalog";
+import { lowRegistrationRate, type Catalog } from "../../catalog";
 import { buildFacts, type Facts, type Figure } from "../../facts";
 import type { Block, DocumentModel } from "../../document/model";
 import { gbLayout } from "../../document/model";
@@ -15,7 +15,7 @@ import type { ParsedWorkbook } from "../../validate";
 import { chineseOrdinal, figureText, fullDateText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { appendFigures, joinUnits, kindWord, valueOf, type CombinedCtx } from "./phrasing";
-import { combinedAim, combinedHeadings } from "./register";
+import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
 import { summaryTitle } from "../compose";
@@ -45,28 +45,29 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const p = ctx.total.profile;
   const when = p.year === undefined ? "" : p.period && p.period !== "全年" && p.period !== "专项" ? `${p.year}年${p.period}，` : `${p.year}年，`;
   const b = new SentenceBuilder().text(when).text(p.unitName).from(p.sources.unitName ?? "");
-  if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
-  b.text(`${combinedAim}，指导辖区${ctx.each}扎实推进创建文明城市各项工作。`);
+  if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "");
   const t = ctx.total;
   const parts: ((x: SentenceBuilder) => void)[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
   if (acts) parts.push((x) => x.text("开展各类活动").fig({ value: acts, unit: "场", kind: "count", sources: t.activities.flatMap((g) => g.count.sources) }));
   if (t.volunteers.members) parts.push((x) => x.text("注册志愿者").fig(t.volunteers.members as Figure));
-  if (t.rectification.foundByUnit.length) {
+  // v2 rule 3: problems only as a total over like units.
+  if (t.rectification.foundByUnit.length === 1 && t.rectification.rectifiedByUnit.length <= 1) {
     parts.push((x) => {
       appendFigures(x.text("排查发现各类问题"), t.rectification.foundByUnit);
       if (t.rectification.rectifiedByUnit.length) appendFigures(x.text("，已整改"), t.rectification.rectifiedByUnit);
     });
   }
   if (parts.length) {
-    b.text(`${ctx.scope}${ctx.group}共`);
+    b.text(`${p.guide ? "，" : "，"}${ctx.scope}${ctx.group}共`);
     parts.forEach((part, i) => {
       if (i) b.text("，");
       part(b);
     });
-    b.text("。");
+  } else {
+    b.text(`，统筹辖区${ctx.each}推进创建工作`);
   }
-  return [b.text("现将有关情况总结如下。").build()];
+  return [b.text("。现将有关情况总结如下。").build()];
 }
 
 /** How many lagging units 存在的不足 names. */
@@ -77,8 +78,12 @@ const MAX_LAGGING = 3;
  * below the roll-up's (or, when none is, the lowest one under 100 %), lowest first.
  */
 function lagging(ctx: CombinedCtx): Sentence[] {
+  const rateLow = ctx.total.volunteers.registrationRate;
+  const low: Sentence[] = rateLow && rateLow.value < lowRegistrationRate
+    ? [new SentenceBuilder().text(`${ctx.scope}志愿者注册率为`).fig(rateLow).text("，注册志愿者数量还需提高。").build()]
+    : [];
   const open = ctx.total.rectification.openByUnit;
-  if (!open.length) return [];
+  if (!open.length) return low;
   const b = appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题正在整改");
   const rate = (u: UnitFacts): number => u.facts.rectification.rate?.value ?? 100;
   const overall = ctx.total.rectification.rate?.value ?? 100;
@@ -99,7 +104,7 @@ function lagging(ctx: CombinedCtx): Sentence[] {
     named.forEach((u, i) => b.text(i ? (i === named.length - 1 ? "和" : "、") : "").fig(rateOf(u)));
     b.text(versus ? `，${versus}` : "").text("，整改进度相对滞后");
   }
-  return [b.text("。").build()];
+  return [b.text("。").build(), ...low];
 }
 
 /** The appendix table: each unit's activities, volunteers, problems found and rectified, and rate. */

@@ -4,13 +4,13 @@
  * every figure (those are in the appendix table and in each unit's own summary).
  * @module
  */
-import { Enums, type Catalog, type SectionSpec } from "../../catalog";
+import { Enums, lowRegistrationRate, type Catalog, type SectionSpec } from "../../catalog";
 import type { Figure } from "../../facts";
 import { joinList } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, appendFigures, festivalList, figuresSentence, joinUnits, kindWord, leadersSentence, rankTail, whoHas, type CombinedCtx,
+  activitySentences, festivalList, figuresSentence, joinUnits, kindWord, leadersSentence, rankTail, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { combinedHeadings, combinedLeads } from "./register";
 import { rectifiedByAction } from "../points-ledgers";
@@ -74,8 +74,10 @@ function problemSentences(ctx: CombinedCtx): Sentence[] {
   } else if (complete.length && withProblems.length > 1) {
     done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...(u.facts.rectification.rate?.sources ?? [])]) };
   }
-  if (leaders && done) out.push({ text: `${leaders.text.replace(/。$/u, "；")}${done.text}`, sources: [...leaders.sources, ...done.sources] });
-  else out.push(...present([leaders, done]));
+  // `其中` introduces parts of a total: without a total over like units, the leaders stand alone.
+  const plainLeaders = leaders && r.foundByUnit.length > 1 ? { ...leaders, text: leaders.text.replace(/^其中/u, "") } : leaders;
+  if (plainLeaders && done) out.push({ text: `${plainLeaders.text.replace(/。$/u, "；")}${done.text}`, sources: [...plainLeaders.sources, ...done.sources] });
+  else out.push(...present([plainLeaders, done]));
   return out;
 }
 
@@ -111,7 +113,8 @@ function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   const b = new SentenceBuilder().text(`${ctx.scope}共`);
   if (v.teams) b.text("组建志愿服务队伍").fig(v.teams);
   if (v.members) b.text(v.teams ? "，注册志愿者" : "注册志愿者").fig(v.members);
-  if (v.registrationRate) b.text("，志愿者注册率").fig(v.registrationRate);
+  // A low rate is told under 存在的不足 (v2 rule 9); a computed rate never takes 约 (rule 4).
+  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) b.text("，志愿者注册率达").fig(v.registrationRate);
   if (v.services || v.hours) {
     b.text("；累计");
     if (v.services) b.text("开展服务").fig(v.services);
