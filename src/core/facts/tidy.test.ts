@@ -1,4 +1,4 @@
-import { chineseQuotes, tidyPhrase, tidyPoint } from "./tidy";
+import { chineseQuotes, tidyPhrase, tidyPoint, fullWidthPunctuation } from "./tidy";
 
 describe("tidyPhrase", () => {
   it("drops end punctuation and converts paired ASCII quotes", () => {
@@ -14,5 +14,14 @@ describe("tidyPoint", () => {
       expect(tidyPoint(typed)).toBe("居民参与度不高");
     }
     expect(tidyPoint("2023年完成改造")).toBe("2023年完成改造");
+  });
+});
+
+describe("fullWidthPunctuation", () => {
+  it("makes punctuation beside Chinese full-width and leaves ASCII text alone", () => {
+    expect(fullWidthPunctuation("村(社区)妇代会")).toBe("村（社区）妇代会");
+    expect(fullWidthPunctuation("清理垃圾,8:30开始;结束")).toBe("清理垃圾，8:30开始；结束");
+    expect(fullWidthPunctuation('<w:fldSimple w:instr="PAGE"/>')).toBe('<w:fldSimple w:instr="PAGE"/>');
+    expect(fullWidthPunctuation("a(b), c")).toBe("a(b), c");
   });
 });

@@ -18,14 +18,22 @@ export function chineseQuotes(text: string): string {
   });
 }
 
+const CJK = "\\u3400-\\u9fff";
+const FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "!": "！", "?": "？" };
+
 /**
- * Half-width punctuation typed in Chinese text made full-width (narrative spec: full-width
- * punctuation throughout): `( ) , ; !` always, `:` except between digits (`8:30` stays), `?`.
+ * Half-width punctuation typed next to Chinese text made full-width (narrative spec: full-width
+ * punctuation throughout): `,;:!?` after or before a Chinese character, and `( )` around or beside
+ * Chinese text (`村(社区)` → `村（社区）`). ASCII text keeps its own (`8:30`, `a(b)`, XML).
  */
 export function fullWidthPunctuation(text: string): string {
   return text
-    .replace(/\(/gu, "（").replace(/\)/gu, "）").replace(/,\s*/gu, "，").replace(/;\s*/gu, "；").replace(/!/gu, "！").replace(/\?/gu, "？")
-    .replace(/(?<!\d):\s*|:(?!\d)\s*/gu, "：");
+    .replace(new RegExp(`\\(([^()]*)\\)`, "gu"), (m, inner: string, at: number) => {
+      const before = text[at - 1] ?? "";
+      const after = text[at + m.length] ?? "";
+      return new RegExp(`[${CJK}]`, "u").test(`${inner}${before}${after}`) ? `（${inner}）` : m;
+    })
+    .replace(new RegExp(`(?<=[${CJK}）”])\\s*([,;:!?])\\s*|\\s*([,;:!?])\\s*(?=[${CJK}（“])`, "gu"), (_m, a?: string, b?: string) => FULL[a ?? b ?? ""] ?? _m);
 }
 
 /** A phrase for use inside a sentence: trimmed, quotes and punctuation made Chinese, end punctuation removed. */
