@@ -1,0 +1,36 @@
+import { actionOf, closingActionOf, placeFigureRow, problemActions, thingKindOf } from "./domain";
+import { Enums } from "./standard-v1";
+
+describe("the domain tables (narrative v2 rules 1, 3, 8)", () => {
+  it.each([
+    ["出动巡查人员", "出动"], ["清理小广告", "清理"], ["与商户签订门前三包责任书", "签订"], ["走访慰问困难群众", "走访慰问"],
+    ["宣传栏", undefined], ["服务站", undefined], ["保洁员", undefined], ["清运机动车辆", undefined], ["创建测评任务", undefined], ["教育培训机构", undefined],
+  ])("actionOf(%s) = %s", (name, verb) => {
+    expect(actionOf(name)).toBe(verb);
+  });
+
+  it.each([
+    ["小区保洁员", "staff"], ["垃圾桶", "equipment"], ["志愿服务站", "facility"], ["文明礼仪培训", "lecture"], ["创建工作推进会", "meeting"],
+    ["受益群众", "people"], ["困难家庭", "households"], ["开工率", "rate"], ["女领导干部捐书", "other"], ["测评点位", "other"],
+  ])("thingKindOf(%s) = %s", (name, kind) => {
+    expect(thingKindOf(name)).toBe(kind);
+  });
+
+  it("turns a name that closes with an action round, unless it is an action already", () => {
+    expect(closingActionOf("老旧小区改造")).toEqual({ verb: "改造", object: "老旧小区" });
+    expect(closingActionOf("配合部门专项整治")).toBeUndefined();
+    expect(closingActionOf("改造")).toBeUndefined();
+  });
+
+  it("has an action for every 问题类别", () => {
+    for (const k of Enums.problemKind) expect(problemActions[k]?.verb).toMatch(/^[\u4e00-\u9fff]{2}$/u);
+  });
+
+  it("keeps the 板块 a user chose and places 其他 rows by their words", () => {
+    expect(placeFigureRow("宣传教育", "清理小广告")).toBe("publicity");
+    expect(placeFigureRow("其他", "清理小广告")).toBe("environment");
+    expect(placeFigureRow("其他", "召开创建动员会")).toBe("organization");
+    expect(placeFigureRow("其他", "走访慰问困难群众")).toBe("care");
+    expect(placeFigureRow("其他", "某某事项")).toBe("other");
+  });
+});

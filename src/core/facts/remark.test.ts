@@ -1,0 +1,49 @@
+import { frequencyOf, hasPersonalData, readRemark, scrubPersonal } from "./remark";
+
+describe("personal data in free text (narrative v2 rule 13)", () => {
+  it.each([
+    ["联系人王某某13800000000", true], ["电话：0551-5550188", true], ["身份证340102199001011234", true],
+    ["由李明书记带队", true], ["某某某老师主讲", true], ["张华同志负责", true],
+    ["社区书记带队", false], ["每周一次", false], ["光明路、开元大街", false], ["2023年6月5日", false], ["共120人", false],
+  ])("%s → %s", (text, personal) => {
+    expect(hasPersonalData(text)).toBe(personal);
+  });
+
+  it("drops the clauses that hold it and keeps the rest", () => {
+    expect(scrubPersonal("每周一次，联系人王某某13800000000；光明路")).toBe("每周一次，光明路");
+    expect(scrubPersonal("李明书记带队")).toBe("");
+  });
+});
+
+describe("frequencyOf (v2 rule 6)", () => {
+  it.each([
+    ["5月起每月2期", "每月2期"], ["每周一次", "每周1次"], ["每天", "每日"], ["每季度开展1次", "每季度1次"], ["坚持每日巡查", "每日"],
+  ])("%s → %s", (text, expected) => {
+    expect(frequencyOf(text)?.text).toBe(expected);
+  });
+
+  it("finds none where there is none", () => {
+    expect(frequencyOf("光明路、开元大街")).toBeUndefined();
+  });
+});
+
+describe("readRemark", () => {
+  it("reads frequency, places, a detail and a clause; drops notes and personal data", () => {
+    const r = readRemark("5月起每月2期；光明路、开元大街；店外店21家；均已整改到位；〔约数〕数量：552多；联系人王某某");
+    expect(r.frequency?.text).toBe("每月2期");
+    expect(r.places).toEqual(["光明路", "开元大街"]);
+    expect(r.detail).toBe("店外店");
+    expect(r.clause).toBe("均已整改到位");
+    expect(r.dropped.map((d) => d.why)).toEqual(["figure", "artefact", "personal"]);
+  });
+
+  it("reads a list of items, closed by 合计 or open with 等", () => {
+    expect(readRemark("社区天天乐、亲子活动、道德讲堂故事会等").list).toBe("社区天天乐、亲子活动、道德讲堂故事会等");
+    expect(readRemark("义诊、讲座、体检合计").list).toBe("义诊、讲座、体检");
+    expect(readRemark("省、市级评比").list).toBeUndefined();
+  });
+
+  it("gives nothing for a blank remark", () => {
+    expect(readRemark(undefined)).toEqual({ places: [], dropped: [] });
+  });
+});
