@@ -1,6 +1,14 @@
 /**
- * Measure words people use for each kind of thing (narrative spec v2 rule 11). Placeholder with the
- * agreed API until the full table lands.
+ * Measure words people use for each kind of thing (narrative spec v2 rule 11): people 人/名,
+ * households 户, 横幅 条, 展板 and 宣传栏 块, lectures 场/期, operations 次, schools 所, places 处,
+ * rooms 间/个 …, and the echo classifier an Arabic numeral never takes (`社区学校1校`).
+ *
+ * Pure data and small functions. Precision first: a rule knows a thing only by the head noun its
+ * name ends with (Chinese puts the head last: `出动执法人员` is people, `人员密集场所` a place), and
+ * its list of acceptable words is generous — every word a careful colleague would let stand —, so
+ * that a rule speaks only where the typed word is really wrong (`执法队员2个`). The generator
+ * prints {@link printedMeasureWord}; `check` warns where the typed 单位 is not acceptable; the
+ * narrative lint flags the same in any text.
  * @module
  */
 
@@ -15,24 +23,272 @@ export interface MeasureWordRule {
   readonly words: readonly string[];
   /** What the text prints when the typed word is not acceptable. */
   readonly preferred: string;
+  /**
+   * Units of measurement (money, area, weight): another word is not a wrong classifier of the same
+   * count but another quantity (`垃圾5个` is not `5吨`), so the text prints only these typed
+   * synonyms as {@link preferred} and keeps any other typed word (check still warns).
+   */
+  readonly synonyms?: readonly string[];
 }
 
+/** Head nouns are matched at the end of the name. */
+const endsWith = (alternatives: string): RegExp => new RegExp(`(?:${alternatives})$`, "u");
+
+/** Words that count people; 户 also, since households are visited as people are (`走访居民320户`). */
+const PEOPLE_WORDS = ["人", "名", "位", "人次", "次", "批", "组", "队", "支", "户", "户次", "万人", "万人次", "人天", "人日", "工日"];
+
+/**
+ * The table, tried in order: the first rule whose `things` matches a name knows it. Specific head
+ * nouns come before general ones (`公益广告牌` before `公益广告`, `会议室` before meetings).
+ */
 export const measureWordRules: readonly MeasureWordRule[] = [
-  { id: "people", label: "人员", things: /(?:人员|队员|志愿者|保洁员|网格员|干部|职工|党员|群众|居民|学生|教师|民警|警力)$/u, words: ["人", "名", "人次", "位", "户", "户次"], preferred: "人" },
+  {
+    id: "rooms",
+    label: "功能室",
+    things: endsWith("功能室|活动室|阅览室|会议室|办公室|图书室|调解室|工作室|活动场所室|书屋|农家书屋|教室|值班室|警务室|卫生室|医务室|谈心室|心理咨询室|储藏室|[^学会]室"),
+    words: ["间", "个", "处", "家", "座", "套", "所", "平方米"],
+    preferred: "个",
+  },
+  {
+    id: "schools",
+    label: "学校",
+    things: endsWith("学校|小学|中学|幼儿园|大学|学院|职校|高中|初中|分校|校区|托儿所|老年大学"),
+    // 家长学校、市民学校 are also held: `举办家长学校8期`.
+    words: ["所", "个", "家", "座", "处", "期", "场", "次", "堂", "课", "节"],
+    preferred: "所",
+  },
+  {
+    id: "meetings",
+    label: "会议",
+    things: endsWith("会议|推进会|部署会|调度会|动员会|动员大会|大会|座谈会|例会|联席会|工作会|专题会|协调会|培训会|观摩会|现场会|交流会|汇报会|评议会|分析会|讲评会|碰头会|务虚会|恳谈会|听证会"),
+    words: ["次", "场", "期", "轮", "届", "批", "人", "名", "人次", "万人次"],
+    preferred: "次",
+  },
+  {
+    id: "moral-lectures",
+    label: "道德讲堂",
+    // A 讲堂 is held (`12期`) and also built (`建成道德讲堂3个`).
+    things: endsWith("讲堂|大讲堂"),
+    words: ["场", "期", "次", "堂", "节", "课", "届", "轮", "个", "处", "间", "所", "人", "名", "人次", "万人次"],
+    preferred: "期",
+  },
+  {
+    id: "lectures",
+    label: "讲座、培训",
+    things: endsWith("讲座|培训|宣讲|党课|微党课|报告会|竞赛|知识竞赛|比赛|演讲|故事会|沙龙|读书会|研讨会|朗诵会|知识赛"),
+    words: ["场", "期", "次", "堂", "节", "课", "课时", "学时", "届", "轮", "班", "批", "场次", "期次", "人", "名", "人次", "万人次"],
+    preferred: "场",
+  },
+  {
+    id: "operations",
+    label: "行动、巡查",
+    // The figure of an operation may count its objects (`入户排查1200户`, `整治120条`): only
+    // words that cannot count any of them are wrong.
+    things: endsWith("行动|巡查|检查|督查|督导|暗访|明察暗访|巡逻|执法|排查|抽查|抽检|集中整治|专项整治|整治|大扫除|演练|测评|考核|联合执法|夜查"),
+    words: [
+      "次", "轮", "场", "期", "批", "批次", "天", "日", "小时", "人", "名", "人次", "万人次", "处", "户", "户次", "家", "家次", "个", "起", "宗", "件",
+      "条", "段", "辆", "辆次", "台", "台次", "车次", "所", "座", "栋", "项", "公里", "米", "平方米", "万平方米",
+    ],
+    preferred: "次",
+  },
+  {
+    id: "people",
+    label: "人员",
+    things: endsWith(
+      "人员|队员|志愿者|保洁员|网格员|协管员|劝导员|督导员|信息员|宣传员|调解员|监督员|讲解员|巡查员|巡逻员|楼栋长|楼长|干部|职工|员工|党员|群众|居民|村民|市民|学生|" +
+        "师生|教师|老师|教职工|民警|辅警|交警|警力|医生|医务人员|护士|讲师|专家|骨干|家长|儿童|青少年|未成年人|老人|老年人|游客|妇女|青年|少年|团员|队伍成员|成员|" +
+        "参与者|受益人|受益群众|志愿服务人员|城管队员|执法队员|保安|环卫工人|工人|清洁工|快递员|外卖员",
+    ),
+    words: PEOPLE_WORDS,
+    preferred: "人",
+  },
+  {
+    id: "households",
+    label: "户",
+    things: endsWith("住户|农户|低保户|困难户|贫困户|特困户|五保户|散居户|家庭|困难家庭|文明家庭|居民户|常住户"),
+    words: ["户", "户次", "家", "个", "次", "人", "名", "人次", "万户"],
+    preferred: "户",
+  },
+  {
+    id: "businesses",
+    label: "商户、单位",
+    things: endsWith("商户|商家|个体户|经营户|门店|店铺|商铺|沿街商铺|企业|单位|共建单位|成员单位|酒店|餐馆|饭店|宾馆|网吧|超市|农贸市场|市场|物业公司|公司"),
+    words: ["家", "户", "个", "所", "座", "处", "次", "家次", "户次", "批", "类"],
+    preferred: "家",
+  },
+  {
+    id: "banners",
+    label: "横幅",
+    things: endsWith("横幅|条幅|宣传横幅"),
+    words: ["条", "幅", "处", "副", "面", "批"],
+    preferred: "条",
+  },
+  {
+    id: "slogans",
+    label: "标语",
+    things: endsWith("标语|宣传标语"),
+    words: ["条", "幅", "张", "处", "块", "副", "份", "个", "批"],
+    preferred: "条",
+  },
+  {
+    id: "boards",
+    label: "展板、宣传栏、广告牌",
+    things: endsWith("展板|宣传栏|宣传牌|广告牌|公益广告牌|公示牌|标识牌|指示牌|提示牌|橱窗|宣传橱窗|灯箱|电子屏|显示屏|LED屏|宣传板|文化墙|墙绘|宣传墙"),
+    // 移动广告牌 is also a 问题类别 (`清理移动广告牌34起`).
+    words: ["块", "个", "处", "面", "幅", "座", "组", "套", "台", "张", "平方米", "米", "起", "宗", "件", "批"],
+    preferred: "块",
+  },
+  {
+    id: "public-ads",
+    label: "公益广告",
+    // Boards, posters, broadcasts and posts: many words fit.
+    things: endsWith("公益广告|宣传广告|广告"),
+    words: ["块", "幅", "处", "条", "张", "个", "面", "组", "套", "次", "期", "篇", "平方米", "批"],
+    preferred: "块",
+  },
+  {
+    id: "flags",
+    label: "道旗",
+    things: endsWith("道旗|灯杆旗|刀旗|旗帜|彩旗"),
+    words: ["面", "块", "幅", "杆", "副", "对", "组", "处", "个", "套", "批"],
+    preferred: "面",
+  },
+  {
+    id: "vehicles",
+    label: "车辆",
+    things: endsWith("车辆|机动车|机动车辆|非机动车|汽车|电动车|电动自行车|自行车|共享单车|清运车|洒水车|执法车|垃圾车|垃圾清运车|三轮车|摩托车|工程车|渣土车|货车|警车|巡逻车"),
+    // 乱停放非机动车 is also counted in cases (`120起`).
+    words: ["辆", "台", "部", "架", "辆次", "台次", "车次", "次", "起", "宗", "件", "处", "批", "万辆"],
+    preferred: "辆",
+  },
+  {
+    id: "trees",
+    label: "树木",
+    things: endsWith("树木|苗木|乔木|灌木|行道树|树苗|植树|补植树木|果树"),
+    words: ["棵", "株", "万株", "万棵", "亩", "平方米", "次", "场", "批", "处"],
+    preferred: "棵",
+  },
+  {
+    id: "flowers",
+    label: "花卉",
+    things: endsWith("花卉|绿植|盆栽|盆景|草花|鲜花"),
+    words: ["盆", "株", "棵", "万株", "平方米", "组", "处", "束", "批"],
+    preferred: "盆",
+  },
+  {
+    id: "materials",
+    label: "宣传资料",
+    things: endsWith("宣传资料|资料|宣传单|传单|倡议书|明白纸|宣传册|手册|折页|告知书|通知书|责任书|承诺书|公开信|调查问卷|问卷|读本|宣传页|宣传折页|致居民的一封信|一封信"),
+    // Signed per household (`签订门前三包责任书1850户`), handed out in sessions.
+    words: ["份", "张", "册", "本", "套", "页", "次", "批", "户", "家", "万份", "万张", "万册"],
+    preferred: "份",
+  },
+  {
+    id: "posters",
+    label: "海报",
+    things: endsWith("海报|宣传画|招贴画"),
+    words: ["张", "份", "幅", "块", "处", "套", "批"],
+    preferred: "张",
+  },
+  {
+    id: "books",
+    label: "图书",
+    things: endsWith("图书|书籍|书刊|读物|藏书"),
+    words: ["册", "本", "套", "种", "批", "万册"],
+    preferred: "册",
+  },
+  {
+    id: "estates",
+    label: "小区",
+    things: endsWith("小区|老旧小区|住宅小区|物业小区|居民小区"),
+    words: ["个", "处", "座", "片", "家", "次"],
+    preferred: "个",
+  },
+  {
+    id: "buildings",
+    label: "楼栋",
+    things: endsWith("楼栋|楼房|住宅楼|居民楼"),
+    words: ["栋", "幢", "座", "个", "处", "单元"],
+    preferred: "栋",
+  },
+  {
+    id: "places",
+    label: "场所、点位",
+    things: endsWith("场所|点位|站点|服务点|网点|执勤点|示范点|投放点|收集点|监测点|景区|公园|口袋公园|游园|广场|停车场|死角|卫生死角|公厕|厕所"),
+    words: ["处", "个", "座", "家", "块", "片", "间", "所", "次", "起", "宗", "件", "点"],
+    preferred: "处",
+  },
+  {
+    id: "money",
+    label: "金额",
+    things: endsWith("经费|资金|金额|(?<![条])款|善款|慰问金|奖金|奖励金|补助金|补助|补贴|费用|经费投入|资金投入"),
+    // 捐款 is also an action (`组织捐款3次`).
+    words: ["元", "万元", "亿元", "千元", "笔", "次", "批", "人次", "户"],
+    preferred: "元",
+    synonyms: ["块", "块钱", "圆"],
+  },
+  {
+    id: "area",
+    label: "面积",
+    things: endsWith("面积|绿化面积|建筑面积"),
+    words: ["平方米", "万平方米", "平米", "亩", "公顷", "平方公里", "㎡", "m²"],
+    preferred: "平方米",
+    synonyms: ["平方", "平", "方米", "平方米数"],
+  },
+  {
+    id: "weight",
+    label: "垃圾、渣土（重量、体积）",
+    things: endsWith("垃圾|生活垃圾|建筑垃圾|餐厨垃圾|白色垃圾|渣土|淤泥|杂物|垃圾杂物"),
+    words: ["吨", "万吨", "公斤", "千克", "斤", "方", "立方米", "车", "车次", "袋", "桶", "处", "堆", "次", "kg"],
+    preferred: "吨",
+    synonyms: ["顿", "t", "T"],
+  },
 ];
+
+/**
+ * The echo of a thing that is nevertheless its usual measure word (`困难户12户`, `东湖好人12人`,
+ * `案件12件`, `事项12项`, `品种20种`): never an echo classifier.
+ */
+const ECHO_OK = new Set(["户", "人", "件", "项", "种", "类", "家", "名", "批", "次", "届", "期", "组", "人次", "户次"]);
+
+/** Measure words counted as such after a numeral in a text, longest first (人次 before 人). */
+export const countingWords: readonly string[] = [
+  ...new Set([
+    ...measureWordRules.flatMap((r) => r.words),
+    "人次", "户次", "车次", "台次", "辆次", "人", "名", "位", "户", "家", "次", "场", "期", "届", "轮", "批", "队", "支", "个", "项", "份",
+    "块", "面", "幅", "条", "处", "张", "宗", "起", "件", "本", "册", "篇", "套", "台", "辆", "部", "座", "栋", "幢", "间", "所", "只",
+    "棵", "株", "盏", "根", "把", "顶", "袋", "箱", "桶", "包", "盒", "封", "首", "种", "类", "组", "对", "双", "副", "单", "笔", "盆",
+    "扇", "片", "段", "点", "节", "堂", "课", "站", "群", "元", "万元", "吨", "平方米", "立方米", "公里", "米", "亩", "小时", "天",
+  ]),
+].sort((a, b) => b.length - a.length);
 
 /** The rule that knows a thing, or undefined. */
 export function measureRuleFor(thing: string): MeasureWordRule | undefined {
-  return measureWordRules.find((r) => r.things.test(thing));
+  const name = thing.trim();
+  if (!name) return undefined;
+  return measureWordRules.find((r) => r.things.test(name));
+}
+
+/** True when `typed` is a word the rule that knows `thing` does not accept (false for an unknown thing or a blank word). */
+export function isWrongMeasureWord(thing: string, typed: string): boolean {
+  const word = typed.trim();
+  const r = word ? measureRuleFor(thing) : undefined;
+  return r !== undefined && !r.words.includes(word);
 }
 
 /** The measure word to print: `typed` when acceptable or when no rule knows the thing; else the rule's preferred word. */
 export function printedMeasureWord(thing: string, typed: string): string {
   const r = measureRuleFor(thing);
-  return !r || r.words.includes(typed) ? typed : r.preferred;
+  const word = typed.trim();
+  if (!r || !word || r.words.includes(word)) return typed;
+  if (r.synonyms && !r.synonyms.includes(word)) return typed;
+  return r.preferred;
 }
 
 /** True when `word` after a numeral echoes the thing itself (学校1校, 场所1场所, 功能室6室). */
 export function isEchoClassifier(thing: string, word: string): boolean {
-  return word.length > 0 && thing.endsWith(word) && thing.length > word.length;
+  const name = thing.trim();
+  if (!word || name.length <= word.length || !name.endsWith(word) || ECHO_OK.has(word)) return false;
+  const r = measureRuleFor(name);
+  return !r || !r.words.includes(word);
 }

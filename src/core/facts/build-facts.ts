@@ -4,7 +4,7 @@
  * @module
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
-import { Enums, placeFigureRow, type Catalog } from "../catalog";
+import { Enums, placeFigureRow, placementByWords, type Catalog } from "../catalog";
 import { frequencyOf, hasPersonalData, readRemark, scrubPersonal, type RemarkReading } from "./remark";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
@@ -180,7 +180,10 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {
   const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inPeriod(r));
   const items: ActivityItem[] = rows.map((r) => {
     const name = phrase(r.cells.name);
-    const kind = str(r.cells.kind) || "其他";
+    const typedKind = str(r.cells.kind) || "其他";
+    // v2 rule 8: an activity typed as 其他 goes where its words place it (a 动员会 to 会议培训 …).
+    const placed = typedKind === "其他" ? placementByWords(`${name}${str(r.cells.summary)}`) : undefined;
+    const kind = (placed && activityKindOfSection[placed.section]) || typedKind;
     const unit = str(r.cells.unit) || "人";
     const participants = figureOf(r.cells.participants, unit);
     const festival = kind === "我们的节日"
@@ -239,6 +242,11 @@ function scrubPersonalSentences(text: string): string {
   const sentences = text.match(/[^。！？]+[。！？]?/gu) ?? [];
   return sentences.filter((s) => !hasPersonalData(s)).join("");
 }
+
+/** The 活动类型 an activity typed as 其他 takes when its words place it in a section. */
+const activityKindOfSection: Readonly<Record<string, string>> = {
+  organization: "会议培训", environment: "环境整治", publicity: "宣传教育", volunteering: "志愿服务", culture: "文体活动", care: "关爱帮扶",
+};
 
 /** Facts of a parsed workbook (see Facts for shapes and units). */
 export function buildFacts(wb: ParsedWorkbook, catalog: Catalog): Facts {

@@ -22,11 +22,25 @@ describe("figureText", () => {
     expect(figureText(money(40000, "nearly"))).toBe("近4万元");
     expect(figureText(money(3000, "over"))).toBe("3000余元");
   });
-  it("writes 余 after a round number and 多 after any other", () => {
+  it("writes 余 after a round number, and rounds a 'more than' that is not round down to one (v2 rule 4)", () => {
     expect(figureText(fig(80, "块", { approx: "over" }))).toBe("80余块");
     expect(figureText(fig(120, "面", { approx: "over" }))).toBe("120余面");
-    expect(figureText(fig(552, "人", { approx: "over" }))).toBe("552多人");
+    expect(figureText(fig(552, "人", { approx: "over" }))).toBe("550余人");
+    expect(figureText(fig(1748, "起", { approx: "over" }))).toBe("1700余起");
+    expect(figureText(fig(15, "人", { approx: "over" }))).toBe("10余人");
+    expect(figureText(fig(5, "个", { approx: "over" }))).toBe("5个以上");
     expect(figureText(fig(4, "万元", { approx: "over" }))).toBe("4万余元");
+    expect(figureText(fig(43700, "元", { kind: "money", approx: "over" }))).toBe("4.3万余元");
+  });
+  it("never puts an approximation word on a rate (v2 rule 4)", () => {
+    expect(figureText(fig(6.4, "%", { kind: "rate", approx: "about" }))).toBe("6.4%");
+    expect(figureText(fig(90, "%", { kind: "rate", approx: "over" }))).toBe("90%以上");
+  });
+  it("writes counts of 100,000 and more in 万 when two decimals hold them (v2 rule 10)", () => {
+    expect(figureText(fig(180000, "平方米"))).toBe("18万平方米");
+    expect(figureText(fig(123500, "人次"))).toBe("12.35万人次");
+    expect(figureText(fig(123456, "人次"))).toBe("123456人次");
+    expect(figureText(fig(28000, "份"))).toBe("28000份");
   });
   it("puts 约 and 近 before the number", () => {
     expect(figureText(fig(14800, "人次", { approx: "about" }))).toBe("约14800人次");
