@@ -45,7 +45,7 @@ export const measureWordRules: readonly MeasureWordRule[] = [
   {
     id: "rooms",
     label: "功能室",
-    things: endsWith("功能室|活动室|阅览室|会议室|办公室|图书室|调解室|工作室|活动场所室|书屋|农家书屋|教室|值班室|警务室|卫生室|医务室|谈心室|心理咨询室|储藏室|[^学会]室"),
+    things: endsWith("室|书屋"),
     words: ["间", "个", "处", "家", "座", "套", "所", "平方米"],
     preferred: "个",
   },

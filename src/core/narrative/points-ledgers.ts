@@ -47,8 +47,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const dated = i.date !== undefined && (!figure || figure.value <= 1);
       if (dated && i.date !== undefined) b.text(`${dateText(i.date, ctx.year)}`);
       b.text(places).text(own ? i.content : verb + i.content);
-      // "成立……领导小组" already says one, and so does a date (one date, one event): a count is printed when there are several.
-      if (figure && !(figure.value === 1 && (i.kind === "领导小组" || dated))) b.fig(figure);
+      // `成立……领导小组`, `制定……方案`, `召开……动员会` already say one: a count is printed when there are several.
+      if (figure && figure.value > 1) b.fig(figure);
       else if (figure) b.from(...figure.sources);
     }
     if (i.remark?.clause) b.text(`，${i.remark.clause}`);
@@ -76,7 +76,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
     points.push({ id: "mechanism", lead: L.mechanism, sentences: [clauses([...own, ...taskClause])] });
   }
   if (partners.length) {
-    const sentences = partners.map((i) => {
+    // Partners only named (no figure, no action of their own) are listed once: `与A、B结对共建`.
+    const bare = (i: OrganizationItem): boolean => !startsWithVerb(i.content) && !i.figure && !i.remark?.clause && !/(协议|合同|责任书|承诺书|公约)(”|》)?$/u.test(i.content.split(/[，,；]/u)[0]);
+    const named = partners.filter(bare);
+    const rest = partners.filter((i) => !bare(i));
+    const namedClause: Sentence[] = named.length > 1
+      ? [new SentenceBuilder().text(`与${named.map((i) => i.content).join("、")}结对共建`).from(...named.map((i) => i.source)).build()]
+      : [];
+    const sentences = [...namedClause, ...(named.length > 1 ? rest : partners).map((i) => {
       const b = new SentenceBuilder().from(i.source);
       const partnerWord = /(协议|合同|责任书|承诺书|公约)(”|》)?$/u;
       const named = i.content.split(/[、，和及]/u).length;
@@ -97,7 +104,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
         b.text(doing ? `${/^[为以通过]/u.test(doing) ? "，" : ""}${doing}` : "结对共建");
       }
       return b.build();
-    });
+    })];
     points.push({ id: "partners", lead: L.partners, sentences: [clauses(sentences)] });
   }
   if (supervision.length) points.push({ id: "supervision", lead: L.supervision, sentences: [clauses(supervision.map((i) => clause(i.kind === "工作会议" ? "召开" : "开展", i)))] });

@@ -16,6 +16,8 @@ export interface RuleParams {
   readonly detail?: string;
   readonly limit?: string;
   readonly list?: string;
+  /** What the summary prints instead of the typed value. */
+  readonly printed?: string;
 }
 
 interface RuleDef {
@@ -207,6 +209,13 @@ export const rules = {
     severity: "error",
     summary: "已整改数 is greater than 发现数 (reported at 已整改数).",
     message: (p) => `已整改数${p.read ?? ""}大于发现数${p.detail ?? ""}，已整改数不能超过发现数。`,
+  },
+  "value.measure-word": {
+    severity: "warning",
+    summary: "A typed 单位 that does not fit the thing counted (`个` for people, `校` for a school) in 其他指标 (指标名称) or 组织保障 (名称或内容); one finding per row, at the 单位 cell, naming the word expected. The summary prints the expected word where it counts the same thing.",
+    message: (p) =>
+      `${p.detail ?? ""}的单位${q(p.typed)}不适合${q(p.field)}，应为${q(p.read)}${p.list ? `（可用${p.list}）` : ""}。` +
+      (p.printed === p.read ? `总结中写作${q(p.read)}；请把单位改为${q(p.read)}。` : `总结中照填写的单位写出；请核对数值和单位，改为${q(p.read)}等合适的单位。`),
   },
   "activity.outside-period": {
     severity: "warning",
