@@ -111,6 +111,9 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     rows.push(pad([`发现问题（${k.category}）`, valueText(k.figure, k.figure.unit), k.figure.unit]));
     rows.push(pad([`已整改（${k.category}）`, valueText(k.rectified, k.rectified.unit), k.rectified.unit]));
   }
+  for (const g of facts.activities) {
+    if (g.participants.length) rows.push(pad([`参与人数（${g.kind}）`, g.participants.map((p) => valueText(p, p.unit) + p.unit).join("、"), ""]));
+  }
   for (const f of facts.figures) rows.push(pad([f.name, valueText(f.figure, f.figure.unit), f.figure.kind === "rate" ? "%" : f.figure.unit]));
   if (!rows.length) return undefined;
   const header = comparison ? ["指标", "本期", "单位", comparison.relation.label, "增减"] : ["指标", "数值", "单位"];

@@ -63,8 +63,9 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
     return b.text("。").build();
   }
   const b = new SentenceBuilder().text(`${pick(wording.activityVerbs, ctx.sectionId, key)}${label ?? activityLabel(g.kind)}`).fig(g.count);
-  // A total of participants says something only when more than one activity gave a figure.
-  if (g.participants.length && g.items.filter((i) => i.participants).length > 1) {
+  // A total of participants says something only when more than one activity gave a figure, and only
+  // in one measure word (v2 rule 3: never 人 beside 人次; such totals are in the appendix table).
+  if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1) {
     b.text(pick(wording.participants, ctx.sectionId, key));
     g.participants.forEach((p, i) => b.text(i ? "、" : "").fig(p));
   }
