@@ -30,17 +30,17 @@ export const comparedIndicators: Readonly<Record<string, { readonly point: strin
 
 /** The change as words without the subject: `增加20块，增长33.3%`, `减少3处，下降5%`, `提高2.5个百分点`, `持平`. */
 export function changeText(c: IndicatorChange): string {
-  const about = c.approx ? "约" : "";
+  // v2 rule 4: a percentage (a growth rate, a change of a rate) never takes 约; an amount may.
   if (c.current.kind === "rate") {
     const pts = numberText(Math.abs(c.delta), 1);
     if (pts === "0") return "持平";
-    return `${c.delta > 0 ? "提高" : "下降"}${about}${pts}个百分点`;
+    return `${c.delta > 0 ? "提高" : "下降"}${pts}个百分点`;
   }
   const amount: Figure = { ...c.current, value: Math.abs(c.delta), approx: c.approx ? "about" : undefined, sources: [] };
   if (Math.abs(c.delta) < 1e-9) return "持平";
   const up = c.delta > 0;
   const pct = c.percent !== undefined ? numberText(Math.abs(c.percent), 1) : "0";
-  return `${up ? "增加" : "减少"}${figureText(amount)}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${about}${pct}%`}`;
+  return `${up ? "增加" : "减少"}${figureText(amount)}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${pct}%`}`;
 }
 
 /** True when a change is a fall (a count or rate that went down): told under 存在的不足 (v2 rule 9). */

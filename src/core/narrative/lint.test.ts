@@ -9,7 +9,7 @@ describe("lintText", () => {
       "",
       "　　2023年上半年，社区开展各类活动23场，整改率为97.5%，投入4万余元。",
       "一、加强组织领导",
-      "　　一是健全机构。注册志愿者552多人，约14800人次，近100名。",
+      "　　一是健全机构。注册志愿者550余人，约14800人次，近100名。",
       "　　二是开展“‘一老一小’关爱”活动（参与30人）。",
       "1.细化任务。制定方案12项。",
       "二、存在的不足",
@@ -42,12 +42,15 @@ describe("lintText", () => {
     expect(rules("　　开展活动3 场。")).toEqual(["space-cjk-digit"]);
   });
 
-  it("allows approximation words only as the narrative spec does", () => {
+  it("allows approximation words only as the narrative spec (v2 rule 4) does", () => {
     expect(rules("　　注册志愿者552余人。")).toEqual(["approximation"]);
+    expect(rules("　　注册志愿者552多人。")).toEqual(["approximation"]);
+    expect(rules("　　整改率约96%。")).toEqual(["approximation"]);
+    expect(rules("　　知晓率达90余%。")).toEqual(["approximation"]);
     expect(rules("　　公益广告80多块。")).toEqual(["approximation"]);
     expect(rules("　　约80余块。")).toEqual(["approximation"]);
     expect(rules("　　资助100近名。")).toEqual(["approximation"]);
-    expect(rules("　　公益广告80余块，志愿者552多人，4万余元，约14800人次，近100名。")).toEqual([]);
+    expect(rules("　　公益广告80余块，志愿者550余人，4万余元，约14800人次，近100名，达90%以上。")).toEqual([]);
   });
 
   it("finds unbalanced quotes and brackets, and double quotes nested in double quotes", () => {
@@ -55,6 +58,17 @@ describe("lintText", () => {
     expect(rules("　　开展活动（参与10人。")).toEqual(["unbalanced"]);
     expect(rules("　　开展活动）。")).toEqual(["unbalanced"]);
     expect(rules("　　开展““一老一小”关爱”活动。")).toEqual(["unbalanced"]);
+  });
+
+  it("takes the unit type as an option and keeps the one-argument call", () => {
+    expect(rules("　　我局结合实际推进创建。")).toEqual([]);
+    expect(lintText("　　我局结合实际推进创建。", { unitType: "社区" }).map((i) => i.rule)).toEqual(["wrong-subject"]);
+    expect(lintText("　　我局结合实际推进创建。", { unitType: "机关部门" })).toEqual([]);
+  });
+
+  it("skips table rows (the appendix) for the prose rules", () => {
+    expect(rules("东湖社区\t5场\t139人\t26处、6起\t26处、6起\t100%")).toEqual([]);
+    expect(rules("　　发现问题26处、6起。")).toEqual(["mixed-units"]);
   });
 
   it("finds breaks in the numbering of headings and of 一是、二是", () => {

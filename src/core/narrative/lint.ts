@@ -104,7 +104,8 @@ const approximation: Rule = (line, n) => {
   // Percentages never take 余/多/约/近/左右 (达90%以上 is how a floor is said).
   for (const m of matches(/(?:大约|将近|约|近)(?:为|达|占)?\d+(?:\.\d+)?[%％]/u, line)) issue(m, "百分比不加“约”“近”（可写“达90%以上”）");
   for (const m of matches(/\d+(?:\.\d+)?(?:[余多][%％]|[%％](?:余|多|左右|上下))/u, line)) issue(m, "百分比不加“余”“多”“左右”（可写“达90%以上”）");
-  for (const m of matches(new RegExp(`${RATE_NAME}(?:为|达|是)?约`, "u"), line)) issue(m, "计算出的比率是准确数，不加“约”");
+  // A computed rate with 约 not before a percentage (that one is flagged above).
+  for (const m of matches(new RegExp(`${RATE_NAME}(?:为|达|是)?约(?![为达占]?\\d+(?:\\.\\d+)?[%％])`, "u"), line)) issue(m, "计算出的比率是准确数，不加“约”");
   return out;
 };
 
@@ -342,7 +343,8 @@ const glueVerb: Rule = (line, n) => {
     if (STOCK_FRAMES.has(frame)) {
       if (action && item.startsWith(action) && !["staff", "equipment", "facility"].includes(kind)) {
         flag(i - frame.length + 1, `“${frame}”后的名称已以动作“${action}”开头，应直接写“${item}”`);
-      } else if (frame !== "配备" && (ENDS_WITH_ACTION.test(item) || PARTICIPANTS.test(item) || ["meeting", "lecture", "activity", "rate"].includes(kind) || (figureNext && fig && EVENT_UNITS.has(fig.unit)))) {
+      } else if (frame !== "配备" && (ENDS_WITH_ACTION.test(item) || PARTICIPANTS.test(item) || kind === "rate" || (figureNext && fig ? EVENT_UNITS.has(fig.unit) : ["meeting", "lecture", "activity"].includes(kind)))) {
+        // A 讲堂 counted in 个 is a standing facility (`建有道德讲堂1个`); in 场/期 an event.
         flag(i - frame.length + 1, `“${frame}”只用于常设的设施、队伍或存量，不用于活动、比率、参与人数或人次`);
       }
     } else if (EVENT_FRAMES.has(frame) && action && item.startsWith(action) && figureNext && fig && !EVENT_UNITS.has(fig.unit) && !["meeting", "lecture", "activity"].includes(kind)) {
@@ -393,11 +395,11 @@ const repeatedItem: Rule = (line, n) => {
     figs.forEach((f, k) => {
       const from = k === 0 ? 0 : figs[k - 1].end;
       const between = masked.slice(from, f.start);
-      const m = /(?:^|[、和及与])([\u3400-\u9fff]+)$/u.exec(k === 0 ? ` ${f.run}` : between);
+      const m = /^[、和及与]([\u3400-\u9fff]+)$/u.exec(k === 0 ? `、${f.run}` : between);
       if (!m) return;
+      // The thing itself: without adverbs and the verbs before it (`评选表彰楼栋好人` → `楼栋好人`).
       let name = m[1].replace(LEADING_ADVERBS, "");
-      const v = leadingVerb(name);
-      if (v) name = name.slice(v.length);
+      for (let v = leadingVerb(name); v; v = leadingVerb(name)) name = name.slice(v.length);
       if (name.length >= 2) names.push(name);
     });
     const twice = names.find((x, i) => names.indexOf(x) !== i);

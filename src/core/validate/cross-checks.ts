@@ -1,9 +1,10 @@
 /**
  * Cross-field rules (spec §1, §6, §7): 起始日期 ≤ 截止日期 (at 截止日期), 已整改数 ≤ 发现数 (at
- * 已整改数), activity dates inside the report period (warning).
+ * 已整改数), activity dates inside the report period (warning), and a typed 单位 that does not fit
+ * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import type { FormSpec } from "../catalog";
+import { measureRuleFor, printedMeasureWord, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -88,6 +89,48 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
         const p = dates.at(i);
         out.push(makeFinding("activity.outside-period", p.sheet, p.cell, { read: formatSerialDate(d), detail: span }));
       }
+    }
+  }
+  out.push(...measureWordChecks(wb));
+  return out;
+}
+
+/** The ledgers whose rows name a thing and type its 单位 (field ids of the name and of the unit). */
+const MEASURED: readonly (readonly [ledger: string, name: string, unit: string])[] = [
+  ["figures", "name", "unit"],
+  ["organization", "content", "unit"],
+];
+
+/** Acceptable words shown in a message: the first few. */
+const shownWords = (r: MeasureWordRule): string => r.words.slice(0, 4).map((w) => `“${w}”`).join("、");
+
+/**
+ * `value.measure-word` (narrative v2 rule 11): once per row, at the 单位 cell, where the typed word
+ * is not one the measure-word table accepts for the row's thing. Rules are looked up once per
+ * distinct name.
+ */
+function measureWordChecks(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const rules = new Map<string, MeasureWordRule | null>();
+  for (const [id, nameId, unitId] of MEASURED) {
+    const names = columnOf(wb.ledgers[id], nameId);
+    const units = names && columnOf(wb.ledgers[id], unitId);
+    if (!names || !units) continue;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units.value(i);
+      const name = names.value(i);
+      if (typeof unit !== "string" || typeof name !== "string" || !unit || !name) continue;
+      let rule = rules.get(name);
+      if (rule === undefined) {
+        rule = measureRuleFor(name) ?? null;
+        rules.set(name, rule);
+      }
+      const typed = unit.trim();
+      if (!rule || rule.words.includes(typed)) continue;
+      const p = units.at(i);
+      // Rare (a wrong word): the table looked up again for what the summary prints.
+      const printed = printedMeasureWord(name, typed);
+      out.push(makeFinding("value.measure-word", p.sheet, p.cell, { field: name, typed, read: rule.preferred, list: shownWords(rule), detail: `${p.sheet}${p.cell}`, printed }));
     }
   }
   return out;

@@ -54,7 +54,8 @@ describe("the combined summary of four communities", () => {
   it("has the street's title, the totals first, and the sections in the spec's order", () => {
     expect(lines[0]).toBe("城南街道办事处2023年上半年创建文明城市工作总结");
     expect(lines[2]).toBe(
-      "　　2023年上半年，城南街道办事处坚持统筹调度、分级负责，指导辖区各社区扎实推进创建文明城市各项工作。全街道4个社区共开展各类活动10场，注册志愿者500人，排查发现各类问题100处，已整改89处。现将有关情况总结如下。",
+      // v2 rule 14: no stock aim (a total over like units stays).
+      "　　2023年上半年，城南街道办事处统筹辖区各社区推进创建工作。全街道4个社区共开展各类活动10场，注册志愿者500人，排查发现各类问题100处，已整改89处。现将有关情况总结如下。",
     );
     expect(lines.filter((l) => /^[一二三四五六七八九十]+、/u.test(l))).toEqual([
       "一、聚焦重点难点，提升辖区环境面貌", "二、加大宣传力度，营造浓厚创建氛围", "三、培树先进典型，涵养文明新风",

@@ -45,7 +45,9 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const p = ctx.total.profile;
   const when = p.year === undefined ? "" : p.period && p.period !== "全年" && p.period !== "专项" ? `${p.year}年${p.period}，` : `${p.year}年，`;
   const b = new SentenceBuilder().text(when).text(p.unitName).from(p.sources.unitName ?? "");
-  if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "");
+  if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
+  // A roll-up is the units' work: that the street coordinated them is what the data shows.
+  b.text(`统筹辖区${ctx.each}推进创建工作。`);
   const t = ctx.total;
   const parts: ((x: SentenceBuilder) => void)[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
@@ -59,15 +61,14 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
     });
   }
   if (parts.length) {
-    b.text(`${p.guide ? "，" : "，"}${ctx.scope}${ctx.group}共`);
+    b.text(`${ctx.scope}${ctx.group}共`);
     parts.forEach((part, i) => {
       if (i) b.text("，");
       part(b);
     });
-  } else {
-    b.text(`，统筹辖区${ctx.each}推进创建工作`);
+    b.text("。");
   }
-  return [b.text("。现将有关情况总结如下。").build()];
+  return [b.text("现将有关情况总结如下。").build()];
 }
 
 /** How many lagging units 存在的不足 names. */

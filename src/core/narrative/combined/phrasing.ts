@@ -97,7 +97,8 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
     .filter((g) => kinds.includes(g.kind))
     .map((g) => {
       const b = new SentenceBuilder().text(`${whoHas(ctx, (f) => f.activities.some((x) => x.kind === g.kind))}开展${label(g)}`).fig(g.count);
-      if (g.participants.length) appendFigures(b.text("，参与"), g.participants);
+      // v2 rule 3: never 人 beside 人次 as one total.
+      if (g.participants.length === 1) appendFigures(b.text("，参与"), g.participants);
       return b.text("。").build();
     });
 }

@@ -10,7 +10,7 @@ import { joinList } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, festivalList, figuresSentence, joinUnits, kindWord, leadersSentence, rankTail, whoHas, type CombinedCtx,
+  activitySentences, festivalList, figuresSentence, joinUnits, kindWord, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { combinedHeadings, combinedLeads } from "./register";
 import { rectifiedByAction } from "../points-ledgers";
@@ -65,7 +65,19 @@ function problemSentences(ctx: CombinedCtx): Sentence[] {
     b.text(`${ctx.scope}共`).text(list.text).from(...list.sources, ...r.foundByUnit.flatMap((f) => f.sources));
   }
   const out: Sentence[] = [b.text("。").build()];
-  const leaders = leadersSentence(ctx, (f) => f.rectification.foundByUnit, (k) => (k === 1 ? "发现问题最多" : "发现问题较多"));
+  const top = leadingUnits(ctx, (f) => valueOf(f.rectification.foundByUnit));
+  // `幸福里社区和和平社区发现问题较多，分别为118处和90处`: the units first, then their figures.
+  let leaders: Sentence | undefined = r.foundByUnit.length === 1
+    ? leadersSentence(ctx, (f) => f.rectification.foundByUnit, (k) => (k === 1 ? "发现问题最多" : "发现问题较多"))
+    : undefined;
+  if (top.length && r.foundByUnit.length > 1) {
+    const lb = new SentenceBuilder().text(`${joinUnits(top.map((u) => u.short))}发现问题${top.length === 1 ? "最多，为" : "较多，分别为"}`).from(...top.map((u) => u.source));
+    top.forEach((u, i) => {
+      if (i) lb.text(i === top.length - 1 ? "和" : "、");
+      u.facts.rectification.foundByUnit.forEach((f, j) => lb.text(j ? "、" : "").fig(f));
+    });
+    leaders = lb.text("。").build();
+  }
   const withProblems = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length);
   const complete = withProblems.filter((u) => (u.facts.rectification.rate?.value ?? 0) >= 100);
   let done: Sentence | undefined;
@@ -74,8 +86,7 @@ function problemSentences(ctx: CombinedCtx): Sentence[] {
   } else if (complete.length && withProblems.length > 1) {
     done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...(u.facts.rectification.rate?.sources ?? [])]) };
   }
-  // `其中` introduces parts of a total: without a total over like units, the leaders stand alone.
-  const plainLeaders = leaders && r.foundByUnit.length > 1 ? { ...leaders, text: leaders.text.replace(/^其中/u, "") } : leaders;
+  const plainLeaders = leaders;
   if (plainLeaders && done) out.push({ text: `${plainLeaders.text.replace(/。$/u, "；")}${done.text}`, sources: [...plainLeaders.sources, ...done.sources] });
   else out.push(...present([plainLeaders, done]));
   return out;
