@@ -143,7 +143,8 @@ export const measureWordRules: readonly MeasureWordRule[] = [
     label: "公益广告",
     // Boards, posters, broadcasts and posts: many words fit.
     things: endsWith("公益广告|宣传广告|广告"),
-    words: ["块", "幅", "处", "条", "张", "个", "面", "组", "套", "次", "期", "篇", "平方米", "批"],
+    // 小广告 is also cleared as cases (`清理小广告1200余起`).
+    words: ["块", "幅", "处", "条", "张", "个", "面", "组", "套", "次", "期", "篇", "平方米", "批", "起", "宗", "件", "万张"],
     preferred: "块",
   },
   {
@@ -288,7 +289,7 @@ export function printedMeasureWord(thing: string, typed: string): string {
 /** True when `word` after a numeral echoes the thing itself (学校1校, 场所1场所, 功能室6室). */
 export function isEchoClassifier(thing: string, word: string): boolean {
   const name = thing.trim();
-  if (!word || name.length <= word.length || !name.endsWith(word) || ECHO_OK.has(word)) return false;
+  if (!word || !name.endsWith(word) || ECHO_OK.has(word)) return false;
   const r = measureRuleFor(name);
   return !r || !r.words.includes(word);
 }

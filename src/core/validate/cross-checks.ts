@@ -116,6 +116,8 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
     const names = columnOf(wb.ledgers[id], nameId);
     const units = names && columnOf(wb.ledgers[id], unitId);
     if (!names || !units) continue;
+    // An enumerated 单位 (组织保障) typed outside its list already has a value.enum error there.
+    const listed = wb.ledgers[id].spec.columns.find((c) => c.id === unitId)?.values;
     for (let i = 0; i < units.length; i++) {
       const unit = units.value(i);
       const name = names.value(i);
@@ -126,7 +128,7 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
         rules.set(name, rule);
       }
       const typed = unit.trim();
-      if (!rule || rule.words.includes(typed)) continue;
+      if (!rule || rule.words.includes(typed) || (listed && !listed.includes(typed))) continue;
       const p = units.at(i);
       // Rare (a wrong word): the table looked up again for what the summary prints.
       const printed = printedMeasureWord(name, typed);

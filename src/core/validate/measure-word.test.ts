@@ -13,6 +13,7 @@ describe("value.measure-word", () => {
           { 事项类型: "其他", 名称或内容: "专职网格员", 数量: 12, 单位: "个" }, // row 4: people in 个
           { 事项类型: "工作会议", 名称或内容: "创建工作推进会", 数量: 6, 单位: "次" }, // row 5: fits
           { 事项类型: "领导小组", 名称或内容: "创建工作领导小组", 数量: 1, 单位: "个" }, // row 6: no rule knows it
+          { 事项类型: "其他", 名称或内容: "专职网格员", 数量: 3, 单位: "校" }, // row 7: outside the list: value.enum only
         ],
         其他指标: [
           { 板块: "环境整治", 指标名称: "执法队员", 数值: 2, 单位: "个" }, // row 3
@@ -25,7 +26,9 @@ describe("value.measure-word", () => {
         ],
       },
     });
-    const found = measureFindings(validateWorkbook(snapshot, standardV1).findings);
+    const all = validateWorkbook(snapshot, standardV1).findings;
+    expect(all.filter((f) => f.cell === "D7" && f.sheet === "组织保障").map((f) => f.rule)).toEqual(["value.enum"]);
+    const found = measureFindings(all);
     expect(found.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual([
       "warning 组织保障!D4",
       "warning 其他指标!D3",
