@@ -12,6 +12,7 @@
  * sheet cases from Excel's "There's a problem with this formula" for typed formulas (§3 P7b).
  * @module
  */
+import { closeBracket, closeString, structuredColumns } from "../formula-refs";
 import { cellAt, findSheet, type WorkbookModel } from "./model";
 
 /** Functions the add-in writes (catalog formulas, highlight rules) and other common ones. */
@@ -79,41 +80,13 @@ export function checkFormula(formula: string, scope: FormulaScope): string | und
   return depth === 0 ? undefined : "unbalanced parentheses";
 }
 
-/** Index of the quote closing the string opened at `start` (`""` is an escaped quote), or -1. */
-function closeString(text: string, start: number): number {
-  for (let j = start + 1; j < text.length; j++) {
-    if (text[j] !== '"') continue;
-    if (text[j + 1] === '"') j++;
-    else return j;
-  }
-  return -1;
-}
-
-/** Index of the `]` closing the `[` at `start` (nested brackets; `'` escapes one character), or -1. */
-function closeBracket(text: string, start: number): number {
-  let depth = 0;
-  for (let j = start; j < text.length; j++) {
-    if (text[j] === "'") j++;
-    else if (text[j] === "[") depth++;
-    else if (text[j] === "]" && --depth === 0) return j;
-  }
-  return -1;
-}
-
 /** Checks `table[inner]`: the table exists and every column named inside it is one of its headers. */
 function checkStructured(table: string, inner: string, scope: FormulaScope): string | undefined {
   const columns = scope.tableColumns(table);
   if (!columns) return `no table ${table}`;
-  const items = inner.startsWith("[") ? [...inner.matchAll(/\[((?:'.|[^\]])*)\]/g)].map((m) => m[1]) : [inner];
   const known = new Set(columns.map((c) => c.toLowerCase()));
-  for (const raw of items) {
-    for (const part of raw.split(/\]:\[|:/)) {
-      const item = part.replace(/^@/, "").replace(/'(.)/g, "$1").trim();
-      if (!item || item.startsWith("#")) continue;
-      if (!known.has(item.toLowerCase())) return `table ${table} has no column ${item}`;
-    }
-  }
-  return undefined;
+  const missing = structuredColumns(inner).find((c) => !known.has(c.toLowerCase()));
+  return missing === undefined ? undefined : `table ${table} has no column ${missing}`;
 }
 
 /** The formula scope of a workbook model: its tables' header cells and its sheets. */

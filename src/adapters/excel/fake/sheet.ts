@@ -17,9 +17,9 @@ import { FakeTables } from "./table";
 const cellsOf = (b: RangeBounds) => () => b;
 
 /** AccessDenied for a structural change (add, hide, rename, move a sheet) under workbook-structure protection (strict). */
-export function deniedByStructure(ctx: FakeContext, what: string): boolean {
+export function deniedByStructure(ctx: FakeContext, what: string, errorLocation: string): boolean {
   if (!ctx.strict.protection || !ctx.model.structureProtected) return false;
-  ctx.fail("AccessDenied", `the workbook structure is protected: ${what} refused`);
+  ctx.fail("AccessDenied", `the workbook structure is protected: ${what} refused`, errorLocation);
   return true;
 }
 
@@ -174,11 +174,11 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
     return undefined;
   }
   /** A change of the sheet itself when the batch reaches it. */
-  private edit(args: unknown, op: (s: SheetModel) => void, structural?: string): void {
+  private edit(args: unknown, op: (s: SheetModel) => void, structural?: [what: string, location: string]): void {
     this.ctx.write(this, args, () => {
       const s = this.find();
       if (!s) return void this.ctx.fail("ItemNotFound", "no such sheet");
-      if (structural && deniedByStructure(this.ctx, structural)) return;
+      if (structural && deniedByStructure(this.ctx, ...structural)) return;
       op(s);
     });
   }
@@ -189,13 +189,13 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
     return this.read("name");
   }
   set name(v: string) {
-    this.edit(v, (s) => (s.name = v), "renaming a sheet");
+    this.edit(v, (s) => (s.name = v), ["renaming a sheet", "Worksheet.name"]);
   }
   get visibility(): string {
     return this.read("visibility");
   }
   set visibility(v: string) {
-    this.edit(v, (s) => (s.visibility = v), "hiding or showing a sheet");
+    this.edit(v, (s) => (s.visibility = v), ["hiding or showing a sheet", "Worksheet.visibility"]);
   }
   get position(): number {
     return this.read("position");
@@ -208,7 +208,7 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
         sheets.splice(Math.min(p, sheets.length), 0, s);
         this.ctx.model.sheets = sheets;
       },
-      "moving a sheet",
+      ["moving a sheet", "Worksheet.position"],
     );
   }
   private tablesProxy?: FakeTables;

@@ -29,7 +29,7 @@ class FakeWorksheets extends FakeObject implements XlWorksheetCollection {
     let made: SheetModel | undefined;
     this.ctx.write(this, ["add", name], () => {
       const n = name ?? `Sheet${model.sheets.length + 1}`;
-      if (deniedByStructure(this.ctx, `adding sheet ${n}`)) return;
+      if (deniedByStructure(this.ctx, `adding sheet ${n}`, "WorksheetCollection.add")) return;
       if (findSheet(model, n)) return void this.ctx.fail("ItemAlreadyExists", `sheet ${n} exists`);
       made = addSheet(model, n);
     });
