@@ -87,6 +87,8 @@ export interface FakeHostBugs {
   readonly localizedNumberFormat?: boolean;
   /** docs-reference#354, office-js#1314: an oversize payload fails with GeneralException, not a payload code. */
   readonly oversizeAsGeneralException?: boolean;
+  /** docs PR #5821: over the 5 M cell limit `Range.values` "doesn't always throw… returns null instead". */
+  readonly nullValuesOverCellLimit?: boolean;
 }
 
 /** What the fake measured, per sync in order. */
@@ -135,6 +137,8 @@ export class FakeContext implements XlContext {
   private requestBytes = 0;
   private error?: FakeExcelError;
   private executing = false;
+  /** While true, loaded cell arrays are committed as null (the nullValuesOverCellLimit bug). */
+  nulled = false;
   private wrote = false;
   /** Cells written by the add-in in the current sync, per sheet id (for onChanged). */
   readonly changed = new Map<string, Set<string>>();
@@ -251,6 +255,16 @@ export class FakeContext implements XlContext {
       throw error;
     }
     this.stats.responseBytes.push(bytes);
+    if (cells > this.limits.maxCells && this.env.bugs.nullValuesOverCellLimit && bytes <= this.limits.maxResponseBytes) {
+      this.nulled = true;
+      try {
+        commits.forEach((c) => c());
+      } finally {
+        this.nulled = false;
+      }
+      this.syncCount++;
+      return;
+    }
     if (bytes > this.limits.maxResponseBytes || cells > this.limits.maxCells) {
       throw this.oversize("ResponsePayloadSizeLimitExceeded", `response of ${bytes} bytes / ${cells} cells exceeds the limit`);
     }
@@ -352,7 +366,7 @@ export abstract class FakeObject implements Capturable {
       return { bytes: 0, cells: 0, commit: () => undefined };
     }
     const cells = Array.isArray(got.value) ? got.value.reduce((n: number, r: unknown) => n + (Array.isArray(r) ? r.length : 1), 0) : 0;
-    return { bytes: jsonBytes(got.value) + head.length, cells, commit: () => this.loaded.set(head, got.value) };
+    return { bytes: jsonBytes(got.value) + head.length, cells, commit: () => this.loaded.set(head, cells && this.ctx.nulled ? null : got.value) };
   }
 
   /** Whether `name` was loaded and synced. */
