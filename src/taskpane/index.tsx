@@ -33,6 +33,7 @@ function opsFor(host: HostInfo): PaneOps | undefined {
   return createOps(officeRun, host.features, undefined, undefined, {
     runGrouped: host.features.api120 ? officeRunGrouped : undefined,
     createWorkbook: host.features.api18 ? officeCreateWorkbook() : undefined,
+    platform: host.platform,
   });
 }
 

@@ -22,6 +22,7 @@ import {
   type ImposeReport,
   type RunExcel,
 } from "../adapters/excel";
+import type { PanePlatform } from "./export/deliver-workbook";
 import { analyzeWorkbook, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan } from "../core";
 
 /** Everything the pane asks of the workbook. */
@@ -57,6 +58,8 @@ export interface PaneOps {
   lastFixBatch(): Promise<{ batch: string; time: string; count: number } | undefined>;
   /** Opens an .xlsx (base64) as a new workbook (`Excel.createWorkbook`, ExcelApi 1.8); absent: offer a download. */
   readonly createWorkbook?: (base64: string) => Promise<void>;
+  /** Where the pane runs (downloads do nothing on Mac): export/deliver-workbook.ts. */
+  readonly platform: PanePlatform;
   /** Preview mode only: edits of the in-memory sample workbook. */
   readonly preview?: PreviewControls;
 }
@@ -66,6 +69,8 @@ export interface HostExtras {
   /** `Excel.run({ mergeUndoGroup: true })` (ExcelApi 1.20). */
   readonly runGrouped?: RunExcel;
   readonly createWorkbook?: (base64: string) => Promise<void>;
+  /** `Office.context.platform` as the pane names it (default unknown). */
+  readonly platform?: PanePlatform;
 }
 
 /** What only the browser preview can do to its in-memory workbook. */
@@ -84,6 +89,7 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     features,
     preview,
     createWorkbook: extras.createWorkbook,
+    platform: extras.platform ?? "unknown",
     fixUndo: grouped ? "excel" : "log",
     planFixes: async () => fixPlan(await readSnapshot(run, catalog), catalog),
     applyFixes: async (changes, options = {}) => {

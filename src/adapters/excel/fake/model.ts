@@ -48,7 +48,10 @@ export interface SheetModel {
   visibility: string;
   /** Row arrays, index 0 = row 1; each row's index 0 = column A. */
   rows: (CellModel | undefined)[][];
-  numberFormats: { bounds: RangeBounds; format: string }[];
+  /** Number formats over ranges, in the order written (the last one containing a cell wins). */
+  numberFormats: { bounds: RangeBounds; format: string; seq?: number }[];
+  /** Number formats written to single cells by the add-in, by A1 address (faster than the list; `seq` orders them against it). */
+  cellFormats: Map<string, { format: string; seq: number }>;
   columnWidths: Map<number, number>;
   /** Fill colour, bold, wrap by A1 address (sparse). */
   styles: Map<string, StyleModel>;
@@ -107,6 +110,7 @@ export function addSheet(wb: WorkbookModel, name: string): SheetModel {
     visibility: "Visible",
     rows: [],
     numberFormats: [],
+    cellFormats: new Map(),
     columnWidths: new Map(),
     styles: new Map(),
     validations: [],
@@ -200,10 +204,24 @@ export function styleAt(sheet: SheetModel, row: number, col: number): StyleModel
 
 /** The number format of a cell (last matching assignment wins), `General` by default. */
 export function formatAt(sheet: SheetModel, row: number, col: number): string {
+  const own = sheet.cellFormats.get(cellAddress(row, col));
   for (let i = sheet.numberFormats.length - 1; i >= 0; i--) {
-    if (contains(sheet.numberFormats[i].bounds, row, col)) return sheet.numberFormats[i].format;
+    const f = sheet.numberFormats[i];
+    if (contains(f.bounds, row, col)) return own && own.seq > (f.seq ?? 0) ? own.format : f.format;
   }
-  return "General";
+  return own?.format ?? "General";
+}
+
+let formatSeq = 1;
+/** Sets the number format of a range (single cells go to `cellFormats`), as the last one written. */
+export function setFormat(sheet: SheetModel, bounds: RangeBounds, format: string): void {
+  const seq = formatSeq++;
+  if (bounds.top === bounds.bottom && bounds.left === bounds.right) {
+    sheet.cellFormats.set(cellAddress(bounds.top, bounds.left), { format, seq });
+    return;
+  }
+  sheet.numberFormats = sheet.numberFormats.filter((f) => !(f.bounds.top >= bounds.top && f.bounds.bottom <= bounds.bottom && f.bounds.left >= bounds.left && f.bounds.right <= bounds.right));
+  sheet.numberFormats.push({ bounds, format, seq });
 }
 
 /** The data validation covering a cell, if any. */
@@ -233,6 +251,7 @@ function copySheet(s: SheetModel): SheetModel {
     ...s,
     rows: s.rows.map((r) => (r ? r.map((c) => (c ? { ...c } : undefined)) : r)),
     numberFormats: s.numberFormats.map((f) => ({ ...f })),
+    cellFormats: new Map(s.cellFormats),
     columnWidths: new Map(s.columnWidths),
     styles: new Map([...s.styles].map(([k, v]) => [k, { ...v }])),
     validations: s.validations.map((v) => ({ ...v })),

@@ -12,7 +12,7 @@ import { FakeContext } from "./context";
 import { coerceInput } from "./coerce";
 import { FakeConditionalFormats, FakeRangeAreas } from "./conditional-formats";
 import { checkFormula, scopeOf } from "./formula";
-import { boundsAddress, cellAt, formatAt, intersects, setCell, usedBounds } from "./model";
+import { boundsAddress, cellAt, formatAt, intersects, setCell, setFormat, usedBounds } from "./model";
 import { grid, SheetBound, type RangeTarget } from "./range-base";
 import { FakeDataValidation, FakeRangeFormat } from "./range-format";
 
@@ -134,9 +134,8 @@ export class FakeRange extends SheetBound implements XlRange {
       const at = grid(this.ctx, input, w.b);
       if (!at) return;
       const b = w.b;
-      w.sheet.numberFormats = w.sheet.numberFormats.filter((f) => !(f.bounds.top >= b.top && f.bounds.bottom <= b.bottom && f.bounds.left >= b.left && f.bounds.right <= b.right));
-      if (!Array.isArray(input) || input.length === 1) w.sheet.numberFormats.push({ bounds: w.b, format: convert(String(at(0, 0))) });
-      else for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) w.sheet.numberFormats.push({ bounds: { top: r, bottom: r, left: c, right: c }, format: convert(String(at(r - b.top, c - b.left))) });
+      if (!Array.isArray(input) || input.length === 1) setFormat(w.sheet, b, convert(String(at(0, 0))));
+      else for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) setFormat(w.sheet, { top: r, bottom: r, left: c, right: c }, convert(String(at(r - b.top, c - b.left))));
     });
   }
 
@@ -190,6 +189,10 @@ export class FakeRange extends SheetBound implements XlRange {
       }
       if (applyTo !== "Contents") {
         sheet.numberFormats = sheet.numberFormats.filter((f) => !intersects(f.bounds, b));
+        for (const key of [...sheet.cellFormats.keys()]) {
+          const m = /^([A-Z]+)(\d+)$/.exec(key);
+          if (m && intersects(b, { top: Number(m[2]), bottom: Number(m[2]), left: colOf(m[1]), right: colOf(m[1]) })) sheet.cellFormats.delete(key);
+        }
         sheet.styleRanges = sheet.styleRanges.filter((s) => !intersects(s.bounds, b));
         for (const key of [...sheet.styles.keys()]) {
           const m = /^([A-Z]+)(\d+)$/.exec(key);

@@ -263,6 +263,10 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
       if (valuesOnly || !this.ctx.strict.usedRange) return values;
       // Formatted cells count too without valuesOnly (Excel's used range).
       const boxes = [values, ...s.numberFormats.filter((f) => f.format !== "General").map((f) => f.bounds), ...s.styleRanges.map((r) => r.bounds)].filter((b): b is RangeBounds => !!b && b.bottom < 1048576);
+      for (const [key, f] of s.cellFormats) {
+        const p = f.format !== "General" ? parseAddress(key) : undefined;
+        if (p) boxes.push(p);
+      }
       for (const key of s.styles.keys()) {
         const p = parseAddress(key);
         if (p) boxes.push(p);

@@ -26,7 +26,7 @@ function observe(model: WorkbookModel): unknown {
         while (cells.length && cells[cells.length - 1] === null) cells.pop();
         return cells;
       }),
-      formats: [...s.numberFormats].map((f) => JSON.stringify(f)).sort(),
+      formats: [...s.numberFormats.map((f) => JSON.stringify({ bounds: f.bounds, format: f.format })), ...[...s.cellFormats].map(([a, f]) => `${a}:${f.format}`)].sort(),
       widths: [...s.columnWidths.entries()].sort(),
       styles: [...s.styles.entries()].sort(),
       validations: s.validations.map((v) => JSON.stringify(v)).sort(),
