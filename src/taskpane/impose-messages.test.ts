@@ -45,3 +45,9 @@ describe("impose messages (zh-CN)", () => {
     expect(describeError(new FakeExcelError("AccessDenied", "x"), zhCN)).toBe(zhCN.errorAccessDenied);
   });
 });
+
+describe("payload errors (audit §3 P1)", () => {
+  it("do not advise 稍后重试: the same request would fail again", () => {
+    expect(describeError(new FakeExcelError("RequestPayloadSizeLimitExceeded", "x"), zhCN)).toBe("数据量超过 Excel 单次传输上限（Excel 网页版为 5 MB）。请分表处理，或在桌面版 Excel 中操作。");
+  });
+});
