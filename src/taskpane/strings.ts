@@ -190,7 +190,7 @@ export const zhCN = {
   errorStructure: "工作簿结构受保护，无法新建、隐藏或移动工作表。请在“审阅”›“保护工作簿”中撤消保护后重试。",
   errorCellEdit: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
   errorNotFound: "找不到对应的工作表或单元格，可能已被删除或改名。请重新校验。",
-  errorPayload: "数据量超过 Excel 单次传输上限，请稍后重试或分表处理。",
+  errorPayload: "数据量超过 Excel 单次传输上限（Excel 网页版为 5 MB）。请分表处理，或在桌面版 Excel 中操作。",
   errorGeneric: "Excel 返回错误：{message}",
 };
 
@@ -381,7 +381,7 @@ export const enUS: Strings = {
   errorStructure: "The workbook structure is protected: sheets cannot be added, hidden or moved. Unprotect it (Review › Protect Workbook) and try again.",
   errorCellEdit: "Excel is in cell-edit mode. Press Enter or Esc to finish editing, then try again.",
   errorNotFound: "The sheet or cell no longer exists (deleted or renamed?). Check again.",
-  errorPayload: "Too much data for one Excel request; try again or split the sheet.",
+  errorPayload: "Too much data for one Excel request (5 MB in Excel on the web). Split the sheet, or use desktop Excel.",
   errorGeneric: "Excel reported an error: {message}",
 };
 
