@@ -1,12 +1,17 @@
 /**
  * 2. Excel round-trips: syncs and bytes moved for a full check (readSnapshot through the Office.js
  * adapter, then validateWorkbook) of workbooks of 1k, 10k and 100k 活动台账 rows, against the
- * adapter's counting fake of the Excel object model (src/adapters/excel/fake).
+ * adapter's counting fake of the Excel object model (src/adapters/excel/fake), whose requests are
+ * counted by the strict size model of src/adapters/excel/request-size.ts (object paths included);
+ * and 规范数据 of 1k and 20k changes (apply with the log, then undo): the largest request.
  * @module
  */
 import { standardV1, validateWorkbook } from "../src/core";
-import { createFakeExcel, modelFromSnapshot } from "../src/adapters/excel/fake";
+import type { Change } from "../src/core";
+import { applyFixes, undoLastFixes } from "../src/adapters/excel/apply-fixes";
+import { addSheet, createFakeExcel, emptyWorkbook, modelFromSnapshot, setCell } from "../src/adapters/excel/fake";
 import { readSnapshot } from "../src/adapters/excel/read-snapshot";
+import { WEB_PAYLOAD_LIMIT } from "../src/adapters/excel/request-size";
 import { activityWorkbook } from "./ledger";
 import { round, type BenchRow } from "./stats";
 
@@ -25,8 +30,37 @@ export async function fullCheck(rows: number): Promise<{ syncs: number; requestB
   return { syncs: fake.stats.syncs, requestBytes, responseBytes, allowed, findings };
 }
 
+/** 规范数据 of `n` typed-as-text figures, applied with the log and undone: syncs and the largest request (strict size model). */
+export async function fixRoundTrip(n: number): Promise<{ applySyncs: number; undoSyncs: number; maxRequest: number }> {
+  const model = emptyWorkbook();
+  const sheet = addSheet(model, "活动台账");
+  const changes: Change[] = [];
+  for (let r = 1; r <= n; r++) {
+    setCell(sheet, r, 3, `${r}人`);
+    changes.push({ sheet: "活动台账", cell: `C${r}`, before: `${r}人`, after: r, kind: "number", numFmt: "0", note: `“${r}人”→ ${r}`, group: `活动台账!${r}` });
+  }
+  const fake = createFakeExcel({ model });
+  await applyFixes(fake.run, changes, { log: true });
+  const applySyncs = fake.stats.syncs;
+  const applyMax = Math.max(...fake.stats.requestBytes);
+  fake.resetStats();
+  await undoLastFixes(fake.run);
+  return { applySyncs, undoSyncs: fake.stats.syncs, maxRequest: Math.max(applyMax, ...fake.stats.requestBytes) };
+}
+
 export async function benchSyncs(sizes = [1_000, 10_000, 100_000]): Promise<BenchRow[]> {
   const out: BenchRow[] = [];
+  for (const n of [1_000, 20_000]) {
+    const r = await fixRoundTrip(n);
+    out.push({
+      name: `syncs: 规范数据 apply / undo, ${n / 1000}k changes (strict size model)`,
+      value: round(r.maxRequest / 1024 / 1024),
+      unit: "MB",
+      target: "largest request ≤ 5 MB",
+      pass: r.maxRequest <= WEB_PAYLOAD_LIMIT,
+      note: `${r.applySyncs} syncs to apply, ${r.undoSyncs} to undo`,
+    });
+  }
   for (const rows of sizes) {
     const r = await fullCheck(rows);
     const mb = r.responseBytes / 1024 / 1024;

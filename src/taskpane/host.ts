@@ -5,6 +5,8 @@
  */
 import type { ExcelFeatures } from "../adapters/excel/types";
 import { wordFeatures, type WordFeatures } from "../adapters/word/types";
+import type { PanePlatform } from "./export/deliver-workbook";
+import { EXCEL_BASELINE } from "../adapters/office-members";
 
 /** Where the pane runs: Excel, Word, or a plain browser (preview, no Office.js host). */
 export type HostKind = "excel" | "word" | "preview";
@@ -21,6 +23,23 @@ export interface HostInfo {
   readonly features: ExcelFeatures;
   /** Word only: WordApi 1.1 (insert at the cursor) and 1.3 (new document). */
   readonly word?: WordFeatures;
+  /** `Office.context.platform` (Mac desktop cannot download from a task pane). */
+  readonly platform?: PanePlatform;
+  /** Excel below the declared baseline (ExcelApi {@link EXCEL_BASELINE}): the pane refuses to work. */
+  readonly belowBaseline?: boolean;
+}
+
+/** The pane's name for `Office.context.platform`. */
+function platformOf(): PanePlatform {
+  try {
+    const p = Office.context.platform;
+    if (p === Office.PlatformType.Mac) return "mac";
+    if (p === Office.PlatformType.OfficeOnline) return "web";
+    if (p === Office.PlatformType.PC) return "windows";
+  } catch {
+    // unknown
+  }
+  return "unknown";
 }
 
 const NO_FEATURES: ExcelFeatures = { api17: false, api18: false, api19: false };
@@ -54,7 +73,7 @@ export function detectHost(): HostInfo {
       const requirements = Office.context.requirements;
       const has = (version: string) => !!requirements && requirements.isSetSupported("ExcelApi", version);
       const features: ExcelFeatures = { api17: has("1.7"), api18: has("1.8"), api19: has("1.9"), api120: has("1.20") };
-      return { kind: "excel", excelApi18: features.api18, features };
+      return { kind: "excel", excelApi18: features.api18, features, platform: platformOf(), belowBaseline: !has(EXCEL_BASELINE) };
     }
     if (host === Office.HostType.Word) {
       const requirements = Office.context.requirements;

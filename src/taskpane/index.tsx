@@ -29,10 +29,12 @@ const OFFICE_READY_TIMEOUT_MS = 1500;
 
 /** Host operations for a host: Office.js in Excel; none in Word; preview ops are loaded lazily. */
 function opsFor(host: HostInfo): PaneOps | undefined {
-  if (host.kind !== "excel") return undefined;
+  // Below the declared baseline (docs/office-compatibility.md) no operation is offered.
+  if (host.kind !== "excel" || host.belowBaseline) return undefined;
   return createOps(officeRun, host.features, undefined, undefined, {
     runGrouped: host.features.api120 ? officeRunGrouped : undefined,
     createWorkbook: host.features.api18 ? officeCreateWorkbook() : undefined,
+    platform: host.platform,
   });
 }
 

@@ -6,6 +6,8 @@
  */
 import {
   applyFixes,
+  applyFixesIn,
+  clearHighlightsIn,
   clearHighlights,
   lastFixBatch,
   undoLastFixes,
@@ -20,6 +22,7 @@ import {
   type ImposeReport,
   type RunExcel,
 } from "../adapters/excel";
+import type { PanePlatform } from "./export/deliver-workbook";
 import { analyzeWorkbook, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan } from "../core";
 
 /** Everything the pane asks of the workbook. */
@@ -37,8 +40,13 @@ export interface PaneOps {
   watch(onChange: () => void): Promise<() => Promise<void>>;
   /** 规范数据: the core's fix plan for the workbook as it is now. */
   planFixes(): Promise<FixPlan>;
-  /** Applies the chosen changes (cells edited since the plan are left and listed). */
-  applyFixes(changes: readonly Change[]): Promise<ApplyFixesResult>;
+  /**
+   * Applies the chosen changes (cells edited since the plan are left and listed). With
+   * `clearHighlight` in `excel` undo mode, the add-in's highlight is removed in the same undo
+   * group, so that one Ctrl+Z restores values and highlight together (audit §3 P10); the pane
+   * then re-checks without highlighting again.
+   */
+  applyFixes(changes: readonly Change[], options?: { readonly clearHighlight?: boolean }): Promise<ApplyFixesResult>;
   /**
    * How 规范数据 is undone: `excel` — one Ctrl+Z in Excel (ExcelApi 1.20 undo grouping);
    * `log` — the pane's 撤销, from the hidden 修改记录 sheet.
@@ -50,6 +58,8 @@ export interface PaneOps {
   lastFixBatch(): Promise<{ batch: string; time: string; count: number } | undefined>;
   /** Opens an .xlsx (base64) as a new workbook (`Excel.createWorkbook`, ExcelApi 1.8); absent: offer a download. */
   readonly createWorkbook?: (base64: string) => Promise<void>;
+  /** Where the pane runs (downloads do nothing on Mac): export/deliver-workbook.ts. */
+  readonly platform: PanePlatform;
   /** Preview mode only: edits of the in-memory sample workbook. */
   readonly preview?: PreviewControls;
 }
@@ -59,6 +69,8 @@ export interface HostExtras {
   /** `Excel.run({ mergeUndoGroup: true })` (ExcelApi 1.20). */
   readonly runGrouped?: RunExcel;
   readonly createWorkbook?: (base64: string) => Promise<void>;
+  /** `Office.context.platform` as the pane names it (default unknown). */
+  readonly platform?: PanePlatform;
 }
 
 /** What only the browser preview can do to its in-memory workbook. */
@@ -77,12 +89,20 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     features,
     preview,
     createWorkbook: extras.createWorkbook,
+    platform: extras.platform ?? "unknown",
     fixUndo: grouped ? "excel" : "log",
     planFixes: async () => fixPlan(await readSnapshot(run, catalog), catalog),
-    applyFixes: async (changes) => {
+    applyFixes: async (changes, options = {}) => {
       if (!grouped) return applyFixes(run, changes, { log: true });
       try {
-        return await applyFixes(grouped, changes, { log: false });
+        return await grouped(async (context) => {
+          const result = await applyFixesIn(context, changes, { log: false });
+          if (options.clearHighlight) {
+            await clearHighlightsIn(context, dataSheets);
+            await context.sync();
+          }
+          return result;
+        });
       } catch (error) {
         // An API without undo support in the group: apply again with the pane's own log.
         if ((error as { code?: unknown } | null)?.code !== "UndoNotSupported") throw error;

@@ -57,6 +57,15 @@ function chunks(addresses: readonly string[]): string[] {
 }
 
 /**
+ * Queues the removal of the add-in's highlight rules from `sheets` inside a batch the caller runs
+ * (3 syncs to find them; the deletions go with the caller's next sync), so that it can share an
+ * undo group with other changes (ExcelApi 1.20 `mergeUndoGroup`; audit §3 P10).
+ */
+export async function clearHighlightsIn(context: XlContext, sheets: readonly string[]): Promise<void> {
+  await queueClear(context, sheets);
+}
+
+/**
  * Removes the add-in's highlight rules from `sheets`. User formatting, including the user's own
  * conditional formats, is left alone.
  */

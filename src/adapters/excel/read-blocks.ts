@@ -43,6 +43,18 @@ export function isPayloadError(error: unknown): boolean {
   return typeof error === "object" && error !== null && PAYLOAD_ERRORS.has(String((error as { code?: unknown }).code));
 }
 
+/**
+ * For a read: a payload error, or a `GeneralException` — Excel on the web has answered oversized
+ * payloads with "An internal error has occurred" (office-js-docs-reference#354, office-js#1314),
+ * so such a block is halved too; a single row failing so is rethrown (audit §3 P1).
+ */
+function isReadSizeError(error: unknown): boolean {
+  return isPayloadError(error) || (error as { code?: unknown } | null)?.code === "GeneralException";
+}
+
+/** Thrown when a loaded range's values came back null (over the 5 M cell limit: docs PR #5821, audit §3 P2). */
+const NULL_VALUES = Object.assign(new Error("Range values came back null (cell limit)"), { code: "ResponsePayloadSizeLimitExceeded" });
+
 interface Piece {
   readonly request: ReadRequest;
   readonly top: number;
@@ -118,8 +130,9 @@ export async function readInBlocks(context: XlContext, requests: readonly ReadRe
     });
     try {
       await context.sync();
+      if (loaded.some(({ piece, range }) => !Array.isArray(piece.request.prop === "values" ? range.values : range.formulas))) throw NULL_VALUES;
     } catch (error) {
-      if (!isPayloadError(error)) throw error;
+      if (!isReadSizeError(error)) throw error;
       if (batch.length > 1) {
         // Estimates were wrong for the batch as a whole: retry its pieces one sync each.
         queue = [...batch, ...queue];

@@ -5,6 +5,9 @@
  * then 1 per block of values (all standard sheets in one block when they fit ~4 MB). The number
  * of syncs grows with the row count only through those blocks.
  *
+ * Each sheet is read up to its tables' right edge (column AZ without a table) plus 8 columns: cells far
+ * to the right of everything (a stray value in XFD) are not read (audit §3 P2).
+ *
  * Requirement sets: ExcelApi 1.4 (getUsedRangeOrNullObject, named items), 1.2 (valuesOnly).
  * @module
  */
@@ -22,6 +25,10 @@ export interface ReadSnapshotOptions {
   /** Progress of the value reads: (blocks done, blocks planned). */
   readonly onProgress?: (done: number, planned: number) => void;
 }
+
+/** Columns read on a sheet without a table (A…AZ, where a header row is searched), and beyond the tables' right edge. */
+const READ_MIN_RIGHT = 52;
+const READ_MARGIN_COLUMNS = 8;
 
 const VISIBILITY: Record<string, SheetGrid["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
@@ -62,8 +69,12 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     const origin = new Map<string, { top: number; left: number }>();
     for (const ws of dataSheets) {
       const range = used.get(ws);
-      const b = range && !range.isNullObject ? parseRange(range.address) : undefined;
-      if (!b) continue;
+      const found = range && !range.isNullObject ? parseRange(range.address) : undefined;
+      if (!found) continue;
+      // One stray value far to the right must not widen every block (audit §3 P2): read up to the
+      // tables' right edge (column AZ on a sheet without a table) plus a margin.
+      const tableRight = Math.max(0, ...tables.filter((t) => t.table.worksheet.name === ws.name).map((t) => parseRange(t.range.address)?.right ?? 0));
+      const b = { ...found, right: Math.max(found.left, Math.min(found.right, (tableRight || READ_MIN_RIGHT) + READ_MARGIN_COLUMNS)) };
       origin.set(ws.name, { top: b.top, left: b.left });
       requests.push({ sheet: ws.name, ...b, prop: "values", bytesPerCell });
       requests.push(...formulaRequests(catalog, ws.name, tables.filter((t) => t.table.worksheet.name === ws.name), b.bottom));

@@ -70,6 +70,8 @@ export interface XlRange extends XlLoadable {
   values: XlValue[][];
   formulas: unknown[][];
   numberFormat: unknown[][];
+  /** Number formats in the user's language (`G/通用格式` for General in zh-CN). ExcelApi 1.7. */
+  numberFormatLocal: unknown[][];
   readonly format: XlRangeFormat;
   /** ExcelApi 1.8. */
   readonly dataValidation: XlDataValidation;
@@ -130,14 +132,18 @@ export interface XlChartCollection {
 /** `Excel.WorksheetProtection` (ExcelApi 1.2). */
 export interface XlProtection extends XlLoadable {
   readonly protected: boolean;
-  protect(): void;
-  unprotect(): void;
+  /** Fails with AccessDenied on a protected sheet. A password: ExcelApi 1.7. */
+  protect(options?: Record<string, never>, password?: string): void;
+  /** Fails with AccessDenied on an unprotected sheet, with a wrong password, and (office-js#6784) on some builds always. */
+  unprotect(password?: string): void;
 }
 
 /** What `Worksheet.onChanged` passes to handlers (ExcelApi 1.7). */
 export interface XlChangedEventArgs {
   readonly address: string;
   readonly worksheetId: string;
+  /** `ThisLocalAddin` for the add-in's own writes (ExcelApi 1.14; absent before). */
+  readonly triggerSource?: string;
 }
 
 /** What an event registration returns; `remove()` then sync in the same context. */

@@ -2,7 +2,9 @@
  * Watching the standard sheets for edits, so that the pane re-checks by itself. Handlers are
  * registered on each standard sheet's `onChanged` (ExcelApi 1.7), which also fires for rows
  * typed below a table; the pane debounces. Some Excel builds do not fire onChanged when a value
- * is picked from a dropdown, so the pane keeps its check button.
+ * is picked from a dropdown (office-js#420, #3888, #4066) or rows are deleted (#294, Mac), so the
+ * pane keeps its check button. Events caused by the add-in's own writes (`triggerSource`
+ * `ThisLocalAddin`, ExcelApi 1.14) are ignored: the pane re-checks after its own changes itself.
  * @module
  */
 import type { Catalog } from "../../core/catalog";
@@ -28,7 +30,11 @@ export async function watchChanges(run: RunExcel, catalog: Catalog, onChange: (c
     for (const ws of sheets.items) {
       if (!wanted.has(ws.name.trim())) continue;
       const name = ws.name;
-      regs.push(ws.onChanged.add(async (args) => onChange({ sheet: name, address: args.address })));
+      regs.push(
+        ws.onChanged.add(async (args) => {
+          if (args.triggerSource !== "ThisLocalAddin") onChange({ sheet: name, address: args.address });
+        }),
+      );
     }
     await context.sync();
     return regs;

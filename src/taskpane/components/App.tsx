@@ -195,6 +195,7 @@ function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strin
     case "word":
       return { intent: "info", text: strings.wordHost };
     case "excel":
+      if (host.belowBaseline) return { intent: "warning", text: strings.excelBelowBaseline };
       return host.excelApi18 ? undefined : { intent: "warning", text: strings.excelApiOld };
   }
 }

@@ -7,9 +7,14 @@ import { acceptedChanges, fixGroups, fixReducer, initialFix } from "../state/fix
 import { formatString, type Strings } from "../strings";
 import { ErrorBar } from "./ErrorBar";
 
-/** Props: `onChanged` re-runs the check after the workbook was changed. */
+/**
+ * Props: `onChanged` re-runs the check after the workbook was changed (without re-highlighting
+ * after an apply in Excel's undo mode: the highlight was cleared in the same undo group, and a
+ * new one would be the first thing Ctrl+Z undoes, audit §3 P10); `highlighting`: the highlight is on.
+ */
 export interface FixPanelProps {
-  readonly onChanged: () => void;
+  readonly onChanged: (options?: { readonly highlight?: boolean }) => void;
+  readonly highlighting?: boolean;
 }
 
 /** Groups listed at most (the rest are counted; all accepted ones are applied). */
@@ -47,11 +52,12 @@ export function showValue(v: CellValue, strings: Strings, date = false): string 
 }
 
 /** 规范数据: plan, review (accept all or some groups), apply in one step, and undo. */
-export function FixPanel({ onChanged }: FixPanelProps) {
+export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
   const [state, dispatch] = useReducer(fixReducer, initialFix);
   const [last, setLast] = useState<{ time: string; count: number }>();
+  const [clearedMarks, setClearedMarks] = useState(false);
   const groups = useMemo(() => fixGroups(state.plan?.changes ?? []), [state.plan]);
   const accepted = acceptedChanges(state);
   const busy = state.phase === "planning" || state.phase === "applying" || state.phase === "undoing";
@@ -79,8 +85,10 @@ export function FixPanel({ onChanged }: FixPanelProps) {
     if (!ops || !accepted.length) return;
     dispatch({ type: "apply/start" });
     try {
-      dispatch({ type: "apply/done", result: await ops.applyFixes(accepted) });
-      onChanged();
+      const excelUndo = ops.fixUndo === "excel" && highlighting;
+      setClearedMarks(excelUndo);
+      dispatch({ type: "apply/done", result: await ops.applyFixes(accepted, { clearHighlight: excelUndo }) });
+      onChanged(excelUndo ? { highlight: false } : undefined);
     } catch (error) {
       dispatch({ type: "failed", error: describeError(error, strings) });
     }
@@ -183,7 +191,7 @@ export function FixPanel({ onChanged }: FixPanelProps) {
           <MessageBarBody data-testid="fix-applied">
             {/* The title ends with a space (Fluent): "3 cells changed. The previous values…" */}
             <MessageBarTitle>{formatString(strings.fixApplied, { count: state.applied.applied.length })}</MessageBarTitle>
-            {state.applied.applied.length > 0 && (state.applied.batch ? strings.fixUndoLog : strings.fixUndoExcel)}
+            {state.applied.applied.length > 0 && (state.applied.batch ? strings.fixUndoLog : clearedMarks ? strings.fixUndoExcelMarks : strings.fixUndoExcel)}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -2,7 +2,8 @@ import { useReducer, useRef, useState, type ChangeEvent } from "react";
 import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import type { UnitResult } from "../../core";
 import { describeError } from "../errors";
-import { downloadBytes, toBase64 } from "../export/download";
+import { deliverWorkbook } from "../export/deliver-workbook";
+import { downloadBytes } from "../export/download";
 import { loadXlsxReader } from "../load-xlsx";
 import { loadXlsxWriter } from "../load-xlsx-writer";
 import { usePane } from "../ops-context";
@@ -67,13 +68,8 @@ export function RollupPanel() {
     try {
       const bytes = await rollupBytes(result, await loadXlsxWriter());
       const file = rollupFileName(result, unitName);
-      if (open && ops?.createWorkbook) {
-        await ops.createWorkbook(toBase64(bytes));
-        dispatch({ type: "build/done", message: strings.rollupOpened });
-      } else {
-        downloadBytes(bytes, file);
-        dispatch({ type: "build/done", message: formatString(strings.rollupDownloaded, { file }) });
-      }
+      const delivered = await deliverWorkbook(bytes, file, { platform: ops?.platform ?? "unknown", createWorkbook: ops?.createWorkbook, download: (b, f) => downloadBytes(b, f) }, strings, open);
+      dispatch(delivered.kind === "unavailable" ? { type: "failed", message: delivered.message } : { type: "build/done", message: delivered.message });
     } catch (error) {
       dispatch({ type: "failed", message: describeError(error, strings) });
     }
@@ -125,9 +121,11 @@ export function RollupPanel() {
                   {strings.rollupOpen}
                 </Button>
               )}
-              <Button appearance={ops?.createWorkbook ? "secondary" : "primary"} onClick={() => void deliver(false)} disabled={busy}>
-                {strings.rollupDownload}
-              </Button>
+              {ops?.platform !== "mac" && (
+                <Button appearance={ops?.createWorkbook ? "secondary" : "primary"} onClick={() => void deliver(false)} disabled={busy}>
+                  {strings.rollupDownload}
+                </Button>
+              )}
             </div>
           )}
         </>

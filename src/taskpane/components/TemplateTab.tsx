@@ -34,11 +34,17 @@ export function reportLines(report: ImposeReport, strings: Strings): { readonly 
   const tables = report.sheets.filter((s) => s.tableCreated && !s.created).map((s) => s.sheet);
   if (tables.length) lines.push({ intent: "info", text: formatString(strings.imposeCreatedTables, { list: tables.join("、") }) });
   for (const s of report.sheets) {
-    if (s.skipped) lines.push({ intent: "warning", text: formatString(strings.imposeSkipped, { sheet: s.sheet }) });
+    if (s.skipped) lines.push({ intent: "warning", text: formatString(s.protected ? strings.imposeProtectedSheet : strings.imposeSkipped, { sheet: s.sheet }) });
     if (s.tableRenamed) lines.push({ intent: "info", text: formatString(strings.imposeRenamedTable, { sheet: s.sheet, from: s.tableRenamed }) });
     if (s.added.length) lines.push({ intent: "info", text: formatString(strings.imposeAddedColumns, { sheet: s.sheet, list: join(s.added) }) });
     if (s.blocked.length) lines.push({ intent: "warning", text: formatString(strings.imposeBlockedColumns, { sheet: s.sheet, list: join(s.blocked) }) });
     if (s.unknown.length) lines.push({ intent: "warning", text: formatString(strings.imposeUnknownColumns, { sheet: s.sheet, list: join(s.unknown) }) });
+    if (s.formulasSkipped?.length) lines.push({ intent: "warning", text: formatString(strings.imposeFormulasSkipped, { sheet: s.sheet, list: join(s.formulasSkipped) }) });
+  }
+  for (const g of report.generatedSkipped ?? []) lines.push({ intent: "warning", text: formatString(strings.imposeGeneratedSkipped, { sheet: g.sheet.startsWith("_") ? strings.listSheetName : g.sheet }) });
+  if (report.indicatorsMissing?.length) {
+    const list = report.indicatorsMissing.map((m) => `“${m.label}”（${m.missing.join("、")}）`).join("、");
+    lines.push({ intent: "warning", text: formatString(strings.imposeIndicatorsMissing, { list }) });
   }
   if (report.chartsCreated.length && !report.createdGenerated.includes(INDICATORS_SHEET)) lines.push({ intent: "info", text: formatString(strings.imposeChartsCreated, { list: report.chartsCreated.map((c) => `“${c}”`).join("、") }) });
   if (report.nativeValidation) lines.push({ intent: "info", text: strings.imposeValidationRestored });

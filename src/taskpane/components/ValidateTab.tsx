@@ -7,13 +7,14 @@ import { groupFindings, highlightedCells, type ValidateAction, type ValidateStat
 import { formatString } from "../strings";
 import { FindingList } from "./FindingList";
 import { FixPanel } from "./FixPanel";
+import type { CheckOptions } from "../state/use-check";
 import { ErrorBar } from "./ErrorBar";
 
 /** Props of the 校验 tab. `check` runs the shared check (state/use-check.ts). */
 export interface ValidateTabProps {
   readonly state: ValidateState;
   readonly dispatch: Dispatch<ValidateAction>;
-  readonly check: () => Promise<void>;
+  readonly check: (options?: CheckOptions) => Promise<void>;
 }
 
 const useStyles = makeStyles({
@@ -98,7 +99,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
         </>
       )}
       <Caption1 className={styles.muted}>{strings.checkAuto}</Caption1>
-      <FixPanel onChanged={() => void check()} />
+      <FixPanel onChanged={(options) => void check(options)} highlighting={state.highlight} />
     </section>
   );
 }

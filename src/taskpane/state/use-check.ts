@@ -14,17 +14,22 @@ import type { ValidateAction } from "./validate";
 /** Delay between the last edit and the automatic re-check (ms). */
 export const RECHECK_DELAY_MS = 800;
 
+/** Options of one check: `highlight: false` re-checks without re-applying the highlight (after 规范数据 in Excel's undo mode). */
+export interface CheckOptions {
+  readonly highlight?: boolean;
+}
+
 /**
- * Returns `check()`; watches the workbook and re-checks by itself after edits (debounced).
+ * Returns `check(options?)`; watches the workbook and re-checks by itself after edits (debounced).
  * Bump `epoch` to watch again (after imposing, new sheets exist).
  */
-export function useCheck(ops: PaneOps | undefined, dispatch: Dispatch<ValidateAction>, strings: Strings, highlight: boolean, epoch = 0): () => Promise<void> {
+export function useCheck(ops: PaneOps | undefined, dispatch: Dispatch<ValidateAction>, strings: Strings, highlight: boolean, epoch = 0): (options?: CheckOptions) => Promise<void> {
   const running = useRef(false);
   const again = useRef(false);
   const highlightRef = useRef(highlight);
   highlightRef.current = highlight;
 
-  const check = useCallback(async (): Promise<void> => {
+  const check = useCallback(async (options: CheckOptions = {}): Promise<void> => {
     if (!ops) return;
     if (running.current) {
       again.current = true;
@@ -38,7 +43,7 @@ export function useCheck(ops: PaneOps | undefined, dispatch: Dispatch<ValidateAc
         try {
           const analysis = await ops.analyze((done, planned) => dispatch({ type: "check/progress", done, planned }));
           dispatch({ type: "check/done", analysis });
-          if (highlightRef.current) await ops.highlight(analysis.findings);
+          if (highlightRef.current && options.highlight !== false) await ops.highlight(analysis.findings);
         } catch (error) {
           dispatch({ type: "check/failed", error: describeError(error, strings) });
         }

@@ -1,34 +1,39 @@
 /**
  * Fake conditional formats (ExcelApi 1.6: custom rules with a fill) and `RangeAreas` (ExcelApi
- * 1.9: several ranges, as `getRanges` and special cells return them).
+ * 1.9: several ranges, as `getRanges` and special cells return them). Strict: adding, changing or
+ * deleting a rule on a protected sheet is refused (F4), and a rule's formula is checked (F2).
  * @module
  */
 import type { RangeBounds } from "../../../core/grid";
 import type { XlConditionalFormat, XlConditionalFormatCollection, XlRangeAreas } from "../types";
 import { FakeContext, FakeObject, type Capturable } from "./context";
+import { checkFormula, scopeOf } from "./formula";
 import { boundsAddress, intersects, type ConditionalFormatModel, type SheetModel } from "./model";
+import { deniedOnProtected } from "./range-base";
 
 class FakeConditionalFormat extends FakeObject implements XlConditionalFormat {
   constructor(
     ctx: FakeContext,
-    private readonly sheet: SheetModel,
-    private readonly cf: ConditionalFormatModel,
+    private readonly sheet: () => SheetModel | undefined,
+    private readonly cf: () => ConditionalFormatModel | undefined,
   ) {
     super(ctx);
   }
   protected exists(): boolean {
-    return this.sheet.conditionalFormats.includes(this.cf);
+    const cf = this.cf();
+    return !!cf && !!this.sheet()?.conditionalFormats.includes(cf);
   }
   protected scalar(name: string) {
-    if (name === "type") return { value: this.cf.type };
-    if (name === "priority") return { value: this.cf.priority };
-    if (name === "id") return { value: String(this.cf.id) };
+    const cf = this.cf();
+    if (!cf) return undefined;
+    if (name === "type") return { value: cf.type };
+    if (name === "priority") return { value: cf.priority };
+    if (name === "id") return { value: String(cf.id) };
     return undefined;
   }
   protected override child(name: string): Capturable | undefined {
     if (name !== "custom") return undefined;
-    const cf = this.cf;
-    return { capture: (p: string) => (p === "rule/formula" ? { bytes: cf.formula.length, cells: 0, commit: () => (this.formulaLoaded = true) } : { bytes: 0, cells: 0, commit: () => undefined }) };
+    return { capture: (p: string) => (p === "rule/formula" ? { bytes: this.cf()?.formula.length ?? 0, cells: 0, commit: () => (this.formulaLoaded = true) } : { bytes: 0, cells: 0, commit: () => undefined }) };
   }
   private formulaLoaded = false;
   get type(): string {
@@ -38,30 +43,53 @@ class FakeConditionalFormat extends FakeObject implements XlConditionalFormat {
     return this.read("priority");
   }
   set priority(v: number) {
-    this.cf.priority = v;
+    this.edit(v, (cf) => (cf.priority = v));
+  }
+  /** A change of this rule, run when the batch reaches it: refused on a protected sheet (strict). */
+  private edit(args: unknown, op: (cf: ConditionalFormatModel) => void, paths = 0): void {
+    this.ctx.write(
+      this,
+      args,
+      () => {
+        const cf = this.cf();
+        const sheet = this.sheet();
+        if (!cf || !sheet) return void this.ctx.fail("ItemNotFound", "no such conditional format");
+        if (deniedOnProtected(this.ctx, sheet, "conditional format", true)) return;
+        op(cf);
+      },
+      paths,
+    );
   }
   get custom() {
     const cf = this.cf;
     const loaded = () => this.formulaLoaded;
+    const edit = (args: unknown, op: (m: ConditionalFormatModel) => void, paths: number) => this.edit(args, op, paths);
+    const ctx = this.ctx;
     return {
       rule: {
         get formula(): string {
           if (!loaded()) throw new Error("PropertyNotLoaded: custom/rule/formula");
-          return cf.formula;
+          return cf()?.formula ?? "";
         },
         set formula(v: string) {
-          cf.formula = v;
+          edit(v, (m) => {
+            const problem = ctx.strict.formulas ? checkFormula(v, scopeOf(ctx.model)) : undefined;
+            if (problem) return void ctx.fail("InvalidArgument", `conditional format: ${problem}`);
+            m.formula = v;
+          }, 2);
         },
       },
       format: {
-        fill: { set color(v: string) { cf.fill = v; }, get color() { return cf.fill; } },
-        font: { set color(v: string) { cf.fontColor = v; }, get color() { return cf.fontColor; } },
+        fill: { set color(v: string) { edit(v, (m) => (m.fill = v), 3); }, get color() { return cf()?.fill ?? ""; } },
+        font: { set color(v: string) { edit(v, (m) => (m.fontColor = v), 3); }, get color() { return cf()?.fontColor ?? ""; } },
       },
     };
   }
   delete(): void {
-    this.ctx.countWrite("delete");
-    this.sheet.conditionalFormats = this.sheet.conditionalFormats.filter((c) => c !== this.cf);
+    this.edit("delete", () => {
+      const sheet = this.sheet();
+      if (sheet) sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== this.cf());
+    });
   }
 }
 
@@ -83,24 +111,27 @@ export class FakeConditionalFormats extends FakeObject implements XlConditionalF
     const sheet = this.sheet();
     const ranges = this.ranges() ?? [];
     if (!sheet) return [];
-    return sheet.conditionalFormats.filter((cf) => cf.ranges.some((r) => ranges.some((q) => intersects(r, q)))).map((cf) => new FakeConditionalFormat(this.ctx, sheet, cf));
+    return sheet.conditionalFormats.filter((cf) => cf.ranges.some((r) => ranges.some((q) => intersects(r, q)))).map((cf) => new FakeConditionalFormat(this.ctx, this.sheet, () => cf));
   }
   get items(): XlConditionalFormat[] {
     return this.read("items");
   }
-  add(_type: "Custom"): XlConditionalFormat {
-    const sheet = this.sheet();
-    const ranges = this.ranges();
-    const cf: ConditionalFormatModel = { id: this.ctx.model.nextId++, ranges: ranges ?? [], type: "Custom", formula: "", fill: "", fontColor: "", priority: 0 };
-    this.ctx.countWrite(ranges);
-    if (!sheet || !ranges) this.ctx.fail("ItemNotFound", "the range does not exist");
-    else sheet.conditionalFormats.push(cf);
-    return new FakeConditionalFormat(this.ctx, sheet ?? ({ conditionalFormats: [] } as unknown as SheetModel), cf);
+  add(type: "Custom"): XlConditionalFormat {
+    let made: ConditionalFormatModel | undefined;
+    this.ctx.write(this, type, () => {
+      const sheet = this.sheet();
+      const ranges = this.ranges();
+      if (!sheet || !ranges) return void this.ctx.fail("ItemNotFound", "the range does not exist");
+      if (deniedOnProtected(this.ctx, sheet, "conditional format", true)) return;
+      made = { id: this.ctx.model.nextId++, ranges, type: "Custom", formula: "", fill: "", fontColor: "", priority: 0 };
+      sheet.conditionalFormats.push(made);
+    });
+    return new FakeConditionalFormat(this.ctx, this.sheet, () => made).at(this, ["add", type]);
   }
 }
 
 export class FakeRangeAreas extends FakeObject implements XlRangeAreas {
-  readonly conditionalFormats: FakeConditionalFormats;
+  private cfProxy?: FakeConditionalFormats;
   constructor(
     ctx: FakeContext,
     private readonly sheet: () => SheetModel | undefined,
@@ -109,7 +140,9 @@ export class FakeRangeAreas extends FakeObject implements XlRangeAreas {
   ) {
     super(ctx);
     this.nullable = nullable;
-    this.conditionalFormats = new FakeConditionalFormats(ctx, sheet, areas);
+  }
+  get conditionalFormats(): FakeConditionalFormats {
+    return (this.cfProxy ??= new FakeConditionalFormats(this.ctx, this.sheet, this.areas).at(this, "conditionalFormats"));
   }
   protected exists(): boolean {
     return !!this.sheet() && !!this.areas()?.length;

@@ -48,16 +48,33 @@ export interface SheetModel {
   visibility: string;
   /** Row arrays, index 0 = row 1; each row's index 0 = column A. */
   rows: (CellModel | undefined)[][];
-  numberFormats: { bounds: RangeBounds; format: string }[];
+  /** Number formats over ranges, in the order written (the last one containing a cell wins). */
+  numberFormats: { bounds: RangeBounds; format: string; seq?: number }[];
+  /** Number formats written to single cells by the add-in, by A1 address (faster than the list; `seq` orders them against it). */
+  cellFormats: Map<string, { format: string; seq: number }>;
   columnWidths: Map<number, number>;
   /** Fill colour, bold, wrap by A1 address (sparse). */
-  styles: Map<string, { fill?: string; bold?: boolean; size?: number; wrap?: boolean; fontColor?: string; vertical?: string }>;
+  styles: Map<string, StyleModel>;
   validations: ValidationModel[];
   conditionalFormats: ConditionalFormatModel[];
   charts: ChartModel[];
   protected: boolean;
+  /** The protection password (Excel: `protect(options, password)`, ExcelApi 1.7 with a password). */
+  password?: string;
   frozenRows: number;
-  handlers: ((args: { address: string; worksheetId: string }) => Promise<unknown>)[];
+  /** Styles written over ranges too large to store cell by cell (strict fake, F13). */
+  styleRanges: { bounds: RangeBounds; patch: StyleModel }[];
+  handlers: ((args: { address: string; worksheetId: string; triggerSource?: string }) => Promise<unknown>)[];
+}
+
+/** A cell's direct formatting the fake keeps. */
+export interface StyleModel {
+  fill?: string;
+  bold?: boolean;
+  size?: number;
+  wrap?: boolean;
+  fontColor?: string;
+  vertical?: string;
 }
 
 export interface TableModel {
@@ -76,6 +93,8 @@ export interface WorkbookModel {
   selection?: string;
   activeSheet?: string;
   nextId: number;
+  /** Workbook structure protection (Review › Protect Workbook): no sheet added, hidden, renamed or moved. */
+  structureProtected?: boolean;
 }
 
 /** An empty workbook model. */
@@ -91,6 +110,7 @@ export function addSheet(wb: WorkbookModel, name: string): SheetModel {
     visibility: "Visible",
     rows: [],
     numberFormats: [],
+    cellFormats: new Map(),
     columnWidths: new Map(),
     styles: new Map(),
     validations: [],
@@ -98,6 +118,7 @@ export function addSheet(wb: WorkbookModel, name: string): SheetModel {
     charts: [],
     protected: false,
     frozenRows: 0,
+    styleRanges: [],
     handlers: [],
   };
   wb.sheets.push(sheet);
@@ -173,12 +194,34 @@ export function parseAddress(address: string): RangeBounds | undefined {
   return parseRange(bare);
 }
 
+/** A cell's direct formatting: per-cell styles over range styles (last write wins per key). */
+export function styleAt(sheet: SheetModel, row: number, col: number): StyleModel | undefined {
+  let out: StyleModel | undefined;
+  for (const r of sheet.styleRanges) if (contains(r.bounds, row, col)) out = { ...out, ...r.patch };
+  const own = sheet.styles.get(cellAddress(row, col));
+  return own || out ? { ...out, ...own } : undefined;
+}
+
 /** The number format of a cell (last matching assignment wins), `General` by default. */
 export function formatAt(sheet: SheetModel, row: number, col: number): string {
+  const own = sheet.cellFormats.get(cellAddress(row, col));
   for (let i = sheet.numberFormats.length - 1; i >= 0; i--) {
-    if (contains(sheet.numberFormats[i].bounds, row, col)) return sheet.numberFormats[i].format;
+    const f = sheet.numberFormats[i];
+    if (contains(f.bounds, row, col)) return own && own.seq > (f.seq ?? 0) ? own.format : f.format;
   }
-  return "General";
+  return own?.format ?? "General";
+}
+
+let formatSeq = 1;
+/** Sets the number format of a range (single cells go to `cellFormats`), as the last one written. */
+export function setFormat(sheet: SheetModel, bounds: RangeBounds, format: string): void {
+  const seq = formatSeq++;
+  if (bounds.top === bounds.bottom && bounds.left === bounds.right) {
+    sheet.cellFormats.set(cellAddress(bounds.top, bounds.left), { format, seq });
+    return;
+  }
+  sheet.numberFormats = sheet.numberFormats.filter((f) => !(f.bounds.top >= bounds.top && f.bounds.bottom <= bounds.bottom && f.bounds.left >= bounds.left && f.bounds.right <= bounds.right));
+  sheet.numberFormats.push({ bounds, format, seq });
 }
 
 /** The data validation covering a cell, if any. */
@@ -193,3 +236,57 @@ export function tableAt(wb: WorkbookModel, sheet: SheetModel, row: number, col: 
 }
 
 export { jsonBytes } from "../payload";
+
+/** A copy of everything a user could undo (values, formats, validation, tables, names…); handlers are kept live. */
+export interface ModelSnapshot {
+  readonly sheets: SheetModel[];
+  readonly tables: { name: string; sheetId: string; bounds: RangeBounds; style: string }[];
+  readonly names: Map<string, string>;
+  readonly structureProtected?: boolean;
+}
+
+/** Deep copy of a sheet's data (handlers are not copied). */
+function copySheet(s: SheetModel): SheetModel {
+  return {
+    ...s,
+    rows: s.rows.map((r) => (r ? r.map((c) => (c ? { ...c } : undefined)) : r)),
+    numberFormats: s.numberFormats.map((f) => ({ ...f })),
+    cellFormats: new Map(s.cellFormats),
+    columnWidths: new Map(s.columnWidths),
+    styles: new Map([...s.styles].map(([k, v]) => [k, { ...v }])),
+    validations: s.validations.map((v) => ({ ...v })),
+    conditionalFormats: s.conditionalFormats.map((c) => ({ ...c, ranges: [...c.ranges] })),
+    charts: s.charts.map((c) => ({ ...c })),
+    styleRanges: s.styleRanges.map((r) => ({ ...r, patch: { ...r.patch } })),
+    handlers: s.handlers,
+  };
+}
+
+/** Takes a snapshot for the undo model. */
+export function snapshotModel(wb: WorkbookModel): ModelSnapshot {
+  return {
+    sheets: wb.sheets.map(copySheet),
+    tables: wb.tables.map((t) => ({ name: t.name, sheetId: t.sheet.id, bounds: t.bounds, style: t.style })),
+    names: new Map(wb.names),
+    structureProtected: wb.structureProtected,
+  };
+}
+
+/** Puts a snapshot back into `wb` in place (sheet objects keep their identity by id). */
+export function restoreModel(wb: WorkbookModel, snap: ModelSnapshot): void {
+  const live = new Map(wb.sheets.map((s) => [s.id, s]));
+  wb.sheets = snap.sheets.map((copy) => {
+    const target = live.get(copy.id);
+    const fresh = copySheet(copy);
+    if (!target) return fresh;
+    Object.assign(target, { ...fresh, handlers: target.handlers });
+    return target;
+  });
+  const byId = new Map(wb.sheets.map((s) => [s.id, s]));
+  wb.tables = snap.tables.flatMap((t) => {
+    const sheet = byId.get(t.sheetId);
+    return sheet ? [{ name: t.name, sheet, bounds: t.bounds, style: t.style }] : [];
+  });
+  wb.names = new Map(snap.names);
+  wb.structureProtected = snap.structureProtected;
+}

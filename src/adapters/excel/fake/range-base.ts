@@ -13,7 +13,7 @@ export interface RangeTarget {
   readonly bounds: () => RangeBounds | undefined;
 }
 
-/** Largest number of cells a style write (fill, bold) touches cell by cell. */
+/** Largest number of cells a style write (fill, bold) stores cell by cell (larger: as a range). */
 export const STYLE_CELL_CAP = 20000;
 
 /** Broadcasts a scalar or 1×1 array, or checks a 2D array's dimensions. */
@@ -29,6 +29,13 @@ export function grid(ctx: FakeContext, input: unknown, b: RangeBounds): ((r: num
   return (r, c) => (input as unknown[][])[r][c];
 }
 
+/** AccessDenied for a change to a protected sheet (strict: every object; lax: only cells, as the old fake). */
+export function deniedOnProtected(ctx: FakeContext, sheet: SheetModel, what: string, everyObject = false): boolean {
+  if (!sheet.protected || (everyObject && !ctx.strict.protection)) return false;
+  ctx.fail("AccessDenied", `sheet ${sheet.name} is protected: ${what} refused`);
+  return true;
+}
+
 export abstract class SheetBound extends FakeObject {
   constructor(
     ctx: FakeContext,
@@ -41,12 +48,25 @@ export abstract class SheetBound extends FakeObject {
     return !!this.target.sheet() && !!this.target.bounds();
   }
 
-  /** The sheet and bounds for a write, or undefined after recording why it failed. */
-  protected writable(): { sheet: SheetModel; b: RangeBounds } | undefined {
+  /** The sheet and bounds for a write (call when the write runs), or undefined after recording why it failed. */
+  protected writable(what = "write"): { sheet: SheetModel; b: RangeBounds } | undefined {
     const sheet = this.target.sheet();
     const b = this.target.bounds();
     if (!sheet || !b) return void this.ctx.fail("ItemNotFound", "the range does not exist");
-    if (sheet.protected) return void this.ctx.fail("AccessDenied", `sheet ${sheet.name} is protected`);
+    if (deniedOnProtected(this.ctx, sheet, what)) return undefined;
     return { sheet, b };
+  }
+
+  /** Queues (strict) or runs (lax) `op` with the writable sheet and bounds. */
+  protected change(args: unknown, op: (w: { sheet: SheetModel; b: RangeBounds }) => void, what?: string, extraPaths = 0): void {
+    this.ctx.write(
+      this,
+      args,
+      () => {
+        const w = this.writable(what);
+        if (w) op(w);
+      },
+      extraPaths,
+    );
   }
 }

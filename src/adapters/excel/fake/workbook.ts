@@ -1,13 +1,14 @@
 /**
- * Fake `Workbook`: the worksheet collection (`getItem` of a missing sheet fails at sync), the
- * workbook's tables and defined names (ExcelApi 1.4). Worksheets: ./sheet.ts; tables: ./table.ts.
+ * Fake `Workbook`: the worksheet collection (`getItem` of a missing sheet fails when a command
+ * uses it; adding a sheet fails under workbook-structure protection, strict F5), the workbook's
+ * tables and defined names (ExcelApi 1.4). Worksheets: ./sheet.ts; tables: ./table.ts.
  * @module
  */
 import type { RangeBounds } from "../../../core/grid";
 import type { XlNamedItem, XlNamedItemCollection, XlRange, XlWorkbook, XlWorksheet, XlWorksheetCollection } from "../types";
 import { FakeContext, FakeObject } from "./context";
 import { addSheet, boundsAddress, findSheet, type SheetModel } from "./model";
-import { FakeWorksheet } from "./sheet";
+import { deniedByStructure, FakeWorksheet } from "./sheet";
 import { FakeTables } from "./table";
 
 class FakeWorksheets extends FakeObject implements XlWorksheetCollection {
@@ -24,19 +25,23 @@ class FakeWorksheets extends FakeObject implements XlWorksheetCollection {
     return this.read("items");
   }
   add(name?: string): XlWorksheet {
-    this.ctx.countWrite(name);
     const model = this.ctx.model;
-    const n = name ?? `Sheet${model.sheets.length + 1}`;
-    if (findSheet(model, n)) this.ctx.fail("ItemAlreadyExists", `sheet ${n} exists`);
-    const s = findSheet(model, n) ?? addSheet(model, n);
-    return new FakeWorksheet(this.ctx, () => (model.sheets.includes(s) ? s : undefined));
+    let made: SheetModel | undefined;
+    this.ctx.write(this, ["add", name], () => {
+      const n = name ?? `Sheet${model.sheets.length + 1}`;
+      if (deniedByStructure(this.ctx, `adding sheet ${n}`, "WorksheetCollection.add")) return;
+      if (findSheet(model, n)) return void this.ctx.fail("ItemAlreadyExists", `sheet ${n} exists`);
+      made = addSheet(model, n);
+    });
+    return new FakeWorksheet(this.ctx, () => (made && model.sheets.includes(made) ? made : undefined)).at(this, ["add", name]);
   }
   getItem(key: string): XlWorksheet {
-    if (!findSheet(this.ctx.model, key)) this.ctx.fail("ItemNotFound", `no sheet ${key}`);
-    return new FakeWorksheet(this.ctx, () => findSheet(this.ctx.model, key));
+    // Lax: fails the batch even when the proxy is never used; strict: ItemNotFound when a command uses it.
+    if (!this.ctx.strict.batch && !findSheet(this.ctx.model, key)) this.ctx.fail("ItemNotFound", `no sheet ${key}`);
+    return new FakeWorksheet(this.ctx, () => findSheet(this.ctx.model, key)).at(this, ["getItem", key]);
   }
   getItemOrNullObject(key: string): XlWorksheet {
-    return new FakeWorksheet(this.ctx, () => findSheet(this.ctx.model, key), true);
+    return new FakeWorksheet(this.ctx, () => findSheet(this.ctx.model, key), true).at(this, ["getItemOrNullObject", key]);
   }
 }
 
@@ -71,8 +76,10 @@ class FakeNamedItem extends FakeObject implements XlNamedItem {
     return this.read("value");
   }
   delete(): void {
-    this.ctx.countWrite("delete");
-    this.ctx.model.names.delete(this.key);
+    this.ctx.write(this, "delete", () => {
+      if (!this.exists() && this.ctx.strict.batch) return void this.ctx.fail("ItemNotFound", `no name ${this.key}`);
+      this.ctx.model.names.delete(this.key);
+    });
   }
 }
 
@@ -89,25 +96,28 @@ class FakeNames extends FakeObject implements XlNamedItemCollection {
   get items(): XlNamedItem[] {
     return this.read("items");
   }
-  add(name: string, reference: XlRange | string): XlNamedItem {
-    this.ctx.countWrite(name);
-    let ref = typeof reference === "string" ? reference.replace(/^=/, "") : "";
-    if (typeof reference !== "string") {
-      const target = (reference as unknown as { target: { sheet: () => SheetModel | undefined; bounds: () => RangeBounds | undefined } }).target;
-      const s = target.sheet();
-      const b = target.bounds();
-      ref = s && b ? `${s.name}!${boundsAddress(b).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}` : "";
-    }
-    if (this.ctx.model.names.has(name)) this.ctx.fail("ItemAlreadyExists", `name ${name} exists`);
-    else this.ctx.model.names.set(name, ref);
-    return new FakeNamedItem(this.ctx, name);
+  add(name: string, reference: XlRange | string, comment?: string): XlNamedItem {
+    if (typeof reference !== "string") this.ctx.touch(reference as unknown as FakeObject);
+    this.ctx.write(this, [name, typeof reference === "string" ? reference : "range", comment], () => {
+      let ref = typeof reference === "string" ? reference.replace(/^=/, "") : "";
+      if (typeof reference !== "string") {
+        const target = (reference as unknown as { target: { sheet: () => SheetModel | undefined; bounds: () => RangeBounds | undefined } }).target;
+        const s = target.sheet();
+        const b = target.bounds();
+        if (!s || !b) return void this.ctx.fail("ItemNotFound", `the range of name ${name} does not exist`);
+        ref = `${s.name}!${boundsAddress(b).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+      }
+      if (this.ctx.model.names.has(name)) this.ctx.fail("ItemAlreadyExists", `name ${name} exists`);
+      else this.ctx.model.names.set(name, ref);
+    });
+    return new FakeNamedItem(this.ctx, name).at(this, ["add", name]);
   }
   getItemOrNullObject(name: string): XlNamedItem {
-    return new FakeNamedItem(this.ctx, name, true);
+    return new FakeNamedItem(this.ctx, name, true).at(this, ["getItemOrNullObject", name]);
   }
 }
 
 /** The fake `context.workbook`. */
 export function fakeWorkbook(ctx: FakeContext): XlWorkbook {
-  return { worksheets: new FakeWorksheets(ctx), tables: new FakeTables(ctx), names: new FakeNames(ctx) };
+  return { worksheets: new FakeWorksheets(ctx).at(undefined, "worksheets"), tables: new FakeTables(ctx).at(undefined, "tables"), names: new FakeNames(ctx).at(undefined, "names") };
 }

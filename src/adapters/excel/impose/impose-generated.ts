@@ -1,8 +1,12 @@
 /**
- * Writing the generated, protected sheets through Office.js: the very hidden list sheet, 填报说明
- * (with the version cell and its defined name) and 指标汇总 (live formulas and charts of the main
- * indicators). Each is rewritten whole (so a repair restores it) and re-protected; protection is
- * lifted first only when the sheet is protected (Office.js throws AccessDenied otherwise).
+ * Writing the generated sheets through Office.js: the very hidden list sheet (not protected:
+ * VeryHidden already keeps it out of reach, and a protected one could not be rewritten on builds
+ * whose `unprotect()` always fails, office-js#6784), 填报说明 (with the version cell and its
+ * defined name) and 指标汇总 (live formulas and charts of the main indicators; an indicator whose
+ * table column is missing gets a note instead of a formula Excel would refuse, audit §3 P7b).
+ * Each is rewritten whole (so a repair restores it); 填报说明 and 指标汇总 are protected again.
+ * The caller (./index.ts) lifts protection first, in its own sync, and skips a sheet whose
+ * protection cannot be lifted.
  * Requirement sets: ExcelApi 1.1 (values, formulas, charts), 1.2 (protection), 1.4 (names), 1.7 (freeze).
  * @module
  */
@@ -27,15 +31,14 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** The sheet ready for rewriting: created when missing, unprotected when protected, cleared. */
+/** The sheet ready for rewriting: created when missing, cleared (its protection was lifted by the caller). */
 function openGenerated(wb: XlWorkbook, name: string, state: GeneratedState | undefined): XlWorksheet {
   const ws = state?.ws ?? wb.worksheets.add(name);
-  if (state?.ws && state.protected) ws.protection.unprotect();
   ws.getRange().clear("All");
   return ws;
 }
 
-/** Writes the list sheet: one column per enumeration (core `listColumns`), very hidden, protected. */
+/** Writes the list sheet: one column per enumeration (core `listColumns`), very hidden, not protected. */
 export function writeListSheet(wb: XlWorkbook, catalog: Catalog, state: GeneratedState | undefined): void {
   const ws = openGenerated(wb, LIST_SHEET, state);
   for (const list of listColumns(catalog)) {
@@ -43,7 +46,6 @@ export function writeListSheet(wb: XlWorkbook, catalog: Catalog, state: Generate
     ws.getRange(`${l}1:${l}${list.values.length}`).values = list.values.map((v) => [v]);
   }
   ws.visibility = "VeryHidden";
-  ws.protection.protect();
 }
 
 /**
@@ -86,8 +88,9 @@ export function writeInstructions(wb: XlWorkbook, catalog: Catalog, sheet: strin
  * when a chart of that name is missing, so a repair keeps the user's chart edits, and re-creates
  * the charts a file round trip through the CLI or WPS drops). Protected. Returns the titles of
  * the charts created.
+ * @param missing indicator id → what it lacks (`宣传投放 数量`): such an indicator gets {@link missingNote}.
  */
-export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string, state: GeneratedState | undefined, features: ExcelFeatures): string[] {
+export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string, state: GeneratedState | undefined, features: ExcelFeatures, missing: ReadonlyMap<string, readonly string[]> = new Map()): string[] {
   const createdCharts: string[] = [];
   const ws = openGenerated(wb, sheet, state);
   const first = INDICATOR_LAYOUT.firstRow;
@@ -97,7 +100,10 @@ export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string,
   ws.getRange("A1").format.font.bold = true;
   ws.getRange("A2:C2").values = [[...INDICATOR_LAYOUT.headers]];
   ws.getRange("A2:C2").format.font.bold = true;
-  ws.getRange(`A${first}:C${last}`).formulas = catalog.indicators.map((ind) => [ind.label, `=${ind.formula}`, ind.unit]);
+  ws.getRange(`A${first}:C${last}`).formulas = catalog.indicators.map((ind) => {
+    const lacking = missing.get(ind.id);
+    return [ind.label, lacking?.length ? missingNote(lacking) : `=${ind.formula}`, ind.unit];
+  });
   catalog.indicators.forEach((ind, i) => (ws.getRange(`B${first + i}`).numberFormat = [[ind.numFmt]]));
   if (features.api17) ws.freezePanes.freezeRows(2);
 
@@ -120,6 +126,11 @@ export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string,
   });
   ws.protection.protect();
   return createdCharts;
+}
+
+/** The text written in place of an indicator formula that lacks table columns: `（缺少：宣传投放 数量）`. */
+export function missingNote(lacking: readonly string[]): string {
+  return `（缺少：${lacking.join("、")}）`;
 }
 
 /** `'_lists'!` prefix (re-exported for tests that read list sources). */

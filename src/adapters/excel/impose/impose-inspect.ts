@@ -4,6 +4,8 @@
  * their header rows, used range, title cell and a 30-row window for finding headers without a
  * table, plus protection and charts of the generated sheets; (3) the cells right of / below each
  * table that a repair would grow into, and the blank cells of formula columns (ExcelApi 1.9).
+ * A data sheet the user protected is planned as skipped (with the table found on it, so that
+ * formulas over its table can still be written elsewhere).
  * @module
  */
 import { fieldsOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../../../core/catalog";
@@ -32,7 +34,7 @@ export interface FoundTable {
 export type SheetPlan =
   | { readonly kind: "create"; readonly spec: LedgerSpec | FormSpec; readonly ws?: XlWorksheet }
   | { readonly kind: "repair"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet; readonly found: FoundTable; readonly titleBlank: boolean; readonly rightFree: boolean; readonly belowFree: boolean; readonly blanks: Map<string, XlRangeAreas> }
-  | { readonly kind: "skip"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet };
+  | { readonly kind: "skip"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet; readonly protected?: boolean; readonly found?: FoundTable };
 
 /** State of a generated sheet (填报说明, 指标汇总, the list sheet). */
 export interface GeneratedState {
@@ -80,7 +82,7 @@ export async function inspectWorkbook(context: XlContext, catalog: Catalog, feat
     const tables = wb.tables.items
       .filter((t) => t.worksheet.name === ws.name)
       .map((table) => ({ table, range: table.getRange().load(spec.kind === "form" ? "address,values" : "address"), header: table.getHeaderRowRange().load("values") }));
-    return { spec, ws, tables, used: ws.getUsedRangeOrNullObject(true).load("address"), window: ws.getRange(WINDOW).load("values") };
+    return { spec, ws, tables, used: ws.getUsedRangeOrNullObject(true).load("address"), window: ws.getRange(WINDOW).load("values"), protection: ws.protection.load("protected") };
   });
   const generated = new Map<string, GeneratedState>();
   const genProbes = [...catalog.sheets.filter((s) => s.kind === "generated").map((s) => s.sheet), LIST_SHEET].map((name) => {
@@ -100,6 +102,8 @@ export async function inspectWorkbook(context: XlContext, catalog: Catalog, feat
     if (!p.ws || !p.tables || !p.used || !p.window) return { plan: { kind: "create", spec: p.spec } as SheetPlan };
     const fields = headerFields(p.spec);
     const found = findTable(p.spec, fields, p.tables, rowsOf(p.window), p.used.isNullObject ? undefined : parseRange(p.used.address));
+    // A protected data sheet is left as it is (every write to it would fail: P14).
+    if (p.protection?.protected) return { plan: { kind: "skip", spec: p.spec, ws: p.ws, protected: true, found } as SheetPlan };
     if (!found) return { plan: (p.used.isNullObject ? { kind: "create", spec: p.spec, ws: p.ws } : { kind: "skip", spec: p.spec, ws: p.ws }) as SheetPlan };
     const b = found.bounds;
     const right = p.ws.getRange(`${cellAddress(b.top, b.right + 1)}:${cellAddress(b.bottom, b.right + fields.length)}`).load("values");

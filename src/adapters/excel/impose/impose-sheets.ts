@@ -10,6 +10,7 @@
 import { FORM_WIDTHS, HEADER_ROW, REQUIRED_FILL, TITLE_ROW, VALIDATION_ROWS, nativeValidationFor, type FieldSpec, type FormSpec, type LedgerSpec, type ListColumn } from "../../../core/catalog";
 import { cellAddress, columnLetters, type CellValue, type RangeBounds } from "../../../core/grid";
 import { headerKey } from "../../../core/validate/locate";
+import { structuredRefs } from "../formula-refs";
 import { headerFields, type SheetPlan } from "./impose-inspect";
 import { widthPoints } from "./impose-generated";
 import { applyValidation } from "./native-validation";
@@ -28,8 +29,12 @@ export interface SheetOutcome {
   readonly blocked: readonly string[];
   /** Headers in the table that the standard does not know (renamed? user columns). */
   readonly unknown: readonly string[];
-  /** The sheet holds other content and no header row of the standard: left untouched. */
+  /** The sheet holds other content and no header row of the standard, or is protected: left untouched. */
   readonly skipped: boolean;
+  /** Skipped because the user protected the sheet. */
+  readonly protected?: boolean;
+  /** Formula columns (整改率) left without their formula: a column it needs is missing. */
+  readonly formulasSkipped: readonly string[];
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -71,8 +76,9 @@ function createTable(wb: XlWorkbook, spec: LedgerSpec | FormSpec, existing: XlWo
 
 /** Writes one form or ledger sheet according to its plan. */
 export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly ListColumn[], features: ExcelFeatures): SheetOutcome {
-  const base = { sheet: plan.spec.sheet, created: false, tableCreated: false, added: [] as string[], blocked: [] as string[], unknown: [] as string[], skipped: false };
-  if (plan.kind === "skip") return { ...base, skipped: true };
+  const formulasSkipped: string[] = [];
+  const base = { sheet: plan.spec.sheet, created: false, tableCreated: false, added: [] as string[], blocked: [] as string[], unknown: [] as string[], skipped: false, formulasSkipped };
+  if (plan.kind === "skip") return { ...base, skipped: true, ...(plan.protected ? { protected: true } : {}) };
   const fields = headerFields(plan.spec);
   let layout: Layout;
   let formRows = new Map<string, number>();
@@ -121,7 +127,7 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
       unknown: found.headers.filter((h) => h && !known.has(h)),
     };
   }
-  if (plan.spec.kind === "ledger") formatLedger(plan.spec, layout, lists, features, plan.kind === "repair" ? plan.blanks : undefined);
+  if (plan.spec.kind === "ledger") formatLedger(plan.spec, layout, lists, features, plan.kind === "repair" ? plan.blanks : undefined, formulasSkipped);
   else formatForm(plan.spec, layout, formRows, lists, features);
   if (features.api17) layout.ws.freezePanes.freezeRows(layout.bounds.top);
   return outcome;
@@ -153,7 +159,7 @@ function repairForm(spec: FormSpec, layout: Layout, values: readonly (readonly C
   return rows;
 }
 
-function formatLedger(spec: LedgerSpec, layout: Layout, lists: readonly ListColumn[], features: ExcelFeatures, blanks: Map<string, XlRangeAreas> | undefined): void {
+function formatLedger(spec: LedgerSpec, layout: Layout, lists: readonly ListColumn[], features: ExcelFeatures, blanks: Map<string, XlRangeAreas> | undefined, formulasSkipped: string[]): void {
   const { ws, bounds } = layout;
   const dataRows = bounds.bottom - bounds.top;
   const lastRow = bounds.top + Math.max(VALIDATION_ROWS, dataRows + VALIDATION_ROWS);
@@ -166,12 +172,22 @@ function formatLedger(spec: LedgerSpec, layout: Layout, lists: readonly ListColu
     if (field.width && layout.fresh.has(field.header)) ws.getRange(`${l}:${l}`).format.columnWidth = widthPoints(field.width);
     if (field.required) markRequired(ws, cellAddress(bounds.top, col));
     validate(body, field, lists, features);
-    if (field.type === "formula" && field.formula) writeFormula(ws, field, l, bounds, layout.fresh.has(field.header) ? undefined : blanks?.get(field.header));
+    if (field.type === "formula" && field.formula) {
+      // Excel refuses a structured reference to a column the table lacks (P7b): no formula then.
+      const lacking = structuredRefs(field.formula).some((r) => r.table.toLowerCase() === spec.table.toLowerCase() && r.columns.some((c) => !layout.colOf.has(c)));
+      if (lacking) formulasSkipped.push(field.header);
+      // Without ExcelApi 1.9 the blank cells of an existing column are unknown: write none (P15).
+      else writeFormula(ws, field, l, bounds, layout.fresh.has(field.header) ? undefined : features.api19 ? blanks?.get(field.header) : null);
+    }
   }
 }
 
-/** Writes the catalog formula into a formula column: everywhere when new, else only in blank cells. */
-function writeFormula(ws: XlWorksheet, field: FieldSpec, letter: string, bounds: RangeBounds, blank: XlRangeAreas | undefined): void {
+/**
+ * Writes the catalog formula into a formula column: everywhere when new (`blank` undefined), else
+ * only in the blank cells found (ExcelApi 1.9); `null` writes nothing (blank cells unknown).
+ */
+function writeFormula(ws: XlWorksheet, field: FieldSpec, letter: string, bounds: RangeBounds, blank: XlRangeAreas | null | undefined): void {
+  if (blank === null) return;
   const formula = `=${field.formula}`;
   // Office.js applies a single (non-array) value to every cell of the range.
   const put = (address: string) => ((ws.getRange(address) as unknown as { formulas: unknown }).formulas = formula);
