@@ -39,6 +39,8 @@ const verbsLongestFirst = [...actionVerbs].sort((a, b) => b.length - a.length);
  */
 export function actionOf(name: string): string | undefined {
   if (NOUN_NAMES.test(name)) return undefined;
+  // One-character verbs people use in short names (`设志愿服务站`), never before a noun that starts with them (设施, 设备).
+  if (/^设(?!施|备|计|置|立)[\u4e00-\u9fff]{2,}/u.test(name)) return "设";
   const direct = verbsLongestFirst.find((v) => name.startsWith(v) && name.length > v.length + 1);
   if (direct) return direct;
   if (/^[与为向对给在]/u.test(name)) {

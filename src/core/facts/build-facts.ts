@@ -129,7 +129,9 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
   const byTitle = [...byTitleGroups.entries()].map(([key, g]) => {
     const [category, level] = key.split("|");
     const names = g.flatMap((r) => str(r.cells.names).split(/[、，,;；\s]+/u)).filter(Boolean);
-    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), "人") as Figure, details: [], rows: g.length };
+    // An honour of the unit itself: its title names an institution, or 备注 says 集体 (v1 has no other place for it).
+    const collective = g.some((r) => /集体|单位荣誉/u.test(str(r.cells.remark)));
+    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), "人") as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}) };
   });
   return {
     people: sumOf(rows.map((r) => r.cells.people), "人"),

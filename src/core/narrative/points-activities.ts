@@ -62,7 +62,8 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
     if (it.participants) b.text("，参与").fig(it.participants);
     return b.text("。").build();
   }
-  const b = new SentenceBuilder().text(`${pick(wording.activityVerbs, ctx.sectionId, key)}${label ?? activityLabel(g.kind)}`).fig(g.count);
+  // `先后开展3场环境整治活动`: the count before the kind, as people say it (and no stock run of words).
+  const b = new SentenceBuilder().text(pick(wording.activityVerbs, ctx.sectionId, key)).fig(g.count).text(label ?? activityLabel(g.kind));
   // A total of participants says something only when more than one activity gave a figure, and only
   // in one measure word (v2 rule 3: never 人 beside 人次; such totals are in the appendix table).
   if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1) {

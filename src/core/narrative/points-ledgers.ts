@@ -195,9 +195,14 @@ export function publicityPoints(ctx: Ctx): Point[] {
   if (!p.byKind.length && !p.spend) return [];
   const parts: Sentence[] = [];
   if (p.spend) parts.push(new SentenceBuilder().text("投入宣传经费").fig(p.spend).build());
-  const verbs = [...new Set(p.byKind.map(publicityVerb))];
+  // A total whose one 位置或内容 opens with an action, in a measure word that is not the thing's own
+  // (`电子屏`, `发布创建信息`, 200条): the row's own words carry it — `通过电子屏发布创建信息200条` (v2 rules 11, 12).
+  const ownWords = (t: CategoryTotal): boolean => t.details.length === 1 && actionOf(t.details[0]) !== undefined && printedMeasureWord(t.category, t.figure.unit) !== t.figure.unit;
+  for (const t of p.byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(`通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
+  const listed = p.byKind.filter((t) => !ownWords(t));
+  const verbs = [...new Set(listed.map(publicityVerb))];
   for (const v of verbs) {
-    const list = figList(p.byKind.filter((t) => publicityVerb(t) === v));
+    const list = figList(listed.filter((t) => publicityVerb(t) === v).map((t) => ({ ...t, figure: { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) } })));
     parts.push({ text: v + list.text, sources: list.sources });
   }
   const sentences = [clauses(parts)];
@@ -212,11 +217,12 @@ export function honourPoints(ctx: Ctx): Point[] {
   if (!h.people) return [];
   // An honour of the unit itself (`省级文明校园`, `先进集体`) is won, not counted in people.
   const institution = /(校园|单位|集体|社区|村|家园|窗口|示范点|示范区|基地|企业|机关|科室|班级|支部|组织|医院|学校)$/u;
-  const won = h.byTitle.filter((t) => institution.test(t.category));
-  const people = h.byTitle.filter((t) => !institution.test(t.category));
+  const isWon = (t: (typeof h.byTitle)[number]): boolean => t.collective === true || institution.test(t.category);
+  const won = h.byTitle.filter(isWon);
+  const people = h.byTitle.filter((t) => !isWon(t));
   const sentences: Sentence[] = [];
   if (won.length) {
-    sentences.push(new SentenceBuilder().text(`${ctx.self}获评${joinList(won.map((t) => t.category))}`).from(...won.flatMap((t) => t.figure.sources)).text("。").build());
+    sentences.push(new SentenceBuilder().text(`${ctx.self}${won.length > MAX_ITEMS ? "先后" : ""}获评${listWithEtc(won.slice(0, MAX_ITEMS).map((t) => `“${t.category}”`))}${won.length > MAX_ITEMS ? "等" : ""}`).from(...won.flatMap((t) => t.figure.sources)).text("。").build());
   }
   if (!people.length) return [{ id: "honours", lead: ctx.profile.leads.honours, sentences }];
   const total = people.reduce((n, t) => n + t.figure.value, 0);

@@ -69,7 +69,7 @@ const community: Profile = {
 const street: Profile = {
   ...community,
   id: "street",
-  self: (t) => (t === "乡镇" ? "镇" : "街道"),
+  self: (t, name = "") => (t === "乡镇" ? (/乡$/u.test(name) ? "我乡" : "我镇") : "街道"),
   aim: "统筹辖区社区和驻区单位，压实创建责任，推动创建工作常态长效",
   headings: {
     ...community.headings,
