@@ -45,7 +45,7 @@ describe("the community sample", () => {
     expect(paragraphs[0]).toBe("幸福里社区居委会2023年上半年创建文明城市工作总结");
     expect(paragraphs[2]).toBe(
       // v2 rule 14: no stock aim; headline figures from the ledgers with the most rows (rule 10).
-      "　　2023年上半年，幸福里社区居委会在区文明办的指导下，开展各类活动23场，整改各类问题115处，投入宣传经费4万余元。现将有关情况总结如下。",
+      "　　幸福里社区居委会辖区有居民3120户，常住人口8600人。2023年上半年，社区在区文明办的指导下，开展各类活动23场，整改各类问题115处，投入宣传经费4万余元。现将有关情况总结如下。" /* rule 14: the unit's own background first */,
     );
     expect(paragraphs.filter((p) => /^[一二三四五六七八九十]+、/u.test(p))).toEqual([
       "一、加强组织领导，压实创建责任",

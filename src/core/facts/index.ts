@@ -4,4 +4,4 @@ export { buildFacts } from "./build-facts";
 export { combineApprox, sumOf, rateOf, figureOf } from "./figure";
 export { computeIndicators, mainIndicatorIds, type IndicatorValue } from "./indicators";
 export { comparePeriods, relatePeriods, indicatorChanges, type Comparison, type IndicatorChange, type PeriodRelation, type Related } from "./compare";
-export { readRemark, scrubPersonal, hasPersonalData, frequencyOf, type RemarkReading, type Frequency } from "./remark";
+export { readRemark, scrubPersonal, hasPersonalData, frequencyOf, isPlace, type RemarkReading, type Frequency } from "./remark";

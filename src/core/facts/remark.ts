@@ -65,6 +65,11 @@ export function frequencyOf(text: string): Frequency | undefined {
 
 const PLACE = /(?:路|街|巷|大道|大街|广场|市场|小区|路段|路口|公园|片区|沿线|周边|门口|车站|胡同|里弄|沿街|主干道|背街|河道|桥|景区|校园|校区|院内|院区|楼栋|城区|镇区|园区|街区|社区|村|商圈)$/u;
 
+/** True when a phrase names a place (`光明路`, `小区出入口`, `辖区主干道`): no digits, a place word at its end. */
+export function isPlace(text: string): boolean {
+  return !/\d/u.test(text) && text.length <= 14 && (PLACE.test(text) || /(?:出入口|显要位置|主次干道|服务站|服务中心|场站|家属院|车站|公交车|出租车)$/u.test(text));
+}
+
 /** Result of reading one 备注 (or 简要内容) for prose. */
 export interface RemarkReading {
   readonly frequency?: Frequency;
@@ -129,9 +134,10 @@ export function readRemark(text: string | undefined): RemarkReading {
     // `义诊、讲座、体检合计` is the whole list; `社区天天乐、亲子活动等` a part of it.
     const whole = /(?:合计|总计|共计|小计)$/u.test(raw);
     const bare = raw.replace(/(?:合计|总计|共计|小计)$/u, "");
-    const items = bare.replace(/等$/u, "").split("、");
+    const items = bare.replace(/等$/u, "").replace(/^(?:重点有|主要有|主要是|包括|含|如)/u, "").split("、");
     if (!list && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && items.every((x) => x.length >= 2) && (items.length >= 3 || (items.length >= 2 && bare.endsWith("等")))) {
-      list = whole || bare.endsWith("等") ? bare : `${bare}等`;
+      const listed = bare.replace(/^(?:重点有|主要有|主要是|包括|含|如)/u, "");
+      list = whole || listed.endsWith("等") ? listed : `${listed}等`;
       continue;
     }
     if (!detail && raw.length <= 8 && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw)) {

@@ -13,8 +13,8 @@ import { actionOf, lowRegistrationRate, printedMeasureWord, problemActions } fro
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
-import { MAX_ITEMS } from "./weave";
-import { profileFor } from "./profiles";
+import { isBackground, MAX_ITEMS } from "./weave";
+import { profileFor, selfReference } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
@@ -96,7 +96,10 @@ function opening(facts: Facts, options: SummaryOptions): Sentence[] {
   }
   const p = facts.profile;
   const when = periodText(facts);
-  const b = new SentenceBuilder().text(when).text(when ? "，" : "").text(p.unitName).from(p.sources.unitName ?? "");
+  const bg = background(facts);
+  // After the background sentence names the unit, the opening refers to it as it refers to itself.
+  const name = bg ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
+  const b = new SentenceBuilder().text(when).text(when ? "，" : "").text(name).from(p.sources.unitName ?? "");
   if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "");
   const head = headlines(facts);
   if (p.approach) b.text(`${p.guide ? "，" : ""}${p.approach}`).from(p.sources.approach ?? "");
@@ -109,7 +112,28 @@ function opening(facts: Facts, options: SummaryOptions): Sentence[] {
   b.text("。");
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
-  return [b.build()];
+  return bg ? [bg, b.build()] : [b.build()];
+}
+
+/**
+ * The unit's background from its own data (v2 rule 14): 户数 and 常住人口 of 基本信息 and the 其他指标
+ * rows that state standing facts (`居民楼栋28栋`): `西牌楼社区辖区有居民1610户、4006人，居民楼栋28栋……`.
+ * Undefined when the data gives none.
+ */
+function background(facts: Facts): Sentence | undefined {
+  const p = facts.profile;
+  const rows = facts.figures.filter(isBackground);
+  if (!rows.length && !p.households && !p.population) return undefined;
+  const b = new SentenceBuilder().text(p.unitName).from(p.sources.unitName ?? "");
+  // Households and people are never one list (v2 rule 3): `辖区有居民3120户，常住人口8600人`.
+  const parts: [string, Figure][] = [];
+  if (p.households) parts.push([["社区", "村", "街道", "乡镇"].includes(p.unitType) ? "居民" : "", p.households]);
+  if (p.population) parts.push(["常住人口", p.population]);
+  for (const r of rows.slice(0, MAX_ITEMS)) parts.push([r.name, { ...r.figure, unit: printedMeasureWord(r.name, r.figure.unit) }]);
+  b.text(["社区", "村", "街道", "乡镇"].includes(p.unitType) ? "辖区有" : "现有");
+  parts.forEach(([label, f], i) => b.text(i ? "，" : "").text(label).fig(f));
+  if (rows.length > MAX_ITEMS) b.text("等").from(...rows.slice(MAX_ITEMS).flatMap((r) => r.figure.sources));
+  return b.text("。").build();
 }
 
 

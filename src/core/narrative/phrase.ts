@@ -84,7 +84,8 @@ export function figureText(f: Figure): string {
   if (f.kind === "rate") return `${numberText(f.value, 1)}%${f.approx === "over" ? "以上" : ""}`;
   if (f.unit === "万元" || f.unit === "万") {
     const shown = numberText(f.value, 2);
-    if (f.approx === "over") return `${shown}万余${f.unit.slice(1)}`;
+    // `4万余元` for a few 万, `400余万元` for hundreds of them (as people write it).
+    if (f.approx === "over") return f.value >= 10 ? `${numberText(roundDownForOver(f.value), 2)}余${f.unit}` : `${shown}万余${f.unit.slice(1)}`;
     if (f.approx === "about") return `约${shown}${f.unit}`;
     if (f.approx === "nearly") return `近${shown}${f.unit}`;
     return `${shown}${f.unit}`;

@@ -14,6 +14,7 @@ const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|培训班$|�
 
 /** `环境整治活动`, `文体活动`, `道德讲堂` (no doubled 活动; 道德讲堂 and 会议培训 are not "activities"). */
 export function activityLabel(kind: string): string {
+  if (kind === "其他") return "活动";
   return /活动$|讲堂$|培训$/u.test(kind) ? kind : `${kind}活动`;
 }
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, lowRegistrationRate, printedMeasureWord, problemActions } from "../catalog";
-import type { CategoryTotal, OrganizationItem, RectificationFacts } from "../facts";
+import { isPlace, type CategoryTotal, type OrganizationItem, type RectificationFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, stripEnd } from "./phrase";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
@@ -66,7 +66,17 @@ export function organizationPoints(ctx: Ctx): Point[] {
     points.push({ id: "leadership", lead: L.leadership, sentences: [{ text: ctx.self + c.text, sources: c.sources }] });
   }
   if (mechanism.length) {
-    const mechanismVerb = (c: string): string => (/(方案|计划|办法|细则|清单)(”|》)?$/u.test(c) ? "制定" : /(项目|工程|行动|计划)(”|》)?$/u.test(c) ? "实施" : "建立");
+    // The verb that fits the mechanism (v2 rule 1): a plan is 制定, a project 实施, a work of building 推进,
+    // a standing structure 建立, a way of working 坚持, anything else 落实.
+    const mechanismVerb = (c: string): string => {
+      const bare = c.replace(/[”》]$/u, "");
+      if (/(方案|计划|办法|细则|清单|规划|标准)$/u.test(bare)) return "制定";
+      if (/(项目|工程|行动)$/u.test(bare)) return "实施";
+      if (/(建设|改造|提升)$/u.test(bare)) return "推进";
+      if (/(机制|制度|体系|责任制|台账|平台|网络|模式|队伍|小组|专班|网格|架构|中心|站)$/u.test(bare)) return "建立";
+      if (/边.+边|相结合|常态化|结合/u.test(bare)) return "坚持";
+      return "落实";
+    };
     const own = mechanism.filter((i) => i.kind !== "任务分解").map((i) => clause(mechanismVerb(i.content), i));
     // Several 任务分解 rows of plain names share one verb: `分解落实主办、协办的测评项目5项和承担的创建任务17项`.
     const taskRows = mechanism.filter((i) => i.kind === "任务分解");
@@ -116,6 +126,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
 function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
   const a = problemActions[kind.category] ?? { verb: "整治" };
   const named = kind.category === "其他" && kind.remark?.detail ? kind.remark.detail : undefined;
+  // `规范商铺经营招牌`: a 备注 that names an action is said as it is.
+  const own = named ? actionOf(named) : undefined;
+  if (named && own && named.startsWith(own)) return { verb: own, object: named.slice(own.length) };
   return { verb: a.verb, object: named ?? a.object ?? kind.category };
 }
 
@@ -159,8 +172,11 @@ export function problemPoints(ctx: Ctx): Point[] {
   const allDone = kinds.every((k) => k.rectified.value === k.figure.value);
   const top = [...kinds].sort((a, c) => c.figure.value - a.figure.value);
   if (sameUnit && kinds.length === r.byKind.length) {
-    const names = top.slice(0, 3).map((k) => problemAction(k).object.replace(/问题$/u, ""));
-    const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${joinList(names)}${top.length > 3 ? "等" : ""}问题`).fig(r.foundByUnit[0]);
+    // The kinds named are those the data names as kinds of problem (not actions such as 规范商铺经营招牌).
+    const nameable = top.filter((k) => !(k.category === "其他" && k.remark?.detail && actionOf(k.remark.detail)));
+    const names = nameable.slice(0, 3).map((k) => problemAction(k).object.replace(/问题$/u, ""));
+    const kinds = names.length ? `${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";
+    const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(r.foundByUnit[0]);
     if (allDone) b.text("，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (r.rectifiedByUnit.length) {
       b.text("，已整改").fig(r.rectifiedByUnit[0]);
@@ -206,7 +222,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
     parts.push({ text: v + list.text, sources: list.sources });
   }
   const sentences = [clauses(parts)];
-  const places = [...new Set(p.byKind.filter((k) => publicityVerb(k) !== "发放").flatMap((k) => k.details))].slice(0, 3);
+  const places = [...new Set(p.byKind.filter((k) => publicityVerb(k) !== "发放" && !ownWords(k)).flatMap((k) => k.details.map(stripEnd)).filter(isPlace))].slice(0, 3);
   if (places.length) sentences.push({ text: `宣传点位覆盖${listWithEtc(places.map(stripEnd))}等处。`, sources: [] });
   return [{ id: "publicity", lead: ctx.profile.leads.publicity, sentences }];
 }

@@ -11,7 +11,7 @@ import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import { activitySentences, festivalPoints } from "./points-activities";
 import { honourPoints, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { sectionIntro, selfReference, type Profile } from "./profiles";
-import { weaveFigures } from "./weave";
+import { isBackground, weaveFigures } from "./weave";
 
 export type { NarrativeOptions, Point, Section } from "./context";
 
@@ -49,7 +49,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] 
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
   points.push(...activityPoints(ctx, section, points.length));
-  const woven = weaveFigures(ctx.facts.figures.filter((f) => f.sectionId === section.id), section.id);
+  const woven = weaveFigures(ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f)), section.id);
   if (woven.length) {
     const lead = ctx.profile.figureLeads[section.id];
     const last = points[points.length - 1];

@@ -8,7 +8,7 @@
  * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import { actionOf, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, thingKindOf } from "../catalog";
+import { actionOf, backgroundWords, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, thingKindOf } from "../catalog";
 import { combineApprox, type Figure, type FigureRow } from "../facts";
 import { joinList } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -182,6 +182,14 @@ export function weaveFigures(rows: readonly FigureRow[], sectionId: string): Sen
     out.push({ text: `${lead}${chunk.map((p) => p.text).join("，")}。`, sources: [...new Set(chunk.flatMap((p) => p.sources))] });
   }
   return out;
+}
+
+/**
+ * True for a 其他指标 row that states a standing fact about the unit (居民楼栋28栋, 法人单位17家):
+ * told as background in the opening (v2 rule 14), not as work done in a section.
+ */
+export function isBackground(row: FigureRow): boolean {
+  return (row.sectionId === "other" || row.sectionId === "organization") && backgroundWords.test(row.name) && row.figure.kind !== "rate";
 }
 
 /** The leading verb of a figure name (catalog actionOf), kept for callers of the first planner. */
