@@ -171,9 +171,11 @@ export function problemPoints(ctx: Ctx): Point[] {
   const sameUnit = r.foundByUnit.length === 1 && r.rectifiedByUnit.length <= 1;
   const allDone = kinds.every((k) => k.rectified.value === k.figure.value);
   const top = [...kinds].sort((a, c) => c.figure.value - a.figure.value);
-  if (sameUnit && kinds.length === r.byKind.length) {
+  const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail);
+  // A total sentence names kinds of problem; when the data names only actions (`规范商铺经营招牌`), the actions are told instead.
+  if (sameUnit && kinds.length === r.byKind.length && !kinds.every(actionNamed)) {
     // The kinds named are those the data names as kinds of problem (not actions such as 规范商铺经营招牌).
-    const nameable = top.filter((k) => !(k.category === "其他" && k.remark?.detail && actionOf(k.remark.detail)));
+    const nameable = top.filter((k) => !actionNamed(k));
     const names = nameable.slice(0, 3).map((k) => problemAction(k).object.replace(/问题$/u, ""));
     const kinds = names.length ? `${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";
     const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(r.foundByUnit[0]);
