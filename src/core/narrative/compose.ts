@@ -13,7 +13,7 @@ import { actionOf, lowRegistrationRate, printedMeasureWord, problemActions } fro
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
-import { isBackground, MAX_ITEMS } from "./weave";
+import { figureClause, isBackground, MAX_ITEMS } from "./weave";
 import { profileFor, selfReference } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, type NarrativeOptions, type Section } from "./sections";
@@ -80,7 +80,11 @@ function headlines(facts: Facts): Sentence[] {
   const actionRows = facts.figures.filter((f) => f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#"));
   const biggest = [...actionRows].sort((a, b) => b.figure.value - a.figure.value)[0];
   if (biggest) out.push({ rows: facts.figures.length, sentence: say(biggest.name, { ...biggest.figure, unit: printedMeasureWord(biggest.name, biggest.figure.unit) }) });
-  return out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
+  const chosen = out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
+  if (chosen.length) return chosen;
+  // Nothing large: the largest 其他指标 figure that is work done (not a rate, not the unit's background).
+  const any = facts.figures.filter((f) => f.figure.kind !== "rate" && !isBackground(f)).sort((a, b) => b.figure.value - a.figure.value)[0];
+  return any ? [figureClause(any)] : [];
 }
 
 /**
@@ -107,7 +111,7 @@ function opening(facts: Facts, options: SummaryOptions): Sentence[] {
     b.text(p.guide || p.approach ? "，" : "");
     head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
   } else {
-    b.text(p.guide || p.approach ? "，" : "").text(facts.profile.period === "专项" ? "集中开展创建工作" : "推进创建工作");
+    b.text(p.guide || p.approach ? "，" : "").text("开展创建工作");
   }
   b.text("。");
   if (compared) b.text(compared.text).from(...compared.sources);

@@ -184,6 +184,12 @@ export function weaveFigures(rows: readonly FigureRow[], sectionId: string): Sen
   return out;
 }
 
+/** One 其他指标 row said on its own (`清理小广告60余处`), without places, lists or clauses: for the opening. */
+export function figureClause(row: FigureRow): Sentence {
+  const it = itemOf(row);
+  return itemText(new SentenceBuilder(), { ...it, places: [] }, true).build();
+}
+
 /**
  * True for a 其他指标 row that states a standing fact about the unit (居民楼栋28栋, 法人单位17家):
  * told as background in the opening (v2 rule 14), not as work done in a section.
