@@ -40,7 +40,7 @@ if (process.env.CORPUS_OUT) {
     const s = summarise(w, true);
     figures[w.id] = figureCount(s.analysis);
     writeFileSync(join(dir, `${w.id}.summary.txt`), s.text);
-    writeFileSync(join(dir, `${w.id}.rows.txt`), rowsText(w.content));
+    writeFileSync(join(dir, `${w.id}.rows.txt`), rowsText({ ...w.content, ledgers: { ...w.content.ledgers, 文字材料: [] } }));
   }
   writeFileSync(join(dir, "figures.json"), `${JSON.stringify(figures, null, 1)}\n`);
 }
