@@ -29,7 +29,7 @@ export const actionVerbs: readonly string[] = [
 ];
 
 /** Names that open with a verb's characters but name a thing (`宣传栏`, `服务站`, `培训班`): never split. */
-const NOUN_NAMES = /^(?:宣传(?:栏|单|品|册|片|画|海报|资料|标语|横幅|展板|牌|车|员|队)|服务(?:站|点|队|中心|窗口|热线)|培训班|检查组|巡查组|巡查员|巡逻队|保洁员|治理体系|学习强国|教育基地|维护费|清运(?:机动)?车)/u;
+const NOUN_NAMES = /^(?:宣传(?:栏|单|品|册|片|画|海报|资料|标语|横幅|展板|牌|车|员|队)|服务(?:站|点|队|中心|窗口|热线)|培训班|检查组|巡查组|巡查员|巡逻队|保洁员|治理体系|学习强国|教育基地|维护费|清运(?:机动)?车|(?:帮扶|联系|包保|共建|结对)(?:点|对象|单位|村|社区|路段))/u;
 
 const verbsLongestFirst = [...actionVerbs].sort((a, b) => b.length - a.length);
 

@@ -86,7 +86,7 @@ export interface RemarkReading {
 }
 
 const ARTEFACT = /^〔|〕|^(?:备注|注|说明|见|详见|附件|数据来源|来源|同上|无|暂无|待定|已录入|已核实|已上报)|[:：]$|^[A-Za-z0-9#*\-_/\\.]+$/u;
-const CLAUSE_START = /^(?:为|以|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实)/u;
+const CLAUSE_START = /^(?:为|以|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
 /**
  * Reads a 备注 for prose (v2 rules 5, 6, 12, 13). Personal clauses and spreadsheet notes are dropped;

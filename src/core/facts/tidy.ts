@@ -36,9 +36,13 @@ export function fullWidthPunctuation(text: string): string {
     .replace(new RegExp(`(?<=[${CJK}）”])\\s*([,;:!?])\\s*|\\s*([,;:!?])\\s*(?=[${CJK}（“])`, "gu"), (_m, a?: string, b?: string) => FULL[a ?? b ?? ""] ?? _m);
 }
 
-/** A phrase for use inside a sentence: trimmed, quotes and punctuation made Chinese, end punctuation removed. */
+/**
+ * A phrase for use inside a sentence: trimmed, quotes and punctuation made Chinese, end punctuation
+ * removed, and a label users type in front (`帮扶点：`, `备注：`) left out — a colon in running text is
+ * a spreadsheet's, not a sentence's (narrative v2 rule 5).
+ */
 export function tidyPhrase(text: string): string {
-  return fullWidthPunctuation(chineseQuotes(text.trim())).replace(/[。；;.，,、！!？?\s]+$/u, "");
+  return fullWidthPunctuation(chineseQuotes(text.trim())).replace(/^[\u4e00-\u9fff]{2,4}[:：]\s*(?=\S)/u, "").replace(/[。；;.，,、！!？?\s]+$/u, "");
 }
 
 const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;

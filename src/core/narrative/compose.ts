@@ -9,6 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
+import { rectifiedByAction } from "./points-ledgers";
 import { actionOf, lowRegistrationRate, printedMeasureWord, problemActions } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -73,7 +74,13 @@ function headlines(facts: Facts): Sentence[] {
   const v = facts.volunteers;
   if (v.members) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("注册志愿者", v.members) });
   const r = facts.rectification;
-  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1) out.push({ rows: r.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("整改各类问题", r.rectifiedByUnit[0]) });
+  const problemRows = r.byKind.reduce((n, k) => n + k.rows, 0);
+  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1) out.push({ rows: problemRows, sentence: say("整改各类问题", r.rectifiedByUnit[0]) });
+  else if (r.byKind.length) {
+    // Unlike units have no total (v2 rule 3): the largest category, said with its action.
+    const top = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((a, b) => b.rectified.value - a.rectified.value)[0];
+    if (top) out.push({ rows: problemRows, sentence: rectifiedByAction([top]) });
+  }
   const p = facts.publicity;
   if (p.spend) out.push({ rows: p.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("投入宣传经费", p.spend) });
   // 其他指标: the row with the largest count among action rows, as its own clause.
@@ -83,7 +90,9 @@ function headlines(facts: Facts): Sentence[] {
   const chosen = out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
   if (chosen.length) return chosen;
   // Nothing large: the largest 其他指标 figure that is work done (not a rate, not the unit's background).
-  const any = facts.figures.filter((f) => f.figure.kind !== "rate" && !isBackground(f)).sort((a, b) => b.figure.value - a.figure.value)[0];
+  // Work done first (an action, not money or a rate); the largest figure among them.
+  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f));
+  const any = [...work.filter((f) => actionOf(f.name)), ...work].sort((a, b) => Number(!!actionOf(b.name)) - Number(!!actionOf(a.name)) || b.figure.value - a.figure.value)[0];
   return any ? [figureClause(any)] : [];
 }
 

@@ -77,7 +77,23 @@ export function organizationPoints(ctx: Ctx): Point[] {
       if (/边.+边|相结合|常态化|结合/u.test(bare)) return "坚持";
       return "落实";
     };
-    const own = mechanism.filter((i) => i.kind !== "任务分解").map((i) => clause(mechanismVerb(i.content), i));
+    // v2 rule 2: consecutive items with the same verb share it (`落实A、B`) — unless their 备注 adds to one of them.
+    const said = (i: OrganizationItem): boolean => !!(i.remark?.clause || i.remark?.frequency || i.remark?.places.length);
+    const mechRows = mechanism.filter((i) => i.kind !== "任务分解");
+    const own: Sentence[] = [];
+    mechRows.forEach((i, n) => {
+      const verb = startsWithVerb(i.content) ? "" : mechanismVerb(i.content);
+      const prev = mechRows[n - 1];
+      const shared = n > 0 && verb && !startsWithVerb(prev.content) && mechanismVerb(prev.content) === verb && !said(i) && !said(prev) && !i.figure && !prev.figure && i.date === undefined && prev.date === undefined;
+      // Not shared: a second verb of the same meaning rather than the same verb again.
+      const alternate: Readonly<Record<string, string>> = { 落实: "推行", 建立: "健全", 制定: "完善", 坚持: "落实", 实施: "推进", 推进: "实施" };
+      const repeated = n > 0 && !shared && verb && !startsWithVerb(prev.content) && mechanismVerb(prev.content) === verb;
+      const c = clause(shared ? "" : repeated ? alternate[verb] ?? verb : verb, i);
+      if (shared) {
+        const last = own[own.length - 1];
+        own[own.length - 1] = { text: `${last.text}、${c.text}`, sources: [...last.sources, ...c.sources] };
+      } else own.push(c);
+    });
     // Several 任务分解 rows of plain names share one verb: `分解落实主办、协办的测评项目5项和承担的创建任务17项`.
     const taskRows = mechanism.filter((i) => i.kind === "任务分解");
     const plainNames = taskRows.every((i) => !startsWithVerb(i.content) && !/^[在对为向按]/u.test(i.content) && !i.remark);
