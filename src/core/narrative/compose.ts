@@ -75,7 +75,8 @@ function headlines(facts: Facts): Sentence[] {
   if (v.members) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("注册志愿者", v.members) });
   const r = facts.rectification;
   const problemRows = r.byKind.reduce((n, k) => n + k.rows, 0);
-  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1) out.push({ rows: problemRows, sentence: say("整改各类问题", r.rectifiedByUnit[0]) });
+  const onlyActions = r.byKind.length > 0 && r.byKind.every((k) => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail));
+  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions) out.push({ rows: problemRows, sentence: say("整改各类问题", r.rectifiedByUnit[0]) });
   else if (r.byKind.length) {
     // Unlike units have no total (v2 rule 3): the largest category, said with its action.
     const top = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((a, b) => b.rectified.value - a.rectified.value)[0];
@@ -91,7 +92,8 @@ function headlines(facts: Facts): Sentence[] {
   if (chosen.length) return chosen;
   // Nothing large: the largest 其他指标 figure that is work done (not a rate, not the unit's background).
   // Work done first (an action, not money or a rate); the largest figure among them.
-  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f));
+  // A schedule (`每支部每天到岗5人`, `连续值勤3天`) is no headline.
+  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name));
   const any = [...work.filter((f) => actionOf(f.name)), ...work].sort((a, b) => Number(!!actionOf(b.name)) - Number(!!actionOf(a.name)) || b.figure.value - a.figure.value)[0];
   return any ? [figureClause(any)] : [];
 }
