@@ -70,24 +70,24 @@ describe("comparePeriods on the community samples", () => {
     "附表：主要指标统计表\n指标\t本期\t单位\t上年同期\t增减\n志愿者注册人数\t550余\t人\t500\t增加约52人，增长10.4%\n");
     expect(t).toContain("总整改率\t97.5\t%\t93\t提高4.5个百分点\n");
     expect(t).toContain("活动场次（文体活动）\t1\t场\t—\t—\n");
-    expect(lintText(t)).toEqual([]);
+    expect(lintText(t, { unitType: "社区" })).toEqual([]);
   });
 
   it("writes 环比 with decreases and equal figures phrased honestly", async () => {
     const h2 = await loadSample("community-2022-h2.xlsx", { previous: "community-2022-h1.xlsx" });
     expect(h2.text).toContain("开展各类活动较上半年增加3场，增长18.8%。");
     expect(h2.text).toContain("注册志愿者较上半年增加30人，增长6%；志愿者注册率提高0.4个百分点。");
-    expect(lintText(h2.text)).toEqual([]);
+    expect(lintText(h2.text, { unitType: "社区" })).toEqual([]);
     const h1 = await loadSample("community-2023-h1.xlsx", { previous: "community-2022-h2.xlsx" });
     // v2 rule 9: a fall is told under 存在的不足, not beside the achievements.
     expect(h1.text).toContain("发现问题较上年下半年增加4处，增长3.5%；整改问题增加3处，增长2.7%。");
     expect(h1.text).toContain("五是整改率较上年下半年下降0.8个百分点。");
     expect(h1.text).toContain("公益广告较上年下半年增加约10块，增长14.3%；宣传投入增加约5000元，增长14.3%；宣传栏与上年下半年持平。");
-    expect(lintText(h1.text)).toEqual([]);
+    expect(lintText(h1.text, { unitType: "社区" })).toEqual([]);
   });
 
   it("lints the earlier periods' own summaries clean", async () => {
-    for (const f of ["community-2022-h1.xlsx", "community-2022-h2.xlsx"]) expect(lintText((await loadSample(f, { appendix: true })).text)).toEqual([]);
+    for (const f of ["community-2022-h1.xlsx", "community-2022-h2.xlsx"]) expect(lintText((await loadSample(f, { appendix: true })).text, { unitType: "社区" })).toEqual([]);
   });
 });
 
