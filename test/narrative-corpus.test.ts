@@ -77,7 +77,11 @@ describe.each(all.map((s) => [s.w.id, s] as const))("corpus %s", (_id, s) => {
     expect(missing).toEqual([]);
   });
 
-  it("gives the same text on a second run", () => {
+  it("prints no personal data (v2 rule 13: the corpus holds names and phones typed in 备注)", () => {
+    expect(s.text).not.toMatch(/某某|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-\d{7,8}/u);
+  });
+
+    it("gives the same text on a second run", () => {
     expect(summarise(s.w).text).toBe(s.text);
   });
 });

@@ -47,6 +47,28 @@ describe("personal data", () => {
   });
 });
 
+describe("free text never leaks personal data (narrative v2 rule 13)", () => {
+  it("drops phones, ID numbers and names from 备注, 简要内容, 地点, 主办或协办单位 and 文字材料", () => {
+    const snap = makeSnapshot({
+      ledgers: {
+        活动台账: [{
+          日期: 45082, 活动名称: "端午节包粽子", 活动类型: "我们的节日", 参与数量: 120, 单位: "人",
+          地点: "社区广场，联系人王小明13800001111", 主办或协办单位: "李华书记牵头", 简要内容: "包粽子、送粽子，张伟同志负责", 备注: "身份证340102199001011234",
+        }],
+        其他指标: [{ 板块: "关爱帮扶", 指标名称: "走访困难家庭", 数值: 32, 单位: "户", 备注: "每月1次，对接人陈某某0551-5550188" }],
+        文字材料: [{ 类型: "存在不足", 内容: "部分居民参与不够。如有问题请联系刘芳13911112222。" }],
+      },
+    });
+    const text = documentText(summarize(analyzeWorkbook(snap, standardV1), standardV1, { includeNames: false, today: 45200 }).document);
+    for (const leaked of ["王小明", "13800001111", "李华", "张伟", "340102199001011234", "陈某某", "0551-5550188", "刘芳", "13911112222"]) expect(text).not.toContain(leaked);
+    // What is not personal is kept: the place, the activity's content, the frequency, the shortcoming.
+    expect(text).toContain("在社区广场");
+    expect(text).toContain("包粽子、送粽子");
+    expect(text).toContain("坚持每月走访困难家庭1次，累计走访32户");
+    expect(text).toContain("部分居民参与不够");
+  });
+});
+
 describe("cell text is literal text in Word", () => {
   it.each(["{ PAGE }", "<w:fldSimple w:instr=\"PAGE\"/>", "=1+1", "]]><w:instrText>PAGE</w:instrText>"])("%s stays text", async (typed) => {
     const analysis = analyzeWorkbook(snapshot({ intro: `导语${typed}结束`, activity: typed }), standardV1);

@@ -64,7 +64,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
     return b.text("。").build();
   }
   // `先后开展3场环境整治活动`: the count before the kind, as people say it (and no stock run of words).
-  const b = new SentenceBuilder().text(pick(wording.activityVerbs, ctx.sectionId, key)).fig(g.count).text(label ?? activityLabel(g.kind));
+  const b = new SentenceBuilder().text(g.count.value > 1 ? pick(wording.activityVerbs, ctx.sectionId, key) : "开展").fig(g.count).text(label ?? activityLabel(g.kind));
   // A total of participants says something only when more than one activity gave a figure, and only
   // in one measure word (v2 rule 3: never 人 beside 人次; such totals are in the appendix table).
   if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1) {
@@ -104,8 +104,9 @@ export function festivalPoints(ctx: Ctx, pointIndex: number): Point[] {
   const order = (f: string): number => ctx.festivalOrder.indexOf(f);
   const festivals = [...new Set(g.items.map((i) => i.festival).filter((f): f is string => !!f))].sort((a, b) => order(a) - order(b));
   const others = g.items.some((i) => !i.festival);
-  const lead = festivals.length ? `围绕${joinList(festivals.map(festivalName))}${others ? "等传统节日" : ""}，` : "";
-  const main = groupSentence(ctx, g, pointIndex, "“我们的节日”主题活动");
+  const lead = festivals.length && g.items.length > 1 ? `围绕${joinList(festivals.map(festivalName))}${others ? "等传统节日" : ""}，` : "";
+  // One festival activity is told as itself (its date, place and content), several as a count by festival.
+  const main = g.items.length === 1 ? groupSentence(ctx, g, pointIndex) : groupSentence(ctx, g, pointIndex, "“我们的节日”主题活动");
   const sentences: Sentence[] = [{ text: lead + main.text, sources: main.sources }];
   if (festivals.length >= 2) {
     const counts = festivals.map((f) => ({ f, n: g.items.filter((i) => i.festival === f).length }));
