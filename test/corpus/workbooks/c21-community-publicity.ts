@@ -1,4 +1,4 @@
-/** From example-5: a community's year-end report on its 宣传思想 work (全年, year not given → 2019; unit blanked "__社区" → 某某社区); almost no figures (only 每月4篇), so 组织保障 rows and a few dated activities a user would log. */
+/** From example-5: a community's year-end report on its 宣传思想 work (全年, year not given → 2019; unit blanked "__社区" → 青园社区 (invented)); almost no figures (only 每月4篇), so 组织保障 rows and a few dated activities a user would log. */
 import type { CorpusWorkbook } from "../types";
 
 const d = (date: string) => ({ date });
@@ -6,10 +6,10 @@ const d = (date: string) => ({ date });
 export const workbook: CorpusWorkbook = {
   id: "c21-community-publicity",
   source: "example-5-community-publicity-work.txt",
-  properNames: ["某某社区", "区委宣传部", "我们的节日", "中华经典诵读", "人知人晓", "人信人守", "道德讲堂", "三贴近", "一岗双责"],
+  properNames: ["青园社区", "区委宣传部", "我们的节日", "中华经典诵读", "人知人晓", "人信人守", "道德讲堂", "三贴近", "一岗双责"],
   content: {
     profile: {
-      单位名称: "某某社区", 单位类型: "社区", 上级指导单位: "区委宣传部", 报告年度: 2019, 报告期: "全年",
+      单位名称: "青园社区", 单位类型: "社区", 上级指导单位: "区委宣传部", 报告年度: 2019, 报告期: "全年",
       起始日期: d("2019-01-01"), 截止日期: d("2019-12-31"), 填报人: "某某某", 联系电话: "0351-6610000", 成文日期: d("2019-12-20"),
     },
     ledgers: {
