@@ -192,11 +192,14 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {
       ? catalog.festivals.find((f) => name.includes(f)) ?? catalog.festivals.find((f) => (catalog.festivalAliases[f] ?? []).some((a) => name.includes(a)))
       : undefined;
     const date = numv(r.cells.date);
+    const place = cleanPhrase(r.cells.place);
+    const host = cleanPhrase(r.cells.host);
+    const summary = cleanPhrase(r.cells.summary);
+    const remark = remarkOf(r);
     return {
       name, kind, ...(date ? { date } : {}), ...(participants ? { participants } : {}),
-      ...(cleanPhrase(r.cells.place) ? { place: cleanPhrase(r.cells.place) } : {}), ...(cleanPhrase(r.cells.host) ? { host: cleanPhrase(r.cells.host) } : {}),
-      ...(cleanPhrase(r.cells.summary) ? { summary: cleanPhrase(r.cells.summary) } : {}), ...(festival ? { festival } : {}),
-      ...(remarkOf(r) ? { remark: remarkOf(r) } : {}),
+      ...(place ? { place } : {}), ...(host ? { host } : {}), ...(summary ? { summary } : {}), ...(festival ? { festival } : {}),
+      ...(remark ? { remark } : {}),
       sources: [r.cells.name?.source ?? r.cells.kind.source],
     };
   });

@@ -37,6 +37,7 @@ export function clausesOf(text: string): string[] {
  * @example scrubPersonal("每周一次，联系人王某某13800000000") // "每周一次"
  */
 export function scrubPersonal(text: string): string {
+  if (!text) return "";
   return clausesOf(text).filter((c) => !hasPersonalData(c)).join("，");
 }
 
@@ -95,6 +96,7 @@ const CLAUSE_START = /^(?:为|以|通过|针对|围绕|结合|确保|实现|推�
  * @example readRemark("5月起每月2期，光明路、开元大街") // { frequency: 每月2期, places: [光明路, 开元大街] }
  */
 export function readRemark(text: string | undefined): RemarkReading {
+  if (!text) return { places: [], dropped: [] };
   const dropped: { text: string; why: "personal" | "artefact" | "figure" }[] = [];
   const places: string[] = [];
   let frequency: Frequency | undefined;
