@@ -137,7 +137,7 @@ export function readRemark(text: string | undefined): RemarkReading {
     const whole = /(?:合计|总计|共计|小计)$/u.test(raw);
     const bare = raw.replace(/(?:合计|总计|共计|小计)$/u, "");
     const items = bare.replace(/等$/u, "").replace(/^(?:重点有|主要有|主要是|包括|含|如)/u, "").split("、");
-    if (!list && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && items.every((x) => x.length >= 2) && (items.length >= 3 || (items.length >= 2 && bare.endsWith("等")))) {
+    if (!list && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && !/[未不没无]/u.test(bare) && items.every((x) => x.length >= 2 && x.length <= 10) && (items.length >= 3 || (items.length >= 2 && bare.endsWith("等")))) {
       const listed = bare.replace(/^(?:重点有|主要有|主要是|包括|含|如)/u, "");
       list = whole || listed.endsWith("等") ? listed : `${listed}等`;
       continue;

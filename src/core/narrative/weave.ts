@@ -100,6 +100,8 @@ function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuil
 /** A clause of items that share a verb: `清理小广告60余处、垃圾死角2处`, four at most then `等`. */
 function listClause(items: readonly Item[]): Sentence {
   const b = new SentenceBuilder();
+  const places = items[0]?.places ?? [];
+  if (places.length && !items[0].topic && items[0].verb) b.text(`在${joinList(places)}`);
   const shown = items.slice(0, MAX_ITEMS);
   shown.forEach((it, i) => {
     if (i) b.text(it.topic ? "，" : "、");
@@ -148,7 +150,8 @@ function singleClause(it: Item): Sentence {
 
 /** Items grouped into clauses: items with a frequency, places or a clause alone; the rest by verb, in first-seen order. */
 export function clausesOfItems(items: readonly Item[]): Sentence[] {
-  const plain = (it: Item): boolean => !it.frequency && !it.places.length && !it.clause && !it.list;
+  // Items that share a verb and their places are said together (`在中心城区测评路长单位18个、社区13个`).
+  const plain = (it: Item): boolean => !it.frequency && !it.clause && !it.list && (!it.places.length || (!it.topic && !!it.verb));
   const groups = new Map<string, Item[]>();
   const order: (string | Item)[] = [];
   for (const it of items) {
@@ -156,7 +159,7 @@ export function clausesOfItems(items: readonly Item[]): Sentence[] {
       order.push(it);
       continue;
     }
-    const key = it.topic ? "#topic" : it.verb || `#own${order.length}`;
+    const key = it.topic ? "#topic" : it.verb ? `${it.verb}@${it.places.join("、")}` : `#own${order.length}`;
     const g = groups.get(key);
     if (g) g.push(it);
     else {
