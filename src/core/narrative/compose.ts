@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
 import { rectifiedByAction } from "./points-ledgers";
-import { actionOf, lowRegistrationRate, printedMeasureWord, problemActions } from "../catalog";
+import { actionOf, closingActionOf, lowRegistrationRate, printedMeasureWord, problemActions } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
@@ -94,7 +94,8 @@ function headlines(facts: Facts): Sentence[] {
   // Work done first (an action, not money or a rate); the largest figure among them.
   // A schedule (`每支部每天到岗5人`, `连续值勤3天`) is no headline.
   const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name));
-  const any = [...work.filter((f) => actionOf(f.name)), ...work].sort((a, b) => Number(!!actionOf(b.name)) - Number(!!actionOf(a.name)) || b.figure.value - a.figure.value)[0];
+  // Only work done is a headline: a standard (`宿舍净高2.4米`) or a score is not.
+  const any = work.filter((f) => actionOf(f.name) || closingActionOf(f.name)).sort((a, b) => b.figure.value - a.figure.value)[0];
   return any ? [figureClause(any)] : [];
 }
 

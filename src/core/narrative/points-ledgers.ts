@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, lowRegistrationRate, printedMeasureWord, problemActions } from "../catalog";
+import { actionOf, closingActionOf, lowRegistrationRate, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
 import { isPlace, type CategoryTotal, type OrganizationItem, type RectificationFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, stripEnd } from "./phrase";
@@ -134,7 +134,22 @@ export function organizationPoints(ctx: Ctx): Point[] {
     points.push({ id: "partners", lead: L.partners, sentences: [clauses(sentences)] });
   }
   if (supervision.length) points.push({ id: "supervision", lead: L.supervision, sentences: [clauses(supervision.map((i) => clause(i.kind === "工作会议" ? "召开" : "开展", i)))] });
-  if (other.length) points.push({ id: "orgOther", lead: L.orgOther, sentences: [clauses(other.map((i) => clause("", i)))] });
+  // 其他 items get the verb that fits them (v2 rule 1): staff 配备, a way of managing 实行, a name that closes with its action turned round.
+  const otherVerb = (c: string): string => {
+    if (startsWithVerb(c)) return "";
+    if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
+    if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
+    return "";
+  };
+  if (other.length) {
+    points.push({
+      id: "orgOther", lead: L.orgOther,
+      sentences: [clauses(other.map((i) => {
+        const turned = !startsWithVerb(i.content) && !otherVerb(i.content) ? closingActionOf(i.content) : undefined;
+        return turned ? clause("", { ...i, content: `${turned.verb}${turned.object}` }) : clause(otherVerb(i.content), i);
+      }))],
+    });
+  }
   return points;
 }
 

@@ -10,7 +10,7 @@
  */
 import { actionOf, backgroundWords, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, thingKindOf } from "../catalog";
 import { combineApprox, type Figure, type FigureRow } from "../facts";
-import { joinList } from "./phrase";
+import { joinList, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
 
@@ -90,6 +90,10 @@ export function itemOf(row: FigureRow): Item {
 
 /** `清理小广告60余处`, `受益群众达2000余人次`, `整改率为96.5%`. */
 function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuilder {
+  if (it.topic && /(?:排名|名次)$/u.test(it.object) && /^(?:名|位)$/u.test(it.figure.unit)) {
+    // A rank is said `排名第9`, never `排名达9名`.
+    return b.text(`${it.object}第${numberText(it.figure.value)}`).from(...it.figure.sources);
+  }
   if (it.topic) {
     const link = !it.reach || it.figure.approx ? "" : it.figure.kind === "rate" && it.figure.value < 90 ? "为" : "达";
     return b.text(`${it.object}${link}`).fig(it.figure);
@@ -140,6 +144,13 @@ function frequencyClause(it: Item): Sentence {
 /** A clause of one item with its places, its list and its clause (`在光明路、开元大街清理小广告60余处，均已整改到位`). */
 function singleClause(it: Item): Sentence {
   if (it.frequency && !it.topic && it.verb !== "配备" && it.verb !== "建有") return frequencyClause(it);
+  if (it.frequency && it.topic && !it.frequency.count) {
+    // `每月政治理论学习4篇`: the frequency before the topic it times.
+    const b = new SentenceBuilder().text(it.frequency.every);
+    itemText(b, { ...it, reach: false }, true);
+    if (it.clause) b.text(`，${it.clause}`);
+    return b.build();
+  }
   const b = new SentenceBuilder();
   if (it.places.length && !it.topic && it.verb) b.text(`在${joinList(it.places)}`);
   itemText(b, it, true);
