@@ -46,7 +46,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
       const dated = i.date !== undefined && (!figure || figure.value <= 1);
       if (dated && i.date !== undefined) b.text(`${dateText(i.date, ctx.year)}`);
-      b.text(places).text(own ? i.content : verb + i.content);
+      // A task's places name what is split up (`分解落实文博路口—兰花路口主次干道分包路段4项`); other rows say where.
+      if (i.kind === "任务分解" && i.remark?.places.length && !own) b.text(`${verb}${joinList(i.remark.places)}${i.content}`);
+      else b.text(places).text(own ? i.content : verb + i.content);
       // `成立……领导小组`, `制定……方案`, `召开……动员会` already say one: a count is printed when there are several.
       if (figure && figure.value > 1) b.fig(figure);
       else if (figure) b.from(...figure.sources);
@@ -97,8 +99,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // Several 任务分解 rows of plain names share one verb: `分解落实主办、协办的测评项目5项和承担的创建任务17项`.
     const taskRows = mechanism.filter((i) => i.kind === "任务分解");
     const plainNames = taskRows.every((i) => !startsWithVerb(i.content) && !/^[在对为向按]/u.test(i.content) && !i.remark);
-    const tasks = taskRows.map((i, n) => clause(startsWithVerb(i.content) || /^[在对为向按]/u.test(i.content) ? "" : n === 0 || !plainNames ? "分解落实" : "", i));
-    const taskClause = tasks.length ? [{ text: plainNames ? joinList(tasks.map((t) => t.text)) : tasks.map((t) => t.text).join("，"), sources: tasks.flatMap((t) => t.sources) }] : [];
+    // One 分解落实 for the plain names (v2 rule 2); a row with its own verb or 在/对 … stands as its own clause.
+    const ownStart = (i: OrganizationItem): boolean => startsWithVerb(i.content) || /^[在对为向按]/u.test(i.content);
+    const tasks = taskRows.map((i, n) => ({ own: ownStart(i), s: clause(ownStart(i) ? "" : n === 0 || ownStart(taskRows[n - 1]) ? "分解落实" : "", i) }));
+    const taskText = tasks.map((t, n) => (n === 0 ? "" : t.own || tasks[n - 1].own ? "，" : plainNames && n === tasks.length - 1 ? "和" : "、") + t.s.text).join("");
+    const taskClause = tasks.length ? [{ text: taskText, sources: tasks.flatMap((t) => t.s.sources) }] : [];
     points.push({ id: "mechanism", lead: L.mechanism, sentences: [clauses([...own, ...taskClause])] });
   }
   if (partners.length) {
