@@ -106,3 +106,38 @@ describe("corpus boilerplate (v2 rule 14)", () => {
     expect(runs).toEqual([]);
   });
 });
+
+/** Sentences of the reviewed set after the second blind review (issue #11): each is a defect the reviewers named, fixed. */
+describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
+  // As the reviewers read them: without the unit's own 文字材料.
+  const text = (id: string): string => {
+    const w = corpus.find((x) => x.id.startsWith(id));
+    if (!w) throw new Error(`no corpus workbook ${id}`);
+    const s = summarise(w, true);
+    return splitAppendix(s.document.blocks).body.map((b) => (b.kind === "paragraph" ? b.runs.map((r) => r.text).join("") : b.kind === "heading" ? b.text : "")).join("\n");
+  };
+  it("says the unit's own honours in the opening, not under 道德建设", () => {
+    expect(text("c05")).toContain("粉刷涂白近22000平方米，整改各类问题21800余处，获评“市文明创建先进单位”。");
+    expect(text("c05")).not.toContain("深化道德建设");
+  });
+  it("writes 平方 out as 平方米", () => {
+    expect(text("c04")).toContain("拆除违章占道设施近2000平方米");
+    expect(text("c04")).not.toMatch(/平方(?!米)/u);
+  });
+  it("adds no 均已整改到位 after actions that already say it", () => {
+    expect(text("c06")).toContain("清理乱张贴110余处、占道堆放15件，规范占道经营31起，整治乱挂晒3处。");
+  });
+  it("tells an activity whose name is an action as done, and drops a clause that repeats its name", () => {
+    expect(text("c04")).toContain("8月10日在老红旗机床厂地块设临时摊群点、免费停车场。");
+    expect(text("c04")).toContain("9月1日开展“好人迎江主题实践”宣传教育活动。");
+  });
+  it("says a plan as a plan and progress as progress", () => {
+    expect(text("c09")).toContain("全年计划改造老旧小区172个，截至目前，已开工小区128个");
+  });
+  it("names the one kind of problem in the opening", () => {
+    expect(text("c07")).toContain("整改卫生死角问题650余处");
+  });
+  it("gives occasions a verb", () => {
+    expect(text("c04")).toContain("开展文明创建和学雷锋宣传100次");
+  });
+});

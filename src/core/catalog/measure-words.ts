@@ -277,10 +277,15 @@ export function isWrongMeasureWord(thing: string, typed: string): boolean {
   return r !== undefined && !r.words.includes(word);
 }
 
+/** Spoken spellings of standard units, written out in prose (v2 rule 11). */
+const spokenUnits: Readonly<Record<string, string>> = { 平方: "平方米", 平米: "平方米", 方米: "平方米", 顿: "吨" };
+
 /** The measure word to print: `typed` when acceptable or when no rule knows the thing; else the rule's preferred word. */
 export function printedMeasureWord(thing: string, typed: string): string {
   const r = measureRuleFor(thing);
   const word = typed.trim();
+  // Spoken spellings of a standard unit are written out whatever the thing (`近2000平方` → `近2000平方米`).
+  if (spokenUnits[word] && (!r || r.words.includes(spokenUnits[word]))) return spokenUnits[word];
   if (!r || !word || r.words.includes(word)) return typed;
   if (r.synonyms && !r.synonyms.includes(word)) return typed;
   return r.preferred;

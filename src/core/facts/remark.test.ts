@@ -47,3 +47,15 @@ describe("readRemark", () => {
     expect(readRemark(undefined)).toEqual({ places: [], dropped: [] });
   });
 });
+
+describe("the stage of a figure (plan or progress so far)", () => {
+  it.each([
+    ["全年任务", "全年计划"], ["年度目标", "年度计划"], ["计划", "计划"], ["截至目前", "截至目前，"], ["截止9月底", "截至9月底，"],
+  ])("%s → %s", (text, stage) => {
+    expect(readRemark(text).stage).toBe(stage);
+  });
+
+  it("is not read from a remark that only mentions a task", () => {
+    expect(readRemark("分解落实创建任务").stage).toBeUndefined();
+  });
+});

@@ -82,6 +82,11 @@ export interface RemarkReading {
   readonly clause?: string;
   /** Items the row covers (`社区天天乐、亲子活动、道德讲堂故事会等`): three or more, or ending in 等. */
   readonly list?: string;
+  /**
+   * What stage the row's figure is (`全年任务` → a plan, `截至目前` → progress so far), as the words
+   * said before the item: `全年计划`, `截至目前，`.
+   */
+  readonly stage?: string;
   /** Clauses left out and why (for the pane's sources view and tests). */
   readonly dropped: readonly { readonly text: string; readonly why: "personal" | "artefact" | "figure" }[];
 }
@@ -103,6 +108,7 @@ export function readRemark(text: string | undefined): RemarkReading {
   let detail: string | undefined;
   let clause: string | undefined;
   let list: string | undefined;
+  let stage: string | undefined;
   for (const raw of clausesOf(text ?? "")) {
     if (hasPersonalData(raw)) {
       dropped.push({ text: raw, why: "personal" });
@@ -110,6 +116,16 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     if (ARTEFACT.test(raw)) {
       dropped.push({ text: raw, why: "artefact" });
+      continue;
+    }
+    // `全年任务`, `年度目标`: the figure is planned, not done; `截至目前`: done so far.
+    const plan = /^(全年|今年|本年度?|年度)?(?:的)?(?:任务|计划|目标)(?:数|量)?$/u.exec(raw);
+    if (plan && !stage) {
+      stage = plan[1] === "年度" ? "年度计划" : plan[1] ? "全年计划" : "计划";
+      continue;
+    }
+    if (/^截[至止](?:目前|当前|现在|今年?\d{0,2}月?底?|\d{1,2}月(?:底|末|\d{1,2}日)?)$/u.test(raw) && !stage) {
+      stage = `${raw.replace("截止", "截至")}，`;
       continue;
     }
     const f = frequencyOf(raw);
@@ -148,5 +164,5 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     dropped.push({ text: raw, why: "artefact" });
   }
-  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), dropped };
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), dropped };
 }

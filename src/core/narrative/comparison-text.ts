@@ -87,8 +87,14 @@ function valueText(f: Figure, unit: string): string {
 /** The value cell: in the indicator's unit (`552多`), or each figure with its own unit when they differ (`670处、12宗`). */
 const cellOf = (v: IndicatorValue | undefined): string => {
   if (!v?.figures.length) return "—";
-  const own = v.figures.every((f) => f.unit === v.spec.unit);
-  return v.figures.map((f) => (own ? valueText(f, v.spec.unit) : figureText(f))).join("、");
+  const unit = unitOf(v);
+  return v.figures.map((f) => (unit ? valueText(f, unit) : figureText(f))).join("、");
+};
+
+/** The unit column: the indicator's own, or the one unit all its figures share (`块`), else "" (each value carries its own). */
+const unitOf = (v: IndicatorValue): string => {
+  if (v.figures.every((f) => f.unit === v.spec.unit)) return v.spec.unit;
+  return v.figures.length === 1 || v.figures.every((f) => f.unit === v.figures[0].unit) ? v.figures[0].unit : "";
 };
 
 /**
@@ -100,7 +106,7 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
   const rows = current.flatMap((cur): string[][] => {
     const prev = comparison?.previous.find((p) => p.spec.id === cur.spec.id);
     if (!cur.figures.length && !prev?.figures.length) return [];
-    const unit = cur.figures.every((f) => f.unit === cur.spec.unit) ? cur.spec.unit : "";
+    const unit = cur.figures.length ? unitOf(cur) : cur.spec.unit;
     if (!comparison) return [[cur.spec.label, cellOf(cur), unit]];
     const change = comparison.changes.find((c) => c.id === cur.spec.id);
     return [[cur.spec.label, cellOf(cur), unit, cellOf(prev), change ? changeText(change) : "—"]];

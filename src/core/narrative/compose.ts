@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
-import { rectifiedByAction } from "./points-ledgers";
+import { rectifiedByAction, wonClause } from "./points-ledgers";
 import { actionOf, closingActionOf, lowRegistrationRate, printedMeasureWord, problemActions } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -76,7 +76,9 @@ function headlines(facts: Facts): Sentence[] {
   const r = facts.rectification;
   const problemRows = r.byKind.reduce((n, k) => n + k.rows, 0);
   const onlyActions = r.byKind.length > 0 && r.byKind.every((k) => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail));
-  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions) out.push({ rows: problemRows, sentence: say("整改各类问题", r.rectifiedByUnit[0]) });
+  // One kind of problem is named (`整改卫生死角问题650余处`); several are `各类问题`.
+  const oneKind = r.byKind.length === 1 ? `${(problemActions[r.byKind[0].category]?.object ?? (r.byKind[0].category === "其他" ? r.byKind[0].remark?.detail ?? r.byKind[0].remark?.list ?? "" : r.byKind[0].category)).replace(/问题$/u, "")}问题` : "";
+  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
   else if (r.byKind.length) {
     // Unlike units have no total (v2 rule 3): the largest category, said with its action.
     const top = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((a, b) => b.rectified.value - a.rectified.value)[0];
@@ -122,9 +124,11 @@ function opening(facts: Facts, options: SummaryOptions): Sentence[] {
   if (head.length) {
     b.text(p.guide || p.approach ? "，" : "");
     head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
-  } else {
-    b.text(p.guide || p.approach ? "，" : "").text("开展创建工作");
   }
+  // Honours the unit won are results of the period (v2 rule 8), said last in the opening sentence.
+  const won = wonClause(facts);
+  if (won) b.text(p.guide || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
+  else if (!head.length) b.text(p.guide || p.approach ? "，" : "").text("开展创建工作");
   b.text("。");
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
@@ -174,7 +178,9 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     out.push(b.text("，需持续跟进").build());
   }
   const rate = facts.volunteers.registrationRate;
-  if (rate && rate.value < lowRegistrationRate) out.push(new SentenceBuilder().text("志愿者注册率为").fig(rate).text("，注册志愿者数量还需提高").build());
+  // A low rate is said through what it counts (`注册志愿者146人，仅占常住人口的3.6%`), not as a bare figure.
+  const members = facts.volunteers.members;
+  if (rate && members && rate.value < lowRegistrationRate) out.push(new SentenceBuilder().text("注册志愿者").fig(members).text("，仅占常住人口的").fig(rate).text("，志愿者队伍有待进一步壮大").build());
   const fell = comparisonSentence(options.comparison, undefined, "fall");
   if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
   return out;

@@ -44,7 +44,13 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   const host = it.host && !(self && (it.host.includes(self) || self.includes(it.host))) ? `联合${it.host}` : "";
   const where = it.place ? `在${it.place}` : "";
   const summary = it.summary ? `，${summaryText(stripEnd(it.summary))}` : "";
-  const extra = it.remark?.clause && !summary.includes(it.remark.clause) ? `，${it.remark.clause}` : "";
+  const name = stripEnd(it.name);
+  // A clause that only repeats the activity's name (`“好人迎江主题实践”…，以好人迎江为抓手`) says nothing.
+  const echoes = (c: string): boolean => [...name].some((_, i) => i + 4 <= name.length && c.includes(name.slice(i, i + 4)));
+  const extra = it.remark?.clause && !summary.includes(it.remark.clause) && !echoes(it.remark.clause) ? `，${it.remark.clause}` : "";
+  // A name that is itself an action (`设临时摊群点、免费停车场`) is said as done, not as `开展“……”活动` (v2 rule 1).
+  const verb = actionOf(name);
+  if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${name}${summary}${extra}`;
   return `${when}${host}${where}开展${namedActivity(it, withKind)}${summary}${extra}`;
 }
 

@@ -230,7 +230,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     b.text(list.text).from(...list.sources);
     const places = [...new Set(done.flatMap((k) => k.remark?.places ?? []))].slice(0, 3);
     if (places.length) b.text(`，重点是${joinList(places)}${places.length > 2 ? "等处" : ""}`);
-    if (!sentences.length && allDone) b.text("，均已整改到位");
+    // An action already says the work is done (`清理乱张贴110余处`): no `均已整改到位` after it.
     sentences.push(b.text("。").build());
   }
   return [{ id: "problems", lead: ctx.profile.leads.problems, sentences }];
@@ -265,20 +265,36 @@ export function publicityPoints(ctx: Ctx): Point[] {
   return [{ id: "publicity", lead: ctx.profile.leads.publicity, sentences }];
 }
 
-/** 先进典型 by title (names only when asked), with the total when there are several. */
+/** An honour of the unit itself (`省级文明校园`, `先进集体`): its title names an institution, or 备注 says 集体. */
+const institution = /(校园|单位|集体|社区|村|家园|窗口|示范点|示范区|基地|企业|机关|科室|班级|支部|组织|医院|学校)$/u;
+
+/** Honours won by the unit or a collective (told in the opening as results, v2 rule 8), in row order. */
+export function wonHonours(facts: Ctx["facts"]): Ctx["facts"]["honours"]["byTitle"] {
+  return facts.honours.byTitle.filter((t) => t.collective === true || institution.test(t.category));
+}
+
+/**
+ * The honours the unit won, as a clause of the opening: `获评“市文明创建先进单位”`,
+ * `先后获评“A”“B”等荣誉称号` (four at most). Undefined when none.
+ */
+export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
+  const won = wonHonours(facts);
+  if (!won.length) return undefined;
+  const shown = won.slice(0, MAX_ITEMS).map((t) => `“${t.category}”`).join("");
+  return new SentenceBuilder()
+    .text(won.length > 1 ? `先后获评${shown}${won.length > MAX_ITEMS ? "等" : ""}荣誉称号` : `获评${shown}`)
+    .from(...won.flatMap((t) => t.figure.sources))
+    .build();
+}
+
+/** 先进典型 by title (names only when asked), with the total when there are several; honours won by collectives are in the opening. */
 export function honourPoints(ctx: Ctx): Point[] {
   const h = ctx.facts.honours;
   if (!h.people) return [];
-  // An honour of the unit itself (`省级文明校园`, `先进集体`) is won, not counted in people.
-  const institution = /(校园|单位|集体|社区|村|家园|窗口|示范点|示范区|基地|企业|机关|科室|班级|支部|组织|医院|学校)$/u;
-  const isWon = (t: (typeof h.byTitle)[number]): boolean => t.collective === true || institution.test(t.category);
-  const won = h.byTitle.filter(isWon);
-  const people = h.byTitle.filter((t) => !isWon(t));
+  const won = new Set(wonHonours(ctx.facts));
+  const people = h.byTitle.filter((t) => !won.has(t));
   const sentences: Sentence[] = [];
-  if (won.length) {
-    sentences.push(new SentenceBuilder().text(`${ctx.self}${won.length > MAX_ITEMS ? "先后" : ""}获评${listWithEtc(won.slice(0, MAX_ITEMS).map((t) => `“${t.category}”`))}${won.length > MAX_ITEMS ? "等" : ""}`).from(...won.flatMap((t) => t.figure.sources)).text("。").build());
-  }
-  if (!people.length) return [{ id: "honours", lead: ctx.profile.leads.honours, sentences }];
+  if (!people.length) return [];
   const total = people.reduce((n, t) => n + t.figure.value, 0);
   const b = new SentenceBuilder().text("评选表彰");
   people.forEach((t, i) => {

@@ -28,6 +28,8 @@ export interface Item {
   readonly clause?: string;
   /** Items the row covers, said after the figure as `包括……等`. */
   readonly list?: string;
+  /** Words said before the item: its stage (`全年计划`, `截至目前，`). */
+  readonly stage?: string;
   /** Said with `达` as the topic (people, households, rates); other topics take no link. */
   readonly reach?: boolean;
 }
@@ -68,7 +70,7 @@ export function itemOf(row: FigureRow): Item {
   const figure: Figure = { ...row.figure, unit };
   const r = row.reading;
   const extra = {
-    places: r?.places ?? [], ...(r?.frequency ? { frequency: r.frequency } : {}), ...(r?.clause ? { clause: r.clause } : {}), ...(r?.list ? { list: r.list } : {}),
+    places: r?.places ?? [], ...(r?.frequency ? { frequency: r.frequency } : {}), ...(r?.clause ? { clause: r.clause } : {}), ...(r?.list ? { list: r.list } : {}), ...(r?.stage ? { stage: r.stage } : {}),
   };
   const verb = actionOf(row.name);
   if (verb !== undefined) {
@@ -84,7 +86,10 @@ export function itemOf(row: FigureRow): Item {
   if (figure.kind === "money" || kind === "money") return { verb: /投入|经费|资金/u.test(row.name) && !/^投入/u.test(row.name) ? "投入" : "", object: row.name, figure, topic: false, ...extra };
   const frame = frameVerbs[kind];
   if (frame && figure.kind !== "rate") return { verb: frame, object: row.name, figure, topic: false, ...extra };
-  const reach = (kind === "people" || kind === "households" || figure.kind === "rate") && !/每|连续|累计|共/u.test(row.name);
+  // Occasions of a topic (`文明创建和学雷锋宣传100次`) were held: 开展 before them.
+  if (/^(?:次|场|场次|期|轮)$/u.test(unit) && figure.kind === "count" && !/(?:率|排名|名次|得分)$/u.test(row.name)) return { verb: "开展", object: row.name, figure, topic: false, ...extra };
+  // An area or a people count is reached (`办公服务阵地面积达500平方米`, `受益群众达2000余人次`).
+  const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共/u.test(row.name);
   return { verb: "", object: row.name, figure, topic: true, reach, ...extra };
 }
 
@@ -151,7 +156,7 @@ function singleClause(it: Item): Sentence {
     if (it.clause) b.text(`，${it.clause}`);
     return b.build();
   }
-  const b = new SentenceBuilder();
+  const b = new SentenceBuilder().text(it.stage ?? "");
   if (it.places.length && !it.topic && it.verb) b.text(`在${joinList(it.places)}`);
   itemText(b, it, true);
   if (it.list) b.text(`，包括${it.list}`);
@@ -162,7 +167,7 @@ function singleClause(it: Item): Sentence {
 /** Items grouped into clauses: items with a frequency, places or a clause alone; the rest by verb, in first-seen order. */
 export function clausesOfItems(items: readonly Item[]): Sentence[] {
   // Items that share a verb and their places are said together (`在中心城区测评路长单位18个、社区13个`).
-  const plain = (it: Item): boolean => !it.frequency && !it.clause && !it.list && (!it.places.length || (!it.topic && !!it.verb));
+  const plain = (it: Item): boolean => !it.frequency && !it.clause && !it.list && !it.stage && (!it.places.length || (!it.topic && !!it.verb));
   const groups = new Map<string, Item[]>();
   const order: (string | Item)[] = [];
   for (const it of items) {

@@ -80,8 +80,10 @@ const MAX_LAGGING = 3;
  */
 function lagging(ctx: CombinedCtx): Sentence[] {
   const rateLow = ctx.total.volunteers.registrationRate;
-  const low: Sentence[] = rateLow && rateLow.value < lowRegistrationRate
-    ? [new SentenceBuilder().text(`${ctx.scope}志愿者注册率为`).fig(rateLow).text("，注册志愿者数量还需提高。").build()]
+  const members = ctx.total.volunteers.members;
+  // Said through what it counts, as in a unit's summary: `全街道注册志愿者3600人，仅占常住人口的4.2%`.
+  const low: Sentence[] = rateLow && members && rateLow.value < lowRegistrationRate
+    ? [new SentenceBuilder().text(`${ctx.scope}注册志愿者`).fig(members).text("，仅占常住人口的").fig(rateLow).text("，志愿者队伍有待进一步壮大。").build()]
     : [];
   const open = ctx.total.rectification.openByUnit;
   if (!open.length) return low;
