@@ -59,3 +59,9 @@ describe("the stage of a figure (plan or progress so far)", () => {
     expect(readRemark("分解落实创建任务").stage).toBeUndefined();
   });
 });
+
+describe("a bound on the figure", () => {
+  it.each([["不少于", "不少于"], ["至少", "不少于"], ["以上", "不少于"], ["不超过", "不超过"], ["最多", "不超过"]])("%s → %s", (text, bound) => {
+    expect(readRemark(text).bound).toBe(bound);
+  });
+});

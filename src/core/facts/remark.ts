@@ -87,6 +87,8 @@ export interface RemarkReading {
    * said before the item: `全年计划`, `截至目前，`.
    */
   readonly stage?: string;
+  /** A bound said before the figure (`不少于`, `不超过`): the figure is a minimum or a maximum, not a count. */
+  readonly bound?: string;
   /** Clauses left out and why (for the pane's sources view and tests). */
   readonly dropped: readonly { readonly text: string; readonly why: "personal" | "artefact" | "figure" }[];
 }
@@ -109,6 +111,7 @@ export function readRemark(text: string | undefined): RemarkReading {
   let clause: string | undefined;
   let list: string | undefined;
   let stage: string | undefined;
+  let bound: string | undefined;
   for (const raw of clausesOf(text ?? "")) {
     if (hasPersonalData(raw)) {
       dropped.push({ text: raw, why: "personal" });
@@ -126,6 +129,11 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     if (/^截[至止](?:目前|当前|现在|今年?\d{0,2}月?底?|\d{1,2}月(?:底|末|\d{1,2}日)?)$/u.test(raw) && !stage) {
       stage = `${raw.replace("截止", "截至")}，`;
+      continue;
+    }
+    const limit = /^(不少于|不低于|至少|不超过|不多于|最多|以上|以内)$/u.exec(raw);
+    if (limit && !bound) {
+      bound = { 至少: "不少于", 以上: "不少于", 不多于: "不超过", 最多: "不超过", 以内: "不超过" }[limit[1]] ?? limit[1];
       continue;
     }
     const f = frequencyOf(raw);
@@ -164,5 +172,5 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     dropped.push({ text: raw, why: "artefact" });
   }
-  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), dropped };
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), dropped };
 }

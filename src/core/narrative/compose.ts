@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
 import { rectifiedByAction, wonClause } from "./points-ledgers";
-import { actionOf, closingActionOf, lowRegistrationRate, printedMeasureWord, problemActions } from "../catalog";
+import { actionOf, closingActionOf, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
@@ -77,7 +77,9 @@ function headlines(facts: Facts): Sentence[] {
   const problemRows = r.byKind.reduce((n, k) => n + k.rows, 0);
   const onlyActions = r.byKind.length > 0 && r.byKind.every((k) => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail));
   // One kind of problem is named (`整改卫生死角问题650余处`); several are `各类问题`.
-  const oneKind = r.byKind.length === 1 ? `${(problemActions[r.byKind[0].category]?.object ?? (r.byKind[0].category === "其他" ? r.byKind[0].remark?.detail ?? r.byKind[0].remark?.list ?? "" : r.byKind[0].category)).replace(/问题$/u, "")}问题` : "";
+  const only = r.byKind.length === 1 ? r.byKind[0] : undefined;
+  const onlyName = only ? (only.category === "其他" ? only.remark?.detail ?? only.remark?.list ?? "" : problemActions[only.category]?.object ?? only.category) : "";
+  const oneKind = onlyName ? `${onlyName.replace(/问题$/u, "")}问题` : "";
   if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
   else if (r.byKind.length) {
     // Unlike units have no total (v2 rule 3): the largest category, said with its action.
@@ -87,7 +89,8 @@ function headlines(facts: Facts): Sentence[] {
   const p = facts.publicity;
   if (p.spend) out.push({ rows: p.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("投入宣传经费", p.spend) });
   // 其他指标: the row with the largest count among action rows, as its own clause.
-  const actionRows = facts.figures.filter((f) => f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#"));
+  // People sent out (`组织人力736人次`, `抽调警力200余名`) are what was put in, not what was done: no headline.
+  const actionRows = facts.figures.filter((f) => f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
   const biggest = [...actionRows].sort((a, b) => b.figure.value - a.figure.value)[0];
   if (biggest) out.push({ rows: facts.figures.length, sentence: say(biggest.name, { ...biggest.figure, unit: printedMeasureWord(biggest.name, biggest.figure.unit) }) });
   const chosen = out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
@@ -97,7 +100,9 @@ function headlines(facts: Facts): Sentence[] {
   // A schedule (`每支部每天到岗5人`, `连续值勤3天`) is no headline.
   const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name));
   // Only work done is a headline: a standard (`宿舍净高2.4米`) or a score is not.
-  const any = work.filter((f) => actionOf(f.name) || closingActionOf(f.name)).sort((a, b) => b.figure.value - a.figure.value)[0];
+  const done = work.filter((f) => actionOf(f.name) || closingActionOf(f.name));
+  const outputs = done.filter((f) => !peopleMeasureWords.includes(f.figure.unit));
+  const any = (outputs.length ? outputs : done).sort((a, b) => b.figure.value - a.figure.value)[0];
   return any ? [figureClause(any)] : [];
 }
 

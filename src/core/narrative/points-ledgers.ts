@@ -76,7 +76,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
       if (/(项目|工程|行动)$/u.test(bare)) return "实施";
       if (/(建设|改造|提升)$/u.test(bare)) return "推进";
       if (/(机制|制度|体系|责任制|台账|平台|网络|模式|队伍|小组|专班|网格|架构|中心|站)$/u.test(bare)) return "建立";
-      if (/边.+边|相结合|常态化|结合/u.test(bare)) return "坚持";
+      if (/边.+边|相结合|常态化|结合|一起|同步|同研究|同部署|两手抓/u.test(bare)) return "坚持";
       return "落实";
     };
     // v2 rule 2: consecutive items with the same verb share it (`落实A、B`) — unless their 备注 adds to one of them.

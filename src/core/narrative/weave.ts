@@ -30,6 +30,8 @@ export interface Item {
   readonly list?: string;
   /** Words said before the item: its stage (`全年计划`, `截至目前，`). */
   readonly stage?: string;
+  /** Said before the figure (`不少于`). */
+  readonly bound?: string;
   /** Said with `达` as the topic (people, households, rates); other topics take no link. */
   readonly reach?: boolean;
 }
@@ -70,7 +72,7 @@ export function itemOf(row: FigureRow): Item {
   const figure: Figure = { ...row.figure, unit };
   const r = row.reading;
   const extra = {
-    places: r?.places ?? [], ...(r?.frequency ? { frequency: r.frequency } : {}), ...(r?.clause ? { clause: r.clause } : {}), ...(r?.list ? { list: r.list } : {}), ...(r?.stage ? { stage: r.stage } : {}),
+    places: r?.places ?? [], ...(r?.frequency ? { frequency: r.frequency } : {}), ...(r?.clause ? { clause: r.clause } : {}), ...(r?.list ? { list: r.list } : {}), ...(r?.stage ? { stage: r.stage } : {}), ...(r?.bound ? { bound: r.bound } : {}),
   };
   const verb = actionOf(row.name);
   if (verb !== undefined) {
@@ -100,10 +102,10 @@ function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuil
     return b.text(`${it.object}第${numberText(it.figure.value)}`).from(...it.figure.sources);
   }
   if (it.topic) {
-    const link = !it.reach || it.figure.approx ? "" : it.figure.kind === "rate" && it.figure.value < 90 ? "为" : "达";
+    const link = it.bound ?? (!it.reach || it.figure.approx ? "" : it.figure.kind === "rate" && it.figure.value < 90 ? "为" : "达");
     return b.text(`${it.object}${link}`).fig(it.figure);
   }
-  return b.text(`${withVerb ? it.verb : ""}${it.object}`).fig(it.figure);
+  return b.text(`${withVerb ? it.verb : ""}${it.object}${it.bound ?? ""}`).fig(it.figure);
 }
 
 /** A clause of items that share a verb: `清理小广告60余处、垃圾死角2处`, four at most then `等`. */
@@ -167,7 +169,7 @@ function singleClause(it: Item): Sentence {
 /** Items grouped into clauses: items with a frequency, places or a clause alone; the rest by verb, in first-seen order. */
 export function clausesOfItems(items: readonly Item[]): Sentence[] {
   // Items that share a verb and their places are said together (`在中心城区测评路长单位18个、社区13个`).
-  const plain = (it: Item): boolean => !it.frequency && !it.clause && !it.list && !it.stage && (!it.places.length || (!it.topic && !!it.verb));
+  const plain = (it: Item): boolean => !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
   const groups = new Map<string, Item[]>();
   const order: (string | Item)[] = [];
   for (const it of items) {
