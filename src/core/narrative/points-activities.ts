@@ -42,7 +42,9 @@ function summaryText(summary: string): string {
 function activityClause(it: ActivityItem, year: number | undefined, withKind: boolean, self = ""): string {
   const when = it.date !== undefined ? dateText(it.date, year) : "";
   const host = it.host && !(self && (it.host.includes(self) || self.includes(it.host))) ? `联合${it.host}` : "";
-  const where = it.place ? `在${it.place}` : "";
+  // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
+  const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
+  const where = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
   const summary = it.summary ? `，${summaryText(stripEnd(it.summary))}` : "";
   const name = stripEnd(it.name);
   // A clause that only repeats the activity's name (`“好人迎江主题实践”…，以好人迎江为抓手`) says nothing.
