@@ -21,7 +21,9 @@ function remarkOf(r: ParsedRow): RemarkReading | undefined {
   const reading = readRemark(str(r.cells.remark));
   const typedFrequency = frequencyOf(str(r.cells.frequency));
   const withFrequency = typedFrequency ? { ...reading, frequency: typedFrequency } : reading;
-  return withFrequency.frequency || withFrequency.places.length || withFrequency.detail || withFrequency.clause || withFrequency.list || withFrequency.stage || withFrequency.bound ? withFrequency : undefined;
+  // readRemark sets only the fields it found: anything beyond places and dropped is something to say.
+  const { places, dropped: _dropped, ...found } = withFrequency;
+  return places.length || Object.keys(found).length ? withFrequency : undefined;
 }
 /** A free-text phrase with personal clauses removed (v2 rule 13). */
 const cleanPhrase = (c: ParsedCell | undefined): string => tidyPhrase(scrubPersonal(str(c)));

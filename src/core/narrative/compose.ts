@@ -9,8 +9,8 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
-import { rectifiedByAction, wonClause } from "./points-ledgers";
-import { actionOf, closingActionOf, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions } from "../catalog";
+import { lowRegistrationSentence, rectifiedByAction, wonClause } from "./points-ledgers";
+import { actionOf, closingActionOf, peopleMeasureWords, printedMeasureWord, problemActions } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
@@ -183,9 +183,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     out.push(b.text("，需持续跟进").build());
   }
   const rate = facts.volunteers.registrationRate;
-  // A low rate is said through what it counts (`注册志愿者146人，仅占常住人口的3.6%`), not as a bare figure.
-  const members = facts.volunteers.members;
-  if (rate && members && rate.value < lowRegistrationRate) out.push(new SentenceBuilder().text("注册志愿者").fig(members).text("，仅占常住人口的").fig(rate).text("，志愿者队伍有待进一步壮大").build());
+  const low = lowRegistrationSentence("", facts.volunteers.members, rate);
+  if (low) out.push(low);
   const fell = comparisonSentence(options.comparison, undefined, "fall");
   if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
   return out;

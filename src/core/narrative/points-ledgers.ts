@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, closingActionOf, lowRegistrationRate, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
-import { isPlace, type CategoryTotal, type OrganizationItem, type RectificationFacts } from "../facts";
+import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, stripEnd } from "./phrase";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
@@ -305,6 +305,16 @@ export function honourPoints(ctx: Ctx): Point[] {
   if (people.length > 1 && h.people) b.text("，共").fig({ ...h.people, value: total, sources: people.flatMap((t) => t.figure.sources) });
   b.text(`${ctx.profile.phrases.honoursTail}。`);
   return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];
+}
+
+/**
+ * A low registration rate (below catalog lowRegistrationRate, %) said through what it counts, for
+ * 存在的不足 of unit and street summaries (v2 rule 9): `{scope}注册志愿者550余人，仅占常住人口的6.4%，志愿者队伍有待进一步壮大`
+ * (no final punctuation). Undefined when the rate is not low or a figure is missing.
+ */
+export function lowRegistrationSentence(scope: string, members: Figure | undefined, rate: Figure | undefined): Sentence | undefined {
+  if (!members || !rate || rate.value >= lowRegistrationRate) return undefined;
+  return new SentenceBuilder().text(`${scope}注册志愿者`).fig(members).text("，仅占常住人口的").fig(rate).text("，志愿者队伍有待进一步壮大").build();
 }
 
 /** 志愿服务 ledger: teams, members (by type), registration rate, services and hours. */

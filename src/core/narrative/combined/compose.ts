@@ -7,7 +7,8 @@
  * Deterministic: the same workbook and options give the same text.
  * @module
  */
-import { lowRegistrationRate, type Catalog } from "../../catalog";
+import type { Catalog } from "../../catalog";
+import { lowRegistrationSentence } from "../points-ledgers";
 import { buildFacts, type Facts, type Figure } from "../../facts";
 import type { Block, DocumentModel } from "../../document/model";
 import { gbLayout } from "../../document/model";
@@ -79,12 +80,9 @@ const MAX_LAGGING = 3;
  * below the roll-up's (or, when none is, the lowest one under 100 %), lowest first.
  */
 function lagging(ctx: CombinedCtx): Sentence[] {
-  const rateLow = ctx.total.volunteers.registrationRate;
-  const members = ctx.total.volunteers.members;
-  // Said through what it counts, as in a unit's summary: `全街道注册志愿者3600人，仅占常住人口的4.2%`.
-  const low: Sentence[] = rateLow && members && rateLow.value < lowRegistrationRate
-    ? [new SentenceBuilder().text(`${ctx.scope}注册志愿者`).fig(members).text("，仅占常住人口的").fig(rateLow).text("，志愿者队伍有待进一步壮大。").build()]
-    : [];
+  // Said as in a unit's summary: `全街道注册志愿者1100余人，仅占常住人口的4.2%，……`.
+  const rateLow = lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, ctx.total.volunteers.registrationRate);
+  const low: Sentence[] = rateLow ? [{ text: `${rateLow.text}。`, sources: rateLow.sources }] : [];
   const open = ctx.total.rectification.openByUnit;
   if (!open.length) return low;
   const b = appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题正在整改");
