@@ -152,4 +152,35 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   it("uses 坚持 for a way of working (`……一起研究部署`)", () => {
     expect(text("c18")).toContain("坚持创城与生产经营一起研究部署");
   });
+  it("says how long a campaign ran, when, and leads it by what it is", () => {
+    expect(text("c01")).toContain("四是压茬推进。4月至9月开展为期180天的集中攻坚。");
+    expect(text("c03")).toContain("四是压茬推进。“登高”攻坚阶段为期200天。");
+  });
+  it("leads other 组织保障 items by their content, not 夯实基础 for everything", () => {
+    expect(text("c07")).toContain("三是强化保障。投入资金400余万元。");
+    expect(text("c08")).toContain("三是宣传报道。邀请新闻媒体随警采访。");
+    expect(text("c19")).toContain("三是对标补短。3月21日逐项分析失分指标。");
+    expect(text("c17")).toContain("二是以上率下。2名院领导带队清扫。");
+  });
+  it("tells a manner word before an action as the action (`点对点下发`)", () => {
+    expect(text("c20")).toContain("点对点下发《问题清单》");
+    expect(text("c20")).not.toContain("分解落实点对点");
+  });
+  it("reads 不定期 as how often and 常态化 without 坚持", () => {
+    expect(text("c01")).toContain("坚持不定期开展“回头看”，防回潮。");
+    expect(text("c05")).toContain("常态化落实社区分类管理、以奖代补");
+  });
+  it("prints the appendix in the measure word the text uses (平方米, 人 for people)", () => {
+    const rowOf = (id: string, name: string): readonly string[] | undefined => {
+      const w = corpus.find((x) => x.id.startsWith(id));
+      if (!w) throw new Error(`no corpus workbook ${id}`);
+      const tables = splitAppendix(summarise(w).document.blocks).appendix;
+      return tables.flatMap((t) => (t.kind === "table" ? t.rows : [])).find((r) => r[0] === name);
+    };
+    expect(rowOf("c04", "拆除违章占道设施")).toEqual(["拆除违章占道设施", "近2000", "平方米"]);
+    expect(rowOf("c02", "自管党员")).toEqual(["自管党员", "91", "人"]);
+  });
+  it("tells party members as background and a low-registration count never as a headline", () => {
+    expect(text("c02")).toContain("居民小组20个，自管党员91人，辖区法人单位17家。2009年，社区先后获评");
+  });
 });

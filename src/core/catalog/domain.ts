@@ -25,11 +25,14 @@ export const actionVerbs: readonly string[] = [
   "配发", "印制", "制发", "喷涂", "安置", "维护", "改建", "扩建", "提升", "整修", "修复", "清退", "劝返", "劝阻", "处罚", "警告", "查验",
   "抽检", "抽查", "巡逻", "值守", "执勤", "捡拾", "打捞", "清掏", "清淤", "消杀", "除草", "捐赠", "捐献", "捐助", "开设", "开办", "开通",
   "培育", "评出", "选出", "奖励", "召集", "走进", "深入", "参观", "观看", "组织观看", "学习", "听取", "签署", "发动", "号召", "吸引",
-  "扩充", "扩大", "组成", "整顿", "测评", "协助", "配合", "联合", "会同", "携手", "守护", "合办", "共建", "承办", "协办", "主办", "拆除", "腾退", "清查", "核查", "摸排", "走访排查", "整改", "销号", "移交", "转办", "答复", "回访", "采集", "更正", "刷新", "设立",
+  "扩充", "扩大", "组成", "整顿", "测评", "协助", "配合", "联合", "会同", "携手", "守护", "合办", "共建", "承办", "协办", "主办", "拆除", "腾退", "清查", "核查", "摸排", "走访排查", "整改", "销号", "移交", "转办", "答复", "回访", "采集", "更正", "刷新", "设立", "下发", "分析",
 ];
 
 /** Names that open with a verb's characters but name a thing (`宣传栏`, `服务站`, `培训班`): never split. */
 const NOUN_NAMES = /^(?:宣传(?:栏|单|品|册|片|画|海报|资料|标语|横幅|展板|牌|车|员|队)|服务(?:站|点|队|中心|窗口|热线)|培训班|检查组|巡查组|巡查员|巡逻队|保洁员|治理体系|学习强国|教育基地|维护费|清运(?:机动)?车|(?:帮扶|联系|包保|共建|结对)(?:点|对象|单位|村|社区|路段))/u;
+
+/** Manner words said before an action (`点对点`, `逐项`, `集中`): the row's action is the verb after them. */
+const MANNER = /^(?:点对点|面对面|逐项|逐一|逐户|逐条|逐级|层层|全面|集中|分类|及时|统一|定期|不定期|分批|分阶段|深入|主动|积极|大力|广泛|持续|全力)/u;
 
 const verbsLongestFirst = [...actionVerbs].sort((a, b) => b.length - a.length);
 
@@ -43,6 +46,13 @@ export function actionOf(name: string): string | undefined {
   if (/^设(?!施|备|计|置|立)[\u4e00-\u9fff]{2,}/u.test(name)) return "设";
   const direct = verbsLongestFirst.find((v) => name.startsWith(v) && name.length > v.length + 1);
   if (direct) return direct;
+  // A manner word before the action (`点对点下发《问题清单》`, `逐项分析失分指标`): the action follows it.
+  const manner = MANNER.exec(name)?.[0];
+  if (manner) {
+    const rest = name.slice(manner.length);
+    const inner = verbsLongestFirst.find((v) => rest.startsWith(v) && rest.length > v.length);
+    if (inner) return inner;
+  }
   if (/^[与为向对给在]/u.test(name)) {
     const inner = verbsLongestFirst
       .map((v) => ({ v, i: name.indexOf(v) }))
@@ -184,4 +194,4 @@ export function closingActionOf(name: string): { verb: string; object: string } 
  * Names of standing facts about the unit itself (辖区面积, 居民楼栋, 居民小组, 法人单位, 党员 …): told in
  * the opening as the unit's background (v2 rule 14), not as work done.
  */
-export const backgroundWords = /^(?:辖区)?(?:面积|辖区面积|居民楼栋|楼栋|居民小组|法人单位|驻区单位|辖区单位|常住人口|户籍人口|流动人口|总户数|党员|党支部|网格|小区|商户|沿街商铺|辖区企业|学校|学生|教职工|职工|员工)(?:数|总数)?$/u;
+export const backgroundWords = /^(?:辖区)?(?:自管|在册|在职|流动|离退休)?(?:面积|辖区面积|居民楼栋|楼栋|居民小组|法人单位|驻区单位|辖区单位|常住人口|户籍人口|流动人口|总户数|党员|党支部|网格|小区|商户|沿街商铺|辖区企业|学校|学生|教职工|职工|员工)(?:数|总数)?$/u;

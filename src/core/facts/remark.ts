@@ -83,8 +83,8 @@ export interface RemarkReading {
   /** Items the row covers (`社区天天乐、亲子活动、道德讲堂故事会等`): three or more, or ending in 等. */
   readonly list?: string;
   /**
-   * What stage the row's figure is (`全年任务` → a plan, `截至目前` → progress so far), as the words
-   * said before the item: `全年计划`, `截至目前，`.
+   * What stage the row's figure is (`全年任务` → a plan, `截至目前` → progress so far, `4—9月` → when it
+   * ran), as the words said before the item: `全年计划`, `截至目前，`, `4月至9月`.
    */
   readonly stage?: string;
   /** A bound said before the figure (`不少于`, `不超过`): the figure is a minimum or a maximum, not a count. */
@@ -94,7 +94,7 @@ export interface RemarkReading {
 }
 
 const ARTEFACT = /^〔|〕|^(?:备注|注|说明|见|详见|附件|数据来源|来源|同上|无|暂无|待定|已录入|已核实|已上报)|[:：]$|^[A-Za-z0-9#*\-_/\\.]+$/u;
-const CLAUSE_START = /^(?:为|以|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
+const CLAUSE_START = /^(?:为|以|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
 /**
  * Reads a 备注 for prose (v2 rules 5, 6, 12, 13). Personal clauses and spreadsheet notes are dropped;
@@ -131,9 +131,20 @@ export function readRemark(text: string | undefined): RemarkReading {
       stage = `${raw.replace("截止", "截至")}，`;
       continue;
     }
+    // `4—9月`: when the work ran, said before it (`4月至9月开展为期180天的集中攻坚`).
+    const months = /^(\d{1,2})月?[—–\-~～至到]+(\d{1,2})月(?:份)?$/u.exec(raw);
+    if (months && !stage && Number(months[1]) < Number(months[2]) && Number(months[2]) <= 12) {
+      stage = `${Number(months[1])}月至${Number(months[2])}月`;
+      continue;
+    }
     const limit = /^(不少于|不低于|至少|不超过|不多于|最多|以上|以内)$/u.exec(raw);
     if (limit && !bound) {
       bound = { 至少: "不少于", 以上: "不少于", 不多于: "不超过", 最多: "不超过", 以内: "不超过" }[limit[1]] ?? limit[1];
+      continue;
+    }
+    // `不定期`, `定期`: how often, without a count (`坚持不定期开展“回头看”`).
+    if (/^(?:不定期|定期|常态化|经常性)$/u.test(raw) && !frequency) {
+      frequency = { every: raw, count: "", text: raw };
       continue;
     }
     const f = frequencyOf(raw);

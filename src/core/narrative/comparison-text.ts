@@ -6,7 +6,7 @@
  */
 import type { Comparison, Facts, Figure, IndicatorChange, IndicatorValue } from "../facts";
 import { computeIndicators } from "../facts";
-import type { Catalog } from "../catalog";
+import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
 import { figureText, joinList, numberText, roundDownForOver } from "./phrase";
 import type { Sentence } from "./sentence";
@@ -120,7 +120,11 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
   for (const g of facts.activities) {
     if (g.participants.length) rows.push(pad([`参与人数（${g.kind}）`, g.participants.map((p) => valueText(p, p.unit) + p.unit).join("、"), ""]));
   }
-  for (const f of facts.figures) rows.push(pad([f.name, valueText(f.figure, f.figure.unit), f.figure.kind === "rate" ? "%" : f.figure.unit]));
+  // The measure word the text prints (v2 rule 11: `自管党员91人`, `近2000平方米`), not a wrong or spoken one as typed.
+  for (const f of facts.figures) {
+    const unit = f.figure.kind === "rate" ? "%" : f.figure.kind === "money" ? f.figure.unit : printedMeasureWord(f.name, f.figure.unit);
+    rows.push(pad([f.name, valueText({ ...f.figure, unit }, unit), unit]));
+  }
   if (!rows.length) return undefined;
   const header = comparison ? ["指标", "本期", "单位", comparison.relation.label, "增减"] : ["指标", "数值", "单位"];
   return { kind: "table", caption: "附表：主要指标统计表", header, rows };

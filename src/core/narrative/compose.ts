@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
 import { lowRegistrationSentence, rectifiedByAction, wonClause } from "./points-ledgers";
-import { actionOf, closingActionOf, peopleMeasureWords, printedMeasureWord, problemActions } from "../catalog";
+import { actionOf, closingActionOf, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
@@ -72,7 +72,9 @@ function headlines(facts: Facts): Sentence[] {
   const acts = facts.activities.reduce((n, g) => n + g.count.value, 0);
   if (acts >= 5) out.push({ rows: acts, sentence: say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: facts.activities.flatMap((g) => g.count.sources) }) });
   const v = facts.volunteers;
-  if (v.members) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("注册志愿者", v.members) });
+  // A count whose rate is low is a shortfall (存在的不足, v2 rule 9), never a headline.
+  const low = v.registrationRate !== undefined && v.registrationRate.value < lowRegistrationRate;
+  if (v.members && !low) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("注册志愿者", v.members) });
   const r = facts.rectification;
   const problemRows = r.byKind.reduce((n, k) => n + k.rows, 0);
   const onlyActions = r.byKind.length > 0 && r.byKind.every((k) => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail));

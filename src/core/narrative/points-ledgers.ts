@@ -3,10 +3,11 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, lowRegistrationRate, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
+import { actionOf, closingActionOf, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, stripEnd } from "./phrase";
+import { contentLead } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
 import { MAX_ITEMS } from "./weave";
 import { wording } from "./wording";
@@ -39,7 +40,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const places = i.remark?.places.length ? `在${joinList(i.remark.places)}` : "";
     if (f && !i.content.includes(f.every)) {
       // v2 rule 6: `坚持每月召开创建工作推进会1次，累计召开6次` (the total is the row's own figure).
-      b.text(`坚持${f.every}${places}${own ? i.content : verb + i.content}${f.count}`);
+      // `常态化` already says it goes on: no 坚持 before it.
+      b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${f.every}${places}${own ? i.content : verb + i.content}${f.count}`);
       if (figure && figure.value > 1) b.text(`，累计${used || "开展"}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else {
@@ -148,10 +150,17 @@ export function organizationPoints(ctx: Ctx): Point[] {
   };
   if (other.length) {
     points.push({
-      id: "orgOther", lead: L.orgOther,
+      id: "orgOther", lead: contentLead(other.map((i) => i.content), L.orgOther),
       sentences: [clauses(other.map((i) => {
         const turned = !startsWithVerb(i.content) && !otherVerb(i.content) ? closingActionOf(i.content) : undefined;
-        return turned ? clause("", { ...i, content: `${turned.verb}${turned.object}` }) : clause(otherVerb(i.content), i);
+        if (turned) return clause("", { ...i, content: `${turned.verb}${turned.object}` });
+        // People who did the thing are counted before it (`2名院领导带队清扫`), never after the action (`清扫2人`).
+        if (i.figure && peopleMeasureWords.includes(i.figure.unit) && /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u.test(i.content) && !otherVerb(i.content)) {
+          const b = new SentenceBuilder().from(i.source).fig({ ...i.figure, unit: "名" }).text(i.content);
+          if (i.remark?.clause) b.text(`，${i.remark.clause}`);
+          return b.build();
+        }
+        return clause(otherVerb(i.content), i);
       }))],
     });
   }

@@ -262,3 +262,24 @@ export function profileFor(unitType: string, unitName = ""): Profile {
 export function sectionIntro(profile: Profile, sectionId: string, self: string): string {
   return (profile.intros[sectionId] ?? "").replace(/\{self\}/gu, self);
 }
+
+/**
+ * Leads of the miscellaneous 组织保障 point by what its items are about (v2 rule 8: a lead names
+ * what the point says): evaluation against the standard, money put in, a campaign of set length,
+ * media, coordination; `fallback` (the profile's `夯实基础`) otherwise. First match over all items.
+ */
+const contentLeads: readonly (readonly [RegExp, string])[] = [
+  [/测评|失分|点位|指标/u, "对标补短"],
+  [/资金|经费|投入/u, "强化保障"],
+  [/攻坚|会战/u, "压茬推进"],
+  [/媒体|报道|新闻/u, "宣传报道"],
+  [/协调|疑难/u, "协调联动"],
+  [/带队|带头/u, "以上率下"],
+  [/整顿|整治/u, "规范管理"],
+];
+
+/** The lead of a 组织保障 point of other items (`对标补短`), from the items' own words; `fallback` when none fits. */
+export function contentLead(texts: readonly string[], fallback: string): string {
+  const all = texts.join("；");
+  return contentLeads.find(([re]) => re.test(all))?.[1] ?? fallback;
+}

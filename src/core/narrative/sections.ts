@@ -10,7 +10,7 @@ import { comparisonSentence } from "./comparison-text";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import { activitySentences, festivalPoints } from "./points-activities";
 import { honourPoints, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
-import { sectionIntro, selfReference, type Profile } from "./profiles";
+import { contentLead, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
 export type { NarrativeOptions, Point, Section } from "./context";
@@ -49,9 +49,11 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] 
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
   points.push(...activityPoints(ctx, section, points.length));
-  const woven = weaveFigures(ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f)), section.id);
+  const rows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f));
+  const woven = weaveFigures(rows, section.id);
   if (woven.length) {
-    const lead = ctx.profile.figureLeads[section.id];
+    const own = ctx.profile.figureLeads[section.id];
+    const lead = own && contentLead(rows.map((r) => r.name), own);
     const last = points[points.length - 1];
     if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
     else points[points.length - 1] = { ...last, sentences: [...last.sentences, ...woven] };

@@ -34,7 +34,12 @@ export interface Item {
   readonly bound?: string;
   /** Said with `达` as the topic (people, households, rates); other topics take no link. */
   readonly reach?: boolean;
+  /** The figure is how long the thing lasted (`集中攻坚` 180天): `开展为期180天的集中攻坚`. */
+  readonly span?: boolean;
 }
+
+/** Measure words of a length of time. */
+const SPAN_UNITS = /^(?:天|日|周|个月|月|年)$/u;
 
 /** At most this many items in one enumeration (v2 rule 10). */
 export const MAX_ITEMS = 4;
@@ -74,6 +79,10 @@ export function itemOf(row: FigureRow): Item {
   const extra = {
     places: r?.places ?? [], ...(r?.frequency ? { frequency: r.frequency } : {}), ...(r?.clause ? { clause: r.clause } : {}), ...(r?.list ? { list: r.list } : {}), ...(r?.stage ? { stage: r.stage } : {}), ...(r?.bound ? { bound: r.bound } : {}),
   };
+  // How long a campaign lasted (`集中攻坚` 180天, `“登高”攻坚阶段` 200天) — not a count of days of some work (`值守天数`, `连续值勤`).
+  if (SPAN_UNITS.test(unit) && figure.kind === "count" && /(?:攻坚|行动|阶段|活动|专项|会战|整治|竞赛)$/u.test(row.name) && !/天数|时长|每|连续|累计/u.test(row.name)) {
+    return { verb: "", object: row.name, figure, topic: false, span: true, ...extra };
+  }
   const verb = actionOf(row.name);
   if (verb !== undefined) {
     return row.name.startsWith(verb)
@@ -97,6 +106,10 @@ export function itemOf(row: FigureRow): Item {
 
 /** `清理小广告60余处`, `受益群众达2000余人次`, `整改率为96.5%`. */
 function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuilder {
+  if (it.span) {
+    // A stage is said with its length (`“登高”攻坚阶段为期200天`); a campaign is held for it (`开展为期180天的集中攻坚`).
+    return /阶段$/u.test(it.object) ? b.text(`${it.object}为期`).fig(it.figure) : b.text("开展为期").fig(it.figure).text(`的${it.object}`);
+  }
   if (it.topic && /(?:排名|名次)$/u.test(it.object) && /^(?:名|位)$/u.test(it.figure.unit)) {
     // A rank is said `排名第9`, never `排名达9名`.
     return b.text(`${it.object}第${numberText(it.figure.value)}`).from(...it.figure.sources);
@@ -169,7 +182,7 @@ function singleClause(it: Item): Sentence {
 /** Items grouped into clauses: items with a frequency, places or a clause alone; the rest by verb, in first-seen order. */
 export function clausesOfItems(items: readonly Item[]): Sentence[] {
   // Items that share a verb and their places are said together (`在中心城区测评路长单位18个、社区13个`).
-  const plain = (it: Item): boolean => !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
+  const plain = (it: Item): boolean => !it.span && !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
   const groups = new Map<string, Item[]>();
   const order: (string | Item)[] = [];
   for (const it of items) {
