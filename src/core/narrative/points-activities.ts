@@ -68,7 +68,10 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
     const b = new SentenceBuilder().text(activityClause(it, ctx.year, true, ctx.facts.profile.unitName)).from(...g.count.sources);
-    if (it.participants) b.text("，参与").fig(it.participants);
+    // `出动人员100余人` among the section's figures already says who took part: not `参与100人` as well.
+    const told = it.participants && ctx.facts.figures.some((f) => f.sectionId === ctx.sectionId && f.figure.unit === it.participants?.unit && f.figure.value === it.participants.value);
+    if (it.participants && told) b.from(...it.participants.sources);
+    else if (it.participants) b.text("，参与").fig(it.participants);
     return b.text("。").build();
   }
   // `先后开展3场环境整治活动`: the count before the kind, as people say it (and no stock run of words).
