@@ -180,6 +180,12 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(rowOf("c04", "拆除违章占道设施")).toEqual(["拆除违章占道设施", "近2000", "平方米"]);
     expect(rowOf("c02", "自管党员")).toEqual(["自管党员", "91", "人"]);
   });
+  it("sets up a working body named with its parts, without counting the parts again", () => {
+    expect(text("c11")).toContain("四是夯实基础。组建一办两组（办公室、宣传组、督查组）。");
+  });
+  it("does not say the people of an activity twice (参与 and 出动人员)", () => {
+    expect(text("c10")).toContain("内容包括清理流动摊点、店外店、占道经营。出动人员100余人、车辆5辆，清理垃圾5车。");
+  });
   it("tells party members as background and a low-registration count never as a headline", () => {
     expect(text("c02")).toContain("居民小组20个，自管党员91人，辖区法人单位17家。2009年，社区先后获评");
   });

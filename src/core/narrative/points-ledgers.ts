@@ -35,7 +35,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const b = new SentenceBuilder().from(i.source);
     const own = startsWithVerb(i.content);
     const used = own ? actionOf(i.content) ?? "" : verb;
-    const figure = i.figure ? { ...i.figure, unit: printedMeasureWord(i.content, i.figure.unit) } : undefined;
+    // `一办两组（办公室、宣传组、督查组）` 3个: the brackets already name each one, the count adds nothing.
+    const bracketed = /（([^（）]+)）$/u.exec(i.content)?.[1].split(/[、，,]/u).length;
+    const counted = i.figure && bracketed === i.figure.value ? undefined : i.figure;
+    if (i.figure && !counted) b.from(...i.figure.sources);
+    const figure = counted ? { ...counted, unit: printedMeasureWord(i.content, counted.unit) } : undefined;
     const f = i.remark?.frequency;
     const places = i.remark?.places.length ? `在${joinList(i.remark.places)}` : "";
     if (f && !i.content.includes(f.every)) {
@@ -146,6 +150,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     if (startsWithVerb(c)) return "";
     if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
     if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
+    // A working body (`一办两组（……）`, `督查专班`) is set up.
+    if (/(?:组|办|专班|小组|工作队)(?:（[^（）]*）)?$/u.test(c)) return "组建";
     return "";
   };
   if (other.length) {
