@@ -142,7 +142,9 @@ function opening(facts: Facts, options: SummaryOptions): Sentence[] {
   }
   // Honours the unit won are results of the period (v2 rule 8), said last in the opening sentence.
   const won = wonClause(facts);
-  if (won) b.text(p.guide || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
+  // With no figure before it, the honour follows the work (`在市文明办的指导下扎实推进创建工作，获评……`), never `指导下，获评`.
+  if (won && !head.length && !p.approach && p.guide) b.text("扎实推进创建工作，").text(won.text).from(...won.sources);
+  else if (won) b.text(p.guide || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
   else if (!head.length) b.text(p.guide || p.approach ? "，" : "").text("开展创建工作");
   b.text("。");
   if (compared) b.text(compared.text).from(...compared.sources);
