@@ -125,7 +125,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).not.toMatch(/平方(?!米)/u);
   });
   it("adds no 均已整改到位 after actions that already say it", () => {
-    expect(text("c06")).toContain("清理乱张贴110余处、占道堆放15件，规范占道经营31起，整治乱挂晒3处。");
+    expect(text("c06")).toContain("清理乱张贴110余处、占道堆放15件，查处占道经营31起，整治乱挂晒3处。");
   });
   it("tells an activity whose name is an action as done, and drops a clause that repeats its name", () => {
     expect(text("c04")).toContain("8月10日在老红旗机床厂地块设临时摊群点、免费停车场。");

@@ -220,7 +220,9 @@ function problemAction(kind: RectificationFacts["byKind"][number]): { verb: stri
   // `规范商铺经营招牌`: a 备注 that names an action is said as it is.
   const own = named ? actionOf(named) : undefined;
   if (named && own && named.startsWith(own)) return { verb: own, object: named.slice(own.length) };
-  return { verb: a.verb, object: named ?? a.object ?? kind.category };
+  // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
+  const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
+  return { verb, object: named ?? a.object ?? kind.category };
 }
 
 /**
