@@ -23,7 +23,7 @@ import {
   type RunExcel,
 } from "../adapters/excel";
 import type { PanePlatform } from "./export/deliver-workbook";
-import { analyzeWorkbook, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan } from "../core";
+import { analyseLedger, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan } from "../core";
 
 /** Everything the pane asks of the workbook. */
 export interface PaneOps {
@@ -112,7 +112,8 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     undoFixes: () => undoLastFixes(run),
     lastFixBatch: () => lastFixBatch(run),
     impose: () => imposeStandard(run, catalog, features),
-    analyze: async (onProgress) => analyzeWorkbook(await readSnapshot(run, catalog, { onProgress }), catalog),
+    // The core decides the catalog (a roll-up is checked with 填报单位) and the narrative (#12).
+    analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { onProgress }), catalog),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
     highlight: (findings) => (findings ? highlightFindings(run, dataSheets, findings, features) : clearHighlights(run, dataSheets)),
     watch: async (onChange) => (features.api17 ? watchChanges(run, catalog, onChange) : async () => undefined),

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { analyzeWorkbook, comparePeriods, serialOfLocalDay, standardV1, summarize, type Analysis } from "../../core";
+import { analyzeWorkbook, comparePeriods, serialOfLocalDay, standardV1, summariseLedger, type Analysis } from "../../core";
 import { describeError } from "../errors";
 import { copyDocument, downloadDocx } from "../export/deliver";
 import { docxFileName } from "../export/document-html";
@@ -62,7 +62,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const compared = useMemo(() => (analysis && state.previous ? comparePeriods(analysis.facts, state.previous.facts, standardV1) : undefined), [analysis, state.previous]);
   const comparison = compared?.ok ? compared.comparison : undefined;
   const doc = useMemo(
-    () => (analysis ? summarize(analysis, standardV1, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document : undefined),
+    () => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document : undefined),
     [analysis, state.includeNames, state.appendix, comparison],
   );
   const previousInput = useRef<HTMLInputElement>(null);

@@ -4,7 +4,7 @@
  * workbook's bytes and file name. Never touches the open workbook.
  * @module
  */
-import { RollupBuilder, standardV1, withLedgerExtensions, type RollupResult, type UnitResult } from "../../core";
+import { RollupBuilder, rollupCatalog, standardV1, type RollupResult, type UnitResult } from "../../core";
 import type { WorkbookSnapshot } from "../../core/grid/types";
 import type { XlsxWriter } from "../load-xlsx-writer";
 import { formatString, type Strings } from "../strings";
@@ -95,7 +95,7 @@ export function unitLine(u: UnitResult, readErrors: ReadonlyMap<string, string>,
 
 /** The combined workbook (standard sheets with 填报单位, and the 汇总 sheet) as .xlsx bytes. */
 export function rollupBytes(result: RollupResult, write: XlsxWriter): Promise<Uint8Array> {
-  return write(withLedgerExtensions(standardV1), { ...result.content, extraSheets: [result.summary] });
+  return write(rollupCatalog(), { ...result.content, extraSheets: [result.summary] });
 }
 
 /**
