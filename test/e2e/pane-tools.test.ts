@@ -181,7 +181,12 @@ describe("pane tools in preview mode, offline", () => {
     writeFileSync(broken, "单位,数量\n甲,1\n");
     const empty = join(OUT, "empty.xlsx");
     writeFileSync(empty, "");
-    await page.getByRole("textbox", { name: "汇总单位名称（可不填）" }).fill("城南街道办事处");
+    // The unit name is required: no files can be chosen before it is typed (issue #12).
+    const pickButton = page.getByRole("button", { name: "选择台账文件…", exact: true });
+    expect(await pickButton.isDisabled()).toBe(true);
+    expect(await page.getByText("请先填写汇总单位名称").count()).toBe(1);
+    await page.getByRole("textbox", { name: /^汇总单位名称/u }).fill("城南街道办事处");
+    expect(await pickButton.isDisabled()).toBe(false);
     await page.getByTestId("rollup-files").setInputFiles([...names.map((n) => join(ROLLUP, n)), broken, empty]);
     await page.getByTestId("rollup-summary").waitFor({ timeout: 60000 });
     expect(await page.getByTestId("rollup-summary").textContent()).toMatch(/^汇总 4 个单位，共 \d+ 行；未汇总 2 个。$/);

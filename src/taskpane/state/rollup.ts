@@ -13,6 +13,8 @@ import { formatString, type Strings } from "../strings";
 export interface PaneRollup extends RollupResult {
   /** The reader's one-line reason, by file name (label), for files that could not be read. */
   readonly readErrors: ReadonlyMap<string, string>;
+  /** Files chosen more than once (same name, same bytes): read once, listed here, never a 重复报送 of themselves. */
+  readonly repeated: readonly string[];
 }
 
 /** One chosen file (a browser `File` satisfies it). */
@@ -69,9 +71,20 @@ export async function rollupFiles(
 ): Promise<PaneRollup> {
   const builder = new RollupBuilder({ unitName: unitName.trim() }, standardV1);
   const readErrors = new Map<string, string>();
+  const seen = new Map<string, Uint8Array>();
+  const repeated: string[] = [];
+  const same = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
   for (const [i, file] of files.entries()) {
     try {
-      builder.add(file.name, await read(new Uint8Array(await file.arrayBuffer())));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const earlier = seen.get(file.name);
+      if (earlier && same(earlier, bytes)) {
+        repeated.push(file.name);
+        onProgress?.(i + 1, files.length);
+        continue;
+      }
+      seen.set(file.name, bytes);
+      builder.add(file.name, await read(bytes));
     } catch (error) {
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
       readErrors.set(file.name, reason);
@@ -79,7 +92,7 @@ export async function rollupFiles(
     }
     onProgress?.(i + 1, files.length);
   }
-  return { ...builder.finish(), readErrors };
+  return { ...builder.finish(), readErrors, repeated };
 }
 
 /**
