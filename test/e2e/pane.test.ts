@@ -171,6 +171,25 @@ describe("task pane in preview mode", () => {
     expect(xml).toContain("注册志愿者");
   });
 
+  it("exports what the workbook holds now, even right after an edit not yet re-checked (issue #12)", async () => {
+    const edit = (sheet: string, address: string, value: unknown) =>
+      page.evaluate(([s, a, v]) => (window as unknown as { __campaignLedgerPreview: { edit(s: string, a: string, v: unknown): Promise<void> } }).__campaignLedgerPreview.edit(s, a, v), [sheet, address, value] as const);
+    await tab("总结").click();
+    await page.getByTestId("narrative").waitFor();
+    // Within the re-check's delay: the export waits for the check, then applies the errors gate.
+    await edit("基本信息", "B3", "新桥社区居委会");
+    await page.getByRole("button", { name: "导出 Word" }).click();
+    await page.getByText(/工作簿有 \d+ 个错误/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByRole("button", { name: "仍然导出" }).click()]);
+    expect(download.suggestedFilename()).toBe("新桥社区居委会-2023年上半年-工作总结.docx");
+    const file = join(OUT, "after-edit.docx");
+    await download.saveAs(file);
+    const xml = (await (await JSZip.loadAsync(readFileSync(file))).file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("新桥社区居委会2023年上半年创建文明城市工作总结");
+    await edit("基本信息", "B3", "幸福里社区居委会");
+    await page.getByTestId("narrative").filter({ hasText: "幸福里社区居委会2023年上半年" }).waitFor({ timeout: 20000 });
+  });
+
   it("keeps every tab usable at 320 px and reachable by keyboard", async () => {
     await page.setViewportSize({ width: 320, height: 700 });
     for (const name of ["标准表", "校验", "总结"]) {

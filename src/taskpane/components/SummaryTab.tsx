@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { analyzeWorkbook, comparePeriods, serialOfLocalDay, standardV1, summariseLedger, type Analysis } from "../../core";
+import { analyzeWorkbook, comparePeriods, exportGate, serialOfLocalDay, standardV1, summariseLedger, type Analysis } from "../../core";
 import { describeError } from "../errors";
 import { copyDocument, downloadDocx } from "../export/deliver";
 import { docxFileName } from "../export/document-html";
@@ -17,7 +17,8 @@ export interface SummaryTabProps {
   readonly state: SummaryState;
   readonly dispatch: Dispatch<SummaryAction>;
   readonly validate: ValidateState;
-  readonly check: () => Promise<void>;
+  /** Runs the shared check; resolves with the fresh analysis (undefined when it failed). */
+  readonly check: () => Promise<Analysis | undefined>;
   /** Shows the 校验 tab (from the errors notice). */
   readonly onShowErrors?: () => void;
 }
@@ -89,13 +90,27 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const run = doc && state.selected ? doc.blocks[state.selected.block] : undefined;
   const sources = run?.kind === "paragraph" && state.selected ? (run.runs[state.selected.run]?.sources ?? []) : undefined;
 
+  /**
+   * The workbook as it is now: after an edit not yet re-checked (or during a check), wait for the
+   * check and summarise its result — never export the text of data the user has since changed.
+   */
+  const current = async (): Promise<{ analysis: Analysis; doc: NonNullable<typeof doc> } | undefined> => {
+    if (!analysis || !doc) return undefined;
+    if (!validate.stale && validate.phase !== "running") return { analysis, doc };
+    const fresh = await check();
+    if (!fresh) return undefined;
+    return { analysis: fresh, doc: summariseLedger(fresh, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document };
+  };
+
   const exportWord = async (force: boolean) => {
-    if (!doc || !analysis) return;
-    if (analysis.errors > 0 && !force) return dispatch({ type: "export/confirm" });
+    const now = await current();
+    if (!now) return;
+    // The errors gate on the fresh analysis (the core's exportGate; the pane's override is 仍然导出).
+    if (exportGate(now.analysis, force).blocked) return dispatch({ type: "export/confirm" });
     dispatch({ type: "export/start" });
-    const file = docxFileName(analysis.facts.profile);
+    const file = docxFileName(now.analysis.facts.profile);
     try {
-      await downloadDocx(doc, file);
+      await downloadDocx(now.doc, file);
       dispatch({ type: "export/done", file });
     } catch (error) {
       dispatch({ type: "export/failed", error: describeError(error, strings) });
@@ -104,11 +119,12 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
 
   /** Copying is the export route on Mac: the same confirmation when the workbook has errors. */
   const copy = async (force: boolean) => {
-    if (!doc || !analysis) return;
-    if (analysis.errors > 0 && !force) return dispatch({ type: "export/confirm", what: "copy" });
+    const now = await current();
+    if (!now) return;
+    if (exportGate(now.analysis, force).blocked) return dispatch({ type: "export/confirm", what: "copy" });
     dispatch({ type: "copy/start" });
     try {
-      await copyDocument(doc);
+      await copyDocument(now.doc);
       dispatch({ type: "copy/done" });
     } catch (error) {
       dispatch({ type: "copy/failed", error: error instanceof Error ? error.message : String(error) });

@@ -14,7 +14,7 @@ import { ErrorBar } from "./ErrorBar";
 export interface ValidateTabProps {
   readonly state: ValidateState;
   readonly dispatch: Dispatch<ValidateAction>;
-  readonly check: (options?: CheckOptions) => Promise<void>;
+  readonly check: (options?: CheckOptions) => Promise<unknown>;
 }
 
 const useStyles = makeStyles({
