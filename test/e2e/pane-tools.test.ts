@@ -262,19 +262,23 @@ describe("pane tools in preview mode, offline", () => {
     await page.screenshot({ path: join(OUT, "appendix-320.png") });
     await page.setViewportSize({ width: 360, height: 800 });
 
-    await page.getByTestId("compare-file").setInputFiles(join(ROOT, "samples", "street-2023.xlsx"));
-    await page.getByTestId("compare-status").filter({ hasText: "无法对比" }).waitFor({ timeout: 30000 });
-    expect(await page.getByTestId("compare-status").textContent()).toContain("不是同一单位");
-    expect(await page.getByTestId("narrative").textContent()).not.toContain("较上年同期");
-
-    // A workbook that is not a standard ledger is named as such, not blamed for its unit name.
+    // A workbook that is not a standard ledger is named as such, not blamed for its unit name — and
+    // a failed pick keeps the comparison already made, naming the file that failed (issue #12).
     const other = new ExcelJS.Workbook();
     other.addWorksheet("Sheet1").addRows([["单位", "活动次数"], ["幸福里", 12]]);
     const notLedger = join(OUT, "not-a-ledger.xlsx");
     await other.xlsx.writeFile(notLedger);
     await page.getByTestId("compare-file").setInputFiles(notLedger);
-    await page.getByTestId("compare-status").filter({ hasText: "标准台账" }).waitFor({ timeout: 30000 });
-    expect(await page.getByTestId("compare-status").textContent()).toBe("所选文件不是标准台账（缺少基本信息、组织保障等工作表），无法对比。");
+    await page.getByTestId("compare-error").filter({ hasText: "标准台账" }).waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("compare-error").textContent()).toBe("not-a-ledger.xlsx：所选文件不是标准台账（缺少基本信息、组织保障等工作表），无法对比。");
+    expect(await page.getByTestId("compare-status").textContent()).toContain("已与");
+    expect(await page.getByTestId("narrative").textContent()).toContain("较上年同期");
+
+    await page.getByTestId("compare-file").setInputFiles(join(ROOT, "samples", "street-2023.xlsx"));
+    await page.getByTestId("compare-status").filter({ hasText: "无法对比" }).waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("compare-status").textContent()).toContain("不是同一单位");
+    expect(await page.getByTestId("compare-error").count()).toBe(0);
+    expect(await page.getByTestId("narrative").textContent()).not.toContain("较上年同期");
   });
 
   it("shows cell text as text, never as HTML, in findings and in the preview", async () => {

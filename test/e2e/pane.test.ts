@@ -76,6 +76,8 @@ describe("task pane in preview mode", () => {
     });
     expect(model.find((s) => s.name === "宣传投放")?.validations).toBeGreaterThan(5);
     expect(model.find((s) => s.name === "指标汇总")?.charts).toBe(2);
+    // Tabs point aria-controls only at a panel that exists (issue #12).
+    expect(await page.evaluate(() => [...document.querySelectorAll("[role=tab][aria-controls]")].filter((t) => !document.getElementById(t.getAttribute("aria-controls") ?? "")).length)).toBe(0);
     expect(await noOverflow()).toBe(true);
     await page.screenshot({ path: join(IMAGES, "pane-template.png") });
   });
@@ -177,9 +179,17 @@ describe("task pane in preview mode", () => {
     await tab("总结").click();
     await page.getByTestId("narrative").waitFor();
     // Within the re-check's delay: the export waits for the check, then applies the errors gate.
+    await page.setViewportSize({ width: 400, height: 640 });
     await edit("基本信息", "B3", "新桥社区居委会");
     await page.getByRole("button", { name: "导出 Word" }).click();
     await page.getByText(/工作簿有 \d+ 个错误/).waitFor();
+    // In a short pane the confirmation is brought into view and its button focused (issue #12).
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("仍然导出");
+    expect(await page.getByRole("button", { name: "仍然导出" }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => {
+      const r = document.activeElement?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    })).toBe(true);
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByRole("button", { name: "仍然导出" }).click()]);
     expect(download.suggestedFilename()).toBe("新桥社区居委会-2023年上半年-工作总结.docx");
     const file = join(OUT, "after-edit.docx");

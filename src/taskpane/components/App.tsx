@@ -152,7 +152,7 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
           onTabSelect={(_event, data: SelectTabData) => setTab(data.value as TabId)}
         >
           {TABS.map((id) => (
-            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={id === tab ? `panel-${id}` : undefined}>
               {strings[TAB_TEXT[id].label]}
             </Tab>
           ))}

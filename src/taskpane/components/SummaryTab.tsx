@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { analyzeWorkbook, comparePeriods, exportGate, serialOfLocalDay, standardV1, summariseLedger, type Analysis } from "../../core";
 import { describeError } from "../errors";
@@ -81,10 +81,10 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
       const earlier = analyzeWorkbook(snapshot, standardV1);
       // Not a standard ledger at all: say so, rather than blame its (blank) unit name.
       const missing = missingStandardSheets(earlier.findings, standardV1);
-      if (missing) dispatch({ type: "previous/failed", error: notStandardMessage(missing, strings, "compare") });
+      if (missing) dispatch({ type: "previous/failed", error: `${file.name}：${notStandardMessage(missing, strings, "compare")}` });
       else dispatch({ type: "previous/done", file: file.name, facts: earlier.facts });
     } catch (error) {
-      dispatch({ type: "previous/failed", error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
+      dispatch({ type: "previous/failed", error: `${file.name}：${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
     }
   };
   const run = doc && state.selected ? doc.blocks[state.selected.block] : undefined;
@@ -142,6 +142,13 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
     }
   };
   const confirmCopy = state.confirming === "copy";
+  // The confirmation may open below a short pane's fold: bring it into view and focus its button (issue #12).
+  const anyway = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (state.exportPhase !== "confirm") return;
+    anyway.current?.scrollIntoView({ block: "nearest" });
+    anyway.current?.focus();
+  }, [state.exportPhase, state.confirming]);
 
   return (
     <section className={styles.root} aria-label={strings.tabSummary}>
@@ -201,7 +208,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
             )}
             {state.previousPhase === "failed" && (
               <MessageBar intent="error">
-                <MessageBarBody data-testid="compare-status">{state.previousError}</MessageBarBody>
+                <MessageBarBody data-testid="compare-error">{state.previousError}</MessageBarBody>
               </MessageBar>
             )}
             <Switch checked={state.appendix} onChange={(_e, d) => dispatch({ type: "appendix/set", on: d.checked })} label={strings.appendixSwitch} />
@@ -218,7 +225,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
                 </ul>
               </MessageBarBody>
               <MessageBarActions>
-                <Button size="small" onClick={() => void (confirmCopy ? copy(true) : exportWord(true))}>{confirmCopy ? strings.copyAnyway : strings.exportAnyway}</Button>
+                <Button ref={anyway} size="small" onClick={() => void (confirmCopy ? copy(true) : exportWord(true))}>{confirmCopy ? strings.copyAnyway : strings.exportAnyway}</Button>
                 <Button size="small" appearance="transparent" aria-label={strings.dismiss} title={strings.dismiss} onClick={() => dispatch({ type: "export/cancel" })}>
                   ✕
                 </Button>
