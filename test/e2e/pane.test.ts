@@ -113,6 +113,10 @@ describe("task pane in preview mode", () => {
     await highlight.click();
     await page.getByText(/^已标出 [1-9]\d* 个单元格。$/).waitFor();
     expect(await highlight.isChecked()).toBe(true);
+    // The count follows the automatic re-check after a new bad cell (issue #12: it stayed as it was).
+    const before = Number(/已标出 (\d+)/u.exec((await page.getByText(/^已标出 \d+ 个单元格。$/).textContent()) ?? "")?.[1]);
+    await page.evaluate(() => (window as unknown as { __campaignLedgerPreview: { edit(s: string, a: string, v: unknown): Promise<void> } }).__campaignLedgerPreview.edit("活动台账", "A4", "明天"));
+    await page.getByText(`已标出 ${before + 1} 个单元格。`).waitFor({ timeout: 20000 });
     expect(await noOverflow()).toBe(true);
     await page.mouse.move(0, 0);
     await page.waitForTimeout(300); // let the switch's transition finish
