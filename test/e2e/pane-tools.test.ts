@@ -195,6 +195,11 @@ describe("pane tools in preview mode, offline", () => {
     // Only the file name and why: no unit name, no row or finding counts.
     expect(unreadable).toEqual([expect.stringMatching(/^未汇总坏文件\.xlsx：无法读取——不是 \.xlsx 文件/), expect.stringMatching(/^未汇总empty\.xlsx：无法读取——文件为空/)]);
     expect(unreadable.join()).not.toMatch(/行|错误/);
+    // Switching tabs keeps the roll-up and the typed name (issue #12).
+    await tab("校验").click();
+    await tab("标准表").click();
+    expect(await page.getByTestId("rollup-summary").textContent()).toMatch(/^汇总 4 个单位/);
+    expect(await page.getByRole("textbox", { name: /^汇总单位名称/u }).inputValue()).toBe("城南街道办事处");
     expect(await page.getByRole("button", { name: "在新工作簿中打开" }).count()).toBe(0); // no Excel.createWorkbook in preview
     await page.evaluate(() => document.querySelector("[data-testid='rollup-panel'] h2")?.scrollIntoView());
     await page.mouse.move(0, 0);

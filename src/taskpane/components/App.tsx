@@ -152,17 +152,25 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
           onTabSelect={(_event, data: SelectTabData) => setTab(data.value as TabId)}
         >
           {TABS.map((id) => (
-            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={id === tab ? `panel-${id}` : undefined}>
+            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
               {strings[TAB_TEXT[id].label]}
             </Tab>
           ))}
         </TabList>
 
-        <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        <main className={styles.panel}>
           {opsLoading && <Spinner size="tiny" labelPosition="after" label={strings.loadingWorkbook} />}
-          {tab === "template" && <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} />}
-          {tab === "validate" && <ValidateTab state={validate} dispatch={validateDispatch} check={check} />}
-          {tab === "summary" && <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} onShowErrors={() => setTab("validate")} />}
+          {/* Every tab stays mounted (hidden when not selected): a roll-up, a typed name or a 规范数据 plan
+              survives switching tabs (issue #12). */}
+          <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={tab !== "template"}>
+            <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} />
+          </div>
+          <div role="tabpanel" id="panel-validate" aria-labelledby="tab-validate" hidden={tab !== "validate"}>
+            <ValidateTab state={validate} dispatch={validateDispatch} check={check} />
+          </div>
+          <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={tab !== "summary"}>
+            <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} onShowErrors={() => setTab("validate")} />
+          </div>
           {host.kind === "preview" && <Caption1 className={styles.muted}>{strings.cliHint}</Caption1>}
         </main>
         </>
