@@ -131,6 +131,15 @@ describe("task pane in preview mode", () => {
     // The summary says that the data has errors, and does not claim it passed the check.
     expect(await page.getByTestId("summary-errors").textContent()).toMatch(/^台账有 [1-9]\d* 个错误，以下总结中的相关数字可能不准确；请先到“校验”页改正。/);
     expect(await page.locator("#panel-summary").textContent()).not.toContain("校验通过");
+    // 数据来源 follows the narrative in tab order; 查看错误 moves focus to the findings (issue #12).
+    expect(await page.evaluate(() => {
+      const n = document.querySelector("#panel-summary [data-testid='narrative']");
+      const src = document.querySelector("#panel-summary [data-testid='sources']");
+      return !!n && !!src && (n.compareDocumentPosition(src) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    })).toBe(true);
+    await page.getByRole("button", { name: "查看错误" }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "check-summary");
+    await tab("总结").click();
     expect(await page.getByTestId("summary-word-note").textContent()).toContain("从“开始”选项卡打开台账助手");
     expect(await page.getByRole("button", { name: /即将推出/ }).count()).toBe(0);
     // Only sentences with sources are tab stops.

@@ -169,7 +169,11 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
             <ValidateTab state={validate} dispatch={validateDispatch} check={check} />
           </div>
           <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={tab !== "summary"}>
-            <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} onShowErrors={() => setTab("validate")} />
+            <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} onShowErrors={() => {
+              // Focus moves to what was asked for (issue #12), never left on <body>.
+              setTab("validate");
+              requestAnimationFrame(() => document.querySelector<HTMLElement>("#panel-validate [data-testid='check-summary']")?.focus());
+            }} />
           </div>
           {host.kind === "preview" && <Caption1 className={styles.muted}>{strings.cliHint}</Caption1>}
         </main>

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
   sources: {
     position: "sticky",
-    top: 0,
+    bottom: 0,
     zIndex: 1,
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -165,7 +165,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
       )}
       {!analysis && (
         <>
-          <Button appearance="primary" onClick={() => void check()} disabled={!ops || validate.phase === "running"} style={{ alignSelf: "flex-start" }}>
+          <Button appearance="primary" onClick={() => void check().then((a) => a && requestAnimationFrame(() => document.querySelector<HTMLElement>("#panel-summary [data-testid='narrative']")?.focus()))} disabled={!ops || validate.phase === "running"} style={{ alignSelf: "flex-start" }}>
             {strings.summaryBuild}
           </Button>
           <Caption1 className={styles.muted}>{strings.summaryNeedsCheck}</Caption1>
@@ -239,6 +239,15 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
           {state.copyPhase === "failed" && <Caption1 role="alert">{formatString(strings.copyFailed, { error: state.copyMessage ?? "" })}</Caption1>}
           <Caption1 className={styles.muted}>{strings.exportAlternatives}</Caption1>
           <Caption1 className={styles.muted} data-testid="summary-word-note">{strings.summaryWordNote}</Caption1>
+          <NarrativePreview
+            doc={doc}
+            selected={state.selected}
+            onSelect={(block, r) => {
+              setLocated(undefined);
+              dispatch({ type: "run/selected", block, run: r });
+            }}
+          />
+          {/* After the narrative in tab order (issue #12), kept in view at the bottom while reading. */}
           <div className={styles.sources} aria-live="polite" data-testid="sources">
             <Caption1>{strings.sourcesTitle}</Caption1>
             {sources === undefined && <Caption1 className={styles.muted}>{strings.sourcesHint}</Caption1>}
@@ -255,14 +264,6 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
               </Caption1>
             )}
           </div>
-          <NarrativePreview
-            doc={doc}
-            selected={state.selected}
-            onSelect={(block, r) => {
-              setLocated(undefined);
-              dispatch({ type: "run/selected", block, run: r });
-            }}
-          />
         </>
       )}
     </section>

@@ -94,7 +94,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
       {state.phase === "failed" && <ErrorBar title={strings.errorTitle} message={state.error} />}
       {state.analysis && (
         <>
-          <Text className={styles.summary} role="status" data-testid="check-summary">
+          <Text className={styles.summary} role="status" data-testid="check-summary" tabIndex={-1}>
             {state.analysis.findings.length ? formatString(strings.checkSummary, { errors: state.analysis.errors, warnings: state.analysis.warnings }) : strings.checkClean}
           </Text>
           <FindingList groups={groups} strings={strings} selected={state.selected} onSelect={(f) => void select(f)} />
