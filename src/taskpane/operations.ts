@@ -79,6 +79,14 @@ export interface PreviewControls {
   addMistakes(): Promise<void>;
   /** The cell last selected (`sheet!A1`), for tests. */
   selection(): string | undefined;
+  /** The file the in-memory workbook was loaded from; undefined for the bundled sample. */
+  readonly file?: string;
+  /**
+   * Loads the user's own .xlsx into the in-memory workbook (preview outside Office only, issue #12):
+   * every tab then works on it; the file on disk is never changed. Rejects with a Chinese message
+   * when the file cannot be read.
+   */
+  openLocal?(name: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** Operations over any `RunExcel` (Office.js' `Excel.run` or the fake's). */

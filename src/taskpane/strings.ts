@@ -20,6 +20,10 @@ export const zhCN = {
   summaryDescription:
     "根据台账数据生成工作总结初稿（Word 文档），每句话都注明数据来源单元格。",
   previewTitle: "预览模式",
+  localFileOpen: "打开本地台账文件（.xlsx）",
+  localFileHint: "当前是示例工作簿。也可把台账文件拖到这里。文件只在本机内存中处理，不会上传，也不会改动原文件。",
+  localFileOpened: "正在使用：{file}（只在本机内存中处理，原文件不会改动；导出的总结另存为新文件）",
+  localFileFailed: "无法打开 {file}：{reason}",
   previewOutsideOffice: "当前不在 Office 中运行：各项操作都在内存中的示例工作簿副本上进行，不会改动任何文件。",
   previewOfficeJsFailed: "未能加载 Office.js（可能处于离线状态）：各项操作都在内存中的示例工作簿副本上进行，不会改动任何文件。",
   wordHost: "当前在 Word 中运行：选择台账文件生成工作总结；生成标准表请在 Excel 中进行。",
@@ -213,6 +217,10 @@ export const enUS: Strings = {
   summaryDescription:
     "Drafts the work summary (a Word document) from the ledger data; every sentence names its source cells.",
   previewTitle: "Preview mode",
+  localFileOpen: "Open a local ledger (.xlsx)",
+  localFileHint: "This is the sample workbook. You can also drop a ledger file here. Files are processed in this computer's memory only, never uploaded, and never changed.",
+  localFileOpened: "Using: {file} (in memory on this computer; the file itself is not changed; summaries are saved as new files)",
+  localFileFailed: "Could not open {file}: {reason}",
   previewOutsideOffice: "Not running inside Office: every action works on an in-memory copy of the sample workbook; no file is changed.",
   previewOfficeJsFailed: "Office.js could not be loaded (offline?): every action works on an in-memory copy of the sample workbook; no file is changed.",
   wordHost: "Running in Word: choose a ledger file to draft the summary; create the standard workbook in Excel.",

@@ -286,6 +286,27 @@ describe("pane tools in preview mode, offline", () => {
     expect(await page.getByTestId("narrative").textContent()).not.toContain("较上年同期");
   });
 
+  it("打开本地台账文件: the user's own workbook replaces the sample, every tab works on it; never inside Office", async () => {
+    await open();
+    expect(await page.getByTestId("local-file-status").textContent()).toContain("当前是示例工作簿");
+    await page.getByTestId("local-file-input").setInputFiles(join(ROOT, "samples", "bureau-2023-h1.xlsx"));
+    await page.getByTestId("local-file-status").filter({ hasText: "正在使用：bureau-2023-h1.xlsx" }).waitFor({ timeout: 30000 });
+    await tab("校验").click();
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByTestId("check-summary").waitFor({ timeout: 20000 });
+    await tab("总结").click();
+    await page.getByTestId("narrative").filter({ hasText: "城南区城市管理局2023年上半年创建文明城市工作总结" }).waitFor({ timeout: 20000 });
+    // A file that is not a workbook: said, and the open one stays.
+    const bad = join(OUT, "not-xlsx.xlsx");
+    writeFileSync(bad, "a,b\n1,2\n");
+    await page.getByTestId("local-file-input").setInputFiles(bad);
+    await page.getByRole("alert").filter({ hasText: "无法打开 not-xlsx.xlsx" }).waitFor({ timeout: 20000 });
+    expect(await page.getByTestId("local-file-status").textContent()).toContain("正在使用：bureau-2023-h1.xlsx");
+    // Inside Office (Office adds _host_Info to the address) the picker is never offered.
+    await open("&_host_Info=Excel$Win32$16.01$zh-CN");
+    expect(await page.getByTestId("local-file").count()).toBe(0);
+  });
+
   it("shows cell text as text, never as HTML, in findings and in the preview", async () => {
     await open();
     await edit("活动台账", "B3", XSS);

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useReducer, useState } from "react";
+import { lazy, Suspense, useReducer, useRef, useState } from "react";
 import {
+  Button,
   Caption1,
   makeStyles,
   MessageBar,
@@ -13,6 +14,7 @@ import {
   type SelectTabData,
 } from "@fluentui/react-components";
 import type { HostInfo, PaneKind, PreviewReason } from "../host";
+import { describeError } from "../errors";
 import type { PaneOps } from "../operations";
 import { PaneContext } from "../ops-context";
 import { initialSummary, summaryReducer } from "../state/summary";
@@ -137,6 +139,8 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
           </MessageBar>
         )}
 
+        {pane !== "word" && ops?.preview?.openLocal && <LocalFile controls={ops.preview} strings={strings} />}
+
         {pane === "word" ? (
           <main className={styles.panel} id="panel-word">
             {opsLoading && <Spinner size="tiny" labelPosition="after" label={strings.loadingWorkbook} />}
@@ -210,4 +214,48 @@ function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strin
       if (host.belowBaseline) return { intent: "warning", text: strings.excelBelowBaseline };
       return host.excelApi18 ? undefined : { intent: "warning", text: strings.excelApiOld };
   }
+}
+
+/**
+ * 打开本地台账文件 (preview outside Office only, issue #12): a picker and a drop target that load the
+ * user's .xlsx into the in-memory workbook; says which file is open, that it stays on this computer
+ * and is never changed, or why it could not be read.
+ */
+function LocalFile({ controls, strings }: { readonly controls: NonNullable<PaneOps["preview"]>; readonly strings: Strings }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const open = async (file: File | undefined) => {
+    if (!file || !controls.openLocal) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await controls.openLocal(file.name, new Uint8Array(await file.arrayBuffer()));
+    } catch (e) {
+      setError(formatString(strings.localFileFailed, { file: file.name, reason: describeError(e, strings) }));
+      setBusy(false);
+    }
+  };
+  return (
+    <div
+      data-testid="local-file"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        void open(e.dataTransfer.files[0]);
+      }}
+      style={{ display: "flex", flexDirection: "column", rowGap: 4 }}
+    >
+      <input ref={input} type="file" accept=".xlsx" hidden onChange={(e) => {
+        const f = e.target.files?.[0];
+        e.target.value = "";
+        void open(f);
+      }} data-testid="local-file-input" aria-label={strings.localFileOpen} />
+      <Button onClick={() => input.current?.click()} disabled={busy} style={{ alignSelf: "flex-start" }}>{strings.localFileOpen}</Button>
+      <Caption1 role="status" data-testid="local-file-status">
+        {controls.file ? formatString(strings.localFileOpened, { file: controls.file }) : strings.localFileHint}
+      </Caption1>
+      {error && <Caption1 role="alert">{error}</Caption1>}
+    </div>
+  );
 }
