@@ -23,7 +23,7 @@ import {
   type RunExcel,
 } from "../adapters/excel";
 import type { PanePlatform } from "./export/deliver-workbook";
-import { analyseLedger, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan } from "../core";
+import { analyseLedger, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan, type SheetGrid } from "../core";
 
 /** Everything the pane asks of the workbook. */
 export interface PaneOps {
@@ -79,6 +79,8 @@ export interface PreviewControls {
   addMistakes(): Promise<void>;
   /** The cell last selected (`sheet!A1`), for tests. */
   selection(): string | undefined;
+  /** A sheet of the in-memory workbook as it is now, for the read-only grid view (issue #12). */
+  sheetGrid?(sheet: string): SheetGrid | undefined;
   /** The file the in-memory workbook was loaded from; undefined for the bundled sample. */
   readonly file?: string;
   /**

@@ -10,6 +10,7 @@ import type { SummaryAction, SummaryState } from "../state/summary";
 import { missingStandardSheets, notStandardMessage } from "../state/standard";
 import type { ValidateState } from "../state/validate";
 import { formatString } from "../strings";
+import { GridView } from "./GridView";
 import { NarrativePreview } from "./NarrativePreview";
 
 /** Props of the 总结 tab: its own state, the latest check, and the shared check runner. */
@@ -69,6 +70,9 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const previousInput = useRef<HTMLInputElement>(null);
   /** What the last click on a source cell did ("已定位到 …" or the error). */
   const [located, setLocated] = useState<string>();
+  /** The source cell shown in the read-only grid (preview only). */
+  const [shown, setShown] = useState<string>();
+  const shownGrid = shown && ops?.preview?.sheetGrid ? ops.preview.sheetGrid(shown.slice(0, shown.lastIndexOf("!"))) : undefined;
 
   const pickPrevious = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -137,6 +141,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
     try {
       await ops.selectCell(source.slice(0, bang), source.slice(bang + 1));
       setLocated(formatString(strings.selectedCell, { cell: source }));
+      setShown(source);
     } catch (error) {
       setLocated(describeError(error, strings));
     }
@@ -263,6 +268,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
                 {located}
               </Caption1>
             )}
+            {sources && located && shown && shownGrid && <GridView grid={shownGrid} address={shown.slice(shown.lastIndexOf("!") + 1)} label={shown} />}
           </div>
         </>
       )}

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, makeStyles, ProgressBar, Spinner, Switch, Text
 import { standardV1, type Finding } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
+import { GridView } from "./GridView";
 import { groupFindings, highlightedCells, type ValidateAction, type ValidateState } from "../state/validate";
 import { formatString } from "../strings";
 import { FindingList } from "./FindingList";
@@ -37,6 +38,8 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
   const statusText = typeof status === "object" ? (state.highlight ? formatString(strings.highlightDone, { count: highlightedCells(state.analysis?.findings ?? [], DATA_SHEETS) }) : strings.highlightCleared) : status;
   const groups = useMemo(() => groupFindings(state.analysis?.findings ?? [], SHEET_ORDER), [state.analysis]);
   const running = state.phase === "running";
+  // Where the page shows no spreadsheet (preview), the selected finding's cell in a small grid (issue #12).
+  const shownGrid = state.selected && ops?.preview?.sheetGrid ? ops.preview.sheetGrid(state.selected.slice(0, state.selected.lastIndexOf("!"))) : undefined;
 
   const select = async (f: Finding) => {
     if (!ops) return;
@@ -91,6 +94,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
           {statusText}
         </Caption1>
       )}
+      {shownGrid && state.selected && <GridView grid={shownGrid} address={state.selected.slice(state.selected.lastIndexOf("!") + 1)} label={state.selected} />}
       {state.phase === "failed" && <ErrorBar title={strings.errorTitle} message={state.error} />}
       {state.analysis && (
         <>

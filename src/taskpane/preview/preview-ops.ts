@@ -7,7 +7,7 @@
 import { cellAddress } from "../../core/grid";
 import { ALL_FEATURES } from "../../adapters/excel/types";
 import { createFakeExcel, modelFromSnapshot, type FakeExcel } from "../../adapters/excel/fake";
-import type { WorkbookSnapshot } from "../../core/grid";
+import type { SheetGrid, WorkbookSnapshot } from "../../core/grid";
 import { createOps, type PaneOps } from "../operations";
 import seed from "./sample-snapshot.json";
 
@@ -45,6 +45,13 @@ export function createPreviewOps(from?: { readonly snapshot: WorkbookSnapshot; r
       }
     },
     selection: () => fake.model.selection,
+    sheetGrid: (name: string): SheetGrid | undefined => {
+      const sheet = fake.model.sheets.find((x) => x.name === name);
+      if (!sheet) return undefined;
+      const tables = fake.model.tables.filter((t) => t.sheet === sheet).map((t) => ({ name: t.name, ref: `${cellAddress(t.bounds.top, t.bounds.left)}:${cellAddress(t.bounds.bottom, t.bounds.right)}` }));
+      const values = sheet.rows.map((r) => (r ?? []).map((c) => { const v = c?.value; return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null; }));
+      return { name, originRow: 1, originCol: 1, values, tables };
+    },
     ...(from ? { file: from.file } : {}),
     ...(openLocal ? { openLocal } : {}),
   });
