@@ -9,7 +9,7 @@ export { readSnapshot, type ReadSnapshotOptions } from "./read-snapshot";
 export { imposeStandard, type ImposeReport, type SheetOutcome } from "./impose";
 export { selectCell } from "./select-cell";
 export { highlightFindings, clearHighlights, clearHighlightsIn, HIGHLIGHT_MARK, HIGHLIGHT_FILL } from "./highlight";
-export { watchChanges, type SheetChange } from "./watch-changes";
+export { watchChanges, type SheetChange, type WatchOptions, type Watcher } from "./watch-changes";
 export { isPayloadError } from "./read-blocks";
 export { applyFixes, applyFixesIn, fixSlices, undoLastFixes, lastFixBatch, needsTextPrefix, cellInput, formatFor, LeftReason, type ApplyFixesResult, type UndoFixesResult, type LeftCell, type ApplyFixesOptions } from "./apply-fixes";
 export { CHANGE_LOG_SHEET, CHANGE_LOG_HEADERS, type LogEntry } from "./change-log";

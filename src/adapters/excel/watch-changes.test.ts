@@ -12,12 +12,13 @@ import { join } from "node:path";
 import { fixPlan, standardV1, type WorkbookSnapshot } from "../../core";
 import { readWorkbook } from "../xlsx";
 import { applyFixes } from "./apply-fixes";
-import { createFakeExcel, findSheet, modelFromSnapshot, setCell, type FakeExcel } from "./fake";
+import { cellAt, createFakeExcel, findSheet, modelFromSnapshot, setCell, type FakeExcel } from "./fake";
 import { imposeStandard } from "./impose";
 import { runnerOf } from "./office-compat";
 import { readSnapshot } from "./read-snapshot";
 import { ALL_FEATURES } from "./types";
 import { watchChanges } from "./watch-changes";
+import { createOps } from "../../taskpane/operations";
 
 const SAMPLE = join(__dirname, "../../../samples/community-2023-h1.xlsx");
 let sample: WorkbookSnapshot;
@@ -43,7 +44,8 @@ describe("re-check when onChanged is silent (P6: dropdown picks, row deletions)"
     const seen: string[] = [];
     const dispose = await watchChanges(runnerOf(fake.excelRun), standardV1, (c) => seen.push(`${c.sheet}!${c.address}`));
     await fake.select("活动台账", `${kindColumn}4`);
-    await fake.pick("活动台账", `${kindColumn}4`, "道德讲堂");
+    expect(cellAt(findSheet(fake.model, "活动台账")!, 4, kindColumn.charCodeAt(0) - 64)?.value).toBe("道德讲堂");
+    await fake.pick("活动台账", `${kindColumn}4`, "文体活动");
     expect(seen).toEqual([]); // the host said nothing
     await fake.select("活动台账", `${kindColumn}5`);
     expect(seen).toEqual([`活动台账!${kindColumn}4`]);
@@ -57,7 +59,7 @@ describe("re-check when onChanged is silent (P6: dropdown picks, row deletions)"
     const seen: string[] = [];
     const dispose = await watchChanges(runnerOf(fake.excelRun), standardV1, (c) => seen.push(`${c.sheet}!${c.address}`), { pollMs: 20 });
     await fake.select("活动台账", `${kindColumn}4`);
-    await fake.pick("活动台账", `${kindColumn}4`, "道德讲堂");
+    await fake.pick("活动台账", `${kindColumn}4`, "文体活动");
     await wait(120);
     expect(seen).toEqual([`活动台账!${kindColumn}4`]);
     await dispose();
@@ -67,10 +69,10 @@ describe("re-check when onChanged is silent (P6: dropdown picks, row deletions)"
     const { fake } = await silentHost();
     const seen: string[] = [];
     const dispose = await watchChanges(runnerOf(fake.excelRun), standardV1, (c) => seen.push(`${c.sheet}!${c.address}`), { pollMs: 20 });
-    const before = findSheet(fake.model, "先进典型")!.rows.length;
+    expect(findSheet(fake.model, "先进典型")!.rows.length).toBe(4);
     await fake.deleteRows("先进典型", 4, 1);
     await wait(120);
-    expect(seen).toEqual([`先进典型!A1:F${before - 1}`]);
+    expect(seen).toEqual(["先进典型!A1:G3"]);
     await dispose();
     await fake.deleteRows("先进典型", 4, 1);
     await wait(80);
@@ -81,9 +83,10 @@ describe("re-check when onChanged is silent (P6: dropdown picks, row deletions)"
     const { fake } = await silentHost();
     const run = runnerOf(fake.excelRun);
     const seen: string[] = [];
-    const dispose = await watchChanges(run, standardV1, (c) => seen.push(`${c.sheet}!${c.address}`), { pollMs: 20 });
+    const watcher = await watchChanges(run, standardV1, (c) => seen.push(`${c.sheet}!${c.address}`), { pollMs: 5 });
     await fake.select("宣传投放", "C3");
-    const applied = await applyFixes(run, fixPlan(await readSnapshot(run, standardV1), standardV1).changes, { log: true });
+    const plan = fixPlan(await readSnapshot(run, standardV1), standardV1);
+    const applied = await watcher.quiet(() => applyFixes(run, plan.changes, { log: true }));
     expect(applied.applied.map((c) => `${c.sheet}!${c.cell}`)).toContain("宣传投放!C3");
     await wait(80);
     await fake.edit("活动台账", "B3", "道德讲堂");
@@ -91,6 +94,25 @@ describe("re-check when onChanged is silent (P6: dropdown picks, row deletions)"
     await fake.select("活动台账", "B4");
     await wait(80);
     expect(seen).toEqual(["活动台账!B3"]);
-    await dispose();
+    await watcher();
+  });
+
+  it("the pane's watch (createOps) compares every pollMs and never reports the pane's own 规范数据 or 撤销", async () => {
+    const { fake, kindColumn } = await silentHost();
+    const ops = createOps(runnerOf(fake.excelRun), ALL_FEATURES);
+    let changes = 0;
+    const off = await ops.watch(() => void changes++, { pollMs: 5 });
+    await fake.select("宣传投放", "C3");
+    await ops.applyFixes((await ops.planFixes()).changes);
+    expect(cellAt(findSheet(fake.model, "宣传投放")!, 3, 3)?.value).toBe(120);
+    await ops.undoFixes();
+    expect(cellAt(findSheet(fake.model, "宣传投放")!, 3, 3)?.value).toBe("１２０");
+    await wait(60);
+    expect(changes).toBe(0);
+    await fake.select("活动台账", `${kindColumn}5`);
+    await fake.pick("活动台账", `${kindColumn}5`, "文体活动");
+    await wait(60);
+    expect(changes).toBe(1);
+    await off();
   });
 });
