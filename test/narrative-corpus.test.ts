@@ -125,7 +125,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).not.toMatch(/平方(?!米)/u);
   });
   it("adds no 均已整改到位 after actions that already say it", () => {
-    expect(text("c06")).toContain("清理乱张贴110余处、占道堆放15件，规范占道经营31起，整治乱挂晒3处。");
+    expect(text("c06")).toContain("清理乱张贴110余处、占道堆放15件，查处占道经营31起，整治乱挂晒3处。");
   });
   it("tells an activity whose name is an action as done, and drops a clause that repeats its name", () => {
     expect(text("c04")).toContain("8月10日在老红旗机床厂地块设临时摊群点、免费停车场。");
@@ -179,6 +179,45 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     };
     expect(rowOf("c04", "拆除违章占道设施")).toEqual(["拆除违章占道设施", "近2000", "平方米"]);
     expect(rowOf("c02", "自管党员")).toEqual(["自管党员", "91", "人"]);
+  });
+  it("sets up a working body named with its parts, without counting the parts again", () => {
+    expect(text("c11")).toContain("四是夯实基础。组建一办两组（办公室、宣传组、督查组）。");
+  });
+  it("does not say the people of an activity twice (参与 and 出动人员)", () => {
+    expect(text("c10")).toContain("内容包括清理流动摊点、店外店、占道经营。出动人员100余人、车辆5辆，清理垃圾5车。");
+  });
+  // Review run 4 (docs/reviews/): reviewer A's findings.
+  it("draws up a plan before splitting it (制定……并分解落实, 分解任务9项), never 分解 twice", () => {
+    expect(text("c05")).toContain("制定创建计划、目标方案和实施细则并分解落实");
+    expect(text("c14")).toContain("5月25日制定《2020年晋城职业技术学院精神文明建设工作方案》，分解任务9项，落实文博路口—兰花路口主次干道分包路段4项。");
+  });
+  it("organises the people who inspect (组织班子成员现场督察)", () => {
+    expect(text("c05")).toContain("召开创建专题会议，组织班子成员现场督察。");
+  });
+  it("prints vehicles in 辆, poles in 根, public ads not in 个", () => {
+    expect(text("c05")).toContain("投入车辆290余辆");
+    expect(text("c18")).toContain("拔除废旧电杆15根");
+    expect(text("c07")).toContain("设置公益广告4000余块");
+  });
+  it("says a rating in an assessment as such, and an honour with its term", () => {
+    expect(text("c07")).toContain("在2022年度创文成效考核中被评为优秀等次。");
+    expect(text("c14")).toContain("2020年，晋城职业技术学院在市文明办的指导下扎实推进创建工作，获评“2018—2019年度省级文明校园”。");
+  });
+  it("lets a group's own name be the subject (学院成立……), not 学校成立学院……", () => {
+    expect(text("c15")).toContain("一是健全机构。学院成立创文工作领导小组。");
+    expect(text("c16")).toContain("一是健全机构。集团成立创城工作领导小组。");
+  });
+  it("does not repeat a place the object names (组织物业小区卫生集中整治)", () => {
+    expect(text("c09")).toContain("组织物业小区卫生集中整治10余次");
+  });
+  it("leads meetings as deployment and keeps problem and activity leads apart", () => {
+    expect(text("c14")).toContain("三是动员部署。5月25日召开创文攻坚动员大会，8月26日召开创文冲刺动员大会。");
+    expect(text("c10")).toContain("一是问题整改。清理移动广告牌34个");
+    expect(text("c10")).toContain("二是集中整治。5月26日");
+  });
+  it("says a daily practice as people say it and roads as taken charge of", () => {
+    expect(text("c18")).toContain("推行每日诵读核心价值观。");
+    expect(text("c18")).toContain("二是共建联动。包保社区和路段。");
   });
   it("tells party members as background and a low-registration count never as a headline", () => {
     expect(text("c02")).toContain("居民小组20个，自管党员91人，辖区法人单位17家。2009年，社区先后获评");

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { analyzeWorkbook, comparePeriods, documentText, serialFromYmd, standardV1, summarize } from "../core";
+import { analyzeWorkbook, comparePeriods, documentText, exportGate, serialFromYmd, standardV1, summariseLedger, summaryFileName } from "../core";
 import { isValidYmd, serialOfLocalDay } from "../core/normalize/date";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
@@ -17,7 +17,7 @@ import { findingsJson, findingsText } from "./format";
 import { fixCommand } from "./commands/fix";
 import { upgradeCommand } from "./commands/upgrade";
 import { rollupCommand } from "./commands/rollup";
-import { loadForSummary, combinedDocument } from "./commands/rollup-summary";
+import { loadForSummary } from "./commands/rollup-summary";
 
 import { checkOutput, isFolder, onlyInput, readInput, UsageError, writeOutput } from "./files";
 
@@ -56,7 +56,6 @@ function exportDay(date: string | undefined): number {
   return serialFromYmd(ymd);
 }
 
-const safeName = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/gu, "_");
 
 
 async function load(path: string | undefined) {
@@ -99,9 +98,10 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   const inputs = [input, ...(values.previous !== undefined ? [values.previous] : [])];
   if (values.output && !isFolder(values.output)) checkOutput(values.output, { inputs, ext: ".docx" });
   if (values.text && values.text !== "-") checkOutput(values.text, { inputs });
-  const { analysis, combined } = await loadForSummary(readInput(input)); // roll-up dispatch (#7)
-  if (analysis.errors && !values.force) {
-    io.err(findingsText(analysis.findings.filter((f) => f.severity === "error")));
+  const { analysis } = await loadForSummary(readInput(input)); // roll-up dispatch (#7) in the core
+  const gate = exportGate(analysis, values.force === true);
+  if (gate.blocked) {
+    io.err(findingsText(gate.errors));
     io.err("台账有错误，未生成总结。请改正后重试，或加 --force 强制导出。\n");
     return 1;
   }
@@ -114,14 +114,13 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     if (!compared.ok) throw new UsageError(compared.message);
     comparison = compared.comparison;
   }
-  const { document } = combined ? combinedDocument(analysis, today) : summarize(analysis, standardV1, {
+  const { document } = summariseLedger(analysis, {
     includeNames: values.names === true, today, appendix: values.appendix === true, ...(comparison ? { comparison } : {}),
   });
   if (values.output) {
     let target = values.output;
     if (isFolder(target)) {
-      const p = analysis.facts.profile;
-      target = join(target, `${safeName(p.unitName || "未命名单位")}-${p.year ?? ""}年${p.period ?? ""}-工作总结.docx`);
+      target = join(target, summaryFileName(analysis.facts.profile));
     }
     writeOutput(target, await writeDocx(document), { inputs, ext: ".docx" });
     io.out(`已生成：${target}\n`);

@@ -14,3 +14,4 @@ export { serialFromYmd, serialOfLocalDay, ymdFromSerial } from "./normalize/date
 export * from "./fix";
 export * from "./rollup";
 export * from "./narrative/combined";
+export * from "./actions";

@@ -120,3 +120,12 @@ export function waitForOffice(timeoutMs: number): Promise<boolean> {
     );
   });
 }
+
+/**
+ * True when the page may offer to open a local workbook: preview mode outside Office. Office adds
+ * `_host_Info` to an add-in's address (e.g. `_host_Info=Excel$Win32$16.01$zh-CN`), so a page inside
+ * Office whose Office.js failed to load is recognised without Office.js and never offers it.
+ */
+export function canOpenLocalFile(host: HostInfo, params: URLSearchParams): boolean {
+  return host.kind === "preview" && !params.has("_host_Info");
+}

@@ -8,6 +8,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
 import {
+  canOpenLocalFile,
   detectDisplayLanguage,
   detectHost,
   detectPreviewReason,
@@ -18,6 +19,7 @@ import {
   type HostInfo,
 } from "./host";
 import { createOps, type PaneOps } from "./operations";
+import { loadXlsxReader } from "./load-xlsx";
 import { officeCreateWorkbook, officeRun, officeRunGrouped } from "../adapters/excel/office-compat";
 import { officeWordRun } from "../adapters/word/office-compat";
 import { createWordOps, type WordOps } from "./word/word-ops";
@@ -43,12 +45,12 @@ function wordOpsFor(host: HostInfo): WordOps | undefined {
   return host.kind === "word" ? createWordOps(officeWordRun, host.word ?? { insert: false, createDocument: false }) : undefined;
 }
 
-function render(root: Root, host: HostInfo, params: URLSearchParams, ops: PaneOps | undefined, opsLoading = false, wordOps?: WordOps): void {
+function render(root: Root, host: HostInfo, params: URLSearchParams, ops: PaneOps | undefined, opsLoading = false, wordOps?: WordOps, generation = 0): void {
   const strings = pickStrings(params.get("lang") ?? detectDisplayLanguage());
   document.documentElement.lang = strings === enUS ? "en-US" : "zh-CN";
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} previewReason={detectPreviewReason()} strings={strings} version={APP_VERSION} ops={ops} opsLoading={opsLoading} pane={paneFor(host, params)} wordOps={wordOps} />
+      <App key={generation} host={host} previewReason={detectPreviewReason()} strings={strings} version={APP_VERSION} ops={ops} opsLoading={opsLoading} pane={paneFor(host, params)} wordOps={wordOps} />
     </FluentProvider>,
   );
   document.documentElement.setAttribute("data-app", host.kind);
@@ -70,7 +72,19 @@ function renderPreview(root: Root, params: URLSearchParams): void {
     return;
   }
   import(/* webpackChunkName: "preview" */ "./preview/preview-ops").then(
-    ({ createPreviewOps }) => render(root, previewHost, params, createPreviewOps()),
+    ({ createPreviewOps }) => {
+      // 打开本地台账文件: the user's workbook replaces the sample in memory (outside Office only).
+      let opened = 0;
+      const openLocal = canOpenLocalFile(previewHost, params)
+        ? async (name: string, bytes: Uint8Array): Promise<void> => {
+            const read = await loadXlsxReader();
+            const snapshot = await read(bytes);
+            opened += 1;
+            render(root, previewHost, params, createPreviewOps({ snapshot, file: name }, openLocal), false, undefined, opened);
+          }
+        : undefined;
+      render(root, previewHost, params, createPreviewOps(undefined, openLocal));
+    },
     () => render(root, previewHost, params, undefined),
   );
 }

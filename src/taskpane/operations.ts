@@ -25,7 +25,7 @@ import {
   type RunExcel,
 } from "../adapters/excel";
 import type { PanePlatform } from "./export/deliver-workbook";
-import { analyzeWorkbook, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan } from "../core";
+import { analyseLedger, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan } from "../core";
 
 /** Everything the pane asks of the workbook. */
 export interface PaneOps {
@@ -85,6 +85,14 @@ export interface PreviewControls {
   addMistakes(): Promise<void>;
   /** The cell last selected (`sheet!A1`), for tests. */
   selection(): string | undefined;
+  /** The file the in-memory workbook was loaded from; undefined for the bundled sample. */
+  readonly file?: string;
+  /**
+   * Loads the user's own .xlsx into the in-memory workbook (preview outside Office only, issue #12):
+   * every tab then works on it; the file on disk is never changed. Rejects with a Chinese message
+   * when the file cannot be read.
+   */
+  openLocal?(name: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** Operations over any `RunExcel` (Office.js' `Excel.run` or the fake's). */
@@ -121,7 +129,8 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     undoFixes: () => own(() => undoLastFixes(run)),
     lastFixBatch: () => lastFixBatch(run),
     impose: () => own(() => imposeStandard(run, catalog, features)),
-    analyze: async (onProgress) => analyzeWorkbook(await readSnapshot(run, catalog, { onProgress }), catalog),
+    // The core decides the catalog (a roll-up is checked with 填报单位) and the narrative (#12).
+    analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { onProgress }), catalog),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
     highlight: (findings) => (findings ? highlightFindings(run, dataSheets, findings, features) : clearHighlights(run, dataSheets)),
     watch: async (onChange, options) => {

@@ -181,7 +181,12 @@ describe("pane tools in preview mode, offline", () => {
     writeFileSync(broken, "单位,数量\n甲,1\n");
     const empty = join(OUT, "empty.xlsx");
     writeFileSync(empty, "");
-    await page.getByRole("textbox", { name: "汇总单位名称（可不填）" }).fill("城南街道办事处");
+    // The unit name is required: no files can be chosen before it is typed (issue #12).
+    const pickButton = page.getByRole("button", { name: "选择台账文件…", exact: true });
+    expect(await pickButton.isDisabled()).toBe(true);
+    expect(await page.getByText("请先填写汇总单位名称").count()).toBe(1);
+    await page.getByRole("textbox", { name: /^汇总单位名称/u }).fill("城南街道办事处");
+    expect(await pickButton.isDisabled()).toBe(false);
     await page.getByTestId("rollup-files").setInputFiles([...names.map((n) => join(ROLLUP, n)), broken, empty]);
     await page.getByTestId("rollup-summary").waitFor({ timeout: 60000 });
     expect(await page.getByTestId("rollup-summary").textContent()).toMatch(/^汇总 4 个单位，共 \d+ 行；未汇总 2 个。$/);
@@ -190,6 +195,11 @@ describe("pane tools in preview mode, offline", () => {
     // Only the file name and why: no unit name, no row or finding counts.
     expect(unreadable).toEqual([expect.stringMatching(/^未汇总坏文件\.xlsx：无法读取——不是 \.xlsx 文件/), expect.stringMatching(/^未汇总empty\.xlsx：无法读取——文件为空/)]);
     expect(unreadable.join()).not.toMatch(/行|错误/);
+    // Switching tabs keeps the roll-up and the typed name (issue #12).
+    await tab("校验").click();
+    await tab("标准表").click();
+    expect(await page.getByTestId("rollup-summary").textContent()).toMatch(/^汇总 4 个单位/);
+    expect(await page.getByRole("textbox", { name: /^汇总单位名称/u }).inputValue()).toBe("城南街道办事处");
     expect(await page.getByRole("button", { name: "在新工作簿中打开" }).count()).toBe(0); // no Excel.createWorkbook in preview
     await page.evaluate(() => document.querySelector("[data-testid='rollup-panel'] h2")?.scrollIntoView());
     await page.mouse.move(0, 0);
@@ -257,19 +267,44 @@ describe("pane tools in preview mode, offline", () => {
     await page.screenshot({ path: join(OUT, "appendix-320.png") });
     await page.setViewportSize({ width: 360, height: 800 });
 
-    await page.getByTestId("compare-file").setInputFiles(join(ROOT, "samples", "street-2023.xlsx"));
-    await page.getByTestId("compare-status").filter({ hasText: "无法对比" }).waitFor({ timeout: 30000 });
-    expect(await page.getByTestId("compare-status").textContent()).toContain("不是同一单位");
-    expect(await page.getByTestId("narrative").textContent()).not.toContain("较上年同期");
-
-    // A workbook that is not a standard ledger is named as such, not blamed for its unit name.
+    // A workbook that is not a standard ledger is named as such, not blamed for its unit name — and
+    // a failed pick keeps the comparison already made, naming the file that failed (issue #12).
     const other = new ExcelJS.Workbook();
     other.addWorksheet("Sheet1").addRows([["单位", "活动次数"], ["幸福里", 12]]);
     const notLedger = join(OUT, "not-a-ledger.xlsx");
     await other.xlsx.writeFile(notLedger);
     await page.getByTestId("compare-file").setInputFiles(notLedger);
-    await page.getByTestId("compare-status").filter({ hasText: "标准台账" }).waitFor({ timeout: 30000 });
-    expect(await page.getByTestId("compare-status").textContent()).toBe("所选文件不是标准台账（缺少基本信息、组织保障等工作表），无法对比。");
+    await page.getByTestId("compare-error").filter({ hasText: "标准台账" }).waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("compare-error").textContent()).toBe("not-a-ledger.xlsx：所选文件不是标准台账（缺少基本信息、组织保障等工作表），无法对比。");
+    expect(await page.getByTestId("compare-status").textContent()).toContain("已与");
+    expect(await page.getByTestId("narrative").textContent()).toContain("较上年同期");
+
+    await page.getByTestId("compare-file").setInputFiles(join(ROOT, "samples", "street-2023.xlsx"));
+    await page.getByTestId("compare-status").filter({ hasText: "无法对比" }).waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("compare-status").textContent()).toContain("不是同一单位");
+    expect(await page.getByTestId("compare-error").count()).toBe(0);
+    expect(await page.getByTestId("narrative").textContent()).not.toContain("较上年同期");
+  });
+
+  it("打开本地台账文件: the user's own workbook replaces the sample, every tab works on it; never inside Office", async () => {
+    await open();
+    expect(await page.getByTestId("local-file-status").textContent()).toContain("当前是示例工作簿");
+    await page.getByTestId("local-file-input").setInputFiles(join(ROOT, "samples", "bureau-2023-h1.xlsx"));
+    await page.getByTestId("local-file-status").filter({ hasText: "正在使用：bureau-2023-h1.xlsx" }).waitFor({ timeout: 30000 });
+    await tab("校验").click();
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByTestId("check-summary").waitFor({ timeout: 20000 });
+    await tab("总结").click();
+    await page.getByTestId("narrative").filter({ hasText: "城南区城市管理局2023年上半年创建文明城市工作总结" }).waitFor({ timeout: 20000 });
+    // A file that is not a workbook: said, and the open one stays.
+    const bad = join(OUT, "not-xlsx.xlsx");
+    writeFileSync(bad, "a,b\n1,2\n");
+    await page.getByTestId("local-file-input").setInputFiles(bad);
+    await page.getByRole("alert").filter({ hasText: "无法打开 not-xlsx.xlsx" }).waitFor({ timeout: 20000 });
+    expect(await page.getByTestId("local-file-status").textContent()).toContain("正在使用：bureau-2023-h1.xlsx");
+    // Inside Office (Office adds _host_Info to the address) the picker is never offered.
+    await open("&_host_Info=Excel$Win32$16.01$zh-CN");
+    expect(await page.getByTestId("local-file").count()).toBe(0);
   });
 
   it("shows cell text as text, never as HTML, in findings and in the preview", async () => {

@@ -76,6 +76,8 @@ describe("task pane in preview mode", () => {
     });
     expect(model.find((s) => s.name === "宣传投放")?.validations).toBeGreaterThan(5);
     expect(model.find((s) => s.name === "指标汇总")?.charts).toBe(2);
+    // Tabs point aria-controls only at a panel that exists (issue #12).
+    expect(await page.evaluate(() => [...document.querySelectorAll("[role=tab][aria-controls]")].filter((t) => !document.getElementById(t.getAttribute("aria-controls") ?? "")).length)).toBe(0);
     expect(await noOverflow()).toBe(true);
     await page.screenshot({ path: join(IMAGES, "pane-template.png") });
   });
@@ -111,6 +113,10 @@ describe("task pane in preview mode", () => {
     await highlight.click();
     await page.getByText(/^已标出 [1-9]\d* 个单元格。$/).waitFor();
     expect(await highlight.isChecked()).toBe(true);
+    // The count follows the automatic re-check after a new bad cell (issue #12: it stayed as it was).
+    const before = Number(/已标出 (\d+)/u.exec((await page.getByText(/^已标出 \d+ 个单元格。$/).textContent()) ?? "")?.[1]);
+    await page.evaluate(() => (window as unknown as { __campaignLedgerPreview: { edit(s: string, a: string, v: unknown): Promise<void> } }).__campaignLedgerPreview.edit("活动台账", "A4", "明天"));
+    await page.getByText(`已标出 ${before + 1} 个单元格。`).waitFor({ timeout: 20000 });
     expect(await noOverflow()).toBe(true);
     await page.mouse.move(0, 0);
     await page.waitForTimeout(300); // let the switch's transition finish
@@ -125,6 +131,15 @@ describe("task pane in preview mode", () => {
     // The summary says that the data has errors, and does not claim it passed the check.
     expect(await page.getByTestId("summary-errors").textContent()).toMatch(/^台账有 [1-9]\d* 个错误，以下总结中的相关数字可能不准确；请先到“校验”页改正。/);
     expect(await page.locator("#panel-summary").textContent()).not.toContain("校验通过");
+    // 数据来源 follows the narrative in tab order; 查看错误 moves focus to the findings (issue #12).
+    expect(await page.evaluate(() => {
+      const n = document.querySelector("#panel-summary [data-testid='narrative']");
+      const src = document.querySelector("#panel-summary [data-testid='sources']");
+      return !!n && !!src && (n.compareDocumentPosition(src) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    })).toBe(true);
+    await page.getByRole("button", { name: "查看错误" }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "check-summary");
+    await tab("总结").click();
     expect(await page.getByTestId("summary-word-note").textContent()).toContain("从“开始”选项卡打开台账助手");
     expect(await page.getByRole("button", { name: /即将推出/ }).count()).toBe(0);
     // Only sentences with sources are tab stops.
@@ -169,6 +184,33 @@ describe("task pane in preview mode", () => {
     const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
     expect(xml).toContain("创建文明城市工作总结");
     expect(xml).toContain("注册志愿者");
+  });
+
+  it("exports what the workbook holds now, even right after an edit not yet re-checked (issue #12)", async () => {
+    const edit = (sheet: string, address: string, value: unknown) =>
+      page.evaluate(([s, a, v]) => (window as unknown as { __campaignLedgerPreview: { edit(s: string, a: string, v: unknown): Promise<void> } }).__campaignLedgerPreview.edit(s, a, v), [sheet, address, value] as const);
+    await tab("总结").click();
+    await page.getByTestId("narrative").waitFor();
+    // Within the re-check's delay: the export waits for the check, then applies the errors gate.
+    await page.setViewportSize({ width: 400, height: 640 });
+    await edit("基本信息", "B3", "新桥社区居委会");
+    await page.getByRole("button", { name: "导出 Word" }).click();
+    await page.getByText(/工作簿有 \d+ 个错误/).waitFor();
+    // In a short pane the confirmation is brought into view and its button focused (issue #12).
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("仍然导出");
+    expect(await page.getByRole("button", { name: "仍然导出" }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => {
+      const r = document.activeElement?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    })).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByRole("button", { name: "仍然导出" }).click()]);
+    expect(download.suggestedFilename()).toBe("新桥社区居委会-2023年上半年-工作总结.docx");
+    const file = join(OUT, "after-edit.docx");
+    await download.saveAs(file);
+    const xml = (await (await JSZip.loadAsync(readFileSync(file))).file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("新桥社区居委会2023年上半年创建文明城市工作总结");
+    await edit("基本信息", "B3", "幸福里社区居委会");
+    await page.getByTestId("narrative").filter({ hasText: "幸福里社区居委会2023年上半年" }).waitFor({ timeout: 20000 });
   });
 
   it("keeps every tab usable at 320 px and reachable by keyboard", async () => {

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { Enums, RollupBuilder, standardV1, withLedgerExtensions, type RollupResult } from "../../core";
+import { Enums, RollupBuilder, rollupCatalog, standardV1, type RollupResult } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
 import { writeOutput } from "./output";
@@ -45,7 +45,9 @@ function report(result: RollupResult, output: string, unitName: string): string 
   const problems = result.findings.filter((f) => f.severity === "error");
   if (problems.length) lines.push(`未汇总${result.units.length - included}个：`);
   for (const f of result.findings) {
-    lines.push(`  ${f.severity === "error" ? "" : "提示："}${f.message}`);
+    // The CLI's own override, said where the core reports a unit left out for its errors.
+    const message = f.rule === "rollup.unit-errors" ? `${f.message.replace(/。$/u, "")}，或加 --force 强制汇总。` : f.message;
+    lines.push(`  ${f.severity === "error" ? "" : "提示："}${message}`);
     if (f.rule === "rollup.unit-errors" || f.rule === "rollup.forced") {
       const unit = result.units.find((u) => u.label === f.unit);
       for (const finding of unit?.errorFindings ?? []) lines.push(`      ${findingLine(finding)}`);
@@ -106,7 +108,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
     io.err("没有可汇总的台账，未生成汇总台账。\n");
     return 2;
   }
-  const catalog = withLedgerExtensions(standardV1);
+  const catalog = rollupCatalog();
   writeOutput(values.output, await writeWorkbook(catalog, { ...result.content, extraSheets: [result.summary] }));
   const done = Date.now();
   io.out(report(result, values.output, unitName));

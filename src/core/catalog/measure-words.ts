@@ -144,7 +144,8 @@ export const measureWordRules: readonly MeasureWordRule[] = [
     // Boards, posters, broadcasts and posts: many words fit.
     things: endsWith("公益广告|宣传广告|广告"),
     // 小广告 is also cleared as cases (`清理小广告1200余起`).
-    words: ["块", "幅", "处", "条", "张", "个", "面", "组", "套", "次", "期", "篇", "平方米", "批", "起", "宗", "件", "万张"],
+    // Not 个: an editor reads `公益广告4000余个` as a slip (review run 4).
+    words: ["块", "幅", "处", "条", "张", "面", "组", "套", "次", "期", "篇", "平方米", "批", "起", "宗", "件", "万张"],
     preferred: "块",
   },
   {
@@ -159,8 +160,16 @@ export const measureWordRules: readonly MeasureWordRule[] = [
     label: "车辆",
     things: endsWith("车辆|机动车|机动车辆|非机动车|汽车|电动车|电动自行车|自行车|共享单车|清运车|洒水车|执法车|垃圾车|垃圾清运车|三轮车|摩托车|工程车|渣土车|货车|警车|巡逻车"),
     // 乱停放非机动车 is also counted in cases (`120起`).
-    words: ["辆", "台", "部", "架", "辆次", "台次", "车次", "次", "起", "宗", "件", "处", "批", "万辆"],
+    // Not 台 (`投入车辆290余台`): vehicles are 辆, machines 台; 台次 stays for turns out.
+    words: ["辆", "部", "架", "辆次", "台次", "车次", "次", "起", "宗", "件", "处", "批", "万辆"],
     preferred: "辆",
+  },
+  {
+    id: "poles",
+    label: "电杆",
+    things: endsWith("电杆|电线杆|废旧电杆|线杆|灯杆|水泥杆|旗杆"),
+    words: ["根", "基", "处", "个", "次", "批"],
+    preferred: "根",
   },
   {
     id: "trees",

@@ -133,7 +133,10 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     const names = g.flatMap((r) => str(r.cells.names).split(/[、，,;；\s]+/u)).filter(Boolean);
     // An honour of the unit itself: its title names an institution, or 备注 says 集体 (v1 has no other place for it).
     const collective = g.some((r) => /集体|单位荣誉/u.test(str(r.cells.remark)));
-    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), "人") as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}) };
+    // `2018-2019年度` in 备注: the period the honour was for, said with it (an earlier year's honour is no new one).
+    const term = g.map((r) => /(?<!\d)(\d{4})(?:年)?(?:[-—–至到](\d{4}))?年度/u.exec(str(r.cells.remark))).find(Boolean);
+    const years = term ? (term[2] ? `${term[1]}—${term[2]}年度` : `${term[1]}年度`) : undefined;
+    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), "人") as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}) };
   });
   return {
     people: sumOf(rows.map((r) => r.cells.people), "人"),

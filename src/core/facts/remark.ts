@@ -2,7 +2,7 @@
  * Reading what users write in free-text cells (备注, 简要内容, 地点, 主办或协办单位, 文字材料) before it
  * goes into prose (narrative spec v2 rules 5, 6, 12, 13): personal data is removed first, then a
  * 备注 is split into what a careful colleague would use — a frequency (`每月2期`), places
- * (`光明路、开元大街`), a named detail (`伸缩蓬`) and a clause of purpose, method or result — and the
+ * (`光明路、开元大街`), a named detail (`伸缩篷`) and a clause of purpose, method or result — and the
  * rest (spreadsheet notes such as `〔约数〕数量：552多`, `见附件`) is left out.
  * @module
  */
@@ -76,7 +76,7 @@ export interface RemarkReading {
   readonly frequency?: Frequency;
   /** Places named (`光明路`, `开元大街`), in the order typed. */
   readonly places: readonly string[];
-  /** A short name of what the row is about (`伸缩蓬`, `店外店`): no digits, at most 8 characters. */
+  /** A short name of what the row is about (`伸缩篷`, `店外店`): no digits, at most 8 characters. */
   readonly detail?: string;
   /** A clause of purpose, method or result usable after the figure (`均已整改到位`). */
   readonly clause?: string;

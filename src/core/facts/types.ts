@@ -81,7 +81,7 @@ export interface VolunteerFacts {
 export interface HonourFacts {
   readonly people?: Figure;
   /** People per 荣誉名称 (grouped by title and level). */
-  readonly byTitle: readonly (CategoryTotal & { readonly level: string; readonly names: readonly string[]; readonly collective?: boolean })[];
+  readonly byTitle: readonly (CategoryTotal & { readonly level: string; readonly names: readonly string[]; readonly collective?: boolean; /** `2018—2019年度` from 备注. */ readonly years?: string })[];
   /** People per 级别, highest level first. */
   readonly byLevel: readonly CategoryTotal[];
 }

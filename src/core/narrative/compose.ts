@@ -95,7 +95,15 @@ function headlines(facts: Facts): Sentence[] {
   const actionRows = facts.figures.filter((f) => f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
   const biggest = [...actionRows].sort((a, b) => b.figure.value - a.figure.value)[0];
   if (biggest) out.push({ rows: facts.figures.length, sentence: say(biggest.name, { ...biggest.figure, unit: printedMeasureWord(biggest.name, biggest.figure.unit) }) });
-  const chosen = out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
+  const ranked = out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
+  // Two headlines with one verb share it (v2 rule 2): `清理小广告12000余处、乱张贴1260处`, never `清理……，……，清理……`.
+  const chosen: Sentence[] = [];
+  for (const h of ranked) {
+    const verb = actionOf(h.text);
+    const k = verb && h.text.startsWith(verb) ? chosen.findIndex((c) => c.text.startsWith(verb) && actionOf(c.text) === verb) : -1;
+    if (k >= 0 && verb) chosen[k] = { text: `${chosen[k].text}、${h.text.slice(verb.length)}`, sources: [...chosen[k].sources, ...h.sources] };
+    else chosen.push(h);
+  }
   if (chosen.length) return chosen;
   // Nothing large: the largest 其他指标 figure that is work done (not a rate, not the unit's background).
   // Work done first (an action, not money or a rate); the largest figure among them.
@@ -134,7 +142,9 @@ function opening(facts: Facts, options: SummaryOptions): Sentence[] {
   }
   // Honours the unit won are results of the period (v2 rule 8), said last in the opening sentence.
   const won = wonClause(facts);
-  if (won) b.text(p.guide || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
+  // With no figure before it, the honour follows the work (`在市文明办的指导下扎实推进创建工作，获评……`), never `指导下，获评`.
+  if (won && !head.length && !p.approach && p.guide) b.text("扎实推进创建工作，").text(won.text).from(...won.sources);
+  else if (won) b.text(p.guide || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
   else if (!head.length) b.text(p.guide || p.approach ? "，" : "").text("开展创建工作");
   b.text("。");
   if (compared) b.text(compared.text).from(...compared.sources);

@@ -17,6 +17,9 @@ const orgVerbs = ["健全", "完善", "出台", "实行", "推行", "设立", "�
 /** True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). */
 const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v)) || actionOf(s) !== undefined;
 
+/** Contents that open with the people who act (`班子成员现场督察`, `院领导带队清扫`). */
+const PEOPLE_FIRST = /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u;
+
 /** `A、B和C` of category totals with their figures, keeping sources. */
 export function figList(totals: readonly CategoryTotal[], prefix = ""): Sentence {
   const b = new SentenceBuilder();
@@ -35,7 +38,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const b = new SentenceBuilder().from(i.source);
     const own = startsWithVerb(i.content);
     const used = own ? actionOf(i.content) ?? "" : verb;
-    const figure = i.figure ? { ...i.figure, unit: printedMeasureWord(i.content, i.figure.unit) } : undefined;
+    // `一办两组（办公室、宣传组、督查组）` 3个: the brackets already name each one, the count adds nothing.
+    const bracketed = /（([^（）]+)）$/u.exec(i.content)?.[1].split(/[、，,]/u).length;
+    const counted = i.figure && bracketed === i.figure.value ? undefined : i.figure;
+    if (i.figure && !counted) b.from(...i.figure.sources);
+    const figure = counted ? { ...counted, unit: printedMeasureWord(i.content, counted.unit) } : undefined;
     const f = i.remark?.frequency;
     const places = i.remark?.places.length ? `在${joinList(i.remark.places)}` : "";
     if (f && !i.content.includes(f.every)) {
@@ -67,7 +74,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const other = pick("其他");
   if (leadership.length) {
     const c = clauses(leadership.map((i) => clause("成立", i)));
-    points.push({ id: "leadership", lead: L.leadership, sentences: [{ text: ctx.self + c.text, sources: c.sources }] });
+    // `学院创文工作领导小组`: the group's own name says whose it is — that is the subject (`学院成立创文工作领导小组`), not `学校成立学院……`.
+    const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
+    const text = owner ? `${owner[2]}${owner[1]}成立${c.text.slice(owner[0].length)}` : ctx.self + c.text;
+    points.push({ id: "leadership", lead: L.leadership, sentences: [{ text, sources: c.sources }] });
   }
   if (mechanism.length) {
     // The verb that fits the mechanism (v2 rule 1): a plan is 制定, a project 实施, a work of building 推进,
@@ -78,19 +88,24 @@ export function organizationPoints(ctx: Ctx): Point[] {
       if (/(项目|工程|行动)$/u.test(bare)) return "实施";
       if (/(建设|改造|提升)$/u.test(bare)) return "推进";
       if (/(机制|制度|体系|责任制|台账|平台|网络|模式|队伍|小组|专班|网格|架构|中心|站)$/u.test(bare)) return "建立";
-      if (/边.+边|相结合|常态化|结合|一起|同步|同研究|同部署|两手抓/u.test(bare)) return "坚持";
+      if (/边.+边|相结合|常态化|结合|一起|同步|同研究|同部署|两手抓|每日|每天|每周|每月/u.test(bare)) return "坚持";
       return "落实";
     };
     // v2 rule 2: consecutive items with the same verb share it (`落实A、B`) — unless their 备注 adds to one of them.
     const said = (i: OrganizationItem): boolean => !!(i.remark?.clause || i.remark?.frequency || i.remark?.places.length);
-    const mechRows = mechanism.filter((i) => i.kind !== "任务分解");
+    // `核心价值观每日诵读` is said as people say it: `每日诵读核心价值观`.
+    const timed = (i: OrganizationItem): OrganizationItem => {
+      const m = /^([\u4e00-\u9fff“”]{2,12}?)(每日|每天|每周|每月)([\u4e00-\u9fff]{2})$/u.exec(i.content);
+      return m ? { ...i, content: `${m[2]}${m[3]}${m[1]}` } : i;
+    };
+    const mechRows = mechanism.filter((i) => i.kind !== "任务分解").map(timed);
     const own: Sentence[] = [];
     mechRows.forEach((i, n) => {
       const verb = startsWithVerb(i.content) ? "" : mechanismVerb(i.content);
       const prev = mechRows[n - 1];
       const shared = n > 0 && verb && !startsWithVerb(prev.content) && mechanismVerb(prev.content) === verb && !said(i) && !said(prev) && !i.figure && !prev.figure && i.date === undefined && prev.date === undefined;
       // Not shared: a second verb of the same meaning rather than the same verb again.
-      const alternate: Readonly<Record<string, string>> = { 落实: "推行", 建立: "健全", 制定: "完善", 坚持: "落实", 实施: "推进", 推进: "实施" };
+      const alternate: Readonly<Record<string, string>> = { 落实: "推行", 建立: "健全", 制定: "完善", 坚持: "推行", 实施: "推进", 推进: "实施" };
       const repeated = n > 0 && !shared && verb && !startsWithVerb(prev.content) && mechanismVerb(prev.content) === verb;
       const c = clause(shared ? "" : repeated ? alternate[verb] ?? verb : verb, i);
       if (shared) {
@@ -99,11 +114,30 @@ export function organizationPoints(ctx: Ctx): Point[] {
       } else own.push(c);
     });
     // Several 任务分解 rows of plain names share one verb: `分解落实主办、协办的测评项目5项和承担的创建任务17项`.
-    const taskRows = mechanism.filter((i) => i.kind === "任务分解");
+    // A plan to split up is drawn up first (v2 rule 1: a document is 制定, not 分解落实):
+    // `制定创建计划、目标方案和实施细则并分解落实`, `制定《……工作方案》，分解任务9项`.
+    const isDocument = (i: OrganizationItem): boolean => !startsWithVerb(i.content) && !/^[在对为向按]/u.test(i.content) && /(?:方案|计划|细则|办法|规划|要点)[”》]?$/u.test(i.content) && !i.remark?.places.length;
+    const documents = mechanism.filter((i) => i.kind === "任务分解" && isDocument(i));
+    const documentClauses: Sentence[] = documents.map((i) => {
+      const b = new SentenceBuilder().from(i.source);
+      if (i.date !== undefined) b.text(dateText(i.date, ctx.year));
+      b.text(`制定${i.content.replace(/、([^、]+)$/u, "和$1")}`);
+      if (i.figure && i.figure.value > 1 && i.figure.unit !== "份") b.text("，分解任务").fig({ ...i.figure, unit: printedMeasureWord("任务", i.figure.unit) });
+      else {
+        if (i.figure) b.from(...i.figure.sources);
+        b.text("并分解落实");
+      }
+      if (i.remark?.clause) b.text(`，${i.remark.clause}`);
+      return b.build();
+    });
+    own.push(...documentClauses);
+    const taskRows = mechanism.filter((i) => i.kind === "任务分解" && !isDocument(i));
     const plainNames = taskRows.every((i) => !startsWithVerb(i.content) && !/^[在对为向按]/u.test(i.content) && !i.remark);
     // One 分解落实 for the plain names (v2 rule 2); a row with its own verb or 在/对 … stands as its own clause.
     const ownStart = (i: OrganizationItem): boolean => startsWithVerb(i.content) || /^[在对为向按]/u.test(i.content);
-    const tasks = taskRows.map((i, n) => ({ own: ownStart(i), s: clause(ownStart(i) ? "" : n === 0 || ownStart(taskRows[n - 1]) ? "分解落实" : "", i) }));
+    // After a plan split up (`分解任务9项`), the other tasks are 落实: never 分解 twice in a row.
+    const taskVerb = documentClauses.length ? "落实" : "分解落实";
+    const tasks = taskRows.map((i, n) => ({ own: ownStart(i), s: clause(ownStart(i) ? "" : n === 0 || ownStart(taskRows[n - 1]) ? taskVerb : "", i) }));
     const taskText = tasks.map((t, n) => (n === 0 ? "" : t.own || tasks[n - 1].own ? "，" : plainNames && n === tasks.length - 1 ? "和" : "、") + t.s.text).join("");
     const taskClause = tasks.length ? [{ text: taskText, sources: tasks.flatMap((t) => t.s.sources) }] : [];
     points.push({ id: "mechanism", lead: L.mechanism, sentences: [clauses([...own, ...taskClause])] });
@@ -131,6 +165,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
       } else {
         // A partner named (`龙泉社区`): what is done together comes from 备注 when it opens with a verb.
         const doing = i.remark?.clause ?? (i.remark?.detail && actionOf(i.remark.detail) ? i.remark.detail : undefined);
+        // `分包社区和路段`: roads and points are taken charge of (包保), not partnered.
+        if (/路段|点位|责任区/u.test(i.content) && !doing) {
+          b.text(`包保${i.content.replace(/^分包/u, "")}`);
+          if (i.figure) b.from(...i.figure.sources);
+          return b.build();
+        }
         b.text(`与${i.content}`);
         if (i.figure && i.figure.value !== named) b.text("等").fig(i.figure).text("单位");
         else if (i.figure) b.from(...i.figure.sources);
@@ -140,12 +180,18 @@ export function organizationPoints(ctx: Ctx): Point[] {
     })];
     points.push({ id: "partners", lead: L.partners, sentences: [clauses(sentences)] });
   }
-  if (supervision.length) points.push({ id: "supervision", lead: L.supervision, sentences: [clauses(supervision.map((i) => clause(i.kind === "工作会议" ? "召开" : "开展", i)))] });
+  // People doing the inspecting are organised (`组织班子成员现场督察`), never `开展班子成员……`.
+  const supervisionVerb = (i: OrganizationItem): string => (i.kind === "工作会议" ? "召开" : PEOPLE_FIRST.test(i.content) ? "组织" : "开展");
+  // Meetings only are deployment, not inspection (review run 4): `动员部署` / `研究部署`.
+  const supervisionLead = supervision.every((i) => i.kind === "工作会议") ? (supervision.some((i) => /动员/u.test(i.content)) ? "动员部署" : "研究部署") : L.supervision;
+  if (supervision.length) points.push({ id: "supervision", lead: supervisionLead, sentences: [clauses(supervision.map((i) => clause(supervisionVerb(i), i)))] });
   // 其他 items get the verb that fits them (v2 rule 1): staff 配备, a way of managing 实行, a name that closes with its action turned round.
   const otherVerb = (c: string): string => {
     if (startsWithVerb(c)) return "";
     if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
     if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
+    // A working body (`一办两组（……）`, `督查专班`) is set up.
+    if (/(?:组|办|专班|小组|工作队)(?:（[^（）]*）)?$/u.test(c)) return "组建";
     return "";
   };
   if (other.length) {
@@ -155,7 +201,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
         const turned = !startsWithVerb(i.content) && !otherVerb(i.content) ? closingActionOf(i.content) : undefined;
         if (turned) return clause("", { ...i, content: `${turned.verb}${turned.object}` });
         // People who did the thing are counted before it (`2名院领导带队清扫`), never after the action (`清扫2人`).
-        if (i.figure && peopleMeasureWords.includes(i.figure.unit) && /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u.test(i.content) && !otherVerb(i.content)) {
+        if (i.figure && peopleMeasureWords.includes(i.figure.unit) && PEOPLE_FIRST.test(i.content) && !otherVerb(i.content)) {
           const b = new SentenceBuilder().from(i.source).fig({ ...i.figure, unit: "名" }).text(i.content);
           if (i.remark?.clause) b.text(`，${i.remark.clause}`);
           return b.build();
@@ -174,7 +220,9 @@ function problemAction(kind: RectificationFacts["byKind"][number]): { verb: stri
   // `规范商铺经营招牌`: a 备注 that names an action is said as it is.
   const own = named ? actionOf(named) : undefined;
   if (named && own && named.startsWith(own)) return { verb: own, object: named.slice(own.length) };
-  return { verb: a.verb, object: named ?? a.object ?? kind.category };
+  // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
+  const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
+  return { verb, object: named ?? a.object ?? kind.category };
 }
 
 /**
@@ -289,7 +337,12 @@ export function wonHonours(facts: Ctx["facts"]): Ctx["facts"]["honours"]["byTitl
 export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
   const won = wonHonours(facts);
   if (!won.length) return undefined;
-  const shown = won.slice(0, MAX_ITEMS).map((t) => `“${t.category}”`).join("");
+  // A rating in an assessment is no title (`2022年度创文成效考核优秀等次`): `在……考核中被评为优秀等次`.
+  const rating = won.length === 1 ? /^(.+?(?:考核|考评|评比|测评|评估))(?:中)?(?:被)?(?:评为|获评)?((?:优秀|先进|良好|一等|二等|三等|第一)等次|优秀|先进)$/u.exec(won[0].category) : null;
+  if (rating) return new SentenceBuilder().text(`在${rating[1]}中被评为${rating[2]}`).from(...won[0].figure.sources).build();
+  // An honour for an earlier term is held, not newly won: `获评“2018—2019年度省级文明校园”`.
+  const title = (t: (typeof won)[number]): string => (t.years && !t.category.includes(t.years.slice(0, 4)) ? `${t.years}${t.category}` : t.category);
+  const shown = won.slice(0, MAX_ITEMS).map((t) => `“${title(t)}”`).join("");
   return new SentenceBuilder()
     .text(won.length > 1 ? `先后获评${shown}${won.length > MAX_ITEMS ? "等" : ""}荣誉称号` : `获评${shown}`)
     .from(...won.flatMap((t) => t.figure.sources))

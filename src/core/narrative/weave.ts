@@ -85,8 +85,15 @@ export function itemOf(row: FigureRow): Item {
   }
   const verb = actionOf(row.name);
   if (verb !== undefined) {
+    // `在物业小区组织小区卫生集中整治`: the place that the object already opens with replaces it (`组织物业小区卫生集中整治`).
+    const object = row.name.slice(verb.length);
+    const place = extra.places.length === 1 ? extra.places[0] : undefined;
+    const tail = place?.slice(-2);
+    if (place && tail && row.name.startsWith(verb) && object.startsWith(tail) && place !== tail) {
+      return { verb, object: place + object.slice(tail.length), figure, topic: false, ...extra, places: [] };
+    }
     return row.name.startsWith(verb)
-      ? { verb, object: row.name.slice(verb.length), figure, topic: false, ...extra }
+      ? { verb, object, figure, topic: false, ...extra }
       : { verb: "", object: row.name, figure, topic: false, ...extra };
   }
   const closing = closingActionOf(row.name);

@@ -111,6 +111,9 @@ describe("units left out", () => {
     expect(r.units[1]).toMatchObject({ status: "errors", errors: 1 });
     expect(r.units[1].errorFindings.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["问题整改", "C3", "error"]]);
     expect(r.findings[0].rule).toBe("rollup.unit-errors");
+    // A core message names no front end's override (issue #12): the CLI adds `--force`, the pane its own words.
+    expect(r.findings[0].message).toMatch(/有1个错误，未汇总；改正后重新汇总。$/u);
+    expect(r.findings[0].message).not.toContain("--force");
     const forced = rollupSnapshots([{ name: "a.xlsx", snapshot: unitA }, { name: "d.xlsx", snapshot: unitBad }], { force: true });
     expect(forced.exitCode).toBe(0);
     expect(forced.units[1].status).toBe("forced");

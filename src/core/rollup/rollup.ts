@@ -110,7 +110,8 @@ export class RollupBuilder {
         findings.push({ severity: "error", rule: "rollup.unreadable", unit: u.label, message: `${u.label}：文件无法读取，未汇总（${(k.readError ?? "").replace(/[。.]+$/u, "")}）。` });
       } else if (u.errors && !force) {
         out("errors", `有${u.errors}个错误`);
-        findings.push({ severity: "error", rule: "rollup.unit-errors", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，未汇总；改正后重新汇总，或加 --force 强制汇总。` });
+        // The core names no front end's override (issue #12): the CLI adds `--force`, a pane its button.
+        findings.push({ severity: "error", rule: "rollup.unit-errors", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，未汇总；改正后重新汇总。` });
       } else if (chosen && periodKey(u) !== chosen) {
         const own = periodLabel(u.year, u.period) || "未填";
         out("period", `报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同`);

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useReducer, useState } from "react";
+import { lazy, Suspense, useReducer, useRef, useState } from "react";
 import {
+  Button,
   Caption1,
   makeStyles,
   MessageBar,
@@ -13,6 +14,7 @@ import {
   type SelectTabData,
 } from "@fluentui/react-components";
 import type { HostInfo, PaneKind, PreviewReason } from "../host";
+import { describeError } from "../errors";
 import type { PaneOps } from "../operations";
 import { PaneContext } from "../ops-context";
 import { initialSummary, summaryReducer } from "../state/summary";
@@ -137,6 +139,8 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
           </MessageBar>
         )}
 
+        {pane !== "word" && ops?.preview?.openLocal && <LocalFile controls={ops.preview} strings={strings} />}
+
         {pane === "word" ? (
           <main className={styles.panel} id="panel-word">
             {opsLoading && <Spinner size="tiny" labelPosition="after" label={strings.loadingWorkbook} />}
@@ -158,11 +162,23 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
           ))}
         </TabList>
 
-        <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        <main className={styles.panel}>
           {opsLoading && <Spinner size="tiny" labelPosition="after" label={strings.loadingWorkbook} />}
-          {tab === "template" && <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} />}
-          {tab === "validate" && <ValidateTab state={validate} dispatch={validateDispatch} check={check} />}
-          {tab === "summary" && <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} onShowErrors={() => setTab("validate")} />}
+          {/* Every tab stays mounted (hidden when not selected): a roll-up, a typed name or a 规范数据 plan
+              survives switching tabs (issue #12). */}
+          <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={tab !== "template"}>
+            <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} />
+          </div>
+          <div role="tabpanel" id="panel-validate" aria-labelledby="tab-validate" hidden={tab !== "validate"}>
+            <ValidateTab state={validate} dispatch={validateDispatch} check={check} />
+          </div>
+          <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={tab !== "summary"}>
+            <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} onShowErrors={() => {
+              // Focus moves to what was asked for (issue #12), never left on <body>.
+              setTab("validate");
+              requestAnimationFrame(() => document.querySelector<HTMLElement>("#panel-validate [data-testid='check-summary']")?.focus());
+            }} />
+          </div>
           {host.kind === "preview" && <Caption1 className={styles.muted}>{strings.cliHint}</Caption1>}
         </main>
         </>
@@ -198,4 +214,48 @@ function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strin
       if (host.belowBaseline) return { intent: "warning", text: strings.excelBelowBaseline };
       return host.excelApi18 ? undefined : { intent: "warning", text: strings.excelApiOld };
   }
+}
+
+/**
+ * 打开本地台账文件 (preview outside Office only, issue #12): a picker and a drop target that load the
+ * user's .xlsx into the in-memory workbook; says which file is open, that it stays on this computer
+ * and is never changed, or why it could not be read.
+ */
+function LocalFile({ controls, strings }: { readonly controls: NonNullable<PaneOps["preview"]>; readonly strings: Strings }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const open = async (file: File | undefined) => {
+    if (!file || !controls.openLocal) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await controls.openLocal(file.name, new Uint8Array(await file.arrayBuffer()));
+    } catch (e) {
+      setError(formatString(strings.localFileFailed, { file: file.name, reason: describeError(e, strings) }));
+      setBusy(false);
+    }
+  };
+  return (
+    <div
+      data-testid="local-file"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        void open(e.dataTransfer.files[0]);
+      }}
+      style={{ display: "flex", flexDirection: "column", rowGap: 4 }}
+    >
+      <input ref={input} type="file" accept=".xlsx" hidden onChange={(e) => {
+        const f = e.target.files?.[0];
+        e.target.value = "";
+        void open(f);
+      }} data-testid="local-file-input" aria-label={strings.localFileOpen} />
+      <Button onClick={() => input.current?.click()} disabled={busy} style={{ alignSelf: "flex-start" }}>{strings.localFileOpen}</Button>
+      <Caption1 role="status" data-testid="local-file-status">
+        {controls.file ? formatString(strings.localFileOpened, { file: controls.file }) : strings.localFileHint}
+      </Caption1>
+      {error && <Caption1 role="alert">{error}</Caption1>}
+    </div>
+  );
 }

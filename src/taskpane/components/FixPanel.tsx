@@ -120,7 +120,7 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
           {strings.fixButton}
         </Button>
         {last && (
-          <Button appearance="subtle" onClick={() => void undo()} disabled={busy}>
+          <Button appearance="secondary" onClick={() => void undo()} disabled={busy}>
             {formatString(strings.fixUndoButton, { time: last.time, count: last.count })}
           </Button>
         )}

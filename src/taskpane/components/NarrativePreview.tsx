@@ -132,7 +132,7 @@ export function NarrativePreview({ doc, selected, onSelect }: NarrativePreviewPr
     );
   };
   return (
-    <article className={styles.page} aria-label={doc.title} data-testid="narrative">
+    <article className={styles.page} aria-label={doc.title} data-testid="narrative" tabIndex={-1}>
       <h2 className={styles.title}>{doc.title}</h2>
       {body.map((b) => block(b, doc.blocks.indexOf(b)))}
       <p className={styles.signOff}>{doc.signOff.unit}</p>

@@ -79,11 +79,12 @@ export function RollupPanel() {
     <section className={styles.root} aria-label={strings.rollupTitle} data-testid="rollup-panel">
       <Subtitle2 as="h2">{strings.rollupTitle}</Subtitle2>
       <Caption1 className={styles.muted}>{strings.rollupDescription}</Caption1>
-      <Field label={strings.rollupUnit}>
+      {/* Required: a combined workbook without a unit name is one the summary refuses (issue #12). */}
+      <Field label={strings.rollupUnit} required validationState={unitName.trim() ? "none" : "warning"} validationMessage={unitName.trim() ? undefined : strings.rollupUnitNeeded}>
         <Input value={unitName} onChange={(_e, d) => setUnitName(d.value)} disabled={busy} />
       </Field>
       <input ref={input} className={styles.hidden} type="file" accept=".xlsx" multiple onChange={(e) => void pick(e)} data-testid="rollup-files" aria-label={strings.rollupPick} />
-      <Button onClick={() => input.current?.click()} disabled={busy} style={{ alignSelf: "flex-start" }}>
+      <Button onClick={() => input.current?.click()} disabled={busy || !unitName.trim()} style={{ alignSelf: "flex-start" }}>
         {strings.rollupPick}
       </Button>
       {state.phase === "reading" && state.progress && (
@@ -114,6 +115,7 @@ export function RollupPanel() {
               </li>
             ))}
           </ul>
+          {result.repeated.length > 0 && <Caption1 data-testid="rollup-repeated">{formatString(strings.rollupRepeated, { files: [...new Set(result.repeated)].join("、") })}</Caption1>}
           {included > 0 && (
             <div className={styles.row}>
               {ops?.createWorkbook && (

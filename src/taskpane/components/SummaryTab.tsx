@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { analyzeWorkbook, comparePeriods, serialOfLocalDay, standardV1, summarize, type Analysis } from "../../core";
+import { analyzeWorkbook, comparePeriods, exportGate, serialOfLocalDay, standardV1, summariseLedger, type Analysis } from "../../core";
 import { describeError } from "../errors";
 import { copyDocument, downloadDocx } from "../export/deliver";
 import { docxFileName } from "../export/document-html";
@@ -17,7 +17,8 @@ export interface SummaryTabProps {
   readonly state: SummaryState;
   readonly dispatch: Dispatch<SummaryAction>;
   readonly validate: ValidateState;
-  readonly check: () => Promise<void>;
+  /** Runs the shared check; resolves with the fresh analysis (undefined when it failed). */
+  readonly check: () => Promise<Analysis | undefined>;
   /** Shows the 校验 tab (from the errors notice). */
   readonly onShowErrors?: () => void;
 }
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
   sources: {
     position: "sticky",
-    top: 0,
+    bottom: 0,
     zIndex: 1,
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -62,7 +63,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const compared = useMemo(() => (analysis && state.previous ? comparePeriods(analysis.facts, state.previous.facts, standardV1) : undefined), [analysis, state.previous]);
   const comparison = compared?.ok ? compared.comparison : undefined;
   const doc = useMemo(
-    () => (analysis ? summarize(analysis, standardV1, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document : undefined),
+    () => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document : undefined),
     [analysis, state.includeNames, state.appendix, comparison],
   );
   const previousInput = useRef<HTMLInputElement>(null);
@@ -80,22 +81,36 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
       const earlier = analyzeWorkbook(snapshot, standardV1);
       // Not a standard ledger at all: say so, rather than blame its (blank) unit name.
       const missing = missingStandardSheets(earlier.findings, standardV1);
-      if (missing) dispatch({ type: "previous/failed", error: notStandardMessage(missing, strings, "compare") });
+      if (missing) dispatch({ type: "previous/failed", error: `${file.name}：${notStandardMessage(missing, strings, "compare")}` });
       else dispatch({ type: "previous/done", file: file.name, facts: earlier.facts });
     } catch (error) {
-      dispatch({ type: "previous/failed", error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
+      dispatch({ type: "previous/failed", error: `${file.name}：${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
     }
   };
   const run = doc && state.selected ? doc.blocks[state.selected.block] : undefined;
   const sources = run?.kind === "paragraph" && state.selected ? (run.runs[state.selected.run]?.sources ?? []) : undefined;
 
+  /**
+   * The workbook as it is now: after an edit not yet re-checked (or during a check), wait for the
+   * check and summarise its result — never export the text of data the user has since changed.
+   */
+  const current = async (): Promise<{ analysis: Analysis; doc: NonNullable<typeof doc> } | undefined> => {
+    if (!analysis || !doc) return undefined;
+    if (!validate.stale && validate.phase !== "running") return { analysis, doc };
+    const fresh = await check();
+    if (!fresh) return undefined;
+    return { analysis: fresh, doc: summariseLedger(fresh, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document };
+  };
+
   const exportWord = async (force: boolean) => {
-    if (!doc || !analysis) return;
-    if (analysis.errors > 0 && !force) return dispatch({ type: "export/confirm" });
+    const now = await current();
+    if (!now) return;
+    // The errors gate on the fresh analysis (the core's exportGate; the pane's override is 仍然导出).
+    if (exportGate(now.analysis, force).blocked) return dispatch({ type: "export/confirm" });
     dispatch({ type: "export/start" });
-    const file = docxFileName(analysis.facts.profile);
+    const file = docxFileName(now.analysis.facts.profile);
     try {
-      await downloadDocx(doc, file);
+      await downloadDocx(now.doc, file);
       dispatch({ type: "export/done", file });
     } catch (error) {
       dispatch({ type: "export/failed", error: describeError(error, strings) });
@@ -104,11 +119,12 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
 
   /** Copying is the export route on Mac: the same confirmation when the workbook has errors. */
   const copy = async (force: boolean) => {
-    if (!doc || !analysis) return;
-    if (analysis.errors > 0 && !force) return dispatch({ type: "export/confirm", what: "copy" });
+    const now = await current();
+    if (!now) return;
+    if (exportGate(now.analysis, force).blocked) return dispatch({ type: "export/confirm", what: "copy" });
     dispatch({ type: "copy/start" });
     try {
-      await copyDocument(doc);
+      await copyDocument(now.doc);
       dispatch({ type: "copy/done" });
     } catch (error) {
       dispatch({ type: "copy/failed", error: error instanceof Error ? error.message : String(error) });
@@ -126,6 +142,13 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
     }
   };
   const confirmCopy = state.confirming === "copy";
+  // The confirmation may open below a short pane's fold: bring it into view and focus its button (issue #12).
+  const anyway = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (state.exportPhase !== "confirm") return;
+    anyway.current?.scrollIntoView({ block: "nearest" });
+    anyway.current?.focus();
+  }, [state.exportPhase, state.confirming]);
 
   return (
     <section className={styles.root} aria-label={strings.tabSummary}>
@@ -142,7 +165,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
       )}
       {!analysis && (
         <>
-          <Button appearance="primary" onClick={() => void check()} disabled={!ops || validate.phase === "running"} style={{ alignSelf: "flex-start" }}>
+          <Button appearance="primary" onClick={() => void check().then((a) => a && requestAnimationFrame(() => document.querySelector<HTMLElement>("#panel-summary [data-testid='narrative']")?.focus()))} disabled={!ops || validate.phase === "running"} style={{ alignSelf: "flex-start" }}>
             {strings.summaryBuild}
           </Button>
           <Caption1 className={styles.muted}>{strings.summaryNeedsCheck}</Caption1>
@@ -185,7 +208,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
             )}
             {state.previousPhase === "failed" && (
               <MessageBar intent="error">
-                <MessageBarBody data-testid="compare-status">{state.previousError}</MessageBarBody>
+                <MessageBarBody data-testid="compare-error">{state.previousError}</MessageBarBody>
               </MessageBar>
             )}
             <Switch checked={state.appendix} onChange={(_e, d) => dispatch({ type: "appendix/set", on: d.checked })} label={strings.appendixSwitch} />
@@ -202,7 +225,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
                 </ul>
               </MessageBarBody>
               <MessageBarActions>
-                <Button size="small" onClick={() => void (confirmCopy ? copy(true) : exportWord(true))}>{confirmCopy ? strings.copyAnyway : strings.exportAnyway}</Button>
+                <Button ref={anyway} size="small" onClick={() => void (confirmCopy ? copy(true) : exportWord(true))}>{confirmCopy ? strings.copyAnyway : strings.exportAnyway}</Button>
                 <Button size="small" appearance="transparent" aria-label={strings.dismiss} title={strings.dismiss} onClick={() => dispatch({ type: "export/cancel" })}>
                   ✕
                 </Button>
@@ -216,6 +239,15 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
           {state.copyPhase === "failed" && <Caption1 role="alert">{formatString(strings.copyFailed, { error: state.copyMessage ?? "" })}</Caption1>}
           <Caption1 className={styles.muted}>{strings.exportAlternatives}</Caption1>
           <Caption1 className={styles.muted} data-testid="summary-word-note">{strings.summaryWordNote}</Caption1>
+          <NarrativePreview
+            doc={doc}
+            selected={state.selected}
+            onSelect={(block, r) => {
+              setLocated(undefined);
+              dispatch({ type: "run/selected", block, run: r });
+            }}
+          />
+          {/* After the narrative in tab order (issue #12), kept in view at the bottom while reading. */}
           <div className={styles.sources} aria-live="polite" data-testid="sources">
             <Caption1>{strings.sourcesTitle}</Caption1>
             {sources === undefined && <Caption1 className={styles.muted}>{strings.sourcesHint}</Caption1>}
@@ -232,14 +264,6 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
               </Caption1>
             )}
           </div>
-          <NarrativePreview
-            doc={doc}
-            selected={state.selected}
-            onSelect={(block, r) => {
-              setLocated(undefined);
-              dispatch({ type: "run/selected", block, run: r });
-            }}
-          />
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import type { Dispatch } from "react";
+import { useRef, type Dispatch } from "react";
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import type { ImposeReport } from "../../adapters/excel";
 import { INDICATORS_ID, standardV1 } from "../../core";
@@ -58,14 +58,19 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
 
+  // A double click arrives before the button is re-rendered disabled: one impose at a time (issue #12).
+  const running = useRef(false);
   const impose = async () => {
-    if (!ops) return;
+    if (!ops || running.current) return;
+    running.current = true;
     dispatch({ type: "impose/start" });
     try {
       dispatch({ type: "impose/done", report: await ops.impose() });
       onImposed();
     } catch (error) {
       dispatch({ type: "impose/failed", error: describeError(error, strings) });
+    } finally {
+      running.current = false;
     }
   };
 

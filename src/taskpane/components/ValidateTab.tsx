@@ -14,7 +14,7 @@ import { ErrorBar } from "./ErrorBar";
 export interface ValidateTabProps {
   readonly state: ValidateState;
   readonly dispatch: Dispatch<ValidateAction>;
-  readonly check: (options?: CheckOptions) => Promise<void>;
+  readonly check: (options?: CheckOptions) => Promise<unknown>;
 }
 
 const useStyles = makeStyles({
@@ -32,7 +32,9 @@ const DATA_SHEETS = standardV1.sheets.filter((s) => s.kind !== "generated").map(
 export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
-  const [status, setStatus] = useState<string>();
+  // The highlight's status follows every re-check (issue #12: it stayed at 已标出 0 个单元格); other statuses are text.
+  const [status, setStatus] = useState<string | { readonly highlight: true }>();
+  const statusText = typeof status === "object" ? (state.highlight ? formatString(strings.highlightDone, { count: highlightedCells(state.analysis?.findings ?? [], DATA_SHEETS) }) : strings.highlightCleared) : status;
   const groups = useMemo(() => groupFindings(state.analysis?.findings ?? [], SHEET_ORDER), [state.analysis]);
   const running = state.phase === "running";
 
@@ -53,7 +55,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
     try {
       const findings = state.analysis?.findings ?? [];
       await ops.highlight(on ? findings : null);
-      setStatus(on ? formatString(strings.highlightDone, { count: highlightedCells(findings, DATA_SHEETS) }) : strings.highlightCleared);
+      setStatus({ highlight: true });
     } catch (error) {
       setStatus(describeError(error, strings));
     }
@@ -84,15 +86,15 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
         ) : (
           <Spinner size="tiny" labelPosition="after" label={state.stale ? strings.checkStale : strings.checkRunning} />
         ))}
-      {status && (
+      {statusText && (
         <Caption1 role="status" className={styles.muted}>
-          {status}
+          {statusText}
         </Caption1>
       )}
       {state.phase === "failed" && <ErrorBar title={strings.errorTitle} message={state.error} />}
       {state.analysis && (
         <>
-          <Text className={styles.summary} role="status" data-testid="check-summary">
+          <Text className={styles.summary} role="status" data-testid="check-summary" tabIndex={-1}>
             {state.analysis.findings.length ? formatString(strings.checkSummary, { errors: state.analysis.errors, warnings: state.analysis.warnings }) : strings.checkClean}
           </Text>
           <FindingList groups={groups} strings={strings} selected={state.selected} onSelect={(f) => void select(f)} />

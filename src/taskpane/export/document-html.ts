@@ -4,7 +4,7 @@
  * @module
  */
 import type { DocumentModel } from "../../core/document/model";
-import type { ProfileFacts } from "../../core/facts/types";
+import { summaryFileName } from "../../core/actions";
 
 const escape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -22,8 +22,5 @@ export function documentHtml(doc: DocumentModel): string {
   return `<html><head><meta charset="utf-8"></head><body>${parts.join("")}</body></html>`;
 }
 
-/** `<单位名称>-<报告年度>年<报告期>-工作总结.docx`, as the CLI names it; unsafe characters replaced. */
-export function docxFileName(profile: Pick<ProfileFacts, "unitName" | "year" | "period">): string {
-  const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_");
-  return `${safe(profile.unitName || "未命名单位")}-${profile.year ?? ""}年${safe(profile.period ?? "")}-工作总结.docx`;
-}
+/** The summary's file name: the core's {@link summaryFileName}, one rule for every front end. */
+export const docxFileName = summaryFileName;

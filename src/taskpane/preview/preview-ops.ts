@@ -30,9 +30,12 @@ function locate(fake: FakeExcel, table: string, header: string, row: number, fro
   return { sheet: t.sheet.name, address: cellAddress(r, col), other: otherCol ? t.sheet.rows[r - 1]?.[otherCol - 1]?.value : undefined };
 }
 
-/** Operations over a fresh in-memory copy of the sample workbook. */
-export function createPreviewOps(): PaneOps {
-  const fake = createFakeExcel({ model: modelFromSnapshot(seed as unknown as WorkbookSnapshot) });
+/**
+ * Operations over a fresh in-memory workbook: the sample, or `from` (a user's file read in the
+ * browser, named `file`). `openLocal` is the page's way to load another file (preview only).
+ */
+export function createPreviewOps(from?: { readonly snapshot: WorkbookSnapshot; readonly file: string }, openLocal?: (name: string, bytes: Uint8Array) => Promise<void>): PaneOps {
+  const fake = createFakeExcel({ model: modelFromSnapshot(from?.snapshot ?? (seed as unknown as WorkbookSnapshot)) });
   if (typeof window !== "undefined") (window as unknown as { __campaignLedgerPreview?: FakeExcel }).__campaignLedgerPreview = fake;
   return createOps(fake.run, ALL_FEATURES, undefined, {
     async addMistakes() {
@@ -42,5 +45,7 @@ export function createPreviewOps(): PaneOps {
       }
     },
     selection: () => fake.model.selection,
+    ...(from ? { file: from.file } : {}),
+    ...(openLocal ? { openLocal } : {}),
   });
 }

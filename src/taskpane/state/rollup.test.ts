@@ -41,6 +41,17 @@ describe("rollupFiles", () => {
   });
 });
 
+describe("the same file chosen twice", () => {
+  it("is read once and listed as chosen twice, not reported as a 重复报送 of itself", async () => {
+    const name = readdirSync(DIR).filter((n) => n.endsWith(".xlsx")).sort()[0];
+    const bytes = readFileSync(join(DIR, name));
+    const result = await rollupFiles([file(name, bytes), file(name, bytes)], (b) => readWorkbook(b), "城南街道办事处");
+    expect(result.units.map((u) => [u.label, u.status])).toEqual([[name, "included"]]);
+    expect(result.findings.filter((f) => f.rule === "rollup.duplicate")).toEqual([]);
+    expect(result.repeated).toEqual([name]);
+  });
+});
+
 describe("fixReducer", () => {
   const c = (cell: string, group: string): Change => ({ sheet: "宣传投放", cell, before: "１", after: 1, kind: "number", note: "n", group });
   it("accepts every group after planning, and toggles a group's changes together", () => {

@@ -4,7 +4,7 @@
  * workbook's bytes and file name. Never touches the open workbook.
  * @module
  */
-import { RollupBuilder, standardV1, withLedgerExtensions, type RollupResult, type UnitResult } from "../../core";
+import { RollupBuilder, rollupCatalog, standardV1, type RollupResult, type UnitResult } from "../../core";
 import type { WorkbookSnapshot } from "../../core/grid/types";
 import type { XlsxWriter } from "../load-xlsx-writer";
 import { formatString, type Strings } from "../strings";
@@ -13,6 +13,8 @@ import { formatString, type Strings } from "../strings";
 export interface PaneRollup extends RollupResult {
   /** The reader's one-line reason, by file name (label), for files that could not be read. */
   readonly readErrors: ReadonlyMap<string, string>;
+  /** Files chosen more than once (same name, same bytes): read once, listed here, never a 重复报送 of themselves. */
+  readonly repeated: readonly string[];
 }
 
 /** One chosen file (a browser `File` satisfies it). */
@@ -69,9 +71,20 @@ export async function rollupFiles(
 ): Promise<PaneRollup> {
   const builder = new RollupBuilder({ unitName: unitName.trim() }, standardV1);
   const readErrors = new Map<string, string>();
+  const seen = new Map<string, Uint8Array>();
+  const repeated: string[] = [];
+  const same = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
   for (const [i, file] of files.entries()) {
     try {
-      builder.add(file.name, await read(new Uint8Array(await file.arrayBuffer())));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const earlier = seen.get(file.name);
+      if (earlier && same(earlier, bytes)) {
+        repeated.push(file.name);
+        onProgress?.(i + 1, files.length);
+        continue;
+      }
+      seen.set(file.name, bytes);
+      builder.add(file.name, await read(bytes));
     } catch (error) {
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
       readErrors.set(file.name, reason);
@@ -79,7 +92,7 @@ export async function rollupFiles(
     }
     onProgress?.(i + 1, files.length);
   }
-  return { ...builder.finish(), readErrors };
+  return { ...builder.finish(), readErrors, repeated };
 }
 
 /**
@@ -95,7 +108,7 @@ export function unitLine(u: UnitResult, readErrors: ReadonlyMap<string, string>,
 
 /** The combined workbook (standard sheets with 填报单位, and the 汇总 sheet) as .xlsx bytes. */
 export function rollupBytes(result: RollupResult, write: XlsxWriter): Promise<Uint8Array> {
-  return write(withLedgerExtensions(standardV1), { ...result.content, extraSheets: [result.summary] });
+  return write(rollupCatalog(), { ...result.content, extraSheets: [result.summary] });
 }
 
 /**

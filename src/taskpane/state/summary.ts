@@ -74,7 +74,8 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
     case "previous/done":
       return { ...state, previousPhase: "idle", previous: { file: action.file, facts: action.facts }, selected: undefined };
     case "previous/failed":
-      return { ...state, previousPhase: "failed", previousError: action.error, previous: undefined, selected: undefined };
+      // A failed pick keeps the comparison already made (issue #12): the message says which file failed.
+      return { ...state, previousPhase: "failed", previousError: action.error };
     case "previous/clear":
       return { ...state, previousPhase: "idle", previous: undefined, previousError: undefined, selected: undefined };
     default:

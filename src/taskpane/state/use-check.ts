@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, type Dispatch } from "react";
 import { describeError } from "../errors";
+import type { Analysis } from "../../core";
 import type { PaneOps } from "../operations";
 import type { Strings } from "../strings";
 import { debounce } from "./debounce";
@@ -29,34 +30,43 @@ export interface CheckOptions {
  * Returns `check(options?)`; watches the workbook and re-checks by itself after edits (debounced).
  * Bump `epoch` to watch again (after imposing, new sheets exist).
  */
-export function useCheck(ops: PaneOps | undefined, dispatch: Dispatch<ValidateAction>, strings: Strings, highlight: boolean, epoch = 0): (options?: CheckOptions) => Promise<void> {
-  const running = useRef(false);
+export function useCheck(ops: PaneOps | undefined, dispatch: Dispatch<ValidateAction>, strings: Strings, highlight: boolean, epoch = 0): (options?: CheckOptions) => Promise<Analysis | undefined> {
+  const current = useRef<Promise<Analysis | undefined> | undefined>(undefined);
   const again = useRef(false);
   const highlightRef = useRef(highlight);
   highlightRef.current = highlight;
 
-  const check = useCallback(async (options: CheckOptions = {}): Promise<void> => {
-    if (!ops) return;
-    if (running.current) {
+  // Resolves with the analysis of the workbook as it is now: a call during a check waits for the
+  // check that follows it (export and copy must never use the data before an edit, issue #12).
+  const check = useCallback(async (options: CheckOptions = {}): Promise<Analysis | undefined> => {
+    if (!ops) return undefined;
+    if (current.current) {
       again.current = true;
-      return;
+      return current.current;
     }
-    running.current = true;
-    try {
-      do {
-        again.current = false;
-        dispatch({ type: "check/start" });
-        try {
-          const analysis = await ops.analyze((done, planned) => dispatch({ type: "check/progress", done, planned }));
-          dispatch({ type: "check/done", analysis });
-          if (highlightRef.current && options.highlight !== false) await ops.highlight(analysis.findings);
-        } catch (error) {
-          dispatch({ type: "check/failed", error: describeError(error, strings) });
-        }
-      } while (again.current);
-    } finally {
-      running.current = false;
-    }
+    const running = (async (): Promise<Analysis | undefined> => {
+      let latest: Analysis | undefined;
+      try {
+        do {
+          again.current = false;
+          dispatch({ type: "check/start" });
+          try {
+            const analysis = await ops.analyze((done, planned) => dispatch({ type: "check/progress", done, planned }));
+            latest = analysis;
+            dispatch({ type: "check/done", analysis });
+            if (highlightRef.current && options.highlight !== false) await ops.highlight(analysis.findings);
+          } catch (error) {
+            latest = undefined;
+            dispatch({ type: "check/failed", error: describeError(error, strings) });
+          }
+        } while (again.current);
+      } finally {
+        current.current = undefined;
+      }
+      return latest;
+    })();
+    current.current = running;
+    return running;
   }, [ops, dispatch, strings]);
 
   useEffect(() => {

@@ -18,7 +18,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { analyzeWorkbook, serialOfLocalDay, standardV1, summarize } from "../../core";
+import { analyseLedger, serialOfLocalDay, standardV1, summariseLedger } from "../../core";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
 import { NarrativePreview } from "../components/NarrativePreview";
 import { FindingList } from "../components/FindingList";
@@ -99,7 +99,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   const token = useRef(0);
 
   const analysis = state.analysis;
-  const doc = useMemo(() => (analysis ? summarize(analysis, standardV1, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()) }).document : undefined), [analysis, state.includeNames]);
+  const doc = useMemo(() => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()) }).document : undefined), [analysis, state.includeNames]);
   // A workbook without the standard sheets gets one message, not a finding per missing sheet.
   const missing = useMemo(() => (analysis ? missingStandardSheets(analysis.findings, standardV1) : undefined), [analysis]);
   const shown = useMemo(() => (missing ? withoutMissingSheets(analysis?.findings ?? []) : (analysis?.findings ?? [])), [analysis, missing]);
@@ -116,7 +116,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
     try {
       const [read, bytes] = await Promise.all([loadXlsxReader(), file.arrayBuffer()]);
       const snapshot = await read(new Uint8Array(bytes));
-      const result = analyzeWorkbook(snapshot, standardV1);
+      const result = analyseLedger(snapshot);
       if (mine === token.current) dispatch({ type: "file/done", analysis: result });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

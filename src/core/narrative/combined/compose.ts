@@ -53,7 +53,9 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const parts: ((x: SentenceBuilder) => void)[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
   if (acts) parts.push((x) => x.text("开展各类活动").fig({ value: acts, unit: "场", kind: "count", sources: t.activities.flatMap((g) => g.count.sources) }));
-  if (t.volunteers.members) parts.push((x) => x.text("注册志愿者").fig(t.volunteers.members as Figure));
+  // A count whose rate is low is a shortfall told under 存在的不足, not a headline (as in a unit's summary).
+  const lowRate = lowRegistrationSentence(ctx.scope, t.volunteers.members, t.volunteers.registrationRate) !== undefined;
+  if (t.volunteers.members && !lowRate) parts.push((x) => x.text("注册志愿者").fig(t.volunteers.members as Figure));
   // v2 rule 3: problems only as a total over like units.
   if (t.rectification.foundByUnit.length === 1 && t.rectification.rectifiedByUnit.length <= 1) {
     parts.push((x) => {

@@ -4,9 +4,9 @@
  * every figure (those are in the appendix table and in each unit's own summary).
  * @module
  */
-import { Enums, lowRegistrationRate, type Catalog, type SectionSpec } from "../../catalog";
+import { lowRegistrationRate, type Catalog, type SectionSpec } from "../../catalog";
 import type { Figure } from "../../facts";
-import { joinList } from "../phrase";
+import { numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
@@ -38,13 +38,26 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   if (leading.length && leading.length === ctx.units.length) b.text(`${ctx.group}均成立了创建工作领导小组，`);
   else if (leading.length) b.text(`${leading.length}个${kindWord(ctx)}成立了创建工作领导小组，`);
   const others = items.filter((i) => i.kind !== "领导小组");
-  const kinds = Enums.orgKind.filter((k) => others.some((i) => i.kind === k));
-  if (others.length) b.text(`${ctx.each}共落实${joinList(kinds)}等组织保障事项${others.length}项`).from(...others.map((i) => i.source));
+  b.from(...others.map((i) => i.source));
+  // What was done of each kind, in its own verb and measure word (v2 rules 1 and 11), never
+  // `落实共建单位、工作会议等组织保障事项7项`: meetings and inspections by their 次 when every row gives one.
+  const ofKind = (k: string): typeof others => others.filter((i) => i.kind === k);
+  const times = (rows: typeof others): number => (rows.every((i) => i.figure?.unit === "次") ? rows.reduce((n, i) => n + (i.figure?.value ?? 0), 0) : rows.length);
+  const said: string[] = [];
+  const mechanisms = ofKind("工作机制").length;
+  if (mechanisms) said.push(`建立完善工作机制${numberText(mechanisms)}项`);
+  const tasks = ofKind("任务分解").length;
+  if (tasks) said.push(`分解落实创建任务${numberText(tasks)}项`);
+  const meetings = ofKind("工作会议");
+  if (meetings.length) said.push(`召开工作会议${numberText(times(meetings))}次`);
+  const inspections = ofKind("督查检查");
+  if (inspections.length) said.push(`开展督查检查${numberText(times(inspections))}次`);
+  if (said.length) b.text(`${ctx.each}共${said.join("，")}`);
   const partners = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")).map((i) => i.figure as Figure);
   const units = [...new Set(partners.map((f) => f.unit))];
   if (units.length === 1) {
     const value = partners.reduce((s, f) => s + f.value, 0);
-    b.text("，与").fig({ ...partners[0], value, sources: partners.flatMap((f) => f.sources) }).text("共建单位建立共建关系");
+    b.text(said.length ? "，与" : `${ctx.each}共与`).fig({ ...partners[0], unit: "家", value, sources: partners.flatMap((f) => f.sources) }).text("共建单位结对共建");
   }
   const text = b.build();
   return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];

@@ -1,0 +1,79 @@
+/**
+ * One core call per user action (issue #12): the CLI, the Excel and Word panes and the browser
+ * page read and write files or hosts and present results; which catalog a workbook is read with and
+ * which narrative it gets are decided here, once. A rolled-up (汇总) workbook — its 填报单位 column
+ * names more than one unit — is checked with the 填报单位 extension and gets the combined
+ * street/district narrative (issue #7); any other workbook is a unit's ledger.
+ * Pure: no Office, DOM or file-system types.
+ * @module
+ */
+import { standardV1, withLedgerExtensions, type Catalog } from "../catalog";
+import type { DocumentModel } from "../document/model";
+import type { WorkbookSnapshot } from "../grid";
+import { composeCombinedSummary } from "../narrative/combined";
+import { analyzeWorkbook, summarize, type Analysis } from "../pipeline";
+import { isRollupWorkbook } from "../rollup";
+import type { SummaryOptions } from "../narrative";
+
+/** An analysis that knows how it was read: with which catalog, and whether it is a roll-up. */
+export interface LedgerAnalysis extends Analysis {
+  /** True for a rolled-up (汇总) workbook: its summary is the combined one. */
+  readonly combined: boolean;
+  /** The catalog the workbook was checked with (the standard one, with 填报单位 for a roll-up). */
+  readonly catalog: Catalog;
+}
+
+/**
+ * 检查 (check) of a workbook snapshot: recognises a roll-up by its 填报单位 column (core rollup
+ * `isRollupWorkbook`) and validates it with the 填报单位 extension, so its findings carry no
+ * "not a standard column" warnings; any other workbook against `base`. Never throws for bad data.
+ * @param base the standard catalog (default 标准台账 v1 and its later versions' reading rules).
+ */
+export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standardV1): LedgerAnalysis {
+  const combined = isRollupWorkbook(snapshot, base);
+  const catalog = combined ? rollupCatalog(base) : base;
+  return { ...analyzeWorkbook(snapshot, catalog), combined, catalog };
+}
+
+/**
+ * 生成总结 (summarise) of an analysed workbook: the combined narrative of a roll-up (export day
+ * only; its table of units is always appended), else the unit's summary (names, appendix, comparison).
+ * `analysis` may be a plain {@link Analysis} (read with `standardV1`, never a roll-up).
+ * @returns the document model every front end renders (text, .docx, Word, preview).
+ */
+export function summariseLedger(analysis: Analysis | LedgerAnalysis, options: SummaryOptions): { readonly document: DocumentModel } {
+  const ledger = analysis as Partial<LedgerAnalysis>;
+  if (ledger.combined && ledger.catalog) {
+    // The table of each unit's figures is the core of a street's summary: always on.
+    return { document: composeCombinedSummary(analysis.workbook, ledger.catalog, { today: options.today }).document };
+  }
+  return summarize(analysis, ledger.catalog ?? standardV1, options);
+}
+
+/**
+ * The file name of a summary, the same in every front end: `<单位名称>-<报告年度>年<报告期>-工作总结.docx`
+ * (`未命名单位` when blank); characters Windows and macOS refuse in names (`\ / : * ? " < > |`) and
+ * whitespace become `_`.
+ */
+export function summaryFileName(profile: { readonly unitName: string; readonly year?: number; readonly period?: string }): string {
+  const safe = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/gu, "_");
+  return `${safe(profile.unitName || "未命名单位")}-${profile.year ?? ""}年${safe(profile.period ?? "")}-工作总结.docx`;
+}
+
+/**
+ * The errors gate before export (生成总结/导出 Word): blocked while the workbook has errors, unless
+ * the user chose to go on anyway (each front end words its own override — CLI `--force`, pane
+ * 仍然导出). `errors` are the findings to show, errors only, in sheet order.
+ */
+export function exportGate(analysis: Analysis, override: boolean): { readonly blocked: boolean; readonly errors: Analysis["findings"] } {
+  const errors = analysis.findings.filter((f) => f.severity === "error");
+  return { blocked: errors.length > 0 && !override, errors };
+}
+
+/**
+ * The catalog a 汇总 (roll-up) workbook is written and read with: the standard one with the
+ * 填报单位 column on every ledger (issue #7). The CLI's `rollup` and the pane's 汇总 write with it.
+ */
+export function rollupCatalog(base: Catalog = standardV1): Catalog {
+  return withLedgerExtensions(base);
+}
