@@ -2,7 +2,8 @@ import type { Finding } from "../../core";
 import { debounce } from "./debounce";
 import { initialSummary, summaryReducer } from "./summary";
 import { initialTemplate, templateReducer } from "./template";
-import { groupFindings, highlightedCells, initialValidate, validateReducer } from "./validate";
+import { zhCN } from "../strings";
+import { groupFindings, highlightedCells, highlightStatus, initialValidate, validateReducer } from "./validate";
 
 const f = (sheet: string, severity: Finding["severity"], cell = "A1"): Finding => ({ sheet, severity, cell, rule: "r", message: "m" });
 
@@ -27,6 +28,24 @@ describe("highlightedCells", () => {
     const findings = [f("活动台账", "error", "B3"), f("活动台账", "warning", "B3"), f("活动台账", "error", "C4"), f("活动台账", "error", ""), f("指标汇总", "warning", "B2")];
     expect(highlightedCells(findings, ["活动台账"])).toBe(2);
     expect(highlightedCells([], ["活动台账"])).toBe(0);
+  });
+});
+
+describe("highlightStatus: protected sheets are named, in Chinese, and not counted as marked", () => {
+  const analysis = { findings: [f("活动台账", "error", "B3"), f("问题整改", "error", "C4"), f("问题整改", "warning", "D4"), f("宣传投放", "warning", "C3")] } as never;
+  const sheets = ["活动台账", "问题整改", "宣传投放"];
+
+  it("counts only the cells actually marked and names the sheets it could not mark", () => {
+    const on = validateReducer(validateReducer({ ...initialValidate, analysis }, { type: "highlight/set", on: true }), { type: "highlight/result", skipped: ["问题整改"] });
+    expect(highlightStatus(on, zhCN, sheets)).toBe("已标出 2 个单元格。以下工作表受保护，未能在其中标出问题单元格：问题整改。如需标出，请在“审阅”中撤消工作表保护后点“校验”。");
+    const all = validateReducer(on, { type: "highlight/result", skipped: [] });
+    expect(highlightStatus(all, zhCN, sheets)).toBe("已标出 4 个单元格。");
+  });
+
+  it("says which sheets kept their marks when the highlight is turned off", () => {
+    const off = validateReducer({ ...initialValidate, analysis }, { type: "highlight/result", skipped: ["问题整改", "宣传投放"] });
+    expect(highlightStatus(off, zhCN, sheets)).toBe("以下工作表受保护，其中的标记未能清除：问题整改、宣传投放。请在“审阅”中撤消工作表保护后，打开再关闭此开关。");
+    expect(highlightStatus(validateReducer(off, { type: "highlight/result", skipped: [] }), zhCN, sheets)).toBe("已清除标记。");
   });
 });
 
