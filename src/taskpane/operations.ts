@@ -19,6 +19,7 @@ import {
   selectCell,
   watchChanges,
   type ExcelFeatures,
+  type HighlightResult,
   type WatchOptions,
   type Watcher,
   type ImposeReport,
@@ -36,8 +37,8 @@ export interface PaneOps {
   analyze(onProgress?: (done: number, planned: number) => void): Promise<Analysis>;
   /** Activates the sheet and selects the cell ("" = A1). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Highlights the findings' cells, or removes the highlight (null). */
-  highlight(findings: readonly Finding[] | null): Promise<void>;
+  /** Highlights the findings' cells, or removes the highlight (null); protected sheets are skipped and named. */
+  highlight(findings: readonly Finding[] | null): Promise<HighlightResult>;
   /**
    * Calls `onChange` after edits of the standard sheets, including those Excel does not report
    * (dropdown picks, deleted rows: compared on selection changes and every `pollMs`); resolves to

@@ -8,7 +8,7 @@ export * from "./types";
 export { readSnapshot, type ReadSnapshotOptions } from "./read-snapshot";
 export { imposeStandard, type ImposeReport, type SheetOutcome } from "./impose";
 export { selectCell } from "./select-cell";
-export { highlightFindings, clearHighlights, clearHighlightsIn, HIGHLIGHT_MARK, HIGHLIGHT_FILL } from "./highlight";
+export { highlightFindings, clearHighlights, clearHighlightsIn, HIGHLIGHT_MARK, HIGHLIGHT_FILL, type HighlightResult } from "./highlight";
 export { watchChanges, type SheetChange, type WatchOptions, type Watcher } from "./watch-changes";
 export { isPayloadError } from "./read-blocks";
 export { applyFixes, applyFixesIn, fixSlices, undoLastFixes, lastFixBatch, needsTextPrefix, cellInput, formatFor, LeftReason, type ApplyFixesResult, type UndoFixesResult, type LeftCell, type ApplyFixesOptions } from "./apply-fixes";

@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, makeStyles, ProgressBar, Spinner, Switch, Text
 import { standardV1, type Finding } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
-import { groupFindings, highlightedCells, type ValidateAction, type ValidateState } from "../state/validate";
+import { groupFindings, highlightStatus, type ValidateAction, type ValidateState } from "../state/validate";
 import { formatString } from "../strings";
 import { FindingList } from "./FindingList";
 import { FixPanel } from "./FixPanel";
@@ -34,7 +34,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
   const { ops, strings } = usePane();
   // The highlight's status follows every re-check (issue #12: it stayed at 已标出 0 个单元格); other statuses are text.
   const [status, setStatus] = useState<string | { readonly highlight: true }>();
-  const statusText = typeof status === "object" ? (state.highlight ? formatString(strings.highlightDone, { count: highlightedCells(state.analysis?.findings ?? [], DATA_SHEETS) }) : strings.highlightCleared) : status;
+  const statusText = typeof status === "object" ? highlightStatus(state, strings, DATA_SHEETS) : status;
   const groups = useMemo(() => groupFindings(state.analysis?.findings ?? [], SHEET_ORDER), [state.analysis]);
   const running = state.phase === "running";
 
@@ -54,7 +54,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
     if (!ops) return;
     try {
       const findings = state.analysis?.findings ?? [];
-      await ops.highlight(on ? findings : null);
+      dispatch({ type: "highlight/result", skipped: (await ops.highlight(on ? findings : null)).skipped });
       setStatus({ highlight: true });
     } catch (error) {
       setStatus(describeError(error, strings));

@@ -54,7 +54,7 @@ export function useCheck(ops: PaneOps | undefined, dispatch: Dispatch<ValidateAc
             const analysis = await ops.analyze((done, planned) => dispatch({ type: "check/progress", done, planned }));
             latest = analysis;
             dispatch({ type: "check/done", analysis });
-            if (highlightRef.current && options.highlight !== false) await ops.highlight(analysis.findings);
+            if (highlightRef.current && options.highlight !== false) dispatch({ type: "highlight/result", skipped: (await ops.highlight(analysis.findings)).skipped });
           } catch (error) {
             latest = undefined;
             dispatch({ type: "check/failed", error: describeError(error, strings) });
