@@ -61,7 +61,7 @@ describe("templateReducer / summaryReducer", () => {
   it("tracks impose and export phases", () => {
     expect(templateReducer(initialTemplate, { type: "impose/failed", error: "x" })).toEqual({ phase: "failed", error: "x" });
     const confirm = summaryReducer(initialSummary, { type: "export/confirm" });
-    expect(summaryReducer(confirm, { type: "export/done", file: "a.docx" })).toMatchObject({ exportPhase: "done", exportMessage: "a.docx" });
+    expect(summaryReducer(confirm, { type: "export/done", message: "已开始下载“a.docx”……" })).toMatchObject({ exportPhase: "done", exportMessage: "已开始下载“a.docx”……" });
     expect(summaryReducer({ ...initialSummary, selected: { block: 1, run: 0 } }, { type: "names/set", on: true }).selected).toBeUndefined();
   });
 
@@ -74,7 +74,7 @@ describe("templateReducer / summaryReducer", () => {
     expect(summaryReducer(copying, { type: "copy/done" }).copyPhase).toBe("done");
     expect(summaryReducer(confirm, { type: "export/cancel" })).toMatchObject({ exportPhase: "idle", confirming: undefined });
     // A finished export stays reported when the text is copied afterwards.
-    const exported = summaryReducer(initialSummary, { type: "export/done", file: "a.docx" });
+    const exported = summaryReducer(initialSummary, { type: "export/done", message: "已开始下载“a.docx”……" });
     expect(summaryReducer(exported, { type: "copy/start" }).exportPhase).toBe("done");
   });
 });
