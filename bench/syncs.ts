@@ -11,6 +11,7 @@ import type { Change } from "../src/core";
 import { applyFixes, undoLastFixes } from "../src/adapters/excel/apply-fixes";
 import { addSheet, createFakeExcel, emptyWorkbook, modelFromSnapshot, setCell } from "../src/adapters/excel/fake";
 import { readSnapshot } from "../src/adapters/excel/read-snapshot";
+import { watchChanges } from "../src/adapters/excel/watch-changes";
 import { WEB_PAYLOAD_LIMIT } from "../src/adapters/excel/request-size";
 import { activityWorkbook } from "./ledger";
 import { round, type BenchRow } from "./stats";
@@ -48,6 +49,19 @@ export async function fixRoundTrip(n: number): Promise<{ applySyncs: number; und
   return { applySyncs, undoSyncs: fake.stats.syncs, maxRequest: Math.max(applyMax, ...fake.stats.requestBytes) };
 }
 
+/** The watcher's comparison for edits Excel did not report (audit §3 P6): syncs and bytes of one, on a workbook of `rows` rows. */
+export async function watchComparison(rows: number): Promise<{ syncs: number; bytes: number }> {
+  const { snapshot } = activityWorkbook(rows, 0.01);
+  const fake = createFakeExcel({ model: modelFromSnapshot(snapshot) });
+  const stop = await watchChanges(fake.run, standardV1, () => undefined);
+  fake.resetStats();
+  await fake.select("活动台账", "C5");
+  const bytes = [...fake.stats.requestBytes, ...fake.stats.responseBytes].reduce((a, b) => a + b, 0);
+  const syncs = fake.stats.syncs;
+  await stop();
+  return { syncs, bytes };
+}
+
 export async function benchSyncs(sizes = [1_000, 10_000, 100_000]): Promise<BenchRow[]> {
   const out: BenchRow[] = [];
   for (const n of [1_000, 20_000]) {
@@ -61,6 +75,8 @@ export async function benchSyncs(sizes = [1_000, 10_000, 100_000]): Promise<Benc
       note: `${r.applySyncs} syncs to apply, ${r.undoSyncs} to undo`,
     });
   }
+  const w = await watchComparison(100_000);
+  out.push({ name: "syncs: re-check signature comparison (selection change or every 3 s), 100k rows", value: w.syncs, unit: "syncs", target: "1 sync, ≤ 8 KB", pass: w.syncs === 1 && w.bytes <= 8 * 1024, note: `${round(w.bytes / 1024)} KB sent and read` });
   for (const rows of sizes) {
     const r = await fullCheck(rows);
     const mb = r.responseBytes / 1024 / 1024;

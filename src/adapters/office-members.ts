@@ -30,6 +30,7 @@ export const INTERFACE_CLASSES: Readonly<Record<string, string>> = {
   XlChartCollection: "Excel.ChartCollection",
   XlProtection: "Excel.WorksheetProtection",
   XlChangedEventArgs: "Excel.WorksheetChangedEventArgs",
+  XlSelectionChangedEventArgs: "Excel.WorksheetSelectionChangedEventArgs",
   XlWorksheet: "Excel.Worksheet",
   XlWorksheetCollection: "Excel.WorksheetCollection",
   XlNamedItem: "Excel.NamedItem",

@@ -19,6 +19,9 @@ import {
   selectCell,
   watchChanges,
   type ExcelFeatures,
+  type HighlightResult,
+  type WatchOptions,
+  type Watcher,
   type ImposeReport,
   type RunExcel,
 } from "../adapters/excel";
@@ -34,10 +37,14 @@ export interface PaneOps {
   analyze(onProgress?: (done: number, planned: number) => void): Promise<Analysis>;
   /** Activates the sheet and selects the cell ("" = A1). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Highlights the findings' cells, or removes the highlight (null). */
-  highlight(findings: readonly Finding[] | null): Promise<void>;
-  /** Calls `onChange` after edits of the standard sheets; resolves to an unsubscribe function. */
-  watch(onChange: () => void): Promise<() => Promise<void>>;
+  /** Highlights the findings' cells, or removes the highlight (null); protected sheets are skipped and named. */
+  highlight(findings: readonly Finding[] | null): Promise<HighlightResult>;
+  /**
+   * Calls `onChange` after edits of the standard sheets, including those Excel does not report
+   * (dropdown picks, deleted rows: compared on selection changes and every `pollMs`); resolves to
+   * an unsubscribe function. The pane's own writes (impose, 规范数据, 撤销) are never reported.
+   */
+  watch(onChange: () => void, options?: WatchOptions): Promise<() => Promise<void>>;
   /** 规范数据: the core's fix plan for the workbook as it is now. */
   planFixes(): Promise<FixPlan>;
   /**
@@ -95,6 +102,9 @@ export interface PreviewControls {
 export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catalog = standardV1, preview?: PreviewControls, extras: HostExtras = {}): PaneOps {
   const dataSheets = catalog.sheets.filter((s) => s.kind !== "generated").map((s) => s.sheet);
   const grouped = extras.runGrouped;
+  const watchers = new Set<Watcher>();
+  /** The add-in's own writes: every watcher pauses its comparison and takes its signature anew after. */
+  const own = <T>(work: () => Promise<T>): Promise<T> => [...watchers].reduce<() => Promise<T>>((inner, w) => () => w.quiet(inner), work)();
   return {
     features,
     preview,
@@ -102,7 +112,7 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     platform: extras.platform ?? "unknown",
     fixUndo: grouped ? "excel" : "log",
     planFixes: async () => fixPlan(await readSnapshot(run, catalog), catalog),
-    applyFixes: async (changes, options = {}) => {
+    applyFixes: (changes, options = {}) => own(async () => {
       if (!grouped) return applyFixes(run, changes, { log: true });
       try {
         return await grouped(async (context) => {
@@ -118,14 +128,22 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
         if ((error as { code?: unknown } | null)?.code !== "UndoNotSupported") throw error;
         return applyFixes(run, changes, { log: true });
       }
-    },
-    undoFixes: () => undoLastFixes(run),
+    }),
+    undoFixes: () => own(() => undoLastFixes(run)),
     lastFixBatch: () => lastFixBatch(run),
-    impose: () => imposeStandard(run, catalog, features),
+    impose: () => own(() => imposeStandard(run, catalog, features)),
     // The core decides the catalog (a roll-up is checked with 填报单位) and the narrative (#12).
     analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { onProgress }), catalog),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
     highlight: (findings) => (findings ? highlightFindings(run, dataSheets, findings, features) : clearHighlights(run, dataSheets)),
-    watch: async (onChange) => (features.api17 ? watchChanges(run, catalog, onChange) : async () => undefined),
+    watch: async (onChange, options) => {
+      if (!features.api17) return async () => undefined;
+      const watcher = await watchChanges(run, catalog, onChange, options);
+      watchers.add(watcher);
+      return async () => {
+        watchers.delete(watcher);
+        await watcher();
+      };
+    },
   };
 }

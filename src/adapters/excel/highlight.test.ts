@@ -41,6 +41,35 @@ describe("highlightFindings / clearHighlights", () => {
   });
 });
 
+describe("highlight on protected sheets (the user protected a data sheet)", () => {
+  const mine = (fake: Awaited<ReturnType<typeof imposed>>, sheet: string) => findSheet(fake.model, sheet)!.conditionalFormats.map((c) => [c.fill, c.ranges.map((r) => `${r.top},${r.left}`).join(" ")]);
+
+  it("marks every other sheet, leaves the protected one untouched and names it (the batch does not stop at it)", async () => {
+    const fake = await imposed();
+    findSheet(fake.model, "问题整改")!.protected = true;
+    const result = await highlightFindings(fake.run, ["活动台账", "问题整改", "宣传投放"], [finding("活动台账", "C3"), finding("问题整改", "C3"), finding("宣传投放", "D4", "warning")], ALL_FEATURES);
+    expect(result).toEqual({ skipped: ["问题整改"] });
+    expect(mine(fake, "活动台账")).toEqual([[HIGHLIGHT_FILL.error, "3,3"]]);
+    expect(mine(fake, "问题整改")).toEqual([]);
+    expect(mine(fake, "宣传投放")).toEqual([[HIGHLIGHT_FILL.warning, "4,4"]]);
+  });
+
+  it("a protected sheet holding an earlier highlight is named too (its colours cannot be updated); one without findings or highlight is not", async () => {
+    const fake = await imposed();
+    await highlightFindings(fake.run, ["活动台账", "问题整改"], [finding("活动台账", "C3"), finding("问题整改", "C3")], ALL_FEATURES);
+    findSheet(fake.model, "问题整改")!.protected = true;
+    findSheet(fake.model, "宣传投放")!.protected = true;
+    const again = await highlightFindings(fake.run, ["活动台账", "问题整改", "宣传投放"], [finding("活动台账", "C4")], ALL_FEATURES);
+    expect(again).toEqual({ skipped: ["问题整改"] });
+    expect(mine(fake, "活动台账")).toEqual([[HIGHLIGHT_FILL.error, "4,3"]]);
+    expect(mine(fake, "问题整改")).toEqual([[HIGHLIGHT_FILL.error, "3,3"]]);
+    const cleared = await clearHighlights(fake.run, ["活动台账", "问题整改", "宣传投放"]);
+    expect(cleared).toEqual({ skipped: ["问题整改"] });
+    expect(mine(fake, "活动台账")).toEqual([]);
+    expect(mine(fake, "问题整改")).toEqual([[HIGHLIGHT_FILL.error, "3,3"]]);
+  });
+});
+
 describe("selectCell", () => {
   it("activates the sheet and selects the cell", async () => {
     const fake = await imposed();

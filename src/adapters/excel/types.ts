@@ -146,6 +146,13 @@ export interface XlChangedEventArgs {
   readonly triggerSource?: string;
 }
 
+/** What `Worksheet.onSelectionChanged` passes to handlers (ExcelApi 1.7). */
+export interface XlSelectionChangedEventArgs {
+  /** The new selection (`C5`, `C5:D9`, `4:4`, or several areas comma-separated). */
+  readonly address: string;
+  readonly worksheetId: string;
+}
+
 /** What an event registration returns; `remove()` then sync in the same context. */
 export interface XlEventRegistration {
   remove(): void;
@@ -167,6 +174,8 @@ export interface XlWorksheet extends XlLoadable {
   readonly freezePanes: { freezeRows(count?: number): void };
   /** ExcelApi 1.7. */
   readonly onChanged: { add(handler: (args: XlChangedEventArgs) => Promise<unknown>): XlEventRegistration };
+  /** ExcelApi 1.7: fires when the user selects other cells of the sheet. */
+  readonly onSelectionChanged: { add(handler: (args: XlSelectionChangedEventArgs) => Promise<unknown>): XlEventRegistration };
   getRange(address?: string): XlRange;
   /** ExcelApi 1.4 (valuesOnly: 1.2). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;

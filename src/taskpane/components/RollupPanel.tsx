@@ -2,8 +2,7 @@ import { useReducer, useRef, useState, type ChangeEvent } from "react";
 import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import type { UnitResult } from "../../core";
 import { describeError } from "../errors";
-import { deliverWorkbook } from "../export/deliver-workbook";
-import { downloadBytes } from "../export/download";
+import { deliverWorkbook, paneDeliverEnv } from "../export/deliver-workbook";
 import { loadXlsxReader } from "../load-xlsx";
 import { loadXlsxWriter } from "../load-xlsx-writer";
 import { usePane } from "../ops-context";
@@ -68,7 +67,7 @@ export function RollupPanel() {
     try {
       const bytes = await rollupBytes(result, await loadXlsxWriter());
       const file = rollupFileName(result, unitName);
-      const delivered = await deliverWorkbook(bytes, file, { platform: ops?.platform ?? "unknown", createWorkbook: ops?.createWorkbook, download: (b, f) => downloadBytes(b, f) }, strings, open);
+      const delivered = await deliverWorkbook(bytes, file, paneDeliverEnv(ops?.platform ?? "unknown", ops?.createWorkbook), strings, open);
       dispatch(delivered.kind === "unavailable" ? { type: "failed", message: delivered.message } : { type: "build/done", message: delivered.message });
     } catch (error) {
       dispatch({ type: "failed", message: describeError(error, strings) });

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch }
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { analyzeWorkbook, comparePeriods, exportGate, serialOfLocalDay, standardV1, summariseLedger, type Analysis } from "../../core";
 import { describeError } from "../errors";
-import { copyDocument, downloadDocx } from "../export/deliver";
+import { copyDocument, deliverDocx } from "../export/deliver";
+import { paneDeliverEnv } from "../export/deliver-workbook";
 import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
 import { usePane } from "../ops-context";
@@ -114,8 +115,8 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
     dispatch({ type: "export/start" });
     const file = docxFileName(now.analysis.facts.profile);
     try {
-      await downloadDocx(now.doc, file);
-      dispatch({ type: "export/done", file });
+      const delivered = await deliverDocx(now.doc, file, paneDeliverEnv(ops?.platform ?? "unknown"), strings);
+      dispatch({ type: "export/done", message: delivered.message });
     } catch (error) {
       dispatch({ type: "export/failed", error: describeError(error, strings) });
     }
@@ -180,10 +181,13 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
       {doc && analysis && (
         <>
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void exportWord(false)} disabled={state.exportPhase === "running"}>
-              {strings.exportWord}
-            </Button>
-            <Button onClick={() => void copy(false)}>{strings.copyText}</Button>
+            {/* On Mac a task pane cannot download (office-js#2700): copying is the way out, said below. */}
+            {ops?.platform !== "mac" && (
+              <Button appearance="primary" onClick={() => void exportWord(false)} disabled={state.exportPhase === "running"}>
+                {strings.exportWord}
+              </Button>
+            )}
+            <Button appearance={ops?.platform === "mac" ? "primary" : "secondary"} onClick={() => void copy(false)}>{strings.copyText}</Button>
           </div>
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
           <section className={styles.compare} aria-label={strings.compareTitle} data-testid="compare-panel">
@@ -238,11 +242,11 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
             </MessageBar>
           )}
           {state.exportPhase === "running" && <Spinner size="tiny" labelPosition="after" label={strings.exportRunning} />}
-          {state.exportPhase === "done" && <Caption1 role="status">{formatString(strings.exportDone, { file: state.exportMessage ?? "" })}</Caption1>}
+          {state.exportPhase === "done" && <Caption1 role="status">{state.exportMessage}</Caption1>}
           {state.exportPhase === "failed" && <Caption1 role="alert">{state.exportMessage}</Caption1>}
           {state.copyPhase === "done" && <Caption1 role="status">{strings.copyDone}</Caption1>}
           {state.copyPhase === "failed" && <Caption1 role="alert">{formatString(strings.copyFailed, { error: state.copyMessage ?? "" })}</Caption1>}
-          <Caption1 className={styles.muted}>{strings.exportAlternatives}</Caption1>
+          <Caption1 className={styles.muted}>{ops?.platform === "mac" ? strings.exportMacNoDownload : strings.exportAlternatives}</Caption1>
           <Caption1 className={styles.muted} data-testid="summary-word-note">{strings.summaryWordNote}</Caption1>
           <NarrativePreview
             doc={doc}

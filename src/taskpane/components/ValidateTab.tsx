@@ -4,7 +4,7 @@ import { standardV1, type Finding } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
 import { GridView } from "./GridView";
-import { groupFindings, highlightedCells, type ValidateAction, type ValidateState } from "../state/validate";
+import { groupFindings, highlightStatus, type ValidateAction, type ValidateState } from "../state/validate";
 import { formatString } from "../strings";
 import { FindingList } from "./FindingList";
 import { FixPanel } from "./FixPanel";
@@ -35,7 +35,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
   const { ops, strings } = usePane();
   // The highlight's status follows every re-check (issue #12: it stayed at 已标出 0 个单元格); other statuses are text.
   const [status, setStatus] = useState<string | { readonly highlight: true }>();
-  const statusText = typeof status === "object" ? (state.highlight ? formatString(strings.highlightDone, { count: highlightedCells(state.analysis?.findings ?? [], DATA_SHEETS) }) : strings.highlightCleared) : status;
+  const statusText = typeof status === "object" ? highlightStatus(state, strings, DATA_SHEETS) : status;
   const groups = useMemo(() => groupFindings(state.analysis?.findings ?? [], SHEET_ORDER), [state.analysis]);
   const running = state.phase === "running";
   // Where the page shows no spreadsheet (preview), the selected finding's cell in a small grid (issue #12).
@@ -57,7 +57,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
     if (!ops) return;
     try {
       const findings = state.analysis?.findings ?? [];
-      await ops.highlight(on ? findings : null);
+      dispatch({ type: "highlight/result", skipped: (await ops.highlight(on ? findings : null)).skipped });
       setStatus({ highlight: true });
     } catch (error) {
       setStatus(describeError(error, strings));

@@ -10,10 +10,13 @@
  *   (`<a download>`), worded as started — the pane cannot see whether the webview saved it.
  * - On Mac no download is offered: WKWebView ignores `<a download>` in task panes (office-js#2700,
  *   closed "by design"; #3385); the message points to Excel 网页版 or the CLI.
+ *
+ * Every other download of the panes (导出 Word, the Word pane's 下载 .docx) goes through
+ * {@link deliverDownload}: the same wording, the same Mac refusal.
  * @module
  */
 import { formatString, type Strings } from "../strings";
-import { toBase64 } from "./download";
+import { downloadBytes, toBase64, XLSX_MIME } from "./download";
 
 /** Where the pane runs (from `Office.context.platform`): `mac` desktop, `web` (Excel on the web), `windows`, or unknown. */
 export type PanePlatform = "mac" | "web" | "windows" | "unknown";
@@ -26,8 +29,32 @@ export interface DeliverEnv {
   readonly platform: PanePlatform;
   /** `Excel.createWorkbook` when the host has it (ExcelApi 1.8, feature-detected). */
   readonly createWorkbook?: (base64: string) => Promise<void>;
-  /** Starts a download (./download.ts `downloadBytes` in the pane). */
-  readonly download: (bytes: Uint8Array, fileName: string) => void;
+  /** Starts a download (./download.ts `downloadBytes` in the pane; `mime` defaults to .xlsx). */
+  readonly download: (bytes: Uint8Array, fileName: string, mime?: string) => void;
+}
+
+/** The pane's environment: where it runs, Excel's createWorkbook if any, and the browser's download. */
+export function paneDeliverEnv(platform: PanePlatform, createWorkbook?: (base64: string) => Promise<void>): DeliverEnv {
+  return { platform, createWorkbook, download: (bytes, fileName, mime = XLSX_MIME) => downloadBytes(bytes, fileName, mime) };
+}
+
+/** Wording of a download: the started sentence (`{file}`), the Mac refusal, and what goes before. */
+export interface DownloadTexts {
+  readonly started?: string;
+  readonly mac?: string;
+  readonly prefix?: string;
+  readonly mime?: string;
+}
+
+/**
+ * Offers `bytes` as a download named `fileName`, worded as started ("已开始下载……如未看到文件……"):
+ * the pane cannot see whether the webview saved it. On Mac nothing is offered and the message says
+ * so (office-js#2700). Never "已生成".
+ */
+export function deliverDownload(bytes: Uint8Array, fileName: string, env: Pick<DeliverEnv, "platform" | "download">, strings: Strings, texts: DownloadTexts = {}): Delivered {
+  if (env.platform === "mac") return { kind: "unavailable", message: texts.mac ?? strings.deliverMacNoDownload };
+  env.download(bytes, fileName, texts.mime);
+  return { kind: "download", message: (texts.prefix ?? "") + formatString(texts.started ?? strings.deliverDownloadStarted, { file: fileName }) };
 }
 
 /** What happened, with the sentence to show (zh-CN or en-US). */
@@ -57,7 +84,5 @@ export async function deliverWorkbook(bytes: Uint8Array, fileName: string, env: 
   } else if (tooLarge) {
     prefix = formatString(strings.deliverTooLargeForWeb, { size: Math.round(bytes.length / 1024 / 1024) });
   }
-  if (env.platform === "mac") return { kind: "unavailable", message: strings.deliverMacNoDownload };
-  env.download(bytes, fileName);
-  return { kind: "download", message: prefix + formatString(strings.deliverDownloadStarted, { file: fileName }) };
+  return deliverDownload(bytes, fileName, env, strings, { prefix });
 }

@@ -6,13 +6,21 @@
  */
 import type { DocumentModel } from "../../core/document/model";
 import { documentText } from "../../core/narrative";
+import type { Strings } from "../strings";
+import { deliverDownload, type DeliverEnv, type Delivered } from "./deliver-workbook";
 import { documentHtml } from "./document-html";
-import { downloadBlob } from "./download";
+import { DOCX_MIME } from "./download";
 
-/** Builds the .docx in the pane (docx is a lazy chunk) and offers it as a download. */
-export async function downloadDocx(doc: DocumentModel, fileName: string): Promise<void> {
-  const { writeDocxBlob } = await import(/* webpackChunkName: "docx-writer" */ "../../adapters/docx/write-docx");
-  downloadBlob(await writeDocxBlob(doc), fileName);
+/**
+ * 导出 Word: builds the .docx (docx is a lazy chunk) and starts its download through
+ * {@link deliverDownload} — worded as started, pointing to the Downloads folder and to copying;
+ * on Mac nothing is built or downloaded and the message says where to go instead.
+ */
+export async function deliverDocx(doc: DocumentModel, fileName: string, env: Pick<DeliverEnv, "platform" | "download">, strings: Strings): Promise<Delivered> {
+  const texts = { started: strings.exportDownloadStarted, mac: strings.exportMacNoDownload, mime: DOCX_MIME };
+  if (env.platform === "mac") return deliverDownload(new Uint8Array(), fileName, env, strings, texts);
+  const { writeDocx } = await import(/* webpackChunkName: "docx-writer" */ "../../adapters/docx/write-docx");
+  return deliverDownload(await writeDocx(doc), fileName, env, strings, texts);
 }
 
 /**

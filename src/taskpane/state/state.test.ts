@@ -2,7 +2,8 @@ import type { Finding } from "../../core";
 import { debounce } from "./debounce";
 import { initialSummary, summaryReducer } from "./summary";
 import { initialTemplate, templateReducer } from "./template";
-import { groupFindings, highlightedCells, initialValidate, validateReducer } from "./validate";
+import { zhCN } from "../strings";
+import { groupFindings, highlightedCells, highlightStatus, initialValidate, validateReducer } from "./validate";
 
 const f = (sheet: string, severity: Finding["severity"], cell = "A1"): Finding => ({ sheet, severity, cell, rule: "r", message: "m" });
 
@@ -30,6 +31,24 @@ describe("highlightedCells", () => {
   });
 });
 
+describe("highlightStatus: protected sheets are named, in Chinese, and not counted as marked", () => {
+  const analysis = { findings: [f("活动台账", "error", "B3"), f("问题整改", "error", "C4"), f("问题整改", "warning", "D4"), f("宣传投放", "warning", "C3")] } as never;
+  const sheets = ["活动台账", "问题整改", "宣传投放"];
+
+  it("counts only the cells actually marked and names the sheets it could not mark", () => {
+    const on = validateReducer(validateReducer({ ...initialValidate, analysis }, { type: "highlight/set", on: true }), { type: "highlight/result", skipped: ["问题整改"] });
+    expect(highlightStatus(on, zhCN, sheets)).toBe("已标出 2 个单元格。以下工作表受保护，未能在其中标出问题单元格：问题整改。如需标出，请在“审阅”中撤消工作表保护后点“校验”。");
+    const all = validateReducer(on, { type: "highlight/result", skipped: [] });
+    expect(highlightStatus(all, zhCN, sheets)).toBe("已标出 4 个单元格。");
+  });
+
+  it("says which sheets kept their marks when the highlight is turned off", () => {
+    const off = validateReducer({ ...initialValidate, analysis }, { type: "highlight/result", skipped: ["问题整改", "宣传投放"] });
+    expect(highlightStatus(off, zhCN, sheets)).toBe("以下工作表受保护，其中的标记未能清除：问题整改、宣传投放。请在“审阅”中撤消工作表保护后，打开再关闭此开关。");
+    expect(highlightStatus(validateReducer(off, { type: "highlight/result", skipped: [] }), zhCN, sheets)).toBe("已清除标记。");
+  });
+});
+
 describe("validateReducer", () => {
   it("marks the analysis stale on a change and fresh on the next check", () => {
     const changed = validateReducer(initialValidate, { type: "workbook/changed" });
@@ -42,7 +61,7 @@ describe("templateReducer / summaryReducer", () => {
   it("tracks impose and export phases", () => {
     expect(templateReducer(initialTemplate, { type: "impose/failed", error: "x" })).toEqual({ phase: "failed", error: "x" });
     const confirm = summaryReducer(initialSummary, { type: "export/confirm" });
-    expect(summaryReducer(confirm, { type: "export/done", file: "a.docx" })).toMatchObject({ exportPhase: "done", exportMessage: "a.docx" });
+    expect(summaryReducer(confirm, { type: "export/done", message: "已开始下载“a.docx”……" })).toMatchObject({ exportPhase: "done", exportMessage: "已开始下载“a.docx”……" });
     expect(summaryReducer({ ...initialSummary, selected: { block: 1, run: 0 } }, { type: "names/set", on: true }).selected).toBeUndefined();
   });
 
@@ -55,7 +74,7 @@ describe("templateReducer / summaryReducer", () => {
     expect(summaryReducer(copying, { type: "copy/done" }).copyPhase).toBe("done");
     expect(summaryReducer(confirm, { type: "export/cancel" })).toMatchObject({ exportPhase: "idle", confirming: undefined });
     // A finished export stays reported when the text is copied afterwards.
-    const exported = summaryReducer(initialSummary, { type: "export/done", file: "a.docx" });
+    const exported = summaryReducer(initialSummary, { type: "export/done", message: "已开始下载“a.docx”……" });
     expect(summaryReducer(exported, { type: "copy/start" }).exportPhase).toBe("done");
   });
 });

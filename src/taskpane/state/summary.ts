@@ -31,7 +31,8 @@ export type SummaryAction =
   | { readonly type: "export/confirm"; readonly what?: "export" | "copy" }
   | { readonly type: "export/cancel" }
   | { readonly type: "export/start" }
-  | { readonly type: "export/done"; readonly file: string }
+  /** The download started (or, on Mac, could not be): the sentence to show (deliverDocx). */
+  | { readonly type: "export/done"; readonly message: string }
   | { readonly type: "export/failed"; readonly error: string }
   | { readonly type: "copy/start" }
   | { readonly type: "copy/done" }
@@ -60,7 +61,7 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
       // Leaves the confirmation (仍然复制) and any earlier export message.
       return { ...state, exportPhase: state.exportPhase === "confirm" ? "idle" : state.exportPhase, confirming: undefined, copyPhase: "idle", copyMessage: undefined };
     case "export/done":
-      return { ...state, exportPhase: "done", exportMessage: action.file };
+      return { ...state, exportPhase: "done", exportMessage: action.message };
     case "export/failed":
       return { ...state, exportPhase: "failed", exportMessage: action.error };
     case "copy/done":

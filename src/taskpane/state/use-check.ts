@@ -15,6 +15,12 @@ import type { ValidateAction } from "./validate";
 /** Delay between the last edit and the automatic re-check (ms). */
 export const RECHECK_DELAY_MS = 800;
 
+/**
+ * How often the watcher compares its cheap signature (used ranges, the selected cells) for edits
+ * Excel did not report — dropdown picks, deleted rows (audit §3 P6). One small read each time.
+ */
+export const WATCH_POLL_MS = 3000;
+
 /** Options of one check: `highlight: false` re-checks without re-applying the highlight (after 规范数据 in Excel's undo mode). */
 export interface CheckOptions {
   readonly highlight?: boolean;
@@ -48,7 +54,7 @@ export function useCheck(ops: PaneOps | undefined, dispatch: Dispatch<ValidateAc
             const analysis = await ops.analyze((done, planned) => dispatch({ type: "check/progress", done, planned }));
             latest = analysis;
             dispatch({ type: "check/done", analysis });
-            if (highlightRef.current && options.highlight !== false) await ops.highlight(analysis.findings);
+            if (highlightRef.current && options.highlight !== false) dispatch({ type: "highlight/result", skipped: (await ops.highlight(analysis.findings)).skipped });
           } catch (error) {
             latest = undefined;
             dispatch({ type: "check/failed", error: describeError(error, strings) });
@@ -68,10 +74,13 @@ export function useCheck(ops: PaneOps | undefined, dispatch: Dispatch<ValidateAc
     const recheck = debounce(() => void check(), RECHECK_DELAY_MS);
     let unsubscribe: (() => Promise<void>) | undefined;
     let alive = true;
-    ops.watch(() => {
-      dispatch({ type: "workbook/changed" });
-      recheck();
-    }).then(
+    ops.watch(
+      () => {
+        dispatch({ type: "workbook/changed" });
+        recheck();
+      },
+      { pollMs: WATCH_POLL_MS },
+    ).then(
       (off) => (alive ? (unsubscribe = off) : void off()),
       () => undefined,
     );

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Analysis, Finding } from "../../core";
+import { formatString, type Strings } from "../strings";
 
 export interface ValidateState {
   readonly phase: "idle" | "running" | "done" | "failed";
@@ -15,6 +16,8 @@ export interface ValidateState {
   readonly selected?: string;
   /** The workbook changed after the last analysis (a re-check is due). */
   readonly stale: boolean;
+  /** Protected sheets the last highlight (or its removal) had to leave as they were. */
+  readonly highlightSkipped?: readonly string[];
 }
 
 export type ValidateAction =
@@ -24,6 +27,7 @@ export type ValidateAction =
   | { readonly type: "check/failed"; readonly error: string }
   | { readonly type: "workbook/changed" }
   | { readonly type: "highlight/set"; readonly on: boolean }
+  | { readonly type: "highlight/result"; readonly skipped: readonly string[] }
   | { readonly type: "finding/selected"; readonly key: string };
 
 export const initialValidate: ValidateState = { phase: "idle", highlight: false, stale: false };
@@ -42,6 +46,8 @@ export function validateReducer(state: ValidateState, action: ValidateAction): V
       return { ...state, stale: true };
     case "highlight/set":
       return { ...state, highlight: action.on };
+    case "highlight/result":
+      return { ...state, highlightSkipped: action.skipped };
     case "finding/selected":
       return { ...state, selected: action.key };
     default:
@@ -76,4 +82,16 @@ export function groupFindings(findings: readonly Finding[], sheetOrder: readonly
 /** How many cells the highlight marks: distinct `sheet!cell` of findings with a cell on `sheets`. */
 export function highlightedCells(findings: readonly Finding[], sheets: readonly string[]): number {
   return new Set(findings.filter((f) => f.cell && sheets.includes(f.sheet)).map((f) => `${f.sheet}!${f.cell}`)).size;
+}
+
+/**
+ * The highlight's status line: how many cells are marked (protected sheets not counted) and which
+ * protected sheets could not be marked, or, with the highlight off, which kept their marks.
+ */
+export function highlightStatus(state: ValidateState, strings: Strings, sheets: readonly string[]): string {
+  const skipped = state.highlightSkipped ?? [];
+  const names = skipped.join("、");
+  if (!state.highlight) return skipped.length ? formatString(strings.highlightClearSkipped, { sheets: names }) : strings.highlightCleared;
+  const done = formatString(strings.highlightDone, { count: highlightedCells(state.analysis?.findings ?? [], sheets.filter((s) => !skipped.includes(s))) });
+  return skipped.length ? `${done}${formatString(strings.highlightSkipped, { sheets: names })}` : done;
 }

@@ -27,7 +27,9 @@ import { loadXlsxReader } from "../load-xlsx";
 import { missingStandardSheets, notStandardMessage, withoutMissingSheets } from "../state/standard";
 import { groupFindings } from "../state/validate";
 import { formatSize, formatString, type Strings } from "../strings";
-import { buildDocx, downloadDocxBytes } from "./build-docx";
+import { buildDocx } from "./build-docx";
+import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
+import { DOCX_MIME } from "../export/download";
 import { initialWordPane, wordPaneReducer, type WordAction } from "./state";
 import type { WordOps } from "./word-ops";
 
@@ -95,6 +97,8 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   const [state, dispatch] = useReducer(wordPaneReducer, initialWordPane);
   const [dragging, setDragging] = useState(false);
   const [built, setBuilt] = useState<{ bytes: Uint8Array; name: string } | undefined>();
+  /** What the last 下载 .docx said (worded as started: the pane cannot see the saved file). */
+  const [downloaded, setDownloaded] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
   const token = useRef(0);
 
@@ -113,6 +117,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
     const mine = ++token.current;
     dispatch({ type: "file/start", name: file.name, size: file.size, note });
     setBuilt(undefined);
+    setDownloaded(undefined);
     try {
       const [read, bytes] = await Promise.all([loadXlsxReader(), file.arrayBuffer()]);
       const snapshot = await read(new Uint8Array(bytes));
@@ -132,6 +137,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
     try {
       const docx = await buildDocx(doc);
       setBuilt({ bytes: docx.bytes, name: docxFileName(analysis.facts.profile) });
+      setDownloaded(undefined);
       if (action === "open") {
         await ops.openAsNew(docx.base64);
         dispatch({ type: "action/done", result: { action, bytes: docx.bytes.length } });
@@ -285,6 +291,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
                   <>
                     <MessageBarTitle>{formatString(strings.wordPreviewDone, { size: formatSize(result.bytes, strings) })}</MessageBarTitle>
                     {result.action === "open" ? strings.wordPreviewOpen : strings.wordPreviewInsert}
+                    {downloaded && <div role="status">{downloaded}</div>}
                   </>
                 ) : result.action === "open" ? (
                   strings.wordOpened
@@ -296,7 +303,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
               </MessageBarBody>
               {ops?.preview && built && (
                 <MessageBarActions>
-                  <Button size="small" onClick={() => downloadDocxBytes(built.bytes, built.name)}>{strings.wordDownload}</Button>
+                  <Button size="small" onClick={() => setDownloaded(deliverDownload(built.bytes, built.name, paneDeliverEnv("unknown"), strings, { mime: DOCX_MIME }).message)}>{strings.wordDownload}</Button>
                 </MessageBarActions>
               )}
             </MessageBar>

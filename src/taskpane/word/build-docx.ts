@@ -5,7 +5,6 @@
  */
 import type { DocumentModel } from "../../core/document/model";
 import { bytesToBase64 } from "../../adapters/word/base64";
-import { DOCX_MIME, downloadBytes } from "../export/download";
 
 /** A built .docx: its bytes and their Base64. */
 export interface BuiltDocx {
@@ -20,7 +19,3 @@ export async function buildDocx(doc: DocumentModel): Promise<BuiltDocx> {
   return { bytes, base64: bytesToBase64(bytes) };
 }
 
-/** Offers bytes as a .docx download (Blob + `<a download>`). */
-export function downloadDocxBytes(bytes: Uint8Array, fileName: string): void {
-  downloadBytes(bytes, fileName, DOCX_MIME);
-}

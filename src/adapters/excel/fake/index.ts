@@ -52,6 +52,8 @@ export interface FakeExcel {
   pick(sheet: string, address: string, value: string): Promise<void>;
   /** Deletes `count` whole rows from `top` (cells move up, tables shrink); silent with `bugs.silentRowDelete`. */
   deleteRows(sheet: string, top: number, count: number): Promise<void>;
+  /** The user clicks or moves to `sheet!address`: it becomes the selection and the sheet's onSelectionChanged handlers fire. */
+  select(sheet: string, address: string): Promise<void>;
   /** The user starts typing in a cell (cell-edit mode) / presses Enter or Esc. */
   beginCellEdit(): void;
   endCellEdit(): void;
@@ -154,6 +156,13 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         t.bounds = { ...t.bounds, top: tt - above, bottom: bottom - above - gone };
       }
       if (!bugs.silentRowDelete) await fire(sheet.id, `${top}:${top + count - 1}`, "Unknown");
+    },
+    async select(sheetName, address) {
+      const sheet = findSheet(model, sheetName);
+      if (!sheet) throw new Error(`fake select: no sheet ${sheetName}`);
+      model.activeSheet = sheet.name;
+      model.selection = `${sheet.name}!${address}`;
+      await Promise.all(sheet.selectionHandlers.map((h) => h({ address, worksheetId: sheet.id })));
     },
     beginCellEdit() {
       let end = () => undefined as void;

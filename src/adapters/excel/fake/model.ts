@@ -65,6 +65,8 @@ export interface SheetModel {
   /** Styles written over ranges too large to store cell by cell (strict fake, F13). */
   styleRanges: { bounds: RangeBounds; patch: StyleModel }[];
   handlers: ((args: { address: string; worksheetId: string; triggerSource?: string }) => Promise<unknown>)[];
+  /** `onSelectionChanged` handlers (fired by the fake's `select`). */
+  selectionHandlers: ((args: { address: string; worksheetId: string }) => Promise<unknown>)[];
 }
 
 /** A cell's direct formatting the fake keeps. */
@@ -120,6 +122,7 @@ export function addSheet(wb: WorkbookModel, name: string): SheetModel {
     frozenRows: 0,
     styleRanges: [],
     handlers: [],
+    selectionHandlers: [],
   };
   wb.sheets.push(sheet);
   return sheet;
@@ -259,6 +262,7 @@ function copySheet(s: SheetModel): SheetModel {
     charts: s.charts.map((c) => ({ ...c })),
     styleRanges: s.styleRanges.map((r) => ({ ...r, patch: { ...r.patch } })),
     handlers: s.handlers,
+    selectionHandlers: s.selectionHandlers,
   };
 }
 
@@ -279,7 +283,7 @@ export function restoreModel(wb: WorkbookModel, snap: ModelSnapshot): void {
     const target = live.get(copy.id);
     const fresh = copySheet(copy);
     if (!target) return fresh;
-    Object.assign(target, { ...fresh, handlers: target.handlers });
+    Object.assign(target, { ...fresh, handlers: target.handlers, selectionHandlers: target.selectionHandlers });
     return target;
   });
   const byId = new Map(wb.sheets.map((s) => [s.id, s]));

@@ -7,7 +7,7 @@
  * @module
  */
 import type { RangeBounds } from "../../../core/grid";
-import type { XlChangedEventArgs, XlChart, XlChartCollection, XlEventRegistration, XlProtection, XlRange, XlRangeAreas, XlTableCollection, XlWorksheet } from "../types";
+import type { XlChangedEventArgs, XlChart, XlSelectionChangedEventArgs, XlChartCollection, XlEventRegistration, XlProtection, XlRange, XlRangeAreas, XlTableCollection, XlWorksheet } from "../types";
 import { FakeContext, FakeObject, type Capturable } from "./context";
 import { boundsAddress, parseAddress, usedBounds, type ChartModel, type SheetModel } from "./model";
 import { FakeRange, FakeRangeAreas } from "./range";
@@ -244,6 +244,25 @@ export class FakeWorksheet extends FakeObject implements XlWorksheet {
           remove: () => {
             this.ctx.write(this, "onChanged.remove", () => {
               if (s) s.handlers = s.handlers.filter((h) => h !== handler);
+            });
+          },
+        };
+      },
+    };
+  }
+  get onSelectionChanged() {
+    return {
+      add: (handler: (args: XlSelectionChangedEventArgs) => Promise<unknown>): XlEventRegistration => {
+        const s = this.find();
+        this.ctx.write(this, "onSelectionChanged.add", () => {
+          if (!s) this.ctx.fail("ItemNotFound", "no such sheet");
+          else s.selectionHandlers.push(handler);
+        });
+        return {
+          context: this.ctx,
+          remove: () => {
+            this.ctx.write(this, "onSelectionChanged.remove", () => {
+              if (s) s.selectionHandlers = s.selectionHandlers.filter((h) => h !== handler);
             });
           },
         };
