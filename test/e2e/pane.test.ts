@@ -177,7 +177,8 @@ describe("task pane in preview mode", () => {
     await page.getByText(/工作簿有 \d+ 个错误/).waitFor();
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByRole("button", { name: "仍然导出" }).click()]);
     expect(download.suggestedFilename()).toBe("幸福里社区居委会-2023年上半年-工作总结.docx");
-    await page.getByText(/如果没有开始下载，请使用“复制带格式的文本”。$/).waitFor();
+    // P11 (#15): a download is said as started, never as 已生成.
+    await page.getByText("已开始下载“幸福里社区居委会-2023年上半年-工作总结.docx”……如未看到文件，请查看“下载”文件夹，或使用“复制带格式的文本”。").waitFor();
     const file = join(OUT, "summary.docx");
     await download.saveAs(file);
     const zip = await JSZip.loadAsync(readFileSync(file));
