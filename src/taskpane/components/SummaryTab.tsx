@@ -64,8 +64,10 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const analysis: Analysis | undefined = validate.analysis;
   const compared = useMemo(() => (analysis && state.previous ? comparePeriods(analysis.facts, state.previous.facts, standardV1) : undefined), [analysis, state.previous]);
   const comparison = compared?.ok ? compared.comparison : undefined;
+  /** The summary of an analysis with the tab's options (names, appendix, comparison): one place for both the preview and an export after a re-check. */
+  const summaryOf = (a: Analysis) => summariseLedger(a, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document;
   const doc = useMemo(
-    () => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document : undefined),
+    () => (analysis ? summaryOf(analysis) : undefined),
     [analysis, state.includeNames, state.appendix, comparison],
   );
   const previousInput = useRef<HTMLInputElement>(null);
@@ -104,7 +106,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
     if (!validate.stale && validate.phase !== "running") return { analysis, doc };
     const fresh = await check();
     if (!fresh) return undefined;
-    return { analysis: fresh, doc: summariseLedger(fresh, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document };
+    return { analysis: fresh, doc: summaryOf(fresh) };
   };
 
   const exportWord = async (force: boolean) => {
