@@ -220,6 +220,23 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c18")).toContain("二是共建联动。包保社区和路段。");
   });
   it("tells party members as background and a low-registration count never as a headline", () => {
-    expect(text("c02")).toContain("居民小组20个，自管党员91人，辖区法人单位17家。2009年，社区先后获评");
+    expect(text("c02")).toContain("居民小组20个，自管党员91人，辖区法人单位17家。社区先后获评");
+  });
+  it("run 5: honours with no year are held, not won this year; no echo noun; a low rate with no inferred judgement", () => {
+    expect(text("c02")).not.toContain("2009年，社区先后获评");
+    expect(text("c02")).toContain("常住人口4006人，居民楼28栋，");
+    expect(text("c09")).toContain("区住房和城乡建设局改造楼房617栋，");
+    expect(text("c02")).toContain("四、存在的不足\n志愿者注册率为3.6%，志愿服务队伍规模还需进一步扩大。");
+  });
+  it("run 5: counts events only, says what the work followed and its cases, where leftovers were, how banners are hung", () => {
+    expect(text("c04")).toContain("在区创建指挥部的指导下，拆除违章占道设施近2000平方米，规范商铺经营招牌500余块。");
+    expect(text("c04")).toContain("一是压实责任。按照区委、区政府部署，分解落实区创建指挥部下达的任务。");
+    expect(text("c04")).toContain("二是攻坚克难。协调解决东风袜厂宿舍、乳品厂宿舍化粪池管道改造等创建疑难问题。");
+    expect(text("c04")).toContain("清理树枝、电线杆、屋顶等处高空残留垃圾200余处、杂物垃圾210车，");
+    expect(text("c04")).toContain("更换公益广告20块，悬挂横幅50条。");
+    expect(text("c02")).toContain("按照市级文明社区标准，推进“六室三站一场一校”阵地建设。");
+    expect(text("c15")).toContain("设置公益广告14处，更换宣传栏26块和道旗66面。");
+    expect(text("c15")).not.toContain("宣传点位覆盖");
+    expect(text("c07")).toContain("新建公交站亭16座。");
   });
 });

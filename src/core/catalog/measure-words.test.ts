@@ -27,7 +27,7 @@ describe("measure-word table", () => {
   it("accepts every word a careful colleague lets stand", () => {
     const good: readonly (readonly [string, string])[] = [
       ["出动执法人员", "人次"], ["注册志愿者", "名"], ["困难群众", "户"], ["抽调警力", "名"], ["走访困难家庭", "户"], ["悬挂横幅", "幅"], ["公益广告", "块"],
-      ["道旗", "面"], ["道旗", "块"], ["道德讲堂", "个"], ["培训", "人次"], ["推进会", "场"], ["入户排查", "户"], ["社区学校", "个"], ["家长学校", "期"],
+      ["道旗", "面"], ["道德讲堂", "个"], ["培训", "人次"], ["推进会", "场"], ["入户排查", "户"], ["社区学校", "个"], ["家长学校", "期"],
       ["功能室", "间"], ["执法车辆", "台次"], ["乱停放非机动车", "起"], ["补植树木", "株"], ["发放慰问金", "万元"], ["清运垃圾", "车"], ["发放宣传资料", "册"],
       ["签订门前三包责任书", "户"], ["改造楼栋", "栋"], ["老旧小区", "个"], ["清理移动广告牌", "起"], ["清理小广告", "张"],
     ];
@@ -40,6 +40,9 @@ describe("measure-word table", () => {
     expect(printedMeasureWord("功能室", "室")).toBe("个");
     expect(printedMeasureWord("健身场所", "场所")).toBe("处");
     expect(printedMeasureWord("悬挂横幅", "块")).toBe("条");
+    // Review run 5: flags are 面, shelters 座.
+    expect(printedMeasureWord("道旗", "块")).toBe("面");
+    expect(printedMeasureWord("新建公交站亭", "个")).toBe("座");
     expect(printedMeasureWord("创建工作推进会", "个")).toBe("次");
     expect(printedMeasureWord("出动执法人员", "人次")).toBe("人次");
     expect(printedMeasureWord("创建测评任务", "项")).toBe("项");

@@ -152,8 +152,17 @@ export const measureWordRules: readonly MeasureWordRule[] = [
     id: "flags",
     label: "道旗",
     things: endsWith("道旗|灯杆旗|刀旗|旗帜|彩旗"),
-    words: ["面", "块", "幅", "杆", "副", "对", "组", "处", "个", "套", "批"],
+    // Not 块 (`道旗66块`): flags are 面 (review run 5).
+    words: ["面", "幅", "杆", "副", "对", "组", "处", "套", "批"],
     preferred: "面",
+  },
+  {
+    id: "shelters",
+    label: "站亭、岗亭",
+    things: endsWith("站亭|候车亭|公交站亭|岗亭|凉亭|报刊亭|服务亭"),
+    // Not 个 (`新建公交站亭16个`): a shelter is 座 (review run 5).
+    words: ["座", "处", "间", "批"],
+    preferred: "座",
   },
   {
     id: "vehicles",
@@ -306,4 +315,15 @@ export function isEchoClassifier(thing: string, word: string): boolean {
   if (!word || !name.endsWith(word) || ECHO_OK.has(word)) return false;
   const r = measureRuleFor(name);
   return !r || !r.words.includes(word);
+}
+
+/**
+ * The thing as said before its figure when its name ends with the measure word again
+ * (`居民楼栋28栋` → `居民楼28栋`, `改造楼栋617栋` → `改造楼房617栋`): the name without the echo,
+ * as staff write it (v2 rule 11). Other names are returned unchanged; the appendix keeps the name.
+ * @example spokenThing("居民楼栋", "栋") // "居民楼"
+ */
+export function spokenThing(thing: string, word: string): string {
+  if (word === "栋" && /楼栋$/u.test(thing)) return /居民楼栋$/u.test(thing) ? thing.replace(/楼栋$/u, "楼") : thing.replace(/楼栋$/u, "楼房");
+  return thing;
 }

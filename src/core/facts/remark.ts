@@ -89,6 +89,10 @@ export interface RemarkReading {
   readonly stage?: string;
   /** A bound said before the figure (`不少于`, `不超过`): the figure is a minimum or a maximum, not a count. */
   readonly bound?: string;
+  /** What the work followed (`按区委、区政府部署` → `按照区委、区政府部署`), said before it with a comma. */
+  readonly basis?: string;
+  /** Two named cases of what the row is about (`东风袜厂宿舍、乳品厂宿舍化粪池管道改造`), said before its object with 等. */
+  readonly examples?: string;
   /** Clauses left out and why (for the pane's sources view and tests). */
   readonly dropped: readonly { readonly text: string; readonly why: "personal" | "artefact" | "figure" }[];
 }
@@ -112,6 +116,8 @@ export function readRemark(text: string | undefined): RemarkReading {
   let list: string | undefined;
   let stage: string | undefined;
   let bound: string | undefined;
+  let basis: string | undefined;
+  let examples: string | undefined;
   for (const raw of clausesOf(text ?? "")) {
     if (hasPersonalData(raw)) {
       dropped.push({ text: raw, why: "personal" });
@@ -135,6 +141,12 @@ export function readRemark(text: string | undefined): RemarkReading {
     const months = /^(\d{1,2})月?[—–\-~～至到]+(\d{1,2})月(?:份)?$/u.exec(raw);
     if (months && !stage && Number(months[1]) < Number(months[2]) && Number(months[2]) <= 12) {
       stage = `${Number(months[1])}月至${Number(months[2])}月`;
+      continue;
+    }
+    // `按区委、区政府部署`, `按市级文明社区标准`: what the work followed, said before it.
+    const followed = /^(?:按照?|根据|依据|对照)([\u4e00-\u9fff、“”]{2,20}?(?:部署|要求|安排|精神|标准|规定))$/u.exec(raw);
+    if (followed && !basis) {
+      basis = `${raw.startsWith("对照") ? "对照" : raw.startsWith("根据") || raw.startsWith("依据") ? raw.slice(0, 2) : "按照"}${followed[1]}`;
       continue;
     }
     const limit = /^(不少于|不低于|至少|不超过|不多于|最多|以上|以内)$/u.exec(raw);
@@ -177,11 +189,16 @@ export function readRemark(text: string | undefined): RemarkReading {
       list = whole || listed.endsWith("等") ? listed : `${listed}等`;
       continue;
     }
+    // Two named cases (`东风袜厂宿舍、乳品厂宿舍化粪池管道改造`): examples of what the row is about.
+    if (!examples && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && !/[未不没无]/u.test(bare) && items.length === 2 && items.every((x) => x.length >= 2 && x.length <= 14)) {
+      examples = bare;
+      continue;
+    }
     if (!detail && raw.length <= 8 && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw)) {
       detail = raw;
       continue;
     }
     dropped.push({ text: raw, why: "artefact" });
   }
-  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), dropped };
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), dropped };
 }

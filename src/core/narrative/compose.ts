@@ -9,8 +9,8 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
-import { lowRegistrationSentence, rectifiedByAction, wonClause } from "./points-ledgers";
-import { actionOf, closingActionOf, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions } from "../catalog";
+import { lowRegistrationSentence, rectifiedByAction, wonClause, wonHonours } from "./points-ledgers";
+import { actionOf, closingActionOf, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
@@ -69,8 +69,10 @@ interface Headline {
  */
 function headlines(facts: Facts): Sentence[] {
   const out: Headline[] = [];
-  const acts = facts.activities.reduce((n, g) => n + g.count.value, 0);
-  if (acts >= 5) out.push({ rows: acts, sentence: say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: facts.activities.flatMap((g) => g.count.sources) }) });
+  // Events of a named type only: a row typed 其他 is often a measure (`设临时摊群点`), not an event to count.
+  const events = facts.activities.filter((g) => g.kind !== "其他");
+  const acts = events.reduce((n, g) => n + g.count.value, 0);
+  if (acts >= 5) out.push({ rows: acts, sentence: say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: events.flatMap((g) => g.count.sources) }) });
   const v = facts.volunteers;
   // A count whose rate is low is a shortfall (存在的不足, v2 rule 9), never a headline.
   const low = v.registrationRate !== undefined && v.registrationRate.value < lowRegistrationRate;
@@ -94,7 +96,10 @@ function headlines(facts: Facts): Sentence[] {
   // People sent out (`组织人力736人次`, `抽调警力200余名`) are what was put in, not what was done: no headline.
   const actionRows = facts.figures.filter((f) => f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
   const biggest = [...actionRows].sort((a, b) => b.figure.value - a.figure.value)[0];
-  if (biggest) out.push({ rows: facts.figures.length, sentence: say(biggest.name, { ...biggest.figure, unit: printedMeasureWord(biggest.name, biggest.figure.unit) }) });
+  if (biggest) {
+    const unit = printedMeasureWord(biggest.name, biggest.figure.unit);
+    out.push({ rows: facts.figures.length, sentence: say(spokenThing(biggest.name, unit), { ...biggest.figure, unit }) });
+  }
   const ranked = out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
   // Two headlines with one verb share it (v2 rule 2): `清理小广告12000余处、乱张贴1260处`, never `清理……，……，清理……`.
   const chosen: Sentence[] = [];
@@ -132,16 +137,19 @@ function opening(facts: Facts, options: SummaryOptions): Sentence[] {
   const bg = background(facts);
   // After the background sentence names the unit, the opening refers to it as it refers to itself.
   const name = bg ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
-  const b = new SentenceBuilder().text(when).text(when ? "，" : "").text(name).from(p.sources.unitName ?? "");
-  if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "");
   const head = headlines(facts);
+  const won = wonClause(facts);
+  // Honours with no year of their own, and nothing else done in the period to tell: they are what
+  // the unit holds, not what it won in this period (`社区先后获评……荣誉称号`, never `2009年，社区先后获评`).
+  const heldOnly = !!won && wonHonours(facts).length > 1 && !head.length && !p.guide && !p.approach && wonHonours(facts).every((t) => !t.years);
+  const b = new SentenceBuilder().text(heldOnly ? "" : when).text(when && !heldOnly ? "，" : "").text(name).from(p.sources.unitName ?? "");
+  if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "");
   if (p.approach) b.text(`${p.guide ? "，" : ""}${p.approach}`).from(p.sources.approach ?? "");
   if (head.length) {
     b.text(p.guide || p.approach ? "，" : "");
     head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
   }
   // Honours the unit won are results of the period (v2 rule 8), said last in the opening sentence.
-  const won = wonClause(facts);
   // With no figure before it, the honour follows the work (`在市文明办的指导下扎实推进创建工作，获评……`), never `指导下，获评`.
   if (won && !head.length && !p.approach && p.guide) b.text("扎实推进创建工作，").text(won.text).from(...won.sources);
   else if (won) b.text(p.guide || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
@@ -166,7 +174,10 @@ function background(facts: Facts): Sentence | undefined {
   const parts: [string, Figure][] = [];
   if (p.households) parts.push([["社区", "村", "街道", "乡镇"].includes(p.unitType) ? "居民" : "", p.households]);
   if (p.population) parts.push(["常住人口", p.population]);
-  for (const r of rows.slice(0, MAX_ITEMS)) parts.push([r.name, { ...r.figure, unit: printedMeasureWord(r.name, r.figure.unit) }]);
+  for (const r of rows.slice(0, MAX_ITEMS)) {
+    const unit = printedMeasureWord(r.name, r.figure.unit);
+    parts.push([spokenThing(r.name, unit), { ...r.figure, unit }]);
+  }
   b.text(["社区", "村", "街道", "乡镇"].includes(p.unitType) ? "辖区有" : "现有");
   parts.forEach(([label, f], i) => b.text(i ? "，" : "").text(label).fig(f));
   if (rows.length > MAX_ITEMS) b.text("等").from(...rows.slice(MAX_ITEMS).flatMap((r) => r.figure.sources));

@@ -34,8 +34,11 @@ export function figList(totals: readonly CategoryTotal[], prefix = ""): Sentence
 export function organizationPoints(ctx: Ctx): Point[] {
   const items = ctx.facts.organization;
   const pick = (...kinds: string[]) => items.filter((i) => kinds.includes(i.kind));
-  const clause = (verb: string, i: OrganizationItem): Sentence => {
-    const b = new SentenceBuilder().from(i.source);
+  const clause = (verb: string, given: OrganizationItem): Sentence => {
+    // `区创建指挥部下达任务`: a task handed down is `下达的任务`.
+    const i = { ...given, content: given.content.replace(/([\u4e00-\u9fff])(下达|交办|布置|分配)(任务|工作)$/u, "$1$2的$3") };
+    // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
+    const b = new SentenceBuilder().from(i.source).text(i.remark?.basis ? `${i.remark.basis}，` : "");
     const own = startsWithVerb(i.content);
     const used = own ? actionOf(i.content) ?? "" : verb;
     // `一办两组（办公室、宣传组、督查组）` 3个: the brackets already name each one, the count adds nothing.
@@ -92,7 +95,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
       return "落实";
     };
     // v2 rule 2: consecutive items with the same verb share it (`落实A、B`) — unless their 备注 adds to one of them.
-    const said = (i: OrganizationItem): boolean => !!(i.remark?.clause || i.remark?.frequency || i.remark?.places.length);
+    const said = (i: OrganizationItem): boolean => !!(i.remark?.clause || i.remark?.frequency || i.remark?.places.length || i.remark?.basis);
     // `核心价值观每日诵读` is said as people say it: `每日诵读核心价值观`.
     const timed = (i: OrganizationItem): OrganizationItem => {
       const m = /^([\u4e00-\u9fff“”]{2,12}?)(每日|每天|每周|每月)([\u4e00-\u9fff]{2})$/u.exec(i.content);
@@ -140,7 +143,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const tasks = taskRows.map((i, n) => ({ own: ownStart(i), s: clause(ownStart(i) ? "" : n === 0 || ownStart(taskRows[n - 1]) ? taskVerb : "", i) }));
     const taskText = tasks.map((t, n) => (n === 0 ? "" : t.own || tasks[n - 1].own ? "，" : plainNames && n === tasks.length - 1 ? "和" : "、") + t.s.text).join("");
     const taskClause = tasks.length ? [{ text: taskText, sources: tasks.flatMap((t) => t.s.sources) }] : [];
-    points.push({ id: "mechanism", lead: L.mechanism, sentences: [clauses([...own, ...taskClause])] });
+    // Tasks handed out only: the point is about responsibility, not a mechanism (review run 5).
+    const lead = !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : L.mechanism;
+    points.push({ id: "mechanism", lead, sentences: [clauses([...own, ...taskClause])] });
   }
   if (partners.length) {
     // Partners only named (no figure, no action of their own) are listed once: `与A、B结对共建`.
@@ -198,6 +203,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     points.push({
       id: "orgOther", lead: contentLead(other.map((i) => i.content), L.orgOther),
       sentences: [clauses(other.map((i) => {
+        // `协调解决创建疑难问题` with its cases in 备注: `协调解决东风袜厂宿舍、……等创建疑难问题`.
+        const verb = /^(?:协调解决|研究解决|督促解决|解决|化解|排查整治|整治|整改|处置)/u.exec(i.content)?.[0];
+        if (verb && i.remark?.examples && /(?:问题|难题|难点|矛盾|隐患)$/u.test(i.content)) {
+          return clause("", { ...i, content: `${verb}${i.remark.examples}等${i.content.slice(verb.length)}` });
+        }
         const turned = !startsWithVerb(i.content) && !otherVerb(i.content) ? closingActionOf(i.content) : undefined;
         if (turned) return clause("", { ...i, content: `${turned.verb}${turned.object}` });
         // People who did the thing are counted before it (`2名院领导带队清扫`), never after the action (`清扫2人`).
@@ -296,6 +306,8 @@ export function problemPoints(ctx: Ctx): Point[] {
 /** Verb of a publicity category: its single 方式, else 发放 for handed-out kinds and 设置 otherwise. */
 function publicityVerb(t: CategoryTotal): string {
   const mode = t.modes?.length === 1 ? t.modes[0] : undefined;
+  // Banners and slogans are hung (`悬挂横幅50条`), never 设置 (review run 5).
+  if ((!mode || mode === "新设") && /(?:横幅|条幅|标语)$/u.test(t.category)) return "悬挂";
   if (mode && wording.publicityModes[mode]) return wording.publicityModes[mode];
   return wording.handOutKinds.includes(t.category) ? "发放" : "设置";
 }
@@ -313,12 +325,14 @@ export function publicityPoints(ctx: Ctx): Point[] {
   const listed = p.byKind.filter((t) => !ownWords(t));
   const verbs = [...new Set(listed.map(publicityVerb))];
   for (const v of verbs) {
-    const list = figList(listed.filter((t) => publicityVerb(t) === v).map((t) => ({ ...t, figure: { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) } })));
-    parts.push({ text: v + list.text, sources: list.sources });
+    const group = listed.filter((t) => publicityVerb(t) === v);
+    const list = figList(group.map((t) => ({ ...t, figure: { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) } })));
+    const where = v !== "发放" && group.length === 1 ? group[0].details.map(stripEnd).filter(isPlace).slice(0, 3) : [];
+    parts.push({ text: `${where.length ? `在${joinList(where)}` : ""}${v}${list.text}`, sources: list.sources });
   }
+  // Where is said with the one category it belongs to (`在校园道路更换道旗66面`); a sentence of
+  // places alone (`宣传点位覆盖……等处`) says nothing an editor keeps (review run 5).
   const sentences = [clauses(parts)];
-  const places = [...new Set(p.byKind.filter((k) => publicityVerb(k) !== "发放" && !ownWords(k)).flatMap((k) => k.details.map(stripEnd)).filter(isPlace))].slice(0, 3);
-  if (places.length) sentences.push({ text: `宣传点位覆盖${listWithEtc(places.map(stripEnd))}等处。`, sources: [] });
   return [{ id: "publicity", lead: ctx.profile.leads.publicity, sentences }];
 }
 
@@ -371,12 +385,14 @@ export function honourPoints(ctx: Ctx): Point[] {
 
 /**
  * A low registration rate (below catalog lowRegistrationRate, %) said through what it counts, for
- * 存在的不足 of unit and street summaries (v2 rule 9): `{scope}注册志愿者550余人，仅占常住人口的6.4%，志愿者队伍有待进一步壮大`
- * (no final punctuation). Undefined when the rate is not low or a figure is missing.
+ * 存在的不足 of unit and street summaries (v2 rule 9): `{scope}志愿者注册率为6.4%，志愿服务队伍规模还需进一步扩大`
+ * (no final punctuation). The count itself is told in 志愿服务 and not repeated here; no judgement
+ * beyond the rate is inferred (a reviewer's reading: a ratio with no baseline is no finding).
+ * Undefined when the rate is not low or a figure is missing.
  */
 export function lowRegistrationSentence(scope: string, members: Figure | undefined, rate: Figure | undefined): Sentence | undefined {
   if (!members || !rate || rate.value >= lowRegistrationRate) return undefined;
-  return new SentenceBuilder().text(`${scope}注册志愿者`).fig(members).text("，仅占常住人口的").fig(rate).text("，志愿者队伍有待进一步壮大").build();
+  return new SentenceBuilder().text(`${scope}志愿者注册率为`).fig(rate).text("，志愿服务队伍规模还需进一步扩大").from(...members.sources).build();
 }
 
 /** 志愿服务 ledger: teams, members (by type), registration rate, services and hours. */

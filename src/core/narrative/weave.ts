@@ -8,7 +8,7 @@
  * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import { actionOf, backgroundWords, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, thingKindOf } from "../catalog";
+import { actionOf, backgroundWords, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, spokenThing, thingKindOf } from "../catalog";
 import { combineApprox, type Figure, type FigureRow } from "../facts";
 import { joinList, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -37,6 +37,9 @@ export interface Item {
   /** The figure is how long the thing lasted (`集中攻坚` 180天): `开展为期180天的集中攻坚`. */
   readonly span?: boolean;
 }
+
+/** Parts of a place where something is found (`屋顶`, `电线杆`, `树枝`, `墙面`). */
+const SPOT = /^[\u4e00-\u9fff]{1,5}(?:顶|杆|枝|墙|墙面|檐|角|沟|井|梯|栏|窗|台|面|柱)$/u;
 
 /** Measure words of a length of time. */
 const SPAN_UNITS = /^(?:天|日|周|个月|月|年)$/u;
@@ -72,8 +75,9 @@ function unitFor(row: FigureRow): string {
 }
 
 /** The item of one 其他指标 row (v2 rule 1: the predicate comes from the data). */
-export function itemOf(row: FigureRow): Item {
-  const unit = unitFor(row);
+export function itemOf(given: FigureRow): Item {
+  const unit = unitFor(given);
+  const row: FigureRow = { ...given, name: spokenThing(given.name, unit) };
   const figure: Figure = { ...row.figure, unit };
   const r = row.reading;
   const extra = {
@@ -84,6 +88,12 @@ export function itemOf(row: FigureRow): Item {
     return { verb: "", object: row.name, figure, topic: false, span: true, ...extra };
   }
   const verb = actionOf(row.name);
+  // `树枝、电线杆、屋顶等` are where the thing was, not kinds of it: `清理树枝、电线杆、屋顶等处高空残留垃圾`.
+  const spots = r?.list?.replace(/等$/u, "").split("、");
+  if (verb !== undefined && row.name.startsWith(verb) && spots && spots.every((x) => SPOT.test(x))) {
+    const { list: _list, ...rest } = extra;
+    return { verb, object: `${r?.list}处${row.name.slice(verb.length)}`, figure, topic: false, ...rest };
+  }
   if (verb !== undefined) {
     // `在物业小区组织小区卫生集中整治`: the place that the object already opens with replaces it (`组织物业小区卫生集中整治`).
     const object = row.name.slice(verb.length);

@@ -82,7 +82,7 @@ const MAX_LAGGING = 3;
  * below the roll-up's (or, when none is, the lowest one under 100 %), lowest first.
  */
 function lagging(ctx: CombinedCtx): Sentence[] {
-  // Said as in a unit's summary: `全街道注册志愿者1100余人，仅占常住人口的4.2%，……`.
+  // Said as in a unit's summary: `全街道志愿者注册率为4.2%，……`.
   const rateLow = lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, ctx.total.volunteers.registrationRate);
   const low: Sentence[] = rateLow ? [{ text: `${rateLow.text}。`, sources: rateLow.sources }] : [];
   const open = ctx.total.rectification.openByUnit;
