@@ -132,7 +132,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).toContain("9月1日开展“好人迎江主题实践”宣传教育活动。");
   });
   it("says a plan as a plan and progress as progress", () => {
-    expect(text("c09")).toContain("全年计划改造老旧小区172个，截至目前，已开工小区128个");
+    expect(text("c09")).toContain("全年计划改造老旧小区172个，截至10月10日，已开工小区128个");
   });
   it("names the one kind of problem in the opening", () => {
     expect(text("c07")).toContain("整改卫生死角问题650余处");
@@ -192,7 +192,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c14")).toContain("5月25日制定《2020年晋城职业技术学院精神文明建设工作方案》，分解任务9项，落实文博路口—兰花路口主次干道分包路段4项。");
   });
   it("organises the people who inspect (组织班子成员现场督察)", () => {
-    expect(text("c05")).toContain("召开创建专题会议，组织班子成员现场督察。");
+    expect(text("c05")).toContain("召开创建专题会议，组织班子成员深入主次干道、小街背巷、“三线三边”现场督察。");
   });
   it("prints vehicles in 辆, poles in 根, public ads not in 个", () => {
     expect(text("c05")).toContain("投入车辆290余辆");
@@ -238,5 +238,14 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c15")).toContain("设置公益广告14处，更换宣传栏26块和道旗66面。");
     expect(text("c15")).not.toContain("宣传点位覆盖");
     expect(text("c07")).toContain("新建公交站亭16座。");
+  });
+  it("run 5: a station is 设立, landscaping 建成, meetings with inspections 调度督导, a date for 截至目前, 双报到 as a practice, teams the unit has", () => {
+    expect(text("c07")).toContain("设立志愿服务站8个，开展志愿服务活动39次。");
+    expect(text("c07")).toContain("建成景观小品13个，");
+    expect(text("c07")).toContain("二是调度督导。召开创文专题会议，深入交通场站、运输企业、国省干道、枣园村开展创文检查指导。");
+    expect(text("c09")).not.toContain("截至目前");
+    expect(text("c09")).toContain("落实“双报到”制度，组织干部职工到社区报到服务。");
+    expect(text("c09")).toContain("住建局干部职工志愿服务队现有注册志愿者60余人。");
+    expect(text("c02")).not.toContain("组建社区志愿者服务队");
   });
 });

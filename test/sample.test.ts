@@ -93,7 +93,7 @@ describe("the community sample", () => {
   it("traces each figure to its cells", () => {
     const { document } = summarize(analysis, standardV1, { includeNames: false, today: 45500 });
     const runs = document.blocks.flatMap((b) => (b.kind === "paragraph" ? b.runs : []));
-    const volunteers = runs.find((r) => r.text.includes("注册志愿者550余人") && r.text.includes("组建"));
+    const volunteers = runs.find((r) => r.text.includes("注册志愿者550余人") && r.text.includes("现有"));
     expect(volunteers?.sources).toEqual(expect.arrayContaining(["志愿服务!A3", "志愿服务!C3"]));
     const flags = runs.find((r) => r.text.includes("道旗120余面"));
     expect(flags?.sources).toEqual(expect.arrayContaining(["宣传投放!C3", "宣传投放!F3"]));

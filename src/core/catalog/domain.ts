@@ -82,7 +82,7 @@ export const problemActions: Readonly<Record<string, { readonly verb: string; re
 };
 
 /** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */
-export type ThingKind = "staff" | "equipment" | "facility" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
+export type ThingKind = "staff" | "equipment" | "facility" | "works" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
 
 /**
  * Word patterns of each kind of thing, tried in order (the first that matches wins). Chinese puts
@@ -98,6 +98,8 @@ const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
   ["people", /(?:人次|群众|居民|市民|游客|学生|师生|儿童|老人|受益人|参与人|党员)$/u],
   ["staff", /(?:保洁员|网格员|队员|人员|协管员|辅警|民警|警力|干部|职工|员工|志愿者|教师|医务人员|讲师|老师|楼栋长|信息员|督导员|劝导员|保安)$/u],
   ["equipment", /(?:垃圾桶|果皮箱|垃圾箱|分类箱|车辆|清运车|洒水车|设备|器材|灭火器|电脑|空调|监控|摄像头|桌椅|课桌椅|书架|工具|打印机|复印机|投影仪|音响|电教设备)$/u],
+  // Things built for the look of a place (`景观小品13个`): built in the period, not standing facilities.
+  ["works", /(?:景观小品|小品|雕塑|花坛|花箱|花池|游园|口袋公园|微景观|景观节点)$/u],
   ["facility", /(?:站|室|中心|馆|场所|阵地|书屋|驿站|公园|广场|公厕|厕所|停车位|泊位|宣传栏|长廊|文化墙|健身路径|场地|基地)$/u],
 ];
 
@@ -111,7 +113,7 @@ export function thingKindOf(name: string): ThingKind {
 
 /**
  * The frame verb that fits a thing of each kind (v2 rule 1): 配备 before staff or equipment, 建有
- * before standing facilities, 召开 before meetings, 举办 before lectures, trainings and contests,
+ * before standing facilities, 建成 before works of landscaping (`建成景观小品13个`), 召开 before meetings, 举办 before lectures, trainings and contests,
  * 开展 before activities. Participants, households, rates and unknown things take none: they are
  * told as the topic (`受益群众达2000余人次`).
  */
@@ -119,6 +121,7 @@ export const frameVerbs: Readonly<Partial<Record<ThingKind, string>>> = {
   staff: "配备",
   equipment: "配备",
   facility: "建有",
+  works: "建成",
   meeting: "召开",
   lecture: "举办",
   activity: "开展",

@@ -36,7 +36,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const pick = (...kinds: string[]) => items.filter((i) => kinds.includes(i.kind));
   const clause = (verb: string, given: OrganizationItem): Sentence => {
     // `区创建指挥部下达任务`: a task handed down is `下达的任务`.
-    const i = { ...given, content: given.content.replace(/([\u4e00-\u9fff])(下达|交办|布置|分配)(任务|工作)$/u, "$1$2的$3") };
+    const i: { -readonly [K in keyof OrganizationItem]: OrganizationItem[K] } = { ...given, content: given.content.replace(/([\u4e00-\u9fff])(下达|交办|布置|分配)(任务|工作)$/u, "$1$2的$3") };
     // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
     const b = new SentenceBuilder().from(i.source).text(i.remark?.basis ? `${i.remark.basis}，` : "");
     const own = startsWithVerb(i.content);
@@ -47,7 +47,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     if (i.figure && !counted) b.from(...i.figure.sources);
     const figure = counted ? { ...counted, unit: printedMeasureWord(i.content, counted.unit) } : undefined;
     const f = i.remark?.frequency;
-    const places = i.remark?.places.length ? `在${joinList(i.remark.places)}` : "";
+    // Inspections go to the places they name (`深入交通场站、运输企业……开展创文检查指导`).
+    const visited = i.kind === "督查检查" ? (i.remark?.list ?? i.remark?.examples)?.replace(/等$/u, "") : undefined;
+    const people = visited ? PEOPLE_FIRST.exec(i.content)?.[0] : undefined;
+    if (visited && people) i.content = `${people}深入${visited}${i.content.slice(people.length)}`;
+    const places = i.remark?.places.length ? `在${joinList(i.remark.places)}` : visited && !people ? `深入${visited}` : "";
     if (f && !i.content.includes(f.every)) {
       // v2 rule 6: `坚持每月召开创建工作推进会1次，累计召开6次` (the total is the row's own figure).
       // `常态化` already says it goes on: no 坚持 before it.
@@ -149,7 +153,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
   }
   if (partners.length) {
     // Partners only named (no figure, no action of their own) are listed once: `与A、B结对共建`.
-    const bare = (i: OrganizationItem): boolean => !startsWithVerb(i.content) && !i.figure && !i.remark?.clause && !/(协议|合同|责任书|承诺书|公约)(”|》)?$/u.test(i.content.split(/[，,；]/u)[0]);
+    const bare = (i: OrganizationItem): boolean => !startsWithVerb(i.content) && !/双报到/u.test(i.content) && !i.figure && !i.remark?.clause && !/(协议|合同|责任书|承诺书|公约)(”|》)?$/u.test(i.content.split(/[，,；]/u)[0]);
     const named = partners.filter(bare);
     const rest = partners.filter((i) => !bare(i));
     const namedClause: Sentence[] = named.length > 1
@@ -159,6 +163,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const b = new SentenceBuilder().from(i.source);
       const partnerWord = /(协议|合同|责任书|承诺书|公约)(”|》)?$/u;
       const named = i.content.split(/[、，和及]/u).length;
+      // `双报到社区` names a practice, not a partner: staff report to the community they live in and serve there.
+      if (/双报到/u.test(i.content) && !startsWithVerb(i.content)) {
+        b.text("落实“双报到”制度，组织干部职工到社区报到服务");
+        if (i.figure) b.text("，涉及社区").fig(i.figure);
+        return b.build();
+      }
       if (startsWithVerb(i.content)) {
         b.text(i.content);
         // `联合运河街道办事处、马兰屯镇……`: the partners are named, their count says nothing more.
@@ -188,7 +198,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
   // People doing the inspecting are organised (`组织班子成员现场督察`), never `开展班子成员……`.
   const supervisionVerb = (i: OrganizationItem): string => (i.kind === "工作会议" ? "召开" : PEOPLE_FIRST.test(i.content) ? "组织" : "开展");
   // Meetings only are deployment, not inspection (review run 4): `动员部署` / `研究部署`.
-  const supervisionLead = supervision.every((i) => i.kind === "工作会议") ? (supervision.some((i) => /动员/u.test(i.content)) ? "动员部署" : "研究部署") : L.supervision;
+  // Meetings and inspections together are 调度督导: a meeting is no inspection (review run 5).
+  const meetings = supervision.filter((i) => i.kind === "工作会议").length;
+  const supervisionLead = meetings === supervision.length ? (supervision.some((i) => /动员/u.test(i.content)) ? "动员部署" : "研究部署") : meetings ? "调度督导" : L.supervision;
   if (supervision.length) points.push({ id: "supervision", lead: supervisionLead, sentences: [clauses(supervision.map((i) => clause(supervisionVerb(i), i)))] });
   // 其他 items get the verb that fits them (v2 rule 1): staff 配备, a way of managing 实行, a name that closes with its action turned round.
   const otherVerb = (c: string): string => {
@@ -400,13 +412,16 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   const v = ctx.facts.volunteers;
   if (!v.members && !v.teams) return [];
   const b = new SentenceBuilder();
+  // The ledger lists teams the unit has, not teams set up this period: `现有`, never `组建` (review run 5).
+  const one = v.teams?.value === 1 && v.teamNames.length === 1;
   if (v.teams) {
-    if (v.teams.value === 1 && v.teamNames.length === 1) b.text(`组建${v.teamNames[0]}`).from(...v.teams.sources);
-    else if (v.teamNames.length <= 3) b.text(`组建${joinList(v.teamNames)}共`).fig(v.teams).text("志愿服务队伍");
-    else b.text("组建志愿服务队伍").fig(v.teams);
+    if (one && v.members) b.text(`${v.teamNames[0]}现有`).from(...v.teams.sources);
+    else if (one) b.text(`现有${v.teamNames[0]}`).from(...v.teams.sources);
+    else if (v.teamNames.length <= 3) b.text(`现有${joinList(v.teamNames)}共`).fig(v.teams).text("志愿服务队伍");
+    else b.text("现有志愿服务队伍").fig(v.teams);
   }
   const only = v.byKind.length === 1 && !wording.genericTeamKinds.includes(v.byKind[0].category) ? v.byKind[0].category : undefined;
-  if (v.members) b.text(v.teams ? "，" : "").text(only ? `注册${only}` : ctx.profile.phrases.volunteers).fig(v.members);
+  if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(only ? `注册${only}` : ctx.profile.phrases.volunteers).fig(v.members);
   if (v.byKind.length > 1) {
     const list = figList(v.byKind);
     b.text("，其中").text(list.text).from(...list.sources);

@@ -5,8 +5,9 @@
  * @module
  */
 import type { Catalog, SectionSpec } from "../catalog";
-import type { Facts } from "../facts";
+import type { Facts, FigureRow } from "../facts";
 import { comparisonSentence } from "./comparison-text";
+import { dateText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import { activitySentences, festivalPoints } from "./points-activities";
 import { honourPoints, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
@@ -49,7 +50,10 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] 
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
   points.push(...activityPoints(ctx, section, points.length));
-  const rows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f));
+  // `截至目前` in a summary is unclear once filed: said with the period's last day (`截至10月10日，`).
+  const period = ctx.facts.period;
+  const asOf = (f: FigureRow): FigureRow => (period && f.reading?.stage && /^截至(?:目前|当前|现在)/u.test(f.reading.stage) ? { ...f, reading: { ...f.reading, stage: `截至${dateText(period.end, ctx.year)}，` } } : f);
+  const rows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f)).map(asOf);
   const woven = weaveFigures(rows, section.id);
   if (woven.length) {
     const own = ctx.profile.figureLeads[section.id];

@@ -102,8 +102,9 @@ export function itemOf(given: FigureRow): Item {
     if (place && tail && row.name.startsWith(verb) && object.startsWith(tail) && place !== tail) {
       return { verb, object: place + object.slice(tail.length), figure, topic: false, ...extra, places: [] };
     }
+    // `设志愿服务站8个` reads as a column name: a station is 设立 (review run 5).
     return row.name.startsWith(verb)
-      ? { verb, object, figure, topic: false, ...extra }
+      ? { verb: verb === "设" ? "设立" : verb, object, figure, topic: false, ...extra }
       : { verb: "", object: row.name, figure, topic: false, ...extra };
   }
   const closing = closingActionOf(row.name);
