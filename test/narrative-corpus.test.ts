@@ -125,7 +125,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).not.toMatch(/平方(?!米)/u);
   });
   it("adds no 均已整改到位 after actions that already say it", () => {
-    expect(text("c06")).toContain("清理乱张贴110余处、占道堆放15件，查处占道经营31起，整治乱挂晒3处。");
+    expect(text("c06")).toContain("清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
   });
   it("tells an activity whose name is an action as done, and drops a clause that repeats its name", () => {
     expect(text("c04")).toContain("8月10日在老红旗机床厂地块设临时摊群点、免费停车场。");
@@ -247,5 +247,11 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c09")).toContain("落实“双报到”制度，组织干部职工到社区报到服务。");
     expect(text("c09")).toContain("住建局干部职工志愿服务队现有注册志愿者60余人。");
     expect(text("c02")).not.toContain("组建社区志愿者服务队");
+  });
+  it("run 5: the user's action for a problem, a fine and shops urged, one work and its measure, a part with 其中", () => {
+    expect(text("c06")).toContain("一是专项整治。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
+    expect(text("c06")).toContain("对违章行为处罚款200元，督促6家商户整改店招店牌。");
+    expect(text("c05")).toContain("在小街背巷硬化道路40余处、面积约800平方米，粉刷涂白近22000平方米，");
+    expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米，");
   });
 });

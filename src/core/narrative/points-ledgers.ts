@@ -239,9 +239,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
 function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
   const a = problemActions[kind.category] ?? { verb: "整治" };
   const named = kind.category === "其他" && kind.remark?.detail ? kind.remark.detail : undefined;
-  // `规范商铺经营招牌`: a 备注 that names an action is said as it is.
-  const own = named ? actionOf(named) : undefined;
-  if (named && own && named.startsWith(own)) return { verb: own, object: named.slice(own.length) };
+  // `规范商铺经营招牌`, `收缴占道物品`: a 备注 that names an action is said as it is (of any category:
+  // the user's own words say what was done, review run 5).
+  const detail = kind.remark?.detail;
+  const own = detail ? actionOf(detail) : undefined;
+  if (detail && own && detail.startsWith(own) && (named || detail.length > own.length + 1)) return { verb: own, object: detail.slice(own.length) };
   // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
   const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
   return { verb, object: named ?? a.object ?? kind.category };

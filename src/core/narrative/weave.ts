@@ -32,6 +32,14 @@ export interface Item {
   readonly stage?: string;
   /** Said before the figure (`不少于`). */
   readonly bound?: string;
+  /** Said after the figure (`督促6家商户整改店招店牌`: `商户整改店招店牌`). */
+  readonly after?: string;
+  /** Measures of the same work said after its figure (`硬化道路40余处、面积约800平方米`). */
+  readonly measures?: readonly Item[];
+  /** A part of the figure its 备注 names (`办公区+活动中心`): `，其中办公区240平方米`. */
+  readonly part?: Item;
+  /** 备注 as typed (to find the parts it names). */
+  readonly note?: string;
   /** Said with `达` as the topic (people, households, rates); other topics take no link. */
   readonly reach?: boolean;
   /** The figure is how long the thing lasted (`集中攻坚` 180天): `开展为期180天的集中攻坚`. */
@@ -81,11 +89,22 @@ export function itemOf(given: FigureRow): Item {
   const figure: Figure = { ...row.figure, unit };
   const r = row.reading;
   const extra = {
+    ...(row.remark ? { note: row.remark } : {}),
     places: r?.places ?? [], ...(r?.frequency ? { frequency: r.frequency } : {}), ...(r?.clause ? { clause: r.clause } : {}), ...(r?.list ? { list: r.list } : {}), ...(r?.stage ? { stage: r.stage } : {}), ...(r?.bound ? { bound: r.bound } : {}),
   };
   // How long a campaign lasted (`集中攻坚` 180天, `“登高”攻坚阶段` 200天) — not a count of days of some work (`值守天数`, `连续值勤`).
   if (SPAN_UNITS.test(unit) && figure.kind === "count" && /(?:攻坚|行动|阶段|活动|专项|会战|整治|竞赛)$/u.test(row.name) && !/天数|时长|每|连续|累计/u.test(row.name)) {
     return { verb: "", object: row.name, figure, topic: false, span: true, ...extra };
+  }
+  // `督促店招店牌整改` 6家: the shops are counted, then what they put right (`督促6家商户整改店招店牌`).
+  const urged = /^督促(.{2,10}?)(整改|规范|清理|拆除)$/u.exec(row.name);
+  if (urged && /^(?:家|户)$/u.test(unit) && figure.kind === "count") {
+    return { verb: "督促", object: "", figure, topic: false, ...extra, after: `${unit === "户" ? "" : "商户"}${urged[2]}${urged[1]}` };
+  }
+  // `违章罚款` 200元: a fine is imposed for what was broken (`对违章行为处罚款200元`).
+  const fine = /^(.{0,6}?)罚款$/u.exec(row.name);
+  if (fine && (figure.kind === "money" || /元$/u.test(unit))) {
+    return { verb: "", object: fine[1] ? `对${fine[1].replace(/行为$/u, "")}行为处罚款` : "处罚款", figure, topic: false, ...extra };
   }
   const verb = actionOf(row.name);
   // `树枝、电线杆、屋顶等` are where the thing was, not kinds of it: `清理树枝、电线杆、屋顶等处高空残留垃圾`.
@@ -134,9 +153,14 @@ function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuil
   }
   if (it.topic) {
     const link = it.bound ?? (!it.reach || it.figure.approx ? "" : it.figure.kind === "rate" && it.figure.value < 90 ? "为" : "达");
-    return b.text(`${it.object}${link}`).fig(it.figure);
+    b.text(`${it.object}${link}`).fig(it.figure);
+    if (it.part) b.text(`，其中${it.part.object.replace(/面积$/u, "")}`).fig(it.part.figure);
+    return b;
   }
-  return b.text(`${withVerb ? it.verb : ""}${it.object}${it.bound ?? ""}`).fig(it.figure);
+  b.text(`${withVerb ? it.verb : ""}${it.object}${it.bound ?? ""}`).fig(it.figure);
+  for (const m of it.measures ?? []) b.text(`、${m.object}`).fig(m.figure);
+  if (it.part) b.text(`，其中${it.part.object.replace(/面积$/u, "")}`).fig(it.part.figure);
+  return it.after ? b.text(it.after) : b;
 }
 
 /** A clause of items that share a verb: `清理小广告60余处、垃圾死角2处`, four at most then `等`. */
@@ -198,9 +222,23 @@ function singleClause(it: Item): Sentence {
 }
 
 /** Items grouped into clauses: items with a frequency, places or a clause alone; the rest by verb, in first-seen order. */
-export function clausesOfItems(items: readonly Item[]): Sentence[] {
+export function clausesOfItems(given: readonly Item[]): Sentence[] {
+  // `硬化道路40余处` then `硬化面积约800平方米`: one work and its measure, the verb said once (review run 5).
+  const items: Item[] = [];
+  for (const it of given) {
+    const prev = items[items.length - 1];
+    // `办公服务阵地面积500平方米`（备注 办公区+活动中心） then `办公区面积240平方米`: a part, said with 其中 (v2 rule 9).
+    const stem = it.object.replace(/面积$/u, "");
+    if (prev && prev.topic && it.topic && !prev.part && stem.length >= 2 && prev.note?.includes(stem) && prev.figure.unit === it.figure.unit && it.figure.value < prev.figure.value) {
+      items[items.length - 1] = { ...prev, part: it };
+      continue;
+    }
+    if (prev && it.verb && prev.verb === it.verb && !prev.topic && /^(?:总)?(?:面积|长度|里程|总长)$/u.test(it.object) && !it.frequency && !it.clause && !it.list) {
+      items[items.length - 1] = { ...prev, measures: [...(prev.measures ?? []), it] };
+    } else items.push(it);
+  }
   // Items that share a verb and their places are said together (`在中心城区测评路长单位18个、社区13个`).
-  const plain = (it: Item): boolean => !it.span && !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
+  const plain = (it: Item): boolean => !it.span && !it.after && !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
   const groups = new Map<string, Item[]>();
   const order: (string | Item)[] = [];
   for (const it of items) {
