@@ -6,7 +6,7 @@
 import { actionOf, closingActionOf, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts } from "../facts";
 import type { Ctx, Point } from "./context";
-import { dateText, joinList, listWithEtc, stripEnd } from "./phrase";
+import { dateText, joinList, stripEnd } from "./phrase";
 import { contentLead } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
 import { MAX_ITEMS } from "./weave";
