@@ -232,7 +232,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).toContain("在区创建指挥部的指导下，拆除违章占道设施近2000平方米，规范商铺经营招牌500余块。");
     expect(text("c04")).toContain("一是压实责任。按照区委、区政府部署，分解落实区创建指挥部下达的任务。");
     expect(text("c04")).toContain("二是攻坚克难。协调解决东风袜厂宿舍、乳品厂宿舍化粪池管道改造等创建疑难问题。");
-    expect(text("c04")).toContain("清理树枝、电线杆、屋顶等处高空残留垃圾200余处、杂物垃圾210车，");
+    expect(text("c04")).toContain("开展“违法占道设施拆除”活动，拆除违章占道设施近2000平方米。清理树枝、电线杆、屋顶等处高空残留垃圾200余处、杂物垃圾210车。");
     expect(text("c04")).toContain("更换公益广告20块，悬挂横幅50条。");
     expect(text("c02")).toContain("按照市级文明社区标准，推进“六室三站一场一校”阵地建设。");
     expect(text("c15")).toContain("设置公益广告14处，更换宣传栏26块和道旗66面。");
@@ -253,5 +253,11 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c06")).toContain("对违章行为处罚款200元，督促6家商户整改店招店牌。");
     expect(text("c05")).toContain("在小街背巷硬化道路40余处、面积约800平方米，粉刷涂白近22000平方米，");
     expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米，");
+  });
+  it("run 5: figures stay with the activity they belong to; no 主要内容 that repeats the name; who took part", () => {
+    expect(text("c14")).toContain("开展“支部派驻龙泉社区志愿服务”活动，协助社区工作，配合测评，每周派驻支部2个，每支部每天到岗不少于5人；");
+    expect(text("c15")).toContain("8月1日开展“‘八一’慰问武警安康支队”关爱帮扶活动。");
+    expect(text("c15")).toContain("8月8日开展“教职工全民健身活动”，120余名教师参加。");
+    expect(text("c15")).toContain("排查发现卫生死角问题60余处，均已整改到位。");
   });
 });

@@ -2,7 +2,7 @@
  * Shared shapes of the section builders: points, sections, options and the build context.
  * @module
  */
-import type { Comparison, Facts } from "../facts";
+import type { ActivityItem, Comparison, Facts, FigureRow } from "../facts";
 import type { Profile } from "./profiles";
 import type { Sentence } from "./sentence";
 
@@ -41,4 +41,6 @@ export interface Ctx {
   readonly sectionId: string;
   /** Festivals in calendar order (catalog), for 我们的节日. */
   readonly festivalOrder: readonly string[];
+  /** 其他指标 rows of the section that belong to one of its activities (v2 rule 9), told with it. */
+  readonly eventFigures?: ReadonlyMap<ActivityItem, readonly FigureRow[]>;
 }

@@ -9,6 +9,7 @@ import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
+import { clausesOfItems, itemOf, mergeRows } from "./weave";
 
 const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|培训班$|研修班$|竞赛$|比赛$|讲座$|演出$|晚会$|义诊$|仪式$/u;
 
@@ -45,8 +46,11 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
   const where = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
-  const summary = it.summary ? `，${summaryText(stripEnd(it.summary))}` : "";
   const name = stripEnd(it.name);
+  // `以建军节走访慰问官兵为主要内容` after `“八一”慰问武警安康支队` says the name again (review run 5): left out.
+  const said = it.summary ? summaryText(stripEnd(it.summary)) : "";
+  const shared = [...name].some((_, i) => i + 2 <= name.length && !/^(?:活动|工作|文明|创建)$/u.test(name.slice(i, i + 2)) && stripEnd(it.summary ?? "").includes(name.slice(i, i + 2)));
+  const summary = said && !(said.startsWith("以") && said.endsWith("为主要内容") && shared) ? `，${said}` : "";
   // A clause that only repeats the activity's name (`“好人迎江主题实践”…，以好人迎江为抓手`) says nothing.
   const echoes = (c: string): boolean => [...name].some((_, i) => i + 4 <= name.length && c.includes(name.slice(i, i + 4)));
   const extra = it.remark?.clause && !summary.includes(it.remark.clause) && !echoes(it.remark.clause) ? `，${it.remark.clause}` : "";
@@ -54,6 +58,18 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   const verb = actionOf(name);
   if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${name}${summary}${extra}`;
   return `${when}${host}${where}开展${namedActivity(it, withKind)}${summary}${extra}`;
+}
+
+/**
+ * Who took part, after the activity: people as people say it (`，120余名教师参加`, the 备注 naming who),
+ * turn-outs as counted (`，参与300人次`). Review run 5: `参与120余人` reads as a table field.
+ */
+function turnout(b: SentenceBuilder, it: ActivityItem): void {
+  const p = it.participants;
+  if (!p) return;
+  const who = it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "";
+  if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
+  else b.text("，参与").fig(p);
 }
 
 /** Named items, one per distinct name; serial names (道德讲堂第1期 …) say nothing the count does not. */
@@ -71,7 +87,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
     // `出动人员100余人` among the section's figures already says who took part: not `参与100人` as well.
     const told = it.participants && ctx.facts.figures.some((f) => f.sectionId === ctx.sectionId && f.figure.unit === it.participants?.unit && f.figure.value === it.participants.value);
     if (it.participants && told) b.from(...it.participants.sources);
-    else if (it.participants) b.text("，参与").fig(it.participants);
+    else if (it.participants) turnout(b, it);
     return b.text("。").build();
   }
   // `先后开展3场环境整治活动`: the count before the kind, as people say it (and no stock run of words).
@@ -90,7 +106,9 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
     named.forEach((it, i) => {
       if (i) b.text("；");
       b.text(activityClause(it, ctx.year, false, ctx.facts.profile.unitName)).from(...it.sources);
-      if (it.participants && g.items.length > 1) b.text("，参与").fig(it.participants);
+      if (it.participants && g.items.length > 1) turnout(b, it);
+      // Its own figures stay with it (v2 rule 9): `……，每周派驻支部2个，每支部每天到岗不少于5人`.
+      for (const c of clausesOfItems(mergeRows(ctx.eventFigures?.get(it) ?? []).map(itemOf))) b.text("，").text(c.text).from(...c.sources);
     });
   } else if (named.length > 3) {
     b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));

@@ -165,7 +165,7 @@ const school: Profile = {
   },
   leads: { leadership: "健全机构", mechanism: "细化分工", partners: "校地共建", supervision: "督查落实", orgOther: "夯实基础", training: "学习培训", problems: "校园整治", envActivities: "清洁校园", publicity: "校园宣传", pubActivities: "文明教育", honours: "师生典型", lectures: "道德讲堂", teams: "师生队伍", volActivities: "师生志愿", festivals: "节日活动", culture: "校园文化", care: "关爱师生", figures: "长效管理" },
   figureLeads: { organization: "夯实基础" },
-  phrases: { problemsFound: "排查校园及周边", honoursTail: "", volunteers: "注册师生志愿者" },
+  phrases: { problemsFound: "排查发现", honoursTail: "", volunteers: "注册师生志愿者" },
 };
 
 /** 企事业单位: the company or institution speaks as 我公司/我院/我单位. */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Catalog, SectionSpec } from "../catalog";
-import type { Facts, FigureRow } from "../facts";
+import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
 import { comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
@@ -46,14 +46,39 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] 
   return points;
 }
 
+/** Two-character words that say nothing of which activity a figure belongs to. */
+const GENERIC = /^(?:活动|开展|工作|文明|创建|志愿|服务|宣传|整治|清理|参与|人员|组织|每天|每周|每月|每日|连续|累计)$/u;
+
+/**
+ * 其他指标 rows that belong to one of several named activities (v2 rule 9, review run 5: `连续值勤3天`
+ * with `分包路段志愿值勤`, `每周派驻支部2个` with `支部派驻龙泉社区志愿服务`): a row whose name shares a
+ * word with exactly one activity's name, or whose 备注 place is that activity's place. With one
+ * activity only, the section's figures follow it anyway: an empty map.
+ */
+export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly FigureRow[]): Map<ActivityItem, FigureRow[]> {
+  const out = new Map<ActivityItem, FigureRow[]>();
+  const items = groups.flatMap((g) => g.items).filter((i) => i.name);
+  if (items.length < 2 || items.length > 3) return out;
+  const words = (s: string): Set<string> => new Set([...s].map((_, i) => s.slice(i, i + 2)).filter((w) => w.length === 2 && /^[\u4e00-\u9fff]{2}$/u.test(w) && !GENERIC.test(w)));
+  for (const r of rows) {
+    const own = words(r.name);
+    const hits = items.filter((it) => [...words(it.name)].some((w) => own.has(w)) || (!!it.place && !!r.reading?.places.includes(it.place)) || (!!it.place && r.remark === it.place));
+    if (hits.length === 1) out.set(hits[0], [...(out.get(hits[0]) ?? []), r]);
+  }
+  return out;
+}
+
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
-  points.push(...activityPoints(ctx, section, points.length));
+  const sectionRows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f));
+  const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
+  points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length));
+  const withEvents = new Set([...eventFigures.values()].flat());
   // `截至目前` in a summary is unclear once filed: said with the period's last day (`截至10月10日，`).
   const period = ctx.facts.period;
   const asOf = (f: FigureRow): FigureRow => (period && f.reading?.stage && /^截至(?:目前|当前|现在)/u.test(f.reading.stage) ? { ...f, reading: { ...f.reading, stage: `截至${dateText(period.end, ctx.year)}，` } } : f);
-  const rows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f)).map(asOf);
+  const rows = sectionRows.filter((f) => !withEvents.has(f)).map(asOf);
   const woven = weaveFigures(rows, section.id);
   if (woven.length) {
     const own = ctx.profile.figureLeads[section.id];
