@@ -189,7 +189,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   // Review run 4 (docs/reviews/): reviewer A's findings.
   it("draws up a plan before splitting it (制定……并分解落实, 分解任务9项), never 分解 twice", () => {
     expect(text("c05")).toContain("制定创建计划、目标方案和实施细则并分解落实");
-    expect(text("c14")).toContain("5月25日制定《2020年晋城职业技术学院精神文明建设工作方案》，分解任务9项，落实文博路口—兰花路口主次干道分包路段4项。");
+    expect(text("c14")).toContain("5月25日制定《2020年晋城职业技术学院精神文明建设工作方案》，分解任务9项，分包文博路口—兰花路口主次干道路段，负责文明行为、卫生、秩序、绿化4项工作。");
   });
   it("organises the people who inspect (组织班子成员现场督察)", () => {
     expect(text("c05")).toContain("召开创建专题会议，组织班子成员深入主次干道、小街背巷、“三线三边”现场督察。");
@@ -211,7 +211,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c09")).toContain("组织物业小区卫生集中整治10余次");
   });
   it("leads meetings as deployment and keeps problem and activity leads apart", () => {
-    expect(text("c14")).toContain("三是动员部署。5月25日召开创文攻坚动员大会，8月26日召开创文冲刺动员大会。");
+    expect(text("c14")).toContain("一是动员部署。5月25日召开创文攻坚动员大会，8月26日召开创文冲刺动员大会。");
     expect(text("c10")).toContain("一是问题整改。清理移动广告牌34个");
     expect(text("c10")).toContain("二是集中整治。5月26日");
   });
@@ -259,5 +259,12 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c15")).toContain("8月1日开展“‘八一’慰问武警安康支队”关爱帮扶活动。");
     expect(text("c15")).toContain("8月8日开展“教职工全民健身活动”，120余名教师参加。");
     expect(text("c15")).toContain("排查发现卫生死角问题60余处，均已整改到位。");
+  });
+  it("run 5: several days said as such and not counted, a body of the unit acts itself, mobilisation first", () => {
+    expect(text("c14")).toContain("7月29日起，开展“支部派驻龙泉社区志愿服务”活动，");
+    expect(text("c14")).toContain("；8月1日至3日，学院团委在文博路口—兰花路口开展“分包路段志愿值勤”活动，内容包括捡垃圾、劝返逆行车辆、摆放共享单车，连续值勤3天。");
+    expect(text("c14")).not.toContain("共开展2场志愿服务活动");
+    expect(text("c14")).not.toContain("联合学院团委");
+    expect(text("c08")).toContain("一是动员部署。召开创文动员会。");
   });
 });

@@ -91,6 +91,8 @@ export interface RemarkReading {
   readonly bound?: string;
   /** What the work followed (`按区委、区政府部署` → `按照区委、区政府部署`), said before it with a comma. */
   readonly basis?: string;
+  /** Days an event went on (`7月29日起`, `8月1日至3日`): said instead of its one date. */
+  readonly span?: string;
   /** Two named cases of what the row is about (`东风袜厂宿舍、乳品厂宿舍化粪池管道改造`), said before its object with 等. */
   readonly examples?: string;
   /** Clauses left out and why (for the pane's sources view and tests). */
@@ -118,6 +120,7 @@ export function readRemark(text: string | undefined): RemarkReading {
   let bound: string | undefined;
   let basis: string | undefined;
   let examples: string | undefined;
+  let span: string | undefined;
   for (const raw of clausesOf(text ?? "")) {
     if (hasPersonalData(raw)) {
       dropped.push({ text: raw, why: "personal" });
@@ -141,6 +144,12 @@ export function readRemark(text: string | undefined): RemarkReading {
     const months = /^(\d{1,2})月?[—–\-~～至到]+(\d{1,2})月(?:份)?$/u.exec(raw);
     if (months && !stage && Number(months[1]) < Number(months[2]) && Number(months[2]) <= 12) {
       stage = `${Number(months[1])}月至${Number(months[2])}月`;
+      continue;
+    }
+    // `7月29日起`, `8月1日至3日`: an event of several days.
+    const days = /^(\d{1,2})月(\d{1,2})日(?:起|[至到—–\-~～](?:(\d{1,2})月)?(\d{1,2})日)$/u.exec(raw);
+    if (days && !span) {
+      span = raw.endsWith("起") ? `${Number(days[1])}月${Number(days[2])}日起` : `${Number(days[1])}月${Number(days[2])}日至${days[3] ? `${Number(days[3])}月` : ""}${Number(days[4])}日`;
       continue;
     }
     // `按区委、区政府部署`, `按市级文明社区标准`: what the work followed, said before it.
@@ -200,5 +209,5 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     dropped.push({ text: raw, why: "artefact" });
   }
-  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), dropped };
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), dropped };
 }

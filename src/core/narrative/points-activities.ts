@@ -19,6 +19,9 @@ export function activityLabel(kind: string): string {
   return /活动$|讲堂$|培训$/u.test(kind) ? kind : `${kind}活动`;
 }
 
+/** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
+const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机关)?(?:团委|工会|党委|党总支|团总支|团支部|妇委会|学生会|后勤处|办公室|宣传部|[\u4e00-\u9fff]{1,4}系)$/u;
+
 /** `“全民大清扫”活动`, `“爱国歌曲大家唱”文体活动`, `“礼仪知识竞赛”`. */
 function namedActivity(it: ActivityItem, withKind: boolean): string {
   const name = stripEnd(it.name);
@@ -41,8 +44,11 @@ function summaryText(summary: string): string {
  * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
  */
 function activityClause(it: ActivityItem, year: number | undefined, withKind: boolean, self = ""): string {
-  const when = it.date !== undefined ? dateText(it.date, year) : "";
-  const host = it.host && !(self && (it.host.includes(self) || self.includes(it.host))) ? `联合${it.host}` : "";
+  // Several days are said as such (`8月1日至3日`), never as the first day alone (review run 5).
+  const when = it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? dateText(it.date, year) : "";
+  // A body of the unit itself (`学院团委`) is who did it, not a partner: `学院团委在……开展`, never `联合学院团委`.
+  const internal = !!it.host && INTERNAL_BODY.test(it.host);
+  const host = it.host && !(self && (it.host.includes(self) || self.includes(it.host))) ? (internal ? it.host : `联合${it.host}`) : "";
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
   const where = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
@@ -91,7 +97,11 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
     return b.text("。").build();
   }
   // `先后开展3场环境整治活动`: the count before the kind, as people say it (and no stock run of words).
-  const b = new SentenceBuilder().text(g.count.value > 1 ? pick(wording.activityVerbs, ctx.sectionId, key) : "开展").fig(g.count).text(label ?? activityLabel(g.kind));
+  // Activities of several days are not counted as 场 (review run 5): each is told with its days, no count before them.
+  const spanned = !label && named.length > 1 && named.length <= 3 && named.some((it) => !!it.remark?.span);
+  const b = spanned
+    ? new SentenceBuilder().from(...g.count.sources)
+    : new SentenceBuilder().text(g.count.value > 1 ? pick(wording.activityVerbs, ctx.sectionId, key) : "开展").fig(g.count).text(label ?? activityLabel(g.kind));
   // A total of participants says something only when more than one activity gave a figure, and only
   // in one measure word (v2 rule 3: never 人 beside 人次; such totals are in the appendix table).
   if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1) {
@@ -102,7 +112,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
   if (named.length === 1 && g.items.length > 1) {
     b.text(`，以${quoted(named[0].name)}为主题`).from(...named[0].sources);
   } else if (named.length && named.length <= 3) {
-    b.text("：");
+    if (!spanned) b.text("：");
     named.forEach((it, i) => {
       if (i) b.text("；");
       b.text(activityClause(it, ctx.year, false, ctx.facts.profile.unitName)).from(...it.sources);

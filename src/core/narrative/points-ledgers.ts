@@ -63,10 +63,17 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const dated = i.date !== undefined && (!figure || figure.value <= 1);
       if (dated && i.date !== undefined) b.text(`${dateText(i.date, ctx.year)}`);
       // A task's places name what is split up (`分解落实文博路口—兰花路口主次干道分包路段4项`); other rows say where.
-      if (i.kind === "任务分解" && i.remark?.places.length && !own) b.text(`${verb}${joinList(i.remark.places)}${i.content}`);
+      // `主次干道分包路段` 4项 with 备注 `文明行为、卫生、秩序、绿化`: the roads are taken charge of, the four
+      // items are the work on them (review run 5: `分解落实……分包路段4项` read as four roads).
+      const duties = i.remark?.list?.replace(/等$/u, "");
+      const counted = !!figure && !!duties && duties.split("、").length === figure.value;
+      const road = /^(.*?)分包(路段|点位|区域|责任区)$/u.exec(i.content);
+      if (i.kind === "任务分解" && road && !own) b.text(`分包${joinList(i.remark?.places ?? [])}${road[1]}${road[2]}`);
+      else if (i.kind === "任务分解" && i.remark?.places.length && !own) b.text(`${verb}${joinList(i.remark.places)}${i.content}`);
       else b.text(places).text(own ? i.content : verb + i.content);
       // `成立……领导小组`, `制定……方案`, `召开……动员会` already say one: a count is printed when there are several.
-      if (figure && figure.value > 1) b.fig(figure);
+      if (counted && figure) b.text(`，负责${duties}`).fig(figure).text("工作");
+      else if (figure && figure.value > 1) b.fig(figure);
       else if (figure) b.from(...figure.sources);
     }
     if (i.remark?.clause) b.text(`，${i.remark.clause}`);
@@ -201,7 +208,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
   // Meetings and inspections together are 调度督导: a meeting is no inspection (review run 5).
   const meetings = supervision.filter((i) => i.kind === "工作会议").length;
   const supervisionLead = meetings === supervision.length ? (supervision.some((i) => /动员/u.test(i.content)) ? "动员部署" : "研究部署") : meetings ? "调度督导" : L.supervision;
-  if (supervision.length) points.push({ id: "supervision", lead: supervisionLead, sentences: [clauses(supervision.map((i) => clause(supervisionVerb(i), i)))] });
+  if (supervision.length) {
+    const point = { id: "supervision", lead: supervisionLead, sentences: [clauses(supervision.map((i) => clause(supervisionVerb(i), i)))] };
+    // Mobilisation comes before the plans and partners it launches (review run 5): right after the leading group.
+    if (supervisionLead === "动员部署") points.splice(leadership.length ? 1 : 0, 0, point);
+    else points.push(point);
+  }
   // 其他 items get the verb that fits them (v2 rule 1): staff 配备, a way of managing 实行, a name that closes with its action turned round.
   const otherVerb = (c: string): string => {
     if (startsWithVerb(c)) return "";
