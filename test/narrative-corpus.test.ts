@@ -150,7 +150,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c08")).toContain("整改乱停放、乱变道、闯红灯等问题900余起");
   });
   it("uses 坚持 for a way of working (`……一起研究部署`)", () => {
-    expect(text("c18")).toContain("坚持创城与生产经营一起研究部署");
+    expect(text("c18")).toContain("一是统筹部署。坚持创城与生产经营同研究、同部署，从解决群众用电难题入手推进创建。");
   });
   it("says how long a campaign ran, when, and leads it by what it is", () => {
     expect(text("c01")).toContain("四是压茬推进。4月至9月开展为期180天的集中攻坚。");
@@ -216,8 +216,9 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c10")).toContain("二是集中整治。5月26日");
   });
   it("says a daily practice as people say it and roads as taken charge of", () => {
-    expect(text("c18")).toContain("推行每日诵读核心价值观。");
-    expect(text("c18")).toContain("二是共建联动。包保社区和路段。");
+    // Review run 5: study is education (told under 宣传), road partners say what is done there.
+    expect(text("c18")).toContain("在建成区设置展板220块。组织全体干部职工每日诵读社会主义核心价值观。");
+    expect(text("c18")).toContain("二是共建联动。包保社区和路段，与社区干部一起入户。");
   });
   it("tells party members as background and a low-registration count never as a headline", () => {
     expect(text("c02")).toContain("居民小组20个，自管党员91人，辖区法人单位17家。社区先后获评");

@@ -64,7 +64,7 @@ export function frequencyOf(text: string): Frequency | undefined {
   return { every, count, text: `${every}${count}` };
 }
 
-const PLACE = /(?:路|街|巷|大道|大街|广场|市场|小区|路段|路口|公园|片区|沿线|周边|门口|车站|胡同|里弄|沿街|主干道|背街|河道|桥|景区|校园|校区|院内|院区|楼栋|城区|镇区|园区|街区|社区|村|商圈)$/u;
+const PLACE = /(?:路|街|巷|大道|大街|广场|市场|小区|路段|路口|公园|片区|沿线|周边|门口|车站|胡同|里弄|沿街|主干道|背街|河道|桥|景区|校园|校区|院内|院区|楼栋|城区|建成区|镇区|园区|街区|社区|村|商圈)$/u;
 
 /** True when a phrase names a place (`光明路`, `小区出入口`, `辖区主干道`): no digits, a place word at its end. */
 export function isPlace(text: string): boolean {
@@ -100,7 +100,7 @@ export interface RemarkReading {
 }
 
 const ARTEFACT = /^〔|〕|^(?:备注|注|说明|见|详见|附件|数据来源|来源|同上|无|暂无|待定|已录入|已核实|已上报)|[:：]$|^[A-Za-z0-9#*\-_/\\.]+$/u;
-const CLAUSE_START = /^(?:为|以|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
+const CLAUSE_START = /^(?:为|以|与|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
 /**
  * Reads a 备注 for prose (v2 rules 5, 6, 12, 13). Personal clauses and spreadsheet notes are dropped;
@@ -186,7 +186,9 @@ export function readRemark(text: string | undefined): RemarkReading {
       continue;
     }
     if (CLAUSE_START.test(raw) && !clause && raw.length <= 30) {
-      clause = raw.replace(/^并/u, "");
+      // `从群众用电难题入手` says where the work starts, not what it does: `从解决群众用电难题入手推进创建`.
+      const start = /^从(.+?)入手$/u.exec(raw);
+      clause = start ? `从${/(?:难题|问题)$/u.test(start[1]) && !/^解决/u.test(start[1]) ? "解决" : ""}${start[1]}入手推进创建` : raw.replace(/^并/u, "");
       continue;
     }
     // `义诊、讲座、体检合计` is the whole list; `社区天天乐、亲子活动等` a part of it.

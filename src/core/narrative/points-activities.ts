@@ -9,7 +9,7 @@ import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
-import { clausesOfItems, itemOf, mergeRows } from "./weave";
+import { clausesOfItems, itemOf, mergeRows, type Item } from "./weave";
 
 const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|培训班$|研修班$|竞赛$|比赛$|讲座$|演出$|晚会$|义诊$|仪式$/u;
 
@@ -118,7 +118,12 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
       b.text(activityClause(it, ctx.year, false, ctx.facts.profile.unitName)).from(...it.sources);
       if (it.participants && g.items.length > 1) turnout(b, it);
       // Its own figures stay with it (v2 rule 9): `……，每周派驻支部2个，每支部每天到岗不少于5人`.
-      for (const c of clausesOfItems(mergeRows(ctx.eventFigures?.get(it) ?? []).map(itemOf))) b.text("，").text(c.text).from(...c.sources);
+      // Said after the activity, a figure does not name it again (`“女性大讲堂”，听讲近1000人`, not `大讲堂听讲`).
+      const own = (x: Item): Item => {
+        const cut = [4, 3, 2].find((n) => x.topic && x.object.length - n >= 2 && it.name.includes(x.object.slice(0, n)));
+        return cut ? { ...x, object: x.object.slice(cut) } : x;
+      };
+      for (const c of clausesOfItems(mergeRows(ctx.eventFigures?.get(it) ?? []).map(itemOf).map(own))) b.text("，").text(c.text).from(...c.sources);
     });
   } else if (named.length > 3) {
     b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));

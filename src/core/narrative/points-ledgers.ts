@@ -30,6 +30,25 @@ export function figList(totals: readonly CategoryTotal[], prefix = ""): Sentence
   return b.build();
 }
 
+/** A 工作机制 row of political study (`核心价值观每日诵读`): education more than organisation. */
+const isStudy = (i: OrganizationItem): boolean => i.kind === "工作机制" && /核心价值观|诵读|理论学习|学习强国/u.test(i.content);
+
+/** True when the 宣传 section has a ledger point (publicityPoints says something). */
+const hasPublicity = (ctx: Ctx): boolean => ctx.facts.publicity.byKind.length > 0 || !!ctx.facts.publicity.spend;
+
+/**
+ * Study rows of 组织保障 said as education (`组织全体干部职工每日诵读社会主义核心价值观`): the people from 备注,
+ * the frequency before the verb. For the 宣传 section.
+ */
+function studySentences(ctx: Ctx): Sentence[] {
+  return ctx.facts.organization.filter(isStudy).map((i) => {
+    const m = /^([\u4e00-\u9fff“”]{2,12}?)(每日|每天|每周|每月)([\u4e00-\u9fff]{2})$/u.exec(i.content);
+    const said = (m ? `${m[2]}${m[3]}${m[1]}` : i.content).replace(/(?<!社会主义)核心价值观/u, "社会主义核心价值观");
+    const who = i.remark?.detail && PEOPLE_FIRST.test(i.remark.detail.replace(/^全体/u, "")) ? i.remark.detail : "干部职工";
+    return new SentenceBuilder().from(i.source).text(startsWithVerb(said) ? said : `组织${who}${said}`).text("。").build();
+  });
+}
+
 /** 组织保障 ledger items, grouped into points by 事项类型. */
 export function organizationPoints(ctx: Ctx): Point[] {
   const items = ctx.facts.organization;
@@ -82,7 +101,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const L = ctx.profile.leads;
   const points: Point[] = [];
   const leadership = pick("领导小组");
-  const mechanism = pick("工作机制", "任务分解");
+  // Daily study of the core values is education, told under 宣传 where the unit has that section (review run 5).
+  const mechanism = pick("工作机制", "任务分解").filter((i) => !(hasPublicity(ctx) && isStudy(i)));
   const partners = pick("共建单位");
   const supervision = pick("工作会议", "督查检查");
   const other = pick("其他");
@@ -112,7 +132,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const m = /^([\u4e00-\u9fff“”]{2,12}?)(每日|每天|每周|每月)([\u4e00-\u9fff]{2})$/u.exec(i.content);
       return m ? { ...i, content: `${m[2]}${m[3]}${m[1]}` } : i;
     };
-    const mechRows = mechanism.filter((i) => i.kind !== "任务分解").map(timed);
+    // `一起研究部署` is said as the genre says it: `同研究、同部署`.
+    const together = (i: OrganizationItem): OrganizationItem => ({ ...i, content: i.content.replace(/一起研究部署$/u, "同研究、同部署") });
+    const mechRows = mechanism.filter((i) => i.kind !== "任务分解").map(timed).map(together);
     const own: Sentence[] = [];
     mechRows.forEach((i, n) => {
       const verb = startsWithVerb(i.content) ? "" : mechanismVerb(i.content);
@@ -155,7 +177,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const taskText = tasks.map((t, n) => (n === 0 ? "" : t.own || tasks[n - 1].own ? "，" : plainNames && n === tasks.length - 1 ? "和" : "、") + t.s.text).join("");
     const taskClause = tasks.length ? [{ text: taskText, sources: tasks.flatMap((t) => t.s.sources) }] : [];
     // Tasks handed out only: the point is about responsibility, not a mechanism (review run 5).
-    const lead = !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : L.mechanism;
+    const planned = mechanism.every((i) => /研究部署|同部署|统筹/u.test(i.content));
+    const lead = planned ? "统筹部署" : !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : L.mechanism;
     points.push({ id: "mechanism", lead, sentences: [clauses([...own, ...taskClause])] });
   }
   if (partners.length) {
@@ -188,8 +211,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
         // A partner named (`龙泉社区`): what is done together comes from 备注 when it opens with a verb.
         const doing = i.remark?.clause ?? (i.remark?.detail && actionOf(i.remark.detail) ? i.remark.detail : undefined);
         // `分包社区和路段`: roads and points are taken charge of (包保), not partnered.
-        if (/路段|点位|责任区/u.test(i.content) && !doing) {
+        if (/路段|点位|责任区/u.test(i.content)) {
           b.text(`包保${i.content.replace(/^分包/u, "")}`);
+          if (doing) b.text(`，${doing}`);
           if (i.figure) b.from(...i.figure.sources);
           return b.build();
         }
@@ -358,7 +382,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
   }
   // Where is said with the one category it belongs to (`在校园道路更换道旗66面`); a sentence of
   // places alone (`宣传点位覆盖……等处`) says nothing an editor keeps (review run 5).
-  const sentences = [clauses(parts)];
+  const sentences = [clauses(parts), ...studySentences(ctx)];
   return [{ id: "publicity", lead: ctx.profile.leads.publicity, sentences }];
 }
 
