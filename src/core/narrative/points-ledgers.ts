@@ -103,7 +103,13 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const leadership = pick("领导小组");
   // Daily study of the core values is education, told under 宣传 where the unit has that section (review run 5).
   const mechanism = pick("工作机制", "任务分解").filter((i) => !(hasPublicity(ctx) && isStudy(i)));
-  const partners = pick("共建单位");
+  // `联合运河街道办事处、马兰屯镇集中整治` when the activity ledger has that joint action: told there, once (review run 5).
+  const hosts = ctx.facts.activities.flatMap((g) => g.items).map((it) => it.host?.replace(/[，,和及]/gu, "、")).filter((h): h is string => !!h);
+  const toldAsActivity = (i: OrganizationItem): boolean => {
+    const m = /^(?:联合|会同)(.+?)(?:开展|集中|联合)?(?:整治|清理|行动|执法)[\u4e00-\u9fff]{0,4}$/u.exec(i.content);
+    return !!m && hosts.some((h) => m[1].startsWith(h) || h.startsWith(m[1]));
+  };
+  const partners = pick("共建单位").filter((i) => !toldAsActivity(i));
   const supervision = pick("工作会议", "督查检查");
   const other = pick("其他");
   if (leadership.length) {
