@@ -141,7 +141,7 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
   [/动员会|推进会|部署会|调度会|工作会|例会|联席会|座谈会|会议/u, { section: "organization", point: "supervision" }],
   [/督查|督导|暗访|考核|测评|点位|包保|责任书|任务/u, { section: "organization", point: "supervision" }],
-  [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所/u, { section: "environment" }],
+  [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所/u, { section: "environment" }],
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
   [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级/u, { section: "morality" }],
   [/志愿/u, { section: "volunteering" }],
@@ -159,6 +159,19 @@ const sectionOfName: Readonly<Record<string, string>> = {
 /** Where a row's words place it, or undefined when they say nothing clear. */
 export function placementByWords(words: string): Placement | undefined {
   return placementWords.find(([re]) => re.test(words))?.[1];
+}
+
+/** Names of events (`……活动`, `……动员会`, `……培训`): what is held, as opposed to a measure taken. */
+export const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|培训班$|研修班$|竞赛$|比赛$|讲座$|演出$|晚会$|义诊$|仪式$/u;
+
+/**
+ * True for an activity-ledger name that is a measure taken, not an event held (`设临时摊群点、免费停车场`):
+ * it opens with its own action (not 开展) and names no event. Such a row is said as done and is never
+ * counted among the events of a type (v2 rule 1; review run 5).
+ */
+export function isMeasureName(name: string): boolean {
+  const verb = actionOf(name);
+  return !!verb && verb !== "开展" && name.startsWith(verb) && !ACTIVITY_WORD.test(name);
 }
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
-import { Enums, placeFigureRow, placementByWords, type Catalog } from "../catalog";
+import { Enums, isMeasureName, placeFigureRow, placementByWords, type Catalog } from "../catalog";
 import { frequencyOf, hasPersonalData, readRemark, scrubPersonal, type RemarkReading } from "./remark";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
@@ -189,7 +189,8 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {
     const name = phrase(r.cells.name);
     const typedKind = str(r.cells.kind) || "其他";
     // v2 rule 8: an activity typed as 其他 goes where its words place it (a 动员会 to 会议培训 …).
-    const placed = typedKind === "其他" ? placementByWords(`${name}${str(r.cells.summary)}`) : undefined;
+    // A measure (`设临时摊群点`) keeps 其他: it is no event of another type (the narrative places it by its words).
+    const placed = typedKind === "其他" && !isMeasureName(name) ? placementByWords(`${name}${str(r.cells.summary)}`) : undefined;
     const kind = (placed && activityKindOfSection[placed.section]) || typedKind;
     const unit = str(r.cells.unit) || "人";
     const participants = figureOf(r.cells.participants, unit);

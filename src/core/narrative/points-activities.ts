@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { actionOf } from "../catalog";
+import { ACTIVITY_WORD, actionOf } from "../catalog";
 import type { ActivityGroup, ActivityItem } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
@@ -11,7 +11,6 @@ import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
 import { clausesOfItems, itemOf, mergeRows, type Item } from "./weave";
 
-const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|培训班$|研修班$|竞赛$|比赛$|讲座$|演出$|晚会$|义诊$|仪式$/u;
 
 /** `环境整治活动`, `文体活动`, `道德讲堂` (no doubled 活动; 道德讲堂 and 会议培训 are not "activities"). */
 export function activityLabel(kind: string): string {

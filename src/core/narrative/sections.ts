@@ -4,7 +4,7 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import type { Catalog, SectionSpec } from "../catalog";
+import { isMeasureName, placementByWords, type Catalog, type SectionSpec } from "../catalog";
 import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
 import { comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
@@ -34,11 +34,32 @@ const activityPointIds: Readonly<Record<string, string>> = {
   志愿服务: "volActivities", 文体活动: "culture", 关爱帮扶: "care",
 };
 
+/**
+ * Measures typed 其他 (catalog isMeasureName) whose words place them in a section (v2 rule 8, review run 5: `设临时摊群点、免费停车场`
+ * belongs with city order, not under 统筹推进其他创建工作), as a group of that section. Their type as
+ * typed still counts in the appendix.
+ */
+function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
+  const others = ctx.facts.activities.find((g) => g.kind === "其他");
+  const placed = (it: ActivityItem): string | undefined => placementByWords(`${it.name}${it.summary ?? ""}`)?.section;
+  if (!others) return undefined;
+  const moves = (it: ActivityItem): boolean => isMeasureName(it.name) && !!placed(it) && placed(it) !== "other";
+  const items = others.items.filter((it) => (sectionId === "other" ? !moves(it) : moves(it) && placed(it) === sectionId));
+  if (!items.length) return undefined;
+  if (items.length === others.items.length) return others;
+  const sources = items.flatMap((it) => it.sources);
+  const participants = others.participants.length === 1 && items.every((it) => it.participants?.unit === others.participants[0].unit) && items.some((it) => it.participants)
+    ? [{ ...others.participants[0], value: items.reduce((n, it) => n + (it.participants?.value ?? 0), 0), sources: items.flatMap((it) => it.participants?.sources ?? []) }]
+    : [];
+  return { kind: "其他", count: { ...others.count, value: items.length, sources }, participants, items };
+}
+
 function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] {
   const points: Point[] = [];
-  const kinds = section.activityTypes.filter((k) => k !== "我们的节日");
+  const kinds = section.activityTypes.filter((k) => k !== "我们的节日" && k !== "其他");
   if (section.activityTypes.includes("我们的节日")) points.push(...festivalPoints(ctx, start));
-  const groups = ctx.facts.activities.filter((g) => kinds.includes(g.kind));
+  const moved = placedOthers(ctx, section.id);
+  const groups = [...ctx.facts.activities.filter((g) => kinds.includes(g.kind)), ...(moved ? [moved] : [])];
   if (groups.length) {
     const id = activityPointIds[groups[0].kind] ?? `${section.id}Activities`;
     points.push({ id, lead: ctx.profile.leads[id] ?? ctx.profile.leads.figures, sentences: activitySentences(ctx, groups, start + points.length) });
