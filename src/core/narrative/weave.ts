@@ -241,12 +241,16 @@ export function clausesOfItems(given: readonly Item[]): Sentence[] {
   const plain = (it: Item): boolean => !it.span && !it.after && !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
   const groups = new Map<string, Item[]>();
   const order: (string | Item)[] = [];
+  let breaks = 0;
   for (const it of items) {
     if (!plain(it)) {
       order.push(it);
       continue;
     }
-    const key = it.topic ? "#topic" : it.verb ? `${it.verb}@${it.places.join("、")}` : `#own${order.length}`;
+    // Topics are listed together only when they come together: `开工率为74%` and a later `既有住宅加装电梯213部`
+    // would otherwise pull the rows between them apart (review run 5).
+    if (!it.topic) breaks += 1;
+    const key = it.topic ? `#topic${breaks}` : it.verb ? `${it.verb}@${it.places.join("、")}` : `#own${order.length}`;
     const g = groups.get(key);
     if (g) g.push(it);
     else {

@@ -26,8 +26,11 @@ export const wording = {
   activityVerbs: ["组织开展", "先后开展", "共开展"],
   /** How participants follow (`，参与140人`). */
   participants: ["，参与", "，累计参与"],
-  /** How a second sentence of woven 其他指标 starts. */
-  connectors: ["此外，", "同时，"],
+  /**
+   * How a second sentence of woven 其他指标 starts: with its own verb. `此外，` read to the reviewers as
+   * something out of place (review run 5, three texts), `同时，` as a claim that things ran together.
+   */
+  connectors: [""],
   /** Verb put before noun-like 其他指标 names (`配备小区保洁员12人`), by section id; `default` otherwise. */
   nounVerbs: { environment: "配备", facilities: "建成", volunteering: "建有", default: "现有" } as Readonly<Record<string, string>>,
   /**
