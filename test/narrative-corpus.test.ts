@@ -128,7 +128,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c06")).toContain("清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
   });
   it("tells an activity whose name is an action as done, and drops a clause that repeats its name", () => {
-    expect(text("c04")).toContain("8月10日在老红旗机床厂地块设临时摊群点、免费停车场。");
+    expect(text("c04")).toContain("8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。");
     expect(text("c04")).toContain("9月1日开展“好人迎江主题实践”宣传教育活动。");
   });
   it("says a plan as a plan and progress as progress", () => {
@@ -233,7 +233,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).toContain("在区创建指挥部的指导下，拆除违章占道设施近2000平方米，规范商铺经营招牌500余块。");
     expect(text("c04")).toContain("一是压实责任。按照区委、区政府部署，分解落实区创建指挥部下达的任务。");
     expect(text("c04")).toContain("二是攻坚克难。协调解决东风袜厂宿舍、乳品厂宿舍化粪池管道改造等创建疑难问题。");
-    expect(text("c04")).toContain("开展“违法占道设施拆除”活动，拆除违章占道设施近2000平方米。8月10日在老红旗机床厂地块设临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处高空残留垃圾200余处、杂物垃圾210车。");
+    expect(text("c04")).toContain("开展“违法占道设施拆除”活动，拆除违章占道设施近2000平方米。8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处高空残留垃圾200余处、杂物垃圾210车。");
     // A measure typed 其他 goes where its words place it, not to a section of its own (review run 5).
     expect(text("c04")).not.toContain("其他创建工作");
     expect(text("c04")).toContain("更换公益广告20块，悬挂横幅50条。");
@@ -269,5 +269,10 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c14")).not.toContain("共开展2场志愿服务活动");
     expect(text("c14")).not.toContain("联合学院团委");
     expect(text("c08")).toContain("一是动员部署。召开创文动员会。");
+  });
+  it("run 5: an opening of more than one figure, a named method, 设置 for a measure", () => {
+    expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局清理移动广告牌34个，规范占道经营21处。现将有关情况总结如下。");
+    expect(text("c06")).toContain("推行“摇铃上门、桶装收垃圾”快速保洁法。");
+    expect(text("c04")).toContain("8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。");
   });
 });

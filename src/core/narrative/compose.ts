@@ -87,8 +87,10 @@ function headlines(facts: Facts): Sentence[] {
   if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
   else if (r.byKind.length) {
     // Unlike units have no total (v2 rule 3): the largest category, said with its action.
-    const top = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((a, b) => b.rectified.value - a.rectified.value)[0];
-    if (top) out.push({ rows: problemRows, sentence: rectifiedByAction([top]) });
+    // The largest; the second as a candidate of its own, ranked just below, so that an opening is not
+    // one figure alone where nothing else is large (review run 5).
+    const top = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((a, b) => b.rectified.value - a.rectified.value).slice(0, 2);
+    top.forEach((k, i) => out.push({ rows: problemRows - i * 0.5, sentence: rectifiedByAction([k]) }));
   }
   const p = facts.publicity;
   if (p.spend) out.push({ rows: p.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("投入宣传经费", p.spend) });

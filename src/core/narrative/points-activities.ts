@@ -61,7 +61,7 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   const extra = it.remark?.clause && !summary.includes(it.remark.clause) && !echoes(it.remark.clause) ? `，${it.remark.clause}` : "";
   // A name that is itself an action (`设临时摊群点、免费停车场`) is said as done, not as `开展“……”活动` (v2 rule 1).
   const verb = actionOf(name);
-  if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${name}${summary}${extra}`;
+  if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;
   return `${when}${host}${where}开展${namedActivity(it, withKind)}${summary}${extra}`;
 }
 

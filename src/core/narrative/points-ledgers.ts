@@ -149,6 +149,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // Not shared: a second verb of the same meaning rather than the same verb again.
       const alternate: Readonly<Record<string, string>> = { 落实: "推行", 建立: "健全", 制定: "完善", 坚持: "推行", 实施: "推进", 推进: "实施" };
       const repeated = n > 0 && !shared && verb && !startsWithVerb(prev.content) && mechanismVerb(prev.content) === verb;
+      // `摇铃上门、桶装收垃圾` with 备注 `快速保洁法`: the method is named (`推行“摇铃上门、桶装收垃圾”快速保洁法`).
+      const method = !startsWithVerb(i.content) && i.remark?.detail && /(?:法|模式|工作法)$/u.test(i.remark.detail) ? i.remark.detail : undefined;
+      if (method) {
+        own.push(clause("推行", { ...i, content: `“${i.content}”${method}` }));
+        return;
+      }
       const c = clause(shared ? "" : repeated ? alternate[verb] ?? verb : verb, i);
       if (shared) {
         const last = own[own.length - 1];
