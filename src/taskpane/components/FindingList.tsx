@@ -41,7 +41,8 @@ const useStyles = makeStyles({
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: "3.2em", color: tokens.colorNeutralForeground2 },
   message: { minWidth: 0, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  badge: { flexShrink: 0 },
+  // One width for 错误/提示 and Error/Warning, so every row's cell and message line up (issue #12).
+  badge: { flexShrink: 0, minWidth: "4.6em", justifyContent: "center", boxSizing: "border-box" },
 });
 
 /**
