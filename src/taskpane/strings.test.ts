@@ -1,4 +1,4 @@
-import { enUS, formatSize, formatString, pickStrings, plural, zhCN } from "./strings";
+import { enUS, formatSize, formatString, periodText, pickStrings, plural, versionText, zhCN } from "./strings";
 
 /** Placeholder names (`{name}` or `{name|one|other}`) used in a string, sorted, once each. */
 function placeholders(text: string): string[] {
@@ -86,5 +86,19 @@ describe("formatSize", () => {
     expect(formatSize(1023.9 * 1024, zhCN)).toBe("1 MB");
     expect(formatSize(29_297 * 1024, zhCN)).toBe("28.6 MB");
     expect(formatSize(150 * 1024 * 1024, enUS)).toBe("150 MB");
+  });
+});
+
+describe("period and version labels inside messages (issue #12: English messages carried Chinese ones)", () => {
+  it("says a 报告期 and the standard's version in the pane's language", () => {
+    expect(periodText(2022, "上半年", zhCN)).toBe("2022年上半年");
+    expect(periodText(2022, "上半年", enUS)).toBe("H1 2022");
+    expect(periodText(2023, "全年", enUS)).toBe("the year 2023");
+    expect(periodText(2023, "第三季度", enUS)).toBe("Q3 2023");
+    expect(periodText(2023, undefined, enUS)).toBe("2023");
+    expect(formatString(enUS.compareOk, { file: "h1.xlsx", period: periodText(2022, "上半年", enUS), count: 2 })).toBe("Compared with “h1.xlsx” (H1 2022); 2 indicators have changes.");
+    expect(versionText("标准台账 v1.1", enUS)).toBe("standard workbook v1.1");
+    expect(versionText("标准台账 v1.1", zhCN)).toBe("标准台账 v1.1");
+    expect(formatString(enUS.imposeUpgraded, { before: versionText("标准台账 v1", enUS), after: versionText("标准台账 v1.1", enUS) })).toBe("Upgraded from “standard workbook v1” to “standard workbook v1.1”.");
   });
 });

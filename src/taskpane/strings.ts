@@ -187,6 +187,17 @@ export const zhCN = {
   compareNotStandard: "所选文件不是标准台账（缺少{sheets}等工作表），无法对比。",
   compareNotStandardFew: "所选文件不是标准台账（缺少工作表{sheets}），无法对比。",
   compareClear: "不对比",
+  // Period and version labels inside messages (English messages must not carry the Chinese ones)
+  periodOfYear: "{year}年{period}",
+  periodYear: "全年",
+  periodH1: "上半年",
+  periodH2: "下半年",
+  periodQ1: "第一季度",
+  periodQ2: "第二季度",
+  periodQ3: "第三季度",
+  periodQ4: "第四季度",
+  periodSpecial: "专项",
+  versionLabel: "标准台账 {version}",
   appendixSwitch: "附主要指标统计表",
   // 通用
   sizeBytes: "{n} 字节",
@@ -387,6 +398,16 @@ export const enUS: Strings = {
   compareNotStandard: "The chosen file is not a standard ledger ({sheets} and other sheets are missing); cannot compare.",
   compareNotStandardFew: "The chosen file is not a standard ledger (sheet(s) {sheets} missing); cannot compare.",
   compareClear: "No comparison",
+  periodOfYear: "{period} {year}",
+  periodYear: "the year",
+  periodH1: "H1",
+  periodH2: "H2",
+  periodQ1: "Q1",
+  periodQ2: "Q2",
+  periodQ3: "Q3",
+  periodQ4: "Q4",
+  periodSpecial: "special",
+  versionLabel: "standard workbook {version}",
   appendixSwitch: "Append the main indicators table",
   // Common
   sizeBytes: "{n} {n|byte|bytes}",
@@ -402,6 +423,28 @@ export const enUS: Strings = {
   errorPayload: "Too much data for one Excel request (5 MB in Excel on the web). Split the sheet, or use desktop Excel.",
   errorGeneric: "Excel reported an error: {message}",
 };
+
+/** 报告期 values (the catalog's enum) → their string key. */
+const PERIOD_KEYS: Readonly<Record<string, keyof Strings>> = {
+  全年: "periodYear", 上半年: "periodH1", 下半年: "periodH2", 第一季度: "periodQ1", 第二季度: "periodQ2", 第三季度: "periodQ3", 第四季度: "periodQ4", 专项: "periodSpecial",
+};
+
+/**
+ * A 报告年度 + 报告期 in the pane's language: "2022年上半年" / "H1 2022"; an unknown period is
+ * kept as typed; blank parts are left out.
+ */
+export function periodText(year: number | undefined, period: string | undefined, strings: Strings): string {
+  const key = period ? PERIOD_KEYS[period] : undefined;
+  const named = key ? strings[key] : (period ?? "");
+  if (year === undefined) return named;
+  return named ? formatString(strings.periodOfYear, { year, period: named }) : String(year);
+}
+
+/** The standard's version text ("标准台账 v1.1", as written in the workbook) in the pane's language. */
+export function versionText(text: string, strings: Strings): string {
+  const m = /^标准台账\s*(v[\d.]+)$/u.exec(text.trim());
+  return m ? formatString(strings.versionLabel, { version: m[1] }) : text;
+}
 
 /**
  * Picks the locale for an Office display language tag (`Office.context.displayLanguage`,

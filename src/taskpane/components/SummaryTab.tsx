@@ -10,7 +10,7 @@ import { usePane } from "../ops-context";
 import type { SummaryAction, SummaryState } from "../state/summary";
 import { missingStandardSheets, notStandardMessage } from "../state/standard";
 import type { ValidateState } from "../state/validate";
-import { formatString } from "../strings";
+import { formatString, periodText } from "../strings";
 import { GridView } from "./GridView";
 import { NarrativePreview } from "./NarrativePreview";
 
@@ -209,7 +209,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
             {state.previousPhase === "reading" && <Spinner size="tiny" labelPosition="after" label={strings.compareReading} />}
             {state.previous && compared?.ok && (
               <Caption1 role="status" data-testid="compare-status">
-                {formatString(strings.compareOk, { file: state.previous.file, period: compared.comparison.relation.previousText, count: compared.comparison.changes.length })}
+                {formatString(strings.compareOk, { file: state.previous.file, period: periodText(state.previous.facts.profile.year, state.previous.facts.profile.period, strings), count: compared.comparison.changes.length })}
               </Caption1>
             )}
             {state.previous && compared && !compared.ok && (

@@ -5,7 +5,7 @@ import { INDICATORS_ID, standardV1 } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
 import type { TemplateAction, TemplateState } from "../state/template";
-import { formatString, type Strings } from "../strings";
+import { formatString, versionText, type Strings } from "../strings";
 import { RollupPanel } from "./RollupPanel";
 import { ErrorBar } from "./ErrorBar";
 
@@ -48,7 +48,7 @@ export function reportLines(report: ImposeReport, strings: Strings): { readonly 
   }
   if (report.chartsCreated.length && !report.createdGenerated.includes(INDICATORS_SHEET)) lines.push({ intent: "info", text: formatString(strings.imposeChartsCreated, { list: report.chartsCreated.map((c) => `“${c}”`).join("、") }) });
   if (report.nativeValidation) lines.push({ intent: "info", text: strings.imposeValidationRestored });
-  if (report.versionBefore && report.versionBefore !== report.versionAfter) lines.push({ intent: "info", text: formatString(strings.imposeUpgraded, { before: report.versionBefore, after: report.versionAfter }) });
+  if (report.versionBefore && report.versionBefore !== report.versionAfter) lines.push({ intent: "info", text: formatString(strings.imposeUpgraded, { before: versionText(report.versionBefore, strings), after: versionText(report.versionAfter, strings) }) });
   if (lines.length === (report.nativeValidation ? 1 : 0)) lines.unshift({ intent: "info", text: strings.imposeNoChanges });
   return lines;
 }
@@ -85,7 +85,7 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
       {state.phase === "done" && (
         <>
           <MessageBar intent="success">
-            <MessageBarBody>{formatString(strings.imposeDone, { version: state.report.versionAfter })}</MessageBarBody>
+            <MessageBarBody>{formatString(strings.imposeDone, { version: versionText(state.report.versionAfter, strings) })}</MessageBarBody>
           </MessageBar>
           {!state.report.nativeValidation && (
             <MessageBar intent="warning">
