@@ -7,5 +7,5 @@ export { defaultPeriod } from "./period";
 export { formatSerialDate } from "./check-cell";
 export { ledgerLayout, profileLayout, isDataRow, gridWidth, type LedgerLayout, type ProfileLayout } from "./layout";
 export { findRenamedSheets, EXCEL_CELL_CHARS, type RenamedSheet } from "./structure";
-export { locateHeaders, headerKey, type HeaderLocation } from "./locate";
+export { locateHeaders, headerKey, matchHeaderRow, type HeaderLocation } from "./locate";
 export { tableCell, tableSource } from "./columnar";

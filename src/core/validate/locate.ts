@@ -98,3 +98,34 @@ export function columnFor(loc: HeaderLocation, field: FieldSpec, fields: readonl
   const cols = found.length === 1 ? loc.columns.get(found[0]) : undefined;
   return cols ? { cols, variant: found[0] } : undefined;
 }
+
+/**
+ * A header row (header keys, left to right, as {@link headerKey} reads them) matched against the
+ * standard fields exactly as the checks and the CLI's `upgrade` match them ({@link columnFor}):
+ * `index` maps each field's header to the 0-based position of its column (its exact header, else
+ * the one variant with a unit or note added); `variants` maps a field's header to the variant
+ * typed instead (which a repair changes back); `unknown` lists the other non-blank headers (user
+ * columns), in order. The Excel pane's impose uses it, so that it never adds a second
+ * `注册人数` beside a `注册人数（人）` the checks already read.
+ */
+export function matchHeaderRow(
+  headers: readonly string[],
+  fields: readonly FieldSpec[],
+): { readonly index: ReadonlyMap<string, number>; readonly variants: ReadonlyMap<string, string>; readonly unknown: readonly string[] } {
+  const columns = new Map<string, number[]>();
+  headers.forEach((h, i) => h && columns.set(h, [...(columns.get(h) ?? []), i + 1]));
+  const loc: HeaderLocation = { headerRow: 1, viaTable: true, columns };
+  const index = new Map<string, number>();
+  const variants = new Map<string, string>();
+  const claimed = new Set<string>(fields.map((f) => f.header));
+  for (const f of fields) {
+    const found = columnFor(loc, f, fields);
+    if (!found) continue;
+    index.set(f.header, found.cols[0] - 1);
+    if (found.variant) {
+      claimed.add(found.variant);
+      variants.set(f.header, found.variant);
+    }
+  }
+  return { index, variants, unknown: headers.filter((h) => h && !claimed.has(h)) };
+}

@@ -36,6 +36,7 @@ export function reportLines(report: ImposeReport, strings: Strings): { readonly 
   for (const s of report.sheets) {
     if (s.skipped) lines.push({ intent: "warning", text: formatString(s.protected ? strings.imposeProtectedSheet : strings.imposeSkipped, { sheet: s.sheet }) });
     if (s.tableRenamed) lines.push({ intent: "info", text: formatString(strings.imposeRenamedTable, { sheet: s.sheet, from: s.tableRenamed }) });
+    for (const h of s.headersRestored ?? []) lines.push({ intent: "info", text: formatString(strings.imposeRestoredHeader, { sheet: s.sheet, typed: h.typed, header: h.header }) });
     if (s.added.length) lines.push({ intent: "info", text: formatString(strings.imposeAddedColumns, { sheet: s.sheet, list: join(s.added) }) });
     if (s.blocked.length) lines.push({ intent: "warning", text: formatString(strings.imposeBlockedColumns, { sheet: s.sheet, list: join(s.blocked) }) });
     if (s.unknown.length) lines.push({ intent: "warning", text: formatString(strings.imposeUnknownColumns, { sheet: s.sheet, list: join(s.unknown) }) });

@@ -11,7 +11,7 @@
 import { fieldsOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../../../core/catalog";
 import { INDICATOR_CHARTS, LIST_SHEET, isIndicators } from "../../../core/catalog";
 import { cellAddress, parseRange, type CellValue, type RangeBounds } from "../../../core/grid";
-import { headerKey, locateHeaders } from "../../../core/validate/locate";
+import { headerKey, locateHeaders, matchHeaderRow } from "../../../core/validate/locate";
 import type { ExcelFeatures, XlChart, XlContext, XlRange, XlRangeAreas, XlTable, XlWorksheet } from "../types";
 
 /** Rows searched for a header row on a sheet that lost its table. */
@@ -111,7 +111,7 @@ export async function inspectWorkbook(context: XlContext, catalog: Catalog, feat
     const blanks = new Map<string, XlRangeAreas>();
     if (features.api19 && p.spec.kind === "ledger" && b.bottom > b.top) {
       for (const f of p.spec.columns.filter((c) => c.type === "formula")) {
-        const i = found.headers.indexOf(f.header);
+        const i = matchHeaderRow(found.headers, fields).index.get(f.header) ?? -1;
         if (i >= 0) blanks.set(f.header, p.ws.getRange(`${cellAddress(b.top + 1, b.left + i)}:${cellAddress(b.bottom, b.left + i)}`).getSpecialCellsOrNullObject("Blanks").load("address"));
       }
     }

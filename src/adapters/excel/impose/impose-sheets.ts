@@ -9,7 +9,7 @@
  */
 import { FORM_WIDTHS, HEADER_ROW, REQUIRED_FILL, TITLE_ROW, VALIDATION_ROWS, nativeValidationFor, type FieldSpec, type FormSpec, type LedgerSpec, type ListColumn } from "../../../core/catalog";
 import { cellAddress, columnLetters, type CellValue, type RangeBounds } from "../../../core/grid";
-import { headerKey } from "../../../core/validate/locate";
+import { headerKey, matchHeaderRow } from "../../../core/validate/locate";
 import { structuredRefs } from "../formula-refs";
 import { headerFields, type SheetPlan } from "./impose-inspect";
 import { widthPoints } from "./impose-generated";
@@ -35,6 +35,8 @@ export interface SheetOutcome {
   readonly protected?: boolean;
   /** Formula columns (整改率) left without their formula: a column it needs is missing. */
   readonly formulasSkipped: readonly string[];
+  /** Standard headers typed with a unit or note added (注册人数（人）), changed back as the CLI's `upgrade` does; their data stays. */
+  readonly headersRestored?: readonly { readonly typed: string; readonly header: string }[];
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -101,7 +103,11 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
     }
     const colOf = new Map<string, number>();
     found.headers.forEach((h, i) => !colOf.has(h) && h && colOf.set(h, found.bounds.left + i));
-    const known = new Set(fields.map((f) => f.header));
+    // Fields under a variant header (`注册人数（人）`) are found as the checks find them (core).
+    const matched = matchHeaderRow(found.headers, fields);
+    for (const [header, i] of matched.index) colOf.set(header, found.bounds.left + i);
+    const headersRestored = [...matched.variants].map(([header, typed]) => ({ typed, header }));
+    for (const { header } of headersRestored) ws.getRange(cellAddress(found.bounds.top, colOf.get(header)!)).values = [[header]];
     const missing = fields.filter((f) => !colOf.has(f.header)).map((f) => f.header);
     const added: string[] = [];
     const fresh = new Set<string>();
@@ -124,7 +130,8 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
       tableRenamed,
       added,
       blocked: [...missing.filter((h) => !added.includes(h)), ...(plan.spec.kind === "form" ? plan.spec.items.filter((i) => !formRows.has(i.header)).map((i) => i.header) : [])],
-      unknown: found.headers.filter((h) => h && !known.has(h)),
+      unknown: [...matched.unknown],
+      ...(headersRestored.length ? { headersRestored } : {}),
     };
   }
   if (plan.spec.kind === "ledger") formatLedger(plan.spec, layout, lists, features, plan.kind === "repair" ? plan.blanks : undefined, formulasSkipped);

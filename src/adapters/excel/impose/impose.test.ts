@@ -8,6 +8,8 @@ import { imposeStandard } from ".";
 import { officeValidation } from "./native-validation";
 import { readSnapshot } from "../read-snapshot";
 import { ALL_FEATURES } from "../types";
+import { reportLines } from "../../../taskpane/components/TemplateTab";
+import { zhCN } from "../../../taskpane/strings";
 
 const SAMPLE = join(__dirname, "../../../../samples/community-2023-h1.xlsx");
 let sample: WorkbookSnapshot;
@@ -144,6 +146,23 @@ describe("imposeStandard on a workbook with data", () => {
     expect(outcome).toMatchObject({ added: ["备注"], unknown: ["说明"], blocked: [] });
     expect(headersOf(fake.model, "tbl_Publicity").slice(-2)).toEqual(["说明", "备注"]);
     sheet.rows.forEach((r, i) => r?.forEach((c, j) => j < table.bounds.right && i !== table.bounds.top - 1 && expect(c?.value).toEqual(values[i]?.[j])));
+  });
+
+  it("matches a header with a unit added (注册人数（人）) as the checks and the CLI's upgrade do: no second 注册人数 (issue #12)", async () => {
+    const fake = createFakeExcel({ model: modelFromSnapshot(sample) });
+    const sheet = findSheet(fake.model, "志愿服务")!;
+    const table = fake.model.tables.find((t) => t.name === "tbl_Volunteers")!;
+    const col = fieldsOf(ledgerById(standardV1, "volunteers")).findIndex((f) => f.header === "注册人数") + 1;
+    setCell(sheet, table.bounds.top, col, "注册人数（人）");
+    const before = headersOf(fake.model, "tbl_Volunteers");
+    const values = sheet.rows.slice(table.bounds.top).map((r) => r?.[col - 1]?.value);
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    const outcome = report.sheets.find((s) => s.sheet === "志愿服务")!;
+    expect(outcome).toMatchObject({ added: [], unknown: [], blocked: [], headersRestored: [{ typed: "注册人数（人）", header: "注册人数" }] });
+    expect(before.filter((h) => String(h).startsWith("注册人数"))).toEqual(["注册人数（人）"]);
+    expect(headersOf(fake.model, "tbl_Volunteers")).toEqual(before.map((h) => (h === "注册人数（人）" ? "注册人数" : h)));
+    expect(sheet.rows.slice(table.bounds.top).map((r) => r?.[col - 1]?.value)).toEqual(values);
+    expect(reportLines(report, zhCN).map((l) => l.text)).toContain("志愿服务：表头“注册人数（人）”已改回标准表头“注册人数”（该列数据不动）");
   });
 
   it("does not add a column into cells that hold user data beside the table", async () => {
