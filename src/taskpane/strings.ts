@@ -178,6 +178,9 @@ export const zhCN = {
   deliverOpenFailed: "Excel 未能直接打开新工作簿。",
   deliverMacNoDownload: "Mac 版 Excel 的任务窗格无法下载文件。请在 Excel 网页版中使用本功能，或用命令行工具 campaign-ledger 生成该文件。",
   rollupNoUnits: "没有可汇总的台账。",
+  rollupForceAll: "仍然汇总（含有错误的单位）",
+  rollupForceHint: "含有错误的单位将按现有数据汇总，并标为“强制汇总”；建议先请该单位改正后重新报送。",
+  rollupMoreErrors: "……共 {n} 个错误",
   // 上期对比
   compareTitle: "与上期对比",
   compareDescription: "选择本单位上一期或上年同期的台账（.xlsx），总结中写入与上期相比的变化。",
@@ -390,6 +393,9 @@ export const enUS: Strings = {
   deliverOpenFailed: "Excel could not open the new workbook directly. ",
   deliverMacNoDownload: "Excel for Mac cannot download files from a task pane. Use this feature in Excel on the web, or make the file with the campaign-ledger command-line tool.",
   rollupNoUnits: "No ledger could be combined.",
+  rollupForceAll: "Roll up anyway (including units with errors)",
+  rollupForceHint: "Units with errors are combined as they are and marked Forced; better ask the unit to correct them and send the file again.",
+  rollupMoreErrors: "… {n} {n|error|errors} in all",
   // Comparison
   compareTitle: "Compare with an earlier period",
   compareDescription: "Choose this unit's ledger of the previous period or the same period last year (.xlsx); the summary then states the changes.",

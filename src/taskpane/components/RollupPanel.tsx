@@ -6,7 +6,7 @@ import { deliverWorkbook, paneDeliverEnv } from "../export/deliver-workbook";
 import { loadXlsxReader } from "../load-xlsx";
 import { loadXlsxWriter } from "../load-xlsx-writer";
 import { usePane } from "../ops-context";
-import { initialRollup, rollupBytes, rollupFileName, rollupFiles, rollupReducer, unitLine } from "../state/rollup";
+import { initialRollup, rollupBytes, rollupFileName, rollupFiles, rollupReducer, SHOWN_UNIT_ERRORS, unitErrorLines, unitLine, type InputFile } from "../state/rollup";
 import { formatString, type Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -25,6 +25,8 @@ const useStyles = makeStyles({
   text: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
   badge: { flexShrink: 0 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  force: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
 const STATUS: { readonly [S in UnitResult["status"]]: { readonly label: keyof Strings; readonly color: "success" | "warning" | "danger" } } = {
@@ -47,19 +49,26 @@ export function RollupPanel() {
   const result = state.result;
   const included = result ? result.units.filter((u) => u.status === "included" || u.status === "forced").length : 0;
 
-  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.target.files ?? [])];
-    event.target.value = "";
-    if (!files.length) return;
+  // The files of the last roll-up, for 仍然汇总 (the same files again, units with errors included).
+  const chosen = useRef<readonly InputFile[]>([]);
+  const roll = async (files: readonly InputFile[], force: boolean) => {
+    chosen.current = files;
     dispatch({ type: "read/start", total: files.length });
     try {
       const read = await loadXlsxReader();
-      const rolled = await rollupFiles(files, read, unitName, (done, total) => dispatch({ type: "read/progress", done, total }));
+      const rolled = await rollupFiles(files, read, unitName, (done, total) => dispatch({ type: "read/progress", done, total }), force);
       dispatch({ type: "read/done", result: rolled });
     } catch (error) {
       dispatch({ type: "failed", message: describeError(error, strings) });
     }
   };
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = "";
+    if (!files.length) return;
+    await roll(files, false);
+  };
+  const withErrors = result ? result.units.filter((u) => u.status === "errors").length : 0;
 
   const deliver = async (open: boolean) => {
     if (!result) return;
@@ -110,10 +119,24 @@ export function RollupPanel() {
                 <span className={styles.text}>
                   <span>{unitLine(u, result.readErrors, strings)}</span>
                   {u.reason && u.status !== "unreadable" && <span className={styles.muted}>{result.findings.find((f) => f.unit === u.label && f.severity === "error")?.message ?? u.reason}</span>}
+                  {unitErrorLines(u).map((line) => (
+                    <span key={line} className={styles.error} data-testid="rollup-unit-error">
+                      {line}
+                    </span>
+                  ))}
+                  {u.status === "errors" && u.errorFindings.length > SHOWN_UNIT_ERRORS && <span className={styles.muted}>{formatString(strings.rollupMoreErrors, { n: u.errorFindings.length })}</span>}
                 </span>
               </li>
             ))}
           </ul>
+          {withErrors > 0 && (
+            <div className={styles.force}>
+              <Caption1 className={styles.muted}>{strings.rollupForceHint}</Caption1>
+              <Button onClick={() => void roll(chosen.current, true)} disabled={busy || !unitName.trim()} style={{ alignSelf: "flex-start" }} data-testid="rollup-force">
+                {strings.rollupForceAll}
+              </Button>
+            </div>
+          )}
           {result.repeated.length > 0 && <Caption1 data-testid="rollup-repeated">{formatString(strings.rollupRepeated, { files: [...new Set(result.repeated)].join("、") })}</Caption1>}
           {included > 0 && (
             <div className={styles.row}>

@@ -10,7 +10,8 @@ import { readWorkbook, writeWorkbook } from "../../adapters/xlsx";
 import { analyzeWorkbook, standardV1, type Change, type UnitResult } from "../../core";
 import { enUS, zhCN } from "../strings";
 import { acceptedChanges, fixReducer, initialFix } from "./fix";
-import { rollupBytes, rollupFileName, rollupFiles, unitLine, type InputFile } from "./rollup";
+import { rollupBytes, rollupFileName, rollupFiles, unitErrorLines, unitLine, type InputFile } from "./rollup";
+import type { WorkbookSnapshot } from "../../core/grid/types";
 
 const DIR = join(__dirname, "../../../samples/rollup");
 const file = (name: string, bytes: Uint8Array): InputFile => ({ name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
@@ -49,6 +50,36 @@ describe("the same file chosen twice", () => {
     expect(result.units.map((u) => [u.label, u.status])).toEqual([[name, "included"]]);
     expect(result.findings.filter((f) => f.rule === "rollup.duplicate")).toEqual([]);
     expect(result.repeated).toEqual([name]);
+  });
+});
+
+describe("a unit with errors (issue #12: 仍然汇总, as the CLI's --force)", () => {
+  // 光明社区 with one rectified figure above its found one: an error of its 问题整改 row.
+  const names = readdirSync(DIR).filter((n) => n.endsWith(".xlsx")).sort();
+  const broken = names.find((n) => n.startsWith("guangming")) as string;
+  const breakIt = (s: WorkbookSnapshot): WorkbookSnapshot => ({
+    ...s,
+    sheets: s.sheets.map((g) => {
+      if (g.name !== "问题整改") return g;
+      const h = g.values.findIndex((r) => r.includes("已整改数"));
+      const col = g.values[h].indexOf("已整改数");
+      return { ...g, values: g.values.map((r, i) => (i === h + 1 ? r.map((v, j) => (j === col ? 99999 : v)) : r)) };
+    }),
+  });
+  const size = readFileSync(join(DIR, broken)).length;
+  const read = async (b: Uint8Array): Promise<WorkbookSnapshot> => (b.length === size ? breakIt(await readWorkbook(b)) : readWorkbook(b));
+  const files = names.map((n) => file(n, readFileSync(join(DIR, n))));
+
+  it("is left out with its first errors shown by cell, and included as 强制汇总 when forced", async () => {
+    const left = await rollupFiles(files, read, "城南街道办事处");
+    const unit = left.units.find((u) => u.label === broken);
+    expect(unit?.status).toBe("errors");
+    expect(unitErrorLines(unit!)).toEqual(unit!.errorFindings.slice(0, 3).map((f) => `问题整改!${f.cell}：${f.message}`));
+    expect(unitErrorLines(unit!)[0]).toMatch(/^问题整改![A-Z]+\d+：/u);
+    expect(left.findings.find((f) => f.unit === broken && f.severity === "error")?.message).not.toMatch(/--force/u);
+    const forced = await rollupFiles(files, read, "城南街道办事处", undefined, true);
+    expect(forced.units.map((u) => [u.label, u.status])).toEqual(names.map((n) => [n, n === broken ? "forced" : "included"]));
+    expect(unitErrorLines(forced.units.find((u) => u.label === broken)!)).toEqual([]);
   });
 });
 

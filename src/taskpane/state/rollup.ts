@@ -61,15 +61,17 @@ export function rollupReducer(state: RollupState, action: RollupAction): RollupS
 
 /**
  * Reads each file (an unreadable one is recorded with the reader's one-line reason) and rolls
- * them up. `onProgress(done, total)` after each file.
+ * them up. `onProgress(done, total)` after each file. `force` includes units that have errors
+ * (the pane's 仍然汇总, the CLI's `--force`); they are still reported, as 强制汇总.
  */
 export async function rollupFiles(
   files: readonly InputFile[],
   read: (bytes: Uint8Array) => Promise<WorkbookSnapshot>,
   unitName: string,
   onProgress?: (done: number, total: number) => void,
+  force = false,
 ): Promise<PaneRollup> {
-  const builder = new RollupBuilder({ unitName: unitName.trim() }, standardV1);
+  const builder = new RollupBuilder({ unitName: unitName.trim(), force }, standardV1);
   const readErrors = new Map<string, string>();
   const seen = new Map<string, Uint8Array>();
   const repeated: string[] = [];
@@ -104,6 +106,18 @@ export function unitLine(u: UnitResult, readErrors: ReadonlyMap<string, string>,
   const counts = { file: u.label, rows: u.rows, errors: u.errors, warnings: u.warnings };
   const named = u.unitName.trim() !== "" && u.unitName !== u.label;
   return named ? formatString(strings.rollupUnitLine, { ...counts, unit: u.unitName }) : formatString(strings.rollupUnitLineFile, counts);
+}
+
+/** At most this many of a left-out unit's errors are shown under it. */
+export const SHOWN_UNIT_ERRORS = 3;
+
+/**
+ * The first errors of a unit left out for them, as `工作表!单元格：说明` lines (at most
+ * {@link SHOWN_UNIT_ERRORS}), so the user sees what to correct before choosing 仍然汇总.
+ */
+export function unitErrorLines(u: UnitResult): string[] {
+  if (u.status !== "errors") return [];
+  return u.errorFindings.slice(0, SHOWN_UNIT_ERRORS).map((f) => `${f.sheet}${f.cell ? `!${f.cell}` : ""}：${f.message}`);
 }
 
 /** The combined workbook (standard sheets with 填报单位, and the 汇总 sheet) as .xlsx bytes. */
