@@ -224,6 +224,31 @@ describe("pane tools in preview mode, offline", () => {
     expect(await sheetNames()).toEqual(before); // the open workbook is never written
   });
 
+  it("汇总: a unit with errors is left out with its first errors by cell; 仍然汇总 includes it as 强制汇总 (issue #12)", async () => {
+    const names = readdirSync(ROLLUP).filter((n) => n.endsWith(".xlsx")).sort();
+    // 光明社区 with one 已整改数 far above its 发现数: an error of that row.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(ROLLUP, "guangming-2023-h1.xlsx")) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("问题整改")!;
+    const header = (ws.getRow(2).values as unknown[]).indexOf("已整改数");
+    expect(header).toBeGreaterThan(0);
+    ws.getRow(3).getCell(header).value = 99999;
+    const errors = join(OUT, "光明社区-有错误.xlsx");
+    writeFileSync(errors, Buffer.from(await wb.xlsx.writeBuffer()));
+    await page.getByTestId("rollup-files").setInputFiles([...names.filter((n) => !n.startsWith("guangming")).map((n) => join(ROLLUP, n)), errors]);
+    await page.getByTestId("rollup-summary").filter({ hasText: "未汇总 1 个" }).waitFor({ timeout: 60000 });
+    const left = page.locator("[data-testid='rollup-units'] li[data-status='errors']");
+    expect(await left.count()).toBe(1);
+    const lines = await left.getByTestId("rollup-unit-error").allTextContents();
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines[0]).toMatch(/^问题整改![A-Z]+3：/u);
+    expect(await left.textContent()).not.toMatch(/--force/u);
+    await page.getByTestId("rollup-force").click();
+    await page.getByTestId("rollup-summary").filter({ hasText: "汇总 4 个单位" }).waitFor({ timeout: 60000 });
+    expect(await page.locator("[data-testid='rollup-units'] li[data-status='forced']").count()).toBe(1);
+    expect(await page.getByTestId("rollup-force").count()).toBe(0);
+  });
+
   it("上期对比: compares with last year's workbook, adds the 附表, refuses another unit, exports the comparison", async () => {
     await tab("总结").click();
     await page.getByTestId("narrative").waitFor({ timeout: 20000 });
