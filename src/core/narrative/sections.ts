@@ -82,6 +82,8 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
   if (items.length < 2 || items.length > 3) return out;
   const words = (s: string): Set<string> => new Set([...s].map((_, i) => s.slice(i, i + 2)).filter((w) => w.length === 2 && /^[\u4e00-\u9fff]{2}$/u.test(w) && !GENERIC.test(w)));
   for (const r of rows) {
+    // A count of occasions (`举办家庭文化和才艺展示活动10余场`) is other events, not a result of one.
+    if (/^(?:场|次|期|场次|轮|届)$/u.test(r.figure.unit)) continue;
     const own = words(r.name);
     const hits = items.filter((it) => [...words(it.name)].some((w) => own.has(w)) || (!!it.place && !!r.reading?.places.includes(it.place)) || (!!it.place && r.remark === it.place));
     if (hits.length === 1) out.set(hits[0], [...(out.get(hits[0]) ?? []), r]);
