@@ -70,10 +70,10 @@ async function paneFindings(page: Page): Promise<string[]> {
   );
 }
 
-/** The narrative preview's lines: title, headings and paragraphs, the appendix left out. */
+/** The narrative preview's lines: title, headings, paragraphs, sign-off and any appendix table (cells tab-separated, as the CLI's text). */
 async function paneText(page: Page): Promise<string[]> {
   const texts = await page.getByTestId("narrative").evaluate((article) =>
-    [...article.children].filter((el) => el.getAttribute("data-testid") !== "appendix").map((el) => (el as HTMLElement).innerText),
+    [...article.children].map((el) => (el as HTMLElement).innerText),
   );
   return lines(texts.join("\n"));
 }
