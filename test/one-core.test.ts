@@ -91,10 +91,39 @@ describe("the same findings and text in every front end", () => {
 describe("front ends call the core's actions", () => {
   // The catalog choice and the narrative are the core's: a front end that imported these would
   // decide them itself (the drift issue #12 found: the pane summarised a 汇总 workbook as a unit's).
-  const forbidden = ["summarize(", "composeSummary(", "composeCombinedSummary(", "withLedgerExtensions(", "isRollupWorkbook("];
+  // Reading a workbook, comparing periods and rolling up choose a catalog: only core/actions does that.
+  const forbidden = ["summarize(", "composeSummary(", "composeCombinedSummary(", "withLedgerExtensions(", "isRollupWorkbook(", "analyzeWorkbook(", "comparePeriods(", "new RollupBuilder("];
   const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|tsx)$/u.test(e.name) && !/\.test\.tsx?$/u.test(e.name) ? [join(dir, e.name)] : []));
   it.each([["src/cli"], ["src/taskpane"]])("%s uses analyseLedger / summariseLedger", (dir) => {
     const used = files(join(root, dir)).flatMap((f) => forbidden.filter((w) => readFileSync(f, "utf8").includes(w)).map((w) => `${f.slice(root.length + 1)}: ${w}`));
     expect(used).toEqual([]);
+  });
+});
+
+describe("core/actions: 与上期对比 and 'not a standard ledger', decided once", () => {
+  it("reads a previous period, refuses a file that is not a ledger by the sheets it lacks, and compares", async () => {
+    const { notStandardSheets, readPreviousPeriod, compareWithPrevious } = await import("../src/core");
+    const previous = readPreviousPeriod(await readWorkbook(new Uint8Array(readFileSync(join(root, "samples", "community-2022-h1.xlsx")))));
+    expect(previous.ok).toBe(true);
+    const current = analyseLedger(await readWorkbook(new Uint8Array(readFileSync(join(root, "samples", "community-2023-h1.xlsx")))));
+    const compared = previous.ok ? compareWithPrevious(current.facts, previous.facts) : undefined;
+    expect(compared?.ok && compared.comparison.changes.length).toBeGreaterThan(0);
+    const street = readPreviousPeriod(await readWorkbook(new Uint8Array(readFileSync(join(root, "samples", "street-2023.xlsx")))));
+    expect(street.ok && compareWithPrevious(current.facts, street.facts)).toEqual({ ok: false, message: expect.stringMatching(/单位/u) });
+    const sheet = (rule: string, name: string): Finding => ({ severity: "error", sheet: name, rule, message: "" }) as Finding;
+    expect(notStandardSheets([sheet("sheet.missing", "基本信息")])).toEqual(["基本信息"]);
+    expect(notStandardSheets([sheet("sheet.missing", "文字材料")])).toBeUndefined();
+    expect(notStandardSheets([])).toBeUndefined();
+  });
+
+  it("the CLI refuses a previous file that is not a standard ledger, naming what it lacks", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Sheet1").addRows([["单位", "活动次数"], ["幸福里", 12]]);
+    const file = join(tmp, "not-a-ledger.xlsx");
+    await other.xlsx.writeFile(file);
+    const r = await cli("summarize", join(root, "samples", "community-2023-h1.xlsx"), "--text", "-", "--previous", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^.*对比台账不是标准台账（缺少基本信息、组织保障等工作表），无法对比。/mu);
   });
 });

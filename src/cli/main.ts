@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { analyzeWorkbook, comparePeriods, documentText, exportGate, serialFromYmd, standardV1, summariseLedger, summaryFileName } from "../core";
+import { compareWithPrevious, documentText, exportGate, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName } from "../core";
 import { isValidYmd, serialOfLocalDay } from "../core/normalize/date";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
@@ -58,10 +58,6 @@ function exportDay(date: string | undefined): number {
 
 
 
-async function load(path: string | undefined) {
-  const snapshot = await readWorkbook(readInput(path));
-  return analyzeWorkbook(snapshot, standardV1);
-}
 
 async function template(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { output: { type: "string", short: "o" }, force: { type: "boolean" } }, allowPositionals: false });
@@ -108,9 +104,10 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   if (analysis.warnings) io.err(`（有${analysis.warnings}个提示，可用 check 查看）\n`);
   let comparison;
   if (values.previous !== undefined) {
-    const earlier = await load(values.previous);
+    const earlier = readPreviousPeriod(await readWorkbook(readInput(values.previous)));
+    if (!earlier.ok) throw new UsageError(`对比台账不是标准台账（缺少${earlier.notStandard.slice(0, 2).join("、")}${earlier.notStandard.length > 2 ? "等" : ""}工作表），无法对比。`);
     if (earlier.errors) io.err(`（对比台账有${earlier.errors}个错误，比较只用其中能读取的数字）\n`);
-    const compared = comparePeriods(analysis.facts, earlier.facts, standardV1);
+    const compared = compareWithPrevious(analysis.facts, earlier.facts);
     if (!compared.ok) throw new UsageError(compared.message);
     comparison = compared.comparison;
   }

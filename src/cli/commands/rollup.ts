@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { Enums, RollupBuilder, rollupCatalog, standardV1, type RollupResult } from "../../core";
+import { Enums, rollupCatalog, startRollup, type RollupResult } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
 import { writeOutput } from "./output";
@@ -81,7 +81,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   checkOutput(values.output, { inputs: files, ext: ".xlsx" });
 
   const unitName = values.unit?.trim() ?? "";
-  const builder = new RollupBuilder({ unitName, unitType, force: values.force === true }, standardV1);
+  const builder = startRollup({ unitName, unitType, force: values.force === true });
   const started = Date.now();
   const step = Math.max(1, Math.ceil(files.length / 20));
   for (const [i, file] of files.entries()) {

@@ -8,6 +8,9 @@
  * @module
  */
 import { standardV1, withLedgerExtensions, type Catalog } from "../catalog";
+import { comparePeriods, type Comparison, type Facts } from "../facts";
+import type { Finding } from "../validate";
+import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { DocumentModel } from "../document/model";
 import type { WorkbookSnapshot } from "../grid";
 import { composeCombinedSummary } from "../narrative/combined";
@@ -76,4 +79,55 @@ export function exportGate(analysis: Analysis, override: boolean): { readonly bl
  */
 export function rollupCatalog(base: Catalog = standardV1): Catalog {
   return withLedgerExtensions(base);
+}
+
+/**
+ * "This is not a standard ledger" (issue #12, one decision for every front end): the standard sheets
+ * missing (catalog order) when the workbook's form sheet (基本信息) is missing or more than half of
+ * its ledger sheets are (rule `sheet.missing`); undefined when it is a standard ledger, perhaps with
+ * a sheet or two missing (which the findings then name).
+ */
+export function notStandardSheets(findings: readonly Finding[], catalog: Catalog = standardV1): readonly string[] | undefined {
+  const missing = new Set(findings.filter((f) => f.rule === "sheet.missing").map((f) => f.sheet));
+  if (missing.size === 0) return undefined;
+  const data = catalog.sheets.filter((s) => s.kind !== "generated");
+  const ledgers = data.filter((s) => s.kind === "ledger");
+  const formMissing = data.some((s) => s.kind === "form" && missing.has(s.sheet));
+  const ledgersMissing = ledgers.filter((s) => missing.has(s.sheet)).length;
+  if (!formMissing && ledgersMissing * 2 <= ledgers.length) return undefined;
+  return data.filter((s) => missing.has(s.sheet)).map((s) => s.sheet);
+}
+
+/** A previous period's workbook read for 与上期对比 / `--previous`: its facts, or why it cannot be used. */
+export type PreviousPeriod =
+  | { readonly ok: true; readonly facts: Facts; readonly errors: number }
+  | { readonly ok: false; readonly notStandard: readonly string[] };
+
+/**
+ * 与上期对比, step 1: reads the previous period's snapshot as {@link analyseLedger} does; a workbook
+ * that is not a standard ledger is refused with the sheets it lacks (each front end words it).
+ * `errors` counts its errors (the comparison uses the figures that can be read).
+ */
+export function readPreviousPeriod(snapshot: WorkbookSnapshot): PreviousPeriod {
+  const earlier = analyseLedger(snapshot);
+  const missing = notStandardSheets(earlier.findings, earlier.catalog);
+  return missing ? { ok: false, notStandard: missing } : { ok: true, facts: earlier.facts, errors: earlier.errors };
+}
+
+/**
+ * 与上期对比, step 2: the comparison of this period with the previous one (同比 or 环比, core
+ * `comparePeriods` over the standard catalog), or the Chinese reason it is refused (another unit,
+ * a later period …).
+ */
+export function compareWithPrevious(current: Facts, previous: Facts): { ok: true; comparison: Comparison } | { ok: false; message: string } {
+  return comparePeriods(current, previous, standardV1);
+}
+
+/**
+ * 汇总 (roll up): a builder over the standard catalog; the front end adds each unit's snapshot (or
+ * an unreadable file's reason) and calls `finish()`. `options.force` includes units with errors
+ * (reported as 强制汇总); the core's findings name no front end's override.
+ */
+export function startRollup(options: RollupOptions): RollupBuilder {
+  return new RollupBuilder(options, standardV1);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { analyzeWorkbook, comparePeriods, exportGate, serialOfLocalDay, standardV1, summariseLedger, type Analysis } from "../../core";
+import { compareWithPrevious, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, type Analysis } from "../../core";
 import { describeError } from "../errors";
 import { copyDocument, deliverDocx } from "../export/deliver";
 import { paneDeliverEnv } from "../export/deliver-workbook";
@@ -8,7 +8,7 @@ import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
 import { usePane } from "../ops-context";
 import type { SummaryAction, SummaryState } from "../state/summary";
-import { missingStandardSheets, notStandardMessage } from "../state/standard";
+import { notStandardMessage } from "../state/standard";
 import type { ValidateState } from "../state/validate";
 import { formatString, periodText } from "../strings";
 import { GridView } from "./GridView";
@@ -62,7 +62,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const styles = useStyles();
   const { ops, strings } = usePane();
   const analysis: Analysis | undefined = validate.analysis;
-  const compared = useMemo(() => (analysis && state.previous ? comparePeriods(analysis.facts, state.previous.facts, standardV1) : undefined), [analysis, state.previous]);
+  const compared = useMemo(() => (analysis && state.previous ? compareWithPrevious(analysis.facts, state.previous.facts) : undefined), [analysis, state.previous]);
   const comparison = compared?.ok ? compared.comparison : undefined;
   /** The summary of an analysis with the tab's options (names, appendix, comparison): one place for both the preview and an export after a re-check. */
   const summaryOf = (a: Analysis) => summariseLedger(a, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document;
@@ -85,10 +85,9 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
     try {
       const read = await loadXlsxReader();
       const snapshot = await read(new Uint8Array(await file.arrayBuffer()));
-      const earlier = analyzeWorkbook(snapshot, standardV1);
+      const earlier = readPreviousPeriod(snapshot);
       // Not a standard ledger at all: say so, rather than blame its (blank) unit name.
-      const missing = missingStandardSheets(earlier.findings, standardV1);
-      if (missing) dispatch({ type: "previous/failed", error: `${file.name}：${notStandardMessage(missing, strings, "compare")}` });
+      if (!earlier.ok) dispatch({ type: "previous/failed", error: `${file.name}：${notStandardMessage(earlier.notStandard, strings, "compare")}` });
       else dispatch({ type: "previous/done", file: file.name, facts: earlier.facts });
     } catch (error) {
       dispatch({ type: "previous/failed", error: `${file.name}：${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });

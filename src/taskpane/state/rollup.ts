@@ -4,7 +4,7 @@
  * workbook's bytes and file name. Never touches the open workbook.
  * @module
  */
-import { RollupBuilder, rollupCatalog, standardV1, type RollupResult, type UnitResult } from "../../core";
+import { rollupCatalog, startRollup, type RollupResult, type UnitResult } from "../../core";
 import type { WorkbookSnapshot } from "../../core/grid/types";
 import type { XlsxWriter } from "../load-xlsx-writer";
 import { formatString, type Strings } from "../strings";
@@ -71,7 +71,7 @@ export async function rollupFiles(
   onProgress?: (done: number, total: number) => void,
   force = false,
 ): Promise<PaneRollup> {
-  const builder = new RollupBuilder({ unitName: unitName.trim(), force }, standardV1);
+  const builder = startRollup({ unitName: unitName.trim(), force });
   const readErrors = new Map<string, string>();
   const seen = new Map<string, Uint8Array>();
   const repeated: string[] = [];

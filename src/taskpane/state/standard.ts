@@ -4,24 +4,11 @@
  * sheet, before anything else is said about it (上期对比, the Word pane).
  * @module
  */
-import type { Catalog, Finding } from "../../core";
+import type { Finding } from "../../core";
 import { formatString, type Strings } from "../strings";
 
-/**
- * The standard sheets missing (catalog order) when the workbook is not a standard ledger: its
- * form sheet (基本信息) is missing, or more than half of its ledger sheets are. Undefined when it
- * is a standard ledger (perhaps with a sheet or two missing, which the findings then name).
- */
-export function missingStandardSheets(findings: readonly Finding[], catalog: Catalog): readonly string[] | undefined {
-  const missing = new Set(findings.filter((f) => f.rule === "sheet.missing").map((f) => f.sheet));
-  if (missing.size === 0) return undefined;
-  const data = catalog.sheets.filter((s) => s.kind !== "generated");
-  const ledgers = data.filter((s) => s.kind === "ledger");
-  const formMissing = data.some((s) => s.kind === "form" && missing.has(s.sheet));
-  const ledgersMissing = ledgers.filter((s) => missing.has(s.sheet)).length;
-  if (!formMissing && ledgersMissing * 2 <= ledgers.length) return undefined;
-  return data.filter((s) => missing.has(s.sheet)).map((s) => s.sheet);
-}
+/** The core's decision (core/actions `notStandardSheets`), re-exported for the pane's messages. */
+export { notStandardSheets as missingStandardSheets } from "../../core";
 
 /** Sheet names listed in the message; the rest are counted. */
 const LISTED = 2;

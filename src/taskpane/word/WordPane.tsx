@@ -18,13 +18,13 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { analyseLedger, serialOfLocalDay, standardV1, summariseLedger } from "../../core";
+import { analyseLedger, notStandardSheets, serialOfLocalDay, standardV1, summariseLedger } from "../../core";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
 import { NarrativePreview } from "../components/NarrativePreview";
 import { FindingList } from "../components/FindingList";
 import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
-import { missingStandardSheets, notStandardMessage, withoutMissingSheets } from "../state/standard";
+import { notStandardMessage, withoutMissingSheets } from "../state/standard";
 import { groupFindings } from "../state/validate";
 import { formatSize, formatString, type Strings } from "../strings";
 import { buildDocx } from "./build-docx";
@@ -105,7 +105,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   const analysis = state.analysis;
   const doc = useMemo(() => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()) }).document : undefined), [analysis, state.includeNames]);
   // A workbook without the standard sheets gets one message, not a finding per missing sheet.
-  const missing = useMemo(() => (analysis ? missingStandardSheets(analysis.findings, standardV1) : undefined), [analysis]);
+  const missing = useMemo(() => (analysis ? notStandardSheets(analysis.findings) : undefined), [analysis]);
   const shown = useMemo(() => (missing ? withoutMissingSheets(analysis?.findings ?? []) : (analysis?.findings ?? [])), [analysis, missing]);
   const shownErrors = shown.filter((f) => f.severity === "error").length;
   const groups = useMemo(() => groupFindings(shown, SHEET_ORDER), [shown]);
