@@ -33,7 +33,8 @@ class DeployPlugin {
     compiler.hooks.compilation.tap("DeployPlugin", (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tapAsync("DeployPlugin", (data, callback) => {
         try {
-          data.html = rewriteHtml(data.html, options.officeJs, data.outputName);
+          // app.html loads no Office.js: nothing to point at a CDN.
+          if (data.outputName !== "app.html") data.html = rewriteHtml(data.html, options.officeJs, data.outputName);
           callback(null, data);
         } catch (error) {
           callback(error);
@@ -144,6 +145,12 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      // 网页版 (issue #13): the same front end as the pane over the browser host; no office.js.
+      new HtmlWebpackPlugin({
+        filename: "app.html",
+        template: "./src/taskpane/app.html",
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({

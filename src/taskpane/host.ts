@@ -8,8 +8,12 @@ import { wordFeatures, type WordFeatures } from "../adapters/word/types";
 import type { PanePlatform } from "./export/deliver-workbook";
 import { EXCEL_BASELINE } from "../adapters/office-members";
 
-/** Where the pane runs: Excel, Word, or a plain browser (preview, no Office.js host). */
-export type HostKind = "excel" | "word" | "preview";
+/**
+ * Where the pane runs: Excel, Word, a plain browser showing the add-in's pane (preview, no Office.js
+ * host), or the 网页版 page app.html (`browser`, issue #13): the same screens over the user's own
+ * files, every result downloaded.
+ */
+export type HostKind = "excel" | "word" | "preview" | "browser";
 
 /** How the pane was opened without a host (only meaningful for `kind: "preview"`). */
 export type PreviewReason = "outside-office" | "officejs-failed";
@@ -54,6 +58,9 @@ export function paneFor(host: HostInfo, params: URLSearchParams): PaneKind {
 
 /** The host used when Office.js is absent, failed, or did not become ready in time. */
 export const previewHost: HostInfo = { kind: "preview", excelApi18: true, features: { api17: true, api18: true, api19: true } };
+
+/** The 网页版 (app.html): no Office.js at all; files opened in the page, results downloaded (issue #13). */
+export const browserHost: HostInfo = { kind: "browser", excelApi18: true, features: { api17: true, api18: true, api19: true }, platform: "unknown" };
 
 /** True when office.js has been loaded into the page (not necessarily inside Office). */
 export function hasOfficeJs(): boolean {
@@ -127,5 +134,5 @@ export function waitForOffice(timeoutMs: number): Promise<boolean> {
  * Office whose Office.js failed to load is recognised without Office.js and never offers it.
  */
 export function canOpenLocalFile(host: HostInfo, params: URLSearchParams): boolean {
-  return host.kind === "preview" && !params.has("_host_Info");
+  return (host.kind === "preview" && !params.has("_host_Info")) || host.kind === "browser";
 }

@@ -13,6 +13,7 @@ import {
   detectHost,
   detectPreviewReason,
   hasOfficeJs,
+  browserHost,
   paneFor,
   previewHost,
   waitForOffice,
@@ -89,12 +90,38 @@ function renderPreview(root: Root, params: URLSearchParams): void {
   );
 }
 
+/**
+ * The 网页版 (app.html, issue #13): the same App over the browser host — no Office.js is loaded or
+ * waited for; an empty working copy until the user opens a file (the page's operations, a lazy
+ * chunk, hold the file's bytes to write downloads from).
+ */
+function renderBrowser(root: Root, params: URLSearchParams): void {
+  render(root, browserHost, params, undefined, true);
+  import(/* webpackChunkName: "browser" */ "./browser/browser-ops").then(
+    ({ createBrowserOps }) => {
+      let opened = 0;
+      const openLocal = async (name: string, bytes: Uint8Array): Promise<void> => {
+        const read = await loadXlsxReader();
+        const snapshot = await read(bytes);
+        opened += 1;
+        render(root, browserHost, params, createBrowserOps({ name, bytes, snapshot }, openLocal), false, undefined, opened);
+      };
+      render(root, browserHost, params, createBrowserOps(undefined, openLocal));
+    },
+    () => render(root, browserHost, params, undefined),
+  );
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   // boot.js found a webview too old for the app and already shows its message.
   if (document.documentElement.getAttribute("data-unsupported") === "true") return;
   const params = new URLSearchParams(window.location.search);
+  if (document.documentElement.getAttribute("data-page") === "app") {
+    renderBrowser(createRoot(container), params);
+    return;
+  }
   const forcePreview = params.has("preview");
 
   const ready = !forcePreview && (await waitForOffice(OFFICE_READY_TIMEOUT_MS));

@@ -96,6 +96,11 @@ export interface PreviewControls {
    * when the file cannot be read.
    */
   openLocal?(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * The 网页版 only (issue #13): the working copy as a new .xlsx — the opened file (or a blank
+   * standard workbook) with 套用/修复标准表 and 规范数据 replayed on it — and its file name.
+   */
+  download?(): Promise<{ readonly bytes: Uint8Array; readonly file: string }>;
 }
 
 /** Operations over any `RunExcel` (Office.js' `Excel.run` or the fake's). */

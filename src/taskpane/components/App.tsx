@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { HostInfo, PaneKind, PreviewReason } from "../host";
 import { describeError } from "../errors";
+import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import type { PaneOps } from "../operations";
 import { PaneContext } from "../ops-context";
 import { initialSummary, summaryReducer } from "../state/summary";
@@ -45,6 +46,7 @@ const HOST_LABEL: { readonly [K in HostInfo["kind"]]: keyof Strings } = {
   excel: "hostExcel",
   word: "hostWord",
   preview: "hostPreview",
+  browser: "hostBrowser",
 };
 
 /** Props of `App`: host facts and host operations come in from index.tsx. */
@@ -139,7 +141,7 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
           </MessageBar>
         )}
 
-        {pane !== "word" && ops?.preview?.openLocal && <LocalFile controls={ops.preview} strings={strings} />}
+        {pane !== "word" && ops?.preview?.openLocal && <LocalFile controls={ops.preview} strings={strings} browser={host.kind === "browser"} />}
 
         {pane === "word" ? (
           <main className={styles.panel} id="panel-word">
@@ -208,6 +210,9 @@ function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strin
         title: strings.previewTitle,
         text: pane === "word" ? strings.previewWordOutsideOffice : previewReason === "officejs-failed" ? strings.previewOfficeJsFailed : strings.previewOutsideOffice,
       };
+    case "browser":
+      // The 网页版 (issue #13) says what it does with the user's files, and that nothing leaves the page.
+      return { intent: "info", title: strings.browserTitle, text: strings.browserNotice };
     case "word":
       return { intent: "info", text: strings.wordHost };
     case "excel":
@@ -221,10 +226,26 @@ function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strin
  * user's .xlsx into the in-memory workbook; says which file is open, that it stays on this computer
  * and is never changed, or why it could not be read.
  */
-function LocalFile({ controls, strings }: { readonly controls: NonNullable<PaneOps["preview"]>; readonly strings: Strings }) {
+function LocalFile({ controls, strings, browser = false }: { readonly controls: NonNullable<PaneOps["preview"]>; readonly strings: Strings; readonly browser?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  // 网页版: the working copy (the file, or a blank standard workbook) is downloaded as a new file.
+  const download = async () => {
+    if (!controls.download) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { bytes, file } = await controls.download();
+      const delivered = deliverDownload(bytes, file, paneDeliverEnv("unknown"), strings);
+      setSaved(delivered.message);
+    } catch (e) {
+      setError(describeError(e, strings));
+    } finally {
+      setBusy(false);
+    }
+  };
   const open = async (file: File | undefined) => {
     if (!file || !controls.openLocal) return;
     setBusy(true);
@@ -244,17 +265,25 @@ function LocalFile({ controls, strings }: { readonly controls: NonNullable<PaneO
         e.preventDefault();
         void open(e.dataTransfer.files[0]);
       }}
-      style={{ display: "flex", flexDirection: "column", rowGap: 4 }}
+      style={{ display: "flex", flexDirection: "column", rowGap: 4, padding: "0 12px" }}
     >
       <input ref={input} type="file" accept=".xlsx" hidden onChange={(e) => {
         const f = e.target.files?.[0];
         e.target.value = "";
         void open(f);
       }} data-testid="local-file-input" aria-label={strings.localFileOpen} />
-      <Button onClick={() => input.current?.click()} disabled={busy} style={{ alignSelf: "flex-start" }}>{strings.localFileOpen}</Button>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
+        <Button appearance={browser && !controls.file ? "primary" : "secondary"} onClick={() => input.current?.click()} disabled={busy}>{strings.localFileOpen}</Button>
+        {controls.download && (
+          <Button onClick={() => void download()} disabled={busy} data-testid="local-file-download">
+            {controls.file ? strings.browserDownload : strings.browserDownloadBlank}
+          </Button>
+        )}
+      </div>
       <Caption1 role="status" data-testid="local-file-status">
-        {controls.file ? formatString(strings.localFileOpened, { file: controls.file }) : strings.localFileHint}
+        {controls.file ? formatString(browser ? strings.browserOpened : strings.localFileOpened, { file: controls.file }) : browser ? strings.browserHint : strings.localFileHint}
       </Caption1>
+      {saved && <Caption1 role="status" data-testid="local-file-saved">{saved}</Caption1>}
       {error && <Caption1 role="alert">{error}</Caption1>}
     </div>
   );

@@ -1,0 +1,70 @@
+/**
+ * Operations of the 网页版 (app.html, issue #13): the pane's operations over an in-memory working
+ * copy of the user's file (the preview's fake Excel workbook), plus what only the page needs — the
+ * record of what was done to that copy, so that {@link PreviewControls.download} can write the same
+ * result from the original file (套用/修复标准表 as `upgrade`, 规范数据 as `fix`). Nothing leaves the
+ * page but downloads.
+ * @module
+ */
+import type { Change, WorkbookSnapshot } from "../../core";
+import type { PaneOps } from "../operations";
+import { createPreviewOps } from "../preview/preview-ops";
+
+/** An empty workbook: the page before a file is opened (标准表 generates the standard sheets in it). */
+const EMPTY: WorkbookSnapshot = { sheets: [{ name: "Sheet1", originRow: 1, originCol: 1, values: [], tables: [] }] };
+
+/** The file the page works on: its name and bytes as read (undefined: none opened yet). */
+export interface OpenedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly snapshot: WorkbookSnapshot;
+}
+
+/** The download's name: `<file>-已处理.xlsx`, or `标准台账.xlsx` for a blank standard workbook. */
+export function copyFileName(file: string | undefined): string {
+  return file ? `${file.replace(/\.xlsx$/iu, "")}-已处理.xlsx` : "标准台账.xlsx";
+}
+
+/**
+ * The page's operations over `opened` (or an empty workbook). `openLocal` loads another file.
+ * `download()` resolves to the copy's bytes and name (exceljs loaded on first use).
+ */
+export function createBrowserOps(opened: OpenedFile | undefined, openLocal: (name: string, bytes: Uint8Array) => Promise<void>): PaneOps {
+  const base = createPreviewOps({ snapshot: opened?.snapshot ?? EMPTY, file: opened?.name ?? "" }, openLocal);
+  let imposed = false;
+  const batches = new Map<string, readonly Change[]>();
+  const unbatched: Change[] = [];
+  const preview = base.preview;
+  return {
+    ...base,
+    async impose() {
+      const report = await base.impose();
+      imposed = true;
+      return report;
+    },
+    async applyFixes(changes, options) {
+      const result = await base.applyFixes(changes, options);
+      if (result.batch) batches.set(result.batch, result.applied);
+      else unbatched.push(...result.applied);
+      return result;
+    },
+    async undoFixes() {
+      const result = await base.undoFixes();
+      if (result.batch) batches.delete(result.batch);
+      return result;
+    },
+    preview: {
+      addMistakes: () => preview?.addMistakes() ?? Promise.resolve(),
+      selection: () => preview?.selection(),
+      ...(preview?.sheetGrid ? { sheetGrid: preview.sheetGrid } : {}),
+      ...(opened ? { file: opened.name } : {}),
+      openLocal,
+      async download() {
+        const { copyBytes } = await import(/* webpackChunkName: "file-copy" */ "./file-copy");
+        const changes = [...[...batches.values()].flat(), ...unbatched];
+        const bytes = await copyBytes({ ...(opened ? { original: opened.bytes } : {}), imposed, changes });
+        return { bytes, file: copyFileName(opened?.name) };
+      },
+    },
+  };
+}

@@ -1,0 +1,186 @@
+/** @jest-environment node */
+/**
+ * E2E of the 网页版 (issue #13): dist/app.html served locally in headless Chromium, every request
+ * to any other host aborted and recorded. The same front end as the pane over the browser host:
+ *
+ * - the page loads no Office.js and says that files stay on this computer;
+ * - the workbook with errors (test/fixtures/fix-typed-values.xlsx) opened through the file input:
+ *   the CLI's findings; a finding selected shows its cell in the read-only grid view;
+ * - 规范数据 applied and the downloaded copy re-read: the values the CLI's `fix` writes;
+ * - 总结: the downloaded .docx has every part but docProps/core.xml identical to the CLI's for the
+ *   same workbook and date;
+ * - a roll-up sample opened by drop; 汇总 over the four roll-up samples downloads a workbook whose
+ *   汇总 sheet has their rows;
+ * - a blank standard workbook downloaded without any file;
+ * - zero requests to other hosts, no console error.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { type Server } from "node:http";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { type Browser, type Page } from "playwright-core";
+import { launchChromium, serveDist } from "./support/serve-dist";
+import { readWorkbook } from "../../src/adapters/xlsx";
+import { analyzeWorkbook, standardV1 } from "../../src/core";
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const BIN = join(ROOT, "bin", "campaign-ledger.js");
+const OUT = join(ROOT, "test-results", "app");
+const IMAGES = join(ROOT, "docs", "images");
+const ERRORS = join(ROOT, "test", "fixtures", "fix-typed-values.xlsx");
+const ROLLUP = join(ROOT, "samples", "rollup");
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base = "";
+const elsewhere: string[] = [];
+const consoleErrors: string[] = [];
+
+function cli(...args: string[]): string {
+  try {
+    return execFileSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8" });
+  } catch (error) {
+    const e = error as { status?: number; stdout?: string };
+    if (e.status === 1 && typeof e.stdout === "string") return e.stdout;
+    throw error;
+  }
+}
+
+async function download(click: () => Promise<unknown>, name: string): Promise<{ file: string; suggested: string }> {
+  const [d] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), click()]);
+  const file = join(OUT, name);
+  await d.saveAs(file);
+  return { file, suggested: d.suggestedFilename() };
+}
+
+async function openFile(path: string): Promise<void> {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  await page.getByTestId("local-file-input").setInputFiles(path);
+  await page.getByTestId("local-file-status").filter({ hasText: `正在使用：${name}` }).waitFor({ timeout: 30000 });
+}
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  ({ server, base } = await serveDist(DIST));
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, acceptDownloads: true, locale: "zh-CN" });
+  await context.route((url) => url.hostname !== "127.0.0.1", (route) => {
+    elsewhere.push(route.request().url());
+    return route.abort();
+  });
+  page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  await page.goto(`${base}/app.html`);
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((done) => server?.close(() => done()));
+});
+
+describe("网页版 (app.html)", () => {
+  it("loads without Office.js and says that files stay on this computer", async () => {
+    await page.getByTestId("local-file-status").waitFor({ timeout: 30000 });
+    expect(await page.title()).toBe("创文台账助手 · 网页版");
+    expect(await page.getByText("不会上传").first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("undefined");
+    expect(await page.locator("script[src*='office.js']").count()).toBe(0);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(IMAGES, "app.png") });
+  });
+
+  it("downloads a blank standard workbook before any file is opened", async () => {
+    const { file, suggested } = await download(() => page.getByTestId("local-file-download").click(), "blank.xlsx");
+    expect(suggested).toBe("标准台账.xlsx");
+    const analysis = analyzeWorkbook(await readWorkbook(readFileSync(file)), standardV1);
+    expect(analysis.findings.filter((f) => f.rule === "sheet.missing")).toEqual([]);
+  });
+
+  it("opens the workbook with errors: the CLI's findings, a finding's cell in the grid view", async () => {
+    await openFile(ERRORS);
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByTestId("check-summary").waitFor({ timeout: 30000 });
+    const expected = (JSON.parse(cli("check", ERRORS, "--json")) as { findings: { sheet: string; cell?: string; severity: string }[] }).findings.map((f) => `${f.sheet}!${f.cell ?? ""} ${f.severity}`).sort();
+    const shown = (await page.locator("[data-finding]").evaluateAll((els) => els.map((el) => `${el.getAttribute("data-finding")} ${el.getAttribute("data-severity")}`))).sort();
+    expect(shown).toEqual(expected);
+    await page.locator("[data-finding='宣传投放!C8']").click();
+    const grid = page.getByTestId("grid-view");
+    await grid.waitFor({ timeout: 10000 });
+    expect(await grid.textContent()).toContain("若干");
+  });
+
+  it("规范数据: applied and downloaded, the copy holds the values the CLI's fix writes", async () => {
+    await page.getByRole("button", { name: "规范数据", exact: true }).click();
+    await page.getByTestId("fix-count").waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: /^修改所选/ }).click();
+    await page.getByTestId("fix-applied").waitFor({ timeout: 20000 });
+    const { file, suggested } = await download(() => page.getByTestId("local-file-download").click(), "fixed.xlsx");
+    expect(suggested).toBe("fix-typed-values-已处理.xlsx");
+    const cliFixed = join(OUT, "cli-fixed.xlsx");
+    cli("fix", ERRORS, "-o", cliFixed);
+    const ours = await readWorkbook(readFileSync(file));
+    const theirs = await readWorkbook(readFileSync(cliFixed));
+    for (const sheet of standardV1.sheets.filter((s) => s.kind !== "generated").map((s) => s.sheet)) {
+      const a = ours.sheets.find((s) => s.name === sheet)?.values;
+      const b = theirs.sheets.find((s) => s.name === sheet)?.values;
+      expect({ sheet, values: a }).toEqual({ sheet, values: b });
+    }
+  });
+
+  it("总结: the downloaded .docx equals the CLI's (every part but docProps/core.xml)", async () => {
+    await openFile(join(ROOT, "samples", "community-2023-h1.xlsx"));
+    await page.getByRole("tab", { name: "总结" }).click();
+    await page.getByRole("button", { name: "生成总结预览" }).click();
+    await page.getByTestId("narrative").waitFor({ timeout: 30000 });
+    const { file, suggested } = await download(() => page.getByRole("button", { name: "导出 Word" }).click(), "summary.docx");
+    expect(suggested).toBe("幸福里社区居委会-2023年上半年-工作总结.docx");
+    const today = new Date();
+    const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+    const cliDocx = join(OUT, "cli-summary.docx");
+    cli("summarize", join(ROOT, "samples", "community-2023-h1.xlsx"), "-o", cliDocx, "--date", date);
+    const [a, b] = await Promise.all([JSZip.loadAsync(readFileSync(file)), JSZip.loadAsync(readFileSync(cliDocx))]);
+    const parts = (z: JSZip) => Object.keys(z.files).filter((n) => !z.files[n].dir && n !== "docProps/core.xml").sort();
+    expect(parts(a)).toEqual(parts(b));
+    for (const name of parts(a)) expect({ name, same: (await a.file(name)!.async("string")) === (await b.file(name)!.async("string")) }).toEqual({ name, same: true });
+  });
+
+  it("opens a file dropped on the page", async () => {
+    const name = readdirSync(ROLLUP).filter((n) => n.endsWith(".xlsx")).sort()[0];
+    const bytes = [...readFileSync(join(ROLLUP, name))];
+    const target = page.getByTestId("local-file");
+    const dataTransfer = await page.evaluateHandle(({ bytes, name }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      return dt;
+    }, { bytes, name });
+    await target.dispatchEvent("drop", { dataTransfer });
+    await page.getByTestId("local-file-status").filter({ hasText: `正在使用：${name}` }).waitFor({ timeout: 30000 });
+  });
+
+  it("汇总: the four units' files give a workbook whose 汇总 sheet has their rows", async () => {
+    await page.getByRole("tab", { name: "标准表" }).click();
+    await page.getByRole("textbox", { name: /^汇总单位名称/u }).fill("城南街道办事处");
+    const names = readdirSync(ROLLUP).filter((n) => n.endsWith(".xlsx")).sort();
+    await page.getByTestId("rollup-files").setInputFiles(names.map((n) => join(ROLLUP, n)));
+    await page.getByTestId("rollup-summary").filter({ hasText: "汇总 4 个单位" }).waitFor({ timeout: 60000 });
+    const { file } = await download(() => page.getByRole("button", { name: "下载汇总台账" }).click(), "rollup.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const summary = wb.getWorksheet("汇总");
+    expect(summary).toBeDefined();
+    const text = JSON.stringify(summary!.getSheetValues());
+    const units = await Promise.all(names.map(async (n) => analyzeWorkbook(await readWorkbook(readFileSync(join(ROLLUP, n))), standardV1).facts.profile.unitName));
+    for (const u of units) expect({ u, found: text.includes(u) }).toEqual({ u, found: true });
+  });
+
+  it("sent no request to any other host and logged no console error", () => {
+    expect(elsewhere).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
