@@ -25,9 +25,9 @@ export function buildPane(out: string): void {
   execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
 }
 
-/** Scripts and stylesheets taskpane.html loads itself (same-origin), in order. */
-function initialAssets(dist: string): string[] {
-  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+/** Scripts and stylesheets a page (taskpane.html, app.html) loads itself (same-origin), in order. */
+function initialAssets(dist: string, page = "taskpane.html"): string[] {
+  const html = readFileSync(join(dist, page), "utf8");
   // Minified HTML may leave attribute values unquoted.
   const refs = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)|<link[^>]*rel=["']?stylesheet[^>]*href=["']?([^"'\s>]+)/g)].map((m) => m[1] ?? m[2]);
   return refs.filter((r) => !/^https?:/.test(r)).map((r) => r.replace(/^\.?\//, "").split("?")[0]);
@@ -112,5 +112,64 @@ export async function firstPaint(dist: string, runs = 7): Promise<BenchRow[]> {
   return [
     { name: "first paint: pane in preview mode (headless Chromium, first-contentful-paint)", value: round(f), unit: "ms", target: "≤ 1000 ms", pass: f <= 1000, note: `median of ${runs} cold loads; Office.js CDN aborted` },
     { name: "first paint: time to interactive (tab list rendered and enabled)", value: round(median(tti)), unit: "ms", target: "≤ 1000 ms", pass: median(tti) <= 1000 },
+  ];
+}
+
+/**
+ * 5. The 网页版 (app.html, issue #13): its initial JS (gzip; exceljs and docx must stay lazy), first
+ * paint and time to interactive (the file picker shown, the tabs enabled), and the whole job on a
+ * 10,000-row workbook in headless Chromium: open it through the file input, check it (校验), and
+ * build the summary preview — from the file chosen to the narrative shown.
+ */
+export async function appFigures(dist: string, workbook: string, runs = 5): Promise<BenchRow[]> {
+  const assets = initialAssets(dist, "app.html").filter((f) => f.endsWith(".js"));
+  const gz = assets.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0) / 1024;
+  const weight: BenchRow = { name: "网页版: initial JS of app.html", value: round(gz), unit: "KB gzip", target: "≤ 300 KB gzip (exceljs, docx lazy)", pass: gz <= 300, note: assets.join(", ") };
+  if (!existsSync(CHROMIUM)) {
+    const note = `skipped: no ${CHROMIUM} — install it with: sudo apt-get update && sudo apt-get install -y chromium`;
+    return [weight, { name: "网页版: first paint", value: NaN, unit: "ms", target: "≤ 1000 ms", pass: false, note }];
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  const server = await serve(dist);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/app.html`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const fcp: number[] = [];
+  const tti: number[] = [];
+  const job: number[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1024, height: 800 } });
+      const page = await context.newPage();
+      await page.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
+      await page.goto(url, { waitUntil: "commit" });
+      await page.waitForFunction(() => !!document.querySelector("[data-testid='local-file-input']") && document.querySelectorAll('[role="tab"]').length >= 3, undefined, { timeout: 30000, polling: "raf" });
+      const m = await page.evaluate(() => {
+        const paint = performance.getEntriesByName("first-contentful-paint")[0];
+        return { fcp: paint ? paint.startTime : NaN, ready: performance.now() };
+      });
+      const t0 = Date.now();
+      await page.getByTestId("local-file-input").setInputFiles(workbook);
+      await page.getByTestId("local-file-status").filter({ hasText: "正在使用" }).waitFor({ timeout: 60000 });
+      await page.getByRole("tab", { name: "总结" }).click();
+      await page.getByRole("button", { name: "生成总结预览" }).click();
+      await page.getByTestId("narrative").waitFor({ timeout: 60000 });
+      const took = Date.now() - t0;
+      if (i > 0) {
+        fcp.push(m.fcp);
+        tti.push(m.ready);
+        job.push(took);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return [
+    weight,
+    { name: "网页版: first paint (first-contentful-paint)", value: round(median(fcp)), unit: "ms", target: "≤ 1000 ms", pass: median(fcp) <= 1000, note: `median of ${runs} cold loads, headless Chromium` },
+    { name: "网页版: time to interactive (file picker and tabs ready)", value: round(median(tti)), unit: "ms", target: "≤ 1000 ms", pass: median(tti) <= 1000 },
+    { name: "网页版: open + check + summary, 10,000 rows", value: round(median(job)), unit: "ms", target: "≤ 3000 ms", pass: median(job) <= 3000, note: "file input → read (exceljs) → 校验 → 生成总结预览 → narrative shown" },
   ];
 }

@@ -2,20 +2,20 @@
  * `npm run bench` (issue #6): every figure with its target and a pass/miss mark, printed as a
  * table and written to bench/results.json ([{name, value, unit, target, pass, note?}]). Medians of
  * ≥ 5 runs after warm-up. `npm run bench -- validation syncs` runs only the named sections
- * (validation, syncs, summarize, cli, pane, rollup).
+ * (validation, syncs, summarize, cli, pane, app, rollup).
  * @module
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cpus } from "node:os";
 import { benchValidation } from "./validation";
 import { benchSyncs } from "./syncs";
 import { benchSummarize } from "./summarize";
-import { benchCli, benchRollup, makeTmp, removeTmp, ROOT } from "./cli";
-import { buildPane, firstPaint, paneWeight } from "./pane";
+import { benchCli, benchRollup, makeTmp, removeTmp, ROOT, writeGenerated } from "./cli";
+import { appFigures, buildPane, firstPaint, paneWeight } from "./pane";
 import type { BenchRow } from "./stats";
 
-const SECTIONS = ["validation", "syncs", "summarize", "cli", "pane", "rollup"] as const;
+const SECTIONS = ["validation", "syncs", "summarize", "cli", "pane", "app", "rollup"] as const;
 
 function table(rows: readonly BenchRow[]): string {
   const cells = rows.map((r) => [r.pass ? "pass" : r.note?.startsWith("skipped") ? "skip" : "MISS", r.name, Number.isNaN(r.value) ? "—" : String(r.value), r.unit, r.target]);
@@ -57,6 +57,15 @@ async function main(): Promise<void> {
         const dist = join(tmp, "dist");
         buildPane(dist);
         return [...paneWeight(dist), ...(await firstPaint(dist))];
+      });
+    }
+    if (want("app")) {
+      await step("网页版 (app.html)", async () => {
+        const dist = join(tmp, "dist");
+        if (!existsSync(join(dist, "app.html"))) buildPane(dist);
+        const workbook = join(tmp, "bench-10k.xlsx");
+        await writeGenerated(workbook, 10000);
+        return appFigures(dist, workbook);
       });
     }
     if (want("rollup")) await step("roll-up", () => benchRollup(tmp));
