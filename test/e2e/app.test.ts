@@ -101,6 +101,23 @@ describe("网页版 (app.html)", () => {
     expect(analysis.findings.filter((f) => f.rule === "sheet.missing")).toEqual([]);
   });
 
+  it("标准表: repairs an opened workbook and downloads the result, the values the CLI's upgrade writes", async () => {
+    const damaged = join(ROOT, "test", "fixtures", "upgrade-damaged.xlsx");
+    await openFile(damaged);
+    await page.getByRole("button", { name: "生成或修复标准表" }).click();
+    await page.getByText(/^标准表已就绪/u).first().waitFor({ timeout: 30000 });
+    const { file, suggested } = await download(() => page.getByTestId("local-file-download").click(), "repaired.xlsx");
+    expect(suggested).toBe("upgrade-damaged-已处理.xlsx");
+    const cliRepaired = join(OUT, "cli-repaired.xlsx");
+    cli("upgrade", damaged, "-o", cliRepaired);
+    const ours = await readWorkbook(readFileSync(file));
+    const theirs = await readWorkbook(readFileSync(cliRepaired));
+    expect(ours.sheets.map((s) => s.name)).toEqual(theirs.sheets.map((s) => s.name));
+    for (const sheet of standardV1.sheets.filter((s) => s.kind !== "generated").map((s) => s.sheet)) {
+      expect({ sheet, values: ours.sheets.find((s) => s.name === sheet)?.values }).toEqual({ sheet, values: theirs.sheets.find((s) => s.name === sheet)?.values });
+    }
+  });
+
   it("opens the workbook with errors: the CLI's findings, a finding's cell in the grid view", async () => {
     await openFile(ERRORS);
     await page.getByRole("tab", { name: "校验" }).click();

@@ -35,6 +35,7 @@ export function reportLines(report: ImposeReport, strings: Strings): { readonly 
   if (tables.length) lines.push({ intent: "info", text: formatString(strings.imposeCreatedTables, { list: tables.join("、") }) });
   for (const s of report.sheets) {
     if (s.skipped) lines.push({ intent: "warning", text: formatString(s.protected ? strings.imposeProtectedSheet : strings.imposeSkipped, { sheet: s.sheet }) });
+    if (s.strayRenamed) lines.push({ intent: "warning", text: formatString(strings.imposeStrayTable, { other: s.strayRenamed.sheet, to: s.strayRenamed.to, sheet: s.sheet }) });
     if (s.tableRenamed) lines.push({ intent: "info", text: formatString(strings.imposeRenamedTable, { sheet: s.sheet, from: s.tableRenamed }) });
     for (const h of s.headersRestored ?? []) lines.push({ intent: "info", text: formatString(strings.imposeRestoredHeader, { sheet: s.sheet, typed: h.typed, header: h.header }) });
     if (s.added.length) lines.push({ intent: "info", text: formatString(strings.imposeAddedColumns, { sheet: s.sheet, list: join(s.added) }) });

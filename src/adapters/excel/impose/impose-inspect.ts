@@ -31,9 +31,20 @@ export interface FoundTable {
 }
 
 /** What to do with one form or ledger sheet. */
+/**
+ * A table that holds the catalog's table name on another sheet (a renamed copy of a standard sheet,
+ * `宣传` with `tbl_Publicity`): Excel refuses a second table of that name, so it is renamed first
+ * (`to`); its sheet and data are left as they are.
+ */
+export interface StrayTable {
+  readonly table: XlTable;
+  readonly sheet: string;
+  readonly to: string;
+}
+
 export type SheetPlan =
-  | { readonly kind: "create"; readonly spec: LedgerSpec | FormSpec; readonly ws?: XlWorksheet }
-  | { readonly kind: "repair"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet; readonly found: FoundTable; readonly titleBlank: boolean; readonly rightFree: boolean; readonly belowFree: boolean; readonly blanks: Map<string, XlRangeAreas> }
+  | { readonly kind: "create"; readonly spec: LedgerSpec | FormSpec; readonly ws?: XlWorksheet; readonly stray?: StrayTable }
+  | { readonly kind: "repair"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet; readonly found: FoundTable; readonly titleBlank: boolean; readonly rightFree: boolean; readonly belowFree: boolean; readonly blanks: Map<string, XlRangeAreas>; readonly stray?: StrayTable }
   | { readonly kind: "skip"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet; readonly protected?: boolean; readonly found?: FoundTable };
 
 /** State of a generated sheet (填报说明, 指标汇总, the list sheet). */
@@ -126,7 +137,18 @@ export async function inspectWorkbook(context: XlContext, catalog: Catalog, feat
     const title = headerRow >= 2 ? q.window[headerRow - 2]?.[0] : "x";
     return { kind: "repair", spec: q.spec, ws: q.ws, found: q.found, titleBlank: title === "" || title === null || title === undefined, rightFree: blank(q.right), belowFree: blank(q.below), blanks: q.blanks };
   });
-  return { plans, generated, version: versionRef && versionCell ? { ref: versionRef, text: String(versionCell.values[0]?.[0] ?? "") } : undefined };
+  // A table of the standard name on some other sheet would make Excel refuse the standard one.
+  const names = new Set(wb.tables.items.map((t) => t.name));
+  const withStray = plans.map((plan): SheetPlan => {
+    if (plan.kind === "skip") return plan;
+    const holder = wb.tables.items.find((t) => t.name === plan.spec.table && t.worksheet.name !== plan.ws?.name);
+    if (!holder) return plan;
+    let to = `${plan.spec.table}_old`;
+    for (let n = 2; names.has(to); n += 1) to = `${plan.spec.table}_old${n}`;
+    names.add(to);
+    return { ...plan, stray: { table: holder, sheet: holder.worksheet.name, to } };
+  });
+  return { plans: withStray, generated, version: versionRef && versionCell ? { ref: versionRef, text: String(versionCell.values[0]?.[0] ?? "") } : undefined };
 }
 
 function versionCellRange(ref: string, sheetNamed: (name: string) => XlWorksheet | undefined): XlRange | undefined {

@@ -37,6 +37,8 @@ export interface SheetOutcome {
   readonly formulasSkipped: readonly string[];
   /** Standard headers typed with a unit or note added (注册人数（人）), changed back as the CLI's `upgrade` does; their data stays. */
   readonly headersRestored?: readonly { readonly typed: string; readonly header: string }[];
+  /** A table of the standard name found on another sheet, renamed so the standard one could be made (its data untouched). */
+  readonly strayRenamed?: { readonly sheet: string; readonly to: string };
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -81,6 +83,8 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
   const formulasSkipped: string[] = [];
   const base = { sheet: plan.spec.sheet, created: false, tableCreated: false, added: [] as string[], blocked: [] as string[], unknown: [] as string[], skipped: false, formulasSkipped };
   if (plan.kind === "skip") return { ...base, skipped: true, ...(plan.protected ? { protected: true } : {}) };
+  if (plan.stray) plan.stray.table.name = plan.stray.to;
+  const stray = plan.stray ? { strayRenamed: { sheet: plan.stray.sheet, to: plan.stray.to } } : {};
   const fields = headerFields(plan.spec);
   let layout: Layout;
   let formRows = new Map<string, number>();
@@ -137,7 +141,7 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
   if (plan.spec.kind === "ledger") formatLedger(plan.spec, layout, lists, features, plan.kind === "repair" ? plan.blanks : undefined, formulasSkipped);
   else formatForm(plan.spec, layout, formRows, lists, features);
   if (features.api17) layout.ws.freezePanes.freezeRows(layout.bounds.top);
-  return outcome;
+  return { ...outcome, ...stray };
 }
 
 /** Maps 项目 to rows and appends the missing ones below the table when those cells are empty. */

@@ -134,6 +134,18 @@ describe("imposeStandard on a workbook with data", () => {
     expect(findSheet(fake.model, "宣传投放")?.validations.length).toBeGreaterThan(5);
   });
 
+  it("a standard sheet renamed by the user (宣传 holding tbl_Publicity): its table is renamed, its data kept, the standard sheet created", async () => {
+    // Excel refuses a second table of one name (the fake does too): impose failed here before (issue #13 e2e).
+    const renamed = { ...sample, sheets: sample.sheets.map((g) => (g.name === "宣传投放" ? { ...g, name: "宣传" } : g)) };
+    const fake = createFakeExcel({ model: modelFromSnapshot(renamed) });
+    const before = findSheet(fake.model, "宣传")!.rows.map((r) => (r ?? []).map((c) => c?.value));
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(fake.model.tables.filter((t) => t.name.startsWith("tbl_Publicity")).map((t) => [t.name, t.sheet.name]).sort()).toEqual([["tbl_Publicity", "宣传投放"], ["tbl_Publicity_old", "宣传"]]);
+    expect(findSheet(fake.model, "宣传")!.rows.map((r) => (r ?? []).map((c) => c?.value))).toEqual(before);
+    expect(report.sheets.find((s) => s.sheet === "宣传投放")?.strayRenamed).toEqual({ sheet: "宣传", to: "tbl_Publicity_old" });
+    expect(reportLines(report, zhCN).map((l) => l.text)).toContain("工作表“宣传”里的表格占用了“宣传投放”的标准表格名，已把它改名为 tbl_Publicity_old（该表数据未动），并新建了标准的“宣传投放”表。如“宣传”是改过名的“宣传投放”，请把数据移到“宣传投放”。");
+  });
+
   it("reports a renamed column and repairs it by adding the standard one at the end, moving nothing", async () => {
     const fake = createFakeExcel({ model: modelFromSnapshot(sample) });
     const sheet = findSheet(fake.model, "宣传投放")!;
