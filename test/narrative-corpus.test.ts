@@ -270,6 +270,10 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c14")).not.toContain("联合学院团委");
     expect(text("c08")).toContain("一是动员部署。召开创文动员会。");
   });
+  it("says who a thing was for, from 备注 (为……配备, 向……投入)", () => {
+    expect(text("c18")).toContain("为分包社区配备垃圾桶4个，");
+    expect(text("c15")).toContain("向红莲村、黄沟社区投入创文帮扶资金20万元。");
+  });
   it("run 5: an opening of more than one figure, a named method, 设置 for a measure", () => {
     expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局清理移动广告牌34个，规范占道经营21处。现将有关情况总结如下。");
     expect(text("c06")).toContain("推行“摇铃上门、桶装收垃圾”快速保洁法。");

@@ -91,6 +91,8 @@ export interface RemarkReading {
   readonly bound?: string;
   /** What the work followed (`按区委、区政府部署` → `按照区委、区政府部署`), said before it with a comma. */
   readonly basis?: string;
+  /** Who the thing was for (`给分包社区购买` → `分包社区`, `红莲村、黄沟社区各10万元` → `红莲村、黄沟社区`): `为……配备`, `向……投入`. */
+  readonly recipient?: string;
   /** Days an event went on (`7月29日起`, `8月1日至3日`): said instead of its one date. */
   readonly span?: string;
   /** Two named cases of what the row is about (`东风袜厂宿舍、乳品厂宿舍化粪池管道改造`), said before its object with 等. */
@@ -121,6 +123,7 @@ export function readRemark(text: string | undefined): RemarkReading {
   let basis: string | undefined;
   let examples: string | undefined;
   let span: string | undefined;
+  let recipient: string | undefined;
   for (const raw of clausesOf(text ?? "")) {
     if (hasPersonalData(raw)) {
       dropped.push({ text: raw, why: "personal" });
@@ -144,6 +147,12 @@ export function readRemark(text: string | undefined): RemarkReading {
     const months = /^(\d{1,2})月?[—–\-~～至到]+(\d{1,2})月(?:份)?$/u.exec(raw);
     if (months && !stage && Number(months[1]) < Number(months[2]) && Number(months[2]) <= 12) {
       stage = `${Number(months[1])}月至${Number(months[2])}月`;
+      continue;
+    }
+    // `给分包社区购买`, `红莲村、黄沟社区各10万元`: who it was for.
+    const given = /^(?:给|为|向)([\u4e00-\u9fff、]{2,16}?)(?:购买|购置|配备|捐赠|安装|添置|发放)$/u.exec(raw) ?? /^([\u4e00-\u9fff、]{2,16}?)各\d/u.exec(raw);
+    if (given && !recipient && !hasPersonalData(raw)) {
+      recipient = given[1];
       continue;
     }
     // `7月29日起`, `8月1日至3日`: an event of several days.
@@ -211,5 +220,5 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     dropped.push({ text: raw, why: "artefact" });
   }
-  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), dropped };
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), dropped };
 }

@@ -84,6 +84,14 @@ function unitFor(row: FigureRow): string {
 
 /** The item of one 其他指标 row (v2 rule 1: the predicate comes from the data). */
 export function itemOf(given: FigureRow): Item {
+  const it = plainItemOf(given);
+  // Who it was for (备注): `为分包社区配备垃圾桶4个`, `向红莲村、黄沟社区投入创文帮扶资金20万元`.
+  const to = given.reading?.recipient;
+  if (!to || !it.verb || it.topic || it.span) return it;
+  return { ...it, verb: `${/^(?:投入|发放|捐赠|拨付)/u.test(it.verb) ? "向" : "为"}${to}${it.verb}` };
+}
+
+function plainItemOf(given: FigureRow): Item {
   const unit = unitFor(given);
   const row: FigureRow = { ...given, name: spokenThing(given.name, unit) };
   const figure: Figure = { ...row.figure, unit };
