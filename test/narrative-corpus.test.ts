@@ -237,7 +237,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     // A measure typed 其他 goes where its words place it, not to a section of its own (review run 5).
     expect(text("c04")).not.toContain("其他创建工作");
     expect(text("c04")).toContain("更换公益广告20块，悬挂横幅50条。");
-    expect(text("c02")).toContain("按照市级文明社区标准，推进“六室三站一场一校”阵地建设。");
+    expect(text("c02")).toContain("一、加强阵地建设，夯实创建基础\n按照市级文明社区标准，推进“六室三站一场一校”阵地建设。");
     expect(text("c15")).toContain("设置公益广告14处，更换宣传栏26块和道旗66面。");
     expect(text("c15")).not.toContain("宣传点位覆盖");
     expect(text("c07")).toContain("新建公交站亭16座。");

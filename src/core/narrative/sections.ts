@@ -116,13 +116,23 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   });
 }
 
+/**
+ * A heading that fits what the section holds when the profile's would not (v2 rule 8): 组织保障 whose
+ * only rows are building works (`“六室三站一场一校”阵地建设`) is about 阵地, not leadership (review run 5).
+ */
+function headingOf(facts: Facts, sectionId: string): string | undefined {
+  const org = facts.organization;
+  if (sectionId === "organization" && org.length && org.every((i) => i.kind === "工作机制" && /(?:阵地|场所|设施|站点)建设$/u.test(i.content))) return "加强阵地建设，夯实创建基础";
+  return undefined;
+}
+
 /** Body sections with data, in catalog order (sections without data are left out). */
 export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, options: NarrativeOptions): Section[] {
   const self = selfReference(facts.profile.unitType, facts.profile.unitName, facts.profile.shortName);
   return catalog.sections
     .map((s) => {
       const ctx: Ctx = { facts, profile, self, year: facts.profile.year, options, sectionId: s.id, festivalOrder: catalog.festivals };
-      return { id: s.id, heading: profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
+      return { id: s.id, heading: headingOf(facts, s.id) ?? profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
     })
     .filter((s) => s.points.length > 0);
 }
