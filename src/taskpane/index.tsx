@@ -24,8 +24,21 @@ import { loadXlsxReader } from "./load-xlsx";
 import { officeCreateWorkbook, officeRun, officeRunGrouped } from "../adapters/excel/office-compat";
 import { officeWordRun } from "../adapters/word/office-compat";
 import { createWordOps, type WordOps } from "./word/word-ops";
-import { enUS, pickStrings } from "./strings";
+import { wantsEnglish, zhCN, type Strings } from "./strings";
 import { APP_VERSION } from "./version";
+
+/** The pane's strings: Chinese, or English (a lazy chunk) chosen once at start. */
+let strings: Strings = zhCN;
+
+/** Loads the English strings when the display language (or `?lang=`) asks for them. */
+async function chooseStrings(params: URLSearchParams): Promise<void> {
+  if (!wantsEnglish(params.get("lang") ?? detectDisplayLanguage())) return;
+  try {
+    strings = (await import(/* webpackChunkName: "strings-en" */ "./strings-en")).enUS;
+  } catch {
+    // Chinese, if the chunk cannot be loaded.
+  }
+}
 
 /** How long to wait for `Office.onReady` before starting in preview mode (ms). */
 const OFFICE_READY_TIMEOUT_MS = 1500;
@@ -47,8 +60,7 @@ function wordOpsFor(host: HostInfo): WordOps | undefined {
 }
 
 function render(root: Root, host: HostInfo, params: URLSearchParams, ops: PaneOps | undefined, opsLoading = false, wordOps?: WordOps, generation = 0): void {
-  const strings = pickStrings(params.get("lang") ?? detectDisplayLanguage());
-  document.documentElement.lang = strings === enUS ? "en-US" : "zh-CN";
+  document.documentElement.lang = strings.locale;
   root.render(
     <FluentProvider theme={webLightTheme}>
       <App key={generation} host={host} previewReason={detectPreviewReason()} strings={strings} version={APP_VERSION} ops={ops} opsLoading={opsLoading} pane={paneFor(host, params)} wordOps={wordOps} />
@@ -119,12 +131,15 @@ async function start(): Promise<void> {
   if (document.documentElement.getAttribute("data-unsupported") === "true") return;
   const params = new URLSearchParams(window.location.search);
   if (document.documentElement.getAttribute("data-page") === "app") {
+    await chooseStrings(params);
     renderBrowser(createRoot(container), params);
     return;
   }
   const forcePreview = params.has("preview");
 
   const ready = !forcePreview && (await waitForOffice(OFFICE_READY_TIMEOUT_MS));
+  // After Office is ready: its display language is known then.
+  await chooseStrings(params);
   const root = createRoot(container);
   if (ready) {
     const host = detectHost();

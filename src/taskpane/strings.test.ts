@@ -1,4 +1,5 @@
-import { enUS, formatSize, formatString, periodText, pickStrings, plural, versionText, zhCN } from "./strings";
+import { formatSize, formatString, periodText, plural, versionText, wantsEnglish, zhCN } from "./strings";
+import { enUS } from "./strings-en";
 
 /** Placeholder names (`{name}` or `{name|one|other}`) used in a string, sorted, once each. */
 function placeholders(text: string): string[] {
@@ -25,16 +26,16 @@ describe("UI string tables", () => {
   });
 });
 
-describe("pickStrings", () => {
-  it("returns English when the display language starts with en", () => {
-    expect(pickStrings("en-US")).toBe(enUS);
-    expect(pickStrings("EN-gb")).toBe(enUS);
+describe("wantsEnglish", () => {
+  it("is true when the display language starts with en", () => {
+    expect(wantsEnglish("en-US")).toBe(true);
+    expect(wantsEnglish("EN-gb")).toBe(true);
   });
 
-  it("returns Chinese for other or unknown languages", () => {
-    expect(pickStrings("zh-CN")).toBe(zhCN);
-    expect(pickStrings("fr-FR")).toBe(zhCN);
-    expect(pickStrings(undefined)).toBe(zhCN);
+  it("is false (Chinese) for other or unknown languages", () => {
+    expect(wantsEnglish("zh-CN")).toBe(false);
+    expect(wantsEnglish("fr-FR")).toBe(false);
+    expect(wantsEnglish(undefined)).toBe(false);
   });
 });
 

@@ -14,7 +14,6 @@
  * - a blank standard workbook downloaded without any file;
  * - zero requests to other hosts, no console error.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { type Server } from "node:http";
 import { join, resolve } from "node:path";
@@ -22,12 +21,12 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { type Browser, type Page } from "playwright-core";
 import { launchChromium, serveDist } from "./support/serve-dist";
+import { cli } from "./support/cli";
 import { readWorkbook } from "../../src/adapters/xlsx";
 import { analyzeWorkbook, standardV1 } from "../../src/core";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
-const BIN = join(ROOT, "bin", "campaign-ledger.js");
 const OUT = join(ROOT, "test-results", "app");
 const IMAGES = join(ROOT, "docs", "images");
 const ERRORS = join(ROOT, "test", "fixtures", "fix-typed-values.xlsx");
@@ -40,21 +39,20 @@ let base = "";
 const elsewhere: string[] = [];
 const consoleErrors: string[] = [];
 
-function cli(...args: string[]): string {
-  try {
-    return execFileSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8" });
-  } catch (error) {
-    const e = error as { status?: number; stdout?: string };
-    if (e.status === 1 && typeof e.stdout === "string") return e.stdout;
-    throw error;
-  }
-}
-
 async function download(click: () => Promise<unknown>, name: string): Promise<{ file: string; suggested: string }> {
   const [d] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), click()]);
   const file = join(OUT, name);
   await d.saveAs(file);
   return { file, suggested: d.suggestedFilename() };
+}
+
+/** The two .xlsx files have the same sheets, and the same values on every data sheet of the standard. */
+async function expectSameLedgers(ours: string, theirs: string): Promise<void> {
+  const [a, b] = await Promise.all([readWorkbook(readFileSync(ours)), readWorkbook(readFileSync(theirs))]);
+  expect(a.sheets.map((s) => s.name)).toEqual(b.sheets.map((s) => s.name));
+  for (const sheet of standardV1.sheets.filter((s) => s.kind !== "generated").map((s) => s.sheet)) {
+    expect({ sheet, values: a.sheets.find((s) => s.name === sheet)?.values }).toEqual({ sheet, values: b.sheets.find((s) => s.name === sheet)?.values });
+  }
 }
 
 async function openFile(path: string): Promise<void> {
@@ -110,12 +108,7 @@ describe("网页版 (app.html)", () => {
     expect(suggested).toBe("upgrade-damaged-已处理.xlsx");
     const cliRepaired = join(OUT, "cli-repaired.xlsx");
     cli("upgrade", damaged, "-o", cliRepaired);
-    const ours = await readWorkbook(readFileSync(file));
-    const theirs = await readWorkbook(readFileSync(cliRepaired));
-    expect(ours.sheets.map((s) => s.name)).toEqual(theirs.sheets.map((s) => s.name));
-    for (const sheet of standardV1.sheets.filter((s) => s.kind !== "generated").map((s) => s.sheet)) {
-      expect({ sheet, values: ours.sheets.find((s) => s.name === sheet)?.values }).toEqual({ sheet, values: theirs.sheets.find((s) => s.name === sheet)?.values });
-    }
+    await expectSameLedgers(file, cliRepaired);
   });
 
   it("opens the workbook with errors: the CLI's findings, a finding's cell in the grid view", async () => {
@@ -141,13 +134,7 @@ describe("网页版 (app.html)", () => {
     expect(suggested).toBe("fix-typed-values-已处理.xlsx");
     const cliFixed = join(OUT, "cli-fixed.xlsx");
     cli("fix", ERRORS, "-o", cliFixed);
-    const ours = await readWorkbook(readFileSync(file));
-    const theirs = await readWorkbook(readFileSync(cliFixed));
-    for (const sheet of standardV1.sheets.filter((s) => s.kind !== "generated").map((s) => s.sheet)) {
-      const a = ours.sheets.find((s) => s.name === sheet)?.values;
-      const b = theirs.sheets.find((s) => s.name === sheet)?.values;
-      expect({ sheet, values: a }).toEqual({ sheet, values: b });
-    }
+    await expectSameLedgers(file, cliFixed);
   });
 
   it("总结: the downloaded .docx equals the CLI's (every part but docProps/core.xml)", async () => {

@@ -14,33 +14,21 @@
  *
  * The summary date is today's in both (the CLI's default `--date`, the pane's clock).
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync } from "node:fs";
 import { type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { launchChromium, serveDist } from "./support/serve-dist";
+import { cli } from "./support/cli";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
-const BIN = join(ROOT, "bin", "campaign-ledger.js");
 const TMP = mkdtempSync(join(tmpdir(), "parity-"));
 
 let server: Server;
 let browser: Browser;
 let base = "";
-
-/** Runs the CLI; its stdout whatever the exit code (1 = the workbook has errors). */
-function cli(...args: string[]): string {
-  try {
-    return execFileSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8" });
-  } catch (error) {
-    const e = error as { status?: number; stdout?: string };
-    if (e.status === 1 && typeof e.stdout === "string") return e.stdout;
-    throw error;
-  }
-}
 
 /** Findings as one comparable line each: `工作表!单元格 severity 说明`, in the CLI's order. */
 function cliFindings(file: string): string[] {

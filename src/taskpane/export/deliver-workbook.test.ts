@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { deliverDocx } from "./deliver";
 import { deliverDownload, deliverWorkbook } from "./deliver-workbook";
 import { DOCX_MIME } from "./download";
-import { enUS } from "../strings";
+import { enUS } from "../strings-en";
 import { gbLayout, type DocumentModel } from "../../core/document/model";
 import { zhCN } from "../strings";
 

@@ -1,5 +1,6 @@
 import { analyzeWorkbook, standardV1, type Finding } from "../../core";
-import { enUS, zhCN } from "../strings";
+import { zhCN } from "../strings";
+import { enUS } from "../strings-en";
 import { missingStandardSheets, notStandardMessage, withoutMissingSheets } from "./standard";
 
 const missing = (...sheets: string[]): Finding[] => sheets.map((sheet) => ({ sheet, cell: "", severity: "error", rule: "sheet.missing", message: `缺少工作表“${sheet}”。` }));
