@@ -15,8 +15,12 @@ import { EXCEL_BASELINE } from "../adapters/office-members";
  */
 export type HostKind = "excel" | "word" | "preview" | "browser";
 
-/** How the pane was opened without a host (only meaningful for `kind: "preview"`). */
-export type PreviewReason = "outside-office" | "officejs-failed";
+/**
+ * How the pane was opened without a host (only meaningful for `kind: "preview"`): outside Office;
+ * Office.js failed to load outside Office; or inside Office (its `_host_Info` in the address) with
+ * Office.js failed — then the pane says so and offers no sample workbook (issue #14 item 4).
+ */
+export type PreviewReason = "outside-office" | "officejs-failed" | "officejs-failed-in-office";
 
 /** Host facts the UI and the adapters branch on. */
 export interface HostInfo {
@@ -103,8 +107,9 @@ export function detectDisplayLanguage(): string | undefined {
 }
 
 /** Why there is no host: boot.js marks `<html data-officejs="failed">` when office.js fails to load. */
-export function detectPreviewReason(): PreviewReason {
-  return document.documentElement.getAttribute("data-officejs") === "failed" ? "officejs-failed" : "outside-office";
+export function detectPreviewReason(params: URLSearchParams = new URLSearchParams(window.location.search)): PreviewReason {
+  if (document.documentElement.getAttribute("data-officejs") !== "failed") return "outside-office";
+  return params.has("_host_Info") ? "officejs-failed-in-office" : "officejs-failed";
 }
 
 /**

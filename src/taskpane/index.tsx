@@ -76,6 +76,11 @@ function render(root: Root, host: HostInfo, params: URLSearchParams, ops: PaneOp
  * `?host=word` the Word pane over a fake Word host (also lazy).
  */
 function renderPreview(root: Root, params: URLSearchParams): void {
+  // Inside Office with Office.js unloadable: say so (App's notice), never the sample workbook.
+  if (detectPreviewReason(params) === "officejs-failed-in-office") {
+    render(root, previewHost, params, undefined);
+    return;
+  }
   render(root, previewHost, params, undefined, true);
   if (paneFor(previewHost, params) === "word") {
     import(/* webpackChunkName: "preview-word" */ "./word/preview-word-ops").then(

@@ -26,6 +26,8 @@ export const enUS: Strings = {
   localFileFailed: "Could not open {file}: {reason}",
   previewOutsideOffice: "Not running inside Office: every action works on an in-memory copy of the sample workbook; no file is changed.",
   previewOfficeJsFailed: "Office.js could not be loaded (offline?): every action works on an in-memory copy of the sample workbook; no file is changed.",
+  officeJsBlockedTitle: "Cannot reach Excel",
+  officeJsBlocked: "Office.js (Microsoft's Office script library) could not be loaded: the assistant cannot read or write this workbook and will not fall back to sample data. Check that this computer can reach appsforoffice.microsoft.com (appsforoffice.cdn.partner.office365.cn for Microsoft 365 operated by 21Vianet), or ask your administrator to serve Office.js from your own server (see the deployment guide); or use the web page (app.html) and open the ledger file in a browser.",
   wordHost: "Running in Word: choose a ledger file to draft the summary; create the standard workbook in Excel.",
   excelBelowBaseline: "This Excel version is too old (no ExcelApi 1.7) for Campaign Ledger. Use Microsoft 365, Office 2021 or later, or Excel on the web; or the campaign-ledger command-line tool.",
   excelApiOld: "This Excel version lacks ExcelApi 1.8: drop-down lists and table styles cannot be set automatically.",

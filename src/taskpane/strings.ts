@@ -26,6 +26,8 @@ export const zhCN = {
   localFileFailed: "无法打开 {file}：{reason}",
   previewOutsideOffice: "当前不在 Office 中运行：各项操作都在内存中的示例工作簿副本上进行，不会改动任何文件。",
   previewOfficeJsFailed: "未能加载 Office.js（可能处于离线状态）：各项操作都在内存中的示例工作簿副本上进行，不会改动任何文件。",
+  officeJsBlockedTitle: "无法连接 Excel",
+  officeJsBlocked: "未能加载 Office.js（微软的 Office 脚本库），助手无法读写当前工作簿，也不会改用示例数据。请检查本机能否访问 appsforoffice.microsoft.com（国内版 Microsoft 365 为 appsforoffice.cdn.partner.office365.cn），或请管理员按部署说明改用本单位服务器上的 Office.js；也可以改用网页版（app.html），在浏览器中打开台账文件。",
   wordHost: "当前在 Word 中运行：选择台账文件生成工作总结；生成标准表请在 Excel 中进行。",
   excelBelowBaseline: "此 Excel 版本过旧（不支持 ExcelApi 1.7），台账助手无法在其中运行。请使用 Microsoft 365、Office 2021 及以上版本或 Excel 网页版；也可以使用命令行工具 campaign-ledger。",
   excelApiOld: "此 Excel 版本不支持 ExcelApi 1.8，下拉选项和表格样式将无法自动设置。",

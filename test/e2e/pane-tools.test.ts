@@ -327,9 +327,14 @@ describe("pane tools in preview mode, offline", () => {
     await page.getByTestId("local-file-input").setInputFiles(bad);
     await page.getByRole("alert").filter({ hasText: "无法打开 not-xlsx.xlsx" }).waitFor({ timeout: 20000 });
     expect(await page.getByTestId("local-file-status").textContent()).toContain("正在使用：bureau-2023-h1.xlsx");
-    // Inside Office (Office adds _host_Info to the address) the picker is never offered.
-    await open("&_host_Info=Excel$Win32$16.01$zh-CN");
+    // Inside Office (Office adds _host_Info to the address) the picker is never offered; with
+    // Office.js unloadable (blocked here) the pane says so and never shows the sample (issue #14 item 4).
+    await page.goto(`${base}/taskpane.html?preview=1&_host_Info=Excel$Win32$16.01$zh-CN`);
+    await page.waitForSelector("html[data-ready='true']", { timeout: 20000 });
+    expect(await page.getByText("无法连接 Excel").count()).toBe(1);
+    expect(await page.getByText(/未能加载 Office\.js（微软的 Office 脚本库）/u).count()).toBe(1);
     expect(await page.getByTestId("local-file").count()).toBe(0);
+    expect(await page.evaluate(() => !!(window as unknown as { __campaignLedgerPreview?: unknown }).__campaignLedgerPreview)).toBe(false);
   });
 
   it("shows cell text as text, never as HTML, in findings and in the preview", async () => {

@@ -196,7 +196,7 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
 }
 
 interface Notice {
-  readonly intent: "info" | "warning";
+  readonly intent: "info" | "warning" | "error";
   readonly title?: string;
   readonly text: string;
 }
@@ -205,6 +205,7 @@ interface Notice {
 function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strings, pane: PaneKind): Notice | undefined {
   switch (host.kind) {
     case "preview":
+      if (previewReason === "officejs-failed-in-office") return { intent: "error", title: strings.officeJsBlockedTitle, text: strings.officeJsBlocked };
       return {
         intent: "info",
         title: strings.previewTitle,
