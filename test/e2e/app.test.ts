@@ -88,6 +88,8 @@ describe("网页版 (app.html)", () => {
     expect(await page.getByText("不会上传").first().isVisible()).toBe(true);
     expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("undefined");
     expect(await page.locator("script[src*='office.js']").count()).toBe(0);
+    // Dual-core browsers are told to use their Chromium core (issue #14).
+    expect(await page.locator("meta[name='renderer']").getAttribute("content")).toBe("webkit");
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(IMAGES, "app.png") });
   });
