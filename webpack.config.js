@@ -10,6 +10,11 @@
  *   version MAJOR.MINOR.PATCH.BUILD into both the manifest's <Version> and the pane's footer.
  *   `--env officejs=china` loads Office.js from the 21Vianet CDN (the CSP follows);
  *   `--env version=…` / `--env build=N` set the version. Parsing: scripts/build-options.js.
+ *
+ * Three compilations (issue #14): "pane" (taskpane.html, commands.html, assets — targets as before),
+ * "page" (the 网页版 app.html: every script ES2019 with core-js polyfills for the browsers in
+ * scripts/page-targets.js) and, in production, "single" (the same page in one chunk, inlined into
+ * dist/创文台账助手网页版.html with a hash-based CSP: scripts/single-file.js).
  */
 "use strict";
 
@@ -19,6 +24,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const pkg = require("./package.json");
 const { BuildOptionError, recordRelease, resolveBuildOptions, rewriteHtml, rewriteManifest } = require("./scripts/build-options.js");
+const PAGE_TARGETS = require("./scripts/page-targets.js");
+const { inlinePage } = require("./scripts/single-file.js");
 
 const DEV_PORT = 3000;
 
@@ -58,6 +65,150 @@ class DeployPlugin {
       console.log(lines.join("\n") + "\n");
     });
   }
+}
+
+/** Source of boot.js (copied to dist/ by the pane; inlined first into the single file). */
+const BOOT_JS = path.resolve(__dirname, "src/taskpane/boot.js");
+
+/** The page's own files in dist/ ("page" and "single" compilations): the pane's clean keeps them. */
+function isPageFile(name) {
+  return /^app[.-]/.test(name) || name === PAGE_TARGETS.singleFileName;
+}
+
+/**
+ * The single file (issue #14 item 1): inlines the page html-webpack-plugin wrote for the one-chunk
+ * compile (scripts/single-file.js) and drops every other asset of that compilation, so dist/ gets
+ * one more file only.
+ */
+class SingleFilePlugin {
+  constructor(filename) {
+    this.filename = filename;
+  }
+
+  apply(compiler) {
+    const filename = this.filename;
+    const fs = require("fs");
+    compiler.hooks.thisCompilation.tap("SingleFilePlugin", (compilation) => {
+      // After html-webpack-plugin (PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE) and after the minimizers
+      // have seen the page: the inlined page is marked minimized, so no later pass changes a byte
+      // of it (the CSP hashes are of these very bytes). Only the one file is emitted.
+      compilation.hooks.processAssets.tap({ name: "SingleFilePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const page = compilation.getAsset(filename);
+        if (!page) {
+          compilation.errors.push(new webpack.WebpackError(`SingleFilePlugin: html-webpack-plugin wrote no ${filename}`));
+          return;
+        }
+        const licenses = Object.keys(compilation.assets)
+          .filter((name) => name.endsWith(".LICENSE.txt"))
+          .sort()
+          .map((name) => compilation.assets[name].source().toString());
+        try {
+          const { html } = inlinePage({
+            html: page.source.source().toString(),
+            script: (name) => {
+              const asset = compilation.getAsset(name);
+              if (asset) return asset.source.source().toString();
+              return name === "boot.js" ? fs.readFileSync(BOOT_JS, "utf8") : undefined;
+            },
+            file: (name) => {
+              const file = path.resolve(__dirname, name);
+              return file.startsWith(path.join(__dirname, "assets") + path.sep) && fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+            },
+            licenses,
+          });
+          compilation.updateAsset(filename, new webpack.sources.RawSource(html), { minimized: true });
+        } catch (error) {
+          compilation.errors.push(new webpack.WebpackError(String(error && error.message ? error.message : error)));
+          return;
+        }
+        for (const name of Object.keys(compilation.assets)) if (name !== filename) compilation.deleteAsset(name);
+      });
+    });
+  }
+}
+
+/**
+ * The 网页版's compilations: "page" (dist/app.html and its app*.js chunks) and "single" (one chunk,
+ * inlined). Every module, node_modules included, is lowered by esbuild to the page's targets and
+ * gets the core-js polyfills for the APIs it uses (babel-plugin-polyfill-corejs3, usage-global);
+ * webpack's runtime is written as ES2019.
+ */
+function pageConfig({ dev, version, single }) {
+  const name = single ? "single" : "page";
+  return {
+    name,
+    mode: dev ? "development" : "production",
+    devtool: dev && !single ? "source-map" : false,
+    target: ["web", `es${PAGE_TARGETS.ecmaVersion}`],
+    entry: { app: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: single ? "single.[contenthash].js" : "app.[contenthash].js",
+      chunkFilename: "app-[name].[contenthash].js",
+      // The page cleans its own stale chunks only; the pane's files are the pane's.
+      clean: single ? false : { keep: (file) => !isPageFile(file) },
+      ...(single ? { publicPath: "" } : {}),
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?[jt]sx?$/,
+          // core-js is the polyfill itself; webpack's own runtime modules are written for the target.
+          exclude: /[\\/]node_modules[\\/](core-js|webpack)[\\/]/,
+          use: [
+            {
+              loader: "babel-loader",
+              options: {
+                babelrc: false,
+                configFile: false,
+                sourceType: "unambiguous",
+                compact: true,
+                targets: PAGE_TARGETS.browsers,
+                plugins: [[require.resolve("babel-plugin-polyfill-corejs3"), { method: "usage-global", version: require("core-js/package.json").version }]],
+                cacheDirectory: path.resolve(__dirname, "node_modules/.cache/babel-page"),
+              },
+            },
+            {
+              loader: "esbuild-loader",
+              options: { target: PAGE_TARGETS.esbuild, tsconfig: path.resolve(__dirname, "tsconfig.json") },
+            },
+          ],
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
+      ...(single
+        ? [
+            new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+            new HtmlWebpackPlugin({
+              filename: PAGE_TARGETS.singleFileName,
+              template: "./src/taskpane/app.html",
+              chunks: ["app"],
+              // Inline code cannot be deferred: it goes where #root already exists.
+              inject: "body",
+              scriptLoading: "blocking",
+            }),
+            new SingleFilePlugin(PAGE_TARGETS.singleFileName),
+          ]
+        : [
+            // 网页版 (issue #13): the same front end as the pane over the browser host; no office.js.
+            new HtmlWebpackPlugin({ filename: "app.html", template: "./src/taskpane/app.html", chunks: ["app"] }),
+          ]),
+    ],
+    optimization: single
+      ? { splitChunks: false }
+      : {
+          splitChunks: {
+            cacheGroups: {
+              docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: "docx", chunks: "async", priority: 20, enforce: true },
+              exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 20, enforce: true },
+            },
+          },
+        },
+    performance: { hints: false },
+  };
 }
 
 /** HTTPS options from office-addin-dev-certs, or undefined (with an explanation) when unavailable. */
@@ -105,6 +256,7 @@ module.exports = async (env, argv) => {
   }
 
   const config = {
+    name: "pane",
     mode: dev ? "development" : "production",
     // No eval-based source maps: the pages' Content-Security-Policy forbids 'unsafe-eval'.
     devtool: dev ? "source-map" : false,
@@ -116,7 +268,8 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash].js",
       chunkFilename: "[name].[contenthash].js",
-      clean: true,
+      // The page's files (isPageFile) come from the "page" and "single" compilations.
+      clean: { keep: (file) => isPageFile(file) },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
@@ -145,12 +298,6 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-      }),
-      // 网页版 (issue #13): the same front end as the pane over the browser host; no office.js.
-      new HtmlWebpackPlugin({
-        filename: "app.html",
-        template: "./src/taskpane/app.html",
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
@@ -200,5 +347,8 @@ module.exports = async (env, argv) => {
     };
   }
 
-  return config;
+  const configs = [config, pageConfig({ dev, version: options.version, single: false })];
+  // The single file: `npm run build` (production) only; the dev server serves app.html.
+  if (!dev && !serving) configs.push(pageConfig({ dev, version: options.version, single: true }));
+  return configs;
 };

@@ -17,12 +17,21 @@
     "<strong>此版本的 Office 无法运行创文台账助手</strong>" +
     "需要 Microsoft 365 或 Office 2021 及以上版本（使用 Edge WebView2）；" +
     "也可以使用命令行工具 campaign-ledger。";
+  // The 网页版 (app.html and the single file, data-page="app"): a browser, not Office.
+  var PAGE_UNSUPPORTED_HTML =
+    "<strong>此浏览器版本过旧，无法运行创文台账助手·网页版</strong>" +
+    "请用 Chrome、Edge 或 360 安全/极速浏览器（极速模式）等较新的浏览器打开本页面；" +
+    "双核浏览器请切换到极速模式。";
   var FAILED_HTML =
     "<strong>创文台账助手未能加载</strong>" +
     "请关闭任务窗格后重新打开；如仍无法使用，可以使用命令行工具 campaign-ledger。";
 
+  var isPage = root.getAttribute("data-page") === "app";
+
   function isUnsupported() {
-    return !!document.documentMode || typeof window.Promise !== "function" || typeof window.fetch !== "function";
+    if (!!document.documentMode || typeof window.Promise !== "function" || typeof window.fetch !== "function") return true;
+    // The page is built for Chromium 78 and later (ES2019): Promise.allSettled arrived with Chromium 76.
+    return isPage && typeof window.Promise.allSettled !== "function";
   }
 
   function showMessage(html) {
@@ -51,7 +60,7 @@
   if (isUnsupported()) {
     root.setAttribute("data-unsupported", "true");
     whenDomReady(function () {
-      showMessage(UNSUPPORTED_HTML);
+      showMessage(isPage ? PAGE_UNSUPPORTED_HTML : UNSUPPORTED_HTML);
     });
     return;
   }
