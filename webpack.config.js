@@ -178,7 +178,11 @@ function pageConfig({ dev, version, single }) {
       ],
     },
     plugins: [
-      new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
+      new webpack.DefinePlugin({
+        __APP_VERSION__: JSON.stringify(version),
+        // The single file loads no file: its logo is a data: URL (src/taskpane/version.ts).
+        ...(single ? { __APP_LOGO_URL__: JSON.stringify(`data:image/png;base64,${require("fs").readFileSync(path.resolve(__dirname, "assets/logo-filled.png")).toString("base64")}`) } : {}),
+      }),
       ...(single
         ? [
             new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),

@@ -23,6 +23,7 @@ import { initialTemplate, templateReducer } from "../state/template";
 import { useCheck } from "../state/use-check";
 import { initialValidate, validateReducer } from "../state/validate";
 import { formatString, type Strings } from "../strings";
+import { APP_LOGO_URL } from "../version";
 import { SummaryTab } from "./SummaryTab";
 import { TemplateTab } from "./TemplateTab";
 import { ValidateTab } from "./ValidateTab";
@@ -126,7 +127,7 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
     <PaneContext.Provider value={{ ops, strings }}>
       <div className={styles.root}>
         <header className={styles.header}>
-          <img className={styles.logo} src="assets/logo-filled.png" alt="" />
+          <img className={styles.logo} src={APP_LOGO_URL} alt="" />
           <Text as="h1" className={styles.title}>
             {strings.appTitle}
           </Text>
