@@ -70,9 +70,14 @@ class DeployPlugin {
 /** Source of boot.js (copied to dist/ by the pane; inlined first into the single file). */
 const BOOT_JS = path.resolve(__dirname, "src/taskpane/boot.js");
 
-/** The page's own files in dist/ ("page" and "single" compilations): the pane's clean keeps them. */
+/** The "page" compilation's files in dist/ (app.html, app.*.js, app-*.js). */
+function isPageChunk(name) {
+  return /^app[.-]/.test(name);
+}
+
+/** The page's files in dist/ ("page" and "single" compilations): the pane's clean keeps them. */
 function isPageFile(name) {
-  return /^app[.-]/.test(name) || name === PAGE_TARGETS.singleFileName;
+  return isPageChunk(name) || name === PAGE_TARGETS.singleFileName;
 }
 
 /**
@@ -146,7 +151,7 @@ function pageConfig({ dev, version, single }) {
       filename: single ? "single.[contenthash].js" : "app.[contenthash].js",
       chunkFilename: "app-[name].[contenthash].js",
       // The page cleans its own stale chunks only; the pane's files are the pane's.
-      clean: single ? false : { keep: (file) => !isPageFile(file) },
+      clean: single ? false : { keep: (file) => !isPageChunk(file) },
       ...(single ? { publicPath: "" } : {}),
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
