@@ -145,7 +145,8 @@ function pageConfig({ dev, version, single }) {
     mode: dev ? "development" : "production",
     devtool: dev && !single ? "source-map" : false,
     target: ["web", `es${PAGE_TARGETS.ecmaVersion}`],
-    entry: { app: "./src/taskpane/index.tsx" },
+    // page-polyfills first: what core-js cannot polyfill (WeakRef), before any library runs.
+    entry: { app: ["./src/taskpane/page-polyfills.ts", "./src/taskpane/index.tsx"] },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: single ? "single.[contenthash].js" : "app.[contenthash].js",

@@ -31,4 +31,7 @@ fi
 npm run --silent build:cli
 npm run --silent validate
 npm run --silent build
+# The 网页版's syntax levels (issue #14): ES2019 for every page script and the single file's inline
+# scripts, ES5 for boot.js (es-check).
+node scripts/check-page-syntax.js
 npx jest -c jest.e2e.config.js "$@"
