@@ -14,13 +14,13 @@
  */
 "use strict";
 
-const crypto = require("crypto");
+const { createHash } = require("crypto");
 
 class SingleFileError extends Error {}
 
 /** The CSP source for an inline script: `'sha256-<base64>'` of its exact text (UTF-8). */
 function cspHash(text) {
-  return `'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`;
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 
 /**
@@ -88,7 +88,7 @@ function inlinePage({ html, script, file, licenses = [] }) {
     if (code === undefined) throw new SingleFileError(`single file: no code for <script src="${src}">`);
     inlined.push(path);
     codes.push(inlineScriptText(code, path));
-    return `\u0000script${codes.length - 1}\u0000`;
+    return `<!--single-file-script:${codes.length - 1}-->`;
   });
   // Inline scripts already in the page keep their place and are allowed by hash too.
   const hashes = [...out.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
@@ -129,7 +129,7 @@ function inlinePage({ html, script, file, licenses = [] }) {
   if (outside.length) throw new SingleFileError(`single file: still refers to ${outside.join(", ")}`);
 
   // 4. The code, in place of its placeholder.
-  out = out.replace(/\u0000script(\d+)\u0000/g, (_all, i) => `<script>${codes[Number(i)]}</script>`);
+  out = out.replace(/<!--single-file-script:(\d+)-->/g, (_all, i) => `<script>${codes[Number(i)]}</script>`);
   return { html: out, hashes: allHashes, inlined };
 }
 

@@ -1,0 +1,3 @@
+/** Types of scripts/check-page-syntax.js (es-check of the 网页版's scripts). */
+export function pageScripts(html: string): Array<{ src?: string; code?: string }>;
+export function planChecks(dist: string, work: string): { es2019: string[]; es5: string[] };
