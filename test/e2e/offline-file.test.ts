@@ -11,9 +11,10 @@
  *   shows the CLI's findings; 规范数据 applied, the downloaded copy holds the values the CLI's `fix`
  *   writes;
  * - 总结: the downloaded .docx has the summary text of the CLI's .docx (word/document.xml equal);
+ * - 汇总 over the four roll-up samples (several files through one input) downloads their roll-up;
  * - no request left the page, no Web Worker started, no console error (a CSP violation is one).
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createHash } from "node:crypto";
@@ -31,6 +32,7 @@ const OUT = join(ROOT, "test-results", "offline-file");
 const MAILED = join(OUT, "received");
 const ERRORS = join(ROOT, "test", "fixtures", "fix-typed-values.xlsx");
 const SAMPLE = join(ROOT, "samples", "community-2023-h1.xlsx");
+const ROLLUP = join(ROOT, "samples", "rollup");
 
 let browser: Browser;
 let page: Page;
@@ -149,6 +151,21 @@ describe("网页版 as one file (创文台账助手网页版.html from file://, 
     const doc = await ours.file("word/document.xml")!.async("string");
     expect(doc).toContain("幸福里社区");
     expect(doc).toBe(await theirs.file("word/document.xml")!.async("string"));
+  });
+
+  it("汇总: the four roll-up samples give a workbook whose 汇总 sheet has their units", async () => {
+    await page.getByRole("tab", { name: "标准表" }).click();
+    await page.getByRole("textbox", { name: /^汇总单位名称/u }).fill("城南街道办事处");
+    const names = readdirSync(ROLLUP).filter((n) => n.endsWith(".xlsx")).sort();
+    await page.getByTestId("rollup-files").setInputFiles(names.map((n) => join(ROLLUP, n)));
+    await page.getByTestId("rollup-summary").filter({ hasText: "汇总 4 个单位" }).waitFor({ timeout: 60000 });
+    const { file } = await download(() => page.getByRole("button", { name: "下载汇总台账" }).click(), "rollup.xlsx");
+    const rollup = await readWorkbook(readFileSync(file));
+    const text = JSON.stringify(rollup.sheets.find((s) => s.name === "汇总")?.values ?? null);
+    for (const n of names) {
+      const unit = analyzeWorkbook(await readWorkbook(readFileSync(join(ROLLUP, n))), standardV1).facts.profile.unitName;
+      expect({ unit, found: text.includes(unit) }).toEqual({ unit, found: true });
+    }
   });
 
   it("sent no request, started no worker and logged no console error", () => {
