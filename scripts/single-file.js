@@ -45,14 +45,19 @@ function singleFileCsp(hashes) {
 
 /**
  * Code made safe to sit inside `<script>…</script>`: line ends as the HTML parser will see them
- * (so the hash matches), `</script` escaped as `<\/script` (the same string inside JS strings and
- * regular expressions). Throws on `<!--`, which would change how the parser ends the element.
+ * (so the hash matches); `</script` written `<\/script`, and `<!--` and `<script` written with
+ * `\x3C` for `<`, so the parser can neither end the element early nor enter its "double escaped"
+ * state. Minified code has these only inside string, template and regular-expression literals,
+ * where both escapes stand for the same characters (a template's String.raw text aside).
  * @param {string} code
  * @param {string} name for the error message
  */
 function inlineScriptText(code, name) {
-  const text = code.replace(/\r\n?/g, "\n").replace(/<\/(script)/gi, "<\\/$1");
-  if (text.includes("<!--")) throw new SingleFileError(`single file: ${name} contains "<!--", which cannot be inlined safely`);
+  const text = code
+    .replace(/\r\n?/g, "\n")
+    .replace(/<\/(script)/gi, "<\\/$1")
+    .replace(/<(!--|script)/gi, "\\x3C$1");
+  if (/<\/script|<!--|<script/i.test(text)) throw new SingleFileError(`single file: ${name} cannot be inlined safely`);
   return text;
 }
 
