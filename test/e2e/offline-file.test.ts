@@ -12,6 +12,8 @@
  *   writes;
  * - 总结: the downloaded .docx has the summary text of the CLI's .docx (word/document.xml equal);
  * - 汇总 over the four roll-up samples (several files through one input) downloads their roll-up;
+ * - on a simulated Internet Explorer (documentMode) or pre-Chromium-76 browser, boot.js's Chinese
+ *   message instead of the app;
  * - no request left the page, no Web Worker started, no console error (a CSP violation is one).
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -165,6 +167,25 @@ describe("网页版 as one file (创文台账助手网页版.html from file://, 
     for (const n of names) {
       const unit = analyzeWorkbook(await readWorkbook(readFileSync(join(ROLLUP, n))), standardV1).facts.profile.unitName;
       expect({ unit, found: text.includes(unit) }).toEqual({ unit, found: true });
+    }
+  });
+
+  it("on Internet Explorer or a browser older than the targets, says so in Chinese (boot.js), no blank page", async () => {
+    const simulations: Array<[string, () => void]> = [
+      ["IE (documentMode)", () => Object.defineProperty(document, "documentMode", { value: 11, configurable: true })],
+      ["before Chromium 76 (no Promise.allSettled)", () => delete (Promise as unknown as { allSettled?: unknown }).allSettled],
+    ];
+    for (const [name, simulate] of simulations) {
+      const context = await browser.newContext({ locale: "zh-CN" });
+      await context.route("**/*", (route) => (/^(file|data|blob):/i.test(route.request().url()) ? route.continue() : route.abort()));
+      const old = await context.newPage();
+      await old.addInitScript(simulate);
+      await old.goto(pathToFileURL(join(MAILED, PAGE_TARGETS.singleFileName)).href);
+      const alert = old.getByRole("alert");
+      await alert.waitFor({ timeout: 10000 });
+      expect({ name, text: await alert.textContent() }).toEqual({ name, text: expect.stringContaining("此浏览器版本过旧") });
+      expect(await old.getByTestId("local-file-status").count()).toBe(0);
+      await context.close();
     }
   });
 
