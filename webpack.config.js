@@ -60,6 +60,7 @@ class DeployPlugin {
         `  1. Copy everything in ${out}/ to the server folder that ${options.publicUrl} serves.`,
         `  2. Check that ${options.publicUrl}taskpane.html?preview=1 opens in a browser.`,
         `  3. Hand out ${out}/manifest.xml (shared-folder catalog or Microsoft 365 admin centre; see docs/deploy.md).`,
+        `  网页版: ${options.publicUrl}app.html, or as one file to mail or copy: ${out}/${PAGE_TARGETS.singleFileName}.`,
       ];
       if (options.counted) lines.push(`  Build number ${options.build} recorded in ${path.relative(process.cwd(), options.stateFile)}.`);
       console.log(lines.join("\n") + "\n");
