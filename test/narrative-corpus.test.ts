@@ -255,7 +255,10 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c06")).toContain("一是专项整治。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
     expect(text("c06")).toContain("对违章行为处罚款200元，督促6家商户整改店招店牌。");
     expect(text("c05")).toContain("在小街背巷硬化道路40余处、面积约800平方米，粉刷涂白近22000平方米，");
-    expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米，");
+    expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米。");
+  });
+  it("a part with 其中 ends its sentence; services are opened and service points set up (开设, 建有)", () => {
+    expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米。建有服务网点8处，开设服务项目14个，配备空调5台、");
   });
   it("run 5: figures stay with the activity they belong to; no 主要内容 that repeats the name; who took part", () => {
     expect(text("c14")).toContain("开展“支部派驻龙泉社区志愿服务”活动，协助社区工作，配合测评，每周派驻支部2个，每支部每天到岗不少于5人；");

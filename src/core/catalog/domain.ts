@@ -82,7 +82,7 @@ export const problemActions: Readonly<Record<string, { readonly verb: string; re
 };
 
 /** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */
-export type ThingKind = "staff" | "equipment" | "facility" | "works" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
+export type ThingKind = "staff" | "equipment" | "facility" | "works" | "offering" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
 
 /**
  * Word patterns of each kind of thing, tried in order (the first that matches wins). Chinese puts
@@ -100,7 +100,9 @@ const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
   ["equipment", /(?:垃圾桶|果皮箱|垃圾箱|分类箱|车辆|清运车|洒水车|设备|器材|灭火器|电脑|空调|监控|摄像头|桌椅|课桌椅|书架|工具|打印机|复印机|投影仪|音响|电教设备)$/u],
   // Things built for the look of a place (`景观小品13个`): built in the period, not standing facilities.
   ["works", /(?:景观小品|小品|雕塑|花坛|花箱|花池|游园|口袋公园|微景观|景观节点)$/u],
-  ["facility", /(?:站|室|中心|馆|场所|阵地|书屋|驿站|公园|广场|公厕|厕所|停车位|泊位|宣传栏|长廊|文化墙|健身路径|场地|基地)$/u],
+  ["facility", /(?:站|室|中心|馆|场所|阵地|书屋|驿站|公园|广场|公厕|厕所|停车位|泊位|宣传栏|长廊|文化墙|健身路径|场地|基地|网点|服务点|便民点)$/u],
+  // Services a unit offers (`开设服务项目14个`).
+  ["offering", /(?:服务项目|便民项目|课程)$/u],
 ];
 
 /** Measure words that count people (a thing counted in them is told as the topic unless it is staff). */
@@ -113,7 +115,8 @@ export function thingKindOf(name: string): ThingKind {
 
 /**
  * The frame verb that fits a thing of each kind (v2 rule 1): 配备 before staff or equipment, 建有
- * before standing facilities, 建成 before works of landscaping (`建成景观小品13个`), 召开 before meetings, 举办 before lectures, trainings and contests,
+ * before standing facilities, 建成 before works of landscaping (`建成景观小品13个`), 开设 before services offered
+ * (`开设服务项目14个`), 召开 before meetings, 举办 before lectures, trainings and contests,
  * 开展 before activities. Participants, households, rates and unknown things take none: they are
  * told as the topic (`受益群众达2000余人次`).
  */
@@ -122,6 +125,7 @@ export const frameVerbs: Readonly<Partial<Record<ThingKind, string>>> = {
   equipment: "配备",
   facility: "建有",
   works: "建成",
+  offering: "开设",
   meeting: "召开",
   lecture: "举办",
   activity: "开展",
