@@ -16,4 +16,11 @@ describe("profiles", () => {
     const clashes = Object.entries(leads).flatMap(([key, lead]) => headings.filter((h) => h.includes(lead)).map((h) => `${key} ${lead} ⊂ ${h}`));
     expect(clashes).toEqual([]);
   });
+
+  it.each(cases)("%s (%s): no lead is the name of an activity type or a section (二是宣传教育。组织开展2场宣传教育活动)", (unitType, name) => {
+    const profile = profileFor(unitType, name);
+    const names = new Set<string>([...Enums.activityKind, ...Enums.section]);
+    const leads = Object.values({ ...profile.leads, ...profile.figureLeads } as Record<string, string>);
+    expect(leads.filter((lead) => names.has(lead))).toEqual([]);
+  });
 });
