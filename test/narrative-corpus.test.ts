@@ -213,7 +213,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   it("leads meetings as deployment and keeps problem and activity leads apart", () => {
     expect(text("c14")).toContain("一是动员部署。5月25日召开创文攻坚动员大会，8月26日召开创文冲刺动员大会。");
     expect(text("c10")).toContain("一是问题整改。清理移动广告牌34个");
-    expect(text("c10")).toContain("二是集中整治。5月26日");
+    expect(text("c10")).toContain("二是集中行动。5月26日");
   });
   it("says a daily practice as people say it and roads as taken charge of", () => {
     // Review run 5: study is education (told under 宣传), road partners say what is done there.
@@ -252,7 +252,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c02")).not.toContain("组建社区志愿者服务队");
   });
   it("run 5: the user's action for a problem, a fine and shops urged, one work and its measure, a part with 其中", () => {
-    expect(text("c06")).toContain("一是专项整治。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
+    expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
     expect(text("c06")).toContain("对违章行为处罚款200元，督促6家商户整改店招店牌。");
     expect(text("c05")).toContain("在小街背巷硬化道路40余处、面积约800平方米，粉刷涂白近22000平方米，");
     expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米。");
