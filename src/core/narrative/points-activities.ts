@@ -77,6 +77,15 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   else b.text("，参与").fig(p);
 }
 
+/** The number of days of a span said as `8月1日至3日` or `7月30日至8月2日` (undefined for `7月29日起`). */
+function spanDays(span: string | undefined): number | undefined {
+  const m = span ? /^(\d+)月(\d+)日至(?:(\d+)月)?(\d+)日$/u.exec(span) : null;
+  if (!m) return undefined;
+  const [from, to] = [new Date(2001, Number(m[1]) - 1, Number(m[2])), new Date(2001, Number(m[3] ?? m[1]) - 1, Number(m[4]))];
+  const n = Math.round((to.getTime() - from.getTime()) / 86400000) + 1;
+  return n > 0 ? n : undefined;
+}
+
 /** Named items, one per distinct name; serial names (道德讲堂第1期 …) say nothing the count does not. */
 const namedItems = (g: ActivityGroup): ActivityItem[] => {
   const seen = new Set<string>();
@@ -122,7 +131,14 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
         const cut = [4, 3, 2].find((n) => x.topic && x.object.length - n >= 2 && it.name.includes(x.object.slice(0, n)));
         return cut ? { ...x, object: x.object.slice(cut) } : x;
       };
-      for (const c of clausesOfItems(mergeRows(ctx.eventFigures?.get(it) ?? []).map(itemOf).map(own))) b.text("，").text(c.text).from(...c.sources);
+      // `8月1日至3日……，连续值勤3天` says the days twice: a count of days equal to the span is left to the dates.
+      const days = spanDays(it.remark?.span);
+      const figures = (ctx.eventFigures?.get(it) ?? []).filter((f) => {
+        const same = days !== undefined && f.figure.unit === "天" && f.figure.value === days && !f.figure.approx;
+        if (same) b.from(...f.figure.sources);
+        return !same;
+      });
+      for (const c of clausesOfItems(mergeRows(figures).map(itemOf).map(own))) b.text("，").text(c.text).from(...c.sources);
     });
   } else if (named.length > 3) {
     b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));
