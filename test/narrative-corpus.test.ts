@@ -150,7 +150,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c08")).toContain("整改乱停放、乱变道、闯红灯等问题900余起");
   });
   it("uses 坚持 for a way of working (`……一起研究部署`)", () => {
-    expect(text("c18")).toContain("一是统筹部署。坚持创城与生产经营同研究、同部署，从解决群众用电难题入手推进创建。");
+    expect(text("c18")).toContain("一是统筹谋划。坚持创城与生产经营同研究、同部署，从解决群众用电难题入手推进创建。");
   });
   it("says how long a campaign ran, when, and leads it by what it is", () => {
     expect(text("c01")).toContain("四是压茬推进。4月至9月开展为期180天的集中攻坚。");

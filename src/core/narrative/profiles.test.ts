@@ -28,6 +28,7 @@ describe("profiles", () => {
 describe("leadBefore", () => {
   it("gives a lead another ending when its point repeats the closing word, and leaves set phrases and long leads", () => {
     expect(leadBefore("督查检查", "检查物业小区120余个。")).toBe("督查落实");
+    expect(leadBefore("统筹部署", "坚持创城与生产经营同研究、同部署，从解决群众用电难题入手推进创建。")).toBe("统筹谋划");
     expect(leadBefore("集中整治", "5月26日开展“兴中路北段市容集中整治”活动。")).toBe("集中行动");
     expect(leadBefore("校地共建", "与龙泉社区结对共建。")).toBe("校地联动");
     expect(leadBefore("共驻共建", "与司法所结对共建。")).toBe("共驻共建");

@@ -290,26 +290,26 @@ export function contentLead(texts: readonly string[], fallback: string): string 
  * `二是督查检查。检查物业小区120余个`, `二是集中整治。……开展“市容集中整治”活动`,
  * `三是校地共建。与龙泉社区结对共建`): by the lead's last two characters, what to put instead.
  */
-const leadEndings: readonly (readonly [string, string])[] = [
-  ["整治", "行动"],
-  ["检查", "落实"],
-  ["部署", "推进"],
-  ["共建", "联动"],
-  ["督导", "推进"],
-  ["宣传", "引导"],
-  ["培训", "提升"],
+const leadEndings: readonly (readonly [string, readonly string[]])[] = [
+  ["整治", ["行动"]],
+  ["检查", ["落实"]],
+  ["部署", ["谋划", "推进"]],
+  ["共建", ["联动"]],
+  ["督导", ["推进"]],
+  ["宣传", ["引导"]],
+  ["培训", ["提升"]],
 ];
 
 /**
  * The lead to print before a point's text (`一是{lead}。`): the profile's lead, unless the text
- * repeats its closing word, then the same lead with another ending (`督查检查` → `督查落实`);
- * the lead as it is when no other ending fits or the other ending is repeated too. Only four-character
+ * repeats its closing word, then the same lead with the first other ending the text does not have
+ * (`督查检查` → `督查落实`, `统筹部署` → `统筹谋划`); the lead as it is when none fits. Only four-character
  * leads (a phrase lead such as `开展环境集中整治` is left alone).
  */
 export function leadBefore(lead: string, text: string): string {
   const end = lead.slice(-2);
   // A set phrase keeps its words (`共驻共建`).
   if (lead.length !== 4 || !text.includes(end) || lead === "共驻共建") return lead;
-  const other = leadEndings.find(([from]) => from === end)?.[1];
-  return other && !text.includes(other) ? lead.slice(0, -2) + other : lead;
+  const other = leadEndings.find(([from]) => from === end)?.[1].find((o) => !text.includes(o));
+  return other ? lead.slice(0, -2) + other : lead;
 }
