@@ -79,6 +79,7 @@
     try {
       new RegExp("(?<=a)b");
       return false;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs the binding
     } catch (e) {
       return true;
     }
@@ -117,6 +118,7 @@
     try {
       if (typeof office.onReady === "function") office.onReady();
       else office.initialize = function () {};
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs the binding
     } catch (e) {
       // Nothing more to do: the message is on screen either way.
     }
