@@ -93,7 +93,10 @@ export function itemOf(given: FigureRow): Item {
 
 function plainItemOf(given: FigureRow): Item {
   const unit = unitFor(given);
-  const row: FigureRow = { ...given, name: spokenThing(given.name, unit) };
+  // `疫情值守天数` 23天 is `疫情值守23天`, `服务次数` 160次 `服务160次`: the 数 word only names the column (v2 rule 5).
+  const counted = /^(.{2,})(天|次|人|户|场|期)数$/u.exec(given.name);
+  const name = counted && unit.startsWith(counted[2]) ? counted[1] : given.name;
+  const row: FigureRow = { ...given, name: spokenThing(name, unit) };
   const figure: Figure = { ...row.figure, unit };
   const r = row.reading;
   const extra = {
