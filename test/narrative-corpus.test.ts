@@ -279,6 +279,12 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c18")).toContain("为分包社区配备垃圾桶4个，");
     expect(text("c15")).toContain("向红莲村、黄沟社区投入创文帮扶资金20万元。");
   });
+  it("run-8 preparation: 会议培训 said as what the rows are; a column's 数 word dropped; no lead that its point repeats", () => {
+    expect(text("c13")).toContain("先后开展2场培训：3月20日开展“村（社区）妇代会主任培训班”");
+    expect(text("c12")).toContain("疫情值守23天，守护社区9个、小区100余个、居民7万人。");
+    expect(text("c09")).toContain("二是督查落实。检查物业小区120余个。");
+    expect(text("c15")).toContain("三是校地联动。与汉滨区建民办红莲村、黄沟社区结对共建。");
+  });
   it("run 5: an opening of more than one figure, a named method, 设置 for a measure", () => {
     expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局清理移动广告牌34个，规范占道经营21处。现将有关情况总结如下。");
     expect(text("c06")).toContain("推行“摇铃上门、桶装收垃圾”快速保洁法。");
