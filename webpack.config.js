@@ -9,6 +9,8 @@
  *   dist/manifest.xml whose every URL points at that address (CL_PUBLIC_URL is an alias) and a new
  *   version MAJOR.MINOR.PATCH.BUILD into both the manifest's <Version> and the pane's footer.
  *   `--env officejs=china` loads Office.js from the 21Vianet CDN (the CSP follows);
+ *   `--env officejs=self:<folder>` copies a mirror of the CDN's files to dist/officejs/ and loads
+ *   Office.js from there (CSP 'self' only);
  *   `--env version=…` / `--env build=N` set the version. Parsing: scripts/build-options.js.
  *
  * Three compilations (issue #14): "pane" (taskpane.html, commands.html, assets — targets as before),
@@ -23,7 +25,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const pkg = require("./package.json");
-const { BuildOptionError, recordRelease, resolveBuildOptions, rewriteHtml, rewriteManifest } = require("./scripts/build-options.js");
+const { BuildOptionError, SELF_DIR, officeJsSource, recordRelease, resolveBuildOptions, rewriteHtml, rewriteManifest } = require("./scripts/build-options.js");
 const PAGE_TARGETS = require("./scripts/page-targets.js");
 const { inlinePage } = require("./scripts/single-file.js");
 
@@ -56,7 +58,7 @@ class DeployPlugin {
       const out = rel.startsWith("..") ? compiler.options.output.path : rel || ".";
       const lines = [
         "",
-        `Release ${options.version} for ${options.publicUrl} (Office.js: ${options.officeJs.origin})`,
+        `Release ${options.version} for ${options.publicUrl} (Office.js: ${officeJsSource(options)})`,
         `  1. Copy everything in ${out}/ to the server folder that ${options.publicUrl} serves.`,
         `  2. Check that ${options.publicUrl}taskpane.html?preview=1 opens in a browser.`,
         `  3. Hand out ${out}/manifest.xml (shared-folder catalog or Microsoft 365 admin centre; see docs/deploy.md).`,
@@ -333,6 +335,8 @@ module.exports = async (env, argv) => {
           { from: "assets", to: "assets" },
           // info.minimized: copy boot.js byte for byte (it must stay ES5; terser would not keep it so).
           { from: "src/taskpane/boot.js", to: "boot.js", info: { minimized: true } },
+          // --env officejs=self:<folder>: the deployer's mirror of the CDN's Office.js files, as they are.
+          ...(options.officeJs.folder ? [{ from: options.officeJs.folder, to: SELF_DIR, info: { minimized: true } }] : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",

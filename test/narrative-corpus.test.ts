@@ -150,7 +150,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c08")).toContain("整改乱停放、乱变道、闯红灯等问题900余起");
   });
   it("uses 坚持 for a way of working (`……一起研究部署`)", () => {
-    expect(text("c18")).toContain("一是统筹部署。坚持创城与生产经营同研究、同部署，从解决群众用电难题入手推进创建。");
+    expect(text("c18")).toContain("一是统筹谋划。坚持创城与生产经营同研究、同部署，从解决群众用电难题入手推进创建。");
   });
   it("says how long a campaign ran, when, and leads it by what it is", () => {
     expect(text("c01")).toContain("四是压茬推进。4月至9月开展为期180天的集中攻坚。");
@@ -213,7 +213,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   it("leads meetings as deployment and keeps problem and activity leads apart", () => {
     expect(text("c14")).toContain("一是动员部署。5月25日召开创文攻坚动员大会，8月26日召开创文冲刺动员大会。");
     expect(text("c10")).toContain("一是问题整改。清理移动广告牌34个");
-    expect(text("c10")).toContain("二是集中整治。5月26日");
+    expect(text("c10")).toContain("二是集中行动。5月26日");
   });
   it("says a daily practice as people say it and roads as taken charge of", () => {
     // Review run 5: study is education (told under 宣传), road partners say what is done there.
@@ -252,10 +252,13 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c02")).not.toContain("组建社区志愿者服务队");
   });
   it("run 5: the user's action for a problem, a fine and shops urged, one work and its measure, a part with 其中", () => {
-    expect(text("c06")).toContain("一是专项整治。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
+    expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
     expect(text("c06")).toContain("对违章行为处罚款200元，督促6家商户整改店招店牌。");
     expect(text("c05")).toContain("在小街背巷硬化道路40余处、面积约800平方米，粉刷涂白近22000平方米，");
-    expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米，");
+    expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米。");
+  });
+  it("a part with 其中 ends its sentence; services are opened and service points set up (开设, 建有)", () => {
+    expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米。建有服务网点8处，开设服务项目14个，配备空调5台、");
   });
   it("run 5: figures stay with the activity they belong to; no 主要内容 that repeats the name; who took part", () => {
     expect(text("c14")).toContain("开展“支部派驻龙泉社区志愿服务”活动，协助社区工作，配合测评，每周派驻支部2个，每支部每天到岗不少于5人；");
@@ -265,7 +268,9 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   });
   it("run 5: several days said as such and not counted, a body of the unit acts itself, mobilisation first", () => {
     expect(text("c14")).toContain("7月29日起，开展“支部派驻龙泉社区志愿服务”活动，");
-    expect(text("c14")).toContain("；8月1日至3日，学院团委在文博路口—兰花路口开展“分包路段志愿值勤”活动，内容包括捡垃圾、劝返逆行车辆、摆放共享单车，连续值勤3天。");
+    expect(text("c14")).toContain("；8月1日至3日，学院团委在文博路口—兰花路口开展“分包路段志愿值勤”活动，内容包括捡垃圾、劝返逆行车辆、摆放共享单车。");
+    // The span already says three days: `连续值勤3天` is not said again (run-8 preparation).
+    expect(text("c14")).not.toContain("连续值勤3天");
     expect(text("c14")).not.toContain("共开展2场志愿服务活动");
     expect(text("c14")).not.toContain("联合学院团委");
     expect(text("c08")).toContain("一是动员部署。召开创文动员会。");
@@ -273,6 +278,12 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   it("says who a thing was for, from 备注 (为……配备, 向……投入)", () => {
     expect(text("c18")).toContain("为分包社区配备垃圾桶4个，");
     expect(text("c15")).toContain("向红莲村、黄沟社区投入创文帮扶资金20万元。");
+  });
+  it("run-8 preparation: 会议培训 said as what the rows are; a column's 数 word dropped; no lead that its point repeats", () => {
+    expect(text("c13")).toContain("先后开展2场培训：3月20日开展“村（社区）妇代会主任培训班”");
+    expect(text("c12")).toContain("疫情值守23天，守护社区9个、小区100余个、居民7万人。");
+    expect(text("c09")).toContain("二是督查落实。检查物业小区120余个。");
+    expect(text("c15")).toContain("三是校地联动。与汉滨区建民办红莲村、黄沟社区结对共建。");
   });
   it("run 5: an opening of more than one figure, a named method, 设置 for a measure", () => {
     expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局清理移动广告牌34个，规范占道经营21处。现将有关情况总结如下。");

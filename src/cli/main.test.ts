@@ -196,6 +196,37 @@ describe("upgrade and a header with a unit added", () => {
     expect(r.out).toContain("“志愿服务”把表头“注册人数（人）”改回标准表头“注册人数”（该列数据不动）");
     expect((await cli("check", out)).out).toBe("未发现问题。\n");
   });
+
+  it("restores a header typed as a synonym (活动时间, 说明) with its values, never adding the standard column again empty", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ExcelJS = require("exceljs");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(__dirname, "..", "..", "samples", "community-2023-h1.xlsx")));
+    const acts = wb.getWorksheet("活动台账");
+    const headers: string[] = acts.getRow(2).values.slice(1);
+    const dateCol = headers.indexOf("日期") + 1;
+    const remarkCol = headers.indexOf("备注") + 1;
+    const before = [acts.getCell(3, dateCol).value, acts.getCell(3, remarkCol).value];
+    acts.getCell(2, dateCol).value = "活动时间";
+    acts.getCell(2, remarkCol).value = "说明";
+    const input = join(dir, "synonym.xlsx");
+    writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const checked = await cli("check", input);
+    expect(checked.out).toContain("表头“活动时间”已按标准表头“日期”读取");
+    expect(checked.code).toBe(0);
+    const out = join(dir, "synonym-fixed.xlsx");
+    const r = await cli("upgrade", input, "-o", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("“活动台账”把表头“活动时间”改回标准表头“日期”（该列数据不动）");
+    expect(r.out).toContain("“活动台账”把表头“说明”改回标准表头“备注”（该列数据不动）");
+    const fixed = new ExcelJS.Workbook();
+    await fixed.xlsx.load(readFileSync(out));
+    const row2: string[] = fixed.getWorksheet("活动台账").getRow(2).values.slice(1);
+    expect(row2.filter((h) => h === "日期" || h === "备注" || h === "活动时间" || h === "说明")).toEqual(["日期", "备注"]);
+    const ws = fixed.getWorksheet("活动台账");
+    expect([ws.getCell(3, row2.indexOf("日期") + 1).value, ws.getCell(3, row2.indexOf("备注") + 1).value]).toEqual(before);
+    expect((await cli("check", out)).out).toBe("未发现问题。\n");
+  });
 });
 
 describe("findingsText", () => {

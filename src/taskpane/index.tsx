@@ -133,7 +133,7 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   // boot.js found a webview too old for the app and already shows its message.
-  if (document.documentElement.getAttribute("data-unsupported") === "true") return;
+  if (document.documentElement.getAttribute("data-unsupported")) return;
   const params = new URLSearchParams(window.location.search);
   if (document.documentElement.getAttribute("data-page") === "app") {
     await chooseStrings(params);

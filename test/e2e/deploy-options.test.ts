@@ -11,6 +11,7 @@ interface OfficeJs {
   id: string;
   scriptUrl: string;
   origin: string;
+  folder?: string;
 }
 interface Options {
   publicUrl?: string;
@@ -24,7 +25,7 @@ interface Options {
 }
 interface BuildOptions {
   OFFICE_JS: Record<"global" | "china", OfficeJs>;
-  resolveBuildOptions(env: Record<string, unknown> | undefined, ctx: { production: boolean; packageVersion: string; processEnv?: Record<string, string> }): Options;
+  resolveBuildOptions(env: Record<string, unknown> | undefined, ctx: { production: boolean; packageVersion: string; processEnv?: Record<string, string>; cwd?: string }): Options;
   recordRelease(o: Options): void;
   rewriteManifest(xml: string, o: Options): string;
   rewriteHtml(html: string, officeJs: OfficeJs, name?: string): string;
@@ -149,6 +150,23 @@ describe("rewriteHtml (--env officejs)", () => {
 
   it("refuses an unknown CDN name", () => {
     expect(() => resolveOpts({ officejs: "mars" })).toThrow(/officejs=mars/u);
+  });
+
+  it("self:<folder> serves Office.js from the deployment: officejs/office.js, CSP 'self' only", () => {
+    const o = opts.resolveBuildOptions({ officejs: "self:test/fixtures/officejs-mirror" }, { production: true, packageVersion: "0.1.0", processEnv: env, cwd: ROOT });
+    expect(o.officeJs).toMatchObject({ id: "self", scriptUrl: "officejs/office.js", folder: join(ROOT, "test/fixtures/officejs-mirror") });
+    for (const page of ["src/taskpane/taskpane.html", "src/commands/commands.html"]) {
+      const out = opts.rewriteHtml(readFileSync(join(ROOT, page), "utf8"), o.officeJs, page);
+      expect(out).toContain('<script src="officejs/office.js"></script>');
+      expect(out).not.toMatch(/appsforoffice|office365\.cn/u);
+      expect(/script-src ([^;"]*)/u.exec(out)?.[1].trim()).toBe("'self'");
+    }
+  });
+
+  it("self:<folder> refuses a folder that is missing or holds no office.js, naming it", () => {
+    expect(() => opts.resolveBuildOptions({ officejs: "self:" }, { production: true, packageVersion: "0.1.0", processEnv: env })).toThrow(/name the folder/u);
+    expect(() => opts.resolveBuildOptions({ officejs: `self:${join(tmp, "nowhere")}` }, { production: true, packageVersion: "0.1.0", processEnv: env })).toThrow(/nowhere does not exist/u);
+    expect(() => opts.resolveBuildOptions({ officejs: `self:${tmp}` }, { production: true, packageVersion: "0.1.0", processEnv: env })).toThrow(/has no office\.js/u);
   });
 
   it("fails when a page would allow another script host", () => {

@@ -16,6 +16,9 @@
  *    Office.js CDN (aborted: the test is hermetic).
  * 5. `--env officejs=china`: the second release build loads Office.js from the 21Vianet CDN, its CSP
  *    allows exactly that host, and its version is one higher.
+ * 6. `--env officejs=self:test/fixtures/officejs-mirror` (issue #14 item 4): the third release build
+ *    copies the mirror to officejs/, nginx serves it, and Chromium loads the pane with Office.js (and
+ *    the file it loads relative to itself) from the deployment: no request leaves 127.0.0.1 at all.
  */
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -221,4 +224,55 @@ describe("--env officejs=china", () => {
     const bundle = readdirSync(out).find((f) => /^taskpane\.[0-9a-f]{20}\.js$/u.test(f)) as string;
     expect(readFileSync(join(out, bundle), "utf8")).toContain(`${pkgBase()}.2`);
   }, 120000);
+});
+
+describe("--env officejs=self:<folder>", () => {
+  it("serves Office.js from the deployment's officejs/ folder; the pane asks no other host for anything", async () => {
+    const out = join(tmp, "dist-self");
+    const before = (JSON.parse(readFileSync(join(tmp, "release-build.json"), "utf8")) as { build: number }).build;
+    const log = releaseBuild(out, "--env", "officejs=self:test/fixtures/officejs-mirror");
+    expect(log).toContain(`(Office.js: ${deployUrl}officejs/)`);
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const html = readFileSync(join(out, page), "utf8");
+      expect(html).toMatch(/<script src="?officejs\/office\.js"?><\/script>/u);
+      expect(html).not.toMatch(/appsforoffice|office365\.cn/u);
+      expect(/script-src ([^;"]*)/u.exec(html)?.[1].trim()).toBe("'self'");
+    }
+    expect(readFileSync(join(out, "manifest.xml"), "utf8")).toContain(`<Version>${pkgBase()}.${before + 1}</Version>`);
+
+    await loopback.stopNginx(nginx);
+    prepared = loopback.prepare({ dist: out, dir: join(tmp, "nginx"), port });
+    cert = prepared.cert;
+    nginx = await loopback.startNginx({ ...prepared, port, stdio: "pipe" });
+    const served = await get(`${deployUrl}officejs/office.js`);
+    expect(served.status).toBe(200);
+    expect(served.headers["content-type"]).toMatch(/javascript/u);
+    expect(served.body).toBe(readFileSync(join(ROOT, "test/fixtures/officejs-mirror/office.js"), "utf8"));
+
+    browser = browser ?? (await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS }));
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "zh-CN" });
+    const page = await context.newPage();
+    const external: string[] = [];
+    const loaded: string[] = [];
+    const problems: string[] = [];
+    await page.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "127.0.0.1") return route.continue();
+      external.push(route.request().url());
+      return route.abort();
+    });
+    page.on("response", (r) => loaded.push(`${r.status()} ${r.url()}`));
+    page.on("console", (msg) => {
+      if (/Content Security Policy|Refused to/iu.test(msg.text())) problems.push(msg.text());
+    });
+    page.on("pageerror", (error) => problems.push(String(error)));
+    await page.goto(`${deployUrl}taskpane.html?preview=1`);
+    await page.getByRole("tab", { name: "校验" }).waitFor({ timeout: 20000 });
+    const mirror = await page.evaluate(() => (window as unknown as { __officeJsMirror?: { loadedFrom: string; strings?: string } }).__officeJsMirror);
+    expect(mirror).toEqual({ loadedFrom: `${deployUrl}officejs/office.js`, strings: "zh-cn" });
+    expect(loaded).toEqual(expect.arrayContaining([`200 ${deployUrl}officejs/office.js`, `200 ${deployUrl}officejs/zh-cn/office_strings.js`]));
+    expect(external).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180000);
 });

@@ -162,3 +162,27 @@ describe("version 1.1", () => {
     expect(text).toContain("频次");
   });
 });
+
+describe("header synonyms (docs/standard-sheets.md, issue #16 item 2)", () => {
+  const sheetsWithFields = standardV1.sheets.map((s) => ({ sheet: s.sheet, fields: fieldsOf(s) }));
+
+  it("the section Header synonyms lists exactly the catalog's synonyms, in order", () => {
+    const part = spec.split(/^## /mu).find((p) => p.startsWith("Header synonyms"));
+    expect(part).toBeDefined();
+    const rows = part!
+      .split("\n")
+      .filter((l) => l.startsWith("| ") && !l.startsWith("| sheet") && !l.startsWith("|---"))
+      .map((l) => l.split("|").slice(1, -1).map((c) => c.trim()).join(" "));
+    const catalog = sheetsWithFields.flatMap(({ sheet, fields }) => fields.filter((f) => f.synonyms?.length).map((f) => `${sheet} ${f.header} ${f.synonyms!.join("、")}`));
+    expect(rows).toEqual(catalog);
+  });
+
+  it("no synonym is a standard header of its sheet or the synonym of two fields of one sheet", () => {
+    for (const { sheet, fields } of sheetsWithFields) {
+      const headers = new Set(fields.map((f) => f.header));
+      const all = fields.flatMap((f) => f.synonyms ?? []);
+      expect({ sheet, clashes: all.filter((s) => headers.has(s)) }).toEqual({ sheet, clashes: [] });
+      expect({ sheet, twice: all.filter((s, i) => all.indexOf(s) !== i) }).toEqual({ sheet, twice: [] });
+    }
+  });
+});

@@ -29,7 +29,7 @@ export const actionVerbs: readonly string[] = [
 ];
 
 /** Names that open with a verb's characters but name a thing (`宣传栏`, `服务站`, `培训班`): never split. */
-const NOUN_NAMES = /^(?:宣传(?:栏|单|品|册|片|画|海报|资料|标语|横幅|展板|牌|车|员|队)|服务(?:站|点|队|中心|窗口|热线)|培训班|检查组|巡查组|巡查员|巡逻队|保洁员|治理体系|学习强国|教育基地|维护费|清运(?:机动)?车|(?:帮扶|联系|包保|共建|结对)(?:点|对象|单位|村|社区|路段))/u;
+const NOUN_NAMES = /^(?:宣传(?:栏|单|品|册|片|画|海报|资料|标语|横幅|展板|牌|车|员|队)|服务(?:站|点|队|中心|窗口|热线)|测评(?:点位|点|区域|项目|指标|体系)|培训班|检查组|巡查组|巡查员|巡逻队|保洁员|治理体系|学习强国|教育基地|维护费|清运(?:机动)?车|(?:帮扶|联系|包保|共建|结对)(?:点|对象|单位|村|社区|路段))/u;
 
 /** Manner words said before an action (`点对点`, `逐项`, `集中`): the row's action is the verb after them. */
 const MANNER = /^(?:点对点|面对面|逐项|逐一|逐户|逐条|逐级|层层|全面|集中|分类|及时|统一|定期|不定期|分批|分阶段|深入|主动|积极|大力|广泛|持续|全力)/u;
@@ -82,7 +82,7 @@ export const problemActions: Readonly<Record<string, { readonly verb: string; re
 };
 
 /** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */
-export type ThingKind = "staff" | "equipment" | "facility" | "works" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
+export type ThingKind = "staff" | "equipment" | "facility" | "works" | "offering" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
 
 /**
  * Word patterns of each kind of thing, tried in order (the first that matches wins). Chinese puts
@@ -100,7 +100,9 @@ const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
   ["equipment", /(?:垃圾桶|果皮箱|垃圾箱|分类箱|车辆|清运车|洒水车|设备|器材|灭火器|电脑|空调|监控|摄像头|桌椅|课桌椅|书架|工具|打印机|复印机|投影仪|音响|电教设备)$/u],
   // Things built for the look of a place (`景观小品13个`): built in the period, not standing facilities.
   ["works", /(?:景观小品|小品|雕塑|花坛|花箱|花池|游园|口袋公园|微景观|景观节点)$/u],
-  ["facility", /(?:站|室|中心|馆|场所|阵地|书屋|驿站|公园|广场|公厕|厕所|停车位|泊位|宣传栏|长廊|文化墙|健身路径|场地|基地)$/u],
+  ["facility", /(?:站|室|中心|馆|场所|阵地|书屋|驿站|公园|广场|公厕|厕所|停车位|泊位|宣传栏|长廊|文化墙|健身路径|场地|基地|网点|服务点|便民点)$/u],
+  // Services a unit offers (`开设服务项目14个`).
+  ["offering", /(?:服务项目|便民项目|课程)$/u],
 ];
 
 /** Measure words that count people (a thing counted in them is told as the topic unless it is staff). */
@@ -113,7 +115,8 @@ export function thingKindOf(name: string): ThingKind {
 
 /**
  * The frame verb that fits a thing of each kind (v2 rule 1): 配备 before staff or equipment, 建有
- * before standing facilities, 建成 before works of landscaping (`建成景观小品13个`), 召开 before meetings, 举办 before lectures, trainings and contests,
+ * before standing facilities, 建成 before works of landscaping (`建成景观小品13个`), 开设 before services offered
+ * (`开设服务项目14个`), 召开 before meetings, 举办 before lectures, trainings and contests,
  * 开展 before activities. Participants, households, rates and unknown things take none: they are
  * told as the topic (`受益群众达2000余人次`).
  */
@@ -122,6 +125,7 @@ export const frameVerbs: Readonly<Partial<Record<ThingKind, string>>> = {
   equipment: "配备",
   facility: "建有",
   works: "建成",
+  offering: "开设",
   meeting: "召开",
   lecture: "举办",
   activity: "开展",

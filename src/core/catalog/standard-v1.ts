@@ -33,7 +33,7 @@ const date = (id: string, header: string, required = false, extra: Partial<Field
 const oneOf = (id: string, header: string, values: readonly string[], required = false, extra: Partial<FieldSpec> = {}): FieldSpec => ({
   id, header, type: "enum", required, values, width: Math.max(10, Math.min(16, 2 + 2 * Math.max(...values.map((v) => v.length)))), ...extra,
 });
-const remark = (): FieldSpec => text("remark", "备注", 200);
+const remark = (): FieldSpec => text("remark", "备注", 200, false, { synonyms: ["说明", "附注", "备考"] });
 /** v1.1: how often a recurring piece of work happens (组织保障, 其他指标), placed before 备注. */
 const frequency = (): FieldSpec =>
   text("frequency", "频次", 20, false, {
@@ -104,7 +104,7 @@ const organization: LedgerSpec = {
   kind: "ledger", id: "organization", sheet: "组织保障", table: "tbl_Organization", title: "组织保障台账",
   columns: [
     oneOf("kind", "事项类型", Enums.orgKind, true),
-    text("content", "名称或内容", 200, true, { prompt: "如创建工作领导小组、驻区单位共驻共建协议" }),
+    text("content", "名称或内容", 200, true, { prompt: "如创建工作领导小组、驻区单位共驻共建协议", synonyms: ["名称", "内容", "事项"] }),
     int("quantity", "数量"),
     oneOf("unit", "单位", Enums.orgUnit),
     date("date", "日期"),
@@ -118,7 +118,7 @@ const publicity: LedgerSpec = {
   kind: "ledger", id: "publicity", sheet: "宣传投放", table: "tbl_Publicity", title: "宣传投放台账",
   columns: [
     oneOf("kind", "类型", Enums.publicityKind, true),
-    text("place", "位置或内容", 200),
+    text("place", "位置或内容", 200, false, { synonyms: ["位置", "投放位置", "地点"] }),
     int("quantity", "数量", true),
     oneOf("unit", "单位", Enums.publicityUnit, true),
     oneOf("mode", "方式", Enums.publicityMode),
@@ -132,9 +132,9 @@ const publicity: LedgerSpec = {
 const volunteers: LedgerSpec = {
   kind: "ledger", id: "volunteers", sheet: "志愿服务", table: "tbl_Volunteers", title: "志愿服务队伍台账",
   columns: [
-    text("team", "队伍名称", 60, true),
+    text("team", "队伍名称", 60, true, { synonyms: ["队名", "服务队名称", "志愿服务队名称"] }),
     oneOf("kind", "队伍类型", Enums.teamKind, true),
-    int("members", "注册人数", true, { unit: "人" }),
+    int("members", "注册人数", true, { unit: "人", synonyms: ["队员人数", "志愿者人数", "人数"] }),
     int("services", "服务次数", false, { unit: "次" }),
     num("hours", "服务时长（小时）", false, { unit: "小时", quantity: "hours" }),
     text("content", "主要服务内容", 200),
@@ -146,7 +146,7 @@ const volunteers: LedgerSpec = {
 const honors: LedgerSpec = {
   kind: "ledger", id: "honors", sheet: "先进典型", table: "tbl_Honors", title: "先进典型台账",
   columns: [
-    text("title", "荣誉名称", 60, true, { prompt: "如楼栋好人、十佳孝老爱亲模范" }),
+    text("title", "荣誉名称", 60, true, { prompt: "如楼栋好人、十佳孝老爱亲模范", synonyms: ["荣誉称号", "获奖名称", "表彰名称"] }),
     oneOf("level", "级别", Enums.honourLevel, true),
     oneOf("kind", "类别", Enums.honourKind),
     int("people", "人数", true, { min: 1, unit: "人" }),
@@ -161,16 +161,16 @@ const rectification: LedgerSpec = {
   kind: "ledger", id: "rectification", sheet: "问题整改", table: "tbl_Rectification", title: "问题整改台账",
   columns: [
     oneOf("kind", "问题类别", Enums.problemKind, true),
-    int("found", "发现数", true),
-    int("rectified", "已整改数", true, { prompt: "不得大于发现数" }),
+    int("found", "发现数", true, { synonyms: ["发现问题数", "问题数", "排查数"] }),
+    int("rectified", "已整改数", true, { prompt: "不得大于发现数", synonyms: ["整改数", "已整改", "整改完成数"] }),
     oneOf("unit", "单位", Enums.problemUnit, true),
     {
       id: "rate", header: "整改率", type: "formula", required: false, numFmt: NumFmt.rate, width: 10, quantity: "rate",
       formula: 'IF(N(tbl_Rectification[[#This Row],[发现数]])=0,"",N(tbl_Rectification[[#This Row],[已整改数]])/tbl_Rectification[[#This Row],[发现数]])',
       note: "written by the add-in; never typed by users",
     },
-    text("owner", "责任单位", 60),
-    date("deadline", "整改时限"),
+    text("owner", "责任单位", 60, false, { synonyms: ["责任部门", "责任人单位"] }),
+    date("deadline", "整改时限", false, { synonyms: ["整改期限", "完成时限"] }),
     remark(),
   ],
   help: "每类问题一行：发现数与已整改数配套填写，已整改数不得大于发现数；整改率由公式自动计算，请勿手工填写。",
@@ -179,14 +179,14 @@ const rectification: LedgerSpec = {
 const activities: LedgerSpec = {
   kind: "ledger", id: "activities", sheet: "活动台账", table: "tbl_Activities", title: "活动台账",
   columns: [
-    date("date", "日期", true, { prompt: "应在报告期内" }),
-    text("name", "活动名称", 60, true),
+    date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "时间"] }),
+    text("name", "活动名称", 60, true, { synonyms: ["活动主题", "活动项目"] }),
     oneOf("kind", "活动类型", Enums.activityKind, true),
-    int("participants", "参与数量"),
+    int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "人数"] }),
     oneOf("unit", "单位", Enums.activityUnit),
-    text("place", "地点", 60),
-    text("host", "主办或协办单位", 60),
-    text("summary", "简要内容", 200),
+    text("place", "地点", 60, false, { synonyms: ["活动地点"] }),
+    text("host", "主办或协办单位", 60, false, { synonyms: ["主办单位", "承办单位", "组织单位"] }),
+    text("summary", "简要内容", 200, false, { synonyms: ["活动内容", "主要内容", "内容摘要"] }),
     remark(),
   ],
   help: "每场活动一行；日期应在报告期内。我们的节日活动请在活动名称中写明节日（春节、元宵、清明、端午、七夕、中秋、重阳）。",
@@ -196,8 +196,8 @@ const figures: LedgerSpec = {
   kind: "ledger", id: "figures", sheet: "其他指标", table: "tbl_Figures", title: "其他指标",
   columns: [
     oneOf("section", "板块", Enums.section, true),
-    text("name", "指标名称", 60, true, { prompt: "以动作开头，如出动巡查人员、清理小广告、走访困难家庭；没有动作的写事物名称，如保洁员、垃圾桶" }),
-    num("value", "数值", true, { numFmt: "General" }),
+    text("name", "指标名称", 60, true, { synonyms: ["指标", "项目名称"], prompt: "以动作开头，如出动巡查人员、清理小广告、走访困难家庭；没有动作的写事物名称，如保洁员、垃圾桶" }),
+    num("value", "数值", true, { numFmt: "General", synonyms: ["数量", "数额"] }),
     text("unit", "单位", 4, true, { prompt: "写入总结的量词，如人次、份、户、万元" }),
     oneOf("approx", "表述", Enums.approx, false, { prompt: "精确（默认）、约、余（多于）、近（接近）" }),
     frequency(),

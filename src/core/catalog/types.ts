@@ -71,6 +71,13 @@ export interface FieldSpec {
    * `upgrade` / the pane's 修复 (docs/standard-sheets.md, "Version 1.1").
    */
   readonly since?: number;
+  /**
+   * Other headers people type for this column in their own sheets (`活动时间` for 日期, `说明` for
+   * 备注; docs/standard-sheets.md "Header synonyms"): the checks read such a column as this field
+   * and say so, and `upgrade` / the pane's 修复 restore the standard header with the values. Used
+   * only where the sheet has neither the standard header nor another column of that synonym.
+   */
+  readonly synonyms?: readonly string[];
 }
 
 /** A ledger (台账) sheet: one Excel table, one row per item. */

@@ -8,6 +8,7 @@ import type { Facts } from "../facts";
 import type { Block, Run } from "../document/model";
 import type { Point } from "./context";
 import { chineseOrdinal, stripEnd } from "./phrase";
+import { leadBefore } from "./profiles";
 import type { Sentence } from "./sentence";
 
 /** The 文字材料 rows of one 类型 (导语, 工作亮点, 存在不足, 下一步打算) as sentences with their cell. */
@@ -19,10 +20,12 @@ export const runs = (sentences: readonly Sentence[]): Run[] => sentences.map((s)
 
 /**
  * A point as a paragraph: `{intro}一是{lead}。{sentences}` — no `一是` when the point is alone in its
- * section; the section's intro (profile register, may be "") opens its first point.
+ * section; the section's intro (profile register, may be "") opens its first point. A lead whose
+ * closing word the point repeats gets another ending (profiles.ts `leadBefore`).
  */
 export function pointParagraph(point: Point, index: number, alone: boolean, intro = ""): Block {
-  const head: Run[] = [...(intro && index === 0 ? [{ text: intro }] : []), ...(alone ? [] : [{ text: `${chineseOrdinal(index + 1)}是${point.lead}。` }])];
+  const lead = leadBefore(point.lead, point.sentences.map((s) => s.text).join(""));
+  const head: Run[] = [...(intro && index === 0 ? [{ text: intro }] : []), ...(alone ? [] : [{ text: `${chineseOrdinal(index + 1)}是${lead}。` }])];
   return { kind: "paragraph", runs: [...head, ...runs(point.sentences)] };
 }
 

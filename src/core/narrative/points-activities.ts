@@ -18,6 +18,18 @@ export function activityLabel(kind: string): string {
   return /活动$|讲堂$|培训$/u.test(kind) ? kind : `${kind}活动`;
 }
 
+/**
+ * The label of a group after its count: the type's label, except 会议培训, said as what its rows
+ * are (`2场培训` for 培训班 and 研修班, `3次会议`, else `会议和培训`), never `2场会议培训`.
+ */
+function groupLabel(g: ActivityGroup): string {
+  if (g.kind !== "会议培训") return activityLabel(g.kind);
+  const names = g.items.map((i) => stripEnd(i.name ?? ""));
+  if (names.length && names.every((n) => /(?:培训|培训班|研修班|训练营|讲座|课堂)$/u.test(n))) return "培训";
+  if (names.length && names.every((n) => /(?:会议|会)$/u.test(n))) return "会议";
+  return "会议和培训";
+}
+
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
 const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机关)?(?:团委|工会|党委|党总支|团总支|团支部|妇委会|学生会|后勤处|办公室|宣传部|[\u4e00-\u9fff]{1,4}系)$/u;
 
@@ -77,6 +89,15 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   else b.text("，参与").fig(p);
 }
 
+/** The number of days of a span said as `8月1日至3日` or `7月30日至8月2日` (undefined for `7月29日起`). */
+function spanDays(span: string | undefined): number | undefined {
+  const m = span ? /^(\d+)月(\d+)日至(?:(\d+)月)?(\d+)日$/u.exec(span) : null;
+  if (!m) return undefined;
+  const [from, to] = [new Date(2001, Number(m[1]) - 1, Number(m[2])), new Date(2001, Number(m[3] ?? m[1]) - 1, Number(m[4]))];
+  const n = Math.round((to.getTime() - from.getTime()) / 86400000) + 1;
+  return n > 0 ? n : undefined;
+}
+
 /** Named items, one per distinct name; serial names (道德讲堂第1期 …) say nothing the count does not. */
 const namedItems = (g: ActivityGroup): ActivityItem[] => {
   const seen = new Set<string>();
@@ -100,7 +121,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
   const spanned = !label && named.length > 1 && named.length <= 3 && named.some((it) => !!it.remark?.span);
   const b = spanned
     ? new SentenceBuilder().from(...g.count.sources)
-    : new SentenceBuilder().text(g.count.value > 1 ? pick(wording.activityVerbs, ctx.sectionId, key) : "开展").fig(g.count).text(label ?? activityLabel(g.kind));
+    : new SentenceBuilder().text(g.count.value > 1 ? pick(wording.activityVerbs, ctx.sectionId, key) : "开展").fig(g.count).text(label ?? groupLabel(g));
   // A total of participants says something only when more than one activity gave a figure, and only
   // in one measure word (v2 rule 3: never 人 beside 人次; such totals are in the appendix table).
   if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1) {
@@ -122,7 +143,14 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
         const cut = [4, 3, 2].find((n) => x.topic && x.object.length - n >= 2 && it.name.includes(x.object.slice(0, n)));
         return cut ? { ...x, object: x.object.slice(cut) } : x;
       };
-      for (const c of clausesOfItems(mergeRows(ctx.eventFigures?.get(it) ?? []).map(itemOf).map(own))) b.text("，").text(c.text).from(...c.sources);
+      // `8月1日至3日……，连续值勤3天` says the days twice: a count of days equal to the span is left to the dates.
+      const days = spanDays(it.remark?.span);
+      const figures = (ctx.eventFigures?.get(it) ?? []).filter((f) => {
+        const same = days !== undefined && f.figure.unit === "天" && f.figure.value === days && !f.figure.approx;
+        if (same) b.from(...f.figure.sources);
+        return !same;
+      });
+      for (const c of clausesOfItems(mergeRows(figures).map(itemOf).map(own))) b.text("，").text(c.text).from(...c.sources);
     });
   } else if (named.length > 3) {
     b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));

@@ -61,7 +61,7 @@ const community: Profile = {
     other: "统筹推进其他创建工作",
   },
   intros: {},
-  leads: { leadership: "健全机构", mechanism: "完善机制", partners: "共驻共建", supervision: "督查推进", orgOther: "夯实基础", training: "学习培训", problems: "整治顽疾", envActivities: "清洁家园", publicity: "阵地宣传", pubActivities: "宣传教育", honours: "选树典型", lectures: "办好讲堂", teams: "壮大队伍", volActivities: "志愿服务", festivals: "节日活动", culture: "文体活动", care: "关爱帮扶", figures: "长效管理" },
+  leads: { leadership: "健全机构", mechanism: "完善机制", partners: "共驻共建", supervision: "督查推进", orgOther: "夯实基础", training: "学习培训", problems: "整治顽疾", envActivities: "清洁家园", publicity: "阵地宣传", pubActivities: "主题教育", honours: "选树典型", lectures: "办好讲堂", teams: "壮大队伍", volActivities: "常态服务", festivals: "节日活动", culture: "文化惠民", care: "民生关爱", figures: "长效管理" },
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "累计排查发现", honoursTail: "", volunteers: "注册志愿者" },
 };
@@ -83,7 +83,7 @@ const street: Profile = {
     facilities: "补齐设施短板，完善城市功能",
   },
   intros: {},
-  leads: { leadership: "统筹指挥", mechanism: "健全机制", partners: "凝聚合力", supervision: "督查调度", orgOther: "夯实基础", training: "业务培训", problems: "专项整治", envActivities: "集中整治", publicity: "宣传发动", pubActivities: "宣传教育", honours: "典型引领", lectures: "道德讲堂", teams: "队伍建设", volActivities: "服务活动", festivals: "节日文化", culture: "群众文化", care: "民生关爱", figures: "常态管理" },
+  leads: { leadership: "统筹指挥", mechanism: "健全机制", partners: "凝聚合力", supervision: "督查调度", orgOther: "夯实基础", training: "业务培训", problems: "专项整治", envActivities: "集中整治", publicity: "氛围营造", pubActivities: "主题教育", honours: "典型引领", lectures: "道德宣讲", teams: "队伍建设", volActivities: "服务活动", festivals: "节日文化", culture: "文化惠民", care: "民生关爱", figures: "常态管理" },
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "辖区共排查出", honoursTail: "", volunteers: "辖区注册志愿者" },
 };
@@ -112,7 +112,7 @@ const agency: Profile = {
     facilities: "完善市政设施，提升城市品质",
   },
   intros: {},
-  leads: { leadership: "健全机构", mechanism: "压实责任", partners: "部门联动", supervision: "督查检查", orgOther: "夯实基础", training: "业务培训", problems: "问题整改", envActivities: "集中整治", publicity: "行业宣传", pubActivities: "宣传教育", honours: "身边典型", lectures: "道德讲堂", teams: "组建队伍", volActivities: "服务群众", festivals: "节日活动", culture: "职工文体", care: "结对帮扶", figures: "整治保障" },
+  leads: { leadership: "健全机构", mechanism: "压实责任", partners: "部门联动", supervision: "督查检查", orgOther: "夯实基础", training: "业务培训", problems: "问题整改", envActivities: "集中整治", publicity: "行业宣传", pubActivities: "主题教育", honours: "身边典型", lectures: "道德宣讲", teams: "组建队伍", volActivities: "服务群众", festivals: "节日活动", culture: "职工文体", care: "爱心帮扶", figures: "整治保障" },
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "巡查发现", honoursTail: "", volunteers: "注册志愿者" },
 };
@@ -140,7 +140,7 @@ const mass: Profile = {
     care: "关爱妇女儿童，传递社会温暖",
   },
   intros: {},
-  leads: { leadership: "健全机构", mechanism: "细化任务", partners: "借力共建", supervision: "督促落实", orgOther: "夯实基础", training: "骨干培训", problems: "环境整治", envActivities: "清洁家园", publicity: "宣传发动", pubActivities: "宣传教育", honours: "典型示范", lectures: "道德宣讲", teams: "壮大队伍", volActivities: "志愿服务", festivals: "节日活动", culture: "文化活动", care: "关爱帮扶", figures: "工作成效" },
+  leads: { leadership: "健全机构", mechanism: "细化任务", partners: "借力共建", supervision: "督促落实", orgOther: "夯实基础", training: "骨干培训", problems: "问题整改", envActivities: "清洁家园", publicity: "氛围营造", pubActivities: "主题教育", honours: "典型示范", lectures: "道德宣讲", teams: "壮大队伍", volActivities: "巾帼服务", festivals: "节日活动", culture: "文化惠民", care: "暖心帮扶", figures: "工作成效" },
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "排查发现", honoursTail: "", volunteers: "注册志愿者" },
 };
@@ -163,7 +163,7 @@ const school: Profile = {
     facilities: "完善校园设施，优化育人环境",
     other: "统筹推进其他创建任务",
   },
-  leads: { leadership: "健全机构", mechanism: "细化分工", partners: "校地共建", supervision: "督查落实", orgOther: "夯实基础", training: "学习培训", problems: "校园整治", envActivities: "清洁校园", publicity: "校园宣传", pubActivities: "文明教育", honours: "师生典型", lectures: "道德讲堂", teams: "师生队伍", volActivities: "师生志愿", festivals: "节日活动", culture: "校园文化", care: "关爱师生", figures: "长效管理" },
+  leads: { leadership: "健全机构", mechanism: "细化分工", partners: "校地共建", supervision: "督查落实", orgOther: "夯实基础", training: "学习培训", problems: "校园整治", envActivities: "清洁校园", publicity: "校园宣传", pubActivities: "文明教育", honours: "师生典型", lectures: "道德宣讲", teams: "师生队伍", volActivities: "实践育人", festivals: "节日活动", culture: "文化育人", care: "关爱师生", figures: "长效管理" },
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "排查发现", honoursTail: "", volunteers: "注册师生志愿者" },
 };
@@ -184,7 +184,7 @@ const enterprise: Profile = {
     care: "开展结对帮扶，履行社会责任",
     facilities: "完善服务设施，提升窗口形象",
   },
-  leads: { leadership: "健全机构", mechanism: "压实责任", partners: "共建联动", supervision: "督查落实", orgOther: "夯实基础", training: "职工培训", problems: "包保整治", envActivities: "集中清整", publicity: "宣传引导", pubActivities: "宣传教育", honours: "职工典型", lectures: "道德讲堂", teams: "职工队伍", volActivities: "志愿服务", festivals: "节日活动", culture: "职工文体", care: "社会责任", figures: "整治保障" },
+  leads: { leadership: "健全机构", mechanism: "压实责任", partners: "共建联动", supervision: "督查落实", orgOther: "夯实基础", training: "职工培训", problems: "包保整治", envActivities: "集中清整", publicity: "宣传引导", pubActivities: "主题教育", honours: "职工典型", lectures: "道德宣讲", teams: "职工队伍", volActivities: "常态服务", festivals: "节日活动", culture: "职工文化", care: "爱心帮扶", figures: "整治保障" },
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "排查责任区域", honoursTail: "", volunteers: "注册志愿者" },
 };
@@ -206,7 +206,7 @@ const other: Profile = {
     facilities: "完善基础设施",
     other: "统筹推进其他创建任务",
   },
-  leads: { leadership: "统筹调度", mechanism: "完善机制", partners: "协同联动", supervision: "督查通报", orgOther: "夯实基础", training: "学习培训", problems: "问题整改", envActivities: "集中整治", publicity: "宣传引导", pubActivities: "宣传教育", honours: "典型引领", lectures: "道德讲堂", teams: "志愿力量", volActivities: "志愿服务", festivals: "节日活动", culture: "文化活动", care: "关爱帮扶", figures: "工作保障" },
+  leads: { leadership: "组织领导", mechanism: "完善机制", partners: "协同联动", supervision: "督查通报", orgOther: "夯实基础", training: "学习培训", problems: "问题整改", envActivities: "集中整治", publicity: "氛围营造", pubActivities: "主题教育", honours: "典型引领", lectures: "道德宣讲", teams: "志愿力量", volActivities: "服务活动", festivals: "节日活动", culture: "文化惠民", care: "民生关爱", figures: "工作保障" },
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "共排查", honoursTail: "", volunteers: "注册志愿者" },
 };
@@ -283,4 +283,33 @@ const contentLeads: readonly (readonly [RegExp, string])[] = [
 export function contentLead(texts: readonly string[], fallback: string): string {
   const all = texts.join("；");
   return contentLeads.find(([re]) => re.test(all))?.[1] ?? fallback;
+}
+
+/**
+ * Other words for a lead whose verb its own point repeats (v2 rule 4, the same word twice:
+ * `二是督查检查。检查物业小区120余个`, `二是集中整治。……开展“市容集中整治”活动`,
+ * `三是校地共建。与龙泉社区结对共建`): by the lead's last two characters, what to put instead.
+ */
+const leadEndings: readonly (readonly [string, readonly string[]])[] = [
+  ["整治", ["行动"]],
+  ["检查", ["落实"]],
+  ["部署", ["谋划", "推进"]],
+  ["共建", ["联动"]],
+  ["督导", ["推进"]],
+  ["宣传", ["引导"]],
+  ["培训", ["提升"]],
+];
+
+/**
+ * The lead to print before a point's text (`一是{lead}。`): the profile's lead, unless the text
+ * repeats its closing word, then the same lead with the first other ending the text does not have
+ * (`督查检查` → `督查落实`, `统筹部署` → `统筹谋划`); the lead as it is when none fits. Only four-character
+ * leads (a phrase lead such as `开展环境集中整治` is left alone).
+ */
+export function leadBefore(lead: string, text: string): string {
+  const end = lead.slice(-2);
+  // A set phrase keeps its words (`共驻共建`).
+  if (lead.length !== 4 || !text.includes(end) || lead === "共驻共建") return lead;
+  const other = leadEndings.find(([from]) => from === end)?.[1].find((o) => !text.includes(o));
+  return other ? lead.slice(0, -2) + other : lead;
 }

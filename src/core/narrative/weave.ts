@@ -93,7 +93,10 @@ export function itemOf(given: FigureRow): Item {
 
 function plainItemOf(given: FigureRow): Item {
   const unit = unitFor(given);
-  const row: FigureRow = { ...given, name: spokenThing(given.name, unit) };
+  // `疫情值守天数` 23天 is `疫情值守23天`, `服务次数` 160次 `服务160次`: the 数 word only names the column (v2 rule 5).
+  const counted = /^(.{2,})(天|次|人|户|场|期)数$/u.exec(given.name);
+  const name = counted && unit.startsWith(counted[2]) ? counted[1] : given.name;
+  const row: FigureRow = { ...given, name: spokenThing(name, unit) };
   const figure: Figure = { ...row.figure, unit };
   const r = row.reading;
   const extra = {
@@ -246,7 +249,7 @@ export function clausesOfItems(given: readonly Item[]): Sentence[] {
     } else items.push(it);
   }
   // Items that share a verb and their places are said together (`在中心城区测评路长单位18个、社区13个`).
-  const plain = (it: Item): boolean => !it.span && !it.after && !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
+  const plain = (it: Item): boolean => !it.part && !it.span && !it.after && !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
   const groups = new Map<string, Item[]>();
   const order: (string | Item)[] = [];
   let breaks = 0;
@@ -278,10 +281,16 @@ export function weaveFigures(rows: readonly FigureRow[], sectionId: string): Sen
   if (!rows.length) return [];
   const parts = clausesOfItems(mergeRows(rows).map(itemOf));
   const out: Sentence[] = [];
-  for (let i = 0; i < parts.length; i += wording.clausesPerSentence) {
-    const chunk = parts.slice(i, i + wording.clausesPerSentence);
+  let i = 0;
+  while (i < parts.length) {
+    let chunk = parts.slice(i, i + wording.clausesPerSentence);
+    // A clause ending in its part (`…500平方米，其中办公区240平方米`) ends the sentence: what follows
+    // would otherwise read as more parts of it (v2 rule 9).
+    const partEnd = chunk.findIndex((p) => /，其中[^，]*$/u.test(p.text));
+    if (partEnd >= 0) chunk = chunk.slice(0, partEnd + 1);
     const lead = i === 0 ? "" : pick(wording.connectors, sectionId, i);
     out.push({ text: `${lead}${chunk.map((p) => p.text).join("，")}。`, sources: [...new Set(chunk.flatMap((p) => p.sources))] });
+    i += chunk.length;
   }
   return out;
 }

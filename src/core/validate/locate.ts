@@ -64,7 +64,7 @@ export function locateHeaders(grid: SheetGrid, tableName: string, fields: readon
   if (bounds) {
     return { headerRow: bounds.top, tableEnd: bounds.bottom, viaTable: true, columns: headersOfRow(grid, bounds.top, bounds.left, bounds.right) };
   }
-  const wanted = new Set(fields.map((f) => f.header));
+  const wanted = new Set(fields.flatMap((f) => [f.header, ...(f.synonyms ?? [])]));
   const required = new Set(fields.filter((f) => f.required).map((f) => f.header));
   let best: { row: number; score: number; map: Map<string, number[]> } | undefined;
   const stop = Math.min(lastRow(grid), grid.originRow + headerSearchRows - 1);
@@ -86,8 +86,9 @@ const headerStem = (h: string): string => h.replace(/\s+/gu, "").replace(/[（(]
 
 /**
  * The columns of `field` at `loc`: under its exact header, else under the one header on the sheet
- * that is the standard header with a unit or note added (`注册人数（人）`, `投入金额(元)`) — then
- * `variant` is that header text. Undefined when neither is there.
+ * that is the standard header with a unit or note added (`注册人数（人）`, `投入金额(元)`), else under
+ * one of the field's catalog synonyms (`活动时间` for 日期) — then `variant` is that header text.
+ * Undefined when none is there.
  */
 export function columnFor(loc: HeaderLocation, field: FieldSpec, fields: readonly FieldSpec[]): { readonly cols: readonly number[]; readonly variant?: string } | undefined {
   const exact = loc.columns.get(field.header);
@@ -96,7 +97,15 @@ export function columnFor(loc: HeaderLocation, field: FieldSpec, fields: readonl
   const stem = headerStem(field.header);
   const found = [...loc.columns.keys()].filter((k) => !standard.has(k) && headerStem(k) === stem);
   const cols = found.length === 1 ? loc.columns.get(found[0]) : undefined;
-  return cols ? { cols, variant: found[0] } : undefined;
+  if (cols) return { cols, variant: found[0] };
+  // A synonym the catalog gives (`活动时间` for 日期, `说明（备注）` for 备注), with or without a note added:
+  // the first synonym in the catalog's order that is on the sheet once.
+  for (const synonym of field.synonyms ?? []) {
+    const typed = [...loc.columns.keys()].filter((k) => !standard.has(k) && headerStem(k) === synonym);
+    const at = typed.length === 1 ? loc.columns.get(typed[0]) : undefined;
+    if (at) return { cols: at, variant: typed[0] };
+  }
+  return undefined;
 }
 
 /**

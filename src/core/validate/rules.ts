@@ -82,8 +82,11 @@ export const rules = {
   },
   "column.header-variant": {
     severity: "warning",
-    summary: "A standard header with a unit or note added (注册人数（人）); the column is read as that header.",
-    message: (p) => `表头${q(p.typed)}已按标准表头${q(p.field)}读取。请把表头改为${q(p.field)}（单位已在标准中规定），以便其他工具和汇总识别。`,
+    summary: "A standard header with a unit or note added (注册人数（人）), or a synonym the catalog knows (活动时间 for 日期); the column is read as that header.",
+    message: (p) =>
+      String(p.typed ?? "").replace(/\s+/gu, "").replace(/[（(][^（()）]*[)）]$/u, "") === p.field
+        ? `表头${q(p.typed)}已按标准表头${q(p.field)}读取。请把表头改为${q(p.field)}（单位已在标准中规定），以便其他工具和汇总识别。`
+        : `表头${q(p.typed)}已按标准表头${q(p.field)}读取。请把表头改为${q(p.field)}，或用${REPAIR}改回（数据不动），以便其他工具和汇总识别。`,
   },
   "column.duplicate": {
     severity: "warning",

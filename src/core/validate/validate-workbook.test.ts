@@ -82,10 +82,12 @@ describe("validateWorkbook", () => {
     expect(findings.map((f) => [f.severity, f.sheet, f.cell, f.rule])).toEqual([
       ["error", "宣传投放", "", "column.missing"],
       ["error", "先进典型", "", "sheet.missing"],
-      ["warning", "志愿服务", "", "column.missing-optional"],
+      ["warning", "志愿服务", "G2", "column.header-variant"],
       ["warning", "活动台账", "", "table.missing"],
       ["warning", "指标汇总", "", "sheet.generated-missing"],
     ]);
+    // 说明 is a synonym of 备注 in the catalog (issue #16 item 2): read as 备注, and said so.
+    expect(findings[2].message).toBe("表头“说明”已按标准表头“备注”读取。请把表头改为“备注”，或用“套用/修复标准表”（命令行：campaign-ledger upgrade 台账.xlsx -o 新文件.xlsx）改回（数据不动），以便其他工具和汇总识别。");
     expect(findings[0].message).toBe("缺少必填列“数量”（表头中有未识别的列：“数目”，是否改了名？）。请把表头改回“数量”，或用“套用/修复标准表”（命令行：campaign-ledger upgrade 台账.xlsx -o 新文件.xlsx）补上该列。");
   });
 
@@ -156,6 +158,23 @@ describe("validateWorkbook", () => {
 });
 
 describe("habits from hand-made sheets", () => {
+  it("reads a column under a synonym the catalog knows (活动时间, 参加人数, 活动内容) as the standard field", () => {
+    const { findings, workbook } = validateWorkbook(
+      makeSnapshot({
+        renames: { 活动台账: { 日期: "活动时间", 参与数量: "参加人数（人）", 简要内容: "活动内容" } },
+        ledgers: { 活动台账: [{ 日期: 45110, 活动名称: "清扫楼道", 活动类型: "环境整治", 参与数量: 30, 单位: "人", 简要内容: "清理楼道杂物" }] },
+      }),
+      standardV1,
+    );
+    expect(findings.filter((f) => f.rule === "column.header-variant").map((f) => `${f.sheet}!${f.cell} ${f.message.slice(0, f.message.indexOf("读取"))}`)).toEqual([
+      "活动台账!A2 表头“活动时间”已按标准表头“日期”",
+      "活动台账!D2 表头“参加人数（人）”已按标准表头“参与数量”",
+      "活动台账!H2 表头“活动内容”已按标准表头“简要内容”",
+    ]);
+    const row = workbook.ledgers.activities.rows[0].cells;
+    expect([row.date.value, row.participants.value, row.summary.value]).toEqual([45110, 30, "清理楼道杂物"]);
+  });
+
   it("reads a standard header with a unit added as that column, and says so", () => {
     const { findings, workbook } = validateWorkbook(
       makeSnapshot({ renames: { 志愿服务: { 注册人数: "注册人数（人）" } }, ledgers: { 志愿服务: [{ 队伍名称: "志愿队", 队伍类型: "综合志愿者", 注册人数: 30 }] } }),

@@ -73,7 +73,7 @@ describe("formulas that would reference a column or table impose could not creat
     const model = modelFromSnapshot(sample);
     const t = model.tables.find((x) => x.name === "tbl_Rectification")!;
     const found = fieldsOf(ledgerById(standardV1, "rectification")).findIndex((f) => f.header === "发现数") + t.bounds.left;
-    setCell(t.sheet, t.bounds.top, found, "问题数");
+    setCell(t.sheet, t.bounds.top, found, "问题总计"); // no synonym of 发现数 (问题数 would be read as it)
     setCell(t.sheet, t.bounds.top + 1, t.bounds.right + 1, "旁注");
     const rateCol = fieldsOf(ledgerById(standardV1, "rectification")).findIndex((f) => f.header === "整改率") + t.bounds.left;
     setCell(t.sheet, t.bounds.top + 1, rateCol, null);

@@ -151,12 +151,13 @@ describe("imposeStandard on a workbook with data", () => {
     const sheet = findSheet(fake.model, "宣传投放")!;
     const table = fake.model.tables.find((t) => t.name === "tbl_Publicity")!;
     const remarkCol = fieldsOf(ledgerById(standardV1, "publicity")).findIndex((f) => f.header === "备注") + 1;
-    setCell(sheet, table.bounds.top, remarkCol, "说明");
+    // 附记 is no synonym of 备注 in the catalog: a user column (说明 would be read as 备注, below).
+    setCell(sheet, table.bounds.top, remarkCol, "附记");
     const values = sheet.rows.map((r) => r?.map((c) => c?.value));
     const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
     const outcome = report.sheets.find((s) => s.sheet === "宣传投放");
-    expect(outcome).toMatchObject({ added: ["备注"], unknown: ["说明"], blocked: [] });
-    expect(headersOf(fake.model, "tbl_Publicity").slice(-2)).toEqual(["说明", "备注"]);
+    expect(outcome).toMatchObject({ added: ["备注"], unknown: ["附记"], blocked: [] });
+    expect(headersOf(fake.model, "tbl_Publicity").slice(-2)).toEqual(["附记", "备注"]);
     sheet.rows.forEach((r, i) => r?.forEach((c, j) => j < table.bounds.right && i !== table.bounds.top - 1 && expect(c?.value).toEqual(values[i]?.[j])));
   });
 
@@ -175,6 +176,21 @@ describe("imposeStandard on a workbook with data", () => {
     expect(headersOf(fake.model, "tbl_Volunteers")).toEqual(before.map((h) => (h === "注册人数（人）" ? "注册人数" : h)));
     expect(sheet.rows.slice(table.bounds.top).map((r) => r?.[col - 1]?.value)).toEqual(values);
     expect(reportLines(report, zhCN).map((l) => l.text)).toContain("志愿服务：表头“注册人数（人）”已改回标准表头“注册人数”（该列数据不动）");
+  });
+
+  it("restores a header typed as a catalog synonym (说明 for 备注) with its values, as the CLI's upgrade does (issue #16 item 2)", async () => {
+    const fake = createFakeExcel({ model: modelFromSnapshot(sample) });
+    const sheet = findSheet(fake.model, "宣传投放")!;
+    const table = fake.model.tables.find((t) => t.name === "tbl_Publicity")!;
+    const col = fieldsOf(ledgerById(standardV1, "publicity")).findIndex((f) => f.header === "备注") + 1;
+    setCell(sheet, table.bounds.top, col, "说明");
+    const before = headersOf(fake.model, "tbl_Publicity");
+    const values = sheet.rows.slice(table.bounds.top).map((r) => r?.[col - 1]?.value);
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(report.sheets.find((s) => s.sheet === "宣传投放")).toMatchObject({ added: [], unknown: [], headersRestored: [{ typed: "说明", header: "备注" }] });
+    expect(headersOf(fake.model, "tbl_Publicity")).toEqual(before.map((h) => (h === "说明" ? "备注" : h)));
+    expect(sheet.rows.slice(table.bounds.top).map((r) => r?.[col - 1]?.value)).toEqual(values);
+    expect(reportLines(report, zhCN).map((l) => l.text)).toContain("宣传投放：表头“说明”已改回标准表头“备注”（该列数据不动）");
   });
 
   it("does not add a column into cells that hold user data beside the table", async () => {

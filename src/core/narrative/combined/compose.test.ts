@@ -68,7 +68,7 @@ describe("the combined summary of four communities", () => {
     expect(lines).toContain(
       "　　一是抓好问题排查整改。全街道共排查发现各类问题100处，已整改89处，整改率为89%。其中西湖社区40处、东风社区30处，发现问题较多；东风社区和北岭社区整改率达100%。",
     );
-    expect(lines).toContain("　　二是开展环境集中整治。2个社区共开展环境整治活动4场，参与180人次。");
+    expect(lines).toContain("　　二是推进环境集中整治。2个社区共开展环境整治活动4场，参与180人次。");
     expect(lines).toContain("　　一是壮大志愿服务队伍。全街道共组建志愿服务队伍4支，注册志愿者500人。其中北岭社区200人、东风社区150人，注册人数居各社区前列。");
     expect(lines).toContain("　　一是选树身边先进典型。东风社区评选表彰各类先进典型4人。");
     expect(lines).toContain("　　全街道共设置公益广告40块，投入宣传经费1.5万元。其中西湖社区1.2万元，宣传投入最多。");

@@ -43,21 +43,30 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // `落实共建单位、工作会议等组织保障事项7项`: meetings and inspections by their 次 when every row gives one.
   const ofKind = (k: string): typeof others => others.filter((i) => i.kind === k);
   const times = (rows: typeof others): number => (rows.every((i) => i.figure?.unit === "次") ? rows.reduce((n, i) => n + (i.figure?.value ?? 0), 0) : rows.length);
+  // Each kind with who has it (`各社区共` only when every unit has such rows): `东湖社区建立完善工作机制1项，
+  // 3个社区共召开工作会议6次`, never `各社区共建立完善工作机制1项` for one unit's one row.
   const said: string[] = [];
+  let lastWho = "";
+  const say = (kind: string, text: string): void => {
+    const who = whoHas(ctx, (f) => f.organization.some((i) => i.kind === kind));
+    said.push(who === lastWho ? text : `${who}${text}`);
+    lastWho = who;
+  };
   const mechanisms = ofKind("工作机制").length;
-  if (mechanisms) said.push(`建立完善工作机制${numberText(mechanisms)}项`);
+  if (mechanisms) say("工作机制", `建立完善工作机制${numberText(mechanisms)}项`);
   const tasks = ofKind("任务分解").length;
-  if (tasks) said.push(`分解落实创建任务${numberText(tasks)}项`);
+  if (tasks) say("任务分解", `分解落实创建任务${numberText(tasks)}项`);
   const meetings = ofKind("工作会议");
-  if (meetings.length) said.push(`召开工作会议${numberText(times(meetings))}次`);
+  if (meetings.length) say("工作会议", `召开工作会议${numberText(times(meetings))}次`);
   const inspections = ofKind("督查检查");
-  if (inspections.length) said.push(`开展督查检查${numberText(times(inspections))}次`);
-  if (said.length) b.text(`${ctx.each}共${said.join("，")}`);
+  if (inspections.length) say("督查检查", `开展督查检查${numberText(times(inspections))}次`);
+  if (said.length) b.text(said.join("，"));
   const partners = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")).map((i) => i.figure as Figure);
   const units = [...new Set(partners.map((f) => f.unit))];
   if (units.length === 1) {
     const value = partners.reduce((s, f) => s + f.value, 0);
-    b.text(said.length ? "，与" : `${ctx.each}共与`).fig({ ...partners[0], unit: "家", value, sources: partners.flatMap((f) => f.sources) }).text("共建单位结对共建");
+    const who = whoHas(ctx, (f) => f.organization.some((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")));
+    b.text(`${said.length ? "，" : ""}${said.length && who === lastWho ? "" : who}与`).fig({ ...partners[0], unit: "家", value, sources: partners.flatMap((f) => f.sources) }).text("共建单位结对共建");
   }
   const text = b.build();
   return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];
