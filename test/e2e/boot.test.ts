@@ -46,7 +46,8 @@ async function open(path: string, options: Options = {}): Promise<{ context: Bro
     const url = new URL(route.request().url());
     if (url.pathname.endsWith("/office.js")) return route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STAND_IN });
     if (url.hostname !== "127.0.0.1") return route.abort();
-    if (options.brokenBundle && /^\/taskpane\.[0-9a-f]+\.js$/u.test(url.pathname)) {
+    // The pane's bundle is taskpane.*.js, the 网页版's app.*.js (its own ES2019 build, issue #14).
+    if (options.brokenBundle && /^\/(taskpane|app)\.[0-9a-f]+\.js$/u.test(url.pathname)) {
       return route.fulfill({ status: 200, contentType: "text/javascript", body: "var ok = 1;\nclass A { static { let x = ; } }\n" });
     }
     return route.continue();
