@@ -207,9 +207,11 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     if (open.length > shown.length) b.text("等").from(...open.slice(MAX_ITEMS).flatMap((k) => k.figure.sources));
     out.push(b.text("，需持续跟进").build());
   }
-  const rate = facts.volunteers.registrationRate;
-  const low = lowRegistrationSentence("", facts.volunteers.members, rate);
-  if (low) out.push(low);
+  // A low registration rate (注册人数 over 常住人口, computed by us) joins shortfalls the unit has
+  // (problems still open, its own 存在不足 rows); alone it would make a 存在的不足 of our inference
+  // only (reviews run 9: "自算比率当成问题，依据不足").
+  const low = lowRegistrationSentence("", facts.volunteers.members, facts.volunteers.registrationRate);
+  if (low && (out.length || facts.texts.some((t) => t.kind === "存在不足"))) out.push(low);
   const fell = comparisonSentence(options.comparison, undefined, "fall");
   if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
   return out;
