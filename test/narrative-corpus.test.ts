@@ -184,7 +184,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c11")).toContain("四是夯实基础。组建一办两组（办公室、宣传组、督查组）。");
   });
   it("does not say the people of an activity twice (参与 and 出动人员)", () => {
-    expect(text("c10")).toContain("内容包括清理流动摊点、店外店、占道经营。出动人员100余人、车辆5辆，清理垃圾5车。");
+    expect(text("c10")).toContain("活动，清理流动摊点、店外店、占道经营。出动人员100余人、车辆5辆，清理垃圾5车。");
   });
   // Review run 4 (docs/reviews/): reviewer A's findings.
   it("draws up a plan before splitting it (制定……并分解落实, 分解任务9项), never 分解 twice", () => {
@@ -270,7 +270,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   });
   it("run 5: several days said as such and not counted, a body of the unit acts itself, mobilisation first", () => {
     expect(text("c14")).toContain("7月29日起，开展“支部派驻龙泉社区志愿服务”活动，");
-    expect(text("c14")).toContain("；8月1日至3日，学院团委在文博路口—兰花路口开展“分包路段志愿值勤”活动，内容包括捡垃圾、劝返逆行车辆、摆放共享单车。");
+    expect(text("c14")).toContain("；8月1日至3日，学院团委在文博路口—兰花路口开展“分包路段志愿值勤”活动，捡垃圾、劝返逆行车辆、摆放共享单车。");
     // The span already says three days: `连续值勤3天` is not said again (run-8 preparation).
     expect(text("c14")).not.toContain("连续值勤3天");
     expect(text("c14")).not.toContain("共开展2场志愿服务活动");

@@ -45,7 +45,10 @@ function namedActivity(it: ActivityItem, withKind: boolean): string {
 /** 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic. */
 function summaryText(summary: string): string {
   const items = summary.replace(/等$/u, "").split("、");
-  if (items.length > 1 && items.every((x) => x.length <= 6) && !/[，；]/u.test(summary)) return `内容包括${summary}`;
+  // Actions are said as done (`规范摩托车、非机动车停放`, `捡垃圾、劝返逆行车辆`): `内容包括` only before things (review run 9).
+  const acts = items.some((x) => !!actionOf(x) || /^(?:捡|扫|清|拾|擦|劝|发|送|摆|帮|教|讲|唱|跳|画|写|读|测|量)[\u4e00-\u9fff]/u.test(x));
+  if (items.length > 1 && !acts && items.every((x) => x.length <= 6) && !/[，；]/u.test(summary)) return `内容包括${summary}`;
+  if (items.length > 1 && acts) return summary;
   if (actionOf(summary) || /^[为以通过围绕针对结合向对在带领邀请]/u.test(summary) || summary.length >= 10 || /[，；]/u.test(summary)) return summary;
   return `以${summary}为主要内容`;
 }
