@@ -236,7 +236,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
       }
       return b.build();
     })];
-    points.push({ id: "partners", lead: L.partners, sentences: [clauses(sentences)] });
+    // Staff serving where they live (双报到) and nothing else is 下沉服务, not 部门联动 (review run 9).
+    const downward = partners.length > 0 && partners.every((i) => /双报到|下沉/u.test(i.content));
+    points.push({ id: "partners", lead: downward ? "下沉服务" : L.partners, sentences: [clauses(sentences)] });
   }
   // People doing the inspecting are organised (`组织班子成员现场督察`), never `开展班子成员……`.
   const supervisionVerb = (i: OrganizationItem): string => (i.kind === "工作会议" ? "召开" : PEOPLE_FIRST.test(i.content) ? "组织" : "开展");
