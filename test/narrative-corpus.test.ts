@@ -287,6 +287,11 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c09")).toContain("二是督查落实。检查物业小区120余个。");
     expect(text("c15")).toContain("三是校地联动。与汉滨区建民办红莲村、黄沟社区结对共建。");
   });
+  it("run 9: no 存在的不足 of our own rate alone; actions of 简要内容 said as done; fines with the problems; 双报到 is 下沉服务", () => {
+    expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。对违章行为处罚款200元，督促6家商户整改店招店牌。");
+    expect(text("c06")).toContain("开展“两车停放整治”活动，规范摩托车、非机动车停放。");
+    expect(text("c09")).toContain("一是下沉服务。落实“双报到”制度");
+  });
   it("run 5: an opening of more than one figure, a named method, 设置 for a measure", () => {
     expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局清理移动广告牌34个，规范占道经营21处。现将有关情况总结如下。");
     expect(text("c06")).toContain("推行“摇铃上门、桶装收垃圾”快速保洁法。");

@@ -101,7 +101,16 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // `截至目前` in a summary is unclear once filed: said with the period's last day (`截至10月10日，`).
   const period = ctx.facts.period;
   const asOf = (f: FigureRow): FigureRow => (period && f.reading?.stage && /^截至(?:目前|当前|现在)/u.test(f.reading.stage) ? { ...f, reading: { ...f.reading, stage: `截至${dateText(period.end, ctx.year)}，` } } : f);
-  const rows = sectionRows.filter((f) => !withEvents.has(f)).map(asOf);
+  const all = sectionRows.filter((f) => !withEvents.has(f)).map(asOf);
+  // Fines and shops urged are what problems came to, not results of the last activity told (review
+  // run 9): with the problems point when there is one.
+  const problems = points.findIndex((p) => p.id === "problems");
+  const enforcement = problems >= 0 && points.length > problems + 1 ? all.filter((f) => /^(?:督促|查处|处罚|收缴|责令)|罚款$/u.test(f.name)) : [];
+  if (enforcement.length) {
+    const p = points[problems];
+    points[problems] = { ...p, sentences: [...p.sentences, ...weaveFigures(enforcement, `${section.id}-problems`)] };
+  }
+  const rows = all.filter((f) => !enforcement.includes(f));
   const woven = weaveFigures(rows, section.id);
   if (woven.length) {
     const own = ctx.profile.figureLeads[section.id];
