@@ -135,13 +135,45 @@ function headingOf(facts: Facts, sectionId: string): string | undefined {
   return undefined;
 }
 
-/** Body sections with data, in catalog order (sections without data are left out). */
+/** The Chinese characters of a section's text, for telling a short section from a full one. */
+const sectionLength = (s: Section): number => s.points.flatMap((p) => p.sentences).reduce((n, x) => n + x.text.length, 0);
+
+/**
+ * 设施建设 of at most TINY_FACILITIES characters (one item: `更换破损窨井盖40余块。`), or of at most
+ * SHORT_FACILITIES beside an 环境整治 as short, is told with 环境整治 rather than under a heading of its own.
+ */
+const TINY_FACILITIES = 20;
+const SHORT_FACILITIES = 60;
+
+/**
+ * A short 设施建设 section joins the section on the same ground (review run 9: `一、加强阵地建设` and
+ * `三、完善设施建设` split one topic; a one-sentence `七、完善校园设施` apart from `二、整治校园环境`):
+ * 组织保障 about 阵地 takes it whatever its length, else 环境整治 takes it when both are short; the
+ * heading joins the two (`加强阵地建设，提升服务功能`, `整治校园环境，完善校园设施`).
+ */
+function joinFacilities(sections: Section[], profile: Profile): Section[] {
+  const fac = sections.find((s) => s.id === "facilities");
+  if (!fac) return sections;
+  const facHeading = (profile.headings.facilities ?? fac.heading).split("，");
+  const base = sections.find((s) => s.id === "organization" && s.heading.startsWith("加强阵地建设"));
+  const env = sections.find((s) => s.id === "environment");
+  const facLength = sectionLength(fac);
+  const short = facLength <= TINY_FACILITIES || (facLength <= SHORT_FACILITIES && !!env && sectionLength(env) <= SHORT_FACILITIES);
+  const host = base ?? (env && short ? env : undefined);
+  if (!host) return sections;
+  const heading = host === base ? `${host.heading.split("，")[0]}，${facHeading[1] ?? facHeading[0]}` : `${host.heading.split("，")[0]}，${facHeading[0]}`;
+  const moved = fac.points.map((p) => ({ ...p, lead: "设施配套" }));
+  return sections.filter((s) => s !== fac).map((s) => (s === host ? { ...s, heading, points: [...s.points, ...moved] } : s));
+}
+
+/** Body sections with data, in catalog order (sections without data are left out; a short 设施建设 joins its neighbour). */
 export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, options: NarrativeOptions): Section[] {
   const self = selfReference(facts.profile.unitType, facts.profile.unitName, facts.profile.shortName);
-  return catalog.sections
+  const sections = catalog.sections
     .map((s) => {
       const ctx: Ctx = { facts, profile, self, year: facts.profile.year, options, sectionId: s.id, festivalOrder: catalog.festivals };
       return { id: s.id, heading: headingOf(facts, s.id) ?? profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
     })
     .filter((s) => s.points.length > 0);
+  return joinFacilities(sections, profile);
 }
