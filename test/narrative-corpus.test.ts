@@ -294,6 +294,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。对违章行为处罚款200元，督促6家商户整改店招店牌。");
     expect(text("c06")).toContain("开展“两车停放整治”活动，规范摩托车、非机动车停放。");
     expect(text("c09")).toContain("一是下沉服务。落实“双报到”制度");
+    expect(text("c18")).toContain("四、深入走访群众，倾听意见诉求\n走访商户和居民140余户，填写入户调查表60份。");
   });
   it("run 5: an opening of more than one figure, a named method, 设置 for a measure", () => {
     expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局清理移动广告牌34个，规范占道经营21处。现将有关情况总结如下。");

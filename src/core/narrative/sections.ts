@@ -132,6 +132,12 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
 function headingOf(facts: Facts, sectionId: string): string | undefined {
   const org = facts.organization;
   if (sectionId === "organization" && org.length && org.every((i) => i.kind === "工作机制" && /(?:阵地|场所|设施|站点)建设$/u.test(i.content))) return "加强阵地建设，夯实创建基础";
+  // 关爱帮扶 that holds only visits to residents (走访商户和居民, 填写入户调查表) is no 结对帮扶 (review run 9).
+  if (sectionId === "care") {
+    const rows = facts.figures.filter((f) => f.sectionId === "care");
+    const events = facts.activities.filter((g) => g.kind === "关爱帮扶");
+    if (rows.length && !events.length && rows.some((f) => /走访|入户/u.test(f.name)) && rows.every((f) => /走访|入户|调查|意见|诉求/u.test(f.name) && !/困难|困境|孤寡|空巢|留守|残疾|低保|帮扶|慰问|老人|儿童/u.test(f.name))) return "深入走访群众，倾听意见诉求";
+  }
   return undefined;
 }
 
