@@ -235,7 +235,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).toContain("在区创建指挥部的指导下，拆除违章占道设施近2000平方米，规范商铺经营招牌500余块。");
     expect(text("c04")).toContain("一是压实责任。按照区委、区政府部署，分解落实区创建指挥部下达的任务。");
     expect(text("c04")).toContain("二是攻坚克难。协调解决东风袜厂宿舍、乳品厂宿舍化粪池管道改造等创建疑难问题。");
-    expect(text("c04")).toContain("开展“违法占道设施拆除”活动，拆除违章占道设施近2000平方米。8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处高空残留垃圾200余处、杂物垃圾210车。");
+    expect(text("c04")).toContain("开展“违法占道设施拆除”活动。8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处高空残留垃圾200余处、杂物垃圾210车，拆除违章占道设施近2000平方米。");
     // A measure typed 其他 goes where its words place it, not to a section of its own (review run 5).
     expect(text("c04")).not.toContain("其他创建工作");
     expect(text("c04")).toContain("更换公益广告20块，悬挂横幅50条。");

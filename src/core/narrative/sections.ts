@@ -73,7 +73,8 @@ const GENERIC = /^(?:活动|开展|工作|文明|创建|志愿|服务|宣传|整
 /**
  * 其他指标 rows that belong to one of several named activities (v2 rule 9, review run 5: `连续值勤3天`
  * with `分包路段志愿值勤`, `每周派驻支部2个` with `支部派驻龙泉社区志愿服务`): a row whose name shares a
- * word with exactly one activity's name, or whose 备注 place is that activity's place. With one
+ * word with exactly one activity's name (an approximate total only when timed by it: `每`, `连续`), or
+ * whose 备注 place is that activity's place. With one
  * activity only, the section's figures follow it anyway: an empty map.
  */
 export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly FigureRow[]): Map<ActivityItem, FigureRow[]> {
@@ -85,7 +86,10 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
     // A count of occasions (`举办家庭文化和才艺展示活动10余场`) is other events, not a result of one.
     if (/^(?:场|次|期|场次|轮|届)$/u.test(r.figure.unit)) continue;
     const own = words(r.name);
-    const hits = items.filter((it) => [...words(it.name)].some((w) => own.has(w)) || (!!it.place && !!r.reading?.places.includes(it.place)) || (!!it.place && r.remark === it.place));
+    // An approximate total (`拆除违章占道设施近2000平方`) is the period's, not one activity's, unless it is
+    // timed by the activity (`每`, `连续`) or placed where it was (review run 9).
+    const byWords = !r.figure.approx || /^(?:人|人次|名|位)$/u.test(r.figure.unit) || /每|连续|当天|当日/u.test(r.name);
+    const hits = items.filter((it) => (byWords && [...words(it.name)].some((w) => own.has(w))) || (!!it.place && !!r.reading?.places.includes(it.place)) || (!!it.place && r.remark === it.place));
     if (hits.length === 1) out.set(hits[0], [...(out.get(hits[0]) ?? []), r]);
   }
   return out;
