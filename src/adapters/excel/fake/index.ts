@@ -204,7 +204,13 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): WorkbookModel {
     grid.values.forEach((row, i) => row.forEach((v, j) => setCell(sheet, grid.originRow + i, grid.originCol + j, v)));
     for (const [a1, formula] of Object.entries(grid.formulas ?? {})) {
       const b = parseRange(a1);
-      if (b) setCell(sheet, b.top, b.left, `=${formula}`);
+      if (!b) continue;
+      // Excel gives a formula cell's computed value: the file's cached result (as the snapshot holds it),
+      // never "" (new-user test D16: `=500+52` read as empty, a false 必须填写).
+      const cached = grid.values[b.top - grid.originRow]?.[b.left - grid.originCol];
+      setCell(sheet, b.top, b.left, `=${formula}`);
+      const cell = sheet.rows[b.top - 1]?.[b.left - 1];
+      if (cell && cached !== null && cached !== undefined) cell.value = cached as typeof cell.value;
     }
     for (const t of grid.tables) {
       const bounds = parseRange(t.ref);
