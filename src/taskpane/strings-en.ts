@@ -48,6 +48,7 @@ export const enUS: Strings = {
   imposeRunning: "Setting up the standard sheets…",
   imposeDone: "The standard workbook is ready ({version}).",
   imposeUpgraded: "Upgraded from “{before}” to “{after}”.",
+  imposeRestoredSheet: "Sheet “{from}” was given back its standard name “{sheet}” (its data untouched).",
   imposeStrayTable: "A table on sheet “{other}” held the standard table name of “{sheet}”: it was renamed {to} (its data untouched) and the standard “{sheet}” table was created. If “{other}” is a renamed “{sheet}”, move its data to “{sheet}”.",
   imposeCreatedSheets: "Sheets created: {list}",
   imposeCreatedTables: "Tables created: {list}",

@@ -48,6 +48,7 @@ export const zhCN = {
   imposeRunning: "正在设置标准表…",
   imposeDone: "标准表已就绪（{version}）。",
   imposeUpgraded: "已从“{before}”升级到“{after}”。",
+  imposeRestoredSheet: "工作表“{from}”已改回标准名称“{sheet}”（数据未动）。",
   imposeStrayTable: "工作表“{other}”里的表格占用了“{sheet}”的标准表格名，已把它改名为 {to}（该表数据未动），并新建了标准的“{sheet}”表。如“{other}”是改过名的“{sheet}”，请把数据移到“{sheet}”。",
   imposeCreatedSheets: "新建工作表：{list}",
   imposeCreatedTables: "新建表格：{list}",

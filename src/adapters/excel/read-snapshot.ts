@@ -55,7 +55,11 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     await context.sync();
 
     const specOf = new Map(catalog.sheets.map((s) => [s.sheet, s]));
-    const sheets = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()));
+    // A sheet holding a standard table under another name (the user renamed 活动台账 to 活动记录) is read
+    // too, so that the checks can say it was renamed, as they do on the file (new-user test D8).
+    const tableNames = new Set(catalog.sheets.flatMap((s) => ("table" in s && s.table ? [s.table.toLowerCase()] : [])));
+    const holders = new Set(wb.tables.items.filter((t) => tableNames.has(t.name.toLowerCase())).map((t) => t.worksheet.name));
+    const sheets = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name));
     const dataSheets = sheets.filter((ws) => (specOf.get(ws.name) ?? specOf.get(ws.name.trim()))?.kind !== "generated");
     const used = new Map<XlWorksheet, XlRange>();
     for (const ws of dataSheets) used.set(ws, ws.getUsedRangeOrNullObject(true).load("address,isNullObject"));

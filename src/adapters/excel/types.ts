@@ -162,7 +162,8 @@ export interface XlEventRegistration {
 /** `Excel.Worksheet`. */
 export interface XlWorksheet extends XlLoadable {
   readonly id: string;
-  readonly name: string;
+  /** Settable (ExcelApi 1.1): a renamed standard sheet gets its name back (impose). */
+  name: string;
   visibility: string;
   position: number;
   readonly isNullObject: boolean;

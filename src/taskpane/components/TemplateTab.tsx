@@ -36,6 +36,7 @@ export function reportLines(report: ImposeReport, strings: Strings): { readonly 
   if (created.length) lines.push({ intent: "info", text: formatString(strings.imposeCreatedSheets, { list: created.join("、") }) });
   const tables = report.sheets.filter((s) => s.tableCreated && !s.created).map((s) => s.sheet);
   if (tables.length) lines.push({ intent: "info", text: formatString(strings.imposeCreatedTables, { list: tables.join("、") }) });
+  for (const r of report.sheetsRestored ?? []) lines.push({ intent: "info", text: formatString(strings.imposeRestoredSheet, { from: r.from, sheet: r.sheet }) });
   for (const s of report.sheets) {
     if (s.skipped) lines.push({ intent: "warning", text: formatString(s.protected ? strings.imposeProtectedSheet : strings.imposeSkipped, { sheet: s.sheet }) });
     if (s.strayRenamed) lines.push({ intent: "warning", text: formatString(strings.imposeStrayTable, { other: s.strayRenamed.sheet, to: s.strayRenamed.to, sheet: s.sheet }) });

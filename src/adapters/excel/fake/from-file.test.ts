@@ -28,3 +28,11 @@ it("reads formula cells as their cached results, as Excel and the CLI do: the sa
   expect(fromPane.workbook.ledgers.volunteers.rows[0].cells.members.value).toBe(552);
   expect(fromPane.workbook.ledgers.rectification.rows[1].cells.found.value).toBe(58);
 });
+
+it("says a renamed standard sheet was renamed, as the CLI does (new-user test D8)", async () => {
+  const file = await readWorkbook(readFileSync(join(__dirname, "../../../../test/fixtures/renamed-activity-sheet.xlsx")));
+  const pane = await readSnapshot(createFakeExcel({ model: modelFromSnapshot(file) }).run, standardV1);
+  const rule = (f: { rule: string; sheet: string }) => `${f.sheet} ${f.rule}`;
+  expect(analyseLedger(file).findings.map(rule)).toContain("活动台账 sheet.renamed");
+  expect(analyseLedger(pane).findings.map(rule)).toEqual(analyseLedger(file).findings.map(rule));
+});

@@ -79,7 +79,7 @@ describe("imposeStandard on an empty workbook", () => {
     expect(m.names.get("CL_StandardVersion")).toBe("填报说明!$B$2");
     expect(findSheet(m, "填报说明")?.rows[1]?.[1]?.value).toBe(standardV1.versionText);
     // 3 to inspect, then one step per sheet: the list sheet, 9 form and ledger sheets, 填报说明, 指标汇总.
-    expect(fake.stats.syncs).toBe(3 + 1 + 9 + 2);
+    expect(fake.stats.syncs).toBe(1 + 3 + 1 + 9 + 2); // 1: the look for renamed standard sheets (new-user test D8)
   });
 
   it("writes list sources on the hidden sheet, never inline lists over 255 characters", async () => {
@@ -134,9 +134,10 @@ describe("imposeStandard on a workbook with data", () => {
     expect(findSheet(fake.model, "宣传投放")?.validations.length).toBeGreaterThan(5);
   });
 
-  it("a standard sheet renamed by the user (宣传 holding tbl_Publicity): its table is renamed, its data kept, the standard sheet created", async () => {
+  it("a copy of a standard sheet (宣传 holding tbl_Publicity beside a 宣传投放 without it): its table is renamed, its data kept, the standard table created", async () => {
     // Excel refuses a second table of one name (the fake does too): impose failed here before (issue #13 e2e).
-    const renamed = { ...sample, sheets: sample.sheets.map((g) => (g.name === "宣传投放" ? { ...g, name: "宣传" } : g)) };
+    // With no 宣传投放 at all, 宣传 would get its name back instead (test below, new-user test D8).
+    const renamed = { ...sample, sheets: [...sample.sheets.map((g) => (g.name === "宣传投放" ? { ...g, name: "宣传" } : g)), { name: "宣传投放", originRow: 1, originCol: 1, values: [], tables: [] }] };
     const fake = createFakeExcel({ model: modelFromSnapshot(renamed) });
     const before = findSheet(fake.model, "宣传")!.rows.map((r) => (r ?? []).map((c) => c?.value));
     const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
@@ -176,6 +177,20 @@ describe("imposeStandard on a workbook with data", () => {
     expect(headersOf(fake.model, "tbl_Volunteers")).toEqual(before.map((h) => (h === "注册人数（人）" ? "注册人数" : h)));
     expect(sheet.rows.slice(table.bounds.top).map((r) => r?.[col - 1]?.value)).toEqual(values);
     expect(reportLines(report, zhCN).map((l) => l.text)).toContain("志愿服务：表头“注册人数（人）”已改回标准表头“注册人数”（该列数据不动）");
+  });
+
+  it("gives a renamed standard sheet its name back, data untouched, as the CLI's upgrade does (new-user test D8)", async () => {
+    const renamed = { ...sample, sheets: sample.sheets.map((g) => (g.name === "活动台账" ? { ...g, name: "活动记录" } : g)) };
+    const fake = createFakeExcel({ model: modelFromSnapshot(renamed) });
+    const before = findSheet(fake.model, "活动记录")!.rows.map((r) => (r ?? []).map((c) => c?.value));
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(report.sheetsRestored).toEqual([{ sheet: "活动台账", from: "活动记录" }]);
+    expect(findSheet(fake.model, "活动记录")).toBeUndefined();
+    expect(fake.model.tables.filter((t) => t.name.startsWith("tbl_Activities")).map((t) => [t.name, t.sheet.name])).toEqual([["tbl_Activities", "活动台账"]]);
+    const after = findSheet(fake.model, "活动台账")!.rows.map((r) => (r ?? []).map((c) => c?.value));
+    before.slice(2).forEach((row, i) => row.forEach((v, j) => v !== undefined && expect(after[i + 2]?.[j]).toEqual(v)));
+    expect(reportLines(report, zhCN).map((l) => l.text)).toContain("工作表“活动记录”已改回标准名称“活动台账”（数据未动）。");
+    expect(report.sheets.find((s) => s.sheet === "活动台账")?.strayRenamed).toBeUndefined();
   });
 
   it("restores a header typed as a catalog synonym (说明 for 备注) with its values, as the CLI's upgrade does (issue #16 item 2)", async () => {

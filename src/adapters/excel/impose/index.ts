@@ -59,6 +59,36 @@ export interface ImposeReport {
   /** Version text found before (undefined: none, a workbook not made by this tool) and after. */
   readonly versionBefore?: string;
   readonly versionAfter: string;
+  /** Standard sheets the user had renamed (their table kept the standard name), given their name back. */
+  readonly sheetsRestored?: readonly { readonly sheet: string; readonly from: string }[];
+}
+
+/**
+ * Gives a renamed standard sheet its name back, as the CLI's `upgrade` does (new-user test D8): a
+ * standard sheet that is missing while another, non-standard sheet holds its table (`活动记录` with
+ * tbl_Activities) is renamed to the standard name before anything else, its data untouched. One sync
+ * to read, one to rename (Worksheet.name, ExcelApi 1.1). Returns what was renamed.
+ */
+async function restoreRenamedSheets(context: XlContext, catalog: Catalog): Promise<{ sheet: string; from: string }[]> {
+  const wb = context.workbook;
+  wb.worksheets.load("items/name");
+  wb.tables.load("items/name,items/worksheet/name");
+  await context.sync();
+  const names = new Set(wb.worksheets.items.map((ws) => ws.name));
+  const standard = new Set(catalog.sheets.map((s) => s.sheet));
+  const out: { sheet: string; from: string }[] = [];
+  for (const spec of catalog.sheets) {
+    if (spec.kind === "generated" || !("table" in spec) || !spec.table || names.has(spec.sheet)) continue;
+    const held = wb.tables.items.find((t) => t.name.toLowerCase() === spec.table.toLowerCase() && !standard.has(t.worksheet.name) && !standard.has(t.worksheet.name.trim()));
+    if (!held) continue;
+    const from = held.worksheet.name;
+    wb.worksheets.getItem(from).name = spec.sheet;
+    names.delete(from);
+    names.add(spec.sheet);
+    out.push({ sheet: spec.sheet, from });
+  }
+  if (out.length) await context.sync();
+  return out;
 }
 
 /** A step of imposing failed: the sheet it was writing, the sheets completed before it, and Office.js' error. */
@@ -131,6 +161,7 @@ async function unprotectAlone(context: XlContext, state: GeneratedState | undefi
  */
 export async function imposeStandard(run: RunExcel, catalog: Catalog, features: ExcelFeatures): Promise<ImposeReport> {
   return run(async (context) => {
+    const sheetsRestored = await restoreRenamedSheets(context, catalog);
     const inspection = await inspectWorkbook(context, catalog, features);
     const wb = context.workbook;
     const lists = listColumns(catalog);
@@ -187,6 +218,7 @@ export async function imposeStandard(run: RunExcel, catalog: Catalog, features: 
       nativeValidation: features.api18,
       versionBefore: inspection.version?.text || undefined,
       versionAfter: catalog.versionText,
+      ...(sheetsRestored.length ? { sheetsRestored } : {}),
     };
   });
 }
