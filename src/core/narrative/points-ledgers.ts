@@ -190,7 +190,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const taskClause = tasks.length ? [{ text: taskText, sources: tasks.flatMap((t) => t.s.sources) }] : [];
     // Tasks handed out only: the point is about responsibility, not a mechanism (review run 5).
     const planned = mechanism.every((i) => /研究部署|同部署|统筹/u.test(i.content));
-    const lead = planned ? "统筹部署" : !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : L.mechanism;
+    // Works of building a place (`“六室三站一场一校”阵地建设`) are no 机制 (review run 10): 高标准规划.
+    const building = mechanism.every((i) => /(?:阵地|场所|设施|站点)建设$/u.test(i.content));
+    const lead = planned ? "统筹部署" : building ? "高标准规划" : !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : L.mechanism;
     points.push({ id: "mechanism", lead, sentences: [clauses([...own, ...taskClause])] });
   }
   if (partners.length) {

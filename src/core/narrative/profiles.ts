@@ -109,7 +109,7 @@ const agency: Profile = {
     volunteering: "组织志愿服务，践行为民宗旨",
     culture: "开展文体活动，凝聚干部职工",
     care: "开展结对帮扶，服务困难群众",
-    facilities: "完善市政设施，提升城市品质",
+    facilities: "完善基础设施，提升城市品质",
   },
   intros: {},
   leads: { leadership: "健全机构", mechanism: "压实责任", partners: "部门联动", supervision: "督查检查", orgOther: "夯实基础", training: "业务培训", problems: "问题整改", envActivities: "集中整治", publicity: "行业宣传", pubActivities: "主题教育", honours: "身边典型", lectures: "道德宣讲", teams: "组建队伍", volActivities: "服务群众", festivals: "节日活动", culture: "职工文体", care: "爱心帮扶", figures: "整治保障" },
