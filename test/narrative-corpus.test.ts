@@ -273,7 +273,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   });
   it("run 5: several days said as such and not counted, a body of the unit acts itself, mobilisation first", () => {
     expect(text("c14")).toContain("7月29日起，开展“支部派驻龙泉社区志愿服务”活动，");
-    expect(text("c14")).toContain("；8月1日至3日，学院团委在文博路口—兰花路口开展“分包路段志愿值勤”活动，捡垃圾、劝返逆行车辆、摆放共享单车。");
+    expect(text("c14")).toContain("；8月1日至3日，学院团委在文博路口—兰花路口开展“分包路段志愿值勤”活动，捡拾垃圾、劝返逆行车辆、摆放共享单车。");
     // The span already says three days: `连续值勤3天` is not said again (run-8 preparation).
     expect(text("c14")).not.toContain("连续值勤3天");
     expect(text("c14")).not.toContain("共开展2场志愿服务活动");
@@ -295,6 +295,11 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c06")).toContain("开展“两车停放整治”活动，规范摩托车、非机动车停放。");
     expect(text("c09")).toContain("一是下沉服务。落实“双报到”制度");
     expect(text("c18")).toContain("四、深入走访群众，倾听意见诉求\n走访商户和居民140余户，填写入户调查表60份。");
+  });
+  it("run 10: what the row did to a thing (更换), short verbs written in full (清理小广告), 阵地 building planned", () => {
+    expect(text("c15")).toContain("更换分类垃圾桶150个");
+    expect(text("c15")).toContain("包括周五大清扫、交通劝导、清理小广告等。");
+    expect(text("c02")).toContain("一是高标准规划。按照市级文明社区标准");
   });
   it("run 5: an opening of more than one figure, a named method, 设置 for a measure", () => {
     expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局清理移动广告牌34个，规范占道经营21处。现将有关情况总结如下。");

@@ -9,7 +9,7 @@ import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
-import { clausesOfItems, itemOf, mergeRows, type Item } from "./weave";
+import { clausesOfItems, itemOf, mergeRows, spokenList, type Item } from "./weave";
 
 
 /** `环境整治活动`, `文体活动`, `道德讲堂` (no doubled 活动; 道德讲堂 and 会议培训 are not "activities"). */
@@ -48,7 +48,7 @@ function summaryText(summary: string): string {
   // Actions are said as done (`规范摩托车、非机动车停放`, `捡垃圾、劝返逆行车辆`): `内容包括` only before things (review run 9).
   const acts = items.some((x) => !!actionOf(x) || /^(?:捡|扫|清|拾|擦|劝|发|送|摆|帮|教|讲|唱|跳|画|写|读|测|量)[\u4e00-\u9fff]/u.test(x));
   if (items.length > 1 && !acts && items.every((x) => x.length <= 6) && !/[，；]/u.test(summary)) return `内容包括${summary}`;
-  if (items.length > 1 && acts) return summary;
+  if (items.length > 1 && acts) return spokenList(summary);
   if (actionOf(summary) || /^[为以通过围绕针对结合向对在带领邀请]/u.test(summary) || summary.length >= 10 || /[，；]/u.test(summary)) return summary;
   return `以${summary}为主要内容`;
 }

@@ -143,7 +143,10 @@ function plainItemOf(given: FigureRow): Item {
   // `大讲堂听讲近1000人`: a count of people is the topic unless the thing is staff (配备保洁员12人).
   const kind = peopleMeasureWords.includes(unit) && named !== "staff" ? "people" : named;
   if (figure.kind === "money" || kind === "money") return { verb: /投入|经费|资金/u.test(row.name) && !/^投入/u.test(row.name) ? "投入" : "", object: row.name, figure, topic: false, ...extra };
-  const frame = frameVerbs[kind];
+  // The 备注 that is only an action (`更换`, `新增`) says what was done to the thing (review run 10:
+  // `配备分类垃圾桶150个` where the row says 更换).
+  const own = /^(?:更换|新增|新购|新配|增设|补充|维修|修缮|补齐|补种|补植)$/u.exec(row.remark ?? "")?.[0];
+  const frame = own && (kind === "equipment" || kind === "facility" || kind === "works" || kind === "other") ? own : frameVerbs[kind];
   if (frame && figure.kind !== "rate") return { verb: frame, object: row.name, figure, topic: false, ...extra };
   // Occasions of a topic (`文明创建和学雷锋宣传100次`) were held: 开展 before them.
   if (/^(?:次|场|场次|期|轮)$/u.test(unit) && figure.kind === "count" && !/(?:率|排名|名次|得分)$/u.test(row.name)) return { verb: "开展", object: row.name, figure, topic: false, ...extra };
@@ -172,6 +175,17 @@ function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuil
   for (const m of it.measures ?? []) b.text(`、${m.object}`).fig(m.figure);
   if (it.part) b.text(`，其中${it.part.object.replace(/面积$/u, "")}`).fig(it.part.figure);
   return it.after ? b.text(it.after) : b;
+}
+
+/**
+ * A 备注 list as written text: a one-character verb people type for short (`清小广告`) said in full
+ * (`清理小广告`; review run 10: 口语).
+ */
+export function spokenList(list: string): string {
+  return list
+    .split("、")
+    .map((x) => x.replace(/^清(?![理扫除运洗查点退零])(?=[\u4e00-\u9fff]{2})/u, "清理").replace(/^捡(?![拾])(?=[\u4e00-\u9fff]{2})/u, "捡拾"))
+    .join("、");
 }
 
 /** A clause of items that share a verb: `清理小广告60余处、垃圾死角2处`, four at most then `等`. */
@@ -209,7 +223,7 @@ function frequencyClause(it: Item): Sentence {
   } else {
     b.text(`${f.every}${where}${verb}${it.object}`).fig(it.figure);
   }
-  if (it.list) b.text(`，包括${it.list}`);
+  if (it.list) b.text(`，包括${spokenList(it.list)}`);
   if (it.clause) b.text(`，${it.clause}`);
   return b.build();
 }
@@ -227,7 +241,7 @@ function singleClause(it: Item): Sentence {
   const b = new SentenceBuilder().text(it.stage ?? "");
   if (it.places.length && !it.topic && it.verb) b.text(`在${joinList(it.places)}`);
   itemText(b, it, true);
-  if (it.list) b.text(`，包括${it.list}`);
+  if (it.list) b.text(`，包括${spokenList(it.list)}`);
   if (it.clause) b.text(`，${it.clause}`);
   return b.build();
 }
