@@ -300,6 +300,9 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c15")).toContain("更换分类垃圾桶150个");
     expect(text("c15")).toContain("包括周五大清扫、交通劝导、清理小广告等。");
     expect(text("c02")).toContain("一是高标准规划。按照市级文明社区标准");
+    // One section and nothing after it: no lone `一、`.
+    expect(text("c10")).toContain("现将有关情况总结如下。\n一是问题整改。");
+    expect(text("c10")).not.toContain("一、");
   });
   it("run 5: an opening of more than one figure, a named method, 设置 for a measure", () => {
     expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局清理移动广告牌34个，规范占道经营21处。现将有关情况总结如下。");

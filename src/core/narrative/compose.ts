@@ -236,21 +236,24 @@ export function composeSummary(facts: Facts, catalog: Catalog, options: SummaryO
     n += 1;
     blocks.push({ kind: "heading", level: 1, text: `${chineseOrdinal(n)}、${text}` });
   };
+  const highlights = textsOf(facts, "工作亮点");
+  const shortcomings = [...textsOf(facts, "存在不足"), ...dataShortcomings(facts, options)];
+  const next = textsOf(facts, "下一步打算");
+  // One section and nothing after it: a `一、` with no `二、` is no structure (reviews runs 9 and 10);
+  // its points follow the opening as `一是……二是……`.
+  const alone = sections.length === 1 && !highlights.length && !shortcomings.length && !next.length && sections[0].points.length > 1;
   for (const s of sections) {
-    heading(s.heading);
+    if (!alone) heading(s.heading);
     s.points.forEach((p, i) => blocks.push(pointParagraph(p, i, s.points.length === 1, s.intro)));
   }
-  const highlights = textsOf(facts, "工作亮点");
   if (highlights.length) {
     heading(profile.headings.highlights);
     blocks.push(enumerated(highlights));
   }
-  const shortcomings = [...textsOf(facts, "存在不足"), ...dataShortcomings(facts, options)];
   if (shortcomings.length) {
     heading(profile.headings.shortcomings);
     blocks.push(enumerated(shortcomings));
   }
-  const next = textsOf(facts, "下一步打算");
   if (next.length) {
     heading(profile.headings.nextSteps);
     blocks.push(enumerated(next));
