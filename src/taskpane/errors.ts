@@ -41,6 +41,9 @@ export function describeError(error: unknown, strings: Strings): string {
   if (code === "AccessDenied" && STRUCTURE_LOCATIONS.has(errorLocation(error))) return strings.errorStructure;
   const key = BY_CODE[code];
   if (key) return strings[key];
+  // The file reader's own messages are the user's words already (`不是 .xlsx 文件（看起来是文本/CSV）…`):
+  // never `Excel 返回错误：not-xlsx: …` (new-user test D9).
+  if (error instanceof Error && error.name === "LedgerFileError") return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return formatString(strings.errorGeneric, { message: code ? `${code}: ${message}` : message });
 }

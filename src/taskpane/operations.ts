@@ -82,8 +82,11 @@ export interface HostExtras {
 
 /** What only the browser preview can do to its in-memory workbook. */
 export interface PreviewControls {
-  /** Types a few typical mistakes into the sample (as a user would: onChanged fires). */
-  addMistakes(): Promise<void>;
+  /**
+   * Types a few typical mistakes into the sample (as a user would: onChanged fires). Only on the
+   * bundled sample: never on a user's own file (new-user test D6), never in the 网页版.
+   */
+  addMistakes?(): Promise<void>;
   /** The cell last selected (`sheet!A1`), for tests. */
   selection(): string | undefined;
   /** A sheet of the in-memory workbook as it is now, for the read-only grid view (issue #12). */

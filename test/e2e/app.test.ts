@@ -101,6 +101,20 @@ describe("网页版 (app.html)", () => {
     expect(analysis.findings.filter((f) => f.rule === "sheet.missing")).toEqual([]);
   });
 
+  it("before a file is open, 校验 and 总结 say to open one (new-user test D14); a file that is not .xlsx is refused in plain words (D9)", async () => {
+    for (const tab of ["校验", "总结"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      await page.getByTestId("browser-no-file").waitFor({ timeout: 10000 });
+      expect(await page.getByRole("button", { name: tab === "校验" ? "校验" : "生成总结预览" }).isVisible()).toBe(false);
+    }
+    await page.getByTestId("local-file-input").setInputFiles(join(ROOT, "test", "fixtures", "exit2-csv-renamed.xlsx"));
+    const refused = page.getByText(/^无法打开 exit2-csv-renamed\.xlsx/u).first();
+    await refused.waitFor({ timeout: 30000 });
+    expect(await refused.textContent()).not.toMatch(/Excel 返回错误|not-xlsx/u);
+    await page.getByTestId("browser-no-file").waitFor({ timeout: 10000 });
+    await page.getByRole("tab", { name: "标准表" }).click();
+  });
+
   it("标准表: repairs an opened workbook and downloads the result, the values the CLI's upgrade writes", async () => {
     const damaged = join(ROOT, "test", "fixtures", "upgrade-damaged.xlsx");
     await openFile(damaged);
@@ -125,6 +139,9 @@ describe("网页版 (app.html)", () => {
     const grid = page.getByTestId("grid-view");
     await grid.waitFor({ timeout: 10000 });
     expect(await grid.textContent()).toContain("若干");
+    // Mistakes are typed into the bundled sample only, never into the user's file (new-user test D6).
+    expect(await page.getByRole("button", { name: "在示例工作簿中加入几处常见错误" }).count()).toBe(0);
+    expect(await page.getByTestId("browser-no-file").count()).toBe(0);
   });
 
   it("规范数据: applied and downloaded, the copy holds the values the CLI's fix writes", async () => {

@@ -54,7 +54,6 @@ export function createBrowserOps(opened: OpenedFile | undefined, openLocal: (nam
       return result;
     },
     preview: {
-      addMistakes: () => preview?.addMistakes() ?? Promise.resolve(),
       selection: () => preview?.selection(),
       ...(preview?.sheetGrid ? { sheetGrid: preview.sheetGrid } : {}),
       ...(opened ? { file: opened.name } : {}),

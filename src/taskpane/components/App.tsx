@@ -117,6 +117,8 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
   const [epoch, setEpoch] = useState(0);
   const check = useCheck(ops, validateDispatch, strings, validate.highlight, epoch);
   const notice = hostNotice(host, previewReason, strings, pane);
+  // The 网页版 before a file is open has nothing to check or summarise (new-user test D14): it says so.
+  const noFile = host.kind === "browser" && !!ops && !ops.preview?.file;
 
   const onImposed = () => {
     setEpoch((e) => e + 1);
@@ -167,15 +169,20 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
 
         <main className={styles.panel}>
           {opsLoading && <Spinner size="tiny" labelPosition="after" label={strings.loadingWorkbook} />}
+          {noFile && tab !== "template" && (
+            <MessageBar intent="info" data-testid="browser-no-file">
+              <MessageBarBody>{strings.browserNoFile}</MessageBarBody>
+            </MessageBar>
+          )}
           {/* Every tab stays mounted (hidden when not selected): a roll-up, a typed name or a 规范数据 plan
               survives switching tabs (issue #12). */}
           <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={tab !== "template"}>
             <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} />
           </div>
-          <div role="tabpanel" id="panel-validate" aria-labelledby="tab-validate" hidden={tab !== "validate"}>
+          <div role="tabpanel" id="panel-validate" aria-labelledby="tab-validate" hidden={tab !== "validate" || noFile}>
             <ValidateTab state={validate} dispatch={validateDispatch} check={check} />
           </div>
-          <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={tab !== "summary"}>
+          <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={tab !== "summary" || noFile}>
             <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} onShowErrors={() => {
               // Focus moves to what was asked for (issue #12), never left on <body>.
               setTab("validate");

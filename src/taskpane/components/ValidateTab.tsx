@@ -68,7 +68,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
   };
 
   const addMistakes = async () => {
-    await ops?.preview?.addMistakes();
+    await ops?.preview?.addMistakes?.();
     setStatus(strings.previewMistakesDone);
   };
 
@@ -81,7 +81,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
         </Button>
         <Switch checked={state.highlight} onChange={(_e, d) => void toggleHighlight(d.checked)} label={strings.highlightSwitch} disabled={!ops} />
       </div>
-      {ops?.preview && (
+      {ops?.preview?.addMistakes && (
         <Button appearance="secondary" size="small" onClick={() => void addMistakes()} style={{ alignSelf: "flex-start" }}>
           {strings.previewMistakes}
         </Button>

@@ -37,13 +37,14 @@ function locate(fake: FakeExcel, table: string, header: string, row: number, fro
 export function createPreviewOps(from?: { readonly snapshot: WorkbookSnapshot; readonly file: string }, openLocal?: (name: string, bytes: Uint8Array) => Promise<void>): PaneOps {
   const fake = createFakeExcel({ model: modelFromSnapshot(from?.snapshot ?? (seed as unknown as WorkbookSnapshot)) });
   if (typeof window !== "undefined") (window as unknown as { __campaignLedgerPreview?: FakeExcel }).__campaignLedgerPreview = fake;
+  const addMistakes = async (): Promise<void> => {
+    for (const m of MISTAKES) {
+      const at = locate(fake, m.table, m.header, m.row, "from" in m ? m.from : undefined);
+      if (at) await fake.edit(at.sheet, at.address, m.value(at.other));
+    }
+  };
   return createOps(fake.run, ALL_FEATURES, undefined, {
-    async addMistakes() {
-      for (const m of MISTAKES) {
-        const at = locate(fake, m.table, m.header, m.row, "from" in m ? m.from : undefined);
-        if (at) await fake.edit(at.sheet, at.address, m.value(at.other));
-      }
-    },
+    ...(from ? {} : { addMistakes }),
     selection: () => fake.model.selection,
     sheetGrid: (name: string): SheetGrid | undefined => {
       const sheet = fake.model.sheets.find((x) => x.name === name);
