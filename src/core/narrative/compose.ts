@@ -96,7 +96,10 @@ function headlines(facts: Facts): Sentence[] {
   if (p.spend) out.push({ rows: p.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("投入宣传经费", p.spend) });
   // 其他指标: the row with the largest count among action rows, as its own clause.
   // People sent out (`组织人力736人次`, `抽调警力200余名`) are what was put in, not what was done: no headline.
-  const actionRows = facts.figures.filter((f) => f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
+  // A section that states a plan (`全年任务`, `计划`) leaves its other figures unclear as to what is done:
+  // none of them is a headline (reviews runs 9–11: `改造楼房617栋` beside `已开工128个`).
+  const planned = new Set(facts.figures.filter((f) => /全年任务|计划|目标任务|年度任务/u.test(`${f.name}${f.remark ?? ""}`)).map((f) => f.sectionId));
+  const actionRows = facts.figures.filter((f) => !planned.has(f.sectionId) && !/^(?:配合|协助|参与)/u.test(f.name) && f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
   const biggest = [...actionRows].sort((a, b) => b.figure.value - a.figure.value)[0];
   if (biggest) {
     const unit = printedMeasureWord(biggest.name, biggest.figure.unit);
