@@ -43,7 +43,8 @@ function nameRef(value: unknown): string {
 }
 
 /**
- * Reads the standard sheets of the open workbook (plus the generated ones, by name only).
+ * Reads the standard sheets of the open workbook (plus the generated ones, by name only, and the
+ * values of 上期指标, v1.2).
  * @throws the Office.js error of a failing sync (see describeExcelError for the user message).
  */
 export async function readSnapshot(run: RunExcel, catalog: Catalog, options: ReadSnapshotOptions = {}): Promise<WorkbookSnapshot> {
@@ -55,7 +56,9 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     await context.sync();
 
     const specOf = new Map(catalog.sheets.map((s) => [s.sheet, s]));
-    const sheets = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()));
+    // v1.2: 上期指标 (the previous period's figures, written by 开始下一期) is read as data too.
+    const previous = catalog.previousPeriod?.sheet;
+    const sheets = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()) || (previous !== undefined && ws.name.trim() === previous));
     const dataSheets = sheets.filter((ws) => (specOf.get(ws.name) ?? specOf.get(ws.name.trim()))?.kind !== "generated");
     const used = new Map<XlWorksheet, XlRange>();
     for (const ws of dataSheets) used.set(ws, ws.getUsedRangeOrNullObject(true).load("address,isNullObject"));
