@@ -61,15 +61,21 @@ function ledger(s: WorkbookSnapshot, name: string): { headers: string[]; rows: R
 const set = (row: Record<string, CellValue>, values: Record<string, CellValue>): Record<string, CellValue> =>
   ({ ...row, ...Object.fromEntries(Object.entries(values).filter(([h]) => h in row)) });
 
+/** The 〔约数〕 tags of a 备注 that belong to carried figures (they are part of the figure), else blank. */
+function tagsOf(remark: CellValue, headers: readonly string[]): CellValue {
+  const tags = String(remark ?? "").split(/[；;]/u).filter((part) => headers.some((h) => part.trim().startsWith(`〔约数〕${h}：`))).map((t) => t.trim());
+  return tags.length ? tags.join("；") : null;
+}
+
 /** The next period's workbook as the table of docs/standard-sheets.md says it must be, from the old one. */
 function expected(old: WorkbookSnapshot): { profile: Record<string, CellValue>; ledgers: Record<string, Record<string, CellValue>[]> } {
   const p = profile(old);
   const next = naturalNextPeriod(Number(p["报告年度"]), String(p["报告期"]))!;
   const span = defaultPeriod(next.year, next.period);
   const ledgers: Record<string, Record<string, CellValue>[]> = {
-    组织保障: ledger(old, "组织保障").rows.filter((r) => ["领导小组", "工作机制", "共建单位"].includes(String(r["事项类型"]))).map((r) => set(r, { 日期: null, 备注: null })),
+    组织保障: ledger(old, "组织保障").rows.filter((r) => ["领导小组", "工作机制", "共建单位"].includes(String(r["事项类型"]))).map((r) => set(r, { 日期: null, 备注: tagsOf(r["备注"], ["数量"]) })),
     宣传投放: [],
-    志愿服务: ledger(old, "志愿服务").rows.map((r) => set(r, { 服务次数: null, "服务时长（小时）": null, 备注: null })),
+    志愿服务: ledger(old, "志愿服务").rows.map((r) => set(r, { 服务次数: null, "服务时长（小时）": null, 备注: tagsOf(r["备注"], ["注册人数"]) })),
     先进典型: [],
     问题整改: ledger(old, "问题整改").rows
       .filter((r) => Number(r["发现数"]) - Number(r["已整改数"] ?? 0) > 0)

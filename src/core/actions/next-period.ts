@@ -14,6 +14,7 @@ import type { CellValue, WorkbookSnapshot } from "../grid";
 import { parseRange } from "../grid";
 import { formatSerialDate, ledgerLayout, profileLayout, defaultPeriod, type ParsedRow } from "../validate";
 import { analyzeWorkbook } from "../pipeline";
+import { formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
 
 /** Options of {@link startNextPeriod}: the next period when it is not the natural one (or cannot be: 专项). */
 export interface NextPeriodOptions {
@@ -216,11 +217,11 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
       const cell = (id: string): unknown => row?.cells[id]?.value;
       switch (spec.id) {
         case "organization":
-          if (STANDING_KINDS.includes(str(cell("kind")))) carried.push({ from: r, set: cleared(["date", "remark"]) });
+          if (STANDING_KINDS.includes(str(cell("kind")))) carried.push({ from: r, set: { ...cleared(["date", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["date", "remark"]) } });
           else dropped.push(r);
           break;
         case "volunteers":
-          carried.push({ from: r, set: cleared(["services", "hours", "remark"]) });
+          carried.push({ from: r, set: { ...cleared(["services", "hours", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["services", "hours", "remark"]) } });
           break;
         case "rectification": {
           const found = num(cell("found"));
@@ -273,6 +274,18 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
       carried: counts,
     },
   };
+}
+
+/**
+ * The 〔约数〕 tags of a cleared 备注 that belong to a carried column (`〔约数〕注册人数：552多`): they
+ * are part of that figure (docs/standard-sheets.md "Approximate figures"), so they stay; the rest
+ * of the 备注 goes. Empty when there are none.
+ */
+function keptTags(spec: LedgerSpec, remarkCol: number | undefined, remark: unknown, clearedIds: readonly string[]): Record<number, NextCell> {
+  if (remarkCol === undefined || typeof remark !== "string") return {};
+  const carriedHeaders = new Set(spec.columns.filter((c) => !clearedIds.includes(c.id)).map((c) => c.header));
+  const tags = parseApproxTags(remark).filter((t) => carriedHeaders.has(t.header));
+  return tags.length ? { [remarkCol]: tags.map((t) => formatApproxTag(t.header, t.typed)).join("；") } : {};
 }
 
 /** The lines of what a ledger does not carry (rows left out by row number; cells cleared on carried rows). */

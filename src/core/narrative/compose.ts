@@ -227,7 +227,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
 }
 
 /** Heading of last period's plans with their 落实情况 (v1.2), after the body sections. */
-const PLANS_HEADING = "上期工作打算落实情况";
+const PLANS_HEADING = "落实上期工作打算";
 
 /** Traceable summary: the document model plus the sections as built. */
 export interface Summary {
