@@ -32,7 +32,7 @@ describe("a summary of the next period", () => {
     const started = join(dir, "下期台账.xlsx");
     expect((await cli("next", join(__dirname, "../samples/community-2023-h1.xlsx"), "-o", started)).code).toBe(0);
     const wb = new Workbook();
-    await wb.xlsx.load(readFileSync(started));
+    await wb.xlsx.load(readFileSync(started) as never);
     // The carried problem (乱张贴, 3 open): 2 rectified this period; one problem found this period.
     const rect = wb.getWorksheet("问题整改")!;
     expect([rect.getCell("A3").value, rect.getCell("B3").value, rect.getCell("H3").value]).toEqual(["乱张贴", 3, "上期遗留"]);

@@ -16,6 +16,7 @@ import {
 } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { run } from "../src/cli/main";
 
 const dir = mkdtempSync(join(tmpdir(), "cl-next-"));
@@ -156,7 +157,7 @@ describe.each(samples)("campaign-ledger next %s.xlsx", (name) => {
 });
 
 describe("next: the report, user sheets and columns, 专项 and refusals", () => {
-  const content = {
+  const content: WorkbookContent = {
     profile: { 单位名称: "测试社区居委会", 单位类型: "社区", 报告年度: 2023, 报告期: "专项", 起始日期: { date: "2023-05-22" }, 截止日期: { date: "2023-05-27" }, 成文日期: { date: "2023-05-30" } },
     ledgers: {
       组织保障: [
@@ -175,7 +176,7 @@ describe("next: the report, user sheets and columns, 专项 and refusals", () =>
   beforeAll(async () => {
     file = join(dir, "special.xlsx");
     const wb = new Workbook();
-    await wb.xlsx.load(Buffer.from(await writeWorkbook(standardV1, content)));
+    await wb.xlsx.load((await writeWorkbook(standardV1, content)) as never);
     // A user column on 问题整改 and a user sheet.
     const rect = wb.getWorksheet("问题整改")!;
     rect.getCell("J2").value = "自编号";
