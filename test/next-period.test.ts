@@ -229,6 +229,22 @@ describe("next: the report, user sheets and columns, 专项 and refusals", () =>
     });
   });
 
+  it("lists a 问题整改 row whose 发现数 cannot be read, and keeps the 〔约数〕 tag of a carried 注册人数", async () => {
+    const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+      profile: { 单位名称: "测试社区居委会", 单位类型: "社区", 报告年度: 2023, 报告期: "第四季度" },
+      ledgers: {
+        问题整改: [{ 问题类别: "乱张贴", 发现数: "许多", 已整改数: 1, 单位: "处" }],
+        志愿服务: [{ 队伍名称: "党员先锋队", 队伍类型: "党员志愿者", 注册人数: 80, 服务次数: 12, 备注: "每周六活动；〔约数〕注册人数：80余" }],
+      },
+    }));
+    const result = startNextPeriod(snapshot, standardV1);
+    if (!result.ok) throw new Error(result.message);
+    expect([result.next.year, result.next.period]).toEqual([2024, "第一季度"]);
+    expect(result.next.notCarried).toContain("问题整改：第3行发现数无法识别，该行未结转，请核对后手工补入");
+    expect(result.next.ledgers.find((l) => l.sheet === "问题整改")?.rows).toEqual([]);
+    expect(result.next.ledgers.find((l) => l.sheet === "志愿服务")?.rows).toEqual([{ from: 3, set: { 4: null, 5: null, 7: "〔约数〕注册人数：80余" } }]);
+  });
+
   it("the periods advance as the issue says", () => {
     expect(["上半年", "下半年", "第一季度", "第四季度", "全年", "专项"].map((p) => naturalNextPeriod(2023, p))).toEqual([
       { year: 2023, period: "下半年" }, { year: 2024, period: "上半年" }, { year: 2023, period: "第二季度" }, { year: 2024, period: "第一季度" }, { year: 2024, period: "全年" }, undefined,
