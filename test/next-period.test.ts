@@ -251,3 +251,34 @@ describe("next: the report, user sheets and columns, 专项 and refusals", () =>
     ]);
   });
 });
+
+describe("the roll-up counts 上期遗留 apart (汇总 sheet and the combined workbook)", () => {
+  it("a unit's carried problems are not in its 发现问题数 / 已整改数, and keep their 来源 in the combined ledger", async () => {
+    const a = join(dir, "rollup-a.xlsx");
+    expect((await cli("next", join(__dirname, "../samples/community-2023-h1.xlsx"), "-o", a)).code).toBe(0);
+    const wb = new Workbook();
+    await wb.xlsx.load(readFileSync(a) as never);
+    const rect = wb.getWorksheet("问题整改")!;
+    rect.getCell("C3").value = 2; // 2 of the 3 carried 乱张贴 rectified
+    rect.getRow(4).values = ["占道经营", 20, 18, "处"];
+    writeFileSync(a, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const b = join(dir, "rollup-b.xlsx");
+    writeFileSync(b, await writeWorkbook(standardV1, {
+      profile: { 单位名称: "第二社区居委会", 单位类型: "社区", 报告年度: 2023, 报告期: "下半年" },
+      ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }] },
+    }));
+    const out = join(dir, "rollup-汇总.xlsx");
+    expect((await cli("rollup", a, b, "-o", out, "--unit", "城南街道办事处")).code).toBe(0);
+    const combined = await readWorkbook(readFileSync(out));
+    const sheet = grid(combined, "汇总");
+    const [, header, ...rows] = sheet.values;
+    const col = (h: string) => header.indexOf(h);
+    expect(rows.map((r) => [r[1], r[col("发现问题数（处）")], r[col("已整改数（处）")]])).toEqual([
+      ["幸福里社区居委会", 20, 18], ["第二社区居委会", 5, 5], ["合计（2个单位）", 25, 23],
+    ]);
+    const facts = analyseLedger(combined).facts;
+    expect(facts.rectification.foundByUnit.map((f) => f.value)).toEqual([25]);
+    expect(facts.rectification.carried?.found.map((f) => f.value)).toEqual([3]);
+    expect(facts.rectification.carried?.rectified.map((f) => f.value)).toEqual([2]);
+  });
+});
