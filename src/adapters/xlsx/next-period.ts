@@ -7,8 +7,10 @@
  * @module
  */
 import type { Cell, Workbook, Worksheet } from "exceljs";
-import type { CellValue, NextCell, NextPeriod } from "../../core";
+import { startNextPeriod, validateWorkbook, type Catalog, type CellValue, type Finding, type NextCell, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal } from "../../core";
 import { NumFmt } from "../../core/catalog";
+import { loadWorkbook, snapshotOf } from "./read-workbook";
+import { saveWorkbook, upgradeWorkbook, type UpgradeReport } from "./upgrade";
 import { serialToDate } from "./cell-values";
 import { rebuildTable } from "./repair-sheet";
 import { protect } from "./write-generated";
@@ -103,4 +105,33 @@ async function writePreviousSheet(wb: Workbook, sheet: NextPeriod["previousSheet
   if (header > 0) ws.getRow(header).font = { bold: true };
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: header > 0 ? header : 1 }];
   await protect(ws);
+}
+
+/** The new period's file from {@link nextPeriodFile}, with what was done. */
+export interface NextPeriodFile {
+  readonly ok: true;
+  /** The new workbook's .xlsx bytes. */
+  readonly bytes: Uint8Array;
+  readonly next: NextPeriod;
+  /** What bringing the input to the catalog's version did first (the version step, added columns). */
+  readonly upgrade: UpgradeReport;
+  /** `check` of the new workbook (errors first). */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * 开始下一期 on .xlsx bytes, for every front end that holds a file (the CLI's `next`, the 网页版):
+ * loads the workbook, brings it to `catalog`'s version (as `upgrade`), asks the core
+ * (`startNextPeriod`), applies the result and saves. The input bytes are not changed.
+ * @returns the new file, or the core's refusal (e.g. `period-needed` for 专项 without a period).
+ * @throws LedgerFileError when the bytes are not a readable workbook.
+ */
+export async function nextPeriodFile(input: Uint8Array, catalog: Catalog, options: NextPeriodOptions = {}): Promise<NextPeriodFile | NextPeriodRefusal> {
+  const wb = await loadWorkbook(input);
+  const upgrade = await upgradeWorkbook(wb, catalog);
+  const result = startNextPeriod(snapshotOf(wb), catalog, options);
+  if (!result.ok) return result;
+  await applyNextPeriod(wb, result.next);
+  const bytes = await saveWorkbook(wb);
+  return { ok: true, bytes, next: result.next, upgrade, findings: validateWorkbook(snapshotOf(wb), catalog).findings };
 }

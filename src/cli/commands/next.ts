@@ -7,10 +7,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { formatSerialDate, standardV1, startNextPeriod, validateWorkbook } from "../../core";
-import { applyNextPeriod } from "../../adapters/xlsx/next-period";
-import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read-workbook";
-import { saveWorkbook, upgradeWorkbook } from "../../adapters/xlsx/upgrade";
+import { formatSerialDate, standardV1 } from "../../core";
+import { nextPeriodFile } from "../../adapters/xlsx/next-period";
 import type { Io } from "../main";
 import { UsageError } from "../files";
 import { writeOutput } from "./output";
@@ -30,17 +28,14 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
   });
   const { input, bytes, output } = inputAndOutput("next", positionals, values.output);
-  const wb = await loadWorkbook(bytes);
-  const upgrade = await upgradeWorkbook(wb, standardV1);
-  const result = startNextPeriod(snapshotOf(wb), standardV1, { ...(values.period !== undefined ? { period: values.period.trim() } : {}), ...(values.year !== undefined ? { year: yearOption(values.year) } : {}) });
+  const result = await nextPeriodFile(bytes, standardV1, { ...(values.period !== undefined ? { period: values.period.trim() } : {}), ...(values.year !== undefined ? { year: yearOption(values.year) } : {}) });
   if (!result.ok) {
     if (result.reason === "period-needed") throw new UsageError(`${result.message}请用 --period 指定下一期的报告期，如 campaign-ledger next ${input} -o ${output} --period 专项 --year 2024。`);
     throw new UsageError(result.message);
   }
-  const next = result.next;
-  await applyNextPeriod(wb, next);
-  writeOutput(output, await saveWorkbook(wb));
-  const after = validateWorkbook(snapshotOf(wb), standardV1).findings;
+  const { next, upgrade } = result;
+  writeOutput(output, result.bytes);
+  const after = result.findings;
   const errors = after.filter((f) => f.severity === "error").length;
   const when = next.period === "全年" ? `${next.year}年` : `${next.year}年${next.period}`;
   const lines = [`已开始下一期：${when}（${formatSerialDate(next.start)}至${formatSerialDate(next.end)}），写入 ${output}（原文件未改动）。`];
