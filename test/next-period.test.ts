@@ -220,6 +220,13 @@ describe("next: the report, user sheets and columns, 专项 and refusals", () =>
     expect(profile(now)["报告期"]).toBe("下半年");
   });
 
+  it("专项 after 专项 in the same year: 起始日期 and 截止日期 left for the user", async () => {
+    const result = startNextPeriod(await readWorkbook(readFileSync(file)), standardV1, { period: "专项" });
+    if (!result.ok) throw new Error(result.message);
+    expect([result.next.year, result.next.period, result.next.start, result.next.end]).toEqual([2023, "专项", undefined, undefined]);
+    expect(result.next.profile.cells.map((c) => c.value)).toEqual([2023, "专项", null, null, null]);
+  });
+
   it("refuses a period that does not come after this one, and an unknown period", () => {
     const old = { ...content, profile: { ...content.profile, 报告期: "上半年" } };
     return writeWorkbook(standardV1, old).then(async (bytes) => {

@@ -99,6 +99,7 @@ async function writePreviousSheet(wb: Workbook, sheet: NextPeriod["previousSheet
       const cell = ws.getCell(r, j + 1);
       cell.value = sheet.dateRows.includes(r) && j === 1 && typeof v === "number" ? serialToDate(v) : v;
       if (sheet.dateRows.includes(r) && j === 1) cell.numFmt = NumFmt.date;
+      else if (r > header && header > 0 && j === 1) cell.numFmt = values[2] === "%" ? "0.0" : "General"; // rates in percentage points
     });
   });
   ws.getCell(1, 1).font = { bold: true, size: 14 };

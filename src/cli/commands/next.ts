@@ -38,7 +38,8 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
   const after = result.findings;
   const errors = after.filter((f) => f.severity === "error").length;
   const when = next.period === "全年" ? `${next.year}年` : `${next.year}年${next.period}`;
-  const lines = [`已开始下一期：${when}（${formatSerialDate(next.start)}至${formatSerialDate(next.end)}），写入 ${output}（原文件未改动）。`];
+  const days = next.start !== undefined && next.end !== undefined ? `${formatSerialDate(next.start)}至${formatSerialDate(next.end)}` : "起始日期和截止日期请在基本信息中填写";
+  const lines = [`已开始下一期：${when}（${days}），写入 ${output}（原文件未改动）。`];
   const versionStep = upgrade.actions.find((a) => a.startsWith("从标准台账"));
   if (versionStep) lines.push(`  ${versionStep}`);
   const c = next.carried;

@@ -54,9 +54,9 @@ export interface LedgerRewrite {
 export interface NextPeriod {
   readonly year: number;
   readonly period: string;
-  /** 起始日期 and 截止日期 of the new period (Excel serials). */
-  readonly start: number;
-  readonly end: number;
+  /** 起始日期 and 截止日期 of the new period (Excel serials); absent for 专项, whose days the user fills. */
+  readonly start?: number;
+  readonly end?: number;
   /** 基本信息: cells of the 内容 column set (报告年度, 报告期, 起始日期, 截止日期; 成文日期 cleared). */
   readonly profile: { readonly sheet: string; readonly cells: readonly { readonly row: number; readonly col: number; readonly value: NextCell }[] };
   readonly ledgers: readonly LedgerRewrite[];
@@ -147,15 +147,17 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   let next: { year: number; period: string } | undefined;
   if (options.period !== undefined) {
     const p = options.period;
-    const sameYear = options.year ?? (defaultPeriod(year, p).start > current.end ? year : year + 1);
+    const sameYear = options.year ?? (p === "专项" || defaultPeriod(year, p).start > current.end ? year : year + 1);
     next = { year: options.year ?? sameYear, period: p };
   } else {
     next = naturalNextPeriod(year, period);
     if (next && options.year !== undefined) next = { year: options.year, period: next.period };
   }
   if (!next) return refuse("period-needed", `本台账的报告期是“${period}”，下一期的报告期推算不出来，请指定下一期的报告期（如下半年）和报告年度。`);
+  // A 专项 has no days of its own until the user gives them: 起始日期/截止日期 are left blank.
+  const special = next.period === "专项";
   const span = defaultPeriod(next.year, next.period);
-  if (span.start <= current.end) {
+  if (special ? next.year < year : span.start <= current.end) {
     return refuse("not-after", `下一期（${periodName(next.year, next.period)}）须在本期（${periodName(year, period)}，截至${formatSerialDate(current.end)}）之后。`);
   }
 
@@ -172,8 +174,8 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   };
   setItem("报告年度", next.year);
   setItem("报告期", next.period);
-  setItem("起始日期", { date: span.start });
-  setItem("截止日期", { date: span.end });
+  setItem("起始日期", special ? null : { date: span.start });
+  setItem("截止日期", special ? null : { date: span.end });
   const docDate = wb.profile.docDate;
   if (docDate && docDate.value !== null && docDate.value !== "") {
     setItem("成文日期", null);
@@ -266,7 +268,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   return {
     ok: true,
     next: {
-      year: next.year, period: next.period, start: span.start, end: span.end,
+      year: next.year, period: next.period, ...(special ? {} : { start: span.start, end: span.end }),
       profile: { sheet: formGrid.name, cells },
       ledgers,
       previousSheet: { name: spec.sheet, rows: sheetRows.rows, dateRows: sheetRows.dateRows },
