@@ -8,7 +8,7 @@
  * adapter only moves cells. Pure.
  * @module
  */
-import { Enums, columnById, formOf, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
+import { Enums, columnById, formOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
 import { previousFiguresOf, previousSheetRows } from "../facts";
 import type { CellValue, WorkbookSnapshot } from "../grid";
 import { parseRange } from "../grid";
@@ -76,8 +76,8 @@ export type NextPeriodRefusal = {
   readonly message: string;
 };
 
-/** Standing 事项类型 of 组织保障 that go on from period to period (the table's "carried" rows). */
-export const STANDING_KINDS: readonly string[] = ["领导小组", "工作机制", "共建单位"];
+/** Standing 事项类型 of 组织保障 that go on from period to period (the catalog's `standingOrgKinds`). */
+export const STANDING_KINDS: readonly string[] = standingOrgKinds;
 
 const halves = ["上半年", "下半年"];
 const quarters = ["第一季度", "第二季度", "第三季度", "第四季度"];
@@ -193,7 +193,8 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     const cols = layout.located.map((l) => l.col);
     places.set(spec.id, {
       spec, sheet: grid.name, headerRow: layout.loc.headerRow,
-      left: tb?.left ?? Math.min(...cols), right: Math.max(tb?.right ?? 0, layout.width, ...cols),
+      // The table's columns (upgrade has made it cover the user's headed columns); without a table, every headed column.
+      left: tb?.left ?? Math.min(...cols), right: tb?.right ?? Math.max(...cols, ...[...layout.loc.columns.values()].flat()),
       bottom: Math.max(tb?.bottom ?? 0, layout.loc.headerRow + 1, ...layout.dataRows),
       dataRows: layout.dataRows, col: new Map(layout.located.map((l) => [l.field.id, l.col])),
     });

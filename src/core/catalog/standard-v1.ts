@@ -65,6 +65,12 @@ export const Enums = {
   problemOrigin: ["本期发现", "上期遗留"],
 } as const;
 
+/**
+ * v1.2: the 组织保障 事项类型 that stand from period to period (领导小组, 工作机制, 共建单位): carried by
+ * 开始下一期, and not told as the new period's work (docs/standard-sheets.md "Version 1.2").
+ */
+export const standingOrgKinds: readonly string[] = Enums.orgKind.slice(0, 3);
+
 const profile: FormSpec = {
   kind: "form",
   id: "profile",
