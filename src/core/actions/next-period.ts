@@ -218,6 +218,8 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     for (const r of place.dataRows) {
       const row = rows.get(r);
       const cell = (id: string): unknown => row?.cells[id]?.value;
+      // A row whose standard cells are all blank (a note beside the table) is no ledger row: left where it is.
+      if (!row || Object.values(row.cells).every((c) => c.value === null || c.value === "")) continue;
       switch (spec.id) {
         case "organization":
           if (STANDING_KINDS.includes(str(cell("kind")))) carried.push({ from: r, set: { ...cleared(["date", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["date", "remark"]) } });
