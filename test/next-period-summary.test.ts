@@ -27,6 +27,7 @@ const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 
 describe("a summary of the next period", () => {
   let text = "";
   let previousText = "";
+  let yearEarlierText = "";
 
   beforeAll(async () => {
     const started = join(dir, "下期台账.xlsx");
@@ -55,6 +56,15 @@ describe("a summary of the next period", () => {
     const withFile = await cli("summarize", filled, "--text", "-", "--date", "2024-01-05", "--previous", join(__dirname, "../samples/community-2023-h1.xlsx"));
     expect(withFile.code).toBe(0);
     previousText = withFile.out;
+    const yearEarlier = await cli("summarize", filled, "--text", "-", "--date", "2024-01-05", "--previous", join(__dirname, "../samples/community-2022-h2.xlsx"));
+    expect(yearEarlier.code).toBe(0);
+    yearEarlierText = yearEarlier.out;
+  });
+
+  it("--previous wins over the embedded figures", () => {
+    expect(yearEarlierText).toContain("较上年同期");
+    expect(yearEarlierText).not.toContain("较上半年");
+    expect(text).not.toContain("较上年同期");
   });
 
   const paragraphAfter = (heading: RegExp): string => {
