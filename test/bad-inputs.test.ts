@@ -43,8 +43,10 @@ describe("files that are not what they claim", () => {
   it("a workbook saved by LibreOffice Calc reads correctly", async () => {
     const r = await cli("check", join(FIXTURES, "reads-libreoffice-saved.xlsx"), "--json");
     expect(r.code).toBe(0);
-    // Made with the v1 template: only the one warning per ledger that lacks v1.1's 频次.
-    expect(JSON.parse(r.out).findings.map((f: { sheet: string; rule: string }) => `${f.sheet} ${f.rule}`)).toEqual(["组织保障 column.missing-newer", "其他指标 column.missing-newer"]);
+    // Made with the v1 template: only the one warning per ledger that lacks v1.1's 频次 or v1.2's 来源 / 落实情况.
+    expect(JSON.parse(r.out).findings.map((f: { sheet: string; rule: string }) => `${f.sheet} ${f.rule}`)).toEqual([
+      "组织保障 column.missing-newer", "问题整改 column.missing-newer", "其他指标 column.missing-newer", "文字材料 column.missing-newer",
+    ]);
     const snap = await readWorkbook(readFileSync(join(FIXTURES, "reads-libreoffice-saved.xlsx")));
     const act = snap.sheets.find((s) => s.name === "活动台账")!;
     expect(act.values[2].slice(0, 5)).toEqual([45082, "端午节包粽子", "我们的节日", 120, "人"]);
@@ -65,16 +67,18 @@ describe("files that are not what they claim", () => {
 });
 
 describe("a workbook of 标准台账 v1 (the fixtures were made with the v1 template)", () => {
-  it("checks without errors, and upgrade takes it to v1.1 keeping every value", async () => {
+  it("checks without errors, and upgrade takes it to v1.2 keeping every value", async () => {
     const file = join(FIXTURES, "reads-libreoffice-saved.xlsx");
     const before = await readWorkbook(readFileSync(file));
     const out = join(dir, "v11.xlsx");
     const r = await cli("upgrade", file, "-o", out);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("从标准台账 v1 升级到标准台账 v1.1（新增可选项 “单位简称”（基本信息）、“工作思路”（基本信息）、“频次”（组织保障、其他指标）；原有内容一概不动）");
+    expect(r.out).toContain("从标准台账 v1 升级到标准台账 v1.2（新增可选项 “单位简称”（基本信息）、“工作思路”（基本信息）、“频次”（组织保障、其他指标）、“来源”（问题整改）、“落实情况”（文字材料）；原有内容一概不动）");
     expect(r.out).toContain("“组织保障”补上标准台账 v1.1 新增的列“频次”");
-    expect(r.out).toContain("按标准台账 v1.1 重写工作表“填报说明”");
+    expect(r.out).toContain("“问题整改”补上标准台账 v1.2 新增的列“来源”");
+    expect(r.out).toContain("按标准台账 v1.2 重写工作表“填报说明”");
+    expect(r.out).toContain("按标准台账 v1.2 重写工作表“指标汇总”的公式（上期遗留问题单独统计）");
     expect(r.out).toContain("修复后：0个错误、0个提示");
     const after = await readWorkbook(readFileSync(out));
     for (const grid of before.sheets.filter((g) => !["填报说明", "指标汇总"].includes(g.name) && !g.name.startsWith("_"))) {

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compareWithPrevious, documentText, exportGate, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName } from "../core";
+import { compareWithPrevious, comparisonFor, documentText, exportGate, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName } from "../core";
 import { isValidYmd, serialOfLocalDay } from "../core/normalize/date";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
@@ -16,6 +16,7 @@ import { writeDocx } from "../adapters/docx/write-docx";
 import { findingsJson, findingsText } from "./format";
 import { fixCommand } from "./commands/fix";
 import { upgradeCommand } from "./commands/upgrade";
+import { nextCommand } from "./commands/next";
 import { rollupCommand } from "./commands/rollup";
 import { loadForSummary } from "./commands/rollup-summary";
 
@@ -38,6 +39,9 @@ const usage = `用法：
                                                        或上一期（环比）比较，--appendix 附主要指标统计表
   campaign-ledger fix 文件.xlsx -o 输出.xlsx [--json]  规范数据（文本数字、日期、空格），列出每处修改
   campaign-ledger upgrade 文件.xlsx -o 输出.xlsx       套用/修复标准表（补表、补列、重建表格和下拉列表）
+  campaign-ledger next 本期台账.xlsx -o 下期台账.xlsx [--period 下半年 --year 2024]
+                                                       开始下一期：结转单位信息、常设机构、志愿队伍、未整改问题
+                                                       和下一步打算，本期指标存入上期指标表（专项须指定 --period）
   campaign-ledger rollup A.xlsx B.xlsx …|--dir 文件夹 -o 汇总.xlsx [--unit 单位名称] [--type 街道] [--force]
                                                        汇总各单位台账（街道、区汇总），写出汇总台账
 退出码：0 成功；1 台账有错误（或拒绝导出）；2 文件无法读取或参数错误。
@@ -103,7 +107,12 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   }
   if (analysis.warnings) io.err(`（有${analysis.warnings}个提示，可用 check 查看）\n`);
   let comparison;
-  if (values.previous !== undefined) {
+  if (values.previous === undefined) {
+    // No --previous: the figures 开始下一期 embedded in 上期指标 (v1.2, issue #17), when there are any.
+    const embedded = comparisonFor(analysis);
+    if (embedded && !embedded.ok) io.err(`（未与上期指标表比较：${embedded.message}）\n`);
+    if (embedded?.ok) comparison = embedded.comparison;
+  } else {
     const earlier = readPreviousPeriod(await readWorkbook(readInput(values.previous)));
     if (!earlier.ok) throw new UsageError(`对比台账不是标准台账（缺少${earlier.notStandard.slice(0, 2).join("、")}${earlier.notStandard.length > 2 ? "等" : ""}工作表），无法对比。`);
     if (earlier.errors) io.err(`（对比台账有${earlier.errors}个错误，比较只用其中能读取的数字）\n`);
@@ -157,6 +166,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await upgradeCommand(rest, io);
       case "rollup":
         return await rollupCommand(rest, io);
+      case "next":
+        return await nextCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -164,7 +175,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.out(usage);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：template、check、summarize、fix、upgrade、rollup（campaign-ledger --help 查看用法）。`);
+        throw new UsageError(`未知命令“${command}”。可用命令：template、check、summarize、fix、upgrade、rollup、next（campaign-ledger --help 查看用法）。`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof LedgerFileError) io.err(`${e.message}\n`);

@@ -43,7 +43,8 @@ function nameRef(value: unknown): string {
 }
 
 /**
- * Reads the standard sheets of the open workbook (plus the generated ones, by name only).
+ * Reads the standard sheets of the open workbook (plus the generated ones, by name only, and the
+ * values of 上期指标, v1.2).
  * @throws the Office.js error of a failing sync (see describeExcelError for the user message).
  */
 export async function readSnapshot(run: RunExcel, catalog: Catalog, options: ReadSnapshotOptions = {}): Promise<WorkbookSnapshot> {
@@ -59,7 +60,9 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     // too, so that the checks can say it was renamed, as they do on the file (new-user test D8).
     const tableNames = new Set(catalog.sheets.flatMap((s) => ("table" in s && s.table ? [s.table.toLowerCase()] : [])));
     const holders = new Set(wb.tables.items.filter((t) => tableNames.has(t.name.toLowerCase())).map((t) => t.worksheet.name));
-    const sheets = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name));
+    // v1.2: 上期指标 (the previous period's figures, written by 开始下一期) is read as data too.
+    const previous = catalog.previousPeriod?.sheet;
+    const sheets = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name) || (previous !== undefined && ws.name.trim() === previous));
     const dataSheets = sheets.filter((ws) => (specOf.get(ws.name) ?? specOf.get(ws.name.trim()))?.kind !== "generated");
     const used = new Map<XlWorksheet, XlRange>();
     for (const ws of dataSheets) used.set(ws, ws.getUsedRangeOrNullObject(true).load("address,isNullObject"));

@@ -61,11 +61,11 @@ describe("round trip of content", () => {
     });
     const snap = await readWorkbook(new Uint8Array(bytes).buffer);
     const rect = snap.sheets.find((s) => s.name === "问题整改")!;
-    expect(rect.values[2]).toEqual(["占道经营", 10, 7, "处", null, null, null, "〔约数〕发现数：10余"]);
+    expect(rect.values[2]).toEqual(["占道经营", 10, 7, "处", null, null, null, null, "〔约数〕发现数：10余"]); // v1.2: 来源 before 备注
     expect(rect.values[3].slice(0, 5)).toEqual(["乱张贴", 3, 3, "处", 0.5]);
     expect(rect.formulas?.E3).toMatch(/^IF\(N\(tbl_Rectification\[\[#This Row\],\[发现数\]\]\)/);
     expect(rect.formulas?.E4).toBeUndefined();
-    expect(rect.tables[0].ref).toBe("A2:H4");
+    expect(rect.tables[0].ref).toBe("A2:I4");
     const figures = snap.sheets.find((s) => s.name === "其他指标")!;
     expect(figures.values[2]).toEqual(["环境整治", "出动巡查人员", 1234.5, "人次", "约"]);
     const texts = snap.sheets.find((s) => s.name === "文字材料")!;

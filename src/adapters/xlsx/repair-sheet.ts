@@ -74,7 +74,7 @@ function unmergeIn(ws: Worksheet, grid: SheetGrid, area: { top: number; bottom: 
  * (exceljs writes the given rows back into the same cells). Blank header cells get `列N`.
  * Skipped (with a problem line) when two header texts are equal: Excel needs unique names.
  */
-function rebuildTable(ws: Worksheet, name: string, area: { top: number; bottom: number; left: number; right: number }, out: SheetRepair): void {
+export function rebuildTable(ws: Worksheet, name: string, area: { top: number; bottom: number; left: number; right: number }, out: SheetRepair): void {
   const wanted = `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
   const existing = tablesOf(ws);
   if (existing.some((t) => t.name === name && t.ref === wanted)) return;

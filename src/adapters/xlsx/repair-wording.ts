@@ -20,6 +20,7 @@ export const RepairNote = {
   versionStep: (from: string, to: string, additions: readonly FieldAddition[]): string =>
     `从${from} 升级到${to}${additions.length ? `（新增可选项 ${additionList(additions)}；原有内容一概不动）` : ""}`,
   instructionsUpdated: (sheet: string, version: string): string => `按${version} 重写工作表${q(sheet)}（填法说明和版本标记）`,
+  indicatorsUpdated: (sheet: string, version: string): string => `按${version} 重写工作表${q(sheet)}的公式（上期遗留问题单独统计）`,
   column: (sheet: string, header: string, letter: string, since?: number): string =>
     `${q(sheet)}补上${since === undefined ? "缺少的" : `${versionTextOf(since)} 新增的`}列${q(header)}（${letter}列，表格最右侧）`,
   header: (sheet: string, typed: string, header: string): string => `${q(sheet)}把表头${q(typed)}改回标准表头${q(header)}（该列数据不动）`,

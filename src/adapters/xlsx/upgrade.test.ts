@@ -13,6 +13,8 @@ import type { WithValidations } from "./validation";
 import { writeWorkbook } from "./write-workbook";
 
 const v1 = catalogAtVersion(standardV1, 1);
+/** The v1.1 step is tested against the catalog as it was at v1.1 (the current one is v1.2, below). */
+const v11 = catalogAtVersion(standardV1, 1.1);
 
 /** A v1 workbook with a value in every column of 组织保障 and 其他指标 (备注 included) and every 项目. */
 const content: WorkbookContent = {
@@ -54,7 +56,7 @@ const validationsOf = (wb: Awaited<ReturnType<typeof loadWorkbook>>, sheet: stri
 describe("upgrade: 标准台账 v1 → v1.1", () => {
   it("a v1 workbook is valid: no errors, one column.missing-newer warning for each ledger without 频次, none for the form", async () => {
     const snapshot = await readWorkbook(await writeWorkbook(v1, content));
-    const { findings } = validateWorkbook(snapshot, standardV1);
+    const { findings } = validateWorkbook(snapshot, v11);
     expect(findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
       "warning 组织保障! column.missing-newer",
       "warning 其他指标! column.missing-newer",
@@ -68,8 +70,8 @@ describe("upgrade: 标准台账 v1 → v1.1", () => {
     const bytes = await writeWorkbook(v1, content);
     const before = await readWorkbook(bytes);
     const wb = await loadWorkbook(bytes);
-    expect(workbookVersion(wb, standardV1)).toEqual({ text: "标准台账 v1", version: 1 });
-    const report = await upgradeWorkbook(wb, standardV1);
+    expect(workbookVersion(wb, v11)).toEqual({ text: "标准台账 v1", version: 1 });
+    const report = await upgradeWorkbook(wb, v11);
     expect(report.problems).toEqual([]);
     expect(report.actions).toEqual(expect.arrayContaining([
       "从标准台账 v1 升级到标准台账 v1.1（新增可选项 “单位简称”（基本信息）、“工作思路”（基本信息）、“频次”（组织保障、其他指标）；原有内容一概不动）",
@@ -104,7 +106,7 @@ describe("upgrade: 标准台账 v1 → v1.1", () => {
     expect(textLength("基本信息", /^B16$/u)).toMatchObject({ type: "textLength", formulae: [100] });
 
     // The upgraded workbook is a clean v1.1 workbook, read with the same values.
-    const { findings, workbook } = validateWorkbook(after, standardV1);
+    const { findings, workbook } = validateWorkbook(after, v11);
     expect(findings).toEqual([]);
     expect(workbook.ledgers.organization.rows.map((r) => r.cells.remark?.value)).toEqual(["每月2期", "驻区单位"]);
     expect(workbook.ledgers.figures.rows.map((r) => r.cells.value?.value)).toEqual([1200, 12]);
@@ -112,23 +114,98 @@ describe("upgrade: 标准台账 v1 → v1.1", () => {
   });
 
   it("is idempotent: a v1.1 workbook gets no version step, no new column and keeps its 填报说明", async () => {
-    const wb = await loadWorkbook(await writeWorkbook(standardV1, content));
-    expect(workbookVersion(wb, standardV1)).toEqual({ text: "标准台账 v1.1", version: 1.1 });
-    const report = await upgradeWorkbook(wb, standardV1);
+    const wb = await loadWorkbook(await writeWorkbook(v11, content));
+    expect(workbookVersion(wb, v11)).toEqual({ text: "标准台账 v1.1", version: 1.1 });
+    const report = await upgradeWorkbook(wb, v11);
     expect(report.actions.filter((a) => /升级|新增|补上|填报说明/u.test(a))).toEqual([]);
-    expect(additionsSince(standardV1, 1.1)).toEqual([]);
+    expect(additionsSince(v11, 1.1)).toEqual([]);
+    expect(additionsSince(standardV1, 1.1).length).toBe(2); // v1.2: 来源, 落实情况
   });
 
   it("the v1 template itself (blank) upgrades to the v1.1 template's headers and 项目", async () => {
     const wb = await loadWorkbook(await writeWorkbook(v1));
-    await upgradeWorkbook(wb, standardV1);
+    await upgradeWorkbook(wb, v11);
     const snapshot = snapshotOf(wb);
     const headers = (sheet: string) => snapshot.sheets.find((s) => s.name === sheet)!.values[1].filter((v) => v !== null);
     expect(headers("组织保障")).toEqual(["事项类型", "名称或内容", "数量", "单位", "日期", "备注", "频次"]);
     expect(headers("其他指标")).toEqual(["板块", "指标名称", "数值", "单位", "表述", "备注", "频次"]);
     const items = snapshot.sheets.find((s) => s.name === "基本信息")!.values.slice(2).map((r) => r[0]);
     expect(items).toEqual([...fieldsOf(formOf(v1)).map((f) => f.header), "单位简称", "工作思路"]);
-    expect(new Set(items)).toEqual(new Set(fieldsOf(formOf(standardV1)).map((f) => f.header)));
-    expect(validateWorkbook(snapshot, standardV1).findings.filter((f) => f.rule !== "value.required")).toEqual([]);
+    expect(new Set(items)).toEqual(new Set(fieldsOf(formOf(v11)).map((f) => f.header)));
+    expect(validateWorkbook(snapshot, v11).findings.filter((f) => f.rule !== "value.required")).toEqual([]);
+  });
+});
+
+describe("upgrade: 标准台账 v1.1 (and v1) → v1.2", () => {
+  const withProblems: WorkbookContent = {
+    ...content,
+    ledgers: {
+      ...content.ledgers,
+      问题整改: [{ 问题类别: "乱张贴", 发现数: 10, 已整改数: 7, 单位: "处", 备注: "老小区" }],
+      文字材料: [{ 类型: "下一步打算", 内容: "继续深化志愿服务" }],
+    },
+  };
+
+  it("a v1.1 workbook is valid: one column.missing-newer warning each for 问题整改 (来源) and 文字材料 (落实情况)", async () => {
+    const { findings } = validateWorkbook(await readWorkbook(await writeWorkbook(v11, withProblems)), standardV1);
+    expect(findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
+      "warning 问题整改! column.missing-newer",
+      "warning 文字材料! column.missing-newer",
+    ]);
+    expect(findings[0].message).toContain("本表没有标准台账 v1.2 新增的可选列“来源”");
+  });
+
+  it("adds 来源 and 落实情况, rewrites 填报说明 and 指标汇总 (上期遗留 counted apart), keeps every value, and says so", async () => {
+    const bytes = await writeWorkbook(v11, withProblems);
+    const before = await readWorkbook(bytes);
+    const wb = await loadWorkbook(bytes);
+    const report = await upgradeWorkbook(wb, standardV1);
+    expect(report.problems).toEqual([]);
+    expect(report.actions).toEqual(expect.arrayContaining([
+      "从标准台账 v1.1 升级到标准台账 v1.2（新增可选项 “来源”（问题整改）、“落实情况”（文字材料）；原有内容一概不动）",
+      "“问题整改”补上标准台账 v1.2 新增的列“来源”（I列，表格最右侧）",
+      "“文字材料”补上标准台账 v1.2 新增的列“落实情况”（C列，表格最右侧）",
+      "按标准台账 v1.2 重写工作表“填报说明”（填法说明和版本标记）",
+      "按标准台账 v1.2 重写工作表“指标汇总”的公式（上期遗留问题单独统计）",
+    ]));
+    const after = await readWorkbook(await saveWorkbook(wb));
+    const kept = cells(after);
+    for (const c of cells(before)) expect(kept).toContain(c);
+    expect(kept.filter((c) => !cells(before).includes(c))).toEqual(['问题整改!I2 "来源"', '文字材料!C2 "落实情况"']);
+    const grid = (name: string) => after.sheets.find((s) => s.name === name)!;
+    expect(grid("问题整改").tables).toEqual([{ name: "tbl_Rectification", ref: "A2:I3" }]);
+    expect(grid("填报说明").values[1].slice(0, 2)).toEqual(["标准版本", "标准台账 v1.2"]);
+    const indicators = grid("指标汇总");
+    const labels = indicators.values.map((r) => r[0]);
+    expect(labels.slice(-5)).toEqual(["发现问题数", "已整改数", "总整改率", "上期遗留问题数", "上期遗留问题已整改数"]);
+    const row = labels.indexOf("发现问题数") + indicators.originRow;
+    expect(indicators.formulas?.[`B${row}`]).toBe('SUMIFS(tbl_Rectification[发现数],tbl_Rectification[来源],"<>上期遗留")');
+    expect(validateWorkbook(after, standardV1).findings).toEqual([]);
+  });
+
+  it("a v1 workbook goes to v1.2 in one step, naming every addition of v1.1 and v1.2", async () => {
+    const wb = await loadWorkbook(await writeWorkbook(v1, withProblems));
+    const report = await upgradeWorkbook(wb, standardV1);
+    expect(report.actions[0]).toBe(
+      "从标准台账 v1 升级到标准台账 v1.2（新增可选项 “单位简称”（基本信息）、“工作思路”（基本信息）、“频次”（组织保障、其他指标）、“来源”（问题整改）、“落实情况”（文字材料）；原有内容一概不动）",
+    );
+    expect(validateWorkbook(snapshotOf(wb), standardV1).findings).toEqual([]);
+  });
+
+  it("keeps 上期指标 as it is (data, not layout): no renamed-sheet match, no rewrite", async () => {
+    const wb = await loadWorkbook(await writeWorkbook(standardV1, withProblems));
+    const ws = wb.addWorksheet("上期指标");
+    ws.getCell("A1").value = "上期指标（2022年下半年）";
+    ws.getCell("A8").value = "指标";
+    ws.getCell("B8").value = "数值";
+    ws.getCell("C8").value = "单位";
+    ws.getCell("A9").value = "发现问题数";
+    ws.getCell("B9").value = 12;
+    ws.getCell("C9").value = "处";
+    await upgradeWorkbook(wb, standardV1);
+    const after = await readWorkbook(await saveWorkbook(wb));
+    const sheet = after.sheets.find((s) => s.name === "上期指标")!;
+    expect(sheet.values[8].slice(0, 3)).toEqual(["发现问题数", 12, "处"]);
+    expect(validateWorkbook(after, standardV1).findings).toEqual([]);
   });
 });

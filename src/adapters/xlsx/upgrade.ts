@@ -6,8 +6,9 @@
  * generated sheets (填报说明, 指标汇总) and the CL_StandardVersion name re-created when missing.
  * A workbook of an earlier version of the standard (标准台账 v1) is upgraded the same way: the
  * optional columns and 项目 the later version added (频次, 单位简称, 工作思路) are appended like any
- * missing one, and 填报说明 is rewritten for the new version (its version cell included).
- * User-added columns and sheets are kept. Also `restoreValidations`, for `fix`.
+ * missing one, and 填报说明 is rewritten for the new version (its version cell included); 指标汇总
+ * is rewritten when the new version changed its formulas (v1.2: 上期遗留 counted apart).
+ * User-added columns and sheets are kept, and so is 上期指标 (v1.2, data written by `next`). Also `restoreValidations`, for `fix`.
  * @module
  */
 import type { Workbook } from "exceljs";
@@ -18,7 +19,7 @@ import { repairForm, repairLedger } from "./repair-sheet";
 import { RepairNote } from "./repair-wording";
 import { ensureListSheet, setColumnValidation, validationEnd } from "./restore-validations";
 import { fillLedger, fillForm } from "./write-workbook";
-import { fillIndicators, fillInstructions, refillInstructions } from "./write-generated";
+import { fillIndicators, fillInstructions, refillIndicators, refillInstructions } from "./write-generated";
 import { sheetRef } from "./validation";
 
 /** What `upgradeWorkbook` did (Chinese lines) and what it could not do. */
@@ -59,6 +60,11 @@ export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<U
         await refillInstructions(wb, ws, catalog);
         actions.push(RepairNote.instructionsUpdated(spec.sheet, catalog.versionText));
       }
+      // v1.2 changed formulas of 指标汇总 (上期遗留 counted apart): a workbook of an earlier version gets them.
+      if (ws && older && isIndicators(spec) && indicatorsChangedSince(catalog, before.version)) {
+        await refillIndicators(ws, catalog);
+        actions.push(RepairNote.indicatorsUpdated(spec.sheet, catalog.versionText));
+      }
       if (ws) continue;
       ws = wb.addWorksheet(spec.sheet);
       if (isInstructions(spec)) await fillInstructions(wb, ws, catalog);
@@ -81,6 +87,11 @@ export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<U
   actions.push(RepairNote.validations(ledgersOf(catalog).length + 1));
   wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
   return { actions, problems };
+}
+
+/** True when an indicator of `catalog` was added or got another formula after `version`. */
+function indicatorsChangedSince(catalog: Catalog, version: number): boolean {
+  return catalog.indicators.some((i) => (i.since !== undefined && i.since > version) || (i.earlier !== undefined && i.earlier.until > version));
 }
 
 /**

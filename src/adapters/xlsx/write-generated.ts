@@ -61,6 +61,21 @@ export async function refillInstructions(wb: Workbook, ws: Worksheet, catalog: C
 }
 
 /**
+ * Rewrites an existing 指标汇总 for `catalog` (a workbook of an earlier standard version whose
+ * formulas changed): protection lifted, every cell cleared (values and styles), then `fillIndicators`.
+ */
+export async function refillIndicators(ws: Worksheet, catalog: Catalog): Promise<void> {
+  ws.unprotect();
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.value = null;
+      cell.style = {};
+    }),
+  );
+  await fillIndicators(ws, catalog);
+}
+
+/**
  * Fills 指标汇总: title (A1), headers 指标 | 数值 | 单位 (row 2), then one row per
  * `catalog.indicators` entry: label | `{ formula }` with the indicator's number format | unit.
  * Frozen through row 2, protected.

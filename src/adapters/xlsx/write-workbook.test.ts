@@ -87,7 +87,7 @@ describe("writeWorkbook: the blank template", () => {
     expect(m).not.toBeNull();
     const [, name, col, row] = m as RegExpExecArray;
     expect(name).toBe(INSTRUCTIONS);
-    expect(sheet(wb, name).getCell(`${col}${row}`).value).toBe("标准台账 v1.1");
+    expect(sheet(wb, name).getCell(`${col}${row}`).value).toBe("标准台账 v1.2");
     expect(sheet(wb, name).getCell(`${col}${row}`).value).toBe(catalog.versionText);
   });
 

@@ -8,7 +8,8 @@
  * @module
  */
 import { standardV1, withLedgerExtensions, type Catalog } from "../catalog";
-import { comparePeriods, type Comparison, type Facts } from "../facts";
+import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type PreviousFigures } from "../facts";
+import { STANDING_KINDS } from "./next-period";
 import type { Finding } from "../validate";
 import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { DocumentModel } from "../document/model";
@@ -24,6 +25,11 @@ export interface LedgerAnalysis extends Analysis {
   readonly combined: boolean;
   /** The catalog the workbook was checked with (the standard one, with 填报单位 for a roll-up). */
   readonly catalog: Catalog;
+  /**
+   * v1.2: the previous period's figures embedded by 开始下一期 (sheet 上期指标), when the workbook
+   * holds them: what 与上期对比 uses when no earlier workbook is given (see {@link comparisonFor}).
+   */
+  readonly embeddedPrevious?: PreviousFigures;
 }
 
 /**
@@ -35,7 +41,20 @@ export interface LedgerAnalysis extends Analysis {
 export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standardV1): LedgerAnalysis {
   const combined = isRollupWorkbook(snapshot, base);
   const catalog = combined ? rollupCatalog(base) : base;
-  return { ...analyzeWorkbook(snapshot, catalog), combined, catalog };
+  const analysis = analyzeWorkbook(snapshot, catalog);
+  const embeddedPrevious = combined ? undefined : readPreviousSheet(snapshot, catalog);
+  if (!embeddedPrevious) return { ...analysis, combined, catalog };
+  return { ...analysis, facts: withCarriedStanding(analysis.facts), combined, catalog, embeddedPrevious };
+}
+
+/**
+ * In a workbook started by 开始下一期 (it holds 上期指标), the 组织保障 rows of a standing 事项类型
+ * (领导小组, 工作机制, 共建单位) without a 日期 are the carried ones: marked `carried`, so that the
+ * narrative does not tell them as this period's work (issue #17). A row with a 日期 is this period's.
+ */
+function withCarriedStanding(facts: Facts): Facts {
+  const organization = facts.organization.map((i) => (STANDING_KINDS.includes(i.kind) && i.date === undefined ? { ...i, carried: true } : i));
+  return { ...facts, organization };
 }
 
 /**
@@ -119,8 +138,18 @@ export function readPreviousPeriod(snapshot: WorkbookSnapshot): PreviousPeriod {
  * `comparePeriods` over the standard catalog), or the Chinese reason it is refused (another unit,
  * a later period …).
  */
-export function compareWithPrevious(current: Facts, previous: Facts): { ok: true; comparison: Comparison } | { ok: false; message: string } {
+export function compareWithPrevious(current: Facts, previous: Facts | PreviousFigures): { ok: true; comparison: Comparison } | { ok: false; message: string } {
   return comparePeriods(current, previous, standardV1);
+}
+
+/**
+ * 与上期对比 without an earlier workbook (issue #17): the comparison with the figures embedded in
+ * the workbook's 上期指标 sheet, or undefined when it holds none. A front end given an earlier
+ * workbook compares with that instead (`--previous` wins). `ok: false` carries the core's reason
+ * (e.g. the sheet names another unit after the user changed 单位名称).
+ */
+export function comparisonFor(analysis: LedgerAnalysis): { ok: true; comparison: Comparison } | { ok: false; message: string } | undefined {
+  return analysis.embeddedPrevious ? comparePeriods(analysis.facts, analysis.embeddedPrevious, analysis.catalog) : undefined;
 }
 
 /**
@@ -131,3 +160,5 @@ export function compareWithPrevious(current: Facts, previous: Facts): { ok: true
 export function startRollup(options: RollupOptions): RollupBuilder {
   return new RollupBuilder(options, standardV1);
 }
+
+export { startNextPeriod, naturalNextPeriod, STANDING_KINDS, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal, type NextCell, type CarriedRow, type LedgerRewrite } from "./next-period";

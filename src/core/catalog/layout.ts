@@ -57,7 +57,7 @@ export interface GeneratedRow {
 
 /**
  * The content of 填报说明: title (A1, 16 pt); 标准版本 | version text at VERSION_CELL; one row per
- * sheet with its help and required fields; a note on the required mark; one row per enumerated
+ * sheet with its help and required fields (then 上期指标's, v1.2); a note on the required mark; one row per enumerated
  * field listing its values. Column widths 16 and 100.
  */
 export function instructionRows(catalog: Catalog): readonly GeneratedRow[] {
@@ -71,6 +71,8 @@ export function instructionRows(catalog: Catalog): readonly GeneratedRow[] {
     const required = fieldsOf(sheet).filter((f) => f.required).map((f) => f.header);
     rows.push({ row: row++, a: sheet.sheet, b: required.length ? `${sheet.help}\n必填：${required.join("、")}` : sheet.help, wrap: true });
   }
+  // v1.2: the 上期指标 sheet exists only after 开始下一期, but its help is always given.
+  if (catalog.previousPeriod) rows.push({ row: row++, a: catalog.previousPeriod.sheet, b: catalog.previousPeriod.help, wrap: true });
   rows.push({ row: row++, b: "表头或项目底色为浅黄色的为必填；数字列只填数字，单位另列填写；日期请按 2023/6/5 的形式输入。" });
   row++;
   rows.push({ row: row++, a: "可选值（下拉列表）", heading: 12 });

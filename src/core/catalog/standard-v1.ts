@@ -5,7 +5,7 @@
  * Everything else (sheet creation, native validation, checks, narrative) reads this object.
  * @module
  */
-import type { Catalog, FieldSpec, IndicatorSpec, LedgerSpec, FormSpec, GeneratedSpec, SectionSpec } from "./types";
+import type { Catalog, FieldSpec, IndicatorSpec, LedgerSpec, FormSpec, GeneratedSpec, PreviousPeriodSpec, SectionSpec } from "./types";
 
 /** Number formats of the spec's conventions. */
 export const NumFmt = {
@@ -60,8 +60,16 @@ export const Enums = {
   activityUnit: ["人", "人次"],
   section: ["组织保障", "环境整治", "宣传教育", "道德建设", "志愿服务", "文体活动", "关爱帮扶", "设施建设", "其他"],
   approx: ["精确", "约", "余", "近"],
-  textKind: ["导语", "工作亮点", "存在不足", "下一步打算"],
+  textKind: ["导语", "工作亮点", "存在不足", "下一步打算", "上期打算"],
+  /** v1.2: where a 问题整改 row comes from; blank = 本期发现. */
+  problemOrigin: ["本期发现", "上期遗留"],
 } as const;
+
+/**
+ * v1.2: the 组织保障 事项类型 that stand from period to period (领导小组, 工作机制, 共建单位): carried by
+ * 开始下一期, and not told as the new period's work (docs/standard-sheets.md "Version 1.2").
+ */
+export const standingOrgKinds: readonly string[] = Enums.orgKind.slice(0, 3);
 
 const profile: FormSpec = {
   kind: "form",
@@ -171,9 +179,16 @@ const rectification: LedgerSpec = {
     },
     text("owner", "责任单位", 60, false, { synonyms: ["责任部门", "责任人单位"] }),
     date("deadline", "整改时限", false, { synonyms: ["整改期限", "完成时限"] }),
+    oneOf("origin", "来源", Enums.problemOrigin, false, {
+      since: 1.2,
+      prompt: "留空即本期发现；“开始下一期”结转的未整改问题为上期遗留，不计入本期发现数和整改率",
+      note: "v1.2; 本期发现 / 上期遗留, blank = 本期发现",
+    }),
     remark(),
   ],
-  help: "每类问题一行：发现数与已整改数配套填写，已整改数不得大于发现数；整改率由公式自动计算，请勿手工填写。",
+  help:
+    "每类问题一行：发现数与已整改数配套填写，已整改数不得大于发现数；整改率由公式自动计算，请勿手工填写。" +
+    "“来源”一列区分本期发现和上期遗留（留空即本期发现）；上期遗留的问题单独统计，不计入本期发现问题数和总整改率。",
 };
 
 const activities: LedgerSpec = {
@@ -213,8 +228,16 @@ const texts: LedgerSpec = {
   columns: [
     oneOf("kind", "类型", Enums.textKind, true),
     text("content", "内容", 1000, true, { width: 60 }),
+    text("progress", "落实情况", 500, false, {
+      since: 1.2,
+      width: 40,
+      prompt: "只对“上期打算”填写：这项打算本期落实得怎样；留空的上期打算不写入总结",
+      note: "v1.2; read only on 上期打算 rows",
+    }),
   ],
-  help: "导语、工作亮点、存在不足、下一步打算，每条一行，按行序写入总结。",
+  help:
+    "导语、工作亮点、存在不足、下一步打算，每条一行，按行序写入总结。" +
+    "“上期打算”由“开始下一期”从上期的下一步打算结转而来：在“落实情况”一列写明本期落实的结果，填写了的才写入总结。",
 };
 
 const instructions: GeneratedSpec = {
@@ -226,7 +249,22 @@ const indicators: GeneratedSpec = {
   help: "本表由公式自动计算，随台账更新，请勿手工修改。",
 };
 
+/** v1.2: the previous period's indicator figures, written by 开始下一期 (`next`); data, kept by every repair. */
+const previousPeriod: PreviousPeriodSpec = {
+  id: "previous",
+  sheet: "上期指标",
+  title: "上期指标",
+  since: 1.2,
+  items: ["单位名称", "报告年度", "报告期", "起始日期", "截止日期"],
+  headers: ["指标", "数值", "单位", "约数"],
+  help: "本表由“开始下一期”生成，保存上一期指标汇总的数值（不是公式），生成总结时用来与上期比较；请勿修改。再次开始下一期时整表替换。",
+};
+
 const profileValue = (item: string): string => `INDEX(tbl_Profile[内容],MATCH("${item}",tbl_Profile[项目],0))`;
+
+/** SUMIFS criteria of 本期发现 rows (来源 blank or 本期发现) and of 上期遗留 rows (v1.2). */
+const thisPeriod = 'tbl_Rectification[来源],"<>上期遗留"';
+const carried = 'tbl_Rectification[来源],"上期遗留"';
 
 /** 指标汇总 indicators (spec §10), each an Excel formula over the standard tables. */
 const indicatorList: IndicatorSpec[] = [
@@ -256,13 +294,23 @@ const indicatorList: IndicatorSpec[] = [
     id: `activities:${kind}`, label: `活动场次（${kind}）`, unit: "场",
     formula: `COUNTIFS(tbl_Activities[活动类型],"${kind}")`, numFmt: NumFmt.int,
   })),
-  { id: "problemsFound", label: "发现问题数", unit: "处", formula: "SUM(tbl_Rectification[发现数])", numFmt: NumFmt.int },
-  { id: "problemsRectified", label: "已整改数", unit: "处", formula: "SUM(tbl_Rectification[已整改数])", numFmt: NumFmt.int },
+  // v1.2: rows of 来源 上期遗留 are counted apart, so carried problems never inflate this period's figures.
+  {
+    id: "problemsFound", label: "发现问题数", unit: "处", formula: `SUMIFS(tbl_Rectification[发现数],${thisPeriod})`, numFmt: NumFmt.int,
+    earlier: { until: 1.2, formula: "SUM(tbl_Rectification[发现数])" },
+  },
+  {
+    id: "problemsRectified", label: "已整改数", unit: "处", formula: `SUMIFS(tbl_Rectification[已整改数],${thisPeriod})`, numFmt: NumFmt.int,
+    earlier: { until: 1.2, formula: "SUM(tbl_Rectification[已整改数])" },
+  },
   {
     id: "rectificationRate", label: "总整改率", unit: "%",
-    formula: 'IF(SUM(tbl_Rectification[发现数])=0,"",SUM(tbl_Rectification[已整改数])/SUM(tbl_Rectification[发现数]))',
+    formula: `IF(SUMIFS(tbl_Rectification[发现数],${thisPeriod})=0,"",SUMIFS(tbl_Rectification[已整改数],${thisPeriod})/SUMIFS(tbl_Rectification[发现数],${thisPeriod}))`,
     numFmt: NumFmt.rate,
+    earlier: { until: 1.2, formula: 'IF(SUM(tbl_Rectification[发现数])=0,"",SUM(tbl_Rectification[已整改数])/SUM(tbl_Rectification[发现数]))' },
   },
+  { id: "carriedFound", label: "上期遗留问题数", unit: "处", formula: `SUMIFS(tbl_Rectification[发现数],${carried})`, numFmt: NumFmt.int, since: 1.2 },
+  { id: "carriedRectified", label: "上期遗留问题已整改数", unit: "处", formula: `SUMIFS(tbl_Rectification[已整改数],${carried})`, numFmt: NumFmt.int, since: 1.2 },
 ];
 
 /** Narrative 板块 in the order of narrative spec §3, with what feeds each. */
@@ -283,13 +331,14 @@ const sectionList: SectionSpec[] = [
  * v1 that only adds optional fields; `catalogAtVersion(standardV1, 1)` gives v1 itself).
  */
 export const standardV1: Catalog = {
-  versionText: "标准台账 v1.1",
-  version: 1.1,
+  versionText: "标准台账 v1.2",
+  version: 1.2,
   versionName: "CL_StandardVersion",
   sheets: [
     instructions, profile, organization, publicity, volunteers, honors, rectification, activities, figures, texts, indicators,
   ],
   indicators: indicatorList,
+  previousPeriod,
   sections: sectionList,
   festivals: ["春节", "元宵", "清明", "端午", "七夕", "中秋", "重阳"],
   festivalAliases: {

@@ -121,6 +121,27 @@ export interface GeneratedSpec {
 
 export type SheetSpec = LedgerSpec | FormSpec | GeneratedSpec;
 
+/**
+ * v1.2: the sheet holding the previous period's indicator figures (上期指标), written by 开始下一期
+ * (`next`). Generated and protected, but data, not layout: it is not among `Catalog.sheets` (a
+ * workbook without it is complete), no repair creates or rewrites it and every repair keeps it.
+ * Layout (1-based rows): title in A1; one row per `items` entry from row 2 (A 项目 | B value); a
+ * blank row; the header row (`headers`); one row per indicator figure (A label | B value | C unit |
+ * D 约/余/近 or blank); an indicator with figures in several units has several rows.
+ */
+export interface PreviousPeriodSpec {
+  readonly id: string;
+  readonly sheet: string;
+  readonly title: string;
+  /** The standard version that added the sheet (1.2). */
+  readonly since: number;
+  /** 基本信息 项目 copied from the previous period (单位名称, 报告年度, 报告期, 起始日期, 截止日期). */
+  readonly items: readonly string[];
+  /** Headers of the figure table: 指标 | 数值 | 单位 | 约数. */
+  readonly headers: readonly string[];
+  readonly help: string;
+}
+
 /** One indicator of 指标汇总: a computed figure with its Excel formula. */
 export interface IndicatorSpec {
   readonly id: string;
@@ -132,6 +153,10 @@ export interface IndicatorSpec {
   readonly formula: string;
   /** Number format of the value cell. */
   readonly numFmt: string;
+  /** The standard version that added this indicator (1.2); absent for those of v1. */
+  readonly since?: number;
+  /** The formula of the versions before `until` (v1.2 counts 上期遗留 problems apart; v1/v1.1 did not). */
+  readonly earlier?: { readonly until: number; readonly formula: string };
 }
 
 /** A narrative 板块 (section): which ledgers and activity types feed it (narrative spec §3). */
@@ -159,6 +184,8 @@ export interface Catalog {
   readonly versionName: string;
   readonly sheets: readonly SheetSpec[];
   readonly indicators: readonly IndicatorSpec[];
+  /** v1.2: the 上期指标 sheet (see {@link PreviousPeriodSpec}); absent in earlier versions. */
+  readonly previousPeriod?: PreviousPeriodSpec;
   readonly sections: readonly SectionSpec[];
   /** Festivals recognised in 我们的节日 activities (narrative spec §3), in calendar order. */
   readonly festivals: readonly string[];

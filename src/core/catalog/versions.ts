@@ -1,12 +1,13 @@
 /**
- * Versions of the standard workbook (标准台账 v1 → v1.1, docs/standard-sheets.md "Version 1.1"): a
+ * Versions of the standard workbook (标准台账 v1 → v1.1 → v1.2, docs/standard-sheets.md "Version 1.1",
+ * "Version 1.2"): a
  * minor version only adds optional fields, each marked `since` in the catalog, so an earlier
  * version is the catalog without the later fields, and a workbook's version is read from the text
  * of its version cell (`标准台账 v1`).
  * @module
  */
 import { fieldsOf } from "./lookup";
-import type { Catalog, FieldSpec, SheetSpec } from "./types";
+import type { Catalog, FieldSpec, IndicatorSpec, SheetSpec } from "./types";
 
 /** The version text of a numeric version: 1 → `标准台账 v1`, 1.1 → `标准台账 v1.1`. */
 export function versionTextOf(version: number): string {
@@ -28,7 +29,8 @@ export function fieldInVersion(field: FieldSpec, version: number): boolean {
 }
 
 /**
- * The catalog as it was at `version` (fields added later left out, version and version text set):
+ * The catalog as it was at `version` (fields, indicators and the 上期指标 sheet added later left out,
+ * indicator formulas as that version wrote them, version and version text set):
  * `catalogAtVersion(standardV1, 1)` writes and reads a v1 workbook. Pure.
  */
 export function catalogAtVersion(catalog: Catalog, version: number): Catalog {
@@ -38,6 +40,10 @@ export function catalogAtVersion(catalog: Catalog, version: number): Catalog {
     version,
     versionText: versionTextOf(version),
     sheets: catalog.sheets.map((s): SheetSpec => (s.kind === "ledger" ? { ...s, columns: keep(s.columns) } : s.kind === "form" ? { ...s, items: keep(s.items) } : s)),
+    indicators: catalog.indicators
+      .filter((i) => i.since === undefined || i.since <= version)
+      .map(({ earlier, ...i }): IndicatorSpec => (earlier && version < earlier.until ? { ...i, formula: earlier.formula } : earlier ? { ...i, earlier } : i)),
+    ...(catalog.previousPeriod && catalog.previousPeriod.since > version ? { previousPeriod: undefined } : {}),
   };
 }
 

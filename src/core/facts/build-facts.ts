@@ -145,8 +145,38 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
   };
 }
 
+/** 来源 of a 问题整改 row that marks it carried from the previous period (v1.2); blank or 本期发现 is this period's. */
+const CARRIED = Enums.problemOrigin[1];
+
+/**
+ * 上期遗留 problems (v1.2) apart from this period's: totals per 单位 of their 发现数 (what was left
+ * open when the period began), 已整改数 and what is still open; undefined when there are none.
+ */
+function carriedProblems(rows: readonly ParsedRow[]): RectificationFacts["carried"] {
+  if (!rows.length) return undefined;
+  const unitOf = (r: ParsedRow): string => str(r.cells.unit);
+  const units = [...new Set(rows.map(unitOf))];
+  const per = (id: string): Figure[] => units.map((u) => sumOf(rows.filter((r) => unitOf(r) === u).map((r) => r.cells[id]), u)).filter((f): f is Figure => !!f);
+  const found = per("found");
+  if (!found.length) return undefined;
+  const rectified = units.map((u): Figure => {
+    const rs = rows.filter((r) => unitOf(r) === u);
+    return sumOf(rs.map((r) => r.cells.rectified), u) ?? { value: 0, unit: u, kind: "count", sources: rs.map((r) => r.cells.rectified?.source ?? r.cells.found.source) };
+  });
+  const open = units.flatMap((u): Figure[] => {
+    const rs = rows.filter((r) => unitOf(r) === u);
+    const left = rs.reduce((n, r) => n + (numv(r.cells.found) ?? 0) - (numv(r.cells.rectified) ?? 0), 0);
+    return left > 0 ? [{ value: left, unit: u, kind: "count", sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
+  });
+  return { found, rectified, open, rows: rows.length };
+}
+
 function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
-  const rows = rowsOf(wb, "rectification").filter((r) => str(r.cells.kind) && numv(r.cells.found));
+  const all = rowsOf(wb, "rectification").filter((r) => str(r.cells.kind) && numv(r.cells.found));
+  const isCarried = (r: ParsedRow): boolean => str(r.cells.origin) === CARRIED;
+  // v1.2: carried problems never count as found (or rectified) in this period.
+  const rows = all.filter((r) => !isCarried(r));
+  const carried = carriedProblems(all.filter(isCarried));
   const unitOf = (r: ParsedRow): string => str(r.cells.unit);
   const groups = groupBy(rows, (r) => `${str(r.cells.kind)}|${unitOf(r)}`);
   const byKind = byEnumOrder(groups, Enums.problemKind).flatMap(([key, g]) => {
@@ -175,7 +205,7 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
     return open > 0 ? [{ value: open, unit: u, kind: "count", sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
   });
   const rate = rateOf(sumOf(rows.map((r) => r.cells.rectified), ""), sumOf(rows.map((r) => r.cells.found), ""));
-  return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}) };
+  return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}), ...(carried ? { carried } : {}) };
 }
 
 function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {
@@ -244,7 +274,11 @@ function figureRows(wb: ParsedWorkbook): FigureRow[] {
 }
 
 function textRows(wb: ParsedWorkbook): TextRow[] {
-  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).map((r) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(str(r.cells.content))), source: r.cells.content.source }))
+  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).map((r): TextRow => {
+    // v1.2: 落实情况 of a 上期打算 row (what became of last period's plan), personal sentences removed.
+    const progress = str(r.cells.kind) === "上期打算" ? tidyPoint(scrubPersonalSentences(str(r.cells.progress))) : "";
+    return { kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(str(r.cells.content))), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) };
+  })
     .filter((t) => t.content.length > 0);
 }
 

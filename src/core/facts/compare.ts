@@ -6,6 +6,7 @@
  */
 import type { Catalog } from "../catalog";
 import { computeIndicators, type IndicatorValue } from "./indicators";
+import type { PreviousFigures } from "./previous";
 import type { Facts, Figure } from "./types";
 
 /** How the earlier period relates to the current one. */
@@ -59,8 +60,11 @@ function periodBefore(year: number, period: string): { year: number; period: str
   return undefined;
 }
 
-/** Relates the earlier workbook's period to the current one (same unit; not overlapping). */
-export function relatePeriods(current: Facts, previous: Facts): Related {
+/** What relating periods reads of either side: the unit, 报告年度, 报告期 and the dates. */
+export type PeriodSide = Pick<Facts, "period"> & { readonly profile: Pick<Facts["profile"], "unitName" | "year" | "period"> };
+
+/** Relates the earlier workbook's (or embedded 上期指标's) period to the current one (same unit; not overlapping). */
+export function relatePeriods(current: PeriodSide, previous: PeriodSide): Related {
   const c = current.profile;
   const p = previous.profile;
   if (!c.unitName || c.unitName !== p.unitName) {
@@ -100,10 +104,13 @@ export function indicatorChanges(current: readonly IndicatorValue[], previous: r
   });
 }
 
-/** The comparison of two periods of one unit, or the reason it is refused. */
-export function comparePeriods(current: Facts, previous: Facts, catalog: Catalog): { ok: true; comparison: Comparison } | { ok: false; message: string } {
+/**
+ * The comparison of two periods of one unit, or the reason it is refused. `previous` is the earlier
+ * workbook's facts, or the figures embedded in this workbook's 上期指标 sheet (v1.2, `PreviousFigures`).
+ */
+export function comparePeriods(current: Facts, previous: Facts | PreviousFigures, catalog: Catalog): { ok: true; comparison: Comparison } | { ok: false; message: string } {
   const related = relatePeriods(current, previous);
   if (!related.ok) return related;
-  const prev = computeIndicators(previous, catalog);
+  const prev = "indicators" in previous ? previous.indicators : computeIndicators(previous, catalog);
   return { ok: true, comparison: { relation: related.relation, previous: prev, changes: indicatorChanges(computeIndicators(current, catalog), prev) } };
 }

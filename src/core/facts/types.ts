@@ -38,6 +38,11 @@ export interface CategoryTotal {
 /** One item of 组织保障. */
 export interface OrganizationItem {
   readonly kind: string;
+  /**
+   * v1.2: a standing row (领导小组, 工作机制, 共建单位) carried by 开始下一期 — without a 日期 in a
+   * workbook that holds 上期指标. It stands; the narrative does not tell it as this period's work.
+   */
+  readonly carried?: boolean;
   readonly content: string;
   readonly figure?: Figure;
   readonly date?: number;
@@ -97,6 +102,11 @@ export interface RectificationFacts {
   readonly openByUnit: readonly Figure[];
   /** Overall rate, Σ已整改数 / Σ发现数 as % (as 指标汇总's 总整改率). */
   readonly rate?: Figure;
+  /**
+   * v1.2: problems of 来源 上期遗留, counted apart (none of the figures above includes them): per
+   * 单位 the 发现数 carried in, the 已整改数 of this period and what is still open (> 0 only).
+   */
+  readonly carried?: { readonly found: readonly Figure[]; readonly rectified: readonly Figure[]; readonly open: readonly Figure[]; readonly rows: number };
 }
 
 /** One activity. */
@@ -144,6 +154,9 @@ export interface TextRow {
   readonly kind: string;
   readonly content: string;
   readonly source: string;
+  /** v1.2, 上期打算 rows only: 落实情况 as typed (tidied), when filled, and its cell. */
+  readonly progress?: string;
+  readonly progressSource?: string;
 }
 
 /** Unit profile (基本信息) as the narrative needs it. Personal data is not carried. */

@@ -210,6 +210,17 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     if (open.length > shown.length) b.text("等").from(...open.slice(MAX_ITEMS).flatMap((k) => k.figure.sources));
     out.push(b.text("，需持续跟进").build());
   }
+  // v1.2: what is still open of the problems carried from the previous period (issue #17).
+  const carriedOpen = r.carried?.open ?? [];
+  if (carriedOpen.length && r.carried?.rectified.some((f) => f.value > 0)) {
+    const b = new SentenceBuilder().text("上期遗留问题尚有");
+    carriedOpen.forEach((f, i) => b.text(i ? "、" : "").fig(f));
+    out.push(b.text("未整改到位，需持续跟进").build());
+  } else if (carriedOpen.length) {
+    const b = new SentenceBuilder().text("上期遗留问题");
+    carriedOpen.forEach((f, i) => b.text(i ? "、" : "").fig(f));
+    out.push(b.text("均未整改到位，需持续跟进").build());
+  }
   // A low registration rate (注册人数 over 常住人口, computed by us) joins shortfalls the unit has
   // (problems still open, its own 存在不足 rows); alone it would make a 存在的不足 of our inference
   // only (reviews run 9: "自算比率当成问题，依据不足").
@@ -219,6 +230,9 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
   return out;
 }
+
+/** Heading of last period's plans with their 落实情况 (v1.2), after the body sections. */
+const PLANS_HEADING = "落实上期工作打算";
 
 /** Traceable summary: the document model plus the sections as built. */
 export interface Summary {
@@ -230,7 +244,9 @@ export interface Summary {
  * Builds the summary document from facts (narrative spec "Structure" and "Figures in the text").
  * @example composeSummary(facts, standardV1, { includeNames: false, today: 45141 }).document.title
  */
-export function composeSummary(facts: Facts, catalog: Catalog, options: SummaryOptions): Summary {
+export function composeSummary(given: Facts, catalog: Catalog, options: SummaryOptions): Summary {
+  // Standing rows carried by 开始下一期 (v1.2) stand; they are not this period's work (issue #17).
+  const facts: Facts = given.organization.some((i) => i.carried) ? { ...given, organization: given.organization.filter((i) => !i.carried) } : given;
   const profile = profileFor(facts.profile.unitType, facts.profile.unitName);
   const sections = buildSections(facts, catalog, profile, options);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options)) }];
@@ -242,12 +258,20 @@ export function composeSummary(facts: Facts, catalog: Catalog, options: SummaryO
   const highlights = textsOf(facts, "工作亮点");
   const shortcomings = [...textsOf(facts, "存在不足"), ...dataShortcomings(facts, options)];
   const next = textsOf(facts, "下一步打算");
+  const plans = facts.texts
+    .filter((t) => t.kind === "上期打算" && t.progress)
+    .map((t): Sentence => ({ text: `${stripEnd(t.content)}，${stripEnd(t.progress ?? "")}`, sources: [t.source, ...(t.progressSource ? [t.progressSource] : [])] }));
   // One section and nothing after it: a `一、` with no `二、` is no structure (reviews runs 9 and 10);
   // its points follow the opening as `一是……二是……`.
-  const alone = sections.length === 1 && !highlights.length && !shortcomings.length && !next.length && sections[0].points.length > 1;
+  const alone = sections.length === 1 && !highlights.length && !shortcomings.length && !next.length && !plans.length && sections[0].points.length > 1;
   for (const s of sections) {
     if (!alone) heading(s.heading);
     s.points.forEach((p, i) => blocks.push(pointParagraph(p, i, s.points.length === 1, s.intro)));
+  }
+  // v1.2: last period's plans, only those whose 落实情况 is filled, in the user's words (issue #17).
+  if (plans.length) {
+    heading(PLANS_HEADING);
+    blocks.push(enumerated(plans));
   }
   if (highlights.length) {
     heading(profile.headings.highlights);

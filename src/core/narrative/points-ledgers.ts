@@ -335,7 +335,9 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
 export function problemPoints(ctx: Ctx): Point[] {
   const r = ctx.facts.rectification;
   const kinds = r.byKind.filter((k) => k.rectified.value <= k.figure.value);
-  if (!kinds.length) return [];
+  // v1.2: problems carried from the previous period are told apart, after this period's (issue #17).
+  const carried = carriedSentence(r.carried);
+  if (!kinds.length) return carried ? [{ id: "problems", lead: ctx.profile.leads.problems, sentences: [carried] }] : [];
   const sentences: Sentence[] = [];
   const sameUnit = r.foundByUnit.length === 1 && r.rectifiedByUnit.length <= 1;
   const allDone = kinds.every((k) => k.rectified.value === k.figure.value);
@@ -366,7 +368,27 @@ export function problemPoints(ctx: Ctx): Point[] {
     // An action already says the work is done (`清理乱张贴110余处`): no `均已整改到位` after it.
     sentences.push(b.text("。").build());
   }
+  if (carried) sentences.push(carried);
   return [{ id: "problems", lead: ctx.profile.leads.problems, sentences }];
+}
+
+/**
+ * 上期遗留 problems and their outcome, from the rows (v1.2, issue #17): `上期遗留问题5处，已整改4处。`,
+ * `……，均已整改到位。` when none is left; nothing when none was rectified (存在的不足 tells it); units never added.
+ */
+export function carriedSentence(carried: RectificationFacts["carried"]): Sentence | undefined {
+  if (!carried?.found.length) return undefined;
+  const b = new SentenceBuilder().text("上期遗留问题");
+  carried.found.forEach((f, i) => b.text(i ? "、" : "").fig(f));
+  const done = carried.rectified.filter((f) => f.value > 0);
+  // Nothing rectified is no work done: told under 存在的不足 only.
+  if (!done.length) return undefined;
+  if (!carried.open.length) b.text("，均已整改到位").from(...carried.rectified.flatMap((f) => f.sources));
+  else {
+    b.text("，已整改");
+    done.forEach((f, i) => b.text(i ? "、" : "").fig(f));
+  }
+  return b.text("。").build();
 }
 
 /** Verb of a publicity category: its single 方式, else 发放 for handed-out kinds and 设置 otherwise. */

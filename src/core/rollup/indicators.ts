@@ -22,6 +22,9 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 const sum = (rows: readonly ParsedRow[], id: string, keep: (r: ParsedRow) => boolean = () => true): number =>
   round(rows.reduce((s, r) => s + (keep(r) ? num(r, id) : 0), 0));
 
+/** A 问题整改 row of this period: 来源 blank or 本期发现 (not 上期遗留, v1.2). */
+const thisPeriod = (r: ParsedRow): boolean => str(r, "origin") !== "上期遗留";
+
 /** The value of each sum/count indicator, as its catalog formula defines it. */
 const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
   volunteerMembers: (wb) => sum(rowsOf(wb, "volunteers"), "members"),
@@ -34,8 +37,9 @@ const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
   honourPeople: (wb) => sum(rowsOf(wb, "honors"), "people"),
   moralLectures: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "kind") === "道德讲堂").length,
   activities: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "name") !== "").length,
-  problemsFound: (wb) => sum(rowsOf(wb, "rectification"), "found"),
-  problemsRectified: (wb) => sum(rowsOf(wb, "rectification"), "rectified"),
+  // v1.2: 上期遗留 rows are counted apart, as the SUMIFS of 指标汇总 do (never as found in this period).
+  problemsFound: (wb) => sum(rowsOf(wb, "rectification"), "found", thisPeriod),
+  problemsRectified: (wb) => sum(rowsOf(wb, "rectification"), "rectified", thisPeriod),
 };
 
 /** Σ已整改数 / Σ发现数 as a fraction, null when nothing was found (总整改率). */

@@ -76,7 +76,7 @@ export const rules = {
   },
   "column.missing-newer": {
     severity: "warning",
-    summary: "Optional columns a later version of the standard added (频次, v1.1) are missing: the workbook was made with an earlier version; one finding per sheet, repair adds them.",
+    summary: "Optional columns a later version of the standard added (频次, v1.1; 来源, 落实情况, v1.2) are missing: the workbook was made with an earlier version; one finding per sheet, repair adds them.",
     message: (p) =>
       `本表没有${p.detail ? `${p.detail} ` : "新版标准台账"}新增的可选列${p.list ?? ""}（台账按较早版本的标准制作）；现有数据照常校验并写入总结。可用${REPAIR}补上新列，原有内容不动。`,
   },

@@ -29,7 +29,8 @@ export interface RenamedSheet {
  * name. Each candidate sheet is matched at most once; table-name matches win.
  */
 export function findRenamedSheets(snapshot: WorkbookSnapshot, catalog: Catalog): RenamedSheet[] {
-  const standard = new Set(catalog.sheets.map((s) => s.sheet));
+  // 上期指标 (v1.2) is the catalog's too: never taken for a renamed ledger.
+  const standard = new Set([...catalog.sheets.map((s) => s.sheet), ...(catalog.previousPeriod ? [catalog.previousPeriod.sheet] : [])]);
   const present = (name: string): boolean => snapshot.sheets.some((g) => g.name.trim() === name);
   const candidates = snapshot.sheets.filter((g) => !standard.has(g.name.trim()) && g.visibility !== "veryHidden");
   const out: RenamedSheet[] = [];

@@ -277,6 +277,8 @@ describe("imposeStandard repairs what a file round trip drops (修复)", () => {
 
 describe("imposeStandard upgrades a v1 workbook to v1.1 (修复)", () => {
   const v1 = catalogAtVersion(standardV1, 1);
+  /** The v1.1 step against the catalog as it was at v1.1 (the step to v1.2 is tested below). */
+  const v11 = catalogAtVersion(standardV1, 1.1);
   const content = {
     profile: { 单位名称: "幸福里社区居委会", 单位类型: "社区", 上级指导单位: "区文明办", 报告年度: 2023, 报告期: "上半年", 填报人: "某某某" },
     ledgers: {
@@ -287,10 +289,10 @@ describe("imposeStandard upgrades a v1 workbook to v1.1 (修复)", () => {
 
   it("adds 频次 and the two 项目 with native validation, rewrites 填报说明, keeps every value and reports the step", async () => {
     const snapshot = await readWorkbook(await writeWorkbook(v1, content));
-    expect(analyzeWorkbook(snapshot, standardV1).findings.map((f) => `${f.sheet} ${f.rule}`)).toEqual(["组织保障 column.missing-newer", "其他指标 column.missing-newer"]);
+    expect(analyzeWorkbook(snapshot, v11).findings.map((f) => `${f.sheet} ${f.rule}`)).toEqual(["组织保障 column.missing-newer", "其他指标 column.missing-newer"]);
     const fake = createFakeExcel({ model: modelFromSnapshot(snapshot) });
     const values = new Map(fake.model.sheets.map((s) => [s.name, s.rows.map((r) => r?.map((c) => c?.value))]));
-    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    const report = await imposeStandard(fake.run, v11, ALL_FEATURES);
 
     expect([report.versionBefore, report.versionAfter]).toEqual(["标准台账 v1", "标准台账 v1.1"]);
     const outcome = (sheet: string) => report.sheets.find((s) => s.sheet === sheet);
@@ -308,8 +310,8 @@ describe("imposeStandard upgrades a v1 workbook to v1.1 (修复)", () => {
     expect(headersOf(fake.model, "tbl_Figures")).toEqual(["板块", "指标名称", "数值", "单位", "表述", "备注", "频次"]);
 
     // Native validation (text ≤ 20 / ≤ 100 with the catalog's prompt) on the new column and 项目.
-    const lists = listColumns(standardV1);
-    const frequency = ledgerById(standardV1, "organization").columns.find((c) => c.id === "frequency")!;
+    const lists = listColumns(v11);
+    const frequency = ledgerById(v11, "organization").columns.find((c) => c.id === "frequency")!;
     for (const sheet of ["组织保障", "其他指标"]) {
       const dv = validationAt(findSheet(fake.model, sheet)!, 500, 7);
       expect({ rule: dv?.rule, prompt: dv?.prompt, errorAlert: dv?.errorAlert }).toEqual(officeValidation(nativeValidationFor(frequency, lists)!));
@@ -318,17 +320,49 @@ describe("imposeStandard upgrades a v1 workbook to v1.1 (修复)", () => {
     const rowOf = (item: string) => form.rows.findIndex((r) => r?.[0]?.value === item) + 1;
     expect([rowOf("单位简称"), rowOf("工作思路")]).toEqual([15, 16]);
     for (const id of ["shortName", "approach"]) {
-      const item = formOf(standardV1).items.find((i) => i.id === id)!;
+      const item = formOf(v11).items.find((i) => i.id === id)!;
       const dv = validationAt(form, rowOf(item.header), 2);
       expect({ rule: dv?.rule, prompt: dv?.prompt }).toEqual({ rule: officeValidation(nativeValidationFor(item, lists)!).rule, prompt: officeValidation(nativeValidationFor(item, lists)!).prompt });
     }
     expect(findSheet(fake.model, "填报说明")?.rows[1]?.[1]?.value).toBe("标准台账 v1.1");
     expect(fake.model.names.get("CL_StandardVersion")).toBe("填报说明!$B$2");
 
-    const after = await readSnapshot(fake.run, standardV1);
-    expect(analyzeWorkbook(after, standardV1).findings).toEqual([]);
-    const again = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    const after = await readSnapshot(fake.run, v11);
+    expect(analyzeWorkbook(after, v11).findings).toEqual([]);
+    const again = await imposeStandard(fake.run, v11, ALL_FEATURES);
     expect(again.versionBefore).toBe("标准台账 v1.1");
     expect(again.sheets.every((s) => s.added.length === 0 && s.blocked.length === 0)).toBe(true);
+  });
+});
+
+describe("imposeStandard upgrades a v1.1 workbook to v1.2 (修复) and keeps 上期指标", () => {
+  const v11 = catalogAtVersion(standardV1, 1.1);
+  const content = {
+    profile: { 单位名称: "幸福里社区居委会", 单位类型: "社区", 报告年度: 2023, 报告期: "下半年" },
+    ledgers: {
+      问题整改: [{ 问题类别: "乱张贴", 发现数: 10, 已整改数: 7, 单位: "处" }],
+      文字材料: [{ 类型: "下一步打算", 内容: "继续深化志愿服务" }],
+    },
+  };
+
+  it("adds 来源 and 落实情况, rewrites 指标汇总 with the v1.2 formulas and leaves 上期指标 as it was", async () => {
+    const snapshot = await readWorkbook(await writeWorkbook(v11, content));
+    const previous = { name: "上期指标", originRow: 1, originCol: 1, tables: [], values: [["上期指标（2023年上半年）"], ["单位名称", "幸福里社区居委会"], [], [], [], [], [], ["指标", "数值", "单位", "约数"], ["发现问题数", 12, "处", null]] };
+    const fake = createFakeExcel({ model: modelFromSnapshot({ ...snapshot, sheets: [...snapshot.sheets, previous] }) });
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect([report.versionBefore, report.versionAfter]).toEqual(["标准台账 v1.1", "标准台账 v1.2"]);
+    const outcome = (sheet: string) => report.sheets.find((s) => s.sheet === sheet);
+    expect(outcome("问题整改")).toMatchObject({ added: ["来源"], blocked: [] });
+    expect(outcome("文字材料")).toMatchObject({ added: ["落实情况"], blocked: [] });
+    expect(report.createdGenerated).toEqual([]);
+    const indicators = findSheet(fake.model, "指标汇总")!;
+    const row = indicators.rows.findIndex((r) => r?.[0]?.value === "发现问题数");
+    expect(indicators.rows[row]?.[1]?.formula).toBe('=SUMIFS(tbl_Rectification[发现数],tbl_Rectification[来源],"<>上期遗留")');
+    expect(indicators.rows.map((r) => r?.[0]?.value).filter((v) => typeof v === "string" && v.startsWith("上期遗留"))).toEqual(["上期遗留问题数", "上期遗留问题已整改数"]);
+    const kept = findSheet(fake.model, "上期指标")!;
+    expect(kept.rows[8]?.slice(0, 3).map((c) => c?.value)).toEqual(["发现问题数", 12, "处"]);
+    const after = await readSnapshot(fake.run, standardV1);
+    expect(after.sheets.find((s) => s.name === "上期指标")?.values[8]?.slice(0, 3)).toEqual(["发现问题数", 12, "处"]);
+    expect(analyzeWorkbook(after, standardV1).findings).toEqual([]);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * `campaign-ledger next IN.xlsx -o OUT.xlsx [--period 下半年] [--year 2024]` (开始下一期, issue #17):
+ * the next period's workbook from this one, on a copy. The input is brought to the current
+ * standard first (as `upgrade` does: no value moves), then the core's `startNextPeriod` says what
+ * is carried and cleared and the xlsx adapter moves the cells and writes 上期指标. Prints the new
+ * period, what was carried, and every thing not carried. A 专项 workbook needs `--period` (exit 2).
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { formatSerialDate, standardV1 } from "../../core";
+import { nextPeriodFile } from "../../adapters/xlsx/next-period";
+import type { Io } from "../main";
+import { UsageError } from "../files";
+import { writeOutput } from "./output";
+import { inputAndOutput } from "./write-back";
+
+/** `--year 2024` as a number (anything else is handed to the core, which refuses it in Chinese). */
+function yearOption(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  return /^\s*\d+\s*$/u.test(text) ? Number(text) : Number.NaN;
+}
+
+/** Runs `next`; returns the exit code (0, or 2 through a thrown UsageError / LedgerFileError). */
+export async function nextCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { output: { type: "string", short: "o" }, period: { type: "string" }, year: { type: "string" } },
+    allowPositionals: true,
+  });
+  const { input, bytes, output } = inputAndOutput("next", positionals, values.output);
+  const result = await nextPeriodFile(bytes, standardV1, { ...(values.period !== undefined ? { period: values.period.trim() } : {}), ...(values.year !== undefined ? { year: yearOption(values.year) } : {}) });
+  if (!result.ok) {
+    if (result.reason === "period-needed") throw new UsageError(`${result.message}请用 --period 指定下一期的报告期，如 campaign-ledger next ${input} -o ${output} --period 专项 --year 2024。`);
+    throw new UsageError(result.message);
+  }
+  const { next, upgrade } = result;
+  writeOutput(output, result.bytes);
+  const after = result.findings;
+  const errors = after.filter((f) => f.severity === "error").length;
+  const when = next.period === "全年" ? `${next.year}年` : `${next.year}年${next.period}`;
+  const days = next.start !== undefined && next.end !== undefined ? `${formatSerialDate(next.start)}至${formatSerialDate(next.end)}` : "起始日期和截止日期请在基本信息中填写";
+  const lines = [`已开始下一期：${when}（${days}），写入 ${output}（原文件未改动）。`];
+  const versionStep = upgrade.actions.find((a) => a.startsWith("从标准台账"));
+  if (versionStep) lines.push(`  ${versionStep}`);
+  const c = next.carried;
+  lines.push(`结转：领导小组、工作机制、共建单位${c.standing}行，志愿服务队伍${c.teams}支，未整改到位的问题${c.problems}行（标为上期遗留），下一步打算${c.plans}条（改为上期打算，待填落实情况）；本期指标数字存入“${next.previousSheet.name}”表。`);
+  if (next.notCarried.length) {
+    lines.push(`未结转 ${next.notCarried.length} 项：`);
+    lines.push(...next.notCarried.map((n) => `  ${n}`));
+  }
+  lines.push(`新台账：${errors}个错误、${after.length - errors}个提示（用 campaign-ledger check ${output} 查看）。`);
+  io.out(`${lines.join("\n")}\n`);
+  if (upgrade.problems.length) io.err(`${upgrade.problems.map((p) => `未能修复：${p}`).join("\n")}\n`);
+  return 0;
+}

@@ -1,0 +1,318 @@
+/**
+ * 开始下一期 (issue #17): the next period's workbook from this one, as one core call for every front
+ * end. The period advances (上半年 → 下半年, 下半年 → next year's 上半年, 第N季度 → the next quarter,
+ * 全年 → next year; 专项 only with a period given); what stands is carried, what belonged to this
+ * period is cleared (docs/standard-sheets.md, "Version 1.2" → "开始下一期"), and this period's
+ * indicator figures go into the new workbook's 上期指标 sheet. The result says what each sheet
+ * becomes — rows copied from the old ones with some cells set — and every thing not carried; the
+ * adapter only moves cells. Pure.
+ * @module
+ */
+import { Enums, columnById, formOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
+import { previousFiguresOf, previousSheetRows } from "../facts";
+import type { CellValue, WorkbookSnapshot } from "../grid";
+import { parseRange } from "../grid";
+import { formatSerialDate, ledgerLayout, profileLayout, defaultPeriod, type ParsedRow } from "../validate";
+import { analyzeWorkbook } from "../pipeline";
+import { formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
+
+/** Options of {@link startNextPeriod}: the next period when it is not the natural one (or cannot be: 专项). */
+export interface NextPeriodOptions {
+  /** 报告期 of the new period (one of the catalog's 报告期 values). */
+  readonly period?: string;
+  /** 报告年度 of the new period (default: the year that follows from the period). */
+  readonly year?: number;
+}
+
+/** A value a cell of the new workbook gets: as a snapshot holds it, a date (serial), or a formula. */
+export type NextCell = CellValue | { readonly date: number } | { readonly formula: string };
+
+/** One data row of a ledger in the new workbook: a copy of old row `from` with cells set (1-based columns). */
+export interface CarriedRow {
+  readonly from: number;
+  readonly set: Readonly<Record<number, NextCell>>;
+}
+
+/**
+ * A ledger's table in the new workbook: its header row and columns stay; its data rows become
+ * `rows` (in order, from the row below the header), every other cell of the old rows `top+1..bottom`
+ * between `left` and `right` (user columns included) is cleared, and the table ends at the last row
+ * (or holds one empty row).
+ */
+export interface LedgerRewrite {
+  readonly sheet: string;
+  readonly table: string;
+  readonly headerRow: number;
+  readonly left: number;
+  readonly right: number;
+  /** Last 1-based row of the old table (or of its data). */
+  readonly bottom: number;
+  readonly rows: readonly CarriedRow[];
+}
+
+/** The new workbook, as changes to the old one (after it was brought to the catalog's version). */
+export interface NextPeriod {
+  readonly year: number;
+  readonly period: string;
+  /** 起始日期 and 截止日期 of the new period (Excel serials); absent for 专项, whose days the user fills. */
+  readonly start?: number;
+  readonly end?: number;
+  /** 基本信息: cells of the 内容 column set (报告年度, 报告期, 起始日期, 截止日期; 成文日期 cleared). */
+  readonly profile: { readonly sheet: string; readonly cells: readonly { readonly row: number; readonly col: number; readonly value: NextCell }[] };
+  readonly ledgers: readonly LedgerRewrite[];
+  /** The 上期指标 sheet (replacing any there is): rows from A1 (see `previousSheetRows`). */
+  readonly previousSheet: { readonly name: string; readonly rows: readonly (readonly CellValue[])[]; readonly dateRows: readonly number[] };
+  /** What of the old workbook is not in the new one, one Chinese line each (sheet first). */
+  readonly notCarried: readonly string[];
+  /** Carried 上期遗留 problems and 上期打算 rows, for the front end's report. */
+  readonly carried: { readonly problems: number; readonly plans: number; readonly standing: number; readonly teams: number };
+}
+
+/** Why the next period cannot be started. `period-needed`: a 专项 workbook and no period given. */
+export type NextPeriodRefusal = {
+  readonly ok: false;
+  readonly reason: "period-needed" | "bad-period" | "bad-year" | "no-period" | "not-after" | "not-standard" | "upgrade-needed";
+  /** One Chinese line naming no front end's control (the CLI adds its option names). */
+  readonly message: string;
+};
+
+/** Standing 事项类型 of 组织保障 that go on from period to period (the catalog's `standingOrgKinds`). */
+export const STANDING_KINDS: readonly string[] = standingOrgKinds;
+
+const halves = ["上半年", "下半年"];
+const quarters = ["第一季度", "第二季度", "第三季度", "第四季度"];
+
+/** The natural next period of (year, 报告期); undefined for 专项 (and unknown periods). */
+export function naturalNextPeriod(year: number, period: string): { year: number; period: string } | undefined {
+  if (period === "全年") return { year: year + 1, period };
+  for (const cycle of [halves, quarters]) {
+    const i = cycle.indexOf(period);
+    if (i >= 0) return i + 1 < cycle.length ? { year, period: cycle[i + 1] } : { year: year + 1, period: cycle[0] };
+  }
+  return undefined;
+}
+
+const periodName = (year: number, period: string): string => (period === "全年" ? `${year}年` : `${year}年${period}`);
+const refuse = (reason: NextPeriodRefusal["reason"], message: string): NextPeriodRefusal => ({ ok: false, reason, message });
+const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
+const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+
+/** `3、5—9、12` for row numbers. */
+function rowList(rows: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    out.push(j > i ? `${rows[i]}—${rows[j]}` : `${rows[i]}`);
+    i = j;
+  }
+  return out.join("、");
+}
+
+/** A ledger's place on its sheet and its rows as validation read them. */
+interface LedgerPlace {
+  readonly spec: LedgerSpec;
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly left: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly dataRows: readonly number[];
+  readonly col: ReadonlyMap<string, number>;
+}
+
+/**
+ * 开始下一期: the next period's workbook from `snapshot` (a standard ledger already brought to
+ * `catalog`'s version: the front end runs 套用/修复标准表 / `upgrade` first, so that 来源 and 落实情况
+ * exist) — see the module doc and docs/standard-sheets.md "开始下一期" for what is carried.
+ * @param catalog the standard catalog, v1.2 or later (the one the front ends impose).
+ * @returns the new workbook as changes ({@link NextPeriod}), or a refusal with a Chinese reason:
+ *   `period-needed` (专项 and no `options.period`), `bad-period`/`bad-year` (options out of range),
+ *   `no-period` (报告年度/报告期 unreadable), `not-after` (the period given is not after this one),
+ *   `not-standard` (基本信息 or a ledger's headers missing), `upgrade-needed` (来源/落实情况 missing).
+ */
+export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, options: NextPeriodOptions = {}): { ok: true; next: NextPeriod } | NextPeriodRefusal {
+  const analysis = analyzeWorkbook(snapshot, catalog);
+  const wb = analysis.workbook;
+  const year = num(wb.profile.year?.value);
+  const period = str(wb.profile.period?.value);
+  if (options.period !== undefined && !(Enums.period as readonly string[]).includes(options.period)) {
+    return refuse("bad-period", `报告期“${options.period}”不是标准值，应为${Enums.period.join("、")}之一。`);
+  }
+  if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 2000 && options.year <= 2100)) {
+    return refuse("bad-year", `报告年度应是2000至2100之间的四位年份，收到“${options.year}”。`);
+  }
+  if (year === undefined || !period) return refuse("no-period", "本台账的报告年度或报告期没有填写（或无法识别），推算不出下一期；请先填好基本信息，或指定下一期的报告期和年度。");
+  const current = wb.period ?? defaultPeriod(year, period);
+  let next: { year: number; period: string } | undefined;
+  if (options.period !== undefined) {
+    const p = options.period;
+    const sameYear = options.year ?? (p === "专项" || defaultPeriod(year, p).start > current.end ? year : year + 1);
+    next = { year: options.year ?? sameYear, period: p };
+  } else {
+    next = naturalNextPeriod(year, period);
+    if (next && options.year !== undefined) next = { year: options.year, period: next.period };
+  }
+  if (!next) return refuse("period-needed", `本台账的报告期是“${period}”，下一期的报告期推算不出来，请指定下一期的报告期（如下半年）和报告年度。`);
+  // A 专项 has no days of its own until the user gives them: 起始日期/截止日期 are left blank.
+  const special = next.period === "专项";
+  const span = defaultPeriod(next.year, next.period);
+  if (special ? next.year < year : span.start <= current.end) {
+    return refuse("not-after", `下一期（${periodName(next.year, next.period)}）须在本期（${periodName(year, period)}，截至${formatSerialDate(current.end)}）之后。`);
+  }
+
+  const notCarried: string[] = [];
+  const form = formOf(catalog);
+  const formGrid = snapshot.sheets.find((g) => g.name.trim() === form.sheet);
+  const fl = formGrid && profileLayout(formGrid, form);
+  if (!formGrid || !fl) return refuse("not-standard", `找不到“${form.sheet}”表的项目和内容，无法开始下一期。`);
+  const rowOf = new Map([...fl.rows].map(([f, r]) => [f.header, r]));
+  const cells: { row: number; col: number; value: NextCell }[] = [];
+  const setItem = (header: string, value: NextCell): void => {
+    const row = rowOf.get(header);
+    if (row !== undefined) cells.push({ row, col: fl.valueCol, value });
+  };
+  setItem("报告年度", next.year);
+  setItem("报告期", next.period);
+  setItem("起始日期", special ? null : { date: span.start });
+  setItem("截止日期", special ? null : { date: span.end });
+  const docDate = wb.profile.docDate;
+  if (docDate && docDate.value !== null && docDate.value !== "") {
+    setItem("成文日期", null);
+    notCarried.push(`${form.sheet}：成文日期（${typeof docDate.value === "number" ? formatSerialDate(docDate.value) : docDate.value}）已清空，新一期导出时再填`);
+  }
+
+  const places = new Map<string, LedgerPlace>();
+  for (const spec of catalog.sheets) {
+    if (spec.kind !== "ledger") continue;
+    const grid = snapshot.sheets.find((g) => g.name.trim() === spec.sheet);
+    const layout = grid && ledgerLayout(grid, spec);
+    if (!grid || !layout) return refuse("not-standard", `找不到“${spec.sheet}”表的表头，无法开始下一期；请先套用/修复标准表。`);
+    const table = grid.tables.find((t) => t.name.toLowerCase() === spec.table.toLowerCase());
+    const tb = table ? parseRange(table.ref) : undefined;
+    const cols = layout.located.map((l) => l.col);
+    places.set(spec.id, {
+      spec, sheet: grid.name, headerRow: layout.loc.headerRow,
+      // The table's columns (upgrade has made it cover the user's headed columns); without a table, every headed column.
+      left: tb?.left ?? Math.min(...cols), right: tb?.right ?? Math.max(...cols, ...[...layout.loc.columns.values()].flat()),
+      bottom: Math.max(tb?.bottom ?? 0, layout.loc.headerRow + 1, ...layout.dataRows),
+      dataRows: layout.dataRows, col: new Map(layout.located.map((l) => [l.field.id, l.col])),
+    });
+  }
+  const need = (ledger: string, id: string): number | undefined => places.get(ledger)?.col.get(id);
+  if (need("rectification", "origin") === undefined || need("texts", "progress") === undefined) {
+    return refuse("upgrade-needed", `“问题整改”缺少“来源”列或“文字材料”缺少“落实情况”列：请先按${catalog.versionText}套用/修复标准表。`);
+  }
+  const parsedRows = (id: string): ReadonlyMap<number, ParsedRow> => new Map((wb.ledgers[id]?.rows ?? []).map((r) => [r.row, r]));
+
+  const ledgers: LedgerRewrite[] = [];
+  const counts = { problems: 0, plans: 0, standing: 0, teams: 0 };
+  for (const place of places.values()) {
+    const { spec } = place;
+    const rows = parsedRows(spec.id);
+    const carried: CarriedRow[] = [];
+    const dropped: number[] = [];
+    const colOf = (id: string): number | undefined => place.col.get(id);
+    const cleared = (ids: readonly string[]): Record<number, NextCell> => Object.fromEntries(ids.flatMap((id) => (colOf(id) === undefined ? [] : [[colOf(id) as number, null]])));
+    const clearedNames = (ids: readonly string[]): string => ids.filter((id) => colOf(id) !== undefined).map((id) => columnById(spec, id).header).join("、");
+    for (const r of place.dataRows) {
+      const row = rows.get(r);
+      const cell = (id: string): unknown => row?.cells[id]?.value;
+      // A row whose standard cells are all blank (a note beside the table) is no ledger row: left where it is.
+      if (!row || Object.values(row.cells).every((c) => c.value === null || c.value === "")) continue;
+      switch (spec.id) {
+        case "organization":
+          if (STANDING_KINDS.includes(str(cell("kind")))) carried.push({ from: r, set: { ...cleared(["date", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["date", "remark"]) } });
+          else dropped.push(r);
+          break;
+        case "volunteers":
+          carried.push({ from: r, set: { ...cleared(["services", "hours", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["services", "hours", "remark"]) } });
+          break;
+        case "rectification": {
+          const found = num(cell("found"));
+          const done = num(cell("rectified")) ?? 0;
+          if (found === undefined) {
+            notCarried.push(`${place.sheet}：第${r}行发现数无法识别，该行未结转，请核对后手工补入`);
+            continue;
+          }
+          if (found - done > 0) {
+            carried.push({
+              from: r,
+              set: {
+                [colOf("found") as number]: Math.round((found - done) * 1e6) / 1e6,
+                [colOf("rectified") as number]: 0,
+                [colOf("origin") as number]: Enums.problemOrigin[1],
+              },
+            });
+          } else dropped.push(r);
+          break;
+        }
+        case "texts":
+          if (str(cell("kind")) === "下一步打算") carried.push({ from: r, set: { [colOf("kind") as number]: "上期打算", ...cleared(["progress"]) } });
+          else dropped.push(r);
+          break;
+        default:
+          dropped.push(r);
+      }
+    }
+    ledgers.push({ sheet: place.sheet, table: spec.table, headerRow: place.headerRow, left: place.left, right: place.right, bottom: place.bottom, rows: carried });
+    notCarried.push(...sheetReport(spec, place.sheet, carried.length, dropped, clearedNames));
+    if (spec.id === "rectification") counts.problems = carried.length;
+    if (spec.id === "texts") counts.plans = carried.length;
+    if (spec.id === "organization") counts.standing = carried.length;
+    if (spec.id === "volunteers") counts.teams = carried.length;
+  }
+
+  const previous = previousFiguresOf(analysis.facts, catalog);
+  const spec = catalog.previousPeriod;
+  if (!spec) return refuse("upgrade-needed", `${catalog.versionText}没有上期指标表，请使用${versionTextOf(1.2)}或更新的标准。`);
+  const sheetRows = previousSheetRows(previous, spec);
+  if (snapshot.sheets.some((g) => g.name.trim() === spec.sheet)) notCarried.push(`${spec.sheet}：原有的上期数字（上一期之前的一期）由本期数字替换`);
+  return {
+    ok: true,
+    next: {
+      year: next.year, period: next.period, ...(special ? {} : { start: span.start, end: span.end }),
+      profile: { sheet: formGrid.name, cells },
+      ledgers,
+      previousSheet: { name: spec.sheet, rows: sheetRows.rows, dateRows: sheetRows.dateRows },
+      notCarried,
+      carried: counts,
+    },
+  };
+}
+
+/**
+ * The 〔约数〕 tags of a cleared 备注 that belong to a carried column (`〔约数〕注册人数：552多`): they
+ * are part of that figure (docs/standard-sheets.md "Approximate figures"), so they stay; the rest
+ * of the 备注 goes. Empty when there are none.
+ */
+function keptTags(spec: LedgerSpec, remarkCol: number | undefined, remark: unknown, clearedIds: readonly string[]): Record<number, NextCell> {
+  if (remarkCol === undefined || typeof remark !== "string") return {};
+  const carriedHeaders = new Set(spec.columns.filter((c) => !clearedIds.includes(c.id)).map((c) => c.header));
+  const tags = parseApproxTags(remark).filter((t) => carriedHeaders.has(t.header));
+  return tags.length ? { [remarkCol]: tags.map((t) => formatApproxTag(t.header, t.typed)).join("；") } : {};
+}
+
+/** The lines of what a ledger does not carry (rows left out by row number; cells cleared on carried rows). */
+function sheetReport(spec: LedgerSpec, sheet: string, carried: number, dropped: readonly number[], clearedNames: (ids: readonly string[]) => string): string[] {
+  const out: string[] = [];
+  const rows = dropped.length ? `第${rowList(dropped)}行（${dropped.length}行）` : "";
+  switch (spec.id) {
+    case "organization":
+      if (rows) out.push(`${sheet}：工作会议、督查检查、任务分解等本期事项${rows}未结转`);
+      if (carried && clearedNames(["date", "remark"])) out.push(`${sheet}：结转的领导小组、工作机制、共建单位${carried}行已清空${clearedNames(["date", "remark"])}`);
+      break;
+    case "volunteers":
+      if (carried && clearedNames(["services", "hours", "remark"])) out.push(`${sheet}：结转的${carried}支队伍已清空${clearedNames(["services", "hours", "remark"])}`);
+      break;
+    case "rectification":
+      if (rows) out.push(`${sheet}：已全部整改的问题${rows}未结转`);
+      break;
+    case "texts":
+      if (rows) out.push(`${sheet}：导语、工作亮点、存在不足等${rows}未结转（下一步打算结转为上期打算）`);
+      break;
+    default:
+      if (rows) out.push(`${sheet}：本期${spec.sheet}${rows}未结转，新一期从空表开始`);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/** @jest-environment node */
+/**
+ * The summary of a period started by 开始下一期 (issue #17): after `next` on the community sample,
+ * a few rows added and two 落实情况 filled, `summarize` without `--previous` compares with the
+ * figures embedded in 上期指标, tells the carried problems' outcome from the rows and the two plans
+ * whose 落实情况 is filled — and nothing else of the carried rows.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Workbook } from "exceljs";
+import { lintText } from "../src/core";
+import { run } from "../src/cli/main";
+
+const dir = mkdtempSync(join(tmpdir(), "cl-next-summary-"));
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+/** A Date at UTC midnight of a day (how exceljs stores a day). */
+const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+
+describe("a summary of the next period", () => {
+  let text = "";
+  let previousText = "";
+  let yearEarlierText = "";
+
+  beforeAll(async () => {
+    const started = join(dir, "下期台账.xlsx");
+    expect((await cli("next", join(__dirname, "../samples/community-2023-h1.xlsx"), "-o", started)).code).toBe(0);
+    const wb = new Workbook();
+    await wb.xlsx.load(readFileSync(started) as never);
+    // The carried problem (乱张贴, 3 open): 2 rectified this period; one problem found this period.
+    const rect = wb.getWorksheet("问题整改")!;
+    expect([rect.getCell("A3").value, rect.getCell("B3").value, rect.getCell("H3").value]).toEqual(["乱张贴", 3, "上期遗留"]);
+    rect.getCell("C3").value = 2;
+    rect.getRow(4).values = ["占道经营", 20, 20, "处", null, "城管中队"];
+    // Two activities of the new period.
+    const acts = wb.getWorksheet("活动台账")!;
+    acts.getRow(3).values = [day(2023, 9, 28), "中秋节邻里文艺汇演", "我们的节日", 200, "人次", "社区广场"];
+    acts.getRow(4).values = [day(2023, 10, 12), "“孝老爱亲”道德讲堂", "道德讲堂", 60, "人次", "社区活动室"];
+    // Two of the six carried plans get their 落实情况.
+    const texts = wb.getWorksheet("文字材料")!;
+    expect([texts.getCell("A3").value, texts.getCell("A5").value]).toEqual(["上期打算", "上期打算"]);
+    texts.getCell("C3").value = "新建小区健身广场1处，增设停车位40个";
+    texts.getCell("C5").value = "建立物业保洁周检查制度，督促整改保洁问题12处";
+    const filled = join(dir, "下期台账-已填.xlsx");
+    writeFileSync(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r = await cli("summarize", filled, "--text", "-", "--date", "2024-01-05");
+    expect(r.code).toBe(0);
+    text = r.out;
+    const withFile = await cli("summarize", filled, "--text", "-", "--date", "2024-01-05", "--previous", join(__dirname, "../samples/community-2023-h1.xlsx"));
+    expect(withFile.code).toBe(0);
+    previousText = withFile.out;
+    const yearEarlier = await cli("summarize", filled, "--text", "-", "--date", "2024-01-05", "--previous", join(__dirname, "../samples/community-2022-h2.xlsx"));
+    expect(yearEarlier.code).toBe(0);
+    yearEarlierText = yearEarlier.out;
+  });
+
+  it("--previous wins over the embedded figures", () => {
+    expect(yearEarlierText).toContain("较上年同期");
+    expect(yearEarlierText).not.toContain("较上半年");
+    expect(text).not.toContain("较上年同期");
+  });
+
+  const paragraphAfter = (heading: RegExp): string => {
+    const lines = text.split("\n");
+    return lines[lines.findIndex((l) => heading.test(l)) + 1] ?? "";
+  };
+
+  it("compares with the previous period from the embedded 上期指标 alone, as --previous with the old file does", () => {
+    expect(text).toContain("整改率较上半年提高2.5个百分点。");
+    expect(text).toContain("注册志愿者和志愿者注册率与上半年持平。");
+    expect(paragraphAfter(/^[一二三四五六七八九十]+、存在的不足$/u)).toContain("三是道德讲堂较上半年减少11期，下降91.7%；开展各类活动减少21场，下降91.3%；发现问题减少98处，下降83.1%；整改问题减少95处，下降82.6%。");
+    expect(text).toBe(previousText);
+  });
+
+  it("counts this period's problems apart and reports the carried ones' outcome from the rows", () => {
+    expect(paragraphAfter(/^一、狠抓环境整治/u)).toBe("\u3000\u3000累计排查发现占道经营问题20处，均已整改到位。上期遗留问题3处，已整改2处。整改率较上半年提高2.5个百分点。");
+    expect(paragraphAfter(/^[一二三四五六七八九十]+、存在的不足$/u)).toMatch(/^\u3000\u3000一是上期遗留问题尚有1处未整改到位，需持续跟进；/u);
+  });
+
+  it("tells last period's plans only where 落实情况 is filled, in the user's words", () => {
+    expect(text).toContain("五、落实上期工作打算\n");
+    expect(paragraphAfter(/^五、落实上期工作打算$/u)).toBe(
+      "\u3000\u3000一是结合棚户区改造，配套完善小区文化健身场所和停车设施，新建小区健身广场1处，增设停车位40个；" +
+        "二是加强对物业公司日常保洁的监督，发挥网格员包保作用，建立物业保洁周检查制度，督促整改保洁问题12处。",
+    );
+    for (const unfilled of ["菜市场周边秩序", "社区文化月活动", "好人评选推荐", "考评机制"]) expect(text).not.toContain(unfilled);
+  });
+
+  it("does not tell the carried standing rows (领导小组, 工作机制, 共建单位) as this period's work", () => {
+    for (const standing of ["领导小组", "网格化包保责任制", "共驻共建", "共建单位"]) expect(text).not.toContain(standing);
+  });
+
+  it("passes the language lint for a community", () => {
+    expect(lintText(text, { unitType: "社区" })).toEqual([]);
+  });
+});
