@@ -79,7 +79,6 @@
     try {
       new RegExp("(?<=a)b");
       return false;
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs the binding
     } catch (e) {
       return true;
     }
@@ -121,7 +120,6 @@
     try {
       if (typeof office.onReady === "function") office.onReady();
       else office.initialize = function () {};
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs the binding
     } catch (e) {
       // Nothing more to do: the message is on screen either way.
     }
