@@ -301,6 +301,8 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c15")).toContain("更换分类垃圾桶150个");
     expect(text("c15")).toContain("包括周五大清扫、交通劝导、清理小广告等。");
     expect(text("c02")).toContain("一是高标准规划。按照市级文明社区标准");
+    // Run 11: teams only is no 深化志愿服务.
+    expect(text("c02")).toContain("二、壮大志愿队伍，夯实服务基础");
     // One section and nothing after it: no lone `一、`.
     expect(text("c10")).toContain("现将有关情况总结如下。\n一是问题整改。");
     expect(text("c10")).not.toContain("一、");

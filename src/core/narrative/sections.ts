@@ -133,9 +133,16 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
  * A heading that fits what the section holds when the profile's would not (v2 rule 8): 组织保障 whose
  * only rows are building works (`“六室三站一场一校”阵地建设`) is about 阵地, not leadership (review run 5).
  */
-function headingOf(facts: Facts, sectionId: string): string | undefined {
+function headingOf(facts: Facts, sectionId: string, profile?: Profile): string | undefined {
   const org = facts.organization;
   if (sectionId === "organization" && org.length && org.every((i) => i.kind === "工作机制" && /(?:阵地|场所|设施|站点)建设$/u.test(i.content))) return "加强阵地建设，夯实创建基础";
+  // 志愿服务 that holds only its teams (no activity, no figure) says nothing of 深化/品牌 (review run 11):
+  // the heading keeps its first half and closes on what the teams are for.
+  if (sectionId === "volunteering" && profile) {
+    const own = profile.headings.volunteering ?? "";
+    const teamsOnly = !facts.activities.some((g) => g.kind === "志愿服务") && !facts.figures.some((f) => f.sectionId === "volunteering");
+    if (teamsOnly && /深化|品牌|常态/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0]}，夯实服务基础`;
+  }
   // 关爱帮扶 that holds only visits to residents (走访商户和居民, 填写入户调查表) is no 结对帮扶 (review run 9).
   if (sectionId === "care") {
     const rows = facts.figures.filter((f) => f.sectionId === "care");
@@ -182,7 +189,7 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
   const sections = catalog.sections
     .map((s) => {
       const ctx: Ctx = { facts, profile, self, year: facts.profile.year, options, sectionId: s.id, festivalOrder: catalog.festivals };
-      return { id: s.id, heading: headingOf(facts, s.id) ?? profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
+      return { id: s.id, heading: headingOf(facts, s.id, profile) ?? profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
     })
     .filter((s) => s.points.length > 0);
   return joinFacilities(sections, profile);
