@@ -59,7 +59,7 @@ describe("a summary of the next period", () => {
     const yearEarlier = await cli("summarize", filled, "--text", "-", "--date", "2024-01-05", "--previous", join(__dirname, "../samples/community-2022-h2.xlsx"));
     expect(yearEarlier.code).toBe(0);
     yearEarlierText = yearEarlier.out;
-  });
+  }, 120000);
 
   it("--previous wins over the embedded figures", () => {
     expect(yearEarlierText).toContain("较上年同期");

@@ -118,7 +118,7 @@ describe.each(samples)("campaign-ledger next %s.xlsx", (name) => {
     const r = await cli("next", input, "-o", first);
     expect([r.code, r.err]).toEqual([0, ""]);
     now = await readWorkbook(readFileSync(first));
-  });
+  }, 120000);
 
   it("writes a workbook that check passes with 0 errors (and no warning)", async () => {
     const r = await cli("check", first);
@@ -187,7 +187,7 @@ describe("next: the report, user sheets and columns, 专项 and refusals", () =>
     own.getCell("A1").value = "走访记录";
     own.getCell("B2").value = 42;
     writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
-  });
+  }, 120000);
 
   it("refuses 专项 without --period: exit 2, one Chinese line naming --period, no file written", async () => {
     const out = join(dir, "special-next.xlsx");

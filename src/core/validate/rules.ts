@@ -208,6 +208,11 @@ export const rules = {
     summary: "A 合计/总计/小计 row typed into a ledger; its figures would be counted twice.",
     message: (p) => `第${p.detail ?? ""}行是${q(p.typed)}行。合计由台账助手自动计算（见“指标汇总”），请删除这一行，否则数字会被重复计算。`,
   },
+  "row.duplicate": {
+    severity: "warning",
+    summary: "A ledger row whose every standard cell equals an earlier row's (typed or pasted twice); both are counted.",
+    message: (p) => `第${p.detail ?? ""}行与第${p.read ?? ""}行内容完全相同，可能重复录入；两行都会计入总结。如确是两件事，请在备注中写明区别，否则请删除重复的一行。`,
+  },
   "rect.exceeds-found": {
     severity: "error",
     summary: "已整改数 is greater than 发现数 (reported at 已整改数).",

@@ -124,6 +124,16 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
     }
   }
   if (fields.length === 0) return out;
+  // A row typed twice (copy and paste): every standard cell the same as an earlier row's (new-user test D1).
+  const seen = new Map<string, number>();
+  for (const row of layout.dataRows) {
+    const cells = layout.located.map((l) => cellAt(grid, row, l.col));
+    if (cells.every((v) => isBlank(v))) continue;
+    const key = JSON.stringify(cells.map((v) => (typeof v === "string" ? v.trim() : v)));
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, row);
+    else out.push(makeFinding("row.duplicate", sheet, cellAddress(row, left), { detail: String(row), read: String(first) }));
+  }
   const known = new Set(fields.map((f) => f.header));
   const standardCols = new Set(layout.located.map((l) => l.col));
   const filled = (col: number): boolean => layout.dataRows.some((r) => !isBlank(cellAt(grid, r, col)));

@@ -185,6 +185,14 @@ describe("habits from hand-made sheets", () => {
     expect(workbook.ledgers.volunteers.rows[0].cells.members.value).toBe(30);
   });
 
+  it("says a row typed twice may be a duplicate (new-user test D1), at the later row", () => {
+    const row = { 日期: 45037, 活动名称: "道德讲堂第8期", 活动类型: "道德讲堂", 参与数量: 40, 单位: "人次" };
+    const { findings } = validateWorkbook(makeSnapshot({ ledgers: { 活动台账: [row, { ...row, 活动名称: "道德讲堂第9期" }, { ...row }] } }), standardV1);
+    const dup = findings.filter((f) => f.rule === "row.duplicate");
+    expect(dup.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual(["warning 活动台账!A5"]);
+    expect(dup[0].message).toBe("第5行与第3行内容完全相同，可能重复录入；两行都会计入总结。如确是两件事，请在备注中写明区别，否则请删除重复的一行。");
+  });
+
   it("calls a 合计 row what it is", () => {
     const { findings } = validateWorkbook(
       makeSnapshot({ ledgers: { 志愿服务: [{ 队伍名称: "志愿队", 队伍类型: "综合志愿者", 注册人数: 30 }, { 队伍名称: "合计", 注册人数: 30 }] } }),
