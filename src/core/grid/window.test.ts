@@ -27,4 +27,9 @@ describe("cellWindow", () => {
     expect(w?.focus).toEqual({ row: 2, col: 0 });
     expect(cellWindow(grid, "not a cell")).toBeUndefined();
   });
+  it("shows a number under a date header as the day (new-user test D5), text as typed", () => {
+    const acts: SheetGrid = { name: "活动台账", originRow: 1, originCol: 1, values: [["活动台账"], ["日期", "活动名称"], [44946, "清扫"], ["2024.3.5", "讲堂"]], tables: [{ name: "tbl_Activities", ref: "A2:B4" }] };
+    expect(cellWindow(acts, "B4", 3, 1, new Set(["日期"]))?.cells.slice(0, 4).map((r) => r.slice(0, 2))).toEqual([["活动台账", ""], ["日期", "活动名称"], ["2023-01-20", "清扫"], ["2024.3.5", "讲堂"]]);
+    expect(cellWindow(acts, "B4", 3, 1)?.cells[2][0]).toBe("44946");
+  });
 });

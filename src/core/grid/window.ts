@@ -3,6 +3,7 @@
  * the browser page show where a finding or a source is). Pure; text as the cell shows it.
  * @module
  */
+import { ymdFromSerial } from "../normalize/date";
 import { cellAddress, columnLetters, lettersToColumn } from "./address";
 import type { CellValue, SheetGrid } from "./types";
 
@@ -25,9 +26,11 @@ const text = (v: CellValue | undefined): string => (v === null || v === undefine
 /**
  * The window around `address` on `grid`: `rows` above and below, `cols` left and right (clipped at
  * the sheet's edge), plus the header row of the table holding the cell when it lies above.
- * Undefined when the address is not an A1 cell.
+ * A number under a header named in `dateHeaders` (the catalog's date columns: 日期, 整改时限 …) is shown
+ * as the day it is, `2023-01-20`, as Excel shows it with the ledger's date format (new-user test D5:
+ * serials such as 44946 beside text dates). Undefined when the address is not an A1 cell.
  */
-export function cellWindow(grid: SheetGrid, address: string, rows = 3, cols = 2): CellWindow | undefined {
+export function cellWindow(grid: SheetGrid, address: string, rows = 3, cols = 2, dateHeaders: ReadonlySet<string> = new Set()): CellWindow | undefined {
   const m = /^([A-Z]{1,3})(\d+)$/u.exec(address.replace(/\$/gu, "").toUpperCase());
   if (!m) return undefined;
   const col = lettersToColumn(m[1]);
@@ -49,7 +52,15 @@ export function cellWindow(grid: SheetGrid, address: string, rows = 3, cols = 2)
     address: cellAddress(row, col),
     columns: colNumbers.map(columnLetters),
     rows: rowNumbers,
-    cells: rowNumbers.map((r) => colNumbers.map((c) => text(valueAt(r, c)))),
+    cells: rowNumbers.map((r) => colNumbers.map((c) => {
+      const v = valueAt(r, c);
+      const head = headerRow !== undefined && r !== headerRow ? valueAt(headerRow, c) : undefined;
+      if (typeof v === "number" && typeof head === "string" && dateHeaders.has(head.replace(/[*＊\s]+/gu, "")) && v >= 1 && v < 2958466 && Number.isInteger(v)) {
+        const d = ymdFromSerial(v);
+        return `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+      }
+      return text(v);
+    })),
     focus: { row: rowNumbers.indexOf(row), col: colNumbers.indexOf(col) },
   };
 }

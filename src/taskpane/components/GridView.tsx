@@ -5,7 +5,10 @@
  * @module
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { cellWindow, type SheetGrid } from "../../core";
+import { cellWindow, fieldsOf, standardV1, type SheetGrid } from "../../core";
+
+/** Headers of the catalog's date columns, whose numbers the view shows as days. */
+const DATE_HEADERS: ReadonlySet<string> = new Set(standardV1.sheets.flatMap((s) => fieldsOf(s).filter((f) => f.type === "date").map((f) => f.header)));
 
 const useStyles = makeStyles({
   box: { overflowX: "auto", maxWidth: "100%" },
@@ -18,7 +21,7 @@ const useStyles = makeStyles({
 /** The cells around `address` on `grid`, the cell itself outlined; nothing when the address is not a cell. */
 export function GridView({ grid, address, label }: { readonly grid: SheetGrid; readonly address: string; readonly label: string }) {
   const styles = useStyles();
-  const w = cellWindow(grid, address);
+  const w = cellWindow(grid, address, 3, 2, DATE_HEADERS);
   if (!w) return null;
   return (
     <div className={styles.box} data-testid="grid-view">
