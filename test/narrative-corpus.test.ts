@@ -239,7 +239,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).toContain("开展“违法占道设施拆除”活动。8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处高空残留垃圾200余处、杂物垃圾210车，拆除违章占道设施近2000平方米。");
     // A measure typed 其他 goes where its words place it, not to a section of its own (review run 5).
     expect(text("c04")).not.toContain("其他创建工作");
-    expect(text("c04")).toContain("更换公益广告20块，悬挂横幅50条。");
+    expect(text("c04")).toContain("更换公益宣传牌20块，悬挂横幅50条。");
     // Review run 9: 阵地 and 设施 are one topic, told under one heading.
     expect(text("c02")).toContain("一、加强阵地建设，提升服务功能\n一是高标准规划。按照市级文明社区标准，推进“六室三站一场一校”阵地建设。\n二是设施配套。办公服务阵地面积达500平方米");
     expect(text("c15")).toContain("二、整治校园环境，完善校园设施\n一是校园整治。排查发现卫生死角问题60余处，均已整改到位。\n二是设施配套。修复破损地面300余平方米");

@@ -410,7 +410,11 @@ export function publicityPoints(ctx: Ctx): Point[] {
   // (`电子屏`, `发布创建信息`, 200条): the row's own words carry it — `通过电子屏发布创建信息200条` (v2 rules 11, 12).
   const ownWords = (t: CategoryTotal): boolean => t.details.length === 1 && actionOf(t.details[0]) !== undefined && printedMeasureWord(t.category, t.figure.unit) !== t.figure.unit;
   for (const t of p.byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(`通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
-  const listed = p.byKind.filter((t) => !ownWords(t));
+  // A category whose one 位置或内容 names the very thing (`公益广告` typed for `公益宣传牌` 20块): the row's
+  // own name is said, in its measure word (reviews runs 11–12: `更换公益广告20块` — 广告 论块不妥).
+  const thing = (t: CategoryTotal): string | undefined =>
+    t.details.length === 1 && /^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
+  const listed = p.byKind.filter((t) => !ownWords(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : t));
   const verbs = [...new Set(listed.map(publicityVerb))];
   for (const v of verbs) {
     const group = listed.filter((t) => publicityVerb(t) === v);
