@@ -25,7 +25,7 @@ import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:
 import { request } from "node:https";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 interface Prepared {
   confFile: string;
@@ -89,6 +89,29 @@ function get(url: string): Promise<{ status: number; headers: Record<string, str
     req.on("error", reject);
     req.end();
   });
+}
+
+/**
+ * A page in headless Chromium (launched once) that aborts and records every request for a host
+ * other than 127.0.0.1, and records CSP violations and page errors.
+ */
+async function watchedPage(): Promise<{ context: BrowserContext; page: Page; external: string[]; problems: string[] }> {
+  browser = browser ?? (await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS }));
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "zh-CN" });
+  const page = await context.newPage();
+  const external: string[] = [];
+  const problems: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1") return route.continue();
+    external.push(route.request().url());
+    return route.abort();
+  });
+  page.on("console", (msg) => {
+    if (/Content Security Policy|Refused to/iu.test(msg.text())) problems.push(msg.text());
+  });
+  page.on("pageerror", (error) => problems.push(String(error)));
+  return { context, page, external, problems };
 }
 
 function pkgBase(): string {
@@ -177,21 +200,7 @@ describe("nginx with the example config of docs/deploy.md", () => {
   });
 
   it("lets headless Chromium load the pane in preview mode, with the manifest's version in the footer", async () => {
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "zh-CN" });
-    const page = await context.newPage();
-    const external: string[] = [];
-    const problems: string[] = [];
-    await page.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1") return route.continue();
-      external.push(route.request().url());
-      return route.abort();
-    });
-    page.on("console", (msg) => {
-      if (/Content Security Policy|Refused to/iu.test(msg.text())) problems.push(msg.text());
-    });
-    page.on("pageerror", (error) => problems.push(String(error)));
+    const { context, page, external, problems } = await watchedPage();
 
     const response = await page.goto(`${deployUrl}taskpane.html?preview=1`);
     expect(response?.status()).toBe(200);
@@ -249,23 +258,9 @@ describe("--env officejs=self:<folder>", () => {
     expect(served.headers["content-type"]).toMatch(/javascript/u);
     expect(served.body).toBe(readFileSync(join(ROOT, "test/fixtures/officejs-mirror/office.js"), "utf8"));
 
-    browser = browser ?? (await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS }));
-    const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "zh-CN" });
-    const page = await context.newPage();
-    const external: string[] = [];
+    const { context, page, external, problems } = await watchedPage();
     const loaded: string[] = [];
-    const problems: string[] = [];
-    await page.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1") return route.continue();
-      external.push(route.request().url());
-      return route.abort();
-    });
     page.on("response", (r) => loaded.push(`${r.status()} ${r.url()}`));
-    page.on("console", (msg) => {
-      if (/Content Security Policy|Refused to/iu.test(msg.text())) problems.push(msg.text());
-    });
-    page.on("pageerror", (error) => problems.push(String(error)));
     await page.goto(`${deployUrl}taskpane.html?preview=1`);
     await page.getByRole("tab", { name: "校验" }).waitFor({ timeout: 20000 });
     const mirror = await page.evaluate(() => (window as unknown as { __officeJsMirror?: { loadedFrom: string; strings?: string } }).__officeJsMirror);
