@@ -308,7 +308,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c10")).not.toContain("一、");
   });
   it("run 5: an opening of more than one figure, a named method, 设置 for a measure", () => {
-    expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局开展专项整治，规范城市秩序。现将有关情况总结如下。" /* runs 9–12: one section, the opening says what it is about */);
+    expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局清理移动广告牌34个，规范占道经营21处。现将有关情况总结如下。");
     expect(text("c06")).toContain("推行“摇铃上门、桶装收垃圾”快速保洁法。");
     expect(text("c04")).toContain("8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。");
   });

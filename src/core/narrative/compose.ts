@@ -130,7 +130,7 @@ function headlines(facts: Facts): Sentence[] {
  * Opening paragraph: the 导语 rows, else an opening built from the unit's own data (v2 rule 14):
  * its period (a 专项's days), the guiding unit, its 工作思路, and up to three headline figures.
  */
-function opening(facts: Facts, options: SummaryOptions, focus?: string): Sentence[] {
+function opening(facts: Facts, options: SummaryOptions): Sentence[] {
   const compared = comparisonSentence(options.comparison, "opening", "rise");
   const own = textsOf(facts, "导语");
   if (own.length) {
@@ -142,9 +142,7 @@ function opening(facts: Facts, options: SummaryOptions, focus?: string): Sentenc
   const bg = background(facts);
   // After the background sentence names the unit, the opening refers to it as it refers to itself.
   const name = bg ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
-  // A summary of one section (no heading of its own) opens on what that section is about, not on
-  // figures its first point says again (reviews runs 9–12: `清理移动广告牌34个…。一是问题整改。清理移动广告牌34个…`).
-  const head = focus ? [{ text: focus, sources: [] as string[] }] : headlines(facts);
+  const head = headlines(facts);
   const won = wonClause(facts);
   // Honours with no year of their own, and nothing else done in the period to tell: they are what
   // the unit holds, not what it won in this period (`社区先后获评……荣誉称号`, never `2009年，社区先后获评`).
@@ -251,7 +249,7 @@ export function composeSummary(given: Facts, catalog: Catalog, options: SummaryO
   const facts: Facts = given.organization.some((i) => i.carried) ? { ...given, organization: given.organization.filter((i) => !i.carried) } : given;
   const profile = profileFor(facts.profile.unitType, facts.profile.unitName);
   const sections = buildSections(facts, catalog, profile, options);
-  const blocks: Block[] = [];
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options)) }];
   let n = 0;
   const heading = (text: string): void => {
     n += 1;
@@ -266,7 +264,6 @@ export function composeSummary(given: Facts, catalog: Catalog, options: SummaryO
   // One section and nothing after it: a `一、` with no `二、` is no structure (reviews runs 9 and 10);
   // its points follow the opening as `一是……二是……`.
   const alone = sections.length === 1 && !highlights.length && !shortcomings.length && !next.length && !plans.length && sections[0].points.length > 1;
-  blocks.push({ kind: "paragraph", runs: runs(opening(facts, options, alone ? sections[0].heading : undefined)) });
   for (const s of sections) {
     if (!alone) heading(s.heading);
     s.points.forEach((p, i) => blocks.push(pointParagraph(p, i, s.points.length === 1, s.intro)));
