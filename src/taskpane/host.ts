@@ -83,7 +83,7 @@ export function detectHost(): HostInfo {
     if (host === Office.HostType.Excel) {
       const requirements = Office.context.requirements;
       const has = (version: string) => !!requirements && requirements.isSetSupported("ExcelApi", version);
-      const features: ExcelFeatures = { api17: has("1.7"), api18: has("1.8"), api19: has("1.9"), api120: has("1.20") };
+      const features: ExcelFeatures = { api17: has("1.7"), api18: has("1.8"), api19: has("1.9"), api120: has("1.20"), api113: has("1.13") };
       return { kind: "excel", excelApi18: features.api18, features, platform: platformOf(), belowBaseline: !has(EXCEL_BASELINE) };
     }
     if (host === Office.HostType.Word) {

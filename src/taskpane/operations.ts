@@ -119,7 +119,7 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     createWorkbook: extras.createWorkbook,
     platform: extras.platform ?? "unknown",
     fixUndo: grouped ? "excel" : "log",
-    planFixes: async () => fixPlan(await readSnapshot(run, catalog), catalog),
+    planFixes: async () => fixPlan(await readSnapshot(run, catalog, { merges: !!features.api113 }), catalog),
     applyFixes: (changes, options = {}) => own(async () => {
       if (!grouped) return applyFixes(run, changes, { log: true });
       try {
@@ -141,7 +141,7 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     lastFixBatch: () => lastFixBatch(run),
     impose: () => own(() => imposeStandard(run, catalog, features)),
     // The core decides the catalog (a roll-up is checked with 填报单位) and the narrative (#12).
-    analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { onProgress }), catalog),
+    analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { onProgress, merges: !!features.api113 }), catalog),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
     highlight: (findings) => (findings ? highlightFindings(run, dataSheets, findings, features) : clearHighlights(run, dataSheets)),
     watch: async (onChange, options) => {

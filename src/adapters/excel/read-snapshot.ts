@@ -14,7 +14,7 @@
 import { fieldsOf, type Catalog } from "../../core/catalog";
 import { cellAddress, parseRange, type CellValue, type SheetGrid, type TableRef, type WorkbookSnapshot } from "../../core/grid";
 import { DEFAULT_BLOCK_BYTES, readInBlocks, type ReadRequest } from "./read-blocks";
-import type { RunExcel, XlRange, XlTable, XlWorksheet } from "./types";
+import type { RunExcel, XlRange, XlRangeAreas, XlTable, XlWorksheet } from "./types";
 
 /** Options of readSnapshot. */
 export interface ReadSnapshotOptions {
@@ -24,6 +24,12 @@ export interface ReadSnapshotOptions {
   readonly bytesPerCell?: number;
   /** Progress of the value reads: (blocks done, blocks planned). */
   readonly onProgress?: (done: number, planned: number) => void;
+  /**
+   * Read the merged areas of each data sheet (ExcelApi 1.13 `Range.getMergedAreasOrNullObject`; one
+   * sync more), so that the checks explain a merged cell read as blank as they do on a file (new-user
+   * test D19). Off where the host lacks ExcelApi 1.13.
+   */
+  readonly merges?: boolean;
 }
 
 /** Columns read on a sheet without a table (A…AZ, where a header row is searched), and beyond the tables' right edge. */
@@ -87,6 +93,14 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
       requests.push(...formulaRequests(catalog, ws.name, tables.filter((t) => t.table.worksheet.name === ws.name), b.bottom));
     }
     const pieces = await readInBlocks(context, requests, options.blockBytes ?? DEFAULT_BLOCK_BYTES, options.onProgress);
+    const merged = new Map<string, XlRangeAreas>();
+    if (options.merges) {
+      for (const ws of dataSheets) {
+        const range = used.get(ws);
+        if (range && !range.isNullObject) merged.set(ws.name, range.getMergedAreasOrNullObject().load("address,isNullObject"));
+      }
+      if (merged.size) await context.sync();
+    }
 
     const grids = new Map<string, { values: CellValue[][]; formulas: Record<string, string> }>();
     for (const ws of sheets) grids.set(ws.name, { values: [], formulas: {} });
@@ -108,7 +122,9 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
         const g = grids.get(ws.name) ?? { values: [], formulas: {} };
         const o = origin.get(ws.name) ?? { top: 1, left: 1 };
         const refs: TableRef[] = tables.filter((t) => t.table.worksheet.name === ws.name).map((t) => ({ name: t.table.name, ref: bareAddress(t.range.address) }));
-        return { name: ws.name, originRow: o.top, originCol: o.left, values: g.values, formulas: g.formulas, tables: refs, visibility: VISIBILITY[ws.visibility] ?? "visible" };
+        const m = merged.get(ws.name);
+        const merges = m && !m.isNullObject ? m.address.split(",").map((a) => bareAddress(a.trim())) : [];
+        return { name: ws.name, originRow: o.top, originCol: o.left, values: g.values, formulas: g.formulas, tables: refs, visibility: VISIBILITY[ws.visibility] ?? "visible", ...(merges.length ? { merges } : {}) };
       }),
     };
   });

@@ -81,6 +81,8 @@ export interface XlRange extends XlLoadable {
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
   /** Blank cells as areas (ExcelApi 1.9); a null object when there are none. */
   getSpecialCellsOrNullObject(cellType: "Blanks"): XlRangeAreas;
+  /** ExcelApi 1.13: the merged areas inside the range (a null object when there are none). */
+  getMergedAreasOrNullObject(): XlRangeAreas;
 }
 
 /** `Excel.RangeAreas` (ExcelApi 1.9): several ranges, `address` comma-separated. */
@@ -235,7 +237,9 @@ export interface ExcelFeatures {
   readonly api19: boolean;
   /** ExcelApi 1.20: `Excel.run({ mergeUndoGroup: true })`, add-in edits undoable in one step. Absent: false. */
   readonly api120?: boolean;
+  /** ExcelApi 1.13: `Range.getMergedAreasOrNullObject()` (merged cells read for the checks). Absent: false. */
+  readonly api113?: boolean;
 }
 
 /** Every feature present (the fake; current Microsoft 365). */
-export const ALL_FEATURES: ExcelFeatures = { api17: true, api18: true, api19: true };
+export const ALL_FEATURES: ExcelFeatures = { api17: true, api18: true, api19: true, api113: true };

@@ -36,3 +36,14 @@ it("says a renamed standard sheet was renamed, as the CLI does (new-user test D8
   expect(analyseLedger(file).findings.map(rule)).toContain("活动台账 sheet.renamed");
   expect(analyseLedger(pane).findings.map(rule)).toEqual(analyseLedger(file).findings.map(rule));
 });
+
+it("explains merged cells as the CLI does, where Excel can say which cells are merged (ExcelApi 1.13; new-user test D19)", async () => {
+  const file = await readWorkbook(readFileSync(join(__dirname, "../../../../test/fixtures/merged-cells.xlsx")));
+  const run = createFakeExcel({ model: modelFromSnapshot(file) }).run;
+  const rule = (f: { rule: string; sheet: string; cell: string }) => `${f.sheet}!${f.cell} ${f.rule}`;
+  const cli = analyseLedger(file).findings.map(rule);
+  expect(cli).toEqual(expect.arrayContaining(["活动台账!C3 cell.merged", "活动台账!F3 cell.merged"]));
+  expect(analyseLedger(await readSnapshot(run, standardV1, { merges: true })).findings.map(rule)).toEqual(cli);
+  // Without ExcelApi 1.13 the hint is missing (the 必须填写 errors stay).
+  expect(analyseLedger(await readSnapshot(run, standardV1)).findings.map(rule).filter((f) => f.endsWith("cell.merged"))).toEqual([]);
+});

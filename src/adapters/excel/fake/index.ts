@@ -212,6 +212,10 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): WorkbookModel {
       const cell = sheet.rows[b.top - 1]?.[b.left - 1];
       if (cell && cached !== null && cached !== undefined) cell.value = cached as typeof cell.value;
     }
+    for (const m of grid.merges ?? []) {
+      const b = parseRange(m);
+      if (b) sheet.merges.push(b);
+    }
     for (const t of grid.tables) {
       const bounds = parseRange(t.ref);
       if (bounds) model.tables.push({ name: t.name, sheet, bounds, style: "TableStyleMedium2" });

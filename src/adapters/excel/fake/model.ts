@@ -64,6 +64,8 @@ export interface SheetModel {
   frozenRows: number;
   /** Styles written over ranges too large to store cell by cell (strict fake, F13). */
   styleRanges: { bounds: RangeBounds; patch: StyleModel }[];
+  /** Merged areas (from a file's snapshot; the add-in never merges). */
+  merges: RangeBounds[];
   handlers: ((args: { address: string; worksheetId: string; triggerSource?: string }) => Promise<unknown>)[];
   /** `onSelectionChanged` handlers (fired by the fake's `select`). */
   selectionHandlers: ((args: { address: string; worksheetId: string }) => Promise<unknown>)[];
@@ -120,6 +122,7 @@ export function addSheet(wb: WorkbookModel, name: string): SheetModel {
     charts: [],
     protected: false,
     frozenRows: 0,
+    merges: [],
     styleRanges: [],
     handlers: [],
     selectionHandlers: [],

@@ -228,6 +228,15 @@ export class FakeRange extends SheetBound implements XlRange {
       return areas.length ? areas : undefined;
     }, true).at(this, ["getSpecialCellsOrNullObject", cellType]);
   }
+  getMergedAreasOrNullObject(): XlRangeAreas {
+    return new FakeRangeAreas(this.ctx, this.target.sheet, () => {
+      const sheet = this.target.sheet();
+      const b = this.target.bounds();
+      if (!sheet || !b) return undefined;
+      const areas = sheet.merges.filter((m) => intersects(m, b));
+      return areas.length ? areas : undefined;
+    }, true).at(this, ["getMergedAreasOrNullObject"]);
+  }
 }
 
 const colOf = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
