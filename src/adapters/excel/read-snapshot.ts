@@ -25,8 +25,8 @@ export interface ReadSnapshotOptions {
   /** Progress of the value reads: (blocks done, blocks planned). */
   readonly onProgress?: (done: number, planned: number) => void;
   /**
-   * Read the merged areas of each data sheet (ExcelApi 1.13 `Range.getMergedAreasOrNullObject`; one
-   * sync more), so that the checks explain a merged cell read as blank as they do on a file (new-user
+   * Read the merged areas of each data sheet (ExcelApi 1.13 `Range.getMergedAreasOrNullObject`, in the
+   * sync that reads the used ranges: no sync more), so that the checks explain a merged cell read as blank as they do on a file (new-user
    * test D19). Off where the host lacks ExcelApi 1.13.
    */
   readonly merges?: boolean;
@@ -72,6 +72,9 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     const dataSheets = sheets.filter((ws) => (specOf.get(ws.name) ?? specOf.get(ws.name.trim()))?.kind !== "generated");
     const used = new Map<XlWorksheet, XlRange>();
     for (const ws of dataSheets) used.set(ws, ws.getUsedRangeOrNullObject(true).load("address,isNullObject"));
+    // Merged areas of the whole sheet, in the same sync (never a null range to ask: a sheet's range is never null).
+    const merged = new Map<string, XlRangeAreas>();
+    if (options.merges) for (const ws of dataSheets) merged.set(ws.name, ws.getRange().getMergedAreasOrNullObject().load("address,isNullObject"));
     const tables = wb.tables.items
       .filter((t) => dataSheets.some((ws) => ws.name === t.worksheet.name))
       .map((t) => ({ table: t, range: t.getRange().load("address"), header: t.getHeaderRowRange().load("values") }));
@@ -93,14 +96,6 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
       requests.push(...formulaRequests(catalog, ws.name, tables.filter((t) => t.table.worksheet.name === ws.name), b.bottom));
     }
     const pieces = await readInBlocks(context, requests, options.blockBytes ?? DEFAULT_BLOCK_BYTES, options.onProgress);
-    const merged = new Map<string, XlRangeAreas>();
-    if (options.merges) {
-      for (const ws of dataSheets) {
-        const range = used.get(ws);
-        if (range && !range.isNullObject) merged.set(ws.name, range.getMergedAreasOrNullObject().load("address,isNullObject"));
-      }
-      if (merged.size) await context.sync();
-    }
 
     const grids = new Map<string, { values: CellValue[][]; formulas: Record<string, string> }>();
     for (const ws of sheets) grids.set(ws.name, { values: [], formulas: {} });

@@ -46,4 +46,11 @@ it("explains merged cells as the CLI does, where Excel can say which cells are m
   expect(analyseLedger(await readSnapshot(run, standardV1, { merges: true })).findings.map(rule)).toEqual(cli);
   // Without ExcelApi 1.13 the hint is missing (the 必须填写 errors stay).
   expect(analyseLedger(await readSnapshot(run, standardV1)).findings.map(rule).filter((f) => f.endsWith("cell.merged"))).toEqual([]);
+  // No sync more for the merges: they are read with the used ranges.
+  const syncs = async (merges: boolean): Promise<number> => {
+    const fake = createFakeExcel({ model: modelFromSnapshot(file) });
+    await readSnapshot(fake.run, standardV1, { merges });
+    return fake.stats.syncs;
+  };
+  expect(await syncs(true)).toBe(await syncs(false));
 });
