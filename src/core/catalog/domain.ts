@@ -215,3 +215,11 @@ export function closingActionOf(name: string): { verb: string; object: string } 
  * the opening as the unit's background (v2 rule 14), not as work done.
  */
 export const backgroundWords = /^(?:辖区)?(?:自管|在册|在职|流动|离退休)?(?:面积|辖区面积|居民楼栋|楼栋|居民小组|法人单位|驻区单位|辖区单位|常住人口|户籍人口|流动人口|总户数|党员|党支部|网格|小区|商户|沿街商铺|辖区企业|学校|学生|教职工|职工|员工)(?:数|总数)?$/u;
+
+/**
+ * True for an item that is a work of building a place (`“六室三站一场一校”阵地建设`, `服务站点建设`): told
+ * as 阵地建设 (its section heading and its lead), never as a 工作机制 (reviews runs 5 and 10).
+ */
+export function isBuildingWork(content: string): boolean {
+  return /(?:阵地|场所|设施|站点)建设$/u.test(content);
+}

@@ -212,14 +212,12 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   }
   // v1.2: what is still open of the problems carried from the previous period (issue #17).
   const carriedOpen = r.carried?.open ?? [];
-  if (carriedOpen.length && r.carried?.rectified.some((f) => f.value > 0)) {
-    const b = new SentenceBuilder().text("上期遗留问题尚有");
+  if (carriedOpen.length) {
+    // Some rectified: `上期遗留问题尚有3处未整改到位`; none: `上期遗留问题5处均未整改到位`.
+    const some = !!r.carried?.rectified.some((f) => f.value > 0);
+    const b = new SentenceBuilder().text(some ? "上期遗留问题尚有" : "上期遗留问题");
     carriedOpen.forEach((f, i) => b.text(i ? "、" : "").fig(f));
-    out.push(b.text("未整改到位，需持续跟进").build());
-  } else if (carriedOpen.length) {
-    const b = new SentenceBuilder().text("上期遗留问题");
-    carriedOpen.forEach((f, i) => b.text(i ? "、" : "").fig(f));
-    out.push(b.text("均未整改到位，需持续跟进").build());
+    out.push(b.text(some ? "未整改到位，需持续跟进" : "均未整改到位，需持续跟进").build());
   }
   // A low registration rate (注册人数 over 常住人口, computed by us) joins shortfalls the unit has
   // (problems still open, its own 存在不足 rows); alone it would make a 存在的不足 of our inference

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
+import { actionOf, closingActionOf, isBuildingWork, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, stripEnd } from "./phrase";
@@ -191,7 +191,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // Tasks handed out only: the point is about responsibility, not a mechanism (review run 5).
     const planned = mechanism.every((i) => /研究部署|同部署|统筹/u.test(i.content));
     // Works of building a place (`“六室三站一场一校”阵地建设`) are no 机制 (review run 10): 高标准规划.
-    const building = mechanism.every((i) => /(?:阵地|场所|设施|站点)建设$/u.test(i.content));
+    const building = mechanism.every((i) => isBuildingWork(i.content));
     const lead = planned ? "统筹部署" : building ? "高标准规划" : !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : L.mechanism;
     points.push({ id: "mechanism", lead, sentences: [clauses([...own, ...taskClause])] });
   }

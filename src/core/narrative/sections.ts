@@ -4,7 +4,7 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { isMeasureName, placementByWords, type Catalog, type SectionSpec } from "../catalog";
+import { isBuildingWork, isMeasureName, placementByWords, type Catalog, type SectionSpec } from "../catalog";
 import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
 import { comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
@@ -129,13 +129,16 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   });
 }
 
+/** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */
+const BUILDING_HEADING = "加强阵地建设，夯实创建基础";
+
 /**
  * A heading that fits what the section holds when the profile's would not (v2 rule 8): 组织保障 whose
  * only rows are building works (`“六室三站一场一校”阵地建设`) is about 阵地, not leadership (review run 5).
  */
 function headingOf(facts: Facts, sectionId: string, profile?: Profile): string | undefined {
   const org = facts.organization;
-  if (sectionId === "organization" && org.length && org.every((i) => i.kind === "工作机制" && /(?:阵地|场所|设施|站点)建设$/u.test(i.content))) return "加强阵地建设，夯实创建基础";
+  if (sectionId === "organization" && org.length && org.every((i) => i.kind === "工作机制" && isBuildingWork(i.content))) return BUILDING_HEADING;
   // 志愿服务 that holds only its teams (no activity, no figure) says nothing of 深化/品牌 (review run 11):
   // the heading keeps its first half and closes on what the teams are for.
   if (sectionId === "volunteering" && profile) {
@@ -172,7 +175,7 @@ function joinFacilities(sections: Section[], profile: Profile): Section[] {
   const fac = sections.find((s) => s.id === "facilities");
   if (!fac) return sections;
   const facHeading = (profile.headings.facilities ?? fac.heading).split("，");
-  const base = sections.find((s) => s.id === "organization" && s.heading.startsWith("加强阵地建设"));
+  const base = sections.find((s) => s.id === "organization" && s.heading === BUILDING_HEADING);
   const env = sections.find((s) => s.id === "environment");
   const facLength = sectionLength(fac);
   const short = facLength <= TINY_FACILITIES || (facLength <= SHORT_FACILITIES && !!env && sectionLength(env) <= SHORT_FACILITIES);
