@@ -1,7 +1,8 @@
 /**
  * Reads the open workbook into the core's `WorkbookSnapshot`: the standard sheets' used ranges
  * (`values` only), the formulas of formula columns (整改率, for the typed-over check), tables
- * and defined names. Syncs: 1 for sheets, tables and names, 1 for used ranges and table ranges,
+ * and defined names. Syncs: 1 for sheets, tables and names, 1 for used ranges and table ranges
+ * (and, when a standard sheet is missing, the top of the other sheets: renamed-sheets.ts),
  * then 1 per block of values (all standard sheets in one block when they fit ~4 MB). The number
  * of syncs grows with the row count only through those blocks.
  *
@@ -14,6 +15,7 @@
 import { fieldsOf, type Catalog } from "../../core/catalog";
 import { cellAddress, parseRange, type CellValue, type SheetGrid, type TableRef, type WorkbookSnapshot } from "../../core/grid";
 import { DEFAULT_BLOCK_BYTES, readInBlocks, type ReadRequest } from "./read-blocks";
+import { queueRenameProbe } from "./renamed-sheets";
 import type { RunExcel, XlRange, XlRangeAreas, XlTable, XlWorksheet } from "./types";
 
 /** Options of readSnapshot. */
@@ -68,17 +70,26 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     const holders = new Set(wb.tables.items.filter((t) => tableNames.has(t.name.toLowerCase())).map((t) => t.worksheet.name));
     // v1.2: 上期指标 (the previous period's figures, written by 开始下一期) is read as data too.
     const previous = catalog.previousPeriod?.sheet;
-    const sheets = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name) || (previous !== undefined && ws.name.trim() === previous));
-    const dataSheets = sheets.filter((ws) => (specOf.get(ws.name) ?? specOf.get(ws.name.trim()))?.kind !== "generated");
+    const known = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name) || (previous !== undefined && ws.name.trim() === previous));
+    // A renamed sheet without a standard table (typed by hand, or converted to a range) is known by its
+    // headers, as on a file (new-user test 2, D5): when a standard sheet is missing, the top of every
+    // other sheet is read in the next sync, and its used range etc. with it, kept if it matches.
+    const probe = queueRenameProbe(catalog, { worksheets: wb.worksheets.items, tables: wb.tables.items });
+    const others = probe ? wb.worksheets.items.filter((ws) => !known.includes(ws) && ws.visibility !== "VeryHidden") : [];
+    const isData = (ws: XlWorksheet): boolean => (specOf.get(ws.name) ?? specOf.get(ws.name.trim()))?.kind !== "generated";
     const used = new Map<XlWorksheet, XlRange>();
-    for (const ws of dataSheets) used.set(ws, ws.getUsedRangeOrNullObject(true).load("address,isNullObject"));
+    for (const ws of [...known.filter(isData), ...others]) used.set(ws, ws.getUsedRangeOrNullObject(true).load("address,isNullObject"));
     // Merged areas of the whole sheet, in the same sync (never a null range to ask: a sheet's range is never null).
     const merged = new Map<string, XlRangeAreas>();
-    if (options.merges) for (const ws of dataSheets) merged.set(ws.name, ws.getRange().getMergedAreasOrNullObject().load("address,isNullObject"));
-    const tables = wb.tables.items
-      .filter((t) => dataSheets.some((ws) => ws.name === t.worksheet.name))
+    if (options.merges) for (const ws of used.keys()) merged.set(ws.name, ws.getRange().getMergedAreasOrNullObject().load("address,isNullObject"));
+    const queued = wb.tables.items
+      .filter((t) => [...used.keys()].some((ws) => ws.name === t.worksheet.name))
       .map((t) => ({ table: t, range: t.getRange().load("address"), header: t.getHeaderRowRange().load("values") }));
     await context.sync();
+    const renamed = new Set((probe?.() ?? []).map((r) => r.name));
+    const sheets = wb.worksheets.items.filter((ws) => known.includes(ws) || renamed.has(ws.name));
+    const dataSheets = sheets.filter(isData);
+    const tables = queued.filter((t) => sheets.some((ws) => ws.name === t.table.worksheet.name));
 
     const bytesPerCell = options.bytesPerCell ?? 24;
     const requests: ReadRequest[] = [];

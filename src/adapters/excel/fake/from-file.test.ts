@@ -54,3 +54,21 @@ it("explains merged cells as the CLI does, where Excel can say which cells are m
   };
   expect(await syncs(true)).toBe(await syncs(false));
 });
+
+it("knows a renamed ledger sheet without an Excel table by its headers, as the CLI does, in the same number of syncs (new-user test 2, D5)", async () => {
+  const file = await readWorkbook(readFileSync(join(__dirname, "../../../../test/fixtures/handmade-no-tables.xlsx")));
+  expect(file.sheets.find((g) => g.name === "活动记录")?.tables).toEqual([]);
+  const fake = createFakeExcel({ model: modelFromSnapshot(file) });
+  const pane = await readSnapshot(fake.run, standardV1, { merges: true });
+  const rule = (f: { rule: string; sheet: string; cell: string }) => `${f.sheet}!${f.cell} ${f.rule}`;
+  const cli = analyseLedger(file).findings.map(rule);
+  expect(cli).toContain("活动台账! sheet.renamed");
+  expect(cli).not.toContain("活动台账! sheet.missing");
+  // Formula hints are the CLI's alone (see above); every other finding is the same.
+  expect(analyseLedger(pane).findings.map(rule)).toEqual(cli.filter((f) => !f.endsWith("value.formula-typed")));
+  expect(pane.sheets.map((g) => g.name)).toContain("活动记录");
+  // The probe rides in the used-range sync: as many syncs as a workbook with nothing renamed.
+  const plain = createFakeExcel({ model: modelFromSnapshot({ ...file, sheets: file.sheets.filter((g) => g.name !== "活动记录") }) });
+  await readSnapshot(plain.run, standardV1, { merges: true });
+  expect(fake.stats.syncs).toBe(plain.stats.syncs);
+});

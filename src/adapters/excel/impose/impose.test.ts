@@ -179,6 +179,22 @@ describe("imposeStandard on a workbook with data", () => {
     expect(reportLines(report, zhCN).map((l) => l.text)).toContain("志愿服务：表头“注册人数（人）”已改回标准表头“注册人数”（该列数据不动）");
   });
 
+  it("gives a renamed ledger without an Excel table its name back, known by its headers, as the CLI's upgrade does (new-user test 2, D5)", async () => {
+    const file = await readWorkbook(readFileSync(join(__dirname, "../../../../test/fixtures/handmade-no-tables.xlsx")));
+    const fake = createFakeExcel({ model: modelFromSnapshot(file) });
+    const before = findSheet(fake.model, "活动记录")!.rows.map((r) => (r ?? []).map((c) => c?.value));
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(report.sheetsRestored).toEqual([{ sheet: "活动台账", from: "活动记录" }]);
+    expect(findSheet(fake.model, "活动记录")).toBeUndefined();
+    expect(reportLines(report, zhCN).map((l) => l.text)).toContain("工作表“活动记录”已改回标准名称“活动台账”（数据未动）。");
+    const after = findSheet(fake.model, "活动台账")!.rows.map((r) => (r ?? []).map((c) => c?.value));
+    before.slice(1).forEach((row, i) => row.forEach((v, j) => v !== undefined && v !== null && expect(after[i + 1]?.[j]).toEqual(v)));
+    // What the pane then reads and checks is what the file holds: its activities, no sheet finding.
+    const analysis = analyzeWorkbook(await readSnapshot(fake.run, standardV1), standardV1);
+    expect(analysis.findings.filter((f) => f.sheet === "活动台账" && f.rule.startsWith("sheet."))).toEqual([]);
+    expect(analysis.workbook.ledgers.activities.rows.map((r) => r.cells.name.value)).toEqual(before.slice(1).filter((r) => r[1]).map((r) => r[1]));
+  });
+
   it("gives a renamed standard sheet its name back, data untouched, as the CLI's upgrade does (new-user test D8)", async () => {
     const renamed = { ...sample, sheets: sample.sheets.map((g) => (g.name === "活动台账" ? { ...g, name: "活动记录" } : g)) };
     const fake = createFakeExcel({ model: modelFromSnapshot(renamed) });

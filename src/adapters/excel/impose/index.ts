@@ -22,6 +22,7 @@
  */
 import { INDICATORS_ID, INSTRUCTIONS_ID, LIST_SHEET, listColumns, type Catalog, type FormSpec, type LedgerSpec } from "../../../core/catalog";
 import { structuredRefs } from "../formula-refs";
+import { queueRenameProbe } from "../renamed-sheets";
 import { headerFields as fieldsFor, inspectWorkbook, type GeneratedState, type SheetPlan } from "./impose-inspect";
 import { writeIndicators, writeInstructions, writeListSheet } from "./impose-generated";
 import { writeDataSheet, type SheetOutcome } from "./impose-sheets";
@@ -66,27 +67,22 @@ export interface ImposeReport {
 /**
  * Gives a renamed standard sheet its name back, as the CLI's `upgrade` does (new-user test D8): a
  * standard sheet that is missing while another, non-standard sheet holds its table (`活动记录` with
- * tbl_Activities) is renamed to the standard name before anything else, its data untouched. One sync
- * to read, one to rename (Worksheet.name, ExcelApi 1.1). Returns what was renamed.
+ * tbl_Activities) or its headers (a ledger typed by hand or converted to a range: new-user test 2, D5)
+ * is renamed to the standard name before anything else, its data untouched. The match is the core's
+ * (`findRenamedSheets`, through renamed-sheets.ts). One sync to read the names; when a standard sheet
+ * is missing, one to read the top of the other sheets; one to rename (Worksheet.name, ExcelApi 1.1).
+ * Returns what was renamed.
  */
 async function restoreRenamedSheets(context: XlContext, catalog: Catalog): Promise<{ sheet: string; from: string }[]> {
   const wb = context.workbook;
-  wb.worksheets.load("items/name");
+  wb.worksheets.load("items/name,items/visibility");
   wb.tables.load("items/name,items/worksheet/name");
   await context.sync();
-  const names = new Set(wb.worksheets.items.map((ws) => ws.name));
-  const standard = new Set(catalog.sheets.map((s) => s.sheet));
-  const out: { sheet: string; from: string }[] = [];
-  for (const spec of catalog.sheets) {
-    if (spec.kind === "generated" || !("table" in spec) || !spec.table || names.has(spec.sheet)) continue;
-    const held = wb.tables.items.find((t) => t.name.toLowerCase() === spec.table.toLowerCase() && !standard.has(t.worksheet.name) && !standard.has(t.worksheet.name.trim()));
-    if (!held) continue;
-    const from = held.worksheet.name;
-    wb.worksheets.getItem(from).name = spec.sheet;
-    names.delete(from);
-    names.add(spec.sheet);
-    out.push({ sheet: spec.sheet, from });
-  }
+  const probe = queueRenameProbe(catalog, { worksheets: wb.worksheets.items, tables: wb.tables.items });
+  if (!probe) return [];
+  await context.sync();
+  const out = probe().map((r) => ({ sheet: r.spec.sheet, from: r.name }));
+  for (const r of out) wb.worksheets.getItem(r.from).name = r.sheet;
   if (out.length) await context.sync();
   return out;
 }
