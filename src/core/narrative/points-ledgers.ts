@@ -500,7 +500,9 @@ export function volunteerPoints(ctx: Ctx): Point[] {
     else if (v.teamNames.length <= 3) b.text(`现有${joinList(v.teamNames)}共`).fig(v.teams).text("志愿服务队伍");
     else b.text("现有志愿服务队伍").fig(v.teams);
   }
-  const only = v.byKind.length === 1 && !wording.genericTeamKinds.includes(v.byKind[0].category) ? v.byKind[0].category : undefined;
+  // 注册党员志愿者N人 only when every counted member is of that kind: a team whose 队伍类型 is blank or
+  // not in the list is in the total but in no kind (new-user test 2, D7).
+  const only = v.byKind.length === 1 && !wording.genericTeamKinds.includes(v.byKind[0].category) && v.byKind[0].figure.value === v.members?.value ? v.byKind[0].category : undefined;
   if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(only ? `注册${only}` : ctx.profile.phrases.volunteers).fig(v.members);
   if (v.byKind.length > 1) {
     const list = figList(v.byKind);

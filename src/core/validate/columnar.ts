@@ -125,14 +125,16 @@ export function tableRows(table: ParsedTable): ParsedRow[] {
 /**
  * A found ledger backed by `table`: `rows` is an enumerable getter that builds the rows once and
  * keeps them; `table` is not enumerable (JSON, spreads and deep equality see spec, found, rows).
+ * `leftOut`: row numbers kept in `table` (the cross-checks see them) but not in `rows`, which the
+ * facts, the summary and the roll-up read — the 合计 rows (new-user test 2, D6).
  */
-export function columnarLedger(spec: LedgerSpec, table: ParsedTable): ParsedLedger {
+export function columnarLedger(spec: LedgerSpec, table: ParsedTable, leftOut: ReadonlySet<number> = new Set()): ParsedLedger {
   let rows: readonly ParsedRow[] | undefined;
   const ledger = {
     spec,
     found: true,
     get rows(): readonly ParsedRow[] {
-      return (rows ??= tableRows(table));
+      return (rows ??= leftOut.size ? tableRows(table).filter((r) => !leftOut.has(r.row)) : tableRows(table));
     },
   };
   Object.defineProperty(ledger, "table", { value: table, enumerable: false });

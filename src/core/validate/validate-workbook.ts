@@ -160,8 +160,12 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
     const outside = dataRows.filter((row) => row > (loc.tableEnd as number));
     findings.push(makeFinding("table.rows-outside", spec.sheet, cellAddress(outside[0], located[0]?.col ?? 1), { detail: compactRows(outside) }));
   }
-  findings.push(...layoutFindings(spec.sheet, grid, layout, fields, slowRows));
-  return columnarLedger(spec, table);
+  const structural = layoutFindings(spec.sheet, grid, layout, fields, slowRows);
+  findings.push(...structural);
+  // A 合计 row is an error the user is asked to delete; until then its figures are not counted twice
+  // in the summary (new-user test 2, D6): it stays for the checks, not in the rows the facts read.
+  const totals = new Set(structural.filter((f) => f.rule === "row.total").map((f) => Number(f.cell.replace(/^[A-Z]+/u, ""))));
+  return columnarLedger(spec, table, totals);
 }
 
 
