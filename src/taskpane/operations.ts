@@ -109,6 +109,8 @@ export interface PreviewControls {
 /** Operations over any `RunExcel` (Office.js' `Excel.run` or the fake's). */
 export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catalog = standardV1, preview?: PreviewControls, extras: HostExtras = {}): PaneOps {
   const dataSheets = catalog.sheets.filter((s) => s.kind !== "generated").map((s) => s.sheet);
+  // Merged cells and formula cells read where the host can say where they are: the same hints as the CLI's (new-user tests D19; 2, D1).
+  const readOptions = { merges: !!features.api113, formulaCells: features.api19 };
   const grouped = extras.runGrouped;
   const watchers = new Set<Watcher>();
   /** The add-in's own writes: every watcher pauses its comparison and takes its signature anew after. */
@@ -119,7 +121,7 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     createWorkbook: extras.createWorkbook,
     platform: extras.platform ?? "unknown",
     fixUndo: grouped ? "excel" : "log",
-    planFixes: async () => fixPlan(await readSnapshot(run, catalog, { merges: !!features.api113 }), catalog),
+    planFixes: async () => fixPlan(await readSnapshot(run, catalog, readOptions), catalog),
     applyFixes: (changes, options = {}) => own(async () => {
       if (!grouped) return applyFixes(run, changes, { log: true });
       try {
@@ -141,7 +143,7 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     lastFixBatch: () => lastFixBatch(run),
     impose: () => own(() => imposeStandard(run, catalog, features)),
     // The core decides the catalog (a roll-up is checked with 填报单位) and the narrative (#12).
-    analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { onProgress, merges: !!features.api113 }), catalog),
+    analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { ...readOptions, onProgress }), catalog),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
     highlight: (findings) => (findings ? highlightFindings(run, dataSheets, findings, features) : clearHighlights(run, dataSheets)),
     watch: async (onChange, options) => {

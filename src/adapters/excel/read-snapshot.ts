@@ -9,7 +9,8 @@
  * Each sheet is read up to its tables' right edge (column AZ without a table) plus 8 columns: cells far
  * to the right of everything (a stray value in XFD) are not read (audit §3 P2).
  *
- * Requirement sets: ExcelApi 1.4 (getUsedRangeOrNullObject, named items), 1.2 (valuesOnly).
+ * Requirement sets: ExcelApi 1.4 (getUsedRangeOrNullObject, named items), 1.2 (valuesOnly); options
+ * `merges` 1.13, `formulaCells` 1.9.
  * @module
  */
 import { fieldsOf, type Catalog } from "../../core/catalog";
@@ -32,7 +33,17 @@ export interface ReadSnapshotOptions {
    * test D19). Off where the host lacks ExcelApi 1.13.
    */
   readonly merges?: boolean;
+  /**
+   * Read the formulas of every cell that holds one (ExcelApi 1.9 `getSpecialCellsOrNullObject("Formulas")`,
+   * in the used-range sync; then their formulas in the value blocks), so that the checks say a figure was
+   * typed as a formula, or that a formula has no result, as they do on a file (new-user test 2, D1).
+   * Without it, only the formula columns (整改率) are read. Off where the host lacks ExcelApi 1.9.
+   */
+  readonly formulaCells?: boolean;
 }
+
+/** Above this many formula areas on a sheet, their bounding rectangle is read instead (one request). */
+const MAX_FORMULA_AREAS = 256;
 
 /** Columns read on a sheet without a table (A…AZ, where a header row is searched), and beyond the tables' right edge. */
 const READ_MIN_RIGHT = 52;
@@ -82,6 +93,8 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     // Merged areas of the whole sheet, in the same sync (never a null range to ask: a sheet's range is never null).
     const merged = new Map<string, XlRangeAreas>();
     if (options.merges) for (const ws of used.keys()) merged.set(ws.name, ws.getRange().getMergedAreasOrNullObject().load("address,isNullObject"));
+    const formulaAreas = new Map<string, XlRangeAreas>();
+    if (options.formulaCells) for (const ws of used.keys()) formulaAreas.set(ws.name, ws.getRange().getSpecialCellsOrNullObject("Formulas").load("address,isNullObject"));
     const queued = wb.tables.items
       .filter((t) => [...used.keys()].some((ws) => ws.name === t.worksheet.name))
       .map((t) => ({ table: t, range: t.getRange().load("address"), header: t.getHeaderRowRange().load("values") }));
@@ -105,6 +118,8 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
       origin.set(ws.name, { top: b.top, left: b.left });
       requests.push({ sheet: ws.name, ...b, prop: "values", bytesPerCell });
       requests.push(...formulaRequests(catalog, ws.name, tables.filter((t) => t.table.worksheet.name === ws.name), b.bottom));
+      const areas = formulaAreas.get(ws.name);
+      if (areas && !areas.isNullObject) requests.push(...formulaCellRequests(ws.name, areas.address, b));
     }
     const pieces = await readInBlocks(context, requests, options.blockBytes ?? DEFAULT_BLOCK_BYTES, options.onProgress);
 
@@ -134,6 +149,20 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
       }),
     };
   });
+}
+
+/** Reads of the formulas of the cells listed in `addresses` (a RangeAreas address), inside the read bounds `b`. */
+function formulaCellRequests(sheet: string, addresses: string, b: { top: number; bottom: number; left: number; right: number }): ReadRequest[] {
+  const areas = addresses
+    .split(",")
+    .map((a) => parseRange(bareAddress(a.trim())))
+    .flatMap((a) => (a ? [{ top: Math.max(a.top, b.top), bottom: Math.min(a.bottom, b.bottom), left: Math.max(a.left, b.left), right: Math.min(a.right, b.right) }] : []))
+    .filter((a) => a.top <= a.bottom && a.left <= a.right);
+  if (!areas.length) return [];
+  const read = (a: (typeof areas)[number]): ReadRequest => ({ sheet, ...a, prop: "formulas", bytesPerCell: 64 });
+  if (areas.length <= MAX_FORMULA_AREAS) return areas.map(read);
+  const box = { top: Math.min(...areas.map((a) => a.top)), bottom: Math.max(...areas.map((a) => a.bottom)), left: Math.min(...areas.map((a) => a.left)), right: Math.max(...areas.map((a) => a.right)) };
+  return [read(box)];
 }
 
 /** Reads of the formula columns (by header text) of the standard table on a sheet, down to `lastRow`. */

@@ -20,11 +20,14 @@ it("reads formula cells as their cached results, as Excel and the CLI do: the sa
   const cli = analyseLedger(file).findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`);
   expect(cli).toEqual(expect.arrayContaining(["warning 志愿服务!C3 value.formula-typed", "warning 问题整改!B4 value.formula-typed"]));
   expect(cli.filter((f) => f.startsWith("error"))).toEqual([]);
-  // The pane reads formulas of formula columns only (read-snapshot.ts: one read of values per block),
-  // so the hint that a figure was typed as a formula is the CLI's alone; every other finding is the same.
+  // Without ExcelApi 1.9 the pane reads the formulas of formula columns only, so the hint that a figure
+  // was typed as a formula is missing; every other finding is the same.
   const hint = (f: string): boolean => f.endsWith("value.formula-typed");
   const fromPane = analyseLedger(pane);
   expect(fromPane.findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`)).toEqual(cli.filter((f) => !hint(f)));
+  // With it, the formula cells are found (getSpecialCellsOrNullObject("Formulas")) and the findings are the CLI's (new-user test 2, D1).
+  const withFormulas = analyseLedger(await readSnapshot(fake.run, standardV1, { formulaCells: true }));
+  expect(withFormulas.findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`)).toEqual(cli);
   expect(fromPane.workbook.ledgers.volunteers.rows[0].cells.members.value).toBe(552);
   expect(fromPane.workbook.ledgers.rectification.rows[1].cells.found.value).toBe(58);
 });
@@ -59,16 +62,25 @@ it("knows a renamed ledger sheet without an Excel table by its headers, as the C
   const file = await readWorkbook(readFileSync(join(__dirname, "../../../../test/fixtures/handmade-no-tables.xlsx")));
   expect(file.sheets.find((g) => g.name === "活动记录")?.tables).toEqual([]);
   const fake = createFakeExcel({ model: modelFromSnapshot(file) });
-  const pane = await readSnapshot(fake.run, standardV1, { merges: true });
+  const pane = await readSnapshot(fake.run, standardV1, { merges: true, formulaCells: true });
   const rule = (f: { rule: string; sheet: string; cell: string }) => `${f.sheet}!${f.cell} ${f.rule}`;
   const cli = analyseLedger(file).findings.map(rule);
   expect(cli).toContain("活动台账! sheet.renamed");
   expect(cli).not.toContain("活动台账! sheet.missing");
-  // Formula hints are the CLI's alone (see above); every other finding is the same.
-  expect(analyseLedger(pane).findings.map(rule)).toEqual(cli.filter((f) => !f.endsWith("value.formula-typed")));
+  expect(analyseLedger(pane).findings.map(rule)).toEqual(cli);
   expect(pane.sheets.map((g) => g.name)).toContain("活动记录");
   // The probe rides in the used-range sync: as many syncs as a workbook with nothing renamed.
   const plain = createFakeExcel({ model: modelFromSnapshot({ ...file, sheets: file.sheets.filter((g) => g.name !== "活动记录") }) });
-  await readSnapshot(plain.run, standardV1, { merges: true });
+  await readSnapshot(plain.run, standardV1, { merges: true, formulaCells: true });
   expect(fake.stats.syncs).toBe(plain.stats.syncs);
+});
+
+it("gives the CLI's findings on the new user's messy copy of the sample: formulas typed, a formula with no result, merged cells (new-user test 2, D1)", async () => {
+  const file = await readWorkbook(readFileSync(join(__dirname, "../../../../test/fixtures/messy-sample-copy.xlsx")));
+  const rule = (f: { rule: string; sheet: string; cell: string }) => `${f.sheet}!${f.cell} ${f.rule}`;
+  const cli = analyseLedger(file).findings.map(rule);
+  expect(cli).toEqual(expect.arrayContaining(["问题整改!B4 value.formula-typed", "活动台账!F3 cell.merged"]));
+  const pane = await readSnapshot(createFakeExcel({ model: modelFromSnapshot(file) }).run, standardV1, { merges: true, formulaCells: true });
+  expect(analyseLedger(pane).findings.map(rule)).toEqual(cli);
+  expect(cli.filter((f) => f.startsWith("活动台账!D7"))).toEqual(["活动台账!D7 value.formula-typed"]);
 });

@@ -202,7 +202,7 @@ export class FakeRange extends SheetBound implements XlRange {
     });
   }
 
-  getSpecialCellsOrNullObject(cellType: "Blanks"): XlRangeAreas {
+  getSpecialCellsOrNullObject(cellType: "Blanks" | "Formulas"): XlRangeAreas {
     return new FakeRangeAreas(this.ctx, this.target.sheet, () => {
       const sheet = this.target.sheet();
       let b = this.target.bounds();
@@ -217,9 +217,10 @@ export class FakeRange extends SheetBound implements XlRange {
       for (let c = b.left; c <= b.right; c++) {
         let start = 0;
         for (let r = b.top; r <= b.bottom + 1; r++) {
-          const blank = r <= b.bottom && !cellAt(sheet, r, c);
-          if (blank && !start) start = r;
-          if (!blank && start) {
+          // Blanks: no value and no formula; Formulas: a formula, whatever its result.
+          const hit = r <= b.bottom && (cellType === "Formulas" ? !!cellAt(sheet, r, c)?.formula : !cellAt(sheet, r, c));
+          if (hit && !start) start = r;
+          if (!hit && start) {
             areas.push({ top: start, bottom: r - 1, left: c, right: c });
             start = 0;
           }
