@@ -40,6 +40,15 @@ describe("impose messages (zh-CN)", () => {
     expect(fake.model.sheets).toEqual([]);
   });
 
+  it("does not claim re-created charts where the user keeps a download written without them (网页版; new-user test 2, D13)", async () => {
+    const sample = await readWorkbook(readFileSync(join(__dirname, "../../samples/community-2023-h1.xlsx")));
+    const report = await imposeStandard(createFakeExcel({ model: modelFromSnapshot(sample) }).run, standardV1, ALL_FEATURES);
+    expect(report.chartsCreated).toEqual(["主要指标", "活动场次（按类型）"]);
+    expect(reportLines(report, zhCN).map((l) => l.text)).toContain("已重新生成图表：“主要指标”、“活动场次（按类型）”");
+    const page = reportLines(report, zhCN, false).map((l) => l.text);
+    expect(page.filter((l) => l.includes("图表"))).toEqual(["下载的台账不含“指标汇总”的图表：网页版写不出图表，请在 Excel 中用台账助手加载项的“生成或修复标准表”补回。"]);
+  });
+
   it("tells an unprotect refusal apart from other AccessDenied errors", () => {
     expect(describeError(new FakeExcelError("AccessDenied", "x", "WorksheetProtection.unprotect"), zhCN)).toBe(zhCN.errorUnprotect);
     expect(describeError(new FakeExcelError("AccessDenied", "x"), zhCN)).toBe(zhCN.errorAccessDenied);

@@ -166,6 +166,8 @@ export const enUS: Strings = {
   // Repair / roll-up
   imposeRepairNote: "Repairing restores what a save by the command-line tool or WPS drops: the two charts of 指标汇总 and every column's drop-down lists and input rules.",
   imposeChartsCreated: "Charts re-created: {list}",
+  imposeChartsNotInDownload: "A workbook saved from this web page has no charts on 指标汇总: the page cannot write charts. Use 生成或修复标准表 of the add-in in Excel to restore them.",
+  imposeRepairNoteDownload: "Repairing restores every column's drop-down lists and input rules that a save by the command-line tool or WPS drops; the two charts of 指标汇总 can only be restored by the add-in in Excel.",
   imposeValidationRestored: "Drop-down lists and input rules re-applied to every column.",
   rollupTitle: "Roll up units' ledgers",
   rollupDescription: "Choose the units' ledger files (.xlsx, several at once); each is checked, then they are combined into a new standard workbook with a 汇总 sheet. The open workbook is not changed.",

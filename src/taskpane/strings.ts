@@ -166,6 +166,8 @@ export const zhCN = {
   // 修复 / 汇总
   imposeRepairNote: "修复会补回经命令行工具或 WPS 另存后丢失的对象：指标汇总的两张图表、各列的下拉选项和输入限制。",
   imposeChartsCreated: "已重新生成图表：{list}",
+  imposeChartsNotInDownload: "下载的台账不含“指标汇总”的图表：网页版写不出图表，请在 Excel 中用台账助手加载项的“生成或修复标准表”补回。",
+  imposeRepairNoteDownload: "修复会补回经命令行工具或 WPS 另存后丢失的各列下拉选项和输入限制；指标汇总的两张图表只能在 Excel 的台账助手加载项中补回。",
   imposeValidationRestored: "已重新设置各列的下拉选项和输入限制。",
   rollupTitle: "汇总各单位台账",
   rollupDescription: "选择各单位报送的台账文件（.xlsx，可多选），逐个校验后合并为一个新的标准台账，并附“汇总”表。不会改动当前工作簿。",

@@ -139,6 +139,11 @@ describe("网页版 (app.html)", () => {
     const grid = page.getByTestId("grid-view");
     await grid.waitFor({ timeout: 10000 });
     expect(await grid.textContent()).toContain("若干");
+    // The view opens right under the clicked finding, in sight (new-user test 2, D11).
+    const [item, view] = [await page.locator("[data-finding='宣传投放!C8']").first().boundingBox(), await grid.boundingBox()];
+    expect(view && item && view.y - (item.y + item.height)).toBeGreaterThanOrEqual(0);
+    expect(view && item && view.y - (item.y + item.height)).toBeLessThan(40);
+    expect(await grid.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; })).toBe(true);
     // Mistakes are typed into the bundled sample only, never into the user's file (new-user test D6).
     expect(await page.getByRole("button", { name: "在示例工作簿中加入几处常见错误" }).count()).toBe(0);
     expect(await page.getByTestId("browser-no-file").count()).toBe(0);

@@ -1,4 +1,5 @@
 import { Badge, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
 import type { Finding } from "../../core";
 import type { FindingGroup } from "../state/validate";
 import { formatString, type Strings } from "../strings";
@@ -12,12 +13,19 @@ export interface FindingListProps {
   readonly strings: Strings;
   readonly selected?: string;
   readonly onSelect?: (finding: Finding) => void;
+  /**
+   * Shown right under the selected finding (the clicked one, else the first of its cell): the read-only
+   * view of its cell where the page shows no spreadsheet, so that it opens where the user looks, not
+   * above the list out of sight (new-user test 2, D11).
+   */
+  readonly detail?: ReactNode;
 }
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalM },
   head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
   counts: { color: tokens.colorNeutralForeground3 },
+  detail: { marginTop: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalS },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   item: {
     display: "flex",
@@ -50,8 +58,11 @@ const useStyles = makeStyles({
  * selects its cell, or a plain item without `onSelect`. Outside Chinese the list says once that
  * the messages (from the core) are in Chinese.
  */
-export function FindingList({ groups, strings, selected, onSelect }: FindingListProps) {
+export function FindingList({ groups, strings, selected, onSelect, detail }: FindingListProps) {
   const styles = useStyles();
+  const [clicked, setClicked] = useState<string>();
+  const ids = groups.flatMap((g) => g.findings.map((f, i) => ({ key: `${f.sheet}!${f.cell}`, id: `${f.sheet}!${f.cell}-${f.rule}-${i}` })));
+  const detailAt = detail && selected ? (ids.find((x) => x.id === clicked && x.key === selected) ?? ids.find((x) => x.key === selected))?.id : undefined;
   return (
     <div>
       {groups.length > 0 && !strings.locale.startsWith("zh") && (
@@ -77,13 +88,17 @@ export function FindingList({ groups, strings, selected, onSelect }: FindingList
                   <span className={styles.message}>{f.message}</span>
                 </>
               );
+              const id = `${key}-${f.rule}-${i}`;
               return (
-                <li key={`${key}-${f.rule}-${i}`}>
+                <li key={id}>
                   {onSelect ? (
                     <button
                       type="button"
                       className={mergeClasses(styles.item, styles.button, selected === key && f.cell ? styles.selected : undefined)}
-                      onClick={() => onSelect(f)}
+                      onClick={() => {
+                        setClicked(id);
+                        onSelect(f);
+                      }}
                       data-finding={key}
                       data-severity={f.severity}
                     >
@@ -94,6 +109,7 @@ export function FindingList({ groups, strings, selected, onSelect }: FindingList
                       {content}
                     </div>
                   )}
+                  {detailAt === id && <div className={styles.detail}>{detail}</div>}
                 </li>
               );
             })}

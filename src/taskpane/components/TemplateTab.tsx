@@ -28,8 +28,12 @@ const useStyles = makeStyles({
 
 const INDICATORS_SHEET = standardV1.sheets.find((s) => s.id === INDICATORS_ID)?.sheet ?? "指标汇总";
 
-/** The lines of an impose report, in the pane's language. */
-export function reportLines(report: ImposeReport, strings: Strings): { readonly intent: "info" | "warning"; readonly text: string }[] {
+/**
+ * The lines of an impose report, in the pane's language. `chartsKept`: false where the workbook the
+ * user keeps is a download written without charts (the 网页版): the charts the in-memory workbook got
+ * are then not claimed (new-user test 2, D13).
+ */
+export function reportLines(report: ImposeReport, strings: Strings, chartsKept = true): { readonly intent: "info" | "warning"; readonly text: string }[] {
   const lines: { intent: "info" | "warning"; text: string }[] = [];
   const join = (list: readonly string[]) => list.map((h) => `“${h}”`).join("、");
   const created = [...report.sheets.filter((s) => s.created).map((s) => s.sheet), ...report.createdGenerated.filter((s) => !s.startsWith("_"))];
@@ -52,7 +56,8 @@ export function reportLines(report: ImposeReport, strings: Strings): { readonly 
     const list = report.indicatorsMissing.map((m) => `“${m.label}”（${m.missing.join("、")}）`).join("、");
     lines.push({ intent: "warning", text: formatString(strings.imposeIndicatorsMissing, { list }) });
   }
-  if (report.chartsCreated.length && !report.createdGenerated.includes(INDICATORS_SHEET)) lines.push({ intent: "info", text: formatString(strings.imposeChartsCreated, { list: report.chartsCreated.map((c) => `“${c}”`).join("、") }) });
+  if (!chartsKept && report.chartsCreated.length) lines.push({ intent: "warning", text: strings.imposeChartsNotInDownload });
+  else if (report.chartsCreated.length && !report.createdGenerated.includes(INDICATORS_SHEET)) lines.push({ intent: "info", text: formatString(strings.imposeChartsCreated, { list: report.chartsCreated.map((c) => `“${c}”`).join("、") }) });
   if (report.nativeValidation) lines.push({ intent: "info", text: strings.imposeValidationRestored });
   if (report.versionBefore && report.versionBefore !== report.versionAfter) lines.push({ intent: "info", text: formatString(strings.imposeUpgraded, { before: versionText(report.versionBefore, strings), after: versionText(report.versionAfter, strings) }) });
   if (lines.length === (report.nativeValidation ? 1 : 0)) lines.unshift({ intent: "info", text: strings.imposeNoChanges });
@@ -63,6 +68,8 @@ export function reportLines(report: ImposeReport, strings: Strings): { readonly 
 export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
+  // The 网页版 hands out a download written without charts (new-user test 2, D13).
+  const chartsKept = !ops?.preview?.download;
 
   // A double click arrives before the button is re-rendered disabled: one impose at a time (issue #12).
   const running = useRef(false);
@@ -99,7 +106,7 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
             </MessageBar>
           )}
           <ul className={styles.list} aria-label={strings.tabTemplate}>
-            {reportLines(state.report, strings).map((l, i) => (
+            {reportLines(state.report, strings, chartsKept).map((l, i) => (
               <li key={i}>
                 <Caption1>{l.text}</Caption1>
               </li>
@@ -108,7 +115,7 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
         </>
       )}
       <Caption1 className={styles.muted}>{strings.imposeIdempotentNote}</Caption1>
-      <Caption1 className={styles.muted}>{strings.imposeRepairNote}</Caption1>
+      <Caption1 className={styles.muted}>{chartsKept ? strings.imposeRepairNote : strings.imposeRepairNoteDownload}</Caption1>
       <Suspense fallback={<Spinner size="tiny" />}>
         <RollupPanel />
       </Suspense>

@@ -97,14 +97,19 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
           {statusText}
         </Caption1>
       )}
-      {shownGrid && state.selected && <GridView grid={shownGrid} address={state.selected.slice(state.selected.lastIndexOf("!") + 1)} label={state.selected} />}
       {state.phase === "failed" && <ErrorBar title={strings.errorTitle} message={state.error} />}
       {state.analysis && (
         <>
           <Text className={styles.summary} role="status" data-testid="check-summary" tabIndex={-1}>
             {state.analysis.findings.length ? formatString(strings.checkSummary, { errors: state.analysis.errors, warnings: state.analysis.warnings }) : strings.checkClean}
           </Text>
-          <FindingList groups={groups} strings={strings} selected={state.selected} onSelect={(f) => void select(f)} />
+          <FindingList
+            groups={groups}
+            strings={strings}
+            selected={state.selected}
+            onSelect={(f) => void select(f)}
+            detail={shownGrid && state.selected ? <GridView grid={shownGrid} address={state.selected.slice(state.selected.lastIndexOf("!") + 1)} label={state.selected} /> : undefined}
+          />
         </>
       )}
       <Caption1 className={styles.muted}>{strings.checkAuto}</Caption1>
