@@ -55,6 +55,7 @@ export const enUS: Strings = {
   imposeCreatedTables: "Tables created: {list}",
   imposeRenamedTable: "{sheet}: table “{from}” renamed to the standard name",
   imposeRestoredHeader: "{sheet}: header “{typed}” changed back to the standard “{header}” (its data stays)",
+  imposeUnmerged: "{sheet}: merged cells inside the table unmerged: {list} (the value stays in the top-left cell; the other cells of each area are now blank, please fill them in)",
   imposeAddedColumns: "{sheet}: added {list} at the end of the table",
   imposeBlockedColumns: "{sheet}: {list} missing, but cells beside or below the table are in use; please add them by hand",
   imposeUnknownColumns: "{sheet}: header(s) {list} are not standard (renamed?); their data is left as is",

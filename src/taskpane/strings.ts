@@ -55,6 +55,7 @@ export const zhCN = {
   imposeCreatedTables: "新建表格：{list}",
   imposeRenamedTable: "{sheet}：表格“{from}”已改名为标准名称",
   imposeRestoredHeader: "{sheet}：表头“{typed}”已改回标准表头“{header}”（该列数据不动）",
+  imposeUnmerged: "{sheet}：已取消表格内的合并单元格 {list}（内容保留在左上角一格，同一合并区域的其余格现为空，请逐格补填）",
   imposeAddedColumns: "{sheet}：已在表格末尾补上 {list}",
   imposeBlockedColumns: "{sheet}：缺少 {list}，但表格右侧或下方有其他内容，未能自动补上，请手工添加",
   imposeUnknownColumns: "{sheet}：表头 {list} 不是标准表头（是否改过名？），数据保持不动",

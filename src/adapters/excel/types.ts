@@ -79,6 +79,8 @@ export interface XlRange extends XlLoadable {
   readonly conditionalFormats: XlConditionalFormatCollection;
   select(): void;
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
+  /** Unmerges the merged cells of the range (ExcelApi 1.2); the top-left cell keeps the value. */
+  unmerge(): void;
   /** Blank cells, or cells holding a formula, as areas (ExcelApi 1.9); a null object when there are none. */
   getSpecialCellsOrNullObject(cellType: "Blanks" | "Formulas"): XlRangeAreas;
   /** ExcelApi 1.13: the merged areas inside the range (a null object when there are none). */

@@ -45,6 +45,7 @@ export function reportLines(report: ImposeReport, strings: Strings, chartsKept =
     if (s.skipped) lines.push({ intent: "warning", text: formatString(s.protected ? strings.imposeProtectedSheet : strings.imposeSkipped, { sheet: s.sheet }) });
     if (s.strayRenamed) lines.push({ intent: "warning", text: formatString(strings.imposeStrayTable, { other: s.strayRenamed.sheet, to: s.strayRenamed.to, sheet: s.sheet }) });
     if (s.tableRenamed) lines.push({ intent: "info", text: formatString(strings.imposeRenamedTable, { sheet: s.sheet, from: s.tableRenamed }) });
+    if (s.unmerged?.length) lines.push({ intent: "warning", text: formatString(strings.imposeUnmerged, { sheet: s.sheet, list: s.unmerged.join("、") }) });
     for (const h of s.headersRestored ?? []) lines.push({ intent: "info", text: formatString(strings.imposeRestoredHeader, { sheet: s.sheet, typed: h.typed, header: h.header }) });
     if (s.added.length) lines.push({ intent: "info", text: formatString(strings.imposeAddedColumns, { sheet: s.sheet, list: join(s.added) }) });
     if (s.blocked.length) lines.push({ intent: "warning", text: formatString(strings.imposeBlockedColumns, { sheet: s.sheet, list: join(s.blocked) }) });

@@ -178,6 +178,13 @@ export class FakeRange extends SheetBound implements XlRange {
     });
   }
 
+  unmerge(): void {
+    // Excel keeps the value in each area's top-left cell; the other cells were blank already.
+    this.change(undefined, ({ sheet, b }) => {
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, b));
+    });
+  }
+
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.change(applyTo, ({ sheet, b }) => {
       if (applyTo !== "Formats") {

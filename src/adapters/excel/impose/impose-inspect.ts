@@ -3,7 +3,8 @@
  * the row count: (1) sheets, tables and the version name; (2) each standard sheet's tables with
  * their header rows, used range, title cell and a 30-row window for finding headers without a
  * table, plus protection and charts of the generated sheets; (3) the cells right of / below each
- * table that a repair would grow into, and the blank cells of formula columns (ExcelApi 1.9).
+ * table that a repair would grow into, the blank cells of formula columns (ExcelApi 1.9) and the
+ * merged areas inside each table (ExcelApi 1.13).
  * A data sheet the user protected is planned as skipped (with the table found on it, so that
  * formulas over its table can still be written elsewhere).
  * @module
@@ -44,7 +45,19 @@ export interface StrayTable {
 
 export type SheetPlan =
   | { readonly kind: "create"; readonly spec: LedgerSpec | FormSpec; readonly ws?: XlWorksheet; readonly stray?: StrayTable }
-  | { readonly kind: "repair"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet; readonly found: FoundTable; readonly titleBlank: boolean; readonly rightFree: boolean; readonly belowFree: boolean; readonly blanks: Map<string, XlRangeAreas>; readonly stray?: StrayTable }
+  | {
+      readonly kind: "repair";
+      readonly spec: LedgerSpec | FormSpec;
+      readonly ws: XlWorksheet;
+      readonly found: FoundTable;
+      readonly titleBlank: boolean;
+      readonly rightFree: boolean;
+      readonly belowFree: boolean;
+      readonly blanks: Map<string, XlRangeAreas>;
+      /** Merged areas inside the table (ExcelApi 1.13; absent without it): unmerged on repair, as the CLI's upgrade does. */
+      readonly merges?: XlRangeAreas;
+      readonly stray?: StrayTable;
+    }
   | { readonly kind: "skip"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet; readonly protected?: boolean; readonly found?: FoundTable };
 
 /** State of a generated sheet (填报说明, 指标汇总, the list sheet). */
@@ -126,7 +139,9 @@ export async function inspectWorkbook(context: XlContext, catalog: Catalog, feat
         if (i >= 0) blanks.set(f.header, p.ws.getRange(`${cellAddress(b.top + 1, b.left + i)}:${cellAddress(b.bottom, b.left + i)}`).getSpecialCellsOrNullObject("Blanks").load("address"));
       }
     }
-    return { ws: p.ws, spec: p.spec, found, right, below, blanks, window: rowsOf(p.window) };
+    // Merged cells inside the table (a 类型 typed once over two rows): unmerged on repair (new-user test 2, D8).
+    const merges = features.api113 ? p.ws.getRange(`${cellAddress(b.top, b.left)}:${cellAddress(b.bottom, b.right)}`).getMergedAreasOrNullObject().load("address,isNullObject") : undefined;
+    return { ws: p.ws, spec: p.spec, found, right, below, blanks, merges, window: rowsOf(p.window) };
   });
   await context.sync();
 
@@ -135,7 +150,7 @@ export async function inspectWorkbook(context: XlContext, catalog: Catalog, feat
     const blank = (r: XlRange) => rowsOf(r).every((row) => row.every((v) => v === "" || v === null));
     const headerRow = q.found.bounds.top;
     const title = headerRow >= 2 ? q.window[headerRow - 2]?.[0] : "x";
-    return { kind: "repair", spec: q.spec, ws: q.ws, found: q.found, titleBlank: title === "" || title === null || title === undefined, rightFree: blank(q.right), belowFree: blank(q.below), blanks: q.blanks };
+    return { kind: "repair", spec: q.spec, ws: q.ws, found: q.found, titleBlank: title === "" || title === null || title === undefined, rightFree: blank(q.right), belowFree: blank(q.below), blanks: q.blanks, ...(q.merges ? { merges: q.merges } : {}) };
   });
   // A table of the standard name on some other sheet would make Excel refuse the standard one.
   const names = new Set(wb.tables.items.map((t) => t.name));

@@ -39,6 +39,8 @@ export interface SheetOutcome {
   readonly headersRestored?: readonly { readonly typed: string; readonly header: string }[];
   /** A table of the standard name found on another sheet, renamed so the standard one could be made (its data untouched). */
   readonly strayRenamed?: { readonly sheet: string; readonly to: string };
+  /** Merged areas inside the table, unmerged (`A2:A3`): the value stays in the top-left cell, the others are blank. */
+  readonly unmerged?: readonly string[];
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -97,6 +99,9 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
     const { found, ws } = plan;
     let table = found.table;
     let tableRenamed: string | undefined;
+    // A table holds no merged cell: unmerge first and say so, as the CLI's upgrade does (new-user test 2, D8).
+    const unmerged = plan.merges && !plan.merges.isNullObject ? plan.merges.address.split(",").map((a) => a.trim().slice(a.trim().lastIndexOf("!") + 1).replace(/\$/g, "")) : [];
+    for (const area of unmerged) ws.getRange(area).unmerge();
     if (!table) {
       table = ws.tables.add(`${cellAddress(found.bounds.top, found.bounds.left)}:${cellAddress(found.bounds.bottom, found.bounds.right)}`, true);
       table.name = plan.spec.table;
@@ -136,6 +141,7 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
       blocked: [...missing.filter((h) => !added.includes(h)), ...(plan.spec.kind === "form" ? plan.spec.items.filter((i) => !formRows.has(i.header)).map((i) => i.header) : [])],
       unknown: [...matched.unknown],
       ...(headersRestored.length ? { headersRestored } : {}),
+      ...(unmerged.length ? { unmerged } : {}),
     };
   }
   if (plan.spec.kind === "ledger") formatLedger(plan.spec, layout, lists, features, plan.kind === "repair" ? plan.blanks : undefined, formulasSkipped);

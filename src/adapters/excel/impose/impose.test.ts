@@ -195,6 +195,20 @@ describe("imposeStandard on a workbook with data", () => {
     expect(analysis.workbook.ledgers.activities.rows.map((r) => r.cells.name.value)).toEqual(before.slice(1).filter((r) => r[1]).map((r) => r[1]));
   });
 
+  it("unmerges merged cells inside a table and says so, as the CLI's upgrade does (new-user test 2, D8)", async () => {
+    const file = await readWorkbook(readFileSync(join(__dirname, "../../../../test/fixtures/handmade-no-tables.xlsx")));
+    expect(file.sheets.find((g) => g.name === "宣传投放")?.merges).toEqual(["A2:A3"]);
+    const fake = createFakeExcel({ model: modelFromSnapshot(file) });
+    const report = await imposeStandard(fake.run, standardV1, ALL_FEATURES);
+    expect(report.sheets.find((s) => s.sheet === "宣传投放")?.unmerged).toEqual(["A2:A3"]);
+    expect(findSheet(fake.model, "宣传投放")!.merges).toEqual([]);
+    expect(findSheet(fake.model, "宣传投放")!.rows[1]?.[0]?.value).toBe(file.sheets.find((g) => g.name === "宣传投放")!.values[1][0]);
+    expect(reportLines(report, zhCN).map((l) => l.text)).toContain("宣传投放：已取消表格内的合并单元格 A2:A3（内容保留在左上角一格，同一合并区域的其余格现为空，请逐格补填）");
+    // Without ExcelApi 1.13 nothing is known of the merges: nothing is said.
+    const older = createFakeExcel({ model: modelFromSnapshot(file) });
+    expect((await imposeStandard(older.run, standardV1, { ...ALL_FEATURES, api113: false })).sheets.find((s) => s.sheet === "宣传投放")?.unmerged).toBeUndefined();
+  });
+
   it("gives a renamed standard sheet its name back, data untouched, as the CLI's upgrade does (new-user test D8)", async () => {
     const renamed = { ...sample, sheets: sample.sheets.map((g) => (g.name === "活动台账" ? { ...g, name: "活动记录" } : g)) };
     const fake = createFakeExcel({ model: modelFromSnapshot(renamed) });
