@@ -71,8 +71,8 @@ export const EXTRA_MEMBERS: readonly string[] = [
 export const FEATURE_CHECKED: Readonly<Record<string, string>> = {
   "Excel.Range.dataValidation": "ExcelFeatures.api18 (isSetSupported ExcelApi 1.8): impose-sheets.ts `validate`",
   "Excel.DataValidation.*": "ExcelFeatures.api18, as Range.dataValidation",
-  "Excel.Range.getSpecialCellsOrNullObject": "ExcelFeatures.api19: impose-inspect.ts; without it no 整改率 formula in existing rows",
-  "Excel.Range.getMergedAreasOrNullObject": "ExcelFeatures.api113: operations.ts passes `merges` to read-snapshot.ts; without it no cell.merged hint in the pane",
+  "Excel.Range.getSpecialCellsOrNullObject": "ExcelFeatures.api19: impose-inspect.ts (Blanks), operations.ts passes `formulaCells` to read-snapshot.ts (Formulas); without it no 整改率 formula in existing rows and no formula hints in the pane",
+  "Excel.Range.getMergedAreasOrNullObject": "ExcelFeatures.api113: operations.ts passes `merges` to read-snapshot.ts, impose-inspect.ts; without it no cell.merged hint in the pane and repair does not unmerge",
   "Excel.Worksheet.getRanges": "ExcelFeatures.api19: highlight.ts; without it one rule per cell (≤ 500)",
   "Excel.RangeAreas.*": "ExcelFeatures.api19, as getRanges / getSpecialCellsOrNullObject",
   "Excel.createWorkbook": "ExcelFeatures.api18 and a typeof check (office-compat.ts); guarded by deliver-workbook.ts",

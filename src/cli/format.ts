@@ -3,14 +3,29 @@
  * `{"findings":[{"severity","sheet","cell","rule","message"}]}`.
  * @module
  */
-import type { Finding } from "../core";
+import { ACTIONS, type Finding } from "../core";
 
 const label = { error: "错误", warning: "提示" } as const;
+
+/** The command of each action a core message names by its button (“生成或修复标准表”, “规范数据”). */
+const COMMANDS: readonly (readonly [string, string])[] = [
+  [`“${ACTIONS.repair}”`, "campaign-ledger upgrade 台账.xlsx -o 新文件.xlsx"],
+  [`“${ACTIONS.fix}”`, "campaign-ledger fix 台账.xlsx -o 新文件.xlsx"],
+];
+
+/**
+ * A finding's message as the CLI prints it: the core's, with the command of each action it names
+ * added after the action (`用“生成或修复标准表”（命令行：campaign-ledger upgrade …）补上`). The core
+ * names no command line (issue #12 §1); `--json` keeps the core's message.
+ */
+export function cliMessage(message: string): string {
+  return COMMANDS.reduce((m, [action, command]) => m.replace(action, `${action}（命令行：${command}）`), message);
+}
 
 /** One finding as a line: `错误 宣传投放!C5 [value.not-number] “数量”应填数字…`. */
 export function findingLine(f: Finding): string {
   const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-  return `${label[f.severity]} ${where} [${f.rule}] ${f.message}`;
+  return `${label[f.severity]} ${where} [${f.rule}] ${cliMessage(f.message)}`;
 }
 
 /** How many findings of one rule on one sheet the text form lists before it counts the rest. */

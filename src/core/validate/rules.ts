@@ -29,8 +29,14 @@ interface RuleDef {
 
 const q = (s: string | undefined): string => `“${s ?? ""}”`;
 
-/** The repair action, in the pane and on the command line. */
-const REPAIR = "“套用/修复标准表”（命令行：campaign-ledger upgrade 台账.xlsx -o 新文件.xlsx）";
+/**
+ * The two actions findings point to, by the names of the pane's and the page's buttons. A core
+ * message names no command line: the CLI adds its own commands where a message names an action
+ * (src/cli/format.ts; new-user test 2, D2; issue #12 §1).
+ */
+export const ACTIONS = { repair: "生成或修复标准表", fix: "规范数据" } as const;
+const REPAIR = `“${ACTIONS.repair}”`;
+const FIX = `“${ACTIONS.fix}”`;
 
 /** Every rule, by id. */
 export const rules = {
@@ -52,7 +58,7 @@ export const rules = {
   "sheet.headers-not-found": {
     severity: "error",
     summary: "No header row with the standard headers was found on the sheet.",
-    message: (p) => `工作表${q(p.field)}中找不到标准表头（应有：${p.list ?? ""}）。请把表头行恢复为这些标准表头（可从 campaign-ledger template 生成的空白台账中复制），不要删除或改写。`,
+    message: (p) => `工作表${q(p.field)}中找不到标准表头（应有：${p.list ?? ""}）。请把表头行恢复为这些标准表头（可从新生成的空白标准台账中复制），不要删除或改写。`,
   },
   "table.missing": {
     severity: "warning",
@@ -166,7 +172,7 @@ export const rules = {
   "value.as-text": {
     severity: "warning",
     summary: "A number or date stored as text; it is read with the stated meaning (规范数据 / fix converts it).",
-    message: (p) => `${q(p.field)}是文本${q(p.typed)}，已读作${p.read ?? ""}${p.detail ?? ""}。可用“规范数据”（campaign-ledger fix）转换为数值。`,
+    message: (p) => `${q(p.field)}是文本${q(p.typed)}，已读作${p.read ?? ""}${p.detail ?? ""}。可用${FIX}转换为数值。`,
   },
   "value.approximate": {
     severity: "warning",

@@ -65,7 +65,7 @@ describe("validateWorkbook", () => {
     );
     expect(findings.map((f) => f.message)).toEqual([
       "“数量”不能为负数，现为-3。",
-      "“数量”是文本“120 面”，已读作120；单位“面”请填在单位一列或表头中，本格只填数字。可用“规范数据”（campaign-ledger fix）转换为数值。",
+      "“数量”是文本“120 面”，已读作120；单位“面”请填在单位一列或表头中，本格只填数字。可用“规范数据”转换为数值。",
     ]);
   });
 
@@ -87,8 +87,8 @@ describe("validateWorkbook", () => {
       ["warning", "指标汇总", "", "sheet.generated-missing"],
     ]);
     // 说明 is a synonym of 备注 in the catalog (issue #16 item 2): read as 备注, and said so.
-    expect(findings[2].message).toBe("表头“说明”已按标准表头“备注”读取。请把表头改为“备注”，或用“套用/修复标准表”（命令行：campaign-ledger upgrade 台账.xlsx -o 新文件.xlsx）改回（数据不动），以便其他工具和汇总识别。");
-    expect(findings[0].message).toBe("缺少必填列“数量”（表头中有未识别的列：“数目”，是否改了名？）。请把表头改回“数量”，或用“套用/修复标准表”（命令行：campaign-ledger upgrade 台账.xlsx -o 新文件.xlsx）补上该列。");
+    expect(findings[2].message).toBe("表头“说明”已按标准表头“备注”读取。请把表头改为“备注”，或用“生成或修复标准表”改回（数据不动），以便其他工具和汇总识别。");
+    expect(findings[0].message).toBe("缺少必填列“数量”（表头中有未识别的列：“数目”，是否改了名？）。请把表头改回“数量”，或用“生成或修复标准表”补上该列。");
   });
 
   it("points cross-field errors at the wrong cell", () => {
