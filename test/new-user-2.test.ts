@@ -36,3 +36,9 @@ it("D7: a team whose 队伍类型 is not in the list is counted in the total, no
   expect(text).toContain("注册志愿者217人");
   expect(text).not.toContain("党员志愿者217人");
 });
+
+it("D3: a 合计 row gets one finding, row.total, not also 不能填“合计” and 必须填写 on its cells", () => {
+  const onRow5 = (sheet: string) => analysis.findings.filter((f) => f.sheet === sheet && /^[A-Z]+5$/u.test(f.cell)).map((f) => `${f.cell} ${f.rule}`);
+  expect(onRow5("宣传投放")).toEqual(["A5 row.total"]);
+  expect(onRow5("问题整改")).toEqual(["A5 row.total"]);
+});

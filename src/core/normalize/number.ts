@@ -14,8 +14,8 @@ import type { Approx, NumberRead } from "./types";
 /** Longer text is never a figure; refusing it early keeps reading linear and cheap. */
 const MAX_NUMBER_TEXT = 64;
 
-/** 万 and 亿 after Arabic digits (`4万`, `1.5亿`): the power of ten they multiply by. */
-const SCALES: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
+/** 千, 万 and 亿 after Arabic digits (`4千元`, `4万`, `1.5亿`): the power of ten they multiply by (new-user test 2, D4). */
+const SCALES: Readonly<Record<string, number>> = { 千: 3, 万: 4, 亿: 8 };
 
 /** Arabic digits: `1200`, `1,200` (groups of three only), `12.5`, `.5`. Sticky, no nested quantifiers. */
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
@@ -78,6 +78,8 @@ function parseNumberText(s: string): NumberParts | undefined {
     return hit;
   };
   const takeScale = (): number | undefined => {
+    // `5千克` is 5 千克 (a measure word), not 5000 克.
+    if (MEASURE_WORDS_LONGEST_FIRST.some((w) => w.length > 1 && w[0] === s[i] && s.startsWith(w, i))) return undefined;
     const exp = SCALES[s[i]];
     if (exp !== undefined) i++;
     return exp;

@@ -165,6 +165,11 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   // A 合计 row is an error the user is asked to delete; until then its figures are not counted twice
   // in the summary (new-user test 2, D6): it stays for the checks, not in the rows the facts read.
   const totals = new Set(structural.filter((f) => f.rule === "row.total").map((f) => Number(f.cell.replace(/^[A-Z]+/u, ""))));
+  // Its cells' own findings (“问题类别”不能填“合计”, “日期”必须填写) are noise once the row is said to be a 合计 row (new-user test 2, D3).
+  if (totals.size) {
+    const noise = (f: Finding) => f.sheet === spec.sheet && f.rule.startsWith("value.") && totals.has(Number(f.cell.replace(/^[A-Z]+/u, "")));
+    for (let i = findings.length - 1; i >= 0; i--) if (noise(findings[i])) findings.splice(i, 1);
+  }
   return columnarLedger(spec, table, totals);
 }
 
