@@ -59,6 +59,8 @@ async function openFile(path: string): Promise<void> {
   const name = path.slice(path.lastIndexOf("/") + 1);
   await page.getByTestId("local-file-input").setInputFiles(path);
   await page.getByTestId("local-file-status").filter({ hasText: `正在使用：${name}` }).waitFor({ timeout: 30000 });
+  // The focus is on what changed, not dropped to <body> (new-user test 2, D12).
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "local-file-status", undefined, { timeout: 5000 });
 }
 
 beforeAll(async () => {
@@ -154,6 +156,7 @@ describe("网页版 (app.html)", () => {
     await page.getByTestId("fix-count").waitFor({ timeout: 20000 });
     await page.getByRole("button", { name: /^修改所选/ }).click();
     await page.getByTestId("fix-applied").waitFor({ timeout: 20000 });
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "fix-applied", undefined, { timeout: 5000 });
     const { file, suggested } = await download(() => page.getByTestId("local-file-download").click(), "fixed.xlsx");
     expect(suggested).toBe("fix-typed-values-已处理.xlsx");
     const cliFixed = join(OUT, "cli-fixed.xlsx");

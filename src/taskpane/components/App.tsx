@@ -1,4 +1,4 @@
-import { lazy, Suspense, useReducer, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useReducer, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -230,6 +230,9 @@ function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strin
   }
 }
 
+/** Set when a file was opened: the page is rendered anew, and the new LocalFile takes the focus (new-user test 2, D12). */
+let focusAfterOpen = false;
+
 /**
  * 打开本地台账文件 (preview outside Office only, issue #12): a picker and a drop target that load the
  * user's .xlsx into the in-memory workbook; says which file is open, that it stays on this computer
@@ -237,6 +240,12 @@ function hostNotice(host: HostInfo, previewReason: PreviewReason, strings: Strin
  */
 function LocalFile({ controls, strings, browser = false }: { readonly controls: NonNullable<PaneOps["preview"]>; readonly strings: Strings; readonly browser?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
+  const status = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusAfterOpen) return;
+    focusAfterOpen = false;
+    status.current?.focus();
+  }, []);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string>();
@@ -260,8 +269,10 @@ function LocalFile({ controls, strings, browser = false }: { readonly controls: 
     setBusy(true);
     setError(undefined);
     try {
+      focusAfterOpen = true;
       await controls.openLocal(file.name, new Uint8Array(await file.arrayBuffer()));
     } catch (e) {
+      focusAfterOpen = false;
       setError(formatString(strings.localFileFailed, { file: file.name, reason: describeError(e, strings) }));
       setBusy(false);
     }
@@ -282,16 +293,16 @@ function LocalFile({ controls, strings, browser = false }: { readonly controls: 
         void open(f);
       }} data-testid="local-file-input" aria-label={strings.localFileOpen} />
       <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
-        <Button appearance={browser && !controls.file ? "primary" : "secondary"} onClick={() => input.current?.click()} disabled={busy}>{strings.localFileOpen}</Button>
+        <Button appearance={browser && !controls.file ? "primary" : "secondary"} onClick={() => input.current?.click()} disabledFocusable={busy}>{strings.localFileOpen}</Button>
         {controls.download && (
-          <Button onClick={() => void download()} disabled={busy} data-testid="local-file-download">
+          <Button onClick={() => void download()} disabledFocusable={busy} data-testid="local-file-download">
             {controls.file ? strings.browserDownload : strings.browserDownloadBlank}
           </Button>
         )}
       </div>
-      <Caption1 role="status" data-testid="local-file-status">
-        {controls.file ? formatString(browser ? strings.browserOpened : strings.localFileOpened, { file: controls.file }) : browser ? strings.browserHint : strings.localFileHint}
-      </Caption1>
+      <div role="status" data-testid="local-file-status" tabIndex={-1} ref={status}>
+        <Caption1>{controls.file ? formatString(browser ? strings.browserOpened : strings.localFileOpened, { file: controls.file }) : browser ? strings.browserHint : strings.localFileHint}</Caption1>
+      </div>
       {saved && <Caption1 role="status" data-testid="local-file-saved">{saved}</Caption1>}
       {error && <Caption1 role="alert">{error}</Caption1>}
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { Body1, Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { ymdFromSerial, type CellValue } from "../../core";
 import { describeError } from "../errors";
@@ -61,6 +61,11 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
   const groups = useMemo(() => fixGroups(state.plan?.changes ?? []), [state.plan]);
   const accepted = acceptedChanges(state);
   const busy = state.phase === "planning" || state.phase === "applying" || state.phase === "undoing";
+  // 修改所选 and 撤销 leave the page with their result: the focus goes to it, not to <body> (new-user test 2, D12).
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.phase === "applied" || state.phase === "undone") result.current?.focus();
+  }, [state.phase]);
 
   const refreshLast = useCallback(async () => {
     if (!ops || ops.fixUndo !== "log") return setLast(undefined);
@@ -188,7 +193,7 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
       )}
       {state.phase === "applied" && state.applied && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody data-testid="fix-applied">
+          <MessageBarBody data-testid="fix-applied" tabIndex={-1} ref={result}>
             {/* The title ends with a space (Fluent): "3 cells changed. The previous values…" */}
             <MessageBarTitle>{formatString(strings.fixApplied, { count: state.applied.applied.length })}</MessageBarTitle>
             {state.applied.applied.length > 0 && (state.applied.batch ? strings.fixUndoLog : clearedMarks ? strings.fixUndoExcelMarks : strings.fixUndoExcel)}
@@ -197,7 +202,7 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
       )}
       {state.phase === "undone" && state.undone && (
         <MessageBar intent="success">
-          <MessageBarBody data-testid="fix-undone">{formatString(strings.fixUndone, { count: state.undone.restored.length })}</MessageBarBody>
+          <MessageBarBody data-testid="fix-undone" tabIndex={-1} ref={result}>{formatString(strings.fixUndone, { count: state.undone.restored.length })}</MessageBarBody>
         </MessageBar>
       )}
       {left && left.length > 0 && (
