@@ -157,6 +157,7 @@ export const enUS: Strings = {
   fixUndoExcel: "One Ctrl+Z (Undo) in Excel undoes all of these changes.",
   fixUndoExcelMarks: "The problem-cell marks were removed with it. One Ctrl+Z (Undo) in Excel right now undoes all of these changes and brings the marks back; if you turn the marks on again first, undo those first.",
   fixUndoLog: "The previous values are kept in the hidden sheet “修改记录”; you can undo at any time.",
+  fixUndoPage: "Until you close this page, 撤销 restores the previous values; a workbook saved from the page holds the new values only, without the change log.",
   fixUndoButton: "Undo the last normalisation ({time}, {count} {count|cell|cells})",
   fixUndoing: "Undoing…",
   fixUndone: "{count} {count|cell|cells} restored with their number formats.",

@@ -157,6 +157,7 @@ export const zhCN = {
   fixUndoExcel: "在 Excel 中按一次 Ctrl+Z（撤消）即可撤销这次规范的全部修改。",
   fixUndoExcelMarks: "问题单元格的标记已随之清除。紧接着在 Excel 中按一次 Ctrl+Z（撤消）即可撤销这次规范的全部修改并恢复标记；如之后又打开标记，需先撤消标记。",
   fixUndoLog: "修改前的值已记入隐藏的“修改记录”工作表，可随时撤销。",
+  fixUndoPage: "关闭本页之前，可点“撤销”恢复修改前的值；下载的台账只含修改后的值，不含修改记录。",
   fixUndoButton: "撤销上次规范（{time}，{count} 处）",
   fixUndoing: "正在撤销…",
   fixUndone: "已恢复 {count} 处原值和数字格式。",

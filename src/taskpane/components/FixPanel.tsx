@@ -196,7 +196,7 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
           <MessageBarBody data-testid="fix-applied" tabIndex={-1} ref={result}>
             {/* The title ends with a space (Fluent): "3 cells changed. The previous values…" */}
             <MessageBarTitle>{formatString(strings.fixApplied, { count: state.applied.applied.length })}</MessageBarTitle>
-            {state.applied.applied.length > 0 && (state.applied.batch ? strings.fixUndoLog : clearedMarks ? strings.fixUndoExcelMarks : strings.fixUndoExcel)}
+            {state.applied.applied.length > 0 && (state.applied.batch ? (ops?.preview?.download ? strings.fixUndoPage : strings.fixUndoLog) : clearedMarks ? strings.fixUndoExcelMarks : strings.fixUndoExcel)}
           </MessageBarBody>
         </MessageBar>
       )}

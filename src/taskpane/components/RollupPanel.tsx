@@ -44,6 +44,7 @@ export function RollupPanel() {
   const { ops, strings } = usePane();
   const [state, dispatch] = useReducer(rollupReducer, initialRollup);
   const [unitName, setUnitName] = useState("");
+  const [touched, setTouched] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const busy = state.phase === "reading" || state.phase === "building";
   const result = state.result;
@@ -88,8 +89,15 @@ export function RollupPanel() {
       <Subtitle2 as="h2">{strings.rollupTitle}</Subtitle2>
       <Caption1 className={styles.muted}>{strings.rollupDescription}</Caption1>
       {/* Required: a combined workbook without a unit name is one the summary refuses (issue #12). */}
-      <Field label={strings.rollupUnit} required validationState={unitName.trim() ? "none" : "warning"} validationMessage={unitName.trim() ? undefined : strings.rollupUnitNeeded}>
-        <Input value={unitName} onChange={(_e, d) => setUnitName(d.value)} disabled={busy} />
+      {/* Said as a hint until the user has been in the field and left it empty: no warning before anything was typed (new-user test 2, D10). */}
+      <Field
+        label={strings.rollupUnit}
+        required
+        validationState={unitName.trim() || !touched ? "none" : "warning"}
+        validationMessage={unitName.trim() || !touched ? undefined : strings.rollupUnitNeeded}
+        hint={unitName.trim() || touched ? undefined : strings.rollupUnitNeeded}
+      >
+        <Input value={unitName} onChange={(_e, d) => setUnitName(d.value)} onBlur={() => setTouched(true)} disabled={busy} />
       </Field>
       <input ref={input} className={styles.hidden} type="file" accept=".xlsx" multiple onChange={(e) => void pick(e)} data-testid="rollup-files" aria-label={strings.rollupPick} />
       <Button onClick={() => input.current?.click()} disabled={busy || !unitName.trim()} style={{ alignSelf: "flex-start" }}>

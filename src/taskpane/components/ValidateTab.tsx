@@ -36,6 +36,8 @@ const DATA_SHEETS = standardV1.sheets.filter((s) => s.kind !== "generated").map(
 export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
+  // The 网页版 (a download, no sheet on screen): no highlight switch, no hint about typing in the table.
+  const page = !!ops?.preview?.download;
   // The highlight's status follows every re-check (issue #12: it stayed at 已标出 0 个单元格); other statuses are text.
   const [status, setStatus] = useState<string | { readonly highlight: true }>();
   const statusText = typeof status === "object" ? highlightStatus(state, strings, DATA_SHEETS) : status;
@@ -79,7 +81,8 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
         <Button appearance="primary" onClick={() => void check()} disabled={!ops || running}>
           {strings.checkButton}
         </Button>
-        <Switch checked={state.highlight} onChange={(_e, d) => void toggleHighlight(d.checked)} label={strings.highlightSwitch} disabled={!ops} />
+        {/* The 网页版 shows no sheet to mark, and nothing is typed into it (new-user test 2, D10). */}
+        {!page && <Switch checked={state.highlight} onChange={(_e, d) => void toggleHighlight(d.checked)} label={strings.highlightSwitch} disabled={!ops} />}
       </div>
       {ops?.preview?.addMistakes && (
         <Button appearance="secondary" size="small" onClick={() => void addMistakes()} style={{ alignSelf: "flex-start" }}>
@@ -112,7 +115,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
           />
         </>
       )}
-      <Caption1 className={styles.muted}>{strings.checkAuto}</Caption1>
+      {!page && <Caption1 className={styles.muted}>{strings.checkAuto}</Caption1>}
       <Suspense fallback={<Spinner size="tiny" />}>
         <FixPanel onChanged={(options) => void check(options)} highlighting={state.highlight} />
       </Suspense>
