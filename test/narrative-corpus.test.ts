@@ -117,7 +117,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     return splitAppendix(s.document.blocks).body.map((b) => (b.kind === "paragraph" ? b.runs.map((r) => r.text).join("") : b.kind === "heading" ? b.text : "")).join("\n");
   };
   it("says the unit's own honours in the opening, not under 道德建设", () => {
-    expect(text("c05")).toContain("粉刷涂白近22000平方米，整改各类问题21800余处，获评“市文明创建先进单位”。");
+    expect(text("c05")).toContain("粉刷涂白近22000平方米，整改各类问题21000余处，获评“市文明创建先进单位”。");
     expect(text("c05")).not.toContain("深化道德建设");
   });
   it("writes 平方 out as 平方米", () => {
@@ -236,13 +236,13 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).toContain("在区创建指挥部的指导下，拆除违章占道设施近2000平方米，规范商铺经营招牌500余块。");
     expect(text("c04")).toContain("一是压实责任。按照区委、区政府部署，分解落实区创建指挥部下达的任务。");
     expect(text("c04")).toContain("二是攻坚克难。协调解决东风袜厂宿舍、乳品厂宿舍化粪池管道改造等创建疑难问题。");
-    expect(text("c04")).toContain("开展“违法占道设施拆除”活动。8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处高空残留垃圾200余处、杂物垃圾210车，拆除违章占道设施近2000平方米。");
+    expect(text("c04")).toContain("开展“违法占道设施拆除”活动。同时，8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处的高空残留垃圾200余处、杂物垃圾210车，拆除违章占道设施近2000平方米。");
     // A measure typed 其他 goes where its words place it, not to a section of its own (review run 5).
     expect(text("c04")).not.toContain("其他创建工作");
     expect(text("c04")).toContain("更换公益宣传牌20块，悬挂横幅50条。");
     // Review run 9: 阵地 and 设施 are one topic, told under one heading.
     expect(text("c02")).toContain("一、加强阵地建设，提升服务功能\n一是高标准规划。按照市级文明社区标准，推进“六室三站一场一校”阵地建设。\n二是设施配套。办公服务阵地面积达500平方米");
-    expect(text("c15")).toContain("二、整治校园环境，完善校园设施\n一是校园整治。排查发现卫生死角问题60余处，均已整改到位。\n二是设施配套。修复破损地面300余平方米");
+    expect(text("c15")).toContain("二、整治校园环境，完善校园设施\n一是校园整治。排查发现家属区“三堆六乱”等卫生死角问题60余处，均已整改到位。\n二是设施配套。修复破损地面300余平方米");
     expect(text("c15")).not.toContain("七、");
     expect(text("c15")).toContain("设置公益广告14处，更换宣传栏26块和道旗66面。");
     expect(text("c15")).not.toContain("宣传点位覆盖");
@@ -254,7 +254,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c07")).toContain("二是调度督导。召开创文专题会议，深入交通场站、运输企业、国省干道、枣园村开展创文检查指导。");
     expect(text("c09")).not.toContain("截至目前");
     expect(text("c09")).toContain("落实“双报到”制度，组织干部职工到社区报到服务。");
-    expect(text("c09")).toContain("住建局干部职工志愿服务队现有注册志愿者60余人。");
+    expect(text("c09")).toContain("住建局干部职工志愿服务队现有注册志愿者60余人，坚持每周六开展“红色星期六”志愿服务活动，全员参与社区志愿服务、配合小区卫生整治。");
     expect(text("c02")).not.toContain("组建社区志愿者服务队");
   });
   it("run 5: the user's action for a problem, a fine and shops urged, one work and its measure, a part with 其中", () => {
@@ -270,7 +270,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c14")).toContain("开展“支部派驻龙泉社区志愿服务”活动，协助社区工作，配合测评，每周派驻支部2个，每支部每天到岗不少于5人；");
     expect(text("c15")).toContain("8月1日开展“‘八一’慰问武警安康支队”关爱帮扶活动。");
     expect(text("c15")).toContain("8月8日开展“教职工全民健身活动”，120余名教师参加。");
-    expect(text("c15")).toContain("排查发现卫生死角问题60余处，均已整改到位。");
+    expect(text("c15")).toContain("排查发现家属区“三堆六乱”等卫生死角问题60余处，均已整改到位。");
   });
   it("run 5: several days said as such and not counted, a body of the unit acts itself, mobilisation first", () => {
     expect(text("c14")).toContain("7月29日起，开展“支部派驻龙泉社区志愿服务”活动，");
@@ -302,14 +302,26 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c15")).toContain("包括周五大清扫、交通劝导、清理小广告等。");
     expect(text("c02")).toContain("一是高标准规划。按照市级文明社区标准");
     // Run 11: teams only is no 深化志愿服务.
-    expect(text("c02")).toContain("二、壮大志愿队伍，夯实服务基础");
+    expect(text("c02")).toContain("二、建强志愿队伍，夯实服务基础");
     // One section and nothing after it: no lone `一、`.
     expect(text("c10")).toContain("现将有关情况总结如下。\n一是问题整改。");
     expect(text("c10")).not.toContain("一、");
   });
   it("run 5: an opening of more than one figure, a named method, 设置 for a measure", () => {
-    expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局清理移动广告牌34个，规范占道经营21处。现将有关情况总结如下。");
+    expect(text("c10")).toContain("5月22日至27日，台儿庄区城市管理局重点整治移动广告牌、占道经营等问题。现将有关情况总结如下。");
     expect(text("c06")).toContain("推行“摇铃上门、桶装收垃圾”快速保洁法。");
     expect(text("c04")).toContain("8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。");
+  });
+
+  it("run 14: an opening that the body would repeat word for word names the problems instead; a local name and place of problems; what one team does", () => {
+    expect(text("c06")).toContain("10月10日至16日，温泉街道办事处重点整治乱张贴、占道经营等问题。现将有关情况总结如下。");
+    expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起");
+    // Openings the body does not repeat word for word keep their figures.
+    expect(text("c05")).toContain("粉刷涂白近22000平方米，整改各类问题21000余处");
+    expect(text("c07")).toContain("巡查发现枣园村“四堆六乱”等卫生死角问题650余处，均已整改到位。");
+    expect(text("c02")).toContain("社区志愿者服务队现有注册志愿者146人，另有社区文化宣传队1支。");
+    expect(text("c04")).toContain("一是氛围营造。通过电子屏发布创建信息200条，更换公益宣传牌20块，悬挂横幅50条。开展文明创建和学雷锋宣传100次，报送创建报道40篇。");
+    expect(text("c04")).not.toContain("主题实践”。开展文明创建");
+    expect(text("c07")).toContain("二、开展专项整治，优化环境秩序");
   });
 });

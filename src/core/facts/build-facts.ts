@@ -120,6 +120,11 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFac
     hours: sumOf(rows.map((r) => r.cells.hours), "小时", "hours"),
     byKind: categoryTotals(rows, "kind", "members", () => "人", Enums.teamKind, "team"),
     teamNames: rows.map((r) => phrase(r.cells.team)).filter(Boolean),
+    teamDetails: rows.filter((r) => phrase(r.cells.team)).map((r) => {
+      const content = cleanPhrase(r.cells.content);
+      const remark = remarkOf(r);
+      return { name: phrase(r.cells.team), ...(content ? { content } : {}), ...(remark ? { remark } : {}) };
+    }),
     ...(registrationRate ? { registrationRate } : {}),
   };
 }

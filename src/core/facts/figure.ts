@@ -38,7 +38,29 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
   }
   if (total === 0) return undefined;
   const a = combineApprox(approx);
-  return { value: Math.round(total * 1e6) / 1e6, unit, kind, ...(a ? { approx: a } : {}), sources };
+  const value = Math.round(total * 1e6) / 1e6;
+  return { value: a === "over" || a === "about" ? atPrecisionOf(value, cells, a) : value, unit, kind, ...(a ? { approx: a } : {}), sources };
+}
+
+/**
+ * A sum of approximate figures said no more precisely than its roughest part (v2 rule 4; review run 14):
+ * `20000余 + 1300余 + 345 + 160` is `21000余`, not `21800余` — `20000余` alone may be off by thousands.
+ * The precision of an approximate integer is the power of ten of its trailing zeros (20000 → 10000);
+ * the sum keeps one digit below it: `over` (余/多) rounds down, `about` (约) to the nearest. Unchanged when no approximate part is round.
+ */
+function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[], kind: "over" | "about"): number {
+  let step = 1;
+  for (const c of cells) {
+    if (!c?.approx || typeof c.value !== "number" || !Number.isInteger(c.value) || c.value === 0) continue;
+    let p = 1;
+    while (c.value % (p * 10) === 0) p *= 10;
+    step = Math.max(step, p);
+  }
+  // Two significant figures at most beyond the roughest part (`2.1万余`): a total equal to one of its
+  // parts (`20000余` over `20000余 + 1300余`) would read as if the rest were nothing.
+  const unit = step >= 10 && total >= step ? step / 10 : step;
+  if (unit === 1 || total < unit) return total;
+  return (kind === "over" ? Math.floor(total / unit) : Math.round(total / unit)) * unit;
 }
 
 /** A count figure (number of rows) with the rows' sources. Undefined for 0. */

@@ -49,9 +49,11 @@ export interface Frequency {
   readonly count: string;
   /** The whole phrase as typed, normalised (`每月2期`). */
   readonly text: string;
+  /** The quoted name of the regular event after it (`每周六“红色星期六”` → `“红色星期六”`). */
+  readonly named?: string;
 }
 
-const FREQ = /(每(?:个)?(?:天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍]))?/u;
+const FREQ = /(每(?:个)?(?:(?:周|星期)[一二三四五六日天](?![\d一二两三四五六七八九十]*\s*[次期场轮批回遍])|天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍]))?/u;
 const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** The frequency a text names (`5月起每月2期` → 每月 2期), or undefined. */
@@ -61,7 +63,9 @@ export function frequencyOf(text: string): Frequency | undefined {
   const every = m[1].replace("每个", "每").replace("每天", "每日");
   const n = m[2] ? (/^\d+$/u.test(m[2]) ? Number(m[2]) : CN_DIGIT[m[2]]) : undefined;
   const count = n !== undefined && m[3] ? `${n}${m[3]}` : "";
-  return { every, count, text: `${every}${count}` };
+  // `每周六“红色星期六”`: the name the unit gives the regular event.
+  const named = /“([^”]{2,10})”/u.exec(text.slice(m.index + m[0].length))?.[0];
+  return { every, count, text: `${every}${count}`, ...(named ? { named } : {}) };
 }
 
 const PLACE = /(?:路|街|巷|大道|大街|广场|市场|小区|路段|路口|公园|片区|沿线|周边|门口|车站|胡同|里弄|沿街|主干道|背街|河道|桥|景区|校园|校区|院内|院区|楼栋|城区|建成区|镇区|园区|街区|社区|村|商圈)$/u;
@@ -97,6 +101,8 @@ export interface RemarkReading {
   readonly span?: string;
   /** Two named cases of what the row is about (`东风袜厂宿舍、乳品厂宿舍化粪池管道改造`), said before its object with 等. */
   readonly examples?: string;
+  /** `另有社区文化宣传队1支`: what the unit has besides the row, said after it as typed. */
+  readonly besides?: string;
   /** Clauses left out and why (for the pane's sources view and tests). */
   readonly dropped: readonly { readonly text: string; readonly why: "personal" | "artefact" | "figure" }[];
 }
@@ -124,6 +130,7 @@ export function readRemark(text: string | undefined): RemarkReading {
   let examples: string | undefined;
   let span: string | undefined;
   let recipient: string | undefined;
+  let besides: string | undefined;
   for (const raw of clausesOf(text ?? "")) {
     if (hasPersonalData(raw)) {
       dropped.push({ text: raw, why: "personal" });
@@ -187,6 +194,11 @@ export function readRemark(text: string | undefined): RemarkReading {
       places.push(...parts);
       continue;
     }
+    // `另有社区文化宣传队1支`: what the unit has besides the row, in its own words (review run 14).
+    if (/^另有[\u4e00-\u9fff“”]{2,16}\d+(?:支|个|人|名|家|处)$/u.test(raw) && !besides) {
+      besides = raw;
+      continue;
+    }
     if (/\d/u.test(raw)) {
       // `店外店21家`: the row's own figure restated; keep its name as the detail.
       const name = /^([\u4e00-\u9fff]{2,8}?)\d/u.exec(raw)?.[1];
@@ -214,11 +226,18 @@ export function readRemark(text: string | undefined): RemarkReading {
       examples = bare;
       continue;
     }
+    // `枣园村“四堆六乱”`, `家属区“三堆六乱”`: where, and the local name of what was found there (review run 14).
+    const named = /^([\u4e00-\u9fff]{2,10}?)(“[\u4e00-\u9fff]{2,8}”)$/u.exec(raw);
+    if (named && !detail && (PLACE.test(named[1]) || /(?:区|院|园|厂|站)$/u.test(named[1]))) {
+      places.push(named[1]);
+      detail = named[2];
+      continue;
+    }
     if (!detail && raw.length <= 8 && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw)) {
       detail = raw;
       continue;
     }
     dropped.push({ text: raw, why: "artefact" });
   }
-  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), dropped };
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), dropped };
 }

@@ -78,6 +78,11 @@ export interface VolunteerFacts {
   readonly byKind: readonly CategoryTotal[];
   /** Team names in row order. */
   readonly teamNames: readonly string[];
+  /**
+   * Each named team's 主要服务内容 (personal clauses removed) and 备注 read for prose, in row order
+   * (review run 14: a volunteering section of one sentence when the row said what the team does).
+   */
+  readonly teamDetails: readonly { readonly name: string; readonly content?: string; readonly remark?: RemarkReading }[];
   /** Registration rate, % of 常住人口, when both are known. */
   readonly registrationRate?: Figure;
 }

@@ -130,7 +130,7 @@ function headlines(facts: Facts): Sentence[] {
  * Opening paragraph: the 导语 rows, else an opening built from the unit's own data (v2 rule 14):
  * its period (a 专项's days), the guiding unit, its 工作思路, and up to three headline figures.
  */
-function opening(facts: Facts, options: SummaryOptions): Sentence[] {
+function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   const compared = comparisonSentence(options.comparison, "opening", "rise");
   const own = textsOf(facts, "导语");
   if (own.length) {
@@ -142,7 +142,7 @@ function opening(facts: Facts, options: SummaryOptions): Sentence[] {
   const bg = background(facts);
   // After the background sentence names the unit, the opening refers to it as it refers to itself.
   const name = bg ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
-  const head = headlines(facts);
+  const head = unrepeated(headlines(facts), facts, body);
   const won = wonClause(facts);
   // Honours with no year of their own, and nothing else done in the period to tell: they are what
   // the unit holds, not what it won in this period (`社区先后获评……荣誉称号`, never `2009年，社区先后获评`).
@@ -163,6 +163,27 @@ function opening(facts: Facts, options: SummaryOptions): Sentence[] {
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
+}
+
+/**
+ * Headlines that the body does not repeat word for word (review run 14: `清理乱张贴110余处，查处占道经营31起`
+ * in the opening and again as the first point of a short text). When two or more headlines stand
+ * verbatim in the body, the problem categories among them are named without their figures
+ * (`重点整治乱张贴、占道经营等问题`): the figures are the body's. Others stay.
+ */
+function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
+  const clauses = head.flatMap((h) => h.text.split("，"));
+  if (clauses.filter((c) => body.includes(c)).length < 2) return head;
+  const r = facts.rectification;
+  const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)));
+  const told = (h: Sentence): boolean => kinds.some((k) => h.sources.some((x) => k.rectified.sources.includes(x)));
+  const problems = head.filter(told);
+  if (!problems.length || !problems.every((h) => h.text.split("，").every((c) => body.includes(c)))) return head;
+  const names = [...kinds].sort((a, b) => b.rectified.value - a.rectified.value).slice(0, 2).map((k) => (k.category === "其他" ? k.remark?.detail ?? "" : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean);
+  if (!names.length) return head;
+  const named: Sentence = { text: `重点整治${names.join("、")}${kinds.length > names.length || names.length > 1 ? "等" : ""}问题`, sources: problems.flatMap((h) => h.sources) };
+  const at = head.indexOf(problems[0]);
+  return [...head.slice(0, at), named, ...head.slice(at).filter((h) => !problems.includes(h))];
 }
 
 /**
@@ -247,7 +268,8 @@ export function composeSummary(given: Facts, catalog: Catalog, options: SummaryO
   const facts: Facts = given.organization.some((i) => i.carried) ? { ...given, organization: given.organization.filter((i) => !i.carried) } : given;
   const profile = profileFor(facts.profile.unitType, facts.profile.unitName);
   const sections = buildSections(facts, catalog, profile, options);
-  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options)) }];
+  const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body)) }];
   let n = 0;
   const heading = (text: string): void => {
     n += 1;

@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf } from "../catalog";
+import { ACTIVITY_WORD, actionOf, isMeasureName } from "../catalog";
 import type { ActivityGroup, ActivityItem } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
@@ -108,11 +108,12 @@ const namedItems = (g: ActivityGroup): ActivityItem[] => {
 };
 
 /** One group as a sentence: a single named activity told as such; otherwise count, participants, a few names. */
-function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string): Sentence {
+function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, after = false): Sentence {
   const named = namedItems(g);
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
-    const b = new SentenceBuilder().text(activityClause(it, ctx.year, true, ctx.facts.profile.unitName)).from(...g.count.sources);
+    // A measure taken (`设置临时摊群点`) after a count of events is none of them: `同时，` (review run 14).
+    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(it, ctx.year, true, ctx.facts.profile.unitName)).from(...g.count.sources);
     // `出动人员100余人` among the section's figures already says who took part: not `参与100人` as well.
     const told = it.participants && ctx.facts.figures.some((f) => f.sectionId === ctx.sectionId && f.figure.unit === it.participants?.unit && f.figure.value === it.participants.value);
     if (it.participants && told) b.from(...it.participants.sources);
@@ -163,7 +164,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string):
 
 /** Activities of the given groups as sentences (one per 活动类型). */
 export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], pointIndex: number): Sentence[] {
-  return groups.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i));
+  return groups.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i, undefined, i > 0));
 }
 
 const festivalName = (f: string): string => (f.endsWith("节") ? f : `${f}节`);

@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, closingActionOf, isBuildingWork, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
-import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts } from "../facts";
+import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, stripEnd } from "./phrase";
 import { contentLead } from "./profiles";
@@ -348,7 +348,9 @@ export function problemPoints(ctx: Ctx): Point[] {
     // The kinds named are those the data names as kinds of problem (not actions such as 规范商铺经营招牌).
     const nameable = top.filter((k) => !actionNamed(k));
     const names = nameable.slice(0, 3).map((k) => problemAction(k).object.replace(/问题$/u, ""));
-    const kinds = names.length ? `${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";
+    // One kind with a local name and place in 备注 (`枣园村“四堆六乱”`): `枣园村“四堆六乱”等卫生死角问题` (review run 14).
+    const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
+    const kinds = names.length ? `${local}${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";
     const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(r.foundByUnit[0]);
     if (allDone) b.text("，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (r.rectifiedByUnit.length) {
@@ -487,6 +489,20 @@ export function lowRegistrationSentence(scope: string, members: Figure | undefin
   return new SentenceBuilder().text(`${scope}志愿者注册率为`).fig(rate).text("，志愿服务队伍规模还需进一步扩大").from(...members.sources).build();
 }
 
+/**
+ * The clauses of one team's row after its members: `，另有社区文化宣传队1支` (备注 as typed),
+ * `，坚持每周六开展“红色星期六”志愿服务活动` (a frequency in 备注), `，全员参与社区志愿服务、配合小区卫生整治`
+ * (主要服务内容; 全员 when 备注 says so). Nothing when the row gives none.
+ */
+function teamDetail(b: SentenceBuilder, d: VolunteerFacts["teamDetails"][number] | undefined): void {
+  if (!d) return;
+  const r = d.remark;
+  if (r?.besides) b.text(`，${r.besides}`);
+  const f = r?.frequency;
+  if (f) b.text(f.named ? `，坚持${f.every}开展${f.named}${/活动$/u.test(f.named) ? "" : "志愿服务活动"}` : `，坚持${f.every}开展志愿服务${f.count}`);
+  if (d.content) b.text(`，${/^全员/u.test(r?.detail ?? "") ? "全员参与" : "主要参与"}${d.content}`);
+}
+
 /** 志愿服务 ledger: teams, members (by type), registration rate, services and hours. */
 export function volunteerPoints(ctx: Ctx): Point[] {
   const v = ctx.facts.volunteers;
@@ -510,6 +526,9 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   }
   // A computed rate never takes 约 (v2 rule 4); a low one is told under 存在的不足 (rule 9).
   if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) b.text("，志愿者注册率达").fig(v.registrationRate);
+  // One team: what its row says it does, in its own words (review run 14: `另有社区文化宣传队1支`,
+  // `每周六“红色星期六”，全员参加`, 主要服务内容).
+  if (one) teamDetail(b, v.teamDetails[0]);
   if (v.services || v.hours) {
     b.text("；累计");
     if (v.services) b.text("开展志愿服务").fig(v.services);

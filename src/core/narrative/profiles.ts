@@ -103,7 +103,8 @@ const agency: Profile = {
   headings: {
     ...community.headings,
     organization: "强化组织保障，落实创建责任",
-    environment: "开展专项整治，规范城市秩序",
+    // Agencies' 环境整治 holds greening and cleaning as well as order (review run 14: 粉刷行道树).
+    environment: "开展专项整治，优化环境秩序",
     publicity: "加大宣传力度，营造浓厚氛围",
     morality: "加强思想道德建设，提升干部职工素质",
     volunteering: "组织志愿服务，践行为民宗旨",

@@ -95,6 +95,9 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
   return out;
 }
 
+/** Names of 其他指标 rows about publicity itself (media, reports, notices), not about events. */
+const MEDIA_WORDS = /宣传|报道|稿件|媒体|简报|信息|标语|横幅|公益广告|展板|海报/u;
+
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
@@ -114,7 +117,15 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     const p = points[problems];
     points[problems] = { ...p, sentences: [...p.sentences, ...weaveFigures(enforcement, `${section.id}-problems`)] };
   }
-  const rows = all.filter((f) => !enforcement.includes(f));
+  // Publicity figures (宣传100次, 报送报道40篇) join the publicity point when activities follow it, not
+  // the last activity told (review run 14: `主题教育` carried the media figures).
+  const publicity = points.findIndex((p) => p.id === "publicity");
+  const media = publicity >= 0 && publicity < points.length - 1 ? all.filter((f) => !enforcement.includes(f) && MEDIA_WORDS.test(f.name)) : [];
+  if (media.length) {
+    const p = points[publicity];
+    points[publicity] = { ...p, sentences: [...p.sentences, ...weaveFigures(media, `${section.id}-publicity`)] };
+  }
+  const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f));
   const woven = weaveFigures(rows, section.id);
   if (woven.length) {
     const own = ctx.profile.figureLeads[section.id];
@@ -144,7 +155,8 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
   if (sectionId === "volunteering" && profile) {
     const own = profile.headings.volunteering ?? "";
     const teamsOnly = !facts.activities.some((g) => g.kind === "志愿服务") && !facts.figures.some((f) => f.sectionId === "volunteering");
-    if (teamsOnly && /深化|品牌|常态/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0]}，夯实服务基础`;
+    // 壮大 claims a growth the teams alone do not show (review run 14): 建强.
+    if (teamsOnly && /深化|品牌|常态/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0].replace(/^壮大/u, "建强")}，夯实服务基础`;
   }
   // 关爱帮扶 that holds only visits to residents (走访商户和居民, 填写入户调查表) is no 结对帮扶 (review run 9).
   if (sectionId === "care") {

@@ -118,11 +118,11 @@ function plainItemOf(given: FigureRow): Item {
     return { verb: "", object: fine[1] ? `对${fine[1].replace(/行为$/u, "")}行为处罚款` : "处罚款", figure, topic: false, ...extra };
   }
   const verb = actionOf(row.name);
-  // `树枝、电线杆、屋顶等` are where the thing was, not kinds of it: `清理树枝、电线杆、屋顶等处高空残留垃圾`.
+  // `树枝、电线杆、屋顶等` are where the thing was, not kinds of it: `清理树枝、电线杆、屋顶等处的高空残留垃圾` (the 的 keeps the spots from reading as what was cleared, review run 14).
   const spots = r?.list?.replace(/等$/u, "").split("、");
   if (verb !== undefined && row.name.startsWith(verb) && spots && spots.every((x) => SPOT.test(x))) {
     const { list: _list, ...rest } = extra;
-    return { verb, object: `${r?.list}处${row.name.slice(verb.length)}`, figure, topic: false, ...rest };
+    return { verb, object: `${r?.list}处的${row.name.slice(verb.length)}`, figure, topic: false, ...rest };
   }
   if (verb !== undefined) {
     // `在物业小区组织小区卫生集中整治`: the place that the object already opens with replaces it (`组织物业小区卫生集中整治`).

@@ -1,0 +1,18 @@
+import { sumOf } from "./figure";
+import type { ParsedCell } from "../validate";
+
+const cell = (value: number, approx?: "over" | "about", source = "问题整改!B2"): ParsedCell => (approx ? { value, source, approx: { kind: approx, word: approx === "over" ? "余" : "约" } } : { value, source });
+
+describe("sumOf: a sum of approximate figures no more precise than its roughest part (review run 14)", () => {
+  it("20000余 + 1300余 + 345 + 160 is 21000余, not 21805余 (or 21800余)", () => {
+    expect(sumOf([cell(20000, "over"), cell(1300, "over"), cell(345), cell(160)], "处")).toMatchObject({ value: 21000, approx: "over" });
+  });
+  it("约500 + 37 is 约540: one digit below the hundreds of 约500, to the nearest", () => {
+    expect(sumOf([cell(500, "about"), cell(37)], "人")).toMatchObject({ value: 540, approx: "about" });
+  });
+  it("leaves exact sums and approximate parts that are not round alone", () => {
+    expect(sumOf([cell(118), cell(37)], "处")).toMatchObject({ value: 155 });
+    expect(sumOf([cell(63, "over"), cell(12)], "处")).toMatchObject({ value: 75, approx: "over" });
+    expect(sumOf([cell(80, "over"), cell(45)], "人")).toMatchObject({ value: 125, approx: "over" });
+  });
+});
