@@ -158,7 +158,7 @@ const honors: LedgerSpec = {
   kind: "ledger", id: "honors", sheet: "先进典型", table: "tbl_Honors", title: "先进典型台账",
   columns: [
     text("title", "荣誉名称", 60, true, { prompt: "如楼栋好人、十佳孝老爱亲模范", synonyms: ["荣誉称号", "获奖名称", "表彰名称", "所获荣誉", "荣誉", "称号"] }),
-    oneOf("level", "级别", Enums.honourLevel, true, { synonyms: ["荣誉级别", "表彰级别", "授予单位", "表彰单位", "颁发单位"] }),
+    oneOf("level", "级别", Enums.honourLevel, true, { synonyms: ["表彰级别", "授予单位", "表彰单位", "颁发单位"] }),
     oneOf("kind", "类别", Enums.honourKind, false, { synonyms: ["典型类别", "类型"] }),
     int("people", "人数", true, { min: 1, unit: "人", synonyms: ["获奖人数"] }),
     text("names", "姓名", 200, false, { personal: true, prompt: "多人用、分隔；只有勾选“在总结中写入姓名”时才写入总结", synonyms: ["获奖人", "获奖人员", "人员姓名", "先进人物"] }),
