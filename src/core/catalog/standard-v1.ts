@@ -205,7 +205,7 @@ const activities: LedgerSpec = {
     int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "参与人次", "人数", "人次"] }),
     oneOf("unit", "单位", Enums.activityUnit, false, { synonyms: ["计量单位"] }),
     text("place", "地点", 60, false, { synonyms: ["活动地点", "活动场所", "地址"] }),
-    text("host", "主办或协办单位", 60, false, { synonyms: ["主办单位", "承办单位", "组织单位", "组织部门"] }),
+    text("host", "主办或协办单位", 60, false, { synonyms: ["主办单位", "承办单位", "组织单位", "组织部门", "发布组织", "发起单位"] }),
     text("summary", "简要内容", 200, false, { synonyms: ["活动内容", "主要内容", "内容摘要"] }),
     remark(),
   ],

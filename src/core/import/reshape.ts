@@ -50,6 +50,8 @@ export interface BlockContext {
 }
 
 const REMARK = "备注";
+/** Field ids whose words classify a row (活动名称, 简要内容, 荣誉名称, 队伍名称, 指标名称 …). */
+const WORD_FIELDS: readonly string[] = ["name", "summary", "content", "title", "team", "kind"];
 const newRow = (): DraftRow => ({ values: new Map(), remarks: [], guesses: [] });
 const fieldOf = (ledger: LedgerSpec, header: string): FieldSpec | undefined => ledger.columns.find((c) => c.header === header);
 
@@ -204,7 +206,9 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
 
 /** Fills what a ledger requires and the table did not give: 单位, enumerations by the classifier, 人数 of an honour by its names. */
 function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): void {
-  const words = [...row.values.values()].filter((v): v is string => typeof v === "string").join(" ") + " " + row.remarks.join(" ");
+  // The words that say what the row is about: its name, content and remarks (not its place or host, `志愿服务站`).
+  const named = ledger.columns.filter((c) => WORD_FIELDS.includes(c.id)).map((c) => row.values.get(c.header)).filter((v): v is string => typeof v === "string");
+  const words = `${named.join(" ")} ${row.remarks.join(" ")}`;
   const guess = (field: string, value: string, basis: string): void => {
     row.values.set(field, value);
     row.guesses.push({ field, value, basis });
