@@ -5,6 +5,7 @@
  * cells as ranges (`Sheet1!B4:B15 → 活动台账!A3:A14`), personal data by address only. Pure.
  * @module
  */
+import { lettersToColumn } from "../grid/address";
 import type { CellFate, ColumnBasis, ImportOutcome, ImportSkipReason } from "./types";
 
 const REASON: Readonly<Record<ImportSkipReason, string>> = {
@@ -46,7 +47,30 @@ export function fateRanges(cells: readonly CellFate[]): string[] {
     runs.push(fresh);
   }
   const span = (prefix: string, col: string, from: number, to: number): string => `${prefix}${col}${from}${to > from ? `:${col}${to}` : ""}`;
-  return runs.map((r) => `${span(r.prefix, r.col, r.from, r.to)}${r.dest ? ` → ${span(r.dest.prefix, r.dest.col, r.dest.from, r.dest.to)}` : `：${r.label}`}`);
+  // Skipped one-row runs side by side in a row (a header, a title, a signature line) are said as one range.
+  const out: string[] = [];
+  let row: { prefix: string; first: string; last: string; row: number; label: string; lastCol: number } | undefined;
+  const flush = (): void => {
+    if (row) out.push(`${row.prefix}${row.first}${row.row}${row.last !== row.first ? `:${row.last}${row.row}` : ""}：${row.label}`);
+    row = undefined;
+  };
+  for (const r of runs) {
+    if (r.dest || r.from !== r.to) {
+      flush();
+      out.push(`${span(r.prefix, r.col, r.from, r.to)}${r.dest ? ` → ${span(r.dest.prefix, r.dest.col, r.dest.from, r.dest.to)}` : `：${r.label}`}`);
+      continue;
+    }
+    const col = lettersToColumn(r.col);
+    if (row && row.prefix === r.prefix && row.row === r.from && row.label === r.label && col === row.lastCol + 1) {
+      row.last = r.col;
+      row.lastCol = col;
+      continue;
+    }
+    flush();
+    row = { prefix: r.prefix, first: r.col, last: r.col, row: r.from, label: r.label, lastCol: col };
+  }
+  flush();
+  return out;
 }
 
 /**

@@ -223,7 +223,8 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
     if (!field.required) continue;
     if (field.type === "enum") {
       const byWords = enumByWords(catalog, ledger.id, field.id, words);
-      if (byWords) guess(field.header, byWords, `按本行文字归为${byWords}`);
+      const said = named[0] ?? row.remarks[0] ?? "";
+      if (byWords) guess(field.header, byWords, `按“${said.length > 20 ? `${said.slice(0, 20)}…` : said}”归为${byWords}`);
       else if (field.values?.includes("其他")) guess(field.header, "其他", "本行文字看不出类别，归为其他");
       else if (ledger.id === "honors" && field.id === "level") guess(field.header, "社区/村", "本行看不出表彰级别，按社区/村计");
       else if (ledger.id === "volunteers" && field.id === "kind") guess(field.header, "综合志愿者", "队伍名称看不出类型，按综合志愿者计");
