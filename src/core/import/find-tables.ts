@@ -243,3 +243,9 @@ function headerColumns(first: RowCells, second: RowCells | undefined, merges: re
 
 /** The A1 address of a 1-based row and column (re-exported for the accounting). */
 export const addressOf = cellAddress;
+
+/** Cell value at a 1-based row and column of a grid (null outside its used range). */
+export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  const v = grid.values[row - grid.originRow]?.[col - grid.originCol];
+  return v === undefined ? null : v;
+}

@@ -11,8 +11,7 @@ import { HEADER_ROW, standardV1, type Catalog, type LedgerSpec } from "../catalo
 import { cellAddress, columnLetters } from "../grid/address";
 import { readText } from "../normalize/text";
 import { APPROX_TAG_MARK } from "../normalize/approx-tag";
-import { cellAt } from "../validate/locate";
-import { findTables, type SheetLayout, type TableBlock } from "./find-tables";
+import { cellAt, findTables, type SheetLayout, type TableBlock } from "./find-tables";
 import { headerVocabulary, importKinds } from "./kinds";
 import { columnProposals, mapBlock, type BlockMapping } from "./map-columns";
 import { mappingEntry, mappingOf } from "./mapping-json";

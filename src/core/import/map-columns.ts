@@ -8,9 +8,8 @@
 import { readDate } from "../normalize/date";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
-import { cellAt } from "../validate/locate";
 import type { SheetGrid } from "../grid/types";
-import { headerNote, headerStem, type SourceColumn, type TableBlock } from "./find-tables";
+import { cellAt, headerNote, headerStem, type SourceColumn, type TableBlock } from "./find-tables";
 import { SEQUENCE_HEADERS, type ImportKind, type KindColumn } from "./kinds";
 import type { ColumnBasis, ColumnProposal, MappingSheet } from "./types";
 import { columnLetters } from "../grid/address";
@@ -121,7 +120,7 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
     if (out.has(m.source.col) || (taken.has(m.target) && !m.target.many)) continue;
     taken.add(m.target);
     const unit = unitOfHeader(m.source);
-    const personal = m.target.shape?.role === "personal" || (m.target.field?.personal === true && kind.shape !== undefined);
+    const personal = m.target.shape?.role === "personal" || m.target.shape?.role === "count" || (m.target.field?.personal === true && kind.shape !== undefined);
     out.set(m.source.col, { source: m.source, target: m.target, basis: m.basis, confidence: CONFIDENCE[m.basis], ...(unit ? { unit } : {}), ...(personal ? { personal } : {}) });
   }
   for (const source of block.columns) {
@@ -183,7 +182,7 @@ function applySaved(grid: SheetGrid, block: TableBlock, kinds: readonly ImportKi
     if (!Object.prototype.hasOwnProperty.call(saved.columns, m.source.header)) return m;
     const to = saved.columns[m.source.header];
     const target = to === null ? undefined : kind.columns.find((c) => c.header === to);
-    const personal = target?.shape?.role === "personal" || (to === null && m.personal === true);
+    const personal = target?.shape?.role === "personal" || target?.shape?.role === "count" || (to === null && m.personal === true);
     const unit = target ? unitOfHeader(m.source) ?? m.unit : undefined;
     return { source: m.source, ...(target ? { target } : {}), basis: "mapping", confidence: 1, ...(unit ? { unit } : {}), ...(personal ? { personal } : {}) };
   });
