@@ -148,3 +148,21 @@ describe("importLedgers", () => {
     expect(parseMapping("{}")).toMatchObject({ ok: false });
   });
 });
+
+describe("importLedgers on any input", () => {
+  it("never throws and accounts for every non-empty cell of random sheets", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fc = require("fast-check") as typeof import("fast-check");
+    const words = ["序号", "活动时间", "活动名称", "参加人数", "合计", "填表人：某", "注：无", "姓名", "身份证号", "所属队伍", "3月5日", "约50", "一百二十", "#REF!", "", " ", "整改中", "问题描述"];
+    const cell = fc.oneof(fc.constantFrom(...words), fc.integer({ min: -5, max: 50000 }), fc.constant(null), fc.boolean(), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 14 }), fc.array(fc.constantFrom("A1:C1", "A2:A3", "B1:B1", "Z9:A1", "bad"), { maxLength: 3 }), (rows, merges) => {
+        const grid = sheet("S", rows, merges);
+        const { result } = importLedgers([{ label: "x", snapshot: { sheets: [grid] } }], opts);
+        const nonEmpty = rows.flat().filter((v) => v !== null && String(v).trim() !== "").length;
+        expect(result.cells.length).toBe(nonEmpty);
+      }),
+      { numRuns: 300, seed: 16 },
+    );
+  });
+});
