@@ -17,6 +17,7 @@ import { findingsJson, findingsText } from "./format";
 import { fixCommand } from "./commands/fix";
 import { upgradeCommand } from "./commands/upgrade";
 import { nextCommand } from "./commands/next";
+import { importCommand } from "./commands/import";
 import { rollupCommand } from "./commands/rollup";
 import { loadForSummary } from "./commands/rollup-summary";
 
@@ -44,6 +45,10 @@ const usage = `用法：
                                                        和下一步打算，本期指标存入上期指标表（专项须指定 --period）
   campaign-ledger rollup A.xlsx B.xlsx …|--dir 文件夹 -o 汇总.xlsx [--unit 单位名称] [--type 街道] [--force]
                                                        汇总各单位台账（街道、区汇总），写出汇总台账
+  campaign-ledger import 旧台账.xlsx [更多文件…] -o 标准台账.xlsx [--unit 单位名称 --type 社区 --year 2023 --period 上半年]
+                   [--mapping 映射.json] [--save-mapping 映射.json] [--json]
+                                                       导入已有台账（.xlsx，或 UTF-8/GBK 编码的 .csv）：识别各表和各列，
+                                                       写出标准台账，列出每个非空单元格的去向
 退出码：0 成功；1 台账有错误（或拒绝导出）；2 文件无法读取或参数错误。
 `;
 
@@ -168,6 +173,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await rollupCommand(rest, io);
       case "next":
         return await nextCommand(rest, io);
+      case "import":
+        return await importCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -175,7 +182,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.out(usage);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：template、check、summarize、fix、upgrade、rollup、next（campaign-ledger --help 查看用法）。`);
+        throw new UsageError(`未知命令“${command}”。可用命令：template、check、summarize、fix、upgrade、rollup、next、import（campaign-ledger --help 查看用法）。`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof LedgerFileError) io.err(`${e.message}\n`);

@@ -15,3 +15,4 @@ export * from "./fix";
 export * from "./rollup";
 export * from "./narrative/combined";
 export * from "./actions";
+export * from "./import";

@@ -11,3 +11,4 @@ export * from "./extensions";
 export * from "./domain";
 export * from "./versions";
 export * from "./measure-words";
+export * from "./classify";

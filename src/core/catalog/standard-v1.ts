@@ -5,7 +5,7 @@
  * Everything else (sheet creation, native validation, checks, narrative) reads this object.
  * @module
  */
-import type { Catalog, FieldSpec, IndicatorSpec, LedgerSpec, FormSpec, GeneratedSpec, PreviousPeriodSpec, SectionSpec } from "./types";
+import type { Catalog, FieldSpec, ImportShape, IndicatorSpec, LedgerSpec, FormSpec, GeneratedSpec, PreviousPeriodSpec, SectionSpec } from "./types";
 
 /** Number formats of the spec's conventions. */
 export const NumFmt = {
@@ -111,29 +111,31 @@ const profile: FormSpec = {
 const organization: LedgerSpec = {
   kind: "ledger", id: "organization", sheet: "组织保障", table: "tbl_Organization", title: "组织保障台账",
   columns: [
-    oneOf("kind", "事项类型", Enums.orgKind, true),
+    oneOf("kind", "事项类型", Enums.orgKind, true, { synonyms: ["事项类别", "类型", "类别"] }),
     text("content", "名称或内容", 200, true, { prompt: "如创建工作领导小组、驻区单位共驻共建协议", synonyms: ["名称", "内容", "事项"] }),
     int("quantity", "数量"),
     oneOf("unit", "单位", Enums.orgUnit),
-    date("date", "日期"),
+    date("date", "日期", false, { synonyms: ["时间", "成立时间", "召开时间"] }),
     frequency(),
     remark(),
   ],
+  importWords: ["组织保障", "领导小组", "工作机制", "会议", "组织"],
   help: "领导小组、工作机制、共建单位、工作会议、督查检查、任务分解等，一事一行。数量和单位配套填写（如共建单位7家）。经常性的工作（例会、督查、巡查）在“频次”一列写明每月2期、每周1次、每日等，数量仍填总数。",
 };
 
 const publicity: LedgerSpec = {
   kind: "ledger", id: "publicity", sheet: "宣传投放", table: "tbl_Publicity", title: "宣传投放台账",
   columns: [
-    oneOf("kind", "类型", Enums.publicityKind, true),
-    text("place", "位置或内容", 200, false, { synonyms: ["位置", "投放位置", "地点"] }),
-    int("quantity", "数量", true),
-    oneOf("unit", "单位", Enums.publicityUnit, true),
-    oneOf("mode", "方式", Enums.publicityMode),
-    num("amount", "投入金额（元）", false, { unit: "元", quantity: "money", numFmt: NumFmt.money, width: 16, prompt: "元，只填数字" }),
-    date("date", "日期"),
+    oneOf("kind", "类型", Enums.publicityKind, true, { synonyms: ["宣传类型", "宣传形式", "形式", "载体", "类别"] }),
+    text("place", "位置或内容", 200, false, { synonyms: ["位置", "投放位置", "地点", "投放地点", "设置地点", "宣传内容", "内容"] }),
+    int("quantity", "数量", true, { synonyms: ["投放数量", "设置数量"] }),
+    oneOf("unit", "单位", Enums.publicityUnit, true, { synonyms: ["计量单位", "量词"] }),
+    oneOf("mode", "方式", Enums.publicityMode, false, { synonyms: ["投放方式"] }),
+    num("amount", "投入金额（元）", false, { unit: "元", quantity: "money", numFmt: NumFmt.money, width: 16, prompt: "元，只填数字", synonyms: ["投入金额", "金额", "费用", "经费"] }),
+    date("date", "日期", false, { synonyms: ["投放时间", "投放日期", "设置时间", "时间"] }),
     remark(),
   ],
+  importWords: ["宣传", "公益广告", "投放"],
   help: "公益广告、宣传栏、道旗等每批一行；数量只填数字，量词填在“单位”一列；投入金额以元为单位。",
 };
 
@@ -141,37 +143,39 @@ const volunteers: LedgerSpec = {
   kind: "ledger", id: "volunteers", sheet: "志愿服务", table: "tbl_Volunteers", title: "志愿服务队伍台账",
   columns: [
     text("team", "队伍名称", 60, true, { synonyms: ["队名", "服务队名称", "志愿服务队名称"] }),
-    oneOf("kind", "队伍类型", Enums.teamKind, true),
+    oneOf("kind", "队伍类型", Enums.teamKind, true, { synonyms: ["队伍类别", "类型"] }),
     int("members", "注册人数", true, { unit: "人", synonyms: ["队员人数", "志愿者人数", "人数"] }),
-    int("services", "服务次数", false, { unit: "次" }),
-    num("hours", "服务时长（小时）", false, { unit: "小时", quantity: "hours" }),
-    text("content", "主要服务内容", 200),
+    int("services", "服务次数", false, { unit: "次", synonyms: ["活动次数", "开展次数"] }),
+    num("hours", "服务时长（小时）", false, { unit: "小时", quantity: "hours", synonyms: ["服务时长", "累计服务时长", "服务小时数"] }),
+    text("content", "主要服务内容", 200, false, { synonyms: ["服务内容", "服务项目"] }),
     remark(),
   ],
+  importWords: ["志愿服务队", "志愿队伍", "服务队"],
   help: "每支志愿服务队伍一行；注册人数以人计，服务时长以小时计。",
 };
 
 const honors: LedgerSpec = {
   kind: "ledger", id: "honors", sheet: "先进典型", table: "tbl_Honors", title: "先进典型台账",
   columns: [
-    text("title", "荣誉名称", 60, true, { prompt: "如楼栋好人、十佳孝老爱亲模范", synonyms: ["荣誉称号", "获奖名称", "表彰名称"] }),
-    oneOf("level", "级别", Enums.honourLevel, true),
-    oneOf("kind", "类别", Enums.honourKind),
-    int("people", "人数", true, { min: 1, unit: "人" }),
-    text("names", "姓名", 200, false, { personal: true, prompt: "多人用、分隔；只有勾选“在总结中写入姓名”时才写入总结" }),
-    date("date", "日期"),
+    text("title", "荣誉名称", 60, true, { prompt: "如楼栋好人、十佳孝老爱亲模范", synonyms: ["荣誉称号", "获奖名称", "表彰名称", "所获荣誉", "荣誉", "称号"] }),
+    oneOf("level", "级别", Enums.honourLevel, true, { synonyms: ["表彰级别", "授予单位", "表彰单位", "颁发单位"] }),
+    oneOf("kind", "类别", Enums.honourKind, false, { synonyms: ["典型类别", "类型"] }),
+    int("people", "人数", true, { min: 1, unit: "人", synonyms: ["获奖人数"] }),
+    text("names", "姓名", 200, false, { personal: true, prompt: "多人用、分隔；只有勾选“在总结中写入姓名”时才写入总结", synonyms: ["获奖人", "获奖人员", "人员姓名", "先进人物"] }),
+    date("date", "日期", false, { synonyms: ["表彰时间", "获奖时间", "授予时间", "时间"] }),
     remark(),
   ],
+  importWords: ["先进典型", "荣誉", "表彰", "好人", "典型", "先进"],
   help: "每项荣誉一行；人数至少为1。姓名属个人信息，默认不写入总结。",
 };
 
 const rectification: LedgerSpec = {
   kind: "ledger", id: "rectification", sheet: "问题整改", table: "tbl_Rectification", title: "问题整改台账",
   columns: [
-    oneOf("kind", "问题类别", Enums.problemKind, true),
+    oneOf("kind", "问题类别", Enums.problemKind, true, { synonyms: ["问题类型", "问题分类", "类别"] }),
     int("found", "发现数", true, { synonyms: ["发现问题数", "问题数", "排查数"] }),
     int("rectified", "已整改数", true, { prompt: "不得大于发现数", synonyms: ["整改数", "已整改", "整改完成数"] }),
-    oneOf("unit", "单位", Enums.problemUnit, true),
+    oneOf("unit", "单位", Enums.problemUnit, true, { synonyms: ["计量单位"] }),
     {
       id: "rate", header: "整改率", type: "formula", required: false, numFmt: NumFmt.rate, width: 10, quantity: "rate",
       formula: 'IF(N(tbl_Rectification[[#This Row],[发现数]])=0,"",N(tbl_Rectification[[#This Row],[已整改数]])/tbl_Rectification[[#This Row],[发现数]])',
@@ -186,6 +190,7 @@ const rectification: LedgerSpec = {
     }),
     remark(),
   ],
+  importWords: ["问题整改", "整改"],
   help:
     "每类问题一行：发现数与已整改数配套填写，已整改数不得大于发现数；整改率由公式自动计算，请勿手工填写。" +
     "“来源”一列区分本期发现和上期遗留（留空即本期发现）；上期遗留的问题单独统计，不计入本期发现问题数和总整改率。",
@@ -194,16 +199,17 @@ const rectification: LedgerSpec = {
 const activities: LedgerSpec = {
   kind: "ledger", id: "activities", sheet: "活动台账", table: "tbl_Activities", title: "活动台账",
   columns: [
-    date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "时间"] }),
-    text("name", "活动名称", 60, true, { synonyms: ["活动主题", "活动项目"] }),
-    oneOf("kind", "活动类型", Enums.activityKind, true),
-    int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "人数"] }),
-    oneOf("unit", "单位", Enums.activityUnit),
-    text("place", "地点", 60, false, { synonyms: ["活动地点"] }),
-    text("host", "主办或协办单位", 60, false, { synonyms: ["主办单位", "承办单位", "组织单位"] }),
+    date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "开展时间", "时间"] }),
+    text("name", "活动名称", 60, true, { synonyms: ["活动主题", "活动项目", "主题", "名称"] }),
+    oneOf("kind", "活动类型", Enums.activityKind, true, { synonyms: ["活动类别", "类型", "类别"] }),
+    int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "参与人次", "人数", "人次"] }),
+    oneOf("unit", "单位", Enums.activityUnit, false, { synonyms: ["计量单位"] }),
+    text("place", "地点", 60, false, { synonyms: ["活动地点", "活动场所", "地址"] }),
+    text("host", "主办或协办单位", 60, false, { synonyms: ["主办单位", "承办单位", "组织单位", "组织部门", "发布组织", "发起单位"] }),
     text("summary", "简要内容", 200, false, { synonyms: ["活动内容", "主要内容", "内容摘要"] }),
     remark(),
   ],
+  importWords: ["活动"],
   help: "每场活动一行；日期应在报告期内。我们的节日活动请在活动名称中写明节日（春节、元宵、清明、端午、七夕、中秋、重阳）。",
 };
 
@@ -218,6 +224,7 @@ const figures: LedgerSpec = {
     frequency(),
     remark(),
   ],
+  importWords: ["其他指标", "指标"],
   help:
     "没有专门台账的数字填在这里，一项一行，按板块写入总结。指标名称以动作开头（出动巡查人员、清理小广告、走访困难家庭），没有动作的写事物名称（保洁员、垃圾桶）。" +
     "单位为%时按百分点填写（100表示100%）。约数在“表述”一列选择约、余或近。经常性的工作在“频次”一列写明每月2期、每周1次、每日等，数值仍填总数。",
@@ -235,6 +242,7 @@ const texts: LedgerSpec = {
       note: "v1.2; read only on 上期打算 rows",
     }),
   ],
+  importWords: ["文字材料"],
   help:
     "导语、工作亮点、存在不足、下一步打算，每条一行，按行序写入总结。" +
     "“上期打算”由“开始下一期”从上期的下一步打算结转而来：在“落实情况”一列写明本期落实的结果，填写了的才写入总结。",
@@ -258,6 +266,49 @@ const previousPeriod: PreviousPeriodSpec = {
   items: ["单位名称", "报告年度", "报告期", "起始日期", "截止日期"],
   headers: ["指标", "数值", "单位", "约数"],
   help: "本表由“开始下一期”生成，保存上一期指标汇总的数值（不是公式），生成总结时用来与上期比较；请勿修改。再次开始下一期时整表替换。",
+};
+
+/** 问题清单: one problem a line (issue #16), reshaped into 问题整改 rows of 发现数 1. */
+const problemList: ImportShape = {
+  id: "problemList",
+  name: "问题清单",
+  ledger: "rectification",
+  reshape: "item",
+  importWords: ["问题清单", "问题台账", "问题汇总", "问题整改清单", "问题"],
+  columns: [
+    { id: "kind", header: "问题类别", synonyms: ["问题类型", "问题分类", "类别", "类型"], role: "field", field: "问题类别" },
+    { id: "place", header: "问题地点", synonyms: ["地点", "位置", "点位", "所在位置", "发现地点", "具体位置", "地址"], role: "remark" },
+    { id: "description", header: "问题描述", synonyms: ["问题内容", "存在问题", "具体问题", "问题", "问题情况"], role: "remark" },
+    { id: "status", header: "整改情况", synonyms: ["整改状态", "状态", "是否整改", "整改进度", "完成情况", "整改结果"], role: "status" },
+    { id: "owner", header: "责任单位", synonyms: ["责任部门", "责任人单位", "整改单位"], role: "field", field: "责任单位" },
+    { id: "deadline", header: "整改时限", synonyms: ["整改期限", "完成时限", "时限要求"], role: "field", field: "整改时限" },
+    { id: "found", header: "发现时间", synonyms: ["发现日期", "检查时间", "检查日期", "日期", "时间"], role: "remark", label: "发现时间" },
+    { id: "person", header: "责任人", synonyms: ["联系人", "整改责任人"], role: "personal" },
+    { id: "phone", header: "联系电话", synonyms: ["电话", "手机", "手机号", "联系方式"], role: "personal" },
+    { id: "remark", header: "备注", synonyms: ["说明"], role: "remark" },
+  ],
+};
+
+/** 志愿者花名册: one volunteer a line (issue #16), counted per team into 志愿服务; no personal datum copied. */
+const volunteerRoster: ImportShape = {
+  id: "roster",
+  name: "志愿者花名册",
+  ledger: "volunteers",
+  reshape: "group",
+  importWords: ["花名册", "名册", "志愿者名单", "志愿者登记", "注册志愿者"],
+  columns: [
+    { id: "name", header: "姓名", synonyms: ["志愿者姓名", "名字"], role: "count" },
+    { id: "team", header: "所属队伍", synonyms: ["队伍名称", "所属服务队", "服务队", "志愿服务队", "所在队伍", "队伍", "所属团队"], role: "group", field: "队伍名称" },
+    { id: "hours", header: "服务时长", synonyms: ["服务时长（小时）", "累计服务时长", "志愿服务时长", "服务小时数", "时长"], role: "sum", field: "服务时长（小时）" },
+    { id: "services", header: "服务次数", synonyms: ["参加次数", "活动次数"], role: "sum", field: "服务次数" },
+    { id: "gender", header: "性别", role: "personal" },
+    { id: "age", header: "年龄", synonyms: ["出生年月", "出生日期"], role: "personal" },
+    { id: "idNumber", header: "身份证号", synonyms: ["身份证号码", "证件号码", "身份证"], role: "personal" },
+    { id: "phone", header: "联系电话", synonyms: ["电话", "手机", "手机号", "手机号码", "联系方式"], role: "personal" },
+    { id: "politics", header: "政治面貌", role: "personal" },
+    { id: "address", header: "住址", synonyms: ["家庭住址", "居住地址", "现住址"], role: "personal" },
+    { id: "workplace", header: "工作单位", synonyms: ["单位"], role: "personal" },
+  ],
 };
 
 const profileValue = (item: string): string => `INDEX(tbl_Profile[内容],MATCH("${item}",tbl_Profile[项目],0))`;
@@ -340,6 +391,7 @@ export const standardV1: Catalog = {
   indicators: indicatorList,
   previousPeriod,
   sections: sectionList,
+  importShapes: [problemList, volunteerRoster],
   festivals: ["春节", "元宵", "清明", "端午", "七夕", "中秋", "重阳"],
   festivalAliases: {
     春节: ["新春", "迎春", "除夕", "年夜饭", "春联", "拜年", "新年"],

@@ -94,6 +94,57 @@ export interface LedgerSpec {
   readonly columns: readonly FieldSpec[];
   /** How to fill it: shown in 填报说明. */
   readonly help: string;
+  /**
+   * Words of a sheet name or title that say an office's own sheet holds this ledger (`活动`,
+   * `宣传`): one of the signs 导入已有台账 weighs with the headers (issue #16).
+   */
+  readonly importWords?: readonly string[];
+}
+
+/**
+ * What a column of a one-item-a-line list means when 导入已有台账 reshapes it into a ledger
+ * (issue #16): kept beside the headers people type for it, like {@link FieldSpec.synonyms}.
+ * - `field`: the value goes to the ledger column of that header (its type decides how it is read);
+ * - `count`: the row counts one item (花名册: a person; 问题清单: a problem) — nothing is copied;
+ * - `status`: 已整改/整改中/未整改 words, read into the ledger's 已整改数 (1 or 0);
+ * - `remark`: the text goes into the ledger row's 备注 (place and description of a problem);
+ * - `group`: the rows are counted per value (the team of a 花名册 row), the value written to `field`;
+ * - `sum`: numbers summed per group into `field` (a volunteer's hours into the team's 服务时长);
+ * - `personal`: personal data (姓名, 联系电话, 身份证号): never copied, listed by cell address only.
+ */
+export type ShapeRole = "field" | "count" | "status" | "remark" | "group" | "sum" | "personal";
+
+/** One column of an {@link ImportShape}: the header people type, its synonyms and its role. */
+export interface ShapeColumn {
+  /** Stable ASCII id (`status`). */
+  readonly id: string;
+  /** The usual header (`整改情况`). */
+  readonly header: string;
+  readonly synonyms?: readonly string[];
+  readonly role: ShapeRole;
+  /** For `field`, `group` and `sum`: the ledger header the value goes to. */
+  readonly field?: string;
+  /** For `remark`: the words put before the value in 备注 (`地点`); none: the value alone. */
+  readonly label?: string;
+}
+
+/**
+ * A list an office keeps one item a line that has no ledger of its own shape (问题清单: one problem a
+ * line; 志愿者花名册: one person a line): 导入已有台账 recognises it by its headers and title words and
+ * reshapes it into `ledger` (issue #16).
+ */
+export interface ImportShape {
+  /** Stable ASCII id (`problemList`). */
+  readonly id: string;
+  /** Chinese name shown and saved in a mapping (`问题清单`). */
+  readonly name: string;
+  /** Ledger id the rows become (`rectification`). */
+  readonly ledger: string;
+  /** Whether each row becomes a ledger row (`item`) or the rows are counted per group (`group`). */
+  readonly reshape: "item" | "group";
+  readonly columns: readonly ShapeColumn[];
+  /** Words of a sheet name or title that say a list is of this shape (`花名册`). */
+  readonly importWords: readonly string[];
 }
 
 /** The 基本信息 form: a two-column table (项目 | 内容), one row per fixed item. */
@@ -187,6 +238,8 @@ export interface Catalog {
   /** v1.2: the 上期指标 sheet (see {@link PreviousPeriodSpec}); absent in earlier versions. */
   readonly previousPeriod?: PreviousPeriodSpec;
   readonly sections: readonly SectionSpec[];
+  /** Lists of one item a line that 导入已有台账 reshapes into a ledger (issue #16). */
+  readonly importShapes?: readonly ImportShape[];
   /** Festivals recognised in 我们的节日 activities (narrative spec §3), in calendar order. */
   readonly festivals: readonly string[];
   /** Other words in an activity name that name a festival (迎新春 → 春节), by festival. */

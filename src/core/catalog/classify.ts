@@ -1,0 +1,127 @@
+/**
+ * The classifier of rows by their words, for the enumerations a ledger requires (活动类型, 问题类别,
+ * 队伍类型, 级别 …): 导入已有台账 fills a missing or free-text value with it and lists each guess
+ * (issue #16). 活动类型 comes from the narrative's own placement of words ({@link placementByWords}
+ * and the catalog's 板块 → 活动类型 table), so a row is told where it was filed; the other fields
+ * read a word table kept here, strongest words first. Pure data and small functions.
+ * @module
+ */
+import { placementByWords } from "./domain";
+import type { Catalog } from "./types";
+
+/** Word patterns per `ledgerId.fieldId`, tried in order; the first match gives the value. */
+const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  "rectification.kind": [
+    [/渣土|建筑垃圾/u, "渣土偷倒"],
+    [/违章|违建|搭建|私搭|乱搭/u, "违章搭建"],
+    [/广告牌|灯箱|展架|易拉宝/u, "移动广告牌"],
+    [/小广告|张贴|乱贴|牛皮癣|涂写|乱涂|乱画|野广告/u, "乱张贴"],
+    [/流动摊|摊贩|游商|摊点/u, "流动摊点"],
+    [/摆卖|乱摆|马路市场/u, "乱摆卖"],
+    [/占道经营|店外经营|出店经营|越门经营|跨门经营/u, "占道经营"],
+    [/堆放|堆物|杂物|乱堆/u, "占道堆放"],
+    [/噪音|噪声|扰民|广场舞音响/u, "噪音扰民"],
+    [/卫生|垃圾|死角|积存|脏乱|污水|油污|杂草|粪便/u, "卫生死角"],
+  ],
+  "volunteers.kind": [
+    [/党员/u, "党员志愿者"],
+    [/青年|团员|大学生/u, "青年志愿者"],
+    [/巾帼|妇女|妇联|女子/u, "巾帼志愿者"],
+    [/少年|红领巾|小学|学生/u, "少年志愿者"],
+    [/老年|银发|夕阳红|老党员|老干部|退休/u, "老年志愿者"],
+    [/医疗|义诊|法律|心理|律师|医生|专业|技术|应急|消防/u, "专业志愿者"],
+  ],
+  "honors.level": [
+    [/全国|中央|国家|中宣部/u, "全国"],
+    [/省/u, "省"],
+    [/市(?!场)/u, "市"],
+    [/街道|乡|镇/u, "街道/乡镇"],
+    [/楼栋|小区|楼道|单元/u, "楼栋/小区"],
+    [/社区|村/u, "社区/村"],
+    [/[区县]/u, "县/区"],
+  ],
+  "honors.kind": [
+    [/助人为乐|助人|帮扶|救助/u, "助人为乐"],
+    [/见义勇为|勇救|救人|勇斗/u, "见义勇为"],
+    [/诚实守信|诚信|守信/u, "诚实守信"],
+    [/敬业|奉献|岗位|职工|员工/u, "敬业奉献"],
+    [/孝|敬老|爱亲|婆媳|家庭/u, "孝老爱亲"],
+  ],
+  "publicity.kind": [
+    [/公益广告/u, "公益广告"],
+    [/宣传栏|橱窗|公示栏/u, "宣传栏"],
+    [/道旗|灯杆旗/u, "道旗"],
+    [/横幅|条幅/u, "横幅"],
+    [/电子屏|LED|显示屏|大屏/iu, "电子屏"],
+    [/墙绘|文化墙|墙体/u, "墙绘"],
+    [/展板|展牌/u, "展板"],
+    [/宣传单|传单|折页/u, "宣传单"],
+    [/倡议书/u, "倡议书"],
+    [/宣传资料|手册|明白纸|资料/u, "宣传资料"],
+  ],
+  "publicity.mode": [
+    [/新设|新建|新增|设置|制作/u, "新设"],
+    [/更换|更新|替换/u, "更换"],
+    [/发放|分发|派发/u, "发放"],
+    [/维护|维修|修缮/u, "维护"],
+  ],
+  "organization.kind": [
+    [/领导小组|指挥部|工作专班/u, "领导小组"],
+    [/共建|结对|联建/u, "共建单位"],
+    [/会议|例会|推进会|部署会|动员会|调度会|座谈会/u, "工作会议"],
+    [/督查|检查|督导|暗访|巡查/u, "督查检查"],
+    [/任务|分解|责任书|清单/u, "任务分解"],
+    [/机制|制度|办法|方案|规定/u, "工作机制"],
+  ],
+};
+
+/**
+ * The value of an enumeration a row's words suggest (`问题类别` of `小区门口乱张贴小广告` → 乱张贴),
+ * or undefined when they say nothing clear; the caller then takes the field's `其他` (and lists
+ * that guess too). `ledgerId.fieldId` names the field (`rectification.kind`). For 活动类型
+ * (`activities.kind`) the narrative's placement of words decides ({@link activityKindByWords}).
+ * @example enumByWords(standardV1, "honors", "level", "区文明办") // "县/区"
+ */
+export function enumByWords(catalog: Catalog, ledgerId: string, fieldId: string, words: string): string | undefined {
+  if (ledgerId === "activities" && fieldId === "kind") return activityKindByWords(catalog, words);
+  return enumWords[`${ledgerId}.${fieldId}`]?.find(([re]) => re.test(words))?.[1];
+}
+
+/** Words of theory study (理论学习), told apart from other publicity work. */
+const STUDY = /理论|党课|学习|读书班|宣讲会/u;
+
+/**
+ * 活动类型 of an activity by its words: a festival of the catalog (or an alias: 包粽子 → 端午) gives
+ * 我们的节日, 讲堂 gives 道德讲堂, else the 板块 the narrative places the words in
+ * ({@link placementByWords}) and the first 活动类型 the catalog feeds into that 板块 (publicity →
+ * 宣传教育, or 理论学习 for study); undefined when the words place nothing.
+ */
+export function activityKindByWords(catalog: Catalog, words: string): string | undefined {
+  const festival = catalog.festivals.some((f) => words.includes(f)) || Object.values(catalog.festivalAliases).some((a) => a.some((w) => words.includes(w)));
+  if (festival) return "我们的节日";
+  if (/讲堂/u.test(words)) return "道德讲堂";
+  if (/培训|会议|例会|动员会|推进会|部署会/u.test(words)) return "会议培训";
+  const placed = placementByWords(words);
+  if (!placed) return STUDY.test(words) ? "理论学习" : undefined;
+  const types = catalog.sections.find((s) => s.id === placed.section)?.activityTypes ?? [];
+  if (placed.section === "publicity" && STUDY.test(words)) return "理论学习";
+  if (placed.section === "morality") return "宣传教育";
+  return types.find((t) => t !== "我们的节日") ?? types[0];
+}
+
+/** Measure word a 宣传投放 item of each 类型 is counted in when none was typed (道旗 面, 横幅 条 …). */
+export const publicityUnitOfKind: Readonly<Record<string, string>> = {
+  公益广告: "块", 宣传栏: "块", 道旗: "面", 横幅: "条", 电子屏: "块", 墙绘: "处", 展板: "块", 宣传单: "份", 倡议书: "份", 宣传资料: "份", 其他: "个",
+};
+
+/**
+ * What a 问题清单 status says: 1 rectified (已整改, 已完成, 整改到位, 已销号), 0 not yet (整改中,
+ * 未整改, 正在整改, 未完成, 待整改), undefined for other words (the caller lists the cell).
+ */
+export function rectifiedByStatus(words: string): 0 | 1 | undefined {
+  const w = words.replace(/\s+/gu, "");
+  if (w === "") return undefined;
+  if (/未|待|整改中|正在|推进中|进行中|否|没有|尚未|部分/u.test(w)) return 0;
+  if (/已整改|已完成|完成|到位|已销号|销号|办结|已处理|已解决|已清理|已拆除|^是$|^√$|^✓$/u.test(w)) return 1;
+  return undefined;
+}

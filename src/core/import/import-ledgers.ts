@@ -1,0 +1,215 @@
+/**
+ * 导入已有台账 (issue #16): one core call that takes an office's own workbooks (snapshots) and the
+ * options, and returns the proposed mapping (each table's kind and each column's standard field,
+ * with confidences), the import made with it (the standard workbook's content) and the accounting
+ * of every non-empty source cell. The CLI writes the content with the xlsx adapter; a pane shows the
+ * proposal as a table of dropdowns and calls again with the user's mapping. Pure; never throws for
+ * bad input.
+ * @module
+ */
+import { HEADER_ROW, standardV1, type Catalog, type LedgerSpec } from "../catalog";
+import { cellAddress, columnLetters } from "../grid/address";
+import { readText } from "../normalize/text";
+import { APPROX_TAG_MARK } from "../normalize/approx-tag";
+import { cellAt, findTables, type SheetLayout, type TableBlock } from "./find-tables";
+import { headerVocabulary, importKinds } from "./kinds";
+import { columnProposals, mapBlock, type BlockMapping } from "./map-columns";
+import { mappingEntry, mappingOf } from "./mapping-json";
+import { resolveProfile, type TitleText } from "./profile";
+import { reshapeBlock, sourceCellName, type BlockDraft, type DraftFate, type DraftRow } from "./reshape";
+import type { BlockProposal, CellFate, ImportedValue, ImportFinding, ImportGuess, ImportOptions, ImportOutcome, ImportSource, ImportSkipReason } from "./types";
+
+const REMARK = "备注";
+const REMARK_MAX = 200;
+
+interface MappedBlock {
+  readonly source: ImportSource;
+  readonly sheetIndex: number;
+  readonly block: TableBlock;
+  readonly mapping: BlockMapping;
+}
+
+/** Reason of a row outside every table's data, by what the row is. */
+const ROW_REASON: Readonly<Record<string, ImportSkipReason>> = { title: "title", header: "header", total: "total", signature: "signature", note: "note", outside: "outside" };
+
+/**
+ * Imports `sources` into the standard workbook `catalog` (default 标准台账 v1.2).
+ *
+ * - Tables: found per sheet ({@link findTables}); each gets a kind and its columns by header words,
+ *   title words and values ({@link mapBlock}), or as `options.mapping` says (matched by sheet name and
+ *   block number, columns by header text).
+ * - Profile: 单位名称, 单位类型, 报告年度, 报告期 from the options, else the titles and dates; a field
+ *   found nowhere is in `result.missing` and `result.ok` is false (nothing should be written).
+ * - Rows: every value through the core's normalisation (dates with the report year, approximations
+ *   kept as 〔约数〕 tags or 其他指标's 表述); lists reshaped ({@link reshapeBlock}).
+ * - Accounting: `result.cells` lists every non-empty source cell, imported (its standard cell, e.g.
+ *   `活动台账!A3`) or skipped with its reason; personal data by address only, never by value.
+ * @param sources the workbooks (a label each, the file name, used in cell names when there are several).
+ * @example importLedgers([{ label: "旧台账.xlsx", snapshot }], { unitName: "幸福里社区", unitType: "社区", year: 2023, period: "上半年" }).result.content.ledgers["活动台账"][0]["日期"] // { date: "2023-03-05" }
+ */
+export function importLedgers(sources: readonly ImportSource[], options: ImportOptions = {}, catalog: Catalog = standardV1): ImportOutcome {
+  const kinds = importKinds(catalog);
+  const vocabulary = headerVocabulary(kinds);
+  const several = sources.length > 1;
+  const layouts = sources.map((source) => source.snapshot.sheets.map((grid) => ({ grid, layout: findTables(grid, vocabulary) })));
+  const name = (source: ImportSource, sheet: string) => (row: number, col: number): string => sourceCellName(several ? source.label : undefined, sheet, row, col);
+
+  const titles: TitleText[] = [];
+  sources.forEach((source, s) => {
+    for (const { grid, layout } of layouts[s]) {
+      for (const [row, kind] of [...layout.rows.entries()].sort((a, b) => a[0] - b[0])) {
+        if (kind !== "title") continue;
+        const vals = grid.values[row - grid.originRow] ?? [];
+        const first = vals.findIndex((v) => readText(v ?? null) !== "");
+        const text = vals.map((v) => readText(v ?? null)).filter(Boolean).join(" ");
+        if (text) titles.push({ text, cell: name(source, grid.name)(row, grid.originCol + Math.max(0, first)) });
+      }
+    }
+  });
+  const titleYear = options.year ?? titles.map((t) => /((?:19|20)\d{2})\s*年/u.exec(t.text)).find(Boolean)?.[1];
+  const earlyYear = titleYear !== undefined ? Number(titleYear) : undefined;
+
+  const mapped: MappedBlock[] = [];
+  sources.forEach((source, s) => {
+    layouts[s].forEach(({ grid, layout }, sheetIndex) => {
+      for (const block of layout.blocks) mapped.push({ source, sheetIndex, block, mapping: mapBlock(grid, block, kinds, mappingEntry(options.mapping, grid.name, block.index), earlyYear) });
+    });
+  });
+
+  const dateValues: (string | number)[] = [];
+  for (const m of mapped) {
+    const grid = m.source.snapshot.sheets[m.sheetIndex];
+    for (const c of m.mapping.columns) {
+      if (c.target?.field?.type !== "date" || c.target.shape) continue;
+      for (const r of m.block.dataRows) {
+        const v = cellAt(grid, r, c.source.col);
+        if (typeof v === "string" || typeof v === "number") dateValues.push(v);
+      }
+    }
+  }
+  const profile = resolveProfile(options, titles, dateValues);
+  const missing = profile.filter((p) => p.value === undefined).map((p) => p.item);
+  const yearField = profile.find((p) => p.item === "报告年度")?.value;
+  const year = typeof yearField === "number" ? yearField : undefined;
+
+  const proposal = { profile, blocks: mapped.map(blockProposal) };
+  const mapping = mappingOf(proposal);
+
+  const drafts = new Map<MappedBlock, BlockDraft>();
+  const findings: ImportFinding[] = [];
+  for (const m of mapped) {
+    const grid = m.source.snapshot.sheets[m.sheetIndex];
+    const draft = reshapeBlock({ catalog, grid, block: m.block, mapping: m.mapping, ...(year !== undefined ? { year } : {}), name: name(m.source, grid.name) });
+    if (draft) {
+      drafts.set(m, draft);
+      findings.push(...draft.findings);
+    } else if (m.block.dataRows.length) {
+      const cell = `${name(m.source, grid.name)(m.block.headerRows[0], m.block.columns[0]?.col ?? 1)}`;
+      findings.push({ severity: "warning", rule: "import.unknown-table", cell, message: `${cell}：看不出这张表（${m.block.columns.map((c) => c.header).slice(0, 4).join("、")}…）属于哪类台账，未导入；可在映射文件中指定其类别。` });
+    }
+  }
+
+  // Rows in block order per ledger; each row's number fixes the destination cells.
+  const ledgerRows = new Map<LedgerSpec, DraftRow[]>();
+  for (const d of drafts.values()) ledgerRows.set(d.ledger, [...(ledgerRows.get(d.ledger) ?? []), ...d.rows]);
+  const where = new Map<DraftRow, { ledger: LedgerSpec; row: number }>();
+  const ledgers: Record<string, Record<string, ImportedValue>[]> = {};
+  const guesses: ImportGuess[] = [];
+  for (const [ledger, rows] of ledgerRows) {
+    ledgers[ledger.sheet] = rows.map((row, i) => {
+      const excelRow = HEADER_ROW + 1 + i;
+      where.set(row, { ledger, row: excelRow });
+      const dest = (header: string): string => `${ledger.sheet}!${cellAddress(excelRow, ledger.columns.findIndex((c) => c.header === header) + 1)}`;
+      for (const g of row.guesses) guesses.push({ destination: dest(g.field), field: g.field, value: g.value, ...(g.from ? { from: g.from } : {}), basis: g.basis });
+      return finishRow(ledger, row, dest(REMARK), findings);
+    });
+  }
+
+  const fates = new Map<string, CellFate>();
+  for (const d of drafts.values()) for (const f of d.fates) fates.set(f.cell, finalFate(f, where));
+  const cells = accountCells(sources, layouts, mapped, fates, name);
+  const content = {
+    profile: Object.fromEntries(profile.filter((p) => p.value !== undefined).map((p) => [p.item, p.value as ImportedValue])),
+    ledgers,
+  };
+  for (const item of missing) findings.unshift({ severity: "error", rule: "import.profile-missing", cell: "", message: `缺少${item}：选项中没有给出，各表标题和日期中也读不出。` });
+  return { proposal, mapping, result: { ok: missing.length === 0, missing, content, cells, findings, guesses } };
+}
+
+/** A draft row as the standard row: values in catalog column order, 备注 the remarks joined (cut at 200 characters, with a finding). */
+function finishRow(ledger: LedgerSpec, row: DraftRow, remarkCell: string, findings: ImportFinding[]): Record<string, ImportedValue> {
+  const out: Record<string, ImportedValue> = {};
+  // 〔约数〕 tags last, after the user's own words (as `fix` appends them).
+  const parts = row.remarks.filter(Boolean);
+  let remark = [...parts.filter((p) => !p.startsWith(APPROX_TAG_MARK)), ...parts.filter((p) => p.startsWith(APPROX_TAG_MARK))].join("；");
+  if (remark.length > REMARK_MAX) {
+    findings.push({ severity: "warning", rule: "import.remark-cut", cell: remarkCell, message: `${remarkCell}：备注超过${REMARK_MAX}字，已截断，请核对原表。` });
+    remark = `${remark.slice(0, REMARK_MAX - 1)}…`;
+  }
+  for (const c of ledger.columns) {
+    const v = c.header === REMARK ? remark || undefined : row.values.get(c.header);
+    if (v !== undefined && v !== "") out[c.header] = v;
+  }
+  return out;
+}
+
+/** A draft fate with its final destination cell. */
+function finalFate(f: DraftFate, where: ReadonlyMap<DraftRow, { ledger: LedgerSpec; row: number }>): CellFate {
+  if (f.status === "skipped") return f;
+  const at = where.get(f.row);
+  if (!at) return { cell: f.cell, status: "skipped", reason: "unmapped" };
+  return { cell: f.cell, status: "imported", destination: `${at.ledger.sheet}!${cellAddress(at.row, at.ledger.columns.findIndex((c) => c.header === f.header) + 1)}` };
+}
+
+/** Every non-empty cell of every source sheet with what became of it, sheet by sheet, row by row. */
+function accountCells(
+  sources: readonly ImportSource[],
+  layouts: readonly (readonly { grid: ImportSource["snapshot"]["sheets"][number]; layout: SheetLayout }[])[],
+  mapped: readonly MappedBlock[],
+  fates: ReadonlyMap<string, CellFate>,
+  name: (source: ImportSource, sheet: string) => (row: number, col: number) => string,
+): CellFate[] {
+  const cells: CellFate[] = [];
+  sources.forEach((source, s) => {
+    layouts[s].forEach(({ grid, layout }, sheetIndex) => {
+      const at = name(source, grid.name);
+      const dataOf = new Map<number, MappedBlock>();
+      for (const m of mapped) if (m.source === source && m.sheetIndex === sheetIndex) for (const r of m.block.dataRows) dataOf.set(r, m);
+      grid.values.forEach((vals, i) => {
+        const row = grid.originRow + i;
+        vals.forEach((v, j) => {
+          if (readText(v ?? null) === "") return;
+          const col = grid.originCol + j;
+          const cell = at(row, col);
+          const fate = fates.get(cell);
+          if (fate) return void cells.push(fate);
+          const block = dataOf.get(row);
+          if (block) {
+            const inColumns = block.block.columns.some((c) => c.col === col);
+            return void cells.push({ cell, status: "skipped", reason: "unmapped", detail: !inColumns ? "无表头" : block.mapping.kind ? undefined : "未识别的表" } as CellFate);
+          }
+          cells.push({ cell, status: "skipped", reason: ROW_REASON[layout.rows.get(row) ?? "outside"] ?? "outside" });
+        });
+      });
+    });
+  });
+  return cells.map((c) => (c.status === "skipped" && c.detail === undefined ? { cell: c.cell, status: c.status, reason: c.reason } : c));
+}
+
+/** The proposal of one mapped block. */
+function blockProposal(m: MappedBlock): BlockProposal {
+  const b = m.block;
+  const cols = b.columns.map((c) => c.col);
+  const last = Math.max(b.headerRows[b.headerRows.length - 1], ...b.dataRows, ...b.totalRows);
+  const range = cols.length ? `${columnLetters(Math.min(...cols))}${b.headerRows[0]}:${columnLetters(Math.max(...cols))}${last}` : `A${b.headerRows[0]}`;
+  return {
+    source: m.source.label,
+    sheet: b.sheet,
+    block: b.index,
+    range,
+    ...(b.title ? { title: b.title } : {}),
+    ...(m.mapping.kind ? { kind: m.mapping.kind.name } : {}),
+    confidence: m.mapping.confidence,
+    columns: columnProposals(m.mapping),
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * Sheet kind and column mapping of 导入已有台账 (issue #16): what a table is and where each of its
+ * columns goes, by the header words (the catalog's headers and synonyms, a header with a unit added:
+ * `数量（块）`), the title words, and by the values (dates, counts with measure words, enumeration
+ * values, phone and ID numbers), each with a confidence. A saved mapping wins.
+ * @module
+ */
+import { readDate } from "../normalize/date";
+import { readNumber } from "../normalize/number";
+import { readText } from "../normalize/text";
+import type { SheetGrid } from "../grid/types";
+import { cellAt, headerNote, headerStem, type SourceColumn, type TableBlock } from "./find-tables";
+import { SEQUENCE_HEADERS, type ImportKind, type KindColumn } from "./kinds";
+import type { ColumnBasis, ColumnProposal, MappingSheet } from "./types";
+import { columnLetters } from "../grid/address";
+
+/** Confidence of each basis (a saved mapping is certain; values are a weaker sign than words). */
+const CONFIDENCE: Readonly<Record<ColumnBasis, number>> = { mapping: 1, header: 0.95, variant: 0.9, synonym: 0.85, values: 0.6, none: 0 };
+
+/** Headers of personal data wherever they stand (a 花名册's columns are in the catalog; these are for the other tables). */
+const PERSONAL_HEADER = /姓名|身份证|证件号|电话|手机|联系方式|住址|出生|性别|年龄|政治面貌/u;
+const PHONE = /^(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}$|^0\d{2,3}-?\d{7,8}$/u;
+const ID_NUMBER = /^\d{17}[\dXx]$|^\d{15}$/u;
+
+/** A column matched to a kind's column, before choices are made. */
+export interface ColumnMatch {
+  readonly source: SourceColumn;
+  readonly target?: KindColumn;
+  readonly basis: ColumnBasis;
+  readonly confidence: number;
+  readonly unit?: string;
+  readonly personal?: boolean;
+}
+
+/** A block's kind and columns. */
+export interface BlockMapping {
+  readonly kind?: ImportKind;
+  readonly confidence: number;
+  readonly columns: readonly ColumnMatch[];
+}
+
+/** The header texts a column is compared by: the whole, each part, and group + sub-header run together (`参与` + `人数`). */
+function candidates(col: SourceColumn): string[] {
+  const list = [col.parts[col.parts.length - 1] ?? col.header, col.header, ...col.parts];
+  if (col.parts.length === 2) list.push(col.parts[0] + col.parts[1]);
+  return [...new Set(list.filter(Boolean))];
+}
+
+/** How a header matches a kind's column: the exact header, the header with a note added, or a synonym. */
+function matchHeader(col: SourceColumn, target: KindColumn): ColumnBasis | undefined {
+  for (const h of candidates(col)) {
+    const trimmed = h.replace(/\s+/gu, "").replace(/[*＊]+$/u, "");
+    if (trimmed === target.header) return "header";
+    const stem = headerStem(h);
+    if (stem === headerStem(target.header)) return "variant";
+    if (target.synonyms.includes(stem) || target.synonyms.includes(trimmed)) return "synonym";
+  }
+  return undefined;
+}
+
+/** A measure word the header gives (`数量（块）` → 块, `参加人次` → 人次, `参加人数` → 人). */
+export function unitOfHeader(col: SourceColumn): string | undefined {
+  for (const part of [...col.parts].reverse()) {
+    const note = headerNote(part);
+    if (note && /^[\u4e00-\u9fff]{1,2}$/u.test(note) && !/[元时]/u.test(note)) return note;
+  }
+  const text = col.parts.join("");
+  if (/人次/u.test(text)) return "人次";
+  if (/人数/u.test(text)) return "人";
+  return undefined;
+}
+
+/** Non-empty values of a column over the block's data rows. */
+function columnValues(grid: SheetGrid, block: TableBlock, col: number) {
+  return block.dataRows.map((r) => cellAt(grid, r, col)).filter((v) => readText(v) !== "");
+}
+
+/** What the values of a column look like: mostly dates, counts with people words, personal numbers, an enumeration. */
+function valueSign(grid: SheetGrid, block: TableBlock, col: number, kind: ImportKind, taken: ReadonlySet<KindColumn>, year: number | undefined): { target?: KindColumn; personal?: boolean; unit?: string } {
+  const values = columnValues(grid, block, col);
+  if (values.length === 0) return {};
+  const share = (test: (v: (typeof values)[number]) => boolean): number => values.filter(test).length / values.length;
+  const texts = values.map((v) => readText(v).replace(/\s+/gu, ""));
+  if (texts.filter((t) => PHONE.test(t) || ID_NUMBER.test(t)).length / texts.length >= 0.6) return { personal: true };
+  const free = kind.columns.filter((c) => !taken.has(c) && c.field);
+  const dateLike = (v: (typeof values)[number]): boolean => {
+    const d = readDate(v, { year: year ?? 2000 });
+    return d.kind === "date" && (typeof v !== "number" || (v > 30000 && v < 60000));
+  };
+  if (share(dateLike) >= 0.6) {
+    const target = free.find((c) => c.field?.type === "date");
+    if (target) return { target };
+  }
+  const people = values.map(readNumber).filter((n) => n.kind === "number" && n.unit !== undefined && /^(?:人|人次|名|位)$/u.test(n.unit));
+  if (people.length / values.length >= 0.6) {
+    const target = free.find((c) => c.field?.type === "int" && (c.field.unit === "人" || /人|参与/u.test(c.header)));
+    const unit = people.some((n) => n.kind === "number" && n.unit === "人次") ? "人次" : "人";
+    if (target) return { target, unit };
+  }
+  for (const c of free) {
+    const allowed = c.field?.type === "enum" ? c.field.values ?? [] : [];
+    if (allowed.length && share((v) => allowed.includes(readText(v))) >= 0.6) return { target: c };
+  }
+  return {};
+}
+
+/**
+ * The columns of `block` matched to `kind`: each source column to at most one target (greedy by
+ * confidence, headers before values; 备注 and a list's remark columns take several), personal data
+ * marked, 序号 left out.
+ */
+export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: number): ColumnMatch[] {
+  const taken = new Set<KindColumn>();
+  const out = new Map<number, ColumnMatch>();
+  const byHeader = block.columns.flatMap((source) =>
+    kind.columns.map((target) => ({ source, target, basis: matchHeader(source, target) })).filter((m): m is { source: SourceColumn; target: KindColumn; basis: ColumnBasis } => m.basis !== undefined),
+  );
+  byHeader.sort((a, b) => CONFIDENCE[b.basis] - CONFIDENCE[a.basis] || a.source.col - b.source.col);
+  for (const m of byHeader) {
+    if (out.has(m.source.col) || (taken.has(m.target) && !m.target.many)) continue;
+    taken.add(m.target);
+    const unit = unitOfHeader(m.source);
+    const personal = m.target.shape?.role === "personal" || m.target.shape?.role === "count" || (m.target.field?.personal === true && kind.shape !== undefined);
+    out.set(m.source.col, { source: m.source, target: m.target, basis: m.basis, confidence: CONFIDENCE[m.basis], ...(unit ? { unit } : {}), ...(personal ? { personal } : {}) });
+  }
+  for (const source of block.columns) {
+    if (out.has(source.col)) continue;
+    if (SEQUENCE_HEADERS.includes(headerStem(source.header))) {
+      out.set(source.col, { source, basis: "none", confidence: CONFIDENCE.none });
+      continue;
+    }
+    const sign = valueSign(grid, block, source.col, kind, taken, year);
+    if (sign.personal || PERSONAL_HEADER.test(source.header)) {
+      out.set(source.col, { source, basis: sign.personal ? "values" : "header", confidence: sign.personal ? CONFIDENCE.values : CONFIDENCE.header, personal: true });
+      continue;
+    }
+    if (sign.target) {
+      taken.add(sign.target);
+      const unit = unitOfHeader(source) ?? sign.unit;
+      out.set(source.col, { source, target: sign.target, basis: "values", confidence: CONFIDENCE.values, ...(unit ? { unit } : {}) });
+      continue;
+    }
+    out.set(source.col, { source, basis: "none", confidence: CONFIDENCE.none });
+  }
+  return block.columns.map((c) => out.get(c.col)!);
+}
+
+/** Score of a kind for a block: the confidence of its matched header columns, plus its words in the title or sheet name. */
+function scoreKind(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: number): { score: number; matches: ColumnMatch[] } {
+  const matches = matchColumns(grid, block, kind, year);
+  const named = matches.filter((m) => m.target && m.basis !== "values");
+  const words = `${block.title} ${grid.name}`;
+  const titleHit = kind.words.filter((w) => words.includes(w)).reduce((best, w) => Math.max(best, w.length), 0);
+  const requiredHit = named.filter((m) => m.target?.field?.required || m.target?.shape?.role === "status" || m.target?.shape?.role === "count" || m.target?.shape?.role === "group").length;
+  const score = named.reduce((s, m) => s + m.confidence, 0) + 0.25 * requiredHit + (titleHit ? 0.8 + 0.1 * titleHit : 0);
+  return { score, matches };
+}
+
+/**
+ * The kind of a block and its columns: the kind scoring highest (at least two header columns, or
+ * one and its words in the title), with a confidence 0–1 (the share of the block's headers it
+ * explains, lowered when the runner-up is close). A saved entry of a mapping wins outright.
+ */
+export function mapBlock(grid: SheetGrid, block: TableBlock, kinds: readonly ImportKind[], saved?: MappingSheet, year?: number): BlockMapping {
+  if (saved) return applySaved(grid, block, kinds, saved, year);
+  const scored = kinds.map((kind) => ({ kind, ...scoreKind(grid, block, kind, year) })).sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  const named = best?.matches.filter((m) => m.target && m.basis !== "values").length ?? 0;
+  if (!best || best.score < 1.5 || named === 0) return { confidence: 0, columns: block.columns.map((source) => ({ source, basis: "none", confidence: 0 })) };
+  const headers = block.columns.filter((c) => !SEQUENCE_HEADERS.includes(headerStem(c.header))).length || 1;
+  const explained = best.matches.filter((m) => m.target || m.personal).length / headers;
+  const margin = second ? Math.min(1, (best.score - second.score) / best.score + 0.5) : 1;
+  return { kind: best.kind, confidence: Math.round(Math.min(1, explained) * margin * 100) / 100, columns: best.matches };
+}
+
+/** A block mapped as a saved mapping says: its kind by name, each column by header (unknown headers proposed as usual). */
+function applySaved(grid: SheetGrid, block: TableBlock, kinds: readonly ImportKind[], saved: MappingSheet, year?: number): BlockMapping {
+  const kind = saved.kind === null ? undefined : kinds.find((k) => k.name === saved.kind);
+  if (!kind) return { confidence: 1, columns: block.columns.map((source) => ({ source, basis: "mapping", confidence: 1 })) };
+  const auto = matchColumns(grid, block, kind, year);
+  const columns = auto.map((m): ColumnMatch => {
+    if (!Object.prototype.hasOwnProperty.call(saved.columns, m.source.header)) return m;
+    const to = saved.columns[m.source.header];
+    const target = to === null ? undefined : kind.columns.find((c) => c.header === to);
+    const personal = target?.shape?.role === "personal" || target?.shape?.role === "count" || (to === null && m.personal === true);
+    const unit = target ? unitOfHeader(m.source) ?? m.unit : undefined;
+    return { source: m.source, ...(target ? { target } : {}), basis: "mapping", confidence: 1, ...(unit ? { unit } : {}), ...(personal ? { personal } : {}) };
+  });
+  return { kind, confidence: 1, columns };
+}
+
+/** The proposal rows of a mapped block, for display and for saving. */
+export function columnProposals(mapping: BlockMapping): ColumnProposal[] {
+  return mapping.columns.map((m) => ({
+    letter: columnLetters(m.source.col),
+    header: m.source.header,
+    ...(m.target ? { field: m.target.header } : {}),
+    confidence: m.target || m.personal ? m.confidence : 0,
+    basis: m.target || m.personal ? m.basis : "none",
+    ...(m.unit ? { unit: m.unit } : {}),
+    ...(m.personal ? { personal: true } : {}),
+  }));
+}

@@ -1,0 +1,109 @@
+/**
+ * The 基本信息 of an imported workbook (issue #16 item 1): 单位名称, 单位类型, 报告年度 and 报告期 from
+ * the options, else from the titles of the sheets (`幸福里社区2023年上半年活动台账`, `填报单位：…`) and
+ * the dates of the rows, else missing (the CLI then exits 2 naming the option). Pure.
+ * @module
+ */
+import { Enums } from "../catalog";
+import { readDate, ymdFromSerial } from "../normalize/date";
+import type { ProfileField, ProfileOptions } from "./types";
+
+/** A title with where it stands. */
+export interface TitleText {
+  readonly text: string;
+  /** Source cell name (`Sheet1!A1`). */
+  readonly cell: string;
+}
+
+/** `填报单位：幸福里社区居委会` in a line above a table. */
+const UNIT_LABEL = /(?:填报单位|报送单位|单位名称|单位)\s*[:：]\s*([^\s:：，,；;]{2,40})/u;
+/** A unit's name at the start of a title: up to the word that says what it is. */
+const UNIT_NAME = /^([\u4e00-\u9fa5A-Za-z0-9（）()]{1,30}?(?:社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团))/u;
+/** 单位类型 by the word a unit's name ends with, tried in order. */
+const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
+  [/社区(?:居民委员会|居委会|党委|党总支)?$/u, "社区"],
+  [/村(?:民委员会|委会)?$/u, "村"],
+  [/街道(?:办事处|党工委)?$|办事处$/u, "街道"],
+  [/[乡镇](?:人民政府|党委)?$/u, "乡镇"],
+  [/(?:学校|小学|中学|幼儿园|学院|大学)$/u, "学校"],
+  [/(?:团委|妇联|工会|总工会|残联|科协|团工委)$/u, "群团组织"],
+  [/(?:局|委员会|委|办公室|办)$/u, "机关部门"],
+  [/(?:公司|医院|中心|集团|银行)$/u, "企事业单位"],
+];
+const YEAR = /((?:19|20)\d{2})\s*年/u;
+const PERIOD: readonly (readonly [RegExp, string])[] = [
+  [/上半年/u, "上半年"], [/下半年/u, "下半年"], [/第一季度|一季度|第1季度/u, "第一季度"], [/第二季度|二季度|第2季度/u, "第二季度"],
+  [/第三季度|三季度|第3季度/u, "第三季度"], [/第四季度|四季度|第4季度/u, "第四季度"], [/全年|年度/u, "全年"],
+];
+
+/** The unit's name a title gives (`填报单位：X` first, else the name a title opens with after a year). */
+export function unitNameOfTitle(text: string): string | undefined {
+  const label = UNIT_LABEL.exec(text)?.[1];
+  if (label) return label;
+  const bare = text.replace(/^\s*(?:(?:19|20)\d{2}\s*年度?|上半年|下半年|全年)+/u, "").trim();
+  const m = UNIT_NAME.exec(bare)?.[1];
+  return m && m.length >= 3 && !/^(?:创文|创建|文明|志愿|活动|问题|宣传)/u.test(m) ? m : undefined;
+}
+
+/** 单位类型 by the end of a unit's name (`幸福里社区居委会` → 社区), or undefined. */
+export function unitTypeOfName(name: string): string | undefined {
+  return TYPE_BY_NAME.find(([re]) => re.test(name))?.[1];
+}
+
+/**
+ * The report year and period the rows' dates suggest: the most frequent year of the dates typed
+ * with a year, and 上半年 / 下半年 when all of that year's dates fall in one half, else 全年.
+ * `values` are date cells as read (serials or text).
+ */
+export function periodOfDates(values: readonly (string | number)[]): { year?: number; period?: string } {
+  const days = values.flatMap((v) => {
+    const d = readDate(v);
+    return d.kind === "date" ? [ymdFromSerial(d.serial)] : [];
+  });
+  if (!days.length) return {};
+  const counts = new Map<number, number>();
+  for (const d of days) counts.set(d.y, (counts.get(d.y) ?? 0) + 1);
+  const year = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const months = days.filter((d) => d.y === year).map((d) => d.m);
+  const period = months.every((m) => m <= 6) ? "上半年" : months.every((m) => m >= 7) ? "下半年" : "全年";
+  return { year, period };
+}
+
+/**
+ * The four profile fields: each from `options`, else the titles (in sheet order), else the dates
+ * (`dateValues`, year and period only), else without value (missing). 单位类型 may also come from
+ * the end of the unit's name (`unit-name`).
+ */
+export function resolveProfile(options: ProfileOptions, titles: readonly TitleText[], dateValues: readonly (string | number)[]): ProfileField[] {
+  const fromTitles = <T>(read: (t: string) => T | undefined): { value: T; cell: string } | undefined => {
+    for (const t of titles) {
+      const value = read(t.text);
+      if (value !== undefined) return { value, cell: t.cell };
+    }
+    return undefined;
+  };
+  const dates = periodOfDates(dateValues);
+  const unitTitle = options.unitName ? undefined : fromTitles(unitNameOfTitle);
+  const unitName = options.unitName?.trim() || unitTitle?.value;
+  const field = (item: string, option: string | number | undefined, title: { value: string | number; cell: string } | undefined, other?: { value: string | number | undefined; source: ProfileField["source"] }): ProfileField => {
+    if (option !== undefined && option !== "") return { item, value: option, source: "option" };
+    if (title) return { item, value: title.value, source: "title", cell: title.cell };
+    if (other?.value !== undefined) return { item, value: other.value, source: other.source };
+    return { item };
+  };
+  const typeByName = unitName ? unitTypeOfName(unitName) : undefined;
+  return [
+    field("单位名称", options.unitName?.trim(), unitTitle),
+    field("单位类型", options.unitType, undefined, { value: typeByName, source: "unit-name" }),
+    field("报告年度", options.year, fromTitles((t) => (YEAR.exec(t) ? Number(YEAR.exec(t)![1]) : undefined)), { value: dates.year, source: "dates" }),
+    field("报告期", options.period, fromTitles((t) => PERIOD.find(([re]) => re.test(t))?.[1]), { value: dates.period, source: "dates" }),
+  ];
+}
+
+/** A profile option that is not one of the catalog's values, as a Chinese message (or undefined when fine). */
+export function profileOptionProblem(options: ProfileOptions): string | undefined {
+  if (options.unitType !== undefined && !(Enums.unitType as readonly string[]).includes(options.unitType)) return `单位类型应为${Enums.unitType.join("、")}之一，收到“${options.unitType}”。`;
+  if (options.period !== undefined && !(Enums.period as readonly string[]).includes(options.period)) return `报告期应为${Enums.period.join("、")}之一，收到“${options.period}”。`;
+  if (options.year !== undefined && (!Number.isInteger(options.year) || options.year < 2000 || options.year > 2100)) return `报告年度应为2000至2100之间的四位年份，收到“${options.year}”。`;
+  return undefined;
+}

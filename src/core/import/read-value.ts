@@ -1,0 +1,98 @@
+/**
+ * One source cell read into a standard field through the core's normalisation (全角, 一百二十,
+ * 80人, 约50, 4万余, 2023.3.5, 3月12日 with the report year): the value to write, the approximation
+ * to keep (a 〔约数〕 tag in 备注, or 其他指标's 表述), a measure word typed in the cell, and text the
+ * standard field cannot hold (kept in 备注). Pure.
+ * @module
+ */
+import { enumByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
+import type { CellValue } from "../grid/types";
+import { readDate, ymdFromSerial } from "../normalize/date";
+import { readNumber } from "../normalize/number";
+import { readText } from "../normalize/text";
+import type { Approx } from "../normalize/types";
+import type { ImportedValue } from "./types";
+
+/** A cell read for a field. */
+export type FieldRead =
+  | {
+      readonly ok: true;
+      readonly value?: ImportedValue;
+      /** The approximation typed (约50 → about), to keep with the figure. */
+      readonly approx?: Approx;
+      /** The text as typed, for the 〔约数〕 tag. */
+      readonly typed?: string;
+      /** A measure word typed in the cell (`80人` → 人). */
+      readonly unit?: string;
+      /** Text for 备注 when the field cannot hold it (`授予单位：区文明办` beside the 级别 guessed from it). */
+      readonly remark?: string;
+      /** Set when the value was chosen by the classifier from the cell's words. */
+      readonly guess?: string;
+      /** Set when a text was cut to the field's length. */
+      readonly cut?: boolean;
+    }
+  | { readonly ok: false; readonly typed: string };
+
+/** `yyyy-mm-dd` of an Excel serial. */
+export function isoOfSerial(serial: number): string {
+  const { y, m, d } = ymdFromSerial(serial);
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** `2023年3月5日` of an Excel serial, for a date kept in 备注. */
+export function chineseDateOfSerial(serial: number): string {
+  const { y, m, d } = ymdFromSerial(serial);
+  return `${y}年${m}月${d}日`;
+}
+
+/** A date cell: the day, also the first day of a range typed as `3月5日-3月7日` / `3月5日至7日`. */
+export function readDay(v: CellValue, year: number | undefined): number | undefined {
+  const read = readDate(v, year !== undefined ? { year } : {});
+  if (read.kind === "date") return read.serial;
+  if (typeof v !== "string") return undefined;
+  const first = v.split(/至|到|[~～—–]|-(?=\d{1,2}月|\d{1,2}日)/u)[0];
+  if (first === v) return undefined;
+  const again = readDate(first, year !== undefined ? { year } : {});
+  return again.kind === "date" ? again.serial : undefined;
+}
+
+/**
+ * Reads `v` for `field` of `ledger`. Dates → `{date}`; int/num through `readNumber` (negative, or a
+ * fraction in a whole-number field, is unreadable); an enumeration: the value itself, else the
+ * classifier's value for the cell's words (the typed text kept in 备注), else 其他 when allowed, else
+ * the text in 备注 only; text cut to its length (the whole kept in 备注).
+ * @returns `{ok: false, typed}` for a value that cannot be read (listed as unreadable).
+ */
+export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec, header: string, v: CellValue, year: number | undefined): FieldRead {
+  const text = readText(v);
+  switch (field.type) {
+    case "date": {
+      const serial = readDay(v, year);
+      return serial === undefined ? { ok: false, typed: text } : { ok: true, value: { date: isoOfSerial(serial) } };
+    }
+    case "int":
+    case "num": {
+      const n = readNumber(v);
+      if (n.kind !== "number" || n.value < (field.min ?? 0) || n.percent || (field.type === "int" && !Number.isInteger(n.value))) return { ok: false, typed: text };
+      return { ok: true, value: n.value, ...(n.approx ? { approx: n.approx, typed: n.typed } : {}), ...(n.unit ? { unit: n.unit } : {}) };
+    }
+    case "enum": {
+      const allowed = field.values ?? [];
+      if (allowed.includes(text)) return { ok: true, value: text };
+      const near = allowed.find((a) => text.startsWith(a) || (a.length >= 2 && text.includes(a)));
+      const guess = near ?? enumByWords(catalog, ledger.id, field.id, text);
+      const keep = `${header}：${text}`;
+      if (guess) return { ok: true, value: guess, remark: keep, guess: `按“${text}”归为${guess}` };
+      if (allowed.includes("其他")) return { ok: true, value: "其他", remark: keep, guess: `“${text}”不在可选值中，归为其他` };
+      return { ok: true, remark: keep };
+    }
+    case "formula":
+    case "phone":
+      return { ok: false, typed: text };
+    default: {
+      const max = field.maxLength ?? 200;
+      if (text.length <= max) return { ok: true, value: text };
+      return { ok: true, value: `${text.slice(0, max - 1)}…`, remark: `${header}全文：${text}`, cut: true };
+    }
+  }
+}

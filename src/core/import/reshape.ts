@@ -1,0 +1,293 @@
+/**
+ * Rows of one source table turned into rows of its standard ledger (issue #16 item 3): a ledger's
+ * own table row for row; a 问题清单 a 问题整改 row per problem (发现数 1, 已整改数 from the status
+ * words, place and description in 备注); a 志愿者花名册 counted per team into 志愿服务 (names,
+ * phones and ID numbers never copied). Required enumerations missing are filled by the catalog's
+ * classifier and each guess is listed; 合计 rows are checked against the rows above. Pure.
+ * @module
+ */
+import { enumByWords, placementByWords, publicityUnitOfKind, rectifiedByStatus, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
+import { cellAddress } from "../grid/address";
+import type { SheetGrid } from "../grid/types";
+import { formatApproxTag } from "../normalize/approx-tag";
+import { readNumber } from "../normalize/number";
+import { readText } from "../normalize/text";
+import { cellAt, type TableBlock } from "./find-tables";
+import type { BlockMapping, ColumnMatch } from "./map-columns";
+import { chineseDateOfSerial, readDay, readField } from "./read-value";
+import type { ImportedValue, ImportFinding, ImportSkipReason } from "./types";
+
+/** A standard row being built, with where its values came from. */
+export interface DraftRow {
+  readonly values: Map<string, ImportedValue>;
+  readonly remarks: string[];
+  readonly guesses: { readonly field: string; readonly value: string; readonly from?: string; readonly basis: string }[];
+}
+
+/** What became of a source cell, before rows have their final numbers. */
+export type DraftFate =
+  | { readonly cell: string; readonly status: "imported"; readonly row: DraftRow; readonly header: string }
+  | { readonly cell: string; readonly status: "skipped"; readonly reason: ImportSkipReason; readonly detail?: string };
+
+/** One block reshaped. */
+export interface BlockDraft {
+  readonly ledger: LedgerSpec;
+  readonly rows: readonly DraftRow[];
+  readonly fates: readonly DraftFate[];
+  readonly findings: readonly ImportFinding[];
+}
+
+/** Context of one block. */
+export interface BlockContext {
+  readonly catalog: Catalog;
+  readonly grid: SheetGrid;
+  readonly block: TableBlock;
+  readonly mapping: BlockMapping;
+  readonly year?: number;
+  /** The cell's name in messages (`旧台账.xlsx·Sheet1!B4`). */
+  readonly name: (row: number, col: number) => string;
+}
+
+const REMARK = "备注";
+/** Field ids whose words classify a row (活动名称, 简要内容, 荣誉名称, 队伍名称, 指标名称 …). */
+const WORD_FIELDS: readonly string[] = ["name", "summary", "content", "title", "team", "kind"];
+const newRow = (): DraftRow => ({ values: new Map(), remarks: [], guesses: [] });
+const fieldOf = (ledger: LedgerSpec, header: string): FieldSpec | undefined => ledger.columns.find((c) => c.header === header);
+
+/** Reshapes one mapped block into rows of its ledger; undefined when the block has no kind. */
+export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
+  const kind = ctx.mapping.kind;
+  if (!kind) return undefined;
+  const shape = kind.shape;
+  const out = shape?.reshape === "group" ? groupRows(ctx) : itemRows(ctx);
+  const findings = [...out.findings, ...checkTotals(ctx)];
+  for (const row of out.rows) completeRow(ctx.catalog, kind.ledger, row, ctx.mapping);
+  return { ledger: kind.ledger, rows: out.rows, fates: out.fates, findings };
+}
+
+/** Skip reason of a data cell of a column that is not imported. */
+function skipOf(m: ColumnMatch): ImportSkipReason {
+  return m.personal || m.target?.shape?.role === "personal" ? "personal" : "unmapped";
+}
+
+/** A row per data row: ledger tables and 问题清单. */
+function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; findings: ImportFinding[] } {
+  const { grid, block, mapping, catalog } = ctx;
+  const ledger = mapping.kind!.ledger;
+  const isList = mapping.kind!.shape !== undefined;
+  const rows: DraftRow[] = [];
+  const fates: DraftFate[] = [];
+  const findings: ImportFinding[] = [];
+  for (const r of block.dataRows) {
+    const row = newRow();
+    const rowFates: DraftFate[] = [];
+    let status: { text: string; cell: string } | undefined;
+    for (const m of mapping.columns) {
+      const v = cellAt(grid, r, m.source.col);
+      const text = readText(v);
+      if (text === "") continue;
+      const cell = ctx.name(r, m.source.col);
+      const role = m.target?.shape?.role;
+      if (!m.target || m.personal || role === "personal") {
+        rowFates.push({ cell, status: "skipped", reason: skipOf(m), ...(m.target || m.personal ? {} : { detail: m.source.header }) });
+        continue;
+      }
+      if (role === "status") {
+        status = { text, cell };
+        continue;
+      }
+      if (role === "remark" || (!role && m.target.header === REMARK)) {
+        const label = m.target.shape?.label;
+        const asDate = label && typeof v === "number" ? readDay(v, ctx.year) : undefined;
+        const shown = asDate !== undefined ? chineseDateOfSerial(asDate) : text;
+        row.remarks.push(label ? `${label}：${shown}` : shown);
+        rowFates.push({ cell, status: "imported", row, header: REMARK });
+        continue;
+      }
+      const header = m.target.field?.header ?? m.target.header;
+      const field = fieldOf(ledger, header);
+      if (!field) continue;
+      const read = readField(catalog, ledger, field, m.source.header, v, ctx.year);
+      if (!read.ok) {
+        rowFates.push({ cell, status: "skipped", reason: "unreadable", detail: field.header });
+        findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${read.typed}”无法读作${field.header}，未导入，请在标准台账中补填。` });
+        continue;
+      }
+      if (read.value !== undefined) {
+        row.values.set(field.header, read.value);
+        rowFates.push({ cell, status: "imported", row, header: field.header });
+      } else rowFates.push({ cell, status: "imported", row, header: REMARK });
+      if (read.remark) row.remarks.push(read.remark);
+      if (read.guess) row.guesses.push({ field: field.header, value: String(read.value), from: cell, basis: read.guess });
+      if (read.cut) findings.push({ severity: "warning", rule: "import.text-cut", cell, message: `${cell}：文字超过${field.header}的${field.maxLength}字上限，已截断，全文保留在备注中。` });
+      if (read.approx && read.typed) {
+        if (ledger.id === "figures") row.values.set("表述", read.approx.kind === "over" ? "余" : read.approx.kind === "nearly" ? "近" : "约");
+        else row.remarks.push(formatApproxTag(field.header, read.typed));
+      }
+      const unitField = ledger.columns.find((c) => c.id === "unit");
+      const unit = read.unit ?? (field.type === "int" || field.type === "num" ? m.unit : undefined);
+      if (unit && unitField && field.id !== "amount" && field.id !== "hours" && !row.values.has(unitField.header) && (unitField.type !== "enum" || unitField.values?.includes(unit))) row.values.set(unitField.header, unit);
+    }
+    if (isList) {
+      row.values.set("发现数", 1);
+      const done = status ? rectifiedByStatus(status.text) : undefined;
+      row.values.set("已整改数", done ?? 0);
+      if (status) {
+        rowFates.push({ cell: status.cell, status: "imported", row, header: "已整改数" });
+        if (done !== 1) row.remarks.push(`整改情况：${status.text}`);
+      }
+      if (done === undefined) row.guesses.push({ field: "已整改数", value: "0", ...(status ? { from: status.cell } : {}), basis: status ? `“${status.text}”看不出是否已整改，按未整改计` : "未写整改情况，按未整改计" });
+    }
+    if (rowFates.some((f) => f.status === "imported")) {
+      rows.push(row);
+      fates.push(...rowFates);
+    } else fates.push(...rowFates);
+  }
+  return { rows, fates, findings };
+}
+
+/** A 花名册: one ledger row per team, 注册人数 the people counted, hours and times summed. */
+function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; findings: ImportFinding[] } {
+  const { grid, block, mapping } = ctx;
+  const teams = new Map<string, DraftRow>();
+  const fates: DraftFate[] = [];
+  const findings: ImportFinding[] = [];
+  const groupCol = mapping.columns.find((m) => m.target?.shape?.role === "group" && !m.personal);
+  const fallback = block.title.replace(/\d{4}\s*年|上半年|下半年|花名册|名册|名单|登记表|一览表|统计表|台账/gu, "").trim() || "志愿服务队";
+  for (const r of block.dataRows) {
+    const rowFates: DraftFate[] = [];
+    const groupText = groupCol ? readText(cellAt(grid, r, groupCol.source.col)) : "";
+    const name = groupText || fallback;
+    let team = teams.get(name);
+    const fresh = !team;
+    team ??= newRow();
+    let counted = false;
+    for (const m of mapping.columns) {
+      const v = cellAt(grid, r, m.source.col);
+      const text = readText(v);
+      if (text === "") continue;
+      const cell = ctx.name(r, m.source.col);
+      const role = m.target?.shape?.role;
+      if (role === "group" && !m.personal) {
+        rowFates.push({ cell, status: "imported", row: team, header: "队伍名称" });
+      } else if (role === "count") {
+        counted = true;
+        rowFates.push({ cell, status: "skipped", reason: "personal", detail: "计入注册人数" });
+      } else if (role === "sum" && m.target?.field) {
+        const n = readNumber(v);
+        if (n.kind !== "number" || n.value < 0) {
+          rowFates.push({ cell, status: "skipped", reason: "unreadable", detail: m.target.field.header });
+          findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${text}”无法读作${m.target.field.header}，未计入。` });
+          continue;
+        }
+        const header = m.target.field.header;
+        const before = team.values.get(header);
+        team.values.set(header, Math.round(((typeof before === "number" ? before : 0) + n.value) * 100) / 100);
+        rowFates.push({ cell, status: "imported", row: team, header });
+      } else {
+        rowFates.push({ cell, status: "skipped", reason: skipOf(m), ...(m.target || m.personal ? {} : { detail: m.source.header }) });
+      }
+    }
+    if (!counted && !rowFates.some((f) => f.status === "imported")) {
+      fates.push(...rowFates);
+      continue;
+    }
+    if (fresh) {
+      teams.set(name, team);
+      team.values.set("队伍名称", name);
+      if (!groupText) team.guesses.push({ field: "队伍名称", value: name, basis: "花名册未写所属队伍，按表名命名" });
+    }
+    team.values.set("注册人数", (Number(team.values.get("注册人数")) || 0) + 1);
+    fates.push(...rowFates);
+  }
+  return { rows: [...teams.values()], fates, findings };
+}
+
+/** Fills what a ledger requires and the table did not give: 单位, enumerations by the classifier, 人数 of an honour by its names. */
+function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): void {
+  // The words that say what the row is about: its name, content and remarks (not its place or host, `志愿服务站`).
+  const named = ledger.columns.filter((c) => WORD_FIELDS.includes(c.id)).map((c) => row.values.get(c.header)).filter((v): v is string => typeof v === "string");
+  const words = `${named.join(" ")} ${row.remarks.join(" ")}`;
+  const guess = (field: string, value: string, basis: string): void => {
+    row.values.set(field, value);
+    row.guesses.push({ field, value, basis });
+  };
+  for (const field of ledger.columns) {
+    if (row.values.has(field.header) || field.type === "formula") continue;
+    if (field.id === "unit") {
+      const unit = unitFor(ledger, row, mapping);
+      if (unit) guess(field.header, unit.value, unit.basis);
+      continue;
+    }
+    if (!field.required) continue;
+    if (field.type === "enum") {
+      const byWords = enumByWords(catalog, ledger.id, field.id, words);
+      const said = named[0] ?? row.remarks[0] ?? "";
+      if (byWords) guess(field.header, byWords, `按“${said.length > 20 ? `${said.slice(0, 20)}…` : said}”归为${byWords}`);
+      else if (field.values?.includes("其他")) guess(field.header, "其他", "本行文字看不出类别，归为其他");
+      else if (ledger.id === "honors" && field.id === "level") guess(field.header, "社区/村", "本行看不出表彰级别，按社区/村计");
+      else if (ledger.id === "volunteers" && field.id === "kind") guess(field.header, "综合志愿者", "队伍名称看不出类型，按综合志愿者计");
+      continue;
+    }
+    if (ledger.id === "honors" && field.id === "people") {
+      const names = row.values.get("姓名");
+      const count = typeof names === "string" ? names.split(/[、，,；;\s]+/u).filter(Boolean).length : 1;
+      guess(field.header, String(count), typeof names === "string" ? "按姓名个数计" : "未写人数，按1人计");
+      row.values.set(field.header, count);
+    }
+    if (ledger.id === "figures" && field.id === "section") {
+      const section = placementByWords(words)?.section;
+      const name = catalog.sections.find((s) => s.id === section)?.name ?? "其他";
+      guess(field.header, name, `按本行文字归入${name}`);
+    }
+  }
+}
+
+/** The measure word of a row without one: from the column's header or values, else the ledger's usual word. */
+function unitFor(ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): { value: string; basis: string } | undefined {
+  const allowed = ledger.columns.find((c) => c.id === "unit")?.values;
+  const fromColumn = mapping.columns.find((m) => m.unit && m.target?.field && (m.target.field.type === "int" || m.target.field.type === "num") && m.target.field.id !== "hours" && m.target.field.id !== "amount");
+  if (fromColumn?.unit && (!allowed || allowed.includes(fromColumn.unit)) && row.values.has(fromColumn.target!.field!.header)) return { value: fromColumn.unit, basis: `按表头“${fromColumn.source.header}”` };
+  if (ledger.id === "activities") return row.values.has("参与数量") ? { value: "人", basis: "表头未写人或人次，按人计" } : undefined;
+  if (ledger.id === "publicity") {
+    const kind = row.values.get("类型");
+    const word = typeof kind === "string" ? publicityUnitOfKind[kind] : undefined;
+    return word ? { value: word, basis: `${kind}通常以“${word}”计` } : undefined;
+  }
+  if (ledger.id === "rectification") return { value: "处", basis: "问题按“处”计" };
+  return undefined;
+}
+
+/**
+ * Each 合计/小计/总计 row checked against the sum of the data rows above it (since the previous total
+ * row): a figure that differs is a warning naming the cell, both figures and the column.
+ */
+function checkTotals(ctx: BlockContext): ImportFinding[] {
+  const { grid, block, mapping } = ctx;
+  const findings: ImportFinding[] = [];
+  const numeric = mapping.columns.filter((m) => m.target?.field && (m.target.field.type === "int" || m.target.field.type === "num") && !m.personal);
+  let from = 0;
+  for (const t of block.totalRows) {
+    const above = block.dataRows.filter((r) => r < t && r > from);
+    for (const m of numeric) {
+      const total = readNumber(cellAt(grid, t, m.source.col));
+      if (total.kind !== "number") continue;
+      let sum = 0;
+      for (const r of above) {
+        const n = readNumber(cellAt(grid, r, m.source.col));
+        if (n.kind === "number") sum += n.value;
+      }
+      if (Math.abs(sum - total.value) > 1e-6) {
+        const cell = ctx.name(t, m.source.col);
+        findings.push({ severity: "warning", rule: "import.total-mismatch", cell, message: `${cell}：合计行“${m.source.header}”为${total.value}，上方各行之和为${Math.round(sum * 100) / 100}，两者不符；合计行未导入，导入的是各行数字，请核对。` });
+      }
+    }
+    from = t;
+  }
+  return findings;
+}
+
+/** The source cell name of a 1-based row and column on a sheet (`Sheet1!B4`), prefixed by the source label when several sources are imported. */
+export function sourceCellName(label: string | undefined, sheet: string, row: number, col: number): string {
+  return `${label ? `${label}·` : ""}${sheet}!${cellAddress(row, col)}`;
+}
