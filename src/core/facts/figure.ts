@@ -39,7 +39,8 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
   if (total === 0) return undefined;
   const a = combineApprox(approx);
   const value = Math.round(total * 1e6) / 1e6;
-  return { value: a === "over" || a === "about" ? atPrecisionOf(value, cells, a) : value, unit, kind, ...(a ? { approx: a } : {}), sources };
+  const shown = a === "over" || a === "about" ? atPrecisionOf(value, cells, a) : value;
+  return { value: shown, unit, kind, ...(a ? { approx: a } : {}), sources, ...(shown !== value ? { rounded: true as const } : {}) };
 }
 
 /**

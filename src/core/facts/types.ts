@@ -20,6 +20,8 @@ export interface Figure {
   readonly approx?: ApproxKind;
   /** Cells (`sheet!A1`) the figure was computed from. */
   readonly sources: readonly string[];
+  /** A sum of approximate parts rounded to their precision (sumOf): said in 万 from 10,000 (`2.1万余`). */
+  readonly rounded?: true;
 }
 
 /** A total per category and unit of a ledger (`公益广告 80块`). */

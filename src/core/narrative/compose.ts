@@ -148,7 +148,7 @@ function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   // the unit holds, not what it won in this period (`社区先后获评……荣誉称号`, never `2009年，社区先后获评`).
   const heldOnly = !!won && wonHonours(facts).length > 1 && !head.length && !p.guide && !p.approach && wonHonours(facts).every((t) => !t.years);
   const b = new SentenceBuilder().text(heldOnly ? "" : when).text(when && !heldOnly ? "，" : "").text(name).from(p.sources.unitName ?? "");
-  if (p.guide) b.text(`在${p.guide}的指导下`).from(p.sources.guide ?? "");
+  if (p.guide) b.text(`在${guideAfter(name, p.guide)}的指导下`).from(p.sources.guide ?? "");
   if (p.approach) b.text(`${p.guide ? "，" : ""}${p.approach}`).from(p.sources.approach ?? "");
   if (head.length) {
     b.text(p.guide || p.approach ? "，" : "");
@@ -163,6 +163,15 @@ function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
+}
+
+/**
+ * The guiding unit as said after the unit's name: a place both names open with is said once
+ * (`安康市交通运输局在市创建全国文明城市工作指挥部办公室的指导下`, not `…在安康市创建…`; review run 15).
+ */
+function guideAfter(name: string, guide: string): string {
+  const place = /^(.{2,8}?[省市县区])/u.exec(name)?.[1];
+  return place && guide.startsWith(place) && guide.length > place.length + 2 ? `${place.slice(-1)}${guide.slice(place.length)}` : guide;
 }
 
 /**
@@ -181,7 +190,9 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   if (!problems.length || !problems.every((h) => h.text.split("，").every((c) => body.includes(c)))) return head;
   const names = [...kinds].sort((a, b) => b.rectified.value - a.rectified.value).slice(0, 2).map((k) => (k.category === "其他" ? k.remark?.detail ?? "" : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean);
   if (!names.length) return head;
-  const named: Sentence = { text: `重点整治${names.join("、")}${kinds.length > names.length || names.length > 1 ? "等" : ""}问题`, sources: problems.flatMap((h) => h.sources) };
+  // Never 整治 twice in one sentence (`组织小区卫生集中整治10余次，重点整治……`, review run 15).
+  const verb = head.some((h) => !problems.includes(h) && h.text.includes("整治")) ? "着力解决" : "重点整治";
+  const named: Sentence = { text: `${verb}${names.join("、")}${kinds.length > names.length || names.length > 1 ? "等" : ""}问题`, sources: problems.flatMap((h) => h.sources) };
   const at = head.indexOf(problems[0]);
   return [...head.slice(0, at), named, ...head.slice(at).filter((h) => !problems.includes(h))];
 }

@@ -90,6 +90,9 @@ export function figureText(f: Figure): string {
     if (f.approx === "nearly") return `近${shown}${f.unit}`;
     return `${shown}${f.unit}`;
   }
+  // A rounded sum of approximations (`21000余` from 20000余 + 1300余 + …) reads as rounded in 万 (`2.1万余`),
+  // not as an exact count a reader would check against its parts (review run 15).
+  if (f.rounded && f.value >= 10000 && f.approx) return `${f.approx === "about" ? "约" : f.approx === "nearly" ? "近" : ""}${numberText(f.value / 10000, 1)}万${f.approx === "over" ? "余" : ""}${f.unit}`;
   return approxText(f.value, f.unit, f.approx);
 }
 

@@ -8,7 +8,7 @@
  * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import { actionOf, backgroundWords, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, spokenThing, thingKindOf } from "../catalog";
+import { actionOf, backgroundWords, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
 import { combineApprox, type Figure, type FigureRow } from "../facts";
 import { joinList, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -182,10 +182,13 @@ function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuil
  * (`清理小广告`; review run 10: 口语).
  */
 export function spokenList(list: string): string {
-  return list
-    .split("、")
-    .map((x) => x.replace(/^清(?![理扫除运洗查点退零])(?=[\u4e00-\u9fff]{2})/u, "清理").replace(/^捡(?![拾])(?=[\u4e00-\u9fff]{2})/u, "捡拾"))
-    .join("、");
+  const items = list.split("、").map((x) => x.replace(/^清(?![理扫除运洗查点退零])(?=[\u4e00-\u9fff]{2})/u, "清理").replace(/^捡(?![拾])(?=[\u4e00-\u9fff]{2})/u, "捡拾"));
+  // `清理流动摊点、店外店、占道经营`: a behaviour is not cleared; the things listed before it are its cases
+  // (`清理流动摊点、店外店等占道经营行为`, reviews runs 9–15).
+  const last = items[items.length - 1];
+  const first = actionOf(items[0] ?? "");
+  if (items.length >= 3 && problemActions[last]?.verb === "规范" && !problemActions[last]?.object && first && first !== "规范") return `${items.slice(0, -1).join("、")}等${last}行为`;
+  return items.join("、");
 }
 
 /** A clause of items that share a verb: `清理小广告60余处、垃圾死角2处`, four at most then `等`. */
