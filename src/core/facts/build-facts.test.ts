@@ -20,7 +20,11 @@ describe("buildFacts", () => {
     const facts = factsOf({
       ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: 5, 已整改数: 9, 单位: "处" }, { 问题类别: "占道经营", 发现数: 10, 已整改数: 2, 单位: "处" }] },
     });
-    expect(facts.rectification.openByUnit.map((f) => f.value)).toEqual([4]);
+    // The row that rectified more than it found is an error and in no figure (new-user test 3, D3):
+    // the totals are 10 found, 2 rectified, and 8 open beside them.
+    expect(facts.rectification.foundByUnit.map((f) => f.value)).toEqual([10]);
+    expect(facts.rectification.rectifiedByUnit.map((f) => f.value)).toEqual([2]);
+    expect(facts.rectification.openByUnit.map((f) => f.value)).toEqual([8]);
   });
 
   it("keeps a lone approximation's kind in a total (近2万 stays 近)", () => {

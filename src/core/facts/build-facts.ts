@@ -177,7 +177,10 @@ function carriedProblems(rows: readonly ParsedRow[]): RectificationFacts["carrie
 }
 
 function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
-  const all = rowsOf(wb, "rectification").filter((r) => str(r.cells.kind) && numv(r.cells.found));
+  // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is
+  // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
+  // dropped it differently (new-user test 3, D3/D5/D7/D13).
+  const all = rowsOf(wb, "rectification").filter((r) => str(r.cells.kind) && numv(r.cells.found) && (numv(r.cells.rectified) ?? 0) <= (numv(r.cells.found) ?? 0));
   const isCarried = (r: ParsedRow): boolean => str(r.cells.origin) === CARRIED;
   // v1.2: carried problems never count as found (or rectified) in this period.
   const rows = all.filter((r) => !isCarried(r));
