@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar
 import { Enums } from "../../core";
 import { describeError } from "../errors";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
+import { nextStringsFor } from "../next-strings";
 import { usePane } from "../ops-context";
 import { initialNext, nextPeriodLine, nextPlanLines, nextReducer } from "../state/next-period";
 import { formatString, periodText } from "../strings";
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
 export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
+  const t = nextStringsFor(strings);
   const [state, dispatch] = useReducer(nextReducer, initialNext);
   const [period, setPeriod] = useState<string>(Enums.period[1]);
   const [year, setYear] = useState<string>(String(new Date().getFullYear()));
@@ -71,7 +73,7 @@ export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
     dispatch({ type: "apply/start" });
     try {
       const applied = await next.apply(state.plan);
-      if (applied.kind === "download") setDelivered(formatString(strings.nextDoneDownload, { message: deliverDownload(applied.bytes, applied.file, paneDeliverEnv(ops?.platform ?? "unknown"), strings).message, errors: applied.errors }));
+      if (applied.kind === "download") setDelivered(formatString(t.nextDoneDownload, { message: deliverDownload(applied.bytes, applied.file, paneDeliverEnv(ops?.platform ?? "unknown"), strings).message, errors: applied.errors }));
       dispatch({ type: "apply/done", applied });
       if (applied.kind === "in-place") onApplied();
     } catch (error) {
@@ -83,14 +85,14 @@ export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
 
   const shown = state.plan?.next;
   return (
-    <section className={styles.root} aria-label={strings.nextTitle} data-testid="next-period-panel">
-      <Subtitle2 as="h2">{strings.nextTitle}</Subtitle2>
-      <Caption1 className={styles.muted}>{inPlace ? strings.nextDescription : strings.nextDescriptionDownload}</Caption1>
+    <section className={styles.root} aria-label={t.nextTitle} data-testid="next-period-panel">
+      <Subtitle2 as="h2">{t.nextTitle}</Subtitle2>
+      <Caption1 className={styles.muted}>{inPlace ? t.nextDescription : t.nextDescriptionDownload}</Caption1>
       {asking && (
         <>
-          <Body1 role="status" data-testid="next-refusal">{`${state.refusal?.message ?? ""}${strings.nextAskPeriod}`}</Body1>
+          <Body1 role="status" data-testid="next-refusal">{`${state.refusal?.message ?? ""}${t.nextAskPeriod}`}</Body1>
           <div className={styles.row}>
-            <Field label={strings.nextPeriodLabel}>
+            <Field label={t.nextPeriodLabel}>
               <Select value={period} onChange={(_e, d) => setPeriod(d.value)} disabled={busy} data-testid="next-period-select">
                 {Enums.period.map((p) => (
                   <option key={p} value={p}>
@@ -99,7 +101,7 @@ export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
                 ))}
               </Select>
             </Field>
-            <Field label={strings.nextYearLabel}>
+            <Field label={t.nextYearLabel}>
               <Input className={styles.year} value={year} onChange={(_e, d) => setYear(d.value)} inputMode="numeric" disabled={busy} data-testid="next-year" />
             </Field>
           </div>
@@ -107,15 +109,15 @@ export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
       )}
       <div className={styles.row}>
         <Button onClick={() => void plan(asking)} disabled={!next || busy} data-testid="next-preview">
-          {strings.nextPreview}
+          {t.nextPreview}
         </Button>
         {(state.phase === "review" || state.phase === "refused" || state.phase === "failed") && (
           <Button appearance="transparent" onClick={() => dispatch({ type: "cancel" })} disabled={busy}>
-            {strings.nextCancel}
+            {t.nextCancel}
           </Button>
         )}
       </div>
-      {state.phase === "planning" && <Spinner size="tiny" labelPosition="after" label={strings.nextPlanning} />}
+      {state.phase === "planning" && <Spinner size="tiny" labelPosition="after" label={t.nextPlanning} />}
       {state.phase === "refused" && state.refusal && !asking && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody data-testid="next-refusal">{state.refusal.message}</MessageBarBody>
@@ -131,7 +133,7 @@ export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
           </ul>
           {shown.notCarried.length > 0 && (
             <>
-              <Caption1>{formatString(strings.nextNotCarriedTitle, { count: shown.notCarried.length })}</Caption1>
+              <Caption1>{formatString(t.nextNotCarriedTitle, { count: shown.notCarried.length })}</Caption1>
               <ul className={styles.list} data-testid="next-not-carried">
                 {shown.notCarried.slice(0, MAX_LINES).map((line) => (
                   <li key={line}>{line}</li>
@@ -142,20 +144,20 @@ export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
           {inPlace && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>{strings.nextWarningTitle}</MessageBarTitle>
-                {strings.nextWarning}
+                <MessageBarTitle>{t.nextWarningTitle}</MessageBarTitle>
+                {t.nextWarning}
               </MessageBarBody>
             </MessageBar>
           )}
           {inPlace && (
-            <Checkbox checked={state.confirmed} onChange={(_e, d) => dispatch({ type: "confirm/set", on: d.checked === true })} label={strings.nextConfirmCheck} disabled={busy} data-testid="next-confirm" />
+            <Checkbox checked={state.confirmed} onChange={(_e, d) => dispatch({ type: "confirm/set", on: d.checked === true })} label={t.nextConfirmCheck} disabled={busy} data-testid="next-confirm" />
           )}
           <Button appearance="primary" style={{ alignSelf: "flex-start" }} onClick={() => void apply()} disabled={busy || (inPlace && !state.confirmed)} data-testid="next-apply">
-            {inPlace ? strings.nextApply : strings.nextApplyDownload}
+            {inPlace ? t.nextApply : t.nextApplyDownload}
           </Button>
         </>
       )}
-      {state.phase === "applying" && <Spinner size="tiny" labelPosition="after" label={strings.nextApplying} />}
+      {state.phase === "applying" && <Spinner size="tiny" labelPosition="after" label={t.nextApplying} />}
       {state.phase === "failed" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody data-testid="next-error">{state.error}</MessageBarBody>
@@ -164,8 +166,8 @@ export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
       {state.phase === "done" && state.applied && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody data-testid="next-done">
-            {state.applied.kind === "in-place" ? formatString(strings.nextDone, { period: periodText(state.applied.next.year, state.applied.next.period, strings) }) : delivered}
-            {state.applied.kind === "in-place" && !state.applied.tablesResized ? ` ${strings.nextTablesKept}` : ""}
+            {state.applied.kind === "in-place" ? formatString(t.nextDone, { period: periodText(state.applied.next.year, state.applied.next.period, strings) }) : delivered}
+            {state.applied.kind === "in-place" && !state.applied.tablesResized ? ` ${t.nextTablesKept}` : ""}
           </MessageBarBody>
         </MessageBar>
       )}

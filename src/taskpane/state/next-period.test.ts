@@ -10,6 +10,7 @@ import { standardV1, startNextPeriod, type NextPeriod } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx";
 import { zhCN } from "../strings";
 import { enUS } from "../strings-en";
+import { nextEnUS, nextZhCN } from "../next-strings";
 import { initialNext, nextCounts, nextPeriodLine, nextPlanLines, nextReducer } from "./next-period";
 
 let next: NextPeriod;
@@ -17,6 +18,12 @@ beforeAll(async () => {
   const result = startNextPeriod(await readWorkbook(readFileSync(join(__dirname, "../../../samples/community-2023-h1.xlsx"))), standardV1);
   if (!result.ok) throw new Error(result.message);
   next = result.next;
+});
+
+it("has the same keys and placeholders in zh-CN and en-US", () => {
+  expect(Object.keys(nextEnUS).sort()).toEqual(Object.keys(nextZhCN).sort());
+  const names = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+  for (const key of Object.keys(nextZhCN) as (keyof typeof nextZhCN)[]) expect({ key, names: names(nextEnUS[key]) }).toEqual({ key, names: names(nextZhCN[key]) });
 });
 
 describe("nextReducer", () => {

@@ -8,6 +8,7 @@
  */
 import { formatSerialDate, type NextPeriod, type NextPeriodRefusal } from "../../core";
 import type { NextApplied, NextPlan, NextPlanned } from "../operations";
+import { nextStringsFor } from "../next-strings";
 import { formatString, periodText, type Strings } from "../strings";
 
 export interface NextState {
@@ -72,18 +73,20 @@ export function nextCounts(next: NextPeriod): { readonly sheets: readonly SheetC
 
 /** The new period as the pane says it: `2023年下半年（2023年7月1日至2023年12月31日）`. */
 export function nextPeriodLine(next: NextPeriod, strings: Strings): string {
-  const days = next.start !== undefined && next.end !== undefined ? formatString(strings.nextDays, { start: formatSerialDate(next.start), end: formatSerialDate(next.end) }) : strings.nextDaysBlank;
-  return formatString(strings.nextPeriodLine, { period: periodText(next.year, next.period, strings), days });
+  const t = nextStringsFor(strings);
+  const days = next.start !== undefined && next.end !== undefined ? formatString(t.nextDays, { start: formatSerialDate(next.start), end: formatSerialDate(next.end) }) : t.nextDaysBlank;
+  return formatString(t.nextPeriodLine, { period: periodText(next.year, next.period, strings), days });
 }
 
 /** What the plan does, one line each: rows kept/cleared per sheet, the carried problems, plans and standing rows, 上期指标. */
 export function nextPlanLines(next: NextPeriod, strings: Strings): string[] {
+  const t = nextStringsFor(strings);
   const counts = nextCounts(next);
-  const lines = counts.sheets.map((s) => formatString(strings.nextSheetLine, { sheet: s.sheet, kept: s.kept, cleared: s.cleared }));
-  lines.push(formatString(strings.nextClearedTotal, { cleared: counts.cleared }));
-  lines.push(formatString(strings.nextProblemsLine, { count: next.carried.problems }));
-  lines.push(formatString(strings.nextPlansLine, { count: next.carried.plans }));
-  lines.push(formatString(strings.nextStandingLine, { standing: next.carried.standing, teams: next.carried.teams }));
-  lines.push(formatString(strings.nextPreviousLine, { sheet: next.previousSheet.name }));
+  const lines = counts.sheets.map((s) => formatString(t.nextSheetLine, { sheet: s.sheet, kept: s.kept, cleared: s.cleared }));
+  lines.push(formatString(t.nextClearedTotal, { cleared: counts.cleared }));
+  lines.push(formatString(t.nextProblemsLine, { count: next.carried.problems }));
+  lines.push(formatString(t.nextPlansLine, { count: next.carried.plans }));
+  lines.push(formatString(t.nextStandingLine, { standing: next.carried.standing, teams: next.carried.teams }));
+  lines.push(formatString(t.nextPreviousLine, { sheet: next.previousSheet.name }));
   return lines;
 }
