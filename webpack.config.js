@@ -171,6 +171,10 @@ function pageConfig({ dev, version, single }) {
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
     module: {
       rules: [
+        // src/core is pure (no side effects: typecheck and eslint hold it to that): the bundler may skip
+        // a core module whose exports a chunk does not use, so a lazy chunk's core call (开始下一期's
+        // startNextPeriod) stays in that chunk instead of the pane's initial bundle.
+        { test: /[\\/]src[\\/]core[\\/].*\.ts$/, sideEffects: false },
         {
           test: /\.[cm]?[jt]sx?$/,
           // core-js is the polyfill itself; webpack's own runtime modules are written for the target.
@@ -301,6 +305,10 @@ module.exports = async (env, argv) => {
     },
     module: {
       rules: [
+        // src/core is pure (no side effects: typecheck and eslint hold it to that): the bundler may skip
+        // a core module whose exports a chunk does not use, so a lazy chunk's core call (开始下一期's
+        // startNextPeriod) stays in that chunk instead of the pane's initial bundle.
+        { test: /[\\/]src[\\/]core[\\/].*\.ts$/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

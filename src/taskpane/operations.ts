@@ -26,7 +26,35 @@ import {
   type RunExcel,
 } from "../adapters/excel";
 import type { PanePlatform } from "./export/deliver-workbook";
-import { analyseLedger, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan, type SheetGrid } from "../core";
+import { analyseLedger, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal, type SheetGrid } from "../core";
+
+/** A plan of 开始下一期 the user can confirm: the core's result and the options it was made with. */
+export interface NextPlanned {
+  readonly ok: true;
+  readonly next: NextPeriod;
+  readonly options: NextPeriodOptions;
+}
+
+/** The plan of 开始下一期, or the core's refusal (`period-needed`: ask for the period). */
+export type NextPlan = NextPlanned | NextPeriodRefusal;
+
+/** What applying a plan did: the open workbook rewritten in place, or a new file to download (网页版). */
+export type NextApplied =
+  | { readonly kind: "in-place"; readonly next: NextPeriod; readonly tablesResized: boolean }
+  | { readonly kind: "download"; readonly next: NextPeriod; readonly bytes: Uint8Array; readonly file: string; readonly errors: number };
+
+/**
+ * 开始下一期 (issue #17) behind the host seam. `in-place`: the open workbook becomes the next
+ * period's (Excel, preview) — this period's rows are gone from it, so the pane asks first;
+ * `download`: a new file is made from the opened one, which stays as it is (网页版).
+ */
+export interface NextPeriodOps {
+  readonly mode: "in-place" | "download";
+  /** What 开始下一期 would do (nothing written). */
+  plan(options?: NextPeriodOptions): Promise<NextPlan>;
+  /** Does it: rewrites the open workbook, or makes the file. Rejects (Chinese) when the workbook changed since the plan. */
+  apply(plan: NextPlanned): Promise<NextApplied>;
+}
 
 /** Everything the pane asks of the workbook. */
 export interface PaneOps {
@@ -69,6 +97,8 @@ export interface PaneOps {
   readonly platform: PanePlatform;
   /** Preview mode only: edits of the in-memory sample workbook. */
   readonly preview?: PreviewControls;
+  /** 开始下一期 (issue #17); its code is a lazy chunk. */
+  readonly nextPeriod?: NextPeriodOps;
 }
 
 /** Host extras of createOps: Excel's undo-grouping runner and createWorkbook, when the host has them. */
@@ -105,6 +135,9 @@ export interface PreviewControls {
    */
   download?(): Promise<{ readonly bytes: Uint8Array; readonly file: string }>;
 }
+
+/** 开始下一期's code (core call and Office.js writer) in its own chunk. */
+const loadNextPeriod = () => import(/* webpackChunkName: "next-period" */ "./next-period-ops");
 
 /** Operations over any `RunExcel` (Office.js' `Excel.run` or the fake's). */
 export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catalog = standardV1, preview?: PreviewControls, extras: HostExtras = {}): PaneOps {
@@ -145,6 +178,11 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     // The core decides the catalog (a roll-up is checked with 填报单位) and the narrative (#12).
     analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { ...readOptions, onProgress }), catalog),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
+    nextPeriod: {
+      mode: "in-place",
+      plan: async (options) => (await loadNextPeriod()).planInPlace(run, catalog, features, options),
+      apply: (plan) => own(async () => (await loadNextPeriod()).applyInPlace(run, catalog, features, plan)),
+    },
     highlight: (findings) => (findings ? highlightFindings(run, dataSheets, findings, features) : clearHighlights(run, dataSheets)),
     watch: async (onChange, options) => {
       if (!features.api17) return async () => undefined;

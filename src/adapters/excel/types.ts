@@ -109,6 +109,11 @@ export interface XlTable extends XlLoadable {
   readonly rows: { add(index?: number | null, values?: unknown): unknown };
   getRange(): XlRange;
   getHeaderRowRange(): XlRange;
+  /**
+   * ExcelApi 1.13: the table over `address` (`A3:H9`); the header row stays where it is and the new
+   * range must overlap the old one. Cells leaving the table keep their content.
+   */
+  resize(address: string): void;
 }
 
 /** `Excel.TableCollection`. */

@@ -9,7 +9,8 @@
  */
 import { standardV1, withLedgerExtensions, type Catalog } from "../catalog";
 import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type PreviousFigures } from "../facts";
-import { STANDING_KINDS } from "./next-period";
+// From the catalog, not ./next-period: that module is then needed only where 开始下一期 runs (a lazy chunk in the pane).
+import { standingOrgKinds as STANDING_KINDS } from "../catalog";
 import type { Finding } from "../validate";
 import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { DocumentModel } from "../document/model";

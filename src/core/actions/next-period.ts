@@ -48,6 +48,8 @@ export interface LedgerRewrite {
   /** Last 1-based row of the old table (or of its data). */
   readonly bottom: number;
   readonly rows: readonly CarriedRow[];
+  /** Ledger rows this period held (rows with a standard cell filled): `rowsBefore - rows.length` are not carried. */
+  readonly rowsBefore: number;
 }
 
 /** The new workbook, as changes to the old one (after it was brought to the catalog's version). */
@@ -212,6 +214,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     const rows = parsedRows(spec.id);
     const carried: CarriedRow[] = [];
     const dropped: number[] = [];
+    let rowsBefore = 0;
     const colOf = (id: string): number | undefined => place.col.get(id);
     const cleared = (ids: readonly string[]): Record<number, NextCell> => Object.fromEntries(ids.flatMap((id) => (colOf(id) === undefined ? [] : [[colOf(id) as number, null]])));
     const clearedNames = (ids: readonly string[]): string => ids.filter((id) => colOf(id) !== undefined).map((id) => columnById(spec, id).header).join("、");
@@ -220,6 +223,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
       const cell = (id: string): unknown => row?.cells[id]?.value;
       // A row whose standard cells are all blank (a note beside the table) is no ledger row: left where it is.
       if (!row || Object.values(row.cells).every((c) => c.value === null || c.value === "")) continue;
+      rowsBefore++;
       switch (spec.id) {
         case "organization":
           if (STANDING_KINDS.includes(str(cell("kind")))) carried.push({ from: r, set: { ...cleared(["date", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["date", "remark"]) } });
@@ -255,7 +259,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
           dropped.push(r);
       }
     }
-    ledgers.push({ sheet: place.sheet, table: spec.table, headerRow: place.headerRow, left: place.left, right: place.right, bottom: place.bottom, rows: carried });
+    ledgers.push({ sheet: place.sheet, table: spec.table, headerRow: place.headerRow, left: place.left, right: place.right, bottom: place.bottom, rows: carried, rowsBefore });
     notCarried.push(...sheetReport(spec, place.sheet, carried.length, dropped, clearedNames));
     if (spec.id === "rectification") counts.problems = carried.length;
     if (spec.id === "texts") counts.plans = carried.length;

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Change, WorkbookSnapshot } from "../../core";
-import type { PaneOps } from "../operations";
+import type { NextPlanned, PaneOps } from "../operations";
 import { createPreviewOps } from "../preview/preview-ops";
 
 /** An empty workbook: the page before a file is opened (标准表 generates the standard sheets in it). */
@@ -25,6 +25,11 @@ export function copyFileName(file: string | undefined): string {
   return file ? `${file.replace(/\.xlsx$/iu, "")}-已处理.xlsx` : "标准台账.xlsx";
 }
 
+/** The next period's download: `<file>（下期）.xlsx` (`标准台账（下期）.xlsx` without a file). */
+export function nextFileName(file: string | undefined): string {
+  return `${(file || "标准台账").replace(/\.xlsx$/iu, "")}（下期）.xlsx`;
+}
+
 /**
  * The page's operations over `opened` (or an empty workbook). `openLocal` loads another file.
  * `download()` resolves to the copy's bytes and name (exceljs loaded on first use).
@@ -35,8 +40,27 @@ export function createBrowserOps(opened: OpenedFile | undefined, openLocal: (nam
   const batches = new Map<string, readonly Change[]>();
   const unbatched: Change[] = [];
   const preview = base.preview;
+  const recipe = () => ({ ...(opened ? { original: opened.bytes } : {}), imposed, changes: [...[...batches.values()].flat(), ...unbatched] });
+  /** The files 开始下一期 made, by the plan shown (the plan the user confirms is the file downloaded). */
+  const made = new WeakMap<NextPlanned, { bytes: Uint8Array; errors: number }>();
   return {
     ...base,
+    nextPeriod: {
+      mode: "download",
+      async plan(options = {}) {
+        const { nextBytes } = await import(/* webpackChunkName: "file-copy" */ "./file-copy");
+        const result = await nextBytes(recipe(), options);
+        if (!result.ok) return result;
+        const plan: NextPlanned = { ok: true, next: result.next, options };
+        made.set(plan, { bytes: result.bytes, errors: result.findings.filter((f) => f.severity === "error").length });
+        return plan;
+      },
+      async apply(plan) {
+        const file = made.get(plan);
+        if (!file) throw new Error("请先预览下一期。");
+        return { kind: "download", next: plan.next, bytes: file.bytes, file: nextFileName(opened?.name), errors: file.errors };
+      },
+    },
     async impose() {
       const report = await base.impose();
       imposed = true;
@@ -60,8 +84,7 @@ export function createBrowserOps(opened: OpenedFile | undefined, openLocal: (nam
       openLocal,
       async download() {
         const { copyBytes } = await import(/* webpackChunkName: "file-copy" */ "./file-copy");
-        const changes = [...[...batches.values()].flat(), ...unbatched];
-        const bytes = await copyBytes({ ...(opened ? { original: opened.bytes } : {}), imposed, changes });
+        const bytes = await copyBytes(recipe());
         return { bytes, file: copyFileName(opened?.name) };
       },
     },

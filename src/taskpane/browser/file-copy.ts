@@ -5,7 +5,8 @@
  * new .xlsx. The user's file itself is never touched: the page can only download.
  * @module
  */
-import { standardV1, type Change } from "../../core";
+import { standardV1, type Change, type NextPeriodOptions, type NextPeriodRefusal } from "../../core";
+import { nextPeriodFile, type NextPeriodFile } from "../../adapters/xlsx/next-period";
 import { loadWorkbook } from "../../adapters/xlsx/read-workbook";
 import { saveWorkbook, upgradeWorkbook } from "../../adapters/xlsx/upgrade";
 import { applyChangesToWorkbook } from "../../adapters/xlsx/apply-changes";
@@ -31,4 +32,14 @@ export async function copyBytes(recipe: CopyRecipe): Promise<Uint8Array> {
   if (recipe.imposed && recipe.original) await upgradeWorkbook(wb, standardV1);
   if (recipe.changes.length) applyChangesToWorkbook(wb, recipe.changes);
   return saveWorkbook(wb);
+}
+
+/**
+ * 开始下一期 in the 网页版 (issue #17): the copy as {@link copyBytes} makes it, turned into the next
+ * period's workbook by the same call as the CLI's `next` (`nextPeriodFile`: brought to the standard,
+ * the core's `startNextPeriod`, 上期指标 written). The user's file is not changed.
+ * @returns the new file, or the core's refusal (`period-needed` for 专项 without a period).
+ */
+export async function nextBytes(recipe: CopyRecipe, options: NextPeriodOptions = {}): Promise<NextPeriodFile | NextPeriodRefusal> {
+  return nextPeriodFile(await copyBytes(recipe), standardV1, options);
 }

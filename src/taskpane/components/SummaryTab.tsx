@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { compareWithPrevious, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, type Analysis } from "../../core";
+import { compareWithPrevious, comparisonFor, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, type Analysis, type LedgerAnalysis } from "../../core";
 import { describeError } from "../errors";
 import { copyDocument, deliverDocx } from "../export/deliver";
 import { paneDeliverEnv } from "../export/deliver-workbook";
@@ -54,6 +54,17 @@ const useStyles = makeStyles({
   located: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
 });
 
+/**
+ * 与上期对比 from the workbook itself: the core's `comparisonFor` over the 上期指标 sheet (v1.2),
+ * with the sheet's name and the period it holds; undefined when the workbook has none.
+ */
+export function embeddedComparison(analysis: Analysis): { readonly sheet: string; readonly profile: { readonly year?: number; readonly period?: string }; readonly compared: NonNullable<ReturnType<typeof comparisonFor>> } | undefined {
+  const ledger = analysis as Partial<LedgerAnalysis>;
+  if (!ledger.embeddedPrevious || !ledger.catalog) return undefined;
+  const compared = comparisonFor(analysis as LedgerAnalysis);
+  return compared ? { sheet: ledger.catalog.previousPeriod?.sheet ?? "上期指标", profile: ledger.embeddedPrevious.profile, compared } : undefined;
+}
+
 /** Source cells listed for a sentence; more are summarised by a count. */
 const MAX_SOURCES = 8;
 
@@ -63,7 +74,9 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const { ops, strings } = usePane();
   const analysis: Analysis | undefined = validate.analysis;
   const compared = useMemo(() => (analysis && state.previous ? compareWithPrevious(analysis.facts, state.previous.facts) : undefined), [analysis, state.previous]);
-  const comparison = compared?.ok ? compared.comparison : undefined;
+  // No earlier workbook picked: the figures 开始下一期 embedded in 上期指标, as the CLI does without --previous (issue #17).
+  const embedded = useMemo(() => (analysis && !state.previous ? embeddedComparison(analysis) : undefined), [analysis, state.previous]);
+  const comparison = compared?.ok ? compared.comparison : embedded?.compared.ok ? embedded.compared.comparison : undefined;
   /** The summary of an analysis with the tab's options (names, appendix, comparison): one place for both the preview and an export after a re-check. */
   const summaryOf = (a: Analysis) => summariseLedger(a, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document;
   const doc = useMemo(
@@ -210,6 +223,16 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
               <Caption1 role="status" data-testid="compare-status">
                 {formatString(strings.compareOk, { file: state.previous.file, period: periodText(state.previous.facts.profile.year, state.previous.facts.profile.period, strings), count: compared.comparison.changes.length })}
               </Caption1>
+            )}
+            {embedded?.compared.ok && (
+              <Caption1 role="status" data-testid="compare-status">
+                {formatString(strings.compareEmbedded, { sheet: embedded.sheet, period: periodText(embedded.profile.year, embedded.profile.period, strings), count: embedded.compared.comparison.changes.length })}
+              </Caption1>
+            )}
+            {embedded && !embedded.compared.ok && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody data-testid="compare-status">{formatString(strings.compareRefused, { message: embedded.compared.message })}</MessageBarBody>
+              </MessageBar>
             )}
             {state.previous && compared && !compared.ok && (
               <MessageBar intent="warning" layout="multiline">

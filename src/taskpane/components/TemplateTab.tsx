@@ -12,6 +12,9 @@ import { ErrorBar } from "./ErrorBar";
 /** 汇总 is its own chunk: the pane's first paint never pays for it (bench "gzip: initial JS"). */
 const RollupPanel = lazy(() => import(/* webpackChunkName: "rollup-panel" */ "./RollupPanel").then((m) => ({ default: m.RollupPanel })));
 
+/** 开始下一期 is its own chunk too (issue #17). */
+const NextPeriodPanel = lazy(() => import(/* webpackChunkName: "next-period-panel" */ "./NextPeriodPanel").then((m) => ({ default: m.NextPeriodPanel })));
+
 /** Props of the 标准表 tab. `onImposed` runs after a successful impose (re-watch, re-check). */
 export interface TemplateTabProps {
   readonly state: TemplateState;
@@ -117,6 +120,12 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
       )}
       <Caption1 className={styles.muted}>{strings.imposeIdempotentNote}</Caption1>
       <Caption1 className={styles.muted}>{chartsKept ? strings.imposeRepairNote : strings.imposeRepairNoteDownload}</Caption1>
+      {/* 网页版 before a file is opened: nothing to start from. */}
+      {ops?.nextPeriod && !(ops.nextPeriod.mode === "download" && !ops.preview?.file) && (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <NextPeriodPanel onApplied={onImposed} />
+        </Suspense>
+      )}
       <Suspense fallback={<Spinner size="tiny" />}>
         <RollupPanel />
       </Suspense>

@@ -272,6 +272,19 @@ describe("F10 tables insert rows and columns; headers and names as Excel makes t
     const fake = withTable();
     await expect(fake.run(async (ctx) => ((ctx.workbook.tables.getItemOrNullObject("tbl_Rectification").name = "AB12"), ctx.sync()))).rejects.toMatchObject({ code: "InvalidArgument" });
   });
+
+  it("resize (ExcelApi 1.13) keeps the header row in place, moves no cell, and is refused otherwise or on a protected sheet", async () => {
+    const resize = (fake: FakeExcel, address: string) => fake.run(async (ctx) => (ctx.workbook.tables.getItemOrNullObject("tbl_Rectification").resize(address), ctx.sync()));
+    const fake = withTable();
+    const sheet = findSheet(fake.model, "问题整改")!;
+    await resize(fake, "A2:B3");
+    expect(fake.model.tables[0].bounds).toEqual({ top: 2, left: 1, bottom: 3, right: 2 });
+    expect(cellAt(sheet, 4, 1)?.value).toBe(2);
+    await expect(resize(fake, "A3:B5")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(resize(fake, "A2:B2")).rejects.toMatchObject({ code: "InvalidArgument" });
+    sheet.protected = true;
+    await expect(resize(fake, "A2:B4")).rejects.toMatchObject({ code: "AccessDenied" });
+  });
 });
 
 describe("F11/F12 used range", () => {

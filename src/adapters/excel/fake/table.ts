@@ -105,6 +105,21 @@ class FakeTable extends FakeObject implements XlTable {
   getHeaderRowRange(): XlRange {
     return this.range((b) => ({ ...b, bottom: b.top }), "getHeaderRowRange");
   }
+  /**
+   * `Table.resize` (ExcelApi 1.13), as strict as Excel's: the header row must stay in its row, the
+   * new range overlap the old one, hold a data row, and overlap no other table; no cell moves.
+   */
+  resize(address: string): void {
+    this.edit(address, (t) => {
+      const at = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+      const sheetName = address.includes("!") ? address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "") : undefined;
+      const b = parseRange(at);
+      if (!b || (sheetName !== undefined && sheetName !== t.sheet.name)) return void this.ctx.fail("InvalidArgument", `cannot resize ${t.name} to ${address}`);
+      if (b.top !== t.bounds.top || !intersects(b, t.bounds) || b.bottom <= b.top) return void this.ctx.fail("InvalidArgument", `resize of ${t.name}: the header row must stay in row ${t.bounds.top} and the range overlap the table`);
+      if (this.ctx.model.tables.some((o) => o !== t && o.sheet === t.sheet && intersects(o.bounds, b))) return void this.ctx.fail("InvalidOperation", `resize of ${t.name}: ${address} overlaps another table`);
+      t.bounds = b;
+    });
+  }
   get columns() {
     return {
       add: (index?: number | null, values?: unknown, name?: string): XlTableColumn => {

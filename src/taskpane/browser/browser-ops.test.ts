@@ -1,0 +1,56 @@
+/** @jest-environment node */
+/**
+ * 开始下一期 in the 网页版 (issue #17): the page's operations make the next period's file from the
+ * opened one by the CLI's own call — the downloaded bytes hold the same cells as `next` writes
+ * (上期遗留 rows, 上期打算 rows, 上期指标 figures) — and the opened file is never changed.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyseLedger, comparisonFor, standardV1, type WorkbookSnapshot } from "../../core";
+import { readWorkbook } from "../../adapters/xlsx";
+import { nextPeriodFile } from "../../adapters/xlsx/next-period";
+import { createBrowserOps, nextFileName } from "./browser-ops";
+
+const FILE = join(__dirname, "../../../samples/community-2023-h1.xlsx");
+
+const sheet = (s: WorkbookSnapshot, name: string) => s.sheets.find((g) => g.name === name)!.values;
+
+it("names the download after the opened file", () => {
+  expect(nextFileName("幸福里社区台账.xlsx")).toBe("幸福里社区台账（下期）.xlsx");
+  expect(nextFileName(undefined)).toBe("标准台账（下期）.xlsx");
+});
+
+it("downloads the next period's workbook: the cells the CLI's next writes, the opened file unchanged", async () => {
+  const bytes = new Uint8Array(readFileSync(FILE));
+  const copy = bytes.slice();
+  const ops = createBrowserOps({ name: "幸福里社区台账.xlsx", bytes, snapshot: await readWorkbook(bytes) }, async () => undefined);
+  expect(ops.nextPeriod?.mode).toBe("download");
+  const plan = await ops.nextPeriod!.plan();
+  if (!plan.ok) throw new Error(plan.message);
+  const done = await ops.nextPeriod!.apply(plan);
+  if (done.kind !== "download") throw new Error("expected a download");
+  expect([done.file, done.errors]).toEqual(["幸福里社区台账（下期）.xlsx", 0]);
+  expect(bytes).toEqual(copy);
+
+  const cli = await nextPeriodFile(readFileSync(FILE), standardV1);
+  if (!cli.ok) throw new Error(cli.message);
+  const [page, expected] = [await readWorkbook(done.bytes), await readWorkbook(cli.bytes)];
+  for (const name of ["基本信息", "问题整改", "文字材料", "组织保障", "志愿服务", "活动台账", "上期指标"]) expect({ name, values: sheet(page, name) }).toEqual({ name, values: sheet(expected, name) });
+
+  const a = analyseLedger(page);
+  const rect = a.workbook.ledgers.rectification.rows;
+  expect(rect.length).toBe(plan.next.carried.problems);
+  expect(rect.every((r) => r.cells.origin.value === "上期遗留" && r.cells.rectified.value === 0)).toBe(true);
+  expect(a.workbook.ledgers.texts.rows.map((r) => r.cells.kind.value)).toEqual(Array(plan.next.carried.plans).fill("上期打算"));
+  // 上期指标 holds this period's figures: the new workbook compares with them by itself.
+  expect(String(sheet(page, "上期指标")[0][0])).toContain("2023年上半年");
+  expect(comparisonFor(a)?.ok).toBe(true);
+});
+
+it("applies only a plan it made (the one the user saw)", async () => {
+  const bytes = new Uint8Array(readFileSync(FILE));
+  const ops = createBrowserOps({ name: "a.xlsx", bytes, snapshot: await readWorkbook(bytes) }, async () => undefined);
+  const plan = await ops.nextPeriod!.plan({ period: "专项" });
+  if (!plan.ok) throw new Error(plan.message);
+  await expect(ops.nextPeriod!.apply({ ...plan })).rejects.toThrow("请先预览下一期");
+});
