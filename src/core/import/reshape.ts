@@ -12,7 +12,7 @@ import type { SheetGrid } from "../grid/types";
 import { formatApproxTag } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
-import { cellAt, type TableBlock } from "./find-tables";
+import { cellAt, headerStem, type TableBlock } from "./find-tables";
 import type { BlockMapping, ColumnMatch } from "./map-columns";
 import { chineseDateOfSerial, readDay, readField } from "./read-value";
 import type { ImportedValue, ImportFinding, ImportSkipReason } from "./types";
@@ -61,7 +61,7 @@ export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
   const shape = kind.shape;
   const out = shape?.reshape === "group" ? groupRows(ctx) : itemRows(ctx);
   const findings = [...out.findings, ...checkTotals(ctx)];
-  for (const row of out.rows) completeRow(ctx.catalog, kind.ledger, row, ctx.mapping);
+  for (const row of out.rows) completeRow(ctx.catalog, kind.ledger, row, ctx.mapping, `${ctx.block.title} ${ctx.grid.name}`.trim());
   return { ledger: kind.ledger, rows: out.rows, fates: out.fates, findings };
 }
 
@@ -109,8 +109,11 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       if (!field) continue;
       const read = readField(catalog, ledger, field, m.source.header, v, ctx.year);
       if (!read.ok) {
-        rowFates.push({ cell, status: "skipped", reason: "unreadable", detail: field.header });
-        findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${read.typed}”无法读作${field.header}，未导入，请在标准台账中补填。` });
+        // Text the field cannot hold (`全体网格员` under 参加人数) is kept in 备注 with its header, and said.
+        const said = m.source.parts[m.source.parts.length - 1] ?? m.source.header;
+        row.remarks.push(`${headerStem(said)}：${read.typed}`);
+        rowFates.push({ cell, status: "imported", row, header: REMARK });
+        findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${read.typed}”无法读作${field.header}，原文记入备注，${field.header}请在标准台账中补填。` });
         continue;
       }
       if (read.value !== undefined) {
@@ -204,7 +207,7 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
 }
 
 /** Fills what a ledger requires and the table did not give: 单位, enumerations by the classifier, 人数 of an honour by its names. */
-function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): void {
+function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping, title: string): void {
   // The words that say what the row is about: its name, content and remarks (not its place or host, `志愿服务站`).
   const named = ledger.columns.filter((c) => WORD_FIELDS.includes(c.id)).map((c) => row.values.get(c.header)).filter((v): v is string => typeof v === "string");
   const words = `${named.join(" ")} ${row.remarks.join(" ")}`;
@@ -219,7 +222,12 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
       if (unit) guess(field.header, unit.value, unit.basis);
       continue;
     }
-    if (!field.required) continue;
+    if (!field.required) {
+      // An optional enumeration is filled only when the row's words (or the table's title) say it (方式 发放 of a 发放登记).
+      const said = field.type === "enum" ? enumByWords(catalog, ledger.id, field.id, `${words} ${title}`) : undefined;
+      if (said) guess(field.header, said, `按本行文字${title ? "和表名" : ""}归为${said}`);
+      continue;
+    }
     if (field.type === "enum") {
       const byWords = enumByWords(catalog, ledger.id, field.id, words);
       const said = named[0] ?? row.remarks[0] ?? "";
