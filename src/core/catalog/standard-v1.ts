@@ -301,6 +301,7 @@ const volunteerRoster: ImportShape = {
     { id: "team", header: "所属队伍", synonyms: ["队伍名称", "所属服务队", "服务队", "志愿服务队", "所在队伍", "队伍", "所属团队"], role: "group", field: "队伍名称" },
     { id: "hours", header: "服务时长", synonyms: ["服务时长（小时）", "累计服务时长", "志愿服务时长", "服务小时数", "时长"], role: "sum", field: "服务时长（小时）" },
     { id: "services", header: "服务次数", synonyms: ["参加次数", "活动次数"], role: "sum", field: "服务次数" },
+    { id: "service", header: "服务类型", synonyms: ["服务内容", "服务项目", "服务领域", "服务岗位", "志愿服务类型"], role: "collect", field: "主要服务内容" },
     { id: "gender", header: "性别", role: "personal" },
     { id: "age", header: "年龄", synonyms: ["出生年月", "出生日期"], role: "personal" },
     { id: "idNumber", header: "身份证号", synonyms: ["身份证号码", "证件号码", "身份证"], role: "personal" },

@@ -176,6 +176,14 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
       } else if (role === "count") {
         counted = true;
         rowFates.push({ cell, status: "skipped", reason: "personal", detail: "计入注册人数" });
+      } else if (role === "collect" && m.target?.field) {
+        // Distinct values in the order met (交通劝导、文明宣传), as long as the field holds them.
+        const header = m.target.field.header;
+        const before = team.values.get(header);
+        const list = typeof before === "string" && before ? before.split("、") : [];
+        const joined = [...list, text].join("、");
+        if (!list.includes(text) && joined.length <= (m.target.field.maxLength ?? 200)) team.values.set(header, joined);
+        rowFates.push({ cell, status: "imported", row: team, header });
       } else if (role === "sum" && m.target?.field) {
         const n = readNumber(v);
         if (n.kind !== "number" || n.value < 0) {
