@@ -51,6 +51,8 @@ export interface BlockContext {
 const REMARK = "备注";
 /** Field ids whose words classify a row (活动名称, 简要内容, 荣誉名称, 队伍名称, 指标名称 …). */
 const WORD_FIELDS: readonly string[] = ["name", "summary", "content", "title", "team", "kind"];
+/** Status words of an item that did not take place (cancelled, still recruiting, not started). */
+const NOT_HELD = /取消|作废|撤销|撤回|未开展|未举办|未开始|招募中|报名中|待开展|筹备中|未发布|草稿/u;
 const newRow = (): DraftRow => ({ values: new Map(), remarks: [], guesses: [] });
 const fieldOf = (ledger: LedgerSpec, header: string): FieldSpec | undefined => ledger.columns.find((c) => c.header === header);
 
@@ -78,7 +80,15 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
   const rows: DraftRow[] = [];
   const fates: DraftFate[] = [];
   const findings: ImportFinding[] = [];
+  // A ledger table's own status column (`活动状态` of a platform export): rows that did not take place are left out.
+  const stateCol = isList ? undefined : mapping.columns.find((m) => !m.target && !m.personal && /状态$/u.test(headerStem(m.source.header)));
   for (const r of block.dataRows) {
+    const state = stateCol ? readText(cellAt(grid, r, stateCol.source.col)) : "";
+    if (state && NOT_HELD.test(state)) {
+      const detail = `${headerStem(stateCol!.source.header)}：${state}`;
+      for (const m of mapping.columns) if (readText(cellAt(grid, r, m.source.col)) !== "") fates.push({ cell: ctx.name(r, m.source.col), status: "skipped", reason: m.personal ? "personal" : "not-held", detail });
+      continue;
+    }
     const row = newRow();
     const rowFates: DraftFate[] = [];
     let status: { text: string; cell: string } | undefined;

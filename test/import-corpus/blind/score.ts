@@ -121,7 +121,7 @@ const REASONS: Record<string, readonly string[]> = {
   表头: ["header"],
   合计行: ["total"],
   签名行: ["signature"],
-  说明: ["note"],
+  说明: ["note", "not-held", "outside"],
   个人信息: ["personal"],
   空列: ["header", "unmapped"],
   计算列: ["unmapped"],
