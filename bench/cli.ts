@@ -58,7 +58,7 @@ const hasTime = existsSync("/usr/bin/time");
 export function runCli(args: readonly string[]): ProcessRun {
   if (hasTime) {
     const t0 = performance.now();
-    const r = spawnSync("/usr/bin/time", ["-v", process.execPath, BIN, ...args], { encoding: "utf8", cwd: ROOT });
+    const r = spawnSync("/usr/bin/time", ["-v", process.execPath, BIN, ...args], { encoding: "utf8", cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
     const ms = performance.now() - t0;
     const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? "");
     const wall = /Elapsed \(wall clock\) time[^:]*: (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr ?? "");
@@ -67,7 +67,7 @@ export function runCli(args: readonly string[]): ProcessRun {
   }
   const wrapper = `const t0=Date.now();process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nBENCH "+(Date.now()-t0)+" "+u.maxRSS+"\\n")});process.argv=[process.argv[0],${JSON.stringify(BIN)},...process.argv.slice(1)];require(${JSON.stringify(BIN)});`;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["-e", wrapper, ...args], { encoding: "utf8", cwd: ROOT });
+  const r = spawnSync(process.execPath, ["-e", wrapper, ...args], { encoding: "utf8", cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - t0;
   const m = /BENCH (\d+) (\d+)/.exec(r.stderr ?? "");
   return { ms, peakMb: m ? Number(m[2]) / 1024 : NaN, code: r.status ?? -1, stderr: r.stderr ?? "" };

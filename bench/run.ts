@@ -2,7 +2,7 @@
  * `npm run bench` (issue #6): every figure with its target and a pass/miss mark, printed as a
  * table and written to bench/results.json ([{name, value, unit, target, pass, note?}]). Medians of
  * ≥ 5 runs after warm-up. `npm run bench -- validation syncs` runs only the named sections
- * (validation, syncs, summarize, cli, pane, app, rollup).
+ * (validation, syncs, summarize, cli, pane, app, rollup, import).
  * @module
  */
 import { existsSync, writeFileSync } from "node:fs";
@@ -13,9 +13,10 @@ import { benchSyncs } from "./syncs";
 import { benchSummarize } from "./summarize";
 import { benchCli, benchRollup, makeTmp, removeTmp, ROOT, writeGenerated } from "./cli";
 import { appFigures, buildPane, firstPaint, paneWeight } from "./pane";
+import { benchImport } from "./import";
 import type { BenchRow } from "./stats";
 
-const SECTIONS = ["validation", "syncs", "summarize", "cli", "pane", "app", "rollup"] as const;
+const SECTIONS = ["validation", "syncs", "summarize", "cli", "pane", "app", "rollup", "import"] as const;
 
 function table(rows: readonly BenchRow[]): string {
   const cells = rows.map((r) => [r.pass ? "pass" : r.note?.startsWith("skipped") ? "skip" : "MISS", r.name, Number.isNaN(r.value) ? "—" : String(r.value), r.unit, r.target]);
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
       });
     }
     if (want("rollup")) await step("roll-up", () => benchRollup(tmp));
+    if (want("import")) await step("import", () => benchImport(tmp));
   } finally {
     removeTmp(tmp);
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench [-- section …]`: compiles the benchmark (bench/*.ts → build/bench) and the CLI
 // (build/cli, which the CLI figures run), then runs build/bench/bench/run.js. Sections:
-// validation, syncs, summarize, cli, pane, rollup (default: all). See bench/README.md.
+// validation, syncs, summarize, cli, pane, app, rollup, import (default: all). See bench/README.md.
 "use strict";
 const { execFileSync } = require("child_process");
 const path = require("path");

@@ -29,7 +29,7 @@ interface Case {
   readonly ledgers: Record<string, Row[]>;
   /** Source cell (`Sheet!B4`) → standard cell (`活动台账!A3`). */
   readonly cells: Record<string, string>;
-  /** Texts the summary of the imported workbook must contain (its figures). */
+  /** Sentences the summary of the imported workbook must contain, exactly (its figures). */
   readonly figures: readonly string[];
   /** Name of the case whose saved mapping must import this one exactly. */
   readonly mappingFrom?: string;
@@ -91,7 +91,7 @@ const activity1: Case = {
     "活动开展!G5": dest("活动台账", "备注", 1),
     "活动开展!G8": dest("活动台账", "备注", 4),
   },
-  figures: ["5", "道德讲堂"],
+  figures: ["2023年上半年，幸福里社区居委会开展各类活动5场。", "开展1期道德讲堂。"],
 };
 
 // ---- 9. the same layout, other figures (imported with the mapping saved from case 1) ----
@@ -125,7 +125,7 @@ const activity2: Case = {
     ...mapCells("活动开展", 4, 3, "活动台账", { B: "日期", C: "活动名称", D: "参与数量", E: "地点", F: "主办或协办单位" }),
     "活动开展!G6": dest("活动台账", "备注", 2),
   },
-  figures: ["3", "春节"],
+  figures: ["3月28日联合社区党委在幸福路口开展“文明交通劝导”活动，参与24人。", "围绕春节和元宵节，先后开展2场“我们的节日”主题活动，参与130余人，其中春节和元宵节各1场。"],
 };
 
 // ---- 2. two-row header under merged group headers ----
@@ -153,7 +153,7 @@ const twoRow: Case = {
     ],
   },
   cells: mapCells("Sheet1", 4, 3, "活动台账", { B: "日期", C: "活动名称", D: "活动类型", E: "地点", F: "参与数量" }),
-  figures: ["3"],
+  figures: ["2月18日在3号楼前开展“理论宣讲进小区”活动，参与45人。"],
 };
 
 // ---- 3. per-problem 问题清单 ----
@@ -186,7 +186,7 @@ const problems: Case = {
   cells: {
     ...mapCells("问题清单", 3, 5, "问题整改", { B: "备注", C: "备注", D: "责任单位", E: "整改时限", F: "已整改数", G: "备注" }),
   },
-  figures: ["5"],
+  figures: ["累计排查发现占道经营、流动摊点和乱张贴等问题5处，已整改3处，整改率为60%。"],
 };
 
 // ---- 4. volunteer 花名册 with personal data ----
@@ -225,7 +225,7 @@ const roster: Case = {
     const team = ["党员先锋服务队", "巾帼志愿服务队", "青年志愿服务队"].indexOf(r[5]);
     return [[`志愿者花名册!G${3 + i}`, dest("志愿服务", "队伍名称", team)], [`志愿者花名册!H${3 + i}`, dest("志愿服务", "服务时长（小时）", team)]];
   })),
-  figures: ["7"],
+  figures: ["2023年上半年，幸福里社区居委会注册志愿者7人。"],
 };
 
 // ---- 5. honours list ----
@@ -245,13 +245,13 @@ const honours: Case = {
   options: opts,
   ledgers: {
     先进典型: [
-      { 荣誉名称: "十佳孝老爱亲模范", 级别: "县/区", 人数: 1, 姓名: "周某", 日期: d("2023-01-20"), 备注: "授予单位：区文明办；照顾瘫痪婆婆十年" },
-      { 荣誉名称: "社区好人", 级别: "社区/村", 人数: 2, 姓名: "吴某、郑某", 日期: d("2023-03-08"), 备注: "授予单位：幸福里社区" },
+      { 荣誉名称: "十佳孝老爱亲模范", 级别: "县/区", 类别: "孝老爱亲", 人数: 1, 姓名: "周某", 日期: d("2023-01-20"), 备注: "授予单位：区文明办；照顾瘫痪婆婆十年" },
+      { 荣誉名称: "社区好人", 级别: "社区/村", 类别: "助人为乐", 人数: 2, 姓名: "吴某、郑某", 日期: d("2023-03-08"), 备注: "授予单位：幸福里社区" },
       { 荣誉名称: "最美志愿者", 级别: "市", 人数: 1, 姓名: "孙某", 日期: d("2023-05-05"), 备注: "授予单位：市文明办" },
     ],
   },
   cells: mapCells("先进典型", 3, 3, "先进典型", { B: "姓名", C: "荣誉名称", D: "级别", E: "日期" }),
-  figures: ["4"],
+  figures: ["评选表彰十佳孝老爱亲模范1人、社区好人2人和最美志愿者1人，共4人。"],
 };
 
 // ---- 6. publicity list with 数量（块） ----
@@ -282,7 +282,7 @@ const publicity: Case = {
     ...mapCells("宣传阵地", 3, 2, "宣传投放", { B: "类型", C: "位置或内容", D: "数量", E: "投入金额（元）", F: "日期" }),
     ...mapCells("宣传阵地", 5, 1, "宣传投放", { B: "类型", C: "位置或内容", D: "数量", F: "日期" }, 2),
   },
-  figures: ["120"],
+  figures: ["投入宣传经费4.6万余元，设置公益广告120块、宣传栏12块和电子屏2块。"],
 };
 
 // ---- 7. several blocks on one sheet ----
@@ -335,7 +335,7 @@ const blocks: Case = {
     ...mapCells("工作台账", 16, 1, "宣传投放", { A: "类型", B: "位置或内容", C: "数量", D: "单位" }),
     ...mapCells("工作台账", 17, 1, "宣传投放", { A: "类型", B: "位置或内容", C: "数量" }, 1),
   },
-  figures: ["42", "40"],
+  figures: ["累计排查发现乱张贴和占道经营问题42处，已整改40处，整改率为95.2%。", "2023年上半年，幸福里社区居委会整改各类问题40处。"],
 };
 
 // ---- 8. a GBK CSV exported from a volunteer platform ----
@@ -354,13 +354,13 @@ const csv: Case = {
   options: opts,
   ledgers: {
     活动台账: [
-      { 日期: d("2023-03-18"), 活动名称: "垃圾分类宣传志愿服务", 活动类型: "环境整治", 参与数量: 25, 单位: "人", 地点: "幸福里社区", 主办或协办单位: "幸福里社区志愿服务站" },
+      { 日期: d("2023-03-18"), 活动名称: "垃圾分类宣传志愿服务", 活动类型: "宣传教育", 参与数量: 25, 单位: "人", 地点: "幸福里社区", 主办或协办单位: "幸福里社区志愿服务站" },
       { 日期: d("2023-04-22"), 活动名称: "重阳节敬老慰问", 活动类型: "我们的节日", 参与数量: 18, 单位: "人", 地点: "社区养老驿站", 主办或协办单位: "幸福里社区志愿服务站" },
       { 日期: d("2023-05-30"), 活动名称: "文明餐桌光盘行动", 活动类型: "其他", 参与数量: 30, 单位: "人", 地点: "社区食堂", 主办或协办单位: "幸福里社区志愿服务站" },
     ],
   },
   cells: mapCells("ok.platform-export-gbk", 2, 3, "活动台账", { A: "活动名称", B: "日期", C: "地点", D: "参与数量", F: "主办或协办单位" }),
-  figures: ["3"],
+  figures: ["3月18日联合幸福里社区志愿服务站在幸福里社区开展“垃圾分类宣传志愿服务”活动，参与25人。"],
 };
 
 /** Every case of the corpus, in file order. */

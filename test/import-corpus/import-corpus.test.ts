@@ -70,6 +70,8 @@ describe("import corpus", () => {
         const { got, want } = valueAt(result.content.ledgers as Record<string, Record<string, unknown>[]>, e.ledgers, to);
         return JSON.stringify(got) === JSON.stringify(want);
       });
+      // Every cell with a destination lands in the right cell (the bar is 95 %; all do).
+      expect({ landed: landed.length, of: Object.keys(e.cells).length }).toEqual({ landed: Object.keys(e.cells).length, of: Object.keys(e.cells).length });
       expect(landed.length / Object.keys(e.cells).length).toBeGreaterThanOrEqual(0.95);
       expect(result.content.ledgers).toEqual(e.ledgers);
       const cells = nonEmpty(source.snapshot);
@@ -81,7 +83,9 @@ describe("import corpus", () => {
       const analysis = analyseLedger(await readWorkbook(await writeWorkbook(standardV1, result.content)));
       expect(analysis.findings.filter((f) => f.severity === "error")).toEqual([]);
       const text = documentText(summariseLedger(analysis, { includeNames: false, today: 45200 }).document);
-      for (const figure of e.figures) expect(text).toContain(figure);
+      // Whole sentences with their figures, not loose substrings.
+      for (const sentence of e.figures) expect(text).toContain(sentence);
+      expect(e.figures.every((s) => s.endsWith("。") && /\d/u.test(s))).toBe(true);
     });
   });
 

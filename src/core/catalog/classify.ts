@@ -45,7 +45,9 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
     [/见义勇为|勇救|救人|勇斗/u, "见义勇为"],
     [/诚实守信|诚信|守信/u, "诚实守信"],
     [/敬业|奉献|岗位|职工|员工/u, "敬业奉献"],
-    [/孝|敬老|爱亲|婆媳|家庭/u, "孝老爱亲"],
+    [/孝|敬老|爱亲|婆媳|媳妇|家庭/u, "孝老爱亲"],
+    [/红旗手|标兵|劳模|劳动模范|先进工作者|文明岗|建功|岗位能手/u, "敬业奉献"],
+    [/好人|志愿者|热心/u, "助人为乐"],
   ],
   "publicity.kind": [
     [/公益广告/u, "公益广告"],
@@ -92,7 +94,8 @@ const STUDY = /理论|党课|学习|读书班|宣讲会/u;
 
 /**
  * 活动类型 of an activity by its words: a festival of the catalog (or an alias: 包粽子 → 端午) gives
- * 我们的节日, 讲堂 gives 道德讲堂, else the 板块 the narrative places the words in
+ * 我们的节日, 讲堂 gives 道德讲堂, meetings 会议培训, shows and games 文体活动, 宣传/宣教 宣传教育,
+ * clean-ups and tree planting 环境整治, else the 板块 the narrative places the words in
  * ({@link placementByWords}) and the first 活动类型 the catalog feeds into that 板块 (publicity →
  * 宣传教育, or 理论学习 for study); undefined when the words place nothing.
  */
@@ -101,6 +104,9 @@ export function activityKindByWords(catalog: Catalog, words: string): string | u
   if (festival) return "我们的节日";
   if (/讲堂/u.test(words)) return "道德讲堂";
   if (/培训|会议|例会|动员会|推进会|部署会/u.test(words)) return "会议培训";
+  if (/晚会|联欢|文艺|演出|展演|运动会|趣味赛|比赛/u.test(words)) return "文体活动";
+  if (/宣教|宣讲|宣传/u.test(words) && !STUDY.test(words)) return "宣传教育";
+  if (/植树|清扫|清理|清捡|清运|保洁|大扫除/u.test(words)) return "环境整治";
   const placed = placementByWords(words);
   if (!placed) return STUDY.test(words) ? "理论学习" : undefined;
   const types = catalog.sections.find((s) => s.id === placed.section)?.activityTypes ?? [];

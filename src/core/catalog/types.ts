@@ -112,7 +112,7 @@ export interface LedgerSpec {
  * - `sum`: numbers summed per group into `field` (a volunteer's hours into the team's 服务时长);
  * - `personal`: personal data (姓名, 联系电话, 身份证号): never copied, listed by cell address only.
  */
-export type ShapeRole = "field" | "count" | "status" | "remark" | "group" | "sum" | "personal";
+export type ShapeRole = "field" | "count" | "status" | "remark" | "group" | "sum" | "collect" | "personal";
 
 /** One column of an {@link ImportShape}: the header people type, its synonyms and its role. */
 export interface ShapeColumn {
@@ -122,7 +122,7 @@ export interface ShapeColumn {
   readonly header: string;
   readonly synonyms?: readonly string[];
   readonly role: ShapeRole;
-  /** For `field`, `group` and `sum`: the ledger header the value goes to. */
+  /** For `field`, `group`, `sum` and `collect` (distinct values joined with 、): the ledger header the value goes to. */
   readonly field?: string;
   /** For `remark`: the words put before the value in 备注 (`地点`); none: the value alone. */
   readonly label?: string;

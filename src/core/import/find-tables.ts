@@ -61,8 +61,10 @@ export function headerNote(h: string): string | undefined {
 const SIGNATURE = /(?:^|\s)(?:填表人|填报人|审核人|审核|制表人|制表|负责人|统计人|报送人|经办人|分管领导|单位负责人|主要负责人|填表日期|制表日期|报送日期|填报日期)\s*[:：]/u;
 /** Notes under a table (`注：`, `备注：`, `说明：`, `注1、`). */
 const NOTE = /^(?:注|备注|说明|附注|附：)\s*\d*\s*[:：、.．]/u;
-/** Words of a total row. */
-const TOTAL = /^(?:合计|小计|总计|共计|总数|累计|合\s+计|总\s+计|小\s+计)[:：]?$/u;
+/** A footer line of an export under its table (`导出时间：…`, `打印日期：…`, `共12条记录`). */
+const FOOTER = /^(?:(?:导出|打印|生成|统计|数据截至|截至|截止)(?:时间|日期)\s*[:：]|共\s*\d+\s*条(?:记录|数据)?$)/u;
+/** Words of a total row, also after a period (`一季度小计`, `1-3月合计`) or with a note after (`小计（1—2月）`). */
+const TOTAL = /^(?:[一二三四五六七八九十\d\-—–~至]{1,6}(?:季度|月份?|半年|年度?)|本页|本期|本月|本季度?|本年|全年|上半年|下半年)?(?:合\s*计|小\s*计|总\s*计|共\s*计|总数|累计)(?:[（(][^（()）]*[)）])?[:：]?$/u;
 
 interface RowCells {
   readonly row: number;
@@ -144,6 +146,12 @@ export function findTables(grid: SheetGrid, vocabulary: ReadonlySet<string>): Sh
     }
     if (kind === "signature" || kind === "note") {
       kinds.set(r.row, kind);
+      close();
+      signed = true;
+      continue;
+    }
+    if (cur && r.cells.length <= 3 && FOOTER.test(r.cells[0].text)) {
+      kinds.set(r.row, "note");
       close();
       signed = true;
       continue;

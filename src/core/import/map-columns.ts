@@ -43,6 +43,8 @@ export interface BlockMapping {
 function candidates(col: SourceColumn): string[] {
   const list = [col.parts[col.parts.length - 1] ?? col.header, col.header, ...col.parts];
   if (col.parts.length === 2) list.push(col.parts[0] + col.parts[1]);
+  // A one-row header naming alternatives (`获奖个人/集体`, `姓名、单位`): each alternative too.
+  if (col.parts.length === 1 && /[/、]/u.test(col.header)) list.push(...col.header.split(/[/、]/u).map((p) => p.trim()));
   return [...new Set(list.filter(Boolean))];
 }
 
@@ -55,7 +57,20 @@ function matchHeader(col: SourceColumn, target: KindColumn): ColumnBasis | undef
     if (stem === headerStem(target.header)) return "variant";
     if (target.synonyms.includes(stem) || target.synonyms.includes(trimmed)) return "synonym";
   }
+  // The standard header with a qualifier before it (`整改责任单位`, `主要问题类别`): a synonym.
+  for (const h of candidates(col)) {
+    const stem = headerStem(h);
+    const extra = stem.length - target.header.length;
+    if (target.header.length >= 3 && extra >= 1 && extra <= 3 && stem.endsWith(target.header)) return "synonym";
+  }
   return undefined;
+}
+
+/** Share (0–1) of a column's non-empty values that are values of an enumeration field. */
+function enumShare(grid: SheetGrid, block: TableBlock, col: number, field: KindColumn["field"]): number {
+  const allowed = field?.type === "enum" ? field.values ?? [] : [];
+  const values = columnValues(grid, block, col).map((v) => readText(v));
+  return allowed.length && values.length ? values.filter((t) => allowed.includes(t)).length / values.length : 0;
 }
 
 /** A measure word the header gives (`数量（块）` → 块, `参加人次` → 人次, `参加人数` → 人). */
@@ -115,6 +130,15 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
   const byHeader = block.columns.flatMap((source) =>
     kind.columns.map((target) => ({ source, target, basis: matchHeader(source, target) })).filter((m): m is { source: SourceColumn; target: KindColumn; basis: ColumnBasis } => m.basis !== undefined),
   );
+  // A column matched by a synonym to a text field whose values are nearly all values of an
+  // enumeration of the kind no header names (`事项` holding 领导小组, 工作会议 …) goes to that enumeration.
+  for (let i = 0; i < byHeader.length; i++) {
+    const m = byHeader[i];
+    if (m.basis !== "synonym" || m.target.field?.type !== "text") continue;
+    const named = new Set(byHeader.filter((o) => o.basis === "header" || o.basis === "variant").map((o) => o.target));
+    const other = kind.columns.find((c) => c.field?.type === "enum" && !named.has(c) && enumShare(grid, block, m.source.col, c.field) >= 0.8);
+    if (other) byHeader[i] = { source: m.source, target: other, basis: "synonym" };
+  }
   byHeader.sort((a, b) => CONFIDENCE[b.basis] - CONFIDENCE[a.basis] || a.source.col - b.source.col);
   for (const m of byHeader) {
     if (out.has(m.source.col) || (taken.has(m.target) && !m.target.many)) continue;

@@ -45,11 +45,22 @@ export function chineseDateOfSerial(serial: number): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** A date cell: the day, also the first day of a range typed as `3月5日-3月7日` / `3月5日至7日`. */
+/** A date cell: the day, also the first day of a range typed as `3月5日-3月7日` / `3月5日至7日`, the last day of `6月底前`. */
 export function readDay(v: CellValue, year: number | undefined): number | undefined {
   const read = readDate(v, year !== undefined ? { year } : {});
   if (read.kind === "date") return read.serial;
   if (typeof v !== "string") return undefined;
+  // `6月底前`, `6月底`, `6月末`: the month's last day.
+  const monthEnd = /^(?:((?:19|20)\d{2})\s*年)?\s*(\d{1,2})\s*月\s*(?:底|末)(?:前|之前)?$/u.exec(v.trim());
+  if (monthEnd && (monthEnd[1] || year !== undefined)) {
+    const y = Number(monthEnd[1] ?? year);
+    const m = Number(monthEnd[2]);
+    if (m >= 1 && m <= 12) {
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      const again = readDate(`${y}-${m}-${last}`, {});
+      if (again.kind === "date") return again.serial;
+    }
+  }
   const first = v.split(/至|到|[~～—–]|-(?=\d{1,2}月|\d{1,2}日)/u)[0];
   if (first === v) return undefined;
   const again = readDate(first, year !== undefined ? { year } : {});
@@ -59,9 +70,9 @@ export function readDay(v: CellValue, year: number | undefined): number | undefi
 /**
  * Reads `v` for `field` of `ledger`. Dates → `{date}`; int/num through `readNumber` (negative, or a
  * fraction in a whole-number field, is unreadable); an enumeration: the value itself, else the
- * classifier's value for the cell's words (the typed text kept in 备注), else 其他 when allowed, else
- * the text in 备注 only; text cut to its length (the whole kept in 备注).
- * @returns `{ok: false, typed}` for a value that cannot be read (listed as unreadable).
+ * classifier's value for the cell's words (the typed text kept in 备注), else the text in 备注 only
+ * (the row's other words then decide, see reshape); text cut to its length (the whole kept in 备注).
+ * @returns `{ok: false, typed}` for a value that cannot be read (the caller keeps it in 备注 and says so).
  */
 export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec, header: string, v: CellValue, year: number | undefined): FieldRead {
   const text = readText(v);
@@ -83,7 +94,7 @@ export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec
       const guess = near ?? enumByWords(catalog, ledger.id, field.id, text);
       const keep = `${header}：${text}`;
       if (guess) return { ok: true, value: guess, remark: keep, guess: `按“${text}”归为${guess}` };
-      if (allowed.includes("其他")) return { ok: true, value: "其他", remark: keep, guess: `“${text}”不在可选值中，归为其他` };
+      // Words that say nothing clear: the text in 备注, the value left to the row's own words (then 其他).
       return { ok: true, remark: keep };
     }
     case "formula":
@@ -91,6 +102,11 @@ export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec
       return { ok: false, typed: text };
     default: {
       const max = field.maxLength ?? 200;
+      // A list of units typed with commas (a CSV's quoted `A,B`) is written with 、 as the standard does.
+      if ((field.id === "host" || field.id === "owner") && /[,，]/u.test(text)) {
+        const joined = text.split(/\s*[,，]\s*/u).filter(Boolean).join("、");
+        if (joined.length <= max) return { ok: true, value: joined };
+      }
       if (text.length <= max) return { ok: true, value: text };
       return { ok: true, value: `${text.slice(0, max - 1)}…`, remark: `${header}全文：${text}`, cut: true };
     }

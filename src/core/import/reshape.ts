@@ -12,7 +12,7 @@ import type { SheetGrid } from "../grid/types";
 import { formatApproxTag } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
-import { cellAt, type TableBlock } from "./find-tables";
+import { cellAt, headerStem, type TableBlock } from "./find-tables";
 import type { BlockMapping, ColumnMatch } from "./map-columns";
 import { chineseDateOfSerial, readDay, readField } from "./read-value";
 import type { ImportedValue, ImportFinding, ImportSkipReason } from "./types";
@@ -51,6 +51,8 @@ export interface BlockContext {
 const REMARK = "备注";
 /** Field ids whose words classify a row (活动名称, 简要内容, 荣誉名称, 队伍名称, 指标名称 …). */
 const WORD_FIELDS: readonly string[] = ["name", "summary", "content", "title", "team", "kind"];
+/** Status words of an item that did not take place (cancelled, still recruiting, not started). */
+const NOT_HELD = /取消|作废|撤销|撤回|未开展|未举办|未开始|招募中|报名中|待开展|筹备中|未发布|草稿/u;
 const newRow = (): DraftRow => ({ values: new Map(), remarks: [], guesses: [] });
 const fieldOf = (ledger: LedgerSpec, header: string): FieldSpec | undefined => ledger.columns.find((c) => c.header === header);
 
@@ -61,7 +63,7 @@ export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
   const shape = kind.shape;
   const out = shape?.reshape === "group" ? groupRows(ctx) : itemRows(ctx);
   const findings = [...out.findings, ...checkTotals(ctx)];
-  for (const row of out.rows) completeRow(ctx.catalog, kind.ledger, row, ctx.mapping);
+  for (const row of out.rows) completeRow(ctx.catalog, kind.ledger, row, ctx.mapping, `${ctx.block.title} ${ctx.grid.name}`.trim());
   return { ledger: kind.ledger, rows: out.rows, fates: out.fates, findings };
 }
 
@@ -78,7 +80,15 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
   const rows: DraftRow[] = [];
   const fates: DraftFate[] = [];
   const findings: ImportFinding[] = [];
+  // A ledger table's own status column (`活动状态` of a platform export): rows that did not take place are left out.
+  const stateCol = isList ? undefined : mapping.columns.find((m) => !m.target && !m.personal && /状态$/u.test(headerStem(m.source.header)));
   for (const r of block.dataRows) {
+    const state = stateCol ? readText(cellAt(grid, r, stateCol.source.col)) : "";
+    if (state && NOT_HELD.test(state)) {
+      const detail = `${headerStem(stateCol!.source.header)}：${state}`;
+      for (const m of mapping.columns) if (readText(cellAt(grid, r, m.source.col)) !== "") fates.push({ cell: ctx.name(r, m.source.col), status: "skipped", reason: m.personal ? "personal" : "not-held", detail });
+      continue;
+    }
     const row = newRow();
     const rowFates: DraftFate[] = [];
     let status: { text: string; cell: string } | undefined;
@@ -109,8 +119,11 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       if (!field) continue;
       const read = readField(catalog, ledger, field, m.source.header, v, ctx.year);
       if (!read.ok) {
-        rowFates.push({ cell, status: "skipped", reason: "unreadable", detail: field.header });
-        findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${read.typed}”无法读作${field.header}，未导入，请在标准台账中补填。` });
+        // Text the field cannot hold (`全体网格员` under 参加人数) is kept in 备注 with its header, and said.
+        const said = m.source.parts[m.source.parts.length - 1] ?? m.source.header;
+        row.remarks.push(`${headerStem(said)}：${read.typed}`);
+        rowFates.push({ cell, status: "imported", row, header: REMARK });
+        findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${read.typed}”无法读作${field.header}，原文记入备注，${field.header}请在标准台账中补填。` });
         continue;
       }
       if (read.value !== undefined) {
@@ -173,6 +186,14 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
       } else if (role === "count") {
         counted = true;
         rowFates.push({ cell, status: "skipped", reason: "personal", detail: "计入注册人数" });
+      } else if (role === "collect" && m.target?.field) {
+        // Distinct values in the order met (交通劝导、文明宣传), as long as the field holds them.
+        const header = m.target.field.header;
+        const before = team.values.get(header);
+        const list = typeof before === "string" && before ? before.split("、") : [];
+        const joined = [...list, text].join("、");
+        if (!list.includes(text) && joined.length <= (m.target.field.maxLength ?? 200)) team.values.set(header, joined);
+        rowFates.push({ cell, status: "imported", row: team, header });
       } else if (role === "sum" && m.target?.field) {
         const n = readNumber(v);
         if (n.kind !== "number" || n.value < 0) {
@@ -204,7 +225,7 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
 }
 
 /** Fills what a ledger requires and the table did not give: 单位, enumerations by the classifier, 人数 of an honour by its names. */
-function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): void {
+function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping, title: string): void {
   // The words that say what the row is about: its name, content and remarks (not its place or host, `志愿服务站`).
   const named = ledger.columns.filter((c) => WORD_FIELDS.includes(c.id)).map((c) => row.values.get(c.header)).filter((v): v is string => typeof v === "string");
   const words = `${named.join(" ")} ${row.remarks.join(" ")}`;
@@ -219,7 +240,12 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
       if (unit) guess(field.header, unit.value, unit.basis);
       continue;
     }
-    if (!field.required) continue;
+    if (!field.required) {
+      // An optional enumeration is filled only when the row's words (or the table's title) say it (方式 发放 of a 发放登记).
+      const said = field.type === "enum" ? enumByWords(catalog, ledger.id, field.id, `${words} ${title}`) : undefined;
+      if (said) guess(field.header, said, `按本行文字${title ? "和表名" : ""}归为${said}`);
+      continue;
+    }
     if (field.type === "enum") {
       const byWords = enumByWords(catalog, ledger.id, field.id, words);
       const said = named[0] ?? row.remarks[0] ?? "";
