@@ -10,6 +10,7 @@ export * from "./facts";
 export * from "./narrative";
 export * from "./document/model";
 export * from "./pipeline";
+export * from "./summarize";
 export { serialFromYmd, serialOfLocalDay, ymdFromSerial } from "./normalize/date";
 export * from "./fix";
 export * from "./rollup";

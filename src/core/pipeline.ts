@@ -1,11 +1,10 @@
 /**
- * The core pipeline: snapshot → findings + facts → summary document. Pure.
+ * The core pipeline: snapshot → findings + facts (the summary document: summarize.ts). Pure.
  * @module
  */
 import type { Catalog } from "./catalog";
 import { buildFacts, type Facts } from "./facts";
 import type { WorkbookSnapshot } from "./grid";
-import { composeSummary, type Summary, type SummaryOptions } from "./narrative";
 import { validateWorkbook, type Finding, type ParsedWorkbook } from "./validate";
 
 /** Everything the shells need from one workbook. */
@@ -25,7 +24,3 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): A
   return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog) };
 }
 
-/** The summary of an analysed workbook (see composeSummary). */
-export function summarize(analysis: Analysis, catalog: Catalog, options: SummaryOptions): Summary {
-  return composeSummary(analysis.facts, catalog, options);
-}

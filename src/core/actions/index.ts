@@ -13,12 +13,9 @@ import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type Pr
 import { standingOrgKinds as STANDING_KINDS } from "../catalog";
 import type { Finding } from "../validate";
 import { RollupBuilder, type RollupOptions } from "../rollup";
-import type { DocumentModel } from "../document/model";
 import type { WorkbookSnapshot } from "../grid";
-import { composeCombinedSummary } from "../narrative/combined";
-import { analyzeWorkbook, summarize, type Analysis } from "../pipeline";
+import { analyzeWorkbook, type Analysis } from "../pipeline";
 import { isRollupWorkbook } from "../rollup";
-import type { SummaryOptions } from "../narrative";
 
 /** An analysis that knows how it was read: with which catalog, and whether it is a roll-up. */
 export interface LedgerAnalysis extends Analysis {
@@ -58,20 +55,9 @@ function withCarriedStanding(facts: Facts): Facts {
   return { ...facts, organization };
 }
 
-/**
- * 生成总结 (summarise) of an analysed workbook: the combined narrative of a roll-up (export day
- * only; its table of units is always appended), else the unit's summary (names, appendix, comparison).
- * `analysis` may be a plain {@link Analysis} (read with `standardV1`, never a roll-up).
- * @returns the document model every front end renders (text, .docx, Word, preview).
- */
-export function summariseLedger(analysis: Analysis | LedgerAnalysis, options: SummaryOptions): { readonly document: DocumentModel } {
-  const ledger = analysis as Partial<LedgerAnalysis>;
-  if (ledger.combined && ledger.catalog) {
-    // The table of each unit's figures is the core of a street's summary: always on.
-    return { document: composeCombinedSummary(analysis.workbook, ledger.catalog, { today: options.today }).document };
-  }
-  return summarize(analysis, ledger.catalog ?? standardV1, options);
-}
+// 生成总结 lives in its own module: the narrative is then loaded only where a summary is made (a lazy
+// chunk in the pane), not with the checks.
+export { summariseLedger } from "./summarise";
 
 /**
  * The file name of a summary, the same in every front end: `<单位名称>-<报告年度>年<报告期>-工作总结.docx`

@@ -24,12 +24,13 @@ import { useCheck } from "../state/use-check";
 import { initialValidate, validateReducer } from "../state/validate";
 import { formatString, type Strings } from "../strings";
 import { APP_LOGO_URL } from "../version";
-import { SummaryTab } from "./SummaryTab";
 import { TemplateTab } from "./TemplateTab";
 import { ValidateTab } from "./ValidateTab";
 import type { WordOps } from "../word/word-ops";
 
 /** The Word pane: its own chunk (dist/word.[hash].js), so that Excel never loads it. */
+// 总结 and the narrative behind it load when the tab is first opened, not with the pane (initial JS budget).
+const SummaryTab = lazy(() => import(/* webpackChunkName: "summary-tab" */ "./SummaryTab").then((m) => ({ default: m.SummaryTab })));
 const WordPane = lazy(() => import(/* webpackChunkName: "word" */ "../word/WordPane").then((m) => ({ default: m.WordPane })));
 
 /** The three panes of the add-in, in tab order. */
@@ -111,6 +112,9 @@ const useStyles = makeStyles({
 export function App({ host, previewReason, strings, version, ops, opsLoading, pane = "excel", wordOps }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("template");
+  // Once opened, 总结 stays mounted (its state is kept while other tabs are used).
+  const summaryOpened = useRef(false);
+  if (tab === "summary") summaryOpened.current = true;
   const [template, templateDispatch] = useReducer(templateReducer, initialTemplate);
   const [validate, validateDispatch] = useReducer(validateReducer, initialValidate);
   const [summary, summaryDispatch] = useReducer(summaryReducer, initialSummary);
@@ -183,11 +187,15 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
             <ValidateTab state={validate} dispatch={validateDispatch} check={check} />
           </div>
           <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={tab !== "summary" || noFile}>
-            <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} onShowErrors={() => {
-              // Focus moves to what was asked for (issue #12), never left on <body>.
-              setTab("validate");
-              requestAnimationFrame(() => document.querySelector<HTMLElement>("#panel-validate [data-testid='check-summary']")?.focus());
-            }} />
+            {(tab === "summary" || summaryOpened.current) && (
+              <Suspense fallback={<Spinner size="tiny" />}>
+                <SummaryTab state={summary} dispatch={summaryDispatch} validate={validate} check={check} onShowErrors={() => {
+                  // Focus moves to what was asked for (issue #12), never left on <body>.
+                  setTab("validate");
+                  requestAnimationFrame(() => document.querySelector<HTMLElement>("#panel-validate [data-testid='check-summary']")?.focus());
+                }} />
+              </Suspense>
+            )}
           </div>
           {host.kind === "preview" && <Caption1 className={styles.muted}>{strings.cliHint}</Caption1>}
         </main>
