@@ -117,7 +117,7 @@ describe("units left out", () => {
     const r = await cli("rollup", "--dir", dir, "-o", out);
     expect(r.code).toBe(1);
     expect(r.out).toContain("未汇总3个：");
-    expect(r.out).toContain("\n  第1社区居委会（unit-9-copy.xlsx）与unit-1.xlsx的单位名称和报告期相同，属重复报送，未汇总。\n");
+    expect(r.out).toContain("\n  第1社区居委会（unit-9-copy.xlsx）与unit-1.xlsx的单位名称和报告期相同，属重复报送，未汇总（两份内容相同）。\n");
     expect(r.out).toContain("\n  第3社区居委会（unit-3-year.xlsx）的报告期为2023年全年，与汇总的2023年上半年不同，未汇总。");
     expect(r.out).toMatch(/\n {2}notes\.xlsx：文件无法读取，未汇总（.+）。/u);
     expect(r.out).toContain("提示：未用 --unit 指定汇总单位名称");

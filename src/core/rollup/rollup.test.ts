@@ -95,14 +95,21 @@ describe("units left out", () => {
       { name: "a.xlsx", snapshot: unitA }, { name: "a-copy.xlsx", snapshot: unitA }, { name: "c.xlsx", snapshot: unitYear }, { name: "b.xlsx", snapshot: unitB },
     ], { unitName: "城南街道办事处" });
     expect(r.exitCode).toBe(1);
-    expect(r.units.map((u) => u.status)).toEqual(["included", "duplicate", "period", "included"]);
-    expect(r.findings.map((f) => [f.rule, f.unit])).toEqual([["rollup.duplicate", "a-copy.xlsx"], ["rollup.mixed-period", "c.xlsx"]]);
-    expect(r.findings[0].message).toBe("甲社区居委会（a-copy.xlsx）与a.xlsx的单位名称和报告期相同，属重复报送，未汇总。");
+    // Of two files of one unit, the one kept is decided by the files (fewer errors, then the name in
+    // Chinese collation: a-copy.xlsx before a.xlsx), never by their order (new-user test 3, D6).
+    expect(r.units.map((u) => u.status)).toEqual(["duplicate", "included", "period", "included"]);
+    expect(r.findings.map((f) => [f.rule, f.unit])).toEqual([["rollup.duplicate", "a.xlsx"], ["rollup.mixed-period", "c.xlsx"]]);
+    expect(r.findings[0].message).toBe("甲社区居委会（a.xlsx）与a-copy.xlsx的单位名称和报告期相同，属重复报送，未汇总（两份内容相同）。");
     expect(r.findings[1].message).toBe("丙社区居委会（c.xlsx）的报告期为2023年全年，与汇总的2023年上半年不同，未汇总。");
     expect(totalRow(r)["志愿者注册人数（人）"]).toBe(200);
     expect(totalRow(r)["先进典型人数（人）"]).toBe(3);
     expect(totalRow(r)["填报单位"]).toBe("合计（2个单位）");
-    expect(r.summary.rows[1][r.summary.columns.length - 1]).toBe("未汇总：与a.xlsx重复");
+    expect(r.summary.rows[0][r.summary.columns.length - 1]).toBe("未汇总：与a-copy.xlsx重复");
+    // In the other order, the same choice.
+    const reversed = rollupSnapshots([
+      { name: "b.xlsx", snapshot: unitB }, { name: "a-copy.xlsx", snapshot: unitA }, { name: "a.xlsx", snapshot: unitA },
+    ], { unitName: "城南街道办事处" });
+    expect(reversed.units.map((u) => [u.label, u.status])).toEqual([["b.xlsx", "included"], ["a-copy.xlsx", "included"], ["a.xlsx", "duplicate"]]);
   });
 
   it("leaves out a unit with errors, listing them; --force includes it with a warning", () => {
@@ -118,6 +125,13 @@ describe("units left out", () => {
     expect(forced.exitCode).toBe(0);
     expect(forced.units[1].status).toBe("forced");
     expect(forced.findings.map((f) => [f.severity, f.rule])).toEqual([["warning", "rollup.forced"]]);
+    // Forcing never swaps a unit's clean file for its copy with errors, whatever the order (new-user test 3, D5).
+    const bBad = makeSnapshot({ profile: { 单位名称: "乙社区居委会", 常住人口: 3000, 户数: 1000 }, ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: 20, 已整改数: 25, 单位: "处" }] } });
+    for (const order of [[["a-bad.xlsx", bBad], ["z.xlsx", unitB]], [["z.xlsx", unitB], ["a-bad.xlsx", bBad]]] as const) {
+      const both = rollupSnapshots(order.map(([name, snapshot]) => ({ name, snapshot })), { force: true });
+      expect(both.units.map((u) => [u.label, u.status]).sort()).toEqual([["a-bad.xlsx", "duplicate"], ["z.xlsx", "included"]]);
+      expect(both.findings.find((f) => f.rule === "rollup.duplicate")?.message).toBe("乙社区居委会（a-bad.xlsx）与z.xlsx的单位名称和报告期相同，属重复报送，未汇总（两份内容不同，汇总采用的是z.xlsx（错误较少））。");
+    }
     expect(totalRow(forced)["发现问题数（处）"]).toBe(45);
   });
 

@@ -97,14 +97,25 @@ export class RollupBuilder {
     const chosen = majorityPeriod(usable);
     const findings: RollupFinding[] = [];
     const units: UnitResult[] = [];
-    const firstOf = new Map<string, string>();
     const included: Kept[] = [];
+    // Of two files of one unit and period, the one used is decided by the files, never by their order
+    // (new-user test 3, D5/D6): fewer errors first (a forced roll-up never swaps a clean file for a copy
+    // with errors), then the file name in Chinese collation — the same in the CLI and the page.
+    const dupKeyOf = (u: UnitResult | Kept["base"]): string => `${u.unitName}|${periodKey(u)}`;
+    const candidates = this.kept.filter((k) => k.readable && (force || k.base.errors === 0) && (!chosen || periodKey(k.base) === chosen));
+    const preferred = new Map<string, Kept>();
+    for (const k of candidates) {
+      const have = preferred.get(dupKeyOf(k.base));
+      if (!have || k.base.errors < have.base.errors || (k.base.errors === have.base.errors && k.base.label.localeCompare(have.base.label, "zh-CN") < 0)) preferred.set(dupKeyOf(k.base), k);
+    }
+    const same = (a: Kept, b: Kept): boolean => JSON.stringify([...a.ledgerRows]) === JSON.stringify([...b.ledgerRows]);
     for (const k of this.kept) {
       const u = k.base;
       const out = (status: UnitResult["status"], reason?: string): void => {
         units.push({ ...u, status, ...(reason ? { reason } : {}) });
       };
-      const dupKey = `${u.unitName}|${periodKey(u)}`;
+      const dupKey = dupKeyOf(u);
+      const kept = preferred.get(dupKey);
       if (!k.readable) {
         out("unreadable", "文件无法读取");
         findings.push({ severity: "error", rule: "rollup.unreadable", unit: u.label, message: `${u.label}：文件无法读取，未汇总（${(k.readError ?? "").replace(/[。.]+$/u, "")}）。` });
@@ -116,11 +127,11 @@ export class RollupBuilder {
         const own = periodLabel(u.year, u.period) || "未填";
         out("period", `报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同`);
         findings.push({ severity: "error", rule: "rollup.mixed-period", unit: u.label, message: `${u.unitName}（${u.label}）的报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同，未汇总。` });
-      } else if (firstOf.has(dupKey)) {
-        out("duplicate", `与${firstOf.get(dupKey)}重复`);
-        findings.push({ severity: "error", rule: "rollup.duplicate", unit: u.label, message: `${u.unitName}（${u.label}）与${firstOf.get(dupKey)}的单位名称和报告期相同，属重复报送，未汇总。` });
+      } else if (kept && kept !== k) {
+        const which = same(k, kept) ? "两份内容相同" : `两份内容不同，汇总采用的是${kept.base.label}${kept.base.errors < u.errors ? "（错误较少）" : ""}`;
+        out("duplicate", `与${kept.base.label}重复`);
+        findings.push({ severity: "error", rule: "rollup.duplicate", unit: u.label, message: `${u.unitName}（${u.label}）与${kept.base.label}的单位名称和报告期相同，属重复报送，未汇总（${which}）。` });
       } else {
-        firstOf.set(dupKey, u.label);
         included.push(k);
         out(u.errors ? "forced" : "included");
         if (u.errors) findings.push({ severity: "warning", rule: "rollup.forced", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，已强制汇总。` });
