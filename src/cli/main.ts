@@ -40,7 +40,7 @@ const usage = `用法：
                                                        或上一期（环比）比较，--appendix 附主要指标统计表
   campaign-ledger fix 文件.xlsx -o 输出.xlsx [--json]  规范数据（文本数字、日期、空格），列出每处修改
   campaign-ledger upgrade 文件.xlsx -o 输出.xlsx       套用/修复标准表（补表、补列、重建表格和下拉列表）
-  campaign-ledger next 本期台账.xlsx -o 下期台账.xlsx [--period 下半年 --year 2024]
+  campaign-ledger next 本期台账.xlsx -o 下期台账.xlsx [--period 下半年 --year 2024] [--force]
                                                        开始下一期：结转单位信息、常设机构、志愿队伍、未整改问题
                                                        和下一步打算，本期指标存入上期指标表（专项须指定 --period）
   campaign-ledger rollup A.xlsx B.xlsx …|--dir 文件夹 -o 汇总.xlsx [--unit 单位名称] [--type 街道] [--force]

@@ -142,8 +142,10 @@ describe("开始下一期 in Excel: what the user must not lose", () => {
     const ops = createOps(fake.run, ALL_FEATURES);
     const plan = await ops.nextPeriod!.plan();
     if (!plan.ok) throw new Error(plan.message);
-    const t = fake.model.tables.find((x) => x.name === "tbl_Activities")!;
-    await fake.edit(t.sheet.name, `A${t.bounds.bottom + 1}`, "新加的一行");
+    const t = fake.model.tables.find((x) => x.name === "tbl_Rectification")!;
+    // An edit that changes what is carried and makes no error (an error is refused as such first):
+    // a problem marked fully rectified becomes open.
+    await fake.edit(t.sheet.name, `C${t.bounds.top + 1}`, 0);
     const before = JSON.stringify(await readSnapshot(fake.run, standardV1));
     await expect(ops.nextPeriod!.apply(plan)).rejects.toThrow("预览之后有改动");
     expect(JSON.stringify(await readSnapshot(fake.run, standardV1))).toBe(before);

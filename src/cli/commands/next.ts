@@ -24,12 +24,16 @@ function yearOption(text: string | undefined): number | undefined {
 export async function nextCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { output: { type: "string", short: "o" }, period: { type: "string" }, year: { type: "string" } },
+    options: { output: { type: "string", short: "o" }, period: { type: "string" }, year: { type: "string" }, force: { type: "boolean" } },
     allowPositionals: true,
   });
   const { input, bytes, output } = inputAndOutput("next", positionals, values.output);
-  const result = await nextPeriodFile(bytes, standardV1, { ...(values.period !== undefined ? { period: values.period.trim() } : {}), ...(values.year !== undefined ? { year: yearOption(values.year) } : {}) });
+  const result = await nextPeriodFile(bytes, standardV1, { ...(values.period !== undefined ? { period: values.period.trim() } : {}), ...(values.year !== undefined ? { year: yearOption(values.year) } : {}), ...(values.force ? { override: true } : {}) });
   if (!result.ok) {
+    if (result.reason === "errors") {
+      io.err(`${result.message}（用 campaign-ledger check ${input} 查看；确需照此开始下一期，可加 --force。）\n`);
+      return 1;
+    }
     if (result.reason === "period-needed") throw new UsageError(`${result.message}请用 --period 指定下一期的报告期，如 campaign-ledger next ${input} -o ${output} --period 专项 --year 2024。`);
     throw new UsageError(result.message);
   }

@@ -22,6 +22,12 @@ export interface NextPeriodOptions {
   readonly period?: string;
   /** 报告年度 of the new period (default: the year that follows from the period). */
   readonly year?: number;
+  /**
+   * Go on although this workbook has errors (each front end words its own override: CLI `--force`).
+   * Without it a workbook with errors is refused (`errors`): its figures would be kept in 上期指标 and
+   * its open problems judged from wrong counts (new-user test 3, D7).
+   */
+  readonly override?: boolean;
 }
 
 /** A value a cell of the new workbook gets: as a snapshot holds it, a date (serial), or a formula. */
@@ -73,7 +79,7 @@ export interface NextPeriod {
 /** Why the next period cannot be started. `period-needed`: a 专项 workbook and no period given. */
 export type NextPeriodRefusal = {
   readonly ok: false;
-  readonly reason: "period-needed" | "bad-period" | "bad-year" | "no-period" | "not-after" | "not-standard" | "upgrade-needed";
+  readonly reason: "period-needed" | "bad-period" | "bad-year" | "no-period" | "not-after" | "not-standard" | "upgrade-needed" | "errors";
   /** One Chinese line naming no front end's control (the CLI adds its option names). */
   readonly message: string;
 };
@@ -131,11 +137,16 @@ interface LedgerPlace {
  * @returns the new workbook as changes ({@link NextPeriod}), or a refusal with a Chinese reason:
  *   `period-needed` (专项 and no `options.period`), `bad-period`/`bad-year` (options out of range),
  *   `no-period` (报告年度/报告期 unreadable), `not-after` (the period given is not after this one),
- *   `not-standard` (基本信息 or a ledger's headers missing), `upgrade-needed` (来源/落实情况 missing).
+ *   `not-standard` (基本信息 or a ledger's headers missing), `upgrade-needed` (来源/落实情况 missing),
+ *   `errors` (the workbook has errors and `options.override` is not set).
  */
 export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, options: NextPeriodOptions = {}): { ok: true; next: NextPeriod } | NextPeriodRefusal {
   const analysis = analyzeWorkbook(snapshot, catalog);
   const wb = analysis.workbook;
+  if (analysis.errors && !options.override) {
+    const first = analysis.findings.filter((f) => f.severity === "error").slice(0, 3).map((f) => `${f.sheet}${f.cell ? `!${f.cell}` : ""}`);
+    return refuse("errors", `本台账有${analysis.errors}个错误（${first.join("、")}${analysis.errors > 3 ? "等" : ""}），开始下一期会把有错的数字存入“上期指标”，并按错的数字判断哪些问题未整改完；请先改正，再开始下一期。`);
+  }
   const year = num(wb.profile.year?.value);
   const period = str(wb.profile.period?.value);
   if (options.period !== undefined && !(Enums.period as readonly string[]).includes(options.period)) {

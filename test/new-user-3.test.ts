@@ -1,0 +1,56 @@
+/**
+ * What the third new-user test found in the figures (docs/new-user-test-pane-3.md): a row that
+ * rectified more than it found reached some totals and not others, and 开始下一期 kept it in 上期指标.
+ */
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import { run } from "../src/cli/main";
+
+const dir = mkdtempSync(join(tmpdir(), "nu3-"));
+const content = {
+  profile: { 单位名称: "幸福里社区居委会", 单位类型: "社区", 报告年度: 2023, 报告期: "上半年" },
+  ledgers: {
+    问题整改: [
+      { 问题类别: "占道经营", 发现数: 36, 已整改数: 36, 单位: "处" },
+      // 已整改数 60 > 发现数 58: an error (rect.exceeds-found).
+      { 问题类别: "乱张贴", 发现数: 58, 已整改数: 60, 单位: "处" },
+      { 问题类别: "卫生死角", 发现数: 24, 已整改数: 24, 单位: "处" },
+    ],
+  },
+};
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await run(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
+  return { code, out, err };
+}
+
+it("D3: the opening's total and the section agree when a row rectified more than it found (the row is in neither)", async () => {
+  const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1);
+  expect(analysis.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toContain("问题整改!C4 rect.exceeds-found");
+  const text = documentText(summarize(analysis, standardV1, { includeNames: false, today: 45500 }).document);
+  expect(text).toContain("整改各类问题60处");
+  expect(text).not.toContain("120处");
+  expect(analysis.facts.rectification.rate?.value).toBe(100);
+});
+
+it("D7: `next` refuses a workbook with errors (exit 1, naming the cells) unless --force; 上期指标 never holds a rate above 100 %", async () => {
+  const input = join(dir, "with-errors.xlsx");
+  writeFileSync(input, await writeWorkbook(standardV1, content));
+  const output = join(dir, "next.xlsx");
+  const refused = await cli("next", input, "-o", output);
+  expect(refused.code).toBe(1);
+  expect(refused.err).toContain("本台账有1个错误（问题整改!C4），开始下一期会把有错的数字存入“上期指标”");
+  expect(refused.err).toContain("可加 --force");
+  expect(existsSync(output)).toBe(false);
+  const forced = await cli("next", input, "-o", output, "--force");
+  expect(forced.code).toBe(0);
+  const previous = (await readWorkbook(readFileSync(output))).sheets.find((g) => g.name === "上期指标")!;
+  const rate = previous.values.find((r) => r[0] === "总整改率");
+  expect(rate?.[1]).toBe(100);
+});
