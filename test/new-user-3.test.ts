@@ -54,3 +54,15 @@ it("D7: `next` refuses a workbook with errors (exit 1, naming the cells) unless 
   const rate = previous.values.find((r) => r[0] === "总整改率");
   expect(rate?.[1]).toBe(100);
 });
+
+it("D1: a phone number and a contact typed into an activity name are warned about and never printed", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: "幸福里社区居委会", 单位类型: "社区", 报告年度: 2023, 报告期: "上半年" },
+    ledgers: { 活动台账: [{ 日期: "2023-03-05", 活动名称: "联系人王五13800001111到场", 活动类型: "道德讲堂", 参与数量: 30, 单位: "人" }, { 日期: "2023-04-05", 活动名称: "身边好人讲故事", 活动类型: "道德讲堂", 参与数量: 40, 单位: "人" }] },
+  }));
+  const analysis = analyzeWorkbook(snapshot, standardV1);
+  expect(analysis.findings.filter((f) => f.rule === "value.personal").map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual(["活动台账!B3 “活动名称”中有电话号码、身份证号或联系人，总结不会写出这一部分；个人信息请不要填在这一列。"]);
+  const text = documentText(summarize(analysis, standardV1, { includeNames: false, today: 45500 }).document);
+  expect(text).not.toMatch(/1380000|王五|联系人/u);
+  expect(text).toContain("身边好人讲故事");
+});

@@ -14,8 +14,14 @@ import type {
 } from "./types";
 
 const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
-/** A user's phrase (名称或内容, 活动名称 …) ready for a sentence: see tidyPhrase. */
-const phrase = (c: ParsedCell | undefined): string => tidyPhrase(str(c));
+/**
+ * A user's phrase (名称或内容, 活动名称 …) ready for a sentence: see tidyPhrase. A clause with personal
+ * data is left out first (v2 rule 13; new-user test 3, D1: `联系人王五13800001111到场` as an activity name).
+ */
+const phrase = (c: ParsedCell | undefined): string => {
+  const s = str(c);
+  return tidyPhrase(hasPersonalData(s) ? scrubPersonal(s) : s);
+};
 /** 备注 (and the v1.1 频次 column when present) read for prose; undefined when it gives nothing. */
 function remarkOf(r: ParsedRow): RemarkReading | undefined {
   const reading = readRemark(str(r.cells.remark));

@@ -6,17 +6,15 @@
  * rest (spreadsheet notes such as `〔约数〕数量：552多`, `见附件`) is left out.
  * @module
  */
+import { CONTACT_PATTERNS } from "../normalize/personal";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长|网格员|医生|护士|师傅|阿姨|大爷|大妈|女士|先生";
 
 const PERSONAL: readonly RegExp[] = [
-  /(?<!\d)1[3-9]\d{9}(?!\d)/u, // mobile
-  /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/u, // landline
-  /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/u, // ID card
+  ...CONTACT_PATTERNS,
   /某某/u, // anonymised names as they come from real texts
-  /联系人|联系电话|电话[:：]|手机[:：]|身份证/u,
   new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
   new RegExp(`(?:${TITLES.replace(/\|网格员|\|医生|\|护士|\|师傅|\|阿姨|\|大爷|\|大妈|\|女士|\|先生/gu, "")})[:：][${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
 ];

@@ -37,6 +37,8 @@ export interface ColumnPlan {
   readonly min: number;
   readonly max: number;
   readonly maxLength: number;
+  /** A printed text column (not 备注, not a personal one): contact data in it takes the slow path (value.personal). */
+  readonly scanContact: boolean;
   readonly values: ReadonlySet<unknown>;
   /** Formulas of this column by row (from `grid.formulas`), when it holds any. */
   readonly formulas?: ReadonlyMap<number, string>;
@@ -99,6 +101,7 @@ export function columnPlans(grid: SheetGrid, located: readonly LocatedField[]): 
       min: field.min ?? 0,
       max: field.max ?? Infinity,
       maxLength: field.maxLength ?? Infinity,
+      scanContact: field.type === "text" && !field.personal && field.id !== "remark",
       values: field.type === "enum" ? new Set(field.values ?? []) : NO_VALUES,
     };
   });
@@ -224,7 +227,7 @@ export function readCells(
             break;
           case Kind.Text:
             // Short enough even counted in UTF-16 units, nothing to trim, not an Excel error.
-            if (typeof raw === "string" && raw.length <= plan.maxLength && raw.length > 0) {
+            if (typeof raw === "string" && raw.length <= plan.maxLength && raw.length > 0 && !(plan.scanContact && hasContactMark(raw))) {
               const a = raw.charCodeAt(0);
               const z = raw.charCodeAt(raw.length - 1);
               // The usual case inline — CJK or printable ASCII (not `#`) at both ends — else plainText.
@@ -242,6 +245,21 @@ export function readCells(
   dataRows.length = count;
   for (let c = 0; c < width; c++) columns[c].noteRange(mins[c], maxs[c]);
   return tagged;
+}
+
+/** True when `text` may hold contact data (7 digits in a row, or 联/电/手/身): checkCell then decides (value.personal). */
+function hasContactMark(text: string): boolean {
+  let digits = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++digits >= 7) return true;
+    } else {
+      digits = 0;
+      if (c === 0x8054 || c === 0x7535 || c === 0x624b || c === 0x8eab) return true;
+    }
+  }
+  return false;
 }
 
 /** True when `text` holds 〔 (the start of a 〔约数〕 tag): a scan cheaper than `includes`. */

@@ -1,0 +1,19 @@
+/**
+ * Contact data in free text: mobile and landline numbers, ID card numbers, and the words that
+ * introduce them. The narrative removes these (and names, facts/remark.ts) before anything is
+ * printed (v2 rule 13); the checks warn where they are typed into a column that is printed.
+ * @module
+ */
+
+/** Mobile, landline, ID card number, and the labels `联系人`, `联系电话`, `电话：`, `手机：`, `身份证`. */
+export const CONTACT_PATTERNS: readonly RegExp[] = [
+  /(?<!\d)1[3-9]\d{9}(?!\d)/u, // mobile
+  /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/u, // landline
+  /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/u, // ID card
+  /联系人|联系电话|电话[:：]|手机[:：]|身份证/u,
+];
+
+/** True when `text` holds a phone or ID card number or a contact label. */
+export function hasContactData(text: string): boolean {
+  return CONTACT_PATTERNS.some((re) => re.test(text));
+}
