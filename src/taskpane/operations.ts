@@ -92,9 +92,10 @@ export interface ImportHost {
   readFile?(name: string, bytes: Uint8Array): Promise<ImportSource>;
   /**
    * Writes the import. `sheets`: the source sheets, kept as they are (a sheet bearing a standard
-   * sheet's name is renamed `<name>（原表）` first, so that the standard sheet can be made).
+   * sheet's name is renamed `<name>（原表）` first, so that the standard sheet can be made). `label`:
+   * the source's label (a download is named after it).
    */
-  write(content: ImportedContent, sheets: readonly string[]): Promise<ImportWritten>;
+  write(content: ImportedContent, sheets: readonly string[], label: string): Promise<ImportWritten>;
 }
 
 /** What writing an import did: the workbook's standard sheets imposed and filled, or a download. */

@@ -202,7 +202,7 @@ export const enUS: Strings = {
   importListing: "Looking for sheets to import…",
   importPickTitle: "Sheets to import:",
   importNoSheets: "No sheet to import (standard sheets and sheets the add-in made are left out).",
-  importClash: " (named like a standard sheet: kept as “{name}（原表）” when importing)",
+  importClash: " (named like a standard sheet “{name}”: kept under a new name when importing)",
   importPickFile: "Another file (.xlsx/.csv)…",
   importFileLabel: "File: {file}",
   importRead: "Recognise tables",

@@ -53,9 +53,9 @@ export function createBrowserOps(opened: OpenedFile | undefined, openLocal: (nam
         return { label: opened.name, snapshot: { ...snapshot, sheets: snapshot.sheets.filter((s) => names.includes(s.name)) } };
       },
       readFile: async (name, bytes) => ({ label: name, snapshot: await (await importIo()).readImportFile(name, bytes) }),
-      async write(content) {
+      async write(content, _sheets, label) {
         const bytes = await (await importIo()).writeImportFile(content);
-        return { kind: "download", bytes, file: importFileName(opened?.name) };
+        return { kind: "download", bytes, file: importFileName(label || opened?.name) };
       },
     },
     async impose() {

@@ -5,7 +5,9 @@
  * bytes the CLI writes for the same content.
  * @module
  */
-import { standardV1, type ImportedContent, type WorkbookSnapshot } from "../../core";
+import { standardV1 } from "../../core/catalog";
+import type { WorkbookSnapshot } from "../../core/grid";
+import type { ImportedContent } from "../../core/import";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { readCsv } from "../../adapters/xlsx/read-csv";
 import { writeWorkbook } from "../../adapters/xlsx/write-workbook";

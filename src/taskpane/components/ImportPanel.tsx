@@ -15,7 +15,8 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { formOf, importReport, standardV1, type BlockProposal, type ImportSkipReason, type ProfileField } from "../../core";
+import { formOf, standardV1 } from "../../core/catalog";
+import { importReport, type BlockProposal, type ImportSkipReason, type ProfileField } from "../../core/import";
 import { describeError } from "../errors";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import { usePane } from "../ops-context";
@@ -130,7 +131,7 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
     if (!importer || !state.outcome || !canConfirm(state)) return;
     dispatch({ type: "write/start" });
     try {
-      const written = await importer.write(state.outcome.result.content, state.file ? [] : state.chosen);
+      const written = await importer.write(state.outcome.result.content, state.file ? [] : state.chosen, state.source?.label ?? "");
       dispatch({ type: "write/done", written });
       if (written.kind === "download") deliver(written.bytes, written.file);
       else onWritten?.();
