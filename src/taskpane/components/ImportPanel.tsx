@@ -21,7 +21,8 @@ import { describeError } from "../errors";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import { usePane } from "../ops-context";
 import { canConfirm, cellCounts, chosenSource, fieldNames, importReducer, initialImport, isEdited, kindNames, rowsPerLedger, type ImportState } from "../state/import";
-import { formatString, type Strings } from "../strings";
+import { formatString } from "../strings";
+import { importStrings, type ImportStrings } from "../strings-import";
 import { ErrorBar } from "./ErrorBar";
 
 /** Lines listed at most in the guesses and findings of the report (the full report has all). */
@@ -50,7 +51,7 @@ const useStyles = makeStyles({
   pre: { margin: 0, whiteSpace: "pre-wrap", fontSize: tokens.fontSizeBase100, maxHeight: "320px", overflowY: "auto" },
 });
 
-const REASON: { readonly [R in ImportSkipReason]: keyof Strings } = {
+const REASON: { readonly [R in ImportSkipReason]: keyof ImportStrings } = {
   title: "importReasonTitle",
   header: "importReasonHeader",
   total: "importReasonTotal",
@@ -62,7 +63,7 @@ const REASON: { readonly [R in ImportSkipReason]: keyof Strings } = {
   outside: "importReasonOutside",
 };
 
-const SOURCE: { readonly [S in NonNullable<ProfileField["source"]>]: keyof Strings } = {
+const SOURCE: { readonly [S in NonNullable<ProfileField["source"]>]: keyof ImportStrings } = {
   option: "importSourceOption",
   title: "importSourceTitle",
   dates: "importSourceDates",
@@ -85,6 +86,7 @@ function itemValues(item: string): readonly string[] | undefined {
 export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) {
   const styles = useStyles();
   const { ops, strings } = usePane();
+  const t = importStrings(strings);
   const [state, dispatch] = useReducer(importReducer, initialImport);
   const [saved, setSaved] = useState<string>();
   const [jumped, setJumped] = useState<string>();
@@ -149,14 +151,14 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
     if (state.written?.kind === "workbook") sheet = state.written.renamed.find((r) => r.from === sheet)?.to ?? sheet;
     try {
       await ops.selectCell(sheet, ref.slice(at + 1));
-      setJumped(formatString(strings.importJumped, { cell: `${sheet}!${ref.slice(at + 1)}` }));
+      setJumped(formatString(t.importJumped, { cell: `${sheet}!${ref.slice(at + 1)}` }));
     } catch (error) {
       setJumped(describeError(error, strings));
     }
   };
   const cellRef = (ref: string) =>
     download ? <span className={styles.muted}>{ref}</span> : (
-      <Button appearance="transparent" size="small" className={styles.link} onClick={() => void jump(ref)} aria-label={formatString(strings.importJumpTo, { cell: ref })} data-jump={ref}>
+      <Button appearance="transparent" size="small" className={styles.link} onClick={() => void jump(ref)} aria-label={formatString(t.importJumpTo, { cell: ref })} data-jump={ref}>
         {ref}
       </Button>
     );
@@ -165,33 +167,33 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
   const outcome = state.outcome;
 
   return (
-    <section className={styles.root} aria-label={strings.importTitle} data-testid="import-panel">
-      <Subtitle2 as="h2">{strings.importTitle}</Subtitle2>
-      <Caption1 className={styles.muted}>{download ? strings.importDescriptionDownload : strings.importDescription}</Caption1>
-      {state.phase === "listing" && <Spinner size="tiny" labelPosition="after" label={strings.importListing} />}
-      {state.phase === "reading" && <Spinner size="tiny" labelPosition="after" label={strings.importReading} />}
-      {state.phase === "writing" && <Spinner size="tiny" labelPosition="after" label={download ? strings.importBuilding : strings.importWriting} />}
+    <section className={styles.root} aria-label={t.importTitle} data-testid="import-panel">
+      <Subtitle2 as="h2">{t.importTitle}</Subtitle2>
+      <Caption1 className={styles.muted}>{download ? t.importDescriptionDownload : t.importDescription}</Caption1>
+      {state.phase === "listing" && <Spinner size="tiny" labelPosition="after" label={t.importListing} />}
+      {state.phase === "reading" && <Spinner size="tiny" labelPosition="after" label={t.importReading} />}
+      {state.phase === "writing" && <Spinner size="tiny" labelPosition="after" label={download ? t.importBuilding : t.importWriting} />}
       {state.phase === "failed" && (
         <>
           <ErrorBar title={strings.errorTitle} message={state.error} />
-          <Button onClick={() => void list()} style={{ alignSelf: "flex-start" }}>{strings.importBack}</Button>
+          <Button onClick={() => void list()} style={{ alignSelf: "flex-start" }}>{t.importBack}</Button>
         </>
       )}
 
       {state.phase === "pick" && (
         <>
-          {state.file && <Body1>{formatString(strings.importFileLabel, { file: state.file.label })}</Body1>}
+          {state.file && <Body1>{formatString(t.importFileLabel, { file: state.file.label })}</Body1>}
           {state.sheets.length === 0 ? (
-            <Body1 role="status">{strings.importNoSheets}</Body1>
+            <Body1 role="status">{t.importNoSheets}</Body1>
           ) : (
             <fieldset style={{ border: "none", margin: 0, padding: 0 }} data-testid="import-sheets">
-              <legend><Body1>{strings.importPickTitle}</Body1></legend>
+              <legend><Body1>{t.importPickTitle}</Body1></legend>
               {state.sheets.map((s) => (
                 <div key={s.name}>
                   <Checkbox
                     checked={state.chosen.includes(s.name)}
                     onChange={(_e, d) => dispatch({ type: "sheet/toggle", sheet: s.name, on: d.checked === true })}
-                    label={s.clash ? `${s.name}${formatString(strings.importClash, { name: s.name })}` : s.name}
+                    label={s.clash ? `${s.name}${formatString(t.importClash, { name: s.name })}` : s.name}
                     data-sheet={s.name}
                   />
                 </div>
@@ -199,15 +201,15 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
             </fieldset>
           )}
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void read()} disabled={!state.chosen.length || busy}>{strings.importRead}</Button>
+            <Button appearance="primary" onClick={() => void read()} disabled={!state.chosen.length || busy}>{t.importRead}</Button>
             {importer?.readFile && (
               <>
-                <input ref={fileInput} type="file" accept=".xlsx,.csv,.txt" hidden data-testid="import-file-input" aria-label={strings.importPickFile} onChange={(e) => {
+                <input ref={fileInput} type="file" accept=".xlsx,.csv,.txt" hidden data-testid="import-file-input" aria-label={t.importPickFile} onChange={(e) => {
                   const f = e.target.files?.[0];
                   e.target.value = "";
                   void pickFile(f);
                 }} />
-                <Button onClick={() => fileInput.current?.click()} disabled={busy}>{strings.importPickFile}</Button>
+                <Button onClick={() => fileInput.current?.click()} disabled={busy}>{t.importPickFile}</Button>
               </>
             )}
           </div>
@@ -216,25 +218,25 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
 
       {state.phase === "review" && outcome && (
         <>
-          <ProfileFields state={state} strings={strings} onSet={(item, value) => dispatch({ type: "profile/set", item, value })} />
+          <ProfileFields state={state} t={t} onSet={(item, value) => dispatch({ type: "profile/set", item, value })} />
           {outcome.proposal.blocks.map((b) => (
-            <BlockTable key={`${b.sheet}#${b.block}`} block={b} state={state} strings={strings}
+            <BlockTable key={`${b.sheet}#${b.block}`} block={b} state={state} t={t}
               onKind={(kind) => dispatch({ type: "kind/set", sheet: b.sheet, block: b.block, kind })}
               onField={(header, field) => dispatch({ type: "column/set", sheet: b.sheet, block: b.block, header, field })} />
           ))}
-          {outcome.proposal.blocks.length === 0 && <Body1 role="status">{strings.importNoTables}</Body1>}
+          {outcome.proposal.blocks.length === 0 && <Body1 role="status">{t.importNoTables}</Body1>}
           <Body1 role="status" data-testid="import-will-write">
             {!outcome.result.ok
-              ? formatString(strings.importMissing, { list: outcome.result.missing.join("、") })
+              ? formatString(t.importMissing, { list: outcome.result.missing.join("、") })
               : rowsPerLedger(outcome).length
-                ? formatString(strings.importWillWrite, { list: rowsPerLedger(outcome).map(([sheet, rows]) => formatString(strings.importRowsItem, { sheet, rows })).join("、") })
-                : strings.importNothing}
+                ? formatString(t.importWillWrite, { list: rowsPerLedger(outcome).map(([sheet, rows]) => formatString(t.importRowsItem, { sheet, rows })).join("、") })
+                : t.importNothing}
           </Body1>
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void confirm()} disabled={!canConfirm(state)} data-testid="import-confirm">
-              {download ? strings.importConfirmDownload : strings.importConfirm}
+              {download ? t.importConfirmDownload : t.importConfirm}
             </Button>
-            <Button appearance="transparent" onClick={() => void list()}>{strings.importBack}</Button>
+            <Button appearance="transparent" onClick={() => void list()}>{t.importBack}</Button>
           </div>
         </>
       )}
@@ -244,24 +246,24 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody data-testid="import-done">
               {state.written.kind === "download"
-                ? formatString(strings.importDoneDownload, { file: state.written.file })
-                : formatString(strings.importDone, { list: state.written.report.ledgers.map((l) => formatString(strings.importRowsItem, { sheet: l.sheet, rows: l.rows })).join("、") || "—" })}
+                ? formatString(t.importDoneDownload, { file: state.written.file })
+                : formatString(t.importDone, { list: state.written.report.ledgers.map((l) => formatString(t.importRowsItem, { sheet: l.sheet, rows: l.rows })).join("、") || "—" })}
             </MessageBarBody>
           </MessageBar>
           {state.written.kind === "download" && (
             <div className={styles.row}>
-              <Button onClick={() => state.written?.kind === "download" && deliver(state.written.bytes, state.written.file)}>{strings.importDownloadAgain}</Button>
+              <Button onClick={() => state.written?.kind === "download" && deliver(state.written.bytes, state.written.file)}>{t.importDownloadAgain}</Button>
               {saved && <Caption1 role="status" data-testid="import-saved">{saved}</Caption1>}
             </div>
           )}
           {state.written.kind === "workbook" && (
             <ul className={styles.plain} data-testid="import-written">
               {state.written.report.ledgers.filter((l) => l.first !== undefined).map((l) => (
-                <li key={l.sheet}>{formatString(strings.importRowsAt, { sheet: l.sheet, rows: l.rows })} {cellRef(`${l.sheet}!A${l.first}`)}</li>
+                <li key={l.sheet}>{formatString(t.importRowsAt, { sheet: l.sheet, rows: l.rows })} {cellRef(`${l.sheet}!A${l.first}`)}</li>
               ))}
-              {state.written.renamed.map((r) => <li key={r.from}>{formatString(strings.importRenamed, r)}</li>)}
+              {state.written.renamed.map((r) => <li key={r.from}>{formatString(t.importRenamed, r)}</li>)}
               {state.written.report.profile.filter((p) => p.status === "kept").map((p) => (
-                <li key={p.item}>{formatString(strings.importProfileKept, { item: p.item, found: String(p.found ?? ""), value: typeof p.value === "object" ? p.value.date : String(p.value) })}</li>
+                <li key={p.item}>{formatString(t.importProfileKept, { item: p.item, found: String(p.found ?? ""), value: typeof p.value === "object" ? p.value.date : String(p.value) })}</li>
               ))}
               {state.written.report.left.map((l) => <li key={l.sheet}>{`${l.sheet}：${l.reason}`}</li>)}
             </ul>
@@ -269,7 +271,7 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
           {jumped && <Caption1 role="status">{jumped}</Caption1>}
           {outcome.result.guesses.length > 0 && (
             <>
-              <Body1>{formatString(strings.importGuessesTitle, { count: outcome.result.guesses.length })}</Body1>
+              <Body1>{formatString(t.importGuessesTitle, { count: outcome.result.guesses.length })}</Body1>
               <ul className={styles.plain} data-testid="import-guesses">
                 {outcome.result.guesses.slice(0, MAX_LINES).map((g) => (
                   <li key={`${g.destination}`}>{cellRef(g.destination)} {`${g.field}＝${g.value}：${g.basis}`}</li>
@@ -279,7 +281,7 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
           )}
           {outcome.result.findings.length > 0 && (
             <>
-              <Body1>{formatString(strings.importFindingsTitle, { count: outcome.result.findings.length })}</Body1>
+              <Body1>{formatString(t.importFindingsTitle, { count: outcome.result.findings.length })}</Body1>
               <ul className={styles.plain} data-testid="import-findings">
                 {outcome.result.findings.slice(0, MAX_LINES).map((f, i) => (
                   <li key={i}>{f.cell && !f.cell.includes("·") ? <>{cellRef(f.cell)} </> : null}{f.message}</li>
@@ -287,12 +289,12 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
               </ul>
             </>
           )}
-          <CellAccounting state={state} strings={strings} />
+          <CellAccounting state={state} t={t} />
           <details>
-            <summary><Caption1>{strings.importFullReport}</Caption1></summary>
+            <summary><Caption1>{t.importFullReport}</Caption1></summary>
             <pre className={styles.pre} data-testid="import-report">{importReport(outcome).join("\n")}</pre>
           </details>
-          <Button onClick={() => void list()} style={{ alignSelf: "flex-start" }}>{strings.importAgain}</Button>
+          <Button onClick={() => void list()} style={{ alignSelf: "flex-start" }}>{t.importAgain}</Button>
         </>
       )}
     </section>
@@ -300,31 +302,31 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
 }
 
 /** The accounting: how many non-empty source cells, how many imported, the rest by reason. */
-function CellAccounting({ state, strings }: { readonly state: ImportState; readonly strings: Strings }) {
+function CellAccounting({ state, t }: { readonly state: ImportState; readonly t: ImportStrings }) {
   if (!state.outcome) return null;
   const counts = cellCounts(state.outcome.result.cells);
   return (
     <Body1 data-testid="import-cells">
-      {formatString(strings.importCells, { total: counts.total, imported: counts.imported })}
-      {counts.skipped.length > 0 && formatString(strings.importCellsSkipped, { list: counts.skipped.map((s) => `${strings[REASON[s.reason]]} ${s.count}`).join("、") })}
+      {formatString(t.importCells, { total: counts.total, imported: counts.imported })}
+      {counts.skipped.length > 0 && formatString(t.importCellsSkipped, { list: counts.skipped.map((s) => `${t[REASON[s.reason]]} ${s.count}`).join("、") })}
     </Body1>
   );
 }
 
 /** 基本信息 as found (value and where from), with an input for each item the core asked for. */
-function ProfileFields({ state, strings, onSet }: { readonly state: ImportState; readonly strings: Strings; readonly onSet: (item: string, value: string) => void }) {
+function ProfileFields({ state, t, onSet }: { readonly state: ImportState; readonly t: ImportStrings; readonly onSet: (item: string, value: string) => void }) {
   const styles = useStyles();
   const profile = state.outcome?.proposal.profile ?? [];
   return (
     <div className={styles.block} data-testid="import-profile">
-      <Body1>{strings.importProfileTitle}</Body1>
+      <Body1>{t.importProfileTitle}</Body1>
       {profile.filter((p) => !state.asked.includes(p.item) && p.value !== undefined).map((p) => (
-        <Caption1 key={p.item}>{formatString(strings.importProfileFound, { item: p.item, value: String(p.value), source: p.source ? formatString(strings[SOURCE[p.source]], { cell: p.cell ?? "" }) : "" })}</Caption1>
+        <Caption1 key={p.item}>{formatString(t.importProfileFound, { item: p.item, value: String(p.value), source: p.source ? formatString(t[SOURCE[p.source]], { cell: p.cell ?? "" }) : "" })}</Caption1>
       ))}
       {state.asked.map((item) => {
         const values = itemValues(item);
         const typed = state.profile[item] ?? "";
-        const label = formatString(strings.importProfileAsk, { item });
+        const label = formatString(t.importProfileAsk, { item });
         return (
           <Field key={item} label={label} size="small" required>
             {values ? (
@@ -342,10 +344,10 @@ function ProfileFields({ state, strings, onSet }: { readonly state: ImportState;
 }
 
 /** One table found: its kind (dropdown, with confidence) and a row per column with the field dropdown. */
-function BlockTable({ block, state, strings, onKind, onField }: {
+function BlockTable({ block, state, t, onKind, onField }: {
   readonly block: BlockProposal;
   readonly state: ImportState;
-  readonly strings: Strings;
+  readonly t: ImportStrings;
   readonly onKind: (kind: string | null) => void;
   readonly onField: (header: string, field: string | null) => void;
 }) {
@@ -353,46 +355,46 @@ function BlockTable({ block, state, strings, onKind, onField }: {
   const kinds = kindNames();
   const fields = fieldNames(block.kind);
   const kindEdited = isEdited(state, block.sheet, block.block);
-  const title = formatString(strings.importBlock, { sheet: block.sheet, block: block.block, range: block.range }) + (block.title ? `「${block.title}」` : "");
-  const confidence = (edited: boolean, value: number, known: boolean) => (edited ? strings.importChosen : known ? formatString(strings.importConfidence, { pct: pct(value) }) : "—");
+  const title = formatString(t.importBlock, { sheet: block.sheet, block: block.block, range: block.range }) + (block.title ? `「${block.title}」` : "");
+  const confidence = (edited: boolean, value: number, known: boolean) => (edited ? t.importChosen : known ? formatString(t.importConfidence, { pct: pct(value) }) : "—");
   return (
     <div className={styles.block} data-testid="import-block" data-block={`${block.sheet}#${block.block}`}>
       <Body1>{title}</Body1>
       <div className={styles.row}>
-        <Field label={strings.importKindLabel} size="small" orientation="horizontal">
-          <Dropdown size="small" value={block.kind ?? strings.importSkip} selectedOptions={[block.kind ?? SKIP]} onOptionSelect={(_e, d) => onKind(d.optionValue ? d.optionValue : null)} data-kind={block.kind ?? ""}>
+        <Field label={t.importKindLabel} size="small" orientation="horizontal">
+          <Dropdown size="small" value={block.kind ?? t.importSkip} selectedOptions={[block.kind ?? SKIP]} onOptionSelect={(_e, d) => onKind(d.optionValue ? d.optionValue : null)} data-kind={block.kind ?? ""}>
             {kinds.map((k) => <Option key={k} value={k}>{k}</Option>)}
-            <Option value={SKIP}>{strings.importSkip}</Option>
+            <Option value={SKIP}>{t.importSkip}</Option>
           </Dropdown>
         </Field>
-        <Caption1 className={styles.muted} data-testid="import-kind-confidence">{block.kind ? confidence(kindEdited, block.confidence, true) : strings.importUnknownKind}</Caption1>
+        <Caption1 className={styles.muted} data-testid="import-kind-confidence">{block.kind ? confidence(kindEdited, block.confidence, true) : t.importUnknownKind}</Caption1>
       </div>
       {block.kind && (
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={styles.th} style={{ width: "12%" }}>{strings.importColLetter}</th>
-              <th className={styles.th} style={{ width: "30%" }}>{strings.importColHeader}</th>
-              <th className={styles.th} style={{ width: "38%" }}>{strings.importColField}</th>
-              <th className={styles.th} style={{ width: "20%" }}>{strings.importColConfidence}</th>
+              <th className={styles.th} style={{ width: "12%" }}>{t.importColLetter}</th>
+              <th className={styles.th} style={{ width: "30%" }}>{t.importColHeader}</th>
+              <th className={styles.th} style={{ width: "38%" }}>{t.importColField}</th>
+              <th className={styles.th} style={{ width: "20%" }}>{t.importColConfidence}</th>
             </tr>
           </thead>
           <tbody>
             {block.columns.map((c) => {
               const edited = isEdited(state, block.sheet, block.block, c.header);
-              const label = c.field ?? strings.importSkip;
+              const label = c.field ?? t.importSkip;
               return (
                 <tr key={c.letter} data-column={c.header}>
                   <td className={styles.td}>{c.letter}</td>
-                  <td className={styles.td}>{c.header || strings.importNoHeader}</td>
+                  <td className={styles.td}>{c.header || t.importNoHeader}</td>
                   <td className={styles.td}>
                     <Dropdown size="small" className={styles.dropdown} value={label} selectedOptions={[c.field ?? SKIP]} disabled={!c.header}
-                      aria-label={formatString(strings.importFieldFor, { header: c.header || c.letter })}
+                      aria-label={formatString(t.importFieldFor, { header: c.header || c.letter })}
                       onOptionSelect={(_e, d) => onField(c.header, d.optionValue ? d.optionValue : null)}>
                       {fields.map((f) => <Option key={f} value={f}>{f}</Option>)}
-                      <Option value={SKIP}>{strings.importSkip}</Option>
+                      <Option value={SKIP}>{t.importSkip}</Option>
                     </Dropdown>
-                    {c.personal && <Caption1 className={styles.muted}>{c.field ? strings.importPersonalCount : strings.importPersonal}</Caption1>}
+                    {c.personal && <Caption1 className={styles.muted}>{c.field ? t.importPersonalCount : t.importPersonal}</Caption1>}
                   </td>
                   <td className={styles.td}><Caption1 className={styles.muted}>{confidence(edited, c.confidence, c.basis !== "none")}</Caption1></td>
                 </tr>
