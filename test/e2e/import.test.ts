@@ -133,6 +133,8 @@ describe("导入已有台账 in the pane (preview)", () => {
     expect(await page.locator("tr[data-column='活动时间']").textContent()).toMatch(/日期.*把握 \d+%/u);
     await reassign(page);
     await page.getByTestId("import-will-write").filter({ hasText: "将写入：活动台账" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.getByTestId("import-panel").screenshot({ path: join(OUT, "pane-import-review.png") });
     await page.getByTestId("import-confirm").click();
     await page.getByTestId("import-done").waitFor({ timeout: 30000 });
     expect(await page.getByTestId("import-done").textContent()).toMatch(/已导入：活动台账 \d+ 行/u);
