@@ -172,8 +172,9 @@ function pageConfig({ dev, version, single }) {
     module: {
       rules: [
         // The importer core (导入已有台账, issue #16) is pure: flagged free of side effects, so that the core's
-        // barrel (src/core/index.ts) does not keep it in the initial JS; it loads with the import screen.
-        { test: /[\\/]src[\\/]core[\\/]import[\\/]/, sideEffects: false },
+        // barrel (src/core/index.ts) does not keep it in the initial JS; it loads with the import screen. The
+        // catalog's classifier (used by import only) likewise.
+        { test: /[\\/]src[\\/]core[\\/](import[\\/]|catalog[\\/]classify\.ts$)/, sideEffects: false },
         {
           test: /\.[cm]?[jt]sx?$/,
           // core-js is the polyfill itself; webpack's own runtime modules are written for the target.
@@ -305,8 +306,9 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         // The importer core (导入已有台账, issue #16) is pure: flagged free of side effects, so that the core's
-        // barrel (src/core/index.ts) does not keep it in the initial JS; it loads with the import screen.
-        { test: /[\\/]src[\\/]core[\\/]import[\\/]/, sideEffects: false },
+        // barrel (src/core/index.ts) does not keep it in the initial JS; it loads with the import screen. The
+        // catalog's classifier (used by import only) likewise.
+        { test: /[\\/]src[\\/]core[\\/](import[\\/]|catalog[\\/]classify\.ts$)/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
