@@ -26,6 +26,8 @@ import {
   type RunExcel,
 } from "../adapters/excel";
 import type { PanePlatform } from "./export/deliver-workbook";
+import type { ImportableSheet, ImportWriteReport } from "../adapters/excel/import-rows";
+import type { ImportedContent, ImportSource } from "../core/import/types";
 import { analyseLedger, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal, type SheetGrid } from "../core";
 
 /** A plan of 开始下一期 the user can confirm: the core's result and the options it was made with. */
@@ -99,7 +101,40 @@ export interface PaneOps {
   readonly preview?: PreviewControls;
   /** 开始下一期 (issue #17); its code is a lazy chunk. */
   readonly nextPeriod?: NextPeriodOps;
+  /** 导入已有台账 (issue #16): the user's own sheets read, and the import written. */
+  readonly importer: ImportHost;
 }
+
+/**
+ * What the 导入已有台账 screen asks of the host (issue #16): the sheets of the user's own making, those
+ * chosen read as one source (through the same snapshot reader as the checks), and the import written
+ * — into the standard sheets of this workbook (Excel, preview), or as a new standard workbook to
+ * download (网页版). The importer core itself runs in the screen's own chunk.
+ */
+export interface ImportHost {
+  /** Where the result goes: this workbook's standard sheets, or a new workbook downloaded. */
+  readonly target: "workbook" | "download";
+  /** The sheets that can be imported (visible, not empty, not a standard or generated sheet). */
+  sheets(): Promise<readonly ImportableSheet[]>;
+  /** The chosen sheets read as one source, labelled with the file's name (or 本工作簿). */
+  read(names: readonly string[]): Promise<ImportSource>;
+  /** 网页版: another .xlsx or .csv picked for import, read whole (its sheets are chosen from it). */
+  readFile?(name: string, bytes: Uint8Array): Promise<ImportSource>;
+  /**
+   * Writes the import. `sheets`: the source sheets, kept as they are (a sheet bearing a standard
+   * sheet's name is renamed `<name>（原表）` first, so that the standard sheet can be made). `label`:
+   * the source's label (a download is named after it).
+   */
+  write(content: ImportedContent, sheets: readonly string[], label: string): Promise<ImportWritten>;
+}
+
+/** What writing an import did: the workbook's standard sheets imposed and filled, or a download. */
+export type ImportWritten =
+  | { readonly kind: "workbook"; readonly impose: ImposeReport; readonly report: ImportWriteReport; readonly renamed: readonly { readonly from: string; readonly to: string }[] }
+  | { readonly kind: "download"; readonly bytes: Uint8Array; readonly file: string };
+
+/** The label of the open workbook as an import source. */
+export const WORKBOOK_LABEL = "本工作簿";
 
 /** Host extras of createOps: Excel's undo-grouping runner and createWorkbook, when the host has them. */
 export interface HostExtras {
@@ -148,9 +183,27 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
   const watchers = new Set<Watcher>();
   /** The add-in's own writes: every watcher pauses its comparison and takes its signature anew after. */
   const own = <T>(work: () => Promise<T>): Promise<T> => [...watchers].reduce<() => Promise<T>>((inner, w) => () => w.quiet(inner), work)();
+  const importRows = () => import(/* webpackChunkName: "import-excel" */ "../adapters/excel/import-rows");
+  const importer: ImportHost = {
+    target: "workbook",
+    sheets: async () => (await importRows()).importableSheets(run, catalog),
+    read: async (names) => {
+      const snapshot = await readSnapshot(run, catalog, { ...readOptions, extraSheets: names });
+      return { label: preview?.file || WORKBOOK_LABEL, snapshot: { ...snapshot, sheets: snapshot.sheets.filter((s) => names.includes(s.name)) } };
+    },
+    write: (content, sheets) => own(async (): Promise<ImportWritten> => {
+      const rows = await importRows();
+      const renamed = await rows.setAsideClashingSheets(run, catalog, sheets);
+      const keepSheets = sheets.map((s) => renamed.find((r) => r.from === s)?.to ?? s);
+      const impose = await imposeStandard(run, catalog, features, { keepSheets });
+      const report = await rows.writeImportedContent(run, catalog, content);
+      return { kind: "workbook", impose, report, renamed };
+    }),
+  };
   return {
     features,
     preview,
+    importer,
     createWorkbook: extras.createWorkbook,
     platform: extras.platform ?? "unknown",
     fixUndo: grouped ? "excel" : "log",

@@ -195,6 +195,7 @@ export const enUS: Strings = {
   deliverMacNoDownload: "Excel for Mac cannot download files from a task pane. Use this feature in Excel on the web, or make the file with the campaign-ledger command-line tool.",
   rollupNoUnits: "No ledger could be combined.",
   rollupForceAll: "Roll up anyway (including units with errors)",
+  importOpen: "Import existing ledgers…",
   rollupForceHint: "Units with errors are combined as they are and marked Forced; better ask the unit to correct them and send the file again.",
   rollupMoreErrors: "… {n} {n|error|errors} in all",
   // Comparison

@@ -1,5 +1,6 @@
 import { formatSize, formatString, periodText, plural, versionText, wantsEnglish, zhCN } from "./strings";
 import { enUS } from "./strings-en";
+import { importEn, importStrings, importZh } from "./strings-import";
 
 /** Placeholder names (`{name}` or `{name|one|other}`) used in a string, sorted, once each. */
 function placeholders(text: string): string[] {
@@ -9,10 +10,13 @@ function placeholders(text: string): string[] {
 describe("UI string tables", () => {
   it("has the same keys in zh-CN and en-US", () => {
     expect(Object.keys(enUS).sort()).toEqual(Object.keys(zhCN).sort());
+    expect(Object.keys(importEn).sort()).toEqual(Object.keys(importZh).sort());
+    expect(importStrings(enUS)).toBe(importEn);
+    expect(importStrings(zhCN)).toBe(importZh);
   });
 
   it("has no empty strings", () => {
-    for (const table of [zhCN, enUS]) {
+    for (const table of [zhCN, enUS, importZh, importEn]) {
       for (const [key, value] of Object.entries(table)) {
         expect({ key, empty: value.trim() === "" }).toEqual({ key, empty: false });
       }
@@ -22,6 +26,9 @@ describe("UI string tables", () => {
   it("uses the same placeholders in both locales", () => {
     for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
       expect({ key, names: placeholders(enUS[key]) }).toEqual({ key, names: placeholders(zhCN[key]) });
+    }
+    for (const key of Object.keys(importZh) as (keyof typeof importZh)[]) {
+      expect({ key, names: placeholders(importEn[key]) }).toEqual({ key, names: placeholders(importZh[key]) });
     }
   });
 });
@@ -57,7 +64,7 @@ describe("formatString", () => {
   });
 
   it("leaves no unfilled plural or placeholder in any string once its names are given", () => {
-    for (const table of [zhCN, enUS]) {
+    for (const table of [zhCN, enUS, importZh, importEn]) {
       for (const [key, value] of Object.entries(table)) {
         const params = Object.fromEntries(placeholders(value).map((n) => [n, 2]));
         expect({ key, text: formatString(value, params) }).toEqual({ key, text: expect.not.stringMatching(/[{}|]/) });
@@ -68,7 +75,7 @@ describe("formatString", () => {
 
 describe("English UI text", () => {
   it("uses ASCII punctuation around its own words (the finding messages stay Chinese)", () => {
-    for (const [key, value] of Object.entries(enUS)) {
+    for (const [key, value] of Object.entries({ ...enUS, ...importEn })) {
       if (key === "fixUndoLog" || key === "imposeRepairNote") continue; // name Chinese sheets
       expect({ key, fullWidth: /[：，。；（）]/.test(value) }).toEqual({ key, fullWidth: false });
     }

@@ -195,6 +195,7 @@ export const zhCN = {
   deliverMacNoDownload: "Mac 版 Excel 的任务窗格无法下载文件。请在 Excel 网页版中使用本功能，或用命令行工具 campaign-ledger 生成该文件。",
   rollupNoUnits: "没有可汇总的台账。",
   rollupForceAll: "仍然汇总（含有错误的单位）",
+  importOpen: "导入已有台账…",
   rollupForceHint: "含有错误的单位将按现有数据汇总，并标为“强制汇总”；建议先请该单位改正后重新报送。",
   rollupMoreErrors: "……共 {n} 个错误",
   // 上期对比

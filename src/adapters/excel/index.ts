@@ -6,7 +6,7 @@
  */
 export * from "./types";
 export { readSnapshot, type ReadSnapshotOptions } from "./read-snapshot";
-export { imposeStandard, type ImposeReport, type SheetOutcome } from "./impose";
+export { imposeStandard, type ImposeOptions, type ImposeReport, type SheetOutcome } from "./impose";
 export { selectCell } from "./select-cell";
 export { highlightFindings, clearHighlights, clearHighlightsIn, HIGHLIGHT_MARK, HIGHLIGHT_FILL, type HighlightResult } from "./highlight";
 export { watchChanges, type SheetChange, type WatchOptions, type Watcher } from "./watch-changes";

@@ -40,6 +40,12 @@ export interface ReadSnapshotOptions {
    * Without it, only the formula columns (整改率) are read. Off where the host lacks ExcelApi 1.9.
    */
   readonly formulaCells?: boolean;
+  /**
+   * Sheets of the user's own making to read too, by name (导入已有台账, issue #16): each is read as a
+   * plain grid (used range, merged areas, formulas, tables) whatever the catalog says about it; a
+   * name the workbook lacks is ignored. Only these are added: the standard sheets are read as always.
+   */
+  readonly extraSheets?: readonly string[];
 }
 
 /** Above this many formula areas on a sheet, their bounding rectangle is read instead (one request). */
@@ -81,13 +87,14 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     const holders = new Set(wb.tables.items.filter((t) => tableNames.has(t.name.toLowerCase())).map((t) => t.worksheet.name));
     // v1.2: 上期指标 (the previous period's figures, written by 开始下一期) is read as data too.
     const previous = catalog.previousPeriod?.sheet;
-    const known = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name) || (previous !== undefined && ws.name.trim() === previous));
+    const extra = new Set(options.extraSheets ?? []);
+    const known = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name) || (previous !== undefined && ws.name.trim() === previous) || extra.has(ws.name));
     // A renamed sheet without a standard table (typed by hand, or converted to a range) is known by its
     // headers, as on a file (new-user test 2, D5): when a standard sheet is missing, the top of every
     // other sheet is read in the next sync, and its used range etc. with it, kept if it matches.
     const probe = queueRenameProbe(catalog, { worksheets: wb.worksheets.items, tables: wb.tables.items });
     const others = probe ? wb.worksheets.items.filter((ws) => !known.includes(ws) && ws.visibility !== "VeryHidden") : [];
-    const isData = (ws: XlWorksheet): boolean => (specOf.get(ws.name) ?? specOf.get(ws.name.trim()))?.kind !== "generated";
+    const isData = (ws: XlWorksheet): boolean => extra.has(ws.name) || (specOf.get(ws.name) ?? specOf.get(ws.name.trim()))?.kind !== "generated";
     const used = new Map<XlWorksheet, XlRange>();
     for (const ws of [...known.filter(isData), ...others]) used.set(ws, ws.getUsedRangeOrNullObject(true).load("address,isNullObject"));
     // Merged areas of the whole sheet, in the same sync (never a null range to ask: a sheet's range is never null).

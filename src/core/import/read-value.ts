@@ -5,7 +5,8 @@
  * standard field cannot hold (kept in 备注). Pure.
  * @module
  */
-import { enumByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
+import type { Catalog, FieldSpec, LedgerSpec } from "../catalog";
+import { enumByWords } from "../catalog/classify";
 import type { CellValue } from "../grid/types";
 import { readDate, ymdFromSerial } from "../normalize/date";
 import { readNumber } from "../normalize/number";

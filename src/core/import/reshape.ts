@@ -6,7 +6,9 @@
  * classifier and each guess is listed; 合计 rows are checked against the rows above. Pure.
  * @module
  */
-import { enumByWords, placementByWords, publicityUnitOfKind, rectifiedByStatus, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
+import { placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
+// The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
+import { enumByWords, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { cellAddress } from "../grid/address";
 import type { SheetGrid } from "../grid/types";
 import { formatApproxTag } from "../normalize/approx-tag";

@@ -20,6 +20,11 @@ export interface OpenedFile {
   readonly snapshot: WorkbookSnapshot;
 }
 
+/** The name of an import's download: `<file>-标准台账.xlsx`. */
+export function importFileName(file: string | undefined): string {
+  return `${(file ?? "").replace(/\.(xlsx|csv|txt)$/iu, "") || "导入"}-标准台账.xlsx`;
+}
+
 /** The download's name: `<file>-已处理.xlsx`, or `标准台账.xlsx` for a blank standard workbook. */
 export function copyFileName(file: string | undefined): string {
   return file ? `${file.replace(/\.xlsx$/iu, "")}-已处理.xlsx` : "标准台账.xlsx";
@@ -43,6 +48,7 @@ export function createBrowserOps(opened: OpenedFile | undefined, openLocal: (nam
   const recipe = () => ({ ...(opened ? { original: opened.bytes } : {}), imposed, changes: [...[...batches.values()].flat(), ...unbatched] });
   /** The files 开始下一期 made, by the plan shown (the plan the user confirms is the file downloaded). */
   const made = new WeakMap<NextPlanned, { bytes: Uint8Array; errors: number }>();
+  const importIo = () => import(/* webpackChunkName: "import-file" */ "./import-file");
   return {
     ...base,
     nextPeriod: {
@@ -59,6 +65,21 @@ export function createBrowserOps(opened: OpenedFile | undefined, openLocal: (nam
         const file = made.get(plan);
         if (!file) throw new Error("请先预览下一期。");
         return { kind: "download", next: plan.next, bytes: file.bytes, file: nextFileName(opened?.name), errors: file.errors };
+      },
+    },
+    // 导入已有台账: the opened file's sheets read from its bytes as the CLI reads them; the result a new file.
+    importer: {
+      target: "download",
+      sheets: () => base.importer.sheets(),
+      async read(names) {
+        if (!opened) return { label: "", snapshot: { sheets: [] } };
+        const snapshot = await (await importIo()).readImportFile(opened.name, opened.bytes);
+        return { label: opened.name, snapshot: { ...snapshot, sheets: snapshot.sheets.filter((s) => names.includes(s.name)) } };
+      },
+      readFile: async (name, bytes) => ({ label: name, snapshot: await (await importIo()).readImportFile(name, bytes) }),
+      async write(content, _sheets, label) {
+        const bytes = await (await importIo()).writeImportFile(content);
+        return { kind: "download", bytes, file: importFileName(label || opened?.name) };
       },
     },
     async impose() {

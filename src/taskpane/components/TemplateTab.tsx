@@ -1,4 +1,4 @@
-import { type Dispatch, lazy, Suspense, useRef } from "react";
+import { type Dispatch, lazy, Suspense, useRef, useState } from "react";
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import type { ImposeReport } from "../../adapters/excel";
 import { INDICATORS_ID, standardV1 } from "../../core";
@@ -14,6 +14,8 @@ const RollupPanel = lazy(() => import(/* webpackChunkName: "rollup-panel" */ "./
 
 /** 开始下一期 is its own chunk too (issue #17). */
 const NextPeriodPanel = lazy(() => import(/* webpackChunkName: "next-period-panel" */ "./NextPeriodPanel").then((m) => ({ default: m.NextPeriodPanel })));
+/** 导入已有台账 and the importer core: their own chunk, loaded when the user asks for it (bench "gzip: initial JS"). */
+const ImportPanel = lazy(() => import(/* webpackChunkName: "import-panel" */ "./ImportPanel").then((m) => ({ default: m.ImportPanel })));
 
 /** Props of the 标准表 tab. `onImposed` runs after a successful impose (re-watch, re-check). */
 export interface TemplateTabProps {
@@ -74,6 +76,7 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
   const { ops, strings } = usePane();
   // The 网页版 hands out a download written without charts (new-user test 2, D13).
   const chartsKept = !ops?.preview?.download;
+  const [importing, setImporting] = useState(false);
 
   // A double click arrives before the button is re-rendered disabled: one impose at a time (issue #12).
   const running = useRef(false);
@@ -125,6 +128,15 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
         <Suspense fallback={<Spinner size="tiny" />}>
           <NextPeriodPanel onApplied={onImposed} />
         </Suspense>
+      )}
+      {importing ? (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <ImportPanel onWritten={onImposed} />
+        </Suspense>
+      ) : (
+        <Button className={styles.button} onClick={() => setImporting(true)} disabled={!ops} data-testid="import-open">
+          {strings.importOpen}
+        </Button>
       )}
       <Suspense fallback={<Spinner size="tiny" />}>
         <RollupPanel />

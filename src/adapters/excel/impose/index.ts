@@ -73,12 +73,12 @@ export interface ImposeReport {
  * is missing, one to read the top of the other sheets; one to rename (Worksheet.name, ExcelApi 1.1).
  * Returns what was renamed.
  */
-async function restoreRenamedSheets(context: XlContext, catalog: Catalog): Promise<{ sheet: string; from: string }[]> {
+async function restoreRenamedSheets(context: XlContext, catalog: Catalog, keep: ReadonlySet<string>): Promise<{ sheet: string; from: string }[]> {
   const wb = context.workbook;
   wb.worksheets.load("items/name,items/visibility");
   wb.tables.load("items/name,items/worksheet/name");
   await context.sync();
-  const probe = queueRenameProbe(catalog, { worksheets: wb.worksheets.items, tables: wb.tables.items });
+  const probe = queueRenameProbe(catalog, { worksheets: wb.worksheets.items.filter((ws) => !keep.has(ws.name)), tables: wb.tables.items });
   if (!probe) return [];
   await context.sync();
   const out = probe().map((r) => ({ sheet: r.spec.sheet, from: r.name }));
@@ -149,15 +149,24 @@ async function unprotectAlone(context: XlContext, state: GeneratedState | undefi
   }
 }
 
+/** Options of {@link imposeStandard}. */
+export interface ImposeOptions {
+  /**
+   * Sheets never taken for a renamed standard sheet (导入已有台账, issue #16: the user's own sheets
+   * being imported stay as they are, and the standard sheets are created beside them).
+   */
+  readonly keepSheets?: readonly string[];
+}
+
 /**
  * Imposes the standard workbook of `catalog`, in steps (see the module doc).
  * @throws ImposeStepError when a step fails for another reason than a generated sheet's
  *   protection (e.g. InvalidOperationInCellEditMode, a protected workbook structure): `sheet`
  *   names where it stopped, `done` the sheets completed; `code` is Office.js' (describeError).
  */
-export async function imposeStandard(run: RunExcel, catalog: Catalog, features: ExcelFeatures): Promise<ImposeReport> {
+export async function imposeStandard(run: RunExcel, catalog: Catalog, features: ExcelFeatures, options: ImposeOptions = {}): Promise<ImposeReport> {
   return run(async (context) => {
-    const sheetsRestored = await restoreRenamedSheets(context, catalog);
+    const sheetsRestored = await restoreRenamedSheets(context, catalog, new Set(options.keepSheets ?? []));
     const inspection = await inspectWorkbook(context, catalog, features);
     const wb = context.workbook;
     const lists = listColumns(catalog);
