@@ -66,3 +66,15 @@ it("D1: a phone number and a contact typed into an activity name are warned abou
   expect(text).not.toMatch(/1380000|王五|联系人/u);
   expect(text).toContain("身边好人讲故事");
 });
+
+it("D4: a hand-made 基本情况 sheet without its 项目 | 内容 header is the renamed 基本信息, and its values are read", async () => {
+  const analysis = analyzeWorkbook(await readWorkbook(readFileSync(join(__dirname, "fixtures/handmade-profile-no-header.xlsx"))), standardV1);
+  expect(analysis.findings.filter((f) => f.sheet === "基本信息").map((f) => f.rule)).toEqual(["sheet.renamed"]);
+  // Until it is renamed the year is unknown, and a date without a year says why.
+  expect(analysis.findings.find((f) => f.rule === "value.not-date")?.message).toBe("“日期”“4月8日”没有年份，而基本信息的“报告年度”未填（或无法识别），推算不出年份：请填好报告年度，或写全日期。");
+  const renamed = await readWorkbook(readFileSync(join(__dirname, "fixtures/handmade-profile-no-header.xlsx")));
+  const asForm = { ...renamed, sheets: renamed.sheets.map((g) => (g.name === "基本情况" ? { ...g, name: "基本信息" } : g)) };
+  const read = analyzeWorkbook(asForm, standardV1);
+  expect([read.facts.profile.unitName, read.facts.profile.unitType, read.facts.profile.year]).toEqual(["城东社区居委会", "社区", 2024]);
+  expect(read.findings.filter((f) => f.rule === "value.not-date")).toEqual([]);
+});

@@ -15,12 +15,17 @@ export const enUS: Strings = {
   tabSummary: "Summary",
   templateDescription:
     "Creates the standard campaign ledger in this workbook: sheets, headers, drop-down lists, number formats and filling notes, all to one standard.",
+  templateDescriptionPage:
+    "Creates or repairs the standard campaign ledger in the opened file: sheets, headers, drop-down lists, number formats and filling notes, all to one standard. Save the result as a new file with “Download the processed ledger” above; the original file is not changed.",
+  templateNoFilePage:
+    "Creating or repairing the standard ledger works on an opened ledger file: open your unit's ledger with “Open a local ledger file” above. Without a ledger yet, download the blank standard workbook, fill it in and open it.",
   validateDescription:
     "Checks the entered data: required cells, number and date formats, allowed values and cross-sheet consistency. Lists each issue and jumps to its cell.",
   summaryDescription:
     "Drafts the work summary (a Word document) from the ledger data; every sentence names its source cells.",
   previewTitle: "Preview mode",
   localFileOpen: "Open a local ledger (.xlsx)",
+  localFileDropNow: "Release to open this file.",
   localFileHint: "This is the sample workbook. You can also drop a ledger file here. Files are processed in this computer's memory only, never uploaded, and never changed.",
   localFileOpened: "Using: {file} (in memory on this computer; the file itself is not changed; summaries are saved as new files)",
   localFileFailed: "Could not open {file}: {reason}",

@@ -15,12 +15,17 @@ export const zhCN = {
   tabSummary: "总结",
   templateDescription:
     "在当前工作簿中生成创文标准台账：工作表、表头、下拉选项、数字格式和填报说明都按统一标准设置。",
+  templateDescriptionPage:
+    "在打开的台账文件上生成或修复创文标准台账：工作表、表头、下拉选项、数字格式和填报说明都按统一标准设置；结果用上方的“下载处理后的台账”保存为新文件，原文件不动。",
+  templateNoFilePage:
+    "生成或修复标准表要在打开的台账文件上进行：请先用上方的“打开本地台账文件”打开本单位的台账；还没有台账的，可点“下载空白标准台账”，填好后再打开。",
   validateDescription:
     "检查各表填报的数据：必填项、数字和日期格式、选项取值以及各表之间的对应关系；逐条列出问题并可跳到对应单元格。",
   summaryDescription:
     "根据台账数据生成工作总结初稿（Word 文档），每句话都注明数据来源单元格。",
   previewTitle: "预览模式",
   localFileOpen: "打开本地台账文件（.xlsx）",
+  localFileDropNow: "松开鼠标即可打开这个文件。",
   localFileHint: "当前是示例工作簿。也可把台账文件拖到这里。文件只在本机内存中处理，不会上传，也不会改动原文件。",
   localFileOpened: "正在使用：{file}（只在本机内存中处理，原文件不会改动；导出的总结另存为新文件）",
   localFileFailed: "无法打开 {file}：{reason}",

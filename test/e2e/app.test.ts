@@ -192,6 +192,22 @@ describe("网页版 (app.html)", () => {
     }, { bytes, name });
     await target.dispatchEvent("drop", { dataTransfer });
     await page.getByTestId("local-file-status").filter({ hasText: `正在使用：${name}` }).waitFor({ timeout: 30000 });
+    // Anywhere on the page, not only on the strip (new-user test 3, D9): the browser's default (leaving the page) is prevented.
+    const other = readdirSync(ROLLUP).filter((n) => n.endsWith(".xlsx")).sort()[1];
+    const second = await page.evaluateHandle(({ bytes, name }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      return dt;
+    }, { bytes: [...readFileSync(join(ROLLUP, other))], name: other });
+    await page.locator("main").dispatchEvent("dragover", { dataTransfer: second });
+    expect(await page.getByTestId("local-file").getAttribute("data-dragging")).toBe("true");
+    const prevented = await page.locator("main").evaluate((el, dt) => {
+      const e = new DragEvent("drop", { dataTransfer: dt as DataTransfer, bubbles: true, cancelable: true });
+      el.dispatchEvent(e);
+      return e.defaultPrevented;
+    }, second);
+    expect(prevented).toBe(true);
+    await page.getByTestId("local-file-status").filter({ hasText: `正在使用：${other}` }).waitFor({ timeout: 30000 });
   });
 
   it("汇总: the four units' files give a workbook whose 汇总 sheet has their rows", async () => {

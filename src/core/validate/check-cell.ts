@@ -166,7 +166,9 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
     case "date": {
       const r = readDate(raw, { year: ctx.year });
       if (r.kind !== "date") {
-        add(findings, ctx, "value.not-date", { field: header, typed: readText(raw) });
+        // `3月12日` needs the year of 基本信息: say so when it is missing (new-user test 3, D4).
+        const noYear = ctx.year === undefined && /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*$/u.test(readText(raw));
+        add(findings, ctx, "value.not-date", { field: header, typed: readText(raw), ...(noYear ? { detail: "没有年份，而基本信息的“报告年度”未填（或无法识别），推算不出年份：请填好报告年度，或写全日期" } : {}) });
         return BLANK;
       }
       const read = formatSerialDate(r.serial);

@@ -7,7 +7,7 @@
  */
 import type { FieldSpec, FormSpec, LedgerSpec } from "../catalog";
 import type { CellValue, SheetGrid } from "../grid";
-import { cellAt, columnFor, headerKey, lastRow, locateHeaders, type HeaderLocation } from "./locate";
+import { cellAt, columnFor, headerKey, headerSearchRows, lastRow, locateHeaders, type HeaderLocation } from "./locate";
 import type { LocatedField } from "./parsed";
 import { isBlank } from "./check-cell";
 
@@ -96,15 +96,41 @@ export interface ProfileLayout {
   readonly rows: ReadonlyMap<FieldSpec, number>;
 }
 
-/** The layout of the 基本信息 form on `grid`, or undefined when 项目/内容 are not found. */
+/**
+ * A form typed without its header row: the first of the first 6 columns that names 单位名称 and at least
+ * two of 单位类型, 报告年度, 报告期 among its first 30 rows; its header row is taken as the row above the
+ * first item (no header cells: `viaTable` false, and the checks say the table is missing).
+ */
+function headerlessForm(grid: SheetGrid, form: FormSpec): HeaderLocation | undefined {
+  const wanted = new Set(form.items.map((i) => i.header));
+  const stop = Math.min(lastRow(grid), grid.originRow + headerSearchRows - 1);
+  for (let col = grid.originCol; col < grid.originCol + 6; col++) {
+    const hits = new Map<string, number>();
+    for (let row = grid.originRow; row <= stop; row++) {
+      const key = headerKey(cellAt(grid, row, col));
+      if (key && wanted.has(key) && !hits.has(key)) hits.set(key, row);
+    }
+    const core = ["单位类型", "报告年度", "报告期"].filter((h) => hits.has(h)).length;
+    if (!hits.has("单位名称") || core < 2) continue;
+    const first = Math.min(...hits.values());
+    return { headerRow: first - 1, viaTable: false, columns: new Map([[form.keyHeader, [col]], [form.valueHeader, [col + 1]]]) };
+  }
+  return undefined;
+}
+
+/** The layout of the 基本信息 form on `grid`, or undefined when 项目/内容 are not found (or, headerless, its items). */
 export function profileLayout(grid: SheetGrid, form: FormSpec): ProfileLayout | undefined {
   const pseudo: FieldSpec[] = [
     { id: "key", header: form.keyHeader, type: "text", required: true },
     { id: "value", header: form.valueHeader, type: "text", required: true },
   ];
-  const loc = locateHeaders(grid, form.table, pseudo);
-  const keyCol = loc?.columns.get(form.keyHeader)?.[0];
-  const valueCol = loc?.columns.get(form.valueHeader)?.[0];
+  const found = locateHeaders(grid, form.table, pseudo);
+  const headed = found && found.columns.get(form.keyHeader)?.[0] !== undefined && found.columns.get(form.valueHeader)?.[0] !== undefined;
+  // A hand-made form without its 项目 | 内容 header (`单位名称 | 城东社区居委会` from row 2): the column of
+  // item names is the 项目 column, the next one the 内容 (new-user test 3, D4).
+  const loc = headed ? found : headerlessForm(grid, form);
+  const keyCol = headed ? found.columns.get(form.keyHeader)?.[0] : loc?.columns.get(form.keyHeader)?.[0];
+  const valueCol = headed ? found.columns.get(form.valueHeader)?.[0] : loc?.columns.get(form.valueHeader)?.[0];
   if (!loc || keyCol === undefined || valueCol === undefined) return undefined;
   const rowOf = new Map<string, number>();
   for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) {

@@ -51,7 +51,8 @@ function headersOfRow(grid: SheetGrid, row: number, left = grid.originCol, right
 }
 
 /** How many rows from the top are searched for a header row when the table object is gone. */
-const headerSearchRows = 30;
+/** Rows searched for a header row (from the grid's first row). */
+export const headerSearchRows = 30;
 
 /**
  * Locates the header row of a standard table: through the Excel table named `tableName` when it

@@ -167,7 +167,7 @@ export const rules = {
   "value.not-date": {
     severity: "error",
     summary: "A date column holds something that is not a date.",
-    message: (p) => `${q(p.field)}应为日期（如2023年6月5日），${q(p.typed)}无法识别为日期。`,
+    message: (p) => (p.detail ? `${q(p.field)}${q(p.typed)}${p.detail}。` : `${q(p.field)}应为日期（如2023年6月5日），${q(p.typed)}无法识别为日期。`),
   },
   "value.date-range": {
     severity: "error",

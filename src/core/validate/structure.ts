@@ -39,7 +39,9 @@ export function findRenamedSheets(snapshot: WorkbookSnapshot, catalog: Catalog):
     if (spec.kind === "generated" || present(spec.sheet)) continue;
     const free = candidates.filter((g) => !used.has(g.name));
     const byTable = free.find((g) => g.tables.some((t) => t.name.toLowerCase() === spec.table.toLowerCase()));
-    const match = byTable ?? free.find((g) => headerScore(g, spec) >= Math.max(2, Math.ceil(fieldsOf(spec).length / 2)));
+    // A form is known by its 项目 texts (单位名称, 报告年度 …; three are unmistakable), a ledger by half its headers.
+    const needed = spec.kind === "form" ? 3 : Math.max(2, Math.ceil(fieldsOf(spec).length / 2));
+    const match = byTable ?? free.find((g) => headerScore(g, spec) >= needed);
     if (match) {
       used.add(match.name);
       out.push({ spec, name: match.name });

@@ -285,6 +285,37 @@ function LocalFile({ controls, strings, browser = false }: { readonly controls: 
       setBusy(false);
     }
   };
+  // A file dropped anywhere on the page is opened, never left to the browser (which would leave the
+  // page to show or download it); the strip shows where it goes while a file is dragged (new-user test 3, D9).
+  const [dragging, setDragging] = useState(false);
+  const openLatest = useRef(open);
+  openLatest.current = open;
+  useEffect(() => {
+    const hasFiles = (e: DragEvent): boolean => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes("Files");
+    const over = (e: DragEvent): void => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent): void => {
+      if (!e.relatedTarget) setDragging(false);
+    };
+    const drop = (e: DragEvent): void => {
+      setDragging(false);
+      // A drop target of its own (the strip, a panel's picker) has handled it already.
+      if (e.defaultPrevented || !hasFiles(e)) return;
+      e.preventDefault();
+      void openLatest.current(e.dataTransfer?.files[0]);
+    };
+    window.addEventListener("dragover", over);
+    window.addEventListener("dragleave", leave);
+    window.addEventListener("drop", drop);
+    return () => {
+      window.removeEventListener("dragover", over);
+      window.removeEventListener("dragleave", leave);
+      window.removeEventListener("drop", drop);
+    };
+  }, []);
   return (
     <div
       data-testid="local-file"
@@ -293,8 +324,10 @@ function LocalFile({ controls, strings, browser = false }: { readonly controls: 
         e.preventDefault();
         void open(e.dataTransfer.files[0]);
       }}
-      style={{ display: "flex", flexDirection: "column", rowGap: 4, padding: "0 12px" }}
+      style={{ display: "flex", flexDirection: "column", rowGap: 4, padding: "0 12px", outline: dragging ? "2px dashed currentColor" : undefined, outlineOffset: 2 }}
+      data-dragging={dragging ? "true" : undefined}
     >
+      {dragging && <Caption1 role="status">{strings.localFileDropNow}</Caption1>}
       <input ref={input} type="file" accept=".xlsx" hidden onChange={(e) => {
         const f = e.target.files?.[0];
         e.target.value = "";

@@ -75,7 +75,8 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
   // The 网页版 hands out a download written without charts (new-user test 2, D13).
-  const chartsKept = !ops?.preview?.download;
+  const page = !!ops?.preview?.download;
+  const chartsKept = !page;
   const [importing, setImporting] = useState(false);
 
   // A double click arrives before the button is re-rendered disabled: one impose at a time (issue #12).
@@ -96,10 +97,19 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
 
   return (
     <section className={styles.root} aria-label={strings.tabTemplate}>
-      <Body1>{strings.templateDescription}</Body1>
-      <Button className={styles.button} appearance="primary" onClick={() => void impose()} disabled={!ops || state.phase === "running"}>
-        {strings.imposeButton}
-      </Button>
+      {/* The 网页版 works on an opened file: before one is open there is no workbook to repair (new-user test 3, D2). */}
+      {page && !ops?.preview?.file ? (
+        <MessageBar intent="info" data-testid="template-no-file">
+          <MessageBarBody>{strings.templateNoFilePage}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Body1>{page ? strings.templateDescriptionPage : strings.templateDescription}</Body1>
+          <Button className={styles.button} appearance="primary" onClick={() => void impose()} disabled={!ops || state.phase === "running"}>
+            {strings.imposeButton}
+          </Button>
+        </>
+      )}
       {state.phase === "running" && <Spinner size="tiny" labelPosition="after" label={strings.imposeRunning} />}
       {state.phase === "failed" && <ErrorBar title={strings.errorTitle} message={state.error} />}
       {state.phase === "done" && (
