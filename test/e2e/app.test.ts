@@ -115,6 +115,9 @@ describe("网页版 (app.html)", () => {
     expect(await refused.textContent()).not.toMatch(/Excel 返回错误|not-xlsx/u);
     await page.getByTestId("browser-no-file").waitFor({ timeout: 10000 });
     await page.getByRole("tab", { name: "标准表" }).click();
+    // 标准表 asks for a file too: no repair of a workbook that does not exist (new-user test 3, D2).
+    await page.getByTestId("template-no-file").waitFor({ timeout: 10000 });
+    expect(await page.getByRole("button", { name: "生成或修复标准表" }).count()).toBe(0);
   });
 
   it("标准表: repairs an opened workbook and downloads the result, the values the CLI's upgrade writes", async () => {
