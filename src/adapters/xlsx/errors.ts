@@ -30,6 +30,7 @@ export const FileErrorMessage = {
   csv: "不是 .xlsx 文件（看起来是文本/CSV），请在 Excel 中打开后另存为 .xlsx",
   markup: "不是 .xlsx 文件（看起来是网页或 XML 文本），请在 Excel 中打开后另存为 .xlsx",
   binary: "不是 .xlsx 文件（无法识别的格式），请在 Excel 中打开后另存为 .xlsx",
+  notXls: "无法读作 Excel 97-2003 (.xls) 工作簿（文件已损坏，或扩展名与内容不符），请在 Excel 或 WPS 中打开后另存为 .xlsx",
   noSheets: "不是 .xlsx 文件（压缩包中没有 Excel 工作表），请在 Excel 中打开后另存为 .xlsx",
   wordFile: "这是 Word 文档（.docx），不是 Excel 台账；请选择 .xlsx 台账文件",
   powerPointFile: "这是 PowerPoint 演示文稿（.pptx），不是 Excel 台账；请选择 .xlsx 台账文件",

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
+import * as XLSX from "@e965/xlsx";
 import { run } from "../main";
 
 const CORPUS = join(__dirname, "..", "..", "..", "test", "import-corpus");
@@ -49,7 +50,22 @@ describe("campaign-ledger import", () => {
     expect(r.out).toContain("写入：活动台账 3行。");
   });
 
-  it("exits 2 naming the missing option, and refuses .et and .xls with what to do", async () => {
+  it("reads an old .xls (BIFF8, through SheetJS) as it reads the same sheet saved as .xlsx", async () => {
+    const xlsx = join(CORPUS, "ok.activity-list.xlsx");
+    const book = XLSX.read(readFileSync(xlsx), { type: "buffer", cellDates: false, cellFormula: true });
+    const xls = join(dir, "旧台账.xls");
+    writeFileSync(xls, XLSX.write(book, { bookType: "biff8", type: "buffer" }) as Buffer);
+    expect([...readFileSync(xls).subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
+    const profile = ["--unit", "幸福里社区居委会", "--type", "社区", "--year", "2023", "--period", "上半年"];
+    const fromXls = await cli("import", xls, "-o", join(dir, "from-xls.xlsx"), ...profile, "--json");
+    const fromXlsx = await cli("import", xlsx, "-o", join(dir, "from-xlsx.xlsx"), ...profile, "--json");
+    expect(fromXls.code).toBe(fromXlsx.code);
+    const content = (out: string) => (JSON.parse(out) as { result: { content: unknown } }).result.content;
+    expect(content(fromXls.out)).toEqual(content(fromXlsx.out));
+    expect(fromXls.out).not.toContain("另存为");
+  });
+
+  it("exits 2 naming the missing option, and refuses .et and a file that is not .xls with what to do", async () => {
     const r = await cli("import", join(CORPUS, "ok.platform-export-gbk.csv"), "-o", join(dir, "x.xlsx"));
     expect(r.code).toBe(2);
     expect(r.err).toContain("缺少单位名称（--unit）、单位类型（--type）");
@@ -57,7 +73,7 @@ describe("campaign-ledger import", () => {
     writeFileSync(join(dir, "a.et"), "x");
     expect((await cli("import", join(dir, "a.et"), "-o", join(dir, "y.xlsx"))).err).toContain("WPS 表格文件（.et）");
     writeFileSync(join(dir, "a.xls"), "x");
-    expect((await cli("import", join(dir, "a.xls"), "-o", join(dir, "y.xlsx"))).err).toContain("另存为”.xlsx");
+    expect((await cli("import", join(dir, "a.xls"), "-o", join(dir, "y.xlsx"))).err).toContain("无法读作 Excel 97-2003 (.xls) 工作簿");
     expect((await cli("import", join(CORPUS, "ok.activity-list.xlsx"), "-o", join(dir, "y.xlsx"), "--type", "小区")).code).toBe(2);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * `campaign-ledger import 旧台账.xlsx [更多文件…] -o 标准台账.xlsx [--unit --type --year --period]
  * [--mapping m.json] [--save-mapping m.json] [--json]` (导入已有台账, issue #16): reads an office's
- * own workbooks (.xlsx, or .csv in UTF-8 or GBK), calls the core's `importLedgers` and writes the
+ * own workbooks (.xlsx, .xls, or .csv in UTF-8 or GBK), calls the core's `importLedgers` and writes the
  * standard workbook through the template writer, so the result passes `check`. Prints the mapping
  * with its confidences and the accounting of every non-empty source cell in Chinese (`--json`: the
  * same, machine-readable). The source files are only read. Exit 0 written; 1 written, but the new
- * workbook has errors; 2 unusable input, a missing profile option (named), a .xls or WPS .et file.
+ * workbook has errors; 2 unusable input, a missing profile option (named), a WPS .et file. Old .xls
+ * workbooks are read through SheetJS (read-xls.ts).
  * @module
  */
 import { readFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { parseArgs } from "node:util";
 import { analyseLedger, importLedgers, importReport, parseMapping, profileOptionProblem, standardV1, type ImportOptions, type ImportSource } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { readCsv } from "../../adapters/xlsx/read-csv";
+import { readXls } from "../../adapters/xlsx/read-xls";
 import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
 import type { Io } from "../main";
 import { checkOutput, ioProblem, readInput, UsageError, writeOutput } from "../files";
@@ -21,13 +23,14 @@ import { checkOutput, ioProblem, readInput, UsageError, writeOutput } from "../f
 /** The option that gives each profile field. */
 const OPTION_OF: Readonly<Record<string, string>> = { 单位名称: "--unit", 单位类型: "--type", 报告年度: "--year", 报告期: "--period" };
 
-/** One source file read into a snapshot; .et and .xls refused with what to do. @throws UsageError, LedgerFileError */
+/** One source file read into a snapshot (.xlsx, .xls, .csv/.txt); .et refused with what to do. @throws UsageError, LedgerFileError */
 async function readSource(path: string): Promise<ImportSource & { readonly note?: string }> {
   const ext = extname(path).toLowerCase();
   const label = basename(path);
   if (ext === ".et" || ext === ".ett") throw new UsageError(`${label} 是 WPS 表格文件（.et），无法直接导入：请在 WPS 中“另存为”Excel 工作簿（.xlsx）后再导入。`);
-  if (ext === ".xls") throw new UsageError(`${label} 是旧版 Excel 97-2003 文件（.xls），暂不能直接导入：请在 Excel 或 WPS 中“另存为”.xlsx 后再导入。`);
   const bytes = readInput(path);
+  // .xls through SheetJS (read-xls.ts: @e965/xlsx 0.20.3, and why); an .xlsx saved with the wrong extension is read as .xlsx.
+  if (ext === ".xls" && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) return { label, snapshot: readXls(bytes), note: `${label}：按旧版 Excel 97-2003 (.xls) 工作簿读取` };
   if (ext === ".csv" || ext === ".txt") {
     const { snapshot, encoding } = readCsv(bytes, basename(path, extname(path)));
     return { label, snapshot, note: `${label}：按${encoding === "gb18030" ? "GBK" : encoding.toUpperCase()}编码读取` };
