@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
+import { analyzeWorkbook, documentText, standardV1, summarize, summaryLeftOut } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import { run } from "../src/cli/main";
@@ -77,4 +77,16 @@ it("D4: a hand-made 基本情况 sheet without its 项目 | 内容 header is the
   const read = analyzeWorkbook(asForm, standardV1);
   expect([read.facts.profile.unitName, read.facts.profile.unitType, read.facts.profile.year]).toEqual(["城东社区居委会", "社区", 2024]);
   expect(read.findings.filter((f) => f.rule === "value.not-date")).toEqual([]);
+});
+
+it("new-user test 4, D3: a summary made despite the error says no 均已整改到位 and no rate, and the row left out is named", async () => {
+  const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1);
+  const text = documentText(summarize(analysis, standardV1, { includeNames: false, today: 45500 }).document);
+  expect(text).not.toContain("均已整改到位");
+  expect(text).not.toContain("整改率为100%");
+  expect(summaryLeftOut(analysis)).toEqual(["问题整改第4行（已整改数大于发现数）未写入总结"]);
+  const input = join(dir, "forced.xlsx");
+  writeFileSync(input, await writeWorkbook(standardV1, content));
+  const forced = await cli("summarize", input, "--text", "-", "--force");
+  expect(forced.err).toContain("（问题整改第4行（已整改数大于发现数）未写入总结）");
 });

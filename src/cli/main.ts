@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compareWithPrevious, comparisonFor, documentText, exportGate, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName } from "../core";
+import { compareWithPrevious, comparisonFor, documentText, exportGate, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName, summaryLeftOut } from "../core";
 import { isValidYmd, serialOfLocalDay } from "../core/normalize/date";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
@@ -111,6 +111,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     return 1;
   }
   if (analysis.warnings) io.err(`（有${analysis.warnings}个提示，可用 check 查看）\n`);
+  for (const line of summaryLeftOut(analysis)) io.err(`（${line}）\n`);
   let comparison;
   if (values.previous === undefined) {
     // No --previous: the figures 开始下一期 embedded in 上期指标 (v1.2, issue #17), when there are any.

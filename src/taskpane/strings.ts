@@ -108,7 +108,7 @@ export const zhCN = {
   exportRunning: "正在生成 Word 文档…",
   exportDownloadStarted: "已开始下载“{file}”……如未看到文件，请查看“下载”文件夹，或使用“复制带格式的文本”。",
   exportMacNoDownload: "Mac 版 Office 的任务窗格无法下载文件。请使用“复制带格式的文本”粘贴到 Word 或 WPS，或在 Excel 网页版中导出，也可以用命令行工具 campaign-ledger 生成。",
-  exportBlockedTitle: "工作簿有 {count} 个错误",
+  exportBlockedTitle: "工作簿有 {count} 个错误，",
   exportBlockedText: "建议先改正错误再导出。以下是前几个：",
   exportAnyway: "仍然导出",
   copyAnyway: "仍然复制",

@@ -60,6 +60,18 @@ function withCarriedStanding(facts: Facts): Facts {
 export { summariseLedger } from "./summarise";
 
 /**
+ * Rows a summary leaves out because of an error the user overrode, one Chinese line each
+ * (`问题整改第4行（已整改数大于发现数）未写入总结`): what each front end shows beside a summary made
+ * despite errors (new-user test 4, D3). Empty when nothing is left out.
+ */
+export function summaryLeftOut(analysis: Analysis): readonly string[] {
+  return analysis.facts.rectification.leftOut.map((cell) => {
+    const bang = cell.lastIndexOf("!");
+    return `${cell.slice(0, bang)}第${cell.slice(bang + 1).replace(/^[A-Z]+/u, "")}行（已整改数大于发现数）未写入总结`;
+  });
+}
+
+/**
  * The file name of a summary, the same in every front end: `<单位名称>-<报告年度>年<报告期>-工作总结.docx`
  * (`未命名单位` when blank); characters Windows and macOS refuse in names (`\ / : * ? " < > |`) and
  * whitespace become `_`.

@@ -186,7 +186,10 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
   // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is
   // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
   // dropped it differently (new-user test 3, D3/D5/D7/D13).
-  const all = rowsOf(wb, "rectification").filter((r) => str(r.cells.kind) && numv(r.cells.found) && (numv(r.cells.rectified) ?? 0) <= (numv(r.cells.found) ?? 0));
+  const typed = rowsOf(wb, "rectification").filter((r) => str(r.cells.kind) && numv(r.cells.found));
+  const exceeds = (r: ParsedRow): boolean => (numv(r.cells.rectified) ?? 0) > (numv(r.cells.found) ?? 0);
+  const all = typed.filter((r) => !exceeds(r));
+  const leftOut = typed.filter(exceeds).map((r) => r.cells.found.source);
   const isCarried = (r: ParsedRow): boolean => str(r.cells.origin) === CARRIED;
   // v1.2: carried problems never count as found (or rectified) in this period.
   const rows = all.filter((r) => !isCarried(r));
@@ -219,7 +222,7 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
     return open > 0 ? [{ value: open, unit: u, kind: "count", sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
   });
   const rate = rateOf(sumOf(rows.map((r) => r.cells.rectified), ""), sumOf(rows.map((r) => r.cells.found), ""));
-  return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}), ...(carried ? { carried } : {}) };
+  return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}), ...(carried ? { carried } : {}), leftOut };
 }
 
 function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {

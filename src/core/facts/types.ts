@@ -114,6 +114,12 @@ export interface RectificationFacts {
    * 单位 the 发现数 carried in, the 已整改数 of this period and what is still open (> 0 only).
    */
   readonly carried?: { readonly found: readonly Figure[]; readonly rectified: readonly Figure[]; readonly open: readonly Figure[]; readonly rows: number };
+  /**
+   * Rows left out of every figure because they rectified more than they found (an error the user
+   * chose to override): their 发现数 cell (`问题整改!B4`). While any is left out, nothing claims that
+   * all problems were rectified (new-user test 4, D3).
+   */
+  readonly leftOut: readonly string[];
 }
 
 /** One activity. */

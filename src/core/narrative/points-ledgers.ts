@@ -340,7 +340,9 @@ export function problemPoints(ctx: Ctx): Point[] {
   if (!kinds.length) return carried ? [{ id: "problems", lead: ctx.profile.leads.problems, sentences: [carried] }] : [];
   const sentences: Sentence[] = [];
   const sameUnit = r.foundByUnit.length === 1 && r.rectifiedByUnit.length <= 1;
-  const allDone = kinds.every((k) => k.rectified.value === k.figure.value);
+  // A row left out for an error (已整改数 > 发现数) leaves the totals incomplete: no `均已整改到位`, no rate (new-user test 4, D3).
+  const complete = !r.leftOut.length;
+  const allDone = complete && kinds.every((k) => k.rectified.value === k.figure.value);
   const top = [...kinds].sort((a, c) => c.figure.value - a.figure.value);
   const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail);
   // A total sentence names kinds of problem; when the data names only actions (`规范商铺经营招牌`), the actions are told instead.
@@ -355,7 +357,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     if (allDone) b.text("，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (r.rectifiedByUnit.length) {
       b.text("，已整改").fig(r.rectifiedByUnit[0]);
-      if (r.rate && r.rate.value <= 100) b.text("，整改率为").fig(r.rate);
+      if (complete && r.rate && r.rate.value <= 100) b.text("，整改率为").fig(r.rate);
     }
     sentences.push(b.text("。").build());
   }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { compareWithPrevious, comparisonFor, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, type Analysis, type LedgerAnalysis } from "../../core";
+import { compareWithPrevious, comparisonFor, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, summaryLeftOut, type Analysis, type LedgerAnalysis } from "../../core";
 import { describeError } from "../errors";
 import { copyDocument, deliverDocx } from "../export/deliver";
 import { paneDeliverEnv } from "../export/deliver-workbook";
@@ -175,7 +175,13 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
       <Body1>{strings.summaryDescription}</Body1>
       {analysis && analysis.errors > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="summary-errors">
-          <MessageBarBody>{formatString(strings.summaryHasErrors, { count: analysis.errors })}</MessageBarBody>
+          <MessageBarBody>
+            {formatString(strings.summaryHasErrors, { count: analysis.errors })}
+            {/* What the text leaves out because of them (new-user test 4, D3). */}
+            {summaryLeftOut(analysis).map((line) => (
+              <div key={line} data-testid="summary-left-out">{line}</div>
+            ))}
+          </MessageBarBody>
           {onShowErrors && (
             <MessageBarActions>
               <Button size="small" onClick={onShowErrors}>{strings.summaryShowErrors}</Button>
