@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { analyzeWorkbook, documentText, standardV1, summarize, summaryLeftOut } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import ExcelJS from "exceljs";
 import { run } from "../src/cli/main";
 
 const dir = mkdtempSync(join(tmpdir(), "nu3-"));
@@ -89,4 +90,24 @@ it("new-user test 4, D3: a summary made despite the error says no 均已整改�
   writeFileSync(input, await writeWorkbook(standardV1, content));
   const forced = await cli("summarize", input, "--text", "-", "--force");
   expect(forced.err).toContain("（问题整改第4行（已整改数大于发现数）未写入总结）");
+});
+
+it("new-user test 4, D6: upgrade of a 项目/值 sheet without header never fails (row 1: no table, said; an empty row above: the header is written)", async () => {
+  const out = join(dir, "up-row1.xlsx");
+  const r = await cli("upgrade", join(__dirname, "fixtures/profile-no-header-row1.xlsx"), "-o", out);
+  expect(r.err).toContain("“基本信息”的项目上方没有空行可写表头“项目 | 内容”，未建立表格");
+  expect(r.err).not.toContain("Table must be");
+  const up = analyzeWorkbook(await readWorkbook(readFileSync(out)), standardV1);
+  expect([up.facts.profile.unitName, up.facts.profile.year]).toEqual(["春风社区居委会", 2024]);
+  // With an empty row above the items, the header goes there and the table is built.
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet("单位情况");
+  [["单位名称", "春风社区居委会"], ["单位类型", "社区"], ["报告年度", 2024], ["报告期", "上半年"]].forEach((row, i) => ws.getRow(i + 3).values = row);
+  const spaced = join(dir, "spaced.xlsx");
+  writeFileSync(spaced, Buffer.from(await book.xlsx.writeBuffer()));
+  const r2 = await cli("upgrade", spaced, "-o", join(dir, "up-spaced.xlsx"));
+  expect(r2.out).toContain("“基本信息”第2行补上表头“项目 | 内容”");
+  const grid = (await readWorkbook(readFileSync(join(dir, "up-spaced.xlsx")))).sheets.find((g) => g.name === "基本信息")!;
+  expect(grid.tables.map((t) => t.name)).toEqual(["tbl_Profile"]);
+  expect(analyzeWorkbook(await readWorkbook(readFileSync(join(dir, "up-spaced.xlsx"))), standardV1).findings.filter((f) => f.sheet === "基本信息" && f.rule === "table.missing")).toEqual([]);
 });

@@ -168,13 +168,29 @@ export function repairForm(ws: Worksheet, grid: SheetGrid, form: FormSpec, lists
     return out;
   }
   const top = layout.loc.headerRow;
+  // A form typed without its 项目 | 内容 header (core headerlessForm): the header goes into the empty row
+  // above the first 项目; with no such row (the items start in row 1, or a title is there) no table is
+  // built — never one over the user's title, never one at row 0 (new-user tests 3 D4, 4 D6).
+  const empty = (r: number, c: number): boolean => r >= 1 && [null, undefined, ""].includes(ws.getCell(r, c).value as null);
+  const headed = top >= 1 && String(ws.getCell(top, layout.keyCol).value ?? "").trim() === form.keyHeader;
+  let tableAllowed = true;
+  if (!headed) {
+    if (empty(top, layout.keyCol) && empty(top, layout.valueCol)) {
+      ws.getCell(top, layout.keyCol).value = form.keyHeader;
+      ws.getCell(top, layout.valueCol).value = form.valueHeader;
+      out.actions.push(RepairNote.formHeaderAdded(ws.name, top));
+    } else {
+      tableAllowed = false;
+      out.problems.push(RepairNote.formHeaderBlocked(ws.name));
+    }
+  }
   const left = Math.min(layout.keyCol, layout.valueCol);
   const right = Math.max(layout.keyCol, layout.valueCol, ...[...layout.loc.columns.values()].flat());
   let bottom = Math.max(top + 1, layout.loc.tableEnd ?? 0, ...layout.rows.values());
   for (let r = bottom + 1; r <= grid.originRow + grid.values.length - 1; r++) {
     for (let c = left; c <= right; c++) if (ws.getCell(r, c).value !== null && ws.getCell(r, c).value !== undefined) bottom = r;
   }
-  unmergeIn(ws, grid, { top, bottom, left, right }, out);
+  unmergeIn(ws, grid, { top: Math.max(1, tableAllowed ? top : top + 1), bottom, left, right }, out);
   const rows = new Map(layout.rows);
   for (const item of form.items) {
     if (rows.has(item)) continue;
@@ -185,7 +201,7 @@ export function repairForm(ws: Worksheet, grid: SheetGrid, form: FormSpec, lists
     rows.set(item, bottom);
     out.actions.push(RepairNote.item(ws.name, item.header, bottom, item.since));
   }
-  rebuildTable(ws, form.table, { top, bottom, left, right }, out);
+  if (tableAllowed) rebuildTable(ws, form.table, { top, bottom, left, right }, out);
   for (const [item, row] of rows) setColumnValidation(ws, layout.valueCol, row, row, item, lists);
   return out;
 }

@@ -30,6 +30,8 @@ export const RepairNote = {
   formulas: (sheet: string, n: number): string => `${q(sheet)}为 ${n} 个空白的公式单元格恢复公式`,
   table: (sheet: string, name: string, ref: string): string => `${q(sheet)}重建表格 ${name}（${ref}）`,
   validations: (n: number): string => `恢复 ${n} 个工作表上标准列的下拉列表和输入限制`,
+  formHeaderAdded: (sheet: string, row: number): string => `${q(sheet)}第${row}行补上表头“项目 | 内容”`,
+  formHeaderBlocked: (sheet: string): string => `${q(sheet)}的项目上方没有空行可写表头“项目 | 内容”，未建立表格；各项目照常按名称读取（如需表格，请在项目上方插入一个空行后再运行）`,
   noHeaders: (sheet: string): string => `${q(sheet)}中找不到标准表头，未修复该表：请恢复表头行后再运行`,
   duplicateHeader: (sheet: string, header: string): string => `${q(sheet)}的表头${q(header)}出现多次，未重建表格：请把重复的列改名后再运行`,
   nothing: "工作簿已符合标准，无需修复",
