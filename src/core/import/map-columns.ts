@@ -256,15 +256,16 @@ export function mapBlock(grid: SheetGrid, block: TableBlock, kinds: readonly Imp
   const named = best?.matches.filter((m) => m.target && m.basis !== "values").length ?? 0;
   const fits = best && best.score >= 1.5 && named > 0;
   // A table of figures per place: taken when no ledger's headers explain as many of its columns.
-  for (const kind of kinds.filter((k) => k.shape?.reshape === "columns")) {
+  const headers = block.columns.filter((c) => !SEQUENCE_HEADERS.includes(headerStem(c.header))).length || 1;
+  // At most every column but the names is a figure: a ledger naming that many is kept without reading the values again.
+  const wideKinds = fits && named >= headers - 1 ? [] : kinds.filter((k) => k.shape?.reshape === "columns");
+  for (const kind of wideKinds) {
     const wide = wideFit(grid, block, kind, year);
     if (!wide || (fits && named >= wide.figures)) continue;
-    const headers = block.columns.filter((c) => !SEQUENCE_HEADERS.includes(headerStem(c.header))).length || 1;
     const explained = wide.matches.filter((m) => m.target).length / headers;
     return { kind, confidence: Math.round(Math.min(1, explained) * 0.9 * 100) / 100, columns: wide.matches };
   }
   if (!best || !fits) return { confidence: 0, columns: block.columns.map((source) => ({ source, basis: "none", confidence: 0 })) };
-  const headers = block.columns.filter((c) => !SEQUENCE_HEADERS.includes(headerStem(c.header))).length || 1;
   const explained = best.matches.filter((m) => m.target || m.personal).length / headers;
   const margin = second ? Math.min(1, (best.score - second.score) / best.score + 0.5) : 1;
   return { kind: best.kind, confidence: Math.round(Math.min(1, explained) * margin * 100) / 100, columns: best.matches };
