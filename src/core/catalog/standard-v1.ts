@@ -312,6 +312,27 @@ const volunteerRoster: ImportShape = {
   ],
 };
 
+/**
+ * 分单位统计表: a wide table of figures, one row per village, community or unit and one column per
+ * figure with its measure word in the header (`人员（人次）`, `垃圾（吨）`), issue #16: each figure
+ * column becomes one 其他指标 row, summed over the rows. Told by its shape (a column of names, then
+ * columns of counts), not by header words: the figure columns' headers are the office's own.
+ */
+const figureTable: ImportShape = {
+  id: "figureTable",
+  name: "分单位统计表",
+  ledger: "figures",
+  reshape: "columns",
+  importWords: ["统计表", "汇总表", "情况统计", "分村", "各村", "各社区", "各单位"],
+  columns: [
+    {
+      id: "place", header: "名称", role: "label",
+      synonyms: ["村", "社区", "村居", "村社区", "村（社区）", "村/社区", "村名", "村别", "社区名称", "小区", "小区名称", "网格", "片区", "楼栋", "单位", "单位名称", "部门", "科室", "学校", "街道", "乡镇", "镇", "责任区", "站所"],
+    },
+    { id: "figure", header: "数值", role: "figure", field: "数值" },
+  ],
+};
+
 const profileValue = (item: string): string => `INDEX(tbl_Profile[内容],MATCH("${item}",tbl_Profile[项目],0))`;
 
 /** SUMIFS criteria of 本期发现 rows (来源 blank or 本期发现) and of 上期遗留 rows (v1.2). */
@@ -392,7 +413,7 @@ export const standardV1: Catalog = {
   indicators: indicatorList,
   previousPeriod,
   sections: sectionList,
-  importShapes: [problemList, volunteerRoster],
+  importShapes: [problemList, volunteerRoster, figureTable],
   festivals: ["春节", "元宵", "清明", "端午", "七夕", "中秋", "重阳"],
   festivalAliases: {
     春节: ["新春", "迎春", "除夕", "年夜饭", "春联", "拜年", "新年"],

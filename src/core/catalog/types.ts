@@ -110,9 +110,13 @@ export interface LedgerSpec {
  * - `remark`: the text goes into the ledger row's 备注 (place and description of a problem);
  * - `group`: the rows are counted per value (the team of a 花名册 row), the value written to `field`;
  * - `sum`: numbers summed per group into `field` (a volunteer's hours into the team's 服务时长);
- * - `personal`: personal data (姓名, 联系电话, 身份证号): never copied, listed by cell address only.
+ * - `personal`: personal data (姓名, 联系电话, 身份证号): never copied, listed by cell address only;
+ * - `label`: names what a row counts for (the village of a table of figures per village): the
+ *   figures are summed over the rows, the names are not copied one by one;
+ * - `figure`: a column of counts summed over the rows into one ledger row of its own (`reshape:
+ *   "columns"`): the header names the figure, its note (`垃圾（吨）`) gives the measure word.
  */
-export type ShapeRole = "field" | "count" | "status" | "remark" | "group" | "sum" | "collect" | "personal";
+export type ShapeRole = "field" | "count" | "status" | "remark" | "group" | "sum" | "collect" | "personal" | "label" | "figure";
 
 /** One column of an {@link ImportShape}: the header people type, its synonyms and its role. */
 export interface ShapeColumn {
@@ -140,8 +144,12 @@ export interface ImportShape {
   readonly name: string;
   /** Ledger id the rows become (`rectification`). */
   readonly ledger: string;
-  /** Whether each row becomes a ledger row (`item`) or the rows are counted per group (`group`). */
-  readonly reshape: "item" | "group";
+  /**
+   * Whether each row becomes a ledger row (`item`), the rows are counted per group (`group`), or
+   * each figure column becomes one ledger row summed over the rows (`columns`: a wide table of
+   * figures per village or unit).
+   */
+  readonly reshape: "item" | "group" | "columns";
   readonly columns: readonly ShapeColumn[];
   /** Words of a sheet name or title that say a list is of this shape (`花名册`). */
   readonly importWords: readonly string[];

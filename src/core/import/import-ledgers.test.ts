@@ -149,6 +149,48 @@ describe("importLedgers", () => {
   });
 });
 
+describe("a table of figures per place (one row per village or unit, one column per figure)", () => {
+  const wide = sheet("统计", [
+    ["幸福里街道各社区创文工作统计表"],
+    ["社区", "入户宣传（户）", "清理小广告（处）", "参加人次", "备注"],
+    ["东湖社区", 120, 35, "60余人次", null],
+    ["西湖社区", "约80", 20, 45, "含周末"],
+    ["南湖社区", 95, "１２", 30, null],
+    ["合计", 295, 67, 135, null],
+  ], ["A1:E1"]);
+
+  it("becomes one 其他指标 row per figure column, summed, 单位 from the header, 表述 from the approximate parts", () => {
+    const { proposal, result } = importLedgers([{ label: "w.xlsx", snapshot: { sheets: [wide] } }], opts);
+    expect(proposal.blocks[0].kind).toBe("分单位统计表");
+    expect(result.content.ledgers["其他指标"]).toEqual([
+      { 板块: "宣传教育", 指标名称: "入户宣传", 数值: 295, 单位: "户", 表述: "约", 备注: "含西湖社区约80户" },
+      { 板块: "环境整治", 指标名称: "清理小广告", 数值: 67, 单位: "处", 表述: "精确" },
+      { 板块: "其他", 指标名称: "参加人次", 数值: 135, 单位: "人次", 表述: "余", 备注: "含东湖社区60余人次" },
+    ]);
+    const fate = (cell: string) => result.cells.find((c) => c.cell === cell);
+    expect(fate("统计!A3")).toMatchObject({ status: "skipped", reason: "unmapped" });
+    expect(fate("统计!B4")).toEqual({ cell: "统计!B4", status: "imported", destination: "其他指标!C3" });
+    expect(fate("统计!E4")).toMatchObject({ status: "skipped", reason: "unmapped" });
+    expect(fate("统计!B6")).toMatchObject({ status: "skipped", reason: "total" });
+    expect(result.findings.filter((f) => f.rule === "import.total-mismatch")).toEqual([]);
+  });
+
+  it("is not taken for a table a ledger's headers explain (问题整改 per 责任单位), nor without a column of names", () => {
+    const perUnit = sheet("S", [["责任单位", "发现数（处）", "已整改数（处）"], ["城管局", 12, 10], ["住建局", 8, 8]]);
+    expect(importLedgers([{ label: "a", snapshot: { sheets: [perUnit] } }], opts).proposal.blocks[0].kind).toBe("问题整改");
+    const noNames = sheet("S", [["月份", "人员（人次）", "车辆（台次）"], ["4月", 12, 3], ["5月", 8, 2]]);
+    expect(importLedgers([{ label: "a", snapshot: { sheets: [noNames] } }], opts).proposal.blocks[0]?.kind).toBeUndefined();
+  });
+
+  it("maps the same through a saved mapping", () => {
+    const first = importLedgers([{ label: "w.xlsx", snapshot: { sheets: [wide] } }], opts);
+    const parsed = parseMapping(JSON.stringify(mappingOf(first.proposal)));
+    if (!parsed.ok) throw new Error("mapping");
+    const again = importLedgers([{ label: "w.xlsx", snapshot: { sheets: [wide] } }], { ...opts, mapping: parsed.mapping });
+    expect(again.result.content).toEqual(first.result.content);
+  });
+});
+
 describe("importLedgers on any input", () => {
   it("never throws and accounts for every non-empty cell of random sheets", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

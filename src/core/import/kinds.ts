@@ -55,7 +55,7 @@ export function importKinds(catalog: Catalog): readonly ImportKind[] {
         synonyms: s.synonyms ?? [],
         shape: s,
         ...(s.field ? { field: ledger.columns.find((c) => c.header === s.field) } : {}),
-        many: s.role === "remark" || s.role === "personal",
+        many: s.role === "remark" || s.role === "personal" || s.role === "figure",
       })),
     }];
   });

@@ -143,12 +143,28 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
   for (const m of byHeader) {
     if (out.has(m.source.col) || (taken.has(m.target) && !m.target.many)) continue;
     taken.add(m.target);
-    const unit = unitOfHeader(m.source);
+    // A column of names (`村（社区）`) has no measure word: its note says what the names are.
+    const unit = m.target.shape?.role === "label" ? undefined : unitOfHeader(m.source);
     const personal = m.target.shape?.role === "personal" || m.target.shape?.role === "count" || (m.target.field?.personal === true && kind.shape !== undefined);
     out.set(m.source.col, { source: m.source, target: m.target, basis: m.basis, confidence: CONFIDENCE[m.basis], ...(unit ? { unit } : {}), ...(personal ? { personal } : {}) });
   }
   for (const source of block.columns) {
     if (out.has(source.col)) continue;
+    if (kind.shape?.reshape === "columns" && !SEQUENCE_HEADERS.includes(headerStem(source.header))) {
+      // A table of figures per place: the names by their values (东岗村, 石桥社区), the figures by theirs.
+      const figure = kind.columns.find((c) => c.shape?.role === "figure");
+      const label = kind.columns.find((c) => c.shape?.role === "label");
+      const unit = figureUnit(grid, block, source);
+      if (figure && unit !== undefined && isFigureColumn(grid, block, source.col)) {
+        out.set(source.col, { source, target: figure, basis: "values", confidence: CONFIDENCE.values, ...(unit ? { unit } : {}) });
+        continue;
+      }
+      if (label && !taken.has(label) && isPlaceColumn(grid, block, source.col)) {
+        taken.add(label);
+        out.set(source.col, { source, target: label, basis: "values", confidence: CONFIDENCE.values });
+        continue;
+      }
+    }
     if (SEQUENCE_HEADERS.includes(headerStem(source.header))) {
       out.set(source.col, { source, basis: "none", confidence: CONFIDENCE.none });
       continue;
@@ -169,6 +185,54 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
   return block.columns.map((c) => out.get(c.col)!);
 }
 
+/** Names of places and units a table of figures is kept per (东岗村, 石桥社区, 城管局, 第三网格). */
+const PLACE_NAME = /(?:村|社区|小区|村居|居委会|街道|镇|乡|网格|片区|楼栋|单位|部门|科室|局|办|所|站|中心|学校|公司|院|组)$/u;
+
+/** True when most values of a column (at least 60 %) are names of places or units (text, not figures). */
+function isPlaceColumn(grid: SheetGrid, block: TableBlock, col: number): boolean {
+  const values = columnValues(grid, block, col).map((v) => (typeof v === "string" ? readText(v).replace(/\s+/gu, "") : ""));
+  return values.length >= 2 && values.filter((t) => t.length <= 20 && PLACE_NAME.test(t)).length / values.length >= 0.6;
+}
+
+/** True when a column holds counts: at least half the data rows filled, and 80 % of its values numbers (not dates, not percentages). */
+function isFigureColumn(grid: SheetGrid, block: TableBlock, col: number): boolean {
+  const values = columnValues(grid, block, col);
+  if (values.length < 2 || values.length * 2 < block.dataRows.length) return false;
+  const numbers = values.map(readNumber).filter((n) => n.kind === "number" && n.value >= 0 && !n.percent);
+  return numbers.length / values.length >= 0.8;
+}
+
+/**
+ * The measure word of a figure column: the header's note (`垃圾（吨）`, `投入（万元）`), else a word
+ * typed after most of its values (`35吨`); undefined for a column that gives none (it is then no
+ * figure column).
+ */
+function figureUnit(grid: SheetGrid, block: TableBlock, col: SourceColumn): string | undefined {
+  for (const part of [...col.parts].reverse()) {
+    const note = headerNote(part);
+    if (note && /^(?:[\u4e00-\u9fff]{1,4}|%)$/u.test(note)) return note;
+  }
+  const fromHeader = unitOfHeader(col);
+  if (fromHeader) return fromHeader;
+  const values = columnValues(grid, block, col.col);
+  const units = values.map(readNumber).flatMap((n) => (n.kind === "number" && n.unit ? [n.unit] : []));
+  const most = [...new Set(units)].sort((a, b) => units.filter((u) => u === b).length - units.filter((u) => u === a).length)[0];
+  return most !== undefined && units.length * 2 >= values.length ? most : undefined;
+}
+
+/**
+ * A table of figures per place or unit ({@link ImportShape} `reshape: "columns"`): a column of names
+ * (by its header or its values), at least two columns of counts with their measure words, and no
+ * other column but 序号 and a remark column. Undefined when the block is not such a table.
+ */
+function wideFit(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: number): { matches: ColumnMatch[]; figures: number } | undefined {
+  const matches = matchColumns(grid, block, kind, year);
+  const figures = matches.filter((m) => m.target?.shape?.role === "figure").length;
+  const label = matches.some((m) => m.target?.shape?.role === "label");
+  const others = matches.filter((m) => !m.target && !SEQUENCE_HEADERS.includes(headerStem(m.source.header)) && !/^(?:备注|说明|附注)$/u.test(headerStem(m.source.header)));
+  return label && figures >= 2 && others.length === 0 ? { matches, figures } : undefined;
+}
+
 /** Score of a kind for a block: the confidence of its matched header columns, plus its words in the title or sheet name. */
 function scoreKind(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: number): { score: number; matches: ColumnMatch[] } {
   const matches = matchColumns(grid, block, kind, year);
@@ -187,11 +251,21 @@ function scoreKind(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: 
  */
 export function mapBlock(grid: SheetGrid, block: TableBlock, kinds: readonly ImportKind[], saved?: MappingSheet, year?: number): BlockMapping {
   if (saved) return applySaved(grid, block, kinds, saved, year);
-  const scored = kinds.map((kind) => ({ kind, ...scoreKind(grid, block, kind, year) })).sort((a, b) => b.score - a.score);
+  const scored = kinds.filter((k) => k.shape?.reshape !== "columns").map((kind) => ({ kind, ...scoreKind(grid, block, kind, year) })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   const named = best?.matches.filter((m) => m.target && m.basis !== "values").length ?? 0;
-  if (!best || best.score < 1.5 || named === 0) return { confidence: 0, columns: block.columns.map((source) => ({ source, basis: "none", confidence: 0 })) };
+  const fits = best && best.score >= 1.5 && named > 0;
+  // A table of figures per place: taken when no ledger's headers explain as many of its columns.
   const headers = block.columns.filter((c) => !SEQUENCE_HEADERS.includes(headerStem(c.header))).length || 1;
+  // At most every column but the names is a figure: a ledger naming that many is kept without reading the values again.
+  const wideKinds = fits && named >= headers - 1 ? [] : kinds.filter((k) => k.shape?.reshape === "columns");
+  for (const kind of wideKinds) {
+    const wide = wideFit(grid, block, kind, year);
+    if (!wide || (fits && named >= wide.figures)) continue;
+    const explained = wide.matches.filter((m) => m.target).length / headers;
+    return { kind, confidence: Math.round(Math.min(1, explained) * 0.9 * 100) / 100, columns: wide.matches };
+  }
+  if (!best || !fits) return { confidence: 0, columns: block.columns.map((source) => ({ source, basis: "none", confidence: 0 })) };
   const explained = best.matches.filter((m) => m.target || m.personal).length / headers;
   const margin = second ? Math.min(1, (best.score - second.score) / best.score + 0.5) : 1;
   return { kind: best.kind, confidence: Math.round(Math.min(1, explained) * margin * 100) / 100, columns: best.matches };

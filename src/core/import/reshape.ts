@@ -63,7 +63,7 @@ export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
   const kind = ctx.mapping.kind;
   if (!kind) return undefined;
   const shape = kind.shape;
-  const out = shape?.reshape === "group" ? groupRows(ctx) : itemRows(ctx);
+  const out = shape?.reshape === "group" ? groupRows(ctx) : shape?.reshape === "columns" ? columnRows(ctx) : itemRows(ctx);
   const findings = [...out.findings, ...checkTotals(ctx)];
   for (const row of out.rows) completeRow(ctx.catalog, kind.ledger, row, ctx.mapping, `${ctx.block.title} ${ctx.grid.name}`.trim());
   return { ledger: kind.ledger, rows: out.rows, fates: out.fates, findings };
@@ -226,6 +226,89 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
   return { rows: [...teams.values()], fates, findings };
 }
 
+/** Words of a group header that say only that figures follow (`出动情况` → 出动, `清理统计` → 清理). */
+const GROUP_FILLER = /(?:情况|统计|数量|数据|工作|合计|小计|汇总)$/u;
+
+/** 指标名称 of a figure column: the group header's action and the column's thing (`出动情况/人员（人次）` → 出动人员). */
+function figureName(parts: readonly string[], max: number): string {
+  const stems = parts.map((p) => headerStem(p));
+  const thing = stems[stems.length - 1] ?? "";
+  const group = stems.length > 1 ? stems[0].replace(GROUP_FILLER, "") : "";
+  const name = group && !thing.startsWith(group) ? `${group}${thing}` : thing;
+  return name.length <= max ? name : name.slice(0, max);
+}
+
+/** 表述 of a sum: 精确 when every part is exact; 余/约/近 when the approximate parts all say so, else 约. */
+function approxOfSum(kinds: readonly string[]): string {
+  if (kinds.length === 0) return "精确";
+  const word: Record<string, string> = { over: "余", about: "约", nearly: "近" };
+  return new Set(kinds).size === 1 ? word[kinds[0]] ?? "约" : "约";
+}
+
+/**
+ * A table of figures per place (one row per village, one column per figure): one 其他指标 row per
+ * figure column, its values summed over the rows; 指标名称 from the header (group and column), 单位
+ * from the header's note, 表述 余/约/近 when a part was approximate (that part named in 备注:
+ * `含河湾村80余人次`). The names of the places are counted in, not copied one by one.
+ */
+function columnRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; findings: ImportFinding[] } {
+  const { grid, block, mapping } = ctx;
+  const ledger = mapping.kind!.ledger;
+  const fates: DraftFate[] = [];
+  const findings: ImportFinding[] = [];
+  const rows: DraftRow[] = [];
+  const labelCol = mapping.columns.find((m) => m.target?.shape?.role === "label");
+  const nameMax = fieldOf(ledger, "指标名称")?.maxLength ?? 60;
+  const unitMax = fieldOf(ledger, "单位")?.maxLength ?? 4;
+  const figures = new Map<number, { row: DraftRow; sum: number; approx: string[]; parts: string[] }>();
+  for (const m of mapping.columns) {
+    if (m.target?.shape?.role !== "figure") continue;
+    const row = newRow();
+    row.values.set("指标名称", figureName(m.source.parts.length ? m.source.parts : [m.source.header], nameMax));
+    if (m.unit && m.unit.length <= unitMax) row.values.set("单位", m.unit);
+    figures.set(m.source.col, { row, sum: 0, approx: [], parts: [] });
+    rows.push(row);
+  }
+  for (const r of block.dataRows) {
+    const place = labelCol ? readText(cellAt(grid, r, labelCol.source.col)) : "";
+    for (const m of mapping.columns) {
+      const v = cellAt(grid, r, m.source.col);
+      const text = readText(v);
+      if (text === "") continue;
+      const cell = ctx.name(r, m.source.col);
+      const role = m.target?.shape?.role;
+      if (role === "label") {
+        fates.push({ cell, status: "skipped", reason: "unmapped", detail: "按列汇总，名称不单独写入" });
+        continue;
+      }
+      const figure = role === "figure" ? figures.get(m.source.col) : undefined;
+      if (!figure) {
+        fates.push({ cell, status: "skipped", reason: skipOf(m), ...(m.target || m.personal ? {} : { detail: m.source.header }) });
+        continue;
+      }
+      const n = readNumber(v);
+      if (n.kind !== "number" || n.value < 0 || n.percent) {
+        fates.push({ cell, status: "skipped", reason: "unreadable", detail: "数值" });
+        findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${text}”无法读作数字，未计入${String(figure.row.values.get("指标名称"))}的合计。` });
+        continue;
+      }
+      figure.sum += n.value;
+      if (n.approx) {
+        figure.approx.push(n.approx.kind);
+        const unit = n.unit ?? m.unit ?? "";
+        figure.parts.push(`${place}${n.typed ?? text}${n.unit ? "" : unit}`);
+      }
+      fates.push({ cell, status: "imported", row: figure.row, header: "数值" });
+    }
+  }
+  for (const f of figures.values()) {
+    f.row.values.set("数值", Math.round(f.sum * 1e6) / 1e6);
+    f.row.values.set("表述", approxOfSum(f.approx));
+    if (f.parts.length) f.row.remarks.push(`含${f.parts.join("、")}`);
+  }
+  return { rows: rows.filter((row) => fates.some((f) => f.status === "imported" && f.row === row)), fates, findings };
+}
+
 /** Fills what a ledger requires and the table did not give: 单位, enumerations by the classifier, 人数 of an honour by its names. */
 function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping, title: string): void {
   // The words that say what the row is about: its name, content and remarks (not its place or host, `志愿服务站`).
@@ -248,6 +331,14 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
       if (said) guess(field.header, said, `按本行文字${title ? "和表名" : ""}归为${said}`);
       continue;
     }
+    if (ledger.id === "figures" && field.id === "section") {
+      // The row's words (清运垃圾 → 环境整治), else the table's title (人居环境整治统计表).
+      const byRow = placementByWords(words)?.section;
+      const section = byRow ?? placementByWords(title)?.section;
+      const name = catalog.sections.find((s) => s.id === section)?.name ?? "其他";
+      guess(field.header, name, section ? `按${byRow ? "本行文字" : "表名"}归入${name}` : `本行文字和表名看不出板块，归入${name}`);
+      continue;
+    }
     if (field.type === "enum") {
       const byWords = enumByWords(catalog, ledger.id, field.id, words);
       const said = named[0] ?? row.remarks[0] ?? "";
@@ -262,11 +353,6 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
       const count = typeof names === "string" ? names.split(/[、，,；;\s]+/u).filter(Boolean).length : 1;
       guess(field.header, String(count), typeof names === "string" ? "按姓名个数计" : "未写人数，按1人计");
       row.values.set(field.header, count);
-    }
-    if (ledger.id === "figures" && field.id === "section") {
-      const section = placementByWords(words)?.section;
-      const name = catalog.sections.find((s) => s.id === section)?.name ?? "其他";
-      guess(field.header, name, `按本行文字归入${name}`);
     }
   }
 }

@@ -89,7 +89,7 @@ export interface BlockProposal {
   readonly title?: string;
   /**
    * What the block is: a ledger's sheet name (`活动台账`) or a list's name (`问题清单`,
-   * `志愿者花名册`); undefined when import cannot tell (the block is then not imported).
+   * `志愿者花名册`, `分单位统计表`); undefined when import cannot tell (the block is then not imported).
    */
   readonly kind?: string;
   /** 0–1. */
