@@ -111,3 +111,13 @@ it("new-user test 4, D6: upgrade of a 项目/值 sheet without header never fail
   expect(grid.tables.map((t) => t.name)).toEqual(["tbl_Profile"]);
   expect(analyzeWorkbook(await readWorkbook(readFileSync(join(dir, "up-spaced.xlsx"))), standardV1).findings.filter((f) => f.sheet === "基本信息" && f.rule === "table.missing")).toEqual([]);
 });
+
+it("new-user test 4, D1: 导入已有台账 takes the unit's own 项目/值 sheet as 基本信息 (the full name, 常住人口), before any title", async () => {
+  const out = join(dir, "imported.xlsx");
+  const r = await cli("import", join(__dirname, "fixtures/import-handmade-profile.xlsx"), "-o", out, "--json");
+  const json = JSON.parse(r.out) as { proposal: { profile: { item: string; value?: unknown; source?: string; cell?: string }[] } };
+  expect(json.proposal.profile.find((p) => p.item === "单位名称")).toEqual({ item: "单位名称", value: "春风社区居委会", source: "sheet", cell: "单位情况!B1" });
+  const analysis = analyzeWorkbook(await readWorkbook(readFileSync(out)), standardV1);
+  expect(analysis.facts.profile.unitName).toBe("春风社区居委会");
+  expect(analysis.facts.profile.population?.value).toBe(6200);
+});

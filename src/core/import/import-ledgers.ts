@@ -7,7 +7,8 @@
  * bad input.
  * @module
  */
-import { HEADER_ROW, standardV1, type Catalog, type LedgerSpec } from "../catalog";
+import { HEADER_ROW, formOf, standardV1, type Catalog, type LedgerSpec } from "../catalog";
+import { profileLayout } from "../validate/layout";
 import { cellAddress, columnLetters } from "../grid/address";
 import { readText } from "../normalize/text";
 import { APPROX_TAG_MARK } from "../normalize/approx-tag";
@@ -66,12 +67,30 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
       }
     }
   });
+  // A sheet of 项目/值 rows (单位名称 | 春风社区居委会 …, with or without its 项目 | 内容 header) is the unit's
+  // 基本信息, as the checks read it (core profileLayout): every item is taken from it, and it holds no
+  // ledger table (new-user test 4, D1).
+  const form = formOf(catalog);
+  const formSheets = new Map<string, { row: number; col: number; item: string; value: ImportedValue; cell: string }[]>();
+  sources.forEach((source, s) => {
+    for (const { grid } of layouts[s]) {
+      const fl = profileLayout(grid, form);
+      if (!fl || fl.rows.size < 3 || ![...fl.rows.keys()].some((f) => f.header === "单位名称")) continue;
+      const items = [...fl.rows].flatMap(([field, row]) => {
+        const v = cellAt(grid, row, fl.valueCol);
+        return readText(v ?? null) === "" ? [] : [{ row, col: fl.valueCol, item: field.header, value: (typeof v === "number" ? v : readText(v ?? null)) as ImportedValue, cell: name(source, grid.name)(row, fl.valueCol) }];
+      });
+      formSheets.set(`${s}|${grid.name}`, items);
+    }
+  });
+  const fromSheet = (item: string) => [...formSheets.values()].flat().find((x) => x.item === item);
   const titleYear = options.year ?? titles.map((t) => /((?:19|20)\d{2})\s*年/u.exec(t.text)).find(Boolean)?.[1];
   const earlyYear = titleYear !== undefined ? Number(titleYear) : undefined;
 
   const mapped: MappedBlock[] = [];
   sources.forEach((source, s) => {
     layouts[s].forEach(({ grid, layout }, sheetIndex) => {
+      if (formSheets.has(`${s}|${grid.name}`)) return;
       for (const block of layout.blocks) mapped.push({ source, sheetIndex, block, mapping: mapBlock(grid, block, kinds, mappingEntry(options.mapping, grid.name, block.index), earlyYear) });
     });
   });
@@ -87,7 +106,13 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
       }
     }
   }
-  const profile = resolveProfile(options, titles, dateValues);
+  const sheetField = (item: string): { value: string | number; cell: string } | undefined => {
+    const x = fromSheet(item);
+    if (!x) return undefined;
+    const year = item === "报告年度" ? /^(\d{4})\s*年?$/u.exec(String(x.value))?.[1] : undefined;
+    return { value: year ? Number(year) : (x.value as string | number), cell: x.cell };
+  };
+  const profile = resolveProfile(options, titles, dateValues, sheetField);
   const missing = profile.filter((p) => p.value === undefined).map((p) => p.item);
   const yearField = profile.find((p) => p.item === "报告年度")?.value;
   const year = typeof yearField === "number" ? yearField : undefined;
@@ -126,10 +151,21 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
   }
 
   const fates = new Map<string, CellFate>();
+  // The 基本信息 sheet's cells: its values go to the standard form's 内容 cells, its item names are headers.
+  sources.forEach((source, s) => {
+    for (const { grid } of layouts[s]) {
+      const items = formSheets.get(`${s}|${grid.name}`);
+      if (!items) continue;
+      const fl = profileLayout(grid, form);
+      for (const x of items) fates.set(x.cell, { cell: x.cell, status: "imported", destination: `${form.sheet}!${cellAddress(HEADER_ROW + 1 + form.items.findIndex((i) => i.header === x.item), 2)}` });
+      if (fl) for (const row of fl.rows.values()) fates.set(name(source, grid.name)(row, fl.keyCol), { cell: name(source, grid.name)(row, fl.keyCol), status: "skipped", reason: "header" });
+    }
+  });
   for (const d of drafts.values()) for (const f of d.fates) fates.set(f.cell, finalFate(f, where));
   const cells = accountCells(sources, layouts, mapped, fates, name);
   const content = {
-    profile: Object.fromEntries(profile.filter((p) => p.value !== undefined).map((p) => [p.item, p.value as ImportedValue])),
+    // Every item of a 基本信息 sheet (常住人口, 户数, 填报人 …), then the four fields as resolved.
+    profile: { ...Object.fromEntries([...formSheets.values()].flat().map((x) => [x.item, x.value])), ...Object.fromEntries(profile.filter((p) => p.value !== undefined).map((p) => [p.item, p.value as ImportedValue])) },
     ledgers,
   };
   for (const item of missing) findings.unshift({ severity: "error", rule: "import.profile-missing", cell: "", message: `缺少${item}：选项中没有给出，各表标题和日期中也读不出。` });

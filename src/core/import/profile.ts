@@ -70,11 +70,17 @@ export function periodOfDates(values: readonly (string | number)[]): { year?: nu
 }
 
 /**
- * The four profile fields: each from `options`, else the titles (in sheet order), else the dates
+ * The four profile fields: each from `options`, else a 基本信息 sheet of the unit's own (`sheet`: 项目 → its
+ * value and cell), else the titles (in sheet order), else the dates
  * (`dateValues`, year and period only), else without value (missing). 单位类型 may also come from
  * the end of the unit's name (`unit-name`).
  */
-export function resolveProfile(options: ProfileOptions, titles: readonly TitleText[], dateValues: readonly (string | number)[]): ProfileField[] {
+export function resolveProfile(
+  options: ProfileOptions,
+  titles: readonly TitleText[],
+  dateValues: readonly (string | number)[],
+  sheet: (item: string) => { value: string | number; cell: string } | undefined = () => undefined,
+): ProfileField[] {
   const fromTitles = <T>(read: (t: string) => T | undefined): { value: T; cell: string } | undefined => {
     for (const t of titles) {
       const value = read(t.text);
@@ -84,9 +90,12 @@ export function resolveProfile(options: ProfileOptions, titles: readonly TitleTe
   };
   const dates = periodOfDates(dateValues);
   const unitTitle = options.unitName ? undefined : fromTitles(unitNameOfTitle);
-  const unitName = options.unitName?.trim() || unitTitle?.value;
+  const unitName = options.unitName?.trim() || (sheet("单位名称")?.value as string | undefined) || unitTitle?.value;
   const field = (item: string, option: string | number | undefined, title: { value: string | number; cell: string } | undefined, other?: { value: string | number | undefined; source: ProfileField["source"] }): ProfileField => {
     if (option !== undefined && option !== "") return { item, value: option, source: "option" };
+    // A 基本信息 sheet of the unit's own says it before any title does.
+    const own = sheet(item);
+    if (own) return { item, value: own.value, source: "sheet", cell: own.cell };
     if (title) return { item, value: title.value, source: "title", cell: title.cell };
     if (other?.value !== undefined) return { item, value: other.value, source: other.source };
     return { item };

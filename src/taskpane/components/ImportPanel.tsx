@@ -66,6 +66,7 @@ const REASON: { readonly [R in ImportSkipReason]: keyof ImportStrings } = {
 
 const SOURCE: { readonly [S in NonNullable<ProfileField["source"]>]: keyof ImportStrings } = {
   option: "importSourceOption",
+  sheet: "importSourceSheet",
   title: "importSourceTitle",
   dates: "importSourceDates",
   "unit-name": "importSourceUnitName",
