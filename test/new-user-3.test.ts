@@ -121,3 +121,19 @@ it("new-user test 4, D1: 导入已有台账 takes the unit's own 项目/值 shee
   expect(analysis.facts.profile.unitName).toBe("春风社区居委会");
   expect(analysis.facts.profile.population?.value).toBe(6200);
 });
+
+it("new-user test 4, D12: with names switched on, a phone or ID number typed in 姓名 is never printed, and check warns", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: "幸福里社区居委会", 单位类型: "社区", 报告年度: 2023, 报告期: "上半年" },
+    ledgers: { 先进典型: [{ 荣誉名称: "楼栋好人", 级别: "楼栋/小区", 人数: 2, 姓名: "张三（13912345678）、李四" }, { 荣誉名称: "社区好人", 级别: "社区/村", 人数: 2, 姓名: "王五 身份证110105198001011234" }] },
+  }));
+  const analysis = analyzeWorkbook(snapshot, standardV1);
+  expect(analysis.findings.filter((f) => f.rule === "value.personal").map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
+    "先进典型!E3 “姓名”中有电话号码、身份证号或联系人，总结不会写出这一部分；这一列请只填姓名，不要填电话号码或证件号。",
+    "先进典型!E4 “姓名”中有电话号码、身份证号或联系人，总结不会写出这一部分；这一列请只填姓名，不要填电话号码或证件号。",
+  ]);
+  const text = documentText(summarize(analysis, standardV1, { includeNames: true, today: 45500 }).document);
+  expect(text).not.toMatch(/1391234|110105|身份证/u);
+  expect(text).toContain("张三、李四");
+  expect(text).toContain("王五");
+});

@@ -6,6 +6,7 @@
 import { tidyPhrase, tidyPoint } from "./tidy";
 import { Enums, isMeasureName, placeFigureRow, placementByWords, type Catalog } from "../catalog";
 import { frequencyOf, hasPersonalData, readRemark, scrubPersonal, type RemarkReading } from "./remark";
+import { hasContactData } from "../normalize/personal";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
 import type {
@@ -141,7 +142,12 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
   const byTitleGroups = groupBy(rows, (r) => `${phrase(r.cells.title)}|${str(r.cells.level)}`);
   const byTitle = [...byTitleGroups.entries()].map(([key, g]) => {
     const [category, level] = key.split("|");
-    const names = g.flatMap((r) => str(r.cells.names).split(/[、，,;；\s]+/u)).filter(Boolean);
+    // Names only, never a phone or ID number typed beside them (`张三（13912345678）`, `身份证110105…`):
+    // the switch that prints names prints nothing else (new-user test 4, D12).
+    const names = g
+      .flatMap((r) => str(r.cells.names).split(/[、，,;；\s]+/u))
+      .map((n) => n.replace(/[（(][^）)]*[）)]/gu, "").trim())
+      .filter((n) => n && !hasContactData(n) && !/\d/u.test(n));
     // An honour of the unit itself: its title names an institution, or 备注 says 集体 (v1 has no other place for it).
     const collective = g.some((r) => /集体|单位荣誉/u.test(str(r.cells.remark)));
     // `2018-2019年度` in 备注: the period the honour was for, said with it (an earlier year's honour is no new one).

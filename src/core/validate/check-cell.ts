@@ -199,7 +199,8 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
       const text = readText(raw);
       // A phone number in an activity's name would be printed (new-user test 3, D1): the narrative
       // leaves it out, and the user is told. 备注 is read for prose with personal clauses dropped anyway.
-      if (!field.personal && field.id !== "remark" && hasContactData(text)) add(findings, ctx, "value.personal", { field: header });
+      // 姓名 (printed when the user opts in) and 填报人 hold names, never a phone or ID number (new-user test 4, D12).
+      if (field.id !== "remark" && hasContactData(text)) add(findings, ctx, "value.personal", { field: header, ...(field.personal ? { detail: "这一列请只填姓名，不要填电话号码或证件号" } : {}) });
       if (field.maxLength !== undefined && text.length > field.maxLength) {
         // UTF-16 units first: a text no longer than the limit in units is no longer in characters.
         const length = charCount(text);

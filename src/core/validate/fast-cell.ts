@@ -101,7 +101,7 @@ export function columnPlans(grid: SheetGrid, located: readonly LocatedField[]): 
       min: field.min ?? 0,
       max: field.max ?? Infinity,
       maxLength: field.maxLength ?? Infinity,
-      scanContact: field.type === "text" && !field.personal && field.id !== "remark",
+      scanContact: field.type === "text" && field.id !== "remark",
       values: field.type === "enum" ? new Set(field.values ?? []) : NO_VALUES,
     };
   });

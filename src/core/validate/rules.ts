@@ -157,7 +157,7 @@ export const rules = {
   "value.personal": {
     severity: "warning",
     summary: "A phone or ID card number (or 联系人…) typed into a column the summary prints; the summary leaves that part out.",
-    message: (p) => `${q(p.field)}中有电话号码、身份证号或联系人，总结不会写出这一部分；个人信息请不要填在这一列。`,
+    message: (p) => `${q(p.field)}中有电话号码、身份证号或联系人，总结不会写出这一部分；${p.detail ?? "个人信息请不要填在这一列"}。`,
   },
   "value.too-long": {
     severity: "error",
