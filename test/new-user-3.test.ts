@@ -137,3 +137,17 @@ it("new-user test 4, D12: with names switched on, a phone or ID number typed in 
   expect(text).toContain("张三、李四");
   expect(text).toContain("王五");
 });
+
+it("new-user test 4, D16: more registered volunteers than residents is a warning, and no 注册率 above 100 % is printed", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: "幸福里社区居委会", 单位类型: "社区", 报告年度: 2023, 报告期: "上半年", 常住人口: 1000 },
+    ledgers: { 志愿服务: [{ 队伍名称: "党员先锋队", 队伍类型: "党员志愿者", 注册人数: 600 }, { 队伍名称: "青年队", 队伍类型: "青年志愿者", 注册人数: 447 }] },
+  }));
+  const analysis = analyzeWorkbook(snapshot, standardV1);
+  expect(analysis.findings.filter((f) => f.rule === "profile.members-over-population").map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
+    "基本信息!B12 志愿服务各队注册人数合计1047人，多于常住人口1000人，其中必有一个数字有误；总结中不写志愿者注册率。请核对。",
+  ]);
+  const text = documentText(summarize(analysis, standardV1, { includeNames: false, today: 45500 }).document);
+  expect(text).not.toContain("注册率");
+  expect(text).toContain("1047人");
+});

@@ -119,7 +119,8 @@ function publicityFacts(wb: ParsedWorkbook): PublicityFacts {
 function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFacts {
   const rows = rowsOf(wb, "volunteers").filter((r) => str(r.cells.team) || numv(r.cells.members));
   const members = sumOf(rows.map((r) => r.cells.members), "人");
-  const registrationRate = members && profile.population ? rateOf(members, profile.population) : undefined;
+  // Above 100 % a figure is wrong (profile.members-over-population): no rate at all.
+  const registrationRate = members && profile.population && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
   return {
     teams: countOf(rows.filter((r) => str(r.cells.team)).map((r) => r.cells.team.source), "支"),
     members,

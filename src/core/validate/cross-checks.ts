@@ -91,6 +91,21 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
       }
     }
   }
+  // More registered volunteers than residents: one of the two figures is wrong (a 注册率 above 100 %
+  // would be printed; new-user test 4, D16). Said at the 常住人口 cell.
+  const population = num(wb.profile.population);
+  const members = columnOf(wb.ledgers.volunteers, "members");
+  if (population && members && wb.profile.population) {
+    let sum = 0;
+    for (let i = 0; i < members.length; i++) {
+      const v = members.value(i);
+      if (typeof v === "number") sum += v;
+    }
+    if (sum > population) {
+      const p = at(wb.profile.population);
+      out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(Math.round(sum * 100) / 100) }));
+    }
+  }
   out.push(...measureWordChecks(wb));
   return out;
 }

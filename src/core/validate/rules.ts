@@ -209,6 +209,11 @@ export const rules = {
     summary: "起始日期 is after 截止日期 (reported at 截止日期).",
     message: (p) => `截止日期${p.read ?? ""}早于起始日期${p.detail ?? ""}，请检查报告期的起止日期。`,
   },
+  "profile.members-over-population": {
+    severity: "warning",
+    summary: "志愿服务's 注册人数 add up to more than 常住人口: one of them is wrong; the summary prints no 注册率.",
+    message: (p) => `志愿服务各队注册人数合计${p.detail ?? ""}人，多于常住人口${p.read ?? ""}人，其中必有一个数字有误；总结中不写志愿者注册率。请核对。`,
+  },
   "profile.period-mismatch": {
     severity: "warning",
     summary: "起始日期 or 截止日期 lies outside the period that 报告年度 and 报告期 name.",
