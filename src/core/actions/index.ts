@@ -16,6 +16,7 @@ import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { WorkbookSnapshot } from "../grid";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
 import { isRollupWorkbook } from "../rollup";
+import { notStandardSheets } from "../validate/not-standard";
 
 /** An analysis that knows how it was read: with which catalog, and whether it is a roll-up. */
 export interface LedgerAnalysis extends Analysis {
@@ -99,22 +100,7 @@ export function rollupCatalog(base: Catalog = standardV1): Catalog {
   return withLedgerExtensions(base);
 }
 
-/**
- * "This is not a standard ledger" (issue #12, one decision for every front end): the standard sheets
- * missing (catalog order) when the workbook's form sheet (基本信息) is missing or more than half of
- * its ledger sheets are (rule `sheet.missing`); undefined when it is a standard ledger, perhaps with
- * a sheet or two missing (which the findings then name).
- */
-export function notStandardSheets(findings: readonly Finding[], catalog: Catalog = standardV1): readonly string[] | undefined {
-  const missing = new Set(findings.filter((f) => f.rule === "sheet.missing").map((f) => f.sheet));
-  if (missing.size === 0) return undefined;
-  const data = catalog.sheets.filter((s) => s.kind !== "generated");
-  const ledgers = data.filter((s) => s.kind === "ledger");
-  const formMissing = data.some((s) => s.kind === "form" && missing.has(s.sheet));
-  const ledgersMissing = ledgers.filter((s) => missing.has(s.sheet)).length;
-  if (!formMissing && ledgersMissing * 2 <= ledgers.length) return undefined;
-  return data.filter((s) => missing.has(s.sheet)).map((s) => s.sheet);
-}
+export { notStandardSheets } from "../validate/not-standard";
 
 /** A previous period's workbook read for 与上期对比 / `--previous`: its facts, or why it cannot be used. */
 export type PreviousPeriod =

@@ -112,6 +112,15 @@ describe("units left out", () => {
     expect(reversed.units.map((u) => [u.label, u.status])).toEqual([["b.xlsx", "included"], ["a-copy.xlsx", "included"], ["a.xlsx", "duplicate"]]);
   });
 
+  it("says a file that is no ledger is not one (never 9 errors), and never forces it in (new-user test 4, D9)", () => {
+    const budget = { sheets: [{ name: "预算", originRow: 1, originCol: 1, values: [["科目", "金额"], ["办公", 1200]], tables: [] }] };
+    for (const force of [false, true]) {
+      const r = rollupSnapshots([{ name: "a.xlsx", snapshot: unitA }, { name: "预算表.xlsx", snapshot: budget }], { force });
+      expect(r.units.map((u) => [u.label, u.status])).toEqual([["a.xlsx", "included"], ["预算表.xlsx", "unreadable"]]);
+      expect(r.findings.map((f) => f.message)).toContain("预算表.xlsx：不是标准台账（缺少基本信息、组织保障等9个工作表），未汇总；如是本单位自己做的表格，可先用“导入已有台账”导入标准台账。");
+    }
+  });
+
   it("leaves out a unit with errors, listing them; --force includes it with a warning", () => {
     const r = rollupSnapshots([{ name: "a.xlsx", snapshot: unitA }, { name: "d.xlsx", snapshot: unitBad }]);
     expect(r.exitCode).toBe(1);

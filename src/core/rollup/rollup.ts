@@ -9,6 +9,7 @@
 import { formOf, ledgersOf, standardV1, type Catalog } from "../catalog";
 import type { WorkbookSnapshot } from "../grid";
 import { validateWorkbook, type ParsedCell } from "../validate";
+import { notStandardSheets } from "../validate/not-standard";
 import { unitIndicators } from "./indicators";
 import { dateSeed, seedRows } from "./rows";
 import { buildSummarySheet, periodLabel } from "./summary-sheet";
@@ -19,6 +20,8 @@ interface Kept {
   readonly base: Omit<UnitResult, "status" | "reason">;
   readonly readable: boolean;
   readonly readError?: string;
+  /** The standard sheets missing when the file is no standard ledger (validate/not-standard.ts). */
+  readonly notStandard?: readonly string[];
   readonly start?: number;
   readonly end?: number;
   readonly population?: number;
@@ -78,6 +81,7 @@ export class RollupBuilder {
         rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook),
       },
       readable: true,
+      ...(notStandardSheets(findings, this.catalog) ? { notStandard: notStandardSheets(findings, this.catalog) } : {}),
       start: numv(p.start), end: numv(p.end), population: numv(p.population), households: numv(p.households), ledgerRows,
     });
   }
@@ -102,7 +106,7 @@ export class RollupBuilder {
     // (new-user test 3, D5/D6): fewer errors first (a forced roll-up never swaps a clean file for a copy
     // with errors), then the file name in Chinese collation — the same in the CLI and the page.
     const dupKeyOf = (u: UnitResult | Kept["base"]): string => `${u.unitName}|${periodKey(u)}`;
-    const candidates = this.kept.filter((k) => k.readable && (force || k.base.errors === 0) && (!chosen || periodKey(k.base) === chosen));
+    const candidates = this.kept.filter((k) => k.readable && !k.notStandard && (force || k.base.errors === 0) && (!chosen || periodKey(k.base) === chosen));
     const preferred = new Map<string, Kept>();
     for (const k of candidates) {
       const have = preferred.get(dupKeyOf(k.base));
@@ -116,7 +120,12 @@ export class RollupBuilder {
       };
       const dupKey = dupKeyOf(u);
       const kept = preferred.get(dupKey);
-      if (!k.readable) {
+      if (k.notStandard) {
+        // A salary table or an office's own sheets is no ledger with errors: said as such, never forced in (new-user test 4, D9).
+        const list = `${k.notStandard.slice(0, 2).join("、")}${k.notStandard.length > 2 ? `等${k.notStandard.length}个` : ""}工作表`;
+        out("unreadable", `不是标准台账（缺少${list}）`);
+        findings.push({ severity: "error", rule: "rollup.not-standard", unit: u.label, message: `${u.label}：不是标准台账（缺少${list}），未汇总；如是本单位自己做的表格，可先用“导入已有台账”导入标准台账。` });
+      } else if (!k.readable) {
         out("unreadable", "文件无法读取");
         findings.push({ severity: "error", rule: "rollup.unreadable", unit: u.label, message: `${u.label}：文件无法读取，未汇总（${(k.readError ?? "").replace(/[。.]+$/u, "")}）。` });
       } else if (u.errors && !force) {
