@@ -11,7 +11,6 @@ import { standardV1, withLedgerExtensions, type Catalog } from "../catalog";
 import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type PreviousFigures } from "../facts";
 // From the catalog, not ./next-period: that module is then needed only where 开始下一期 runs (a lazy chunk in the pane).
 import { standingOrgKinds as STANDING_KINDS } from "../catalog";
-import type { Finding } from "../validate";
 import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { WorkbookSnapshot } from "../grid";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
