@@ -186,7 +186,7 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
         <>
           {state.file && <Body1>{formatString(t.importFileLabel, { file: state.file.label })}</Body1>}
           {state.sheets.length === 0 ? (
-            <Body1 role="status">{t.importNoSheets}</Body1>
+            <Body1 role="status">{importer?.readFile ? t.importNoSheetsPickFile : t.importNoSheets}</Body1>
           ) : (
             <fieldset style={{ border: "none", margin: 0, padding: 0 }} data-testid="import-sheets">
               <legend><Body1>{t.importPickTitle}</Body1></legend>
@@ -202,6 +202,8 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
               ))}
             </fieldset>
           )}
+          {/* What the greyed button waits for (new-user test 4, D15). */}
+          {state.sheets.length > 0 && !state.chosen.length && <Caption1>{t.importTickHint}</Caption1>}
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void read()} disabled={!state.chosen.length || busy}>{t.importRead}</Button>
             {importer?.readFile && (
@@ -332,7 +334,7 @@ function ProfileFields({ state, t, onSet }: { readonly state: ImportState; reado
         return (
           <Field key={item} label={label} size="small" required>
             {values ? (
-              <Dropdown size="small" placeholder={item} value={typed} selectedOptions={typed ? [typed] : []} onOptionSelect={(_e, d) => onSet(item, d.optionValue ?? "")} data-profile={item}>
+              <Dropdown size="small" clearButton={{ "aria-label": t.importClear }} placeholder={item} value={typed} selectedOptions={typed ? [typed] : []} onOptionSelect={(_e, d) => onSet(item, d.optionValue ?? "")} data-profile={item}>
                 {values.map((v) => <Option key={v} value={v}>{v}</Option>)}
               </Dropdown>
             ) : (
@@ -364,7 +366,7 @@ function BlockTable({ block, state, t, onKind, onField }: {
       <Body1>{title}</Body1>
       <div className={styles.row}>
         <Field label={t.importKindLabel} size="small" orientation="horizontal">
-          <Dropdown size="small" value={block.kind ?? t.importSkip} selectedOptions={[block.kind ?? SKIP]} onOptionSelect={(_e, d) => onKind(d.optionValue ? d.optionValue : null)} data-kind={block.kind ?? ""}>
+          <Dropdown size="small" clearButton={{ "aria-label": t.importClear }} value={block.kind ?? t.importSkip} selectedOptions={[block.kind ?? SKIP]} onOptionSelect={(_e, d) => onKind(d.optionValue ? d.optionValue : null)} data-kind={block.kind ?? ""}>
             {kinds.map((k) => <Option key={k} value={k}>{k}</Option>)}
             <Option value={SKIP}>{t.importSkip}</Option>
           </Dropdown>
@@ -390,7 +392,7 @@ function BlockTable({ block, state, t, onKind, onField }: {
                   <td className={styles.td}>{c.letter}</td>
                   <td className={styles.td}>{c.header || t.importNoHeader}</td>
                   <td className={styles.td}>
-                    <Dropdown size="small" className={styles.dropdown} value={label} selectedOptions={[c.field ?? SKIP]} disabled={!c.header}
+                    <Dropdown size="small" clearButton={{ "aria-label": t.importClear }} className={styles.dropdown} value={label} selectedOptions={[c.field ?? SKIP]} disabled={!c.header}
                       aria-label={formatString(t.importFieldFor, { header: c.header || c.letter })}
                       onOptionSelect={(_e, d) => onField(c.header, d.optionValue ? d.optionValue : null)}>
                       {fields.map((f) => <Option key={f} value={f}>{f}</Option>)}
