@@ -151,3 +151,11 @@ it("new-user test 4, D16: more registered volunteers than residents is a warning
   expect(text).not.toContain("注册率");
   expect(text).toContain("1047人");
 });
+
+it("new-user test 4, D7: the repair report names the user's own sheets that look like ledgers it leaves aside", async () => {
+  const r = await cli("upgrade", join(__dirname, "fixtures/import-handmade-profile.xlsx"), "-o", join(dir, "up-handmade.xlsx"));
+  expect(r.out).toContain("工作表“整改”像是本单位自己的问题整改台账：生成或修复标准表不会动它，其中的数据也不会写入总结；可用“导入已有台账”把它导入标准台账。");
+  expect(r.out).toContain("工作表“宣传”像是本单位自己的宣传投放台账");
+  // A sheet given its standard name back (活动记录 → 活动台账) is none of them.
+  expect(r.out).not.toContain("工作表“活动记录”像是");
+});

@@ -7,6 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { standardV1, validateWorkbook } from "../../core";
+import { ledgerLookalikes } from "../../core/import/lookalike";
 import { describeExcelOnly, excelOnlyObjects } from "../../adapters/xlsx/package-inspect";
 import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read-workbook";
 import { saveWorkbook, upgradeWorkbook } from "../../adapters/xlsx/upgrade";
@@ -23,10 +24,13 @@ export async function upgradeCommand(args: string[], io: Io): Promise<number> {
   const objects = (await excelOnlyObjects(bytes)).map((o) => (o.kind === "x14-validations" ? { ...o, recreated: true } : o));
   const saved = await saveWorkbook(wb);
   writeOutput(output, saved);
-  const after = validateWorkbook(snapshotOf(wb), standardV1).findings;
+  const repaired = snapshotOf(wb);
+  const after = validateWorkbook(repaired, standardV1).findings;
   const errors = after.filter((f) => f.severity === "error").length;
   const lines = [`已按${standardV1.versionText} 修复，写入 ${output}（原文件未改动）：`, ...report.actions.map((a) => `  ${a}`)];
   lines.push(...describeExcelOnly(objects));
+  // The user's own sheets that look like ledgers: left as they are, and said (new-user test 4, D7).
+  lines.push(...ledgerLookalikes(repaired, standardV1).map((l) => `  ${l}`));
   lines.push(`修复后：${errors}个错误、${after.length - errors}个提示（用 campaign-ledger check ${output} 查看）。`);
   io.out(`${lines.join("\n")}\n`);
   if (report.problems.length) io.err(`${report.problems.map((p) => `未能修复：${p}`).join("\n")}\n`);

@@ -11,3 +11,4 @@ export { mapBlock, type BlockMapping } from "./map-columns";
 export { mappingOf, parseMapping } from "./mapping-json";
 export { resolveProfile, unitNameOfTitle, unitTypeOfName, periodOfDates, profileOptionProblem } from "./profile";
 export { importReport } from "./report";
+export { ledgerLookalikes } from "./lookalike";

@@ -45,6 +45,7 @@ export function reportLines(report: ImposeReport, strings: Strings, chartsKept =
   if (created.length) lines.push({ intent: "info", text: formatString(strings.imposeCreatedSheets, { list: created.join("、") }) });
   const tables = report.sheets.filter((s) => s.tableCreated && !s.created).map((s) => s.sheet);
   if (tables.length) lines.push({ intent: "info", text: formatString(strings.imposeCreatedTables, { list: tables.join("、") }) });
+  for (const l of report.lookalikes ?? []) lines.push({ intent: "warning", text: l });
   for (const r of report.sheetsRestored ?? []) lines.push({ intent: "info", text: formatString(strings.imposeRestoredSheet, { from: r.from, sheet: r.sheet }) });
   for (const s of report.sheets) {
     if (s.skipped) lines.push({ intent: "warning", text: formatString(s.protected ? strings.imposeProtectedSheet : strings.imposeSkipped, { sheet: s.sheet }) });

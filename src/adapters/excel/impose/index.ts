@@ -62,6 +62,11 @@ export interface ImposeReport {
   readonly versionAfter: string;
   /** Standard sheets the user had renamed (their table kept the standard name), given their name back. */
   readonly sheetsRestored?: readonly { readonly sheet: string; readonly from: string }[];
+  /**
+   * Sheets of the user's own that look like ledgers, left as they are (one Chinese line each, core
+   * `ledgerLookalikes`): filled in where the host has read them (the 网页版's opened file).
+   */
+  readonly lookalikes?: readonly string[];
 }
 
 /**
