@@ -8,7 +8,8 @@ import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
 import { usePane } from "../ops-context";
 import type { SummaryAction, SummaryState } from "../state/summary";
-import { missingStandardSheets, notStandardMessage } from "../state/standard";
+import { notStandardMessage } from "../state/standard";
+import { NotStandardBar } from "./NotStandardBar";
 import type { ValidateState } from "../state/validate";
 import { formatString, periodText } from "../strings";
 import { GridView } from "./GridView";
@@ -173,14 +174,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   return (
     <section className={styles.root} aria-label={strings.tabSummary}>
       <Body1>{strings.summaryDescription}</Body1>
-      {analysis && missingStandardSheets(analysis.findings) && (
-        <MessageBar intent="warning" layout="multiline" data-testid="not-standard">
-          <MessageBarBody>
-            <MessageBarTitle>{notStandardMessage(missingStandardSheets(analysis.findings) ?? [], strings, "word")}</MessageBarTitle>
-            {strings.notStandardImport}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {analysis && <NotStandardBar findings={analysis.findings} strings={strings} />}
       {analysis && analysis.errors > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="summary-errors">
           <MessageBarBody>

@@ -1,11 +1,11 @@
 import { type Dispatch, lazy, Suspense, useMemo, useState } from "react";
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, ProgressBar, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
 import { standardV1, type Finding } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
 import { GridView } from "./GridView";
 import { groupFindings, highlightStatus, type ValidateAction, type ValidateState } from "../state/validate";
-import { missingStandardSheets, notStandardMessage } from "../state/standard";
+import { NotStandardBar } from "./NotStandardBar";
 import { formatString } from "../strings";
 import { FindingList } from "./FindingList";
 import type { CheckOptions } from "../state/use-check";
@@ -39,7 +39,6 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
   const { ops, strings } = usePane();
   // The 网页版 (a download, no sheet on screen): no highlight switch, no hint about typing in the table.
   const page = !!ops?.preview?.download;
-  const notStandard = state.analysis ? missingStandardSheets(state.analysis.findings) : undefined;
   // The highlight's status follows every re-check (issue #12: it stayed at 已标出 0 个单元格); other statuses are text.
   const [status, setStatus] = useState<string | { readonly highlight: true }>();
   const statusText = typeof status === "object" ? highlightStatus(state, strings, DATA_SHEETS) : status;
@@ -104,14 +103,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
       )}
       {state.phase === "failed" && <ErrorBar title={strings.errorTitle} message={state.error} />}
       {/* Not a ledger at all (a salary table, an office's own sheets): say so, and where to go (new-user test 4, D9). */}
-      {notStandard && (
-        <MessageBar intent="warning" layout="multiline" data-testid="not-standard">
-          <MessageBarBody>
-            <MessageBarTitle>{notStandardMessage(notStandard, strings, "word")}</MessageBarTitle>
-            {strings.notStandardImport}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.analysis && <NotStandardBar findings={state.analysis.findings} strings={strings} />}
       {state.analysis && (
         <>
           <Text className={styles.summary} role="status" data-testid="check-summary" tabIndex={-1}>
