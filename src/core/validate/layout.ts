@@ -129,8 +129,8 @@ export function profileLayout(grid: SheetGrid, form: FormSpec): ProfileLayout | 
   // A hand-made form without its 项目 | 内容 header (`单位名称 | 城东社区居委会` from row 2): the column of
   // item names is the 项目 column, the next one the 内容 (new-user test 3, D4).
   const loc = headed ? found : headerlessForm(grid, form);
-  const keyCol = headed ? found.columns.get(form.keyHeader)?.[0] : loc?.columns.get(form.keyHeader)?.[0];
-  const valueCol = headed ? found.columns.get(form.valueHeader)?.[0] : loc?.columns.get(form.valueHeader)?.[0];
+  const keyCol = loc?.columns.get(form.keyHeader)?.[0];
+  const valueCol = loc?.columns.get(form.valueHeader)?.[0];
   if (!loc || keyCol === undefined || valueCol === undefined) return undefined;
   const rowOf = new Map<string, number>();
   for (let row = loc.headerRow + 1; row <= lastRow(grid); row++) {
