@@ -159,3 +159,17 @@ it("new-user test 4, D7: the repair report names the user's own sheets that look
   // A sheet given its standard name back (活动记录 → 活动台账) is none of them.
   expect(r.out).not.toContain("工作表“活动记录”像是");
 });
+
+it("new-user test 4, D2/D5: a day's name is no action (开展“植树节义务植树”活动), a festival's activity is not labelled 我们的节日活动", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: "春风社区居委会", 单位类型: "社区", 报告年度: 2024, 报告期: "上半年" },
+    ledgers: { 活动台账: [
+      { 日期: "2024-03-12", 活动名称: "植树节义务植树", 活动类型: "环境整治", 地点: "河滨公园", 参与数量: 50, 单位: "人" },
+      { 日期: "2024-04-04", 活动名称: "清明节文明祭扫宣传", 活动类型: "我们的节日", 地点: "社区" },
+    ] },
+  }));
+  const text = documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45500 }).document);
+  expect(text).toContain("在河滨公园开展“植树节义务植树”");
+  expect(text).not.toContain("我们的节日活动");
+  expect(text).toContain("“清明节文明祭扫宣传”活动");
+});

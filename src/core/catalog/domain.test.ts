@@ -34,3 +34,9 @@ describe("the domain tables (narrative v2 rules 1, 3, 8)", () => {
     expect(placeFigureRow("其他", "某某事项")).toBe("other");
   });
 });
+
+it("a verb that opens a day's name opens no action (植树节义务植树; new-user test 4, D2), 日常 still does", () => {
+  expect(actionOf("植树节义务植树")).toBeUndefined();
+  expect(actionOf("开展日常巡查")).toBe("开展");
+  expect(actionOf("清理小广告")).toBe("清理");
+});

@@ -39,7 +39,9 @@ function namedActivity(it: ActivityItem, withKind: boolean): string {
   if (ACTIVITY_WORD.test(name)) return quoted(name);
   const label = activityLabel(it.kind);
   const sharesWord = [...it.kind].some((_, i) => i < it.kind.length - 1 && name.includes(it.kind.slice(i, i + 2)));
-  return `${quoted(name)}${withKind && !sharesWord && /活动$/u.test(label) ? label : "活动"}`;
+  // A festival's activity names its festival already: `“清明节文明祭扫宣传”活动`, never `……”我们的节日活动` (new-user test 4, D5).
+  const festival = it.kind === "我们的节日" && /节/u.test(name);
+  return `${quoted(name)}${withKind && !sharesWord && !festival && /活动$/u.test(label) ? label : "活动"}`;
 }
 
 /** 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic. */
