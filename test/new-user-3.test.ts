@@ -173,3 +173,17 @@ it("new-user test 4, D2/D5: a day's name is no action (开展“植树节义务�
   expect(text).not.toContain("我们的节日活动");
   expect(text).toContain("“清明节文明祭扫宣传”活动");
 });
+
+it("new-user test 4, D13: the personal part is cut out of a phrase where that leaves a sentence, never leaving a stub", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: "春风社区居委会", 单位类型: "社区", 报告年度: 2024, 报告期: "上半年" },
+    ledgers: { 组织保障: [
+      { 事项类型: "领导小组", 名称或内容: "以党工委书记陈明（13600002222）为组长的创建工作领导小组", 数量: 1, 单位: "个", 日期: "2024-01-10" },
+      { 事项类型: "工作会议", 名称或内容: "联系人王五13800001111", 日期: "2024-02-10" },
+    ] },
+  }));
+  const text = documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45500 }).document);
+  expect(text).toContain("1月10日成立以党工委书记为组长的创建工作领导小组");
+  expect(text).not.toMatch(/陈明|王五|1360000|1380000|联系人/u);
+  expect(text).not.toContain("成立。");
+});

@@ -5,7 +5,7 @@
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
 import { Enums, isMeasureName, placeFigureRow, placementByWords, type Catalog } from "../catalog";
-import { frequencyOf, hasPersonalData, readRemark, scrubPersonal, type RemarkReading } from "./remark";
+import { frequencyOf, hasPersonalData, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
@@ -21,7 +21,9 @@ const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string"
  */
 const phrase = (c: ParsedCell | undefined): string => {
   const s = str(c);
-  return tidyPhrase(hasPersonalData(s) ? scrubPersonal(s) : s);
+  // The personal part cut out where that leaves a sentence (a name after its title, a phone in brackets);
+  // else the clauses that hold it (new-user test 4, D13: not `社区1月10日成立。`).
+  return tidyPhrase(hasPersonalData(s) ? (redactPersonal(s) ?? scrubPersonal(s)) : s);
 };
 /** 备注 (and the v1.1 频次 column when present) read for prose; undefined when it gives nothing. */
 function remarkOf(r: ParsedRow): RemarkReading | undefined {
@@ -100,7 +102,8 @@ function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
       const figure = figureOf(r.cells.quantity, str(r.cells.unit));
       const date = numv(r.cells.date);
       const remark = remarkOf(r);
-      return { kind: str(r.cells.kind), content: phrase(r.cells.content), source: r.cells.content.source, ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(remark ? { remark } : {}) };
+      // Nothing left of 名称或内容 once personal data is out: the 事项类型 names the item (`成立领导小组`).
+      return { kind: str(r.cells.kind), content: phrase(r.cells.content) || str(r.cells.kind), source: r.cells.content.source, ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(remark ? { remark } : {}) };
     });
 }
 

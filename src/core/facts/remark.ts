@@ -30,6 +30,19 @@ export function clausesOf(text: string): string[] {
 }
 
 /**
+ * Free text with the personal data cut out of it, the rest kept (`以党工委书记陈明（13600002222）为组长的…`
+ * → `以党工委书记为组长的…`): bracketed or bare phone and ID numbers, and a name after a title. Undefined
+ * when personal data is left after that (the caller then drops whole clauses: scrubPersonal).
+ */
+export function redactPersonal(text: string): string | undefined {
+  const cut = text
+    .replace(/[（(]\s*(?:电话|手机|联系电话)?[:：]?\s*(?:1[3-9]\d{9}|0\d{2,3}[-\s]?\d{7,8}|\d{17}[\dXx])\s*[)）]/gu, "")
+    .replace(/(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|\d{17}[\dXx])(?!\d)/gu, "")
+    .replace(new RegExp(`(书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=为|任|担任|同志|牵头|负责|[，、；。]|$)`, "gu"), "$1");
+  return hasPersonalData(cut) ? undefined : cut;
+}
+
+/**
  * Free text without personal data (v2 rule 13): every clause that holds a phone number, an ID
  * number or a person's name is dropped; the rest is joined with `，`. Empty when nothing is left.
  * @example scrubPersonal("每周一次，联系人王某某13800000000") // "每周一次"
