@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyzeWorkbook, documentText, standardV1, summarize, summaryLeftOut } from "../src/core";
+import { analyzeWorkbook, documentText, findRenamedSheets, standardV1, summarize, summaryLeftOut } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import ExcelJS from "exceljs";
@@ -154,10 +154,11 @@ it("new-user test 4, D16: more registered volunteers than residents is a warning
 
 it("new-user test 4, D7: the repair report names the user's own sheets that look like ledgers it leaves aside", async () => {
   const r = await cli("upgrade", join(__dirname, "fixtures/import-handmade-profile.xlsx"), "-o", join(dir, "up-handmade.xlsx"));
-  expect(r.out).toContain("工作表“整改”像是本单位自己的问题整改台账：生成或修复标准表不会动它，其中的数据也不会写入总结；可用“导入已有台账”把它导入标准台账。");
-  expect(r.out).toContain("工作表“宣传”像是本单位自己的宣传投放台账");
-  // A sheet given its standard name back (活动记录 → 活动台账) is none of them.
+  expect(r.out).toContain("工作表“宣传”像是本单位自己的宣传投放台账：生成或修复标准表不会动它，其中的数据也不会写入总结；可用“导入已有台账”把它导入标准台账。");
+  // Sheets given their standard names back (活动记录 → 活动台账, 整改 → 问题整改 by four of its headers) are none of them.
+  expect(r.out).toContain("工作表“整改”改回标准名称“问题整改”");
   expect(r.out).not.toContain("工作表“活动记录”像是");
+  expect(r.out).not.toContain("工作表“整改”像是");
 });
 
 it("new-user test 4, D2/D5: a day's name is no action (开展“植树节义务植树”活动), a festival's activity is not labelled 我们的节日活动", async () => {
@@ -186,4 +187,13 @@ it("new-user test 4, D13: the personal part is cut out of a phrase where that le
   expect(text).toContain("1月10日成立以党工委书记为组长的创建工作领导小组");
   expect(text).not.toMatch(/陈明|王五|1360000|1380000|联系人/u);
   expect(text).not.toContain("成立。");
+});
+
+it("new-user test 5, D1: a renamed sheet is given the standard name it fits best, not the first it fits (宣传 → 宣传投放, not 组织保障)", () => {
+  const grid = (name: string, headers: string[], row: (string | number)[]) => ({ name, originRow: 1, originCol: 1, values: [headers, row], tables: [] });
+  const snapshot = { sheets: [
+    grid("宣传", ["类型", "位置或内容", "数量", "单位", "投入金额（元）", "日期"], ["公益广告", "主干道", 20, "块", 4000, "2024-04-01"]),
+    grid("问题", ["问题类别", "发现数", "已整改数", "责任单位"], ["乱张贴", 40, 38, "物业"]),
+  ] };
+  expect(findRenamedSheets(snapshot, standardV1).map((r) => [r.name, r.spec.sheet])).toEqual([["宣传", "宣传投放"], ["问题", "问题整改"]]);
 });

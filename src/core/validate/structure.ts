@@ -33,21 +33,33 @@ export function findRenamedSheets(snapshot: WorkbookSnapshot, catalog: Catalog):
   const standard = new Set([...catalog.sheets.map((s) => s.sheet), ...(catalog.previousPeriod ? [catalog.previousPeriod.sheet] : [])]);
   const present = (name: string): boolean => snapshot.sheets.some((g) => g.name.trim() === name);
   const candidates = snapshot.sheets.filter((g) => !standard.has(g.name.trim()) && g.visibility !== "veryHidden");
-  const out: RenamedSheet[] = [];
-  const used = new Set<string>();
-  for (const spec of catalog.sheets) {
-    if (spec.kind === "generated" || present(spec.sheet)) continue;
-    const free = candidates.filter((g) => !used.has(g.name));
-    const byTable = free.find((g) => g.tables.some((t) => t.name.toLowerCase() === spec.table.toLowerCase()));
-    // A form is known by its 项目 texts (单位名称, 报告年度 …; three are unmistakable), a ledger by half its headers.
-    const needed = spec.kind === "form" ? 3 : Math.max(2, Math.ceil(fieldsOf(spec).length / 2));
-    const match = byTable ?? free.find((g) => headerScore(g, spec) >= needed);
-    if (match) {
-      used.add(match.name);
-      out.push({ spec, name: match.name });
-    }
+  const missing = catalog.sheets.filter((spec): spec is Exclude<SheetSpec, { kind: "generated" }> => spec.kind !== "generated" && !present(spec.sheet));
+  // Every (missing sheet, candidate) pair that qualifies — the table's name, else enough headers: a form
+  // by three 项目 texts, a ledger by half its headers (at most four) — best first: a table's name, then
+  // the share of the standard headers found. Each side is taken once, so a sheet is given the name it
+  // fits best, not the first that it fits (new-user test 5, D1: 宣传 fits 宣传投放 better than 组织保障).
+  const pairs: { spec: SheetSpec; name: string; table: boolean; share: number; score: number; order: number }[] = [];
+  for (const spec of missing) {
+    const fields = fieldsOf(spec).length;
+    const needed = spec.kind === "form" ? 3 : Math.max(2, Math.min(4, Math.ceil(fields / 2)));
+    candidates.forEach((g, order) => {
+      const table = g.tables.some((t) => t.name.toLowerCase() === spec.table.toLowerCase());
+      const score = table ? fields : headerScore(g, spec);
+      if (table || score >= needed) pairs.push({ spec, name: g.name, table, share: score / Math.max(1, fields), score, order });
+    });
   }
-  return out;
+  pairs.sort((a, b) => Number(b.table) - Number(a.table) || b.share - a.share || b.score - a.score || a.order - b.order);
+  const usedSpecs = new Set<SheetSpec>();
+  const usedNames = new Set<string>();
+  const out: RenamedSheet[] = [];
+  for (const p of pairs) {
+    if (usedSpecs.has(p.spec) || usedNames.has(p.name)) continue;
+    usedSpecs.add(p.spec);
+    usedNames.add(p.name);
+    out.push({ spec: p.spec, name: p.name });
+  }
+  // In catalog order, as the findings list them.
+  return out.sort((a, b) => catalog.sheets.indexOf(a.spec) - catalog.sheets.indexOf(b.spec));
 }
 
 /** How many of a standard sheet's headers (or 项目 for the form) a grid holds. */
