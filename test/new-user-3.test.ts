@@ -197,3 +197,14 @@ it("new-user test 5, D1: a renamed sheet is given the standard name it fits best
   ] };
   expect(findRenamedSheets(snapshot, standardV1).map((r) => [r.name, r.spec.sheet])).toEqual([["宣传", "宣传投放"], ["问题", "问题整改"]]);
 });
+
+it("new-user test 5, D2: a summary made despite errors names every ledger row with an error, not only the over-rectified one", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    ...content,
+    ledgers: { ...content.ledgers, 宣传投放: [{ 类型: "宣传展板", 位置或内容: "小区出入口", 数量: 15, 单位: "块" }] },
+  }));
+  expect(summaryLeftOut(analyzeWorkbook(snapshot, standardV1))).toEqual([
+    "问题整改第4行（已整改数大于发现数）未写入总结",
+    "宣传投放第3行有错误（A3），其数字可能未写入总结",
+  ]);
+});

@@ -65,10 +65,24 @@ export { summariseLedger } from "./summarise";
  * despite errors (new-user test 4, D3). Empty when nothing is left out.
  */
 export function summaryLeftOut(analysis: Analysis): readonly string[] {
-  return analysis.facts.rectification.leftOut.map((cell) => {
+  const rowOf = (cell: string): string => cell.replace(/^[A-Z]+/u, "");
+  const exceeded = analysis.facts.rectification.leftOut.map((cell) => {
     const bang = cell.lastIndexOf("!");
-    return `${cell.slice(0, bang)}第${cell.slice(bang + 1).replace(/^[A-Z]+/u, "")}行（已整改数大于发现数）未写入总结`;
+    return { sheet: cell.slice(0, bang), row: rowOf(cell.slice(bang + 1)) };
   });
+  const lines = exceeded.map((x) => `${x.sheet}第${x.row}行（已整改数大于发现数）未写入总结`);
+  // Other rows with an error in a ledger (a 类型 not in the list, a number that cannot be read): the
+  // figures of such a cell are in no total (new-user test 5, D2). One line per row.
+  const ledgers = new Set(Object.values(analysis.workbook.ledgers).map((l) => l.spec.sheet));
+  const seen = new Set(exceeded.map((x) => `${x.sheet}|${x.row}`));
+  for (const f of analysis.findings) {
+    if (f.severity !== "error" || !f.cell || !ledgers.has(f.sheet) || f.rule === "row.total") continue;
+    const key = `${f.sheet}|${rowOf(f.cell)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`${f.sheet}第${rowOf(f.cell)}行有错误（${f.cell}），其数字可能未写入总结`);
+  }
+  return lines;
 }
 
 /**

@@ -244,7 +244,7 @@ export const rules = {
   "activity.outside-period": {
     severity: "warning",
     summary: "An activity dated outside the report period.",
-    message: (p) => `活动日期${p.read ?? ""}不在报告期（${p.detail ?? ""}）内，请核对日期或报告期。`,
+    message: (p) => `活动日期${p.read ?? ""}不在报告期（${p.detail ?? ""}）内，这一场活动未计入总结；请核对日期或报告期。`,
   },
 } satisfies Record<string, RuleDef>;
 

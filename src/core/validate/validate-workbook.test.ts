@@ -120,7 +120,7 @@ describe("validateWorkbook", () => {
     expect(findings).toEqual([
       {
         severity: "warning", sheet: "活动台账", cell: "A3", rule: "activity.outside-period",
-        message: "活动日期2024年1月9日不在报告期（2023年1月1日至2023年6月30日）内，请核对日期或报告期。",
+        message: "活动日期2024年1月9日不在报告期（2023年1月1日至2023年6月30日）内，这一场活动未计入总结；请核对日期或报告期。",
       },
     ]);
   });
