@@ -1,8 +1,8 @@
-const ExcelJS=require('/work/nu4/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 const D=(y,m,d)=>new Date(Date.UTC(y,m-1,d));
 (async()=>{
 // 1. sample copy with typical mistakes
-{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('/work/nu4/samples/community-2023-h1.xlsx');
+{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile(require('path').join(__dirname,'../../samples/')+'community-2023-h1.xlsx');
  const a=wb.getWorksheet('活动台账');
  a.getCell('D3').value='80人';          // count with unit
  a.getCell('D4').value='约50';
@@ -23,7 +23,7 @@ const D=(y,m,d)=>new Date(Date.UTC(y,m-1,d));
  b.eachRow(row=>{ if(row.getCell(1).value==='单位类型') row.getCell(2).value='居委会'; if(row.getCell(1).value==='常住人口') row.getCell(2).value='8600人';});
  const v=wb.getWorksheet('志愿服务');
  v.getCell('G3').value='队长李四 电话 13512345678';
- await wb.xlsx.writeFile('/tmp/nu4/in/01-sample-mistakes.xlsx');}
+ await wb.xlsx.writeFile(__dirname+'/01-sample-mistakes.xlsx');}
 
 // 2. hand-made ledger without tables
 {const wb=new ExcelJS.Workbook();
@@ -48,7 +48,7 @@ const D=(y,m,d)=>new Date(Date.UTC(y,m-1,d));
  x.addRow(['类型','数量','金额']);
  x.addRow(['公益广告','30块','4千元']);
  x.addRow(['横幅',12,'1.2万元']);
- await wb.xlsx.writeFile('/tmp/nu4/in/02-handmade.xlsx');}
+ await wb.xlsx.writeFile(__dirname+'/02-handmade.xlsx');}
 
 // 3. ad-hoc office sheets for import
 {const wb=new ExcelJS.Workbook();
@@ -71,12 +71,12 @@ const D=(y,m,d)=>new Date(Date.UTC(y,m-1,d));
  h.addRow(['序号','姓名','性别','身份证号','联系电话','所属队伍','服务时长']);
  const names=['王芳','李娜','张敏','刘洋','陈静','杨磊'];
  names.forEach((n,i)=>h.addRow([i+1,n,i%2?'男':'女','11010519800101'+String(1000+i),'1390000'+String(1000+i),i<4?'明德社区志愿服务队':'巾帼志愿服务队',10+i]));
- await wb.xlsx.writeFile('/tmp/nu4/in/03-adhoc.xlsx');
+ await wb.xlsx.writeFile(__dirname+'/03-adhoc.xlsx');
  // csv GBK-less UTF8
 }
 // 4. non-ledgers
-{const wb=new ExcelJS.Workbook(); const s=wb.addWorksheet('工资表'); s.addRow(['姓名','基本工资','绩效']); s.addRow(['张三',5000,1200]); await wb.xlsx.writeFile('/tmp/nu4/in/04-salary.xlsx');
- const e=new ExcelJS.Workbook(); e.addWorksheet('Sheet1'); await e.xlsx.writeFile('/tmp/nu4/in/05-empty.xlsx');
- require('fs').writeFileSync('/tmp/nu4/in/06-notexcel.xlsx','这不是表格文件\n');
+{const wb=new ExcelJS.Workbook(); const s=wb.addWorksheet('工资表'); s.addRow(['姓名','基本工资','绩效']); s.addRow(['张三',5000,1200]); await wb.xlsx.writeFile(__dirname+'/04-salary.xlsx');
+ const e=new ExcelJS.Workbook(); e.addWorksheet('Sheet1'); await e.xlsx.writeFile(__dirname+'/05-empty.xlsx');
+ require('fs').writeFileSync(__dirname+'/06-notexcel.xlsx','这不是表格文件\n');
 }
 })();

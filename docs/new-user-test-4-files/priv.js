@@ -1,5 +1,5 @@
-const ExcelJS=require('/work/nu4/node_modules/exceljs');
-(async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('/work/nu4/samples/community-2023-h1.xlsx');
+const ExcelJS=require('exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile(require('path').join(__dirname,'../../samples/')+'community-2023-h1.xlsx');
  const h=wb.getWorksheet('先进典型'); h.getCell('E3').value='张三（13912345678）、李四'; h.getCell('E4').value='王五 身份证110105198001011234';
  const t=wb.getWorksheet('文字材料'); t.getCell('B3').value='部分居民参与不够，请联系网格员刘洋13800001111反映问题';
  t.getCell('B5').value='结合棚户区改造（联系人：赵六，电话0571-88886666），完善停车设施';
@@ -8,4 +8,4 @@ const ExcelJS=require('/work/nu4/node_modules/exceljs');
  const v=wb.getWorksheet('志愿服务'); v.getCell('F3').value='环境清扫、文明劝导，联系人周八 15900004444';
  const a=wb.getWorksheet('活动台账'); a.getCell('B20').value='学雷锋志愿服务（负责人吴九13512340000）';
  const p=wb.getWorksheet('宣传投放'); p.getCell('B4').value='小区出入口，维护人郑十 电话18612345678';
- await wb.xlsx.writeFile('/tmp/nu4/in/07-privacy.xlsx');})();
+ await wb.xlsx.writeFile(__dirname+'/07-privacy.xlsx');})();

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu4/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 (async()=>{
 for (const drop of ['单位情况','活动记录','整改','宣传']) {
  const wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('in/02-handmade.xlsx');

@@ -1,8 +1,8 @@
-const ExcelJS=require('/work/nu5/node_modules/exceljs');
-const D='/tmp/nu5-work/in/';
+const ExcelJS=require('exceljs');
+const D=__dirname+'/';
 (async()=>{
 // A: sample with typical mistakes
-let wb=new ExcelJS.Workbook();await wb.xlsx.readFile('/work/nu5/samples/community-2023-h1.xlsx');
+let wb=new ExcelJS.Workbook();await wb.xlsx.readFile(require('path').join(__dirname,'../../samples/')+'community-2023-h1.xlsx');
 let p=wb.getWorksheet('宣传投放'); p.getCell('A4').value='宣传展板'; p.getCell('E5').value='新增'; p.getCell('C5').value='80块';
 let r=wb.getWorksheet('问题整改'); r.getCell('C4').value=70; r.getCell('B5').value='24';
 let a=wb.getWorksheet('活动台账'); a.getCell('D3').value='40'; a.getCell('A4').value=new Date(Date.UTC(2022,11,20)); a.getCell('A5').value=new Date(Date.UTC(2023,7,1));
@@ -48,8 +48,8 @@ await wb.xlsx.writeFile(D+'C-adhoc.xlsx');
 require('fs').writeFileSync(D+'C-activities.csv','日期,活动名称,活动类型,参与人数,地点\n2024-05-04,青年节座谈,宣传教育,25,活动室\n2024-05-12,防灾减灾演练,志愿服务,80人,广场\n');
 
 // Rollup set
-const R='/tmp/nu5-work/rollup/'; const fs=require('fs');
-for(const f of fs.readdirSync('/work/nu5/samples/rollup')) fs.copyFileSync('/work/nu5/samples/rollup/'+f,R+f);
+const R=__dirname+'/rollup/'; const fs=require('fs');
+for(const f of fs.readdirSync(require('path').join(__dirname,'../../samples/')+'rollup')) fs.copyFileSync(require('path').join(__dirname,'../../samples/')+'rollup/'+f,R+f);
 fs.copyFileSync(R+'heping-2023-h1.xlsx',R+'heping-2023-h1-重报.xlsx');
 wb=new ExcelJS.Workbook();await wb.xlsx.readFile(R+'donghu-2023-h1.xlsx');
 wb.getWorksheet('问题整改').getCell('D3').value=999; wb.getWorksheet('基本信息').getCell('C9').value='第三季度';
