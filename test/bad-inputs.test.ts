@@ -9,19 +9,13 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { run } from "../src/cli/main";
+import { cli } from "./support/cli";
 import { LedgerFileError } from "../src/adapters/xlsx/errors";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { zipEntries } from "../src/adapters/xlsx/zip-directory";
 
 const FIXTURES = join(__dirname, "fixtures");
 const dir = mkdtempSync(join(tmpdir(), "cl-bad-"));
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe("files that are not what they claim", () => {
   it.each([

@@ -9,7 +9,7 @@ import { analyzeWorkbook, documentText, findRenamedSheets, standardV1, summarize
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import ExcelJS from "exceljs";
-import { run } from "../src/cli/main";
+import { cli } from "./support/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "nu3-"));
 const content = {
@@ -24,12 +24,6 @@ const content = {
   },
 };
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
 
 it("D3: the opening's total and the section agree when a row rectified more than it found (the row is in neither)", async () => {
   const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1);

@@ -10,16 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { lintText } from "../src/core";
-import { run } from "../src/cli/main";
+import { cli } from "./support/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "cl-next-summary-"));
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** A Date at UTC midnight of a day (how exceljs stores a day). */
 const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));

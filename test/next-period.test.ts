@@ -17,17 +17,11 @@ import {
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
-import { run } from "../src/cli/main";
+import { cli } from "./support/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "cl-next-"));
 const samples = ["community-2023-h1", "community-2022-h2", "bureau-2023-h1", "womens-federation-2023", "street-2023"].filter((s) => existsSync(join(__dirname, "../samples", `${s}.xlsx`)));
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const blank = (v: CellValue | undefined): boolean => v === null || v === undefined || v === "";
 const grid = (s: WorkbookSnapshot, name: string): SheetGrid => s.sheets.find((g) => g.name === name)!;

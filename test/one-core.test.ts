@@ -15,18 +15,12 @@ import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { ALL_FEATURES } from "../src/adapters/excel/types";
 import { createFakeExcel, modelFromSnapshot } from "../src/adapters/excel/fake";
 import { createOps } from "../src/taskpane/operations";
-import { run } from "../src/cli/main";
+import { cli } from "./support/cli";
 
 const root = join(__dirname, "..");
 const tmp = mkdtempSync(join(tmpdir(), "cl-one-core-"));
 const today = serialFromYmd({ y: 2023, m: 7, d: 10 });
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const key = (f: Finding): string => `${f.severity}|${f.sheet}|${f.cell ?? ""}|${f.message}`;
 

@@ -12,7 +12,7 @@ import { analyzeWorkbook, isRollupWorkbook, lintText, reportingUnitsOf, standard
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
-import { run } from "../src/cli/main";
+import { cli } from "./support/cli";
 import { contentTotals, unitContent } from "../scripts/rollup-units";
 
 const tmp = mkdtempSync(join(tmpdir(), "cl-rollup-"));
@@ -20,12 +20,6 @@ const unitsDir = join(tmp, "units");
 const sizes = [40, 55, 30, 70, 45, 60];
 const contents: WorkbookContent[] = sizes.map((rows, i) => unitContent({ name: `第${i + 1}社区居委会`, rows, seed: 100 + i }));
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** The 汇总 sheet's rows from row 2 (header) down, as header → value records. */
 function summaryRecords(sheet: SheetGrid): Record<string, unknown>[] {
