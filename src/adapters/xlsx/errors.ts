@@ -41,7 +41,8 @@ export const FileErrorMessage = {
     `文件解压后过大（${part ? `${part} ` : ""}${(bytes / 1048576).toFixed(0)} MB，上限 ${(max / 1048576).toFixed(0)} MB），可能已损坏或不是正常的台账；请在 Excel 中打开后另存为 .xlsx 再试`,
 } as const;
 
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The first bytes of an OLE compound file: an .xls (BIFF) or an encrypted Office file. */
+export const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** True when `bytes` starts with `prefix`. */
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

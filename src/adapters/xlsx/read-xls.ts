@@ -13,9 +13,8 @@
  */
 import * as XLSX from "@e965/xlsx";
 import type { CellValue, SheetGrid, WorkbookSnapshot } from "../../core/grid/types";
-import { FileErrorMessage, LedgerFileError } from "./errors";
+import { CFB_MAGIC, FileErrorMessage, LedgerFileError } from "./errors";
 
-const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const VISIBILITY: Readonly<Record<number, SheetGrid["visibility"]>> = { 0: "visible", 1: "hidden", 2: "veryHidden" };
 
 /**
@@ -26,7 +25,7 @@ export function readXls(bytes: Uint8Array): WorkbookSnapshot {
   if (bytes.length === 0) throw new LedgerFileError("empty", FileErrorMessage.empty);
   // A BIFF workbook is a compound file; systems' “Excel” exports are often an HTML table saved as .xls.
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
-  const cfb = CFB.every((b, i) => bytes[i] === b);
+  const cfb = CFB_MAGIC.every((b, i) => bytes[i] === b);
   if (!cfb && !/^(?:<!doctype html|<html|<table|<\?xml)/u.test(head)) throw new LedgerFileError("not-xlsx", FileErrorMessage.notXls);
   let wb: XLSX.WorkBook;
   try {
