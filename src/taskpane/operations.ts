@@ -174,6 +174,14 @@ export interface PreviewControls {
 /** 开始下一期's code (core call and Office.js writer) in its own chunk. */
 const loadNextPeriod = () => import(/* webpackChunkName: "next-period" */ "./next-period-ops");
 
+/**
+ * True in the 网页版: the user keeps a downloaded copy, there is no sheet on screen to edit or mark,
+ * and what lives only in the in-memory workbook (charts, the change log) is not in the download.
+ */
+export function isPage(ops: PaneOps | undefined): boolean {
+  return !!ops?.preview?.download;
+}
+
 /** Operations over any `RunExcel` (Office.js' `Excel.run` or the fake's). */
 export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catalog = standardV1, preview?: PreviewControls, extras: HostExtras = {}): PaneOps {
   const dataSheets = catalog.sheets.filter((s) => s.kind !== "generated").map((s) => s.sheet);

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBo
 import { ymdFromSerial, type CellValue } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
+import { isPage } from "../operations";
 import { acceptedChanges, fixGroups, fixReducer, initialFix } from "../state/fix";
 import { formatString, type Strings } from "../strings";
 import { ErrorBar } from "./ErrorBar";
@@ -196,7 +197,7 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
           <MessageBarBody data-testid="fix-applied" tabIndex={-1} ref={result}>
             {/* The title ends with a space (Fluent): "3 cells changed. The previous values…" */}
             <MessageBarTitle>{formatString(strings.fixApplied, { count: state.applied.applied.length })}</MessageBarTitle>
-            {state.applied.applied.length > 0 && (state.applied.batch ? (ops?.preview?.download ? strings.fixUndoPage : strings.fixUndoLog) : clearedMarks ? strings.fixUndoExcelMarks : strings.fixUndoExcel)}
+            {state.applied.applied.length > 0 && (state.applied.batch ? (isPage(ops) ? strings.fixUndoPage : strings.fixUndoLog) : clearedMarks ? strings.fixUndoExcelMarks : strings.fixUndoExcel)}
           </MessageBarBody>
         </MessageBar>
       )}

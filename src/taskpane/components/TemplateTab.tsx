@@ -4,6 +4,7 @@ import type { ImposeReport } from "../../adapters/excel";
 import { INDICATORS_ID, standardV1 } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
+import { isPage } from "../operations";
 import type { TemplateAction, TemplateState } from "../state/template";
 import { formatString, versionText, type Strings } from "../strings";
 
@@ -76,7 +77,7 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
   // The 网页版 hands out a download written without charts (new-user test 2, D13).
-  const page = !!ops?.preview?.download;
+  const page = isPage(ops);
   const chartsKept = !page;
   const [importing, setImporting] = useState(false);
 

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, makeStyles, ProgressBar, Spinner, Switch, Text
 import { standardV1, type Finding } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
+import { isPage } from "../operations";
 import { GridView } from "./GridView";
 import { groupFindings, highlightStatus, type ValidateAction, type ValidateState } from "../state/validate";
 import { NotStandardBar } from "./NotStandardBar";
@@ -38,7 +39,7 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
   // The 网页版 (a download, no sheet on screen): no highlight switch, no hint about typing in the table.
-  const page = !!ops?.preview?.download;
+  const page = isPage(ops);
   // The highlight's status follows every re-check (issue #12: it stayed at 已标出 0 个单元格); other statuses are text.
   const [status, setStatus] = useState<string | { readonly highlight: true }>();
   const statusText = typeof status === "object" ? highlightStatus(state, strings, DATA_SHEETS) : status;
