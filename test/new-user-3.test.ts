@@ -202,3 +202,57 @@ it("new-user test 5, D2: a summary made despite errors names every ledger row wi
     "宣传投放第3行有错误（A3），其数字可能未写入总结",
   ]);
 });
+
+it("new-user test 5, D5: 生成或修复标准表 of a 项目/值 sheet in Excel keeps 值 as the content (no 内容 column), as `upgrade` does", async () => {
+  const { createFakeExcel, modelFromSnapshot } = await import("../src/adapters/excel/fake");
+  const { ALL_FEATURES } = await import("../src/adapters/excel/types");
+  const { createOps } = await import("../src/taskpane/operations");
+  const file = join(__dirname, "..", "docs", "new-user-test-5-files", "B-handmade.xlsx");
+  const upgraded = join(dir, "B-upgraded.xlsx");
+  expect((await cli("upgrade", file, "-o", upgraded)).code).toBe(0);
+  const key = (f: { severity: string; sheet: string; cell?: string; message: string }): string => `${f.severity}|${f.sheet}|${f.cell ?? ""}|${f.message}`;
+  const viaCli = (JSON.parse((await cli("check", upgraded, "--json")).out) as { findings: { severity: string; sheet: string; cell?: string; message: string }[] }).findings.map(key).sort();
+
+  const fake = createFakeExcel({ model: modelFromSnapshot(await readWorkbook(new Uint8Array(readFileSync(file)))) });
+  const ops = createOps(fake.run, ALL_FEATURES);
+  const report = await ops.impose();
+  const profile = report.sheets.find((s) => s.sheet === "基本信息");
+  expect(profile?.added).not.toContain("内容");
+  const viaExcel = (await ops.analyze()).findings.map(key).sort();
+  expect(viaExcel.filter((k) => k.includes("|基本信息|"))).toEqual(viaCli.filter((k) => k.includes("|基本信息|")));
+  expect(viaExcel.length).toBe(viaCli.length);
+});
+
+it.each([
+  ["an empty row above the items: 项目 | 内容 is written there and the table made", 2, "formHeaderAdded"],
+  ["the items from row 1: no table, said, nothing changed", 1, "formHeaderBlocked"],
+] as const)("new-user test 5, D5: 基本信息 typed without its header, %s (Excel as the CLI)", async (_label, first, outcome) => {
+  const { createFakeExcel, modelFromSnapshot } = await import("../src/adapters/excel/fake");
+  const { ALL_FEATURES } = await import("../src/adapters/excel/types");
+  const { createOps } = await import("../src/taskpane/operations");
+  const items = [["单位名称", "光华社区居委会"], ["单位类型", "社区"], ["报告年度", 2024], ["报告期", "上半年"]];
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("基本信息");
+  items.forEach((row, i) => (ws.getRow(first + i).values = row));
+  const file = join(dir, `headerless-${first}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  const upgraded = join(dir, `headerless-${first}-up.xlsx`);
+  const up = await cli("upgrade", file, "-o", upgraded);
+  const key = (f: { severity: string; sheet: string; cell?: string; message: string }): string => `${f.severity}|${f.sheet}|${f.cell ?? ""}|${f.message}`;
+  const viaCli = (JSON.parse((await cli("check", upgraded, "--json")).out) as { findings: { severity: string; sheet: string; cell?: string; message: string }[] }).findings.map(key).filter((k) => k.includes("|基本信息|")).sort();
+
+  const fake = createFakeExcel({ model: modelFromSnapshot(await readWorkbook(new Uint8Array(readFileSync(file)))) });
+  const ops = createOps(fake.run, ALL_FEATURES);
+  const profile = (await ops.impose()).sheets.find((s) => s.sheet === "基本信息");
+  const viaExcel = (await ops.analyze()).findings.map(key).filter((k) => k.includes("|基本信息|")).sort();
+  expect(viaExcel).toEqual(viaCli);
+  if (outcome === "formHeaderAdded") {
+    expect(up.out).toContain("“基本信息”第1行补上表头“项目 | 内容”");
+    expect(profile?.formHeaderAdded).toBe(1);
+    expect(profile?.added).not.toContain("内容");
+    expect(fake.model.tables.find((t) => t.name === "tbl_Profile")?.bounds).toMatchObject({ top: 1, left: 1, right: 2 });
+  } else {
+    expect(up.err).toContain("“基本信息”的项目上方没有空行可写表头");
+    expect(profile).toMatchObject({ skipped: true, formHeaderBlocked: true, added: [] });
+  }
+});

@@ -65,6 +65,8 @@ export const enUS: Strings = {
   imposeBlockedColumns: "{sheet}: {list} missing, but cells beside or below the table are in use; please add them by hand",
   imposeUnknownColumns: "{sheet}: header(s) {list} are not standard (renamed?); their data is left as is",
   imposeSkipped: "{sheet}: the sheet holds other content and no standard header row; left unchanged",
+  imposeFormHeaderBlocked: "{sheet}: there is no empty row above the items for the header “项目”“内容”, so no table was made and nothing was changed; the items are still read by name (insert an empty row above them and run again for a table)",
+  imposeFormHeaderAdded: "{sheet}: header “项目”“内容” added in row {row}",
   listSheetName: "the hidden drop-down list sheet",
   imposeGeneratedSkipped: "{sheet}: Excel refused to lift this sheet's protection (a password, or a known issue of some Microsoft 365 builds); it was not rewritten and keeps its content. The other sheets were processed.",
   imposeProtectedSheet: "{sheet}: the sheet is protected and was not changed. To set it up or repair it, unprotect it (Review tab) and run this again.",

@@ -65,6 +65,8 @@ export const zhCN = {
   imposeBlockedColumns: "{sheet}：缺少 {list}，但表格右侧或下方有其他内容，未能自动补上，请手工添加",
   imposeUnknownColumns: "{sheet}：表头 {list} 不是标准表头（是否改过名？），数据保持不动",
   imposeSkipped: "{sheet}：工作表中已有其他内容且找不到标准表头，未做改动",
+  imposeFormHeaderBlocked: "{sheet}：项目上方没有空行可写表头“项目”“内容”，未建立表格，未做改动；各项目照常按名称读取（如需表格，请在项目上方插入一个空行后再运行一次）",
+  imposeFormHeaderAdded: "{sheet}：已在第{row}行补上表头“项目”“内容”",
   listSheetName: "隐藏的下拉选项表",
   imposeGeneratedSkipped: "{sheet}：Excel 拒绝撤消该表的保护（设有密码，或是部分 Microsoft 365 版本的已知问题），本次未重写，表中内容保持原样；其余各表已处理。",
   imposeProtectedSheet: "{sheet}：工作表受保护，未做任何改动。如需生成或修复，请先在“审阅”中撤消该表的保护，再运行一次。",

@@ -184,6 +184,12 @@ export function repairForm(ws: Worksheet, grid: SheetGrid, form: FormSpec, lists
       out.problems.push(RepairNote.formHeaderBlocked(ws.name));
     }
   }
+  // A 内容 column headed otherwise (`值`, or blank) gets its standard header back; its data stays (new-user test 5, D5).
+  const typedValue = headed ? String(ws.getCell(top, layout.valueCol).value ?? "").trim() : form.valueHeader;
+  if (headed && typedValue !== form.valueHeader) {
+    ws.getCell(top, layout.valueCol).value = form.valueHeader;
+    if (typedValue) out.actions.push(RepairNote.header(ws.name, typedValue, form.valueHeader));
+  }
   const left = Math.min(layout.keyCol, layout.valueCol);
   const right = Math.max(layout.keyCol, layout.valueCol, ...[...layout.loc.columns.values()].flat());
   let bottom = Math.max(top + 1, layout.loc.tableEnd ?? 0, ...layout.rows.values());

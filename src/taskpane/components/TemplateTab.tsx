@@ -49,7 +49,8 @@ export function reportLines(report: ImposeReport, strings: Strings, chartsKept =
   for (const l of report.lookalikes ?? []) lines.push({ intent: "warning", text: l });
   for (const r of report.sheetsRestored ?? []) lines.push({ intent: "info", text: formatString(strings.imposeRestoredSheet, { from: r.from, sheet: r.sheet }) });
   for (const s of report.sheets) {
-    if (s.skipped) lines.push({ intent: "warning", text: formatString(s.protected ? strings.imposeProtectedSheet : strings.imposeSkipped, { sheet: s.sheet }) });
+    if (s.skipped) lines.push({ intent: "warning", text: formatString(s.protected ? strings.imposeProtectedSheet : s.formHeaderBlocked ? strings.imposeFormHeaderBlocked : strings.imposeSkipped, { sheet: s.sheet }) });
+    if (s.formHeaderAdded) lines.push({ intent: "info", text: formatString(strings.imposeFormHeaderAdded, { sheet: s.sheet, row: String(s.formHeaderAdded) }) });
     if (s.strayRenamed) lines.push({ intent: "warning", text: formatString(strings.imposeStrayTable, { other: s.strayRenamed.sheet, to: s.strayRenamed.to, sheet: s.sheet }) });
     if (s.tableRenamed) lines.push({ intent: "info", text: formatString(strings.imposeRenamedTable, { sheet: s.sheet, from: s.tableRenamed }) });
     if (s.unmerged?.length) lines.push({ intent: "warning", text: formatString(strings.imposeUnmerged, { sheet: s.sheet, list: s.unmerged.join("、") }) });

@@ -13,6 +13,7 @@ import { fieldsOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec 
 import { INDICATOR_CHARTS, LIST_SHEET, isIndicators } from "../../../core/catalog";
 import { cellAddress, parseRange, type CellValue, type RangeBounds } from "../../../core/grid";
 import { headerKey, locateHeaders, matchHeaderRow } from "../../../core/validate/locate";
+import { profileLayout } from "../../../core/validate/layout";
 import type { ExcelFeatures, XlChart, XlContext, XlRange, XlRangeAreas, XlTable, XlWorksheet } from "../types";
 
 /** Rows searched for a header row on a sheet that lost its table. */
@@ -29,6 +30,12 @@ export interface FoundTable {
   readonly headers: readonly string[];
   /** 基本信息: the table's values (header row first). */
   readonly values?: readonly (readonly CellValue[])[];
+  /**
+   * 基本信息: its 项目 and 内容 columns (1-based) as the core's `profileLayout` finds them — the 内容 column
+   * may be headed `值` or not headed at all — and its header row: `headed` (项目 is there), `write` (the
+   * row above the items is empty: 项目 | 内容 is written there) or `blocked` (no empty row: no table).
+   */
+  readonly form?: { readonly keyCol: number; readonly valueCol: number; readonly header: "headed" | "write" | "blocked" };
 }
 
 /** What to do with one form or ledger sheet. */
@@ -58,7 +65,15 @@ export type SheetPlan =
       readonly merges?: XlRangeAreas;
       readonly stray?: StrayTable;
     }
-  | { readonly kind: "skip"; readonly spec: LedgerSpec | FormSpec; readonly ws: XlWorksheet; readonly protected?: boolean; readonly found?: FoundTable };
+  | {
+      readonly kind: "skip";
+      readonly spec: LedgerSpec | FormSpec;
+      readonly ws: XlWorksheet;
+      readonly protected?: boolean;
+      readonly found?: FoundTable;
+      /** 基本信息 typed without its header and no empty row above the items to write it in. */
+      readonly formHeaderBlocked?: boolean;
+    };
 
 /** State of a generated sheet (填报说明, 指标汇总, the list sheet). */
 export interface GeneratedState {
@@ -125,10 +140,13 @@ export async function inspectWorkbook(context: XlContext, catalog: Catalog, feat
   const pending = probes.map((p) => {
     if (!p.ws || !p.tables || !p.used || !p.window) return { plan: { kind: "create", spec: p.spec } as SheetPlan };
     const fields = headerFields(p.spec);
-    const found = findTable(p.spec, fields, p.tables, rowsOf(p.window), p.used.isNullObject ? undefined : parseRange(p.used.address));
+    const used = p.used.isNullObject ? undefined : parseRange(p.used.address);
+    const found = p.spec.kind === "form" ? findForm(p.spec, p.tables, rowsOf(p.window), used) : findTable(p.spec, fields, p.tables, rowsOf(p.window), used);
     // A protected data sheet is left as it is (every write to it would fail: P14).
     if (p.protection?.protected) return { plan: { kind: "skip", spec: p.spec, ws: p.ws, protected: true, found } as SheetPlan };
     if (!found) return { plan: (p.used.isNullObject ? { kind: "create", spec: p.spec, ws: p.ws } : { kind: "skip", spec: p.spec, ws: p.ws }) as SheetPlan };
+    // Items typed from row 1, or under a title, with no row free for 项目 | 内容: no table (as the CLI's upgrade).
+    if (found.form?.header === "blocked") return { plan: { kind: "skip", spec: p.spec, ws: p.ws, found, formHeaderBlocked: true } as SheetPlan };
     const b = found.bounds;
     const right = p.ws.getRange(`${cellAddress(b.top, b.right + 1)}:${cellAddress(b.bottom, b.right + fields.length)}`).load("values");
     const below = p.ws.getRange(`${cellAddress(b.bottom + 1, b.left)}:${cellAddress(b.bottom + 1 + fieldsOf(p.spec).length, b.right)}`).load("values");
@@ -172,6 +190,45 @@ function versionCellRange(ref: string, sheetNamed: (name: string) => XlWorksheet
   const ws = sheetNamed(ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"));
   return ws?.getRange(ref.slice(bang + 1).replace(/\$/g, "")).load("values");
 }
+
+/**
+ * The 基本信息 form on a sheet, found as the checks and the CLI's `upgrade` find it (core
+ * `profileLayout`): under 项目 | 内容, under 项目 | 值 (the 内容 column is the one right of 项目), or
+ * typed without a header. The table kept is the one of the catalog's name or the one over the 项目
+ * column; else one is to be created over the items, down to the last filled row of the two columns.
+ */
+function findForm(
+  spec: FormSpec,
+  tables: readonly { table: XlTable; range: XlRange; header: XlRange }[],
+  window: CellValue[][],
+  used: RangeBounds | undefined,
+): FoundTable | undefined {
+  const refs = tables.map((t) => ({ ...t, bounds: parseRange(t.range.address) }));
+  const grid = { name: spec.sheet, originRow: 1, originCol: 1, values: window, tables: refs.flatMap((t) => (t.bounds ? [{ name: t.table.name, ref: rangeRef(t.bounds) }] : [])) };
+  const layout = profileLayout(grid, spec);
+  if (!layout) return findTable(spec, headerFields(spec), tables, window, used);
+  const { keyCol, valueCol } = layout;
+  const top = layout.loc.headerRow;
+  const blank = (v: CellValue | undefined) => v === "" || v === null || v === undefined;
+  const at = (r: number, c: number) => window[r - 1]?.[c - 1];
+  const header = top >= 1 && headerKey(at(top, keyCol) ?? null) === spec.keyHeader ? "headed" : top >= 1 && blank(at(top, keyCol)) && blank(at(top, valueCol)) ? "write" : "blocked";
+  const hit = refs.find((t) => t.table.name.toLowerCase() === spec.table.toLowerCase()) ?? refs.find((t) => t.bounds && t.bounds.left <= keyCol && keyCol <= t.bounds.right && t.bounds.top <= top + 1 && top <= t.bounds.bottom);
+  const form = { keyCol, valueCol, header } as const;
+  if (hit && header !== "headed") return findTable(spec, headerFields(spec), tables, window, used);
+  if (hit?.bounds) {
+    return { table: hit.table, name: hit.table.name, bounds: hit.bounds, headers: (hit.header.values[0] ?? []).map((v) => headerKey(v as CellValue)), values: rowsOf(hit.range), form };
+  }
+  const left = Math.min(keyCol, valueCol);
+  const right = Math.max(keyCol, valueCol);
+  let bottom = Math.max(top + 1, ...layout.rows.values());
+  const last = Math.min(window.length, used?.bottom ?? window.length);
+  for (let r = bottom + 1; r <= last; r++) if (!blank(at(r, keyCol)) || !blank(at(r, valueCol))) bottom = r;
+  const values = window.slice(Math.max(0, top - 1), bottom).map((r) => r.slice(left - 1, right));
+  if (header === "write") values[0] = [spec.keyHeader, spec.valueHeader];
+  return { bounds: { top, left, bottom, right }, headers: (values[0] ?? []).map((v) => headerKey(v as CellValue)), values, form };
+}
+
+const rangeRef = (b: RangeBounds): string => `${cellAddress(b.top, b.left)}:${cellAddress(b.bottom, b.right)}`;
 
 /**
  * The standard table of a sheet: the table of the catalog's name; else a table whose header row

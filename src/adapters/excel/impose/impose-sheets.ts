@@ -33,6 +33,10 @@ export interface SheetOutcome {
   readonly skipped: boolean;
   /** Skipped because the user protected the sheet. */
   readonly protected?: boolean;
+  /** 基本信息 typed without its 项目 | 内容 header and no empty row above the items: no table made (its items are still read). */
+  readonly formHeaderBlocked?: boolean;
+  /** 基本信息: 项目 | 内容 written into the empty row above the items (1-based row). */
+  readonly formHeaderAdded?: number;
   /** Formula columns (整改率) left without their formula: a column it needs is missing. */
   readonly formulasSkipped: readonly string[];
   /** Standard headers typed with a unit or note added (注册人数（人）), changed back as the CLI's `upgrade` does; their data stays. */
@@ -84,7 +88,7 @@ function createTable(wb: XlWorkbook, spec: LedgerSpec | FormSpec, existing: XlWo
 export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly ListColumn[], features: ExcelFeatures): SheetOutcome {
   const formulasSkipped: string[] = [];
   const base = { sheet: plan.spec.sheet, created: false, tableCreated: false, added: [] as string[], blocked: [] as string[], unknown: [] as string[], skipped: false, formulasSkipped };
-  if (plan.kind === "skip") return { ...base, skipped: true, ...(plan.protected ? { protected: true } : {}) };
+  if (plan.kind === "skip") return { ...base, skipped: true, ...(plan.protected ? { protected: true } : {}), ...(plan.formHeaderBlocked ? { formHeaderBlocked: true } : {}) };
   if (plan.stray) plan.stray.table.name = plan.stray.to;
   const stray = plan.stray ? { strayRenamed: { sheet: plan.stray.sheet, to: plan.stray.to } } : {};
   const fields = headerFields(plan.spec);
@@ -102,6 +106,12 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
     // A table holds no merged cell: unmerge first and say so, as the CLI's upgrade does (new-user test 2, D8).
     const unmerged = plan.merges && !plan.merges.isNullObject ? plan.merges.address.split(",").map((a) => a.trim().slice(a.trim().lastIndexOf("!") + 1).replace(/\$/g, "")) : [];
     for (const area of unmerged) ws.getRange(area).unmerge();
+    const form = found.form;
+    // 基本信息 typed without its header: 项目 | 内容 written into the empty row above the items (as `upgrade`).
+    if (form?.header === "write" && plan.spec.kind === "form") {
+      ws.getRange(cellAddress(found.bounds.top, form.keyCol)).values = [[plan.spec.keyHeader]];
+      ws.getRange(cellAddress(found.bounds.top, form.valueCol)).values = [[plan.spec.valueHeader]];
+    }
     if (!table) {
       table = ws.tables.add(`${cellAddress(found.bounds.top, found.bounds.left)}:${cellAddress(found.bounds.bottom, found.bounds.right)}`, true);
       table.name = plan.spec.table;
@@ -116,6 +126,17 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
     const matched = matchHeaderRow(found.headers, fields);
     for (const [header, i] of matched.index) colOf.set(header, found.bounds.left + i);
     const headersRestored = [...matched.variants].map(([header, typed]) => ({ typed, header }));
+    const unknown = new Set(matched.unknown);
+    // 基本信息: its columns are where the core finds them; a 内容 column headed `值` gets its standard header back.
+    if (form && plan.spec.kind === "form") {
+      colOf.set(plan.spec.keyHeader, form.keyCol);
+      colOf.set(plan.spec.valueHeader, form.valueCol);
+      const typed = found.headers[form.valueCol - found.bounds.left] ?? "";
+      if (form.header === "headed" && typed !== plan.spec.valueHeader) {
+        if (typed) headersRestored.push({ typed, header: plan.spec.valueHeader });
+        unknown.delete(typed);
+      }
+    }
     for (const { header } of headersRestored) ws.getRange(cellAddress(found.bounds.top, colOf.get(header)!)).values = [[header]];
     const missing = fields.filter((f) => !colOf.has(f.header)).map((f) => f.header);
     const added: string[] = [];
@@ -139,9 +160,10 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
       tableRenamed,
       added,
       blocked: [...missing.filter((h) => !added.includes(h)), ...(plan.spec.kind === "form" ? plan.spec.items.filter((i) => !formRows.has(i.header)).map((i) => i.header) : [])],
-      unknown: [...matched.unknown],
+      unknown: [...unknown],
       ...(headersRestored.length ? { headersRestored } : {}),
       ...(unmerged.length ? { unmerged } : {}),
+      ...(form?.header === "write" ? { formHeaderAdded: found.bounds.top } : {}),
     };
   }
   if (plan.spec.kind === "ledger") formatLedger(plan.spec, layout, lists, features, plan.kind === "repair" ? plan.blanks : undefined, formulasSkipped);
