@@ -256,3 +256,22 @@ it.each([
     expect(profile).toMatchObject({ skipped: true, formHeaderBlocked: true, added: [] });
   }
 });
+
+it("new-user test 5, D6: of two differing copies of a unit, `rollup` uses the newer file and says so, whatever their names", async () => {
+  const { mkdirSync, utimesSync } = await import("node:fs");
+  const folder = join(dir, "rollup-d6");
+  mkdirSync(folder, { recursive: true });
+  const heping = { profile: { 单位名称: "和平社区居委会", 单位类型: "社区", 报告年度: 2023, 报告期: "上半年" }, ledgers: { 活动台账: [{ 日期: "2023-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务" }] } };
+  const corrected = { ...heping, ledgers: { 活动台账: [...heping.ledgers.活动台账, { 日期: "2023-05-04", 活动名称: "青年节座谈", 活动类型: "其他" }] } };
+  // The correction is named so that it sorts first, and is the newer file.
+  writeFileSync(join(folder, "a-heping.xlsx"), await writeWorkbook(standardV1, corrected));
+  writeFileSync(join(folder, "b-heping.xlsx"), await writeWorkbook(standardV1, heping));
+  utimesSync(join(folder, "b-heping.xlsx"), new Date("2023-07-01T08:00:00Z"), new Date("2023-07-01T08:00:00Z"));
+  utimesSync(join(folder, "a-heping.xlsx"), new Date("2023-07-03T08:00:00Z"), new Date("2023-07-03T08:00:00Z"));
+  const r = await cli("rollup", "--dir", folder, "-o", join(dir, "d6-out.xlsx"), "--unit", "城南街道办事处");
+  expect(r.out).toContain("和平社区居委会（b-heping.xlsx）与a-heping.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是a-heping.xlsx（文件较新）；如应采用这一份，请去掉另一份后重新汇总。");
+  // Made older, the same file is no longer used.
+  utimesSync(join(folder, "a-heping.xlsx"), new Date("2023-06-30T08:00:00Z"), new Date("2023-06-30T08:00:00Z"));
+  const again = await cli("rollup", "--dir", folder, "-o", join(dir, "d6-out2.xlsx"), "--unit", "城南街道办事处");
+  expect(again.out).toContain("和平社区居委会（a-heping.xlsx）与b-heping.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是b-heping.xlsx（文件较新）");
+});

@@ -94,7 +94,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
     }
     if (bytes) {
       try {
-        builder.add(label, await readWorkbook(bytes));
+        builder.add(label, await readWorkbook(bytes), modifiedTime(file));
       } catch (e) {
         builder.addUnreadable(label, e instanceof Error ? e.message.split("\n")[0] : String(e));
       }
@@ -115,4 +115,13 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   const rate = files.length / Math.max(0.001, (done - started) / 1000);
   io.err(`汇总完成：${files.length}个台账，读取${secs(read - started)}秒，写入${secs(done - read)}秒，平均每秒${rate.toFixed(1)}个台账\n`);
   return result.exitCode;
+}
+
+/** The file's modification time (ms since 1970), or undefined when it cannot be read. */
+function modifiedTime(file: string): number | undefined {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
 }

@@ -104,12 +104,44 @@ describe("units left out", () => {
     expect(totalRow(r)["志愿者注册人数（人）"]).toBe(200);
     expect(totalRow(r)["先进典型人数（人）"]).toBe(3);
     expect(totalRow(r)["填报单位"]).toBe("合计（2个单位）");
-    expect(r.summary.rows[0][r.summary.columns.length - 1]).toBe("未汇总：与a-copy.xlsx重复");
+    // The 汇总 sheet's rows are in file-name order; a unit sent twice says which file each row is (new-user test 5, D7).
+    expect(r.summary.rows.map((row) => [row[1], row[row.length - 1]])).toEqual([
+      ["甲社区居委会", "已汇总（a-copy.xlsx）"], ["甲社区居委会", "未汇总：a.xlsx与a-copy.xlsx重复"], ["乙社区居委会", "已汇总"],
+      ["丙社区居委会", "未汇总：报告期为2023年全年，与汇总的2023年上半年不同"], ["合计（2个单位）", null],
+    ]);
     // In the other order, the same choice.
     const reversed = rollupSnapshots([
       { name: "b.xlsx", snapshot: unitB }, { name: "a-copy.xlsx", snapshot: unitA }, { name: "a.xlsx", snapshot: unitA },
     ], { unitName: "城南街道办事处" });
     expect(reversed.units.map((u) => [u.label, u.status])).toEqual([["b.xlsx", "included"], ["a-copy.xlsx", "included"], ["a.xlsx", "duplicate"]]);
+  });
+
+  it("of two differing copies with equal errors, keeps the one named a correction, else the newer file, and says why (new-user test 5, D6)", () => {
+    // The same unit resent with one more activity.
+    const corrected = makeSnapshot({
+      profile: { 单位名称: "甲社区居委会", 常住人口: 5000, 户数: 1800 },
+      ledgers: { 活动台账: [{ 日期: d, 活动名称: "道德讲堂第1期", 活动类型: "道德讲堂", 参与数量: 30, 单位: "人次" }, { 日期: d, 活动名称: "文明交通劝导", 活动类型: "志愿服务" }] },
+    });
+    const dup = (r: ReturnType<typeof rollupSnapshots>) => [r.units.map((u) => [u.label, u.status]), r.findings.find((f) => f.rule === "rollup.duplicate")?.message];
+    // 更正 in the name wins over an older modification time and over the name order.
+    expect(dup(rollupSnapshots([{ name: "heping.xlsx", snapshot: unitA, modified: 2000 }, { name: "heping（更正）.xlsx", snapshot: corrected, modified: 1000 }]))).toEqual([
+      [["heping.xlsx", "duplicate"], ["heping（更正）.xlsx", "included"]],
+      "甲社区居委会（heping.xlsx）与heping（更正）.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是heping（更正）.xlsx（文件名标明更正或重报）；如应采用这一份，请去掉另一份后重新汇总。",
+    ]);
+    // Names alike: the newer file, in either order.
+    for (const order of [[0, 1], [1, 0]]) {
+      const inputs = [{ name: "a.xlsx", snapshot: unitA, modified: 1000 }, { name: "b.xlsx", snapshot: corrected, modified: 5000 }];
+      expect(dup(rollupSnapshots(order.map((i) => inputs[i])))[1]).toBe("甲社区居委会（a.xlsx）与b.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是b.xlsx（文件较新）；如应采用这一份，请去掉另一份后重新汇总。");
+    }
+    // No times known: the first name, and the message says how to choose the other.
+    expect(dup(rollupSnapshots([{ name: "b.xlsx", snapshot: corrected }, { name: "a.xlsx", snapshot: unitA }]))[1]).toBe("甲社区居委会（b.xlsx）与a.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是a.xlsx；如应采用这一份，请去掉另一份后重新汇总。");
+  });
+
+  it("the 汇总 sheet shows no 总整改率 above 100 % for a unit left out for 已整改数 > 发现数, but its counts (new-user test 5, D7)", () => {
+    const r = rollupSnapshots([{ name: "a.xlsx", snapshot: unitA }, { name: "d.xlsx", snapshot: unitBad }]);
+    const row = r.summary.rows[1];
+    const cell = (header: string) => row[r.summary.columns.findIndex((c) => c.header === header)];
+    expect([cell("填报单位"), cell("总整改率"), cell("已整改数（处）"), row[row.length - 1]]).toEqual(["丁社区居委会", null, 8, "未汇总：有1个错误"]);
   });
 
   it("says a file that is no ledger is not one (never 9 errors), and never forces it in (new-user test 4, D9)", () => {
@@ -139,7 +171,7 @@ describe("units left out", () => {
     for (const order of [[["a-bad.xlsx", bBad], ["z.xlsx", unitB]], [["z.xlsx", unitB], ["a-bad.xlsx", bBad]]] as const) {
       const both = rollupSnapshots(order.map(([name, snapshot]) => ({ name, snapshot })), { force: true });
       expect(both.units.map((u) => [u.label, u.status]).sort()).toEqual([["a-bad.xlsx", "duplicate"], ["z.xlsx", "included"]]);
-      expect(both.findings.find((f) => f.rule === "rollup.duplicate")?.message).toBe("乙社区居委会（a-bad.xlsx）与z.xlsx的单位名称和报告期相同，属重复报送，未汇总（两份内容不同，汇总采用的是z.xlsx（错误较少））。");
+      expect(both.findings.find((f) => f.rule === "rollup.duplicate")?.message).toBe("乙社区居委会（a-bad.xlsx）与z.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是z.xlsx（错误较少）；如应采用这一份，请去掉另一份后重新汇总。");
     }
     expect(totalRow(forced)["发现问题数（处）"]).toBe(45);
   });

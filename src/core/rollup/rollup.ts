@@ -20,6 +20,8 @@ interface Kept {
   readonly base: Omit<UnitResult, "status" | "reason">;
   readonly readable: boolean;
   readonly readError?: string;
+  /** When the file was last modified (ms since 1970, the file system's or the browser File's), when known. */
+  readonly modified?: number;
   /** The standard sheets missing when the file is no standard ledger (validate/not-standard.ts). */
   readonly notStandard?: readonly string[];
   readonly start?: number;
@@ -59,8 +61,11 @@ export class RollupBuilder {
     return this.kept.length;
   }
 
-  /** Checks one unit's workbook and keeps its rows and indicators. Never throws for bad data. */
-  add(label: string, snapshot: WorkbookSnapshot): void {
+  /**
+   * Checks one unit's workbook and keeps its rows and indicators. Never throws for bad data.
+   * `modified`: the file's modification time (ms since 1970), used to prefer the newer of two copies of a unit.
+   */
+  add(label: string, snapshot: WorkbookSnapshot, modified?: number): void {
     const { findings, workbook } = validateWorkbook(snapshot, this.catalog);
     const errorFindings = findings.filter((f) => f.severity === "error");
     const p = workbook.profile;
@@ -81,6 +86,7 @@ export class RollupBuilder {
         rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook),
       },
       readable: true,
+      ...(modified !== undefined && Number.isFinite(modified) ? { modified } : {}),
       ...(notStandardSheets(findings, this.catalog) ? { notStandard: notStandardSheets(findings, this.catalog) } : {}),
       start: numv(p.start), end: numv(p.end), population: numv(p.population), households: numv(p.households), ledgerRows,
     });
@@ -103,16 +109,15 @@ export class RollupBuilder {
     const units: UnitResult[] = [];
     const included: Kept[] = [];
     // Of two files of one unit and period, the one used is decided by the files, never by their order
-    // (new-user test 3, D5/D6): fewer errors first (a forced roll-up never swaps a clean file for a copy
-    // with errors), then the file name in Chinese collation — the same in the CLI and the page.
+    // (new-user tests 3 D5/D6, 5 D6): see `preferredCopy` — the same in the CLI and the page.
     const dupKeyOf = (u: UnitResult | Kept["base"]): string => `${u.unitName}|${periodKey(u)}`;
     const candidates = this.kept.filter((k) => k.readable && !k.notStandard && (force || k.base.errors === 0) && (!chosen || periodKey(k.base) === chosen));
+    const same = (a: Kept, b: Kept): boolean => JSON.stringify([...a.ledgerRows]) === JSON.stringify([...b.ledgerRows]);
     const preferred = new Map<string, Kept>();
     for (const k of candidates) {
       const have = preferred.get(dupKeyOf(k.base));
-      if (!have || k.base.errors < have.base.errors || (k.base.errors === have.base.errors && k.base.label.localeCompare(have.base.label, "zh-CN") < 0)) preferred.set(dupKeyOf(k.base), k);
+      if (!have || preferredCopy(k, have, !same(k, have)).kept === k) preferred.set(dupKeyOf(k.base), k);
     }
-    const same = (a: Kept, b: Kept): boolean => JSON.stringify([...a.ledgerRows]) === JSON.stringify([...b.ledgerRows]);
     for (const k of this.kept) {
       const u = k.base;
       const out = (status: UnitResult["status"], reason?: string): void => {
@@ -137,9 +142,10 @@ export class RollupBuilder {
         out("period", `报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同`);
         findings.push({ severity: "error", rule: "rollup.mixed-period", unit: u.label, message: `${u.unitName}（${u.label}）的报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同，未汇总。` });
       } else if (kept && kept !== k) {
-        const which = same(k, kept) ? "两份内容相同" : `两份内容不同，汇总采用的是${kept.base.label}${kept.base.errors < u.errors ? "（错误较少）" : ""}`;
+        const why = preferredCopy(kept, k, true).why;
+        const which = same(k, kept) ? "（两份内容相同）。" : `。两份内容不同，汇总采用的是${kept.base.label}${why ? `（${why}）` : ""}；如应采用这一份，请去掉另一份后重新汇总。`;
         out("duplicate", `与${kept.base.label}重复`);
-        findings.push({ severity: "error", rule: "rollup.duplicate", unit: u.label, message: `${u.unitName}（${u.label}）与${kept.base.label}的单位名称和报告期相同，属重复报送，未汇总（${which}）。` });
+        findings.push({ severity: "error", rule: "rollup.duplicate", unit: u.label, message: `${u.unitName}（${u.label}）与${kept.base.label}的单位名称和报告期相同，属重复报送，未汇总${which}` });
       } else {
         included.push(k);
         out(u.errors ? "forced" : "included");
@@ -155,6 +161,25 @@ export class RollupBuilder {
     const exitCode = included.length === 0 ? 2 : included.length < this.kept.length ? 1 : 0;
     return { content, summary, units, findings, year, period, rows, exitCode };
   }
+}
+
+/** Words in a file name that mark a resent, corrected copy (`和平社区（更正）.xlsx`). */
+const CORRECTED = /更正|重报|重新报送|修改|修正|最终|终稿|更新版|新版/u;
+
+/**
+ * Which of two readable copies of one unit and period the roll-up uses, and why in words (empty
+ * when only the file names decided): fewer errors (a forced roll-up never swaps a clean file for a
+ * copy with errors); then, when their contents differ (`differ`), a name that marks a correction
+ * (更正, 重报, 修改, 最终…), then the newer file (modification time, when both are known); then the
+ * first name in Chinese collation (identical copies: the choice changes no figure).
+ */
+export function preferredCopy<T extends { readonly base: { readonly label: string; readonly errors: number }; readonly modified?: number }>(a: T, b: T, differ: boolean): { kept: T; why: string } {
+  if (a.base.errors !== b.base.errors) return a.base.errors < b.base.errors ? { kept: a, why: "错误较少" } : { kept: b, why: "错误较少" };
+  const ca = differ && CORRECTED.test(a.base.label);
+  const cb = differ && CORRECTED.test(b.base.label);
+  if (ca !== cb) return { kept: ca ? a : b, why: "文件名标明更正或重报" };
+  if (differ && a.modified !== undefined && b.modified !== undefined && a.modified !== b.modified) return { kept: a.modified > b.modified ? a : b, why: "文件较新" };
+  return { kept: a.base.label.localeCompare(b.base.label, "zh-CN") <= 0 ? a : b, why: "" };
 }
 
 const splitKey = (key: string): [number | undefined, string | undefined] => {
@@ -208,6 +233,6 @@ function combinedContent(catalog: Catalog, included: readonly Kept[], options: R
  */
 export function rollupSnapshots(units: readonly UnitInput[], options: RollupOptions = {}, catalog: Catalog = standardV1): RollupResult {
   const builder = new RollupBuilder(options, catalog);
-  for (const u of units) builder.add(u.name, u.snapshot);
+  for (const u of units) builder.add(u.name, u.snapshot, u.modified);
   return builder.finish();
 }

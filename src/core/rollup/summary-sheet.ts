@@ -18,11 +18,14 @@ export function periodLabel(year: number | undefined, period: string | undefined
   return `${year !== undefined ? `${year}年` : ""}${period ?? ""}`;
 }
 
-/** The status cell: `已汇总`, or why not. */
-function statusText(u: UnitResult): string {
-  if (u.status === "included") return "已汇总";
-  if (u.status === "forced") return `已汇总（有${u.errors}个错误，强制汇总）`;
-  return `未汇总：${u.reason ?? ""}`;
+/**
+ * The status cell: `已汇总`, or why not. `named`: the unit came in more than one file, so the row
+ * says which file it is (`已汇总（和平（更正）.xlsx）`, `未汇总：和平.xlsx与和平（更正）.xlsx重复`).
+ */
+function statusText(u: UnitResult, named: boolean): string {
+  if (u.status === "included") return named ? `已汇总（${u.label}）` : "已汇总";
+  if (u.status === "forced") return `已汇总（${named ? `${u.label}，` : ""}有${u.errors}个错误，强制汇总）`;
+  return `未汇总：${named && u.status === "duplicate" ? u.label : ""}${u.reason ?? ""}`;
 }
 
 /** Header of an indicator column: `活动场次（场）`, rates `总整改率` as is. */
@@ -31,7 +34,7 @@ const indicatorHeader = (label: string, unit: string): string => (unit === "%" ?
 /**
  * Builds the 汇总 sheet.
  * @param title the sheet's title line (row 1).
- * @param units every input in input order; only `included`/`forced` ones count in 合计.
+ * @param units every input; rows are in file-name order (Chinese collation); only `included`/`forced` ones count in 合计.
  */
 export function buildSummarySheet(catalog: Catalog, title: string, units: readonly UnitResult[]): SummarySheet {
   const specs = rollupIndicatorSpecs(catalog);
@@ -45,10 +48,19 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
     { header: "状态", numFmt: NumFmt.text, width: 30 },
   ];
   const figures = (values: Readonly<Record<string, number | null>>): (number | null)[] => specs.map((s) => values[s.id] ?? null);
-  // Units left out still show their figures (for checking); only the 合计 row leaves them out.
-  const rows = units.map((u, i) => {
+  // Units left out still show their figures (for checking); only the 合计 row leaves them out. A rate
+  // above 100 % (a unit left out for 已整改数 > 发现数) is no figure to check: blank (new-user test 5, D7).
+  const shown = (u: UnitResult): (number | null)[] => specs.map((s) => {
+    const v = u.indicators[s.id] ?? null;
+    return s.unit === "%" && v !== null && v > 1 ? null : v;
+  });
+  const count = new Map<string, number>();
+  for (const u of units) count.set(u.unitName, (count.get(u.unitName) ?? 0) + 1);
+  // Rows in file-name order (Chinese collation), whatever order the files came in: the CLI's and the page's sheets are the same.
+  const ordered = [...units].sort((a, b) => a.label.localeCompare(b.label, "zh-CN"));
+  const rows = ordered.map((u, i) => {
     const read = u.status !== "unreadable";
-    return [i + 1, u.unitName, u.unitType || null, periodLabel(u.year, u.period) || null, read ? u.rows : null, ...(read ? figures(u.indicators) : specs.map(() => null)), statusText(u)];
+    return [i + 1, u.unitName, u.unitType || null, periodLabel(u.year, u.period) || null, read ? u.rows : null, ...(read ? shown(u) : specs.map(() => null)), statusText(u, (count.get(u.unitName) ?? 0) > 1)];
   });
   const counted = units.filter((u) => u.status === "included" || u.status === "forced");
   const total = totalIndicators(counted.map((u) => u.indicators));

@@ -111,6 +111,8 @@ export interface UnitInput {
   /** The unit's label (file name, or the pane's name for it). */
   readonly name: string;
   readonly snapshot: WorkbookSnapshot;
+  /** The file's modification time (ms since 1970): of two copies of a unit, the newer is preferred. */
+  readonly modified?: number;
 }
 
 /** The result of a roll-up. */

@@ -117,3 +117,23 @@ describe("unitLine / rollupFileName", () => {
     expect(rollupFileName({}, "")).toBe("汇总台账.xlsx");
   });
 });
+
+describe("two differing copies of a unit (new-user test 5, D6)", () => {
+  it("the page uses the newer File (lastModified), as the CLI uses the newer file", async () => {
+    const name = readdirSync(DIR).filter((n) => n.endsWith(".xlsx")).sort()[0];
+    const bytes = readFileSync(join(DIR, name));
+    // The same unit resent with one activity more.
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheet = wb.getWorksheet("活动台账")!;
+    const header = [...Array(5).keys()].map((i) => i + 1).find((r) => (sheet.getRow(r).values as unknown[]).includes("活动名称"))!;
+    const nameCol = (sheet.getRow(header).values as unknown[]).indexOf("活动名称");
+    sheet.getCell(header + 1, nameCol).value = "更正后的活动名称";
+    const changed = new Uint8Array(await wb.xlsx.writeBuffer());
+    const dated = (n: string, b: Uint8Array, lastModified: number): InputFile => ({ ...file(n, b), lastModified });
+    const result = await rollupFiles([dated("z-new.xlsx", changed, 2000), dated("a-old.xlsx", bytes, 1000)], (b) => readWorkbook(b), "城南街道办事处");
+    expect(result.units.map((u) => [u.label, u.status])).toEqual([["z-new.xlsx", "included"], ["a-old.xlsx", "duplicate"]]);
+    expect(result.findings.find((f) => f.rule === "rollup.duplicate")?.message).toContain("汇总采用的是z-new.xlsx（文件较新）");
+  });
+});

@@ -20,6 +20,8 @@ export interface PaneRollup extends RollupResult {
 /** One chosen file (a browser `File` satisfies it). */
 export interface InputFile {
   readonly name: string;
+  /** The browser File's modification time (ms since 1970): of two copies of a unit the newer is used. */
+  readonly lastModified?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -86,7 +88,7 @@ export async function rollupFiles(
         continue;
       }
       seen.set(file.name, bytes);
-      builder.add(file.name, await read(bytes));
+      builder.add(file.name, await read(bytes), file.lastModified);
     } catch (error) {
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
       readErrors.set(file.name, reason);
