@@ -21,7 +21,8 @@ describe("files that are not what they claim", () => {
   it.each([
     ["exit2-empty.xlsx", "文件为空（0字节）"],
     ["exit2-csv-renamed.xlsx", "不是 .xlsx 文件（看起来是文本/CSV）"],
-    ["exit2-old-xls.xlsx", "旧版 Excel 97-2003 (.xls)"],
+    // …and points to `import`, which reads it (new-user test 5, D10).
+    ["exit2-old-xls.xlsx", "旧版 Excel 97-2003 (.xls) 文件，请在 Excel 中另存为 .xlsx 后再试；也可以用 campaign-ledger import 把它导入为标准台账"],
     ["exit2-encrypted.xlsx", "文件已加密"],
     ["exit2-zip-bomb.xlsx", "文件解压后过大（xl/sharedStrings.xml 4096 MB"],
   ])("%s: one Chinese line, exit 2, for check, fix and upgrade", async (file, message) => {

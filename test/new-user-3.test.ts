@@ -275,3 +275,11 @@ it("new-user test 5, D6: of two differing copies of a unit, `rollup` uses the ne
   const again = await cli("rollup", "--dir", folder, "-o", join(dir, "d6-out2.xlsx"), "--unit", "城南街道办事处");
   expect(again.out).toContain("和平社区居委会（a-heping.xlsx）与b-heping.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是b-heping.xlsx（文件较新）");
 });
+
+it("new-user test 5, D8/D10: import says an explicit 问题类别 is not in the list (not 看不出类别); check of an .xls points to import", async () => {
+  const files = join(__dirname, "..", "docs", "new-user-test-5-files");
+  const r = await cli("import", join(files, "C-adhoc.xlsx"), "-o", join(dir, "c-import.xlsx"), "--unit", "东风社区居委会", "--type", "社区", "--year", "2024", "--period", "上半年");
+  expect(r.out + r.err).toContain("问题整改!A7 问题类别＝其他：“乱停乱放”不在问题类别的可选项中，归为其他（原文记入备注）");
+  const xls = await cli("check", join(files, "D-old.xls"));
+  expect([xls.code, xls.err.trim()]).toEqual([2, "这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel 中另存为 .xlsx 后再试；也可以用 campaign-ledger import 把它导入为标准台账"]);
+});

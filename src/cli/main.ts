@@ -186,7 +186,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         throw new UsageError(`未知命令“${command}”。可用命令：template、check、summarize、fix、upgrade、rollup、next、import（campaign-ledger --help 查看用法）。`);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof LedgerFileError) io.err(`${e.message}\n`);
+    // An old .xls the standard commands cannot open is what `import` reads (new-user test 5, D10).
+    if (e instanceof LedgerFileError && e.code === "xls" && command !== "import") io.err(`${e.message}；也可以用 campaign-ledger import 把它导入为标准台账\n`);
+    else if (e instanceof UsageError || e instanceof LedgerFileError) io.err(`${e.message}\n`);
     else if (String((e as NodeJS.ErrnoException)?.code ?? "").startsWith("ERR_PARSE_ARGS")) io.err(`参数错误：${argsMessage(e as Error)}（campaign-ledger --help 查看用法）\n`);
     else io.err(`处理失败：${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);
     return 2;

@@ -21,7 +21,7 @@ export type FieldRead =
       readonly value?: ImportedValue;
       /** The approximation typed (约50 → about), to keep with the figure. */
       readonly approx?: Approx;
-      /** The text as typed, for the 〔约数〕 tag. */
+      /** The text as typed: for the 〔约数〕 tag, or an enumeration's value not in its list (kept in 备注). */
       readonly typed?: string;
       /** A measure word typed in the cell (`80人` → 人). */
       readonly unit?: string;
@@ -96,7 +96,7 @@ export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec
       const keep = `${header}：${text}`;
       if (guess) return { ok: true, value: guess, remark: keep, guess: `按“${text}”归为${guess}` };
       // Words that say nothing clear: the text in 备注, the value left to the row's own words (then 其他).
-      return { ok: true, remark: keep };
+      return { ok: true, remark: keep, typed: text };
     }
     case "formula":
     case "phone":

@@ -24,6 +24,8 @@ export interface DraftRow {
   readonly values: Map<string, ImportedValue>;
   readonly remarks: string[];
   readonly guesses: { readonly field: string; readonly value: string; readonly from?: string; readonly basis: string }[];
+  /** Enumerations typed with a value not in their list (`问题类别` → `乱停乱放`), by standard header. */
+  readonly unlisted: Map<string, string>;
 }
 
 /** What became of a source cell, before rows have their final numbers. */
@@ -55,7 +57,7 @@ const REMARK = "备注";
 const WORD_FIELDS: readonly string[] = ["name", "summary", "content", "title", "team", "kind"];
 /** Status words of an item that did not take place (cancelled, still recruiting, not started). */
 const NOT_HELD = /取消|作废|撤销|撤回|未开展|未举办|未开始|招募中|报名中|待开展|筹备中|未发布|草稿/u;
-const newRow = (): DraftRow => ({ values: new Map(), remarks: [], guesses: [] });
+const newRow = (): DraftRow => ({ values: new Map(), remarks: [], guesses: [], unlisted: new Map() });
 const fieldOf = (ledger: LedgerSpec, header: string): FieldSpec | undefined => ledger.columns.find((c) => c.header === header);
 
 /** Reshapes one mapped block into rows of its ledger; undefined when the block has no kind. */
@@ -131,7 +133,10 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       if (read.value !== undefined) {
         row.values.set(field.header, read.value);
         rowFates.push({ cell, status: "imported", row, header: field.header });
-      } else rowFates.push({ cell, status: "imported", row, header: REMARK });
+      } else {
+        rowFates.push({ cell, status: "imported", row, header: REMARK });
+        if (field.type === "enum" && read.typed) row.unlisted.set(field.header, read.typed);
+      }
       if (read.remark) row.remarks.push(read.remark);
       if (read.guess) row.guesses.push({ field: field.header, value: String(read.value), from: cell, basis: read.guess });
       if (read.cut) findings.push({ severity: "warning", rule: "import.text-cut", cell, message: `${cell}：文字超过${field.header}的${field.maxLength}字上限，已截断，全文保留在备注中。` });
@@ -343,7 +348,10 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
       const byWords = enumByWords(catalog, ledger.id, field.id, words);
       const said = named[0] ?? row.remarks[0] ?? "";
       if (byWords) guess(field.header, byWords, `按“${said.length > 20 ? `${said.slice(0, 20)}…` : said}”归为${byWords}`);
-      else if (field.values?.includes("其他")) guess(field.header, "其他", "本行文字看不出类别，归为其他");
+      else if (field.values?.includes("其他")) {
+        const typed = row.unlisted.get(field.header);
+        guess(field.header, "其他", typed ? `“${typed}”不在${field.header}的可选项中，归为其他（原文记入备注）` : "本行文字看不出类别，归为其他");
+      }
       else if (ledger.id === "honors" && field.id === "level") guess(field.header, "社区/村", "本行看不出表彰级别，按社区/村计");
       else if (ledger.id === "volunteers" && field.id === "kind") guess(field.header, "综合志愿者", "队伍名称看不出类型，按综合志愿者计");
       continue;
