@@ -181,6 +181,11 @@ describe("导入已有台账 in the 网页版 (app.html)", () => {
     await page.getByTestId("local-file-status").filter({ hasText: "正在使用：ok.activity-list.xlsx" }).waitFor({ timeout: 30000 });
     const asked = await proposeAndFill(page);
     await reassign(page);
+    // At 320 px the table of dropdowns fits: no sideways scrolling (new-user test 5, D9).
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    if (size) await page.setViewportSize(size);
     const [d] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), page.getByTestId("import-confirm").click()]);
     expect(d.suggestedFilename()).toBe("ok.activity-list-标准台账.xlsx");
     const file = join(OUT, "page.xlsx");

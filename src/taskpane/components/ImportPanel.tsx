@@ -45,6 +45,8 @@ const useStyles = makeStyles({
   th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, color: tokens.colorNeutralForeground3 },
   td: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, verticalAlign: "middle", overflowWrap: "anywhere" },
   dropdown: { minWidth: "0", width: "100%" },
+  // Fluent's Dropdown is 250 px wide at least: in a 320 px pane it stuck out (new-user test 5, D9).
+  narrow: { minWidth: "0", maxWidth: "100%" },
   muted: { color: tokens.colorNeutralForeground3 },
   plain: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   link: { fontFamily: tokens.fontFamilyMonospace, padding: 0, minWidth: 0, height: "auto", fontSize: tokens.fontSizeBase200 },
@@ -334,7 +336,7 @@ function ProfileFields({ state, t, onSet }: { readonly state: ImportState; reado
         return (
           <Field key={item} label={label} size="small" required>
             {values ? (
-              <Dropdown size="small" clearButton={{ "aria-label": t.importClear }} placeholder={item} value={typed} selectedOptions={typed ? [typed] : []} onOptionSelect={(_e, d) => onSet(item, d.optionValue ?? "")} data-profile={item}>
+              <Dropdown size="small" className={styles.narrow} clearButton={{ "aria-label": t.importClear }} placeholder={item} value={typed} selectedOptions={typed ? [typed] : []} onOptionSelect={(_e, d) => onSet(item, d.optionValue ?? "")} data-profile={item}>
                 {values.map((v) => <Option key={v} value={v}>{v}</Option>)}
               </Dropdown>
             ) : (
@@ -365,8 +367,8 @@ function BlockTable({ block, state, t, onKind, onField }: {
     <div className={styles.block} data-testid="import-block" data-block={`${block.sheet}#${block.block}`}>
       <Body1>{title}</Body1>
       <div className={styles.row}>
-        <Field label={t.importKindLabel} size="small" orientation="horizontal">
-          <Dropdown size="small" clearButton={{ "aria-label": t.importClear }} value={block.kind ?? t.importSkip} selectedOptions={[block.kind ?? SKIP]} onOptionSelect={(_e, d) => onKind(d.optionValue ? d.optionValue : null)} data-kind={block.kind ?? ""}>
+        <Field label={t.importKindLabel} size="small" orientation="horizontal" className={styles.narrow}>
+          <Dropdown size="small" className={styles.narrow} clearButton={{ "aria-label": t.importClear }} value={block.kind ?? t.importSkip} selectedOptions={[block.kind ?? SKIP]} onOptionSelect={(_e, d) => onKind(d.optionValue ? d.optionValue : null)} data-kind={block.kind ?? ""}>
             {kinds.map((k) => <Option key={k} value={k}>{k}</Option>)}
             <Option value={SKIP}>{t.importSkip}</Option>
           </Dropdown>
