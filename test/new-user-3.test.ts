@@ -283,3 +283,13 @@ it("new-user test 5, D8/D10: import says an explicit 问题类别 is not in the 
   const xls = await cli("check", join(files, "D-old.xls"));
   expect([xls.code, xls.err.trim()]).toEqual([2, "这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel 中另存为 .xlsx 后再试；也可以用 campaign-ledger import 把它导入为标准台账"]);
 });
+
+it("new-user test 5, D4: a lone 道德讲堂 row in 人 among rows in 人次 is a 提示 (no total of participants can be said); the samples' habitual mixes are not", async () => {
+  const r = await cli("check", join(__dirname, "..", "docs", "new-user-test-5-files", "A-mistakes.xlsx"), "--json");
+  const mixed = (JSON.parse(r.out) as { findings: { rule: string; sheet: string; cell?: string; message: string }[] }).findings.filter((f) => f.rule === "activity.mixed-units");
+  expect(mixed.map((f) => [f.sheet, f.cell, f.message])).toEqual([
+    ["活动台账", "E8", "“道德讲堂”类活动的参与数量多数按“人次”计，这一行按“人”计，两者不能相加，总结中不写这类活动的参与总数；如计法相同，请统一单位。"],
+  ]);
+  const sample = await cli("check", join(__dirname, "..", "samples", "street-2023.xlsx"), "--json");
+  expect(sample.out).not.toContain("activity.mixed-units");
+});

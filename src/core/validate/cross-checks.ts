@@ -106,7 +106,46 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
       out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(Math.round(sum * 100) / 100) }));
     }
   }
+  out.push(...mixedTurnoutUnits(wb));
   out.push(...measureWordChecks(wb));
+  return out;
+}
+
+/**
+ * `activity.mixed-units`: the 参与数量 of one 活动类型 counted partly in 人 and partly in 人次 cannot be
+ * added (narrative v2 rule 3), so the summary gives no total for that type; said at the 单位 cell of
+ * a lone row in another word than the type's usual one, used by three rows or more — a likely slip
+ * (new-user test 5, D4). A blank 单位 is 人, as the summary reads it.
+ */
+function mixedTurnoutUnits(wb: ParsedWorkbook): Finding[] {
+  const ledger = wb.ledgers.activities;
+  const kinds = columnOf(ledger, "kind");
+  const counts = columnOf(ledger, "participants");
+  if (!kinds || !counts) return [];
+  const units = columnOf(ledger, "unit");
+  const byKind = new Map<string, Map<string, number[]>>();
+  for (let i = 0; i < counts.length; i++) {
+    if (typeof counts.value(i) !== "number") continue;
+    const kind = String(kinds.value(i) ?? "").trim() || "其他";
+    const unit = String(units?.value(i) ?? "").trim() || "人";
+    const words = byKind.get(kind) ?? new Map<string, number[]>();
+    words.set(unit, [...(words.get(unit) ?? []), i]);
+    byKind.set(kind, words);
+  }
+  const out: Finding[] = [];
+  for (const [kind, words] of byKind) {
+    if (words.size < 2) continue;
+    const [usual, usualRows] = [...words].sort((a, b) => b[1].length - a[1].length)[0];
+    for (const [unit, rows] of words) {
+      // Only a lone row against three or more is a likely slip: types that mix 人 and 人次 by habit
+      // (我们的节日: 人 at one, 人次 at another) are no mistake, and each activity still gets its own figure.
+      if (unit === usual || rows.length > 1 || usualRows.length < 3) continue;
+      for (const i of rows) {
+        const p = units?.value(i) ? units.at(i) : counts.at(i);
+        out.push(makeFinding("activity.mixed-units", p.sheet, p.cell, { typed: unit, read: usual, field: kind }));
+      }
+    }
+  }
   return out;
 }
 

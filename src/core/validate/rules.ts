@@ -246,6 +246,11 @@ export const rules = {
     summary: "An activity dated outside the report period.",
     message: (p) => `活动日期${p.read ?? ""}不在报告期（${p.detail ?? ""}）内，这一场活动未计入总结；请核对日期或报告期。`,
   },
+  "activity.mixed-units": {
+    severity: "warning",
+    summary: "Within one 活动类型, 参与数量 counted partly in 人 and partly in 人次 (or another word): no total can be said; reported at the 单位 of a lone row in another word than the one three or more rows of the type use.",
+    message: (p) => `“${p.field ?? ""}”类活动的参与数量多数按${q(p.read)}计，这一行按${q(p.typed)}计，两者不能相加，总结中不写这类活动的参与总数；如计法相同，请统一单位。`,
+  },
 } satisfies Record<string, RuleDef>;
 
 /** A stable rule id. */
