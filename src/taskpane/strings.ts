@@ -120,6 +120,7 @@ export const zhCN = {
   copyText: "复制带格式的文本",
   copyDone: "已复制，可粘贴到 Word 或 WPS 中。",
   copyFailed: "无法访问剪贴板：{error}",
+  summaryPageNote: "下载的 Word 文档可在 Word 或 WPS 中打开、修改后上报；也可以复制文本后粘贴到其他文档。",
   summaryWordNote: "在 Word 中：打开 Word，从“开始”选项卡打开台账助手，选择本台账文件，即可新建文档或插入到光标处。",
   exportAlternatives: "部分 Office 版本（如 Mac 桌面版）无法直接下载文件，可复制文本后粘贴到 Word。",
   // Word

@@ -172,6 +172,9 @@ describe("网页版 (app.html)", () => {
     await page.getByRole("tab", { name: "总结" }).click();
     await page.getByRole("button", { name: "生成总结预览" }).click();
     await page.getByTestId("narrative").waitFor({ timeout: 30000 });
+    // No advice for the Office add-in in the 网页版 (new-user test 4, D10).
+    expect(await page.getByTestId("summary-word-note").textContent()).toBe("下载的 Word 文档可在 Word 或 WPS 中打开、修改后上报；也可以复制文本后粘贴到其他文档。");
+    expect(await page.getByText("Mac 桌面版").count()).toBe(0);
     const { file, suggested } = await download(() => page.getByRole("button", { name: "导出 Word" }).click(), "summary.docx");
     expect(suggested).toBe("幸福里社区居委会-2023年上半年-工作总结.docx");
     const today = new Date();

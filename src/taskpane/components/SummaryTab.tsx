@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { compareWithPrevious, comparisonFor, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, summaryLeftOut, type Analysis, type LedgerAnalysis } from "../../core";
+import { isPage } from "../operations";
 import { describeError } from "../errors";
 import { copyDocument, deliverDocx } from "../export/deliver";
 import { paneDeliverEnv } from "../export/deliver-workbook";
@@ -278,8 +279,15 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
           {state.exportPhase === "failed" && <Caption1 role="alert">{state.exportMessage}</Caption1>}
           {state.copyPhase === "done" && <Caption1 role="status">{strings.copyDone}</Caption1>}
           {state.copyPhase === "failed" && <Caption1 role="alert">{formatString(strings.copyFailed, { error: state.copyMessage ?? "" })}</Caption1>}
-          <Caption1 className={styles.muted}>{ops?.platform === "mac" ? strings.exportMacNoDownload : strings.exportAlternatives}</Caption1>
-          <Caption1 className={styles.muted} data-testid="summary-word-note">{strings.summaryWordNote}</Caption1>
+          {/* The 网页版 downloads in every browser and is for desks without the add-in: no Office advice there (new-user test 4, D10). */}
+          {isPage(ops) ? (
+            <Caption1 className={styles.muted} data-testid="summary-word-note">{strings.summaryPageNote}</Caption1>
+          ) : (
+            <>
+              <Caption1 className={styles.muted}>{ops?.platform === "mac" ? strings.exportMacNoDownload : strings.exportAlternatives}</Caption1>
+              <Caption1 className={styles.muted} data-testid="summary-word-note">{strings.summaryWordNote}</Caption1>
+            </>
+          )}
           <NarrativePreview
             doc={doc}
             selected={state.selected}
