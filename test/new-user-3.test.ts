@@ -293,3 +293,20 @@ it("new-user test 5, D4: a lone 道德讲堂 row in 人 among rows in 人次 is 
   const sample = await cli("check", join(__dirname, "..", "samples", "street-2023.xlsx"), "--json");
   expect(sample.out).not.toContain("activity.mixed-units");
 });
+
+it("new-user test 4, D5: one 道德讲堂 under a serial name keeps its turnout; teams typed 其他 are not listed as `其他4人`", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: "明德社区居委会", 单位类型: "社区", 报告年度: 2024, 报告期: "上半年" },
+    ledgers: {
+      活动台账: [{ 日期: "2024-05-20", 活动名称: "道德讲堂第1期", 活动类型: "道德讲堂", 参与数量: 40, 单位: "人次", 地点: "文化家园" }],
+      志愿服务: [
+        { 队伍名称: "明德社区志愿服务队", 队伍类型: "其他", 注册人数: 4, "服务时长（小时）": 46 },
+        { 队伍名称: "巾帼志愿服务队", 队伍类型: "巾帼志愿者", 注册人数: 2, "服务时长（小时）": 29 },
+      ],
+    },
+  }));
+  const text = documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45500 }).document);
+  expect(text).toContain("开展1期道德讲堂，参与40人次。");
+  expect(text).toContain("注册志愿者6人，其中巾帼志愿者2人；");
+  expect(text).not.toContain("其他4人");
+});

@@ -120,7 +120,7 @@ export const enUS: Strings = {
   copyText: "Copy formatted text",
   copyDone: "Copied: paste it into Word or WPS.",
   copyFailed: "The clipboard is not available: {error}",
-  summaryPageNote: "Open the downloaded Word document in Word or WPS to edit it before handing it in; or copy the text and paste it elsewhere.",
+  summaryPageNote: "Open the Word document you download in Word or WPS to edit it before handing it in; or copy the text and paste it elsewhere.",
   summaryWordNote: "In Word: open Word, open Campaign Ledger from the Home tab and choose this ledger file to create a new document or insert at the cursor.",
   exportAlternatives: "Some Office versions (e.g. Excel for Mac) cannot download files; copy the text and paste it into Word.",
   // Word

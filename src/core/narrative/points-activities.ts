@@ -133,6 +133,9 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1) {
     b.text(pick(wording.participants, ctx.sectionId, key));
     g.participants.forEach((p, i) => b.text(i ? "、" : "").fig(p));
+  } else if (g.items.length === 1 && !named.length && !label) {
+    // One activity under a serial name (`道德讲堂第1期`): its turnout is still said (new-user test 4, D5).
+    turnout(b, g.items[0]);
   }
   if (label) return b.text("。").build();
   if (named.length === 1 && g.items.length > 1) {

@@ -522,8 +522,10 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   // not in the list is in the total but in no kind (new-user test 2, D7).
   const only = v.byKind.length === 1 && !wording.genericTeamKinds.includes(v.byKind[0].category) && v.byKind[0].figure.value === v.members?.value ? v.byKind[0].category : undefined;
   if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(only ? `注册${only}` : ctx.profile.phrases.volunteers).fig(v.members);
-  if (v.byKind.length > 1) {
-    const list = figList(v.byKind);
+  // Teams typed 其他 are in the total but named by no kind: `其中巾帼志愿者2人`, never `和其他4人` (new-user test 4, D5).
+  const kinds = v.byKind.filter((k) => k.category !== "其他");
+  if (v.byKind.length > 1 && kinds.length) {
+    const list = figList(kinds);
     b.text("，其中").text(list.text).from(...list.sources);
   }
   // A computed rate never takes 约 (v2 rule 4); a low one is told under 存在的不足 (rule 9).
