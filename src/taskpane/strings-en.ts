@@ -213,6 +213,7 @@ export const enUS: Strings = {
   comparePick: "Choose the earlier ledger…",
   compareReading: "Reading the earlier ledger…",
   compareOk: "Compared with “{file}” ({period}); {count} {count|indicator has|indicators have} changes.",
+  compareEmbeddedWord: "Compared with the previous period’s figures in this workbook’s “{sheet}” sheet ({period}); {count} {count|indicator has|indicators have} changes.",
   compareEmbedded: "Compared with the previous period’s figures in this workbook’s “{sheet}” sheet ({period}); {count} {count|indicator has|indicators have} changes. Choosing an earlier ledger file compares with that file instead.",
   compareRefused: "Cannot compare: {message}",
   compareNotStandard: "The chosen file is not a standard ledger ({sheets} and other sheets are missing); cannot compare.",

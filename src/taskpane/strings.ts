@@ -213,6 +213,7 @@ export const zhCN = {
   comparePick: "选择上期台账…",
   compareReading: "正在读取上期台账…",
   compareOk: "已与“{file}”（{period}）对比，{count} 项指标有变化数据。",
+  compareEmbeddedWord: "已与本台账“{sheet}”表中的上期数字（{period}）对比，{count} 项指标有变化数据。",
   compareEmbedded: "已与本台账“{sheet}”表中的上期数字（{period}）对比，{count} 项指标有变化数据；选择上一期台账文件则改为与该文件对比。",
   compareRefused: "无法对比：{message}",
   compareNotStandard: "所选文件不是标准台账（缺少{sheets}等工作表），无法对比。",

@@ -10,7 +10,8 @@
  *   text as the CLI writes it with `--force` (the Excel pane previews it as it is; the Word pane asks
  *   仍然生成 first and is compared after it);
  * - a workbook compared with the previous period (`--previous` / the 总结 tab's 与上期对比; the Word
- *   pane has no comparison, so the Excel pane only).
+ *   pane has no picker for it, so the Excel pane only);
+ * - a workbook started by 开始下一期 (`next`): its 上期指标 compared in the CLI and in both panes.
  *
  * The summary date is today's in both (the CLI's default `--date`, the pane's clock).
  */
@@ -72,6 +73,7 @@ beforeAll(async () => {
   mkdirSync(TMP, { recursive: true });
   ({ server, base } = await serveDist(DIST));
   browser = await launchChromium();
+  cli("next", current, "-o", started);
 }, 60000);
 
 afterAll(async () => {
@@ -85,6 +87,7 @@ const rolled = join(TMP, "城南街道-汇总台账.xlsx");
 const errors = join(ROOT, "test", "fixtures", "fix-typed-values.xlsx");
 const current = join(ROOT, "samples", "community-2023-h1.xlsx");
 const previous = join(ROOT, "samples", "community-2022-h1.xlsx");
+const started = join(TMP, "幸福里-下半年.xlsx");
 
 /** Opens the Excel pane in preview with `file` loaded through 打开本地台账文件, checked. */
 async function excelPane(file: string): Promise<Page> {
@@ -105,7 +108,7 @@ describe("the CLI and the Excel pane (preview, file picked) agree", () => {
     cli("rollup", ...readdirSync(rollupDir).filter((n) => n.endsWith(".xlsx")).map((n) => join(rollupDir, n)), "-o", rolled, "--unit", "城南街道办事处");
   });
 
-  it.each([...samples.map((f) => [f.slice(f.lastIndexOf("/") + 1), f]), ["roll-up result", rolled], ["with errors", errors]])("%s: same findings and text", async (_label, file) => {
+  it.each([...samples.map((f) => [f.slice(f.lastIndexOf("/") + 1), f]), ["roll-up result", rolled], ["with errors", errors], ["started by 开始下一期", started]])("%s: same findings and text", async (_label, file) => {
     const page = await excelPane(file);
     try {
       expect(sorted(await paneFindings(page))).toEqual(sorted(cliFindings(file)));
@@ -135,7 +138,7 @@ describe("the CLI and the Excel pane (preview, file picked) agree", () => {
 });
 
 describe("the CLI and the Word pane (preview, file chosen) agree", () => {
-  it.each([...samples.map((f) => [f.slice(f.lastIndexOf("/") + 1), f]), ["roll-up result", rolled], ["with errors", errors]])("%s: same findings and text", async (_label, file) => {
+  it.each([...samples.map((f) => [f.slice(f.lastIndexOf("/") + 1), f]), ["roll-up result", rolled], ["with errors", errors], ["started by 开始下一期", started]])("%s: same findings and text", async (_label, file) => {
     const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
     await page.route(/appsforoffice\.microsoft\.com|office365\.cn/, (route) => route.abort());
     try {

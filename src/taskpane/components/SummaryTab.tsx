@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { compareWithPrevious, comparisonFor, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, summaryLeftOut, type Analysis, type LedgerAnalysis } from "../../core";
+import { compareWithPrevious, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
 import { isPage } from "../operations";
 import { describeError } from "../errors";
 import { copyDocument, deliverDocx } from "../export/deliver";
@@ -8,7 +8,7 @@ import { paneDeliverEnv } from "../export/deliver-workbook";
 import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
 import { usePane } from "../ops-context";
-import type { SummaryAction, SummaryState } from "../state/summary";
+import { embeddedComparison, type SummaryAction, type SummaryState } from "../state/summary";
 import { notStandardMessage } from "../state/standard";
 import { NotStandardBar } from "./NotStandardBar";
 import type { ValidateState } from "../state/validate";
@@ -55,17 +55,6 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
   located: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
 });
-
-/**
- * 与上期对比 from the workbook itself: the core's `comparisonFor` over the 上期指标 sheet (v1.2),
- * with the sheet's name and the period it holds; undefined when the workbook has none.
- */
-export function embeddedComparison(analysis: Analysis): { readonly sheet: string; readonly profile: { readonly year?: number; readonly period?: string }; readonly compared: NonNullable<ReturnType<typeof comparisonFor>> } | undefined {
-  const ledger = analysis as Partial<LedgerAnalysis>;
-  if (!ledger.embeddedPrevious || !ledger.catalog) return undefined;
-  const compared = comparisonFor(analysis as LedgerAnalysis);
-  return compared ? { sheet: ledger.catalog.previousPeriod?.sheet ?? "上期指标", profile: ledger.embeddedPrevious.profile, compared } : undefined;
-}
 
 /** Source cells listed for a sentence; more are summarised by a count. */
 const MAX_SOURCES = 8;

@@ -5,7 +5,7 @@
  * 附表 switch.
  * @module
  */
-import type { Facts } from "../../core";
+import { comparisonFor, type Analysis, type Facts, type LedgerAnalysis } from "../../core";
 
 export interface SummaryState {
   readonly includeNames: boolean;
@@ -82,4 +82,15 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
     default:
       return state;
   }
+}
+
+/**
+ * 与上期对比 from the workbook itself: the core's `comparisonFor` over the 上期指标 sheet (v1.2),
+ * with the sheet's name and the period it holds; undefined when the workbook has none.
+ */
+export function embeddedComparison(analysis: Analysis): { readonly sheet: string; readonly profile: { readonly year?: number; readonly period?: string }; readonly compared: NonNullable<ReturnType<typeof comparisonFor>> } | undefined {
+  const ledger = analysis as Partial<LedgerAnalysis>;
+  if (!ledger.embeddedPrevious || !ledger.catalog) return undefined;
+  const compared = comparisonFor(analysis as LedgerAnalysis);
+  return compared ? { sheet: ledger.catalog.previousPeriod?.sheet ?? "上期指标", profile: ledger.embeddedPrevious.profile, compared } : undefined;
 }

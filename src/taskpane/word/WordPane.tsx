@@ -26,7 +26,8 @@ import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
 import { notStandardMessage, withoutMissingSheets } from "../state/standard";
 import { groupFindings } from "../state/validate";
-import { formatSize, formatString, type Strings } from "../strings";
+import { formatSize, formatString, periodText, type Strings } from "../strings";
+import { embeddedComparison } from "../state/summary";
 import { buildDocx } from "./build-docx";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import { DOCX_MIME } from "../export/download";
@@ -103,7 +104,13 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   const token = useRef(0);
 
   const analysis = state.analysis;
-  const doc = useMemo(() => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()) }).document : undefined), [analysis, state.includeNames]);
+  // 与上期对比 with the figures 开始下一期 embedded in 上期指标, as the CLI and the Excel pane do without an earlier workbook.
+  const embedded = useMemo(() => (analysis ? embeddedComparison(analysis) : undefined), [analysis]);
+  const comparison = embedded?.compared.ok ? embedded.compared.comparison : undefined;
+  const doc = useMemo(
+    () => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), ...(comparison ? { comparison } : {}) }).document : undefined),
+    [analysis, state.includeNames, comparison],
+  );
   // A workbook without the standard sheets gets one message, not a finding per missing sheet.
   const missing = useMemo(() => (analysis ? notStandardSheets(analysis.findings) : undefined), [analysis]);
   const shown = useMemo(() => (missing ? withoutMissingSheets(analysis?.findings ?? []) : (analysis?.findings ?? [])), [analysis, missing]);
@@ -246,6 +253,17 @@ export function WordPane({ ops, strings }: WordPaneProps) {
                 </AccordionPanel>
               </AccordionItem>
             </Accordion>
+          )}
+
+          {embedded?.compared.ok && (
+            <Caption1 role="status" data-testid="compare-status">
+              {formatString(strings.compareEmbeddedWord, { sheet: embedded.sheet, period: periodText(embedded.profile.year, embedded.profile.period, strings), count: embedded.compared.comparison.changes.length })}
+            </Caption1>
+          )}
+          {embedded && !embedded.compared.ok && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody data-testid="compare-status">{formatString(strings.compareRefused, { message: embedded.compared.message })}</MessageBarBody>
+            </MessageBar>
           )}
 
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
