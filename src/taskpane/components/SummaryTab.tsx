@@ -13,6 +13,7 @@ import { notStandardMessage } from "../state/standard";
 import { NotStandardBar } from "./NotStandardBar";
 import type { ValidateState } from "../state/validate";
 import { formatString, periodText } from "../strings";
+import { EmbeddedCompareStatus } from "./EmbeddedCompareStatus";
 import { GridView } from "./GridView";
 import { NarrativePreview } from "./NarrativePreview";
 
@@ -222,16 +223,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
                 {formatString(strings.compareOk, { file: state.previous.file, period: periodText(state.previous.facts.profile.year, state.previous.facts.profile.period, strings), count: compared.comparison.changes.length })}
               </Caption1>
             )}
-            {embedded?.compared.ok && (
-              <Caption1 role="status" data-testid="compare-status">
-                {formatString(strings.compareEmbedded, { sheet: embedded.sheet, period: periodText(embedded.profile.year, embedded.profile.period, strings), count: embedded.compared.comparison.changes.length })}
-              </Caption1>
-            )}
-            {embedded && !embedded.compared.ok && (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody data-testid="compare-status">{formatString(strings.compareRefused, { message: embedded.compared.message })}</MessageBarBody>
-              </MessageBar>
-            )}
+            <EmbeddedCompareStatus embedded={embedded} strings={strings} said="compareEmbedded" />
             {state.previous && compared && !compared.ok && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody data-testid="compare-status">{formatString(strings.compareRefused, { message: compared.message })}</MessageBarBody>

@@ -84,11 +84,18 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
   }
 }
 
+/** The previous period's figures a workbook holds in 上期指标, and what comparing with them gave. */
+export interface EmbeddedComparison {
+  readonly sheet: string;
+  readonly profile: { readonly year?: number; readonly period?: string };
+  readonly compared: NonNullable<ReturnType<typeof comparisonFor>>;
+}
+
 /**
  * 与上期对比 from the workbook itself: the core's `comparisonFor` over the 上期指标 sheet (v1.2),
  * with the sheet's name and the period it holds; undefined when the workbook has none.
  */
-export function embeddedComparison(analysis: Analysis): { readonly sheet: string; readonly profile: { readonly year?: number; readonly period?: string }; readonly compared: NonNullable<ReturnType<typeof comparisonFor>> } | undefined {
+export function embeddedComparison(analysis: Analysis): EmbeddedComparison | undefined {
   const ledger = analysis as Partial<LedgerAnalysis>;
   if (!ledger.embeddedPrevious || !ledger.catalog) return undefined;
   const compared = comparisonFor(analysis as LedgerAnalysis);

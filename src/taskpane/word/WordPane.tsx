@@ -26,7 +26,8 @@ import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
 import { notStandardMessage, withoutMissingSheets } from "../state/standard";
 import { groupFindings } from "../state/validate";
-import { formatSize, formatString, periodText, type Strings } from "../strings";
+import { formatSize, formatString, type Strings } from "../strings";
+import { EmbeddedCompareStatus } from "../components/EmbeddedCompareStatus";
 import { embeddedComparison } from "../state/summary";
 import { buildDocx } from "./build-docx";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
@@ -255,16 +256,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
             </Accordion>
           )}
 
-          {embedded?.compared.ok && (
-            <Caption1 role="status" data-testid="compare-status">
-              {formatString(strings.compareEmbeddedWord, { sheet: embedded.sheet, period: periodText(embedded.profile.year, embedded.profile.period, strings), count: embedded.compared.comparison.changes.length })}
-            </Caption1>
-          )}
-          {embedded && !embedded.compared.ok && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody data-testid="compare-status">{formatString(strings.compareRefused, { message: embedded.compared.message })}</MessageBarBody>
-            </MessageBar>
-          )}
+          <EmbeddedCompareStatus embedded={embedded} strings={strings} said="compareEmbeddedWord" />
 
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
 
