@@ -153,6 +153,15 @@ it("new-user test 4, D7: the repair report names the user's own sheets that look
   expect(r.out).toContain("工作表“整改”改回标准名称“问题整改”");
   expect(r.out).not.toContain("工作表“活动记录”像是");
   expect(r.out).not.toContain("工作表“整改”像是");
+  // The Excel pane (the strict fake) says the same after 生成或修复标准表.
+  const { createFakeExcel, modelFromSnapshot } = await import("../src/adapters/excel/fake");
+  const { ALL_FEATURES } = await import("../src/adapters/excel/types");
+  const { createOps } = await import("../src/taskpane/operations");
+  const fake = createFakeExcel({ model: modelFromSnapshot(await readWorkbook(new Uint8Array(readFileSync(join(__dirname, "fixtures/import-handmade-profile.xlsx"))))) });
+  const report = await createOps(fake.run, ALL_FEATURES).impose();
+  const cliLines = r.out.split("\n").map((l) => l.trim()).filter((l) => l.includes("像是本单位自己的"));
+  expect(report.lookalikes).toEqual(cliLines);
+  expect(cliLines.length).toBeGreaterThan(0);
 });
 
 it("new-user test 4, D2/D5: a day's name is no action (开展“植树节义务植树”活动), a festival's activity is not labelled 我们的节日活动", async () => {

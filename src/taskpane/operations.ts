@@ -208,6 +208,15 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
       return { kind: "workbook", impose, report, renamed };
     }),
   };
+  // The user's own sheets that look like ledgers, said after 生成或修复标准表 as the CLI's `upgrade` says
+  // them (new-user test 4, D7): read (and the importer's code loaded) only when the workbook has such sheets.
+  const lookalikes = async (): Promise<readonly string[]> => {
+    const names = (await (await importRows()).importableSheets(run, catalog)).filter((s) => !s.clash).map((s) => s.name);
+    if (!names.length) return [];
+    const snapshot = await readSnapshot(run, catalog, { ...readOptions, extraSheets: names, onlyExtra: true });
+    const { ledgerLookalikes } = await import(/* webpackChunkName: "lookalike" */ "../core/import/lookalike");
+    return ledgerLookalikes(snapshot, catalog);
+  };
   return {
     features,
     preview,
@@ -235,7 +244,11 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     }),
     undoFixes: () => own(() => undoLastFixes(run)),
     lastFixBatch: () => lastFixBatch(run),
-    impose: () => own(() => imposeStandard(run, catalog, features)),
+    impose: () => own(async () => {
+      const report = await imposeStandard(run, catalog, features);
+      const found = await lookalikes();
+      return found.length ? { ...report, lookalikes: found } : report;
+    }),
     // The core decides the catalog (a roll-up is checked with 填报单位) and the narrative (#12).
     analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { ...readOptions, onProgress }), catalog),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),

@@ -46,6 +46,8 @@ export interface ReadSnapshotOptions {
    * name the workbook lacks is ignored. Only these are added: the standard sheets are read as always.
    */
   readonly extraSheets?: readonly string[];
+  /** Read the `extraSheets` only, none of the standard sheets (the user's own sheets that look like ledgers). */
+  readonly onlyExtra?: boolean;
 }
 
 /** Above this many formula areas on a sheet, their bounding rectangle is read instead (one request). */
@@ -88,11 +90,11 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     // v1.2: 上期指标 (the previous period's figures, written by 开始下一期) is read as data too.
     const previous = catalog.previousPeriod?.sheet;
     const extra = new Set(options.extraSheets ?? []);
-    const known = wb.worksheets.items.filter((ws) => specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name) || (previous !== undefined && ws.name.trim() === previous) || extra.has(ws.name));
+    const known = wb.worksheets.items.filter((ws) => (options.onlyExtra ? false : specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name) || (previous !== undefined && ws.name.trim() === previous)) || extra.has(ws.name));
     // A renamed sheet without a standard table (typed by hand, or converted to a range) is known by its
     // headers, as on a file (new-user test 2, D5): when a standard sheet is missing, the top of every
     // other sheet is read in the next sync, and its used range etc. with it, kept if it matches.
-    const probe = queueRenameProbe(catalog, { worksheets: wb.worksheets.items, tables: wb.tables.items });
+    const probe = options.onlyExtra ? undefined : queueRenameProbe(catalog, { worksheets: wb.worksheets.items, tables: wb.tables.items });
     const others = probe ? wb.worksheets.items.filter((ws) => !known.includes(ws) && ws.visibility !== "VeryHidden") : [];
     const isData = (ws: XlWorksheet): boolean => extra.has(ws.name) || (specOf.get(ws.name) ?? specOf.get(ws.name.trim()))?.kind !== "generated";
     const used = new Map<XlWorksheet, XlRange>();

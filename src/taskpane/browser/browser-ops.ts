@@ -83,15 +83,10 @@ export function createBrowserOps(opened: OpenedFile | undefined, openLocal: (nam
       },
     },
     async impose() {
+      // The opened file's own sheets that look like ledgers are said by the Excel operations, as in the pane.
       const report = await base.impose();
       imposed = true;
-      // The file's own sheets that look like ledgers, as the CLI's upgrade says them (new-user test 4, D7);
-      // a sheet given its standard name back is none of them.
-      if (!opened) return report;
-      const { ledgerLookalikes } = await import(/* webpackChunkName: "lookalike" */ "../../core/import/lookalike");
-      const renamed = new Set((report.sheetsRestored ?? []).map((r) => r.from));
-      const lookalikes = ledgerLookalikes({ ...opened.snapshot, sheets: opened.snapshot.sheets.filter((g) => !renamed.has(g.name)) });
-      return lookalikes.length ? { ...report, lookalikes } : report;
+      return report;
     },
     async applyFixes(changes, options) {
       const result = await base.applyFixes(changes, options);
