@@ -1,4 +1,4 @@
-import { frequencyOf, hasPersonalData, readRemark, scrubPersonal } from "./remark";
+import { frequencyOf, hasPersonalData, readRemark, redactPersonal, scrubPersonal } from "./remark";
 
 describe("personal data in free text (narrative v2 rule 13)", () => {
   it.each([
@@ -12,6 +12,26 @@ describe("personal data in free text (narrative v2 rule 13)", () => {
   it("drops the clauses that hold it and keeps the rest", () => {
     expect(scrubPersonal("每周一次，联系人王某某13800000000；光明路")).toBe("每周一次，光明路");
     expect(scrubPersonal("李明书记带队")).toBe("");
+  });
+
+  it.each([
+    // A bracket holding a phone or ID number goes whole, with the name and role beside it (new-user test 6, D1).
+    ["巾帼志愿服务队（队长李秀英13712345678）", "巾帼志愿服务队"],
+    ["与辖区单位签订共驻共建协议（联络员：孙红 电话0551-6543210）", "与辖区单位签订共驻共建协议"],
+    ["党员志愿服务队(负责人 张强，手机 13900001111)", "党员志愿服务队"],
+    // Unbracketed: a role's name and a label left without its number are personal; the clause goes.
+    ["签订共驻共建协议，联络员：孙红 电话0551-6543210", undefined],
+    ["签订协议，电话13712345678", "签订协议"],
+  ])("redactPersonal(%s) → %s", (text, expected) => {
+    expect(redactPersonal(text)).toBe(expected);
+  });
+
+  it("never leaves a name beside a role or a label without its number", () => {
+    expect(scrubPersonal("签订共驻共建协议，联络员：孙红 电话0551-6543210")).toBe("签订共驻共建协议");
+    expect(hasPersonalData("联络员：孙红")).toBe(true);
+    expect(hasPersonalData("队长李秀英")).toBe(true);
+    expect(hasPersonalData("电话")).toBe(true);
+    expect(hasPersonalData("电话宣传")).toBe(false);
   });
 });
 

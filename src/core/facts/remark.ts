@@ -12,11 +12,21 @@ import { CONTACT_PATTERNS } from "../normalize/personal";
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长|网格员|医生|护士|师傅|阿姨|大爷|大妈|女士|先生";
 
+/** Offices and roles a name is written after (`队长李秀英`, `联络员：孙红`). */
+const OFFICES = "书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长";
+const ROLES = `${OFFICES}|联络员|负责人|联系人|召集人|经办人|同志|老师`;
+/** A number (mobile, landline, ID card) as typed in free text. */
+const NUMBER = "(?:1[3-9]\\d{9}|0\\d{2,3}[-\\s]?\\d{7,8}|\\d{17}[\\dXx])";
+
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
   /某某/u, // anonymised names as they come from real texts
   new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
-  new RegExp(`(?:${TITLES.replace(/\|网格员|\|医生|\|护士|\|师傅|\|阿姨|\|大爷|\|大妈|\|女士|\|先生/gu, "")})[:：][${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
+  // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
+  new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
+  new RegExp(`(?:${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
+  // A label left without its number (`电话` at the end of a clause).
+  /(?:联系电话|联系方式|电话|手机)[:：]?\s*(?:$|[，,；;。)）])/u,
 ];
 
 /** True when a piece of text holds personal data (a phone, an ID number, a person's name). */
@@ -36,9 +46,12 @@ export function clausesOf(text: string): string[] {
  */
 export function redactPersonal(text: string): string | undefined {
   const cut = text
-    .replace(/[（(]\s*(?:电话|手机|联系电话)?[:：]?\s*(?:1[3-9]\d{9}|0\d{2,3}[-\s]?\d{7,8}|\d{17}[\dXx])\s*[)）]/gu, "")
+    // A bracket holding a number goes whole, with whoever it names (`（队长李秀英13712345678）`: new-user test 6, D1).
+    .replace(new RegExp(`[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), "")
     .replace(/(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|\d{17}[\dXx])(?!\d)/gu, "")
-    .replace(new RegExp(`(书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=为|任|担任|同志|牵头|负责|[，、；。]|$)`, "gu"), "$1");
+    // The label its number was cut from (`，电话`).
+    .replace(/[，,；;\s]*(?:联系电话|联系方式|电话|手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
+    .replace(new RegExp(`(${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=为|任|担任|同志|牵头|负责|[，、；。]|$)`, "gu"), "$1");
   return hasPersonalData(cut) ? undefined : cut;
 }
 
