@@ -26,3 +26,15 @@ it("D1: a name beside a phone number, in brackets or after a role, is never prin
   expect(text).toContain("签订共驻共建协议");
   for (const personal of ["李秀英", "孙红", "电话", "联络员", "队长"]) expect(text).not.toContain(personal);
 });
+
+it("D5: a category with nothing rectified reads 均未整改到位 (尚未 for one), with one comma between categories", async () => {
+  const text = await textOf({
+    问题整改: [
+      { 问题类别: "占道经营", 发现数: 30, 已整改数: 28, 单位: "处" },
+      { 问题类别: "流动摊点", 发现数: 12, 已整改数: 0, 单位: "处" },
+      { 问题类别: "卫生死角", 发现数: 1, 已整改数: 0, 单位: "处" },
+    ],
+  });
+  expect(text).not.toMatch(/，，/u);
+  expect(text).toMatch(/流动摊点12处均未整改到位，[^，]*卫生死角1处尚未整改到位，需持续跟进/u);
+});

@@ -235,7 +235,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const shown = open.slice(0, MAX_ITEMS);
     shown.forEach((k, i) => {
       const left: Figure = { ...k.figure, value: k.figure.value - k.rectified.value, approx: undefined, sources: [...k.figure.sources, ...k.rectified.sources] };
-      b.text(i ? "，" : "").text(problemActions[k.category]?.object ?? k.category).fig(k.figure).text(k.rectified.value ? "中尚有" : "均未整改，").from(...k.rectified.sources);
+      // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
+      b.text(i ? "，" : "").text(problemActions[k.category]?.object ?? k.category).fig(k.figure).text(k.rectified.value ? "中尚有" : k.figure.value > 1 ? "均未整改到位" : "尚未整改到位").from(...k.rectified.sources);
       if (k.rectified.value) b.fig(left).text("未整改到位");
       else b.from(...left.sources);
     });
