@@ -38,3 +38,15 @@ it("D5: a category with nothing rectified reads 均未整改到位 (尚未 for o
   expect(text).not.toMatch(/，，/u);
   expect(text).toMatch(/流动摊点12处均未整改到位，[^，]*卫生死角1处尚未整改到位，需持续跟进/u);
 });
+
+it("D8: 2237 rectified of 2238 is 99.9 %, never 100 %, in the text and in the 附表", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers: { 问题整改: [
+    { 问题类别: "乱张贴", 发现数: 1800, 已整改数: 1800, 单位: "处" },
+    { 问题类别: "占道经营", 发现数: 426, 已整改数: 426, 单位: "处" },
+    { 问题类别: "流动摊点", 发现数: 12, 已整改数: 11, 单位: "处" },
+  ] } }));
+  const text = documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45500, appendix: true }).document);
+  expect(text).toContain("已整改2237处，整改率为99.9%");
+  expect(text).not.toMatch(/整改率为100%|总整改率\t100\b/u);
+  expect(text).toMatch(/总整改率\t99\.9/u);
+});

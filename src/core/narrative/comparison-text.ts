@@ -8,7 +8,7 @@ import type { Comparison, Facts, Figure, IndicatorChange, IndicatorValue } from 
 import { computeIndicators } from "../facts";
 import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
-import { figureText, joinList, numberText, roundDownForOver } from "./phrase";
+import { figureText, joinList, numberText, rateNumber, roundDownForOver } from "./phrase";
 import type { Sentence } from "./sentence";
 
 /** Where each compared indicator is told (point id, or `opening`) and how the text names it. */
@@ -70,7 +70,7 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
 /** A value for the table in the indicator's unit: `552多`, `约14800`, `97.5`. */
 function valueText(f: Figure, unit: string): string {
   if (f.unit !== unit) return figureText(f);
-  const n = numberText(f.value, f.kind === "rate" ? 1 : 2);
+  const n = f.kind === "rate" ? rateNumber(f.value) : numberText(f.value, 2);
   if (f.kind === "rate") return f.approx === "over" ? `${n}以上` : n;
   switch (f.approx) {
     case "over":

@@ -12,6 +12,17 @@ export function numberText(value: number, decimals = 2): string {
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(decimals).replace(/0+$/u, "").replace(/\.$/u, "");
 }
 
+/**
+ * A rate in % (0–100) with one decimal, never rounded to a bound it has not reached: 99.96 is
+ * `99.9`, not `100` (one problem is still open), and 0.04 is `0.1`, not `0` (new-user test 6, D8).
+ */
+export function rateNumber(value: number): string {
+  const shown = numberText(value, 1);
+  if (value < 100 && Number(shown) >= 100) return "99.9";
+  if (value > 0 && Number(shown) <= 0) return "0.1";
+  return shown;
+}
+
 /** True for a "round" number after which "more than" is written 余 (a multiple of 10). */
 function isRound(value: number): boolean {
   return Number.isInteger(value) && value % 10 === 0 && value !== 0;
@@ -81,7 +92,7 @@ function approxText(value: number, unit: string, approx: Figure["approx"]): stri
  */
 export function figureText(f: Figure): string {
   if (f.kind === "money" && f.unit === "元") return moneyText(f);
-  if (f.kind === "rate") return `${numberText(f.value, 1)}%${f.approx === "over" ? "以上" : ""}`;
+  if (f.kind === "rate") return `${rateNumber(f.value)}%${f.approx === "over" ? "以上" : ""}`;
   if (f.unit === "万元" || f.unit === "万") {
     const shown = numberText(f.value, 2);
     // `4万余元` for a few 万, `400余万元` for hundreds of them (as people write it).
