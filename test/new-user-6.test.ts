@@ -6,10 +6,11 @@
 import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { SeedValue } from "../src/adapters/xlsx/content";
 
 const profile = { 单位名称: "红星社区居委会", 单位类型: "社区", 报告年度: 2024, 报告期: "上半年" };
 
-async function textOf(ledgers: Record<string, Record<string, unknown>[]>): Promise<string> {
+async function textOf(ledgers: Record<string, Record<string, SeedValue>[]>): Promise<string> {
   const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
   return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45500 }).document);
 }
@@ -49,4 +50,33 @@ it("D8: 2237 rectified of 2238 is 99.9 %, never 100 %, in the text and in the �
   expect(text).toContain("已整改2237处，整改率为99.9%");
   expect(text).not.toMatch(/整改率为100%|总整改率\t100\b/u);
   expect(text).toMatch(/总整改率\t99\.9/u);
+});
+
+it("D4: with 与上期对比, the 附表's rows per category and of 其他指标 get the earlier workbook's figures (未比较 against 上期指标 alone)", async () => {
+  const { cli } = await import("./support/cli");
+  const { join } = await import("node:path");
+  const samples = join(__dirname, "..", "samples");
+  const r = await cli("summarize", join(samples, "community-2023-h1.xlsx"), "--previous", join(samples, "community-2022-h1.xlsx"), "--appendix", "--text", "-", "--date", "2023-07-10");
+  expect(r.out).toContain("发现问题（乱张贴）\t58\t处\t50\t增加8处，增长16%");
+  expect(r.out).toContain("已整改（占道经营）\t36\t处\t28\t增加8处，增长28.6%");
+  expect(r.out).toContain("参与人数（道德讲堂）\t480人次\t\t350人次\t增加130人次，增长37.1%");
+  expect(r.out).toContain("小区保洁员\t12\t人\t10\t增加2人，增长20%");
+  // A figure the earlier period did not have: `—` (it had none).
+  expect(r.out).toContain("垃圾桶\t70余\t个\t—\t—");
+});
+
+it("D4: compared with the indicators of 上期指标 only, the detail rows say 未比较, never a `—` that reads as none", async () => {
+  const { appendixTable } = await import("../src/core/narrative/comparison-text");
+  const { comparePeriods } = await import("../src/core/facts");
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const read = async (name: string) => analyzeWorkbook(await readWorkbook(new Uint8Array(readFileSync(join(__dirname, "..", "samples", name)))), standardV1).facts;
+  const [current, previous] = [await read("community-2023-h1.xlsx"), await read("community-2022-h1.xlsx")];
+  const compared = comparePeriods(current, previous, standardV1);
+  if (!compared.ok) throw new Error(compared.message);
+  const { previousFacts: _dropped, ...indicatorsOnly } = compared.comparison;
+  const table = appendixTable(current, standardV1, indicatorsOnly);
+  const rows = table?.kind === "table" ? table.rows : [];
+  expect(rows.find((r) => r[0] === "发现问题（乱张贴）")).toEqual(["发现问题（乱张贴）", "58", "处", "未比较", "—"]);
+  expect(rows.find((r) => r[0] === "志愿者注册人数")?.[3]).toBe("500");
 });

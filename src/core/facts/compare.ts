@@ -40,6 +40,11 @@ export interface Comparison {
   readonly previous: readonly IndicatorValue[];
   /** Changes of every indicator both periods have, in catalog order. */
   readonly changes: readonly IndicatorChange[];
+  /**
+   * The earlier workbook's facts, when compared with a workbook (not with the figures of 上期指标,
+   * which hold the indicators only): the appendix's detail rows (per category, 其他指标) compare with them.
+   */
+  readonly previousFacts?: Facts;
 }
 
 /** Result of relating two periods: a relation, or a one-line Chinese reason for refusing. */
@@ -92,16 +97,23 @@ export function indicatorChanges(current: readonly IndicatorValue[], previous: r
   return current.flatMap((cur) => {
     const prev = previous.find((p) => p.spec.id === cur.spec.id);
     if (!prev || cur.figures.length !== 1 || prev.figures.length !== 1) return [];
-    const [a, b] = [cur.figures[0], prev.figures[0]];
-    if (a.unit !== b.unit || b.value === 0) return [];
-    const delta = Math.round((a.value - b.value) * 1e6) / 1e6;
-    const rate = a.kind === "rate";
-    return [{
-      id: cur.spec.id, label: cur.spec.label, current: a, previous: b, delta,
-      ...(rate ? {} : { percent: (delta / b.value) * 100 }),
-      approx: a.approx !== undefined || b.approx !== undefined,
-    }];
+    const change = figureChange(cur.spec.id, cur.spec.label, cur.figures[0], prev.figures[0]);
+    return change ? [change] : [];
   });
+}
+
+/**
+ * The change from `previous` to `current` of one figure (an indicator, or a row of the appendix's
+ * detail: 发现问题（乱张贴）), or undefined when the units differ or the earlier value is 0.
+ */
+export function figureChange(id: string, label: string, current: Figure, previous: Figure): IndicatorChange | undefined {
+  if (current.unit !== previous.unit || previous.value === 0) return undefined;
+  const delta = Math.round((current.value - previous.value) * 1e6) / 1e6;
+  return {
+    id, label, current, previous, delta,
+    ...(current.kind === "rate" ? {} : { percent: (delta / previous.value) * 100 }),
+    approx: current.approx !== undefined || previous.approx !== undefined,
+  };
 }
 
 /**
@@ -111,6 +123,7 @@ export function indicatorChanges(current: readonly IndicatorValue[], previous: r
 export function comparePeriods(current: Facts, previous: Facts | PreviousFigures, catalog: Catalog): { ok: true; comparison: Comparison } | { ok: false; message: string } {
   const related = relatePeriods(current, previous);
   if (!related.ok) return related;
-  const prev = "indicators" in previous ? previous.indicators : computeIndicators(previous, catalog);
-  return { ok: true, comparison: { relation: related.relation, previous: prev, changes: indicatorChanges(computeIndicators(current, catalog), prev) } };
+  const embedded = "indicators" in previous;
+  const prev = embedded ? previous.indicators : computeIndicators(previous, catalog);
+  return { ok: true, comparison: { relation: related.relation, previous: prev, changes: indicatorChanges(computeIndicators(current, catalog), prev), ...(embedded ? {} : { previousFacts: previous }) } };
 }

@@ -4,8 +4,8 @@
  * percentage points (`整改率较上年同期提高2.5个百分点`). A change of an approximate figure is 约.
  * @module
  */
-import type { Comparison, Facts, Figure, IndicatorChange, IndicatorValue } from "../facts";
-import { computeIndicators } from "../facts";
+import type { Comparison, Facts, Figure, FigureRow, IndicatorChange, IndicatorValue } from "../facts";
+import { computeIndicators, figureChange } from "../facts";
 import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
 import { figureText, joinList, numberText, rateNumber, roundDownForOver } from "./phrase";
@@ -111,19 +111,41 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     const change = comparison.changes.find((c) => c.id === cur.spec.id);
     return [[cur.spec.label, cellOf(cur), unit, cellOf(prev), change ? changeText(change) : "—"]];
   });
-  // The lists the text folds (v2 rules 3 and 10) in full: problems per category and every 其他指标 row.
-  const pad = (r: string[]): string[] => (comparison ? [...r, "—", "—"] : r);
+  // The lists the text folds (v2 rules 3 and 10) in full: problems per category and every 其他指标 row,
+  // each with the earlier workbook's figure of the same name and unit (new-user test 6, D4). Compared
+  // with 上期指标, which holds the indicators only, they say 未比较 rather than a `—` that reads as none.
+  const earlier = comparison?.previousFacts;
+  const detail = (label: string, cur: Figure, unit: string, prev: Figure | undefined): string[] => {
+    const row = [label, valueText(cur, unit), unit];
+    if (!comparison) return row;
+    if (!earlier) return [...row, "未比较", "—"];
+    const change = prev && figureChange(label, label, cur, prev);
+    return [...row, prev ? valueText(prev, unit) : "—", change ? changeText(change) : "—"];
+  };
+  const earlierKind = (category: string, unit: string) => earlier?.rectification.byKind.find((k) => k.category === category && k.figure.unit === unit);
   for (const k of facts.rectification.byKind) {
-    rows.push(pad([`发现问题（${k.category}）`, valueText(k.figure, k.figure.unit), k.figure.unit]));
-    rows.push(pad([`已整改（${k.category}）`, valueText(k.rectified, k.rectified.unit), k.rectified.unit]));
+    const prev = earlierKind(k.category, k.figure.unit);
+    rows.push(detail(`发现问题（${k.category}）`, k.figure, k.figure.unit, prev?.figure));
+    rows.push(detail(`已整改（${k.category}）`, k.rectified, k.rectified.unit, prev?.rectified));
   }
   for (const g of facts.activities) {
-    if (g.participants.length) rows.push(pad([`参与人数（${g.kind}）`, g.participants.map((p) => valueText(p, p.unit) + p.unit).join("、"), ""]));
+    if (!g.participants.length) continue;
+    const text = g.participants.map((p) => valueText(p, p.unit) + p.unit).join("、");
+    const prev = earlier?.activities.find((a) => a.kind === g.kind)?.participants;
+    const row = [`参与人数（${g.kind}）`, text, ""];
+    if (!comparison) rows.push(row);
+    else if (!earlier) rows.push([...row, "未比较", "—"]);
+    else {
+      const change = g.participants.length === 1 && prev?.length === 1 ? figureChange(row[0], row[0], g.participants[0], prev[0]) : undefined;
+      rows.push([...row, prev?.length ? prev.map((p) => valueText(p, p.unit) + p.unit).join("、") : "—", change ? changeText(change) : "—"]);
+    }
   }
   // The measure word the text prints (v2 rule 11: `自管党员91人`, `近2000平方米`), not a wrong or spoken one as typed.
+  const printedUnit = (f: FigureRow): string => (f.figure.kind === "rate" ? "%" : f.figure.kind === "money" ? f.figure.unit : printedMeasureWord(f.name, f.figure.unit));
   for (const f of facts.figures) {
-    const unit = f.figure.kind === "rate" ? "%" : f.figure.kind === "money" ? f.figure.unit : printedMeasureWord(f.name, f.figure.unit);
-    rows.push(pad([f.name, valueText({ ...f.figure, unit }, unit), unit]));
+    const unit = printedUnit(f);
+    const prev = earlier?.figures.find((e) => e.name === f.name && printedUnit(e) === unit);
+    rows.push(detail(f.name, { ...f.figure, unit }, unit, prev ? { ...prev.figure, unit } : undefined));
   }
   if (!rows.length) return undefined;
   const header = comparison ? ["指标", "本期", "单位", comparison.relation.label, "增减"] : ["指标", "数值", "单位"];
