@@ -80,3 +80,22 @@ it("D4: compared with the indicators of 上期指标 only, the detail rows say �
   expect(rows.find((r) => r[0] === "发现问题（乱张贴）")).toEqual(["发现问题（乱张贴）", "58", "处", "未比较", "—"]);
   expect(rows.find((r) => r[0] === "志愿者注册人数")?.[3]).toBe("500");
 });
+
+it("D6: import takes the unit from a 填报单位 line before a name cut from a title (城南街道城管科, 机关部门); the import screen can correct what it read", async () => {
+  const { cli } = await import("./support/cli");
+  const { join } = await import("node:path");
+  const { readFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const file = join(__dirname, "..", "docs", "new-user-test-6-files", "05-城管科-自制统计表.xlsx");
+  const r = await cli("import", file, "-o", join(tmpdir(), `nu6-import-${process.pid}.xlsx`));
+  expect(r.out).toContain("基本信息：单位名称 城南街道城管科（标题 创文工作开展情况!A2）；单位类型 机关部门（按单位名称推断）");
+  // The screen: a value read from the sheets is corrected in place and written as typed.
+  const { importReducer, initialImport } = await import("../src/taskpane/state/import");
+  const source = { label: "05-城管科-自制统计表.xlsx", snapshot: await readWorkbook(new Uint8Array(readFileSync(file))) };
+  let state = importReducer(initialImport, { type: "read/done", source });
+  expect(state.outcome?.proposal.profile.find((p) => p.item === "单位名称")?.value).toBe("城南街道城管科");
+  state = importReducer(state, { type: "profile/edit", item: "单位名称", value: "城南街道城管科" });
+  state = importReducer(state, { type: "profile/set", item: "单位名称", value: "城南街道办事处城市管理科" });
+  expect(state.asked).toContain("单位名称");
+  expect(state.outcome?.proposal.profile.find((p) => p.item === "单位名称")).toMatchObject({ value: "城南街道办事处城市管理科", source: "option" });
+});

@@ -18,7 +18,7 @@ export interface TitleText {
 /** `填报单位：幸福里社区居委会` in a line above a table. */
 const UNIT_LABEL = /(?:填报单位|报送单位|单位名称|单位)\s*[:：]\s*([^\s:：，,；;]{2,40})/u;
 /** A unit's name at the start of a title: up to the word that says what it is. */
-const UNIT_NAME = /^([\u4e00-\u9fa5A-Za-z0-9（）()]{1,30}?(?:社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团))/u;
+const UNIT_NAME = /^([\u4e00-\u9fa5A-Za-z0-9（）()]{1,30}?(?:社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团|科|股|所|中队|大队))/u;
 /** 单位类型 by the word a unit's name ends with, tried in order. */
 const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   [/社区(?:居民委员会|居委会|党委|党总支)?$/u, "社区"],
@@ -27,7 +27,7 @@ const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   [/[乡镇](?:人民政府|党委)?$/u, "乡镇"],
   [/(?:学校|小学|中学|幼儿园|学院|大学)$/u, "学校"],
   [/(?:团委|妇联|工会|总工会|残联|科协|团工委)$/u, "群团组织"],
-  [/(?:局|委员会|委|办公室|办)$/u, "机关部门"],
+  [/(?:局|委员会|委|办公室|办|科|股|所|中队|大队)$/u, "机关部门"],
   [/(?:公司|医院|中心|集团|银行)$/u, "企事业单位"],
 ];
 const YEAR = /((?:19|20)\d{2})\s*年/u;
@@ -38,10 +38,22 @@ const PERIOD: readonly (readonly [RegExp, string])[] = [
 
 /** The unit's name a title gives (`填报单位：X` first, else the name a title opens with after a year). */
 export function unitNameOfTitle(text: string): string | undefined {
-  const label = UNIT_LABEL.exec(text)?.[1];
-  if (label) return label;
+  return unitLabelOf(text) ?? unitNameOpening(text);
+}
+
+/** The unit a `填报单位：X` line names, or undefined. */
+const unitLabelOf = (text: string): string | undefined => UNIT_LABEL.exec(text)?.[1];
+
+/**
+ * The name a title opens with, after any year: the whole name before the year or period that
+ * follows it (`城南街道城管科2024年上半年…` → 城南街道城管科, not 城南街道: new-user test 6, D6), else
+ * the shortest name ending in a unit's word.
+ */
+function unitNameOpening(text: string): string | undefined {
   const bare = text.replace(/^\s*(?:(?:19|20)\d{2}\s*年度?|上半年|下半年|全年)+/u, "").trim();
-  const m = UNIT_NAME.exec(bare)?.[1];
+  const head = bare.split(/(?:19|20)\d{2}\s*年|上半年|下半年|全年|第[一二三四1-4]季度/u)[0];
+  const whole = head !== bare ? new RegExp(`^${UNIT_NAME.source.slice(1).replace("{1,30}?", "{1,30}")}$`, "u").exec(head.trim())?.[1] : undefined;
+  const m = whole ?? UNIT_NAME.exec(bare)?.[1];
   return m && m.length >= 3 && !/^(?:创文|创建|文明|志愿|活动|问题|宣传)/u.test(m) ? m : undefined;
 }
 
@@ -89,7 +101,8 @@ export function resolveProfile(
     return undefined;
   };
   const dates = periodOfDates(dateValues);
-  const unitTitle = options.unitName ? undefined : fromTitles(unitNameOfTitle);
+  // A `填报单位：X` line in any title says the unit before a name a title opens with (new-user test 6, D6).
+  const unitTitle = options.unitName ? undefined : (fromTitles(unitLabelOf) ?? fromTitles(unitNameOpening));
   const unitName = options.unitName?.trim() || (sheet("单位名称")?.value as string | undefined) || unitTitle?.value;
   const field = (item: string, option: string | number | undefined, title: { value: string | number; cell: string } | undefined, other?: { value: string | number | undefined; source: ProfileField["source"] }): ProfileField => {
     if (option !== undefined && option !== "") return { item, value: option, source: "option" };

@@ -224,7 +224,7 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
 
       {state.phase === "review" && outcome && (
         <>
-          <ProfileFields state={state} t={t} onSet={(item, value) => dispatch({ type: "profile/set", item, value })} />
+          <ProfileFields state={state} t={t} onSet={(item, value) => dispatch({ type: "profile/set", item, value })} onEdit={(item, value) => dispatch({ type: "profile/edit", item, value })} />
           {outcome.proposal.blocks.map((b) => (
             <BlockTable key={`${b.sheet}#${b.block}`} block={b} state={state} t={t}
               onKind={(kind) => dispatch({ type: "kind/set", sheet: b.sheet, block: b.block, kind })}
@@ -319,20 +319,28 @@ function CellAccounting({ state, t }: { readonly state: ImportState; readonly t:
   );
 }
 
-/** 基本信息 as found (value and where from), with an input for each item the core asked for. */
-function ProfileFields({ state, t, onSet }: { readonly state: ImportState; readonly t: ImportStrings; readonly onSet: (item: string, value: string) => void }) {
+/**
+ * 基本信息 as found (value and where from, each with 修改 to correct a wrong guess: new-user test 6, D6),
+ * with an input for each item the core asked for or the user corrects.
+ */
+function ProfileFields({ state, t, onSet, onEdit }: { readonly state: ImportState; readonly t: ImportStrings; readonly onSet: (item: string, value: string) => void; readonly onEdit: (item: string, value: string) => void }) {
   const styles = useStyles();
   const profile = state.outcome?.proposal.profile ?? [];
   return (
     <div className={styles.block} data-testid="import-profile">
       <Body1>{t.importProfileTitle}</Body1>
       {profile.filter((p) => !state.asked.includes(p.item) && p.value !== undefined).map((p) => (
-        <Caption1 key={p.item}>{formatString(t.importProfileFound, { item: p.item, value: String(p.value), source: p.source ? formatString(t[SOURCE[p.source]], { cell: p.cell ?? "" }) : "" })}</Caption1>
+        <div key={p.item} className={styles.row}>
+          <Caption1>{formatString(t.importProfileFound, { item: p.item, value: String(p.value), source: p.source ? formatString(t[SOURCE[p.source]], { cell: p.cell ?? "" }) : "" })}</Caption1>
+          <Button size="small" appearance="transparent" className={styles.link} onClick={() => onEdit(p.item, String(p.value))} aria-label={formatString(t.importProfileEditLabel, { item: p.item })} data-edit-profile={p.item}>
+            {t.importProfileEdit}
+          </Button>
+        </div>
       ))}
       {state.asked.map((item) => {
         const values = itemValues(item);
         const typed = state.profile[item] ?? "";
-        const label = formatString(t.importProfileAsk, { item });
+        const label = formatString((state.corrected ?? []).includes(item) ? t.importProfileCorrect : t.importProfileAsk, { item });
         return (
           <Field key={item} label={label} size="small" required>
             {values ? (

@@ -35,6 +35,8 @@ export interface ImportState {
   readonly profile: Readonly<Record<string, string>>;
   /** Profile items asked for (missing in the first proposal): they keep their inputs once typed. */
   readonly asked: readonly string[];
+  /** Profile items found in the sheets that the user chose to correct (new-user test 6, D6): asked for too, pre-filled. */
+  readonly corrected?: readonly string[];
   /** The core's answer with the edits and typed profile: what confirming writes. */
   readonly outcome?: ImportOutcome;
   readonly written?: ImportWritten;
@@ -51,6 +53,8 @@ export type ImportAction =
   | { readonly type: "kind/set"; readonly sheet: string; readonly block: number; readonly kind: string | null }
   | { readonly type: "column/set"; readonly sheet: string; readonly block: number; readonly header: string; readonly field: string | null }
   | { readonly type: "profile/set"; readonly item: string; readonly value: string }
+  /** Correct a profile value read from the sheets: it gets an input, pre-filled with what was read. */
+  | { readonly type: "profile/edit"; readonly item: string; readonly value: string }
   | { readonly type: "write/start" }
   | { readonly type: "write/done"; readonly written: ImportWritten }
   | { readonly type: "back" }
@@ -147,7 +151,7 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case "read/start":
       return { ...state, phase: "reading", error: undefined };
     case "read/done":
-      return propose({ ...state, phase: "review", source: action.source, edits: [], profile: {}, asked: [], written: undefined });
+      return propose({ ...state, phase: "review", source: action.source, edits: [], profile: {}, asked: [], corrected: [], written: undefined });
     case "kind/set": {
       // A new kind: its columns are proposed anew for it (the column edits of that block are dropped).
       const entry: MappingSheet = { sheet: action.sheet, block: action.block, kind: action.kind, columns: {} };
@@ -161,6 +165,8 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     }
     case "profile/set":
       return propose({ ...state, profile: { ...state.profile, [action.item]: action.value } });
+    case "profile/edit":
+      return propose({ ...state, profile: { ...state.profile, [action.item]: action.value }, asked: [...state.asked, action.item], corrected: [...(state.corrected ?? []), action.item] });
     case "write/start":
       return { ...state, phase: "writing", error: undefined };
     case "write/done":
