@@ -99,3 +99,27 @@ it("D6: import takes the unit from a 填报单位 line before a name cut from a 
   expect(state.asked).toContain("单位名称");
   expect(state.outcome?.proposal.profile.find((p) => p.item === "单位名称")).toMatchObject({ value: "城南街道办事处城市管理科", source: "option" });
 });
+
+it("D2: a typed-over 整改率 is to be cleared before repair restores its formula, and then it is", async () => {
+  const { cli } = await import("./support/cli");
+  const { join } = await import("node:path");
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const ExcelJS = (await import("exceljs")).default;
+  const dir = mkdtempSync(join(tmpdir(), "nu6-d2-"));
+  const up = join(dir, "up.xlsx");
+  await cli("upgrade", join(__dirname, "..", "docs", "new-user-test-6-files", "04-东风社区-手工台账.xlsx"), "-o", up);
+  const check = JSON.parse((await cli("check", up, "--json")).out) as { findings: { rule: string; sheet: string; cell?: string; message: string }[] };
+  const typed = check.findings.filter((f) => f.rule === "value.formula-overwritten");
+  expect(typed.length).toBeGreaterThan(0);
+  expect(typed[0].message).toContain("请清空该格，再用“生成或修复标准表”");
+  // Following the advice: the cells cleared, repair writes the formula.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(up);
+  for (const f of typed) wb.getWorksheet(f.sheet)!.getCell(f.cell!).value = null;
+  const cleared = join(dir, "cleared.xlsx");
+  await wb.xlsx.writeFile(cleared);
+  const again = join(dir, "again.xlsx");
+  await cli("upgrade", cleared, "-o", again);
+  expect((await cli("check", again, "--json")).out).not.toContain("value.formula-overwritten");
+});

@@ -197,7 +197,7 @@ export const rules = {
   "value.formula-overwritten": {
     severity: "warning",
     summary: "A typed-over formula column (整改率); the value is recomputed anyway.",
-    message: (p) => `${q(p.field)}由公式自动计算，此处手工填写的${q(p.typed)}不会被采用（按已整改数÷发现数重新计算）。可用${REPAIR}恢复公式。`,
+    message: (p) => `${q(p.field)}由公式自动计算，此处手工填写的${q(p.typed)}不会被采用（按已整改数÷发现数重新计算）。请清空该格，再用${REPAIR}恢复公式（它只在空格中写入公式，不覆盖填写的内容）。`,
   },
   "profile.phone-chars": {
     severity: "warning",
