@@ -123,3 +123,16 @@ it("D2: a typed-over 整改率 is to be cleared before repair restores its formu
   await cli("upgrade", cleared, "-o", again);
   expect((await cli("check", again, "--json")).out).not.toContain("value.formula-overwritten");
 });
+
+it("D3: after the headers typed with a unit are given their standard text back, 指标汇总 gets its formulas and the report says nothing is missing", async () => {
+  const { createFakeExcel, modelFromSnapshot } = await import("../src/adapters/excel/fake");
+  const { ALL_FEATURES } = await import("../src/adapters/excel/types");
+  const { createOps } = await import("../src/taskpane/operations");
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const file = join(__dirname, "..", "docs", "new-user-test-6-files", "04-东风社区-手工台账.xlsx");
+  const fake = createFakeExcel({ model: modelFromSnapshot(await readWorkbook(new Uint8Array(readFileSync(file)))) });
+  const report = await createOps(fake.run, ALL_FEATURES).impose();
+  expect(report.sheets.flatMap((s) => s.headersRestored ?? []).map((h) => h.header)).toEqual(expect.arrayContaining(["注册人数"]));
+  expect(report.indicatorsMissing).toEqual([]);
+});

@@ -117,7 +117,11 @@ function columnsAfter(plans: readonly SheetPlan[], outcomes: readonly SheetOutco
     const all = fieldsFor(spec).map((f) => f.header);
     let headers: string[] | undefined;
     if (plan.kind === "create") headers = all;
-    else if (plan.kind === "repair") headers = [...plan.found.headers, ...(outcomes[i]?.added ?? [])];
+    else if (plan.kind === "repair") {
+      // Headers typed with a unit (`注册人数（人）`) were given their standard text back (new-user test 6, D3).
+      const restored = new Map((outcomes[i]?.headersRestored ?? []).map((h) => [h.typed, h.header]));
+      headers = [...plan.found.headers.map((h) => restored.get(h) ?? h), ...(outcomes[i]?.headersRestored ?? []).map((h) => h.header), ...(outcomes[i]?.added ?? [])];
+    }
     else if (plan.found?.table && plan.found.name?.toLowerCase() === spec.table.toLowerCase()) headers = [...plan.found.headers];
     if (headers) out.set(spec.table.toLowerCase(), { sheet: spec.sheet, headers: new Set(headers) });
   });
