@@ -192,6 +192,7 @@ export const enUS: Strings = {
   rollupLeftOut: "Left out",
   rollupUnitLine: "{unit} ({file}): {rows} {rows|row|rows}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
   rollupUnitLineFile: "{file}: {rows} {rows|row|rows}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
+  rollupNotLedger: "{file}: {reason}; left out. If it is a table of your own, import it first with “Import existing ledger”.",
   rollupUnreadable: "{file}: could not be read — {reason}",
   rollupRepeated: "Chosen more than once, rolled up once: {files}",
   rollupOpen: "Open as a new workbook",

@@ -192,6 +192,7 @@ export const zhCN = {
   rollupLeftOut: "未汇总",
   rollupUnitLine: "{unit}（{file}）：{rows} 行，{errors} 个错误，{warnings} 个提示",
   rollupUnitLineFile: "{file}：{rows} 行，{errors} 个错误，{warnings} 个提示",
+  rollupNotLedger: "{file}：{reason}，未汇总；如是本单位自己做的表格，可先用“导入已有台账”导入标准台账。",
   rollupUnreadable: "{file}：无法读取——{reason}",
   rollupRepeated: "以下文件选择了不止一次，只汇总一次：{files}",
   rollupOpen: "在新工作簿中打开",

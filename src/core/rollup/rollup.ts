@@ -121,7 +121,7 @@ export class RollupBuilder {
     for (const k of this.kept) {
       const u = k.base;
       const out = (status: UnitResult["status"], reason?: string): void => {
-        units.push({ ...u, status, ...(reason ? { reason } : {}) });
+        units.push({ ...u, status, ...(reason ? { reason } : {}), ...(k.notStandard ? { notLedger: true } : {}) });
       };
       const dupKey = dupKeyOf(u);
       const kept = preferred.get(dupKey);

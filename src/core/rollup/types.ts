@@ -82,6 +82,8 @@ export interface UnitResult {
   readonly indicators: IndicatorValues;
   /** Why it was left out, in Chinese (absent when included). */
   readonly reason?: string;
+  /** Status `unreadable` for a file that was read but is no standard ledger (a sign-in sheet): 导入已有台账 may take it. */
+  readonly notLedger?: boolean;
 }
 
 /** A roll-up level finding: a unit left out, a duplicate, a mixed period. */

@@ -108,6 +108,9 @@ describe("unitLine / rollupFileName", () => {
     const unreadable = unit({ label: "empty.xlsx", unitName: "empty.xlsx", status: "unreadable", rows: 0, warnings: 0, reason: "文件无法读取" });
     expect(unitLine(unreadable, new Map([["empty.xlsx", "不是 .xlsx 文件。"]]), zhCN)).toBe("empty.xlsx：无法读取——不是 .xlsx 文件");
     expect(unitLine(unreadable, none, zhCN)).toBe("empty.xlsx：无法读取——文件无法读取");
+    // Read, but no ledger: as the CLI says it, with 导入已有台账 (new-user test 6, D10).
+    expect(unitLine({ ...unreadable, label: "会议签到表.xlsx", reason: "不是标准台账（缺少基本信息、组织保障等9个工作表）", notLedger: true }, none, zhCN))
+      .toBe("会议签到表.xlsx：不是标准台账（缺少基本信息、组织保障等9个工作表），未汇总；如是本单位自己做的表格，可先用“导入已有台账”导入标准台账。");
   });
 
   it("names the download after the combining unit, or 汇总台账 when it is blank, once", () => {

@@ -104,6 +104,8 @@ export async function rollupFiles(
  * name of its own; `文件：无法读取——原因` for a file that could not be read.
  */
 export function unitLine(u: UnitResult, readErrors: ReadonlyMap<string, string>, strings: Strings): string {
+  // Read, but no ledger (a sign-in sheet): said as the CLI says it, with 导入已有台账 (new-user test 6, D10).
+  if (u.status === "unreadable" && u.notLedger) return formatString(strings.rollupNotLedger, { file: u.label, reason: (u.reason ?? "").replace(/[。.]+$/u, "") });
   if (u.status === "unreadable") return formatString(strings.rollupUnreadable, { file: u.label, reason: (readErrors.get(u.label) ?? u.reason ?? "").replace(/[。.]+$/u, "") });
   const counts = { file: u.label, rows: u.rows, errors: u.errors, warnings: u.warnings };
   const named = u.unitName.trim() !== "" && u.unitName !== u.label;
