@@ -118,6 +118,10 @@ describe("网页版 (app.html)", () => {
     // 标准表 asks for a file too: no repair of a workbook that does not exist (new-user test 3, D2).
     await page.getByTestId("template-no-file").waitFor({ timeout: 10000 });
     expect(await page.getByRole("button", { name: "生成或修复标准表" }).count()).toBe(0);
+    // 导入已有台账 with no file open speaks of no opened file: only what to do (new-user test 6, D11).
+    await page.getByTestId("import-open").click();
+    await page.getByText("请用“另选文件”选择本单位自己的表格（.xlsx 或 .csv）。", { exact: true }).waitFor({ timeout: 10000 });
+    expect(await page.getByRole("button", { name: "识别表格" }).count()).toBe(0);
   });
 
   it("标准表: repairs an opened workbook and downloads the result, the values the CLI's upgrade writes", async () => {

@@ -188,7 +188,8 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
         <>
           {state.file && <Body1>{formatString(t.importFileLabel, { file: state.file.label })}</Body1>}
           {state.sheets.length === 0 ? (
-            <Body1 role="status">{importer?.readFile ? t.importNoSheetsPickFile : t.importNoSheets}</Body1>
+            // With no file open in the 网页版 there is nothing to have looked in: only what to do (new-user test 6, D11).
+            <Body1 role="status">{importer?.readFile ? (state.file || ops?.preview?.file ? t.importNoSheetsPickFile : t.importNoFilePickFile) : t.importNoSheets}</Body1>
           ) : (
             <fieldset style={{ border: "none", margin: 0, padding: 0 }} data-testid="import-sheets">
               <legend><Body1>{t.importPickTitle}</Body1></legend>
@@ -207,7 +208,7 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
           {/* What the greyed button waits for (new-user test 4, D15). */}
           {state.sheets.length > 0 && !state.chosen.length && <Caption1>{t.importTickHint}</Caption1>}
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void read()} disabled={!state.chosen.length || busy}>{t.importRead}</Button>
+            {state.sheets.length > 0 && <Button appearance="primary" onClick={() => void read()} disabled={!state.chosen.length || busy}>{t.importRead}</Button>}
             {importer?.readFile && (
               <>
                 <input ref={fileInput} type="file" accept=".xlsx,.csv,.txt" hidden data-testid="import-file-input" aria-label={t.importPickFile} onChange={(e) => {
