@@ -136,3 +136,14 @@ it("D3: after the headers typed with a unit are given their standard text back, 
   expect(report.sheets.flatMap((s) => s.headersRestored ?? []).map((h) => h.header)).toEqual(expect.arrayContaining(["注册人数"]));
   expect(report.indicatorsMissing).toEqual([]);
 });
+
+it("D9: a figure beyond any unit's (1e15 注册人数, 1.2e11 元) is a 提示 at its cell", async () => {
+  const { cli } = await import("./support/cli");
+  const { join } = await import("node:path");
+  const r = await cli("check", join(__dirname, "..", "docs", "new-user-test-6-files", "odd", "huge-numbers.xlsx"), "--json");
+  const found = (JSON.parse(r.out) as { findings: { rule: string; sheet: string; cell?: string; message: string }[] }).findings.filter((f) => f.rule === "value.implausible");
+  expect(found.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
+    "宣传投放!F3 “投入金额（元）”为123456789012.34，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。",
+    "志愿服务!C3 “注册人数”为1000000000000000，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。",
+  ]);
+});

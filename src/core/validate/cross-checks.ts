@@ -106,8 +106,35 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
       out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(Math.round(sum * 100) / 100) }));
     }
   }
+  out.push(...implausibleFigures(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...measureWordChecks(wb));
+  return out;
+}
+
+/** Above these a whole count (人, 处, 块 …) or any other figure (元, 小时) is no unit's: a slip (new-user test 6, D9). */
+const PLAUSIBLE = { int: 1e8, num: 1e11 } as const;
+
+/**
+ * `value.implausible`: a ledger figure beyond what any unit reports (`1000000000000000` 注册人数,
+ * an ID number typed as a count), once per cell, at the cell. A warning: the summary prints it.
+ */
+function implausibleFigures(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  for (const ledger of Object.values(wb.ledgers)) {
+    for (const field of ledger?.spec.columns ?? []) {
+      if (field.type !== "int" && field.type !== "num") continue;
+      const limit = PLAUSIBLE[field.type];
+      const column = columnOf(ledger, field.id);
+      if (!column || column.max <= limit) continue;
+      for (let i = 0; i < column.length; i++) {
+        const v = column.value(i);
+        if (typeof v !== "number" || v <= limit) continue;
+        const p = column.at(i);
+        out.push(makeFinding("value.implausible", p.sheet, p.cell, { field: field.header, read: String(v) }));
+      }
+    }
+  }
   return out;
 }
 

@@ -246,6 +246,11 @@ export const rules = {
     summary: "An activity dated outside the report period.",
     message: (p) => `活动日期${p.read ?? ""}不在报告期（${p.detail ?? ""}）内，这一场活动未计入总结；请核对日期或报告期。`,
   },
+  "value.implausible": {
+    severity: "warning",
+    summary: "A ledger figure beyond what any unit reports (a whole count above 100,000,000, another figure above 100,000,000,000): likely digits typed twice or an ID number.",
+    message: (p) => `${q(p.field)}为${p.read ?? ""}，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。`,
+  },
   "activity.mixed-units": {
     severity: "warning",
     summary: "Within one 活动类型, 参与数量 counted partly in 人 and partly in 人次 (or another word): no total can be said; reported at the 单位 of a lone row in another word than the one three or more rows of the type use.",
