@@ -47,6 +47,10 @@ const useStyles = makeStyles({
   dropdown: { minWidth: "0", width: "100%" },
   // Fluent's Dropdown is 250 px wide at least: in a 320 px pane it stuck out (new-user test 5, D9).
   narrow: { minWidth: "0", maxWidth: "100%" },
+  // Room for the longest kind (志愿者花名册) on one line, yet within a 320 px pane (new-user test 6, D7).
+  kind: { minWidth: "10em", maxWidth: "100%" },
+  // A horizontal Field's grid gives the label a third of the row: the dropdown then ran over the confidence beside it.
+  kindField: { gridTemplateColumns: "auto minmax(0, auto)", columnGap: tokens.spacingHorizontalS, minWidth: "0", maxWidth: "100%" },
   muted: { color: tokens.colorNeutralForeground3 },
   plain: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   link: { fontFamily: tokens.fontFamilyMonospace, padding: 0, minWidth: 0, height: "auto", fontSize: tokens.fontSizeBase200 },
@@ -376,8 +380,8 @@ function BlockTable({ block, state, t, onKind, onField }: {
     <div className={styles.block} data-testid="import-block" data-block={`${block.sheet}#${block.block}`}>
       <Body1>{title}</Body1>
       <div className={styles.row}>
-        <Field label={t.importKindLabel} size="small" orientation="horizontal" className={styles.narrow}>
-          <Dropdown size="small" className={styles.narrow} clearButton={{ "aria-label": t.importClear }} value={block.kind ?? t.importSkip} selectedOptions={[block.kind ?? SKIP]} onOptionSelect={(_e, d) => onKind(d.optionValue ? d.optionValue : null)} data-kind={block.kind ?? ""}>
+        <Field label={t.importKindLabel} size="small" orientation="horizontal" className={styles.kindField}>
+          <Dropdown size="small" className={styles.kind} clearButton={{ "aria-label": t.importClear }} value={block.kind ?? t.importSkip} selectedOptions={[block.kind ?? SKIP]} onOptionSelect={(_e, d) => onKind(d.optionValue ? d.optionValue : null)} data-kind={block.kind ?? ""}>
             {kinds.map((k) => <Option key={k} value={k}>{k}</Option>)}
             <Option value={SKIP}>{t.importSkip}</Option>
           </Dropdown>
