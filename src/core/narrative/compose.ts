@@ -206,16 +206,18 @@ function background(facts: Facts): Sentence | undefined {
   const p = facts.profile;
   const rows = facts.figures.filter(isBackground);
   if (!rows.length && !p.households && !p.population) return undefined;
-  const b = new SentenceBuilder().text(p.unitName).from(p.sources.unitName ?? "");
+  // A village has 农户 and 村民, not a 辖区 of 居民 (new-user test 7, D2): `柳树湾村共有农户760户，常住人口2380人`.
+  const village = p.unitType === "村";
+  const b = new SentenceBuilder().text(village ? p.unitName.replace(/(?:村民委员会|村委会)$/u, "") : p.unitName).from(p.sources.unitName ?? "");
   // Households and people are never one list (v2 rule 3): `辖区有居民3120户，常住人口8600人`.
   const parts: [string, Figure][] = [];
-  if (p.households) parts.push([["社区", "村", "街道", "乡镇"].includes(p.unitType) ? "居民" : "", p.households]);
+  if (p.households) parts.push([village ? "农户" : ["社区", "街道", "乡镇"].includes(p.unitType) ? "居民" : "", p.households]);
   if (p.population) parts.push(["常住人口", p.population]);
   for (const r of rows.slice(0, MAX_ITEMS)) {
     const unit = printedMeasureWord(r.name, r.figure.unit);
     parts.push([spokenThing(r.name, unit), { ...r.figure, unit }]);
   }
-  b.text(["社区", "村", "街道", "乡镇"].includes(p.unitType) ? "辖区有" : "现有");
+  b.text(village ? "共有" : ["社区", "街道", "乡镇"].includes(p.unitType) ? "辖区有" : "现有");
   parts.forEach(([label, f], i) => b.text(i ? "，" : "").text(label).fig(f));
   if (rows.length > MAX_ITEMS) b.text("等").from(...rows.slice(MAX_ITEMS).flatMap((r) => r.figure.sources));
   return b.text("。").build();

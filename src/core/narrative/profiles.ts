@@ -46,7 +46,8 @@ const common = {
 
 const community: Profile = {
   id: "community",
-  self: (t) => (t === "村" ? "村" : "社区"),
+  // A village says 我村 (a bare 村 reads as no subject: new-user test 7, D2); a community says 社区.
+  self: (t) => (t === "村" ? "我村" : "社区"),
   aim: "以居民群众满意为目标，把文明创建融入网格管理和社区服务",
   headings: {
     ...common,

@@ -1,0 +1,23 @@
+/**
+ * What the seventh new-user test found (docs/new-user-test-pane-7.md), each with its test.
+ */
+import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { SeedValue } from "../src/adapters/xlsx/content";
+
+async function textOf(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<string> {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
+  return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45500 }).document);
+}
+
+it("D2: a village speaks as 我村 and has 农户, not a bare 村 with a 辖区 of 居民", async () => {
+  const text = await textOf(
+    { 单位名称: "柳树湾村村民委员会", 单位类型: "村", 报告年度: 2024, 报告期: "上半年", 户数: 760, 常住人口: 2380 },
+    { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建文明村镇工作领导小组", 日期: "2024-01-15" }] },
+  );
+  expect(text).toContain("柳树湾村共有农户760户，常住人口2380人。");
+  expect(text).toMatch(/我村1月15日成立创建文明村镇工作领导小组/u);
+  expect(text).not.toMatch(/(?:^|[，。\u3000])村(?:在|1月)/mu);
+  expect(text).not.toContain("辖区有居民");
+});
