@@ -21,3 +21,18 @@ it("D2: a village speaks as 我村 and has 农户, not a bare 村 with a 辖区 
   expect(text).not.toMatch(/(?:^|[，。\u3000])村(?:在|1月)/mu);
   expect(text).not.toContain("辖区有居民");
 });
+
+it("D1: 星级文明户 is counted in 户, after the people and never in their total; 先进典型人数 counts people only", async () => {
+  const text = await textOf(
+    { 单位名称: "柳树湾村村民委员会", 单位类型: "村", 报告年度: 2024, 报告期: "上半年" },
+    { 先进典型: [
+      { 荣誉名称: "好媳妇", 级别: "社区/村", 人数: 3 },
+      { 荣誉名称: "星级文明户", 级别: "社区/村", 人数: 20 },
+      { 荣誉名称: "最美乡贤", 级别: "社区/村", 人数: 1 },
+    ] },
+  );
+  expect(text).toContain("评选表彰好媳妇3人和最美乡贤1人，共4人；评出星级文明户20户。");
+  expect(text).not.toContain("星级文明户20人");
+  const indicator = standardV1.indicators.find((i) => i.id === "honourPeople");
+  expect(indicator?.formula).toBe('SUM(tbl_Honors[人数])-SUMIFS(tbl_Honors[人数],tbl_Honors[荣誉名称],"*户")-SUMIFS(tbl_Honors[人数],tbl_Honors[荣誉名称],"*家庭")');
+});

@@ -17,6 +17,9 @@ export const NumFmt = {
   text: "@",
 } as const;
 
+/** 荣誉名称 patterns of honours counted in 户 (Excel wildcards; the core's isHouseholdHonour says the same). */
+const HOUSEHOLD_TITLES = ["*户", "*家庭"] as const;
+
 // ---- field builders (keep the table below readable) ----
 const text = (id: string, header: string, maxLength: number, required = false, extra: Partial<FieldSpec> = {}): FieldSpec => ({
   id, header, type: "text", required, maxLength, numFmt: NumFmt.text, width: maxLength >= 200 ? 36 : maxLength >= 60 ? 24 : 14, ...extra,
@@ -356,10 +359,11 @@ const indicatorList: IndicatorSpec[] = [
     numFmt: NumFmt.int,
   },
   { id: "publicitySpend", label: "宣传投入金额", unit: "元", formula: "SUM(tbl_Publicity[投入金额（元）])", numFmt: NumFmt.money },
-  { id: "honourPeople", label: "先进典型人数", unit: "人", formula: "SUM(tbl_Honors[人数])", numFmt: NumFmt.int },
+  // People only: titles ending in 户 or 家庭 (星级文明户, 最美家庭) count households (new-user test 7, D1).
+  { id: "honourPeople", label: "先进典型人数", unit: "人", formula: `SUM(tbl_Honors[人数])${HOUSEHOLD_TITLES.map((t) => `-SUMIFS(tbl_Honors[人数],tbl_Honors[荣誉名称],"${t}")`).join("")}`, numFmt: NumFmt.int },
   ...Enums.honourLevel.map((level): IndicatorSpec => ({
     id: `honourPeople:${level}`, label: `先进典型人数（${level}级）`, unit: "人",
-    formula: `SUMIFS(tbl_Honors[人数],tbl_Honors[级别],"${level}")`, numFmt: NumFmt.int,
+    formula: `SUMIFS(tbl_Honors[人数],tbl_Honors[级别],"${level}")${HOUSEHOLD_TITLES.map((t) => `-SUMIFS(tbl_Honors[人数],tbl_Honors[级别],"${level}",tbl_Honors[荣誉名称],"${t}")`).join("")}`, numFmt: NumFmt.int,
   })),
   { id: "moralLectures", label: "道德讲堂期数", unit: "期", formula: 'COUNTIFS(tbl_Activities[活动类型],"道德讲堂")', numFmt: NumFmt.int },
   { id: "activities", label: "活动场次", unit: "场", formula: "SUMPRODUCT(--(LEN(tbl_Activities[活动名称])>0))", numFmt: NumFmt.int },

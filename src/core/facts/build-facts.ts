@@ -140,6 +140,9 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFac
   };
 }
 
+/** A title that honours households (星级文明户, 最美家庭): counted in 户, never among people (new-user test 7, D1). */
+export const isHouseholdHonour = (title: string): boolean => /(?:户|家庭)$/u.test(title.trim());
+
 function honourFacts(wb: ParsedWorkbook): HonourFacts {
   const rows = rowsOf(wb, "honors").filter((r) => str(r.cells.title) && numv(r.cells.people));
   const levelsHighFirst = [...Enums.honourLevel].reverse();
@@ -157,12 +160,17 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     // `2018-2019年度` in 备注: the period the honour was for, said with it (an earlier year's honour is no new one).
     const term = g.map((r) => /(?<!\d)(\d{4})(?:年)?(?:[-—–至到](\d{4}))?年度/u.exec(str(r.cells.remark))).find(Boolean);
     const years = term ? (term[2] ? `${term[1]}—${term[2]}年度` : `${term[1]}年度`) : undefined;
-    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), "人") as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}) };
+    const unit = isHouseholdHonour(category) ? "户" : "人";
+    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}) };
   });
+  const persons = rows.filter((r) => !isHouseholdHonour(phrase(r.cells.title)));
+  const households = rows.filter((r) => isHouseholdHonour(phrase(r.cells.title)));
+  const householdFigure = sumOf(households.map((r) => r.cells.people), "户");
   return {
-    people: sumOf(rows.map((r) => r.cells.people), "人"),
+    people: sumOf(persons.map((r) => r.cells.people), "人"),
+    ...(householdFigure ? { households: householdFigure } : {}),
     byTitle,
-    byLevel: categoryTotals(rows, "level", "people", () => "人", levelsHighFirst),
+    byLevel: categoryTotals(persons, "level", "people", () => "人", levelsHighFirst),
   };
 }
 

@@ -91,10 +91,13 @@ export interface VolunteerFacts {
 
 /** Honours (先进典型). */
 export interface HonourFacts {
+  /** People honoured (titles counted in 户 — 星级文明户, 最美家庭 — are not people: new-user test 7, D1). */
   readonly people?: Figure;
+  /** Households honoured (titles ending in 户 or 家庭), in 户. */
+  readonly households?: Figure;
   /** People per 荣誉名称 (grouped by title and level). */
   readonly byTitle: readonly (CategoryTotal & { readonly level: string; readonly names: readonly string[]; readonly collective?: boolean; /** `2018—2019年度` from 备注. */ readonly years?: string })[];
-  /** People per 级别, highest level first. */
+  /** People per 级别, highest level first (household titles left out). */
   readonly byLevel: readonly CategoryTotal[];
 }
 

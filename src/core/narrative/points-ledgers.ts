@@ -462,19 +462,30 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
 /** 先进典型 by title (names only when asked), with the total when there are several; honours won by collectives are in the opening. */
 export function honourPoints(ctx: Ctx): Point[] {
   const h = ctx.facts.honours;
-  if (!h.people) return [];
+  if (!h.people && !h.households) return [];
   const won = new Set(wonHonours(ctx.facts));
-  const people = h.byTitle.filter((t) => !won.has(t));
+  const chosen = h.byTitle.filter((t) => !won.has(t));
+  // Households (星级文明户20户) are told after the people and never in their total (new-user test 7, D1).
+  const people = chosen.filter((t) => t.figure.unit !== "户");
+  const households = chosen.filter((t) => t.figure.unit === "户");
   const sentences: Sentence[] = [];
-  if (!people.length) return [];
-  const total = people.reduce((n, t) => n + t.figure.value, 0);
-  const b = new SentenceBuilder().text("评选表彰");
-  people.forEach((t, i) => {
-    if (i) b.text(i === people.length - 1 ? "和" : "、");
+  if (!people.length && !households.length) return [];
+  const list = (b: SentenceBuilder, items: typeof chosen, names: boolean): void => items.forEach((t, i) => {
+    if (i) b.text(i === items.length - 1 ? "和" : "、");
     b.text(t.category).fig(t.figure);
-    if (ctx.options.includeNames && t.names.length) b.text(`（${t.names.join("、")}）`);
+    if (names && ctx.options.includeNames && t.names.length) b.text(`（${t.names.join("、")}）`);
   });
-  if (people.length > 1 && h.people) b.text("，共").fig({ ...h.people, value: total, sources: people.flatMap((t) => t.figure.sources) });
+  const b = new SentenceBuilder();
+  if (people.length) {
+    b.text("评选表彰");
+    list(b, people, true);
+    const total = people.reduce((n, t) => n + t.figure.value, 0);
+    if (people.length > 1 && h.people) b.text("，共").fig({ ...h.people, value: total, sources: people.flatMap((t) => t.figure.sources) });
+  }
+  if (households.length) {
+    b.text(people.length ? "；评出" : "评出");
+    list(b, households, false);
+  }
   b.text(`${ctx.profile.phrases.honoursTail}。`);
   return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];
 }
