@@ -36,3 +36,30 @@ it("D1: 星级文明户 is counted in 户, after the people and never in their t
   const indicator = standardV1.indicators.find((i) => i.id === "honourPeople");
   expect(indicator?.formula).toBe('SUM(tbl_Honors[人数])-SUMIFS(tbl_Honors[人数],tbl_Honors[荣誉名称],"*户")-SUMIFS(tbl_Honors[人数],tbl_Honors[荣誉名称],"*家庭")');
 });
+
+it("D9: a roll-up without a type takes it from the combining unit's name (青山镇人民政府 → 乡镇), else 乡镇 for villages only; the text says 全镇", async () => {
+  const { rollupSnapshots } = await import("../src/core/rollup");
+  const { combiningType } = await import("../src/core/rollup/rollup");
+  const unit = async (name: string) => ({ name: `${name}.xlsx`, snapshot: await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: name, 单位类型: "村", 报告年度: 2024, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 18, 单位: "处" }] },
+  })) });
+  const units = [await unit("柳树湾村村民委员会"), await unit("桃园村村民委员会")];
+  const r = rollupSnapshots(units, { unitName: "青山镇人民政府" });
+  expect(r.content.profile["单位类型"]).toBe("乡镇");
+  expect(combiningType("城南街道办事处", [])).toBe("街道");
+  expect(combiningType("", [{ base: { unitType: "村" } }, { base: { unitType: "村" } }])).toBe("乡镇");
+  expect(combiningType(undefined, [{ base: { unitType: "社区" } }])).toBe("街道");
+  // The CLI's roll-up of the same, summarised: the town's text.
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "nu7-d9-"));
+  for (const u of ["柳树湾村村民委员会", "桃园村村民委员会"]) writeFileSync(join(dir, `${u}.xlsx`), await writeWorkbook(standardV1, { profile: { 单位名称: u, 单位类型: "村", 报告年度: 2024, 报告期: "上半年" }, ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 18, 单位: "处" }] } }));
+  const out = join(dir, "汇总.xlsx");
+  expect((await cli("rollup", join(dir, "柳树湾村村民委员会.xlsx"), join(dir, "桃园村村民委员会.xlsx"), "-o", out, "--unit", "青山镇人民政府")).code).toBe(0);
+  const text = (await cli("summarize", out, "--text", "-")).out;
+  expect(text).toContain("全镇");
+  expect(text).not.toContain("全街道");
+});

@@ -10,6 +10,7 @@ import { formOf, ledgersOf, standardV1, type Catalog } from "../catalog";
 import type { WorkbookSnapshot } from "../grid";
 import { validateWorkbook, type ParsedCell } from "../validate";
 import { notStandardSheets } from "../validate/not-standard";
+import { unitTypeOfName } from "../import/profile";
 import { unitIndicators } from "./indicators";
 import { dateSeed, seedRows } from "./rows";
 import { buildSummarySheet, periodLabel } from "./summary-sheet";
@@ -196,6 +197,17 @@ function majorityPeriod(units: readonly { year?: number; period?: string }[]): s
   return best;
 }
 
+/**
+ * 单位类型 of the combining unit when none is given (new-user test 7, D9): what its name says
+ * (`青山镇人民政府` → 乡镇, `城南街道办事处` → 街道, `区文明办` → 机关部门), else 乡镇 when every unit
+ * combined is a 村, else 街道.
+ */
+export function combiningType(unitName: string | undefined, included: readonly { readonly base: { readonly unitType: string } }[]): string {
+  const named = unitName ? unitTypeOfName(unitName.trim()) : undefined;
+  if (named) return named;
+  return included.length > 0 && included.every((k) => k.base.unitType === "村") ? "乡镇" : "街道";
+}
+
 /** 基本信息 of the combining unit and the included units' rows, sheet by sheet in input order. */
 function combinedContent(catalog: Catalog, included: readonly Kept[], options: RollupOptions, year?: number, period?: string): RollupContent {
   const form = formOf(catalog);
@@ -205,7 +217,7 @@ function combinedContent(catalog: Catalog, included: readonly Kept[], options: R
     if (v !== undefined && v !== "") profile[header(id)] = v;
   };
   set("unitName", options.unitName);
-  set("unitType", options.unitType ?? "街道");
+  set("unitType", options.unitType ?? combiningType(options.unitName, included));
   set("guide", options.guide);
   set("year", year);
   set("period", period);
