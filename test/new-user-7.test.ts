@@ -63,3 +63,15 @@ it("D9: a roll-up without a type takes it from the combining unit's name (青山
   expect(text).toContain("全镇");
   expect(text).not.toContain("全街道");
 });
+
+it("D5: import never turns `36 | 个班` into 36 人: the count goes to 备注 with its word, and a 提示 names the cell", async () => {
+  const { cli } = await import("./support/cli");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const out = join(tmpdir(), `nu7-d5-${process.pid}.xlsx`);
+  const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-7-files", "04-青山镇中心小学-手工台账.xlsx"), "-o", out);
+  expect(r.out + r.err).toContain("活动记录!E6：单位“个班”不是人或人次，36个班记入备注，参与数量未填；如有参与人数请在标准台账中补填。");
+  const text = (await cli("summarize", out, "--force", "--text", "-")).out;
+  expect(text).toContain("5月20日在各班教室开展“文明礼仪主题班会”。");
+  expect(text).not.toContain("参与36人");
+});

@@ -24,8 +24,8 @@ export interface DraftRow {
   readonly values: Map<string, ImportedValue>;
   readonly remarks: string[];
   readonly guesses: { readonly field: string; readonly value: string; readonly from?: string; readonly basis: string }[];
-  /** Enumerations typed with a value not in their list (`问题类别` → `乱停乱放`), by standard header. */
-  readonly unlisted: Map<string, string>;
+  /** Enumerations typed with a value not in their list (`问题类别` → `乱停乱放`), by standard header, with the source cell. */
+  readonly unlisted: Map<string, { readonly text: string; readonly cell: string }>;
 }
 
 /** What became of a source cell, before rows have their final numbers. */
@@ -67,8 +67,29 @@ export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
   const shape = kind.shape;
   const out = shape?.reshape === "group" ? groupRows(ctx) : shape?.reshape === "columns" ? columnRows(ctx) : itemRows(ctx);
   const findings = [...out.findings, ...checkTotals(ctx)];
+  if (kind.ledger.id === "activities") findings.push(...countsOfOtherThings(kind.ledger, out.rows));
   for (const row of out.rows) completeRow(ctx.catalog, kind.ledger, row, ctx.mapping, `${ctx.block.title} ${ctx.grid.name}`.trim());
   return { ledger: kind.ledger, rows: out.rows, fates: out.fates, findings };
+}
+
+/**
+ * An activity's count in another word than 人 or 人次 (`36 | 个班`) is no turnout: it goes to 备注 with its
+ * word and 参与数量 stays empty, said as a warning at the word's cell — never 36 人 (new-user test 7, D5).
+ */
+function countsOfOtherThings(ledger: LedgerSpec, rows: readonly DraftRow[]): ImportFinding[] {
+  const unit = ledger.columns.find((c) => c.id === "unit");
+  const count = ledger.columns.find((c) => c.id === "participants");
+  if (!unit || !count) return [];
+  const findings: ImportFinding[] = [];
+  for (const row of rows) {
+    const typed = row.unlisted.get(unit.header);
+    const value = row.values.get(count.header);
+    if (!typed || value === undefined) continue;
+    row.values.delete(count.header);
+    row.remarks.push(`${count.header}：${String(value)}${typed.text}`);
+    findings.push({ severity: "warning", rule: "import.not-people", cell: typed.cell, message: `${typed.cell}：单位“${typed.text}”不是人或人次，${String(value)}${typed.text}记入备注，${count.header}未填；如有参与人数请在标准台账中补填。` });
+  }
+  return findings;
 }
 
 /** Skip reason of a data cell of a column that is not imported. */
@@ -135,7 +156,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         rowFates.push({ cell, status: "imported", row, header: field.header });
       } else {
         rowFates.push({ cell, status: "imported", row, header: REMARK });
-        if (field.type === "enum" && read.typed) row.unlisted.set(field.header, read.typed);
+        if (field.type === "enum" && read.typed) row.unlisted.set(field.header, { text: read.typed, cell });
       }
       if (read.remark) row.remarks.push(read.remark);
       if (read.guess) row.guesses.push({ field: field.header, value: String(read.value), from: cell, basis: read.guess });
@@ -349,7 +370,7 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
       const said = named[0] ?? row.remarks[0] ?? "";
       if (byWords) guess(field.header, byWords, `按“${said.length > 20 ? `${said.slice(0, 20)}…` : said}”归为${byWords}`);
       else if (field.values?.includes("其他")) {
-        const typed = row.unlisted.get(field.header);
+        const typed = row.unlisted.get(field.header)?.text;
         guess(field.header, "其他", typed ? `“${typed}”不在${field.header}的可选项中，归为其他（原文记入备注）` : "本行文字看不出类别，归为其他");
       }
       else if (ledger.id === "honors" && field.id === "level") guess(field.header, "社区/村", "本行看不出表彰级别，按社区/村计");
