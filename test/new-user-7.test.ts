@@ -75,3 +75,13 @@ it("D5: import never turns `36 | 个班` into 36 人: the count goes to 备注 w
   expect(text).toContain("5月20日在各班教室开展“文明礼仪主题班会”。");
   expect(text).not.toContain("参与36人");
 });
+
+it("D4: a sheet 志愿者 of teams (队伍 | 类型 | 人数 | 服务次数 | 时长 | 内容) is the renamed 志愿服务, not 文字材料", async () => {
+  const { findRenamedSheets } = await import("../src/core");
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const snapshot = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, "..", "docs", "new-user-test-7-files", "04-青山镇中心小学-手工台账.xlsx"))));
+  const renamed = findRenamedSheets(snapshot, standardV1).map((r) => [r.name, r.spec.sheet]);
+  expect(renamed).toContainEqual(["志愿者", "志愿服务"]);
+  expect(renamed.find(([, to]) => to === "文字材料")).toBeUndefined();
+});
