@@ -85,3 +85,18 @@ it("D4: a sheet 志愿者 of teams (队伍 | 类型 | 人数 | 服务次数 | �
   expect(renamed).toContainEqual(["志愿者", "志愿服务"]);
   expect(renamed.find(([, to]) => to === "文字材料")).toBeUndefined();
 });
+
+it("D13: a mobile number typed 3-4-4 with dashes or spaces, or with +86, is personal: warned about and never printed", async () => {
+  const { hasContactData } = await import("../src/core/normalize/personal");
+  for (const typed of ["139-5510-2233", "手机139 5510 2233", "+86 139 5510 2233", "+8613955102233"]) expect(hasContactData(typed)).toBe(true);
+  for (const figure of ["2024-03-15", "共1395510人次", "12600处"]) expect(hasContactData(figure)).toBe(false);
+  const text = await textOf(
+    { 单位名称: "柳树湾村村民委员会", 单位类型: "村", 报告年度: 2024, 报告期: "上半年" },
+    { 活动台账: [
+      { 日期: "2024-03-08", 活动名称: "三八妇女节座谈会", 活动类型: "宣传教育", 参与数量: 25, 单位: "人", 简要内容: "请王秀英（139-5510-2233）介绍经验" },
+      { 日期: "2024-03-05", 活动名称: "学雷锋志愿服务进村组", 活动类型: "志愿服务", 参与数量: 40, 单位: "人", 简要内容: "邀请张医生（手机139 5510 2233）义诊" },
+    ] },
+  );
+  for (const personal of ["5510", "王秀英", "张医生", "手机"]) expect(text).not.toContain(personal);
+  expect(text).toContain("三八妇女节座谈会");
+});

@@ -6,7 +6,7 @@
  * rest (spreadsheet notes such as `〔约数〕数量：552多`, `见附件`) is left out.
  * @module
  */
-import { CONTACT_PATTERNS } from "../normalize/personal";
+import { CONTACT_PATTERNS, MOBILE } from "../normalize/personal";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -16,7 +16,7 @@ const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|�
 const OFFICES = "书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长";
 const ROLES = `${OFFICES}|联络员|负责人|联系人|召集人|经办人|同志|老师`;
 /** A number (mobile, landline, ID card) as typed in free text. */
-const NUMBER = "(?:1[3-9]\\d{9}|0\\d{2,3}[-\\s]?\\d{7,8}|\\d{17}[\\dXx])";
+const NUMBER = `(?:${MOBILE}|0\\d{2,3}[-\\s]?\\d{7,8}|\\d{17}[\\dXx])`;
 
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
@@ -48,7 +48,7 @@ export function redactPersonal(text: string): string | undefined {
   const cut = text
     // A bracket holding a number goes whole, with whoever it names (`（队长李秀英13712345678）`: new-user test 6, D1).
     .replace(new RegExp(`[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), "")
-    .replace(/(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|\d{17}[\dXx])(?!\d)/gu, "")
+    .replace(new RegExp(`(?<![\\d+])(?:${MOBILE}|0\\d{2,3}-\\d{7,8}|\\d{17}[\\dXx])(?!\\d)`, "gu"), "")
     // The label its number was cut from (`，电话`).
     .replace(/[，,；;\s]*(?:联系电话|联系方式|电话|手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
     .replace(new RegExp(`(${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=为|任|担任|同志|牵头|负责|[，、；。]|$)`, "gu"), "$1");

@@ -6,8 +6,14 @@
  */
 
 /** Mobile, landline, ID card number, and the labels `联系人`, `联系电话`, `电话：`, `手机：`, `身份证`. */
+/**
+ * A mobile number as people type it: `13955102233`, grouped 3-4-4 with spaces or dashes
+ * (`139-5510-2233`, `139 5510 2233`), with or without `+86` (new-user test 7, D13).
+ */
+export const MOBILE = "(?:\\+?86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}";
+
 export const CONTACT_PATTERNS: readonly RegExp[] = [
-  /(?<!\d)1[3-9]\d{9}(?!\d)/u, // mobile
+  new RegExp(`(?<![\\d+])${MOBILE}(?!\\d)`, "u"), // mobile
   /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/u, // landline
   /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/u, // ID card
   /联系人|联系电话|电话[:：]|手机[:：]|身份证/u,

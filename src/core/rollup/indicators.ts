@@ -1,12 +1,14 @@
 /**
  * The main indicators of 指标汇总 for one unit, computed from its parsed rows with exactly the
  * definitions of the catalog's Excel formulas (SUM / SUMIFS / COUNTIFS over the tables), so that
- * the 汇总 sheet's 合计 row equals what the combined workbook's own 指标汇总 recalculates to.
+ * the 汇总 sheet's 合计 row equals what the combined workbook's own 指标汇总 recalculates to — but for
+ * a row the summary leaves out (已整改数 above 发现数, in a forced roll-up), left out here too.
  * @module
  */
 import type { Catalog, IndicatorSpec } from "../catalog";
 import type { ParsedRow, ParsedWorkbook } from "../validate";
 import type { IndicatorValues } from "./types";
+import { isHouseholdHonour } from "../facts/build-facts";
 
 /** Indicator ids of the 汇总 sheet, in column order (catalog ids). */
 export const rollupIndicatorIds: readonly string[] = [
@@ -22,8 +24,12 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 const sum = (rows: readonly ParsedRow[], id: string, keep: (r: ParsedRow) => boolean = () => true): number =>
   round(rows.reduce((s, r) => s + (keep(r) ? num(r, id) : 0), 0));
 
-/** A 问题整改 row of this period: 来源 blank or 本期发现 (not 上期遗留, v1.2). */
-const thisPeriod = (r: ParsedRow): boolean => str(r, "origin") !== "上期遗留";
+/**
+ * A 问题整改 row of this period (来源 blank or 本期发现, not 上期遗留, v1.2) that the summary counts:
+ * a row that rectified more than it found (rect.exceeds-found, in a forced roll-up) is in no figure of
+ * the text, so it is in none of the 汇总 sheet either (new-user test 7, D17).
+ */
+const thisPeriod = (r: ParsedRow): boolean => str(r, "origin") !== "上期遗留" && !(num(r, "rectified") > num(r, "found"));
 
 /** The value of each sum/count indicator, as its catalog formula defines it. */
 const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
@@ -34,7 +40,8 @@ const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
   leaflets: (wb) =>
     sum(rowsOf(wb, "publicity"), "quantity", (r) => str(r, "unit") === "份" && (str(r, "mode") === "发放" || str(r, "kind") === "宣传资料")),
   publicitySpend: (wb) => sum(rowsOf(wb, "publicity"), "amount"),
-  honourPeople: (wb) => sum(rowsOf(wb, "honors"), "people"),
+  // People only, as the formula (SUMIFS minus titles ending in 户 or 家庭).
+  honourPeople: (wb) => sum(rowsOf(wb, "honors"), "people", (r) => !isHouseholdHonour(str(r, "title"))),
   moralLectures: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "kind") === "道德讲堂").length,
   activities: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "name") !== "").length,
   // v1.2: 上期遗留 rows are counted apart, as the SUMIFS of 指标汇总 do (never as found in this period).

@@ -137,11 +137,11 @@ describe("units left out", () => {
     expect(dup(rollupSnapshots([{ name: "b.xlsx", snapshot: corrected }, { name: "a.xlsx", snapshot: unitA }]))[1]).toBe("甲社区居委会（b.xlsx）与a.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是a.xlsx；如应采用这一份，请去掉另一份后重新汇总。");
   });
 
-  it("the 汇总 sheet shows no 总整改率 above 100 % for a unit left out for 已整改数 > 发现数, but its counts (new-user test 5, D7)", () => {
+  it("the 汇总 sheet shows no 总整改率 above 100 % for a unit left out for 已整改数 > 发现数, and counts no such row (new-user test 5, D7; 7, D17)", () => {
     const r = rollupSnapshots([{ name: "a.xlsx", snapshot: unitA }, { name: "d.xlsx", snapshot: unitBad }]);
     const row = r.summary.rows[1];
     const cell = (header: string) => row[r.summary.columns.findIndex((c) => c.header === header)];
-    expect([cell("填报单位"), cell("总整改率"), cell("已整改数（处）"), row[row.length - 1]]).toEqual(["丁社区居委会", null, 8, "未汇总：有1个错误"]);
+    expect([cell("填报单位"), cell("总整改率"), cell("已整改数（处）"), row[row.length - 1]]).toEqual(["丁社区居委会", null, 0, "未汇总：有1个错误"]);
   });
 
   it("says a file that is no ledger is not one (never 9 errors), and never forces it in (new-user test 4, D9)", () => {
@@ -173,7 +173,8 @@ describe("units left out", () => {
       expect(both.units.map((u) => [u.label, u.status]).sort()).toEqual([["a-bad.xlsx", "duplicate"], ["z.xlsx", "included"]]);
       expect(both.findings.find((f) => f.rule === "rollup.duplicate")?.message).toBe("乙社区居委会（a-bad.xlsx）与z.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是z.xlsx（错误较少）；如应采用这一份，请去掉另一份后重新汇总。");
     }
-    expect(totalRow(forced)["发现问题数（处）"]).toBe(45);
+    // The forced unit's row with 已整改数 above 发现数 is in no figure, as in the combined summary (new-user test 7, D17).
+    expect(totalRow(forced)["发现问题数（处）"]).toBe(40);
   });
 
   it("lists an unreadable file, and exits 2 when no unit can be included", () => {
