@@ -47,6 +47,13 @@ export function changeText(c: IndicatorChange): string {
 const isFall = (c: IndicatorChange): boolean => c.delta < 0 && changeText(c) !== "持平";
 
 /**
+ * Falls that are no shortfall and no result, told nowhere (the 附表 has them): fewer problems found,
+ * and fewer rectified while fewer were found (new-user test 7, D11: `发现问题减少52处` under 存在的不足).
+ */
+const isUntold = (c: IndicatorChange, all: readonly IndicatorChange[]): boolean =>
+  isFall(c) && (c.id === "problemsFound" || (c.id === "problemsRectified" && all.some((o) => o.id === "problemsFound" && o.delta < 0)));
+
+/**
  * The comparison sentence of one point (or, with `point` undefined, of every point): the first
  * indicator `较{label}…`, the others after `；` without repeating it. `direction` "rise" keeps rises
  * and unchanged indicators (told in the point), "fall" only falls (told under 存在的不足, v2 rule 9);
@@ -57,6 +64,7 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
   const rel = comparison.relation.label;
   const changes = comparison.changes
     .filter((c) => comparedIndicators[c.id] && (point === undefined || comparedIndicators[c.id].point === point))
+    .filter((c) => !isUntold(c, comparison.changes))
     .filter((c) => direction === undefined || (direction === "fall" ? isFall(c) : !isFall(c)));
   if (!changes.length) return undefined;
   // Changed indicators one by one (`较{rel}` once), then the unchanged ones in one clause.
@@ -64,7 +72,8 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
   const level = changes.filter((c) => changeText(c) === "持平").map((c) => comparedIndicators[c.id].label);
   const parts = changed.map((c, i) => `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
   if (level.length) parts.push(`${joinList(level)}与${rel}持平`);
-  return { text: `${parts.join("；")}。`, sources: [...new Set(changes.flatMap((c) => c.current.sources))] };
+  // Under 存在的不足 the sentence is one item of a `；`-separated 一是…二是 list: its parts take `，`.
+  return { text: `${parts.join(direction === "fall" ? "，" : "；")}。`, sources: [...new Set(changes.flatMap((c) => c.current.sources))] };
 }
 
 /** A value for the table in the indicator's unit: `552多`, `约14800`, `97.5`. */
