@@ -28,6 +28,7 @@ export const zhCN = {
   localFileDropNow: "松开鼠标即可打开这个文件。",
   localFileHint: "当前是示例工作簿。也可把台账文件拖到这里。文件只在本机内存中处理，不会上传，也不会改动原文件。",
   localFileOpened: "正在使用：{file}（只在本机内存中处理，原文件不会改动；导出的总结另存为新文件）",
+  localFileImportHint: "；如是本单位自己的表格，可在“标准表”中用“导入已有台账”读入它。",
   localFileFailed: "无法打开 {file}：{reason}",
   previewOutsideOffice: "当前不在 Office 中运行：各项操作都在内存中的示例工作簿副本上进行，不会改动任何文件。",
   previewOfficeJsFailed: "未能加载 Office.js（可能处于离线状态）：各项操作都在内存中的示例工作簿副本上进行，不会改动任何文件。",

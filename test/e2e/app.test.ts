@@ -113,6 +113,9 @@ describe("网页版 (app.html)", () => {
     const refused = page.getByText(/^无法打开 exit2-csv-renamed\.xlsx/u).first();
     await refused.waitFor({ timeout: 30000 });
     expect(await refused.textContent()).not.toMatch(/Excel 返回错误|not-xlsx/u);
+    // A .csv is pointed to 导入已有台账, which reads it (new-user test 7, D15).
+    await page.getByTestId("local-file-input").setInputFiles(join(ROOT, "test", "import-corpus", "ok.platform-export-gbk.csv"));
+    await page.getByText(/^无法打开 ok\.platform-export-gbk\.csv：.*可在“标准表”中用“导入已有台账”读入它。$/u).first().waitFor({ timeout: 30000 });
     await page.getByTestId("browser-no-file").waitFor({ timeout: 10000 });
     await page.getByRole("tab", { name: "标准表" }).click();
     // 标准表 asks for a file too: no repair of a workbook that does not exist (new-user test 3, D2).

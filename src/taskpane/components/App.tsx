@@ -281,7 +281,9 @@ function LocalFile({ controls, strings, browser = false }: { readonly controls: 
       await controls.openLocal(file.name, new Uint8Array(await file.arrayBuffer()));
     } catch (e) {
       focusAfterOpen = false;
-      setError(formatString(strings.localFileFailed, { file: file.name, reason: describeError(e, strings) }));
+      // A .csv (or another table of the office's own) is what 导入已有台账 reads (new-user test 7, D15).
+      const own = /\.(?:csv|txt)$/iu.test(file.name) ? strings.localFileImportHint : "";
+      setError(formatString(strings.localFileFailed, { file: file.name, reason: describeError(e, strings) }) + own);
       setBusy(false);
     }
   };
