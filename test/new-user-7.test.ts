@@ -100,3 +100,12 @@ it("D13: a mobile number typed 3-4-4 with dashes or spaces, or with +86, is pers
   for (const personal of ["5510", "王秀英", "张医生", "手机"]) expect(text).not.toContain(personal);
   expect(text).toContain("三八妇女节座谈会");
 });
+
+it("D14: a 成文日期 more than a month before the period ends is a 提示 (a year's summary written in mid-December is not)", async () => {
+  const { cli } = await import("./support/cli");
+  const { join } = await import("node:path");
+  const r = await cli("check", join(__dirname, "..", "docs", "new-user-test-7-files", "07-柳树湾村-试着弄坏.xlsx"));
+  expect(r.out).toContain("提示 基本信息!B16 [profile.doc-date-early] 成文日期2024年3月1日早于报告期截止日期2024年6月30日，总结的落款将是这一天；请核对（留空则取导出当天）。");
+  const sample = await cli("check", join(__dirname, "..", "samples", "street-2023.xlsx"));
+  expect(sample.out).not.toContain("profile.doc-date-early");
+});

@@ -78,6 +78,13 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
     }
   }
   const period = wb.period;
+  // A summary is written as its period ends (a year's often in mid-December): a 成文日期 more than a month
+  // before the end is a slip (new-user test 7, D14: 2024年3月1日 for 上半年).
+  const docDate = num(wb.profile.docDate);
+  if (period && docDate !== undefined && docDate < period.end - 31 && wb.profile.docDate) {
+    const p = at(wb.profile.docDate);
+    out.push(makeFinding("profile.doc-date-early", p.sheet, p.cell, { read: formatSerialDate(docDate), detail: formatSerialDate(period.end) }));
+  }
   const dates = period && columnOf(wb.ledgers.activities, "date");
   // The column's range inside the period: no date to report, no pass over the rows.
   if (period && dates && (dates.min < period.start || dates.max > period.end)) {

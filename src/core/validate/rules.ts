@@ -246,6 +246,11 @@ export const rules = {
     summary: "An activity dated outside the report period.",
     message: (p) => `活动日期${p.read ?? ""}不在报告期（${p.detail ?? ""}）内，这一场活动未计入总结；请核对日期或报告期。`,
   },
+  "profile.doc-date-early": {
+    severity: "warning",
+    summary: "成文日期 more than a month before the end of the report period: the summary would be signed long before the period it reports on has ended.",
+    message: (p) => `成文日期${p.read ?? ""}早于报告期截止日期${p.detail ?? ""}，总结的落款将是这一天；请核对（留空则取导出当天）。`,
+  },
   "value.implausible": {
     severity: "warning",
     summary: "A ledger figure beyond what any unit reports (a whole count above 100,000,000, another figure above 100,000,000,000): likely digits typed twice or an ID number.",
