@@ -109,3 +109,11 @@ it("D14: a 成文日期 more than a month before the period ends is a 提示 (a 
   const sample = await cli("check", join(__dirname, "..", "samples", "street-2023.xlsx"));
   expect(sample.out).not.toContain("profile.doc-date-early");
 });
+
+it("D12: a 道德讲堂 named by its topic (道德讲堂：孝老爱亲) is `开展“孝老爱亲”主题道德讲堂`, not `开展“孝老爱亲”活动`", async () => {
+  const text = await textOf(
+    { 单位名称: "柳树湾村村民委员会", 单位类型: "村", 报告年度: 2024, 报告期: "上半年" },
+    { 活动台账: [{ 日期: "2024-05-16", 活动名称: "道德讲堂：孝老爱亲", 活动类型: "道德讲堂", 参与数量: 80, 单位: "人", 地点: "村部会议室" }] },
+  );
+  expect(text).toContain("5月16日在村部会议室开展“孝老爱亲”主题道德讲堂，参与80人。");
+});

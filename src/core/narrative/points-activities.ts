@@ -37,6 +37,8 @@ const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机�
 function namedActivity(it: ActivityItem, withKind: boolean): string {
   const name = stripEnd(it.name);
   if (ACTIVITY_WORD.test(name)) return quoted(name);
+  // A lecture's topic (`道德讲堂：孝老爱亲` read as 孝老爱亲) is said as one: `“孝老爱亲”主题道德讲堂` (new-user test 7, D12).
+  if (it.kind === "道德讲堂" && !/讲堂|讲座|课/u.test(name)) return `${quoted(name)}主题道德讲堂`;
   const label = activityLabel(it.kind);
   const sharesWord = [...it.kind].some((_, i) => i < it.kind.length - 1 && name.includes(it.kind.slice(i, i + 2)));
   // A festival's activity names its festival already: `“清明节文明祭扫宣传”活动`, never `……”我们的节日活动` (new-user test 4, D5).
