@@ -117,3 +117,12 @@ it("D12: a 道德讲堂 named by its topic (道德讲堂：孝老爱亲) is `开
   );
   expect(text).toContain("5月16日在村部会议室开展“孝老爱亲”主题道德讲堂，参与80人。");
 });
+
+it("D7: an activity list whose only title column is 活动内容 imports it as 活动名称 (no errors in the new workbook)", async () => {
+  const { cli } = await import("./support/cli");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-7-files", "05-区市场监管局-自制统计表.xlsx"), "-o", join(tmpdir(), `nu7-d7-${process.pid}.xlsx`));
+  expect(r.out).toContain("C 活动内容 → 活动名称");
+  expect(r.out).toContain("新台账：0个错误");
+});

@@ -182,6 +182,14 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
     }
     out.set(source.col, { source, basis: "none", confidence: CONFIDENCE.none });
   }
+  // An activity list whose only title column is 活动内容 (`3·15消费者权益日宣传`): that column names the
+  // activities, so it is the 活动名称 — never a table of activities without names (new-user test 7, D7).
+  if (kind.ledger.id === "activities" && !kind.shape) {
+    const name = kind.columns.find((c) => c.field?.id === "name");
+    const matched = [...out.values()];
+    const content = matched.find((m) => m.target?.field?.id === "summary" && /活动|内容|事项/u.test(m.source.header));
+    if (name && content && !matched.some((m) => m.target === name)) out.set(content.source.col, { ...content, target: name });
+  }
   return block.columns.map((c) => out.get(c.col)!);
 }
 
