@@ -196,6 +196,20 @@ describe("columnWidths", () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBe(8845);
     expect(widths[0]).toBeGreaterThan(widths[1]);
   });
+
+  it("gives the figure columns their widest text whole, so that `约120` or `270人次` never breaks inside a cell (new-user test 7, D3)", () => {
+    const rows = [
+      ["指标", "本期", "单位", "上年下半年", "增减"],
+      ["参与人数（志愿服务）", "270人次", "", "约120人次", "增加约150人次，增长125%"],
+      ["宣传投入金额", "40000余", "元", "32000", "增加约8000元，增长25%"],
+    ];
+    const widths = columnWidths(rows, 5, 8845, 320);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(8845);
+    // 约120人次: 1 + 1.5 + 2 = 4.5 characters, and one for the cell's margins.
+    expect(widths[3]).toBeGreaterThanOrEqual(5.5 * 320);
+    expect(widths[1]).toBeGreaterThanOrEqual(4.5 * 320);
+    expect(widths[0]).toBeGreaterThanOrEqual(4 * 320);
+  });
 });
 
 describe("appendix tables", () => {

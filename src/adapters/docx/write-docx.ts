@@ -49,12 +49,29 @@ function displayWidth(text: string): number {
 
 /**
  * Column widths in twips that share `total` by the widest text of each column (at least 4 characters,
- * at most 14 before sharing), so labels do not wrap into narrow equal columns.
+ * at most 14 before sharing), so labels do not wrap into narrow equal columns. With `charTwips` (one
+ * character, twips) and three columns or more, the columns between the first and the last (figures,
+ * units: `40000余`, `270人次`) get their widest text whole first — a figure never breaks inside its
+ * cell (new-user test 7, D3) — and the first and last (labels, changes) share the rest, when at least
+ * four characters each are left for them.
  */
-export function columnWidths(rows: readonly (readonly string[])[], cols: number, total: number): number[] {
-  const want = Array.from({ length: cols }, (_, i) => Math.min(14, Math.max(4, ...rows.map((r) => displayWidth(r[i] ?? "")))) + 1);
-  const sum = want.reduce((a, b) => a + b, 0);
-  const widths = want.map((w) => Math.floor((w / sum) * total));
+export function columnWidths(rows: readonly (readonly string[])[], cols: number, total: number, charTwips?: number): number[] {
+  const natural = Array.from({ length: cols }, (_, i) => Math.max(2, ...rows.map((r) => displayWidth(r[i] ?? ""))) + 1);
+  const want = natural.map((n) => Math.min(15, Math.max(5, n)));
+  const share = (cells: readonly number[], room: number): number[] => {
+    const sum = cells.reduce((a, b) => a + b, 0);
+    return cells.map((w) => Math.floor((w / sum) * room));
+  };
+  let widths = share(want, total);
+  if (charTwips && cols >= 3) {
+    // A list of figures (`140人、320人次`) may wrap at its 、: a middle column takes at most 6 characters.
+    const middle = natural.slice(1, -1).map((n) => Math.ceil(Math.min(6, n) * charTwips));
+    const room = total - middle.reduce((a, b) => a + b, 0);
+    if (room >= 8 * charTwips) {
+      const [first, last] = share([want[0], want[cols - 1]], room);
+      widths = [first, ...middle, last];
+    }
+  }
   widths[0] += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -62,7 +79,7 @@ export function columnWidths(rows: readonly (readonly string[])[], cols: number,
 /** A table block: caption paragraph (style Caption) + full-width bordered table, header row bold and repeated. */
 function tableBlocks(block: Extract<Block, { kind: "table" }>, geo: SectionGeometry, newPage = false): (Paragraph | Table)[] {
   const cols = Math.max(1, block.header.length, ...block.rows.map((r) => r.length));
-  const widths = columnWidths([block.header, ...block.rows], cols, geo.textWidth);
+  const widths = columnWidths([block.header, ...block.rows], cols, geo.textWidth, geo.bodyCharTwips);
   const row = (cells: readonly string[], header: boolean) =>
     new TableRow({
       tableHeader: header,
