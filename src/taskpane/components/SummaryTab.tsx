@@ -174,6 +174,8 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
             {summaryLeftOut(analysis).map((line) => (
               <div key={line} data-testid="summary-left-out">{line}</div>
             ))}
+            {/* The core's notes are Chinese, as the findings: said once in another language (new-user test 7, D16). */}
+            {!strings.locale.startsWith("zh") && summaryLeftOut(analysis).length > 0 && <div data-testid="findings-language">{strings.findingsLanguageNote}</div>}
           </MessageBarBody>
           {onShowErrors && (
             <MessageBarActions>
