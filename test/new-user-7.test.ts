@@ -126,3 +126,13 @@ it("D7: an activity list whose only title column is 活动内容 imports it as �
   expect(r.out).toContain("C 活动内容 → 活动名称");
   expect(r.out).toContain("新台账：0个错误");
 });
+
+it("D6: import maps a school's 志愿者 sheet (队伍, 时长, 内容) to 志愿服务 with every column, and the new workbook has no error", async () => {
+  const { cli } = await import("./support/cli");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-7-files", "04-青山镇中心小学-手工台账.xlsx"), "-o", join(tmpdir(), `nu7-d6-${process.pid}.xlsx`));
+  expect(r.out).toContain("志愿者 第1张表 A1:F3 → 志愿服务（把握 100%）");
+  for (const line of ["A 队伍 → 队伍名称", "E 时长 → 服务时长（小时）", "F 内容 → 主要服务内容"]) expect(r.out).toContain(line);
+  expect(r.out).toContain("新台账：0个错误");
+});

@@ -150,7 +150,7 @@ const volunteers: LedgerSpec = {
     int("members", "注册人数", true, { unit: "人", synonyms: ["队员人数", "志愿者人数", "人数"] }),
     int("services", "服务次数", false, { unit: "次", synonyms: ["活动次数", "开展次数"] }),
     num("hours", "服务时长（小时）", false, { unit: "小时", quantity: "hours", synonyms: ["服务时长", "累计服务时长", "服务小时数", "时长"] }),
-    text("content", "主要服务内容", 200, false, { synonyms: ["服务内容", "服务项目"] }),
+    text("content", "主要服务内容", 200, false, { synonyms: ["服务内容", "服务项目", "内容"] }),
     remark(),
   ],
   importWords: ["志愿服务队", "志愿队伍", "服务队"],
