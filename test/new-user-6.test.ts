@@ -7,6 +7,17 @@ import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/cor
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
+import { cli } from "./support/cli";
+import { join } from "node:path";
+import { appendixTable } from "../src/core/narrative/comparison-text";
+import { comparePeriods } from "../src/core/facts";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { importReducer, initialImport } from "../src/taskpane/state/import";
+import { createFakeExcel, modelFromSnapshot } from "../src/adapters/excel/fake";
+import { ALL_FEATURES } from "../src/adapters/excel/types";
+import { createOps } from "../src/taskpane/operations";
+import ExcelJS from "exceljs";
 
 const profile = { 单位名称: "红星社区居委会", 单位类型: "社区", 报告年度: 2024, 报告期: "上半年" };
 
@@ -53,8 +64,6 @@ it("D8: 2237 rectified of 2238 is 99.9 %, never 100 %, in the text and in the �
 });
 
 it("D4: with 与上期对比, the 附表's rows per category and of 其他指标 get the earlier workbook's figures (未比较 against 上期指标 alone)", async () => {
-  const { cli } = await import("./support/cli");
-  const { join } = await import("node:path");
   const samples = join(__dirname, "..", "samples");
   const r = await cli("summarize", join(samples, "community-2023-h1.xlsx"), "--previous", join(samples, "community-2022-h1.xlsx"), "--appendix", "--text", "-", "--date", "2023-07-10");
   expect(r.out).toContain("发现问题（乱张贴）\t58\t处\t50\t增加8处，增长16%");
@@ -66,10 +75,6 @@ it("D4: with 与上期对比, the 附表's rows per category and of 其他指标
 });
 
 it("D4: compared with the indicators of 上期指标 only, the detail rows say 未比较, never a `—` that reads as none", async () => {
-  const { appendixTable } = await import("../src/core/narrative/comparison-text");
-  const { comparePeriods } = await import("../src/core/facts");
-  const { readFileSync } = await import("node:fs");
-  const { join } = await import("node:path");
   const read = async (name: string) => analyzeWorkbook(await readWorkbook(new Uint8Array(readFileSync(join(__dirname, "..", "samples", name)))), standardV1).facts;
   const [current, previous] = [await read("community-2023-h1.xlsx"), await read("community-2022-h1.xlsx")];
   const compared = comparePeriods(current, previous, standardV1);
@@ -82,15 +87,10 @@ it("D4: compared with the indicators of 上期指标 only, the detail rows say �
 });
 
 it("D6: import takes the unit from a 填报单位 line before a name cut from a title (城南街道城管科, 机关部门); the import screen can correct what it read", async () => {
-  const { cli } = await import("./support/cli");
-  const { join } = await import("node:path");
-  const { readFileSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
   const file = join(__dirname, "..", "docs", "new-user-test-6-files", "05-城管科-自制统计表.xlsx");
   const r = await cli("import", file, "-o", join(tmpdir(), `nu6-import-${process.pid}.xlsx`));
   expect(r.out).toContain("基本信息：单位名称 城南街道城管科（标题 创文工作开展情况!A2）；单位类型 机关部门（按单位名称推断）");
   // The screen: a value read from the sheets is corrected in place and written as typed.
-  const { importReducer, initialImport } = await import("../src/taskpane/state/import");
   const source = { label: "05-城管科-自制统计表.xlsx", snapshot: await readWorkbook(new Uint8Array(readFileSync(file))) };
   let state = importReducer(initialImport, { type: "read/done", source });
   expect(state.outcome?.proposal.profile.find((p) => p.item === "单位名称")?.value).toBe("城南街道城管科");
@@ -101,11 +101,6 @@ it("D6: import takes the unit from a 填报单位 line before a name cut from a 
 });
 
 it("D2: a typed-over 整改率 is to be cleared before repair restores its formula, and then it is", async () => {
-  const { cli } = await import("./support/cli");
-  const { join } = await import("node:path");
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const ExcelJS = (await import("exceljs")).default;
   const dir = mkdtempSync(join(tmpdir(), "nu6-d2-"));
   const up = join(dir, "up.xlsx");
   await cli("upgrade", join(__dirname, "..", "docs", "new-user-test-6-files", "04-东风社区-手工台账.xlsx"), "-o", up);
@@ -125,11 +120,6 @@ it("D2: a typed-over 整改率 is to be cleared before repair restores its formu
 });
 
 it("D3: after the headers typed with a unit are given their standard text back, 指标汇总 gets its formulas and the report says nothing is missing", async () => {
-  const { createFakeExcel, modelFromSnapshot } = await import("../src/adapters/excel/fake");
-  const { ALL_FEATURES } = await import("../src/adapters/excel/types");
-  const { createOps } = await import("../src/taskpane/operations");
-  const { readFileSync } = await import("node:fs");
-  const { join } = await import("node:path");
   const file = join(__dirname, "..", "docs", "new-user-test-6-files", "04-东风社区-手工台账.xlsx");
   const fake = createFakeExcel({ model: modelFromSnapshot(await readWorkbook(new Uint8Array(readFileSync(file)))) });
   const report = await createOps(fake.run, ALL_FEATURES).impose();
@@ -138,8 +128,6 @@ it("D3: after the headers typed with a unit are given their standard text back, 
 });
 
 it("D9: a figure beyond any unit's (1e15 注册人数, 1.2e11 元) is a 提示 at its cell", async () => {
-  const { cli } = await import("./support/cli");
-  const { join } = await import("node:path");
   const r = await cli("check", join(__dirname, "..", "docs", "new-user-test-6-files", "odd", "huge-numbers.xlsx"), "--json");
   const found = (JSON.parse(r.out) as { findings: { rule: string; sheet: string; cell?: string; message: string }[] }).findings.filter((f) => f.rule === "value.implausible");
   expect(found.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([

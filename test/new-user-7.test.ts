@@ -1,10 +1,17 @@
 /**
  * What the seventh new-user test found (docs/new-user-test-pane-7.md), each with its test.
  */
-import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
+import { analyzeWorkbook, documentText, findRenamedSheets, standardV1, summarize } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
+import { rollupSnapshots } from "../src/core/rollup";
+import { combiningType } from "../src/core/rollup/rollup";
+import { cli } from "./support/cli";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { hasContactData } from "../src/core/normalize/personal";
 
 async function textOf(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<string> {
   const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
@@ -38,8 +45,6 @@ it("D1: 星级文明户 is counted in 户, after the people and never in their t
 });
 
 it("D9: a roll-up without a type takes it from the combining unit's name (青山镇人民政府 → 乡镇), else 乡镇 for villages only; the text says 全镇", async () => {
-  const { rollupSnapshots } = await import("../src/core/rollup");
-  const { combiningType } = await import("../src/core/rollup/rollup");
   const unit = async (name: string) => ({ name: `${name}.xlsx`, snapshot: await readWorkbook(await writeWorkbook(standardV1, {
     profile: { 单位名称: name, 单位类型: "村", 报告年度: 2024, 报告期: "上半年" },
     ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 18, 单位: "处" }] },
@@ -51,10 +56,6 @@ it("D9: a roll-up without a type takes it from the combining unit's name (青山
   expect(combiningType("", [{ base: { unitType: "村" } }, { base: { unitType: "村" } }])).toBe("乡镇");
   expect(combiningType(undefined, [{ base: { unitType: "社区" } }])).toBe("街道");
   // The CLI's roll-up of the same, summarised: the town's text.
-  const { cli } = await import("./support/cli");
-  const { mkdtempSync, writeFileSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
   const dir = mkdtempSync(join(tmpdir(), "nu7-d9-"));
   for (const u of ["柳树湾村村民委员会", "桃园村村民委员会"]) writeFileSync(join(dir, `${u}.xlsx`), await writeWorkbook(standardV1, { profile: { 单位名称: u, 单位类型: "村", 报告年度: 2024, 报告期: "上半年" }, ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 18, 单位: "处" }] } }));
   const out = join(dir, "汇总.xlsx");
@@ -65,9 +66,6 @@ it("D9: a roll-up without a type takes it from the combining unit's name (青山
 });
 
 it("D5: import never turns `36 | 个班` into 36 人: the count goes to 备注 with its word, and a 提示 names the cell", async () => {
-  const { cli } = await import("./support/cli");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
   const out = join(tmpdir(), `nu7-d5-${process.pid}.xlsx`);
   const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-7-files", "04-青山镇中心小学-手工台账.xlsx"), "-o", out);
   expect(r.out + r.err).toContain("活动记录!E6：单位“个班”不是人或人次，36个班记入备注，参与数量未填；如有参与人数请在标准台账中补填。");
@@ -77,9 +75,6 @@ it("D5: import never turns `36 | 个班` into 36 人: the count goes to 备注 w
 });
 
 it("D4: a sheet 志愿者 of teams (队伍 | 类型 | 人数 | 服务次数 | 时长 | 内容) is the renamed 志愿服务, not 文字材料", async () => {
-  const { findRenamedSheets } = await import("../src/core");
-  const { readFileSync } = await import("node:fs");
-  const { join } = await import("node:path");
   const snapshot = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, "..", "docs", "new-user-test-7-files", "04-青山镇中心小学-手工台账.xlsx"))));
   const renamed = findRenamedSheets(snapshot, standardV1).map((r) => [r.name, r.spec.sheet]);
   expect(renamed).toContainEqual(["志愿者", "志愿服务"]);
@@ -87,7 +82,6 @@ it("D4: a sheet 志愿者 of teams (队伍 | 类型 | 人数 | 服务次数 | �
 });
 
 it("D13: a mobile number typed 3-4-4 with dashes or spaces, or with +86, is personal: warned about and never printed", async () => {
-  const { hasContactData } = await import("../src/core/normalize/personal");
   for (const typed of ["139-5510-2233", "手机139 5510 2233", "+86 139 5510 2233", "+8613955102233"]) expect(hasContactData(typed)).toBe(true);
   for (const figure of ["2024-03-15", "共1395510人次", "12600处"]) expect(hasContactData(figure)).toBe(false);
   const text = await textOf(
@@ -102,8 +96,6 @@ it("D13: a mobile number typed 3-4-4 with dashes or spaces, or with +86, is pers
 });
 
 it("D14: a 成文日期 more than a month before the period ends is a 提示 (a year's summary written in mid-December is not)", async () => {
-  const { cli } = await import("./support/cli");
-  const { join } = await import("node:path");
   const r = await cli("check", join(__dirname, "..", "docs", "new-user-test-7-files", "07-柳树湾村-试着弄坏.xlsx"));
   expect(r.out).toContain("提示 基本信息!B16 [profile.doc-date-early] 成文日期2024年3月1日早于报告期截止日期2024年6月30日，总结的落款将是这一天；请核对（留空则取导出当天）。");
   const sample = await cli("check", join(__dirname, "..", "samples", "street-2023.xlsx"));
@@ -119,18 +111,12 @@ it("D12: a 道德讲堂 named by its topic (道德讲堂：孝老爱亲) is `开
 });
 
 it("D7: an activity list whose only title column is 活动内容 imports it as 活动名称 (no errors in the new workbook)", async () => {
-  const { cli } = await import("./support/cli");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
   const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-7-files", "05-区市场监管局-自制统计表.xlsx"), "-o", join(tmpdir(), `nu7-d7-${process.pid}.xlsx`));
   expect(r.out).toContain("C 活动内容 → 活动名称");
   expect(r.out).toContain("新台账：0个错误");
 });
 
 it("D6: import maps a school's 志愿者 sheet (队伍, 时长, 内容) to 志愿服务 with every column, and the new workbook has no error", async () => {
-  const { cli } = await import("./support/cli");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
   const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-7-files", "04-青山镇中心小学-手工台账.xlsx"), "-o", join(tmpdir(), `nu7-d6-${process.pid}.xlsx`));
   expect(r.out).toContain("志愿者 第1张表 A1:F3 → 志愿服务（把握 100%）");
   for (const line of ["A 队伍 → 队伍名称", "E 时长 → 服务时长（小时）", "F 内容 → 主要服务内容"]) expect(r.out).toContain(line);
