@@ -90,7 +90,7 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     // v1.2: 上期指标 (the previous period's figures, written by 开始下一期) is read as data too.
     const previous = catalog.previousPeriod?.sheet;
     const extra = new Set(options.extraSheets ?? []);
-    const known = wb.worksheets.items.filter((ws) => (options.onlyExtra ? false : specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name) || (previous !== undefined && ws.name.trim() === previous)) || extra.has(ws.name));
+    const known = wb.worksheets.items.filter((ws) => (!options.onlyExtra && (specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name) || (previous !== undefined && ws.name.trim() === previous))) || extra.has(ws.name));
     // A renamed sheet without a standard table (typed by hand, or converted to a range) is known by its
     // headers, as on a file (new-user test 2, D5): when a standard sheet is missing, the top of every
     // other sheet is read in the next sync, and its used range etc. with it, kept if it matches.

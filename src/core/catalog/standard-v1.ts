@@ -17,8 +17,15 @@ export const NumFmt = {
   text: "@",
 } as const;
 
-/** 荣誉名称 patterns of honours counted in 户 (Excel wildcards; the core's isHouseholdHonour says the same). */
-const HOUSEHOLD_TITLES = ["*户", "*家庭"] as const;
+/**
+ * How a 荣誉名称 of an honour counted in 户 ends (星级文明户, 最美家庭): the one list behind the
+ * 先进典型人数 formulas (as `*户` wildcards) and {@link isHouseholdHonour} (new-user test 7, D1).
+ */
+const HOUSEHOLD_TITLE_ENDINGS = ["户", "家庭"] as const;
+const HOUSEHOLD_TITLES = HOUSEHOLD_TITLE_ENDINGS.map((e) => `*${e}`);
+
+/** True for a title that honours households (星级文明户, 最美家庭): counted in 户, never among people. */
+export const isHouseholdHonour = (title: string): boolean => HOUSEHOLD_TITLE_ENDINGS.some((e) => title.trim().endsWith(e));
 
 // ---- field builders (keep the table below readable) ----
 const text = (id: string, header: string, maxLength: number, required = false, extra: Partial<FieldSpec> = {}): FieldSpec => ({

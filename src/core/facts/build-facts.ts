@@ -4,7 +4,7 @@
  * @module
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
-import { Enums, isMeasureName, placeFigureRow, placementByWords, type Catalog } from "../catalog";
+import { Enums, isHouseholdHonour, isMeasureName, placeFigureRow, placementByWords, type Catalog } from "../catalog";
 import { frequencyOf, hasPersonalData, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
@@ -139,9 +139,6 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFac
     ...(registrationRate ? { registrationRate } : {}),
   };
 }
-
-/** A title that honours households (星级文明户, 最美家庭): counted in 户, never among people (new-user test 7, D1). */
-export const isHouseholdHonour = (title: string): boolean => /(?:户|家庭)$/u.test(title.trim());
 
 function honourFacts(wb: ParsedWorkbook): HonourFacts {
   const rows = rowsOf(wb, "honors").filter((r) => str(r.cells.title) && numv(r.cells.people));

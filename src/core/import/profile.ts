@@ -17,8 +17,12 @@ export interface TitleText {
 
 /** `填报单位：幸福里社区居委会` in a line above a table. */
 const UNIT_LABEL = /(?:填报单位|报送单位|单位名称|单位)\s*[:：]\s*([^\s:：，,；;]{2,40})/u;
-/** A unit's name at the start of a title: up to the word that says what it is. */
-const UNIT_NAME = /^([\u4e00-\u9fa5A-Za-z0-9（）()]{1,30}?(?:社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团|科|股|所|中队|大队))/u;
+/** The words a unit's name ends with (社区居委会, 街道, 局, 科 …). */
+const UNIT_WORDS = "社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团|科|股|所|中队|大队";
+/** A unit's name at the start of a title: up to the first word that says what it is. */
+const UNIT_NAME = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,30}?(?:${UNIT_WORDS}))`, "u");
+/** A whole text that is a unit's name, read to its last unit word (`城南街道城管科`, not `城南街道`). */
+const WHOLE_UNIT_NAME = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,30}(?:${UNIT_WORDS}))$`, "u");
 /** 单位类型 by the word a unit's name ends with, tried in order. */
 const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   [/社区(?:居民委员会|居委会|党委|党总支)?$/u, "社区"],
@@ -52,7 +56,7 @@ const unitLabelOf = (text: string): string | undefined => UNIT_LABEL.exec(text)?
 function unitNameOpening(text: string): string | undefined {
   const bare = text.replace(/^\s*(?:(?:19|20)\d{2}\s*年度?|上半年|下半年|全年)+/u, "").trim();
   const head = bare.split(/(?:19|20)\d{2}\s*年|上半年|下半年|全年|第[一二三四1-4]季度/u)[0];
-  const whole = head !== bare ? new RegExp(`^${UNIT_NAME.source.slice(1).replace("{1,30}?", "{1,30}")}$`, "u").exec(head.trim())?.[1] : undefined;
+  const whole = head !== bare ? WHOLE_UNIT_NAME.exec(head.trim())?.[1] : undefined;
   const m = whole ?? UNIT_NAME.exec(bare)?.[1];
   return m && m.length >= 3 && !/^(?:创文|创建|文明|志愿|活动|问题|宣传)/u.test(m) ? m : undefined;
 }

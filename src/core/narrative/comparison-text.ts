@@ -124,13 +124,14 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
   // each with the earlier workbook's figure of the same name and unit (new-user test 6, D4). Compared
   // with 上期指标, which holds the indicators only, they say 未比较 rather than a `—` that reads as none.
   const earlier = comparison?.previousFacts;
-  const detail = (label: string, cur: Figure, unit: string, prev: Figure | undefined): string[] => {
-    const row = [label, valueText(cur, unit), unit];
+  /** A row's comparison cells: the earlier value (`—` when it had none) and the change. */
+  const compared = (row: string[], prev: string | undefined, change: IndicatorChange | undefined): string[] => {
     if (!comparison) return row;
     if (!earlier) return [...row, "未比较", "—"];
-    const change = prev && figureChange(label, label, cur, prev);
-    return [...row, prev ? valueText(prev, unit) : "—", change ? changeText(change) : "—"];
+    return [...row, prev ?? "—", change ? changeText(change) : "—"];
   };
+  const detail = (label: string, cur: Figure, unit: string, prev: Figure | undefined): string[] =>
+    compared([label, valueText(cur, unit), unit], prev && valueText(prev, unit), prev && figureChange(label, label, cur, prev));
   const earlierKind = (category: string, unit: string) => earlier?.rectification.byKind.find((k) => k.category === category && k.figure.unit === unit);
   for (const k of facts.rectification.byKind) {
     const prev = earlierKind(k.category, k.figure.unit);
@@ -139,15 +140,11 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
   }
   for (const g of facts.activities) {
     if (!g.participants.length) continue;
-    const text = g.participants.map((p) => valueText(p, p.unit) + p.unit).join("、");
+    const label = `参与人数（${g.kind}）`;
+    const listed = (figures: readonly Figure[]): string => figures.map((p) => valueText(p, p.unit) + p.unit).join("、");
     const prev = earlier?.activities.find((a) => a.kind === g.kind)?.participants;
-    const row = [`参与人数（${g.kind}）`, text, ""];
-    if (!comparison) rows.push(row);
-    else if (!earlier) rows.push([...row, "未比较", "—"]);
-    else {
-      const change = g.participants.length === 1 && prev?.length === 1 ? figureChange(row[0], row[0], g.participants[0], prev[0]) : undefined;
-      rows.push([...row, prev?.length ? prev.map((p) => valueText(p, p.unit) + p.unit).join("、") : "—", change ? changeText(change) : "—"]);
-    }
+    const change = g.participants.length === 1 && prev?.length === 1 ? figureChange(label, label, g.participants[0], prev[0]) : undefined;
+    rows.push(compared([label, listed(g.participants), ""], prev?.length ? listed(prev) : undefined, change));
   }
   // The measure word the text prints (v2 rule 11: `自管党员91人`, `近2000平方米`), not a wrong or spoken one as typed.
   const printedUnit = (f: FigureRow): string => (f.figure.kind === "rate" ? "%" : f.figure.kind === "money" ? f.figure.unit : printedMeasureWord(f.name, f.figure.unit));

@@ -5,10 +5,9 @@
  * a row the summary leaves out (已整改数 above 发现数, in a forced roll-up), left out here too.
  * @module
  */
-import type { Catalog, IndicatorSpec } from "../catalog";
+import { isHouseholdHonour, type Catalog, type IndicatorSpec } from "../catalog";
 import type { ParsedRow, ParsedWorkbook } from "../validate";
 import type { IndicatorValues } from "./types";
-import { isHouseholdHonour } from "../facts/build-facts";
 
 /** Indicator ids of the 汇总 sheet, in column order (catalog ids). */
 export const rollupIndicatorIds: readonly string[] = [
