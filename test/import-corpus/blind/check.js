@@ -5,7 +5,7 @@
 //  - required columns are present in every row; 已整改数 <= 发现数;
 //  - every 源行 points at a source row that exists and is not blank, and the row's
 //    name-like value (活动名称 / 荣誉名称 / 队伍名称 / 名称或内容) occurs in that row.
-// Enumerations are copied from /work/shared/spec/standard-sheets.md.
+// Enumerations are copied from the shared spec standard-sheets.md (docs/standard-sheets.md here).
 'use strict';
 const ExcelJS = require('exceljs');
 const fs = require('fs');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generator of blind test data for the 创文台账 importer.
 // Builds ad-hoc workbooks (as offices make them) plus X.expected.json with the
-// standard rows (标准台账 v1, /work/shared/spec/standard-sheets.md) each should become.
+// standard rows (标准台账 v1, the shared spec standard-sheets.md, docs/standard-sheets.md here) each should become.
 // Run: node test/import-corpus/blind/make.js            (all files)
 //      node test/import-corpus/blind/make.js 03 07      (only files whose name starts with 03 / 07)
 'use strict';
