@@ -78,7 +78,8 @@ describe("the same findings and text in every front end", () => {
     expect(r.cli.text).toContain("全街道4个社区共开展各类活动48场。");
     expect(r.excel).toEqual(r.cli);
     expect(r.word).toEqual(r.cli);
-    expect(r.excel.findings.filter((f) => f.includes("填报单位"))).toEqual([]);
+    // No "not a standard column" warning for 填报单位: the one finding is the street's missing 下一步打算.
+    expect(r.excel.findings.map((f) => f.split("|").slice(0, 4).join("|"))).toEqual([expect.stringMatching(/^warning\|文字材料\|\|汇总总结只写汇总单位自己的文字材料/u)]);
   });
 });
 

@@ -17,6 +17,8 @@ import { contentTotals, unitContent } from "../scripts/rollup-units";
 
 const tmp = mkdtempSync(join(tmpdir(), "cl-rollup-"));
 const unitsDir = join(tmp, "units");
+/** The one finding of a roll-up whose street wrote no 下一步打算 of its own (the units wrote none either). */
+const OWN_PLANS = "汇总总结只写汇总单位自己的文字材料（“填报单位”留空的行），其中还没有“下一步打算”，总结将没有“下一步工作打算”部分。请在文字材料中加上本单位的下一步打算，“填报单位”留空。";
 const sizes = [40, 55, 30, 70, 45, 60];
 const contents: WorkbookContent[] = sizes.map((rows, i) => unitContent({ name: `第${i + 1}社区居委会`, rows, seed: 100 + i }));
 
@@ -70,11 +72,11 @@ describe("rollup of six generated units", () => {
     });
   });
 
-  it("reads back as a roll-up without findings, its ledgers holding every row with 填报单位", () => {
+  it("reads back as a roll-up whose one finding is the street's missing 下一步打算, its ledgers holding every row with 填报单位", () => {
     expect(reportingUnitsOf(snapshot)).toEqual(contents.map((_, i) => `第${i + 1}社区居委会`));
     expect(isRollupWorkbook(snapshot)).toBe(true);
     const analysis = analyzeWorkbook(snapshot, withLedgerExtensions(standardV1));
-    expect(analysis.findings).toEqual([]);
+    expect(analysis.findings).toEqual([{ severity: "warning", sheet: "文字材料", cell: "", rule: "rollup.own-plans-missing", message: OWN_PLANS }]);
     for (const [id, ledger] of Object.entries(analysis.workbook.ledgers)) {
       const expected = contents.reduce((n, c) => n + (c.ledgers?.[ledger.spec.sheet]?.length ?? 0), 0);
       expect([id, ledger.rows.length]).toEqual([id, expected]);
@@ -95,7 +97,7 @@ describe("rollup of six generated units", () => {
     expect(lines[2]).toContain(`全街道6个社区共开展各类活动${total.activities}场，排查发现各类问题${total.problemsFound}处，已整改${total.problemsRectified}处。`);
     expect(s.out).toContain("全街道志愿者注册率为");
     const check = await cli("check", out);
-    expect([check.code, check.out]).toEqual([0, "未发现问题。\n"]);
+    expect([check.code, check.out]).toEqual([0, `提示 文字材料 [rollup.own-plans-missing] ${OWN_PLANS}\n共0个错误、1个提示。\n`]);
   });
 });
 

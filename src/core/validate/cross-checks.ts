@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { measureRuleFor, printedMeasureWord, type FormSpec, type MeasureWordRule } from "../catalog";
+import { measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -113,10 +113,33 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
       out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(Math.round(sum * 100) / 100) }));
     }
   }
+  out.push(...rollupOwnPlans(wb));
   out.push(...implausibleFigures(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...measureWordChecks(wb));
   return out;
+}
+
+/**
+ * `rollup.own-plans-missing`: a roll-up (its 文字材料 read with the 填报单位 extension, as only a
+ * 汇总 workbook is) whose combining unit wrote no 下一步打算 of its own (填报单位 blank or its own
+ * name). The combined summary takes only the combining unit's 文字材料, so it would end without
+ * 下一步工作打算, which every 工作总结 has (narrative spec "Structure" 6; new-user test 7, D10). Said once,
+ * at the 文字材料 sheet, with how many plans the units wrote (a start for the combining unit's own).
+ */
+function rollupOwnPlans(wb: ParsedWorkbook): Finding[] {
+  const texts = wb.ledgers.texts;
+  if (!texts?.found || !texts.spec.columns.some((c) => c.id === reportingUnitColumn.id)) return [];
+  const own = typeof wb.profile.unitName?.value === "string" ? wb.profile.unitName.value.trim() : "";
+  const str = (cell: ParsedCell | undefined): string => (typeof cell?.value === "string" ? cell.value.trim() : "");
+  let units = 0;
+  for (const row of texts.rows) {
+    if (str(row.cells.kind) !== "下一步打算" || !str(row.cells.content)) continue;
+    const unit = str(row.cells[reportingUnitColumn.id]);
+    if (!unit || unit === own) return [];
+    units += 1;
+  }
+  return [makeFinding("rollup.own-plans-missing", texts.spec.sheet, "", { detail: String(units) })];
 }
 
 /** Above these a whole count (人, 处, 块 …) or any other figure (元, 小时) is no unit's: a slip (new-user test 6, D9). */

@@ -219,6 +219,12 @@ export const rules = {
     summary: "起始日期 or 截止日期 lies outside the period that 报告年度 and 报告期 name.",
     message: (p) => `日期${p.read ?? ""}不在${p.detail ?? "报告期"}内：请核对报告年度、报告期和起止日期，三者应一致（总结标题按报告年度和报告期写）。`,
   },
+  "rollup.own-plans-missing": {
+    severity: "warning",
+    summary: "A roll-up (汇总) workbook whose combining unit has no 下一步打算 row of its own (填报单位 blank) in 文字材料: the combined summary, which takes only the combining unit's 文字材料, would have no 下一步工作打算.",
+    message: (p) =>
+      `汇总总结只写汇总单位自己的文字材料（“填报单位”留空的行），其中还没有“下一步打算”，总结将没有“下一步工作打算”部分。请在文字材料中加上本单位的下一步打算，“填报单位”留空${Number(p.detail) ? `（各单位填报的${p.detail}条下一步打算可作参考，它们不写入汇总总结）` : ""}。`,
+  },
   "row.total": {
     severity: "error",
     summary: "A 合计/总计/小计 row typed into a ledger; its figures would be counted twice.",

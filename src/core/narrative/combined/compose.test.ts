@@ -20,7 +20,9 @@ function combined(units: readonly UnitInput[], extra: { readonly texts?: readonl
   const r = rollupSnapshots(units, { unitName: "城南街道办事处" });
   const ledgers = { ...r.content.ledgers, ...(extra.texts ? { 文字材料: extra.texts } : {}) };
   const { workbook, findings } = validateWorkbook(contentSnapshot({ ...r.content, ledgers }, catalog), catalog);
-  expect(findings).toEqual([]);
+  // Without a 下一步打算 of the street's own, the one finding is the note that its summary will lack one.
+  const ownPlan = (extra.texts ?? []).some((t) => t.类型 === "下一步打算" && (!t.填报单位 || t.填报单位 === "城南街道办事处"));
+  expect(findings.map((f) => f.rule)).toEqual(ownPlan ? [] : ["rollup.own-plans-missing"]);
   return composeCombinedSummary(workbook, catalog, { today: 45117 });
 }
 
@@ -132,5 +134,48 @@ describe("ties between units", () => {
     const text = documentText(combined([unit("甲社区居委会", 100, 10, 9, act("环境整治", 2)), unit("乙社区居委会", 100, 10, 9, act("环境整治", 2))]).document);
     expect(text).not.toMatch(/最多|首位|前列|较多|滞后/u);
     expect(text).toContain("尚有2处问题正在整改");
+  });
+});
+
+describe("new-user test 7, D10: a figure of one unit, one unit's activities, the leads and the street's own plans", () => {
+  const figures = (rows: readonly [string, string, number, string][]): Rows => rows.map(([板块, 指标名称, 数值, 单位]) => ({ 板块, 指标名称, 数值, 单位 }));
+  const villages = [
+    unit("柳树湾村村民委员会", 133, 79, 74, [...act("宣传教育", 1, 90), ...act("理论学习", 1, 40), ...act("关爱帮扶", 1, 30)], {
+      其他指标: figures([["环境整治", "清运垃圾", 100, "吨"], ["环境整治", "配备保洁员", 8, "人"], ["关爱帮扶", "走访慰问困难群众", 36, "户"]]),
+    }),
+    unit("石门村村民委员会", 95, 22, 20, act("环境整治", 1, 20), { 其他指标: figures([["环境整治", "清运垃圾", 70, "吨"]]) }),
+  ];
+  const lines = documentText(combined(villages).document).split("\n");
+
+  it("says who gave each figure: 各村共 only for what every village reported", () => {
+    expect(lines).toContain("　　三是加强日常管护。各村共清运垃圾170吨。柳树湾村配备保洁员8人。");
+    expect(lines).toContain("　　二是做实民生服务。柳树湾村走访慰问困难群众36户。");
+    expect(lines.join("\n")).not.toContain("各村共走访慰问");
+  });
+
+  it("gives one village's activities of a point in one sentence, its name said once", () => {
+    expect(lines).toContain("　　柳树湾村开展宣传教育活动1场，参与90人次；开展理论学习活动1场，参与40人次。");
+  });
+
+  it("never repeats a point's lead", () => {
+    const leads = lines.flatMap((l) => /^\u3000\u3000[一二三四五六七八九十]是([^。]+)。/u.exec(l)?.[1] ?? []);
+    expect(leads.length).toBeGreaterThan(4);
+    expect(new Set(leads).size).toBe(leads.length);
+  });
+
+  it("notes once that the street has no 下一步打算 of its own, counting the villages' plans; none once it has one", () => {
+    const plan = [{ 类型: "下一步打算", 内容: "继续抓好环境整治" }];
+    const withPlans = ["柳树湾村村民委员会", "石门村村民委员会"].map((name) => unit(name, 10, 1, 1, [], { 文字材料: plan }));
+    const r = rollupSnapshots(withPlans, { unitName: "城南街道办事处" });
+    const check = (texts: readonly Record<string, string>[]) =>
+      validateWorkbook(contentSnapshot({ ...r.content, ledgers: { ...r.content.ledgers, 文字材料: texts } }, catalog), catalog).findings;
+    const unitRows = r.content.ledgers?.文字材料 ?? [];
+    expect(check(unitRows as Record<string, string>[])).toEqual([
+      {
+        severity: "warning", sheet: "文字材料", cell: "", rule: "rollup.own-plans-missing",
+        message: "汇总总结只写汇总单位自己的文字材料（“填报单位”留空的行），其中还没有“下一步打算”，总结将没有“下一步工作打算”部分。请在文字材料中加上本单位的下一步打算，“填报单位”留空（各单位填报的2条下一步打算可作参考，它们不写入汇总总结）。",
+      },
+    ]);
+    expect(check([...(unitRows as Record<string, string>[]), { 类型: "下一步打算", 内容: "督促各村限期整改" }])).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * 其他指标 rows summed by name and measure word. Every figure keeps its cells.
  * @module
  */
-import type { ActivityGroup, Facts, Figure } from "../../facts";
+import type { ActivityGroup, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
@@ -91,16 +91,28 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   return did.length === ctx.units.length || did.length === 0 ? `${ctx.each}共` : `${did.length}个${kindWord(ctx)}共`;
 }
 
-/** `各社区共开展环境整治活动36场，参与1200人次、300人。` for each group of the given kinds. */
+/**
+ * `各社区共开展环境整治活动36场，参与1200人次、300人。` for each group of the given kinds; groups of one
+ * reporter in a row share one sentence and say it once (`柳树湾村开展宣传教育活动1场，参与90人；开展
+ * 理论学习活动1场，参与40人。`, new-user test 7, D10).
+ */
 export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], label: (g: ActivityGroup) => string = (g) => activityLabel(g.kind)): Sentence[] {
-  return ctx.total.activities
+  const told = ctx.total.activities
     .filter((g) => kinds.includes(g.kind))
     .map((g) => {
-      const b = new SentenceBuilder().text(`${whoHas(ctx, (f) => f.activities.some((x) => x.kind === g.kind))}开展${label(g)}`).fig(g.count);
+      const who = whoHas(ctx, (f) => f.activities.some((x) => x.kind === g.kind));
+      const b = new SentenceBuilder().text(`开展${label(g)}`).fig(g.count);
       // v2 rule 3: never 人 beside 人次 as one total.
       if (g.participants.length === 1) appendFigures(b.text("，参与"), g.participants);
-      return b.text("。").build();
+      return { who, clause: b.build() };
     });
+  const out: { who: string; clauses: Sentence[] }[] = [];
+  for (const t of told) {
+    const last = out[out.length - 1];
+    if (last && last.who === t.who) last.clauses.push(t.clause);
+    else out.push({ who: t.who, clauses: [t.clause] });
+  }
+  return out.map((o) => ({ text: `${o.who}${o.clauses.map((c) => c.text).join("；")}。`, sources: o.clauses.flatMap((c) => c.sources) }));
 }
 
 /** The festivals named by 我们的节日 activities, as `春节、元宵节和端午节`. */
@@ -111,12 +123,23 @@ export function festivalList(group: ActivityGroup): string {
 
 /**
  * 其他指标 rows of a 板块 over every unit, rows of the same name and measure word summed (rates are
- * not summed: they are left to each unit's own summary), told by the sentence planner (weave.ts):
- * `各社区共配备小区保洁员48人、垃圾桶280余个，清理小广告1200余处。`
+ * not summed: they are left to each unit's own summary), told by the sentence planner (weave.ts),
+ * each with who reported it (`whoHas`): `各社区共配备小区保洁员48人、垃圾桶280余个，清理小广告1200余处。`,
+ * and `柳树湾村新建农家书屋1个。` when one unit of several gives the row, never `各村共` for it (new-user
+ * test 7, D10). Rows of one reporter make one sentence, in the order the reporters first appear.
  */
-export function figuresSentence(ctx: CombinedCtx, section: string): Sentence | undefined {
-  const rows = ctx.total.figures.filter((r) => r.section === section && r.figure.kind !== "rate");
-  if (!rows.length) return undefined;
-  const parts = clausesOfItems(mergeRows(rows).map(itemOf));
-  return { text: `${ctx.each}共${parts.map((p) => p.text).join("，")}。`, sources: [...new Set(parts.flatMap((p) => p.sources))] };
+export function figuresSentences(ctx: CombinedCtx, section: string): Sentence[] {
+  const of = (f: Facts): FigureRow[] => f.figures.filter((r) => r.section === section && r.figure.kind !== "rate");
+  const rows = of(ctx.total);
+  if (!rows.length) return [];
+  const key = (r: FigureRow): string => `${r.name}|${r.figure.unit}|${r.figure.kind}`;
+  const groups = new Map<string, FigureRow[]>();
+  for (const row of mergeRows(rows)) {
+    const who = whoHas(ctx, (f) => of(f).some((r) => key(r) === key(row)));
+    groups.set(who, [...(groups.get(who) ?? []), row]);
+  }
+  return [...groups].map(([who, merged]) => {
+    const parts = clausesOfItems(merged.map(itemOf));
+    return { text: `${who}${parts.map((p) => p.text).join("，")}。`, sources: [...new Set(parts.flatMap((p) => p.sources))] };
+  });
 }

@@ -40,5 +40,21 @@ export const combinedLeads: Readonly<Record<string, string>> = {
   other: "统筹推进各项工作",
 };
 
+/**
+ * Leads of the 其他指标 point by catalog section id: each section its own, so that no lead is
+ * said twice in one summary (new-user test 7, D10: `夯实基础工作` under both 环境 and 关爱).
+ */
+export const combinedFigureLeads: Readonly<Record<string, string>> = {
+  organization: "夯实基础工作",
+  environment: "加强日常管护",
+  publicity: "拓展宣传阵地",
+  morality: "厚植文明风尚",
+  volunteering: "完善服务阵地",
+  culture: "丰富文化供给",
+  care: "做实民生服务",
+  facilities: "完善设施配套",
+  other: "统筹推进各项工作",
+};
+
 /** What the opening says the combining unit worked for. */
 export const combinedAim = "坚持统筹调度、分级负责";

@@ -10,9 +10,9 @@ import { numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, festivalList, figuresSentence, joinUnits, kindWord, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
+  activitySentences, festivalList, figuresSentences, joinUnits, kindWord, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
-import { combinedHeadings, combinedLeads } from "./register";
+import { combinedFigureLeads, combinedHeadings, combinedLeads } from "./register";
 import { rectifiedByAction } from "../points-ledgers";
 
 /** One body section. */
@@ -23,9 +23,9 @@ export interface Section {
 }
 
 const present = <T>(xs: readonly (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined);
-const point = (id: string, sentences: readonly (Sentence | undefined)[]): Point[] => {
+const point = (id: string, sentences: readonly (Sentence | undefined)[], lead = combinedLeads[id] ?? combinedLeads.other): Point[] => {
   const s = present(sentences);
-  return s.length ? [{ id, lead: combinedLeads[id] ?? combinedLeads.other, sentences: s }] : [];
+  return s.length ? [{ id, lead, sentences: s }] : [];
 };
 
 /** 组织保障: how many units set up a leading group, the other items, the co-building units. */
@@ -160,7 +160,7 @@ function volunteerSentences(ctx: CombinedCtx): Sentence[] {
 /** Points of one section, in a fixed order: ledgers, activities, 其他指标. */
 function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
   const acts = (id: string, kinds: readonly string[] = section.activityTypes): Point[] => point(id, activitySentences(ctx, kinds));
-  const figs = point("figures", [figuresSentence(ctx, section.name)]);
+  const figs = point("figures", figuresSentences(ctx, section.name), combinedFigureLeads[section.id] ?? combinedLeads.figures);
   switch (section.id) {
     case "organization":
       return [...point("organization", organizationSentences(ctx)), ...acts("training"), ...figs];
