@@ -110,6 +110,24 @@ it("D12: a 道德讲堂 named by its topic (道德讲堂：孝老爱亲) is `开
   expect(text).toContain("5月16日在村部会议室开展“孝老爱亲”主题道德讲堂，参与80人。");
 });
 
+it("D12: a festival activity that quotes its own title (中秋“邻里团圆宴”) is said as typed, never `“中秋‘邻里团圆宴’”我们的节日活动`", async () => {
+  const text = await textOf(
+    { 单位名称: "柳树湾村村民委员会", 单位类型: "村", 报告年度: 2024, 报告期: "下半年" },
+    { 活动台账: [
+      { 日期: "2024-09-17", 活动名称: "中秋“邻里团圆宴”", 活动类型: "我们的节日", 参与数量: 160, 单位: "人次", 地点: "村文化礼堂" },
+      { 日期: "2024-08-01", 活动名称: "“八一”慰问驻村部队", 活动类型: "关爱帮扶", 参与数量: 30, 单位: "人" },
+    ] },
+  );
+  expect(text).toContain("9月17日在村文化礼堂开展中秋“邻里团圆宴”活动，参与160人次。");
+  expect(text).toContain("8月1日开展“‘八一’慰问驻村部队”关爱帮扶活动，参与30人。");
+});
+
+it("存在的不足 says `需持续跟进` once: last period's open problems, after this period's, are to be rectified faster", async () => {
+  const r = await cli("summarize", join(__dirname, "..", "docs", "new-user-test-7-files", "06-柳树湾村-2024下半年-开始下一期后填写.xlsx"), "--text", "-", "-o", tmpdir(), "--date", "2025-01-06");
+  expect(r.out).toContain("一是占道堆放9处中尚有2处未整改到位，需持续跟进；二是上期遗留问题尚有2处未整改到位，整改进度仍需加快；");
+  expect(r.out.match(/需持续跟进/gu)).toHaveLength(1);
+});
+
 it("D7: an activity list whose only title column is 活动内容 imports it as 活动名称 (no errors in the new workbook)", async () => {
   const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-7-files", "05-区市场监管局-自制统计表.xlsx"), "-o", join(tmpdir(), `nu7-d7-${process.pid}.xlsx`));
   expect(r.out).toContain("C 活动内容 → 活动名称");

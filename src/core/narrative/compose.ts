@@ -252,7 +252,9 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const some = !!r.carried?.rectified.some((f) => f.value > 0);
     const b = new SentenceBuilder().text(some ? "上期遗留问题尚有" : "上期遗留问题");
     carriedOpen.forEach((f, i) => b.text(i ? "、" : "").fig(f));
-    out.push(b.text(some ? "未整改到位，需持续跟进" : "均未整改到位，需持续跟进").build());
+    // Not `需持续跟进` again after this period's open problems (new-user test 7): last period's are overdue.
+    const follow = open.length ? "整改进度仍需加快" : "需持续跟进";
+    out.push(b.text(some ? `未整改到位，${follow}` : `均未整改到位，${follow}`).build());
   }
   // A low registration rate (注册人数 over 常住人口, computed by us) joins shortfalls the unit has
   // (problems still open, its own 存在不足 rows); alone it would make a 存在的不足 of our inference

@@ -36,14 +36,18 @@ const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机�
 /** `“全民大清扫”活动`, `“爱国歌曲大家唱”文体活动`, `“礼仪知识竞赛”`. */
 function namedActivity(it: ActivityItem, withKind: boolean): string {
   const name = stripEnd(it.name);
-  if (ACTIVITY_WORD.test(name)) return quoted(name);
+  // A name that quotes its own title (`中秋“邻里团圆宴”`) is said as typed: `中秋“邻里团圆宴”活动`, never
+  // `“中秋‘邻里团圆宴’”我们的节日活动` (new-user test 7, D12).
+  const title = /“[^”]+”$/u.test(name) ? name : quoted(name);
+  if (ACTIVITY_WORD.test(name)) return title;
   // A lecture's topic (`道德讲堂：孝老爱亲` read as 孝老爱亲) is said as one: `“孝老爱亲”主题道德讲堂` (new-user test 7, D12).
-  if (it.kind === "道德讲堂" && !/讲堂|讲座|课/u.test(name)) return `${quoted(name)}主题道德讲堂`;
+  if (it.kind === "道德讲堂" && !/讲堂|讲座|课/u.test(name)) return `${title}主题道德讲堂`;
   const label = activityLabel(it.kind);
   const sharesWord = [...it.kind].some((_, i) => i < it.kind.length - 1 && name.includes(it.kind.slice(i, i + 2)));
-  // A festival's activity names its festival already: `“清明节文明祭扫宣传”活动`, never `……”我们的节日活动` (new-user test 4, D5).
-  const festival = it.kind === "我们的节日" && /节/u.test(name);
-  return `${quoted(name)}${withKind && !sharesWord && !festival && /活动$/u.test(label) ? label : "活动"}`;
+  // A festival's activity names its festival already (`“清明节文明祭扫宣传”活动`, `中秋“邻里团圆宴”活动`), never
+  // `……”我们的节日活动` (new-user test 4, D5).
+  const festival = it.kind === "我们的节日" && (/节/u.test(name) || !!it.festival);
+  return `${title}${withKind && !sharesWord && !festival && /活动$/u.test(label) ? label : "活动"}`;
 }
 
 /** 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic. */
