@@ -68,7 +68,7 @@ it("D4: with 与上期对比, the 附表's rows per category and of 其他指标
   const r = await cli("summarize", join(samples, "community-2023-h1.xlsx"), "--previous", join(samples, "community-2022-h1.xlsx"), "--appendix", "--text", "-", "--date", "2023-07-10");
   expect(r.out).toContain("发现问题（乱张贴）\t58\t处\t50\t增加8处，增长16%");
   expect(r.out).toContain("已整改（占道经营）\t36\t处\t28\t增加8处，增长28.6%");
-  expect(r.out).toContain("参与人数（道德讲堂）\t480人次\t\t350人次\t增加130人次，增长37.1%");
+  expect(r.out).toContain("参与人数（道德讲堂）\t480\t人次\t350\t增加130人次，增长37.1%");
   expect(r.out).toContain("小区保洁员\t12\t人\t10\t增加2人，增长20%");
   // A figure the earlier period did not have: `—` (it had none).
   expect(r.out).toContain("垃圾桶\t70余\t个\t—\t—");

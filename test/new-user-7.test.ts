@@ -128,6 +128,12 @@ it("存在的不足 says `需持续跟进` once: last period's open problems, af
   expect(r.out.match(/需持续跟进/gu)).toHaveLength(1);
 });
 
+it("D3: the 附表 gives 参与人数 rows their measure word in the 单位 column, as every other row", async () => {
+  const r = await cli("summarize", join(__dirname, "..", "docs", "new-user-test-7-files", "06-柳树湾村-2024下半年-开始下一期后填写.xlsx"), "--text", "-", "-o", tmpdir(), "--date", "2025-01-06", "--appendix");
+  expect(r.out).toContain("参与人数（道德讲堂）\t70\t人\t未比较\t—");
+  expect(r.out).toContain("参与人数（我们的节日）\t160\t人次\t未比较\t—");
+});
+
 it("D7: an activity list whose only title column is 活动内容 imports it as 活动名称 (no errors in the new workbook)", async () => {
   const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-7-files", "05-区市场监管局-自制统计表.xlsx"), "-o", join(tmpdir(), `nu7-d7-${process.pid}.xlsx`));
   expect(r.out).toContain("C 活动内容 → 活动名称");

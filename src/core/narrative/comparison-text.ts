@@ -141,10 +141,13 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
   for (const g of facts.activities) {
     if (!g.participants.length) continue;
     const label = `参与人数（${g.kind}）`;
-    const listed = (figures: readonly Figure[]): string => figures.map((p) => valueText(p, p.unit) + p.unit).join("、");
+    // One measure word goes to the 单位 column as in every other row (new-user test 7, D3); 人 beside
+    // 人次 (never one total, v2 rule 3) keep theirs in the cell and leave the column blank.
+    const unit = g.participants.length === 1 ? g.participants[0].unit : "";
+    const listed = (figures: readonly Figure[]): string => figures.map((p) => (p.unit === unit ? valueText(p, unit) : valueText(p, p.unit) + p.unit)).join("、");
     const prev = earlier?.activities.find((a) => a.kind === g.kind)?.participants;
     const change = g.participants.length === 1 && prev?.length === 1 ? figureChange(label, label, g.participants[0], prev[0]) : undefined;
-    rows.push(compared([label, listed(g.participants), ""], prev?.length ? listed(prev) : undefined, change));
+    rows.push(compared([label, listed(g.participants), unit], prev?.length ? listed(prev) : undefined, change));
   }
   // The measure word the text prints (v2 rule 11: `自管党员91人`, `近2000平方米`), not a wrong or spoken one as typed.
   const printedUnit = (f: FigureRow): string => (f.figure.kind === "rate" ? "%" : f.figure.kind === "money" ? f.figure.unit : printedMeasureWord(f.name, f.figure.unit));
