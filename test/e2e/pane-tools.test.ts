@@ -221,6 +221,8 @@ describe("pane tools in preview mode, offline", () => {
       for (const u of expected) expect({ sheet, u, found: units.has(u) }).toEqual({ sheet, u, found: true });
     }
     expect(wb.getWorksheet("汇总")).toBeDefined();
+    // No 单位类型 chosen: judged from the name, as the CLI without --type.
+    expect(analyzeWorkbook(await readWorkbook(readFileSync(file)), standardV1).facts.profile.unitType).toBe("街道");
     expect(await sheetNames()).toEqual(before); // the open workbook is never written
   });
 
@@ -235,6 +237,8 @@ describe("pane tools in preview mode, offline", () => {
     ws.getRow(3).getCell(header).value = 99999;
     const errors = join(OUT, "光明社区-有错误.xlsx");
     writeFileSync(errors, Buffer.from(await wb.xlsx.writeBuffer()));
+    // The combining unit's 单位类型 chosen in the pane reaches the workbook (new-user test 7, D9).
+    await page.getByRole("combobox", { name: /^汇总单位类型/u }).selectOption("乡镇");
     await page.getByTestId("rollup-files").setInputFiles([...names.filter((n) => !n.startsWith("guangming")).map((n) => join(ROLLUP, n)), errors]);
     await page.getByTestId("rollup-summary").filter({ hasText: "未汇总 1 个" }).waitFor({ timeout: 60000 });
     const left = page.locator("[data-testid='rollup-units'] li[data-status='errors']");
@@ -247,6 +251,11 @@ describe("pane tools in preview mode, offline", () => {
     await page.getByTestId("rollup-summary").filter({ hasText: "汇总 4 个单位" }).waitFor({ timeout: 60000 });
     expect(await page.locator("[data-testid='rollup-units'] li[data-status='forced']").count()).toBe(1);
     expect(await page.getByTestId("rollup-force").count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), page.getByRole("button", { name: "下载汇总台账" }).click()]);
+    const file = join(OUT, "rollup-forced.xlsx");
+    await download.saveAs(file);
+    expect(analyzeWorkbook(await readWorkbook(readFileSync(file)), standardV1).facts.profile.unitType).toBe("乡镇");
+    await page.getByRole("combobox", { name: /^汇总单位类型/u }).selectOption("");
   });
 
   it("上期对比: compares with last year's workbook, adds the 附表, refuses another unit, exports the comparison", async () => {

@@ -1,6 +1,6 @@
 import { useReducer, useRef, useState, type ChangeEvent } from "react";
-import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
-import type { UnitResult } from "../../core";
+import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Enums, type UnitResult } from "../../core";
 import { describeError } from "../errors";
 import { deliverWorkbook, paneDeliverEnv } from "../export/deliver-workbook";
 import { loadXlsxReader } from "../load-xlsx";
@@ -44,6 +44,8 @@ export function RollupPanel() {
   const { ops, strings } = usePane();
   const [state, dispatch] = useReducer(rollupReducer, initialRollup);
   const [unitName, setUnitName] = useState("");
+  // 单位类型 of the combining unit: "" lets the core judge it from the name (new-user test 7, D9).
+  const [unitType, setUnitType] = useState("");
   const [touched, setTouched] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const busy = state.phase === "reading" || state.phase === "building";
@@ -57,7 +59,7 @@ export function RollupPanel() {
     dispatch({ type: "read/start", total: files.length });
     try {
       const read = await loadXlsxReader();
-      const rolled = await rollupFiles(files, read, unitName, (done, total) => dispatch({ type: "read/progress", done, total }), force);
+      const rolled = await rollupFiles(files, read, { name: unitName, type: unitType }, (done, total) => dispatch({ type: "read/progress", done, total }), force);
       dispatch({ type: "read/done", result: rolled });
     } catch (error) {
       dispatch({ type: "failed", message: describeError(error, strings) });
@@ -98,6 +100,14 @@ export function RollupPanel() {
         hint={unitName.trim() || touched ? undefined : strings.rollupUnitNeeded}
       >
         <Input value={unitName} onChange={(_e, d) => setUnitName(d.value)} onBlur={() => setTouched(true)} disabled={busy} />
+      </Field>
+      <Field label={strings.rollupType} hint={strings.rollupTypeHint}>
+        <Select value={unitType} onChange={(_e, d) => setUnitType(d.value)} disabled={busy} data-testid="rollup-type">
+          <option value="">{strings.rollupTypeAuto}</option>
+          {Enums.unitType.map((t) => (
+            <option key={t} value={t}>{t}</option>
+          ))}
+        </Select>
       </Field>
       <input ref={input} className={styles.hidden} type="file" accept=".xlsx" multiple onChange={(e) => void pick(e)} data-testid="rollup-files" aria-label={strings.rollupPick} />
       <Button onClick={() => input.current?.click()} disabled={busy || !unitName.trim()} style={{ alignSelf: "flex-start" }}>

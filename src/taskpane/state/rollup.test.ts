@@ -22,7 +22,7 @@ describe("rollupFiles", () => {
     const names = readdirSync(DIR).filter((n) => n.endsWith(".xlsx")).sort();
     const files = [...names.map((n) => file(n, readFileSync(join(DIR, n)))), file("坏文件.xlsx", new TextEncoder().encode("a,b,c\n1,2,3"))];
     const progress: number[] = [];
-    const result = await rollupFiles(files, (bytes) => readWorkbook(bytes), "城南街道办事处", (done) => progress.push(done));
+    const result = await rollupFiles(files, (bytes) => readWorkbook(bytes), { name: "城南街道办事处" }, (done) => progress.push(done));
     expect(progress).toEqual(files.map((_f, i) => i + 1));
     expect(result.units.filter((u) => u.status === "included")).toHaveLength(names.length);
     const broken = result.units.find((u) => u.label === "坏文件.xlsx");
@@ -43,11 +43,26 @@ describe("rollupFiles", () => {
   });
 });
 
+describe("the combining unit's 单位类型 (new-user test 7, D9: the pane had no choice)", () => {
+  const names = readdirSync(DIR).filter((n) => n.endsWith(".xlsx")).sort();
+  const typeOf = async (combining: { name: string; type?: string }): Promise<unknown> => {
+    const result = await rollupFiles(names.map((n) => file(n, readFileSync(join(DIR, n)))), (b) => readWorkbook(b), combining);
+    const snapshot = await readWorkbook(await rollupBytes(result, (catalog, content) => writeWorkbook(catalog, content)));
+    return analyzeWorkbook(snapshot, standardV1).facts.profile.unitType;
+  };
+
+  it("is the one the user chose, else the core's judgement from the name (as the CLI with and without --type)", async () => {
+    expect(await typeOf({ name: "青山片区创建办", type: "乡镇" })).toBe("乡镇");
+    expect(await typeOf({ name: "青山片区创建办", type: "" })).toBe("机关部门");
+    expect(await typeOf({ name: "城南街道办事处" })).toBe("街道");
+  });
+});
+
 describe("the same file chosen twice", () => {
   it("is read once and listed as chosen twice, not reported as a 重复报送 of itself", async () => {
     const name = readdirSync(DIR).filter((n) => n.endsWith(".xlsx")).sort()[0];
     const bytes = readFileSync(join(DIR, name));
-    const result = await rollupFiles([file(name, bytes), file(name, bytes)], (b) => readWorkbook(b), "城南街道办事处");
+    const result = await rollupFiles([file(name, bytes), file(name, bytes)], (b) => readWorkbook(b), { name: "城南街道办事处" });
     expect(result.units.map((u) => [u.label, u.status])).toEqual([[name, "included"]]);
     expect(result.findings.filter((f) => f.rule === "rollup.duplicate")).toEqual([]);
     expect(result.repeated).toEqual([name]);
@@ -72,13 +87,13 @@ describe("a unit with errors (issue #12: 仍然汇总, as the CLI's --force)", (
   const files = names.map((n) => file(n, readFileSync(join(DIR, n))));
 
   it("is left out with its first errors shown by cell, and included as 强制汇总 when forced", async () => {
-    const left = await rollupFiles(files, read, "城南街道办事处");
+    const left = await rollupFiles(files, read, { name: "城南街道办事处" });
     const unit = left.units.find((u) => u.label === broken);
     expect(unit?.status).toBe("errors");
     expect(unitErrorLines(unit!)).toEqual(unit!.errorFindings.slice(0, 3).map((f) => `问题整改!${f.cell}：${f.message}`));
     expect(unitErrorLines(unit!)[0]).toMatch(/^问题整改![A-Z]+\d+：/u);
     expect(left.findings.find((f) => f.unit === broken && f.severity === "error")?.message).not.toMatch(/--force/u);
-    const forced = await rollupFiles(files, read, "城南街道办事处", undefined, true);
+    const forced = await rollupFiles(files, read, { name: "城南街道办事处" }, undefined, true);
     expect(forced.units.map((u) => [u.label, u.status])).toEqual(names.map((n) => [n, n === broken ? "forced" : "included"]));
     expect(unitErrorLines(forced.units.find((u) => u.label === broken)!)).toEqual([]);
   });
@@ -135,7 +150,7 @@ describe("two differing copies of a unit (new-user test 5, D6)", () => {
     sheet.getCell(header + 1, nameCol).value = "更正后的活动名称";
     const changed = new Uint8Array(await wb.xlsx.writeBuffer());
     const dated = (n: string, b: Uint8Array, lastModified: number): InputFile => ({ ...file(n, b), lastModified });
-    const result = await rollupFiles([dated("z-new.xlsx", changed, 2000), dated("a-old.xlsx", bytes, 1000)], (b) => readWorkbook(b), "城南街道办事处");
+    const result = await rollupFiles([dated("z-new.xlsx", changed, 2000), dated("a-old.xlsx", bytes, 1000)], (b) => readWorkbook(b), { name: "城南街道办事处" });
     expect(result.units.map((u) => [u.label, u.status])).toEqual([["z-new.xlsx", "included"], ["a-old.xlsx", "duplicate"]]);
     expect(result.findings.find((f) => f.rule === "rollup.duplicate")?.message).toContain("汇总采用的是z-new.xlsx（文件较新）");
   });

@@ -64,16 +64,18 @@ export function rollupReducer(state: RollupState, action: RollupAction): RollupS
 /**
  * Reads each file (an unreadable one is recorded with the reader's one-line reason) and rolls
  * them up. `onProgress(done, total)` after each file. `force` includes units that have errors
- * (the pane's 仍然汇总, the CLI's `--force`); they are still reported, as 强制汇总.
+ * (the pane's 仍然汇总, the CLI's `--force`); they are still reported, as 强制汇总. `combining` is the
+ * combining unit: its name (required by the caller) and its 单位类型 when the user chose one.
  */
 export async function rollupFiles(
   files: readonly InputFile[],
   read: (bytes: Uint8Array) => Promise<WorkbookSnapshot>,
-  unitName: string,
+  combining: { readonly name: string; readonly type?: string },
   onProgress?: (done: number, total: number) => void,
   force = false,
 ): Promise<PaneRollup> {
-  const builder = startRollup({ unitName: unitName.trim(), force });
+  // No type chosen: the core's own choice from the name and the units (as the CLI without --type).
+  const builder = startRollup({ unitName: combining.name.trim(), ...(combining.type ? { unitType: combining.type } : {}), force });
   const readErrors = new Map<string, string>();
   const seen = new Map<string, Uint8Array>();
   const repeated: string[] = [];
