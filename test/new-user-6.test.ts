@@ -92,7 +92,7 @@ it("D6: import takes the unit from a 填报单位 line before a name cut from a 
   expect(r.out).toContain("基本信息：单位名称 城南街道城管科（标题 创文工作开展情况!A2）；单位类型 机关部门（按单位名称推断）");
   // The screen: a value read from the sheets is corrected in place and written as typed.
   const source = { label: "05-城管科-自制统计表.xlsx", snapshot: await readWorkbook(new Uint8Array(readFileSync(file))) };
-  let state = importReducer(initialImport, { type: "read/done", source });
+  let state = importReducer(initialImport, { type: "read/done", sources: [source] });
   expect(state.outcome?.proposal.profile.find((p) => p.item === "单位名称")?.value).toBe("城南街道城管科");
   state = importReducer(state, { type: "profile/edit", item: "单位名称", value: "城南街道城管科" });
   state = importReducer(state, { type: "profile/set", item: "单位名称", value: "城南街道办事处城市管理科" });

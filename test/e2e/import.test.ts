@@ -59,9 +59,9 @@ async function newPage(): Promise<Page> {
 }
 
 /** The CLI's `import` of `file` with the profile options the page asked for and `mapping`; its workbook. */
-async function cliImport(file: string, asked: readonly string[], mapping: object | undefined, name: string): Promise<WorkbookSnapshot> {
+async function cliImport(file: string | readonly string[], asked: readonly string[], mapping: object | undefined, name: string): Promise<WorkbookSnapshot> {
   const out = join(OUT, `${name}.cli.xlsx`);
-  const args = ["import", file, "-o", out, ...asked.flatMap((item) => [CLI_OPTION[item], PROFILE[item]])];
+  const args = ["import", ...(typeof file === "string" ? [file] : file), "-o", out, ...asked.flatMap((item) => [CLI_OPTION[item], PROFILE[item]])];
   if (mapping) {
     const m = join(OUT, `${name}.mapping.json`);
     writeFileSync(m, JSON.stringify(mapping));
@@ -100,7 +100,7 @@ async function proposeAndFill(page: Page, read = true): Promise<string[]> {
     const field = page.locator(`[data-profile='${item}']`);
     if ((await field.getAttribute("role")) === "combobox") {
       await field.click();
-      await page.getByRole("option", { name: PROFILE[item], exact: true }).click();
+      await page.getByRole("listbox").getByRole("option", { name: PROFILE[item], exact: true }).click(); // not the 汇总单位类型 select's options
     } else await field.fill(PROFILE[item]);
   }
   return asked;
@@ -215,6 +215,31 @@ describe("导入已有台账 in the 网页版 (app.html)", () => {
     const ours = await readWorkbook(readFileSync(file));
     const theirs = await cliImport(CSV, asked, undefined, "page-csv");
     expect(standardValues(ours)).toEqual(standardValues(theirs));
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 120000);
+
+  it("imports an .xlsx and a .csv picked together into one workbook, as the CLI's `import a.xlsx b.csv` (new-user test 7, D8)", async () => {
+    const dir = join(ROOT, "docs", "new-user-test-7-files");
+    const files = [join(dir, "05-区市场监管局-自制统计表.xlsx"), join(dir, "05b-区市场监管局-宣传品.csv")];
+    const page = await newPage();
+    await page.goto(`${base}/app.html`);
+    await page.getByTestId("local-file-status").waitFor({ timeout: 30000 });
+    await page.getByTestId("import-open").click();
+    await page.getByTestId("import-file-input").setInputFiles(files);
+    await page.getByText("文件：05-区市场监管局-自制统计表.xlsx、05b-区市场监管局-宣传品.csv").waitFor({ timeout: 30000 });
+    // Each sheet listed with its file.
+    expect(await page.locator("[data-sheet]").evaluateAll((els) => els.map((e) => e.getAttribute("data-sheet")))).toContain("05b-区市场监管局-宣传品.csv·05b-区市场监管局-宣传品");
+    await page.getByRole("button", { name: "识别表格" }).click();
+    const asked = await proposeAndFill(page, false);
+    const [d] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), page.getByTestId("import-confirm").click()]);
+    expect(d.suggestedFilename()).toBe("05-区市场监管局-自制统计表-标准台账.xlsx");
+    const file = join(OUT, "page-two.xlsx");
+    await d.saveAs(file);
+    const ours = await readWorkbook(readFileSync(file));
+    const theirs = await cliImport(files, asked, undefined, "page-two");
+    expect(standardValues(ours)).toEqual(standardValues(theirs));
+    expect(ours.sheets.find((s) => s.name === "宣传投放")?.values.length).toBeGreaterThan(2); // the .csv's rows are in
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   }, 120000);

@@ -20,7 +20,7 @@ import { importReport, type BlockProposal, type ImportSkipReason, type ProfileFi
 import { describeError } from "../errors";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import { usePane } from "../ops-context";
-import { canConfirm, cellCounts, chosenSource, fieldNames, importReducer, initialImport, isEdited, kindNames, rowsPerLedger, type ImportState } from "../state/import";
+import { canConfirm, cellCounts, chosenSources, sourcesLabel, fieldNames, importReducer, initialImport, isEdited, kindNames, rowsPerLedger, type ImportState } from "../state/import";
 import { formatString } from "../strings";
 import { importStrings, type ImportStrings } from "../strings-import";
 import { ErrorBar } from "./ErrorBar";
@@ -115,21 +115,28 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
     void list();
   }, [importer]); // list() reads the importer only
 
-  const pickFile = async (file: File | undefined) => {
-    if (!file || !importer?.readFile) return;
+  // Several files at once are imported together, as the CLI's `import a.xlsx b.csv` (new-user test 7, D8).
+  const pickFiles = async (files: readonly File[]) => {
+    const readFile = importer?.readFile;
+    if (!files.length || !readFile) return;
     dispatch({ type: "read/start" });
-    try {
-      dispatch({ type: "file/done", file: await importer.readFile(file.name, new Uint8Array(await file.arrayBuffer())) });
-    } catch (error) {
-      dispatch({ type: "failed", error: formatString(strings.localFileFailed, { file: file.name, reason: describeError(error, strings) }) });
+    const read = [];
+    for (const file of files) {
+      try {
+        read.push(await readFile(file.name, new Uint8Array(await file.arrayBuffer())));
+      } catch (error) {
+        dispatch({ type: "failed", error: formatString(strings.localFileFailed, { file: file.name, reason: describeError(error, strings) }) });
+        return;
+      }
     }
+    dispatch({ type: "files/done", files: read });
   };
 
   const read = async () => {
     if (!importer || !state.chosen.length) return;
     dispatch({ type: "read/start" });
     try {
-      dispatch({ type: "read/done", source: state.file ? chosenSource(state.file, state.chosen) : await importer.read(state.chosen) });
+      dispatch({ type: "read/done", sources: state.files ? chosenSources(state.files, state.chosen) : [await importer.read(state.chosen)] });
     } catch (error) {
       dispatch({ type: "failed", error: describeError(error, strings) });
     }
@@ -141,7 +148,8 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
     if (!importer || !state.outcome || !canConfirm(state)) return;
     dispatch({ type: "write/start" });
     try {
-      const written = await importer.write(state.outcome.result.content, state.file ? [] : state.chosen, state.source?.label ?? "");
+      // The download is named after the first file (`05-自制统计表-标准台账.xlsx`).
+      const written = await importer.write(state.outcome.result.content, state.files ? [] : state.chosen, state.sources?.[0]?.label ?? "");
       dispatch({ type: "write/done", written });
       if (written.kind === "download") deliver(written.bytes, written.file);
       else onWritten?.();
@@ -190,10 +198,10 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
 
       {state.phase === "pick" && (
         <>
-          {state.file && <Body1>{formatString(t.importFileLabel, { file: state.file.label })}</Body1>}
+          {state.files && <Body1>{formatString(t.importFileLabel, { file: sourcesLabel(state.files) })}</Body1>}
           {state.sheets.length === 0 ? (
             // With no file open in the 网页版 there is nothing to have looked in: only what to do (new-user test 6, D11).
-            <Body1 role="status">{importer?.readFile ? (state.file || ops?.preview?.file ? t.importNoSheetsPickFile : t.importNoFilePickFile) : t.importNoSheets}</Body1>
+            <Body1 role="status">{importer?.readFile ? (state.files || ops?.preview?.file ? t.importNoSheetsPickFile : t.importNoFilePickFile) : t.importNoSheets}</Body1>
           ) : (
             <fieldset style={{ border: "none", margin: 0, padding: 0 }} data-testid="import-sheets">
               <legend><Body1>{t.importPickTitle}</Body1></legend>
@@ -215,10 +223,10 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
             {state.sheets.length > 0 && <Button appearance="primary" onClick={() => void read()} disabled={!state.chosen.length || busy}>{t.importRead}</Button>}
             {importer?.readFile && (
               <>
-                <input ref={fileInput} type="file" accept=".xlsx,.csv,.txt" hidden data-testid="import-file-input" aria-label={t.importPickFile} onChange={(e) => {
-                  const f = e.target.files?.[0];
+                <input ref={fileInput} type="file" accept=".xlsx,.csv,.txt" multiple hidden data-testid="import-file-input" aria-label={t.importPickFile} onChange={(e) => {
+                  const files = [...(e.target.files ?? [])];
                   e.target.value = "";
-                  void pickFile(f);
+                  void pickFiles(files);
                 }} />
                 <Button onClick={() => fileInput.current?.click()} disabled={busy}>{t.importPickFile}</Button>
               </>

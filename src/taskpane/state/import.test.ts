@@ -1,5 +1,5 @@
 import type { ImportSource, WorkbookSnapshot } from "../../core";
-import { canConfirm, cellCounts, chosenSource, editsMapping, fieldNames, importReducer, initialImport, isEdited, kindNames, profileOptions, rowsPerLedger, type ImportAction, type ImportState } from "./import";
+import { canConfirm, cellCounts, chosenSources, editsMapping, fieldNames, importReducer, initialImport, isEdited, kindNames, profileOptions, rowsPerLedger, type ImportAction, type ImportState } from "./import";
 
 /** An activity list as an office keeps it: a title without the unit, a header, two rows, a 合计 row. */
 const SHEET: WorkbookSnapshot = {
@@ -23,7 +23,7 @@ const SHEET: WorkbookSnapshot = {
 const SOURCE: ImportSource = { label: "旧台账.xlsx", snapshot: { sheets: [SHEET.sheets[0]] } };
 
 const run = (actions: readonly ImportAction[], from: ImportState = initialImport): ImportState => actions.reduce(importReducer, from);
-const read = (): ImportState => run([{ type: "list/done", sheets: [{ name: "活动开展", clash: false }, { name: "备忘", clash: false }] }, { type: "sheet/toggle", sheet: "活动开展", on: true }, { type: "read/start" }, { type: "read/done", source: SOURCE }]);
+const read = (): ImportState => run([{ type: "list/done", sheets: [{ name: "活动开展", clash: false }, { name: "备忘", clash: false }] }, { type: "sheet/toggle", sheet: "活动开展", on: true }, { type: "read/start" }, { type: "read/done", sources: [SOURCE] }]);
 
 describe("import state", () => {
   it("offers the sheets, the only one chosen at once, and keeps the choice in sheet order", () => {
@@ -35,10 +35,18 @@ describe("import state", () => {
   });
 
   it("a file picked for import offers its non-empty sheets, all chosen; the chosen ones are the source", () => {
-    const s = run([{ type: "file/done", file: { label: "x.xlsx", snapshot: { sheets: [...SHEET.sheets, { name: "空", originRow: 1, originCol: 1, values: [[null]], tables: [] }] } } }]);
+    const s = run([{ type: "files/done", files: [{ label: "x.xlsx", snapshot: { sheets: [...SHEET.sheets, { name: "空", originRow: 1, originCol: 1, values: [[null]], tables: [] }] } }] }]);
     expect(s.sheets.map((x) => x.name)).toEqual(["活动开展", "备忘"]);
     expect(s.chosen).toEqual(["活动开展", "备忘"]);
-    expect(chosenSource(s.file!, ["活动开展"]).snapshot.sheets.map((x) => x.name)).toEqual(["活动开展"]);
+    expect(chosenSources(s.files!, ["活动开展"]).map((f) => [f.label, f.snapshot.sheets.map((x) => x.name)])).toEqual([["x.xlsx", ["活动开展"]]]);
+  });
+
+  it("several files picked together (new-user test 7, D8) list their sheets by file and are imported as the CLI's sources", () => {
+    const other: ImportSource = { label: "b.csv", snapshot: { sheets: [{ name: "b", originRow: 1, originCol: 1, values: [["日期", "活动名称"], ["2023-03-05", "清扫"]], tables: [] }] } };
+    const s = run([{ type: "files/done", files: [{ label: "a.xlsx", snapshot: SHEET }, other] }]);
+    expect(s.sheets.map((x) => x.name)).toEqual(["a.xlsx·活动开展", "a.xlsx·备忘", "b.csv·b"]);
+    expect(chosenSources(s.files!, ["a.xlsx·活动开展", "b.csv·b"]).map((f) => [f.label, f.snapshot.sheets.map((x) => x.name)])).toEqual([["a.xlsx", ["活动开展"]], ["b.csv", ["b"]]]);
+    expect(chosenSources(s.files!, ["b.csv·b"]).map((f) => f.label)).toEqual(["b.csv"]);
   });
 
   it("proposes each table's kind and columns, and asks for the profile fields the sheets do not give", () => {

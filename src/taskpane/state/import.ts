@@ -25,10 +25,14 @@ export interface ImportState {
   /** The sheets on offer: the workbook's own, or those of a file picked for import (网页版). */
   readonly sheets: readonly ImportableSheet[];
   readonly chosen: readonly string[];
-  /** A file picked for import instead of the open workbook (网页版): its label and whole snapshot. */
-  readonly file?: ImportSource;
-  /** What is imported: the chosen sheets read. */
-  readonly source?: ImportSource;
+  /**
+   * Files picked for import instead of the open workbook (网页版): label and whole snapshot of each.
+   * Several are imported together into one standard workbook, as the CLI's `import a.xlsx b.csv`
+   * (new-user test 7, D8); their sheets are then listed as `a.xlsx·Sheet1`.
+   */
+  readonly files?: readonly ImportSource[];
+  /** What is imported: the chosen sheets read, one source per file. */
+  readonly sources?: readonly ImportSource[];
   /** The user's re-assignments, as saved-mapping entries (blocks not named are proposed as usual). */
   readonly edits: readonly MappingSheet[];
   /** Profile values typed for the items the core asked for. */
@@ -46,10 +50,10 @@ export interface ImportState {
 export type ImportAction =
   | { readonly type: "list/start" }
   | { readonly type: "list/done"; readonly sheets: readonly ImportableSheet[] }
-  | { readonly type: "file/done"; readonly file: ImportSource }
+  | { readonly type: "files/done"; readonly files: readonly ImportSource[] }
   | { readonly type: "sheet/toggle"; readonly sheet: string; readonly on: boolean }
   | { readonly type: "read/start" }
-  | { readonly type: "read/done"; readonly source: ImportSource }
+  | { readonly type: "read/done"; readonly sources: readonly ImportSource[] }
   | { readonly type: "kind/set"; readonly sheet: string; readonly block: number; readonly kind: string | null }
   | { readonly type: "column/set"; readonly sheet: string; readonly block: number; readonly header: string; readonly field: string | null }
   | { readonly type: "profile/set"; readonly item: string; readonly value: string }
@@ -92,16 +96,29 @@ export function editsMapping(edits: readonly MappingSheet[]): ImportMapping | un
   return edits.length ? { format: MAPPING_FORMAT, version: 1, sheets: edits } : undefined;
 }
 
-/** The chosen sheets of a file picked for import, as one source. */
-export function chosenSource(file: ImportSource, chosen: readonly string[]): ImportSource {
-  return { label: file.label, snapshot: { ...file.snapshot, sheets: file.snapshot.sheets.filter((s) => chosen.includes(s.name)) } };
+/** How a sheet of picked files is listed and chosen: its name, or `a.xlsx·Sheet1` when several files were picked. */
+export function sheetKey(files: readonly ImportSource[], file: ImportSource, sheet: string): string {
+  return files.length > 1 ? `${file.label}·${sheet}` : sheet;
+}
+
+/** The chosen sheets of the files picked for import, one source per file that has any (file order). */
+export function chosenSources(files: readonly ImportSource[], chosen: readonly string[]): ImportSource[] {
+  return files.flatMap((file) => {
+    const sheets = file.snapshot.sheets.filter((s) => chosen.includes(sheetKey(files, file, s.name)));
+    return sheets.length ? [{ label: file.label, snapshot: { ...file.snapshot, sheets } }] : [];
+  });
+}
+
+/** The label of what is imported: the file name, or the names joined with `、`. */
+export function sourcesLabel(sources: readonly ImportSource[] | undefined): string {
+  return (sources ?? []).map((s) => s.label).join("、");
 }
 
 /** The core's outcome for the state's source, edits and typed profile. */
 function propose(state: ImportState): ImportState {
-  if (!state.source) return state;
+  if (!state.sources?.length) return state;
   const mapping = editsMapping(state.edits);
-  const outcome = importLedgers([state.source], { ...profileOptions(state.profile), ...(mapping ? { mapping } : {}) });
+  const outcome = importLedgers(state.sources, { ...profileOptions(state.profile), ...(mapping ? { mapping } : {}) });
   const asked = [...new Set([...state.asked, ...outcome.result.missing])];
   return { ...state, outcome, asked: PROFILE_ITEMS.filter((p) => asked.includes(p)) };
 }
@@ -140,9 +157,10 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
       return { ...initialImport, phase: "listing" };
     case "list/done":
       return { ...initialImport, phase: "pick", sheets: action.sheets, chosen: action.sheets.length === 1 ? [action.sheets[0].name] : [] };
-    case "file/done": {
-      const sheets = action.file.snapshot.sheets.filter((s) => s.values.some((r) => r.some((v) => v !== null && v !== ""))).map((s) => ({ name: s.name, clash: false }));
-      return { ...initialImport, phase: "pick", file: action.file, sheets, chosen: sheets.map((s) => s.name) };
+    case "files/done": {
+      const files = action.files;
+      const sheets = files.flatMap((f) => f.snapshot.sheets.filter((s) => s.values.some((r) => r.some((v) => v !== null && v !== ""))).map((s) => ({ name: sheetKey(files, f, s.name), clash: false })));
+      return { ...initialImport, phase: "pick", files, sheets, chosen: sheets.map((s) => s.name) };
     }
     case "sheet/toggle": {
       const chosen = action.on ? [...new Set([...state.chosen, action.sheet])] : state.chosen.filter((s) => s !== action.sheet);
@@ -151,7 +169,7 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case "read/start":
       return { ...state, phase: "reading", error: undefined };
     case "read/done":
-      return propose({ ...state, phase: "review", source: action.source, edits: [], profile: {}, asked: [], corrected: [], written: undefined });
+      return propose({ ...state, phase: "review", sources: action.sources, edits: [], profile: {}, asked: [], corrected: [], written: undefined });
     case "kind/set": {
       // A new kind: its columns are proposed anew for it (the column edits of that block are dropped).
       const entry: MappingSheet = { sheet: action.sheet, block: action.block, kind: action.kind, columns: {} };
@@ -172,7 +190,7 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case "write/done":
       return { ...state, phase: "done", written: action.written };
     case "back":
-      return { ...state, phase: state.source ? "review" : "pick", error: undefined };
+      return { ...state, phase: state.sources?.length ? "review" : "pick", error: undefined };
     case "failed":
       return { ...state, phase: "failed", error: action.error };
     default:
