@@ -32,6 +32,8 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
     [/医疗|义诊|法律|心理|律师|医生|专业|技术|应急|消防/u, "专业志愿者"],
   ],
   "honors.level": [
+    // Given by the unit itself (new-user test 8, D1): 校级, 院级, 公司级 …
+    [/校级|院级|公司级|厂级|本单位|单位内部/u, "本单位"],
     [/全国|中央|国家|中宣部/u, "全国"],
     [/省/u, "省"],
     [/市(?!场)/u, "市"],

@@ -18,14 +18,24 @@ export const NumFmt = {
 } as const;
 
 /**
- * How a 荣誉名称 of an honour counted in 户 ends (星级文明户, 最美家庭): the one list behind the
- * 先进典型人数 formulas (as `*户` wildcards) and {@link isHouseholdHonour} (new-user test 7, D1).
+ * Honours given to households or collectives, not to persons, by how their 荣誉名称 ends, with the
+ * measure word their 人数 counts in: 星级文明户 and 最美家庭 in 户 (new-user test 7, D1), 文明寝室 in
+ * 间, 先进班集体, 文明科室, 青年文明号 and 巾帼文明岗 in 个 (new-user test 8, D2). The one list behind
+ * the 先进典型人数 formulas (as `*户` wildcards, so no ending may end another: each row is subtracted
+ * once) and {@link honourMeasure}.
  */
-const HOUSEHOLD_TITLE_ENDINGS = ["户", "家庭"] as const;
-const HOUSEHOLD_TITLES = HOUSEHOLD_TITLE_ENDINGS.map((e) => `*${e}`);
+export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, measure: string])[] = [
+  ["户", "户"], ["家庭", "户"],
+  ["寝室", "间"], ["宿舍", "间"],
+  ["集体", "个"], ["科室", "个"], ["窗口", "个"], ["班组", "个"], ["车间", "个"], ["文明号", "个"], ["文明岗", "个"], ["示范岗", "个"],
+];
+const COLLECTIVE_TITLES = COLLECTIVE_HONOUR_ENDINGS.map(([e]) => `*${e}`);
 
-/** True for a title that honours households (星级文明户, 最美家庭): counted in 户, never among people. */
-export const isHouseholdHonour = (title: string): boolean => HOUSEHOLD_TITLE_ENDINGS.some((e) => title.trim().endsWith(e));
+/** The measure word an honour's 人数 counts in: 人, or 户 / 间 / 个 for a title of {@link COLLECTIVE_HONOUR_ENDINGS}. */
+export const honourMeasure = (title: string): string => COLLECTIVE_HONOUR_ENDINGS.find(([e]) => title.trim().endsWith(e))?.[1] ?? "人";
+
+/** True for a title that honours households or collectives (星级文明户, 文明寝室): never counted among people. */
+export const isCollectiveHonour = (title: string): boolean => honourMeasure(title) !== "人";
 
 // ---- field builders (keep the table below readable) ----
 const text = (id: string, header: string, maxLength: number, required = false, extra: Partial<FieldSpec> = {}): FieldSpec => ({
@@ -62,7 +72,8 @@ export const Enums = {
   publicityUnit: ["块", "面", "幅", "条", "处", "个", "份", "张"],
   publicityMode: ["新设", "更换", "发放", "维护"],
   teamKind: ["党员志愿者", "青年志愿者", "巾帼志愿者", "少年志愿者", "老年志愿者", "专业志愿者", "综合志愿者", "其他"],
-  honourLevel: ["楼栋/小区", "社区/村", "街道/乡镇", "县/区", "市", "省", "全国"],
+  // 本单位: an honour the unit gives itself (校级, 院级, 公司级: new-user test 8, D1), below every territorial level.
+  honourLevel: ["本单位", "楼栋/小区", "社区/村", "街道/乡镇", "县/区", "市", "省", "全国"],
   honourKind: ["助人为乐", "见义勇为", "诚实守信", "敬业奉献", "孝老爱亲", "其他"],
   problemKind: ["占道经营", "流动摊点", "乱摆卖", "乱张贴", "移动广告牌", "占道堆放", "违章搭建", "卫生死角", "渣土偷倒", "噪音扰民", "其他"],
   problemUnit: ["宗", "处", "起", "块", "个", "件"],
@@ -176,7 +187,7 @@ const honors: LedgerSpec = {
     remark(),
   ],
   importWords: ["先进典型", "荣誉", "表彰", "好人", "典型", "先进"],
-  help: "每项荣誉一行；人数至少为1。姓名属个人信息，默认不写入总结。",
+  help: "每项荣誉一行；人数至少为1。家庭或集体的荣誉（星级文明户、文明寝室、先进班集体）在人数一列填户数、间数或个数，不计入先进典型人数。本单位自己评选的（校级、院级、公司级）级别选“本单位”。姓名属个人信息，默认不写入总结。",
 };
 
 const rectification: LedgerSpec = {
@@ -366,11 +377,11 @@ const indicatorList: IndicatorSpec[] = [
     numFmt: NumFmt.int,
   },
   { id: "publicitySpend", label: "宣传投入金额", unit: "元", formula: "SUM(tbl_Publicity[投入金额（元）])", numFmt: NumFmt.money },
-  // People only: titles ending in 户 or 家庭 (星级文明户, 最美家庭) count households (new-user test 7, D1).
-  { id: "honourPeople", label: "先进典型人数", unit: "人", formula: `SUM(tbl_Honors[人数])${HOUSEHOLD_TITLES.map((t) => `-SUMIFS(tbl_Honors[人数],tbl_Honors[荣誉名称],"${t}")`).join("")}`, numFmt: NumFmt.int },
+  // People only: household and collective titles (星级文明户, 文明寝室) are not people (new-user tests 7 D1, 8 D2).
+  { id: "honourPeople", label: "先进典型人数", unit: "人", formula: `SUM(tbl_Honors[人数])${COLLECTIVE_TITLES.map((t) => `-SUMIFS(tbl_Honors[人数],tbl_Honors[荣誉名称],"${t}")`).join("")}`, numFmt: NumFmt.int },
   ...Enums.honourLevel.map((level): IndicatorSpec => ({
-    id: `honourPeople:${level}`, label: `先进典型人数（${level}级）`, unit: "人",
-    formula: `SUMIFS(tbl_Honors[人数],tbl_Honors[级别],"${level}")${HOUSEHOLD_TITLES.map((t) => `-SUMIFS(tbl_Honors[人数],tbl_Honors[级别],"${level}",tbl_Honors[荣誉名称],"${t}")`).join("")}`, numFmt: NumFmt.int,
+    id: `honourPeople:${level}`, label: level === "本单位" ? "先进典型人数（本单位评选）" : `先进典型人数（${level}级）`, unit: "人",
+    formula: `SUMIFS(tbl_Honors[人数],tbl_Honors[级别],"${level}")${COLLECTIVE_TITLES.map((t) => `-SUMIFS(tbl_Honors[人数],tbl_Honors[级别],"${level}",tbl_Honors[荣誉名称],"${t}")`).join("")}`, numFmt: NumFmt.int,
   })),
   { id: "moralLectures", label: "道德讲堂期数", unit: "期", formula: 'COUNTIFS(tbl_Activities[活动类型],"道德讲堂")', numFmt: NumFmt.int },
   { id: "activities", label: "活动场次", unit: "场", formula: "SUMPRODUCT(--(LEN(tbl_Activities[活动名称])>0))", numFmt: NumFmt.int },

@@ -4,7 +4,7 @@
  * @module
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
-import { Enums, isHouseholdHonour, isMeasureName, placeFigureRow, placementByWords, type Catalog } from "../catalog";
+import { Enums, honourMeasure, isCollectiveHonour, isMeasureName, placeFigureRow, placementByWords, type Catalog } from "../catalog";
 import { frequencyOf, hasPersonalData, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
@@ -157,15 +157,15 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     // `2018-2019年度` in 备注: the period the honour was for, said with it (an earlier year's honour is no new one).
     const term = g.map((r) => /(?<!\d)(\d{4})(?:年)?(?:[-—–至到](\d{4}))?年度/u.exec(str(r.cells.remark))).find(Boolean);
     const years = term ? (term[2] ? `${term[1]}—${term[2]}年度` : `${term[1]}年度`) : undefined;
-    const unit = isHouseholdHonour(category) ? "户" : "人";
+    const unit = honourMeasure(category);
     return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}) };
   });
-  const persons = rows.filter((r) => !isHouseholdHonour(phrase(r.cells.title)));
-  const households = rows.filter((r) => isHouseholdHonour(phrase(r.cells.title)));
-  const householdFigure = sumOf(households.map((r) => r.cells.people), "户");
+  const persons = rows.filter((r) => !isCollectiveHonour(phrase(r.cells.title)));
+  const groups = groupBy(rows.filter((r) => isCollectiveHonour(phrase(r.cells.title))), (r) => honourMeasure(phrase(r.cells.title)));
+  const collectives = [...groups].flatMap(([measure, g]) => sumOf(g.map((r) => r.cells.people), measure) ?? []);
   return {
     people: sumOf(persons.map((r) => r.cells.people), "人"),
-    ...(householdFigure ? { households: householdFigure } : {}),
+    ...(collectives.length ? { collectives } : {}),
     byTitle,
     byLevel: categoryTotals(persons, "level", "people", () => "人", levelsHighFirst),
   };

@@ -91,10 +91,10 @@ export interface VolunteerFacts {
 
 /** Honours (先进典型). */
 export interface HonourFacts {
-  /** People honoured (titles counted in 户 — 星级文明户, 最美家庭 — are not people: new-user test 7, D1). */
+  /** People honoured (household and collective titles — 星级文明户, 文明寝室 — are not people: new-user tests 7 D1, 8 D2). */
   readonly people?: Figure;
-  /** Households honoured (titles ending in 户 or 家庭), in 户. */
-  readonly households?: Figure;
+  /** Households and collectives honoured (catalog `honourMeasure`), one figure per measure word (户, 间, 个). */
+  readonly collectives?: readonly Figure[];
   /** People per 荣誉名称 (grouped by title and level). */
   readonly byTitle: readonly (CategoryTotal & { readonly level: string; readonly names: readonly string[]; readonly collective?: boolean; /** `2018—2019年度` from 备注. */ readonly years?: string })[];
   /** People per 级别, highest level first (household titles left out). */

@@ -435,9 +435,13 @@ export function publicityPoints(ctx: Ctx): Point[] {
 /** An honour of the unit itself (`省级文明校园`, `先进集体`): its title names an institution, or 备注 says 集体. */
 const institution = /(校园|单位|集体|社区|村|家园|窗口|示范点|示范区|基地|企业|机关|科室|班级|支部|组织|医院|学校)$/u;
 
-/** Honours won by the unit or a collective (told in the opening as results, v2 rule 8), in row order. */
+/**
+ * Honours won by the unit itself (told in the opening as results, v2 rule 8), in row order: 备注 says
+ * 集体, or the title names one institution (人数 1) of a level above the unit. A title given to
+ * several (`先进班集体` 6) or by the unit itself (级别 本单位) is an honour it awarded (new-user test 8, D2).
+ */
 export function wonHonours(facts: Ctx["facts"]): Ctx["facts"]["honours"]["byTitle"] {
-  return facts.honours.byTitle.filter((t) => t.collective === true || institution.test(t.category));
+  return facts.honours.byTitle.filter((t) => t.collective === true || (institution.test(t.category) && t.figure.value <= 1 && t.level !== "本单位"));
 }
 
 /**
@@ -462,14 +466,15 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
 /** 先进典型 by title (names only when asked), with the total when there are several; honours won by collectives are in the opening. */
 export function honourPoints(ctx: Ctx): Point[] {
   const h = ctx.facts.honours;
-  if (!h.people && !h.households) return [];
+  if (!h.people && !h.collectives?.length) return [];
   const won = new Set(wonHonours(ctx.facts));
   const chosen = h.byTitle.filter((t) => !won.has(t));
-  // Households (星级文明户20户) are told after the people and never in their total (new-user test 7, D1).
-  const people = chosen.filter((t) => t.figure.unit !== "户");
-  const households = chosen.filter((t) => t.figure.unit === "户");
+  // Households and collectives (星级文明户20户, 文明寝室40间) are told after the people and never in their
+  // total (new-user tests 7 D1, 8 D2).
+  const people = chosen.filter((t) => t.figure.unit === "人");
+  const groups = chosen.filter((t) => t.figure.unit !== "人");
   const sentences: Sentence[] = [];
-  if (!people.length && !households.length) return [];
+  if (!people.length && !groups.length) return [];
   const list = (b: SentenceBuilder, items: typeof chosen, names: boolean): void => items.forEach((t, i) => {
     if (i) b.text(i === items.length - 1 ? "和" : "、");
     b.text(t.category).fig(t.figure);
@@ -482,9 +487,9 @@ export function honourPoints(ctx: Ctx): Point[] {
     const total = people.reduce((n, t) => n + t.figure.value, 0);
     if (people.length > 1 && h.people) b.text("，共").fig({ ...h.people, value: total, sources: people.flatMap((t) => t.figure.sources) });
   }
-  if (households.length) {
+  if (groups.length) {
     b.text(people.length ? "；评出" : "评出");
-    list(b, households, false);
+    list(b, groups, false);
   }
   b.text(`${ctx.profile.phrases.honoursTail}。`);
   return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];

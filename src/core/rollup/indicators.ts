@@ -5,7 +5,7 @@
  * a row the summary leaves out (已整改数 above 发现数, in a forced roll-up), left out here too.
  * @module
  */
-import { isHouseholdHonour, type Catalog, type IndicatorSpec } from "../catalog";
+import { isCollectiveHonour, type Catalog, type IndicatorSpec } from "../catalog";
 import type { ParsedRow, ParsedWorkbook } from "../validate";
 import type { IndicatorValues } from "./types";
 
@@ -40,7 +40,7 @@ const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
     sum(rowsOf(wb, "publicity"), "quantity", (r) => str(r, "unit") === "份" && (str(r, "mode") === "发放" || str(r, "kind") === "宣传资料")),
   publicitySpend: (wb) => sum(rowsOf(wb, "publicity"), "amount"),
   // People only, as the formula (SUMIFS minus titles ending in 户 or 家庭).
-  honourPeople: (wb) => sum(rowsOf(wb, "honors"), "people", (r) => !isHouseholdHonour(str(r, "title"))),
+  honourPeople: (wb) => sum(rowsOf(wb, "honors"), "people", (r) => !isCollectiveHonour(str(r, "title"))),
   moralLectures: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "kind") === "道德讲堂").length,
   activities: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "name") !== "").length,
   // v1.2: 上期遗留 rows are counted apart, as the SUMIFS of 指标汇总 do (never as found in this period).

@@ -76,14 +76,14 @@ describe("rollupSnapshots", () => {
     expect(Object.keys(result.content.ledgers["问题整改"][0])).not.toContain("整改率");
   });
 
-  it("is recognised as a roll-up, and reads back clean with the 填报单位 extension", () => {
+  it("is recognised as a roll-up, and reads back with the 填报单位 extension, noting only the street's missing 下一步打算", () => {
     const catalog = withLedgerExtensions(standardV1);
     const snapshot = contentSnapshot(result.content, catalog);
     expect(reportingUnitsOf(snapshot)).toEqual(["甲社区居委会", "乙社区居委会"]);
     expect(isRollupWorkbook(snapshot)).toBe(true);
     expect(isRollupWorkbook(unitA)).toBe(false);
     const { findings, workbook } = validateWorkbook(snapshot, catalog);
-    expect(findings).toEqual([]);
+    expect(findings.map((f) => f.rule)).toEqual(["rollup.own-plans-missing"]);
     expect(workbook.ledgers.volunteers.rows[0].cells.members).toMatchObject({ value: 120, approx: { kind: "over" } });
     expect(workbook.ledgers.volunteers.rows[1].cells.reportingUnit.value).toBe("乙社区居委会");
   });

@@ -1,0 +1,42 @@
+/**
+ * What the eighth new-user test found (docs/new-user-test-pane-8.md), each with its test.
+ */
+import { analyzeWorkbook, documentText, honourMeasure, COLLECTIVE_HONOUR_ENDINGS, standardV1, summarize } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { SeedValue } from "../src/adapters/xlsx/content";
+import { enumByWords } from "../src/core/catalog/classify";
+
+async function analysed(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>) {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
+  const analysis = analyzeWorkbook(snapshot, standardV1);
+  return { analysis, text: documentText(summarize(analysis, standardV1, { includeNames: false, today: 45900 }).document) };
+}
+
+const COLLEGE = { 单位名称: "江城职业技术学院", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" };
+
+it("D1: an honour the unit gives itself has the level 本单位, which check accepts and import reads from 校级/院级/公司级", async () => {
+  const { analysis } = await analysed(COLLEGE, { 先进典型: [{ 荣誉名称: "优秀志愿者", 级别: "本单位", 人数: 12 }] });
+  expect(analysis.findings.filter((f) => f.severity === "error")).toEqual([]);
+  expect(["校级", "院级表彰", "公司级"].map((v) => enumByWords(standardV1, "honors", "level", v))).toEqual(["本单位", "本单位", "本单位"]);
+  const indicator = standardV1.indicators.find((i) => i.id === "honourPeople:本单位");
+  expect(indicator?.label).toBe("先进典型人数（本单位评选）");
+});
+
+it("D2: collective honours (文明寝室, 先进班集体) are counted in 间 and 个, never among the people or in their total", async () => {
+  const { analysis, text } = await analysed(COLLEGE, {
+    先进典型: [
+      { 荣誉名称: "江城好人", 级别: "市", 人数: 1 },
+      { 荣誉名称: "优秀志愿者", 级别: "本单位", 人数: 12 },
+      { 荣誉名称: "文明寝室", 级别: "本单位", 人数: 40 },
+      { 荣誉名称: "先进班集体", 级别: "本单位", 人数: 6 },
+    ],
+  });
+  expect(text).toContain("评选表彰江城好人1人和优秀志愿者12人，共13人；评出文明寝室40间和先进班集体6个");
+  expect(text).not.toContain("共59人");
+  expect(analysis.facts.honours.people?.value).toBe(13);
+  expect(analysis.facts.honours.collectives?.map((f) => `${f.value}${f.unit}`)).toEqual(["40间", "6个"]);
+  expect(["文明寝室", "先进班集体", "巾帼文明岗", "最美家庭", "优秀志愿者"].map(honourMeasure)).toEqual(["间", "个", "个", "户", "人"]);
+  // The 先进典型人数 formula subtracts each collective row once: no ending ends another.
+  for (const [a] of COLLECTIVE_HONOUR_ENDINGS) for (const [b] of COLLECTIVE_HONOUR_ENDINGS) if (a !== b) expect([a, b, a.endsWith(b)]).toEqual([a, b, false]);
+});
