@@ -117,7 +117,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     return splitAppendix(s.document.blocks).body.map((b) => (b.kind === "paragraph" ? b.runs.map((r) => r.text).join("") : b.kind === "heading" ? b.text : "")).join("\n");
   };
   it("says the unit's own honours in the opening, not under 道德建设", () => {
-    expect(text("c05")).toContain("粉刷涂白近22000平方米，整改各类问题2.1万余处，获评“市文明创建先进单位”。");
+    expect(text("c05")).toContain("粉刷涂白近2.2万平方米，整改各类问题2.1万余处，获评“市文明创建先进单位”。");
     expect(text("c05")).not.toContain("深化道德建设");
   });
   it("writes 平方 out as 平方米", () => {
@@ -184,7 +184,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c11")).toContain("四是夯实基础。组建一办两组（办公室、宣传组、督查组）。");
   });
   it("does not say the people of an activity twice (参与 and 出动人员)", () => {
-    expect(text("c10")).toContain("活动，清理流动摊点、店外店等占道经营行为。出动人员100余人、车辆5辆，清理垃圾5车。");
+    expect(text("c10")).toContain("活动，治理流动摊点、店外店等占道经营行为。出动人员100余人、车辆5辆，清理垃圾5车。");
   });
   // Review run 4 (docs/reviews/): reviewer A's findings.
   it("draws up a plan before splitting it (制定……并分解落实, 分解任务9项), never 分解 twice", () => {
@@ -260,7 +260,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   it("run 5: the user's action for a problem, a fine and shops urged, one work and its measure, a part with 其中", () => {
     expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
     expect(text("c06")).toContain("对违章行为处罚款200元，督促6家商户整改店招店牌。");
-    expect(text("c05")).toContain("在小街背巷硬化道路40余处、面积约800平方米，粉刷涂白近22000平方米，");
+    expect(text("c05")).toContain("在小街背巷硬化道路40余处、面积约800平方米，粉刷涂白近2.2万平方米，");
     expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米。");
   });
   it("a part with 其中 ends its sentence; services are opened and service points set up (开设, 建有)", () => {
@@ -268,7 +268,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   });
   it("run 5: figures stay with the activity they belong to; no 主要内容 that repeats the name; who took part", () => {
     expect(text("c14")).toContain("开展“支部派驻龙泉社区志愿服务”活动，协助社区工作，配合测评，每周派驻支部2个，每支部每天到岗不少于5人；");
-    expect(text("c15")).toContain("8月1日开展“‘八一’慰问武警安康支队”关爱帮扶活动。");
+    expect(text("c15")).toContain("8月1日开展“八一”慰问武警安康支队关爱帮扶活动。");
     expect(text("c15")).toContain("8月8日开展“教职工全民健身活动”，120余名教师参加。");
     expect(text("c15")).toContain("排查发现家属区“三堆六乱”等卫生死角问题60余处，均已整改到位。");
   });
@@ -317,7 +317,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c06")).toContain("10月10日至16日，温泉街道办事处重点整治乱张贴、占道经营等问题。现将有关情况总结如下。");
     expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起");
     // Openings the body does not repeat word for word keep their figures.
-    expect(text("c05")).toContain("粉刷涂白近22000平方米，整改各类问题2.1万余处");
+    expect(text("c05")).toContain("粉刷涂白近2.2万平方米，整改各类问题2.1万余处");
     expect(text("c07")).toContain("巡查发现枣园村“四堆六乱”等卫生死角问题650余处，均已整改到位。");
     expect(text("c02")).toContain("社区志愿者服务队现有注册志愿者146人，另有社区文化宣传队1支。");
     expect(text("c04")).toContain("一是氛围营造。通过电子屏发布创建信息200条，更换公益宣传牌20块，悬挂横幅50条。开展文明创建和学雷锋宣传100次，报送创建报道40篇。");
@@ -329,6 +329,12 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c05")).toContain("整改各类问题2.1万余处");
     expect(text("c09")).toContain("组织小区卫生集中整治10余次，着力解决乱张贴、私拉飞线充电等问题。");
     expect(text("c07")).toContain("安康市交通运输局在市创建全国文明城市工作指挥部办公室的指导下");
-    expect(text("c10")).toContain("清理流动摊点、店外店等占道经营行为。");
+    expect(text("c10")).toContain("治理流动摊点、店外店等占道经营行为。");
+  });
+
+  it("run 17: round approximations of ten thousand and more in 万, as the total beside them (one form per document)", () => {
+    expect(text("c05")).toContain("问题2.1万余处，均已整改到位。其中清理乱张贴2万余处、占道堆放1300余处");
+    expect(text("c05")).toContain("粉刷涂白近2.2万平方米");
+    expect(text("c05")).not.toMatch(/\d{5}余|近\d{5}|约\d{5}/u);
   });
 });

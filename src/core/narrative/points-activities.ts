@@ -36,9 +36,9 @@ const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机�
 /** `“全民大清扫”活动`, `“爱国歌曲大家唱”文体活动`, `“礼仪知识竞赛”`. */
 function namedActivity(it: ActivityItem, withKind: boolean): string {
   const name = stripEnd(it.name);
-  // A name that quotes its own title (`中秋“邻里团圆宴”`) is said as typed: `中秋“邻里团圆宴”活动`, never
-  // `“中秋‘邻里团圆宴’”我们的节日活动` (new-user test 7, D12).
-  const title = /“[^”]+”$/u.test(name) ? name : quoted(name);
+  // A name that quotes a part of itself (`中秋“邻里团圆宴”`, `“八一”慰问武警安康支队`) is said as typed:
+  // `中秋“邻里团圆宴”活动`, never quotes inside quotes (`“中秋‘邻里团圆宴’”`; new-user test 7, D12; review run 17).
+  const title = /“[^”]+”/u.test(name) ? name : quoted(name);
   if (ACTIVITY_WORD.test(name)) return title;
   // A lecture's topic (`道德讲堂：孝老爱亲` read as 孝老爱亲) is said as one: `“孝老爱亲”主题道德讲堂` (new-user test 7, D12).
   if (it.kind === "道德讲堂" && !/讲堂|讲座|课/u.test(name)) return `${title}主题道德讲堂`;

@@ -183,11 +183,14 @@ function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuil
  */
 export function spokenList(list: string): string {
   const items = list.split("、").map((x) => x.replace(/^清(?![理扫除运洗查点退零])(?=[\u4e00-\u9fff]{2})/u, "清理").replace(/^捡(?![拾])(?=[\u4e00-\u9fff]{2})/u, "捡拾"));
-  // `清理流动摊点、店外店、占道经营`: a behaviour is not cleared; the things listed before it are its cases
-  // (`清理流动摊点、店外店等占道经营行为`, reviews runs 9–15).
+  // `清理流动摊点、店外店、占道经营`: a behaviour is not cleared; the things listed before it are its cases,
+  // and a behaviour is 治理-ed (`治理流动摊点、店外店等占道经营行为`, reviews runs 9–17; not 整治, which the activity
+  // beside it often names).
   const last = items[items.length - 1];
   const first = actionOf(items[0] ?? "");
-  if (items.length >= 3 && problemActions[last]?.verb === "规范" && !problemActions[last]?.object && first && first !== "规范") return `${items.slice(0, -1).join("、")}等${last}行为`;
+  if (items.length >= 3 && problemActions[last]?.verb === "规范" && !problemActions[last]?.object && first && first !== "规范") {
+    return `治理${[items[0].slice(first.length), ...items.slice(1, -1)].join("、")}等${last}行为`;
+  }
   return items.join("、");
 }
 
