@@ -40,3 +40,26 @@ it("D2: collective honours (文明寝室, 先进班集体) are counted in 间 an
   // The 先进典型人数 formula subtracts each collective row once: no ending ends another.
   for (const [a] of COLLECTIVE_HONOUR_ENDINGS) for (const [b] of COLLECTIVE_HONOUR_ENDINGS) if (a !== b) expect([a, b, a.endsWith(b)]).toEqual([a, b, false]);
 });
+
+it("D11: with errors overridden, a 单位 not in the list takes the kind's usual word and an unreadable 单位类型 is judged from the name (学院), never a bare figure or the 社区 voice", async () => {
+  const { text } = await analysed({ ...COLLEGE, 单位类型: "高校" }, {
+    组织保障: [
+      { 事项类型: "领导小组", 名称或内容: "成立以党委书记为组长的创建工作领导小组" },
+      { 事项类型: "任务分解", 名称或内容: "创建任务清单", 数量: 12, 单位: "个部门" },
+      { 事项类型: "工作会议", 名称或内容: "创建工作推进会", 数量: 3 },
+    ],
+    宣传投放: [{ 类型: "横幅", 数量: 15, 单位: "条" }, { 类型: "电子屏", 数量: 6, 单位: "台", 方式: "维护" }],
+  });
+  expect(text).toContain("学院成立以党委书记为组长的创建工作领导小组");
+  expect(text).toContain("创建任务清单12项");
+  expect(text).toContain("召开创建工作推进会3次");
+  expect(text).toContain("维护电子屏6块");
+  expect(text).not.toMatch(/社区|居民|\d[。，]/u);
+});
+
+it("D4: a college without 单位简称 speaks as 学院, a school as 学校", async () => {
+  const college = await analysed(COLLEGE, { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组", 日期: "2025-03-03" }] });
+  expect(college.text).toContain("学院3月3日成立创建工作领导小组");
+  const school = await analysed({ ...COLLEGE, 单位名称: "江城市实验小学" }, { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组", 日期: "2025-03-03" }] });
+  expect(school.text).toContain("学校3月3日成立创建工作领导小组");
+});

@@ -131,7 +131,8 @@ export interface ImportHost {
 /** What writing an import did: the workbook's standard sheets imposed and filled, or a download. */
 export type ImportWritten =
   | { readonly kind: "workbook"; readonly impose: ImposeReport; readonly report: ImportWriteReport; readonly renamed: readonly { readonly from: string; readonly to: string }[] }
-  | { readonly kind: "download"; readonly bytes: Uint8Array; readonly file: string };
+  /** A download, with the new workbook's check as the CLI's `import` reports it (new-user test 8, D8). */
+  | { readonly kind: "download"; readonly bytes: Uint8Array; readonly file: string; readonly check: { readonly errors: number; readonly warnings: number } };
 
 /** The label of the open workbook as an import source. */
 export const WORKBOOK_LABEL = "本工作簿";

@@ -18,7 +18,7 @@ import { type Browser, type Page } from "playwright-core";
 import { launchChromium, serveDist } from "./support/serve-dist";
 import { cli } from "./support/cli";
 import { readWorkbook } from "../../src/adapters/xlsx";
-import { ledgersOf, standardV1, type WorkbookSnapshot } from "../../src/core";
+import { analyseLedger, ledgersOf, standardV1, type WorkbookSnapshot } from "../../src/core";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
@@ -239,6 +239,9 @@ describe("导入已有台账 in the 网页版 (app.html)", () => {
     const ours = await readWorkbook(readFileSync(file));
     const theirs = await cliImport(files, asked, undefined, "page-two");
     expect(standardValues(ours)).toEqual(standardValues(theirs));
+    // The new workbook's check, as the CLI's import ends (new-user test 8, D8).
+    const check = analyseLedger(theirs);
+    expect(await page.getByTestId("import-check").textContent()).toContain(`新台账：${check.errors}个错误、${check.warnings}个提示。`);
     expect(ours.sheets.find((s) => s.name === "宣传投放")?.values.length).toBeGreaterThan(2); // the .csv's rows are in
     expect(consoleErrors).toEqual([]);
     await page.context().close();

@@ -123,6 +123,14 @@ export const publicityUnitOfKind: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Measure word a 组织保障 item's 数量 is counted in when none (or none of the list) was typed: the
+ * summary never prints a bare `12` (new-user test 8, D11). 其他 has none: its figure is left out.
+ */
+export const orgUnitOfKind: Readonly<Record<string, string>> = {
+  领导小组: "个", 工作机制: "项", 共建单位: "家", 工作会议: "次", 督查检查: "次", 任务分解: "项",
+};
+
+/**
  * What a 问题清单 status says: 1 rectified (已整改, 已完成, 整改到位, 已销号), 0 not yet (整改中,
  * 未整改, 正在整改, 未完成, 待整改), undefined for other words (the caller lists the cell).
  */

@@ -4,7 +4,7 @@
  * @module
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
-import { Enums, honourMeasure, isCollectiveHonour, isMeasureName, placeFigureRow, placementByWords, type Catalog } from "../catalog";
+import { Enums, honourMeasure, isCollectiveHonour, isMeasureName, orgUnitOfKind, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
 import { frequencyOf, hasPersonalData, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
@@ -99,7 +99,10 @@ function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
   return rowsOf(wb, "organization")
     .filter((r) => str(r.cells.kind) && str(r.cells.content))
     .map((r) => {
-      const figure = figureOf(r.cells.quantity, str(r.cells.unit));
+      // A 数量 without a readable 单位 (blank, or a word not in the list when errors were overridden) takes the
+      // kind's usual word, else is left out: never a bare `12` (new-user test 8, D11).
+      const unit = str(r.cells.unit) || orgUnitOfKind[str(r.cells.kind)];
+      const figure = unit ? figureOf(r.cells.quantity, unit) : undefined;
       const date = numv(r.cells.date);
       const remark = remarkOf(r);
       // Nothing left of 名称或内容 once personal data is out: the 事项类型 names the item (`成立领导小组`).
@@ -114,7 +117,8 @@ function publicityFacts(wb: ParsedWorkbook): PublicityFacts {
   const handed = rows.filter((r) => str(r.cells.unit) === "份" && (str(r.cells.mode) === "发放" || str(r.cells.kind) === "宣传资料"));
   const handedOut = sumOf(handed.map((r) => r.cells.quantity), "份");
   return {
-    byKind: categoryTotals(rows, "kind", "quantity", (r) => str(r.cells.unit), Enums.publicityKind, "place", "mode"),
+    // 单位 blank or unreadable (errors overridden): the type's usual word, never a bare figure (new-user test 8, D11).
+    byKind: categoryTotals(rows, "kind", "quantity", (r) => str(r.cells.unit) || (publicityUnitOfKind[str(r.cells.kind)] ?? ""), Enums.publicityKind, "place", "mode"),
     ...(spend ? { spend } : {}), modes, ...(handedOut ? { handedOut } : {}),
   };
 }

@@ -10,9 +10,10 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
 import { lowRegistrationSentence, rectifiedByAction, wonClause, wonHonours } from "./points-ledgers";
-import { actionOf, closingActionOf, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing } from "../catalog";
+import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
+import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS } from "./weave";
 import { profileFor, selfReference } from "./profiles";
@@ -279,7 +280,11 @@ export interface Summary {
  * Builds the summary document from facts (narrative spec "Structure" and "Figures in the text").
  * @example composeSummary(facts, standardV1, { includeNames: false, today: 45141 }).document.title
  */
-export function composeSummary(given: Facts, catalog: Catalog, options: SummaryOptions): Summary {
+export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryOptions): Summary {
+  // A 单位类型 that could not be read (`高校`, blank; errors overridden) is judged from the name, else 其他:
+  // never the 社区 voice for a college (new-user test 8, D11).
+  const unitType = (Enums.unitType as readonly string[]).includes(typed.profile.unitType) ? typed.profile.unitType : (unitTypeOfName(typed.profile.unitName) ?? "其他");
+  const given: Facts = unitType === typed.profile.unitType ? typed : { ...typed, profile: { ...typed.profile, unitType } };
   // Standing rows carried by 开始下一期 (v1.2) stand; they are not this period's work (issue #17).
   const facts: Facts = given.organization.some((i) => i.carried) ? { ...given, organization: given.organization.filter((i) => !i.carried) } : given;
   const profile = profileFor(facts.profile.unitType, facts.profile.unitName);

@@ -151,7 +151,8 @@ const mass: Profile = {
 const school: Profile = {
   ...agency,
   id: "school",
-  self: () => "学校",
+  // A college speaks as 学院 (new-user test 8, D4: `学校3月3日成立…` read like another school).
+  self: (_type, name = "") => (/学院$/u.test(name.replace(/（.*?）$/u, "")) ? "学院" : "学校"),
   aim: "",
   headings: {
     ...agency.headings,

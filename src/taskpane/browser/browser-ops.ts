@@ -78,8 +78,8 @@ export function createBrowserOps(opened: OpenedFile | undefined, openLocal: (nam
       },
       readFile: async (name, bytes) => ({ label: name, snapshot: await (await importIo()).readImportFile(name, bytes) }),
       async write(content, _sheets, label) {
-        const bytes = await (await importIo()).writeImportFile(content);
-        return { kind: "download", bytes, file: importFileName(label || opened?.name) };
+        const { bytes, check } = await (await importIo()).writeImportFile(content);
+        return { kind: "download", bytes, file: importFileName(label || opened?.name), check };
       },
     },
     async impose() {

@@ -11,6 +11,7 @@ import type { ImportedContent } from "../../core/import";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { readCsv } from "../../adapters/xlsx/read-csv";
 import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
+import { analyseLedger } from "../../core/actions";
 
 /**
  * A file's bytes as a snapshot: CSV by its extension (one sheet, named after the file as the CLI
@@ -23,7 +24,12 @@ export async function readImportFile(name: string, bytes: Uint8Array): Promise<W
   return readWorkbook(bytes);
 }
 
-/** The standard workbook of an import, as the CLI's `import` writes it. */
-export async function writeImportFile(content: ImportedContent): Promise<Uint8Array> {
-  return writeWorkbook(standardV1, content);
+/**
+ * The standard workbook of an import, as the CLI's `import` writes it, and its check as the CLI
+ * reports it (`新台账：1个错误、0个提示`; new-user test 8, D8): the written bytes read back and analysed.
+ */
+export async function writeImportFile(content: ImportedContent): Promise<{ readonly bytes: Uint8Array; readonly check: { readonly errors: number; readonly warnings: number } }> {
+  const bytes = await writeWorkbook(standardV1, content);
+  const analysis = analyseLedger(await readWorkbook(bytes));
+  return { bytes, check: { errors: analysis.errors, warnings: analysis.warnings } };
 }

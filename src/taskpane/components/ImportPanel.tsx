@@ -262,11 +262,17 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
 
       {state.phase === "done" && outcome && state.written && (
         <>
-          <MessageBar intent="success" layout="multiline">
+          <MessageBar intent={state.written.kind === "download" && state.written.check.errors ? "warning" : "success"} layout="multiline">
             <MessageBarBody data-testid="import-done">
               {state.written.kind === "download"
                 ? formatString(t.importDoneDownload, { file: state.written.file })
                 : formatString(t.importDone, { list: state.written.report.ledgers.map((l) => formatString(t.importRowsItem, { sheet: l.sheet, rows: l.rows })).join("、") || "—" })}
+              {/* The new workbook's check, as the CLI's import ends (new-user test 8, D8). */}
+              {state.written.kind === "download" && (
+                <div data-testid="import-check">
+                  {formatString(state.written.check.errors ? t.importCheckErrors : t.importCheckClean, { errors: state.written.check.errors, warnings: state.written.check.warnings })}
+                </div>
+              )}
             </MessageBarBody>
           </MessageBar>
           {state.written.kind === "download" && (

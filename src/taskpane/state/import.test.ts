@@ -119,7 +119,7 @@ describe("import state", () => {
     const failed = run([{ type: "failed", error: "x" }], s);
     expect(failed.error).toBe("x");
     expect(run([{ type: "back" }], failed).phase).toBe("review");
-    const done = run([{ type: "write/done", written: { kind: "download", bytes: new Uint8Array(1), file: "a.xlsx" } }], s);
+    const done = run([{ type: "write/done", written: { kind: "download", bytes: new Uint8Array(1), file: "a.xlsx", check: { errors: 0, warnings: 0 } } }], s);
     expect(done.phase).toBe("done");
   });
 });
