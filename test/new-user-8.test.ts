@@ -6,6 +6,8 @@ import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
 import { enumByWords } from "../src/core/catalog/classify";
+import { join } from "node:path";
+import { cli } from "./support/cli";
 
 async function analysed(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>) {
   const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
@@ -62,4 +64,21 @@ it("D4: a college without 单位简称 speaks as 学院, a school as 学校", as
   expect(college.text).toContain("学院3月3日成立创建工作领导小组");
   const school = await analysed({ ...COLLEGE, 单位名称: "江城市实验小学" }, { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组", 日期: "2025-03-03" }] });
   expect(school.text).toContain("学校3月3日成立创建工作领导小组");
+});
+
+it("D17: a phone number in a 文字材料 row leaves out its clause, not the row and its section", async () => {
+  const { text } = await analysed({ 单位名称: "望江社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" }, {
+    文字材料: [{ 类型: "工作亮点", 内容: "推行“红色物业”，物业公司党支部书记李明（电话0731-88886666）参与小区治理。" }],
+  });
+  expect(text).toContain("推行“红色物业”");
+  expect(text).toMatch(/打造创建亮点|亮点/u);
+  expect(text).not.toMatch(/0731|88886666|李明/u);
+});
+
+it("D16: `check` of a hand-made ledger says first that it is not a standard ledger and names `import`, as the panes do", async () => {
+  const file = join(__dirname, "..", "docs", "new-user-test-8-files", "07-江城燃气集团-自制台账.xlsx");
+  const r = await cli("check", file);
+  expect(r.out.split("\n")[0]).toBe(`这不是标准台账：缺少基本信息、组织保障等8个工作表。如果是本单位自己做的表格，可用 campaign-ledger import ${file} -o 标准台账.xlsx 把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用 campaign-ledger upgrade 补上。`);
+  const standard = await cli("check", join(__dirname, "..", "samples", "community-2023-h1.xlsx"));
+  expect(standard.out).not.toContain("这不是标准台账");
 });

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compareWithPrevious, comparisonFor, documentText, exportGate, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName, summaryLeftOut } from "../core";
+import { compareWithPrevious, comparisonFor, documentText, exportGate, notStandardSheets, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName, summaryLeftOut } from "../core";
 import { isValidYmd, serialOfLocalDay } from "../core/normalize/date";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
@@ -78,7 +78,13 @@ async function template(args: string[], io: Io): Promise<number> {
 
 async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: "boolean" } }, allowPositionals: true });
-  const { analysis } = await loadForSummary(readInput(onlyInput(positionals))); // a roll-up is checked with 填报单位 (#7)
+  const input = onlyInput(positionals);
+  const { analysis } = await loadForSummary(readInput(input)); // a roll-up is checked with 填报单位 (#7)
+  // "Not a standard ledger" said first, as the panes say it, with the command for each case (new-user test 8, D16).
+  const missing = values.json ? undefined : notStandardSheets(analysis.findings);
+  if (missing) {
+    io.out(`这不是标准台账：缺少${missing.slice(0, 2).join("、")}${missing.length > 2 ? `等${missing.length}个` : ""}工作表。如果是本单位自己做的表格，可用 campaign-ledger import ${input} -o 标准台账.xlsx 把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用 campaign-ledger upgrade 补上。\n`);
+  }
   io.out(values.json ? findingsJson(analysis.findings) : findingsText(analysis.findings));
   return analysis.errors ? 1 : 0;
 }

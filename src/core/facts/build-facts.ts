@@ -318,10 +318,22 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
     .filter((t) => t.content.length > 0);
 }
 
-/** 文字材料 without the sentences that hold personal data (v2 rule 13); the rest kept as typed. */
+/**
+ * 文字材料 without personal data (v2 rule 13), the rest kept as typed: in a sentence that holds some,
+ * the personal part is cut out where that leaves a sentence (`物业公司党支部书记（电话0731-…）参与小区治理` →
+ * `物业公司党支部书记参与小区治理`), else the clauses that hold it — never the whole row, which took a
+ * whole 工作亮点 section with it (new-user test 8, D17).
+ */
 function scrubPersonalSentences(text: string): string {
   const sentences = text.match(/[^。！？]+[。！？]?/gu) ?? [];
-  return sentences.filter((s) => !hasPersonalData(s)).join("");
+  return sentences
+    .map((s) => {
+      if (!hasPersonalData(s)) return s;
+      const end = /[。！？]$/u.exec(s)?.[0] ?? "";
+      const kept = redactPersonal(s) ?? scrubPersonal(s);
+      return kept ? `${kept.replace(/[。！？]$/u, "")}${end}` : "";
+    })
+    .join("");
 }
 
 /** The 活动类型 an activity typed as 其他 takes when its words place it in a section. */
