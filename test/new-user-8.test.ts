@@ -6,7 +6,9 @@ import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
 import { enumByWords } from "../src/core/catalog/classify";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { cli } from "./support/cli";
 
 async function analysed(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>) {
@@ -81,4 +83,20 @@ it("D16: `check` of a hand-made ledger says first that it is not a standard ledg
   expect(r.out.split("\n")[0]).toBe(`这不是标准台账：缺少基本信息、组织保障等8个工作表。如果是本单位自己做的表格，可用 campaign-ledger import ${file} -o 标准台账.xlsx 把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用 campaign-ledger upgrade 补上。`);
   const standard = await cli("check", join(__dirname, "..", "samples", "community-2023-h1.xlsx"));
   expect(standard.out).not.toContain("这不是标准台账");
+});
+
+it("D25, D19: a roll-up tells the units' 上期遗留 problems apart, in the text and the 汇总 sheet; problem counts carry no one measure word in its header", async () => {
+  const dir = join(__dirname, "..", "docs", "new-user-test-8-files");
+  const out = join(mkdtempSync(join(tmpdir(), "nu8-d25-")), "r.xlsx");
+  const rolled = await cli("rollup", join(dir, "06-望江社区-2025上半年-开始下一期后填写.xlsx"), join(dir, "rollup", "B-滨江社区-2025上半年.xlsx"), "-o", out, "--unit", "望江街道办事处");
+  expect(rolled.code).toBe(0);
+  const s = await cli("summarize", out, "--text", "-", "-o", dirname(out));
+  expect(s.out).toContain("望江社区上期遗留问题5处，已整改4处。");
+  expect(s.out).toContain("全街道上期遗留问题尚有1处未整改到位，整改进度仍需加快；");
+  const sheet = (await readWorkbook(readFileSync(out))).sheets.find((x) => x.name === "汇总");
+  const header = sheet?.values.find((r) => r.includes("填报单位")) ?? [];
+  expect(header).toEqual(expect.arrayContaining(["发现问题数", "已整改数", "上期遗留问题数", "上期遗留问题已整改数"]));
+  expect(header.join()).not.toContain("发现问题数（处）");
+  const total = sheet?.values.find((r) => String(r[1] ?? "").startsWith("合计")) ?? [];
+  expect([total[header.indexOf("上期遗留问题数")], total[header.indexOf("上期遗留问题已整改数")]]).toEqual([5, 4]);
 });

@@ -277,7 +277,7 @@ describe("the roll-up counts 上期遗留 apart (汇总 sheet and the combined w
     const sheet = grid(combined, "汇总");
     const [, header, ...rows] = sheet.values;
     const col = (h: string) => header.indexOf(h);
-    expect(rows.map((r) => [r[1], r[col("发现问题数（处）")], r[col("已整改数（处）")]])).toEqual([
+    expect(rows.map((r) => [r[1], r[col("发现问题数")], r[col("已整改数")]])).toEqual([
       ["幸福里社区居委会", 20, 18], ["第二社区居委会", 5, 5], ["合计（2个单位）", 25, 23],
     ]);
     const facts = analyseLedger(combined).facts;

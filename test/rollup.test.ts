@@ -33,7 +33,7 @@ function summaryRecords(sheet: SheetGrid): Record<string, unknown>[] {
 const columns: Record<string, string> = {
   "台账行数": "rows", "活动场次（场）": "activities", "道德讲堂期数（期）": "moralLectures", "志愿者注册人数（人）": "volunteerMembers",
   "志愿服务时长（小时）": "volunteerHours", "公益广告数量（块）": "ads", "宣传栏数量（块）": "boards", "宣传资料发放份数（份）": "leaflets",
-  "宣传投入金额（元）": "publicitySpend", "先进典型人数（人）": "honourPeople", "发现问题数（处）": "problemsFound", "已整改数（处）": "problemsRectified",
+  "宣传投入金额（元）": "publicitySpend", "先进典型人数（人）": "honourPeople", "发现问题数": "problemsFound", "已整改数": "problemsRectified",
 };
 
 beforeAll(async () => {

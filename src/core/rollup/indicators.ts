@@ -12,7 +12,7 @@ import type { IndicatorValues } from "./types";
 /** Indicator ids of the 汇总 sheet, in column order (catalog ids). */
 export const rollupIndicatorIds: readonly string[] = [
   "activities", "moralLectures", "volunteerMembers", "volunteerHours", "ads", "boards", "leaflets", "publicitySpend",
-  "honourPeople", "problemsFound", "problemsRectified", "rectificationRate",
+  "honourPeople", "problemsFound", "problemsRectified", "rectificationRate", "carriedFound", "carriedRectified",
 ];
 
 const rowsOf = (wb: ParsedWorkbook, id: string): readonly ParsedRow[] => wb.ledgers[id]?.rows ?? [];
@@ -46,6 +46,9 @@ const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
   // v1.2: 上期遗留 rows are counted apart, as the SUMIFS of 指标汇总 do (never as found in this period).
   problemsFound: (wb) => sum(rowsOf(wb, "rectification"), "found", thisPeriod),
   problemsRectified: (wb) => sum(rowsOf(wb, "rectification"), "rectified", thisPeriod),
+  // v1.2: the 上期遗留 rows, as 指标汇总's 上期遗留问题数 / 已整改数 (new-user test 8, D25).
+  carriedFound: (wb) => sum(rowsOf(wb, "rectification"), "found", (r) => str(r, "origin") === "上期遗留" && !(num(r, "rectified") > num(r, "found"))),
+  carriedRectified: (wb) => sum(rowsOf(wb, "rectification"), "rectified", (r) => str(r, "origin") === "上期遗留" && !(num(r, "rectified") > num(r, "found"))),
 };
 
 /** Σ已整改数 / Σ发现数 as a fraction, null when nothing was found (总整改率). */

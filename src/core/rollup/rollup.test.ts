@@ -58,7 +58,7 @@ describe("rollupSnapshots", () => {
       序号: null, 填报单位: "合计（2个单位）", 单位类型: null, 报告期: null, 台账行数: 10,
       "活动场次（场）": 2, "道德讲堂期数（期）": 1, "志愿者注册人数（人）": 200, "志愿服务时长（小时）": 400.5,
       "公益广告数量（块）": 20, "宣传栏数量（块）": 6, "宣传资料发放份数（份）": 500, "宣传投入金额（元）": 3500.25,
-      "先进典型人数（人）": 3, "发现问题数（处）": 60, "已整改数（处）": 56, 总整改率: 56 / 60, 状态: null,
+      "先进典型人数（人）": 3, "发现问题数": 60, "已整改数": 56, 总整改率: 56 / 60, 上期遗留问题数: 0, 上期遗留问题已整改数: 0, 状态: null,
     });
     expect(result.summary.rows[0].slice(0, 5)).toEqual([1, "甲社区居委会", "社区", "2023年上半年", 6]);
     expect(result.summary.rows[0][result.summary.rows[0].length - 1]).toBe("已汇总");
@@ -141,7 +141,7 @@ describe("units left out", () => {
     const r = rollupSnapshots([{ name: "a.xlsx", snapshot: unitA }, { name: "d.xlsx", snapshot: unitBad }]);
     const row = r.summary.rows[1];
     const cell = (header: string) => row[r.summary.columns.findIndex((c) => c.header === header)];
-    expect([cell("填报单位"), cell("总整改率"), cell("已整改数（处）"), row[row.length - 1]]).toEqual(["丁社区居委会", null, 0, "未汇总：有1个错误"]);
+    expect([cell("填报单位"), cell("总整改率"), cell("已整改数"), row[row.length - 1]]).toEqual(["丁社区居委会", null, 0, "未汇总：有1个错误"]);
   });
 
   it("says a file that is no ledger is not one (never 9 errors), and never forces it in (new-user test 4, D9)", () => {
@@ -174,7 +174,7 @@ describe("units left out", () => {
       expect(both.findings.find((f) => f.rule === "rollup.duplicate")?.message).toBe("乙社区居委会（a-bad.xlsx）与z.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是z.xlsx（错误较少）；如应采用这一份，请去掉另一份后重新汇总。");
     }
     // The forced unit's row with 已整改数 above 发现数 is in no figure, as in the combined summary (new-user test 7, D17).
-    expect(totalRow(forced)["发现问题数（处）"]).toBe(40);
+    expect(totalRow(forced)["发现问题数"]).toBe(40);
   });
 
   it("lists an unreadable file, and exits 2 when no unit can be included", () => {

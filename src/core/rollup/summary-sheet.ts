@@ -28,8 +28,13 @@ function statusText(u: UnitResult, named: boolean): string {
   return `未汇总：${named && u.status === "duplicate" ? u.label : ""}${u.reason ?? ""}`;
 }
 
-/** Header of an indicator column: `活动场次（场）`, rates `总整改率` as is. */
-const indicatorHeader = (label: string, unit: string): string => (unit === "%" ? label : `${label}（${unit}）`);
+/**
+ * Header of an indicator column: `活动场次（场）`, rates `总整改率` as is. Problem counts add the 宗, 处, 起
+ * and 件 the units typed (as 指标汇总's SUMIFS do): no one measure word in their header, never `（处）` over
+ * a sum that holds 起 (new-user test 8, D19).
+ */
+const MIXED_MEASURES = new Set(["problemsFound", "problemsRectified", "carriedFound", "carriedRectified"]);
+const indicatorHeader = (id: string, label: string, unit: string): string => (unit === "%" || MIXED_MEASURES.has(id) ? label : `${label}（${unit}）`);
 
 /**
  * Builds the 汇总 sheet.
@@ -44,7 +49,7 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
     { header: "单位类型", numFmt: NumFmt.text, width: 10 },
     { header: "报告期", numFmt: NumFmt.text, width: 14 },
     { header: "台账行数", numFmt: NumFmt.int, width: 10 },
-    ...specs.map((s) => ({ header: indicatorHeader(s.label, s.unit), numFmt: s.numFmt, width: Math.max(10, Math.min(20, 2 * s.label.length + 4)) })),
+    ...specs.map((s) => ({ header: indicatorHeader(s.id, s.label, s.unit), numFmt: s.numFmt, width: Math.max(10, Math.min(20, 2 * s.label.length + 4)) })),
     { header: "状态", numFmt: NumFmt.text, width: 30 },
   ];
   const figures = (values: Readonly<Record<string, number | null>>): (number | null)[] => specs.map((s) => values[s.id] ?? null);

@@ -85,6 +85,9 @@ function lagging(ctx: CombinedCtx): Sentence[] {
   // Said as in a unit's summary: `全街道志愿者注册率为4.2%，……`.
   const rateLow = lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, ctx.total.volunteers.registrationRate);
   const low: Sentence[] = rateLow ? [{ text: `${rateLow.text}。`, sources: rateLow.sources }] : [];
+  // 上期遗留 problems still open, after this period's (v1.2; new-user test 8, D25: they vanished from the street's text).
+  const carriedOpen = ctx.total.rectification.carried?.open ?? [];
+  if (carriedOpen.length) low.unshift(appendFigures(new SentenceBuilder().text(`${ctx.scope}上期遗留问题尚有`), carriedOpen).text("未整改到位，整改进度仍需加快。").build());
   const open = ctx.total.rectification.openByUnit;
   if (!open.length) return low;
   const b = appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题正在整改");

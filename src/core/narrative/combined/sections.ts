@@ -13,7 +13,7 @@ import {
   activitySentences, festivalList, figuresSentences, joinUnits, kindWord, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { combinedFigureLeads, combinedHeadings, combinedLeads } from "./register";
-import { rectifiedByAction } from "../points-ledgers";
+import { carriedSentence, rectifiedByAction } from "../points-ledgers";
 
 /** One body section. */
 export interface Section {
@@ -72,8 +72,24 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];
 }
 
-/** 问题整改: totals, rate, units with most problems, units at 100 %. */
+/**
+ * 上期遗留 problems over the units, told apart as in a unit's summary (v1.2; new-user test 8, D25):
+ * `望江社区上期遗留问题5处，已整改4处。` (who has them, `各社区` when every unit does).
+ */
+function carriedProblems(ctx: CombinedCtx): Sentence | undefined {
+  const told = carriedSentence(ctx.total.rectification.carried);
+  if (!told) return undefined;
+  const who = whoHas(ctx, (f) => !!f.rectification.carried?.found.length).replace(/共$/u, "");
+  return { text: `${who}${told.text}`, sources: told.sources };
+}
+
+/** 问题整改: totals, rate, units with most problems, units at 100 %; then the 上期遗留 ones. */
 function problemSentences(ctx: CombinedCtx): Sentence[] {
+  const carried = carriedProblems(ctx);
+  return [...thisPeriodProblems(ctx), ...(carried ? [carried] : [])];
+}
+
+function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   const r = ctx.total.rectification;
   if (!r.foundByUnit.length) return [];
   // v2 rule 3: a total and a rate only over like units; otherwise what was done per category.
