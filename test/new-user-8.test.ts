@@ -5,7 +5,7 @@ import { analyzeWorkbook, documentText, honourMeasure, COLLECTIVE_HONOUR_ENDINGS
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
-import { enumByWords } from "../src/core/catalog/classify";
+import { activityKindByWords, enumByWords } from "../src/core/catalog/classify";
 import { dirname, join } from "node:path";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -99,4 +99,16 @@ it("D25, D19: a roll-up tells the units' 上期遗留 problems apart, in the tex
   expect(header.join()).not.toContain("发现问题数（处）");
   const total = sheet?.values.find((r) => String(r[1] ?? "").startsWith("合计")) ?? [];
   expect([total[header.indexOf("上期遗留问题数")], total[header.indexOf("上期遗留问题已整改数")]]).toEqual([5, 4]);
+});
+
+it("D6: the opening compares only what grew; an unchanged total is no sentence of its own there", async () => {
+  const dir = join(__dirname, "..", "docs", "new-user-test-8-files");
+  const r = await cli("summarize", join(dir, "05-望江社区-2025上半年.xlsx"), "--previous", join(dir, "04-望江社区-2024下半年-上期.xlsx"), "--text", "-", "-o", tmpdir());
+  const opening = r.out.split("\n").find((l) => l.includes("现将有关情况总结如下")) ?? "";
+  expect(opening).toContain("清理小广告260处。现将有关情况总结如下。");
+  expect(opening).not.toContain("持平");
+});
+
+it("D9: import reads 学雷锋 as 志愿服务 and …进校园 / 咨询日 as 宣传教育", () => {
+  expect(["学雷锋便民服务（上门安检）", "燃气安全进校园", "安全生产月咨询日"].map((w) => activityKindByWords(standardV1, w))).toEqual(["志愿服务", "宣传教育", "宣传教育"]);
 });

@@ -5,7 +5,7 @@
  *   the button waits for the 另存为 confirmation, and the in-memory workbook then holds the next
  *   period — its 问题整改 rows are the open problems as 上期遗留 with what is left, 上期指标 holds the
  *   sample's figures (compared with the core's own plan of the same sample), and 总结 compares with it.
- * - The 网页版 (app.html): the sample opened, 下载下一期台账 downloads `<file>（下期）.xlsx` whose cells
+ * - The 网页版 (app.html): the sample opened, 下载下一期台账 downloads `<file>（<下一期>）.xlsx` whose cells
  *   equal what the CLI's `next` writes for that file.
  */
 import { mkdirSync, readFileSync } from "node:fs";
@@ -120,7 +120,7 @@ describe("开始下一期 in the pane (preview)", () => {
 });
 
 describe("开始下一期 in the 网页版 (app.html)", () => {
-  it("downloads <file>（下期）.xlsx with the cells the CLI's next writes", async () => {
+  it("downloads <file>（<next period>）.xlsx with the cells the CLI's next writes", async () => {
     const page = await newPage();
     await page.goto(`${base}/app.html`);
     await page.getByTestId("local-file-input").setInputFiles(SAMPLE);
@@ -129,7 +129,7 @@ describe("开始下一期 in the 网页版 (app.html)", () => {
     await page.getByTestId("next-plan").waitFor({ timeout: 60000 });
     expect(await page.getByTestId("next-confirm").count()).toBe(0);
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), page.getByTestId("next-apply").click()]);
-    expect(download.suggestedFilename()).toBe("community-2023-h1（下期）.xlsx");
+    expect(download.suggestedFilename()).toBe("community-2023-h1（2023年下半年）.xlsx");
     const file = join(OUT, "next.xlsx");
     await download.saveAs(file);
     await page.getByTestId("next-done").waitFor({ timeout: 30000 });

@@ -367,7 +367,7 @@ describe("pane tools in preview mode, offline", () => {
   it("English UI (?lang=en-US): plurals, ASCII colons, and a note that finding messages are Chinese", async () => {
     await open("&lang=en-US");
     expect(await page.locator("html").getAttribute("lang")).toBe("en-US");
-    expect(await page.locator(".fui-MessageBar").first().textContent()).toContain("in-memory copy of the sample workbook");
+    expect(await page.locator(".fui-MessageBar").first().textContent()).toContain("in-memory copy (of the sample workbook, or of the file you opened)");
     await tab("Check").click();
     await page.getByRole("button", { name: "Check", exact: true }).click();
     await page.getByTestId("check-summary").waitFor({ timeout: 20000 });

@@ -62,7 +62,7 @@ describe("task pane in preview mode", () => {
     expect(await tab("标准表").isVisible()).toBe(true);
     // The banner says what preview does (an in-memory copy of the sample), not that nothing works.
     const banner = (await page.locator(".fui-MessageBar").first().textContent()) ?? "";
-    expect(banner).toContain("内存中的示例工作簿副本");
+    expect(banner).toContain("内存中的副本上进行（示例工作簿，或用“打开本地台账文件”打开的文件）");
     expect(banner).not.toContain("不可用");
     expect(await page.locator("link[rel='icon']").getAttribute("href")).toBe("assets/icon-32.png");
   });

@@ -71,7 +71,9 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
   const changed = changes.filter((c) => changeText(c) !== "持平");
   const level = changes.filter((c) => changeText(c) === "持平").map((c) => comparedIndicators[c.id].label);
   const parts = changed.map((c, i) => `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
-  if (level.length) parts.push(`${joinList(level)}与${rel}持平`);
+  // The opening says what grew; an unchanged total there is a sentence without a figure (new-user test 8, D6).
+  if (level.length && point !== "opening") parts.push(`${joinList(level)}与${rel}持平`);
+  if (!parts.length) return undefined;
   // Under 存在的不足 the sentence is one item of a `；`-separated 一是…二是 list: its parts take `，`.
   return { text: `${parts.join(direction === "fall" ? "，" : "；")}。`, sources: [...new Set(changes.flatMap((c) => c.current.sources))] };
 }

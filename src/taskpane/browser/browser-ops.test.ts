@@ -16,8 +16,12 @@ const FILE = join(__dirname, "../../../samples/community-2023-h1.xlsx");
 const sheet = (s: WorkbookSnapshot, name: string) => s.sheets.find((g) => g.name === name)!.values;
 
 it("names the download after the opened file", () => {
-  expect(nextFileName("幸福里社区台账.xlsx")).toBe("幸福里社区台账（下期）.xlsx");
-  expect(nextFileName(undefined)).toBe("标准台账（下期）.xlsx");
+  const h2 = { year: 2023, period: "下半年" };
+  expect(nextFileName("幸福里社区台账.xlsx", h2)).toBe("幸福里社区台账（2023年下半年）.xlsx");
+  expect(nextFileName(undefined, h2)).toBe("标准台账（2023年下半年）.xlsx");
+  // A period in the name is replaced (new-user test 8, D21), never left as the old one.
+  expect(nextFileName("04-望江社区-2024下半年-上期.xlsx", { year: 2025, period: "上半年" })).toBe("04-望江社区-2025上半年-上期.xlsx");
+  expect(nextFileName("望江社区2024年下半年台账.xlsx", { year: 2025, period: "上半年" })).toBe("望江社区2025年上半年台账.xlsx");
 });
 
 it("downloads the next period's workbook: the cells the CLI's next writes, the opened file unchanged", async () => {
@@ -29,7 +33,7 @@ it("downloads the next period's workbook: the cells the CLI's next writes, the o
   if (!plan.ok) throw new Error(plan.message);
   const done = await ops.nextPeriod!.apply(plan);
   if (done.kind !== "download") throw new Error("expected a download");
-  expect([done.file, done.errors]).toEqual(["幸福里社区台账（下期）.xlsx", 0]);
+  expect([done.file, done.errors]).toEqual(["幸福里社区台账（2023年下半年）.xlsx", 0]);
   expect(bytes).toEqual(copy);
 
   const cli = await nextPeriodFile(readFileSync(FILE), standardV1);

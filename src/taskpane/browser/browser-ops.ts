@@ -30,9 +30,16 @@ export function copyFileName(file: string | undefined): string {
   return file ? `${file.replace(/\.xlsx$/iu, "")}-已处理.xlsx` : "标准台账.xlsx";
 }
 
-/** The next period's download: `<file>（下期）.xlsx` (`标准台账（下期）.xlsx` without a file). */
-export function nextFileName(file: string | undefined): string {
-  return `${(file || "标准台账").replace(/\.xlsx$/iu, "")}（下期）.xlsx`;
+/**
+ * The next period's download, named after the new period (new-user test 8, D21: not `…2024下半年（下期）`):
+ * a period in the name is replaced (`望江社区2024年下半年台账.xlsx` → `望江社区2025年上半年台账.xlsx`), else the
+ * period is added (`台账（2025年上半年）.xlsx`; `标准台账（…）.xlsx` without a file).
+ */
+export function nextFileName(file: string | undefined, next: { readonly year: number; readonly period: string }): string {
+  const base = (file || "标准台账").replace(/\.xlsx$/iu, "");
+  const m = /(?:19|20)\d{2}(年?)(?:上半年|下半年|全年|第[一二三四]季度)/u.exec(base);
+  if (m) return `${base.slice(0, m.index)}${next.year}${m[1]}${next.period}${base.slice(m.index + m[0].length)}.xlsx`;
+  return `${base}（${next.year}年${next.period}）.xlsx`;
 }
 
 /**
@@ -64,7 +71,7 @@ export function createBrowserOps(opened: OpenedFile | undefined, openLocal: (nam
       async apply(plan) {
         const file = made.get(plan);
         if (!file) throw new Error("请先预览下一期。");
-        return { kind: "download", next: plan.next, bytes: file.bytes, file: nextFileName(opened?.name), errors: file.errors };
+        return { kind: "download", next: plan.next, bytes: file.bytes, file: nextFileName(opened?.name, plan.next), errors: file.errors };
       },
     },
     // 导入已有台账: the opened file's sheets read from its bytes as the CLI reads them; the result a new file.

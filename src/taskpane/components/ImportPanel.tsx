@@ -308,9 +308,12 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
             <>
               <Body1>{formatString(t.importFindingsTitle, { count: outcome.result.findings.length })}</Body1>
               <ul className={styles.plain} data-testid="import-findings">
-                {outcome.result.findings.slice(0, MAX_LINES).map((f, i) => (
-                  <li key={i}>{f.cell && !f.cell.includes("·") ? <>{cellRef(f.cell)} </> : null}{f.message}</li>
-                ))}
+                {outcome.result.findings.slice(0, MAX_LINES).map((f, i) => {
+                  // The message names its cell first: a jump button takes that place, never the cell twice (new-user test 8, D10).
+                  const jumpable = !download && !!f.cell && !f.cell.includes("·");
+                  const rest = f.message.startsWith(`${f.cell}：`) ? f.message.slice(f.cell.length + 1) : f.message;
+                  return <li key={i}>{jumpable ? <>{cellRef(f.cell)}：{rest}</> : f.message}</li>;
+                })}
               </ul>
             </>
           )}
