@@ -112,3 +112,29 @@ it("D6: the opening compares only what grew; an unchanged total is no sentence o
 it("D9: import reads 学雷锋 as 志愿服务 and …进校园 / 咨询日 as 宣传教育", () => {
   expect(["学雷锋便民服务（上门安检）", "燃气安全进校园", "安全生产月咨询日"].map((w) => activityKindByWords(standardV1, w))).toEqual(["志愿服务", "宣传教育", "宣传教育"]);
 });
+
+it("D12, D13: 生成或修复标准表 in Excel (the 网页版's working copy) and `upgrade` (its download) treat a colleague's 问题整改 alike: 来源 not added while the user's 联系人 lies right of the table, 指标汇总 saying what it lacks, no made-up header, the same findings after", async () => {
+  const { createFakeExcel, modelFromSnapshot } = await import("../src/adapters/excel/fake");
+  const { ALL_FEATURES } = await import("../src/adapters/excel/types");
+  const { createOps } = await import("../src/taskpane/operations");
+  const file = join(__dirname, "..", "docs", "new-user-test-8-files", "08-滨江社区-被同事改过.xlsx");
+  const upgraded = join(mkdtempSync(join(tmpdir(), "nu8-d12-")), "08-up.xlsx");
+  const up = await cli("upgrade", file, "-o", upgraded);
+  expect(`${up.out}${up.err}`).toContain("未能修复：“问题整改”缺少“来源”，但表格右侧有其他内容，未能自动补上，请手工添加");
+  expect(`${up.out}${up.err}`).toContain("未能修复：“指标汇总”：“发现问题数”、“已整改数”、“总整改率”、“上期遗留问题数”、“上期遗留问题已整改数”缺少所需的列，暂以说明文字代替公式");
+  const after = await readWorkbook(readFileSync(upgraded));
+  const sheet = after.sheets.find((s) => s.name === "问题整改")!;
+  expect(sheet.tables.find((t) => t.name === "tbl_Rectification")?.ref).toBe("A2:H5");
+  expect(sheet.values[1]).not.toContain("列9");
+  const indicators = after.sheets.find((s) => s.name === "指标汇总")!;
+  expect(indicators.values.find((r) => r[0] === "发现问题数")?.[1]).toBe("（缺少：问题整改 来源）");
+
+  const key = (f: { severity: string; sheet: string; cell?: string; message: string }): string => `${f.severity}|${f.sheet}|${f.cell ?? ""}|${f.message}`;
+  const viaCli = (JSON.parse((await cli("check", upgraded, "--json")).out) as { findings: { severity: string; sheet: string; cell?: string; message: string }[] }).findings.map(key).sort();
+  const fake = createFakeExcel({ model: modelFromSnapshot(await readWorkbook(new Uint8Array(readFileSync(file)))) });
+  const ops = createOps(fake.run, ALL_FEATURES);
+  const report = await ops.impose();
+  expect(report.sheets.find((s) => s.sheet === "问题整改")).toMatchObject({ added: [], blocked: ["来源"] });
+  expect(report.indicatorsMissing.map((i) => i.label)).toEqual(["发现问题数", "已整改数", "总整改率", "上期遗留问题数", "上期遗留问题已整改数"]);
+  expect((await ops.analyze()).findings.map(key).sort()).toEqual(viaCli);
+});

@@ -22,6 +22,8 @@ const TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true } as cons
 export interface SheetRepair {
   readonly actions: string[];
   readonly problems: string[];
+  /** Standard columns that could not be added (something lies right of the table). */
+  blocked?: readonly string[];
 }
 
 /** Shapes of exceljs internals that its typings omit. */
@@ -103,6 +105,13 @@ export function rebuildTable(ws: Worksheet, name: string, area: { top: number; b
   out.actions.push(RepairNote.table(ws.name, name, wanted));
 }
 
+/** Last 1-based column holding a non-blank value in rows top..bottom (0 for none). */
+function lastFilledAny(grid: SheetGrid, top: number, bottom: number): number {
+  let last = 0;
+  for (let r = top; r <= bottom; r++) last = Math.max(last, lastFilled(grid, r));
+  return last;
+}
+
 /** Last 1-based column of `row` holding a non-blank value (0 for none). */
 function lastFilled(grid: SheetGrid, row: number): number {
   const values = grid.values[row - grid.originRow] ?? [];
@@ -123,9 +132,16 @@ export function repairLedger(ws: Worksheet, grid: SheetGrid, spec: LedgerSpec, l
   const table = grid.tables.find((t) => t.name.toLowerCase() === spec.table.toLowerCase());
   const tb = table ? parseRange(table.ref) : undefined;
   const left = tb?.left ?? Math.min(...tableCols);
-  const dataRight = Math.max(0, ...[top, ...layout.dataRows].map((r) => lastFilled(grid, r)));
-  let right = Math.max(tb?.right ?? 0, ...tableCols, dataRight);
   const bottom = Math.max(tb?.bottom ?? top + 1, top + 1, ...layout.dataRows);
+  // The table reaches over the columns next to it that hold something (a column typed without a header),
+  // up to the first empty one: a user's own column beyond a gap (`联系人`) stays outside, and no header
+  // `列9` is made up for the gap (new-user test 8, D13).
+  const filled = (col: number): boolean => {
+    for (let r = top; r <= bottom; r++) if (!isBlank(grid.values[r - grid.originRow]?.[col - grid.originCol] ?? null)) return true;
+    return false;
+  };
+  let right = Math.max(tb?.right ?? 0, ...tableCols);
+  while (right < lastFilledAny(grid, top, bottom) && filled(right + 1)) right += 1;
   unmergeIn(ws, grid, { top, bottom, left, right }, out);
   const cols = new Map(layout.located.map((l) => [l.field, l.col]));
   // A standard header with a unit added (注册人数（人）) gets its standard text back; its data stays put.
@@ -134,8 +150,17 @@ export function repairLedger(ws: Worksheet, grid: SheetGrid, spec: LedgerSpec, l
     ws.getCell(top, l.col).value = l.field.header;
     out.actions.push(RepairNote.header(ws.name, l.variant, l.field.header));
   }
-  for (const field of spec.columns) {
-    if (cols.has(field)) continue;
+  // Missing columns go right of the table only when nothing lies there (Excel's columns.add inserts cells and
+  // would shift the user's own columns in the table rows only): the window 生成或修复标准表 checks in Excel
+  // (impose-inspect: as many columns as the sheet has fields), so that the 网页版's report, working copy and
+  // download agree (new-user test 8, D12). Else the user adds them; 指标汇总 says what it lacks.
+  const missing = spec.columns.filter((f) => !cols.has(f));
+  const room = spec.columns.every((_f, i) => !filled(right + 1 + i));
+  if (missing.length && !room) {
+    out.problems.push(RepairNote.columnsBlocked(ws.name, missing.map((f) => f.header)));
+    out.blocked = missing.map((f) => f.header);
+  }
+  for (const field of room ? missing : []) {
     right += 1;
     addColumn(ws, top, bottom, right, field);
     cols.set(field, right);

@@ -23,6 +23,10 @@ export const RepairNote = {
   indicatorsUpdated: (sheet: string, version: string): string => `按${version} 重写工作表${q(sheet)}的公式（上期遗留问题单独统计）`,
   column: (sheet: string, header: string, letter: string, since?: number): string =>
     `${q(sheet)}补上${since === undefined ? "缺少的" : `${versionTextOf(since)} 新增的`}列${q(header)}（${letter}列，表格最右侧）`,
+  indicatorsLacking: (sheet: string, labels: readonly string[]): string =>
+    `${q(sheet)}：${labels.map(q).join("、")}缺少所需的列，暂以说明文字代替公式；补上这些列后再运行一次即可`,
+  columnsBlocked: (sheet: string, headers: readonly string[]): string =>
+    `${q(sheet)}缺少${headers.map(q).join("、")}，但表格右侧有其他内容，未能自动补上，请手工添加`,
   header: (sheet: string, typed: string, header: string): string => `${q(sheet)}把表头${q(typed)}改回标准表头${q(header)}（该列数据不动）`,
   item: (sheet: string, header: string, row: number, since?: number): string =>
     `${q(sheet)}补上${since === undefined ? "缺少的" : `${versionTextOf(since)} 新增的`}项目${q(header)}（第${row}行）`,

@@ -8,6 +8,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { Catalog } from "../../core/catalog";
 import { INDICATOR_LAYOUT, INSTRUCTION_WIDTHS, REQUIRED_FILL, VERSION_CELL, instructionRows, isIndicators, isInstructions } from "../../core/catalog";
 import { sheetRef } from "./validation";
+import { missingNote } from "../../core/catalog/formula-refs";
 
 export { VERSION_CELL, REQUIRED_FILL, isInstructions, isIndicators };
 
@@ -64,7 +65,7 @@ export async function refillInstructions(wb: Workbook, ws: Worksheet, catalog: C
  * Rewrites an existing 指标汇总 for `catalog` (a workbook of an earlier standard version whose
  * formulas changed): protection lifted, every cell cleared (values and styles), then `fillIndicators`.
  */
-export async function refillIndicators(ws: Worksheet, catalog: Catalog): Promise<void> {
+export async function refillIndicators(ws: Worksheet, catalog: Catalog, lacking: ReadonlyMap<string, readonly string[]> = new Map()): Promise<void> {
   ws.unprotect();
   ws.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
@@ -72,7 +73,7 @@ export async function refillIndicators(ws: Worksheet, catalog: Catalog): Promise
       cell.style = {};
     }),
   );
-  await fillIndicators(ws, catalog);
+  await fillIndicators(ws, catalog, lacking);
 }
 
 /**
@@ -81,7 +82,7 @@ export async function refillIndicators(ws: Worksheet, catalog: Catalog): Promise
  * Frozen through row 2, protected.
  * @returns the 1-based row of the first indicator.
  */
-export async function fillIndicators(ws: Worksheet, catalog: Catalog): Promise<number> {
+export async function fillIndicators(ws: Worksheet, catalog: Catalog, lacking: ReadonlyMap<string, readonly string[]> = new Map()): Promise<number> {
   heading(ws, 1, ws.name, 14);
   const header = ws.getRow(2);
   header.values = [...INDICATOR_LAYOUT.headers];
@@ -91,7 +92,9 @@ export async function fillIndicators(ws: Worksheet, catalog: Catalog): Promise<n
   catalog.indicators.forEach((ind, i) => {
     const r = ws.getRow(first + i);
     r.getCell(1).value = ind.label;
-    r.getCell(2).value = { formula: ind.formula } as never;
+    // A formula over a column the sheet lacks says so instead (`（缺少：问题整改 来源）`, as in Excel).
+    const gap = lacking.get(ind.id);
+    r.getCell(2).value = gap?.length ? missingNote(gap) : ({ formula: ind.formula } as never);
     r.getCell(2).numFmt = ind.numFmt;
     r.getCell(3).value = ind.unit;
   });

@@ -330,7 +330,9 @@ function scrubPersonalSentences(text: string): string {
     .map((s) => {
       if (!hasPersonalData(s)) return s;
       const end = /[。！？]$/u.exec(s)?.[0] ?? "";
-      const kept = redactPersonal(s) ?? scrubPersonal(s);
+      // A sentence that points to a contact (`如有问题请联系刘芳…`) keeps no clause of it, whatever is cut.
+      const cut = redactPersonal(s);
+      const kept = cut !== undefined && !/联系|咨询|报名|电话|手机|微信/u.test(cut) ? cut : scrubPersonal(s);
       return kept ? `${kept.replace(/[。！？]$/u, "")}${end}` : "";
     })
     .join("");

@@ -103,10 +103,7 @@ export function figureText(f: Figure): string {
   }
   // A rounded sum of approximations (`21000余` from 20000余 + 1300余 + …) reads as rounded in 万 (`2.1万余`),
   // not as an exact count a reader would check against its parts (review run 15).
-  // So is a round approximation of ten thousand and more (`20000余` → `2万余`, `约15000` → `约1.5万`): beside such a
-  // total its parts take the same form (review run 17: `2.1万余处……其中清理乱张贴20000余处`).
-  const roundWan = f.approx && f.value >= 10000 && f.value < 100000 && f.value % 1000 === 0;
-  if (f.approx && (roundWan || (f.rounded && f.value >= 10000))) return `${f.approx === "about" ? "约" : f.approx === "nearly" ? "近" : ""}${numberText(f.value / 10000, 1)}万${f.approx === "over" ? "余" : ""}${f.unit}`;
+  if (f.rounded && f.value >= 10000 && f.approx) return `${f.approx === "about" ? "约" : f.approx === "nearly" ? "近" : ""}${numberText(f.value / 10000, 1)}万${f.approx === "over" ? "余" : ""}${f.unit}`;
   return approxText(f.value, f.unit, f.approx);
 }
 

@@ -365,7 +365,11 @@ export function problemPoints(ctx: Ctx): Point[] {
   const done = top.filter((k) => k.rectified.value > 0);
   if (done.length && (done.length > 1 || !sentences.length)) {
     const b = new SentenceBuilder().text(sentences.length ? "其中" : "");
-    const list = rectifiedByAction(done);
+    // Parts of a total said in 万 (`2.1万余处`) take its form where they are as rough (`其中清理乱张贴2万余处`,
+    // not `20000余处`: review run 17, one form in one sentence).
+    const total = r.foundByUnit[0];
+    const inWan = (f: Figure): Figure => (f.approx && f.value >= 10000 && f.value % 1000 === 0 ? { ...f, rounded: true } : f);
+    const list = rectifiedByAction(sentences.length && total?.rounded && total.value >= 10000 ? done.map((k) => ({ ...k, figure: inWan(k.figure), rectified: inWan(k.rectified) })) : done);
     b.text(list.text).from(...list.sources);
     const places = [...new Set(done.flatMap((k) => k.remark?.places ?? []))].slice(0, 3);
     if (places.length) b.text(`，重点是${joinList(places)}${places.length > 2 ? "等处" : ""}`);

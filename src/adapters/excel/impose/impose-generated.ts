@@ -23,6 +23,7 @@ import {
   type Catalog,
 } from "../../../core/catalog";
 import { cellAddress, columnLetters } from "../../../core/grid";
+import { missingNote } from "../formula-refs";
 import type { GeneratedState } from "./impose-inspect";
 import type { ExcelFeatures, XlWorkbook, XlWorksheet } from "../types";
 
@@ -128,10 +129,7 @@ export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string,
   return createdCharts;
 }
 
-/** The text written in place of an indicator formula that lacks table columns: `（缺少：宣传投放 数量）`. */
-export function missingNote(lacking: readonly string[]): string {
-  return `（缺少：${lacking.join("、")}）`;
-}
+export { missingNote };
 
 /** `'_lists'!` prefix (re-exported for tests that read list sources). */
 export const listSheetRef = quotedSheetRef(LIST_SHEET);
