@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
-import { lowRegistrationSentence, rectifiedByAction, wonClause, wonHonours } from "./points-ledgers";
+import { lowRegistrationSentence, problemAction, rectifiedByAction, wonClause, wonHonours } from "./points-ledgers";
 import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -239,7 +239,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     shown.forEach((k, i) => {
       const left: Figure = { ...k.figure, value: k.figure.value - k.rectified.value, approx: undefined, sources: [...k.figure.sources, ...k.rectified.sources] };
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
-      b.text(i ? "，" : "").text(problemActions[k.category]?.object ?? k.category).fig(k.figure).text(k.rectified.value ? "中尚有" : k.figure.value > 1 ? "均未整改到位" : "尚未整改到位").from(...k.rectified.sources);
+      // 其他 as its 备注 names it (`电动车乱停放40处中…`), as the section above said it — never `其他问题` (new-user test 8, D5).
+      b.text(i ? "，" : "").text(k.category === "其他" ? problemAction(k).object : (problemActions[k.category]?.object ?? k.category)).fig(k.figure).text(k.rectified.value ? "中尚有" : k.figure.value > 1 ? "均未整改到位" : "尚未整改到位").from(...k.rectified.sources);
       if (k.rectified.value) b.fig(left).text("未整改到位");
       else b.from(...left.sources);
     });

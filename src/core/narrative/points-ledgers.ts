@@ -288,7 +288,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
 }
 
 /** The action and object of a 问题类别 row (catalog problemActions); 其他 is named by its 备注 when it gives a name. */
-function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
+export function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
   const a = problemActions[kind.category] ?? { verb: "整治" };
   const named = kind.category === "其他" && kind.remark?.detail ? kind.remark.detail : undefined;
   // `规范商铺经营招牌`, `收缴占道物品`: a 备注 that names an action is said as it is (of any category:
