@@ -144,3 +144,13 @@ it("D5: 存在的不足 names a 其他 problem as its 备注 does, as the sectio
   expect(r.out).toContain("电动车乱停放40处中尚有5处未整改到位");
   expect(r.out).not.toContain("其他问题");
 });
+
+it("D24: a 导语 row is followed by the genre's turn to the body unless it makes it itself", async () => {
+  const { text } = await analysed(COLLEGE, {
+    文字材料: [{ 类型: "导语", 内容: "学院坚持把文明校园创建作为立德树人的重要抓手，全员参与、全程推进。" }],
+    组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组" }],
+  });
+  expect(text).toContain("学院坚持把文明校园创建作为立德树人的重要抓手，全员参与、全程推进。现将有关情况总结如下。");
+  const own = await analysed(COLLEGE, { 文字材料: [{ 类型: "导语", 内容: "上半年，学院扎实推进创建工作，现将工作情况汇报如下。" }] });
+  expect(own.text).not.toContain("现将有关情况总结如下");
+});

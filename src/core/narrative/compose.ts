@@ -136,7 +136,9 @@ function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   const own = textsOf(facts, "导语");
   if (own.length) {
     const texts = own.map((s) => ({ text: /[。！？]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
-    return compared ? [...texts, compared] : texts;
+    // The genre's turn to the body, when the user's 导语 does not make it (new-user test 8, D24).
+    const turn = own.some((s) => /(?:总结|汇报|报告)如下/u.test(s.text)) ? [] : [{ text: "现将有关情况总结如下。", sources: [] }];
+    return [...texts, ...(compared ? [compared] : []), ...turn];
   }
   const p = facts.profile;
   const when = periodText(facts);
