@@ -30,6 +30,9 @@ function groupLabel(g: ActivityGroup): string {
   return "会议和培训";
 }
 
+/** Words by which a unit names itself as 主办或协办单位. */
+const SELF_WORDS = /^(?:本单位|我单位|本局|我局|本委|我委|本院|我院|本校|我校|本公司|我公司|本社区|我社区|本村|我村|本街道|我街道|本镇|我镇|自办|自主)$/u;
+
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
 const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机关)?(?:团委|工会|党委|党总支|团总支|团支部|妇委会|学生会|后勤处|办公室|宣传部|[\u4e00-\u9fff]{1,4}系)$/u;
 
@@ -65,12 +68,15 @@ function summaryText(summary: string): string {
  * One dated activity (v2 rule 12): date, partner, place, the activity, then what it did (简要内容) and
  * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
  */
-function activityClause(it: ActivityItem, year: number | undefined, withKind: boolean, self = ""): string {
+function activityClause(it: ActivityItem, year: number | undefined, withKind: boolean, selves: readonly string[] = []): string {
   // Several days are said as such (`8月1日至3日`), never as the first day alone (review run 5).
   const when = it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? dateText(it.date, year) : "";
   // A body of the unit itself (`学院团委`) is who did it, not a partner: `学院团委在……开展`, never `联合学院团委`.
   const internal = !!it.host && INTERNAL_BODY.test(it.host);
-  const host = it.host && !(self && (it.host.includes(self) || self.includes(it.host))) ? (internal ? it.host : `联合${it.host}`) : "";
+  // The unit itself as 主办或协办单位 (its name, its 单位简称, `本单位`/`我局`) is no partner: never `联合区卫健委`
+  // in the 区卫健委's own summary (new-user test 9, D1).
+  const isSelf = (host: string): boolean => SELF_WORDS.test(host) || selves.some((s) => !!s && (host.includes(s) || s.includes(host)));
+  const host = it.host && !isSelf(it.host) ? (internal ? it.host : `联合${it.host}`) : "";
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
   const where = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
@@ -121,7 +127,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
     // A measure taken (`设置临时摊群点`) after a count of events is none of them: `同时，` (review run 14).
-    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(it, ctx.year, true, ctx.facts.profile.unitName)).from(...g.count.sources);
+    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(it, ctx.year, true, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""])).from(...g.count.sources);
     // `出动人员100余人` among the section's figures already says who took part: not `参与100人` as well.
     const told = it.participants && ctx.facts.figures.some((f) => f.sectionId === ctx.sectionId && f.figure.unit === it.participants?.unit && f.figure.value === it.participants.value);
     if (it.participants && told) b.from(...it.participants.sources);
@@ -150,7 +156,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     if (!spanned) b.text("：");
     named.forEach((it, i) => {
       if (i) b.text("；");
-      b.text(activityClause(it, ctx.year, false, ctx.facts.profile.unitName)).from(...it.sources);
+      b.text(activityClause(it, ctx.year, false, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""])).from(...it.sources);
       if (it.participants && g.items.length > 1) turnout(b, it);
       // Its own figures stay with it (v2 rule 9): `……，每周派驻支部2个，每支部每天到岗不少于5人`.
       // Said after the activity, a figure does not name it again (`“女性大讲堂”，听讲近1000人`, not `大讲堂听讲`).

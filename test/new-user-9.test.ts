@@ -1,0 +1,26 @@
+/**
+ * What the ninth new-user test found (docs/new-user-test-pane-9.md), each with its test.
+ */
+import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { SeedValue } from "../src/adapters/xlsx/content";
+
+async function textOf(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<string> {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
+  return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
+}
+
+const BUREAU = { 单位名称: "江滨区卫生健康委员会", 单位简称: "区卫健委", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" };
+
+it("D1: the unit itself as 主办或协办单位 (its 单位简称, 本单位) is no partner: never `联合区卫健委` in its own summary", async () => {
+  const text = await textOf(BUREAU, {
+    活动台账: [
+      { 日期: "2025-03-05", 活动名称: "学雷锋义诊进社区", 活动类型: "志愿服务", 参与数量: 60, 单位: "人", 地点: "江滨区各社区", 主办或协办单位: "区卫健委" },
+      { 日期: "2025-04-07", 活动名称: "世界卫生日健康宣传", 活动类型: "宣传教育", 参与数量: 200, 单位: "人次", 主办或协办单位: "本单位" },
+      { 日期: "2025-05-12", 活动名称: "护士节志愿服务", 活动类型: "志愿服务", 参与数量: 30, 单位: "人", 主办或协办单位: "区人民医院" },
+    ],
+  });
+  expect(text).not.toMatch(/联合区卫健委|联合本单位|联合江滨区卫生健康委员会/u);
+  expect(text).toContain("联合区人民医院");
+});
