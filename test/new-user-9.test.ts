@@ -24,3 +24,11 @@ it("D1: the unit itself as 主办或协办单位 (its 单位简称, 本单位) i
   expect(text).not.toMatch(/联合区卫健委|联合本单位|联合江滨区卫生健康委员会/u);
   expect(text).toContain("联合区人民医院");
 });
+
+it("D2 (and test 8, D3): a task row that names its own 分解 is not given another: a 分解表 is drawn up, a 分解到 is said with 将", async () => {
+  const table = await textOf(BUREAU, { 组织保障: [{ 事项类型: "任务分解", 名称或内容: "创文任务分解表", 数量: 45, 单位: "项" }] });
+  expect(table).toContain("制定创文任务分解表，分解任务45项");
+  const to = await textOf({ ...BUREAU, 单位名称: "江城职业技术学院", 单位简称: "", 单位类型: "学校" }, { 组织保障: [{ 事项类型: "任务分解", 名称或内容: "创建任务分解到二级学院和职能部门", 数量: 12, 单位: "项" }] });
+  expect(to).toContain("将创建任务分解到二级学院和职能部门，共12项");
+  expect(`${table}${to}`).not.toMatch(/分解落实[^。]*分解/u);
+});

@@ -164,7 +164,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // Several 任务分解 rows of plain names share one verb: `分解落实主办、协办的测评项目5项和承担的创建任务17项`.
     // A plan to split up is drawn up first (v2 rule 1: a document is 制定, not 分解落实):
     // `制定创建计划、目标方案和实施细则并分解落实`, `制定《……工作方案》，分解任务9项`.
-    const isDocument = (i: OrganizationItem): boolean => !startsWithVerb(i.content) && !/^[在对为向按]/u.test(i.content) && /(?:方案|计划|细则|办法|规划|要点)[”》]?$/u.test(i.content) && !i.remark?.places.length;
+    const isDocument = (i: OrganizationItem): boolean => !startsWithVerb(i.content) && !/^[在对为向按]/u.test(i.content) && /(?:方案|计划|细则|办法|规划|要点|分解表|任务表|清单)[”》]?$/u.test(i.content) && !i.remark?.places.length;
     const documents = mechanism.filter((i) => i.kind === "任务分解" && isDocument(i));
     const documentClauses: Sentence[] = documents.map((i) => {
       const b = new SentenceBuilder().from(i.source);
@@ -185,7 +185,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const ownStart = (i: OrganizationItem): boolean => startsWithVerb(i.content) || /^[在对为向按]/u.test(i.content);
     // After a plan split up (`分解任务9项`), the other tasks are 落实: never 分解 twice in a row.
     const taskVerb = documentClauses.length ? "落实" : "分解落实";
-    const tasks = taskRows.map((i, n) => ({ own: ownStart(i), s: clause(ownStart(i) ? "" : n === 0 || ownStart(taskRows[n - 1]) ? taskVerb : "", i) }));
+    // `创建任务分解到二级学院和职能部门` 12项 says its own 分解: `将创建任务分解到……，共12项`, never `分解落实……分解到` (new-user tests 8 D3, 9 D2).
+    const splitTo = (i: OrganizationItem): boolean => !ownStart(i) && /^[^，,]{2,}分解(?:到|至|给|落实到)/u.test(i.content);
+    const splitClause = (i: OrganizationItem): Sentence => {
+      const b = new SentenceBuilder().from(i.source).text(`将${i.content}`);
+      if (i.figure) b.text("，共").fig({ ...i.figure, unit: printedMeasureWord(i.content, i.figure.unit) });
+      return b.build();
+    };
+    const tasks = taskRows.map((i, n) => (splitTo(i) ? { own: true, s: splitClause(i) } : { own: ownStart(i), s: clause(ownStart(i) ? "" : n === 0 || ownStart(taskRows[n - 1]) || splitTo(taskRows[n - 1]) ? taskVerb : "", i) }));
     const taskText = tasks.map((t, n) => (n === 0 ? "" : t.own || tasks[n - 1].own ? "，" : plainNames && n === tasks.length - 1 ? "和" : "、") + t.s.text).join("");
     const taskClause = tasks.length ? [{ text: taskText, sources: tasks.flatMap((t) => t.s.sources) }] : [];
     // Tasks handed out only: the point is about responsibility, not a mechanism (review run 5).
