@@ -55,7 +55,7 @@ it("D11: with errors overridden, a 单位 not in the list takes the kind's usual
     宣传投放: [{ 类型: "横幅", 数量: 15, 单位: "条" }, { 类型: "电子屏", 数量: 6, 单位: "台", 方式: "维护" }],
   });
   expect(text).toContain("学院成立以党委书记为组长的创建工作领导小组");
-  expect(text).toContain("创建任务清单12项");
+  expect(text).toContain("制定创建任务清单，分解任务12项");
   expect(text).toContain("召开创建工作推进会3次");
   expect(text).toContain("维护电子屏6块");
   expect(text).not.toMatch(/社区|居民|\d[。，]/u);

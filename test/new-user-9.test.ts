@@ -32,3 +32,28 @@ it("D2 (and test 8, D3): a task row that names its own 分解 is not given anoth
   expect(to).toContain("将创建任务分解到二级学院和职能部门，共12项");
   expect(`${table}${to}`).not.toMatch(/分解落实[^。]*分解/u);
 });
+
+it("D3: `参加人员数` is read as 参与数量; an unknown header beside an added column is named in the repair report", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync, writeFileSync, readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "nu9-d3-"));
+  const rows = [{ 日期: "2025-06-14", 活动名称: "无偿献血宣传", 活动类型: "宣传教育", 参与数量: 80, 单位: "人" }];
+  const make = async (header: string): Promise<string> => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbook(standardV1, { profile: BUREAU, ledgers: { 活动台账: rows } })) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("活动台账")!;
+    const col = (ws.getRow(2).values as unknown[]).indexOf("参与数量");
+    ws.getRow(2).getCell(col).value = header;
+    const file = join(dir, `${header}.xlsx`);
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    return file;
+  };
+  const synonym = await make("参加人员数");
+  expect(analyzeWorkbook(await readWorkbook(readFileSync(synonym)), standardV1).facts.activities[0].participants.map((f) => `${f.value}${f.unit}`)).toEqual(["80人"]);
+  const other = await make("到场情况");
+  const up = await cli("upgrade", other, "-o", join(dir, "up.xlsx"));
+  expect(up.err).toContain("未能修复：“活动台账”的表头“到场情况”（D列）不是标准列，其中的数字不会写入总结；如果其中之一就是新补上的“参与数量”，请把那一列的数据移到新列（或删去新列，把原表头改为标准表头）");
+});

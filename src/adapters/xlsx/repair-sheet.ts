@@ -160,12 +160,22 @@ export function repairLedger(ws: Worksheet, grid: SheetGrid, spec: LedgerSpec, l
     out.problems.push(RepairNote.columnsBlocked(ws.name, missing.map((f) => f.header)));
     out.blocked = missing.map((f) => f.header);
   }
+  // Headers in the table that are no standard column: one may be the added column's old name (`参加人员数`
+  // for 参与数量), whose figures the summary would then miss without a word (new-user test 9, D3).
+  const standardCols = new Set(cols.values());
+  const unknown: string[] = [];
+  for (let c = left; c <= right; c++) {
+    const h = headerText(ws, top, c);
+    if (h && !standardCols.has(c)) unknown.push(`${h}（${columnLetter(c)}列）`);
+  }
   for (const field of room ? missing : []) {
     right += 1;
     addColumn(ws, top, bottom, right, field);
     cols.set(field, right);
     out.actions.push(RepairNote.column(ws.name, field.header, columnLetter(right), field.since));
   }
+  const added = room ? missing : [];
+  if (added.length && unknown.length) out.problems.push(RepairNote.maybeRenamed(ws.name, unknown, added.map((f) => f.header)));
   let formulas = 0;
   for (const [field, col] of cols) {
     if (field.type !== "formula" || !field.formula) continue;

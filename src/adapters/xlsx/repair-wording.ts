@@ -25,6 +25,8 @@ export const RepairNote = {
     `${q(sheet)}补上${since === undefined ? "缺少的" : `${versionTextOf(since)} 新增的`}列${q(header)}（${letter}列，表格最右侧）`,
   indicatorsLacking: (sheet: string, labels: readonly string[]): string =>
     `${q(sheet)}：${labels.map(q).join("、")}缺少所需的列，暂以说明文字代替公式；补上这些列后再运行一次即可`,
+  maybeRenamed: (sheet: string, unknown: readonly string[], added: readonly string[]): string =>
+    `${q(sheet)}的表头${unknown.map((u) => `“${u.replace(/（/u, "”（")}`).join("、")}不是标准列，其中的数字不会写入总结；如果其中之一就是新补上的${added.map(q).join("、")}，请把那一列的数据移到新列（或删去新列，把原表头改为标准表头）`,
   columnsBlocked: (sheet: string, headers: readonly string[]): string =>
     `${q(sheet)}缺少${headers.map(q).join("、")}，但表格右侧有其他内容，未能自动补上，请手工添加`,
   header: (sheet: string, typed: string, header: string): string => `${q(sheet)}把表头${q(typed)}改回标准表头${q(header)}（该列数据不动）`,
