@@ -57,3 +57,30 @@ it("D3: `参加人员数` is read as 参与数量; an unknown header beside an a
   const up = await cli("upgrade", other, "-o", join(dir, "up.xlsx"));
   expect(up.err).toContain("未能修复：“活动台账”的表头“到场情况”（D列）不是标准列，其中的数字不会写入总结；如果其中之一就是新补上的“参与数量”，请把那一列的数据移到新列（或删去新列，把原表头改为标准表头）");
 });
+
+it("D4: a form's `（盖章）` after 填报单位 is no part of the unit's name, whose type is then read from it", async () => {
+  const { unitNameOfTitle, unitTypeOfName } = await import("../src/core/import");
+  expect(unitNameOfTitle("填报单位：江滨区交通运输局（盖章）")).toBe("江滨区交通运输局");
+  expect(unitNameOfTitle("报送单位：城南街道办事处(公章)")).toBe("城南街道办事处");
+  expect(unitTypeOfName("江滨区交通运输局")).toBe("机关部门");
+});
+
+it("D6: a 团区委 (群团组织, not a 妇联) never speaks of 巾帼", async () => {
+  const text = await textOf({ 单位名称: "共青团江滨区委员会", 单位简称: "团区委", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" }, {
+    志愿服务: [{ 队伍名称: "江滨青年志愿者服务队", 队伍类型: "青年志愿者", 注册人数: 4200 }],
+    活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务月", 活动类型: "志愿服务", 参与数量: 1500, 单位: "人次" }],
+  });
+  expect(text).toContain("学雷锋志愿服务月");
+  expect(text).not.toMatch(/巾帼|妇女|家庭/u);
+});
+
+it("D8: honours conferred above the unit are told as received, apart from those it selected", async () => {
+  const text = await textOf(BUREAU, {
+    先进典型: [
+      { 荣誉名称: "最美医生", 级别: "市", 人数: 2 },
+      { 荣誉名称: "院级优秀志愿者", 级别: "本单位", 人数: 15 },
+    ],
+  });
+  expect(text).toContain("评选表彰院级优秀志愿者15人；2人获评市级“最美医生”");
+  expect(text).not.toContain("共17人");
+});

@@ -45,8 +45,14 @@ export function unitNameOfTitle(text: string): string | undefined {
   return unitLabelOf(text) ?? unitNameOpening(text);
 }
 
-/** The unit a `填报单位：X` line names, or undefined. */
-const unitLabelOf = (text: string): string | undefined => UNIT_LABEL.exec(text)?.[1];
+/**
+ * The unit a `填报单位：X` line names, or undefined; a form's stamp or signature note after it
+ * (`（盖章）`, `（公章）`, `（签字）`) is no part of the name (new-user test 9, D4).
+ */
+const unitLabelOf = (text: string): string | undefined => {
+  const name = UNIT_LABEL.exec(text)?.[1]?.replace(/[（(](?:盖章|公章|签章|印章|章|签字|签名|签字盖章|盖章签字)[）)]$/u, "").trim();
+  return name && name.length >= 2 ? name : undefined;
+};
 
 /**
  * The name a title opens with, after any year: the whole name before the year or period that

@@ -474,6 +474,15 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
     .build();
 }
 
+/** How a 级别 is said before a title the unit received. */
+const LEVEL_WORD: Readonly<Record<string, string>> = { 全国: "全国", 省: "省级", 市: "市级", "县/区": "区级", "街道/乡镇": "街道级" };
+
+/** True when an honour's 级别 is above the unit: 市 and up for any unit, 县/区 for a 社区, 村, 街道 or 乡镇. */
+function aboveUnit(level: string, unitType: string): boolean {
+  if (level === "市" || level === "省" || level === "全国") return true;
+  return level === "县/区" && ["社区", "村", "街道", "乡镇"].includes(unitType);
+}
+
 /** 先进典型 by title (names only when asked), with the total when there are several; honours won by collectives are in the opening. */
 export function honourPoints(ctx: Ctx): Point[] {
   const h = ctx.facts.honours;
@@ -482,10 +491,14 @@ export function honourPoints(ctx: Ctx): Point[] {
   const chosen = h.byTitle.filter((t) => !won.has(t));
   // Households and collectives (星级文明户20户, 文明寝室40间) are told after the people and never in their
   // total (new-user tests 7 D1, 8 D2).
-  const people = chosen.filter((t) => t.figure.unit === "人");
+  // Honours conferred above the unit (市, 省, 全国 — and 县/区 for a 社区 or 街道) were received, not selected by it:
+  // `1人获评省级“五四青年奖章”`, never `评选表彰……五四青年奖章1人` (new-user test 9, D8).
+  const received = (t: (typeof chosen)[number]): boolean => t.figure.unit === "人" && aboveUnit(t.level, ctx.facts.profile.unitType);
+  const people = chosen.filter((t) => t.figure.unit === "人" && !received(t));
   const groups = chosen.filter((t) => t.figure.unit !== "人");
+  const got = chosen.filter(received);
   const sentences: Sentence[] = [];
-  if (!people.length && !groups.length) return [];
+  if (!people.length && !groups.length && !got.length) return [];
   const list = (b: SentenceBuilder, items: typeof chosen, names: boolean): void => items.forEach((t, i) => {
     if (i) b.text(i === items.length - 1 ? "和" : "、");
     b.text(t.category).fig(t.figure);
@@ -502,6 +515,10 @@ export function honourPoints(ctx: Ctx): Point[] {
     b.text(people.length ? "；评出" : "评出");
     list(b, groups, false);
   }
+  got.forEach((t, i) => {
+    b.text(i ? "，" : people.length || groups.length ? "；" : "").fig(t.figure).text(`获评${/^(?:全国|省|市|区|县)/u.test(t.category) ? "" : (LEVEL_WORD[t.level] ?? "")}“${t.category}”`);
+    if (ctx.options.includeNames && t.names.length) b.text(`（${t.names.join("、")}）`);
+  });
   b.text(`${ctx.profile.phrases.honoursTail}。`);
   return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];
 }

@@ -227,6 +227,9 @@ const massNeutral: Profile = {
     culture: "开展文化活动，丰富群众生活",
     care: "开展关爱帮扶，服务困难群体",
   },
+  // No 巾帼 in a lead either (new-user test 9, D6: `二是巾帼服务。` in a 团区委's summary).
+  leads: { ...mass.leads, volActivities: "常态服务" },
+  aim: "发挥联系服务群众的桥梁纽带作用，引导广大群众积极参与文明创建",
 };
 
 const byUnitType: Readonly<Record<string, Profile>> = {
