@@ -71,7 +71,13 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const people = visited ? PEOPLE_FIRST.exec(i.content)?.[0] : undefined;
     if (visited && people) i.content = `${people}深入${visited}${i.content.slice(people.length)}`;
     const places = i.remark?.places.length ? `在${joinList(i.remark.places)}` : visited && !people ? `深入${visited}` : "";
-    if (f && !i.content.includes(f.every)) {
+    // A mechanism (`……值守机制`) is set up once; what recurs is the work it sets: `建立……值守机制，坚持每周1次，
+    // 累计48次`, never `坚持每周建立……机制1次` (new-user test 9, D7).
+    if (f && !i.content.includes(f.every) && /(?:机制|制度)$/u.test(i.content)) {
+      b.text(`${places}${own ? i.content : verb + i.content}，坚持${f.every}${f.count}`);
+      if (figure && figure.value > 1) b.text("，累计").fig(figure);
+      else if (figure) b.from(...figure.sources);
+    } else if (f && !i.content.includes(f.every)) {
       // v2 rule 6: `坚持每月召开创建工作推进会1次，累计召开6次` (the total is the row's own figure).
       // `常态化` already says it goes on: no 坚持 before it.
       b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${f.every}${places}${own ? i.content : verb + i.content}${f.count}`);
