@@ -56,7 +56,7 @@ it("D3: `参加人员数` is read as 参与数量; an unknown header beside an a
   const other = await make("到场情况");
   const up = await cli("upgrade", other, "-o", join(dir, "up.xlsx"));
   expect(up.err).toContain("未能修复：“活动台账”的表头“到场情况”（D列）不是标准列，其中的数字不会写入总结；如果其中之一就是新补上的“参与数量”，请把那一列的数据移到新列（或删去新列，把原表头改为标准表头）");
-});
+}, 30000);
 
 it("D4: a form's `（盖章）` after 填报单位 is no part of the unit's name, whose type is then read from it", async () => {
   const { unitNameOfTitle, unitTypeOfName } = await import("../src/core/import");
@@ -91,4 +91,12 @@ it("D7: a mechanism with a frequency is set up once and its work recurs: never `
   });
   expect(text).toContain("青年志愿者“周末创文”值守机制，坚持每周1次，累计48次");
   expect(text).not.toMatch(/每周建立|累计建立/u);
+});
+
+it("D12: a 名称或内容 that names who does it and its verb (`村两委开展环境卫生检查`) gets no second verb", async () => {
+  const text = await textOf({ 单位名称: "刘家村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "上半年" }, {
+    组织保障: [{ 事项类型: "督查检查", 名称或内容: "村两委开展环境卫生检查", 数量: 24, 单位: "次", 频次: "每周1次" }],
+  });
+  expect(text).toContain("村两委坚持每周开展环境卫生检查1次，累计开展24次");
+  expect(text).not.toMatch(/开展村两委/u);
 });

@@ -58,8 +58,15 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const i: { -readonly [K in keyof OrganizationItem]: OrganizationItem[K] } = { ...given, content: given.content.replace(/([\u4e00-\u9fff])(下达|交办|布置|分配)(任务|工作)$/u, "$1$2的$3") };
     // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
     const b = new SentenceBuilder().from(i.source).text(i.remark?.basis ? `${i.remark.basis}，` : "");
-    const own = startsWithVerb(i.content);
-    const used = own ? actionOf(i.content) ?? "" : verb;
+    // `村两委开展环境卫生检查`: who does it comes first and the row's own verb is kept, never a second one
+    // (`坚持每周开展村两委开展……`: new-user test 9, D12).
+    const doer = startsWithVerb(i.content) ? null : /^([\u4e00-\u9fff]{2,6}?(?:两委|委|小组|组|员|部|队|干部|成员|支部))(开展|组织|召开|进行)(.{2,})$/u.exec(i.content);
+    if (doer) {
+      b.text(doer[1]);
+      i.content = `${doer[2]}${doer[3]}`;
+    }
+    const own = startsWithVerb(i.content) || !!doer;
+    const used = doer ? doer[2] : own ? actionOf(i.content) ?? "" : verb;
     // `一办两组（办公室、宣传组、督查组）` 3个: the brackets already name each one, the count adds nothing.
     const bracketed = /（([^（）]+)）$/u.exec(i.content)?.[1].split(/[、，,]/u).length;
     const counted = i.figure && bracketed === i.figure.value ? undefined : i.figure;
