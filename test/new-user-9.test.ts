@@ -100,3 +100,14 @@ it("D12: a 名称或内容 that names who does it and its verb (`村两委开展
   expect(text).toContain("村两委坚持每周开展环境卫生检查1次，累计开展24次");
   expect(text).not.toMatch(/开展村两委/u);
 });
+
+it("D14: people's names typed as 主办或协办单位 are no partner and never printed", async () => {
+  const text = await textOf(BUREAU, {
+    活动台账: [
+      { 日期: "2025-04-10", 活动名称: "健康讲座进机关", 活动类型: "宣传教育", 参与数量: 80, 单位: "人", 主办或协办单位: "张伟、李娜" },
+      { 日期: "2025-05-10", 活动名称: "义诊进社区", 活动类型: "志愿服务", 参与数量: 40, 单位: "人", 主办或协办单位: "区人民医院" },
+    ],
+  });
+  expect(text).not.toMatch(/张伟|李娜/u);
+  expect(text).toContain("联合区人民医院");
+});

@@ -5,7 +5,7 @@
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
 import { Enums, honourMeasure, isCollectiveHonour, isMeasureName, orgUnitOfKind, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
-import { frequencyOf, hasPersonalData, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { frequencyOf, hasPersonalData, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
@@ -265,7 +265,8 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {
       : undefined;
     const date = numv(r.cells.date);
     const place = cleanPhrase(r.cells.place);
-    const host = cleanPhrase(r.cells.host);
+    // People's names typed as 主办或协办单位 (`张伟、李娜`) are personal data, no partner (new-user test 9, D14).
+    const host = namesPeople(str(r.cells.host)) ? "" : cleanPhrase(r.cells.host);
     const summary = cleanPhrase(r.cells.summary);
     const remark = remarkOf(r);
     return {

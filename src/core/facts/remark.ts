@@ -29,6 +29,15 @@ const PERSONAL: readonly RegExp[] = [
   /(?:联系电话|联系方式|电话|手机)[:：]?\s*(?:$|[，,；;。)）])/u,
 ];
 
+/**
+ * True when a list of 主办或协办单位 (`张伟、李娜`) names people, not bodies: every item is two or three
+ * characters opening with a common surname and ends in no word of an institution (new-user test 9, D14).
+ */
+export function namesPeople(text: string): boolean {
+  const items = text.split(/[、，,；;\s和及]+/u).filter(Boolean);
+  return items.length > 0 && items.every((x) => new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u").test(x) && !/(?:局|委|办|会|队|站|所|部|科|处|室|校|院|厅|中心|社区|村|街道|镇|乡|公司|集团|团|组|馆|店|厂|行)$/u.test(x));
+}
+
 /** True when a piece of text holds personal data (a phone, an ID number, a person's name). */
 export function hasPersonalData(text: string): boolean {
   return PERSONAL.some((re) => re.test(text));
