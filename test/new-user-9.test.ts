@@ -111,3 +111,14 @@ it("D14: people's names typed as 主办或协办单位 are no partner and never 
   expect(text).not.toMatch(/张伟|李娜/u);
   expect(text).toContain("联合区人民医院");
 });
+
+it("D15 (and test 8, D14): 规范数据 reads 报告期 `2025年上半年` as 上半年 when the year is the 报告年度's; without a 报告期 the title has no 年度", async () => {
+  const { fixPlan } = await import("../src/core/fix");
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: { ...BUREAU, 报告期: "2025年上半年" }, ledgers: {} }));
+  const plan = fixPlan(snapshot, standardV1);
+  expect(plan.changes.map((c) => [c.sheet, c.cell, c.before, c.after, c.note])).toContainEqual(["基本信息", "B9", "2025年上半年", "上半年", "“2025年上半年”改为“上半年”（年份与报告年度相同，已在报告年度中）"]);
+  const other = await readWorkbook(await writeWorkbook(standardV1, { profile: { ...BUREAU, 报告期: "2024年上半年" }, ledgers: {} }));
+  expect(fixPlan(other, standardV1).changes.filter((c) => c.cell === "B9")).toEqual([]);
+  const analysis = analyzeWorkbook(snapshot, standardV1);
+  expect(documentText(summarize(analysis, standardV1, { includeNames: false, today: 45900 }).document).split("\n")[0]).toBe("江滨区卫生健康委员会2025年创建文明城市工作总结");
+});

@@ -121,12 +121,26 @@ function fixCell(scope: RowScope, { field, col }: LocatedField): void {
   if (typeof raw !== "string" || scope.grid.formulas?.[cellAddress(scope.row, col)] !== undefined) return;
   if ((field.type === "int" || field.type === "num") && fixNumber(scope, field, col, raw)) return;
   if (field.type === "date" && fixDate(scope, field, col, raw)) return;
+  if (field.type === "enum" && fixEnumYear(scope, field, col, raw)) return;
   const trimmed = trimCell(raw);
   if (trimmed !== raw) setCell(scope, col, trimmed === "" ? null : trimmed, "trim", FixNote.trim(trimmed));
 }
 
 function skip(scope: RowScope, col: number, typed: string, reason: string): true {
   scope.skipped.push({ sheet: scope.sheet, cell: cellAddress(scope.row, col), typed, reason });
+  return true;
+}
+
+/**
+ * A value of the list typed with its year before it (报告期 `2025年上半年`, `2025年度`): the list's value,
+ * when the year is the 报告年度's (new-user tests 8 D14, 9 D15). Another year is left as typed (the check says so).
+ */
+function fixEnumYear(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
+  const m = /^\s*((?:19|20)\d{2})\s*年?\s*(.+?)\s*$/u.exec(raw);
+  if (!m || (scope.year !== undefined && Number(m[1]) !== scope.year)) return false;
+  const rest = m[2] === "度" ? "全年" : m[2].replace(/^度/u, "");
+  if (!(field.values ?? []).includes(rest) || !passes(scope, field, col, rest)) return false;
+  setCell(scope, col, rest, "enum", FixNote.enumYear(raw.trim(), rest));
   return true;
 }
 

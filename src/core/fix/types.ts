@@ -14,7 +14,7 @@ import type { CellValue } from "../grid/types";
  * - `approx-tag`: the row's 备注 receives `〔约数〕<header>：<typed>` (spec "Approximate figures").
  * - `approx-kind`: 其他指标's 表述 receives 约 / 余 / 近 for an approximate 数值.
  */
-export type ChangeKind = "number" | "date" | "trim" | "unit" | "approx-tag" | "approx-kind";
+export type ChangeKind = "number" | "date" | "trim" | "unit" | "approx-tag" | "approx-kind" | "enum";
 
 /**
  * One planned cell edit. Applying sets `cell` to `after`; reverting sets it back to `before`.

@@ -37,7 +37,10 @@ export function summaryTitle(facts: Facts): string {
   const { unitName, year, period } = facts.profile;
   const y = year !== undefined ? `${year}年` : "";
   if (period === "专项") return `${unitName}${y}创建文明城市专项工作总结`;
-  if (period === "全年" || !period) return `${unitName}${year !== undefined ? `${year}年度` : ""}创建文明城市工作总结`;
+  // No 报告期 read (blank, or `2025年上半年` typed and errors overridden): the year alone, never a 年度 the data may not cover
+  // (new-user test 9, D15).
+  if (!period) return `${unitName}${y}创建文明城市工作总结`;
+  if (period === "全年") return `${unitName}${year !== undefined ? `${year}年度` : ""}创建文明城市工作总结`;
   return `${unitName}${y}${period}创建文明城市工作总结`;
 }
 
