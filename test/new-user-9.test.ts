@@ -122,3 +122,14 @@ it("D15 (and test 8, D14): 规范数据 reads 报告期 `2025年上半年` as �
   const analysis = analyzeWorkbook(snapshot, standardV1);
   expect(documentText(summarize(analysis, standardV1, { includeNames: false, today: 45900 }).document).split("\n")[0]).toBe("江滨区卫生健康委员会2025年创建文明城市工作总结");
 });
+
+it("D10: a form's signature line taken into a ledger is no activity and its names are never told", async () => {
+  const text = await textOf(BUREAU, {
+    活动台账: [
+      { 日期: "2025-04-10", 活动名称: "文明交通劝导", 活动类型: "志愿服务", 参与数量: 20, 单位: "人" },
+      { 活动名称: "审核人：陈东", 活动类型: "其他" },
+    ],
+  });
+  expect(text).toContain("文明交通劝导");
+  expect(text).not.toMatch(/陈东|审核人/u);
+});

@@ -37,7 +37,19 @@ function remarkOf(r: ParsedRow): RemarkReading | undefined {
 /** A free-text phrase with personal clauses removed (v2 rule 13). */
 const cleanPhrase = (c: ParsedCell | undefined): string => tidyPhrase(scrubPersonal(str(c)));
 const numv = (c: ParsedCell | undefined): number | undefined => (typeof c?.value === "number" ? c.value : undefined);
-const rowsOf = (wb: ParsedWorkbook, id: string): readonly ParsedRow[] => wb.ledgers[id]?.rows ?? [];
+/**
+ * A form's signature line taken into a ledger (`填表人：许文 | 审核人：陈东 | 填表日期：…`, when a hand-made sheet
+ * was repaired as a ledger): no work of the unit, and names besides — never told (new-user test 9, D10).
+ */
+const SIGNATURE = /^\s*(?:填表人|填报人|审核人|审核|制表人|制表|负责人|联系人|联系电话|填表日期|制表日期|填报日期)\s*[:：]/u;
+const isSignatureRow = (r: ParsedRow): boolean => Object.values(r.cells).some((c) => typeof c.value === "string" && SIGNATURE.test(c.value));
+const withoutSignatures = new WeakMap<readonly ParsedRow[], readonly ParsedRow[]>();
+const rowsOf = (wb: ParsedWorkbook, id: string): readonly ParsedRow[] => {
+  const rows = wb.ledgers[id]?.rows ?? [];
+  let kept = withoutSignatures.get(rows);
+  if (!kept) withoutSignatures.set(rows, (kept = rows.some(isSignatureRow) ? rows.filter((r) => !isSignatureRow(r)) : rows));
+  return kept;
+};
 
 /** Groups rows by a key, keeping first-seen order. */
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
