@@ -133,3 +133,27 @@ it("D10: a form's signature line taken into a ledger is no activity and its name
   expect(text).toContain("文明交通劝导");
   expect(text).not.toMatch(/陈东|审核人/u);
 });
+
+it("D13: repairing the colleague's workbook, Excel (the 网页版's working copy) and `upgrade` (its download) do the same and report it alike", async () => {
+  const { createFakeExcel, modelFromSnapshot } = await import("../src/adapters/excel/fake");
+  const { ALL_FEATURES } = await import("../src/adapters/excel/types");
+  const { createOps } = await import("../src/taskpane/operations");
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync, readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const file = join(__dirname, "..", "docs", "new-user-test-9-files", "wsjw-2025h1-colleague.xlsx");
+  const upgraded = join(mkdtempSync(join(tmpdir(), "nu9-d13-")), "up.xlsx");
+  const up = await cli("upgrade", file, "-o", upgraded);
+  expect(up.out).toContain("“活动台账”把表头“参加人员数”改回标准表头“参与数量”（该列数据不动）");
+  expect(`${up.out}${up.err}`).not.toMatch(/补上缺少的列“参与数量”|未能自动补上/u);
+  const key = (f: { severity: string; sheet: string; cell?: string; message: string }): string => `${f.severity}|${f.sheet}|${f.cell ?? ""}|${f.message}`;
+  const viaCli = (JSON.parse((await cli("check", upgraded, "--json")).out) as { findings: { severity: string; sheet: string; cell?: string; message: string }[] }).findings.map(key).sort();
+  const fake = createFakeExcel({ model: modelFromSnapshot(await readWorkbook(new Uint8Array(readFileSync(file)))) });
+  const ops = createOps(fake.run, ALL_FEATURES);
+  const report = await ops.impose();
+  expect(report.sheets.find((s) => s.sheet === "活动台账")).toMatchObject({ added: [], blocked: [] });
+  // Left: rows typed below a blank row under an existing table — upgrade takes them in, Excel leaves them outside (with its warning).
+  const outside = (k: string): boolean => k.includes("数据在表格范围之外");
+  expect((await ops.analyze()).findings.map(key).filter((k) => !outside(k)).sort()).toEqual(viaCli);
+}, 30000);
