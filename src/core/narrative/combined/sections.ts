@@ -189,7 +189,9 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
     case "volunteering":
       return [...point("teams", volunteerSentences(ctx)), ...acts("volActivities"), ...figs];
     case "culture": {
-      const festivals = activitySentences(ctx, ["我们的节日"], (g) => `${festivalList(g) ? `${festivalList(g)}等` : ""}“我们的节日”主题活动`);
+      // `等` only when some activity names no festival: after a complete list it says there were more (new-user test 9, D22).
+      const etc = (g: Parameters<typeof festivalList>[0]): string => (g.items.some((i) => !i.festival) ? "等" : "");
+      const festivals = activitySentences(ctx, ["我们的节日"], (g) => `${festivalList(g) ? `${festivalList(g)}${etc(g)}` : ""}“我们的节日”主题活动`);
       return [...point("festivals", festivals), ...acts("culture", section.activityTypes.filter((k) => k !== "我们的节日")), ...figs];
     }
     case "care":
