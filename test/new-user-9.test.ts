@@ -157,3 +157,11 @@ it("D13: repairing the colleague's workbook, Excel (the 网页版's working copy
   const outside = (k: string): boolean => k.includes("数据在表格范围之外");
   expect((await ops.analyze()).findings.map(key).filter((k) => !outside(k)).sort()).toEqual(viaCli);
 }, 30000);
+
+it("D10: a row of work whose 备注 names who filled it in stays", async () => {
+  const text = await textOf(BUREAU, {
+    活动台账: [{ 日期: "2025-04-10", 活动名称: "文明交通劝导", 活动类型: "志愿服务", 参与数量: 20, 单位: "人", 备注: "填表人：许文" }],
+  });
+  expect(text).toContain("文明交通劝导");
+  expect(text).not.toContain("许文");
+});

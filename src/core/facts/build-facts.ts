@@ -41,8 +41,12 @@ const numv = (c: ParsedCell | undefined): number | undefined => (typeof c?.value
  * A form's signature line taken into a ledger (`填表人：许文 | 审核人：陈东 | 填表日期：…`, when a hand-made sheet
  * was repaired as a ledger): no work of the unit, and names besides — never told (new-user test 9, D10).
  */
-const SIGNATURE = /^\s*(?:填表人|填报人|审核人|审核|制表人|制表|负责人|联系人|联系电话|填表日期|制表日期|填报日期)\s*[:：]/u;
-const isSignatureRow = (r: ParsedRow): boolean => Object.values(r.cells).some((c) => typeof c.value === "string" && SIGNATURE.test(c.value));
+const SIGNATURE = /^\s*(?:填表人|填报人|审核人|制表人|填表日期|制表日期|填报日期)\s*[:：]/u;
+// No number or date in the row: a row of work that notes who filled it in (备注 `填表人：…`) stays.
+const isSignatureRow = (r: ParsedRow): boolean => {
+  const cells = Object.values(r.cells);
+  return cells.some((c) => typeof c.value === "string" && SIGNATURE.test(c.value)) && !cells.some((c) => typeof c.value === "number");
+};
 const withoutSignatures = new WeakMap<readonly ParsedRow[], readonly ParsedRow[]>();
 const rowsOf = (wb: ParsedWorkbook, id: string): readonly ParsedRow[] => {
   const rows = wb.ledgers[id]?.rows ?? [];

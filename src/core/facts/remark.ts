@@ -35,8 +35,10 @@ const PERSONAL: readonly RegExp[] = [
  */
 export function namesPeople(text: string): boolean {
   const items = text.split(/[、，,；;\s和及]+/u).filter(Boolean);
-  return items.length > 0 && items.every((x) => new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u").test(x) && !/(?:局|委|办|会|队|站|所|部|科|处|室|校|院|厅|中心|社区|村|街道|镇|乡|公司|集团|团|组|馆|店|厂|行)$/u.test(x));
+  return items.length > 0 && items.every((x) => PERSON_NAME.test(x) && !BODY_END.test(x));
 }
+const PERSON_NAME = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u");
+const BODY_END = /(?:局|委|办|会|队|站|所|部|科|处|室|校|院|厅|中心|社区|村|街道|镇|乡|公司|集团|团|组|馆|店|厂|行)$/u;
 
 /** True when a piece of text holds personal data (a phone, an ID number, a person's name). */
 export function hasPersonalData(text: string): boolean {
