@@ -165,3 +165,10 @@ it("D10: a row of work whose 备注 names who filled it in stays", async () => {
   expect(text).toContain("文明交通劝导");
   expect(text).not.toContain("许文");
 });
+
+it("D18: 规范数据 of `15场` beside a 单位 that already says 场 only drops the word", async () => {
+  const { fixPlan } = await import("../src/core/fix");
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: BUREAU, ledgers: { 其他指标: [{ 板块: "其他", 指标名称: "开展健康讲座", 数值: "15场", 单位: "场" }] } }));
+  const change = fixPlan(snapshot, standardV1).changes.find((c) => c.sheet === "其他指标");
+  expect(change?.note).toBe("“15场”转为数值15，去掉D3已有的单位“场”");
+});

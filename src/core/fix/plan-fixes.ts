@@ -176,7 +176,8 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
         if (!passes(scope, unitCol.field, unitCol.col, r.unit)) return skip(scope, col, r.typed, SkipReason.unitNotAllowed(r.unit));
         after.push({ col: unitCol.col, field: unitCol.field, value: r.unit, kind: "unit", note: FixNote.unitCell(r.unit, cellAddress(scope.row, col)) });
       }
-      note = FixNote.unitMoved(r.typed, r.value, r.unit, to);
+      // The 单位 cell already says it (`15场` beside 场): the word is only dropped (new-user test 9, D18).
+      note = unitText === r.unit ? FixNote.unitRepeated(r.typed, r.value, r.unit, to) : FixNote.unitMoved(r.typed, r.value, r.unit, to);
     }
   }
   if (r.scale !== undefined && approxCol && unitCol) {
