@@ -154,3 +154,9 @@ it("D24: a 导语 row is followed by the genre's turn to the body unless it make
   const own = await analysed(COLLEGE, { 文字材料: [{ 类型: "导语", 内容: "上半年，学院扎实推进创建工作，现将工作情况汇报如下。" }] });
   expect(own.text).not.toContain("现将有关情况总结如下");
 });
+
+it("D14: with an unreadable 报告期 there is no 成文日期 warning judged against a guessed 全年", async () => {
+  const { analysis } = await analysed({ ...COLLEGE, 报告期: "2025年上半年", 成文日期: "2025-07-03" }, {});
+  expect(analysis.findings.map((f) => f.rule)).toContain("value.enum");
+  expect(analysis.findings.map((f) => f.rule)).not.toContain("profile.doc-date-early");
+});

@@ -81,7 +81,10 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
   // A summary is written as its period ends (a year's often in mid-December): a 成文日期 more than a month
   // before the end is a slip (new-user test 7, D14: 2024年3月1日 for 上半年).
   const docDate = num(wb.profile.docDate);
-  if (period && docDate !== undefined && docDate < period.end - 31 && wb.profile.docDate) {
+  // Only against a 报告期 that was read: an unreadable one (`2025年上半年`) has its own error, and 全年 is no guess to
+  // judge by (new-user test 8, D14).
+  const periodRead = typeof wb.profile.period?.value === "string";
+  if (period && periodRead && docDate !== undefined && docDate < period.end - 31 && wb.profile.docDate) {
     const p = at(wb.profile.docDate);
     out.push(makeFinding("profile.doc-date-early", p.sheet, p.cell, { read: formatSerialDate(docDate), detail: formatSerialDate(period.end) }));
   }
