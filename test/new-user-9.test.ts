@@ -172,3 +172,10 @@ it("D18: 规范数据 of `15场` beside a 单位 that already says 场 only drop
   const change = fixPlan(snapshot, standardV1).changes.find((c) => c.sheet === "其他指标");
   expect(change?.note).toBe("“15场”转为数值15，去掉D3已有的单位“场”");
 });
+
+it("D9: one 我们的节日 activity titled after the type (`我们的节日·中秋国庆`) is told by its name and date", async () => {
+  const text = await textOf({ 单位名称: "共青团江滨区委员会", 单位简称: "团区委", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" }, {
+    活动台账: [{ 日期: "2025-10-01", 活动名称: "我们的节日·中秋国庆", 活动类型: "我们的节日", 参与数量: 300, 单位: "人" }],
+  });
+  expect(text).toContain("10月1日开展“我们的节日·中秋国庆”活动，参与300人。");
+});
