@@ -120,7 +120,7 @@ const namedItems = (g: ActivityGroup): ActivityItem[] => {
   const seen = new Set<string>();
   // A name that is the type (`道德讲堂第1期`) names nothing; the type with a title after a mark (`我们的节日·中秋国庆`) does
   // (new-user test 9, D9).
-  const titled = (name: string): boolean => !name.startsWith(g.kind) || /^\s*[·：:—\-]\s*\S{2,}/u.test(name.slice(g.kind.length));
+  const titled = (name: string): boolean => !name.startsWith(g.kind) || /^\s*[·：:—-]\s*\S{2,}/u.test(name.slice(g.kind.length));
   return g.items.filter((i) => i.name && titled(i.name) && !seen.has(i.name) && !!seen.add(i.name));
 };
 
