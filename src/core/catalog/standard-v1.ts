@@ -28,6 +28,8 @@ export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, meas
   ["户", "户"], ["家庭", "户"],
   ["寝室", "间"], ["宿舍", "间"],
   ["集体", "个"], ["科室", "个"], ["窗口", "个"], ["班组", "个"], ["车间", "个"], ["文明号", "个"], ["文明岗", "个"], ["示范岗", "个"],
+  // A school's: 文明班级, 优秀中队, 先进团支部, 优秀教研组 (new-user test 10, D1).
+  ["班级", "个"], ["中队", "个"], ["支部", "个"], ["教研组", "个"], ["年级组", "个"],
 ];
 const COLLECTIVE_TITLES = COLLECTIVE_HONOUR_ENDINGS.map(([e]) => `*${e}`);
 

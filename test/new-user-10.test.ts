@@ -1,0 +1,28 @@
+/**
+ * What the tenth new-user test found (docs/new-user-test-pane-10.md), each with its test.
+ */
+import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { SeedValue } from "../src/adapters/xlsx/content";
+
+async function textOf(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<string> {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
+  return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
+}
+
+it("D1: a school's 文明班级 are classes, counted in 个 and never among the honoured people", async () => {
+  const text = await textOf({ 单位名称: "江城市第十二中学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, {
+    先进典型: [{ 荣誉名称: "校级文明班级", 级别: "本单位", 人数: 12 }, { 荣誉名称: "美德少年", 级别: "本单位", 人数: 3 }],
+  });
+  expect(text).toContain("评选表彰美德少年3人；评出校级文明班级12个");
+  expect(text).not.toContain("共15人");
+});
+
+it("D2: a highlight that names a person with a phone keeps its subject and deed, without the name and number", async () => {
+  const text = await textOf({ 单位名称: "江城市供水有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, {
+    文字材料: [{ 类型: "工作亮点", 内容: "“水滴”志愿服务队队长李小龙（13870912345）带领队员上门服务独居老人，获群众好评。" }],
+  });
+  expect(text).toContain("“水滴”志愿服务队队长带领队员上门服务独居老人，获群众好评。");
+  expect(text).not.toMatch(/李小龙|13870912345/u);
+});
