@@ -26,3 +26,13 @@ it("D2: a highlight that names a person with a phone keeps its subject and deed,
   expect(text).toContain("“水滴”志愿服务队队长带领队员上门服务独居老人，获群众好评。");
   expect(text).not.toMatch(/李小龙|13870912345/u);
 });
+
+it("D3: a unit's 文字材料 without 下一步打算 gets a 提示 that its summary will lack 下一步工作打算; none right after 开始下一期", async () => {
+  const findingsOf = async (rows: Record<string, SeedValue>[]) =>
+    analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, { profile: { 单位名称: "江城市第十二中学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 文字材料: rows } })), standardV1).findings;
+  expect((await findingsOf([{ 类型: "导语", 内容: "学校扎实推进创建工作。" }])).map((f) => [f.rule, f.sheet, f.message])).toEqual([
+    ["text.plans-missing", "文字材料", "文字材料中还没有“下一步打算”，总结将没有“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“下一步打算”。"],
+  ]);
+  expect(await findingsOf([{ 类型: "导语", 内容: "学校扎实推进创建工作。" }, { 类型: "下一步打算", 内容: "深化文明校园创建" }])).toEqual([]);
+  expect(await findingsOf([{ 类型: "上期打算", 内容: "深化文明校园创建" }])).toEqual([]);
+});

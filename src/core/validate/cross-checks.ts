@@ -132,7 +132,8 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
  */
 function rollupOwnPlans(wb: ParsedWorkbook): Finding[] {
   const texts = wb.ledgers.texts;
-  if (!texts?.found || !texts.spec.columns.some((c) => c.id === reportingUnitColumn.id)) return [];
+  if (!texts?.found) return [];
+  if (!texts.spec.columns.some((c) => c.id === reportingUnitColumn.id)) return unitPlans(wb);
   const own = typeof wb.profile.unitName?.value === "string" ? wb.profile.unitName.value.trim() : "";
   const str = (cell: ParsedCell | undefined): string => (typeof cell?.value === "string" ? cell.value.trim() : "");
   let units = 0;
@@ -143,6 +144,21 @@ function rollupOwnPlans(wb: ParsedWorkbook): Finding[] {
     units += 1;
   }
   return [makeFinding("rollup.own-plans-missing", texts.spec.sheet, "", { detail: String(units) })];
+}
+
+/**
+ * `text.plans-missing`: a unit's 文字材料 that has rows but no 下一步打算: its summary would end without
+ * 下一步工作打算, which a 文明办 asks every 工作总结 for (narrative spec "Structure" 6; new-user test 10, D3).
+ * Said once at the sheet; a workbook whose 文字材料 is empty, or holds only the 上期打算 that 开始下一期 carried,
+ * is not told.
+ */
+function unitPlans(wb: ParsedWorkbook): Finding[] {
+  const texts = wb.ledgers.texts;
+  if (!texts?.found) return [];
+  const kinds = texts.rows.filter((r) => typeof r.cells.content?.value === "string" && r.cells.content.value.trim()).map((r) => (typeof r.cells.kind?.value === "string" ? r.cells.kind.value : ""));
+  // Only 上期打算 rows (a workbook just started by 开始下一期): the new plans come at the period's end.
+  if (!kinds.some((k) => k !== "上期打算") || kinds.includes("下一步打算")) return [];
+  return [makeFinding("text.plans-missing", texts.spec.sheet, "", {})];
 }
 
 /** Above these a whole count (人, 处, 块 …) or any other figure (元, 小时) is no unit's: a slip (new-user test 6, D9). */

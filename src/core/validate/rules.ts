@@ -219,6 +219,11 @@ export const rules = {
     summary: "起始日期 or 截止日期 lies outside the period that 报告年度 and 报告期 name.",
     message: (p) => `日期${p.read ?? ""}不在${p.detail ?? "报告期"}内：请核对报告年度、报告期和起止日期，三者应一致（总结标题按报告年度和报告期写）。`,
   },
+  "text.plans-missing": {
+    severity: "warning",
+    summary: "A unit's 文字材料 has rows but no 下一步打算: its summary would end without 下一步工作打算, which a 文明办 asks every 工作总结 for.",
+    message: () => "文字材料中还没有“下一步打算”，总结将没有“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“下一步打算”。",
+  },
   "rollup.own-plans-missing": {
     severity: "warning",
     summary: "A roll-up (汇总) workbook whose combining unit has no 下一步打算 row of its own (填报单位 blank) in 文字材料: the combined summary, which takes only the combining unit's 文字材料, would have no 下一步工作打算.",

@@ -139,6 +139,7 @@ describe("validateWorkbook", () => {
       "文字材料!B3 value.too-long",
       "文字材料!A4 value.enum",
       "文字材料!B4 value.required",
+      "文字材料! text.plans-missing",
     ]);
   });
 
