@@ -36,3 +36,15 @@ it("D3: a unit's 文字材料 without 下一步打算 gets a 提示 that its sum
   expect(await findingsOf([{ 类型: "导语", 内容: "学校扎实推进创建工作。" }, { 类型: "下一步打算", 内容: "深化文明校园创建" }])).toEqual([]);
   expect(await findingsOf([{ 类型: "上期打算", 内容: "深化文明校园创建" }])).toEqual([]);
 });
+
+it("D8: import reads a 问题台账 of 问题 | 发现数量 | 已整改 as the 问题整改 ledger with its figures (and flags 15 > 12)", async () => {
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const out = join(mkdtempSync(join(tmpdir(), "nu10-d8-")), "gj.xlsx");
+  const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-10-files", "gongjiao-own-sheets.xlsx"), "-o", out, "--type", "企事业单位", "--period", "上半年", "--year", "2025");
+  for (const line of ["A 问题 → 问题类别", "B 发现数量 → 发现数", "C 已整改 → 已整改数"]) expect(r.out).toContain(line);
+  const check = await cli("check", out);
+  expect(check.out).toContain("错误 问题整改!C4 [rect.exceeds-found] 已整改数15大于发现数12");
+}, 30000);
