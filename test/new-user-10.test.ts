@@ -48,3 +48,14 @@ it("D8: import reads a 问题台账 of 问题 | 发现数量 | 已整改 as the 
   const check = await cli("check", out);
   expect(check.out).toContain("错误 问题整改!C4 [rect.exceeds-found] 已整改数15大于发现数12");
 }, 30000);
+
+it("D4: a roll-up that left a unit out says so in its check, naming the unit", async () => {
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const out = join(mkdtempSync(join(tmpdir(), "nu10-d4-")), "r.xlsx");
+  await cli("rollup", "--dir", join(__dirname, "..", "docs", "new-user-test-10-files", "rollup"), "-o", out, "--unit", "桂花街道办事处", "--type", "街道");
+  const check = await cli("check", out);
+  expect(check.out).toContain("提示 汇总 [rollup.units-left-out] 汇总表中有1个单位未汇总（梧桐社区居委会），总结只写已汇总的单位，单位个数也只算它们；如应一并汇总，请改正后重新汇总。");
+}, 30000);

@@ -14,7 +14,8 @@ import { standingOrgKinds as STANDING_KINDS } from "../catalog";
 import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { WorkbookSnapshot } from "../grid";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
-import { isRollupWorkbook } from "../rollup";
+import { isRollupWorkbook, SUMMARY_SHEET } from "../rollup";
+import { makeFinding } from "../validate/check-cell";
 import { notStandardSheets } from "../validate/not-standard";
 
 /** An analysis that knows how it was read: with which catalog, and whether it is a roll-up. */
@@ -39,10 +40,27 @@ export interface LedgerAnalysis extends Analysis {
 export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standardV1): LedgerAnalysis {
   const combined = isRollupWorkbook(snapshot, base);
   const catalog = combined ? rollupCatalog(base) : base;
-  const analysis = analyzeWorkbook(snapshot, catalog);
+  const read = analyzeWorkbook(snapshot, catalog);
+  const analysis = combined ? withUnitsLeftOut(read, snapshot) : read;
   const embeddedPrevious = combined ? undefined : readPreviousSheet(snapshot, catalog);
   if (!embeddedPrevious) return { ...analysis, combined, catalog };
   return { ...analysis, facts: withCarriedStanding(analysis.facts), combined, catalog, embeddedPrevious };
+}
+
+/**
+ * A roll-up's units left out (the 汇总 sheet's 状态 `未汇总：…`): said as a 提示 at that sheet, since the combined
+ * summary counts only the units included (new-user test 10, D4: `全街道2个社区` of three, with nothing to say so).
+ */
+function withUnitsLeftOut(analysis: Analysis, snapshot: WorkbookSnapshot): Analysis {
+  const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
+  const header = sheet?.values.findIndex((r) => r.includes("填报单位") && r.includes("状态")) ?? -1;
+  if (!sheet || header < 0) return analysis;
+  const unitCol = sheet.values[header].indexOf("填报单位");
+  const statusCol = sheet.values[header].indexOf("状态");
+  const left = sheet.values.slice(header + 1).filter((r) => String(r[statusCol] ?? "").startsWith("未汇总")).map((r) => String(r[unitCol] ?? ""));
+  if (!left.length) return analysis;
+  const finding = makeFinding("rollup.units-left-out", SUMMARY_SHEET, "", { list: left.join("、"), detail: String(left.length) });
+  return { ...analysis, findings: [...analysis.findings, finding], warnings: analysis.warnings + 1 };
 }
 
 /**

@@ -224,6 +224,11 @@ export const rules = {
     summary: "A unit's 文字材料 has rows but no 下一步打算: its summary would end without 下一步工作打算, which a 文明办 asks every 工作总结 for.",
     message: () => "文字材料中还没有“下一步打算”，总结将没有“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“下一步打算”。",
   },
+  "rollup.units-left-out": {
+    severity: "warning",
+    summary: "A roll-up whose 汇总 sheet lists units left out (状态 未汇总): the combined summary counts only the units included.",
+    message: (p) => `汇总表中有${p.detail ?? ""}个单位未汇总（${p.list ?? ""}），总结只写已汇总的单位，单位个数也只算它们；如应一并汇总，请改正后重新汇总。`,
+  },
   "rollup.own-plans-missing": {
     severity: "warning",
     summary: "A roll-up (汇总) workbook whose combining unit has no 下一步打算 row of its own (填报单位 blank) in 文字材料: the combined summary, which takes only the combining unit's 文字材料, would have no 下一步工作打算.",
