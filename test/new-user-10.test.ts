@@ -59,3 +59,13 @@ it("D4: a roll-up that left a unit out says so in its check, naming the unit", a
   const check = await cli("check", out);
   expect(check.out).toContain("提示 汇总 [rollup.units-left-out] 汇总表中有1个单位未汇总（梧桐社区居委会），总结只写已汇总的单位，单位个数也只算它们；如应一并汇总，请改正后重新汇总。");
 }, 30000);
+
+it("D9: import says when it copies a phone number into the standard workbook", async () => {
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const out = join(mkdtempSync(join(tmpdir(), "nu10-d9-")), "gj.xlsx");
+  const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-10-files", "gongjiao-own-sheets.xlsx"), "-o", out, "--type", "企事业单位", "--period", "上半年", "--year", "2025");
+  expect(r.out).toContain("提示：活动登记!F4：含电话号码、身份证号或联系人，已照原样导入备注（总结不会写出）；如不需要保留，请在标准台账中删去。");
+}, 30000);

@@ -9,6 +9,7 @@
 import { placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
 import { enumByWords, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
+import { hasContactData } from "../normalize/personal";
 import { cellAddress } from "../grid/address";
 import type { SheetGrid } from "../grid/types";
 import { formatApproxTag } from "../normalize/approx-tag";
@@ -61,6 +62,15 @@ const newRow = (): DraftRow => ({ values: new Map(), remarks: [], guesses: [], u
 const fieldOf = (ledger: LedgerSpec, header: string): FieldSpec | undefined => ledger.columns.find((c) => c.header === header);
 
 /** Reshapes one mapped block into rows of its ledger; undefined when the block has no kind. */
+/**
+ * A phone or ID number copied into a text column (备注 `联系人王芳13811112222`): said, as a roster's are not
+ * copied at all (new-user test 10, D9); the summary leaves it out, the new workbook keeps what was typed.
+ */
+const personalCopied = (cell: string, header: string): ImportFinding => ({
+  severity: "warning", rule: "import.personal", cell,
+  message: `${cell}：含电话号码、身份证号或联系人，已照原样导入${header}（总结不会写出）；如不需要保留，请在标准台账中删去。`,
+});
+
 export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
   const kind = ctx.mapping.kind;
   if (!kind) return undefined;
@@ -137,6 +147,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         const shown = asDate !== undefined ? chineseDateOfSerial(asDate) : text;
         row.remarks.push(label ? `${label}：${shown}` : shown);
         rowFates.push({ cell, status: "imported", row, header: REMARK });
+        if (hasContactData(text)) findings.push(personalCopied(cell, REMARK));
         continue;
       }
       const header = m.target.field?.header ?? m.target.header;
@@ -154,6 +165,9 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       if (read.value !== undefined) {
         row.values.set(field.header, read.value);
         rowFates.push({ cell, status: "imported", row, header: field.header });
+        // A phone or ID number copied into a text column (备注 `联系人王芳13811112222`): said, as the roster's are
+        // not copied at all (new-user test 10, D9); the summary leaves it out, the workbook keeps what was typed.
+        if (typeof read.value === "string" && hasContactData(read.value)) findings.push(personalCopied(cell, field.header));
       } else {
         rowFates.push({ cell, status: "imported", row, header: REMARK });
         if (field.type === "enum" && read.typed) row.unlisted.set(field.header, { text: read.typed, cell });
