@@ -69,3 +69,15 @@ it("D9: import says when it copies a phone number into the standard workbook", a
   const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-10-files", "gongjiao-own-sheets.xlsx"), "-o", out, "--type", "企事业单位", "--period", "上半年", "--year", "2025");
   expect(r.out).toContain("提示：活动登记!F4：含电话号码、身份证号或联系人，已照原样导入备注（总结不会写出）；如不需要保留，请在标准台账中删去。");
 }, 30000);
+
+it("D13: a name beside a phone in 落实情况 or 文字材料 goes with its clause, never printed", async () => {
+  const text = await textOf({ 单位名称: "江城市供水有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "下半年" }, {
+    文字材料: [
+      { 类型: "上期打算", 内容: "持续开展“节水进社区”活动", 落实情况: "已完成“节水进社区”活动12场，由李小龙（13870912345）负责" },
+      { 类型: "工作亮点", 内容: "推行“红色物业”，物业公司党支部书记李明（电话0731-88886666）参与小区治理。" },
+    ],
+  });
+  expect(text).toContain("已完成“节水进社区”活动12场");
+  expect(text).toContain("物业公司党支部书记参与小区治理");
+  expect(text).not.toMatch(/李小龙|李明|13870912345|88886666/u);
+});

@@ -5,7 +5,7 @@
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
 import { Enums, honourMeasure, isCollectiveHonour, isMeasureName, orgUnitOfKind, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
-import { frequencyOf, hasPersonalData, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { cutTitledContact, frequencyOf, hasPersonalData, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
@@ -347,9 +347,10 @@ function scrubPersonalSentences(text: string): string {
     .map((s) => {
       if (!hasPersonalData(s)) return s;
       const end = /[。！？]$/u.exec(s)?.[0] ?? "";
-      // A sentence that points to a contact (`如有问题请联系刘芳…`) keeps no clause of it, whatever is cut.
-      const cut = redactPersonal(s);
-      const kept = cut !== undefined && !/联系|咨询|报名|电话|手机|微信/u.test(cut) ? cut : scrubPersonal(s);
+      // A title's holder and number go, the title stays (`队长带领队员……`); else the clause that holds the data goes
+      // whole (`由李小龙（…）负责`, never `由李小龙负责`: new-user test 10, D13), a contact sentence entirely.
+      const cut = cutTitledContact(s);
+      const kept = !hasPersonalData(cut) && !/联系|咨询|报名|电话|手机|微信/u.test(cut) ? cut : scrubPersonal(s);
       return kept ? `${kept.replace(/[。！？]$/u, "")}${end}` : "";
     })
     .join("");

@@ -51,15 +51,21 @@ export function clausesOf(text: string): string[] {
 }
 
 /**
+ * A title, the name right after it and its bracketed number (`队长李小龙（13870912345）`) cut to the title
+ * (`队长带领队员……`; new-user test 10, D2): what is left still says who did it. Other text as it is.
+ */
+export function cutTitledContact(text: string): string {
+  return text
+    .replace(new RegExp(`(${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), "$1");
+}
+
+/**
  * Free text with the personal data cut out of it, the rest kept (`以党工委书记陈明（13600002222）为组长的…`
  * → `以党工委书记为组长的…`): bracketed or bare phone and ID numbers, and a name after a title. Undefined
  * when personal data is left after that (the caller then drops whole clauses: scrubPersonal).
  */
 export function redactPersonal(text: string): string | undefined {
-  const cut = text
-    // A title, the name right after it and its bracketed number (`队长李小龙（13870912345）`): the title stays
-    // (`队长带领队员……`; new-user test 10, D2: not `获群众好评。` left of a whole highlight).
-    .replace(new RegExp(`(${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）])`, "gu"), "$1")
+  const cut = cutTitledContact(text)
     // A bracket holding a number goes whole, with whoever it names (`（队长李秀英13712345678）`: new-user test 6, D1).
     .replace(new RegExp(`[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), "")
     .replace(new RegExp(`(?<![\\d+])(?:${MOBILE}|0\\d{2,3}-\\d{7,8}|\\d{17}[\\dXx])(?!\\d)`, "gu"), "")
