@@ -81,3 +81,10 @@ it("D13: a name beside a phone in 落实情况 or 文字材料 goes with its cla
   expect(text).toContain("物业公司党支部书记参与小区治理");
   expect(text).not.toMatch(/李小龙|李明|13870912345|88886666/u);
 });
+
+it("D12: in a workbook that is no standard ledger, a sheet that fits a ledger's headers is pointed to 导入, not to a rename", async () => {
+  const { cli } = await import("./support/cli");
+  const { join } = await import("node:path");
+  const r = await cli("check", join(__dirname, "..", "docs", "new-user-test-10-files", "gongjiao-own-sheets.xlsx"));
+  expect(r.out).toContain("错误 活动台账 [sheet.renamed] 缺少工作表“活动台账”；工作表“活动登记”的表头与它相近，但本工作簿不是标准台账：如是本单位自己做的表格，请用“导入已有台账”把其中的数据导入标准台账（标题、合计行和填表人等会被识别），不要直接改名。");
+});

@@ -48,7 +48,12 @@ export const rules = {
   "sheet.renamed": {
     severity: "error",
     summary: "A standard sheet is missing under its own name, and another sheet holds its table or headers (renamed).",
-    message: (p) => `缺少工作表${q(p.field)}；工作表${q(p.typed)}的表头与它相符，可能被改了名。请把${q(p.typed)}改回${q(p.field)}，或用${REPAIR}自动改回。`,
+    // In a workbook that is no standard ledger (detail `hand-made`), the sheet is the office's own table: 导入, not a rename
+    // (new-user test 10, D12: following the rename advice made a broken 活动台账 of a sheet with a 合计 and a 填表人 line).
+    message: (p) =>
+      p.detail === "hand-made"
+        ? `缺少工作表${q(p.field)}；工作表${q(p.typed)}的表头与它相近，但本工作簿不是标准台账：如是本单位自己做的表格，请用“导入已有台账”把其中的数据导入标准台账（标题、合计行和填表人等会被识别），不要直接改名。`
+        : `缺少工作表${q(p.field)}；工作表${q(p.typed)}的表头与它相符，可能被改了名。请把${q(p.typed)}改回${q(p.field)}，或用${REPAIR}自动改回。`,
   },
   "sheet.generated-missing": {
     severity: "warning",

@@ -73,10 +73,15 @@ function headerScore(grid: SheetGrid, spec: SheetSpec): number {
 export function sheetFindings(snapshot: WorkbookSnapshot, catalog: Catalog, sheetOf: (name: string) => SheetGrid | undefined): Finding[] {
   const out: Finding[] = [];
   const renamed = new Map(findRenamedSheets(snapshot, catalog).map((r) => [r.spec.sheet, r.name]));
+  // No standard ledger (as notStandardSheets decides from these findings): a sheet that fits a ledger's headers is
+  // the office's own table, for 导入已有台账, not a renamed one (new-user test 10, D12).
+  const gone = catalog.sheets.filter((s) => s.kind !== "generated" && !sheetOf(s.sheet) && !renamed.has(s.sheet));
+  const ledgers = catalog.sheets.filter((s) => s.kind === "ledger");
+  const handMade = gone.some((s) => s.kind === "form") || gone.filter((s) => s.kind === "ledger").length * 2 > ledgers.length;
   for (const spec of catalog.sheets) {
     if (sheetOf(spec.sheet)) continue;
     if (spec.kind === "generated") out.push(makeFinding("sheet.generated-missing", spec.sheet, "", { field: spec.sheet }));
-    else if (renamed.has(spec.sheet)) out.push(makeFinding("sheet.renamed", spec.sheet, "", { field: spec.sheet, typed: renamed.get(spec.sheet) }));
+    else if (renamed.has(spec.sheet)) out.push(makeFinding("sheet.renamed", spec.sheet, "", { field: spec.sheet, typed: renamed.get(spec.sheet), ...(handMade ? { detail: "hand-made" } : {}) }));
     else out.push(makeFinding("sheet.missing", spec.sheet, "", { field: spec.sheet }));
   }
   return out;
