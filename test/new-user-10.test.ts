@@ -88,3 +88,15 @@ it("D12: in a workbook that is no standard ledger, a sheet that fits a ledger's 
   const r = await cli("check", join(__dirname, "..", "docs", "new-user-test-10-files", "gongjiao-own-sheets.xlsx"));
   expect(r.out).toContain("错误 活动台账 [sheet.renamed] 缺少工作表“活动台账”；工作表“活动登记”的表头与它相近，但本工作簿不是标准台账：如是本单位自己做的表格，请用“导入已有台账”把其中的数据导入标准台账（标题、合计行和填表人等会被识别），不要直接改名。");
 });
+
+it("D19: a 宣传投放 row typed 其他 is named by its 位置或内容, else 其他宣传品 — never the noun 其他", async () => {
+  const text = await textOf({ 单位名称: "江城市供水有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, {
+    宣传投放: [
+      { 类型: "其他", 位置或内容: "节水宣传折页", 数量: 5000, 单位: "份", 方式: "发放" },
+      { 类型: "其他", 数量: 200, 单位: "张", 方式: "发放" },
+    ],
+  });
+  expect(text).toContain("节水宣传折页5000份");
+  expect(text).toContain("其他宣传品200张");
+  expect(text).not.toMatch(/发放其他|和其他\d/u);
+});

@@ -4,8 +4,8 @@
  * @module
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
-import { Enums, honourMeasure, isCollectiveHonour, isMeasureName, orgUnitOfKind, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
-import { cutTitledContact, frequencyOf, hasPersonalData, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { actionOf, Enums, honourMeasure, isCollectiveHonour, isMeasureName, orgUnitOfKind, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
+import { cutTitledContact, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
@@ -126,6 +126,18 @@ function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
     });
 }
 
+/**
+ * A 宣传投放 row typed 其他 is named by what its 位置或内容 says it is (`宣传折页`), else `其他宣传品`: never the
+ * noun `其他` in the text (`发放其他5000份`: new-user test 10, D19).
+ */
+function namedOther(t: CategoryTotal): CategoryTotal {
+  if (t.category !== "其他") return t;
+  const only = t.details.length === 1 ? t.details[0] : "";
+  const where = /^[各全本]|(?:所|站|部|科|队|村|社区|街道|局|单位|公司|中心|小区|路|街|广场|门口|大厅|楼)$/u;
+  const thing = only && only.length <= 10 && !isPlace(only) && !actionOf(only) && !where.test(only) ? only : "";
+  return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details };
+}
+
 function publicityFacts(wb: ParsedWorkbook): PublicityFacts {
   const rows = rowsOf(wb, "publicity");
   const spend = sumOf(rows.map((r) => r.cells.amount), "元", "money");
@@ -134,7 +146,7 @@ function publicityFacts(wb: ParsedWorkbook): PublicityFacts {
   const handedOut = sumOf(handed.map((r) => r.cells.quantity), "份");
   return {
     // 单位 blank or unreadable (errors overridden): the type's usual word, never a bare figure (new-user test 8, D11).
-    byKind: categoryTotals(rows, "kind", "quantity", (r) => str(r.cells.unit) || (publicityUnitOfKind[str(r.cells.kind)] ?? ""), Enums.publicityKind, "place", "mode"),
+    byKind: categoryTotals(rows, "kind", "quantity", (r) => str(r.cells.unit) || (publicityUnitOfKind[str(r.cells.kind)] ?? ""), Enums.publicityKind, "place", "mode").map(namedOther),
     ...(spend ? { spend } : {}), modes, ...(handedOut ? { handedOut } : {}),
   };
 }
