@@ -205,7 +205,18 @@ async function ownSheets(file) {
   console.log("wrote", file);
 }
 
+// ---------- F. 区文明办's GBK CSV (宣传品发放登记表) for 导入 ----------
+function gbkCsv(file) {
+  const iconv = require(path.join(__dirname, "..", "..", "node_modules", "iconv-lite"));
+  const rows = ["宣传品发放登记表（临川区文明办）", "日期,宣传品名称,数量,单位,金额（元）,经手人",
+    "2025年3月1日,文明城市宣传折页,五千,份,\"3,500\",黄志明 13912345678", "2025.4.10,公益广告海报,200余,张,1200,", "合计,,5200,,4700,"];
+  require("fs").writeFileSync(out(file), iconv.encode(rows.join("\r\n") + "\r\n", "gbk"));
+  console.log("wrote", file);
+}
+
 (async () => {
+  require("fs").mkdirSync(out("rollup"), { recursive: true });
+  gbkCsv("wenmingban-fafang-gbk.csv");
   await standard("gongshui-2025h1-messy.xlsx", gsProfile, gsMessy);
   await standard("gongshui-2025h1-corrected.xlsx", gsProfile, gsFixed);
   await standard("gongshui-2024h2-prev.xlsx", { ...gsProfile, 报告年度: 2024, 报告期: "下半年", 起始日期: d(2024, 7, 1), 截止日期: d(2024, 12, 31) }, gsPrev);
