@@ -7,7 +7,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { formatSerialDate, standardV1 } from "../../core";
+import { analyseLedger, formatSerialDate, standardV1, ymdFromSerial } from "../../core";
+import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { nextPeriodFile } from "../../adapters/xlsx/next-period";
 import type { Io } from "../main";
 import { UsageError } from "../files";
@@ -34,7 +35,14 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
       io.err(`${result.message}（用 campaign-ledger check ${input} 查看；确需照此开始下一期，可加 --force。）\n`);
       return 1;
     }
-    if (result.reason === "period-needed") throw new UsageError(`${result.message}请用 --period 指定下一期的报告期，如 campaign-ledger next ${input} -o ${output} --period 专项 --year 2024。`);
+    if (result.reason === "period-needed") {
+      // An example that works: the period after a 专项 of the workbook's own year (new-user test 10, D15: not `--year 2024`).
+      const facts = analyseLedger(await readWorkbook(bytes)).facts;
+      const year = facts.profile.year ?? new Date().getFullYear();
+      const end = facts.period ? ymdFromSerial(facts.period.end) : undefined;
+      const example = end && end.m > 6 ? `--period 上半年 --year ${end.y + 1}` : `--period 下半年 --year ${end?.y ?? year}`;
+      throw new UsageError(`${result.message}请用 --period 指定下一期的报告期，如 campaign-ledger next ${input} -o ${output} ${example}。`);
+    }
     throw new UsageError(result.message);
   }
   const { next, upgrade } = result;
