@@ -141,7 +141,8 @@ export function repairLedger(ws: Worksheet, grid: SheetGrid, spec: LedgerSpec, l
     return false;
   };
   let right = Math.max(tb?.right ?? 0, ...tableCols);
-  while (right < lastFilledAny(grid, top, bottom) && filled(right + 1)) right += 1;
+  const lastCol = lastFilledAny(grid, top, bottom);
+  while (right < lastCol && filled(right + 1)) right += 1;
   unmergeIn(ws, grid, { top, bottom, left, right }, out);
   const cols = new Map(layout.located.map((l) => [l.field, l.col]));
   // A standard header with a unit added (注册人数（人）) gets its standard text back; its data stays put.

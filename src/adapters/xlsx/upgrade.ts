@@ -21,7 +21,7 @@ import { ensureListSheet, setColumnValidation, validationEnd } from "./restore-v
 import { fillLedger, fillForm } from "./write-workbook";
 import { fillIndicators, fillInstructions, refillIndicators, refillInstructions } from "./write-generated";
 import { sheetRef } from "./validation";
-import { structuredRefs } from "../../core/catalog/formula-refs";
+import { indicatorGaps } from "../../core/catalog/formula-refs";
 
 /** What `upgradeWorkbook` did (Chinese lines) and what it could not do. */
 export interface UpgradeReport {
@@ -89,7 +89,10 @@ export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<U
   // Columns that could not be added: 指标汇总 says what its formulas lack instead of formulas Excel would
   // refuse, as 生成或修复标准表 does in Excel (new-user test 8, D12).
   const indicators = catalog.sheets.find(isIndicators);
-  const lacking = indicatorsLacking(catalog, blocked);
+  const lacking = indicatorGaps(catalog.indicators, (ref) => {
+    const b = blocked.get(ref.table.toLowerCase());
+    return b ? ref.columns.filter((c) => b.headers.has(c)).map((c) => `${b.sheet} ${c}`) : [];
+  });
   const indicatorSheet = indicators && sheetNamed(wb, indicators.sheet);
   if (indicatorSheet && lacking.size) {
     await refillIndicators(indicatorSheet, catalog, lacking);
@@ -99,20 +102,6 @@ export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<U
   actions.push(RepairNote.validations(ledgersOf(catalog).length + 1));
   wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
   return { actions, problems };
-}
-
-/** What each indicator's formula lacks of the columns that could not be added (`问题整改 来源`), by indicator id. */
-function indicatorsLacking(catalog: Catalog, blocked: ReadonlyMap<string, { sheet: string; headers: ReadonlySet<string> }>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (!blocked.size) return out;
-  for (const ind of catalog.indicators) {
-    const lacking = structuredRefs(ind.formula).flatMap((ref) => {
-      const b = blocked.get(ref.table.toLowerCase());
-      return b ? ref.columns.filter((c) => b.headers.has(c)).map((c) => `${b.sheet} ${c}`) : [];
-    });
-    if (lacking.length) out.set(ind.id, [...new Set(lacking)]);
-  }
-  return out;
 }
 
 /** True when an indicator of `catalog` was added or got another formula after `version`. */

@@ -16,6 +16,20 @@ export function missingNote(lacking: readonly string[]): string {
   return `（缺少：${lacking.join("、")}）`;
 }
 
+/**
+ * What each indicator's formula lacks, by indicator id (indicators lacking nothing are absent): `lacking`
+ * names the missing items of one structured reference (`问题整改 来源`, `宣传投放 表格`); repeats are said once.
+ * The one loop behind the Excel impose's and the .xlsx upgrade's notes in 指标汇总.
+ */
+export function indicatorGaps(indicators: readonly { readonly id: string; readonly formula: string }[], lacking: (ref: StructuredRef) => readonly string[]): Map<string, string[]> {
+  const gaps = new Map<string, string[]>();
+  for (const ind of indicators) {
+    const items = [...new Set(structuredRefs(ind.formula).flatMap(lacking))];
+    if (items.length) gaps.set(ind.id, items);
+  }
+  return gaps;
+}
+
 /** One structured reference: its table and the column names it mentions (specials like `#This Row` left out). */
 export interface StructuredRef {
   readonly table: string;

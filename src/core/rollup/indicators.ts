@@ -28,7 +28,10 @@ const sum = (rows: readonly ParsedRow[], id: string, keep: (r: ParsedRow) => boo
  * a row that rectified more than it found (rect.exceeds-found, in a forced roll-up) is in no figure of
  * the text, so it is in none of the 汇总 sheet either (new-user test 7, D17).
  */
-const thisPeriod = (r: ParsedRow): boolean => str(r, "origin") !== "上期遗留" && !(num(r, "rectified") > num(r, "found"));
+const counted = (r: ParsedRow): boolean => !(num(r, "rectified") > num(r, "found"));
+const thisPeriod = (r: ParsedRow): boolean => str(r, "origin") !== "上期遗留" && counted(r);
+/** A 上期遗留 row (v1.2), as 指标汇总's 上期遗留问题数 counts it; a row above its 发现数 is in no figure either. */
+const carried = (r: ParsedRow): boolean => str(r, "origin") === "上期遗留" && counted(r);
 
 /** The value of each sum/count indicator, as its catalog formula defines it. */
 const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
@@ -47,8 +50,8 @@ const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
   problemsFound: (wb) => sum(rowsOf(wb, "rectification"), "found", thisPeriod),
   problemsRectified: (wb) => sum(rowsOf(wb, "rectification"), "rectified", thisPeriod),
   // v1.2: the 上期遗留 rows, as 指标汇总's 上期遗留问题数 / 已整改数 (new-user test 8, D25).
-  carriedFound: (wb) => sum(rowsOf(wb, "rectification"), "found", (r) => str(r, "origin") === "上期遗留" && !(num(r, "rectified") > num(r, "found"))),
-  carriedRectified: (wb) => sum(rowsOf(wb, "rectification"), "rectified", (r) => str(r, "origin") === "上期遗留" && !(num(r, "rectified") > num(r, "found"))),
+  carriedFound: (wb) => sum(rowsOf(wb, "rectification"), "found", carried),
+  carriedRectified: (wb) => sum(rowsOf(wb, "rectification"), "rectified", carried),
 };
 
 /** Σ已整改数 / Σ发现数 as a fraction, null when nothing was found (总整改率). */

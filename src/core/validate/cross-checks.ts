@@ -116,11 +116,21 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
       out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(Math.round(sum * 100) / 100) }));
     }
   }
-  out.push(...rollupOwnPlans(wb));
+  out.push(...plansMissing(wb));
   out.push(...implausibleFigures(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...measureWordChecks(wb));
   return out;
+}
+
+/** A text cell's trimmed string ("" for a blank, a number or an unreadable value). */
+const textOf = (cell: ParsedCell | undefined): string => (typeof cell?.value === "string" ? cell.value.trim() : "");
+
+/** The 下一步打算 a summary would lack: a roll-up's (read with 填报单位) or a unit's. */
+function plansMissing(wb: ParsedWorkbook): Finding[] {
+  const texts = wb.ledgers.texts;
+  if (!texts?.found) return [];
+  return texts.spec.columns.some((c) => c.id === reportingUnitColumn.id) ? rollupOwnPlans(wb, texts) : unitPlans(texts);
 }
 
 /**
@@ -130,16 +140,12 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
  * 下一步工作打算, which every 工作总结 has (narrative spec "Structure" 6; new-user test 7, D10). Said once,
  * at the 文字材料 sheet, with how many plans the units wrote (a start for the combining unit's own).
  */
-function rollupOwnPlans(wb: ParsedWorkbook): Finding[] {
-  const texts = wb.ledgers.texts;
-  if (!texts?.found) return [];
-  if (!texts.spec.columns.some((c) => c.id === reportingUnitColumn.id)) return unitPlans(wb);
-  const own = typeof wb.profile.unitName?.value === "string" ? wb.profile.unitName.value.trim() : "";
-  const str = (cell: ParsedCell | undefined): string => (typeof cell?.value === "string" ? cell.value.trim() : "");
+function rollupOwnPlans(wb: ParsedWorkbook, texts: ParsedLedger): Finding[] {
+  const own = textOf(wb.profile.unitName);
   let units = 0;
   for (const row of texts.rows) {
-    if (str(row.cells.kind) !== "下一步打算" || !str(row.cells.content)) continue;
-    const unit = str(row.cells[reportingUnitColumn.id]);
+    if (textOf(row.cells.kind) !== "下一步打算" || !textOf(row.cells.content)) continue;
+    const unit = textOf(row.cells[reportingUnitColumn.id]);
     if (!unit || unit === own) return [];
     units += 1;
   }
@@ -152,10 +158,8 @@ function rollupOwnPlans(wb: ParsedWorkbook): Finding[] {
  * Said once at the sheet; a workbook whose 文字材料 is empty, or holds only the 上期打算 that 开始下一期 carried,
  * is not told.
  */
-function unitPlans(wb: ParsedWorkbook): Finding[] {
-  const texts = wb.ledgers.texts;
-  if (!texts?.found) return [];
-  const kinds = texts.rows.filter((r) => typeof r.cells.content?.value === "string" && r.cells.content.value.trim()).map((r) => (typeof r.cells.kind?.value === "string" ? r.cells.kind.value : ""));
+function unitPlans(texts: ParsedLedger): Finding[] {
+  const kinds = texts.rows.filter((r) => textOf(r.cells.content)).map((r) => textOf(r.cells.kind));
   // Only 上期打算 rows (a workbook just started by 开始下一期): the new plans come at the period's end.
   if (!kinds.some((k) => k !== "上期打算") || kinds.includes("下一步打算")) return [];
   return [makeFinding("text.plans-missing", texts.spec.sheet, "", {})];

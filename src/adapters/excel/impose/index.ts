@@ -21,7 +21,7 @@
  * @module
  */
 import { INDICATORS_ID, INSTRUCTIONS_ID, LIST_SHEET, listColumns, type Catalog, type FormSpec, type LedgerSpec } from "../../../core/catalog";
-import { structuredRefs } from "../formula-refs";
+import { indicatorGaps } from "../formula-refs";
 import { queueRenameProbe } from "../renamed-sheets";
 import { headerFields as fieldsFor, inspectWorkbook, type GeneratedState, type SheetPlan } from "./impose-inspect";
 import { writeIndicators, writeInstructions, writeListSheet } from "./impose-generated";
@@ -129,20 +129,13 @@ function columnsAfter(plans: readonly SheetPlan[], outcomes: readonly SheetOutco
 }
 
 /** What each indicator lacks (`宣传投放 数量`), by indicator id; indicators lacking nothing are absent. */
-function indicatorGaps(catalog: Catalog, tables: Map<string, { sheet: string; headers: Set<string> }>): Map<string, string[]> {
+function tableGaps(catalog: Catalog, tables: Map<string, { sheet: string; headers: Set<string> }>): Map<string, string[]> {
   const sheetOf = new Map(catalog.sheets.filter((s): s is LedgerSpec | FormSpec => s.kind !== "generated").map((s) => [s.table.toLowerCase(), s.sheet]));
-  const gaps = new Map<string, string[]>();
-  for (const ind of catalog.indicators) {
-    const lacking: string[] = [];
-    for (const ref of structuredRefs(ind.formula)) {
-      const t = tables.get(ref.table.toLowerCase());
-      const sheet = t?.sheet ?? sheetOf.get(ref.table.toLowerCase()) ?? ref.table;
-      const items = t ? ref.columns.filter((c) => !t.headers.has(c)).map((c) => `${sheet} ${c}`) : [`${sheet} 表格`];
-      for (const item of items) if (!lacking.includes(item)) lacking.push(item);
-    }
-    if (lacking.length) gaps.set(ind.id, lacking);
-  }
-  return gaps;
+  return indicatorGaps(catalog.indicators, (ref) => {
+    const t = tables.get(ref.table.toLowerCase());
+    const sheet = t?.sheet ?? sheetOf.get(ref.table.toLowerCase()) ?? ref.table;
+    return t ? ref.columns.filter((c) => !t.headers.has(c)).map((c) => `${sheet} ${c}`) : [`${sheet} 表格`];
+  });
 }
 
 /** Lifts a generated sheet's protection in its own sync; false when Excel refuses (password, office-js#6784). */
@@ -215,7 +208,7 @@ export async function imposeStandard(run: RunExcel, catalog: Catalog, features: 
       else await step(spec.sheet, () => (outcome = writeDataSheet(wb, plan, lists, features)));
       if (outcome) outcomes.push(outcome);
     }
-    const gaps = indicatorGaps(catalog, columnsAfter(plans, outcomes));
+    const gaps = tableGaps(catalog, columnsAfter(plans, outcomes));
     const chartsCreated: string[] = [];
     for (const spec of catalog.sheets) {
       if (spec.kind !== "generated") continue;
