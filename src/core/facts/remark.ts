@@ -42,8 +42,15 @@ const BODY_END = /(?:局|委|办|会|队|站|所|部|科|处|室|校|院|厅|中
 
 /** True when a piece of text holds personal data (a phone, an ID number, a person's name). */
 export function hasPersonalData(text: string): boolean {
-  return PERSONAL.some((re) => re.test(text));
+  // Ledgers repeat their texts (the same place, host or 备注 on many rows): each is tested once.
+  let known = personalSeen.get(text);
+  if (known === undefined) {
+    if (personalSeen.size >= 20_000) personalSeen.clear();
+    personalSeen.set(text, (known = PERSONAL.some((re) => re.test(text))));
+  }
+  return known;
 }
+const personalSeen = new Map<string, boolean>();
 
 /** Splits text into clauses at Chinese and ASCII clause punctuation. */
 export function clausesOf(text: string): string[] {

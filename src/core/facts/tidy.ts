@@ -21,19 +21,26 @@ export function chineseQuotes(text: string): string {
 const CJK = "\\u3400-\\u9fff";
 const FULL: Readonly<Record<string, string>> = { ",": "，", ";": "；", ":": "：", "!": "！", "?": "？" };
 
+const HALF_WIDTH = /[(,;:!?]/u;
+const PARENS = /\(([^()]*)\)/gu;
+const CJK_CHAR = new RegExp(`[${CJK}]`, "u");
+const PUNCT_BY_CJK = new RegExp(`(?<=[${CJK}）”])\\s*([,;:!?])\\s*|\\s*([,;:!?])\\s*(?=[${CJK}（“])`, "gu");
+
 /**
  * Half-width punctuation typed next to Chinese text made full-width (narrative spec: full-width
  * punctuation throughout): `,;:!?` after or before a Chinese character, and `( )` around or beside
  * Chinese text (`村(社区)` → `村（社区）`). ASCII text keeps its own (`8:30`, `a(b)`, XML).
  */
 export function fullWidthPunctuation(text: string): string {
+  // Most phrases hold none of these: no regex replacement, no new string.
+  if (!HALF_WIDTH.test(text)) return text;
   return text
-    .replace(new RegExp(`\\(([^()]*)\\)`, "gu"), (m, inner: string, at: number) => {
+    .replace(PARENS, (m, inner: string, at: number) => {
       const before = text[at - 1] ?? "";
       const after = text[at + m.length] ?? "";
-      return new RegExp(`[${CJK}]`, "u").test(`${inner}${before}${after}`) ? `（${inner}）` : m;
+      return CJK_CHAR.test(`${inner}${before}${after}`) ? `（${inner}）` : m;
     })
-    .replace(new RegExp(`(?<=[${CJK}）”])\\s*([,;:!?])\\s*|\\s*([,;:!?])\\s*(?=[${CJK}（“])`, "gu"), (_m, a?: string, b?: string) => FULL[a ?? b ?? ""] ?? _m);
+    .replace(PUNCT_BY_CJK, (_m, a?: string, b?: string) => FULL[a ?? b ?? ""] ?? _m);
 }
 
 /**

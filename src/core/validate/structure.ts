@@ -146,9 +146,15 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
   // A row typed twice (copy and paste): every standard cell the same as an earlier row's (new-user test D1).
   const seen = new Map<string, number>();
   for (const row of layout.dataRows) {
-    const cells = layout.located.map((l) => cellAt(grid, row, l.col));
-    if (cells.every((v) => isBlank(v))) continue;
-    const key = JSON.stringify(cells.map((v) => (typeof v === "string" ? v.trim() : v)));
+    // One string per row, its cells told apart by type (`s` text, `n` number…) and joined by NUL.
+    let key = "";
+    let blank = true;
+    for (const l of layout.located) {
+      const v = cellAt(grid, row, l.col);
+      if (!isBlank(v)) blank = false;
+      key += `${typeof v === "string" ? `s${v.trim()}` : `${(typeof v)[0]}${String(v)}`}\u0000`;
+    }
+    if (blank) continue;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, row);
     else out.push(makeFinding("row.duplicate", sheet, cellAddress(row, left), { detail: String(row), read: String(first) }));
