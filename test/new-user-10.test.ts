@@ -100,3 +100,28 @@ it("D19: a 宣传投放 row typed 其他 is named by its 位置或内容, else �
   expect(text).toContain("其他宣传品200张");
   expect(text).not.toMatch(/发放其他|和其他\d/u);
 });
+
+it("D17: the check never promises 规范数据 a conversion it refuses; 80名 in 注册人数 is 80 人", async () => {
+  const { fixPlan } = await import("../src/core");
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: "江城市供水有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      志愿服务: [{ 队伍名称: "“水滴”志愿服务队", 队伍类型: "其他", 注册人数: "80名" }],
+      活动台账: [{ 活动名称: "节水宣传进社区", 活动类型: "志愿服务", 日期: 45700, 参与数量: "80人次", 单位: "人" }, { 活动名称: "供水设施开放日", 活动类型: "其他", 日期: 45710, 参与数量: "30名" }],
+    },
+  }));
+  const analysis = analyzeWorkbook(snapshot, standardV1);
+  const said = analysis.findings.filter((f) => f.rule.startsWith("value.")).map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.message]);
+  expect(said).toEqual([
+    ["value.as-text", "志愿服务!C3", "“注册人数”是文本“80名”，已读作80；本格只填数字。可用“规范数据”转换为数值。"],
+    ["value.unit-mismatch", "活动台账!D3", "“参与数量”是文本“80人次”，已读作80；其中的单位“人次”与本行单位列的“人”不一致。“规范数据”不会改动这一格，请核对后手工改正。"],
+    ["value.as-text", "活动台账!D4", "“参与数量”是文本“30名”，已读作30；单位请在单位一列填“人”，本格只填数字。可用“规范数据”转换为数值。"],
+  ]);
+  const plan = fixPlan(snapshot, standardV1);
+  expect(plan.changes.map((c) => [`${c.sheet}!${c.cell}`, c.after, c.note])).toEqual(expect.arrayContaining([
+    ["志愿服务!C3", 80, "“80名”转为数值80，去掉单位“名”（本列以“人”计）"],
+    ["活动台账!D4", 30, "“30名”转为数值30，单位“人”移到E4"],
+    ["活动台账!E4", "人", expect.any(String)],
+  ]));
+  expect(plan.skipped.map((s) => [`${s.sheet}!${s.cell}`, s.reason])).toEqual([["活动台账!D3", "单位列已填“人”，与本格中的单位“人次”不一致，请核对后手工修改"]]);
+});

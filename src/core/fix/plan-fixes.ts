@@ -18,6 +18,7 @@ import type { ApproxKind } from "../normalize/types";
 import { checkCell, formatSerialDate, type CellContext } from "../validate/check-cell";
 import { cellAt } from "../validate/locate";
 import { ledgerLayout, profileLayout } from "../validate/layout";
+import { typedUnitFit } from "../validate/typed-unit";
 import type { LocatedField } from "../validate/parsed";
 import { validateWorkbook } from "../validate/validate-workbook";
 import type { Change, ChangeKind, FixPlan, Skipped } from "./types";
@@ -167,17 +168,20 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
   let note = FixNote.number(r.typed, r.value);
   if (r.unit !== undefined) {
     const unitText = unitCol ? readText(current(scope, unitCol.col)) : "";
-    if (field.unit === r.unit || field.header.includes(r.unit)) note = FixNote.unitDropped(r.typed, r.value, r.unit);
-    else if (!unitCol) return skip(scope, col, r.typed, SkipReason.unitForeign(r.unit));
-    else if (unitText !== "" && unitText !== r.unit) return skip(scope, col, r.typed, SkipReason.unitConflict(unitText, r.unit));
+    const values = unitCol?.field.type === "enum" ? unitCol.field.values : undefined;
+    const { fit, unit } = typedUnitFit(field, r.unit, unitCol ? { text: unitText, values } : undefined);
+    if (fit === "header") note = FixNote.unitDropped(r.typed, r.value, r.unit, field.header.includes(r.unit) ? undefined : field.unit);
+    else if (fit === "foreign" || !unitCol) return skip(scope, col, r.typed, SkipReason.unitForeign(r.unit));
+    else if (fit === "conflict") return skip(scope, col, r.typed, SkipReason.unitConflict(unitText, r.unit));
+    else if (fit === "not-allowed") return skip(scope, col, r.typed, SkipReason.unitNotAllowed(r.unit));
     else {
       const to = cellAddress(scope.row, unitCol.col);
-      if (unitText === "") {
-        if (!passes(scope, unitCol.field, unitCol.col, r.unit)) return skip(scope, col, r.typed, SkipReason.unitNotAllowed(r.unit));
-        after.push({ col: unitCol.col, field: unitCol.field, value: r.unit, kind: "unit", note: FixNote.unitCell(r.unit, cellAddress(scope.row, col)) });
+      if (fit === "move" && unit !== undefined) {
+        if (!passes(scope, unitCol.field, unitCol.col, unit)) return skip(scope, col, r.typed, SkipReason.unitNotAllowed(unit));
+        after.push({ col: unitCol.col, field: unitCol.field, value: unit, kind: "unit", note: FixNote.unitCell(unit, cellAddress(scope.row, col)) });
       }
       // The 单位 cell already says it (`15场` beside 场): the word is only dropped (new-user test 9, D18).
-      note = unitText === r.unit ? FixNote.unitRepeated(r.typed, r.value, r.unit, to) : FixNote.unitMoved(r.typed, r.value, r.unit, to);
+      note = fit === "repeated" ? FixNote.unitRepeated(r.typed, r.value, r.unit, to) : FixNote.unitMoved(r.typed, r.value, unit ?? r.unit, to);
     }
   }
   if (r.scale !== undefined && approxCol && unitCol) {

@@ -14,6 +14,7 @@ import type { Approx } from "../normalize/types";
 import type { Finding } from "./finding";
 import type { ParsedCell } from "./parsed";
 import { rules, type RuleId, type RuleParams } from "./rules";
+import { typedUnitFit, type RowUnit } from "./typed-unit";
 
 /** Where a cell is and what the checks may assume. */
 export interface CellContext {
@@ -26,6 +27,8 @@ export interface CellContext {
   readonly percentAllowed?: boolean;
   /** Formula text of the cell, when it holds one. */
   readonly formula?: string;
+  /** The row's 单位 cell (its text, `""` when blank, and its list); undefined when the sheet has no 单位 column. */
+  readonly rowUnit?: RowUnit;
 }
 
 /** Result of checking one cell. */
@@ -237,7 +240,15 @@ function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, find
     return BLANK;
   }
   if (r.fromText) {
-    const unitNote = r.unit ? `；单位“${r.unit}”请填在单位一列或表头中，本格只填数字` : "";
+    // The same fit 规范数据 plans by: a conflict or a foreign unit is said as such, never as convertible.
+    const { fit, unit } = r.unit ? typedUnitFit(field, r.unit, ctx.rowUnit) : { fit: undefined, unit: undefined };
+    if (fit === "conflict" || fit === "not-allowed" || fit === "foreign") {
+      const detail = fit === "conflict" ? `其中的单位“${r.unit}”与本行单位列的“${ctx.rowUnit?.text ?? ""}”不一致`
+        : fit === "not-allowed" ? `单位“${r.unit}”不是单位列的可选值` : `“${r.unit}”不是本列的单位，本表也没有单位列`;
+      add(findings, ctx, "value.unit-mismatch", { field: header, typed: r.typed, read, detail });
+      return r.approx ? { value: r.value, approx: r.approx } : { value: r.value };
+    }
+    const unitNote = fit === "move" ? `；单位请在单位一列填“${unit ?? ""}”，本格只填数字` : fit ? "；本格只填数字" : "";
     if (r.approx) add(findings, ctx, "value.approximate", { field: header, typed: r.typed, read, detail: `（${approxWords[r.approx.kind]}）${unitNote}` });
     else add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: unitNote });
   }

@@ -184,6 +184,11 @@ export const rules = {
     summary: "A number or date stored as text; it is read with the stated meaning (规范数据 / fix converts it).",
     message: (p) => `${q(p.field)}是文本${q(p.typed)}，已读作${p.read ?? ""}${p.detail ?? ""}。可用${FIX}转换为数值。`,
   },
+  "value.unit-mismatch": {
+    severity: "warning",
+    summary: "A number typed with a unit that is not its column's nor its row's 单位 (80人次 beside 单位 人, 80元 in 注册人数); read as the number, left as typed by 规范数据.",
+    message: (p) => `${q(p.field)}是文本${q(p.typed)}，已读作${p.read ?? ""}；${p.detail ?? ""}。“${ACTIONS.fix}”不会改动这一格，请核对后手工改正。`,
+  },
   "value.approximate": {
     severity: "warning",
     summary: "An approximate figure (552多, 约14800, 近100); it is kept approximate in the summary.",

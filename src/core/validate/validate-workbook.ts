@@ -130,7 +130,9 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   const { loc } = shape;
   if (!loc.viaTable) findings.push(makeFinding("table.missing", spec.sheet, "", { field: spec.table }));
   const located = mapColumns(spec.sheet, loc, fields, findings, catalog);
-  const unitCol = located.find((l) => l.field.id === "unit")?.col;
+  const unitField = located.find((l) => l.field.id === "unit");
+  const unitCol = unitField?.col;
+  const unitValues = unitField?.field.type === "enum" ? unitField.field.values : undefined;
   const plans = columnPlans(grid, located);
   const dataRows: number[] = [];
   const columns = plans.map((plan) => new SnapshotColumn(plan.field, plan.letters, grid.values, grid.originRow, plan.index, dataRows));
@@ -138,7 +140,7 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   const slowRows = new Set<number>();
   if (shape.located.length > 0) {
     // One context for every slow cell of the sheet (readCell keeps no reference to it).
-    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, percentAllowed: false, formula: undefined };
+    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, percentAllowed: false, formula: undefined, rowUnit: undefined };
     const readSlow: SlowCell = (c, i, row, raw, formula) => {
       slowRows.add(row);
       const { field } = plans[c];
@@ -146,6 +148,7 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
       const unit = unitCol === undefined || (field.type !== "int" && field.type !== "num") ? "" : readText(cellAt(grid, row, unitCol));
       ctx.cell = plans[c].letters + row;
       ctx.percentAllowed = unit === "%" || unit === "％";
+      ctx.rowUnit = unitCol === undefined ? undefined : { text: unit, values: unitValues };
       ctx.formula = formula;
       const read = readCell(field, raw, ctx, findings);
       columns[c].setRead(i, read.value);
