@@ -21,7 +21,7 @@ import { ensureListSheet, setColumnValidation, validationEnd } from "./restore-v
 import { fillLedger, fillForm } from "./write-workbook";
 import { fillIndicators, fillInstructions, refillIndicators, refillInstructions } from "./write-generated";
 import { sheetRef } from "./validation";
-import { indicatorGaps } from "../../core/catalog/formula-refs";
+import { indicatorGaps, indicatorUnitGaps, type StructuredRef } from "../../core/catalog/formula-refs";
 
 /** What `upgradeWorkbook` did (Chinese lines) and what it could not do. */
 export interface UpgradeReport {
@@ -89,14 +89,16 @@ export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<U
   // Columns that could not be added: 指标汇总 says what its formulas lack instead of formulas Excel would
   // refuse, as 生成或修复标准表 does in Excel (new-user test 8, D12).
   const indicators = catalog.sheets.find(isIndicators);
-  const lacking = indicatorGaps(catalog.indicators, (ref) => {
+  const blockedOf = (ref: StructuredRef): string[] => {
     const b = blocked.get(ref.table.toLowerCase());
     return b ? ref.columns.filter((c) => b.headers.has(c)).map((c) => `${b.sheet} ${c}`) : [];
-  });
+  };
+  const lacking = indicatorGaps(catalog.indicators, blockedOf);
+  const unitGaps = indicatorUnitGaps(catalog.indicators, blockedOf);
   const indicatorSheet = indicators && sheetNamed(wb, indicators.sheet);
-  if (indicatorSheet && lacking.size) {
-    await refillIndicators(indicatorSheet, catalog, lacking);
-    problems.push(RepairNote.indicatorsLacking(indicators.sheet, catalog.indicators.filter((i) => lacking.has(i.id)).map((i) => i.label)));
+  if (indicatorSheet && (lacking.size || unitGaps.size)) {
+    await refillIndicators(indicatorSheet, catalog, lacking, unitGaps);
+    if (lacking.size) problems.push(RepairNote.indicatorsLacking(indicators.sheet, catalog.indicators.filter((i) => lacking.has(i.id)).map((i) => i.label)));
   }
   restoreVersionName(wb, catalog, actions);
   actions.push(RepairNote.validations(ledgersOf(catalog).length + 1));

@@ -8,7 +8,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { Catalog } from "../../core/catalog";
 import { INDICATOR_LAYOUT, INSTRUCTION_WIDTHS, REQUIRED_FILL, VERSION_CELL, instructionRows, isIndicators, isInstructions } from "../../core/catalog";
 import { sheetRef } from "./validation";
-import { missingNote } from "../../core/catalog/formula-refs";
+import { missingNote, unitFormulaOf } from "../../core/catalog/formula-refs";
 
 export { VERSION_CELL, REQUIRED_FILL, isInstructions, isIndicators };
 
@@ -65,7 +65,7 @@ export async function refillInstructions(wb: Workbook, ws: Worksheet, catalog: C
  * Rewrites an existing 指标汇总 for `catalog` (a workbook of an earlier standard version whose
  * formulas changed): protection lifted, every cell cleared (values and styles), then `fillIndicators`.
  */
-export async function refillIndicators(ws: Worksheet, catalog: Catalog, lacking: ReadonlyMap<string, readonly string[]> = new Map()): Promise<void> {
+export async function refillIndicators(ws: Worksheet, catalog: Catalog, lacking: ReadonlyMap<string, readonly string[]> = new Map(), unitGaps: ReadonlyMap<string, readonly string[]> = new Map()): Promise<void> {
   ws.unprotect();
   ws.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
@@ -73,7 +73,7 @@ export async function refillIndicators(ws: Worksheet, catalog: Catalog, lacking:
       cell.style = {};
     }),
   );
-  await fillIndicators(ws, catalog, lacking);
+  await fillIndicators(ws, catalog, lacking, unitGaps);
 }
 
 /**
@@ -82,7 +82,7 @@ export async function refillIndicators(ws: Worksheet, catalog: Catalog, lacking:
  * Frozen through row 2, protected.
  * @returns the 1-based row of the first indicator.
  */
-export async function fillIndicators(ws: Worksheet, catalog: Catalog, lacking: ReadonlyMap<string, readonly string[]> = new Map()): Promise<number> {
+export async function fillIndicators(ws: Worksheet, catalog: Catalog, lacking: ReadonlyMap<string, readonly string[]> = new Map(), unitGaps: ReadonlyMap<string, readonly string[]> = new Map()): Promise<number> {
   heading(ws, 1, ws.name, 14);
   const header = ws.getRow(2);
   header.values = [...INDICATOR_LAYOUT.headers];
@@ -96,7 +96,9 @@ export async function fillIndicators(ws: Worksheet, catalog: Catalog, lacking: R
     const gap = lacking.get(ind.id);
     r.getCell(2).value = gap?.length ? missingNote(gap) : ({ formula: ind.formula } as never);
     r.getCell(2).numFmt = ind.numFmt;
-    r.getCell(3).value = ind.unit;
+    // The word the counted rows share (处, 起 …, else 多种量词), where the rows carry a 单位 (new-user test 8, D19).
+    const unitFormula = unitFormulaOf(ind, unitGaps);
+    r.getCell(3).value = unitFormula ? ({ formula: unitFormula } as never) : ind.unit;
   });
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 2 }];
   await protect(ws);

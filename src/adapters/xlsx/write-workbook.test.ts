@@ -164,7 +164,9 @@ describe("writeWorkbook: the blank template", () => {
     catalog.indicators.forEach((indicator, i) => {
       const row = HEADER_ROW + 1 + i;
       expect(ind?.values[row - 1]?.[0]).toBe(indicator.label);
-      expect(ind?.values[row - 1]?.[2]).toBe(indicator.unit);
+      // Where the counted rows carry their own 单位 (问题整改, 公益广告), column C is a formula giving the word they share.
+      if (indicator.unitFormula) expect(ind?.formulas?.[`C${row}`]).toBe(indicator.unitFormula);
+      else expect(ind?.values[row - 1]?.[2]).toBe(indicator.unit);
       expect(ind?.formulas?.[`B${row}`]).toBe(indicator.formula);
       expect(ws.getCell(`B${row}`).numFmt).toBe(indicator.numFmt);
     });

@@ -30,6 +30,19 @@ export function indicatorGaps(indicators: readonly { readonly id: string; readon
   return gaps;
 }
 
+/** What each indicator's `unitFormula` lacks, by indicator id, as {@link indicatorGaps} says it of the value formulas. */
+export function indicatorUnitGaps(indicators: readonly { readonly id: string; readonly unitFormula?: string }[], lacking: (ref: StructuredRef) => readonly string[]): Map<string, string[]> {
+  return indicatorGaps(indicators.flatMap((ind) => (ind.unitFormula ? [{ id: ind.id, formula: ind.unitFormula }] : [])), lacking);
+}
+
+/**
+ * Column C of an indicator in 指标汇总: its `unitFormula` (without `=`) when it has one that lacks nothing
+ * (`unitGaps` from {@link indicatorUnitGaps}), else undefined and its fixed `unit` stands.
+ */
+export function unitFormulaOf(ind: { readonly id: string; readonly unitFormula?: string }, unitGaps: ReadonlyMap<string, unknown>): string | undefined {
+  return ind.unitFormula && !unitGaps.has(ind.id) ? ind.unitFormula : undefined;
+}
+
 /** One structured reference: its table and the column names it mentions (specials like `#This Row` left out). */
 export interface StructuredRef {
   readonly table: string;

@@ -362,6 +362,18 @@ const profileValue = (item: string): string => `INDEX(tbl_Profile[内容],MATCH(
 const thisPeriod = 'tbl_Rectification[来源],"<>上期遗留"';
 const carried = 'tbl_Rectification[来源],"上期遗留"';
 
+/**
+ * Column C of an indicator summed over rows that carry their own 单位: the word every counted row with a
+ * 单位 shares (`first` when none has one), else `多种量词` — never 处 over a sum that holds 起 or 件
+ * (new-user test 8, D19). COUNTIFS only (Excel 2007 on): `"?*"` is a filled text cell.
+ */
+function sharedUnit(table: string, values: readonly string[], first: string, criteria: string): string {
+  const order = [first, ...values.filter((v) => v !== first)];
+  return order.reduceRight((rest, u) => `IF(COUNTIFS(${table}[单位],"?*",${table}[单位],"<>${u}",${criteria})=0,"${u}",${rest})`, '"多种量词"');
+}
+const problemUnit = sharedUnit("tbl_Rectification", Enums.problemUnit, "处", `tbl_Rectification[发现数],">0",${thisPeriod}`);
+const carriedUnit = sharedUnit("tbl_Rectification", Enums.problemUnit, "处", `tbl_Rectification[发现数],">0",${carried}`);
+
 /** 指标汇总 indicators (spec §10), each an Excel formula over the standard tables. */
 const indicatorList: IndicatorSpec[] = [
   { id: "volunteerMembers", label: "志愿者注册人数", unit: "人", formula: "SUM(tbl_Volunteers[注册人数])", numFmt: NumFmt.int },
@@ -371,8 +383,14 @@ const indicatorList: IndicatorSpec[] = [
     numFmt: NumFmt.rate,
   },
   { id: "volunteerHours", label: "志愿服务时长", unit: "小时", formula: "SUM(tbl_Volunteers[服务时长（小时）])", numFmt: NumFmt.num },
-  { id: "ads", label: "公益广告数量", unit: "块", formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"公益广告")', numFmt: NumFmt.int },
-  { id: "boards", label: "宣传栏数量", unit: "块", formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"宣传栏")', numFmt: NumFmt.int },
+  {
+    id: "ads", label: "公益广告数量", unit: "块", formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"公益广告")', numFmt: NumFmt.int,
+    unitFormula: sharedUnit("tbl_Publicity", Enums.publicityUnit, "块", 'tbl_Publicity[类型],"公益广告"'),
+  },
+  {
+    id: "boards", label: "宣传栏数量", unit: "块", formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"宣传栏")', numFmt: NumFmt.int,
+    unitFormula: sharedUnit("tbl_Publicity", Enums.publicityUnit, "块", 'tbl_Publicity[类型],"宣传栏"'),
+  },
   {
     id: "leaflets", label: "宣传资料发放份数", unit: "份",
     formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[方式],"发放",tbl_Publicity[单位],"份")+SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"宣传资料",tbl_Publicity[单位],"份",tbl_Publicity[方式],"<>发放")',
@@ -393,11 +411,11 @@ const indicatorList: IndicatorSpec[] = [
   })),
   // v1.2: rows of 来源 上期遗留 are counted apart, so carried problems never inflate this period's figures.
   {
-    id: "problemsFound", label: "发现问题数", unit: "处", formula: `SUMIFS(tbl_Rectification[发现数],${thisPeriod})`, numFmt: NumFmt.int,
+    id: "problemsFound", label: "发现问题数", unit: "处", formula: `SUMIFS(tbl_Rectification[发现数],${thisPeriod})`, numFmt: NumFmt.int, unitFormula: problemUnit,
     earlier: { until: 1.2, formula: "SUM(tbl_Rectification[发现数])" },
   },
   {
-    id: "problemsRectified", label: "已整改数", unit: "处", formula: `SUMIFS(tbl_Rectification[已整改数],${thisPeriod})`, numFmt: NumFmt.int,
+    id: "problemsRectified", label: "已整改数", unit: "处", formula: `SUMIFS(tbl_Rectification[已整改数],${thisPeriod})`, numFmt: NumFmt.int, unitFormula: problemUnit,
     earlier: { until: 1.2, formula: "SUM(tbl_Rectification[已整改数])" },
   },
   {
@@ -406,8 +424,8 @@ const indicatorList: IndicatorSpec[] = [
     numFmt: NumFmt.rate,
     earlier: { until: 1.2, formula: 'IF(SUM(tbl_Rectification[发现数])=0,"",SUM(tbl_Rectification[已整改数])/SUM(tbl_Rectification[发现数]))' },
   },
-  { id: "carriedFound", label: "上期遗留问题数", unit: "处", formula: `SUMIFS(tbl_Rectification[发现数],${carried})`, numFmt: NumFmt.int, since: 1.2 },
-  { id: "carriedRectified", label: "上期遗留问题已整改数", unit: "处", formula: `SUMIFS(tbl_Rectification[已整改数],${carried})`, numFmt: NumFmt.int, since: 1.2 },
+  { id: "carriedFound", label: "上期遗留问题数", unit: "处", formula: `SUMIFS(tbl_Rectification[发现数],${carried})`, numFmt: NumFmt.int, since: 1.2, unitFormula: carriedUnit },
+  { id: "carriedRectified", label: "上期遗留问题已整改数", unit: "处", formula: `SUMIFS(tbl_Rectification[已整改数],${carried})`, numFmt: NumFmt.int, since: 1.2, unitFormula: carriedUnit },
 ];
 
 /** Narrative 板块 in the order of narrative spec §3, with what feeds each. */

@@ -210,6 +210,11 @@ export interface IndicatorSpec {
   readonly unit: string;
   /** Excel formula (without `=`) over the standard tables' structured references. */
   readonly formula: string;
+  /**
+   * Excel formula (without `=`) of column C where the summed rows carry their own 单位 (problems in
+   * 处/起/件, 公益广告 in 块/幅): the word they share, else `多种量词`; `unit` stands where it cannot be written.
+   */
+  readonly unitFormula?: string;
   /** Number format of the value cell. */
   readonly numFmt: string;
   /** The standard version that added this indicator (1.2); absent for those of v1. */

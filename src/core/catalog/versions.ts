@@ -42,7 +42,8 @@ export function catalogAtVersion(catalog: Catalog, version: number): Catalog {
     sheets: catalog.sheets.map((s): SheetSpec => (s.kind === "ledger" ? { ...s, columns: keep(s.columns) } : s.kind === "form" ? { ...s, items: keep(s.items) } : s)),
     indicators: catalog.indicators
       .filter((i) => i.since === undefined || i.since <= version)
-      .map(({ earlier, ...i }): IndicatorSpec => (earlier && version < earlier.until ? { ...i, formula: earlier.formula } : earlier ? { ...i, earlier } : i)),
+      // An earlier formula comes without the unit formula (it counts by 来源, which that version lacks).
+      .map(({ earlier, unitFormula, ...i }): IndicatorSpec => (earlier && version < earlier.until ? { ...i, formula: earlier.formula } : { ...i, ...(unitFormula ? { unitFormula } : {}), ...(earlier ? { earlier } : {}) })),
     ...(catalog.previousPeriod && catalog.previousPeriod.since > version ? { previousPeriod: undefined } : {}),
   };
 }

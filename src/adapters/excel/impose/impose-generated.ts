@@ -23,7 +23,7 @@ import {
   type Catalog,
 } from "../../../core/catalog";
 import { cellAddress, columnLetters } from "../../../core/grid";
-import { missingNote } from "../formula-refs";
+import { missingNote, unitFormulaOf } from "../formula-refs";
 import type { GeneratedState } from "./impose-inspect";
 import type { ExcelFeatures, XlWorkbook, XlWorksheet } from "../types";
 
@@ -90,8 +90,9 @@ export function writeInstructions(wb: XlWorkbook, catalog: Catalog, sheet: strin
  * the charts a file round trip through the CLI or WPS drops). Protected. Returns the titles of
  * the charts created.
  * @param missing indicator id → what it lacks (`宣传投放 数量`): such an indicator gets {@link missingNote}.
+ * @param unitGaps indicator id → what its unit formula lacks: column C then keeps the fixed unit.
  */
-export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string, state: GeneratedState | undefined, features: ExcelFeatures, missing: ReadonlyMap<string, readonly string[]> = new Map()): string[] {
+export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string, state: GeneratedState | undefined, features: ExcelFeatures, missing: ReadonlyMap<string, readonly string[]> = new Map(), unitGaps: ReadonlyMap<string, readonly string[]> = new Map()): string[] {
   const createdCharts: string[] = [];
   const ws = openGenerated(wb, sheet, state);
   const first = INDICATOR_LAYOUT.firstRow;
@@ -103,7 +104,8 @@ export function writeIndicators(wb: XlWorkbook, catalog: Catalog, sheet: string,
   ws.getRange("A2:C2").format.font.bold = true;
   ws.getRange(`A${first}:C${last}`).formulas = catalog.indicators.map((ind) => {
     const lacking = missing.get(ind.id);
-    return [ind.label, lacking?.length ? missingNote(lacking) : `=${ind.formula}`, ind.unit];
+    const unitFormula = unitFormulaOf(ind, unitGaps);
+    return [ind.label, lacking?.length ? missingNote(lacking) : `=${ind.formula}`, unitFormula ? `=${unitFormula}` : ind.unit];
   });
   catalog.indicators.forEach((ind, i) => (ws.getRange(`B${first + i}`).numberFormat = [[ind.numFmt]]));
   if (features.api17) ws.freezePanes.freezeRows(2);

@@ -21,7 +21,7 @@
  * @module
  */
 import { INDICATORS_ID, INSTRUCTIONS_ID, LIST_SHEET, listColumns, type Catalog, type FormSpec, type LedgerSpec } from "../../../core/catalog";
-import { indicatorGaps } from "../formula-refs";
+import { indicatorGaps, indicatorUnitGaps, type StructuredRef } from "../formula-refs";
 import { queueRenameProbe } from "../renamed-sheets";
 import { headerFields as fieldsFor, inspectWorkbook, type GeneratedState, type SheetPlan } from "./impose-inspect";
 import { writeIndicators, writeInstructions, writeListSheet } from "./impose-generated";
@@ -128,14 +128,18 @@ function columnsAfter(plans: readonly SheetPlan[], outcomes: readonly SheetOutco
   return out;
 }
 
-/** What each indicator lacks (`宣传投放 数量`), by indicator id; indicators lacking nothing are absent. */
-function tableGaps(catalog: Catalog, tables: Map<string, { sheet: string; headers: Set<string> }>): Map<string, string[]> {
+/**
+ * What each indicator's value formula lacks (`宣传投放 数量`), by indicator id (indicators lacking nothing
+ * are absent), and the same of its unit formula (column C keeps its fixed word then).
+ */
+function tableGaps(catalog: Catalog, tables: Map<string, { sheet: string; headers: Set<string> }>): { values: Map<string, string[]>; units: Map<string, string[]> } {
   const sheetOf = new Map(catalog.sheets.filter((s): s is LedgerSpec | FormSpec => s.kind !== "generated").map((s) => [s.table.toLowerCase(), s.sheet]));
-  return indicatorGaps(catalog.indicators, (ref) => {
+  const lacking = (ref: StructuredRef): string[] => {
     const t = tables.get(ref.table.toLowerCase());
     const sheet = t?.sheet ?? sheetOf.get(ref.table.toLowerCase()) ?? ref.table;
     return t ? ref.columns.filter((c) => !t.headers.has(c)).map((c) => `${sheet} ${c}`) : [`${sheet} 表格`];
-  });
+  };
+  return { values: indicatorGaps(catalog.indicators, lacking), units: indicatorUnitGaps(catalog.indicators, lacking) };
 }
 
 /** Lifts a generated sheet's protection in its own sync; false when Excel refuses (password, office-js#6784). */
@@ -208,12 +212,12 @@ export async function imposeStandard(run: RunExcel, catalog: Catalog, features: 
       else await step(spec.sheet, () => (outcome = writeDataSheet(wb, plan, lists, features)));
       if (outcome) outcomes.push(outcome);
     }
-    const gaps = tableGaps(catalog, columnsAfter(plans, outcomes));
+    const { values: gaps, units: unitGaps } = tableGaps(catalog, columnsAfter(plans, outcomes));
     const chartsCreated: string[] = [];
     for (const spec of catalog.sheets) {
       if (spec.kind !== "generated") continue;
       if (spec.id === INSTRUCTIONS_ID) await generated(spec.sheet, (state) => writeInstructions(wb, catalog, spec.sheet, state, inspection.version?.ref));
-      else if (spec.id === INDICATORS_ID) await generated(spec.sheet, (state) => chartsCreated.push(...writeIndicators(wb, catalog, spec.sheet, state, features, gaps)));
+      else if (spec.id === INDICATORS_ID) await generated(spec.sheet, (state) => chartsCreated.push(...writeIndicators(wb, catalog, spec.sheet, state, features, gaps, unitGaps)));
     }
     const skippedIndicators = generatedSkipped.some((g) => catalog.sheets.some((s) => s.sheet === g.sheet && s.kind === "generated" && s.id === INDICATORS_ID));
     return {
