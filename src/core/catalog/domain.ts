@@ -151,7 +151,8 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级/u, { section: "morality" }],
   [/志愿/u, { section: "volunteering" }],
   [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年/u, { section: "care" }],
-  [/节日|春节|元宵|清明|端午|七夕|中秋|重阳|文艺|演出|文体|比赛|运动会|广场舞|读书/u, { section: "culture" }],
+  // A duty on a festival (`清明祭扫安保`, `春节执勤`) is no cultural event (new-user test 11, D7).
+  [/^(?!.*(?:安保|执勤|巡逻|巡防|值守|值班|维稳|秩序维护|交通疏导)).*(?:节日|春节|元宵|清明|端午|七夕|中秋|重阳|文艺|演出|文体|比赛|运动会|广场舞|读书)/u, { section: "culture" }],
   [/新建|改造|设施|停车|泊位|公园|路灯|道路|硬化|提升|修缮|站点|书屋|阵地|功能室/u, { section: "facilities" }],
 ];
 

@@ -229,6 +229,9 @@ function carriedProblems(rows: readonly ParsedRow[]): RectificationFacts["carrie
   return { found, rectified, open, rows: rows.length };
 }
 
+/** A 备注 saying whom the unit worked with (`配合城管`, `协助交警中队`, `会同市场监管所`). */
+const WITH_WHOM = /^(?:配合|协助|协同|会同|联合|陪同|协调)/u;
+
 function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
   // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is
   // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
@@ -249,7 +252,9 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
     if (!found) return [];
     const rectified = sumOf(g.map((r) => r.cells.rectified), unit) ?? { value: 0, unit, kind: "count" as FigureKind, sources: g.map((r) => r.cells.rectified?.source ?? "").filter(Boolean) };
     const rate = rateOf(rectified, found);
-    const readings = g.map(remarkOf).filter((x): x is RemarkReading => !!x);
+    // `配合城管`, `协助交警`: a 备注 saying whom the unit worked with names neither the problem nor the
+    // action (new-user test 11, D6: not `巡查发现城管……问题`, `其中配合城管80起`).
+    const readings = g.map(remarkOf).filter((x): x is RemarkReading => !!x).map((x) => (x.detail && WITH_WHOM.test(x.detail) ? { ...x, detail: undefined } : x));
     const remark: RemarkReading | undefined = readings.length
       ? {
         places: [...new Set(readings.flatMap((x) => x.places))], dropped: [],

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, isBuildingWork, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
+import { actionOf, closingActionOf, Enums, isBuildingWork, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, stripEnd } from "./phrase";
@@ -487,13 +487,29 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
     .build();
 }
 
-/** How a 级别 is said before a title the unit received. */
-const LEVEL_WORD: Readonly<Record<string, string>> = { 全国: "全国", 省: "省级", 市: "市级", "县/区": "区级", "街道/乡镇": "街道级" };
+/** How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇). */
+function levelWord(level: string, unitType: string): string {
+  if (level === "街道/乡镇") return unitType === "村" ? "乡镇级" : "街道级";
+  if (level === "社区/村") return unitType === "村" ? "村级" : "社区级";
+  return ({ 全国: "全国", 省: "省级", 市: "市级", "县/区": "区级", "楼栋/小区": "小区级" } as Record<string, string>)[level] ?? "";
+}
 
-/** True when an honour's 级别 is above the unit: 市 and up for any unit, 县/区 for a 社区, 村, 街道 or 乡镇. */
+/** Rank of each 级别, low to high (catalog Enums.honourLevel order). */
+const LEVEL_RANK: ReadonlyMap<string, number> = new Map(Enums.honourLevel.map((l, i) => [l as string, i]));
+/**
+ * The highest 级别 a unit of each type confers itself: a 社区/村 its own, a 街道/乡镇 its own, a district
+ * 机关部门 or 群团组织 (区总工会, 区科协) 区级 titles; a school, company or other unit only 本单位 ones.
+ */
+const OWN_LEVEL: Readonly<Record<string, string>> = { 社区: "社区/村", 村: "社区/村", 街道: "街道/乡镇", 乡镇: "街道/乡镇", 机关部门: "县/区", 群团组织: "县/区", 学校: "本单位", 企事业单位: "本单位", 其他: "本单位" };
+
+/**
+ * True when an honour's 级别 is above what the unit confers itself (市 and up for any unit; 县/区 for a
+ * 社区, 村, 街道, 乡镇, school or company; 街道/乡镇 for a 村 or a school): it was received, not selected
+ * (new-user tests 9 D8, 11 D10, 12 D1). An unreadable 单位类型 confers up to 县/区.
+ */
 function aboveUnit(level: string, unitType: string): boolean {
-  if (level === "市" || level === "省" || level === "全国") return true;
-  return level === "县/区" && ["社区", "村", "街道", "乡镇"].includes(unitType);
+  const rank = LEVEL_RANK.get(level);
+  return rank !== undefined && rank > (LEVEL_RANK.get(OWN_LEVEL[unitType] ?? "县/区") ?? 0);
 }
 
 /** 先进典型 by title (names only when asked), with the total when there are several; honours won by collectives are in the opening. */
@@ -506,9 +522,10 @@ export function honourPoints(ctx: Ctx): Point[] {
   // total (new-user tests 7 D1, 8 D2).
   // Honours conferred above the unit (市, 省, 全国 — and 县/区 for a 社区 or 街道) were received, not selected by it:
   // `1人获评省级“五四青年奖章”`, never `评选表彰……五四青年奖章1人` (new-user test 9, D8).
-  const received = (t: (typeof chosen)[number]): boolean => t.figure.unit === "人" && aboveUnit(t.level, ctx.facts.profile.unitType);
+  const unitType = ctx.facts.profile.unitType;
+  const received = (t: (typeof chosen)[number]): boolean => aboveUnit(t.level, unitType);
   const people = chosen.filter((t) => t.figure.unit === "人" && !received(t));
-  const groups = chosen.filter((t) => t.figure.unit !== "人");
+  const groups = chosen.filter((t) => t.figure.unit !== "人" && !received(t));
   const got = chosen.filter(received);
   const sentences: Sentence[] = [];
   if (!people.length && !groups.length && !got.length) return [];
@@ -529,8 +546,14 @@ export function honourPoints(ctx: Ctx): Point[] {
     list(b, groups, false);
   }
   got.forEach((t, i) => {
-    b.text(i ? "，" : people.length || groups.length ? "；" : "").fig(t.figure).text(`获评${/^(?:全国|省|市|区|县)/u.test(t.category) ? "" : (LEVEL_WORD[t.level] ?? "")}“${t.category}”`);
-    if (ctx.options.includeNames && t.names.length) b.text(`（${t.names.join("、")}）`);
+    b.text(i ? "，" : people.length || groups.length ? "；" : "");
+    const title = `获评${/^(?:全国|省|市|区|县)/u.test(t.category) ? "" : levelWord(t.level, unitType)}“${t.category}”`;
+    // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
+    // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
+    if (t.figure.unit === "人") b.fig(t.figure).text(title);
+    else if (t.figure.unit === "户") b.fig(t.figure).text(`家庭${title}`);
+    else b.text(title).fig(t.figure);
+    if (t.figure.unit === "人" && ctx.options.includeNames && t.names.length) b.text(`（${t.names.join("、")}）`);
   });
   b.text(`${ctx.profile.phrases.honoursTail}。`);
   return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];

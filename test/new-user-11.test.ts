@@ -1,0 +1,55 @@
+/**
+ * What the eleventh and twelfth new-user tests found (docs/new-user-test-pane-11.md,
+ * docs/new-user-test-pane-12.md), each with its test.
+ */
+import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { SeedValue } from "../src/adapters/xlsx/content";
+
+async function textOf(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<string> {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
+  return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
+}
+
+it("11 D1: 工人先锋号 is a collective honour, never `2人获评`; a trade union's city honour is received", async () => {
+  const text = await textOf({ 单位名称: "江北区总工会", 单位类型: "群团组织", 报告年度: 2024, 报告期: "上半年" }, {
+    先进典型: [{ 荣誉名称: "市五一劳动奖章", 级别: "市", 人数: 3 }, { 荣誉名称: "工人先锋号", 级别: "市", 人数: 2 }, { 荣誉名称: "区级优秀职工", 级别: "县/区", 人数: 6 }],
+  });
+  expect(text).toContain("评选表彰区级优秀职工6人；3人获评“市五一劳动奖章”，获评市级“工人先锋号”2个。");
+  expect(text).not.toContain("2人获评");
+});
+
+it("11 D10, 12 D1: a collective honour of a level above the unit is received (获评市级“文明示范岗”2个), never 评出", async () => {
+  const scenic = await textOf({ 单位名称: "青龙山风景名胜区管委会", 单位类型: "其他", 报告年度: 2024, 报告期: "全年" }, {
+    先进典型: [{ 荣誉名称: "最美景区讲解员", 级别: "本单位", 人数: 5 }, { 荣誉名称: "文明示范岗", 级别: "市", 人数: 2 }],
+  });
+  expect(scenic).toContain("评选表彰最美景区讲解员5人；获评市级“文明示范岗”2个。");
+  const school = await textOf({ 单位名称: "城东实验小学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, {
+    先进典型: [{ 荣誉名称: "美德少年", 级别: "县/区", 人数: 4 }, { 荣誉名称: "文明班级", 级别: "本单位", 人数: 6 }],
+  });
+  expect(school).toContain("评出文明班级6个；4人获评区级“美德少年”。");
+  const village = await textOf({ 单位名称: "柳塘村村民委员会", 单位类型: "村", 报告年度: 2024, 报告期: "上半年" }, {
+    先进典型: [{ 荣誉名称: "美丽庭院示范户", 级别: "街道/乡镇", 人数: 12 }],
+  });
+  expect(village).toContain("12户家庭获评乡镇级“美丽庭院示范户”。");
+});
+
+it("11 D6: a 备注 saying whom the unit worked with (配合城管) never replaces the 问题类别", async () => {
+  const text = await textOf({ 单位名称: "江北公安分局城南派出所", 单位类型: "机关部门", 报告年度: 2024, 报告期: "上半年" }, {
+    问题整改: [
+      { 问题类别: "占道经营", 发现数: 86, 已整改数: 80, 单位: "起", 备注: "配合城管" },
+      { 问题类别: "噪音扰民", 发现数: 54, 已整改数: 54, 单位: "起" },
+    ],
+  });
+  expect(text).toContain("占道经营和噪音扰民问题140起，已整改134起，整改率为95.7%。");
+  expect(text).not.toMatch(/发现城管|配合城管80起/u);
+});
+
+it("11 D7: an activity typed 其他 that is a duty on a festival (清明祭扫安保) is never made a 文体活动", async () => {
+  const text = await textOf({ 单位名称: "江北公安分局城南派出所", 单位类型: "机关部门", 报告年度: 2024, 报告期: "上半年" }, {
+    活动台账: [{ 日期: 45387, 活动名称: "清明祭扫安保", 活动类型: "其他", 参与数量: 30, 单位: "人" }],
+  });
+  expect(text).not.toMatch(/文体活动/u);
+  expect(text).toContain("清明祭扫安保");
+});
