@@ -53,3 +53,11 @@ it("11 D7: an activity typed 其他 that is a duty on a festival (清明祭扫�
   expect(text).not.toMatch(/文体活动/u);
   expect(text).toContain("清明祭扫安保");
 });
+
+it("12 D12: 80人次 typed in 参与数量 with 单位 blank is told as 80人次, as after 规范数据 — never 80人", async () => {
+  const text = await textOf({ 单位名称: "青山区科学技术协会", 单位类型: "群团组织", 报告年度: 2025, 报告期: "下半年" }, {
+    活动台账: [{ 日期: 45850, 活动名称: "科技志愿服务进社区", 活动类型: "志愿服务", 参与数量: "80人次", 地点: "东湖社区" }],
+  });
+  expect(text).toContain("参与80人次");
+  expect(text).not.toContain("参与80人。");
+});

@@ -133,6 +133,11 @@ export function checkCell(field: FieldSpec, raw: CellValue, ctx: CellContext): C
 export interface CellReading {
   readonly value: ParsedCell["value"];
   readonly approx?: Approx;
+  /**
+   * The measure word typed with the number (`80人次`) when the row's 单位 cell is blank: that cell is read
+   * as it (new-user test 12, D12: the summary says `参与80人次`, as after 规范数据, never `80人`).
+   */
+  readonly rowUnit?: string;
 }
 
 const BLANK: CellReading = { value: null };
@@ -251,6 +256,7 @@ function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, find
     const unitNote = fit === "move" ? `；单位请在单位一列填“${unit ?? ""}”，本格只填数字` : fit ? "；本格只填数字" : "";
     if (r.approx) add(findings, ctx, "value.approximate", { field: header, typed: r.typed, read, detail: `（${approxWords[r.approx.kind]}）${unitNote}` });
     else add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: unitNote });
+    if (fit === "move" && unit) return { value: r.value, ...(r.approx ? { approx: r.approx } : {}), rowUnit: unit };
   }
   return r.approx ? { value: r.value, approx: r.approx } : { value: r.value };
 }

@@ -45,6 +45,21 @@ export class SnapshotColumn implements ParsedColumn {
     if (typeof value === "number") this.noteRange(value, value);
   }
 
+  /**
+   * Records that data row `i` is read as `value` although the cell is blank (a 单位 given by the figure
+   * typed beside it, `80人次`); replaces a reading of the same row already recorded.
+   */
+  setReadBlank(i: number, value: ParsedValue): void {
+    const last = this.readAt.length - 1;
+    if (last >= 0 && this.readAt[last] === i) this.readValues[last] = value;
+    else if (last < 0 || this.readAt[last] < i) this.setRead(i, value);
+  }
+
+  /** The data-row index of the last reading recorded (-1 when none). */
+  lastRead(): number {
+    return this.readAt.length ? this.readAt[this.readAt.length - 1] : -1;
+  }
+
   /** Widens [min, max] to take in numbers from `min` to `max`. */
   noteRange(min: number, max: number): void {
     if (min < this.min) this.min = min;

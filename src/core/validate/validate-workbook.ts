@@ -141,6 +141,7 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   if (shape.located.length > 0) {
     // One context for every slow cell of the sheet (readCell keeps no reference to it).
     const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, percentAllowed: false, formula: undefined, rowUnit: undefined };
+    const unitIndex = plans.findIndex((p) => p.field.id === "unit");
     const readSlow: SlowCell = (c, i, row, raw, formula) => {
       slowRows.add(row);
       const { field } = plans[c];
@@ -151,8 +152,11 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
       ctx.rowUnit = unitCol === undefined ? undefined : { text: unit, values: unitValues };
       ctx.formula = formula;
       const read = readCell(field, raw, ctx, findings);
+      // A blank 单位 (`  `) already read as the unit typed beside it (`80人次`) keeps that reading.
+      if (c === unitIndex && read.value === null && columns[c].lastRead() === i) return;
       columns[c].setRead(i, read.value);
       if (read.approx) columns[c].approx.set(i, read.approx);
+      if (read.rowUnit !== undefined && unitIndex >= 0) columns[unitIndex].setReadBlank(i, read.rowUnit);
     };
     const remarkCol = plans.findIndex((p) => p.field.id === "remark");
     applyApproxTags(spec, columns, readCells(grid, loc.headerRow, shape.dataIndexes, plans, columns, dataRows, remarkCol, readSlow));
