@@ -61,3 +61,37 @@ it("12 D12: 80人次 typed in 参与数量 with 单位 blank is told as 80人次
   expect(text).toContain("参与80人次");
   expect(text).not.toContain("参与80人。");
 });
+
+it("11 D18: a served person's name with a contact in brackets goes with its whole clause — no half bracket, no name", async () => {
+  const text = await textOf({ 单位名称: "江北区总工会", 单位类型: "群团组织", 报告年度: 2024, 报告期: "上半年" }, {
+    志愿服务: [{ 队伍名称: "职工志愿服务队", 队伍类型: "综合志愿者", 注册人数: 100, 服务次数: 10, "服务时长（小时）": 50, 主要服务内容: "协助李桂英奶奶（独居老人，电话0571-86001234）就医" }],
+  });
+  expect(text).toContain("职工志愿服务队现有注册志愿者100人；累计开展志愿服务10次，服务时长50小时。");
+  expect(text).not.toMatch(/李桂英|0571|（独居老人/u);
+});
+
+it("11 D19: a private home as 地点 and a family honour named after its person never print the name", async () => {
+  const text = await textOf({ 单位名称: "江北区总工会", 单位类型: "群团组织", 报告年度: 2024, 报告期: "上半年" }, {
+    活动台账: [{ 日期: 45359, 活动名称: "三八节女职工座谈会", 活动类型: "会议培训", 参与数量: 50, 单位: "人", 地点: "赵敏家中" }],
+    先进典型: [{ 荣誉名称: "最美职工", 级别: "本单位", 人数: 2 }, { 荣誉名称: "张桂英家庭", 级别: "市", 人数: 1, 姓名: "张桂英" }],
+  });
+  expect(text).not.toMatch(/赵敏|张桂英/u);
+  expect(text).toContain("1户家庭获评市级“先进家庭”");
+});
+
+it("12 D6, 11 D16: import reads 问题 | 数量 | 已改 as 问题整改 figures, and a list's 处理结果 as its 整改情况", async () => {
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "nu12-d6-"));
+  const files = join(__dirname, "..", "docs");
+  const csv = await cli("import", join(files, "new-user-test-12-files", "问题清单-幸福路社区.csv"), "-o", join(dir, "a.xlsx"), "--type", "社区", "--period", "上半年", "--year", "2025", "--unit", "幸福路社区居委会");
+  for (const line of ["A 问题 → 问题类别", "B 数量 → 发现数", "C 已改 → 已整改数"]) expect(csv.out).toContain(line);
+  const a = await cli("summarize", join(dir, "a.xlsx"), "-o", dir, "--text", "-");
+  expect(a.out).toContain("问题45处，已整改41处，整改率为91.1%");
+  const own = await cli("import", join(files, "new-user-test-11-files", "chengguan-own-list-2024-h1.xlsx"), "-o", join(dir, "b.xlsx"));
+  expect(own.out).toMatch(/处理结果 → 整改情况/u);
+  const b = await cli("summarize", join(dir, "b.xlsx"), "-o", dir, "--text", "-", "--force");
+  expect(b.out).toContain("已整改8处，整改率为80%");
+}, 60000);

@@ -175,7 +175,7 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFac
 function honourFacts(wb: ParsedWorkbook): HonourFacts {
   const rows = rowsOf(wb, "honors").filter((r) => str(r.cells.title) && numv(r.cells.people));
   const levelsHighFirst = [...Enums.honourLevel].reverse();
-  const byTitleGroups = groupBy(rows, (r) => `${phrase(r.cells.title)}|${str(r.cells.level)}`);
+  const byTitleGroups = groupBy(rows, (r) => `${honourTitle(r)}|${str(r.cells.level)}`);
   const byTitle = [...byTitleGroups.entries()].map(([key, g]) => {
     const [category, level] = key.split("|");
     // Names only, never a phone or ID number typed beside them (`张三（13912345678）`, `身份证110105…`):
@@ -231,6 +231,18 @@ function carriedProblems(rows: readonly ParsedRow[]): RectificationFacts["carrie
 
 /** A 备注 saying whom the unit worked with (`配合城管`, `协助交警中队`, `会同市场监管所`). */
 const WITH_WHOM = /^(?:配合|协助|协同|会同|联合|陪同|协调)/u;
+
+/**
+ * A 荣誉名称 as said: a title that holds a name typed in 姓名 (`张桂英家庭`) is said without it (`先进家庭`),
+ * names being printed only when the user asks (new-user test 11, D19).
+ */
+function honourTitle(r: ParsedRow): string {
+  const title = phrase(r.cells.title);
+  const named = str(r.cells.names).split(/[、，,;；\s]+/u).map((n) => n.trim()).filter((n) => n.length >= 2 && title.includes(n));
+  if (!named.length) return title;
+  const rest = named.reduce((t, n) => t.replace(n, ""), title).replace(/^[的之]/u, "");
+  return rest === "家庭" || rest === "" ? "先进家庭" : rest.length < 2 ? "先进典型" : rest;
+}
 
 function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
   // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is

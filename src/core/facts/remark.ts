@@ -10,7 +10,7 @@ import { CONTACT_PATTERNS, MOBILE } from "../normalize/personal";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长|网格员|医生|护士|师傅|阿姨|大爷|大妈|女士|先生";
+const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长|网格员|医生|护士|师傅|阿姨|大爷|大妈|女士|先生|奶奶|爷爷|大娘|婆婆|阿婆|老伯|老人";
 
 /** Offices and roles a name is written after (`队长李秀英`, `联络员：孙红`). */
 const OFFICES = "书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长";
@@ -25,6 +25,8 @@ const PERSONAL: readonly RegExp[] = [
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   new RegExp(`(?:${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
+  // A private home as a place (`赵敏家中`: new-user test 11, D19).
+  new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:家中|家里|家门口|住处|住所)`, "u"),
   // A label left without its number (`电话` at the end of a clause).
   /(?:联系电话|联系方式|电话|手机)[:：]?\s*(?:$|[，,；;。)）])/u,
 ];
@@ -54,8 +56,24 @@ const personalSeen = new Map<string, boolean>();
 
 /** Splits text into clauses at Chinese and ASCII clause punctuation. */
 export function clausesOf(text: string): string[] {
-  return text.split(/[，,；;。！？!?\n]+/u).map((s) => s.trim()).filter(Boolean);
+  // Punctuation inside brackets splits nothing: `协助李桂英奶奶（独居老人，电话…）就医` is one clause, so a
+  // clause dropped for personal data never leaves half a bracket behind (new-user test 11, D18).
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "（" || ch === "(") depth++;
+    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_END.has(ch)) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter(Boolean);
 }
+const CLAUSE_END = new Set("，,；;。！？!?\n");
 
 /**
  * A title, the name right after it and its bracketed number (`队长李小龙（13870912345）`) cut to the title
