@@ -63,7 +63,7 @@ describe("comparePeriods on the community samples", () => {
     expect(t).toContain("开展各类活动较上年同期增加7场，增长43.8%。现将有关情况总结如下。");
     expect(t).toContain("发现问题较上年同期增加18处，增长18%；整改问题增加22处，增长23.7%；整改率提高4.5个百分点。");
     expect(t).toContain("公益广告较上年同期增加约20块，增长33.3%；宣传栏增加3块，增长25%；宣传投入增加约8000元，增长25%。");
-    expect(t).toContain("先进典型较上年同期增加4人，增长50%。");
+    expect(t).toContain("各级先进典型共12人，较上年同期增加4人，增长50%。");
     expect(t).toContain("道德讲堂较上年同期增加2期，增长20%。");
     expect(t).toContain("注册志愿者较上年同期增加约52人，增长10.4%；志愿者注册率提高0.5个百分点。");
     expect(t).toContain(// v2 rule 4: 552多 is 550余; a percentage never takes 约.

@@ -70,7 +70,12 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
   // Changed indicators one by one (`较{rel}` once), then the unchanged ones in one clause.
   const changed = changes.filter((c) => changeText(c) !== "持平");
   const level = changes.filter((c) => changeText(c) === "持平").map((c) => comparedIndicators[c.id].label);
-  const parts = changed.map((c, i) => `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
+  // 先进典型 counts every person honoured (selected and received), which no sentence of the point totals:
+  // the base is said with it (new-user test 11, D17: not `共23人` then `增加18人` over 28).
+  const parts = changed.map((c, i) =>
+    c.id === "honourPeople"
+      ? `各级先进典型共${figureText(c.current)}，较${rel}${changeText(c)}`
+      : `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
   // The opening says what grew; an unchanged total there is a sentence without a figure (new-user test 8, D6).
   if (level.length && point !== "opening") parts.push(`${joinList(level)}与${rel}持平`);
   if (!parts.length) return undefined;
