@@ -105,3 +105,20 @@ it("11 D17: the 先进典型 comparison states the total it compares (selected a
   const r = await cli("summarize", join(files, "trade-union-2024-h1.xlsx"), "--previous", join(files, "trade-union-2023-h2.xlsx"), "-o", mkdtempSync(join(tmpdir(), "nu11-d17-")), "--text", "-");
   expect(r.out).toContain("评选表彰区级劳动模范15人和最美职工8人，共23人；3人获评“市五一劳动奖章”，获评市级“工人先锋号”2个。各级先进典型共26人，较上年下半年增加16人，增长160%。");
 }, 30000);
+
+it("11 D13: the pane (and the 网页版, over the same read) sees a roll-up's units left out, as the CLI does", async () => {
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync, readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const { createFakeExcel, modelFromSnapshot } = await import("../src/adapters/excel/fake");
+  const { readSnapshot } = await import("../src/adapters/excel/read-snapshot");
+  const { analyseLedger } = await import("../src/core/actions");
+  const dir = mkdtempSync(join(tmpdir(), "nu11-d13-"));
+  const files = join(__dirname, "..", "docs", "new-user-test-11-files");
+  const out = join(dir, "镇汇总.xlsx");
+  await cli("rollup", ...["shiqiao", "liutang", "hewan"].map((v) => join(files, `village-${v}-2024-h1.xlsx`)), "-o", out, "--unit", "青山镇人民政府", "--type", "乡镇");
+  const fake = createFakeExcel({ model: modelFromSnapshot(await readWorkbook(new Uint8Array(readFileSync(out)))) });
+  const analysis = analyseLedger(await readSnapshot(fake.run, standardV1));
+  expect(analysis.findings.filter((f) => f.rule.startsWith("rollup.")).map((f) => f.rule)).toEqual(expect.arrayContaining(["rollup.units-left-out"]));
+}, 60000);

@@ -17,6 +17,7 @@ import { fieldsOf, type Catalog } from "../../core/catalog";
 import { cellAddress, parseRange, type CellValue, type SheetGrid, type TableRef, type WorkbookSnapshot } from "../../core/grid";
 import { DEFAULT_BLOCK_BYTES, readInBlocks, type ReadRequest } from "./read-blocks";
 import { queueRenameProbe } from "./renamed-sheets";
+import { SUMMARY_SHEET } from "../../core/rollup/summary-sheet";
 import type { RunExcel, XlRange, XlRangeAreas, XlTable, XlWorksheet } from "./types";
 
 /** Options of readSnapshot. */
@@ -90,7 +91,9 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
     // v1.2: 上期指标 (the previous period's figures, written by 开始下一期) is read as data too.
     const previous = catalog.previousPeriod?.sheet;
     const extra = new Set(options.extraSheets ?? []);
-    const known = wb.worksheets.items.filter((ws) => (!options.onlyExtra && (specOf.has(ws.name) || specOf.has(ws.name.trim()) || holders.has(ws.name) || (previous !== undefined && ws.name.trim() === previous))) || extra.has(ws.name));
+    // A roll-up's 汇总 sheet is read too: its 状态 column says which units were left out (new-user test 11, D13).
+    const isStandard = (name: string): boolean => specOf.has(name) || specOf.has(name.trim()) || holders.has(name) || (previous !== undefined && name.trim() === previous) || name.trim() === SUMMARY_SHEET;
+    const known = wb.worksheets.items.filter((ws) => (!options.onlyExtra && isStandard(ws.name)) || extra.has(ws.name));
     // A renamed sheet without a standard table (typed by hand, or converted to a range) is known by its
     // headers, as on a file (new-user test 2, D5): when a standard sheet is missing, the top of every
     // other sheet is read in the next sync, and its used range etc. with it, kept if it matches.
