@@ -122,3 +122,17 @@ it("11 D13: the pane (and the 网页版, over the same read) sees a roll-up's un
   const analysis = analyseLedger(await readSnapshot(fake.run, standardV1));
   expect(analysis.findings.filter((f) => f.rule.startsWith("rollup.")).map((f) => f.rule)).toEqual(expect.arrayContaining(["rollup.units-left-out"]));
 }, 60000);
+
+it("11 D14: a roll-up that left a village out never says 全镇2个村: its totals are those of the villages rolled up", async () => {
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "nu11-d14-"));
+  const files = join(__dirname, "..", "docs", "new-user-test-11-files");
+  const out = join(dir, "镇汇总.xlsx");
+  await cli("rollup", ...["shiqiao", "liutang", "hewan"].map((v) => join(files, `village-${v}-2024-h1.xlsx`)), "-o", out, "--unit", "青山镇人民政府", "--type", "乡镇");
+  const r = await cli("summarize", out, "-o", dir, "--text", "-");
+  expect(r.out).toContain("参加汇总的2个村共开展各类活动3场");
+  expect(r.out).not.toMatch(/全镇/u);
+}, 60000);

@@ -29,6 +29,8 @@ export interface LedgerAnalysis extends Analysis {
    * holds them: what 与上期对比 uses when no earlier workbook is given (see {@link comparisonFor}).
    */
   readonly embeddedPrevious?: PreviousFigures;
+  /** A roll-up's units left out (its 汇总 sheet's 状态 `未汇总：…`), by 填报单位; absent when none. */
+  readonly unitsLeftOut?: readonly string[];
 }
 
 /**
@@ -41,9 +43,10 @@ export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standa
   const combined = isRollupWorkbook(snapshot, base);
   const catalog = combined ? rollupCatalog(base) : base;
   const read = analyzeWorkbook(snapshot, catalog);
-  const analysis = combined ? withUnitsLeftOut(read, snapshot) : read;
+  const leftOut = combined ? unitsLeftOutOf(snapshot) : [];
+  const analysis = leftOut.length ? withUnitsLeftOut(read, leftOut) : read;
   const embeddedPrevious = combined ? undefined : readPreviousSheet(snapshot, catalog);
-  if (!embeddedPrevious) return { ...analysis, combined, catalog };
+  if (!embeddedPrevious) return { ...analysis, combined, catalog, ...(leftOut.length ? { unitsLeftOut: leftOut } : {}) };
   return { ...analysis, facts: withCarriedStanding(analysis.facts), combined, catalog, embeddedPrevious };
 }
 
@@ -51,16 +54,19 @@ export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standa
  * A roll-up's units left out (the 汇总 sheet's 状态 `未汇总：…`): said as a 提示 at that sheet, since the combined
  * summary counts only the units included (new-user test 10, D4: `全街道2个社区` of three, with nothing to say so).
  */
-function withUnitsLeftOut(analysis: Analysis, snapshot: WorkbookSnapshot): Analysis {
-  const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
-  const header = sheet?.values.findIndex((r) => r.includes("填报单位") && r.includes("状态")) ?? -1;
-  if (!sheet || header < 0) return analysis;
-  const unitCol = sheet.values[header].indexOf("填报单位");
-  const statusCol = sheet.values[header].indexOf("状态");
-  const left = sheet.values.slice(header + 1).filter((r) => String(r[statusCol] ?? "").startsWith("未汇总")).map((r) => String(r[unitCol] ?? ""));
-  if (!left.length) return analysis;
+function withUnitsLeftOut(analysis: Analysis, left: readonly string[]): Analysis {
   const finding = makeFinding("rollup.units-left-out", SUMMARY_SHEET, "", { list: left.join("、"), detail: String(left.length) });
   return { ...analysis, findings: [...analysis.findings, finding], warnings: analysis.warnings + 1 };
+}
+
+/** The 填报单位 of a roll-up's 汇总 sheet whose 状态 says `未汇总…`, in sheet order. */
+function unitsLeftOutOf(snapshot: WorkbookSnapshot): string[] {
+  const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
+  const header = sheet?.values.findIndex((r) => r.includes("填报单位") && r.includes("状态")) ?? -1;
+  if (!sheet || header < 0) return [];
+  const unitCol = sheet.values[header].indexOf("填报单位");
+  const statusCol = sheet.values[header].indexOf("状态");
+  return sheet.values.slice(header + 1).filter((r) => String(r[statusCol] ?? "").startsWith("未汇总")).map((r) => String(r[unitCol] ?? ""));
 }
 
 /**

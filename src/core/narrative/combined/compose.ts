@@ -28,6 +28,11 @@ export interface CombinedSummaryOptions {
   readonly today: number;
   /** Append the table of each unit's main figures (default true). */
   readonly appendix?: boolean;
+  /**
+   * Units of the area left out of the roll-up (its 汇总 sheet's 未汇总): the totals are then those of the
+   * units rolled up, never the area's (`已汇总的2个村`, not `全镇2个村`: new-user test 11, D14).
+   */
+  readonly unitsLeftOut?: readonly string[];
 }
 
 /** The combined summary: document, sections as built, and the units found. */
@@ -64,7 +69,7 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
     });
   }
   if (parts.length) {
-    b.text(`${ctx.scope}${ctx.group}共`);
+    b.text(ctx.partial ? `参加汇总的${ctx.group}共` : `${ctx.scope}${ctx.group}共`);
     parts.forEach((part, i) => {
       if (i) b.text("，");
       part(b);
@@ -144,7 +149,9 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   const total = buildFacts(wb, catalog);
   const own = buildFacts(split.own, catalog);
   const p = total.profile;
-  const ctx: CombinedCtx = { total, units: split.units, scope: scopeText(p.unitType, p.unitName), group: unitGroupText(split.units), each: eachUnitText(split.units) };
+  const partial = (options.unitsLeftOut?.length ?? 0) > 0;
+  const each = eachUnitText(split.units);
+  const ctx: CombinedCtx = { total, units: split.units, scope: partial ? `已汇总的${each}` : scopeText(p.unitType, p.unitName), group: unitGroupText(split.units), each, partial };
   const sections = buildCombinedSections(ctx, catalog);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];
   let n = 0;

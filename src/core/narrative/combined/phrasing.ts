@@ -21,6 +21,8 @@ export interface CombinedCtx {
   readonly group: string;
   /** `各社区` / `各单位`. */
   readonly each: string;
+  /** True when units of the area were left out: `scope` is then `已汇总的各村`, never `全镇`. */
+  readonly partial?: boolean;
 }
 
 /** `社区` of `各社区`: how the units are counted in `3个社区`. */
