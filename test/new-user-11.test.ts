@@ -136,3 +136,18 @@ it("11 D14: a roll-up that left a village out never says 全镇2个村: its tota
   expect(r.out).toContain("参加汇总的2个村共开展各类活动3场");
   expect(r.out).not.toMatch(/全镇/u);
 }, 60000);
+
+it("12 D4, D10: a unit whose 单位名称 is blank is named from its file without the extension and said so — never `向阳社区台账.xlsx整改率…`", async () => {
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "nu12-d4-"));
+  const out = join(dir, "街道汇总.xlsx");
+  const r = await cli("rollup", "--dir", join(__dirname, "..", "docs", "new-user-test-12-files", "rollup"), "-o", out, "--unit", "城东街道办事处", "--type", "街道", "--force");
+  expect(r.err + r.out).toContain("向阳社区台账.xlsx没有填单位名称，汇总时按文件名记为“向阳社区”；请核对，或在该台账的基本信息中填写后重新汇总。");
+  expect(r.err + r.out).not.toContain("向阳社区台账.xlsx（向阳社区台账.xlsx）");
+  const s = await cli("summarize", out, "-o", dir, "--text", "-");
+  expect(s.out).not.toMatch(/\.xlsx/u);
+  expect(s.out).toMatch(/全街道3个社区共/u);
+}, 60000);

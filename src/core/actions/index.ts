@@ -59,14 +59,18 @@ function withUnitsLeftOut(analysis: Analysis, left: readonly string[]): Analysis
   return { ...analysis, findings: [...analysis.findings, finding], warnings: analysis.warnings + 1 };
 }
 
-/** The 填报单位 of a roll-up's 汇总 sheet whose 状态 says `未汇总…`, in sheet order. */
+/** The 填报单位 of a roll-up's 汇总 sheet whose 状态 says `未汇总…` and that no other row rolled up, in sheet order. */
 function unitsLeftOutOf(snapshot: WorkbookSnapshot): string[] {
   const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
   const header = sheet?.values.findIndex((r) => r.includes("填报单位") && r.includes("状态")) ?? -1;
   if (!sheet || header < 0) return [];
   const unitCol = sheet.values[header].indexOf("填报单位");
   const statusCol = sheet.values[header].indexOf("状态");
-  return sheet.values.slice(header + 1).filter((r) => String(r[statusCol] ?? "").startsWith("未汇总")).map((r) => String(r[unitCol] ?? ""));
+  const rows = sheet.values.slice(header + 1);
+  const left = (r: readonly unknown[]): boolean => String(r[statusCol] ?? "").startsWith("未汇总");
+  // A second copy of a unit rolled up (重复报送) leaves no unit out.
+  const included = new Set(rows.filter((r) => !left(r)).map((r) => String(r[unitCol] ?? "")));
+  return [...new Set(rows.filter((r) => left(r) && !included.has(String(r[unitCol] ?? ""))).map((r) => String(r[unitCol] ?? "")))];
 }
 
 /**

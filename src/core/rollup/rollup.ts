@@ -21,6 +21,8 @@ interface Kept {
   readonly base: Omit<UnitResult, "status" | "reason">;
   readonly readable: boolean;
   readonly readError?: string;
+  /** True when 单位名称 was blank and the name was read from the file's (see {@link nameFromLabel}). */
+  readonly nameFromFile?: boolean;
   /** When the file was last modified (ms since 1970, the file system's or the browser File's), when known. */
   readonly modified?: number;
   /** The standard sheets missing when the file is no standard ledger (validate/not-standard.ts). */
@@ -70,7 +72,7 @@ export class RollupBuilder {
     const { findings, workbook } = validateWorkbook(snapshot, this.catalog);
     const errorFindings = findings.filter((f) => f.severity === "error");
     const p = workbook.profile;
-    const unitName = str(p.unitName) || label;
+    const unitName = str(p.unitName) || nameFromLabel(label);
     const gridOf = (name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
     const ledgerRows = new Map<string, RollupRow[]>();
     let rows = 0;
@@ -87,6 +89,7 @@ export class RollupBuilder {
         rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook),
       },
       readable: true,
+      ...(str(p.unitName) ? {} : { nameFromFile: true }),
       ...(modified !== undefined && Number.isFinite(modified) ? { modified } : {}),
       ...(notStandardSheets(findings, this.catalog) ? { notStandard: notStandardSheets(findings, this.catalog) } : {}),
       start: numv(p.start), end: numv(p.end), population: numv(p.population), households: numv(p.households), ledgerRows,
@@ -151,6 +154,8 @@ export class RollupBuilder {
         included.push(k);
         out(u.errors ? "forced" : "included");
         if (u.errors) findings.push({ severity: "warning", rule: "rollup.forced", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，已强制汇总。` });
+        // A blank 单位名称 is taken from the file's name, never printed as `向阳社区台账.xlsx` (new-user test 12, D4).
+        if (k.nameFromFile) findings.push({ severity: "warning", rule: "rollup.name-from-file", unit: u.label, message: `${u.label}没有填单位名称，汇总时按文件名记为“${u.unitName}”；请核对，或在该台账的基本信息中填写后重新汇总。` });
       }
     }
     if (!this.kept.length) findings.push({ severity: "error", rule: "rollup.no-units", unit: "", message: "没有可汇总的台账。" });
@@ -247,4 +252,18 @@ export function rollupSnapshots(units: readonly UnitInput[], options: RollupOpti
   const builder = new RollupBuilder(options, catalog);
   for (const u of units) builder.add(u.name, u.snapshot, u.modified);
   return builder.finish();
+}
+
+/**
+ * A unit's name read from its file's name when 单位名称 is blank (`rollup/向阳社区台账.xlsx` → `向阳社区`):
+ * the folder, the extension, a period (`-2025上半年`) and a trailing 台账 word left out; the bare file name
+ * when nothing is left.
+ */
+export function nameFromLabel(label: string): string {
+  const base = label.replace(/^.*[\\/]/u, "").replace(/\.[A-Za-z0-9]{1,5}$/u, "");
+  const name = base
+    .replace(/[-_－—\s]*(?:19|20)\d{2}\s*年?\s*(?:上半年|下半年|全年|年度|第[一二三四]季度)?.*$/u, "")
+    .replace(/(?:创文|创建|工作|文明创建)?(?:台账|报表|汇总表?)$/u, "")
+    .trim();
+  return name || base;
 }
