@@ -151,3 +151,18 @@ it("12 D4, D10: a unit whose 单位名称 is blank is named from its file withou
   expect(s.out).not.toMatch(/\.xlsx/u);
   expect(s.out).toMatch(/全街道3个社区共/u);
 }, 60000);
+
+it("12 D5: the roll-up never copies a phone typed in a unit's 备注 into the combined workbook, and says so", async () => {
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync, readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "nu12-d5-"));
+  const out = join(dir, "街道汇总.xlsx");
+  const r = await cli("rollup", "--dir", join(__dirname, "..", "docs", "new-user-test-12-files", "rollup"), "-o", out, "--unit", "城东街道办事处", "--type", "街道", "--force");
+  expect(r.err + r.out).toMatch(/的台账中有\d+处文字含电话号码或身份证号（如[^）]+），汇总台账未复制含有它们的内容，各单位的原台账不变。/u);
+  const snapshot = await readWorkbook(new Uint8Array(readFileSync(out)));
+  const text = JSON.stringify(snapshot.sheets.map((s) => s.values));
+  expect(text).not.toMatch(/(?<![\d.])1[3-9]\d{9}(?!\d)/u);
+  expect(text).not.toContain("吴桂芳");
+}, 60000);

@@ -25,6 +25,8 @@ const PERSONAL: readonly RegExp[] = [
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   new RegExp(`(?:${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
+  // A name right after a contact role, no separator (`负责人吴桂芳`: new-user test 12, D5).
+  new RegExp(`(?:负责人|联系人|联络员|召集人|经办人|责任人)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   // A private home as a place (`赵敏家中`: new-user test 11, D19).
   new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:家中|家里|家门口|住处|住所)`, "u"),
   // A label left without its number (`电话` at the end of a clause).

@@ -21,6 +21,8 @@ interface Kept {
   readonly base: Omit<UnitResult, "status" | "reason">;
   readonly readable: boolean;
   readonly readError?: string;
+  /** `sheet!A1` of the text cells whose phone or ID number was not copied (rows.ts seedRow). */
+  readonly scrubbed?: readonly string[];
   /** True when 单位名称 was blank and the name was read from the file's (see {@link nameFromLabel}). */
   readonly nameFromFile?: boolean;
   /** When the file was last modified (ms since 1970, the file system's or the browser File's), when known. */
@@ -75,11 +77,12 @@ export class RollupBuilder {
     const unitName = str(p.unitName) || nameFromLabel(label);
     const gridOf = (name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
     const ledgerRows = new Map<string, RollupRow[]>();
+    const scrubbed: string[] = [];
     let rows = 0;
     for (const spec of ledgersOf(this.catalog)) {
       const ledger = workbook.ledgers[spec.id];
       if (!ledger?.rows.length) continue;
-      const seeded = seedRows(ledger, gridOf(spec.sheet), unitName);
+      const seeded = seedRows(ledger, gridOf(spec.sheet), unitName, scrubbed);
       ledgerRows.set(spec.sheet, seeded);
       rows += seeded.length;
     }
@@ -90,6 +93,7 @@ export class RollupBuilder {
       },
       readable: true,
       ...(str(p.unitName) ? {} : { nameFromFile: true }),
+      ...(scrubbed.length ? { scrubbed } : {}),
       ...(modified !== undefined && Number.isFinite(modified) ? { modified } : {}),
       ...(notStandardSheets(findings, this.catalog) ? { notStandard: notStandardSheets(findings, this.catalog) } : {}),
       start: numv(p.start), end: numv(p.end), population: numv(p.population), households: numv(p.households), ledgerRows,
@@ -159,6 +163,12 @@ export class RollupBuilder {
       }
     }
     if (!this.kept.length) findings.push({ severity: "error", rule: "rollup.no-units", unit: "", message: "没有可汇总的台账。" });
+    // Phones and ID numbers stay in the units' own files: the combined workbook is forwarded (new-user test 12, D5).
+    const scrubbedIn = included.filter((k) => k.scrubbed?.length);
+    if (scrubbedIn.length) {
+      const cells = scrubbedIn.reduce((n, k) => n + (k.scrubbed?.length ?? 0), 0);
+      findings.push({ severity: "warning", rule: "rollup.personal-left-out", unit: "", message: `${scrubbedIn.map((k) => k.base.unitName).join("、")}的台账中有${cells}处文字含电话号码或身份证号（如${scrubbedIn[0].scrubbed?.[0] ?? ""}），汇总台账未复制含有它们的内容，各单位的原台账不变。` });
+    }
     const [year, period] = chosen ? splitKey(chosen) : [undefined, undefined];
     const content = combinedContent(this.catalog, included, this.options, year, period);
     const name = this.options.unitName ?? "";

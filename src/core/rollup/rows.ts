@@ -9,6 +9,8 @@ import { reportingUnitColumn, type FieldSpec, type LedgerSpec } from "../catalog
 import { lettersToColumn, type CellValue, type SheetGrid } from "../grid";
 import { addApproxTag } from "../normalize/approx-tag";
 import { ymdFromSerial } from "../normalize/date";
+import { hasContactData } from "../normalize/personal";
+import { scrubPersonal } from "../facts/remark";
 import type { ParsedCell, ParsedLedger, ParsedRow } from "../validate";
 import { cellAt } from "../validate/locate";
 import type { RollupRow, RollupValue } from "./types";
@@ -42,14 +44,25 @@ function seedOf(field: FieldSpec, cell: ParsedCell, raw: CellValue): { value?: R
   return blankRaw(raw) ? {} : { value: raw };
 }
 
-/** One parsed row → one combined row, with 填报单位 = `unit`. */
-export function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | undefined, unit: string): RollupRow {
+/**
+ * One parsed row → one combined row, with 填报单位 = `unit`. A phone or ID number typed in a text cell
+ * (`负责人吴桂芳，电话13811112222` in 备注) is not passed on: its clauses are left out of the combined
+ * workbook, which a street forwards, and the cell's `sheet!A1` is pushed to `scrubbed` (new-user test 12, D5).
+ */
+export function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | undefined, unit: string, scrubbed: string[] = []): RollupRow {
   const out: Record<string, RollupValue> = { [reportingUnitColumn.header]: unit };
   const tags: { header: string; typed: string }[] = [];
   for (const field of spec.columns) {
     const cell = row.cells[field.id];
     if (!cell || field.type === "formula" || field.id === reportingUnitColumn.id) continue;
-    const { value, approxTyped } = seedOf(field, cell, rawOf(grid, cell));
+    const seeded = seedOf(field, cell, rawOf(grid, cell));
+    const { approxTyped } = seeded;
+    let { value } = seeded;
+    if (typeof value === "string" && field.type !== "phone" && hasContactData(value)) {
+      const kept = scrubPersonal(value);
+      scrubbed.push(cell.source);
+      value = kept === "" ? undefined : kept;
+    }
     if (value !== undefined) out[field.header] = value;
     if (approxTyped) tags.push({ header: field.header, typed: approxTyped });
   }
@@ -69,6 +82,6 @@ export function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | unde
 }
 
 /** Every data row of a ledger as combined rows. */
-export function seedRows(ledger: ParsedLedger, grid: SheetGrid | undefined, unit: string): RollupRow[] {
-  return ledger.rows.map((r) => seedRow(ledger.spec, r, grid, unit));
+export function seedRows(ledger: ParsedLedger, grid: SheetGrid | undefined, unit: string, scrubbed: string[] = []): RollupRow[] {
+  return ledger.rows.map((r) => seedRow(ledger.spec, r, grid, unit, scrubbed));
 }
