@@ -166,3 +166,10 @@ it("12 D5: the roll-up never copies a phone typed in a unit's 备注 into the co
   expect(text).not.toMatch(/(?<![\d.])1[3-9]\d{9}(?!\d)/u);
   expect(text).not.toContain("吴桂芳");
 }, 60000);
+
+it("12 D2: 报告年度 二〇二五 (as official documents write a year) is 2025, with a 提示, not an error", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: { 单位名称: "青山区综合行政执法局城东中队", 单位类型: "机关部门", 报告年度: "二〇二五", 报告期: "上半年" }, ledgers: {} }));
+  const analysis = analyzeWorkbook(snapshot, standardV1);
+  expect(analysis.findings.filter((f) => f.cell === "B8").map((f) => [f.severity, f.rule])).toEqual([["warning", "value.as-text"]]);
+  expect(summarize(analysis, standardV1, { includeNames: false, today: 45900 }).document.title).toBe("青山区综合行政执法局城东中队2025年上半年创建文明城市工作总结");
+});

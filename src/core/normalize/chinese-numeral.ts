@@ -6,7 +6,7 @@
 import chineseParseInt from "chinese-parseint2";
 
 const DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  〇: 0, "○": 0, 零: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
@@ -22,7 +22,8 @@ export function isChineseNumeralChar(ch: string): boolean {
  * it is not a well-formed numeral. Accepted: units in falling order within each 万/亿 group
  * (`三千五百`), a bare leading unit (`十二`, `百`), 零 for skipped places (`一百零五`), and the
  * spoken abbreviation of the last place (`六千八` = 6800, `两百五` = 250, `一万二` = 12000).
- * Refused: digit runs (`二三`, `三四` is "three or four"), units out of order (`十十`, `百十`),
+ * A year written digit by digit (`二〇二五`, `一九九八`) is read as that year.
+ * Refused: other digit runs (`二三`, `三四` is "three or four"), units out of order (`十十`, `百十`),
  * a 万/亿 with nothing before it (`万`), stray 零 (`零五`, `一十零五`).
  * The value is also computed by `chinese-parseint2`; a disagreement is refused too.
  * @example parseChineseNumeral("一百二十") // 120
@@ -30,12 +31,17 @@ export function isChineseNumeralChar(ch: string): boolean {
  */
 export function parseChineseNumeral(s: string): number | undefined {
   if (s.length === 0 || s.length > 30) return undefined;
-  if (s === "零" || s === "〇") return 0;
+  if (s === "零" || s === "〇" || s === "○") return 0;
+  // A year as official documents write it, digit by digit (`二〇二五`, `一九九八`): new-user test 12, D2.
+  if (YEAR.test(s)) return Number([...s].map((ch) => DIGITS[ch]).join(""));
   const own = readStrict(s);
   if (own === undefined) return undefined;
   const lib: unknown = chineseParseInt(s);
   return typeof lib === "number" && lib === own ? own : undefined;
 }
+
+/** Four digits of a year from 1900 to 2099, one numeral each (`二〇二五`); no other digit run is a number. */
+const YEAR = /^(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}$/u;
 
 type Prev = "start" | "digit" | "zero" | "small" | "big";
 
