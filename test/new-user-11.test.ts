@@ -173,3 +173,13 @@ it("12 D2: 报告年度 二〇二五 (as official documents write a year) is 202
   expect(analysis.findings.filter((f) => f.cell === "B8").map((f) => [f.severity, f.rule])).toEqual([["warning", "value.as-text"]]);
   expect(summarize(analysis, standardV1, { includeNames: false, today: 45900 }).document.title).toBe("青山区综合行政执法局城东中队2025年上半年创建文明城市工作总结");
 });
+
+it("11 D2: 工作思路 filled beside a 导语 gets a 提示 at its cell that the summary opens with the 导语 instead", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: "江北区总工会", 单位类型: "群团组织", 报告年度: 2024, 报告期: "上半年", 工作思路: "以“职工书屋+志愿服务”为抓手" },
+    ledgers: { 文字材料: [{ 类型: "导语", 内容: "区总工会扎实推进创建工作。" }, { 类型: "下一步打算", 内容: "深化职工志愿服务" }] },
+  }));
+  expect(analyzeWorkbook(snapshot, standardV1).findings.map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.message])).toEqual([
+    ["text.approach-unused", "基本信息!B7", "文字材料中已有“导语”，总结开头用导语，这里的“工作思路”不会写入总结；如要写入，请把它写进导语，或删去导语。"],
+  ]);
+});

@@ -117,6 +117,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
     }
   }
   out.push(...plansMissing(wb));
+  out.push(...approachUnused(wb));
   out.push(...implausibleFigures(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...measureWordChecks(wb));
@@ -125,6 +126,17 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
 
 /** A text cell's trimmed string ("" for a blank, a number or an unreadable value). */
 const textOf = (cell: ParsedCell | undefined): string => (typeof cell?.value === "string" ? cell.value.trim() : "");
+
+/**
+ * `text.approach-unused`: 工作思路 filled while 文字材料 has a 导语 — the summary opens with the 导语 and the
+ * 工作思路 is not written (narrative spec "Structure" 1); said at the 工作思路 cell (new-user test 11, D2).
+ */
+function approachUnused(wb: ParsedWorkbook): Finding[] {
+  const approach = wb.profile.approach;
+  if (!textOf(approach) || !wb.ledgers.texts?.rows.some((r) => textOf(r.cells.kind) === "导语" && textOf(r.cells.content))) return [];
+  const p = at(approach);
+  return [makeFinding("text.approach-unused", p.sheet, p.cell, {})];
+}
 
 /** The 下一步打算 a summary would lack: a roll-up's (read with 填报单位) or a unit's. */
 function plansMissing(wb: ParsedWorkbook): Finding[] {

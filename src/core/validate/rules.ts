@@ -234,6 +234,11 @@ export const rules = {
     summary: "A unit's 文字材料 has rows but no 下一步打算: its summary would end without 下一步工作打算, which a 文明办 asks every 工作总结 for.",
     message: () => "文字材料中还没有“下一步打算”，总结将没有“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“下一步打算”。",
   },
+  "text.approach-unused": {
+    severity: "warning",
+    summary: "工作思路 is filled while 文字材料 has a 导语: the summary opens with the 导语, and the 工作思路 is not written.",
+    message: () => "文字材料中已有“导语”，总结开头用导语，这里的“工作思路”不会写入总结；如要写入，请把它写进导语，或删去导语。",
+  },
   "rollup.units-left-out": {
     severity: "warning",
     summary: "A roll-up whose 汇总 sheet lists units left out (状态 未汇总): the combined summary counts only the units included.",
