@@ -217,13 +217,15 @@ function background(facts: Facts): Sentence | undefined {
   const b = new SentenceBuilder().text(village ? p.unitName.replace(/(?:村民委员会|村委会)$/u, "") : p.unitName).from(p.sources.unitName ?? "");
   // Households and people are never one list (v2 rule 3): `辖区有居民3120户，常住人口8600人`.
   const parts: [string, Figure][] = [];
-  if (p.households) parts.push([village ? "农户" : ["社区", "街道", "乡镇"].includes(p.unitType) ? "居民" : "", p.households]);
+  // 户数 and 常住人口 are a 辖区's, whatever the unit (new-user test 11, D8: never `派出所现有15800户`).
+  const area = !village && (!!p.households || !!p.population);
+  if (p.households) parts.push([village ? "农户" : "居民", p.households]);
   if (p.population) parts.push(["常住人口", p.population]);
   for (const r of rows.slice(0, MAX_ITEMS)) {
     const unit = printedMeasureWord(r.name, r.figure.unit);
     parts.push([spokenThing(r.name, unit), { ...r.figure, unit }]);
   }
-  b.text(village ? "共有" : ["社区", "街道", "乡镇"].includes(p.unitType) ? "辖区有" : "现有");
+  b.text(village ? "共有" : area ? "辖区有" : "现有");
   parts.forEach(([label, f], i) => b.text(i ? "，" : "").text(label).fig(f));
   if (rows.length > MAX_ITEMS) b.text("等").from(...rows.slice(MAX_ITEMS).flatMap((r) => r.figure.sources));
   return b.text("。").build();
