@@ -190,3 +190,12 @@ it("11 D8: a police station's 户数 and 常住人口 are its 辖区's, never `�
   });
   expect(text).toContain("江北公安分局城南派出所辖区有居民15800户，常住人口42000人。");
 });
+
+it("12 D8: after 开始下一期 the carried 领导小组 and 工作机制 are told as going on, so the 组织领导 part stays", async () => {
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const r = await cli("summarize", join(__dirname, "..", "docs", "new-user-test-12-files", "小学-2025上半年-从下一期填写.xlsx"), "-o", mkdtempSync(join(tmpdir(), "nu12-d8-")), "--text", "-");
+  expect(r.out).toContain("一、加强组织领导，落实创建责任\n　　一是健全机构。我校继续发挥学校创建文明校园工作领导小组统筹作用。\n　　二是细化分工。继续落实班主任文明督导责任制。");
+}, 30000);

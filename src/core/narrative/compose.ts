@@ -293,8 +293,11 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   // never the 社区 voice for a college (new-user test 8, D11).
   const unitType = (Enums.unitType as readonly string[]).includes(typed.profile.unitType) ? typed.profile.unitType : (unitTypeOfName(typed.profile.unitName) ?? "其他");
   const given: Facts = unitType === typed.profile.unitType ? typed : { ...typed, profile: { ...typed.profile, unitType } };
-  // Standing rows carried by 开始下一期 (v1.2) stand; they are not this period's work (issue #17).
-  const facts: Facts = given.organization.some((i) => i.carried) ? { ...given, organization: given.organization.filter((i) => !i.carried) } : given;
+  // Standing rows carried by 开始下一期 (v1.2) stand; they are not this period's work (issue #17). A carried
+  // 领导小组 or 工作机制 is told as going on (`继续发挥……统筹作用`, `继续落实……`): every 工作总结 has its
+  // 组织领导 part (new-user test 12, D8); carried 共建单位 are not told.
+  const goesOn = (i: Facts["organization"][number]): boolean => !i.carried || i.kind === "领导小组" || i.kind === "工作机制";
+  const facts: Facts = given.organization.every(goesOn) ? given : { ...given, organization: given.organization.filter(goesOn) };
   const profile = profileFor(facts.profile.unitType, facts.profile.unitName);
   const sections = buildSections(facts, catalog, profile, options);
   const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");

@@ -126,7 +126,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const supervision = pick("工作会议", "督查检查");
   const other = pick("其他");
   if (leadership.length) {
-    const c = clauses(leadership.map((i) => clause("成立", i)));
+    // A group carried by 开始下一期 was set up before: it goes on (new-user test 12, D8).
+    const c = clauses(leadership.map((i) => (i.carried ? clause("继续发挥", { ...i, content: `${i.content}统筹作用`, figure: undefined }) : clause("成立", i))));
     // `学院创文工作领导小组`: the group's own name says whose it is — that is the subject (`学院成立创文工作领导小组`), not `学校成立学院……`.
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
     const text = owner ? `${owner[2]}${owner[1]}成立${c.text.slice(owner[0].length)}` : ctx.self + c.text;
@@ -156,7 +157,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const mechRows = mechanism.filter((i) => i.kind !== "任务分解").map(timed).map(together);
     const own: Sentence[] = [];
     mechRows.forEach((i, n) => {
-      const verb = startsWithVerb(i.content) ? "" : mechanismVerb(i.content);
+      const verb = startsWithVerb(i.content) ? "" : i.carried ? "继续落实" : mechanismVerb(i.content);
       const prev = mechRows[n - 1];
       const shared = n > 0 && verb && !startsWithVerb(prev.content) && mechanismVerb(prev.content) === verb && !said(i) && !said(prev) && !i.figure && !prev.figure && i.date === undefined && prev.date === undefined;
       // Not shared: a second verb of the same meaning rather than the same verb again.
