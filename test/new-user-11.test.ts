@@ -199,3 +199,18 @@ it("12 D8: after 开始下一期 the carried 领导小组 and 工作机制 are t
   const r = await cli("summarize", join(__dirname, "..", "docs", "new-user-test-12-files", "小学-2025上半年-从下一期填写.xlsx"), "-o", mkdtempSync(join(tmpdir(), "nu12-d8-")), "--text", "-");
   expect(r.out).toContain("一、加强组织领导，落实创建责任\n　　一是健全机构。我校继续发挥学校创建文明校园工作领导小组统筹作用。\n　　二是细化分工。继续落实班主任文明督导责任制。");
 }, 30000);
+
+it("13 D1, D3: an honour naming the unit itself (省级示范幼儿园, 示范单位) is the unit's, never a person; a kindergarten's volunteers are no 师生", async () => {
+  const text = await textOf({ 单位名称: "青阳区实验幼儿园", 单位类型: "学校", 报告年度: 2024, 报告期: "上半年" }, {
+    先进典型: [{ 荣誉名称: "园级优秀教师", 级别: "本单位", 人数: 8 }, { 荣誉名称: "省级示范幼儿园", 级别: "省", 人数: 1 }, { 荣誉名称: "市优秀班主任", 级别: "市", 人数: 2 }],
+    志愿服务: [{ 队伍名称: "实验幼儿园家长志愿者队", 队伍类型: "综合志愿者", 注册人数: 230 }, { 队伍名称: "教师党员志愿服务队", 队伍类型: "党员志愿者", 注册人数: 18 }],
+  });
+  expect(text).toContain("获评“省级示范幼儿园”");
+  expect(text).not.toMatch(/\d人获评“省级示范幼儿园”|师生志愿者/u);
+  expect(text).toContain("评选表彰园级优秀教师8人；2人获评“市优秀班主任”。");
+  const bank = await textOf({ 单位名称: "工行青阳支行", 单位类型: "企事业单位", 报告年度: 2023, 报告期: "全年" }, {
+    先进典型: [{ 荣誉名称: "全国银行业文明规范服务百佳示范单位", 级别: "全国", 人数: 1 }, { 荣誉名称: "服务明星", 级别: "本单位", 人数: 3 }],
+  });
+  expect(bank).toContain("获评“全国银行业文明规范服务百佳示范单位”");
+  expect(bank).not.toMatch(/共4人|1人获评/u);
+});

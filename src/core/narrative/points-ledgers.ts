@@ -458,7 +458,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
 }
 
 /** An honour of the unit itself (`省级文明校园`, `先进集体`): its title names an institution, or 备注 says 集体. */
-const institution = /(校园|单位|集体|社区|村|家园|窗口|示范点|示范区|基地|企业|机关|科室|班级|支部|组织|医院|学校)$/u;
+const institution = /(校园|单位|集体|社区|村|家园|窗口|示范点|示范区|基地|企业|机关|科室|班级|支部|组织|医院|学校|幼儿园|网点)$/u;
 
 /**
  * Honours won by the unit itself (told in the opening as results, v2 rule 8), in row order: 备注 says

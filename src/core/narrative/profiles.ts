@@ -261,7 +261,10 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
 /** The profile for a 单位类型 (unknown or blank → 社区/村); a 群团组织 speaks as a women's federation only when its name says so. */
 export function profileFor(unitType: string, unitName = ""): Profile {
   if (unitType === "群团组织" && !/妇联|妇女联合会/u.test(unitName)) return massNeutral;
-  return byUnitType[unitType] ?? community;
+  const profile = byUnitType[unitType] ?? community;
+  // A kindergarten's volunteers are parents and teachers, not pupils (new-user test 13, D3).
+  if (unitType === "学校" && /幼儿园$/u.test(unitName)) return { ...profile, phrases: { ...profile.phrases, volunteers: "注册志愿者" } };
+  return profile;
 }
 
 /** A profile's intro of a section with its self-reference filled in (empty when it has none). */
