@@ -214,3 +214,15 @@ it("13 D1, D3: an honour naming the unit itself (省级示范幼儿园, 示范�
   expect(bank).toContain("获评“全国银行业文明规范服务百佳示范单位”");
   expect(bank).not.toMatch(/共4人|1人获评/u);
 });
+
+it("13 D2: casework of the period (受理消费投诉213件) is never glued to one event that shares a word with it", async () => {
+  const text = await textOf({ 单位名称: "城东市场监管所", 单位类型: "机关部门", 报告年度: 2024, 报告期: "上半年" }, {
+    活动台账: [
+      { 日期: 45366, 活动名称: "3·15消费者权益日宣传", 活动类型: "宣传教育", 参与数量: 500, 单位: "人次", 地点: "城东广场" },
+      { 日期: 45432, 活动名称: "食品安全进社区", 活动类型: "宣传教育", 参与数量: 180, 单位: "人" },
+    ],
+    其他指标: [{ 板块: "宣传教育", 指标名称: "受理消费投诉", 数值: 213, 单位: "件" }],
+  });
+  expect(text).not.toContain("参与500人次，受理消费投诉213件");
+  expect(text).toContain("受理消费投诉213件");
+});
