@@ -134,6 +134,7 @@ it("11 D14: a roll-up that left a village out never says 全镇2个村: its tota
   await cli("rollup", ...["shiqiao", "liutang", "hewan"].map((v) => join(files, `village-${v}-2024-h1.xlsx`)), "-o", out, "--unit", "青山镇人民政府", "--type", "乡镇");
   const r = await cli("summarize", out, "-o", dir, "--text", "-");
   expect(r.out).toContain("参加汇总的2个村共开展各类活动3场");
+  expect(r.out).not.toContain("已汇总的各村");
   expect(r.out).not.toMatch(/全镇/u);
 }, 60000);
 
@@ -226,3 +227,22 @@ it("13 D2: casework of the period (受理消费投诉213件) is never glued to o
   expect(text).not.toContain("参与500人次，受理消费投诉213件");
   expect(text).toContain("受理消费投诉213件");
 });
+
+it("13 D8, D9: a unit forced in with a row left out is never praised for 整改率100%; a partial roll-up says 各社区, not 已汇总的各社区 again and again", async () => {
+  const { cli } = await import("./support/cli");
+  const { mkdtempSync, copyFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "nu13-d8-"));
+  const from = join(__dirname, "..", "docs", "new-user-test-13-files", "rollup");
+  const units = mkdtempSync(join(tmpdir(), "nu13-units-"));
+  for (const f of ["和平社区-2024上半年-有错.xlsx", "新城社区-2024上半年.xlsx", "明珠社区-2024上半年.xlsx", "春晖社区-2024上半年.xlsx"]) copyFileSync(join(from, f), join(units, f));
+  const forced = await cli("rollup", "--dir", units, "-o", join(dir, "f.xlsx"), "--unit", "城东街道办事处", "--type", "街道", "--force");
+  expect(forced.out).not.toMatch(/未汇总\d个：\n\s+[^\n]*已强制汇总/u);
+  const a = await cli("summarize", join(dir, "f.xlsx"), "-o", dir, "--text", "-", "--force");
+  expect(a.out).not.toMatch(/和平社区[^。；]*整改率达100%/u);
+  await cli("rollup", "--dir", units, "-o", join(dir, "p.xlsx"), "--unit", "城东街道办事处", "--type", "街道");
+  const b = await cli("summarize", join(dir, "p.xlsx"), "-o", dir, "--text", "-");
+  expect(b.out).toContain("参加汇总的3个社区共");
+  expect(b.out).not.toContain("已汇总的各社区");
+}, 60000);

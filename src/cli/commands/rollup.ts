@@ -43,11 +43,14 @@ function report(result: RollupResult, output: string, unitName: string): string 
   const period = `${result.year ?? ""}${result.year !== undefined ? "年" : ""}${result.period ?? ""}`;
   const lines = [`已写入汇总台账：${output}（${unitName || "单位名称待填"}${period ? `，${period}` : ""}，汇总${included}个单位，共${result.rows}行）`];
   const problems = result.findings.filter((f) => f.severity === "error");
+  // Units left out first under their heading, then the 提示 (forced units among them) under theirs (new-user test 13, D8).
+  const notes = result.findings.filter((f) => f.severity !== "error");
   if (problems.length) lines.push(`未汇总${result.units.length - included}个：`);
-  for (const f of result.findings) {
+  for (const f of [...problems, ...notes]) {
+    if (f === notes[0]) lines.push("提示：");
     // The CLI's own override, said where the core reports a unit left out for its errors.
     const message = f.rule === "rollup.unit-errors" ? `${f.message.replace(/。$/u, "")}，或加 --force 强制汇总。` : f.message;
-    lines.push(`  ${f.severity === "error" ? "" : "提示："}${message}`);
+    lines.push(`  ${message}`);
     if (f.rule === "rollup.unit-errors" || f.rule === "rollup.forced") {
       const unit = result.units.find((u) => u.label === f.unit);
       for (const finding of unit?.errorFindings ?? []) lines.push(`      ${findingLine(finding)}`);

@@ -30,7 +30,7 @@ export interface CombinedSummaryOptions {
   readonly appendix?: boolean;
   /**
    * Units of the area left out of the roll-up (its 汇总 sheet's 未汇总): the totals are then those of the
-   * units rolled up, never the area's (`已汇总的2个村`, not `全镇2个村`: new-user test 11, D14).
+   * units rolled up, never the area's (`参加汇总的2个村`, then `各村`; not `全镇2个村`: new-user test 11, D14).
    */
   readonly unitsLeftOut?: readonly string[];
 }
@@ -151,7 +151,7 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   const p = total.profile;
   const partial = (options.unitsLeftOut?.length ?? 0) > 0;
   const each = eachUnitText(split.units);
-  const ctx: CombinedCtx = { total, units: split.units, scope: partial ? `已汇总的${each}` : scopeText(p.unitType, p.unitName), group: unitGroupText(split.units), each, partial };
+  const ctx: CombinedCtx = { total, units: split.units, scope: partial ? each : scopeText(p.unitType, p.unitName), group: unitGroupText(split.units), each, partial };
   const sections = buildCombinedSections(ctx, catalog);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];
   let n = 0;

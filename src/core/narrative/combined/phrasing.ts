@@ -21,7 +21,7 @@ export interface CombinedCtx {
   readonly group: string;
   /** `各社区` / `各单位`. */
   readonly each: string;
-  /** True when units of the area were left out: `scope` is then `已汇总的各村`, never `全镇`. */
+  /** True when units of the area were left out: `scope` is then `各村`, never `全镇` (the opening says `参加汇总的2个村`). */
   readonly partial?: boolean;
 }
 

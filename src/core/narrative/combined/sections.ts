@@ -117,7 +117,8 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     leaders = lb.text("。").build();
   }
   const withProblems = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length);
-  const complete = withProblems.filter((u) => (u.facts.rectification.rate?.value ?? 0) >= 100);
+  // A unit with a row left out for an error (已整改数 > 发现数, forced in) has no complete rate to praise (new-user test 13, D8).
+  const complete = withProblems.filter((u) => (u.facts.rectification.rate?.value ?? 0) >= 100 && !u.facts.rectification.leftOut.length);
   let done: Sentence | undefined;
   if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
     done = { text: `${ctx.each}整改率均达100%。`, sources: complete.flatMap((u) => u.facts.rectification.rate?.sources ?? []) };
