@@ -246,3 +246,11 @@ it("13 D8, D9: a unit forced in with a row left out is never praised for 整改�
   expect(b.out).toContain("参加汇总的3个社区共");
   expect(b.out).not.toContain("已汇总的各社区");
 }, 60000);
+
+it("13 D5: a library typed 企事业单位 tells its public events as 文化惠民, never as 职工文体活动", async () => {
+  const text = await textOf({ 单位名称: "青阳区图书馆", 单位类型: "企事业单位", 报告年度: 2024, 报告期: "第二季度" }, {
+    活动台账: [{ 日期: 45430, 活动名称: "“非遗”文化讲座", 活动类型: "文体活动", 参与数量: 120, 单位: "人" }],
+  });
+  expect(text).toContain("开展文化惠民活动，丰富群众文化生活");
+  expect(text).not.toMatch(/职工文体|职工文化/u);
+});

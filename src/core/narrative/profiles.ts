@@ -7,7 +7,7 @@
  */
 
 /** Profile ids. */
-export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "enterprise" | "other";
+export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "enterprise" | "publicService" | "other";
 
 /** Heading and point leads of one profile, by section id (catalog sections) and point id. */
 export interface Profile {
@@ -192,6 +192,23 @@ const enterprise: Profile = {
   phrases: { problemsFound: "排查责任区域", honoursTail: "", volunteers: "注册志愿者" },
 };
 
+/**
+ * A public-service institution typed 企事业单位 (图书馆, 博物馆, 文化馆, 科技馆, 体育馆, 公园 …): its events serve
+ * the public, never `职工文体活动` (new-user test 13, D5).
+ */
+const publicService: Profile = {
+  ...enterprise,
+  id: "publicService",
+  headings: {
+    ...enterprise.headings,
+    publicity: "加强宣传引导，营造创建氛围",
+    volunteering: "深化志愿服务，服务读者群众",
+    culture: "开展文化惠民活动，丰富群众文化生活",
+  },
+  leads: { ...enterprise.leads, teams: "志愿力量", culture: "文化惠民", pubActivities: "主题活动" },
+};
+const PUBLIC_SERVICE = /(?:图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|体育中心|少年宫|青少年宫|文化宫|公园|剧院|档案馆)$/u;
+
 /** 其他 (指挥部, 管委会, 创城办 …): a neutral voice, no claims of a community or a bureau (v2 rule 7). */
 const other: Profile = {
   ...agency,
@@ -264,6 +281,7 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   const profile = byUnitType[unitType] ?? community;
   // A kindergarten's volunteers are parents and teachers, not pupils (new-user test 13, D3).
   if (unitType === "学校" && /幼儿园$/u.test(unitName)) return { ...profile, phrases: { ...profile.phrases, volunteers: "注册志愿者" } };
+  if (unitType === "企事业单位" && PUBLIC_SERVICE.test(unitName)) return publicService;
   return profile;
 }
 
