@@ -191,8 +191,10 @@ describe("Word pane in preview mode (?preview=1&host=word)", () => {
     const message = page.getByTestId("word-not-standard");
     await message.waitFor({ timeout: 30000 });
     expect(await message.textContent()).toMatch(/^这不是标准台账：缺少基本信息、组织保障等 9 个工作表。/);
-    // One message, not a finding per missing sheet.
+    // One message, not a finding per missing sheet; it points to 导入已有台账, and no summary is previewed yet.
     expect(await page.locator("[data-finding]").filter({ hasText: "缺少工作表" }).count()).toBe(0);
+    expect(await message.textContent()).toContain("用“导入已有台账”把数据导入标准台账");
+    expect(await page.getByTestId("sources").count()).toBe(0);
     const open = page.getByRole("button", { name: "新建文档打开" });
     expect(await open.isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "插入到光标处" }).isDisabled()).toBe(true);
@@ -200,6 +202,7 @@ describe("Word pane in preview mode (?preview=1&host=word)", () => {
     await page.screenshot({ path: join(OUT, "pane-word-not-standard.png") });
     await message.getByRole("button", { name: "仍然生成" }).click();
     expect(await open.isDisabled()).toBe(false);
+    expect(await page.getByTestId("sources").count()).toBe(1);
     const before = (await recorded()).opened.length;
     await open.click();
     await page.getByTestId("word-result").waitFor({ timeout: 30000 });

@@ -246,7 +246,8 @@ export function WordPane({ ops, strings }: WordPaneProps) {
               <AccordionItem value="findings">
                 <AccordionHeader size="small" className={styles.accordionHeader}>
                   <span data-testid="word-check-summary">
-                    {formatString(strings.wordFindings, { summary: formatString(strings.checkSummary, { errors: shownErrors, warnings: shown.length - shownErrors }) })}
+                    {/* The counts every front end gives (the missing sheets among them, said once above: new-user test 13, D10). */}
+                    {formatString(strings.wordFindings, { summary: formatString(strings.checkSummary, { errors: analysis.errors, warnings: analysis.warnings }) })}
                   </span>
                 </AccordionHeader>
                 <AccordionPanel>
@@ -324,6 +325,8 @@ export function WordPane({ ops, strings }: WordPaneProps) {
             </MessageBar>
           )}
 
+          {/* No preview of a summary from a workbook that is no standard ledger until the user asks for it anyway. */}
+          {!blocked && (<>
           <div className={styles.sources} aria-live="polite" data-testid="sources">
             <Caption1>{strings.sourcesTitle}</Caption1>
             {sources === undefined && <Caption1 className={styles.muted}>{strings.sourcesHint}</Caption1>}
@@ -336,6 +339,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
             {sources && sources.length > MAX_SOURCES && <Caption1 className={styles.muted}>{formatString(strings.sourcesMore, { count: sources.length })}</Caption1>}
           </div>
           <NarrativePreview doc={doc} selected={state.selected} onSelect={(block, r) => dispatch({ type: "run/selected", block, run: r })} />
+          </>)}
         </>
       )}
     </section>
