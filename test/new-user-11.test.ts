@@ -6,6 +6,13 @@ import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/cor
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "./support/cli";
+
+/** A fresh temporary folder named `prefix…`. */
+const tmp = (prefix: string): string => mkdtempSync(join(tmpdir(), prefix));
 
 async function textOf(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<string> {
   const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
@@ -80,11 +87,7 @@ it("11 D19: a private home as 地点 and a family honour named after its person 
 });
 
 it("12 D6, 11 D16: import reads 问题 | 数量 | 已改 as 问题整改 figures, and a list's 处理结果 as its 整改情况", async () => {
-  const { cli } = await import("./support/cli");
-  const { mkdtempSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  const dir = mkdtempSync(join(tmpdir(), "nu12-d6-"));
+  const dir = tmp("nu12-d6-");
   const files = join(__dirname, "..", "docs");
   const csv = await cli("import", join(files, "new-user-test-12-files", "问题清单-幸福路社区.csv"), "-o", join(dir, "a.xlsx"), "--type", "社区", "--period", "上半年", "--year", "2025", "--unit", "幸福路社区居委会");
   for (const line of ["A 问题 → 问题类别", "B 数量 → 发现数", "C 已改 → 已整改数"]) expect(csv.out).toContain(line);
@@ -97,24 +100,16 @@ it("12 D6, 11 D16: import reads 问题 | 数量 | 已改 as 问题整改 figures
 }, 60000);
 
 it("11 D17: the 先进典型 comparison states the total it compares (selected and received people, no collectives)", async () => {
-  const { cli } = await import("./support/cli");
-  const { mkdtempSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
   const files = join(__dirname, "..", "docs", "new-user-test-11-files");
-  const r = await cli("summarize", join(files, "trade-union-2024-h1.xlsx"), "--previous", join(files, "trade-union-2023-h2.xlsx"), "-o", mkdtempSync(join(tmpdir(), "nu11-d17-")), "--text", "-");
+  const r = await cli("summarize", join(files, "trade-union-2024-h1.xlsx"), "--previous", join(files, "trade-union-2023-h2.xlsx"), "-o", tmp("nu11-d17-"), "--text", "-");
   expect(r.out).toContain("评选表彰区级劳动模范15人和最美职工8人，共23人；3人获评“市五一劳动奖章”，获评市级“工人先锋号”2个。各级先进典型共26人，较上年下半年增加16人，增长160%。");
 }, 30000);
 
 it("11 D13: the pane (and the 网页版, over the same read) sees a roll-up's units left out, as the CLI does", async () => {
-  const { cli } = await import("./support/cli");
-  const { mkdtempSync, readFileSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
   const { createFakeExcel, modelFromSnapshot } = await import("../src/adapters/excel/fake");
   const { readSnapshot } = await import("../src/adapters/excel/read-snapshot");
   const { analyseLedger } = await import("../src/core/actions");
-  const dir = mkdtempSync(join(tmpdir(), "nu11-d13-"));
+  const dir = tmp("nu11-d13-");
   const files = join(__dirname, "..", "docs", "new-user-test-11-files");
   const out = join(dir, "镇汇总.xlsx");
   await cli("rollup", ...["shiqiao", "liutang", "hewan"].map((v) => join(files, `village-${v}-2024-h1.xlsx`)), "-o", out, "--unit", "青山镇人民政府", "--type", "乡镇");
@@ -124,11 +119,7 @@ it("11 D13: the pane (and the 网页版, over the same read) sees a roll-up's un
 }, 60000);
 
 it("11 D14: a roll-up that left a village out never says 全镇2个村: its totals are those of the villages rolled up", async () => {
-  const { cli } = await import("./support/cli");
-  const { mkdtempSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  const dir = mkdtempSync(join(tmpdir(), "nu11-d14-"));
+  const dir = tmp("nu11-d14-");
   const files = join(__dirname, "..", "docs", "new-user-test-11-files");
   const out = join(dir, "镇汇总.xlsx");
   await cli("rollup", ...["shiqiao", "liutang", "hewan"].map((v) => join(files, `village-${v}-2024-h1.xlsx`)), "-o", out, "--unit", "青山镇人民政府", "--type", "乡镇");
@@ -139,11 +130,7 @@ it("11 D14: a roll-up that left a village out never says 全镇2个村: its tota
 }, 60000);
 
 it("12 D4, D10: a unit whose 单位名称 is blank is named from its file without the extension and said so — never `向阳社区台账.xlsx整改率…`", async () => {
-  const { cli } = await import("./support/cli");
-  const { mkdtempSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  const dir = mkdtempSync(join(tmpdir(), "nu12-d4-"));
+  const dir = tmp("nu12-d4-");
   const out = join(dir, "街道汇总.xlsx");
   const r = await cli("rollup", "--dir", join(__dirname, "..", "docs", "new-user-test-12-files", "rollup"), "-o", out, "--unit", "城东街道办事处", "--type", "街道", "--force");
   expect(r.err + r.out).toContain("向阳社区台账.xlsx没有填单位名称，汇总时按文件名记为“向阳社区”；请核对，或在该台账的基本信息中填写后重新汇总。");
@@ -154,11 +141,7 @@ it("12 D4, D10: a unit whose 单位名称 is blank is named from its file withou
 }, 60000);
 
 it("12 D5: the roll-up never copies a phone typed in a unit's 备注 into the combined workbook, and says so", async () => {
-  const { cli } = await import("./support/cli");
-  const { mkdtempSync, readFileSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  const dir = mkdtempSync(join(tmpdir(), "nu12-d5-"));
+  const dir = tmp("nu12-d5-");
   const out = join(dir, "街道汇总.xlsx");
   const r = await cli("rollup", "--dir", join(__dirname, "..", "docs", "new-user-test-12-files", "rollup"), "-o", out, "--unit", "城东街道办事处", "--type", "街道", "--force");
   expect(r.err + r.out).toMatch(/的台账中有\d+处文字含电话号码或身份证号（如[^）]+），汇总台账未复制含有它们的内容，各单位的原台账不变。/u);
@@ -193,11 +176,7 @@ it("11 D8: a police station's 户数 and 常住人口 are its 辖区's, never `�
 });
 
 it("12 D8: after 开始下一期 the carried 领导小组 and 工作机制 are told as going on, so the 组织领导 part stays", async () => {
-  const { cli } = await import("./support/cli");
-  const { mkdtempSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  const r = await cli("summarize", join(__dirname, "..", "docs", "new-user-test-12-files", "小学-2025上半年-从下一期填写.xlsx"), "-o", mkdtempSync(join(tmpdir(), "nu12-d8-")), "--text", "-");
+  const r = await cli("summarize", join(__dirname, "..", "docs", "new-user-test-12-files", "小学-2025上半年-从下一期填写.xlsx"), "-o", tmp("nu12-d8-"), "--text", "-");
   expect(r.out).toContain("一、加强组织领导，落实创建责任\n　　一是健全机构。我校继续发挥学校创建文明校园工作领导小组统筹作用。\n　　二是细化分工。继续落实班主任文明督导责任制。");
 }, 30000);
 
@@ -229,13 +208,9 @@ it("13 D2: casework of the period (受理消费投诉213件) is never glued to o
 });
 
 it("13 D8, D9: a unit forced in with a row left out is never praised for 整改率100%; a partial roll-up says 各社区, not 已汇总的各社区 again and again", async () => {
-  const { cli } = await import("./support/cli");
-  const { mkdtempSync, copyFileSync } = await import("node:fs");
-  const { join } = await import("node:path");
-  const { tmpdir } = await import("node:os");
-  const dir = mkdtempSync(join(tmpdir(), "nu13-d8-"));
+  const dir = tmp("nu13-d8-");
   const from = join(__dirname, "..", "docs", "new-user-test-13-files", "rollup");
-  const units = mkdtempSync(join(tmpdir(), "nu13-units-"));
+  const units = tmp("nu13-units-");
   for (const f of ["和平社区-2024上半年-有错.xlsx", "新城社区-2024上半年.xlsx", "明珠社区-2024上半年.xlsx", "春晖社区-2024上半年.xlsx"]) copyFileSync(join(from, f), join(units, f));
   const forced = await cli("rollup", "--dir", units, "-o", join(dir, "f.xlsx"), "--unit", "城东街道办事处", "--type", "街道", "--force");
   expect(forced.out).not.toMatch(/未汇总\d个：\n\s+[^\n]*已强制汇总/u);
