@@ -7,6 +7,7 @@
  * @module
  */
 import { CONTACT_PATTERNS, MOBILE } from "../normalize/personal";
+import { splitOutside } from "../normalize/text";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -56,26 +57,14 @@ export function hasPersonalData(text: string): boolean {
 }
 const personalSeen = new Map<string, boolean>();
 
-/** Splits text into clauses at Chinese and ASCII clause punctuation. */
+/**
+ * Splits text into clauses at Chinese and ASCII clause punctuation. Punctuation inside brackets splits
+ * nothing: `协助李桂英奶奶（独居老人，电话…）就医` is one clause, so a clause dropped for personal data never
+ * leaves half a bracket behind (new-user test 11, D18).
+ */
 export function clausesOf(text: string): string[] {
-  // Punctuation inside brackets splits nothing: `协助李桂英奶奶（独居老人，电话…）就医` is one clause, so a
-  // clause dropped for personal data never leaves half a bracket behind (new-user test 11, D18).
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "（" || ch === "(") depth++;
-    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
-    else if (depth === 0 && CLAUSE_END.has(ch)) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter(Boolean);
+  return splitOutside(text, "，,；;。！？!?\n", "（(", "）)").map((s) => s.trim()).filter(Boolean);
 }
-const CLAUSE_END = new Set("，,；;。！？!?\n");
 
 /**
  * A title, the name right after it and its bracketed number (`队长李小龙（13870912345）`) cut to the title

@@ -69,3 +69,26 @@ export function readText(v: CellValue): string {
   if (Number.isInteger(v)) return Math.abs(v) < 1e21 ? String(v + 0) : BigInt(v).toString();
   return String(v);
 }
+
+/**
+ * `text` split at each character of `ends` that stands outside brackets (`pairs`: opening then closing
+ * characters, e.g. `“《` / `”》`), the pieces untrimmed and the separators dropped. An unclosed bracket
+ * keeps the rest of the text in one piece. Pure.
+ * @example splitOutside("甲（乙，丙），丁", "，", "（", "）") // ["甲（乙，丙）", "丁"]
+ */
+export function splitOutside(text: string, ends: string, opens: string, closes: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (opens.includes(ch)) depth++;
+    else if (closes.includes(ch) && depth > 0) depth--;
+    else if (depth === 0 && ends.includes(ch)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
