@@ -229,3 +229,19 @@ it("13 D5: a library typed 企事业单位 tells its public events as 文化惠�
   expect(text).toContain("开展文化惠民活动，丰富群众文化生活");
   expect(text).not.toMatch(/职工文体|职工文化/u);
 });
+
+it("14 D1, D2, D6, D7, D8: tasks of a 分解表 are 项 of tasks; the unit's own honours are told beside a 导语; a 科室's honour is the 科室's; 示范项目 is no person; no level said twice", async () => {
+  const files = join(__dirname, "..", "docs", "new-user-test-14-files");
+  const dir = tmp("nu14-");
+  const tax = await cli("summarize", join(files, "tax-bureau-2025-h1.xlsx"), "-o", dir, "--text", "-", "--date", "2025-07-08");
+  expect(tax.out).toContain("制定创建任务分解表，分解任务32项，明确责任科室。");
+  expect(tax.out).toContain("我局先后获评“全国税务系统先进集体”“省级文明单位”荣誉称号。");
+  const check = await cli("check", join(files, "tax-bureau-2025-h1.xlsx"));
+  expect(check.out).not.toContain("value.measure-word");
+  const health = await cli("summarize", join(files, "health-centre-2025-h1.xlsx"), "-o", dir, "--text", "-", "--date", "2025-07-08");
+  expect(health.out).toContain("获评“区级文明科室”1个");
+  expect(health.out).not.toMatch(/。获评“区级文明科室”|，获评“区级文明科室”。/u);
+  const property = await cli("summarize", join(files, "property-2025-h1.xlsx"), "-o", dir, "--text", "-", "--date", "2025-07-08", "--force");
+  expect(property.out).toContain("获评“市级物业服务示范项目”");
+  expect(property.out).not.toMatch(/人获评“市级物业服务示范项目”|街道级“街道级/u);
+}, 60000);

@@ -178,17 +178,22 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // Several 任务分解 rows of plain names share one verb: `分解落实主办、协办的测评项目5项和承担的创建任务17项`.
     // A plan to split up is drawn up first (v2 rule 1: a document is 制定, not 分解落实):
     // `制定创建计划、目标方案和实施细则并分解落实`, `制定《……工作方案》，分解任务9项`.
-    const isDocument = (i: OrganizationItem): boolean => !startsWithVerb(i.content) && !/^[在对为向按]/u.test(i.content) && /(?:方案|计划|细则|办法|规划|要点|分解表|任务表|清单)[”》]?$/u.test(i.content) && !i.remark?.places.length;
+    // The document is the first clause; what follows it (`创建任务分解表，明确责任科室`) is said after the count
+    // of tasks, never with it (new-user test 14, D1: not `明确责任科室32个`).
+    const DOCUMENT = /^([^，,]+?(?:方案|计划|细则|办法|规划|要点|分解表|任务表|清单)[”》]?)(?:[，,](.+))?$/u;
+    const isDocument = (i: OrganizationItem): boolean => !startsWithVerb(i.content) && !/^[在对为向按]/u.test(i.content) && DOCUMENT.test(i.content) && !i.remark?.places.length;
     const documents = mechanism.filter((i) => i.kind === "任务分解" && isDocument(i));
     const documentClauses: Sentence[] = documents.map((i) => {
+      const [, doc, rest] = DOCUMENT.exec(i.content) ?? [];
       const b = new SentenceBuilder().from(i.source);
       if (i.date !== undefined) b.text(dateText(i.date, ctx.year));
-      b.text(`制定${i.content.replace(/、([^、]+)$/u, "和$1")}`);
+      b.text(`制定${doc.replace(/、([^、]+)$/u, "和$1")}`);
       if (i.figure && i.figure.value > 1 && i.figure.unit !== "份") b.text("，分解任务").fig({ ...i.figure, unit: printedMeasureWord("任务", i.figure.unit) });
       else {
         if (i.figure) b.from(...i.figure.sources);
         b.text("并分解落实");
       }
+      if (rest) b.text(`，${rest}`);
       if (i.remark?.clause) b.text(`，${i.remark.clause}`);
       return b.build();
     });
@@ -458,7 +463,8 @@ export function publicityPoints(ctx: Ctx): Point[] {
 }
 
 /** An honour of the unit itself (`省级文明校园`, `先进集体`): its title names an institution, or 备注 says 集体. */
-const institution = /(校园|单位|集体|社区|村|家园|窗口|示范点|示范区|基地|企业|机关|科室|班级|支部|组织|医院|学校|幼儿园|网点)$/u;
+// A part of the unit (科室, 窗口, 班级, 支部) won its own honour, not the unit (new-user test 14, D6).
+const institution = /(校园|单位|集体|社区|村|家园|示范点|示范区|基地|企业|机关|组织|医院|学校|幼儿园|网点|项目)$/u;
 
 /**
  * Honours won by the unit itself (told in the opening as results, v2 rule 8), in row order: 备注 says
@@ -529,7 +535,12 @@ export function honourPoints(ctx: Ctx): Point[] {
   const groups = chosen.filter((t) => t.figure.unit !== "人" && !received(t));
   const got = chosen.filter(received);
   const sentences: Sentence[] = [];
-  if (!people.length && !groups.length && !got.length) return [];
+  // A 导语 replaces the generated opening, which tells the unit's own honours: they are told here then
+  // (new-user test 14, D2: `全国税务系统先进集体` was in no sentence).
+  const leadGiven = ctx.facts.texts.some((t) => t.kind === "导语" && t.content.trim());
+  const ownWon = leadGiven ? wonClause(ctx.facts) : undefined;
+  if (ownWon) sentences.push({ text: `${ctx.self}${ownWon.text}。`, sources: ownWon.sources });
+  if (!people.length && !groups.length && !got.length) return sentences.length ? [{ id: "honours", lead: ctx.profile.leads.honours, sentences }] : [];
   const list = (b: SentenceBuilder, items: typeof chosen, names: boolean): void => items.forEach((t, i) => {
     if (i) b.text(i === items.length - 1 ? "和" : "、");
     b.text(t.category).fig(t.figure);
@@ -548,7 +559,8 @@ export function honourPoints(ctx: Ctx): Point[] {
   }
   got.forEach((t, i) => {
     b.text(i ? "，" : people.length || groups.length ? "；" : "");
-    const title = `获评${/^(?:全国|省|市|区|县)/u.test(t.category) ? "" : levelWord(t.level, unitType)}“${t.category}”`;
+    // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
+    const title = `获评${/^(?:全国|省|市|区|县|街道|乡镇|镇|乡|社区|村|小区)/u.test(t.category) ? "" : levelWord(t.level, unitType)}“${t.category}”`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);

@@ -264,6 +264,8 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
     if (!names || !units) continue;
     // An enumerated 单位 (组织保障) typed outside its list already has a value.enum error there.
     const listed = wb.ledgers[id].spec.columns.find((c) => c.id === unitId)?.values;
+    // A 任务分解 row counts tasks, whatever its text names after them (`分解表，明确责任科室` 32项: new-user test 14, D1).
+    const kinds = id === "organization" ? columnOf(wb.ledgers[id], "kind") : undefined;
     for (let i = 0; i < units.length; i++) {
       const unit = units.value(i);
       const name = names.value(i);
@@ -275,6 +277,7 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
       }
       const typed = unit.trim();
       if (!rule || rule.words.includes(typed) || (listed && !listed.includes(typed))) continue;
+      if (typed === "项" && kinds?.value(i) === "任务分解") continue;
       const p = units.at(i);
       // Rare (a wrong word): the table looked up again for what the summary prints.
       const printed = printedMeasureWord(name, typed);
