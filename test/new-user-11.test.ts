@@ -245,3 +245,14 @@ it("14 D1, D2, D6, D7, D8: tasks of a 分解表 are 项 of tasks; the unit's own
   expect(property.out).toContain("获评“市级物业服务示范项目”");
   expect(property.out).not.toMatch(/人获评“市级物业服务示范项目”|街道级“街道级/u);
 }, 60000);
+
+it("14 D5, D11: a school has no 辖区 of 常住人口, and a health centre's registration rate over its service area is no shortcoming", async () => {
+  const school = await textOf({ 单位名称: "燕山镇初级中学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年", 常住人口: 1850 }, {
+    志愿服务: [{ 队伍名称: "“红烛”教师志愿服务队", 队伍类型: "综合志愿者", 注册人数: 60 }],
+  });
+  expect(school).not.toMatch(/辖区|常住人口/u);
+  const health = await textOf({ 单位名称: "燕山社区卫生服务中心", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年", 常住人口: 32000 }, {
+    志愿服务: [{ 队伍名称: "白衣天使志愿服务队", 队伍类型: "专业志愿者", 注册人数: 63 }],
+  });
+  expect(health).not.toContain("志愿者注册率为0.2%");
+});

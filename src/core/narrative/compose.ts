@@ -211,16 +211,20 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
 function background(facts: Facts): Sentence | undefined {
   const p = facts.profile;
   const rows = facts.figures.filter(isBackground);
-  if (!rows.length && !p.households && !p.population) return undefined;
+  // 户数 and 常住人口 are a 辖区's (new-user test 11, D8: never `派出所现有15800户`); a school or a company has
+  // no 辖区, so they are not said for it (new-user test 14, D11: not `学校辖区有常住人口1850人`).
+  const territorial = !["学校", "企事业单位"].includes(p.unitType);
+  const households = territorial ? p.households : undefined;
+  const population = territorial ? p.population : undefined;
+  if (!rows.length && !households && !population) return undefined;
   // A village has 农户 and 村民, not a 辖区 of 居民 (new-user test 7, D2): `柳树湾村共有农户760户，常住人口2380人`.
   const village = p.unitType === "村";
   const b = new SentenceBuilder().text(village ? p.unitName.replace(/(?:村民委员会|村委会)$/u, "") : p.unitName).from(p.sources.unitName ?? "");
   // Households and people are never one list (v2 rule 3): `辖区有居民3120户，常住人口8600人`.
   const parts: [string, Figure][] = [];
-  // 户数 and 常住人口 are a 辖区's, whatever the unit (new-user test 11, D8: never `派出所现有15800户`).
-  const area = !village && (!!p.households || !!p.population);
-  if (p.households) parts.push([village ? "农户" : "居民", p.households]);
-  if (p.population) parts.push(["常住人口", p.population]);
+  const area = !village && (!!households || !!population);
+  if (households) parts.push([village ? "农户" : "居民", households]);
+  if (population) parts.push(["常住人口", population]);
   for (const r of rows.slice(0, MAX_ITEMS)) {
     const unit = printedMeasureWord(r.name, r.figure.unit);
     parts.push([spokenThing(r.name, unit), { ...r.figure, unit }]);
@@ -268,7 +272,9 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   // A low registration rate (注册人数 over 常住人口, computed by us) joins shortfalls the unit has
   // (problems still open, its own 存在不足 rows); alone it would make a 存在的不足 of our inference
   // only (reviews run 9: "自算比率当成问题，依据不足").
-  const low = lowRegistrationSentence("", facts.volunteers.members, facts.volunteers.registrationRate);
+  // A registration rate is a 辖区's measure (residents registered): no shortcoming of a school, company or
+  // bureau whose 常住人口 is the area it serves (new-user test 14, D5).
+  const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", facts.volunteers.members, facts.volunteers.registrationRate) : undefined;
   if (low && (out.length || facts.texts.some((t) => t.kind === "存在不足"))) out.push(low);
   const fell = comparisonSentence(options.comparison, undefined, "fall");
   if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
