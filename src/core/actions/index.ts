@@ -66,11 +66,10 @@ function unitsLeftOutOf(snapshot: WorkbookSnapshot): string[] {
   if (!sheet || header < 0) return [];
   const unitCol = sheet.values[header].indexOf("填报单位");
   const statusCol = sheet.values[header].indexOf("状态");
-  const rows = sheet.values.slice(header + 1);
-  const left = (r: readonly unknown[]): boolean => String(r[statusCol] ?? "").startsWith("未汇总");
+  const rows = sheet.values.slice(header + 1).map((r) => ({ unit: String(r[unitCol] ?? ""), left: String(r[statusCol] ?? "").startsWith("未汇总") }));
   // A second copy of a unit rolled up (重复报送) leaves no unit out.
-  const included = new Set(rows.filter((r) => !left(r)).map((r) => String(r[unitCol] ?? "")));
-  return [...new Set(rows.filter((r) => left(r) && !included.has(String(r[unitCol] ?? ""))).map((r) => String(r[unitCol] ?? "")))];
+  const included = new Set(rows.filter((r) => !r.left).map((r) => r.unit));
+  return [...new Set(rows.filter((r) => r.left && !included.has(r.unit)).map((r) => r.unit))];
 }
 
 /**

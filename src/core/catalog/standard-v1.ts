@@ -22,25 +22,30 @@ export const NumFmt = {
  * measure word their 人数 counts in: 星级文明户 and 最美家庭 in 户 (new-user test 7, D1), 文明寝室 in
  * 间, 先进班集体, 文明科室, 青年文明号 and 巾帼文明岗 in 个 (new-user test 8, D2). The one list behind
  * the 先进典型人数 formulas (as `*户` wildcards, so no ending may end another: each row is subtracted
- * once) and {@link honourMeasure}.
+ * once) and {@link honourMeasure}. An ending marked `unit` names a unit as a whole (…文明单位, …先进集体,
+ * …示范幼儿园): one of it is the unit's own honour ({@link namesWholeUnit}); the others name a part of a
+ * unit (科室, 窗口, 班级) or a household.
  */
-export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, measure: string])[] = [
+export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, measure: string, whole?: "unit"])[] = [
   ["户", "户"], ["家庭", "户"],
   ["寝室", "间"], ["宿舍", "间"],
-  ["集体", "个"], ["科室", "个"], ["窗口", "个"], ["班组", "个"], ["车间", "个"], ["文明号", "个"], ["文明岗", "个"], ["示范岗", "个"],
+  ["集体", "个", "unit"], ["科室", "个"], ["窗口", "个"], ["班组", "个"], ["车间", "个"], ["文明号", "个"], ["文明岗", "个"], ["示范岗", "个"],
   // A school's: 文明班级, 优秀中队, 先进团支部, 优秀教研组 (new-user test 10, D1).
   ["班级", "个"], ["中队", "个"], ["支部", "个"], ["教研组", "个"], ["年级组", "个"],
   // A trade union's, a league's, a workplace's: 工人先锋号, 青年突击队, 巾帼建功标兵岗, 最佳志愿服务组织 (new-user test 11, D1).
-  ["先锋号", "个"], ["先锋岗", "个"], ["标兵岗", "个"], ["服务岗", "个"], ["突击队", "支"], ["服务队", "支"], ["组织", "个"], ["项目", "个"],
-  ["示范点", "个"], ["基地", "个"],
+  ["先锋号", "个"], ["先锋岗", "个"], ["标兵岗", "个"], ["服务岗", "个"], ["突击队", "支"], ["服务队", "支"], ["组织", "个", "unit"], ["项目", "个", "unit"],
+  ["示范点", "个", "unit"], ["基地", "个", "unit"],
   // The unit itself (市级文明单位, 百佳示范单位, 省级示范幼儿园, 文明校园): never a person (new-user test 13, D1).
-  ["单位", "个"], ["校园", "个"], ["村", "个"], ["社区", "个"], ["家园", "个"], ["示范区", "个"], ["企业", "个"], ["机关", "个"],
-  ["医院", "个"], ["学校", "所"], ["幼儿园", "所"], ["网点", "个"],
+  ["单位", "个", "unit"], ["校园", "个", "unit"], ["村", "个", "unit"], ["社区", "个", "unit"], ["家园", "个", "unit"], ["示范区", "个", "unit"], ["企业", "个", "unit"], ["机关", "个", "unit"],
+  ["医院", "个", "unit"], ["学校", "所", "unit"], ["幼儿园", "所", "unit"], ["网点", "个", "unit"],
 ];
 const COLLECTIVE_TITLES = COLLECTIVE_HONOUR_ENDINGS.map(([e]) => `*${e}`);
 
 /** The measure word an honour's 人数 counts in: 人, or 户 / 间 / 个 for a title of {@link COLLECTIVE_HONOUR_ENDINGS}. */
 export const honourMeasure = (title: string): string => COLLECTIVE_HONOUR_ENDINGS.find(([e]) => title.trim().endsWith(e))?.[1] ?? "人";
+
+/** True for a title that names a unit as a whole (`省级文明校园`, `全国税务系统先进集体`), not a part of one or a household. */
+export const namesWholeUnit = (title: string): boolean => COLLECTIVE_HONOUR_ENDINGS.some(([e, , whole]) => whole === "unit" && title.trim().endsWith(e));
 
 /** True for a title that honours households or collectives (星级文明户, 文明寝室): never counted among people. */
 export const isCollectiveHonour = (title: string): boolean => honourMeasure(title) !== "人";

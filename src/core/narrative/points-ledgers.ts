@@ -3,10 +3,11 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, Enums, isBuildingWork, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
+import { actionOf, closingActionOf, Enums, isBuildingWork, lowRegistrationRate, namesWholeUnit, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, stripEnd } from "./phrase";
+import { textsOf } from "./blocks";
 import { contentLead } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
 import { MAX_ITEMS } from "./weave";
@@ -462,17 +463,15 @@ export function publicityPoints(ctx: Ctx): Point[] {
   return [{ id: "publicity", lead: ctx.profile.leads.publicity, sentences }];
 }
 
-/** An honour of the unit itself (`省级文明校园`, `先进集体`): its title names an institution, or 备注 says 集体. */
-// A part of the unit (科室, 窗口, 班级, 支部) won its own honour, not the unit (new-user test 14, D6).
-const institution = /(校园|单位|集体|社区|村|家园|示范点|示范区|基地|企业|机关|组织|医院|学校|幼儿园|网点|项目)$/u;
 
 /**
  * Honours won by the unit itself (told in the opening as results, v2 rule 8), in row order: 备注 says
- * 集体, or the title names one institution (人数 1) of a level above the unit. A title given to
+ * 集体, or the title names one whole unit (catalog `namesWholeUnit`; 人数 1) of a level above the unit — a
+ * 科室's or 窗口's is its part's (new-user test 14, D6). A title given to
  * several (`先进班集体` 6) or by the unit itself (级别 本单位) is an honour it awarded (new-user test 8, D2).
  */
 export function wonHonours(facts: Ctx["facts"]): Ctx["facts"]["honours"]["byTitle"] {
-  return facts.honours.byTitle.filter((t) => t.collective === true || (institution.test(t.category) && t.figure.value <= 1 && t.level !== "本单位"));
+  return facts.honours.byTitle.filter((t) => t.collective === true || (namesWholeUnit(t.category) && t.figure.value <= 1 && t.level !== "本单位"));
 }
 
 /**
@@ -537,7 +536,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   const sentences: Sentence[] = [];
   // A 导语 replaces the generated opening, which tells the unit's own honours: they are told here then
   // (new-user test 14, D2: `全国税务系统先进集体` was in no sentence).
-  const leadGiven = ctx.facts.texts.some((t) => t.kind === "导语" && t.content.trim());
+  const leadGiven = textsOf(ctx.facts, "导语").length > 0;
   const ownWon = leadGiven ? wonClause(ctx.facts) : undefined;
   if (ownWon) sentences.push({ text: `${ctx.self}${ownWon.text}。`, sources: ownWon.sources });
   if (!people.length && !groups.length && !got.length) return sentences.length ? [{ id: "honours", lead: ctx.profile.leads.honours, sentences }] : [];

@@ -244,21 +244,20 @@ function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, find
     add(findings, ctx, "value.not-integer", { field: header, read });
     return BLANK;
   }
-  if (r.fromText) {
-    // The same fit 规范数据 plans by: a conflict or a foreign unit is said as such, never as convertible.
-    const { fit, unit } = r.unit ? typedUnitFit(field, r.unit, ctx.rowUnit) : { fit: undefined, unit: undefined };
-    if (fit === "conflict" || fit === "not-allowed" || fit === "foreign") {
-      const detail = fit === "conflict" ? `其中的单位“${r.unit}”与本行单位列的“${ctx.rowUnit?.text ?? ""}”不一致`
-        : fit === "not-allowed" ? `单位“${r.unit}”不是单位列的可选值` : `“${r.unit}”不是本列的单位，本表也没有单位列`;
-      add(findings, ctx, "value.unit-mismatch", { field: header, typed: r.typed, read, detail });
-      return r.approx ? { value: r.value, approx: r.approx } : { value: r.value };
-    }
-    const unitNote = fit === "move" ? `；单位请在单位一列填“${unit ?? ""}”，本格只填数字` : fit ? "；本格只填数字" : "";
-    if (r.approx) add(findings, ctx, "value.approximate", { field: header, typed: r.typed, read, detail: `（${approxWords[r.approx.kind]}）${unitNote}` });
-    else add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: unitNote });
-    if (fit === "move" && unit) return { value: r.value, ...(r.approx ? { approx: r.approx } : {}), rowUnit: unit };
+  const reading: CellReading = r.approx ? { value: r.value, approx: r.approx } : { value: r.value };
+  if (!r.fromText) return reading;
+  // The same fit 规范数据 plans by: a conflict or a foreign unit is said as such, never as convertible.
+  const { fit, unit } = r.unit ? typedUnitFit(field, r.unit, ctx.rowUnit) : { fit: undefined, unit: undefined };
+  if (fit === "conflict" || fit === "not-allowed" || fit === "foreign") {
+    const detail = fit === "conflict" ? `其中的单位“${r.unit}”与本行单位列的“${ctx.rowUnit?.text ?? ""}”不一致`
+      : fit === "not-allowed" ? `单位“${r.unit}”不是单位列的可选值` : `“${r.unit}”不是本列的单位，本表也没有单位列`;
+    add(findings, ctx, "value.unit-mismatch", { field: header, typed: r.typed, read, detail });
+    return reading;
   }
-  return r.approx ? { value: r.value, approx: r.approx } : { value: r.value };
+  const unitNote = fit === "move" ? `；单位请在单位一列填“${unit ?? ""}”，本格只填数字` : fit ? "；本格只填数字" : "";
+  if (r.approx) add(findings, ctx, "value.approximate", { field: header, typed: r.typed, read, detail: `（${approxWords[r.approx.kind]}）${unitNote}` });
+  else add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: unitNote });
+  return fit === "move" && unit ? { ...reading, rowUnit: unit } : reading;
 }
 
 /** The message for a rule, for callers that build sheet-level findings. */
