@@ -33,7 +33,7 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
   ],
   "honors.level": [
     // Given by the unit itself (new-user test 8, D1): 校级, 院级, 公司级 …
-    [/校级|院级|公司级|厂级|本单位|单位内部/u, "本单位"],
+    [/校级|院级|公司级|厂级|科室级|部门级|系级|本单位|单位内部/u, "本单位"],
     [/全国|中央|国家|中宣部/u, "全国"],
     [/省/u, "省"],
     [/市(?!场)/u, "市"],
@@ -89,6 +89,18 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
 export function enumByWords(catalog: Catalog, ledgerId: string, fieldId: string, words: string): string | undefined {
   if (ledgerId === "activities" && fieldId === "kind") return activityKindByWords(catalog, words);
   return enumWords[`${ledgerId}.${fieldId}`]?.find(([re]) => re.test(words))?.[1];
+}
+
+/**
+ * The 级别 a short level word stands for (`公司级`, `校级`, `科室级` → 本单位; `市级` → 市; `镇级` →
+ * 街道/乡镇), by the `honors.level` word table; undefined for anything longer or unknown
+ * (`区文明办表彰` is left to the user). Used by 规范数据 and the 级别 error's hint (new-user test 14, D9).
+ * @example levelByWord("公司级") // "本单位"
+ */
+export function levelByWord(typed: string): string | undefined {
+  const word = typed.trim();
+  if (!/^[\p{Script=Han}]{1,4}级$/u.test(word)) return undefined;
+  return enumWords["honors.level"].find(([re]) => re.test(word))?.[1];
 }
 
 /** Words of theory study (理论学习), told apart from other publicity work. */

@@ -37,6 +37,28 @@ describe("planFixes", () => {
     ]);
   });
 
+  it("reads a 级别 typed as a level word as the list's value (new-user test 14, D9)", () => {
+    const snap = makeSnapshot({
+      ledgers: {
+        先进典型: [
+          { 荣誉名称: "优秀员工", 级别: "公司级", 人数: 3 },
+          { 荣誉名称: "三好学生", 级别: " 校级 ", 人数: 12 },
+          { 荣誉名称: "文明家庭", 级别: "镇级", 人数: 6 },
+          { 荣誉名称: "好人", 级别: "区文明办表彰", 人数: 1 },
+          { 荣誉名称: "优秀志愿者", 级别: "超级", 人数: 1 },
+        ],
+      },
+    });
+    const plan = fixPlan(snap, standardV1);
+    expect(brief([...plan.changes])).toEqual([
+      '先进典型!B3 "公司级"→"本单位" enum',
+      '先进典型!B4 " 校级 "→"本单位" enum',
+      '先进典型!B5 "镇级"→"街道/乡镇" enum',
+    ]);
+    expect(plan.changes[0].note).toBe("“公司级”改为“本单位”（本单位自己评选的荣誉，级别选“本单位”）");
+    expect(validateWorkbook(applyChanges(snap, plan.changes), standardV1).findings.filter((f) => f.cell === "B3" || f.cell === "B4")).toEqual([]);
+  });
+
   it("converts text dates with the report year, trims blanks, leaves errors and conflicts", () => {
     const snap = makeSnapshot({
       profile: { 报告年度: "２０２３", 起始日期: "2023.1.1", 单位名称: "  测试社区\u3000" },

@@ -8,7 +8,7 @@
  * and never loses what was typed (else the value is listed as skipped, with the reason).
  * @module
  */
-import { formOf, ledgersOf, type Catalog, type FieldSpec } from "../catalog";
+import { formOf, ledgersOf, levelByWord, type Catalog, type FieldSpec } from "../catalog";
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { addApproxTag } from "../normalize/approx-tag";
 import { readDate } from "../normalize/date";
@@ -33,6 +33,8 @@ interface RowScope {
   readonly grid: SheetGrid;
   readonly row: number;
   readonly year?: number;
+  /** The ledger's id (`honors`), for the word tables of its enumerations; undefined for the form. */
+  readonly ledgerId?: string;
   /** Located fields of the row's sheet by id (`unit`, `remark`, `approx`); empty for the form. */
   readonly byId: ReadonlyMap<string, LocatedField>;
   readonly changes: Map<string, Change>;
@@ -73,7 +75,7 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
     if (!grid || !layout) continue;
     const byId = new Map(layout.located.map((l) => [l.field.id, l]));
     for (const row of layout.dataRows) {
-      const scope: RowScope = { sheet: grid.name, grid, row, year, byId, changes, skipped };
+      const scope: RowScope = { sheet: grid.name, grid, row, year, ledgerId: spec.id, byId, changes, skipped };
       for (const located of layout.located) if (located.field.type !== "formula") fixCell(scope, located);
     }
   }
@@ -122,7 +124,7 @@ function fixCell(scope: RowScope, { field, col }: LocatedField): void {
   if (typeof raw !== "string" || scope.grid.formulas?.[cellAddress(scope.row, col)] !== undefined) return;
   if ((field.type === "int" || field.type === "num") && fixNumber(scope, field, col, raw)) return;
   if (field.type === "date" && fixDate(scope, field, col, raw)) return;
-  if (field.type === "enum" && fixEnumYear(scope, field, col, raw)) return;
+  if (field.type === "enum" && (fixEnumYear(scope, field, col, raw) || fixLevelWord(scope, field, col, raw))) return;
   const trimmed = trimCell(raw);
   if (trimmed !== raw) setCell(scope, col, trimmed === "" ? null : trimmed, "trim", FixNote.trim(trimmed));
 }
@@ -142,6 +144,21 @@ function fixEnumYear(scope: RowScope, field: FieldSpec, col: number, raw: string
   const rest = m[2] === "度" ? "全年" : m[2].replace(/^度/u, "");
   if (!(field.values ?? []).includes(rest) || !passes(scope, field, col, rest)) return false;
   setCell(scope, col, rest, "enum", FixNote.enumYear(raw.trim(), rest));
+  return true;
+}
+
+/**
+ * A 级别 typed as a level word (`公司级`, `校级`, `院级` → 本单位; `市级` → 市; `镇级` → 街道/乡镇): the list's
+ * value the import reads it as (classify.ts `honors.level`; spec §5 先进典型: an honour the unit gives
+ * itself is 本单位). Only a short word ending in 级 (or 本单位's own words) is read: a longer text
+ * (`区文明办表彰`) is left to the user (new-user test 14, D9).
+ */
+function fixLevelWord(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
+  if (scope.ledgerId !== "honors" || field.id !== "level") return false;
+  const typed = raw.trim();
+  const value = levelByWord(typed);
+  if (value === undefined || !(field.values ?? []).includes(value) || !passes(scope, field, col, value)) return false;
+  setCell(scope, col, value, "enum", FixNote.levelWord(typed, value));
   return true;
 }
 

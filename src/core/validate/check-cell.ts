@@ -4,6 +4,7 @@
  * @module
  */
 import type { FieldSpec } from "../catalog";
+import { levelByWord } from "../catalog/classify";
 import type { CellValue } from "../grid";
 import { excelErrorOf } from "../normalize/excel-error";
 import { readNumber } from "../normalize/number";
@@ -191,7 +192,8 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
       const text = readText(raw);
       const values = field.values ?? [];
       if (!values.includes(text)) {
-        add(findings, ctx, "value.enum", { field: header, typed: text, list: listOf(values) });
+        const level = field.id === "level" ? levelByWord(text) : undefined;
+        add(findings, ctx, "value.enum", { field: header, typed: text, list: listOf(values), ...(level !== undefined && values.includes(level) && { detail: `“${text}”请选“${level}”，可用“规范数据”改正` }) });
         return BLANK;
       }
       return { value: text };

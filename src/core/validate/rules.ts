@@ -157,7 +157,7 @@ export const rules = {
   "value.enum": {
     severity: "error",
     summary: "A value is not one of the column's listed values.",
-    message: (p) => `${q(p.field)}不能填${q(p.typed)}，请从下拉列表中选择：${p.list ?? ""}。`,
+    message: (p) => `${q(p.field)}不能填${q(p.typed)}，请从下拉列表中选择：${p.list ?? ""}。${p.detail ? `${p.detail}。` : ""}`,
   },
   "value.personal": {
     severity: "warning",
