@@ -8,4 +8,4 @@ export { RollupBuilder, rollupSnapshots } from "./rollup";
 export { reportingUnitsOf, isRollupWorkbook } from "./detect";
 export { buildSummarySheet, periodLabel, SUMMARY_SHEET } from "./summary-sheet";
 export { rollupIndicatorIds, unitIndicators, totalIndicators } from "./indicators";
-export { seedRow, seedRows, dateSeed } from "./rows";
+export { seedRows, dateSeed, type SeededRows } from "./rows";

@@ -23,6 +23,8 @@ interface Kept {
   readonly readError?: string;
   /** `sheet!A1` of the text cells whose phone or ID number was not copied (rows.ts seedRow). */
   readonly scrubbed?: readonly string[];
+  /** `sheet!A1` of the 姓名 cells not copied (rows.ts seedRow). */
+  readonly namesLeftOut?: readonly string[];
   /** True when 单位名称 was blank and the name was read from the file's (see {@link nameFromLabel}). */
   readonly nameFromFile?: boolean;
   /** When the file was last modified (ms since 1970, the file system's or the browser File's), when known. */
@@ -78,13 +80,16 @@ export class RollupBuilder {
     const gridOf = (name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
     const ledgerRows = new Map<string, RollupRow[]>();
     const scrubbed: string[] = [];
+    const namesLeftOut: string[] = [];
     let rows = 0;
     for (const spec of ledgersOf(this.catalog)) {
       const ledger = workbook.ledgers[spec.id];
       if (!ledger?.rows.length) continue;
-      const seeded = seedRows(ledger, gridOf(spec.sheet), unitName, scrubbed);
-      ledgerRows.set(spec.sheet, seeded);
-      rows += seeded.length;
+      const seeded = seedRows(ledger, gridOf(spec.sheet), unitName);
+      scrubbed.push(...seeded.contactLeftOut);
+      namesLeftOut.push(...seeded.namesLeftOut);
+      ledgerRows.set(spec.sheet, seeded.rows);
+      rows += seeded.rows.length;
     }
     this.kept.push({
       base: {
@@ -94,6 +99,7 @@ export class RollupBuilder {
       readable: true,
       ...(str(p.unitName) ? {} : { nameFromFile: true }),
       ...(scrubbed.length ? { scrubbed } : {}),
+      ...(namesLeftOut.length ? { namesLeftOut } : {}),
       ...(modified !== undefined && Number.isFinite(modified) ? { modified } : {}),
       ...(notStandardSheets(findings, this.catalog) ? { notStandard: notStandardSheets(findings, this.catalog) } : {}),
       start: numv(p.start), end: numv(p.end), population: numv(p.population), households: numv(p.households), ledgerRows,
@@ -168,6 +174,12 @@ export class RollupBuilder {
     if (scrubbedIn.length) {
       const cells = scrubbedIn.reduce((n, k) => n + (k.scrubbed?.length ?? 0), 0);
       findings.push({ severity: "warning", rule: "rollup.personal-left-out", unit: "", message: `${scrubbedIn.map((k) => k.base.unitName).join("、")}的台账中有${cells}处文字含电话号码或身份证号（如${scrubbedIn[0].scrubbed?.[0] ?? ""}），汇总台账未复制含有它们的内容，各单位的原台账不变。` });
+    }
+    // Honourees' names are personal too (spec §5): the combined workbook carries the counts (new-user test 14, D13).
+    const namesIn = included.filter((k) => k.namesLeftOut?.length);
+    if (namesIn.length) {
+      const cells = namesIn.reduce((n, k) => n + (k.namesLeftOut?.length ?? 0), 0);
+      findings.push({ severity: "warning", rule: "rollup.personal-left-out", unit: "", message: `${namesIn.map((k) => k.base.unitName).join("、")}的先进典型中有${cells}处填了姓名（如${namesIn[0].namesLeftOut?.[0] ?? ""}），姓名属个人信息，汇总台账只汇总人数，不复制姓名，各单位的原台账不变。` });
     }
     const [year, period] = chosen ? splitKey(chosen) : [undefined, undefined];
     const content = combinedContent(this.catalog, included, this.options, year, period);

@@ -44,12 +44,23 @@ function seedOf(field: FieldSpec, cell: ParsedCell, raw: CellValue): { value?: R
   return blankRaw(raw) ? {} : { value: raw };
 }
 
+/** One unit's rows as combined rows, and the `sheet!A1` of what was not passed on. */
+export interface SeededRows {
+  readonly rows: RollupRow[];
+  /** Text cells with a phone or ID number whose clauses were left out (new-user test 12, D5). */
+  readonly contactLeftOut: readonly string[];
+  /** 姓名 cells (a personal column, spec §5) not copied (new-user test 14, D13). */
+  readonly namesLeftOut: readonly string[];
+}
+
 /**
- * One parsed row → one combined row, with 填报单位 = `unit`. A phone or ID number typed in a text cell
- * (`负责人吴桂芳，电话13811112222` in 备注) is not passed on: its clauses are left out of the combined
- * workbook, which a street forwards, and the cell's `sheet!A1` is pushed to `scrubbed` (new-user test 12, D5).
+ * One parsed row → one combined row, with 填报单位 = `unit`. Personal data is not passed on, since a
+ * street forwards the combined workbook: a phone or ID number typed in a text cell (`负责人吴桂芳，
+ * 电话13811112222` in 备注) has its clauses left out (new-user test 12, D5), and a personal column
+ * (先进典型 姓名, spec §5) is not copied at all (new-user test 14, D13); each cell left out is pushed,
+ * as `sheet!A1`, to `contactLeftOut` or `namesLeftOut`.
  */
-export function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | undefined, unit: string, scrubbed: string[] = []): RollupRow {
+function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | undefined, unit: string, contactLeftOut: string[], namesLeftOut: string[]): RollupRow {
   const out: Record<string, RollupValue> = { [reportingUnitColumn.header]: unit };
   const tags: { header: string; typed: string }[] = [];
   for (const field of spec.columns) {
@@ -58,9 +69,13 @@ export function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | unde
     const seeded = seedOf(field, cell, rawOf(grid, cell));
     const { approxTyped } = seeded;
     let { value } = seeded;
+    if (value !== undefined && field.personal) {
+      namesLeftOut.push(cell.source);
+      continue;
+    }
     if (typeof value === "string" && field.type !== "phone" && hasContactData(value)) {
       const kept = scrubPersonal(value);
-      scrubbed.push(cell.source);
+      contactLeftOut.push(cell.source);
       value = kept === "" ? undefined : kept;
     }
     if (value !== undefined) out[field.header] = value;
@@ -81,7 +96,10 @@ export function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | unde
   return out;
 }
 
-/** Every data row of a ledger as combined rows. */
-export function seedRows(ledger: ParsedLedger, grid: SheetGrid | undefined, unit: string, scrubbed: string[] = []): RollupRow[] {
-  return ledger.rows.map((r) => seedRow(ledger.spec, r, grid, unit, scrubbed));
+/** Every data row of a ledger as combined rows, and the cells whose personal data was left out ({@link seedRow}). */
+export function seedRows(ledger: ParsedLedger, grid: SheetGrid | undefined, unit: string): SeededRows {
+  const contactLeftOut: string[] = [];
+  const namesLeftOut: string[] = [];
+  const rows = ledger.rows.map((r) => seedRow(ledger.spec, r, grid, unit, contactLeftOut, namesLeftOut));
+  return { rows, contactLeftOut, namesLeftOut };
 }
