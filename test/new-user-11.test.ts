@@ -256,3 +256,21 @@ it("14 D5, D11: a school has no 辖区 of 常住人口, and a health centre's re
   });
   expect(health).not.toContain("志愿者注册率为0.2%");
 });
+
+it("14 D12, D13: a 乡镇 roll-up tells the 村' households' honours beside the people, and copies no honouree's name", async () => {
+  const dir = tmp("nu14-d12-");
+  const out = join(dir, "镇汇总.xlsx");
+  const files = join(__dirname, "..", "docs", "new-user-test-14-files");
+  const r = await cli("rollup", ...["li", "wang", "zhang"].map((v) => join(files, `village-${v}-2025-h1.xlsx`)), "-o", out, "--unit", "燕山镇人民政府", "--type", "乡镇");
+  expect(r.err + r.out).toContain("的先进典型中有3处填了姓名（如先进典型!E3），姓名属个人信息，汇总台账只汇总人数，不复制姓名，各单位的原台账不变。");
+  const snapshot = await readWorkbook(new Uint8Array(readFileSync(out)));
+  expect(JSON.stringify(snapshot.sheets.map((s) => s.values))).not.toMatch(/孙海燕|张桂兰|李秀英/u);
+  const s = await cli("summarize", out, "-o", dir, "--text", "-");
+  expect(s.out).toContain("各村共评选表彰各类先进典型12人，18户家庭获评“镇级文明家庭”。");
+}, 60000);
+
+it("14 D9: 规范数据 reads 级别 `公司级` as 本单位, and the error says so", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: { 单位名称: "安居物业服务有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 先进典型: [{ 荣誉名称: "优秀员工", 级别: "公司级", 人数: 3 }] } }));
+  const analysis = analyzeWorkbook(snapshot, standardV1);
+  expect(analysis.findings.filter((f) => f.cell === "B3").map((f) => f.message)).toEqual([expect.stringContaining("“公司级”请选“本单位”，可用“规范数据”改正。")]);
+});

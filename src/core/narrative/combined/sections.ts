@@ -148,12 +148,24 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
   return present([b.text("。").build(), leaders]);
 }
 
-/** 先进典型: people honoured, the units with most. */
+/**
+ * 先进典型: people honoured, then households and collectives by title (`各村共评选表彰各类先进典型12人，
+ * 18户家庭获评“镇级文明家庭”`: a 乡镇 summary is where 文明家庭 are counted, new-user test 14, D12), the
+ * units with most people. Households and collectives are never in the people's total.
+ */
 function honourSentences(ctx: CombinedCtx): Sentence[] {
   const h = ctx.total.honours;
-  if (!h.people) return [];
-  const b = new SentenceBuilder().text(`${whoHas(ctx, (f) => !!f.honours.people)}评选表彰各类先进典型`).fig(h.people).text("。");
-  return present([b.build(), leadersSentence(ctx, (f) => (f.honours.people ? [f.honours.people] : []), rankTail(ctx, "选树人数"))]);
+  const groups = h.byTitle.filter((t) => t.figure.unit !== "人");
+  if (!h.people && !groups.length) return [];
+  const b = new SentenceBuilder();
+  if (h.people) b.text(`${whoHas(ctx, (f) => !!f.honours.people)}评选表彰各类先进典型`).fig(h.people);
+  groups.forEach((t, i) => {
+    if (h.people || i) b.text("，");
+    if (t.figure.unit === "户") b.fig(t.figure).text(`家庭获评“${t.category}”`);
+    else b.text(h.people || i ? "" : whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.figure.unit !== "人"))).text(`获评“${t.category}”`).fig(t.figure);
+  });
+  b.text("。");
+  return present([b.build(), h.people ? leadersSentence(ctx, (f) => (f.honours.people ? [f.honours.people] : []), rankTail(ctx, "选树人数")) : undefined]);
 }
 
 /** 志愿服务 teams: teams, members, rate, services and hours; the units with most members. */
