@@ -274,3 +274,17 @@ it("14 D9: 规范数据 reads 级别 `公司级` as 本单位, and the error say
   const analysis = analyzeWorkbook(snapshot, standardV1);
   expect(analysis.findings.filter((f) => f.cell === "B3").map((f) => f.message)).toEqual([expect.stringContaining("“公司级”请选“本单位”，可用“规范数据”改正。")]);
 });
+
+it("14 D4: a 宣传投放 row typed 其他 is told in its own words (a medium and its verb), never `设置其他宣传品68条`", async () => {
+  const told = async (place: string): Promise<string> => {
+    const text = await textOf({ 单位名称: "共青团历下区委员会", 单位类型: "群团组织", 报告年度: 2025, 报告期: "上半年" }, {
+      宣传投放: [{ 类型: "其他", 位置或内容: place, 数量: 68, 单位: "条", 方式: "新设" }, { 类型: "横幅", 数量: 20, 单位: "条" }],
+    });
+    return text.split("\n").filter((l) => l.includes("68")).join("").trim();
+  };
+  expect(await told("“青春历下”公众号推送创城信息")).toBe("通过“青春历下”公众号推送创城信息68条，悬挂横幅20条。");
+  expect(await told("微信群转发文明倡议")).toBe("通过微信群转发文明倡议68条，悬挂横幅20条。");
+  expect(await told("推送创城信息")).toBe("推送创城信息68条，悬挂横幅20条。");
+  expect(await told("公众号")).toBe("通过公众号发布宣传信息68条，悬挂横幅20条。");
+  expect(await told("宣传折页")).toBe("悬挂横幅20条，设置宣传折页68份。");
+});

@@ -134,7 +134,11 @@ function namedOther(t: CategoryTotal): CategoryTotal {
   if (t.category !== "其他") return t;
   const only = t.details.length === 1 ? t.details[0] : "";
   const where = /^[各全本]|(?:所|站|部|科|队|村|社区|街道|局|单位|公司|中心|小区|路|街|广场|门口|大厅|楼)$/u;
-  const thing = only && only.length <= 10 && !isPlace(only) && !actionOf(only) && !where.test(only) ? only : "";
+  // A thing's name that opens with a verb-like word (`宣传折页`, `宣传手册`) is still a thing.
+  const thingNoun = /(?:折页|手册|海报|宣传单|传单|画册|册子|卡片|书签|挂图|台历|日历|环保袋|手提袋|围裙|纸杯|扇子|贴纸|明白纸)$/u;
+  // A medium and its verb (`微信群转发文明倡议`) or a medium alone (`公众号`) is no thing: the narrative tells it.
+  const medium = /推送|发布|刊发|刊登|播放|播报|转发|发送|公众号|微信|视频号|抖音|微博|网站|广播|短信|朋友圈|平台$/u;
+  const thing = only && only.length <= 10 && !isPlace(only) && (thingNoun.test(only) || !actionOf(only)) && !where.test(only) && !medium.test(only) ? only : "";
   return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details };
 }
 

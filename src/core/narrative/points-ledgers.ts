@@ -435,6 +435,26 @@ function publicityVerb(t: CategoryTotal): string {
   return wording.handOutKinds.includes(t.category) ? "发放" : "设置";
 }
 
+/** A medium, then a publishing verb, in a 位置或内容 (`“青春历下”公众号推送创城信息`, `在社区广播播放文明提示`). */
+const MEDIA = "公众号|微信群|微信|视频号|抖音号?|快手号?|微博|网站|客户端|广播|喇叭|电视台?|报纸?|短信|朋友圈|平台|专栏|头条号?|电子屏|显示屏|大屏|LED屏";
+const MEDIUM_ACTION = new RegExp(`^(?:在|通过|利用|依托|借助)?(.{0,14}?(?:${MEDIA}))[上中里]?(推送|发布|刊发|刊登|播放|播报|滚动播放|转发|发送|推出|开设)(.+)$`, "u");
+/** A 位置或内容 that is a medium and nothing else (`公众号`, `“青春历下”微信公众号`). */
+const MEDIUM = new RegExp(`^.{0,12}(?:${MEDIA})$`, "u");
+
+/**
+ * What a 宣传投放 row typed 其他 says was done, as the text before its figure: a medium and its verb
+ * (`通过“青春历下”公众号推送创城信息`), else a 位置或内容 that opens with an action as typed (`推送创城信息`);
+ * undefined for a thing or a place (`宣传折页`, `社区广场`), which keeps the list's verb.
+ */
+function mediumAction(detail: string, unit?: string): string | undefined {
+  const text = stripEnd(detail);
+  const m = MEDIUM_ACTION.exec(text);
+  if (m) return `通过${m[1]}${m[2]}${m[3]}`;
+  // A medium alone (`公众号`, `“青春历下”微信公众号`) counted in posts: what was done on it.
+  if (MEDIUM.test(text) && unit !== undefined && /^[条篇期次]$/u.test(unit)) return `通过${text}发布宣传信息`;
+  return actionOf(text) !== undefined ? text : undefined;
+}
+
 /** 宣传投放: spend, categories grouped by verb (`设置公益广告80余块和道旗120余面，更换宣传栏15块`), places. */
 export function publicityPoints(ctx: Ctx): Point[] {
   const p = ctx.facts.publicity;
@@ -443,8 +463,12 @@ export function publicityPoints(ctx: Ctx): Point[] {
   if (p.spend) parts.push(new SentenceBuilder().text("投入宣传经费").fig(p.spend).build());
   // A total whose one 位置或内容 opens with an action, in a measure word that is not the thing's own
   // (`电子屏`, `发布创建信息`, 200条): the row's own words carry it — `通过电子屏发布创建信息200条` (v2 rules 11, 12).
-  const ownWords = (t: CategoryTotal): boolean => t.details.length === 1 && actionOf(t.details[0]) !== undefined && printedMeasureWord(t.category, t.figure.unit) !== t.figure.unit;
-  for (const t of p.byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(`通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
+  // A row typed 其他 whose 位置或内容 says what was done is told in those words, never `设置其他宣传品68条`
+  // (new-user test 14, D4): `通过“青春历下”公众号推送创城信息68条`, `推送创城信息68条`.
+  const otherDone = (t: CategoryTotal): string | undefined => (t.category === "其他宣传品" && t.details.length === 1 ? mediumAction(t.details[0], t.figure.unit) : undefined);
+  const ownWords = (t: CategoryTotal): boolean =>
+    otherDone(t) !== undefined || (t.details.length === 1 && actionOf(t.details[0]) !== undefined && printedMeasureWord(t.category, t.figure.unit) !== t.figure.unit);
+  for (const t of p.byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(otherDone(t) ?? `通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
   // A category whose one 位置或内容 names the very thing (`公益广告` typed for `公益宣传牌` 20块): the row's
   // own name is said, in its measure word (reviews runs 11–12: `更换公益广告20块` — 广告 论块不妥).
   const thing = (t: CategoryTotal): string | undefined =>
