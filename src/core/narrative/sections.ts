@@ -161,6 +161,14 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     // 壮大 claims a growth the teams alone do not show (review run 14): 建强.
     if (teamsOnly && /深化|品牌|常态/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0].replace(/^壮大/u, "建强")}，夯实服务基础`;
   }
+  // 我们的节日 is no staff recreation (new-user test 14, D3: a 缅怀先烈 主题党日 under `开展文体活动，凝聚干部职工`):
+  // a section of festivals only says so; beside 文体活动, a heading of staff life also names the tradition.
+  if (sectionId === "culture" && profile) {
+    const festivals = facts.activities.some((g) => g.kind === "我们的节日");
+    const sports = facts.activities.some((g) => g.kind === "文体活动") || facts.figures.some((f) => f.sectionId === "culture");
+    if (festivals && !sports) return "开展“我们的节日”活动，弘扬中华优秀传统文化";
+    if (festivals && /职工/u.test(profile.headings.culture ?? "")) return "传承传统文化，丰富职工文化生活";
+  }
   // 关爱帮扶 that holds only visits to residents (走访商户和居民, 填写入户调查表) is no 结对帮扶 (review run 9).
   if (sectionId === "care") {
     const rows = facts.figures.filter((f) => f.sectionId === "care");
