@@ -292,9 +292,10 @@ it("14 D4: a 宣传投放 row typed 其他 is told in its own words (a medium an
 it("14 D3: 我们的节日 of an agency is under a heading of the festivals, never `开展文体活动，凝聚干部职工`", async () => {
   const profile = { 单位名称: "国家税务总局历下区税务局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" };
   const festival = { 日期: "2025-04-03", 活动名称: "清明节缅怀先烈主题党日", 活动类型: "我们的节日", 参与数量: 75, 单位: "人" };
-  const alone = await textOf(profile, { 活动台账: [festival] });
+  const banners = [{ 类型: "横幅", 数量: 20, 单位: "条" }];
+  const alone = await textOf(profile, { 宣传投放: banners, 活动台账: [festival] });
   expect(alone).toContain("开展“我们的节日”活动，弘扬中华优秀传统文化\n");
   expect(alone).not.toContain("凝聚干部职工");
-  const both = await textOf(profile, { 活动台账: [festival, { 日期: "2025-05-20", 活动名称: "职工趣味运动会", 活动类型: "文体活动", 参与数量: 120, 单位: "人" }] });
+  const both = await textOf(profile, { 宣传投放: banners, 活动台账: [festival, { 日期: "2025-05-20", 活动名称: "职工趣味运动会", 活动类型: "文体活动", 参与数量: 120, 单位: "人" }] });
   expect(both).toContain("传承传统文化，丰富职工文化生活\n");
 });
