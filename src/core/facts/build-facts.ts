@@ -15,19 +15,36 @@ import type {
 } from "./types";
 
 const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
+
+/**
+ * A pure function of a text, remembered: ledgers repeat their texts (the same place, host or 备注 on
+ * many rows), each is read once. The results are shared and must not be changed; a full memory is
+ * emptied (at most `limit` texts are kept).
+ */
+function memoText<T>(read: (text: string) => T, limit = 20_000): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let known = seen.get(text);
+    if (known === undefined && !seen.has(text)) {
+      if (seen.size >= limit) seen.clear();
+      seen.set(text, (known = read(text)));
+    }
+    return known as T;
+  };
+}
+
 /**
  * A user's phrase (名称或内容, 活动名称 …) ready for a sentence: see tidyPhrase. A clause with personal
  * data is left out first (v2 rule 13; new-user test 3, D1: `联系人王五13800001111到场` as an activity name).
+ * The personal part is cut out where that leaves a sentence (a name after its title, a phone in brackets);
+ * else the clauses that hold it (new-user test 4, D13: not `社区1月10日成立。`).
  */
-const phrase = (c: ParsedCell | undefined): string => {
-  const s = str(c);
-  // The personal part cut out where that leaves a sentence (a name after its title, a phone in brackets);
-  // else the clauses that hold it (new-user test 4, D13: not `社区1月10日成立。`).
-  return tidyPhrase(hasPersonalData(s) ? (redactPersonal(s) ?? scrubPersonal(s)) : s);
-};
+const phraseOf = memoText((s: string): string => tidyPhrase(hasPersonalData(s) ? (redactPersonal(s) ?? scrubPersonal(s)) : s));
+const phrase = (c: ParsedCell | undefined): string => phraseOf(str(c));
+const readRemarkOnce = memoText(readRemark);
 /** 备注 (and the v1.1 频次 column when present) read for prose; undefined when it gives nothing. */
 function remarkOf(r: ParsedRow): RemarkReading | undefined {
-  const reading = readRemark(str(r.cells.remark));
+  const reading = readRemarkOnce(str(r.cells.remark));
   const typedFrequency = frequencyOf(str(r.cells.frequency));
   const withFrequency = typedFrequency ? { ...reading, frequency: typedFrequency } : reading;
   // readRemark sets only the fields it found: anything beyond places and dropped is something to say.
@@ -35,7 +52,8 @@ function remarkOf(r: ParsedRow): RemarkReading | undefined {
   return places.length || Object.keys(found).length ? withFrequency : undefined;
 }
 /** A free-text phrase with personal clauses removed (v2 rule 13). */
-const cleanPhrase = (c: ParsedCell | undefined): string => tidyPhrase(scrubPersonal(str(c)));
+const cleanPhraseOf = memoText((s: string): string => tidyPhrase(scrubPersonal(s)));
+const cleanPhrase = (c: ParsedCell | undefined): string => cleanPhraseOf(str(c));
 const numv = (c: ParsedCell | undefined): number | undefined => (typeof c?.value === "number" ? c.value : undefined);
 /**
  * A form's signature line taken into a ledger (`填表人：许文 | 审核人：陈东 | 填表日期：…`, when a hand-made sheet
