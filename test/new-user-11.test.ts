@@ -299,3 +299,17 @@ it("14 D3: 我们的节日 of an agency is under a heading of the festivals, nev
   const both = await textOf(profile, { 宣传投放: banners, 活动台账: [festival, { 日期: "2025-05-20", 活动名称: "职工趣味运动会", 活动类型: "文体活动", 参与数量: 120, 单位: "人" }] });
   expect(both).toContain("传承传统文化，丰富职工文化生活\n");
 });
+
+it("12 D13: 生成或修复标准表 never renames the office's own sheet (title, 合计, 填表人) of a hand-made workbook; it points to 导入, in the CLI and the pane", async () => {
+  const file = join(__dirname, "..", "docs", "new-user-test-12-files", "手工台账-幸福路社区.xlsx");
+  const r = await cli("upgrade", file, "-o", join(tmp("nu12-d13-"), "u.xlsx"));
+  expect(r.out).toContain("工作表“上半年活动登记”像是本单位自己的活动台账：生成或修复标准表不会动它");
+  expect(r.out).not.toContain("改回标准名称“活动台账”");
+  const { createFakeExcel, modelFromSnapshot } = await import("../src/adapters/excel/fake");
+  const { ALL_FEATURES } = await import("../src/adapters/excel/types");
+  const { createOps } = await import("../src/taskpane/operations");
+  const fake = createFakeExcel({ model: modelFromSnapshot(await readWorkbook(new Uint8Array(readFileSync(file)))) });
+  const report = await createOps(fake.run, ALL_FEATURES).impose();
+  expect(report.sheetsRestored).toBeUndefined();
+  expect(report.lookalikes).toEqual(expect.arrayContaining([expect.stringContaining("工作表“上半年活动登记”像是本单位自己的活动台账")]));
+}, 60000);

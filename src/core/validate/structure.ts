@@ -10,7 +10,7 @@ import { cellAddress, parseRange, type SheetGrid, type WorkbookSnapshot } from "
 import { readText } from "../normalize/text";
 import type { Finding } from "./finding";
 import { isBlank, makeFinding } from "./check-cell";
-import { cellAt, headerKey } from "./locate";
+import { cellAt, headerKey, lastRow } from "./locate";
 import { ledgerLayout, profileLayout, type LedgerLayout } from "./layout";
 
 /** Excel's limit on the characters of one cell. */
@@ -21,6 +21,12 @@ export interface RenamedSheet {
   readonly spec: SheetSpec;
   /** The sheet's current name. */
   readonly name: string;
+  /**
+   * True when the workbook is no standard ledger (its 基本信息 is gone, or most ledgers are, renamed ones
+   * aside): the sheet is then the office's own table, for 导入已有台账, and is never renamed by
+   * 生成或修复标准表 / `upgrade` (new-user tests 10 D12, 12 D13).
+   */
+  readonly handMade?: boolean;
 }
 
 /**
@@ -58,8 +64,42 @@ export function findRenamedSheets(snapshot: WorkbookSnapshot, catalog: Catalog):
     usedNames.add(p.name);
     out.push({ spec: p.spec, name: p.name });
   }
+  // No standard ledger: a sheet that fits a ledger's headers by its headers alone and shows a hand-made table's
+  // marks (a title above the headers, a 合计 row, a 填表人 line) is the office's own table, not a renamed one.
+  const renamed = new Set(out.map((r) => r.spec.sheet));
+  const gone = missing.filter((s) => !renamed.has(s.sheet));
+  const ledgers = catalog.sheets.filter((s) => s.kind === "ledger");
+  const notStandard = gone.some((s) => s.kind === "form") || gone.filter((s) => s.kind === "ledger").length * 2 > ledgers.length;
+  const byTable = new Set(pairs.filter((p) => p.table).map((p) => `${p.spec.sheet}\u0000${p.name}`));
+  const handMade = (r: RenamedSheet): boolean => {
+    if (!notStandard || r.spec.kind !== "ledger" || byTable.has(`${r.spec.sheet}\u0000${r.name}`)) return false;
+    const grid = candidates.find((g) => g.name === r.name);
+    return grid !== undefined && hasHandMadeMarks(grid, r.spec);
+  };
   // In catalog order, as the findings list them.
-  return out.sort((a, b) => catalog.sheets.indexOf(a.spec) - catalog.sheets.indexOf(b.spec));
+  return out.map((r) => (handMade(r) ? { ...r, handMade: true } : r)).sort((a, b) => catalog.sheets.indexOf(a.spec) - catalog.sheets.indexOf(b.spec));
+}
+
+/** A signature line of a hand-made form (`填表人：许文`, `审核人：`, `填报日期：`). */
+const SIGNATURE_LINE = /(?:^|\s)(?:填表人|填报人|审核人|制表人|统计人|报送人|经办人|填表日期|制表日期|报送日期|填报日期)\s*[:：]/u;
+
+/**
+ * True when a sheet shows the marks of a table made by hand rather than a standard sheet renamed: text or a
+ * merged range above its header row (a title), a row whose first filled cell says 合计, or a 填表人 line.
+ */
+function hasHandMadeMarks(grid: SheetGrid, spec: Extract<SheetSpec, { kind: "ledger" }>): boolean {
+  const layout = ledgerLayout(grid, spec);
+  if (!layout) return false;
+  const top = layout.loc.headerRow;
+  if ((grid.merges ?? []).some((m) => (parseRange(m)?.top ?? top) < top)) return true;
+  for (let row = grid.originRow; row < top; row++) if ((grid.values[row - grid.originRow] ?? []).some((v) => !isBlank(v))) return true;
+  for (let row = top + 1; row <= lastRow(grid); row++) {
+    const cells = grid.values[row - grid.originRow] ?? [];
+    const first = cells.find((v) => !isBlank(v));
+    if (typeof first === "string" && TOTAL_WORDS.has(first.replace(/\s+/gu, ""))) return true;
+    if (cells.some((v) => typeof v === "string" && SIGNATURE_LINE.test(v))) return true;
+  }
+  return false;
 }
 
 /** How many of a standard sheet's headers (or 项目 for the form) a grid holds. */
@@ -72,16 +112,14 @@ function headerScore(grid: SheetGrid, spec: SheetSpec): number {
 /** Missing generated sheets (warning), missing standard sheets (error), renamed ones (error, naming the sheet). */
 export function sheetFindings(snapshot: WorkbookSnapshot, catalog: Catalog, sheetOf: (name: string) => SheetGrid | undefined): Finding[] {
   const out: Finding[] = [];
-  const renamed = new Map(findRenamedSheets(snapshot, catalog).map((r) => [r.spec.sheet, r.name]));
   // No standard ledger (as notStandardSheets decides from these findings): a sheet that fits a ledger's headers is
   // the office's own table, for 导入已有台账, not a renamed one (new-user test 10, D12).
-  const gone = catalog.sheets.filter((s) => s.kind !== "generated" && !sheetOf(s.sheet) && !renamed.has(s.sheet));
-  const ledgers = catalog.sheets.filter((s) => s.kind === "ledger");
-  const handMade = gone.some((s) => s.kind === "form") || gone.filter((s) => s.kind === "ledger").length * 2 > ledgers.length;
+  const renamed = new Map(findRenamedSheets(snapshot, catalog).map((r) => [r.spec.sheet, r]));
   for (const spec of catalog.sheets) {
     if (sheetOf(spec.sheet)) continue;
+    const r = renamed.get(spec.sheet);
     if (spec.kind === "generated") out.push(makeFinding("sheet.generated-missing", spec.sheet, "", { field: spec.sheet }));
-    else if (renamed.has(spec.sheet)) out.push(makeFinding("sheet.renamed", spec.sheet, "", { field: spec.sheet, typed: renamed.get(spec.sheet), ...(handMade ? { detail: "hand-made" } : {}) }));
+    else if (r) out.push(makeFinding("sheet.renamed", spec.sheet, "", { field: spec.sheet, typed: r.name, ...(r.handMade ? { detail: "hand-made" } : {}) }));
     else out.push(makeFinding("sheet.missing", spec.sheet, "", { field: spec.sheet }));
   }
   return out;

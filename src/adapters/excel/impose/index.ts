@@ -73,7 +73,8 @@ export interface ImposeReport {
  * Gives a renamed standard sheet its name back, as the CLI's `upgrade` does (new-user test D8): a
  * standard sheet that is missing while another, non-standard sheet holds its table (`活动记录` with
  * tbl_Activities) or its headers (a ledger typed by hand or converted to a range: new-user test 2, D5)
- * is renamed to the standard name before anything else, its data untouched. The match is the core's
+ * is renamed to the standard name before anything else, its data untouched — unless the workbook is no standard
+ * ledger at all (`RenamedSheet.handMade`: the office's own tables are for 导入). The match is the core's
  * (`findRenamedSheets`, through renamed-sheets.ts). One sync to read the names; when a standard sheet
  * is missing, one to read the top of the other sheets; one to rename (Worksheet.name, ExcelApi 1.1).
  * Returns what was renamed.
@@ -86,7 +87,9 @@ async function restoreRenamedSheets(context: XlContext, catalog: Catalog, keep: 
   const probe = queueRenameProbe(catalog, { worksheets: wb.worksheets.items.filter((ws) => !keep.has(ws.name)), tables: wb.tables.items });
   if (!probe) return [];
   await context.sync();
-  const out = probe().map((r) => ({ sheet: r.spec.sheet, from: r.name }));
+  // The office's own table in a workbook that is no standard ledger stays as it is: the pane lists it for 导入
+  // (lookalikes), as `upgrade` does (new-user test 12, D13).
+  const out = probe().filter((r) => !r.handMade).map((r) => ({ sheet: r.spec.sheet, from: r.name }));
   for (const r of out) wb.worksheets.getItem(r.from).name = r.sheet;
   if (out.length) await context.sync();
   return out;
