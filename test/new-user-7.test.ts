@@ -119,7 +119,7 @@ it("D12: a festival activity that quotes its own title (中秋“邻里团圆宴
     ] },
   );
   expect(text).toContain("9月17日在村文化礼堂开展中秋“邻里团圆宴”活动，参与160人次。");
-  expect(text).toContain("8月1日开展“八一”慰问驻村部队关爱帮扶活动，参与30人。");
+  expect(text).toContain("8月1日开展“八一”慰问驻村部队活动，参与30人。");
 });
 
 it("存在的不足 says `需持续跟进` once: last period's open problems, after this period's, are to be rectified faster", async () => {

@@ -36,6 +36,14 @@ const SELF_WORDS = /^(?:本单位|我单位|本局|我局|本委|我委|本院|�
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
 const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机关)?(?:团委|工会|党委|党总支|团总支|团支部|妇委会|学生会|后勤处|办公室|宣传部|[\u4e00-\u9fff]{1,4}系)$/u;
 
+/** Words by which an activity's name already says its kind. */
+const KIND_WORDS: Readonly<Record<string, RegExp>> = {
+  关爱帮扶: /慰问|走访|探望|看望|送温暖|结对/u,
+  环境整治: /清扫|清理|清洁|大扫除|清整/u,
+  文体活动: /演出|比赛|晚会|展演|运动会|联欢|文艺/u,
+  宣传教育: /宣讲|宣誓|讲座/u,
+};
+
 /** `“全民大清扫”活动`, `“爱国歌曲大家唱”文体活动`, `“礼仪知识竞赛”`. */
 function namedActivity(it: ActivityItem, withKind: boolean): string {
   const name = stripEnd(it.name);
@@ -46,7 +54,9 @@ function namedActivity(it: ActivityItem, withKind: boolean): string {
   // A lecture's topic (`道德讲堂：孝老爱亲` read as 孝老爱亲) is said as one: `“孝老爱亲”主题道德讲堂` (new-user test 7, D12).
   if (it.kind === "道德讲堂" && !/讲堂|讲座|课/u.test(name)) return `${title}主题道德讲堂`;
   const label = activityLabel(it.kind);
-  const sharesWord = [...it.kind].some((_, i) => i < it.kind.length - 1 && name.includes(it.kind.slice(i, i + 2)));
+  // The name says the kind in its own words (`“八一”慰问武警安康支队` is 关爱帮扶): `……活动`, never
+  // `慰问……关爱帮扶活动` (review run 18).
+  const sharesWord = [...it.kind].some((_, i) => i < it.kind.length - 1 && name.includes(it.kind.slice(i, i + 2))) || KIND_WORDS[it.kind]?.test(name) === true;
   // A festival's activity names its festival already (`“清明节文明祭扫宣传”活动`, `中秋“邻里团圆宴”活动`), never
   // `……”我们的节日活动` (new-user test 4, D5).
   const festival = it.kind === "我们的节日" && (/节/u.test(name) || !!it.festival);

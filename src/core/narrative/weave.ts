@@ -112,10 +112,10 @@ function plainItemOf(given: FigureRow): Item {
   if (urged && /^(?:家|户)$/u.test(unit) && figure.kind === "count") {
     return { verb: "督促", object: "", figure, topic: false, ...extra, after: `${unit === "户" ? "" : "商户"}${urged[2]}${urged[1]}` };
   }
-  // `违章罚款` 200元: a fine is imposed for what was broken (`对违章行为处罚款200元`).
+  // `违章罚款` 200元: a fine is imposed for what was broken (`对违章行为处以罚款200元`).
   const fine = /^(.{0,6}?)罚款$/u.exec(row.name);
   if (fine && (figure.kind === "money" || /元$/u.test(unit))) {
-    return { verb: "", object: fine[1] ? `对${fine[1].replace(/行为$/u, "")}行为处罚款` : "处罚款", figure, topic: false, ...extra };
+    return { verb: "", object: fine[1] ? `对${fine[1].replace(/行为$/u, "")}行为处以罚款` : "处以罚款", figure, topic: false, ...extra };
   }
   const verb = actionOf(row.name);
   // `树枝、电线杆、屋顶等` are where the thing was, not kinds of it: `清理树枝、电线杆、屋顶等处的高空残留垃圾` (the 的 keeps the spots from reading as what was cleared, review run 14).
@@ -149,7 +149,11 @@ function plainItemOf(given: FigureRow): Item {
   const frame = own && (kind === "equipment" || kind === "facility" || kind === "works" || kind === "other") ? own : frameVerbs[kind];
   if (frame && figure.kind !== "rate") return { verb: frame, object: row.name, figure, topic: false, ...extra };
   // Occasions of a topic (`文明创建和学雷锋宣传100次`) were held: 开展 before them.
-  if (/^(?:次|场|场次|期|轮)$/u.test(unit) && figure.kind === "count" && !/(?:率|排名|名次|得分)$/u.test(row.name)) return { verb: "开展", object: row.name, figure, topic: false, ...extra };
+  if (/^(?:次|场|场次|期|轮)$/u.test(unit) && figure.kind === "count" && !/(?:率|排名|名次|得分)$/u.test(row.name)) {
+    // People going somewhere (`志愿者进社区服务`) are organised, not 开展-ed (review run 18: 开展志愿者进社区服务10余次).
+    const verb = /^(?:党员|志愿者|干部|职工|师生|学生|青年|团员)+(?:进|到|下)/u.test(row.name) ? "组织" : "开展";
+    return { verb, object: row.name, figure, topic: false, ...extra };
+  }
   // An area or a people count is reached (`办公服务阵地面积达500平方米`, `受益群众达2000余人次`).
   const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共/u.test(row.name);
   return { verb: "", object: row.name, figure, topic: true, reach, ...extra };
