@@ -313,3 +313,24 @@ it("12 D13: 生成或修复标准表 never renames the office's own sheet (title
   expect(report.sheetsRestored).toBeUndefined();
   expect(report.lookalikes).toEqual(expect.arrayContaining([expect.stringContaining("工作表“上半年活动登记”像是本单位自己的活动台账")]));
 }, 60000);
+
+it("15 (found before the test): 院长任组长 is no name; a museum serves 参观群众; a 村 raises 村民素质; a hospital's 科 is its own; a title naming its province gets no 省级; a named problem of 其他 is 整改-ed", async () => {
+  const hospital = await textOf({ 单位名称: "江城市第一人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, {
+    组织保障: [{ 事项类型: "领导小组", 名称或内容: "创建文明单位工作领导小组（院长任组长，各科室主任为成员）", 数量: 1, 单位: "个", 日期: "2025-01-08" }],
+    问题整改: [{ 问题类别: "卫生死角", 发现数: 23, 已整改数: 21, 单位: "处" }, { 问题类别: "其他", 发现数: 15, 已整改数: 15, 单位: "件", 备注: "患者投诉服务态度问题" }],
+    活动台账: [{ 日期: "2025-06-14", 活动名称: "文明就医宣传周", 活动类型: "宣传教育", 主办或协办单位: "宣传科", 参与数量: 500, 单位: "人次" }],
+    先进典型: [{ 荣誉名称: "湖南省文明窗口", 级别: "省", 人数: 1 }],
+  });
+  expect(hospital).toContain("成立创建文明单位工作领导小组（院长任组长，各科室主任为成员）");
+  expect(hospital).toContain("清理卫生死角21处，整改患者投诉服务态度问题15件。");
+  expect(hospital).toContain("6月14日宣传科开展“文明就医宣传周”活动");
+  expect(hospital).toContain("获评“湖南省文明窗口”1个");
+  const museum = await textOf({ 单位名称: "江城市博物馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, {
+    宣传投放: [{ 类型: "展板", 数量: 12, 单位: "块" }], 志愿服务: [{ 队伍名称: "小小讲解员志愿服务队", 队伍类型: "少年志愿者", 注册人数: 45 }],
+  });
+  expect(museum).toContain("深化志愿服务，服务参观群众\n");
+  const village = await textOf({ 单位名称: "桃源村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "上半年" }, {
+    宣传投放: [{ 类型: "横幅", 数量: 20, 单位: "条" }], 先进典型: [{ 荣誉名称: "好媳妇", 级别: "社区/村", 人数: 5 }],
+  });
+  expect(village).toContain("深化道德建设，提升村民素质\n");
+});

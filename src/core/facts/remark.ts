@@ -16,6 +16,11 @@ const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|�
 /** Offices and roles a name is written after (`队长李秀英`, `联络员：孙红`). */
 const OFFICES = "书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长";
 const ROLES = `${OFFICES}|联络员|负责人|联系人|召集人|经办人|同志|老师`;
+/**
+ * A name right after an office: a surname and one or two characters that are no office or role themselves
+ * (`院长任组长` is 院长 as 组长, no 任组长: new-user test 15).
+ */
+const NAME_AFTER_OFFICE = `[${SURNAMES}](?!(?:${OFFICES}|副|常务|组员|成员|委员))[\\u4e00-\\u9fff]{1,2}`;
 /** A number (mobile, landline, ID card) as typed in free text. */
 const NUMBER = `(?:${MOBILE}|0\\d{2,3}[-\\s]?\\d{7,8}|\\d{17}[\\dXx])`;
 
@@ -25,7 +30,7 @@ const PERSONAL: readonly RegExp[] = [
   new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
-  new RegExp(`(?:${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
+  new RegExp(`(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
   // A name right after a contact role, no separator (`负责人吴桂芳`: new-user test 12, D5).
   new RegExp(`(?:负责人|联系人|联络员|召集人|经办人|责任人)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   // A private home as a place (`赵敏家中`: new-user test 11, D19).
@@ -72,7 +77,7 @@ export function clausesOf(text: string): string[] {
  */
 export function cutTitledContact(text: string): string {
   return text
-    .replace(new RegExp(`(${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), "$1");
+    .replace(new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE}[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), "$1");
 }
 
 /**
@@ -87,7 +92,7 @@ export function redactPersonal(text: string): string | undefined {
     .replace(new RegExp(`(?<![\\d+])(?:${MOBILE}|0\\d{2,3}-\\d{7,8}|\\d{17}[\\dXx])(?!\\d)`, "gu"), "")
     // The label its number was cut from (`，电话`).
     .replace(/[，,；;\s]*(?:联系电话|联系方式|电话|手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
-    .replace(new RegExp(`(${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=为|任|担任|同志|牵头|负责|[，、；。]|$)`, "gu"), "$1");
+    .replace(new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE}(?=为|任|担任|同志|牵头|负责|[，、；。]|$)`, "gu"), "$1");
   return hasPersonalData(cut) ? undefined : cut;
 }
 
@@ -293,7 +298,8 @@ export function readRemark(text: string | undefined): RemarkReading {
       detail = named[2];
       continue;
     }
-    if (!detail && raw.length <= 8 && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw)) {
+    // A short name, or a named kind of problem (`患者投诉服务态度问题`, for a 问题整改 row typed 其他: new-user test 15).
+    if (!detail && (raw.length <= 8 || (raw.length <= 14 && /(?:问题|现象|行为)$/u.test(raw))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw)) {
       detail = raw;
       continue;
     }

@@ -325,6 +325,8 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   if (detail && own && detail.startsWith(own) && (named || detail.length > own.length + 1)) return { verb: own, object: detail.slice(own.length) };
   // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
   const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
+  // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
+  if (named && verb === "整治" && !/[乱违占堆摊噪]|垃圾|卫生|广告|违建|环境|秩序|污/u.test(named)) return { verb: "整改", object: named };
   return { verb, object: named ?? a.object ?? kind.category };
 }
 
@@ -517,6 +519,12 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
     .build();
 }
 
+/**
+ * A title that says its level: a level word (`市级…`, `街道级星级文明户`) or a place of one (`湖南省文明窗口`,
+ * `江城市优秀志愿者`, not `文明城市…`; new-user test 15) — it gets no second level word (new-user test 14, D8).
+ */
+const SAYS_LEVEL = /^(?:全国|省|市|区|县|街道|乡镇|镇|乡|社区|村|小区)|^[\u4e00-\u9fff]{2,3}(?:省|(?<!城)市|区|县)(?![民场容政域])/u;
+
 /** How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇). */
 function levelWord(level: string, unitType: string): string {
   if (level === "街道/乡镇") return unitType === "村" ? "乡镇级" : "街道级";
@@ -583,7 +591,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   got.forEach((t, i) => {
     b.text(i ? "，" : people.length || groups.length ? "；" : "");
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
-    const title = `获评${/^(?:全国|省|市|区|县|街道|乡镇|镇|乡|社区|村|小区)/u.test(t.category) ? "" : levelWord(t.level, unitType)}“${t.category}”`;
+    const title = `获评${SAYS_LEVEL.test(t.category) ? "" : levelWord(t.level, unitType)}“${t.category}”`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);

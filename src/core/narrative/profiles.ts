@@ -281,7 +281,13 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   const profile = byUnitType[unitType] ?? community;
   // A kindergarten's volunteers are parents and teachers, not pupils (new-user test 13, D3).
   if (unitType === "学校" && /幼儿园$/u.test(unitName)) return { ...profile, phrases: { ...profile.phrases, volunteers: "注册志愿者" } };
-  if (unitType === "企事业单位" && PUBLIC_SERVICE.test(unitName)) return publicService;
+  if (unitType === "企事业单位" && PUBLIC_SERVICE.test(unitName)) {
+    // Readers of a library, visitors of a museum, the public of the others (new-user test 15: `服务读者群众` of a museum).
+    const served = /图书馆$/u.test(unitName) ? "读者" : /(?:博物馆|美术馆|科技馆|纪念馆|展览馆|档案馆)$/u.test(unitName) ? "参观" : "";
+    return { ...publicService, headings: { ...publicService.headings, volunteering: `深化志愿服务，服务${served}群众` } };
+  }
+  // A village's people are 村民 (new-user test 15: `提升居民素质` of a 村).
+  if (unitType === "村") return { ...profile, headings: Object.fromEntries(Object.entries(profile.headings).map(([k, h]) => [k, h.replace(/居民/gu, "村民")])) as Profile["headings"] };
   return profile;
 }
 
