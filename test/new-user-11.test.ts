@@ -334,3 +334,20 @@ it("15 (found before the test): 院长任组长 is no name; a museum serves 参�
   });
   expect(village).toContain("深化道德建设，提升村民素质\n");
 });
+
+it("15 (found before the test): a university rolling up its colleges says 各学院 and 全校, never 辖区3所学校; a college's own 文明寝室 are 评出; the parts are named without the whole", async () => {
+  const dir = tmp("nu15-univ-");
+  const college = (name: string, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<Uint8Array> =>
+    writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, ledgers });
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync(join(dir, "a.xlsx"), await college("江城大学计算机学院", { 先进典型: [{ 荣誉名称: "文明寝室", 级别: "本单位", 人数: 4 }, { 荣誉名称: "优秀志愿者", 级别: "本单位", 人数: 6 }] }));
+  writeFileSync(join(dir, "b.xlsx"), await college("江城大学医学院", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 30, 已整改数: 25, 单位: "处" }], 先进典型: [{ 荣誉名称: "三好学生", 级别: "本单位", 人数: 12 }] }));
+  const out = join(dir, "univ.xlsx");
+  await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "江城大学", "--type", "学校");
+  const s = await cli("summarize", out, "-o", dir, "--text", "-");
+  expect(s.out).toContain("江城大学统筹各学院推进创建工作。");
+  expect(s.out).toContain("各学院共评选表彰各类先进典型18人，评出文明寝室4间。");
+  expect(s.out).toContain("全校共排查发现");
+  expect(s.out).toContain("医学院");
+  expect(s.out).not.toMatch(/辖区|所学校|江城大学医学院30处/u);
+}, 60000);

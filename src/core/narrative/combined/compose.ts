@@ -53,7 +53,8 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const b = new SentenceBuilder().text(when).text(p.unitName).from(p.sources.unitName ?? "");
   if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
   // A roll-up is the units' work: that the street coordinated them is what the data shows.
-  b.text(`统筹辖区${ctx.each}推进创建工作。`);
+  // A school coordinates its colleges, not a 辖区 (new-user test 15).
+  b.text(`统筹${ctx.scope === "全校" ? "" : "辖区"}${ctx.each}推进创建工作。`);
   const t = ctx.total;
   const parts: ((x: SentenceBuilder) => void)[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);

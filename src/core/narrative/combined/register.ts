@@ -21,6 +21,13 @@ export const combinedHeadings: Readonly<Record<string, string>> = {
   nextSteps: "下一步工作打算",
 };
 
+/** Headings of a school's roll-up of its colleges where the street's would speak of a 辖区 or 群众 (new-user test 15). */
+export const schoolCombinedHeadings: Readonly<Record<string, string>> = {
+  ...combinedHeadings,
+  environment: "聚焦重点难点，提升校园环境面貌",
+  care: "开展关爱帮扶，传递师生温暖",
+};
+
 /** Point leads (`一是{lead}。`) by point id. */
 export const combinedLeads: Readonly<Record<string, string>> = {
   organization: "压实各级创建责任",

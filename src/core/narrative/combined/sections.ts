@@ -12,7 +12,7 @@ import type { Point } from "../context";
 import {
   activitySentences, festivalList, figuresSentences, joinUnits, kindWord, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
-import { combinedFigureLeads, combinedHeadings, combinedLeads } from "./register";
+import { combinedFigureLeads, combinedHeadings, combinedLeads, schoolCombinedHeadings } from "./register";
 import { carriedSentence, rectifiedByAction } from "../points-ledgers";
 
 /** One body section. */
@@ -161,7 +161,9 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
   if (h.people) b.text(`${whoHas(ctx, (f) => !!f.honours.people)}评选表彰各类先进典型`).fig(h.people);
   groups.forEach((t, i) => {
     if (h.people || i) b.text("，");
-    if (t.figure.unit === "户") b.fig(t.figure).text(`家庭获评“${t.category}”`);
+    // Given by the units themselves (级别 本单位: a college's 文明寝室): selected, not received.
+    if (t.level === "本单位") b.text(h.people || i ? "评出" : `${whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.category === t.category))}评出`).text(t.category).fig(t.figure);
+    else if (t.figure.unit === "户") b.fig(t.figure).text(`家庭获评“${t.category}”`);
     else b.text(h.people || i ? "" : whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.figure.unit !== "人"))).text(`获评“${t.category}”`).fig(t.figure);
   });
   b.text("。");
@@ -217,6 +219,6 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
 /** The combined body sections with data, in catalog order. */
 export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Section[] {
   return catalog.sections
-    .map((s) => ({ id: s.id, heading: combinedHeadings[s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    .map((s) => ({ id: s.id, heading: (ctx.scope === "全校" ? schoolCombinedHeadings : combinedHeadings)[s.id] ?? s.name, points: sectionPoints(ctx, s) }))
     .filter((s) => s.points.length > 0);
 }

@@ -39,16 +39,28 @@ const kinds: readonly { readonly re: RegExp; readonly kind: string; readonly mea
   { re: /(?:学校|小学|中学|学院|幼儿园)$/u, kind: "学校", measure: "所" },
 ];
 
-/** The kind of a unit from its name (`单位` when the name says nothing). */
-export function unitKind(name: string): string {
+/** Parts of a school (a university's 学院, 系), counted in 个 (`3个学院`). */
+const SCHOOL_PART = { re: /(?:学院|分院|系|研究院)$/u, kind: "学院", measure: "个" } as const;
+
+/**
+ * The kind of a unit from its name (`单位` when the name says nothing). Inside a school (`withinSchool`:
+ * a university rolling up its colleges) a 学院 or 系 is a part of it, never a 学校 (new-user test 15).
+ */
+export function unitKind(name: string, withinSchool = false): string {
+  if (withinSchool && SCHOOL_PART.re.test(name)) return SCHOOL_PART.kind;
   return kinds.find((k) => k.re.test(name))?.kind ?? "单位";
+}
+
+/** True when the combining unit is a school (单位类型 学校, or a name that says so): its units are its parts. */
+export function isSchool(unitType: string, unitName: string): boolean {
+  return unitType === "学校" || /(?:大学|学院|学校)$/u.test(unitName);
 }
 
 /** `4个社区`, `10个社区和2个村`, `3个社区和1个单位`: the units counted by kind, in order of first appearance. */
 export function unitGroupText(units: readonly { readonly kind: string }[]): string {
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.kind, (counts.get(u.kind) ?? 0) + 1);
-  const parts = [...counts].map(([kind, n]) => `${n}${kinds.find((k) => k.kind === kind)?.measure ?? "个"}${kind}`);
+  const parts = [...counts].map(([kind, n]) => `${n}${[...kinds, SCHOOL_PART].find((k) => k.kind === kind)?.measure ?? "个"}${kind}`);
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join("、")}和${parts[parts.length - 1]}`;
 }
 
@@ -58,9 +70,10 @@ export function eachUnitText(units: readonly { readonly kind: string }[]): strin
   return set.size === 1 ? `各${[...set][0]}` : "各单位";
 }
 
-/** How the combining unit names its whole area: `全街道`, `全镇`, `全乡`, else `辖区`. */
+/** How the combining unit names its whole area: `全街道`, `全镇`, `全乡`, `全校` (a school has no 辖区), else `辖区`. */
 export function scopeText(unitType: string, unitName: string): string {
   if (unitType === "街道") return "全街道";
+  if (isSchool(unitType, unitName)) return "全校";
   if (unitType === "乡镇") return /乡(?:人民政府)?$/u.test(unitName) ? "全乡" : "全镇";
   const m = /([区县市])(?:委|政府|人民政府|文明办|精神文明建设|创建)/u.exec(unitName);
   return m ? `全${m[1]}` : "辖区";
@@ -126,10 +139,13 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook
     }
   }
   const { unitName: _n, population: _p, households: _h, guide: _g, ...shared } = wb.profile;
+  const withinSchool = isSchool(str(wb.profile.unitType), ownName);
   const units = inputOrder(wb, [...byUnit.keys()]).map((name): UnitFacts => {
     const { rows, source } = byUnit.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
     const profile = { ...shared, unitName: { value: name, source } };
-    return { name, short: shortUnitName(name), kind: unitKind(name), facts: buildFacts(withRows(wb, rows, profile), catalog), source };
+    // A part named after the whole (`江城大学医学院` in 江城大学's summary) is named without it (`医学院`).
+    const short = ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length) : shortUnitName(name);
+    return { name, short, kind: unitKind(name, withinSchool), facts: buildFacts(withRows(wb, rows, profile), catalog), source };
   });
   return { own: withRows(wb, own, wb.profile), units };
 }
