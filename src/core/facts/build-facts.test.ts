@@ -1,4 +1,5 @@
 import { analyzeWorkbook, standardV1 } from "..";
+import { computeIndicators } from "./indicators";
 import { makeSnapshot } from "../../../test/support/snapshot";
 
 const factsOf = (spec: Parameters<typeof makeSnapshot>[0]) => analyzeWorkbook(makeSnapshot(spec), standardV1).facts;
@@ -14,6 +15,12 @@ describe("buildFacts", () => {
   it("recognises festivals by their usual words (迎新春 → 春节)", () => {
     const facts = factsOf({ ledgers: { 活动台账: [{ 日期: 44950, 活动名称: "迎新春写春联", 活动类型: "我们的节日" }, { 日期: 44961, 活动名称: "猜灯谜", 活动类型: "我们的节日" }] } });
     expect(facts.activities[0].items.map((i) => i.festival)).toEqual(["春节", "元宵"]);
+  });
+
+  it("gives no 整改率 indicator over problems counted in different units, so none is compared between periods (new-user test 15)", () => {
+    const rate = (rows: Record<string, unknown>[]) => computeIndicators(factsOf({ ledgers: { 问题整改: rows as never } }), standardV1).find((i) => i.spec.id === "rectificationRate")?.figures.map((f) => Math.round(f.value * 10) / 10);
+    expect(rate([{ 问题类别: "占道经营", 发现数: 300, 已整改数: 280, 单位: "处" }, { 问题类别: "乱张贴", 发现数: 150, 已整改数: 150, 单位: "处" }])).toEqual([95.6]);
+    expect(rate([{ 问题类别: "占道经营", 发现数: 300, 已整改数: 280, 单位: "处" }, { 问题类别: "渣土偷倒", 发现数: 8, 已整改数: 6, 单位: "起" }])).toEqual([]);
   });
 
   it("counts open problems from the totals it prints beside them", () => {

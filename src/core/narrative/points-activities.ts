@@ -34,8 +34,9 @@ function groupLabel(g: ActivityGroup): string {
 const SELF_WORDS = /^(?:本单位|我单位|本局|我局|本委|我委|本院|我院|本校|我校|本公司|我公司|本社区|我社区|本村|我村|本街道|我街道|本镇|我镇|自办|自主)$/u;
 
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
-// A 科 or 处 of a few characters (`宣传科`, `心内科`, `保卫处`) is the unit's own (new-user test 15: `联合心内科`).
-const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机关)?(?:团委|工会|党委|党总支|团总支|团支部|妇委会|学生会|后勤处|办公室|宣传部|[\u4e00-\u9fff]{1,4}系|[\u4e00-\u9fff]{1,3}[科处])$/u;
+// A 科 or 处 of no outside body (`宣传科`, `健康管理科`, `保卫处`; not `区卫健局疾控科`), 院办 and 党办 are the
+// unit's own (new-user test 15: `联合心内科`).
+const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机关)?(?:团委|工会|党委|党总支|团总支|团支部|妇委会|学生会|后勤处|办公室|宣传部|[\u4e00-\u9fff]{1,4}系|院办|党办|党政办|(?:(?![局委府街社镇村])[\u4e00-\u9fff]){1,5}[科处])$/u;
 
 /** Words by which an activity's name already says its kind. */
 const KIND_WORDS: Readonly<Record<string, RegExp>> = {
