@@ -117,7 +117,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     return splitAppendix(s.document.blocks).body.map((b) => (b.kind === "paragraph" ? b.runs.map((r) => r.text).join("") : b.kind === "heading" ? b.text : "")).join("\n");
   };
   it("says the unit's own honours in the opening, not under 道德建设", () => {
-    expect(text("c05")).toContain("粉刷涂白近22000平方米，整改各类问题2.1万余处，获评“市文明创建先进单位”。");
+    expect(text("c05")).toContain("粉刷涂白近2.2万平方米，整改各类问题2.1万余处，获评“市文明创建先进单位”。");
     expect(text("c05")).not.toContain("深化道德建设");
   });
   it("writes 平方 out as 平方米", () => {
@@ -260,7 +260,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   it("run 5: the user's action for a problem, a fine and shops urged, one work and its measure, a part with 其中", () => {
     expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
     expect(text("c06")).toContain("对违章行为处以罚款200元，督促6家商户整改店招店牌。");
-    expect(text("c05")).toContain("在小街背巷硬化道路40余处、面积约800平方米，粉刷涂白近22000平方米，");
+    expect(text("c05")).toContain("在小街背巷硬化道路40余处、面积约800平方米，粉刷涂白近2.2万平方米，");
     expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米。");
   });
   it("a part with 其中 ends its sentence; services are opened and service points set up (开设, 建有)", () => {
@@ -317,7 +317,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c06")).toContain("10月10日至16日，温泉街道办事处重点整治乱张贴、占道经营等问题。现将有关情况总结如下。");
     expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起");
     // Openings the body does not repeat word for word keep their figures.
-    expect(text("c05")).toContain("粉刷涂白近22000平方米，整改各类问题2.1万余处");
+    expect(text("c05")).toContain("粉刷涂白近2.2万平方米，整改各类问题2.1万余处");
     expect(text("c07")).toContain("巡查发现枣园村“四堆六乱”等卫生死角问题650余处，均已整改到位。");
     expect(text("c02")).toContain("社区志愿者服务队现有注册志愿者146人，另有社区文化宣传队1支。");
     expect(text("c04")).toContain("一是氛围营造。通过电子屏发布创建信息200条，更换公益宣传牌20块，悬挂横幅50条。开展文明创建和学雷锋宣传100次，报送创建报道40篇。");

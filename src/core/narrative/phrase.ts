@@ -57,7 +57,8 @@ function moneyText(f: Figure): string {
 
 /**
  * A count in digits, or in 万 from 100,000 when two decimals hold it exactly (narrative v2 rule 10:
- * `18万`, `12.35万`); between 10,000 and 100,000 the digits stay (one form per document).
+ * `18万`, `12.35万`); between 10,000 and 100,000 an exact count keeps its digits (a rough one of whole thousands
+ * is said in 万: {@link roughDigits}).
  */
 function countDigits(value: number): string {
   if (value >= 100000) {
@@ -67,17 +68,25 @@ function countDigits(value: number): string {
   return numberText(value);
 }
 
+/**
+ * An approximate count of whole thousands from 10,000 (`50000余`, `近22000`) in 万 (`5万余`, `近2.2万`): a rough
+ * five-digit figure reads as falsely precise (review run 18, both reviewers); exact counts keep their digits.
+ */
+function roughDigits(value: number): string {
+  return value >= 10000 && value < 100000 && value % 1000 === 0 ? `${numberText(value / 10000, 1)}万` : countDigits(value);
+}
+
 function approxText(value: number, unit: string, approx: Figure["approx"]): string {
   switch (approx) {
     case "over": {
       // "More than" is always 余 after a round figure; a figure that is not round is rounded down (rule 4).
       const v = roundDownForOver(value);
-      return v < 10 ? `${numberText(v)}${unit}以上` : `${countDigits(v)}余${unit}`;
+      return v < 10 ? `${numberText(v)}${unit}以上` : `${roughDigits(v)}余${unit}`;
     }
     case "about":
-      return `约${countDigits(value)}${unit}`;
+      return `约${roughDigits(value)}${unit}`;
     case "nearly":
-      return `近${countDigits(value)}${unit}`;
+      return `近${roughDigits(value)}${unit}`;
     default:
       return `${countDigits(value)}${unit}`;
   }
