@@ -23,6 +23,19 @@ describe("buildFacts", () => {
     expect(rate([{ 问题类别: "占道经营", 发现数: 300, 已整改数: 280, 单位: "处" }, { 问题类别: "渣土偷倒", 发现数: 8, 已整改数: 6, 单位: "起" }])).toEqual([]);
   });
 
+  it("computes rates from the exact sums, not the rounded totals the text says (new-user test 15, D4)", () => {
+    const facts = factsOf({
+      profile: { 常住人口: 52000 },
+      ledgers: {
+        志愿服务: [{ 队伍名称: "总队", 队伍类型: "其他", 注册人数: "5000余" }, { 队伍名称: "巾帼队", 队伍类型: "巾帼志愿者", 注册人数: 45 }],
+        问题整改: [{ 问题类别: "占道经营", 发现数: "约300", 已整改数: 280, 单位: "处" }, { 问题类别: "乱张贴", 发现数: 150, 已整改数: 150, 单位: "处" }, { 问题类别: "卫生死角", 发现数: 8, 已整改数: 6, 单位: "处" }],
+      },
+    });
+    expect(facts.volunteers.members?.value).toBe(5000);
+    expect(facts.volunteers.registrationRate?.value.toFixed(2)).toBe("9.70");
+    expect(facts.rectification.rate?.value.toFixed(2)).toBe("95.20");
+  });
+
   it("counts open problems from the totals it prints beside them", () => {
     const facts = factsOf({
       ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: 5, 已整改数: 9, 单位: "处" }, { 问题类别: "占道经营", 发现数: 10, 已整改数: 2, 单位: "处" }] },

@@ -40,7 +40,7 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
   const a = combineApprox(approx);
   const value = Math.round(total * 1e6) / 1e6;
   const shown = a === "over" || a === "about" ? atPrecisionOf(value, cells, a) : value;
-  return { value: shown, unit, kind, ...(a ? { approx: a } : {}), sources, ...(shown !== value ? { rounded: true as const } : {}) };
+  return { value: shown, unit, kind, ...(a ? { approx: a } : {}), sources, ...(shown !== value ? { rounded: true as const, exact: value } : {}) };
 }
 
 /**
@@ -71,8 +71,10 @@ export function countOf(sources: readonly string[], unit: string): Figure | unde
 
 /** A rate in % (0–100) of two figures; undefined when the denominator is 0. Approximate if either is. */
 export function rateOf(part: Figure | undefined, whole: Figure | undefined): Figure | undefined {
-  if (!whole || whole.value === 0) return undefined;
-  const value = ((part?.value ?? 0) / whole.value) * 100;
+  // From the exact sums, never the rounded ones said in the text: the rate agrees with 指标汇总 (new-user test 15, D4).
+  const wholeValue = whole?.exact ?? whole?.value;
+  if (!whole || !wholeValue) return undefined;
+  const value = ((part?.exact ?? part?.value ?? 0) / wholeValue) * 100;
   const approx = combineApprox([part?.approx, whole.approx]);
   return { value, unit: "%", kind: "rate", ...(approx ? { approx: "about" as const } : {}), sources: [...(part?.sources ?? []), ...whole.sources] };
 }

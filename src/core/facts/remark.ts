@@ -20,14 +20,15 @@ const ROLES = `${OFFICES}|联络员|负责人|联系人|召集人|经办人|同�
  * A name right after an office: a surname and one or two characters that are no office or role themselves
  * (`院长任组长` is 院长 as 组长, no 任组长: new-user test 15).
  */
-const NAME_AFTER_OFFICE = `[${SURNAMES}](?!(?:${OFFICES}|副|常务|组员|成员|委员))[\\u4e00-\\u9fff]{1,2}`;
+const NAME_AFTER_OFFICE = `[${SURNAMES}](?!(?:${OFFICES}|副|常务|组员|成员|委员|第|为|是|兼|负责|牵头|分管|主抓))[\\u4e00-\\u9fff]{1,2}`;
 /** A number (mobile, landline, ID card) as typed in free text. */
 const NUMBER = `(?:${MOBILE}|0\\d{2,3}[-\\s]?\\d{7,8}|\\d{17}[\\dXx])`;
 
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
   /某某/u, // anonymised names as they come from real texts
-  new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
+  // A name before a title (`王某某书记`), not a verb before a deputy office (`院长任副组长`: new-user test 15, D1).
+  new RegExp(`[${SURNAMES}](?!副|常务)[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   new RegExp(`(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
