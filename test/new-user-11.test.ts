@@ -357,3 +357,17 @@ it("15 (found before the test): a university rolling up its colleges says 各学
   expect(s.out).toContain("医学院");
   expect(s.out).not.toMatch(/辖区|所学校|江城大学医学院30处/u);
 }, 60000);
+
+it("15 D5: a hospital rolling up its 科室 says 各科室 and 全院, never 辖区各单位", async () => {
+  const dir = tmp("nu15-d5-");
+  const { writeFileSync } = await import("node:fs");
+  for (const [file, name, n] of [["a.xlsx", "江城市第一人民医院心内科", 20], ["b.xlsx", "江城市第一人民医院门诊部", 22]] as const) {
+    writeFileSync(join(dir, file), await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: n + 3, 已整改数: n, 单位: "处" }] } }));
+  }
+  const out = join(dir, "r.xlsx");
+  await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "江城市第一人民医院", "--type", "企事业单位");
+  const s = await cli("summarize", out, "-o", dir, "--text", "-");
+  expect(s.out).toContain("江城市第一人民医院统筹各科室推进创建工作。全院2个科室共排查发现各类问题48处");
+  expect(s.out).toContain("心内科整改率为87%，低于全院平均水平");
+  expect(s.out).not.toMatch(/辖区|各单位/u);
+}, 60000);

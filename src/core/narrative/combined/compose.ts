@@ -20,7 +20,7 @@ import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
 import { summaryTitle } from "../compose";
-import { eachUnitText, scopeText, splitByUnit, unitGroupText, type UnitFacts } from "./units";
+import { combinerOf, eachUnitText, scopeText, splitByUnit, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
 export interface CombinedSummaryOptions {
@@ -54,7 +54,7 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
   // A roll-up is the units' work: that the street coordinated them is what the data shows.
   // A school coordinates its colleges, not a 辖区 (new-user test 15).
-  b.text(`统筹${ctx.scope === "全校" ? "" : "辖区"}${ctx.each}推进创建工作。`);
+  b.text(`统筹${ctx.combiner === "area" ? "辖区" : ""}${ctx.each}推进创建工作。`);
   const t = ctx.total;
   const parts: ((x: SentenceBuilder) => void)[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
@@ -152,7 +152,7 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   const p = total.profile;
   const partial = (options.unitsLeftOut?.length ?? 0) > 0;
   const each = eachUnitText(split.units);
-  const ctx: CombinedCtx = { total, units: split.units, scope: partial ? each : scopeText(p.unitType, p.unitName), group: unitGroupText(split.units), each, partial };
+  const ctx: CombinedCtx = { total, units: split.units, scope: partial ? each : scopeText(p.unitType, p.unitName), group: unitGroupText(split.units), each, partial, combiner: combinerOf(p.unitType, p.unitName) };
   const sections = buildCombinedSections(ctx, catalog);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];
   let n = 0;

@@ -3,5 +3,5 @@
  * @module
  */
 export { composeCombinedSummary, type CombinedSummary, type CombinedSummaryOptions } from "./compose";
-export { splitByUnit, shortUnitName, unitKind, unitGroupText, scopeText, type UnitFacts } from "./units";
+export { splitByUnit, shortUnitName, unitKind, unitGroupText, scopeText, combinerOf, type Combiner, type UnitFacts } from "./units";
 export { combinedHeadings } from "./register";

@@ -8,7 +8,7 @@ import type { ActivityGroup, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
-import type { UnitFacts } from "./units";
+import type { Combiner, UnitFacts } from "./units";
 
 /** What every combined sentence knows. */
 export interface CombinedCtx {
@@ -23,6 +23,8 @@ export interface CombinedCtx {
   readonly each: string;
   /** True when units of the area were left out: `scope` is then `各村`, never `全镇` (the opening says `参加汇总的2个村`). */
   readonly partial?: boolean;
+  /** What the combining unit is to its units (units.ts combinerOf): only an `area` has a 辖区. */
+  readonly combiner: Combiner;
 }
 
 /** `社区` of `各社区`: how the units are counted in `3个社区`. */

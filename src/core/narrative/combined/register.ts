@@ -28,6 +28,13 @@ export const schoolCombinedHeadings: Readonly<Record<string, string>> = {
   care: "开展关爱帮扶，传递师生温暖",
 };
 
+/** Headings of an institution's roll-up of its own departments (a hospital's 科室), which has no 辖区 (new-user test 15, D5). */
+export const orgCombinedHeadings: Readonly<Record<string, string>> = {
+  ...combinedHeadings,
+  environment: "聚焦重点难点，改善内外环境",
+  care: "开展关爱帮扶，传递爱心温暖",
+};
+
 /** Point leads (`一是{lead}。`) by point id. */
 export const combinedLeads: Readonly<Record<string, string>> = {
   organization: "压实各级创建责任",

@@ -12,7 +12,7 @@ import type { Point } from "../context";
 import {
   activitySentences, festivalList, figuresSentences, joinUnits, kindWord, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
-import { combinedFigureLeads, combinedHeadings, combinedLeads, schoolCombinedHeadings } from "./register";
+import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
 import { carriedSentence, rectifiedByAction } from "../points-ledgers";
 
 /** One body section. */
@@ -219,6 +219,6 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
 /** The combined body sections with data, in catalog order. */
 export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Section[] {
   return catalog.sections
-    .map((s) => ({ id: s.id, heading: (ctx.scope === "全校" ? schoolCombinedHeadings : combinedHeadings)[s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    .map((s) => ({ id: s.id, heading: { area: combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
     .filter((s) => s.points.length > 0);
 }

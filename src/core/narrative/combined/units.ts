@@ -39,28 +39,42 @@ const kinds: readonly { readonly re: RegExp; readonly kind: string; readonly mea
   { re: /(?:学校|小学|中学|学院|幼儿园)$/u, kind: "学校", measure: "所" },
 ];
 
-/** Parts of a school (a university's 学院, 系), counted in 个 (`3个学院`). */
-const SCHOOL_PART = { re: /(?:学院|分院|系|研究院)$/u, kind: "学院", measure: "个" } as const;
+/** Parts of a school (a university's 学院, 系) and of an institution (a hospital's 科室, a company's 部门), counted in 个. */
+const PARTS = [
+  { re: /(?:学院|分院|系|研究院)$/u, kind: "学院", measure: "个", of: "school" },
+  { re: /./u, kind: "科室", measure: "个", of: "hospital" },
+  { re: /./u, kind: "部门", measure: "个", of: "org" },
+] as const;
 
 /**
- * The kind of a unit from its name (`单位` when the name says nothing). Inside a school (`withinSchool`:
- * a university rolling up its colleges) a 学院 or 系 is a part of it, never a 学校 (new-user test 15).
+ * What the combining unit is to its units: an `area` (a 街道, 乡镇 or district body over the units of its 辖区),
+ * a `school` over its colleges, or an `org` (a hospital, a company) over its own departments — the last two
+ * have no 辖区 and their units are parts, never 学校 or 单位 of an area (new-user test 15, D5).
  */
-export function unitKind(name: string, withinSchool = false): string {
-  if (withinSchool && SCHOOL_PART.re.test(name)) return SCHOOL_PART.kind;
-  return kinds.find((k) => k.re.test(name))?.kind ?? "单位";
+export type Combiner = "area" | "school" | "org";
+
+/** The {@link Combiner} of a roll-up by its 单位类型 and name. */
+export function combinerOf(unitType: string, unitName: string): Combiner {
+  if (unitType === "学校" || /(?:大学|学院|学校)$/u.test(unitName)) return "school";
+  if (unitType === "企事业单位" || /(?:医院|公司|集团)$/u.test(unitName)) return "org";
+  return "area";
 }
 
-/** True when the combining unit is a school (单位类型 学校, or a name that says so): its units are its parts. */
-export function isSchool(unitType: string, unitName: string): boolean {
-  return unitType === "学校" || /(?:大学|学院|学校)$/u.test(unitName);
+/**
+ * The kind of a unit from its name (`单位` when the name says nothing). Inside a school a 学院 or 系 is a part
+ * of it; inside a hospital every unit is a 科室, inside another institution a 部门 (`within`; new-user test 15, D5).
+ */
+export function unitKind(name: string, within: Combiner | "hospital" = "area"): string {
+  const part = within === "area" ? undefined : PARTS.find((k) => k.of === within && k.re.test(name));
+  if (part) return part.kind;
+  return kinds.find((k) => k.re.test(name))?.kind ?? "单位";
 }
 
 /** `4个社区`, `10个社区和2个村`, `3个社区和1个单位`: the units counted by kind, in order of first appearance. */
 export function unitGroupText(units: readonly { readonly kind: string }[]): string {
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.kind, (counts.get(u.kind) ?? 0) + 1);
-  const parts = [...counts].map(([kind, n]) => `${n}${[...kinds, SCHOOL_PART].find((k) => k.kind === kind)?.measure ?? "个"}${kind}`);
+  const parts = [...counts].map(([kind, n]) => `${n}${[...kinds, ...PARTS].find((k) => k.kind === kind)?.measure ?? "个"}${kind}`);
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join("、")}和${parts[parts.length - 1]}`;
 }
 
@@ -70,10 +84,15 @@ export function eachUnitText(units: readonly { readonly kind: string }[]): strin
   return set.size === 1 ? `各${[...set][0]}` : "各单位";
 }
 
-/** How the combining unit names its whole area: `全街道`, `全镇`, `全乡`, `全校` (a school has no 辖区), else `辖区`. */
+/**
+ * How the combining unit names its whole: `全街道`, `全镇`, `全乡`, `全区`, else `辖区`; a school `全校`, a hospital
+ * `全院`, a company `全公司`, another institution `全单位` (they have no 辖区).
+ */
 export function scopeText(unitType: string, unitName: string): string {
   if (unitType === "街道") return "全街道";
-  if (isSchool(unitType, unitName)) return "全校";
+  const combiner = combinerOf(unitType, unitName);
+  if (combiner === "school") return "全校";
+  if (combiner === "org") return /医院$/u.test(unitName) ? "全院" : /(?:公司|集团)$/u.test(unitName) ? "全公司" : "全单位";
   if (unitType === "乡镇") return /乡(?:人民政府)?$/u.test(unitName) ? "全乡" : "全镇";
   const m = /([区县市])(?:委|政府|人民政府|文明办|精神文明建设|创建)/u.exec(unitName);
   return m ? `全${m[1]}` : "辖区";
@@ -139,13 +158,15 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook
     }
   }
   const { unitName: _n, population: _p, households: _h, guide: _g, ...shared } = wb.profile;
-  const withinSchool = isSchool(str(wb.profile.unitType), ownName);
+  const combiner = combinerOf(str(wb.profile.unitType), ownName);
+  // A hospital's parts are its 科室 (门诊部 too), another institution's its 部门.
+  const within = combiner === "org" && /医院$/u.test(ownName) ? "hospital" : combiner;
   const units = inputOrder(wb, [...byUnit.keys()]).map((name): UnitFacts => {
     const { rows, source } = byUnit.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
     const profile = { ...shared, unitName: { value: name, source } };
     // A part named after the whole (`江城大学医学院` in 江城大学's summary) is named without it (`医学院`).
     const short = ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length) : shortUnitName(name);
-    return { name, short, kind: unitKind(name, withinSchool), facts: buildFacts(withRows(wb, rows, profile), catalog), source };
+    return { name, short, kind: unitKind(name, within), facts: buildFacts(withRows(wb, rows, profile), catalog), source };
   });
   return { own: withRows(wb, own, wb.profile), units };
 }
