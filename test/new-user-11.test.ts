@@ -144,7 +144,7 @@ it("12 D5: the roll-up never copies a phone typed in a unit's 备注 into the co
   const dir = tmp("nu12-d5-");
   const out = join(dir, "街道汇总.xlsx");
   const r = await cli("rollup", "--dir", join(__dirname, "..", "docs", "new-user-test-12-files", "rollup"), "-o", out, "--unit", "城东街道办事处", "--type", "街道", "--force");
-  expect(r.err + r.out).toMatch(/的台账中有\d+处文字含电话号码或身份证号（如[^）]+），汇总台账未复制含有它们的内容，各单位的原台账不变。/u);
+  expect(r.err + r.out).toMatch(/的台账中有\d+处文字含电话号码、身份证号或学号工号（如[^）]+），汇总台账未复制含有它们的内容，各单位的原台账不变。/u);
   const snapshot = await readWorkbook(new Uint8Array(readFileSync(out)));
   const text = JSON.stringify(snapshot.sheets.map((s) => s.values));
   expect(text).not.toMatch(/(?<![\d.])1[3-9]\d{9}(?!\d)/u);

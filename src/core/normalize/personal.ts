@@ -5,7 +5,7 @@
  * @module
  */
 
-/** Mobile, landline, ID card number, and the labels `联系人`, `联系电话`, `电话：`, `手机：`, `身份证`. */
+/** Mobile, landline, ID card number, a 学号 or 工号, and the labels `联系人`, `联系电话`, `电话：`, `手机：`, `身份证`. */
 /**
  * A mobile number as people type it: `13955102233`, grouped 3-4-4 with spaces or dashes
  * (`139-5510-2233`, `139 5510 2233`), with or without `+86` (new-user test 7, D13).
@@ -17,6 +17,8 @@ export const CONTACT_PATTERNS: readonly RegExp[] = [
   /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/u, // landline
   /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/u, // ID card
   /联系人|联系电话|电话[:：]|手机[:：]|身份证/u,
+  // A student's or employee's number identifies the person as surely as a name (new-user test 15, D7).
+  /(?:学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\s*[A-Za-z]?\d{4,}/u,
 ];
 
 /** True when `text` holds a phone or ID card number or a contact label. */

@@ -91,13 +91,18 @@ describe("rollupSnapshots", () => {
 
 describe("units left out", () => {
   it("copies no honouree's 姓名 into the combined workbook, keeps the counts, and says so (new-user test 14, D13)", () => {
-    const named = makeSnapshot({ profile: { 单位名称: "丙村村民委员会" }, ledgers: { 先进典型: [{ 荣誉名称: "好媳妇", 级别: "社区/村", 人数: 2, 姓名: "张桂兰、李秀英" }] } });
+    const named = makeSnapshot({ profile: { 单位名称: "丙村村民委员会" }, ledgers: { 先进典型: [{ 荣誉名称: "好媳妇", 级别: "社区/村", 人数: 2, 姓名: "张桂兰、李秀英" }, { 荣誉名称: "三好学生", 级别: "本单位", 人数: 1, 备注: "学号2022010101，品学兼优" }] } });
     const r = rollupSnapshots([{ name: "b.xlsx", snapshot: unitB }, { name: "c.xlsx", snapshot: named }], { unitName: "燕山镇人民政府" });
     expect(r.content.ledgers["先进典型"]).toEqual([
       { 填报单位: "乙社区居委会", 荣誉名称: "乙社区好人", 级别: "社区/村", 人数: 3 },
       { 填报单位: "丙村村民委员会", 荣誉名称: "好媳妇", 级别: "社区/村", 人数: 2 },
+      // A 学号 goes like a phone number (new-user test 15, D7).
+      { 填报单位: "丙村村民委员会", 荣誉名称: "三好学生", 级别: "本单位", 人数: 1, 备注: "品学兼优" },
     ]);
-    expect(r.findings.map((f) => f.message)).toEqual(["丙村村民委员会的先进典型中有1处填了姓名（如先进典型!E3），姓名属个人信息，汇总台账只汇总人数，不复制姓名，各单位的原台账不变。"]);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      "丙村村民委员会的台账中有1处文字含电话号码、身份证号或学号工号（如先进典型!G4），汇总台账未复制含有它们的内容，各单位的原台账不变。",
+      "丙村村民委员会的先进典型中有1处填了姓名（如先进典型!E3），姓名属个人信息，汇总台账只汇总人数，不复制姓名，各单位的原台账不变。",
+    ]);
   });
 
   it("reports a duplicate (same 单位名称 and 报告期) and a unit of another period, and sums neither", () => {

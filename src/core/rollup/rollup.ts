@@ -173,7 +173,7 @@ export class RollupBuilder {
     const scrubbedIn = included.filter((k) => k.scrubbed?.length);
     if (scrubbedIn.length) {
       const cells = scrubbedIn.reduce((n, k) => n + (k.scrubbed?.length ?? 0), 0);
-      findings.push({ severity: "warning", rule: "rollup.personal-left-out", unit: "", message: `${scrubbedIn.map((k) => k.base.unitName).join("、")}的台账中有${cells}处文字含电话号码或身份证号（如${scrubbedIn[0].scrubbed?.[0] ?? ""}），汇总台账未复制含有它们的内容，各单位的原台账不变。` });
+      findings.push({ severity: "warning", rule: "rollup.personal-left-out", unit: "", message: `${scrubbedIn.map((k) => k.base.unitName).join("、")}的台账中有${cells}处文字含电话号码、身份证号或学号工号（如${scrubbedIn[0].scrubbed?.[0] ?? ""}），汇总台账未复制含有它们的内容，各单位的原台账不变。` });
     }
     // Honourees' names are personal too (spec §5): the combined workbook carries the counts (new-user test 14, D13).
     const namesIn = included.filter((k) => k.namesLeftOut?.length);
