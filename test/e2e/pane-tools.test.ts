@@ -191,6 +191,8 @@ describe("pane tools in preview mode, offline", () => {
     await page.getByTestId("rollup-summary").waitFor({ timeout: 60000 });
     expect(await page.getByTestId("rollup-summary").textContent()).toMatch(/^汇总 4 个单位，共 \d+ 行；未汇总 2 个。$/);
     expect(await page.locator("[data-testid='rollup-units'] li[data-status='included']").count()).toBe(4);
+    // The notes the CLI lists under 提示: names not copied (new-user test 15, D6).
+    expect(await page.getByTestId("rollup-notes").textContent()).toContain("幸福里社区居委会的先进典型中有1处填了姓名（如先进典型!E3），姓名属个人信息，汇总台账只汇总人数，不复制姓名");
     const unreadable = await page.locator("[data-testid='rollup-units'] li[data-status='unreadable']").allTextContents();
     // Only the file name and why: no unit name, no row or finding counts.
     expect(unreadable).toEqual([expect.stringMatching(/^未汇总坏文件\.xlsx：无法读取——不是 \.xlsx 文件/), expect.stringMatching(/^未汇总empty\.xlsx：无法读取——文件为空/)]);

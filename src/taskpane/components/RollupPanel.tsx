@@ -155,6 +155,19 @@ export function RollupPanel() {
               </Button>
             </div>
           )}
+          {/* What the CLI lists under 提示 — personal data left out of the combined file, names read from files
+              (new-user test 15, D6) — the page says too. */}
+          {result.findings.some((f) => f.severity === "warning" && f.rule !== "rollup.forced") && (
+            <ul className={styles.list} data-testid="rollup-notes">
+              {result.findings
+                .filter((f) => f.severity === "warning" && f.rule !== "rollup.forced")
+                .map((f) => (
+                  <li key={f.message}>
+                    <Caption1 className={styles.muted}>{f.message}</Caption1>
+                  </li>
+                ))}
+            </ul>
+          )}
           {result.repeated.length > 0 && <Caption1 data-testid="rollup-repeated">{formatString(strings.rollupRepeated, { files: [...new Set(result.repeated)].join("、") })}</Caption1>}
           {included > 0 && (
             <div className={styles.row}>
