@@ -371,3 +371,12 @@ it("15 D5: a hospital rolling up its 科室 says 各科室 and 全院, never 辖
   expect(s.out).toContain("心内科整改率为87%，低于全院平均水平");
   expect(s.out).not.toMatch(/辖区|各单位/u);
 }, 60000);
+
+it("15 D13: a college's 校级 honour is fixed to 本单位 with 校级 kept in its title, and told as received", async () => {
+  const { fixPlan, applyChanges } = await import("../src/core/fix");
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: { 单位名称: "江城大学外国语学院", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 先进典型: [{ 荣誉名称: "三好学生", 级别: "校级", 人数: 3 }, { 荣誉名称: "优秀志愿者", 级别: "院级", 人数: 6 }] } }));
+  const plan = fixPlan(snapshot, standardV1);
+  expect(plan.changes.map((c) => `${c.cell} ${String(c.before)}→${String(c.after)}`)).toEqual(["B3 校级→本单位", "A3 三好学生→校级三好学生", "B4 院级→本单位"]);
+  const text = documentText(summarize(analyzeWorkbook(applyChanges(snapshot, plan.changes), standardV1), standardV1, { includeNames: false, today: 45900 }).document);
+  expect(text).toContain("评选表彰优秀志愿者6人；3人获评“校级三好学生”。");
+});

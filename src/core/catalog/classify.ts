@@ -103,6 +103,11 @@ export function levelByWord(typed: string): string | undefined {
   return enumWords["honors.level"].find(([re]) => re.test(word))?.[1];
 }
 
+/** True when a 单位名称 names a college of a university (`江城大学外国语学院`): its 校级 honours are the university's. */
+export function isCollege(unitName: string): boolean {
+  return /大学.+(?:学院|系)$/u.test(unitName.trim());
+}
+
 /** Words of theory study (理论学习), told apart from other publicity work. */
 const STUDY = /理论|党课|学习|读书班|宣讲会/u;
 

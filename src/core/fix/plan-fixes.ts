@@ -8,7 +8,7 @@
  * and never loses what was typed (else the value is listed as skipped, with the reason).
  * @module
  */
-import { formOf, ledgersOf, levelByWord, type Catalog, type FieldSpec } from "../catalog";
+import { formOf, isCollege, ledgersOf, levelByWord, type Catalog, type FieldSpec } from "../catalog";
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { addApproxTag } from "../normalize/approx-tag";
 import { readDate } from "../normalize/date";
@@ -33,6 +33,8 @@ interface RowScope {
   readonly grid: SheetGrid;
   readonly row: number;
   readonly year?: number;
+  /** 单位名称 of the workbook ("" when blank). */
+  readonly unitName: string;
   /** The ledger's id (`honors`), for the word tables of its enumerations; undefined for the form. */
   readonly ledgerId?: string;
   /** Located fields of the row's sheet by id (`unit`, `remark`, `approx`); empty for the form. */
@@ -58,14 +60,16 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
   const changes = new Map<string, Change>();
   const skipped: Skipped[] = [];
   const sheetOf = (name: string): SheetGrid | undefined => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
-  const yearCell = validateWorkbook(snapshot, catalog).workbook.profile.year?.value;
+  const profile = validateWorkbook(snapshot, catalog).workbook.profile;
+  const yearCell = profile.year?.value;
   const year = typeof yearCell === "number" ? yearCell : undefined;
+  const unitName = typeof profile.unitName?.value === "string" ? profile.unitName.value : "";
   const form = formOf(catalog);
   const formGrid = sheetOf(form.sheet);
   const formLayout = formGrid && profileLayout(formGrid, form);
   if (formGrid && formLayout) {
     for (const [item, row] of formLayout.rows) {
-      const scope: RowScope = { sheet: formGrid.name, grid: formGrid, row, year, byId: new Map(), changes, skipped };
+      const scope: RowScope = { sheet: formGrid.name, grid: formGrid, row, year, unitName, byId: new Map(), changes, skipped };
       fixCell(scope, { field: item, col: formLayout.valueCol });
     }
   }
@@ -75,7 +79,7 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
     if (!grid || !layout) continue;
     const byId = new Map(layout.located.map((l) => [l.field.id, l]));
     for (const row of layout.dataRows) {
-      const scope: RowScope = { sheet: grid.name, grid, row, year, ledgerId: spec.id, byId, changes, skipped };
+      const scope: RowScope = { sheet: grid.name, grid, row, year, unitName, ledgerId: spec.id, byId, changes, skipped };
       for (const located of layout.located) if (located.field.type !== "formula") fixCell(scope, located);
     }
   }
@@ -159,6 +163,13 @@ function fixLevelWord(scope: RowScope, field: FieldSpec, col: number, raw: strin
   const value = levelByWord(typed);
   if (value === undefined || !(field.values ?? []).includes(value) || !passes(scope, field, col, value)) return false;
   setCell(scope, col, value, "enum", FixNote.levelWord(typed, value));
+  // A college's 校级 honour is the university's, not the college's own: 本单位 is the list's nearest value, and the
+  // title keeps the level the user typed (`校级三好学生`) so the summary says it was received (new-user test 15, D13).
+  const title = scope.byId.get("title");
+  const titleText = title ? readText(current(scope, title.col)).trim() : "";
+  if (typed === "校级" && isCollege(scope.unitName) && title && titleText && !titleText.startsWith("校级")) {
+    setCell(scope, title.col, `校级${titleText}`, "enum", FixNote.levelKept(titleText, "校级"));
+  }
   return true;
 }
 

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, Enums, isBuildingWork, lowRegistrationRate, namesWholeUnit, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
+import { actionOf, closingActionOf, Enums, isCollege, isBuildingWork, lowRegistrationRate, namesWholeUnit, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, stripEnd } from "./phrase";
@@ -561,7 +561,9 @@ export function honourPoints(ctx: Ctx): Point[] {
   // Honours conferred above the unit (市, 省, 全国 — and 县/区 for a 社区 or 街道) were received, not selected by it:
   // `1人获评省级“五四青年奖章”`, never `评选表彰……五四青年奖章1人` (new-user test 9, D8).
   const unitType = ctx.facts.profile.unitType;
-  const received = (t: (typeof chosen)[number]): boolean => aboveUnit(t.level, unitType);
+  // A college's `校级…` honour (级别 本单位, the list's nearest) is the university's: received (new-user test 15, D13).
+  const college = isCollege(ctx.facts.profile.unitName);
+  const received = (t: (typeof chosen)[number]): boolean => aboveUnit(t.level, unitType) || (college && t.level === "本单位" && t.category.startsWith("校级"));
   const people = chosen.filter((t) => t.figure.unit === "人" && !received(t));
   const groups = chosen.filter((t) => t.figure.unit !== "人" && !received(t));
   const got = chosen.filter(received);
