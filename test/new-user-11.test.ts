@@ -380,3 +380,12 @@ it("15 D13: a college's 校级 honour is fixed to 本单位 with 校级 kept in 
   const text = documentText(summarize(analyzeWorkbook(applyChanges(snapshot, plan.changes), standardV1), standardV1, { includeNames: false, today: 45900 }).document);
   expect(text).toContain("评选表彰优秀志愿者6人；3人获评“校级三好学生”。");
 });
+
+it("15 D2: an empty 文字材料 beside three filled ledgers gets the 下一步打算 提示; a workbook just begun does not", async () => {
+  const profile = { 单位名称: "江城市博物馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" };
+  const three = { 宣传投放: [{ 类型: "展板", 数量: 12, 单位: "块" }], 志愿服务: [{ 队伍名称: "讲解队", 队伍类型: "其他", 注册人数: 30 }], 其他指标: [{ 板块: "其他", 指标名称: "接待观众", 数值: 12000, 单位: "人次" }] };
+  const rules = async (ledgers: Record<string, Record<string, SeedValue>[]>) =>
+    analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers })), standardV1).findings.filter((f) => f.rule === "text.plans-missing").map((f) => f.message);
+  expect(await rules(three)).toEqual(["文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。"]);
+  expect(await rules({ 宣传投放: three.宣传投放 })).toEqual([]);
+});

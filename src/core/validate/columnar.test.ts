@@ -28,7 +28,7 @@ describe("the columnar parsed ledger", () => {
 
   it("feeds the cross-field rules from the store", () => {
     const brief = findings.filter((f) => !f.sheet.startsWith("宣传")).map((f) => `${f.sheet}!${f.cell} ${f.rule}`);
-    expect(brief).toEqual(["问题整改!C3 rect.exceeds-found", "活动台账!A4 activity.outside-period"]);
+    expect(brief).toEqual(["问题整改!C3 rect.exceeds-found", "活动台账!A4 activity.outside-period", "文字材料! text.plans-missing"]);
   });
 
   const publicity = workbook.ledgers.publicity;

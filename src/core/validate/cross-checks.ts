@@ -142,7 +142,12 @@ function approachUnused(wb: ParsedWorkbook): Finding[] {
 function plansMissing(wb: ParsedWorkbook): Finding[] {
   const texts = wb.ledgers.texts;
   if (!texts?.found) return [];
-  return texts.spec.columns.some((c) => c.id === reportingUnitColumn.id) ? rollupOwnPlans(wb, texts) : unitPlans(texts);
+  if (texts.spec.columns.some((c) => c.id === reportingUnitColumn.id)) return rollupOwnPlans(wb, texts);
+  // An empty 文字材料 beside ledgers that hold the period's work (three or more filled) is told too: the user filling
+  // the ledgers first is the one who needs to hear it (new-user test 15, D2). A workbook just begun is not.
+  const worked = Object.entries(wb.ledgers).filter(([id, l]) => id !== "texts" && (l?.rows.length ?? 0) > 0).length >= 3;
+  if (worked && !texts.rows.some((r) => textOf(r.cells.content))) return [makeFinding("text.plans-missing", texts.spec.sheet, "", { detail: "empty" })];
+  return unitPlans(texts);
 }
 
 /**
@@ -167,8 +172,8 @@ function rollupOwnPlans(wb: ParsedWorkbook, texts: ParsedLedger): Finding[] {
 /**
  * `text.plans-missing`: a unit's 文字材料 that has rows but no 下一步打算: its summary would end without
  * 下一步工作打算, which a 文明办 asks every 工作总结 for (narrative spec "Structure" 6; new-user test 10, D3).
- * Said once at the sheet; a workbook whose 文字材料 is empty, or holds only the 上期打算 that 开始下一期 carried,
- * is not told.
+ * Said once at the sheet; a workbook whose 文字材料 holds only the 上期打算 that 开始下一期 carried is not told (an
+ * empty one is, when the ledgers hold work: plansMissing).
  */
 function unitPlans(texts: ParsedLedger): Finding[] {
   const kinds = texts.rows.filter((r) => textOf(r.cells.content)).map((r) => textOf(r.cells.kind));

@@ -231,8 +231,11 @@ export const rules = {
   },
   "text.plans-missing": {
     severity: "warning",
-    summary: "A unit's 文字材料 has rows but no 下一步打算: its summary would end without 下一步工作打算, which a 文明办 asks every 工作总结 for.",
-    message: () => "文字材料中还没有“下一步打算”，总结将没有“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“下一步打算”。",
+    summary: "A unit's 文字材料 has no 下一步打算 (or is empty beside ledgers that hold work): its summary would end without 下一步工作打算, which a 文明办 asks every 工作总结 for.",
+    message: (p) =>
+      p.detail === "empty"
+        ? "文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。"
+        : "文字材料中还没有“下一步打算”，总结将没有“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“下一步打算”。",
   },
   "text.approach-unused": {
     severity: "warning",

@@ -55,6 +55,8 @@ describe("validateWorkbook", () => {
       "warning 志愿服务!C3 value.approximate",
       "warning 其他指标!C3 value.approximate",
       "warning 其他指标!C4 value.as-text",
+      // Three ledgers filled and no 文字材料 (new-user test 15, D2).
+      "warning 文字材料! text.plans-missing",
     ]);
   });
 
