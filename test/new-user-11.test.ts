@@ -389,3 +389,12 @@ it("15 D2: an empty 文字材料 beside three filled ledgers gets the 下一步�
   expect(await rules(three)).toEqual(["文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。"]);
   expect(await rules({ 宣传投放: three.宣传投放 })).toEqual([]);
 });
+
+it("16 D3: `3户` in 人数 of a 家庭 honour is the column's own unit: a 提示 that 规范数据 converts, never 手工改正", async () => {
+  const { fixPlan } = await import("../src/core/fix");
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: { 单位名称: "望海社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 先进典型: [{ 荣誉名称: "最美家庭", 级别: "街道/乡镇", 人数: "3户" }, { 荣誉名称: "好人", 级别: "社区/村", 人数: "3户" }] } }));
+  const findings = analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.sheet === "先进典型");
+  expect(findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(["D3 value.as-text", "D4 value.unit-mismatch"]);
+  const plan = fixPlan(snapshot, standardV1);
+  expect(plan.changes.filter((c) => c.sheet === "先进典型").map((c) => `${c.cell} ${String(c.after)} ${c.note}`)).toEqual(["D3 3 “3户”转为数值3，去掉单位“户”（这项荣誉按“户”计）"]);
+});

@@ -8,7 +8,7 @@
  * and never loses what was typed (else the value is listed as skipped, with the reason).
  * @module
  */
-import { formOf, isCollege, ledgersOf, levelByWord, type Catalog, type FieldSpec } from "../catalog";
+import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, type Catalog, type FieldSpec } from "../catalog";
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { addApproxTag } from "../normalize/approx-tag";
 import { readDate } from "../normalize/date";
@@ -18,7 +18,7 @@ import type { ApproxKind } from "../normalize/types";
 import { checkCell, formatSerialDate, type CellContext } from "../validate/check-cell";
 import { cellAt } from "../validate/locate";
 import { ledgerLayout, profileLayout } from "../validate/layout";
-import { typedUnitFit } from "../validate/typed-unit";
+import { sameUnit, typedUnitFit } from "../validate/typed-unit";
 import type { LocatedField } from "../validate/parsed";
 import { validateWorkbook } from "../validate/validate-workbook";
 import type { Change, ChangeKind, FixPlan, Skipped } from "./types";
@@ -197,8 +197,11 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
   if (r.unit !== undefined) {
     const unitText = unitCol ? readText(current(scope, unitCol.col)) : "";
     const values = unitCol?.field.type === "enum" ? unitCol.field.values : undefined;
-    const { fit, unit } = typedUnitFit(field, r.unit, unitCol ? { text: unitText, values } : undefined);
-    if (fit === "header") note = FixNote.unitDropped(r.typed, r.value, r.unit, field.header.includes(r.unit) ? undefined : field.unit);
+    const titleCol = scope.ledgerId === "honors" && field.id === "people" ? scope.byId.get("title") : undefined;
+    const own = titleCol ? honourMeasure(readText(current(scope, titleCol.col))) : undefined;
+    const { fit, unit } = typedUnitFit(field, r.unit, unitCol ? { text: unitText, values } : undefined, own);
+    if (fit === "header" && own === r.unit && !sameUnit(r.unit, field.unit ?? "")) note = FixNote.unitOwn(r.typed, r.value, r.unit);
+    else if (fit === "header") note = FixNote.unitDropped(r.typed, r.value, r.unit, field.header.includes(r.unit) ? undefined : field.unit);
     else if (fit === "foreign" || !unitCol) return skip(scope, col, r.typed, SkipReason.unitForeign(r.unit));
     else if (fit === "conflict") return skip(scope, col, r.typed, SkipReason.unitConflict(unitText, r.unit));
     else if (fit === "not-allowed") return skip(scope, col, r.typed, SkipReason.unitNotAllowed(r.unit));

@@ -12,6 +12,7 @@ export const FixNote = {
   unitRepeated: (typed: string, value: number, unit: string, at: string): string => `${q(typed)}转为数值${value}，去掉${at}已有的单位${q(unit)}`,
   unitDropped: (typed: string, value: number, unit: string, columnUnit?: string): string =>
     columnUnit !== undefined && columnUnit !== unit ? `${q(typed)}转为数值${value}，去掉单位${q(unit)}（本列以${q(columnUnit)}计）` : `${q(typed)}转为数值${value}，去掉与表头重复的单位${q(unit)}`,
+  unitOwn: (typed: string, value: number, unit: string): string => `${q(typed)}转为数值${value}，去掉单位${q(unit)}（这项荣誉按${q(unit)}计）`,
   approxTagged: (typed: string, value: number, to: string): string => `约数${q(typed)}转为${value}，约数标记写入备注${to}`,
   approxKind: (typed: string, value: number, word: string, to: string): string => `约数${q(typed)}转为${value}，${to}表述填${q(word)}`,
   date: (typed: string, read: string, yearAssumed: boolean): string => `文本日期${q(typed)}转为日期${read}${yearAssumed ? "（年份取自报告年度）" : ""}`,

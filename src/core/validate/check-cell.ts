@@ -30,6 +30,8 @@ export interface CellContext {
   readonly formula?: string;
   /** The row's 单位 cell (its text, `""` when blank, and its list); undefined when the sheet has no 单位 column. */
   readonly rowUnit?: RowUnit;
+  /** The measure the row's own words give this column (先进典型 人数 of a 家庭 honour: 户), when not the column's. */
+  readonly ownUnit?: string;
 }
 
 /** Result of checking one cell. */
@@ -249,7 +251,7 @@ function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, find
   const reading: CellReading = r.approx ? { value: r.value, approx: r.approx } : { value: r.value };
   if (!r.fromText) return reading;
   // The same fit 规范数据 plans by: a conflict or a foreign unit is said as such, never as convertible.
-  const { fit, unit } = r.unit ? typedUnitFit(field, r.unit, ctx.rowUnit) : { fit: undefined, unit: undefined };
+  const { fit, unit } = r.unit ? typedUnitFit(field, r.unit, ctx.rowUnit, ctx.ownUnit) : { fit: undefined, unit: undefined };
   if (fit === "conflict" || fit === "not-allowed" || fit === "foreign") {
     const detail = fit === "conflict" ? `其中的单位“${r.unit}”与本行单位列的“${ctx.rowUnit?.text ?? ""}”不一致`
       : fit === "not-allowed" ? `单位“${r.unit}”不是单位列的可选值` : `“${r.unit}”不是本列的单位，本表也没有单位列`;

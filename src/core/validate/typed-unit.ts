@@ -32,10 +32,13 @@ export function sameUnit(typed: string, unit: string): boolean {
 
 /**
  * The fit of `typed` (the unit read from the cell's text) in `field`, whose row's 单位 cell is `row`
- * (undefined when the sheet has no 单位 column), and for `move` the word to write into that cell.
+ * (undefined when the sheet has no 单位 column) and whose row counts this column in `own` when its own words
+ * say so (户 for a 家庭 honour), and for `move` the word to write into that cell.
  */
-export function typedUnitFit(field: FieldSpec, typed: string, row: RowUnit | undefined): { readonly fit: TypedUnitFit; readonly unit?: string } {
+export function typedUnitFit(field: FieldSpec, typed: string, row: RowUnit | undefined, own?: string): { readonly fit: TypedUnitFit; readonly unit?: string } {
   if ((field.unit !== undefined && sameUnit(typed, field.unit)) || field.header.includes(typed)) return { fit: "header" };
+  // The row's own measure of this column (先进典型 人数 of a 家庭 honour in 户: catalog honourMeasure; new-user test 16, D3).
+  if (own !== undefined && own === typed) return { fit: "header" };
   if (row === undefined) return { fit: "foreign" };
   if (row.text !== "") return { fit: sameUnit(typed, row.text) ? "repeated" : "conflict" };
   if (!row.values || row.values.includes(typed)) return { fit: "move", unit: typed };

@@ -5,7 +5,7 @@
  * bad data.
  * @module
  */
-import { fieldsOf, formOf, ledgersOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../catalog";
+import { fieldsOf, formOf, honourMeasure, ledgersOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../catalog";
 import { cellAddress, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { parseApproxTags } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
@@ -140,7 +140,9 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   const slowRows = new Set<number>();
   if (shape.located.length > 0) {
     // One context for every slow cell of the sheet (readCell keeps no reference to it).
-    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, percentAllowed: false, formula: undefined, rowUnit: undefined };
+    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, percentAllowed: false, formula: undefined, rowUnit: undefined, ownUnit: undefined };
+    // 先进典型 counts a 家庭 honour in 户, a 寝室 in 间 (catalog honourMeasure): `3户` is then the column's own unit.
+    const titleCol = spec.id === "honors" ? located.find((l) => l.field.id === "title")?.col : undefined;
     const unitIndex = plans.findIndex((p) => p.field.id === "unit");
     const readSlow: SlowCell = (c, i, row, raw, formula) => {
       slowRows.add(row);
@@ -150,6 +152,7 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
       ctx.cell = plans[c].letters + row;
       ctx.percentAllowed = unit === "%" || unit === "％";
       ctx.rowUnit = unitCol === undefined ? undefined : { text: unit, values: unitValues };
+      ctx.ownUnit = titleCol !== undefined && field.id === "people" ? honourMeasure(readText(cellAt(grid, row, titleCol))) : undefined;
       ctx.formula = formula;
       const read = readCell(field, raw, ctx, findings);
       // A blank 单位 (`  `) already read as the unit typed beside it (`80人次`) keeps that reading.
