@@ -398,3 +398,16 @@ it("16 D3: `3户` in 人数 of a 家庭 honour is the column's own unit: a 提�
   const plan = fixPlan(snapshot, standardV1);
   expect(plan.changes.filter((c) => c.sheet === "先进典型").map((c) => `${c.cell} ${String(c.after)} ${c.note}`)).toEqual(["D3 3 “3户”转为数值3，去掉单位“户”（这项荣誉按“户”计）"]);
 });
+
+it("16 D1: a roll-up tells one title given at two levels as one figure (8户家庭获评“最美家庭”), never twice", async () => {
+  const dir = tmp("nu16-d1-");
+  const { writeFileSync } = await import("node:fs");
+  const unit = (name: string, type: string, level: string, n: number): Promise<Uint8Array> =>
+    writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: type, 报告年度: 2025, 报告期: "上半年" }, ledgers: { 先进典型: [{ 荣誉名称: "最美家庭", 级别: level, 人数: n }, { 荣誉名称: "巾帼标兵", 级别: "社区/村", 人数: 1 }] } });
+  writeFileSync(join(dir, "a.xlsx"), await unit("湛山村妇联", "村", "街道/乡镇", 3));
+  writeFileSync(join(dir, "b.xlsx"), await unit("金门路社区妇联", "社区", "社区/村", 5));
+  const out = join(dir, "r.xlsx");
+  await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "市南区妇联", "--type", "群团组织");
+  const s = await cli("summarize", out, "-o", dir, "--text", "-");
+  expect(s.out).toContain("评选表彰各类先进典型2人，8户家庭获评“最美家庭”。");
+}, 60000);

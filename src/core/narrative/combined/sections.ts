@@ -5,7 +5,7 @@
  * @module
  */
 import { lowRegistrationRate, type Catalog, type SectionSpec } from "../../catalog";
-import type { Figure } from "../../facts";
+import { combineApprox, type Figure } from "../../facts";
 import { numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
@@ -155,7 +155,15 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
  */
 function honourSentences(ctx: CombinedCtx): Sentence[] {
   const h = ctx.total.honours;
-  const groups = h.byTitle.filter((t) => t.figure.unit !== "人");
+  // One title given at several levels (`最美家庭` of a 街道 and of a 社区) is one figure: the units' text is a total,
+  // never the same title twice (new-user test 16, D1). 本单位 stays apart (selected, not received).
+  const merged = new Map<string, (typeof h.byTitle)[number]>();
+  for (const t of h.byTitle.filter((x) => x.figure.unit !== "人")) {
+    const key = `${t.category}|${t.figure.unit}|${t.level === "本单位"}`;
+    const seen = merged.get(key);
+    merged.set(key, seen ? { ...seen, figure: { ...seen.figure, value: seen.figure.value + t.figure.value, sources: [...seen.figure.sources, ...t.figure.sources], ...(combineApprox([seen.figure.approx, t.figure.approx]) ? { approx: combineApprox([seen.figure.approx, t.figure.approx]) } : {}) } } : t);
+  }
+  const groups = [...merged.values()];
   if (!h.people && !groups.length) return [];
   const b = new SentenceBuilder();
   if (h.people) b.text(`${whoHas(ctx, (f) => !!f.honours.people)}评选表彰各类先进典型`).fig(h.people);
