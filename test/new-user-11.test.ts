@@ -411,3 +411,11 @@ it("16 D1: a roll-up tells one title given at two levels as one figure (8户家�
   const s = await cli("summarize", out, "-o", dir, "--text", "-");
   expect(s.out).toContain("评选表彰各类先进典型2人，8户家庭获评“最美家庭”。");
 }, 60000);
+
+it("16 D2: a school with a 家长 team says 注册志愿者, never 师生志愿者", async () => {
+  const text = await textOf({ 单位名称: "青岛第五十九中学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, {
+    志愿服务: [{ 队伍名称: "家长志愿者护学岗", 队伍类型: "其他", 注册人数: 120 }, { 队伍名称: "红领巾志愿服务队", 队伍类型: "少年志愿者", 注册人数: 350 }],
+  });
+  expect(text).toContain("现有家长志愿者护学岗和红领巾志愿服务队共2支志愿服务队伍，注册志愿者470人");
+  expect(text).not.toContain("师生志愿者");
+});

@@ -647,7 +647,9 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   // 注册党员志愿者N人 only when every counted member is of that kind: a team whose 队伍类型 is blank or
   // not in the list is in the total but in no kind (new-user test 2, D7).
   const only = v.byKind.length === 1 && !wording.genericTeamKinds.includes(v.byKind[0].category) && v.byKind[0].figure.value === v.members?.value ? v.byKind[0].category : undefined;
-  if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(only ? `注册${only}` : ctx.profile.phrases.volunteers).fig(v.members);
+  // Parents are no 师生 (new-user test 16, D2): a school with a 家长 team says 注册志愿者.
+  const phrase = /师生/u.test(ctx.profile.phrases.volunteers) && v.teamNames.some((n) => /家长|家委会|校外|退休/u.test(n)) ? "注册志愿者" : ctx.profile.phrases.volunteers;
+  if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(only ? `注册${only}` : phrase).fig(v.members);
   // Teams typed 其他 are in the total but named by no kind: `其中巾帼志愿者2人`, never `和其他4人` (new-user test 4, D5).
   const kinds = v.byKind.filter((k) => k.category !== "其他");
   if (v.byKind.length > 1 && kinds.length) {
