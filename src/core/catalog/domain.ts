@@ -109,6 +109,11 @@ const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
 /** Measure words that count people (a thing counted in them is told as the topic unless it is staff). */
 export const peopleMeasureWords: readonly string[] = ["人", "人次", "名", "位"];
 
+/** Media a 宣传投放 row of 类型 其他 publishes on (`“青春历下”公众号`, `社区广播`), as a RegExp alternation. */
+export const MEDIA = "公众号|微信群|微信|视频号|抖音号?|快手号?|微博|网站|客户端|广播|喇叭|电视台?|报纸?|短信|朋友圈|平台|专栏|头条号?|电子屏|显示屏|大屏|LED屏";
+/** Verbs of publishing on a medium (`推送`, `发布`, `滚动播放`), as a RegExp alternation. */
+export const PUBLISHING_VERBS = "推送|发布|刊发|刊登|播放|播报|滚动播放|转发|发送|推出|开设";
+
 /** What kind of thing a name denotes (`保洁员` → staff, `志愿服务站` → facility), `other` when unknown. */
 export function thingKindOf(name: string): ThingKind {
   return thingPatterns.find(([, re]) => re.test(name))?.[0] ?? "other";

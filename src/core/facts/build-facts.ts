@@ -4,7 +4,7 @@
  * @module
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
-import { actionOf, Enums, honourMeasure, isCollectiveHonour, isMeasureName, orgUnitOfKind, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
+import { actionOf, Enums, honourMeasure, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
 import { cutTitledContact, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
@@ -155,7 +155,7 @@ function namedOther(t: CategoryTotal): CategoryTotal {
   // A thing's name that opens with a verb-like word (`宣传折页`, `宣传手册`) is still a thing.
   const thingNoun = /(?:折页|手册|海报|宣传单|传单|画册|册子|卡片|书签|挂图|台历|日历|环保袋|手提袋|围裙|纸杯|扇子|贴纸|明白纸)$/u;
   // A medium and its verb (`微信群转发文明倡议`) or a medium alone (`公众号`) is no thing: the narrative tells it.
-  const medium = /推送|发布|刊发|刊登|播放|播报|转发|发送|公众号|微信|视频号|抖音|微博|网站|广播|短信|朋友圈|平台$/u;
+  const medium = new RegExp(`${PUBLISHING_VERBS}|(?:${MEDIA})$`, "u");
   const thing = only && only.length <= 10 && !isPlace(only) && (thingNoun.test(only) || !actionOf(only)) && !where.test(only) && !medium.test(only) ? only : "";
   return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details };
 }

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, Enums, isCollege, isBuildingWork, lowRegistrationRate, namesWholeUnit, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
+import { actionOf, closingActionOf, Enums, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, stripEnd } from "./phrase";
@@ -438,8 +438,7 @@ function publicityVerb(t: CategoryTotal): string {
 }
 
 /** A medium, then a publishing verb, in a 位置或内容 (`“青春历下”公众号推送创城信息`, `在社区广播播放文明提示`). */
-const MEDIA = "公众号|微信群|微信|视频号|抖音号?|快手号?|微博|网站|客户端|广播|喇叭|电视台?|报纸?|短信|朋友圈|平台|专栏|头条号?|电子屏|显示屏|大屏|LED屏";
-const MEDIUM_ACTION = new RegExp(`^(?:在|通过|利用|依托|借助)?(.{0,14}?(?:${MEDIA}))[上中里]?(推送|发布|刊发|刊登|播放|播报|滚动播放|转发|发送|推出|开设)(.+)$`, "u");
+const MEDIUM_ACTION = new RegExp(`^(?:在|通过|利用|依托|借助)?(.{0,14}?(?:${MEDIA}))[上中里]?(${PUBLISHING_VERBS})(.+)$`, "u");
 /** A 位置或内容 that is a medium and nothing else (`公众号`, `“青春历下”微信公众号`). */
 const MEDIUM = new RegExp(`^.{0,12}(?:${MEDIA})$`, "u");
 
