@@ -19,6 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { analyseLedger, notStandardSheets, serialOfLocalDay, standardV1, summariseLedger } from "../../core";
+import { wordMessage } from "./word-message";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
 import { NarrativePreview } from "../components/NarrativePreview";
 import { FindingList } from "../components/FindingList";
@@ -114,7 +115,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   );
   // A workbook without the standard sheets gets one message, not a finding per missing sheet.
   const missing = useMemo(() => (analysis ? notStandardSheets(analysis.findings) : undefined), [analysis]);
-  const shown = useMemo(() => (missing ? withoutMissingSheets(analysis?.findings ?? []) : (analysis?.findings ?? [])), [analysis, missing]);
+  const shown = useMemo(() => (missing ? withoutMissingSheets(analysis?.findings ?? []) : (analysis?.findings ?? [])).map((f) => ({ ...f, message: wordMessage(f.message) })), [analysis, missing]);
   const shownErrors = shown.filter((f) => f.severity === "error").length;
   const groups = useMemo(() => groupFindings(shown, SHEET_ORDER), [shown]);
   const blocked = !!missing && !state.notStandardAccepted;
@@ -281,7 +282,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
                 <MessageBarTitle>{formatString(strings.exportBlockedTitle, { count: analysis.errors })}</MessageBarTitle>
                 {strings.wordBlockedText}
                 <ul className={styles.errors}>
-                  {analysis.findings.filter((f) => f.severity === "error").slice(0, 5).map((f, i) => (
+                  {shown.filter((f) => f.severity === "error").slice(0, 5).map((f, i) => (
                     <li key={i}>{`${f.sheet}${f.cell ? `!${f.cell}` : ""}：${f.message}`}</li>
                   ))}
                 </ul>
