@@ -419,3 +419,11 @@ it("16 D2: a school with a 家长 team says 注册志愿者, never 师生志愿�
   expect(text).toContain("现有家长志愿者护学岗和红领巾志愿服务队共2支志愿服务队伍，注册志愿者470人");
   expect(text).not.toContain("师生志愿者");
 });
+
+it("16 D8: an honour whose 级别 could not be read (市级 typed, summary forced) is told without a level as received, never as the unit's own 评选", async () => {
+  const text = await textOf({ 单位名称: "市公安局交通警察支队市南大队", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" }, {
+    先进典型: [{ 荣誉名称: "最美交警", 级别: "市级", 人数: 1 }, { 荣誉名称: "岗位能手", 级别: "县/区", 人数: 4 }],
+  });
+  expect(text).toContain("评选表彰岗位能手4人；1人获评“最美交警”");
+  expect(text).not.toContain("最美交警1人");
+});

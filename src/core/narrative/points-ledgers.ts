@@ -562,7 +562,9 @@ export function honourPoints(ctx: Ctx): Point[] {
   const unitType = ctx.facts.profile.unitType;
   // A college's `校级…` honour (级别 本单位, the list's nearest) is the university's: received (new-user test 15, D13).
   const college = isCollege(ctx.facts.profile.unitName);
-  const received = (t: (typeof chosen)[number]): boolean => aboveUnit(t.level, unitType) || (college && t.level === "本单位" && t.category.startsWith("校级"));
+  // A 级别 that could not be read (an error the user overrode) says nothing of who gave it: `1人获评“最美交警”`,
+  // never the unit's own 评选 (new-user test 16, D8).
+  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || aboveUnit(t.level, unitType) || (college && t.level === "本单位" && t.category.startsWith("校级"));
   const people = chosen.filter((t) => t.figure.unit === "人" && !received(t));
   const groups = chosen.filter((t) => t.figure.unit !== "人" && !received(t));
   const got = chosen.filter(received);
