@@ -427,3 +427,17 @@ it("16 D8: an honour whose 级别 could not be read (市级 typed, summary force
   expect(text).toContain("评选表彰岗位能手4人；1人获评“最美交警”");
   expect(text).not.toContain("最美交警1人");
 });
+
+it("16 D14: a roll-up gives no 整改率 to a unit that counts its problems in 处 and 起, nor ranks it against an average", async () => {
+  const dir = tmp("nu16-d14-");
+  const { writeFileSync } = await import("node:fs");
+  const unit = (name: string, type: string, rows: Record<string, SeedValue>[]): Promise<Uint8Array> =>
+    writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: type, 报告年度: 2025, 报告期: "上半年" }, ledgers: { 问题整改: rows } });
+  writeFileSync(join(dir, "a.xlsx"), await unit("市南交警大队", "机关部门", [{ 问题类别: "占道经营", 发现数: 12, 已整改数: 12, 单位: "处" }, { 问题类别: "其他", 发现数: 86, 已整改数: 80, 单位: "起", 备注: "交通违法行为" }]));
+  writeFileSync(join(dir, "b.xlsx"), await unit("青州路支行", "企事业单位", [{ 问题类别: "卫生死角", 发现数: 8, 已整改数: 7, 单位: "处" }]));
+  const out = join(dir, "r.xlsx");
+  await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "市南区文明办", "--type", "机关部门");
+  const s = await cli("summarize", out, "-o", dir, "--appendix", "--text", "-");
+  expect(s.out).not.toMatch(/93\.9%|平均水平/u);
+  expect(s.out).toMatch(/市南交警大队\t[^\n]*\t—\n/u);
+}, 60000);

@@ -27,7 +27,7 @@ const FIGURES: Record<string, { right: number; cells: number; sourceCells: numbe
   "01-阳光社区-创文活动台账": { right: 79, cells: 79, sourceCells: 81, leftOutCells: 16, sentence: "2024年上半年，阳光社区开展各类活动12场。" },
   "02-文华街道-问题整改与宣传统计": { right: 82, cells: 82, sourceCells: 115, leftOutCells: 34, sentence: "辖区共排查出乱张贴、占道堆放和占道经营等问题1481处，已整改1468处，整改率为99.1%。" },
   "03-城西区城市管理局-创文问题清单": { right: 75, cells: 75, sourceCells: 113, leftOutCells: 9, sentence: "巡查发现占道经营、乱张贴和流动摊点等问题13处，已整改9处，整改率为69.2%。" },
-  "04-城西职业技术学校-志愿者花名册": { right: 15, cells: 15, sourceCells: 205, leftOutCells: 110, sentence: "现有教师党员先锋队、学生青年志愿者服务队和家长志愿者队共3支志愿服务队伍，注册师生志愿者24人，其中党员志愿者7人和青年志愿者12人；累计服务时长200.5小时。" },
+  "04-城西职业技术学校-志愿者花名册": { right: 15, cells: 15, sourceCells: 205, leftOutCells: 110, sentence: "现有教师党员先锋队、学生青年志愿者服务队和家长志愿者队共3支志愿服务队伍，注册志愿者24人，其中党员志愿者7人和青年志愿者12人；累计服务时长200.5小时。" },
   "05-青山镇妇联-先进典型汇总": { right: 45, cells: 45, sourceCells: 68, leftOutCells: 12, sentence: "评选表彰十佳孝老爱亲模范10人、十佳好媳妇10人、三八红旗手1人、青山好人1人、区“最美志愿者”2人和楼栋好人1人，共25人；获评市级“巾帼文明岗”1个，3户家庭获评市级“最美家庭”，1人获评省级“巾帼建功标兵”。" },
   "06-城西供电公司-创文宣传投放明细": { right: 66, cells: 66, sourceCells: 95, leftOutCells: 19, sentence: "投入宣传经费10.54万元，更换公益广告22块和宣传栏4块，设置道旗60面、电子屏3块、墙绘2处和展板220块，悬挂横幅18条，发放宣传单约3500份、倡议书650份、宣传资料300份和其他宣传品120张。" },
   "07-滨湖公园管委会-创文工作台账": { right: 75, cells: 75, sourceCells: 99, leftOutCells: 25, sentence: "排查责任区域乱张贴、流动摊点和乱摆乱卖等问题65处，已整改63处，整改率为96.9%。" },

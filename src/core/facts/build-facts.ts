@@ -307,7 +307,9 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
     const open = rs.reduce((s, r) => s + (numv(r.cells.found) ?? 0) - (numv(r.cells.rectified) ?? 0), 0);
     return open > 0 ? [{ value: open, unit: u, kind: "count", sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
   });
-  const rate = rateOf(sumOf(rows.map((r) => r.cells.rectified), ""), sumOf(rows.map((r) => r.cells.found), ""));
+  // No rate over problems counted in different measure words (处 and 起): the text never says one (v2 rule 3), so no
+  // roll-up ranks units by it either (new-user tests 15 D4, 16 D14).
+  const rate = foundByUnit.length > 1 ? undefined : rateOf(sumOf(rows.map((r) => r.cells.rectified), ""), sumOf(rows.map((r) => r.cells.found), ""));
   return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}), ...(carried ? { carried } : {}), leftOut };
 }
 

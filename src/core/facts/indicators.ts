@@ -56,9 +56,9 @@ const resolvers: Readonly<Record<string, (facts: Facts, spec: IndicatorSpec, arg
   },
   problemsFound: (f) => [...f.rectification.foundByUnit],
   problemsRectified: (f) => [...f.rectification.rectifiedByUnit],
-  // A rate over problems counted in different units (处 and 起) is no figure the text can say (v2 rule 3): none then,
-  // so no `整改率较上年……提高` is compared on it either (new-user test 15).
-  rectificationRate: (f) => (f.rectification.foundByUnit.length > 1 ? [] : one(f.rectification.rate)),
+  // None over problems counted in different units (处 and 起: build-facts gives no rate), so no `整改率较上年……提高`
+  // is compared on it either (new-user test 15).
+  rectificationRate: (f) => one(f.rectification.rate),
 };
 
 /** The indicators of the catalog with their values, in catalog order (blank ones included). */

@@ -97,10 +97,12 @@ function lagging(ctx: CombinedCtx): Sentence[] {
   const open = ctx.total.rectification.openByUnit;
   if (!open.length) return low;
   const b = appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题正在整改");
+  // Units whose problems are counted in different measure words have no rate (build-facts), nor has a whole whose
+  // units count them differently: they are ranked against nothing (new-user test 16, D14).
   const rate = (u: UnitFacts): number => u.facts.rectification.rate?.value ?? 100;
-  const overall = ctx.total.rectification.rate?.value ?? 100;
-  const under = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) < 100).sort((a, c) => rate(a) - rate(c));
-  const below = under.filter((u) => rate(u) < overall);
+  const overall = ctx.total.rectification.rate?.value;
+  const under = ctx.units.filter((u) => u.facts.rectification.rate && rate(u) < 100).sort((a, c) => rate(a) - rate(c));
+  const below = overall === undefined ? [] : under.filter((u) => rate(u) < overall);
   // With none below the average, only a unit strictly behind all the others is named.
   const lowestAlone = under.length > 0 && ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) <= rate(under[0])).length === 1;
   const behind = below.length ? below : lowestAlone ? under.slice(0, 1) : [];

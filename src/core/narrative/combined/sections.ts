@@ -118,12 +118,15 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   }
   const withProblems = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length);
   // A unit with a row left out for an error (已整改数 > 发现数, forced in) has no complete rate to praise (new-user test 13, D8).
-  const complete = withProblems.filter((u) => (u.facts.rectification.rate?.value ?? 0) >= 100 && !u.facts.rectification.leftOut.length);
+  // Every problem rectified is 100 % in any measure word (a unit counting in 处 and 个 has no rate to compare, but
+  // nothing open: new-user test 16, D14).
+  const complete = withProblems.filter((u) => !u.facts.rectification.openByUnit.length && !u.facts.rectification.leftOut.length);
+  const doneSources = (u: CombinedCtx["units"][number]): string[] => [...u.facts.rectification.foundByUnit, ...u.facts.rectification.rectifiedByUnit].flatMap((f) => f.sources);
   let done: Sentence | undefined;
   if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
-    done = { text: `${ctx.each}整改率均达100%。`, sources: complete.flatMap((u) => u.facts.rectification.rate?.sources ?? []) };
+    done = { text: `${ctx.each}整改率均达100%。`, sources: complete.flatMap(doneSources) };
   } else if (complete.length && withProblems.length > 1) {
-    done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...(u.facts.rectification.rate?.sources ?? [])]) };
+    done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...doneSources(u)]) };
   }
   const plainLeaders = leaders;
   if (plainLeaders && done) out.push({ text: `${plainLeaders.text.replace(/。$/u, "；")}${done.text}`, sources: [...plainLeaders.sources, ...done.sources] });
