@@ -223,7 +223,7 @@ export const enUS: Strings = {
   compareRefused: "Cannot compare: {message}",
   compareNotStandard: "The chosen file is not a standard ledger ({sheets} and other sheets are missing); cannot compare.",
   compareNotStandardFew: "The chosen file is not a standard ledger (sheet(s) {sheets} missing); cannot compare.",
-  compareClear: "No comparison",
+  compareClear: "Clear the chosen workbook",
   periodOfYear: "{period} {year}",
   periodYear: "the year",
   periodH1: "H1",

@@ -223,7 +223,7 @@ export const zhCN = {
   compareRefused: "无法对比：{message}",
   compareNotStandard: "所选文件不是标准台账（缺少{sheets}等工作表），无法对比。",
   compareNotStandardFew: "所选文件不是标准台账（缺少工作表{sheets}），无法对比。",
-  compareClear: "不对比",
+  compareClear: "取消所选台账",
   // Period and version labels inside messages (English messages must not carry the Chinese ones)
   periodOfYear: "{year}年{period}",
   periodYear: "全年",

@@ -66,8 +66,9 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const { ops, strings } = usePane();
   const analysis: Analysis | undefined = validate.analysis;
   const compared = useMemo(() => (analysis && state.previous ? compareWithPrevious(analysis.facts, state.previous.facts) : undefined), [analysis, state.previous]);
-  // No earlier workbook picked: the figures 开始下一期 embedded in 上期指标, as the CLI does without --previous (issue #17).
-  const embedded = useMemo(() => (analysis && !state.previous ? embeddedComparison(analysis) : undefined), [analysis, state.previous]);
+  // No earlier workbook picked, or one refused (another unit's): the figures 开始下一期 embedded in 上期指标, as the CLI
+  // does without --previous (issue #17; new-user test 16, D10: a refused pick dropped them silently).
+  const embedded = useMemo(() => (analysis && (!state.previous || !compared?.ok) ? embeddedComparison(analysis) : undefined), [analysis, state.previous, compared]);
   const comparison = compared?.ok ? compared.comparison : embedded?.compared.ok ? embedded.compared.comparison : undefined;
   /** The summary of an analysis with the tab's options (names, appendix, comparison): one place for both the preview and an export after a re-check. */
   const summaryOf = (a: Analysis) => summariseLedger(a, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document;
