@@ -441,3 +441,21 @@ it("16 D14: a roll-up gives no 整改率 to a unit that counts its problems in �
   expect(s.out).not.toMatch(/93\.9%|平均水平/u);
   expect(s.out).toMatch(/市南交警大队\t[^\n]*\t—\n/u);
 }, 60000);
+
+it("17 D1, D4, D6: 经营户 are 商户, not 家庭; import maps 整改(处) to 已整改数; a cared-for person's name in an activity title is not printed", async () => {
+  const market = await textOf({ 单位名称: "红星农贸市场管理有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, {
+    先进典型: [{ 荣誉名称: "星级文明经营户", 级别: "县/区", 人数: 8 }],
+    活动台账: [{ 日期: "2025-04-02", 活动名称: "看望老党员张德福", 活动类型: "关爱帮扶", 参与数量: 10, 单位: "人" }],
+  });
+  expect(market).toContain("8户商户获评区级“星级文明经营户”");
+  expect(market).not.toContain("张德福");
+  const ExcelJS = (await import("exceljs")).default;
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("问题整改").addRows([["问题", "发现(处)", "整改(处)"], ["占道经营", 45, 40], ["卫生死角", 12, 12]]);
+  const dir = tmp("nu17-d4-");
+  await book.xlsx.writeFile(join(dir, "手工.xlsx"));
+  const out = join(dir, "导入.xlsx");
+  await cli("import", join(dir, "手工.xlsx"), "-o", out, "--unit", "红星社区居民委员会", "--year", "2025", "--period", "上半年");
+  const imported = analyzeWorkbook(await readWorkbook(new Uint8Array(readFileSync(out))), standardV1);
+  expect(imported.workbook.ledgers.rectification.rows.map((r) => [r.cells.found?.value, r.cells.rectified?.value])).toEqual([[45, 40], [12, 12]]);
+}, 60000);

@@ -327,3 +327,11 @@ export function spokenThing(thing: string, word: string): string {
   if (word === "栋" && /楼栋$/u.test(thing)) return /居民楼栋$/u.test(thing) ? thing.replace(/楼栋$/u, "楼") : thing.replace(/楼栋$/u, "楼房");
   return thing;
 }
+
+/**
+ * Who a household honour's count of 户 names: `商户` for shops and stalls (`星级文明经营户`, `诚信商户`), else
+ * `家庭` (`12户家庭获评…`; new-user test 17, D1).
+ */
+export function householdNoun(title: string): string {
+  return /(?:经营户|商户|个体户|门店|店铺|摊位)$/u.test(title) ? "商户" : "家庭";
+}

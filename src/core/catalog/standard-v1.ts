@@ -209,7 +209,7 @@ const rectification: LedgerSpec = {
     oneOf("kind", "问题类别", Enums.problemKind, true, { synonyms: ["问题类型", "问题分类", "类别", "问题"] }),
     // `问题 | 数量 | 已改`: a problem list typed by hand counts in 数量 (new-user test 12, D6).
     int("found", "发现数", true, { synonyms: ["发现问题数", "问题数", "排查数", "发现数量", "发现问题数量", "发现", "发现问题", "数量", "问题数量"] }),
-    int("rectified", "已整改数", true, { prompt: "不得大于发现数", synonyms: ["整改数", "已整改", "整改完成数", "已整改数量", "整改数量", "整改完成数量", "已改", "已改数", "已完成", "完成数", "已办结"] }),
+    int("rectified", "已整改数", true, { prompt: "不得大于发现数", synonyms: ["整改", "整改数", "已整改", "整改完成数", "已整改数量", "整改数量", "整改完成数量", "已改", "已改数", "已完成", "完成数", "已办结"] }),
     oneOf("unit", "单位", Enums.problemUnit, true, { synonyms: ["计量单位"] }),
     {
       id: "rate", header: "整改率", type: "formula", required: false, numFmt: NumFmt.rate, width: 10, quantity: "rate",

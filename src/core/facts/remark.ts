@@ -34,6 +34,8 @@ const PERSONAL: readonly RegExp[] = [
   new RegExp(`(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
   // A name right after a contact role, no separator (`负责人吴桂芳`: new-user test 12, D5).
   new RegExp(`(?:负责人|联系人|联络员|召集人|经办人|责任人)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
+  // A person cared for, named after who they are (`看望老党员张德福`, `慰问困难户李秀英`: new-user test 17, D6).
+  new RegExp(`(?:老党员|老干部|老兵|老军人|老人|困难户|困难群众|低保户|五保户|残疾人|独居老人|空巢老人|孤寡老人|留守儿童|困境儿童|患者|病人)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=$|[，、。；,;（(]|家|同志|等)`, "u"),
   // A private home as a place (`赵敏家中`: new-user test 11, D19).
   new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:家中|家里|家门口|住处|住所)`, "u"),
   // A label left without its number (`电话` at the end of a clause).

@@ -4,7 +4,7 @@
  * every figure (those are in the appendix table and in each unit's own summary).
  * @module
  */
-import { lowRegistrationRate, type Catalog, type SectionSpec } from "../../catalog";
+import { householdNoun, lowRegistrationRate, type Catalog, type SectionSpec } from "../../catalog";
 import { combineApprox, type Figure } from "../../facts";
 import { numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
@@ -174,7 +174,7 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
     if (h.people || i) b.text("，");
     // Given by the units themselves (级别 本单位: a college's 文明寝室): selected, not received.
     if (t.level === "本单位") b.text(h.people || i ? "评出" : `${whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.category === t.category))}评出`).text(t.category).fig(t.figure);
-    else if (t.figure.unit === "户") b.fig(t.figure).text(`家庭获评“${t.category}”`);
+    else if (t.figure.unit === "户") b.fig(t.figure).text(`${householdNoun(t.category)}获评“${t.category}”`);
     else b.text(h.people || i ? "" : whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.figure.unit !== "人"))).text(`获评“${t.category}”`).fig(t.figure);
   });
   b.text("。");
