@@ -103,6 +103,48 @@ export function levelByWord(typed: string): string | undefined {
   return enumWords["honors.level"].find(([re]) => re.test(word))?.[1];
 }
 
+/** Word tables of the form's and 文字材料's lists, for the near-miss choices users type (new-user test 17, D8). */
+const choiceWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  unitType: [
+    [/^(?:机关|政府部门|行政机关|党政机关|机关单位|部门)$/u, "机关部门"],
+    [/^(?:企业|事业单位|国企|国有企业|公司|医院)$/u, "企事业单位"],
+    [/^(?:群团|群团组织|人民团体)$/u, "群团组织"],
+    [/^(?:居委会|社区居委会)$/u, "社区"],
+    [/^(?:村委会|行政村)$/u, "村"],
+    [/^(?:街道办|街道办事处)$/u, "街道"],
+    [/^(?:镇|乡|镇政府|乡政府)$/u, "乡镇"],
+  ],
+  period: [
+    [/^上半年度?$|^1-6月$|^1—6月$/u, "上半年"],
+    [/^下半年度?$|^7-12月$|^7—12月$/u, "下半年"],
+    [/^(?:年度|全年度|一年)$/u, "全年"],
+    [/^(?:一季度|1季度|第1季度)$/u, "第一季度"],
+    [/^(?:二季度|2季度|第2季度)$/u, "第二季度"],
+    [/^(?:三季度|3季度|第3季度)$/u, "第三季度"],
+    [/^(?:四季度|4季度|第4季度)$/u, "第四季度"],
+  ],
+  "texts.kind": [
+    [/^(?:不足|存在问题|问题与不足|存在的不足|短板)$/u, "存在不足"],
+    [/^(?:下步打算|下一步|下步计划|下一步计划|下一步工作打算|工作打算|打算)$/u, "下一步打算"],
+    [/^(?:亮点|特色亮点|创新亮点|特色做法)$/u, "工作亮点"],
+    [/^(?:开头|概述|总体情况|前言)$/u, "导语"],
+  ],
+};
+
+/**
+ * The list value a short near-miss typed into a list column stands for (`上半年度` → 上半年, `机关` → 机关部门,
+ * `不足` → 存在不足, `会议` → 工作会议, `乱摆摊` → 乱摆卖), for 规范数据 to offer (previewed, undoable; new-user test
+ * 17, D8). `ledgerId` undefined for the 基本信息 form. Undefined for anything longer than 8 characters or unknown.
+ */
+export function nearestChoice(catalog: Catalog, ledgerId: string | undefined, fieldId: string, typed: string): string | undefined {
+  const word = typed.trim();
+  if (!word || [...word].length > 8) return undefined;
+  const key = ledgerId === undefined ? fieldId : `${ledgerId}.${fieldId}`;
+  const table = choiceWords[key];
+  if (table) return table.find(([re]) => re.test(word))?.[1];
+  return ledgerId === undefined ? undefined : enumByWords(catalog, ledgerId, fieldId, word);
+}
+
 /** True when a 单位名称 names a college of a university (`江城大学外国语学院`): its 校级 honours are the university's. */
 export function isCollege(unitName: string): boolean {
   return /大学.+(?:学院|系)$/u.test(unitName.trim());

@@ -54,9 +54,30 @@ describe("planFixes", () => {
       '先进典型!B3 "公司级"→"本单位" enum',
       '先进典型!B4 " 校级 "→"本单位" enum',
       '先进典型!B5 "镇级"→"街道/乡镇" enum',
+      // Who gave it, in a few words, as import reads it (new-user test 17, D8).
+      '先进典型!B6 "区文明办表彰"→"县/区" enum',
     ]);
     expect(plan.changes[0].note).toBe("“公司级”改为“本单位”（本单位自己评选的荣誉，级别选“本单位”）");
     expect(validateWorkbook(applyChanges(snap, plan.changes), standardV1).findings.filter((f) => f.cell === "B3" || f.cell === "B4")).toEqual([]);
+  });
+
+  it("offers the list's value for a short near-miss in a list column (new-user test 17, D8)", () => {
+    const snap = makeSnapshot({
+      profile: { 单位类型: "机关", 报告期: "上半年度" },
+      ledgers: {
+        组织保障: [{ 事项类型: "会议", 名称或内容: "创文推进会" }],
+        问题整改: [{ 问题类别: "乱摆摊", 发现数: 5, 已整改数: 5, 单位: "处" }],
+        文字材料: [{ 类型: "不足", 内容: "宣传覆盖面不够广。" }, { 类型: "下步打算", 内容: "持续开展普法宣传。" }],
+      },
+    });
+    expect(brief([...fixPlan(snap, standardV1).changes]).filter((c) => c.endsWith(" enum"))).toEqual([
+      '基本信息!B5 "机关"→"机关部门" enum',
+      '基本信息!B9 "上半年度"→"上半年" enum',
+      '组织保障!A3 "会议"→"工作会议" enum',
+      '问题整改!A3 "乱摆摊"→"乱摆卖" enum',
+      '文字材料!A3 "不足"→"存在不足" enum',
+      '文字材料!A4 "下步打算"→"下一步打算" enum',
+    ]);
   });
 
   it("converts text dates with the report year, trims blanks, leaves errors and conflicts", () => {

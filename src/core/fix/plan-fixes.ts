@@ -8,7 +8,7 @@
  * and never loses what was typed (else the value is listed as skipped, with the reason).
  * @module
  */
-import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, type Catalog, type FieldSpec } from "../catalog";
+import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, nearestChoice, type Catalog, type FieldSpec } from "../catalog";
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { addApproxTag } from "../normalize/approx-tag";
 import { readDate } from "../normalize/date";
@@ -35,6 +35,7 @@ interface RowScope {
   readonly year?: number;
   /** 单位名称 of the workbook ("" when blank). */
   readonly unitName: string;
+  readonly catalog: Catalog;
   /** The ledger's id (`honors`), for the word tables of its enumerations; undefined for the form. */
   readonly ledgerId?: string;
   /** Located fields of the row's sheet by id (`unit`, `remark`, `approx`); empty for the form. */
@@ -69,7 +70,7 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
   const formLayout = formGrid && profileLayout(formGrid, form);
   if (formGrid && formLayout) {
     for (const [item, row] of formLayout.rows) {
-      const scope: RowScope = { sheet: formGrid.name, grid: formGrid, row, year, unitName, byId: new Map(), changes, skipped };
+      const scope: RowScope = { sheet: formGrid.name, grid: formGrid, row, year, unitName, catalog, byId: new Map(), changes, skipped };
       fixCell(scope, { field: item, col: formLayout.valueCol });
     }
   }
@@ -79,7 +80,7 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
     if (!grid || !layout) continue;
     const byId = new Map(layout.located.map((l) => [l.field.id, l]));
     for (const row of layout.dataRows) {
-      const scope: RowScope = { sheet: grid.name, grid, row, year, unitName, ledgerId: spec.id, byId, changes, skipped };
+      const scope: RowScope = { sheet: grid.name, grid, row, year, unitName, catalog, ledgerId: spec.id, byId, changes, skipped };
       for (const located of layout.located) if (located.field.type !== "formula") fixCell(scope, located);
     }
   }
@@ -128,7 +129,7 @@ function fixCell(scope: RowScope, { field, col }: LocatedField): void {
   if (typeof raw !== "string" || scope.grid.formulas?.[cellAddress(scope.row, col)] !== undefined) return;
   if ((field.type === "int" || field.type === "num") && fixNumber(scope, field, col, raw)) return;
   if (field.type === "date" && fixDate(scope, field, col, raw)) return;
-  if (field.type === "enum" && (fixEnumYear(scope, field, col, raw) || fixLevelWord(scope, field, col, raw))) return;
+  if (field.type === "enum" && (fixEnumYear(scope, field, col, raw) || fixLevelWord(scope, field, col, raw) || fixNearChoice(scope, field, col, raw))) return;
   const trimmed = trimCell(raw);
   if (trimmed !== raw) setCell(scope, col, trimmed === "" ? null : trimmed, "trim", FixNote.trim(trimmed));
 }
@@ -170,6 +171,19 @@ function fixLevelWord(scope: RowScope, field: FieldSpec, col: number, raw: strin
   if (typed === "校级" && isCollege(scope.unitName) && title && titleText && !titleText.startsWith("校级")) {
     setCell(scope, title.col, `校级${titleText}`, "enum", FixNote.levelKept(titleText, "校级"));
   }
+  return true;
+}
+
+/**
+ * A short near-miss typed into a list column (`上半年度`, `机关`, `不足`, `会议`, `乱摆摊`): the list's value it
+ * stands for (catalog nearestChoice), when that passes the check (new-user test 17, D8).
+ */
+function fixNearChoice(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
+  const typed = raw.trim();
+  if ((field.values ?? []).includes(typed)) return false;
+  const value = nearestChoice(scope.catalog, scope.ledgerId, field.id, typed);
+  if (value === undefined || !(field.values ?? []).includes(value) || !passes(scope, field, col, value)) return false;
+  setCell(scope, col, value, "enum", FixNote.nearChoice(typed, value));
   return true;
 }
 

@@ -19,6 +19,7 @@ export const FixNote = {
   enumYear: (typed: string, value: string): string => `${q(typed)}改为${q(value)}（年份与报告年度相同，已在报告年度中）`,
   levelWord: (typed: string, value: string): string => `${q(typed)}改为${q(value)}${value === "本单位" ? "（本单位自己评选的荣誉，级别选“本单位”）" : "（级别按下拉列表填写）"}`,
   levelKept: (title: string, level: string): string => `${q(title)}改为${q(`${level}${title}`)}（级别列只能选“本单位”，荣誉名称写明${q(level)}，总结中写作获评${q(`${level}${title}`)}）`,
+  nearChoice: (typed: string, value: string): string => `${q(typed)}改为下拉列表中的${q(value)}`,
   trim: (typed: string): string => (typed === "" ? "只有空格，清空" : `去掉${q(typed)}首尾的空格`),
   unitCell: (unit: string, from: string): string => `填入${from}中的单位${q(unit)}`,
   remarkTag: (tag: string): string => `加上${tag}`,
