@@ -459,3 +459,11 @@ it("17 D1, D4, D6: 经营户 are 商户, not 家庭; import maps 整改(处) to 
   const imported = analyzeWorkbook(await readWorkbook(new Uint8Array(readFileSync(out))), standardV1);
   expect(imported.workbook.ledgers.rectification.rows.map((r) => [r.cells.found?.value, r.cells.rectified?.value])).toEqual([[45, 40], [12, 12]]);
 }, 60000);
+
+it("17 D18: CLI check of a hand-kept workbook says first that it is no standard ledger and points to import, never to restore headers it never had", async () => {
+  const r = await cli("check", join(__dirname, "..", "docs", "new-user-test-12-files", "手工台账-幸福路社区.xlsx"));
+  expect(r.out.split("\n")[0]).toMatch(/^这不是标准台账：缺少基本信息、组织保障等\d+个工作表。如果是本单位自己做的表格，可用 campaign-ledger import /u);
+  expect(r.out.match(/这不是标准台账/gu)).toHaveLength(1);
+  expect(r.out).not.toContain("请把表头行恢复为这些标准表头");
+  expect(r.out).not.toContain("[sheet.missing]");
+}, 60000);

@@ -3,7 +3,7 @@
  * `{"findings":[{"severity","sheet","cell","rule","message"}]}`.
  * @module
  */
-import { ACTIONS, type Finding } from "../core";
+import { ACTIONS, notStandardSheets, type Finding } from "../core";
 
 const label = { error: "错误", warning: "提示" } as const;
 
@@ -40,7 +40,10 @@ export function findingsText(findings: readonly Finding[]): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const seen = new Map<string, number>();
   const lines: string[] = [];
-  for (const f of findings) {
+  // A workbook that is no standard ledger is said so first (check, main.ts), pointing to `import`: its sheets' missing
+  // standard headers are not listed as things to restore (new-user test 17, D18). `--json` lists them all.
+  const missing = notStandardSheets(findings);
+  for (const f of missing ? findings.filter((x) => x.rule !== "sheet.missing" && x.rule !== "sheet.headers-not-found") : findings) {
     const key = `${f.sheet}\u0000${f.rule}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
