@@ -352,7 +352,7 @@ it("15 (found before the test): a university rolling up its colleges says 各学
   await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "江城大学", "--type", "学校");
   const s = await cli("summarize", out, "-o", dir, "--text", "-");
   expect(s.out).toContain("江城大学统筹各学院推进创建工作。");
-  expect(s.out).toContain("各学院共评选表彰各类先进典型18人，评出文明寝室4间。");
+  expect(s.out).toContain("各学院共评选表彰各类先进典型18人，计算机学院评出文明寝室4间。");
   expect(s.out).toContain("全校共排查发现");
   expect(s.out).toContain("医学院");
   expect(s.out).not.toMatch(/辖区|所学校|江城大学医学院30处/u);
@@ -466,4 +466,17 @@ it("17 D18: CLI check of a hand-kept workbook says first that it is no standard 
   expect(r.out.match(/这不是标准台账/gu)).toHaveLength(1);
   expect(r.out).not.toContain("请把表头行恢复为这些标准表头");
   expect(r.out).not.toContain("[sheet.missing]");
+}, 60000);
+
+it("17 D16: a roll-up says whose honour a clause tells when it is not the unit of the clause before", async () => {
+  const dir = tmp("nu17-d16-");
+  const { writeFileSync } = await import("node:fs");
+  const unit = (name: string, honours: Record<string, SeedValue>[]): Promise<Uint8Array> =>
+    writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 先进典型: honours } });
+  writeFileSync(join(dir, "a.xlsx"), await unit("东湖区社会福利院", [{ 荣誉名称: "优秀护理员", 级别: "本单位", 人数: 8 }]));
+  writeFileSync(join(dir, "b.xlsx"), await unit("东湖区城东农贸市场管理有限公司", [{ 荣誉名称: "星级文明经营户", 级别: "县/区", 人数: 8 }]));
+  const out = join(dir, "r.xlsx");
+  await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "城南街道办事处", "--type", "街道");
+  const s = await cli("summarize", out, "-o", dir, "--text", "-");
+  expect(s.out).toContain("东湖区社会福利院评选表彰各类先进典型8人，东湖区城东农贸市场管理有限公司8户商户获评“星级文明经营户”。");
 }, 60000);

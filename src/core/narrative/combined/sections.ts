@@ -169,13 +169,19 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
   const groups = [...merged.values()];
   if (!h.people && !groups.length) return [];
   const b = new SentenceBuilder();
-  if (h.people) b.text(`${whoHas(ctx, (f) => !!f.honours.people)}评选表彰各类先进典型`).fig(h.people);
+  // Each clause says whose it is when that differs from the clause before: the market's 星级文明经营户 are never read
+  // as the 福利院's (new-user test 17, D16).
+  let subject = h.people ? whoHas(ctx, (f) => !!f.honours.people) : "";
+  if (h.people) b.text(`${subject}评选表彰各类先进典型`).fig(h.people);
   groups.forEach((t, i) => {
     if (h.people || i) b.text("，");
+    const holders = whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.category === t.category && x.figure.unit === t.figure.unit));
+    const who = holders === subject ? "" : holders;
+    subject = holders;
     // Given by the units themselves (级别 本单位: a college's 文明寝室): selected, not received.
-    if (t.level === "本单位") b.text(h.people || i ? "评出" : `${whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.category === t.category))}评出`).text(t.category).fig(t.figure);
-    else if (t.figure.unit === "户") b.fig(t.figure).text(`${householdNoun(t.category)}获评“${t.category}”`);
-    else b.text(h.people || i ? "" : whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.figure.unit !== "人"))).text(`获评“${t.category}”`).fig(t.figure);
+    if (t.level === "本单位") b.text(`${who}评出`).text(t.category).fig(t.figure);
+    else if (t.figure.unit === "户") b.text(who).fig(t.figure).text(`${householdNoun(t.category)}获评“${t.category}”`);
+    else b.text(who).text(`获评“${t.category}”`).fig(t.figure);
   });
   b.text("。");
   return present([b.build(), h.people ? leadersSentence(ctx, (f) => (f.honours.people ? [f.honours.people] : []), rankTail(ctx, "选树人数")) : undefined]);
