@@ -93,8 +93,8 @@ export function enumByWords(catalog: Catalog, ledgerId: string, fieldId: string,
 
 /**
  * The 级别 a short level word stands for (`公司级`, `校级`, `科室级` → 本单位; `市级` → 市; `镇级` →
- * 街道/乡镇), by the `honors.level` word table; undefined for anything longer or unknown
- * (`区文明办表彰` is left to the user). Used by 规范数据 and the 级别 error's hint (new-user test 14, D9).
+ * 街道/乡镇), by the `honors.level` word table; undefined for anything longer or unknown (a longer text such
+ * as `区文明办表彰` is read by {@link nearestChoice}). Used by 规范数据 and the 级别 error's hint (new-user test 14, D9).
  * @example levelByWord("公司级") // "本单位"
  */
 export function levelByWord(typed: string): string | undefined {
