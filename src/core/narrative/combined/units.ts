@@ -39,12 +39,10 @@ const kinds: readonly { readonly re: RegExp; readonly kind: string; readonly mea
   { re: /(?:学校|小学|中学|学院|幼儿园)$/u, kind: "学校", measure: "所" },
 ];
 
-/** Parts of a school (a university's 学院, 系) and of an institution (a hospital's 科室, a company's 部门), counted in 个. */
-const PARTS = [
-  { re: /(?:学院|分院|系|研究院)$/u, kind: "学院", measure: "个", of: "school" },
-  { re: /./u, kind: "科室", measure: "个", of: "hospital" },
-  { re: /./u, kind: "部门", measure: "个", of: "org" },
-] as const;
+/** A part of a school (a university's 学院, 系). */
+const SCHOOL_PART = /(?:学院|分院|系|研究院)$/u;
+/** What every unit of an institution is: a hospital's 科室, another's 部门 (counted in 个, unitGroupText's default). */
+const INSTITUTION_PART = { hospital: "科室", org: "部门" } as const;
 
 /**
  * What the combining unit is to its units: an `area` (a 街道, 乡镇 or district body over the units of its 辖区),
@@ -65,8 +63,8 @@ export function combinerOf(unitType: string, unitName: string): Combiner {
  * of it; inside a hospital every unit is a 科室, inside another institution a 部门 (`within`; new-user test 15, D5).
  */
 export function unitKind(name: string, within: Combiner | "hospital" = "area"): string {
-  const part = within === "area" ? undefined : PARTS.find((k) => k.of === within && k.re.test(name));
-  if (part) return part.kind;
+  if (within === "hospital" || within === "org") return INSTITUTION_PART[within];
+  if (within === "school" && SCHOOL_PART.test(name)) return "学院";
   return kinds.find((k) => k.re.test(name))?.kind ?? "单位";
 }
 
@@ -74,7 +72,7 @@ export function unitKind(name: string, within: Combiner | "hospital" = "area"): 
 export function unitGroupText(units: readonly { readonly kind: string }[]): string {
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.kind, (counts.get(u.kind) ?? 0) + 1);
-  const parts = [...counts].map(([kind, n]) => `${n}${[...kinds, ...PARTS].find((k) => k.kind === kind)?.measure ?? "个"}${kind}`);
+  const parts = [...counts].map(([kind, n]) => `${n}${kinds.find((k) => k.kind === kind)?.measure ?? "个"}${kind}`);
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join("、")}和${parts[parts.length - 1]}`;
 }
 
