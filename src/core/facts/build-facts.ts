@@ -7,6 +7,7 @@ import { tidyPhrase, tidyPoint } from "./tidy";
 import { actionOf, Enums, honourMeasure, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
 import { cutTitledContact, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
+import { memoText } from "./memo";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
 import type {
@@ -15,23 +16,6 @@ import type {
 } from "./types";
 
 const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
-
-/**
- * A pure function of a text, remembered: ledgers repeat their texts (the same place, host or 备注 on
- * many rows), each is read once. The results are shared and must not be changed; a full memory is
- * emptied (at most `limit` texts are kept).
- */
-function memoText<T>(read: (text: string) => T, limit = 20_000): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    let known = seen.get(text);
-    if (known === undefined && !seen.has(text)) {
-      if (seen.size >= limit) seen.clear();
-      seen.set(text, (known = read(text)));
-    }
-    return known as T;
-  };
-}
 
 /**
  * A user's phrase (名称或内容, 活动名称 …) ready for a sentence: see tidyPhrase. A clause with personal

@@ -8,6 +8,7 @@
  */
 import { CONTACT_PATTERNS, MOBILE } from "../normalize/personal";
 import { splitOutside } from "../normalize/text";
+import { memoText } from "./memo";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -53,17 +54,8 @@ export function namesPeople(text: string): boolean {
 const PERSON_NAME = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u");
 const BODY_END = /(?:局|委|办|会|队|站|所|部|科|处|室|校|院|厅|中心|社区|村|街道|镇|乡|公司|集团|团|组|馆|店|厂|行)$/u;
 
-/** True when a piece of text holds personal data (a phone, an ID number, a person's name). */
-export function hasPersonalData(text: string): boolean {
-  // Ledgers repeat their texts (the same place, host or 备注 on many rows): each is tested once.
-  let known = personalSeen.get(text);
-  if (known === undefined) {
-    if (personalSeen.size >= 20_000) personalSeen.clear();
-    personalSeen.set(text, (known = PERSONAL.some((re) => re.test(text))));
-  }
-  return known;
-}
-const personalSeen = new Map<string, boolean>();
+/** True when a piece of text holds personal data (a phone, an ID number, a person's name); each text is tested once. */
+export const hasPersonalData: (text: string) => boolean = memoText((text) => PERSONAL.some((re) => re.test(text)));
 
 /**
  * Splits text into clauses at Chinese and ASCII clause punctuation. Punctuation inside brackets splits
