@@ -128,6 +128,9 @@ function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
     });
 }
 
+/** A medium and its verb (`微信群转发文明倡议`) or a medium alone (`公众号`): no thing; the narrative tells it. */
+const MEDIUM_OR_POSTING = new RegExp(`${PUBLISHING_VERBS}|(?:${MEDIA})$`, "u");
+
 /**
  * A 宣传投放 row typed 其他 is named by what its 位置或内容 says it is (`宣传折页`), else `其他宣传品`: never the
  * noun `其他` in the text (`发放其他5000份`: new-user test 10, D19).
@@ -138,9 +141,7 @@ function namedOther(t: CategoryTotal): CategoryTotal {
   const where = /^[各全本]|(?:所|站|部|科|队|村|社区|街道|局|单位|公司|中心|小区|路|街|广场|门口|大厅|楼)$/u;
   // A thing's name that opens with a verb-like word (`宣传折页`, `宣传手册`) is still a thing.
   const thingNoun = /(?:折页|手册|海报|宣传单|传单|画册|册子|卡片|书签|挂图|台历|日历|环保袋|手提袋|围裙|纸杯|扇子|贴纸|明白纸)$/u;
-  // A medium and its verb (`微信群转发文明倡议`) or a medium alone (`公众号`) is no thing: the narrative tells it.
-  const medium = new RegExp(`${PUBLISHING_VERBS}|(?:${MEDIA})$`, "u");
-  const thing = only && only.length <= 10 && !isPlace(only) && (thingNoun.test(only) || !actionOf(only)) && !where.test(only) && !medium.test(only) ? only : "";
+  const thing = only && only.length <= 10 && !isPlace(only) && (thingNoun.test(only) || !actionOf(only)) && !where.test(only) && !MEDIUM_OR_POSTING.test(only) ? only : "";
   return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details };
 }
 

@@ -72,6 +72,9 @@ export function RollupPanel() {
     await roll(files, false);
   };
   const withErrors = result ? result.units.filter((u) => u.status === "errors").length : 0;
+  // What the CLI lists under 提示 — personal data left out of the combined file, names read from files (new-user
+  // test 15, D6); a forced unit is said beside the unit.
+  const notes = result ? result.findings.filter((f) => f.severity === "warning" && f.rule !== "rollup.forced") : [];
 
   const deliver = async (open: boolean) => {
     if (!result) return;
@@ -155,17 +158,13 @@ export function RollupPanel() {
               </Button>
             </div>
           )}
-          {/* What the CLI lists under 提示 — personal data left out of the combined file, names read from files
-              (new-user test 15, D6) — the page says too. */}
-          {result.findings.some((f) => f.severity === "warning" && f.rule !== "rollup.forced") && (
+          {notes.length > 0 && (
             <ul className={styles.list} data-testid="rollup-notes">
-              {result.findings
-                .filter((f) => f.severity === "warning" && f.rule !== "rollup.forced")
-                .map((f) => (
-                  <li key={f.message}>
-                    <Caption1 className={styles.muted}>{f.message}</Caption1>
-                  </li>
-                ))}
+              {notes.map((f) => (
+                <li key={f.message}>
+                  <Caption1 className={styles.muted}>{f.message}</Caption1>
+                </li>
+              ))}
             </ul>
           )}
           {result.repeated.length > 0 && <Caption1 data-testid="rollup-repeated">{formatString(strings.rollupRepeated, { files: [...new Set(result.repeated)].join("、") })}</Caption1>}

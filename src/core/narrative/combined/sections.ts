@@ -164,7 +164,8 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
   for (const t of h.byTitle.filter((x) => x.figure.unit !== "人")) {
     const key = `${t.category}|${t.figure.unit}|${t.level === "本单位"}`;
     const seen = merged.get(key);
-    merged.set(key, seen ? { ...seen, figure: { ...seen.figure, value: seen.figure.value + t.figure.value, sources: [...seen.figure.sources, ...t.figure.sources], ...(combineApprox([seen.figure.approx, t.figure.approx]) ? { approx: combineApprox([seen.figure.approx, t.figure.approx]) } : {}) } } : t);
+    const approx = seen && combineApprox([seen.figure.approx, t.figure.approx]);
+    merged.set(key, seen ? { ...seen, figure: { ...seen.figure, value: seen.figure.value + t.figure.value, sources: [...seen.figure.sources, ...t.figure.sources], ...(approx ? { approx } : {}) } } : t);
   }
   const groups = [...merged.values()];
   if (!h.people && !groups.length) return [];
