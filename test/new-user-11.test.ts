@@ -14,6 +14,25 @@ import { cli } from "./support/cli";
 /** A fresh temporary folder named `prefix…`. */
 const tmp = (prefix: string): string => mkdtempSync(join(tmpdir(), prefix));
 
+type Ledgers = Record<string, Record<string, SeedValue>[]>;
+
+/**
+ * The CLI's roll-up of units made here (2025 上半年, each `[单位名称, 单位类型, ledgers]`) into `unit` of `type`,
+ * and the summary text of the combined workbook (`summarize … --text -`, with `extra` options such as --appendix).
+ */
+async function rolledUpText(unit: string, type: string, units: readonly (readonly [string, string, Ledgers])[], ...extra: string[]): Promise<string> {
+  const { writeFileSync } = await import("node:fs");
+  const dir = tmp("nu-rollup-");
+  const files = await Promise.all(units.map(async ([name, unitType, ledgers], i) => {
+    const file = join(dir, `${i}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: unitType, 报告年度: 2025, 报告期: "上半年" }, ledgers }));
+    return file;
+  }));
+  const out = join(dir, "汇总.xlsx");
+  await cli("rollup", ...files, "-o", out, "--unit", unit, "--type", type);
+  return (await cli("summarize", out, "-o", dir, ...extra, "--text", "-")).out;
+}
+
 async function textOf(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<string> {
   const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
   return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
@@ -342,34 +361,23 @@ it("15 (found before the test): 院长任组长 is no name; a museum serves 参�
 });
 
 it("15 (found before the test): a university rolling up its colleges says 各学院 and 全校, never 辖区3所学校; a college's own 文明寝室 are 评出; the parts are named without the whole", async () => {
-  const dir = tmp("nu15-univ-");
-  const college = (name: string, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<Uint8Array> =>
-    writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, ledgers });
-  const { writeFileSync } = await import("node:fs");
-  writeFileSync(join(dir, "a.xlsx"), await college("江城大学计算机学院", { 先进典型: [{ 荣誉名称: "文明寝室", 级别: "本单位", 人数: 4 }, { 荣誉名称: "优秀志愿者", 级别: "本单位", 人数: 6 }] }));
-  writeFileSync(join(dir, "b.xlsx"), await college("江城大学医学院", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 30, 已整改数: 25, 单位: "处" }], 先进典型: [{ 荣誉名称: "三好学生", 级别: "本单位", 人数: 12 }] }));
-  const out = join(dir, "univ.xlsx");
-  await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "江城大学", "--type", "学校");
-  const s = await cli("summarize", out, "-o", dir, "--text", "-");
-  expect(s.out).toContain("江城大学统筹各学院推进创建工作。");
-  expect(s.out).toContain("各学院共评选表彰各类先进典型18人，计算机学院评出文明寝室4间。");
-  expect(s.out).toContain("全校共排查发现");
-  expect(s.out).toContain("医学院");
-  expect(s.out).not.toMatch(/辖区|所学校|江城大学医学院30处/u);
+  const text = await rolledUpText("江城大学", "学校", [
+    ["江城大学计算机学院", "学校", { 先进典型: [{ 荣誉名称: "文明寝室", 级别: "本单位", 人数: 4 }, { 荣誉名称: "优秀志愿者", 级别: "本单位", 人数: 6 }] }],
+    ["江城大学医学院", "学校", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 30, 已整改数: 25, 单位: "处" }], 先进典型: [{ 荣誉名称: "三好学生", 级别: "本单位", 人数: 12 }] }],
+  ]);
+  expect(text).toContain("江城大学统筹各学院推进创建工作。");
+  expect(text).toContain("各学院共评选表彰各类先进典型18人，计算机学院评出文明寝室4间。");
+  expect(text).toContain("全校共排查发现");
+  expect(text).toContain("医学院");
+  expect(text).not.toMatch(/辖区|所学校|江城大学医学院30处/u);
 }, 60000);
 
 it("15 D5: a hospital rolling up its 科室 says 各科室 and 全院, never 辖区各单位", async () => {
-  const dir = tmp("nu15-d5-");
-  const { writeFileSync } = await import("node:fs");
-  for (const [file, name, n] of [["a.xlsx", "江城市第一人民医院心内科", 20], ["b.xlsx", "江城市第一人民医院门诊部", 22]] as const) {
-    writeFileSync(join(dir, file), await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: n + 3, 已整改数: n, 单位: "处" }] } }));
-  }
-  const out = join(dir, "r.xlsx");
-  await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "江城市第一人民医院", "--type", "企事业单位");
-  const s = await cli("summarize", out, "-o", dir, "--text", "-");
-  expect(s.out).toContain("江城市第一人民医院统筹各科室推进创建工作。全院2个科室共排查发现各类问题48处");
-  expect(s.out).toContain("心内科整改率为87%，低于全院平均水平");
-  expect(s.out).not.toMatch(/辖区|各单位/u);
+  const problems = (n: number): Ledgers => ({ 问题整改: [{ 问题类别: "卫生死角", 发现数: n + 3, 已整改数: n, 单位: "处" }] });
+  const text = await rolledUpText("江城市第一人民医院", "企事业单位", [["江城市第一人民医院心内科", "企事业单位", problems(20)], ["江城市第一人民医院门诊部", "企事业单位", problems(22)]]);
+  expect(text).toContain("江城市第一人民医院统筹各科室推进创建工作。全院2个科室共排查发现各类问题48处");
+  expect(text).toContain("心内科整改率为87%，低于全院平均水平");
+  expect(text).not.toMatch(/辖区|各单位/u);
 }, 60000);
 
 it("15 D13: a college's 校级 honour is fixed to 本单位 with 校级 kept in its title, and told as received", async () => {
@@ -400,16 +408,9 @@ it("16 D3: `3户` in 人数 of a 家庭 honour is the column's own unit: a 提�
 });
 
 it("16 D1: a roll-up tells one title given at two levels as one figure (8户家庭获评“最美家庭”), never twice", async () => {
-  const dir = tmp("nu16-d1-");
-  const { writeFileSync } = await import("node:fs");
-  const unit = (name: string, type: string, level: string, n: number): Promise<Uint8Array> =>
-    writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: type, 报告年度: 2025, 报告期: "上半年" }, ledgers: { 先进典型: [{ 荣誉名称: "最美家庭", 级别: level, 人数: n }, { 荣誉名称: "巾帼标兵", 级别: "社区/村", 人数: 1 }] } });
-  writeFileSync(join(dir, "a.xlsx"), await unit("湛山村妇联", "村", "街道/乡镇", 3));
-  writeFileSync(join(dir, "b.xlsx"), await unit("金门路社区妇联", "社区", "社区/村", 5));
-  const out = join(dir, "r.xlsx");
-  await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "市南区妇联", "--type", "群团组织");
-  const s = await cli("summarize", out, "-o", dir, "--text", "-");
-  expect(s.out).toContain("评选表彰各类先进典型2人，8户家庭获评“最美家庭”。");
+  const honours = (level: string, n: number): Ledgers => ({ 先进典型: [{ 荣誉名称: "最美家庭", 级别: level, 人数: n }, { 荣誉名称: "巾帼标兵", 级别: "社区/村", 人数: 1 }] });
+  const text = await rolledUpText("市南区妇联", "群团组织", [["湛山村妇联", "村", honours("街道/乡镇", 3)], ["金门路社区妇联", "社区", honours("社区/村", 5)]]);
+  expect(text).toContain("评选表彰各类先进典型2人，8户家庭获评“最美家庭”。");
 }, 60000);
 
 it("16 D2: a school with a 家长 team says 注册志愿者, never 师生志愿者", async () => {
@@ -429,17 +430,12 @@ it("16 D8: an honour whose 级别 could not be read (市级 typed, summary force
 });
 
 it("16 D14: a roll-up gives no 整改率 to a unit that counts its problems in 处 and 起, nor ranks it against an average", async () => {
-  const dir = tmp("nu16-d14-");
-  const { writeFileSync } = await import("node:fs");
-  const unit = (name: string, type: string, rows: Record<string, SeedValue>[]): Promise<Uint8Array> =>
-    writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: type, 报告年度: 2025, 报告期: "上半年" }, ledgers: { 问题整改: rows } });
-  writeFileSync(join(dir, "a.xlsx"), await unit("市南交警大队", "机关部门", [{ 问题类别: "占道经营", 发现数: 12, 已整改数: 12, 单位: "处" }, { 问题类别: "其他", 发现数: 86, 已整改数: 80, 单位: "起", 备注: "交通违法行为" }]));
-  writeFileSync(join(dir, "b.xlsx"), await unit("青州路支行", "企事业单位", [{ 问题类别: "卫生死角", 发现数: 8, 已整改数: 7, 单位: "处" }]));
-  const out = join(dir, "r.xlsx");
-  await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "市南区文明办", "--type", "机关部门");
-  const s = await cli("summarize", out, "-o", dir, "--appendix", "--text", "-");
-  expect(s.out).not.toMatch(/93\.9%|平均水平/u);
-  expect(s.out).toMatch(/市南交警大队\t[^\n]*\t—\n/u);
+  const text = await rolledUpText("市南区文明办", "机关部门", [
+    ["市南交警大队", "机关部门", { 问题整改: [{ 问题类别: "占道经营", 发现数: 12, 已整改数: 12, 单位: "处" }, { 问题类别: "其他", 发现数: 86, 已整改数: 80, 单位: "起", 备注: "交通违法行为" }] }],
+    ["青州路支行", "企事业单位", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 8, 已整改数: 7, 单位: "处" }] }],
+  ], "--appendix");
+  expect(text).not.toMatch(/93\.9%|平均水平/u);
+  expect(text).toMatch(/市南交警大队\t[^\n]*\t—\n/u);
 }, 60000);
 
 it("17 D1, D4, D6: 经营户 are 商户, not 家庭; import maps 整改(处) to 已整改数; a cared-for person's name in an activity title is not printed", async () => {
@@ -469,14 +465,9 @@ it("17 D18: CLI check of a hand-kept workbook says first that it is no standard 
 }, 60000);
 
 it("17 D16: a roll-up says whose honour a clause tells when it is not the unit of the clause before", async () => {
-  const dir = tmp("nu17-d16-");
-  const { writeFileSync } = await import("node:fs");
-  const unit = (name: string, honours: Record<string, SeedValue>[]): Promise<Uint8Array> =>
-    writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 先进典型: honours } });
-  writeFileSync(join(dir, "a.xlsx"), await unit("东湖区社会福利院", [{ 荣誉名称: "优秀护理员", 级别: "本单位", 人数: 8 }]));
-  writeFileSync(join(dir, "b.xlsx"), await unit("东湖区城东农贸市场管理有限公司", [{ 荣誉名称: "星级文明经营户", 级别: "县/区", 人数: 8 }]));
-  const out = join(dir, "r.xlsx");
-  await cli("rollup", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "-o", out, "--unit", "城南街道办事处", "--type", "街道");
-  const s = await cli("summarize", out, "-o", dir, "--text", "-");
-  expect(s.out).toContain("东湖区社会福利院评选表彰各类先进典型8人，东湖区城东农贸市场管理有限公司8户商户获评“星级文明经营户”。");
+  const text = await rolledUpText("城南街道办事处", "街道", [
+    ["东湖区社会福利院", "企事业单位", { 先进典型: [{ 荣誉名称: "优秀护理员", 级别: "本单位", 人数: 8 }] }],
+    ["东湖区城东农贸市场管理有限公司", "企事业单位", { 先进典型: [{ 荣誉名称: "星级文明经营户", 级别: "县/区", 人数: 8 }] }],
+  ]);
+  expect(text).toContain("东湖区社会福利院评选表彰各类先进典型8人，东湖区城东农贸市场管理有限公司8户商户获评“星级文明经营户”。");
 }, 60000);
