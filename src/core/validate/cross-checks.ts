@@ -145,7 +145,8 @@ function plansMissing(wb: ParsedWorkbook): Finding[] {
   if (texts.spec.columns.some((c) => c.id === reportingUnitColumn.id)) return rollupOwnPlans(wb, texts);
   // An empty 文字材料 beside ledgers that hold the period's work (three or more filled) is told too: the user filling
   // the ledgers first is the one who needs to hear it (new-user test 15, D2). A workbook just begun is not.
-  const worked = Object.entries(wb.ledgers).filter(([id, l]) => id !== "texts" && (l?.rows.length ?? 0) > 0).length >= 3;
+  // Counted on the columnar table where there is one (its rows are not built for validation).
+  const worked = Object.entries(wb.ledgers).filter(([id, l]) => id !== "texts" && l && (l.table ? l.table.rowNumbers.length : l.rows.length) > 0).length >= 3;
   if (worked && !texts.rows.some((r) => textOf(r.cells.content))) return [makeFinding("text.plans-missing", texts.spec.sheet, "", { detail: "empty" })];
   return unitPlans(texts);
 }
@@ -225,9 +226,11 @@ function mixedTurnoutUnits(wb: ParsedWorkbook): Finding[] {
     if (typeof counts.value(i) !== "number") continue;
     const kind = String(kinds.value(i) ?? "").trim() || "其他";
     const unit = String(units?.value(i) ?? "").trim() || "人";
-    const words = byKind.get(kind) ?? new Map<string, number[]>();
-    words.set(unit, [...(words.get(unit) ?? []), i]);
-    byKind.set(kind, words);
+    let words = byKind.get(kind);
+    if (!words) byKind.set(kind, (words = new Map<string, number[]>()));
+    const rows = words.get(unit);
+    if (rows) rows.push(i);
+    else words.set(unit, [i]);
   }
   const out: Finding[] = [];
   for (const [kind, words] of byKind) {

@@ -147,6 +147,18 @@ function tableColumns(grid: SheetGrid, layout: LedgerLayout): { left: number; ri
 /** Words of a totals row. */
 const TOTAL_WORDS = new Set(["合计", "总计", "小计", "累计", "总数", "合计数"]);
 
+/** A cell as the duplicate-row check compares it: text trimmed, other values told apart by their type (`n1` ≠ `s1`). */
+function cellKey(v: unknown): string {
+  return typeof v === "string" ? `s${v.trim()}` : `${(typeof v)[0]}${String(v)}`;
+}
+
+/** FNV-1a (32-bit) of `text` continued from `hash`, with a separator after it. */
+function hashText(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0, 0x01000193) >>> 0;
+}
+
 /**
  * Findings about the area of one table: merged ranges that reach into the header or data rows
  * (`cell.merged`, at each range's top-left cell), hidden data rows (`row.hidden`, one per
@@ -182,20 +194,22 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
   }
   if (fields.length === 0) return out;
   // A row typed twice (copy and paste): every standard cell the same as an earlier row's (new-user test D1).
-  const seen = new Map<string, number>();
+  // Rows are bucketed by a hash of their cells and compared cell by cell only within a bucket: no key string per row.
+  const seen = new Map<number, number[]>();
   for (const row of layout.dataRows) {
-    // One string per row, its cells told apart by type (`s` text, `n` number…) and joined by NUL.
-    let key = "";
+    let hash = 0x811c9dc5;
     let blank = true;
     for (const l of layout.located) {
       const v = cellAt(grid, row, l.col);
       if (!isBlank(v)) blank = false;
-      key += `${typeof v === "string" ? `s${v.trim()}` : `${(typeof v)[0]}${String(v)}`}\u0000`;
+      hash = hashText(hash, cellKey(v));
     }
     if (blank) continue;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, row);
-    else out.push(makeFinding("row.duplicate", sheet, cellAddress(row, left), { detail: String(row), read: String(first) }));
+    const bucket = seen.get(hash);
+    const first = bucket?.find((earlier) => layout.located.every((l) => cellKey(cellAt(grid, earlier, l.col)) === cellKey(cellAt(grid, row, l.col))));
+    if (first !== undefined) out.push(makeFinding("row.duplicate", sheet, cellAddress(row, left), { detail: String(row), read: String(first) }));
+    else if (bucket) bucket.push(row);
+    else seen.set(hash, [row]);
   }
   const known = new Set(fields.map((f) => f.header));
   const standardCols = new Set(layout.located.map((l) => l.col));

@@ -196,6 +196,13 @@ describe("habits from hand-made sheets", () => {
     expect(dup[0].message).toBe("第5行与第3行内容完全相同，可能重复录入；两行都会计入总结。如确是两件事，请在备注中写明区别，否则请删除重复的一行。");
   });
 
+  it("tells a duplicate row by its cells, not by their printed form: 40 and “40” differ, “ 道德讲堂 ” is 道德讲堂", () => {
+    const row = { 日期: 45037, 活动名称: "道德讲堂第8期", 活动类型: "道德讲堂", 参与数量: 40, 单位: "人次" };
+    const rows = [row, { ...row, 参与数量: "40" }, { ...row, 活动名称: " 道德讲堂第8期 " }, { ...row, 参与数量: "40" }];
+    const { findings } = validateWorkbook(makeSnapshot({ ledgers: { 活动台账: rows } }), standardV1);
+    expect(findings.filter((f) => f.rule === "row.duplicate").map((f) => `${f.cell} ${f.message.slice(0, 9)}`)).toEqual(["A5 第5行与第3行内容", "A6 第6行与第4行内容"]);
+  });
+
   it("calls a 合计 row what it is", () => {
     const { findings } = validateWorkbook(
       makeSnapshot({ ledgers: { 志愿服务: [{ 队伍名称: "志愿队", 队伍类型: "综合志愿者", 注册人数: 30 }, { 队伍名称: "合计", 注册人数: 30 }] } }),
