@@ -38,6 +38,8 @@ export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, meas
   // The unit itself (市级文明单位, 百佳示范单位, 省级示范幼儿园, 文明校园): never a person (new-user test 13, D1).
   ["单位", "个", "unit"], ["校园", "个", "unit"], ["村", "个", "unit"], ["社区", "个", "unit"], ["家园", "个", "unit"], ["示范区", "个", "unit"], ["企业", "个", "unit"], ["机关", "个", "unit"],
   ["医院", "个", "unit"], ["学校", "所", "unit"], ["幼儿园", "所", "unit"], ["网点", "个", "unit"],
+  // A transport or service unit's: 青年文明号线路, 巾帼文明车队, 文明服务区, 五星级消防站, 优秀律师事务所 (new-user test 18).
+  ["线路", "条"], ["车队", "支"], ["服务区", "个", "unit"], ["站", "个", "unit"], ["所", "个", "unit"],
 ];
 const COLLECTIVE_TITLES = COLLECTIVE_HONOUR_ENDINGS.map(([e]) => `*${e}`);
 

@@ -264,7 +264,14 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
   const rows = all.filter((r) => !isCarried(r));
   const carried = carriedProblems(all.filter(isCarried));
   const unitOf = (r: ParsedRow): string => str(r.cells.unit);
-  const groups = groupBy(rows, (r) => `${str(r.cells.kind)}|${unitOf(r)}`);
+  // 其他 rows that name different problems (`井盖破损缺失`, `管网漏损`) are different kinds: never summed under the
+  // first one's name (new-user test 18).
+  const otherName = (r: ParsedRow): string => {
+    const x = str(r.cells.kind) === "其他" ? remarkOf(r) : undefined;
+    const name = x?.detail ?? x?.list ?? "";
+    return name && !WITH_WHOM.test(name) ? name : "";
+  };
+  const groups = groupBy(rows, (r) => `${str(r.cells.kind)}|${unitOf(r)}|${otherName(r)}`);
   const byKind = byEnumOrder(groups, Enums.problemKind).flatMap(([key, g]) => {
     const [category, unit] = key.split("|");
     const found = sumOf(g.map((r) => r.cells.found), unit);

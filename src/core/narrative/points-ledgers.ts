@@ -511,7 +511,11 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
   if (rating) return new SentenceBuilder().text(`在${rating[1]}中被评为${rating[2]}`).from(...won[0].figure.sources).build();
   // An honour for an earlier term is held, not newly won: `获评“2018—2019年度省级文明校园”`.
   const title = (t: (typeof won)[number]): string => (t.years && !t.category.includes(t.years.slice(0, 4)) ? `${t.years}${t.category}` : t.category);
-  const shown = won.slice(0, MAX_ITEMS).map((t) => `“${title(t)}”`).join("");
+  // Its level as for any honour received (`获评省级“文明服务区”`), unless the title says it (new-user test 18).
+  const level = (t: (typeof won)[number]): string => levelBefore(t.category, t.level, facts.profile.unitType, facts.profile.unitName);
+  const titles = won.slice(0, MAX_ITEMS).map((t) => `${level(t)}“${title(t)}”`);
+  // Quoted titles follow each other (`“A”“B”`); a level word before one needs a 、 (`省级“A”、市级“B”`).
+  const shown = titles.join(titles.some((t) => !t.startsWith("“")) ? "、" : "");
   return new SentenceBuilder()
     .text(won.length > 1 ? `先后获评${shown}${won.length > MAX_ITEMS ? "等" : ""}荣誉称号` : `获评${shown}`)
     .from(...won.flatMap((t) => t.figure.sources))
@@ -524,8 +528,18 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
  */
 const SAYS_LEVEL = /^(?:全国|省|市|区|县|街道|乡镇|镇|乡|社区|村|小区)|^[\u4e00-\u9fff]{2,3}(?:省|(?<!城)市|区|县)(?![民场容政域])/u;
 
-/** How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇). */
-function levelWord(level: string, unitType: string): string {
+/**
+ * The level word said before an honour's title (`市级`, `省级`, `乡镇级`), or "" when the title says its own level
+ * (SAYS_LEVEL) or the 级别 is 本单位 or unreadable. `unitType`: the 单位类型 of the unit that holds it; `unitName`: the
+ * name of the unit whose summary it is (a county's `县/区` is 县级).
+ */
+export function levelBefore(title: string, level: string, unitType: string, unitName = ""): string {
+  return SAYS_LEVEL.test(title) ? "" : levelWord(level, unitType, unitName);
+}
+
+/** How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇; a county's 县/区 is 县级, new-user test 18). */
+function levelWord(level: string, unitType: string, unitName = ""): string {
+  if (level === "县/区" && /县/u.test(unitName) && !/区/u.test(unitName)) return "县级";
   if (level === "街道/乡镇") return unitType === "村" ? "乡镇级" : "街道级";
   if (level === "社区/村") return unitType === "村" ? "村级" : "社区级";
   return ({ 全国: "全国", 省: "省级", 市: "市级", "县/区": "区级", "楼栋/小区": "小区级" } as Record<string, string>)[level] ?? "";
@@ -594,7 +608,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   got.forEach((t, i) => {
     b.text(i ? "，" : people.length || groups.length ? "；" : "");
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
-    const title = `获评${SAYS_LEVEL.test(t.category) ? "" : levelWord(t.level, unitType)}“${t.category}”`;
+    const title = `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName)}“${t.category}”`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);

@@ -8,6 +8,7 @@ import { ledgersOf, reportingUnitColumn, standardV1, type Catalog } from "../cat
 import type { WorkbookSnapshot } from "../grid";
 import { readText } from "../normalize/text";
 import { cellAt, lastRow, locateHeaders } from "../validate/locate";
+import { SUMMARY_SHEET } from "./summary-sheet";
 
 /**
  * The distinct 填报单位 values of a workbook's ledgers (trimmed, non-blank), in order of first
@@ -29,7 +30,18 @@ export function reportingUnitsOf(snapshot: WorkbookSnapshot, catalog: Catalog = 
   return [...seen];
 }
 
-/** True for a rolled-up workbook: its 填报单位 column holds more than one unit. */
+/**
+ * True for a rolled-up workbook: its 填报单位 column holds more than one unit, or one unit beside the 汇总 sheet a
+ * roll-up writes (its header has 填报单位 and 状态) — a county's roll-up of the one 乡镇 whose file was ready is
+ * still the county's roll-up, never the county's own ledger (new-user test 18).
+ */
 export function isRollupWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog = standardV1): boolean {
-  return reportingUnitsOf(snapshot, catalog).length > 1;
+  const units = reportingUnitsOf(snapshot, catalog).length;
+  return units > 1 || (units === 1 && hasRollupSheet(snapshot));
+}
+
+/** The workbook has the 汇总 sheet of a roll-up: a sheet `汇总` with a row holding both 填报单位 and 状态. */
+function hasRollupSheet(snapshot: WorkbookSnapshot): boolean {
+  const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
+  return !!sheet && sheet.values.some((r) => r.includes("填报单位") && r.includes("状态"));
 }

@@ -88,10 +88,11 @@ export function joinUnits(names: readonly string[]): string {
   return joinList(names, last.startsWith("和") ? "及" : "和");
 }
 
-/** Who has something: `各社区共` when every unit has it, `3个社区共` when several, the unit's name when one. */
+/** Who has something: `各社区共` when every unit has it, `3个社区共` when several, the unit's name when one has it. */
 export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   const did = ctx.units.filter((u) => has(u.facts));
-  if (did.length === 1 && ctx.units.length > 1) return did[0].short;
+  // One unit is named, also when it is the only one rolled up (`河口乡评选表彰…`, never `各乡镇共`; new-user test 18).
+  if (did.length === 1) return did[0].short;
   return did.length === ctx.units.length || did.length === 0 ? `${ctx.each}共` : `${did.length}个${kindWord(ctx)}共`;
 }
 

@@ -13,7 +13,7 @@ import {
   activitySentences, festivalList, figuresSentences, joinUnits, kindWord, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
-import { carriedSentence, rectifiedByAction } from "../points-ledgers";
+import { carriedSentence, levelBefore, rectifiedByAction } from "../points-ledgers";
 
 /** One body section. */
 export interface Section {
@@ -165,8 +165,13 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
     const key = `${t.category}|${t.figure.unit}|${t.level === "本单位"}`;
     const seen = merged.get(key);
     const approx = seen && combineApprox([seen.figure.approx, t.figure.approx]);
-    merged.set(key, seen ? { ...seen, figure: { ...seen.figure, value: seen.figure.value + t.figure.value, sources: [...seen.figure.sources, ...t.figure.sources], ...(approx ? { approx } : {}) } } : t);
+    // Levels that differ are no one level: the merged title is said without one.
+    const level = seen && seen.level !== t.level ? "" : t.level;
+    merged.set(key, seen ? { ...seen, level, figure: { ...seen.figure, value: seen.figure.value + t.figure.value, sources: [...seen.figure.sources, ...t.figure.sources], ...(approx ? { approx } : {}) } } : t);
   }
+  // A level is said as the units hold it: a 乡镇's or 村's 街道/乡镇 honour is 乡镇级 (new-user test 18: `青山镇获评市级“文明村”2个`).
+  const holderType = ctx.units.every((u) => u.kind === "乡镇" || u.kind === "村") ? "村" : ctx.total.profile.unitType;
+  const levelOf = (t: (typeof h.byTitle)[number]): string => (t.level === "本单位" ? "" : levelBefore(t.category, t.level, holderType, ctx.total.profile.unitName));
   const groups = [...merged.values()];
   if (!h.people && !groups.length) return [];
   const b = new SentenceBuilder();
@@ -181,8 +186,8 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
     subject = holders;
     // Given by the units themselves (级别 本单位: a college's 文明寝室): selected, not received.
     if (t.level === "本单位") b.text(`${who}评出`).text(t.category).fig(t.figure);
-    else if (t.figure.unit === "户") b.text(who).fig(t.figure).text(`${householdNoun(t.category)}获评“${t.category}”`);
-    else b.text(who).text(`获评“${t.category}”`).fig(t.figure);
+    else if (t.figure.unit === "户") b.text(who).fig(t.figure).text(`${householdNoun(t.category)}获评${levelOf(t)}“${t.category}”`);
+    else b.text(who).text(`获评${levelOf(t)}“${t.category}”`).fig(t.figure);
   });
   b.text("。");
   return present([b.build(), h.people ? leadersSentence(ctx, (f) => (f.honours.people ? [f.honours.people] : []), rankTail(ctx, "选树人数")) : undefined]);

@@ -21,10 +21,13 @@ export interface UnitFacts {
   readonly source: string;
 }
 
-/** Suffixes of committees that a street office drops (`幸福里社区居委会` → `幸福里社区`). */
-const COMMITTEE = /(?:居民委员会|居委会|村民委员会|村委会)$/u;
+/**
+ * Suffixes of the bodies that running text drops: a community's or village's committee, a town's 人民政府, a
+ * street's 办事处 (`幸福里社区居委会` → `幸福里社区`, `青山镇人民政府` → `青山镇`; new-user test 18).
+ */
+const COMMITTEE = /(?:居民委员会|居委会|村民委员会|村委会)$|(?<=[镇乡])(?:人民政府|政府)$|(?<=街道)办事处$/u;
 
-/** `幸福里社区居委会` → `幸福里社区`; `新华村村委会` → `新华村`; other names as they are. */
+/** `幸福里社区居委会` → `幸福里社区`; `新华村村委会` → `新华村`; `青山镇人民政府` → `青山镇`; other names as they are. */
 export function shortUnitName(name: string): string {
   const short = name.replace(COMMITTEE, "");
   return short.length >= 2 ? short : name;

@@ -1,0 +1,79 @@
+/**
+ * Unit types no earlier new-user test had used (new-user test 18: a 消防救援站, a 供水 company, a 公交公司, a
+ * 高速服务区, a 县 over its 乡镇), each defect with its test.
+ */
+import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { SeedValue } from "../src/adapters/xlsx/content";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "./support/cli";
+
+type Ledgers = Record<string, Record<string, SeedValue>[]>;
+
+/** 2025 上半年 profile of a unit. */
+const profile = (name: string, type: string): Record<string, SeedValue> => ({ 单位名称: name, 单位类型: type, 报告年度: 2025, 报告期: "上半年" });
+
+async function textOf(name: string, type: string, ledgers: Ledgers): Promise<string> {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: profile(name, type), ledgers }));
+  return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
+}
+
+/** The CLI's roll-up of `units` into `unit` (a 机关部门) and the summary text of the result. */
+async function countyText(unit: string, units: readonly (readonly [string, Ledgers])[]): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "nu18-"));
+  const files = await Promise.all(units.map(async ([name, ledgers], i) => {
+    const file = join(dir, `${i}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: profile(name, "乡镇"), ledgers }));
+    return file;
+  }));
+  const out = join(dir, "汇总.xlsx");
+  await cli("rollup", ...files, "-o", out, "--unit", unit, "--type", "机关部门");
+  return (await cli("summarize", out, "-o", dir, "--text", "-")).out;
+}
+
+it("18: two 其他 problems a 供水 company names in 备注 are two kinds, never summed under the first one's name", async () => {
+  const text = await textOf("东湖区自来水有限公司", "企事业单位", {
+    问题整改: [{ 问题类别: "其他", 备注: "井盖破损缺失", 发现数: 48, 已整改数: 45, 单位: "处" }, { 问题类别: "其他", 备注: "管网漏损", 发现数: 22, 已整改数: 20, 单位: "处" }],
+  });
+  expect(text).toContain("排查责任区域井盖破损缺失和管网漏损问题70处，已整改65处，整改率为92.9%。其中整改井盖破损缺失45处、管网漏损20处。");
+  expect(text).toContain("井盖破损缺失48处中尚有3处未整改到位，管网漏损22处中尚有2处未整改到位");
+  expect(text).not.toContain("井盖破损缺失问题70处");
+});
+
+it("18: a bus line's and a service area's honours are collectives, and the unit's own title keeps its level", async () => {
+  const bus = await textOf("东湖公共交通集团有限公司", "企事业单位", {
+    先进典型: [{ 荣誉名称: "文明驾驶员", 级别: "市", 人数: 15 }, { 荣誉名称: "青年文明号线路", 级别: "省", 人数: 1 }, { 荣誉名称: "巾帼文明车队", 级别: "市", 人数: 1 }],
+  });
+  expect(bus).toContain("15人获评市级“文明驾驶员”，获评省级“青年文明号线路”1条，获评市级“巾帼文明车队”1支。");
+  const area = await textOf("京港澳高速东湖服务区", "企事业单位", {
+    宣传投放: [{ 类型: "公益广告", 数量: 40, 单位: "块" }],
+    先进典型: [{ 荣誉名称: "文明服务区", 级别: "省", 人数: 1 }, { 荣誉名称: "优秀消防站", 级别: "市", 人数: 1 }],
+  });
+  expect(area).toContain("先后获评省级“文明服务区”、市级“优秀消防站”荣誉称号");
+  expect(area).not.toMatch(/1人获评/u);
+});
+
+it("18: a county's roll-up names its 乡镇 without 人民政府 and says the level of their honours (县级, 市级)", async () => {
+  const text = await countyText("东湖县文明办", [
+    ["青山镇人民政府", { 先进典型: [{ 荣誉名称: "文明家庭", 级别: "县/区", 人数: 12 }, { 荣誉名称: "文明村", 级别: "市", 人数: 2 }], 问题整改: [{ 问题类别: "卫生死角", 发现数: 40, 已整改数: 38, 单位: "处" }] }],
+    ["河口乡人民政府", { 先进典型: [{ 荣誉名称: "文明家庭", 级别: "县/区", 人数: 8 }, { 荣誉名称: "好媳妇", 级别: "街道/乡镇", 人数: 5 }] }],
+    ["白塔镇人民政府", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 25, 已整改数: 25, 单位: "处" }] }],
+  ]);
+  expect(text).toContain("其中青山镇40处，发现问题最多；白塔镇整改率达100%。");
+  expect(text).toContain("河口乡评选表彰各类先进典型5人，2个乡镇共20户家庭获评县级“文明家庭”，青山镇获评市级“文明村”2个。");
+  expect(text).not.toContain("人民政府");
+});
+
+it("18: a roll-up of the one 乡镇 whose file was ready is still a roll-up, told as that 乡镇's, never the county's own", async () => {
+  const text = await countyText("东湖县文明办", [
+    ["青山镇人民政府", { 问题整改: [{ 问题类别: "环境卫生", 发现数: 40, 已整改数: 38, 单位: "处" }] }],
+    ["河口乡人民政府", { 先进典型: [{ 荣誉名称: "好媳妇", 级别: "街道/乡镇", 人数: 5 }], 志愿服务: [{ 队伍名称: "河口乡志愿服务队", 队伍类型: "综合志愿者", 注册人数: 200 }] }],
+  ]);
+  expect(text).toContain("东湖县文明办统筹辖区各乡镇推进创建工作。参加汇总的1个乡镇共注册志愿者200人。");
+  expect(text).toContain("河口乡评选表彰各类先进典型5人。");
+  expect(text).toContain("河口乡共组建志愿服务队伍1支，注册志愿者200人。");
+  expect(text).not.toContain("全县");
+});
