@@ -77,3 +77,31 @@ it("18: a roll-up of the one 乡镇 whose file was ready is still a roll-up, tol
   expect(text).toContain("河口乡共组建志愿服务队伍1支，注册志愿者200人。");
   expect(text).not.toContain("全县");
 });
+
+it("18: a word a list lacks (燃气泄漏隐患, 短信) is offered as 其他 with the word kept where the summary reads it; a 合计 row stays", async () => {
+  const { fixPlan, applyChanges } = await import("../src/core/fix");
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: profile("东湖华润燃气有限公司", "企事业单位"),
+    ledgers: {
+      宣传投放: [{ 类型: "短信", 数量: 12000, 单位: "条" }],
+      问题整改: [{ 问题类别: "燃气泄漏隐患", 发现数: 120, 已整改数: 118, 单位: "处", 备注: "老旧小区" }, { 问题类别: "合计", 发现数: 120, 已整改数: 118, 单位: "处" }],
+      活动台账: [{ 日期: 45724, 活动名称: "安全用气进社区", 活动类型: "宣传", 参与数量: 300, 单位: "人次" }],
+    },
+  }));
+  const findings = analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.rule === "value.enum").map((f) => `${f.sheet}!${f.cell} ${f.message.replace(/^.*。(?=[^。]+。$)/u, "")}`);
+  expect(findings).toEqual([
+    "宣传投放!A3 不属于以上各项的请选“其他”，并把“短信”写在“位置或内容”中，可用“规范数据”改正。",
+    "问题整改!A3 不属于以上各项的请选“其他”，并把“燃气泄漏隐患”写在“备注”中，可用“规范数据”改正。",
+    "活动台账!C3 “宣传”请选“宣传教育”，可用“规范数据”改正。",
+  ]);
+  const plan = fixPlan(snapshot, standardV1);
+  expect(plan.changes.map((c) => `${c.sheet}!${c.cell} ${String(c.before)}→${String(c.after)}`)).toEqual([
+    "宣传投放!A3 短信→其他", "宣传投放!B3 null→短信",
+    "问题整改!A3 燃气泄漏隐患→其他", "问题整改!I3 老旧小区→燃气泄漏隐患；老旧小区",
+    "活动台账!C3 宣传→宣传教育",
+  ]);
+  const fixed = applyChanges(snapshot, plan.changes);
+  const text = documentText(summarize(analyzeWorkbook(fixed, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
+  expect(text).toContain("通过短信发布宣传信息12000条");
+  expect(text).toContain("燃气泄漏隐患");
+});

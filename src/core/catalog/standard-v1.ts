@@ -161,6 +161,7 @@ const organization: LedgerSpec = {
 
 const publicity: LedgerSpec = {
   kind: "ledger", id: "publicity", sheet: "宣传投放", table: "tbl_Publicity", title: "宣传投放台账",
+  otherNamedBy: "place",
   columns: [
     oneOf("kind", "类型", Enums.publicityKind, true, { synonyms: ["宣传类型", "宣传形式", "形式", "载体", "类别"] }),
     text("place", "位置或内容", 200, false, { synonyms: ["位置", "投放位置", "地点", "投放地点", "设置地点", "宣传内容", "内容"] }),

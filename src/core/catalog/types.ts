@@ -99,6 +99,11 @@ export interface LedgerSpec {
    * `宣传`): one of the signs 导入已有台账 weighs with the headers (issue #16).
    */
   readonly importWords?: readonly string[];
+  /**
+   * The column whose words say what a row typed 其他 is (宣传投放: `place`, 位置或内容), where 规范数据 puts a word
+   * the list lacks when that cell is blank; otherwise, and by default, 备注 (new-user test 18).
+   */
+  readonly otherNamedBy?: string;
 }
 
 /**

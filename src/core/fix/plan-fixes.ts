@@ -20,6 +20,7 @@ import { cellAt } from "../validate/locate";
 import { ledgerLayout, profileLayout } from "../validate/layout";
 import { sameUnit, typedUnitFit } from "../validate/typed-unit";
 import type { LocatedField } from "../validate/parsed";
+import { isTotalWord } from "../validate/structure";
 import { validateWorkbook } from "../validate/validate-workbook";
 import type { Change, ChangeKind, FixPlan, Skipped } from "./types";
 import { FixNote, SkipReason } from "./wording";
@@ -129,7 +130,7 @@ function fixCell(scope: RowScope, { field, col }: LocatedField): void {
   if (typeof raw !== "string" || scope.grid.formulas?.[cellAddress(scope.row, col)] !== undefined) return;
   if ((field.type === "int" || field.type === "num") && fixNumber(scope, field, col, raw)) return;
   if (field.type === "date" && fixDate(scope, field, col, raw)) return;
-  if (field.type === "enum" && (fixEnumYear(scope, field, col, raw) || fixLevelWord(scope, field, col, raw) || fixNearChoice(scope, field, col, raw))) return;
+  if (field.type === "enum" && (fixEnumYear(scope, field, col, raw) || fixLevelWord(scope, field, col, raw) || fixNearChoice(scope, field, col, raw) || fixToOther(scope, field, col, raw))) return;
   const trimmed = trimCell(raw);
   if (trimmed !== raw) setCell(scope, col, trimmed === "" ? null : trimmed, "trim", FixNote.trim(trimmed));
 }
@@ -184,6 +185,28 @@ function fixNearChoice(scope: RowScope, field: FieldSpec, col: number, raw: stri
   const value = nearestChoice(scope.catalog, scope.ledgerId, field.id, typed);
   if (value === undefined || !(field.values ?? []).includes(value) || !passes(scope, field, col, value)) return false;
   setCell(scope, col, value, "enum", FixNote.nearChoice(typed, value));
+  return true;
+}
+
+/**
+ * A word a ledger's list lacks (`燃气泄漏隐患` in 问题类别, `短信` in 类型): 其他, with the word kept where the summary
+ * reads what a 其他 row is — the ledger's `otherNamedBy` column when blank (宣传投放's 位置或内容), else the front of
+ * 备注 (new-user test 18). Nothing typed is lost; a 备注 that would grow past its limit is skipped with the reason.
+ */
+function fixToOther(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
+  const values = field.values ?? [];
+  const typed = raw.trim();
+  // A 合计 row stays what it is (row.total asks to delete it): never a 其他 row counted twice.
+  if (scope.ledgerId === undefined || !values.includes("其他") || !typed || values.includes(typed) || isTotalWord(typed)) return false;
+  const spec = ledgersOf(scope.catalog).find((l) => l.id === scope.ledgerId);
+  const named = spec?.otherNamedBy ? scope.byId.get(spec.otherNamedBy) : undefined;
+  const into = named && readText(current(scope, named.col)).trim() === "" ? named : scope.byId.get("remark");
+  if (!into) return false;
+  const before = readText(current(scope, into.col)).trim();
+  const after = before.startsWith(typed) ? before : before ? `${typed}；${before}` : typed;
+  if (!passes(scope, into.field, into.col, after)) return skip(scope, col, typed, SkipReason.remarkTooLongForWord);
+  setCell(scope, col, "其他", "enum", FixNote.toOther(typed, into.field.header, cellAddress(scope.row, into.col)));
+  setCell(scope, into.col, after, "enum", FixNote.wordKept(typed));
   return true;
 }
 

@@ -3,8 +3,8 @@
  * values understood but stored as text (spec "Values users really type" and "Findings").
  * @module
  */
-import type { FieldSpec } from "../catalog";
-import { levelByWord } from "../catalog/classify";
+import type { Catalog, FieldSpec } from "../catalog";
+import { levelByWord, nearestChoice } from "../catalog/classify";
 import type { CellValue } from "../grid";
 import { excelErrorOf } from "../normalize/excel-error";
 import { readNumber } from "../normalize/number";
@@ -32,6 +32,12 @@ export interface CellContext {
   readonly rowUnit?: RowUnit;
   /** The measure the row's own words give this column (先进典型 人数 of a 家庭 honour: 户), when not the column's. */
   readonly ownUnit?: string;
+  /**
+   * For the hint of a word not in a list: the catalog and ledger (undefined for 基本信息) whose near-miss words
+   * it names (`“宣传”请选“宣传教育”`), and the header of the column a word the list lacks goes to with 其他
+   * (`备注`, 宣传投放's `位置或内容`; undefined when the sheet has none).
+   */
+  readonly choice?: { readonly catalog: Catalog; readonly ledgerId?: string; readonly otherInto?: string };
 }
 
 /** Result of checking one cell. */
@@ -194,8 +200,8 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
       const text = readText(raw);
       const values = field.values ?? [];
       if (!values.includes(text)) {
-        const level = field.id === "level" ? levelByWord(text) : undefined;
-        add(findings, ctx, "value.enum", { field: header, typed: text, list: listOf(values), ...(level !== undefined && values.includes(level) && { detail: `“${text}”请选“${level}”，可用“规范数据”改正` }) });
+        const hint = choiceHint(field, text, ctx);
+        add(findings, ctx, "value.enum", { field: header, typed: text, list: listOf(values), ...(hint && { detail: hint }) });
         return BLANK;
       }
       return { value: text };
@@ -266,3 +272,18 @@ function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, find
 
 /** The message for a rule, for callers that build sheet-level findings. */
 export { rules };
+
+/**
+ * What to do with a word not in a list column, as 规范数据 would do it: the list value it stands for (a 级别 word
+ * `市级` → 市, a near-miss `宣传` → 宣传教育: catalog levelByWord, nearestChoice), else, in a ledger row with a 备注
+ * (or 位置或内容) and a list holding 其他, 其他 with the word kept there (`燃气泄漏隐患`; new-user test 18). Undefined
+ * when neither.
+ */
+function choiceHint(field: FieldSpec, text: string, ctx: CellContext): string | undefined {
+  const values = field.values ?? [];
+  const near = field.id === "level" ? levelByWord(text) : ctx.choice && nearestChoice(ctx.choice.catalog, ctx.choice.ledgerId, field.id, text);
+  if (near !== undefined && values.includes(near)) return `“${text}”请选“${near}”，可用“规范数据”改正`;
+  const into = ctx.choice?.ledgerId !== undefined ? ctx.choice.otherInto : undefined;
+  if (into && values.includes("其他") && text) return `不属于以上各项的请选“其他”，并把“${text}”写在“${into}”中，可用“规范数据”改正`;
+  return undefined;
+}

@@ -13,6 +13,12 @@ import { isBlank, makeFinding } from "./check-cell";
 import { cellAt, headerKey, lastRow } from "./locate";
 import { ledgerLayout, profileLayout, type LedgerLayout } from "./layout";
 
+/** Words of a totals row. */
+const TOTAL_WORDS = new Set(["合计", "总计", "小计", "累计", "总数", "合计数"]);
+
+/** True for a word that makes a row a 合计 row (`合计`, ` 小 计 `): such a row is never turned into data. */
+export const isTotalWord = (text: string): boolean => TOTAL_WORDS.has(text.replace(/\s+/gu, ""));
+
 /** Excel's limit on the characters of one cell. */
 export const EXCEL_CELL_CHARS = 32767;
 
@@ -96,7 +102,7 @@ function hasHandMadeMarks(grid: SheetGrid, spec: Extract<SheetSpec, { kind: "led
   for (let row = top + 1; row <= lastRow(grid); row++) {
     const cells = grid.values[row - grid.originRow] ?? [];
     const first = cells.find((v) => !isBlank(v));
-    if (typeof first === "string" && TOTAL_WORDS.has(first.replace(/\s+/gu, ""))) return true;
+    if (typeof first === "string" && isTotalWord(first)) return true;
     if (cells.some((v) => typeof v === "string" && SIGNATURE_LINE.test(v))) return true;
   }
   return false;
@@ -144,8 +150,6 @@ function tableColumns(grid: SheetGrid, layout: LedgerLayout): { left: number; ri
   return { left, right: Math.max(layout.width, ...cols) };
 }
 
-/** Words of a totals row. */
-const TOTAL_WORDS = new Set(["合计", "总计", "小计", "累计", "总数", "合计数"]);
 
 /** A cell as the duplicate-row check compares it: text trimmed, other values told apart by their type (`n1` ≠ `s1`). */
 function cellKey(v: unknown): string {
@@ -188,7 +192,7 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
     let c = left;
     while (c <= right && (cells[c - grid.originCol] === null || cells[c - grid.originCol] === undefined || cells[c - grid.originCol] === "")) c++;
     const v = c <= right ? cells[c - grid.originCol] : undefined;
-    if (typeof v === "string" && v.length <= 8 && TOTAL_WORDS.has(v.replace(/\s+/gu, ""))) {
+    if (typeof v === "string" && v.length <= 8 && isTotalWord(v)) {
       out.push(makeFinding("row.total", sheet, cellAddress(row, c), { typed: v.trim(), detail: String(row) }));
     }
   }

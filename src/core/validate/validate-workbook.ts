@@ -37,7 +37,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): 
   const sheetOf = (name: string): SheetGrid | undefined => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
   findings.push(...sheetFindings(snapshot, catalog, sheetOf));
   const form = formOf(catalog);
-  const profile = readProfile(form, sheetOf(form.sheet), findings);
+  const profile = readProfile(form, sheetOf(form.sheet), findings, catalog);
   const year = typeof profile.year?.value === "number" ? profile.year.value : undefined;
   const period = reportPeriod(profile, year);
 
@@ -89,7 +89,7 @@ function mapColumns(sheet: string, loc: HeaderLocation, fields: readonly FieldSp
   return located;
 }
 
-function readProfile(form: FormSpec, grid: SheetGrid | undefined, findings: Finding[]): Record<string, ParsedCell> {
+function readProfile(form: FormSpec, grid: SheetGrid | undefined, findings: Finding[], catalog: Catalog): Record<string, ParsedCell> {
   const out: Record<string, ParsedCell> = {};
   if (!grid) return out;
   const layout = profileLayout(grid, form);
@@ -110,7 +110,7 @@ function readProfile(form: FormSpec, grid: SheetGrid | undefined, findings: Find
       continue;
     }
     const address = cellAddress(row, layout.valueCol);
-    const check = checkCell(item, cellAt(grid, row, layout.valueCol), { sheet: form.sheet, cell: address, year, formula: grid.formulas?.[address] });
+    const check = checkCell(item, cellAt(grid, row, layout.valueCol), { sheet: form.sheet, cell: address, year, formula: grid.formulas?.[address], choice: { catalog } });
     findings.push(...check.findings);
     out[item.id] = check.parsed;
     if (item.id === "year" && typeof check.parsed.value === "number") year = check.parsed.value;
@@ -140,7 +140,10 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
   const slowRows = new Set<number>();
   if (shape.located.length > 0) {
     // One context for every slow cell of the sheet (readCell keeps no reference to it).
-    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, percentAllowed: false, formula: undefined, rowUnit: undefined, ownUnit: undefined };
+    // Where 规范数据 puts a word the list lacks (the row's 其他 column, else 备注), named in the hint.
+    const otherInto = located.find((l) => l.field.id === (spec.otherNamedBy ?? "remark"))?.field.header ?? located.find((l) => l.field.id === "remark")?.field.header;
+    const choice = { catalog, ledgerId: spec.id, otherInto };
+    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, percentAllowed: false, formula: undefined, rowUnit: undefined, ownUnit: undefined, choice };
     // 先进典型 counts a 家庭 honour in 户, a 寝室 in 间 (catalog honourMeasure): `3户` is then the column's own unit.
     const titleCol = spec.id === "honors" ? located.find((l) => l.field.id === "title")?.col : undefined;
     const unitIndex = plans.findIndex((p) => p.field.id === "unit");
