@@ -195,6 +195,42 @@ export function placeFigureRow(sectionName: string, words: string): string {
   return placementByWords(words)?.section ?? "other";
 }
 
+/** What a 单位类型 is in the campaign (see {@link unitTypeTraits}). */
+export interface UnitTypeTraits {
+  /** The highest 级别 of honour the unit confers itself: above it an honour was received (本单位 for a school or company). */
+  readonly ownHonourLevel: string;
+  /** True when the unit has a 辖区 whose 户数 and 常住人口 its summary tells (not a school's or a company's). */
+  readonly territorial: boolean;
+  /**
+   * What the unit is to the units it rolls up: an `area` over the units of its 辖区, a `school` over its colleges,
+   * an `org` (a hospital, a company) over its own departments (new-user test 15, D5).
+   */
+  readonly combines: "area" | "school" | "org";
+}
+
+/**
+ * Traits of each 单位类型 (spec §1): a 社区/村 confers its own level, a 街道/乡镇 its own, a district 机关部门 or 群团组织
+ * (区总工会, 区科协) 区级 titles, a school, company or other unit only 本单位 ones (new-user tests 9 D8, 11 D10, 12 D1);
+ * a school or company has no 辖区 (new-user tests 11 D8, 14 D11) and rolls up its colleges or departments, not units
+ * of an area. One table behind the narrative's honours, background and roll-up wording.
+ */
+const UNIT_TYPE_TRAITS: Readonly<Record<string, UnitTypeTraits>> = {
+  社区: { ownHonourLevel: "社区/村", territorial: true, combines: "area" },
+  村: { ownHonourLevel: "社区/村", territorial: true, combines: "area" },
+  街道: { ownHonourLevel: "街道/乡镇", territorial: true, combines: "area" },
+  乡镇: { ownHonourLevel: "街道/乡镇", territorial: true, combines: "area" },
+  机关部门: { ownHonourLevel: "县/区", territorial: true, combines: "area" },
+  群团组织: { ownHonourLevel: "县/区", territorial: true, combines: "area" },
+  学校: { ownHonourLevel: "本单位", territorial: false, combines: "school" },
+  企事业单位: { ownHonourLevel: "本单位", territorial: false, combines: "org" },
+  其他: { ownHonourLevel: "本单位", territorial: true, combines: "area" },
+};
+
+/** The traits of a 单位类型; an unreadable one confers up to 县/区 and has a 辖区. */
+export function unitTypeTraits(unitType: string): UnitTypeTraits {
+  return UNIT_TYPE_TRAITS[unitType] ?? { ownHonourLevel: "县/区", territorial: true, combines: "area" };
+}
+
 /**
  * Below this 志愿者注册率 (% of 常住人口) the rate is told under 存在的不足 rather than as an
  * achievement (narrative v2 rule 9: a weak figure goes to 存在的不足). A project choice, kept here

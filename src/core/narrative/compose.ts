@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
 import { lowRegistrationSentence, problemAction, rectifiedByAction, wonClause, wonHonours } from "./points-ledgers";
-import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing } from "../catalog";
+import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, unitTypeTraits } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -213,7 +213,7 @@ function background(facts: Facts): Sentence | undefined {
   const rows = facts.figures.filter(isBackground);
   // 户数 and 常住人口 are a 辖区's (new-user test 11, D8: never `派出所现有15800户`); a school or a company has
   // no 辖区, so they are not said for it (new-user test 14, D11: not `学校辖区有常住人口1850人`).
-  const territorial = !["学校", "企事业单位"].includes(p.unitType);
+  const territorial = unitTypeTraits(p.unitType).territorial;
   const households = territorial ? p.households : undefined;
   const population = territorial ? p.population : undefined;
   if (!rows.length && !households && !population) return undefined;

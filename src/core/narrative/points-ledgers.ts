@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf } from "../catalog";
+import { actionOf, closingActionOf, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf, unitTypeTraits } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, stripEnd } from "./phrase";
@@ -547,11 +547,6 @@ function levelWord(level: string, unitType: string, unitName = ""): string {
 
 /** Rank of each 级别, low to high (catalog Enums.honourLevel order). */
 const LEVEL_RANK: ReadonlyMap<string, number> = new Map(Enums.honourLevel.map((l, i) => [l as string, i]));
-/**
- * The highest 级别 a unit of each type confers itself: a 社区/村 its own, a 街道/乡镇 its own, a district
- * 机关部门 or 群团组织 (区总工会, 区科协) 区级 titles; a school, company or other unit only 本单位 ones.
- */
-const OWN_LEVEL: Readonly<Record<string, string>> = { 社区: "社区/村", 村: "社区/村", 街道: "街道/乡镇", 乡镇: "街道/乡镇", 机关部门: "县/区", 群团组织: "县/区", 学校: "本单位", 企事业单位: "本单位", 其他: "本单位" };
 
 /**
  * True when an honour's 级别 is above what the unit confers itself (市 and up for any unit; 县/区 for a
@@ -560,7 +555,7 @@ const OWN_LEVEL: Readonly<Record<string, string>> = { 社区: "社区/村", 村:
  */
 function aboveUnit(level: string, unitType: string): boolean {
   const rank = LEVEL_RANK.get(level);
-  return rank !== undefined && rank > (LEVEL_RANK.get(OWN_LEVEL[unitType] ?? "县/区") ?? 0);
+  return rank !== undefined && rank > (LEVEL_RANK.get(unitTypeTraits(unitType).ownHonourLevel) ?? 0);
 }
 
 /** 先进典型 by title (names only when asked), with the total when there are several; honours won by collectives are in the opening. */

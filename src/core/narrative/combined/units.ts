@@ -4,7 +4,7 @@
  * and how a street office names them in running text (`幸福里社区`, `4个社区`, `全街道`).
  * @module
  */
-import { reportingUnitColumn, type Catalog } from "../../catalog";
+import { reportingUnitColumn, unitTypeTraits, type Catalog, type UnitTypeTraits } from "../../catalog";
 import { buildFacts, type Facts } from "../../facts";
 import type { ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook } from "../../validate";
 
@@ -52,12 +52,14 @@ const INSTITUTION_PART = { hospital: "科室", org: "部门" } as const;
  * a `school` over its colleges, or an `org` (a hospital, a company) over its own departments — the last two
  * have no 辖区 and their units are parts, never 学校 or 单位 of an area (new-user test 15, D5).
  */
-export type Combiner = "area" | "school" | "org";
+export type Combiner = UnitTypeTraits["combines"];
 
 /** The {@link Combiner} of a roll-up by its 单位类型 and name. */
 export function combinerOf(unitType: string, unitName: string): Combiner {
-  if (unitType === "学校" || /(?:大学|学院|学校)$/u.test(unitName)) return "school";
-  if (unitType === "企事业单位" || /(?:医院|公司|集团)$/u.test(unitName)) return "org";
+  const combines = unitTypeTraits(unitType).combines;
+  // The name tells it where the 单位类型 does not (a 学院 typed 其他, a hospital typed 机关部门).
+  if (combines === "school" || /(?:大学|学院|学校)$/u.test(unitName)) return "school";
+  if (combines === "org" || /(?:医院|公司|集团)$/u.test(unitName)) return "org";
   return "area";
 }
 
