@@ -105,3 +105,17 @@ it("18: a word a list lacks (燃气泄漏隐患, 短信) is offered as 其他 wi
   expect(text).toContain("通过短信发布宣传信息12000条");
   expect(text).toContain("燃气泄漏隐患");
 });
+
+it("16 D13, 17 D5: the same files given in any order roll up into the same workbook, its rows in the 汇总 sheet's order", async () => {
+  const { rollupSnapshots } = await import("../src/core");
+  const inputs = await Promise.all(["青山社区居委会", "向阳社区居委会", "第12社区居委会", "第4社区居委会"].map(async (name) => ({
+    name: `units/${name}.xlsx`,
+    snapshot: await readWorkbook(await writeWorkbook(standardV1, { profile: profile(name, "社区"), ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 10, 已整改数: 9, 单位: "处" }] } })),
+  })));
+  const forward = rollupSnapshots(inputs, { unitName: "城南街道办事处" });
+  const backward = rollupSnapshots([...inputs].reverse(), { unitName: "城南街道办事处" });
+  expect(JSON.stringify(backward.content)).toBe(JSON.stringify(forward.content));
+  const units = (forward.content.ledgers["问题整改"] ?? []).map((r) => String(r["填报单位"]));
+  expect(units).toEqual(["第4社区居委会", "第12社区居委会", "青山社区居委会", "向阳社区居委会"]);
+  expect(forward.summary.rows.slice(0, 4).map((r) => r[1])).toEqual(units);
+});

@@ -13,7 +13,7 @@ import { notStandardSheets } from "../validate/not-standard";
 import { unitTypeOfName } from "../import/profile";
 import { unitIndicators } from "./indicators";
 import { dateSeed, seedRows } from "./rows";
-import { buildSummarySheet, periodLabel } from "./summary-sheet";
+import { buildSummarySheet, byFileName, periodLabel } from "./summary-sheet";
 import type { RollupContent, RollupFinding, RollupOptions, RollupResult, RollupRow, RollupValue, UnitInput, UnitResult } from "./types";
 
 /** A unit as kept between `add` and `finish`: its result fields and its rows, nothing else. */
@@ -182,7 +182,8 @@ export class RollupBuilder {
       findings.push({ severity: "warning", rule: "rollup.personal-left-out", unit: "", message: `${namesIn.map((k) => k.base.unitName).join("、")}的先进典型中有${cells}处填了姓名（如${namesIn[0].namesLeftOut?.[0] ?? ""}），姓名属个人信息，汇总台账只汇总人数，不复制姓名，各单位的原台账不变。` });
     }
     const [year, period] = chosen ? splitKey(chosen) : [undefined, undefined];
-    const content = combinedContent(this.catalog, included, this.options, year, period);
+    // The units' rows in the 汇总 sheet's order (byFileName), not in the order the files were given.
+    const content = combinedContent(this.catalog, [...included].sort((a, b) => byFileName(a.base, b.base)), this.options, year, period);
     const name = this.options.unitName ?? "";
     const summary = buildSummarySheet(this.catalog, `${name}${periodLabel(year, period)}创建文明城市主要指标汇总表`, units);
     const rows = included.reduce((n, k) => n + k.base.rows, 0);
@@ -235,7 +236,7 @@ export function combiningType(unitName: string | undefined, included: readonly {
   return included.length > 0 && included.every((k) => k.base.unitType === "村") ? "乡镇" : "街道";
 }
 
-/** 基本信息 of the combining unit and the included units' rows, sheet by sheet in input order. */
+/** 基本信息 of the combining unit and the included units' rows, sheet by sheet in the order of `included`. */
 function combinedContent(catalog: Catalog, included: readonly Kept[], options: RollupOptions, year?: number, period?: string): RollupContent {
   const form = formOf(catalog);
   const header = (id: string): string => form.items.find((i) => i.id === id)?.header ?? id;

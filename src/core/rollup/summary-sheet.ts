@@ -7,6 +7,16 @@ import { NumFmt, type Catalog } from "../catalog";
 import { rollupIndicatorSpecs, totalIndicators } from "./indicators";
 import type { SummaryColumn, SummarySheet, UnitResult } from "./types";
 
+/**
+ * The one order of a roll-up's units (Chinese collation of the file's name, its folder left out), whatever order the
+ * files came in: the 汇总 sheet's rows, the combined ledgers' rows and so the summary's 附表 are in it, in the CLI and
+ * the page alike (new-user tests 16 D13, 17 D5).
+ */
+export function byFileName(a: { readonly label: string }, b: { readonly label: string }): number {
+  const base = (label: string): string => label.replace(/^.*[\\/]/u, "");
+  return base(a.label).localeCompare(base(b.label), "zh-CN", { numeric: true }) || a.label.localeCompare(b.label, "zh-CN");
+}
+
 /** Name of the 汇总 sheet. */
 export const SUMMARY_SHEET = "汇总";
 
@@ -62,7 +72,7 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
   const count = new Map<string, number>();
   for (const u of units) count.set(u.unitName, (count.get(u.unitName) ?? 0) + 1);
   // Rows in file-name order (Chinese collation), whatever order the files came in: the CLI's and the page's sheets are the same.
-  const ordered = [...units].sort((a, b) => a.label.localeCompare(b.label, "zh-CN"));
+  const ordered = [...units].sort(byFileName);
   const rows = ordered.map((u, i) => {
     const read = u.status !== "unreadable";
     return [i + 1, u.unitName, u.unitType || null, periodLabel(u.year, u.period) || null, read ? u.rows : null, ...(read ? shown(u) : specs.map(() => null)), statusText(u, (count.get(u.unitName) ?? 0) > 1)];
