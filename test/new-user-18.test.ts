@@ -119,3 +119,10 @@ it("16 D13, 17 D5: the same files given in any order roll up into the same workb
   expect(units).toEqual(["第4社区居委会", "第12社区居委会", "青山社区居委会", "向阳社区居委会"]);
   expect(forward.summary.rows.slice(0, 4).map((r) => r[1])).toEqual(units);
 });
+
+it("17 D3: what is left of an approximate 发现数 is as approximate (60余 − 52: 8起以上), never an exact figure", async () => {
+  const text = await textOf("东湖区城东农贸市场管理有限公司", "企事业单位", {
+    问题整改: [{ 问题类别: "乱摆卖", 发现数: "60余", 已整改数: 52, 单位: "起" }, { 问题类别: "卫生死角", 发现数: "约40", 已整改数: 20, 单位: "处" }],
+  });
+  expect(text).toContain("乱摆乱卖60余起中尚有8起以上未整改到位，卫生死角约40处中尚有约20处未整改到位");
+});

@@ -248,7 +248,10 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const b = new SentenceBuilder();
     const shown = open.slice(0, MAX_ITEMS);
     shown.forEach((k, i) => {
-      const left: Figure = { ...k.figure, value: k.figure.value - k.rectified.value, approx: undefined, sources: [...k.figure.sources, ...k.rectified.sources] };
+      // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,
+      // D3); of an approximate 已整改数, about.
+      const leftApprox = k.rectified.approx ? "about" : k.figure.approx;
+      const left: Figure = { ...k.figure, value: k.figure.value - k.rectified.value, approx: leftApprox, sources: [...k.figure.sources, ...k.rectified.sources] };
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
       // 其他 as its 备注 names it (`电动车乱停放40处中…`), as the section above said it — never `其他问题` (new-user test 8, D5).
       b.text(i ? "，" : "").text(k.category === "其他" ? problemAction(k).object : (problemActions[k.category]?.object ?? k.category)).fig(k.figure).text(k.rectified.value ? "中尚有" : k.figure.value > 1 ? "均未整改到位" : "尚未整改到位").from(...k.rectified.sources);
