@@ -126,3 +126,11 @@ it("17 D3: what is left of an approximate 发现数 is as approximate (60余 −
   });
   expect(text).toContain("乱摆乱卖60余起中尚有8起以上未整改到位，卫生死角约40处中尚有约20处未整改到位");
 });
+
+it("17 D2: a market's 公平秤 and a station's 轮椅 are equipment, said with 配备, never a bare noun", async () => {
+  const text = await textOf("东湖区城东农贸市场管理有限公司", "企事业单位", {
+    其他指标: [{ 板块: "其他", 指标名称: "公平秤", 数值: 4, 单位: "台" }, { 板块: "其他", 指标名称: "爱心轮椅", 数值: 6, 单位: "辆" }],
+  });
+  expect(text).toContain("配备公平秤4台、爱心轮椅6辆");
+  expect(text).not.toMatch(/。公平秤4台/u);
+});
