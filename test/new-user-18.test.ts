@@ -134,3 +134,12 @@ it("17 D2: a market's 公平秤 and a station's 轮椅 are equipment, said with 
   expect(text).toContain("配备公平秤4台、爱心轮椅6辆");
   expect(text).not.toMatch(/。公平秤4台/u);
 });
+
+it("16 D6: a 其他 problem whose 备注 is one short description is named by it, never `其他问题`", async () => {
+  const text = await textOf("中国建设银行青州路支行", "企事业单位", {
+    问题整改: [{ 问题类别: "其他", 发现数: 3, 已整改数: 2, 单位: "个", 备注: "ATM机旁无障碍通道被占" }, { 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }],
+  });
+  expect(text).toContain("清理卫生死角5处，整治ATM机旁无障碍通道被占问题2个。");
+  expect(text).toContain("ATM机旁无障碍通道被占问题3个中尚有1个未整改到位");
+  expect(text).not.toContain("其他问题");
+});

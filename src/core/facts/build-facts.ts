@@ -266,10 +266,16 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
   const unitOf = (r: ParsedRow): string => str(r.cells.unit);
   // 其他 rows that name different problems (`井盖破损缺失`, `管网漏损`) are different kinds: never summed under the
   // first one's name (new-user test 18).
+  // A 备注 that is one short description the reading names nothing in (`ATM机旁无障碍通道被占`) names the problem as
+  // typed, never `其他问题` (new-user test 16, D6).
   const otherName = (r: ParsedRow): string => {
-    const x = str(r.cells.kind) === "其他" ? remarkOf(r) : undefined;
+    if (str(r.cells.kind) !== "其他") return "";
+    const x = remarkOf(r);
     const name = x?.detail ?? x?.list ?? "";
-    return name && !WITH_WHOM.test(name) ? name : "";
+    if (name) return WITH_WHOM.test(name) ? "" : name;
+    const raw = str(r.cells.remark);
+    if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
+    return /(?:问题|现象|行为|隐患)$/u.test(raw) ? raw : `${raw}问题`;
   };
   const groups = groupBy(rows, (r) => `${str(r.cells.kind)}|${unitOf(r)}|${otherName(r)}`);
   const byKind = byEnumOrder(groups, Enums.problemKind).flatMap(([key, g]) => {
@@ -281,6 +287,8 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
     // `配合城管`, `协助交警`: a 备注 saying whom the unit worked with names neither the problem nor the
     // action (new-user test 11, D6: not `巡查发现城管……问题`, `其中配合城管80起`).
     const readings = g.map(remarkOf).filter((x): x is RemarkReading => !!x).map((x) => (x.detail && WITH_WHOM.test(x.detail) ? { ...x, detail: undefined } : x));
+    const typedName = category === "其他" && !readings.some((x) => x.detail ?? x.list) ? key.split("|")[2] : "";
+    if (typedName) readings.unshift({ places: [], dropped: [], detail: typedName });
     const remark: RemarkReading | undefined = readings.length
       ? {
         places: [...new Set(readings.flatMap((x) => x.places))], dropped: [],
