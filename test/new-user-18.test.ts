@@ -143,3 +143,47 @@ it("16 D6: a 其他 problem whose 备注 is one short description is named by it
   expect(text).toContain("ATM机旁无障碍通道被占问题3个中尚有1个未整改到位");
   expect(text).not.toContain("其他问题");
 });
+
+it("18 D1: a 其他 problem named in 备注 with a 、 (井盖破损、缺失) or as a long phrase is named by it", async () => {
+  const text = await textOf("江城市自来水有限公司", "企事业单位", {
+    问题整改: [{ 问题类别: "其他", 发现数: 126, 已整改数: 120, 单位: "个", 备注: "井盖破损、缺失" }, { 问题类别: "其他", 发现数: 15, 已整改数: 11, 单位: "起", 备注: "驾驶员不礼让斑马线" }],
+  });
+  expect(text).toContain("井盖破损、缺失问题");
+  expect(text).toContain("驾驶员不礼让斑马线问题15起中尚有4起未整改到位");
+  expect(text).not.toContain("其他问题");
+});
+
+it("18 D2: a grassroots station's 区级 collective honour was received (获评区级“文明示范岗”1个), never 评出", async () => {
+  const text = await textOf("江城市消防救援支队长江路消防救援站", "机关部门", {
+    先进典型: [{ 荣誉名称: "文明示范岗", 级别: "县/区", 人数: 1 }, { 荣誉名称: "全市优秀消防员", 级别: "市", 人数: 1 }],
+  });
+  expect(text).toContain("获评区级“文明示范岗”1个");
+  expect(text).not.toContain("评出");
+});
+
+it("18 D3: an activity whose 单位 could not be read (辆, forced) is told without a count, never as 人", async () => {
+  const text = await textOf("江城公交集团有限公司", "企事业单位", {
+    活动台账: [{ 日期: 45815, 活动名称: "高考爱心送考", 活动类型: "志愿服务", 参与数量: 45, 单位: "辆" }, { 日期: 45820, 活动名称: "文明乘车宣传", 活动类型: "宣传教育", 参与数量: 300, 单位: "人次" }],
+  });
+  expect(text).toContain("开展“高考爱心送考”");
+  expect(text).not.toMatch(/高考爱心送考”[^。]*45人/u);
+  expect(text).toContain("参与300人次");
+});
+
+it("18 D4: a 宣传投放 单位 the summary prints otherwise (公益广告 个 → 块) is a 提示 that says so", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: profile("江城市自来水有限公司", "企事业单位"), ledgers: { 宣传投放: [{ 类型: "公益广告", 位置或内容: "抄表车车身公益广告", 数量: 12, 单位: "个" }] } }));
+  const findings = analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.rule === "value.measure-word");
+  expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
+    "宣传投放!D3 宣传投放D3的单位“个”不适合“公益广告”，应为“块”（可用“块”、“幅”、“处”、“条”）。总结中写作“块”；请把单位改为“块”。",
+  ]);
+});
+
+it("18 D5, 17 D6: a leader's name after the office is cut out, the sentence kept (在支队长亲自部署下, 以院长为组长)", async () => {
+  const text = await textOf("长江路消防救援站", "机关部门", {
+    组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立以站长王建军为组长的创文工作领导小组", 日期: 45700 }],
+    文字材料: [{ 类型: "导语", 内容: "长江路消防救援站坚持把创建全国文明城市作为政治任务，在支队长李明亲自部署下扎实推进。" }],
+  });
+  expect(text).toContain("长江路消防救援站坚持把创建全国文明城市作为政治任务，在支队长亲自部署下扎实推进");
+  expect(text).toContain("以站长为组长的创文工作领导小组");
+  expect(text).not.toMatch(/李明|王建军/u);
+});

@@ -21,6 +21,8 @@ export interface Analysis {
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): Analysis {
   const { findings, workbook } = validateWorkbook(snapshot, catalog);
   const errors = findings.filter((f) => f.severity === "error").length;
-  return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog) };
+  // Cells whose value could not be read (errors the user may override): a figure is never told in a measure guessed for them.
+  const unreadable = new Set(findings.filter((f) => f.severity === "error" && f.rule.startsWith("value.")).map((f) => `${f.sheet}!${f.cell}`));
+  return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog, unreadable) };
 }
 

@@ -226,9 +226,17 @@ const UNIT_TYPE_TRAITS: Readonly<Record<string, UnitTypeTraits>> = {
   其他: { ownHonourLevel: "本单位", territorial: true, combines: "area" },
 };
 
-/** The traits of a 单位类型; an unreadable one confers up to 县/区 and has a 辖区. */
-export function unitTypeTraits(unitType: string): UnitTypeTraits {
-  return UNIT_TYPE_TRAITS[unitType] ?? { ownHonourLevel: "县/区", territorial: true, combines: "area" };
+/** A grassroots office under a district body (`长江路消防救援站`, `城南派出所`, `交警一中队`): it confers no 区级 titles. */
+const GRASSROOTS_OFFICE = /(?:站|所|中队|分队|科|股)$/u;
+
+/**
+ * The traits of a 单位类型; an unreadable one confers up to 县/区 and has a 辖区. `unitName` refines them: a
+ * grassroots office typed 机关部门 or 群团组织 (a 消防救援站, a 派出所) confers only its own (本单位) titles, so its
+ * 区级 honours were received (new-user test 18, D2).
+ */
+export function unitTypeTraits(unitType: string, unitName = ""): UnitTypeTraits {
+  const traits = UNIT_TYPE_TRAITS[unitType] ?? { ownHonourLevel: "县/区", territorial: true, combines: "area" };
+  return traits.ownHonourLevel === "县/区" && GRASSROOTS_OFFICE.test(unitName.trim()) ? { ...traits, ownHonourLevel: "本单位" } : traits;
 }
 
 /**

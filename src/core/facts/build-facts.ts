@@ -5,7 +5,7 @@
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
 import { actionOf, Enums, honourMeasure, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
-import { cutTitledContact, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { memoText } from "./memo";
 import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
@@ -23,7 +23,7 @@ const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string"
  * The personal part is cut out where that leaves a sentence (a name after its title, a phone in brackets);
  * else the clauses that hold it (new-user test 4, D13: not `社区1月10日成立。`).
  */
-const phraseOf = memoText((s: string): string => tidyPhrase(hasPersonalData(s) ? (redactPersonal(s) ?? scrubPersonal(s)) : s));
+const phraseOf = memoText((s: string): string => tidyPhrase(hasPersonalData(s) ? (redactPersonal(s) ?? scrubPersonal(s)) : dropOfficeNames(s)));
 const phrase = (c: ParsedCell | undefined): string => phraseOf(str(c));
 const readRemarkOnce = memoText(readRemark);
 /** 备注 (and the v1.1 频次 column when present) read for prose; undefined when it gives nothing. */
@@ -274,7 +274,7 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
     const name = x?.detail ?? x?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : name;
     const raw = str(r.cells.remark);
-    if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
+    if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
     return /(?:问题|现象|行为|隐患)$/u.test(raw) ? raw : `${raw}问题`;
   };
   const groups = groupBy(rows, (r) => `${str(r.cells.kind)}|${unitOf(r)}|${otherName(r)}`);
@@ -313,7 +313,7 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
   return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}), ...(carried ? { carried } : {}), leftOut };
 }
 
-function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {
+function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlySet<string>): ActivityGroup[] {
   // Activities dated outside the report period are reported by validation and left out of the summary.
   const inPeriod = (r: ParsedRow): boolean => {
     const d = numv(r.cells.date);
@@ -328,7 +328,9 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog): ActivityGroup[] {
     const placed = typedKind === "其他" && !isMeasureName(name) ? placementByWords(`${name}${str(r.cells.summary)}`) : undefined;
     const kind = (placed && activityKindOfSection[placed.section]) || typedKind;
     const unit = str(r.cells.unit) || "人";
-    const participants = figureOf(r.cells.participants, unit);
+    // A 单位 that could not be read (`辆`, an error the user overrode) leaves the count untold: 45 buses are no 45 people
+    // (new-user test 18, D3); a blank 单位 is 人.
+    const participants = r.cells.unit && unreadable.has(r.cells.unit.source) ? undefined : figureOf(r.cells.participants, unit);
     const festival = kind === "我们的节日"
       ? catalog.festivals.find((f) => name.includes(f)) ?? catalog.festivals.find((f) => (catalog.festivalAliases[f] ?? []).some((a) => name.includes(a)))
       : undefined;
@@ -414,8 +416,11 @@ const activityKindOfSection: Readonly<Record<string, string>> = {
   organization: "会议培训", environment: "环境整治", publicity: "宣传教育", volunteering: "志愿服务", culture: "文体活动", care: "关爱帮扶",
 };
 
-/** Facts of a parsed workbook (see Facts for shapes and units). */
-export function buildFacts(wb: ParsedWorkbook, catalog: Catalog): Facts {
+/**
+ * Facts of a parsed workbook (see Facts for shapes and units). `unreadable`: `sheet!A1` of the cells validation could not
+ * read (errors), whose figures are not told in a guessed measure.
+ */
+export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlySet<string> = new Set()): Facts {
   const profile = profileFacts(wb);
   return {
     profile,
@@ -424,7 +429,7 @@ export function buildFacts(wb: ParsedWorkbook, catalog: Catalog): Facts {
     volunteers: volunteerFacts(wb, profile),
     honours: honourFacts(wb),
     rectification: rectificationFacts(wb),
-    activities: activityFacts(wb, catalog),
+    activities: activityFacts(wb, catalog, unreadable),
     figures: figureRows(wb),
     texts: textRows(wb),
     ...(wb.period ? { period: wb.period } : {}),

@@ -87,18 +87,32 @@ export function redactPersonal(text: string): string | undefined {
     .replace(new RegExp(`(?<![\\d+])(?:${MOBILE}|0\\d{2,3}-\\d{7,8}|\\d{17}[\\dXx])(?!\\d)`, "gu"), "")
     // The label its number was cut from (`，电话`).
     .replace(/[，,；;\s]*(?:联系电话|联系方式|电话|手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
-    .replace(new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE}(?=为|任|担任|同志|牵头|负责|[，、；。]|$)`, "gu"), "$1");
+    .replace(OFFICE_NAME, "$1");
   return hasPersonalData(cut) ? undefined : cut;
 }
 
 /**
- * Free text without personal data (v2 rule 13): every clause that holds a phone number, an ID
- * number or a person's name is dropped; the rest is joined with `，`. Empty when nothing is left.
+ * A name right after an office, before what the officeholder does (`以院长王建军为组长`, `在支队长李明亲自部署下`):
+ * the office stays, the name goes (new-user tests 17 D6, 18 D5).
+ */
+const OFFICE_NAME = new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE}(?=为|任|担任|同志|牵头|负责|亲自|带领|带头|率领|率队|带队|主持|部署|挂帅|[，、；。]|$)`, "gu");
+
+/** Text with the names after offices cut out, the offices kept (`成立以院长为组长的创文工作领导小组`); nothing else changed. */
+export function dropOfficeNames(text: string): string {
+  return text.replace(OFFICE_NAME, "$1");
+}
+
+/**
+ * Free text without personal data (v2 rule 13): names after offices are cut out (dropOfficeNames), and every clause
+ * that still holds a phone number, an ID number or a person's name is dropped; the rest is joined with `，`. Empty
+ * when nothing is left.
  * @example scrubPersonal("每周一次，联系人王某某13800000000") // "每周一次"
  */
 export function scrubPersonal(text: string): string {
   if (!text) return "";
-  return clausesOf(text).filter((c) => !hasPersonalData(c)).join("，");
+  // A clause keeps its words when its personal part can be cut out (`在支队长亲自部署下扎实推进`: new-user test 18, D5).
+  // A phone cut out of a clause could leave the name beside it (`请联系刘芳`): such a clause goes whole.
+  return clausesOf(dropOfficeNames(text)).filter((c) => !hasPersonalData(c)).join("，");
 }
 
 /** A frequency as people say it: `每月` + optional count and measure word (`每月2期`, `每日`, `每周1次`). */

@@ -553,9 +553,9 @@ const LEVEL_RANK: ReadonlyMap<string, number> = new Map(Enums.honourLevel.map((l
  * 社区, 村, 街道, 乡镇, school or company; 街道/乡镇 for a 村 or a school): it was received, not selected
  * (new-user tests 9 D8, 11 D10, 12 D1). An unreadable 单位类型 confers up to 县/区.
  */
-function aboveUnit(level: string, unitType: string): boolean {
+function aboveUnit(level: string, unitType: string, unitName: string): boolean {
   const rank = LEVEL_RANK.get(level);
-  return rank !== undefined && rank > (LEVEL_RANK.get(unitTypeTraits(unitType).ownHonourLevel) ?? 0);
+  return rank !== undefined && rank > (LEVEL_RANK.get(unitTypeTraits(unitType, unitName).ownHonourLevel) ?? 0);
 }
 
 /** 先进典型 by title (names only when asked), with the total when there are several; honours won by collectives are in the opening. */
@@ -573,7 +573,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   const college = isCollege(ctx.facts.profile.unitName);
   // A 级别 that could not be read (an error the user overrode) says nothing of who gave it: `1人获评“最美交警”`,
   // never the unit's own 评选 (new-user test 16, D8).
-  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || aboveUnit(t.level, unitType) || (college && t.level === "本单位" && t.category.startsWith("校级"));
+  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || aboveUnit(t.level, unitType, ctx.facts.profile.unitName) || (college && t.level === "本单位" && t.category.startsWith("校级"));
   const people = chosen.filter((t) => t.figure.unit === "人" && !received(t));
   const groups = chosen.filter((t) => t.figure.unit !== "人" && !received(t));
   const got = chosen.filter(received);

@@ -253,6 +253,8 @@ function mixedTurnoutUnits(wb: ParsedWorkbook): Finding[] {
 const MEASURED: readonly (readonly [ledger: string, name: string, unit: string])[] = [
   ["figures", "name", "unit"],
   ["organization", "content", "unit"],
+  // 宣传投放 by its 类型: `公益广告12个` is printed `12块`, and the user is told so (new-user test 18, D4).
+  ["publicity", "kind", "unit"],
 ];
 
 /** Acceptable words shown in a message: the first few. */
