@@ -187,3 +187,66 @@ it("18 D5, 17 D6: a leader's name after the office is cut out, the sentence kept
   expect(text).toContain("以站长为组长的创文工作领导小组");
   expect(text).not.toMatch(/李明|王建军/u);
 });
+
+/** Each `[name, ledgers, profile extra]` written as a 乡镇's 2025 上半年 workbook in a fresh folder; the files. */
+async function townFiles(units: readonly (readonly [string, Ledgers, Record<string, SeedValue>?])[]): Promise<{ dir: string; files: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), "nu18-towns-"));
+  const files = await Promise.all(units.map(async ([name, ledgers, extra], i) => {
+    const file = join(dir, `${i}-${name}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { ...profile(name, "乡镇"), ...(extra ?? {}) }, ledgers }));
+    return file;
+  }));
+  return { dir, files };
+}
+
+it("18 D9: a roll-up of 乡镇 into `江城县` is a county's (机关部门, 全县), never a 街道; --type 县 says what to choose", async () => {
+  const { dir, files } = await townFiles([
+    ["青山镇人民政府", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 40, 已整改数: 38, 单位: "处" }] }],
+    ["桃源乡人民政府", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 25, 已整改数: 25, 单位: "处" }] }],
+  ]);
+  const out = join(dir, "county.xlsx");
+  await cli("rollup", ...files, "-o", out, "--unit", "江城县");
+  const text = (await cli("summarize", out, "-o", dir, "--text", "-")).out;
+  expect(text).toContain("全县共排查发现各类问题65处");
+  expect(text).not.toContain("街道");
+  const refused = await cli("rollup", ...files, "-o", out, "--unit", "江城县", "--type", "县");
+  expect(refused.err).toContain("县、区、市一级的汇总请选“机关部门”（如县文明办）。");
+});
+
+it("18 D10, D12: a forced roll-up reads 报告期 `上半年度` as 上半年; with a town left out the text speaks of those rolled up", async () => {
+  const { dir, files } = await townFiles([
+    ["青山镇人民政府", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 40, 已整改数: 38, 单位: "处" }], 先进典型: [{ 荣誉名称: "好媳妇", 级别: "街道/乡镇", 人数: 10 }] }],
+    ["白水镇人民政府", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 30, 已整改数: 30, 单位: "处" }] }, { 报告期: "上半年度" }],
+    ["桃源乡人民政府", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 25, 已整改数: 25, 单位: "处" }], 先进典型: [{ 荣誉名称: "好媳妇", 级别: "街道/乡镇", 人数: 10 }] }],
+  ]);
+  const forced = join(dir, "forced.xlsx");
+  const r = await cli("rollup", ...files, "-o", forced, "--unit", "江城县文明办", "--force");
+  expect(r.out + r.err).not.toContain("报告期为2025年");
+  expect(r.out).toContain("汇总3个单位");
+  const partial = join(dir, "partial.xlsx");
+  await cli("rollup", ...files, "-o", partial, "--unit", "江城县文明办");
+  const text = (await cli("summarize", partial, "-o", dir, "--text", "-")).out;
+  expect(text).toContain("参加汇总的2个乡镇共");
+  expect(text).toContain("2个乡镇共评选表彰各类先进典型20人");
+  expect(text).not.toMatch(/各乡镇共|全县/u);
+});
+
+it("18 D11: `30人` for a 家庭 honour counted in 户 is a 提示 that says the summary writes 30户", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: profile("桃源乡人民政府", "乡镇"), ledgers: { 先进典型: [{ 荣誉名称: "五好家庭", 级别: "社区/村", 人数: "30人" }] } }));
+  const f = analyzeWorkbook(snapshot, standardV1).findings.filter((x) => x.rule === "value.unit-mismatch");
+  expect(f.map((x) => `${x.cell} ${x.message}`)).toEqual(["D3 “人数”是文本“30人”，已读作30；这项荣誉按“户”计，总结中写作30户；如填的是人数，请改为户数。“规范数据”不会改动这一格，请核对后手工改正。"]);
+});
+
+it("18 D13: import takes a column headed 活动 as 活动名称", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("文明乘车宣传");
+  ws.addRows([["日期", "活动", "参加人数", "地点"], ["2025-03-05", "学雷锋文明乘车宣传", 300, "公交总站"], ["2025-04-02", "礼让斑马线宣传", 400, "人民路站台"]]);
+  const dir = mkdtempSync(join(tmpdir(), "nu18-import-"));
+  const own = join(dir, "自制表.xlsx");
+  await wb.xlsx.writeFile(own);
+  const r = await cli("import", own, "-o", join(dir, "imported.xlsx"), "--unit", "江城公交集团有限公司", "--type", "企事业单位", "--year", "2025", "--period", "上半年");
+  expect(r.out).toMatch(/B 活动 → 活动名称/u);
+  const check = await cli("check", join(dir, "imported.xlsx"));
+  expect(check.out).not.toContain("“活动名称”必须填写");
+});

@@ -76,7 +76,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   if (!values.output) throw new UsageError("请用 -o 指定汇总台账的输出文件，如 campaign-ledger rollup --dir 各社区台账 -o 汇总.xlsx");
   // Without --type, the core takes it from --unit (青山镇人民政府 → 乡镇) or the units (new-user test 7, D9).
   const unitType = values.type;
-  if (unitType !== undefined && !(Enums.unitType as readonly string[]).includes(unitType)) throw new UsageError(`--type 应为${Enums.unitType.join("、")}之一，收到“${unitType}”。`);
+  if (unitType !== undefined && !(Enums.unitType as readonly string[]).includes(unitType)) throw new UsageError(`--type 应为${Enums.unitType.join("、")}之一，收到“${unitType}”。${/^[县区市]/u.test(unitType) ? "县、区、市一级的汇总请选“机关部门”（如县文明办）。" : ""}`);
   const named = [...positionals, ...(values.dir !== undefined ? folderFiles(values.dir, values.output) : [])];
   // A file named twice (by hand, or by hand and through --dir) is read once.
   const files = named.filter((f, i) => named.findIndex((g) => sameFile(f, g)) === i);

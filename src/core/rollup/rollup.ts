@@ -6,8 +6,10 @@
  * are kept, so hundreds of workbooks fit in memory. Pure: snapshots in, content out.
  * @module
  */
-import { formOf, ledgersOf, standardV1, type Catalog } from "../catalog";
-import type { WorkbookSnapshot } from "../grid";
+import { formOf, ledgersOf, nearestChoice, standardV1, type Catalog } from "../catalog";
+import { parseRange, type WorkbookSnapshot } from "../grid";
+import { readText } from "../normalize/text";
+import { cellAt } from "../validate/locate";
 import { validateWorkbook, type ParsedCell } from "../validate";
 import { notStandardSheets } from "../validate/not-standard";
 import { unitTypeOfName } from "../import/profile";
@@ -91,9 +93,13 @@ export class RollupBuilder {
       ledgerRows.set(spec.sheet, seeded.rows);
       rows += seeded.rows.length;
     }
+    // A 报告期 typed near a listed one (`上半年度`) is read as 规范数据 reads it, so that a forced roll-up takes the unit
+    // in its period, never `报告期为2025年`; one not read at all is named as typed (new-user test 18, D10).
+    const typedPeriod = str(p.period) ? "" : typedAt(snapshot, p.period?.source);
+    const period = str(p.period) || (typedPeriod ? nearestChoice(this.catalog, undefined, "period", typedPeriod) : undefined);
     this.kept.push({
       base: {
-        label, unitName, unitType: str(p.unitType), year: numv(p.year), period: str(p.period) || undefined,
+        label, unitName, unitType: str(p.unitType), year: numv(p.year), period, ...(typedPeriod && !period ? { periodTyped: typedPeriod } : {}),
         rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook),
       },
       readable: true,
@@ -152,7 +158,7 @@ export class RollupBuilder {
         // The core names no front end's override (issue #12): the CLI adds `--force`, a pane its button.
         findings.push({ severity: "error", rule: "rollup.unit-errors", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，未汇总；改正后重新汇总。` });
       } else if (chosen && periodKey(u) !== chosen) {
-        const own = periodLabel(u.year, u.period) || "未填";
+        const own = u.periodTyped ? `“${u.periodTyped}”（无法识别）` : periodLabel(u.year, u.period) || "未填";
         out("period", `报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同`);
         findings.push({ severity: "error", rule: "rollup.mixed-period", unit: u.label, message: `${u.unitName}（${u.label}）的报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同，未汇总。` });
       } else if (kept && kept !== k) {
@@ -192,6 +198,14 @@ export class RollupBuilder {
   }
 }
 
+/** The text typed at `source` (`基本信息!B9`), "" when there is none. */
+function typedAt(snapshot: WorkbookSnapshot, source: string | undefined): string {
+  const [sheet, ref] = (source ?? "").split("!");
+  const grid = snapshot.sheets.find((s) => s.name === sheet);
+  const at = ref ? parseRange(ref) : undefined;
+  return grid && at ? readText(cellAt(grid, at.top, at.left)).trim() : "";
+}
+
 /** Words in a file name that mark a resent, corrected copy (`和平社区（更正）.xlsx`). */
 const CORRECTED = /更正|重报|重新报送|修改|修正|最终|终稿|更新版|新版/u;
 
@@ -227,13 +241,16 @@ function majorityPeriod(units: readonly { year?: number; period?: string }[]): s
 
 /**
  * 单位类型 of the combining unit when none is given (new-user test 7, D9): what its name says
- * (`青山镇人民政府` → 乡镇, `城南街道办事处` → 街道, `区文明办` → 机关部门), else 乡镇 when every unit
- * combined is a 村, else 街道.
+ * (`青山镇人民政府` → 乡镇, `城南街道办事处` → 街道, `区文明办`, `江城县` → 机关部门), else 乡镇 when every unit
+ * combined is a 村, 机关部门 when every unit is a 乡镇 or 街道, else 街道.
  */
 export function combiningType(unitName: string | undefined, included: readonly { readonly base: { readonly unitType: string } }[]): string {
   const named = unitName ? unitTypeOfName(unitName.trim()) : undefined;
   if (named) return named;
-  return included.length > 0 && included.every((k) => k.base.unitType === "村") ? "乡镇" : "街道";
+  if (included.length > 0 && included.every((k) => k.base.unitType === "村")) return "乡镇";
+  // Above 街道 and 乡镇 is a county's or district's body, never a 街道 (new-user test 18, D9).
+  if (included.length > 0 && included.every((k) => k.base.unitType === "乡镇" || k.base.unitType === "街道")) return "机关部门";
+  return "街道";
 }
 
 /** 基本信息 of the combining unit and the included units' rows, sheet by sheet in the order of `included`. */

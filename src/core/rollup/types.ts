@@ -71,6 +71,8 @@ export interface UnitResult {
   readonly unitType: string;
   readonly year?: number;
   readonly period?: string;
+  /** 报告期 as typed when it could not be read even as a near-miss (`二季`): said in the message of a unit left out. */
+  readonly periodTyped?: string;
   readonly status: UnitStatus;
   /** Number of ledger data rows. */
   readonly rows: number;

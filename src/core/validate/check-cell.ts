@@ -260,7 +260,10 @@ function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, find
   const { fit, unit } = r.unit ? typedUnitFit(field, r.unit, ctx.rowUnit, ctx.ownUnit) : { fit: undefined, unit: undefined };
   if (fit === "conflict" || fit === "not-allowed" || fit === "foreign") {
     const detail = fit === "conflict" ? `其中的单位“${r.unit}”与本行单位列的“${ctx.rowUnit?.text ?? ""}”不一致`
-      : fit === "not-allowed" ? `单位“${r.unit}”不是单位列的可选值` : `“${r.unit}”不是本列的单位，本表也没有单位列`;
+      : fit === "not-allowed" ? `单位“${r.unit}”不是单位列的可选值`
+      // A 家庭 honour counted in 户, typed in persons (new-user test 18, D11): the summary would say 30户.
+      : ctx.ownUnit !== undefined && ctx.ownUnit !== r.unit ? `这项荣誉按“${ctx.ownUnit}”计，总结中写作${r.value}${ctx.ownUnit}；如填的是人数，请改为${ctx.ownUnit}数`
+      : `“${r.unit}”不是本列的单位，本表也没有单位列`;
     add(findings, ctx, "value.unit-mismatch", { field: header, typed: r.typed, read, detail });
     return reading;
   }

@@ -36,6 +36,8 @@ export function sameUnit(typed: string, unit: string): boolean {
  * say so (户 for a 家庭 honour), and for `move` the word to write into that cell.
  */
 export function typedUnitFit(field: FieldSpec, typed: string, row: RowUnit | undefined, own?: string): { readonly fit: TypedUnitFit; readonly unit?: string } {
+  // `30人` for a 家庭 honour counted in 户: persons are no households (new-user test 18, D11).
+  if (own !== undefined && field.unit !== undefined && !sameUnit(own, field.unit) && sameUnit(typed, field.unit)) return { fit: "foreign" };
   if ((field.unit !== undefined && sameUnit(typed, field.unit)) || field.header.includes(typed)) return { fit: "header" };
   // The row's own measure of this column (先进典型 人数 of a 家庭 honour in 户: catalog honourMeasure; new-user test 16, D3).
   if (own !== undefined && own === typed) return { fit: "header" };

@@ -155,7 +155,8 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   const partial = (options.unitsLeftOut?.length ?? 0) > 0;
   const each = eachUnitText(split.units);
   // One unit rolled up is named: neither `全县` (the county has more) nor `各乡镇` (new-user test 18).
-  const scope = split.units.length === 1 ? split.units[0].short : partial ? each : scopeText(p.unitType, p.unitName);
+  // With units left out the text speaks of those rolled up (`2个乡镇`), never of all (`各乡镇`, `全县`; new-user test 18, D12).
+  const scope = split.units.length === 1 ? split.units[0].short : partial ? unitGroupText(split.units) : scopeText(p.unitType, p.unitName);
   const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial, combiner: combinerOf(p.unitType, p.unitName) };
   const sections = buildCombinedSections(ctx, catalog);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];

@@ -93,7 +93,8 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   const did = ctx.units.filter((u) => has(u.facts));
   // One unit is named, also when it is the only one rolled up (`河口乡评选表彰…`, never `各乡镇共`; new-user test 18).
   if (did.length === 1) return did[0].short;
-  return did.length === ctx.units.length || did.length === 0 ? `${ctx.each}共` : `${did.length}个${kindWord(ctx)}共`;
+  if (did.length === ctx.units.length || did.length === 0) return `${ctx.partial ? ctx.group : ctx.each}共`;
+  return `${did.length}个${kindWord(ctx)}共`;
 }
 
 /**

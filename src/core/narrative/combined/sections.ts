@@ -124,7 +124,7 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   const doneSources = (u: CombinedCtx["units"][number]): string[] => [...u.facts.rectification.foundByUnit, ...u.facts.rectification.rectifiedByUnit].flatMap((f) => f.sources);
   let done: Sentence | undefined;
   if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
-    done = { text: `${ctx.each}整改率均达100%。`, sources: complete.flatMap(doneSources) };
+    done = { text: `${ctx.partial ? ctx.group : ctx.each}整改率均达100%。`, sources: complete.flatMap(doneSources) };
   } else if (complete.length && withProblems.length > 1) {
     done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...doneSources(u)]) };
   }
