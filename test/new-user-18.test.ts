@@ -250,3 +250,29 @@ it("18 D13: import takes a column headed 活动 as 活动名称", async () => {
   const check = await cli("check", join(dir, "imported.xlsx"));
   expect(check.out).not.toContain("“活动名称”必须填写");
 });
+
+it("18 D14, D19: printed names keep 王浩 of `…王浩等20人` and say 等 when fewer than 人数", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: profile("江城公交集团有限公司", "企事业单位"), ledgers: {
+    先进典型: [{ 荣誉名称: "文明驾驶员", 级别: "本单位", 人数: 20, 姓名: "周强、吴斌、郑军、王浩等20人" }, { 荣誉名称: "最美服务员", 级别: "市", 人数: 3, 姓名: "李梅" }],
+  } }));
+  const text = documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: true, today: 45900 }).document);
+  expect(text).toContain("文明驾驶员20人（周强、吴斌、郑军、王浩等）");
+  expect(text).toContain("3人获评市级“最美服务员”（李梅等）");
+});
+
+it("18 D15: a 乡 says 我乡 and its 辖区 without 人民政府", async () => {
+  const text = await textOf("桃源乡人民政府", "乡镇", { 问题整改: [{ 问题类别: "渣土偷倒", 发现数: 6, 已整改数: 6, 单位: "起" }] });
+  const withPeople = documentText(summarize(analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, { profile: { ...profile("桃源乡人民政府", "乡镇"), 常住人口: 18000, 户数: 5600 }, ledgers: { 问题整改: [{ 问题类别: "渣土偷倒", 发现数: 6, 已整改数: 6, 单位: "起" }] } })), standardV1), standardV1, { includeNames: false, today: 45900 }).document);
+  expect(withPeople).toContain("桃源乡辖区有居民5600户");
+  expect(text + withPeople).not.toContain("我镇");
+});
+
+it("18 D18: 起始/截止日期 typed the wrong way round check and count activities in the period 报告期 names", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: { ...profile("京港澳高速江城服务区", "企事业单位"), 起始日期: 45838, 截止日期: 45658 }, ledgers: {
+    活动台账: [{ 日期: 45671, 活动名称: "春运暖冬志愿服务", 活动类型: "志愿服务", 参与数量: 2000, 单位: "人次" }],
+  } }));
+  const analysis = analyzeWorkbook(snapshot, standardV1);
+  expect(analysis.findings.map((f) => f.rule)).toContain("profile.date-order");
+  expect(analysis.findings.map((f) => f.rule)).not.toContain("activity.outside-period");
+  expect(documentText(summarize(analysis, standardV1, { includeNames: false, today: 45900 }).document)).toContain("春运暖冬志愿服务");
+});

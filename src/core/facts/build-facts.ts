@@ -189,7 +189,8 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     // the switch that prints names prints nothing else (new-user test 4, D12).
     const names = g
       .flatMap((r) => str(r.cells.names).split(/[、，,;；\s]+/u))
-      .map((n) => n.replace(/[（(][^）)]*[）)]/gu, "").trim())
+      // `王浩等20人` ends a list: the name is kept, the count is 人数's (new-user test 18, D14).
+      .map((n) => n.replace(/[（(][^）)]*[）)]/gu, "").replace(/等(?:\d+|[一二两三四五六七八九十百]+)?(?:人|名|位)?$/u, "").trim())
       .filter((n) => n && !hasContactData(n) && !/\d/u.test(n));
     // An honour of the unit itself: its title names an institution, or 备注 says 集体 (v1 has no other place for it).
     const collective = g.some((r) => /集体|单位荣誉/u.test(str(r.cells.remark)));

@@ -558,6 +558,14 @@ function aboveUnit(level: string, unitType: string, unitName: string): boolean {
   return rank !== undefined && rank > (LEVEL_RANK.get(unitTypeTraits(unitType, unitName).ownHonourLevel) ?? 0);
 }
 
+/**
+ * The names of an honour as printed (`周强、吴斌、郑军、王浩等`): with 等 when they are fewer than its 人数, so that
+ * `3人获评……（李梅）` never reads as the whole list (new-user test 18, D14, D19).
+ */
+function namesText(t: { readonly names: readonly string[]; readonly figure: Figure }): string {
+  return `${t.names.join("、")}${t.names.length < t.figure.value ? "等" : ""}`;
+}
+
 /** 先进典型 by title (names only when asked), with the total when there are several; honours won by collectives are in the opening. */
 export function honourPoints(ctx: Ctx): Point[] {
   const h = ctx.facts.honours;
@@ -587,7 +595,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   const list = (b: SentenceBuilder, items: typeof chosen, names: boolean): void => items.forEach((t, i) => {
     if (i) b.text(i === items.length - 1 ? "和" : "、");
     b.text(t.category).fig(t.figure);
-    if (names && ctx.options.includeNames && t.names.length) b.text(`（${t.names.join("、")}）`);
+    if (names && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });
   const b = new SentenceBuilder();
   if (people.length) {
@@ -609,7 +617,7 @@ export function honourPoints(ctx: Ctx): Point[] {
     if (t.figure.unit === "人") b.fig(t.figure).text(title);
     else if (t.figure.unit === "户") b.fig(t.figure).text(`${householdNoun(t.category)}${title}`);
     else b.text(title).fig(t.figure);
-    if (t.figure.unit === "人" && ctx.options.includeNames && t.names.length) b.text(`（${t.names.join("、")}）`);
+    if (t.figure.unit === "人" && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });
   b.text(`${ctx.profile.phrases.honoursTail}。`);
   return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];

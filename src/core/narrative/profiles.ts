@@ -70,7 +70,8 @@ const community: Profile = {
 const street: Profile = {
   ...community,
   id: "street",
-  self: (t, name = "") => (t === "乡镇" ? (/乡$/u.test(name) ? "我乡" : "我镇") : "街道"),
+  // `桃源乡人民政府` is a 乡 (new-user test 18, D15).
+  self: (t, name = "") => (t === "乡镇" ? (/乡(?:人民政府|政府|党委)?$/u.test(name.trim()) ? "我乡" : "我镇") : "街道"),
   aim: "统筹辖区社区和驻区单位，压实创建责任，推动创建工作常态长效",
   headings: {
     ...community.headings,

@@ -54,7 +54,9 @@ function reportPeriod(profile: Readonly<Record<string, ParsedCell>>, year: numbe
   const def = defaultPeriod(year, typeof profile.period?.value === "string" ? profile.period.value : undefined);
   const start = typeof profile.start?.value === "number" ? profile.start.value : def.start;
   const end = typeof profile.end?.value === "number" ? profile.end.value : def.end;
-  return { start, end };
+  // Dates typed the wrong way round (profile.date-order, an error): the period 报告年度 and 报告期 name, never a
+  // backwards one that leaves every activity out (new-user test 18, D18).
+  return start <= end ? { start, end } : { start: def.start, end: def.end };
 }
 
 function unknownHeaders(loc: HeaderLocation, fields: readonly FieldSpec[]): string {
