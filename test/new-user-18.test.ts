@@ -276,3 +276,22 @@ it("18 D18: 起始/截止日期 typed the wrong way round check and count activi
   expect(analysis.findings.map((f) => f.rule)).not.toContain("activity.outside-period");
   expect(documentText(summarize(analysis, standardV1, { includeNames: false, today: 45900 }).document)).toContain("春运暖冬志愿服务");
 });
+
+it("18 D22: a re-run never loses an earlier output: the file of that name is kept as （此前版本） and the user is told", async () => {
+  const { readFileSync: read, existsSync } = await import("node:fs");
+  const dir = mkdtempSync(join(tmpdir(), "nu18-keep-"));
+  const input = join(dir, "台账.xlsx");
+  writeFileSync(input, await writeWorkbook(standardV1, { profile: profile("江城市自来水有限公司", "企事业单位"), ledgers: { 宣传投放: [{ 类型: "展板", 数量: 12, 单位: "块" }] } }));
+  await cli("summarize", input, "-o", dir);
+  const docx = join(dir, "江城市自来水有限公司-2025年上半年-工作总结.docx");
+  writeFileSync(docx, "edited in Word");
+  const again = await cli("summarize", input, "-o", dir);
+  const kept = join(dir, "江城市自来水有限公司-2025年上半年-工作总结（此前版本）.docx");
+  expect(again.err).toContain(`（已有同名文件，原文件改名保留为：${kept}）`);
+  expect(read(kept, "utf8")).toBe("edited in Word");
+  expect(existsSync(docx)).toBe(true);
+  const out = join(dir, "规范后.xlsx");
+  await cli("fix", input, "-o", out);
+  await cli("fix", input, "-o", out);
+  expect(existsSync(join(dir, "规范后（此前版本）.xlsx"))).toBe(true);
+});

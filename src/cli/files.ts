@@ -4,7 +4,7 @@
  * input, and `template` never replaces an existing file unless asked.
  * @module
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 
 /** A failure that maps to exit code 2 with a one-line Chinese message. */
@@ -85,6 +85,12 @@ export interface OutputGuard {
   readonly ext?: string;
   /** Replace an existing file (default true; `template` asks for --force). */
   readonly overwrite?: boolean;
+  /**
+   * Told where an existing file of the output's name was kept: it is renamed `名称（此前版本）.docx` before the new one
+   * is written, so that a summary edited in Word or a workbook filled since is never lost to a re-run (new-user
+   * test 18, D22).
+   */
+  readonly say?: (line: string) => void;
 }
 
 /** Checks an output path before any work is done. @throws UsageError */
@@ -100,11 +106,29 @@ export function checkOutput(path: string, guard: OutputGuard = {}): void {
   }
 }
 
-/** Writes an output (folders created as needed) after `checkOutput`. @throws UsageError */
+/** A free name beside `path` for the file it replaces: `名称（此前版本）.docx`, then `（此前版本2）` … */
+function keptName(path: string): string {
+  const ext = extname(path);
+  const base = path.slice(0, path.length - ext.length);
+  for (let n = 1; ; n++) {
+    const candidate = `${base}（此前版本${n > 1 ? n : ""}）${ext}`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * Writes an output (folders created as needed) after `checkOutput`; an existing file of that name is kept under
+ * another name when `guard.say` is given (see {@link OutputGuard.say}). @throws UsageError
+ */
 export function writeOutput(path: string, data: Uint8Array | string, guard: OutputGuard = {}): void {
   checkOutput(path, guard);
   try {
     mkdirSync(dirname(path), { recursive: true });
+    if (guard.say && existsSync(path) && statSync(path).isFile()) {
+      const kept = keptName(path);
+      renameSync(path, kept);
+      guard.say(`（已有同名文件，原文件改名保留为：${kept}）\n`);
+    }
     writeFileSync(path, data);
   } catch (e) {
     throw new UsageError(`无法写入 ${path}：${ioProblem((e as NodeJS.ErrnoException).code)}。`);

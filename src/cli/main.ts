@@ -140,11 +140,11 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     if (isFolder(target)) {
       target = join(target, summaryFileName(analysis.facts.profile));
     }
-    writeOutput(target, await writeDocx(document), { inputs, ext: ".docx" });
+    writeOutput(target, await writeDocx(document), { inputs, ext: ".docx", say: (s) => io.err(s) });
     io.out(`已生成：${target}\n`);
   }
   if (values.text === "-") io.out(documentText(document));
-  else if (values.text) writeOutput(values.text, documentText(document), { inputs });
+  else if (values.text) writeOutput(values.text, documentText(document), { inputs, say: (s) => io.err(s) });
   return 0;
 }
 

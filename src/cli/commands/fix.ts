@@ -30,7 +30,7 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   applyChangesToWorkbook(wb, plan.changes);
   const objects = await excelOnlyObjects(bytes);
   if (objects.some((o) => o.kind === "x14-validations")) await restoreValidations(wb, standardV1);
-  writeOutput(output, await saveWorkbook(wb));
+  writeOutput(output, await saveWorkbook(wb), { say: (s) => io.err(s) });
   const unreadable = validateWorkbook(applyChanges(snapshot, plan.changes), standardV1).findings.filter(cellError);
   if (values.json) {
     io.out(`${JSON.stringify({ output, changes: plan.changes, skipped: plan.skipped, unreadable, excelOnly: objects }, null, 2)}\n`);

@@ -95,7 +95,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`缺少${named}：各表标题和日期中读不出，请用选项指定，如 campaign-ledger import ${positionals[0]} -o ${values.output} ${result.missing.map((m) => `${OPTION_OF[m]} …`).join(" ")}`);
   }
   const bytes = await writeWorkbook(standardV1, result.content);
-  writeOutput(values.output, bytes, { inputs: positionals, ext: ".xlsx" });
+  writeOutput(values.output, bytes, { inputs: positionals, ext: ".xlsx", say: (s) => io.err(s) });
   if (saveMapping) writeOutput(saveMapping, `${JSON.stringify(outcome.mapping, null, 2)}\n`, { inputs: positionals, ext: ".json" });
   const check = analyseLedger(await readWorkbook(bytes));
   if (values.json) {

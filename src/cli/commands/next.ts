@@ -46,7 +46,7 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(result.message);
   }
   const { next, upgrade } = result;
-  writeOutput(output, result.bytes);
+  writeOutput(output, result.bytes, { say: (s) => io.err(s) });
   const after = result.findings;
   const errors = after.filter((f) => f.severity === "error").length;
   const when = next.period === "全年" ? `${next.year}年` : `${next.year}年${next.period}`;

@@ -113,7 +113,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const catalog = rollupCatalog();
-  writeOutput(values.output, await writeWorkbook(catalog, { ...result.content, extraSheets: [result.summary] }));
+  writeOutput(values.output, await writeWorkbook(catalog, { ...result.content, extraSheets: [result.summary] }), { say: (s) => io.err(s) });
   const done = Date.now();
   io.out(report(result, values.output, unitName));
   const rate = files.length / Math.max(0.001, (done - started) / 1000);

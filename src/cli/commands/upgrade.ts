@@ -23,7 +23,7 @@ export async function upgradeCommand(args: string[], io: Io): Promise<number> {
   const report = await upgradeWorkbook(wb, standardV1);
   const objects = (await excelOnlyObjects(bytes)).map((o) => (o.kind === "x14-validations" ? { ...o, recreated: true } : o));
   const saved = await saveWorkbook(wb);
-  writeOutput(output, saved);
+  writeOutput(output, saved, { say: (s) => io.err(s) });
   const repaired = snapshotOf(wb);
   const after = validateWorkbook(repaired, standardV1).findings;
   const errors = after.filter((f) => f.severity === "error").length;
