@@ -141,7 +141,10 @@ function namedOther(t: CategoryTotal): CategoryTotal {
   const where = /^[各全本]|(?:所|站|部|科|队|村|社区|街道|局|单位|公司|中心|小区|路|街|广场|门口|大厅|楼)$/u;
   // A thing's name that opens with a verb-like word (`宣传折页`, `宣传手册`) is still a thing.
   const thingNoun = /(?:折页|手册|海报|宣传单|传单|画册|册子|卡片|书签|挂图|台历|日历|环保袋|手提袋|围裙|纸杯|扇子|贴纸|明白纸)$/u;
-  const thing = only && only.length <= 10 && !isPlace(only) && (thingNoun.test(only) || !actionOf(only)) && !where.test(only) && !MEDIUM_OR_POSTING.test(only) ? only : "";
+  // A title (`《致辖区居民的一封信》`) or a quoted slogan's thing (`“文明乘车、礼让老幼”温馨提示贴`) names the item
+  // whatever its length (new-user test 18, D6).
+  const titled = only.length <= 30 && /^《[^》]+》$|^“[^”]+”[\u4e00-\u9fff]{1,6}$/u.test(only);
+  const thing = titled || (only && only.length <= 10 && !isPlace(only) && (thingNoun.test(only) || !actionOf(only)) && !where.test(only) && !MEDIUM_OR_POSTING.test(only)) ? only : "";
   return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details };
 }
 

@@ -157,7 +157,10 @@ function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   if (p.guide) b.text(`在${guideAfter(name, p.guide)}的指导下`).from(p.sources.guide ?? "");
   if (p.approach) b.text(`${p.guide ? "，" : ""}${p.approach}`).from(p.sources.approach ?? "");
   if (head.length) {
-    b.text(p.guide || p.approach ? "，" : "");
+    // After `在……的指导下` a bare figure is no sentence (`指导下，注册志愿者12人`): the work is said first
+    // (`在市司法局的指导下扎实推进创建工作，注册志愿者12人`; new-user test 18, D6).
+    const bare = /^(?:注册志愿者|志愿者|常住人口)/u.test(head[0].text);
+    b.text(p.guide && !p.approach && bare ? "扎实推进创建工作，" : p.guide || p.approach ? "，" : "");
     head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
   }
   // Honours the unit won are results of the period (v2 rule 8), said last in the opening sentence.

@@ -89,7 +89,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // v2 rule 6: `坚持每月召开创建工作推进会1次，累计召开6次` (the total is the row's own figure).
       // `常态化` already says it goes on: no 坚持 before it.
       b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${f.every}${places}${own ? i.content : verb + i.content}${f.count}`);
-      if (figure && figure.value > 1) b.text(`，累计${used || "开展"}`).fig(figure);
+      // A total of places or units (`约120家`) is what the work reached: its own verb (`累计检查约120家`), never
+      // `累计开展约120家` (new-user test 18, D6).
+      const reached = figure && !/^(?:次|场|期|轮|回|趟)$/u.test(figure.unit) ? /(检查|排查|巡查|督查|走访|清理|整治|宣传)$/u.exec(i.content)?.[1] : undefined;
+      if (figure && figure.value > 1) b.text(`，累计${reached ?? (used || "开展")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else {
       // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
