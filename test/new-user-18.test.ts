@@ -90,7 +90,7 @@ it("18: a word a list lacks (燃气泄漏隐患, 短信) is offered as 其他 wi
   }));
   const findings = analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.rule === "value.enum").map((f) => `${f.sheet}!${f.cell} ${f.message.replace(/^.*。(?=[^。]+。$)/u, "")}`);
   expect(findings).toEqual([
-    "宣传投放!A3 不属于以上各项的请选“其他”，并把“短信”写在“位置或内容”中，可用“规范数据”改正。",
+    "宣传投放!A3 不属于以上各项的请选“其他”，并把“短信”写在“位置或内容”中（已填写的写在备注中），可用“规范数据”改正。",
     "问题整改!A3 不属于以上各项的请选“其他”，并把“燃气泄漏隐患”写在“备注”中，可用“规范数据”改正。",
     "活动台账!C3 “宣传”请选“宣传教育”，可用“规范数据”改正。",
   ]);
@@ -308,4 +308,11 @@ it("18 D6: 累计检查约120家, a titled or quoted 其他 item named, and 指�
     ledgers: { 志愿服务: [{ 队伍名称: "法律援助志愿服务队", 队伍类型: "专业志愿者", 注册人数: 12 }] },
   })), standardV1), standardV1, { includeNames: false, today: 45900 }).document);
   expect(firm).toContain("在市司法局的指导下扎实推进创建工作，注册志愿者12人。");
+});
+
+it("18 D20: 社会组织 and 消防救援站 typed as 单位类型 are offered 其他 and 机关部门; the 其他 profile's headings are paired", async () => {
+  const { nearestChoice } = await import("../src/core");
+  expect(["社会组织", "律师事务所", "消防救援站", "派出所"].map((w) => nearestChoice(standardV1, undefined, "unitType", w))).toEqual(["其他", "其他", "机关部门", "机关部门"]);
+  const text = await textOf("江城明律律师事务所", "其他", { 志愿服务: [{ 队伍名称: "法律援助志愿服务队", 队伍类型: "专业志愿者", 注册人数: 12 }] });
+  expect(text).toContain("、推进志愿服务，弘扬志愿精神\n");
 });

@@ -107,6 +107,9 @@ export function levelByWord(typed: string): string | undefined {
 const choiceWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
   unitType: [
     [/^(?:机关|政府部门|行政机关|党政机关|机关单位|部门)$/u, "机关部门"],
+    // A station or office of a district body (new-user test 18, D20).
+    [/^(?:消防救援站|消防站|消防救援大队|派出所|公安派出所|交警中队|司法所|税务所|市场监管所)$/u, "机关部门"],
+    [/^(?:社会组织|社工机构|社工站|民办非企业单位|社会团体|协会|商会|基金会|律师事务所|律所|志愿者协会)$/u, "其他"],
     [/^(?:企业|事业单位|国企|国有企业|公司|医院)$/u, "企事业单位"],
     [/^(?:群团|群团组织|人民团体)$/u, "群团组织"],
     [/^(?:居委会|社区居委会)$/u, "社区"],

@@ -287,6 +287,8 @@ function choiceHint(field: FieldSpec, text: string, ctx: CellContext): string | 
   const near = field.id === "level" ? levelByWord(text) : ctx.choice && nearestChoice(ctx.choice.catalog, ctx.choice.ledgerId, field.id, text);
   if (near !== undefined && values.includes(near)) return `“${text}”请选“${near}”，可用“规范数据”改正`;
   const into = ctx.choice?.ledgerId !== undefined ? ctx.choice.otherInto : undefined;
-  if (into && values.includes("其他") && text) return `不属于以上各项的请选“其他”，并把“${text}”写在“${into}”中，可用“规范数据”改正`;
+  // 宣传投放's 位置或内容 takes the word when blank, 备注 when filled — as 规范数据 does (new-user test 18, D7).
+  const where = into === "备注" ? "“备注”中" : `“${into}”中（已填写的写在备注中）`;
+  if (into && values.includes("其他") && text) return `不属于以上各项的请选“其他”，并把“${text}”写在${where}，可用“规范数据”改正`;
   return undefined;
 }
