@@ -235,6 +235,7 @@ export const enUS: Strings = {
   periodSpecial: "special",
   versionLabel: "standard workbook {version}",
   appendixSwitch: "Append the main indicators table",
+  rollupAppendixNote: "A roll-up's summary ends with a table of each unit's main figures (see the end of the preview)",
   // Common
   sizeBytes: "{n} {n|byte|bytes}",
   sizeKB: "{n} KB",

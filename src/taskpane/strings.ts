@@ -236,6 +236,7 @@ export const zhCN = {
   periodSpecial: "专项",
   versionLabel: "标准台账 {version}",
   appendixSwitch: "附主要指标统计表",
+  rollupAppendixNote: "汇总台账的总结末尾附各单位主要指标统计表（预览最后可见）",
   // 通用
   sizeBytes: "{n} 字节",
   sizeKB: "{n} KB",

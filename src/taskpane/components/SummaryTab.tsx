@@ -237,7 +237,12 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
                 <MessageBarBody data-testid="compare-error">{state.previousError}</MessageBarBody>
               </MessageBar>
             )}
-            <Switch checked={state.appendix} onChange={(_e, d) => dispatch({ type: "appendix/set", on: d.checked })} label={strings.appendixSwitch} />
+            {/* A roll-up's summary always ends with each unit's figures: said instead of a switch that would not govern it (new-user test 18, D16). */}
+            {(analysis as { readonly combined?: boolean } | undefined)?.combined ? (
+              <Caption1 data-testid="rollup-appendix-note">{strings.rollupAppendixNote}</Caption1>
+            ) : (
+              <Switch checked={state.appendix} onChange={(_e, d) => dispatch({ type: "appendix/set", on: d.checked })} label={strings.appendixSwitch} />
+            )}
           </section>
           {state.exportPhase === "confirm" && (
             <MessageBar intent="error" layout="multiline">
