@@ -21,14 +21,20 @@ async function textOf(name: string, type: string, ledgers: Ledgers): Promise<str
   return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
 }
 
-/** The CLI's roll-up of `units` into `unit` (a 机关部门) and the summary text of the result. */
-async function countyText(unit: string, units: readonly (readonly [string, Ledgers])[]): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "nu18-"));
-  const files = await Promise.all(units.map(async ([name, ledgers], i) => {
-    const file = join(dir, `${i}.xlsx`);
-    writeFileSync(file, await writeWorkbook(standardV1, { profile: profile(name, "乡镇"), ledgers }));
+/** Each `[name, ledgers, profile extra]` written as a 乡镇's 2025 上半年 workbook in a fresh folder; the files. */
+async function townFiles(units: readonly (readonly [string, Ledgers, Record<string, SeedValue>?])[]): Promise<{ dir: string; files: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), "nu18-towns-"));
+  const files = await Promise.all(units.map(async ([name, ledgers, extra], i) => {
+    const file = join(dir, `${i}-${name}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { ...profile(name, "乡镇"), ...(extra ?? {}) }, ledgers }));
     return file;
   }));
+  return { dir, files };
+}
+
+/** The CLI's roll-up of `units` (乡镇) into `unit` (a 机关部门) and the summary text of the result. */
+async function countyText(unit: string, units: readonly (readonly [string, Ledgers])[]): Promise<string> {
+  const { dir, files } = await townFiles(units);
   const out = join(dir, "汇总.xlsx");
   await cli("rollup", ...files, "-o", out, "--unit", unit, "--type", "机关部门");
   return (await cli("summarize", out, "-o", dir, "--text", "-")).out;
@@ -187,17 +193,6 @@ it("18 D5, 17 D6: a leader's name after the office is cut out, the sentence kept
   expect(text).toContain("以站长为组长的创文工作领导小组");
   expect(text).not.toMatch(/李明|王建军/u);
 });
-
-/** Each `[name, ledgers, profile extra]` written as a 乡镇's 2025 上半年 workbook in a fresh folder; the files. */
-async function townFiles(units: readonly (readonly [string, Ledgers, Record<string, SeedValue>?])[]): Promise<{ dir: string; files: string[] }> {
-  const dir = mkdtempSync(join(tmpdir(), "nu18-towns-"));
-  const files = await Promise.all(units.map(async ([name, ledgers, extra], i) => {
-    const file = join(dir, `${i}-${name}.xlsx`);
-    writeFileSync(file, await writeWorkbook(standardV1, { profile: { ...profile(name, "乡镇"), ...(extra ?? {}) }, ledgers }));
-    return file;
-  }));
-  return { dir, files };
-}
 
 it("18 D9: a roll-up of 乡镇 into `江城县` is a county's (机关部门, 全县), never a 街道; --type 县 says what to choose", async () => {
   const { dir, files } = await townFiles([
