@@ -311,3 +311,11 @@ it("18 D20: 社会组织 and 消防救援站 typed as 单位类型 are offered �
   const text = await textOf("江城明律律师事务所", "其他", { 志愿服务: [{ 队伍名称: "法律援助志愿服务队", 队伍类型: "专业志愿者", 注册人数: 12 }] });
   expect(text).toContain("、推进志愿服务，弘扬志愿精神\n");
 });
+
+it("18 D19: 姓名 listing fewer names than 人数, with no 等, is a 提示 at 姓名; 等 or a household honour is none", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: profile("沪陕高速江城北服务区", "企事业单位"), ledgers: {
+    先进典型: [{ 荣誉名称: "最美服务员", 级别: "市", 人数: 3, 姓名: "李梅" }, { 荣誉名称: "文明驾驶员", 级别: "本单位", 人数: 20, 姓名: "周强、吴斌等" }, { 荣誉名称: "星级文明户", 级别: "社区/村", 人数: 5, 姓名: "王家" }],
+  } }));
+  const f = analyzeWorkbook(snapshot, standardV1).findings.filter((x) => x.rule === "honour.names-count");
+  expect(f.map((x) => `${x.sheet}!${x.cell} ${x.severity} ${x.message}`)).toEqual(["先进典型!E3 warning 姓名列了1人（李梅），人数为3：如另有获评人，请补全姓名或在最后加“等”；否则请核对人数。"]);
+});

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { honourMeasure, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -121,6 +121,31 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
   out.push(...implausibleFigures(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...measureWordChecks(wb));
+  out.push(...namesCount(wb));
+  return out;
+}
+
+/**
+ * `honour.names-count` (new-user test 18, D19): a 先进典型 row counted in persons whose 姓名 lists another number of names
+ * than its 人数, with no 等 — said at 姓名. Rows of households and collectives (户, 个) are not persons' lists.
+ */
+function namesCount(wb: ParsedWorkbook): Finding[] {
+  const ledger = wb.ledgers.honors;
+  const names = columnOf(ledger, "names");
+  const people = names && columnOf(ledger, "people");
+  const titles = people && columnOf(ledger, "title");
+  if (!names || !people || !titles) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const typed = names.value(i);
+    const count = people.value(i);
+    const title = titles.value(i);
+    if (typeof typed !== "string" || typeof count !== "number" || typeof title !== "string" || honourMeasure(title) !== "人" || /等|\d/u.test(typed)) continue;
+    const listed = typed.split(/[、，,;；\s]+/u).filter((n) => n.trim().length >= 2);
+    if (listed.length === 0 || listed.length === count) continue;
+    const p = names.at(i);
+    out.push(makeFinding("honour.names-count", p.sheet, p.cell, { typed: listed.join("、"), detail: String(listed.length), read: String(count) }));
+  }
   return out;
 }
 

@@ -268,6 +268,11 @@ export const rules = {
     summary: "已整改数 is greater than 发现数 (reported at 已整改数).",
     message: (p) => `已整改数${p.read ?? ""}大于发现数${p.detail ?? ""}，已整改数不能超过发现数。`,
   },
+  "honour.names-count": {
+    severity: "warning",
+    summary: "先进典型: 姓名 lists fewer or more names than 人数 counts, with no 等 (with names printed, `3人获评……（李梅）` would read as the whole list; the summary adds 等 when fewer).",
+    message: (p) => `姓名列了${p.detail ?? ""}人（${p.typed ?? ""}），人数为${p.read ?? ""}：如另有获评人，请补全姓名或在最后加“等”；否则请核对人数。`,
+  },
   "value.measure-word": {
     severity: "warning",
     summary: "A typed 单位 that does not fit the thing counted (`个` for people, `校` for a school) in 其他指标 (指标名称) or 组织保障 (名称或内容); one finding per row, at the 单位 cell, naming the word expected. The summary prints the expected word where it counts the same thing.",
