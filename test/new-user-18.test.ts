@@ -319,3 +319,12 @@ it("18 D19: 姓名 listing fewer names than 人数, with no 等, is a 提示 at 
   const f = analyzeWorkbook(snapshot, standardV1).findings.filter((x) => x.rule === "honour.names-count");
   expect(f.map((x) => `${x.sheet}!${x.cell} ${x.severity} ${x.message}`)).toEqual(["先进典型!E3 warning 姓名列了1人（李梅），人数为3：如另有获评人，请补全姓名或在最后加“等”；否则请核对人数。"]);
 });
+
+it("18 (review): a held title naming its whole province gets no second level (`“全省……先进单位”`); a shop awning is 整治-ed", async () => {
+  const text = await textOf("西牌楼社区居委会", "社区", {
+    先进典型: [{ 荣誉名称: "全省创建和谐社区先进单位", 级别: "省", 人数: 1 }, { 荣誉名称: "湖南省最充分就业社区", 级别: "省", 人数: 1 }],
+    问题整改: [{ 问题类别: "其他", 发现数: 17, 已整改数: 17, 单位: "个", 备注: "伸缩篷" }, { 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }],
+  });
+  expect(text).toContain("先后获评“全省创建和谐社区先进单位”“湖南省最充分就业社区”荣誉称号");
+  expect(text).toContain("整治伸缩篷17个");
+});

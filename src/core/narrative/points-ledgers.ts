@@ -329,7 +329,7 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
   const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
-  if (named && verb === "整治" && !/[乱违占堆摊噪]|垃圾|卫生|广告|违建|环境|秩序|污/u.test(named)) return { verb: "整改", object: named };
+  if (named && verb === "整治" && !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named)) return { verb: "整改", object: named };
   return { verb, object: named ?? a.object ?? kind.category };
 }
 
@@ -527,9 +527,10 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
 
 /**
  * A title that says its level: a level word (`市级…`, `街道级星级文明户`) or a place of one (`湖南省文明窗口`,
- * `江城市优秀志愿者`, not `文明城市…`; new-user test 15) — it gets no second level word (new-user test 14, D8).
+ * `江城市优秀志愿者`, not `文明城市…`; new-user test 15), or the whole of one (`全省创建和谐社区先进单位`) — it gets no
+ * second level word (new-user test 14, D8).
  */
-const SAYS_LEVEL = /^(?:全国|省|市|区|县|街道|乡镇|镇|乡|社区|村|小区)|^[\u4e00-\u9fff]{2,3}(?:省|(?<!城)市|区|县)(?![民场容政域])/u;
+const SAYS_LEVEL = /^(?:全国|全省|全市|全区|全县|省|市|区|县|街道|乡镇|镇|乡|社区|村|小区)|^[\u4e00-\u9fff]{2,3}(?:省|(?<!城)市|区|县)(?![民场容政域])/u;
 
 /**
  * The level word said before an honour's title (`市级`, `省级`, `乡镇级`), or "" when the title says its own level
