@@ -195,6 +195,17 @@ export function placeFigureRow(sectionName: string, words: string): string {
   return placementByWords(words)?.section ?? "other";
 }
 
+/** The body after a place's name: a village's 村委会, a town's 人民政府, a street's 办事处. */
+const GOVERNING_BODY = /(?:村民委员会|村委会)$|(?<=[镇乡])(?:人民政府|政府)$|(?<=街道)办事处$/u;
+
+/**
+ * A village's, town's or street's name as running text says it, without the body that governs it (`柳树湾村村委会` →
+ * `柳树湾村`, `桃源乡人民政府` → `桃源乡`, `城南街道办事处` → `城南街道`; new-user test 18, D15); other names as they are.
+ */
+export function withoutGoverningBody(name: string): string {
+  return name.replace(GOVERNING_BODY, "");
+}
+
 /** What a 单位类型 is in the campaign (see {@link unitTypeTraits}). */
 export interface UnitTypeTraits {
   /** The highest 级别 of honour the unit confers itself: above it an honour was received (本单位 for a school or company). */

@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
 import { lowRegistrationSentence, problemAction, rectifiedByAction, wonClause, wonHonours } from "./points-ledgers";
-import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, unitTypeTraits } from "../catalog";
+import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, unitTypeTraits, withoutGoverningBody } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -223,7 +223,7 @@ function background(facts: Facts): Sentence | undefined {
   // A village has 农户 and 村民, not a 辖区 of 居民 (new-user test 7, D2): `柳树湾村共有农户760户，常住人口2380人`.
   const village = p.unitType === "村";
   // A 村, 乡镇 or 街道 is said without its committee or government (`柳树湾村`, `桃源乡辖区`: new-user test 18, D15).
-  const b = new SentenceBuilder().text(p.unitName.replace(/(?:村民委员会|村委会)$|(?<=[镇乡])(?:人民政府|政府)$|(?<=街道)办事处$/u, "")).from(p.sources.unitName ?? "");
+  const b = new SentenceBuilder().text(withoutGoverningBody(p.unitName)).from(p.sources.unitName ?? "");
   // Households and people are never one list (v2 rule 3): `辖区有居民3120户，常住人口8600人`.
   const parts: [string, Figure][] = [];
   const area = !village && (!!households || !!population);

@@ -4,7 +4,7 @@
  * and how a street office names them in running text (`幸福里社区`, `4个社区`, `全街道`).
  * @module
  */
-import { reportingUnitColumn, unitTypeTraits, type Catalog, type UnitTypeTraits } from "../../catalog";
+import { reportingUnitColumn, unitTypeTraits, withoutGoverningBody, type Catalog, type UnitTypeTraits } from "../../catalog";
 import { buildFacts, type Facts } from "../../facts";
 import type { ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook } from "../../validate";
 
@@ -21,15 +21,15 @@ export interface UnitFacts {
   readonly source: string;
 }
 
-/**
- * Suffixes of the bodies that running text drops: a community's or village's committee, a town's 人民政府, a
- * street's 办事处 (`幸福里社区居委会` → `幸福里社区`, `青山镇人民政府` → `青山镇`; new-user test 18).
- */
-const COMMITTEE = /(?:居民委员会|居委会|村民委员会|村委会)$|(?<=[镇乡])(?:人民政府|政府)$|(?<=街道)办事处$/u;
+/** A community's residents' committee, which a street office drops too (`幸福里社区居委会` → `幸福里社区`). */
+const RESIDENTS_COMMITTEE = /(?:居民委员会|居委会)$/u;
 
-/** `幸福里社区居委会` → `幸福里社区`; `新华村村委会` → `新华村`; `青山镇人民政府` → `青山镇`; other names as they are. */
+/**
+ * `幸福里社区居委会` → `幸福里社区`; `新华村村委会` → `新华村`; `青山镇人民政府` → `青山镇` (catalog withoutGoverningBody);
+ * other names as they are.
+ */
 export function shortUnitName(name: string): string {
-  const short = name.replace(COMMITTEE, "");
+  const short = withoutGoverningBody(name).replace(RESIDENTS_COMMITTEE, "");
   return short.length >= 2 ? short : name;
 }
 
