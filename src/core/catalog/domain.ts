@@ -206,6 +206,12 @@ export function withoutGoverningBody(name: string): string {
   return name.replace(GOVERNING_BODY, "");
 }
 
+/**
+ * A county, district or city as a whole, its level in group 1 (`江城县`, `东湖区人民政府`; not `幸福小区`, `科技园区`):
+ * a 机关部门 when a unit type is read from the name, `全县` when a roll-up names its whole (new-user test 18, D9).
+ */
+export const WHOLE_COUNTY = /(?<![小园景校社])([县区市])(?:人民政府|政府)?$/u;
+
 /** What a 单位类型 is in the campaign (see {@link unitTypeTraits}). */
 export interface UnitTypeTraits {
   /** The highest 级别 of honour the unit confers itself: above it an honour was received (本单位 for a school or company). */

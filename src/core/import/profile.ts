@@ -4,7 +4,7 @@
  * the dates of the rows, else missing (the CLI then exits 2 naming the option). Pure.
  * @module
  */
-import { Enums } from "../catalog";
+import { Enums, WHOLE_COUNTY } from "../catalog";
 import { readDate, ymdFromSerial } from "../normalize/date";
 import type { ProfileField, ProfileOptions } from "./types";
 
@@ -33,7 +33,7 @@ const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   [/(?:团委|妇联|工会|总工会|残联|科协|团工委)$/u, "群团组织"],
   [/(?:局|委员会|委|办公室|办|科|股|所|中队|大队)$/u, "机关部门"],
   // A county, district or city as a whole (`江城县`, `东湖区人民政府`): its body is a 机关部门 (new-user test 18, D9).
-  [/(?<![小园景校社])[县区市](?:人民政府|政府)?$/u, "机关部门"],
+  [WHOLE_COUNTY, "机关部门"],
   [/(?:公司|医院|中心|集团|银行)$/u, "企事业单位"],
 ];
 const YEAR = /((?:19|20)\d{2})\s*年/u;

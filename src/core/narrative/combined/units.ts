@@ -4,7 +4,7 @@
  * and how a street office names them in running text (`幸福里社区`, `4个社区`, `全街道`).
  * @module
  */
-import { reportingUnitColumn, unitTypeTraits, withoutGoverningBody, type Catalog, type UnitTypeTraits } from "../../catalog";
+import { reportingUnitColumn, unitTypeTraits, WHOLE_COUNTY, withoutGoverningBody, type Catalog, type UnitTypeTraits } from "../../catalog";
 import { buildFacts, type Facts } from "../../facts";
 import type { ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook } from "../../validate";
 
@@ -98,8 +98,8 @@ export function scopeText(unitType: string, unitName: string): string {
   if (combiner === "org") return /医院$/u.test(unitName) ? "全院" : /(?:公司|集团)$/u.test(unitName) ? "全公司" : "全单位";
   if (unitType === "乡镇") return /乡(?:人民政府)?$/u.test(unitName) ? "全乡" : "全镇";
   // `东湖区文明办`, `江城县人民政府`, or the county itself (`江城县`: new-user test 18, D9).
-  const m = /([区县市])(?:委|政府|人民政府|文明办|精神文明建设|创建)|(?<![小园景校社])([区县市])$/u.exec(unitName);
-  return m ? `全${m[1] ?? m[2]}` : "辖区";
+  const m = /([区县市])(?:委|政府|人民政府|文明办|精神文明建设|创建)/u.exec(unitName) ?? WHOLE_COUNTY.exec(unitName);
+  return m ? `全${m[1]}` : "辖区";
 }
 
 const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value.trim() : "");
