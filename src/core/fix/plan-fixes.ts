@@ -39,6 +39,8 @@ interface RowScope {
   readonly catalog: Catalog;
   /** The ledger's id (`honors`), for the word tables of its enumerations; undefined for the form. */
   readonly ledgerId?: string;
+  /** The ledger's column that names a row typed 其他 (catalog LedgerSpec.otherNamedBy); undefined for 备注. */
+  readonly otherNamedBy?: string;
   /** Located fields of the row's sheet by id (`unit`, `remark`, `approx`); empty for the form. */
   readonly byId: ReadonlyMap<string, LocatedField>;
   readonly changes: Map<string, Change>;
@@ -81,7 +83,7 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
     if (!grid || !layout) continue;
     const byId = new Map(layout.located.map((l) => [l.field.id, l]));
     for (const row of layout.dataRows) {
-      const scope: RowScope = { sheet: grid.name, grid, row, year, unitName, catalog, ledgerId: spec.id, byId, changes, skipped };
+      const scope: RowScope = { sheet: grid.name, grid, row, year, unitName, catalog, ledgerId: spec.id, otherNamedBy: spec.otherNamedBy, byId, changes, skipped };
       for (const located of layout.located) if (located.field.type !== "formula") fixCell(scope, located);
     }
   }
@@ -198,8 +200,7 @@ function fixToOther(scope: RowScope, field: FieldSpec, col: number, raw: string)
   const typed = raw.trim();
   // A 合计 row stays what it is (row.total asks to delete it): never a 其他 row counted twice.
   if (scope.ledgerId === undefined || !values.includes("其他") || !typed || values.includes(typed) || isTotalWord(typed)) return false;
-  const spec = ledgersOf(scope.catalog).find((l) => l.id === scope.ledgerId);
-  const named = spec?.otherNamedBy ? scope.byId.get(spec.otherNamedBy) : undefined;
+  const named = scope.otherNamedBy ? scope.byId.get(scope.otherNamedBy) : undefined;
   const into = named && readText(current(scope, named.col)).trim() === "" ? named : scope.byId.get("remark");
   if (!into) return false;
   const before = readText(current(scope, into.col)).trim();
