@@ -6,7 +6,7 @@ import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/cor
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/cli";
@@ -327,4 +327,23 @@ it("18 (review): a held title naming its whole province gets no second level (`�
   });
   expect(text).toContain("先后获评“全省创建和谐社区先进单位”“湖南省最充分就业社区”荣誉称号");
   expect(text).toContain("整治伸缩篷17个");
+});
+
+it("18 D21: the 汇总 sheet counts a town's activities in the period only, as the text does (an undated one counts)", async () => {
+  const { dir, files } = await townFiles([
+    ["青山镇人民政府", { 活动台账: [{ 日期: 45700, 活动名称: "道德讲堂进村", 活动类型: "道德讲堂", 参与数量: 80 }, { 日期: 45750, 活动名称: "清洁家园", 活动类型: "环境整治", 参与数量: 120 }] }],
+    // 2024-12-20 is outside 2025 上半年; the undated 植树 counts, as in the text.
+    ["白水镇人民政府", { 活动台账: [{ 日期: 45646, 活动名称: "道德讲堂进校园", 活动类型: "道德讲堂", 参与数量: 60 }, { 活动名称: "义务植树", 活动类型: "志愿服务", 参与数量: 40 }] }],
+  ]);
+  const out = join(dir, "county.xlsx");
+  await cli("rollup", ...files, "-o", out, "--unit", "江城县文明办", "--force");
+  const sheet = (await readWorkbook(readFileSync(out))).sheets.find((s) => s.name === "汇总");
+  const [, header, ...rows] = sheet?.values ?? [];
+  const column = (h: string): number => header.findIndex((v) => v === h);
+  const byUnit = Object.fromEntries(rows.map((r) => [String(r[1]), [r[column("活动场次（场）")], r[column("道德讲堂期数（期）")]]]));
+  expect(byUnit).toEqual({ 青山镇人民政府: [2, 1], 白水镇人民政府: [1, 0], "合计（2个单位）": [3, 1] });
+  // The combined 活动台账 holds the undated row, an error (日期 is required): the text is forced.
+  const text = (await cli("summarize", out, "-o", dir, "--text", "-", "--force")).out;
+  expect(text).toContain("全县2个乡镇共开展各类活动3场");
+  expect(text).toMatch(/青山镇\t2场[^]*白水镇\t1场/u);
 });

@@ -14,23 +14,25 @@ import type { SeedValue } from "../../src/adapters/xlsx/content";
 
 const OUT = join(resolve(__dirname, "../.."), "test-results", "indicator-units");
 
-async function unitsAfterRecalc(name: string, problems: Record<string, SeedValue>[]): Promise<Record<string, unknown>> {
+/** 指标汇总 after LibreOffice recalculates a template-written workbook: label → `value unit`. */
+async function indicatorsAfterRecalc(name: string, profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<Record<string, string>> {
   const file = join(OUT, `${name}.xlsx`);
-  writeFileSync(file, await writeWorkbook(standardV1, {
-    profile: { 单位名称: "江城市城管执法局第三中队", 单位类型: "机关", 报告年度: 2025, 报告期: "上半年" },
-    ledgers: { 问题整改: problems, 宣传投放: [{ 类型: "公益广告", 数量: 10, 单位: "幅" }, { 类型: "宣传栏", 数量: 3 }] },
-  }));
+  writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: "江城市城管执法局第三中队", 单位类型: "机关", 报告年度: 2025, 报告期: "上半年", ...profile }, ledgers }));
   const calc = join(OUT, "calc");
   execFileSync("soffice", [`-env:UserInstallation=file://${join(OUT, "lo-profile")}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", calc, file], { stdio: "pipe", timeout: 120_000 });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(calc, `${name}.xlsx`));
-  const out: Record<string, unknown> = {};
-  wb.getWorksheet("指标汇总")?.eachRow((row) => {
-    const label = String(row.getCell(1).value ?? "");
+  const out: Record<string, string> = {};
+  wb.getWorksheet("指标汇总")?.eachRow((row, n) => {
     const cell = (c: number): unknown => { const v = row.getCell(c).value as { result?: unknown } | null; return v && typeof v === "object" ? v.result : v; };
-    if (/问题|已整改数|公益广告数量|宣传栏数量/u.test(label)) out[label] = `${String(cell(2) ?? "")} ${String(cell(3) ?? "")}`;
+    if (n >= 3) out[String(row.getCell(1).value ?? "")] = `${String(cell(2) ?? "")} ${String(cell(3) ?? "")}`;
   });
   return out;
+}
+
+async function unitsAfterRecalc(name: string, problems: Record<string, SeedValue>[]): Promise<Record<string, unknown>> {
+  const all = await indicatorsAfterRecalc(name, {}, { 问题整改: problems, 宣传投放: [{ 类型: "公益广告", 数量: 10, 单位: "幅" }, { 类型: "宣传栏", 数量: 3 }] });
+  return Object.fromEntries(Object.entries(all).filter(([label]) => /问题|已整改数|公益广告数量|宣传栏数量/u.test(label)));
 }
 
 beforeAll(() => {
@@ -49,4 +51,22 @@ it("says the one word the rows share, and 多种量词 when they mix 起 and 处
   ])).toEqual({
     公益广告数量: "10 幅", 宣传栏数量: "3 块", 发现问题数: "37 多种量词", 已整改数: "29 多种量词", 上期遗留问题数: "4 起", 上期遗留问题已整改数: "4 起",
   });
+}, 240_000);
+
+// New-user test 18, D21: the formulas count the period's activities, as the summary and the 汇总 sheet do.
+it("counts the activities of the report period only: one dated before it is left out, an undated one counts", async () => {
+  const activities = [
+    { 日期: { date: "2025-03-08" }, 活动名称: "道德讲堂进社区", 活动类型: "道德讲堂", 参与数量: 80 },
+    { 日期: { date: "2024-12-20" }, 活动名称: "道德讲堂进校园", 活动类型: "道德讲堂", 参与数量: 60 },
+    { 日期: { date: "2025-07-02" }, 活动名称: "清洁家园", 活动类型: "环境整治", 参与数量: 120 },
+    { 活动名称: "义务植树", 活动类型: "志愿服务", 参与数量: 40 },
+  ];
+  // A zero comes back without a cached value (` 场`): read as 0.
+  const pick = (all: Record<string, string>) =>
+    ["活动场次", "道德讲堂期数", "活动场次（环境整治）", "活动场次（志愿服务）"].map((label) => all[label].replace(/^ /u, "0 "));
+  expect(pick(await indicatorsAfterRecalc("half-year", {}, { 活动台账: activities }))).toEqual(["2 场", "1 期", "0 场", "1 场"]);
+  // 下半年 takes July in and 2024 and March out; dates typed in 基本信息 override the 报告期's.
+  expect(pick(await indicatorsAfterRecalc("second-half", { 报告期: "下半年" }, { 活动台账: activities }))).toEqual(["2 场", "0 期", "1 场", "1 场"]);
+  expect(pick(await indicatorsAfterRecalc("special", { 报告期: "专项", 起始日期: { date: "2024-12-01" }, 截止日期: { date: "2025-03-31" } }, { 活动台账: activities })))
+    .toEqual(["3 场", "2 期", "0 场", "1 场"]);
 }, 240_000);

@@ -211,4 +211,17 @@ describe("upgrade: 标准台账 v1.1 (and v1) → v1.2", () => {
     expect(sheet.values[8].slice(0, 3)).toEqual(["发现问题数", 12, "处"]);
     expect(validateWorkbook(after, standardV1).findings).toEqual([]);
   });
+
+  it("a v1.2 workbook whose 活动场次 formula counts every row (before new-user test 18, D21) gets the period's one; a current one is left", async () => {
+    const current = await loadWorkbook(await writeWorkbook(standardV1, withProblems));
+    expect((await upgradeWorkbook(current, standardV1)).actions.join("\n")).not.toContain("更新工作表“指标汇总”的公式");
+    const wb = await loadWorkbook(await writeWorkbook(standardV1, withProblems));
+    const row = 3 + standardV1.indicators.findIndex((i) => i.id === "activities");
+    wb.getWorksheet("指标汇总")!.getCell(`B${row}`).value = { formula: "SUMPRODUCT(--(LEN(tbl_Activities[活动名称])>0))" } as never;
+    const report = await upgradeWorkbook(wb, standardV1);
+    expect(report.actions).toContain("更新工作表“指标汇总”的公式（活动场次只统计报告期内的活动，与总结一致）");
+    const after = await readWorkbook(await saveWorkbook(wb));
+    const formula = after.sheets.find((s) => s.name === "指标汇总")!.formulas?.[`B${row}`];
+    expect(formula).toContain('COUNTIFS(tbl_Activities[活动名称],"?*",tbl_Activities[日期],"<"&IF(ISNUMBER(INDEX(tbl_Profile[内容],MATCH("起始日期",tbl_Profile[项目],0)))');
+  });
 });

@@ -7,12 +7,13 @@
  * A workbook of an earlier version of the standard (标准台账 v1) is upgraded the same way: the
  * optional columns and 项目 the later version added (频次, 单位简称, 工作思路) are appended like any
  * missing one, and 填报说明 is rewritten for the new version (its version cell included); 指标汇总
- * is rewritten when the new version changed its formulas (v1.2: 上期遗留 counted apart).
+ * is rewritten when the new version changed its formulas (v1.2: 上期遗留 counted apart), or when a workbook of
+ * this version holds formulas written before one was corrected (活动 counted by 报告期).
  * User-added columns and sheets are kept, and so is 上期指标 (v1.2, data written by `next`). Also `restoreValidations`, for `fix`.
  * @module
  */
-import type { Workbook } from "exceljs";
-import { VERSION_CELL, additionsSince, formOf, isIndicators, isInstructions, ledgersOf, versionOfText, type Catalog } from "../../core/catalog";
+import type { Workbook, Worksheet } from "exceljs";
+import { INDICATOR_LAYOUT, VERSION_CELL, additionsSince, formOf, isIndicators, isInstructions, ledgersOf, versionOfText, type Catalog } from "../../core/catalog";
 import { findRenamedSheets, ledgerLayout, profileLayout } from "../../core/validate";
 import { snapshotOf } from "./read-workbook";
 import { repairForm, repairLedger } from "./repair-sheet";
@@ -69,6 +70,10 @@ export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<U
       if (ws && older && isIndicators(spec) && indicatorsChangedSince(catalog, before.version)) {
         await refillIndicators(ws, catalog);
         actions.push(RepairNote.indicatorsUpdated(spec.sheet, catalog.versionText));
+      } else if (ws && before?.version === catalog.version && isIndicators(spec) && indicatorFormulasDiffer(ws, catalog)) {
+        // Formulas the same version wrote otherwise before (活动 counted by 报告期 since new-user test 18, D21).
+        await refillIndicators(ws, catalog);
+        actions.push(RepairNote.indicatorsRefreshed(spec.sheet));
       }
       if (ws) continue;
       ws = wb.addWorksheet(spec.sheet);
@@ -107,6 +112,19 @@ export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<U
   actions.push(RepairNote.validations(ledgersOf(catalog).length + 1));
   wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
   return { actions, problems };
+}
+
+/**
+ * True when a formula of 指标汇总 column B (rows from `INDICATOR_LAYOUT.firstRow`, in catalog order) is not the
+ * catalog's: a workbook of this version written before a formula was corrected. A note in place of a formula
+ * (a column the table lacks) is no difference.
+ */
+function indicatorFormulasDiffer(ws: Worksheet, catalog: Catalog): boolean {
+  return catalog.indicators.some((ind, i) => {
+    const value = ws.getCell(INDICATOR_LAYOUT.firstRow + i, 2).value;
+    const formula = value && typeof value === "object" && "formula" in value ? value.formula : undefined;
+    return typeof formula === "string" && formula.replace(/^=/u, "") !== ind.formula;
+  });
 }
 
 /** True when an indicator of `catalog` was added or got another formula after `version`. */

@@ -77,6 +77,14 @@ const frequency = (): FieldSpec =>
     note: "v1.1; e.g. 每月2期, 每周1次, 每日",
   });
 
+/**
+ * The months a 报告期 covers, first and last (spec §1: 起始日期/截止日期 default from 报告年度 + 报告期); 专项 and an
+ * unknown 报告期 cover the whole year. One table for the core's period and the 指标汇总 formulas.
+ */
+export const PERIOD_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
+  全年: [1, 12], 专项: [1, 12], 上半年: [1, 6], 下半年: [7, 12], 第一季度: [1, 3], 第二季度: [4, 6], 第三季度: [7, 9], 第四季度: [10, 12],
+};
+
 // ---- enumerations (spec §1–§9) ----
 export const Enums = {
   unitType: ["社区", "村", "街道", "乡镇", "机关部门", "群团组织", "学校", "企事业单位", "其他"],
@@ -373,6 +381,38 @@ const figureTable: ImportShape = {
 
 const profileValue = (item: string): string => `INDEX(tbl_Profile[内容],MATCH("${item}",tbl_Profile[项目],0))`;
 
+/**
+ * The first or last month of the 报告期 in 基本信息, as nested IFs over {@link PERIOD_MONTHS} (an unknown 报告期 is
+ * the whole year). Only functions of Excel 2007 on: no LET, no array constants.
+ */
+function periodMonth(which: 0 | 1): string {
+  const whole = which === 0 ? 1 : 12;
+  const byMonth = new Map<number, string[]>();
+  for (const [name, months] of Object.entries(PERIOD_MONTHS)) {
+    if (months[which] !== whole) byMonth.set(months[which], [...(byMonth.get(months[which]) ?? []), name]);
+  }
+  const period = profileValue("报告期");
+  return [...byMonth].reduceRight(
+    (rest, [month, names]) => `IF(${names.length > 1 ? `OR(${names.map((n) => `${period}="${n}"`).join(",")})` : `${period}="${names[0]}"`},${month},${rest})`,
+    String(whole),
+  );
+}
+const reportYear = `N(${profileValue("报告年度")})`;
+/** 起始日期 / 截止日期 as 基本信息 gives them, else the first / last day of the 报告期 in 报告年度 (spec §1). */
+const periodStart = `IF(ISNUMBER(${profileValue("起始日期")}),${profileValue("起始日期")},DATE(${reportYear},${periodMonth(0)},1))`;
+const periodEnd = `IF(ISNUMBER(${profileValue("截止日期")}),${profileValue("截止日期")},DATE(${reportYear},${periodMonth(1)}+1,0))`;
+
+/**
+ * COUNTIFS over 活动台账 of the rows matching `criteria` that the summary counts: a row dated before or after the
+ * report period is left out, as the text leaves it out (new-user test 18, D21); an undated row or one whose 日期
+ * is text counts, and with no 报告年度 every row counts (core `inReportPeriod`). Dates typed the wrong way round
+ * in 基本信息 are an error of the check (profile.date-order); this formula then takes them as typed.
+ */
+function activitiesInPeriod(criteria: string): string {
+  const outside = `COUNTIFS(${criteria},tbl_Activities[日期],"<"&${periodStart})+COUNTIFS(${criteria},tbl_Activities[日期],">"&${periodEnd})`;
+  return `COUNTIFS(${criteria})-IF(${reportYear}=0,0,${outside})`;
+}
+
 /** SUMIFS criteria of 本期发现 rows (来源 blank or 本期发现) and of 上期遗留 rows (v1.2). */
 const thisPeriod = 'tbl_Rectification[来源],"<>上期遗留"';
 const carried = 'tbl_Rectification[来源],"上期遗留"';
@@ -418,11 +458,11 @@ const indicatorList: IndicatorSpec[] = [
     id: `honourPeople:${level}`, label: level === "本单位" ? "先进典型人数（本单位评选）" : `先进典型人数（${level}级）`, unit: "人",
     formula: `SUMIFS(tbl_Honors[人数],tbl_Honors[级别],"${level}")${COLLECTIVE_TITLES.map((t) => `-SUMIFS(tbl_Honors[人数],tbl_Honors[级别],"${level}",tbl_Honors[荣誉名称],"${t}")`).join("")}`, numFmt: NumFmt.int,
   })),
-  { id: "moralLectures", label: "道德讲堂期数", unit: "期", formula: 'COUNTIFS(tbl_Activities[活动类型],"道德讲堂")', numFmt: NumFmt.int },
-  { id: "activities", label: "活动场次", unit: "场", formula: "SUMPRODUCT(--(LEN(tbl_Activities[活动名称])>0))", numFmt: NumFmt.int },
+  { id: "moralLectures", label: "道德讲堂期数", unit: "期", formula: activitiesInPeriod('tbl_Activities[活动类型],"道德讲堂"'), numFmt: NumFmt.int },
+  { id: "activities", label: "活动场次", unit: "场", formula: activitiesInPeriod('tbl_Activities[活动名称],"?*"'), numFmt: NumFmt.int },
   ...Enums.activityKind.map((kind): IndicatorSpec => ({
     id: `activities:${kind}`, label: `活动场次（${kind}）`, unit: "场",
-    formula: `COUNTIFS(tbl_Activities[活动类型],"${kind}")`, numFmt: NumFmt.int,
+    formula: activitiesInPeriod(`tbl_Activities[活动类型],"${kind}"`), numFmt: NumFmt.int,
   })),
   // v1.2: rows of 来源 上期遗留 are counted apart, so carried problems never inflate this period's figures.
   {

@@ -8,7 +8,7 @@ import { actionOf, Enums, honourMeasure, isCollectiveHonour, isMeasureName, MEDI
 import { cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { memoText } from "./memo";
-import type { ParsedCell, ParsedRow, ParsedWorkbook } from "../validate";
+import { inReportPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
 import type {
   ActivityGroup, ActivityItem, CategoryTotal, Facts, Figure, FigureKind, FigureRow, HonourFacts, OrganizationItem,
@@ -319,11 +319,7 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
 
 function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlySet<string>): ActivityGroup[] {
   // Activities dated outside the report period are reported by validation and left out of the summary.
-  const inPeriod = (r: ParsedRow): boolean => {
-    const d = numv(r.cells.date);
-    return !wb.period || d === undefined || (d >= wb.period.start && d <= wb.period.end);
-  };
-  const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inPeriod(r));
+  const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inReportPeriod(wb.period, r.cells.date));
   const items: ActivityItem[] = rows.map((r) => {
     const name = phrase(r.cells.name);
     const typedKind = str(r.cells.kind) || "其他";

@@ -6,7 +6,7 @@
  * @module
  */
 import { isCollectiveHonour, type Catalog, type IndicatorSpec } from "../catalog";
-import type { ParsedRow, ParsedWorkbook } from "../validate";
+import { inReportPeriod, type ParsedRow, type ParsedWorkbook } from "../validate";
 import type { IndicatorValues } from "./types";
 
 /** Indicator ids of the 汇总 sheet, in column order (catalog ids). */
@@ -44,8 +44,9 @@ const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
   publicitySpend: (wb) => sum(rowsOf(wb, "publicity"), "amount"),
   // People only, as the formula (SUMIFS minus titles ending in 户 or 家庭).
   honourPeople: (wb) => sum(rowsOf(wb, "honors"), "people", (r) => !isCollectiveHonour(str(r, "title"))),
-  moralLectures: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "kind") === "道德讲堂").length,
-  activities: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "name") !== "").length,
+  // The period's activities only, as the text and the formulas count them (new-user test 18, D21).
+  moralLectures: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "kind") === "道德讲堂" && inReportPeriod(wb.period, r.cells.date)).length,
+  activities: (wb) => rowsOf(wb, "activities").filter((r) => str(r, "name") !== "" && inReportPeriod(wb.period, r.cells.date)).length,
   // v1.2: 上期遗留 rows are counted apart, as the SUMIFS of 指标汇总 do (never as found in this period).
   problemsFound: (wb) => sum(rowsOf(wb, "rectification"), "found", thisPeriod),
   problemsRectified: (wb) => sum(rowsOf(wb, "rectification"), "rectified", thisPeriod),
