@@ -347,3 +347,12 @@ it("18 D21: the 汇总 sheet counts a town's activities in the period only, as t
   expect(text).toContain("全县2个乡镇共开展各类活动3场");
   expect(text).toMatch(/青山镇\t2场[^]*白水镇\t1场/u);
 });
+
+it("18 D8: an empty 文字材料 beside two filled ledgers (a 律师事务所's team and activities) gets the 下一步打算 提示", async () => {
+  const ledgers: Ledgers = {
+    志愿服务: [{ 队伍名称: "法律援助志愿服务队", 队伍类型: "其他", 注册人数: 12 }],
+    活动台账: [{ 日期: 45780, 活动名称: "民法典宣传进社区", 活动类型: "宣传教育", 参与数量: 150 }],
+  };
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: profile("江城明律律师事务所", "其他"), ledgers }));
+  expect(analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.rule === "text.plans-missing").map((f) => f.cell)).toEqual([""]);
+});

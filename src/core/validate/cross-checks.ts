@@ -168,10 +168,11 @@ function plansMissing(wb: ParsedWorkbook): Finding[] {
   const texts = wb.ledgers.texts;
   if (!texts?.found) return [];
   if (texts.spec.columns.some((c) => c.id === reportingUnitColumn.id)) return rollupOwnPlans(wb, texts);
-  // An empty 文字材料 beside ledgers that hold the period's work (three or more filled) is told too: the user filling
-  // the ledgers first is the one who needs to hear it (new-user test 15, D2). A workbook just begun is not.
+  // An empty 文字材料 beside ledgers that hold the period's work (two or more filled: a 律师事务所's one team and its
+  // activities, new-user test 18, D8) is told too: the user filling the ledgers first is the one who needs to hear
+  // it (new-user test 15, D2). A workbook just begun (one ledger) is not.
   // Counted on the columnar table where there is one (its rows are not built for validation).
-  const worked = Object.entries(wb.ledgers).filter(([id, l]) => id !== "texts" && l && (l.table ? l.table.rowNumbers.length : l.rows.length) > 0).length >= 3;
+  const worked = Object.entries(wb.ledgers).filter(([id, l]) => id !== "texts" && l && (l.table ? l.table.rowNumbers.length : l.rows.length) > 0).length >= 2;
   if (worked && !texts.rows.some((r) => textOf(r.cells.content))) return [makeFinding("text.plans-missing", texts.spec.sheet, "", { detail: "empty" })];
   return unitPlans(texts);
 }
