@@ -356,3 +356,13 @@ it("18 D8: an empty 文字材料 beside two filled ledgers (a 律师事务所's 
   const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: profile("江城明律律师事务所", "其他"), ledgers }));
   expect(analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.rule === "text.plans-missing").map((f) => f.cell)).toEqual([""]);
 });
+
+it("18 D23: a name between the words of a 荣誉名称 is a 提示 that quotes what the summary would print; `张桂英家庭` is none", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: profile("沪陕高速江城北服务区", "企事业单位"),
+    ledgers: { 先进典型: [{ 荣誉名称: "保洁员王秀英拾金不昧", 级别: "市", 人数: 1, 姓名: "王秀英" }, { 荣誉名称: "张桂英家庭", 级别: "社区/村", 人数: 1, 姓名: "张桂英" }] },
+  }));
+  expect(analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.rule === "honour.name-in-title").map((f) => `${f.cell} ${f.message}`)).toEqual([
+    "A3 荣誉名称中有姓名“王秀英”，总结不写姓名时会写成“保洁员拾金不昧”，不是荣誉的名称：请在荣誉名称中填写所获荣誉的正式名称，姓名只填在“姓名”一列，事迹可写在备注。",
+  ]);
+});

@@ -55,7 +55,7 @@ it("says the one word the rows share, and 多种量词 when they mix 起 and 处
 
 // New-user test 18, D21: the formulas count the period's activities, as the summary and the 汇总 sheet do.
 it("counts the activities of the report period only: one dated before it is left out, an undated one counts", async () => {
-  const activities = [
+  const activities: Record<string, SeedValue>[] = [
     { 日期: { date: "2025-03-08" }, 活动名称: "道德讲堂进社区", 活动类型: "道德讲堂", 参与数量: 80 },
     { 日期: { date: "2024-12-20" }, 活动名称: "道德讲堂进校园", 活动类型: "道德讲堂", 参与数量: 60 },
     { 日期: { date: "2025-07-02" }, 活动名称: "清洁家园", 活动类型: "环境整治", 参与数量: 120 },

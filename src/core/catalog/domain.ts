@@ -291,3 +291,23 @@ export const backgroundWords = /^(?:辖区)?(?:自管|在册|在职|流动|离�
 export function isBuildingWork(content: string): boolean {
   return /(?:阵地|场所|设施|站点)建设$/u.test(content);
 }
+
+/**
+ * A 荣誉名称 as the summary says it without names (narrative spec: names only when the user asks; new-user test
+ * 11, D19): each name typed in 姓名 (`、`, `，`, `;` or space between; two characters or more) taken out of the
+ * title — `张桂英家庭` → `先进家庭`, a title left shorter than two characters → `先进典型`. `inside` is true when a
+ * name stood between words of the title (`保洁员王秀英拾金不昧` → `保洁员拾金不昧`): what is left is no title anyone
+ * awarded (new-user test 18, D23; check `honour.name-in-title`).
+ * @returns `said` the title to print; `names` the names found in it.
+ */
+export function honourTitleWithoutNames(title: string, names: string): { readonly said: string; readonly names: readonly string[]; readonly inside: boolean } {
+  const named = names.split(/[、，,;；\s]+/u).map((n) => n.trim()).filter((n) => n.length >= 2 && title.includes(n));
+  if (!named.length) return { said: title, names: [], inside: false };
+  const inside = named.some((n) => {
+    const at = title.indexOf(n);
+    return at > 0 && at + n.length < title.length && !/^[的之]?(?:家庭|户|同志)$/u.test(title.slice(at + n.length));
+  });
+  const rest = named.reduce((t, n) => t.replace(n, ""), title).replace(/^[的之]/u, "");
+  const said = rest === "家庭" || rest === "" ? "先进家庭" : rest.length < 2 ? "先进典型" : rest;
+  return { said, names: named, inside };
+}

@@ -4,7 +4,7 @@
  * @module
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
-import { actionOf, Enums, honourMeasure, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
+import { actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
 import { cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { memoText } from "./memo";
@@ -243,16 +243,9 @@ function carriedProblems(rows: readonly ParsedRow[]): RectificationFacts["carrie
 /** A 备注 saying whom the unit worked with (`配合城管`, `协助交警中队`, `会同市场监管所`). */
 const WITH_WHOM = /^(?:配合|协助|协同|会同|联合|陪同|协调)/u;
 
-/**
- * A 荣誉名称 as said: a title that holds a name typed in 姓名 (`张桂英家庭`) is said without it (`先进家庭`),
- * names being printed only when the user asks (new-user test 11, D19).
- */
+/** A 荣誉名称 as said: without the names typed in 姓名 (catalog `honourTitleWithoutNames`). */
 function honourTitle(r: ParsedRow): string {
-  const title = phrase(r.cells.title);
-  const named = str(r.cells.names).split(/[、，,;；\s]+/u).map((n) => n.trim()).filter((n) => n.length >= 2 && title.includes(n));
-  if (!named.length) return title;
-  const rest = named.reduce((t, n) => t.replace(n, ""), title).replace(/^[的之]/u, "");
-  return rest === "家庭" || rest === "" ? "先进家庭" : rest.length < 2 ? "先进典型" : rest;
+  return honourTitleWithoutNames(phrase(r.cells.title), str(r.cells.names)).said;
 }
 
 function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {

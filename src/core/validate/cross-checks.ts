@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { honourMeasure, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -122,6 +122,30 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
   out.push(...mixedTurnoutUnits(wb));
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
+  out.push(...nameInTitle(wb));
+  return out;
+}
+
+/**
+ * `honour.name-in-title` (new-user test 18, D23): a 荣誉名称 with a name of 姓名 between its words
+ * (`保洁员王秀英拾金不昧`): without names the summary would quote `“保洁员拾金不昧”`, a title nobody awarded.
+ * Said at 荣誉名称, with the words the summary would print.
+ */
+function nameInTitle(wb: ParsedWorkbook): Finding[] {
+  const ledger = wb.ledgers.honors;
+  const titles = columnOf(ledger, "title");
+  const names = titles && columnOf(ledger, "names");
+  if (!titles || !names) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < titles.length; i++) {
+    const title = titles.value(i);
+    const typed = names.value(i);
+    if (typeof title !== "string" || typeof typed !== "string") continue;
+    const said = honourTitleWithoutNames(title.trim(), typed);
+    if (!said.inside) continue;
+    const p = titles.at(i);
+    out.push(makeFinding("honour.name-in-title", p.sheet, p.cell, { typed: said.names.join("、"), read: said.said }));
+  }
   return out;
 }
 

@@ -273,6 +273,11 @@ export const rules = {
     summary: "先进典型: 姓名 lists fewer or more names than 人数 counts, with no 等 (with names printed, `3人获评……（李梅）` would read as the whole list; the summary adds 等 when fewer).",
     message: (p) => `姓名列了${p.detail ?? ""}人（${p.typed ?? ""}），人数为${p.read ?? ""}：如另有获评人，请补全姓名或在最后加“等”；否则请核对人数。`,
   },
+  "honour.name-in-title": {
+    severity: "warning",
+    summary: "先进典型: a 荣誉名称 with a name typed in 姓名 between its words (`保洁员王秀英拾金不昧`): without names the summary would quote what is left (`“保洁员拾金不昧”`), a title nobody awarded. Said at 荣誉名称.",
+    message: (p) => `荣誉名称中有姓名“${p.typed ?? ""}”，总结不写姓名时会写成“${p.read ?? ""}”，不是荣誉的名称：请在荣誉名称中填写所获荣誉的正式名称，姓名只填在“姓名”一列，事迹可写在备注。`,
+  },
   "value.measure-word": {
     severity: "warning",
     summary: "A typed 单位 that does not fit the thing counted (`个` for people, `校` for a school) in 其他指标 (指标名称) or 组织保障 (名称或内容); one finding per row, at the 单位 cell, naming the word expected. The summary prints the expected word where it counts the same thing.",
