@@ -215,8 +215,9 @@ export function festivalPoints(ctx: Ctx, pointIndex: number): Point[] {
   // One festival activity is told as itself (its date, place and content), several as a count by festival.
   const main = g.items.length === 1 ? groupSentence(ctx, g, pointIndex) : groupSentence(ctx, g, pointIndex, "“我们的节日”主题活动");
   const sentences: Sentence[] = [{ text: lead + main.text, sources: main.sources }];
-  if (festivals.length >= 2) {
-    const counts = festivals.map((f) => ({ f, n: g.items.filter((i) => i.festival === f).length }));
+  const counts = festivals.map((f) => ({ f, n: g.items.filter((i) => i.festival === f).length }));
+  // One activity a festival, none other: the lead has said it all (`围绕春节和端午节……2场`, never `其中……各1场` again).
+  if (festivals.length >= 2 && (others || counts.some((c) => c.n > 1))) {
     const byCount = [...new Set(counts.map((c) => c.n))].map((n) => counts.filter((c) => c.n === n));
     const text = byCount.map((grp) => (grp.length === 1 ? `${festivalName(grp[0].f)}${grp[0].n}场` : `${joinList(grp.map((c) => festivalName(c.f)))}各${grp[0].n}场`)).join("，");
     const last = sentences[0];

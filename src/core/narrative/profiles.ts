@@ -7,7 +7,7 @@
  */
 
 /** Profile ids. */
-export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "enterprise" | "publicService" | "other";
+export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "enterprise" | "publicService" | "scenic" | "property" | "other";
 
 /** Heading and point leads of one profile, by section id (catalog sections) and point id. */
 export interface Profile {
@@ -93,7 +93,7 @@ const street: Profile = {
 /** 我局, 我委, 我办 from the unit's name; 学校 for schools; 我单位 otherwise. */
 function agencySelf(unitType: string, unitName = ""): string {
   if (unitType === "学校") return "学校";
-  const m = /(局|委|办|院|所|中心)$/u.exec(unitName.replace(/（.*?）$/u, ""));
+  const m = /(局|委|办|院|所|(?<!办事)处|中心)$/u.exec(unitName.replace(/（.*?）$/u, ""));
   return m ? `我${m[1]}` : "我单位";
 }
 
@@ -208,6 +208,45 @@ const publicService: Profile = {
   },
   leads: { ...enterprise.leads, teams: "志愿力量", culture: "文化惠民", pubActivities: "主题活动" },
 };
+/**
+ * A scenic area typed 企事业单位 (`东湖风景区管理处`, `XX旅游度假区`): its work is the visitors' — order on the paths,
+ * 文明旅游, volunteers who guide visitors — never a company's 包保 of a street or its 职工 alone.
+ */
+const scenic: Profile = {
+  ...publicService,
+  id: "scenic",
+  headings: {
+    ...publicService.headings,
+    environment: "加强景区管理，优化游览环境",
+    publicity: "倡导文明旅游，营造创建氛围",
+    volunteering: "深化志愿服务，服务广大游客",
+    culture: "开展节庆文化活动，丰富游览体验",
+    facilities: "完善旅游设施，提升服务品质",
+  },
+  leads: { ...publicService.leads, problems: "景区治理", envActivities: "集中整治", publicity: "氛围营造", pubActivities: "主题活动", honours: "先进典型", volActivities: "服务游客", culture: "节庆活动", figures: "管理保障" },
+};
+const SCENIC = /(?:景区|风景区|风景名胜区|旅游区|度假区|景点)(?:管理处|管理局|管理委员会|管委会|管理中心|服务中心|管理所|管理站)?$/u;
+
+/**
+ * A property-management company (`锦绣物业服务有限公司`): its field is the estates it serves — order and cleanliness
+ * of the 小区, the owners it mobilises — never a company's 包保 of a street or 职工 alone.
+ */
+const property: Profile = {
+  ...enterprise,
+  id: "property",
+  headings: {
+    ...enterprise.headings,
+    environment: "加强小区管理，改善人居环境",
+    publicity: "加强宣传引导，营造创建氛围",
+    volunteering: "组织志愿服务，共建美好家园",
+    culture: "开展社区文化活动，促进邻里和谐",
+    care: "开展关爱帮扶，传递邻里温暖",
+    facilities: "完善小区设施，提升服务品质",
+  },
+  leads: { ...enterprise.leads, problems: "环境治理", envActivities: "集中清整", teams: "志愿队伍", culture: "邻里文化", care: "关爱帮扶", figures: "管理保障" },
+};
+const PROPERTY = /物业/u;
+
 const PUBLIC_SERVICE = /(?:图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|体育中心|少年宫|青少年宫|文化宫|公园|剧院|档案馆)$/u;
 
 /** 其他 (指挥部, 管委会, 创城办 …): a neutral voice, no claims of a community or a bureau (v2 rule 7). */
@@ -283,6 +322,8 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   const profile = byUnitType[unitType] ?? community;
   // A kindergarten's volunteers are parents and teachers, not pupils (new-user test 13, D3).
   if (unitType === "学校" && /幼儿园$/u.test(unitName)) return { ...profile, phrases: { ...profile.phrases, volunteers: "注册志愿者" } };
+  if (unitType === "企事业单位" && SCENIC.test(unitName)) return scenic;
+  if (unitType === "企事业单位" && PROPERTY.test(unitName)) return property;
   if (unitType === "企事业单位" && PUBLIC_SERVICE.test(unitName)) {
     // Readers of a library, visitors of a museum, the public of the others (new-user test 15: `服务读者群众` of a museum).
     const served = /图书馆$/u.test(unitName) ? "读者" : /(?:博物馆|美术馆|科技馆|纪念馆|展览馆|档案馆)$/u.test(unitName) ? "参观" : "";

@@ -1,0 +1,66 @@
+/**
+ * Unit types read as a 文明办 editor would before new-user test 19 (a 景区管理处, a 物业公司): each unit's own field in
+ * its headings and leads, people's conduct 纠正-ed, a festival list said once.
+ */
+import { analyzeWorkbook, documentText, profileFor, standardV1, summarize } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { SeedValue } from "../src/adapters/xlsx/content";
+
+type Ledgers = Record<string, Record<string, SeedValue>[]>;
+
+async function textOf(name: string, type: string, ledgers: Ledgers): Promise<string> {
+  const profile = { 单位名称: name, 单位类型: type, 报告年度: 2025, 报告期: "上半年" };
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
+  return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
+}
+
+it("a 景区管理处 speaks of visitors and 景区管理, says 我处, and 纠正-s visitors' 不文明行为; no lead twice", async () => {
+  const text = await textOf("江城东湖风景区管理处", "企事业单位", {
+    组织保障: [{ 事项类型: "工作会议", 名称或内容: "创建工作推进会", 数量: 3, 单位: "次" }],
+    宣传投放: [{ 类型: "公益广告", 位置或内容: "游客中心", 数量: 45, 单位: "块", 方式: "新设", "投入金额（元）": 27000 }],
+    志愿服务: [{ 队伍名称: "文明旅游志愿服务队", 队伍类型: "其他", 注册人数: 120, "服务时长（小时）": 3600 }],
+    问题整改: [{ 问题类别: "其他", 备注: "不文明行为", 发现数: 860, 已整改数: 860, 单位: "起" }, { 问题类别: "卫生死角", 发现数: 35, 已整改数: 33, 单位: "处" }],
+    活动台账: [
+      { 日期: 45778, 活动名称: "五一文明旅游劝导", 活动类型: "志愿服务", 参与数量: 1500, 单位: "人次" },
+      { 日期: 45796, 活动名称: "中国旅游日文明旅游宣传", 活动类型: "宣传教育", 参与数量: 3000, 单位: "人次" },
+    ],
+  });
+  expect(text).toContain("加强景区管理，优化游览环境");
+  expect(text).toContain("倡导文明旅游，营造创建氛围");
+  expect(text).toContain("深化志愿服务，服务广大游客");
+  expect(text).toContain("纠正不文明行为860起，清理卫生死角33处");
+  expect(text).not.toMatch(/包保|引导职工|职工志愿服务/u);
+  const leads = [...text.matchAll(/[一二三四五]是([^。]{2,6})。/gu)].map((m) => m[1]);
+  expect(leads.length).toBeGreaterThan(3);
+  expect(new Set(leads).size).toBe(leads.length);
+  const self = (type: string, name: string): string => profileFor(type, name).self(type, name);
+  expect([self("企事业单位", "江城东湖风景区管理处"), self("机关部门", "东湖街道办事处")]).toEqual(["我处", "我单位"]);
+});
+
+it("a 物业公司 speaks of its 小区 and owners, never a company's 包保 or 职工; 高空抛物 is 纠正-ed", async () => {
+  const text = await textOf("江城市锦绣物业服务有限公司", "企事业单位", {
+    志愿服务: [{ 队伍名称: "业主志愿者服务队", 队伍类型: "综合志愿者", 注册人数: 68 }],
+    问题整改: [{ 问题类别: "占道堆放", 发现数: 142, 已整改数: 138, 单位: "处" }, { 问题类别: "其他", 备注: "高空抛物", 发现数: 5, 已整改数: 3, 单位: "起" }],
+    宣传投放: [{ 类型: "横幅", 位置或内容: "垃圾分类", 数量: 20, 单位: "条", 方式: "新设" }],
+  });
+  expect(text).toContain("一、加强小区管理，改善人居环境");
+  expect(text).toContain("　　清理占道堆放138处，纠正高空抛物3起。");
+  expect(text).toContain("组织志愿服务，共建美好家园");
+  expect(text).not.toMatch(/包保|职工/u);
+});
+
+it("two festivals with one activity each are named once (围绕春节和端午节……2场), never `其中春节和端午节各1场` again", async () => {
+  const ledgers = (extra: Record<string, SeedValue>[]): Ledgers => ({
+    活动台账: [
+      { 日期: 45682, 活动名称: "迎新春写春联送祝福", 活动类型: "我们的节日", 参与数量: 300, 单位: "人次" },
+      { 日期: 45808, 活动名称: "端午包粽子", 活动类型: "我们的节日", 参与数量: 120 },
+      ...extra,
+    ],
+  });
+  const once = await textOf("幸福里社区居委会", "社区", ledgers([]));
+  expect(once).toMatch(/围绕春节和端午节，[^。]*2场[^。]*。/u);
+  expect(once).not.toContain("其中");
+  const twice = await textOf("幸福里社区居委会", "社区", ledgers([{ 日期: 45809, 活动名称: "端午诵读经典", 活动类型: "我们的节日", 参与数量: 80 }]));
+  expect(twice).toContain("其中春节1场，端午节2场");
+});
