@@ -64,3 +64,16 @@ it("two festivals with one activity each are named once (围绕春节和端午�
   const twice = await textOf("幸福里社区居委会", "社区", ledgers([{ 日期: 45809, 活动名称: "端午诵读经典", 活动类型: "我们的节日", 参与数量: 80 }]));
   expect(twice).toContain("其中春节1场，端午节2场");
 });
+
+it("a 税务分局's 调整……领导小组 gets no 成立 before it; a partner count goes with the partners (与2家联系社区签订……)", async () => {
+  const text = await textOf("江城市税务局东湖税务分局", "机关部门", {
+    组织保障: [
+      { 事项类型: "领导小组", 名称或内容: "调整创文工作领导小组", 数量: 1, 单位: "个" },
+      { 事项类型: "共建单位", 名称或内容: "与联系社区签订共建协议", 数量: 2, 单位: "家" },
+      { 事项类型: "工作会议", 名称或内容: "创文工作推进会", 数量: 4, 单位: "次" },
+    ],
+  });
+  expect(text).toContain("我局调整创文工作领导小组。");
+  expect(text).toContain("与2家联系社区签订共建协议。");
+  expect(text).not.toMatch(/成立调整|涉及单位/u);
+});

@@ -14,7 +14,7 @@ import { MAX_ITEMS } from "./weave";
 import { wording } from "./wording";
 
 /** Verbs of 组织保障 contents beyond the catalog's action verbs (`健全……`, `完善……`). */
-const orgVerbs = ["健全", "完善", "出台", "实行", "推行", "设立", "细化", "分解", "明确", "实施", "压实", "构建", "形成"];
+const orgVerbs = ["健全", "完善", "调整", "充实", "优化", "出台", "实行", "推行", "设立", "细化", "分解", "明确", "实施", "压实", "构建", "形成"];
 /** True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). */
 const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v)) || actionOf(s) !== undefined;
 
@@ -241,6 +241,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
       if (/双报到/u.test(i.content) && !startsWithVerb(i.content)) {
         b.text("落实“双报到”制度，组织干部职工到社区报到服务");
         if (i.figure) b.text("，涉及社区").fig(i.figure);
+        return b.build();
+      }
+      // `与联系社区签订共建协议` of 2家: the count goes with the partners (`与2家联系社区签订……`), not after (`涉及单位2家`).
+      const withWhom = /^与([\u4e00-\u9fff]{2,12}?)(签订|签署|结对|开展|建立|共建|联合)/u.exec(i.content);
+      if (withWhom && i.figure && named === 1 && /^[家个所]$/u.test(i.figure.unit)) {
+        b.text("与").fig(i.figure).text(i.content.slice(1));
         return b.build();
       }
       if (startsWithVerb(i.content)) {
