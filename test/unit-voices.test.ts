@@ -6,6 +6,10 @@ import { analyzeWorkbook, documentText, profileFor, standardV1, summarize } from
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "./support/cli";
 
 type Ledgers = Record<string, Record<string, SeedValue>[]>;
 
@@ -76,4 +80,26 @@ it("a 税务分局's 调整……领导小组 gets no 成立 before it; a partne
   expect(text).toContain("我局调整创文工作领导小组。");
   expect(text).toContain("与2家联系社区签订共建协议。");
   expect(text).not.toMatch(/成立调整|涉及单位/u);
+});
+
+it("a district's roll-up of 街道: their 区级 好人 are 选树-ed; problems open in 处, 起 and 宗 said by category; 99.5% and 99.5% are level", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "voices-district-"));
+  const street = (name: string, problems: Record<string, SeedValue>[]): Promise<string> => {
+    const file = join(dir, `${name}.xlsx`);
+    return writeWorkbook(standardV1, {
+      profile: { 单位名称: name, 单位类型: "街道", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: { 问题整改: problems, 先进典型: [{ 荣誉名称: "东湖好人", 级别: "县/区", 人数: 2 }, { 荣誉名称: "文明家庭", 级别: "街道/乡镇", 人数: 20 }] },
+    }).then((bytes) => (writeFileSync(file, bytes), file));
+  };
+  const files = await Promise.all([
+    street("东湖街道办事处", [{ 问题类别: "占道经营", 发现数: 121, 已整改数: 119, 单位: "处" }, { 问题类别: "乱张贴", 发现数: 300, 已整改数: 300, 单位: "处" }]),
+    street("南湖街道办事处", [{ 问题类别: "占道经营", 发现数: 80, 已整改数: 75, 单位: "起" }, { 问题类别: "噪音扰民", 发现数: 12, 已整改数: 10, 单位: "宗" }]),
+    street("西湖街道办事处", [{ 问题类别: "占道经营", 发现数: 123, 已整改数: 121, 单位: "处" }, { 问题类别: "乱张贴", 发现数: 300, 已整改数: 300, 单位: "处" }]),
+  ]);
+  const out = join(dir, "district.xlsx");
+  await cli("rollup", ...files, "-o", out, "--unit", "江城市东湖区文明办");
+  const text = (await cli("summarize", out, "-o", dir, "--text", "-")).out;
+  expect(text).toContain("各街道共选树各类先进典型6人，60户家庭获评街道级“文明家庭”。");
+  expect(text).toContain("全区尚有占道经营问题4处、5起，噪音扰民问题2宗正在整改。");
+  expect(text).not.toMatch(/4处、5起、2宗|整改进度相对滞后/u);
 });

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Catalog } from "../../catalog";
-import { lowRegistrationSentence } from "../points-ledgers";
+import { lowRegistrationSentence, problemAction } from "../points-ledgers";
 import { buildFacts, type Facts, type Figure } from "../../facts";
 import type { Block, DocumentModel } from "../../document/model";
 import { gbLayout } from "../../document/model";
@@ -80,6 +80,29 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   return [b.text("现将有关情况总结如下。").build()];
 }
 
+/**
+ * `全区尚有8处问题正在整改`; problems still open in several measure words are said by category
+ * (`全区尚有占道经营问题4处、5起，噪音扰民问题2宗正在整改`), never as one list `4处、5起、2宗问题` (v2 rule 3).
+ */
+function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilder {
+  const kinds = ctx.total.rectification.byKind;
+  const exact = kinds.every((k) => !k.figure.approx && !k.rectified.approx);
+  if (open.length < 2 || !exact) return appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题正在整改");
+  const byName = new Map<string, Figure[]>();
+  for (const k of kinds) {
+    const left = k.figure.value - k.rectified.value;
+    if (left <= 0) continue;
+    const name = problemAction(k).object;
+    byName.set(name, [...(byName.get(name) ?? []), { value: left, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }]);
+  }
+  const b = new SentenceBuilder().text(`${ctx.scope}尚有`);
+  [...byName].forEach(([name, figures], i) => {
+    b.text(`${i ? "，" : ""}${name}${/问题$/u.test(name) ? "" : "问题"}`);
+    figures.forEach((f, j) => b.text(j ? "、" : "").fig(f));
+  });
+  return b.text("正在整改");
+}
+
 /** How many lagging units 存在的不足 names. */
 const MAX_LAGGING = 3;
 
@@ -96,11 +119,13 @@ function lagging(ctx: CombinedCtx): Sentence[] {
   if (carriedOpen.length) low.unshift(appendFigures(new SentenceBuilder().text(`${ctx.scope}上期遗留问题尚有`), carriedOpen).text("未整改到位，整改进度仍需加快。").build());
   const open = ctx.total.rectification.openByUnit;
   if (!open.length) return low;
-  const b = appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题正在整改");
+  const b = openProblems(ctx, open);
   // Units whose problems are counted in different measure words have no rate (build-facts), nor has a whole whose
   // units count them differently: they are ranked against nothing (new-user test 16, D14).
-  const rate = (u: UnitFacts): number => u.facts.rectification.rate?.value ?? 100;
-  const overall = ctx.total.rectification.rate?.value;
+  // Compared as printed (one decimal): two units both at 99.5% are level, never one of them behind (99.52 < 99.53).
+  const rate = (u: UnitFacts): number => Math.round((u.facts.rectification.rate?.value ?? 100) * 10) / 10;
+  const overallRate = ctx.total.rectification.rate?.value;
+  const overall = overallRate === undefined ? undefined : Math.round(overallRate * 10) / 10;
   const under = ctx.units.filter((u) => u.facts.rectification.rate && rate(u) < 100).sort((a, c) => rate(a) - rate(c));
   const below = overall === undefined ? [] : under.filter((u) => rate(u) < overall);
   // With none below the average, only a unit strictly behind all the others is named.

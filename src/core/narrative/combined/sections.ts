@@ -4,7 +4,7 @@
  * every figure (those are in the appendix table and in each unit's own summary).
  * @module
  */
-import { householdNoun, lowRegistrationRate, type Catalog, type SectionSpec } from "../../catalog";
+import { Enums, householdNoun, lowRegistrationRate, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
 import { combineApprox, type Figure } from "../../facts";
 import { numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
@@ -178,7 +178,12 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
   // Each clause says whose it is when that differs from the clause before: the market's 星级文明经营户 are never read
   // as the 福利院's (new-user test 17, D16).
   let subject = h.people ? whoHas(ctx, (f) => !!f.honours.people) : "";
-  if (h.people) b.text(`${subject}评选表彰各类先进典型`).fig(h.people);
+  // People honoured above the units' own level (a street's 区级 `东湖好人`) were put forward by the units, not selected by
+  // them: 选树, never `各街道共评选表彰` of a district's title.
+  const levels: readonly string[] = Enums.honourLevel;
+  const ownLevel = Math.max(...ctx.units.map((u) => levels.indexOf(unitTypeTraits(u.kind, u.name).ownHonourLevel)));
+  const received = h.byTitle.some((t) => t.figure.unit === "人" && levels.indexOf(t.level) > ownLevel);
+  if (h.people) b.text(`${subject}${received ? "选树" : "评选表彰"}各类先进典型`).fig(h.people);
   groups.forEach((t, i) => {
     if (h.people || i) b.text("，");
     const holders = whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.category === t.category && x.figure.unit === t.figure.unit));
