@@ -103,3 +103,12 @@ it("a district's roll-up of 街道: their 区级 好人 are 选树-ed; problems 
   expect(text).toContain("全区尚有占道经营问题4处、5起，噪音扰民问题2宗正在整改。");
   expect(text).not.toMatch(/4处、5起、2宗|整改进度相对滞后/u);
 });
+
+it("a 市场监管所's shops and a 物业公司's buildings honoured are counted as such (3家商户获评……, 评出文明楼栋12栋), never as people", async () => {
+  const market = await textOf("南湖市场监管所", "机关部门", {
+    先进典型: [{ 荣誉名称: "星级文明经营户", 级别: "县/区", 人数: 12 }, { 荣誉名称: "诚信经营示范店", 级别: "市", 人数: 3 }, { 荣誉名称: "文明示范街", 级别: "市", 人数: 1 }],
+  });
+  expect(market).toContain("12户商户获评区级“星级文明经营户”，3家商户获评市级“诚信经营示范店”，获评市级“文明示范街”1条。");
+  const estate = await textOf("锦绣物业服务有限公司", "企事业单位", { 先进典型: [{ 荣誉名称: "文明楼栋", 级别: "本单位", 人数: 12 }, { 荣誉名称: "优秀保洁员", 级别: "本单位", 人数: 5 }] });
+  expect(estate).toContain("评选表彰优秀保洁员5人；评出文明楼栋12栋。");
+});

@@ -40,6 +40,8 @@ export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, meas
   ["医院", "个", "unit"], ["学校", "所", "unit"], ["幼儿园", "所", "unit"], ["网点", "个", "unit"],
   // A transport or service unit's: 青年文明号线路, 巾帼文明车队, 文明服务区, 五星级消防站, 优秀律师事务所 (new-user test 18).
   ["线路", "条"], ["车队", "支"], ["服务区", "个", "unit"], ["站", "个", "unit"], ["所", "个", "unit"],
+  // Shops, streets and estates a 市场监管所, a 街道 or a 物业公司 reports (诚信经营示范店, 文明示范街, 文明楼栋), never people.
+  ["店", "家"], ["商铺", "家"], ["街", "条"], ["街区", "个"], ["小区", "个"], ["楼栋", "栋"], ["市场", "个", "unit"],
 ];
 const COLLECTIVE_TITLES = COLLECTIVE_HONOUR_ENDINGS.map(([e]) => `*${e}`);
 

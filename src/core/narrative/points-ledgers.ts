@@ -628,6 +628,8 @@ export function honourPoints(ctx: Ctx): Point[] {
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);
     else if (t.figure.unit === "户") b.fig(t.figure).text(`${householdNoun(t.category)}${title}`);
+    // Shops (`诚信经营示范店` 3家) are holders like households: `3家商户获评……`.
+    else if (t.figure.unit === "家") b.fig(t.figure).text(`商户${title}`);
     else b.text(title).fig(t.figure);
     if (t.figure.unit === "人" && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });

@@ -192,6 +192,7 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
     // Given by the units themselves (级别 本单位: a college's 文明寝室): selected, not received.
     if (t.level === "本单位") b.text(`${who}评出`).text(t.category).fig(t.figure);
     else if (t.figure.unit === "户") b.text(who).fig(t.figure).text(`${householdNoun(t.category)}获评${levelOf(t)}“${t.category}”`);
+    else if (t.figure.unit === "家") b.text(who).fig(t.figure).text(`商户获评${levelOf(t)}“${t.category}”`);
     else b.text(who).text(`获评${levelOf(t)}“${t.category}”`).fig(t.figure);
   });
   b.text("。");
