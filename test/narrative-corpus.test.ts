@@ -184,7 +184,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c11")).toContain("四是夯实基础。组建一办两组（办公室、宣传组、督查组）。");
   });
   it("does not say the people of an activity twice (参与 and 出动人员)", () => {
-    expect(text("c10")).toContain("活动，治理流动摊点、店外店等占道经营行为。出动人员100余人、车辆5辆，清理垃圾5车。");
+    expect(text("c10")).toContain("集中整治兴中路北段市容，治理流动摊点、店外店等占道经营行为。出动人员100余人、车辆5辆，清理垃圾5车。");
   });
   // Review run 4 (docs/reviews/): reviewer A's findings.
   it("draws up a plan before splitting it (制定……并分解落实, 分解任务9项), never 分解 twice", () => {
@@ -236,7 +236,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).toContain("在区创建指挥部的指导下，拆除违章占道设施近2000平方米，规范商铺经营招牌500余块。");
     expect(text("c04")).toContain("一是压实责任。按照区委、区政府部署，分解落实区创建指挥部下达的任务。");
     expect(text("c04")).toContain("二是攻坚克难。协调解决东风袜厂宿舍、乳品厂宿舍化粪池管道改造等创建疑难问题。");
-    expect(text("c04")).toContain("开展“违法占道设施拆除”活动。同时，8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处的高空残留垃圾200余处、杂物垃圾210车，拆除违章占道设施近2000平方米。");
+    expect(text("c04")).toContain("7月15日在菱南街、少年宫东路、吉祥街拆除违法占道设施。同时，8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处的高空残留垃圾200余处、杂物垃圾210车，拆除违章占道设施近2000平方米。");
     // A measure typed 其他 goes where its words place it, not to a section of its own (review run 5).
     expect(text("c04")).not.toContain("其他创建工作");
     expect(text("c04")).toContain("更换公益宣传牌20块，悬挂横幅50条。");
@@ -293,7 +293,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   });
   it("run 9: no 存在的不足 of our own rate alone; actions of 简要内容 said as done; fines with the problems; 双报到 is 下沉服务", () => {
     expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。对违章行为处以罚款200元，督促6家商户整改店招店牌。");
-    expect(text("c06")).toContain("开展“两车停放整治”活动，规范摩托车、非机动车停放。");
+    expect(text("c06")).toContain("10月12日在主干道、人行道两侧整治两车停放，规范摩托车、非机动车停放。");
     expect(text("c09")).toContain("一是下沉服务。落实“双报到”制度");
     expect(text("c18")).toContain("四、深入走访群众，倾听意见诉求\n走访商户和居民140余户，填写入户调查表60份。");
   });
@@ -335,5 +335,13 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   it("run 17: the parts of a total said in 万 take its form (one form in one sentence)", () => {
     expect(text("c05")).toContain("问题2.1万余处，均已整改到位。其中清理乱张贴2万余处、占道堆放1300余处");
     expect(text("c05")).not.toContain("20000余处");
+  });
+
+  it("run 19: an activity named by what was worked on, then the work, is said as the work done, never pasted in quotes", () => {
+    expect(text("c04")).toContain("4月18日在主要路段、背街小巷、小区外墙及楼道集中清除牛皮癣；5月20日在华中西路北四巷、颐和养老院附近、康熙河菜市场突击清理卫生死角；");
+    expect(text("c18")).not.toMatch(/开展“[^”]*(?:清除|清理|拆除|清扫)”活动/u);
+    // `创城宣传与整治` is no thing worked on; `拉网` is how the road was swept.
+    expect(text("c03")).toContain("8月12日开展“创城宣传与整治”活动");
+    expect(text("c17")).toContain("7月19日在光明路、开元大街拉网清扫责任路段，");
   });
 });

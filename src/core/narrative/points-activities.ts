@@ -77,6 +77,12 @@ function summaryText(summary: string): string {
 }
 
 /**
+ * `牛皮癣集中清除`: what was worked on (2–12 Chinese characters, not ending in 与/和/及/的), an adverb of manner, the work;
+ * a bare `环境整治` or `卫生清理` names the kind of event, not a thing worked on.
+ */
+const WORK_AFTER_OBJECT = /^(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的])(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
+
+/**
  * One dated activity (v2 rule 12): date, partner, place, the activity, then what it did (简要内容) and
  * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
  */
@@ -101,6 +107,10 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   const echoes = (c: string): boolean => [...name].some((_, i) => i + 4 <= name.length && c.includes(name.slice(i, i + 4)));
   const extra = it.remark?.clause && !summary.includes(it.remark.clause) && !echoes(it.remark.clause) ? `，${it.remark.clause}` : "";
   // A name that is itself an action (`设临时摊群点、免费停车场`) is said as done, not as `开展“……”活动` (v2 rule 1).
+  // A name of what was worked on, then the work (`牛皮癣集中清除`, `违法占道设施拆除`) is said as the work done
+  // (`集中清除牛皮癣`), never pasted in quotes as a ledger entry (review run 19).
+  const done = WORK_AFTER_OBJECT.exec(name);
+  if (done) return `${when}${host}${where}${done[2] ?? ""}${done[3]}${done[1]}${summary}${extra}`;
   const verb = actionOf(name);
   if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;
   return `${when}${host}${where}开展${namedActivity(it, withKind)}${summary}${extra}`;
