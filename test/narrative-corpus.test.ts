@@ -259,7 +259,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   });
   it("run 5: the user's action for a problem, a fine and shops urged, one work and its measure, a part with 其中", () => {
     expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。");
-    expect(text("c06")).toContain("对违章行为处以罚款200元，督促6家商户整改店招店牌。");
+    expect(text("c06")).toContain("对各类违章行为共处罚款200元，督促6家商户整改店招店牌。");
     expect(text("c05")).toContain("在小街背巷硬化道路40余处、面积约800平方米，粉刷涂白近2.2万平方米，");
     expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米。");
   });
@@ -292,7 +292,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c15")).toContain("三是校地联动。与汉滨区建民办红莲村、黄沟社区结对共建。");
   });
   it("run 9: no 存在的不足 of our own rate alone; actions of 简要内容 said as done; fines with the problems; 双报到 is 下沉服务", () => {
-    expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。对违章行为处以罚款200元，督促6家商户整改店招店牌。");
+    expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。对各类违章行为共处罚款200元，督促6家商户整改店招店牌。");
     expect(text("c06")).toContain("10月12日在主干道、人行道两侧整治两车停放，规范摩托车、非机动车停放。");
     expect(text("c09")).toContain("一是下沉服务。落实“双报到”制度");
     expect(text("c18")).toContain("四、深入走访群众，倾听意见诉求\n走访商户和居民140余户，填写入户调查表60份。");

@@ -115,7 +115,10 @@ function plainItemOf(given: FigureRow): Item {
   // `违章罚款` 200元: a fine is imposed for what was broken (`对违章行为处以罚款200元`).
   const fine = /^(.{0,6}?)罚款$/u.exec(row.name);
   if (fine && (figure.kind === "money" || /元$/u.test(unit))) {
-    return { verb: "", object: fine[1] ? `对${fine[1].replace(/行为$/u, "")}行为处以罚款` : "处以罚款", figure, topic: false, ...extra };
+    // A total over kinds (备注 `各类违章合计`): `对各类违章行为共处罚款200元` (review run 19), not one fine of 200元.
+    const total = /合计|累计|共计|总计/u.test(row.remark ?? "");
+    const kinds = total && /各类/u.test(row.remark ?? "") ? "各类" : "";
+    return { verb: "", object: fine[1] ? `对${kinds}${fine[1].replace(/行为$/u, "")}行为${total ? "共处" : "处以"}罚款` : total ? "共处罚款" : "处以罚款", figure, topic: false, ...extra };
   }
   const verb = actionOf(row.name);
   // `树枝、电线杆、屋顶等` are where the thing was, not kinds of it: `清理树枝、电线杆、屋顶等处的高空残留垃圾` (the 的 keeps the spots from reading as what was cleared, review run 14).
