@@ -267,7 +267,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米。建有服务网点8处，开设服务项目14个，配备空调5台、");
   });
   it("run 5: figures stay with the activity they belong to; no 主要内容 that repeats the name; who took part", () => {
-    expect(text("c14")).toContain("开展“支部派驻龙泉社区志愿服务”活动，协助社区工作，配合测评，每周派驻支部2个，每支部每天到岗不少于5人；");
+    expect(text("c14")).toContain("开展“支部派驻龙泉社区志愿服务”活动，协助社区工作，配合测评，每周派驻2个支部，每支部每天到岗不少于5人；");
     expect(text("c15")).toContain("8月1日开展“八一”慰问武警安康支队活动。");
     expect(text("c15")).toContain("8月8日开展“教职工全民健身活动”，120余名教师参加。");
     expect(text("c15")).toContain("排查发现家属区“三堆六乱”等卫生死角问题60余处，均已整改到位。");
@@ -340,6 +340,8 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   it("run 19: an activity named by what was worked on, then the work, is said as the work done, never pasted in quotes", () => {
     expect(text("c04")).toContain("4月18日在主要路段、背街小巷、小区外墙及楼道集中清除牛皮癣；5月20日在华中西路北四巷、颐和养老院附近、康熙河菜市场突击清理卫生死角；");
     expect(text("c18")).not.toMatch(/开展“[^”]*(?:清除|清理|拆除|清扫)”活动/u);
+    // A count per occasion before what it counts (`每日抽调200余名警力`, `每周派驻2个支部`).
+    expect(text("c08")).toContain("每日抽调200余名警力");
     // `创城宣传与整治` is no thing worked on; `拉网` is how the road was swept.
     expect(text("c03")).toContain("8月12日开展“创城宣传与整治”活动");
     expect(text("c17")).toContain("7月19日在光明路、开元大街拉网清扫责任路段，");

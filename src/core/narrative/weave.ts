@@ -112,6 +112,12 @@ function plainItemOf(given: FigureRow): Item {
   if (urged && /^(?:家|户)$/u.test(unit) && figure.kind === "count") {
     return { verb: "督促", object: "", figure, topic: false, ...extra, after: `${unit === "户" ? "" : "商户"}${urged[2]}${urged[1]}` };
   }
+  // `每周派驻支部` 2个: the count before what is counted, as people say it (`每周派驻2个支部`, review run 19).
+  const each = /^(每[日天周月]|每周[一二三四五六日])([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{1,4})$/u.exec(row.name);
+  if (each && figure.kind === "count" && /^(?:个|名|人|支|家|户|所|辆|台)$/u.test(unit)) {
+    // Where they go (备注 `龙泉社区`) is no place the work is done in: never `在龙泉社区每周派驻`.
+    return { verb: `${each[1]}${each[2]}`, object: "", figure, topic: false, ...extra, places: [], after: each[3] };
+  }
   // `违章罚款` 200元: a fine is imposed for what was broken (`对违章行为处以罚款200元`).
   const fine = /^(.{0,6}?)罚款$/u.exec(row.name);
   if (fine && (figure.kind === "money" || /元$/u.test(unit))) {
@@ -233,6 +239,9 @@ function frequencyClause(it: Item): Sentence {
   const b = new SentenceBuilder();
   if (f.count || TOTAL_WORDS.test(it.figure.unit)) {
     b.text(`坚持${f.every}${where}${verb}${it.object}${f.count}，累计${verb}`).fig(it.figure);
+  } else if (it.object.length >= 2 && it.object.length <= 6 && !/[、，]/u.test(it.object)) {
+    // The count before a short noun, as people say it: `每周派驻2个支部`, not `每周派驻支部2个` (review run 19).
+    b.text(`${f.every}${where}${verb}`).fig(it.figure).text(it.object);
   } else {
     b.text(`${f.every}${where}${verb}${it.object}`).fig(it.figure);
   }
