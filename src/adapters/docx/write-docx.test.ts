@@ -2,7 +2,8 @@
 import { gbLayout, type DocumentModel } from "../../core/document/model";
 import { FONTS } from "./styles";
 import { sanitizeXmlText } from "./text";
-import { columnWidths, writeDocx, writeDocxBlob } from "./write-docx";
+import { columnWidths, titleLines, writeDocx, writeDocxBlob } from "./write-docx";
+import { sectionGeometry } from "./units";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const JSZip = require("jszip");
@@ -225,5 +226,26 @@ describe("appendix tables", () => {
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(xml.indexOf("2023年8月3日")).toBeLessThan(xml.indexOf("附表：主要指标统计表"));
     expect(xml).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*附表/u);
+  });
+});
+
+describe("writeDocx: title lines (GB/T 9704-2012 §7.3.3)", () => {
+  const geo = sectionGeometry(gbLayout);
+  test("a title of 20 characters stays one line; a longer one breaks after the unit's name, never inside 2025年", () => {
+    expect(titleLines("幸福社区2023年上半年创建文明城市工作总结", "幸福社区", gbLayout, geo)).toEqual(["幸福社区2023年上半年创建文明城市工作总结"]);
+    expect(titleLines("江城市消防救援支队长江路消防救援站2025年上半年创建文明城市工作总结", "江城市消防救援支队长江路消防救援站", gbLayout, geo))
+      .toEqual(["江城市消防救援支队长江路消防救援站", "2025年上半年创建文明城市工作总结"]);
+    // A name longer than a line, or a title that does not begin with it, is left to Word.
+    const long = "江城市东湖区市场监督管理局南湖市场监管所第二分所";
+    expect(titleLines(`${long}2025年上半年创建文明城市工作总结`, long, gbLayout, geo)).toHaveLength(1);
+  });
+
+  test("the break is a line break inside the one Title paragraph", async () => {
+    const unit = "江城市消防救援支队长江路消防救援站";
+    const zip = await JSZip.loadAsync(await writeDocx({ ...fixture, title: `${unit}2025年上半年创建文明城市工作总结`, signOff: { unit, date: "2025年7月8日" } }));
+    const doc: string = await zip.file("word/document.xml").async("string");
+    const title = /<w:p>(?:(?!<\/w:p>).)*?w:val="Title"(?:(?!<\/w:p>).)*<\/w:p>/u.exec(doc)?.[0] ?? "";
+    expect(textOf(title)).toBe(`${unit}2025年上半年创建文明城市工作总结`);
+    expect(title.match(/<w:br\/>/gu)).toHaveLength(1);
   });
 });

@@ -20,7 +20,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { splitAppendix, type Block, type DocumentModel, type HeadingLevel, type Run } from "../../core/document/model";
+import { splitAppendix, type Block, type DocumentModel, type HeadingLevel, type PageLayout, type Run } from "../../core/document/model";
 import { buildStyles, STYLE_IDS } from "./styles";
 import { sanitizeXmlText, textRuns } from "./text";
 import { sectionGeometry, type SectionGeometry } from "./units";
@@ -145,6 +145,22 @@ function pageNumberFooter(side: "odd" | "even", sizePt: number): Footer {
   });
 }
 
+/** Width of a title in characters of the title size: a Chinese character or full-width mark 1, other characters ½. */
+const titleWidth = (text: string): number => [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 1 : 0.5), 0);
+
+/**
+ * The title's lines: one when it fits the text width at the title size (22 pt plus the grid's character spacing: 20
+ * characters); else broken after the unit's name when both parts fit — `江城市消防救援支队长江路消防救援站` /
+ * `2025年上半年创建文明城市工作总结` — so that no word, no `2025年`, is torn across lines (GB/T 9704-2012 §7.3.3:
+ * 回行时词意完整、排列对称). A title that cannot be broken so is left to Word to wrap (new-user test 18, D17).
+ */
+export function titleLines(title: string, unit: string, layout: PageLayout, geo: SectionGeometry): string[] {
+  const perLine = Math.floor((geo.page.width - geo.margins.left - geo.margins.right) / 20 / (layout.titleSizePt + geo.charSpace / 4096));
+  if (titleWidth(title) <= perLine || !unit || !title.startsWith(unit)) return [title];
+  const rest = title.slice(unit.length);
+  return titleWidth(unit) <= perLine && titleWidth(rest) <= perLine && rest ? [unit, rest] : [title];
+}
+
 /**
  * Builds the docx `Document` of a summary model.
  * Section: A4 11906 × 16838 twips; margins from `layout.marginsMm` (37/35/28/26 mm → 2098/1984/1587/1474 twips);
@@ -157,7 +173,7 @@ export function buildDocx(model: DocumentModel): Document {
   const geo = sectionGeometry(model.layout);
   const { body, appendix } = splitAppendix(model.blocks);
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ style: "Title", children: textRuns(model.title) }),
+    new Paragraph({ style: "Title", children: textRuns(titleLines(model.title, model.signOff.unit, model.layout, geo).join("\n")) }),
     ...body.flatMap((b) => blockElements(b, geo)),
   ];
   if (model.signOff.unit || model.signOff.date) {
