@@ -112,3 +112,13 @@ it("a 市场监管所's shops and a 物业公司's buildings honoured are counte
   const estate = await textOf("锦绣物业服务有限公司", "企事业单位", { 先进典型: [{ 荣誉名称: "文明楼栋", 级别: "本单位", 人数: 12 }, { 荣誉名称: "优秀保洁员", 级别: "本单位", 人数: 5 }] });
   expect(estate).toContain("评选表彰优秀保洁员5人；评出文明楼栋12栋。");
 });
+
+it("a 市场监管所 guided by the district bureau puts the guidance first: never `监管所在区市场监管局的指导下` (所在)", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: "南湖市场监管所", 单位类型: "机关部门", 上级指导单位: "区市场监管局", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "占道经营", 发现数: 56, 已整改数: 56, 单位: "起" }] },
+  }));
+  const text = documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
+  expect(text).toContain("2025年上半年，在区市场监管局的指导下，南湖市场监管所");
+  expect(text).not.toContain("所在区");
+});

@@ -153,21 +153,26 @@ function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   // Honours with no year of their own, and nothing else done in the period to tell: they are what
   // the unit holds, not what it won in this period (`社区先后获评……荣誉称号`, never `2009年，社区先后获评`).
   const heldOnly = !!won && wonHonours(facts).length > 1 && !head.length && !p.guide && !p.approach && wonHonours(facts).every((t) => !t.years);
-  const b = new SentenceBuilder().text(heldOnly ? "" : when).text(when && !heldOnly ? "，" : "").text(name).from(p.sources.unitName ?? "");
-  if (p.guide) b.text(`在${guideAfter(name, p.guide)}的指导下`).from(p.sources.guide ?? "");
+  // A name ending in 所 before `在` reads as 所在 (`南湖市场监管所在区市场监管局的指导下`): the guidance goes first then.
+  const guideFirst = !!p.guide && /所$/u.test(name);
+  const b = new SentenceBuilder().text(heldOnly ? "" : when).text(when && !heldOnly ? "，" : "");
+  if (guideFirst) b.text(`在${guideAfter(name, p.guide ?? "")}的指导下，`).from(p.sources.guide ?? "");
+  b.text(name).from(p.sources.unitName ?? "");
+  if (p.guide && !guideFirst) b.text(`在${guideAfter(name, p.guide)}的指导下`).from(p.sources.guide ?? "");
+  const guided = !!p.guide && !guideFirst;
   if (p.approach) b.text(`${p.guide ? "，" : ""}${p.approach}`).from(p.sources.approach ?? "");
   if (head.length) {
     // After `在……的指导下` a bare figure is no sentence (`指导下，注册志愿者12人`): the work is said first
     // (`在市司法局的指导下扎实推进创建工作，注册志愿者12人`; new-user test 18, D6).
     const bare = /^(?:注册志愿者|志愿者|常住人口)/u.test(head[0].text);
-    b.text(p.guide && !p.approach && bare ? "扎实推进创建工作，" : p.guide || p.approach ? "，" : "");
+    b.text(p.guide && !p.approach && bare ? "扎实推进创建工作，" : guided || p.approach ? "，" : "");
     head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
   }
   // Honours the unit won are results of the period (v2 rule 8), said last in the opening sentence.
   // With no figure before it, the honour follows the work (`在市文明办的指导下扎实推进创建工作，获评……`), never `指导下，获评`.
-  if (won && !head.length && !p.approach && p.guide) b.text("扎实推进创建工作，").text(won.text).from(...won.sources);
-  else if (won) b.text(p.guide || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
-  else if (!head.length) b.text(p.guide || p.approach ? "，" : "").text("开展创建工作");
+  if (won && !head.length && !p.approach && guided) b.text("扎实推进创建工作，").text(won.text).from(...won.sources);
+  else if (won) b.text(guided || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
+  else if (!head.length) b.text(guided || p.approach ? "，" : "").text("开展创建工作");
   b.text("。");
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
