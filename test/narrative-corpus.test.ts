@@ -340,6 +340,9 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   it("run 19: an activity named by what was worked on, then the work, is said as the work done, never pasted in quotes", () => {
     expect(text("c04")).toContain("4月18日在主要路段、背街小巷、小区外墙及楼道集中清除牛皮癣；5月20日在华中西路北四巷、颐和养老院附近、康熙河菜市场突击清理卫生死角；");
     expect(text("c18")).not.toMatch(/开展“[^”]*(?:清除|清理|拆除|清扫)”活动/u);
+    // Bins bought for the community a company takes charge of are its 包保 work; its network is no 窗口形象.
+    expect(text("c18")).toContain("一是包保整治。排查责任区域乱张贴问题230处，均已整改到位。为分包社区配备垃圾桶4个，清理垃圾12车。");
+    expect(text("c18")).not.toContain("窗口形象");
     // A count per occasion before what it counts (`每日抽调200余名警力`, `每周派驻2个支部`).
     expect(text("c08")).toContain("每日抽调200余名警力");
     // `创城宣传与整治` is no thing worked on; `拉网` is how the road was swept.

@@ -187,10 +187,14 @@ export function isMeasureName(name: string): boolean {
 
 /**
  * The section a 其他指标 row belongs to (v2 rule 8): the 板块 the user chose, unless it is 其他 (or
- * blank) and the row's words place it elsewhere. A user's explicit choice of a real 板块 is kept.
+ * blank) and the row's words place it elsewhere. A user's explicit choice of a real 板块 is kept, but for 设施建设 of a
+ * community or road the unit takes charge of (包保), which is 环境整治.
  */
 export function placeFigureRow(sectionName: string, words: string): string {
   const chosen = sectionOfName[sectionName];
+  // Things bought for the community or road the unit takes charge of (`垃圾桶` 4个, 备注 `给分包社区购买`) are its 包保
+  // work, told with it under 环境整治 — not the unit's own facilities (review runs 8, 10, 14 and 19 asked the same).
+  if (chosen === "facilities" && /(?:分包|包保|包联|结对|共建)(?:社区|村|路段|小区|街道)/u.test(words)) return "environment";
   if (chosen && chosen !== "other") return chosen;
   return placementByWords(words)?.section ?? "other";
 }

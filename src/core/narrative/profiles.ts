@@ -186,7 +186,7 @@ const enterprise: Profile = {
     volunteering: "组织职工志愿服务，回馈社会",
     culture: "开展职工文体活动，增强队伍凝聚力",
     care: "开展结对帮扶，履行社会责任",
-    facilities: "完善服务设施，提升窗口形象",
+    facilities: "完善设施设备，提升服务水平",
   },
   leads: { leadership: "健全机构", mechanism: "压实责任", partners: "共建联动", supervision: "督查落实", orgOther: "夯实基础", training: "职工培训", problems: "包保整治", envActivities: "集中清整", publicity: "宣传引导", pubActivities: "主题教育", honours: "职工典型", lectures: "道德宣讲", teams: "职工队伍", volActivities: "常态服务", festivals: "节日活动", culture: "职工文化", care: "爱心帮扶", figures: "整治保障" },
   figureLeads: { organization: "夯实基础" },
@@ -246,6 +246,7 @@ const property: Profile = {
   leads: { ...enterprise.leads, problems: "环境治理", envActivities: "集中清整", teams: "志愿队伍", culture: "邻里文化", care: "关爱帮扶", figures: "管理保障" },
 };
 const PROPERTY = /物业/u;
+const UTILITY = /供电|电力|电网|供水|水务|自来水|燃气|煤气|热力|供热|通信|移动|联通|电信|广电|铁塔/u;
 
 const PUBLIC_SERVICE = /(?:图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|体育中心|少年宫|青少年宫|文化宫|公园|剧院|档案馆)$/u;
 
@@ -322,6 +323,8 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   const profile = byUnitType[unitType] ?? community;
   // A kindergarten's volunteers are parents and teachers, not pupils (new-user test 13, D3).
   if (unitType === "学校" && /幼儿园$/u.test(unitName)) return { ...profile, phrases: { ...profile.phrases, volunteers: "注册志愿者" } };
+  // A utility's facilities are its network in the streets (电杆, 表箱, 变压器), not a service window (review runs 10, 14, 19).
+  if (unitType === "企事业单位" && UTILITY.test(unitName)) return { ...enterprise, headings: { ...enterprise.headings, facilities: "整治行业设施，美化市容市貌" } };
   if (unitType === "企事业单位" && SCENIC.test(unitName)) return scenic;
   if (unitType === "企事业单位" && PROPERTY.test(unitName)) return property;
   if (unitType === "企事业单位" && PUBLIC_SERVICE.test(unitName)) {
