@@ -122,3 +122,21 @@ it("a 市场监管所 guided by the district bureau puts the guidance first: nev
   expect(text).toContain("2025年上半年，在区市场监管局的指导下，南湖市场监管所");
   expect(text).not.toContain("所在区");
 });
+
+it("a university's forced roll-up with one college's only problem row left out never says 各学院整改率均达100%", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "voices-college-"));
+  const college = async (name: string, found: number, rectified: number): Promise<string> => {
+    const file = join(dir, `${name}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, {
+      profile: { 单位名称: `江城大学${name}`, 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: found, 已整改数: rectified, 单位: "处" }] },
+    }));
+    return file;
+  };
+  const files = [await college("外国语学院", 13, 13), await college("机械工程学院", 14, 14), await college("经济管理学院", 10, 14)];
+  const out = join(dir, "uni.xlsx");
+  await cli("rollup", ...files, "-o", out, "--unit", "江城大学", "--force");
+  const text = (await cli("summarize", out, "-o", dir, "--text", "-", "--force")).out;
+  expect(text).toContain("机械工程学院和外国语学院整改率达100%。");
+  expect(text).not.toContain("均达100%");
+});

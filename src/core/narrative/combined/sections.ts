@@ -116,7 +116,8 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     });
     leaders = lb.text("。").build();
   }
-  const withProblems = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length);
+  // A unit whose only rows were left out (forced in with an error) still had problems: never `各学院整改率均达100%` over it.
+  const withProblems = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length || u.facts.rectification.leftOut.length);
   // A unit with a row left out for an error (已整改数 > 发现数, forced in) has no complete rate to praise (new-user test 13, D8).
   // Every problem rectified is 100 % in any measure word (a unit counting in 处 and 个 has no rate to compare, but
   // nothing open: new-user test 16, D14).
