@@ -129,7 +129,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   });
   it("tells an activity whose name is an action as done, and drops a clause that repeats its name", () => {
     expect(text("c04")).toContain("8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。");
-    expect(text("c04")).toContain("9月1日开展“好人迎江主题实践”。");
+    expect(text("c04")).toContain("9月1日开展“好人迎江”主题实践活动。");
   });
   it("says a plan as a plan and progress as progress", () => {
     expect(text("c09")).toContain("全年计划改造老旧小区172个，截至10月10日，已开工小区128个");

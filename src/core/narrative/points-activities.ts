@@ -52,6 +52,9 @@ function namedActivity(it: ActivityItem, withKind: boolean): string {
   // A name that quotes a part of itself (`中秋“邻里团圆宴”`, `“八一”慰问武警安康支队`) is said as typed:
   // `中秋“邻里团圆宴”活动`, never quotes inside quotes (`“中秋‘邻里团圆宴’”`; new-user test 7, D12; review run 17).
   const title = /“[^”]+”/u.test(name) ? name : quoted(name);
+  // `好人迎江主题实践` is a theme and its kind: `“好人迎江”主题实践活动`, never `开展“好人迎江主题实践”` (review run 19).
+  const theme = /^([\u4e00-\u9fff]{2,10})(主题实践|主题教育|主题宣传|主题党日)$/u.exec(name);
+  if (theme) return `${quoted(theme[1])}${theme[2]}活动`;
   if (ACTIVITY_WORD.test(name)) return title;
   // A lecture's topic (`道德讲堂：孝老爱亲` read as 孝老爱亲) is said as one: `“孝老爱亲”主题道德讲堂` (new-user test 7, D12).
   if (it.kind === "道德讲堂" && !/讲堂|讲座|课/u.test(name)) return `${title}主题道德讲堂`;
