@@ -244,7 +244,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
         return b.build();
       }
       // `与联系社区签订共建协议` of 2家: the count goes with the partners (`与2家联系社区签订……`), not after (`涉及单位2家`).
-      const withWhom = /^与([\u4e00-\u9fff]{2,12}?)(签订|签署|结对|开展|建立|共建|联合)/u.exec(i.content);
+      const withWhom = /^与[\u4e00-\u9fff]{2,12}?(?:签订|签署|结对|开展|建立|共建|联合)/u.test(i.content);
       if (withWhom && i.figure && named === 1 && /^[家个所]$/u.test(i.figure.unit)) {
         b.text("与").fig(i.figure).text(i.content.slice(1));
         return b.build();
