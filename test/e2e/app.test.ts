@@ -237,6 +237,13 @@ describe("网页版 (app.html)", () => {
     const text = JSON.stringify(summary!.getSheetValues());
     const units = await Promise.all(names.map(async (n) => analyzeWorkbook(await readWorkbook(readFileSync(join(ROLLUP, n))), standardV1).facts.profile.unitName));
     for (const u of units) expect({ u, found: text.includes(u) }).toEqual({ u, found: true });
+    // The page's 汇总 sheet is the CLI's, row for row below its title (one core; new-user test 18, D21 counts).
+    const theirs = join(OUT, "rollup-cli.xlsx");
+    cli("rollup", ...names.map((n) => join(ROLLUP, n)), "-o", theirs, "--unit", "城南街道办事处", "--force");
+    const [a, b] = await Promise.all([readWorkbook(readFileSync(file)), readWorkbook(readFileSync(theirs))]);
+    const rows = (w: typeof a): (readonly unknown[])[] => (w.sheets.find((x) => x.name === "汇总")?.values ?? []).slice(1);
+    expect(rows(a).length).toBeGreaterThan(4);
+    expect(rows(a)).toEqual(rows(b));
   });
 
   it("sent no request to any other host and logged no console error", () => {
