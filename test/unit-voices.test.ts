@@ -140,3 +140,17 @@ it("a university's forced roll-up with one college's only problem row left out n
   expect(text).toContain("机械工程学院和外国语学院整改率达100%。");
   expect(text).not.toContain("均达100%");
 });
+
+it("an activity named by what was worked on is said as the work (集中清理背街小巷); 全民大清扫 and 春季环境整治 stay names", async () => {
+  const text = await textOf("幸福里社区居委会", "社区", {
+    活动台账: [
+      { 日期: 45700, 活动名称: "背街小巷集中清理", 活动类型: "环境整治", 参与数量: 40 },
+      { 日期: 45760, 活动名称: "全民大清扫", 活动类型: "环境整治", 参与数量: 150 },
+      { 日期: 45770, 活动名称: "春季环境整治", 活动类型: "环境整治", 参与数量: 60 },
+    ],
+  });
+  expect(text).toContain("集中清理背街小巷");
+  expect(text).toContain("“全民大清扫”");
+  expect(text).toContain("“春季环境整治”");
+  expect(text).not.toMatch(/清扫全民大|整治春季环境/u);
+});
