@@ -51,7 +51,9 @@ const recorded = (): Promise<Recorded> =>
 
 async function documentXml(base64: string): Promise<string> {
   const zip = await JSZip.loadAsync(Buffer.from(base64, "base64"));
-  return (await zip.file("word/document.xml")?.async("string")) ?? "";
+  // Its text (w:t runs joined): a long title's line break is no text.
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join("");
 }
 
 const noOverflow = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
