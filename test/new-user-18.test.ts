@@ -10,16 +10,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/cli";
+import { summaryTextOf } from "./support/summaries";
 
 type Ledgers = Record<string, Record<string, SeedValue>[]>;
 
 /** 2025 上半年 profile of a unit. */
 const profile = (name: string, type: string): Record<string, SeedValue> => ({ 单位名称: name, 单位类型: type, 报告年度: 2025, 报告期: "上半年" });
 
-async function textOf(name: string, type: string, ledgers: Ledgers): Promise<string> {
-  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: profile(name, type), ledgers }));
-  return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
-}
+const textOf = (name: string, type: string, ledgers: Ledgers): Promise<string> => summaryTextOf({ profile: profile(name, type), ledgers });
 
 /** Each `[name, ledgers, profile extra]` written as a 乡镇's 2025 上半年 workbook in a fresh folder; the files. */
 async function townFiles(units: readonly (readonly [string, Ledgers, Record<string, SeedValue>?])[]): Promise<{ dir: string; files: string[] }> {

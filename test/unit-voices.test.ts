@@ -2,22 +2,19 @@
  * Unit types read as a 文明办 editor would before new-user test 19 (a 景区管理处, a 物业公司): each unit's own field in
  * its headings and leads, people's conduct 纠正-ed, a festival list said once.
  */
-import { analyzeWorkbook, documentText, profileFor, standardV1, summarize } from "../src/core";
-import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { profileFor, standardV1 } from "../src/core";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/cli";
+import { summaryTextOf } from "./support/summaries";
 
 type Ledgers = Record<string, Record<string, SeedValue>[]>;
 
-async function textOf(name: string, type: string, ledgers: Ledgers): Promise<string> {
-  const profile = { 单位名称: name, 单位类型: type, 报告年度: 2025, 报告期: "上半年" };
-  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));
-  return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
-}
+const textOf = (name: string, type: string, ledgers: Ledgers): Promise<string> =>
+  summaryTextOf({ profile: { 单位名称: name, 单位类型: type, 报告年度: 2025, 报告期: "上半年" }, ledgers });
 
 it("a 景区管理处 speaks of visitors and 景区管理, says 我处, and 纠正-s visitors' 不文明行为; no lead twice", async () => {
   const text = await textOf("江城东湖风景区管理处", "企事业单位", {
@@ -114,11 +111,10 @@ it("a 市场监管所's shops and a 物业公司's buildings honoured are counte
 });
 
 it("a 市场监管所 guided by the district bureau puts the guidance first: never `监管所在区市场监管局的指导下` (所在)", async () => {
-  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+  const text = await summaryTextOf({
     profile: { 单位名称: "南湖市场监管所", 单位类型: "机关部门", 上级指导单位: "区市场监管局", 报告年度: 2025, 报告期: "上半年" },
     ledgers: { 问题整改: [{ 问题类别: "占道经营", 发现数: 56, 已整改数: 56, 单位: "起" }] },
-  }));
-  const text = documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
+  });
   expect(text).toContain("2025年上半年，在区市场监管局的指导下，南湖市场监管所");
   expect(text).not.toContain("所在区");
 });

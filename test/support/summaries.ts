@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeWorkbook, comparePeriods, documentText, standardV1, summarize, type Analysis, type DocumentModel } from "../../src/core";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../../src/adapters/xlsx/write-workbook";
+import type { WorkbookContent } from "../../src/adapters/xlsx/content";
 
 export interface LoadedSample {
   readonly analysis: Analysis;
@@ -33,4 +35,13 @@ export async function loadSample(name: string, opts: { previous?: string; append
   const { document } = summarize(analysis, standardV1, { includeNames: false, today: 45141, appendix: opts.appendix === true, ...(comparison ? { comparison } : {}) });
   const text = documentText(document);
   return { analysis, document, text, headings: text.split("\n").filter((l) => /^[一二三四五六七八九十]+、/u.test(l)) };
+}
+
+/**
+ * The summary text of a workbook written by the template from `content` (profile items and ledger rows by their
+ * Chinese names), names left out, exported on a fixed day (2025-08-31).
+ */
+export async function summaryTextOf(content: WorkbookContent): Promise<string> {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, content));
+  return documentText(summarize(analyzeWorkbook(snapshot, standardV1), standardV1, { includeNames: false, today: 45900 }).document);
 }
