@@ -236,7 +236,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).toContain("在区创建指挥部的指导下，拆除违章占道设施近2000平方米，规范商铺经营招牌500余块。");
     expect(text("c04")).toContain("一是压实责任。按照区委、区政府部署，分解落实区创建指挥部下达的任务。");
     expect(text("c04")).toContain("二是攻坚克难。协调解决东风袜厂宿舍、乳品厂宿舍化粪池管道改造等创建疑难问题。");
-    expect(text("c04")).toContain("7月15日在菱南街、少年宫东路、吉祥街拆除违法占道设施。同时，8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处的高空残留垃圾200余处、杂物垃圾210车，拆除违章占道设施近2000平方米。");
+    expect(text("c04")).toContain("7月15日在菱南街、少年宫东路、吉祥街拆除违法占道设施，共拆除近2000平方米。同时，8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处的高空残留垃圾200余处、杂物垃圾210车。");
     // A measure typed 其他 goes where its words place it, not to a section of its own (review run 5).
     expect(text("c04")).not.toContain("其他创建工作");
     expect(text("c04")).toContain("更换公益宣传牌20块，悬挂横幅50条。");
@@ -267,14 +267,14 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c02")).toContain("办公服务阵地面积达500平方米，其中办公区240平方米。建有服务网点8处，开设服务项目14个，配备空调5台、");
   });
   it("run 5: figures stay with the activity they belong to; no 主要内容 that repeats the name; who took part", () => {
-    expect(text("c14")).toContain("开展“支部派驻龙泉社区志愿服务”活动，协助社区工作，配合测评，每周派驻2个支部，每支部每天到岗不少于5人；");
+    expect(text("c14")).toContain("各支部派驻龙泉社区开展志愿服务，协助社区工作，配合测评，每周派驻2个支部，每支部每天到岗不少于5人；");
     expect(text("c15")).toContain("8月1日开展“八一”慰问武警安康支队活动。");
     expect(text("c15")).toContain("8月8日开展“教职工全民健身活动”，120余名教师参加。");
     expect(text("c15")).toContain("排查发现家属区“三堆六乱”等卫生死角问题60余处，均已整改到位。");
   });
   it("run 5: several days said as such and not counted, a body of the unit acts itself, mobilisation first", () => {
-    expect(text("c14")).toContain("7月29日起，开展“支部派驻龙泉社区志愿服务”活动，");
-    expect(text("c14")).toContain("；8月1日至3日，学院团委在文博路口—兰花路口开展“分包路段志愿值勤”活动，捡拾垃圾、劝返逆行车辆、摆放共享单车。");
+    expect(text("c14")).toContain("7月29日起，各支部派驻龙泉社区开展志愿服务，");
+    expect(text("c14")).toContain("；8月1日至3日，学院团委在文博路口—兰花路口分包路段开展志愿值勤，捡拾垃圾、劝返逆行车辆、摆放共享单车。");
     // The span already says three days: `连续值勤3天` is not said again (run-8 preparation).
     expect(text("c14")).not.toContain("连续值勤3天");
     expect(text("c14")).not.toContain("共开展2场志愿服务活动");
@@ -293,7 +293,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   });
   it("run 9: no 存在的不足 of our own rate alone; actions of 简要内容 said as done; fines with the problems; 双报到 is 下沉服务", () => {
     expect(text("c06")).toContain("一是专项行动。清理乱张贴110余处，查处占道经营31起，收缴占道物品15件，整治乱挂晒3处。对各类违章行为共处罚款200元，督促6家商户整改店招店牌。");
-    expect(text("c06")).toContain("10月12日在主干道、人行道两侧整治两车停放，规范摩托车、非机动车停放。");
+    expect(text("c06")).toContain("10月12日在主干道、人行道两侧规范摩托车、非机动车停放。");
     expect(text("c09")).toContain("一是下沉服务。落实“双报到”制度");
     expect(text("c18")).toContain("四、深入走访群众，倾听意见诉求\n走访商户和居民140余户，填写入户调查表60份。");
   });
@@ -348,5 +348,16 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     // `创城宣传与整治` is no thing worked on; `拉网` is how the road was swept.
     expect(text("c03")).toContain("8月12日开展“创城宣传与整治”活动");
     expect(text("c17")).toContain("7月19日在光明路、开元大街拉网清扫责任路段，");
+  });
+
+  it("run 20: a count of an activity's own work is its total; 简要内容 that says the work plainer is said alone; descriptions are no titles", () => {
+    // `违法占道设施拆除` and the row `拆除违章占道设施` 近2000: the work once, the figure as its total.
+    expect(text("c04")).toContain("7月15日在菱南街、少年宫东路、吉祥街拆除违法占道设施，共拆除近2000平方米。");
+    expect(text("c04").match(/拆除违[法章]占道设施/gu)).toHaveLength(2); // the opening's headline and the activity
+    // `两车停放整治` with 简要内容 `规范摩托车、非机动车停放`: never `整治两车停放，规范……停放`.
+    expect(text("c06")).toContain("二是集中整治。10月12日在主干道、人行道两侧规范摩托车、非机动车停放。");
+    expect(text("c06")).not.toContain("两车");
+    // Names that describe the work (who goes where, the stretch a unit answers for) are said as the work, not quoted.
+    expect(text("c14")).not.toMatch(/“(?:支部派驻|分包路段)/u);
   });
 });

@@ -87,6 +87,41 @@ function summaryText(summary: string): string {
 const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|清明|五一|国庆|中秋)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
 /**
+ * Names that describe the work rather than title it (review runs 17–20: `支部派驻龙泉社区志愿服务`, `分包路段志愿值勤`
+ * pasted in quotes read as ledger entries): who goes where to do it, or the stretch a unit answers for and the duty.
+ */
+const SENT_TO = /^((?:各)?(?:党支部|支部|团支部|科室|部门|班级|处室|中队|小组|党员|团员))(派驻|进驻|下沉|走进|深入)([\u4e00-\u9fff]{2,10}?(?:社区|村|小区|街道|学校|路段|广场|市场))(志愿服务|志愿值勤|值勤|执勤|宣传|清扫|巡查|巡逻)$/u;
+const DUTY_ON = /^((?:分包|包保|责任|联系|结对)(?:路段|区域|点位|片区|社区|小区))(志愿服务|志愿值勤|值勤|执勤|清扫|巡查|巡逻|劝导)$/u;
+
+/** `支部派驻龙泉社区志愿服务` → `各支部派驻龙泉社区开展志愿服务`; `分包路段志愿值勤` → `分包路段开展志愿值勤`; else undefined. */
+function describedWork(name: string): string | undefined {
+  const sent = SENT_TO.exec(name);
+  if (sent) return `${/^(?:各|党员|团员)/u.test(sent[1]) ? "" : "各"}${sent[1]}${sent[2]}${sent[3]}开展${sent[4]}`;
+  const duty = DUTY_ON.exec(name);
+  return duty ? `${duty[1]}开展${duty[2]}` : undefined;
+}
+
+/**
+ * The work an activity's name says after what was worked on (`违法占道设施拆除` → 拆除 违法占道设施), or
+ * undefined for other names (WORK_AFTER_OBJECT).
+ */
+export function workOfName(name: string): { readonly verb: string; readonly object: string } | undefined {
+  const done = WORK_AFTER_OBJECT.exec(stripEnd(name));
+  return done ? { verb: done[3], object: done[1] } : undefined;
+}
+
+/**
+ * Whether a 其他指标 row counts the work an activity did (`拆除违章占道设施` after `违法占道设施拆除`): the same
+ * verb, and objects that end in the same four characters or are equal (review run 20).
+ */
+export function countsWorkOf(rowName: string, it: ActivityItem): boolean {
+  const work = it.name ? workOfName(it.name) : undefined;
+  if (!work || !rowName.startsWith(work.verb)) return false;
+  const object = rowName.slice(work.verb.length);
+  return object === work.object || (object.length >= 4 && work.object.length >= 4 && object.slice(-4) === work.object.slice(-4));
+}
+
+/**
  * One dated activity (v2 rule 12): date, partner, place, the activity, then what it did (简要内容) and
  * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
  */
@@ -113,7 +148,13 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // A name that is itself an action (`设临时摊群点、免费停车场`) is said as done, not as `开展“……”活动` (v2 rule 1).
   // A name of what was worked on, then the work (`牛皮癣集中清除`, `违法占道设施拆除`) is said as the work done
   // (`集中清除牛皮癣`), never pasted in quotes as a ledger entry (review run 19).
+  const described = describedWork(name);
+  if (described) return `${when}${host}${where}${described}${summary}${extra}`;
   const done = WORK_AFTER_OBJECT.exec(name);
+  // 简要内容 that says the same work in plainer words (`两车停放整治` with `规范摩托车、非机动车停放`) is said alone,
+  // never `整治两车停放，规范摩托车、非机动车停放` (review run 20).
+  const restates = !!done && !!said && !said.startsWith("以") && !said.startsWith("内容包括") && !!actionOf(said) && [...done[1]].some((_, i) => i + 2 <= done[1].length && said.includes(done[1].slice(i, i + 2)));
+  if (done && restates) return `${when}${host}${where}${said}${extra}`;
   if (done) return `${when}${host}${where}${done[2] ?? ""}${done[3]}${done[1]}${summary}${extra}`;
   const verb = actionOf(name);
   if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;
@@ -150,6 +191,28 @@ const namedItems = (g: ActivityGroup): ActivityItem[] => {
   return g.items.filter((i) => i.name && titled(i.name) && !seen.has(i.name) && !!seen.add(i.name));
 };
 
+/**
+ * The figures of one activity (ctx.eventFigures) as clauses after it (v2 rule 9): `……，每周派驻2个支部`; a count of
+ * the activity's own work is said as its total (`……拆除违法占道设施，共拆除近2000平方米`, review run 20).
+ */
+function eventFigureClauses(ctx: Ctx, b: SentenceBuilder, it: ActivityItem): void {
+  // Its own figures stay with it (v2 rule 9): `……，每周派驻支部2个，每支部每天到岗不少于5人`.
+  // Said after the activity, a figure does not name it again (`“女性大讲堂”，听讲近1000人`, not `大讲堂听讲`).
+  const own = (x: Item): Item => {
+    if (countsWorkOf(`${x.verb}${x.object}`, it)) return { ...x, verb: `共${x.verb}`, object: "" };
+    const cut = [4, 3, 2].find((n) => x.topic && x.object.length - n >= 2 && it.name.includes(x.object.slice(0, n)));
+    return cut ? { ...x, object: x.object.slice(cut) } : x;
+  };
+  // `8月1日至3日……，连续值勤3天` says the days twice: a count of days equal to the span is left to the dates.
+  const days = spanDays(it.remark?.span);
+  const figures = (ctx.eventFigures?.get(it) ?? []).filter((f) => {
+    const same = days !== undefined && f.figure.unit === "天" && f.figure.value === days && !f.figure.approx;
+    if (same) b.from(...f.figure.sources);
+    return !same;
+  });
+  for (const c of clausesOfItems(mergeRows(figures).map(itemOf).map(own))) b.text("，").text(c.text).from(...c.sources);
+}
+
 /** One group as a sentence: a single named activity told as such; otherwise count, participants, a few names. */
 function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, after = false): Sentence {
   const named = namedItems(g);
@@ -161,6 +224,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     const told = it.participants && ctx.facts.figures.some((f) => f.sectionId === ctx.sectionId && f.figure.unit === it.participants?.unit && f.figure.value === it.participants.value);
     if (it.participants && told) b.from(...it.participants.sources);
     else if (it.participants) turnout(b, it);
+    eventFigureClauses(ctx, b, it);
     return b.text("。").build();
   }
   // `先后开展3场环境整治活动`: the count before the kind, as people say it (and no stock run of words).
@@ -187,20 +251,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
       if (i) b.text("；");
       b.text(activityClause(it, ctx.year, false, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""])).from(...it.sources);
       if (it.participants && g.items.length > 1) turnout(b, it);
-      // Its own figures stay with it (v2 rule 9): `……，每周派驻支部2个，每支部每天到岗不少于5人`.
-      // Said after the activity, a figure does not name it again (`“女性大讲堂”，听讲近1000人`, not `大讲堂听讲`).
-      const own = (x: Item): Item => {
-        const cut = [4, 3, 2].find((n) => x.topic && x.object.length - n >= 2 && it.name.includes(x.object.slice(0, n)));
-        return cut ? { ...x, object: x.object.slice(cut) } : x;
-      };
-      // `8月1日至3日……，连续值勤3天` says the days twice: a count of days equal to the span is left to the dates.
-      const days = spanDays(it.remark?.span);
-      const figures = (ctx.eventFigures?.get(it) ?? []).filter((f) => {
-        const same = days !== undefined && f.figure.unit === "天" && f.figure.value === days && !f.figure.approx;
-        if (same) b.from(...f.figure.sources);
-        return !same;
-      });
-      for (const c of clausesOfItems(mergeRows(figures).map(itemOf).map(own))) b.text("，").text(c.text).from(...c.sources);
+      eventFigureClauses(ctx, b, it);
     });
   } else if (named.length > 3) {
     b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));

@@ -9,7 +9,7 @@ import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
 import { comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
-import { activitySentences, festivalPoints } from "./points-activities";
+import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
 import { honourPoints, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
@@ -80,9 +80,20 @@ const GENERIC = /^(?:活动|开展|工作|文明|创建|志愿|服务|宣传|整
 export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly FigureRow[]): Map<ActivityItem, FigureRow[]> {
   const out = new Map<ActivityItem, FigureRow[]>();
   const items = groups.flatMap((g) => g.items).filter((i) => i.name);
+  // A count of the very work one activity did (`拆除违章占道设施` after `违法占道设施拆除`) is its total, however many
+  // activities there are (review run 20: never the work twice, once with the date and once with the figure).
+  const byWork = new Set<FigureRow>();
+  for (const r of rows) {
+    const hits = items.filter((it) => countsWorkOf(r.name, it));
+    if (hits.length === 1) {
+      out.set(hits[0], [...(out.get(hits[0]) ?? []), r]);
+      byWork.add(r);
+    }
+  }
   if (items.length < 2 || items.length > 3) return out;
   const words = (s: string): Set<string> => new Set([...s].map((_, i) => s.slice(i, i + 2)).filter((w) => w.length === 2 && /^[\u4e00-\u9fff]{2}$/u.test(w) && !GENERIC.test(w)));
   for (const r of rows) {
+    if (byWork.has(r)) continue;
     // A count of occasions (`举办家庭文化和才艺展示活动10余场`) is other events, not a result of one.
     if (/^(?:场|次|期|场次|轮|届)$/u.test(r.figure.unit)) continue;
     const own = words(r.name);
