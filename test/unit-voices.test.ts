@@ -2,7 +2,8 @@
  * Unit types read as a 文明办 editor would before new-user test 19 (a 景区管理处, a 物业公司): each unit's own field in
  * its headings and leads, people's conduct 纠正-ed, a festival list said once.
  */
-import { profileFor, standardV1 } from "../src/core";
+import { analyzeWorkbook, profileFor, standardV1 } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -149,4 +150,27 @@ it("an activity named by what was worked on is said as the work (集中清理背
   expect(text).toContain("“全民大清扫”");
   expect(text).toContain("“春季环境整治”");
   expect(text).not.toMatch(/清扫全民大|整治春季环境/u);
+});
+
+it("a 市场监管所's weekly market checks: never `开展农贸市场周检查` 每周, nor `累计检查4个` for the four markets checked", async () => {
+  const text = await textOf("南湖市场监管所", "机关部门", {
+    组织保障: [{ 事项类型: "督查检查", 名称或内容: "农贸市场周检查", 数量: 24, 单位: "次", 频次: "每周1次" }],
+    其他指标: [{ 板块: "环境整治", 指标名称: "检查农贸市场", 数值: 4, 单位: "个", 频次: "每周1次" }],
+  });
+  expect(text).toContain("坚持每周开展农贸市场检查1次，累计开展24次。");
+  expect(text).toContain("坚持每周对4个农贸市场检查1次。");
+  expect(text).not.toMatch(/周检查1次|累计检查4个/u);
+});
+
+it("a problem counted in 家 or 批次 is an error that says how to count it (处, 起, 件; the shops in 备注)", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+    profile: { 单位名称: "南湖市场监管所", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "占道经营", 发现数: 56, 已整改数: 56, 单位: "家" }, { 问题类别: "其他", 发现数: 38, 已整改数: 35, 单位: "批次", 备注: "价格标签不规范" }] },
+  }));
+  const enumFindings = analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.rule === "value.enum").map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.message}`);
+  const how = "问题按处、起、件等计数：一家商户（一户、一批）的问题记为1处（1起、1件），涉及的家数、户数或批次可写在“备注”中。";
+  expect(enumFindings).toEqual([
+    `error 问题整改!D3 “单位”不能填“家”，请从下拉列表中选择：宗、处、起、块、个、件。${how}`,
+    `error 问题整改!D4 “单位”不能填“批次”，请从下拉列表中选择：宗、处、起、块、个、件。${how}`,
+  ]);
 });

@@ -58,6 +58,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `区创建指挥部下达任务`: a task handed down is `下达的任务`.
     const i: { -readonly [K in keyof OrganizationItem]: OrganizationItem[K] } = { ...given, content: given.content.replace(/([\u4e00-\u9fff])(下达|交办|布置|分配)(任务|工作)$/u, "$1$2的$3") };
     // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
+    // `农贸市场周检查` done 每周: the frequency says the week, never `坚持每周开展农贸市场周检查1次`.
+    const periodic = /^(.{2,}?)(周|月|日|季度)(检查|巡查|督查|调度|点评)$/u.exec(i.content);
+    if (periodic && i.remark?.frequency?.every.startsWith(`每${periodic[2]}`)) i.content = `${periodic[1]}${periodic[3]}`;
     const b = new SentenceBuilder().from(i.source).text(i.remark?.basis ? `${i.remark.basis}，` : "");
     // `村两委开展环境卫生检查`: who does it comes first and the row's own verb is kept, never a second one
     // (`坚持每周开展村两委开展……`: new-user test 9, D12).

@@ -224,6 +224,9 @@ function listClause(items: readonly Item[]): Sentence {
   return b.build();
 }
 
+/** Sites visited again and again (`农贸市场`, `公共场所`, `小区`), counted in 个/座/所. */
+const SITE = /(?:市场|场所|小区|网点|站点|站|景区|学校|医院|广场|公园|路段|点位)$/u;
+
 /** Measure words of a total of occasions or turn-outs: with these a frequency's figure is the total. */
 const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|天|小时)$/u;
 
@@ -237,9 +240,14 @@ function frequencyClause(it: Item): Sentence {
   const verb = it.verb || "开展";
   const where = it.places.length ? `在${joinList(it.places)}` : "";
   const b = new SentenceBuilder();
-  if (f.count || TOTAL_WORDS.test(it.figure.unit)) {
+  const short = it.object.length >= 2 && it.object.length <= 6 && !/[、，]/u.test(it.object);
+  if (f.count && /^(?:个|座|所)$/u.test(it.figure.unit) && SITE.test(it.object) && it.figure.kind === "count" && short && !where) {
+    // `检查农贸市场` 4个, 每周1次: the figure is how many sites the work goes to, not a total of occasions —
+    // `坚持每周对4个农贸市场检查1次`, never `累计检查4个` (households or shops 走访-ed are a total: `累计走访32户`).
+    b.text(`坚持${f.every}对`).fig(it.figure).text(`${it.object}${verb}${f.count}`);
+  } else if (f.count || TOTAL_WORDS.test(it.figure.unit)) {
     b.text(`坚持${f.every}${where}${verb}${it.object}${f.count}，累计${verb}`).fig(it.figure);
-  } else if (it.object.length >= 2 && it.object.length <= 6 && !/[、，]/u.test(it.object)) {
+  } else if (short) {
     // The count before a short noun, as people say it: `每周派驻2个支部`, not `每周派驻支部2个` (review run 19).
     b.text(`${f.every}${where}${verb}`).fig(it.figure).text(it.object);
   } else {
