@@ -174,3 +174,17 @@ it("a problem counted in 家 or 批次 is an error that says how to count it (�
     `error 问题整改!D4 “单位”不能填“批次”，请从下拉列表中选择：宗、处、起、块、个、件。${how}`,
   ]);
 });
+
+it("a hospital's 江城好医生 is an honour, not a doctor's name; its 表彰大会 is 召开-ed and a gala 举办-ed", async () => {
+  const text = await textOf("江城市第一人民医院", "企事业单位", {
+    先进典型: [{ 荣誉名称: "江城好医生", 级别: "市", 人数: 2, 姓名: "张某、李某" }],
+    活动台账: [
+      { 日期: 45789, 活动名称: "护士节表彰大会", 活动类型: "会议培训", 参与数量: 300, 单位: "人" },
+      { 日期: 45809, 活动名称: "六一文艺汇演", 活动类型: "文体活动", 参与数量: 1500, 单位: "人" },
+    ],
+  });
+  expect(text).toContain("2人获评市级“江城好医生”");
+  expect(text).not.toContain("“”");
+  expect(text).toContain("5月12日召开护士节表彰大会，300人参加。");
+  expect(text).toContain("6月1日举办“六一文艺汇演”，参与1500人。");
+});

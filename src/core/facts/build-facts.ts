@@ -245,7 +245,8 @@ const WITH_WHOM = /^(?:配合|协助|协同|会同|联合|陪同|协调)/u;
 
 /** A 荣誉名称 as said: without the names typed in 姓名 (catalog `honourTitleWithoutNames`). */
 function honourTitle(r: ParsedRow): string {
-  return honourTitleWithoutNames(phrase(r.cells.title), str(r.cells.names)).said;
+  // A title that is all personal data once scrubbed (`张华同志`) is said as 先进典型, never as empty quotes (`获评市级“”`).
+  return honourTitleWithoutNames(phrase(r.cells.title), str(r.cells.names)).said || "先进典型";
 }
 
 function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {

@@ -4,7 +4,7 @@ describe("personal data in free text (narrative v2 rule 13)", () => {
   it.each([
     ["联系人王某某13800000000", true], ["电话：0551-5550188", true], ["身份证340102199001011234", true],
     ["由李明书记带队", true], ["某某某老师主讲", true], ["张华同志负责", true],
-    ["社区书记带队", false], ["每周一次", false], ["光明路、开元大街", false], ["2023年6月5日", false], ["共120人", false],
+    ["社区书记带队", false], ["每周一次", false], ["江城好医生", false], ["江城好老师", false], ["王美丽老师", true], ["光明路、开元大街", false], ["2023年6月5日", false], ["共120人", false],
   ])("%s → %s", (text, personal) => {
     expect(hasPersonalData(text)).toBe(personal);
   });

@@ -28,8 +28,9 @@ const NUMBER = `(?:${MOBILE}|0\\d{2,3}[-\\s]?\\d{7,8}|\\d{17}[\\dXx])`;
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
   /某某/u, // anonymised names as they come from real texts
-  // A name before a title (`王某某书记`), not a verb before a deputy office (`院长任副组长`: new-user test 15, D1).
-  new RegExp(`[${SURNAMES}](?!副|常务)[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
+  // A name before a title (`王某某书记`), not a verb before a deputy office (`院长任副组长`: new-user test 15, D1), nor an
+  // honour of the city's 好 (`江城好医生`, `江城好老师`: own reading of a hospital, 2026-12-05).
+  new RegExp(`[${SURNAMES}](?!副|常务)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   new RegExp(`(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),

@@ -156,6 +156,9 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   const restates = !!done && !!said && !said.startsWith("以") && !said.startsWith("内容包括") && !!actionOf(said) && [...done[1]].some((_, i) => i + 2 <= done[1].length && said.includes(done[1].slice(i, i + 2)));
   if (done && restates) return `${when}${host}${where}${said}${extra}`;
   if (done) return `${when}${host}${where}${done[2] ?? ""}${done[3]}${done[1]}${summary}${extra}`;
+  // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.
+  if (/(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|例会|恳谈会)$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
+  if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
   const verb = actionOf(name);
   if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;
   return `${when}${host}${where}开展${namedActivity(it, withKind)}${summary}${extra}`;
@@ -170,6 +173,8 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   if (!p) return;
   const who = it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "";
   if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
+  // A meeting is attended: `召开护士节表彰大会，300人参加`.
+  else if (/(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会)$/u.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
   else b.text("，参与").fig(p);
 }
 
