@@ -188,3 +188,13 @@ it("a hospital's 江城好医生 is an honour, not a doctor's name; its 表彰�
   expect(text).toContain("5月12日召开护士节表彰大会，300人参加。");
   expect(text).toContain("6月1日举办“六一文艺汇演”，参与1500人。");
 });
+
+it("a hospital's 受益群众 under 其他 goes with the 义诊 before it; 医院周边环境整治 at 医院周边道路 names its place once", async () => {
+  const text = await textOf("江城市第一人民医院", "企事业单位", {
+    活动台账: [{ 日期: 45828, 活动名称: "医院周边环境整治", 活动类型: "环境整治", 参与数量: 80, 单位: "人", 地点: "医院周边道路" }],
+    其他指标: [{ 板块: "其他", 指标名称: "开展义诊", 数值: 18, 单位: "场" }, { 板块: "其他", 指标名称: "受益群众", 数值: 5000, 单位: "人次", 表述: "余" }],
+  });
+  expect(text).toContain("开展义诊18场，受益群众5000余人次。");
+  expect(text).not.toContain("统筹推进其他创建工作");
+  expect(text).toContain("6月20日整治医院周边环境，参与80人。");
+});

@@ -353,7 +353,20 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
   });
 }
 
+/** Names of who a piece of work reached (`受益群众`, `惠及居民`, `服务对象`): they say what the row before them came to. */
+const REACHED = /^(?:受益|惠及|覆盖|服务)(?:群众|居民|人群|患者|职工|师生|学生|对象|人数|人次|家庭)?$/u;
+
 function figureRows(wb: ParsedWorkbook): FigureRow[] {
+  const rows = typedFigureRows(wb);
+  // `受益群众` 5000余人次 under 其他 right after `开展义诊` (placed with 关爱帮扶 by its words) is what the 义诊 came to:
+  // told with it, never alone as a section of its own (own reading of a hospital, 2026-12-05).
+  return rows.map((r, i) => {
+    const before = rows[i - 1];
+    return r.sectionId === "other" && REACHED.test(r.name) && before && before.section === r.section && before.sectionId !== "other" ? { ...r, sectionId: before.sectionId } : r;
+  });
+}
+
+function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
   return rowsOf(wb, "figures").flatMap((r): FigureRow[] => {
     const unit = str(r.cells.unit);
     const kind: FigureKind = unit === "元" ? "money" : unit === "%" || unit === "％" ? "rate" : "count";

@@ -155,7 +155,9 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // never `整治两车停放，规范摩托车、非机动车停放` (review run 20).
   const restates = !!done && !!said && !said.startsWith("以") && !said.startsWith("内容包括") && !!actionOf(said) && [...done[1]].some((_, i) => i + 2 <= done[1].length && said.includes(done[1].slice(i, i + 2)));
   if (done && restates) return `${when}${host}${where}${said}${extra}`;
-  if (done) return `${when}${host}${where}${done[2] ?? ""}${done[3]}${done[1]}${summary}${extra}`;
+  // `医院周边环境整治` at `医院周边道路`: the work names the place already (never `在医院周边道路整治医院周边环境`).
+  const placed = done && it.place && it.place.slice(0, 4) === done[1].slice(0, 4) ? "" : where;
+  if (done) return `${when}${host}${placed}${done[2] ?? ""}${done[3]}${done[1]}${summary}${extra}`;
   // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.
   if (/(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|例会|恳谈会)$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
   if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
