@@ -198,3 +198,8 @@ it("a hospital's 受益群众 under 其他 goes with the 义诊 before it; 医�
   expect(text).not.toContain("统筹推进其他创建工作");
   expect(text).toContain("6月20日整治医院周边环境，参与80人。");
 });
+
+it("a school's 主题班会 is 召开-ed (召开主题班会96节), never a bare topic", async () => {
+  const text = await textOf("江城市第三中学", "学校", { 其他指标: [{ 板块: "道德建设", 指标名称: "主题班会", 数值: 96, 单位: "节" }] });
+  expect(text).toContain("召开主题班会96节。");
+});

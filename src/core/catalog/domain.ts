@@ -92,7 +92,7 @@ export type ThingKind = "staff" | "equipment" | "facility" | "works" | "offering
 const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
   ["rate", /(?:率|满意度)$/u],
   ["money", /(?:经费|资金|金额|款|投入)$/u],
-  ["meeting", /(?:会议|推进会|部署会|调度会|动员会|座谈会|例会|联席会|工作会)$/u],
+  ["meeting", /(?:会议|推进会|部署会|调度会|动员会|座谈会|例会|联席会|工作会|班会|队会|家长会|民主生活会|组织生活会)$/u],
   ["lecture", /(?:讲堂|讲座|培训|培训班|宣讲|课堂|党课|竞赛|比赛|知识赛|演讲|故事会|报告会)$/u],
   ["activity", /(?:活动|行动|志愿服务|巡查|检查|督查|整治|清扫|演出|展演)$/u],
   ["households", /(?:户|家庭|住户|商户|门店|店铺)$/u],
