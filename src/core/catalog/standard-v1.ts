@@ -27,7 +27,7 @@ export const NumFmt = {
  * unit (科室, 窗口, 班级) or a household.
  */
 export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, measure: string, whole?: "unit"])[] = [
-  ["户", "户"], ["家庭", "户"],
+  ["户", "户"], ["家庭", "户"], ["庭院", "户"], // 美丽庭院 is a household's (own reading of a 村, 2026-12-05)
   ["寝室", "间"], ["宿舍", "间"],
   ["集体", "个", "unit"], ["科室", "个"], ["窗口", "个"], ["班组", "个"], ["车间", "个"], ["文明号", "个"], ["文明岗", "个"], ["示范岗", "个"],
   // A school's: 文明班级, 优秀中队, 先进团支部, 优秀教研组 (new-user test 10, D1).

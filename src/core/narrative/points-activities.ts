@@ -40,7 +40,7 @@ const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机�
 
 /** Words by which an activity's name already says its kind. */
 const KIND_WORDS: Readonly<Record<string, RegExp>> = {
-  关爱帮扶: /慰问|走访|探望|看望|送温暖|结对/u,
+  关爱帮扶: /慰问|走访|探望|看望|送温暖|结对|爱心|帮扶|关爱/u,
   环境整治: /清扫|清理|清洁|大扫除|清整/u,
   文体活动: /演出|比赛|晚会|展演|运动会|联欢|文艺/u,
   宣传教育: /宣讲|宣誓|讲座/u,

@@ -306,6 +306,9 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
   if (shortName) return shortName;
   const name = unitName.replace(/（.*?）$/u, "");
   if (unitType === "企事业单位") {
+    // A bank's branch or its 营业部 is 我行 (`中国工商银行江城分行营业部`), a credit union 我社.
+    if (/(?:银行|分行|支行)(?:[\u4e00-\u9fff]{0,6}(?:营业部|营业室|网点|分理处))?$/u.test(name)) return "我行";
+    if (/(?:信用社|合作社|联社)$/u.test(name)) return "我社";
     const m = /(医院|卫生院|学院|研究院|院|公司|集团|银行|中心)$/u.exec(name);
     if (!m) return "我单位";
     return m[1] === "集团" ? "集团" : m[1].endsWith("院") ? "我院" : m[1] === "公司" ? "公司" : `我${m[1].slice(-1)}`;
