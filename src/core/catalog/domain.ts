@@ -45,7 +45,7 @@ export function actionOf(name: string): string | undefined {
   // One-character verbs people use in short names (`设志愿服务站`), never before a noun that starts with them (设施, 设备).
   if (/^设(?!施|备|计|置|立)[\u4e00-\u9fff]{2,}/u.test(name)) return "设";
   // `植树节义务植树`, `清洁日…`: a verb that is the first half of a day's name (植树节) opens no action (new-user test 4, D2).
-  const direct = verbsLongestFirst.find((v) => name.startsWith(v) && name.length > v.length + 1 && !/^(?:节|日(?!常))/u.test(name.slice(v.length)));
+  const direct = verbsLongestFirst.find((v) => name.startsWith(v) && name.length > v.length + 1 && !/^(?:节(?!假日|日|能|约|点|水|庆)|日(?!常))/u.test(name.slice(v.length)));
   if (direct) return direct;
   // A manner word before the action (`点对点下发《问题清单》`, `逐项分析失分指标`): the action follows it.
   const manner = MANNER.exec(name)?.[0];

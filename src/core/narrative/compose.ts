@@ -93,7 +93,9 @@ function headlines(facts: Facts): Sentence[] {
     // Unlike units have no total (v2 rule 3): the largest category, said with its action.
     // The largest; the second as a candidate of its own, ranked just below, so that an opening is not
     // one figure alone where nothing else is large (review run 5).
-    const top = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((a, b) => b.rectified.value - a.rectified.value).slice(0, 2);
+    // Two different problems, never one twice in two measure words (`清理乱张贴100处、乱张贴100起`: new-user test 21, D10).
+    const top = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((a, b) => b.rectified.value - a.rectified.value)
+      .filter((k, i, all) => all.findIndex((x) => x.category === k.category && (x.remark?.detail ?? "") === (k.remark?.detail ?? "")) === i).slice(0, 2);
     top.forEach((k, i) => out.push({ rows: problemRows - i * 0.5, sentence: rectifiedByAction([k]) }));
   }
   const p = facts.publicity;
@@ -203,10 +205,13 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   const problems = head.filter(told);
   if (!problems.length || !problems.every((h) => h.text.split("，").every((c) => body.includes(c)))) return head;
   const names = [...kinds].sort((a, b) => b.rectified.value - a.rectified.value).slice(0, 2).map((k) => (k.category === "其他" ? k.remark?.detail ?? "" : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean);
+  // Distinct names only (one problem in 处 and 起 is one problem: new-user test 21, D10).
+  const distinct = [...new Set([...kinds].sort((a, b) => b.rectified.value - a.rectified.value).map((k) => (k.category === "其他" ? k.remark?.detail ?? "" : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean))];
+  names.splice(0, names.length, ...distinct.slice(0, 2));
   if (!names.length) return head;
   // Never 整治 twice in one sentence (`组织小区卫生集中整治10余次，重点整治……`, review run 15).
   const verb = head.some((h) => !problems.includes(h) && h.text.includes("整治")) ? "着力解决" : "重点整治";
-  const named: Sentence = { text: `${verb}${names.join("、")}${kinds.length > names.length || names.length > 1 ? "等" : ""}问题`, sources: problems.flatMap((h) => h.sources) };
+  const named: Sentence = { text: `${verb}${names.join("、")}${distinct.length > names.length || names.length > 1 ? "等" : ""}问题`, sources: problems.flatMap((h) => h.sources) };
   const at = head.indexOf(problems[0]);
   return [...head.slice(0, at), named, ...head.slice(at).filter((h) => !problems.includes(h))];
 }
@@ -256,7 +261,20 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   if (open.length) {
     const b = new SentenceBuilder();
     const shown = open.slice(0, MAX_ITEMS);
-    shown.forEach((k, i) => {
+    const nameOf = (k: (typeof open)[number]): string => (k.category === "其他" ? problemAction(k).object : (problemActions[k.category]?.object ?? k.category));
+    const leftOf = (k: (typeof open)[number]): Figure => ({ ...k.figure, value: k.figure.value - k.rectified.value, approx: k.rectified.approx ? "about" : k.figure.approx, sources: [...k.figure.sources, ...k.rectified.sources] });
+    // One problem counted in several words (a roll-up of units typing 处, 起, 宗) is named once:
+    // `占道经营50处、50起、50宗中尚有2处、2起、2宗未整改到位` (new-user test 21, D10).
+    const names = shown.map(nameOf);
+    const grouped = names.length > 1 && new Set(names).size === 1 && shown.every((k) => k.rectified.value > 0);
+    if (grouped) {
+      b.text(names[0]);
+      shown.forEach((k, i) => b.text(i ? "、" : "").fig(k.figure).from(...k.rectified.sources));
+      b.text("中尚有");
+      shown.forEach((k, i) => b.text(i ? "、" : "").fig(leftOf(k)));
+      b.text("未整改到位");
+    }
+    if (!grouped) shown.forEach((k, i) => {
       // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,
       // D3); of an approximate 已整改数, about.
       const leftApprox = k.rectified.approx ? "about" : k.figure.approx;

@@ -134,7 +134,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const other = pick("其他");
   if (leadership.length) {
     // A group carried by 开始下一期 was set up before: it goes on (new-user test 12, D8).
-    const c = clauses(leadership.map((i) => (i.carried ? clause("继续发挥", { ...i, content: `${i.content}统筹作用`, figure: undefined }) : clause("成立", i))));
+    // Its typed `成立……` is the period before's: `继续发挥以分局局长为组长的……领导小组统筹作用`, never `成立……统筹作用` (new-user test 21, D14).
+    const c = clauses(leadership.map((i) => (i.carried ? clause("继续发挥", { ...i, content: `${i.content.replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
     // `学院创文工作领导小组`: the group's own name says whose it is — that is the subject (`学院成立创文工作领导小组`), not `学校成立学院……`.
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
     const text = owner ? `${owner[2]}${owner[1]}成立${c.text.slice(owner[0].length)}` : ctx.self + c.text;
@@ -212,10 +213,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // After a plan split up (`分解任务9项`), the other tasks are 落实: never 分解 twice in a row.
     const taskVerb = documentClauses.length ? "落实" : "分解落实";
     // `创建任务分解到二级学院和职能部门` 12项 says its own 分解: `将创建任务分解到……，共12项`, never `分解落实……分解到` (new-user tests 8 D3, 9 D2).
-    const splitTo = (i: OrganizationItem): boolean => !ownStart(i) && /^[^，,]{2,}分解(?:到|至|给|落实到)/u.test(i.content);
+    const splitTo = (i: OrganizationItem): boolean => !ownStart(i) && /^[^，,]{2,}分解(?:到|至|给|落实到)/u.test(i.content.replace(/^[将把]/u, ""));
     const splitClause = (i: OrganizationItem): Sentence => {
-      const b = new SentenceBuilder().from(i.source).text(`将${i.content}`);
-      if (i.figure) b.text("，共").fig({ ...i.figure, unit: printedMeasureWord(i.content, i.figure.unit) });
+      // `将创文任务分解到各科室` typed with its own 将: never `将将` (new-user test 21, D4); the count is of tasks, in
+      // the word the user chose (`共32项`, never `共32个` after `各科室`: D5).
+      const b = new SentenceBuilder().from(i.source).text(`将${i.content.replace(/^[将把]/u, "")}`);
+      if (i.figure) b.text("，共").fig({ ...i.figure, unit: printedMeasureWord("任务", i.figure.unit) });
       return b.build();
     };
     const tasks = taskRows.map((i, n) => (splitTo(i) ? { own: true, s: splitClause(i) } : { own: ownStart(i), s: clause(ownStart(i) ? "" : n === 0 || ownStart(taskRows[n - 1]) || splitTo(taskRows[n - 1]) ? taskVerb : "", i) }));
@@ -354,18 +357,25 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
   const b = new SentenceBuilder();
   let shown = 0;
   let first = true;
+  // One category counted in several words (a roll-up of units typing 处, 起 and 宗) is named once with each figure:
+  // `清理乱张贴100处、100起、100宗`, never the name three times (new-user test 21, D10).
+  let categories = 0;
   for (const [verb, ks] of byVerb) {
-    ks.forEach((k, i) => {
+    const byObject = new Map<string, typeof ks>();
+    for (const k of ks) byObject.set(problemAction(k).object, [...(byObject.get(problemAction(k).object) ?? []), k]);
+    [...byObject.entries()].forEach(([object, same], i) => {
+      categories += 1;
       if (shown >= MAX_ITEMS) {
-        b.from(...k.rectified.sources);
+        b.from(...same.flatMap((k) => k.rectified.sources));
         return;
       }
-      b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(problemAction(k).object).fig(k.rectified);
+      b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(object);
+      same.forEach((k, j) => b.text(j ? "、" : "").fig(k.rectified));
       first = false;
       shown += 1;
     });
   }
-  if (shown < kinds.length) b.text("等");
+  if (shown < categories) b.text("等");
   return b.build();
 }
 

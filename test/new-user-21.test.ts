@@ -1,0 +1,49 @@
+/**
+ * New-user test 21 (docs/new-user-test-pane-21.md): the high and medium defects, each as the tester typed it.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { standardV1 } from "../src/core";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import { cli } from "./support/cli";
+import { summaryTextOf } from "./support/summaries";
+
+const scenic = { 单位名称: "江城凤凰山景区管理处", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" };
+
+it("D4, D5: a mechanism and a task split typed with their own verbs keep them once, and 32项 stays 项", async () => {
+  const text = await summaryTextOf({
+    profile: scenic,
+    ledgers: { 组织保障: [{ 事项类型: "工作机制", 名称或内容: "建立节假日客流高峰应急预案和文明引导机制" }, { 事项类型: "任务分解", 名称或内容: "将创文任务分解到各科室", 数量: 32, 单位: "项" }] },
+  });
+  expect(text).not.toMatch(/建立建立|将将/u);
+  expect(text).toContain("32项");
+});
+
+it("D14: a carried 领导小组 typed `成立……` goes on in the next period: `继续发挥……领导小组统筹作用`, never `成立……统筹作用`", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu21-"));
+  const now = join(dir, "本期.xlsx");
+  writeFileSync(now, await writeWorkbook(standardV1, {
+    profile: { 单位名称: "江城市税务局南湖税务分局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立以分局局长为组长的创文工作领导小组", 数量: 1, 单位: "个", 日期: 45680 }],
+      问题整改: [{ 问题类别: "乱张贴", 发现数: 20, 已整改数: 20, 单位: "处" }],
+    },
+  }));
+  const next = join(dir, "下期.xlsx");
+  expect((await cli("next", now, "-o", next)).code).toBe(0);
+  const out = await cli("summarize", next, "-o", join(dir, "out.docx"), "--text", "-", "--date", "2026-01-05");
+  expect(out.out).toContain("我局继续发挥以分局局长为组长的创文工作领导小组统筹作用。");
+  expect(out.out).not.toContain("成立以分局局长");
+});
+
+it("D10: a district's roll-up of streets counting in 处, 起 and 宗 names each problem once, every figure said (no 等 hiding two streets)", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "鼓楼区文明办", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: ["处", "起", "宗"].flatMap((u) => [{ 问题类别: "乱张贴", 发现数: 100, 已整改数: 100, 单位: u }, { 问题类别: "占道经营", 发现数: 50, 已整改数: 48, 单位: u }]) },
+  });
+  expect(text).toContain("重点整治乱张贴、占道经营等问题。");
+  expect(text).toContain("清理乱张贴100处、100起、100宗，规范占道经营48处，查处占道经营48起、48宗。");
+  expect(text).toContain("占道经营50处、50起、50宗中尚有2处、2起、2宗未整改到位，需持续跟进。");
+  expect(text).not.toMatch(/乱张贴100处、乱张贴/u);
+});
