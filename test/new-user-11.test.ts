@@ -425,7 +425,8 @@ it("16 D8: an honour whose 级别 could not be read (市级 typed, summary force
   const text = await textOf({ 单位名称: "市公安局交通警察支队市南大队", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" }, {
     先进典型: [{ 荣誉名称: "最美交警", 级别: "市级", 人数: 1 }, { 荣誉名称: "岗位能手", 级别: "县/区", 人数: 4 }],
   });
-  expect(text).toContain("评选表彰岗位能手4人；1人获评“最美交警”");
+  // A 大队 confers no 区级 title (new-user test 21, D1): its 岗位能手 of 县/区 were received too.
+  expect(text).toContain("1人获评“最美交警”，4人获评区级“岗位能手”。");
   expect(text).not.toContain("最美交警1人");
 });
 

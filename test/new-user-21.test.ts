@@ -47,3 +47,21 @@ it("D10: a district's roll-up of streets counting in 处, 起 and 宗 names each
   expect(text).toContain("占道经营50处、50起、50宗中尚有2处、2起、2宗未整改到位，需持续跟进。");
   expect(text).not.toMatch(/乱张贴100处、乱张贴/u);
 });
+
+it("D1: a 区级 文明窗口 of a 税务分局 was received, with its level: never `评出文明窗口1个`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城市税务局南湖税务分局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 先进典型: [{ 荣誉名称: "文明窗口", 级别: "县/区", 人数: 1 }, { 荣誉名称: "最美税务人", 级别: "市", 人数: 2 }] },
+  });
+  expect(text).toContain("获评区级“文明窗口”1个");
+  expect(text).not.toContain("评出文明窗口");
+});
+
+it("D6: an activity typed 其他 is not counted as 环境整治", async () => {
+  const text = await summaryTextOf({
+    profile: scenic,
+    ledgers: { 活动台账: [{ 日期: 45728, 活动名称: "植树节义务植树", 活动类型: "环境整治", 参与数量: 30, 单位: "人" }, { 日期: 45810, 活动名称: "厕所革命专项检查", 活动类型: "其他" }] },
+  });
+  expect(text).not.toContain("2场环境整治活动");
+  expect(text).toContain("6月2日开展厕所革命专项检查。");
+});

@@ -248,7 +248,8 @@ const UNIT_TYPE_TRAITS: Readonly<Record<string, UnitTypeTraits>> = {
 };
 
 /** A grassroots office under a district body (`长江路消防救援站`, `城南派出所`, `交警一中队`): it confers no 区级 titles. */
-const GRASSROOTS_OFFICE = /(?:站|所|中队|分队|科|股)$/u;
+// A branch of a city body (`南湖税务分局`, `东湖大队`) confers none either (new-user test 21, D1).
+const GRASSROOTS_OFFICE = /(?:站|所|中队|分队|大队|分局|支局|科|股)$/u;
 
 /**
  * The traits of a 单位类型; an unreadable one confers up to 县/区 and has a 辖区. `unitName` refines them: a

@@ -319,7 +319,9 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const typedKind = str(r.cells.kind) || "其他";
     // v2 rule 8: an activity typed as 其他 goes where its words place it (a 动员会 to 会议培训 …).
     // A measure (`设临时摊群点`) keeps 其他: it is no event of another type (the narrative places it by its words).
-    const placed = typedKind === "其他" && !isMeasureName(name) ? placementByWords(`${name}${str(r.cells.summary)}`) : undefined;
+    // An inspection (`厕所革命专项检查`) is no event of the kind its words name: never counted among 环境整治活动 (new-user test 21, D6).
+    const inspection = /(?:检查|督查|巡查|暗访|验收|测评|考核)$/u.test(name);
+    const placed = typedKind === "其他" && !isMeasureName(name) && !inspection ? placementByWords(`${name}${str(r.cells.summary)}`) : undefined;
     const kind = (placed && activityKindOfSection[placed.section]) || typedKind;
     const unit = str(r.cells.unit) || "人";
     // A 单位 that could not be read (`辆`, an error the user overrode) leaves the count untold: 45 buses are no 45 people

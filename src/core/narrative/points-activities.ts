@@ -158,6 +158,8 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // `医院周边环境整治` at `医院周边道路`: the work names the place already (never `在医院周边道路整治医院周边环境`).
   const placed = done && it.place && it.place.slice(0, 4) === done[1].slice(0, 4) ? "" : where;
   if (done) return `${when}${host}${placed}${done[2] ?? ""}${done[3]}${done[1]}${summary}${extra}`;
+  // An inspection is carried out, not quoted as an event: `6月2日开展厕所革命专项检查` (new-user test 21, D6).
+  if (/(?:检查|督查|巡查|暗访|验收)$/u.test(name) && !/“/u.test(name) && !WORK_AFTER_OBJECT.test(name)) return `${when}${host}${where}开展${name}${summary}${extra}`;
   // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.
   if (/(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|例会|恳谈会)$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
   if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
