@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { standardV1 } from "../src/core";
+import { withoutContactNumbers } from "../src/core/normalize/personal";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import { cli } from "./support/cli";
 import { summaryTextOf } from "./support/summaries";
@@ -64,4 +65,10 @@ it("D6: an activity typed 其他 is not counted as 环境整治", async () => {
   });
   expect(text).not.toContain("2场环境整治活动");
   expect(text).toContain("6月2日开展厕所革命专项检查。");
+});
+
+it("D13: import copies no phone or ID number on; the rest of the note is kept", () => {
+  expect(withoutContactNumbers("5号楼旁卫生死角；居民孙八 13800002222 反映；整改情况：未整改")).toBe("5号楼旁卫生死角；居民孙八 反映；整改情况：未整改");
+  expect(withoutContactNumbers("理发师 郑九 身份证 330102199001011234")).toBe("理发师 郑九");
+  expect(withoutContactNumbers("联系电话：0551-6543210，负责清扫")).toBe("负责清扫");
 });

@@ -9,7 +9,7 @@
 import { placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
 import { enumByWords, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
-import { hasContactData } from "../normalize/personal";
+import { hasContactData, withoutContactNumbers } from "../normalize/personal";
 import { cellAddress } from "../grid/address";
 import type { SheetGrid } from "../grid/types";
 import { formatApproxTag } from "../normalize/approx-tag";
@@ -66,9 +66,11 @@ const fieldOf = (ledger: LedgerSpec, header: string): FieldSpec | undefined => l
  * A phone or ID number copied into a text column (备注 `联系人王芳13811112222`): said, as a roster's are not
  * copied at all (new-user test 10, D9); the summary leaves it out, the new workbook keeps what was typed.
  */
-const personalCopied = (cell: string, header: string): ImportFinding => ({
+const personalCopied = (cell: string, header: string, cut: boolean): ImportFinding => ({
   severity: "warning", rule: "import.personal", cell,
-  message: `${cell}：含电话号码、身份证号或联系人，已照原样导入${header}（总结不会写出）；如不需要保留，请在标准台账中删去。`,
+  message: cut
+    ? `${cell}：含电话号码或身份证号，导入时已去掉号码，其余内容导入${header}（原文件未改动）；姓名总结不会写出。`
+    : `${cell}：含联系人等个人信息，已照原样导入${header}（总结不会写出）；如不需要保留，请在标准台账中删去。`,
 });
 
 export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
@@ -145,9 +147,11 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         const label = m.target.shape?.label;
         const asDate = label && typeof v === "number" ? readDay(v, ctx.year) : undefined;
         const shown = asDate !== undefined ? chineseDateOfSerial(asDate) : text;
-        row.remarks.push(label ? `${label}：${shown}` : shown);
+        // Phone and ID numbers are not copied on (new-user test 21, D13), as a roster's phone column is not.
+        const kept = hasContactData(shown) ? withoutContactNumbers(shown) : shown;
+        if (kept) row.remarks.push(label ? `${label}：${kept}` : kept);
         rowFates.push({ cell, status: "imported", row, header: REMARK });
-        if (hasContactData(text)) findings.push(personalCopied(cell, REMARK));
+        if (hasContactData(text)) findings.push(personalCopied(cell, REMARK, kept !== shown));
         continue;
       }
       const header = m.target.field?.header ?? m.target.header;
@@ -163,11 +167,12 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         continue;
       }
       if (read.value !== undefined) {
-        row.values.set(field.header, read.value);
+        const cut = typeof read.value === "string" && hasContactData(read.value) ? withoutContactNumbers(read.value) : read.value;
+        row.values.set(field.header, cut);
         rowFates.push({ cell, status: "imported", row, header: field.header });
         // A phone or ID number copied into a text column (备注 `联系人王芳13811112222`): said, as the roster's are
         // not copied at all (new-user test 10, D9); the summary leaves it out, the workbook keeps what was typed.
-        if (typeof read.value === "string" && hasContactData(read.value)) findings.push(personalCopied(cell, field.header));
+        if (typeof read.value === "string" && hasContactData(read.value)) findings.push(personalCopied(cell, field.header, cut !== read.value));
       } else {
         rowFates.push({ cell, status: "imported", row, header: REMARK });
         if (field.type === "enum" && read.typed) row.unlisted.set(field.header, { text: read.typed, cell });

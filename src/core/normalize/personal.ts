@@ -25,3 +25,13 @@ export const CONTACT_PATTERNS: readonly RegExp[] = [
 export function hasContactData(text: string): boolean {
   return CONTACT_PATTERNS.some((re) => re.test(text));
 }
+
+/**
+ * `text` without its phone, ID card, 学号 and 工号 numbers and the labels that introduce them (`电话：`, `身份证`), spaces
+ * tidied: what `import` copies into a new workbook (new-user test 21, D13: a resident's number sent upward with every copy).
+ * Names stay: the summary leaves them out, and the user may need them to follow up.
+ */
+export function withoutContactNumbers(text: string): string {
+  const number = new RegExp(`(?:(?:联系电话|电话|手机|身份证号?|身份证号码|学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)?(?:(?<![\\d+])${MOBILE}(?!\\d)|(?<!\\d)0\\d{2,3}[-\\s]?\\d{7,8}(?!\\d)|(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])|(?<=(?:学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)[A-Za-z]?\\d{4,})`, "gu");
+  return text.replace(number, "").replace(/[（(]\s*[)）]/gu, "").replace(/\s{2,}/gu, " ").replace(/\s+([，。；、,;])/gu, "$1").replace(/([，；、,;])\s*\1/gu, "$1").replace(/^[，；、,;\s]+|[，；、,;\s]+$/gu, "");
+}
