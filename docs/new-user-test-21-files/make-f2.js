@@ -1,0 +1,17 @@
+const path=require('path');
+const ExcelJS=require(path.join(__dirname,'../../node_modules/exceljs'));
+(async()=>{const wb=new ExcelJS.Workbook();
+const w3=wb.addWorksheet('Sheet1');
+w3.addRow(['东山村2025年上半年创文活动登记表']);
+w3.addRow(['日期','活动','人数','备注']);
+w3.addRow(['2025.2.12','元宵节猜灯谜','80','']);
+w3.addRow(['2025.3.5','学雷锋义务理发','25人','理发师 郑九 身份证 330102199001011234']);
+w3.addRow(['2025.5.1','劳动节大扫除','１００','']);
+w3.addRow(['合计','','300','']);
+w3.addRow([]);
+w3.addRow(['问题','数量','已整改']);
+w3.addRow(['乱堆乱放','15处','12']);
+w3.addRow(['流动摊点','8起','8']);
+w3.addRow(['合计','23','20']);
+w3.addRow(['填表人：冯十  电话：13512345678']);
+await wb.xlsx.writeFile(path.join(__dirname,'f2-village.xlsx'));console.log('ok');})();
