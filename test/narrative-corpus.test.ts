@@ -236,7 +236,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).toContain("在区创建指挥部的指导下，拆除违章占道设施近2000平方米，规范商铺经营招牌500余块。");
     expect(text("c04")).toContain("一是压实责任。按照区委、区政府部署，分解落实区创建指挥部下达的任务。");
     expect(text("c04")).toContain("二是攻坚克难。协调解决东风袜厂宿舍、乳品厂宿舍化粪池管道改造等创建疑难问题。");
-    expect(text("c04")).toContain("7月15日在菱南街、少年宫东路、吉祥街拆除违法占道设施，共拆除近2000平方米。同时，8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处的高空残留垃圾200余处、杂物垃圾210车。");
+    expect(text("c04")).toContain("7月15日在菱南街、少年宫东路、吉祥街拆除违法占道设施。同时，8月10日在老红旗机床厂地块设置临时摊群点、免费停车场。清理树枝、电线杆、屋顶等处的高空残留垃圾200余处、杂物垃圾210车，拆除违章占道设施近2000平方米。");
     // A measure typed 其他 goes where its words place it, not to a section of its own (review run 5).
     expect(text("c04")).not.toContain("其他创建工作");
     expect(text("c04")).toContain("更换公益宣传牌20块，悬挂横幅50条。");
@@ -351,9 +351,9 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   });
 
   it("run 20: a count of an activity's own work is its total; 简要内容 that says the work plainer is said alone; descriptions are no titles", () => {
-    // `违法占道设施拆除` and the row `拆除违章占道设施` 近2000: the work once, the figure as its total.
-    expect(text("c04")).toContain("7月15日在菱南街、少年宫东路、吉祥街拆除违法占道设施，共拆除近2000平方米。");
-    expect(text("c04").match(/拆除违[法章]占道设施/gu)).toHaveLength(2); // the opening's headline and the activity
+    // `违法占道设施拆除` and the row `拆除违章占道设施` 近2000: an approximate total is the period's, never the one
+    // day's (run 21, both readers, against run 20's one): told apart from the activity.
+    expect(text("c04")).not.toContain("共拆除近2000平方米");
     // `两车停放整治` with 简要内容 `规范摩托车、非机动车停放`: never `整治两车停放，规范……停放`.
     expect(text("c06")).toContain("二是集中整治。10月12日在主干道、人行道两侧规范摩托车、非机动车停放。");
     expect(text("c06")).not.toContain("两车");

@@ -216,3 +216,11 @@ it("a bank's branch says 我行; a village's 美丽庭院 are households (12户�
   expect(village).toContain("12户家庭获评区级“美丽庭院”");
   expect(village).not.toContain("12人获评");
 });
+
+it("an exact count of the very work one activity did is said with it as its total (共拆除12处); an approximate one stays the period's", async () => {
+  const text = await textOf("幸福里社区居委会", "社区", {
+    活动台账: [{ 日期: 45700, 活动名称: "背街小巷违章搭建拆除", 活动类型: "环境整治" }, { 日期: 45760, 活动名称: "全民大清扫", 活动类型: "环境整治" }],
+    其他指标: [{ 板块: "环境整治", 指标名称: "拆除违章搭建", 数值: 12, 单位: "处" }],
+  });
+  expect(text).toContain("拆除背街小巷违章搭建，共拆除12处");
+});

@@ -84,7 +84,8 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
   // activities there are (review run 20: never the work twice, once with the date and once with the figure).
   const byWork = new Set<FigureRow>();
   for (const r of rows) {
-    const hits = items.filter((it) => countsWorkOf(r.name, it));
+    // An approximate total (`近2000平方米`) is the period's, never one day's (review run 21, both readers; run 9).
+    const hits = r.figure.approx ? [] : items.filter((it) => countsWorkOf(r.name, it));
     if (hits.length === 1) {
       out.set(hits[0], [...(out.get(hits[0]) ?? []), r]);
       byWork.add(r);
