@@ -204,10 +204,9 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   const told = (h: Sentence): boolean => kinds.some((k) => h.sources.some((x) => k.rectified.sources.includes(x)));
   const problems = head.filter(told);
   if (!problems.length || !problems.every((h) => h.text.split("，").every((c) => body.includes(c)))) return head;
-  const names = [...kinds].sort((a, b) => b.rectified.value - a.rectified.value).slice(0, 2).map((k) => (k.category === "其他" ? k.remark?.detail ?? "" : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean);
-  // Distinct names only (one problem in 处 and 起 is one problem: new-user test 21, D10).
+  // Distinct names only, largest first (one problem in 处 and 起 is one problem: new-user test 21, D10).
   const distinct = [...new Set([...kinds].sort((a, b) => b.rectified.value - a.rectified.value).map((k) => (k.category === "其他" ? k.remark?.detail ?? "" : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean))];
-  names.splice(0, names.length, ...distinct.slice(0, 2));
+  const names = distinct.slice(0, 2);
   if (!names.length) return head;
   // Never 整治 twice in one sentence (`组织小区卫生集中整治10余次，重点整治……`, review run 15).
   const verb = head.some((h) => !problems.includes(h) && h.text.includes("整治")) ? "着力解决" : "重点整治";
@@ -261,7 +260,10 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   if (open.length) {
     const b = new SentenceBuilder();
     const shown = open.slice(0, MAX_ITEMS);
+    // 其他 as its 备注 names it (`电动车乱停放40处中…`), as the section above said it — never `其他问题` (new-user test 8, D5).
     const nameOf = (k: (typeof open)[number]): string => (k.category === "其他" ? problemAction(k).object : (problemActions[k.category]?.object ?? k.category));
+    // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,
+    // D3); of an approximate 已整改数, about.
     const leftOf = (k: (typeof open)[number]): Figure => ({ ...k.figure, value: k.figure.value - k.rectified.value, approx: k.rectified.approx ? "about" : k.figure.approx, sources: [...k.figure.sources, ...k.rectified.sources] });
     // One problem counted in several words (a roll-up of units typing 处, 起, 宗) is named once:
     // `占道经营50处、50起、50宗中尚有2处、2起、2宗未整改到位` (new-user test 21, D10).
@@ -275,13 +277,9 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       b.text("未整改到位");
     }
     if (!grouped) shown.forEach((k, i) => {
-      // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,
-      // D3); of an approximate 已整改数, about.
-      const leftApprox = k.rectified.approx ? "about" : k.figure.approx;
-      const left: Figure = { ...k.figure, value: k.figure.value - k.rectified.value, approx: leftApprox, sources: [...k.figure.sources, ...k.rectified.sources] };
+      const left = leftOf(k);
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
-      // 其他 as its 备注 names it (`电动车乱停放40处中…`), as the section above said it — never `其他问题` (new-user test 8, D5).
-      b.text(i ? "，" : "").text(k.category === "其他" ? problemAction(k).object : (problemActions[k.category]?.object ?? k.category)).fig(k.figure).text(k.rectified.value ? "中尚有" : k.figure.value > 1 ? "均未整改到位" : "尚未整改到位").from(...k.rectified.sources);
+      b.text(i ? "，" : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : k.figure.value > 1 ? "均未整改到位" : "尚未整改到位").from(...k.rectified.sources);
       if (k.rectified.value) b.fig(left).text("未整改到位");
       else b.from(...left.sources);
     });

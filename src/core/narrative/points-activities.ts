@@ -86,6 +86,9 @@ function summaryText(summary: string): string {
  */
 const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|清明|五一|国庆|中秋)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
+/** Names of meetings: 召开-ed and attended (`召开护士节表彰大会，300人参加`). */
+const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|例会|恳谈会)$/u;
+
 /**
  * Names that describe the work rather than title it (review runs 17–20: `支部派驻龙泉社区志愿服务`, `分包路段志愿值勤`
  * pasted in quotes read as ledger entries): who goes where to do it, or the stretch a unit answers for and the duty.
@@ -105,7 +108,7 @@ function describedWork(name: string): string | undefined {
  * The work an activity's name says after what was worked on (`违法占道设施拆除` → 拆除 违法占道设施), or
  * undefined for other names (WORK_AFTER_OBJECT).
  */
-export function workOfName(name: string): { readonly verb: string; readonly object: string } | undefined {
+function workOfName(name: string): { readonly verb: string; readonly object: string } | undefined {
   const done = WORK_AFTER_OBJECT.exec(stripEnd(name));
   return done ? { verb: done[3], object: done[1] } : undefined;
 }
@@ -159,9 +162,9 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   const placed = done && it.place && it.place.slice(0, 4) === done[1].slice(0, 4) ? "" : where;
   if (done) return `${when}${host}${placed}${done[2] ?? ""}${done[3]}${done[1]}${summary}${extra}`;
   // An inspection is carried out, not quoted as an event: `6月2日开展厕所革命专项检查` (new-user test 21, D6).
-  if (/(?:检查|督查|巡查|暗访|验收)$/u.test(name) && !/“/u.test(name) && !WORK_AFTER_OBJECT.test(name)) return `${when}${host}${where}开展${name}${summary}${extra}`;
+  if (/(?:检查|督查|巡查|暗访|验收)$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}开展${name}${summary}${extra}`;
   // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.
-  if (/(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|例会|恳谈会)$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
+  if (MEETING_NAME.test(name) && !/“/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
   if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
   const verb = actionOf(name);
   if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;
@@ -178,7 +181,7 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   const who = it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "";
   if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
-  else if (/(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会)$/u.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
+  else if (MEETING_NAME.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
   else b.text("，参与").fig(p);
 }
 
@@ -202,7 +205,7 @@ const namedItems = (g: ActivityGroup): ActivityItem[] => {
 
 /**
  * The figures of one activity (ctx.eventFigures) as clauses after it (v2 rule 9): `……，每周派驻2个支部`; a count of
- * the activity's own work is said as its total (`……拆除违法占道设施，共拆除近2000平方米`, review run 20).
+ * the activity's own work is said as its total (`……拆除背街小巷违章搭建，共拆除12处`, review runs 20–21).
  */
 function eventFigureClauses(ctx: Ctx, b: SentenceBuilder, it: ActivityItem): void {
   // Its own figures stay with it (v2 rule 9): `……，每周派驻支部2个，每支部每天到岗不少于5人`.

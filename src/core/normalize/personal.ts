@@ -12,10 +12,11 @@
  */
 export const MOBILE = "(?:\\+?86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}";
 
+/** A mobile, a landline and an ID card number, each bounded so that it is not part of a longer number. */
+const NUMBERS = [`(?<![\\d+])${MOBILE}(?!\\d)`, "(?<!\\d)0\\d{2,3}[-\\s]?\\d{7,8}(?!\\d)", "(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])"];
+
 export const CONTACT_PATTERNS: readonly RegExp[] = [
-  new RegExp(`(?<![\\d+])${MOBILE}(?!\\d)`, "u"), // mobile
-  /(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/u, // landline
-  /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/u, // ID card
+  ...NUMBERS.map((n) => new RegExp(n, "u")), // mobile, landline, ID card
   /联系人|联系电话|电话[:：]|手机[:：]|身份证/u,
   // A student's or employee's number identifies the person as surely as a name (new-user test 15, D7).
   /(?:学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\s*[A-Za-z]?\d{4,}/u,
@@ -26,12 +27,14 @@ export function hasContactData(text: string): boolean {
   return CONTACT_PATTERNS.some((re) => re.test(text));
 }
 
+/** A phone, ID card, 学号 or 工号 number with the label before it (withoutContactNumbers). */
+const NUMBER_WITH_LABEL = new RegExp(`(?:(?:联系电话|电话|手机|身份证号?|身份证号码|学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)?(?:${NUMBERS.join("|")}|(?<=(?:学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)[A-Za-z]?\\d{4,})`, "gu");
+
 /**
  * `text` without its phone, ID card, 学号 and 工号 numbers and the labels that introduce them (`电话：`, `身份证`), spaces
  * tidied: what `import` copies into a new workbook (new-user test 21, D13: a resident's number sent upward with every copy).
  * Names stay: the summary leaves them out, and the user may need them to follow up.
  */
 export function withoutContactNumbers(text: string): string {
-  const number = new RegExp(`(?:(?:联系电话|电话|手机|身份证号?|身份证号码|学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)?(?:(?<![\\d+])${MOBILE}(?!\\d)|(?<!\\d)0\\d{2,3}[-\\s]?\\d{7,8}(?!\\d)|(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])|(?<=(?:学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)[A-Za-z]?\\d{4,})`, "gu");
-  return text.replace(number, "").replace(/[（(]\s*[)）]/gu, "").replace(/\s{2,}/gu, " ").replace(/\s+([，。；、,;])/gu, "$1").replace(/([，；、,;])\s*\1/gu, "$1").replace(/^[，；、,;\s]+|[，；、,;\s]+$/gu, "");
+  return text.replace(NUMBER_WITH_LABEL, "").replace(/[（(]\s*[)）]/gu, "").replace(/\s{2,}/gu, " ").replace(/\s+([，。；、,;])/gu, "$1").replace(/([，；、,;])\s*\1/gu, "$1").replace(/^[，；、,;\s]+|[，；、,;\s]+$/gu, "");
 }
