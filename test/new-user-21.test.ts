@@ -72,3 +72,12 @@ it("D13: import copies no phone or ID number on; the rest of the note is kept", 
   expect(withoutContactNumbers("理发师 郑九 身份证 330102199001011234")).toBe("理发师 郑九");
   expect(withoutContactNumbers("联系电话：0551-6543210，负责清扫")).toBe("负责清扫");
 });
+
+it("own reading: a 宣传投放 row whose 单位 could not be read (万份, forced) is left untold, never `2份` for 2万份", async () => {
+  const text = await summaryTextOf({
+    profile: scenic,
+    ledgers: { 宣传投放: [{ 类型: "宣传资料", 位置或内容: "文明旅游宣传单", 数量: 2, 单位: "万份", 方式: "发放" }, { 类型: "横幅", 数量: 15, 单位: "条" }] },
+  });
+  expect(text).toContain("15条");
+  expect(text).not.toMatch(/[^万]2份|发放[^。]*2份/u);
+});

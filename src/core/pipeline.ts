@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "./catalog";
 import { buildFacts, type Facts } from "./facts";
-import type { WorkbookSnapshot } from "./grid";
+import { parseRange, type WorkbookSnapshot } from "./grid";
 import { validateWorkbook, type Finding, type ParsedWorkbook } from "./validate";
 
 /** Everything the shells need from one workbook. */
@@ -22,7 +22,16 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): A
   const { findings, workbook } = validateWorkbook(snapshot, catalog);
   const errors = findings.filter((f) => f.severity === "error").length;
   // Cells whose value could not be read (errors the user may override): a figure is never told in a measure guessed for them.
-  const unreadable = new Set(findings.filter((f) => f.severity === "error" && f.rule.startsWith("value.")).map((f) => `${f.sheet}!${f.cell}`));
+  const unreadable = new Map(findings.filter((f) => f.severity === "error" && f.rule.startsWith("value.")).map((f) => [`${f.sheet}!${f.cell}`, typedText(snapshot, f.sheet, f.cell)] as const));
   return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog, unreadable) };
 }
 
+
+/** The text a user typed in `sheet!cell` ("" when blank or outside the sheet's used range). */
+function typedText(snapshot: WorkbookSnapshot, sheet: string, cell: string): string {
+  const grid = snapshot.sheets.find((g) => g.name === sheet);
+  const at = parseRange(cell);
+  if (!grid || !at) return "";
+  const value = grid.values[at.top - grid.originRow]?.[at.left - grid.originCol];
+  return value === null || value === undefined ? "" : String(value);
+}

@@ -148,15 +148,18 @@ function namedOther(t: CategoryTotal): CategoryTotal {
   return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details };
 }
 
-function publicityFacts(wb: ParsedWorkbook): PublicityFacts {
+function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): PublicityFacts {
   const rows = rowsOf(wb, "publicity");
+  // A 单位 that could not be read and holds a magnitude (`万份`, an error the user overrode) leaves the row's quantity
+  // untold: never `2份` for 2万份. Any other unreadable 单位 (`台` for an 电子屏) takes the type's usual word (below).
+  const counted = rows.filter((r) => !(r.cells.unit && /[十百千万亿]/u.test(unreadable.get(r.cells.unit.source) ?? "")));
   const spend = sumOf(rows.map((r) => r.cells.amount), "元", "money");
   const modes = Enums.publicityMode.filter((m) => rows.some((r) => str(r.cells.mode) === m));
   const handed = rows.filter((r) => str(r.cells.unit) === "份" && (str(r.cells.mode) === "发放" || str(r.cells.kind) === "宣传资料"));
   const handedOut = sumOf(handed.map((r) => r.cells.quantity), "份");
   return {
     // 单位 blank or unreadable (errors overridden): the type's usual word, never a bare figure (new-user test 8, D11).
-    byKind: categoryTotals(rows, "kind", "quantity", (r) => str(r.cells.unit) || (publicityUnitOfKind[str(r.cells.kind)] ?? ""), Enums.publicityKind, "place", "mode").map(namedOther),
+    byKind: categoryTotals(counted, "kind", "quantity", (r) => str(r.cells.unit) || (publicityUnitOfKind[str(r.cells.kind)] ?? ""), Enums.publicityKind, "place", "mode").map(namedOther),
     ...(spend ? { spend } : {}), modes, ...(handedOut ? { handedOut } : {}),
   };
 }
@@ -311,7 +314,7 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
   return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}), ...(carried ? { carried } : {}), leftOut };
 }
 
-function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlySet<string>): ActivityGroup[] {
+function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string>): ActivityGroup[] {
   // Activities dated outside the report period are reported by validation and left out of the summary.
   const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inReportPeriod(wb.period, r.cells.date));
   const items: ActivityItem[] = rows.map((r) => {
@@ -426,15 +429,15 @@ const activityKindOfSection: Readonly<Record<string, string>> = {
 };
 
 /**
- * Facts of a parsed workbook (see Facts for shapes and units). `unreadable`: `sheet!A1` of the cells validation could not
- * read (errors), whose figures are not told in a guessed measure.
+ * Facts of a parsed workbook (see Facts for shapes and units). `unreadable`: `sheet!A1` → the text typed there, for the
+ * cells validation could not read (errors), whose figures are not told in a guessed measure.
  */
-export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlySet<string> = new Set()): Facts {
+export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string> = new Map()): Facts {
   const profile = profileFacts(wb);
   return {
     profile,
     organization: organizationFacts(wb),
-    publicity: publicityFacts(wb),
+    publicity: publicityFacts(wb, unreadable),
     volunteers: volunteerFacts(wb, profile),
     honours: honourFacts(wb),
     rectification: rectificationFacts(wb),
