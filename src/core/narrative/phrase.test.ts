@@ -30,6 +30,8 @@ describe("figureText", () => {
     expect(figureText(fig(15, "人", { approx: "over" }))).toBe("10余人");
     expect(figureText(fig(5, "个", { approx: "over" }))).toBe("5个以上");
     expect(figureText(fig(4, "万元", { approx: "over" }))).toBe("4万余元");
+    expect(figureText(fig(1.3, "万起", { approx: "over" }))).toBe("1.3万余起");
+    expect(figureText(fig(2, "万人次", { approx: "about" }))).toBe("约2万人次");
     expect(figureText(fig(43700, "元", { kind: "money", approx: "over" }))).toBe("4.3万余元");
   });
   it("never puts an approximation word on a rate (v2 rule 4)", () => {

@@ -95,14 +95,15 @@ function approxText(value: number, unit: string, approx: Figure["approx"]): stri
 /**
  * A figure with its measure word: `公益广告80块` takes `80块`; `550余人` (typed 552多), `约14800人次`,
  * `近100名`, `4.25万元`, `96.5%`. Rates have at most one decimal and never an approximation word
- * (narrative v2 rule 4): a "more than" rate is `90%以上`, others print as computed. 万元 figures of
- * 其他指标 stay in 万元.
+ * (narrative v2 rule 4): a "more than" rate is `90%以上`, others print as computed. 万元 (and other 万-measure)
+ * figures of 其他指标 stay in 万.
  * @example figureText({ value: 80, unit: "块", kind: "count", approx: "over", sources: [] }) // "80余块"
  */
 export function figureText(f: Figure): string {
   if (f.kind === "money" && f.unit === "元") return moneyText(f);
   if (f.kind === "rate") return `${rateNumber(f.value)}%${f.approx === "over" ? "以上" : ""}`;
-  if (f.unit === "万元" || f.unit === "万") {
+  // Any measure in 万 (`万元`, `万起`, `万人次`: typed so in 其他指标) says "more than" after the 万: `1.3万余起`.
+  if (f.unit.startsWith("万")) {
     const shown = numberText(f.value, 2);
     // `4万余元` for a few 万, `400余万元` for hundreds of them (as people write it).
     if (f.approx === "over") return f.value >= 10 ? `${numberText(roundDownForOver(f.value), 2)}余${f.unit}` : `${shown}万余${f.unit.slice(1)}`;
