@@ -81,3 +81,16 @@ it("own reading: a 宣传投放 row whose 单位 could not be read (万份, forc
   expect(text).toContain("15条");
   expect(text).not.toMatch(/[^万]2份|发放[^。]*2份/u);
 });
+
+it("D7, own reading: conduct on the road (闯红灯, 违停, 未戴头盔) is 纠正-ed, and a 备注 ending in its action (…劝导) names the problem without it", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城市公安局交通警察支队城东大队", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [
+      { 问题类别: "其他", 发现数: 320, 已整改数: 320, 单位: "起", 备注: "行人闯红灯" },
+      { 问题类别: "其他", 发现数: 150, 已整改数: 150, 单位: "起", 备注: "机动车违停" },
+      { 问题类别: "其他", 发现数: 9, 已整改数: 9, 单位: "处", 备注: "游客不文明行为劝导" },
+    ] },
+  });
+  expect(text).toContain("纠正行人闯红灯320起、机动车违停150起、游客不文明行为9处。");
+  expect(text).not.toMatch(/整改行人|劝导问题/u);
+});

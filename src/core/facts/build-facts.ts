@@ -276,7 +276,10 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
     if (name) return WITH_WHOM.test(name) ? "" : name;
     const raw = str(r.cells.remark);
     if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
-    return /(?:问题|现象|行为|隐患)$/u.test(raw) ? raw : `${raw}问题`;
+    // A description that ends with what was done to it (`游客不文明行为劝导`) names the problem without it: the action
+    // is the narrative's, never `纠正游客不文明行为劝导问题` (new-user test 21, D7).
+    const problem = raw.replace(/(?<=[\u4e00-\u9fff]{2})(?:劝导|劝阻|纠正|整治|整改|清理|治理|处置|查处)$/u, "");
+    return /(?:问题|现象|行为|隐患)$/u.test(problem) ? problem : `${problem}问题`;
   };
   const groups = groupBy(rows, (r) => `${str(r.cells.kind)}|${unitOf(r)}|${otherName(r)}`);
   const byKind = byEnumOrder(groups, Enums.problemKind).flatMap(([key, g]) => {
