@@ -104,7 +104,7 @@ describe("period and version labels inside messages (issue #12: English messages
     expect(periodText(2023, "全年", enUS)).toBe("the year 2023");
     expect(periodText(2023, "第三季度", enUS)).toBe("Q3 2023");
     expect(periodText(2023, undefined, enUS)).toBe("2023");
-    expect(formatString(enUS.compareOk, { file: "h1.xlsx", period: periodText(2022, "上半年", enUS), count: 2 })).toBe("Compared with “h1.xlsx” (H1 2022); 2 indicators have changes.");
+    expect(formatString(enUS.compareOk, { file: "h1.xlsx", period: periodText(2022, "上半年", enUS), count: 2 })).toBe("Compared with “h1.xlsx” (H1 2022); 2 indicators compared.");
     expect(versionText("标准台账 v1.1", enUS)).toBe("standard workbook v1.1");
     expect(versionText("标准台账 v1.1", zhCN)).toBe("标准台账 v1.1");
     expect(formatString(enUS.imposeUpgraded, { before: versionText("标准台账 v1", enUS), after: versionText("标准台账 v1.1", enUS) })).toBe("Upgraded from “standard workbook v1” to “standard workbook v1.1”.");

@@ -295,7 +295,9 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     carriedOpen.forEach((f, i) => b.text(i ? "、" : "").fig(f));
     // Not `需持续跟进` again after this period's open problems (new-user test 7): last period's are overdue.
     const follow = open.length ? "整改进度仍需加快" : "需持续跟进";
-    out.push(b.text(some ? `未整改到位，${follow}` : `均未整改到位，${follow}`).build());
+    // 均 needs more than one: `上期遗留问题1处尚未整改到位` (new-user test 21, D15).
+    const all = carriedOpen.length > 1 || carriedOpen[0].value > 1 ? "均" : "尚";
+    out.push(b.text(some ? `未整改到位，${follow}` : `${all}未整改到位，${follow}`).build());
   }
   // A low registration rate (注册人数 over 常住人口, computed by us) joins shortfalls the unit has
   // (problems still open, its own 存在不足 rows); alone it would make a 存在的不足 of our inference
