@@ -103,3 +103,15 @@ it("D15: one carried problem left open is `1处尚未整改到位`, never `1处�
   expect(text).toContain("上期遗留问题1处尚未整改到位");
   expect(text).not.toContain("均未");
 });
+
+it("D8: an impossible date in the template's own form says why (6月没有31日)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu21-"));
+  const file = join(dir, "物业.xlsx");
+  writeFileSync(file, await writeWorkbook(standardV1, {
+    profile: { 单位名称: "江城锦绣物业服务有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [{ 日期: "2025.6.31", 活动名称: "端午节慰问独居老人", 活动类型: "关爱帮扶", 参与数量: 12, 单位: "人" }, { 日期: "2025年2月30日", 活动名称: "元宵游园", 活动类型: "文体活动", 参与数量: 30, 单位: "人" }] },
+  }));
+  const out = await cli("check", file);
+  expect(out.out).toContain("活动台账!A3 [value.not-date] “日期”“2025.6.31”不是有效日期：2025年6月没有31日（只有30天），请改正。");
+  expect(out.out).toContain("“日期”“2025年2月30日”不是有效日期：2025年2月没有30日（只有28天），请改正。");
+});

@@ -122,6 +122,20 @@ export const MAX_DATE_SERIAL = 73415; // 2100-12-31
 const minDate = MIN_DATE_SERIAL;
 const maxDate = MAX_DATE_SERIAL;
 
+/**
+ * Why a date written in a form we read (`2025.6.31`, `2025年2月30日`, `2025-13-01`) is no date: its month has no such
+ * day, or there is no such month (new-user test 21, D8). Undefined for anything else.
+ */
+function impossibleDay(text: string): string | undefined {
+  const m = /^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?\s*$/u.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `不是有效日期：没有${month}月，请改正`;
+  // Day 0 of the next month is the last day of this one (UTC: no time zone moves it).
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day < 1 || day > last ? `不是有效日期：${year}年${month}月没有${day}日（只有${last}天），请改正` : undefined;
+}
+
 /** True when a raw cell is blank (null, "" or only spaces). */
 export function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === "string" && readText(v) === "");
@@ -185,7 +199,8 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
       if (r.kind !== "date") {
         // `3月12日` needs the year of 基本信息: say so when it is missing (new-user test 3, D4).
         const noYear = ctx.year === undefined && /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*$/u.test(readText(raw));
-        add(findings, ctx, "value.not-date", { field: header, typed: readText(raw), ...(noYear ? { detail: "没有年份，而基本信息的“报告年度”未填（或无法识别），推算不出年份：请填好报告年度，或写全日期" } : {}) });
+        const detail = noYear ? "没有年份，而基本信息的“报告年度”未填（或无法识别），推算不出年份：请填好报告年度，或写全日期" : impossibleDay(readText(raw));
+        add(findings, ctx, "value.not-date", { field: header, typed: readText(raw), ...(detail ? { detail } : {}) });
         return BLANK;
       }
       const read = formatSerialDate(r.serial);
