@@ -115,3 +115,12 @@ it("D8: an impossible date in the template's own form says why (6月没有31日)
   expect(out.out).toContain("活动台账!A3 [value.not-date] “日期”“2025.6.31”不是有效日期：2025年6月没有31日（只有30天），请改正。");
   expect(out.out).toContain("“日期”“2025年2月30日”不是有效日期：2025年2月没有30日（只有28天），请改正。");
 });
+
+it("D2: a post counted in 其他指标 (文明服务岗, 便民服务窗口) is 设立-ed, never a verbless `文明服务岗6个。`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城市税务局南湖税务分局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 其他指标: [{ 板块: "组织保障", 指标名称: "文明服务岗", 数值: 6, 单位: "个" }] },
+  });
+  expect(text).toContain("设立文明服务岗6个。");
+  expect(text).not.toMatch(/[。\u3000]文明服务岗6个/u);
+});

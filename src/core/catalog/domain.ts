@@ -83,7 +83,7 @@ export const problemActions: Readonly<Record<string, { readonly verb: string; re
 };
 
 /** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */
-export type ThingKind = "staff" | "equipment" | "facility" | "works" | "offering" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
+export type ThingKind = "staff" | "equipment" | "facility" | "works" | "offering" | "post" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
 
 /**
  * Word patterns of each kind of thing, tried in order (the first that matches wins). Chinese puts
@@ -104,6 +104,8 @@ const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
   ["facility", /(?:站|室|中心|馆|场所|阵地|书屋|驿站|公园|广场|公厕|厕所|停车位|泊位|宣传栏|长廊|文化墙|健身路径|场地|基地|网点|服务点|便民点|无障碍通道|无障碍坡道|坡道|母婴室|哺乳室)$/u],
   // Services a unit offers (`开设服务项目14个`).
   ["offering", /(?:服务项目|便民项目|课程)$/u],
+  // Posts and counters a unit sets up (`文明服务岗6个`, `便民服务窗口`): 设立-ed (new-user test 21, D2).
+  ["post", /(?:(?<![上在值站到轮])岗|岗位|窗口|服务台|咨询台|导办台|引导台)$/u],
 ];
 
 /** Measure words that count people (a thing counted in them is told as the topic unless it is staff). */
@@ -122,7 +124,7 @@ export function thingKindOf(name: string): ThingKind {
 /**
  * The frame verb that fits a thing of each kind (v2 rule 1): 配备 before staff or equipment, 建有
  * before standing facilities, 建成 before works of landscaping (`建成景观小品13个`), 开设 before services offered
- * (`开设服务项目14个`), 召开 before meetings, 举办 before lectures, trainings and contests,
+ * (`开设服务项目14个`), 设立 before posts and counters (`设立文明服务岗6个`), 召开 before meetings, 举办 before lectures, trainings and contests,
  * 开展 before activities. Participants, households, rates and unknown things take none: they are
  * told as the topic (`受益群众达2000余人次`).
  */
@@ -132,6 +134,7 @@ export const frameVerbs: Readonly<Partial<Record<ThingKind, string>>> = {
   facility: "建有",
   works: "建成",
   offering: "开设",
+  post: "设立",
   meeting: "召开",
   lecture: "举办",
   activity: "开展",
