@@ -124,3 +124,18 @@ it("D2: a post counted in 其他指标 (文明服务岗, 便民服务窗口) is 
   expect(text).toContain("设立文明服务岗6个。");
   expect(text).not.toMatch(/[。\u3000]文明服务岗6个/u);
 });
+
+it("D6: an activity with 参与数量 0 is a 提示 at its cell, and the summary tells the activity without a count", async () => {
+  const content = {
+    profile: scenic,
+    ledgers: { 活动台账: [{ 日期: 45728, 活动名称: "植树节义务植树", 活动类型: "环境整治", 参与数量: 0, 单位: "人" }, { 日期: 45740, 活动名称: "清洁景区步道", 活动类型: "环境整治", 参与数量: 40, 单位: "人" }] },
+  };
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu21-"));
+  const file = join(dir, "景区.xlsx");
+  writeFileSync(file, await writeWorkbook(standardV1, content));
+  const out = await cli("check", file);
+  expect(out.out.split("\n").filter((l) => l.includes("zero-turnout"))).toEqual(["提示 活动台账!D3 [activity.zero-turnout] “参与数量”为0，请核对是否漏填或输错；如未统计请留空。总结中只写这场活动，不写参与人数。"]);
+  const text = await summaryTextOf(content);
+  expect(text).toContain("植树节义务植树");
+  expect(text).not.toMatch(/\D0人|参与0/u);
+});

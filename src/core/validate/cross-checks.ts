@@ -120,6 +120,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
   out.push(...approachUnused(wb));
   out.push(...implausibleFigures(wb));
   out.push(...mixedTurnoutUnits(wb));
+  out.push(...zeroTurnout(wb));
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
   out.push(...nameInTitle(wb));
@@ -255,6 +256,22 @@ function implausibleFigures(wb: ParsedWorkbook): Finding[] {
         out.push(makeFinding("value.implausible", p.sheet, p.cell, { field: field.header, read: String(v) }));
       }
     }
+  }
+  return out;
+}
+
+/**
+ * `activity.zero-turnout`: an activity whose 参与数量 is 0 — a typo or a figure not yet counted (new-user test 21,
+ * D6). A warning at the cell: the summary tells the activity without a count.
+ */
+function zeroTurnout(wb: ParsedWorkbook): Finding[] {
+  const column = columnOf(wb.ledgers.activities, "participants");
+  if (!column || column.min > 0) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < column.length; i++) {
+    if (column.value(i) !== 0) continue;
+    const p = column.at(i);
+    out.push(makeFinding("activity.zero-turnout", p.sheet, p.cell, { field: "参与数量" }));
   }
   return out;
 }

@@ -300,6 +300,11 @@ export const rules = {
     summary: "A ledger figure beyond what any unit reports (a whole count above 100,000,000, another figure above 100,000,000,000): likely digits typed twice or an ID number.",
     message: (p) => `${q(p.field)}为${p.read ?? ""}，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。`,
   },
+  "activity.zero-turnout": {
+    severity: "warning",
+    summary: "An activity's 参与数量 is 0: a typo or a figure not yet counted; the summary tells the activity without a count.",
+    message: () => "“参与数量”为0，请核对是否漏填或输错；如未统计请留空。总结中只写这场活动，不写参与人数。",
+  },
   "activity.mixed-units": {
     severity: "warning",
     summary: "Within one 活动类型, 参与数量 counted partly in 人 and partly in 人次 (or another word): no total can be said; reported at the 单位 of a lone row in another word than the one three or more rows of the type use.",
