@@ -139,3 +139,20 @@ it("D6: an activity with 参与数量 0 is a 提示 at its cell, and the summary
   expect(text).toContain("植树节义务植树");
   expect(text).not.toMatch(/\D0人|参与0/u);
 });
+
+it("D11: a roll-up whose total 整改率达100% does not say again that each unit's is 100%", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu21-"));
+  const files = await Promise.all(["机械学院", "文学院"].map(async (name, i) => {
+    const file = join(dir, `${i}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, {
+      profile: { 单位名称: `江城大学${name}`, 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 10, 已整改数: 10, 单位: "处" }] },
+    }));
+    return file;
+  }));
+  const rolled = join(dir, "汇总.xlsx");
+  expect((await cli("rollup", ...files, "-o", rolled, "--unit", "江城大学", "--type", "学校")).code).toBe(0);
+  const text = (await cli("summarize", rolled, "-o", dir, "--text", "-")).out;
+  expect(text).toContain("共排查发现各类问题20处，已整改20处，整改率达100%。");
+  expect(text).not.toContain("整改率均达100%");
+});

@@ -124,7 +124,11 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   const complete = withProblems.filter((u) => !u.facts.rectification.openByUnit.length && !u.facts.rectification.leftOut.length);
   const doneSources = (u: CombinedCtx["units"][number]): string[] => [...u.facts.rectification.foundByUnit, ...u.facts.rectification.rectifiedByUnit].flatMap((f) => f.sources);
   let done: Sentence | undefined;
-  if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
+  // Once the total's 整改率达100% is said, every unit's 100 % goes without saying (new-user test 21, D11).
+  const totalDone = r.foundByUnit.length === 1 && !!r.rate && r.rate.value >= 100;
+  if (totalDone && complete.length === withProblems.length) {
+    done = undefined;
+  } else if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
     done = { text: `${ctx.partial ? ctx.group : ctx.each}整改率均达100%。`, sources: complete.flatMap(doneSources) };
   } else if (complete.length && withProblems.length > 1) {
     done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...doneSources(u)]) };
