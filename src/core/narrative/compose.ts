@@ -16,7 +16,7 @@ import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS } from "./weave";
-import { profileFor, selfReference } from "./profiles";
+import { profileFor, withOwnPremises, selfReference } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
@@ -334,7 +334,12 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   // 组织领导 part (new-user test 12, D8); carried 共建单位 are not told.
   const goesOn = (i: Facts["organization"][number]): boolean => !i.carried || i.kind === "领导小组" || i.kind === "工作机制";
   const facts: Facts = given.organization.every(goesOn) ? given : { ...given, organization: given.organization.filter(goesOn) };
-  const profile = profileFor(facts.profile.unitType, facts.profile.unitName);
+  // Problems on the unit's own premises (`院内吸烟`) are no 包保 of a street (own reading, 2026-12-05).
+  const premises = [
+    ...facts.rectification.byKind.flatMap((k) => [k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details]),
+    ...facts.activities.filter((g) => g.kind === "环境整治").flatMap((g) => g.items.flatMap((i) => [i.name, i.place ?? ""])),
+  ].filter(Boolean);
+  const profile = withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises);
   const sections = buildSections(facts, catalog, profile, options);
   const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body)) }];

@@ -340,6 +340,32 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   return profile;
 }
 
+/** Words of a unit's own premises (`院内吸烟`, `停车场车辆乱停`, `营业厅`): problems inside, not on a 包保 street. */
+const OWN_PREMISES = /院内|院区|厂区|厂内|园区内|楼内|室内|大厅|营业厅|停车场|本单位|单位内|办公区|门诊|病房|住院部|食堂|宿舍|车间|网点|库区|站内|站区|场内|店内|卖场/u;
+/** Words of the street a unit answers for (`责任路段`, `包保`, `门前`, `光明路`). */
+const STREET = /包保|路段|责任区|门前|周边|沿街|街道|大道|(?<!停车)[路街巷]$|[路街巷](?:[、，]|口|段|两侧|沿线)/u;
+
+/**
+ * A company or institution (企事业单位) whose problems are all on its own premises (`院内吸烟`, `停车场车辆乱停`) did
+ * not 履行包保责任: its environment section and point speak of its premises (`整治院区环境，优化就医环境` of a hospital)
+ * and its problems are 排查发现, not of a 责任区域. `words`: the problem rows' names and 备注 and the environment
+ * activities' names and places, joined. Other profiles, and a unit with any street in its words, are returned as given.
+ */
+export function withOwnPremises(profile: Profile, unitName: string, words: readonly string[]): Profile {
+  if (profile.id !== "enterprise" || !words.length) return profile;
+  if (!words.some((w) => OWN_PREMISES.test(w)) || words.some((w) => STREET.test(w))) return profile;
+  const name = unitName.replace(/（.*?）$/u, "");
+  const hospital = /(?:医院|卫生院|保健院|卫生服务中心)$/u.test(name);
+  const bank = /(?:银行|分行|支行|营业部|信用社|联社)$/u.test(name);
+  const environment = hospital ? "整治院区环境，优化就医环境" : bank ? "规范网点管理，优化服务环境" : "加强内部管理，优化服务环境";
+  return {
+    ...profile,
+    headings: { ...profile.headings, environment },
+    leads: { ...profile.leads, problems: hospital ? "院区整治" : "环境治理" },
+    phrases: { ...profile.phrases, problemsFound: "排查发现" },
+  };
+}
+
 /** A profile's intro of a section with its self-reference filled in (empty when it has none). */
 export function sectionIntro(profile: Profile, sectionId: string, self: string): string {
   return (profile.intros[sectionId] ?? "").replace(/\{self\}/gu, self);
