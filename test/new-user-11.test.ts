@@ -472,3 +472,9 @@ it("17 D16: a roll-up says whose honour a clause tells when it is not the unit o
   ]);
   expect(text).toContain("东湖区社会福利院评选表彰各类先进典型8人，东湖区城东农贸市场管理有限公司8户商户获评区级“星级文明经营户”。");
 }, 60000);
+
+it("own reading: 级别 `国家` (a hospital's 全国文明单位) is read as 全国 by the error's hint", async () => {
+  const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile: { 单位名称: "江城市第一人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 先进典型: [{ 荣誉名称: "全国文明单位", 级别: "国家", 人数: 1 }] } }));
+  const analysis = analyzeWorkbook(snapshot, standardV1);
+  expect(analysis.findings.filter((f) => f.cell === "B3").map((f) => f.message)).toEqual([expect.stringContaining("“国家”请选“全国”，可用“规范数据”改正。")]);
+});

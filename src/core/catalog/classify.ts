@@ -93,13 +93,14 @@ export function enumByWords(catalog: Catalog, ledgerId: string, fieldId: string,
 
 /**
  * The 级别 a short level word stands for (`公司级`, `校级`, `科室级` → 本单位; `市级` → 市; `镇级` →
- * 街道/乡镇), by the `honors.level` word table; undefined for anything longer or unknown (a longer text such
+ * 街道/乡镇; `国家` → 全国), by the `honors.level` word table; undefined for anything longer or unknown (a longer text such
  * as `区文明办表彰` is read by {@link nearestChoice}). Used by 规范数据 and the 级别 error's hint (new-user test 14, D9).
  * @example levelByWord("公司级") // "本单位"
  */
 export function levelByWord(typed: string): string | undefined {
   const word = typed.trim();
-  if (!/^[\p{Script=Han}]{1,4}级$/u.test(word)) return undefined;
+  // `国家`, `中央` (a hospital's 全国文明单位) name a level without 级 (own reading, 2026-12-05).
+  if (!/^[\p{Script=Han}]{1,4}级$|^(?:国家|中央|省里|市里|区里|县里)$/u.test(word)) return undefined;
   return enumWords["honors.level"].find(([re]) => re.test(word))?.[1];
 }
 
