@@ -37,7 +37,7 @@ it("a 景区管理处 speaks of visitors and 景区管理, says 我处, and 纠�
   expect(leads.length).toBeGreaterThan(3);
   expect(new Set(leads).size).toBe(leads.length);
   const self = (type: string, name: string): string => profileFor(type, name).self(type, name);
-  expect([self("企事业单位", "江城东湖风景区管理处"), self("机关部门", "东湖街道办事处")]).toEqual(["我处", "我单位"]);
+  expect([self("企事业单位", "江城东湖风景区管理处"), self("机关部门", "东湖街道办事处"), self("机关部门", "江城市公安局交通警察支队城东大队"), self("机关部门", "长江路消防救援站")]).toEqual(["我处", "我单位", "我大队", "我站"]);
 });
 
 it("a 物业公司 speaks of its 小区 and owners, never a company's 包保 or 职工; 高空抛物 is 纠正-ed", async () => {

@@ -93,7 +93,8 @@ const street: Profile = {
 /** 我局, 我委, 我办 from the unit's name; 学校 for schools; 我单位 otherwise. */
 function agencySelf(unitType: string, unitName = ""): string {
   if (unitType === "学校") return "学校";
-  const m = /(局|委|办|院|所|(?<!办事)处|中心)$/u.exec(unitName.replace(/（.*?）$/u, ""));
+  // A police or fire brigade says 我大队, 我支队, a station 我站 (own reading, 2026-12-05: never `我单位` of a 交警大队).
+  const m = /(局|委|办|院|所|(?<!办事)处|中心|大队|支队|中队|(?<!车|加油)站)$/u.exec(unitName.replace(/（.*?）$/u, ""));
   return m ? `我${m[1]}` : "我单位";
 }
 
