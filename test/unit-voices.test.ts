@@ -233,3 +233,12 @@ it("a hospital whose problems are all on its premises (院内吸烟, 停车场) 
   const street = await summaryTextOf({ profile, ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 12, 已整改数: 10, 单位: "处", 备注: "光明路责任路段" }] } });
   expect(street).toContain("履行包保责任");
 });
+
+it("a thing put in place (设立爱心座椅20把) heads no opening beside the unit's national honour; work done does", async () => {
+  const profile = { 单位名称: "江城市公交集团第三分公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" };
+  const honour = { 荣誉名称: "全国文明单位", 级别: "全国", 人数: 1 };
+  const seats = { 板块: "设施建设", 指标名称: "设立爱心座椅", 数值: 20, 单位: "把" };
+  expect(await summaryTextOf({ profile, ledgers: { 先进典型: [honour], 其他指标: [seats] } })).toContain("2025年上半年，江城市公交集团第三分公司获评“全国文明单位”。");
+  expect(await summaryTextOf({ profile, ledgers: { 先进典型: [honour], 其他指标: [seats, { 板块: "环境整治", 指标名称: "清洗公交站亭", 数值: 12, 单位: "座" }] } }))
+    .toContain("2025年上半年，江城市公交集团第三分公司清洗公交站亭12座，获评“全国文明单位”。");
+});

@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
 import { lowRegistrationSentence, problemAction, rectifiedByAction, wonClause, wonHonours } from "./points-ledgers";
-import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, unitTypeTraits, withoutGoverningBody } from "../catalog";
+import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -106,7 +106,10 @@ function headlines(facts: Facts): Sentence[] {
   // none of them is a headline (reviews runs 9–11: `改造楼房617栋` beside `已开工128个`).
   const planned = new Set(facts.figures.filter((f) => /全年任务|计划|目标任务|年度任务/u.test(`${f.name}${f.remark ?? ""}`)).map((f) => f.sectionId));
   const actionRows = facts.figures.filter((f) => !planned.has(f.sectionId) && !/^(?:配合|协助|参与)/u.test(f.name) && f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
-  const biggest = [...actionRows].sort((a, b) => b.figure.value - a.figure.value)[0];
+  // Things put in place (`设立爱心座椅20把`, `配备垃圾桶50个`) are means, not results: no headline beside the work done.
+  // (`规范摩托车停车位500个` is work on a facility: it stays.)
+  const results = actionRows.filter((f) => !isSetUp(f.name));
+  const biggest = [...results].sort((a, b) => b.figure.value - a.figure.value)[0];
   if (biggest) {
     const unit = printedMeasureWord(biggest.name, biggest.figure.unit);
     out.push({ rows: facts.figures.length, sentence: say(spokenThing(biggest.name, unit), { ...biggest.figure, unit }) });
@@ -126,10 +129,17 @@ function headlines(facts: Facts): Sentence[] {
   // A schedule (`每支部每天到岗5人`, `连续值勤3天`) is no headline.
   const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name));
   // Only work done is a headline: a standard (`宿舍净高2.4米`) or a score is not.
-  const done = work.filter((f) => actionOf(f.name) || closingActionOf(f.name));
+  // Beside an honour the unit won, a thing put in place is no headline (`设立爱心座椅20把，获评“全国文明单位”`).
+  const won = wonHonours(facts).length > 0;
+  const done = work.filter((f) => (actionOf(f.name) || closingActionOf(f.name)) && !(won && isSetUp(f.name)));
   const outputs = done.filter((f) => !peopleMeasureWords.includes(f.figure.unit));
   const any = (outputs.length ? outputs : done).sort((a, b) => b.figure.value - a.figure.value)[0];
   return any ? [figureClause(any)] : [];
+}
+
+/** A thing put in place (`设立爱心座椅`, `配备垃圾桶`, `新增停车位`): a means, not a result to head the summary. */
+function isSetUp(name: string): boolean {
+  return /^(?:设立|设置|配备|配置|购置|增设|添置|投放|安装|摆放|新增)/u.test(name) && ["equipment", "facility", "staff", "post"].includes(thingKindOf(name.slice((actionOf(name) ?? "").length)));
 }
 
 /**
