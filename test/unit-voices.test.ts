@@ -242,3 +242,12 @@ it("a thing put in place (设立爱心座椅20把) heads no opening beside the u
   expect(await summaryTextOf({ profile, ledgers: { 先进典型: [honour], 其他指标: [seats, { 板块: "环境整治", 指标名称: "清洗公交站亭", 数值: 12, 单位: "座" }] } }))
     .toContain("2025年上半年，江城市公交集团第三分公司清洗公交站亭12座，获评“全国文明单位”。");
 });
+
+it("a school's 每班每月2节 of 文明礼仪教育 (48节 in all) is the frequency with its 每班 and a total, never `每月开展48节`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城市第二中学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 其他指标: [{ 板块: "宣传教育", 指标名称: "开展文明礼仪教育", 数值: 48, 单位: "节", 备注: "每班每月2节" }] },
+  });
+  expect(text).toContain("坚持每班每月开展文明礼仪教育2节，累计开展48节。");
+  expect(text).not.toContain("每月开展48节");
+});

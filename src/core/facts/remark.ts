@@ -128,14 +128,16 @@ export interface Frequency {
   readonly named?: string;
 }
 
-const FREQ = /(每(?:个)?(?:(?:周|星期)[一二三四五六日天](?![\d一二两三四五六七八九十]*\s*[次期场轮批回遍])|天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍]))?/u;
+const FREQ = /(每(?:个)?(?:(?:周|星期)[一二三四五六日天](?![\d一二两三四五六七八九十]*\s*[次期场轮批回遍节堂])|天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍节堂]))?/u;
 const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** The frequency a text names (`5月起每月2期` → 每月 2期), or undefined. */
 export function frequencyOf(text: string): Frequency | undefined {
   const m = FREQ.exec(text);
   if (!m) return undefined;
-  const every = m[1].replace("每个", "每").replace("每天", "每日");
+  // Who each time is for, typed before it (`每班每月2节`, `每支部每周1次`): said with it, never dropped.
+  const each = /每(?:个)?[\u4e00-\u9fff]{1,2}$/u.exec(text.slice(0, m.index))?.[0].replace("每个", "每") ?? "";
+  const every = `${/^每(?:周|星期|天|日|月|年|季|晚|早)/u.test(each) ? "" : each}${m[1].replace("每个", "每").replace("每天", "每日")}`;
   const n = m[2] ? (/^\d+$/u.test(m[2]) ? Number(m[2]) : CN_DIGIT[m[2]]) : undefined;
   const count = n !== undefined && m[3] ? `${n}${m[3]}` : "";
   // `每周六“红色星期六”`: the name the unit gives the regular event.
