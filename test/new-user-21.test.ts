@@ -156,3 +156,22 @@ it("D11: a roll-up whose total 整改率达100% does not say again that each uni
   expect(text).toContain("共排查发现各类问题20处，已整改20处，整改率达100%。");
   expect(text).not.toContain("整改率均达100%");
 });
+
+it("own reading: a district's roll-up of its bureaus names them as people do (区教育局), and the bureau with most problems, all done, once", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu21-"));
+  const bureaus: [string, Record<string, unknown>[]][] = [
+    ["江城区教育局", [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 18, 单位: "处" }]],
+    ["江城区市场监督管理局", [{ 问题类别: "占道经营", 发现数: 80, 已整改数: 80, 单位: "起" }, { 问题类别: "乱张贴", 发现数: 200, 已整改数: 200, 单位: "处" }]],
+  ];
+  const files = await Promise.all(bureaus.map(async ([name, rows], i) => {
+    const file = join(dir, `${i}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 问题整改: rows as never } }));
+    return file;
+  }));
+  const rolled = join(dir, "汇总.xlsx");
+  expect((await cli("rollup", ...files, "-o", rolled, "--unit", "江城区文明办", "--type", "机关部门")).code).toBe(0);
+  const text = (await cli("summarize", rolled, "-o", dir, "--text", "-")).out;
+  expect(text).toContain("区市场监督管理局发现问题最多，为80起、200处，均已整改到位。");
+  expect(text).toContain("区教育局");
+  expect(text).not.toMatch(/江城区教育局|；区市场监督管理局整改率/u);
+});

@@ -134,7 +134,10 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...doneSources(u)]) };
   }
   const plainLeaders = leaders;
-  if (plainLeaders && done) out.push({ text: `${plainLeaders.text.replace(/。$/u, "；")}${done.text}`, sources: [...plainLeaders.sources, ...done.sources] });
+  // The one unit with most problems is the one unit with all of them done: said once (`……最多，为80起、200处，均已整改到位`).
+  const same = top.length === 1 && complete.length === 1 && complete[0] === top[0] && complete.length !== withProblems.length;
+  if (plainLeaders && done && same) out.push({ text: `${plainLeaders.text.replace(/。$/u, "")}，均已整改到位。`, sources: [...plainLeaders.sources, ...done.sources] });
+  else if (plainLeaders && done) out.push({ text: `${plainLeaders.text.replace(/。$/u, "；")}${done.text}`, sources: [...plainLeaders.sources, ...done.sources] });
   else out.push(...present([plainLeaders, done]));
   return out;
 }

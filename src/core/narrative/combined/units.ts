@@ -33,6 +33,17 @@ export function shortUnitName(name: string): string {
   return short.length >= 2 ? short : name;
 }
 
+/**
+ * A body of the same county, district or city as the roll-up's own unit named as its people say it: `江城区教育局` in
+ * 江城区文明办's summary is `区教育局`, never the whole name again and again. Undefined for any other name.
+ */
+function samePlace(name: string, ownName: string): string | undefined {
+  const place = /^(.{2,6}?[区县市])(?![场容政])/u.exec(ownName)?.[1];
+  if (!place || !name.startsWith(place)) return undefined;
+  const rest = name.slice(place.length);
+  return rest.length >= 2 && !/^[区县]|^市(?![场容政民])/u.test(rest) ? `${place.slice(-1)}${rest}` : undefined;
+}
+
 /** Kinds a name reveals, with the measure word they are counted in (`4个社区`, `3所学校`). */
 const kinds: readonly { readonly re: RegExp; readonly kind: string; readonly measure: string }[] = [
   { re: /(?:社区|居委会|居民委员会)$/u, kind: "社区", measure: "个" },
@@ -169,7 +180,7 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook
     const { rows, source } = byUnit.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
     const profile = { ...shared, unitName: { value: name, source } };
     // A part named after the whole (`江城大学医学院` in 江城大学's summary) is named without it (`医学院`).
-    const short = ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length) : shortUnitName(name);
+    const short = ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length) : samePlace(name, ownName) ?? shortUnitName(name);
     return { name, short, kind: unitKind(name, within), facts: buildFacts(withRows(wb, rows, profile), catalog), source };
   });
   return { own: withRows(wb, own, wb.profile), units };
