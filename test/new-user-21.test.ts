@@ -175,3 +175,22 @@ it("own reading: a district's roll-up of its bureaus names them as people do (�
   expect(text).toContain("区教育局");
   expect(text).not.toMatch(/江城区教育局|；区市场监督管理局整改率/u);
 });
+
+it("own reading: a hand-made problem list imported (院内吸烟 with a 备注, 停车场乱停车) names each problem, never `整改保安巡查` or `其他问题`; 学雷锋义诊 is 志愿服务, 世界卫生日咨询 宣传教育", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu21-"));
+  const wb = new ExcelJS.Workbook();
+  const acts = wb.addWorksheet("创文工作统计");
+  [["活动时间", "活动内容", "参加人数", "地点"], ["2025年3月5日", "学雷锋义诊", "35人", "幸福里社区"], ["2025年4月7日", "世界卫生日咨询", "200", "门诊广场"]].forEach((r) => acts.addRow(r));
+  const problems = wb.addWorksheet("问题");
+  [["问题", "发现", "整改", "备注"], ["院内吸烟", "30起", "30起", "保安巡查"], ["停车场乱停车", 18, 16, null]].forEach((r) => problems.addRow(r));
+  const hand = join(dir, "手工表.xlsx");
+  await wb.xlsx.writeFile(hand);
+  const std = join(dir, "标准.xlsx");
+  expect((await cli("import", hand, "-o", std, "--unit", "江城市第一人民医院", "--type", "企事业单位", "--year", "2025", "--period", "上半年")).code).toBe(0);
+  const text = (await cli("summarize", std, "-o", dir, "--text", "-", "--force")).out;
+  expect(text).toContain("纠正院内吸烟30起、停车场乱停车16处");
+  expect(text).toContain("组织职工志愿服务，回馈社会\n　　3月5日在幸福里社区开展“学雷锋义诊”，参与35人。");
+  expect(text).toContain("开展“世界卫生日咨询”活动");
+  expect(text).not.toMatch(/保安巡查30起|其他问题|环境整治活动/u);
+});

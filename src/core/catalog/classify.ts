@@ -171,8 +171,10 @@ export function activityKindByWords(catalog: Catalog, words: string): string | u
   if (/培训|会议|例会|动员会|推进会|部署会/u.test(words)) return "会议培训";
   if (/晚会|联欢|文艺|演出|展演|运动会|趣味赛|比赛/u.test(words)) return "文体活动";
   // 学雷锋 is the genre's volunteering word; …进校园, 咨询日 / 宣传周 are publicity (new-user test 8, D9).
-  if (/学雷锋/u.test(words) && !/义诊|体检|慰问|帮扶|宣传/u.test(words)) return "志愿服务";
-  if (/(?:宣教|宣讲|宣传|进校园|咨询日|咨询会|开放日)/u.test(words) && !STUDY.test(words)) return "宣传教育";
+  // A 学雷锋 义诊 is volunteers' service (own reading, 2026-12-05: never 关爱帮扶).
+  if (/学雷锋/u.test(words) && !/慰问|帮扶|宣传/u.test(words)) return "志愿服务";
+  // A world day's consultation (`世界卫生日咨询`) is publicity, never 环境整治 for its 卫生.
+  if (/(?:宣教|宣讲|宣传|进校园|咨询|开放日|世界[\u4e00-\u9fff]{1,6}日|宣传日|宣传周|宣传月)/u.test(words) && !STUDY.test(words)) return "宣传教育";
   if (/植树|清扫|清理|清捡|清运|保洁|大扫除/u.test(words)) return "环境整治";
   const placed = placementByWords(words);
   if (!placed) return STUDY.test(words) ? "理论学习" : undefined;

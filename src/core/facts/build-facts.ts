@@ -274,7 +274,8 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
     const x = remarkOf(r);
     const name = x?.detail ?? x?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : name;
-    const raw = str(r.cells.remark);
+    // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
+    const raw = str(r.cells.remark).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
     if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
     // A description that ends with what was done to it (`游客不文明行为劝导`) names the problem without it: the action
     // is the narrative's, never `纠正游客不文明行为劝导问题` (new-user test 21, D7).

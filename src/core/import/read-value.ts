@@ -95,8 +95,9 @@ export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec
       const guess = near ?? enumByWords(catalog, ledger.id, field.id, text);
       const keep = `${header}：${text}`;
       if (guess) return { ok: true, value: guess, remark: keep, guess: `按“${text}”归为${guess}` };
-      // Words that say nothing clear: the text in 备注, the value left to the row's own words (then 其他).
-      return { ok: true, remark: keep, typed: text };
+      // Words that say nothing clear: the text in 备注, the value left to the row's own words (then 其他). A problem
+      // the list lacks (`院内吸烟`) is its own name, written bare: the summary names a 其他 problem by its 备注.
+      return { ok: true, remark: ledger.id === "rectification" && field.id === "kind" ? text : keep, typed: text };
     }
     case "formula":
     case "phone":

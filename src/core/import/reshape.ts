@@ -177,7 +177,9 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         rowFates.push({ cell, status: "imported", row, header: REMARK });
         if (field.type === "enum" && read.typed) row.unlisted.set(field.header, { text: read.typed, cell });
       }
-      if (read.remark) row.remarks.push(read.remark);
+      // A problem's own name goes first in 备注, before the notes of other columns (`院内吸烟；保安巡查`).
+      if (read.remark && ledger.id === "rectification" && field.id === "kind" && read.typed) row.remarks.unshift(read.remark);
+      else if (read.remark) row.remarks.push(read.remark);
       if (read.guess) row.guesses.push({ field: field.header, value: String(read.value), from: cell, basis: read.guess });
       if (read.cut) findings.push({ severity: "warning", rule: "import.text-cut", cell, message: `${cell}：文字超过${field.header}的${field.maxLength}字上限，已截断，全文保留在备注中。` });
       if (read.approx && read.typed) {
