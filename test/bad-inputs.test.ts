@@ -121,3 +121,11 @@ describe("structural damage", () => {
     }
   });
 });
+
+it("`campaign-ledger import --help` prints that command's usage and exits 0, never 不认识的选项 --help", async () => {
+  const out = await cli("import", "--help");
+  expect(out.code).toBe(0);
+  expect(out.out.split("\n")[1]).toMatch(/^ {2}campaign-ledger import 旧台账\.xlsx/u);
+  expect(out.out).not.toContain("campaign-ledger check");
+  expect((await cli("check", "-h")).out).toBe("用法：\n  campaign-ledger check 文件.xlsx [--json]             校验台账，列出错误和提示\n");
+});

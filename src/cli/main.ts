@@ -158,12 +158,27 @@ function argsMessage(e: Error): string {
   return e.message.split("\n")[0];
 }
 
+/** The usage lines of one command (its line and the indented lines after it), or undefined for an unknown one. */
+function commandUsage(command: string): string | undefined {
+  const lines = usage.split("\n");
+  const start = lines.findIndex((l) => l.startsWith(`  campaign-ledger ${command} `));
+  if (start < 0) return undefined;
+  const end = lines.findIndex((l, i) => i > start && !/^ {4,}/u.test(l));
+  return `用法：\n${lines.slice(start, end < 0 ? undefined : end).join("\n")}\n`;
+}
+
 /**
  * Runs the CLI with arguments (without `node` and the script) and returns the exit code.
  * Never throws: every failure becomes a Chinese line on `io.err` and exit 2.
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  // `campaign-ledger import --help`: that command's lines of the usage, as a user who tries it expects.
+  const own = command && /^[a-z]+$/u.test(command) ? commandUsage(command) : undefined;
+  if (own && rest.some((a) => a === "--help" || a === "-h")) {
+    io.out(own);
+    return 0;
+  }
   try {
     switch (command) {
       case "template":
