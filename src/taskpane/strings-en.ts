@@ -172,6 +172,7 @@ export const enUS: Strings = {
   fixUndoing: "Undoing…",
   fixUndone: "{count} {count|cell|cells} restored with their number formats.",
   fixLeftTitle: "{count} {count|cell was|cells were} left unchanged:",
+  fixUnreadableTitle: "{count} {count|cell|cells} could not be read and {count|is|are} left as typed; correct {count|it|them} in the sheet:",
   fixSkippedTitle: "{count} {count|value is|values are} readable but left as typed; please check by hand:",
   fixMore: "{count} more not listed",
   fixBlank: "(blank)",

@@ -172,6 +172,7 @@ export const zhCN = {
   fixUndoing: "正在撤销…",
   fixUndone: "已恢复 {count} 处原值和数字格式。",
   fixLeftTitle: "以下 {count} 处未改动：",
+  fixUnreadableTitle: "以下 {count} 处无法识别，规范数据不改动，请在表中改正：",
   fixSkippedTitle: "以下 {count} 处能读懂但保留原样，请核对后手工修改：",
   fixMore: "还有 {count} 处未列出",
   fixBlank: "（空白）",

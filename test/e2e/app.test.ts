@@ -164,6 +164,14 @@ describe("网页版 (app.html)", () => {
   it("规范数据: applied and downloaded, the copy holds the values the CLI's fix writes", async () => {
     await page.getByRole("button", { name: "规范数据", exact: true }).click();
     await page.getByTestId("fix-count").waitFor({ timeout: 20000 });
+    // The cells nothing can read are listed as the CLI's fix lists them (new-user test 21, D12).
+    const unreadable = (JSON.parse(cli("fix", ERRORS, "-o", join(OUT, "cli-fixed-json.xlsx"), "--json")) as { unreadable: { sheet: string; cell: string; message: string }[] }).unreadable;
+    expect(unreadable.length).toBeGreaterThan(0);
+    expect(await page.getByTestId("fix-unreadable").locator("li").allTextContents()).toEqual(unreadable.map((f) => `${f.sheet}!${f.cell}：${f.message}`));
+    // Dates as the CLI writes them (`→ 2023年6月5日`), never ISO.
+    const lines = await page.locator("[data-change]").allTextContents();
+    expect(lines.some((l) => /→ \d{4}年\d{1,2}月\d{1,2}日/u.test(l))).toBe(true);
+    expect(lines.filter((l) => /→ \d{4}-\d{2}-\d{2}/u.test(l))).toEqual([]);
     await page.getByRole("button", { name: /^修改所选/ }).click();
     await page.getByTestId("fix-applied").waitFor({ timeout: 20000 });
     await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "fix-applied", undefined, { timeout: 5000 });

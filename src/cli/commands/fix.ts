@@ -6,7 +6,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { applyChanges, fixPlan, formatSerialDate, standardV1, validateWorkbook, type Change, type Finding } from "../../core";
+import { fixPlan, formatSerialDate, standardV1, type Change } from "../../core";
 import { applyChangesToWorkbook } from "../../adapters/xlsx/apply-changes";
 import { describeExcelOnly, excelOnlyObjects } from "../../adapters/xlsx/package-inspect";
 import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read-workbook";
@@ -14,9 +14,6 @@ import { restoreValidations, saveWorkbook } from "../../adapters/xlsx/upgrade";
 import type { Io } from "../main";
 import { writeOutput } from "./output";
 import { inputAndOutput, shown } from "./write-back";
-
-/** Rules whose error means: the value could not be read (or is not allowed) and is left as is. */
-const cellError = (f: Finding): boolean => f.severity === "error" && f.cell !== "" && f.rule.startsWith("value.");
 
 const after = (c: Change): string => (c.kind === "date" && typeof c.after === "number" ? formatSerialDate(c.after) : shown(c.after));
 
@@ -31,7 +28,7 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   const objects = await excelOnlyObjects(bytes);
   if (objects.some((o) => o.kind === "x14-validations")) await restoreValidations(wb, standardV1);
   writeOutput(output, await saveWorkbook(wb), { say: (s) => io.err(s) });
-  const unreadable = validateWorkbook(applyChanges(snapshot, plan.changes), standardV1).findings.filter(cellError);
+  const unreadable = plan.unreadable;
   if (values.json) {
     io.out(`${JSON.stringify({ output, changes: plan.changes, skipped: plan.skipped, unreadable, excelOnly: objects }, null, 2)}\n`);
     return 0;

@@ -22,6 +22,7 @@ import { sameUnit, typedUnitFit } from "../validate/typed-unit";
 import type { LocatedField } from "../validate/parsed";
 import { isTotalWord } from "../validate/structure";
 import { validateWorkbook } from "../validate/validate-workbook";
+import { applyChanges } from "./apply";
 import type { Change, ChangeKind, FixPlan, Skipped } from "./types";
 import { FixNote, SkipReason } from "./wording";
 
@@ -87,7 +88,9 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
       for (const located of layout.located) if (located.field.type !== "formula") fixCell(scope, located);
     }
   }
-  return { changes: [...changes.values()], skipped };
+  const planned = [...changes.values()];
+  const unreadable = validateWorkbook(applyChanges(snapshot, planned), catalog).findings.filter((f) => f.severity === "error" && f.cell !== "" && f.rule.startsWith("value."));
+  return { changes: planned, skipped, unreadable };
 }
 
 /** The current value of a cell of the row (a planned change's `after`, else the snapshot's). */

@@ -4,6 +4,7 @@
  * @module
  */
 import type { CellValue } from "../grid/types";
+import type { Finding } from "../validate/finding";
 
 /**
  * What a change does.
@@ -59,8 +60,13 @@ export interface Skipped {
   readonly reason: string;
 }
 
-/** What `fixPlan` returns: the changes, and the readable values left alone. */
+/** What `fixPlan` returns: the changes, the readable values left alone, and the cells nothing can read. */
 export interface FixPlan {
   readonly changes: readonly Change[];
   readonly skipped: readonly Skipped[];
+  /**
+   * Cells validation still cannot read once the changes are made (errors of the `value.*` rules, e.g. `2025.6.31`):
+   * left as typed, for the user to correct; every front end lists them (new-user test 21, D12).
+   */
+  readonly unreadable: readonly Finding[];
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { Body1, Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
-import { ymdFromSerial, type CellValue } from "../../core";
+import { formatSerialDate, type CellValue } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
 import { isPage } from "../operations";
@@ -45,10 +45,8 @@ const useStyles = makeStyles({
 /** A cell value as shown in a change line: text quoted, blank named. */
 export function showValue(v: CellValue, strings: Strings, date = false): string {
   if (v === null || v === "") return strings.fixBlank;
-  if (date && typeof v === "number") {
-    const d = ymdFromSerial(v);
-    return `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
-  }
+  // The date as the CLI's fix and the messages write it (`2025年4月12日`; new-user test 21, D12).
+  if (date && typeof v === "number") return formatSerialDate(v);
   return typeof v === "string" ? `“${v}”` : String(v);
 }
 
@@ -188,6 +186,17 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
                   <li key={`${s.sheet}!${s.cell}`}>{`${s.sheet}!${s.cell} “${s.typed}”：${s.reason}`}</li>
                 ))}
               </ul>
+            </>
+          )}
+          {state.plan.unreadable.length > 0 && (
+            <>
+              <Caption1>{formatString(strings.fixUnreadableTitle, { count: state.plan.unreadable.length })}</Caption1>
+              <ul className={styles.plain} data-testid="fix-unreadable">
+                {state.plan.unreadable.slice(0, MAX_LINES).map((f) => (
+                  <li key={`${f.sheet}!${f.cell}`}>{`${f.sheet}!${f.cell}：${f.message}`}</li>
+                ))}
+              </ul>
+              {state.plan.unreadable.length > MAX_LINES && <Caption1 className={styles.muted}>{formatString(strings.fixMore, { count: state.plan.unreadable.length - MAX_LINES })}</Caption1>}
             </>
           )}
         </>
