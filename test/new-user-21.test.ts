@@ -194,3 +194,30 @@ it("own reading: a hand-made problem list imported (院内吸烟 with a 备注, 
   expect(text).toContain("开展“世界卫生日咨询”活动");
   expect(text).not.toMatch(/保安巡查30起|其他问题|环境整治活动/u);
 });
+
+it("own reading: a town's roll-up names its villages without the town (白沙镇桃源村 → 桃源村); one school's 市级文明校园 is won, not counted", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu21-"));
+  const made = async (units: [string, string, Record<string, unknown[]>][], unit: string, type: string): Promise<string> => {
+    const files = await Promise.all(units.map(async ([name, unitType, ledgers], i) => {
+      const file = join(dir, `${unit}-${i}.xlsx`);
+      writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: unitType, 报告年度: 2025, 报告期: "上半年" }, ledgers: ledgers as never }));
+      return file;
+    }));
+    const rolled = join(dir, `${unit}.xlsx`);
+    expect((await cli("rollup", ...files, "-o", rolled, "--unit", unit, "--type", type)).code).toBe(0);
+    return (await cli("summarize", rolled, "-o", dir, "--text", "-")).out;
+  };
+  const town = await made([
+    ["白沙镇桃源村", "村", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 40, 已整改数: 38, 单位: "处" }] }],
+    ["白沙镇杏花村村民委员会", "村", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 60, 已整改数: 60, 单位: "处" }] }],
+  ], "白沙镇人民政府", "乡镇");
+  expect(town).toContain("杏花村");
+  expect(town).toContain("桃源村");
+  expect(town).not.toContain("白沙镇桃源村");
+  expect(town).not.toContain("白沙镇杏花村");
+  const schools = await made([
+    ["江城区第三中学", "学校", { 先进典型: [{ 荣誉名称: "市级文明校园", 级别: "市", 人数: 1 }] }],
+    ["江城区实验小学", "学校", { 先进典型: [{ 荣誉名称: "美德少年", 级别: "县/区", 人数: 4 }] }],
+  ], "江城区教育局", "机关部门");
+  expect(schools).toContain("区第三中学获评“市级文明校园”。");
+});

@@ -4,7 +4,7 @@
  * every figure (those are in the appendix table and in each unit's own summary).
  * @module
  */
-import { Enums, householdNoun, lowRegistrationRate, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
+import { Enums, householdNoun, lowRegistrationRate, namesWholeUnit, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
 import { combineApprox, type Figure } from "../../facts";
 import { numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
@@ -201,6 +201,8 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
     if (t.level === "本单位") b.text(`${who}评出`).text(t.category).fig(t.figure);
     else if (t.figure.unit === "户") b.text(who).fig(t.figure).text(`${householdNoun(t.category)}获评${levelOf(t)}“${t.category}”`);
     else if (t.figure.unit === "家") b.text(who).fig(t.figure).text(`商户获评${levelOf(t)}“${t.category}”`);
+    // One unit's own title (`市级文明校园` of one school) is won, not counted: `区第三中学获评“市级文明校园”`, never `1个`.
+    else if (namesWholeUnit(t.category) && t.figure.value === 1 && !t.figure.approx) b.text(who).text(`获评${levelOf(t)}“${t.category}”`).from(...t.figure.sources);
     else b.text(who).text(`获评${levelOf(t)}“${t.category}”`).fig(t.figure);
   });
   b.text("。");

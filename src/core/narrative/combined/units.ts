@@ -180,7 +180,11 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook
     const { rows, source } = byUnit.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
     const profile = { ...shared, unitName: { value: name, source } };
     // A part named after the whole (`江城大学医学院` in 江城大学's summary) is named without it (`医学院`).
-    const short = ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length) : samePlace(name, ownName) ?? shortUnitName(name);
+    // A village of the town whose summary it is (`白沙镇桃源村` in 白沙镇人民政府's) is `桃源村`.
+    const whole = withoutGoverningBody(ownName);
+    const short = ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
+      : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
+        : samePlace(name, ownName) ?? shortUnitName(name);
     return { name, short, kind: unitKind(name, within), facts: buildFacts(withRows(wb, rows, profile), catalog), source };
   });
   return { own: withRows(wb, own, wb.profile), units };
