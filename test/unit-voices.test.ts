@@ -251,3 +251,13 @@ it("a school's 每班每月2节 of 文明礼仪教育 (48节 in all) is the freq
   expect(text).toContain("坚持每班每月开展文明礼仪教育2节，累计开展48节。");
   expect(text).not.toContain("每月开展48节");
 });
+
+it("a mall speaks of 经营秩序 and 文明消费, never 履行包保责任 or 引导职工参与", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城万达广场商业管理有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 8, 已整改数: 8, 单位: "处" }], 宣传投放: [{ 类型: "公益广告", 位置或内容: "停车场", 数量: 30, 单位: "块", 方式: "新设" }] },
+  });
+  expect(text).toContain("、规范经营秩序，优化购物环境");
+  expect(text).toContain("、加强宣传引导，倡导文明消费");
+  expect(text).not.toMatch(/包保|引导职工|责任区域/u);
+});

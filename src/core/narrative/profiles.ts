@@ -247,6 +247,7 @@ const property: Profile = {
   leads: { ...enterprise.leads, problems: "环境治理", envActivities: "集中清整", teams: "志愿队伍", culture: "邻里文化", care: "关爱帮扶", figures: "管理保障" },
 };
 const PROPERTY = /物业/u;
+const RETAIL = /商场|超市|购物中心|商业管理|商贸城|百货|万达广场|商业广场|商厦|商城/u;
 const UTILITY = /供电|电力|电网|供水|水务|自来水|燃气|煤气|热力|供热|通信|移动|联通|电信|广电|铁塔/u;
 
 const PUBLIC_SERVICE = /(?:图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|体育中心|少年宫|青少年宫|文化宫|公园|剧院|档案馆)$/u;
@@ -331,6 +332,15 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   if (unitType === "企事业单位" && UTILITY.test(unitName)) return { ...enterprise, headings: { ...enterprise.headings, facilities: "整治行业设施，美化市容市貌" } };
   if (unitType === "企事业单位" && SCENIC.test(unitName)) return scenic;
   if (unitType === "企事业单位" && PROPERTY.test(unitName)) return property;
+  // A mall or supermarket speaks to its customers and tenants, never only to 职工 (own reading, 2026-12-05).
+  if (unitType === "企事业单位" && RETAIL.test(unitName)) {
+    return {
+      ...enterprise,
+      headings: { ...enterprise.headings, publicity: "加强宣传引导，倡导文明消费", environment: "规范经营秩序，优化购物环境" },
+      leads: { ...enterprise.leads, problems: "规范经营" },
+      phrases: { ...enterprise.phrases, problemsFound: "排查发现" },
+    };
+  }
   if (unitType === "企事业单位" && PUBLIC_SERVICE.test(unitName)) {
     // Readers of a library, visitors of a museum, the public of the others (new-user test 15: `服务读者群众` of a museum).
     const served = /图书馆$/u.test(unitName) ? "读者" : /(?:博物馆|美术馆|科技馆|纪念馆|展览馆|档案馆)$/u.test(unitName) ? "参观" : "";
