@@ -261,3 +261,12 @@ it("a mall speaks of 经营秩序 and 文明消费, never 履行包保责任 or 
   expect(text).toContain("、加强宣传引导，倡导文明消费");
   expect(text).not.toMatch(/包保|引导职工|责任区域/u);
 });
+
+it("who did it comes counted before what they did: `260家商户签订文明经营承诺书`, never `商户签订……260家`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城万达广场商业管理有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 其他指标: [{ 板块: "其他", 指标名称: "商户签订文明经营承诺书", 数值: 260, 单位: "家" }] },
+  });
+  expect(text).toContain("260家商户签订文明经营承诺书");
+  expect(text).not.toContain("承诺书260家");
+});

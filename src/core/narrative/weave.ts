@@ -112,6 +112,11 @@ function plainItemOf(given: FigureRow): Item {
   if (urged && /^(?:家|户)$/u.test(unit) && figure.kind === "count") {
     return { verb: "督促", object: "", figure, topic: false, ...extra, after: `${unit === "户" ? "" : "商户"}${urged[2]}${urged[1]}` };
   }
+  // `商户签订文明经营承诺书` 260家: who did it, counted, then what they did (`260家商户签订文明经营承诺书`).
+  const doers = /^(商户|店铺|门店|企业|居民|村民|群众|党员|学生|师生|职工|家庭)(签订|参加|参与|加入|报名|认领|作出|做出|签署|递交)(.{2,16})$/u.exec(row.name);
+  if (doers && /^(?:家|户|人|名|个)$/u.test(unit) && figure.kind === "count") {
+    return { verb: "", object: "", figure, topic: false, ...extra, after: `${doers[1]}${doers[2]}${doers[3]}` };
+  }
   // `每周派驻支部` 2个: the count before what is counted, as people say it (`每周派驻2个支部`, review run 19).
   const each = /^(每[日天周月]|每周[一二三四五六日])([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{1,4})$/u.exec(row.name);
   if (each && figure.kind === "count" && /^(?:个|名|人|支|家|户|所|辆|台)$/u.test(unit)) {
