@@ -221,3 +221,17 @@ it("own reading: a town's roll-up names its villages without the town (白沙镇
   ], "江城区教育局", "机关部门");
   expect(schools).toContain("区第三中学获评“市级文明校园”。");
 });
+
+it("own reading: a bus company's 其他 publicity in 次 (forced) is left untold, never `其他宣传品20000个`; 场站 problems are its own premises; 不礼让 is a 行为 纠正-ed", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城公交集团有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      宣传投放: [{ 类型: "公益广告", 位置或内容: "公交站亭", 数量: 120, 单位: "块", 方式: "新设" }, { 类型: "其他", 位置或内容: "车内语音播报文明提示", 数量: "2万", 单位: "次", 方式: "新设" }],
+      问题整改: [{ 问题类别: "卫生死角", 发现数: 32, 已整改数: 32, 单位: "处", 备注: "场站" }, { 问题类别: "其他", 发现数: 15, 已整改数: 15, 单位: "起", 备注: "驾驶员不礼让斑马线" }],
+    },
+  });
+  expect(text).toContain("设置公益广告120块。");
+  expect(text).not.toMatch(/20000|2万/u);
+  expect(text).toContain("纠正驾驶员不礼让斑马线行为15起");
+  expect(text).not.toMatch(/包保|责任区域/u);
+});

@@ -150,9 +150,15 @@ function namedOther(t: CategoryTotal): CategoryTotal {
 
 function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): PublicityFacts {
   const rows = rowsOf(wb, "publicity");
-  // A 单位 that could not be read and holds a magnitude (`万份`, an error the user overrode) leaves the row's quantity
-  // untold: never `2份` for 2万份. Any other unreadable 单位 (`台` for an 电子屏) takes the type's usual word (below).
-  const counted = rows.filter((r) => !(r.cells.unit && /[十百千万亿]/u.test(unreadable.get(r.cells.unit.source) ?? "")));
+  // A 单位 that could not be read (an error the user overrode) and holds a magnitude (`万份`), counts occasions or people
+  // (`次` of 语音播报, `人次`), or belongs to a row typed 其他 (whose usual word `个` says nothing) leaves the row's quantity
+  // untold: never `2份` for 2万份 nor `其他宣传品20000个` for 2万次. A thing's word (`台` for an 电子屏) takes the type's
+  // usual word (below).
+  const untold = (r: (typeof rows)[number]): boolean => {
+    const typed = r.cells.unit ? unreadable.get(r.cells.unit.source) : undefined;
+    return typed !== undefined && (/[十百千万亿次场人天时]/u.test(typed) || str(r.cells.kind) === "其他" || !str(r.cells.kind));
+  };
+  const counted = rows.filter((r) => !untold(r));
   const spend = sumOf(rows.map((r) => r.cells.amount), "元", "money");
   const modes = Enums.publicityMode.filter((m) => rows.some((r) => str(r.cells.mode) === m));
   const handed = rows.filter((r) => str(r.cells.unit) === "份" && (str(r.cells.mode) === "发放" || str(r.cells.kind) === "宣传资料"));

@@ -352,7 +352,7 @@ export function profileFor(unitType: string, unitName = ""): Profile {
 }
 
 /** Words of a unit's own premises (`院内吸烟`, `停车场车辆乱停`, `营业厅`): problems inside, not on a 包保 street. */
-const OWN_PREMISES = /院内|院区|厂区|厂内|园区内|楼内|室内|大厅|营业厅|停车场|本单位|单位内|办公区|门诊|病房|住院部|食堂|宿舍|车间|网点|库区|站内|站区|场内|店内|卖场/u;
+const OWN_PREMISES = /院内|院区|厂区|厂内|园区内|楼内|室内|大厅|营业厅|停车场|本单位|单位内|办公区|门诊|病房|住院部|食堂|宿舍|车间|网点|库区|站内|站区|场内|店内|卖场|场站|车厢|车内|库房|仓库|厂房/u;
 /** Words of the street a unit answers for (`责任路段`, `包保`, `门前`, `光明路`). */
 const STREET = /包保|路段|责任区|门前|周边|沿街|街道|大道|(?<!停车)[路街巷]$|[路街巷](?:[、，]|口|段|两侧|沿线)/u;
 
