@@ -270,3 +270,12 @@ it("who did it comes counted before what they did: `260家商户签订文明经�
   expect(text).toContain("260家商户签订文明经营承诺书");
   expect(text).not.toContain("承诺书260家");
 });
+
+it("a town's 市级文明村镇 is its own honour, won (获评“市级文明村镇”), never `1人获评`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城区白沙镇人民政府", 单位类型: "乡镇", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 先进典型: [{ 荣誉名称: "市级文明村镇", 级别: "市", 人数: 1 }, { 荣誉名称: "白沙好人", 级别: "街道/乡镇", 人数: 12 }] },
+  });
+  expect(text).toContain("获评“市级文明村镇”");
+  expect(text).not.toContain("1人获评");
+});

@@ -21,7 +21,7 @@ export const RepairNote = {
     `从${from} 升级到${to}${additions.length ? `（新增可选项 ${additionList(additions)}；原有内容一概不动）` : ""}`,
   instructionsUpdated: (sheet: string, version: string): string => `按${version} 重写工作表${q(sheet)}（填法说明和版本标记）`,
   indicatorsUpdated: (sheet: string, version: string): string => `按${version} 重写工作表${q(sheet)}的公式（上期遗留问题单独统计）`,
-  indicatorsRefreshed: (sheet: string): string => `更新工作表${q(sheet)}的公式，与总结的统计口径一致（活动场次只统计报告期内的活动；美丽庭院等按户计，不计入先进典型人数）`,
+  indicatorsRefreshed: (sheet: string): string => `更新工作表${q(sheet)}的公式，与总结的统计口径一致（活动场次只统计报告期内的活动；美丽庭院按户、文明村镇等按个计，不计入先进典型人数）`,
   column: (sheet: string, header: string, letter: string, since?: number): string =>
     `${q(sheet)}补上${since === undefined ? "缺少的" : `${versionTextOf(since)} 新增的`}列${q(header)}（${letter}列，表格最右侧）`,
   indicatorsLacking: (sheet: string, labels: readonly string[]): string =>

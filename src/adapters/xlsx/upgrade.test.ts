@@ -219,7 +219,7 @@ describe("upgrade: 标准台账 v1.1 (and v1) → v1.2", () => {
     const row = 3 + standardV1.indicators.findIndex((i) => i.id === "activities");
     wb.getWorksheet("指标汇总")!.getCell(`B${row}`).value = { formula: "SUMPRODUCT(--(LEN(tbl_Activities[活动名称])>0))" } as never;
     const report = await upgradeWorkbook(wb, standardV1);
-    expect(report.actions).toContain("更新工作表“指标汇总”的公式，与总结的统计口径一致（活动场次只统计报告期内的活动；美丽庭院等按户计，不计入先进典型人数）");
+    expect(report.actions).toContain("更新工作表“指标汇总”的公式，与总结的统计口径一致（活动场次只统计报告期内的活动；美丽庭院按户、文明村镇等按个计，不计入先进典型人数）");
     const after = await readWorkbook(await saveWorkbook(wb));
     const formula = after.sheets.find((s) => s.name === "指标汇总")!.formulas?.[`B${row}`];
     expect(formula).toContain('COUNTIFS(tbl_Activities[活动名称],"?*",tbl_Activities[日期],"<"&IF(ISNUMBER(INDEX(tbl_Profile[内容],MATCH("起始日期",tbl_Profile[项目],0)))');

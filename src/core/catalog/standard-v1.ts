@@ -38,6 +38,8 @@ export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, meas
   // The unit itself (市级文明单位, 百佳示范单位, 省级示范幼儿园, 文明校园): never a person (new-user test 13, D1).
   ["单位", "个", "unit"], ["校园", "个", "unit"], ["村", "个", "unit"], ["社区", "个", "unit"], ["家园", "个", "unit"], ["示范区", "个", "unit"], ["企业", "个", "unit"], ["机关", "个", "unit"],
   ["医院", "个", "unit"], ["学校", "所", "unit"], ["幼儿园", "所", "unit"], ["网点", "个", "unit"],
+  // A town's or street's own (市级文明村镇, 省级文明乡镇, 文明街道): never `1人获评` (own reading of a 乡镇, 2026-12-05).
+  ["镇", "个", "unit"], ["街道", "个", "unit"],
   // A transport or service unit's: 青年文明号线路, 巾帼文明车队, 文明服务区, 五星级消防站, 优秀律师事务所 (new-user test 18).
   ["线路", "条"], ["车队", "支"], ["服务区", "个", "unit"], ["站", "个", "unit"], ["所", "个", "unit"],
   // Shops, streets and estates a 市场监管所, a 街道 or a 物业公司 reports (诚信经营示范店, 文明示范街, 文明楼栋), never people.
