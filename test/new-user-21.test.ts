@@ -235,3 +235,19 @@ it("own reading: a bus company's 其他 publicity in 次 (forced) is left untold
   expect(text).toContain("纠正驾驶员不礼让斑马线行为15起");
   expect(text).not.toMatch(/包保|责任区域/u);
 });
+
+it("own reading: a problem counted in 家 or 批次 (forced) is said in the word typed, a blank 单位 in 处: never a bare `15`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城市东湖区市场监督管理局南湖市场监管所", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [
+      { 问题类别: "其他", 发现数: 18, 已整改数: 15, 单位: "家", 备注: "餐饮店后厨卫生不达标" },
+      { 问题类别: "其他", 发现数: 7, 已整改数: 7, 单位: "批次", 备注: "过期食品" },
+      { 问题类别: "卫生死角", 发现数: 9, 已整改数: 9 },
+    ] },
+  });
+  expect(text).toContain("餐饮店后厨卫生不达标问题15家");
+  expect(text).toContain("过期食品7批次");
+  expect(text).toContain("清理卫生死角9处");
+  expect(text).toContain("餐饮店后厨卫生不达标问题18家中尚有3家未整改到位");
+  expect(text).not.toMatch(/\d[，。、中未]/u);
+});

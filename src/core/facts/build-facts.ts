@@ -226,13 +226,28 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
 /** 来源 of a 问题整改 row that marks it carried from the previous period (v1.2); blank or 本期发现 is this period's. */
 const CARRIED = Enums.problemOrigin[1];
 
+/** The measure word of a problem whose 单位 is blank or unreadable: 处, as import counts one. */
+const PROBLEM_UNIT = "处";
+
+/**
+ * A 问题整改 row's measure word. A 单位 that could not be read (errors overridden) is said as typed when it is a measure
+ * word (`家`, `批次`: the check says how to count instead), else the problems' usual 处: never a bare `15` (own reading,
+ * 2026-12-05).
+ */
+function problemUnitOf(r: ParsedRow, unreadable: ReadonlyMap<string, string>): string {
+  const read = str(r.cells.unit);
+  if (read || !r.cells.unit) return read || PROBLEM_UNIT;
+  const typed = (unreadable.get(r.cells.unit.source) ?? "").trim();
+  return /^(?:家|户|批|批次|间|栋|条|辆|台|只|张|座|次|个|件|处|起|宗)$/u.test(typed) ? typed : PROBLEM_UNIT;
+}
+
 /**
  * 上期遗留 problems (v1.2) apart from this period's: totals per 单位 of their 发现数 (what was left
  * open when the period began), 已整改数 and what is still open; undefined when there are none.
  */
-function carriedProblems(rows: readonly ParsedRow[]): RectificationFacts["carried"] {
+function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<string, string>): RectificationFacts["carried"] {
   if (!rows.length) return undefined;
-  const unitOf = (r: ParsedRow): string => str(r.cells.unit);
+  const unitOf = (r: ParsedRow): string => problemUnitOf(r, unreadable);
   const units = [...new Set(rows.map(unitOf))];
   const per = (id: string): Figure[] => units.map((u) => sumOf(rows.filter((r) => unitOf(r) === u).map((r) => r.cells[id]), u)).filter((f): f is Figure => !!f);
   const found = per("found");
@@ -258,7 +273,8 @@ function honourTitle(r: ParsedRow): string {
   return honourTitleWithoutNames(phrase(r.cells.title), str(r.cells.names)).said || "先进典型";
 }
 
-function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
+
+function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): RectificationFacts {
   // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is
   // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
   // dropped it differently (new-user test 3, D3/D5/D7/D13).
@@ -269,8 +285,8 @@ function rectificationFacts(wb: ParsedWorkbook): RectificationFacts {
   const isCarried = (r: ParsedRow): boolean => str(r.cells.origin) === CARRIED;
   // v1.2: carried problems never count as found (or rectified) in this period.
   const rows = all.filter((r) => !isCarried(r));
-  const carried = carriedProblems(all.filter(isCarried));
-  const unitOf = (r: ParsedRow): string => str(r.cells.unit);
+  const carried = carriedProblems(all.filter(isCarried), unreadable);
+  const unitOf = (r: ParsedRow): string => problemUnitOf(r, unreadable);
   // 其他 rows that name different problems (`井盖破损缺失`, `管网漏损`) are different kinds: never summed under the
   // first one's name (new-user test 18).
   // A 备注 that is one short description the reading names nothing in (`ATM机旁无障碍通道被占`) names the problem as
@@ -450,7 +466,7 @@ export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Rea
     publicity: publicityFacts(wb, unreadable),
     volunteers: volunteerFacts(wb, profile),
     honours: honourFacts(wb),
-    rectification: rectificationFacts(wb),
+    rectification: rectificationFacts(wb, unreadable),
     activities: activityFacts(wb, catalog, unreadable),
     figures: figureRows(wb),
     texts: textRows(wb),
