@@ -136,7 +136,7 @@ export function frequencyOf(text: string): Frequency | undefined {
   const m = FREQ.exec(text);
   if (!m) return undefined;
   // Who each time is for, typed before it (`每班每月2节`, `每支部每周1次`): said with it, never dropped.
-  const each = /每(?:个)?[\u4e00-\u9fff]{1,2}$/u.exec(text.slice(0, m.index))?.[0].replace("每个", "每") ?? "";
+  const each = /每(?:个)?[\u4e00-\u9fff]{1,2}$/u.exec(text.slice(0, m.index))?.[0] ?? "";
   const every = `${/^每(?:周|星期|天|日|月|年|季|晚|早)/u.test(each) ? "" : each}${m[1].replace("每个", "每").replace("每天", "每日")}`;
   const n = m[2] ? (/^\d+$/u.test(m[2]) ? Number(m[2]) : CN_DIGIT[m[2]]) : undefined;
   const count = n !== undefined && m[3] ? `${n}${m[3]}` : "";

@@ -277,6 +277,9 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const leftOf = (k: (typeof open)[number]): Figure => ({ ...k.figure, value: k.figure.value - k.rectified.value, approx: k.rectified.approx ? "about" : k.figure.approx, sources: [...k.figure.sources, ...k.rectified.sources] });
     // One problem counted in several words (a roll-up of units typing 处, 起, 宗) is named once:
     // `占道经营50处、50起、50宗中尚有2处、2起、2宗未整改到位` (new-user test 21, D10).
+    // Conduct (闯红灯, 不戴头盔, 不文明行为) counted in cases (起) is 纠正-ed one by one, never 整改-ed like a place: what is left is 未处理到位
+    // (new-user test 22, D3).
+    const undone = (k: (typeof open)[number]): string => (problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit) ? "未处理到位" : "未整改到位");
     const names = shown.map(nameOf);
     const grouped = names.length > 1 && new Set(names).size === 1 && shown.every((k) => k.rectified.value > 0);
     if (grouped) {
@@ -284,13 +287,13 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       shown.forEach((k, i) => b.text(i ? "、" : "").fig(k.figure).from(...k.rectified.sources));
       b.text("中尚有");
       shown.forEach((k, i) => b.text(i ? "、" : "").fig(leftOf(k)));
-      b.text("未整改到位");
+      b.text(undone(shown[0]));
     }
     if (!grouped) shown.forEach((k, i) => {
       const left = leftOf(k);
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
-      b.text(i ? "，" : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : k.figure.value > 1 ? "均未整改到位" : "尚未整改到位").from(...k.rectified.sources);
-      if (k.rectified.value) b.fig(left).text("未整改到位");
+      b.text(i ? "，" : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : `${k.figure.value > 1 ? "均" : "尚"}${undone(k)}`).from(...k.rectified.sources);
+      if (k.rectified.value) b.fig(left).text(undone(k));
       else b.from(...left.sources);
     });
     if (open.length > shown.length) b.text("等").from(...open.slice(MAX_ITEMS).flatMap((k) => k.figure.sources));

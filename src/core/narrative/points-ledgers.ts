@@ -76,7 +76,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const counted = i.figure && bracketed === i.figure.value ? undefined : i.figure;
     if (i.figure && !counted) b.from(...i.figure.sources);
     const figure = counted ? { ...counted, unit: printedMeasureWord(i.content, counted.unit) } : undefined;
-    const f = i.remark?.frequency;
+    const typedF = i.remark?.frequency;
+    // A content that says the frequency itself (`网格员每日走访督查`, 备注 每个网格每天一次) takes none from 备注.
+    const fTime = typedF && /每(?:日|天|周|月|年|季度|季|晚|早)$/u.exec(typedF.every)?.[0];
+    const f = typedF && !(fTime && new RegExp(fTime.replace(/^每[日天]$/u, "每[日天]"), "u").test(i.content)) ? typedF : undefined;
     // Inspections go to the places they name (`深入交通场站、运输企业……开展创文检查指导`).
     const visited = i.kind === "督查检查" ? (i.remark?.list ?? i.remark?.examples)?.replace(/等$/u, "") : undefined;
     const people = visited ? PEOPLE_FIRST.exec(i.content)?.[0] : undefined;

@@ -78,6 +78,12 @@ export function mergeRows(rows: readonly FigureRow[]): FigureRow[] {
 /** The measure word to print: 万-units as typed (`7万人`), others through the catalog table (v2 rule 11). */
 function unitFor(row: FigureRow): string {
   const u = row.figure.unit;
+  // A bare 万 is a magnitude: the thing's measure word follows it (`出动警力约3万人`, as the check announces; new-user
+  // test 22, D2), never `约3万` alone.
+  if (u === "万" && row.figure.kind !== "money") {
+    const word = printedMeasureWord(row.name, u);
+    return word && word !== u ? `万${word}` : u;
+  }
   if (row.figure.kind === "rate" || row.figure.kind === "money" || u.startsWith("万")) return u;
   return printedMeasureWord(row.name, u);
 }
@@ -240,8 +246,12 @@ const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|
  * is the total: `坚持每月开展道德讲堂2期，累计开展22期` (never a total computed from the frequency).
  * Otherwise the figure is what each occasion takes: `每日抽调警力200余名`.
  */
-function frequencyClause(it: Item): Sentence {
-  const f = it.frequency as { every: string; count: string };
+function frequencyClause(given: Item): Sentence {
+  const f = given.frequency as { every: string; count: string };
+  // A name that says the frequency itself (`网格员每日走访督查`, 每个网格每天一次) says it once: `坚持每个网格每日开展网格员走访督查1次`.
+  const time = /每(?:日|天|周|月|年|季度|季|晚|早)$/u.exec(f.every)?.[0];
+  const own = time ? new RegExp(time.replace(/^每[日天]$/u, "每[日天]")).exec(given.object)?.[0] : undefined;
+  const it: Item = own && given.object.length - own.length >= 2 ? { ...given, object: given.object.replace(own, "") } : given;
   const verb = it.verb || "开展";
   const where = it.places.length ? `在${joinList(it.places)}` : "";
   const b = new SentenceBuilder();
