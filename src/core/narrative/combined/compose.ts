@@ -15,7 +15,7 @@ import { gbLayout } from "../../document/model";
 import type { ParsedWorkbook } from "../../validate";
 import { chineseOrdinal, figureText, fullDateText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
-import { appendFigures, joinUnits, kindWord, valueOf, type CombinedCtx } from "./phrasing";
+import { appendFigures, joinUnits, valueOf, type CombinedCtx } from "./phrasing";
 import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
@@ -135,7 +135,7 @@ function lagging(ctx: CombinedCtx): Sentence[] {
   const rateOf = (u: UnitFacts): Figure => u.facts.rectification.rate as Figure;
   const versus = below.length ? `低于${ctx.scope}平均水平` : "";
   if (behind.length > MAX_LAGGING) {
-    b.text(`，${behind.length}个${kindWord(ctx)}整改率${versus}，其中`);
+    b.text(`，${unitGroupText(behind)}整改率${versus}，其中`);
     named.forEach((u, i) => b.text(i ? "、" : "").text(u.short).from(u.source).text("（").fig(rateOf(u)).text("）"));
     b.text("整改进度最慢");
   } else if (named.length) {

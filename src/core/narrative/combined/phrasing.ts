@@ -8,7 +8,7 @@ import type { ActivityGroup, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
-import type { Combiner, UnitFacts } from "./units";
+import { unitGroupText, type Combiner, type UnitFacts } from "./units";
 
 /** What every combined sentence knows. */
 export interface CombinedCtx {
@@ -27,8 +27,6 @@ export interface CombinedCtx {
   readonly combiner: Combiner;
 }
 
-/** `社区` of `各社区`: how the units are counted in `3个社区`. */
-export const kindWord = (ctx: CombinedCtx): string => ctx.each.slice(1);
 
 /**
  * The leading units by `value`: only among units with a positive value, and only when at least two
@@ -94,7 +92,8 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   // One unit is named, also when it is the only one rolled up (`河口乡评选表彰…`, never `各乡镇共`; new-user test 18).
   if (did.length === 1) return did[0].short;
   if (did.length === ctx.units.length || did.length === 0) return `${ctx.partial ? ctx.group : ctx.each}共`;
-  return `${did.length}个${kindWord(ctx)}共`;
+  // Counted by kind (`3个社区共`): of a mixed roll-up, never `3个单位` for three communities (new-user test 22, D14).
+  return `${unitGroupText(did)}共`;
 }
 
 /**

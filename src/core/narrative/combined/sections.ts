@@ -10,8 +10,9 @@ import { numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, festivalList, figuresSentences, joinUnits, kindWord, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
+  activitySentences, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
+import { unitGroupText } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
 import { carriedSentence, levelBefore, rectifiedByAction } from "../points-ledgers";
 
@@ -36,7 +37,7 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const leading = ctx.units.filter((u) => u.facts.organization.some((i) => i.kind === "领导小组"));
   b.from(...items.filter((i) => i.kind === "领导小组").map((i) => i.source));
   if (leading.length && leading.length === ctx.units.length) b.text(`${ctx.group}均成立了创建工作领导小组，`);
-  else if (leading.length) b.text(`${leading.length}个${kindWord(ctx)}成立了创建工作领导小组，`);
+  else if (leading.length) b.text(`${unitGroupText(leading)}成立了创建工作领导小组，`);
   const others = items.filter((i) => i.kind !== "领导小组");
   b.from(...others.map((i) => i.source));
   // What was done of each kind, in its own verb and measure word (v2 rules 1 and 11), never

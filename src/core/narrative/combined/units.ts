@@ -65,12 +65,16 @@ const INSTITUTION_PART = { hospital: "科室", org: "部门" } as const;
  */
 export type Combiner = UnitTypeTraits["combines"];
 
+/** The body over a level's departments (`滨江区直机关工委`, `市直机关党工委`): its units are members, not a 辖区's. */
+const ORGANS = /(?:直机关|直属机关|机关)(?:工委|党工委|工作委员会|党委)$/u;
+
 /** The {@link Combiner} of a roll-up by its 单位类型 and name. */
 export function combinerOf(unitType: string, unitName: string): Combiner {
   const combines = unitTypeTraits(unitType).combines;
   // The name tells it where the 单位类型 does not (a 学院 typed 其他, a hospital typed 机关部门).
   if (combines === "school" || /(?:大学|学院|学校)$/u.test(unitName)) return "school";
-  if (combines === "org" || /(?:医院|公司|集团)$/u.test(unitName)) return "org";
+  // A 机关工委 over the departments of the 区直机关 has no 辖区: they are its members (new-user test 22, D8).
+  if (combines === "org" || /(?:医院|公司|集团)$/u.test(unitName) || ORGANS.test(unitName)) return "org";
   return "area";
 }
 
@@ -88,7 +92,9 @@ export function unitKind(name: string, within: Combiner | "hospital" = "area"): 
 export function unitGroupText(units: readonly { readonly kind: string }[]): string {
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.kind, (counts.get(u.kind) ?? 0) + 1);
-  const parts = [...counts].map(([kind, n]) => `${n}${kinds.find((k) => k.kind === kind)?.measure ?? "个"}${kind}`);
+  // The many first, a unit the name says nothing of last (`3个社区和1家单位`, never `1个单位和3个社区`: new-user test 22, D14).
+  const order = [...counts].map((e, i) => ({ e, i })).sort((a, b) => Number(a.e[0] === "单位") - Number(b.e[0] === "单位") || b.e[1] - a.e[1] || a.i - b.i).map((x) => x.e);
+  const parts = order.map(([kind, n]) => `${n}${kinds.find((k) => k.kind === kind)?.measure ?? (kind === "单位" ? "家" : "个")}${kind}`);
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join("、")}和${parts[parts.length - 1]}`;
 }
 
@@ -106,6 +112,7 @@ export function scopeText(unitType: string, unitName: string): string {
   if (unitType === "街道") return "全街道";
   const combiner = combinerOf(unitType, unitName);
   if (combiner === "school") return "全校";
+  if (combiner === "org" && ORGANS.test(unitName)) return `${/([区市县])直/u.exec(unitName)?.[1] ?? /^.{2,6}?([区市县])/u.exec(unitName)?.[1] ?? ""}直机关`;
   if (combiner === "org") return /医院$/u.test(unitName) ? "全院" : /(?:公司|集团)$/u.test(unitName) ? "全公司" : "全单位";
   if (unitType === "乡镇") return /乡(?:人民政府)?$/u.test(unitName) ? "全乡" : "全镇";
   // `东湖区文明办`, `江城县人民政府`, or the county itself (`江城县`: new-user test 18, D9).
