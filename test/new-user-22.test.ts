@@ -36,7 +36,7 @@ it("D3: traffic offences left open are 未处理到位 in 存在的不足, never
 });
 
 /** The CLI's roll-up of units made here (2025 上半年) into `unit` of `type`, and its summary text. */
-async function rolledUp(units: readonly (readonly [string, string, Record<string, unknown[]>])[], unit: string, type: string): Promise<string> {
+async function rolledUp(units: readonly (readonly [string, string, Record<string, readonly unknown[]>])[], unit: string, type: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "cl-nu22-"));
   const files = await Promise.all(units.map(async ([name, unitType, ledgers], i) => {
     const file = join(dir, `${i}.xlsx`);
@@ -62,4 +62,17 @@ it("D14: a street's roll-up of 3 社区 and a bank counts them as `3个社区和
   const text = await rolledUp([community("向阳社区居委会"), community("东湖社区居委会"), community("南山社区居委会"), ["中国建设银行滨江支行营业部", "企事业单位", { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创文工作领导小组" }] }]], "城南街道办事处", "街道");
   expect(text).toContain("3个社区和1家单位均成立了创建工作领导小组，3个社区共与9家共建单位结对共建。");
   expect(text).not.toMatch(/1个单位和3个社区|3个单位共/u);
+});
+
+it("D9: forced, a problem row whose 已整改数 cannot be read is left out of every figure (no false 整改率), and a huge spend is said in 亿元", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "中国建设银行滨江支行营业部", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      问题整改: [{ 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }, { 问题类别: "乱张贴", 发现数: 1000000000000000, 已整改数: -3, 单位: "处" }],
+      宣传投放: [{ 类型: "横幅", 数量: 2, 单位: "条", "投入金额（元）": 99999999999999 }],
+    },
+  });
+  expect(text).not.toMatch(/1000000000000005|0\.1%|万万|10000000000/u);
+  expect(text).toContain("卫生死角问题5处，已整改5处。");
+  expect(text).toContain("约1000000亿元");
 });

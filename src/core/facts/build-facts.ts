@@ -279,7 +279,9 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
   // dropped it differently (new-user test 3, D3/D5/D7/D13).
   const typed = rowsOf(wb, "rectification").filter((r) => str(r.cells.kind) && numv(r.cells.found));
-  const exceeds = (r: ParsedRow): boolean => (numv(r.cells.rectified) ?? 0) > (numv(r.cells.found) ?? 0);
+  // So is a row whose 已整改数 could not be read (`-3`, forced): its 发现数 alone would make a false rate
+  // (`1000000000000005处，已整改5处，整改率为0.1%`: new-user test 22, D9).
+  const exceeds = (r: ParsedRow): boolean => (numv(r.cells.rectified) ?? 0) > (numv(r.cells.found) ?? 0) || (!!r.cells.rectified && unreadable.has(r.cells.rectified.source));
   const all = typed.filter((r) => !exceeds(r));
   const leftOut = typed.filter(exceeds).map((r) => r.cells.found.source);
   const isCarried = (r: ParsedRow): boolean => str(r.cells.origin) === CARRIED;

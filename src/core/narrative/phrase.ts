@@ -41,11 +41,18 @@ export function roundDownForOver(value: number): number {
 
 /**
  * Money in 元 (spec): below 10,000 in 元 (`8500元`); from 10,000 in 万元 with at most two
- * decimals (`4万元`, `4.25万元`); when two decimals cannot hold the amount, rounded with 约
+ * decimals (`4万元`, `4.25万元`); from 100,000,000 in 亿元 (`1.2亿元`); when two decimals cannot hold the amount, rounded with 约
  * (`约1.23万元`). Approximate amounts keep their kind (`4万余元`, `约4万元`, `近4万元`).
  */
 function moneyText(f: Figure): string {
   if (f.value < 10000) return approxText(f.value, "元", f.approx);
+  // From 100,000,000 in 亿元 (`1.2亿元`), as people write it: never `10000000000.2万元` (new-user test 22, D9).
+  if (f.value >= 1e8) {
+    const yi = numberText(f.value / 1e8, 2);
+    const exactYi = Math.abs(Number(yi) * 1e8 - f.value) < 1e-6;
+    const word = f.approx === "over" ? "余" : "";
+    return `${f.approx === "nearly" ? "近" : f.approx === "about" || (!exactYi && !word) ? "约" : ""}${yi}亿${word}元`;
+  }
   const wan = f.value / 10000;
   const shown = numberText(wan, 2);
   const exact = Math.abs(Number(shown) * 10000 - f.value) < 1e-6;
