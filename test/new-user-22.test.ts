@@ -76,3 +76,16 @@ it("D9: forced, a problem row whose 已整改数 cannot be read is left out of e
   expect(text).toContain("卫生死角问题5处，已整改5处。");
   expect(text).toContain("约1000000亿元");
 });
+
+it("D5, D6: `“美丽庭院”评比` is an event said as named (no 环境整治活动 after it); a team named 文明交通志愿者 is a 队伍", async () => {
+  const village = await summaryTextOf({
+    profile: { 单位名称: "桃源村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [{ 日期: 45736, 活动名称: "“美丽庭院”评比", 活动类型: "环境整治" }] },
+  });
+  expect(village).toContain("3月20日开展“美丽庭院”评比。");
+  const police = await summaryTextOf({
+    profile: { 单位名称: "滨江区公安分局交通警察大队", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 志愿服务: [{ 队伍名称: "文明交通志愿者", 队伍类型: "其他", 注册人数: 80 }] },
+  });
+  expect(police).toContain("文明交通志愿者队伍现有注册志愿者80人");
+});

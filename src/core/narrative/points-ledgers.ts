@@ -688,7 +688,8 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   // The ledger lists teams the unit has, not teams set up this period: `现有`, never `组建` (review run 5).
   const one = v.teams?.value === 1 && v.teamNames.length === 1;
   if (v.teams) {
-    if (one && v.members) b.text(`${v.teamNames[0]}现有`).from(...v.teams.sources);
+    // A team named by its members (`文明交通志愿者`) is a 队伍: never `文明交通志愿者现有注册志愿者` (new-user test 22, D6).
+    if (one && v.members) b.text(`${v.teamNames[0]}${/志愿者$/u.test(v.teamNames[0]) ? "队伍" : ""}现有`).from(...v.teams.sources);
     else if (one) b.text(`现有${v.teamNames[0]}`).from(...v.teams.sources);
     else if (v.teamNames.length <= 3) b.text(`现有${joinList(v.teamNames)}共`).fig(v.teams).text("志愿服务队伍");
     else b.text("现有志愿服务队伍").fig(v.teams);
