@@ -89,3 +89,15 @@ it("D5, D6: `“美丽庭院”评比` is an event said as named (no 环境整�
   });
   expect(police).toContain("文明交通志愿者队伍现有注册志愿者80人");
 });
+
+it("D12: `check` of a workbook that is no standard ledger says what its errors are (the missing sheets said in one line)", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu22-"));
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Sheet1");
+  const file = join(dir, "blanksheet.xlsx");
+  await wb.xlsx.writeFile(file);
+  const out = await cli("check", file);
+  expect(out.out.split("\n")[0]).toMatch(/^这不是标准台账：缺少基本信息、组织保障等9个工作表。/u);
+  expect(out.out).toContain("共9个错误（即缺少的9个工作表）、2个提示。");
+});
