@@ -59,13 +59,14 @@ const isUntold = (c: IndicatorChange, all: readonly IndicatorChange[]): boolean 
  * and unchanged indicators (told in the point), "fall" only falls (told under 存在的不足, v2 rule 9);
  * both when omitted. Undefined when nothing is left to say.
  */
-export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall"): Sentence | undefined {
+export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall", only?: string): Sentence | undefined {
   if (!comparison) return undefined;
   const rel = comparison.relation.label;
   const changes = comparison.changes
     .filter((c) => comparedIndicators[c.id] && (point === undefined || comparedIndicators[c.id].point === point))
     .filter((c) => !isUntold(c, comparison.changes))
-    .filter((c) => direction === undefined || (direction === "fall" ? isFall(c) : !isFall(c)));
+    .filter((c) => direction === undefined || (direction === "fall" ? isFall(c) : !isFall(c)))
+    .filter((c) => only === undefined || c.id === only);
   if (!changes.length) return undefined;
   // Changed indicators one by one (`较{rel}` once), then the unchanged ones in one clause.
   const changed = changes.filter((c) => changeText(c) !== "持平");

@@ -319,8 +319,12 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   // bureau whose 常住人口 is the area it serves (new-user test 14, D5).
   const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", facts.volunteers.members, facts.volunteers.registrationRate) : undefined;
   if (low && (out.length || facts.texts.some((t) => t.kind === "存在不足"))) out.push(low);
-  const fell = comparisonSentence(options.comparison, undefined, "fall");
-  if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
+  // Each fall is an item of its own (`四是开展各类活动较上半年减少1场，下降33.3%；五是总整改率较上半年下降4.8个百分点`),
+  // never two unrelated shortfalls in one clause (new-user test 22, D13).
+  for (const c of options.comparison?.changes ?? []) {
+    const fell = comparisonSentence(options.comparison, undefined, "fall", c.id);
+    if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
+  }
   return out;
 }
 
