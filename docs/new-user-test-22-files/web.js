@@ -1,0 +1,12 @@
+const {chromium}=require('../../node_modules/playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});p.on('pageerror',e=>console.log('PAGEERR',e.message));
+await p.goto('http://127.0.0.1:8822/app.html');await p.waitForTimeout(2000);
+await p.screenshot({path:'shots/1-start.png'});
+console.log((await p.innerText('body')).slice(0,800));
+await p.setInputFiles('input[type=file] >> nth=0','in/hospital.xlsx');await p.waitForTimeout(3000);
+await p.screenshot({path:'shots/2-opened.png',fullPage:true});
+console.log('---OPENED---\n',(await p.innerText('body')).slice(0,1500));
+const tabs=await p.$$eval('[role=tab],button',es=>es.map(e=>e.textContent.trim()).filter(Boolean));console.log('BUTTONS',JSON.stringify(tabs));
+await b.close();})();

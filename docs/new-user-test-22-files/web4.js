@@ -1,0 +1,10 @@
+const {chromium}=require('../../node_modules/playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});const p=await ctx.newPage();
+p.on('pageerror',e=>console.log('PAGEERR',e.message));
+await p.goto('http://127.0.0.1:8822/app.html');await p.waitForTimeout(1500);
+await p.setInputFiles('input[type=file] >> nth=0','in/handmade.xlsx');await p.waitForTimeout(2500);
+await p.getByRole('button',{name:/导入已有台账/}).click();await p.waitForTimeout(3000);
+await p.screenshot({path:'shots/7-import.png',fullPage:true});
+const t=await p.innerText('body');console.log(t.slice(t.indexOf('导入已有台账'),t.indexOf('导入已有台账')+1500));
+await b.close();})();
