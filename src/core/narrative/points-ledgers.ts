@@ -502,11 +502,14 @@ export function publicityPoints(ctx: Ctx): Point[] {
   // own name is said, in its measure word (reviews runs 11–12: `更换公益广告20块` — 广告 论块不妥).
   const thing = (t: CategoryTotal): string | undefined =>
     t.details.length === 1 && /^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
+  const typedOther = new Set(p.byKind.filter((t) => !(Enums.publicityKind as readonly string[]).includes(t.category)));
   const listed = p.byKind.filter((t) => !ownWords(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : t));
   const verbs = [...new Set(listed.map(publicityVerb))];
   for (const v of verbs) {
     const group = listed.filter((t) => publicityVerb(t) === v);
-    const list = figList(group.map((t) => ({ ...t, figure: { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) } })));
+    // A row typed 其他 is named by its own words and keeps the general 个 typed for it (`车身公益广告35个`: no check says the
+    // summary would print 块; new-user test 23, D2); a word that does not fit it (`宣传折页68条`) is still put right.
+    const list = figList(group.map((t) => ({ ...t, figure: { ...t.figure, unit: typedOther.has(t) && t.figure.unit === "个" ? t.figure.unit : printedMeasureWord(t.category, t.figure.unit) } })));
     const where = v !== "发放" && group.length === 1 ? group[0].details.map(stripEnd).filter(isPlace).slice(0, 3) : [];
     parts.push({ text: `${where.length ? `在${joinList(where)}` : ""}${v}${list.text}`, sources: list.sources });
   }
@@ -524,7 +527,9 @@ export function publicityPoints(ctx: Ctx): Point[] {
  * several (`先进班集体` 6) or by the unit itself (级别 本单位) is an honour it awarded (new-user test 8, D2).
  */
 export function wonHonours(facts: Ctx["facts"]): Ctx["facts"]["honours"]["byTitle"] {
-  return facts.honours.byTitle.filter((t) => t.collective === true || (namesWholeUnit(t.category) && t.figure.value <= 1 && t.level !== "本单位"));
+  // One the unit gave (级别 本单位) or one given to several (`文明班级` 6, 备注 集体) is never the unit's own, whatever 备注
+  // says (new-user test 23, D3: not `学校获评“文明班级”`).
+  return facts.honours.byTitle.filter((t) => t.level !== "本单位" && t.figure.value <= 1 && (t.collective === true || namesWholeUnit(t.category)));
 }
 
 /**

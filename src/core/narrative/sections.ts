@@ -102,7 +102,9 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
     // timed by the activity (`每`, `连续`) or placed where it was (review run 9).
     // Casework (`受理消费投诉213件`, `办结案件`, `检查经营户`) is the period's work, never one event's result
     // because a word is shared (new-user test 13, D2: not `3·15……活动，参与500人次，受理消费投诉213件`).
-    const casework = /^(?:受理|办理|办结|查处|检查|处理|调解|接待|立案|核查|巡查|抽检|出动)/u.test(r.name) && !/每|连续|当天|当日/u.test(r.name);
+    // So are materials handed out or put up (`发放反诈宣传资料2000份`): the period's, never one event's because its name
+    // shares 反诈 (new-user test 23, D1).
+    const casework = /^(?:受理|办理|办结|查处|检查|处理|调解|接待|立案|核查|巡查|抽检|出动|发放|分发|派发|印发|张贴|悬挂)/u.test(r.name) && !/每|连续|当天|当日/u.test(r.name);
     const byWords = !casework && (!r.figure.approx || /^(?:人|人次|名|位)$/u.test(r.figure.unit) || /每|连续|当天|当日/u.test(r.name));
     const hits = items.filter((it) => (byWords && [...words(it.name)].some((w) => own.has(w))) || (!!it.place && !!r.reading?.places.includes(it.place)) || (!!it.place && r.remark === it.place));
     if (hits.length === 1) out.set(hits[0], [...(out.get(hits[0]) ?? []), r]);

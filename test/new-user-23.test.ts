@@ -1,0 +1,35 @@
+/**
+ * New-user test 23 (docs/new-user-test-pane-23.md): the high defects fixed in the session that ran it, each as the tester
+ * typed it.
+ */
+import { summaryTextOf } from "./support/summaries";
+
+it("D1: a half-year total handed out (发放反诈宣传资料2000份, no date) is never one activity's because its name shares 反诈", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城市公安局东湖分局南门派出所", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      活动台账: [{ 日期: 45787, 活动名称: "反诈宣传进社区", 活动类型: "宣传教育", 参与数量: "百余", 单位: "人" }, { 日期: 45760, 活动名称: "国家安全教育日宣传", 活动类型: "宣传教育", 参与数量: 300, 单位: "人次" }],
+      其他指标: [{ 板块: "宣传教育", 指标名称: "发放反诈宣传资料", 数值: "两千", 单位: "份" }],
+    },
+  });
+  expect(text).toContain("发放反诈宣传资料2000份");
+  expect(text).not.toMatch(/反诈宣传进社区”活动，参与100余人，发放/u);
+});
+
+it("D2: a 宣传投放 row typed 其他 keeps the word typed for it (车身公益广告35个), never 35块", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城公交集团有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 宣传投放: [{ 类型: "电子屏", 位置或内容: "车载屏", 数量: 120, 单位: "块", 方式: "新设" }, { 类型: "其他", 位置或内容: "车身公益广告", 数量: 35, 单位: "个", 方式: "新设" }] },
+  });
+  expect(text).toContain("车身公益广告35个");
+  expect(text).not.toContain("35块");
+});
+
+it("D3: 文明班级 the school named itself (本单位, 6, 备注 集体荣誉) are selected, never `学校获评“文明班级”`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城市实验小学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 先进典型: [{ 荣誉名称: "文明班级", 级别: "本单位", 人数: 6, 备注: "集体荣誉 6个班" }, { 荣誉名称: "美德少年", 级别: "县/区", 人数: 5 }] },
+  });
+  expect(text).toContain("文明班级6个");
+  expect(text).not.toContain("获评“文明班级”");
+});
