@@ -33,3 +33,18 @@ it("D3: 文明班级 the school named itself (本单位, 6, 备注 集体荣誉)
   expect(text).toContain("文明班级6个");
   expect(text).not.toContain("获评“文明班级”");
 });
+
+it("D4, D5: a township's 省级文明村 is a village's (never `青山镇获评“省级文明村”`), and a town that speaks of 美丽乡村 is told so, never `聚焦城市管理`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "青山镇人民政府", 单位类型: "乡镇", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      先进典型: [{ 荣誉名称: "省级文明村", 级别: "省", 人数: 1, 备注: "集体荣誉" }],
+      问题整改: [{ 问题类别: "卫生死角", 发现数: 40, 已整改数: 38, 单位: "处" }],
+      文字材料: [{ 类型: "工作亮点", 内容: "以美丽乡村建设为抓手，推进农村人居环境整治。" }],
+    },
+  });
+  expect(text).not.toContain("青山镇获评“省级文明村”");
+  expect(text).not.toMatch(/我镇获评“省级文明村”|，获评“省级文明村”。/u);
+  expect(text).toContain("、整治人居环境，建设美丽乡村");
+  expect(text).not.toContain("城市管理");
+});

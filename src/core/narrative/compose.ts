@@ -16,7 +16,7 @@ import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS } from "./weave";
-import { profileFor, withOwnPremises, selfReference } from "./profiles";
+import { profileFor, withOwnPremises, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
@@ -135,6 +135,17 @@ function headlines(facts: Facts): Sentence[] {
   const outputs = done.filter((f) => !peopleMeasureWords.includes(f.figure.unit));
   const any = (outputs.length ? outputs : done).sort((a, b) => b.figure.value - a.figure.value)[0];
   return any ? [figureClause(any)] : [];
+}
+
+/**
+ * A 乡镇 whose own words speak of its villages (`美丽乡村`, `农村人居环境`, `村容村貌`) is told so: `整治人居环境，建设美丽乡村`,
+ * never `聚焦城市管理` (new-user test 23, D5). A town that speaks of its streets (a county seat's 主次干道) keeps the street's headings.
+ */
+function ruralTown(profile: Profile, facts: Facts): Profile {
+  if (facts.profile.unitType !== "乡镇") return profile;
+  const words = [...facts.texts.map((t) => t.content), ...facts.figures.map((f) => f.name), ...facts.activities.flatMap((g) => g.items.map((i) => i.name)), facts.profile.approach ?? ""].join("；");
+  if (!/乡村|农村|村庄|村容|村组|人居环境/u.test(words)) return profile;
+  return { ...profile, headings: { ...profile.headings, environment: "整治人居环境，建设美丽乡村", facilities: "补齐设施短板，完善公共服务" } };
 }
 
 /** A thing put in place (`设立爱心座椅`, `配备垃圾桶`, `新增停车位`): a means, not a result to head the summary. */
@@ -356,7 +367,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     ...facts.rectification.byKind.flatMap((k) => [k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details]),
     ...facts.activities.filter((g) => g.kind === "环境整治").flatMap((g) => g.items.flatMap((i) => [i.name, i.place ?? ""])),
   ].filter(Boolean);
-  const profile = withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises);
+  const profile = ruralTown(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts);
   const sections = buildSections(facts, catalog, profile, options);
   const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body)) }];

@@ -529,7 +529,10 @@ export function publicityPoints(ctx: Ctx): Point[] {
 export function wonHonours(facts: Ctx["facts"]): Ctx["facts"]["honours"]["byTitle"] {
   // One the unit gave (级别 本单位) or one given to several (`文明班级` 6, 备注 集体) is never the unit's own, whatever 备注
   // says (new-user test 23, D3: not `学校获评“文明班级”`).
-  return facts.honours.byTitle.filter((t) => t.level !== "本单位" && t.figure.value <= 1 && (t.collective === true || namesWholeUnit(t.category)));
+  // A 文明村 is a village's, a 文明社区 a community's: never a town's own (new-user test 23, D4: not `青山镇获评“省级文明村”`).
+  const type = facts.profile.unitType;
+  const others = (title: string): boolean => (/村$/u.test(title) && type !== "村") || (/社区$/u.test(title) && type !== "社区");
+  return facts.honours.byTitle.filter((t) => t.level !== "本单位" && t.figure.value <= 1 && (t.collective === true || namesWholeUnit(t.category)) && !others(t.category));
 }
 
 /**
