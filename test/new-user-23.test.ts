@@ -48,3 +48,24 @@ it("D4, D5: a township's 省级文明村 is a village's (never `青山镇获评�
   expect(text).toContain("、整治人居环境，建设美丽乡村");
   expect(text).not.toContain("城市管理");
 });
+
+it("D6: a 县教育局's roll-up of its schools speaks of 全县 and 校园, never a 辖区", async () => {
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { standardV1 } = await import("../src/core");
+  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
+  const { cli } = await import("./support/cli");
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu23-"));
+  const files = await Promise.all(["城关小学", "实验中学", "青山小学"].map(async (name, i) => {
+    const file = join(dir, `${i}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 6, 已整改数: 6, 单位: "处" }] } }));
+    return file;
+  }));
+  const rolled = join(dir, "汇总.xlsx");
+  expect((await cli("rollup", ...files, "-o", rolled, "--unit", "县教育局", "--type", "机关部门")).code).toBe(0);
+  const text = (await cli("summarize", rolled, "-o", dir, "--text", "-")).out;
+  expect(text).toContain("县教育局统筹全县各学校推进创建工作。全县3所学校共");
+  expect(text).toContain("、聚焦重点难点，提升校园环境面貌");
+  expect(text).not.toContain("辖区");
+});

@@ -54,7 +54,9 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
   // A roll-up is the units' work: that the street coordinated them is what the data shows.
   // A school coordinates its colleges, not a 辖区 (new-user test 15).
-  b.text(`统筹${ctx.combiner === "area" ? "辖区" : ""}${ctx.each}推进创建工作。`);
+  // A bureau over its schools has a 全县 (`县教育局` → 全县), no 辖区 (new-user test 23, D6).
+  const bureau = /(?:局|委员会)$/u.test(p.unitName) && ctx.scope.startsWith("全");
+  b.text(`统筹${ctx.combiner === "area" ? (bureau ? ctx.scope : "辖区") : ""}${ctx.each}推进创建工作。`);
   const t = ctx.total;
   const parts: ((x: SentenceBuilder) => void)[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);

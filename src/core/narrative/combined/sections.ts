@@ -259,6 +259,6 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
 /** The combined body sections with data, in catalog order. */
 export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Section[] {
   return catalog.sections
-    .map((s) => ({ id: s.id, heading: { area: combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    .map((s) => ({ id: s.id, heading: { area: ctx.units.every((u) => u.kind === "学校") ? schoolCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
     .filter((s) => s.points.length > 0);
 }

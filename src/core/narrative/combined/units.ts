@@ -116,7 +116,8 @@ export function scopeText(unitType: string, unitName: string): string {
   if (combiner === "org") return /医院$/u.test(unitName) ? "全院" : /(?:公司|集团)$/u.test(unitName) ? "全公司" : "全单位";
   if (unitType === "乡镇") return /乡(?:人民政府)?$/u.test(unitName) ? "全乡" : "全镇";
   // `东湖区文明办`, `江城县人民政府`, or the county itself (`江城县`: new-user test 18, D9).
-  const m = /([区县市])(?:委|政府|人民政府|文明办|精神文明建设|创建)/u.exec(unitName) ?? WHOLE_COUNTY.exec(unitName);
+  // A bureau (`县教育局`, `东湖区卫生健康委员会`) speaks of its 全县 too: it has no 辖区 (new-user test 23, D6).
+  const m = /([区县市])(?:委|政府|人民政府|文明办|精神文明建设|创建)/u.exec(unitName) ?? /^(?:.{0,6}?)([区县市])(?![场容政民])[一-鿿]{1,8}(?:局|委员会)$/u.exec(unitName) ?? WHOLE_COUNTY.exec(unitName);
   return m ? `全${m[1]}` : "辖区";
 }
 
