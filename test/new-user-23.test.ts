@@ -69,3 +69,22 @@ it("D6: a 县教育局's roll-up of its schools speaks of 全县 and 校园, nev
   expect(text).toContain("、聚焦重点难点，提升校园环境面貌");
   expect(text).not.toContain("辖区");
 });
+
+it("D7: a village's file with a blank 单位名称 is rolled up under its file's name (a 提示), never left out", async () => {
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { standardV1 } = await import("../src/core");
+  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
+  const { cli } = await import("./support/cli");
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu23-"));
+  const ledgers = { 问题整改: [{ 问题类别: "卫生死角", 发现数: 6, 已整改数: 6, 单位: "处" }] };
+  const named = join(dir, "南山村.xlsx");
+  writeFileSync(named, await writeWorkbook(standardV1, { profile: { 单位名称: "南山村", 单位类型: "村", 报告年度: 2025, 报告期: "上半年" }, ledgers }));
+  const blank = join(dir, "北山村台账.xlsx");
+  writeFileSync(blank, await writeWorkbook(standardV1, { profile: { 单位类型: "村", 报告年度: 2025, 报告期: "上半年" }, ledgers }));
+  const out = await cli("rollup", named, blank, "-o", join(dir, "汇总.xlsx"), "--unit", "青山镇人民政府", "--type", "乡镇");
+  expect(out.code).toBe(0);
+  expect(`${out.out}${out.err}`).toContain("汇总时按文件名记为“北山村”");
+  expect(`${out.out}${out.err}`).not.toContain("未汇总");
+});

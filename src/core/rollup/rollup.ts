@@ -76,8 +76,11 @@ export class RollupBuilder {
    */
   add(label: string, snapshot: WorkbookSnapshot, modified?: number): void {
     const { findings, workbook } = validateWorkbook(snapshot, this.catalog);
-    const errorFindings = findings.filter((f) => f.severity === "error");
     const p = workbook.profile;
+    // A blank 单位名称 is named from the file (rollup.name-from-file, a 提示): its required error keeps no unit out
+    // (new-user test 23, D7; README).
+    const blankName = !str(p.unitName) && p.unitName?.source;
+    const errorFindings = findings.filter((f) => f.severity === "error" && !(blankName && f.rule === "value.required" && `${f.sheet}!${f.cell}` === blankName));
     const unitName = str(p.unitName) || nameFromLabel(label);
     const gridOf = (name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
     const ledgerRows = new Map<string, RollupRow[]>();
