@@ -88,3 +88,12 @@ it("D7: a village's file with a blank 单位名称 is rolled up under its file's
   expect(`${out.out}${out.err}`).toContain("汇总时按文件名记为“北山村”");
   expect(`${out.out}${out.err}`).not.toContain("未汇总");
 });
+
+it("D9: `制定创文任务分解表` 12项 is the document and the tasks it splits, never `制定创文任务分解表12项`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城市东湖区市场监督管理局南湖市场监管所", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 组织保障: [{ 事项类型: "任务分解", 名称或内容: "制定创文任务分解表", 数量: 12, 单位: "项" }] },
+  });
+  expect(text).toContain("制定创文任务分解表，分解任务12项");
+  expect(text).not.toContain("分解表12项");
+});

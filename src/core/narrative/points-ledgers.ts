@@ -192,10 +192,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // The document is the first clause; what follows it (`创建任务分解表，明确责任科室`) is said after the count
     // of tasks, never with it (new-user test 14, D1: not `明确责任科室32个`).
     const DOCUMENT = /^([^，,]+?(?:方案|计划|细则|办法|规划|要点|分解表|任务表|清单)[”》]?)(?:[，,](.+))?$/u;
-    const isDocument = (i: OrganizationItem): boolean => !startsWithVerb(i.content) && !/^[在对为向按]/u.test(i.content) && DOCUMENT.test(i.content) && !i.remark?.places.length;
+    // `制定创文任务分解表` 12项 is the document typed with its verb: `制定创文任务分解表，分解任务12项` (new-user test 23, D9).
+    const docOf = (content: string): string => content.replace(/^(?:制定|制订|印发|出台)(?=[\u4e00-\u9fff“《]{2})/u, "");
+    const isDocument = (i: OrganizationItem): boolean => !startsWithVerb(docOf(i.content)) && !/^[在对为向按]/u.test(docOf(i.content)) && DOCUMENT.test(docOf(i.content)) && !i.remark?.places.length;
     const documents = mechanism.filter((i) => i.kind === "任务分解" && isDocument(i));
     const documentClauses: Sentence[] = documents.map((i) => {
-      const [, doc, rest] = DOCUMENT.exec(i.content) ?? [];
+      const [, doc, rest] = DOCUMENT.exec(docOf(i.content)) ?? [];
       const b = new SentenceBuilder().from(i.source);
       if (i.date !== undefined) b.text(dateText(i.date, ctx.year));
       b.text(`制定${doc.replace(/、([^、]+)$/u, "和$1")}`);
