@@ -1,0 +1,11 @@
+const ExcelJS=require('../../node_modules/exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('e-town-h2.xlsx');
+const set=(s,a,v)=>wb.getWorksheet(s).getCell(a).value=v;
+set('问题整改','C3',5); set('问题整改','C4',3);
+const r=wb.getWorksheet('问题整改'); [['乱张贴',60,58,'处']].forEach((row,i)=>row.forEach((v,j)=>r.getRow(5+i).getCell(1+j).value=v));
+set('志愿服务','C3',1500); set('志愿服务','D3',40); set('志愿服务','E3',2000);
+const a=wb.getWorksheet('活动台账'); [['2025/9/6','中秋节文艺汇演','我们的节日',800,'人次'],['2025/10/29','重阳节敬老','我们的节日',200,'人'],['2025/3/1','错期活动','文体活动',50,'人']].forEach((row,i)=>row.forEach((v,j)=>a.getRow(3+i).getCell(1+j).value=v));
+const p=wb.getWorksheet('宣传投放'); [['横幅','移风易俗横幅',50,'条','新设',5000]].forEach((row,i)=>row.forEach((v,j)=>p.getRow(3+i).getCell(1+j).value=v));
+set('文字材料','C3','已推动12个村修订村规民约，成立红白理事会12个。');
+const t=wb.getWorksheet('文字材料'); t.getCell('A4').value='下一步打算'; t.getCell('B4').value='巩固创建成果。';
+await wb.xlsx.writeFile('e-town-h2-filled.xlsx');})();
