@@ -2,6 +2,12 @@
  * New-user test 23 (docs/new-user-test-pane-23.md): the high defects fixed in the session that ran it, each as the tester
  * typed it.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { standardV1 } from "../src/core";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import { cli } from "./support/cli";
 import { summaryTextOf } from "./support/summaries";
 
 it("D1: a half-year total handed out (发放反诈宣传资料2000份, no date) is never one activity's because its name shares 反诈", async () => {
@@ -50,12 +56,6 @@ it("D4, D5: a township's 省级文明村 is a village's (never `青山镇获评�
 });
 
 it("D6: a 县教育局's roll-up of its schools speaks of 全县 and 校园, never a 辖区", async () => {
-  const { mkdtempSync, writeFileSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const { standardV1 } = await import("../src/core");
-  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
-  const { cli } = await import("./support/cli");
   const dir = mkdtempSync(join(tmpdir(), "cl-nu23-"));
   const files = await Promise.all(["城关小学", "实验中学", "青山小学"].map(async (name, i) => {
     const file = join(dir, `${i}.xlsx`);
@@ -71,12 +71,6 @@ it("D6: a 县教育局's roll-up of its schools speaks of 全县 and 校园, nev
 });
 
 it("D7: a village's file with a blank 单位名称 is rolled up under its file's name (a 提示), never left out", async () => {
-  const { mkdtempSync, writeFileSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const { standardV1 } = await import("../src/core");
-  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
-  const { cli } = await import("./support/cli");
   const dir = mkdtempSync(join(tmpdir(), "cl-nu23-"));
   const ledgers = { 问题整改: [{ 问题类别: "卫生死角", 发现数: 6, 已整改数: 6, 单位: "处" }] };
   const named = join(dir, "南山村.xlsx");
