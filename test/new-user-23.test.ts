@@ -91,3 +91,27 @@ it("D9: `制定创文任务分解表` 12项 is the document and the tasks it spl
   expect(text).toContain("制定创文任务分解表，分解任务12项");
   expect(text).not.toContain("分解表12项");
 });
+
+it("D8: two problems in 宗 and 处, not all rectified, are each told with found and rectified; the opening never says 查处 for them", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城市东湖区市场监督管理局南湖市场监管所", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "乱摆卖", 发现数: 150, 已整改数: 138, 单位: "宗" }, { 问题类别: "占道经营", 发现数: 20, 已整改数: 20, 单位: "处" }] },
+  });
+  expect(text).toContain("巡查发现乱摆乱卖问题150宗，已整改138宗；占道经营问题20处，均已整改到位。");
+  expect(text).toContain("整改乱摆乱卖问题138宗，规范占道经营20处。现将有关情况总结如下。");
+  expect(text).not.toContain("查处");
+  expect(text).not.toContain("整改率");
+});
+
+it("D11: 我们的节日 rows whose turnouts mix 人次 and 人 are told one by one with their own turnout, never dropped", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "青山镇人民政府", 单位类型: "乡镇", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      活动台账: [
+        { 日期: 45700, 活动名称: "元宵节文艺汇演", 活动类型: "我们的节日", 参与数量: 800, 单位: "人次" },
+        { 日期: 45751, 活动名称: "清明节祭英烈", 活动类型: "我们的节日", 参与数量: 200, 单位: "人" },
+      ],
+    },
+  });
+  expect(text).toContain("围绕元宵节和清明节，先后开展2场“我们的节日”主题活动：2月12日举办“元宵节文艺汇演”，参与800人次；4月4日开展“清明节祭英烈”活动，参与200人。");
+});

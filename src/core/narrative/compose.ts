@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
-import { lowRegistrationSentence, problemAction, rectifiedByAction, wonClause, wonHonours } from "./points-ledgers";
+import { lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, wonClause, wonHonours } from "./points-ledgers";
 import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -96,7 +96,10 @@ function headlines(facts: Facts): Sentence[] {
     // Two different problems, never one twice in two measure words (`清理乱张贴100处、乱张贴100起`: new-user test 21, D10).
     const top = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((a, b) => b.rectified.value - a.rectified.value)
       .filter((k, i, all) => all.findIndex((x) => x.category === k.category && (x.remark?.detail ?? "") === (k.remark?.detail ?? "")) === i).slice(0, 2);
-    top.forEach((k, i) => out.push({ rows: problemRows - i * 0.5, sentence: rectifiedByAction([k]) }));
+    // Where the body tells each measure word's found and rectified (toldByWord), a case the list would call 查处-ed is
+    // what the body says of it: rectified (`整改乱摆乱卖问题138宗`; new-user test 23, D8: 查处 reads as a penalty decided).
+    const byWord = toldByWord(r);
+    top.forEach((k, i) => out.push({ rows: problemRows - i * 0.5, sentence: byWord && problemAction(k).verb === "查处" ? say(`整改${problemAction(k).object}问题`, k.rectified) : rectifiedByAction([k]) }));
   }
   const p = facts.publicity;
   if (p.spend) out.push({ rows: p.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("投入宣传经费", p.spend) });

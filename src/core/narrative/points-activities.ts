@@ -225,6 +225,13 @@ function eventFigureClauses(ctx: Ctx, b: SentenceBuilder, it: ActivityItem): voi
   for (const c of clausesOfItems(mergeRows(figures).map(itemOf).map(own))) b.text("，").text(c.text).from(...c.sources);
 }
 
+/**
+ * Whether a labelled group (`“我们的节日”主题活动`) tells each activity after its count: when their turnouts are in
+ * different measure words (人 and 人次) no total can be said, so each activity carries its own — at most three, all
+ * named (new-user test 23, D11: never the 800人次 and 200人 dropped).
+ */
+const listsEach = (g: ActivityGroup): boolean => g.participants.length > 1 && g.items.length <= 3 && namedItems(g).length === g.items.length;
+
 /** One group as a sentence: a single named activity told as such; otherwise count, participants, a few names. */
 function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, after = false): Sentence {
   const named = namedItems(g);
@@ -254,7 +261,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     // One activity under a serial name (`道德讲堂第1期`): its turnout is still said (new-user test 4, D5).
     turnout(b, g.items[0]);
   }
-  if (label) return b.text("。").build();
+  if (label && !listsEach(g)) return b.text("。").build();
   if (named.length === 1 && g.items.length > 1) {
     b.text(`，以${quoted(named[0].name)}为主题`).from(...named[0].sources);
   } else if (named.length && named.length <= 3) {
@@ -294,7 +301,8 @@ export function festivalPoints(ctx: Ctx, pointIndex: number): Point[] {
   const sentences: Sentence[] = [{ text: lead + main.text, sources: main.sources }];
   const counts = festivals.map((f) => ({ f, n: g.items.filter((i) => i.festival === f).length }));
   // One activity a festival, none other: the lead has said it all (`围绕春节和端午节……2场`, never `其中……各1场` again).
-  if (festivals.length >= 2 && (others || counts.some((c) => c.n > 1))) {
+  // Activities told one by one with their dates (listsEach) are counted by festival already.
+  if (festivals.length >= 2 && (others || counts.some((c) => c.n > 1)) && !listsEach(g)) {
     const byCount = [...new Set(counts.map((c) => c.n))].map((n) => counts.filter((c) => c.n === n));
     const text = byCount.map((grp) => (grp.length === 1 ? `${festivalName(grp[0].f)}${grp[0].n}场` : `${joinList(grp.map((c) => festivalName(c.f)))}各${grp[0].n}场`)).join("，");
     const last = sentences[0];

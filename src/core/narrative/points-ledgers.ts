@@ -385,6 +385,18 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
   return b.build();
 }
 
+/** A 问题类别 row whose 备注 names an action (`规范商铺经营招牌`): the data names what was done, not a kind of problem. */
+const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail);
+
+/**
+ * Whether 问题整改 is told per measure word (problemPoints): exactly two kinds of problem, counted in different words
+ * (宗 and 处), no row left out, neither an action, and not all rectified (new-user test 23, D8).
+ */
+export function toldByWord(r: RectificationFacts): boolean {
+  const kinds = r.byKind.filter((k) => k.rectified.value <= k.figure.value);
+  return r.foundByUnit.length === 2 && kinds.length === 2 && r.byKind.length === 2 && !r.leftOut.length && !kinds.some(actionNamed) && kinds.some((k) => k.rectified.value < k.figure.value);
+}
+
 /**
  * 问题整改 (v2 rules 3, 9, 10): found and rectified totals only over like units, with the rate only
  * then; the categories as `{action}{object}{rectified}` grouped by action, four at most; `均已整改到位`
@@ -403,7 +415,6 @@ export function problemPoints(ctx: Ctx): Point[] {
   const complete = !r.leftOut.length;
   const allDone = complete && kinds.every((k) => k.rectified.value === k.figure.value);
   const top = [...kinds].sort((a, c) => c.figure.value - a.figure.value);
-  const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail);
   // A total sentence names kinds of problem; when the data names only actions (`规范商铺经营招牌`), the actions are told instead.
   if (sameUnit && kinds.length === r.byKind.length && !kinds.every(actionNamed)) {
     // The kinds named are those the data names as kinds of problem (not actions such as 规范商铺经营招牌).
@@ -419,6 +430,24 @@ export function problemPoints(ctx: Ctx): Point[] {
       if (complete && r.rate && r.rate.value <= 100) b.text("，整改率为").fig(r.rate);
     }
     sentences.push(b.text("。").build());
+  } else if (toldByWord(r)) {
+    // Two problems counted in different measure words (宗 and 处), not all rectified: each with what was found and
+    // rectified, never one total or rate over both (v2 rule 3; new-user test 23, D8: not `查处乱摆乱卖138宗` with the 150
+    // found unsaid): `辖区共排查出乱摆乱卖问题150宗，已整改138宗；占道经营问题20处，均已整改到位。` With more kinds, or
+    // all rectified, the actions say it better (`清理乱张贴110余处，查处占道经营31起，……`, review runs 4 and 14).
+    const b = new SentenceBuilder().text(ctx.profile.phrases.problemsFound);
+    top.forEach((k, i) => {
+      // Conduct is 纠正-ed and named as 行为 (`行人闯红灯行为320起，已纠正300起`).
+      const { verb, object } = problemAction(k);
+      const done = verb === "纠正" ? "纠正" : "整改";
+      const named = /(?:行为|现象|隐患)$/u.test(object) ? object : `${object.replace(/问题$/u, "")}${verb === "纠正" ? "行为" : "问题"}`;
+      b.text(i ? "；" : "").text(named).fig(k.figure);
+      if (k.rectified.value === k.figure.value) b.text(`，${k.figure.value > 1 ? "均" : ""}已${done}${done === "整改" ? "到位" : ""}`).from(...k.rectified.sources);
+      else if (k.rectified.value > 0) b.text(`，已${done}`).fig(k.rectified);
+      else b.from(...k.rectified.sources);
+    });
+    sentences.push(b.text("。").build());
+    return [{ id: "problems", lead: ctx.profile.leads.problems, sentences: carried ? [...sentences, carried] : sentences }];
   }
   // Per category, grouped by action: what was done (the rectified figure), largest first.
   const done = top.filter((k) => k.rectified.value > 0);
