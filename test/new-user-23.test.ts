@@ -115,3 +115,24 @@ it("D11: 我们的节日 rows whose turnouts mix 人次 and 人 are told one by 
   });
   expect(text).toContain("围绕元宵节和清明节，先后开展2场“我们的节日”主题活动：2月12日举办“元宵节文艺汇演”，参与800人次；4月4日开展“清明节祭英烈”活动，参与200人。");
 });
+
+it("D10: after a summary made despite errors, each erroneous row says what became of it, from the cells the text used", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu23-"));
+  const file = join(dir, "所.xlsx");
+  writeFileSync(file, await writeWorkbook(standardV1, {
+    profile: { 单位名称: "南湖市场监管所", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      问题整改: [{ 问题类别: "乱摆卖", 发现数: 150, 已整改数: 150, 单位: "宗" }, { 问题类别: "其他", 发现数: 80, 已整改数: 80, 单位: "家", 备注: "餐饮门店后厨不规范" }],
+      活动台账: [{ 日期: "2025年2月30日", 活动名称: "元宵节文明宣传", 活动类型: "宣传教育", 参与数量: 60, 单位: "人次" }],
+      宣传投放: [{ 类型: "宣传展板", 位置或内容: "市场入口", 数量: "若干", 单位: "块" }],
+    },
+  }));
+  const out = await cli("summarize", file, "--force", "--text", "-");
+  expect(out.code).toBe(0);
+  const lines = out.err.split("\n").filter((l) => l.includes("有错误（"));
+  expect(lines).toEqual([
+    expect.stringMatching(/^（宣传投放第3行有错误（[A-Z]3），该行未写入总结）$/u),
+    "（问题整改第4行有错误（D4），该行已写入总结，请核对D4）",
+    "（活动台账第3行有错误（A3），该行已写入总结，请核对A3）",
+  ]);
+});

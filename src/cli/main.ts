@@ -117,7 +117,6 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     return 1;
   }
   if (analysis.warnings) io.err(`（有${analysis.warnings}个提示，可用 check 查看）\n`);
-  for (const line of summaryLeftOut(analysis)) io.err(`（${line}）\n`);
   let comparison;
   if (values.previous === undefined) {
     // No --previous: the figures 开始下一期 embedded in 上期指标 (v1.2, issue #17), when there are any.
@@ -135,6 +134,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   const { document } = summariseLedger(analysis, {
     includeNames: values.names === true, today, appendix: values.appendix === true, ...(comparison ? { comparison } : {}),
   });
+  for (const line of summaryLeftOut(analysis, document)) io.err(`（${line}）\n`);
   if (values.output) {
     let target = values.output;
     if (isFolder(target)) {

@@ -13,6 +13,7 @@ import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type Pr
 import { standingOrgKinds as STANDING_KINDS } from "../catalog";
 import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { WorkbookSnapshot } from "../grid";
+import type { DocumentModel } from "../document/model";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
 import { isRollupWorkbook, SUMMARY_SHEET } from "../rollup";
 import { makeFinding } from "../validate/check-cell";
@@ -90,8 +91,13 @@ export { summariseLedger } from "./summarise";
  * Rows a summary leaves out because of an error the user overrode, one Chinese line each
  * (`问题整改第4行（已整改数大于发现数）未写入总结`): what each front end shows beside a summary made
  * despite errors (new-user test 4, D3). Empty when nothing is left out.
+ *
+ * With the summary's `document`, a row with another error says what became of it, from the cells its runs came from
+ * (new-user test 23, D10): `…有错误（D4），该行已写入总结，请核对D4` (a cell of the row is a source of the text: the
+ * erroneous cell may be in it as typed, or left out), `…有错误（C5），该行未写入总结`. Without it (before the text is
+ * made), `其数字可能未写入总结`.
  */
-export function summaryLeftOut(analysis: Analysis): readonly string[] {
+export function summaryLeftOut(analysis: Analysis, document?: DocumentModel): readonly string[] {
   const rowOf = (cell: string): string => cell.replace(/^[A-Z]+/u, "");
   const exceeded = analysis.facts.rectification.leftOut.map((cell) => {
     const bang = cell.lastIndexOf("!");
@@ -102,12 +108,17 @@ export function summaryLeftOut(analysis: Analysis): readonly string[] {
   // figures of such a cell are in no total (new-user test 5, D2). One line per row.
   const ledgers = new Set(Object.values(analysis.workbook.ledgers).map((l) => l.spec.sheet));
   const seen = new Set(exceeded.map((x) => `${x.sheet}|${x.row}`));
+  const used = document ? new Set(document.blocks.flatMap((b) => (b.kind === "paragraph" ? b.runs.flatMap((r) => r.sources ?? []) : []))) : undefined;
   for (const f of analysis.findings) {
     if (f.severity !== "error" || !f.cell || !ledgers.has(f.sheet) || f.rule === "row.total") continue;
     const key = `${f.sheet}|${rowOf(f.cell)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(`${f.sheet}第${rowOf(f.cell)}行有错误（${f.cell}），其数字可能未写入总结`);
+    const row = rowOf(f.cell);
+    const at = `${f.sheet}第${row}行有错误（${f.cell}），`;
+    if (!used) lines.push(`${at}其数字可能未写入总结`);
+    else if ([...used].some((c) => c.startsWith(`${f.sheet}!`) && rowOf(c.slice(f.sheet.length + 1)) === row)) lines.push(`${at}该行已写入总结，请核对${f.cell}`);
+    else lines.push(`${at}该行未写入总结`);
   }
   return lines;
 }
