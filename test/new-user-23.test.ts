@@ -136,3 +136,28 @@ it("D10: after a summary made despite errors, each erroneous row says what becam
     "（活动台账第3行有错误（A3），该行已写入总结，请核对A3）",
   ]);
 });
+
+it("test 22 D10: a 报告期 that cannot be read (上半年度) is named as left out of the summary, whose title then has no period", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu23-"));
+  const file = join(dir, "行.xlsx");
+  writeFileSync(file, await writeWorkbook(standardV1, {
+    profile: { 单位名称: "建设银行滨江支行", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年度" },
+    ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 6, 已整改数: 6, 单位: "处" }] },
+  }));
+  const out = await cli("summarize", file, "--force", "--text", "-");
+  expect(out.code).toBe(0);
+  expect(out.err).toMatch(/（基本信息第\d+行有错误（B\d+），“报告期”未写入总结）/u);
+  expect(out.out.split("\n")[0]).toBe("建设银行滨江支行2025年创建文明城市工作总结");
+});
+
+it("test 22 D7: an honour row whose 级别 cannot be read, told without it, is said to be written", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu23-"));
+  const file = join(dir, "院.xlsx");
+  writeFileSync(file, await writeWorkbook(standardV1, {
+    profile: { 单位名称: "江城市第一人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 先进典型: [{ 荣誉名称: "最美医生", 级别: "系统内", 人数: 2 }] },
+  }));
+  const out = await cli("summarize", file, "--force", "--text", "-");
+  expect(out.out).toContain("“最美医生”");
+  expect(out.err).toContain("（先进典型第3行有错误（B3），该行已写入总结，请核对B3）");
+});

@@ -7,7 +7,7 @@
  * Pure: no Office, DOM or file-system types.
  * @module
  */
-import { standardV1, withLedgerExtensions, type Catalog } from "../catalog";
+import { formOf, standardV1, withLedgerExtensions, type Catalog } from "../catalog";
 import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type PreviousFigures } from "../facts";
 // From the catalog, not ./next-period: that module is then needed only where 开始下一期 runs (a lazy chunk in the pane).
 import { standingOrgKinds as STANDING_KINDS } from "../catalog";
@@ -108,6 +108,17 @@ export function summaryLeftOut(analysis: Analysis, document?: DocumentModel): re
   // figures of such a cell are in no total (new-user test 5, D2). One line per row.
   const ledgers = new Set(Object.values(analysis.workbook.ledgers).map((l) => l.spec.sheet));
   const seen = new Set(exceeded.map((x) => `${x.sheet}|${x.row}`));
+  // A 基本信息 item that could not be read (`上半年度` for 报告期) is not in the text: the title then has no period
+  // (new-user test 22, D10).
+  const form = formOf(standardV1);
+  for (const f of analysis.findings) {
+    if (f.severity !== "error" || !f.cell || f.sheet !== form.sheet) continue;
+    const item = form.items.find((i) => analysis.workbook.profile[i.id]?.source === `${f.sheet}!${f.cell}` && analysis.workbook.profile[i.id]?.value === null);
+    const key = `${f.sheet}|${rowOf(f.cell)}`;
+    if (!item || seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`${f.sheet}第${rowOf(f.cell)}行有错误（${f.cell}），“${item.header}”未写入总结`);
+  }
   const used = document ? new Set(document.blocks.flatMap((b) => (b.kind === "paragraph" ? b.runs.flatMap((r) => r.sources ?? []) : []))) : undefined;
   for (const f of analysis.findings) {
     if (f.severity !== "error" || !f.cell || !ledgers.has(f.sheet) || f.rule === "row.total") continue;
