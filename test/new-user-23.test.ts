@@ -161,3 +161,15 @@ it("test 22 D7: an honour row whose 级别 cannot be read, told without it, is s
   expect(out.out).toContain("“最美医生”");
   expect(out.err).toContain("（先进典型第3行有错误（B3），该行已写入总结，请核对B3）");
 });
+
+it("test 22 D4: a 会议培训 point whose meetings are all awards (护士节表彰大会) is headed 表彰激励, never 职工培训", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城市第一人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创文工作领导小组" }],
+      活动台账: [{ 日期: 45789, 活动名称: "护士节表彰大会", 活动类型: "会议培训", 参与数量: 30, 单位: "人", 地点: "学术报告厅" }],
+    },
+  });
+  expect(text).toMatch(/是表彰激励。5月12日在学术报告厅召开护士节表彰大会，30人参加。/u);
+  expect(text).not.toContain("职工培训");
+});

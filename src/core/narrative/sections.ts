@@ -62,7 +62,10 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] 
   const groups = [...ctx.facts.activities.filter((g) => kinds.includes(g.kind)), ...(moved ? [moved] : [])];
   if (groups.length) {
     const id = activityPointIds[groups[0].kind] ?? `${section.id}Activities`;
-    points.push({ id, lead: ctx.profile.leads[id] ?? ctx.profile.leads.figures, sentences: activitySentences(ctx, groups, start + points.length) });
+    // Meetings that are all awards (`护士节表彰大会`) are no training: `表彰激励` (new-user test 22, D4).
+    const names = groups.flatMap((g) => g.items.map((it) => it.name ?? ""));
+    const awards = id === "training" && names.length > 0 && names.every((n) => /表彰|表扬|颁奖|授牌/u.test(n) && !/培训|学习|讲座/u.test(n));
+    points.push({ id, lead: awards ? "表彰激励" : ctx.profile.leads[id] ?? ctx.profile.leads.figures, sentences: activitySentences(ctx, groups, start + points.length) });
   }
   return points;
 }
