@@ -173,3 +173,12 @@ it("test 22 D4: a 会议培训 point whose meetings are all awards (护士节表
   expect(text).toMatch(/是表彰激励。5月12日在学术报告厅召开护士节表彰大会，30人参加。/u);
   expect(text).not.toContain("职工培训");
 });
+
+it("test 22 D15: a contact person and number inside a 工作亮点 clause go, the rest of the clause stays", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "中国建设银行滨江支行", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 文字材料: [{ 类型: "工作亮点", 内容: "开展文明服务窗口创建。" }, { 类型: "工作亮点", 内容: "设立爱心驿站，联系人王五（13700002222）随时为环卫工人提供饮水。" }] },
+  });
+  expect(text).toContain("设立爱心驿站，随时为环卫工人提供饮水。");
+  expect(text).not.toMatch(/王五|13700002222/u);
+});

@@ -5,7 +5,7 @@
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
 import { actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
-import { cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { cutContactPerson, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { memoText } from "./memo";
 import { inReportPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
@@ -444,7 +444,8 @@ function scrubPersonalSentences(text: string): string {
       const end = /[。！？]$/u.exec(s)?.[0] ?? "";
       // A title's holder and number go, the title stays (`队长带领队员……`); else the clause that holds the data goes
       // whole (`由李小龙（…）负责`, never `由李小龙负责`: new-user test 10, D13), a contact sentence entirely.
-      const cut = cutTitledContact(s);
+      // A contact person and their number inside a clause go, the rest of it stays (new-user test 22, D15).
+      const cut = cutContactPerson(cutTitledContact(s));
       const kept = !hasPersonalData(cut) && !/联系|咨询|报名|电话|手机|微信/u.test(cut) ? cut : scrubPersonal(s);
       return kept ? `${kept.replace(/[。！？]$/u, "")}${end}` : "";
     })

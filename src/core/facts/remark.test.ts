@@ -1,4 +1,4 @@
-import { frequencyOf, hasPersonalData, readRemark, redactPersonal, scrubPersonal } from "./remark";
+import { cutContactPerson, frequencyOf, hasPersonalData, readRemark, redactPersonal, scrubPersonal } from "./remark";
 
 describe("personal data in free text (narrative v2 rule 13)", () => {
   it.each([
@@ -83,5 +83,16 @@ describe("the stage of a figure (plan or progress so far)", () => {
 describe("a bound on the figure", () => {
   it.each([["不少于", "不少于"], ["至少", "不少于"], ["以上", "不少于"], ["不超过", "不超过"], ["最多", "不超过"]])("%s → %s", (text, bound) => {
     expect(readRemark(text).bound).toBe(bound);
+  });
+});
+
+describe("cutContactPerson (new-user test 22, D15)", () => {
+  it.each([
+    ["设立爱心驿站，联系人王五（13700002222）随时为环卫工人提供饮水。", "设立爱心驿站，随时为环卫工人提供饮水。"],
+    ["设立爱心驿站，联系人王五（13700002222）。", "设立爱心驿站。"],
+    ["负责人张丽，电话13912345678，每周开放3天", "每周开放3天"],
+    ["联系人王五随时提供饮水", "联系人王五随时提供饮水"],
+  ])("%s → %s", (text, cut) => {
+    expect(cutContactPerson(text)).toBe(cut);
   });
 });

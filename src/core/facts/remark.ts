@@ -77,6 +77,17 @@ export function cutTitledContact(text: string): string {
 }
 
 /**
+ * A contact person typed inside a clause, with the number after their name (`联系人王五（13700002222）随时为环卫工人提供饮水`)
+ * cut out whole, the rest of the clause kept (`随时为环卫工人提供饮水`; new-user test 22, D15). Only a name closed by a
+ * bracket or a comma is cut, so that no word after it is taken for the name. Other text as it is.
+ */
+export function cutContactPerson(text: string): string {
+  const cut = text.replace(new RegExp(`(?:联系人|负责人|联络员|经办人)[:：]?\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]|[，,]\\s*(?:电话|手机|联系电话)?[:：]?\\s*${NUMBER}(?!\\d))[，,\\s]*`, "gu"), "");
+  // A contact at the end leaves no comma before the full stop (`设立爱心驿站，`).
+  return cut === text ? text : cut.replace(/[，,；;\s]+(?=[。！？]?$)/u, "");
+}
+
+/**
  * Free text with the personal data cut out of it, the rest kept (`以党工委书记陈明（13600002222）为组长的…`
  * → `以党工委书记为组长的…`): bracketed or bare phone and ID numbers, and a name after a title. Undefined
  * when personal data is left after that (the caller then drops whole clauses: scrubPersonal).
