@@ -19,7 +19,7 @@ export function combineApprox(parts: readonly (ApproxKind | undefined)[]): Appro
 /** A figure from one parsed cell, or undefined when the cell is blank, unreadable or zero. */
 export function figureOf(cell: ParsedCell | undefined, unit: string, kind: FigureKind = "count"): Figure | undefined {
   if (!cell || typeof cell.value !== "number" || cell.value === 0) return undefined;
-  return { value: cell.value, unit, kind, approx: cell.approx?.kind, sources: [cell.source] };
+  return { value: cell.value, unit, kind, approx: cell.approx?.kind, sources: [cell.source], ...(cell.wan ? { wan: true as const } : {}) };
 }
 
 /**
@@ -30,9 +30,11 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
   let total = 0;
   const sources: string[] = [];
   const approx: (ApproxKind | undefined)[] = [];
+  let wan = true;
   for (const c of cells) {
     if (!c || typeof c.value !== "number" || c.value === 0) continue;
     total += c.value;
+    wan &&= c.wan === true;
     sources.push(c.source);
     approx.push(c.approx?.kind);
   }
@@ -40,7 +42,7 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
   const a = combineApprox(approx);
   const value = Math.round(total * 1e6) / 1e6;
   const shown = a === "over" || a === "about" ? atPrecisionOf(value, cells, a) : value;
-  return { value: shown, unit, kind, ...(a ? { approx: a } : {}), sources, ...(shown !== value ? { rounded: true as const, exact: value } : {}) };
+  return { value: shown, unit, kind, ...(a ? { approx: a } : {}), sources, ...(shown !== value ? { rounded: true as const, exact: value } : {}), ...(wan ? { wan: true as const } : {}) };
 }
 
 /**

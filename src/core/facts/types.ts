@@ -22,6 +22,8 @@ export interface Figure {
   readonly sources: readonly string[];
   /** A sum of approximate parts rounded to their precision (sumOf): said in 万 from 10,000 (`2.1万余`). */
   readonly rounded?: true;
+  /** Every part was typed with 万 (`1.5万`): said in 万 from 10,000 when two decimals hold it (ParsedCell.wan). */
+  readonly wan?: true;
   /** The exact sum behind a rounded figure (`rounded`): what rates are computed from, as 指标汇总 does (new-user test 15, D4). */
   readonly exact?: number;
 }

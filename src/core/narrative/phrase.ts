@@ -67,8 +67,9 @@ function moneyText(f: Figure): string {
  * `18万`, `12.35万`); between 10,000 and 100,000 an exact count keeps its digits (a rough one of whole thousands
  * is said in 万: {@link roughDigits}).
  */
-function countDigits(value: number): string {
-  if (value >= 100000) {
+function countDigits(value: number, typedWan = false): string {
+  // Typed in 万 (`1.5万`): said so from 10,000 (v2 rule 10 allows either form below 100,000; new-user test 25, D2).
+  if (value >= 100000 || (typedWan && value >= 10000)) {
     const wan = numberText(value / 10000, 2);
     if (Math.abs(Number(wan) * 10000 - value) < 1e-6) return `${wan}万`;
   }
@@ -79,23 +80,23 @@ function countDigits(value: number): string {
  * An approximate count of whole thousands from 10,000 (`50000余`, `近22000`) in 万 (`5万余`, `近2.2万`): a rough
  * five-digit figure reads as falsely precise (review run 18, both reviewers); exact counts keep their digits.
  */
-function roughDigits(value: number): string {
-  return value >= 10000 && value < 100000 && value % 1000 === 0 ? `${numberText(value / 10000, 1)}万` : countDigits(value);
+function roughDigits(value: number, typedWan = false): string {
+  return value >= 10000 && value < 100000 && value % 1000 === 0 ? `${numberText(value / 10000, 1)}万` : countDigits(value, typedWan);
 }
 
-function approxText(value: number, unit: string, approx: Figure["approx"]): string {
+function approxText(value: number, unit: string, approx: Figure["approx"], typedWan = false): string {
   switch (approx) {
     case "over": {
       // "More than" is always 余 after a round figure; a figure that is not round is rounded down (rule 4).
       const v = roundDownForOver(value);
-      return v < 10 ? `${numberText(v)}${unit}以上` : `${roughDigits(v)}余${unit}`;
+      return v < 10 ? `${numberText(v)}${unit}以上` : `${roughDigits(v, typedWan)}余${unit}`;
     }
     case "about":
-      return `约${roughDigits(value)}${unit}`;
+      return `约${roughDigits(value, typedWan)}${unit}`;
     case "nearly":
-      return `近${roughDigits(value)}${unit}`;
+      return `近${roughDigits(value, typedWan)}${unit}`;
     default:
-      return `${countDigits(value)}${unit}`;
+      return `${countDigits(value, typedWan)}${unit}`;
   }
 }
 
@@ -121,7 +122,7 @@ export function figureText(f: Figure): string {
   // A rounded sum of approximations (`21000余` from 20000余 + 1300余 + …) reads as rounded in 万 (`2.1万余`),
   // not as an exact count a reader would check against its parts (review run 15).
   if (f.rounded && f.value >= 10000 && f.approx) return `${f.approx === "about" ? "约" : f.approx === "nearly" ? "近" : ""}${numberText(f.value / 10000, 1)}万${f.approx === "over" ? "余" : ""}${f.unit}`;
-  return approxText(f.value, f.unit, f.approx);
+  return approxText(f.value, f.unit, f.approx, f.wan === true);
 }
 
 /** Joins items with `、` and a final `和` (`A、B和C`); `及` when `word` says so. */

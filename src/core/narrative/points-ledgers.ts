@@ -389,12 +389,13 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
 const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail);
 
 /**
- * Whether 问题整改 is told per measure word (problemPoints): exactly two kinds of problem, counted in different words
- * (宗 and 处), no row left out, neither an action, and not all rectified (new-user test 23, D8).
+ * Whether 问题整改 is told per measure word (problemPoints): problems counted in two or three words (宗 and 处), no row
+ * left out, none an action, and not all rectified (new-user tests 23 D8, 25 D4: the found figures and what is still
+ * open belong in the body, never only in 存在的不足). All rectified, the actions say it better (review runs 4 and 14).
  */
 export function toldByWord(r: RectificationFacts): boolean {
   const kinds = r.byKind.filter((k) => k.rectified.value <= k.figure.value);
-  return r.foundByUnit.length === 2 && kinds.length === 2 && r.byKind.length === 2 && !r.leftOut.length && !kinds.some(actionNamed) && kinds.some((k) => k.rectified.value < k.figure.value);
+  return r.foundByUnit.length >= 2 && r.foundByUnit.length <= 3 && kinds.length === r.byKind.length && !r.leftOut.length && !kinds.some(actionNamed) && kinds.some((k) => k.rectified.value < k.figure.value);
 }
 
 /**
@@ -431,26 +432,37 @@ export function problemPoints(ctx: Ctx): Point[] {
     }
     sentences.push(b.text("。").build());
   } else if (toldByWord(r)) {
-    // Two problems counted in different measure words (宗 and 处), not all rectified: each with what was found and
-    // rectified, never one total or rate over both (v2 rule 3; new-user test 23, D8: not `查处乱摆乱卖138宗` with the 150
-    // found unsaid): `辖区共排查出乱摆乱卖问题150宗，已整改138宗；占道经营问题20处，均已整改到位。` With more kinds, or
-    // all rectified, the actions say it better (`清理乱张贴110余处，查处占道经营31起，……`, review runs 4 and 14).
+    // Problems counted in different measure words (宗 and 处), not all rectified: each word's problems with what was
+    // found and rectified, never one total or rate over both (v2 rule 3; new-user tests 23 D8, 25 D4):
+    // `巡查发现乱摆乱卖问题150宗，已整改138宗；占道经营问题20处，均已整改到位。`
     const b = new SentenceBuilder().text(ctx.profile.phrases.problemsFound);
-    top.forEach((k, i) => {
+    const words = r.foundByUnit.map((found) => {
+      const group = top.filter((k) => k.figure.unit === found.unit);
       // Conduct is 纠正-ed and named as 行为 (`行人闯红灯行为320起，已纠正300起`).
-      const { verb, object } = problemAction(k);
-      const done = verb === "纠正" ? "纠正" : "整改";
-      const named = /(?:行为|现象|隐患)$/u.test(object) ? object : `${object.replace(/问题$/u, "")}${verb === "纠正" ? "行为" : "问题"}`;
-      b.text(i ? "；" : "").text(named).fig(k.figure);
-      if (k.rectified.value === k.figure.value) b.text(`，${k.figure.value > 1 ? "均" : ""}已${done}${done === "整改" ? "到位" : ""}`).from(...k.rectified.sources);
-      else if (k.rectified.value > 0) b.text(`，已${done}`).fig(k.rectified);
-      else b.from(...k.rectified.sources);
+      const conduct = group.every((k) => problemAction(k).verb === "纠正");
+      const names = group.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
+      const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
+      return { found, rectified, conduct, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value) };
     });
+    // The words still open first, each with what was rectified; those done after, once: `……；过期食品问题7批次、卫生死角
+    // 问题9处，均已整改到位` (never 均已整改到位 twice).
+    const open = words.filter((w) => !w.done);
+    const done = words.filter((w) => w.done);
+    open.forEach((w, i) => {
+      b.text(i ? "；" : "").text(w.name).fig(w.found);
+      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
+    });
+    done.forEach((w, i) => b.text(i ? "、" : "；").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
+    if (done.length) {
+      const many = done.length > 1 || done[0].found.value > 1 ? "均" : "";
+      b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : `，${many}已整改到位`);
+    }
     sentences.push(b.text("。").build());
-    return [{ id: "problems", lead: ctx.profile.leads.problems, sentences: carried ? [...sentences, carried] : sentences }];
   }
-  // Per category, grouped by action: what was done (the rectified figure), largest first.
-  const done = top.filter((k) => k.rectified.value > 0);
+  // Per category, grouped by action: what was done (the rectified figure), largest first. After the totals by measure
+  // word, only the words that count several categories are broken down.
+  const byWord = !sameUnit && sentences.length > 0;
+  const done = top.filter((k) => k.rectified.value > 0 && (!byWord || top.filter((x) => x.figure.unit === k.figure.unit).length > 1));
   if (done.length && (done.length > 1 || !sentences.length)) {
     const b = new SentenceBuilder().text(sentences.length ? "其中" : "");
     // Parts of a total said in 万 (`2.1万余处`) take its form where they are as rough (`其中清理乱张贴2万余处`,

@@ -149,13 +149,16 @@ export function checkCell(field: FieldSpec, raw: CellValue, ctx: CellContext): C
   const findings: Finding[] = [];
   const read = readCell(field, raw, ctx, findings);
   const source = `${ctx.sheet}!${ctx.cell}`;
-  return { parsed: read.approx ? { value: read.value, approx: read.approx, source } : { value: read.value, source }, findings };
+  const parsed: ParsedCell = read.approx ? { value: read.value, approx: read.approx, source } : { value: read.value, source };
+  return { parsed: read.wan ? { ...parsed, wan: true } : parsed, findings };
 }
 
 /** A cell's typed reading (checkCell's `parsed` without its source). */
 export interface CellReading {
   readonly value: ParsedCell["value"];
   readonly approx?: Approx;
+  /** Typed with 万 after Arabic digits (`1.5万`): ParsedCell.wan. */
+  readonly wan?: true;
   /**
    * The measure word typed with the number (`80人次`) when the row's 单位 cell is blank: that cell is read
    * as it (new-user test 12, D12: the summary says `参与80人次`, as after 规范数据, never `80人`).
@@ -269,7 +272,8 @@ function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, find
     add(findings, ctx, "value.not-integer", { field: header, read });
     return BLANK;
   }
-  const reading: CellReading = r.approx ? { value: r.value, approx: r.approx } : { value: r.value };
+  const plain: CellReading = r.approx ? { value: r.value, approx: r.approx } : { value: r.value };
+  const reading: CellReading = r.fromText && r.scale === 10000 && /\d\s*万/u.test(r.typed) ? { ...plain, wan: true } : plain;
   if (!r.fromText) return reading;
   // The same fit 规范数据 plans by: a conflict or a foreign unit is said as such, never as convertible.
   const { fit, unit } = r.unit ? typedUnitFit(field, r.unit, ctx.rowUnit, ctx.ownUnit) : { fit: undefined, unit: undefined };

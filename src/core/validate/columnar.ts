@@ -24,6 +24,7 @@ export class SnapshotColumn implements ParsedColumn {
   private readonly readAt: number[] = [];
   private readonly readValues: ParsedValue[] = [];
   readonly approx = new Map<number, Approx>();
+  readonly wan = new Set<number>();
   min = Infinity;
   max = -Infinity;
 
@@ -113,7 +114,8 @@ export function tableCell(table: ParsedTable, col: number, i: number): ParsedCel
   const column = table.columns[col];
   const source = tableSource(table, col, i);
   const approx = column.approx.size === 0 ? undefined : column.approx.get(i);
-  return approx === undefined ? { value: column.value(i), source } : { value: column.value(i), approx, source };
+  const cell: ParsedCell = approx === undefined ? { value: column.value(i), source } : { value: column.value(i), approx, source };
+  return column.wan.size !== 0 && column.wan.has(i) ? { ...cell, wan: true } : cell;
 }
 
 /** Every row of a table as ParsedRows (cells in column order). */
@@ -130,7 +132,8 @@ export function tableRows(table: ParsedTable): ParsedRow[] {
       const source = prefixes[c] + row;
       const approx = column.approx.size === 0 ? undefined : column.approx.get(i);
       const value = values[c][i];
-      cells[column.field.id] = approx === undefined ? { value, source } : { value, approx, source };
+      const cell: ParsedCell = approx === undefined ? { value, source } : { value, approx, source };
+      cells[column.field.id] = column.wan.size !== 0 && column.wan.has(i) ? { ...cell, wan: true } : cell;
     }
     rows.push({ row, cells });
   }

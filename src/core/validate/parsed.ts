@@ -15,6 +15,11 @@ export interface ParsedCell {
   readonly value: number | string | null;
   /** Set when the figure is approximate (typed 多/约/近, or tagged 〔约数〕 in 备注). */
   readonly approx?: Approx;
+  /**
+   * Set when the number was typed with 万 after Arabic digits (`1.5万`): the summary then says it in 万 as typed
+   * (narrative v2 rule 10 allows either form between 10,000 and 100,000; new-user tests 23 D12, 25 D2).
+   */
+  readonly wan?: true;
   /** `sheet!A1` of the cell. */
   readonly source: string;
 }
@@ -39,6 +44,8 @@ export interface ParsedColumn {
   value(i: number): ParsedValue;
   /** Approximate figures by data-row index (sparse: most cells are exact). */
   readonly approx: ReadonlyMap<number, Approx>;
+  /** Data-row indexes of numbers typed with 万 (`1.5万`; sparse). */
+  readonly wan: ReadonlySet<number>;
   /** Smallest and largest number among the values (Infinity and -Infinity when there is none). */
   readonly min: number;
   readonly max: number;

@@ -1,0 +1,43 @@
+/**
+ * New-user test 25 (docs/new-user-test-pane-25.md): the defects fixed in the session that ran it, each as the tester
+ * typed it.
+ */
+import { summaryTextOf } from "./support/summaries";
+
+it("D4: a market's problems in 处 and 个, some open, are told per measure word with found and rectified", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "东城农贸市场", 单位类型: "其他", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      问题整改: [
+        { 问题类别: "占道经营", 发现数: 60, 已整改数: 55, 单位: "处" },
+        { 问题类别: "流动摊点", 发现数: "３０", 已整改数: "三十", 单位: "个" },
+        { 问题类别: "卫生死角", 发现数: 15, 已整改数: 0, 单位: "处" },
+      ],
+      其他指标: [{ 板块: "环境整治", 指标名称: "规范摊位", 数值: 260, 单位: "个" }],
+    },
+  });
+  expect(text).toContain("共排查占道经营和卫生死角问题75处，已整改55处；流动摊点问题30个，均已整改到位。规范摊位260个。");
+  expect(text).toContain("占道经营60处中尚有5处未整改到位，卫生死角15处均未整改到位");
+});
+
+it("D1: a money row that opens with its own verb (拨付创建工作专项经费 320万元) takes no 投入 before it", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "东城区财政局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 其他指标: [{ 板块: "其他", 指标名称: "拨付创建工作专项经费", 数值: 320, 单位: "万元" }] },
+  });
+  expect(text).toContain("拨付创建工作专项经费320万元");
+  expect(text).not.toContain("投入拨付");
+});
+
+it("D2: figures typed in 万 (1.5万小时, 1.5万份, 1.2万起, 3.2万 常住人口) are said in 万 as typed; digits typed stay digits", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "青山镇人民政府", 单位类型: "乡镇", 报告年度: 2025, 报告期: "上半年", 常住人口: "3.2万", 户数: 9800 },
+    ledgers: {
+      志愿服务: [{ 队伍名称: "青山镇志愿服务队", 队伍类型: "综合志愿者", 注册人数: 120, "服务时长（小时）": "1.5万" }],
+      宣传投放: [{ 类型: "宣传单", 位置或内容: "各村", 数量: "1.5万", 单位: "份", 方式: "发放" }],
+      其他指标: [{ 板块: "环境整治", 指标名称: "查处闯红灯等交通违法行为", 数值: "1.2万", 单位: "起" }, { 板块: "环境整治", 指标名称: "清理小广告", 数值: 12600, 单位: "处" }],
+    },
+  });
+  for (const said of ["常住人口3.2万人", "1.5万小时", "1.5万份", "1.2万起", "清理小广告12600处"]) expect(text).toContain(said);
+  expect(text).not.toMatch(/15000|12000|32000/u);
+});
