@@ -2,6 +2,12 @@
  * New-user test 25 (docs/new-user-test-pane-25.md): the defects fixed in the session that ran it, each as the tester
  * typed it.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { standardV1 } from "../src/core";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import { cli } from "./support/cli";
 import { summaryTextOf } from "./support/summaries";
 
 it("D4: a market's problems in 处 and 个, some open, are told per measure word with found and rectified", async () => {
@@ -40,4 +46,29 @@ it("D2: figures typed in 万 (1.5万小时, 1.5万份, 1.2万起, 3.2万 常住�
   });
   for (const said of ["常住人口3.2万人", "1.5万小时", "1.5万份", "1.2万起", "清理小广告12600处"]) expect(text).toContain(said);
   expect(text).not.toMatch(/15000|12000|32000/u);
+});
+
+it("D3: an approximate 发现数 (约40) gives no rate and no `尚有约2处`: what was rectified, and the rest", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "东湖公园管理处", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "乱摆卖", 发现数: "约40", 已整改数: 38, 单位: "处" }, { 问题类别: "卫生死角", 发现数: 20, 已整改数: 20, 单位: "处" }] },
+  });
+  expect(text).toContain("问题约60处，已整改58处。");
+  expect(text).toContain("乱摆乱卖约40处中已整改38处，其余尚未整改到位，需持续跟进。");
+  expect(text).not.toMatch(/整改率|约2处/u);
+});
+
+it("D8: two communities lagging at one rate are `整改率均为90%`, never `分别为90%和90%`", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu25-"));
+  const rows: [string, number, number][] = [["春晖社区", 20, 18], ["东风社区", 50, 45], ["城南社区", 40, 40], ["新华社区", 30, 30]];
+  const files = await Promise.all(rows.map(async ([name, found, done], i) => {
+    const file = join(dir, `${i}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: found, 已整改数: done, 单位: "处" }] } }));
+    return file;
+  }));
+  const rolled = join(dir, "汇总.xlsx");
+  expect((await cli("rollup", ...files, "-o", rolled, "--unit", "城南街道办事处", "--type", "街道")).code).toBe(0);
+  const text = (await cli("summarize", rolled, "--text", "-")).out;
+  expect(text).toContain("春晖社区和东风社区整改率均为90%，低于全街道平均水平");
+  expect(text).not.toContain("分别为90%和90%");
 });

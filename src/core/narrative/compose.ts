@@ -306,6 +306,12 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     if (!grouped) shown.forEach((k, i) => {
       const left = leftOf(k);
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
+      // What is left of an `about` count is no figure to print (`约40处中尚有约2处`, new-user test 25, D3): what was
+      // done, and the rest.
+      if (k.rectified.value && (left.approx === "about" || left.approx === "nearly") && !k.rectified.approx) {
+        b.text(i ? "，" : "").text(nameOf(k)).fig(k.figure).text(`中已${undone(k) === "未处理到位" ? "处理" : "整改"}`).fig(k.rectified).text(`，其余尚${undone(k)}`);
+        return;
+      }
       b.text(i ? "，" : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : `${k.figure.value > 1 ? "均" : "尚"}${undone(k)}`).from(...k.rectified.sources);
       if (k.rectified.value) b.fig(left).text(undone(k));
       else b.from(...left.sources);

@@ -428,7 +428,8 @@ export function problemPoints(ctx: Ctx): Point[] {
     if (allDone) b.text("，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (r.rectifiedByUnit.length) {
       b.text("，已整改").fig(r.rectifiedByUnit[0]);
-      if (complete && r.rate && r.rate.value <= 100) b.text("，整改率为").fig(r.rate);
+      // A rate over an `about` count (约40) would be false precision (new-user test 25, D3): not said.
+      if (complete && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text("，整改率为").fig(r.rate);
     }
     sentences.push(b.text("。").build());
   } else if (toldByWord(r)) {

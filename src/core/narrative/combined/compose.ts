@@ -141,8 +141,11 @@ function lagging(ctx: CombinedCtx): Sentence[] {
     named.forEach((u, i) => b.text(i ? "、" : "").text(u.short).from(u.source).text("（").fig(rateOf(u)).text("）"));
     b.text("整改进度最慢");
   } else if (named.length) {
-    b.text(`，${joinUnits(named.map((u) => u.short))}整改率${named.length > 1 ? "分别" : ""}为`).from(...named.map((u) => u.source));
-    named.forEach((u, i) => b.text(i ? (i === named.length - 1 ? "和" : "、") : "").fig(rateOf(u)));
+    // Units at one rate as printed share it: `整改率均为90%`, never `分别为90%和90%` (new-user test 25, D8).
+    const level = named.length > 1 && named.every((u) => rate(u) === rate(named[0]));
+    b.text(`，${joinUnits(named.map((u) => u.short))}整改率${level ? "均" : named.length > 1 ? "分别" : ""}为`).from(...named.map((u) => u.source));
+    if (level) b.fig(rateOf(named[0])).from(...named.slice(1).flatMap((u) => rateOf(u).sources));
+    else named.forEach((u, i) => b.text(i ? (i === named.length - 1 ? "和" : "、") : "").fig(rateOf(u)));
     b.text(versus ? `，${versus}` : "").text("，整改进度相对滞后");
   }
   return [b.text("。").build(), ...low];
