@@ -306,9 +306,9 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     if (!grouped) shown.forEach((k, i) => {
       const left = leftOf(k);
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
-      // What is left of an `about` count is no figure to print (`约40处中尚有约2处`, new-user test 25, D3): what was
-      // done, and the rest.
-      if (k.rectified.value && (left.approx === "about" || left.approx === "nearly") && !k.rectified.approx) {
+      // A few left of an `about` count is no figure to print (`约40处中尚有约2处`, new-user test 25, D3): what was done,
+      // and the rest. Many left keep theirs (`约40处中尚有约20处`).
+      if (k.rectified.value && (left.approx === "about" || left.approx === "nearly") && !k.rectified.approx && left.value < 10) {
         b.text(i ? "，" : "").text(nameOf(k)).fig(k.figure).text(`中已${undone(k) === "未处理到位" ? "处理" : "整改"}`).fig(k.rectified).text(`，其余尚${undone(k)}`);
         return;
       }
