@@ -72,3 +72,17 @@ it("D8: two communities lagging at one rate are `整改率均为90%`, never `分
   expect(text).toContain("春晖社区和东风社区整改率均为90%，低于全街道平均水平");
   expect(text).not.toContain("分别为90%和90%");
 });
+
+it("D28: a phone in 地点 and a 负责人 bracket in 活动名称 are cut, the activity keeps its name, place and date", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu25-"));
+  const file = join(dir, "交警.xlsx");
+  writeFileSync(file, await writeWorkbook(standardV1, {
+    profile: { 单位名称: "东城区公安分局交通警察大队", 单位类型: "机关部门", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: { 活动台账: [{ 日期: "2025.12.2", 活动名称: "全国交通安全日主题宣传（负责人：陈警官 警号012345）", 活动类型: "宣传教育", 参与数量: 1000, 单位: "人次", 地点: "人民广场（联系电话0571-87654321）" }] },
+  }));
+  const text = (await cli("summarize", file, "--force", "--text", "-")).out;
+  expect(text).toContain("12月2日在人民广场开展“全国交通安全日”主题宣传活动，参与1000人次。");
+  expect(text).not.toMatch(/陈警官|012345|87654321/u);
+  const check = (await cli("check", file)).out;
+  expect(check).toContain("提示 活动台账!B3 [value.personal] “活动名称”中有电话号码、身份证号或联系人，总结不会写出这一部分");
+});

@@ -37,6 +37,15 @@ function remarkOf(r: ParsedRow): RemarkReading | undefined {
 }
 /** A free-text phrase with personal clauses removed (v2 rule 13). */
 const cleanPhraseOf = memoText((s: string): string => tidyPhrase(scrubPersonal(s)));
+/**
+ * A 地点 with personal data: a place followed by a bracket holding the personal part keeps the place
+ * (`人民广场（联系电话0571-87654321）` → `人民广场`, new-user test 25, D28); anything else as cleanPhrase (a name beside a cut
+ * number is no place: `王秀英（139…）` goes whole).
+ */
+const placePhraseOf = memoText((s: string): string => {
+  const m = /^(.+?)\s*[（(][^（）()]*[)）]$/u.exec(s.trim());
+  return m && hasPersonalData(s) && !hasPersonalData(m[1]) && isPlace(m[1]) ? tidyPhrase(m[1]) : cleanPhraseOf(s);
+});
 const cleanPhrase = (c: ParsedCell | undefined): string => cleanPhraseOf(str(c));
 const numv = (c: ParsedCell | undefined): number | undefined => (typeof c?.value === "number" ? c.value : undefined);
 /**
@@ -362,7 +371,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
       ? catalog.festivals.find((f) => name.includes(f)) ?? catalog.festivals.find((f) => (catalog.festivalAliases[f] ?? []).some((a) => name.includes(a)))
       : undefined;
     const date = numv(r.cells.date);
-    const place = cleanPhrase(r.cells.place);
+    const place = placePhraseOf(str(r.cells.place));
     // People's names typed as 主办或协办单位 (`张伟、李娜`) are personal data, no partner (new-user test 9, D14).
     const host = namesPeople(str(r.cells.host)) ? "" : cleanPhrase(r.cells.host);
     const summary = cleanPhrase(r.cells.summary);

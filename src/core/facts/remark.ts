@@ -94,6 +94,8 @@ export function cutContactPerson(text: string): string {
  */
 export function redactPersonal(text: string): string | undefined {
   const cut = cutTitledContact(text)
+    // A bracket naming who is in charge goes whole (`（负责人：陈警官 警号012345）`, new-user test 25, D28).
+    .replace(/[（(]\s*(?:负责人|联系人|联络员|经办人|带队人|带队领导|召集人|警号|工号)[^（）()]*[)）]/gu, "")
     // A bracket holding a number goes whole, with whoever it names (`（队长李秀英13712345678）`: new-user test 6, D1).
     .replace(new RegExp(`[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), "")
     .replace(new RegExp(`(?<![\\d+])(?:${MOBILE}|0\\d{2,3}-\\d{7,8}|\\d{17}[\\dXx])(?!\\d)`, "gu"), "")

@@ -19,7 +19,7 @@ export const CONTACT_PATTERNS: readonly RegExp[] = [
   ...NUMBERS.map((n) => new RegExp(n, "u")), // mobile, landline, ID card
   /联系人|联系电话|电话[:：]|手机[:：]|身份证/u,
   // A student's or employee's number identifies the person as surely as a name (new-user test 15, D7).
-  /(?:学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\s*[A-Za-z]?\d{4,}/u,
+  /(?:学号|工号|警号|学籍号|考号|准考证号|员工编号)[:：]?\s*[A-Za-z]?\d{4,}/u,
 ];
 
 /** True when `text` holds a phone or ID card number or a contact label. */
@@ -28,7 +28,7 @@ export function hasContactData(text: string): boolean {
 }
 
 /** A phone, ID card, 学号 or 工号 number with the label before it (withoutContactNumbers). */
-const NUMBER_WITH_LABEL = new RegExp(`(?:(?:联系电话|电话|手机|身份证号?|身份证号码|学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)?(?:${NUMBERS.join("|")}|(?<=(?:学号|工号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)[A-Za-z]?\\d{4,})`, "gu");
+const NUMBER_WITH_LABEL = new RegExp(`(?:(?:联系电话|电话|手机|身份证号?|身份证号码|学号|工号|警号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)?(?:${NUMBERS.join("|")}|(?<=(?:学号|工号|警号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)[A-Za-z]?\\d{4,})`, "gu");
 
 /**
  * `text` without its phone, ID card, 学号 and 工号 numbers and the labels that introduce them (`电话：`, `身份证`), spaces

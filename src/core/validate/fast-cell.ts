@@ -247,7 +247,7 @@ export function readCells(
   return tagged;
 }
 
-/** True when `text` may hold contact data (7 digits in a row, or 联/电/手/身): checkCell then decides (value.personal). */
+/** True when `text` may hold contact data (7 digits in a row, or 联/电/手/身/号): checkCell then decides (value.personal). */
 function hasContactMark(text: string): boolean {
   let digits = 0;
   for (let k = 0; k < text.length; k++) {
@@ -256,7 +256,8 @@ function hasContactMark(text: string): boolean {
       if (++digits >= 7) return true;
     } else {
       digits = 0;
-      if (c === 0x8054 || c === 0x7535 || c === 0x624b || c === 0x8eab) return true;
+      // 联 电 手 身, and 号 of a short 工号/警号/学号 (`警号012345`: new-user test 25, D28).
+      if (c === 0x8054 || c === 0x7535 || c === 0x624b || c === 0x8eab || c === 0x53f7) return true;
     }
   }
   return false;
