@@ -86,3 +86,18 @@ it("D28: a phone in 地点 and a 负责人 bracket in 活动名称 are cut, the 
   const check = (await cli("check", file)).out;
   expect(check).toContain("提示 活动台账!B3 [value.personal] “活动名称”中有电话号码、身份证号或联系人，总结不会写出这一部分");
 });
+
+it("D16, D17, D21: an honour entered again as a figure is told once; a plan typed twice is said once; 推文 are 发布-ed", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "李家村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      先进典型: [{ 荣誉名称: "好婆婆", 级别: "社区/村", 人数: 3 }, { 荣誉名称: "星级文明户", 级别: "社区/村", 人数: 42 }],
+      其他指标: [{ 板块: "其他", 指标名称: "星级文明户", 数值: 42, 单位: "户" }, { 板块: "宣传教育", 指标名称: "微信公众号推文", 数值: 45, 单位: "篇" }],
+      文字材料: [{ 类型: "下一步打算", 内容: "持续开展最美家庭寻访" }, { 类型: "下一步打算", 内容: "持续开展最美家庭寻访" }, { 类型: "下一步打算", 内容: "推进村庄环境整治" }],
+    },
+  });
+  expect(text).toContain("评选表彰好婆婆3人；评出星级文明户42户。\n");
+  expect(text.match(/42户/gu)).toHaveLength(1);
+  expect(text).toContain("一是持续开展最美家庭寻访；二是推进村庄环境整治。");
+  expect(text).toContain("发布微信公众号推文45篇。");
+});

@@ -85,7 +85,7 @@ export const problemActions: Readonly<Record<string, { readonly verb: string; re
 };
 
 /** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */
-export type ThingKind = "staff" | "equipment" | "facility" | "works" | "offering" | "post" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
+export type ThingKind = "staff" | "equipment" | "facility" | "works" | "offering" | "post" | "publication" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
 
 /**
  * Word patterns of each kind of thing, tried in order (the first that matches wins). Chinese puts
@@ -108,6 +108,8 @@ const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
   ["offering", /(?:服务项目|便民项目|课程)$/u],
   // Posts and counters a unit sets up (`文明服务岗6个`, `便民服务窗口`): 设立-ed (new-user test 21, D2).
   ["post", /(?:(?<![上在值站到轮])岗|岗位|窗口|服务台|咨询台|导办台|引导台)$/u],
+  // Pieces published (`微信公众号推文45篇`): 发布-ed, never a bare noun (new-user test 25, D21).
+  ["publication", /(?:推文|文章|稿件|简报|短视频|微视频)$/u],
 ];
 
 /** Measure words that count people (a thing counted in them is told as the topic unless it is staff). */
@@ -137,6 +139,7 @@ export const frameVerbs: Readonly<Partial<Record<ThingKind, string>>> = {
   works: "建成",
   offering: "开设",
   post: "设立",
+  publication: "发布",
   meeting: "召开",
   lecture: "举办",
   activity: "开展",

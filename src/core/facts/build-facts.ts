@@ -409,6 +409,9 @@ function figureRows(wb: ParsedWorkbook): FigureRow[] {
 }
 
 function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
+  // An honour entered again as a figure (先进典型 `星级文明户` 42 and 其他指标 `星级文明户` 42户) is one fact: told once, with
+  // the honours (new-user test 25, D16).
+  const honoured = new Set(rowsOf(wb, "honors").map((r) => `${str(r.cells.title).replace(/[“”"]/gu, "")}|${numv(r.cells.people) ?? ""}`));
   return rowsOf(wb, "figures").flatMap((r): FigureRow[] => {
     const unit = str(r.cells.unit);
     const kind: FigureKind = unit === "元" ? "money" : unit === "%" || unit === "％" ? "rate" : "count";
@@ -417,7 +420,7 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
     const typedApprox = cell?.approx?.kind;
     const declared = approxWord === "约" ? "about" : approxWord === "余" ? "over" : approxWord === "近" ? "nearly" : undefined;
     const figure = figureOf(cell, kind === "rate" ? "%" : unit, kind);
-    if (!figure || !str(r.cells.name)) return [];
+    if (!figure || !str(r.cells.name) || honoured.has(`${str(r.cells.name).replace(/[“”"]/gu, "")}|${figure.value}`)) return [];
     const approx = declared ?? typedApprox;
     const section = str(r.cells.section) || "其他";
     const name = phrase(r.cells.name);
@@ -436,7 +439,8 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
     const progress = str(r.cells.kind) === "上期打算" ? tidyPoint(scrubPersonalSentences(str(r.cells.progress))) : "";
     return { kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(str(r.cells.content))), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) };
   })
-    .filter((t) => t.content.length > 0);
+    // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17).
+    .filter((t, i, all) => t.content.length > 0 && all.findIndex((x) => x.kind === t.kind && x.content === t.content) === i);
 }
 
 /**
