@@ -259,6 +259,46 @@ describe("next: the report, user sheets and columns, 专项 and refusals", () =>
   });
 });
 
+describe("next on a workbook that is no standard ledger (an office's own sheets, no 基本信息)", () => {
+  const MISSING = ["基本信息", "组织保障", "宣传投放", "志愿服务", "先进典型", "问题整改", "活动台账", "其他指标", "文字材料"];
+  let file: string;
+
+  beforeAll(async () => {
+    file = join(dir, "own-sheets.xlsx");
+    const wb = new Workbook();
+    const ws = wb.addWorksheet("宣传统计");
+    ws.addRow(["项目", "数量", "单位"]);
+    ws.addRow(["公益广告", 12, "块"]);
+    ws.addRow(["宣传栏", 3, "个"]);
+    wb.addWorksheet("问题清单").addRow(["问题", "发现数"]);
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  });
+
+  it("the core refuses it as not standard (override or not), never as errors on cells of a 基本信息 it lacks", async () => {
+    const snapshot = await readWorkbook(readFileSync(file));
+    const refusal = {
+      ok: false,
+      reason: "not-standard",
+      message: "这不是标准台账（缺少基本信息、组织保障等9个工作表），无法开始下一期；请先把其中的数据导入标准台账。",
+      missing: MISSING,
+    };
+    expect(startNextPeriod(snapshot, standardV1)).toEqual(refusal);
+    expect(startNextPeriod(snapshot, standardV1, { override: true })).toEqual(refusal);
+  });
+
+  it("says what check says for it: exit 2, with --force too, no file written", async () => {
+    const out = join(dir, "own-sheets-next.xlsx");
+    // Before: 本台账有4个错误（基本信息!B3、基本信息!B5、基本信息!B8等），开始下一期会把有错的数字存入“上期指标”… (exit 1), and with --force
+    // 本台账的报告年度或报告期没有填写…: the blank 基本信息 that bringing the file to the standard had added.
+    const line = `这不是标准台账：缺少基本信息、组织保障等9个工作表。如果是本单位自己做的表格，可用 campaign-ledger import ${file} -o 标准台账.xlsx 把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用 campaign-ledger upgrade 补上。\n`;
+    expect((await cli("check", file)).out.startsWith(line)).toBe(true);
+    for (const extra of [[], ["--force"]]) {
+      expect(await cli("next", file, "-o", out, ...extra)).toEqual({ code: 2, out: "", err: line });
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});
+
 describe("the roll-up counts 上期遗留 apart (汇总 sheet and the combined workbook)", () => {
   it("a unit's carried problems are not in its 发现问题数 / 已整改数, and keep their 来源 in the combined ledger", async () => {
     const a = join(dir, "rollup-a.xlsx");

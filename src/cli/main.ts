@@ -13,7 +13,7 @@ import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
 import { LedgerFileError } from "../adapters/xlsx/errors";
 import { writeDocx } from "../adapters/docx/write-docx";
-import { findingsJson, findingsText } from "./format";
+import { findingsJson, findingsText, notStandardLine } from "./format";
 import { fixCommand } from "./commands/fix";
 import { upgradeCommand } from "./commands/upgrade";
 import { nextCommand } from "./commands/next";
@@ -83,7 +83,7 @@ async function check(args: string[], io: Io): Promise<number> {
   // "Not a standard ledger" said first, as the panes say it, with the command for each case (new-user test 8, D16).
   const missing = values.json ? undefined : notStandardSheets(analysis.findings);
   if (missing) {
-    io.out(`这不是标准台账：缺少${missing.slice(0, 2).join("、")}${missing.length > 2 ? `等${missing.length}个` : ""}工作表。如果是本单位自己做的表格，可用 campaign-ledger import ${input} -o 标准台账.xlsx 把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用 campaign-ledger upgrade 补上。\n`);
+    io.out(`${notStandardLine(missing, input)}\n`);
   }
   io.out(values.json ? findingsJson(analysis.findings) : findingsText(analysis.findings));
   return analysis.errors ? 1 : 0;

@@ -6,9 +6,11 @@
  *   period — its 问题整改 rows are the open problems as 上期遗留 with what is left, 上期指标 holds the
  *   sample's figures (compared with the core's own plan of the same sample), and 总结 compares with it.
  * - The 网页版 (app.html): the sample opened, 下载下一期台账 downloads `<file>（<下一期>）.xlsx` whose cells
- *   equal what the CLI's `next` writes for that file.
+ *   equal what the CLI's `next` writes for that file. A file of the office's own sheets (no 基本信息) gets the
+ *   notice 校验 gives for it, and 预览下一期 is not offered once the check has said so.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { Workbook } from "exceljs";
 import { type Server } from "node:http";
 import { join, resolve } from "node:path";
 import { type Browser, type Page } from "playwright-core";
@@ -143,6 +145,35 @@ describe("开始下一期 in the 网页版 (app.html)", () => {
     const a = analyseLedger(got);
     expect(a.workbook.ledgers.rectification.rows.map((r) => r.cells.origin.value)).toEqual(Array(cli.next.carried.problems).fill("上期遗留"));
     expect(a.embeddedPrevious?.profile).toMatchObject({ year: 2023, period: "上半年" });
+    await page.context().close();
+  });
+
+  it("says of a file that is no standard ledger what 校验 says, and offers no 预览下一期 once checked", async () => {
+    // New-user test: 预览下一期 of a hand-made file said 本台账有7个错误（基本信息!B3、基本信息!B5、基本信息!B8等）…
+    const own = join(OUT, "我的表格.xlsx");
+    const wb = new Workbook();
+    wb.addWorksheet("宣传统计").addRows([["项目", "数量", "单位"], ["公益广告", 12, "块"]]);
+    writeFileSync(own, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const notice = "这不是标准台账：缺少基本信息、组织保障等 9 个工作表。如果是本单位自己做的表格，可在“标准表”页用“导入已有台账”把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用“生成或修复标准表”补上。";
+    const page = await newPage();
+    await page.goto(`${base}/app.html`);
+    await page.getByTestId("local-file-input").setInputFiles(own);
+    await page.getByTestId("local-file-status").filter({ hasText: "正在使用：我的表格.xlsx" }).waitFor({ timeout: 30000 });
+    await page.getByTestId("next-preview").click();
+    await page.getByTestId("next-not-standard").waitFor({ timeout: 60000 });
+    expect(await page.getByTestId("next-not-standard").textContent()).toBe(notice);
+    expect(await page.getByText("基本信息!B3").count()).toBe(0);
+    expect(await page.getByTestId("next-plan").count()).toBe(0);
+
+    // 校验 says the same; back on 标准表, 预览下一期 is disabled with that notice beside it.
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.locator("#panel-validate").getByRole("button", { name: "校验", exact: true }).click();
+    await page.locator("#panel-validate").getByTestId("not-standard").waitFor({ timeout: 60000 });
+    expect(await page.locator("#panel-validate").getByTestId("not-standard").textContent()).toBe(notice);
+    await page.getByRole("tab", { name: "标准表" }).click();
+    await page.getByTestId("next-period-panel").getByRole("button", { name: "取消" }).click();
+    expect(await page.getByTestId("next-not-standard").textContent()).toBe(notice);
+    expect(await page.getByTestId("next-preview").isDisabled()).toBe(true);
     await page.context().close();
   });
 

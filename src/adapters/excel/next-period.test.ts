@@ -6,6 +6,7 @@
  * ledger stops it before any cell changes; a second run replaces 上期指标.
  */
 import { readFileSync } from "node:fs";
+import { Workbook } from "exceljs";
 import { join } from "node:path";
 import { analyseLedger, comparisonFor, standardV1, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../../core";
 import { readWorkbook } from "../xlsx";
@@ -193,5 +194,23 @@ describe("开始下一期 in Excel: what the user must not lose", () => {
     const after = analyseLedger(await readSnapshot(fake.run, standardV1));
     expect(after.workbook.ledgers.activities.rows).toEqual([]);
     expect(after.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("开始下一期 in Excel on a workbook that is no standard ledger", () => {
+  it("is refused as such (as the 网页版 and the CLI refuse it), nothing written", async () => {
+    const wb = new Workbook();
+    wb.addWorksheet("宣传统计").addRows([["项目", "数量", "单位"], ["公益广告", 12, "块"]]);
+    const fake = createFakeExcel({ model: modelFromSnapshot(await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()))) });
+    const ops = createOps(fake.run, ALL_FEATURES);
+    const refusal = {
+      ok: false,
+      reason: "not-standard",
+      message: "这不是标准台账（缺少基本信息、组织保障等9个工作表），无法开始下一期；请先把其中的数据导入标准台账。",
+      missing: ["基本信息", "组织保障", "宣传投放", "志愿服务", "先进典型", "问题整改", "活动台账", "其他指标", "文字材料"],
+    };
+    expect(await ops.nextPeriod!.plan()).toEqual(refusal);
+    expect(await ops.nextPeriod!.plan({ override: true })).toEqual(refusal);
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(["宣传统计"]);
   });
 });

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Cell, Workbook, Worksheet } from "exceljs";
-import { startNextPeriod, validateWorkbook, type Catalog, type CellValue, type Finding, type NextCell, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal } from "../../core";
+import { notStandardRefusal, startNextPeriod, validateWorkbook, type Catalog, type CellValue, type Finding, type NextCell, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal } from "../../core";
 import { NumFmt } from "../../core/catalog";
 import { loadWorkbook, snapshotOf } from "./read-workbook";
 import { saveWorkbook, upgradeWorkbook, type UpgradeReport } from "./upgrade";
@@ -123,12 +123,16 @@ export interface NextPeriodFile {
 /**
  * 开始下一期 on .xlsx bytes, for every front end that holds a file (the CLI's `next`, the 网页版):
  * loads the workbook, brings it to `catalog`'s version (as `upgrade`), asks the core
- * (`startNextPeriod`), applies the result and saves. The input bytes are not changed.
- * @returns the new file, or the core's refusal (e.g. `period-needed` for 专项 without a period).
+ * (`startNextPeriod`), applies the result and saves. The input bytes are not changed. A file that is
+ * no standard ledger is refused as such (`notStandardRefusal`) before it is brought to the standard:
+ * that would add a blank 基本信息, whose empty cells would then be told as the file's errors.
+ * @returns the new file, or the core's refusal (e.g. `period-needed` for 专项 without a period, `not-standard`).
  * @throws LedgerFileError when the bytes are not a readable workbook.
  */
 export async function nextPeriodFile(input: Uint8Array, catalog: Catalog, options: NextPeriodOptions = {}): Promise<NextPeriodFile | NextPeriodRefusal> {
   const wb = await loadWorkbook(input);
+  const notStandard = notStandardRefusal(validateWorkbook(snapshotOf(wb), catalog).findings, catalog);
+  if (notStandard) return notStandard;
   const upgrade = await upgradeWorkbook(wb, catalog);
   const result = startNextPeriod(snapshotOf(wb), catalog, options);
   if (!result.ok) return result;

@@ -3,7 +3,8 @@
  * the next period's workbook from this one, on a copy. The input is brought to the current
  * standard first (as `upgrade` does: no value moves), then the core's `startNextPeriod` says what
  * is carried and cleared and the xlsx adapter moves the cells and writes 上期指标. Prints the new
- * period, what was carried, and every thing not carried. A 专项 workbook needs `--period` (exit 2).
+ * period, what was carried, and every thing not carried. A 专项 workbook needs `--period` (exit 2); a
+ * file that is no standard ledger gets `check`'s line for it (exit 2, `--force` or not).
  * @module
  */
 import { parseArgs } from "node:util";
@@ -12,6 +13,7 @@ import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { nextPeriodFile } from "../../adapters/xlsx/next-period";
 import type { Io } from "../main";
 import { UsageError } from "../files";
+import { notStandardLine } from "../format";
 import { writeOutput } from "./output";
 import { inputAndOutput } from "./write-back";
 
@@ -31,6 +33,8 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
   const { input, bytes, output } = inputAndOutput("next", positionals, values.output);
   const result = await nextPeriodFile(bytes, standardV1, { ...(values.period !== undefined ? { period: values.period.trim() } : {}), ...(values.year !== undefined ? { year: yearOption(values.year) } : {}), ...(values.force ? { override: true } : {}) });
   if (!result.ok) {
+    // No standard ledger: the line `check` gives for it (new-user test: not errors on cells of a 基本信息 it lacks).
+    if (result.reason === "not-standard" && result.missing) throw new UsageError(notStandardLine(result.missing, input));
     if (result.reason === "errors") {
       io.err(`${result.message}（用 campaign-ledger check ${input} 查看；确需照此开始下一期，可加 --force。）\n`);
       return 1;

@@ -208,4 +208,4 @@ export function startRollup(options: RollupOptions): RollupBuilder {
   return new RollupBuilder(options, standardV1);
 }
 
-export { startNextPeriod, naturalNextPeriod, STANDING_KINDS, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal, type NextCell, type CarriedRow, type LedgerRewrite } from "./next-period";
+export { startNextPeriod, notStandardRefusal, naturalNextPeriod, STANDING_KINDS, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal, type NextCell, type CarriedRow, type LedgerRewrite } from "./next-period";

@@ -14,6 +14,8 @@ import type { CellValue, WorkbookSnapshot } from "../grid";
 import { parseRange } from "../grid";
 import { formatSerialDate, ledgerLayout, profileLayout, defaultPeriod, type ParsedRow } from "../validate";
 import { analyzeWorkbook } from "../pipeline";
+import { notStandardSheets } from "../validate/not-standard";
+import type { Finding } from "../validate";
 import { formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
 
 /** Options of {@link startNextPeriod}: the next period when it is not the natural one (or cannot be: 专项). */
@@ -82,7 +84,28 @@ export type NextPeriodRefusal = {
   readonly reason: "period-needed" | "bad-period" | "bad-year" | "no-period" | "not-after" | "not-standard" | "upgrade-needed" | "errors";
   /** One Chinese line naming no front end's control (the CLI adds its option names). */
   readonly message: string;
+  /**
+   * `not-standard` for a workbook that is no standard ledger at all (`notStandardSheets`): the standard
+   * sheets it lacks, for the front end's own "这不是标准台账" notice (the one its 校验 gives).
+   */
+  readonly missing?: readonly string[];
 };
+
+/**
+ * 开始下一期 of a workbook that is no standard ledger (an office's own sheets, no 基本信息): refused
+ * before anything else is said — not as errors on cells of sheets it does not have (new-user test,
+ * 预览下一期 of a hand-made file). The one decision for every front end: `startNextPeriod` asks it of
+ * the workbook's findings, and the file front ends (CLI `next`, 网页版) ask it of the file as opened,
+ * before bringing it to the standard would add a blank 基本信息.
+ * @returns the refusal (`not-standard`, with the missing sheets), or undefined for a standard ledger.
+ */
+export function notStandardRefusal(findings: readonly Finding[], catalog: Catalog): NextPeriodRefusal | undefined {
+  const missing = notStandardSheets(findings, catalog);
+  if (!missing) return undefined;
+  const listed = missing.slice(0, 2).join("、");
+  const sheets = missing.length > 2 ? `缺少${listed}等${missing.length}个工作表` : `缺少工作表${listed}`;
+  return { ok: false, reason: "not-standard", message: `这不是标准台账（${sheets}），无法开始下一期；请先把其中的数据导入标准台账。`, missing };
+}
 
 /** Standing 事项类型 of 组织保障 that go on from period to period (the catalog's `standingOrgKinds`). */
 export const STANDING_KINDS: readonly string[] = standingOrgKinds;
@@ -137,12 +160,15 @@ interface LedgerPlace {
  * @returns the new workbook as changes ({@link NextPeriod}), or a refusal with a Chinese reason:
  *   `period-needed` (专项 and no `options.period`), `bad-period`/`bad-year` (options out of range),
  *   `no-period` (报告年度/报告期 unreadable), `not-after` (the period given is not after this one),
- *   `not-standard` (基本信息 or a ledger's headers missing), `upgrade-needed` (来源/落实情况 missing),
+ *   `not-standard` (no standard ledger: {@link notStandardRefusal}; or 基本信息 or a ledger's headers missing), `upgrade-needed` (来源/落实情况 missing),
  *   `errors` (the workbook has errors and `options.override` is not set).
  */
 export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, options: NextPeriodOptions = {}): { ok: true; next: NextPeriod } | NextPeriodRefusal {
   const analysis = analyzeWorkbook(snapshot, catalog);
   const wb = analysis.workbook;
+  // No standard ledger at all: said as such, never as errors on cells of sheets it does not have (`override` or not).
+  const notStandard = notStandardRefusal(analysis.findings, catalog);
+  if (notStandard) return notStandard;
   if (analysis.errors && !options.override) {
     const first = analysis.findings.filter((f) => f.severity === "error").slice(0, 3).map((f) => `${f.sheet}${f.cell ? `!${f.cell}` : ""}`);
     return refuse("errors", `本台账有${analysis.errors}个错误（${first.join("、")}${analysis.errors > 3 ? "等" : ""}），开始下一期会把有错的数字存入“上期指标”，并按错的数字判断哪些问题未整改完；请先改正，再开始下一期。`);

@@ -5,6 +5,7 @@
  * (上期遗留 rows, 上期打算 rows, 上期指标 figures) — and the opened file is never changed.
  */
 import { readFileSync } from "node:fs";
+import { Workbook } from "exceljs";
 import { join } from "node:path";
 import { analyseLedger, comparisonFor, standardV1, type WorkbookSnapshot } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx";
@@ -57,4 +58,19 @@ it("applies only a plan it made (the one the user saw)", async () => {
   const plan = await ops.nextPeriod!.plan({ period: "专项" });
   if (!plan.ok) throw new Error(plan.message);
   await expect(ops.nextPeriod!.apply({ ...plan })).rejects.toThrow("请先预览下一期");
+});
+
+it("refuses 开始下一期 of a file that is no standard ledger as such, not as errors on cells of a 基本信息 it lacks", async () => {
+  // New-user test: 打开本地台账文件 with an office's own sheets → 标准表 → 预览下一期 said
+  // 本台账有7个错误（基本信息!B3、基本信息!B5、基本信息!B8等），开始下一期会把有错的数字存入“上期指标”…
+  const wb = new Workbook();
+  wb.addWorksheet("宣传统计").addRows([["项目", "数量", "单位"], ["公益广告", 12, "块"]]);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const ops = createBrowserOps({ name: "我的表格.xlsx", bytes, snapshot: await readWorkbook(bytes) }, async () => undefined);
+  expect(await ops.nextPeriod!.plan()).toEqual({
+    ok: false,
+    reason: "not-standard",
+    message: "这不是标准台账（缺少基本信息、组织保障等9个工作表），无法开始下一期；请先把其中的数据导入标准台账。",
+    missing: ["基本信息", "组织保障", "宣传投放", "志愿服务", "先进典型", "问题整改", "活动台账", "其他指标", "文字材料"],
+  });
 });

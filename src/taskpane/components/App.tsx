@@ -181,7 +181,7 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
           {/* Every tab stays mounted (hidden when not selected): a roll-up, a typed name or a 规范数据 plan
               survives switching tabs (issue #12). */}
           <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={tab !== "template"}>
-            <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} />
+            <TemplateTab state={template} dispatch={templateDispatch} onImposed={onImposed} findings={validate.analysis?.findings} />
           </div>
           <div role="tabpanel" id="panel-validate" aria-labelledby="tab-validate" hidden={tab !== "validate" || noFile}>
             <ValidateTab state={validate} dispatch={validateDispatch} check={check} />

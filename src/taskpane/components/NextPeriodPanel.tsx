@@ -1,16 +1,22 @@
 import { useReducer, useRef, useState } from "react";
 import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
-import { Enums } from "../../core";
+import { Enums, type Finding } from "../../core";
 import { describeError } from "../errors";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import { nextStringsFor } from "../next-strings";
 import { usePane } from "../ops-context";
 import { initialNext, nextPeriodLine, nextPlanLines, nextReducer } from "../state/next-period";
+import { missingStandardSheets } from "../state/standard";
+import { NotStandardBar } from "./NotStandardBar";
 import { formatString, periodText } from "../strings";
 
-/** Props: `onApplied` runs after the open workbook became the next period's (re-check, re-watch). */
+/**
+ * Props: `onApplied` runs after the open workbook became the next period's (re-check, re-watch);
+ * `findings`: the last check's, if any (a workbook that is no standard ledger is not offered 预览下一期).
+ */
 export interface NextPeriodPanelProps {
   readonly onApplied: () => void;
+  readonly findings?: readonly Finding[];
 }
 
 /** Lines of 未结转 listed at most (the rest are counted). */
@@ -37,7 +43,7 @@ const useStyles = makeStyles({
  * open workbook is rewritten — the pane recommends 另存为 first and waits for an explicit
  * confirmation; in the 网页版 the result is a new file to download.
  */
-export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
+export function NextPeriodPanel({ onApplied, findings }: NextPeriodPanelProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
   const t = nextStringsFor(strings);
@@ -49,6 +55,11 @@ export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
   const inPlace = next?.mode !== "download";
   const busy = state.phase === "planning" || state.phase === "applying";
   const asking = state.refusal?.reason === "period-needed";
+  // No standard ledger (the last check says so, or the core refused it as such): the notice 校验 and 总结 give, not the core's line;
+  // while the check says so, 预览下一期 is not offered (new-user test: a hand-made file was told errors on a 基本信息 it lacks).
+  const checkedNotStandard = findings ? missingStandardSheets(findings) : undefined;
+  const refusedNotStandard = state.phase === "refused" && state.refusal?.reason === "not-standard" ? state.refusal.missing : undefined;
+  const notStandard = checkedNotStandard ?? refusedNotStandard;
   // One plan or apply at a time: a double click arrives before the button is re-rendered disabled.
   const running = useRef(false);
 
@@ -108,7 +119,7 @@ export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
         </>
       )}
       <div className={styles.row}>
-        <Button onClick={() => void plan(asking)} disabled={!next || busy} data-testid="next-preview">
+        <Button onClick={() => void plan(asking)} disabled={!next || busy || !!checkedNotStandard} data-testid="next-preview">
           {t.nextPreview}
         </Button>
         {(state.phase === "review" || state.phase === "refused" || state.phase === "failed") && (
@@ -118,7 +129,8 @@ export function NextPeriodPanel({ onApplied }: NextPeriodPanelProps) {
         )}
       </div>
       {state.phase === "planning" && <Spinner size="tiny" labelPosition="after" label={t.nextPlanning} />}
-      {state.phase === "refused" && state.refusal && !asking && (
+      {notStandard && <NotStandardBar missing={notStandard} strings={strings} testId="next-not-standard" />}
+      {state.phase === "refused" && state.refusal && !asking && !notStandard && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody data-testid="next-refusal">{state.refusal.message}</MessageBarBody>
         </MessageBar>

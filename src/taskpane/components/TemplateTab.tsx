@@ -1,7 +1,7 @@
 import { type Dispatch, lazy, Suspense, useRef, useState } from "react";
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import type { ImposeReport } from "../../adapters/excel";
-import { INDICATORS_ID, standardV1 } from "../../core";
+import { INDICATORS_ID, standardV1, type Finding } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
 import { isPage } from "../operations";
@@ -18,11 +18,15 @@ const NextPeriodPanel = lazy(() => import(/* webpackChunkName: "next-period-pane
 /** 导入已有台账 and the importer core: their own chunk, loaded when the user asks for it (bench "gzip: initial JS"). */
 const ImportPanel = lazy(() => import(/* webpackChunkName: "import-panel" */ "./ImportPanel").then((m) => ({ default: m.ImportPanel })));
 
-/** Props of the 标准表 tab. `onImposed` runs after a successful impose (re-watch, re-check). */
+/**
+ * Props of the 标准表 tab. `onImposed` runs after a successful impose (re-watch, re-check); `findings`:
+ * the last check's, if any (开始下一期 is not offered for a workbook that is no standard ledger).
+ */
 export interface TemplateTabProps {
   readonly state: TemplateState;
   readonly dispatch: Dispatch<TemplateAction>;
   readonly onImposed: () => void;
+  readonly findings?: readonly Finding[];
 }
 
 const useStyles = makeStyles({
@@ -74,7 +78,7 @@ export function reportLines(report: ImposeReport, strings: Strings, chartsKept =
 }
 
 /** 标准表: impose / repair / upgrade the standard workbook, and what was done. */
-export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
+export function TemplateTab({ state, dispatch, onImposed, findings }: TemplateTabProps) {
   const styles = useStyles();
   const { ops, strings } = usePane();
   // The 网页版 hands out a download written without charts (new-user test 2, D13).
@@ -139,7 +143,7 @@ export function TemplateTab({ state, dispatch, onImposed }: TemplateTabProps) {
       {/* 网页版 before a file is opened: nothing to start from. */}
       {ops?.nextPeriod && !(ops.nextPeriod.mode === "download" && !ops.preview?.file) && (
         <Suspense fallback={<Spinner size="tiny" />}>
-          <NextPeriodPanel onApplied={onImposed} />
+          <NextPeriodPanel onApplied={onImposed} findings={findings} />
         </Suspense>
       )}
       {importing ? (
