@@ -101,3 +101,12 @@ it("D16, D17, D21: an honour entered again as a figure is told once; a plan type
   expect(text).toContain("一是持续开展最美家庭寻访；二是推进村庄环境整治。");
   expect(text).toContain("发布微信公众号推文45篇。");
 });
+
+it("D12: one carried problem rectified is `上期遗留问题1处，已整改到位`, never 均", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "东城区人民医院", 单位类型: "企事业单位", 报告年度: 2026, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 20, 单位: "处" }, { 问题类别: "卫生死角", 发现数: 1, 已整改数: 1, 单位: "处", 来源: "上期遗留" }] },
+  });
+  expect(text).toContain("上期遗留问题1处，已整改到位。");
+  expect(text).not.toContain("1处，均");
+});

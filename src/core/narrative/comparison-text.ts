@@ -57,9 +57,11 @@ const isUntold = (c: IndicatorChange, all: readonly IndicatorChange[]): boolean 
  * The comparison sentence of one point (or, with `point` undefined, of every point): the first
  * indicator `较{label}…`, the others after `；` without repeating it. `direction` "rise" keeps rises
  * and unchanged indicators (told in the point), "fall" only falls (told under 存在的不足, v2 rule 9);
- * both when omitted. Undefined when nothing is left to say.
+ * both when omitted. `told`: the point's text so far — a rate it has not stated is said before its change
+ * (`整改率为100%，较上年下半年提高2.1个百分点`; new-user test 25, D12: never the change of a 整改率 nobody gave).
+ * Undefined when nothing is left to say.
  */
-export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall", only?: string): Sentence | undefined {
+export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall", only?: string, told?: string): Sentence | undefined {
   if (!comparison) return undefined;
   const rel = comparison.relation.label;
   const changes = comparison.changes
@@ -76,7 +78,9 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
   const parts = changed.map((c, i) =>
     c.id === "honourPeople"
       ? `各级先进典型共${figureText(c.current)}，较${rel}${changeText(c)}`
-      : `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
+      : c.id === "rectificationRate" && told !== undefined && !told.includes(figureText(c.current))
+        ? `${comparedIndicators[c.id].label}为${figureText(c.current)}，${i === 0 ? `较${rel}` : ""}${changeText(c)}`
+        : `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
   // The opening says what grew; an unchanged total there is a sentence without a figure (new-user test 8, D6).
   if (level.length && point !== "opening") parts.push(`${joinList(level)}与${rel}持平`);
   if (!parts.length) return undefined;

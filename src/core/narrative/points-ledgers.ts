@@ -492,7 +492,8 @@ export function carriedSentence(carried: RectificationFacts["carried"]): Sentenc
   const done = carried.rectified.filter((f) => f.value > 0);
   // Nothing rectified is no work done: told under 存在的不足 only.
   if (!done.length) return undefined;
-  if (!carried.open.length) b.text("，均已整改到位").from(...carried.rectified.flatMap((f) => f.sources));
+  // 均 needs more than one (`上期遗留问题1处已整改到位`, new-user test 25, D12).
+  if (!carried.open.length) b.text(carried.found.length > 1 || carried.found[0].value > 1 ? "，均已整改到位" : "，已整改到位").from(...carried.rectified.flatMap((f) => f.sources));
   else {
     b.text("，已整改");
     done.forEach((f, i) => b.text(i ? "、" : "").fig(f));

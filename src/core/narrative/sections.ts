@@ -155,7 +155,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     else points[points.length - 1] = { ...last, sentences: [...last.sentences, ...woven] };
   }
   return points.map((p) => {
-    const c = comparisonSentence(ctx.options.comparison, p.id, "rise");
+    const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
     return c ? { ...p, sentences: [...p.sentences, c] } : p;
   });
 }
