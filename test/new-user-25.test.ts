@@ -110,3 +110,17 @@ it("D12: one carried problem rectified is `上期遗留问题1处，已整改到
   expect(text).toContain("上期遗留问题1处，已整改到位。");
   expect(text).not.toContain("1处，均");
 });
+
+it("D26: a 工作机制 carried by `next` (no 日期) goes on: `继续落实…责任制`, never `建立` again", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu25-"));
+  const file = join(dir, "交警.xlsx");
+  writeFileSync(file, await writeWorkbook(standardV1, {
+    profile: { 单位名称: "东城区公安分局交通警察大队", 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 组织保障: [{ 事项类型: "工作机制", 名称或内容: "建立路口文明交通劝导责任制" }], 活动台账: [{ 日期: "2025-06-01", 活动名称: "文明交通宣传", 活动类型: "宣传教育", 参与数量: 300, 单位: "人次" }] },
+  }));
+  const next = join(dir, "交警2026.xlsx");
+  expect((await cli("next", file, "-o", next)).code).toBe(0);
+  const text = (await cli("summarize", next, "--force", "--text", "-")).out;
+  expect(text).toContain("继续落实路口文明交通劝导责任制");
+  expect(text).not.toContain("建立路口");
+});

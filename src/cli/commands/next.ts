@@ -59,7 +59,12 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
   const versionStep = upgrade.actions.find((a) => a.startsWith("从标准台账"));
   if (versionStep) lines.push(`  ${versionStep}`);
   const c = next.carried;
-  lines.push(`结转：领导小组、工作机制、共建单位${c.standing}行，志愿服务队伍${c.teams}支，未整改到位的问题${c.problems}行（标为上期遗留），下一步打算${c.plans}条（改为上期打算，待填落实情况）；本期指标数字存入“${next.previousSheet.name}”表。`);
+  // Only what is carried: never `志愿服务队伍0支` (new-user test 25, D30).
+  const carried = [
+    c.standing ? `领导小组、工作机制、共建单位${c.standing}行` : "", c.teams ? `志愿服务队伍${c.teams}支` : "",
+    c.problems ? `未整改到位的问题${c.problems}行（标为上期遗留）` : "", c.plans ? `下一步打算${c.plans}条（改为上期打算，待填落实情况）` : "",
+  ].filter(Boolean);
+  lines.push(`结转：${carried.length ? carried.join("，") : "无"}；本期指标数字存入“${next.previousSheet.name}”表。`);
   if (next.notCarried.length) {
     lines.push(`未结转 ${next.notCarried.length} 项：`);
     lines.push(...next.notCarried.map((n) => `  ${n}`));

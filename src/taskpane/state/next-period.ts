@@ -84,9 +84,10 @@ export function nextPlanLines(next: NextPeriod, strings: Strings): string[] {
   const counts = nextCounts(next);
   const lines = counts.sheets.map((s) => formatString(t.nextSheetLine, { sheet: s.sheet, kept: s.kept, cleared: s.cleared }));
   lines.push(formatString(t.nextClearedTotal, { cleared: counts.cleared }));
-  lines.push(formatString(t.nextProblemsLine, { count: next.carried.problems }));
-  lines.push(formatString(t.nextPlansLine, { count: next.carried.plans }));
-  lines.push(formatString(t.nextStandingLine, { standing: next.carried.standing, teams: next.carried.teams }));
+  // Only what is carried: never `0条“下一步打算”结转` (new-user test 25, D30).
+  if (next.carried.problems) lines.push(formatString(t.nextProblemsLine, { count: next.carried.problems }));
+  if (next.carried.plans) lines.push(formatString(t.nextPlansLine, { count: next.carried.plans }));
+  if (next.carried.standing || next.carried.teams) lines.push(formatString(t.nextStandingLine, { standing: next.carried.standing, teams: next.carried.teams }));
   lines.push(formatString(t.nextPreviousLine, { sheet: next.previousSheet.name }));
   return lines;
 }
