@@ -492,7 +492,9 @@ export function carriedSentence(carried: RectificationFacts["carried"]): Sentenc
   const done = carried.rectified.filter((f) => f.value > 0);
   // Nothing rectified is no work done: told under 存在的不足 only.
   if (!done.length) return undefined;
-  if (!carried.open.length) b.text("，均已整改到位").from(...carried.rectified.flatMap((f) => f.sources));
+  // `均` only over more than one problem (new-user test 25, D31: `上期遗留问题1处，均已整改到位`).
+  const many = carried.found.length > 1 || carried.found[0].value > 1;
+  if (!carried.open.length) b.text(`，${many ? "均" : ""}已整改到位`).from(...carried.rectified.flatMap((f) => f.sources));
   else {
     b.text("，已整改");
     done.forEach((f, i) => b.text(i ? "、" : "").fig(f));
