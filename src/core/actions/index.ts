@@ -7,7 +7,7 @@
  * Pure: no Office, DOM or file-system types.
  * @module
  */
-import { formOf, standardV1, withLedgerExtensions, type Catalog } from "../catalog";
+import { formOf, standardV1, unitIdentity, withLedgerExtensions, type Catalog } from "../catalog";
 import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type PreviousFigures } from "../facts";
 // From the catalog, not ./next-period: that module is then needed only where 开始下一期 runs (a lazy chunk in the pane).
 import { standingOrgKinds as STANDING_KINDS } from "../catalog";
@@ -69,8 +69,9 @@ function unitsLeftOutOf(snapshot: WorkbookSnapshot): string[] {
   const statusCol = sheet.values[header].indexOf("状态");
   const rows = sheet.values.slice(header + 1).map((r) => ({ unit: String(r[unitCol] ?? ""), left: String(r[statusCol] ?? "").startsWith("未汇总") }));
   // A second copy of a unit rolled up (重复报送) leaves no unit out.
-  const included = new Set(rows.filter((r) => !r.left).map((r) => r.unit));
-  return [...new Set(rows.filter((r) => r.left && !included.has(r.unit)).map((r) => r.unit))];
+  // Its second copy under another form of its name (`向阳社区居委会` beside `向阳社区`) is that unit too (new-user test 25, D29).
+  const included = new Set(rows.filter((r) => !r.left).map((r) => unitIdentity(r.unit)));
+  return [...new Set(rows.filter((r) => r.left && !included.has(unitIdentity(r.unit))).map((r) => r.unit))];
 }
 
 /**

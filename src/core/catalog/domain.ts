@@ -218,6 +218,29 @@ export function withoutGoverningBody(name: string): string {
   return name.replace(GOVERNING_BODY, "");
 }
 
+/** A community's residents' committee, which a street office drops too (`幸福里社区居委会` → `幸福里社区`). */
+const RESIDENTS_COMMITTEE = /(?:居民委员会|居委会)$/u;
+
+/**
+ * A unit's name as a combining body writes it in running text: without the body that governs it
+ * ({@link withoutGoverningBody}) or a residents' committee (`幸福里社区居委会` → `幸福里社区`, `新华村村委会` → `新华村`,
+ * `青山镇人民政府` → `青山镇`); the name as it is when less than two characters would be left.
+ */
+export function displayUnitName(name: string): string {
+  const short = withoutGoverningBody(name).replace(RESIDENTS_COMMITTEE, "");
+  return short.length >= 2 ? short : name;
+}
+
+/**
+ * Which unit a 单位名称 names, for telling two files of one unit apart from two units (汇总's 重复报送, new-user test 25,
+ * D29): the name without any whitespace (full-width too) and then as {@link displayUnitName} shortens it, so that
+ * `向阳社区居委会`, a whitespace variant of `向阳社区居委会` and `向阳社区` are one unit (`向阳社区`), the name under which the roll-up's text
+ * speaks of it. Two names with one key are never two units of one roll-up.
+ */
+export function unitIdentity(name: string): string {
+  return displayUnitName(name.replace(/\s+/gu, ""));
+}
+
 /**
  * A county, district or city as a whole, its level in group 1 (`江城县`, `东湖区人民政府`; not `幸福小区`, `科技园区`):
  * a 机关部门 when a unit type is read from the name, `全县` when a roll-up names its whole (new-user test 18, D9).
@@ -324,3 +347,11 @@ export function honourTitleWithoutNames(title: string, names: string): { readonl
   const said = rest === "家庭" || rest === "" ? "先进家庭" : rest.length < 2 ? "先进典型" : rest;
   return { said, names: named, inside };
 }
+
+/**
+ * Marks, in a combined workbook's 备注, a 组织保障 row of a standing kind (领导小组, 工作机制, 共建单位) without a 日期 that
+ * a unit's workbook started by 开始下一期 (one holding 上期指标) carried from the period before: the roll-up writes it
+ * (rollup/rows.ts) and the combined summary tells the row as going on (`继续发挥……统筹作用`), never as set up this period
+ * (new-user test 25, D31). Written before any other 备注 text.
+ */
+export const CARRIED_ROW_MARK = "〔上期延续〕";

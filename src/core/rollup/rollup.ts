@@ -6,7 +6,7 @@
  * are kept, so hundreds of workbooks fit in memory. Pure: snapshots in, content out.
  * @module
  */
-import { formOf, ledgersOf, nearestChoice, standardV1, type Catalog } from "../catalog";
+import { formOf, ledgersOf, nearestChoice, reportingUnitColumn, standardV1, unitIdentity, type Catalog } from "../catalog";
 import { parseRange, type WorkbookSnapshot } from "../grid";
 import { readText } from "../normalize/text";
 import { cellAt } from "../validate/locate";
@@ -87,10 +87,13 @@ export class RollupBuilder {
     const scrubbed: string[] = [];
     const namesLeftOut: string[] = [];
     let rows = 0;
+    // A workbook started by 开始下一期 holds 上期指标: its standing rows without a 日期 were carried (new-user test 25, D31).
+    const previousSheet = this.catalog.previousPeriod?.sheet;
+    const carriedFrom = !!previousSheet && snapshot.sheets.some((s) => s.name.trim() === previousSheet);
     for (const spec of ledgersOf(this.catalog)) {
       const ledger = workbook.ledgers[spec.id];
       if (!ledger?.rows.length) continue;
-      const seeded = seedRows(ledger, gridOf(spec.sheet), unitName);
+      const seeded = seedRows(ledger, gridOf(spec.sheet), unitName, carriedFrom);
       scrubbed.push(...seeded.contactLeftOut);
       namesLeftOut.push(...seeded.namesLeftOut);
       ledgerRows.set(spec.sheet, seeded.rows);
@@ -133,9 +136,13 @@ export class RollupBuilder {
     const included: Kept[] = [];
     // Of two files of one unit and period, the one used is decided by the files, never by their order
     // (new-user tests 3 D5/D6, 5 D6): see `preferredCopy` — the same in the CLI and the page.
-    const dupKeyOf = (u: UnitResult | Kept["base"]): string => `${u.unitName}|${periodKey(u)}`;
+    // One unit under two forms of its name (`向阳社区居委会`, `向阳社区`) is one unit: its second file is a duplicate, as a
+    // whitespace variant is (catalog unitIdentity, the narrative's short name; new-user test 25, D29).
+    const dupKeyOf = (u: UnitResult | Kept["base"]): string => `${unitIdentity(u.unitName)}|${periodKey(u)}`;
     const candidates = this.kept.filter((k) => k.readable && !k.notStandard && (force || k.base.errors === 0) && (!chosen || periodKey(k.base) === chosen));
-    const same = (a: Kept, b: Kept): boolean => JSON.stringify([...a.ledgerRows]) === JSON.stringify([...b.ledgerRows]);
+    // Compared without 填报单位, which is the unit's name as its file spells it (`向阳社区` and `向阳社区居委会`: one unit).
+    const rowsOf = (k: Kept): string => JSON.stringify([...k.ledgerRows].map(([sheet, rows]) => [sheet, rows.map(({ [reportingUnitColumn.header]: _u, ...rest }) => rest)]));
+    const same = (a: Kept, b: Kept): boolean => rowsOf(a) === rowsOf(b);
     const preferred = new Map<string, Kept>();
     for (const k of candidates) {
       const have = preferred.get(dupKeyOf(k.base));
@@ -168,7 +175,10 @@ export class RollupBuilder {
         const why = preferredCopy(kept, k, true).why;
         const which = same(k, kept) ? "（两份内容相同）。" : `。两份内容不同，汇总采用的是${kept.base.label}${why ? `（${why}）` : ""}；如应采用这一份，请去掉另一份后重新汇总。`;
         out("duplicate", `与${kept.base.label}重复`);
-        findings.push({ severity: "error", rule: "rollup.duplicate", unit: u.label, message: `${u.unitName}（${u.label}）与${kept.base.label}的单位名称和报告期相同，属重复报送，未汇总${which}` });
+        // Names that differ only by the governing body are said to name one unit, never `单位名称相同`.
+        const sameName = u.unitName.trim() === kept.base.unitName.trim();
+        const what = sameName ? `与${kept.base.label}的单位名称和报告期相同` : `与${kept.base.label}（${kept.base.unitName}）是同一单位，报告期相同`;
+        findings.push({ severity: "error", rule: "rollup.duplicate", unit: u.label, message: `${u.unitName}（${u.label}）${what}，属重复报送，未汇总${which}` });
       } else {
         included.push(k);
         out(u.errors ? "forced" : "included");

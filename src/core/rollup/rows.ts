@@ -5,7 +5,7 @@
  * as typed (only a forced unit has such cells), so nothing a unit typed is lost.
  * @module
  */
-import { reportingUnitColumn, type FieldSpec, type LedgerSpec } from "../catalog";
+import { CARRIED_ROW_MARK, reportingUnitColumn, standingOrgKinds, type FieldSpec, type LedgerSpec } from "../catalog";
 import { lettersToColumn, type CellValue, type SheetGrid } from "../grid";
 import { addApproxTag } from "../normalize/approx-tag";
 import { ymdFromSerial } from "../normalize/date";
@@ -60,7 +60,7 @@ export interface SeededRows {
  * (先进典型 姓名, spec §5) is not copied at all (new-user test 14, D13); each cell left out is pushed,
  * as `sheet!A1`, to `contactLeftOut` or `namesLeftOut`.
  */
-function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | undefined, unit: string, contactLeftOut: string[], namesLeftOut: string[]): RollupRow {
+function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | undefined, unit: string, contactLeftOut: string[], namesLeftOut: string[], carried: boolean): RollupRow {
   const out: Record<string, RollupValue> = { [reportingUnitColumn.header]: unit };
   const tags: { header: string; typed: string }[] = [];
   for (const field of spec.columns) {
@@ -93,13 +93,23 @@ function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | undefined, 
     }
     if (remark !== null) out[remarkField.header] = remark;
   }
+  // A standing row carried by 开始下一期 (no 日期, in a workbook with 上期指标) says so in 备注 (catalog CARRIED_ROW_MARK).
+  const kind = row.cells.kind?.value;
+  if (carried && spec.id === "organization" && remarkField && typeof kind === "string" && standingOrgKinds.includes(kind) && row.cells.date?.value == null) {
+    const remark = out[remarkField.header];
+    out[remarkField.header] = `${CARRIED_ROW_MARK}${typeof remark === "string" ? remark : ""}`;
+  }
   return out;
 }
 
-/** Every data row of a ledger as combined rows, and the cells whose personal data was left out ({@link seedRow}). */
-export function seedRows(ledger: ParsedLedger, grid: SheetGrid | undefined, unit: string): SeededRows {
+/**
+ * Every data row of a ledger as combined rows, and the cells whose personal data was left out ({@link seedRow}).
+ * `carried`: the unit's workbook holds 上期指标 (started by 开始下一期), so its standing 组织保障 rows without a 日期 are
+ * marked as carried (catalog CARRIED_ROW_MARK).
+ */
+export function seedRows(ledger: ParsedLedger, grid: SheetGrid | undefined, unit: string, carried = false): SeededRows {
   const contactLeftOut: string[] = [];
   const namesLeftOut: string[] = [];
-  const rows = ledger.rows.map((r) => seedRow(ledger.spec, r, grid, unit, contactLeftOut, namesLeftOut));
+  const rows = ledger.rows.map((r) => seedRow(ledger.spec, r, grid, unit, contactLeftOut, namesLeftOut, carried));
   return { rows, contactLeftOut, namesLeftOut };
 }

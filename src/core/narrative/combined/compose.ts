@@ -20,7 +20,7 @@ import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
 import { summaryTitle } from "../compose";
-import { combinerOf, eachUnitText, scopeText, splitByUnit, unitGroupText, type UnitFacts } from "./units";
+import { combinerOf, eachUnitText, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
 export interface CombinedSummaryOptions {
@@ -56,7 +56,9 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   // A school coordinates its colleges, not a 辖区 (new-user test 15).
   // A bureau over its schools has a 全县 (`县教育局` → 全县), no 辖区 (new-user test 23, D6).
   const bureau = /(?:局|委员会)$/u.test(p.unitName) && ctx.scope.startsWith("全");
-  b.text(`统筹${ctx.combiner === "area" ? (bureau ? ctx.scope : "辖区") : ""}${ctx.each}推进创建工作。`);
+  // A bureau over its own system (hospitals, clinics) coordinates the units within it (new-user test 25, D7).
+  const whole = ctx.scope === SYSTEM_SCOPE ? "系统内" : bureau ? ctx.scope : "辖区";
+  b.text(`统筹${ctx.combiner === "area" ? whole : ""}${ctx.each}推进创建工作。`);
   const t = ctx.total;
   const parts: ((x: SentenceBuilder) => void)[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
@@ -183,10 +185,10 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   const own = buildFacts(split.own, catalog);
   const p = total.profile;
   const partial = (options.unitsLeftOut?.length ?? 0) > 0;
-  const each = eachUnitText(split.units);
+  const each = eachUnitText(split.units, p.unitType);
   // One unit rolled up is named: neither `全县` (the county has more) nor `各乡镇` (new-user test 18).
   // With units left out the text speaks of those rolled up (`2个乡镇`), never of all (`各乡镇`, `全县`; new-user test 18, D12).
-  const scope = split.units.length === 1 ? split.units[0].short : partial ? unitGroupText(split.units) : scopeText(p.unitType, p.unitName);
+  const scope = split.units.length === 1 ? split.units[0].short : partial ? unitGroupText(split.units) : scopeText(p.unitType, p.unitName, split.units);
   const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial, combiner: combinerOf(p.unitType, p.unitName) };
   const sections = buildCombinedSections(ctx, catalog);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];

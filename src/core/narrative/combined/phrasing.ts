@@ -101,12 +101,16 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
  * reporter in a row share one sentence and say it once (`柳树湾村开展宣传教育活动1场，参与90人；开展
  * 理论学习活动1场，参与40人。`, new-user test 7, D10).
  */
-export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], label: (g: ActivityGroup) => string = (g) => activityLabel(g.kind)): Sentence[] {
+export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], label: (g: ActivityGroup) => string = groupLabel): Sentence[] {
   const told = ctx.total.activities
     .filter((g) => kinds.includes(g.kind))
     .map((g) => {
       const who = whoHas(ctx, (f) => f.activities.some((x) => x.kind === g.kind));
-      const b = new SentenceBuilder().text(`开展${label(g)}`).fig(g.count);
+      // One activity typed 其他 is named and not counted: `开展文明诚信经营户评选活动，参与约80人` (new-user test 25, D25).
+      const one = g.kind === "其他" && g.count.value === 1 && !g.count.approx && new Set(g.items.map((i) => i.name)).size === 1;
+      const b = new SentenceBuilder().text(`开展${label(g)}`);
+      if (one) b.from(...g.count.sources);
+      else b.fig(g.count);
       // v2 rule 3: never 人 beside 人次 as one total.
       if (g.participants.length === 1) appendFigures(b.text("，参与"), g.participants);
       return { who, clause: b.build() };
@@ -118,6 +122,19 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
     else out.push({ who: t.who, clauses: [t.clause] });
   }
   return out.map((o) => ({ text: `${o.who}${o.clauses.map((c) => c.text).join("；")}。`, sources: o.clauses.flatMap((c) => c.sources) }));
+}
+
+/**
+ * How a group of activities is named after 开展: by its 活动类型 (`环境整治活动`); activities typed 其他 by their own names,
+ * never `其他活动` (v2 rule 5; new-user test 25, D25): one name as it is (`文明诚信经营户评选活动`), several quoted, at most two
+ * and then `等` (`“文明诚信经营户评选”“消费维权宣传”等活动`).
+ */
+export function groupLabel(g: ActivityGroup): string {
+  if (g.kind !== "其他") return activityLabel(g.kind);
+  const names = [...new Set(g.items.map((i) => i.name.trim()).filter((n) => n && n !== "其他"))];
+  if (!names.length) return "其他活动";
+  if (names.length === 1) return activityLabel(names[0]);
+  return `${names.slice(0, 2).map((n) => `“${n}”`).join("")}${names.length > 2 ? "等" : ""}活动`;
 }
 
 /** The festivals named by 我们的节日 activities, as `春节、元宵节和端午节`. */
@@ -138,13 +155,23 @@ export function figuresSentences(ctx: CombinedCtx, section: string): Sentence[] 
   const rows = of(ctx.total);
   if (!rows.length) return [];
   const key = (r: FigureRow): string => `${r.name}|${r.figure.unit}|${r.figure.kind}`;
+  // A count that repeats an honour told under 先进典型 (`星级文明户` 126户 beside 126户 获评“星级文明户”) is said once, there
+  // (new-user test 25, D20).
+  const honoured = (r: FigureRow): boolean => {
+    const same = ctx.total.honours.byTitle.filter((t) => t.category === r.name && t.figure.unit === r.figure.unit);
+    return same.length > 0 && same.reduce((n, t) => n + t.figure.value, 0) === r.figure.value;
+  };
   const groups = new Map<string, FigureRow[]>();
-  for (const row of mergeRows(rows)) {
+  for (const row of mergeRows(rows).filter((r) => !honoured(r))) {
     const who = whoHas(ctx, (f) => of(f).some((r) => key(r) === key(row)));
     groups.set(who, [...(groups.get(who) ?? []), row]);
   }
   return [...groups].map(([who, merged]) => {
-    const parts = clausesOfItems(merged.map(itemOf));
-    return { text: `${who}${parts.map((p) => p.text).join("，")}。`, sources: [...new Set(parts.flatMap((p) => p.sources))] };
+    const items = merged.map(itemOf);
+    // A standing count with no verb after `各村共` takes one: `各村（社区）共有星级文明户126户`, never `各单位共星级文明户达126户`
+    // (new-user test 25, D20).
+    const has = /共$/u.test(who) && items[0]?.topic && !items[0].span && !items[0].bound && items[0].figure.kind !== "rate";
+    const parts = clausesOfItems(has ? [{ ...items[0], bound: "" }, ...items.slice(1)] : items);
+    return { text: `${who}${has ? "有" : ""}${parts.map((p) => p.text).join("，")}。`, sources: [...new Set(parts.flatMap((p) => p.sources))] };
   });
 }

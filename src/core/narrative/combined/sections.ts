@@ -12,9 +12,10 @@ import type { Point } from "../context";
 import {
   activitySentences, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
-import { unitGroupText } from "./units";
+import { SYSTEM_SCOPE, unitGroupText, villageCommunityWord } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
-import { carriedSentence, levelBefore, rectifiedByAction } from "../points-ledgers";
+import { carriedSentence, levelBefore, problemAction, rectifiedByAction } from "../points-ledgers";
+import { joinList } from "../phrase";
 
 /** One body section. */
 export interface Section {
@@ -29,6 +30,9 @@ const point = (id: string, sentences: readonly (Sentence | undefined)[], lead = 
   return s.length ? [{ id, lead, sentences: s }] : [];
 };
 
+/** At most this many units are named in one clause (more are counted). */
+const MAX_NAMED = 3;
+
 /** 组织保障: how many units set up a leading group, the other items, the co-building units. */
 function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const items = ctx.total.organization;
@@ -36,8 +40,18 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const b = new SentenceBuilder();
   const leading = ctx.units.filter((u) => u.facts.organization.some((i) => i.kind === "领导小组"));
   b.from(...items.filter((i) => i.kind === "领导小组").map((i) => i.source));
-  if (leading.length && leading.length === ctx.units.length) b.text(`${ctx.group}均成立了创建工作领导小组，`);
-  else if (leading.length) b.text(`${unitGroupText(leading)}成立了创建工作领导小组，`);
+  // A group carried by 开始下一期 goes on (`继续发挥……统筹作用`), never `成立了` this period; the units that have one are
+  // named when not all have, never `1家单位成立了……` as a reproach to the rest (new-user test 25, D31).
+  const goesOn = (u: (typeof leading)[number]): boolean => u.facts.organization.filter((i) => i.kind === "领导小组").every((i) => i.carried);
+  const whoOf = (us: typeof leading): string => (us.length === ctx.units.length && us.length > 1 ? ctx.each : joinUnits(us.map((u) => u.short)));
+  const newGroups = leading.filter((u) => !goesOn(u));
+  const oldGroups = leading.filter(goesOn);
+  if (leading.length && leading.length === ctx.units.length && !oldGroups.length) b.text(`${ctx.group}均成立了创建工作领导小组，`);
+  else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${unitGroupText(leading)}${oldGroups.length ? "健全" : "成立了"}创建工作领导小组，`);
+  else {
+    if (newGroups.length) b.text(`${whoOf(newGroups)}成立了创建工作领导小组，`);
+    if (oldGroups.length) b.text(`${whoOf(oldGroups)}继续发挥创建工作领导小组统筹作用，`);
+  }
   const others = items.filter((i) => i.kind !== "领导小组");
   b.from(...others.map((i) => i.source));
   // What was done of each kind, in its own verb and measure word (v2 rules 1 and 11), never
@@ -100,8 +114,28 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     if (r.rectifiedByUnit.length) b.text("，已整改").fig(r.rectifiedByUnit[0]);
     if (r.rate && r.rate.value <= 100) b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
   } else {
+    // The totals per measure word first, each under the kinds it counts, never added across words (v2 rule 3; new-user
+    // test 25, D25: once one unit counted in 个 the street's found total vanished), as a unit's own summary tells them:
+    // `全街道共排查发现卫生死角、占道经营问题约197处，已整改169处；流动摊点问题30个，均已整改到位`.
     const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((x, y) => y.figure.value - x.figure.value));
-    b.text(`${ctx.scope}共`).text(list.text).from(...list.sources, ...r.foundByUnit.flatMap((f) => f.sources));
+    const kindsByWord = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
+    const words = r.foundByUnit.map((found) => {
+      const group = kindsByWord.filter((k) => k.figure.unit === found.unit);
+      const names = [...new Set(group.map((k) => problemAction(k).object.replace(/问题$/u, "")))];
+      const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
+      return { found, rectified, name: `${joinList(names.slice(0, 3))}${names.length > 3 ? "等" : ""}问题`, done: !!rectified && rectified.value === found.value && !found.approx };
+    });
+    const complete = !r.leftOut.length;
+    b.text(`${ctx.scope}共排查发现`);
+    const open = words.filter((w) => !complete || !w.done);
+    const closed = words.filter((w) => complete && w.done);
+    open.forEach((w, i) => {
+      b.text(i ? "；" : "").text(w.name).fig(w.found);
+      if (w.rectified && w.rectified.value > 0 && complete) b.text("，已整改").fig(w.rectified);
+    });
+    closed.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
+    if (closed.length) b.text(`，${closed.length > 1 || closed[0].found.value > 1 ? "均" : ""}已整改到位`);
+    if (list.text) b.text("。其中").text(list.text).from(...list.sources);
   }
   const out: Sentence[] = [b.text("。").build()];
   const top = leadingUnits(ctx, (f) => valueOf(f.rectification.foundByUnit));
@@ -110,11 +144,26 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     ? leadersSentence(ctx, (f) => f.rectification.foundByUnit, (k) => (k === 1 ? "发现问题最多" : "发现问题较多"))
     : undefined;
   if (top.length && r.foundByUnit.length > 1) {
-    const lb = new SentenceBuilder().text(`${joinUnits(top.map((u) => u.short))}发现问题${top.length === 1 ? "最多，为" : "较多，分别为"}`).from(...top.map((u) => u.source));
-    top.forEach((u, i) => {
-      if (i) lb.text(i === top.length - 1 ? "和" : "、");
-      u.facts.rectification.foundByUnit.forEach((f, j) => lb.text(j ? "、" : "").fig(f));
-    });
+    // One figure per unit named: a unit counting in several words has its figures beside its name, in brackets
+    // (`东城农贸市场（75处、30个）、向阳社区（约50处）和东风社区（30处）发现问题较多`), never a list a reader pairs wrongly
+    // with the names (new-user test 25, D25).
+    const several = top.length > 1 && top.some((u) => u.facts.rectification.foundByUnit.length > 1);
+    const figs = (lb: SentenceBuilder, u: (typeof top)[number]): void => u.facts.rectification.foundByUnit.forEach((f, j) => lb.text(j ? "、" : "").fig(f));
+    const lb = new SentenceBuilder();
+    if (several) {
+      top.forEach((u, i) => {
+        lb.text(i ? (i === top.length - 1 ? "和" : "、") : "").text(`${u.short}（`).from(u.source);
+        figs(lb, u);
+        lb.text("）");
+      });
+      lb.text(`发现问题${top.length === 1 ? "最多" : "较多"}`);
+    } else {
+      lb.text(`${joinUnits(top.map((u) => u.short))}发现问题${top.length === 1 ? "最多，为" : "较多，分别为"}`).from(...top.map((u) => u.source));
+      top.forEach((u, i) => {
+        if (i) lb.text(i === top.length - 1 ? "和" : "、");
+        figs(lb, u);
+      });
+    }
     leaders = lb.text("。").build();
   }
   // A unit whose only rows were left out (forced in with an error) still had problems: never `各学院整改率均达100%` over it.
@@ -180,7 +229,13 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
   }
   // A level is said as the units hold it: a 乡镇's or 村's 街道/乡镇 honour is 乡镇级 (new-user test 18: `青山镇获评市级“文明村”2个`).
   const holderType = ctx.units.every((u) => u.kind === "乡镇" || u.kind === "村") ? "村" : ctx.total.profile.unitType;
-  const levelOf = (t: (typeof h.byTitle)[number]): string => (t.level === "本单位" ? "" : levelBefore(t.category, t.level, holderType, ctx.total.profile.unitName));
+  // Villages' and communities' own honours together are `村（社区）级` (new-user test 25, D20: never `社区级` for a 村's).
+  const both = villageCommunityWord(ctx.units, ctx.total.profile.unitType);
+  const levelOf = (t: (typeof h.byTitle)[number]): string => {
+    if (t.level === "本单位") return "";
+    const word = levelBefore(t.category, t.level, holderType, ctx.total.profile.unitName);
+    return both && t.level === "社区/村" && word ? `${both}级` : word;
+  };
   const groups = [...merged.values()];
   if (!h.people && !groups.length) return [];
   const b = new SentenceBuilder();
@@ -259,6 +314,7 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
 /** The combined body sections with data, in catalog order. */
 export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Section[] {
   return catalog.sections
-    .map((s) => ({ id: s.id, heading: { area: ctx.units.every((u) => u.kind === "学校") ? schoolCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    // A bureau's own system has no 辖区 to speak of: its headings are an institution's (new-user test 25, D7).
+    .map((s) => ({ id: s.id, heading: { area: ctx.units.every((u) => u.kind === "学校") ? schoolCombinedHeadings : ctx.scope === SYSTEM_SCOPE ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
     .filter((s) => s.points.length > 0);
 }

@@ -4,7 +4,7 @@
  * and how a street office names them in running text (`幸福里社区`, `4个社区`, `全街道`).
  * @module
  */
-import { reportingUnitColumn, unitTypeTraits, WHOLE_COUNTY, withoutGoverningBody, type Catalog, type UnitTypeTraits } from "../../catalog";
+import { CARRIED_ROW_MARK, displayUnitName, reportingUnitColumn, unitIdentity, unitTypeTraits, WHOLE_COUNTY, withoutGoverningBody, type Catalog, type UnitTypeTraits } from "../../catalog";
 import { buildFacts, type Facts } from "../../facts";
 import type { ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook } from "../../validate";
 
@@ -21,16 +21,12 @@ export interface UnitFacts {
   readonly source: string;
 }
 
-/** A community's residents' committee, which a street office drops too (`幸福里社区居委会` → `幸福里社区`). */
-const RESIDENTS_COMMITTEE = /(?:居民委员会|居委会)$/u;
-
 /**
- * `幸福里社区居委会` → `幸福里社区`; `新华村村委会` → `新华村`; `青山镇人民政府` → `青山镇` (catalog withoutGoverningBody);
- * other names as they are.
+ * `幸福里社区居委会` → `幸福里社区`; `新华村村委会` → `新华村`; `青山镇人民政府` → `青山镇` (catalog displayUnitName, also the
+ * roll-up's identity of a unit: two 填报单位 with one short name are one unit); other names as they are.
  */
 export function shortUnitName(name: string): string {
-  const short = withoutGoverningBody(name).replace(RESIDENTS_COMMITTEE, "");
-  return short.length >= 2 ? short : name;
+  return displayUnitName(name);
 }
 
 /**
@@ -98,18 +94,49 @@ export function unitGroupText(units: readonly { readonly kind: string }[]): stri
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join("、")}和${parts[parts.length - 1]}`;
 }
 
-/** `各社区` when every unit is of one kind, else `各单位`. */
-export function eachUnitText(units: readonly { readonly kind: string }[]): string {
+/**
+ * The kinds of a roll-up as one word when they are villages and communities (`村（社区）`: a 乡镇's, whose villages come
+ * first; `社区（村）` elsewhere), undefined otherwise (new-user test 25, D20: never `各单位` for a town's 村 and 社区).
+ * `combiningType`: the combining unit's 单位类型.
+ */
+export function villageCommunityWord(units: readonly { readonly kind: string }[], combiningType = ""): string | undefined {
   const set = new Set(units.map((u) => u.kind));
-  return set.size === 1 ? `各${[...set][0]}` : "各单位";
+  if (set.size !== 2 || !set.has("村") || !set.has("社区")) return undefined;
+  return combiningType === "乡镇" ? "村（社区）" : "社区（村）";
+}
+
+/** `各社区` when every unit is of one kind, `各村（社区）` for villages and communities ({@link villageCommunityWord}), else `各单位`. */
+export function eachUnitText(units: readonly { readonly kind: string }[], combiningType = ""): string {
+  const set = new Set(units.map((u) => u.kind));
+  const both = villageCommunityWord(units, combiningType);
+  return set.size === 1 ? `各${[...set][0]}` : both ? `各${both}` : "各单位";
+}
+
+/** The whole of a bureau's own system (`全系统`): its hospitals and clinics are no 辖区 (new-user test 25, D7). */
+export const SYSTEM_SCOPE = "全系统";
+/** Kinds of unit that make up a place: a body over them speaks of its 全区, 全县. */
+const AREA_KINDS: readonly string[] = ["社区", "村", "街道", "乡镇"];
+/** A body that speaks for a whole place (文明办, 文明委, a government, a 区委), never for one system. */
+const WHOLE_PLACE_BODY = /文明办|文明委|精神文明|创建|指挥部|政府$|[区县市]委$/u;
+
+/**
+ * True for a bureau's roll-up of its own system (`东城区卫生健康委员会` over its hospitals and clinics): 单位类型 机关部门,
+ * a body over an area by {@link combinerOf} that is no 文明办 or government, and units that are neither all of a place's
+ * kinds (社区, 村, 街道, 乡镇) nor all schools (a 县教育局's `全县各学校`, new-user test 23, D6). Its text says `全系统`,
+ * `统筹系统内各单位`, never 全区 or 辖区 (new-user test 25, D7).
+ */
+export function isSystemRollup(unitType: string, unitName: string, members: readonly { readonly kind: string }[]): boolean {
+  return unitType === "机关部门" && combinerOf(unitType, unitName) === "area" && members.length > 0 && !WHOLE_PLACE_BODY.test(unitName)
+    && !members.every((m) => AREA_KINDS.includes(m.kind)) && !members.every((m) => m.kind === "学校");
 }
 
 /**
- * How the combining unit names its whole: `全街道`, `全镇`, `全乡`, `全区`, else `辖区`; a school `全校`, a hospital
+ * How the combining unit names its whole (`members`: the units combined, for {@link isSystemRollup}'s `全系统`): `全街道`, `全镇`, `全乡`, `全区`, else `辖区`; a school `全校`, a hospital
  * `全院`, a company `全公司`, another institution `全单位` (they have no 辖区).
  */
-export function scopeText(unitType: string, unitName: string): string {
+export function scopeText(unitType: string, unitName: string, members: readonly { readonly kind: string }[] = []): string {
   if (unitType === "街道") return "全街道";
+  if (isSystemRollup(unitType, unitName, members)) return SYSTEM_SCOPE;
   const combiner = combinerOf(unitType, unitName);
   if (combiner === "school") return "全校";
   if (combiner === "org" && ORGANS.test(unitName)) return `${/([区市县])直/u.exec(unitName)?.[1] ?? /^.{2,6}?([区市县])/u.exec(unitName)?.[1] ?? ""}直机关`;
@@ -137,10 +164,11 @@ function withRows(wb: ParsedWorkbook, rows: ReadonlyMap<string, ParsedRow[]>, pr
  */
 function inputOrder(wb: ParsedWorkbook, names: readonly string[]): string[] {
   const key = new Map(names.map((n) => [n, 0]));
+  const byIdentity = new Map(names.map((n) => [unitIdentity(n), n]));
   for (const ledger of Object.values(wb.ledgers)) {
     const seen: string[] = [];
     for (const row of ledger.rows) {
-      const unit = str(row.cells[reportingUnitColumn.id]);
+      const unit = byIdentity.get(unitIdentity(str(row.cells[reportingUnitColumn.id]))) ?? "";
       if (key.has(unit) && !seen.includes(unit)) {
         key.set(unit, Math.max(key.get(unit) ?? 0, seen.length));
         seen.push(unit);
@@ -148,6 +176,17 @@ function inputOrder(wb: ParsedWorkbook, names: readonly string[]): string[] {
     }
   }
   return names.map((n, i) => ({ n, i })).sort((a, b) => (key.get(a.n) ?? 0) - (key.get(b.n) ?? 0) || a.i - b.i).map((x) => x.n);
+}
+
+/**
+ * The unit's 组织保障 items whose row the roll-up marked as carried from the period before (catalog CARRIED_ROW_MARK in
+ * 备注) get `carried`, as a unit's own summary marks them (actions withCarriedStanding; new-user test 25, D31).
+ */
+function withCarriedRows(facts: Facts, rows: ReadonlyMap<string, ParsedRow[]>): Facts {
+  const rowOf = (source: string): string => /!\$?[A-Z]+\$?(\d+)$/u.exec(source)?.[1] ?? "";
+  const marked = new Set((rows.get("organization") ?? []).filter((r) => str(r.cells.remark).startsWith(CARRIED_ROW_MARK)).map((r) => rowOf(r.cells.kind?.source ?? "")));
+  if (!marked.size) return facts;
+  return { ...facts, organization: facts.organization.map((i) => (marked.has(rowOf(i.source)) ? { ...i, carried: true } : i)) };
 }
 
 /** The combined workbook's rows split: the combining unit's own, and each unit's (in order of first appearance). */
@@ -164,15 +203,18 @@ export interface SplitWorkbook {
 export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook {
   const ownName = str(wb.profile.unitName);
   const own = new Map<string, ParsedRow[]>();
-  const byUnit = new Map<string, { rows: Map<string, ParsedRow[]>; source: string }>();
+  const byUnit = new Map<string, { name: string; rows: Map<string, ParsedRow[]>; source: string }>();
   for (const [id, ledger] of Object.entries(wb.ledgers)) {
     for (const row of ledger.rows) {
       const cell = row.cells[reportingUnitColumn.id];
       const unit = str(cell);
       let target = own;
       if (unit && unit !== ownName) {
-        let entry = byUnit.get(unit);
-        if (!entry) byUnit.set(unit, (entry = { rows: new Map(), source: cell.source }));
+        // Rows of one unit filed under two forms of its name (`向阳社区居委会`, `向阳社区`) are one unit's, under the
+        // form seen first: never two units with one display name (new-user test 25, D29).
+        const key = unitIdentity(unit);
+        let entry = byUnit.get(key);
+        if (!entry) byUnit.set(key, (entry = { name: unit, rows: new Map(), source: cell.source }));
         target = entry.rows;
       }
       const list = target.get(id);
@@ -184,8 +226,9 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook
   const combiner = combinerOf(str(wb.profile.unitType), ownName);
   // A hospital's parts are its 科室 (门诊部 too), another institution's its 部门.
   const within = combiner === "org" && /医院$/u.test(ownName) ? "hospital" : combiner;
-  const units = inputOrder(wb, [...byUnit.keys()]).map((name): UnitFacts => {
-    const { rows, source } = byUnit.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
+  const names = new Map([...byUnit.values()].map((e) => [e.name, e]));
+  const units = inputOrder(wb, [...names.keys()]).map((name): UnitFacts => {
+    const { rows, source } = names.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
     const profile = { ...shared, unitName: { value: name, source } };
     // A part named after the whole (`江城大学医学院` in 江城大学's summary) is named without it (`医学院`).
     // A village of the town whose summary it is (`白沙镇桃源村` in 白沙镇人民政府's) is `桃源村`.
@@ -193,7 +236,7 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook
     const short = ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : samePlace(name, ownName) ?? shortUnitName(name);
-    return { name, short, kind: unitKind(name, within), facts: buildFacts(withRows(wb, rows, profile), catalog), source };
+    return { name, short, kind: unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog), rows), source };
   });
   return { own: withRows(wb, own, wb.profile), units };
 }
