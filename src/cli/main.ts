@@ -76,15 +76,21 @@ async function template(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+/**
+ * "This is not a standard ledger", as `check` and a refused `summarize` say it: the sheets missing, then where to go
+ * (`import` for the office's own sheets, `upgrade` for a ledger short of a sheet or two). `refused`: what was not done.
+ */
+function notStandardLine(missing: readonly string[], input: string, refused = ""): string {
+  return `这不是标准台账：缺少${missing.slice(0, 2).join("、")}${missing.length > 2 ? `等${missing.length}个` : ""}工作表${refused}。如果是本单位自己做的表格，可用 campaign-ledger import ${input} -o 标准台账.xlsx 把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用 campaign-ledger upgrade 补上。`;
+}
+
 async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: "boolean" } }, allowPositionals: true });
   const input = onlyInput(positionals);
   const { analysis } = await loadForSummary(readInput(input)); // a roll-up is checked with 填报单位 (#7)
   // "Not a standard ledger" said first, as the panes say it, with the command for each case (new-user test 8, D16).
   const missing = values.json ? undefined : notStandardSheets(analysis.findings);
-  if (missing) {
-    io.out(`这不是标准台账：缺少${missing.slice(0, 2).join("、")}${missing.length > 2 ? `等${missing.length}个` : ""}工作表。如果是本单位自己做的表格，可用 campaign-ledger import ${input} -o 标准台账.xlsx 把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用 campaign-ledger upgrade 补上。\n`);
-  }
+  if (missing) io.out(`${notStandardLine(missing, input)}\n`);
   io.out(values.json ? findingsJson(analysis.findings) : findingsText(analysis.findings));
   return analysis.errors ? 1 : 0;
 }
@@ -111,6 +117,15 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   if (values.text && values.text !== "-") checkOutput(values.text, { inputs });
   const { analysis } = await loadForSummary(readInput(input)); // roll-up dispatch (#7) in the core
   const gate = exportGate(analysis, values.force === true);
+  // No summary of a file that is no ledger, or of ledgers with nothing in them, --force or not (new-user test 25, D18, D24):
+  // --force overrides errors in a ledger, never the lack of one.
+  if (gate.refused?.reason === "not-standard") {
+    throw new UsageError(notStandardLine(gate.refused.missing, input, `，未生成总结${values.force ? "（--force 只用于有错误的标准台账）" : ""}`));
+  }
+  if (gate.refused?.reason === "empty") {
+    io.err("各台账都没有数据，未生成总结。请先填写台账。\n");
+    return 1;
+  }
   if (gate.blocked) {
     io.err(findingsText(gate.errors));
     io.err("台账有错误，未生成总结。请改正后重试，或加 --force 强制导出。\n");

@@ -305,6 +305,11 @@ export const rules = {
     summary: "An activity's 参与数量 is 0: a typo or a figure not yet counted; the summary tells the activity without a count.",
     message: () => "“参与数量”为0，请核对是否漏填或输错；如未统计请留空。总结中只写这场活动，不写参与人数。",
   },
+  "workbook.empty": {
+    severity: "warning",
+    summary: "Every ledger of a standard workbook is empty (only 基本信息 filled, or nothing): perhaps the blank template or another file was opened. No summary is made of it, even when forced (CLI `summarize` exits 1; the panes' 总结 is refused). Said once, at the first ledger sheet.",
+    message: (p) => `各台账（${p.list ?? ""}）都没有数据，无法生成总结。如果打开的是空白模板或别的文件，请打开本单位填好的台账；否则请先填写台账。`,
+  },
   "activity.mixed-units": {
     severity: "warning",
     summary: "Within one 活动类型, 参与数量 counted partly in 人 and partly in 人次 (or another word): no total can be said; reported at the 单位 of a lone row in another word than the one three or more rows of the type use.",
