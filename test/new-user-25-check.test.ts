@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import { analyseLedger, exportGate, standardV1, summaryFileName } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { SeedValue } from "../src/adapters/xlsx/content";
 import { cli } from "./support/cli";
 
 const blankProfile = { 单位名称: "空白社区居委会", 单位类型: "社区", 报告年度: 2026, 报告期: "上半年" };
@@ -100,5 +101,47 @@ describe("D24: a workbook that is no standard ledger", () => {
     expect(summaryFileName({ unitName: "", period: "上半年" })).toBe("未命名单位-上半年-工作总结.docx");
     expect(summaryFileName({ unitName: "幸福里社区居委会", year: 2023 })).toBe("幸福里社区居委会-2023年-工作总结.docx");
     expect(summaryFileName({ unitName: "幸福里社区居委会", year: 2023, period: "上半年" })).toBe("幸福里社区居委会-2023年上半年-工作总结.docx");
+  });
+});
+
+describe("D22: a 我们的节日 activity dated far from the festival its name names", () => {
+  const festivalWorkbook = (rows: Record<string, SeedValue>[]) =>
+    writeWorkbook(standardV1, { profile: { ...blankProfile, 单位名称: "端午社区居委会" }, ledgers: { 活动台账: rows } });
+
+  it("is told at its 日期 with the festival's date (端午节香囊制作 on 2026.3.10; 端午 2026年6月19日)", async () => {
+    const { dir } = workDir();
+    const file = join(dir, "节日.xlsx");
+    writeFileSync(file, await festivalWorkbook([
+      { 日期: "2026.3.10", 活动名称: "端午节香囊制作", 活动类型: "我们的节日", 参与数量: 50, 单位: "人" },
+      // 春节当天, named without the festival: no word of it (the summary's festival grouping is another matter, left).
+      { 日期: "2026.2.17", 活动名称: "包饺子", 活动类型: "我们的节日", 参与数量: 30, 单位: "人" },
+    ]));
+    const r = await cli("check", file);
+    expect(r.out.split("\n").filter((l) => l.includes("[activity.festival-date]"))).toEqual([
+      "提示 活动台账!A3 [activity.festival-date] “端午节香囊制作”的日期2026年3月10日离端午节（2026年6月19日）较远，请核对日期或年份。",
+    ]);
+    expect(r.code).toBe(0);
+  });
+
+  it("is told only far from the festival: not near it, nor in 腊月 before 春节, nor near either festival of a name naming two (元旦春节)", async () => {
+    const analysis = analyseLedger(await readWorkbook(await festivalWorkbook([
+      { 日期: 46192, 活动名称: "端午节包粽子", 活动类型: "我们的节日", 参与数量: 50, 单位: "人" }, // 2026-06-19
+      { 日期: 46161, 活动名称: "清明节文明祭扫宣传", 活动类型: "宣传教育", 参与数量: 40, 单位: "人" }, // 2026-05-19: told
+      { 日期: 46030, 活动名称: "春节前走访慰问困难群众", 活动类型: "其他", 参与数量: 12, 单位: "人" }, // 2026-01-08
+      { 日期: 46023, 活动名称: "元旦春节两节慰问", 活动类型: "其他", 参与数量: 12, 单位: "人" }, // 2026-01-01
+      { 日期: 46048, 活动名称: "腊八节施粥", 活动类型: "我们的节日", 参与数量: 60, 单位: "人" }, // 2026-01-26
+    ])));
+    expect(analysis.findings.filter((f) => f.rule === "activity.festival-date").map((f) => `${f.cell} ${f.message}`)).toEqual([
+      "A4 “清明节文明祭扫宣传”的日期2026年5月19日离清明节（2026年4月5日）较远，请核对日期或年份。",
+    ]);
+  });
+
+  it("judges no date outside the table's years (2015–2035)", async () => {
+    const analysis = analyseLedger(await readWorkbook(await writeWorkbook(standardV1, {
+      profile: { ...blankProfile, 报告年度: 2036 },
+      ledgers: { 活动台账: [{ 日期: "2036.3.1", 活动名称: "中秋节赏月", 活动类型: "我们的节日", 参与数量: 80, 单位: "人" }] },
+    })));
+    expect(analysis.findings.map((f) => f.rule)).not.toContain("activity.festival-date");
+    expect(analysis.workbook.ledgers.activities.table?.rowNumbers).toHaveLength(1);
   });
 });
