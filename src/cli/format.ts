@@ -62,10 +62,12 @@ export function findingsText(findings: readonly Finding[]): string {
 
 /**
  * The CLI's one line for a workbook that is no standard ledger (`notStandardSheets`), with the command for
- * each case: said by `check` before its findings and by `next` instead of starting the next period.
+ * each case (`import` for the office's own sheets, `upgrade` for a ledger short of a sheet or two): said by `check`
+ * before its findings, by `next` instead of starting the next period and by a refused `summarize`. `refused`: what
+ * was not done (`，未生成总结`).
  */
-export function notStandardLine(missing: readonly string[], input: string): string {
-  return `这不是标准台账：缺少${missing.slice(0, 2).join("、")}${missing.length > 2 ? `等${missing.length}个` : ""}工作表。如果是本单位自己做的表格，可用 campaign-ledger import ${input} -o 标准台账.xlsx 把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用 campaign-ledger upgrade 补上。`;
+export function notStandardLine(missing: readonly string[], input: string, refused = ""): string {
+  return `这不是标准台账：缺少${missing.slice(0, 2).join("、")}${missing.length > 2 ? `等${missing.length}个` : ""}工作表${refused}。如果是本单位自己做的表格，可用 campaign-ledger import ${input} -o 标准台账.xlsx 把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用 campaign-ledger upgrade 补上。`;
 }
 
 /** The JSON form of `check --json`. */

@@ -82,9 +82,7 @@ async function check(args: string[], io: Io): Promise<number> {
   const { analysis } = await loadForSummary(readInput(input)); // a roll-up is checked with 填报单位 (#7)
   // "Not a standard ledger" said first, as the panes say it, with the command for each case (new-user test 8, D16).
   const missing = values.json ? undefined : notStandardSheets(analysis.findings);
-  if (missing) {
-    io.out(`${notStandardLine(missing, input)}\n`);
-  }
+  if (missing) io.out(`${notStandardLine(missing, input)}\n`);
   io.out(values.json ? findingsJson(analysis.findings) : findingsText(analysis.findings));
   return analysis.errors ? 1 : 0;
 }
@@ -111,6 +109,15 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   if (values.text && values.text !== "-") checkOutput(values.text, { inputs });
   const { analysis } = await loadForSummary(readInput(input)); // roll-up dispatch (#7) in the core
   const gate = exportGate(analysis, values.force === true);
+  // No summary of a file that is no ledger, or of ledgers with nothing in them, --force or not (new-user test 25, D18, D24):
+  // --force overrides errors in a ledger, never the lack of one.
+  if (gate.refused?.reason === "not-standard") {
+    throw new UsageError(notStandardLine(gate.refused.missing, input, `，未生成总结${values.force ? "（--force 只用于有错误的标准台账）" : ""}`));
+  }
+  if (gate.refused?.reason === "empty") {
+    io.err("各台账都没有数据，未生成总结。请先填写台账。\n");
+    return 1;
+  }
   if (gate.blocked) {
     io.err(findingsText(gate.errors));
     io.err("台账有错误，未生成总结。请改正后重试，或加 --force 强制导出。\n");

@@ -116,6 +116,8 @@ export const enUS: Strings = {
   exportAnyway: "Export anyway",
   copyAnyway: "Copy anyway",
   dismiss: "Close",
+  summaryRefusedNotStandard: "This is not a standard ledger: no summary can be made of it.",
+  summaryRefusedEmpty: "Every ledger is empty: no summary can be made. Fill in the ledgers first (and make sure this is your unit's ledger file).",
   summaryHasErrors: "The ledger has {count} {count|error|errors}: figures in the summary below may be wrong. Correct them on the Check tab first.",
   summaryShowErrors: "Show errors",
   copyText: "Copy formatted text",

@@ -116,6 +116,9 @@ export const zhCN = {
   exportAnyway: "仍然导出",
   copyAnyway: "仍然复制",
   dismiss: "关闭",
+  /** 总结 refused whatever the user chooses (core exportGate `refused`): no ledger, or nothing in it. */
+  summaryRefusedNotStandard: "这不是标准台账，不能生成总结。",
+  summaryRefusedEmpty: "各台账都没有数据，不能生成总结。请先填写台账（也请确认打开的是本单位的台账文件）。",
   summaryHasErrors: "台账有 {count} 个错误，以下总结中的相关数字可能不准确；请先到“校验”页改正。",
   summaryShowErrors: "查看错误",
   copyText: "复制带格式的文本",

@@ -135,7 +135,9 @@ describe("upgrade: 标准台账 v1 → v1.1", () => {
     const items = snapshot.sheets.find((s) => s.name === "基本信息")!.values.slice(2).map((r) => r[0]);
     expect(items).toEqual([...fieldsOf(formOf(v1)).map((f) => f.header), "单位简称", "工作思路"]);
     expect(new Set(items)).toEqual(new Set(fieldsOf(formOf(v11)).map((f) => f.header)));
-    expect(validateWorkbook(snapshot, v11).findings.filter((f) => f.rule !== "value.required")).toEqual([]);
+    // Blank: its required 项目 are empty and so are its ledgers (workbook.empty, new-user test 25, D18).
+    expect(validateWorkbook(snapshot, v11).findings.filter((f) => f.rule !== "value.required" && f.rule !== "workbook.empty")).toEqual([]);
+    expect(validateWorkbook(snapshot, v11).findings.filter((f) => f.rule === "workbook.empty")).toHaveLength(1);
   });
 });
 

@@ -138,20 +138,34 @@ export function summaryLeftOut(analysis: Analysis, document?: DocumentModel): re
 /**
  * The file name of a summary, the same in every front end: `<单位名称>-<报告年度>年<报告期>-工作总结.docx`
  * (`未命名单位` when blank); characters Windows and macOS refuse in names (`\ / : * ? " < > |`) and
- * whitespace become `_`.
+ * whitespace become `_`. Without a 报告年度 no `年` is written (`未命名单位-上半年-工作总结.docx`, never
+ * `未命名单位-年-工作总结.docx`: new-user test 25, D24), and a part with nothing in it is left out.
  */
 export function summaryFileName(profile: { readonly unitName: string; readonly year?: number; readonly period?: string }): string {
   const safe = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/gu, "_");
-  return `${safe(profile.unitName || "未命名单位")}-${profile.year ?? ""}年${safe(profile.period ?? "")}-工作总结.docx`;
+  const when = `${profile.year !== undefined ? `${profile.year}年` : ""}${safe(profile.period ?? "")}`;
+  return `${safe(profile.unitName || "未命名单位")}-${when ? `${when}-` : ""}工作总结.docx`;
 }
 
 /**
- * The errors gate before export (生成总结/导出 Word): blocked while the workbook has errors, unless
- * the user chose to go on anyway (each front end words its own override — CLI `--force`, pane
- * 仍然导出). `errors` are the findings to show, errors only, in sheet order.
+ * Why a summary is refused whatever the user chose (an override never makes one): the workbook is no standard
+ * ledger (the standard sheets it lacks, as {@link notStandardSheets} says; new-user test 25, D24), or every ledger is
+ * empty (rule `workbook.empty`: the text would say nothing; new-user test 25, D18). Each front end words it.
  */
-export function exportGate(analysis: Analysis, override: boolean): { readonly blocked: boolean; readonly errors: Analysis["findings"] } {
+export type ExportRefusal = { readonly reason: "not-standard"; readonly missing: readonly string[] } | { readonly reason: "empty" };
+
+/**
+ * The gate before export (生成总结/导出 Word): blocked while the workbook has errors, unless the user chose to go on
+ * anyway (each front end words its own override — CLI `--force`, pane 仍然导出). `errors` are the findings to show,
+ * errors only, in sheet order. `refused` (then `blocked` too, override or not) when no summary can be made of the
+ * workbook at all: not a standard ledger, or nothing in its ledgers — the override overrides errors in a ledger,
+ * never the fact that there is no ledger to summarise.
+ */
+export function exportGate(analysis: Analysis, override: boolean): { readonly blocked: boolean; readonly errors: Analysis["findings"]; readonly refused?: ExportRefusal } {
   const errors = analysis.findings.filter((f) => f.severity === "error");
+  const missing = notStandardSheets(analysis.findings, (analysis as Partial<LedgerAnalysis>).catalog ?? standardV1);
+  const refused: ExportRefusal | undefined = missing ? { reason: "not-standard", missing } : analysis.findings.some((f) => f.rule === "workbook.empty") ? { reason: "empty" } : undefined;
+  if (refused) return { blocked: true, errors, refused };
   return { blocked: errors.length > 0 && !override, errors };
 }
 

@@ -9,6 +9,8 @@ import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
 import { defaultPeriod } from "./period";
+import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
+import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 
 const at = (cell: ParsedCell): { sheet: string; cell: string } => {
   const i = cell.source.lastIndexOf("!");
@@ -121,6 +123,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
   out.push(...implausibleFigures(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...zeroTurnout(wb));
+  out.push(...festivalDates(wb));
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
   out.push(...nameInTitle(wb));
@@ -272,6 +275,56 @@ function zeroTurnout(wb: ParsedWorkbook): Finding[] {
     if (column.value(i) !== 0) continue;
     const p = column.at(i);
     out.push(makeFinding("activity.zero-turnout", p.sheet, p.cell, { field: "参与数量" }));
+  }
+  return out;
+}
+
+/** The words of an activity name that name a table festival, with how it is said in a message. */
+const FESTIVAL_WORDS: readonly (readonly [word: string, festival: TableFestival, said: string])[] = [
+  ["春节", "春节", "春节"], ["除夕", "除夕", "除夕"], ["元宵", "元宵", "元宵节"], ["清明", "清明", "清明节"], ["端午", "端午", "端午节"],
+  ["七夕", "七夕", "七夕节"], ["中秋", "中秋", "中秋节"], ["重阳", "重阳", "重阳节"], ["腊八", "腊八", "腊八节"],
+];
+/** Fixed-date festivals named beside a traditional one (`元旦春节走访慰问`, `中秋国庆`): near either is near. */
+const FIXED_FESTIVALS: readonly (readonly [word: RegExp, month: number, day: number])[] = [[/元旦|新年/u, 1, 1], [/国庆/u, 10, 1]];
+/** Days an activity may lie before / after the festival its name names (春节's 走访慰问 start in 腊月). */
+const FESTIVAL_WINDOW = { before: 30, beforeSpring: 45, after: 30 } as const;
+
+/**
+ * `activity.festival-date` (new-user test 25, D22): an activity whose name names a traditional festival
+ * (`端午节香囊制作`) dated far from it (2026年3月10日; 端午 2026年6月19日) — a slip in the date or the year. Said at the
+ * 日期 with the festival's nearest date; a name naming several festivals is told only when far from all of them.
+ */
+function festivalDates(wb: ParsedWorkbook): Finding[] {
+  const ledger = wb.ledgers.activities;
+  const dates = columnOf(ledger, "date");
+  const names = dates && columnOf(ledger, "name");
+  if (!dates || !names) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates.value(i);
+    const name = names.value(i);
+    if (typeof d !== "number" || typeof name !== "string") continue;
+    const named = FESTIVAL_WORDS.filter(([w]) => name.includes(w));
+    if (!named.length) continue;
+    const day = Math.floor(d);
+    let far: { said: string; at: number; gap: number } | undefined;
+    let near = false;
+    for (const [, festival, said] of named) {
+      const at = nearestFestivalDay(festival, day);
+      if (at === undefined) {
+        near = true;
+        break;
+      }
+      const before = festival === "春节" || festival === "除夕" ? FESTIVAL_WINDOW.beforeSpring : FESTIVAL_WINDOW.before;
+      if (day >= at - before && day <= at + FESTIVAL_WINDOW.after) near = true;
+      else if (!far || Math.abs(at - day) < far.gap) far = { said, at, gap: Math.abs(at - day) };
+    }
+    if (near || !far) continue;
+    const { y } = ymdFromSerial(day);
+    const nearFixed = ([w, m, dd]: (typeof FIXED_FESTIVALS)[number]) => w.test(name) && [y - 1, y, y + 1].some((year) => Math.abs(serialFromYmd({ y: year, m, d: dd }) - day) <= FESTIVAL_WINDOW.after);
+    if (FIXED_FESTIVALS.some(nearFixed)) continue;
+    const p = dates.at(i);
+    out.push(makeFinding("activity.festival-date", p.sheet, p.cell, { field: name.trim(), read: formatSerialDate(day), detail: `${far.said}（${formatSerialDate(far.at)}）` }));
   }
   return out;
 }

@@ -148,7 +148,8 @@ describe("validateWorkbook", () => {
 
   it("does not treat the blank template row or an empty workbook as data", () => {
     const { findings, workbook } = validateWorkbook(makeSnapshot({ ledgers: { 宣传投放: [{}] } }), standardV1);
-    expect(findings).toEqual([]);
+    // Nothing but that the ledgers are all empty (new-user test 25, D18): the blank row is no data.
+    expect(findings.map((f) => `${f.sheet} ${f.rule}`)).toEqual(["组织保障 workbook.empty"]);
     expect(workbook.ledgers.publicity.rows).toEqual([]);
   });
 
@@ -218,7 +219,8 @@ describe("habits from hand-made sheets", () => {
 
   it("warns when 起止日期 do not match 报告年度 and 报告期", () => {
     const { findings } = validateWorkbook(makeSnapshot({ profile: { 报告年度: 2022, 起始日期: 44927, 截止日期: 45107 } }), standardV1);
-    expect(findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(["B10 profile.period-mismatch", "B11 profile.period-mismatch"]);
+    // The snapshot holds 基本信息 only: its ledgers are all empty (workbook.empty, new-user test 25, D18).
+    expect(findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(["B10 profile.period-mismatch", "B11 profile.period-mismatch", " workbook.empty"]);
     expect(findings[0].message).toBe("日期2023年1月1日不在2022年上半年（2022年1月1日至2022年6月30日）内：请核对报告年度、报告期和起止日期，三者应一致（总结标题按报告年度和报告期写）。");
   });
 });

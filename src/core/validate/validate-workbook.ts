@@ -20,6 +20,7 @@ import { columnarLedger, SnapshotColumn } from "./columnar";
 import { defaultPeriod } from "./period";
 import { crossChecks } from "./cross-checks";
 import { columnPlans, readCells, type SlowCell } from "./fast-cell";
+import { notStandardSheets } from "./not-standard";
 
 /** Findings and the workbook as understood. */
 export interface ValidationResult {
@@ -46,7 +47,30 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): 
 
   const workbook: ParsedWorkbook = { profile, ledgers, period };
   findings.push(...crossChecks(workbook, form));
+  findings.push(...emptyWorkbook(catalog, ledgers, sheetOf, findings));
   return { findings: sortFindings(findings, catalog), workbook };
+}
+
+/**
+ * `workbook.empty` (new-user test 25, D18): a standard workbook none of whose ledgers holds a row — the blank template
+ * with only 基本信息 filled, or the wrong file opened. Said once, at the first ledger sheet. A ledger sheet that is
+ * there but could not be read (its headers not found) or renamed may hold data: then nothing is said (its error is); a workbook
+ * that is no standard ledger at all is said so instead (notStandardSheets).
+ */
+function emptyWorkbook(catalog: Catalog, ledgers: Readonly<Record<string, ParsedLedger>>, sheetOf: (name: string) => SheetGrid | undefined, findings: readonly Finding[]): Finding[] {
+  const specs = ledgersOf(catalog);
+  if (!specs.length || notStandardSheets(findings, catalog)) return [];
+  for (const spec of specs) {
+    const ledger = ledgers[spec.id];
+    if (!ledger?.found) {
+      // There but unreadable, or renamed (its rows on another sheet): it may hold data.
+      if (sheetOf(spec.sheet) || findings.some((f) => f.rule === "sheet.renamed" && f.sheet === spec.sheet)) return [];
+      continue;
+    }
+    if ((ledger.table ? ledger.table.rowNumbers.length : ledger.rows.length) > 0) return [];
+  }
+  const list = specs.map((s) => s.sheet);
+  return [makeFinding("workbook.empty", specs[0].sheet, "", { list: `${list.slice(0, 3).join("、")}等${list.length}个` })];
 }
 
 function reportPeriod(profile: Readonly<Record<string, ParsedCell>>, year: number | undefined): ReportPeriod | undefined {

@@ -117,8 +117,11 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const exportWord = async (force: boolean) => {
     const now = await current();
     if (!now) return;
-    // The errors gate on the fresh analysis (the core's exportGate; the pane's override is 仍然导出).
-    if (exportGate(now.analysis, force).blocked) return dispatch({ type: "export/confirm" });
+    // The errors gate on the fresh analysis (the core's exportGate; the pane's override is 仍然导出). A refused
+    // workbook (no ledger, or nothing in it) is said by the bar above the buttons, which are then disabled.
+    const gate = exportGate(now.analysis, force);
+    if (gate.refused) return;
+    if (gate.blocked) return dispatch({ type: "export/confirm" });
     dispatch({ type: "export/start" });
     const file = docxFileName(now.analysis.facts.profile);
     try {
@@ -133,7 +136,9 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const copy = async (force: boolean) => {
     const now = await current();
     if (!now) return;
-    if (exportGate(now.analysis, force).blocked) return dispatch({ type: "export/confirm", what: "copy" });
+    const gate = exportGate(now.analysis, force);
+    if (gate.refused) return;
+    if (gate.blocked) return dispatch({ type: "export/confirm", what: "copy" });
     dispatch({ type: "copy/start" });
     try {
       await copyDocument(now.doc);
@@ -155,6 +160,9 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
     }
   };
   const confirmCopy = state.confirming === "copy";
+  // No summary of a workbook that is no standard ledger, or whose ledgers are all empty, 仍然导出 or not (core
+  // exportGate, as the CLI refuses even with --force: new-user test 25, D18, D24).
+  const refused = analysis ? exportGate(analysis, true).refused : undefined;
   // The confirmation may open below a short pane's fold: bring it into view and focus its button (issue #12).
   const anyway = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -167,7 +175,12 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
     <section className={styles.root} aria-label={strings.tabSummary}>
       <Body1>{strings.summaryDescription}</Body1>
       {analysis && <NotStandardBar findings={analysis.findings} strings={strings} />}
-      {analysis && analysis.errors > 0 && (
+      {refused && (
+        <MessageBar intent="warning" layout="multiline" data-testid="summary-refused">
+          <MessageBarBody>{refused.reason === "empty" ? strings.summaryRefusedEmpty : strings.summaryRefusedNotStandard}</MessageBarBody>
+        </MessageBar>
+      )}
+      {analysis && analysis.errors > 0 && !refused && (
         <MessageBar intent="warning" layout="multiline" data-testid="summary-errors">
           <MessageBarBody>
             {formatString(strings.summaryHasErrors, { count: analysis.errors })}
@@ -199,11 +212,11 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
           <div className={styles.row}>
             {/* On Mac a task pane cannot download (office-js#2700): copying is the way out, said below. */}
             {ops?.platform !== "mac" && (
-              <Button appearance="primary" onClick={() => void exportWord(false)} disabled={state.exportPhase === "running"}>
+              <Button appearance="primary" onClick={() => void exportWord(false)} disabled={state.exportPhase === "running" || !!refused}>
                 {strings.exportWord}
               </Button>
             )}
-            <Button appearance={ops?.platform === "mac" ? "primary" : "secondary"} onClick={() => void copy(false)}>{strings.copyText}</Button>
+            <Button appearance={ops?.platform === "mac" ? "primary" : "secondary"} onClick={() => void copy(false)} disabled={!!refused}>{strings.copyText}</Button>
           </div>
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
           <section className={styles.compare} aria-label={strings.compareTitle} data-testid="compare-panel">
