@@ -1,0 +1,11 @@
+const ExcelJS=require('/work/nu25/repo/node_modules/exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('hospital-next.xlsx');
+const s=n=>wb.getWorksheet(n);
+s('问题整改').getCell('C3').value=1;
+s('问题整改').getRow(4).values=['卫生死角',20,20,'处',null,'后勤保障科',null,'本期发现'];
+s('志愿服务').getCell('C3').value=150; s('志愿服务').getCell('E3').value=8000;
+s('宣传投放').getRow(3).values=['宣传资料','文明就医手册',5000,'份','发放',6000];
+s('活动台账').getRow(3).values=[new Date('2026-03-05T00:00:00Z'),'学雷锋义诊','志愿服务',60,'人'];
+s('文字材料').getCell('C3').value='已在门诊大厅设立文明就医宣传专区，门诊预约率提高到85%';
+s('文字材料').getRow(4).values=['下一步打算','深化文明科室创建'];
+await wb.xlsx.writeFile('hospital-next-filled.xlsx');})();

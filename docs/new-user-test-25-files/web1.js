@@ -1,0 +1,15 @@
+const { chromium } = require('/work/nu25/repo/node_modules/playwright-core');
+(async()=>{
+ const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+ const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});
+ const p=await ctx.newPage(); const errs=[]; p.on('console',m=>{if(m.type()==='error')errs.push(m.text())}); p.on('pageerror',e=>errs.push('PAGEERR '+e.message));
+ await p.goto('http://127.0.0.1:8825/app.html'); await p.waitForTimeout(1500);
+ await p.screenshot({path:'shots/app0.png',fullPage:true});
+ console.log('TEXT0:',(await p.innerText('body')).slice(0,1500));
+ const fi=await p.$$('input[type=file]'); console.log('file inputs',fi.length);
+ await fi[0].setInputFiles('hospital.xlsx'); await p.waitForTimeout(2500);
+ await p.screenshot({path:'shots/app1.png',fullPage:true});
+ console.log('TEXT1:',(await p.innerText('body')).slice(0,3000));
+ console.log('BUTTONS:',(await p.$$eval('button,[role=tab]',bs=>bs.map(x=>x.innerText.trim()).filter(Boolean))).join(' | '));
+ console.log('ERRS',errs);
+ await b.close();})();

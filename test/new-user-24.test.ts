@@ -1,0 +1,21 @@
+/**
+ * New-user test 24 (docs/new-user-test-pane-24.md): the defects fixed in the session that ran it, each as the tester
+ * typed it.
+ */
+import { summaryTextOf } from "./support/summaries";
+
+it("D1: money rows that open with their own verb take no 投入, and money is never one event's for a shared word", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "中国工商银行滨江支行", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      活动台账: [
+        { 日期: 45748, 活动名称: "防范电信网络诈骗进社区", 活动类型: "宣传教育", 参与数量: "约80", 单位: "人", 地点: "滨江社区" },
+        { 日期: 45780, 活动名称: "金融知识进校园", 活动类型: "宣传教育", 参与数量: 200, 单位: "人" },
+      ],
+      其他指标: [{ 板块: "宣传教育", 指标名称: "拦截电信诈骗资金", 数值: "1.5万", 单位: "元" }, { 板块: "组织保障", 指标名称: "安排创建专项资金", 数值: 120, 单位: "万元" }],
+    },
+  });
+  expect(text).toContain("拦截电信诈骗资金1.5万元");
+  expect(text).toContain("安排创建专项资金120万元");
+  expect(text).not.toMatch(/投入拦截|投入安排|参与约80人，拦截/u);
+});
