@@ -200,12 +200,44 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       }
       if (done === undefined) row.guesses.push({ field: "已整改数", value: "0", ...(status ? { from: status.cell } : {}), basis: status ? `“${status.text}”看不出是否已整改，按未整改计` : "未写整改情况，按未整改计" });
     }
+    nameOtherThing(ledger, mapping, row, rowFates);
     if (rowFates.some((f) => f.status === "imported")) {
       rows.push(row);
       fates.push(...rowFates);
     } else fates.push(...rowFates);
   }
   return { rows, fates, findings };
+}
+
+/**
+ * A thing the ledger's list lacks (`读书角提示牌` under 项目 of a 宣传投放 list): the row is 其他 (completeRow), and the
+ * typed name goes where the summary reads what a 其他 row is — the ledger's `otherNamedBy` column (宣传投放's
+ * 位置或内容, catalog LedgerSpec.otherNamedBy), as 规范数据 puts it (plan-fixes `fixToOther`). A place typed into that
+ * column (`正门` under 地点) moves to 备注 with its header (`地点：正门`), so that the summary never names the thing by
+ * its place (`设置正门8条`: new-user test 25, D9). Nothing typed is lost; the fates say where each cell went.
+ */
+function nameOtherThing(ledger: LedgerSpec, mapping: BlockMapping, row: DraftRow, rowFates: DraftFate[]): void {
+  const kind = ledger.columns.find((c) => c.id === "kind");
+  const named = ledger.otherNamedBy ? ledger.columns.find((c) => c.id === ledger.otherNamedBy) : undefined;
+  const typed = kind ? row.unlisted.get(kind.header) : undefined;
+  if (!kind || !named || !typed || row.values.has(kind.header) || typed.text.length > (named.maxLength ?? 200)) return;
+  const before = row.values.get(named.header);
+  if (typeof before === "string" && before === typed.text) return;
+  // The typed word was kept in 备注 as `项目：读书角提示牌`: it is now the named column's own value.
+  const kept = row.remarks.findIndex((r) => r === typed.text || r.endsWith(`：${typed.text}`));
+  if (kept >= 0) row.remarks.splice(kept, 1);
+  if (before !== undefined && before !== "") {
+    const source = mapping.columns.find((m) => m.target?.field?.header === named.header)?.source;
+    const label = source ? headerStem(source.parts[source.parts.length - 1] ?? source.header) : named.header;
+    row.remarks.unshift(`${label}：${String(before)}`);
+    rowFates.forEach((f, i) => {
+      if (f.status === "imported" && f.header === named.header) rowFates[i] = { ...f, header: REMARK };
+    });
+  }
+  row.values.set(named.header, typed.text);
+  rowFates.forEach((f, i) => {
+    if (f.status === "imported" && f.cell === typed.cell) rowFates[i] = { ...f, header: named.header };
+  });
 }
 
 /** A 花名册: one ledger row per team, 注册人数 the people counted, hours and times summed. */
@@ -392,7 +424,9 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
       if (byWords) guess(field.header, byWords, `按“${said.length > 20 ? `${said.slice(0, 20)}…` : said}”归为${byWords}`);
       else if (field.values?.includes("其他")) {
         const typed = row.unlisted.get(field.header)?.text;
-        guess(field.header, "其他", typed ? `“${typed}”不在${field.header}的可选项中，归为其他（原文记入备注）` : "本行文字看不出类别，归为其他");
+        const into = typed !== undefined && ledger.otherNamedBy ? ledger.columns.find((c) => c.id === ledger.otherNamedBy) : undefined;
+        const keptIn = into && row.values.get(into.header) === typed ? into.header : REMARK;
+        guess(field.header, "其他", typed ? `“${typed}”不在${field.header}的可选项中，归为其他（原文记入${keptIn}）` : "本行文字看不出类别，归为其他");
       }
       else if (ledger.id === "honors" && field.id === "level") guess(field.header, "社区/村", "本行看不出表彰级别，按社区/村计");
       else if (ledger.id === "volunteers" && field.id === "kind") guess(field.header, "综合志愿者", "队伍名称看不出类型，按综合志愿者计");
