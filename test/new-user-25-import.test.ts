@@ -95,3 +95,31 @@ it("D9: a 宣传投放 row typed 其他 known only by its place (正门, 8条) i
   expect(both).toContain("在阅览大厅设置宣传品12块，在正门悬挂宣传品8条。");
   expect(`${alone}${both}`).not.toMatch(/设置其他宣传品|和正门8条|设置正门|设置阅览大厅/u);
 });
+
+it("D10: an activity's 经费 is kept in 备注 (经费3600元 …), and a 合计 that does not match the rows is said for the money column too", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu25-"));
+  const out = join(dir, "imported.xlsx");
+  const r = await cli("import", await handmade(dir), "-o", out, "--unit", "东城区图书馆", "--type", "企事业单位");
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("    F 经费 → 备注（本表无此列，按表头记入备注，90%）");
+  expect(r.out).toContain("  提示：创文工作情况!F8：合计行“经费”为5400元，上方各行之和为19400元，两者不符；合计行未导入，各行的经费已记入备注，请核对。");
+  expect(r.out).toContain("  创文工作情况!F4:F5 → 活动台账!I3:I4");
+  expect(r.out).toContain("  创文工作情况!F7 → 活动台账!I6");
+  expect(r.out).toContain("  创文工作情况!E8:F8：合计行");
+  expect(r.out).not.toMatch(/F 经费 → 不导入|未对应的列（经费）|E8：合计行“参加人数”/u);
+  expect((await rowsOf(out, "活动台账")).map((row) => row["备注"])).toEqual(["经费3600元", "经费800元", undefined, "经费15000元"]);
+});
+
+it("D10: a wrong 合计 of a people column names its measure word (合计行“参加人数”为300人，上方各行之和为285人)", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu25-"));
+  const wb = new ExcelJS.Workbook();
+  const act = wb.addWorksheet("创文工作情况");
+  [["时间", "活动内容", "参加人数", "经费"], ["2025年7月15日", "文明礼仪进馆宣传", "120人", "3,600元"], ["2025年8月20日", "志愿者整理图书", 165, "800元"], ["合计", null, "300人", "4,400元"]].forEach((row) => act.addRow(row));
+  const file = join(dir, "acts.xlsx");
+  await wb.xlsx.writeFile(file);
+  const r = await cli("import", file, "-o", join(dir, "out.xlsx"), "--unit", "东城区图书馆", "--type", "企事业单位", "--year", "2025", "--period", "下半年");
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("  提示：创文工作情况!C4：合计行“参加人数”为300人，上方各行之和为285人，两者不符；合计行未导入，导入的是各行数字，请核对。");
+  expect(r.out).not.toContain("创文工作情况!D4：合计行");
+});
