@@ -123,3 +123,11 @@ it("D10: a wrong 合计 of a people column names its measure word (合计行“�
   expect(r.out).toContain("  提示：创文工作情况!C4：合计行“参加人数”为300人，上方各行之和为285人，两者不符；合计行未导入，导入的是各行数字，请核对。");
   expect(r.out).not.toContain("创文工作情况!D4：合计行");
 });
+
+it("D11: the unit's name is read from the merged title (东城区图书馆, shown as read from the title like the year) and its type from the name (图书馆 → 企事业单位)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu25-"));
+  const r = await cli("import", await handmade(dir), "-o", join(dir, "imported.xlsx"));
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("基本信息：单位名称 东城区图书馆（标题 宣传阵地!A1）；单位类型 企事业单位（按单位名称推断）；报告年度 2025（标题 宣传阵地!A1）；报告期 下半年（标题 宣传阵地!A1）");
+  expect(r.out + r.err).not.toContain("缺少单位名称");
+});
