@@ -175,7 +175,8 @@ const publicity: LedgerSpec = {
   kind: "ledger", id: "publicity", sheet: "宣传投放", table: "tbl_Publicity", title: "宣传投放台账",
   otherNamedBy: "place",
   columns: [
-    oneOf("kind", "类型", Enums.publicityKind, true, { synonyms: ["宣传类型", "宣传形式", "形式", "载体", "类别"] }),
+    // A hand-made list names the thing in a 项目 or 名称 column (`项目 | 数量 | 地点`: 公益广告牌, 宣传横幅; new-user test 25, D9).
+    oneOf("kind", "类型", Enums.publicityKind, true, { synonyms: ["宣传类型", "宣传形式", "形式", "载体", "类别", "项目", "名称", "宣传品", "宣传品名称", "品名", "宣传项目"] }),
     text("place", "位置或内容", 200, false, { synonyms: ["位置", "投放位置", "地点", "投放地点", "设置地点", "宣传内容", "内容"] }),
     int("quantity", "数量", true, { synonyms: ["投放数量", "设置数量"] }),
     oneOf("unit", "单位", Enums.publicityUnit, true, { synonyms: ["计量单位", "量词"] }),

@@ -160,9 +160,12 @@ export function frequencyOf(text: string): Frequency | undefined {
 
 const PLACE = /(?:路|街|巷|大道|大街|广场|市场|小区|路段|路口|公园|片区|沿线|周边|门口|车站|胡同|里弄|沿街|主干道|背街|河道|桥|景区|校园|校区|院内|院区|楼栋|城区|建成区|镇区|园区|街区|社区|村|商圈)$/u;
 
-/** True when a phrase names a place (`光明路`, `小区出入口`, `辖区主干道`): no digits, a place word at its end. */
+/**
+ * True when a phrase names a place (`光明路`, `小区出入口`, `辖区主干道`), also a part of a building (`正门`, `阅览大厅`,
+ * `报告厅`: new-user test 25, D9): no digits, a place word at its end.
+ */
 export function isPlace(text: string): boolean {
-  return !/\d/u.test(text) && text.length <= 14 && (PLACE.test(text) || /(?:出入口|显要位置|主次干道|服务站|服务中心|场站|家属院|车站|公交车|出租车)$/u.test(text));
+  return !/\d/u.test(text) && text.length <= 14 && (PLACE.test(text) || /(?:出入口|显要位置|主次干道|服务站|服务中心|场站|家属院|车站|公交车|出租车|[正大前后侧东南西北]门|门前|大厅|大堂|展厅|报告厅|阅览室|阅览区|走廊|楼道)$/u.test(text));
 }
 
 /** Result of reading one 备注 (or 简要内容) for prose. */

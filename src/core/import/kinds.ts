@@ -27,17 +27,26 @@ export interface ImportKind {
   readonly shape?: ImportShape;
   readonly columns: readonly KindColumn[];
   readonly words: readonly string[];
+  /**
+   * Header stems of money (`经费`, `金额`, `投入资金` …) this kind's ledger has no column for, while another ledger of the
+   * catalog has one (a field of `quantity: "money"`, its header and synonyms): such a column is kept in 备注 (`经费3600元`),
+   * never dropped (new-user test 25, D10). Empty for a ledger with a money column of its own (宣传投放) and for the lists.
+   */
+  readonly moneyHeaders: readonly string[];
 }
 
 /** Every kind of the catalog: the ledgers (not 文字材料, whose rows are prose) then the lists. */
 export function importKinds(catalog: Catalog): readonly ImportKind[] {
   const ledgers = ledgersOf(catalog);
+  const moneyFields = ledgers.flatMap((l) => l.columns.filter((c) => c.quantity === "money"));
+  const moneyWords = [...new Set(moneyFields.flatMap((c) => [c.header, ...(c.synonyms ?? [])].map(headerStem)))];
   const ledgerKinds = ledgers
     .filter((l) => l.id !== "texts")
     .map((ledger): ImportKind => ({
       name: ledger.sheet,
       ledger,
       words: ledger.importWords ?? [],
+      moneyHeaders: ledger.columns.some((c) => c.quantity === "money") || !ledger.columns.some((c) => c.id === "remark") ? [] : moneyWords,
       columns: ledger.columns
         .filter((c) => c.type !== "formula")
         .map((c) => ({ header: c.header, synonyms: c.synonyms ?? [], field: c, many: c.id === "remark" })),
@@ -50,6 +59,7 @@ export function importKinds(catalog: Catalog): readonly ImportKind[] {
       ledger,
       shape,
       words: shape.importWords,
+      moneyHeaders: [],
       columns: shape.columns.map((s) => ({
         header: s.header,
         synonyms: s.synonyms ?? [],

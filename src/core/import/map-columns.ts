@@ -15,7 +15,7 @@ import type { ColumnBasis, ColumnProposal, MappingSheet } from "./types";
 import { columnLetters } from "../grid/address";
 
 /** Confidence of each basis (a saved mapping is certain; values are a weaker sign than words). */
-const CONFIDENCE: Readonly<Record<ColumnBasis, number>> = { mapping: 1, header: 0.95, variant: 0.9, synonym: 0.85, values: 0.6, none: 0 };
+const CONFIDENCE: Readonly<Record<ColumnBasis, number>> = { mapping: 1, header: 0.95, variant: 0.9, synonym: 0.85, remark: 0.9, values: 0.6, none: 0 };
 
 /** Headers of personal data wherever they stand (a 花名册's columns are in the catalog; these are for the other tables). */
 const PERSONAL_HEADER = /姓名|身份证|证件号|电话|手机|联系方式|住址|出生|性别|年龄|政治面貌/u;
@@ -169,6 +169,12 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
       out.set(source.col, { source, basis: "none", confidence: CONFIDENCE.none });
       continue;
     }
+    // Money the ledger has no column for (an activity list's 经费): kept in 备注 with its header, never dropped.
+    const remark = isMoneyColumn(kind, source) ? kind.columns.find((c) => c.field?.id === "remark") : undefined;
+    if (remark) {
+      out.set(source.col, { source, target: remark, basis: "remark", confidence: CONFIDENCE.remark });
+      continue;
+    }
     const sign = valueSign(grid, block, source.col, kind, taken, year);
     if (sign.personal || PERSONAL_HEADER.test(source.header)) {
       out.set(source.col, { source, basis: sign.personal ? "values" : "header", confidence: sign.personal ? CONFIDENCE.values : CONFIDENCE.header, personal: true });
@@ -191,6 +197,15 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
     if (name && content && !matched.some((m) => m.target === name)) out.set(content.source.col, { ...content, target: name });
   }
   return block.columns.map((c) => out.get(c.col)!);
+}
+
+/**
+ * True when `source` is a money column (`经费`, `金额`, `经费（元）` — by its header stem, the catalog's money headers
+ * and synonyms) of a kind whose ledger has no money field ({@link ImportKind.moneyHeaders}): its values go to 备注 as
+ * `经费3600元` and its 合计 is checked (new-user test 25, D10).
+ */
+export function isMoneyColumn(kind: ImportKind, source: SourceColumn): boolean {
+  return kind.moneyHeaders.length > 0 && candidates(source).some((h) => kind.moneyHeaders.includes(headerStem(h)));
 }
 
 /** Names of places and units a table of figures is kept per (东岗村, 石桥社区, 城管局, 第三网格). */
@@ -244,7 +259,8 @@ function wideFit(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: nu
 /** Score of a kind for a block: the confidence of its matched header columns, plus its words in the title or sheet name. */
 function scoreKind(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: number): { score: number; matches: ColumnMatch[] } {
   const matches = matchColumns(grid, block, kind, year);
-  const named = matches.filter((m) => m.target && m.basis !== "values");
+  // A column kept in 备注 for want of a field (经费) says nothing of the kind.
+  const named = matches.filter((m) => m.target && m.basis !== "values" && m.basis !== "remark");
   const words = `${block.title} ${grid.name}`;
   const titleHit = kind.words.filter((w) => words.includes(w)).reduce((best, w) => Math.max(best, w.length), 0);
   const requiredHit = named.filter((m) => m.target?.field?.required || m.target?.shape?.role === "status" || m.target?.shape?.role === "count" || m.target?.shape?.role === "group").length;
@@ -261,7 +277,7 @@ export function mapBlock(grid: SheetGrid, block: TableBlock, kinds: readonly Imp
   if (saved) return applySaved(grid, block, kinds, saved, year);
   const scored = kinds.filter((k) => k.shape?.reshape !== "columns").map((kind) => ({ kind, ...scoreKind(grid, block, kind, year) })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;
-  const named = best?.matches.filter((m) => m.target && m.basis !== "values").length ?? 0;
+  const named = best?.matches.filter((m) => m.target && m.basis !== "values" && m.basis !== "remark").length ?? 0;
   const fits = best && best.score >= 1.5 && named > 0;
   // A table of figures per place: taken when no ledger's headers explain as many of its columns.
   const headers = block.columns.filter((c) => !SEQUENCE_HEADERS.includes(headerStem(c.header))).length || 1;

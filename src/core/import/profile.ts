@@ -4,7 +4,7 @@
  * the dates of the rows, else missing (the CLI then exits 2 naming the option). Pure.
  * @module
  */
-import { Enums, WHOLE_COUNTY } from "../catalog";
+import { Enums, PUBLIC_SERVICE_NAME, WHOLE_COUNTY } from "../catalog";
 import { readDate, ymdFromSerial } from "../normalize/date";
 import type { ProfileField, ProfileOptions } from "./types";
 
@@ -17,8 +17,11 @@ export interface TitleText {
 
 /** `填报单位：幸福里社区居委会` in a line above a table. */
 const UNIT_LABEL = /(?:填报单位|报送单位|单位名称|单位)\s*[:：]\s*([^\s:：，,；;]{2,40})/u;
-/** The words a unit's name ends with (社区居委会, 街道, 局, 科 …). */
-const UNIT_WORDS = "社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团|科|股|所|中队|大队";
+/**
+ * The words a unit's name ends with (社区居委会, 街道, 局, 科 …), also a public institution's (图书馆, 博物馆 …: a title
+ * `东城区图书馆2025年下半年创文工作台账` names its unit, new-user test 25, D11).
+ */
+const UNIT_WORDS = "社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团|科|股|所|中队|大队|图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|档案馆|青少年宫|少年宫|文化宫|剧院";
 /** A unit's name at the start of a title: up to the first word that says what it is. */
 const UNIT_NAME = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,30}?(?:${UNIT_WORDS}))`, "u");
 /** A whole text that is a unit's name, read to its last unit word (`城南街道城管科`, not `城南街道`). */
@@ -35,6 +38,8 @@ const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   // A county, district or city as a whole (`江城县`, `东湖区人民政府`): its body is a 机关部门 (new-user test 18, D9).
   [WHOLE_COUNTY, "机关部门"],
   [/(?:公司|医院|中心|集团|银行)$/u, "企事业单位"],
+  // A library, museum, cultural centre … is a 事业单位 (catalog PUBLIC_SERVICE_NAME; new-user test 25, D11).
+  [PUBLIC_SERVICE_NAME, "企事业单位"],
 ];
 const YEAR = /((?:19|20)\d{2})\s*年/u;
 const PERIOD: readonly (readonly [RegExp, string])[] = [

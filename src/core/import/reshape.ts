@@ -11,12 +11,12 @@ import { placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from 
 import { enumByWords, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
 import { cellAddress } from "../grid/address";
-import type { SheetGrid } from "../grid/types";
+import type { CellValue, SheetGrid } from "../grid/types";
 import { formatApproxTag } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
-import { cellAt, headerStem, type TableBlock } from "./find-tables";
-import type { BlockMapping, ColumnMatch } from "./map-columns";
+import { cellAt, headerNote, headerStem, type SourceColumn, type TableBlock } from "./find-tables";
+import { isMoneyColumn, type BlockMapping, type ColumnMatch } from "./map-columns";
 import { chineseDateOfSerial, readDay, readField } from "./read-value";
 import type { ImportedValue, ImportFinding, ImportSkipReason } from "./types";
 
@@ -104,6 +104,28 @@ function countsOfOtherThings(ledger: LedgerSpec, rows: readonly DraftRow[]): Imp
   return findings;
 }
 
+/** The money words a figure may be typed in (`3,600元`, `1.5万元`: readNumber gives 元 with the 万 in the value). */
+const MONEY_UNIT = /^(?:元|万元|千元|百元|亿元)$/u;
+
+/**
+ * A money cell of a column the ledger lacks, as a 备注 part: the header's stem and the amount in 元 (`3,600元` →
+ * `经费3600元`, `1.5万元` → `经费15000元`, `约2000元` → `经费约2000元`, `2万余元` → `经费20000余元`); a figure typed
+ * without a money word keeps the header's note (`经费（万元）` | 1.5 → `经费1.5万元`); anything else is kept as typed
+ * (`经费：待定`). The rule of new-user test 25, D10: nothing typed is lost, the standard 活动台账 has no money column.
+ */
+export function moneyRemark(source: SourceColumn, v: CellValue): string {
+  const said = source.parts[source.parts.length - 1] ?? source.header;
+  const stem = headerStem(said);
+  const text = readText(v);
+  const n = readNumber(v);
+  const note = headerNote(said);
+  const unit = n.kind === "number" ? (n.unit !== undefined ? n.unit : note && MONEY_UNIT.test(note) ? note : undefined) : undefined;
+  if (n.kind !== "number" || n.value < 0 || n.percent || unit === undefined || !MONEY_UNIT.test(unit)) return `${stem}：${text}`;
+  const value = String(Math.round(n.value * 100) / 100);
+  const word = n.approx?.kind === "over" ? "" : n.approx?.kind === "nearly" ? "近" : n.approx ? "约" : "";
+  return `${stem}${word}${value}${n.approx?.kind === "over" ? "余" : ""}${unit}`;
+}
+
 /** Skip reason of a data cell of a column that is not imported. */
 function skipOf(m: ColumnMatch): ImportSkipReason {
   return m.personal || m.target?.shape?.role === "personal" ? "personal" : "unmapped";
@@ -141,6 +163,12 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       }
       if (role === "status") {
         status = { text, cell };
+        continue;
+      }
+      if (!role && m.target.field?.id === "remark" && isMoneyColumn(mapping.kind!, m.source)) {
+        // Money the ledger has no column for (经费 of an activity list) is kept in 备注 as `经费3600元` (new-user test 25, D10).
+        row.remarks.push(moneyRemark(m.source, v));
+        rowFates.push({ cell, status: "imported", row, header: REMARK });
         continue;
       }
       if (role === "remark" || (!role && m.target.header === REMARK)) {
@@ -200,12 +228,44 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       }
       if (done === undefined) row.guesses.push({ field: "已整改数", value: "0", ...(status ? { from: status.cell } : {}), basis: status ? `“${status.text}”看不出是否已整改，按未整改计` : "未写整改情况，按未整改计" });
     }
+    nameOtherThing(ledger, mapping, row, rowFates);
     if (rowFates.some((f) => f.status === "imported")) {
       rows.push(row);
       fates.push(...rowFates);
     } else fates.push(...rowFates);
   }
   return { rows, fates, findings };
+}
+
+/**
+ * A thing the ledger's list lacks (`读书角提示牌` under 项目 of a 宣传投放 list): the row is 其他 (completeRow), and the
+ * typed name goes where the summary reads what a 其他 row is — the ledger's `otherNamedBy` column (宣传投放's
+ * 位置或内容, catalog LedgerSpec.otherNamedBy), as 规范数据 puts it (plan-fixes `fixToOther`). A place typed into that
+ * column (`正门` under 地点) moves to 备注 with its header (`地点：正门`), so that the summary never names the thing by
+ * its place (`设置正门8条`: new-user test 25, D9). Nothing typed is lost; the fates say where each cell went.
+ */
+function nameOtherThing(ledger: LedgerSpec, mapping: BlockMapping, row: DraftRow, rowFates: DraftFate[]): void {
+  const kind = ledger.columns.find((c) => c.id === "kind");
+  const named = ledger.otherNamedBy ? ledger.columns.find((c) => c.id === ledger.otherNamedBy) : undefined;
+  const typed = kind ? row.unlisted.get(kind.header) : undefined;
+  if (!kind || !named || !typed || row.values.has(kind.header) || typed.text.length > (named.maxLength ?? 200)) return;
+  const before = row.values.get(named.header);
+  if (typeof before === "string" && before === typed.text) return;
+  // The typed word was kept in 备注 as `项目：读书角提示牌`: it is now the named column's own value.
+  const kept = row.remarks.findIndex((r) => r === typed.text || r.endsWith(`：${typed.text}`));
+  if (kept >= 0) row.remarks.splice(kept, 1);
+  if (before !== undefined && before !== "") {
+    const source = mapping.columns.find((m) => m.target?.field?.header === named.header)?.source;
+    const label = source ? headerStem(source.parts[source.parts.length - 1] ?? source.header) : named.header;
+    row.remarks.unshift(`${label}：${String(before)}`);
+    rowFates.forEach((f, i) => {
+      if (f.status === "imported" && f.header === named.header) rowFates[i] = { ...f, header: REMARK };
+    });
+  }
+  row.values.set(named.header, typed.text);
+  rowFates.forEach((f, i) => {
+    if (f.status === "imported" && f.cell === typed.cell) rowFates[i] = { ...f, header: named.header };
+  });
 }
 
 /** A 花名册: one ledger row per team, 注册人数 the people counted, hours and times summed. */
@@ -392,7 +452,9 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
       if (byWords) guess(field.header, byWords, `按“${said.length > 20 ? `${said.slice(0, 20)}…` : said}”归为${byWords}`);
       else if (field.values?.includes("其他")) {
         const typed = row.unlisted.get(field.header)?.text;
-        guess(field.header, "其他", typed ? `“${typed}”不在${field.header}的可选项中，归为其他（原文记入备注）` : "本行文字看不出类别，归为其他");
+        const into = typed !== undefined && ledger.otherNamedBy ? ledger.columns.find((c) => c.id === ledger.otherNamedBy) : undefined;
+        const keptIn = into && row.values.get(into.header) === typed ? into.header : REMARK;
+        guess(field.header, "其他", typed ? `“${typed}”不在${field.header}的可选项中，归为其他（原文记入${keptIn}）` : "本行文字看不出类别，归为其他");
       }
       else if (ledger.id === "honors" && field.id === "level") guess(field.header, "社区/村", "本行看不出表彰级别，按社区/村计");
       else if (ledger.id === "volunteers" && field.id === "kind") guess(field.header, "综合志愿者", "队伍名称看不出类型，按综合志愿者计");
@@ -429,7 +491,9 @@ function unitFor(ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): { va
 function checkTotals(ctx: BlockContext): ImportFinding[] {
   const { grid, block, mapping } = ctx;
   const findings: ImportFinding[] = [];
-  const numeric = mapping.columns.filter((m) => m.target?.field && (m.target.field.type === "int" || m.target.field.type === "num") && !m.personal);
+  // Every figure column, also money kept in 备注 for want of a field (经费 of an activity list: new-user test 25, D10).
+  const money = (m: ColumnMatch): boolean => mapping.kind !== undefined && m.target?.field?.id === "remark" && isMoneyColumn(mapping.kind, m.source);
+  const numeric = mapping.columns.filter((m) => ((m.target?.field && (m.target.field.type === "int" || m.target.field.type === "num")) || money(m)) && !m.personal);
   let from = 0;
   for (const t of block.totalRows) {
     const above = block.dataRows.filter((r) => r < t && r > from);
@@ -437,13 +501,21 @@ function checkTotals(ctx: BlockContext): ImportFinding[] {
       const total = readNumber(cellAt(grid, t, m.source.col));
       if (total.kind !== "number") continue;
       let sum = 0;
+      const units: string[] = [];
       for (const r of above) {
         const n = readNumber(cellAt(grid, r, m.source.col));
-        if (n.kind === "number") sum += n.value;
+        if (n.kind !== "number") continue;
+        sum += n.value;
+        if (n.unit) units.push(n.unit);
       }
       if (Math.abs(sum - total.value) > 1e-6) {
         const cell = ctx.name(t, m.source.col);
-        findings.push({ severity: "warning", rule: "import.total-mismatch", cell, message: `${cell}：合计行“${m.source.header}”为${total.value}，上方各行之和为${Math.round(sum * 100) / 100}，两者不符；合计行未导入，导入的是各行数字，请核对。` });
+        // The measure word typed in the total or the rows (`285人`, `5,400元`), else the header's (`数量（块）`).
+        const unit = total.unit ?? (units.length && units.every((u) => u === units[0]) ? units[0] : undefined) ?? m.unit ?? "";
+        const fmt = (x: number): string => `${Math.round(x * 100) / 100}${unit}`;
+        const header = headerStem(m.source.parts[m.source.parts.length - 1] ?? m.source.header);
+        const went = money(m) ? `各行的${header}已记入备注` : "导入的是各行数字";
+        findings.push({ severity: "warning", rule: "import.total-mismatch", cell, message: `${cell}：合计行“${money(m) ? header : m.source.header}”为${fmt(total.value)}，上方各行之和为${fmt(sum)}，两者不符；合计行未导入，${went}，请核对。` });
       }
     }
     from = t;

@@ -53,8 +53,12 @@ export interface ProfileField {
   readonly cell?: string;
 }
 
-/** Why a column goes where it goes. */
-export type ColumnBasis = "header" | "variant" | "synonym" | "values" | "mapping" | "none";
+/**
+ * Why a column goes where it goes: the standard header, it with a note (`数量（块）`), a synonym, its values, a saved
+ * mapping, or `remark` — a column the ledger has no field for whose values are kept in 备注 with its header
+ * (`经费3600元` of an activity list's 经费: new-user test 25, D10).
+ */
+export type ColumnBasis = "header" | "variant" | "synonym" | "values" | "mapping" | "remark" | "none";
 
 /** One source column of a block and the standard field proposed for it. */
 export interface ColumnProposal {

@@ -507,7 +507,8 @@ export function carriedSentence(carried: RectificationFacts["carried"]): Sentenc
 function publicityVerb(t: CategoryTotal): string {
   const mode = t.modes?.length === 1 ? t.modes[0] : undefined;
   // Banners and slogans are hung (`悬挂横幅50条`), never 设置 (review run 5).
-  if ((!mode || mode === "新设") && /(?:横幅|条幅|标语)$/u.test(t.category)) return "悬挂";
+  // A 其他 thing counted in 条 hangs too (`在正门悬挂宣传品8条`, new-user test 25, D9).
+  if ((!mode || mode === "新设") && (/(?:横幅|条幅|标语)$/u.test(t.category) || (t.category === "其他宣传品" && t.figure.unit === "条"))) return "悬挂";
   if (mode && wording.publicityModes[mode]) return wording.publicityModes[mode];
   return wording.handOutKinds.includes(t.category) ? "发放" : "设置";
 }
@@ -556,8 +557,11 @@ export function publicityPoints(ctx: Ctx): Point[] {
     const group = listed.filter((t) => publicityVerb(t) === v);
     // A row typed 其他 is named by its own words and keeps the general 个 typed for it (`车身公益广告35个`: no check says the
     // summary would print 块; new-user test 23, D2); a word that does not fit it (`宣传折页68条`) is still put right.
-    const list = figList(group.map((t) => ({ ...t, figure: { ...t.figure, unit: typedOther.has(t) && t.figure.unit === "个" ? t.figure.unit : printedMeasureWord(t.category, t.figure.unit) } })));
     const where = v !== "发放" && group.length === 1 ? group[0].details.map(stripEnd).filter(isPlace).slice(0, 3) : [];
+    // A 其他 row known only by its place is said at that place (`在正门悬挂宣传品8条`), never with the place as the
+    // thing (`设置正门8条`) nor as `其他` of nothing listed beside it (new-user test 25, D9).
+    const alone = (t: CategoryTotal): CategoryTotal => (where.length && t.category === "其他宣传品" ? { ...t, category: "宣传品" } : t);
+    const list = figList(group.map((t) => ({ ...alone(t), figure: { ...t.figure, unit: typedOther.has(t) && t.figure.unit === "个" ? t.figure.unit : printedMeasureWord(alone(t).category, t.figure.unit) } })));
     parts.push({ text: `${where.length ? `在${joinList(where)}` : ""}${v}${list.text}`, sources: list.sources });
   }
   // Where is said with the one category it belongs to (`在校园道路更换道旗66面`); a sentence of

@@ -5,6 +5,7 @@
  * the section builders read these tables and never branch on a profile id.
  * @module
  */
+import { PUBLIC_SERVICE_NAME } from "../catalog/domain";
 
 /** Profile ids. */
 export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "enterprise" | "publicService" | "scenic" | "property" | "other";
@@ -250,7 +251,7 @@ const PROPERTY = /物业/u;
 const RETAIL = /商场|超市|购物中心|商业管理|商贸城|百货|万达广场|商业广场|商厦|商城/u;
 const UTILITY = /供电|电力|电网|供水|水务|自来水|燃气|煤气|热力|供热|通信|移动|联通|电信|广电|铁塔/u;
 
-const PUBLIC_SERVICE = /(?:图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|体育中心|少年宫|青少年宫|文化宫|公园|剧院|档案馆)$/u;
+const PUBLIC_SERVICE = PUBLIC_SERVICE_NAME;
 
 /** 其他 (指挥部, 管委会, 创城办 …): a neutral voice, no claims of a community or a bureau (v2 rule 7). */
 const other: Profile = {
