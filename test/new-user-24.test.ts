@@ -19,3 +19,17 @@ it("D1: money rows that open with their own verb take no 投入, and money is ne
   expect(text).toContain("安排创建专项资金120万元");
   expect(text).not.toMatch(/投入拦截|投入安排|参与约80人，拦截/u);
 });
+
+it("D2: a park, a market and a library keep their own premises: no 包保, no 责任区域", async () => {
+  const headings: string[] = [];
+  for (const name of ["滨江公园管理处", "滨江农贸市场", "滨江区图书馆"]) {
+    const text = await summaryTextOf({
+      profile: { 单位名称: name, 单位类型: "企事业单位", 报告年度: 2025, 报告期: "下半年" },
+      ledgers: { 问题整改: [{ 问题类别: "乱摆卖", 发现数: 60, 已整改数: 58, 单位: "处" }, { 问题类别: "卫生死角", 发现数: 30, 已整改数: 30, 单位: "处" }], 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创文工作领导小组" }] },
+    });
+    expect(text).toContain("排查发现乱摆乱卖和卫生死角问题90处，已整改88处");
+    expect(text).not.toMatch(/包保|责任区域/u);
+    headings.push(/二、([^\n]+)/u.exec(text)?.[1] ?? "");
+  }
+  expect(headings).toEqual(["加强园区管理，优化游园环境", "规范市场秩序，改善经营环境", "加强场馆管理，优化服务环境"]);
+});

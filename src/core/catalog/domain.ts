@@ -253,7 +253,7 @@ export const WHOLE_COUNTY = /(?<![小园景校社])([县区市])(?:人民政府|
  * (事业单位) whose events serve the public. The narrative speaks for it so (profiles `publicService`, new-user test 13,
  * D5), and 导入已有台账 reads 单位类型 企事业单位 from such a name (new-user test 25, D11).
  */
-export const PUBLIC_SERVICE_NAME = /(?:图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|体育中心|少年宫|青少年宫|文化宫|公园|剧院|档案馆)$/u;
+export const PUBLIC_SERVICE_NAME = /(?:图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|体育中心|少年宫|青少年宫|文化宫|公园|剧院|档案馆|公园管理处|公园管理中心|公园管理所|公园管理局|公园管理站)$/u;
 
 /** What a 单位类型 is in the campaign (see {@link unitTypeTraits}). */
 export interface UnitTypeTraits {

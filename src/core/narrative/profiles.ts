@@ -8,7 +8,7 @@
 import { PUBLIC_SERVICE_NAME } from "../catalog/domain";
 
 /** Profile ids. */
-export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "enterprise" | "publicService" | "scenic" | "property" | "other";
+export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "enterprise" | "publicService" | "scenic" | "property" | "market" | "other";
 
 /** Heading and point leads of one profile, by section id (catalog sections) and point id. */
 export interface Profile {
@@ -207,8 +207,11 @@ const publicService: Profile = {
     publicity: "加强宣传引导，营造创建氛围",
     volunteering: "深化志愿服务，服务读者群众",
     culture: "开展文化惠民活动，丰富群众文化生活",
+    // A library or museum keeps its own premises, no 包保 street (new-user test 24, D2).
+    environment: "加强场馆管理，优化服务环境",
   },
-  leads: { ...enterprise.leads, teams: "志愿力量", culture: "文化惠民", pubActivities: "主题活动" },
+  leads: { ...enterprise.leads, teams: "志愿力量", culture: "文化惠民", pubActivities: "主题活动", problems: "环境治理" },
+  phrases: { ...enterprise.phrases, problemsFound: "排查发现" },
 };
 /**
  * A scenic area typed 企事业单位 (`东湖风景区管理处`, `XX旅游度假区`): its work is the visitors' — order on the paths,
@@ -246,8 +249,19 @@ const property: Profile = {
     facilities: "完善小区设施，提升服务品质",
   },
   leads: { ...enterprise.leads, problems: "环境治理", envActivities: "集中清整", teams: "志愿队伍", culture: "邻里文化", care: "关爱帮扶", figures: "管理保障" },
+  // The estates are its own: 巡查发现, never a 责任区域 (new-user test 25 own reading).
+  phrases: { ...enterprise.phrases, problemsFound: "巡查发现" },
 };
 const PROPERTY = /物业/u;
+/** A market (`滨江农贸市场`, `东城农贸市场管理有限公司`): its stalls and aisles are its own premises (new-user test 24, D2). */
+const MARKET = /农贸|菜市场|集贸|(?<!监督管理|监管)市场(?:管理处|管理所|服务中心|管理有限公司|有限公司)?$/u;
+const market: Profile = {
+  ...enterprise,
+  id: "market",
+  headings: { ...enterprise.headings, environment: "规范市场秩序，改善经营环境", publicity: "加强宣传引导，倡导诚信经营" },
+  leads: { ...enterprise.leads, problems: "市场整治", honours: "先进典型" },
+  phrases: { ...enterprise.phrases, problemsFound: "排查发现" },
+};
 const RETAIL = /商场|超市|购物中心|商业管理|商贸城|百货|万达广场|商业广场|商厦|商城/u;
 const UTILITY = /供电|电力|电网|供水|水务|自来水|燃气|煤气|热力|供热|通信|移动|联通|电信|广电|铁塔/u;
 
@@ -333,6 +347,7 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   if (unitType === "企事业单位" && UTILITY.test(unitName)) return { ...enterprise, headings: { ...enterprise.headings, facilities: "整治行业设施，美化市容市貌" } };
   if (unitType === "企事业单位" && SCENIC.test(unitName)) return scenic;
   if (unitType === "企事业单位" && PROPERTY.test(unitName)) return property;
+  if (unitType === "企事业单位" && MARKET.test(unitName)) return market;
   // A mall or supermarket speaks to its customers and tenants, never only to 职工 (own reading, 2026-12-05).
   if (unitType === "企事业单位" && RETAIL.test(unitName)) {
     return {
@@ -345,7 +360,8 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   if (unitType === "企事业单位" && PUBLIC_SERVICE.test(unitName)) {
     // Readers of a library, visitors of a museum, the public of the others (new-user test 15: `服务读者群众` of a museum).
     const served = /图书馆$/u.test(unitName) ? "读者" : /(?:博物馆|美术馆|科技馆|纪念馆|展览馆|档案馆)$/u.test(unitName) ? "参观" : "";
-    return { ...publicService, headings: { ...publicService.headings, volunteering: `深化志愿服务，服务${served}群众` } };
+    const park = /公园(?:管理处|管理中心|管理所|管理局|管理站)?$/u.test(unitName);
+    return { ...publicService, headings: { ...publicService.headings, volunteering: `深化志愿服务，服务${park ? "游园" : served}群众`, ...(park ? { environment: "加强园区管理，优化游园环境" } : {}) } };
   }
   // A village's people are 村民 (new-user test 15: `提升居民素质` of a 村).
   if (unitType === "村") return { ...profile, headings: Object.fromEntries(Object.entries(profile.headings).map(([k, h]) => [k, h.replace(/居民/gu, "村民")])) as Profile["headings"] };
