@@ -33,3 +33,24 @@ it("D2: a park, a market and a library keep their own premises: no 包保, no �
   }
   expect(headings).toEqual(["加强园区管理，优化游园环境", "规范市场秩序，改善经营环境", "加强场馆管理，优化服务环境"]);
 });
+
+it("D7: a community 0.1 point below the street's rate is not called 相对滞后", async () => {
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { standardV1 } = await import("../src/core");
+  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
+  const { cli } = await import("./support/cli");
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu24-"));
+  const rows: [string, number, number][] = [["幸福社区", 42, 41], ["向阳社区", 40, 39], ["和平社区", 41, 40]];
+  const files = await Promise.all(rows.map(async ([name, found, done], i) => {
+    const file = join(dir, `${i}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "社区", 报告年度: 2025, 报告期: "下半年" }, ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: found, 已整改数: done, 单位: "处" }] } }));
+    return file;
+  }));
+  const rolled = join(dir, "汇总.xlsx");
+  expect((await cli("rollup", ...files, "-o", rolled, "--unit", "城南街道办事处", "--type", "街道")).code).toBe(0);
+  const text = (await cli("summarize", rolled, "--text", "-")).out;
+  expect(text).toContain("共排查发现各类问题123处，已整改120处");
+  expect(text).not.toMatch(/滞后|低于全街道平均水平/u);
+});

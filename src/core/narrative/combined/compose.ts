@@ -131,9 +131,11 @@ function lagging(ctx: CombinedCtx): Sentence[] {
   const overallRate = ctx.total.rectification.rate?.value;
   const overall = overallRate === undefined ? undefined : Math.round(overallRate * 10) / 10;
   const under = ctx.units.filter((u) => u.facts.rectification.rate && rate(u) < 100).sort((a, c) => rate(a) - rate(c));
-  const below = overall === undefined ? [] : under.filter((u) => rate(u) < overall);
-  // With none below the average, only a unit strictly behind all the others is named.
-  const lowestAlone = under.length > 0 && ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) <= rate(under[0])).length === 1;
+  // A unit lags only a clear point or more behind (new-user test 24, D7: never `相对滞后` for 97.5% against 97.6%).
+  const GAP = 1;
+  const below = overall === undefined ? [] : under.filter((u) => rate(u) <= overall - GAP);
+  // With none below the average, only a unit clearly behind all the others is named.
+  const lowestAlone = under.length > 0 && ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) < rate(under[0]) + GAP).length === 1;
   const behind = below.length ? below : lowestAlone ? under.slice(0, 1) : [];
   const named = behind.slice(0, MAX_LAGGING);
   const rateOf = (u: UnitFacts): Figure => u.facts.rectification.rate as Figure;
