@@ -42,7 +42,7 @@ it("11 D1: 工人先锋号 is a collective honour, never `2人获评`; a trade u
   const text = await textOf({ 单位名称: "江北区总工会", 单位类型: "群团组织", 报告年度: 2024, 报告期: "上半年" }, {
     先进典型: [{ 荣誉名称: "市五一劳动奖章", 级别: "市", 人数: 3 }, { 荣誉名称: "工人先锋号", 级别: "市", 人数: 2 }, { 荣誉名称: "区级优秀职工", 级别: "县/区", 人数: 6 }],
   });
-  expect(text).toContain("评选表彰区级优秀职工6人；3人获评“市五一劳动奖章”，获评市级“工人先锋号”2个。");
+  expect(text).toContain("3人获评“市五一劳动奖章”，获评市级“工人先锋号”2个；评选表彰区级优秀职工6人。");
   expect(text).not.toContain("2人获评");
 });
 
@@ -50,11 +50,11 @@ it("11 D10, 12 D1: a collective honour of a level above the unit is received (�
   const scenic = await textOf({ 单位名称: "青龙山风景名胜区管委会", 单位类型: "其他", 报告年度: 2024, 报告期: "全年" }, {
     先进典型: [{ 荣誉名称: "最美景区讲解员", 级别: "本单位", 人数: 5 }, { 荣誉名称: "文明示范岗", 级别: "市", 人数: 2 }],
   });
-  expect(scenic).toContain("评选表彰最美景区讲解员5人；获评市级“文明示范岗”2个。");
+  expect(scenic).toContain("获评市级“文明示范岗”2个；评选表彰最美景区讲解员5人。");
   const school = await textOf({ 单位名称: "城东实验小学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, {
     先进典型: [{ 荣誉名称: "美德少年", 级别: "县/区", 人数: 4 }, { 荣誉名称: "文明班级", 级别: "本单位", 人数: 6 }],
   });
-  expect(school).toContain("评出文明班级6个；4人获评区级“美德少年”。");
+  expect(school).toContain("4人获评区级“美德少年”；评出文明班级6个。");
   const village = await textOf({ 单位名称: "柳塘村村民委员会", 单位类型: "村", 报告年度: 2024, 报告期: "上半年" }, {
     先进典型: [{ 荣誉名称: "美丽庭院示范户", 级别: "街道/乡镇", 人数: 12 }],
   });
@@ -121,7 +121,7 @@ it("12 D6, 11 D16: import reads 问题 | 数量 | 已改 as 问题整改 figures
 it("11 D17: the 先进典型 comparison states the total it compares (selected and received people, no collectives)", async () => {
   const files = join(__dirname, "..", "docs", "new-user-test-11-files");
   const r = await cli("summarize", join(files, "trade-union-2024-h1.xlsx"), "--previous", join(files, "trade-union-2023-h2.xlsx"), "-o", tmp("nu11-d17-"), "--text", "-");
-  expect(r.out).toContain("评选表彰区级劳动模范15人和最美职工8人，共23人；3人获评“市五一劳动奖章”，获评市级“工人先锋号”2个。各级先进典型共26人，较上年下半年增加16人，增长160%。");
+  expect(r.out).toContain("3人获评“市五一劳动奖章”，获评市级“工人先锋号”2个；评选表彰区级劳动模范15人和最美职工8人，共23人。各级先进典型共26人，较上年下半年增加16人，增长160%。");
 }, 30000);
 
 it("11 D13: the pane (and the 网页版, over the same read) sees a roll-up's units left out, as the CLI does", async () => {
@@ -206,7 +206,7 @@ it("13 D1, D3: an honour naming the unit itself (省级示范幼儿园, 示范�
   });
   expect(text).toContain("获评“省级示范幼儿园”");
   expect(text).not.toMatch(/\d人获评“省级示范幼儿园”|师生志愿者/u);
-  expect(text).toContain("评选表彰园级优秀教师8人；2人获评“市优秀班主任”。");
+  expect(text).toContain("2人获评“市优秀班主任”；评选表彰园级优秀教师8人。");
   const bank = await textOf({ 单位名称: "工行青阳支行", 单位类型: "企事业单位", 报告年度: 2023, 报告期: "全年" }, {
     先进典型: [{ 荣誉名称: "全国银行业文明规范服务百佳示范单位", 级别: "全国", 人数: 1 }, { 荣誉名称: "服务明星", 级别: "本单位", 人数: 3 }],
   });
@@ -387,7 +387,7 @@ it("15 D13: a college's 校级 honour is fixed to 本单位 with 校级 kept in 
   const plan = fixPlan(snapshot, standardV1);
   expect(plan.changes.map((c) => `${c.cell} ${String(c.before)}→${String(c.after)}`)).toEqual(["B3 校级→本单位", "A3 三好学生→校级三好学生", "B4 院级→本单位"]);
   const text = documentText(summarize(analyzeWorkbook(applyChanges(snapshot, plan.changes), standardV1), standardV1, { includeNames: false, today: 45900 }).document);
-  expect(text).toContain("评选表彰优秀志愿者6人；3人获评“校级三好学生”。");
+  expect(text).toContain("3人获评“校级三好学生”；评选表彰优秀志愿者6人。");
 });
 
 it("15 D2: an empty 文字材料 beside three filled ledgers gets the 下一步打算 提示; a workbook just begun does not", async () => {
@@ -427,7 +427,7 @@ it("16 D8: an honour whose 级别 could not be read (市级 typed, summary force
     先进典型: [{ 荣誉名称: "最美交警", 级别: "市级", 人数: 1 }, { 荣誉名称: "岗位能手", 级别: "县/区", 人数: 4 }],
   });
   // A 大队 confers no 区级 title (new-user test 21, D1): its 岗位能手 of 县/区 were received too.
-  expect(text).toContain("1人获评“最美交警”，4人获评区级“岗位能手”。");
+  expect(text).toContain("4人获评区级“岗位能手”，1人获评“最美交警”。");
   expect(text).not.toContain("最美交警1人");
 });
 

@@ -54,3 +54,15 @@ it("D7: a community 0.1 point below the street's rate is not called 相对滞后
   expect(text).toContain("共排查发现各类问题123处，已整改120处");
   expect(text).not.toMatch(/滞后|低于全街道平均水平/u);
 });
+
+it("D4 (and test 25 D5): honours received come first, the highest first; 其中 lists with 、; a collective honour held by a part of the unit is said of it", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "市第一人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: {
+      先进典型: [{ 荣誉名称: "优秀护士", 级别: "本单位", 人数: 6 }, { 荣誉名称: "最美医生", 级别: "市", 人数: 2 }, { 荣誉名称: "省级文明科室", 级别: "省", 人数: 1, 备注: "急诊科" }],
+      志愿服务: [{ 队伍名称: "青年志愿服务队", 队伍类型: "青年志愿者", 注册人数: 58 }, { 队伍名称: "医疗志愿服务队", 队伍类型: "专业志愿者", 注册人数: 35 }],
+    },
+  });
+  expect(text).toContain("急诊科获评“省级文明科室”，2人获评市级“最美医生”；评选表彰优秀护士6人。");
+  expect(text).toContain("其中青年志愿者58人、专业志愿者35人");
+});

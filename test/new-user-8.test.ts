@@ -36,7 +36,7 @@ it("D2: collective honours (文明寝室, 先进班集体) are counted in 间 an
       { 荣誉名称: "先进班集体", 级别: "本单位", 人数: 6 },
     ],
   });
-  expect(text).toContain("评选表彰优秀志愿者12人；评出文明寝室40间和先进班集体6个；1人获评市级“江城好人”");
+  expect(text).toContain("1人获评市级“江城好人”；评选表彰优秀志愿者12人；评出文明寝室40间和先进班集体6个");
   expect(text).not.toContain("共59人");
   expect(analysis.facts.honours.people?.value).toBe(13);
   expect(analysis.facts.honours.collectives?.map((f) => `${f.value}${f.unit}`)).toEqual(["40间", "6个"]);

@@ -81,7 +81,7 @@ it("D8: honours conferred above the unit are told as received, apart from those 
       { 荣誉名称: "院级优秀志愿者", 级别: "本单位", 人数: 15 },
     ],
   });
-  expect(text).toContain("评选表彰院级优秀志愿者15人；2人获评市级“最美医生”");
+  expect(text).toContain("2人获评市级“最美医生”；评选表彰院级优秀志愿者15人");
   expect(text).not.toContain("共17人");
 });
 

@@ -219,7 +219,10 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     const term = g.map((r) => /(?<!\d)(\d{4})(?:年)?(?:[-—–至到](\d{4}))?年度/u.exec(str(r.cells.remark))).find(Boolean);
     const years = term ? (term[2] ? `${term[1]}—${term[2]}年度` : `${term[1]}年度`) : undefined;
     const unit = honourMeasure(category);
-    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}) };
+    // One collective honour whose 备注 names its holder (`急诊科`, `团支部`): said of it, `急诊科获评……` (new-user test 24, D4).
+    const remark = g.length === 1 && numv(g[0].cells.people) === 1 ? str(g[0].cells.remark).trim() : "";
+    const holder = HOLDER.test(remark) && !hasPersonalData(remark) ? remark : undefined;
+    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}) };
   });
   const persons = rows.filter((r) => !isCollectiveHonour(phrase(r.cells.title)));
   const groups = groupBy(rows.filter((r) => isCollectiveHonour(phrase(r.cells.title))), (r) => honourMeasure(phrase(r.cells.title)));
@@ -231,6 +234,9 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     byLevel: categoryTotals(persons, "level", "people", () => "人", levelsHighFirst),
   };
 }
+
+/** A part of a unit that holds an honour (`急诊科`, `城东营业厅`, `团支部`): a short name and nothing else. */
+const HOLDER = /^[\u4e00-\u9fff]{1,10}(?:科|室|部|队|班|组|站|中心|所|车间|网点|窗口|营业厅|支部|病区|中队|分队|年级)$/u;
 
 /** 来源 of a 问题整改 row that marks it carried from the previous period (v1.2); blank or 本期发现 is this period's. */
 const CARRIED = Enums.problemOrigin[1];

@@ -21,11 +21,12 @@ const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith
 /** Contents that open with the people who act (`班子成员现场督察`, `院领导带队清扫`). */
 const PEOPLE_FIRST = /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u;
 
-/** `A、B和C` of category totals with their figures, keeping sources. */
-export function figList(totals: readonly CategoryTotal[], prefix = ""): Sentence {
+/** `A、B和C` of category totals with their figures, keeping sources; `breakdown` (the parts after 其中): `A、B、C`. */
+export function figList(totals: readonly CategoryTotal[], prefix = "", breakdown = false): Sentence {
   const b = new SentenceBuilder();
   totals.forEach((t, i) => {
-    if (i > 0) b.text(i === totals.length - 1 ? "和" : "、");
+    // The parts of a total after 其中 are listed with 、 only (`其中青年志愿者58人、专业志愿者35人`, new-user test 24, D4).
+    if (i > 0) b.text(i === totals.length - 1 && !breakdown ? "和" : "、");
     b.text(prefix + t.category).fig(t.figure);
   });
   return b.build();
@@ -686,18 +687,11 @@ export function honourPoints(ctx: Ctx): Point[] {
     if (names && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });
   const b = new SentenceBuilder();
-  if (people.length) {
-    b.text("评选表彰");
-    list(b, people, true);
-    const total = people.reduce((n, t) => n + t.figure.value, 0);
-    if (people.length > 1 && h.people) b.text("，共").fig({ ...h.people, value: total, sources: people.flatMap((t) => t.figure.sources) });
-  }
-  if (groups.length) {
-    b.text(people.length ? "；评出" : "评出");
-    list(b, groups, false);
-  }
-  got.forEach((t, i) => {
-    b.text(i ? "，" : people.length || groups.length ? "；" : "");
+  // Honours received from above first, the highest level first (new-user test 25, D5: a 省级 honour never after the
+  // school's own 三好学生); then those the unit selected.
+  const rank = (level: string): number => ["全国", "省", "市", "县/区"].indexOf(level) + 1 || 9;
+  [...got].sort((x, y) => rank(x.level) - rank(y.level)).forEach((t, i) => {
+    b.text(i ? "，" : "");
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
     const title = `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName)}“${t.category}”`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
@@ -706,9 +700,21 @@ export function honourPoints(ctx: Ctx): Point[] {
     else if (t.figure.unit === "户") b.fig(t.figure).text(`${householdNoun(t.category)}${title}`);
     // Shops (`诚信经营示范店` 3家) are holders like households: `3家商户获评……`.
     else if (t.figure.unit === "家") b.fig(t.figure).text(`商户${title}`);
+    // One held by a part of the unit named in 备注: `急诊科获评省级“文明科室”` (new-user test 24, D4).
+    else if (t.holder) b.text(`${t.holder}${title}`).from(...t.figure.sources);
     else b.text(title).fig(t.figure);
     if (t.figure.unit === "人" && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });
+  if (people.length) {
+    b.text(got.length ? "；评选表彰" : "评选表彰");
+    list(b, people, true);
+    const total = people.reduce((n, t) => n + t.figure.value, 0);
+    if (people.length > 1 && h.people) b.text("，共").fig({ ...h.people, value: total, sources: people.flatMap((t) => t.figure.sources) });
+  }
+  if (groups.length) {
+    b.text(people.length || got.length ? "；评出" : "评出");
+    list(b, groups, false);
+  }
   b.text(`${ctx.profile.phrases.honoursTail}。`);
   return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];
 }
@@ -762,7 +768,7 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   // Teams typed 其他 are in the total but named by no kind: `其中巾帼志愿者2人`, never `和其他4人` (new-user test 4, D5).
   const kinds = v.byKind.filter((k) => k.category !== "其他");
   if (v.byKind.length > 1 && kinds.length) {
-    const list = figList(kinds);
+    const list = figList(kinds, "", true);
     b.text("，其中").text(list.text).from(...list.sources);
   }
   // A computed rate never takes 约 (v2 rule 4); a low one is told under 存在的不足 (rule 9).
