@@ -125,6 +125,19 @@ describe("importLedgers", () => {
     expect(importReport({ ...importLedgers([{ label: "a.xlsx", snapshot: { sheets: [grid] } }], opts) }).join("\n")).not.toMatch(/王一|13800001111/u);
   });
 
+  it("keeps a 花名册's approximate hours approximate in the team's sum (new-user test 25, D19: 约20 never an exact 40)", () => {
+    const grid = sheet("志愿者花名册", [
+      ["序号", "姓名", "所属队伍", "服务时长"],
+      [1, "王一", "阅读推广队", 12],
+      [2, "李二", "阅读推广队", "8小时"],
+      [3, "赵三", "阅读推广队", "约20"],
+    ]);
+    const { result } = importLedgers([{ label: "a.xlsx", snapshot: { sheets: [grid] } }], opts);
+    expect(result.content.ledgers["志愿服务"]).toEqual([
+      { 队伍名称: "阅读推广队", 队伍类型: "其他", 注册人数: 3, "服务时长（小时）": 40, 备注: "〔约数〕服务时长（小时）：约40" },
+    ]);
+  });
+
   it("takes the profile from the title and the dates, and names what is missing", () => {
     const { result, proposal } = importLedgers([{ label: "a.xlsx", snapshot: { sheets: [activitySheet] } }]);
     expect(proposal.profile.map((p) => [p.item, p.value, p.source])).toEqual([

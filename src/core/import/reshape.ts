@@ -276,6 +276,7 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
   const findings: ImportFinding[] = [];
   const groupCol = mapping.columns.find((m) => m.target?.shape?.role === "group" && !m.personal);
   const fallback = block.title.replace(/\d{4}\s*年|上半年|下半年|花名册|名册|名单|登记表|一览表|统计表|台账/gu, "").trim() || "志愿服务队";
+  const approxParts = new Map<DraftRow, Map<string, string[]>>();
   for (const r of block.dataRows) {
     const rowFates: DraftFate[] = [];
     const groupText = groupCol ? readText(cellAt(grid, r, groupCol.source.col)) : "";
@@ -313,6 +314,8 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
         const header = m.target.field.header;
         const before = team.values.get(header);
         team.values.set(header, Math.round(((typeof before === "number" ? before : 0) + n.value) * 100) / 100);
+        // An approximate part (`约20`) makes the sum approximate: tagged in 备注 below (new-user test 25, D19).
+        if (n.approx) approxParts.set(team, new Map([...(approxParts.get(team) ?? []), [header, [...(approxParts.get(team)?.get(header) ?? []), n.approx.kind]]]));
         rowFates.push({ cell, status: "imported", row: team, header });
       } else {
         rowFates.push({ cell, status: "skipped", reason: skipOf(m), ...(m.target || m.personal ? {} : { detail: m.source.header }) });
@@ -329,6 +332,14 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
     }
     team.values.set("注册人数", (Number(team.values.get("注册人数")) || 0) + 1);
     fates.push(...rowFates);
+  }
+  // A sum with approximate parts stays approximate (`〔约数〕服务时长（小时）：约40`), never an exact 40 (new-user test 25, D19).
+  for (const [team, byHeader] of approxParts) {
+    for (const [header, kinds] of byHeader) {
+      const word = approxOfSum(kinds);
+      const total = team.values.get(header);
+      team.remarks.push(formatApproxTag(header, word === "余" ? `${total}余` : `${word}${total}`));
+    }
   }
   return { rows: [...teams.values()], fates, findings };
 }

@@ -63,7 +63,7 @@ const community: Profile = {
     other: "统筹推进其他创建工作",
   },
   intros: {},
-  leads: { leadership: "健全机构", mechanism: "完善机制", partners: "共驻共建", supervision: "督查推进", orgOther: "夯实基础", training: "学习培训", problems: "整治顽疾", envActivities: "清洁家园", publicity: "阵地宣传", pubActivities: "主题教育", honours: "选树典型", lectures: "办好讲堂", teams: "壮大队伍", volActivities: "常态服务", festivals: "节日活动", culture: "文化惠民", care: "民生关爱", figures: "长效管理" },
+  leads: { leadership: "健全机构", mechanism: "完善机制", partners: "共驻共建", supervision: "督查推进", orgOther: "夯实基础", training: "学习培训", problems: "整治顽疾", envActivities: "清洁家园", publicity: "阵地宣传", pubActivities: "主题教育", honours: "选树典型", lectures: "办好讲堂", teams: "队伍建设", volActivities: "常态服务", festivals: "节日活动", culture: "文化惠民", care: "民生关爱", figures: "长效管理" },
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "累计排查发现", honoursTail: "", volunteers: "注册志愿者" },
 };
@@ -117,7 +117,7 @@ const agency: Profile = {
     facilities: "完善基础设施，提升城市品质",
   },
   intros: {},
-  leads: { leadership: "健全机构", mechanism: "压实责任", partners: "部门联动", supervision: "督查检查", orgOther: "夯实基础", training: "业务培训", problems: "问题整改", envActivities: "集中整治", publicity: "行业宣传", pubActivities: "主题教育", honours: "身边典型", lectures: "道德宣讲", teams: "组建队伍", volActivities: "服务群众", festivals: "节日活动", culture: "职工文体", care: "爱心帮扶", figures: "整治保障" },
+  leads: { leadership: "健全机构", mechanism: "压实责任", partners: "部门联动", supervision: "督查检查", orgOther: "夯实基础", training: "业务培训", problems: "问题整改", envActivities: "集中整治", publicity: "宣传引导", pubActivities: "主题教育", honours: "身边典型", lectures: "道德宣讲", teams: "组建队伍", volActivities: "服务群众", festivals: "节日活动", culture: "职工文体", care: "爱心帮扶", figures: "整治保障" },
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "巡查发现", honoursTail: "", volunteers: "注册志愿者" },
 };
