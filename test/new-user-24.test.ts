@@ -66,3 +66,18 @@ it("D4 (and test 25 D5): honours received come first, the highest first; 其中 
   expect(text).toContain("急诊科获评“省级文明科室”，2人获评市级“最美医生”；评选表彰优秀护士6人。");
   expect(text).toContain("其中青年志愿者58人、专业志愿者35人");
 });
+
+it("D9, D10: a hand-made list's 工作内容 and 投入 columns are imported, and the summary names the things and the money", async () => {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { cli } = await import("./support/cli");
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu24-"));
+  const out = join(dir, "imported.xlsx");
+  const imported = await cli("import", join(__dirname, "..", "docs", "new-user-test-24-files", "handmade.xlsx"), "-o", out, "--type", "企事业单位");
+  expect(imported.out).toContain("B 工作内容 → 类型（表头近义词，85%）");
+  expect(imported.out).toContain("D 投入 → 投入金额（元）（表头近义词，85%）");
+  const text = (await cli("summarize", out, "--force", "--text", "-")).out;
+  expect(text).toContain("投入宣传经费3600元，设置公益广告12块和道旗30面，发放倡议书2000份。");
+  expect(text).not.toContain("其他宣传品");
+});

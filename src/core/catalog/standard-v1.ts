@@ -175,13 +175,14 @@ const publicity: LedgerSpec = {
   kind: "ledger", id: "publicity", sheet: "宣传投放", table: "tbl_Publicity", title: "宣传投放台账",
   otherNamedBy: "place",
   columns: [
-    // A hand-made list names the thing in a 项目 or 名称 column (`项目 | 数量 | 地点`: 公益广告牌, 宣传横幅; new-user test 25, D9).
-    oneOf("kind", "类型", Enums.publicityKind, true, { synonyms: ["宣传类型", "宣传形式", "形式", "载体", "类别", "项目", "名称", "宣传品", "宣传品名称", "品名", "宣传项目"] }),
+    // A hand-made list names the thing in a 项目 or 名称 column (`项目 | 数量 | 地点`: 公益广告牌, 宣传横幅; new-user test 25, D9),
+    // or says what was done in a 工作内容 column (`设置公益广告`, `发放倡议书`; new-user test 24, D9).
+    oneOf("kind", "类型", Enums.publicityKind, true, { synonyms: ["宣传类型", "宣传形式", "形式", "载体", "类别", "项目", "名称", "宣传品", "宣传品名称", "品名", "宣传项目", "工作内容", "工作事项"] }),
     text("place", "位置或内容", 200, false, { synonyms: ["位置", "投放位置", "地点", "投放地点", "设置地点", "宣传内容", "内容"] }),
     int("quantity", "数量", true, { synonyms: ["投放数量", "设置数量"] }),
     oneOf("unit", "单位", Enums.publicityUnit, true, { synonyms: ["计量单位", "量词"] }),
     oneOf("mode", "方式", Enums.publicityMode, false, { synonyms: ["投放方式"] }),
-    num("amount", "投入金额（元）", false, { unit: "元", quantity: "money", numFmt: NumFmt.money, width: 16, prompt: "元，只填数字", synonyms: ["投入金额", "金额", "费用", "经费", "投入资金", "资金", "投入经费"] }),
+    num("amount", "投入金额（元）", false, { unit: "元", quantity: "money", numFmt: NumFmt.money, width: 16, prompt: "元，只填数字", synonyms: ["投入金额", "金额", "费用", "经费", "投入资金", "资金", "投入经费", "投入"] }),
     date("date", "日期", false, { synonyms: ["投放时间", "投放日期", "设置时间", "时间"] }),
     remark(),
   ],
