@@ -81,3 +81,11 @@ it("D9, D10: a hand-made list's 工作内容 and 投入 columns are imported, an
   expect(text).toContain("投入宣传经费3600元，设置公益广告12块和道旗30面，发放倡议书2000份。");
   expect(text).not.toContain("其他宣传品");
 });
+
+it("D10: two problems with none rectified, one each, are one clause: `占道经营、自行车乱停放问题各1处尚未整改到位`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "滨江区图书馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: { 问题整改: [{ 问题类别: "占道经营", 发现数: 1, 已整改数: 0, 单位: "处" }, { 问题类别: "其他", 发现数: 1, 已整改数: 0, 单位: "处", 备注: "自行车乱停放" }, { 问题类别: "卫生死角", 发现数: 2, 已整改数: 2, 单位: "处" }] },
+  });
+  expect(text).toContain("占道经营、自行车乱停放问题各1处尚未整改到位，需持续跟进。");
+});

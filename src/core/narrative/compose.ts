@@ -303,7 +303,25 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       shown.forEach((k, i) => b.text(i ? "、" : "").fig(leftOf(k)));
       b.text(undone(shown[0]));
     }
-    if (!grouped) shown.forEach((k, i) => {
+    // Several with none rectified, in one measure word and one verb, are one clause (new-user test 24, D10: not
+    // `占道经营1处尚未整改到位，自行车乱停放1处尚未整改到位`): `占道经营、自行车乱停放问题各1处尚未整改到位`,
+    // `流动摊点12处、卫生死角5处均未整改到位`.
+    const untouched = shown.filter((k) => !k.rectified.value);
+    const together = !grouped && untouched.length > 1 && new Set(untouched.map((k) => `${k.figure.unit}|${undone(k)}`)).size === 1 && new Set(untouched.map(nameOf)).size === untouched.length;
+    const apart = together ? shown.filter((k) => k.rectified.value) : shown;
+    if (together) {
+      const same = untouched.every((k) => k.figure.value === untouched[0].figure.value && k.figure.approx === untouched[0].figure.approx);
+      const last = undone(untouched[0]);
+      if (same) {
+        b.text(`${untouched.map((k) => nameOf(k).replace(/问题$/u, "")).join("、")}问题各`).fig(untouched[0].figure).text(`${untouched[0].figure.value > 1 ? "均" : "尚"}${last}`);
+        b.from(...untouched.slice(1).flatMap((k) => k.figure.sources), ...untouched.flatMap((k) => k.rectified.sources));
+      } else {
+        untouched.forEach((k, i) => b.text(i ? "、" : "").text(nameOf(k)).fig(k.figure).from(...k.rectified.sources));
+        b.text(`均${last}`);
+      }
+    }
+    if (!grouped) apart.forEach((k, j) => {
+      const i = together ? j + 1 : j;
       const left = leftOf(k);
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
       // A few left of an `about` count is no figure to print (`约40处中尚有约2处`, new-user test 25, D3): what was done,
