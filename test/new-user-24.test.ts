@@ -89,3 +89,24 @@ it("D10: two problems with none rectified, one each, are one clause: `占道经�
   });
   expect(text).toContain("占道经营、自行车乱停放问题各1处尚未整改到位，需持续跟进。");
 });
+
+it("D5 (and test 25 D27): a 频次 far from the total it should give over the period is a 提示 at the total", async () => {
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { standardV1 } = await import("../src/core");
+  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
+  const { cli } = await import("./support/cli");
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu24-"));
+  const file = join(dir, "行.xlsx");
+  writeFileSync(file, await writeWorkbook(standardV1, {
+    profile: { 单位名称: "中国工商银行滨江支行", 单位类型: "企事业单位", 报告年度: 2026, 报告期: "上半年" },
+    ledgers: { 组织保障: [
+      { 事项类型: "工作会议", 名称或内容: "创建工作推进会", 数量: 4, 单位: "次", 频次: "每季度1次" },
+      { 事项类型: "工作会议", 名称或内容: "创文专题推进会", 数量: 6, 单位: "次", 频次: "每月1次" },
+    ] },
+  }));
+  const out = (await cli("check", file)).out;
+  expect(out).toContain("提示 组织保障!C3 [value.frequency-total] 频次“每季度1次”在报告期（约6个月）内约为2次，与填写的4次不符，总结会同时写出两者，请核对频次或数量。");
+  expect(out).not.toContain("组织保障!C4 [value.frequency-total]");
+});

@@ -11,6 +11,7 @@ import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./pa
 import { defaultPeriod } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
+import { frequencyOf } from "../facts/remark";
 
 const at = (cell: ParsedCell): { sheet: string; cell: string } => {
   const i = cell.source.lastIndexOf("!");
@@ -124,6 +125,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
   out.push(...mixedTurnoutUnits(wb));
   out.push(...zeroTurnout(wb));
   out.push(...festivalDates(wb));
+  out.push(...frequencyTotals(wb));
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
   out.push(...nameInTitle(wb));
@@ -412,6 +414,59 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
       // Rare (a wrong word): the table looked up again for what the summary prints.
       const printed = printedMeasureWord(name, typed);
       out.push(makeFinding("value.measure-word", p.sheet, p.cell, { field: name, typed, read: rule.preferred, list: shownWords(rule), detail: `${p.sheet}${p.cell}`, printed }));
+    }
+  }
+  return out;
+}
+
+/** Occurrences per month of a frequency's `every` (`每月` 1, `每季度` 1/3, `每周` 52/12 …); undefined for one it cannot count. */
+function perMonth(every: string): number | undefined {
+  if (/^每(?:日|天|晚|早)$/u.test(every)) return 365 / 12;
+  if (/^每(?:两周|双周)$/u.test(every)) return 26 / 12;
+  if (/^每(?:周|星期)/u.test(every)) return 52 / 12;
+  if (every === "每半月") return 2;
+  if (every === "每月") return 1;
+  if (every === "每季度" || every === "每季") return 1 / 3;
+  if (every === "每半年") return 1 / 6;
+  if (every === "每年") return 1 / 12;
+  return undefined;
+}
+
+const CN_COUNT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * `value.frequency-total` (new-user tests 24 D5, 25 D27): a 组织保障 or 其他指标 row whose 频次 (`每季度1次`) says how often,
+ * and whose 数量/数值 is the period's total, far from what the 频次 gives over the report period (below 60% or above 150%
+ * of it, at least 2 expected): `每季度1次` and 4次 in a half-year, `每月1次` and 3次 in six months. Said at the total,
+ * with the count the 频次 gives. Rows counted in other words than the 频次's (人, 元) are not judged.
+ */
+function frequencyTotals(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const period = wb.period;
+  if (!period) return out;
+  const months = (period.end - period.start + 1) / (365 / 12);
+  for (const [id, totalId] of [["organization", "quantity"], ["figures", "value"]] as const) {
+    const freq = columnOf(wb.ledgers[id], "frequency");
+    const totals = columnOf(wb.ledgers[id], totalId);
+    const units = columnOf(wb.ledgers[id], "unit");
+    if (!freq || !totals) continue;
+    for (let i = 0; i < freq.length; i++) {
+      const typed = freq.value(i);
+      const total = totals.value(i);
+      if (typeof typed !== "string" || typeof total !== "number") continue;
+      const f = frequencyOf(typed);
+      const rate = f && perMonth(f.every);
+      if (!f || rate === undefined) continue;
+      const m = /^([\d一二两三四五六七八九十]+)\s*(\S?)$/u.exec(f.count);
+      const each = m ? Number(m[1]) || CN_COUNT[m[1]] || 1 : 1;
+      // The total in the 频次's own word (次, 期, 场): a total of people or money is no count of the occasions.
+      const unit = units?.value(i);
+      const word = m?.[2] || "次";
+      if (typeof unit === "string" && unit.trim() && unit.trim() !== word) continue;
+      const expected = Math.round(each * rate * months);
+      if (expected < 2 || (total >= expected * 0.6 && total <= expected * 1.5)) continue;
+      const p = totals.at(i);
+      out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: typed.trim(), read: `${total}${word}`, detail: `${expected}${word}`, list: `${Math.round(months)}个月` }));
     }
   }
   return out;

@@ -310,6 +310,11 @@ export const rules = {
     summary: "An activity whose 活动名称 names a traditional festival (春节, 除夕, 元宵, 清明, 端午, 七夕, 中秋, 重阳, 腊八) dated more than 30 days from it (45 days before 春节): a slip in the date or the year; said at the 日期 with the festival's date (table: src/core/catalog/festival-dates.ts, 2015–2035).",
     message: (p) => `${q(p.field)}的日期${p.read ?? ""}离${p.detail ?? ""}较远，请核对日期或年份。`,
   },
+  "value.frequency-total": {
+    severity: "warning",
+    summary: "A 组织保障 or 其他指标 row whose 频次 (`每季度1次`) gives, over the report period, a count far from its 数量/数值 (below 60% or above 150%): `每季度1次` with 4次 in a half-year. Said at the total with the count the 频次 gives; the summary would print both (`坚持每季度召开……1次，累计召开4次`).",
+    message: (p) => `频次“${p.typed ?? ""}”在报告期（约${p.list ?? ""}）内约为${p.detail ?? ""}，与填写的${p.read ?? ""}不符，总结会同时写出两者，请核对频次或数量。`,
+  },
   "workbook.empty": {
     severity: "warning",
     summary: "Every ledger of a standard workbook is empty (only 基本信息 filled, or nothing): perhaps the blank template or another file was opened. No summary is made of it, even when forced (CLI `summarize` exits 1; the panes' 总结 is refused). Said once, at the first ledger sheet.",
