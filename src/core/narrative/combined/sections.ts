@@ -61,10 +61,15 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // Each kind with who has it (`各社区共` only when every unit has such rows): `东湖社区建立完善工作机制1项，
   // 3个社区共召开工作会议6次`, never `各社区共建立完善工作机制1项` for one unit's one row.
   const said: string[] = [];
-  let lastWho = "";
+  // After `3个社区均成立了……，` the same units are not named again: `共召开工作会议6次`, `共与9家共建单位结对共建`
+  // (new-user test 24, D8: never `3个社区均成立了……，3个社区共与9家……`).
+  const allSaid = leading.length > 0 && leading.length === ctx.units.length && !oldGroups.length;
+  let lastWho = allSaid ? whoHas(ctx, () => true) : "";
+  let carry = allSaid ? "共" : "";
   const say = (kind: string, text: string): void => {
     const who = whoHas(ctx, (f) => f.organization.some((i) => i.kind === kind));
-    said.push(who === lastWho ? text : `${who}${text}`);
+    said.push(who === lastWho ? `${carry}${text}` : `${who}${text}`);
+    carry = "";
     lastWho = who;
   };
   const mechanisms = ofKind("工作机制").length;
@@ -81,7 +86,7 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   if (units.length === 1) {
     const value = partners.reduce((s, f) => s + f.value, 0);
     const who = whoHas(ctx, (f) => f.organization.some((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")));
-    b.text(`${said.length ? "，" : ""}${said.length && who === lastWho ? "" : who}与`).fig({ ...partners[0], unit: "家", value, sources: partners.flatMap((f) => f.sources) }).text("共建单位结对共建");
+    b.text(`${said.length ? "，" : ""}${who === lastWho ? carry : who}与`).fig({ ...partners[0], unit: "家", value, sources: partners.flatMap((f) => f.sources) }).text("共建单位结对共建");
   }
   const text = b.build();
   return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];
