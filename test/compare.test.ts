@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
-import { comparePeriods, lintText, relatePeriods, standardV1, type Facts } from "../src/core";
+import { analyseLedger, appendixTable, comparePeriods, compareWithPrevious, lintText, previousFiguresOf, relatePeriods, standardV1, type Facts, type Figure } from "../src/core";
+import { makeSnapshot } from "./support/snapshot";
 import { run } from "../src/cli/main";
 import { analyzeSample, loadSample, samplePath } from "./support/summaries";
 
@@ -127,5 +128,39 @@ describe("campaign-ledger summarize --previous / --appendix", () => {
     const missing = await cli("summarize", samplePath("community-2023-h1.xlsx"), "--previous", join(dir, "nope.xlsx"), "--text", "-");
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("找不到文件");
+  });
+});
+
+describe("the appendix table when the two periods differ in unit (new-user test 24, D11)", () => {
+  // This period (下半年) has no 公益广告 and 3块 宣传栏; 上期指标 stored 约120幅 公益广告 and 2个 宣传栏 (its C column),
+  // and 8场 活动 as this period counts them.
+  const current = analyseLedger(makeSnapshot({
+    profile: { 单位名称: "滨江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: {
+      宣传投放: [{ 类型: "宣传栏", 位置或内容: "小区入口", 数量: 3, 单位: "块" }],
+      活动台账: [{ 日期: 45870, 活动名称: "社区环境清洁日", 活动类型: "志愿服务", 参与数量: 40, 单位: "人" }],
+    },
+  }));
+  const earlier = analyseLedger(makeSnapshot({
+    profile: { 单位名称: "滨江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [{ 日期: 45700, 活动名称: "文明交通劝导", 活动类型: "志愿服务", 参与数量: 30, 单位: "人" }] },
+  }));
+  const stored = previousFiguresOf(earlier.facts, standardV1);
+  const figure = (value: number, unit: string, approx?: "about"): Figure => ({ value, unit, kind: "count", ...(approx ? { approx } : {}), sources: ["上期指标!B11"] });
+  const previous = {
+    ...stored,
+    indicators: stored.indicators.map((v) => (v.spec.id === "ads" ? { ...v, figures: [figure(120, "幅", "about")] } : v.spec.id === "boards" ? { ...v, figures: [figure(2, "个")] } : v)),
+  };
+
+  it("prints the earlier figure in its own stored unit next to it, never under this period's unit", () => {
+    const compared = compareWithPrevious(current.facts, previous);
+    if (!compared.ok) throw new Error(compared.message);
+    const table = appendixTable(current.facts, standardV1, compared.comparison);
+    if (table?.kind !== "table") throw new Error("no table");
+    const row = (label: string): string | undefined => table.rows.map((r) => r.join("\t")).find((r) => r.startsWith(`${label}\t`));
+    expect(table.header).toEqual(["指标", "本期", "单位", "上半年", "增减"]);
+    expect(row("公益广告数量")).toBe("公益广告数量\t—\t\t约120幅\t—");
+    expect(row("宣传栏数量")).toBe("宣传栏数量\t3\t块\t2个\t—");
+    expect(row("活动场次")).toBe("活动场次\t1\t场\t1\t持平");
   });
 });

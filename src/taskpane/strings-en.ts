@@ -135,7 +135,7 @@ export const enUS: Strings = {
   wordNotStandard: "This is not a standard ledger: {count} sheets are missing, among them {sheets}.",
   notStandardImport: "If these are your unit's own sheets, bring their data into the standard workbook with “导入已有台账” on the 标准表 tab; if it is a standard ledger missing a few sheets, add them with “生成或修复标准表”.",
   wordNotStandardFew: "This is not a standard ledger: sheet(s) {sheets} missing.",
-  wordNotStandardHint: "If this is your unit's own table, first bring its data into a standard ledger with 导入已有台账 on the 标准表 tab of the Excel pane or the 网页版, then make the summary here; a summary made from it as it is would be almost empty.",
+  wordNotStandardHint: "If this is your unit's own table, first bring its data into a standard ledger with 导入已有台账 on the 标准表 tab of the Excel pane or the 网页版, then make the summary here.",
   wordFileFailed: "Could not read “{file}”: {error}",
   wordFindings: "Check: {summary}",
   wordOpenButton: "Open as new document",

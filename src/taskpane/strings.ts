@@ -136,7 +136,7 @@ export const zhCN = {
   wordNotStandard: "这不是标准台账：缺少{sheets}等 {count} 个工作表。",
   notStandardImport: "如果是本单位自己做的表格，可在“标准表”页用“导入已有台账”把其中的数据导入标准台账；如果是缺了几张表的标准台账，可用“生成或修复标准表”补上。",
   wordNotStandardFew: "这不是标准台账：缺少工作表{sheets}。",
-  wordNotStandardHint: "如果是本单位自己做的表格，请先在 Excel 的台账助手或网页版的“标准表”页用“导入已有台账”把数据导入标准台账，再在这里生成总结；直接生成的总结将几乎没有内容。",
+  wordNotStandardHint: "如果是本单位自己做的表格，请先在 Excel 的台账助手或网页版的“标准表”页用“导入已有台账”把数据导入标准台账，再在这里生成总结。",
   wordFileFailed: "无法读取“{file}”：{error}",
   wordFindings: "校验结果：{summary}",
   wordOpenButton: "新建文档打开",

@@ -131,6 +131,11 @@ describe("task pane in preview mode", () => {
     // The summary says that the data has errors, and does not claim it passed the check.
     expect(await page.getByTestId("summary-errors").textContent()).toMatch(/^台账有 [1-9]\d* 个错误，以下总结中的相关数字可能不准确；请先到“校验”页改正。/);
     expect(await page.locator("#panel-summary").textContent()).not.toContain("校验通过");
+    // What became of each row with an error is told from the summary previewed below, in the CLI's words (new-user
+    // test 24, D13: never `其数字可能未写入总结` beside a preview that tells the row).
+    const leftOut = await page.getByTestId("summary-left-out").allTextContents();
+    expect(leftOut).toContain("活动台账第4行有错误（A4），该行已写入总结，请核对A4");
+    expect(leftOut.join("\n")).not.toContain("可能");
     // 数据来源 follows the narrative in tab order; 查看错误 moves focus to the findings (issue #12).
     expect(await page.evaluate(() => {
       const n = document.querySelector("#panel-summary [data-testid='narrative']");

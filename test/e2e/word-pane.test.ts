@@ -7,7 +7,8 @@
  * .docx it would have sent. Saves docs/images/pane-word.png (360×800) and checks that nothing
  * overflows at 320 px, and that no Content-Security-Policy violation occurred. Also: findings are
  * plain items (no workbook to jump to), a workbook without the standard sheets gets one message
- * and no generating until 仍然生成, and dropping two files says which one is used.
+ * and is refused as the Excel pane refuses it (the core's exportGate: no 仍然生成), and dropping two
+ * files says which one is used.
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { type Server } from "node:http";
@@ -184,7 +185,7 @@ describe("Word pane in preview mode (?preview=1&host=word)", () => {
     await page.screenshot({ path: join(OUT, "pane-word-errors.png"), fullPage: false });
   });
 
-  it("says once that a workbook without the standard sheets is not a standard ledger, and generates only after 仍然生成", async () => {
+  it("says once that a workbook without the standard sheets is not a standard ledger, and refuses it as the Excel pane does (no 仍然生成)", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Sheet1").addRows([["单位", "活动次数"], ["幸福里", 12]]);
     const file = join(OUT, "not-standard.xlsx");
@@ -202,13 +203,12 @@ describe("Word pane in preview mode (?preview=1&host=word)", () => {
     expect(await page.getByRole("button", { name: "插入到光标处" }).isDisabled()).toBe(true);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(OUT, "pane-word-not-standard.png") });
-    await message.getByRole("button", { name: "仍然生成" }).click();
-    expect(await open.isDisabled()).toBe(false);
-    expect(await page.getByTestId("sources").count()).toBe(1);
+    // The core's exportGate refuses it whatever the user chose, in the Excel pane's words.
+    expect(await page.getByTestId("word-refused").textContent()).toBe("这不是标准台账，不能生成总结。");
+    expect(await page.getByRole("button", { name: "仍然生成" }).count()).toBe(0);
     const before = (await recorded()).opened.length;
-    await open.click();
-    await page.getByTestId("word-result").waitFor({ timeout: 30000 });
-    expect((await recorded()).opened).toHaveLength(before + 1);
+    await open.click({ force: true });
+    expect((await recorded()).opened).toHaveLength(before);
   });
 
   it("uses the first of two dropped files and says so", async () => {

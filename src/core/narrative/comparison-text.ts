@@ -119,18 +119,30 @@ const unitOf = (v: IndicatorValue): string => {
 };
 
 /**
+ * The earlier value cell under this period's unit column `unit`: in it when its figures are (`500`), else each figure
+ * with its own unit (`约120幅`: 上期指标 stored 幅 where this period's 公益广告 would be 块, or this period has none and
+ * the column is blank; new-user test 24, D11). `—` when the earlier period had none.
+ */
+const earlierCellOf = (v: IndicatorValue | undefined, unit: string): string => {
+  if (!v?.figures.length) return "—";
+  return v.figures.map((f) => (unit && f.unit === unit ? valueText(f, unit) : figureText(f))).join("、");
+};
+
+/**
  * The appendix 主要指标统计表: indicator, value, unit (and, with a comparison, the earlier value
- * and the change). Indicators blank in both periods are left out.
+ * and the change). Indicators blank in both periods are left out. The unit column is this period's: an earlier value
+ * in another unit, or in a row this period has no value for (its unit column blank), carries its own unit.
  */
 export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Comparison): Block | undefined {
   const current = computeIndicators(facts, catalog);
   const rows = current.flatMap((cur): string[][] => {
     const prev = comparison?.previous.find((p) => p.spec.id === cur.spec.id);
     if (!cur.figures.length && !prev?.figures.length) return [];
-    const unit = cur.figures.length ? unitOf(cur) : cur.spec.unit;
-    if (!comparison) return [[cur.spec.label, cellOf(cur), unit]];
+    if (!comparison) return [[cur.spec.label, cellOf(cur), unitOf(cur)]];
+    // No value this period: no unit in the column (this period's default one would name the earlier figure's wrongly).
+    const unit = cur.figures.length ? unitOf(cur) : "";
     const change = comparison.changes.find((c) => c.id === cur.spec.id);
-    return [[cur.spec.label, cellOf(cur), unit, cellOf(prev), change ? changeText(change) : "—"]];
+    return [[cur.spec.label, cellOf(cur), unit, earlierCellOf(prev, unit), change ? changeText(change) : "—"]];
   });
   // The lists the text folds (v2 rules 3 and 10) in full: problems per category and every 其他指标 row,
   // each with the earlier workbook's figure of the same name and unit (new-user test 6, D4). Compared

@@ -160,6 +160,10 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
     }
   };
   const confirmCopy = state.confirming === "copy";
+  // What the text leaves out because of errors, told from the summary previewed below once there is one: the same
+  // true line the CLI prints (`该行已写入总结，请核对A6`), never `可能未写入` beside a preview that tells the row
+  // (new-user test 24, D13).
+  const leftOut = useMemo(() => (analysis ? summaryLeftOut(analysis, doc) : []), [analysis, doc]);
   // No summary of a workbook that is no standard ledger, or whose ledgers are all empty, 仍然导出 or not (core
   // exportGate, as the CLI refuses even with --force: new-user test 25, D18, D24).
   const refused = analysis ? exportGate(analysis, true).refused : undefined;
@@ -185,11 +189,11 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
           <MessageBarBody>
             {formatString(strings.summaryHasErrors, { count: analysis.errors })}
             {/* What the text leaves out because of them (new-user test 4, D3). */}
-            {summaryLeftOut(analysis).map((line) => (
+            {leftOut.map((line) => (
               <div key={line} data-testid="summary-left-out">{line}</div>
             ))}
             {/* The core's notes are Chinese, as the findings: said once in another language (new-user test 7, D16). */}
-            {!strings.locale.startsWith("zh") && summaryLeftOut(analysis).length > 0 && <div data-testid="findings-language">{strings.findingsLanguageNote}</div>}
+            {!strings.locale.startsWith("zh") && leftOut.length > 0 && <div data-testid="findings-language">{strings.findingsLanguageNote}</div>}
           </MessageBarBody>
           {onShowErrors && (
             <MessageBarActions>

@@ -18,7 +18,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { analyseLedger, notStandardSheets, serialOfLocalDay, standardV1, summariseLedger } from "../../core";
+import { analyseLedger, exportGate, serialOfLocalDay, standardV1, summariseLedger } from "../../core";
 import { wordMessage } from "./word-message";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
 import { NarrativePreview } from "../components/NarrativePreview";
@@ -113,12 +113,15 @@ export function WordPane({ ops, strings }: WordPaneProps) {
     () => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), ...(comparison ? { comparison } : {}) }).document : undefined),
     [analysis, state.includeNames, comparison],
   );
+  // No summary of a workbook that is no standard ledger, or whose ledgers are all empty, 仍然生成 or not: the core's
+  // exportGate, as the Excel pane, the 网页版 and the CLI (even with --force) refuse it (new-user test 25, D18, D24).
+  const refused = useMemo(() => (analysis ? exportGate(analysis, true).refused : undefined), [analysis]);
   // A workbook without the standard sheets gets one message, not a finding per missing sheet.
-  const missing = useMemo(() => (analysis ? notStandardSheets(analysis.findings) : undefined), [analysis]);
+  const missing = refused?.reason === "not-standard" ? refused.missing : undefined;
   const shown = useMemo(() => (missing ? withoutMissingSheets(analysis?.findings ?? []) : (analysis?.findings ?? [])).map((f) => ({ ...f, message: wordMessage(f.message) })), [analysis, missing]);
   const shownErrors = shown.filter((f) => f.severity === "error").length;
   const groups = useMemo(() => groupFindings(shown, SHEET_ORDER), [shown]);
-  const blocked = !!missing && !state.notStandardAccepted;
+  const blocked = !!refused;
   const run = doc && state.selected ? doc.blocks[state.selected.block] : undefined;
   const sources = run?.kind === "paragraph" && state.selected ? (run.runs[state.selected.run]?.sources ?? []) : undefined;
 
@@ -139,9 +142,12 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   };
 
   const act = async (action: WordAction, force: boolean) => {
-    if (!ops || !doc || !analysis || blocked) return;
-    // 仍然生成 on "not a standard ledger" already confirmed generating from a workbook with errors.
-    if (analysis.errors > 0 && !force && !state.notStandardAccepted) return dispatch({ type: "action/confirm", action });
+    if (!ops || !doc || !analysis) return;
+    // The errors gate (the core's; the pane's override is 仍然生成). A refused workbook is said by the bar above the
+    // buttons, which are then disabled.
+    const gate = exportGate(analysis, force);
+    if (gate.refused) return;
+    if (gate.blocked) return dispatch({ type: "action/confirm", action });
     dispatch({ type: "action/start", action });
     try {
       const docx = await buildDocx(doc);
@@ -231,11 +237,11 @@ export function WordPane({ ops, strings }: WordPaneProps) {
                 <MessageBarTitle>{notStandardMessage(missing, strings, "word")}</MessageBarTitle>
                 {strings.wordNotStandardHint}
               </MessageBarBody>
-              {!state.notStandardAccepted && (
-                <MessageBarActions>
-                  <Button size="small" onClick={() => dispatch({ type: "notstandard/accept" })}>{strings.wordGenerateAnyway}</Button>
-                </MessageBarActions>
-              )}
+            </MessageBar>
+          )}
+          {refused && (
+            <MessageBar intent="warning" layout="multiline" data-testid="word-refused">
+              <MessageBarBody>{refused.reason === "empty" ? strings.summaryRefusedEmpty : strings.summaryRefusedNotStandard}</MessageBarBody>
             </MessageBar>
           )}
           {missing && shown.length === 0 ? null : shown.length === 0 ? (
@@ -326,7 +332,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
             </MessageBar>
           )}
 
-          {/* No preview of a summary from a workbook that is no standard ledger until the user asks for it anyway. */}
+          {/* No preview of a summary that cannot be made (no standard ledger, or nothing in its ledgers). */}
           {!blocked && (<>
           <div className={styles.sources} aria-live="polite" data-testid="sources">
             <Caption1>{strings.sourcesTitle}</Caption1>

@@ -26,15 +26,6 @@ describe("wordPaneReducer", () => {
     expect(wordPaneReducer(s, { type: "file/start", name: "b.xlsx", size: 1 }).note).toBeUndefined();
   });
 
-  it("仍然生成 for a workbook that is not a standard ledger holds until another file is chosen", () => {
-    let s = wordPaneReducer(initialWordPane, { type: "file/start", name: "a.xlsx", size: 1 });
-    s = wordPaneReducer(s, { type: "file/done", analysis });
-    expect(s.notStandardAccepted).toBeFalsy();
-    s = wordPaneReducer(s, { type: "notstandard/accept" });
-    expect(s.notStandardAccepted).toBe(true);
-    expect(wordPaneReducer(s, { type: "file/start", name: "b.xlsx", size: 1 }).notStandardAccepted).toBeFalsy();
-  });
-
   it("a failed read clears the analysis", () => {
     const s = wordPaneReducer({ ...initialWordPane, analysis }, { type: "file/failed", error: "x" });
     expect(s).toMatchObject({ phase: "failed", analysis: undefined, error: "x" });

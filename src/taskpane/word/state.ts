@@ -21,8 +21,6 @@ export interface WordPaneState {
   readonly file?: { readonly name: string; readonly size: number };
   /** Said about the choice itself (several files dropped: the first is used). */
   readonly note?: string;
-  /** The user chose 仍然生成 for a workbook that is not a standard ledger. */
-  readonly notStandardAccepted?: boolean;
   readonly phase: "idle" | "reading" | "ready" | "failed";
   readonly analysis?: Analysis;
   readonly error?: string;
@@ -37,7 +35,6 @@ export interface WordPaneState {
 
 export type WordPaneMessage =
   | { readonly type: "file/start"; readonly name: string; readonly size: number; readonly note?: string }
-  | { readonly type: "notstandard/accept" }
   | { readonly type: "file/done"; readonly analysis: Analysis }
   | { readonly type: "file/failed"; readonly error: string }
   | { readonly type: "names/set"; readonly on: boolean }
@@ -55,8 +52,6 @@ export function wordPaneReducer(state: WordPaneState, message: WordPaneMessage):
     case "file/start":
       // A new file: everything about the previous one goes, the names choice stays.
       return { ...initialWordPane, includeNames: state.includeNames, file: { name: message.name, size: message.size }, phase: "reading", ...(message.note ? { note: message.note } : {}) };
-    case "notstandard/accept":
-      return { ...state, notStandardAccepted: true };
     case "file/done":
       return { ...state, phase: "ready", analysis: message.analysis, error: undefined };
     case "file/failed":
