@@ -110,3 +110,22 @@ it("D5 (and test 25 D27): a 频次 far from the total it should give over the pe
   expect(out).toContain("提示 组织保障!C3 [value.frequency-total] 频次“每季度1次”在报告期（约6个月）内约为2次，与填写的4次不符，总结会同时写出两者，请核对频次或数量。");
   expect(out).not.toContain("组织保障!C4 [value.frequency-total]");
 });
+
+it("D8: after `3个社区均成立了……` the units are not named again: `共与9家共建单位结对共建`", async () => {
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { standardV1 } = await import("../src/core");
+  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
+  const { cli } = await import("./support/cli");
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu24-"));
+  const files = await Promise.all(["幸福社区", "向阳社区", "和平社区"].map(async (name, i) => {
+    const file = join(dir, `${i}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "社区", 报告年度: 2025, 报告期: "下半年" }, ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组" }, { 事项类型: "共建单位", 名称或内容: "与驻区单位签订共建协议", 数量: 3, 单位: "家" }] } }));
+    return file;
+  }));
+  const rolled = join(dir, "汇总.xlsx");
+  expect((await cli("rollup", ...files, "-o", rolled, "--unit", "城南街道办事处", "--type", "街道")).code).toBe(0);
+  const text = (await cli("summarize", rolled, "--text", "-")).out;
+  expect(text).toMatch(/均成立了创建工作领导小组，共与9家共建单位结对共建。/u);
+});
