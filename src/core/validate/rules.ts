@@ -297,7 +297,7 @@ export const rules = {
   },
   "value.implausible": {
     severity: "warning",
-    summary: "A ledger figure beyond what any unit reports (a whole count above 100,000,000, another figure above 100,000,000,000): likely digits typed twice or an ID number.",
+    summary: "A ledger figure beyond what any unit reports (a whole count above 100,000,000, another figure above 100,000,000,000; a 其他指标 数值 by its 单位: 次 above 1,000,000 …): likely digits typed twice or an ID number.",
     message: (p) => `${q(p.field)}为${p.read ?? ""}，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。`,
   },
   "activity.zero-turnout": {
