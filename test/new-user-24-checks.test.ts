@@ -46,3 +46,31 @@ it("D12: figures from 1亿 in 亿, from 1万亿 in 万亿; 万元 typed past 1�
   expect(f(180000, "人")).toBe("18万人");
   expect(f(200000000, "人次", "count", "over")).toBe("2亿余人次");
 });
+
+it("D14: 组织保障 dated before the period: a standing group goes on (继续发挥…统筹作用), a meeting is left out, each with a 提示", async () => {
+  const ledgers = {
+    组织保障: [
+      { 事项类型: "领导小组", 名称或内容: "调整局创建工作领导小组", 日期: "2025.2.10" },
+      { 事项类型: "工作机制", 名称或内容: "建立创建工作周例会制度", 日期: "2025.2.12" },
+      { 事项类型: "工作会议", 名称或内容: "召开创建工作推进会", 日期: "2025.2.20" },
+      { 事项类型: "工作会议", 名称或内容: "召开创建工作部署会", 日期: "2025.3.5" },
+    ],
+    活动台账: [{ 日期: "2025-03-03", 活动名称: "文明交通宣传", 活动类型: "宣传教育", 参与数量: 300, 单位: "人次" }],
+  };
+  const q2 = await workbook("bureau-q2.xlsx", { profile: { 单位名称: "区财政局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "第二季度" }, ledgers });
+  const zx = await workbook("bureau-zx.xlsx", { profile: { 单位名称: "区财政局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "专项", 起始日期: "2025-03-01", 截止日期: "2025-03-07" }, ledgers });
+  const check = (await cli("check", q2)).out;
+  expect(check).toContain("提示 组织保障!E3 [org.outside-period] 领导小组日期2025年2月10日早于报告期（2025年4月1日至2025年6月30日），总结不把它写成本期的工作，也不写这一日期，只写本期继续发挥作用；如确是本期的事，请核对日期或报告期。");
+  expect(check).toContain("提示 组织保障!E5 [org.outside-period] 工作会议日期2025年2月20日不在报告期（2025年4月1日至2025年6月30日）内，这一项未写入总结；请核对日期或报告期。");
+  const text = (await cli("summarize", q2, "--text", "-", "--date", "2025-07-05")).out;
+  expect(text).toContain("继续发挥局创建工作领导小组统筹作用。");
+  expect(text).toContain("继续落实创建工作周例会制度");
+  expect(text).not.toMatch(/2月10日|2月12日|调整局创建|推进会|部署会/u);
+  const special = await cli("check", zx);
+  expect(special.out).toContain("提示 组织保障!E5 [org.outside-period] 工作会议日期2025年2月20日不在报告期（2025年3月1日至2025年3月7日）内，这一项未写入总结；请核对日期或报告期。");
+  expect(special.out).not.toContain("组织保障!E6 [org.outside-period]");
+  const zxText = (await cli("summarize", zx, "--text", "-", "--date", "2025-03-08")).out;
+  expect(zxText).toContain("继续发挥局创建工作领导小组统筹作用。");
+  expect(zxText).toContain("3月5日召开创建工作部署会");
+  expect(zxText).not.toMatch(/2月10日|2月20日|推进会/u);
+});

@@ -8,7 +8,7 @@ import { honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureW
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
-import { defaultPeriod } from "./period";
+import { defaultPeriod, orgRowInPeriod } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 
@@ -101,6 +101,21 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
         const p = dates.at(i);
         out.push(makeFinding("activity.outside-period", p.sheet, p.cell, { read: formatSerialDate(d), detail: span }));
       }
+    }
+  }
+  // 组织保障 rows dated outside the period (new-user test 24, D14): the summary dates them, so it must not claim them.
+  const orgDates = period && columnOf(wb.ledgers.organization, "date");
+  if (period && orgDates && (orgDates.min < period.start || orgDates.max > period.end)) {
+    const kinds = columnOf(wb.ledgers.organization, "kind");
+    const span = `${formatSerialDate(period.start)}至${formatSerialDate(period.end)}`;
+    for (let i = 0; i < orgDates.length; i++) {
+      const d = orgDates.value(i);
+      if (typeof d !== "number") continue;
+      const kind = kinds?.value(i);
+      const p = orgDates.at(i);
+      const stands = orgRowInPeriod(period, kind, { value: d, source: `${p.sheet}!${p.cell}` });
+      if (stands === "in") continue;
+      out.push(makeFinding("org.outside-period", p.sheet, p.cell, { field: typeof kind === "string" && kind.trim() ? kind.trim() : undefined, read: formatSerialDate(d), limit: span, detail: stands }));
     }
   }
   // More registered volunteers than residents: one of the two figures is wrong (a 注册率 above 100 %
