@@ -8,7 +8,7 @@ import { actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHo
 import { cutContactPerson, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { memoText } from "./memo";
-import { inReportPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
+import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
 import type {
   ActivityGroup, ActivityItem, CategoryTotal, Facts, Figure, FigureKind, FigureRow, HonourFacts, OrganizationItem,
@@ -125,15 +125,19 @@ function profileFacts(wb: ParsedWorkbook): ProfileFacts {
 function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
   return rowsOf(wb, "organization")
     .filter((r) => str(r.cells.kind) && str(r.cells.content))
+    // Dated outside the period (new-user test 24, D14, check org.outside-period): a meeting or inspection is left out; a
+    // standing body set up before goes on (`继续发挥……统筹作用`), its date not claimed for the period.
+    .filter((r) => orgRowInPeriod(wb.period, str(r.cells.kind), r.cells.date) !== "out")
     .map((r) => {
+      const before = orgRowInPeriod(wb.period, str(r.cells.kind), r.cells.date) === "before";
       // A 数量 without a readable 单位 (blank, or a word not in the list when errors were overridden) takes the
       // kind's usual word, else is left out: never a bare `12` (new-user test 8, D11).
       const unit = str(r.cells.unit) || orgUnitOfKind[str(r.cells.kind)];
       const figure = unit ? figureOf(r.cells.quantity, unit) : undefined;
-      const date = numv(r.cells.date);
+      const date = before ? undefined : numv(r.cells.date);
       const remark = remarkOf(r);
       // Nothing left of 名称或内容 once personal data is out: the 事项类型 names the item (`成立领导小组`).
-      return { kind: str(r.cells.kind), content: phrase(r.cells.content) || str(r.cells.kind), source: r.cells.content.source, ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(remark ? { remark } : {}) };
+      return { kind: str(r.cells.kind), content: phrase(r.cells.content) || str(r.cells.kind), source: r.cells.content.source, ...(before ? { carried: true } : {}), ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(remark ? { remark } : {}) };
     });
 }
 

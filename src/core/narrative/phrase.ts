@@ -46,12 +46,14 @@ export function roundDownForOver(value: number): number {
  */
 function moneyText(f: Figure): string {
   if (f.value < 10000) return approxText(f.value, "元", f.approx);
-  // From 100,000,000 in 亿元 (`1.2亿元`), as people write it: never `10000000000.2万元` (new-user test 22, D9).
+  // From 100,000,000 in 亿元 (`1.2亿元`), as people write it: never `10000000000.2万元` (new-user test 22, D9); from
+  // 1,000,000,000,000 in 万亿元 (`10万亿元`), never `100000亿元` (new-user test 24, D12).
   if (f.value >= 1e8) {
-    const yi = numberText(f.value / 1e8, 2);
-    const exactYi = Math.abs(Number(yi) * 1e8 - f.value) < 1e-6;
+    const [step, word0] = f.value >= 1e12 ? [1e12, "万亿"] : [1e8, "亿"];
+    const yi = numberText(f.value / step, 2);
+    const exactYi = Math.abs(Number(yi) * step - f.value) < 1e-6 * step / 1e8;
     const word = f.approx === "over" ? "余" : "";
-    return `${f.approx === "nearly" ? "近" : f.approx === "about" || (!exactYi && !word) ? "约" : ""}${yi}亿${word}元`;
+    return `${f.approx === "nearly" ? "近" : f.approx === "about" || (!exactYi && !word) ? "约" : ""}${yi}${word0}${word}元`;
   }
   const wan = f.value / 10000;
   const shown = numberText(wan, 2);
@@ -68,6 +70,12 @@ function moneyText(f: Figure): string {
  * is said in 万: {@link roughDigits}).
  */
 function countDigits(value: number, typedWan = false): string {
+  // From 1亿 in 亿 (`1.2亿次`), from 1万亿 in 万亿, when two decimals hold it; else digits: never `12000万` (new-user test 24, D12).
+  if (value >= 1e8) {
+    const step = value >= 1e12 ? 1e12 : 1e8;
+    const yi = numberText(value / step, 2);
+    return Math.abs(Number(yi) * step - value) < 1e-6 * step / 1e8 ? `${yi}${step === 1e12 ? "万亿" : "亿"}` : numberText(value);
+  }
   // Typed in 万 (`1.5万`): said so from 10,000 (v2 rule 10 allows either form below 100,000; new-user test 25, D2).
   if (value >= 100000 || (typedWan && value >= 10000)) {
     const wan = numberText(value / 10000, 2);
@@ -111,6 +119,8 @@ export function figureText(f: Figure): string {
   if (f.kind === "money" && f.unit === "元") return moneyText(f);
   if (f.kind === "rate") return `${rateNumber(f.value)}%${f.approx === "over" ? "以上" : ""}`;
   // Any measure in 万 (`万元`, `万起`, `万人次`: typed so in 其他指标) says "more than" after the 万: `1.3万余起`.
+  // A figure typed in 万 that reaches 1亿 (`12000万元`, `30000万人次`) is said in 亿 (`1.2亿元`), never `12000万` (new-user test 24, D12).
+  if (f.unit.startsWith("万") && f.unit.length > 1 && f.value >= 10000) return figureText({ ...f, value: f.value * 10000, unit: f.unit.slice(1), ...(f.unit === "万元" ? { kind: "money" } : {}) });
   if (f.unit.startsWith("万")) {
     const shown = numberText(f.value, 2);
     // `4万余元` for a few 万, `400余万元` for hundreds of them (as people write it).
@@ -121,6 +131,7 @@ export function figureText(f: Figure): string {
   }
   // A rounded sum of approximations (`21000余` from 20000余 + 1300余 + …) reads as rounded in 万 (`2.1万余`),
   // not as an exact count a reader would check against its parts (review run 15).
+  if (f.rounded && f.value >= 1e8 && f.approx) return `${f.approx === "about" ? "约" : f.approx === "nearly" ? "近" : ""}${numberText(f.value / 1e8, 1)}亿${f.approx === "over" ? "余" : ""}${f.unit}`;
   if (f.rounded && f.value >= 10000 && f.approx) return `${f.approx === "about" ? "约" : f.approx === "nearly" ? "近" : ""}${numberText(f.value / 10000, 1)}万${f.approx === "over" ? "余" : ""}${f.unit}`;
   return approxText(f.value, f.unit, f.approx, f.wan === true);
 }

@@ -8,7 +8,7 @@ import { honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureW
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
-import { defaultPeriod } from "./period";
+import { defaultPeriod, orgRowInPeriod } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { frequencyOf } from "../facts/remark";
@@ -102,6 +102,21 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
         const p = dates.at(i);
         out.push(makeFinding("activity.outside-period", p.sheet, p.cell, { read: formatSerialDate(d), detail: span }));
       }
+    }
+  }
+  // 组织保障 rows dated outside the period (new-user test 24, D14): the summary dates them, so it must not claim them.
+  const orgDates = period && columnOf(wb.ledgers.organization, "date");
+  if (period && orgDates && (orgDates.min < period.start || orgDates.max > period.end)) {
+    const kinds = columnOf(wb.ledgers.organization, "kind");
+    const span = `${formatSerialDate(period.start)}至${formatSerialDate(period.end)}`;
+    for (let i = 0; i < orgDates.length; i++) {
+      const d = orgDates.value(i);
+      if (typeof d !== "number") continue;
+      const kind = kinds?.value(i);
+      const p = orgDates.at(i);
+      const stands = orgRowInPeriod(period, kind, { value: d, source: `${p.sheet}!${p.cell}` });
+      if (stands === "in") continue;
+      out.push(makeFinding("org.outside-period", p.sheet, p.cell, { field: typeof kind === "string" && kind.trim() ? kind.trim() : undefined, read: formatSerialDate(d), limit: span, detail: stands }));
     }
   }
   // More registered volunteers than residents: one of the two figures is wrong (a 注册率 above 100 %
@@ -243,6 +258,24 @@ function unitPlans(texts: ParsedLedger): Finding[] {
 const PLAUSIBLE = { int: 1e8, num: 1e11 } as const;
 
 /**
+ * The limit of a 其他指标 数值 by its 单位 (new-user test 24, D12: `1.2亿` 次 of a weekly 大清扫 was told nothing, its
+ * column being a `num` of limit 1e11): events (次, 场 …) above 1,000,000; money as 元 above 1e11 (万元 1e7, 亿元 1000);
+ * other measures in 万 (万人次) above 10,000; anything else counted (人, 人次, 处, 份 …) above 100,000,000. A rate (%) has
+ * its own range check.
+ */
+export function plausibleLimitOf(unit: string): number | undefined {
+  const u = unit.trim();
+  if (!u || u === "%") return undefined;
+  if (/^(?:次|场|期|轮|回|趟|批|批次|堂|节|课|台次)$/u.test(u)) return 1e6;
+  if (u === "元") return PLAUSIBLE.num;
+  if (u === "万元") return PLAUSIBLE.num / 1e4;
+  if (u === "亿元") return PLAUSIBLE.num / 1e8;
+  if (u.startsWith("万") && u.length > 1) return 1e4;
+  if (u.startsWith("亿")) return 1;
+  return PLAUSIBLE.int;
+}
+
+/**
  * `value.implausible`: a ledger figure beyond what any unit reports (`1000000000000000` 注册人数,
  * an ID number typed as a count), once per cell, at the cell. A warning: the summary prints it.
  */
@@ -251,14 +284,18 @@ function implausibleFigures(wb: ParsedWorkbook): Finding[] {
   for (const ledger of Object.values(wb.ledgers)) {
     for (const field of ledger?.spec.columns ?? []) {
       if (field.type !== "int" && field.type !== "num") continue;
-      const limit = PLAUSIBLE[field.type];
+      // 其他指标's 数值 is judged by its row's 单位 (次, 元, 人 …), the lowest limit first: a column under it is passed by.
+      const units = ledger?.spec.id === "figures" && field.id === "value" ? columnOf(ledger, "unit") : undefined;
+      const limit = units ? 1 : PLAUSIBLE[field.type];
       const column = columnOf(ledger, field.id);
       if (!column || column.max <= limit) continue;
       for (let i = 0; i < column.length; i++) {
         const v = column.value(i);
-        if (typeof v !== "number" || v <= limit) continue;
+        const unit = units ? String(units.value(i) ?? "").trim() : "";
+        const rowLimit = units ? plausibleLimitOf(unit) : limit;
+        if (typeof v !== "number" || rowLimit === undefined || v <= rowLimit) continue;
         const p = column.at(i);
-        out.push(makeFinding("value.implausible", p.sheet, p.cell, { field: field.header, read: String(v) }));
+        out.push(makeFinding("value.implausible", p.sheet, p.cell, { field: field.header, read: `${String(v)}${unit}` }));
       }
     }
   }

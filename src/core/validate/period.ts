@@ -2,7 +2,7 @@
  * The report period (报告期) as dates (spec §1: 起始日期/截止日期 default from 报告年度 + 报告期).
  * @module
  */
-import { PERIOD_MONTHS } from "../catalog";
+import { PERIOD_MONTHS, standingOrgKinds } from "../catalog";
 import { serialFromYmd } from "../normalize/date";
 import type { ParsedCell, ReportPeriod } from "./parsed";
 
@@ -26,4 +26,16 @@ export function defaultPeriod(year: number, period: string | undefined): ReportP
 export function inReportPeriod(period: ReportPeriod | undefined, date: ParsedCell | undefined): boolean {
   const d = typeof date?.value === "number" ? date.value : undefined;
   return !period || d === undefined || (d >= period.start && d <= period.end);
+}
+
+/**
+ * How a 组织保障 row dated by `date` stands to the report period (new-user test 24, D14): `in` (dated inside it, undated,
+ * or no period); `before` for a standing row (领导小组, 工作机制, 共建单位) dated before the period — set up earlier, it goes
+ * on and is told as such, without its date (`继续发挥……领导小组统筹作用`); `out` for any other row dated outside (a
+ * meeting, an inspection, a group set up after the period): left out of the summary, as an activity outside it is.
+ */
+export function orgRowInPeriod(period: ReportPeriod | undefined, kind: unknown, date: ParsedCell | undefined): "in" | "before" | "out" {
+  if (inReportPeriod(period, date) || !period) return "in";
+  const d = date?.value as number;
+  return d < period.start && typeof kind === "string" && standingOrgKinds.includes(kind.trim()) ? "before" : "out";
 }

@@ -290,6 +290,14 @@ export const rules = {
     summary: "An activity dated outside the report period.",
     message: (p) => `活动日期${p.read ?? ""}不在报告期（${p.detail ?? ""}）内，这一场活动未计入总结；请核对日期或报告期。`,
   },
+  "org.outside-period": {
+    severity: "warning",
+    summary: "A 组织保障 row dated outside the report period: a 领导小组, 工作机制 or 共建单位 dated before it is told as going on (继续发挥……作用), without its date; any other row (a meeting, an inspection) is left out of the summary.",
+    message: (p) =>
+      p.detail === "before"
+        ? `${p.field ?? "组织保障"}日期${p.read ?? ""}早于报告期（${p.limit ?? ""}），总结不把它写成本期的工作，也不写这一日期，只写本期继续发挥作用；如确是本期的事，请核对日期或报告期。`
+        : `${p.field ?? "组织保障"}日期${p.read ?? ""}不在报告期（${p.limit ?? ""}）内，这一项未写入总结；请核对日期或报告期。`,
+  },
   "profile.doc-date-early": {
     severity: "warning",
     summary: "成文日期 more than a month before the end of the report period: the summary would be signed long before the period it reports on has ended.",
@@ -297,7 +305,7 @@ export const rules = {
   },
   "value.implausible": {
     severity: "warning",
-    summary: "A ledger figure beyond what any unit reports (a whole count above 100,000,000, another figure above 100,000,000,000): likely digits typed twice or an ID number.",
+    summary: "A ledger figure beyond what any unit reports (a whole count above 100,000,000, another figure above 100,000,000,000; a 其他指标 数值 by its 单位: 次 above 1,000,000 …): likely digits typed twice or an ID number.",
     message: (p) => `${q(p.field)}为${p.read ?? ""}，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。`,
   },
   "activity.zero-turnout": {

@@ -1,0 +1,76 @@
+/**
+ * New-user test 24 (checks and figures): the defects D3, D12, D14 and D17 the tester reported, each as typed.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { standardV1 } from "../src/core";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
+import { figureText } from "../src/core/narrative/phrase";
+import { cli } from "./support/cli";
+
+/** Writes `content` as a standard workbook in a fresh folder; its path. */
+async function workbook(name: string, content: WorkbookContent): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), "cl-nu24c-")), name);
+  writeFileSync(file, await writeWorkbook(standardV1, content));
+  return file;
+}
+
+it("D12: 1.2亿 次 of a weekly 大清扫 gets value.implausible; 1.2亿 is said `1.2亿次`, 10000000000000元 `10万亿元`", async () => {
+  const file = await workbook("market.xlsx", {
+    profile: { 单位名称: "区市场监管局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      其他指标: [{ 板块: "环境整治", 指标名称: "开展市场环境大清扫", 数值: "1.2亿", 单位: "次", 频次: "每周1次" }, { 板块: "环境整治", 指标名称: "出动巡查人员", 数值: 5000, 单位: "人次" }],
+      宣传投放: [{ 类型: "公益广告", 位置或内容: "各市场", 数量: 10, 单位: "块", 方式: "新设", "投入金额（元）": 10000000000000 }],
+    },
+  });
+  const check = (await cli("check", file)).out;
+  expect(check).toContain("提示 其他指标!C3 [value.implausible] “数值”为120000000次，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。");
+  expect(check).not.toContain("其他指标!C4 [value.implausible]");
+  const text = (await cli("summarize", file, "--text", "-", "--date", "2025-07-05")).out;
+  expect(text).toContain("坚持每周开展市场环境大清扫1次，累计开展1.2亿次，出动巡查人员5000人次。");
+  expect(text).toContain("投入宣传经费10万亿元");
+  expect(text).not.toMatch(/12000万|100000亿/u);
+});
+
+it("D12: figures from 1亿 in 亿, from 1万亿 in 万亿; 万元 typed past 1亿 in 亿元; others as before", () => {
+  const f = (value: number, unit: string, kind: "count" | "money" = "count", approx?: "over" | "about") => figureText({ value, unit, kind, ...(approx ? { approx } : {}), sources: [] });
+  expect(f(120000000, "次")).toBe("1.2亿次");
+  expect(f(123456789, "人次")).toBe("123456789人次");
+  expect(f(1.5e12, "人次")).toBe("1.5万亿人次");
+  expect(f(1e13, "元", "money")).toBe("10万亿元");
+  expect(f(2.5e8, "元", "money")).toBe("2.5亿元");
+  expect(f(12000, "万元")).toBe("1.2亿元");
+  expect(f(320, "万元")).toBe("320万元");
+  expect(f(180000, "人")).toBe("18万人");
+  expect(f(200000000, "人次", "count", "over")).toBe("2亿余人次");
+});
+
+it("D14: 组织保障 dated before the period: a standing group goes on (继续发挥…统筹作用), a meeting is left out, each with a 提示", async () => {
+  const ledgers = {
+    组织保障: [
+      { 事项类型: "领导小组", 名称或内容: "调整局创建工作领导小组", 日期: "2025.2.10" },
+      { 事项类型: "工作机制", 名称或内容: "建立创建工作周例会制度", 日期: "2025.2.12" },
+      { 事项类型: "工作会议", 名称或内容: "召开创建工作推进会", 日期: "2025.2.20" },
+      { 事项类型: "工作会议", 名称或内容: "召开创建工作部署会", 日期: "2025.3.5" },
+    ],
+    活动台账: [{ 日期: "2025-03-03", 活动名称: "文明交通宣传", 活动类型: "宣传教育", 参与数量: 300, 单位: "人次" }],
+  };
+  const q2 = await workbook("bureau-q2.xlsx", { profile: { 单位名称: "区财政局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "第二季度" }, ledgers });
+  const zx = await workbook("bureau-zx.xlsx", { profile: { 单位名称: "区财政局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "专项", 起始日期: "2025-03-01", 截止日期: "2025-03-07" }, ledgers });
+  const check = (await cli("check", q2)).out;
+  expect(check).toContain("提示 组织保障!E3 [org.outside-period] 领导小组日期2025年2月10日早于报告期（2025年4月1日至2025年6月30日），总结不把它写成本期的工作，也不写这一日期，只写本期继续发挥作用；如确是本期的事，请核对日期或报告期。");
+  expect(check).toContain("提示 组织保障!E5 [org.outside-period] 工作会议日期2025年2月20日不在报告期（2025年4月1日至2025年6月30日）内，这一项未写入总结；请核对日期或报告期。");
+  const text = (await cli("summarize", q2, "--text", "-", "--date", "2025-07-05")).out;
+  expect(text).toContain("继续发挥局创建工作领导小组统筹作用。");
+  expect(text).toContain("继续落实创建工作周例会制度");
+  expect(text).not.toMatch(/2月10日|2月12日|调整局创建|推进会|部署会/u);
+  const special = await cli("check", zx);
+  expect(special.out).toContain("提示 组织保障!E5 [org.outside-period] 工作会议日期2025年2月20日不在报告期（2025年3月1日至2025年3月7日）内，这一项未写入总结；请核对日期或报告期。");
+  expect(special.out).not.toContain("组织保障!E6 [org.outside-period]");
+  const zxText = (await cli("summarize", zx, "--text", "-", "--date", "2025-03-08")).out;
+  expect(zxText).toContain("继续发挥局创建工作领导小组统筹作用。");
+  expect(zxText).toContain("3月5日召开创建工作部署会");
+  expect(zxText).not.toMatch(/2月10日|2月20日|推进会/u);
+});
