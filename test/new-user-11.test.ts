@@ -10,28 +10,12 @@ import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/cli";
+import { rolledUpText } from "./support/rollup";
 
 /** A fresh temporary folder named `prefix…`. */
 const tmp = (prefix: string): string => mkdtempSync(join(tmpdir(), prefix));
 
 type Ledgers = Record<string, Record<string, SeedValue>[]>;
-
-/**
- * The CLI's roll-up of units made here (2025 上半年, each `[单位名称, 单位类型, ledgers]`) into `unit` of `type`,
- * and the summary text of the combined workbook (`summarize … --text -`, with `extra` options such as --appendix).
- */
-async function rolledUpText(unit: string, type: string, units: readonly (readonly [string, string, Ledgers])[], ...extra: string[]): Promise<string> {
-  const { writeFileSync } = await import("node:fs");
-  const dir = tmp("nu-rollup-");
-  const files = await Promise.all(units.map(async ([name, unitType, ledgers], i) => {
-    const file = join(dir, `${i}.xlsx`);
-    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: unitType, 报告年度: 2025, 报告期: "上半年" }, ledgers }));
-    return file;
-  }));
-  const out = join(dir, "汇总.xlsx");
-  await cli("rollup", ...files, "-o", out, "--unit", unit, "--type", type);
-  return (await cli("summarize", out, "-o", dir, ...extra, "--text", "-")).out;
-}
 
 async function textOf(profile: Record<string, SeedValue>, ledgers: Record<string, Record<string, SeedValue>[]>): Promise<string> {
   const snapshot = await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers }));

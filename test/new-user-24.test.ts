@@ -2,6 +2,12 @@
  * New-user test 24 (docs/new-user-test-pane-24.md): the defects fixed in the session that ran it, each as the tester
  * typed it.
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
+import { rolledUpText, type Ledgers } from "./support/rollup";
 import { summaryTextOf } from "./support/summaries";
 
 it("D1: money rows that open with their own verb take no 投入, and money is never one event's for a shared word", async () => {
@@ -35,22 +41,8 @@ it("D2: a park, a market and a library keep their own premises: no 包保, no �
 });
 
 it("D7: a community 0.1 point below the street's rate is not called 相对滞后", async () => {
-  const { mkdtempSync, writeFileSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const { standardV1 } = await import("../src/core");
-  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
-  const { cli } = await import("./support/cli");
-  const dir = mkdtempSync(join(tmpdir(), "cl-nu24-"));
-  const rows: [string, number, number][] = [["幸福社区", 42, 41], ["向阳社区", 40, 39], ["和平社区", 41, 40]];
-  const files = await Promise.all(rows.map(async ([name, found, done], i) => {
-    const file = join(dir, `${i}.xlsx`);
-    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "社区", 报告年度: 2025, 报告期: "下半年" }, ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: found, 已整改数: done, 单位: "处" }] } }));
-    return file;
-  }));
-  const rolled = join(dir, "汇总.xlsx");
-  expect((await cli("rollup", ...files, "-o", rolled, "--unit", "城南街道办事处", "--type", "街道")).code).toBe(0);
-  const text = (await cli("summarize", rolled, "--text", "-")).out;
+  const problems = (found: number, done: number): Ledgers => ({ 问题整改: [{ 问题类别: "乱张贴", 发现数: found, 已整改数: done, 单位: "处" }] });
+  const text = await rolledUpText("城南街道办事处", "街道", [["幸福社区", "社区", problems(42, 41)], ["向阳社区", "社区", problems(40, 39)], ["和平社区", "社区", problems(41, 40)]]);
   expect(text).toContain("共排查发现各类问题123处，已整改120处");
   expect(text).not.toMatch(/滞后|低于全街道平均水平/u);
 });
@@ -68,10 +60,6 @@ it("D4 (and test 25 D5): honours received come first, the highest first; 其中 
 });
 
 it("D9, D10: a hand-made list's 工作内容 and 投入 columns are imported, and the summary names the things and the money", async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const { cli } = await import("./support/cli");
   const dir = mkdtempSync(join(tmpdir(), "cl-nu24-"));
   const out = join(dir, "imported.xlsx");
   const imported = await cli("import", join(__dirname, "..", "docs", "new-user-test-24-files", "handmade.xlsx"), "-o", out, "--type", "企事业单位");
@@ -91,41 +79,20 @@ it("D10: two problems with none rectified, one each, are one clause: `占道经�
 });
 
 it("D5 (and test 25 D27): a 频次 far from the total it should give over the period is a 提示 at the total", async () => {
-  const { mkdtempSync, writeFileSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const { standardV1 } = await import("../src/core");
-  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
-  const { cli } = await import("./support/cli");
-  const dir = mkdtempSync(join(tmpdir(), "cl-nu24-"));
-  const file = join(dir, "行.xlsx");
-  writeFileSync(file, await writeWorkbook(standardV1, {
+  const file = await workbookFile({
     profile: { 单位名称: "中国工商银行滨江支行", 单位类型: "企事业单位", 报告年度: 2026, 报告期: "上半年" },
     ledgers: { 组织保障: [
       { 事项类型: "工作会议", 名称或内容: "创建工作推进会", 数量: 4, 单位: "次", 频次: "每季度1次" },
       { 事项类型: "工作会议", 名称或内容: "创文专题推进会", 数量: 6, 单位: "次", 频次: "每月1次" },
     ] },
-  }));
+  }, "行.xlsx");
   const out = (await cli("check", file)).out;
   expect(out).toContain("提示 组织保障!C3 [value.frequency-total] 频次“每季度1次”在报告期（约6个月）内约为2次，与填写的4次不符，总结会同时写出两者，请核对频次或数量。");
   expect(out).not.toContain("组织保障!C4 [value.frequency-total]");
 });
 
 it("D8: after `3个社区均成立了……` the units are not named again: `共与9家共建单位结对共建`", async () => {
-  const { mkdtempSync, writeFileSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const { standardV1 } = await import("../src/core");
-  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
-  const { cli } = await import("./support/cli");
-  const dir = mkdtempSync(join(tmpdir(), "cl-nu24-"));
-  const files = await Promise.all(["幸福社区", "向阳社区", "和平社区"].map(async (name, i) => {
-    const file = join(dir, `${i}.xlsx`);
-    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "社区", 报告年度: 2025, 报告期: "下半年" }, ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组" }, { 事项类型: "共建单位", 名称或内容: "与驻区单位签订共建协议", 数量: 3, 单位: "家" }] } }));
-    return file;
-  }));
-  const rolled = join(dir, "汇总.xlsx");
-  expect((await cli("rollup", ...files, "-o", rolled, "--unit", "城南街道办事处", "--type", "街道")).code).toBe(0);
-  const text = (await cli("summarize", rolled, "--text", "-")).out;
+  const org: Ledgers = { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组" }, { 事项类型: "共建单位", 名称或内容: "与驻区单位签订共建协议", 数量: 3, 单位: "家" }] };
+  const text = await rolledUpText("城南街道办事处", "街道", [["幸福社区", "社区", org], ["向阳社区", "社区", org], ["和平社区", "社区", org]]);
   expect(text).toMatch(/均成立了创建工作领导小组，共与9家共建单位结对共建。/u);
 });

@@ -2,12 +2,10 @@
  * New-user test 25 (docs/new-user-test-pane-25.md): the defects fixed in the session that ran it, each as the tester
  * typed it.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { standardV1 } from "../src/core";
-import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import { dirname, join } from "node:path";
 import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
+import { rolledUpText, type Ledgers } from "./support/rollup";
 import { summaryTextOf } from "./support/summaries";
 
 it("D4: a market's problems in 处 and 个, some open, are told per measure word with found and rectified", async () => {
@@ -59,27 +57,17 @@ it("D3: an approximate 发现数 (约40) gives no rate and no `尚有约2处`: w
 });
 
 it("D8: two communities lagging at one rate are `整改率均为90%`, never `分别为90%和90%`", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "cl-nu25-"));
-  const rows: [string, number, number][] = [["春晖社区", 20, 18], ["东风社区", 50, 45], ["城南社区", 40, 40], ["新华社区", 30, 30]];
-  const files = await Promise.all(rows.map(async ([name, found, done], i) => {
-    const file = join(dir, `${i}.xlsx`);
-    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: found, 已整改数: done, 单位: "处" }] } }));
-    return file;
-  }));
-  const rolled = join(dir, "汇总.xlsx");
-  expect((await cli("rollup", ...files, "-o", rolled, "--unit", "城南街道办事处", "--type", "街道")).code).toBe(0);
-  const text = (await cli("summarize", rolled, "--text", "-")).out;
+  const problems = (found: number, done: number): Ledgers => ({ 问题整改: [{ 问题类别: "乱张贴", 发现数: found, 已整改数: done, 单位: "处" }] });
+  const text = await rolledUpText("城南街道办事处", "街道", [["春晖社区", "社区", problems(20, 18)], ["东风社区", "社区", problems(50, 45)], ["城南社区", "社区", problems(40, 40)], ["新华社区", "社区", problems(30, 30)]]);
   expect(text).toContain("春晖社区和东风社区整改率均为90%，低于全街道平均水平");
   expect(text).not.toContain("分别为90%和90%");
 });
 
 it("D28: a phone in 地点 and a 负责人 bracket in 活动名称 are cut, the activity keeps its name, place and date", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "cl-nu25-"));
-  const file = join(dir, "交警.xlsx");
-  writeFileSync(file, await writeWorkbook(standardV1, {
+  const file = await workbookFile({
     profile: { 单位名称: "东城区公安分局交通警察大队", 单位类型: "机关部门", 报告年度: 2025, 报告期: "下半年" },
     ledgers: { 活动台账: [{ 日期: "2025.12.2", 活动名称: "全国交通安全日主题宣传（负责人：陈警官 警号012345）", 活动类型: "宣传教育", 参与数量: 1000, 单位: "人次", 地点: "人民广场（联系电话0571-87654321）" }] },
-  }));
+  }, "交警.xlsx");
   const text = (await cli("summarize", file, "--force", "--text", "-")).out;
   expect(text).toContain("12月2日在人民广场开展“全国交通安全日”主题宣传活动，参与1000人次。");
   expect(text).not.toMatch(/陈警官|012345|87654321/u);
@@ -112,13 +100,11 @@ it("D12: one carried problem rectified is `上期遗留问题1处，已整改到
 });
 
 it("D26: a 工作机制 carried by `next` (no 日期) goes on: `继续落实…责任制`, never `建立` again", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "cl-nu25-"));
-  const file = join(dir, "交警.xlsx");
-  writeFileSync(file, await writeWorkbook(standardV1, {
+  const file = await workbookFile({
     profile: { 单位名称: "东城区公安分局交通警察大队", 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年" },
     ledgers: { 组织保障: [{ 事项类型: "工作机制", 名称或内容: "建立路口文明交通劝导责任制" }], 活动台账: [{ 日期: "2025-06-01", 活动名称: "文明交通宣传", 活动类型: "宣传教育", 参与数量: 300, 单位: "人次" }] },
-  }));
-  const next = join(dir, "交警2026.xlsx");
+  }, "交警.xlsx");
+  const next = join(dirname(file), "交警2026.xlsx");
   expect((await cli("next", file, "-o", next)).code).toBe(0);
   const text = (await cli("summarize", next, "--force", "--text", "-")).out;
   expect(text).toContain("继续落实路口文明交通劝导责任制");
