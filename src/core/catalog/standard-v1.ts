@@ -252,8 +252,10 @@ const activities: LedgerSpec = {
   kind: "ledger", id: "activities", sheet: "活动台账", table: "tbl_Activities", title: "活动台账",
   columns: [
     date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "开展时间", "时间"] }),
-    text("name", "活动名称", 60, true, { synonyms: ["活动主题", "活动项目", "主题", "名称", "活动"] }),
-    oneOf("kind", "活动类型", Enums.activityKind, true, { synonyms: ["活动类别", "类型", "类别"] }),
+    // A hand-made list of the period's work (`时间 | 项目 | 工作内容 | 参加人数 | 投入`) is activities: 工作内容 names each,
+    // 项目 its kind (new-user test 26, D7; the participants tell it from a 宣传投放 list of 工作内容 and 数量).
+    text("name", "活动名称", 60, true, { synonyms: ["活动主题", "活动项目", "主题", "名称", "活动", "工作内容"] }),
+    oneOf("kind", "活动类型", Enums.activityKind, true, { synonyms: ["活动类别", "类型", "类别", "项目"] }),
     int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "参与人次", "参加人员数", "参与人员数", "人数", "人次"] }),
     oneOf("unit", "单位", Enums.activityUnit, false, { synonyms: ["计量单位"] }),
     text("place", "地点", 60, false, { synonyms: ["活动地点", "活动场所", "地址"] }),
