@@ -74,3 +74,30 @@ it("D14: 组织保障 dated before the period: a standing group goes on (继续�
   expect(zxText).toContain("3月5日召开创建工作部署会");
   expect(zxText).not.toMatch(/2月10日|2月20日|推进会/u);
 });
+
+it("D17: 发现数 百余 with 已整改数 100 is not all rectified: a 提示 at the row, no 均已整改到位, and `next` names the row", async () => {
+  const file = await workbook("hospital-ok.xlsx", {
+    profile: { 单位名称: "东城区人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: {
+      问题整改: [
+        { 问题类别: "卫生死角", 发现数: 20, 已整改数: 20, 单位: "处" },
+        { 问题类别: "占道堆放", 发现数: 12, 已整改数: 12, 单位: "处" },
+        { 问题类别: "乱张贴", 发现数: "百余", 已整改数: 100, 单位: "处" },
+      ],
+      文字材料: [{ 类型: "下一步打算", 内容: "巩固环境整治成果" }],
+    },
+  });
+  const check = (await cli("check", file)).out;
+  expect(check).toContain("提示 问题整改!C5 [rect.approx-found] 发现数“百余”是约数，已整改数100不能说明已全部整改，请填写实际发现数。总结不写“均已整改到位”。");
+  const summary = await cli("summarize", file, "--text", "-", "--date", "2026-01-05");
+  expect(summary.code).toBe(0);
+  const text = summary.out;
+  expect(text).toContain("排查责任区域乱张贴、卫生死角和占道堆放问题132处以上，已整改132处。");
+  expect(text).not.toContain("均已整改到位");
+  expect(text).toContain("乱张贴100余处中已整改100处，其余尚未整改到位，需持续跟进。");
+  const out = join(mkdtempSync(join(tmpdir(), "cl-nu24c-")), "next.xlsx");
+  const next = await cli("next", file, "-o", out);
+  expect(next.code).toBe(0);
+  expect(next.out).toContain("问题整改：第5行发现数“百余”是约数，已整改数100不能说明已全部整改，该行未结转，请核对实际发现数后手工补入");
+  expect(next.out).toContain("问题整改：已全部整改的问题第3—4行（2行）未结转");
+});
