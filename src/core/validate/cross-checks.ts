@@ -8,7 +8,7 @@ import { honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureW
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
-import { defaultPeriod, orgRowInPeriod } from "./period";
+import { defaultPeriod, orgRowInPeriod, signedEarly } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import type { ApproxKind } from "../normalize/types";
@@ -96,7 +96,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   // Only against a 报告期 that was read: an unreadable one (`2025年上半年`) has its own error, and 全年 is no guess to
   // judge by (new-user test 8, D14).
   const periodRead = typeof wb.profile.period?.value === "string";
-  if (period && periodRead && docDate !== undefined && docDate < period.end - 31 && wb.profile.docDate) {
+  if (period && periodRead && docDate !== undefined && signedEarly(period, docDate) && wb.profile.docDate) {
     const p = at(wb.profile.docDate);
     out.push(makeFinding("profile.doc-date-early", p.sheet, p.cell, { read: formatSerialDate(docDate), detail: formatSerialDate(period.end) }));
   }
