@@ -74,3 +74,46 @@ it("D14: 组织保障 dated before the period: a standing group goes on (继续�
   expect(zxText).toContain("3月5日召开创建工作部署会");
   expect(zxText).not.toMatch(/2月10日|2月20日|推进会/u);
 });
+
+it("D17: 发现数 百余 with 已整改数 100 is not all rectified: a 提示 at the row, no 均已整改到位, and `next` names the row", async () => {
+  const file = await workbook("hospital-ok.xlsx", {
+    profile: { 单位名称: "东城区人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: {
+      问题整改: [
+        { 问题类别: "卫生死角", 发现数: 20, 已整改数: 20, 单位: "处" },
+        { 问题类别: "占道堆放", 发现数: 12, 已整改数: 12, 单位: "处" },
+        { 问题类别: "乱张贴", 发现数: "百余", 已整改数: 100, 单位: "处" },
+      ],
+      文字材料: [{ 类型: "下一步打算", 内容: "巩固环境整治成果" }],
+    },
+  });
+  const check = (await cli("check", file)).out;
+  expect(check).toContain("提示 问题整改!C5 [rect.approx-found] 发现数“百余”是约数，已整改数100不能说明已全部整改，请填写实际发现数。总结不写“均已整改到位”。");
+  const summary = await cli("summarize", file, "--text", "-", "--date", "2026-01-05");
+  expect(summary.code).toBe(0);
+  const text = summary.out;
+  expect(text).toContain("排查责任区域乱张贴、卫生死角和占道堆放问题132处以上，已整改132处。");
+  expect(text).not.toContain("均已整改到位");
+  expect(text).toContain("乱张贴100余处中已整改100处，其余尚未整改到位，需持续跟进。");
+  const out = join(mkdtempSync(join(tmpdir(), "cl-nu24c-")), "next.xlsx");
+  const next = await cli("next", file, "-o", out);
+  expect(next.code).toBe(0);
+  expect(next.out).toContain("问题整改：第5行发现数“百余”是约数，已整改数100不能说明已全部整改，该行未结转，请核对实际发现数后手工补入");
+  expect(next.out).toContain("问题整改：已全部整改的问题第3—4行（2行）未结转");
+});
+
+it("D3: a 上半年 summary signed with --date 2026-01-10 is said on stderr to be signed before the period ends; a typed 成文日期 gets the 提示", async () => {
+  const profile = { 单位名称: "中国工商银行滨江支行", 单位类型: "企事业单位", 报告年度: 2026, 报告期: "上半年" };
+  const ledgers = { 问题整改: [{ 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }], 文字材料: [{ 类型: "下一步打算", 内容: "巩固创建成果" }] };
+  const bank = await workbook("bank.xlsx", { profile, ledgers });
+  const early = await cli("summarize", bank, "--text", "-", "--date", "2026-01-10");
+  expect(early.code).toBe(0);
+  expect(early.err).toContain("成文日期2026年1月10日早于报告期截止日期2026年6月30日，总结的落款将是这一天。请核对：可用 --date 指定成文日期，或在基本信息中填写“成文日期”。\n");
+  expect(early.out).toContain("2026年1月10日");
+  const onTime = await cli("summarize", bank, "--text", "-", "--date", "2026-07-03");
+  expect(onTime.err).not.toContain("早于报告期截止日期");
+  const typed = await workbook("bank-typed.xlsx", { profile: { ...profile, 成文日期: "2026-01-10" }, ledgers });
+  expect((await cli("check", typed)).out).toMatch(/提示 基本信息!B\d+ \[profile\.doc-date-early\] 成文日期2026年1月10日早于报告期截止日期2026年6月30日，总结的落款将是这一天；请核对（留空则取导出当天）。/u);
+  const both = await cli("summarize", typed, "--text", "-", "--date", "2026-07-03");
+  expect(both.err).toContain("（基本信息中已填写成文日期2026年1月10日，落款用它，--date 2026-07-03 未采用）");
+});

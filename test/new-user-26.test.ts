@@ -6,7 +6,6 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/cli";
-import { summaryTextOf } from "./support/summaries";
 
 it("D7: a hand-made list of the period's work (时间 | 项目 | 工作内容 | 参加人数 | 投入) is imported as activities, never 宣传投放", async () => {
   const out = join(mkdtempSync(join(tmpdir(), "cl-nu26-")), "imported.xlsx");

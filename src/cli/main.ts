@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compareWithPrevious, comparisonFor, documentText, exportGate, notStandardSheets, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName, summaryLeftOut } from "../core";
+import { compareWithPrevious, comparisonFor, documentText, earlySignOffLine, formatSerialDate, exportGate, notStandardSheets, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName, summaryLeftOut } from "../core";
 import { isValidYmd, serialOfLocalDay } from "../core/normalize/date";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
@@ -137,6 +137,14 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     const compared = compareWithPrevious(analysis.facts, earlier.facts);
     if (!compared.ok) throw new UsageError(compared.message);
     comparison = compared.comparison;
+  }
+  // A sign-off date before the period ends is said, never signed silently (new-user test 24, D3); a 成文日期 typed in 基本信息
+  // signs instead of --date, and that is said too.
+  const early = earlySignOffLine(analysis, today);
+  if (early) io.err(`${early}请核对：可用 --date 指定成文日期，或在基本信息中填写“成文日期”。\n`);
+  const typedDocDate = analysis.workbook.profile.docDate?.value;
+  if (values.date !== undefined && typeof typedDocDate === "number" && typedDocDate !== today) {
+    io.err(`（基本信息中已填写成文日期${formatSerialDate(typedDocDate)}，落款用它，--date ${values.date} 未采用）\n`);
   }
   const { document } = summariseLedger(analysis, {
     includeNames: values.names === true, today, appendix: values.appendix === true, ...(comparison ? { comparison } : {}),

@@ -16,7 +16,8 @@ import type { WorkbookSnapshot } from "../grid";
 import type { DocumentModel } from "../document/model";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
 import { isRollupWorkbook, SUMMARY_SHEET } from "../rollup";
-import { makeFinding } from "../validate/check-cell";
+import { formatSerialDate, makeFinding } from "../validate/check-cell";
+import { signedEarly } from "../validate/period";
 import { notStandardSheets } from "../validate/not-standard";
 
 /** An analysis that knows how it was read: with which catalog, and whether it is a roll-up. */
@@ -82,6 +83,20 @@ function unitsLeftOutOf(snapshot: WorkbookSnapshot): string[] {
 function withCarriedStanding(facts: Facts): Facts {
   const organization = facts.organization.map((i) => (STANDING_KINDS.includes(i.kind) && i.date === undefined ? { ...i, carried: true } : i));
   return { ...facts, organization };
+}
+
+/**
+ * The word a front end says when the summary it makes would be signed on `today` (the export day the user chose, or
+ * the day itself) more than a month before its report period ends (new-user test 24, D3: a 上半年 summary signed on
+ * 2026年1月10日 without a word): one Chinese line naming both dates, or undefined. A 成文日期 typed in 基本信息 signs the
+ * summary instead and is told by the check (`profile.doc-date-early`): nothing is said here then. Nothing is said of a
+ * workbook whose 报告期 could not be read, as the check says nothing.
+ */
+export function earlySignOffLine(analysis: Analysis, today: number): string | undefined {
+  const wb = analysis.workbook;
+  const period = wb.period;
+  if (!period || typeof wb.profile.period?.value !== "string" || typeof wb.profile.docDate?.value === "number" || !signedEarly(period, today)) return undefined;
+  return `成文日期${formatSerialDate(today)}早于报告期截止日期${formatSerialDate(period.end)}，总结的落款将是这一天。`;
 }
 
 // 生成总结 lives in its own module: the narrative is then loaded only where a summary is made (a lazy

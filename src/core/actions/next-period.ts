@@ -10,7 +10,7 @@
  */
 import { Enums, columnById, formOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
 import { previousFiguresOf, previousSheetRows } from "../facts";
-import type { CellValue, WorkbookSnapshot } from "../grid";
+import type { CellValue, SheetGrid, WorkbookSnapshot } from "../grid";
 import { parseRange } from "../grid";
 import { formatSerialDate, ledgerLayout, profileLayout, defaultPeriod, type ParsedRow } from "../validate";
 import { analyzeWorkbook } from "../pipeline";
@@ -150,6 +150,8 @@ interface LedgerPlace {
   readonly bottom: number;
   readonly dataRows: readonly number[];
   readonly col: ReadonlyMap<string, number>;
+  /** The sheet as read: what the user typed (`百余`) for a message. */
+  readonly grid?: SheetGrid;
 }
 
 /**
@@ -235,7 +237,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
       // The table's columns (upgrade has made it cover the user's headed columns); without a table, every headed column.
       left: tb?.left ?? Math.min(...cols), right: tb?.right ?? Math.max(...cols, ...[...layout.loc.columns.values()].flat()),
       bottom: Math.max(tb?.bottom ?? 0, layout.loc.headerRow + 1, ...layout.dataRows),
-      dataRows: layout.dataRows, col: new Map(layout.located.map((l) => [l.field.id, l.col])),
+      dataRows: layout.dataRows, col: new Map(layout.located.map((l) => [l.field.id, l.col])), grid,
     });
   }
   const need = (ledger: string, id: string): number | undefined => places.get(ledger)?.col.get(id);
@@ -274,6 +276,13 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
           const done = num(cell("rectified")) ?? 0;
           if (found === undefined) {
             notCarried.push(`${place.sheet}：第${r}行发现数无法识别，该行未结转，请核对后手工补入`);
+            continue;
+          }
+          // `百余` found and 100 rectified is not known to be all rectified (new-user test 24, D17): named, never dropped unsaid.
+          const approx = row?.cells.found?.approx?.kind;
+          if (found - done <= 0 && done === found && (approx === "over" || approx === "about")) {
+            const typed = place.grid?.values[r - place.grid.originRow]?.[(colOf("found") as number) - place.grid.originCol];
+            notCarried.push(`${place.sheet}：第${r}行发现数“${str(typed) || found}”是约数，已整改数${done}不能说明已全部整改，该行未结转，请核对实际发现数后手工补入`);
             continue;
           }
           if (found - done > 0) {

@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
-import { lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, wonClause, wonHonours } from "./points-ledgers";
 import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -280,7 +280,8 @@ function background(facts: Facts): Sentence | undefined {
 function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   const out: Sentence[] = [];
   const r = facts.rectification;
-  const open = r.byKind.filter((k) => k.rectified.value < k.figure.value);
+  // `百余` found and 100 rectified: more than 100 found, so some are open (new-user test 24, D17); `约100` is not known either way.
+  const open = r.byKind.filter((k) => k.rectified.value < k.figure.value || (approxFound(k) && k.figure.approx === "over"));
   if (open.length) {
     const b = new SentenceBuilder();
     const shown = open.slice(0, MAX_ITEMS);
@@ -326,7 +327,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
       // A few left of an `about` count is no figure to print (`约40处中尚有约2处`, new-user test 25, D3): what was done,
       // and the rest. Many left keep theirs (`约40处中尚有约20处`).
-      if (k.rectified.value && (left.approx === "about" || left.approx === "nearly") && !k.rectified.approx && left.value < 10) {
+      if (k.rectified.value && (((left.approx === "about" || left.approx === "nearly") && !k.rectified.approx && left.value < 10) || left.value <= 0)) {
         b.text(i ? "，" : "").text(nameOf(k)).fig(k.figure).text(`中已${undone(k) === "未处理到位" ? "处理" : "整改"}`).fig(k.rectified).text(`，其余尚${undone(k)}`);
         return;
       }

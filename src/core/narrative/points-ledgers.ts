@@ -6,7 +6,7 @@
 import { actionOf, closingActionOf, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf, unitTypeTraits } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
-import { dateText, joinList, stripEnd } from "./phrase";
+import { dateText, joinList, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
 import { contentLead } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
@@ -417,7 +417,8 @@ export function problemPoints(ctx: Ctx): Point[] {
   const sameUnit = r.foundByUnit.length === 1 && r.rectifiedByUnit.length <= 1;
   // A row left out for an error (已整改数 > 发现数) leaves the totals incomplete: no `均已整改到位`, no rate (new-user test 4, D3).
   const complete = !r.leftOut.length;
-  const allDone = complete && kinds.every((k) => k.rectified.value === k.figure.value);
+  // `百余` found and 100 rectified is not known to be all done (new-user test 24, D17): no 均已整改到位 over it.
+  const allDone = complete && kinds.every((k) => k.rectified.value === k.figure.value && !approxFound(k));
   const top = [...kinds].sort((a, c) => c.figure.value - a.figure.value);
   // A total sentence names kinds of problem; when the data names only actions (`规范商铺经营招牌`), the actions are told instead.
   if (sameUnit && kinds.length === r.byKind.length && !kinds.every(actionNamed)) {
@@ -427,7 +428,11 @@ export function problemPoints(ctx: Ctx): Point[] {
     // One kind with a local name and place in 备注 (`枣园村“四堆六乱”`): `枣园村“四堆六乱”等卫生死角问题` (review run 14).
     const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
     const kinds = names.length ? `${local}${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";
-    const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(r.foundByUnit[0]);
+    // `100余` + 32 found beside 132 rectified would print `130余处，已整改132处` (more rectified than found): the lower bound
+    // the rectified figure proves, `132处以上` (new-user test 24, D17).
+    const found = r.foundByUnit[0];
+    const under = found.approx === "over" && (r.rectifiedByUnit[0]?.value ?? 0) > roundDownForOver(found.value);
+    const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: r.rectifiedByUnit[0].value, approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (allDone) b.text("，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (r.rectifiedByUnit.length) {
       b.text("，已整改").fig(r.rectifiedByUnit[0]);
@@ -446,7 +451,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       const conduct = group.every((k) => problemAction(k).verb === "纠正");
       const names = group.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
-      return { found, rectified, conduct, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value) };
+      return { found, rectified, conduct, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The words still open first, each with what was rectified; those done after, once: `……；过期食品问题7批次、卫生死角
     // 问题9处，均已整改到位` (never 均已整改到位 twice).
@@ -482,6 +487,14 @@ export function problemPoints(ctx: Ctx): Point[] {
   }
   if (carried) sentences.push(carried);
   return [{ id: "problems", lead: ctx.profile.leads.problems, sentences }];
+}
+
+/**
+ * A category whose 发现数 is a "more than" or "about" figure (`百余`, `约100`) and whose 已整改数 equals it: not known to be
+ * all rectified (new-user test 24, D17, check rect.approx-found).
+ */
+export function approxFound(k: { readonly figure: Figure; readonly rectified: Figure }): boolean {
+  return k.rectified.value === k.figure.value && (k.figure.approx === "over" || k.figure.approx === "about");
 }
 
 /**

@@ -8,10 +8,11 @@ import { honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureW
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
-import { defaultPeriod, orgRowInPeriod } from "./period";
+import { defaultPeriod, orgRowInPeriod, signedEarly } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { frequencyOf } from "../facts/remark";
+import type { ApproxKind } from "../normalize/types";
 
 const at = (cell: ParsedCell): { sheet: string; cell: string } => {
   const i = cell.source.lastIndexOf("!");
@@ -26,6 +27,8 @@ interface ColumnView {
   readonly min: number;
   readonly max: number;
   readonly value: (i: number) => ParsedValue;
+  /** The approximation of row `i`'s figure (`over` for 百余), if any. */
+  readonly approx: (i: number) => ApproxKind | undefined;
   readonly at: (i: number) => { sheet: string; cell: string };
 }
 
@@ -38,15 +41,15 @@ function columnOf(ledger: ParsedLedger | undefined, id: string): ColumnView | un
   const table = ledger.table;
   if (table) {
     const column = table.columns.find((c) => c.field.id === id);
-    return column && { length: table.rowNumbers.length, min: column.min, max: column.max, value: (i) => column.value(i), at: (i) => ({ sheet: table.sheet, cell: `${column.letters}${table.rowNumbers[i]}` }) };
+    return column && { length: table.rowNumbers.length, min: column.min, max: column.max, value: (i) => column.value(i), approx: (i) => column.approx.get(i)?.kind, at: (i) => ({ sheet: table.sheet, cell: `${column.letters}${table.rowNumbers[i]}` }) };
   }
   const rows = ledger.rows;
   if (!rows.some((r) => r.cells[id])) return undefined;
-  return { length: rows.length, min: -Infinity, max: Infinity, value: (i) => (rows[i].cells[id] ? rows[i].cells[id].value : null), at: (i) => at(rows[i].cells[id]) };
+  return { length: rows.length, min: -Infinity, max: Infinity, value: (i) => (rows[i].cells[id] ? rows[i].cells[id].value : null), approx: (i) => rows[i].cells[id]?.approx?.kind, at: (i) => at(rows[i].cells[id]) };
 }
 
 /** Findings of the cross-field rules over a parsed workbook. */
-export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
+export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source: string) => string | undefined = () => undefined): Finding[] {
   void form;
   const out: Finding[] = [];
   const start = num(wb.profile.start);
@@ -78,6 +81,13 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
         const p = fixed.at(i);
         out.push(makeFinding("rect.exceeds-found", p.sheet, p.cell, { read: String(x), detail: String(f) }));
       }
+      // `百余` found and 100 rectified: not known to be all rectified (new-user test 24, D17).
+      const kind = found.approx(i);
+      if (typeof f === "number" && typeof x === "number" && x === f && f > 0 && (kind === "over" || kind === "about")) {
+        const p = fixed.at(i);
+        const q = found.at(i);
+        out.push(makeFinding("rect.approx-found", p.sheet, p.cell, { typed: typedAt(`${q.sheet}!${q.cell}`) ?? String(f), read: String(x) }));
+      }
     }
   }
   const period = wb.period;
@@ -87,7 +97,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec): Finding[] {
   // Only against a 报告期 that was read: an unreadable one (`2025年上半年`) has its own error, and 全年 is no guess to
   // judge by (new-user test 8, D14).
   const periodRead = typeof wb.profile.period?.value === "string";
-  if (period && periodRead && docDate !== undefined && docDate < period.end - 31 && wb.profile.docDate) {
+  if (period && periodRead && docDate !== undefined && signedEarly(period, docDate) && wb.profile.docDate) {
     const p = at(wb.profile.docDate);
     out.push(makeFinding("profile.doc-date-early", p.sheet, p.cell, { read: formatSerialDate(docDate), detail: formatSerialDate(period.end) }));
   }

@@ -39,3 +39,13 @@ export function orgRowInPeriod(period: ReportPeriod | undefined, kind: unknown, 
   const d = date?.value as number;
   return d < period.start && typeof kind === "string" && standingOrgKinds.includes(kind.trim()) ? "before" : "out";
 }
+
+/**
+ * Whether a summary signed on `day` (an Excel serial) is signed too early for its period: more than a month before the
+ * period ends (a year's summary is often written in mid-December; new-user test 7, D14). The check's
+ * `profile.doc-date-early` (a typed 成文日期) and the front ends' word on a chosen sign-off date (new-user test 24, D3) judge
+ * by this one rule.
+ */
+export function signedEarly(period: ReportPeriod, day: number): boolean {
+  return day < period.end - 31;
+}

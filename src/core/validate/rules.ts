@@ -268,6 +268,11 @@ export const rules = {
     summary: "已整改数 is greater than 发现数 (reported at 已整改数).",
     message: (p) => `已整改数${p.read ?? ""}大于发现数${p.detail ?? ""}，已整改数不能超过发现数。`,
   },
+  "rect.approx-found": {
+    severity: "warning",
+    summary: "发现数 is approximate (百余, 约100) and 已整改数 equals its figure: not known to be all rectified; the summary does not say 均已整改到位 and 开始下一期 names the row instead of dropping it (reported at 已整改数).",
+    message: (p) => `发现数${q(p.typed)}是约数，已整改数${p.read ?? ""}不能说明已全部整改，请填写实际发现数。总结不写“均已整改到位”。`,
+  },
   "honour.names-count": {
     severity: "warning",
     summary: "先进典型: 姓名 lists fewer or more names than 人数 counts, with no 等 (with names printed, `3人获评……（李梅）` would read as the whole list; the summary adds 等 when fewer).",

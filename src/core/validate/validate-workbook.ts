@@ -46,9 +46,22 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): 
   for (const spec of ledgersOf(catalog)) ledgers[spec.id] = readLedger(spec, sheetOf(spec.sheet), year, findings, catalog);
 
   const workbook: ParsedWorkbook = { profile, ledgers, period };
-  findings.push(...crossChecks(workbook, form));
+  findings.push(...crossChecks(workbook, form, typedIn(sheetOf)));
   findings.push(...emptyWorkbook(catalog, ledgers, sheetOf, findings));
   return { findings: sortFindings(findings, catalog), workbook };
+}
+
+/** What the user typed in a cell (`sheet!C5`), as text: a message quotes it (`发现数“百余”`). */
+function typedIn(sheetOf: (name: string) => SheetGrid | undefined): (source: string) => string | undefined {
+  return (source) => {
+    const bang = source.lastIndexOf("!");
+    const m = /^([A-Z]+)(\d+)$/u.exec(source.slice(bang + 1));
+    const grid = sheetOf(source.slice(0, bang));
+    if (!m || !grid) return undefined;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const v = grid.values[Number(m[2]) - grid.originRow]?.[col - grid.originCol];
+    return v === null || v === undefined ? undefined : String(v).trim();
+  };
 }
 
 /**
