@@ -6,6 +6,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
 
 it("D7: a hand-made list of the period's work (时间 | 项目 | 工作内容 | 参加人数 | 投入) is imported as activities, never 宣传投放", async () => {
   const out = join(mkdtempSync(join(tmpdir(), "cl-nu26-")), "imported.xlsx");
@@ -16,4 +17,21 @@ it("D7: a hand-made list of the period's work (时间 | 项目 | 工作内容 | 
   const text = (await cli("summarize", out, "--force", "--text", "-")).out;
   expect(text).toContain("3月5日开展“学雷锋志愿服务进小区”活动，参与35人。");
   expect(text).toContain("4月4日开展“清明网上祭英烈”活动，参与约120人。");
+});
+
+it("D1: a 志愿者注册率 typed as 150% is a 提示 and never told, and no computed rate contradicts a typed one", async () => {
+  const content = (rate: number): Parameters<typeof workbookFile>[0] => ({
+    profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年", 常住人口: "约1.2万" },
+    ledgers: {
+      志愿服务: [{ 队伍名称: "望江志愿服务队", 队伍类型: "综合志愿者", 注册人数: 35 }, { 队伍名称: "巾帼志愿服务队", 队伍类型: "巾帼志愿者", 注册人数: 28 }],
+      其他指标: [{ 板块: "其他", 指标名称: "志愿者注册率", 数值: rate, 单位: "%" }],
+    },
+  });
+  const file = await workbookFile(content(150));
+  expect((await cli("check", file)).out).toContain("提示 其他指标!C3 [value.rate-over-100] “志愿者注册率”为150%，超过100%，不可能；总结不会写出这一数字，请核对。");
+  const text = (await cli("summarize", file, "--text", "-")).out;
+  expect(text).not.toMatch(/150%|注册率为0\\.5%/u);
+  const typed = (await cli("summarize", await workbookFile(content(8)), "--text", "-")).out;
+  expect(typed).toContain("志愿者注册率为8%。");
+  expect(typed).not.toContain("0.5%");
 });

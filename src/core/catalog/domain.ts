@@ -363,3 +363,9 @@ export function honourTitleWithoutNames(title: string, names: string): { readonl
  * (new-user test 25, D31). Written before any other 备注 text.
  */
 export const CARRIED_ROW_MARK = "〔上期延续〕";
+
+/**
+ * Rates that are shares of a whole (注册率, 整改率, 满意度 …): never above 100% — such a figure typed in 其他指标 is
+ * impossible (check value.rate-over-100) and never told (new-user test 26, D1).
+ */
+export const BOUNDED_RATE = /(?:注册率|覆盖率|整改率|达标率|知晓率|满意度|满意率|参与率|入户率|普及率|合格率|完成率|办结率|回复率|签约率|分类率|投放率|准确率)$/u;

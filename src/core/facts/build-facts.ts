@@ -4,7 +4,7 @@
  * @module
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
-import { actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
+import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
 import { cutContactPerson, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { memoText } from "./memo";
@@ -186,8 +186,10 @@ function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, stri
 function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFacts {
   const rows = rowsOf(wb, "volunteers").filter((r) => str(r.cells.team) || numv(r.cells.members));
   const members = sumOf(rows.map((r) => r.cells.members), "人");
-  // Above 100 % a figure is wrong (profile.members-over-population): no rate at all.
-  const registrationRate = members && profile.population && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
+  // Above 100 % a figure is wrong (profile.members-over-population): no rate at all. A rate the unit typed itself
+  // (其他指标 `志愿者注册率`) is its own: never a second, computed one beside it (new-user test 26, D1).
+  const typed = rowsOf(wb, "figures").some((r) => /注册率$/u.test(str(r.cells.name)));
+  const registrationRate = !typed && members && profile.population && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
   return {
     teams: countOf(rows.filter((r) => str(r.cells.team)).map((r) => r.cells.team.source), "支"),
     members,
@@ -431,6 +433,8 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
     const declared = approxWord === "约" ? "about" : approxWord === "余" ? "over" : approxWord === "近" ? "nearly" : undefined;
     const figure = figureOf(cell, kind === "rate" ? "%" : unit, kind);
     if (!figure || !str(r.cells.name) || honoured.has(`${str(r.cells.name).replace(/[“”"]/gu, "")}|${figure.value}`)) return [];
+    // A share over 100% (`志愿者注册率` 150%) is impossible: never told (v2 rule 9; value.rate-over-100 says so).
+    if (kind === "rate" && figure.value > 100 && BOUNDED_RATE.test(str(r.cells.name))) return [];
     const approx = declared ?? typedApprox;
     const section = str(r.cells.section) || "其他";
     const name = phrase(r.cells.name);

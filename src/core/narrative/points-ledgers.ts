@@ -431,7 +431,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     // `100余` + 32 found beside 132 rectified would print `130余处，已整改132处` (more rectified than found): the lower bound
     // the rectified figure proves, `132处以上` (new-user test 24, D17).
     const found = r.foundByUnit[0];
-    const under = found.approx === "over" && (r.rectifiedByUnit[0]?.value ?? 0) > roundDownForOver(found.value);
+    const under = found.approx === "over" && !r.rectifiedByUnit[0]?.approx && (r.rectifiedByUnit[0]?.value ?? 0) > roundDownForOver(found.value);
     const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: r.rectifiedByUnit[0].value, approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (allDone) b.text("，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (r.rectifiedByUnit.length) {
@@ -490,11 +490,12 @@ export function problemPoints(ctx: Ctx): Point[] {
 }
 
 /**
- * A category whose 发现数 is a "more than" or "about" figure (`百余`, `约100`) and whose 已整改数 equals it: not known to be
- * all rectified (new-user test 24, D17, check rect.approx-found).
+ * A category whose 发现数 is a "more than" or "about" figure (`百余`, `约100`) and whose 已整改数 is that figure typed exactly:
+ * not known to be all rectified (new-user test 24, D17, check rect.approx-found). The same rough figure typed in both
+ * (`60余` and `60余`) says all were (review runs 5, 14, 17: `……60余处，均已整改到位`).
  */
 export function approxFound(k: { readonly figure: Figure; readonly rectified: Figure }): boolean {
-  return k.rectified.value === k.figure.value && (k.figure.approx === "over" || k.figure.approx === "about");
+  return k.rectified.value === k.figure.value && !k.rectified.approx && (k.figure.approx === "over" || k.figure.approx === "about");
 }
 
 /**

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { BOUNDED_RATE, honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -83,7 +83,8 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
       }
       // `百余` found and 100 rectified: not known to be all rectified (new-user test 24, D17).
       const kind = found.approx(i);
-      if (typeof f === "number" && typeof x === "number" && x === f && f > 0 && (kind === "over" || kind === "about")) {
+      // The same rough figure typed in both (`60余`, `60余`) says all were.
+      if (typeof f === "number" && typeof x === "number" && x === f && f > 0 && (kind === "over" || kind === "about") && !fixed.approx(i)) {
         const p = fixed.at(i);
         const q = found.at(i);
         out.push(makeFinding("rect.approx-found", p.sheet, p.cell, { typed: typedAt(`${q.sheet}!${q.cell}`) ?? String(f), read: String(x) }));
@@ -151,6 +152,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...zeroTurnout(wb));
   out.push(...festivalDates(wb));
   out.push(...frequencyTotals(wb));
+  out.push(...ratesOver100(wb));
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
   out.push(...nameInTitle(wb));
@@ -515,6 +517,27 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
       const p = totals.at(i);
       out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: typed.trim(), read: `${total}${word}`, detail: `${expected}${word}`, list: `${Math.round(months)}个月` }));
     }
+  }
+  return out;
+}
+
+/**
+ * `value.rate-over-100` (new-user test 26, D1): a 其他指标 share of a whole (`志愿者注册率`, `整改率`, `满意度`: catalog
+ * BOUNDED_RATE) in % above 100 — impossible; the summary leaves it out. Said at the 数值.
+ */
+function ratesOver100(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const names = columnOf(wb.ledgers.figures, "name");
+  const values = columnOf(wb.ledgers.figures, "value");
+  const units = columnOf(wb.ledgers.figures, "unit");
+  if (!names || !values || !units || values.max <= 100) return out;
+  for (let i = 0; i < values.length; i++) {
+    const name = names.value(i);
+    const value = values.value(i);
+    const unit = units.value(i);
+    if (typeof name !== "string" || typeof value !== "number" || value <= 100 || typeof unit !== "string" || !/^[%％]$/u.test(unit.trim()) || !BOUNDED_RATE.test(name.trim())) continue;
+    const p = values.at(i);
+    out.push(makeFinding("value.rate-over-100", p.sheet, p.cell, { field: name.trim(), read: `${value}%` }));
   }
   return out;
 }

@@ -323,6 +323,11 @@ export const rules = {
     summary: "An activity whose 活动名称 names a traditional festival (春节, 除夕, 元宵, 清明, 端午, 七夕, 中秋, 重阳, 腊八) dated more than 30 days from it (45 days before 春节): a slip in the date or the year; said at the 日期 with the festival's date (table: src/core/catalog/festival-dates.ts, 2015–2035).",
     message: (p) => `${q(p.field)}的日期${p.read ?? ""}离${p.detail ?? ""}较远，请核对日期或年份。`,
   },
+  "value.rate-over-100": {
+    severity: "warning",
+    summary: "A 其他指标 share of a whole in % (注册率, 整改率, 覆盖率, 满意度 …: catalog BOUNDED_RATE) above 100: impossible. The summary leaves it out (and computes no second 志愿者注册率 beside a typed one).",
+    message: (p) => `${q(p.field)}为${p.read ?? ""}，超过100%，不可能；总结不会写出这一数字，请核对。`,
+  },
   "value.frequency-total": {
     severity: "warning",
     summary: "A 组织保障 or 其他指标 row whose 频次 (`每季度1次`) gives, over the report period, a count far from its 数量/数值 (below 60% or above 150%): `每季度1次` with 4次 in a half-year. Said at the total with the count the 频次 gives; the summary would print both (`坚持每季度召开……1次，累计召开4次`).",
