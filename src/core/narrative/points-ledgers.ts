@@ -398,6 +398,10 @@ const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.cate
  */
 export function toldByWord(r: RectificationFacts): boolean {
   const kinds = r.byKind.filter((k) => k.rectified.value <= k.figure.value);
+  // The same problems counted in several words (a roll-up of units typing 处, 起 and 宗) are one list of actions
+  // (`清理乱张贴100处、100起、100宗`, new-user test 21, D10), never the same names once per word.
+  const setOf = (unit: string): string => kinds.filter((k) => k.figure.unit === unit).map((k) => `${k.category}|${k.remark?.detail ?? ""}`).sort().join(",");
+  if (new Set(r.foundByUnit.map((f) => setOf(f.unit))).size === 1) return false;
   return r.foundByUnit.length >= 2 && r.foundByUnit.length <= 3 && kinds.length === r.byKind.length && !r.leftOut.length && !kinds.some(actionNamed) && kinds.some((k) => k.rectified.value < k.figure.value);
 }
 
@@ -451,7 +455,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       const conduct = group.every((k) => problemAction(k).verb === "纠正");
       const names = group.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
-      return { found, rectified, conduct, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      return { found, rectified, conduct, group, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The words still open first, each with what was rectified; those done after, once: `……；过期食品问题7批次、卫生死角
     // 问题9处，均已整改到位` (never 均已整改到位 twice).
@@ -460,6 +464,12 @@ export function problemPoints(ctx: Ctx): Point[] {
     open.forEach((w, i) => {
       b.text(i ? "；" : "").text(w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
+      // Its own breakdown right after it, never after the other words (new-user test 26, D4: `其中` read as the last one's).
+      const parts = w.group.filter((k) => k.rectified.value > 0);
+      if (parts.length > 1) {
+        const list = rectifiedByAction(parts);
+        b.text("，其中").text(list.text).from(...list.sources);
+      }
     });
     done.forEach((w, i) => b.text(i ? "、" : "；").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (done.length) {
@@ -468,10 +478,9 @@ export function problemPoints(ctx: Ctx): Point[] {
     }
     sentences.push(b.text("。").build());
   }
-  // Per category, grouped by action: what was done (the rectified figure), largest first. After the totals by measure
-  // word, only the words that count several categories are broken down.
-  const byWord = !sameUnit && sentences.length > 0;
-  const done = top.filter((k) => k.rectified.value > 0 && (!byWord || top.filter((x) => x.figure.unit === k.figure.unit).length > 1));
+  // Per category, grouped by action: what was done (the rectified figure), largest first. Told by measure word, the open
+  // words are broken down in place and the words done need none.
+  const done = sentences.length && !sameUnit ? [] : top.filter((k) => k.rectified.value > 0);
   if (done.length && (done.length > 1 || !sentences.length)) {
     const b = new SentenceBuilder().text(sentences.length ? "其中" : "");
     // Parts of a total said in 万 (`2.1万余处`) take its form where they are as rough (`其中清理乱张贴2万余处`,
