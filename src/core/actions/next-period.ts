@@ -280,7 +280,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
           }
           // `百余` found and 100 rectified is not known to be all rectified (new-user test 24, D17): named, never dropped unsaid.
           const approx = row?.cells.found?.approx?.kind;
-          if (found - done <= 0 && done === found && (approx === "over" || approx === "about")) {
+          if (done === found && (approx === "over" || approx === "about") && !row?.cells.rectified?.approx) {
             const typed = place.grid?.values[r - place.grid.originRow]?.[(colOf("found") as number) - place.grid.originCol];
             notCarried.push(`${place.sheet}：第${r}行发现数“${str(typed) || found}”是约数，已整改数${done}不能说明已全部整改，该行未结转，请核对实际发现数后手工补入`);
             continue;

@@ -489,11 +489,12 @@ export function problemPoints(ctx: Ctx): Point[] {
 }
 
 /**
- * A category whose 发现数 is a "more than" or "about" figure (`百余`, `约100`) and whose 已整改数 equals it: not known to be
+ * A category whose 发现数 is a "more than" or "about" figure (`百余`, `约100`) and whose exact 已整改数 equals it: not known to be
  * all rectified (new-user test 24, D17, check rect.approx-found).
  */
 export function approxFound(k: { readonly figure: Figure; readonly rectified: Figure }): boolean {
-  return k.rectified.value === k.figure.value && (k.figure.approx === "over" || k.figure.approx === "about");
+  // Both typed alike (`60余` found, `60余` rectified) say the same problems: all done.
+  return k.rectified.value === k.figure.value && !k.rectified.approx && (k.figure.approx === "over" || k.figure.approx === "about");
 }
 
 /**

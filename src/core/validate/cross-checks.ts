@@ -82,7 +82,8 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
       }
       // `百余` found and 100 rectified: not known to be all rectified (new-user test 24, D17).
       const kind = found.approx(i);
-      if (typeof f === "number" && typeof x === "number" && x === f && f > 0 && (kind === "over" || kind === "about")) {
+      // Both typed alike (`60余` and `60余`) say the same problems: all done.
+      if (typeof f === "number" && typeof x === "number" && x === f && f > 0 && (kind === "over" || kind === "about") && !fixed.approx(i)) {
         const p = fixed.at(i);
         const q = found.at(i);
         out.push(makeFinding("rect.approx-found", p.sheet, p.cell, { typed: typedAt(`${q.sheet}!${q.cell}`) ?? String(f), read: String(x) }));
