@@ -117,3 +117,12 @@ it("D3: a 上半年 summary signed with --date 2026-01-10 is said on stderr to b
   const both = await cli("summarize", typed, "--text", "-", "--date", "2026-07-03");
   expect(both.err).toContain("（基本信息中已填写成文日期2026年1月10日，落款用它，--date 2026-07-03 未采用）");
 });
+
+it("D17: 发现数 and 已整改数 both typed `60余` are the same problems: no rect.approx-found, 均已整改到位", async () => {
+  const file = await workbook("school.xlsx", {
+    profile: { 单位名称: "安康职业技术学院", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: "60余", 已整改数: "60余", 单位: "处" }], 文字材料: [{ 类型: "下一步打算", 内容: "巩固校园环境整治成果" }] },
+  });
+  expect((await cli("check", file)).out).not.toContain("rect.approx-found");
+  expect((await cli("summarize", file, "--text", "-", "--date", "2025-07-03")).out).toContain("卫生死角问题60余处，均已整改到位。");
+});
