@@ -35,3 +35,19 @@ it("D1: a 志愿者注册率 typed as 150% is a 提示 and never told, and no co
   expect(typed).toContain("志愿者注册率为8%。");
   expect(typed).not.toContain("0.5%");
 });
+
+it("D29: a 微信号, QQ号, bank card, licence plate and e-mail in 简要内容 are personal: flagged and never printed", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "和平社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [
+      { 日期: "2025-03-10", 活动名称: "走访慰问低保户", 活动类型: "关爱帮扶", 参与数量: 10, 单位: "人", 简要内容: "微信号 zhaomin88，QQ 123456789" },
+      { 日期: "2025-03-15", 活动名称: "文明劝导", 活动类型: "志愿服务", 参与数量: 15, 单位: "人", 简要内容: "劝导车牌苏A12345车主规范停车，邮箱zm@example.com" },
+      { 日期: "2025-03-12", 活动名称: "爱心捐助", 活动类型: "关爱帮扶", 参与数量: 20, 单位: "人", 简要内容: "善款转入银行卡6222021234567890123" },
+    ] },
+  });
+  const check = (await cli("check", file)).out;
+  for (const cell of ["H3", "H4", "H5"]) expect(check).toContain(`提示 活动台账!${cell} [value.personal]`);
+  const text = (await cli("summarize", file, "--text", "-")).out;
+  expect(text).not.toMatch(/zhaomin88|123456789|苏A12345|zm@example\.com|6222021234567890123/u);
+  expect(text).toContain("3月10日走访慰问低保户");
+});

@@ -13,7 +13,15 @@
 export const MOBILE = "(?:\\+?86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}";
 
 /** A mobile, a landline and an ID card number, each bounded so that it is not part of a longer number. */
-const NUMBERS = [`(?<![\\d+])${MOBILE}(?!\\d)`, "(?<!\\d)0\\d{2,3}[-\\s]?\\d{7,8}(?!\\d)", "(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])"];
+const NUMBERS = [
+  `(?<![\\d+])${MOBILE}(?!\\d)`, "(?<!\\d)0\\d{2,3}[-\\s]?\\d{7,8}(?!\\d)", "(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])",
+  // A bank card (16–19 digits), an e-mail address, a licence plate (`苏A12345`), a 微信号 or QQ号 after its label
+  // (new-user test 26, D29: all printed in a summary before).
+  "(?<!\\d)\\d{16,19}(?!\\d)",
+  "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",
+  "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]·?[A-Z0-9]{5,6}(?![A-Za-z0-9])",
+  "(?:微信号?|微信ID|QQ号?|qq号?)[:：]?\\s*[A-Za-z0-9_-]{5,20}",
+];
 
 export const CONTACT_PATTERNS: readonly RegExp[] = [
   ...NUMBERS.map((n) => new RegExp(n, "u")), // mobile, landline, ID card

@@ -256,8 +256,9 @@ function hasContactMark(text: string): boolean {
       if (++digits >= 7) return true;
     } else {
       digits = 0;
-      // 联 电 手 身, and 号 of a short 工号/警号/学号 (`警号012345`: new-user test 25, D28).
-      if (c === 0x8054 || c === 0x7535 || c === 0x624b || c === 0x8eab || c === 0x53f7) return true;
+      // 联 电 手 身, and 号 of a short 工号/警号/学号 (`警号012345`: new-user test 25, D28); @ of an e-mail, 信 of 微信 and
+      // capital letters of a plate or QQ (new-user test 26, D29).
+      if (c === 0x8054 || c === 0x7535 || c === 0x624b || c === 0x8eab || c === 0x53f7 || c === 0x40 || c === 0x4fe1 || (c >= 0x41 && c <= 0x5a)) return true;
     }
   }
   return false;

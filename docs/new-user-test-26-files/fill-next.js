@@ -1,0 +1,13 @@
+const ExcelJS=require('/work/nu26/repo/node_modules/exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('b-next.xlsx');
+const P=wb.getWorksheet('问题整改'); P.getCell('C3').value=4; P.getCell('C4').value=1;
+P.getRow(5).values=['卫生死角',40,38,'处',null,null,null,'本期发现',null];
+const V=wb.getWorksheet('志愿服务'); V.getCell('C3').value=60; V.getCell('D3').value=15; V.getCell('E3').value=150;
+const A=wb.getWorksheet('活动台账');
+A.getRow(3).values=[new Date('2026-01-20T00:00:00Z'),'春节送温暖','关爱帮扶',40,'人'];
+A.getRow(4).values=[new Date('2026-02-12T00:00:00Z'),'元宵节闹花灯','我们的节日',500,'人次'];
+A.getRow(5).values=[new Date('2026-03-20T00:00:00Z'),'春季人居环境整治','环境整治',260,'人次'];
+const Q=wb.getWorksheet('宣传投放'); Q.getRow(3).values=['墙绘','村主干道文化墙',120,'处','新设',9000];
+const T=wb.getWorksheet('文字材料'); T.getCell('C3').value='制定村规民约红白事标准，本期劝导简办红白事8起。';
+T.getRow(4).values=['下一步打算','持续推进农村人居环境整治。'];
+await wb.xlsx.writeFile('b-next-filled.xlsx');})();
