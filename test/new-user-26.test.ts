@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
+import { summaryTextOf } from "./support/summaries";
 
 it("D7: a hand-made list of the period's work (时间 | 项目 | 工作内容 | 参加人数 | 投入) is imported as activities, never 宣传投放", async () => {
   const out = join(mkdtempSync(join(tmpdir(), "cl-nu26-")), "imported.xlsx");
@@ -50,4 +51,17 @@ it("D29: a 微信号, QQ号, bank card, licence plate and e-mail in 简要内容
   const text = (await cli("summarize", file, "--text", "-")).out;
   expect(text).not.toMatch(/zhaomin88|123456789|苏A12345|zm@example\.com|6222021234567890123/u);
   expect(text).toContain("3月10日走访慰问低保户");
+});
+
+it("D12: a 导语 and a 工作亮点 with a contact or an ID number in brackets keep their sentence, the bracket cut", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 文字材料: [
+      { 类型: "导语", 内容: "本季度，社区在街道党工委领导下（联系人：刘主任 13711112222）扎实推进创建工作。" },
+      { 类型: "工作亮点", 内容: "推行“红色物业”，由王大妈（身份证330102195001011234）牵头组建楼道议事会。" },
+    ] },
+  });
+  expect(text).toContain("本季度，社区在街道党工委领导下扎实推进创建工作。现将有关情况总结如下。");
+  expect(text).toContain("推行“红色物业”，由王大妈牵头组建楼道议事会。");
+  expect(text).not.toMatch(/13711112222|330102/u);
 });

@@ -5,7 +5,7 @@
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
 import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
-import { cutContactPerson, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { cutContactPerson, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
@@ -473,7 +473,10 @@ function scrubPersonalSentences(text: string): string {
       // whole (`由李小龙（…）负责`, never `由李小龙负责`: new-user test 10, D13), a contact sentence entirely.
       // A contact person and their number inside a clause go, the rest of it stays (new-user test 22, D15).
       const cut = cutContactPerson(cutTitledContact(s));
-      const kept = !hasPersonalData(cut) && !/联系|咨询|报名|电话|手机|微信/u.test(cut) ? cut : scrubPersonal(s);
+      // A bracket that holds a number or names whom to contact goes whole, the sentence around it stays
+      // (`在街道党工委领导下（联系人：刘主任 137…）扎实推进` → `在街道党工委领导下扎实推进`, new-user test 26, D12).
+      const redacted = hasPersonalData(cut) ? cutPersonalBrackets(cut) : cut;
+      const kept = redacted !== undefined && !hasPersonalData(redacted) && !/联系|咨询|报名|电话|手机|微信/u.test(redacted) ? redacted : scrubPersonal(s);
       return kept ? `${kept.replace(/[。！？]$/u, "")}${end}` : "";
     })
     .join("");

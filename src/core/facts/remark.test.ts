@@ -1,4 +1,4 @@
-import { cutContactPerson, frequencyOf, hasPersonalData, readRemark, redactPersonal, scrubPersonal } from "./remark";
+import { cutContactPerson, cutPersonalBrackets, frequencyOf, hasPersonalData, readRemark, redactPersonal, scrubPersonal } from "./remark";
 
 describe("personal data in free text (narrative v2 rule 13)", () => {
   it.each([
@@ -94,5 +94,18 @@ describe("cutContactPerson (new-user test 22, D15)", () => {
     ["联系人王五随时提供饮水", "联系人王五随时提供饮水"],
   ])("%s → %s", (text, cut) => {
     expect(cutContactPerson(text)).toBe(cut);
+  });
+});
+
+describe("cutPersonalBrackets (new-user test 26, D12)", () => {
+  it.each([
+    ["本季度，社区在街道党工委领导下（联系人：刘主任 13711112222）扎实推进创建工作。", "本季度，社区在街道党工委领导下扎实推进创建工作。"],
+    ["由王大妈（身份证330102195001011234）牵头组建楼道议事会。", "由王大妈牵头组建楼道议事会。"],
+    ["在阅览室（电话0571-87654321）设立咨询台。", "在阅览室设立咨询台。"],
+  ])("%s → %s", (text, cut) => {
+    expect(cutPersonalBrackets(text)).toBe(cut);
+  });
+  it("keeps a person's bracket, so that the caller drops the clause with the name", () => {
+    expect(cutPersonalBrackets("由张伟（13812345678）负责")).toBeUndefined();
   });
 });

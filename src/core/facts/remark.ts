@@ -88,6 +88,24 @@ export function cutContactPerson(text: string): string {
 }
 
 /**
+ * A sentence with the brackets that hold personal data cut out, the rest kept (new-user test 26, D12): a bracket naming
+ * whom to contact (`（联系人：刘主任 137…）`), and a bracket holding a number after anything but a person's name
+ * (`王大妈（身份证…）`: 大妈 is no name; `李小龙（138…）` keeps its bracket, and the caller drops the clause). Undefined when
+ * personal data is left.
+ */
+export function cutPersonalBrackets(text: string): string | undefined {
+  const named = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u");
+  const kin = /(?:大妈|大爷|大娘|阿姨|师傅|奶奶|爷爷|婆婆|大姐|大哥|老师|医生|书记|主任)$/u;
+  const cut = text
+    .replace(/[（(]\s*(?:负责人|联系人|联络员|经办人|带队人|召集人)[^（）()]*[)）]/gu, "")
+    .replace(new RegExp(`[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), (bracket: string, at: number, all: string) => {
+      const before = all.slice(Math.max(0, at - 3), at);
+      return named.test(before) && !kin.test(before) ? bracket : "";
+    });
+  return hasPersonalData(cut) ? undefined : cut;
+}
+
+/**
  * Free text with the personal data cut out of it, the rest kept (`以党工委书记陈明（13600002222）为组长的…`
  * → `以党工委书记为组长的…`): bracketed or bare phone and ID numbers, and a name after a title. Undefined
  * when personal data is left after that (the caller then drops whole clauses: scrubPersonal).
