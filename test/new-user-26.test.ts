@@ -65,3 +65,15 @@ it("D12: a 导语 and a 工作亮点 with a contact or an ID number in brackets 
   expect(text).toContain("推行“红色物业”，由王大妈牵头组建楼道议事会。");
   expect(text).not.toMatch(/13711112222|330102/u);
 });
+
+it("D19: the opening counts every activity the 附表 counts (a row typed 其他 that is an event too)", async () => {
+  const act = (日期: number, 活动名称: string, 活动类型: string): Record<string, string | number> => ({ 日期, 活动名称, 活动类型, 参与数量: 50, 单位: "人" });
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城南区妇女联合会", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 活动台账: [
+      act(45724, "三八表彰大会", "会议培训"), act(45789, "母亲节宣传", "宣传教育"), act(45809, "六一慰问", "关爱帮扶"),
+      act(45876, "七夕家庭文明活动", "我们的节日"), act(45900, "学习会", "理论学习"), act(45950, "家庭教育讲座", "其他"),
+    ] },
+  });
+  expect(text).toContain("开展各类活动6场");
+});

@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
 import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, wonClause, wonHonours } from "./points-ledgers";
-import { actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody } from "../catalog";
+import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -73,10 +73,11 @@ interface Headline {
  */
 function headlines(facts: Facts): Sentence[] {
   const out: Headline[] = [];
-  // Events of a named type only: a row typed 其他 is often a measure (`设临时摊群点`), not an event to count.
-  const events = facts.activities.filter((g) => g.kind !== "其他");
-  const acts = events.reduce((n, g) => n + g.count.value, 0);
-  if (acts >= 5) out.push({ rows: acts, sentence: say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: events.flatMap((g) => g.count.sources) }) });
+  // Events, not measures: a row typed 其他 that names a measure (`设临时摊群点`) is no event to count; any other row is,
+  // as the appendix's 活动场次 counts it (new-user test 26, D19: never 5场 in the opening beside 6 in the 附表).
+  const events = facts.activities.flatMap((g) => (g.kind === "其他" ? g.items.filter((it) => !isMeasureName(it.name)) : g.items));
+  const acts = events.length;
+  if (acts >= 5) out.push({ rows: acts, sentence: say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: events.flatMap((it) => it.sources) }) });
   const v = facts.volunteers;
   // A count whose rate is low is a shortfall (存在的不足, v2 rule 9), never a headline.
   const low = v.registrationRate !== undefined && v.registrationRate.value < lowRegistrationRate;
