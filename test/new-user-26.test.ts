@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
+import { rolledUpText } from "./support/rollup";
 import { summaryTextOf } from "./support/summaries";
 
 it("D7: a hand-made list of the period's work (时间 | 项目 | 工作内容 | 参加人数 | 投入) is imported as activities, never 宣传投放", async () => {
@@ -76,4 +77,12 @@ it("D19: the opening counts every activity the 附表 counts (a row typed 其他
     ] },
   });
   expect(text).toContain("开展各类活动6场");
+});
+
+it("D17: with a unit whose problems mix 处 and 起 (no rate to rank), no other unit is named as lagging", async () => {
+  const text = await rolledUpText("城南街道办事处", "街道", [
+    ["望江社区", "社区", { 问题整改: [{ 问题类别: "乱张贴", 发现数: 58, 已整改数: 55, 单位: "处" }, { 问题类别: "卫生死角", 发现数: 18, 已整改数: 12, 单位: "处" }, { 问题类别: "流动摊点", 发现数: 40, 已整改数: 30, 单位: "起" }] }],
+    ["金桥社区", "社区", { 问题整改: [{ 问题类别: "乱张贴", 发现数: 63, 已整改数: 56, 单位: "处" }] }],
+  ]);
+  expect(text).not.toMatch(/滞后|低于全街道平均水平/u);
 });

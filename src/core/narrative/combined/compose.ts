@@ -136,7 +136,13 @@ function lagging(ctx: CombinedCtx): Sentence[] {
   const below = overall === undefined ? [] : under.filter((u) => rate(u) <= overall - GAP);
   // With none below the average, only a unit clearly behind all the others is named.
   const lowestAlone = under.length > 0 && ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) < rate(under[0]) + GAP).length === 1;
-  const behind = below.length ? below : lowestAlone ? under.slice(0, 1) : [];
+  // A unit whose problems are counted in several words has no rate to rank: when its rate in one of them is as low as
+  // that of a unit that would be named, none is named — it may be the one furthest behind (new-user test 26, D17: never
+  // 金桥 blamed at 88.9% beside 望江 at 88.2% in 处 and 75% in 起).
+  const wordRates = (u: UnitFacts): number[] => u.facts.rectification.foundByUnit.map((f) => Math.round(((u.facts.rectification.rectifiedByUnit.find((x) => x.unit === f.unit)?.value ?? 0) / f.value) * 1000) / 10);
+  const mixedLowest = Math.min(...ctx.units.filter((u) => u.facts.rectification.foundByUnit.length > 1).flatMap(wordRates));
+  const candidates = below.length ? below : lowestAlone ? under.slice(0, 1) : [];
+  const behind = candidates.some((u) => mixedLowest <= rate(u)) ? [] : candidates;
   const named = behind.slice(0, MAX_LAGGING);
   const rateOf = (u: UnitFacts): Figure => u.facts.rectification.rate as Figure;
   const versus = below.length ? `低于${ctx.scope}平均水平` : "";
