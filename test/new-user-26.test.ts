@@ -86,3 +86,12 @@ it("D17: with a unit whose problems mix 处 and 起 (no rate to rank), no other 
   ]);
   expect(text).not.toMatch(/滞后|低于全街道平均水平/u);
 });
+
+it("D2: households visited with a 频次 are the period's total: `坚持每月走访困难家庭，累计走访约30户`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 其他指标: [{ 板块: "关爱帮扶", 指标名称: "走访困难家庭", 数值: "三十", 单位: "户", 表述: "约", 频次: "每月" }] },
+  });
+  expect(text).toContain("坚持每月走访困难家庭，累计走访约30户");
+  expect(text).not.toContain("每月走访约30户");
+});

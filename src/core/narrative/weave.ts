@@ -239,7 +239,9 @@ function listClause(items: readonly Item[]): Sentence {
 const SITE = /(?:市场|场所|小区|网点|站点|站|景区|学校|医院|广场|公园|路段|点位)$/u;
 
 /** Measure words of a total of occasions or turn-outs: with these a frequency's figure is the total. */
-const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|天|小时|节|堂|课时)$/u;
+// Households and shops visited (`走访困难家庭` 30户, 每月) are the period's total too, as 填报说明 asks (new-user test 26, D2:
+// never `每月走访约30户困难家庭`).
+const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|户|家|天|小时|节|堂|课时)$/u;
 
 /**
  * A clause with a frequency (v2 rule 6). With its own count or a figure in 次/场/人次 …, the figure
