@@ -13,6 +13,8 @@ describe("narrative and .docx under fuzz", () => {
   let tested = 0;
   afterAll(() => report("narrative + .docx (quick)", tested, `${DOCUMENTS} documents`));
 
+  // On a loaded 2-core machine (the whole suite in parallel) the 20 documents took 62 s: the timeout is time enough, not
+  // a budget (speed is measured by `npm run bench`).
   it("summarises every workbook into a valid, re-readable .docx", async () => {
     for (let d = 0; d < DOCUMENTS; d++) {
       const { snapshot, values } = narrativeWorkbook(1_000, 5000 + d);
@@ -20,5 +22,5 @@ describe("narrative and .docx under fuzz", () => {
       expect(documentXml).not.toMatch(/<w:fldSimple|<w:instrText|<w:fldChar/);
       tested += values;
     }
-  }, 60_000);
+  }, 120_000);
 });
