@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu24/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{
  let wb=new ExcelJS.Workbook(); wb.addWorksheet('Sheet1'); await wb.xlsx.writeFile('bad-empty.xlsx');
  wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('market.xlsx'); wb.getWorksheet('问题整改').name='整改台账'; wb.getWorksheet('基本信息').name='单位信息'; await wb.xlsx.writeFile('bad-renamed.xlsx');

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu24/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile(process.argv[2]);
 for(const ws of wb.worksheets){console.log('== '+ws.name+' state='+ws.state+' rows='+ws.rowCount);
  const max=Math.min(ws.rowCount,+process.argv[3]||6);

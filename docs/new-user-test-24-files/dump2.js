@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu24/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile(process.argv[2]);
 const only=process.argv[3];
 for(const ws of wb.worksheets){ if(only&&!only.split(',').includes(ws.name))continue; console.log('== '+ws.name+' state='+ws.state+' rows='+ws.rowCount+' cols='+ws.columnCount);

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu24/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 const fs=require('fs');
 const PROFILE_ROWS={单位名称:3,单位简称:4,单位类型:5,上级指导单位:6,工作思路:7,报告年度:8,报告期:9,起始日期:10,截止日期:11,常住人口:12,户数:13,填报人:14,联系电话:15,成文日期:16};
 async function make(file,u){

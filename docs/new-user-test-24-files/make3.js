@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu24/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{const wb=new ExcelJS.Workbook();
 const ws=wb.addWorksheet('创文工作统计');
 ws.mergeCells('A1:F1'); ws.getCell('A1').value='滨江区图书馆2025年下半年创文工作统计表';

@@ -1,4 +1,4 @@
-const { chromium } = require('/work/nu24/repo/node_modules/playwright-core');
+const { chromium } = require('../../node_modules/playwright-core');
 (async()=>{
  const browser=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
  const page=await browser.newPage({viewport:{width:1280,height:900},acceptDownloads:true});

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu25/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{
  let wb=new ExcelJS.Workbook(); wb.addWorksheet('Sheet1'); await wb.xlsx.writeFile('bad-empty.xlsx');
  wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('police.xlsx'); wb.getWorksheet('问题整改').name='问题整改台账'; wb.getWorksheet('活动台账').name='活动 台账'; await wb.xlsx.writeFile('bad-renamed.xlsx');

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu25/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('hospital-next.xlsx');
 const s=n=>wb.getWorksheet(n);
 s('问题整改').getCell('C3').value=1;

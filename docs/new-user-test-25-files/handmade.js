@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu25/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{const wb=new ExcelJS.Workbook();
 const a=wb.addWorksheet('创文工作情况');
 a.mergeCells('A1:F1'); a.getCell('A1').value='东城区图书馆2025年下半年创文工作台账';

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu25/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 const units=require('./units2.js');
 async function make(u){
   const wb=new ExcelJS.Workbook(); await wb.xlsx.readFile(__dirname+'/blank.xlsx');

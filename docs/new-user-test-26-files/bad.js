@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu26/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{
 let wb=new ExcelJS.Workbook(); wb.addWorksheet('Sheet1'); await wb.xlsx.writeFile('x-empty.xlsx');
 wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('b-村.xlsx'); wb.getWorksheet('活动台账').name='活动'; await wb.xlsx.writeFile('x-renamed.xlsx');

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu26/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('b-next.xlsx');
 const P=wb.getWorksheet('问题整改'); P.getCell('C3').value=4; P.getCell('C4').value=1;
 P.getRow(5).values=['卫生死角',40,38,'处',null,null,null,'本期发现',null];

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu26/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{
 const wb=new ExcelJS.Workbook(); const a=wb.addWorksheet('Sheet1');
 a.mergeCells('A1:E1'); a.getCell('A1').value='柳湾村2025年下半年新时代文明实践活动台账';

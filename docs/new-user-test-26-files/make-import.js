@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu26/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 (async()=>{
 const wb=new ExcelJS.Workbook();
 const a=wb.addWorksheet('上半年工作');

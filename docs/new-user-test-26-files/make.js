@@ -1,13 +1,13 @@
-const ExcelJS=require('/work/nu26/repo/node_modules/exceljs');
+const ExcelJS=require('../../node_modules/exceljs');
 const SHEETS=['组织保障','宣传投放','志愿服务','先进典型','问题整改','活动台账','其他指标','文字材料'];
 async function make(file, spec){
-  const wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('/work/nu26/files/blank.xlsx');
+  const wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('./blank.xlsx');
   const info=wb.getWorksheet('基本信息');
   info.eachRow((r,i)=>{const k=r.getCell(1).value; if(spec.info[k]!==undefined) r.getCell(2).value=spec.info[k];});
   for(const s of SHEETS){ if(!spec[s]) continue; const ws=wb.getWorksheet(s);
     spec[s].forEach((row,i)=>row.forEach((v,j)=>{ if(v!==null&&v!==undefined) ws.getRow(3+i).getCell(j+1).value=v; }));
   }
-  await wb.xlsx.writeFile('/work/nu26/files/'+file); console.log('wrote',file);
+  await wb.xlsx.writeFile('./'+file); console.log('wrote',file);
 }
 const d=(s)=>new Date(s+'T00:00:00Z');
 module.exports={make,d};

@@ -1,14 +1,14 @@
-const { chromium } = require('/work/nu26/repo/node_modules/playwright-core');
+const { chromium } = require('../../node_modules/playwright-core');
 (async()=>{
 const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
 const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});
 const p=await ctx.newPage(); const errs=[]; p.on('console',m=>{if(m.type()==='error')errs.push(m.text())}); p.on('pageerror',e=>errs.push('PAGEERR '+e.message));
 await p.goto('http://127.0.0.1:8826/app.html'); await p.waitForTimeout(2000);
-await p.screenshot({path:'/work/nu26/shots/app0.png'});
+await p.screenshot({path:'shots/app0.png'});
 console.log((await p.innerText('body')).slice(0,1500));
 const fi=await p.$$('input[type=file]'); console.log('file inputs',fi.length);
-await fi[0].setInputFiles('/work/nu26/files/a-社区.xlsx'); await p.waitForTimeout(3000);
-await p.screenshot({path:'/work/nu26/shots/app1.png',fullPage:true});
+await fi[0].setInputFiles('./a-社区.xlsx'); await p.waitForTimeout(3000);
+await p.screenshot({path:'shots/app1.png',fullPage:true});
 console.log('----AFTER OPEN----\n'+(await p.innerText('body')).slice(0,3000));
 console.log('buttons:', (await p.$$eval('button,[role=tab]',bs=>bs.map(b=>b.innerText.trim()).filter(Boolean))).join(' | '));
 console.log('ERRS',errs);
