@@ -24,6 +24,10 @@ const ROLES = `${OFFICES}|联络员|负责人|联系人|召集人|经办人|同�
 const NAME_AFTER_OFFICE = `[${SURNAMES}](?!(?:${OFFICES}|副|常务|组员|成员|委员|第|为|是|兼|负责|牵头|分管|主抓))[\\u4e00-\\u9fff]{1,2}`;
 /** A number (mobile, landline, ID card) as typed in free text. */
 const NUMBER = `(?:${MOBILE}|0\\d{2,3}[-\\s]?\\d{7,8}|\\d{17}[\\dXx])`;
+/** A bracket holding such a number (`（队长李秀英13712345678）`, `（电话0731-…）`), as a RegExp source. */
+const NUMBER_BRACKET = `[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`;
+/** Words that say whom to contact or who is in charge (`联系人`, `负责人` …), as a RegExp alternation. */
+const CONTACT_ROLES = "负责人|联系人|联络员|经办人";
 
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
@@ -73,7 +77,7 @@ export function clausesOf(text: string): string[] {
  */
 export function cutTitledContact(text: string): string {
   return text
-    .replace(new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE}[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), "$1");
+    .replace(new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE}${NUMBER_BRACKET}`, "gu"), "$1");
 }
 
 /**
@@ -82,7 +86,7 @@ export function cutTitledContact(text: string): string {
  * bracket or a comma is cut, so that no word after it is taken for the name. Other text as it is.
  */
 export function cutContactPerson(text: string): string {
-  const cut = text.replace(new RegExp(`(?:联系人|负责人|联络员|经办人)[:：]?\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]|[，,]\\s*(?:电话|手机|联系电话)?[:：]?\\s*${NUMBER}(?!\\d))[，,\\s]*`, "gu"), "");
+  const cut = text.replace(new RegExp(`(?:${CONTACT_ROLES})[:：]?\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:${NUMBER_BRACKET}|[，,]\\s*(?:电话|手机|联系电话)?[:：]?\\s*${NUMBER}(?!\\d))[，,\\s]*`, "gu"), "");
   // A contact at the end leaves no comma before the full stop (`设立爱心驿站，`).
   return cut === text ? text : cut.replace(/[，,；;\s]+(?=[。！？]?$)/u, "");
 }
@@ -97,8 +101,8 @@ export function cutPersonalBrackets(text: string): string | undefined {
   const named = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u");
   const kin = /(?:大妈|大爷|大娘|阿姨|师傅|奶奶|爷爷|婆婆|大姐|大哥|老师|医生|书记|主任)$/u;
   const cut = text
-    .replace(/[（(]\s*(?:负责人|联系人|联络员|经办人|带队人|召集人)[^（）()]*[)）]/gu, "")
-    .replace(new RegExp(`[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), (bracket: string, at: number, all: string) => {
+    .replace(new RegExp(`[（(]\\s*(?:${CONTACT_ROLES}|带队人|召集人)[^（）()]*[)）]`, "gu"), "")
+    .replace(new RegExp(NUMBER_BRACKET, "gu"), (bracket: string, at: number, all: string) => {
       const before = all.slice(Math.max(0, at - 3), at);
       return named.test(before) && !kin.test(before) ? bracket : "";
     });
@@ -113,9 +117,9 @@ export function cutPersonalBrackets(text: string): string | undefined {
 export function redactPersonal(text: string): string | undefined {
   const cut = cutTitledContact(text)
     // A bracket naming who is in charge goes whole (`（负责人：陈警官 警号012345）`, new-user test 25, D28).
-    .replace(/[（(]\s*(?:负责人|联系人|联络员|经办人|带队人|带队领导|召集人|警号|工号)[^（）()]*[)）]/gu, "")
+    .replace(new RegExp(`[（(]\\s*(?:${CONTACT_ROLES}|带队人|带队领导|召集人|警号|工号)[^（）()]*[)）]`, "gu"), "")
     // A bracket holding a number goes whole, with whoever it names (`（队长李秀英13712345678）`: new-user test 6, D1).
-    .replace(new RegExp(`[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`, "gu"), "")
+    .replace(new RegExp(NUMBER_BRACKET, "gu"), "")
     .replace(new RegExp(`(?<![\\d+])(?:${MOBILE}|0\\d{2,3}-\\d{7,8}|\\d{17}[\\dXx])(?!\\d)`, "gu"), "")
     // The label its number was cut from (`，电话`).
     .replace(/[，,；;\s]*(?:联系电话|联系方式|电话|手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
