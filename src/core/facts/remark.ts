@@ -164,7 +164,8 @@ export interface Frequency {
 }
 
 const FREQ = /(每(?:个)?(?:(?:周|星期)[一二三四五六日天](?![\d一二两三四五六七八九十]*\s*[次期场轮批回遍节堂])|天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍节堂]))?/u;
-const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** One-character Chinese counts of a frequency (`每周两次`): 一 … 十. */
+export const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** The frequency a text names (`5月起每月2期` → 每月 2期), or undefined. */
 export function frequencyOf(text: string): Frequency | undefined {

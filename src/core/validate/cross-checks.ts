@@ -11,7 +11,7 @@ import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./pa
 import { defaultPeriod, orgRowInPeriod, signedEarly } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { frequencyOf } from "../facts/remark";
+import { CN_DIGIT, frequencyOf } from "../facts/remark";
 import type { ApproxKind } from "../normalize/types";
 
 const at = (cell: ParsedCell): { sheet: string; cell: string } => {
@@ -481,8 +481,6 @@ function perMonth(every: string): number | undefined {
   return undefined;
 }
 
-const CN_COUNT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
 /**
  * `value.frequency-total` (new-user tests 24 D5, 25 D27): a 组织保障 or 其他指标 row whose 频次 (`每季度1次`) says how often,
  * and whose 数量/数值 is the period's total, far from what the 频次 gives over the report period (below 60% or above 150%
@@ -507,7 +505,7 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
       const rate = f && perMonth(f.every);
       if (!f || rate === undefined) continue;
       const m = /^([\d一二两三四五六七八九十]+)\s*(\S?)$/u.exec(f.count);
-      const each = m ? Number(m[1]) || CN_COUNT[m[1]] || 1 : 1;
+      const each = m ? Number(m[1]) || CN_DIGIT[m[1]] || 1 : 1;
       // The total in the 频次's own word (次, 期, 场): a total of people or money is no count of the occasions.
       const unit = units?.value(i);
       const word = m?.[2] || "次";
