@@ -279,7 +279,7 @@ it("new-user test 5, D6: of two differing copies of a unit, `rollup` uses the ne
   utimesSync(join(folder, "b-heping.xlsx"), new Date("2023-07-01T08:00:00Z"), new Date("2023-07-01T08:00:00Z"));
   utimesSync(join(folder, "a-heping.xlsx"), new Date("2023-07-03T08:00:00Z"), new Date("2023-07-03T08:00:00Z"));
   const r = await cli("rollup", "--dir", folder, "-o", join(dir, "d6-out.xlsx"), "--unit", "城南街道办事处");
-  expect(r.out).toContain("和平社区居委会（b-heping.xlsx）与a-heping.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是a-heping.xlsx（文件较新）；如应采用这一份，请去掉另一份后重新汇总。");
+  expect(r.out).toContain("和平社区居委会（b-heping.xlsx）与a-heping.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是a-heping.xlsx（文件较新）；如应采用b-heping.xlsx，请去掉a-heping.xlsx后重新汇总。");
   // Made older, the same file is no longer used.
   utimesSync(join(folder, "a-heping.xlsx"), new Date("2023-06-30T08:00:00Z"), new Date("2023-06-30T08:00:00Z"));
   const again = await cli("rollup", "--dir", folder, "-o", join(dir, "d6-out2.xlsx"), "--unit", "城南街道办事处");

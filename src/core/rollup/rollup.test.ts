@@ -132,24 +132,53 @@ describe("units left out", () => {
   });
 
   it("of two differing copies with equal errors, keeps the one named a correction, else the newer file, and says why (new-user test 5, D6)", () => {
-    // The same unit resent with one more activity.
+    // The same unit resent with one activity corrected.
     const corrected = makeSnapshot({
       profile: { 单位名称: "甲社区居委会", 常住人口: 5000, 户数: 1800 },
-      ledgers: { 活动台账: [{ 日期: d, 活动名称: "道德讲堂第1期", 活动类型: "道德讲堂", 参与数量: 30, 单位: "人次" }, { 日期: d, 活动名称: "文明交通劝导", 活动类型: "志愿服务" }] },
+      ledgers: {
+        志愿服务: [{ 队伍名称: "甲队", 队伍类型: "党员志愿者", 注册人数: "120多", "服务时长（小时）": 300.5 }],
+        问题整改: [{ 问题类别: "占道经营", 发现数: 40, 已整改数: 36, 单位: "处" }],
+        宣传投放: [{ 类型: "公益广告", 数量: 20, 单位: "块", "投入金额（元）": 1000 }, { 类型: "宣传资料", 数量: 500, 单位: "份", 方式: "发放" }],
+        活动台账: [{ 日期: d, 活动名称: "道德讲堂第1期", 活动类型: "道德讲堂", 参与数量: 30, 单位: "人次" }, { 日期: d, 活动名称: "文明交通劝导", 活动类型: "志愿服务" }],
+      },
     });
     const dup = (r: ReturnType<typeof rollupSnapshots>) => [r.units.map((u) => [u.label, u.status]), r.findings.find((f) => f.rule === "rollup.duplicate")?.message];
     // 更正 in the name wins over an older modification time and over the name order.
     expect(dup(rollupSnapshots([{ name: "heping.xlsx", snapshot: unitA, modified: 2000 }, { name: "heping（更正）.xlsx", snapshot: corrected, modified: 1000 }]))).toEqual([
       [["heping.xlsx", "duplicate"], ["heping（更正）.xlsx", "included"]],
-      "甲社区居委会（heping.xlsx）与heping（更正）.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是heping（更正）.xlsx（文件名标明更正或重报）；如应采用这一份，请去掉另一份后重新汇总。",
+      "甲社区居委会（heping.xlsx）与heping（更正）.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是heping（更正）.xlsx（文件名标明更正或重报）；如应采用heping.xlsx，请去掉heping（更正）.xlsx后重新汇总。",
     ]);
     // Names alike: the newer file, in either order.
     for (const order of [[0, 1], [1, 0]]) {
       const inputs = [{ name: "a.xlsx", snapshot: unitA, modified: 1000 }, { name: "b.xlsx", snapshot: corrected, modified: 5000 }];
-      expect(dup(rollupSnapshots(order.map((i) => inputs[i])))[1]).toBe("甲社区居委会（a.xlsx）与b.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是b.xlsx（文件较新）；如应采用这一份，请去掉另一份后重新汇总。");
+      expect(dup(rollupSnapshots(order.map((i) => inputs[i])))[1]).toBe("甲社区居委会（a.xlsx）与b.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是b.xlsx（文件较新）；如应采用a.xlsx，请去掉b.xlsx后重新汇总。");
     }
     // No times known: the first name, and the message says how to choose the other.
-    expect(dup(rollupSnapshots([{ name: "b.xlsx", snapshot: corrected }, { name: "a.xlsx", snapshot: unitA }]))[1]).toBe("甲社区居委会（b.xlsx）与a.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是a.xlsx；如应采用这一份，请去掉另一份后重新汇总。");
+    expect(dup(rollupSnapshots([{ name: "b.xlsx", snapshot: corrected }, { name: "a.xlsx", snapshot: unitA }]))[1]).toBe("甲社区居委会（b.xlsx）与a.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是a.xlsx；如应采用b.xlsx，请去掉a.xlsx后重新汇总。");
+  });
+
+  it("never lets a near-empty or `副本` copy replace the filled ledger because it was saved last (new-user test 27, D12)", () => {
+    const stub = makeSnapshot({ profile: { 单位名称: "甲社区居委会" }, ledgers: { 活动台账: [{ 日期: d, 活动名称: "x", 活动类型: "其他" }] } });
+    // A copy someone opened and changed: as full as the ledger, saved later, named 副本.
+    const edited = makeSnapshot({
+      profile: { 单位名称: "甲社区居委会", 常住人口: 5000, 户数: 1800 },
+      ledgers: {
+        问题整改: [{ 问题类别: "占道经营", 发现数: 40, 已整改数: 40, 单位: "处" }],
+        活动台账: ["道德讲堂第1期", "文明交通劝导", "环境整治", "读书会"].map((name) => ({ 日期: d, 活动名称: name, 活动类型: "其他" })),
+      },
+    });
+    const kept = (inputs: Parameters<typeof rollupSnapshots>[0]) => {
+      const r = rollupSnapshots(inputs);
+      return [r.units.find((u) => u.status === "included")?.label, r.findings.find((f) => f.rule === "rollup.duplicate")?.message];
+    };
+    expect(kept([{ name: "东门社区台账.xlsx", snapshot: unitA, modified: 1000 }, { name: "东门社区台账 - 副本.xlsx", snapshot: edited, modified: 9000 }])).toEqual([
+      "东门社区台账.xlsx",
+      "甲社区居委会（东门社区台账 - 副本.xlsx）与东门社区台账.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是东门社区台账.xlsx（另一份的文件名是副本）；如应采用东门社区台账 - 副本.xlsx，请去掉东门社区台账.xlsx后重新汇总。",
+    ]);
+    expect(kept([{ name: "a.xlsx", snapshot: unitA, modified: 1000 }, { name: "b.xlsx", snapshot: stub, modified: 9000 }])).toEqual([
+      "a.xlsx",
+      "甲社区居委会（b.xlsx）与a.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是a.xlsx（另一份填写的内容少得多）；如应采用b.xlsx，请去掉a.xlsx后重新汇总。",
+    ]);
   });
 
   it("the 汇总 sheet shows no 总整改率 above 100 % for a unit left out for 已整改数 > 发现数, and counts no such row (new-user test 5, D7; 7, D17)", () => {
@@ -186,7 +215,7 @@ describe("units left out", () => {
     for (const order of [[["a-bad.xlsx", bBad], ["z.xlsx", unitB]], [["z.xlsx", unitB], ["a-bad.xlsx", bBad]]] as const) {
       const both = rollupSnapshots(order.map(([name, snapshot]) => ({ name, snapshot })), { force: true });
       expect(both.units.map((u) => [u.label, u.status]).sort()).toEqual([["a-bad.xlsx", "duplicate"], ["z.xlsx", "included"]]);
-      expect(both.findings.find((f) => f.rule === "rollup.duplicate")?.message).toBe("乙社区居委会（a-bad.xlsx）与z.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是z.xlsx（错误较少）；如应采用这一份，请去掉另一份后重新汇总。");
+      expect(both.findings.find((f) => f.rule === "rollup.duplicate")?.message).toBe("乙社区居委会（a-bad.xlsx）与z.xlsx的单位名称和报告期相同，属重复报送，未汇总。两份内容不同，汇总采用的是z.xlsx（错误较少）；如应采用a-bad.xlsx，请去掉z.xlsx后重新汇总。");
     }
     // The forced unit's row with 已整改数 above 发现数 is in no figure, as in the combined summary (new-user test 7, D17).
     expect(totalRow(forced)["发现问题数"]).toBe(40);

@@ -173,7 +173,7 @@ export class RollupBuilder {
         findings.push({ severity: "error", rule: "rollup.mixed-period", unit: u.label, message: `${u.unitName}（${u.label}）的报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同，未汇总。` });
       } else if (kept && kept !== k) {
         const why = preferredCopy(kept, k, true).why;
-        const which = same(k, kept) ? "（两份内容相同）。" : `。两份内容不同，汇总采用的是${kept.base.label}${why ? `（${why}）` : ""}；如应采用这一份，请去掉另一份后重新汇总。`;
+        const which = same(k, kept) ? "（两份内容相同）。" : `。两份内容不同，汇总采用的是${kept.base.label}${why ? `（${why}）` : ""}；如应采用${u.label}，请去掉${kept.base.label}后重新汇总。`;
         out("duplicate", `与${kept.base.label}重复`);
         // Names that differ only by the governing body are said to name one unit, never `单位名称相同`.
         const sameName = u.unitName.trim() === kept.base.unitName.trim();
@@ -223,17 +223,31 @@ function typedAt(snapshot: WorkbookSnapshot, source: string | undefined): string
 const CORRECTED = /更正|重报|重新报送|修改|修正|最终|终稿|更新版|新版/u;
 
 /**
+ * Words in a file name that mark a mere copy: Windows' `东门社区台账 - 副本.xlsx`, `复件`, `备份`, `copy`, `bak`.
+ * Saved last is no sign of being right — a copy opened to try something is often the newest file (new-user test 27, D12).
+ */
+const COPY_NAME = /副本|复件|备份|拷贝|\bcopy\b|\(\d+\)\.xlsx$|\bbak\b/iu;
+
+/**
  * Which of two readable copies of one unit and period the roll-up uses, and why in words (empty
  * when only the file names decided): fewer errors (a forced roll-up never swaps a clean file for a
  * copy with errors); then, when their contents differ (`differ`), a name that marks a correction
- * (更正, 重报, 修改, 最终…), then the newer file (modification time, when both are known); then the
+ * (更正, 重报, 修改, 最终…); then a name that is not a mere copy (`副本`, `复件`, `copy`); then the one
+ * with more than twice the other's ledger rows (`rows`, when known: a near-empty copy never replaces
+ * the filled ledger, new-user test 27, D12); then the newer file (modification time, when both are known); then the
  * first name in Chinese collation (identical copies: the choice changes no figure).
  */
-export function preferredCopy<T extends { readonly base: { readonly label: string; readonly errors: number }; readonly modified?: number }>(a: T, b: T, differ: boolean): { kept: T; why: string } {
+export function preferredCopy<T extends { readonly base: { readonly label: string; readonly errors: number; readonly rows?: number }; readonly modified?: number }>(a: T, b: T, differ: boolean): { kept: T; why: string } {
   if (a.base.errors !== b.base.errors) return a.base.errors < b.base.errors ? { kept: a, why: "错误较少" } : { kept: b, why: "错误较少" };
   const ca = differ && CORRECTED.test(a.base.label);
   const cb = differ && CORRECTED.test(b.base.label);
   if (ca !== cb) return { kept: ca ? a : b, why: "文件名标明更正或重报" };
+  const pa = differ && COPY_NAME.test(a.base.label);
+  const pb = differ && COPY_NAME.test(b.base.label);
+  if (pa !== pb) return { kept: pa ? b : a, why: "另一份的文件名是副本" };
+  const ra = a.base.rows;
+  const rb = b.base.rows;
+  if (differ && ra !== undefined && rb !== undefined && (ra * 2 < rb || rb * 2 < ra)) return { kept: ra > rb ? a : b, why: "另一份填写的内容少得多" };
   if (differ && a.modified !== undefined && b.modified !== undefined && a.modified !== b.modified) return { kept: a.modified > b.modified ? a : b, why: "文件较新" };
   return { kept: a.base.label.localeCompare(b.base.label, "zh-CN") <= 0 ? a : b, why: "" };
 }
