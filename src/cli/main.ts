@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compareWithPrevious, comparisonFor, documentText, earlySignOffLine, formatSerialDate, exportGate, notStandardSheets, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName, summaryLeftOut } from "../core";
+import { compareWithPrevious, comparisonFor, documentText, signOffDateLine, formatSerialDate, exportGate, notStandardSheets, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName, summaryLeftOut } from "../core";
 import { isValidYmd, serialOfLocalDay } from "../core/normalize/date";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
@@ -140,7 +140,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   }
   // A sign-off date before the period ends is said, never signed silently (new-user test 24, D3); a 成文日期 typed in 基本信息
   // signs instead of --date, and that is said too.
-  const early = earlySignOffLine(analysis, today);
+  const early = signOffDateLine(analysis, today);
   if (early) io.err(`${early}请核对：可用 --date 指定成文日期，或在基本信息中填写“成文日期”。\n`);
   const typedDocDate = analysis.workbook.profile.docDate?.value;
   if (values.date !== undefined && typeof typedDocDate === "number" && typedDocDate !== today) {

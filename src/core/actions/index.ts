@@ -17,7 +17,7 @@ import type { DocumentModel } from "../document/model";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
 import { isRollupWorkbook, SUMMARY_SHEET } from "../rollup";
 import { formatSerialDate, makeFinding } from "../validate/check-cell";
-import { signedEarly } from "../validate/period";
+import { signedEarly, signedLate } from "../validate/period";
 import { notStandardSheets } from "../validate/not-standard";
 
 /** An analysis that knows how it was read: with which catalog, and whether it is a roll-up. */
@@ -88,15 +88,18 @@ function withCarriedStanding(facts: Facts): Facts {
 /**
  * The word a front end says when the summary it makes would be signed on `today` (the export day the user chose, or
  * the day itself) more than a month before its report period ends (new-user test 24, D3: a 上半年 summary signed on
- * 2026年1月10日 without a word): one Chinese line naming both dates, or undefined. A 成文日期 typed in 基本信息 signs the
- * summary instead and is told by the check (`profile.doc-date-early`): nothing is said here then. Nothing is said of a
+ * 2026年1月10日 without a word), or more than half a year after it ended (new-user test 27, D13: a 2025 roll-up signed
+ * 2026年12月5日): one Chinese line naming both dates, or undefined. A 成文日期 typed in 基本信息 signs the summary
+ * instead and is told by the check (`profile.doc-date-early`): nothing is said here then. Nothing is said of a
  * workbook whose 报告期 could not be read, as the check says nothing.
  */
-export function earlySignOffLine(analysis: Analysis, today: number): string | undefined {
+export function signOffDateLine(analysis: Analysis, today: number): string | undefined {
   const wb = analysis.workbook;
   const period = wb.period;
-  if (!period || typeof wb.profile.period?.value !== "string" || typeof wb.profile.docDate?.value === "number" || !signedEarly(period, today)) return undefined;
-  return `成文日期${formatSerialDate(today)}早于报告期截止日期${formatSerialDate(period.end)}，总结的落款将是这一天。`;
+  if (!period || typeof wb.profile.period?.value !== "string" || typeof wb.profile.docDate?.value === "number") return undefined;
+  if (signedEarly(period, today)) return `成文日期${formatSerialDate(today)}早于报告期截止日期${formatSerialDate(period.end)}，总结的落款将是这一天。`;
+  if (signedLate(period, today)) return `成文日期${formatSerialDate(today)}距报告期截止日期${formatSerialDate(period.end)}已超过半年，总结的落款将是这一天。`;
+  return undefined;
 }
 
 // 生成总结 lives in its own module: the narrative is then loaded only where a summary is made (a lazy

@@ -49,3 +49,12 @@ export function orgRowInPeriod(period: ReportPeriod | undefined, kind: unknown, 
 export function signedEarly(period: ReportPeriod, day: number): boolean {
   return day < period.end - 31;
 }
+
+/**
+ * Whether a summary signed on `day` (an Excel serial) is signed long after its period: more than half a year after it
+ * ended (a 2025 年度总结 signed on 2026年12月5日 because a roll-up was made a year later; new-user test 27, D13). A summary
+ * is written within weeks of its period; half a year leaves room for a late one.
+ */
+export function signedLate(period: ReportPeriod, day: number): boolean {
+  return day > period.end + 183;
+}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { compareWithPrevious, earlySignOffLine, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
+import { compareWithPrevious, signOffDateLine, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
 import { isPage } from "../operations";
 import { describeError } from "../errors";
 import { copyDocument, deliverDocx } from "../export/deliver";
@@ -203,9 +203,9 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
         </MessageBar>
       )}
       {/* The pane signs with today when 成文日期 is blank: a day long before the period ends is said (new-user test 24, D3). */}
-      {analysis && !refused && earlySignOffLine(analysis, serialOfLocalDay(new Date())) && (
+      {analysis && !refused && signOffDateLine(analysis, serialOfLocalDay(new Date())) && (
         <MessageBar intent="warning" layout="multiline" data-testid="summary-early-sign-off">
-          <MessageBarBody>{`${earlySignOffLine(analysis, serialOfLocalDay(new Date())) ?? ""}请核对：可在基本信息中填写“成文日期”。`}</MessageBarBody>
+          <MessageBarBody>{`${signOffDateLine(analysis, serialOfLocalDay(new Date())) ?? ""}请核对：可在基本信息中填写“成文日期”。`}</MessageBarBody>
         </MessageBar>
       )}
       {!analysis && (
