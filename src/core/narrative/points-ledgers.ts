@@ -22,12 +22,18 @@ const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith
 const PEOPLE_FIRST = /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u;
 
 /** `A、B和C` of category totals with their figures, keeping sources; `breakdown` (the parts after 其中): `A、B、C`. */
-export function figList(totals: readonly CategoryTotal[], prefix = "", breakdown = false): Sentence {
+export function figList(given: readonly CategoryTotal[], prefix = "", breakdown = false): Sentence {
   const b = new SentenceBuilder();
+  // One category in two measure words is named once, its figures side by side (`公益广告20块、15幅`, never
+  // `公益广告20块和公益广告15幅`: new-user test 26, D23).
+  const totals = given.filter((t, i) => given.findIndex((x) => x.category === t.category) === i).flatMap((t) => given.filter((x) => x.category === t.category));
   totals.forEach((t, i) => {
+    const again = i > 0 && totals[i - 1].category === t.category;
+    const last = totals.slice(i + 1).every((x) => x.category === t.category);
     // The parts of a total after 其中 are listed with 、 only (`其中青年志愿者58人、专业志愿者35人`, new-user test 24, D4).
-    if (i > 0) b.text(i === totals.length - 1 && !breakdown ? "和" : "、");
-    b.text(prefix + t.category).fig(t.figure);
+    if (i > 0) b.text(again || !last || breakdown ? "、" : "和");
+    if (!again) b.text(prefix + t.category);
+    b.fig(t.figure);
   });
   return b.build();
 }
@@ -790,6 +796,9 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   const b = new SentenceBuilder();
   // The ledger lists teams the unit has, not teams set up this period: `现有`, never `组建` (review run 5).
   const one = v.teams?.value === 1 && v.teamNames.length === 1;
+  // One team with no members, services, hours or work typed says nothing but its name: no point (never a section
+  // `现有长青志愿队。`, new-user test 26, D22); `check` asks for its 注册人数.
+  if (one && !v.members && !v.services && !v.hours && !v.teamDetails[0]?.content) return [];
   if (v.teams) {
     // A team named by its members (`文明交通志愿者`) is a 队伍: never `文明交通志愿者现有注册志愿者` (new-user test 22, D6).
     if (one && v.members) b.text(`${v.teamNames[0]}${/志愿者$/u.test(v.teamNames[0]) ? "队伍" : ""}现有`).from(...v.teams.sources);
