@@ -120,3 +120,21 @@ it("D30: one named partner takes no count; a unit's public hotline loses its num
   expect(text).toContain("　　一是设立社区服务热线，24小时受理居民诉求；二是开通便民热线，随时回应群众关切。");
   expect(text).not.toMatch(/与1家|025-8|13912345678|钱科长/u);
 });
+
+it("D14: a primary school whose only team is the parents' organises 家长志愿服务, not 师生志愿服务", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城南实验小学", 单位类型: "学校", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 志愿服务: [{ 队伍名称: "家长志愿服务队", 队伍类型: "综合志愿者", 注册人数: 60 }] },
+  });
+  expect(text).toContain("组织家长志愿服务，助力文明创建\n");
+  expect(text).toContain("家长志愿服务队现有注册志愿者60人。");
+  expect(text).not.toContain("师生志愿");
+});
+
+it("D20: a community's group named after the community has no second 社区 before it", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立社区创文工作领导小组" }, { 事项类型: "工作机制", 名称或内容: "网格化管理机制" }] },
+  });
+  expect(text).toContain("一是健全机构。成立社区创文工作领导小组。");
+});
