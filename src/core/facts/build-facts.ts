@@ -5,7 +5,7 @@
  */
 import { tidyPhrase, tidyPoint } from "./tidy";
 import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
-import { cutContactPerson, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
@@ -468,6 +468,9 @@ function scrubPersonalSentences(text: string): string {
   return sentences
     .map((s) => {
       if (!hasPersonalData(s)) return s;
+      // A unit's public hotline loses its number, the sentence stays (new-user test 26, D30).
+      const listed = cutHotlineNumbers(s);
+      if (listed !== s && !hasPersonalData(listed)) return listed;
       const end = /[。！？]$/u.exec(s)?.[0] ?? "";
       // A title's holder and number go, the title stays (`队长带领队员……`); else the clause that holds the data goes
       // whole (`由李小龙（…）负责`, never `由李小龙负责`: new-user test 10, D13), a contact sentence entirely.

@@ -109,6 +109,20 @@ export function cutPersonalBrackets(text: string): string | undefined {
   return hasPersonalData(cut) ? undefined : cut;
 }
 
+/** A unit's public line named as such (`服务热线`, `值班电话`, `举报电话`) and the number after it. */
+const HOTLINE = /((?:服务|便民|咨询|举报|投诉|求助|值班|24小时)?(?:热线(?:电话)?|服务电话|值班电话|举报电话|投诉电话|求助电话|咨询电话))[:：]?\s*[（(]?(?:0\d{2,3}[-\s]?\d{7,8}|[48]00[-\s]?\d{3}[-\s]?\d{4}|(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2})[)）]?(?!\d)/gu;
+
+/**
+ * Text with the number of a unit's public line cut out, the line kept (`设立社区服务热线025-84561234，24小时受理居民诉求`
+ * → `设立社区服务热线，24小时受理居民诉求`; new-user test 26, D30): a hotline is no personal data, but its number is
+ * no prose either, and a clause must not go whole for it. Only a number right after 热线, 服务电话, 值班电话 … is cut
+ * (a mobile as well: the number goes, the line's name is no personal data); a clause that still holds personal data
+ * after that (a name beside it) is dropped by the caller as before.
+ */
+export function cutHotlineNumbers(text: string): string {
+  return text.replace(HOTLINE, "$1");
+}
+
 /**
  * Free text with the personal data cut out of it, the rest kept (`以党工委书记陈明（13600002222）为组长的…`
  * → `以党工委书记为组长的…`): bracketed or bare phone and ID numbers, and a name after a title. Undefined

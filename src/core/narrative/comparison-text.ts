@@ -11,19 +11,23 @@ import type { Block } from "../document/model";
 import { figureText, joinList, numberText, rateNumber, roundDownForOver } from "./phrase";
 import type { Sentence } from "./sentence";
 
-/** Where each compared indicator is told (point id, or `opening`) and how the text names it. */
-export const comparedIndicators: Readonly<Record<string, { readonly point: string; readonly label: string }>> = {
-  activities: { point: "opening", label: "开展各类活动" },
-  problemsFound: { point: "problems", label: "发现问题" },
-  problemsRectified: { point: "problems", label: "整改问题" },
+/**
+ * Where each compared indicator is told (point id, or `opening`) and how the text names it; `level`: its name when it
+ * is unchanged, with the measure that can stay level (`先进典型人数与上年同期持平`, never `先进典型与上年同期持平`: a
+ * 典型 or a 讲堂 is not 持平; new-user test 26, D16). `label` when none is given.
+ */
+export const comparedIndicators: Readonly<Record<string, { readonly point: string; readonly label: string; readonly level?: string }>> = {
+  activities: { point: "opening", label: "开展各类活动", level: "活动场次" },
+  problemsFound: { point: "problems", label: "发现问题", level: "发现问题数" },
+  problemsRectified: { point: "problems", label: "整改问题", level: "整改问题数" },
   rectificationRate: { point: "problems", label: "整改率" },
-  ads: { point: "publicity", label: "公益广告" },
-  boards: { point: "publicity", label: "宣传栏" },
-  leaflets: { point: "publicity", label: "发放宣传资料" },
+  ads: { point: "publicity", label: "公益广告", level: "公益广告数量" },
+  boards: { point: "publicity", label: "宣传栏", level: "宣传栏数量" },
+  leaflets: { point: "publicity", label: "发放宣传资料", level: "宣传资料发放数量" },
   publicitySpend: { point: "publicity", label: "宣传投入" },
-  honourPeople: { point: "honours", label: "先进典型" },
-  moralLectures: { point: "lectures", label: "道德讲堂" },
-  volunteerMembers: { point: "teams", label: "注册志愿者" },
+  honourPeople: { point: "honours", label: "先进典型", level: "先进典型人数" },
+  moralLectures: { point: "lectures", label: "道德讲堂", level: "道德讲堂场次" },
+  volunteerMembers: { point: "teams", label: "注册志愿者", level: "注册志愿者人数" },
   volunteerRate: { point: "teams", label: "志愿者注册率" },
   volunteerHours: { point: "teams", label: "志愿服务时长" },
 };
@@ -72,7 +76,7 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
   if (!changes.length) return undefined;
   // Changed indicators one by one (`较{rel}` once), then the unchanged ones in one clause.
   const changed = changes.filter((c) => changeText(c) !== "持平");
-  const level = changes.filter((c) => changeText(c) === "持平").map((c) => comparedIndicators[c.id].label);
+  const level = changes.filter((c) => changeText(c) === "持平").map((c) => comparedIndicators[c.id].level ?? comparedIndicators[c.id].label);
   // 先进典型 counts every person honoured (selected and received), which no sentence of the point totals:
   // the base is said with it (new-user test 11, D17: not `共23人` then `增加18人` over 28).
   const parts = changed.map((c, i) =>

@@ -378,6 +378,19 @@ export interface Summary {
 }
 
 /**
+ * Sections without the reach of the whole work (`覆盖家庭3.2万余户`, `惠及群众2万人次`) in 统筹推进其他 when the opening
+ * says it: there it stood as a bare fragment after the last activity, as if of that one (new-user test 26, D20). A
+ * point left with nothing, and a section left with no point, go with it.
+ */
+function withoutToldReach(sections: readonly Section[], head: readonly Sentence[]): Section[] {
+  const told = new Set(head.flatMap((h) => h.sources));
+  const reach = (x: Sentence): boolean => /^(?:覆盖|惠及|辐射|受益|服务)/u.test(x.text) && x.sources.length > 0 && x.sources.every((src) => told.has(src));
+  return sections
+    .map((sec) => (sec.id !== "other" ? sec : { ...sec, points: sec.points.map((pt) => ({ ...pt, sentences: pt.sentences.filter((x) => !reach(x)) })).filter((pt) => pt.sentences.length > 0) }))
+    .filter((sec) => sec.points.length > 0);
+}
+
+/**
  * Builds the summary document from facts (narrative spec "Structure" and "Figures in the text").
  * @example composeSummary(facts, standardV1, { includeNames: false, today: 45141 }).document.title
  */
@@ -397,7 +410,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     ...facts.activities.filter((g) => g.kind === "环境整治").flatMap((g) => g.items.flatMap((i) => [i.name, i.place ?? ""])),
   ].filter(Boolean);
   const profile = ruralTown(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts);
-  const sections = buildSections(facts, catalog, profile, options);
+  const sections = withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts));
   const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body)) }];
   let n = 0;

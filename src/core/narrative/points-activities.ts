@@ -64,7 +64,8 @@ function namedActivity(it: ActivityItem, withKind: boolean): string {
   const sharesWord = [...it.kind].some((_, i) => i < it.kind.length - 1 && name.includes(it.kind.slice(i, i + 2))) || KIND_WORDS[it.kind]?.test(name) === true;
   // A festival's activity names its festival already (`“清明节文明祭扫宣传”活动`, `中秋“邻里团圆宴”活动`), never
   // `……”我们的节日活动` (new-user test 4, D5).
-  const festival = it.kind === "我们的节日" && (/节/u.test(name) || !!it.festival);
+  // The bare type after a quoted name is never said either (`“冬至包饺子”我们的节日活动`: new-user test 26, D15).
+  const festival = it.kind === "我们的节日";
   return `${title}${withKind && !sharesWord && !festival && /活动$/u.test(label) ? label : "活动"}`;
 }
 
@@ -164,7 +165,8 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // An inspection is carried out, not quoted as an event: `6月2日开展厕所革命专项检查` (new-user test 21, D6).
   if (/(?:检查|督查|巡查|暗访|验收)$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}开展${name}${summary}${extra}`;
   // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.
-  if (MEETING_NAME.test(name) && !/“/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
+  // `“三八”国际妇女节表彰大会` with its quoted festival is a meeting all the same: `召开……表彰大会` (new-user test 26, D20).
+  if (MEETING_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
   if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
   const verb = actionOf(name);
   if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;

@@ -22,12 +22,18 @@ const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith
 const PEOPLE_FIRST = /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u;
 
 /** `A、B和C` of category totals with their figures, keeping sources; `breakdown` (the parts after 其中): `A、B、C`. */
-export function figList(totals: readonly CategoryTotal[], prefix = "", breakdown = false): Sentence {
+export function figList(given: readonly CategoryTotal[], prefix = "", breakdown = false): Sentence {
   const b = new SentenceBuilder();
+  // One category in two measure words is named once, its figures side by side (`公益广告20块、15幅`, never
+  // `公益广告20块和公益广告15幅`: new-user test 26, D23).
+  const totals = given.filter((t, i) => given.findIndex((x) => x.category === t.category) === i).flatMap((t) => given.filter((x) => x.category === t.category));
   totals.forEach((t, i) => {
+    const again = i > 0 && totals[i - 1].category === t.category;
+    const last = totals.slice(i + 1).every((x) => x.category === t.category);
     // The parts of a total after 其中 are listed with 、 only (`其中青年志愿者58人、专业志愿者35人`, new-user test 24, D4).
-    if (i > 0) b.text(i === totals.length - 1 && !breakdown ? "和" : "、");
-    b.text(prefix + t.category).fig(t.figure);
+    if (i > 0) b.text(again || !last || breakdown ? "、" : "和");
+    if (!again) b.text(prefix + t.category);
+    b.fig(t.figure);
   });
   return b.build();
 }
@@ -142,7 +148,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const c = clauses(leadership.map((i) => (i.carried ? clause("继续发挥", { ...i, content: `${i.content.replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
     // `学院创文工作领导小组`: the group's own name says whose it is — that is the subject (`学院成立创文工作领导小组`), not `学校成立学院……`.
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
-    const text = owner ? `${owner[2]}${owner[1]}成立${c.text.slice(owner[0].length)}` : ctx.self + c.text;
+    // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`
+    // with the unit's one-character word (局, 园, 校 …) is `调整充实本局创文……`, never `区城管局调整局……` (new-user test 26, D20).
+    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥)([局委办院校园所厂行社站队])(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
+    const named = ctx.self.length >= 2 && /^(?:\d{1,2}月\d{1,2}日)?(?:成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥)(?:了)?(.*)$/u.exec(c.text)?.[1].startsWith(ctx.self);
+    const text = owner
+      ? `${owner[2]}${owner[1]}成立${c.text.slice(owner[0].length)}`
+      : ownWord ? `${ownWord[1]}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}本${ownWord[3]}${c.text.slice(ownWord[0].length)}`
+        : named ? c.text : ctx.self + c.text;
     points.push({ id: "leadership", lead: L.leadership, sentences: [{ text, sources: c.sources }] });
   }
   if (mechanism.length) {
@@ -260,13 +273,21 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // `与联系社区签订共建协议` of 2家: the count goes with the partners (`与2家联系社区签订……`), not after (`涉及单位2家`).
       const withWhom = /^与[\u4e00-\u9fff]{2,12}?(?:签订|签署|结对|开展|建立|共建|联合)/u.test(i.content);
       if (withWhom && i.figure && named === 1 && /^[家个所]$/u.test(i.figure.unit)) {
+        // One partner named (`与区税务局签订共建协议` 1家) takes no count: never `与1家区税务局` (new-user test 26, D30).
+        // A kind of partner (`与联系社区……`, `与辖区单位……`) keeps it.
+        if (i.figure.value === 1 && !/^与(?:联系|共建|结对|辖区|驻区|驻地|周边|所在|相关|各|有关|包保|服务)/u.test(i.content)) {
+          b.text(i.content).from(...i.figure.sources);
+          return b.build();
+        }
         b.text("与").fig(i.figure).text(i.content.slice(1));
         return b.build();
       }
       if (startsWithVerb(i.content)) {
         b.text(i.content);
         // `联合运河街道办事处、马兰屯镇……`: the partners are named, their count says nothing more.
-        if (i.figure && i.figure.value !== named) b.text("，涉及单位").fig(i.figure);
+        // `与所服务的3个社区签订共建协议` 3个 says its count already: never `，涉及单位3个` after it (new-user test 26, D15).
+        const says = !!i.figure && new RegExp(`(?<![\\d.])${i.figure.value}(?![\\d.])\\s*(?:${i.figure.unit}|[家个所])`, "u").test(i.content);
+        if (i.figure && i.figure.value !== named && !says) b.text("，涉及单位").fig(i.figure);
         else if (i.figure) b.from(...i.figure.sources);
       } else if (partnerWord.test(i.content.split(/[，,；]/u)[0])) {
         if (i.figure) b.text("与").fig(i.figure).text("单位");
@@ -775,6 +796,9 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   const b = new SentenceBuilder();
   // The ledger lists teams the unit has, not teams set up this period: `现有`, never `组建` (review run 5).
   const one = v.teams?.value === 1 && v.teamNames.length === 1;
+  // One team with no members, services, hours or work typed says nothing but its name: no point (never a section
+  // `现有长青志愿队。`, new-user test 26, D22); `check` asks for its 注册人数.
+  if (one && !v.members && !v.services && !v.hours && !v.teamDetails[0]?.content) return [];
   if (v.teams) {
     // A team named by its members (`文明交通志愿者`) is a 队伍: never `文明交通志愿者现有注册志愿者` (new-user test 22, D6).
     if (one && v.members) b.text(`${v.teamNames[0]}${/志愿者$/u.test(v.teamNames[0]) ? "队伍" : ""}现有`).from(...v.teams.sources);

@@ -8,7 +8,7 @@
 import { PUBLIC_SERVICE_NAME } from "../catalog/domain";
 
 /** Profile ids. */
-export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "enterprise" | "publicService" | "scenic" | "property" | "market" | "other";
+export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "scenic" | "property" | "market" | "other";
 
 /** Heading and point leads of one profile, by section id (catalog sections) and point id. */
 export interface Profile {
@@ -173,6 +173,28 @@ const school: Profile = {
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "排查发现", honoursTail: "", volunteers: "注册师生志愿者" },
 };
+
+/**
+ * A kindergarten typed 学校 (`城南第一幼儿园`): it has 幼儿, 教职工 and 家长, never 学生 or 师生 (new-user tests 13 D3,
+ * 26 D14): `加强师德师风和幼儿文明习惯养成`, `组织教职工和家长志愿服务`; its premises are the 园所.
+ */
+const kindergarten: Profile = {
+  ...school,
+  id: "kindergarten",
+  self: () => "幼儿园",
+  headings: {
+    ...school.headings,
+    environment: "美化园所环境，建设文明校园",
+    publicity: "加强宣传教育，推进家园共育",
+    morality: "加强师德师风和幼儿文明习惯养成",
+    volunteering: "组织教职工和家长志愿服务，助力文明创建",
+    culture: "丰富园所文化，涵养文明风尚",
+    facilities: "完善园所设施，优化育人环境",
+  },
+  leads: { ...school.leads, partners: "共建联动", problems: "园所整治", envActivities: "清洁园所", publicity: "宣传引导", honours: "先进典型", teams: "志愿队伍", care: "关爱帮扶" },
+  phrases: { ...school.phrases, volunteers: "注册志愿者" },
+};
+const KINDERGARTEN = /(?:幼儿园|托儿所|托育中心|幼稚园)$/u;
 
 /** 企事业单位: the company or institution speaks as 我公司/我院/我单位. */
 const enterprise: Profile = {
@@ -342,7 +364,7 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   if (unitType === "群团组织" && !/妇联|妇女联合会/u.test(unitName)) return massNeutral;
   const profile = byUnitType[unitType] ?? community;
   // A kindergarten's volunteers are parents and teachers, not pupils (new-user test 13, D3).
-  if (unitType === "学校" && /幼儿园$/u.test(unitName)) return { ...profile, phrases: { ...profile.phrases, volunteers: "注册志愿者" } };
+  if (unitType === "学校" && KINDERGARTEN.test(unitName.replace(/（.*?）$/u, ""))) return kindergarten;
   // A utility's facilities are its network in the streets (电杆, 表箱, 变压器), not a service window (review runs 10, 14, 19).
   if (unitType === "企事业单位" && UTILITY.test(unitName)) return { ...enterprise, headings: { ...enterprise.headings, facilities: "整治行业设施，美化市容市貌" } };
   if (unitType === "企事业单位" && SCENIC.test(unitName)) return scenic;

@@ -175,10 +175,14 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
   // 志愿服务 that holds only its teams (no activity, no figure) says nothing of 深化/品牌 (review run 11):
   // the heading keeps its first half and closes on what the teams are for.
   if (sectionId === "volunteering" && profile) {
-    const own = profile.headings.volunteering ?? "";
+    // Parents are no 师生 (new-user test 26, D14): a school whose teams are all parents' says `组织家长志愿服务`.
+    const names = facts.volunteers.teamNames;
+    const typed = profile.headings.volunteering ?? "";
+    const own = names.length > 0 && names.every((n) => /家长|家委会/u.test(n)) ? typed.replace(/师生/u, "家长") : typed;
     const teamsOnly = !facts.activities.some((g) => g.kind === "志愿服务") && !facts.figures.some((f) => f.sectionId === "volunteering");
     // 壮大 claims a growth the teams alone do not show (review run 14): 建强.
     if (teamsOnly && /深化|品牌|常态/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0].replace(/^壮大/u, "建强")}，夯实服务基础`;
+    if (own !== typed) return own;
   }
   // 我们的节日 is no staff recreation (new-user test 14, D3: a 缅怀先烈 主题党日 under `开展文体活动，凝聚干部职工`):
   // a section of festivals only says so; beside 文体活动, a heading of staff life also names the tradition.
