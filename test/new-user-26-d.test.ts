@@ -67,3 +67,15 @@ describe("D32: a ledger on a renamed sheet", () => {
     expect(r.err).toContain("（先进典型、活动台账两张表未找到（疑为“活动台帐”），其数据未写入总结）\n");
   });
 });
+
+it("D11: a file named twice to rollup is read once, and that is said on stderr and under 提示 in the report", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "东岭村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 12, 已整改数: 12, 单位: "处" }] },
+  }, "v1-东岭村.xlsx");
+  const out = file.replace("v1-东岭村.xlsx", "x-roll3.xlsx");
+  const r = await cli("rollup", file, file, "-o", out, "--unit", "青山镇");
+  expect(r.code).toBe(0);
+  expect(r.err).toContain(`（${file} 指定了两次，只读取一次）\n`);
+  expect(r.out).toBe(`已写入汇总台账：${out}（青山镇，2025年上半年，汇总1个单位，共1行）\n提示：\n  “v1-东岭村.xlsx”指定了两次，只汇总一次。\n`);
+});
