@@ -79,3 +79,18 @@ it("D11: a file named twice to rollup is read once, and that is said on stderr a
   expect(r.err).toContain(`（${file} 指定了两次，只读取一次）\n`);
   expect(r.out).toBe(`已写入汇总台账：${out}（青山镇，2025年上半年，汇总1个单位，共1行）\n提示：\n  “v1-东岭村.xlsx”指定了两次，只汇总一次。\n`);
 });
+
+it("D10: counts summed past 2^53/100 stay whole numbers in the text", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "桃源村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: { 问题整改: [
+      { 问题类别: "卫生死角", 发现数: 1e15, 已整改数: 1e15, 单位: "处" },
+      { 问题类别: "占道堆放", 发现数: -5, 已整改数: 18, 单位: "处", 备注: "柴草乱堆" },
+      { 问题类别: "违章搭建", 发现数: 5, 已整改数: 2, 单位: "处" },
+    ] },
+  });
+  const text = (await cli("summarize", file, "--force", "--text", "-")).out;
+  expect(text).toContain("　　2025年下半年，桃源村村民委员会整改各类问题1000000000000002处。现将有关情况总结如下。\n");
+  expect(text).toContain("已整改1000000000000002处，整改率为99.9%。");
+  expect(text).not.toContain(".88");
+});
