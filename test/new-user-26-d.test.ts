@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
+import { summaryTextOf } from "./support/summaries";
 
 /** 桃源村's 下半年 workbook with its 活动台账 and 宣传投放 sheets as the tester renamed them (`renames`: old → new). */
 async function renamedWorkbook(renames: Readonly<Record<string, string>>, edit?: (wb: ExcelJS.Workbook) => void): Promise<string> {
@@ -93,4 +94,15 @@ it("D10: counts summed past 2^53/100 stay whole numbers in the text", async () =
   expect(text).toContain("　　2025年下半年，桃源村村民委员会整改各类问题1000000000000002处。现将有关情况总结如下。\n");
   expect(text).toContain("已整改1000000000000002处，整改率为99.9%。");
   expect(text).not.toContain(".88");
+});
+
+it("D21: a hospital's 备注 院区 is no 重点 of its problems, and its heading says 环境 once", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城南区人民医院", 单位类型: "企事业单位", 上级指导单位: "区卫健委", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [
+      { 问题类别: "卫生死角", 发现数: 25, 已整改数: 25, 单位: "处", 备注: "院区" },
+      { 问题类别: "占道堆放", 发现数: 10, 已整改数: 8, 单位: "处", 备注: "停车秩序" },
+    ] },
+  });
+  expect(text).toContain("一、整治院区环境，改善就医秩序\n　　排查发现卫生死角和占道堆放问题35处，已整改33处，整改率为94.3%。其中清理卫生死角25处、占道堆放8处。\n");
 });
