@@ -1,7 +1,7 @@
 /**
  * New-user test 26 (docs/new-user-test-pane-26.md), CLI and import: D32, D11, D10, D21, D27 as the tester met them.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
