@@ -92,14 +92,14 @@ describe("structural damage", () => {
     const file = join(FIXTURES, "upgrade-damaged.xlsx");
     const before = JSON.parse((await cli("check", file, "--json")).out).findings.map((f: { sheet: string; cell: string; rule: string }) => `${f.sheet}!${f.cell} ${f.rule}`);
     expect(before).toEqual(expect.arrayContaining([
-      "宣传投放! sheet.renamed", "先进典型! column.missing", "先进典型!C3 value.excel-error", "志愿服务!F3 cell.merged", "志愿服务!A4 row.hidden",
+      "宣传投放! sheet.renamed-read", "先进典型! column.missing", "先进典型!C3 value.excel-error", "志愿服务!F3 cell.merged", "志愿服务!A4 row.hidden",
       "活动台账! table.missing", "活动台账! column.missing-optional", "活动台账!D3 value.formula-typed", "指标汇总! sheet.generated-missing",
     ]));
     const out = join(dir, "repaired.xlsx");
     const r = await cli("upgrade", file, "-o", out);
     expect(r.code).toBe(0);
     const after = JSON.parse((await cli("check", out, "--json")).out).findings.map((f: { sheet: string; cell: string; rule: string }) => `${f.sheet}!${f.cell} ${f.rule}`);
-    for (const gone of ["sheet.renamed", "cell.merged", "table.missing", "column.missing-optional", "sheet.generated-missing", "table.rows-outside"]) {
+    for (const gone of ["sheet.renamed", "sheet.renamed-read", "cell.merged", "table.missing", "column.missing-optional", "sheet.generated-missing", "table.rows-outside"]) {
       expect(after.filter((f: string) => f.endsWith(` ${gone}`))).toEqual([]);
     }
     expect(after).toEqual(expect.arrayContaining(["宣传投放!I2 column.extra", "志愿服务!A4 row.hidden", "先进典型!H3 value.required"]));

@@ -230,7 +230,7 @@ it("an exact count of the very work one activity did is said with it as its tota
 it("a hospital whose problems are all on its premises (院内吸烟, 停车场) speaks of its 院区, never of 包保 and 责任区域; one with a 责任路段 keeps 包保", async () => {
   const profile = { 单位名称: "江城市第一人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" };
   const inside = await summaryTextOf({ profile, ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 30, 已整改数: 30, 单位: "起", 备注: "院内吸烟" }, { 问题类别: "卫生死角", 发现数: 12, 已整改数: 10, 单位: "处", 备注: "住院部楼道" }] } });
-  expect(inside).toContain("一、整治院区环境，优化就医环境");
+  expect(inside).toContain("一、整治院区环境，改善就医秩序");
   expect(inside).not.toMatch(/包保|责任区域/u);
   const street = await summaryTextOf({ profile, ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 12, 已整改数: 10, 单位: "处", 备注: "光明路责任路段" }] } });
   expect(street).toContain("履行包保责任");

@@ -37,8 +37,11 @@ function folderFiles(dir: string, output: string): string[] {
 /** Seconds with one decimal. */
 const secs = (ms: number): string => (ms / 1000).toFixed(1);
 
-/** The report printed on stdout: what was written, then every unit left out with its reasons. */
-function report(result: RollupResult, output: string, unitName: string): string {
+/**
+ * The report printed on stdout: what was written, then every unit left out with its reasons; `twice`: the files named
+ * more than once, read once (said under 提示 too, not only on stderr: new-user test 26, D11).
+ */
+function report(result: RollupResult, output: string, unitName: string, twice: readonly string[] = []): string {
   const included = result.units.filter((u) => u.status === "included" || u.status === "forced").length;
   const period = `${result.year ?? ""}${result.year !== undefined ? "年" : ""}${result.period ?? ""}`;
   const lines = [`已写入汇总台账：${output}（${unitName || "单位名称待填"}${period ? `，${period}` : ""}，汇总${included}个单位，共${result.rows}行）`];
@@ -56,6 +59,8 @@ function report(result: RollupResult, output: string, unitName: string): string 
       for (const finding of unit?.errorFindings ?? []) lines.push(`      ${findingLine(finding)}`);
     }
   }
+  if (twice.length && !notes.length) lines.push("提示：");
+  for (const f of twice) lines.push(`  “${basename(f)}”指定了两次，只汇总一次。`);
   if (!unitName) lines.push("提示：未用 --unit 指定汇总单位名称，请在汇总台账的“基本信息”中填写单位名称后再生成总结。");
   return `${lines.join("\n")}\n`;
 }
@@ -80,7 +85,8 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   const named = [...positionals, ...(values.dir !== undefined ? folderFiles(values.dir, values.output) : [])];
   // A file named twice (by hand, or by hand and through --dir) is read once.
   const files = named.filter((f, i) => named.findIndex((g) => sameFile(f, g)) === i);
-  for (const f of named.filter((f, i) => named.findIndex((g) => sameFile(f, g)) !== i)) io.err(`（${f} 指定了两次，只读取一次）\n`);
+  const twice = named.filter((f, i) => named.findIndex((g) => sameFile(f, g)) !== i).filter((f, i, all) => all.findIndex((g) => sameFile(f, g)) === i);
+  for (const f of twice) io.err(`（${f} 指定了两次，只读取一次）\n`);
   if (!files.length) throw new UsageError("请指定要汇总的台账文件，或用 --dir 指定存放台账的文件夹。");
   checkOutput(values.output, { inputs: files, ext: ".xlsx" });
 
@@ -115,7 +121,7 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   const catalog = rollupCatalog();
   writeOutput(values.output, await writeWorkbook(catalog, { ...result.content, extraSheets: [result.summary] }), { say: (s) => io.err(s) });
   const done = Date.now();
-  io.out(report(result, values.output, unitName));
+  io.out(report(result, values.output, unitName, twice));
   const rate = files.length / Math.max(0.001, (done - started) / 1000);
   io.err(`汇总完成：${files.length}个台账，读取${secs(read - started)}秒，写入${secs(done - read)}秒，平均每秒${rate.toFixed(1)}个台账\n`);
   return result.exitCode;

@@ -85,7 +85,7 @@ describe("campaign-ledger upgrade", () => {
     const input = join(dir, "damaged.xlsx");
     writeFileSync(input, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     const before = validateWorkbook(await readWorkbook(readFileSync(input)), standardV1).findings.map((f) => `${f.sheet} ${f.rule}`);
-    expect(before).toEqual(expect.arrayContaining(["宣传投放 sheet.renamed", "活动台账 table.missing", "活动台账 column.missing-optional", "指标汇总 sheet.generated-missing"]));
+    expect(before).toEqual(expect.arrayContaining(["宣传投放 sheet.renamed-read", "活动台账 table.missing", "活动台账 column.missing-optional", "指标汇总 sheet.generated-missing"]));
     const output = join(dir, "upgraded.xlsx");
     const r = await cli("upgrade", input, "-o", output);
     expect(r.code).toBe(0);

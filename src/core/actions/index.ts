@@ -115,6 +115,10 @@ export { summariseLedger } from "./summarise";
  * (new-user test 23, D10): `…有错误（D4），该行已写入总结，请核对D4` (a cell of the row is a source of the text: the
  * erroneous cell may be in it as typed, or left out), `…有错误（C5），该行未写入总结`. Without it (before the text is
  * made), `其数字可能未写入总结`.
+ *
+ * A ledger not found (its sheet missing, renamed beyond what can be read, or without its headers) is named with the sheet it is
+ * suspected to be: `活动台账、宣传投放两张表未找到（疑为“活动台帐”“宣传”），其数据未写入总结`; a renamed sheet read as its ledger
+ * (`sheet.renamed-read`) too: `工作表“活动台帐”已当作活动台账读取，其数据已写入总结，请核对并改回原名` (new-user test 26, D32).
  */
 export function summaryLeftOut(analysis: Analysis, document?: DocumentModel): readonly string[] {
   const rowOf = (cell: string): string => cell.replace(/^[A-Z]+/u, "");
@@ -150,8 +154,29 @@ export function summaryLeftOut(analysis: Analysis, document?: DocumentModel): re
     else if ([...used].some((c) => c.startsWith(`${f.sheet}!`) && rowOf(c.slice(f.sheet.length + 1)) === row)) lines.push(`${at}该行已写入总结，请核对${f.cell}`);
     else lines.push(`${at}该行未写入总结`);
   }
+  // Ledgers the summary could not read (new-user test 26, D32: under --force a renamed 活动台帐 vanished unsaid): named,
+  // with the sheet a renamed one is suspected to be; a renamed sheet read as its ledger is said too.
+  const notFound = Object.values(analysis.workbook.ledgers).filter((l) => !l.found).map((l) => l.spec.sheet);
+  const suspected = (sheet: string): string | undefined => {
+    const f = analysis.findings.find((x) => x.sheet === sheet && x.rule === "sheet.renamed");
+    return f ? /工作表“([^”]+)”的表头/u.exec(f.message)?.[1] : undefined;
+  };
+  if (notFound.length) {
+    const guesses = notFound.map(suspected).filter((g): g is string => g !== undefined);
+    const count = notFound.length > 1 ? `${COUNT_WORDS[notFound.length] ?? notFound.length}张表` : "";
+    const guess = guesses.length ? `（疑为${guesses.map((g) => `“${g}”`).join("")}）` : "";
+    lines.push(`${notFound.join("、")}${count}未找到${guess}，其数据未写入总结`);
+  }
+  for (const f of analysis.findings) {
+    if (f.rule !== "sheet.renamed-read") continue;
+    const typed = /工作表“([^”]+)”的表头/u.exec(f.message)?.[1];
+    if (typed) lines.push(`工作表“${typed}”已当作${f.sheet}读取，其数据已写入总结，请核对并改回原名`);
+  }
   return lines;
 }
+
+/** 两, 三 … for a count of tables in a line (`活动台账、宣传投放两张表`). */
+const COUNT_WORDS: Readonly<Record<number, string>> = { 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九" };
 
 /**
  * The file name of a summary, the same in every front end: `<单位名称>-<报告年度>年<报告期>-工作总结.docx`

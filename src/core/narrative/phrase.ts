@@ -5,9 +5,15 @@
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 
-/** Plain Arabic numerals, no thousands separators, at most `decimals` decimals, no trailing zeros. */
+/**
+ * Plain Arabic numerals, no thousands separators, at most `decimals` decimals, no trailing zeros. An integer is written
+ * as it is, and a value too large to scale by 10^decimals exactly is written rounded to a whole number: a count stays a
+ * whole count (new-user test 26, D10: 1000000000000002 was written `1000000000000001.88`).
+ */
 export function numberText(value: number, decimals = 2): string {
+  if (Number.isInteger(value)) return String(value);
   const f = 10 ** decimals;
+  if (!Number.isSafeInteger(Math.round(value * f))) return String(Math.round(value));
   const rounded = Math.round(value * f) / f;
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(decimals).replace(/0+$/u, "").replace(/\.$/u, "");
 }

@@ -13,6 +13,10 @@ import { clauses, SentenceBuilder, type Sentence } from "./sentence";
 import { MAX_ITEMS } from "./weave";
 import { wording } from "./wording";
 
+
+/** A place that is a unit's whole ground, never a 重点 within it (`院区`, `校园`, `辖区`, `全村`). */
+const WHOLE_GROUND = /^(?:院区|院内|全院|厂区|厂内|园区|校区|校园|校内|全校|辖区|全村|村内|全社区|社区内|本单位|单位内|机关大院)$/u;
+
 /** Verbs of 组织保障 contents beyond the catalog's action verbs (`健全……`, `完善……`). */
 const orgVerbs = ["健全", "完善", "调整", "充实", "优化", "出台", "实行", "推行", "设立", "细化", "分解", "明确", "实施", "压实", "构建", "形成"];
 /** True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). */
@@ -510,7 +514,11 @@ export function problemPoints(ctx: Ctx): Point[] {
     const inWan = (f: Figure): Figure => (f.approx && f.value >= 10000 && f.value % 1000 === 0 ? { ...f, rounded: true } : f);
     const list = rectifiedByAction(sentences.length && total?.rounded && total.value >= 10000 ? done.map((k) => ({ ...k, figure: inWan(k.figure), rectified: inWan(k.rectified) })) : done);
     b.text(list.text).from(...list.sources);
-    const places = [...new Set(done.flatMap((k) => k.remark?.places ?? []))].slice(0, 3);
+    // A place that is the unit's whole ground (`院区` of a hospital, `辖区`) or that the section's heading names says
+    // nothing as a 重点 (new-user test 26, D21: `重点是院区` under `整治院区环境`).
+    const heading = ctx.profile.headings.environment ?? "";
+    const telling = (place: string): boolean => !WHOLE_GROUND.test(place) && !heading.includes(place);
+    const places = [...new Set(done.flatMap((k) => k.remark?.places ?? []))].filter(telling).slice(0, 3);
     if (places.length) b.text(`，重点是${joinList(places)}${places.length > 2 ? "等处" : ""}`);
     // An action already says the work is done (`清理乱张贴110余处`): no `均已整改到位` after it.
     sentences.push(b.text("。").build());

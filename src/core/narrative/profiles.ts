@@ -397,7 +397,7 @@ const STREET = /包保|路段|责任区|门前|周边|沿街|街道|大道|(?<!�
 
 /**
  * A company or institution (企事业单位) whose problems are all on its own premises (`院内吸烟`, `停车场车辆乱停`) did
- * not 履行包保责任: its environment section and point speak of its premises (`整治院区环境，优化就医环境` of a hospital)
+ * not 履行包保责任: its environment section and point speak of its premises (`整治院区环境，改善就医秩序` of a hospital: never 环境 twice, new-user test 26, D21)
  * and its problems are 排查发现, not of a 责任区域. `words`: the problem rows' names and 备注 and the environment
  * activities' names and places, joined. Other profiles, and a unit with any street in its words, are returned as given.
  */
@@ -407,7 +407,7 @@ export function withOwnPremises(profile: Profile, unitName: string, words: reado
   const name = unitName.replace(/（.*?）$/u, "");
   const hospital = /(?:医院|卫生院|保健院|卫生服务中心)$/u.test(name);
   const bank = /(?:银行|分行|支行|营业部|信用社|联社)$/u.test(name);
-  const environment = hospital ? "整治院区环境，优化就医环境" : bank ? "规范网点管理，优化服务环境" : "加强内部管理，优化服务环境";
+  const environment = hospital ? "整治院区环境，改善就医秩序" : bank ? "规范网点管理，优化服务环境" : "加强内部管理，优化服务环境";
   return {
     ...profile,
     headings: { ...profile.headings, environment },

@@ -55,6 +55,12 @@ export const rules = {
         ? `缺少工作表${q(p.field)}；工作表${q(p.typed)}的表头与它相近，但本工作簿不是标准台账：如是本单位自己做的表格，请用“导入已有台账”把其中的数据导入标准台账（标题、合计行和填表人等会被识别），不要直接改名。`
         : `缺少工作表${q(p.field)}；工作表${q(p.typed)}的表头与它相符，可能被改了名。请把${q(p.typed)}改回${q(p.field)}，或用${REPAIR}自动改回。`,
   },
+  "sheet.renamed-read": {
+    severity: "warning",
+    summary: "A standard ledger is missing under its own name, and another sheet holds its table or all its required headers, unambiguously: that sheet is read as the ledger (its findings under the ledger's name).",
+    message: (p) =>
+      `缺少工作表${q(p.field)}；工作表${q(p.typed)}的表头与它相符，已当作${q(p.field)}读取，其数据会写入总结（各提示中的${q(p.field)}即指${q(p.typed)}）。请把${q(p.typed)}改回${q(p.field)}，或用${REPAIR}自动改回。`,
+  },
   "sheet.generated-missing": {
     severity: "warning",
     summary: "A generated sheet (填报说明, 指标汇总) is missing; it is re-created by repair.",

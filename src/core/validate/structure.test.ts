@@ -9,7 +9,7 @@ describe("structural findings", () => {
     const snap = makeSnapshot({ ledgers: { 宣传投放: [{ 类型: "道旗", 数量: 3, 单位: "面" }] } });
     const sheets = snap.sheets.map((s) => (s.name === "宣传投放" ? { ...s, name: "宣传（2023）", tables: [] } : s));
     const findings = validateWorkbook({ sheets }, standardV1).findings;
-    expect(findings.map((f) => `${f.sheet} ${f.rule}`)).toEqual(["宣传投放 sheet.renamed"]);
+    expect(findings.map((f) => `${f.sheet} ${f.rule}`)).toEqual(["宣传投放 sheet.renamed-read", "宣传投放 table.missing"]);
     expect(findings[0].message).toContain("工作表“宣传（2023）”的表头与它相符");
   });
 

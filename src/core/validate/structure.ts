@@ -33,6 +33,12 @@ export interface RenamedSheet {
    * 生成或修复标准表 / `upgrade` (new-user tests 10 D12, 12 D13).
    */
   readonly handMade?: boolean;
+  /**
+   * True when the sheet is read as that ledger (new-user test 26, D32): a ledger, not hand-made, whose standard table
+   * (by name) is on the sheet, or whose every required header is, the sheet fitting no other missing sheet and the
+   * ledger no other sheet. Never for 基本信息, and never two sheets for one ledger.
+   */
+  readonly read?: boolean;
 }
 
 /**
@@ -82,8 +88,18 @@ export function findRenamedSheets(snapshot: WorkbookSnapshot, catalog: Catalog):
     const grid = candidates.find((g) => g.name === r.name);
     return grid !== undefined && hasHandMadeMarks(grid, r.spec);
   };
+  // Read as the ledger only when nothing else could be meant: one sheet for the ledger, one ledger for the sheet.
+  const readable = (r: RenamedSheet): boolean => {
+    if (r.spec.kind !== "ledger") return false;
+    if (byTable.has(`${r.spec.sheet}\u0000${r.name}`)) return true;
+    if (pairs.some((p) => (p.spec === r.spec) !== (p.name === r.name))) return false;
+    const grid = candidates.find((g) => g.name === r.name);
+    const located = new Set((grid ? ledgerLayout(grid, r.spec)?.located ?? [] : []).map((l) => l.field));
+    return fieldsOf(r.spec).every((f) => !f.required || located.has(f));
+  };
   // In catalog order, as the findings list them.
-  return out.map((r) => (handMade(r) ? { ...r, handMade: true } : r)).sort((a, b) => catalog.sheets.indexOf(a.spec) - catalog.sheets.indexOf(b.spec));
+  return out
+    .map((r) => (handMade(r) ? { ...r, handMade: true } : readable(r) ? { ...r, read: true } : r)).sort((a, b) => catalog.sheets.indexOf(a.spec) - catalog.sheets.indexOf(b.spec));
 }
 
 /** A signature line of a hand-made form (`填表人：许文`, `审核人：`, `填报日期：`). */
@@ -115,16 +131,20 @@ function headerScore(grid: SheetGrid, spec: SheetSpec): number {
   return 0;
 }
 
-/** Missing generated sheets (warning), missing standard sheets (error), renamed ones (error, naming the sheet). */
-export function sheetFindings(snapshot: WorkbookSnapshot, catalog: Catalog, sheetOf: (name: string) => SheetGrid | undefined): Finding[] {
+/**
+ * Missing generated sheets (warning), missing standard sheets (error), renamed ones (error, naming the sheet; a warning
+ * `sheet.renamed-read` for one read as its ledger, `RenamedSheet.read`). `renamedSheets`: findRenamedSheets' answer.
+ */
+export function sheetFindings(renamedSheets: readonly RenamedSheet[], catalog: Catalog, sheetOf: (name: string) => SheetGrid | undefined): Finding[] {
   const out: Finding[] = [];
   // No standard ledger (as notStandardSheets decides from these findings): a sheet that fits a ledger's headers is
   // the office's own table, for 导入已有台账, not a renamed one (new-user test 10, D12).
-  const renamed = new Map(findRenamedSheets(snapshot, catalog).map((r) => [r.spec.sheet, r]));
+  const renamed = new Map(renamedSheets.map((r) => [r.spec.sheet, r]));
   for (const spec of catalog.sheets) {
     if (sheetOf(spec.sheet)) continue;
     const r = renamed.get(spec.sheet);
     if (spec.kind === "generated") out.push(makeFinding("sheet.generated-missing", spec.sheet, "", { field: spec.sheet }));
+    else if (r?.read) out.push(makeFinding("sheet.renamed-read", spec.sheet, "", { field: spec.sheet, typed: r.name }));
     else if (r) out.push(makeFinding("sheet.renamed", spec.sheet, "", { field: spec.sheet, typed: r.name, ...(r.handMade ? { detail: "hand-made" } : {}) }));
     else out.push(makeFinding("sheet.missing", spec.sheet, "", { field: spec.sheet }));
   }

@@ -13,7 +13,7 @@ import { readText } from "../normalize/text";
 import type { Finding } from "./finding";
 import { cellAt, columnFor, type HeaderLocation } from "./locate";
 import { ledgerColumns, profileLayout, type LedgerLayout } from "./layout";
-import { compactRows, layoutFindings, sheetFindings } from "./structure";
+import { compactRows, findRenamedSheets, layoutFindings, sheetFindings } from "./structure";
 import { checkCell, formatSerialDate, makeFinding, readCell, type CellContext } from "./check-cell";
 import type { LocatedField, ParsedCell, ParsedLedger, ParsedTable, ParsedWorkbook, ReportPeriod } from "./parsed";
 import { columnarLedger, SnapshotColumn } from "./columnar";
@@ -35,8 +35,13 @@ export interface ValidationResult {
  */
 export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): ValidationResult {
   const findings: Finding[] = [];
-  const sheetOf = (name: string): SheetGrid | undefined => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
-  findings.push(...sheetFindings(snapshot, catalog, sheetOf));
+  const named = (name: string): SheetGrid | undefined => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
+  const renamed = findRenamedSheets(snapshot, catalog);
+  findings.push(...sheetFindings(renamed, catalog, named));
+  // A ledger on a renamed sheet whose headers fit it unambiguously is read as that ledger, its findings under the
+  // ledger's name, as a header variant is read as its header (new-user test 26, D32: --force dropped it unsaid).
+  const readAs = new Map(renamed.filter((r) => r.read).map((r) => [r.spec.sheet, r.name]));
+  const sheetOf = (name: string): SheetGrid | undefined => named(name) ?? (readAs.has(name) ? named(readAs.get(name) as string) : undefined);
   const form = formOf(catalog);
   const profile = readProfile(form, sheetOf(form.sheet), findings, catalog);
   const year = typeof profile.year?.value === "number" ? profile.year.value : undefined;

@@ -59,3 +59,13 @@ describe("总结 tab: rows with errors", () => {
     expect(container.textContent).not.toContain("可能未写入总结");
   });
 });
+
+describe("总结 tab: a workbook refused (new-user test 26, D27)", () => {
+  it("shows the refusal and no preview of a blank template: no page titled 创建文明城市工作总结 saying 开展创建工作", () => {
+    render(analyseLedger(makeSnapshot({ profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" }, ledgers: {} })));
+    expect(byTestId("summary-refused")).toEqual(["各台账都没有数据，不能生成总结。请先填写台账（也请确认打开的是本单位的台账文件）。"]);
+    expect(container.querySelector("[data-testid='narrative']")).toBeNull();
+    expect(container.textContent).not.toContain("开展创建工作");
+    expect(container.textContent).not.toContain("创建文明城市工作总结");
+  });
+});

@@ -72,9 +72,14 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const comparison = compared?.ok ? compared.comparison : embedded?.compared.ok ? embedded.compared.comparison : undefined;
   /** The summary of an analysis with the tab's options (names, appendix, comparison): one place for both the preview and an export after a re-check. */
   const summaryOf = (a: Analysis) => summariseLedger(a, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document;
+  // No summary of a workbook that is no standard ledger, or whose ledgers are all empty, 仍然导出 or not (core
+  // exportGate, as the CLI refuses even with --force: new-user test 25, D18, D24).
+  const refused = analysis ? exportGate(analysis, true).refused : undefined;
+  // Nor a preview of one: a page titled 创建文明城市工作总结 saying 开展创建工作 under the refusal looked like output
+  // (new-user test 26, D27).
   const doc = useMemo(
-    () => (analysis ? summaryOf(analysis) : undefined),
-    [analysis, state.includeNames, state.appendix, comparison],
+    () => (analysis && !refused ? summaryOf(analysis) : undefined),
+    [analysis, refused !== undefined, state.includeNames, state.appendix, comparison],
   );
   const previousInput = useRef<HTMLInputElement>(null);
   /** What the last click on a source cell did ("已定位到 …" or the error). */
@@ -164,9 +169,6 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   // true line the CLI prints (`该行已写入总结，请核对A6`), never `可能未写入` beside a preview that tells the row
   // (new-user test 24, D13).
   const leftOut = useMemo(() => (analysis ? summaryLeftOut(analysis, doc) : []), [analysis, doc]);
-  // No summary of a workbook that is no standard ledger, or whose ledgers are all empty, 仍然导出 or not (core
-  // exportGate, as the CLI refuses even with --force: new-user test 25, D18, D24).
-  const refused = analysis ? exportGate(analysis, true).refused : undefined;
   // The confirmation may open below a short pane's fold: bring it into view and focus its button (issue #12).
   const anyway = useRef<HTMLButtonElement>(null);
   useEffect(() => {

@@ -36,7 +36,7 @@ it("says a renamed standard sheet was renamed, as the CLI does (new-user test D8
   const file = await readWorkbook(readFileSync(join(__dirname, "../../../../test/fixtures/renamed-activity-sheet.xlsx")));
   const pane = await readSnapshot(createFakeExcel({ model: modelFromSnapshot(file) }).run, standardV1);
   const rule = (f: { rule: string; sheet: string }) => `${f.sheet} ${f.rule}`;
-  expect(analyseLedger(file).findings.map(rule)).toContain("活动台账 sheet.renamed");
+  expect(analyseLedger(file).findings.map(rule)).toContain("活动台账 sheet.renamed-read");
   expect(analyseLedger(pane).findings.map(rule)).toEqual(analyseLedger(file).findings.map(rule));
 });
 
@@ -65,7 +65,7 @@ it("knows a renamed ledger sheet without an Excel table by its headers, as the C
   const pane = await readSnapshot(fake.run, standardV1, { merges: true, formulaCells: true });
   const rule = (f: { rule: string; sheet: string; cell: string }) => `${f.sheet}!${f.cell} ${f.rule}`;
   const cli = analyseLedger(file).findings.map(rule);
-  expect(cli).toContain("活动台账! sheet.renamed");
+  expect(cli).toContain("活动台账! sheet.renamed-read");
   expect(cli).not.toContain("活动台账! sheet.missing");
   expect(analyseLedger(pane).findings.map(rule)).toEqual(cli);
   expect(pane.sheets.map((g) => g.name)).toContain("活动记录");
