@@ -109,3 +109,17 @@ it("D28: 每周1次 with 30次 and 每日 with 约120次 over a 上半年 are �
   const text = await summaryTextOf({ ...content, ledgers: { 组织保障: content.ledgers.组织保障.slice(0, 2) } });
   expect(text).toContain("坚持每周召开创文推进会1次，累计召开30次；坚持每日开展网格员巡查，累计开展约120次。");
 });
+
+it("D25: 我们的节日 rows whose 活动名称 names no festival are 提示s at 活动名称, the festival of the date suggested", async () => {
+  const out = (await cli("check", await workbookFile({
+    profile: { 单位名称: "红星村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 活动台账: [
+      act("2025-01-29", "文艺汇演", "我们的节日", 120), act("2025-10-06", "中秋赏月晚会", "我们的节日", 80),
+      act("2025-10-29", "敬老", "我们的节日", 40), act("2025-08-15", "广场舞展演", "我们的节日", 60), act("2025-10-01", "国庆节升旗仪式", "我们的节日", 90),
+    ] },
+  }))).out;
+  expect(out).toContain("提示 活动台账!B3 [activity.festival-unnamed] “文艺汇演”是“我们的节日”活动，活动名称中没有写明节日（日期2025年1月29日在春节前后）：请在名称中写明节日，如“春节文艺汇演”，总结按节日归类写出这些活动。");
+  expect(out).toContain("提示 活动台账!B5 [activity.festival-unnamed] “敬老”是“我们的节日”活动，活动名称中没有写明节日（日期2025年10月29日在重阳节前后）：请在名称中写明节日，如“重阳节敬老”，总结按节日归类写出这些活动。");
+  expect(out).toContain("提示 活动台账!B6 [activity.festival-unnamed] “广场舞展演”是“我们的节日”活动，活动名称中没有写明节日：请在名称中写明节日（春节、元宵节、清明节、端午节、七夕节、中秋节、重阳节等），总结按节日归类写出这些活动。");
+  expect(out.match(/\[activity\.festival-unnamed\]/gu)).toHaveLength(3);
+});

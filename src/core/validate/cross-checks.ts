@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, BOUNDED_RATE, honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, BOUNDED_RATE, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -48,8 +48,14 @@ function columnOf(ledger: ParsedLedger | undefined, id: string): ColumnView | un
   return { length: rows.length, min: -Infinity, max: Infinity, value: (i) => (rows[i].cells[id] ? rows[i].cells[id].value : null), approx: (i) => rows[i].cells[id]?.approx?.kind, at: (i) => at(rows[i].cells[id]) };
 }
 
-/** Findings of the cross-field rules over a parsed workbook. */
-export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source: string) => string | undefined = () => undefined): Finding[] {
+/** The catalog's festivals and the words that name each (`新春` for 春节): what a 我们的节日 activity's name should say. */
+export type FestivalWords = Pick<Catalog, "festivals" | "festivalAliases">;
+
+/**
+ * Findings of the cross-field rules over a parsed workbook. `typedAt` gives what was typed in a cell (`sheet!C5`);
+ * `festivals` (the catalog's) enables `activity.festival-unnamed`.
+ */
+export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source: string) => string | undefined = () => undefined, festivals?: FestivalWords): Finding[] {
   void form;
   const out: Finding[] = [];
   const start = num(wb.profile.start);
@@ -155,6 +161,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...zeroTurnout(wb));
   out.push(...zeroMembers(wb));
   out.push(...festivalDates(wb));
+  if (festivals) out.push(...festivalUnnamed(wb, festivals));
   out.push(...frequencyTotals(wb));
   out.push(...ratesOver100(wb));
   out.push(...measureWordChecks(wb));
@@ -353,8 +360,10 @@ const rowNumberOf = (cell: string): number => Number(/\d+$/u.exec(cell)?.[0] ?? 
  */
 function sameEntries(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
-  for (const [id, keys, required, said] of SAME_ENTRY) {
+  for (const [id, typedKeys, required, said] of SAME_ENTRY) {
     const ledger = wb.ledgers[id];
+    // A roll-up's rows of two units on the same day are two units' work (填报单位 is part of the key).
+    const keys = ledger?.spec.columns.some((c) => c.id === reportingUnitColumn.id) ? [...typedKeys, reportingUnitColumn.id] : typedKeys;
     const columns = keys.map((k) => columnOf(ledger, k));
     const first = columns[0];
     if (!ledger || !first || required.some((k) => !columns[keys.indexOf(k)])) continue;
@@ -512,6 +521,43 @@ function festivalDates(wb: ParsedWorkbook): Finding[] {
     if (FIXED_FESTIVALS.some(nearFixed)) continue;
     const p = dates.at(i);
     out.push(makeFinding("activity.festival-date", p.sheet, p.cell, { field: name.trim(), read: formatSerialDate(day), detail: `${far.said}（${formatSerialDate(far.at)}）` }));
+  }
+  return out;
+}
+
+/** Days a 我们的节日 activity may lie from a festival for its date to suggest that festival. */
+const FESTIVAL_NEAR_DAYS = 7;
+
+/**
+ * `activity.festival-unnamed` (new-user test 26, D25): a 我们的节日 activity whose 活动名称 names no festival (`文艺汇演`,
+ * `敬老`) while the 填报说明 asks for it — the summary groups these activities by festival. Said at the 活动名称; when the
+ * date lies within a week of a festival (table: src/core/catalog/festival-dates.ts), that festival is suggested.
+ * Names with a festival of the catalog, one of its aliases (`新春`, `登高`) or any 节 (`国庆节`) are not told.
+ */
+function festivalUnnamed(wb: ParsedWorkbook, festivals: FestivalWords): Finding[] {
+  const ledger = wb.ledgers.activities;
+  const kinds = columnOf(ledger, "kind");
+  const names = kinds && columnOf(ledger, "name");
+  if (!kinds || !names) return [];
+  const dates = columnOf(ledger, "date");
+  const named = /节|元旦|国庆|除夕|腊八|冬至|小年|春晚|年货/u;
+  const out: Finding[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const name = names.value(i);
+    if (kinds.value(i) !== "我们的节日" || typeof name !== "string" || !name.trim()) continue;
+    if (named.test(name) || festivals.festivals.some((f) => name.includes(f)) || Object.values(festivals.festivalAliases).some((words) => words.some((w) => name.includes(w)))) continue;
+    const d = dates?.value(i);
+    let near: { said: string; gap: number } | undefined;
+    if (typeof d === "number") {
+      for (const [, festival, said] of FESTIVAL_WORDS) {
+        const at = nearestFestivalDay(festival, Math.floor(d));
+        if (at === undefined) continue;
+        const gap = Math.abs(at - Math.floor(d));
+        if (gap <= FESTIVAL_NEAR_DAYS && (!near || gap < near.gap)) near = { said, gap };
+      }
+    }
+    const p = names.at(i);
+    out.push(makeFinding("activity.festival-unnamed", p.sheet, p.cell, { field: name.trim(), read: near && typeof d === "number" ? formatSerialDate(Math.floor(d)) : undefined, detail: near?.said }));
   }
   return out;
 }

@@ -351,6 +351,14 @@ export const rules = {
     summary: "A 活动台账 row with the 日期, 活动名称, 活动类型 and 参与数量 (and 单位) of an earlier row, or a 宣传投放 row with its 类型, 位置或内容, 数量, 单位 and 日期, while other cells differ (rows equal in every cell are row.duplicate's; rows whose 备注 both say different things are told apart by them): likely one entry typed twice; both are counted. Said at the later row's first key cell.",
     message: (p) => `${p.field ?? ""}第${p.detail ?? ""}行与第${p.read ?? ""}行的${p.list ?? ""}完全相同，是否重复登记？如是，请删除其中一行，否则两行都会计入总结；如确是两件事，请在备注中写明区别。`,
   },
+  "activity.festival-unnamed": {
+    severity: "warning",
+    summary: "A 我们的节日 activity whose 活动名称 names no festival (`文艺汇演`, `敬老`), though 填报说明 asks for it: the summary groups these activities by festival. Said at the 活动名称; a date within a week of a festival suggests it.",
+    message: (p) =>
+      p.detail
+        ? `“${p.field ?? ""}”是“我们的节日”活动，活动名称中没有写明节日（日期${p.read ?? ""}在${p.detail}前后）：请在名称中写明节日，如“${p.detail}${p.field ?? ""}”，总结按节日归类写出这些活动。`
+        : `“${p.field ?? ""}”是“我们的节日”活动，活动名称中没有写明节日：请在名称中写明节日（春节、元宵节、清明节、端午节、七夕节、中秋节、重阳节等），总结按节日归类写出这些活动。`,
+  },
   "value.rate-over-100": {
     severity: "warning",
     summary: "A 其他指标 share of a whole in % (注册率, 整改率, 覆盖率, 满意度 …: catalog BOUNDED_RATE) above 100: impossible. The summary leaves it out (and computes no second 志愿者注册率 beside a typed one).",
