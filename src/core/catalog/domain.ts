@@ -286,6 +286,17 @@ const UNIT_TYPE_TRAITS: Readonly<Record<string, UnitTypeTraits>> = {
   其他: { ownHonourLevel: "本单位", territorial: true, combines: "area" },
 };
 
+/**
+ * The most people (人 or 人次) one activity of a unit of this 单位类型 may plausibly draw when its 常住人口 is not given
+ * (new-user test 26, D3: 1200000人次 for one 社区 clean-up). A 社区 or 村, a school or a company gathers its own people and
+ * some neighbours; a 街道 or 乡镇 a few communities. A 机关部门, 群团组织 or other unit may run a district-wide or online
+ * campaign (`网上祭英烈` of a 区文明办), so it has no ceiling. Generous on purpose: above it a digit was typed twice.
+ * With a population the check's own ratio applies (validate `activity.turnout-implausible`).
+ */
+export const activityTurnoutCeiling: Readonly<Record<string, number>> = {
+  社区: 100000, 村: 50000, 街道: 500000, 乡镇: 500000, 学校: 50000, 企事业单位: 100000,
+};
+
 /** A grassroots office under a district body (`长江路消防救援站`, `城南派出所`, `交警一中队`): it confers no 区级 titles. */
 // A branch of a city body (`南湖税务分局`, `东湖大队`) confers none either (new-user test 21, D1).
 const GRASSROOTS_OFFICE = /(?:站|所|中队|分队|大队|分局|支局|科|股)$/u;

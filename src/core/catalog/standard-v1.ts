@@ -421,6 +421,19 @@ function activitiesInPeriod(criteria: string): string {
   return `COUNTIFS(${criteria})-IF(${reportYear}=0,0,${outside})`;
 }
 
+/**
+ * The sum of `column` of `table` over the rows matching `criteria` (SUMIFS pairs; none: every row) that the summary
+ * counts: as activitiesInPeriod, a 宣传投放 row dated before or after the report period is left out (new-user
+ * test 26, D26); an undated row counts, and with no 报告年度 every row does (core `inReportPeriod`).
+ */
+function sumInPeriod(table: string, column: string, criteria = ""): string {
+  const sum = `${table}[${column}]`;
+  const and = criteria ? `,${criteria}` : "";
+  const all = criteria ? `SUMIFS(${sum}${and})` : `SUM(${sum})`;
+  const outside = `SUMIFS(${sum}${and},${table}[日期],"<"&${periodStart})+SUMIFS(${sum}${and},${table}[日期],">"&${periodEnd})`;
+  return `(${all}-IF(${reportYear}=0,0,${outside}))`;
+}
+
 /** SUMIFS criteria of 本期发现 rows (来源 blank or 本期发现) and of 上期遗留 rows (v1.2). */
 const thisPeriod = 'tbl_Rectification[来源],"<>上期遗留"';
 const carried = 'tbl_Rectification[来源],"上期遗留"';
@@ -447,19 +460,19 @@ const indicatorList: IndicatorSpec[] = [
   },
   { id: "volunteerHours", label: "志愿服务时长", unit: "小时", formula: "SUM(tbl_Volunteers[服务时长（小时）])", numFmt: NumFmt.num },
   {
-    id: "ads", label: "公益广告数量", unit: "块", formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"公益广告")', numFmt: NumFmt.int,
+    id: "ads", label: "公益广告数量", unit: "块", formula: sumInPeriod("tbl_Publicity", "数量", 'tbl_Publicity[类型],"公益广告"'), numFmt: NumFmt.int,
     unitFormula: sharedUnit("tbl_Publicity", Enums.publicityUnit, "块", 'tbl_Publicity[类型],"公益广告"'),
   },
   {
-    id: "boards", label: "宣传栏数量", unit: "块", formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"宣传栏")', numFmt: NumFmt.int,
+    id: "boards", label: "宣传栏数量", unit: "块", formula: sumInPeriod("tbl_Publicity", "数量", 'tbl_Publicity[类型],"宣传栏"'), numFmt: NumFmt.int,
     unitFormula: sharedUnit("tbl_Publicity", Enums.publicityUnit, "块", 'tbl_Publicity[类型],"宣传栏"'),
   },
   {
     id: "leaflets", label: "宣传资料发放份数", unit: "份",
-    formula: 'SUMIFS(tbl_Publicity[数量],tbl_Publicity[方式],"发放",tbl_Publicity[单位],"份")+SUMIFS(tbl_Publicity[数量],tbl_Publicity[类型],"宣传资料",tbl_Publicity[单位],"份",tbl_Publicity[方式],"<>发放")',
+    formula: `${sumInPeriod("tbl_Publicity", "数量", 'tbl_Publicity[方式],"发放",tbl_Publicity[单位],"份"')}+${sumInPeriod("tbl_Publicity", "数量", 'tbl_Publicity[类型],"宣传资料",tbl_Publicity[单位],"份",tbl_Publicity[方式],"<>发放"')}`,
     numFmt: NumFmt.int,
   },
-  { id: "publicitySpend", label: "宣传投入金额", unit: "元", formula: "SUM(tbl_Publicity[投入金额（元）])", numFmt: NumFmt.money },
+  { id: "publicitySpend", label: "宣传投入金额", unit: "元", formula: sumInPeriod("tbl_Publicity", "投入金额（元）"), numFmt: NumFmt.money },
   // People only: household and collective titles (星级文明户, 文明寝室) are not people (new-user tests 7 D1, 8 D2).
   { id: "honourPeople", label: "先进典型人数", unit: "人", formula: `SUM(tbl_Honors[人数])${COLLECTIVE_TITLES.map((t) => `-SUMIFS(tbl_Honors[人数],tbl_Honors[荣誉名称],"${t}")`).join("")}`, numFmt: NumFmt.int },
   ...Enums.honourLevel.map((level): IndicatorSpec => ({

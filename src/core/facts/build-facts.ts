@@ -162,7 +162,9 @@ function namedOther(t: CategoryTotal): CategoryTotal {
 }
 
 function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): PublicityFacts {
-  const rows = rowsOf(wb, "publicity");
+  // Batches dated outside the report period are told by validation (publicity.outside-period) and left out, as activities
+  // are: money of August is the 下半年's, never counted in the 上半年 too (new-user test 26, D26).
+  const rows = rowsOf(wb, "publicity").filter((r) => inReportPeriod(wb.period, r.cells.date));
   // A 单位 that could not be read (an error the user overrode) and holds a magnitude (`万份`), counts occasions or people
   // (`次` of 语音播报, `人次`), or belongs to a row typed 其他 (whose usual word `个` says nothing) leaves the row's quantity
   // untold: never `2份` for 2万份 nor `其他宣传品20000个` for 2万次. A thing's word (`台` for an 电子屏) takes the type's

@@ -324,7 +324,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const meetings = supervision.filter((i) => i.kind === "工作会议").length;
   const supervisionLead = meetings === supervision.length ? (supervision.some((i) => /动员/u.test(i.content)) ? "动员部署" : "研究部署") : meetings ? "调度督导" : L.supervision;
   if (supervision.length) {
-    const point = { id: "supervision", lead: supervisionLead, sentences: [clauses(supervision.map((i) => clause(supervisionVerb(i), i)))] };
+    // Two clauses or more with commas of their own (`坚持每周召开……1次，累计召开26次`) are set apart by semicolons, never
+    // run on with another comma (new-user test 26, D28).
+    const said = supervision.map((i) => clause(supervisionVerb(i), i));
+    const point = { id: "supervision", lead: supervisionLead, sentences: [clauses(said, said.filter((c) => c.text.includes("，")).length >= 2 ? "；" : "，")] };
     // Mobilisation comes before the plans and partners it launches (review run 5): right after the leading group.
     if (supervisionLead === "动员部署") points.splice(leadership.length ? 1 : 0, 0, point);
     else points.push(point);

@@ -16,6 +16,11 @@ export const rollupIndicatorIds: readonly string[] = [
 ];
 
 const rowsOf = (wb: ParsedWorkbook, id: string): readonly ParsedRow[] => wb.ledgers[id]?.rows ?? [];
+/**
+ * The rows of 宣传投放 the summary counts: those dated inside the report period, undated ones
+ * and those of a workbook without a period (core `inReportPeriod`; new-user test 26, D26).
+ */
+const periodRowsOf = (wb: ParsedWorkbook, id: string): readonly ParsedRow[] => rowsOf(wb, id).filter((r) => inReportPeriod(wb.period, r.cells.date));
 const num = (r: ParsedRow, id: string): number => (typeof r.cells[id]?.value === "number" ? (r.cells[id].value as number) : 0);
 const str = (r: ParsedRow, id: string): string => (typeof r.cells[id]?.value === "string" ? (r.cells[id].value as string) : "");
 /** A float sum rounded to 6 decimals (0.1 + 0.2 → 0.3). */
@@ -37,11 +42,11 @@ const carried = (r: ParsedRow): boolean => str(r, "origin") === "上期遗留" &
 const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
   volunteerMembers: (wb) => sum(rowsOf(wb, "volunteers"), "members"),
   volunteerHours: (wb) => sum(rowsOf(wb, "volunteers"), "hours"),
-  ads: (wb) => sum(rowsOf(wb, "publicity"), "quantity", (r) => str(r, "kind") === "公益广告"),
-  boards: (wb) => sum(rowsOf(wb, "publicity"), "quantity", (r) => str(r, "kind") === "宣传栏"),
+  ads: (wb) => sum(periodRowsOf(wb, "publicity"), "quantity", (r) => str(r, "kind") === "公益广告"),
+  boards: (wb) => sum(periodRowsOf(wb, "publicity"), "quantity", (r) => str(r, "kind") === "宣传栏"),
   leaflets: (wb) =>
-    sum(rowsOf(wb, "publicity"), "quantity", (r) => str(r, "unit") === "份" && (str(r, "mode") === "发放" || str(r, "kind") === "宣传资料")),
-  publicitySpend: (wb) => sum(rowsOf(wb, "publicity"), "amount"),
+    sum(periodRowsOf(wb, "publicity"), "quantity", (r) => str(r, "unit") === "份" && (str(r, "mode") === "发放" || str(r, "kind") === "宣传资料")),
+  publicitySpend: (wb) => sum(periodRowsOf(wb, "publicity"), "amount"),
   // People only, as the formula (SUMIFS minus titles ending in 户 or 家庭).
   honourPeople: (wb) => sum(rowsOf(wb, "honors"), "people", (r) => !isCollectiveHonour(str(r, "title"))),
   // The period's activities only, as the text and the formulas count them (new-user test 18, D21).

@@ -4,11 +4,11 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { BOUNDED_RATE, honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, BOUNDED_RATE, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
-import { defaultPeriod, orgRowInPeriod, signedEarly } from "./period";
+import { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { CN_DIGIT, frequencyOf } from "../facts/remark";
@@ -48,8 +48,14 @@ function columnOf(ledger: ParsedLedger | undefined, id: string): ColumnView | un
   return { length: rows.length, min: -Infinity, max: Infinity, value: (i) => (rows[i].cells[id] ? rows[i].cells[id].value : null), approx: (i) => rows[i].cells[id]?.approx?.kind, at: (i) => at(rows[i].cells[id]) };
 }
 
-/** Findings of the cross-field rules over a parsed workbook. */
-export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source: string) => string | undefined = () => undefined): Finding[] {
+/** The catalog's festivals and the words that name each (`新春` for 春节): what a 我们的节日 activity's name should say. */
+export type FestivalWords = Pick<Catalog, "festivals" | "festivalAliases">;
+
+/**
+ * Findings of the cross-field rules over a parsed workbook. `typedAt` gives what was typed in a cell (`sheet!C5`);
+ * `festivals` (the catalog's) enables `activity.festival-unnamed`.
+ */
+export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source: string) => string | undefined = () => undefined, festivals?: FestivalWords): Finding[] {
   void form;
   const out: Finding[] = [];
   const start = num(wb.profile.start);
@@ -147,10 +153,15 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   }
   out.push(...plansMissing(wb));
   out.push(...approachUnused(wb));
+  out.push(...outsidePeriod(wb));
   out.push(...implausibleFigures(wb));
+  out.push(...implausibleTurnout(wb, typedAt));
+  out.push(...sameEntries(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...zeroTurnout(wb));
+  out.push(...zeroMembers(wb));
   out.push(...festivalDates(wb));
+  if (festivals) out.push(...festivalUnnamed(wb, festivals));
   out.push(...frequencyTotals(wb));
   out.push(...ratesOver100(wb));
   out.push(...measureWordChecks(wb));
@@ -266,6 +277,121 @@ function unitPlans(texts: ParsedLedger): Finding[] {
   return [makeFinding("text.plans-missing", texts.spec.sheet, "", {})];
 }
 
+/**
+ * Dated ledgers other than 活动台账 and 组织保障 (which have their own rules) whose rows dated outside the report period
+ * are told (new-user test 26, D26): a 宣传投放 batch of August in a 上半年 summary would be counted again in the 下半年
+ * one, so the summary leaves it out, as it leaves out activities (core `inReportPeriod`); a 先进典型 title of last year
+ * would be claimed again — still told (its 指标汇总 formula has no room for a date test), the user asked to delete it.
+ */
+const DATED_LEDGERS: readonly (readonly [ledger: string, rule: "publicity.outside-period" | "honour.outside-period"])[] = [
+  ["publicity", "publicity.outside-period"],
+  ["honors", "honour.outside-period"],
+];
+
+/**
+ * `publicity.outside-period`, `honour.outside-period` (new-user test 26, D26): a 宣传投放 or 先进典型 row whose 日期 lies
+ * outside the report period (the summary and 指标汇总 leave a 宣传投放 row out). Said at the 日期 with the period.
+ */
+function outsidePeriod(wb: ParsedWorkbook): Finding[] {
+  const period = wb.period;
+  if (!period) return [];
+  const out: Finding[] = [];
+  for (const [id, rule] of DATED_LEDGERS) {
+    const dates = columnOf(wb.ledgers[id], "date");
+    if (!dates || (dates.min >= period.start && dates.max <= period.end)) continue;
+    const span = `${formatSerialDate(period.start)}至${formatSerialDate(period.end)}`;
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates.value(i);
+      const p = dates.at(i);
+      if (typeof d !== "number" || inReportPeriod(period, { value: d, source: `${p.sheet}!${p.cell}` })) continue;
+      out.push(makeFinding(rule, p.sheet, p.cell, { read: formatSerialDate(d), detail: span }));
+    }
+  }
+  return out;
+}
+
+/** How many times its 常住人口 one activity may plausibly draw (a village fair draws the villages around it; new-user test 26, D3). */
+const TURNOUT_OVER_POPULATION = 10;
+
+/**
+ * `activity.turnout-implausible` (new-user test 26, D3: 1200000人次 for one 社区 clean-up): one activity's 参与数量 above
+ * ten times the unit's 常住人口, or, without a population, above the ceiling of its 单位类型 (catalog
+ * `activityTurnoutCeiling`). Figures beyond any unit's (`value.implausible`) are told there, not twice. A warning at the
+ * 参与数量: the summary prints the figure as typed.
+ */
+function implausibleTurnout(wb: ParsedWorkbook, typedAt: (source: string) => string | undefined): Finding[] {
+  const column = columnOf(wb.ledgers.activities, "participants");
+  if (!column) return [];
+  const population = num(wb.profile.population);
+  const unitType = textOf(wb.profile.unitType);
+  const ceiling = population ? population * TURNOUT_OVER_POPULATION : activityTurnoutCeiling[unitType];
+  if (!ceiling || column.max <= ceiling) return [];
+  const units = columnOf(wb.ledgers.activities, "unit");
+  const populationSaid = population && wb.profile.population ? `常住人口${typedAt(wb.profile.population.source) ?? population}人` : undefined;
+  const out: Finding[] = [];
+  for (let i = 0; i < column.length; i++) {
+    const v = column.value(i);
+    if (typeof v !== "number" || v <= ceiling || v > PLAUSIBLE.int) continue;
+    const unit = textOf(units && { value: units.value(i), source: "" }) || "人";
+    const p = column.at(i);
+    out.push(makeFinding("activity.turnout-implausible", p.sheet, p.cell, { read: `${v}${unit}`, detail: populationSaid, field: unitType, limit: String(ceiling) }));
+  }
+  return out;
+}
+
+/**
+ * The columns that make two rows one entry typed twice, by ledger (new-user test 26, D24): an activity on the same day
+ * under the same name and type with the same turnout; a 宣传投放 batch of the same type, place, quantity and day (only
+ * dated, placed batches: two undated batches of 20 公益广告 may well be two).
+ */
+const SAME_ENTRY: readonly (readonly [ledger: string, keys: readonly string[], required: readonly string[], said: string])[] = [
+  ["activities", ["date", "name", "kind", "participants", "unit"], ["date", "name"], "日期、名称、类型、人数"],
+  ["publicity", ["kind", "place", "quantity", "unit", "date"], ["place", "date"], "类型、位置或内容、数量、日期"],
+];
+
+/** The row number of a cell address (`A7` → 7). */
+const rowNumberOf = (cell: string): number => Number(/\d+$/u.exec(cell)?.[0] ?? 0);
+
+/**
+ * `row.same-entry` (new-user test 26, D24): a row whose key columns (SAME_ENTRY) equal an earlier row's — most likely one
+ * entry typed or pasted twice, which doubles every total it is in. Said at the later row's first key cell. A row equal in
+ * every standard cell is `row.duplicate`'s; two rows whose 备注 both say something different are told apart by it
+ * (`上午场`, `下午场`).
+ */
+function sameEntries(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  for (const [id, typedKeys, required, said] of SAME_ENTRY) {
+    const ledger = wb.ledgers[id];
+    // A roll-up's rows of two units on the same day are two units' work (填报单位 is part of the key).
+    const keys = ledger?.spec.columns.some((c) => c.id === reportingUnitColumn.id) ? [...typedKeys, reportingUnitColumn.id] : typedKeys;
+    const columns = keys.map((k) => columnOf(ledger, k));
+    const first = columns[0];
+    if (!ledger || !first || required.some((k) => !columns[keys.indexOf(k)])) continue;
+    const others = ledger.spec.columns.filter((c) => !keys.includes(c.id) && c.type !== "formula").map((c) => columnOf(ledger, c.id));
+    const remarks = columnOf(ledger, "remark");
+    const cellKey = (v: ParsedValue): string => (typeof v === "string" ? `s${v.trim()}` : `${typeof v}${String(v)}`);
+    const seen = new Map<string, number[]>();
+    const remarkOf = (i: number): string => textOf(remarks && { value: remarks.value(i), source: "" });
+    for (let i = 0; i < first.length; i++) {
+      if (required.some((k) => { const v = columns[keys.indexOf(k)]?.value(i); return v === null || v === undefined || v === ""; })) continue;
+      const key = columns.map((c) => (c ? cellKey(c.value(i)) : "")).join("\u0001");
+      const rows = seen.get(key);
+      if (!rows) {
+        seen.set(key, [i]);
+        continue;
+      }
+      rows.push(i);
+      // Equal in every cell to an earlier row: row.duplicate says it.
+      if (rows.some((e) => e !== i && others.every((c) => !c || cellKey(c.value(i)) === cellKey(c.value(e))))) continue;
+      const earlier = rows.find((e) => e !== i && !(remarkOf(e) && remarkOf(i) && remarkOf(e) !== remarkOf(i)));
+      if (earlier === undefined) continue;
+      const p = first.at(i);
+      out.push(makeFinding("row.same-entry", p.sheet, p.cell, { field: p.sheet, detail: String(rowNumberOf(p.cell)), read: String(rowNumberOf(first.at(earlier).cell)), list: said }));
+    }
+  }
+  return out;
+}
+
 /** Above these a whole count (人, 处, 块 …) or any other figure (元, 小时) is no unit's: a slip (new-user test 6, D9). */
 const PLAUSIBLE = { int: 1e8, num: 1e11 } as const;
 
@@ -330,6 +456,25 @@ function zeroTurnout(wb: ParsedWorkbook): Finding[] {
   return out;
 }
 
+/**
+ * `volunteer.zero-members` (new-user test 26, D22): a 志愿服务 team whose 注册人数 is 0 — a team of no registered volunteer
+ * is no team (先进典型's 人数 0 is an error; the spec keeps 注册人数 a plain count, so this is a warning). Said at the
+ * 注册人数.
+ */
+function zeroMembers(wb: ParsedWorkbook): Finding[] {
+  const column = columnOf(wb.ledgers.volunteers, "members");
+  if (!column || column.min > 0) return [];
+  const teams = columnOf(wb.ledgers.volunteers, "team");
+  const out: Finding[] = [];
+  for (let i = 0; i < column.length; i++) {
+    if (column.value(i) !== 0) continue;
+    const p = column.at(i);
+    const team = teams?.value(i);
+    out.push(makeFinding("volunteer.zero-members", p.sheet, p.cell, { field: typeof team === "string" && team.trim() ? team.trim() : undefined }));
+  }
+  return out;
+}
+
 /** The words of an activity name that name a table festival, with how it is said in a message. */
 const FESTIVAL_WORDS: readonly (readonly [word: string, festival: TableFestival, said: string])[] = [
   ["春节", "春节", "春节"], ["除夕", "除夕", "除夕"], ["元宵", "元宵", "元宵节"], ["清明", "清明", "清明节"], ["端午", "端午", "端午节"],
@@ -376,6 +521,43 @@ function festivalDates(wb: ParsedWorkbook): Finding[] {
     if (FIXED_FESTIVALS.some(nearFixed)) continue;
     const p = dates.at(i);
     out.push(makeFinding("activity.festival-date", p.sheet, p.cell, { field: name.trim(), read: formatSerialDate(day), detail: `${far.said}（${formatSerialDate(far.at)}）` }));
+  }
+  return out;
+}
+
+/** Days a 我们的节日 activity may lie from a festival for its date to suggest that festival. */
+const FESTIVAL_NEAR_DAYS = 7;
+
+/**
+ * `activity.festival-unnamed` (new-user test 26, D25): a 我们的节日 activity whose 活动名称 names no festival (`文艺汇演`,
+ * `敬老`) while the 填报说明 asks for it — the summary groups these activities by festival. Said at the 活动名称; when the
+ * date lies within a week of a festival (table: src/core/catalog/festival-dates.ts), that festival is suggested.
+ * Names with a festival of the catalog, one of its aliases (`新春`, `登高`) or any 节 (`国庆节`) are not told.
+ */
+function festivalUnnamed(wb: ParsedWorkbook, festivals: FestivalWords): Finding[] {
+  const ledger = wb.ledgers.activities;
+  const kinds = columnOf(ledger, "kind");
+  const names = kinds && columnOf(ledger, "name");
+  if (!kinds || !names) return [];
+  const dates = columnOf(ledger, "date");
+  const named = /节|元旦|国庆|除夕|腊八|冬至|小年|春晚|年货/u;
+  const out: Finding[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const name = names.value(i);
+    if (kinds.value(i) !== "我们的节日" || typeof name !== "string" || !name.trim()) continue;
+    if (named.test(name) || festivals.festivals.some((f) => name.includes(f)) || Object.values(festivals.festivalAliases).some((words) => words.some((w) => name.includes(w)))) continue;
+    const d = dates?.value(i);
+    let near: { said: string; gap: number } | undefined;
+    if (typeof d === "number") {
+      for (const [, festival, said] of FESTIVAL_WORDS) {
+        const at = nearestFestivalDay(festival, Math.floor(d));
+        if (at === undefined) continue;
+        const gap = Math.abs(at - Math.floor(d));
+        if (gap <= FESTIVAL_NEAR_DAYS && (!near || gap < near.gap)) near = { said, gap };
+      }
+    }
+    const p = names.at(i);
+    out.push(makeFinding("activity.festival-unnamed", p.sheet, p.cell, { field: name.trim(), read: near && typeof d === "number" ? formatSerialDate(Math.floor(d)) : undefined, detail: near?.said }));
   }
   return out;
 }
@@ -482,10 +664,20 @@ function perMonth(every: string): number | undefined {
 }
 
 /**
- * `value.frequency-total` (new-user tests 24 D5, 25 D27): a 组织保障 or 其他指标 row whose 频次 (`每季度1次`) says how often,
- * and whose 数量/数值 is the period's total, far from what the 频次 gives over the report period (below 60% or above 150%
- * of it, at least 2 expected): `每季度1次` and 4次 in a half-year, `每月1次` and 3次 in six months. Said at the total,
- * with the count the 频次 gives. Rows counted in other words than the 频次's (人, 元) are not judged.
+ * How far a total may lie from what its 频次 gives over the period (new-user test 26, D28): holidays and a first or
+ * last week cut short take some occasions away, so a quarter fewer still says `坚持每日`/`每周1次` (a 每日 round on
+ * workdays only is 70%: the text's `坚持每日……累计约120次` then reads as a contradiction and is told); more than the
+ * 频次 allows is impossible, so above it only a tenth and one occasion more (a week begun before the period) pass:
+ * `每周1次` over 26 weeks passes 29, not 30.
+ */
+const FREQUENCY_SLACK = { below: 0.75, above: 1.1 } as const;
+
+/**
+ * `value.frequency-total` (new-user tests 24 D5, 25 D27, 26 D28): a 组织保障 or 其他指标 row whose 频次 (`每季度1次`) says
+ * how often, and whose 数量/数值 is the period's total, far from what the 频次 gives over the report period (below 75%,
+ * or above 110% of it and one occasion more: FREQUENCY_SLACK; at least 2 expected): `每季度1次` and 4次 in a half-year,
+ * `每月1次` and 3次 in six months, `每周1次` and 30次 in 181 days (26 expected), `每日` and 约120次 (181 expected). Said at
+ * the total, with the count the 频次 gives. Rows counted in other words than the 频次's (人, 元) are not judged.
  */
 function frequencyTotals(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
@@ -511,7 +703,7 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
       const word = m?.[2] || "次";
       if (typeof unit === "string" && unit.trim() && unit.trim() !== word) continue;
       const expected = Math.round(each * rate * months);
-      if (expected < 2 || (total >= expected * 0.6 && total <= expected * 1.5)) continue;
+      if (expected < 2 || (total >= expected * FREQUENCY_SLACK.below && total <= expected * FREQUENCY_SLACK.above + each)) continue;
       const p = totals.at(i);
       out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: typed.trim(), read: `${total}${word}`, detail: `${expected}${word}`, list: `${Math.round(months)}个月` }));
     }

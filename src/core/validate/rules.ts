@@ -324,10 +324,46 @@ export const rules = {
     summary: "An activity's 参与数量 is 0: a typo or a figure not yet counted; the summary tells the activity without a count.",
     message: () => "“参与数量”为0，请核对是否漏填或输错；如未统计请留空。总结中只写这场活动，不写参与人数。",
   },
+  "volunteer.zero-members": {
+    severity: "warning",
+    summary: "A 志愿服务 team whose 注册人数 is 0: a team of no registered volunteer is no team (先进典型's 人数 0 is an error; 注册人数 stays a plain count by the spec). Said at the 注册人数.",
+    message: (p) => `${p.field ? `“${p.field}”的` : ""}注册人数为0，没有注册志愿者就还不是一支队伍：请填写实际注册人数；如队伍尚未组建，请删除这一行。`,
+  },
   "activity.festival-date": {
     severity: "warning",
     summary: "An activity whose 活动名称 names a traditional festival (春节, 除夕, 元宵, 清明, 端午, 七夕, 中秋, 重阳, 腊八) dated more than 30 days from it (45 days before 春节): a slip in the date or the year; said at the 日期 with the festival's date (table: src/core/catalog/festival-dates.ts, 2015–2035).",
     message: (p) => `${q(p.field)}的日期${p.read ?? ""}离${p.detail ?? ""}较远，请核对日期或年份。`,
+  },
+  "activity.turnout-implausible": {
+    severity: "warning",
+    summary: "One activity's 参与数量 above ten times the unit's 常住人口 or, without a population, above a ceiling by 单位类型 (社区 100,000, 村 50,000, 街道/乡镇 500,000, 学校 50,000, 企事业单位 100,000; catalog activityTurnoutCeiling): likely digits typed twice. Said at the 参与数量; the summary prints the figure as typed.",
+    message: (p) =>
+      p.detail
+        ? `“参与数量”为${p.read ?? ""}，是${p.detail}的10倍以上，一场活动不大可能有这么多人参加，请核对是否多输了数字；总结会照此写出。`
+        : `“参与数量”为${p.read ?? ""}，超过一个${p.field ?? "单位"}一场活动可能的人数（${Number(p.limit) >= 10000 ? `${Number(p.limit) / 10000}万` : p.limit ?? ""}），请核对是否多输了数字；总结会照此写出。`,
+  },
+  "publicity.outside-period": {
+    severity: "warning",
+    summary: "A 宣传投放 row dated outside the report period: left out of the summary (its quantity and 投入金额 too), as an activity outside the period is, so that money of another period is not reported twice. Said at the 日期.",
+    message: (p) => `宣传投放日期${p.read ?? ""}不在报告期（${p.detail ?? ""}）内，这一项（数量和投入金额）未计入总结；请核对日期或报告期。`,
+  },
+  "honour.outside-period": {
+    severity: "warning",
+    summary: "A 先进典型 row dated outside the report period: a title of another period, perhaps claimed again. Unlike an activity it is still told (指标汇总's 先进典型人数 has no room in Excel's formula length for a date test), so the user is asked to delete it or correct the date. Said at the 日期.",
+    message: (p) => `表彰日期${p.read ?? ""}不在报告期（${p.detail ?? ""}）内，总结仍会写出这项荣誉；如是其他时期获得的，请删除这一行，否则请核对日期。`,
+  },
+  "row.same-entry": {
+    severity: "warning",
+    summary: "A 活动台账 row with the 日期, 活动名称, 活动类型 and 参与数量 (and 单位) of an earlier row, or a 宣传投放 row with its 类型, 位置或内容, 数量, 单位 and 日期, while other cells differ (rows equal in every cell are row.duplicate's; rows whose 备注 both say different things are told apart by them): likely one entry typed twice; both are counted. Said at the later row's first key cell.",
+    message: (p) => `${p.field ?? ""}第${p.detail ?? ""}行与第${p.read ?? ""}行的${p.list ?? ""}完全相同，是否重复登记？如是，请删除其中一行，否则两行都会计入总结；如确是两件事，请在备注中写明区别。`,
+  },
+  "activity.festival-unnamed": {
+    severity: "warning",
+    summary: "A 我们的节日 activity whose 活动名称 names no festival (`文艺汇演`, `敬老`), though 填报说明 asks for it: the summary groups these activities by festival. Said at the 活动名称; a date within a week of a festival suggests it.",
+    message: (p) =>
+      p.detail
+        ? `“${p.field ?? ""}”是“我们的节日”活动，活动名称中没有写明节日（日期${p.read ?? ""}在${p.detail}前后）：请在名称中写明节日，如“${p.detail}${p.field ?? ""}”，总结按节日归类写出这些活动。`
+        : `“${p.field ?? ""}”是“我们的节日”活动，活动名称中没有写明节日：请在名称中写明节日（春节、元宵节、清明节、端午节、七夕节、中秋节、重阳节等），总结按节日归类写出这些活动。`,
   },
   "value.rate-over-100": {
     severity: "warning",
@@ -336,7 +372,7 @@ export const rules = {
   },
   "value.frequency-total": {
     severity: "warning",
-    summary: "A 组织保障 or 其他指标 row whose 频次 (`每季度1次`) gives, over the report period, a count far from its 数量/数值 (below 60% or above 150%): `每季度1次` with 4次 in a half-year. Said at the total with the count the 频次 gives; the summary would print both (`坚持每季度召开……1次，累计召开4次`).",
+    summary: "A 组织保障 or 其他指标 row whose 频次 (`每季度1次`) gives, over the report period, a count far from its 数量/数值 (below 75%, or above 110% and one occasion more): `每季度1次` with 4次 in a half-year, `每周1次` with 30次, `每日` with 约120次. Said at the total with the count the 频次 gives; the summary would print both (`坚持每季度召开……1次，累计召开4次`).",
     message: (p) => `频次“${p.typed ?? ""}”在报告期（约${p.list ?? ""}）内约为${p.detail ?? ""}，与填写的${p.read ?? ""}不符，总结会同时写出两者，请核对频次或数量。`,
   },
   "workbook.empty": {

@@ -51,7 +51,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): 
   for (const spec of ledgersOf(catalog)) ledgers[spec.id] = readLedger(spec, sheetOf(spec.sheet), year, findings, catalog);
 
   const workbook: ParsedWorkbook = { profile, ledgers, period };
-  findings.push(...crossChecks(workbook, form, typedIn(sheetOf)));
+  findings.push(...crossChecks(workbook, form, typedIn(sheetOf), catalog));
   findings.push(...emptyWorkbook(catalog, ledgers, sheetOf, findings));
   return { findings: sortFindings(findings, catalog), workbook };
 }
