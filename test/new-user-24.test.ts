@@ -87,7 +87,7 @@ it("D5 (and test 25 D27): a 频次 far from the total it should give over the pe
     ] },
   }, "行.xlsx");
   const out = (await cli("check", file)).out;
-  expect(out).toContain("提示 组织保障!C3 [value.frequency-total] 频次“每季度1次”在报告期（约6个月）内约为2次，与填写的4次不符，总结会同时写出两者，请核对频次或数量。");
+  expect(out).toContain("提示 组织保障!C3 [value.frequency-total] 频次“每季度1次”在报告期（约6个月）内约为2次，与填写的4次不符，总结只写累计的4次，不写频次；请核对频次或数量。");
   expect(out).not.toContain("组织保障!C4 [value.frequency-total]");
 });
 

@@ -92,7 +92,7 @@ it("D26: a 先进典型 title dated outside the period is a 提示: still told, 
   expect(out).toContain("提示 先进典型!F3 [honour.outside-period] 表彰日期2024年12月20日不在报告期（2025年1月1日至2025年6月30日）内，总结仍会写出这项荣誉；如是其他时期获得的，请删除这一行，否则请核对日期。");
 });
 
-it("D28: 每周1次 with 30次 and 每日 with 约120次 over a 上半年 are 提示s; the two 坚持 clauses are set apart by a semicolon", async () => {
+it("D28: 每周1次 with 30次 and 每日 with 约120次 over a 上半年 are 提示s; the text tells the contradicted ones' totals alone (test 27, D1), clauses set apart by semicolons", async () => {
   const content = {
     profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
     ledgers: { 组织保障: [
@@ -103,11 +103,12 @@ it("D28: 每周1次 with 30次 and 每日 with 约120次 over a 上半年 are �
     ] },
   };
   const out = (await cli("check", await workbookFile(content))).out;
-  expect(out).toContain("提示 组织保障!C3 [value.frequency-total] 频次“每周1次”在报告期（约6个月）内约为26次，与填写的30次不符，总结会同时写出两者，请核对频次或数量。");
-  expect(out).toContain("提示 组织保障!C4 [value.frequency-total] 频次“每日”在报告期（约6个月）内约为181次，与填写的120次不符，总结会同时写出两者，请核对频次或数量。");
+  expect(out).toContain("提示 组织保障!C3 [value.frequency-total] 频次“每周1次”在报告期（约6个月）内约为26次，与填写的30次不符，总结只写累计的30次，不写频次；请核对频次或数量。");
+  expect(out).toContain("提示 组织保障!C4 [value.frequency-total] 频次“每日”在报告期（约6个月）内约为181次，与填写的120次不符，总结只写累计的120次，不写频次；请核对频次或数量。");
   expect(out).not.toContain("组织保障!C5 [value.frequency-total]");
-  const text = await summaryTextOf({ ...content, ledgers: { 组织保障: content.ledgers.组织保障.slice(0, 2) } });
-  expect(text).toContain("坚持每周召开创文推进会1次，累计召开30次；坚持每日开展网格员巡查，累计开展约120次。");
+  // The contradicted 频次 is not told: the total alone (new-user test 27, D1); clauses with commas are set apart by semicolons.
+  const text = await summaryTextOf({ ...content, ledgers: { 组织保障: [...content.ledgers.组织保障, { 事项类型: "工作会议", 名称或内容: "召开例会", 数量: 6, 单位: "次", 频次: "每月1次" }] } });
+  expect(text).toContain("　　累计召开创文推进会30次；累计开展网格员巡查约120次；坚持每周开展楼道卫生检查1次，累计开展22次；坚持每月召开例会1次，累计召开6次。\n");
 });
 
 it("D25: 我们的节日 rows whose 活动名称 names no festival are 提示s at 活动名称, the festival of the date suggested", async () => {

@@ -195,6 +195,50 @@ export function frequencyOf(text: string): Frequency | undefined {
   return { every, count, text: `${every}${count}`, ...(named ? { named } : {}) };
 }
 
+/** Occurrences per month of a frequency's `every` (`每月` 1, `每季度` 1/3, `每周` 52/12 …); undefined for one it cannot count. */
+function perMonth(every: string): number | undefined {
+  if (/^每(?:日|天|晚|早)$/u.test(every)) return 365 / 12;
+  if (/^每(?:两周|双周)$/u.test(every)) return 26 / 12;
+  if (/^每(?:周|星期)/u.test(every)) return 52 / 12;
+  if (every === "每半月") return 2;
+  if (every === "每月") return 1;
+  if (every === "每季度" || every === "每季") return 1 / 3;
+  if (every === "每半年") return 1 / 6;
+  if (every === "每年") return 1 / 12;
+  return undefined;
+}
+
+/**
+ * How far a total may lie from what its 频次 gives over the period (new-user test 26, D28): holidays and a first or
+ * last week cut short take some occasions away, so a quarter fewer still says `坚持每日`/`每周1次` (a 每日 round on
+ * workdays only is 70%: the text's `坚持每日……累计约120次` then reads as a contradiction and is told); more than the
+ * 频次 allows is impossible, so above it only a tenth and one occasion more (a week begun before the period) pass:
+ * `每周1次` over 26 weeks passes 29, not 30.
+ */
+const FREQUENCY_SLACK = { below: 0.75, above: 1.1 } as const;
+
+/**
+ * Whether a total (`total`, in `unit` or the 频次's own word) is far from what frequency `f` (`每周1次`) gives over
+ * `period` (Excel serials, inclusive): below 75% or above 110% and one occasion more (FREQUENCY_SLACK), at least 2
+ * expected. Returns the expected count and its word (`26`, `次`), or undefined when they agree or cannot be compared (a
+ * frequency it cannot count, a total in people or money). The check `value.frequency-total` and the narrative (which
+ * then writes the total without the 频次: a text that says `坚持每周……1次，累计30次` in 26 weeks contradicts itself;
+ * new-user tests 26 D28, 27 D1) judge by this one rule.
+ */
+export function frequencyMismatch(f: Frequency, total: number, unit: string | undefined, period: { readonly start: number; readonly end: number }): { expected: number; word: string } | undefined {
+  const rate = perMonth(f.every);
+  if (rate === undefined) return undefined;
+  const m = /^([\d一二两三四五六七八九十]+)\s*(\S?)$/u.exec(f.count);
+  const each = m ? Number(m[1]) || CN_DIGIT[m[1]] || 1 : 1;
+  // The total in the 频次's own word (次, 期, 场): a total of people or money is no count of the occasions.
+  const word = m?.[2] || "次";
+  if (unit?.trim() && unit.trim() !== word) return undefined;
+  const months = (period.end - period.start + 1) / (365 / 12);
+  const expected = Math.round(each * rate * months);
+  if (expected < 2 || (total >= expected * FREQUENCY_SLACK.below && total <= expected * FREQUENCY_SLACK.above + each)) return undefined;
+  return { expected, word };
+}
+
 const PLACE = /(?:路|街|巷|大道|大街|广场|市场|小区|路段|路口|公园|片区|沿线|周边|门口|车站|胡同|里弄|沿街|主干道|背街|河道|桥|景区|校园|校区|院内|院区|楼栋|城区|建成区|镇区|园区|街区|社区|村|商圈)$/u;
 
 /**

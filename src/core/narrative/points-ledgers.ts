@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, closingActionOf, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf, unitTypeTraits } from "../catalog";
-import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
+import { frequencyMismatch, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
@@ -90,7 +90,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const typedF = i.remark?.frequency;
     // A content that says the frequency itself (`网格员每日走访督查`, 备注 每个网格每天一次) takes none from 备注.
     const fTime = typedF && /每(?:日|天|周|月|年|季度|季|晚|早)$/u.exec(typedF.every)?.[0];
-    const f = typedF && !(fTime && new RegExp(fTime.replace(/^每[日天]$/u, "每[日天]"), "u").test(i.content)) ? typedF : undefined;
+    const said = typedF && !(fTime && new RegExp(fTime.replace(/^每[日天]$/u, "每[日天]"), "u").test(i.content)) ? typedF : undefined;
+    // A 频次 its own total contradicts (`每周1次`, 30次 in 26 weeks: the check's `value.frequency-total`) is not told: the
+    // total alone, `累计召开创文推进会30次` (new-user test 27, D1).
+    const period = ctx.facts.period;
+    const f = said && i.figure && period && frequencyMismatch(said, i.figure.value, i.figure.unit, period) ? undefined : said;
+    const contradicted = !!said && !f;
     // Inspections go to the places they name (`深入交通场站、运输企业……开展创文检查指导`).
     const visited = i.kind === "督查检查" ? (i.remark?.list ?? i.remark?.examples)?.replace(/等$/u, "") : undefined;
     const people = visited ? PEOPLE_FIRST.exec(i.content)?.[0] : undefined;
@@ -123,7 +128,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const road = /^(.*?)分包(路段|点位|区域|责任区)$/u.exec(i.content);
       if (i.kind === "任务分解" && road && !own) b.text(`分包${joinList(i.remark?.places ?? [])}${road[1]}${road[2]}`);
       else if (i.kind === "任务分解" && i.remark?.places.length && !own) b.text(`${verb}${joinList(i.remark.places)}${i.content}`);
-      else b.text(places).text(own ? i.content : verb + i.content);
+      else b.text(contradicted && figure && figure.value > 1 ? "累计" : "").text(places).text(own ? i.content : verb + i.content);
       // `成立……领导小组`, `制定……方案`, `召开……动员会` already say one: a count is printed when there are several.
       if (counted && figure) b.text(`，负责${duties}`).fig(figure).text("工作");
       else if (figure && figure.value > 1) b.fig(figure);
@@ -324,10 +329,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const meetings = supervision.filter((i) => i.kind === "工作会议").length;
   const supervisionLead = meetings === supervision.length ? (supervision.some((i) => /动员/u.test(i.content)) ? "动员部署" : "研究部署") : meetings ? "调度督导" : L.supervision;
   if (supervision.length) {
-    // Two clauses or more with commas of their own (`坚持每周召开……1次，累计召开26次`) are set apart by semicolons, never
-    // run on with another comma (new-user test 26, D28).
+    // When one clause has a comma of its own (`坚持每周召开……1次，累计召开26次`), the clauses are set apart by semicolons,
+    // never run on with another comma (new-user tests 26 D28, 27 D1: `……累计召开30次，坚持每日开展网格员巡查`).
     const said = supervision.map((i) => clause(supervisionVerb(i), i));
-    const point = { id: "supervision", lead: supervisionLead, sentences: [clauses(said, said.filter((c) => c.text.includes("，")).length >= 2 ? "；" : "，")] };
+    const point = { id: "supervision", lead: supervisionLead, sentences: [clauses(said, said.length >= 2 && said.some((c) => c.text.includes("，")) ? "；" : "，")] };
     // Mobilisation comes before the plans and partners it launches (review run 5): right after the leading group.
     if (supervisionLead === "动员部署") points.splice(leadership.length ? 1 : 0, 0, point);
     else points.push(point);

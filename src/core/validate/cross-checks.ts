@@ -11,7 +11,7 @@ import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./pa
 import { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { CN_DIGIT, frequencyOf } from "../facts/remark";
+import { frequencyMismatch, frequencyOf } from "../facts/remark";
 import type { ApproxKind } from "../normalize/types";
 
 const at = (cell: ParsedCell): { sheet: string; cell: string } => {
@@ -650,34 +650,13 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
   return out;
 }
 
-/** Occurrences per month of a frequency's `every` (`每月` 1, `每季度` 1/3, `每周` 52/12 …); undefined for one it cannot count. */
-function perMonth(every: string): number | undefined {
-  if (/^每(?:日|天|晚|早)$/u.test(every)) return 365 / 12;
-  if (/^每(?:两周|双周)$/u.test(every)) return 26 / 12;
-  if (/^每(?:周|星期)/u.test(every)) return 52 / 12;
-  if (every === "每半月") return 2;
-  if (every === "每月") return 1;
-  if (every === "每季度" || every === "每季") return 1 / 3;
-  if (every === "每半年") return 1 / 6;
-  if (every === "每年") return 1 / 12;
-  return undefined;
-}
-
-/**
- * How far a total may lie from what its 频次 gives over the period (new-user test 26, D28): holidays and a first or
- * last week cut short take some occasions away, so a quarter fewer still says `坚持每日`/`每周1次` (a 每日 round on
- * workdays only is 70%: the text's `坚持每日……累计约120次` then reads as a contradiction and is told); more than the
- * 频次 allows is impossible, so above it only a tenth and one occasion more (a week begun before the period) pass:
- * `每周1次` over 26 weeks passes 29, not 30.
- */
-const FREQUENCY_SLACK = { below: 0.75, above: 1.1 } as const;
-
 /**
  * `value.frequency-total` (new-user tests 24 D5, 25 D27, 26 D28): a 组织保障 or 其他指标 row whose 频次 (`每季度1次`) says
  * how often, and whose 数量/数值 is the period's total, far from what the 频次 gives over the report period (below 75%,
  * or above 110% of it and one occasion more: FREQUENCY_SLACK; at least 2 expected): `每季度1次` and 4次 in a half-year,
- * `每月1次` and 3次 in six months, `每周1次` and 30次 in 181 days (26 expected), `每日` and 约120次 (181 expected). Said at
- * the total, with the count the 频次 gives. Rows counted in other words than the 频次's (人, 元) are not judged.
+ * `每月1次` and 3次 in six months, `每周1次` and 30次 in 181 days (26 expected), `每日` and 约120次 (181 expected): `frequencyMismatch`. Said
+ * at the total, with the count the 频次 gives; the summary then writes the total alone (new-user test 27, D1). Rows
+ * counted in other words than the 频次's (人, 元) are not judged.
  */
 function frequencyTotals(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
@@ -694,18 +673,11 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
       const total = totals.value(i);
       if (typeof typed !== "string" || typeof total !== "number") continue;
       const f = frequencyOf(typed);
-      const rate = f && perMonth(f.every);
-      if (!f || rate === undefined) continue;
-      const m = /^([\d一二两三四五六七八九十]+)\s*(\S?)$/u.exec(f.count);
-      const each = m ? Number(m[1]) || CN_DIGIT[m[1]] || 1 : 1;
-      // The total in the 频次's own word (次, 期, 场): a total of people or money is no count of the occasions.
       const unit = units?.value(i);
-      const word = m?.[2] || "次";
-      if (typeof unit === "string" && unit.trim() && unit.trim() !== word) continue;
-      const expected = Math.round(each * rate * months);
-      if (expected < 2 || (total >= expected * FREQUENCY_SLACK.below && total <= expected * FREQUENCY_SLACK.above + each)) continue;
+      const off = f && frequencyMismatch(f, total, typeof unit === "string" ? unit : undefined, period);
+      if (!off) continue;
       const p = totals.at(i);
-      out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: typed.trim(), read: `${total}${word}`, detail: `${expected}${word}`, list: `${Math.round(months)}个月` }));
+      out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: typed.trim(), read: `${total}${off.word}`, detail: `${off.expected}${off.word}`, list: `${Math.round(months)}个月` }));
     }
   }
   return out;
