@@ -30,3 +30,19 @@ it("D1: a 频次 its total contradicts (每月2次, 三十次 in a 上半年) is
   expect(text).toContain("　　累计召开创文推进会30次，坚持每日开展网格员巡查。\n");
   expect(text).not.toContain("每月");
 });
+
+it("D17: 99999999 注册志愿者 in a 村 whose 常住人口 is 0 — both are 提示s", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "青山乡石门村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "全年", 常住人口: 0, 户数: 512 },
+    ledgers: { 志愿服务: [{ 队伍名称: "石门村志愿服务队", 队伍类型: "综合志愿者", 注册人数: 99999999, "服务时长（小时）": 300 }, { 队伍名称: "巾帼志愿队", 队伍类型: "巾帼志愿者", 注册人数: 30 }] },
+  }, "bad_values.xlsx");
+  const out = (await cli("check", file)).out;
+  expect(out).toMatch(/提示 基本信息!B\d+ \[profile\.population-zero\] 常住人口填的是0，总结不写常住人口，也不计算志愿者注册率；请填写实际人数，不清楚可留空。/u);
+  expect(out).toContain("提示 志愿服务!C3 [volunteer.members-implausible] 志愿服务各队注册人数合计100000029人，超过一个村可能有的人数（5万），请核对是否多输了数字；总结会照此写出。");
+  // A village of plausible size says nothing.
+  const fine = await workbookFile({
+    profile: { 单位名称: "石门村", 单位类型: "村", 报告年度: 2025, 报告期: "全年", 户数: 512 },
+    ledgers: { 志愿服务: [{ 队伍名称: "石门村志愿服务队", 队伍类型: "综合志愿者", 注册人数: 120 }] },
+  }, "fine.xlsx");
+  expect((await cli("check", fine)).out).not.toMatch(/members-implausible|population-zero/u);
+});

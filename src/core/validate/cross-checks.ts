@@ -151,6 +151,12 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
       out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(Math.round(sum * 100) / 100) }));
     }
   }
+  // 常住人口 typed as 0: no unit has none; the opening then drops it silently (new-user test 27, D17).
+  if (wb.profile.population && population === 0) {
+    const p = at(wb.profile.population);
+    out.push(makeFinding("profile.population-zero", p.sheet, p.cell, {}));
+  }
+  out.push(...implausibleMembers(wb, population));
   out.push(...plansMissing(wb));
   out.push(...approachUnused(wb));
   out.push(...outsidePeriod(wb));
@@ -337,6 +343,30 @@ function implausibleTurnout(wb: ParsedWorkbook, typedAt: (source: string) => str
     out.push(makeFinding("activity.turnout-implausible", p.sheet, p.cell, { read: `${v}${unit}`, detail: populationSaid, field: unitType, limit: String(ceiling) }));
   }
   return out;
+}
+
+/**
+ * `volunteer.members-implausible` (new-user test 27, D17: 99999999 注册志愿者 in a 村 whose 常住人口 was typed 0):
+ * without a population to compare with (`profile.members-over-population` does then), 注册人数 adding up to more than
+ * the most people a unit of its 单位类型 gathers (catalog `activityTurnoutCeiling`: a 村 50,000). Said at the largest
+ * 注册人数; figures beyond any unit's (`value.implausible`) are told there, not twice. The summary prints the figure.
+ */
+function implausibleMembers(wb: ParsedWorkbook, population: number | undefined): Finding[] {
+  const members = columnOf(wb.ledgers.volunteers, "members");
+  const unitType = textOf(wb.profile.unitType);
+  const ceiling = activityTurnoutCeiling[unitType];
+  if (population || !members || !ceiling) return [];
+  let sum = 0;
+  let largest = -1;
+  for (let i = 0; i < members.length; i++) {
+    const v = members.value(i);
+    if (typeof v !== "number") continue;
+    sum += v;
+    if (largest < 0 || v > (members.value(largest) as number)) largest = i;
+  }
+  if (sum <= ceiling || largest < 0 || (members.value(largest) as number) > PLAUSIBLE.int) return [];
+  const p = members.at(largest);
+  return [makeFinding("volunteer.members-implausible", p.sheet, p.cell, { read: String(Math.round(sum)), field: unitType, limit: String(ceiling) })];
 }
 
 /**

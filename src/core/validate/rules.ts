@@ -230,6 +230,16 @@ export const rules = {
     summary: "志愿服务's 注册人数 add up to more than 常住人口: one of them is wrong; the summary prints no 注册率.",
     message: (p) => `志愿服务各队注册人数合计${p.detail ?? ""}人，多于常住人口${p.read ?? ""}人，其中必有一个数字有误；总结中不写志愿者注册率。请核对。`,
   },
+  "profile.population-zero": {
+    severity: "warning",
+    summary: "常住人口 typed as 0: no unit has no residents; the summary then tells no population and no 注册率 (new-user test 27, D17).",
+    message: () => "常住人口填的是0，总结不写常住人口，也不计算志愿者注册率；请填写实际人数，不清楚可留空。",
+  },
+  "volunteer.members-implausible": {
+    severity: "warning",
+    summary: "Without a 常住人口, 志愿服务's 注册人数 adding up to more than the most people a unit of its 单位类型 gathers (catalog activityTurnoutCeiling: 村 50,000, 社区 100,000 …): likely digits typed twice. Said at the largest 注册人数; the summary prints the figure (new-user test 27, D17).",
+    message: (p) => `志愿服务各队注册人数合计${p.read ?? ""}人，超过一个${p.field ?? "单位"}可能有的人数（${Number(p.limit) >= 10000 ? `${Number(p.limit) / 10000}万` : p.limit ?? ""}），请核对是否多输了数字；总结会照此写出。`,
+  },
   "profile.period-mismatch": {
     severity: "warning",
     summary: "起始日期 or 截止日期 lies outside the period that 报告年度 and 报告期 name.",
