@@ -43,7 +43,10 @@ export function findingsText(findings: readonly Finding[]): string {
   // A workbook that is no standard ledger is said so first (check, main.ts), pointing to `import`: its sheets' missing
   // standard headers are not listed as things to restore (new-user test 17, D18). `--json` lists them all.
   const missing = notStandardSheets(findings);
-  for (const f of missing ? findings.filter((x) => x.rule !== "sheet.missing" && x.rule !== "sheet.headers-not-found") : findings) {
+  // Nor are the generated sheets said to be missing `不影响校验和总结` after `这不是标准台账` (new-user test 27, D18).
+  const notSaid = new Set(["sheet.missing", "sheet.headers-not-found", "sheet.generated-missing"]);
+  const listed = missing ? findings.filter((x) => !notSaid.has(x.rule)) : findings;
+  for (const f of listed) {
     const key = `${f.sheet}\u0000${f.rule}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
@@ -56,7 +59,8 @@ export function findingsText(findings: readonly Finding[]): string {
   // The count says what the errors are when the missing sheets were said in one sentence (new-user test 22, D12).
   const sheetsMissing = missing ? findings.filter((x) => x.severity === "error" && (x.rule === "sheet.missing" || x.rule === "sheet.headers-not-found")).length : 0;
   const errorsText = sheetsMissing && sheetsMissing === errors ? `${errors}个错误（即缺少的${sheetsMissing}个工作表）` : `${errors}个错误`;
-  lines.push(findings.length ? `共${errorsText}、${findings.length - errors}个提示。` : "未发现问题。");
+  const warnings = listed.filter((f) => f.severity === "warning").length;
+  lines.push(findings.length ? `共${errorsText}${warnings ? `、${warnings}个提示` : ""}。` : "未发现问题。");
   return `${lines.join("\n")}\n`;
 }
 
