@@ -2,6 +2,8 @@
  * New-user test 26 (docs/new-user-test-pane-26.md), summary scope and structure: D8, D9, D13 (and lows) as the tester
  * typed them.
  */
+import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
 import { rolledUpText, type Ledgers } from "./support/rollup";
 
 const bureau = (found: number, rectified: number): Ledgers => ({
@@ -29,4 +31,37 @@ it("D8: a street over its communities keeps 全街道, a 区直机关工委 its 
   expect(street).toContain("全街道2个社区共开展各类活动2场");
   const organs = await rolledUpText("区直机关工委", "机关部门", [["区民政局", "机关部门", bureau(100, 90)], ["区城市管理局", "机关部门", bureau(120, 108)], ["区教育局", "机关部门", bureau(80, 72)]]);
   expect(organs).toContain("区直机关3个部门共开展各类活动3场");
+});
+
+/** A 村's half-year as the tester's b-村 and its next period: activities, volunteer hours, publicity spend, problems. */
+const village = (period: { year: number; half: string; day: string }, f: { acts: number; members: number; hours: number; spend: number; found: number; rectified: number; population?: null }): Parameters<typeof workbookFile>[0] => ({
+  profile: { 单位名称: "桃源村村民委员会", 单位类型: "村", 上级指导单位: "青山镇党委", 报告年度: period.year, 报告期: period.half, ...(f.population === null ? {} : { 常住人口: 1860 }), 户数: 520 },
+  ledgers: {
+    活动台账: Array.from({ length: f.acts }, (_, i) => ({ 日期: `${period.day}${String(i + 10)}`, 活动名称: `文明实践志愿服务${i + 1}`, 活动类型: "志愿服务", 参与数量: 20, 单位: "人" })),
+    志愿服务: [{ 队伍名称: "桃源村志愿服务队", 队伍类型: "综合志愿者", 注册人数: f.members, "服务时长（小时）": f.hours }],
+    宣传投放: [{ 类型: "墙绘", 位置或内容: "村文化墙", 数量: 3, 单位: "处", "投入金额（元）": f.spend }],
+    问题整改: [{ 问题类别: "卫生死角", 发现数: f.found, 已整改数: f.rectified, 单位: "处" }],
+  },
+});
+
+/** The 存在的不足 paragraph of a summary text. */
+const shortcomings = (text: string): string => {
+  const lines = text.split("\n");
+  return lines[lines.findIndex((l) => /^[一二三四五六七八九十]+、存在的不足$/u.test(l)) + 1] ?? "";
+};
+
+it("D9: a fall of 1 event, of 16.7% in hours or of a one-off spend is no 不足; the material falls are, at most two", async () => {
+  const earlier = await workbookFile(village({ year: 2025, half: "下半年", day: "2025-09-" }, { acts: 4, members: 100, hours: 180, spend: 22000, found: 40, rectified: 40 }), "上期.xlsx");
+  const trivial = await workbookFile(village({ year: 2026, half: "上半年", day: "2026-03-" }, { acts: 3, members: 100, hours: 150, spend: 9000, found: 40, rectified: 40 }), "本期.xlsx");
+  const trivialText = (await cli("summarize", trivial, "--previous", earlier, "--text", "-")).out;
+  expect(trivialText).not.toMatch(/志愿服务时长较上年下半年减少|宣传投入较上年下半年减少|开展各类活动较上年下半年减少/u);
+  expect(trivialText).not.toMatch(/存在的不足/u);
+  const material = await workbookFile(village({ year: 2026, half: "上半年", day: "2026-03-" }, { acts: 3, members: 60, hours: 90, spend: 9000, found: 40, rectified: 30 }), "本期2.xlsx");
+  const materialText = (await cli("summarize", material, "--previous", earlier, "--text", "-")).out;
+  expect(shortcomings(materialText)).toBe("\u3000\u3000一是卫生死角40处中尚有10处未整改到位，需持续跟进；二是志愿者注册率为3.2%，较上年下半年下降2.2个百分点，志愿服务队伍规模还需进一步扩大；三是整改率较上年下半年下降25个百分点。");
+  // Counts only (no 常住人口, so no rate): the two that fell most, never the third.
+  const counts = await workbookFile(village({ year: 2026, half: "上半年", day: "2026-03-" }, { acts: 4, members: 70, hours: 60, spend: 22000, found: 40, rectified: 30, population: null }), "本期3.xlsx");
+  const earlierCounts = await workbookFile(village({ year: 2025, half: "下半年", day: "2025-09-" }, { acts: 10, members: 100, hours: 180, spend: 22000, found: 40, rectified: 30, population: null }), "上期3.xlsx");
+  const countsText = (await cli("summarize", counts, "--previous", earlierCounts, "--text", "-")).out;
+  expect(shortcomings(countsText)).toBe("\u3000\u3000一是卫生死角40处中尚有10处未整改到位，需持续跟进；二是志愿服务时长较上年下半年减少120小时，下降66.7%；三是开展各类活动较上年下半年减少6场，下降60%。");
 });

@@ -8,7 +8,7 @@ import type { Catalog } from "../catalog";
 import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
-import { appendixTable, comparisonSentence } from "./comparison-text";
+import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
 import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody } from "../catalog";
 import type { Figure } from "../facts";
@@ -357,12 +357,19 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   // only (reviews run 9: "自算比率当成问题，依据不足").
   // A registration rate is a 辖区's measure (residents registered): no shortcoming of a school, company or
   // bureau whose 常住人口 is the area it serves (new-user test 14, D5).
-  const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", facts.volunteers.members, facts.volunteers.registrationRate) : undefined;
-  if (low && (out.length || facts.texts.some((t) => t.kind === "存在不足"))) out.push(low);
-  // Each fall is an item of its own (`四是开展各类活动较上半年减少1场，下降33.3%；五是总整改率较上半年下降4.8个百分点`),
-  // never two unrelated shortfalls in one clause (new-user test 22, D13).
-  for (const c of options.comparison?.changes ?? []) {
-    const fell = comparisonSentence(options.comparison, undefined, "fall", c.id);
+  const falls = materialFalls(options.comparison);
+  // A registration rate that is low and fell is one item: `志愿者注册率为3.2%，较上年下半年下降2.2个百分点，……` (new-user test 26, D9).
+  const rateFall = falls.includes("volunteerRate") ? comparisonSentence(options.comparison, undefined, "fall", "volunteerRate") : undefined;
+  const rateChange = rateFall ? stripEnd(rateFall.text).replace(/^志愿者注册率/u, "") : "";
+  const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", facts.volunteers.members, facts.volunteers.registrationRate, rateChange) : undefined;
+  const lowTold = !!low && (out.length > 0 || facts.texts.some((t) => t.kind === "存在不足"));
+  if (low && lowTold) out.push(low);
+  // Each fall is an item of its own (`四是开展各类活动较上半年减少21场，下降91.3%；五是总整改率较上半年下降4.8个百分点`),
+  // never two unrelated shortfalls in one clause (new-user test 22, D13); only the material ones, at most two (new-user
+  // test 26, D9: never `宣传投入较上年下半年减少1.3万元` or `开展各类活动减少1场，下降25%`).
+  for (const id of falls) {
+    if (id === "volunteerRate" && lowTold) continue;
+    const fell = comparisonSentence(options.comparison, undefined, "fall", id);
     if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
   }
   return out;
