@@ -5,6 +5,7 @@
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 import { rolledUpText, type Ledgers } from "./support/rollup";
+import { summaryTextOf } from "./support/summaries";
 
 const bureau = (found: number, rectified: number): Ledgers => ({
   活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 20, 单位: "人" }],
@@ -64,4 +65,26 @@ it("D9: a fall of 1 event, of 16.7% in hours or of a one-off spend is no 不足;
   const earlierCounts = await workbookFile(village({ year: 2025, half: "下半年", day: "2025-09-" }, { acts: 10, members: 100, hours: 180, spend: 22000, found: 40, rectified: 30, population: null }), "上期3.xlsx");
   const countsText = (await cli("summarize", counts, "--previous", earlierCounts, "--text", "-")).out;
   expect(shortcomings(countsText)).toBe("\u3000\u3000一是卫生死角40处中尚有10处未整改到位，需持续跟进；二是志愿服务时长较上年下半年减少120小时，下降66.7%；三是开展各类活动较上年下半年减少6场，下降60%。");
+});
+
+/** A community with its profile, six activities and 56 problems, and the 导语 `lead`. */
+const community = (lead: string): Parameters<typeof summaryTextOf>[0] => ({
+  profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年", 常住人口: "约1.2万", 户数: 3600, 上级指导单位: "幸福街道党工委" },
+  ledgers: {
+    活动台账: Array.from({ length: 6 }, (_, i) => ({ 日期: `2025-03-${10 + i}`, 活动名称: `文明实践活动${i + 1}`, 活动类型: "志愿服务", 参与数量: 20, 单位: "人" })),
+    问题整改: [{ 问题类别: "卫生死角", 发现数: 56, 已整改数: 56, 单位: "处" }],
+    文字材料: [{ 类型: "导语", 内容: lead }],
+  },
+});
+const openingOf = (text: string): string => text.split("\n")[2];
+
+it("D13: a 导语 frames the opening; the unit's profile and the headline figures still appear", async () => {
+  expect(openingOf(await summaryTextOf(community("社区紧紧围绕创建全国文明城市目标，坚持以人民为中心。")))).toBe(
+    "\u3000\u3000望江社区居委会辖区有居民3600户，常住人口约1.2万人。社区紧紧围绕创建全国文明城市目标，坚持以人民为中心。2025年上半年，社区在幸福街道党工委的指导下，开展各类活动6场，整改卫生死角问题56处。现将有关情况总结如下。");
+  // The 导语's own period, guidance and turn are kept, never said twice.
+  expect(openingOf(await summaryTextOf(community("本季度，社区在街道党工委领导下扎实推进创建工作。现将有关情况总结如下：")))).toBe(
+    "\u3000\u3000望江社区居委会辖区有居民3600户，常住人口约1.2万人。本季度，社区在街道党工委领导下扎实推进创建工作。社区共开展各类活动6场，整改卫生死角问题56处。现将有关情况总结如下：");
+  // Figures the 导语 states are not repeated.
+  expect(openingOf(await summaryTextOf(community("望江社区共有居民3600户，上半年开展各类活动6场。")))).toBe(
+    "\u3000\u3000望江社区共有居民3600户，上半年开展各类活动6场。社区在幸福街道党工委的指导下，整改卫生死角问题56处。现将有关情况总结如下。");
 });

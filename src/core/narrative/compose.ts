@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
 import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, wonClause, wonHonours } from "./points-ledgers";
-import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody } from "../catalog";
+import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -164,12 +164,7 @@ function isSetUp(name: string): boolean {
 function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   const compared = comparisonSentence(options.comparison, "opening", "rise");
   const own = textsOf(facts, "导语");
-  if (own.length) {
-    const texts = own.map((s) => ({ text: /[。！？]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
-    // The genre's turn to the body, when the user's 导语 does not make it (new-user test 8, D24).
-    const turn = own.some((s) => /(?:总结|汇报|报告)如下/u.test(s.text)) ? [] : [{ text: "现将有关情况总结如下。", sources: [] }];
-    return [...texts, ...(compared ? [compared] : []), ...turn];
-  }
+  if (own.length) return givenOpening(facts, own, compared, body);
   const p = facts.profile;
   const when = periodText(facts);
   const bg = background(facts);
@@ -204,6 +199,62 @@ function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
+}
+
+/** The figures of a text with the character after each (`1860人`, `1.2万人`, `56处`), to tell whether a text states them. */
+const figuresIn = (text: string): string[] => text.match(/\d+(?:\.\d+)?万?[^\d\s，。、；：]?/gu) ?? [];
+/** True when `given` states every figure of `text` (and `text` has one). */
+const states = (given: string, text: string): boolean => figuresIn(text).length > 0 && figuresIn(text).every((f) => given.includes(f));
+/** The genre's turn to the body (`现将有关情况总结如下`), as the user may write it. */
+const TURN = /(?:总结|汇报|报告)如下/u;
+
+/**
+ * The opening with the user's 导语 rows (文字材料): the unit's profile sentence first (户数, 常住人口: it names the unit
+ * before a 导语 that says only `社区…`), the 导语, then the period's headline figures, the comparison and the turn to
+ * the body. The 导语 frames; the 基本信息 and the headline figures still appear, each unless the 导语 already states
+ * its figures (new-user test 26, D13). A 导语 that ends with its own turn (`现将……总结如下`) keeps it last.
+ */
+function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string): Sentence[] {
+  const texts = own.map((s) => ({ text: /[。！？：]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
+  const given = texts.map((t) => t.text).join("");
+  const p = facts.profile;
+  const bg = background(facts);
+  // A 导语 that gives any of the profile's figures describes the unit itself: the profile is not said again.
+  const profile = bg && !figuresIn(bg.text).some((f) => given.includes(f)) ? bg : undefined;
+  // The user's own turn ends the paragraph: a last sentence `现将……如下。` of the last row follows the figures; a turn
+  // anywhere else (inside a sentence, in an earlier row) leaves no place for them.
+  let turn: Sentence[] = [{ text: "现将有关情况总结如下。", sources: [] }];
+  let room = true;
+  if (texts.some((t) => TURN.test(t.text))) {
+    const last = texts[texts.length - 1];
+    const split = /^(.*[。！？])?([^。！？]*(?:总结|汇报|报告)如下[^。！？]*[。！？：])$/u.exec(last.text);
+    room = !!split && texts.slice(0, -1).every((t) => !TURN.test(t.text));
+    if (room && split) {
+      if (split[1]) texts[texts.length - 1] = { text: split[1], sources: last.sources };
+      else texts.pop();
+      turn = [{ text: split[2], sources: last.sources }];
+    } else turn = [];
+  }
+  const head = room ? unrepeated(headlines(facts), facts, body).filter((h) => !states(given, h.text)) : [];
+  const won = room ? wonClause(facts) : undefined;
+  const wonNew = won && !given.includes(won.text.replace(/^.*?“/u, "“")) ? won : undefined;
+  const out: Sentence[] = [...(profile ? [profile] : []), ...texts];
+  if (head.length || wonNew) {
+    // Said as the unit refers to itself once named (`社区`, `我局`); the period unless the 导语 gives one (`本季度`).
+    const named = !!profile || given.includes(displayUnitName(p.unitName)) || (!!p.shortName && given.includes(p.shortName));
+    const name = named ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
+    const when = /本(?:季度|年度?|期|月|次)|[上下]半年|全年|\d{4}年|今年|季度/u.test(given) ? "" : periodText(facts);
+    const b = new SentenceBuilder().text(when ? `${when}，` : "").text(name).from(p.sources.unitName ?? "");
+    const guide = !!p.guide && !given.includes(p.guide) && !/(?:领导|指导)下/u.test(given);
+    if (guide) b.text(`在${guideAfter(name, p.guide ?? "")}的指导下`).from(p.sources.guide ?? "");
+    // After `在……的指导下` a bare figure is no sentence (new-user test 18, D6): the work is said first.
+    const bare = head.length > 0 && /^(?:注册志愿者|志愿者|常住人口)/u.test(head[0].text);
+    b.text(guide ? (bare || !head.length ? "扎实推进创建工作，" : "，") : head.length ? "共" : "");
+    head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
+    if (wonNew) b.text(head.length ? "，" : "").text(wonNew.text).from(...wonNew.sources);
+    out.push(b.text("。").build());
+  }
+  return [...out, ...(compared ? [compared] : []), ...turn];
 }
 
 /**
