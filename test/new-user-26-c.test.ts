@@ -88,3 +88,28 @@ it("D13: a 导语 frames the opening; the unit's profile and the headline figure
   expect(openingOf(await summaryTextOf(community("望江社区共有居民3600户，上半年开展各类活动6场。")))).toBe(
     "\u3000\u3000望江社区共有居民3600户，上半年开展各类活动6场。社区在幸福街道党工委的指导下，整改卫生死角问题56处。现将有关情况总结如下。");
 });
+
+it("D6: a one-sentence 其他 section has no heading: a 景区's visitors are the opening's context, a lone activity closes the section before", async () => {
+  const scenic = await summaryTextOf({
+    profile: { 单位名称: "青山湖风景区管理处", 单位类型: "其他", 报告年度: 2025, 报告期: "专项", 起始日期: "2025-10-01", 截止日期: "2025-10-07" },
+    ledgers: {
+      志愿服务: [{ 队伍名称: "文明旅游志愿服务队", 队伍类型: "青年志愿者", 注册人数: 60, 服务次数: 7, "服务时长（小时）": 420, 主要服务内容: "游客引导、文明劝导" }],
+      问题整改: [{ 问题类别: "乱摆卖", 发现数: 30, 已整改数: 30, 单位: "处" }],
+      其他指标: [{ 板块: "其他", 指标名称: "接待游客", 数值: "12.6万", 单位: "人次" }],
+    },
+  });
+  expect(openingOf(scenic)).toBe("\u3000\u300010月1日至7日，青山湖风景区管理处注册志愿者60人，整改乱摆乱卖问题30处。期间共接待游客12.6万人次。现将有关情况总结如下。");
+  expect(scenic).not.toMatch(/其他创建/u);
+  const kindergarten = await summaryTextOf({
+    profile: { 单位名称: "城南第一幼儿园", 单位简称: "幼儿园", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      志愿服务: [{ 队伍名称: "家长志愿服务队", 队伍类型: "综合志愿者", 注册人数: 80 }],
+      活动台账: [
+        { 日期: "2025-05-30", 活动名称: "端午节包粽子", 活动类型: "我们的节日", 参与数量: 150, 单位: "人次" },
+        { 日期: "2025-03-12", 活动名称: "植树节亲子活动", 活动类型: "其他", 参与数量: 100, 单位: "人" },
+      ],
+    },
+  });
+  expect(kindergarten).toContain("5月30日开展“端午节包粽子”活动，参与150人次。此外，3月12日开展“植树节亲子活动”，参与100人。");
+  expect(kindergarten).not.toMatch(/其他创建/u);
+});

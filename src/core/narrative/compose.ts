@@ -18,7 +18,7 @@ import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./ph
 import { figureClause, isBackground, MAX_ITEMS } from "./weave";
 import { profileFor, withOwnPremises, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
-import { buildSections, type NarrativeOptions, type Section } from "./sections";
+import { buildSections, foldTinyOther, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
 
 /** Options of a summary. */
@@ -161,10 +161,11 @@ function isSetUp(name: string): boolean {
  * Opening paragraph: the 导语 rows, else an opening built from the unit's own data (v2 rule 14):
  * its period (a 专项's days), the guiding unit, its 工作思路, and up to three headline figures.
  */
-function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
+function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sentence): Sentence[] {
   const compared = comparisonSentence(options.comparison, "opening", "rise");
   const own = textsOf(facts, "导语");
-  if (own.length) return givenOpening(facts, own, compared, body);
+  const during = context && contextSentence(facts, context);
+  if (own.length) return givenOpening(facts, own, compared, body, during);
   const p = facts.profile;
   const when = periodText(facts);
   const bg = background(facts);
@@ -196,6 +197,7 @@ function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   else if (won) b.text(guided || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
   else if (!head.length) b.text(guided || p.approach ? "，" : "").text("开展创建工作");
   b.text("。");
+  if (during) b.text(during.text).from(...during.sources);
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
@@ -214,7 +216,7 @@ const TURN = /(?:总结|汇报|报告)如下/u;
  * the body. The 导语 frames; the 基本信息 and the headline figures still appear, each unless the 导语 already states
  * its figures (new-user test 26, D13). A 导语 that ends with its own turn (`现将……总结如下`) keeps it last.
  */
-function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string): Sentence[] {
+function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string, during?: Sentence): Sentence[] {
   const texts = own.map((s) => ({ text: /[。！？：]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
   const given = texts.map((t) => t.text).join("");
   const p = facts.profile;
@@ -254,7 +256,21 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     if (wonNew) b.text(head.length ? "，" : "").text(wonNew.text).from(...wonNew.sources);
     out.push(b.text("。").build());
   }
-  return [...out, ...(compared ? [compared] : []), ...turn];
+  // The period's context figure follows the work; before a 导语 whose turn leaves no place after it.
+  const context = during && !states(given, during.text) ? [during] : [];
+  if (!room) out.splice(profile ? 1 : 0, 0, ...context);
+  return [...out, ...(room ? context : []), ...(compared ? [compared] : []), ...turn];
+}
+
+/**
+ * A 其他指标 figure that is the period's context (foldTinyOther's `context`: `接待游客12.6万人次`) as a sentence of the
+ * opening, after the period's work: `期间共接待游客12.6万人次。` (a 专项), `上半年门诊量达12万人次。`.
+ */
+function contextSentence(facts: Facts, context: Sentence): Sentence {
+  const { period } = facts.profile;
+  const when = !period || period === "专项" ? "期间" : period.startsWith("第") ? "本季度" : period;
+  const text = context.text.replace(/^此外，/u, "");
+  return { text: `${when}${actionOf(text) && text.startsWith(actionOf(text) ?? "") ? "共" : ""}${text}`, sources: context.sources };
 }
 
 /**
@@ -455,9 +471,10 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     ...facts.activities.filter((g) => g.kind === "环境整治").flatMap((g) => g.items.flatMap((i) => [i.name, i.place ?? ""])),
   ].filter(Boolean);
   const profile = ruralTown(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts);
-  const sections = buildSections(facts, catalog, profile, options);
+  // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
+  const { sections, context } = foldTinyOther(buildSections(facts, catalog, profile, options));
   const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
-  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body)) }];
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body, context)) }];
   let n = 0;
   const heading = (text: string): void => {
     n += 1;
