@@ -113,3 +113,20 @@ it("D6: a one-sentence 其他 section has no heading: a 景区's visitors are th
   expect(kindergarten).toContain("5月30日开展“端午节包粽子”活动，参与150人次。此外，3月12日开展“植树节亲子活动”，参与100人。");
   expect(kindergarten).not.toMatch(/其他创建/u);
 });
+
+it("D31: the stock 注册率 sentence joins shortfalls of the data only, never beside the unit's own words on volunteers", async () => {
+  const unit = (open: number, own: string[]): Parameters<typeof summaryTextOf>[0] => ({
+    profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年", 常住人口: 5200 },
+    ledgers: {
+      志愿服务: [{ 队伍名称: "望江志愿服务队", 队伍类型: "综合志愿者", 注册人数: 120 }],
+      问题整改: [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 20 - open, 单位: "处" }],
+      文字材料: own.map((内容) => ({ 类型: "存在不足", 内容 })),
+    },
+  });
+  // Only the unit's own rows: they are its 存在的不足.
+  expect(shortcomings(await summaryTextOf(unit(0, ["居民参与创建的主动性还不够强"])))).toBe("\u3000\u3000居民参与创建的主动性还不够强。");
+  // Its own row on volunteers says it: not again as a rate.
+  expect(shortcomings(await summaryTextOf(unit(2, ["志愿者队伍年龄偏大，青年志愿者较少"])))).toBe("\u3000\u3000一是志愿者队伍年龄偏大，青年志愿者较少；二是卫生死角20处中尚有2处未整改到位，需持续跟进。");
+  // Beside a shortfall of the data, with no row of its own, it stays.
+  expect(shortcomings(await summaryTextOf(unit(2, [])))).toBe("\u3000\u3000一是卫生死角20处中尚有2处未整改到位，需持续跟进；二是志愿者注册率为2.3%，志愿服务队伍规模还需进一步扩大。");
+});

@@ -429,7 +429,10 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   const rateFall = falls.includes("volunteerRate") ? comparisonSentence(options.comparison, undefined, "fall", "volunteerRate") : undefined;
   const rateChange = rateFall ? stripEnd(rateFall.text).replace(/^志愿者注册率/u, "") : "";
   const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", facts.volunteers.members, facts.volunteers.registrationRate, rateChange) : undefined;
-  const lowTold = !!low && (out.length > 0 || facts.texts.some((t) => t.kind === "存在不足"));
+  // Not the same stock sentence in every unit's summary (new-user test 26, D31): it joins shortfalls the data shows, and
+  // is left to the unit when it wrote its own 存在不足 rows without any from the data, or rows about its volunteers.
+  const ownRows = facts.texts.filter((t) => t.kind === "存在不足");
+  const lowTold = !!low && out.length > 0 && !ownRows.some((t) => /志愿/u.test(t.content));
   if (low && lowTold) out.push(low);
   // Each fall is an item of its own (`四是开展各类活动较上半年减少21场，下降91.3%；五是总整改率较上半年下降4.8个百分点`),
   // never two unrelated shortfalls in one clause (new-user test 22, D13); only the material ones, at most two (new-user

@@ -114,12 +114,13 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
 const MAX_LAGGING = 3;
 
 /**
- * 存在的不足 from the data: problems still open, and the units that lag — those whose 整改率 is
+ * 存在的不足 from the data (`own`: the combining unit's 存在不足 rows): problems still open, and the units that lag — those whose 整改率 is
  * below the roll-up's (or, when none is, the lowest one under 100 %), lowest first.
  */
-function lagging(ctx: CombinedCtx): Sentence[] {
-  // Said as in a unit's summary: `全街道志愿者注册率为4.2%，……`.
-  const rateLow = lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, ctx.total.volunteers.registrationRate);
+function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
+  // Said as in a unit's summary: `全街道志愿者注册率为4.2%，……`; left to the combining unit's own 存在不足 rows when
+  // they speak of volunteers (new-user test 26, D31: never the point twice).
+  const rateLow = own.some((t) => /志愿/u.test(t.text)) ? undefined : lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, ctx.total.volunteers.registrationRate);
   const low: Sentence[] = rateLow ? [{ text: `${rateLow.text}。`, sources: rateLow.sources }] : [];
   // 上期遗留 problems still open, after this period's (v1.2; new-user test 8, D25: they vanished from the street's text).
   const carriedOpen = ctx.total.rectification.carried?.open ?? [];
@@ -218,7 +219,7 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   }
   const closing: [string, Sentence[]][] = [
     [combinedHeadings.highlights, textsOf(own, "工作亮点")],
-    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx)]],
+    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx, textsOf(own, "存在不足"))]],
     [combinedHeadings.nextSteps, textsOf(own, "下一步打算")],
   ];
   for (const [text, rows] of closing) {
