@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
-import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -432,7 +432,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   // Not the same stock sentence in every unit's summary (new-user test 26, D31): it joins shortfalls the data shows, and
   // is left to the unit when it wrote its own 存在不足 rows without any from the data, or rows about its volunteers.
   const ownRows = facts.texts.filter((t) => t.kind === "存在不足");
-  const lowTold = !!low && out.length > 0 && !ownRows.some((t) => /志愿/u.test(t.content));
+  const lowTold = !!low && out.length > 0 && !ownRows.some((t) => VOLUNTEER_SCALE.test(t.content));
   if (low && lowTold) out.push(low);
   // Each fall is an item of its own (`四是开展各类活动较上半年减少21场，下降91.3%；五是总整改率较上半年下降4.8个百分点`),
   // never two unrelated shortfalls in one clause (new-user test 22, D13); only the material ones, at most two (new-user

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Catalog } from "../../catalog";
-import { lowRegistrationSentence, problemAction } from "../points-ledgers";
+import { lowRegistrationSentence, problemAction, VOLUNTEER_SCALE } from "../points-ledgers";
 import { buildFacts, type Facts, type Figure } from "../../facts";
 import type { Block, DocumentModel } from "../../document/model";
 import { gbLayout } from "../../document/model";
@@ -120,7 +120,7 @@ const MAX_LAGGING = 3;
 function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   // Said as in a unit's summary: `全街道志愿者注册率为4.2%，……`; left to the combining unit's own 存在不足 rows when
   // they speak of volunteers (new-user test 26, D31: never the point twice).
-  const rateLow = own.some((t) => /志愿/u.test(t.text)) ? undefined : lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, ctx.total.volunteers.registrationRate);
+  const rateLow = own.some((t) => VOLUNTEER_SCALE.test(t.text)) ? undefined : lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, ctx.total.volunteers.registrationRate);
   const low: Sentence[] = rateLow ? [{ text: `${rateLow.text}。`, sources: rateLow.sources }] : [];
   // 上期遗留 problems still open, after this period's (v1.2; new-user test 8, D25: they vanished from the street's text).
   const carriedOpen = ctx.total.rectification.carried?.open ?? [];
