@@ -233,7 +233,7 @@ function joinFacilities(sections: Section[], profile: Profile): Section[] {
 const TINY_OTHER = 40;
 
 /**
- * A 其他 section of one short sentence is no section (`五、统筹推进其他创建任务　接待游客12.6万人次。`; new-user test 26,
+ * A 其他 section of one short sentence is no section (`五、统筹推进其他创建任务` then `接待游客12.6万人次。`; new-user test 26,
  * D6). A figure of 其他指标 only (a 景区's 接待游客, a hospital's 门诊量) is the period's context: it is returned as
  * `context` for the opening and the section left out. Anything else (an activity typed 其他) closes the section before
  * it (`……此外，3月12日开展“植树节亲子活动”，参与100人。`). Other sections, and a 其他 section alone, stay as they are.
