@@ -57,6 +57,30 @@ const isFall = (c: IndicatorChange): boolean => c.delta < 0 && changeText(c) !==
 const isUntold = (c: IndicatorChange, all: readonly IndicatorChange[]): boolean =>
   isFall(c) && (c.id === "problemsFound" || (c.id === "problemsRectified" && all.some((o) => o.id === "problemsFound" && o.delta < 0)));
 
+/** How many falls 存在的不足 tells at most (new-user test 26, D9). */
+const MAX_FALLS = 2;
+/** A count falls materially when it drops by at least this share of the earlier value (%)… */
+const MATERIAL_FALL_PERCENT = 20;
+/** …and by more than this many (`开展各类活动减少1场` is no shortfall). */
+const TRIVIAL_FALL = 2;
+
+/**
+ * The falls worth a 存在的不足 item (v2 rule 9 says where a falling figure goes, not that every one is told; new-user
+ * test 26, D9): a rate (整改率, 注册率) that dropped; a count that fell by at least 20 % and by more than 2; never money
+ * (宣传投入 is an input, and the period before may have had a one-off investment). Rates first, then counts by the
+ * share they fell, at most {@link MAX_FALLS}. The others stay in the appendix table's 增减 column.
+ * @returns the indicator ids, in the order to tell them.
+ */
+export function materialFalls(comparison: Comparison | undefined): string[] {
+  if (!comparison) return [];
+  const falls = comparison.changes.filter((c) => comparedIndicators[c.id] && isFall(c) && !isUntold(c, comparison.changes));
+  const rates = falls.filter((c) => c.current.kind === "rate");
+  const counts = falls
+    .filter((c) => c.current.kind !== "rate" && c.current.kind !== "money" && -c.delta > TRIVIAL_FALL && -(c.percent ?? 0) >= MATERIAL_FALL_PERCENT)
+    .sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0));
+  return [...rates, ...counts].slice(0, MAX_FALLS).map((c) => c.id);
+}
+
 /**
  * The comparison sentence of one point (or, with `point` undefined, of every point): the first
  * indicator `较{label}…`, the others after `；` without repeating it. `direction` "rise" keeps rises

@@ -8,9 +8,9 @@ import type { Catalog } from "../catalog";
 import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
-import { appendixTable, comparisonSentence } from "./comparison-text";
-import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, wonClause, wonHonours } from "./points-ledgers";
-import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody } from "../catalog";
+import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
+import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
+import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -18,7 +18,7 @@ import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./ph
 import { figureClause, isBackground, MAX_ITEMS } from "./weave";
 import { profileFor, withOwnPremises, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
-import { buildSections, type NarrativeOptions, type Section } from "./sections";
+import { buildSections, foldTinyOther, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
 
 /** Options of a summary. */
@@ -161,15 +161,11 @@ function isSetUp(name: string): boolean {
  * Opening paragraph: the 导语 rows, else an opening built from the unit's own data (v2 rule 14):
  * its period (a 专项's days), the guiding unit, its 工作思路, and up to three headline figures.
  */
-function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
+function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sentence): Sentence[] {
   const compared = comparisonSentence(options.comparison, "opening", "rise");
   const own = textsOf(facts, "导语");
-  if (own.length) {
-    const texts = own.map((s) => ({ text: /[。！？]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
-    // The genre's turn to the body, when the user's 导语 does not make it (new-user test 8, D24).
-    const turn = own.some((s) => /(?:总结|汇报|报告)如下/u.test(s.text)) ? [] : [{ text: "现将有关情况总结如下。", sources: [] }];
-    return [...texts, ...(compared ? [compared] : []), ...turn];
-  }
+  const during = context && contextSentence(facts, context);
+  if (own.length) return givenOpening(facts, own, compared, body, during);
   const p = facts.profile;
   const when = periodText(facts);
   const bg = background(facts);
@@ -201,9 +197,80 @@ function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   else if (won) b.text(guided || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
   else if (!head.length) b.text(guided || p.approach ? "，" : "").text("开展创建工作");
   b.text("。");
+  if (during) b.text(during.text).from(...during.sources);
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
+}
+
+/** The figures of a text with the character after each (`1860人`, `1.2万人`, `56处`), to tell whether a text states them. */
+const figuresIn = (text: string): string[] => text.match(/\d+(?:\.\d+)?万?[^\d\s，。、；：]?/gu) ?? [];
+/** True when `given` states every figure of `text` (and `text` has one). */
+const states = (given: string, text: string): boolean => figuresIn(text).length > 0 && figuresIn(text).every((f) => given.includes(f));
+/** The genre's turn to the body (`现将有关情况总结如下`), as the user may write it. */
+const TURN = /(?:总结|汇报|报告)如下/u;
+
+/**
+ * The opening with the user's 导语 rows (文字材料): the unit's profile sentence first (户数, 常住人口: it names the unit
+ * before a 导语 that says only `社区…`), the 导语, then the period's headline figures, the comparison and the turn to
+ * the body. The 导语 frames; the 基本信息 and the headline figures still appear, each unless the 导语 already states
+ * its figures (new-user test 26, D13). A 导语 that ends with its own turn (`现将……总结如下`) keeps it last.
+ */
+function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string, during?: Sentence): Sentence[] {
+  const texts = own.map((s) => ({ text: /[。！？：]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
+  const given = texts.map((t) => t.text).join("");
+  const p = facts.profile;
+  const bg = background(facts);
+  // A 导语 that gives any of the profile's figures describes the unit itself: the profile is not said again.
+  const profile = bg && !figuresIn(bg.text).some((f) => given.includes(f)) ? bg : undefined;
+  // The user's own turn ends the paragraph: a last sentence `现将……如下。` of the last row follows the figures; a turn
+  // anywhere else (inside a sentence, in an earlier row) leaves no place for them.
+  let turn: Sentence[] = [{ text: "现将有关情况总结如下。", sources: [] }];
+  let room = true;
+  if (texts.some((t) => TURN.test(t.text))) {
+    const last = texts[texts.length - 1];
+    const split = /^(.*[。！？])?([^。！？]*(?:总结|汇报|报告)如下[^。！？]*[。！？：])$/u.exec(last.text);
+    room = !!split && texts.slice(0, -1).every((t) => !TURN.test(t.text));
+    if (room && split) {
+      if (split[1]) texts[texts.length - 1] = { text: split[1], sources: last.sources };
+      else texts.pop();
+      turn = [{ text: split[2], sources: last.sources }];
+    } else turn = [];
+  }
+  const head = room ? unrepeated(headlines(facts), facts, body).filter((h) => !states(given, h.text)) : [];
+  const won = room ? wonClause(facts) : undefined;
+  const wonNew = won && !given.includes(won.text.replace(/^.*?“/u, "“")) ? won : undefined;
+  const out: Sentence[] = [...(profile ? [profile] : []), ...texts];
+  if (head.length || wonNew) {
+    // Said as the unit refers to itself once named (`社区`, `我局`); the period unless the 导语 gives one (`本季度`).
+    const named = !!profile || given.includes(displayUnitName(p.unitName)) || (!!p.shortName && given.includes(p.shortName));
+    const name = named ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
+    const when = /本(?:季度|年度?|期|月|次)|[上下]半年|全年|\d{4}年|今年|季度/u.test(given) ? "" : periodText(facts);
+    const b = new SentenceBuilder().text(when ? `${when}，` : "").text(name).from(p.sources.unitName ?? "");
+    const guide = !!p.guide && !given.includes(p.guide) && !/(?:领导|指导)下/u.test(given);
+    if (guide) b.text(`在${guideAfter(name, p.guide ?? "")}的指导下`).from(p.sources.guide ?? "");
+    // After `在……的指导下` a bare figure is no sentence (new-user test 18, D6): the work is said first.
+    const bare = head.length > 0 && /^(?:注册志愿者|志愿者|常住人口)/u.test(head[0].text);
+    b.text(guide ? (bare || !head.length ? "扎实推进创建工作，" : "，") : head.length ? "共" : "");
+    head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
+    if (wonNew) b.text(head.length ? "，" : "").text(wonNew.text).from(...wonNew.sources);
+    out.push(b.text("。").build());
+  }
+  // The period's context figure follows the work; before a 导语 whose turn leaves no place after it.
+  const context = during && !states(given, during.text) ? [during] : [];
+  if (!room) out.splice(profile ? 1 : 0, 0, ...context);
+  return [...out, ...(room ? context : []), ...(compared ? [compared] : []), ...turn];
+}
+
+/**
+ * A 其他指标 figure that is the period's context (foldTinyOther's `context`: `接待游客12.6万人次`) as a sentence of the
+ * opening, after the period's work: `期间共接待游客12.6万人次。` (a 专项), `上半年门诊量达12万人次。`.
+ */
+function contextSentence(facts: Facts, context: Sentence): Sentence {
+  const { period } = facts.profile;
+  const when = !period || period === "专项" ? "期间" : period.startsWith("第") ? "本季度" : period;
+  const text = context.text.replace(/^此外，/u, "");
+  return { text: `${when}${actionOf(text) && text.startsWith(actionOf(text) ?? "") ? "共" : ""}${text}`, sources: context.sources };
 }
 
 /**
@@ -357,12 +424,22 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   // only (reviews run 9: "自算比率当成问题，依据不足").
   // A registration rate is a 辖区's measure (residents registered): no shortcoming of a school, company or
   // bureau whose 常住人口 is the area it serves (new-user test 14, D5).
-  const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", facts.volunteers.members, facts.volunteers.registrationRate) : undefined;
-  if (low && (out.length || facts.texts.some((t) => t.kind === "存在不足"))) out.push(low);
-  // Each fall is an item of its own (`四是开展各类活动较上半年减少1场，下降33.3%；五是总整改率较上半年下降4.8个百分点`),
-  // never two unrelated shortfalls in one clause (new-user test 22, D13).
-  for (const c of options.comparison?.changes ?? []) {
-    const fell = comparisonSentence(options.comparison, undefined, "fall", c.id);
+  const falls = materialFalls(options.comparison);
+  // A registration rate that is low and fell is one item: `志愿者注册率为3.2%，较上年下半年下降2.2个百分点，……` (new-user test 26, D9).
+  const rateFall = falls.includes("volunteerRate") ? comparisonSentence(options.comparison, undefined, "fall", "volunteerRate") : undefined;
+  const rateChange = rateFall ? stripEnd(rateFall.text).replace(/^志愿者注册率/u, "") : "";
+  const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", facts.volunteers.members, facts.volunteers.registrationRate, rateChange) : undefined;
+  // Not the same stock sentence in every unit's summary (new-user test 26, D31): it joins shortfalls the data shows, and
+  // is left to the unit when it wrote its own 存在不足 rows without any from the data, or rows about its volunteers.
+  const ownRows = facts.texts.filter((t) => t.kind === "存在不足");
+  const lowTold = !!low && out.length > 0 && !ownRows.some((t) => VOLUNTEER_SCALE.test(t.content));
+  if (low && lowTold) out.push(low);
+  // Each fall is an item of its own (`四是开展各类活动较上半年减少21场，下降91.3%；五是总整改率较上半年下降4.8个百分点`),
+  // never two unrelated shortfalls in one clause (new-user test 22, D13); only the material ones, at most two (new-user
+  // test 26, D9: never `宣传投入较上年下半年减少1.3万元` or `开展各类活动减少1场，下降25%`).
+  for (const id of falls) {
+    if (id === "volunteerRate" && lowTold) continue;
+    const fell = comparisonSentence(options.comparison, undefined, "fall", id);
     if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
   }
   return out;
@@ -410,9 +487,10 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     ...facts.activities.filter((g) => g.kind === "环境整治").flatMap((g) => g.items.flatMap((i) => [i.name, i.place ?? ""])),
   ].filter(Boolean);
   const profile = ruralTown(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts);
-  const sections = withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts));
+  // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
+  const { sections, context } = foldTinyOther(withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts)));
   const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
-  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body)) }];
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body, context)) }];
   let n = 0;
   const heading = (text: string): void => {
     n += 1;

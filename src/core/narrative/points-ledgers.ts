@@ -780,15 +780,22 @@ export function honourPoints(ctx: Ctx): Point[] {
 }
 
 /**
+ * A 存在不足 row of the unit's own on the size of its volunteer force (`志愿者队伍年龄偏大`, `注册率不高`): the low
+ * registration rate is then not said again in its words (new-user test 26, D31). `志愿服务的常态化` is another matter.
+ */
+export const VOLUNTEER_SCALE = /志愿者|志愿(?:服务)?队伍|注册率/u;
+
+/**
  * A low registration rate (below catalog lowRegistrationRate, %) said through what it counts, for
  * 存在的不足 of unit and street summaries (v2 rule 9): `{scope}志愿者注册率为6.4%，志愿服务队伍规模还需进一步扩大`
- * (no final punctuation). The count itself is told in 志愿服务 and not repeated here; no judgement
+ * (no final punctuation; with `change`, `…为6.4%，较上半年下降2.2个百分点，…`). The count itself is told in 志愿服务 and not repeated here; no judgement
  * beyond the rate is inferred (a reviewer's reading: a ratio with no baseline is no finding).
  * Undefined when the rate is not low or a figure is missing.
  */
-export function lowRegistrationSentence(scope: string, members: Figure | undefined, rate: Figure | undefined): Sentence | undefined {
+export function lowRegistrationSentence(scope: string, members: Figure | undefined, rate: Figure | undefined, change = ""): Sentence | undefined {
   if (!members || !rate || rate.value >= lowRegistrationRate) return undefined;
-  return new SentenceBuilder().text(`${scope}志愿者注册率为`).fig(rate).text("，志愿服务队伍规模还需进一步扩大").from(...members.sources).build();
+  // `change`: the rate's fall since the period before (`较上年下半年下降2.2个百分点`), said with it, never as an item of its own.
+  return new SentenceBuilder().text(`${scope}志愿者注册率为`).fig(rate).text(change ? `，${change}` : "").text("，志愿服务队伍规模还需进一步扩大").from(...members.sources).build();
 }
 
 /**

@@ -9,6 +9,7 @@ import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
 import { comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
+import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
 import { honourPoints, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, sectionIntro, selfReference, type Profile } from "./profiles";
@@ -230,6 +231,29 @@ function joinFacilities(sections: Section[], profile: Profile): Section[] {
   const heading = host === base ? `${host.heading.split("，")[0]}，${facHeading[1] ?? facHeading[0]}` : `${host.heading.split("，")[0]}，${facHeading[0]}`;
   const moved = fac.points.map((p) => ({ ...p, lead: "设施配套" }));
   return sections.filter((s) => s !== fac).map((s) => (s === host ? { ...s, heading, points: [...s.points, ...moved] } : s));
+}
+
+/** A 其他 section of one sentence of at most this many characters has no heading of its own (new-user test 26, D6). */
+const TINY_OTHER = 40;
+
+/**
+ * A 其他 section of one short sentence is no section (`五、统筹推进其他创建任务` then `接待游客12.6万人次。`; new-user test 26,
+ * D6). A figure of 其他指标 only (a 景区's 接待游客, a hospital's 门诊量) is the period's context: it is returned as
+ * `context` for the opening and the section left out. Anything else (an activity typed 其他) closes the section before
+ * it (`……此外，3月12日开展“植树节亲子活动”，参与100人。`). Other sections, and a 其他 section alone, stay as they are.
+ */
+export function foldTinyOther(sections: readonly Section[]): { sections: Section[]; context?: Sentence } {
+  const other = sections.find((s) => s.id === "other");
+  const sentences = other?.points.flatMap((p) => p.sentences) ?? [];
+  const at = other ? sections.indexOf(other) : -1;
+  if (!other || other.intro || sections.length < 2 || other.points.length !== 1 || sentences.length !== 1 || sectionLength(other) > TINY_OTHER || at < 1) return { sections: [...sections] };
+  const only = sentences[0];
+  const rest = sections.filter((s) => s !== other);
+  if (only.sources.length && only.sources.every((x) => x.startsWith("其他指标!"))) return { sections: rest, context: only };
+  const host = sections[at - 1];
+  const last = host.points[host.points.length - 1];
+  const moved: Point = { ...last, sentences: [...last.sentences, { text: `此外，${only.text}`, sources: only.sources }] };
+  return { sections: rest.map((s) => (s === host ? { ...s, points: [...s.points.slice(0, -1), moved] } : s)) };
 }
 
 /** Body sections with data, in catalog order (sections without data are left out; a short 设施建设 joins its neighbour). */

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Catalog } from "../../catalog";
-import { lowRegistrationSentence, problemAction } from "../points-ledgers";
+import { lowRegistrationSentence, problemAction, VOLUNTEER_SCALE } from "../points-ledgers";
 import { buildFacts, type Facts, type Figure } from "../../facts";
 import type { Block, DocumentModel } from "../../document/model";
 import { gbLayout } from "../../document/model";
@@ -20,7 +20,7 @@ import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
 import { summaryTitle } from "../compose";
-import { combinerOf, eachUnitText, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
+import { combinerOf, eachUnitText, isMembersRollup, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
 export interface CombinedSummaryOptions {
@@ -55,9 +55,12 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   // A roll-up is the units' work: that the street coordinated them is what the data shows.
   // A school coordinates its colleges, not a 辖区 (new-user test 15).
   // A bureau over its schools has a 全县 (`县教育局` → 全县), no 辖区 (new-user test 23, D6).
-  const bureau = /(?:局|委员会)$/u.test(p.unitName) && ctx.scope.startsWith("全");
+  // A bureau over its schools still coordinates all of its 全县's (`统筹全县各学校`), though only those rolled up are counted.
+  const place = ctx.members ? scopeText(p.unitType, p.unitName) : ctx.scope;
+  const bureau = /(?:局|委员会)$/u.test(p.unitName) && place.startsWith("全");
   // A bureau over its own system (hospitals, clinics) coordinates the units within it (new-user test 25, D7).
-  const whole = ctx.scope === SYSTEM_SCOPE ? "系统内" : bureau ? ctx.scope : "辖区";
+  // A 文明办 over departments has no 辖区 of theirs to speak of (`统筹各单位`: new-user test 26, D8).
+  const whole = ctx.scope === SYSTEM_SCOPE ? "系统内" : bureau ? place : ctx.members ? "" : "辖区";
   b.text(`统筹${ctx.combiner === "area" ? whole : ""}${ctx.each}推进创建工作。`);
   const t = ctx.total;
   const parts: ((x: SentenceBuilder) => void)[] = [];
@@ -111,12 +114,13 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
 const MAX_LAGGING = 3;
 
 /**
- * 存在的不足 from the data: problems still open, and the units that lag — those whose 整改率 is
+ * 存在的不足 from the data (`own`: the combining unit's 存在不足 rows): problems still open, and the units that lag — those whose 整改率 is
  * below the roll-up's (or, when none is, the lowest one under 100 %), lowest first.
  */
-function lagging(ctx: CombinedCtx): Sentence[] {
-  // Said as in a unit's summary: `全街道志愿者注册率为4.2%，……`.
-  const rateLow = lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, ctx.total.volunteers.registrationRate);
+function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
+  // Said as in a unit's summary: `全街道志愿者注册率为4.2%，……`; left to the combining unit's own 存在不足 rows when
+  // they speak of volunteers (new-user test 26, D31: never the point twice).
+  const rateLow = own.some((t) => VOLUNTEER_SCALE.test(t.text)) ? undefined : lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, ctx.total.volunteers.registrationRate);
   const low: Sentence[] = rateLow ? [{ text: `${rateLow.text}。`, sources: rateLow.sources }] : [];
   // 上期遗留 problems still open, after this period's (v1.2; new-user test 8, D25: they vanished from the street's text).
   const carriedOpen = ctx.total.rectification.carried?.open ?? [];
@@ -145,7 +149,8 @@ function lagging(ctx: CombinedCtx): Sentence[] {
   const behind = candidates.some((u) => mixedLowest <= rate(u)) ? [] : candidates;
   const named = behind.slice(0, MAX_LAGGING);
   const rateOf = (u: UnitFacts): Figure => u.facts.rectification.rate as Figure;
-  const versus = below.length ? `低于${ctx.scope}平均水平` : "";
+  // Against the units rolled up, never `低于3家单位平均水平`.
+  const versus = below.length ? (ctx.partial ? "低于平均水平" : `低于${ctx.scope}平均水平`) : "";
   if (behind.length > MAX_LAGGING) {
     b.text(`，${unitGroupText(behind)}整改率${versus}，其中`);
     named.forEach((u, i) => b.text(i ? "、" : "").text(u.short).from(u.source).text("（").fig(rateOf(u)).text("）"));
@@ -196,8 +201,11 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   const each = eachUnitText(split.units, p.unitType);
   // One unit rolled up is named: neither `全县` (the county has more) nor `各乡镇` (new-user test 18).
   // With units left out the text speaks of those rolled up (`2个乡镇`), never of all (`各乡镇`, `全县`; new-user test 18, D12).
-  const scope = split.units.length === 1 ? split.units[0].short : partial ? unitGroupText(split.units) : scopeText(p.unitType, p.unitName, split.units);
-  const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial, combiner: combinerOf(p.unitType, p.unitName) };
+  // Departments or schools rolled up by a 文明办 or a bureau are counted as themselves, never as the district's whole
+  // (`参加汇总的3家单位`, never `全区3家单位`: new-user test 26, D8).
+  const members = split.units.length > 1 && !partial && isMembersRollup(p.unitType, p.unitName, split.units);
+  const scope = split.units.length === 1 ? split.units[0].short : partial || members ? unitGroupText(split.units) : scopeText(p.unitType, p.unitName, split.units);
+  const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial: partial || members, members, combiner: combinerOf(p.unitType, p.unitName) };
   const sections = buildCombinedSections(ctx, catalog);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];
   let n = 0;
@@ -211,7 +219,7 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   }
   const closing: [string, Sentence[]][] = [
     [combinedHeadings.highlights, textsOf(own, "工作亮点")],
-    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx)]],
+    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx, textsOf(own, "存在不足"))]],
     [combinedHeadings.nextSteps, textsOf(own, "下一步打算")],
   ];
   for (const [text, rows] of closing) {

@@ -21,8 +21,13 @@ export interface CombinedCtx {
   readonly group: string;
   /** `各社区` / `各单位`. */
   readonly each: string;
-  /** True when units of the area were left out: `scope` is then `各村`, never `全镇` (the opening says `参加汇总的2个村`). */
+  /** True when units of the area were left out, or the units are only members ({@link CombinedCtx.members}): `scope` is then `2个村`, never `全镇` (the opening says `参加汇总的2个村`). */
   readonly partial?: boolean;
+  /**
+   * True when the units are departments or schools of a 文明办 or a bureau (units.ts isMembersRollup): `partial` is then
+   * set too, the totals being those of the units rolled up (`参加汇总的3家单位`), never the district's.
+   */
+  readonly members?: boolean;
   /** What the combining unit is to its units (units.ts combinerOf): only an `area` has a 辖区. */
   readonly combiner: Combiner;
 }

@@ -320,6 +320,6 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
 export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Section[] {
   return catalog.sections
     // A bureau's own system has no 辖区 to speak of: its headings are an institution's (new-user test 25, D7).
-    .map((s) => ({ id: s.id, heading: { area: ctx.units.every((u) => u.kind === "学校") ? schoolCombinedHeadings : ctx.scope === SYSTEM_SCOPE ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    .map((s) => ({ id: s.id, heading: { area: ctx.units.every((u) => u.kind === "学校") ? schoolCombinedHeadings : ctx.scope === SYSTEM_SCOPE || ctx.members ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
     .filter((s) => s.points.length > 0);
 }

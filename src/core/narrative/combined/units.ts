@@ -122,12 +122,26 @@ const WHOLE_PLACE_BODY = /文明办|文明委|精神文明|创建|指挥部|政�
 /**
  * True for a bureau's roll-up of its own system (`东城区卫生健康委员会` over its hospitals and clinics): 单位类型 机关部门,
  * a body over an area by {@link combinerOf} that is no 文明办 or government, and units that are neither all of a place's
- * kinds (社区, 村, 街道, 乡镇) nor all schools (a 县教育局's `全县各学校`, new-user test 23, D6). Its text says `全系统`,
+ * kinds (社区, 村, 街道, 乡镇) nor all schools (a 县教育局 `统筹全县各学校`, new-user test 23, D6). Its text says `全系统`,
  * `统筹系统内各单位`, never 全区 or 辖区 (new-user test 25, D7).
  */
 export function isSystemRollup(unitType: string, unitName: string, members: readonly { readonly kind: string }[]): boolean {
   return unitType === "机关部门" && combinerOf(unitType, unitName) === "area" && members.length > 0 && !WHOLE_PLACE_BODY.test(unitName)
     && !members.every((m) => AREA_KINDS.includes(m.kind)) && !members.every((m) => m.kind === "学校");
+}
+
+/** Kinds of unit that are no part of a place's map: a body's departments (`单位`: the name says nothing) and schools. */
+const MEMBER_KINDS: readonly string[] = ["单位", "学校"];
+
+/**
+ * True when the roll-up's total is only that of the units in it, never of a place: a 文明办, a 区委 or a bureau (any
+ * 单位类型 but 街道 and 乡镇, over an area by {@link combinerOf}, no {@link isSystemRollup}) over units that are all
+ * departments or schools (`区民政局`, `城南实验小学`). Three bureaus or two schools are not 全区: the text says
+ * `参加汇总的3家单位`, `参加汇总的2所学校`, whereas 街道, 乡镇, 社区 and 村 make up the place (`全区`; new-user test 26, D8).
+ */
+export function isMembersRollup(unitType: string, unitName: string, members: readonly { readonly kind: string }[]): boolean {
+  return unitType !== "街道" && unitType !== "乡镇" && combinerOf(unitType, unitName) === "area" && members.length > 0
+    && !isSystemRollup(unitType, unitName, members) && members.every((m) => MEMBER_KINDS.includes(m.kind));
 }
 
 /**
