@@ -159,7 +159,8 @@ describe("the appendix table when the two periods differ in unit (new-user test 
     if (table?.kind !== "table") throw new Error("no table");
     const row = (label: string): string | undefined => table.rows.map((r) => r.join("\t")).find((r) => r.startsWith(`${label}\t`));
     expect(table.header).toEqual(["指标", "本期", "单位", "上半年", "增减"]);
-    expect(row("公益广告数量")).toBe("公益广告数量\t—\t\t约120幅\t—");
+    // No value this period: the earlier figure's unit in the column (new-user test 27, D10).
+    expect(row("公益广告数量")).toBe("公益广告数量\t—\t幅\t约120\t—");
     expect(row("宣传栏数量")).toBe("宣传栏数量\t3\t块\t2个\t—");
     expect(row("活动场次")).toBe("活动场次\t1\t场\t1\t持平");
   });

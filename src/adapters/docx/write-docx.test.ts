@@ -211,6 +211,12 @@ describe("columnWidths", () => {
     expect(widths[1]).toBeGreaterThanOrEqual(4.5 * 320);
     expect(widths[0]).toBeGreaterThanOrEqual(4 * 320);
   });
+
+  it("leaves half a character to spare in a figure column, so that `5000` never breaks into `500`/`0` (new-user test 27, D21)", () => {
+    const rows = [["指标", "本期", "单位", "上半年", "增减"], ["宣传投入金额", "5000", "元", "20600", "减少1.56万元，下降75.7%"]];
+    // `5000`: 2 characters, one for the cell's margins, half to spare.
+    expect(columnWidths(rows, 5, 8845, 320)[1]).toBe(3.5 * 320);
+  });
 });
 
 describe("appendix tables", () => {

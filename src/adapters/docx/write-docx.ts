@@ -65,7 +65,9 @@ export function columnWidths(rows: readonly (readonly string[])[], cols: number,
   let widths = share(want, total);
   if (charTwips && cols >= 3) {
     // A list of figures (`140人、320人次`) may wrap at its 、: a middle column takes at most 6 characters.
-    const middle = natural.slice(1, -1).map((n) => Math.ceil(Math.min(6, n) * charTwips));
+    // Half a character more than the text and its margins: a CJK font's digits are a little wider than half a
+    // character, and `5000` at exactly its width broke into `500`/`0` (new-user test 27, D21).
+    const middle = natural.slice(1, -1).map((n) => Math.ceil((Math.min(6, n) + 0.5) * charTwips));
     const room = total - middle.reduce((a, b) => a + b, 0);
     if (room >= 8 * charTwips) {
       const [first, last] = share([want[0], want[cols - 1]], room);

@@ -167,8 +167,11 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     const prev = comparison?.previous.find((p) => p.spec.id === cur.spec.id);
     if (!cur.figures.length && !prev?.figures.length) return [];
     if (!comparison) return [[cur.spec.label, cellOf(cur), unitOf(cur)]];
-    // No value this period: no unit in the column (this period's default one would name the earlier figure's wrongly).
-    const unit = cur.figures.length ? unitOf(cur) : "";
+    // No value this period: the earlier figures' one unit in the column (`2000` under 份, never `—` beside `2000份` with the
+    // column blank: new-user test 27, D10); none when they have several, never this period's default one, which would
+    // name the earlier figure's wrongly.
+    const earlierUnits = [...new Set(prev?.figures.map((f) => f.unit) ?? [])];
+    const unit = cur.figures.length ? unitOf(cur) : earlierUnits.length === 1 ? earlierUnits[0] : "";
     const change = comparison.changes.find((c) => c.id === cur.spec.id);
     return [[cur.spec.label, cellOf(cur), unit, earlierCellOf(prev, unit), change ? changeText(change) : "—"]];
   });
