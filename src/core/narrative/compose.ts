@@ -16,7 +16,7 @@ import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS } from "./weave";
-import { profileFor, withOwnPremises, selfReference, type Profile } from "./profiles";
+import { profileFor, withFoundHow, withOwnPremises, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
@@ -409,7 +409,8 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     ...facts.rectification.byKind.flatMap((k) => [k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details]),
     ...facts.activities.filter((g) => g.kind === "环境整治").flatMap((g) => g.items.flatMap((i) => [i.name, i.place ?? ""])),
   ].filter(Boolean);
-  const profile = ruralTown(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts);
+  const foundHow = [...premises, ...facts.rectification.byKind.map((k) => k.category), ...facts.organization.map((i) => i.content)];
+  const profile = ruralTown(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), foundHow), facts);
   const sections = withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts));
   const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body)) }];

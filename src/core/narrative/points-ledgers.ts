@@ -413,6 +413,9 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
   return b.build();
 }
 
+/** A 问题类别 typed 其他 whose 备注 names nothing: no kind of problem to name. */
+const bareOther = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !k.remark?.detail;
+
 /** A 问题类别 row whose 备注 names an action (`规范商铺经营招牌`): the data names what was done, not a kind of problem. */
 const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail);
 
@@ -448,11 +451,13 @@ export function problemPoints(ctx: Ctx): Point[] {
   const complete = !r.leftOut.length;
   // `百余` found and 100 rectified is not known to be all done (new-user test 24, D17): no 均已整改到位 over it.
   const allDone = complete && kinds.every((k) => k.rectified.value === k.figure.value && !approxFound(k));
-  const top = [...kinds].sort((a, c) => c.figure.value - a.figure.value);
+  // A bare 其他 names no kind of problem: it goes last, never first (new-user test 27, D4).
+  const top = [...kinds].sort((a, c) => Number(bareOther(a)) - Number(bareOther(c)) || c.figure.value - a.figure.value);
   // A total sentence names kinds of problem; when the data names only actions (`规范商铺经营招牌`), the actions are told instead.
   if (sameUnit && kinds.length === r.byKind.length && !kinds.every(actionNamed)) {
     // The kinds named are those the data names as kinds of problem (not actions such as 规范商铺经营招牌).
-    const nameable = top.filter((k) => !actionNamed(k));
+    // A bare 其他 is no name: alone it is `各类问题`, beside named kinds their `等` (new-user test 27, D4).
+    const nameable = top.filter((k) => !actionNamed(k) && !bareOther(k));
     const names = nameable.slice(0, 3).map((k) => problemAction(k).object.replace(/问题$/u, ""));
     // One kind with a local name and place in 备注 (`枣园村“四堆六乱”`): `枣园村“四堆六乱”等卫生死角问题` (review run 14).
     const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
@@ -478,14 +483,18 @@ export function problemPoints(ctx: Ctx): Point[] {
       const group = top.filter((k) => k.figure.unit === found.unit);
       // Conduct is 纠正-ed and named as 行为 (`行人闯红灯行为320起，已纠正300起`).
       const conduct = group.every((k) => problemAction(k).verb === "纠正");
-      const names = group.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
+      const named = group.some((k) => !bareOther(k)) ? group.filter((k) => !bareOther(k)) : group;
+      const names = named.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
       return { found, rectified, conduct, group, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The words still open first, each with what was rectified; those done after, once: `……；过期食品问题7批次、卫生死角
     // 问题9处，均已整改到位` (never 均已整改到位 twice).
-    const open = words.filter((w) => !w.done);
-    const done = words.filter((w) => w.done);
+    // Problems of a bare 其他 only come last, after the named kinds (new-user test 27, D4).
+    const otherOnly = (w: (typeof words)[number]): boolean => w.group.every(bareOther);
+    const open = words.filter((w) => !w.done && !otherOnly(w));
+    const done = words.filter((w) => w.done).sort((x, y) => Number(otherOnly(x)) - Number(otherOnly(y)));
+    const openOther = words.filter((w) => !w.done && otherOnly(w));
     open.forEach((w, i) => {
       b.text(i ? "；" : "").text(w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
@@ -496,11 +505,15 @@ export function problemPoints(ctx: Ctx): Point[] {
         b.text("，其中").text(list.text).from(...list.sources);
       }
     });
-    done.forEach((w, i) => b.text(i ? "、" : "；").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
+    done.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (done.length) {
       const many = done.length > 1 || done[0].found.value > 1 ? "均" : "";
       b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : `，${many}已整改到位`);
     }
+    openOther.forEach((w, i) => {
+      b.text(i || open.length || done.length ? "；" : "").text(w.name).fig(w.found);
+      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
+    });
     sentences.push(b.text("。").build());
   }
   // Per category, grouped by action: what was done (the rectified figure), largest first. Told by measure word, the open

@@ -416,6 +416,22 @@ export function withOwnPremises(profile: Profile, unitName: string, words: reado
   };
 }
 
+/**
+ * How a unit's problems were found, said only where its data says so (new-user test 27, D4): an agency's stock
+ * `巡查发现` stands when its rows speak of 巡查 (巡逻, 巡检), an enterprise's `排查责任区域` when they name a street it
+ * answers for; else `排查发现` when they speak of 排查 (摸排, 检查, 督查), else plain `发现` — never a method nothing
+ * names. `words`: the problem rows' names and 备注, the environment activities' names and places and the 组织保障
+ * contents, joined. Other profiles are returned as given.
+ */
+export function withFoundHow(profile: Profile, words: readonly string[]): Profile {
+  const stock = profile.phrases.problemsFound;
+  const agency = stock === "巡查发现" && (profile.id === "agency" || profile.id === "other");
+  if (!agency && stock !== "排查责任区域") return profile;
+  if (agency ? words.some((w) => /巡查|巡逻|巡检/u.test(w)) : words.some((w) => STREET.test(w))) return profile;
+  const problemsFound = words.some((w) => /巡查|巡逻|巡检|排查|摸排|检查|督查/u.test(w)) ? "排查发现" : "发现";
+  return { ...profile, phrases: { ...profile.phrases, problemsFound } };
+}
+
 /** A profile's intro of a section with its self-reference filled in (empty when it has none). */
 export function sectionIntro(profile: Profile, sectionId: string, self: string): string {
   return (profile.intros[sectionId] ?? "").replace(/\{self\}/gu, self);
