@@ -1,6 +1,11 @@
 /**
  * New-user test 27 (/work/nu27/REPORT.md), sentence wording: D3, D4, D8, D14, D20, D22, each as the tester typed it.
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
 import { summaryTextOf } from "./support/summaries";
 
 it("D3: a 工作机制 that is itself an action (修订……) takes no 落实; its 经……通过 备注 follows as a clause", async () => {
@@ -38,4 +43,20 @@ it("D4: a bare 其他 alone is `各类问题`, beside named kinds it comes last;
   });
   expect(hospital).toContain("　　发现卫生死角问题15处，均已整改到位；其他问题8件，已整改6件。");
   expect(hospital).not.toMatch(/责任区域|排查/u);
+});
+
+it("D8: a carried 共建单位 (12家, no 日期) goes on in the next period: `继续与12家辖区单位结对共建`", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu27e-"));
+  const now = await workbookFile({
+    profile: { 单位名称: "老城区钟楼社区居民委员会", 单位简称: "钟楼社区", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      组织保障: [{ 事项类型: "领导小组", 名称或内容: "创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-06" }, { 事项类型: "共建单位", 名称或内容: "辖区共建单位", 数量: 12, 单位: "家" }],
+      问题整改: [{ 问题类别: "乱张贴", 发现数: 20, 已整改数: 20, 单位: "处" }],
+    },
+  }, "本期.xlsx");
+  const next = join(dir, "下期.xlsx");
+  expect((await cli("next", now, "-o", next)).code).toBe(0);
+  const out = await cli("summarize", next, "-o", join(dir, "out.docx"), "--text", "-", "--date", "2026-01-05", "--force");
+  expect(out.out).toContain("\n　　一是健全机构。钟楼社区继续发挥创文工作领导小组统筹作用。\n　　二是共驻共建。继续与12家辖区单位结对共建。\n");
+  expect(out.out).not.toMatch(/辖区共建单位等|与辖区共建单位/u);
 });

@@ -401,8 +401,8 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const given: Facts = unitType === typed.profile.unitType ? typed : { ...typed, profile: { ...typed.profile, unitType } };
   // Standing rows carried by 开始下一期 (v1.2) stand; they are not this period's work (issue #17). A carried
   // 领导小组 or 工作机制 is told as going on (`继续发挥……统筹作用`, `继续落实……`): every 工作总结 has its
-  // 组织领导 part (new-user test 12, D8); carried 共建单位 are not told.
-  const goesOn = (i: Facts["organization"][number]): boolean => !i.carried || i.kind === "领导小组" || i.kind === "工作机制";
+  // 组织领导 part (new-user test 12, D8); a carried 共建单位 goes on as well (`继续与12家辖区单位结对共建`, new-user test 27, D8).
+  const goesOn = (i: Facts["organization"][number]): boolean => !i.carried || i.kind === "领导小组" || i.kind === "工作机制" || i.kind === "共建单位";
   const facts: Facts = given.organization.every(goesOn) ? given : { ...given, organization: given.organization.filter(goesOn) };
   // Problems on the unit's own premises (`院内吸烟`) are no 包保 of a street (own reading, 2026-12-05).
   const premises = [
@@ -410,7 +410,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     ...facts.activities.filter((g) => g.kind === "环境整治").flatMap((g) => g.items.flatMap((i) => [i.name, i.place ?? ""])),
   ].filter(Boolean);
   const foundHow = [...premises, ...facts.rectification.byKind.map((k) => k.category), ...facts.organization.map((i) => i.content)];
-  const profile = ruralTown(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), foundHow), facts);
+  const profile = ruralTown(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts);
   const sections = withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts));
   const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body)) }];

@@ -266,6 +266,19 @@ export function organizationPoints(ctx: Ctx): Point[] {
       : [];
     const sentences = [...namedClause, ...(named.length > 1 ? rest : partners).map((i) => {
       const b = new SentenceBuilder().from(i.source);
+      // A partnership carried by 开始下一期 goes on this period (new-user test 27, D8): `继续与12家辖区单位结对共建`,
+      // `继续与龙泉社区结对共建`; its typed signing was the period before's.
+      if (i.carried && !startsWithVerb(i.content) && !/双报到|路段|点位|责任区|协议|合同|责任书|承诺书|公约/u.test(i.content)) {
+        const kind = /^(.{2,8}?)(?:共驻共建|共建|结对|联建)单位$/u.exec(i.content);
+        const together = "结对共建";
+        if (i.figure && i.figure.value > 1 && /^[家个所]$/u.test(i.figure.unit)) {
+          b.text("继续与").fig(i.figure).text(kind ? `${kind[1]}单位` : i.content).text(together);
+        } else {
+          b.text(`继续与${i.content}结对共建`);
+          if (i.figure) b.from(...i.figure.sources);
+        }
+        return b.build();
+      }
       const partnerWord = /(协议|合同|责任书|承诺书|公约)(”|》)?$/u;
       const named = i.content.split(/[、，和及]/u).length;
       // `双报到社区` names a practice, not a partner: staff report to the community they live in and serve there.
