@@ -615,6 +615,9 @@ function mediumAction(detail: string, unit?: string): string | undefined {
 export function publicityPoints(ctx: Ctx): Point[] {
   const p = ctx.facts.publicity;
   if (!p.byKind.length && !p.spend) return [];
+  // A category put up and replaced is told per way (`设置公益广告100块、30张，更换公益广告近50块`): what was replaced is
+  // never added to what was put up (new-user test 27, D22).
+  const byKind = p.byKind.flatMap((t) => t.byMode ?? [t]);
   const parts: Sentence[] = [];
   if (p.spend) parts.push(new SentenceBuilder().text("投入宣传经费").fig(p.spend).build());
   // A total whose one 位置或内容 opens with an action, in a measure word that is not the thing's own
@@ -624,13 +627,13 @@ export function publicityPoints(ctx: Ctx): Point[] {
   const otherDone = (t: CategoryTotal): string | undefined => (t.category === "其他宣传品" && t.details.length === 1 ? mediumAction(t.details[0], t.figure.unit) : undefined);
   const ownWords = (t: CategoryTotal): boolean =>
     otherDone(t) !== undefined || (t.details.length === 1 && actionOf(t.details[0]) !== undefined && printedMeasureWord(t.category, t.figure.unit) !== t.figure.unit);
-  for (const t of p.byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(otherDone(t) ?? `通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
+  for (const t of byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(otherDone(t) ?? `通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
   // A category whose one 位置或内容 names the very thing (`公益广告` typed for `公益宣传牌` 20块): the row's
   // own name is said, in its measure word (reviews runs 11–12: `更换公益广告20块` — 广告 论块不妥).
   const thing = (t: CategoryTotal): string | undefined =>
     t.details.length === 1 && /^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
-  const typedOther = new Set(p.byKind.filter((t) => !(Enums.publicityKind as readonly string[]).includes(t.category)));
-  const listed = p.byKind.filter((t) => !ownWords(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : t));
+  const typedOther = new Set(byKind.filter((t) => !(Enums.publicityKind as readonly string[]).includes(t.category)));
+  const listed = byKind.filter((t) => !ownWords(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : t));
   const verbs = [...new Set(listed.map(publicityVerb))];
   for (const v of verbs) {
     const group = listed.filter((t) => publicityVerb(t) === v);
