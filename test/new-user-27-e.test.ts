@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
+import { rolledUpText } from "./support/rollup";
 import { summaryTextOf } from "./support/summaries";
 
 it("D3: a 工作机制 that is itself an action (修订……) takes no 落实; its 经……通过 备注 follows as a clause", async () => {
@@ -79,4 +80,46 @@ it("D22: 公益广告 put up and replaced are told apart, the noun once; a secon
   expect(text).toContain("　　投入宣传经费2300元，设置公益广告100块、30张，在小区更换公益广告近50块。");
   expect(text).toContain("3月5日开展“学雷锋志愿服务”活动，参与60人；同日开展“学雷锋便民服务”活动，参与40人次。");
   expect(text).not.toMatch(/约150块|公益广告\d+块和公益广告|；3月5日/u);
+});
+
+it("D20: a 表彰大会 alone in 组织保障 joins the honours; the 单位简称 opens; a school's honours name no 师德师风", async () => {
+  const women = await summaryTextOf({
+    profile: { 单位名称: "某区妇女联合会", 单位简称: "区妇联", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" },
+    ledgers: {
+      志愿服务: [{ 队伍名称: "巾帼志愿服务队", 队伍类型: "巾帼志愿者", 注册人数: 800, 服务次数: 50, "服务时长（小时）": 3000, 主要服务内容: "家庭教育、关爱留守儿童" }],
+      先进典型: [{ 荣誉名称: "巾帼建功标兵", 级别: "本单位", 人数: 20 }],
+      活动台账: [{ 日期: "2025-03-08", 活动名称: "三八节表彰大会", 活动类型: "会议培训", 参与数量: 300, 单位: "人" }],
+    },
+  });
+  expect(women).toContain("　　2025年，区妇联注册志愿者800人。现将有关情况总结如下。\n");
+  expect(women).toContain("　　一是典型示范。评选表彰巾帼建功标兵20人。\n　　二是表彰激励。3月8日召开三八节表彰大会，300人参加。\n");
+  expect(women).not.toMatch(/加强组织领导|某区妇女联合会注册/u);
+  const school = await summaryTextOf({
+    profile: { 单位名称: "市第二职业中等专业学校", 单位类型: "学校", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: {
+      组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立学校创文工作领导小组" }],
+      先进典型: [{ 荣誉名称: "文明寝室", 级别: "本单位", 人数: 18 }, { 荣誉名称: "优秀志愿者", 级别: "市", 人数: 5 }],
+    },
+  });
+  expect(school).toContain("二、选树先进典型，培育文明校风\n");
+  expect(school).not.toContain("师德师风");
+});
+
+it("D14: a roll-up of departments whose 宣传教育 is 理论学习 only is headed 加强理论武装, never 加大宣传力度", async () => {
+  const dept = (n: number): Record<string, Record<string, string | number>[]> => ({
+    组织保障: [{ 事项类型: "领导小组", 名称或内容: "创文工作领导小组", 数量: 1, 单位: "个" }],
+    活动台账: [{ 日期: "2025-04-15", 活动名称: "理论学习中心组学习", 活动类型: "理论学习", 参与数量: 30, 单位: "人" }, { 日期: "2025-06-20", 活动名称: "下沉社区志愿服务", 活动类型: "志愿服务", 参与数量: n, 单位: "人次" }],
+  });
+  const text = await rolledUpText("中共某县县直机关工作委员会", "机关部门", [["县财政局", "机关部门", dept(40)], ["县教育局", "机关部门", dept(120)], ["县卫生健康局", "机关部门", dept(300)]]);
+  expect(text).toMatch(/[一二三四]、加强理论武装，提升干部职工文明素养\n　　各部门共开展理论学习活动3场，参与90人。\n/u);
+  expect(text).not.toContain("加大宣传力度");
+  const bureau = await summaryTextOf({
+    profile: { 单位名称: "县财政局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创文工作领导小组" }],
+      活动台账: [{ 日期: "2025-04-15", 活动名称: "理论学习中心组学习", 活动类型: "理论学习", 参与数量: 30, 单位: "人" }],
+    },
+  });
+  expect(bureau).toContain("二、加强理论武装，提升干部职工文明素养\n");
+  expect(bureau).not.toContain("加大宣传力度");
 });

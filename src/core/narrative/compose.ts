@@ -174,7 +174,8 @@ function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
   const when = periodText(facts);
   const bg = background(facts);
   // After the background sentence names the unit, the opening refers to it as it refers to itself.
-  const name = bg ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
+  // Without one, the unit's own 单位简称 names it (`2025年，区妇联……`: the title has said the full name; new-user test 27, D20).
+  const name = bg ? selfReference(p.unitType, p.unitName, p.shortName) : p.shortName ?? p.unitName;
   const head = unrepeated(headlines(facts), facts, body);
   const won = wonClause(facts);
   // Honours with no year of their own, and nothing else done in the period to tell: they are what
