@@ -184,7 +184,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `一起研究部署` is said as the genre says it: `同研究、同部署`.
     const together = (i: OrganizationItem): OrganizationItem => ({ ...i, content: i.content.replace(/一起研究部署$/u, "同研究、同部署") });
     // A mechanism carried by 开始下一期 was set up before: it goes on, never `建立` again (new-user test 25, D26).
-    const goesOn = (i: OrganizationItem): OrganizationItem => (i.carried ? { ...i, content: i.content.replace(/^(?:建立健全|建立|制定|出台|成立|推行|实行|健全)(?:了)?/u, "") } : i);
+    const goesOn = (i: OrganizationItem): OrganizationItem => (i.carried ? { ...i, content: i.content.replace(/^(?:建立健全|建立|制定|制订|修订|修改|编制|出台|成立|推行|实行|健全)(?:了)?/u, "") } : i);
     const mechRows = mechanism.filter((i) => i.kind !== "任务分解").map(goesOn).map(timed).map(together);
     const own: Sentence[] = [];
     mechRows.forEach((i, n) => {
