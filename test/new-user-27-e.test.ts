@@ -66,6 +66,15 @@ it("D8: a carried 共建单位 (12家, no 日期) goes on in the next period: `�
   const out = await cli("summarize", next, "-o", join(dir, "out.docx"), "--text", "-", "--date", "2026-01-05", "--force");
   expect(out.out).toContain("\n　　一是健全机构。钟楼社区继续发挥创文工作领导小组统筹作用。\n　　二是共驻共建。继续与12家辖区单位结对共建。\n");
   expect(out.out).not.toMatch(/辖区共建单位等|与辖区共建单位/u);
+  // An agreement signed in an earlier period is kept to, never signed again.
+  const signed = await summaryTextOf({
+    profile: { 单位名称: "幸福里社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: {
+      组织保障: [{ 事项类型: "共建单位", 名称或内容: "与辖区学校、医院签订共驻共建协议", 数量: 5, 单位: "家", 日期: "2025-03-01" }],
+      问题整改: [{ 问题类别: "乱张贴", 发现数: 20, 已整改数: 20, 单位: "处" }],
+    },
+  });
+  expect(signed).toContain("　　继续履行与辖区学校、医院签订的共驻共建协议。\n");
 });
 
 it("D22: 公益广告 put up and replaced are told apart, the noun once; a second activity of the same day is `同日`", async () => {

@@ -22,6 +22,13 @@ const orgVerbs = ["健全", "完善", "调整", "充实", "优化", "出台", "�
 /** True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). */
 const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v)) || actionOf(s) !== undefined;
 
+/** A partnership agreement signed in an earlier period (`与7家单位签订共驻共建协议`): who, the verb, what. */
+const SIGNED_BEFORE = /^与([^，,；。]{2,16}?)(签订|签署)([^，,；。]{0,12}(?:协议|合同|责任书|承诺书|公约)(?:”|》)?)/u;
+/** Carried partner rows told in no words of going on (`双报到社区`, `包保路段`); an agreement is told on its own (AGREEMENT). */
+const CARRIED_UNTOLD = /双报到|路段|点位|责任区|协议|合同|责任书|承诺书|公约/u;
+/** The name of an agreement (`共驻共建协议`, `《共建协议书》`). */
+const AGREEMENT = /(?:协议书?|合同|责任书|承诺书|公约)(?:”|》)?$/u;
+
 /** Contents that open with the people who act (`班子成员现场督察`, `院领导带队清扫`). */
 const PEOPLE_FIRST = /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u;
 
@@ -143,7 +150,15 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const m = /^(?:联合|会同)(.+?)(?:开展|集中|联合)?(?:整治|清理|行动|执法)[\u4e00-\u9fff]{0,4}$/u.exec(i.content);
     return !!m && hosts.some((h) => m[1].startsWith(h) || h.startsWith(m[1]));
   };
-  const partners = pick("共建单位").filter((i) => !toldAsActivity(i));
+  // A carried partnership is told as going on (new-user test 27, D8) where its words allow: a partner named or counted
+  // (`辖区共建单位` 12家) or an agreement signed before (`与7家单位签订共驻共建协议……`); any other carried row is left out.
+  const goingOn = (i: OrganizationItem): boolean => !i.carried || !!SIGNED_BEFORE.exec(i.content) || (!startsWithVerb(i.content) && !CARRIED_UNTOLD.test(i.content));
+  /** The agreement a carried row names alone (`共驻共建协议，明确共建内容……` 7家 → `共驻共建协议`). */
+  const agreementOf = (i: OrganizationItem): string | undefined => {
+    const first = i.content.split(/[，,；]/u)[0];
+    return i.carried && !startsWithVerb(first) && AGREEMENT.test(first) ? first : undefined;
+  };
+  const partners = pick("共建单位").filter((i) => !toldAsActivity(i) && (goingOn(i) || !!agreementOf(i)));
   const supervision = pick("工作会议", "督查检查");
   const other = pick("其他");
   if (leadership.length) {
@@ -268,7 +283,20 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const b = new SentenceBuilder().from(i.source);
       // A partnership carried by 开始下一期 goes on this period (new-user test 27, D8): `继续与12家辖区单位结对共建`,
       // `继续与龙泉社区结对共建`; its typed signing was the period before's.
-      if (i.carried && !startsWithVerb(i.content) && !/双报到|路段|点位|责任区|协议|合同|责任书|承诺书|公约/u.test(i.content)) {
+      const signed = i.carried ? SIGNED_BEFORE.exec(i.content) : null;
+      if (signed) {
+        b.text(`继续履行与${signed[1]}${signed[2]}的${signed[3]}`);
+        if (i.figure) b.from(...i.figure.sources);
+        return b.build();
+      }
+      const agreement = agreementOf(i);
+      if (agreement) {
+        b.text("继续履行与");
+        if (i.figure) b.fig(i.figure);
+        b.text(`${i.figure ? "" : "共建"}单位签订的${agreement}`);
+        return b.build();
+      }
+      if (i.carried) {
         const kind = /^(.{2,8}?)(?:共驻共建|共建|结对|联建)单位$/u.exec(i.content);
         const together = "结对共建";
         if (i.figure && i.figure.value > 1 && /^[家个所]$/u.test(i.figure.unit)) {
