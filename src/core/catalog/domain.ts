@@ -29,6 +29,8 @@ export const actionVerbs: readonly string[] = [
   // Money given out or saved (`拨付创建工作专项经费`, `拦截电信诈骗资金`, `安排创建专项资金`: never `投入拨付……`,
   // new-user tests 25 D1, 24 D1).
   "拨付", "下拨", "划拨", "筹措", "追加", "拦截", "挽回", "追回", "安排", "争取", "支付", "兑现", "止付", "冻结",
+  // A rule or plan that is itself made (`修订村规民约`, `编制创建规划`): never `落实修订……` (new-user test 27, D3).
+  "修订", "修改", "制订", "编制", "出台",
 ];
 
 /** Names that open with a verb's characters but name a thing (`宣传栏`, `服务站`, `培训班`): never split. */

@@ -98,7 +98,19 @@ function categoryTotals(rows: readonly ParsedRow[], catCol: string, valueCol: st
     if (!figure) continue;
     const details = detailCol ? [...new Set(g.map((r) => str(r.cells[detailCol])).filter(Boolean))] : [];
     const modes = modeCol ? [...new Set(g.map((r) => str(r.cells[modeCol])).filter(Boolean))] : undefined;
-    out.push({ category, figure, details, rows: g.length, ...(modes ? { modes } : {}) });
+    // Rows done in different ways (新设 and 更换) are also told apart (new-user test 27, D22); 新设 and blank are one way.
+    const wayOf = (r: ParsedRow): string => (modeCol && str(r.cells[modeCol]) !== "新设" ? str(r.cells[modeCol]) : "");
+    const ways = [...new Set(g.map(wayOf))];
+    const byMode = ways.length > 1
+      ? ways.flatMap((w) => {
+        const part = g.filter((r) => wayOf(r) === w);
+        const partFigure = sumOf(part.map((r) => r.cells[valueCol]), unit);
+        const partModes = [...new Set(part.map((r) => str(r.cells[modeCol as string])).filter(Boolean))];
+        const partDetails = detailCol ? [...new Set(part.map((r) => str(r.cells[detailCol])).filter(Boolean))] : [];
+        return partFigure ? [{ category, figure: partFigure, details: partDetails, rows: part.length, modes: partModes }] : [];
+      })
+      : undefined;
+    out.push({ category, figure, details, rows: g.length, ...(modes ? { modes } : {}), ...(byMode && byMode.length > 1 ? { byMode } : {}) });
   }
   return out;
 }
@@ -158,7 +170,7 @@ function namedOther(t: CategoryTotal): CategoryTotal {
   // whatever its length (new-user test 18, D6).
   const titled = only.length <= 30 && /^《[^》]+》$|^“[^”]+”[\u4e00-\u9fff]{1,6}$/u.test(only);
   const thing = titled || (only && only.length <= 10 && !isPlace(only) && (thingNoun.test(only) || !actionOf(only)) && !where.test(only) && !MEDIUM_OR_POSTING.test(only)) ? only : "";
-  return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details };
+  return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details, ...(t.byMode ? { byMode: t.byMode.map(namedOther) } : {}) };
 }
 
 function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): PublicityFacts {

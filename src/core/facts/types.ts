@@ -39,6 +39,12 @@ export interface CategoryTotal {
   readonly rows: number;
   /** Distinct 方式 values of the rows (宣传投放: 新设, 更换, 发放, 维护), in row order; absent when the ledger has none. */
   readonly modes?: readonly string[];
+  /**
+   * The total split by 方式 when its rows were done in different ways (宣传投放: 新设 100块 beside 更换 近50块; 新设 and a
+   * blank 方式 count as one), each part with its own figure, details and one mode, in row order; absent otherwise. What
+   * was replaced is never added to what was put up in the text (new-user test 27, D22).
+   */
+  readonly byMode?: readonly CategoryTotal[];
 }
 
 /** One item of 组织保障. */

@@ -16,7 +16,7 @@ import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS } from "./weave";
-import { profileFor, withOwnPremises, selfReference, type Profile } from "./profiles";
+import { profileFor, withFoundHow, withOwnPremises, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, foldTinyOther, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
@@ -170,7 +170,8 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   const when = periodText(facts);
   const bg = background(facts);
   // After the background sentence names the unit, the opening refers to it as it refers to itself.
-  const name = bg ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
+  // Without one, the unit's own 单位简称 names it (`2025年，区妇联……`: the title has said the full name; new-user test 27, D20).
+  const name = bg ? selfReference(p.unitType, p.unitName, p.shortName) : p.shortName ?? p.unitName;
   const head = unrepeated(headlines(facts), facts, body);
   const won = wonClause(facts);
   // Honours with no year of their own, and nothing else done in the period to tell: they are what
@@ -478,15 +479,16 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const given: Facts = unitType === typed.profile.unitType ? typed : { ...typed, profile: { ...typed.profile, unitType } };
   // Standing rows carried by 开始下一期 (v1.2) stand; they are not this period's work (issue #17). A carried
   // 领导小组 or 工作机制 is told as going on (`继续发挥……统筹作用`, `继续落实……`): every 工作总结 has its
-  // 组织领导 part (new-user test 12, D8); carried 共建单位 are not told.
-  const goesOn = (i: Facts["organization"][number]): boolean => !i.carried || i.kind === "领导小组" || i.kind === "工作机制";
+  // 组织领导 part (new-user test 12, D8); a carried 共建单位 goes on as well (`继续与12家辖区单位结对共建`, new-user test 27, D8).
+  const goesOn = (i: Facts["organization"][number]): boolean => !i.carried || i.kind === "领导小组" || i.kind === "工作机制" || i.kind === "共建单位";
   const facts: Facts = given.organization.every(goesOn) ? given : { ...given, organization: given.organization.filter(goesOn) };
   // Problems on the unit's own premises (`院内吸烟`) are no 包保 of a street (own reading, 2026-12-05).
   const premises = [
     ...facts.rectification.byKind.flatMap((k) => [k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details]),
     ...facts.activities.filter((g) => g.kind === "环境整治").flatMap((g) => g.items.flatMap((i) => [i.name, i.place ?? ""])),
   ].filter(Boolean);
-  const profile = ruralTown(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts);
+  const foundHow = [...premises, ...facts.rectification.byKind.map((k) => k.category), ...facts.organization.map((i) => i.content)];
+  const profile = ruralTown(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts);
   // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
   const { sections, context } = foldTinyOther(withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts)));
   const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");

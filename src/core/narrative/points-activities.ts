@@ -270,7 +270,12 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     if (!spanned) b.text("：");
     named.forEach((it, i) => {
       if (i) b.text("；");
-      b.text(activityClause(it, ctx.year, false, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""])).from(...it.sources);
+      const clause = activityClause(it, ctx.year, false, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""]);
+      // A date is said once (v2 rule 6): the next activity of the same day is `同日` (new-user test 27, D22).
+      const prev = i ? named[i - 1] : undefined;
+      const day = it.date !== undefined && !it.remark?.span ? dateText(it.date, ctx.year) : "";
+      const sameDay = !!prev && !!day && prev.date !== undefined && !prev.remark?.span && dateText(prev.date, ctx.year) === day && clause.startsWith(day);
+      b.text(sameDay ? `同日${clause.slice(day.length)}` : clause).from(...it.sources);
       if (it.participants && g.items.length > 1) turnout(b, it);
       eventFigureClauses(ctx, b, it);
     });

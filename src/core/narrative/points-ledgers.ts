@@ -22,6 +22,13 @@ const orgVerbs = ["健全", "完善", "调整", "充实", "优化", "出台", "�
 /** True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). */
 const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v)) || actionOf(s) !== undefined;
 
+/** A partnership agreement signed in an earlier period (`与7家单位签订共驻共建协议`): who, the verb, what. */
+const SIGNED_BEFORE = /^与([^，,；。]{2,16}?)(签订|签署)([^，,；。]{0,12}(?:协议|合同|责任书|承诺书|公约)(?:”|》)?)/u;
+/** Carried partner rows told in no words of going on (`双报到社区`, `包保路段`); an agreement is told on its own (AGREEMENT). */
+const CARRIED_UNTOLD = /双报到|路段|点位|责任区|协议|合同|责任书|承诺书|公约/u;
+/** The name of an agreement (`共驻共建协议`, `《共建协议书》`). */
+const AGREEMENT = /(?:协议书?|合同|责任书|承诺书|公约)(?:”|》)?$/u;
+
 /** Contents that open with the people who act (`班子成员现场督察`, `院领导带队清扫`). */
 const PEOPLE_FIRST = /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u;
 
@@ -148,7 +155,15 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const m = /^(?:联合|会同)(.+?)(?:开展|集中|联合)?(?:整治|清理|行动|执法)[\u4e00-\u9fff]{0,4}$/u.exec(i.content);
     return !!m && hosts.some((h) => m[1].startsWith(h) || h.startsWith(m[1]));
   };
-  const partners = pick("共建单位").filter((i) => !toldAsActivity(i));
+  // A carried partnership is told as going on (new-user test 27, D8) where its words allow: a partner named or counted
+  // (`辖区共建单位` 12家) or an agreement signed before (`与7家单位签订共驻共建协议……`); any other carried row is left out.
+  const goingOn = (i: OrganizationItem): boolean => !i.carried || !!SIGNED_BEFORE.exec(i.content) || (!startsWithVerb(i.content) && !CARRIED_UNTOLD.test(i.content));
+  /** The agreement a carried row names alone (`共驻共建协议，明确共建内容……` 7家 → `共驻共建协议`). */
+  const agreementOf = (i: OrganizationItem): string | undefined => {
+    const first = i.content.split(/[，,；]/u)[0];
+    return i.carried && !startsWithVerb(first) && AGREEMENT.test(first) ? first : undefined;
+  };
+  const partners = pick("共建单位").filter((i) => !toldAsActivity(i) && (goingOn(i) || !!agreementOf(i)));
   const supervision = pick("工作会议", "督查检查");
   const other = pick("其他");
   if (leadership.length) {
@@ -189,7 +204,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `一起研究部署` is said as the genre says it: `同研究、同部署`.
     const together = (i: OrganizationItem): OrganizationItem => ({ ...i, content: i.content.replace(/一起研究部署$/u, "同研究、同部署") });
     // A mechanism carried by 开始下一期 was set up before: it goes on, never `建立` again (new-user test 25, D26).
-    const goesOn = (i: OrganizationItem): OrganizationItem => (i.carried ? { ...i, content: i.content.replace(/^(?:建立健全|建立|制定|出台|成立|推行|实行|健全)(?:了)?/u, "") } : i);
+    const goesOn = (i: OrganizationItem): OrganizationItem => (i.carried ? { ...i, content: i.content.replace(/^(?:建立健全|建立|制定|制订|修订|修改|编制|出台|成立|推行|实行|健全)(?:了)?/u, "") } : i);
     const mechRows = mechanism.filter((i) => i.kind !== "任务分解").map(goesOn).map(timed).map(together);
     const own: Sentence[] = [];
     mechRows.forEach((i, n) => {
@@ -271,6 +286,32 @@ export function organizationPoints(ctx: Ctx): Point[] {
       : [];
     const sentences = [...namedClause, ...(named.length > 1 ? rest : partners).map((i) => {
       const b = new SentenceBuilder().from(i.source);
+      // A partnership carried by 开始下一期 goes on this period (new-user test 27, D8): `继续与12家辖区单位结对共建`,
+      // `继续与龙泉社区结对共建`; its typed signing was the period before's.
+      const signed = i.carried ? SIGNED_BEFORE.exec(i.content) : null;
+      if (signed) {
+        b.text(`继续履行与${signed[1]}${signed[2]}的${signed[3]}`);
+        if (i.figure) b.from(...i.figure.sources);
+        return b.build();
+      }
+      const agreement = agreementOf(i);
+      if (agreement) {
+        b.text("继续履行与");
+        if (i.figure) b.fig(i.figure);
+        b.text(`${i.figure ? "" : "共建"}单位签订的${agreement}`);
+        return b.build();
+      }
+      if (i.carried) {
+        const kind = /^(.{2,8}?)(?:共驻共建|共建|结对|联建)单位$/u.exec(i.content);
+        const together = "结对共建";
+        if (i.figure && i.figure.value > 1 && /^[家个所]$/u.test(i.figure.unit)) {
+          b.text("继续与").fig(i.figure).text(kind ? `${kind[1]}单位` : i.content).text(together);
+        } else {
+          b.text(`继续与${i.content}结对共建`);
+          if (i.figure) b.from(...i.figure.sources);
+        }
+        return b.build();
+      }
       const partnerWord = /(协议|合同|责任书|承诺书|公约)(”|》)?$/u;
       const named = i.content.split(/[、，和及]/u).length;
       // `双报到社区` names a practice, not a partner: staff report to the community they live in and serve there.
@@ -421,6 +462,9 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
   return b.build();
 }
 
+/** A 问题类别 typed 其他 whose 备注 names nothing: no kind of problem to name. */
+const bareOther = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !k.remark?.detail;
+
 /** A 问题类别 row whose 备注 names an action (`规范商铺经营招牌`): the data names what was done, not a kind of problem. */
 const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail);
 
@@ -456,11 +500,13 @@ export function problemPoints(ctx: Ctx): Point[] {
   const complete = !r.leftOut.length;
   // `百余` found and 100 rectified is not known to be all done (new-user test 24, D17): no 均已整改到位 over it.
   const allDone = complete && kinds.every((k) => k.rectified.value === k.figure.value && !approxFound(k));
-  const top = [...kinds].sort((a, c) => c.figure.value - a.figure.value);
+  // A bare 其他 names no kind of problem: it goes last, never first (new-user test 27, D4).
+  const top = [...kinds].sort((a, c) => Number(bareOther(a)) - Number(bareOther(c)) || c.figure.value - a.figure.value);
   // A total sentence names kinds of problem; when the data names only actions (`规范商铺经营招牌`), the actions are told instead.
   if (sameUnit && kinds.length === r.byKind.length && !kinds.every(actionNamed)) {
     // The kinds named are those the data names as kinds of problem (not actions such as 规范商铺经营招牌).
-    const nameable = top.filter((k) => !actionNamed(k));
+    // A bare 其他 is no name: alone it is `各类问题`, beside named kinds their `等` (new-user test 27, D4).
+    const nameable = top.filter((k) => !actionNamed(k) && !bareOther(k));
     const names = nameable.slice(0, 3).map((k) => problemAction(k).object.replace(/问题$/u, ""));
     // One kind with a local name and place in 备注 (`枣园村“四堆六乱”`): `枣园村“四堆六乱”等卫生死角问题` (review run 14).
     const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
@@ -486,14 +532,18 @@ export function problemPoints(ctx: Ctx): Point[] {
       const group = top.filter((k) => k.figure.unit === found.unit);
       // Conduct is 纠正-ed and named as 行为 (`行人闯红灯行为320起，已纠正300起`).
       const conduct = group.every((k) => problemAction(k).verb === "纠正");
-      const names = group.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
+      const named = group.some((k) => !bareOther(k)) ? group.filter((k) => !bareOther(k)) : group;
+      const names = named.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
       return { found, rectified, conduct, group, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The words still open first, each with what was rectified; those done after, once: `……；过期食品问题7批次、卫生死角
     // 问题9处，均已整改到位` (never 均已整改到位 twice).
-    const open = words.filter((w) => !w.done);
-    const done = words.filter((w) => w.done);
+    // Problems of a bare 其他 only come last, after the named kinds (new-user test 27, D4).
+    const otherOnly = (w: (typeof words)[number]): boolean => w.group.every(bareOther);
+    const open = words.filter((w) => !w.done && !otherOnly(w));
+    const done = words.filter((w) => w.done).sort((x, y) => Number(otherOnly(x)) - Number(otherOnly(y)));
+    const openOther = words.filter((w) => !w.done && otherOnly(w));
     open.forEach((w, i) => {
       b.text(i ? "；" : "").text(w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
@@ -504,11 +554,15 @@ export function problemPoints(ctx: Ctx): Point[] {
         b.text("，其中").text(list.text).from(...list.sources);
       }
     });
-    done.forEach((w, i) => b.text(i ? "、" : "；").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
+    done.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (done.length) {
       const many = done.length > 1 || done[0].found.value > 1 ? "均" : "";
       b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : `，${many}已整改到位`);
     }
+    openOther.forEach((w, i) => {
+      b.text(i || open.length || done.length ? "；" : "").text(w.name).fig(w.found);
+      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
+    });
     sentences.push(b.text("。").build());
   }
   // Per category, grouped by action: what was done (the rectified figure), largest first. Told by measure word, the open
@@ -597,6 +651,9 @@ function mediumAction(detail: string, unit?: string): string | undefined {
 export function publicityPoints(ctx: Ctx): Point[] {
   const p = ctx.facts.publicity;
   if (!p.byKind.length && !p.spend) return [];
+  // A category put up and replaced is told per way (`设置公益广告100块、30张，更换公益广告近50块`): what was replaced is
+  // never added to what was put up (new-user test 27, D22).
+  const byKind = p.byKind.flatMap((t) => t.byMode ?? [t]);
   const parts: Sentence[] = [];
   if (p.spend) parts.push(new SentenceBuilder().text("投入宣传经费").fig(p.spend).build());
   // A total whose one 位置或内容 opens with an action, in a measure word that is not the thing's own
@@ -606,13 +663,13 @@ export function publicityPoints(ctx: Ctx): Point[] {
   const otherDone = (t: CategoryTotal): string | undefined => (t.category === "其他宣传品" && t.details.length === 1 ? mediumAction(t.details[0], t.figure.unit) : undefined);
   const ownWords = (t: CategoryTotal): boolean =>
     otherDone(t) !== undefined || (t.details.length === 1 && actionOf(t.details[0]) !== undefined && printedMeasureWord(t.category, t.figure.unit) !== t.figure.unit);
-  for (const t of p.byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(otherDone(t) ?? `通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
+  for (const t of byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(otherDone(t) ?? `通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
   // A category whose one 位置或内容 names the very thing (`公益广告` typed for `公益宣传牌` 20块): the row's
   // own name is said, in its measure word (reviews runs 11–12: `更换公益广告20块` — 广告 论块不妥).
   const thing = (t: CategoryTotal): string | undefined =>
     t.details.length === 1 && /^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
-  const typedOther = new Set(p.byKind.filter((t) => !(Enums.publicityKind as readonly string[]).includes(t.category)));
-  const listed = p.byKind.filter((t) => !ownWords(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : t));
+  const typedOther = new Set(byKind.filter((t) => !(Enums.publicityKind as readonly string[]).includes(t.category)));
+  const listed = byKind.filter((t) => !ownWords(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : t));
   const verbs = [...new Set(listed.map(publicityVerb))];
   for (const v of verbs) {
     const group = listed.filter((t) => publicityVerb(t) === v);

@@ -416,6 +416,25 @@ export function withOwnPremises(profile: Profile, unitName: string, words: reado
   };
 }
 
+/**
+ * How a unit's problems were found, said only where its data or its work says so (new-user test 27, D4): an agency's stock
+ * `巡查发现` stands for an enforcement body (城管, 执法, 公安, 交警, 市场监管) or when its rows speak of inspecting (巡查,
+ * 排查, 检查, 督查); an enterprise's `排查责任区域` when its rows name a street it answers for or disorder of the street
+ * (占道, 乱张贴, 流动摊点), else `排查发现` when they speak of
+ * inspecting; otherwise plain `发现` — never a method nothing names. `words`: the problem rows' names and 备注, the
+ * environment activities' names and places and the 组织保障 contents. Other profiles are returned as given.
+ */
+export function withFoundHow(profile: Profile, unitName: string, words: readonly string[]): Profile {
+  const stock = profile.phrases.problemsFound;
+  const agency = stock === "巡查发现" && (profile.id === "agency" || profile.id === "other");
+  if (!agency && stock !== "排查责任区域") return profile;
+  const inspected = words.some((w) => /巡查|巡逻|巡检|排查|摸排|检查|督查/u.test(w));
+  if (agency && (inspected || /城管|城市管理|执法|公安|警|市场监管|市场监督/u.test(unitName))) return profile;
+  // Disorder of the street (占道, 乱张贴, 流动摊点) is found in the area a company answers for.
+  if (!agency && words.some((w) => STREET.test(w) || /占道|乱摆|摊|乱停|乱张贴|小广告|牛皮癣|乱堆|堆放/u.test(w))) return profile;
+  return { ...profile, phrases: { ...profile.phrases, problemsFound: inspected ? "排查发现" : "发现" } };
+}
+
 /** A profile's intro of a section with its self-reference filled in (empty when it has none). */
 export function sectionIntro(profile: Profile, sectionId: string, self: string): string {
   return (profile.intros[sectionId] ?? "").replace(/\{self\}/gu, self);

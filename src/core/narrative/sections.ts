@@ -55,6 +55,10 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
   return { kind: "其他", count: { ...others.count, value: items.length, sources }, participants, items };
 }
 
+/** Lead of a point of award meetings only (`护士节表彰大会`), and the heading of a section of nothing else. */
+const AWARDS_LEAD = "表彰激励";
+const AWARDS_HEADING = "表彰先进典型，激发创建热情";
+
 function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] {
   const points: Point[] = [];
   const kinds = section.activityTypes.filter((k) => k !== "我们的节日" && k !== "其他");
@@ -66,7 +70,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] 
     // Meetings that are all awards (`护士节表彰大会`) are no training: `表彰激励` (new-user test 22, D4).
     const names = groups.flatMap((g) => g.items.map((it) => it.name ?? ""));
     const awards = id === "training" && names.length > 0 && names.every((n) => /表彰|表扬|颁奖|授牌/u.test(n) && !/培训|学习|讲座/u.test(n));
-    points.push({ id, lead: awards ? "表彰激励" : ctx.profile.leads[id] ?? ctx.profile.leads.figures, sentences: activitySentences(ctx, groups, start + points.length) });
+    points.push({ id, lead: awards ? AWARDS_LEAD : ctx.profile.leads[id] ?? ctx.profile.leads.figures, sentences: activitySentences(ctx, groups, start + points.length) });
   }
   return points;
 }
@@ -193,6 +197,18 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     if (festivals && !sports) return "开展“我们的节日”活动，弘扬中华优秀传统文化";
     if (festivals && /职工/u.test(profile.headings.culture ?? "")) return "传承传统文化，丰富职工文化生活";
   }
+  // 宣传教育 that holds only 理论学习 (no 宣传投放, no 宣传教育 activity, no publicity figure) publicised nothing: it is
+  // about 理论武装 (new-user test 27, D14).
+  if (sectionId === "publicity" && profile && studyOnly(facts)) return studyHeading(profile.id);
+  // A school's 道德建设 with nothing of its teachers (师德, 教师, 教职工) names no 师德师风 (new-user test 27, D20): its
+  // honours alone are 先进典型, beside 道德讲堂 or figures the students' 思想道德.
+  if (sectionId === "morality" && profile?.id === "school" && /师德/u.test(profile.headings.morality ?? "")) {
+    const words = [...facts.honours.byTitle.map((t) => t.category), ...facts.activities.filter((g) => g.kind === "道德讲堂").flatMap((g) => g.items.map((i) => i.name)), ...facts.figures.filter((f) => f.sectionId === "morality").map((f) => f.name)];
+    if (!words.some((w) => /师德|师风|教师|老师|教职|班主任|园丁|辅导员/u.test(w))) {
+      const honoursOnly = !facts.activities.some((g) => g.kind === "道德讲堂") && !facts.figures.some((f) => f.sectionId === "morality");
+      return honoursOnly ? "选树先进典型，培育文明校风" : "加强学生思想道德建设，培育文明校风";
+    }
+  }
   // 关爱帮扶 that holds only visits to residents (走访商户和居民, 填写入户调查表) is no 结对帮扶 (review run 9).
   if (sectionId === "care") {
     const rows = facts.figures.filter((f) => f.sectionId === "care");
@@ -200,6 +216,26 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     if (rows.length && !events.length && rows.some((f) => /走访|入户/u.test(f.name)) && rows.every((f) => /走访|入户|调查|意见|诉求/u.test(f.name) && !/困难|困境|孤寡|空巢|留守|残疾|低保|帮扶|慰问|老人|儿童/u.test(f.name))) return "深入走访群众，倾听意见诉求";
   }
   return undefined;
+}
+
+/**
+ * Whether 宣传教育 holds only 理论学习 activities: no 宣传投放 row, no 宣传投放 spend, no 宣传教育 activity and no
+ * 其他指标 of the section (new-user test 27, D14). `facts`: a unit's, or a roll-up's total.
+ */
+export function studyOnly(facts: Facts): boolean {
+  const p = facts.publicity;
+  return !p.byKind.length && !p.spend && !facts.figures.some((f) => f.sectionId === "publicity")
+    && facts.activities.some((g) => g.kind === "理论学习") && !facts.activities.some((g) => g.kind === "宣传教育");
+}
+
+/**
+ * The heading of a 宣传教育 section of 理论学习 only (studyOnly), by who studied: `加强理论武装，提升干部职工文明素养` for
+ * an agency (and by default), 师生 for a school, 教职工 for a kindergarten, 党员群众 for a community, village or street.
+ * `profileId`: the profile's id, or `area` for a roll-up of a place's units.
+ */
+export function studyHeading(profileId: string): string {
+  const who = ({ school: "师生", kindergarten: "教职工", community: "党员群众", street: "党员群众", area: "党员群众" } as Readonly<Record<string, string>>)[profileId] ?? "干部职工";
+  return `加强理论武装，提升${who}文明素养`;
 }
 
 /** The Chinese characters of a section's text, for telling a short section from a full one. */
@@ -256,6 +292,19 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
   return { sections: rest.map((s) => (s === host ? { ...s, points: [...s.points.slice(0, -1), moved] } : s)) };
 }
 
+/**
+ * 组织保障 that holds nothing but award meetings (`三八节表彰大会`: one point led 表彰激励) says nothing of 组织领导: the
+ * meetings join the 道德建设 section with its honours, where a 表彰 belongs (v2 rule 8; new-user test 27, D20). Without
+ * such a section the meetings keep their section under a heading of what they are.
+ */
+function joinAwards(sections: Section[]): Section[] {
+  const org = sections.find((s) => s.id === "organization");
+  if (!org || !org.points.length || !org.points.every((p) => p.lead === AWARDS_LEAD)) return sections;
+  const morality = sections.find((s) => s.id === "morality");
+  if (!morality) return sections.map((s) => (s === org ? { ...s, heading: AWARDS_HEADING } : s));
+  return sections.filter((s) => s !== org).map((s) => (s === morality ? { ...s, points: [...s.points, ...org.points] } : s));
+}
+
 /** Body sections with data, in catalog order (sections without data are left out; a short 设施建设 joins its neighbour). */
 export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, options: NarrativeOptions): Section[] {
   const self = selfReference(facts.profile.unitType, facts.profile.unitName, facts.profile.shortName);
@@ -265,5 +314,5 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
       return { id: s.id, heading: headingOf(facts, s.id, profile) ?? profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
     })
     .filter((s) => s.points.length > 0);
-  return joinFacilities(sections, profile);
+  return joinFacilities(joinAwards(sections), profile);
 }

@@ -16,6 +16,7 @@ import { SYSTEM_SCOPE, unitGroupText, villageCommunityWord } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
 import { carriedSentence, levelBefore, problemAction, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
+import { studyHeading, studyOnly } from "../sections";
 
 /** One body section. */
 export interface Section {
@@ -318,8 +319,12 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
 
 /** The combined body sections with data, in catalog order. */
 export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Section[] {
+  // 宣传教育 of 理论学习 only publicised nothing: `加强理论武装，提升干部职工文明素养` of departments (new-user test 27, D14).
+  const schools = ctx.units.every((u) => u.kind === "学校");
+  const places = ctx.combiner === "area" && ctx.scope !== SYSTEM_SCOPE && ctx.units.some((u) => ["社区", "村", "街道", "乡镇"].includes(u.kind));
+  const study = studyOnly(ctx.total) ? studyHeading(schools ? "school" : places ? "area" : "agency") : undefined;
   return catalog.sections
     // A bureau's own system has no 辖区 to speak of: its headings are an institution's (new-user test 25, D7).
-    .map((s) => ({ id: s.id, heading: { area: ctx.units.every((u) => u.kind === "学校") ? schoolCombinedHeadings : ctx.scope === SYSTEM_SCOPE || ctx.members ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    .map((s) => ({ id: s.id, heading: (s.id === "publicity" ? study : undefined) ?? { area: schools ? schoolCombinedHeadings : ctx.scope === SYSTEM_SCOPE || ctx.members ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
     .filter((s) => s.points.length > 0);
 }
