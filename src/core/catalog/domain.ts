@@ -255,6 +255,30 @@ export const WHOLE_COUNTY = /(?<![小园景校社])([县区市])(?:人民政府|
  */
 export const PUBLIC_SERVICE_NAME = /(?:图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|体育中心|少年宫|青少年宫|文化宫|公园|剧院|档案馆|公园管理处|公园管理中心|公园管理所|公园管理局|公园管理站)$/u;
 
+/**
+ * An honour of the unit's own line of work (`系统内先进个人`, 级别 typed `系统内`): conferred by the 系统 the unit belongs to,
+ * never by the unit or its 辖区. 级别 has no such value: it is kept as 本单位 (the list's nearest: not a 社区/村 or 区级
+ * honour) and the 荣誉名称 says 系统内, so the summary tells it as received, `1人获评系统内先进个人` (new-user test 27, D15).
+ */
+export const SYSTEM_HONOUR = /^系统内/u;
+
+/**
+ * True when a unit is in a county rather than a district: the first of its name and its 上级指导单位 that names either
+ * says which (`青山乡石门村`, a 村 guided by `青山乡人民政府`, `江城县交通运输局` → true; `老城区钟楼社区`, `区文明办` → false).
+ * A 社区, 小区, 园区 or 景区 names no district; a 乡 (not 乡镇) is in a county. Its 县/区 honours are then 县级, never
+ * 区级 (new-user test 27, D6). False when neither says.
+ */
+export function inCounty(unitName: string, guide = ""): boolean {
+  for (const text of [unitName, guide]) {
+    const t = text.replace(/[社小园景校片街]区/gu, "").replace(/乡镇|城乡/gu, "");
+    const district = t.search(/区/u);
+    const county = t.search(/[县乡]/u);
+    if (district < 0 && county < 0) continue;
+    return district < 0 || (county >= 0 && county < district);
+  }
+  return false;
+}
+
 /** What a 单位类型 is in the campaign (see {@link unitTypeTraits}). */
 export interface UnitTypeTraits {
   /** The highest 级别 of honour the unit confers itself: above it an honour was received (本单位 for a school or company). */

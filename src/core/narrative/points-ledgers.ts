@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, closingActionOf, Enums, householdNoun, inCounty, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, roundDownForOver, stripEnd } from "./phrase";
@@ -652,7 +652,7 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
   // An honour for an earlier term is held, not newly won: `获评“2018—2019年度省级文明校园”`.
   const title = (t: (typeof won)[number]): string => (t.years && !t.category.includes(t.years.slice(0, 4)) ? `${t.years}${t.category}` : t.category);
   // Its level as for any honour received (`获评省级“文明服务区”`), unless the title says it (new-user test 18).
-  const level = (t: (typeof won)[number]): string => levelBefore(t.category, t.level, facts.profile.unitType, facts.profile.unitName);
+  const level = (t: (typeof won)[number]): string => levelBefore(t.category, t.level, facts.profile.unitType, facts.profile.unitName, facts.profile.guide);
   const titles = won.slice(0, MAX_ITEMS).map((t) => `${level(t)}“${title(t)}”`);
   // Quoted titles follow each other (`“A”“B”`); a level word before one needs a 、 (`省级“A”、市级“B”`).
   const shown = titles.join(titles.some((t) => !t.startsWith("“")) ? "、" : "");
@@ -674,13 +674,16 @@ const SAYS_LEVEL = /^(?:全国|全省|全市|全区|全县|省|市|区|县|街�
  * (SAYS_LEVEL) or the 级别 is 本单位 or unreadable. `unitType`: the 单位类型 of the unit that holds it; `unitName`: the
  * name of the unit whose summary it is (a county's `县/区` is 县级).
  */
-export function levelBefore(title: string, level: string, unitType: string, unitName = ""): string {
-  return SAYS_LEVEL.test(title) ? "" : levelWord(level, unitType, unitName);
+export function levelBefore(title: string, level: string, unitType: string, unitName = "", guide = ""): string {
+  return SAYS_LEVEL.test(title) ? "" : levelWord(level, unitType, unitName, guide);
 }
 
-/** How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇; a county's 县/区 is 县级, new-user test 18). */
-function levelWord(level: string, unitType: string, unitName = ""): string {
-  if (level === "县/区" && /县/u.test(unitName) && !/区/u.test(unitName)) return "县级";
+/**
+ * How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇; the 县/区 of a unit in a county, by its
+ * name or its 上级指导单位 `guide`, is 县级: new-user tests 18, 27 D6).
+ */
+function levelWord(level: string, unitType: string, unitName = "", guide = ""): string {
+  if (level === "县/区" && inCounty(unitName, guide)) return "县级";
   if (level === "街道/乡镇") return unitType === "村" ? "乡镇级" : "街道级";
   if (level === "社区/村") return unitType === "村" ? "村级" : "社区级";
   return ({ 全国: "全国", 省: "省级", 市: "市级", "县/区": "区级", "楼栋/小区": "小区级" } as Record<string, string>)[level] ?? "";
@@ -722,7 +725,10 @@ export function honourPoints(ctx: Ctx): Point[] {
   const college = isCollege(ctx.facts.profile.unitName);
   // A 级别 that could not be read (an error the user overrode) says nothing of who gave it: `1人获评“最美交警”`,
   // never the unit's own 评选 (new-user test 16, D8).
-  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || aboveUnit(t.level, unitType, ctx.facts.profile.unitName) || (college && t.level === "本单位" && t.category.startsWith("校级"));
+  // One of the unit's own 系统 (`系统内先进个人`, 级别 本单位) was conferred by the 系统: `1人获评系统内先进个人`, never
+  // `评选表彰系统内先进个人1人` (domain `SYSTEM_HONOUR`; new-user test 27, D15).
+  const system = (t: (typeof chosen)[number]): boolean => t.level === "本单位" && SYSTEM_HONOUR.test(t.category);
+  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || aboveUnit(t.level, unitType, ctx.facts.profile.unitName) || (college && t.level === "本单位" && t.category.startsWith("校级")) || system(t);
   const people = chosen.filter((t) => t.figure.unit === "人" && !received(t));
   const groups = chosen.filter((t) => t.figure.unit !== "人" && !received(t));
   const got = chosen.filter(received);
@@ -745,7 +751,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   [...got].sort((x, y) => rank(x.level) - rank(y.level)).forEach((t, i) => {
     b.text(i ? "，" : "");
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
-    const title = `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName)}“${t.category}”`;
+    const title = system(t) ? `获评${t.category}` : `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide)}“${t.category}”`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);
