@@ -75,3 +75,36 @@ it("D6: a 县/区 honour of a village in a 乡 (by name or by its 上级指导�
   const district = await summaryTextOf({ profile: { 单位名称: "钟楼社区居委会", 单位类型: "社区", 上级指导单位: "老城区文明办", 报告年度: 2025, 报告期: "全年" }, ledgers: honour });
   expect(district).toContain("1户家庭获评区级“最美家庭”");
 });
+
+it("D24: a bureau's, a company's or a school's 常住人口 is its 干部职工 or 师生, and the registration rate their share", async () => {
+  const bureau = await summaryTextOf({
+    profile: { 单位名称: "区市场监督管理局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年", 常住人口: 260 },
+    ledgers: {
+      志愿服务: [{ 队伍名称: "市场监管志愿服务队", 队伍类型: "党员志愿者", 注册人数: 90 }],
+      组织保障: [{ 事项类型: "共建单位", 名称或内容: "包联社区", 数量: 3, 单位: "个" }],
+    },
+  });
+  expect(bureau).toContain("区市场监督管理局现有干部职工260人。");
+  expect(bureau).toContain("注册党员志愿者90人，占干部职工总数的34.6%");
+  expect(bureau).toContain("与3个包联社区结对共建。");
+  expect(bureau).not.toMatch(/辖区有常住人口|志愿者注册率达|等3个单位/u);
+  const school = await summaryTextOf({
+    profile: { 单位名称: "市第二职业中等专业学校", 单位类型: "学校", 报告年度: 2025, 报告期: "第三季度", 常住人口: 3200 },
+    ledgers: { 志愿服务: [{ 队伍名称: "青年志愿者协会", 队伍类型: "青年志愿者", 注册人数: 420 }] },
+  });
+  expect(school).toContain("市第二职业中等专业学校现有师生3200人。");
+  expect(school).toContain("占师生总数的13.1%");
+  // A 派出所 typed 机关部门 with 户数 has a 辖区: its residents stay residents.
+  const station = await summaryTextOf({
+    profile: { 单位名称: "城南派出所", 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年", 常住人口: 15800, 户数: 5200 },
+    ledgers: { 志愿服务: [{ 队伍名称: "平安志愿服务队", 队伍类型: "综合志愿者", 注册人数: 30 }] },
+  });
+  expect(station).toContain("城南派出所辖区有居民5200户，常住人口15800人。");
+  // A community's 共建单位 row naming a kind of partner: counted before it.
+  const community = await summaryTextOf({
+    profile: { 单位名称: "钟楼社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 组织保障: [{ 事项类型: "共建单位", 名称或内容: "辖区共建单位", 数量: 12, 单位: "家" }, { 事项类型: "共建单位", 名称或内容: "龙泉小学", 数量: 2, 单位: "个" }] },
+  });
+  expect(community).toContain("与12家辖区共建单位结对共建");
+  expect(community).toContain("与龙泉小学等2个单位结对共建");
+});

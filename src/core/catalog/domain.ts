@@ -290,6 +290,11 @@ export interface UnitTypeTraits {
    * an `org` (a hospital, a company) over its own departments (new-user test 15, D5).
    */
   readonly combines: "area" | "school" | "org";
+  /**
+   * What 基本信息's 常住人口 counts for a unit that has no 辖区 of residents (a bureau's or a company's 干部职工, a school's
+   * 师生), and the most of them such a unit has: above it the figure is the area it serves (see {@link populationAs}).
+   */
+  readonly members?: { readonly word: string; readonly max: number };
 }
 
 /**
@@ -303,10 +308,10 @@ const UNIT_TYPE_TRAITS: Readonly<Record<string, UnitTypeTraits>> = {
   村: { ownHonourLevel: "社区/村", territorial: true, combines: "area" },
   街道: { ownHonourLevel: "街道/乡镇", territorial: true, combines: "area" },
   乡镇: { ownHonourLevel: "街道/乡镇", territorial: true, combines: "area" },
-  机关部门: { ownHonourLevel: "县/区", territorial: true, combines: "area" },
-  群团组织: { ownHonourLevel: "县/区", territorial: true, combines: "area" },
-  学校: { ownHonourLevel: "本单位", territorial: false, combines: "school" },
-  企事业单位: { ownHonourLevel: "本单位", territorial: false, combines: "org" },
+  机关部门: { ownHonourLevel: "县/区", territorial: true, combines: "area", members: { word: "干部职工", max: 5000 } },
+  群团组织: { ownHonourLevel: "县/区", territorial: true, combines: "area", members: { word: "干部职工", max: 5000 } },
+  学校: { ownHonourLevel: "本单位", territorial: false, combines: "school", members: { word: "师生", max: 50000 } },
+  企事业单位: { ownHonourLevel: "本单位", territorial: false, combines: "org", members: { word: "干部职工", max: 50000 } },
   其他: { ownHonourLevel: "本单位", territorial: true, combines: "area" },
 };
 
@@ -322,6 +327,21 @@ const GRASSROOTS_OFFICE = /(?:站|所|中队|分队|大队|分局|支局|科|股
 export function unitTypeTraits(unitType: string, unitName = ""): UnitTypeTraits {
   const traits = UNIT_TYPE_TRAITS[unitType] ?? { ownHonourLevel: "县/区", territorial: true, combines: "area" };
   return traits.ownHonourLevel === "县/区" && GRASSROOTS_OFFICE.test(unitName.trim()) ? { ...traits, ownHonourLevel: "本单位" } : traits;
+}
+
+/**
+ * What 基本信息's 常住人口 (and so the 志愿者注册率 computed on it) stands for in a unit's summary (new-user test 27, D24:
+ * never `区市场监督管理局辖区有常住人口260人`): `辖区` for a unit with a 辖区 of residents (社区, 村, 街道, 乡镇, 其他, and a
+ * 机关部门 or 群团组织 that typed 户数 too — a 派出所's 辖区); for a bureau, a 群团组织 or a company the word for its staff
+ * (`干部职工`), for a school `师生` (unit traits `members`), as long as the figure is no more than such a unit has; undefined
+ * when it is more (the area a school or a bureau serves: not told) or when no 常住人口 was typed. `population`,
+ * `households`: the typed figures (人, 户).
+ */
+export function populationAs(unitType: string, population: number | undefined, households: number | undefined): string | undefined {
+  if (!population) return undefined;
+  const traits = unitTypeTraits(unitType);
+  if (traits.members && !(traits.territorial && households)) return population <= traits.members.max ? traits.members.word : undefined;
+  return traits.territorial ? "辖区" : undefined;
 }
 
 /**

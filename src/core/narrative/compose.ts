@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence } from "./comparison-text";
 import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, wonClause, wonHonours } from "./points-ledgers";
-import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody } from "../catalog";
+import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -250,10 +250,14 @@ function background(facts: Facts): Sentence | undefined {
   const rows = facts.figures.filter(isBackground);
   // 户数 and 常住人口 are a 辖区's (new-user test 11, D8: never `派出所现有15800户`); a school or a company has
   // no 辖区, so they are not said for it (new-user test 14, D11: not `学校辖区有常住人口1850人`).
-  const territorial = unitTypeTraits(p.unitType).territorial;
+  // A bureau's, a company's or a school's 常住人口 is its staff or its 师生 (new-user test 27, D24): `区市场监督管理局现有干部职工260人`,
+  // never `辖区有常住人口260人` (catalog `populationAs`).
+  const as = populationAs(p.unitType, p.population?.value, p.households?.value);
+  const territorial = unitTypeTraits(p.unitType).territorial && (as === "辖区" || !p.population);
   const households = territorial ? p.households : undefined;
-  const population = territorial ? p.population : undefined;
-  if (!rows.length && !households && !population) return undefined;
+  const population = as === "辖区" ? p.population : undefined;
+  const members = as && as !== "辖区" ? p.population : undefined;
+  if (!rows.length && !households && !population && !members) return undefined;
   // A village has 农户 and 村民, not a 辖区 of 居民 (new-user test 7, D2): `柳树湾村共有农户760户，常住人口2380人`.
   const village = p.unitType === "村";
   // A 村, 乡镇 or 街道 is said without its committee or government (`柳树湾村`, `桃源乡辖区`: new-user test 18, D15).
@@ -263,6 +267,7 @@ function background(facts: Facts): Sentence | undefined {
   const area = !village && (!!households || !!population);
   if (households) parts.push([village ? "农户" : "居民", households]);
   if (population) parts.push(["常住人口", population]);
+  if (members && as) parts.push([as, members]);
   for (const r of rows.slice(0, MAX_ITEMS)) {
     const unit = printedMeasureWord(r.name, r.figure.unit);
     parts.push([spokenThing(r.name, unit), { ...r.figure, unit }]);

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, Enums, householdNoun, inCounty, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, closingActionOf, Enums, householdNoun, inCounty, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, roundDownForOver, stripEnd } from "./phrase";
@@ -306,9 +306,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
           if (i.figure) b.from(...i.figure.sources);
           return b.build();
         }
-        b.text(`与${i.content}`);
-        if (i.figure && i.figure.value !== named) b.text("等").fig(i.figure).text("单位");
-        else if (i.figure) b.from(...i.figure.sources);
+        // A kind of partner (`包联社区` 3个, `辖区共建单位` 12家) is counted, not one named among others: `与3个包联社区结对共建`,
+        // never `与包联社区等3个单位` (new-user test 27, D24).
+        if (i.figure && i.figure.value > 1 && named === 1 && /^[家个所]$/u.test(i.figure.unit) && PARTNER_KIND.test(i.content)) b.text("与").fig(i.figure).text(i.content);
+        else {
+          b.text(`与${i.content}`);
+          if (i.figure && i.figure.value !== named) b.text("等").fig(i.figure).text("单位");
+          else if (i.figure) b.from(...i.figure.sources);
+        }
         b.text(doing ? `${/^[为以通过]/u.test(doing) ? "，" : ""}${doing}` : "结对共建");
       }
       return b.build();
@@ -663,6 +668,12 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
 }
 
 /**
+ * A 共建单位 row's 名称 that names a kind of partner rather than one partner: a kind word first (`包联社区`, `联系社区`,
+ * `辖区单位`, `驻区单位`) or a name closing with 单位 (`辖区共建单位`). Its count goes before it (`与3个包联社区结对共建`).
+ */
+const PARTNER_KIND = /^(?:联系|共建|结对|辖区|驻区|驻地|周边|所在|相关|各|有关|包保|包联|帮扶|挂钩|服务|对口)|单位$/u;
+
+/**
  * A title that says its level: a level word (`市级…`, `街道级星级文明户`) or a place of one (`湖南省文明窗口`,
  * `江城市优秀志愿者`, not `文明城市…`; new-user test 15), or the whole of one (`全省创建和谐社区先进单位`) — it gets no
  * second level word (new-user test 14, D8).
@@ -833,7 +844,9 @@ export function volunteerPoints(ctx: Ctx): Point[] {
     b.text("，其中").text(list.text).from(...list.sources);
   }
   // A computed rate never takes 约 (v2 rule 4); a low one is told under 存在的不足 (rule 9).
-  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) b.text("，志愿者注册率达").fig(v.registrationRate);
+  // Of a bureau's, a company's or a school's own people the rate is their share: `占干部职工总数的34.6%` (new-user test 27, D24).
+  const base = populationAs(ctx.facts.profile.unitType, ctx.facts.profile.population?.value, ctx.facts.profile.households?.value);
+  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) b.text(base && base !== "辖区" ? `，占${base}总数的` : "，志愿者注册率达").fig(v.registrationRate);
   // One team: what its row says it does, in its own words (review run 14: `另有社区文化宣传队1支`,
   // `每周六“红色星期六”，全员参加`, 主要服务内容).
   if (one) teamDetail(b, v.teamDetails[0]);
