@@ -108,3 +108,19 @@ it("D24: a bureau's, a company's or a school's 常住人口 is its 干部职工 
   expect(community).toContain("与12家辖区共建单位结对共建");
   expect(community).toContain("与龙泉小学等2个单位结对共建");
 });
+
+it("D5: a 专项 opening carries its year, and registered volunteers alone are what the unit has, said after its work", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "市公共交通集团有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "专项", 起始日期: { date: "2025-05-01" }, 截止日期: { date: "2025-05-31" } },
+    ledgers: {
+      组织保障: [{ 事项类型: "工作会议", 名称或内容: "文明乘车专项推进会", 数量: 2, 单位: "次" }],
+      志愿服务: [{ 队伍名称: "驾驶员志愿服务队", 队伍类型: "专业志愿者", 注册人数: 150 }],
+    },
+  });
+  expect(text).toContain("　　2025年5月1日至31日，市公共交通集团有限公司扎实推进创建工作，现有注册志愿者150人。现将有关情况总结如下。");
+  const library = await summaryTextOf({
+    profile: { 单位名称: "市图书馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 志愿服务: [{ 队伍名称: "图书馆志愿服务队", 队伍类型: "综合志愿者", 注册人数: 200 }] },
+  });
+  expect(library).toContain("　　2025年，市图书馆扎实推进创建工作，现有注册志愿者200人。现将有关情况总结如下。");
+});

@@ -46,7 +46,12 @@ export function summaryTitle(facts: Facts): string {
 
 function periodText(facts: Facts): string {
   const { year, period } = facts.profile;
-  if (period === "专项" && facts.period) return spanText(facts.period.start, facts.period.end, year);
+  // The opening's days carry their year, as the period sentence of any other summary does (`2025年5月1日至31日`, never a
+  // bare `5月1日至31日` that reads as a date inside the text; new-user test 27, D5).
+  if (period === "专项" && facts.period) {
+    const first = ymdFromSerial(facts.period.start).y;
+    return `${first}年${spanText(facts.period.start, facts.period.end, first)}`;
+  }
   if (year === undefined) return "";
   return period && period !== "全年" && period !== "专项" ? `${year}年${period}` : `${year}年`;
 }
@@ -192,8 +197,12 @@ function opening(facts: Facts, options: SummaryOptions, body = ""): Sentence[] {
     // After `在……的指导下` a bare figure is no sentence (`指导下，注册志愿者12人`): the work is said first
     // (`在市司法局的指导下扎实推进创建工作，注册志愿者12人`; new-user test 18, D6).
     const bare = /^(?:注册志愿者|志愿者|常住人口)/u.test(head[0].text);
-    b.text(p.guide && !p.approach && bare ? "扎实推进创建工作，" : guided || p.approach ? "，" : "");
-    head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
+    // The volunteers registered, and nothing else, are what the unit has, not what it did in the period: said after the
+    // work (`2025年5月1日至31日，市公共交通集团有限公司扎实推进创建工作，现有注册志愿者150人`), never as if 150 were
+    // registered in May (new-user test 27, D5).
+    const holdsOnly = head.length === 1 && /^注册志愿者/u.test(head[0].text) && !p.approach;
+    b.text((p.guide || holdsOnly) && !p.approach && bare ? "扎实推进创建工作，" : guided || p.approach ? "，" : "");
+    head.forEach((h, i) => b.text(i ? "，" : "").text(holdsOnly ? `现有${h.text}` : h.text).from(...h.sources));
   }
   // Honours the unit won are results of the period (v2 rule 8), said last in the opening sentence.
   // With no figure before it, the honour follows the work (`在市文明办的指导下扎实推进创建工作，获评……`), never `指导下，获评`.
