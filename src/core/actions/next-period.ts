@@ -130,7 +130,6 @@ export function naturalNextPeriod(year: number, period: string): { year: number;
   return undefined;
 }
 
-const periodName = (year: number, period: string): string => (period === "全年" ? `${year}年` : `${year}年${period}`);
 /** A period named beside another in a message: `2025年全年`, never a bare `2025年` beside `2025年上半年` (new-user test 27, D19). */
 const periodLabel = (year: number, period: string): string => `${year}年${period}`;
 const refuse = (reason: NextPeriodRefusal["reason"], message: string): NextPeriodRefusal => ({ ok: false, reason, message });
