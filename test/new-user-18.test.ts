@@ -300,7 +300,7 @@ it("18 D6: 累计检查约120家, a titled or quoted 其他 item named, and 指�
     profile: { ...profile("江城明律律师事务所", "其他"), 上级指导单位: "市司法局" },
     ledgers: { 志愿服务: [{ 队伍名称: "法律援助志愿服务队", 队伍类型: "专业志愿者", 注册人数: 12 }] },
   })), standardV1), standardV1, { includeNames: false, today: 45900 }).document);
-  expect(firm).toContain("2025年上半年，在市司法局的指导下，江城明律律师事务所扎实推进创建工作，注册志愿者12人。");
+  expect(firm).toContain("2025年上半年，在市司法局的指导下，江城明律律师事务所扎实推进创建工作，现有注册志愿者12人。");
 });
 
 it("18 D20: 社会组织 and 消防救援站 typed as 单位类型 are offered 其他 and 机关部门; the 其他 profile's headings are paired", async () => {

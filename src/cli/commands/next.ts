@@ -61,7 +61,7 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
   const c = next.carried;
   // Only what is carried: never `志愿服务队伍0支` (new-user test 25, D30).
   const carried = [
-    c.standing ? `领导小组、工作机制、共建单位${c.standing}行` : "", c.teams ? `志愿服务队伍${c.teams}支` : "",
+    c.standing ? `${c.standingKinds.join("、")}${c.standing}行` : "", c.teams ? `志愿服务队伍${c.teams}支` : "",
     c.problems ? `未整改到位的问题${c.problems}行（标为上期遗留）` : "", c.plans ? `下一步打算${c.plans}条（改为上期打算，待填落实情况）` : "",
   ].filter(Boolean);
   lines.push(`结转：${carried.length ? carried.join("，") : "无"}；本期指标数字存入“${next.previousSheet.name}”表。`);

@@ -90,7 +90,7 @@ function withCarriedStanding(facts: Facts): Facts {
  * the day itself) more than a month before its report period ends (new-user test 24, D3: a 上半年 summary signed on
  * 2026年1月10日 without a word), or more than half a year after it ended (new-user test 27, D13: a 2025 roll-up signed
  * 2026年12月5日): one Chinese line naming both dates, or undefined. A 成文日期 typed in 基本信息 signs the summary
- * instead and is told by the check (`profile.doc-date-early`): nothing is said here then. Nothing is said of a
+ * instead and is told by the check (`profile.doc-date-early`, `profile.doc-date-late`): nothing is said here then. Nothing is said of a
  * workbook whose 报告期 could not be read, as the check says nothing.
  */
 export function signOffDateLine(analysis: Analysis, today: number): string | undefined {

@@ -75,7 +75,14 @@ export interface NextPeriod {
   /** What of the old workbook is not in the new one, one Chinese line each (sheet first). */
   readonly notCarried: readonly string[];
   /** Carried 上期遗留 problems and 上期打算 rows, for the front end's report. */
-  readonly carried: { readonly problems: number; readonly plans: number; readonly standing: number; readonly teams: number };
+  readonly carried: {
+    readonly problems: number;
+    readonly plans: number;
+    readonly standing: number;
+    /** The 事项类型 of the carried standing rows, in the catalog's order (`["领导小组"]` when only that row was carried). */
+    readonly standingKinds: readonly string[];
+    readonly teams: number;
+  };
 }
 
 /** Why the next period cannot be started. `period-needed`: a 专项 workbook and no period given. */
@@ -123,7 +130,8 @@ export function naturalNextPeriod(year: number, period: string): { year: number;
   return undefined;
 }
 
-const periodName = (year: number, period: string): string => (period === "全年" ? `${year}年` : `${year}年${period}`);
+/** A period named beside another in a message: `2025年全年`, never a bare `2025年` beside `2025年上半年` (new-user test 27, D19). */
+const periodLabel = (year: number, period: string): string => `${year}年${period}`;
 const refuse = (reason: NextPeriodRefusal["reason"], message: string): NextPeriodRefusal => ({ ok: false, reason, message });
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
 const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
@@ -199,7 +207,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   const special = next.period === "专项";
   const span = defaultPeriod(next.year, next.period);
   if (special ? next.year < year : span.start <= current.end) {
-    return refuse("not-after", `下一期（${periodName(next.year, next.period)}）须在本期（${periodName(year, period)}，截至${formatSerialDate(current.end)}）之后。`);
+    return refuse("not-after", `下一期（${periodLabel(next.year, next.period)}）须在本期（${periodLabel(year, period)}，截至${formatSerialDate(current.end)}）之后。`);
   }
 
   const notCarried: string[] = [];
@@ -247,7 +255,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   const parsedRows = (id: string): ReadonlyMap<number, ParsedRow> => new Map((wb.ledgers[id]?.rows ?? []).map((r) => [r.row, r]));
 
   const ledgers: LedgerRewrite[] = [];
-  const counts = { problems: 0, plans: 0, standing: 0, teams: 0 };
+  const counts = { problems: 0, plans: 0, standing: 0, standingKinds: [] as string[], teams: 0 };
   for (const place of places.values()) {
     const { spec } = place;
     const rows = parsedRows(spec.id);
@@ -265,8 +273,10 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
       rowsBefore++;
       switch (spec.id) {
         case "organization":
-          if (STANDING_KINDS.includes(str(cell("kind")))) carried.push({ from: r, set: { ...cleared(["date", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["date", "remark"]) } });
-          else dropped.push(r);
+          if (STANDING_KINDS.includes(str(cell("kind")))) {
+            if (!counts.standingKinds.includes(str(cell("kind")))) counts.standingKinds.push(str(cell("kind")));
+            carried.push({ from: r, set: { ...cleared(["date", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["date", "remark"]) } });
+          } else dropped.push(r);
           break;
         case "volunteers":
           carried.push({ from: r, set: { ...cleared(["services", "hours", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["services", "hours", "remark"]) } });
@@ -307,10 +317,11 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
       }
     }
     ledgers.push({ sheet: place.sheet, table: spec.table, headerRow: place.headerRow, left: place.left, right: place.right, bottom: place.bottom, rows: carried, rowsBefore });
-    notCarried.push(...sheetReport(spec, place.sheet, carried.length, dropped, clearedNames));
+    notCarried.push(...sheetReport(spec, place.sheet, carried.length, dropped, clearedNames, counts.standingKinds));
     if (spec.id === "rectification") counts.problems = carried.length;
     if (spec.id === "texts") counts.plans = carried.length;
     if (spec.id === "organization") counts.standing = carried.length;
+    counts.standingKinds.sort((a, b) => STANDING_KINDS.indexOf(a) - STANDING_KINDS.indexOf(b));
     if (spec.id === "volunteers") counts.teams = carried.length;
   }
 
@@ -345,13 +356,13 @@ function keptTags(spec: LedgerSpec, remarkCol: number | undefined, remark: unkno
 }
 
 /** The lines of what a ledger does not carry (rows left out by row number; cells cleared on carried rows). */
-function sheetReport(spec: LedgerSpec, sheet: string, carried: number, dropped: readonly number[], clearedNames: (ids: readonly string[]) => string): string[] {
+function sheetReport(spec: LedgerSpec, sheet: string, carried: number, dropped: readonly number[], clearedNames: (ids: readonly string[]) => string, standingKinds: readonly string[]): string[] {
   const out: string[] = [];
   const rows = dropped.length ? `第${rowList(dropped)}行（${dropped.length}行）` : "";
   switch (spec.id) {
     case "organization":
       if (rows) out.push(`${sheet}：工作会议、督查检查、任务分解等本期事项${rows}未结转`);
-      if (carried && clearedNames(["date", "remark"])) out.push(`${sheet}：结转的领导小组、工作机制、共建单位${carried}行已清空${clearedNames(["date", "remark"])}`);
+      if (carried && clearedNames(["date", "remark"])) out.push(`${sheet}：结转的${standingKinds.join("、")}${carried}行已清空${clearedNames(["date", "remark"])}`);
       break;
     case "volunteers":
       if (carried && clearedNames(["services", "hours", "remark"])) out.push(`${sheet}：结转的${carried}支队伍已清空${clearedNames(["services", "hours", "remark"])}`);

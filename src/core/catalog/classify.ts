@@ -32,6 +32,8 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
     [/医疗|义诊|法律|心理|律师|医生|专业|技术|应急|消防/u, "专业志愿者"],
   ],
   "honors.level": [
+    // Conferred within the unit's own 系统 (domain `SYSTEM_HONOUR`): 本单位, the 荣誉名称 saying 系统内 (new-user test 27, D15).
+    [/系统内/u, "本单位"],
     // Given by the unit itself (new-user test 8, D1): 校级, 院级, 公司级 …
     [/校级|院级|公司级|厂级|科室级|部门级|系级|本单位|单位内部/u, "本单位"],
     [/全国|中央|国家|中宣部/u, "全国"],

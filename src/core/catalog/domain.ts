@@ -257,6 +257,30 @@ export const WHOLE_COUNTY = /(?<![小园景校社])([县区市])(?:人民政府|
  */
 export const PUBLIC_SERVICE_NAME = /(?:图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|体育中心|少年宫|青少年宫|文化宫|公园|剧院|档案馆|公园管理处|公园管理中心|公园管理所|公园管理局|公园管理站)$/u;
 
+/**
+ * An honour of the unit's own line of work (`系统内先进个人`, 级别 typed `系统内`): conferred by the 系统 the unit belongs to,
+ * never by the unit or its 辖区. 级别 has no such value: it is kept as 本单位 (the list's nearest: not a 社区/村 or 区级
+ * honour) and the 荣誉名称 says 系统内, so the summary tells it as received, `1人获评系统内先进个人` (new-user test 27, D15).
+ */
+export const SYSTEM_HONOUR = /^系统内/u;
+
+/**
+ * True when a unit is in a county rather than a district: the first of its name and its 上级指导单位 that names either
+ * says which (`青山乡石门村`, a 村 guided by `青山乡人民政府`, `江城县交通运输局` → true; `老城区钟楼社区`, `区文明办` → false).
+ * A 社区, 小区, 园区 or 景区 names no district; a 乡 (not 乡镇) is in a county. Its 县/区 honours are then 县级, never
+ * 区级 (new-user test 27, D6). False when neither says.
+ */
+export function inCounty(unitName: string, guide = ""): boolean {
+  for (const text of [unitName, guide]) {
+    const t = text.replace(/[社小园景校片街]区/gu, "").replace(/乡镇|城乡/gu, "");
+    const district = t.search(/区/u);
+    const county = t.search(/[县乡]/u);
+    if (district < 0 && county < 0) continue;
+    return district < 0 || (county >= 0 && county < district);
+  }
+  return false;
+}
+
 /** What a 单位类型 is in the campaign (see {@link unitTypeTraits}). */
 export interface UnitTypeTraits {
   /** The highest 级别 of honour the unit confers itself: above it an honour was received (本单位 for a school or company). */
@@ -268,6 +292,11 @@ export interface UnitTypeTraits {
    * an `org` (a hospital, a company) over its own departments (new-user test 15, D5).
    */
   readonly combines: "area" | "school" | "org";
+  /**
+   * What 基本信息's 常住人口 counts for a unit that has no 辖区 of residents (a bureau's or a company's 干部职工, a school's
+   * 师生), and the most of them such a unit has: above it the figure is the area it serves (see {@link populationAs}).
+   */
+  readonly members?: { readonly word: string; readonly max: number };
 }
 
 /**
@@ -281,10 +310,10 @@ const UNIT_TYPE_TRAITS: Readonly<Record<string, UnitTypeTraits>> = {
   村: { ownHonourLevel: "社区/村", territorial: true, combines: "area" },
   街道: { ownHonourLevel: "街道/乡镇", territorial: true, combines: "area" },
   乡镇: { ownHonourLevel: "街道/乡镇", territorial: true, combines: "area" },
-  机关部门: { ownHonourLevel: "县/区", territorial: true, combines: "area" },
-  群团组织: { ownHonourLevel: "县/区", territorial: true, combines: "area" },
-  学校: { ownHonourLevel: "本单位", territorial: false, combines: "school" },
-  企事业单位: { ownHonourLevel: "本单位", territorial: false, combines: "org" },
+  机关部门: { ownHonourLevel: "县/区", territorial: true, combines: "area", members: { word: "干部职工", max: 5000 } },
+  群团组织: { ownHonourLevel: "县/区", territorial: true, combines: "area", members: { word: "干部职工", max: 5000 } },
+  学校: { ownHonourLevel: "本单位", territorial: false, combines: "school", members: { word: "师生", max: 50000 } },
+  企事业单位: { ownHonourLevel: "本单位", territorial: false, combines: "org", members: { word: "干部职工", max: 50000 } },
   其他: { ownHonourLevel: "本单位", territorial: true, combines: "area" },
 };
 
@@ -311,6 +340,21 @@ const GRASSROOTS_OFFICE = /(?:站|所|中队|分队|大队|分局|支局|科|股
 export function unitTypeTraits(unitType: string, unitName = ""): UnitTypeTraits {
   const traits = UNIT_TYPE_TRAITS[unitType] ?? { ownHonourLevel: "县/区", territorial: true, combines: "area" };
   return traits.ownHonourLevel === "县/区" && GRASSROOTS_OFFICE.test(unitName.trim()) ? { ...traits, ownHonourLevel: "本单位" } : traits;
+}
+
+/**
+ * What 基本信息's 常住人口 (and so the 志愿者注册率 computed on it) stands for in a unit's summary (new-user test 27, D24:
+ * never `区市场监督管理局辖区有常住人口260人`): `辖区` for a unit with a 辖区 of residents (社区, 村, 街道, 乡镇, 其他, and a
+ * 机关部门 or 群团组织 that typed 户数 too — a 派出所's 辖区); for a bureau, a 群团组织 or a company the word for its staff
+ * (`干部职工`), for a school `师生` (unit traits `members`), as long as the figure is no more than such a unit has; undefined
+ * when it is more (the area a school or a bureau serves: not told) or when no 常住人口 was typed. `population`,
+ * `households`: the typed figures (人, 户).
+ */
+export function populationAs(unitType: string, population: number | undefined, households: number | undefined): string | undefined {
+  if (!population) return undefined;
+  const traits = unitTypeTraits(unitType);
+  if (traits.members && !(traits.territorial && households)) return population <= traits.members.max ? traits.members.word : undefined;
+  return traits.territorial ? "辖区" : undefined;
 }
 
 /**

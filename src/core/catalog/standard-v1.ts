@@ -145,7 +145,7 @@ const profile: FormSpec = {
     oneOf("period", "报告期", Enums.period, true, { prompt: "从下拉列表选择报告期；一天或一周的专项工作选“专项”，并填写起始日期和截止日期" }),
     date("start", "起始日期", false, { note: "defaults from 报告年度 + 报告期", prompt: "留空则按报告年度和报告期推算" }),
     date("end", "截止日期", false, { note: "must be >= 起始日期", prompt: "不得早于起始日期；留空则按报告期推算" }),
-    int("population", "常住人口", false, { unit: "人", prompt: "人；用于计算志愿者注册率" }),
+    int("population", "常住人口", false, { unit: "人", prompt: "人；社区、村、街道、乡镇填辖区常住人口，机关部门、群团组织、企事业单位填干部职工人数，学校填师生人数；用于计算志愿者注册率" }),
     int("households", "户数", false, { unit: "户", prompt: "户" }),
     text("reporter", "填报人", 20, false, { personal: true, prompt: "个人信息，不写入总结" }),
     { id: "phone", header: "联系电话", type: "phone", required: false, maxLength: 20, numFmt: NumFmt.text, width: 16, personal: true, prompt: "只填数字、空格、+、-；不写入总结" },

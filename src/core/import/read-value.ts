@@ -94,7 +94,9 @@ export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec
       const near = allowed.find((a) => text.startsWith(a) || (a.length >= 2 && text.includes(a)));
       const guess = near ?? enumByWords(catalog, ledger.id, field.id, text);
       const keep = `${header}：${text}`;
-      if (guess) return { ok: true, value: guess, remark: keep, guess: `按“${text}”归为${guess}` };
+      // A 系统内 honour (new-user test 27, D15) is a stated level the list lacks: said so, not as a reading of words.
+      const system = ledger.id === "honors" && field.id === "level" && /系统内/u.test(text);
+      if (guess) return { ok: true, value: guess, remark: keep, guess: system ? `“${text}”是本系统评选的荣誉，级别没有此项，按${guess}计，荣誉名称写明系统内，总结中写作获评系统内荣誉` : `按“${text}”归为${guess}` };
       // Words that say nothing clear: the text in 备注, the value left to the row's own words (then 其他). A problem
       // the list lacks (`院内吸烟`) is its own name, written bare: the summary names a 其他 problem by its 备注.
       return { ok: true, remark: ledger.id === "rectification" && field.id === "kind" ? text : keep, typed: text };

@@ -7,6 +7,7 @@
  * @module
  */
 import { placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
+import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
 import { enumByWords, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
@@ -427,6 +428,17 @@ function columnRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; 
   return { rows: rows.filter((row) => fates.some((f) => f.status === "imported" && f.row === row)), fates, findings };
 }
 
+/**
+ * A 系统内 honour's 荣誉名称 says 系统内 (`先进个人` with 级别 `系统内` → `系统内先进个人`), so that the summary tells it as
+ * conferred by the 系统, `1人获评系统内先进个人`, not as the unit's own (domain `SYSTEM_HONOUR`; new-user test 27, D15).
+ */
+function systemTitle(ledger: LedgerSpec, row: DraftRow, words: string): void {
+  const title = ledger.id === "honors" ? ledger.columns.find((c) => c.id === "title") : undefined;
+  const named = title ? row.values.get(title.header) : undefined;
+  if (!title || typeof named !== "string" || !named || SYSTEM_HONOUR.test(named) || !/系统内/u.test(words)) return;
+  row.values.set(title.header, `系统内${named}`);
+}
+
 /** Fills what a ledger requires and the table did not give: 单位, enumerations by the classifier, 人数 of an honour by its names. */
 function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping, title: string): void {
   // The words that say what the row is about: its name, content and remarks (not its place or host, `志愿服务站`).
@@ -436,6 +448,7 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
     row.values.set(field, value);
     row.guesses.push({ field, value, basis });
   };
+  systemTitle(ledger, row, words);
   for (const field of ledger.columns) {
     if (row.values.has(field.header) || field.type === "formula") continue;
     if (field.id === "unit") {
@@ -455,6 +468,11 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
       const section = byRow ?? placementByWords(title)?.section;
       const name = catalog.sections.find((s) => s.id === section)?.name ?? "其他";
       guess(field.header, name, section ? `按${byRow ? "本行文字" : "表名"}归入${name}` : `本行文字和表名看不出板块，归入${name}`);
+      continue;
+    }
+    if (ledger.id === "honors" && field.id === "level" && /系统内/u.test(words)) {
+      // A 系统内 honour is stated, not unreadable: 本单位 (the list's nearest; new-user test 27, D15: never 社区/村).
+      guess(field.header, "本单位", "本行写明“系统内”，是本系统评选的荣誉，级别没有此项，按本单位计，总结中写作获评系统内荣誉");
       continue;
     }
     if (field.type === "enum") {

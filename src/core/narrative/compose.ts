@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
 import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
-import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
+import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -46,7 +46,12 @@ export function summaryTitle(facts: Facts): string {
 
 function periodText(facts: Facts): string {
   const { year, period } = facts.profile;
-  if (period === "专项" && facts.period) return spanText(facts.period.start, facts.period.end, year);
+  // The opening's days carry their year, as the period sentence of any other summary does (`2025年5月1日至31日`, never a
+  // bare `5月1日至31日` that reads as a date inside the text; new-user test 27, D5).
+  if (period === "专项" && facts.period) {
+    const first = ymdFromSerial(facts.period.start).y;
+    return `${first}年${spanText(facts.period.start, facts.period.end, first)}`;
+  }
   if (year === undefined) return "";
   return period && period !== "全年" && period !== "专项" ? `${year}年${period}` : `${year}年`;
 }
@@ -189,8 +194,12 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
     // After `在……的指导下` a bare figure is no sentence (`指导下，注册志愿者12人`): the work is said first
     // (`在市司法局的指导下扎实推进创建工作，注册志愿者12人`; new-user test 18, D6).
     const bare = /^(?:注册志愿者|志愿者|常住人口)/u.test(head[0].text);
-    b.text(p.guide && !p.approach && bare ? "扎实推进创建工作，" : guided || p.approach ? "，" : "");
-    head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
+    // The volunteers registered, and nothing else, are what the unit has, not what it did in the period: said after the
+    // work (`2025年5月1日至31日，市公共交通集团有限公司扎实推进创建工作，现有注册志愿者150人`), never as if 150 were
+    // registered in May (new-user test 27, D5).
+    const holdsOnly = head.length === 1 && /^注册志愿者/u.test(head[0].text) && !p.approach;
+    b.text((p.guide || holdsOnly) && !p.approach && bare ? "扎实推进创建工作，" : guided || p.approach ? "，" : "");
+    head.forEach((h, i) => b.text(i ? "，" : "").text(holdsOnly ? `现有${h.text}` : h.text).from(...h.sources));
   }
   // Honours the unit won are results of the period (v2 rule 8), said last in the opening sentence.
   // With no figure before it, the honour follows the work (`在市文明办的指导下扎实推进创建工作，获评……`), never `指导下，获评`.
@@ -318,10 +327,14 @@ function background(facts: Facts): Sentence | undefined {
   const rows = facts.figures.filter(isBackground);
   // 户数 and 常住人口 are a 辖区's (new-user test 11, D8: never `派出所现有15800户`); a school or a company has
   // no 辖区, so they are not said for it (new-user test 14, D11: not `学校辖区有常住人口1850人`).
-  const territorial = unitTypeTraits(p.unitType).territorial;
+  // A bureau's, a company's or a school's 常住人口 is its staff or its 师生 (new-user test 27, D24): `区市场监督管理局现有干部职工260人`,
+  // never `辖区有常住人口260人` (catalog `populationAs`).
+  const as = populationAs(p.unitType, p.population?.value, p.households?.value);
+  const territorial = unitTypeTraits(p.unitType).territorial && (as === "辖区" || !p.population);
   const households = territorial ? p.households : undefined;
-  const population = territorial ? p.population : undefined;
-  if (!rows.length && !households && !population) return undefined;
+  const population = as === "辖区" ? p.population : undefined;
+  const members = as && as !== "辖区" ? p.population : undefined;
+  if (!rows.length && !households && !population && !members) return undefined;
   // A village has 农户 and 村民, not a 辖区 of 居民 (new-user test 7, D2): `柳树湾村共有农户760户，常住人口2380人`.
   const village = p.unitType === "村";
   // A 村, 乡镇 or 街道 is said without its committee or government (`柳树湾村`, `桃源乡辖区`: new-user test 18, D15).
@@ -331,6 +344,7 @@ function background(facts: Facts): Sentence | undefined {
   const area = !village && (!!households || !!population);
   if (households) parts.push([village ? "农户" : "居民", households]);
   if (population) parts.push(["常住人口", population]);
+  if (members && as) parts.push([as, members]);
   for (const r of rows.slice(0, MAX_ITEMS)) {
     const unit = printedMeasureWord(r.name, r.figure.unit);
     parts.push([spokenThing(r.name, unit), { ...r.figure, unit }]);

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, printedMeasureWord, problemActions, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, closingActionOf, Enums, householdNoun, inCounty, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { frequencyMismatch, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, roundDownForOver, stripEnd } from "./phrase";
@@ -352,9 +352,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
           if (i.figure) b.from(...i.figure.sources);
           return b.build();
         }
-        b.text(`与${i.content}`);
-        if (i.figure && i.figure.value !== named) b.text("等").fig(i.figure).text("单位");
-        else if (i.figure) b.from(...i.figure.sources);
+        // A kind of partner (`包联社区` 3个, `辖区共建单位` 12家) is counted, not one named among others: `与3个包联社区结对共建`,
+        // never `与包联社区等3个单位` (new-user test 27, D24).
+        if (i.figure && i.figure.value > 1 && named === 1 && /^[家个所]$/u.test(i.figure.unit) && PARTNER_KIND.test(i.content)) b.text("与").fig(i.figure).text(i.content);
+        else {
+          b.text(`与${i.content}`);
+          if (i.figure && i.figure.value !== named) b.text("等").fig(i.figure).text("单位");
+          else if (i.figure) b.from(...i.figure.sources);
+        }
         b.text(doing ? `${/^[为以通过]/u.test(doing) ? "，" : ""}${doing}` : "结对共建");
       }
       return b.build();
@@ -717,7 +722,7 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
   // An honour for an earlier term is held, not newly won: `获评“2018—2019年度省级文明校园”`.
   const title = (t: (typeof won)[number]): string => (t.years && !t.category.includes(t.years.slice(0, 4)) ? `${t.years}${t.category}` : t.category);
   // Its level as for any honour received (`获评省级“文明服务区”`), unless the title says it (new-user test 18).
-  const level = (t: (typeof won)[number]): string => levelBefore(t.category, t.level, facts.profile.unitType, facts.profile.unitName);
+  const level = (t: (typeof won)[number]): string => levelBefore(t.category, t.level, facts.profile.unitType, facts.profile.unitName, facts.profile.guide);
   const titles = won.slice(0, MAX_ITEMS).map((t) => `${level(t)}“${title(t)}”`);
   // Quoted titles follow each other (`“A”“B”`); a level word before one needs a 、 (`省级“A”、市级“B”`).
   const shown = titles.join(titles.some((t) => !t.startsWith("“")) ? "、" : "");
@@ -726,6 +731,12 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
     .from(...won.flatMap((t) => t.figure.sources))
     .build();
 }
+
+/**
+ * A 共建单位 row's 名称 that names a kind of partner rather than one partner: a kind word first (`包联社区`, `联系社区`,
+ * `辖区单位`, `驻区单位`) or a name closing with 单位 (`辖区共建单位`). Its count goes before it (`与3个包联社区结对共建`).
+ */
+const PARTNER_KIND = /^(?:联系|共建|结对|辖区|驻区|驻地|周边|所在|相关|各|有关|包保|包联|帮扶|挂钩|服务|对口)|单位$/u;
 
 /**
  * A title that says its level: a level word (`市级…`, `街道级星级文明户`) or a place of one (`湖南省文明窗口`,
@@ -739,13 +750,16 @@ const SAYS_LEVEL = /^(?:全国|全省|全市|全区|全县|省|市|区|县|街�
  * (SAYS_LEVEL) or the 级别 is 本单位 or unreadable. `unitType`: the 单位类型 of the unit that holds it; `unitName`: the
  * name of the unit whose summary it is (a county's `县/区` is 县级).
  */
-export function levelBefore(title: string, level: string, unitType: string, unitName = ""): string {
-  return SAYS_LEVEL.test(title) ? "" : levelWord(level, unitType, unitName);
+export function levelBefore(title: string, level: string, unitType: string, unitName = "", guide = ""): string {
+  return SAYS_LEVEL.test(title) ? "" : levelWord(level, unitType, unitName, guide);
 }
 
-/** How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇; a county's 县/区 is 县级, new-user test 18). */
-function levelWord(level: string, unitType: string, unitName = ""): string {
-  if (level === "县/区" && /县/u.test(unitName) && !/区/u.test(unitName)) return "县级";
+/**
+ * How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇; the 县/区 of a unit in a county, by its
+ * name or its 上级指导单位 `guide`, is 县级: new-user tests 18, 27 D6).
+ */
+function levelWord(level: string, unitType: string, unitName = "", guide = ""): string {
+  if (level === "县/区" && inCounty(unitName, guide)) return "县级";
   if (level === "街道/乡镇") return unitType === "村" ? "乡镇级" : "街道级";
   if (level === "社区/村") return unitType === "村" ? "村级" : "社区级";
   return ({ 全国: "全国", 省: "省级", 市: "市级", "县/区": "区级", "楼栋/小区": "小区级" } as Record<string, string>)[level] ?? "";
@@ -787,7 +801,10 @@ export function honourPoints(ctx: Ctx): Point[] {
   const college = isCollege(ctx.facts.profile.unitName);
   // A 级别 that could not be read (an error the user overrode) says nothing of who gave it: `1人获评“最美交警”`,
   // never the unit's own 评选 (new-user test 16, D8).
-  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || aboveUnit(t.level, unitType, ctx.facts.profile.unitName) || (college && t.level === "本单位" && t.category.startsWith("校级"));
+  // One of the unit's own 系统 (`系统内先进个人`, 级别 本单位) was conferred by the 系统: `1人获评系统内先进个人`, never
+  // `评选表彰系统内先进个人1人` (domain `SYSTEM_HONOUR`; new-user test 27, D15).
+  const system = (t: (typeof chosen)[number]): boolean => t.level === "本单位" && SYSTEM_HONOUR.test(t.category);
+  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || aboveUnit(t.level, unitType, ctx.facts.profile.unitName) || (college && t.level === "本单位" && t.category.startsWith("校级")) || system(t);
   const people = chosen.filter((t) => t.figure.unit === "人" && !received(t));
   const groups = chosen.filter((t) => t.figure.unit !== "人" && !received(t));
   const got = chosen.filter(received);
@@ -810,7 +827,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   [...got].sort((x, y) => rank(x.level) - rank(y.level)).forEach((t, i) => {
     b.text(i ? "，" : "");
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
-    const title = `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName)}“${t.category}”`;
+    const title = system(t) ? `获评${t.category}` : `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide)}“${t.category}”`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);
@@ -899,7 +916,9 @@ export function volunteerPoints(ctx: Ctx): Point[] {
     b.text("，其中").text(list.text).from(...list.sources);
   }
   // A computed rate never takes 约 (v2 rule 4); a low one is told under 存在的不足 (rule 9).
-  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) b.text("，志愿者注册率达").fig(v.registrationRate);
+  // Of a bureau's, a company's or a school's own people the rate is their share: `占干部职工总数的34.6%` (new-user test 27, D24).
+  const base = populationAs(ctx.facts.profile.unitType, ctx.facts.profile.population?.value, ctx.facts.profile.households?.value);
+  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) b.text(base && base !== "辖区" ? `，占${base}总数的` : "，志愿者注册率达").fig(v.registrationRate);
   // One team: what its row says it does, in its own words (review run 14: `另有社区文化宣传队1支`,
   // `每周六“红色星期六”，全员参加`, 主要服务内容).
   if (one) teamDetail(b, v.teamDetails[0]);

@@ -8,7 +8,7 @@ import { activityTurnoutCeiling, BOUNDED_RATE, type Catalog, honourMeasure, hono
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
-import { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly } from "./period";
+import { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly, signedLate } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { frequencyMismatch, frequencyOf } from "../facts/remark";
@@ -107,6 +107,11 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   if (period && periodRead && docDate !== undefined && signedEarly(period, docDate) && wb.profile.docDate) {
     const p = at(wb.profile.docDate);
     out.push(makeFinding("profile.doc-date-early", p.sheet, p.cell, { read: formatSerialDate(docDate), detail: formatSerialDate(period.end) }));
+  }
+  // Half a year after the period ended is a slip of the year (new-user test 27, D25: 2030年1月1日 under a 2025 第三季度 summary).
+  if (period && periodRead && docDate !== undefined && signedLate(period, docDate) && wb.profile.docDate) {
+    const p = at(wb.profile.docDate);
+    out.push(makeFinding("profile.doc-date-late", p.sheet, p.cell, { read: formatSerialDate(docDate), detail: formatSerialDate(period.end) }));
   }
   const dates = period && columnOf(wb.ledgers.activities, "date");
   // The column's range inside the period: no date to report, no pass over the rows.

@@ -53,7 +53,8 @@ export function signedEarly(period: ReportPeriod, day: number): boolean {
 /**
  * Whether a summary signed on `day` (an Excel serial) is signed long after its period: more than half a year after it
  * ended (a 2025 年度总结 signed on 2026年12月5日 because a roll-up was made a year later; new-user test 27, D13). A summary
- * is written within weeks of its period; half a year leaves room for a late one.
+ * is written within weeks of its period; half a year leaves room for a late one. The check's `profile.doc-date-late` judges
+ * a typed 成文日期 by this rule (new-user test 27, D25).
  */
 export function signedLate(period: ReportPeriod, day: number): boolean {
   return day > period.end + 183;

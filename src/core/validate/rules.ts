@@ -324,6 +324,11 @@ export const rules = {
     summary: "成文日期 more than a month before the end of the report period: the summary would be signed long before the period it reports on has ended.",
     message: (p) => `成文日期${p.read ?? ""}早于报告期截止日期${p.detail ?? ""}，总结的落款将是这一天；请核对（留空则取导出当天）。`,
   },
+  "profile.doc-date-late": {
+    severity: "warning",
+    summary: "成文日期 more than half a year after the end of the report period (core `signedLate`): likely a slip of the year (2030 for 2025); the summary would be signed on it.",
+    message: (p) => `成文日期${p.read ?? ""}距报告期截止日期${p.detail ?? ""}已超过半年，总结的落款将是这一天；请核对（留空则取导出当天）。`,
+  },
   "value.implausible": {
     severity: "warning",
     summary: "A ledger figure beyond what any unit reports (a whole count above 100,000,000, another figure above 100,000,000,000; a 其他指标 数值 by its 单位: 次 above 1,000,000 …): likely digits typed twice or an ID number.",

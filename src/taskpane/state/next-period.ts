@@ -87,7 +87,7 @@ export function nextPlanLines(next: NextPeriod, strings: Strings): string[] {
   // Only what is carried: never `0条“下一步打算”结转` (new-user test 25, D30).
   if (next.carried.problems) lines.push(formatString(t.nextProblemsLine, { count: next.carried.problems }));
   if (next.carried.plans) lines.push(formatString(t.nextPlansLine, { count: next.carried.plans }));
-  if (next.carried.standing || next.carried.teams) lines.push(formatString(t.nextStandingLine, { standing: next.carried.standing, teams: next.carried.teams }));
+  if (next.carried.standing || next.carried.teams) lines.push(formatString(t.nextStandingLine, { kinds: next.carried.standingKinds.join("、"), standing: next.carried.standing, teams: next.carried.teams }));
   lines.push(formatString(t.nextPreviousLine, { sheet: next.previousSheet.name }));
   return lines;
 }
