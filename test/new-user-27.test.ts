@@ -46,3 +46,19 @@ it("D17: 99999999 注册志愿者 in a 村 whose 常住人口 is 0 — both are 
   }, "fine.xlsx");
   expect((await cli("check", fine)).out).not.toMatch(/members-implausible|population-zero/u);
 });
+
+it("D9: fewer 公益广告 put up than last period is no 不足 (last period's still stand); fewer volunteer hours is", async () => {
+  const half = (period: string, day: string, ads: number, hours: number) => ({
+    profile: { 单位名称: "钟楼社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: period, 常住人口: 12000, 户数: 4000 },
+    ledgers: {
+      宣传投放: [{ 类型: "公益广告", 位置或内容: "老街沿线", 数量: ads, 单位: "块", 方式: "新设", 日期: `${day}10` }],
+      志愿服务: [{ 队伍名称: "红马甲志愿服务队", 队伍类型: "党员志愿者", 注册人数: 95, "服务时长（小时）": hours }],
+      活动台账: [{ 日期: `${day}12`, 活动名称: "诚实守信道德讲堂", 活动类型: "道德讲堂", 参与数量: 40, 单位: "人" }],
+    },
+  });
+  const earlier = await workbookFile(half("上半年", "2025-04-", 120, 390), "a_h1.xlsx");
+  const now = await workbookFile(half("下半年", "2025-10-", 60, 200), "a_h2.xlsx");
+  const text = (await cli("summarize", now, "--previous", earlier, "--text", "-")).out;
+  expect(text).toContain("志愿服务时长较上半年减少190小时，下降48.7%");
+  expect(text).not.toContain("公益广告较上半年减少");
+});

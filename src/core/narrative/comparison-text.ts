@@ -67,7 +67,8 @@ const TRIVIAL_FALL = 2;
 /**
  * The falls worth a 存在的不足 item (v2 rule 9 says where a falling figure goes, not that every one is told; new-user
  * test 26, D9): a rate (整改率, 注册率) that dropped; a count that fell by at least 20 % and by more than 2; never money
- * (宣传投入 is an input, and the period before may have had a one-off investment). Rates first, then counts by the
+ * (宣传投入 is an input, and the period before may have had a one-off investment), nor a count of publicity put up
+ * (公益广告, 宣传栏, 宣传资料: last period's new boards still stand; new-user test 27, D9). Rates first, then counts by the
  * share they fell, at most {@link MAX_FALLS}. The others stay in the appendix table's 增减 column.
  * @returns the indicator ids, in the order to tell them.
  */
@@ -76,7 +77,7 @@ export function materialFalls(comparison: Comparison | undefined): string[] {
   const falls = comparison.changes.filter((c) => comparedIndicators[c.id] && isFall(c) && !isUntold(c, comparison.changes));
   const rates = falls.filter((c) => c.current.kind === "rate");
   const counts = falls
-    .filter((c) => c.current.kind !== "rate" && c.current.kind !== "money" && -c.delta > TRIVIAL_FALL && -(c.percent ?? 0) >= MATERIAL_FALL_PERCENT)
+    .filter((c) => c.current.kind !== "rate" && c.current.kind !== "money" && comparedIndicators[c.id].point !== "publicity" && -c.delta > TRIVIAL_FALL && -(c.percent ?? 0) >= MATERIAL_FALL_PERCENT)
     .sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0));
   return [...rates, ...counts].slice(0, MAX_FALLS).map((c) => c.id);
 }
