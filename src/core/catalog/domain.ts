@@ -422,6 +422,22 @@ export function honourTitleWithoutNames(title: string, names: string): { readonl
 export const CARRIED_ROW_MARK = "〔上期延续〕";
 
 /**
+ * 其他指标 names that repeat a figure the 志愿服务 ledger gives (new-user test 28, D2: `注册志愿者服务时长` 3600小时 beside the
+ * ledger's 380): the ledger column each repeats (志愿服务's 注册人数, 服务时长（小时）). Such a row is told nowhere — the
+ * ledger's total is — and, when its value differs, the check `figure.repeats-ledger` says so.
+ */
+export const LEDGER_FIGURE_NAMES: readonly { readonly pattern: RegExp; readonly column: "members" | "hours"; readonly label: string; readonly unit: string }[] = [
+  { pattern: /^(?:注册)?志愿(?:者)?(?:服务)?(?:总|累计)?(?:服务)?时长$/u, column: "hours", label: "服务时长", unit: "小时" },
+  { pattern: /^(?:注册志愿者(?:人数|总数)?|志愿者(?:注册)?(?:人数|总数)|注册志愿者数)$/u, column: "members", label: "注册人数", unit: "人" },
+];
+
+/** The 志愿服务 column a 其他指标 name repeats (`注册志愿者服务时长` → hours), or undefined. */
+export function ledgerFigureOf(name: string): (typeof LEDGER_FIGURE_NAMES)[number] | undefined {
+  const n = name.replace(/\s+/gu, "");
+  return LEDGER_FIGURE_NAMES.find((f) => f.pattern.test(n));
+}
+
+/**
  * Rates that are shares of a whole (注册率, 整改率, 满意度 …): never above 100% — such a figure typed in 其他指标 is
  * impossible (check value.rate-over-100) and never told (new-user test 26, D1).
  */

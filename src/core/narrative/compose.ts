@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
 import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
-import { isMeasureName, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
+import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -197,7 +197,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
     // The volunteers registered, and nothing else, are what the unit has, not what it did in the period: said after the
     // work (`2025年5月1日至31日，市公共交通集团有限公司扎实推进创建工作，现有注册志愿者150人`), never as if 150 were
     // registered in May (new-user test 27, D5).
-    const holdsOnly = head.length === 1 && /^注册志愿者/u.test(head[0].text) && !p.approach;
+    const holdsOnly = head.length === 1 && /^注册志愿者[^、，]*$/u.test(head[0].text) && !p.approach;
     b.text((p.guide || holdsOnly) && !p.approach && bare ? "扎实推进创建工作，" : guided || p.approach ? "，" : "");
     head.forEach((h, i) => b.text(i ? "，" : "").text(holdsOnly ? `现有${h.text}` : h.text).from(...h.sources));
   }
@@ -404,17 +404,23 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
         b.text(`均${last}`);
       }
     }
+    // A few left of an `about` count is no figure to print (`约40处中尚有约2处`, new-user test 25, D3): what was done,
+    // and the rest. Many left keep theirs (`约40处中尚有约20处`).
+    const restForm = (k: (typeof open)[number]): boolean => {
+      const left = leftOf(k);
+      return !!k.rectified.value && (((left.approx === "about" || left.approx === "nearly") && !k.rectified.approx && left.value < 10) || left.value <= 0);
+    };
+    // A clause with a comma of its own (`……已整改100处，其余尚未整改到位`) is set apart from the next by `；` (new-user test 28, D7).
+    const sep = apart.some(restForm) ? "；" : "，";
     if (!grouped) apart.forEach((k, j) => {
       const i = together ? j + 1 : j;
       const left = leftOf(k);
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
-      // A few left of an `about` count is no figure to print (`约40处中尚有约2处`, new-user test 25, D3): what was done,
-      // and the rest. Many left keep theirs (`约40处中尚有约20处`).
-      if (k.rectified.value && (((left.approx === "about" || left.approx === "nearly") && !k.rectified.approx && left.value < 10) || left.value <= 0)) {
-        b.text(i ? "，" : "").text(nameOf(k)).fig(k.figure).text(`中已${undone(k) === "未处理到位" ? "处理" : "整改"}`).fig(k.rectified).text(`，其余尚${undone(k)}`);
+      if (restForm(k)) {
+        b.text(i ? sep : "").text(nameOf(k)).fig(k.figure).text(`中已${undone(k) === "未处理到位" ? "处理" : "整改"}`).fig(k.rectified).text(`，其余尚${undone(k)}`);
         return;
       }
-      b.text(i ? "，" : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : `${k.figure.value > 1 ? "均" : "尚"}${undone(k)}`).from(...k.rectified.sources);
+      b.text(i ? sep : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : `${k.figure.value > 1 ? "均" : "尚"}${undone(k)}`).from(...k.rectified.sources);
       if (k.rectified.value) b.fig(left).text(undone(k));
       else b.from(...left.sources);
     });
@@ -495,7 +501,14 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   // 领导小组 or 工作机制 is told as going on (`继续发挥……统筹作用`, `继续落实……`): every 工作总结 has its
   // 组织领导 part (new-user test 12, D8); a carried 共建单位 goes on as well (`继续与12家辖区单位结对共建`, new-user test 27, D8).
   const goesOn = (i: Facts["organization"][number]): boolean => !i.carried || i.kind === "领导小组" || i.kind === "工作机制" || i.kind === "共建单位";
-  const facts: Facts = given.organization.every(goesOn) ? given : { ...given, organization: given.organization.filter(goesOn) };
+  const standing: Facts = given.organization.every(goesOn) ? given : { ...given, organization: given.organization.filter(goesOn) };
+  // A 其他指标 row that repeats a 志愿服务 total (`注册志愿者服务时长`) is told by the ledger's, never beside it with
+  // another figure (new-user test 28, D2; the check's `figure.repeats-ledger`).
+  const repeated = (f: Facts["figures"][number]): boolean => {
+    const of = ledgerFigureOf(f.name);
+    return !!of && !!standing.volunteers[of.column];
+  };
+  const facts: Facts = standing.figures.some(repeated) ? { ...standing, figures: standing.figures.filter((f) => !repeated(f)) } : standing;
   // Problems on the unit's own premises (`院内吸烟`) are no 包保 of a street (own reading, 2026-12-05).
   const premises = [
     ...facts.rectification.byKind.flatMap((k) => [k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details]),

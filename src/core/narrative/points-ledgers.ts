@@ -77,7 +77,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const i: { -readonly [K in keyof OrganizationItem]: OrganizationItem[K] } = { ...given, content: given.content.replace(/([\u4e00-\u9fff])(下达|交办|布置|分配)(任务|工作)$/u, "$1$2的$3") };
     // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
     // `农贸市场周检查` done 每周: the frequency says the week, never `坚持每周开展农贸市场周检查1次`.
-    const periodic = /^(.{2,}?)(周|月|日|季度)(检查|巡查|督查|调度|点评)$/u.exec(i.content);
+    const periodic = /^(.{2,}?)(?<!每)(周|月|日|季度)(检查|巡查|督查|调度|点评)$/u.exec(i.content);
     if (periodic && i.remark?.frequency?.every.startsWith(`每${periodic[2]}`)) i.content = `${periodic[1]}${periodic[3]}`;
     const b = new SentenceBuilder().from(i.source).text(i.remark?.basis ? `${i.remark.basis}，` : "");
     // `村两委开展环境卫生检查`: who does it comes first and the row's own verb is kept, never a second one
@@ -517,10 +517,11 @@ export function problemPoints(ctx: Ctx): Point[] {
     const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
     const kinds = names.length ? `${local}${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";
     // `100余` + 32 found beside 132 rectified would print `130余处，已整改132处` (more rectified than found): the lower bound
-    // the rectified figure proves, `132处以上` (new-user test 24, D17).
+    // the found figures and the rectified one prove, `132处以上` (new-user test 24, D17): the larger of the two — 80 + 15 +
+    // `百余` found beside 191 rectified is `195处以上`, never `191处以上` (new-user test 28, D5).
     const found = r.foundByUnit[0];
     const under = found.approx === "over" && !r.rectifiedByUnit[0]?.approx && (r.rectifiedByUnit[0]?.value ?? 0) > roundDownForOver(found.value);
-    const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: r.rectifiedByUnit[0].value, approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (allDone) b.text("，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (r.rectifiedByUnit.length) {
       b.text("，已整改").fig(r.rectifiedByUnit[0]);
@@ -603,13 +604,16 @@ export function approxFound(k: { readonly figure: Figure; readonly rectified: Fi
   return k.rectified.value === k.figure.value && !k.rectified.approx && (k.figure.approx === "over" || k.figure.approx === "about");
 }
 
+/** How the sentence of the problems the previous period left begins (`上期遗留问题36处，已整改29处。`). */
+export const CARRIED_OPENING = "上期遗留问题";
+
 /**
  * 上期遗留 problems and their outcome, from the rows (v1.2, issue #17): `上期遗留问题5处，已整改4处。`,
  * `……，均已整改到位。` when none is left; nothing when none was rectified (存在的不足 tells it); units never added.
  */
 export function carriedSentence(carried: RectificationFacts["carried"]): Sentence | undefined {
   if (!carried?.found.length) return undefined;
-  const b = new SentenceBuilder().text("上期遗留问题");
+  const b = new SentenceBuilder().text(CARRIED_OPENING);
   carried.found.forEach((f, i) => b.text(i ? "、" : "").fig(f));
   const done = carried.rectified.filter((f) => f.value > 0);
   // Nothing rectified is no work done: told under 存在的不足 only.

@@ -11,7 +11,7 @@ import { dateText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
-import { honourPoints, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { CARRIED_OPENING, honourPoints, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
@@ -163,7 +163,12 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   }
   return points.map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
-    return c ? { ...p, sentences: [...p.sentences, c] } : p;
+    if (!c) return p;
+    // The change of this period's 整改率 goes with it, before what the previous period left (`上期遗留问题1010处，已整改809处`
+    // then `整改率较上半年提高…` reads as the rate of the carried problems: new-user test 28, D8).
+    const last = p.sentences[p.sentences.length - 1];
+    if (p.id === "problems" && p.sentences.length > 1 && last.text.startsWith(CARRIED_OPENING)) return { ...p, sentences: [...p.sentences.slice(0, -1), c, last] };
+    return { ...p, sentences: [...p.sentences, c] };
   });
 }
 

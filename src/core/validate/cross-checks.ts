@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, BOUNDED_RATE, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, BOUNDED_RATE, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -175,6 +175,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   if (festivals) out.push(...festivalUnnamed(wb, festivals));
   out.push(...frequencyTotals(wb));
   out.push(...ratesOver100(wb));
+  out.push(...ledgerRepeats(wb));
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
   out.push(...nameInTitle(wb));
@@ -714,6 +715,42 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
       const p = totals.at(i);
       out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: typed.trim(), read: `${total}${off.word}`, detail: `${off.expected}${off.word}`, list: `${Math.round(months)}个月` }));
     }
+  }
+  return out;
+}
+
+/**
+ * `figure.repeats-ledger` (new-user test 28, D2): a 其他指标 row that repeats a 志愿服务 total (`注册志愿者服务时长` 3600小时,
+ * catalog LEDGER_FIGURE_NAMES) with another value than the ledger's (服务时长 260 + 120 = 380小时). The summary tells the
+ * ledger's and not the row; said at the row's 数值.
+ */
+function ledgerRepeats(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const names = columnOf(wb.ledgers.figures, "name");
+  const values = columnOf(wb.ledgers.figures, "value");
+  if (!names || !values) return out;
+  const sums = new Map<string, number>();
+  const sumOfColumn = (column: "members" | "hours"): number => {
+    if (!sums.has(column)) {
+      const c = columnOf(wb.ledgers.volunteers, column);
+      let sum = 0;
+      for (let i = 0; c && i < c.length; i++) {
+        const v = c.value(i);
+        if (typeof v === "number") sum += v;
+      }
+      sums.set(column, Math.round(sum * 100) / 100);
+    }
+    return sums.get(column) ?? 0;
+  };
+  for (let i = 0; i < names.length; i++) {
+    const name = names.value(i);
+    const value = values.value(i);
+    const repeats = typeof name === "string" ? ledgerFigureOf(name) : undefined;
+    if (!repeats || typeof value !== "number") continue;
+    const ledger = sumOfColumn(repeats.column);
+    if (!ledger || Math.abs(ledger - value) < 1e-6) continue;
+    const p = values.at(i);
+    out.push(makeFinding("figure.repeats-ledger", p.sheet, p.cell, { field: String(name).trim(), read: `${value}${repeats.unit}`, detail: `${ledger}${repeats.unit}`, list: repeats.label }));
   }
   return out;
 }

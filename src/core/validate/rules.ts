@@ -230,6 +230,11 @@ export const rules = {
     summary: "志愿服务's 注册人数 add up to more than 常住人口: one of them is wrong; the summary prints no 注册率.",
     message: (p) => `志愿服务各队注册人数合计${p.detail ?? ""}人，多于常住人口${p.read ?? ""}人，其中必有一个数字有误；总结中不写志愿者注册率。请核对。`,
   },
+  "figure.repeats-ledger": {
+    severity: "warning",
+    summary: "A 其他指标 row that repeats a 志愿服务 total (`注册志愿者服务时长`, `志愿者人数`: catalog LEDGER_FIGURE_NAMES) with another value than the ledger's sum: two figures for one thing. The summary tells the ledger's and not the row (new-user test 28, D2). Said at the row's 数值.",
+    message: (p) => `“${p.field ?? ""}”${p.read ?? ""}与志愿服务台账的${p.list ?? ""}合计${p.detail ?? ""}不一致，总结只写台账的${p.detail ?? ""}，不写这一行；请核对后改正台账或删去这一行。`,
+  },
   "profile.population-zero": {
     severity: "warning",
     summary: "常住人口 typed as 0: no unit has no residents; the summary then tells no population and no 注册率 (new-user test 27, D17).",

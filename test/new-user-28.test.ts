@@ -1,0 +1,47 @@
+/**
+ * New-user test 28 (docs/new-user-test-pane-28.md): the defects fixed in the session that ran it, each as the tester
+ * typed it. D8 (the 整改率's change after the 上期遗留 sentence) is in test/next-period-summary.test.ts.
+ */
+import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
+import { summaryTextOf } from "./support/summaries";
+
+it("D5, D7: 80 + 15 + 百余 found beside 191 rectified is `195处以上`, never `191处以上`; two kinds of remainder are set apart by `；`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "南门农贸市场", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [
+      { 问题类别: "乱摆卖", 发现数: 80, 已整改数: 76, 单位: "处" },
+      { 问题类别: "卫生死角", 发现数: 15, 已整改数: 15, 单位: "处" },
+      { 问题类别: "流动摊点", 发现数: "百余", 已整改数: 100, 单位: "处" },
+    ] },
+  });
+  expect(text).toContain("问题195处以上，已整改191处。");
+  expect(text).toContain("流动摊点100余处中已整改100处，其余尚未整改到位；乱摆乱卖80处中尚有4处未整改到位，需持续跟进。");
+});
+
+it("D1: `楼栋长每日巡查` with 频次 每日 keeps its 每日 (never `楼栋长每巡查`)", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "锦绣华庭社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 组织保障: [
+      { 事项类型: "工作会议", 名称或内容: "物业、业委会联席会议", 数量: 6, 单位: "次", 频次: "每月1次" },
+      { 事项类型: "督查检查", 名称或内容: "楼栋长每日巡查", 频次: "每日" },
+    ] },
+  });
+  expect(text).toContain("坚持每月召开物业、业委会联席会议1次，累计召开6次；开展楼栋长每日巡查。");
+});
+
+it("D2: a 其他指标 `注册志愿者服务时长` 3600小时 beside the ledger's 380 is a 提示, and the text tells the ledger's alone", async () => {
+  const content = {
+    profile: { 单位名称: "锦绣华庭社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      志愿服务: [{ 队伍名称: "红马甲", 队伍类型: "党员志愿者", 注册人数: 50, "服务时长（小时）": 260 }, { 队伍名称: "蓝马甲", 队伍类型: "青年志愿者", 注册人数: 30, "服务时长（小时）": "１２０" }],
+      其他指标: [{ 板块: "志愿服务", 指标名称: "注册志愿者服务时长", 数值: "3,600", 单位: "小时" }],
+    },
+  };
+  const out = (await cli("check", await workbookFile(content, "a.xlsx"))).out;
+  expect(out).toContain("提示 其他指标!C3 [figure.repeats-ledger] “注册志愿者服务时长”3600小时与志愿服务台账的服务时长合计380小时不一致，总结只写台账的380小时，不写这一行；请核对后改正台账或删去这一行。");
+  const text = await summaryTextOf(content);
+  expect(text).toContain("服务时长380小时。");
+  expect(text).not.toContain("3600");
+  expect(text).toContain("　　2025年上半年，锦绣华庭社区居民委员会扎实推进创建工作，现有注册志愿者80人。现将有关情况总结如下。\n");
+});
