@@ -45,3 +45,13 @@ it("D2: a 其他指标 `注册志愿者服务时长` 3600小时 beside the ledge
   expect(text).not.toContain("3600");
   expect(text).toContain("　　2025年上半年，锦绣华庭社区居民委员会扎实推进创建工作，现有注册志愿者80人。现将有关情况总结如下。\n");
 });
+
+it("D4: 级别 typed 乡镇 gets the 街道/乡镇 hint, as 区级 gets 县/区", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "柳塘村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: { 先进典型: [{ 荣誉名称: "好媳妇", 级别: "乡镇", 人数: 2 }, { 荣誉名称: "文明家庭", 级别: "区级", 人数: 1 }] },
+  }, "b.xlsx");
+  const out = (await cli("check", file)).out;
+  expect(out).toMatch(/先进典型!B3 \[value\.enum\] “级别”不能填“乡镇”[^\n]*“街道\/乡镇”/u);
+  expect(out).toMatch(/先进典型!B4 \[value\.enum\] “级别”不能填“区级”[^\n]*“县\/区”/u);
+});
