@@ -55,3 +55,12 @@ it("D4: 级别 typed 乡镇 gets the 街道/乡镇 hint, as 区级 gets 县/区"
   expect(out).toMatch(/先进典型!B3 \[value\.enum\] “级别”不能填“乡镇”[^\n]*“街道\/乡镇”/u);
   expect(out).toMatch(/先进典型!B4 \[value\.enum\] “级别”不能填“区级”[^\n]*“县\/区”/u);
 });
+
+it("D22: `带队：李四，身份证号…` in 简要内容 leaves no name in the text (never `以李四为主要内容`)", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "锦绣华庭社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [{ 日期: "2025.4.5", 活动名称: "清明节", 活动类型: "我们的节日", 参与数量: 10, 单位: "人", 简要内容: "带队：李四，身份证号11010119900202222X" }] },
+  });
+  expect(text).toContain("4月5日开展“清明节”活动，参与10人。");
+  expect(text).not.toMatch(/李四|主要内容/u);
+});

@@ -16,7 +16,8 @@ const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|�
 
 /** Offices and roles a name is written after (`队长李秀英`, `联络员：孙红`). */
 const OFFICES = "书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长";
-const ROLES = `${OFFICES}|联络员|负责人|联系人|召集人|经办人|同志|老师`;
+// Who led or hosted an event, with a colon (`带队：李四`, `主持人：王芳`), names a person too (new-user test 28, D22).
+const ROLES = `${OFFICES}|联络员|负责人|联系人|召集人|经办人|同志|老师|带队人|带队|领队|带班|主持人|组织者`;
 /**
  * A name right after an office: a surname and one or two characters that are no office or role themselves
  * (`院长任组长` is 院长 as 组长, no 任组长: new-user test 15).
