@@ -18,7 +18,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { analyseLedger, exportGate, serialOfLocalDay, standardV1, summariseLedger } from "../../core";
+import { analyseLedger, exportGate, serialOfLocalDay, signOffDateLine, standardV1, summariseLedger } from "../../core";
 import { wordMessage } from "./word-message";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
 import { NarrativePreview } from "../components/NarrativePreview";
@@ -242,6 +242,13 @@ export function WordPane({ ops, strings }: WordPaneProps) {
           {refused && (
             <MessageBar intent="warning" layout="multiline" data-testid="word-refused">
               <MessageBarBody>{refused.reason === "empty" ? strings.summaryRefusedEmpty : strings.summaryRefusedNotStandard}</MessageBarBody>
+            </MessageBar>
+          )}
+          {/* Signed with today when 成文日期 is blank: a day long before or after the period is said, as in the Excel pane, the
+              网页版 and the CLI (new-user test 28, D21). */}
+          {analysis && !refused && signOffDateLine(analysis, serialOfLocalDay(new Date())) && (
+            <MessageBar intent="warning" layout="multiline" data-testid="word-sign-off">
+              <MessageBarBody>{`${signOffDateLine(analysis, serialOfLocalDay(new Date())) ?? ""}请核对：可在基本信息中填写“成文日期”。`}</MessageBarBody>
             </MessageBar>
           )}
           {missing && shown.length === 0 ? null : shown.length === 0 ? (
