@@ -64,3 +64,21 @@ it("D22: `带队：李四，身份证号…` in 简要内容 leaves no name in t
   expect(text).toContain("4月5日开展“清明节”活动，参与10人。");
   expect(text).not.toMatch(/李四|主要内容/u);
 });
+
+it("D23: `next` on a roll-up is refused with the way to its next period, never carried with last period's 汇总 sheet", async () => {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu28-"));
+  const village = (name: string) => ({
+    profile: { 单位名称: name, 单位类型: "村", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 10, 已整改数: 10, 单位: "处" }] },
+  });
+  const a = await workbookFile(village("石桥村村民委员会"), "a.xlsx");
+  const b = await workbookFile(village("柳塘村村民委员会"), "b.xlsx");
+  const town = join(dir, "town.xlsx");
+  expect((await cli("rollup", a, b, "-o", town, "--unit", "白沙镇人民政府")).code).toBe(0);
+  const next = await cli("next", town, "-o", join(dir, "town_next.xlsx"));
+  expect(next.code).toBe(2);
+  expect(next.err).toContain("这是汇总台账（由各单位的台账汇总而成），不能开始下一期：下一期请各单位各自开始下一期、填好后重新汇总。");
+});

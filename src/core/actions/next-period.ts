@@ -8,6 +8,7 @@
  * adapter only moves cells. Pure.
  * @module
  */
+import { isRollupWorkbook } from "../rollup/detect";
 import { Enums, columnById, formOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
 import { previousFiguresOf, previousSheetRows } from "../facts";
 import type { CellValue, SheetGrid, WorkbookSnapshot } from "../grid";
@@ -88,7 +89,7 @@ export interface NextPeriod {
 /** Why the next period cannot be started. `period-needed`: a 专项 workbook and no period given. */
 export type NextPeriodRefusal = {
   readonly ok: false;
-  readonly reason: "period-needed" | "bad-period" | "bad-year" | "no-period" | "not-after" | "not-standard" | "upgrade-needed" | "errors";
+  readonly reason: "period-needed" | "bad-period" | "bad-year" | "no-period" | "not-after" | "not-standard" | "upgrade-needed" | "errors" | "rollup";
   /** One Chinese line naming no front end's control (the CLI adds its option names). */
   readonly message: string;
   /**
@@ -179,6 +180,9 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   // No standard ledger at all: said as such, never as errors on cells of sheets it does not have (`override` or not).
   const notStandard = notStandardRefusal(analysis.findings, catalog);
   if (notStandard) return notStandard;
+  // A roll-up's next period is rolled up again from its units' next-period ledgers: carried over, its 汇总 sheet would
+  // name last period's units and their 未汇总 (new-user test 28, D23).
+  if (isRollupWorkbook(snapshot, catalog)) return refuse("rollup", "这是汇总台账（由各单位的台账汇总而成），不能开始下一期：下一期请各单位各自开始下一期、填好后重新汇总。");
   if (analysis.errors && !options.override) {
     const first = analysis.findings.filter((f) => f.severity === "error").slice(0, 3).map((f) => `${f.sheet}${f.cell ? `!${f.cell}` : ""}`);
     return refuse("errors", `本台账有${analysis.errors}个错误（${first.join("、")}${analysis.errors > 3 ? "等" : ""}），开始下一期会把有错的数字存入“上期指标”，并按错的数字判断哪些问题未整改完；请先改正，再开始下一期。`);
