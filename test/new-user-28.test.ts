@@ -82,3 +82,11 @@ it("D23: `next` on a roll-up is refused with the way to its next period, never c
   expect(next.code).toBe(2);
   expect(next.err).toContain("这是汇总台账（由各单位的台账汇总而成），不能开始下一期：下一期请各单位各自开始下一期、填好后重新汇总。");
 });
+
+it("D24: 区人民医院 typed 社区 is a 提示 at 单位类型; a 社区's own 党群服务中心 typed 社区 is not", async () => {
+  const ledgers = { 问题整改: [{ 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }] };
+  const wrong = await workbookFile({ profile: { 单位名称: "区人民医院", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" }, ledgers }, "e.xlsx");
+  expect((await cli("check", wrong)).out).toMatch(/提示 基本信息!B\d+ \[profile\.type-name\] 单位名称“区人民医院”看起来是企事业单位，单位类型却是“社区”，总结会按社区的口吻写（标题、用语都不同）；请核对单位类型。/u);
+  const fine = await workbookFile({ profile: { 单位名称: "幸福里社区党群服务中心", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" }, ledgers }, "f.xlsx");
+  expect((await cli("check", fine)).out).not.toContain("profile.type-name");
+});

@@ -156,6 +156,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
       out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(Math.round(sum * 100) / 100) }));
     }
   }
+  out.push(...typeAgainstName(wb));
   // 常住人口 typed as 0: no unit has none; the opening then drops it silently (new-user test 27, D17).
   if (wb.profile.population && population === 0) {
     const p = at(wb.profile.population);
@@ -320,6 +321,34 @@ function outsidePeriod(wb: ParsedWorkbook): Finding[] {
     }
   }
   return out;
+}
+
+/** Names that say an institution beyond doubt (a `……中心` may be a 社区's own 党群服务中心: not among them). */
+const INSTITUTION_NAME: readonly (readonly [RegExp, string])[] = [
+  [/(?:学校|小学|中学|幼儿园|大学|学院)$/u, "学校"],
+  [/(?:医院|卫生院|公司|银行|集团|支行|分行)$/u, "企事业单位"],
+];
+/** Names that say a community or village beyond doubt. */
+const AREA_NAME: readonly (readonly [RegExp, string])[] = [
+  [/社区(?:居民委员会|居委会)$/u, "社区"],
+  [/村(?:民委员会|委会)$/u, "村"],
+];
+const AREA_TYPES = ["社区", "村", "街道", "乡镇"];
+
+/**
+ * `profile.type-name` (new-user test 28, D24: 区人民医院 typed 社区, a slip in the dropdown): a 单位类型 of a place
+ * (社区, 村, 街道, 乡镇) for a name that says a school, hospital, company or bank, or a 单位类型 of an institution for a
+ * name that says a 社区/村 居委会. The summary speaks in the type's voice (`改善人居环境`), so it is said at 单位类型.
+ */
+function typeAgainstName(wb: ParsedWorkbook): Finding[] {
+  const typed = textOf(wb.profile.unitType);
+  const name = textOf(wb.profile.unitName);
+  if (!typed || !name || !wb.profile.unitType) return [];
+  const place = AREA_TYPES.includes(typed);
+  const said = (place ? INSTITUTION_NAME : AREA_NAME).find(([re]) => re.test(name))?.[1];
+  if (!said || said === typed || (!place && AREA_TYPES.includes(typed))) return [];
+  const p = at(wb.profile.unitType);
+  return [makeFinding("profile.type-name", p.sheet, p.cell, { field: name, read: typed, detail: said })];
 }
 
 /** How many times its 常住人口 one activity may plausibly draw (a village fair draws the villages around it; new-user test 26, D3). */
