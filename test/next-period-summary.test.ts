@@ -70,7 +70,7 @@ describe("a summary of the next period", () => {
     expect(text).toContain("整改率为100%，较上半年提高2.5个百分点。");
     expect(text).toContain("注册志愿者人数和志愿者注册率与上半年持平。");
     // Fewer problems found (and so fewer rectified) is no shortfall (new-user test 7, D11); each fall is an item of its own in the 一是…四是 list (new-user test 22, D13).
-    expect(paragraphAfter(/^[一二三四五六七八九十]+、存在的不足$/u)).toContain("三是道德讲堂较上半年减少11期，下降91.7%；四是开展各类活动较上半年减少21场，下降91.3%。");
+    expect(paragraphAfter(/^[一二三四五六七八九十]+、存在的不足$/u)).toContain("三是道德讲堂较上半年减少11期，下降91.7%，开展频次有待提高；四是开展各类活动较上半年减少21场，下降91.3%，活动开展的经常性还需加强。");
     expect(text).not.toContain("发现问题减少");
     expect(text).toBe(previousText);
   });

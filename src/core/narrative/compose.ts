@@ -461,10 +461,23 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   for (const id of falls) {
     if (id === "volunteerRate" && lowTold) continue;
     const fell = comparisonSentence(options.comparison, undefined, "fall", id);
-    if (fell) out.push({ text: stripEnd(fell.text), sources: fell.sources });
+    // A fall is a shortfall said as one (`……下降75%，活动开展的经常性还需加强`), never a bare statistic as the only 不足
+    // (new-user test 28, addendum to D9).
+    if (fell) out.push({ text: `${stripEnd(fell.text)}${FALL_GAPS[id] ? `，${FALL_GAPS[id]}` : ""}`, sources: fell.sources });
   }
   return out;
 }
+
+/** What a material fall of an indicator says is lacking (materialFalls; new-user test 28, addendum to D9). */
+const FALL_GAPS: Readonly<Record<string, string>> = {
+  activities: "活动开展的经常性还需加强",
+  moralLectures: "开展频次有待提高",
+  volunteerHours: "志愿服务常态化水平还需提升",
+  volunteerMembers: "志愿者队伍建设还需加强",
+  honourPeople: "典型选树工作还需加强",
+  problemsRectified: "整改力度还需加大",
+  rectificationRate: "整改力度还需加大",
+};
 
 /** Heading of last period's plans with their 落实情况 (v1.2), after the body sections. */
 const PLANS_HEADING = "落实上期工作打算";
