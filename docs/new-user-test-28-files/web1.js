@@ -1,0 +1,12 @@
+const {chromium}=require('/work/nu28/repo/node_modules/playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8828/app.html');await p.waitForTimeout(1500);
+await p.screenshot({path:'shots/app0.png'});
+console.log((await p.innerText('body')).slice(0,1500));
+const fi=await p.$$('input[type=file]');console.log('file inputs',fi.length);
+await fi[0].setInputFiles('a_community.xlsx');await p.waitForTimeout(2500);
+await p.screenshot({path:'shots/app1.png',fullPage:true});
+console.log('-----');console.log((await p.innerText('body')).slice(0,3000));
+await b.close();})();

@@ -1,0 +1,15 @@
+const {chromium}=require('/work/nu28/repo/node_modules/playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8828/app.html');await p.waitForTimeout(1000);
+const f=process.argv[2];
+await (await p.$$('input[type=file]'))[0].setInputFiles(f);await p.waitForTimeout(2000);
+await p.getByRole('tab',{name:'校验'}).click();await p.waitForTimeout(2000);
+await p.screenshot({path:'shots/check_'+f.replace(/\W/g,'')+'.png',fullPage:true});
+const t=await p.innerText('main').catch(()=>p.innerText('body'));console.log(t.slice(0,2500));
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(3000);
+await p.screenshot({path:'shots/sum_'+f.replace(/\W/g,'')+'.png',fullPage:true});
+console.log('=====SUMMARY TAB');console.log((await p.innerText('body')).slice(0,5000));
+const btns=await p.getByRole('button').allInnerTexts();console.log('BUTTONS',JSON.stringify(btns));
+await b.close();})();

@@ -1,0 +1,12 @@
+const {chromium}=require('/work/nu28/repo/node_modules/playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8828/app.html');await p.waitForTimeout(1000);
+await (await p.$$('input[type=file]'))[0].setInputFiles('i_handmade.xlsx');await p.waitForTimeout(2000);
+console.log((await p.innerText('body')).slice(0,800));
+await p.getByRole('button',{name:'导入已有台账…'}).click();await p.waitForTimeout(2500);
+await p.screenshot({path:'shots/import1.png',fullPage:true});
+console.log('=====');console.log((await p.innerText('body')).slice(0,4000));
+console.log('BUTTONS',JSON.stringify(await p.getByRole('button').allInnerTexts()));
+await b.close();})();
