@@ -7,6 +7,7 @@ import { tidyPhrase, tidyPoint } from "./tidy";
 import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
 import { cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
+import { wordInReadingOrder } from "../normalize/text";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
@@ -331,7 +332,12 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   const otherName = (r: ParsedRow): string => {
     if (str(r.cells.kind) !== "其他") return "";
     const x = remarkOf(r);
-    const name = x?.detail ?? x?.list ?? "";
+    // `乱停放（电动车）`, as 规范数据 wrote a word the list lacks before 2026-12-05, read as said: `电动车乱停放` (new-user
+    // test 28, D10; readRemark drops a bracketed note as a spreadsheet artefact).
+    const typedRemark = str(r.cells.remark);
+    const said = wordInReadingOrder(typedRemark);
+    const reordered = said !== typedRemark.trim() ? readRemarkOnce(said) : undefined;
+    const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : name;
     // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
     const raw = str(r.cells.remark).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
