@@ -3,7 +3,7 @@
  * 其他指标 rows, 文字材料, the profile. Pure; unreadable cells (null) are skipped.
  * @module
  */
-import { tidyPhrase, tidyPoint } from "./tidy";
+import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
 import { cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
@@ -468,10 +468,13 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
 }
 
 function textRows(wb: ParsedWorkbook): TextRow[] {
-  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).map((r): TextRow => {
+  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).flatMap((r): TextRow[] => {
     // v1.2: 落实情况 of a 上期打算 row (what became of last period's plan), personal sentences removed.
     const progress = str(r.cells.kind) === "上期打算" ? tidyPoint(scrubPersonalSentences(str(r.cells.progress))) : "";
-    return { kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(str(r.cells.content))), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) };
+    // Hand-numbered items in one cell (`1.加强宣传。2.完善设施。`) are points of their own (new-user test 28, D16); a
+    // 上期打算 stays one point beside its one 落实情况.
+    const items = str(r.cells.kind) === "上期打算" ? [str(r.cells.content)] : numberedItems(str(r.cells.content));
+    return items.map((item) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(item)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
   })
     // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17).
     .filter((t, i, all) => t.content.length > 0 && all.findIndex((x) => x.kind === t.kind && x.content === t.content) === i);
