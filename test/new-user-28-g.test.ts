@@ -3,7 +3,6 @@
  * `乱停放（电动车）` that 规范数据 moved to 备注, four open kinds of problem, a twentyfold rise, and hand-numbered
  * 下一步打算 in one cell.
  */
-import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import ExcelJS from "exceljs";
 import { analyzeWorkbook, comparePeriods, documentText, standardV1, summarize } from "../src/core";
@@ -32,7 +31,7 @@ it("D10: `乱停放（电动车）` is advised and fixed into 备注 as `电动�
   const fixed = join(dirname(typed), "a_clean.xlsx");
   await cli("fix", typed, "-o", fixed);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(readFileSync(fixed));
+  await book.xlsx.readFile(fixed);
   const row = book.getWorksheet("问题整改")?.getRow(4);
   expect([row?.getCell(1).value, row?.getCell(9).value]).toEqual(["其他", "电动车乱停放"]);
   const said = "其中清理乱张贴11000处、占道堆放28处，纠正电动车乱停放50处，拆除违章搭建2处。";
@@ -92,8 +91,15 @@ describe("D16: hand-numbered items in one 文字材料 cell are points of their 
   ])("下一步打算 %s", async (typed) => {
     expect(await textWith("下一步打算", typed)).toContain("下一步工作打算\n　　一是加强宣传；二是完善设施。\n");
   });
-  it("存在不足 and a decimal that is no item", async () => {
+  it("工作亮点, 存在不足, and a decimal that is no item", async () => {
+    expect(await textWith("工作亮点", "1.打造“红色物业”品牌，物业与社区联动。2.建成楼道文化墙12处。")).toContain("　　一是打造“红色物业”品牌，物业与社区联动；二是建成楼道文化墙12处。\n");
     expect(await textWith("存在不足", "1.宣传覆盖面不广。2.志愿者年龄偏大。")).toContain("一是宣传覆盖面不广；二是志愿者年龄偏大。");
     expect(await textWith("下一步打算", "1.新增志愿者1.5万人")).toContain("新增志愿者1.5万人。");
   });
+});
+
+it("D10: only a bracket that names a kind is read before its name", async () => {
+  const { wordInReadingOrder } = await import("../src/core/normalize/text");
+  expect(["乱停放（电动车）", "乱堆放(楼道)", "乱张贴（含小广告）", "卫生死角（已整改）", "乱停放（电动车、自行车）"].map(wordInReadingOrder))
+    .toEqual(["电动车乱停放", "楼道乱堆放", "乱张贴（含小广告）", "卫生死角（已整改）", "乱停放（电动车、自行车）"]);
 });
