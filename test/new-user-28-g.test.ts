@@ -29,7 +29,8 @@ it("D10: `乱停放（电动车）` is advised and fixed into 备注 as `电动�
   const check = await cli("check", typed);
   expect(check.out).toContain("错误 问题整改!A4 [value.enum] “问题类别”不能填“乱停放（电动车）”，请从下拉列表中选择：占道经营、流动摊点、乱摆卖、乱张贴、移动广告牌、占道堆放、违章搭建、卫生死角、渣土偷倒、噪音扰民、其他。不属于以上各项的请选“其他”，并把“电动车乱停放”写在“备注”中，可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）改正。");
   const fixed = join(dirname(typed), "a_clean.xlsx");
-  await cli("fix", typed, "-o", fixed);
+  const fix = await cli("fix", typed, "-o", fixed);
+  expect(fix.out + fix.err).toContain("问题整改!A4  “乱停放（电动车）” → “其他”  “乱停放（电动车）”不在下拉列表中，改为“其他”，按通常语序写作“电动车乱停放”写入备注I4");
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(fixed);
   const row = book.getWorksheet("问题整改")?.getRow(4);

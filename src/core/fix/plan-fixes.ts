@@ -211,7 +211,7 @@ function fixToOther(scope: RowScope, field: FieldSpec, col: number, raw: string)
   const said = wordInReadingOrder(typed);
   const after = before.startsWith(said) ? before : before ? `${said}；${before}` : said;
   if (!passes(scope, into.field, into.col, after)) return skip(scope, col, typed, SkipReason.remarkTooLongForWord);
-  setCell(scope, col, "其他", "enum", FixNote.toOther(typed, into.field.header, cellAddress(scope.row, into.col)));
+  setCell(scope, col, "其他", "enum", FixNote.toOther(typed, into.field.header, cellAddress(scope.row, into.col), said));
   setCell(scope, into.col, after, "enum", FixNote.wordKept(said));
   return true;
 }
