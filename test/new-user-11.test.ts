@@ -105,7 +105,7 @@ it("12 D6, 11 D16: import reads 问题 | 数量 | 已改 as 问题整改 figures
 it("11 D17: the 先进典型 comparison states the total it compares (selected and received people, no collectives)", async () => {
   const files = join(__dirname, "..", "docs", "new-user-test-11-files");
   const r = await cli("summarize", join(files, "trade-union-2024-h1.xlsx"), "--previous", join(files, "trade-union-2023-h2.xlsx"), "-o", tmp("nu11-d17-"), "--text", "-");
-  expect(r.out).toContain("3人获评“市五一劳动奖章”，获评市级“工人先锋号”2个；评选表彰区级劳动模范15人和最美职工8人，共23人。各级先进典型共26人，较上年下半年增加16人，增长160%。");
+  expect(r.out).toContain("3人获评“市五一劳动奖章”，获评市级“工人先锋号”2个；评选表彰区级劳动模范15人和最美职工8人，共23人。各级先进典型共26人，较上年下半年增加16人，增长1.6倍。");
 }, 30000);
 
 it("11 D13: the pane (and the 网页版, over the same read) sees a roll-up's units left out, as the CLI does", async () => {

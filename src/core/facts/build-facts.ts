@@ -3,10 +3,11 @@
  * 其他指标 rows, 文字材料, the profile. Pure; unreadable cells (null) are skipped.
  * @module
  */
-import { tidyPhrase, tidyPoint } from "./tidy";
+import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
 import { cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
+import { wordInReadingOrder } from "../normalize/text";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
 import { countOf, figureOf, rateOf, sumOf } from "./figure";
@@ -331,7 +332,12 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   const otherName = (r: ParsedRow): string => {
     if (str(r.cells.kind) !== "其他") return "";
     const x = remarkOf(r);
-    const name = x?.detail ?? x?.list ?? "";
+    // `乱停放（电动车）`, as 规范数据 wrote a word the list lacks before 2026-12-05, read as said: `电动车乱停放` (new-user
+    // test 28, D10; readRemark drops a bracketed note as a spreadsheet artefact).
+    const typedRemark = str(r.cells.remark);
+    const said = wordInReadingOrder(typedRemark);
+    const reordered = said !== typedRemark.trim() ? readRemarkOnce(said) : undefined;
+    const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : name;
     // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
     const raw = str(r.cells.remark).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
@@ -462,10 +468,13 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
 }
 
 function textRows(wb: ParsedWorkbook): TextRow[] {
-  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).map((r): TextRow => {
+  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).flatMap((r): TextRow[] => {
     // v1.2: 落实情况 of a 上期打算 row (what became of last period's plan), personal sentences removed.
     const progress = str(r.cells.kind) === "上期打算" ? tidyPoint(scrubPersonalSentences(str(r.cells.progress))) : "";
-    return { kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(str(r.cells.content))), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) };
+    // Hand-numbered items in one cell (`1.加强宣传。2.完善设施。`) are points of their own (new-user test 28, D16); a
+    // 上期打算 stays one point beside its one 落实情况.
+    const items = str(r.cells.kind) === "上期打算" ? [str(r.cells.content)] : numberedItems(str(r.cells.content));
+    return items.map((item) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(item)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
   })
     // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17).
     .filter((t, i, all) => t.content.length > 0 && all.findIndex((x) => x.kind === t.kind && x.content === t.content) === i);

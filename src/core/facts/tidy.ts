@@ -58,3 +58,36 @@ const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三
 export function tidyPoint(text: string): string {
   return fullWidthPunctuation(chineseQuotes(text.trim()).replace(leadingNumber, "").trim());
 }
+
+const HAN_NUMBERS = "一二三四五六七八九十";
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** The hand-numbering styles of one cell's items, each with the marker of item n (1-based). */
+const NUMBER_STYLES: readonly ((n: number) => string)[] = [
+  (n) => `${n}[.．](?![\\d.．])`, (n) => `${n}、`, (n) => `${n}[)）]`, (n) => `[（(]${n}[)）]`,
+  (n) => `[（(]${HAN_NUMBERS[n - 1] ?? "-"}[)）]`, (n) => `${HAN_NUMBERS[n - 1] ?? "-"}是`, (n) => `${HAN_NUMBERS[n - 1] ?? "-"}、`,
+  (n) => CIRCLED[n - 1] ?? "-",
+];
+
+/**
+ * One 文字材料 cell holding several hand-numbered items (`1.加强宣传。2.完善设施。`, `1、…2、…`, `（1）…（2）…`, `①…②…`,
+ * `一是…二是…`) as its items, in order, numbers kept (tidyPoint strips them): the summary numbers them `一是……；二是……`
+ * itself, never stripping the first number only (new-user test 28, D16). An item's number counts only at the start of
+ * the cell or after punctuation or a line break, and only in sequence from 1 in one style (`1.5万` or `第2、3次` is no
+ * item); a cell with fewer than two items is returned whole. Pure.
+ * @example numberedItems("1.加强宣传。2.完善设施。") // ["1.加强宣传。", "2.完善设施。"]
+ */
+export function numberedItems(text: string): string[] {
+  const s = text.trim();
+  for (const style of NUMBER_STYLES) {
+    if (!new RegExp(`^${style(1)}`, "u").test(s)) continue;
+    const starts = [0];
+    for (let n = 2; n <= 20; n++) {
+      const m = new RegExp(`(?<=[。；;，,：:！!？?\\s])${style(n)}`, "u").exec(s.slice(starts[starts.length - 1] + 1));
+      if (!m) break;
+      starts.push(starts[starts.length - 1] + 1 + m.index);
+    }
+    if (starts.length < 2) return [s];
+    return starts.map((at, i) => s.slice(at, starts[i + 1] ?? s.length).trim());
+  }
+  return [s];
+}

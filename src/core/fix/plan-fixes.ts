@@ -13,7 +13,7 @@ import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } fr
 import { addApproxTag } from "../normalize/approx-tag";
 import { readDate } from "../normalize/date";
 import { readNumber } from "../normalize/number";
-import { readText, trimCell } from "../normalize/text";
+import { readText, trimCell, wordInReadingOrder } from "../normalize/text";
 import type { ApproxKind } from "../normalize/types";
 import { checkCell, formatSerialDate, type CellContext } from "../validate/check-cell";
 import { cellAt } from "../validate/locate";
@@ -207,10 +207,12 @@ function fixToOther(scope: RowScope, field: FieldSpec, col: number, raw: string)
   const into = named && readText(current(scope, named.col)).trim() === "" ? named : scope.byId.get("remark");
   if (!into) return false;
   const before = readText(current(scope, into.col)).trim();
-  const after = before.startsWith(typed) ? before : before ? `${typed}；${before}` : typed;
+  // `乱停放（电动车）` is kept as people say it, `电动车乱停放`: the summary names the problem by it (new-user test 28, D10).
+  const said = wordInReadingOrder(typed);
+  const after = before.startsWith(said) ? before : before ? `${said}；${before}` : said;
   if (!passes(scope, into.field, into.col, after)) return skip(scope, col, typed, SkipReason.remarkTooLongForWord);
-  setCell(scope, col, "其他", "enum", FixNote.toOther(typed, into.field.header, cellAddress(scope.row, into.col)));
-  setCell(scope, into.col, after, "enum", FixNote.wordKept(typed));
+  setCell(scope, col, "其他", "enum", FixNote.toOther(typed, into.field.header, cellAddress(scope.row, into.col), said));
+  setCell(scope, into.col, after, "enum", FixNote.wordKept(said));
   return true;
 }
 

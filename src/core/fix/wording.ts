@@ -20,7 +20,8 @@ export const FixNote = {
   levelWord: (typed: string, value: string): string => `${q(typed)}改为${q(value)}${value === "本单位" ? "（本单位自己评选的荣誉，级别选“本单位”）" : "（级别按下拉列表填写）"}`,
   levelKept: (title: string, level: string): string => `${q(title)}改为${q(`${level}${title}`)}（级别列只能选“本单位”，荣誉名称写明${q(level)}，总结中写作获评${q(`${level}${title}`)}）`,
   nearChoice: (typed: string, value: string): string => `${q(typed)}改为下拉列表中的${q(value)}`,
-  toOther: (typed: string, header: string, cell: string): string => `${q(typed)}不在下拉列表中，改为“其他”，原文写入${header}${cell}`,
+  toOther: (typed: string, header: string, cell: string, said = typed): string =>
+    `${q(typed)}不在下拉列表中，改为“其他”，${said === typed ? "原文写入" : `按通常语序写作${q(said)}写入`}${header}${cell}`,
   wordKept: (typed: string): string => `写入${q(typed)}（原为类别列的内容）`,
   trim: (typed: string): string => (typed === "" ? "只有空格，清空" : `去掉${q(typed)}首尾的空格`),
   unitCell: (unit: string, from: string): string => `填入${from}中的单位${q(unit)}`,

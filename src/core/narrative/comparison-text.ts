@@ -32,7 +32,11 @@ export const comparedIndicators: Readonly<Record<string, { readonly point: strin
   volunteerHours: { point: "teams", label: "志愿服务时长" },
 };
 
-/** The change as words without the subject: `增加20块，增长33.3%`, `减少3处，下降5%`, `提高2.5个百分点`, `持平`. */
+/**
+ * The change as words without the subject: `增加20块，增长33.3%`, `减少3处，下降5%`, `提高2.5个百分点`, `持平`. A rise
+ * above 100 % is said in multiples, as official texts say it, in the text and the 附表 alike: `增加11500处，增长19.5倍`
+ * (percent / 100, one decimal; new-user test 28, D12: never `增长1949.2%`).
+ */
 export function changeText(c: IndicatorChange): string {
   // v2 rule 4: a percentage (a growth rate, a change of a rate) never takes 约; an amount may.
   if (c.current.kind === "rate") {
@@ -44,7 +48,8 @@ export function changeText(c: IndicatorChange): string {
   if (Math.abs(c.delta) < 1e-9) return "持平";
   const up = c.delta > 0;
   const pct = c.percent !== undefined ? numberText(Math.abs(c.percent), 1) : "0";
-  return `${up ? "增加" : "减少"}${figureText(amount)}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${pct}%`}`;
+  const growth = up && (c.percent ?? 0) > 100 ? `${numberText(Math.abs(c.percent ?? 0) / 100, 1)}倍` : `${pct}%`;
+  return `${up ? "增加" : "减少"}${figureText(amount)}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${growth}`}`;
 }
 
 /** True when a change is a fall (a count or rate that went down): told under 存在的不足 (v2 rule 9). */

@@ -412,7 +412,22 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     };
     // A clause with a comma of its own (`……已整改100处，其余尚未整改到位`) is set apart from the next by `；` (new-user test 28, D7).
     const sep = apart.some(restForm) ? "；" : "，";
-    if (!grouped) apart.forEach((k, j) => {
+    // Three or more kinds each partly rectified, in one measure word, exact, are one total with its parts, the most left
+    // first (new-user test 28, D11): `尚有1010处问题未整改到位，其中乱张贴1000处、电动车乱停放6处……`, never four
+    // `……中尚有……未整改到位` in a row.
+    const summed = !grouped && !together && open.length >= 3 && new Set(open.map(nameOf)).size === open.length
+      && new Set(open.map((k) => `${k.figure.unit}|${undone(k)}`)).size === 1
+      && open.every((k) => k.rectified.value > 0 && !restForm(k) && !leftOf(k).approx);
+    if (summed) {
+      const lefts = open.map(leftOf);
+      const total: Figure = { value: lefts.reduce((n, f) => n + f.value, 0), unit: open[0].figure.unit, kind: open[0].figure.kind, sources: lefts.flatMap((f) => f.sources) };
+      const most = open.map((k, i) => ({ k, left: lefts[i] })).sort((a, z) => z.left.value - a.left.value).slice(0, MAX_ITEMS);
+      b.text("尚有").fig(total).text(`问题${undone(open[0])}，其中`);
+      most.forEach(({ k, left }, i) => b.text(i ? "、" : "").text(nameOf(k)).fig(left));
+      if (open.length > most.length) b.text("等");
+      out.push(b.text("，需持续跟进").build());
+    }
+    if (!grouped && !summed) apart.forEach((k, j) => {
       const i = together ? j + 1 : j;
       const left = leftOf(k);
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
@@ -424,8 +439,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       if (k.rectified.value) b.fig(left).text(undone(k));
       else b.from(...left.sources);
     });
-    if (open.length > shown.length) b.text("等").from(...open.slice(MAX_ITEMS).flatMap((k) => k.figure.sources));
-    out.push(b.text("，需持续跟进").build());
+    if (!summed && open.length > shown.length) b.text("等").from(...open.slice(MAX_ITEMS).flatMap((k) => k.figure.sources));
+    if (!summed) out.push(b.text("，需持续跟进").build());
   }
   // v1.2: what is still open of the problems carried from the previous period (issue #17).
   const carriedOpen = r.carried?.open ?? [];

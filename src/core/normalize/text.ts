@@ -92,3 +92,21 @@ export function splitOutside(text: string, ends: string, opens: string, closes: 
   out.push(text.slice(from));
   return out;
 }
+
+/** A bracket that notes something about the name rather than naming what it is: scope, state, count or example. */
+const NOTE_IN_BRACKET = /^(?:含|包括|包含|如|例如|即|已|未|主要|共|约|其中|涉及|另|备注|注)|(?:等|已整改|未整改|整改中)$/u;
+
+/**
+ * A name typed with its qualifier in brackets, `X（Y）` (`乱停放（电动车）`, `乱堆放（楼道）`), in the order people say it,
+ * `YX` (`电动车乱停放`, `楼道乱堆放`): both parts Chinese only, X 2–8 characters, Y 2–6 characters naming a kind (no
+ * `含…`, `已整改`, `…等`, digits or punctuation). Anything else is returned as typed (trimmed). Used where a word
+ * the 问题类别 list lacks moves to 备注 (规范数据) and where the summary reads it back (new-user test 28, D10). Pure.
+ * @example wordInReadingOrder("乱停放（电动车）") // "电动车乱停放"
+ * @example wordInReadingOrder("乱张贴（含小广告）") // "乱张贴（含小广告）"
+ */
+export function wordInReadingOrder(typed: string): string {
+  const s = typed.trim();
+  const m = /^([\u4e00-\u9fff]{2,8})[（(]([\u4e00-\u9fff]{2,6})[)）]$/u.exec(s);
+  if (!m || NOTE_IN_BRACKET.test(m[2])) return s;
+  return `${m[2]}${m[1]}`;
+}

@@ -9,7 +9,7 @@ import type { CellValue } from "../grid";
 import { excelErrorOf } from "../normalize/excel-error";
 import { readNumber } from "../normalize/number";
 import { readDate, ymdFromSerial } from "../normalize/date";
-import { readText } from "../normalize/text";
+import { readText, wordInReadingOrder } from "../normalize/text";
 import { hasContactData } from "../normalize/personal";
 import type { Approx } from "../normalize/types";
 import type { Finding } from "./finding";
@@ -313,6 +313,6 @@ function choiceHint(field: FieldSpec, text: string, ctx: CellContext): string | 
   const into = ctx.choice?.ledgerId !== undefined ? ctx.choice.otherInto : undefined;
   // 宣传投放's 位置或内容 takes the word when blank, 备注 when filled — as 规范数据 does (new-user test 18, D7).
   const where = into === "备注" ? "“备注”中" : `“${into}”中（已填写的写在备注中）`;
-  if (into && values.includes("其他") && text) return `不属于以上各项的请选“其他”，并把“${text}”写在${where}，可用“规范数据”改正`;
+  if (into && values.includes("其他") && text) return `不属于以上各项的请选“其他”，并把“${wordInReadingOrder(text)}”写在${where}，可用“规范数据”改正`;
   return undefined;
 }
