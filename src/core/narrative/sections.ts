@@ -290,6 +290,11 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
   if (!other || other.intro || sections.length < 2 || other.points.length !== 1 || sentences.length !== 1 || sectionLength(other) > TINY_OTHER || at < 1) return { sections: [...sections] };
   const only = sentences[0];
   const rest = sections.filter((s) => s !== other);
+  // Several figures in a row of work (`开展消防安全检查120家次，排查火灾隐患85处，督促整改火灾隐患80处`) are the unit's own
+  // work, told in the body under their heading: never moved to the opening beside the headline that says one of them again
+  // (new-user test 28, D14).
+  const rows = new Set(only.sources.map((x) => /^其他指标![A-Z]+(\d+)$/u.exec(x)?.[1] ?? x));
+  if (rows.size > 1 && only.sources.every((x) => x.startsWith("其他指标!"))) return { sections: [...sections] };
   if (only.sources.length && only.sources.every((x) => x.startsWith("其他指标!"))) return { sections: rest, context: only };
   const host = sections[at - 1];
   const last = host.points[host.points.length - 1];
