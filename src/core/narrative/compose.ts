@@ -262,7 +262,9 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // naming it again (`在城南街道党工委的指导下，开展……`; new-user test 28, D3).
     const lastSaid = texts[texts.length - 1]?.text.split(/(?<=[。！？])/u).filter(Boolean).pop() ?? "";
     const carried = [name, p.unitName, displayUnitName(p.unitName), p.shortName ?? ""].some((x) => x.length >= 2 && lastSaid.replace(/^[^，]*(?:年|季度|以来)，/u, "").startsWith(x));
-    const subject = carried ? "" : name;
+    // A sentence that opens a period of its own (`2025年上半年，社区在……`) names its subject again; a short self-reference
+    // (`社区`, `我局`) may stand again as the 导语 used it (`本季度，社区……。社区共开展……`).
+    const subject = carried && !when && name.length > 2 ? "" : name;
     const b = new SentenceBuilder().text(when ? `${when}，` : "").text(subject).from(p.sources.unitName ?? "");
     const guide = !!p.guide && !given.includes(p.guide) && !/(?:领导|指导)下/u.test(given);
     if (guide) b.text(`在${guideAfter(name, p.guide ?? "")}的指导下`).from(p.sources.guide ?? "");
