@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
-import { cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { wordInReadingOrder } from "../normalize/text";
 import { memoText } from "./memo";
@@ -440,6 +440,12 @@ function figureRows(wb: ParsedWorkbook): FigureRow[] {
   });
 }
 
+/** A reading without its 频次, its figure said as the period's total (`累计……`). */
+function totalOnly(read: RemarkReading): RemarkReading {
+  const { frequency: _frequency, ...rest } = read;
+  return { ...rest, stage: rest.stage ?? "累计" };
+}
+
 function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
   // An honour entered again as a figure (先进典型 `星级文明户` 42 and 其他指标 `星级文明户` 42户) is one fact: told once, with
   // the honours (new-user test 25, D16).
@@ -458,7 +464,11 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
     const approx = declared ?? typedApprox;
     const section = str(r.cells.section) || "其他";
     const name = phrase(r.cells.name);
-    const reading = remarkOf(r);
+    // A 频次 its own total contradicts (`每周1次`, 52次 in 26 weeks: the check's `value.frequency-total`, which promises the
+    // total alone) is not told: `累计为老年客户提供上门服务52次`, as for 组织保障 rows (new-user test 28, D13).
+    const read = remarkOf(r);
+    const off = !!read?.frequency && !!wb.period && !!frequencyMismatch(read.frequency, figure.value, unit || undefined, wb.period);
+    const reading = off && read ? totalOnly(read) : read;
     return [{
       section, sectionId: placeFigureRow(section, `${name}${str(r.cells.remark)}`), name,
       figure: approx ? { ...figure, approx } : { ...figure, approx: undefined },

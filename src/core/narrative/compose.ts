@@ -169,7 +169,9 @@ function isSetUp(name: string): boolean {
 function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sentence): Sentence[] {
   const compared = comparisonSentence(options.comparison, "opening", "rise");
   const own = textsOf(facts, "导语");
-  const during = context && contextSentence(facts, context);
+  const told = context && contextSentence(facts, context);
+  // A context figure the headlines give already is not said twice in a row (new-user test 28, D14).
+  const during = told && !headlines(facts).some((h) => figuresIn(h.text).some((f) => told.text.includes(f))) ? told : undefined;
   if (own.length) return givenOpening(facts, own, compared, body, during);
   const p = facts.profile;
   const when = periodText(facts);
@@ -256,7 +258,14 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     const named = !!profile || given.includes(displayUnitName(p.unitName)) || (!!p.shortName && given.includes(p.shortName));
     const name = named ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
     const when = /本(?:季度|年度?|期|月|次)|[上下]半年|全年|\d{4}年|今年|季度/u.test(given) ? "" : periodText(facts);
-    const b = new SentenceBuilder().text(when ? `${when}，` : "").text(name).from(p.sources.unitName ?? "");
+    // The 导语's last sentence has the unit as its subject (`锦绣华庭社区以……扎实推进创文工作。`): the next goes on without
+    // naming it again (`在城南街道党工委的指导下，开展……`; new-user test 28, D3).
+    const lastSaid = texts[texts.length - 1]?.text.split(/(?<=[。！？])/u).filter(Boolean).pop() ?? "";
+    const carried = [name, p.unitName, displayUnitName(p.unitName), p.shortName ?? ""].some((x) => x.length >= 2 && lastSaid.replace(/^[^，]*(?:年|季度|以来)，/u, "").startsWith(x));
+    // A sentence that opens a period of its own (`2025年上半年，社区在……`) names its subject again; a short self-reference
+    // (`社区`, `我局`) may stand again as the 导语 used it (`本季度，社区……。社区共开展……`).
+    const subject = carried && !when && name.length > 2 ? "" : name;
+    const b = new SentenceBuilder().text(when ? `${when}，` : "").text(subject).from(p.sources.unitName ?? "");
     const guide = !!p.guide && !given.includes(p.guide) && !/(?:领导|指导)下/u.test(given);
     if (guide) b.text(`在${guideAfter(name, p.guide ?? "")}的指导下`).from(p.sources.guide ?? "");
     // After `在……的指导下` a bare figure is no sentence (new-user test 18, D6): the work is said first.

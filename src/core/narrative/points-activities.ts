@@ -168,6 +168,9 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // `“三八”国际妇女节表彰大会` with its quoted festival is a meeting all the same: `召开……表彰大会` (new-user test 26, D20).
   if (MEETING_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
   if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
+  // A name that opens with its own 开展/举办/组织 (`开展学雷锋志愿服务活动`) is a description, not a title: said as typed,
+  // never `开展“开展……”` (new-user test 28, D15).
+  if (/^(?:组织开展|开展|举办|举行|组织)[\u4e00-\u9fff“]{4,}/u.test(name)) return `${when}${host}${where}${name}${summary}${extra}`;
   const verb = actionOf(name);
   if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;
   return `${when}${host}${where}开展${namedActivity(it, withKind)}${summary}${extra}`;
@@ -306,10 +309,14 @@ export function festivalPoints(ctx: Ctx, pointIndex: number): Point[] {
   // One festival activity is told as itself (its date, place and content), several as a count by festival.
   const main = g.items.length === 1 ? groupSentence(ctx, g, pointIndex) : groupSentence(ctx, g, pointIndex, "“我们的节日”主题活动");
   const sentences: Sentence[] = [{ text: lead + main.text, sources: main.sources }];
-  const counts = festivals.map((f) => ({ f, n: g.items.filter((i) => i.festival === f).length }));
+  // An activity of another day (`国庆节升旗`) is counted under its own day's name, after the festivals: a breakdown that
+  // covers 2 of 3 reads as an arithmetic slip (new-user test 28, D18). Others without a day's name leave it out.
+  const days = g.items.filter((i) => !i.festival).map((i) => /^(?:[\u4e00-\u9fff]{1,4}?节)(?!日)/u.exec(stripEnd(i.name ?? "").replace(/^“/u, ""))?.[0]);
+  const named = days.every((d): d is string => !!d);
+  const counts = [...festivals, ...(named ? [...new Set(days)] : [])].map((f) => ({ f, n: g.items.filter((i) => i.festival === f || (!i.festival && days[g.items.filter((x) => !x.festival).indexOf(i)] === f)).length }));
   // One activity a festival, none other: the lead has said it all (`围绕春节和端午节……2场`, never `其中……各1场` again).
   // Activities told one by one with their dates (listsEach) are counted by festival already.
-  if (festivals.length >= 2 && (others || counts.some((c) => c.n > 1)) && !listsEach(g)) {
+  if (festivals.length >= 2 && ((others && named) || (!others && counts.some((c) => c.n > 1))) && !listsEach(g)) {
     const byCount = [...new Set(counts.map((c) => c.n))].map((n) => counts.filter((c) => c.n === n));
     const text = byCount.map((grp) => (grp.length === 1 ? `${festivalName(grp[0].f)}${grp[0].n}场` : `${joinList(grp.map((c) => festivalName(c.f)))}各${grp[0].n}场`)).join("，");
     const last = sentences[0];

@@ -20,6 +20,8 @@ const WHOLE_GROUND = /^(?:院区|院内|全院|厂区|厂内|园区|校区|校�
 /** Verbs of 组织保障 contents beyond the catalog's action verbs (`健全……`, `完善……`). */
 const orgVerbs = ["健全", "完善", "调整", "充实", "优化", "出台", "实行", "推行", "设立", "细化", "分解", "明确", "实施", "压实", "构建", "形成"];
 /** True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). */
+/** Partners an action reaches, counted after it (`联系包保社区3个`, `结对帮扶村2个`). */
+const PARTNER_OBJECT = /(?:社区|村|单位|企业|学校|小区|部门|网格|商户|门店|医院|楼栋|街道|乡镇)$/u;
 const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v)) || actionOf(s) !== undefined;
 
 /** A partnership agreement signed in an earlier period (`与7家单位签订共驻共建协议`): who, the verb, what. */
@@ -337,7 +339,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
         // `联合运河街道办事处、马兰屯镇……`: the partners are named, their count says nothing more.
         // `与所服务的3个社区签订共建协议` 3个 says its count already: never `，涉及单位3个` after it (new-user test 26, D15).
         const says = !!i.figure && new RegExp(`(?<![\\d.])${i.figure.value}(?![\\d.])\\s*(?:${i.figure.unit}|[家个所])`, "u").test(i.content);
-        if (i.figure && i.figure.value !== named && !says) b.text("，涉及单位").fig(i.figure);
+        // `联系包保社区` 3个: the partners counted are the action's object, their count after it (`联系包保社区3个`, new-user
+        // test 28, D20), never `，涉及单位3个`.
+        const counted = !!i.figure && /^[家个所户]$/u.test(i.figure.unit) && !/[，,、；和及与]/u.test(i.content) && PARTNER_OBJECT.test(i.content);
+        if (i.figure && i.figure.value !== named && !says && counted) b.fig(i.figure);
+        else if (i.figure && i.figure.value !== named && !says) b.text("，涉及单位").fig(i.figure);
         else if (i.figure) b.from(...i.figure.sources);
       } else if (partnerWord.test(i.content.split(/[，,；]/u)[0])) {
         if (i.figure) b.text("与").fig(i.figure).text("单位");
@@ -887,7 +893,10 @@ function teamDetail(b: SentenceBuilder, d: VolunteerFacts["teamDetails"][number]
   if (r?.besides) b.text(`，${r.besides}`);
   const f = r?.frequency;
   if (f) b.text(f.named ? `，坚持${f.every}开展${f.named}${/活动$/u.test(f.named) ? "" : "志愿服务活动"}` : `，坚持${f.every}开展志愿服务${f.count}`);
-  if (d.content) b.text(`，${/^全员/u.test(r?.detail ?? "") ? "全员参与" : "主要参与"}${d.content}`);
+  // Kinds of service typed one after another (`文明劝导；环境清扫；`) are an enumeration: `文明劝导、环境清扫` (new-user test 28, D17).
+  const parts = d.content?.split(/[；;，,]/u).map((x) => x.trim()).filter(Boolean) ?? [];
+  const content = parts.length > 1 && parts.every((x) => x.length <= 8 && !/[、：:]/u.test(x)) ? parts.join("、") : d.content;
+  if (content) b.text(`，${/^全员/u.test(r?.detail ?? "") ? "全员参与" : "主要参与"}${content}`);
 }
 
 /** 志愿服务 ledger: teams, members (by type), registration rate, services and hours. */

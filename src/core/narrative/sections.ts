@@ -4,7 +4,7 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { isBuildingWork, isMeasureName, placementByWords, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, isBuildingWork, isMeasureName, placementByWords, type Catalog, type SectionSpec } from "../catalog";
 import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
 import { comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
@@ -281,7 +281,8 @@ const TINY_OTHER = 40;
  * A 其他 section of one short sentence is no section (`五、统筹推进其他创建任务` then `接待游客12.6万人次。`; new-user test 26,
  * D6). A figure of 其他指标 only (a 景区's 接待游客, a hospital's 门诊量) is the period's context: it is returned as
  * `context` for the opening and the section left out. Anything else (an activity typed 其他) closes the section before
- * it (`……此外，3月12日开展“植树节亲子活动”，参与100人。`). Other sections, and a 其他 section alone, stay as they are.
+ * it (`……此外，3月12日开展“植树节亲子活动”，参与100人。`). Other sections, and a 其他 section alone, stay as they are; so
+ * does a sentence of work over several 其他指标 rows (`开展消防安全检查120家次，排查火灾隐患85处，……`).
  */
 export function foldTinyOther(sections: readonly Section[]): { sections: Section[]; context?: Sentence } {
   const other = sections.find((s) => s.id === "other");
@@ -290,6 +291,11 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
   if (!other || other.intro || sections.length < 2 || other.points.length !== 1 || sentences.length !== 1 || sectionLength(other) > TINY_OTHER || at < 1) return { sections: [...sections] };
   const only = sentences[0];
   const rest = sections.filter((s) => s !== other);
+  // Several figures in a row of work (`开展消防安全检查120家次，排查火灾隐患85处，督促整改火灾隐患80处`) are the unit's own
+  // work (the sentence opens with an action), told in the body under their heading: never moved to the opening beside the
+  // headline that says one of them again (new-user test 28, D14).
+  const rows = new Set(only.sources.map((x) => /^其他指标![A-Z]+(\d+)$/u.exec(x)?.[1] ?? x));
+  if (rows.size > 1 && !!actionOf(only.text) && only.sources.every((x) => x.startsWith("其他指标!"))) return { sections: [...sections] };
   if (only.sources.length && only.sources.every((x) => x.startsWith("其他指标!"))) return { sections: rest, context: only };
   const host = sections[at - 1];
   const last = host.points[host.points.length - 1];

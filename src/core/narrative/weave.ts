@@ -254,7 +254,11 @@ function frequencyClause(given: Item): Sentence {
   const time = /每(?:日|天|周|月|年|季度|季|晚|早)$/u.exec(f.every)?.[0];
   const own = time ? new RegExp(time.replace(/^每[日天]$/u, "每[日天]")).exec(given.object)?.[0] : undefined;
   const it: Item = own && given.object.length - own.length >= 2 ? { ...given, object: given.object.replace(own, "") } : given;
-  const verb = it.verb || "开展";
+  // A name with its own verb after whom it is for (`为老年客户提供上门服务`) takes no 开展 before it (new-user test 28, D13):
+  // `坚持每周为老年客户提供上门服务1次，累计提供26次`.
+  const inner = it.verb ? undefined : actionOf(it.object);
+  const verb = it.verb || inner || "开展";
+  const said = inner ? "" : verb;
   const where = it.places.length ? `在${joinList(it.places)}` : "";
   const b = new SentenceBuilder();
   const short = it.object.length >= 2 && it.object.length <= 6 && !/[、，]/u.test(it.object);
@@ -263,12 +267,12 @@ function frequencyClause(given: Item): Sentence {
     // `坚持每周对4个农贸市场检查1次`, never `累计检查4个` (households or shops 走访-ed are a total: `累计走访32户`).
     b.text(`坚持${f.every}对`).fig(it.figure).text(`${it.object}${verb}${f.count}`);
   } else if (f.count || TOTAL_WORDS.test(it.figure.unit)) {
-    b.text(`坚持${f.every}${where}${verb}${it.object}${f.count}，累计${verb}`).fig(it.figure);
-  } else if (short) {
+    b.text(`坚持${f.every}${where}${said}${it.object}${f.count}，累计${verb}`).fig(it.figure);
+  } else if (short && !inner) {
     // The count before a short noun, as people say it: `每周派驻2个支部`, not `每周派驻支部2个` (review run 19).
     b.text(`${f.every}${where}${verb}`).fig(it.figure).text(it.object);
   } else {
-    b.text(`${f.every}${where}${verb}${it.object}`).fig(it.figure);
+    b.text(`${f.every}${where}${said}${it.object}`).fig(it.figure);
   }
   if (it.list) b.text(`，包括${spokenList(it.list)}`);
   if (it.clause) b.text(`，${it.clause}`);
