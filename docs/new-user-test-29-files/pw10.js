@@ -1,0 +1,23 @@
+const {chromium}=require('/work/nu29/repo/node_modules/playwright-core');
+(async()=>{
+const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:1000}});
+const p=await ctx.newPage();
+p.on('pageerror',e=>console.log('PAGEERROR',e.message));
+await p.goto('http://127.0.0.1:8829/app.html');await p.waitForTimeout(800);
+await p.setInputFiles('input[type=file] >> nth=0','/work/nu29/files/a-ok.xlsx');await p.waitForTimeout(2500);
+await p.locator('button:visible',{hasText:'预览下一期'}).click();await p.waitForTimeout(2500);
+let t=await p.innerText('body');let i=t.indexOf('预览下一期');console.log('NEXT\n',t.slice(i,i+1500));
+console.log(await p.$$eval('button',els=>els.filter(e=>e.offsetParent).map(e=>e.innerText)));
+const nb=p.locator('button:visible',{hasText:/下载下一期|下载/}).last();
+const [d]=await Promise.all([p.waitForEvent('download',{timeout:10000}).catch(()=>null),nb.click()]);if(d)console.log('NEXT DL',d.suggestedFilename());
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(1500);{const g=p.locator('button:visible',{hasText:'生成总结预览'});if(await g.count())await g.click();}await p.waitForTimeout(3500);
+const fin=p.locator('input[type=file]');console.log('inputs',await fin.count());
+await fin.last().setInputFiles('/work/nu29/files/hand-made.xlsx');await p.waitForTimeout(3000);
+t=await p.innerText('body');i=t.indexOf('与上期对比');console.log('CMP non-standard\n',t.slice(i,i+600));
+await fin.last().setInputFiles('/work/nu29/files/b-村-fixed.xlsx');await p.waitForTimeout(3000);
+t=await p.innerText('body');i=t.indexOf('与上期对比');console.log('CMP other unit\n',t.slice(i,i+600));
+await fin.last().setInputFiles('/work/nu29/files/a-2024.xlsx');await p.waitForTimeout(3000);
+t=await p.innerText('body');i=t.indexOf('与上期对比');console.log('CMP 2024\n',t.slice(i,i+600));console.log((t.match(/[^\n]*上年同期[^\n]*/g)||[]).join('\n'));
+await p.screenshot({path:'/work/nu29/shots/web-compare.png',fullPage:true});
+await b.close();})();
