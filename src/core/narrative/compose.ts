@@ -378,7 +378,13 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const b = new SentenceBuilder();
     const shown = open.slice(0, MAX_ITEMS);
     // 其他 as its 备注 names it (`电动车乱停放40处中…`), as the section above said it — never `其他问题` (new-user test 8, D5).
-    const nameOf = (k: (typeof open)[number]): string => (k.category === "其他" ? problemAction(k).object : (problemActions[k.category]?.object ?? k.category));
+    // A bare 其他 alone is `各类问题`, as the section above says it (new-user test 28, D6: never `其他问题10个中…`).
+    const soleOther = r.byKind.length === 1 && r.byKind[0].category === "其他";
+    const nameOf = (k: (typeof open)[number]): string => {
+      if (k.category !== "其他") return problemActions[k.category]?.object ?? k.category;
+      const object = problemAction(k).object;
+      return soleOther && object === "其他问题" ? "各类问题" : object;
+    };
     // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,
     // D3); of an approximate 已整改数, about.
     const leftOf = (k: (typeof open)[number]): Figure => ({ ...k.figure, value: k.figure.value - k.rectified.value, approx: k.rectified.approx ? "about" : k.figure.approx, sources: [...k.figure.sources, ...k.rectified.sources] });
