@@ -21,3 +21,22 @@ it("D2, D3: the row's 18 is not glued to 网格员 (never `每格配网格员18�
   expect(text).toContain("落实网格化管理，划分网格18个，每格配网格员。");
   expect(text).not.toMatch(/１|18人/u);
 });
+
+it("D4: 级别 系统内 — check proposes 本单位 as fix does, and fix writes 系统内 into the title, so the text says it was received", async () => {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const file = await workbookFile({
+    profile: { 单位名称: "国家税务总局某区税务局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 先进典型: [{ 荣誉名称: "岗位标兵", 级别: "系统内", 人数: 3 }] },
+  }, "d.xlsx");
+  const checked = (await cli("check", file)).out;
+  expect(checked).toMatch(/先进典型!B3 \[value\.enum\] “级别”不能填“系统内”[^\n]*“本单位”/u);
+  const fixed = join(mkdtempSync(join(tmpdir(), "cl-nu29-")), "d-fixed.xlsx");
+  const fix = await cli("fix", file, "-o", fixed);
+  expect(fix.out).toContain("“系统内”改为“本单位”（本系统评选的荣誉，级别没有此项，选“本单位”，荣誉名称写明“系统内”）");
+  expect(fix.out).toContain("“岗位标兵”改为“系统内岗位标兵”");
+  const text = (await cli("summarize", fixed, "--text", "-")).out;
+  expect(text).toContain("3人获评系统内岗位标兵");
+  expect(text).not.toContain("评选表彰岗位标兵");
+});
