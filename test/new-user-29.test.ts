@@ -40,3 +40,11 @@ it("D4: 级别 系统内 — check proposes 本单位 as fix does, and fix write
   expect(text).toContain("3人获评系统内岗位标兵");
   expect(text).not.toContain("评选表彰岗位标兵");
 });
+
+it("D6: a 落实情况 that restates the plan is said alone under 落实上期工作打算", async () => {
+  const { planOutcome } = await import("../src/core/narrative/compose");
+  expect(planOutcome("完成剩余2个老旧小区改造。", "已完成剩余2个老旧小区改造，惠及居民320户。")).toBe("已完成剩余2个老旧小区改造，惠及居民320户");
+  expect(planOutcome("推进老旧小区改造", "完成钟楼巷等3个老旧小区改造，惠及居民460户。")).toBe("完成钟楼巷等3个老旧小区改造，惠及居民460户");
+  // One that does not name the plan keeps both.
+  expect(planOutcome("开展垃圾分类宣传", "发放宣传单2000份，入户宣传800户。")).toBe("开展垃圾分类宣传，发放宣传单2000份，入户宣传800户");
+});

@@ -509,6 +509,16 @@ const FALL_GAPS: Readonly<Record<string, string>> = {
   rectificationRate: "整改力度还需加大",
 };
 
+/**
+ * Last period's plan and its 落实情况 as one statement: `plan，progress`, or the 落实情况 alone when it restates the plan
+ * (`完成剩余2个老旧小区改造` and `已完成剩余2个老旧小区改造，惠及居民320户`: never both back to back; new-user test 29, D6).
+ */
+export function planOutcome(plan: string, progress: string): string {
+  const said = stripEnd(progress);
+  const core = stripEnd(plan).replace(/^(?:继续|进一步|加快|全力|着力|扎实|全面)?(?:完成|推进|推动|开展|做好|落实|抓好|实施)?/u, "");
+  return core.length >= 4 && said.includes(core) ? said : `${stripEnd(plan)}，${said}`;
+}
+
 /** Heading of last period's plans with their 落实情况 (v1.2), after the body sections. */
 const PLANS_HEADING = "落实上期工作打算";
 
@@ -573,7 +583,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const next = textsOf(facts, "下一步打算");
   const plans = facts.texts
     .filter((t) => t.kind === "上期打算" && t.progress)
-    .map((t): Sentence => ({ text: `${stripEnd(t.content)}，${stripEnd(t.progress ?? "")}`, sources: [t.source, ...(t.progressSource ? [t.progressSource] : [])] }));
+    .map((t): Sentence => ({ text: planOutcome(t.content, t.progress ?? ""), sources: [t.source, ...(t.progressSource ? [t.progressSource] : [])] }));
   // One section and nothing after it: a `一、` with no `二、` is no structure (reviews runs 9 and 10);
   // its points follow the opening as `一是……二是……`.
   const alone = sections.length === 1 && !highlights.length && !shortcomings.length && !next.length && !plans.length && sections[0].points.length > 1;
