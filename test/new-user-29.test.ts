@@ -48,3 +48,18 @@ it("D6: a 落实情况 that restates the plan is said alone under 落实上期�
   // One that does not name the plan keeps both.
   expect(planOutcome("开展垃圾分类宣传", "发放宣传单2000份，入户宣传800户。")).toBe("开展垃圾分类宣传，发放宣传单2000份，入户宣传800户");
 });
+
+it("D8: a street's roll-up keeps its communities' 约数: three 百余次 of 网格员巡查 are `300余次`", async () => {
+  const { rolledUpText } = await import("./support/rollup");
+  const org = { 组织保障: [{ 事项类型: "督查检查", 名称或内容: "网格员巡查", 数量: "百余", 单位: "次" }] };
+  const text = await rolledUpText("城南街道办事处", "街道", [["幸福社区", "社区", org], ["向阳社区", "社区", org], ["和平社区", "社区", org]]);
+  expect(text).toContain("开展督查检查300余次");
+});
+
+it("D9: screens the departments 维护 are 维护 in the 区直机关工委's roll-up, never 设置", async () => {
+  const { rolledUpText } = await import("./support/rollup");
+  const screens = { 宣传投放: [{ 类型: "电子屏", 位置或内容: "办税服务厅电子屏滚动播放", 数量: 2, 单位: "块", 方式: "维护" }] };
+  const text = await rolledUpText("区直机关工委", "机关部门", [["区税务局", "机关部门", screens], ["区住建局", "机关部门", screens], ["区司法局", "机关部门", screens]]);
+  expect(text).toContain("维护电子屏6块");
+  expect(text).not.toContain("设置电子屏");
+});

@@ -639,8 +639,8 @@ export function carriedSentence(carried: RectificationFacts["carried"]): Sentenc
   return b.text("。").build();
 }
 
-/** Verb of a publicity category: its single 方式, else 发放 for handed-out kinds and 设置 otherwise. */
-function publicityVerb(t: CategoryTotal): string {
+/** Verb of a publicity category: its single 方式 (维护, 更换 …), 悬挂 for banners, else 发放 for handed-out kinds and 设置 otherwise. */
+export function publicityVerb(t: CategoryTotal): string {
   const mode = t.modes?.length === 1 ? t.modes[0] : undefined;
   // Banners and slogans are hung (`悬挂横幅50条`), never 设置 (review run 5).
   // A 其他 thing counted in 条 hangs too (`在正门悬挂宣传品8条`, new-user test 25, D9).
