@@ -63,3 +63,13 @@ it("D9: screens the departments 维护 are 维护 in the 区直机关工委's ro
   expect(text).toContain("维护电子屏6块");
   expect(text).not.toContain("设置电子屏");
 });
+
+it("D13: 其他指标 without a verb are no verbless fragments: `垃圾分类覆盖500户`, `现有广场舞队伍3支`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "新华社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 其他指标: [{ 板块: "环境整治", 指标名称: "垃圾分类", 数值: 500, 单位: "户" }, { 板块: "文体活动", 指标名称: "广场舞队伍", 数值: 3, 单位: "支" }] },
+  });
+  expect(text).toContain("垃圾分类覆盖500户");
+  expect(text).toContain("现有广场舞队伍3支");
+  expect(text).not.toMatch(/[。，]垃圾分类500户|[。，]广场舞队伍3支/u);
+});
