@@ -73,3 +73,11 @@ it("D13: 其他指标 without a verb are no verbless fragments: `垃圾分类覆
   expect(text).toContain("现有广场舞队伍3支");
   expect(text).not.toMatch(/[。，]垃圾分类500户|[。，]广场舞队伍3支/u);
 });
+
+it("D15: a 文字材料 row typed twice is said to be told once, as the summary does", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "新华社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }], 文字材料: [{ 类型: "存在不足", 内容: "居民参与度不高" }, { 类型: "存在不足", 内容: "居民参与度不高" }] },
+  }, "j.xlsx");
+  expect((await cli("check", file)).out).toContain("提示 文字材料!A4 [row.duplicate] 第4行与第3行内容完全相同，可能重复录入；总结只写一次。请删除重复的一行。");
+});
