@@ -81,3 +81,29 @@ it("D15: a 文字材料 row typed twice is said to be told once, as the summary 
   }, "j.xlsx");
   expect((await cli("check", file)).out).toContain("提示 文字材料!A4 [row.duplicate] 第4行与第3行内容完全相同，可能重复录入；总结只写一次。请删除重复的一行。");
 });
+
+it("D18: after `4个社区成立了……` the same four are not named again: `共建立完善工作机制4项`", async () => {
+  const { rolledUpText } = await import("./support/rollup");
+  const org = { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组" }, { 事项类型: "工作机制", 名称或内容: "建立网格巡查机制" }] };
+  const none = { 问题整改: [{ 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }] };
+  const text = await rolledUpText("城南街道办事处", "街道", [["幸福社区", "社区", org], ["向阳社区", "社区", org], ["和平社区", "社区", org], ["光明社区", "社区", org], ["东湖社区", "社区", none]]);
+  expect(text).toContain("4个社区成立了创建工作领导小组，共建立完善工作机制4项");
+});
+
+it("D20: a 荣誉名称 with a name and ID number cut leaves no space before the figure", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "新华社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 先进典型: [{ 荣誉名称: "社区好人 孙八 320102198001011234", 级别: "社区/村", 人数: 2, 姓名: "孙八" }] },
+  });
+  expect(text).not.toMatch(/孙八|320102| 2人/u);
+  expect(text).toMatch(/社区好人(?:”)?2人/u);
+});
+
+it("D20: the holder's name typed beside a number in the 荣誉名称 is not printed, even without 姓名", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "新华社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 先进典型: [{ 荣誉名称: "社区好人 孙八 320102198001011234", 级别: "社区/村", 人数: 2 }] },
+  });
+  expect(text).not.toMatch(/孙八|320102| 2人/u);
+  expect(text).toMatch(/社区好人(?:”)?2人/u);
+});

@@ -70,8 +70,10 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // After `3个社区均成立了……，` the same units are not named again: `共召开工作会议6次`, `共与9家共建单位结对共建`
   // (new-user test 24, D8: never `3个社区均成立了……，3个社区共与9家……`).
   const allSaid = leading.length > 0 && leading.length === ctx.units.length && !oldGroups.length;
-  let lastWho = allSaid ? whoHas(ctx, () => true) : "";
-  let carry = allSaid ? "共" : "";
+  // Nor after `4个社区成立了……，` when the same 4 did the rest (new-user test 29, D18: never `……，4个社区共建立……`).
+  const groupSaid = !allSaid && !oldGroups.length && newGroups.length ? (leading.length > MAX_NAMED && leading.length < ctx.units.length ? unitGroupText(leading) : whoOf(newGroups)) : "";
+  let lastWho = allSaid ? whoHas(ctx, () => true) : groupSaid && `${groupSaid}共`;
+  let carry = allSaid || groupSaid ? "共" : "";
   const say = (kind: string, text: string): void => {
     const who = whoHas(ctx, (f) => f.organization.some((i) => i.kind === kind));
     said.push(who === lastWho ? `${carry}${text}` : `${who}${text}`);
