@@ -107,3 +107,14 @@ it("D20: the holder's name typed beside a number in the 荣誉名称 is not prin
   expect(text).not.toMatch(/孙八|320102| 2人/u);
   expect(text).toMatch(/社区好人(?:”)?2人/u);
 });
+
+it("D7: the 附表's change of 宣传投入金额 stays in its row's 元 (never `减少2.86万元` under 元)", async () => {
+  const half = (period: string, day: string, spend: number) => ({
+    profile: { 单位名称: "钟楼社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: period },
+    ledgers: { 宣传投放: [{ 类型: "公益广告", 位置或内容: "老街沿线", 数量: 10, 单位: "块", "投入金额（元）": spend, 日期: `${day}10` }] },
+  });
+  const earlier = await workbookFile(half("上半年", "2025-04-", 33600), "h1.xlsx");
+  const now = await workbookFile(half("下半年", "2025-10-", 5000), "h2.xlsx");
+  const text = (await cli("summarize", now, "--previous", earlier, "--appendix", "--text", "-")).out;
+  expect(text).toContain("宣传投入金额\t5000\t元\t33600\t减少28600元，下降85.1%");
+});
