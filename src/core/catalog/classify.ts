@@ -103,7 +103,7 @@ export function levelByWord(typed: string): string | undefined {
   const word = typed.trim();
   // `国家`, `中央` (a hospital's 全国文明单位) name a level without 级 (own reading, 2026-12-05).
   // A list word without 级 (`乡镇`, `街道`, `社区`) names its level too (new-user test 28, D4).
-  if (!/^[\p{Script=Han}]{1,4}级$|^(?:国家|中央|省里|市里|区里|县里|乡镇|街道|乡|镇|社区|村|小区|楼栋|县|区|市|省)$/u.test(word)) return undefined;
+  if (!/^[\p{Script=Han}]{1,4}级$|^(?:国家|中央|省里|市里|区里|县里|乡镇|街道|乡|镇|社区|村|小区|楼栋|县|区|市|省|系统内)$/u.test(word)) return undefined;
   return enumWords["honors.level"].find(([re]) => re.test(word))?.[1];
 }
 

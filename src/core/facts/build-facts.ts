@@ -306,7 +306,12 @@ const WITH_WHOM = /^(?:配合|协助|协同|会同|联合|陪同|协调)/u;
 /** A 荣誉名称 as said: without the names typed in 姓名 (catalog `honourTitleWithoutNames`). */
 function honourTitle(r: ParsedRow): string {
   // A title that is all personal data once scrubbed (`张华同志`) is said as 先进典型, never as empty quotes (`获评市级“”`).
-  return honourTitleWithoutNames(phrase(r.cells.title), str(r.cells.names)).said || "先进典型";
+  // A space left where a name or number was cut (`社区好人 孙八 3201…` → `社区好人`) is not said (new-user test 29, D20).
+  // A title typed with the holder's name and a number after it (`社区好人 孙八 3201…`) keeps its first word only: the name
+  // beside the number is personal too, whether or not 姓名 repeats it.
+  const typed = str(r.cells.title).trim();
+  const title = hasPersonalData(typed) && /\s/u.test(typed) ? phraseOf(typed.split(/\s+/u)[0]) : phrase(r.cells.title);
+  return honourTitleWithoutNames(title, str(r.cells.names)).said.trim() || "先进典型";
 }
 
 

@@ -48,15 +48,27 @@ export function fullWidthPunctuation(text: string): string {
  * removed, and a label users type in front (`帮扶点：`, `备注：`) left out — a colon in running text is
  * a spreadsheet's, not a sentence's (narrative v2 rule 5).
  */
+/**
+ * Full-width digits, Latin letters and `％` as 公文 writes them, half-width (`划分网格１８个` → `划分网格18个`; GB/T 15835
+ * usage; new-user test 29, D3): a figure the text names is then compared with the row's own (`18`) and never told twice.
+ */
+export function halfWidthAlnum(text: string): string {
+  if (!/[０-９Ａ-Ｚａ-ｚ％]/u.test(text)) return text;
+  return text
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/％/gu, "%")
+    .replace(/(\d)．(?=\d)/gu, "$1.");
+}
+
 export function tidyPhrase(text: string): string {
-  return fullWidthPunctuation(chineseQuotes(text.trim())).replace(/^[\u4e00-\u9fff]{2,4}[:：]\s*(?=\S)/u, "").replace(/[。；;.，,、！!？?\s]+$/u, "");
+  return fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim()))).replace(/^[\u4e00-\u9fff]{2,4}[:：]\s*(?=\S)/u, "").replace(/[。；;.，,、！!？?\s]+$/u, "");
 }
 
 const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
 
 /** A 文字材料 point: trimmed, quotes converted, leading numbering removed. */
 export function tidyPoint(text: string): string {
-  return fullWidthPunctuation(chineseQuotes(text.trim()).replace(leadingNumber, "").trim());
+  return fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim())).replace(leadingNumber, "").trim());
 }
 
 const HAN_NUMBERS = "一二三四五六七八九十";

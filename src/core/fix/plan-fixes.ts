@@ -8,7 +8,7 @@
  * and never loses what was typed (else the value is listed as skipped, with the reason).
  * @module
  */
-import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, nearestChoice, type Catalog, type FieldSpec } from "../catalog";
+import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, nearestChoice, SYSTEM_HONOUR, type Catalog, type FieldSpec } from "../catalog";
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { addApproxTag } from "../normalize/approx-tag";
 import { readDate } from "../normalize/date";
@@ -176,6 +176,11 @@ function fixLevelWord(scope: RowScope, field: FieldSpec, col: number, raw: strin
   const titleText = title ? readText(current(scope, title.col)).trim() : "";
   if (typed === "校级" && isCollege(scope.unitName) && title && titleText && !titleText.startsWith("校级")) {
     setCell(scope, title.col, `校级${titleText}`, "enum", FixNote.levelKept(titleText, "校级"));
+  }
+  // A 系统内 honour is conferred by the unit's 系统, never by the unit: the title says 系统内, as the import writes it
+  // (catalog SYSTEM_HONOUR; new-user tests 27 D15, 29 D4), so the summary tells it as received.
+  if (typed === "系统内" && title && titleText && !SYSTEM_HONOUR.test(titleText)) {
+    setCell(scope, title.col, `系统内${titleText}`, "enum", FixNote.levelKept(titleText, "系统内"));
   }
   return true;
 }

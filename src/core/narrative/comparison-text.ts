@@ -37,7 +37,7 @@ export const comparedIndicators: Readonly<Record<string, { readonly point: strin
  * above 100 % is said in multiples, as official texts say it, in the text and the 附表 alike: `增加11500处，增长19.5倍`
  * (percent / 100, one decimal; new-user test 28, D12: never `增长1949.2%`).
  */
-export function changeText(c: IndicatorChange): string {
+export function changeText(c: IndicatorChange, inRowUnit = false): string {
   // v2 rule 4: a percentage (a growth rate, a change of a rate) never takes 约; an amount may.
   if (c.current.kind === "rate") {
     const pts = numberText(Math.abs(c.delta), 1);
@@ -49,7 +49,9 @@ export function changeText(c: IndicatorChange): string {
   const up = c.delta > 0;
   const pct = c.percent !== undefined ? numberText(Math.abs(c.percent), 1) : "0";
   const growth = up && (c.percent ?? 0) > 100 ? `${numberText(Math.abs(c.percent ?? 0) / 100, 1)}倍` : `${pct}%`;
-  return `${up ? "增加" : "减少"}${figureText(amount)}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${growth}`}`;
+  // In the 附表 a sum of money stays in the row's 元 beside its 元 cells (new-user test 29, D7: never `减少2.86万元` under 元).
+  const said = inRowUnit && amount.kind === "money" ? `${amount.approx ? "约" : ""}${numberText(amount.value, 2)}${amount.unit}` : figureText(amount);
+  return `${up ? "增加" : "减少"}${said}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${growth}`}`;
 }
 
 /** True when a change is a fall (a count or rate that went down): told under 存在的不足 (v2 rule 9). */
@@ -179,7 +181,7 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     const earlierUnits = [...new Set(prev?.figures.map((f) => f.unit) ?? [])];
     const unit = cur.figures.length ? unitOf(cur) : earlierUnits.length === 1 ? earlierUnits[0] : "";
     const change = comparison.changes.find((c) => c.id === cur.spec.id);
-    return [[cur.spec.label, cellOf(cur), unit, earlierCellOf(prev, unit), change ? changeText(change) : "—"]];
+    return [[cur.spec.label, cellOf(cur), unit, earlierCellOf(prev, unit), change ? changeText(change, true) : "—"]];
   });
   // The lists the text folds (v2 rules 3 and 10) in full: problems per category and every 其他指标 row,
   // each with the earlier workbook's figure of the same name and unit (new-user test 6, D4). Compared
@@ -189,7 +191,7 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
   const compared = (row: string[], prev: string | undefined, change: IndicatorChange | undefined): string[] => {
     if (!comparison) return row;
     if (!earlier) return [...row, "未比较", "—"];
-    return [...row, prev ?? "—", change ? changeText(change) : "—"];
+    return [...row, prev ?? "—", change ? changeText(change, true) : "—"];
   };
   const detail = (label: string, cur: Figure, unit: string, prev: Figure | undefined): string[] =>
     compared([label, valueText(cur, unit), unit], prev && valueText(prev, unit), prev && figureChange(label, label, cur, prev));

@@ -378,7 +378,13 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const b = new SentenceBuilder();
     const shown = open.slice(0, MAX_ITEMS);
     // 其他 as its 备注 names it (`电动车乱停放40处中…`), as the section above said it — never `其他问题` (new-user test 8, D5).
-    const nameOf = (k: (typeof open)[number]): string => (k.category === "其他" ? problemAction(k).object : (problemActions[k.category]?.object ?? k.category));
+    // A bare 其他 alone is `各类问题`, as the section above says it (new-user test 28, D6: never `其他问题10个中…`).
+    const soleOther = r.byKind.length === 1 && r.byKind[0].category === "其他";
+    const nameOf = (k: (typeof open)[number]): string => {
+      if (k.category !== "其他") return problemActions[k.category]?.object ?? k.category;
+      const object = problemAction(k).object;
+      return soleOther && object === "其他问题" ? "各类问题" : object;
+    };
     // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,
     // D3); of an approximate 已整改数, about.
     const leftOf = (k: (typeof open)[number]): Figure => ({ ...k.figure, value: k.figure.value - k.rectified.value, approx: k.rectified.approx ? "about" : k.figure.approx, sources: [...k.figure.sources, ...k.rectified.sources] });
@@ -503,6 +509,16 @@ const FALL_GAPS: Readonly<Record<string, string>> = {
   rectificationRate: "整改力度还需加大",
 };
 
+/**
+ * Last period's plan and its 落实情况 as one statement: `plan，progress`, or the 落实情况 alone when it restates the plan
+ * (`完成剩余2个老旧小区改造` and `已完成剩余2个老旧小区改造，惠及居民320户`: never both back to back; new-user test 29, D6).
+ */
+export function planOutcome(plan: string, progress: string): string {
+  const said = stripEnd(progress);
+  const core = stripEnd(plan).replace(/^(?:继续|进一步|加快|全力|着力|扎实|全面)?(?:完成|推进|推动|开展|做好|落实|抓好|实施)?/u, "");
+  return core.length >= 4 && said.includes(core) ? said : `${stripEnd(plan)}，${said}`;
+}
+
 /** Heading of last period's plans with their 落实情况 (v1.2), after the body sections. */
 const PLANS_HEADING = "落实上期工作打算";
 
@@ -567,7 +583,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const next = textsOf(facts, "下一步打算");
   const plans = facts.texts
     .filter((t) => t.kind === "上期打算" && t.progress)
-    .map((t): Sentence => ({ text: `${stripEnd(t.content)}，${stripEnd(t.progress ?? "")}`, sources: [t.source, ...(t.progressSource ? [t.progressSource] : [])] }));
+    .map((t): Sentence => ({ text: planOutcome(t.content, t.progress ?? ""), sources: [t.source, ...(t.progressSource ? [t.progressSource] : [])] }));
   // One section and nothing after it: a `一、` with no `二、` is no structure (reviews runs 9 and 10);
   // its points follow the opening as `一是……二是……`.
   const alone = sections.length === 1 && !highlights.length && !shortcomings.length && !next.length && !plans.length && sections[0].points.length > 1;

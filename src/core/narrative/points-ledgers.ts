@@ -70,6 +70,9 @@ function studySentences(ctx: Ctx): Sentence[] {
   });
 }
 
+/** `text` as a literal inside a RegExp. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
 /** 组织保障 ledger items, grouped into points by 事项类型. */
 export function organizationPoints(ctx: Ctx): Point[] {
   const items = ctx.facts.organization;
@@ -93,7 +96,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const used = doer ? doer[2] : own ? actionOf(i.content) ?? "" : verb;
     // `一办两组（办公室、宣传组、督查组）` 3个: the brackets already name each one, the count adds nothing.
     const bracketed = /（([^（）]+)）$/u.exec(i.content)?.[1].split(/[、，,]/u).length;
-    const counted = i.figure && bracketed === i.figure.value ? undefined : i.figure;
+    // `划分网格18个，每格配网格员` 18个: the content states the count itself, the row's figure adds nothing — never glued to
+    // its last noun (`每格配网格员18人`: new-user test 29, D2).
+    const stated = !!i.figure && new RegExp(`(?<![\\d.])${i.figure.value}(?![\\d.])\\s*(?:${escapeRegExp(i.figure.unit)}|[个人名位处块家次项条支场期所户])`, "u").test(i.content);
+    const counted = i.figure && (bracketed === i.figure.value || stated) ? undefined : i.figure;
     if (i.figure && !counted) b.from(...i.figure.sources);
     const figure = counted ? { ...counted, unit: printedMeasureWord(i.content, counted.unit) } : undefined;
     const typedF = i.remark?.frequency;
@@ -633,8 +639,8 @@ export function carriedSentence(carried: RectificationFacts["carried"]): Sentenc
   return b.text("。").build();
 }
 
-/** Verb of a publicity category: its single 方式, else 发放 for handed-out kinds and 设置 otherwise. */
-function publicityVerb(t: CategoryTotal): string {
+/** Verb of a publicity category: its single 方式 (维护, 更换 …), 悬挂 for banners, else 发放 for handed-out kinds and 设置 otherwise. */
+export function publicityVerb(t: CategoryTotal): string {
   const mode = t.modes?.length === 1 ? t.modes[0] : undefined;
   // Banners and slogans are hung (`悬挂横幅50条`), never 设置 (review run 5).
   // A 其他 thing counted in 条 hangs too (`在正门悬挂宣传品8条`, new-user test 25, D9).

@@ -404,10 +404,7 @@ const STREET = /包保|路段|责任区|门前|周边|沿街|街道|大道|(?<!�
 export function withOwnPremises(profile: Profile, unitName: string, words: readonly string[]): Profile {
   if (profile.id !== "enterprise" || !words.length) return profile;
   if (!words.some((w) => OWN_PREMISES.test(w)) || words.some((w) => STREET.test(w))) return profile;
-  const name = unitName.replace(/（.*?）$/u, "");
-  const hospital = /(?:医院|卫生院|保健院|卫生服务中心)$/u.test(name);
-  const bank = /(?:银行|分行|支行|营业部|信用社|联社)$/u.test(name);
-  const environment = hospital ? "整治院区环境，改善就医秩序" : bank ? "规范网点管理，优化服务环境" : "加强内部管理，优化服务环境";
+  const { environment, hospital } = premisesHeading(unitName);
   return {
     ...profile,
     headings: { ...profile.headings, environment },
@@ -416,12 +413,21 @@ export function withOwnPremises(profile: Profile, unitName: string, words: reado
   };
 }
 
+/** The environment heading of a company or institution that answers for no street, by its name (hospital, bank, other). */
+function premisesHeading(unitName: string): { environment: string; hospital: boolean } {
+  const name = unitName.replace(/（.*?）$/u, "");
+  const hospital = /(?:医院|卫生院|保健院|卫生服务中心)$/u.test(name);
+  const bank = /(?:银行|分行|支行|营业部|信用社|联社)$/u.test(name);
+  return { environment: hospital ? "整治院区环境，改善就医秩序" : bank ? "规范网点管理，优化服务环境" : "加强内部管理，优化服务环境", hospital };
+}
+
 /**
  * How a unit's problems were found, said only where its data or its work says so (new-user test 27, D4): an agency's stock
  * `巡查发现` stands for an enforcement body (城管, 执法, 公安, 交警, 市场监管) or when its rows speak of inspecting (巡查,
  * 排查, 检查, 督查); an enterprise's `排查责任区域` when its rows name a street it answers for or disorder of the street
  * (占道, 乱张贴, 流动摊点), else `排查发现` when they speak of
- * inspecting; otherwise plain `发现` — never a method nothing names. `words`: the problem rows' names and 备注, the
+ * inspecting; otherwise plain `发现` — never a method nothing names — and such a company's environment heading speaks of
+ * its own place, never `履行包保责任` (new-user test 28, D6). `words`: the problem rows' names and 备注, the
  * environment activities' names and places and the 组织保障 contents. Other profiles are returned as given.
  */
 export function withFoundHow(profile: Profile, unitName: string, words: readonly string[]): Profile {
@@ -432,7 +438,9 @@ export function withFoundHow(profile: Profile, unitName: string, words: readonly
   if (agency && (inspected || /城管|城市管理|执法|公安|警|市场监管|市场监督/u.test(unitName))) return profile;
   // Disorder of the street (占道, 乱张贴, 流动摊点) is found in the area a company answers for.
   if (!agency && words.some((w) => STREET.test(w) || /占道|乱摆|摊|乱停|乱张贴|小广告|牛皮癣|乱堆|堆放/u.test(w))) return profile;
-  return { ...profile, phrases: { ...profile.phrases, problemsFound: inspected ? "排查发现" : "发现" } };
+  // Nor does a company whose rows name no street 履行包保责任 (new-user test 28, D6): its heading speaks of its own place.
+  const headings = agency ? profile.headings : { ...profile.headings, environment: premisesHeading(unitName).environment };
+  return { ...profile, headings, phrases: { ...profile.phrases, problemsFound: inspected ? "排查发现" : "发现" } };
 }
 
 /** A profile's intro of a section with its self-reference filled in (empty when it has none). */

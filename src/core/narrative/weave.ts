@@ -174,6 +174,10 @@ function plainItemOf(given: FigureRow): Item {
     const verb = /^(?:党员|志愿者|干部|职工|师生|学生|青年|团员)+(?:进|到|下)/u.test(row.name) ? "组织" : "开展";
     return { verb, object: row.name, figure, topic: false, ...extra };
   }
+  // A bare noun said alone is no sentence (new-user test 29, D13: `垃圾分类500户。`, `广场舞队伍3支。`): the teams a unit
+  // has are `现有……`, a work counted in households `覆盖` them.
+  if (figure.kind === "count" && /(?:队伍|队|团|协会|社团)$/u.test(row.name) && /^(?:支|个)$/u.test(unit)) return { verb: "现有", object: row.name, figure, topic: false, ...extra };
+  if (figure.kind === "count" && unit === "户" && kind !== "people" && !/户$/u.test(row.name)) return { verb: "", object: row.name, figure, topic: true, reach: true, bound: "覆盖", ...extra };
   // An area or a people count is reached (`办公服务阵地面积达500平方米`, `受益群众达2000余人次`).
   const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共/u.test(row.name);
   return { verb: "", object: row.name, figure, topic: true, reach, ...extra };

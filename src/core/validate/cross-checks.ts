@@ -12,6 +12,7 @@ import { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly, signedLate 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { frequencyMismatch, frequencyOf } from "../facts/remark";
+import { halfWidthAlnum } from "../facts/tidy";
 import type { ApproxKind } from "../normalize/types";
 
 const at = (cell: ParsedCell): { sheet: string; cell: string } => {
@@ -706,6 +707,9 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
       const typed = unit.trim();
       if (!rule || rule.words.includes(typed) || (listed && !listed.includes(typed))) continue;
       if (typed === "项" && kinds?.value(i) === "任务分解") continue;
+      // The name counts its thing in the typed word itself (`划分网格１８个，每格配网格员` 个): the word is the name's, never
+      // 人 for its 网格员 (new-user test 29, D1).
+      if ([...halfWidthAlnum(name).matchAll(/\d+\s*([\u4e00-\u9fff])/gu)].some((m) => m[1] === typed)) continue;
       const p = units.at(i);
       // Rare (a wrong word): the table looked up again for what the summary prints.
       const printed = printedMeasureWord(name, typed);

@@ -286,8 +286,11 @@ export const rules = {
   },
   "row.duplicate": {
     severity: "warning",
-    summary: "A ledger row whose every standard cell equals an earlier row's (typed or pasted twice); both are counted.",
-    message: (p) => `第${p.detail ?? ""}行与第${p.read ?? ""}行内容完全相同，可能重复录入；两行都会计入总结。如确是两件事，请在备注中写明区别，否则请删除重复的一行。`,
+    summary: "A ledger row whose every standard cell equals an earlier row's (typed or pasted twice); both are counted — a 文字材料 point typed twice is said once (new-user test 29, D15).",
+    message: (p) =>
+      p.list === "once"
+        ? `第${p.detail ?? ""}行与第${p.read ?? ""}行内容完全相同，可能重复录入；总结只写一次。请删除重复的一行。`
+        : `第${p.detail ?? ""}行与第${p.read ?? ""}行内容完全相同，可能重复录入；两行都会计入总结。如确是两件事，请在备注中写明区别，否则请删除重复的一行。`,
   },
   "rect.exceeds-found": {
     severity: "error",

@@ -191,7 +191,7 @@ function hashText(hash: number, text: string): number {
  * Excel's 32,767-character limit (`value.huge-text`), and 合计 rows (`row.total`: the first filled cell of a row among `totalsIn`
  * (default: every data row) says 合计). `fields` empty skips the column checks.
  */
-export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLayout, fields: readonly FieldSpec[], totalsIn: Iterable<number> = layout.dataRows): Finding[] {
+export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLayout, fields: readonly FieldSpec[], totalsIn: Iterable<number> = layout.dataRows, toldOnce = false): Finding[] {
   const out: Finding[] = [];
   const { left, right } = tableColumns(grid, layout);
   const top = layout.loc.headerRow;
@@ -231,7 +231,7 @@ export function layoutFindings(sheet: string, grid: SheetGrid, layout: LedgerLay
     if (blank) continue;
     const bucket = seen.get(hash);
     const first = bucket?.find((earlier) => layout.located.every((l) => cellKey(cellAt(grid, earlier, l.col)) === cellKey(cellAt(grid, row, l.col))));
-    if (first !== undefined) out.push(makeFinding("row.duplicate", sheet, cellAddress(row, left), { detail: String(row), read: String(first) }));
+    if (first !== undefined) out.push(makeFinding("row.duplicate", sheet, cellAddress(row, left), { detail: String(row), read: String(first), ...(toldOnce ? { list: "once" } : {}) }));
     else if (bucket) bucket.push(row);
     else seen.set(hash, [row]);
   }

@@ -6,7 +6,7 @@
  */
 import { Enums, householdNoun, lowRegistrationRate, namesWholeUnit, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
 import { combineApprox, type Figure } from "../../facts";
-import { numberText } from "../phrase";
+import { figureText, numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
@@ -14,7 +14,7 @@ import {
 } from "./phrasing";
 import { SYSTEM_SCOPE, unitGroupText, villageCommunityWord } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
-import { carriedSentence, levelBefore, problemAction, rectifiedByAction } from "../points-ledgers";
+import { carriedSentence, levelBefore, problemAction, publicityVerb, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { studyHeading, studyOnly } from "../sections";
 
@@ -58,15 +58,22 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // What was done of each kind, in its own verb and measure word (v2 rules 1 and 11), never
   // `落实共建单位、工作会议等组织保障事项7项`: meetings and inspections by their 次 when every row gives one.
   const ofKind = (k: string): typeof others => others.filter((i) => i.kind === k);
-  const times = (rows: typeof others): number => (rows.every((i) => i.figure?.unit === "次") ? rows.reduce((n, i) => n + (i.figure?.value ?? 0), 0) : rows.length);
+  // The units' own 约数 stay: three `百余次` are `300余次`, never an exact 300 (new-user test 29, D8).
+  const times = (rows: typeof others): string => {
+    if (!rows.every((i) => i.figure?.unit === "次")) return `${numberText(rows.length)}次`;
+    const approx = combineApprox(rows.map((i) => i.figure?.approx));
+    return figureText({ value: rows.reduce((n, i) => n + (i.figure?.value ?? 0), 0), unit: "次", kind: "count", sources: [], ...(approx ? { approx } : {}) });
+  };
   // Each kind with who has it (`各社区共` only when every unit has such rows): `东湖社区建立完善工作机制1项，
   // 3个社区共召开工作会议6次`, never `各社区共建立完善工作机制1项` for one unit's one row.
   const said: string[] = [];
   // After `3个社区均成立了……，` the same units are not named again: `共召开工作会议6次`, `共与9家共建单位结对共建`
   // (new-user test 24, D8: never `3个社区均成立了……，3个社区共与9家……`).
   const allSaid = leading.length > 0 && leading.length === ctx.units.length && !oldGroups.length;
-  let lastWho = allSaid ? whoHas(ctx, () => true) : "";
-  let carry = allSaid ? "共" : "";
+  // Nor after `4个社区成立了……，` when the same 4 did the rest (new-user test 29, D18: never `……，4个社区共建立……`).
+  const groupSaid = !allSaid && !oldGroups.length && newGroups.length ? (leading.length > MAX_NAMED && leading.length < ctx.units.length ? unitGroupText(leading) : whoOf(newGroups)) : "";
+  let lastWho = allSaid ? whoHas(ctx, () => true) : groupSaid && `${groupSaid}共`;
+  let carry = allSaid || groupSaid ? "共" : "";
   const say = (kind: string, text: string): void => {
     const who = whoHas(ctx, (f) => f.organization.some((i) => i.kind === kind));
     said.push(who === lastWho ? `${carry}${text}` : `${who}${text}`);
@@ -78,9 +85,9 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const tasks = ofKind("任务分解").length;
   if (tasks) say("任务分解", `分解落实创建任务${numberText(tasks)}项`);
   const meetings = ofKind("工作会议");
-  if (meetings.length) say("工作会议", `召开工作会议${numberText(times(meetings))}次`);
+  if (meetings.length) say("工作会议", `召开工作会议${times(meetings)}`);
   const inspections = ofKind("督查检查");
-  if (inspections.length) say("督查检查", `开展督查检查${numberText(times(inspections))}次`);
+  if (inspections.length) say("督查检查", `开展督查检查${times(inspections)}`);
   if (said.length) b.text(said.join("，"));
   const partners = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")).map((i) => i.figure as Figure);
   const units = [...new Set(partners.map((f) => f.unit))];
@@ -208,7 +215,10 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
   const b = new SentenceBuilder().text(`${ctx.scope}共`);
   const placed = p.byKind.filter((k) => !handedKinds.includes(k.category));
   const handed = p.byKind.filter((k) => handedKinds.includes(k.category));
-  if (placed.length) list(placed, b.text("设置"));
+  // Each by its own verb, as in a unit's summary: screens the units 维护 are never 设置 (new) in the roll-up (new-user test
+  // 29, D9); banners 悬挂.
+  const verbs = [...new Set(placed.map(publicityVerb))];
+  verbs.forEach((verb, i) => list(placed.filter((t) => publicityVerb(t) === verb), b.text(`${i ? "，" : ""}${verb}`)));
   if (handed.length) list(handed, b.text(placed.length ? "，发放" : "发放"));
   if (p.spend) b.text(p.byKind.length ? "，投入宣传经费" : "投入宣传经费").fig(p.spend);
   const leaders = leadersSentence(ctx, (f) => (f.publicity.spend ? [f.publicity.spend] : []), (k) => (k === 1 ? "宣传投入最多" : "宣传投入较多"));
