@@ -214,7 +214,7 @@ function ownTitle(name: string, kind: string): string {
   const m = new RegExp(`^\\s*${SERIAL}*\\s*${k}\\s*${SERIAL}*\\s*(.*)$`, "u").exec(bare);
   if (!m) return name;
   // After the type only a title after a mark names anything (`道德讲堂进社区` does not).
-  const mark = /^[·：:—\-]+\s*(\S.*)$/u.exec(m[1]);
+  const mark = /^[·：:—-]+\s*(\S.*)$/u.exec(m[1]);
   return mark ? mark[1].replace(/^[“《"](.*)[”》"]$/u, "$1") : "";
 }
 
