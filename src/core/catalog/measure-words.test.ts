@@ -12,12 +12,14 @@ describe("measure-word table", () => {
       ["专项整治行动", "operations", "次"], ["日常巡查", "operations", "次"], ["社区学校", "schools", "所"], ["健身场所", "places", "处"], ["测评点位", "places", "处"],
       ["功能室", "rooms", "个"], ["执法车辆", "vehicles", "辆"], ["补植行道树", "trees", "棵"], ["发放慰问金", "money", "元"], ["绿化面积", "area", "平方米"],
       ["清运建筑垃圾", "weight", "吨"], ["发放宣传资料", "materials", "份"], ["签订门前三包责任书", "materials", "份"],
+      // Facilities (new-user test 29, D22): a 垃圾桶 is counted (个), never weighed as its 垃圾.
+      ["垃圾桶", "bins", "个"], ["新增充电桩", "chargers", "个"], ["安装路灯", "lamps", "盏"], ["增设休闲座椅", "seats", "张"], ["安装健身器材", "fitness", "套"], ["新增监控探头", "cameras", "个"],
     ];
     for (const [thing, id, preferred] of cases) expect([thing, measureRuleFor(thing)?.id, measureRuleFor(thing)?.preferred]).toEqual([thing, id, preferred]);
   });
 
   it("does not know what it cannot judge (precision first)", () => {
-    for (const thing of ["创建测评任务", "垃圾桶", "拆除违章建筑", "创建工作领导小组", "人员密集场所巡查", "志愿者注册率", "志愿服务时长", "违规停车", "驻区单位共驻共建协议", "", "  "]) {
+    for (const thing of ["创建测评任务", "拆除违章建筑", "创建工作领导小组", "人员密集场所巡查", "志愿者注册率", "志愿服务时长", "违规停车", "驻区单位共驻共建协议", "", "  "]) {
       const r = measureRuleFor(thing);
       // 人员密集场所巡查 is an operation, never people or a place.
       expect([thing, r?.id]).toEqual([thing, thing === "人员密集场所巡查" ? "operations" : undefined]);

@@ -199,12 +199,31 @@ function spanDays(span: string | undefined): number | undefined {
   return n > 0 ? n : undefined;
 }
 
+/** A 期号 or year around an activity's own name: `第3期`, `（第3期）`, `3期`, `2025年`, `(三)`. */
+const SERIAL = "(?:\\d{4}年(?:度)?|[（(]?第?[0-9一二三四五六七八九十百零〇两]+(?:期|场|讲|次|课|堂|届|轮)?[）)]?)";
+
+/**
+ * What an activity's name says besides its type (`道德讲堂`) and 期号: `` for `道德讲堂第1期`, `《道德讲堂》第3期`,
+ * `第5期道德讲堂`; the title after a mark for `道德讲堂第4期：孝老爱亲` (`孝老爱亲`) and `我们的节日·中秋国庆`
+ * (`中秋国庆`); the name itself when it is not the type's (`孝老爱亲专题讲座`). Quotes around the type are not read
+ * (new-user test 9, D9; new-user test 29, D25: a 期号 is no 主题).
+ */
+function ownTitle(name: string, kind: string): string {
+  const k = kind.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const bare = name.trim().replace(new RegExp(`[《“"「〈]${k}[》”"」〉]`, "u"), kind);
+  const m = new RegExp(`^\\s*${SERIAL}*\\s*${k}\\s*${SERIAL}*\\s*(.*)$`, "u").exec(bare);
+  if (!m) return name;
+  // After the type only a title after a mark names anything (`道德讲堂进社区` does not).
+  const mark = /^[·：:—-]+\s*(\S.*)$/u.exec(m[1]);
+  return mark ? mark[1].replace(/^[“《"](.*)[”》"]$/u, "$1") : "";
+}
+
 /** Named items, one per distinct name; serial names (道德讲堂第1期 …) say nothing the count does not. */
 const namedItems = (g: ActivityGroup): ActivityItem[] => {
   const seen = new Set<string>();
   // A name that is the type (`道德讲堂第1期`) names nothing; the type with a title after a mark (`我们的节日·中秋国庆`) does
   // (new-user test 9, D9).
-  const titled = (name: string): boolean => !name.startsWith(g.kind) || /^\s*[·：:—-]\s*\S{2,}/u.test(name.slice(g.kind.length));
+  const titled = (name: string): boolean => ownTitle(name, g.kind).length >= 2;
   return g.items.filter((i) => i.name && titled(i.name) && !seen.has(i.name) && !!seen.add(i.name));
 };
 
@@ -268,7 +287,8 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   }
   if (label && !listsEach(g)) return b.text("。").build();
   if (named.length === 1 && g.items.length > 1) {
-    b.text(`，以${quoted(named[0].name)}为主题`).from(...named[0].sources);
+    // The theme is the title, never the lecture's own name and 期号 (`以“孝老爱亲”为主题`; new-user test 29, D25).
+    b.text(`，以${quoted(ownTitle(named[0].name, g.kind))}为主题`).from(...named[0].sources);
   } else if (named.length && named.length <= 3) {
     if (!spanned) b.text("：");
     named.forEach((it, i) => {
