@@ -8,7 +8,8 @@
  * @module
  */
 import { formOf, standardV1, unitIdentity, withLedgerExtensions, type Catalog } from "../catalog";
-import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type PreviousFigures } from "../facts";
+import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type Figure, type PreviousFigures } from "../facts";
+import type { Finding } from "../validate/finding";
 // From the catalog, not ./next-period: that module is then needed only where 开始下一期 runs (a lazy chunk in the pane).
 import { standingOrgKinds as STANDING_KINDS } from "../catalog";
 import { RollupBuilder, type RollupOptions } from "../rollup";
@@ -49,7 +50,46 @@ export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standa
   const analysis = leftOut.length ? withUnitsLeftOut(read, leftOut) : read;
   const embeddedPrevious = combined ? undefined : readPreviousSheet(snapshot, catalog);
   if (!embeddedPrevious) return { ...analysis, combined, catalog, ...(leftOut.length ? { unitsLeftOut: leftOut } : {}) };
-  return { ...analysis, facts: withCarriedStanding(analysis.facts), combined, catalog, embeddedPrevious };
+  return { ...withFindings(analysis, carriedBeyondPrevious(analysis.facts, embeddedPrevious)), facts: withCarriedStanding(analysis.facts), combined, catalog, embeddedPrevious };
+}
+
+/** The analysis with `more` findings (warnings) after its own, counted. */
+function withFindings(analysis: Analysis, more: readonly Finding[]): Analysis {
+  return more.length ? { ...analysis, findings: [...analysis.findings, ...more], warnings: analysis.warnings + more.length } : analysis;
+}
+
+/**
+ * `rect.carried-over-previous` (new-user test 29, D23): per 单位 (处, 起 …), the 发现数 of the 上期遗留 rows (facts
+ * `rectification.carried.found`, rows with an error left out as the summary leaves them) against what the workbook's
+ * 上期指标 left open: 发现问题数 − 已整改数, plus 上期遗留问题数 − 上期遗留问题已整改数 (what 开始下一期 carried). More
+ * carried than was open is a row of this period marked 上期遗留 by mistake: one 提示 at the first row's 发现数, naming the
+ * rows (`第3、5、6行`) and the previous figures. Nothing is said for a 单位 the previous figures do not count in, nor
+ * when a figure is approximate (no exact bound to compare with).
+ */
+function carriedBeyondPrevious(facts: Facts, previous: PreviousFigures): Finding[] {
+  const carried = facts.rectification.carried;
+  if (!carried) return [];
+  const figures = (id: string): readonly Figure[] => previous.indicators.find((i) => i.spec.id === id)?.figures ?? [];
+  const out: Finding[] = [];
+  for (const found of carried.found) {
+    const inUnit = (id: string): Figure | undefined => figures(id).find((f) => f.unit === found.unit);
+    const [pf, pr, cf, cr] = (["problemsFound", "problemsRectified", "carriedFound", "carriedRectified"] as const).map(inUnit);
+    if ((!pf && !cf) || found.approx || [pf, pr, cf, cr].some((f) => f?.approx)) continue;
+    const open = (pf?.value ?? 0) - (pr?.value ?? 0) + (cf?.value ?? 0) - (cr?.value ?? 0);
+    if (found.value <= open) continue;
+    const u = found.unit;
+    const parts = [
+      ...(pf ? [`上期发现问题${pf.value}${u}、已整改${pr?.value ?? 0}${u}`] : []),
+      ...(cf ? [`上期遗留问题${cf.value}${u}、已整改${cr?.value ?? 0}${u}`] : []),
+    ];
+    const first = found.sources[0] ?? "";
+    const bang = first.lastIndexOf("!");
+    const rows = [...new Set(found.sources.map((c) => Number(c.replace(/^.*![A-Z]+/u, ""))))].sort((a, b) => a - b);
+    out.push(makeFinding("rect.carried-over-previous", first.slice(0, bang), first.slice(bang + 1), {
+      read: `${found.value}${u}`, limit: `${Math.max(open, 0)}${u}`, detail: parts.join("，"), list: `第${rows.join("、")}行`,
+    }));
+  }
+  return out;
 }
 
 /**

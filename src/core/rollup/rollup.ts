@@ -15,6 +15,7 @@ import { notStandardSheets } from "../validate/not-standard";
 import { unitTypeOfName } from "../import/profile";
 import { unitIndicators } from "./indicators";
 import { dateSeed, seedRows } from "./rows";
+import { isRollupWorkbook, reportingUnitsOf } from "./detect";
 import { buildSummarySheet, byFileName, periodLabel } from "./summary-sheet";
 import type { RollupContent, RollupFinding, RollupOptions, RollupResult, RollupRow, RollupValue, UnitInput, UnitResult } from "./types";
 
@@ -33,6 +34,8 @@ interface Kept {
   readonly modified?: number;
   /** The standard sheets missing when the file is no standard ledger (validate/not-standard.ts). */
   readonly notStandard?: readonly string[];
+  /** The 填报单位 of a file that is itself a roll-up (汇总台账, detect.ts `isRollupWorkbook`): never rolled up again. */
+  readonly rollupOf?: readonly string[];
   readonly start?: number;
   readonly end?: number;
   readonly population?: number;
@@ -114,6 +117,7 @@ export class RollupBuilder {
       ...(namesLeftOut.length ? { namesLeftOut } : {}),
       ...(modified !== undefined && Number.isFinite(modified) ? { modified } : {}),
       ...(notStandardSheets(findings, this.catalog) ? { notStandard: notStandardSheets(findings, this.catalog) } : {}),
+      ...(isRollupWorkbook(snapshot, this.catalog) ? { rollupOf: reportingUnitsOf(snapshot, this.catalog) } : {}),
       start: numv(p.start), end: numv(p.end), population: numv(p.population), households: numv(p.households), ledgerRows,
     });
   }
@@ -139,7 +143,7 @@ export class RollupBuilder {
     // One unit under two forms of its name (`向阳社区居委会`, `向阳社区`) is one unit: its second file is a duplicate, as a
     // whitespace variant is (catalog unitIdentity, the narrative's short name; new-user test 25, D29).
     const dupKeyOf = (u: UnitResult | Kept["base"]): string => `${unitIdentity(u.unitName)}|${periodKey(u)}`;
-    const candidates = this.kept.filter((k) => k.readable && !k.notStandard && (force || k.base.errors === 0) && (!chosen || periodKey(k.base) === chosen));
+    const candidates = this.kept.filter((k) => k.readable && !k.notStandard && !k.rollupOf && (force || k.base.errors === 0) && (!chosen || periodKey(k.base) === chosen));
     // Compared without 填报单位, which is the unit's name as its file spells it (`向阳社区` and `向阳社区居委会`: one unit).
     const rowsOf = (k: Kept): string => JSON.stringify([...k.ledgerRows].map(([sheet, rows]) => [sheet, rows.map(({ [reportingUnitColumn.header]: _u, ...rest }) => rest)]));
     const same = (a: Kept, b: Kept): boolean => rowsOf(a) === rowsOf(b);
@@ -160,6 +164,12 @@ export class RollupBuilder {
         const list = `${k.notStandard.slice(0, 2).join("、")}${k.notStandard.length > 2 ? `等${k.notStandard.length}个` : ""}工作表`;
         out("unreadable", `不是标准台账（缺少${list}）`);
         findings.push({ severity: "error", rule: "rollup.not-standard", unit: u.label, message: `${u.label}：不是标准台账（缺少${list}），未汇总；如是本单位自己做的表格，可先用“导入已有台账”导入标准台账。` });
+      } else if (k.rollupOf) {
+        // A 汇总台账 rolled up again would credit its units' work to it as one unit (`2个街道均成立了创建工作领导小组` for
+        // the communities' groups: new-user test 29, D24): left out, even forced, with the units to roll up instead.
+        const list = k.rollupOf.length > 3 ? `${k.rollupOf.slice(0, 3).join("、")}等${k.rollupOf.length}个单位` : `${k.rollupOf.join("、")}${k.rollupOf.length > 1 ? `${k.rollupOf.length}个单位` : ""}`;
+        out("rollup", `是汇总台账（由${list}的台账汇总而成）`);
+        findings.push({ severity: "error", rule: "rollup.rollup-input", unit: u.label, message: `${u.unitName}（${u.label}）是汇总台账（由${list}的台账汇总而成），未汇总：再汇总会把这些单位的工作当作${u.unitName}一个单位的工作来写。请直接汇总各单位自己的台账。` });
       } else if (!k.readable) {
         out("unreadable", "文件无法读取");
         findings.push({ severity: "error", rule: "rollup.unreadable", unit: u.label, message: `${u.label}：文件无法读取，未汇总（${(k.readError ?? "").replace(/[。.]+$/u, "")}）。` });

@@ -57,7 +57,9 @@ export type UnitStatus =
   /** Left out: its 报告年度/报告期 differs from the roll-up's. */
   | "period"
   /** Left out: the file could not be read as a workbook. */
-  | "unreadable";
+  | "unreadable"
+  /** Left out: the file is itself a roll-up (汇总台账): its units' work is not one unit's (new-user test 29, D24). */
+  | "rollup";
 
 /** The main indicators of one unit (指标汇总's definitions, computed from the parsed rows). */
 export type IndicatorValues = Readonly<Record<string, number | null>>;
@@ -91,7 +93,7 @@ export interface UnitResult {
 /** A roll-up level finding: a unit left out, a duplicate, a mixed period. */
 export interface RollupFinding {
   readonly severity: "error" | "warning";
-  /** Stable id: `rollup.unit-errors`, `rollup.forced`, `rollup.duplicate`, `rollup.mixed-period`, `rollup.unreadable`, `rollup.not-standard`, `rollup.no-units`, `rollup.name-from-file`, `rollup.personal-left-out`. */
+  /** Stable id: `rollup.unit-errors`, `rollup.forced`, `rollup.duplicate`, `rollup.mixed-period`, `rollup.unreadable`, `rollup.not-standard`, `rollup.rollup-input`, `rollup.no-units`, `rollup.name-from-file`, `rollup.personal-left-out`. */
   readonly rule: string;
   /** The unit's label (file name); empty for the roll-up as a whole. */
   readonly unit: string;

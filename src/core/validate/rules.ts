@@ -297,6 +297,12 @@ export const rules = {
     summary: "已整改数 is greater than 发现数 (reported at 已整改数).",
     message: (p) => `已整改数${p.read ?? ""}大于发现数${p.detail ?? ""}，已整改数不能超过发现数。`,
   },
+  "rect.carried-over-previous": {
+    severity: "warning",
+    summary: "In a workbook started by 开始下一期 (it holds 上期指标), the 上期遗留 rows of 问题整改 found more (in one 单位) than 上期指标 left open (发现问题数 − 已整改数, and 上期遗留问题数 − 上期遗留问题已整改数): a row of this period marked 上期遗留 by mistake makes the summary say `上期遗留问题85处` where the previous one said 7 were open (new-user test 29, D23). Said at the first such row's 发现数, naming the rows.",
+    message: (p) =>
+      `来源为“上期遗留”的问题（${p.list ?? ""}）发现数合计${p.read ?? ""}，多于上期未整改的${p.limit ?? ""}（上期指标：${p.detail ?? ""}）；总结会写“上期遗留问题${p.read ?? ""}”，与上期总结不符。请核对这些行的“来源”：本期新发现的问题，来源应为“本期发现”或留空。`,
+  },
   "rect.approx-found": {
     severity: "warning",
     summary: "发现数 is approximate (百余, 约100) and 已整改数 equals its figure: not known to be all rectified; the summary does not say 均已整改到位 and 开始下一期 names the row instead of dropping it (reported at 已整改数).",
