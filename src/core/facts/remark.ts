@@ -137,7 +137,8 @@ export function redactPersonal(text: string): string | undefined {
     .replace(new RegExp(NUMBER_BRACKET, "gu"), "")
     .replace(new RegExp(`(?<![\\d+])(?:${MOBILE}|0\\d{2,3}-\\d{7,8}|\\d{17}[\\dXx])(?!\\d)`, "gu"), "")
     // The label its number was cut from (`，电话`).
-    .replace(/[，,；;\s]*(?:联系电话|联系方式|电话|手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
+    // Whose number it was goes with it (`出租屋消防隐患 房东电话136…` → `出租屋消防隐患`: new-user test 30, D1).
+    .replace(/[，,；;\s]*(?:房东|业主|户主|租户|家属|本人|联系人|负责人)?(?:联系电话|联系方式|电话|手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
     .replace(OFFICE_NAME, "$1");
   return hasPersonalData(cut) ? undefined : cut;
 }
@@ -306,11 +307,15 @@ export function readRemark(text: string | undefined): RemarkReading {
   let span: string | undefined;
   let recipient: string | undefined;
   let besides: string | undefined;
-  for (const raw of clausesOf(text ?? "")) {
-    if (hasPersonalData(raw)) {
-      dropped.push({ text: raw, why: "personal" });
+  for (const typed of clausesOf(text ?? "")) {
+    // The personal part is cut where the rest stands on its own (`出租屋消防隐患 房东电话136…` → `出租屋消防隐患`: new-user
+    // test 30, D1); a clause that is personal through and through goes.
+    const redacted = hasPersonalData(typed) ? redactPersonal(typed)?.trim() : typed;
+    if (!redacted) {
+      dropped.push({ text: typed, why: "personal" });
       continue;
     }
+    const raw = redacted;
     if (ARTEFACT.test(raw)) {
       dropped.push({ text: raw, why: "artefact" });
       continue;

@@ -182,7 +182,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
     // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`
     // with the unit's one-character word (局, 园, 校 …) is `调整充实本局创文……`, never `区城管局调整局……` (new-user test 26, D20).
-    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥)([局委办院校园所厂行社站队])(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
+    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥)([局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
     const named = ctx.self.length >= 2 && /^(?:\d{1,2}月\d{1,2}日)?(?:成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥)(?:了)?(.*)$/u.exec(c.text)?.[1].startsWith(ctx.self);
     const text = owner
       ? `${owner[2]}${owner[1]}成立${c.text.slice(owner[0].length)}`

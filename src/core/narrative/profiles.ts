@@ -350,7 +350,8 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
     if (/(?:信用社|合作社|联社)$/u.test(name)) return "我社";
     const m = /(医院|卫生院|学院|研究院|院|公司|集团|银行|中心)$/u.exec(name);
     if (!m) return "我单位";
-    return m[1] === "集团" ? "集团" : m[1].endsWith("院") ? "我院" : m[1] === "公司" ? "公司" : `我${m[1].slice(-1)}`;
+    // A 中心 is 我中心, never `我心` (new-user test 30, D4).
+    return m[1] === "集团" ? "集团" : m[1].endsWith("院") ? "我院" : m[1] === "公司" ? "公司" : m[1] === "中心" ? "我中心" : `我${m[1].slice(-1)}`;
   }
   if (unitType === "其他") {
     const m = /(指挥部|管委会|创城办|创建办|文明办|办公室|委员会|中心|办)$/u.exec(name);

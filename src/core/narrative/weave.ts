@@ -121,7 +121,9 @@ function plainItemOf(given: FigureRow): Item {
   // `商户签订文明经营承诺书` 260家: who did it, counted, then what they did (`260家商户签订文明经营承诺书`).
   const doers = /^(商户|店铺|门店|企业|居民|村民|群众|党员|学生|师生|职工|家庭)(签订|参加|参与|加入|报名|认领|作出|做出|签署|递交)(.{2,16})$/u.exec(row.name);
   if (doers && /^(?:家|户|人|名|个)$/u.test(unit) && figure.kind === "count") {
-    return { verb: "", object: "", figure, topic: false, ...extra, after: `${doers[1]}${doers[2]}${doers[3]}` };
+    // People counted before who they are take 名 (`近1800名学生参与……`, never `近1800人学生`: new-user test 30, D5).
+    const counted = unit === "人" ? { ...figure, unit: "名" } : figure;
+    return { verb: "", object: "", figure: counted, topic: false, ...extra, after: `${doers[1]}${doers[2]}${doers[3]}` };
   }
   // `每周派驻支部` 2个: the count before what is counted, as people say it (`每周派驻2个支部`, review run 19).
   const each = /^(每[日天周月]|每周[一二三四五六日])([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{1,4})$/u.exec(row.name);

@@ -1,0 +1,39 @@
+/**
+ * New-user test 30 (docs/new-user-test-pane-30.md): the defects fixed in the session that ran it, each as the tester
+ * typed it.
+ */
+import { summaryTextOf } from "./support/summaries";
+
+it("D4: a 社区卫生服务中心 calls itself 我中心, never `我心`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "东城区东湖街道社区卫生服务中心", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立中心创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-15" }, { 事项类型: "工作会议", 名称或内容: "召开创文推进会", 数量: 3, 单位: "次" }] },
+  });
+  expect(text).not.toContain("我心");
+  expect(text).toMatch(/我中心|本中心/u);
+});
+
+it("D4: `成立中心创文工作领导小组` of a 中心 is `成立本中心创文工作领导小组`, no subject before it", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "东城区东湖街道社区卫生服务中心", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立中心创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-15" }, { 事项类型: "工作会议", 名称或内容: "召开创文推进会", 数量: 3, 单位: "次" }] },
+  });
+  expect(text).toContain("一是健全机构。1月15日成立本中心创文工作领导小组。");
+});
+
+it("D1: a 其他 problem named in 备注 beside a landlord's phone keeps its name; the phone goes", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城中村社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 12, 已整改数: 9, 单位: "处", 备注: "出租屋消防隐患 房东电话13600001234" }, { 问题类别: "占道经营", 发现数: 80, 已整改数: 80, 单位: "宗" }] },
+  });
+  expect(text).toContain("出租屋消防隐患12处中尚有3处未整改到位");
+  expect(text).not.toMatch(/13600001234|房东|其他问题/u);
+});
+
+it("D5: people counted before who they are take 名: `近1800名学生参与“光盘行动”`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城关第二小学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 其他指标: [{ 板块: "道德建设", 指标名称: "学生参与“光盘行动”", 数值: "近1800", 单位: "人" }] },
+  });
+  expect(text).toContain("近1800名学生参与“光盘行动”");
+});
