@@ -37,3 +37,16 @@ it("D5: people counted before who they are take 名: `近1800名学生参与“�
   });
   expect(text).toContain("近1800名学生参与“光盘行动”");
 });
+
+it("D11: one kind's place in 备注 is no 重点 of four kinds (never `……卫生死角1处，重点是垃圾池周边`)", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "幸福里社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [
+      { 问题类别: "占道堆放", 发现数: 1, 已整改数: 1, 单位: "处" },
+      { 问题类别: "流动摊点", 发现数: 1, 已整改数: 1, 单位: "处" },
+      { 问题类别: "乱张贴", 发现数: 1, 已整改数: 0, 单位: "处" },
+      { 问题类别: "卫生死角", 发现数: 1, 已整改数: 1, 单位: "处", 备注: "垃圾池周边" },
+    ] },
+  });
+  expect(text).not.toContain("重点是垃圾池周边");
+});

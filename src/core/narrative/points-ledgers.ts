@@ -599,7 +599,10 @@ export function problemPoints(ctx: Ctx): Point[] {
     const heading = ctx.profile.headings.environment ?? "";
     const telling = (place: string): boolean => !WHOLE_GROUND.test(place) && !heading.includes(place);
     const places = [...new Set(done.flatMap((k) => k.remark?.places ?? []))].filter(telling).slice(0, 3);
-    if (places.length) b.text(`，重点是${joinList(places)}${places.length > 2 ? "等处" : ""}`);
+    // A place one kind's 备注 names is no 重点 of all the kinds listed (new-user test 30, D11: `……卫生死角1处，重点是垃圾池周边`
+    // after four kinds): said only when every kind names one.
+    const everyKind = done.every((k) => (k.remark?.places ?? []).some(telling));
+    if (places.length && everyKind) b.text(`，重点是${joinList(places)}${places.length > 2 ? "等处" : ""}`);
     // An action already says the work is done (`清理乱张贴110余处`): no `均已整改到位` after it.
     sentences.push(b.text("。").build());
   }
