@@ -50,3 +50,14 @@ it("D11: one kind's place in 备注 is no 重点 of four kinds (never `……卫
   });
   expect(text).not.toContain("重点是垃圾池周边");
 });
+
+it("D7: `summarize` lists a figure almost surely mistyped beside the summary that prints it, not only a count of 提示", async () => {
+  const { cli } = await import("./support/cli");
+  const { workbookFile } = await import("./support/files");
+  const file = await workbookFile({
+    profile: { 单位名称: "东城区城市管理局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "流动摊点", 发现数: 999999999, 已整改数: 999999999, 单位: "处" }, { 问题类别: "乱张贴", 发现数: 2500, 已整改数: 2500, 单位: "处" }] },
+  }, "d.xlsx");
+  const r = await cli("summarize", file, "--text", "-", "--date", "2025-07-05");
+  expect(r.err).toContain("（以下数字很可能输错了，总结照原样写出，请核对：）\n  提示 问题整改!B3 [value.implausible] “发现数”为999999999，");
+});
