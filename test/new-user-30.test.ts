@@ -75,7 +75,7 @@ it("D15: a 存在不足 typed `无` says nothing (never `一是无；`)", async 
     profile: { 单位名称: "翠苑社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "第三季度" },
     ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: 5, 已整改数: 4, 单位: "处" }], 文字材料: [{ 类型: "存在不足", 内容: "无" }] },
   });
-  expect(text).not.toMatch(/一是无|　　无/u);
+  expect(text).not.toMatch(/一是无|\u3000\u3000无/u);
   expect(text).toContain("乱张贴5处中尚有1处未整改到位");
 });
 
@@ -87,7 +87,7 @@ it("D17: cutting a name keeps the sentence: `走访低保户12户`; a 亮点 kee
       文字材料: [{ 类型: "工作亮点", 内容: "网格员陈静（电话15900004444）创新“敲门行动”，走访独居老人42户。" }],
     },
   });
-  expect(text).not.toMatch(/李秀兰|陈静|15900004444|[。　]覆盖12户/u);
+  expect(text).not.toMatch(/李秀兰|陈静|15900004444|[。\u3000]覆盖12户/u);
   expect(text).toContain("走访低保户12户");
   expect(text).toContain("网格员创新“敲门行动”，走访独居老人42户。");
 });
