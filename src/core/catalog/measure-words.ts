@@ -346,7 +346,9 @@ export function printedMeasureWord(thing: string, typed: string): string {
   const r = measureRuleFor(thing);
   const word = typed.trim();
   // Spoken spellings of a standard unit are written out whatever the thing (`近2000平方` → `近2000平方米`).
-  if (spokenUnits[word] && (!r || r.words.includes(spokenUnits[word]))) return spokenUnits[word];
+  // Own keys only: a unit typed `toString` is no spoken unit (a fuzzed workbook's `f.unit.startsWith is not a function`).
+  const spoken = Object.prototype.hasOwnProperty.call(spokenUnits, word) ? spokenUnits[word] : undefined;
+  if (spoken && (!r || r.words.includes(spoken))) return spoken;
   if (!r || !word || r.words.includes(word)) return typed;
   if (r.synonyms && !r.synonyms.includes(word)) return typed;
   return r.preferred;
