@@ -30,7 +30,7 @@ export interface CombinedSummaryOptions {
   readonly appendix?: boolean;
   /**
    * Units of the area left out of the roll-up (its 汇总 sheet's 未汇总): the totals are then those of the
-   * units rolled up, never the area's (`参加汇总的2个村`, then `各村`; not `全镇2个村`: new-user test 11, D14).
+   * units rolled up, never the area's (`前进村和大坪村共`, then `各村`; not `全镇2个村`: new-user tests 11, D14; 30, D9).
    */
   readonly unitsLeftOut?: readonly string[];
 }
@@ -43,6 +43,9 @@ export interface CombinedSummary {
 }
 
 /** Title (spec §1) of the combining unit. */
+
+/** The most units an opening names one by one when they are counted as themselves (new-user test 30, D9). */
+const MAX_OPENING_NAMED = 4;
 
 /** Opening: the own 导语 rows, else the period, the unit and the totals over the units. */
 function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
@@ -77,7 +80,12 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
     });
   }
   if (parts.length) {
-    b.text(ctx.partial ? `参加汇总的${ctx.group}共` : `${ctx.scope}${ctx.group}共`);
+    // Units counted as themselves (some left out, or a 文明办's bureaus) are named once here when few (`区城管局、区教育局和
+    // 区人社局共`), else counted (`5个村共`), never `参加汇总的3家单位` (tool wording) nor the place's whole; after this the
+    // text says `各单位`, `各村` (new-user test 30, D9).
+    if (!ctx.partial) b.text(`${ctx.scope}${ctx.group}共`);
+    else if (ctx.units.length > MAX_OPENING_NAMED) b.text(`${ctx.group}共`);
+    else b.text(`${joinUnits(ctx.units.map((u) => u.short))}${ctx.units.length > 1 ? "共" : ""}`).from(...ctx.units.map((u) => u.source));
     parts.forEach((part, i) => {
       if (i) b.text("，");
       part(b);
@@ -202,9 +210,10 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   // One unit rolled up is named: neither `全县` (the county has more) nor `各乡镇` (new-user test 18).
   // With units left out the text speaks of those rolled up (`2个乡镇`), never of all (`各乡镇`, `全县`; new-user test 18, D12).
   // Departments or schools rolled up by a 文明办 or a bureau are counted as themselves, never as the district's whole
-  // (`参加汇总的3家单位`, never `全区3家单位`: new-user test 26, D8).
+  // (`区城管局、区教育局和区人社局共`, never `全区3家单位`: new-user tests 26, D8; 30, D9).
   const members = split.units.length > 1 && !partial && isMembersRollup(p.unitType, p.unitName, split.units);
-  const scope = split.units.length === 1 ? split.units[0].short : partial || members ? unitGroupText(split.units) : scopeText(p.unitType, p.unitName, split.units);
+  // After the opening has named or counted them, units counted as themselves are `各村`, `各单位` (new-user test 30, D9).
+  const scope = split.units.length === 1 ? split.units[0].short : partial || members ? each : scopeText(p.unitType, p.unitName, split.units);
   const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial: partial || members, members, combiner: combinerOf(p.unitType, p.unitName) };
   const sections = buildCombinedSections(ctx, catalog);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];

@@ -136,8 +136,8 @@ const MEMBER_KINDS: readonly string[] = ["单位", "学校"];
 /**
  * True when the roll-up's total is only that of the units in it, never of a place: a 文明办, a 区委 or a bureau (any
  * 单位类型 but 街道 and 乡镇, over an area by {@link combinerOf}, no {@link isSystemRollup}) over units that are all
- * departments or schools (`区民政局`, `城南实验小学`). Three bureaus or two schools are not 全区: the text says
- * `参加汇总的3家单位`, `参加汇总的2所学校`, whereas 街道, 乡镇, 社区 and 村 make up the place (`全区`; new-user test 26, D8).
+ * departments or schools (`区民政局`, `城南实验小学`). Three bureaus or two schools are not 全区: the text names them
+ * (`区城管局、区教育局和区人社局共`, then `各单位`; new-user test 30, D9), whereas 街道, 乡镇, 社区 and 村 make up the place (`全区`; new-user test 26, D8).
  */
 export function isMembersRollup(unitType: string, unitName: string, members: readonly { readonly kind: string }[]): boolean {
   return unitType !== "街道" && unitType !== "乡镇" && combinerOf(unitType, unitName) === "area" && members.length > 0
