@@ -33,6 +33,8 @@ export interface CombinedSummaryOptions {
    * units rolled up, never the area's (`前进村和大坪村共`, then `各村`; not `全镇2个村`: new-user tests 11, D14; 30, D9).
    */
   readonly unitsLeftOut?: readonly string[];
+  /** Each unit's 单位简称 by its 填报单位 (the 汇总 sheet's 单位简称): the text names a unit by it (new-user test 30, D10). */
+  readonly unitShortNames?: Readonly<Record<string, string>>;
 }
 
 /** The combined summary: document, sections as built, and the units found. */
@@ -201,7 +203,7 @@ function appendixTable(ctx: CombinedCtx): Block {
  * @example composeCombinedSummary(analysis.workbook, standardV1, { today: 45141 }).document.title
  */
 export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, options: CombinedSummaryOptions): CombinedSummary {
-  const split = splitByUnit(wb, catalog);
+  const split = splitByUnit(wb, catalog, options.unitShortNames);
   const total = buildFacts(wb, catalog);
   const own = buildFacts(split.own, catalog);
   const p = total.profile;

@@ -211,10 +211,10 @@ export interface SplitWorkbook {
 
 /**
  * Splits a rolled-up parsed workbook (read with the 填报单位 extension) by 填报单位 and builds each
- * unit's facts. A unit's profile keeps the roll-up's year and period but not its 常住人口, 户数,
+ * unit's facts. `shortNames`: units' 单位简称 by 填报单位 (the 汇总 sheet's), each unit's `short` when given. A unit's profile keeps the roll-up's year and period but not its 常住人口, 户数,
  * 上级指导单位 or 文字材料-like texts of the combining unit.
  */
-export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook {
+export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Readonly<Record<string, string>> = {}): SplitWorkbook {
   const ownName = str(wb.profile.unitName);
   const own = new Map<string, ParsedRow[]>();
   const byUnit = new Map<string, { name: string; rows: Map<string, ParsedRow[]>; source: string }>();
@@ -247,7 +247,9 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook
     // A part named after the whole (`江城大学医学院` in 江城大学's summary) is named without it (`医学院`).
     // A village of the town whose summary it is (`白沙镇桃源村` in 白沙镇人民政府's) is `桃源村`.
     const whole = withoutGoverningBody(ownName);
-    const short = ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
+    // The 单位简称 the unit gave itself names it (`区城管局`, never `区城市管理和综合执法局`: new-user test 30, D10).
+    const given = shortNames[name]?.trim() || Object.entries(shortNames).find(([n]) => unitIdentity(n) === unitIdentity(name))?.[1].trim();
+    const short = given ? given : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : samePlace(name, ownName) ?? shortUnitName(name);
     return { name, short, kind: unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog), rows), source };
