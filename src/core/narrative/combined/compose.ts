@@ -198,6 +198,21 @@ function appendixTable(ctx: CombinedCtx): Block {
 }
 
 /**
+ * A sentence's `phrase` (`上述各村`) kept at its first mention over all the sentences it is given in turn, and `plain`
+ * (`各村`) after it: the units named in the opening are pointed back to once, never `上述` in every section (new-user
+ * test 30, D9). No change when `phrase` is empty.
+ */
+function pointingBackOnce(phrase: string, plain: string): (s: Sentence) => Sentence {
+  let said = false;
+  return (s) => {
+    if (!phrase || !s.text.includes(phrase)) return s;
+    const at = said ? 0 : s.text.indexOf(phrase) + phrase.length;
+    said = true;
+    return { ...s, text: s.text.slice(0, at) + s.text.slice(at).split(phrase).join(plain) };
+  };
+}
+
+/**
  * Builds the combined summary of a rolled-up workbook, parsed with the 填报单位 extension
  * (`withLedgerExtensions(catalog)`), so that each row knows its unit.
  * @example composeCombinedSummary(analysis.workbook, standardV1, { today: 45141 }).document.title
@@ -214,10 +229,15 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   // Departments or schools rolled up by a 文明办 or a bureau are counted as themselves, never as the district's whole
   // (`区城管局、区教育局和区人社局共`, never `全区3家单位`: new-user tests 26, D8; 30, D9).
   const members = split.units.length > 1 && !partial && isMembersRollup(p.unitType, p.unitName, split.units);
-  // After the opening has named or counted them, units counted as themselves are `各村`, `各单位` (new-user test 30, D9).
-  const scope = split.units.length === 1 ? split.units[0].short : partial || members ? each : scopeText(p.unitType, p.unitName, split.units);
+  // After the opening has named or counted them, a 文明办's bureaus are `各单位` (new-user test 30, D9); units of a place
+  // with some left out, or a bureau's schools after `统筹全县各学校`, are `上述各村`, `上述各学校`: never the place's whole
+  // (`各乡镇` would read as the county's: new-user test 18, D12), nor `2个乡镇` again in every section (new-user test 30, D9).
+  const pointsBack = partial || (members && /(?:局|委员会)$/u.test(p.unitName) && scopeText(p.unitType, p.unitName).startsWith("全"));
+  const scope = split.units.length === 1 ? split.units[0].short : pointsBack ? `上述${each}` : members ? each : scopeText(p.unitType, p.unitName, split.units);
   const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial: partial || members, members, combiner: combinerOf(p.unitType, p.unitName) };
-  const sections = buildCombinedSections(ctx, catalog);
+  // `上述各村` once, then `各村`: the first mention ties the word to the units the opening named (new-user test 30, D9).
+  const once = pointingBackOnce(pointsBack && split.units.length > 1 ? scope : "", each);
+  const sections = buildCombinedSections(ctx, catalog).map((s) => ({ ...s, points: s.points.map((pt) => ({ ...pt, sentences: pt.sentences.map(once) })) }));
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];
   let n = 0;
   const heading = (text: string): void => {
@@ -230,7 +250,7 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   }
   const closing: [string, Sentence[]][] = [
     [combinedHeadings.highlights, textsOf(own, "工作亮点")],
-    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx, textsOf(own, "存在不足"))]],
+    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx, textsOf(own, "存在不足")).map(once)]],
     [combinedHeadings.nextSteps, textsOf(own, "下一步打算")],
   ];
   for (const [text, rows] of closing) {
