@@ -9,6 +9,13 @@ import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
 import { cli } from "./support/cli";
 import type { Ledgers } from "./support/rollup";
+import { makeSnapshot } from "./support/snapshot";
+import { contentSnapshot } from "./support/content-snapshot";
+import { withLedgerExtensions } from "../src/core/catalog";
+import { rollupSnapshots, type UnitInput } from "../src/core/rollup";
+import { validateWorkbook } from "../src/core/validate";
+import { documentText } from "../src/core/narrative/compose";
+import { composeCombinedSummary } from "../src/core/narrative/combined";
 
 jest.setTimeout(90000);
 
@@ -76,4 +83,20 @@ it("30 D10: without 单位简称 a roll-up's units keep their names (no 单位�
   ]);
   expect(text).toContain("区城市管理和综合执法局和区教育局共开展各类活动2场");
   expect(text).toContain("其中区城市管理和综合执法局300处，发现问题最多");
+});
+
+it("30 D9: after the town's own 导语 (which names no village) the first mention counts the villages rolled up, never 上述", () => {
+  const catalog = withLedgerExtensions(standardV1);
+  const unit = (name: string, found: number, fixed: number): UnitInput => ({
+    name: `${name}.xlsx`,
+    snapshot: makeSnapshot({ profile: { 单位名称: name }, ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立村创建工作领导小组" }], 问题整改: [{ 问题类别: "卫生死角", 发现数: found, 已整改数: fixed, 单位: "处" }] } }),
+  });
+  const r = rollupSnapshots([unit("上洋村村民委员会", 30, 28), unit("溪头村村民委员会", 12, 10)], { unitName: "东溪镇人民政府", unitType: "乡镇" });
+  const ledgers = { ...r.content.ledgers, 文字材料: [{ 类型: "导语", 内容: "今年以来，我镇坚持以人民为中心，扎实推进创建工作。" }] };
+  const { workbook } = validateWorkbook(contentSnapshot({ ...r.content, ledgers }, catalog), catalog);
+  const text = documentText(composeCombinedSummary(workbook, catalog, { today: 45117, unitsLeftOut: ["后坪村村民委员会"] }).document);
+  expect(text).toContain("今年以来，我镇坚持以人民为中心，扎实推进创建工作。");
+  expect(text).toContain("2个村均成立了创建工作领导小组。");
+  expect(text).toContain("各村共排查发现各类问题42处，已整改38处，整改率为90.5%。");
+  expect(text).not.toContain("上述");
 });

@@ -198,17 +198,19 @@ function appendixTable(ctx: CombinedCtx): Block {
 }
 
 /**
- * A sentence's `phrase` (`上述各村`) kept at its first mention over all the sentences it is given in turn, and `plain`
- * (`各村`) after it: the units named in the opening are pointed back to once, never `上述` in every section (new-user
+ * A sentence's `phrase` (`上述各村`) said as `first` (by default itself; `3个村` after the unit's own 导语) at its first
+ * mention over all the sentences it is given in turn, and as `plain` (`各村`) after it: the units named in the opening are pointed back to once, never `上述` in every section (new-user
  * test 30, D9). No change when `phrase` is empty.
  */
-function pointingBackOnce(phrase: string, plain: string): (s: Sentence) => Sentence {
+function pointingBackOnce(phrase: string, plain: string, first = phrase): (s: Sentence) => Sentence {
   let said = false;
   return (s) => {
     if (!phrase || !s.text.includes(phrase)) return s;
-    const at = said ? 0 : s.text.indexOf(phrase) + phrase.length;
+    const at = s.text.indexOf(phrase);
+    const head = said ? "" : `${s.text.slice(0, at)}${first}`;
+    const rest = said ? s.text : s.text.slice(at + phrase.length);
     said = true;
-    return { ...s, text: s.text.slice(0, at) + s.text.slice(at).split(phrase).join(plain) };
+    return { ...s, text: head + rest.split(phrase).join(plain) };
   };
 }
 
@@ -236,7 +238,8 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   const scope = split.units.length === 1 ? split.units[0].short : pointsBack ? `上述${each}` : members ? each : scopeText(p.unitType, p.unitName, split.units);
   const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial: partial || members, members, combiner: combinerOf(p.unitType, p.unitName) };
   // `上述各村` once, then `各村`: the first mention ties the word to the units the opening named (new-user test 30, D9).
-  const once = pointingBackOnce(pointsBack && split.units.length > 1 ? scope : "", each);
+  // With the unit's own 导语 the opening names none of them: the first mention counts them (`3个村`), never `上述`.
+  const once = pointingBackOnce(pointsBack && split.units.length > 1 ? scope : "", each, textsOf(own, "导语").length ? ctx.group : scope);
   const sections = buildCombinedSections(ctx, catalog).map((s) => ({ ...s, points: s.points.map((pt) => ({ ...pt, sentences: pt.sentences.map(once) })) }));
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];
   let n = 0;
