@@ -50,3 +50,54 @@ it("D11: one kind's place in 备注 is no 重点 of four kinds (never `……卫
   });
   expect(text).not.toContain("重点是垃圾池周边");
 });
+
+it("D7: `summarize` lists a figure almost surely mistyped beside the summary that prints it, not only a count of 提示", async () => {
+  const { cli } = await import("./support/cli");
+  const { workbookFile } = await import("./support/files");
+  const file = await workbookFile({
+    profile: { 单位名称: "东城区城市管理局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "流动摊点", 发现数: 999999999, 已整改数: 999999999, 单位: "处" }, { 问题类别: "乱张贴", 发现数: 2500, 已整改数: 2500, 单位: "处" }] },
+  }, "d.xlsx");
+  const r = await cli("summarize", file, "--text", "-", "--date", "2025-07-05");
+  expect(r.err).toContain("（以下数字很可能输错了，总结照原样写出，请核对：）\n  提示 问题整改!B3 [value.implausible] “发现数”为999999999，");
+});
+
+it("D13: a kind none of whose problems is rectified yet is said so before `均已整改到位` of another word", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "翠苑社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 问题整改: [{ 问题类别: "噪音扰民", 发现数: 6, 已整改数: 0, 单位: "起" }, { 问题类别: "移动广告牌", 发现数: 14, 已整改数: 14, 单位: "块" }] },
+  });
+  expect(text).toMatch(/噪音扰民问题6起，正在整改；[^。]*14块，均已整改到位。/u);
+});
+
+it("D15: a 存在不足 typed `无` says nothing (never `一是无；`)", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "翠苑社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: 5, 已整改数: 4, 单位: "处" }], 文字材料: [{ 类型: "存在不足", 内容: "无" }] },
+  });
+  expect(text).not.toMatch(/一是无|\u3000\u3000无/u);
+  expect(text).toContain("乱张贴5处中尚有1处未整改到位");
+});
+
+it("D17: cutting a name keeps the sentence: `走访低保户12户`; a 亮点 keeps its work when a 网格员's name and phone go", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "北关社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: {
+      其他指标: [{ 板块: "关爱帮扶", 指标名称: "走访低保户李秀兰等", 数值: 12, 单位: "户" }],
+      文字材料: [{ 类型: "工作亮点", 内容: "网格员陈静（电话15900004444）创新“敲门行动”，走访独居老人42户。" }],
+    },
+  });
+  expect(text).not.toMatch(/李秀兰|陈静|15900004444|[。\u3000]覆盖12户/u);
+  expect(text).toContain("走访低保户12户");
+  expect(text).toContain("网格员创新“敲门行动”，走访独居老人42户。");
+});
+
+it("D18: a 专项 without its dates is a 提示 at 报告期", async () => {
+  const { cli } = await import("./support/cli");
+  const { workbookFile } = await import("./support/files");
+  const file = await workbookFile({
+    profile: { 单位名称: "东城区人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "专项" },
+    ledgers: { 问题整改: [{ 问题类别: "乱停放", 发现数: 3, 已整改数: 3, 单位: "处" }] },
+  }, "o.xlsx");
+  expect((await cli("check", file)).out).toMatch(/提示 基本信息!B\d+ \[profile\.special-dates\] 报告期为“专项”，还要填写起始日期和截止日期；未填写时总结按2025年1月1日至12月31日写出。请在基本信息中补填专项行动的起止日期。/u);
+});

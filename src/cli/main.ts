@@ -13,7 +13,8 @@ import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
 import { LedgerFileError } from "../adapters/xlsx/errors";
 import { writeDocx } from "../adapters/docx/write-docx";
-import { findingsJson, findingsText, notStandardLine } from "./format";
+import { findingLine, findingsJson, findingsText, notStandardLine } from "./format";
+
 import { fixCommand } from "./commands/fix";
 import { upgradeCommand } from "./commands/upgrade";
 import { nextCommand } from "./commands/next";
@@ -22,6 +23,9 @@ import { rollupCommand } from "./commands/rollup";
 import { loadForSummary } from "./commands/rollup-summary";
 
 import { checkOutput, isFolder, onlyInput, readInput, UsageError, writeOutput } from "./files";
+
+/** Checks of figures almost surely mistyped (a digit too many): echoed beside the summary that prints them. */
+const IMPLAUSIBLE_RULES: ReadonlySet<string> = new Set(["value.implausible", "activity.turnout-implausible", "volunteer.members-implausible"]);
 
 export { UsageError };
 
@@ -123,6 +127,10 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     io.err("台账有错误，未生成总结。请改正后重试，或加 --force 强制导出。\n");
     return 1;
   }
+  // Figures almost surely mistyped that the summary prints as typed are said here, not only counted (new-user test 30, D7:
+  // `规范流动摊点999999999处` handed in with one line `有5个提示`).
+  const doubtful = analysis.findings.filter((f) => IMPLAUSIBLE_RULES.has(f.rule));
+  if (doubtful.length) io.err(`（以下数字很可能输错了，总结照原样写出，请核对：）\n${doubtful.map((f) => `  ${findingLine(f)}`).join("\n")}\n`);
   if (analysis.warnings) io.err(`（有${analysis.warnings}个提示，可用 check 查看）\n`);
   let comparison;
   if (values.previous === undefined) {

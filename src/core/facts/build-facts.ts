@@ -482,6 +482,9 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
   });
 }
 
+/** A 文字材料 content that says there is nothing (`无`, `暂无`, `没有`, `/`, `—`). */
+const NOTHING = /^(?:无|暂无|没有|无。|暂无。|[/／\\—–-]+|[.。…]+)$/u;
+
 function textRows(wb: ParsedWorkbook): TextRow[] {
   return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).flatMap((r): TextRow[] => {
     // v1.2: 落实情况 of a 上期打算 row (what became of last period's plan), personal sentences removed.
@@ -491,8 +494,9 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
     const items = str(r.cells.kind) === "上期打算" ? [str(r.cells.content)] : numberedItems(str(r.cells.content));
     return items.map((item) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(item)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
   })
-    // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17).
-    .filter((t, i, all) => t.content.length > 0 && all.findIndex((x) => x.kind === t.kind && x.content === t.content) === i);
+    // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17); `无`, `暂无`,
+    // `/` typed to fill the cell say nothing (new-user test 30, D15: never `一是无；`).
+    .filter((t, i, all) => t.content.length > 0 && !NOTHING.test(t.content) && all.findIndex((x) => x.kind === t.kind && x.content === t.content) === i);
 }
 
 /**

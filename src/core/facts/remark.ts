@@ -102,6 +102,9 @@ export function cutPersonalBrackets(text: string): string | undefined {
   const named = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u");
   const kin = /(?:大妈|大爷|大娘|阿姨|师傅|奶奶|爷爷|婆婆|大姐|大哥|老师|医生|书记|主任)$/u;
   const cut = text
+    // A role, a name and the bracket with a number (`网格员陈静（电话159…）创新……`): the role stays, the name and bracket go
+    // (new-user test 30, D17: never the whole 亮点 for one contact).
+    .replace(new RegExp(`(${TITLES}|网格长|楼栋长|志愿者|党员)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}${NUMBER_BRACKET}`, "gu"), "$1")
     .replace(new RegExp(`[（(]\\s*(?:${CONTACT_ROLES}|带队人|召集人)[^（）()]*[)）]`, "gu"), "")
     .replace(new RegExp(NUMBER_BRACKET, "gu"), (bracket: string, at: number, all: string) => {
       const before = all.slice(Math.max(0, at - 3), at);
@@ -139,9 +142,14 @@ export function redactPersonal(text: string): string | undefined {
     // The label its number was cut from (`，电话`).
     // Whose number it was goes with it (`出租屋消防隐患 房东电话136…` → `出租屋消防隐患`: new-user test 30, D1).
     .replace(/[，,；;\s]*(?:房东|业主|户主|租户|家属|本人|联系人|负责人)?(?:联系电话|联系方式|电话|手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
-    .replace(OFFICE_NAME, "$1");
+    .replace(OFFICE_NAME, "$1")
+    // Whom the work reached, named after who they are (`走访低保户李秀兰等` → `走访低保户`: new-user test 30, D17).
+    .replace(RECIPIENT_NAME, "$1");
   return hasPersonalData(cut) ? undefined : cut;
 }
+
+/** A name (and 等) right after the people a work reached (`低保户李秀兰等`, `独居老人王某`). */
+const RECIPIENT_NAME = new RegExp(`(低保户|困难户|五保户|特困户|残疾人|独居老人|空巢老人|老人|老党员|困难群众|留守儿童|居民|村民)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:等(?:人|户|家庭)?)?`, "gu");
 
 /**
  * A name right after an office, before what the officeholder does (`以院长王建军为组长`, `在支队长李明亲自部署下`):

@@ -65,7 +65,9 @@ function moneyText(f: Figure): string {
   const shown = numberText(wan, 2);
   const exact = Math.abs(Number(shown) * 10000 - f.value) < 1e-6;
   if (f.approx === "over") return `${numberText(f.value >= 100000 ? Math.floor(wan) : Math.floor(wan * 10) / 10, 2)}万余元`;
-  if (f.approx === "about" || !exact) return `约${shown}万元`;
+  // 约 with two decimals contradicts itself (`约1236.07万元`: new-user test 30, D14): an approximate sum of hundreds of 万 is
+  // said in whole 万, of tens in one decimal.
+  if (f.approx === "about" || !exact) return `约${wan >= 100 ? numberText(Math.round(wan), 0) : wan >= 10 ? numberText(Math.round(wan * 10) / 10, 1) : shown}万元`;
   if (f.approx === "nearly") return `近${shown}万元`;
   return `${shown}万元`;
 }

@@ -565,6 +565,8 @@ export function problemPoints(ctx: Ctx): Point[] {
     open.forEach((w, i) => {
       b.text(i ? "；" : "").text(w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
+      // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
+      else b.text(`，正在${w.conduct ? "处理" : "整改"}`);
       // Its own breakdown right after it, never after the other words (new-user test 26, D4: `其中` read as the last one's).
       const parts = w.group.filter((k) => k.rectified.value > 0);
       if (parts.length > 1) {

@@ -78,6 +78,11 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
       }
     }
   }
+  // A 专项 names its own days: without them the summary would tell the whole year (new-user test 30, D18).
+  if (periodName === "专项" && (start === undefined || end === undefined) && wb.profile.period) {
+    const p = at(wb.profile.period);
+    out.push(makeFinding("profile.special-dates", p.sheet, p.cell, { list: [start === undefined ? "起始日期" : "", end === undefined ? "截止日期" : ""].filter(Boolean).join("和"), detail: year !== undefined ? `${year}年1月1日至12月31日` : "全年" }));
+  }
   const found = columnOf(wb.ledgers.rectification, "found");
   const fixed = columnOf(wb.ledgers.rectification, "rectified");
   if (found && fixed) {

@@ -235,6 +235,11 @@ export const rules = {
     summary: "A 其他指标 row that repeats a 志愿服务 total (`注册志愿者服务时长`, `志愿者人数`: catalog LEDGER_FIGURE_NAMES) with another value than the ledger's sum: two figures for one thing. The summary tells the ledger's and not the row (new-user test 28, D2). Said at the row's 数值.",
     message: (p) => `“${p.field ?? ""}”${p.read ?? ""}与志愿服务台账的${p.list ?? ""}合计${p.detail ?? ""}不一致，总结只写台账的${p.detail ?? ""}，不写这一行；请核对后改正台账或删去这一行。`,
   },
+  "profile.special-dates": {
+    severity: "warning",
+    summary: "报告期 专项 without 起始日期 or 截止日期: the summary would tell the whole year as the action's span (new-user test 30, D18). Said at 报告期.",
+    message: (p) => `报告期为“专项”，还要填写${p.list ?? ""}；未填写时总结按${p.detail ?? ""}写出。请在基本信息中补填专项行动的起止日期。`,
+  },
   "profile.type-name": {
     severity: "warning",
     summary: "单位类型 of a place (社区, 村, 街道, 乡镇) for a name that says a school, hospital, company or bank, or of an institution for a name that says a 社区/村 居委会 (new-user test 28, D24): the summary speaks in the type's voice. Said at 单位类型.",

@@ -1,0 +1,12 @@
+const ExcelJS=require('/work/nu30/repo/node_modules/exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('a3-社区-下半年.xlsx');
+const set=(s,a,v)=>wb.getWorksheet(s).getCell(a).value=v;
+set('问题整改','C3',2); set('问题整改','C4',15); set('问题整改','C5',1);
+const r=wb.getWorksheet('问题整改'); [['乱摆卖',40,38,'处'],['卫生死角',25,25,'处']].forEach((row,i)=>row.forEach((v,j)=>r.getRow(6+i).getCell(1+j).value=v));
+const a=wb.getWorksheet('活动台账'); [[new Date('2025-09-10'),'教师节慰问','关爱帮扶',20,'人'],[new Date('2025-10-06'),'中秋节游园','我们的节日',300,'人次'],[new Date('2025-08-15'),'出租屋消防演练','宣传教育',120,'人']].forEach((row,i)=>row.forEach((v,j)=>a.getRow(3+i).getCell(1+j).value=v));
+const p=wb.getWorksheet('宣传投放'); [['公益广告','主巷道',150,'块','新设',5000,new Date('2025-08-01')]].forEach((row,i)=>row.forEach((v,j)=>p.getRow(3+i).getCell(1+j).value=v));
+set('志愿服务','C3',50); set('志愿服务','D3',20); set('志愿服务','E3',200);
+set('文字材料','C3','制定出租屋分级分类管理办法，完成1200间出租屋的星级评定。');
+const t=wb.getWorksheet('文字材料'); [['存在不足','出租屋消防隐患整治仍有反复。'],['下一步打算','推动出租屋星级管理全覆盖。']].forEach((row,i)=>row.forEach((v,j)=>t.getRow(4+i).getCell(1+j).value=v));
+set('基本信息','B16',new Date('2026-01-06'));
+await wb.xlsx.writeFile('a4-社区-下半年-填好.xlsx');})();
