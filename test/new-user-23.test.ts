@@ -65,7 +65,7 @@ it("D6: a 县教育局's roll-up of its schools speaks of 全县 and 校园, nev
   const rolled = join(dir, "汇总.xlsx");
   expect((await cli("rollup", ...files, "-o", rolled, "--unit", "县教育局", "--type", "机关部门")).code).toBe(0);
   const text = (await cli("summarize", rolled, "-o", dir, "--text", "-")).out;
-  expect(text).toContain("县教育局统筹全县各学校推进创建工作。参加汇总的3所学校共");
+  expect(text).toContain("县教育局统筹全县各学校推进创建工作。城关小学、实验中学和青山小学共");
   expect(text).toContain("、聚焦重点难点，提升校园环境面貌");
   expect(text).not.toContain("辖区");
 });

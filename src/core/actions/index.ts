@@ -16,7 +16,7 @@ import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { WorkbookSnapshot } from "../grid";
 import type { DocumentModel } from "../document/model";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
-import { isRollupWorkbook, SUMMARY_SHEET } from "../rollup";
+import { isRollupWorkbook, SHORT_NAME_HEADER, SUMMARY_SHEET } from "../rollup";
 import { formatSerialDate, makeFinding } from "../validate/check-cell";
 import { signedEarly, signedLate } from "../validate/period";
 import { notStandardSheets } from "../validate/not-standard";
@@ -34,6 +34,8 @@ export interface LedgerAnalysis extends Analysis {
   readonly embeddedPrevious?: PreviousFigures;
   /** A roll-up's units left out (its 汇总 sheet's 状态 `未汇总：…`), by 填报单位; absent when none. */
   readonly unitsLeftOut?: readonly string[];
+  /** A roll-up's units' 单位简称 by 填报单位 (its 汇总 sheet's 单位简称 column); absent when none (new-user test 30, D10). */
+  readonly unitShortNames?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -49,7 +51,9 @@ export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standa
   const leftOut = combined ? unitsLeftOutOf(snapshot) : [];
   const analysis = leftOut.length ? withUnitsLeftOut(read, leftOut) : read;
   const embeddedPrevious = combined ? undefined : readPreviousSheet(snapshot, catalog);
-  if (!embeddedPrevious) return { ...analysis, combined, catalog, ...(leftOut.length ? { unitsLeftOut: leftOut } : {}) };
+  const shortNames = combined ? unitShortNamesOf(snapshot) : {};
+  const named = Object.keys(shortNames).length ? { unitShortNames: shortNames } : {};
+  if (!embeddedPrevious) return { ...analysis, combined, catalog, ...(leftOut.length ? { unitsLeftOut: leftOut } : {}), ...named };
   return { ...withFindings(analysis, carriedBeyondPrevious(analysis.facts, embeddedPrevious)), facts: withCarriedStanding(analysis.facts), combined, catalog, embeddedPrevious };
 }
 
@@ -113,6 +117,26 @@ function unitsLeftOutOf(snapshot: WorkbookSnapshot): string[] {
   // Its second copy under another form of its name (`向阳社区居委会` beside `向阳社区`) is that unit too (new-user test 25, D29).
   const included = new Set(rows.filter((r) => !r.left).map((r) => unitIdentity(r.unit)));
   return [...new Set(rows.filter((r) => r.left && !included.has(unitIdentity(r.unit))).map((r) => r.unit))];
+}
+
+/**
+ * The 单位简称 of a roll-up's units by 填报单位, from its 汇总 sheet's 单位简称 column (written when a unit gave one; rollup
+ * SHORT_NAME_HEADER): `{ 区城市管理和综合执法局: "区城管局" }`. Empty when the sheet has no such column (new-user test 30, D10).
+ */
+function unitShortNamesOf(snapshot: WorkbookSnapshot): Record<string, string> {
+  const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
+  const header = sheet?.values.findIndex((r) => r.includes("填报单位") && r.includes("状态")) ?? -1;
+  if (!sheet || header < 0) return {};
+  const unitCol = sheet.values[header].indexOf("填报单位");
+  const shortCol = sheet.values[header].indexOf(SHORT_NAME_HEADER);
+  if (shortCol < 0) return {};
+  const out: Record<string, string> = {};
+  for (const r of sheet.values.slice(header + 1)) {
+    const unit = String(r[unitCol] ?? "").trim();
+    const short = String(r[shortCol] ?? "").trim();
+    if (unit && short && !(unit in out)) out[unit] = short;
+  }
+  return out;
 }
 
 /**

@@ -108,7 +108,7 @@ export class RollupBuilder {
     const period = str(p.period) || (typedPeriod ? nearestChoice(this.catalog, undefined, "period", typedPeriod) : undefined);
     this.kept.push({
       base: {
-        label, unitName, unitType: str(p.unitType), year: numv(p.year), period, ...(typedPeriod && !period ? { periodTyped: typedPeriod } : {}),
+        label, unitName, ...(str(p.shortName) ? { shortName: str(p.shortName) } : {}), unitType: str(p.unitType), year: numv(p.year), period, ...(typedPeriod && !period ? { periodTyped: typedPeriod } : {}),
         rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook),
       },
       readable: true,

@@ -23,6 +23,12 @@ export const SUMMARY_SHEET = "汇总";
 /** Header of the unit column (the same text as the ledgers' 填报单位). */
 const UNIT_HEADER = "填报单位";
 
+/**
+ * Header of the column of the units' 单位简称 (the 基本信息 field's own label), last, after 状态, and only when a unit gave one:
+ * the combined summary names each unit by it (actions unitShortNamesOf; new-user test 30, D10).
+ */
+export const SHORT_NAME_HEADER = "单位简称";
+
 /** `2023年上半年`, `2023年全年`; empty when unknown. */
 export function periodLabel(year: number | undefined, period: string | undefined): string {
   return `${year !== undefined ? `${year}年` : ""}${period ?? ""}`;
@@ -62,6 +68,8 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
     ...specs.map((s) => ({ header: indicatorHeader(s.id, s.label, s.unit), numFmt: s.numFmt, width: Math.max(10, Math.min(20, 2 * s.label.length + 4)) })),
     { header: "状态", numFmt: NumFmt.text, width: 30 },
   ];
+  const named = units.some((u) => u.shortName);
+  if (named) columns.push({ header: SHORT_NAME_HEADER, numFmt: NumFmt.text, width: 16 });
   const figures = (values: Readonly<Record<string, number | null>>): (number | null)[] => specs.map((s) => values[s.id] ?? null);
   // Units left out still show their figures (for checking); only the 合计 row leaves them out. A rate
   // above 100 % (a unit left out for 已整改数 > 发现数) is no figure to check: blank (new-user test 5, D7).
@@ -75,10 +83,10 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
   const ordered = [...units].sort(byFileName);
   const rows = ordered.map((u, i) => {
     const read = u.status !== "unreadable";
-    return [i + 1, u.unitName, u.unitType || null, periodLabel(u.year, u.period) || null, read ? u.rows : null, ...(read ? shown(u) : specs.map(() => null)), statusText(u, (count.get(u.unitName) ?? 0) > 1)];
+    return [i + 1, u.unitName, u.unitType || null, periodLabel(u.year, u.period) || null, read ? u.rows : null, ...(read ? shown(u) : specs.map(() => null)), statusText(u, (count.get(u.unitName) ?? 0) > 1), ...(named ? [u.shortName ?? null] : [])];
   });
   const counted = units.filter((u) => u.status === "included" || u.status === "forced");
   const total = totalIndicators(counted.map((u) => u.indicators));
-  const totalRow = [null, `合计（${counted.length}个单位）`, null, null, counted.reduce((n, u) => n + u.rows, 0), ...figures(total), null];
+  const totalRow = [null, `合计（${counted.length}个单位）`, null, null, counted.reduce((n, u) => n + u.rows, 0), ...figures(total), null, ...(named ? [null] : [])];
   return { name: SUMMARY_SHEET, title, columns, rows: [...rows, totalRow], totalRows: 1 };
 }

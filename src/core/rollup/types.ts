@@ -70,6 +70,8 @@ export interface UnitResult {
   readonly label: string;
   /** 单位名称 (the label when blank). */
   readonly unitName: string;
+  /** 单位简称 as the unit typed it (`区城管局`): how the combined summary names it (new-user test 30, D10); absent when blank. */
+  readonly shortName?: string;
   readonly unitType: string;
   readonly year?: number;
   readonly period?: string;

@@ -30,9 +30,11 @@ export interface CombinedSummaryOptions {
   readonly appendix?: boolean;
   /**
    * Units of the area left out of the roll-up (its 汇总 sheet's 未汇总): the totals are then those of the
-   * units rolled up, never the area's (`参加汇总的2个村`, then `各村`; not `全镇2个村`: new-user test 11, D14).
+   * units rolled up, never the area's (`前进村和大坪村共`, then `各村`; not `全镇2个村`: new-user tests 11, D14; 30, D9).
    */
   readonly unitsLeftOut?: readonly string[];
+  /** Each unit's 单位简称 by its 填报单位 (the 汇总 sheet's 单位简称): the text names a unit by it (new-user test 30, D10). */
+  readonly unitShortNames?: Readonly<Record<string, string>>;
 }
 
 /** The combined summary: document, sections as built, and the units found. */
@@ -43,6 +45,9 @@ export interface CombinedSummary {
 }
 
 /** Title (spec §1) of the combining unit. */
+
+/** The most units an opening names one by one when they are counted as themselves (new-user test 30, D9). */
+const MAX_OPENING_NAMED = 4;
 
 /** Opening: the own 导语 rows, else the period, the unit and the totals over the units. */
 function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
@@ -77,7 +82,12 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
     });
   }
   if (parts.length) {
-    b.text(ctx.partial ? `参加汇总的${ctx.group}共` : `${ctx.scope}${ctx.group}共`);
+    // Units counted as themselves (some left out, or a 文明办's bureaus) are named once here when few (`区城管局、区教育局和
+    // 区人社局共`), else counted (`5个村共`), never `参加汇总的3家单位` (tool wording) nor the place's whole; after this the
+    // text says `各单位`, `各村` (new-user test 30, D9).
+    if (!ctx.partial) b.text(`${ctx.scope}${ctx.group}共`);
+    else if (ctx.units.length > MAX_OPENING_NAMED) b.text(`${ctx.group}共`);
+    else b.text(`${joinUnits(ctx.units.map((u) => u.short))}${ctx.units.length > 1 ? "共" : ""}`).from(...ctx.units.map((u) => u.source));
     parts.forEach((part, i) => {
       if (i) b.text("，");
       part(b);
@@ -188,12 +198,29 @@ function appendixTable(ctx: CombinedCtx): Block {
 }
 
 /**
+ * A sentence's `phrase` (`上述各村`) said as `first` (by default itself; `3个村` after the unit's own 导语) at its first
+ * mention over all the sentences it is given in turn, and as `plain` (`各村`) after it: the units named in the opening are pointed back to once, never `上述` in every section (new-user
+ * test 30, D9). No change when `phrase` is empty.
+ */
+function pointingBackOnce(phrase: string, plain: string, first = phrase): (s: Sentence) => Sentence {
+  let said = false;
+  return (s) => {
+    if (!phrase || !s.text.includes(phrase)) return s;
+    const at = s.text.indexOf(phrase);
+    const head = said ? "" : `${s.text.slice(0, at)}${first}`;
+    const rest = said ? s.text : s.text.slice(at + phrase.length);
+    said = true;
+    return { ...s, text: head + rest.split(phrase).join(plain) };
+  };
+}
+
+/**
  * Builds the combined summary of a rolled-up workbook, parsed with the 填报单位 extension
  * (`withLedgerExtensions(catalog)`), so that each row knows its unit.
  * @example composeCombinedSummary(analysis.workbook, standardV1, { today: 45141 }).document.title
  */
 export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, options: CombinedSummaryOptions): CombinedSummary {
-  const split = splitByUnit(wb, catalog);
+  const split = splitByUnit(wb, catalog, options.unitShortNames);
   const total = buildFacts(wb, catalog);
   const own = buildFacts(split.own, catalog);
   const p = total.profile;
@@ -202,11 +229,18 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   // One unit rolled up is named: neither `全县` (the county has more) nor `各乡镇` (new-user test 18).
   // With units left out the text speaks of those rolled up (`2个乡镇`), never of all (`各乡镇`, `全县`; new-user test 18, D12).
   // Departments or schools rolled up by a 文明办 or a bureau are counted as themselves, never as the district's whole
-  // (`参加汇总的3家单位`, never `全区3家单位`: new-user test 26, D8).
+  // (`区城管局、区教育局和区人社局共`, never `全区3家单位`: new-user tests 26, D8; 30, D9).
   const members = split.units.length > 1 && !partial && isMembersRollup(p.unitType, p.unitName, split.units);
-  const scope = split.units.length === 1 ? split.units[0].short : partial || members ? unitGroupText(split.units) : scopeText(p.unitType, p.unitName, split.units);
+  // After the opening has named or counted them, a 文明办's bureaus are `各单位` (new-user test 30, D9); units of a place
+  // with some left out, or a bureau's schools after `统筹全县各学校`, are `上述各村`, `上述各学校`: never the place's whole
+  // (`各乡镇` would read as the county's: new-user test 18, D12), nor `2个乡镇` again in every section (new-user test 30, D9).
+  const pointsBack = partial || (members && /(?:局|委员会)$/u.test(p.unitName) && scopeText(p.unitType, p.unitName).startsWith("全"));
+  const scope = split.units.length === 1 ? split.units[0].short : pointsBack ? `上述${each}` : members ? each : scopeText(p.unitType, p.unitName, split.units);
   const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial: partial || members, members, combiner: combinerOf(p.unitType, p.unitName) };
-  const sections = buildCombinedSections(ctx, catalog);
+  // `上述各村` once, then `各村`: the first mention ties the word to the units the opening named (new-user test 30, D9).
+  // With the unit's own 导语 the opening names none of them: the first mention counts them (`3个村`), never `上述`.
+  const once = pointingBackOnce(pointsBack && split.units.length > 1 ? scope : "", each, textsOf(own, "导语").length ? ctx.group : scope);
+  const sections = buildCombinedSections(ctx, catalog).map((s) => ({ ...s, points: s.points.map((pt) => ({ ...pt, sentences: pt.sentences.map(once) })) }));
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];
   let n = 0;
   const heading = (text: string): void => {
@@ -219,7 +253,7 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   }
   const closing: [string, Sentence[]][] = [
     [combinedHeadings.highlights, textsOf(own, "工作亮点")],
-    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx, textsOf(own, "存在不足"))]],
+    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx, textsOf(own, "存在不足")).map(once)]],
     [combinedHeadings.nextSteps, textsOf(own, "下一步打算")],
   ];
   for (const [text, rows] of closing) {

@@ -21,11 +21,11 @@ export interface CombinedCtx {
   readonly group: string;
   /** `各社区` / `各单位`. */
   readonly each: string;
-  /** True when units of the area were left out, or the units are only members ({@link CombinedCtx.members}): `scope` is then `2个村`, never `全镇` (the opening says `参加汇总的2个村`). */
+  /** True when units of the area were left out, or the units are only members ({@link CombinedCtx.members}): `scope` is then `上述各村` or `各单位`, never `全镇` (the opening names them, `前进村和大坪村共`, or counts them, `5个村共`: new-user test 30, D9). */
   readonly partial?: boolean;
   /**
    * True when the units are departments or schools of a 文明办 or a bureau (units.ts isMembersRollup): `partial` is then
-   * set too, the totals being those of the units rolled up (`参加汇总的3家单位`), never the district's.
+   * set too, the totals being those of the units rolled up (`区城管局、区教育局和区人社局共`), never the district's.
    */
   readonly members?: boolean;
   /** What the combining unit is to its units (units.ts combinerOf): only an `area` has a 辖区. */
@@ -91,12 +91,15 @@ export function joinUnits(names: readonly string[]): string {
   return joinList(names, last.startsWith("和") ? "及" : "和");
 }
 
-/** Who has something: `各社区共` when every unit has it, `3个社区共` when several, the unit's name when one has it. */
+/**
+ * Who has something: `各社区共` when every unit has it (units counted as themselves: `scope`, `上述各社区共` or `各单位共`,
+ * never the count again and again: new-user test 30, D9), `3个社区共` when several, the unit's name when one has it.
+ */
 export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   const did = ctx.units.filter((u) => has(u.facts));
   // One unit is named, also when it is the only one rolled up (`河口乡评选表彰…`, never `各乡镇共`; new-user test 18).
   if (did.length === 1) return did[0].short;
-  if (did.length === ctx.units.length || did.length === 0) return `${ctx.partial ? ctx.group : ctx.each}共`;
+  if (did.length === ctx.units.length || did.length === 0) return `${ctx.partial ? ctx.scope : ctx.each}共`;
   // Counted by kind (`3个社区共`): of a mixed roll-up, never `3个单位` for three communities (new-user test 22, D14).
   return `${unitGroupText(did)}共`;
 }

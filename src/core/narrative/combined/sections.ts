@@ -47,7 +47,7 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const whoOf = (us: typeof leading): string => (us.length === ctx.units.length && us.length > 1 ? ctx.each : joinUnits(us.map((u) => u.short)));
   const newGroups = leading.filter((u) => !goesOn(u));
   const oldGroups = leading.filter(goesOn);
-  if (leading.length && leading.length === ctx.units.length && !oldGroups.length) b.text(`${ctx.group}均成立了创建工作领导小组，`);
+  if (leading.length && leading.length === ctx.units.length && !oldGroups.length) b.text(`${ctx.partial ? ctx.scope : ctx.group}均成立了创建工作领导小组，`);
   else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${unitGroupText(leading)}${oldGroups.length ? "健全" : "成立了"}创建工作领导小组，`);
   else {
     if (newGroups.length) b.text(`${whoOf(newGroups)}成立了创建工作领导小组，`);
@@ -192,7 +192,7 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   if (totalDone && complete.length === withProblems.length) {
     done = undefined;
   } else if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
-    done = { text: `${ctx.partial ? ctx.group : ctx.each}整改率均达100%。`, sources: complete.flatMap(doneSources) };
+    done = { text: `${ctx.partial ? ctx.scope : ctx.each}整改率均达100%。`, sources: complete.flatMap(doneSources) };
   } else if (complete.length && withProblems.length > 1) {
     done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...doneSources(u)]) };
   }

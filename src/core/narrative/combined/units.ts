@@ -136,8 +136,8 @@ const MEMBER_KINDS: readonly string[] = ["单位", "学校"];
 /**
  * True when the roll-up's total is only that of the units in it, never of a place: a 文明办, a 区委 or a bureau (any
  * 单位类型 but 街道 and 乡镇, over an area by {@link combinerOf}, no {@link isSystemRollup}) over units that are all
- * departments or schools (`区民政局`, `城南实验小学`). Three bureaus or two schools are not 全区: the text says
- * `参加汇总的3家单位`, `参加汇总的2所学校`, whereas 街道, 乡镇, 社区 and 村 make up the place (`全区`; new-user test 26, D8).
+ * departments or schools (`区民政局`, `城南实验小学`). Three bureaus or two schools are not 全区: the text names them
+ * (`区城管局、区教育局和区人社局共`, then `各单位`; new-user test 30, D9), whereas 街道, 乡镇, 社区 and 村 make up the place (`全区`; new-user test 26, D8).
  */
 export function isMembersRollup(unitType: string, unitName: string, members: readonly { readonly kind: string }[]): boolean {
   return unitType !== "街道" && unitType !== "乡镇" && combinerOf(unitType, unitName) === "area" && members.length > 0
@@ -211,10 +211,10 @@ export interface SplitWorkbook {
 
 /**
  * Splits a rolled-up parsed workbook (read with the 填报单位 extension) by 填报单位 and builds each
- * unit's facts. A unit's profile keeps the roll-up's year and period but not its 常住人口, 户数,
+ * unit's facts. `shortNames`: units' 单位简称 by 填报单位 (the 汇总 sheet's), each unit's `short` when given. A unit's profile keeps the roll-up's year and period but not its 常住人口, 户数,
  * 上级指导单位 or 文字材料-like texts of the combining unit.
  */
-export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook {
+export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Readonly<Record<string, string>> = {}): SplitWorkbook {
   const ownName = str(wb.profile.unitName);
   const own = new Map<string, ParsedRow[]>();
   const byUnit = new Map<string, { name: string; rows: Map<string, ParsedRow[]>; source: string }>();
@@ -247,7 +247,9 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog): SplitWorkbook
     // A part named after the whole (`江城大学医学院` in 江城大学's summary) is named without it (`医学院`).
     // A village of the town whose summary it is (`白沙镇桃源村` in 白沙镇人民政府's) is `桃源村`.
     const whole = withoutGoverningBody(ownName);
-    const short = ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
+    // The 单位简称 the unit gave itself names it (`区城管局`, never `区城市管理和综合执法局`: new-user test 30, D10).
+    const given = shortNames[name]?.trim() || Object.entries(shortNames).find(([n]) => unitIdentity(n) === unitIdentity(name))?.[1].trim();
+    const short = given ? given : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : samePlace(name, ownName) ?? shortUnitName(name);
     return { name, short, kind: unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog), rows), source };
