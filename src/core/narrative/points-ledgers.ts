@@ -650,7 +650,8 @@ export function publicityVerb(t: CategoryTotal): string {
   // Banners and slogans are hung (`悬挂横幅50条`), never 设置 (review run 5).
   // A 其他 thing counted in 条 hangs too (`在正门悬挂宣传品8条`, new-user test 25, D9).
   if ((!mode || mode === "新设") && (/(?:横幅|条幅|标语)$/u.test(t.category) || (t.category === "其他宣传品" && t.figure.unit === "条"))) return "悬挂";
-  if (mode && wording.publicityModes[mode]) return wording.publicityModes[mode];
+  // Own keys only: a 方式 typed `toString` (forced past its list error) is no verb.
+  if (mode && Object.prototype.hasOwnProperty.call(wording.publicityModes, mode)) return wording.publicityModes[mode];
   return wording.handOutKinds.includes(t.category) ? "发放" : "设置";
 }
 
