@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu27/repo/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 (async()=>{
 let wb=new ExcelJS.Workbook(); wb.addWorksheet('Sheet1'); await wb.xlsx.writeFile('bad_empty.xlsx');
 wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('b_村.xlsx'); wb.getWorksheet('活动台账').name='活动'; wb.getWorksheet('基本信息').name='基本情况'; await wb.xlsx.writeFile('bad_renamed.xlsx');

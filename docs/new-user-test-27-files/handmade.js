@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu27/repo/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 (async()=>{
 const wb=new ExcelJS.Workbook();
 const a=wb.addWorksheet('活动记录');

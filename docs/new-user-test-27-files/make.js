@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu27/repo/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 const P=['单位名称','单位简称','单位类型','上级指导单位','工作思路','报告年度','报告期','起始日期','截止日期','常住人口','户数','填报人','联系电话','成文日期'];
 async function make(file, u){
   const wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('blank.xlsx');

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu28/repo/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 (async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile(process.argv[2]);
 for(const ws of wb.worksheets){console.log('=== '+ws.name+' state='+ws.state+' rows='+ws.rowCount);
  const max=Number(process.argv[3]||6);

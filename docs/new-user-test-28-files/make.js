@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu28/repo/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 const SHEETS={org:'组织保障',pub:'宣传投放',vol:'志愿服务',hon:'先进典型',rec:'问题整改',act:'活动台账',oth:'其他指标',txt:'文字材料'};
 async function make(out,d){
  const wb=new ExcelJS.Workbook();await wb.xlsx.readFile(__dirname+'/blank.xlsx');

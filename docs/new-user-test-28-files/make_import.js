@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu28/repo/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 (async()=>{const wb=new ExcelJS.Workbook();
 let ws=wb.addWorksheet('活动记录');
 ws.mergeCells('A1:F1');ws.getCell('A1').value='东湖社区2025年上半年创文活动开展情况登记表';

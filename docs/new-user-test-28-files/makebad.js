@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu28/repo/node_modules/exceljs');const make=require('./make.js');const fs=require('fs');
+const ExcelJS=require('exceljs');const make=require('./make.js');const fs=require('fs');
 (async()=>{
  let wb=new ExcelJS.Workbook();wb.addWorksheet('Sheet1');await wb.xlsx.writeFile('bad/empty.xlsx');
  // wrong sheet names: rename template sheets

@@ -1,4 +1,4 @@
-const {chromium}=require('/work/nu28/repo/node_modules/playwright-core');
+const {chromium}=require('playwright-core');
 (async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
 const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});const p=await ctx.newPage();
 const reqs=[];p.on('request',r=>reqs.push(r.url().slice(0,80)));

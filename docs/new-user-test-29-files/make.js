@@ -1,4 +1,4 @@
-const E=require('/work/nu29/repo/node_modules/exceljs');
+const E=require('exceljs');
 const T='/work/nu29/files/blank.xlsx';
 async function mk(file, prof, sheets){
   const wb=new E.Workbook(); await wb.xlsx.readFile(T);

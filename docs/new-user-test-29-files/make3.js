@@ -1,4 +1,4 @@
-const E=require('/work/nu29/repo/node_modules/exceljs');
+const E=require('exceljs');
 (async()=>{const wb=new E.Workbook();await wb.xlsx.readFile('/work/nu29/files/blank.xlsx');
 const set=(s,rows)=>{const ws=wb.getWorksheet(s);rows.forEach((r,i)=>r.forEach((v,j)=>{if(v!=null)ws.getCell(3+i,1+j).value=v}))};
 const D=(m,d)=>new Date(Date.UTC(2025,m-1,d));

@@ -1,4 +1,4 @@
-const E=require('/work/nu29/repo/node_modules/exceljs');
+const E=require('exceljs');
 (async()=>{const wb=new E.Workbook();
 const s=wb.addWorksheet('上半年活动');
 s.mergeCells('A1:F1');s.getCell('A1').value='和平里社区2025年上半年创文活动登记表';

@@ -1,4 +1,4 @@
-const {chromium}=require('/work/nu29/repo/node_modules/playwright-core');
+const {chromium}=require('playwright-core');
 (async()=>{
 const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
 const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:1000}});

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu30/repo/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 (async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('a3-社区-下半年.xlsx');
 const set=(s,a,v)=>wb.getWorksheet(s).getCell(a).value=v;
 set('问题整改','C3',2); set('问题整改','C4',15); set('问题整改','C5',1);

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu30/repo/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 async function make(out, profile, sheets){
   const wb=new ExcelJS.Workbook(); await wb.xlsx.readFile(__dirname+'/blank.xlsx');
   const p=wb.getWorksheet('基本信息');

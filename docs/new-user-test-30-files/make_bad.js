@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu30/repo/node_modules/exceljs');const {make,D}=require('./make.js');
+const ExcelJS=require('exceljs');const {make,D}=require('./make.js');
 (async()=>{let wb=new ExcelJS.Workbook(); wb.addWorksheet('Sheet1'); await wb.xlsx.writeFile('bad/empty.xlsx');
 wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('blank.xlsx'); wb.getWorksheet('活动台账').name='活动记录'; wb.getWorksheet('问题整改').name='问题台账 '; await wb.xlsx.writeFile('bad/renamed.xlsx');
 await make('bad/huge.xlsx',{单位名称:'测试社区',单位类型:'社区',报告年度:2025,报告期:'上半年',常住人口:-5},{

@@ -1,4 +1,4 @@
-const ExcelJS=require('/work/nu30/repo/node_modules/exceljs');
+const ExcelJS=require('exceljs');
 (async()=>{const wb=new ExcelJS.Workbook();
 let ws=wb.addWorksheet('活动记录');
 ws.mergeCells('A1:F1'); ws.getCell('A1').value='幸福苑社区2025年第二季度创文活动登记表';
