@@ -49,6 +49,16 @@ function columnOf(ledger: ParsedLedger | undefined, id: string): ColumnView | un
   return { length: rows.length, min: -Infinity, max: Infinity, value: (i) => (rows[i].cells[id] ? rows[i].cells[id].value : null), approx: (i) => rows[i].cells[id]?.approx?.kind, at: (i) => at(rows[i].cells[id]) };
 }
 
+/** The sum of a column's numbers (blank and text cells left out), to the hundredth; 0 without the column. */
+function columnSum(column: ColumnView | undefined): number {
+  let sum = 0;
+  for (let i = 0; column && i < column.length; i++) {
+    const v = column.value(i);
+    if (typeof v === "number") sum += v;
+  }
+  return Math.round(sum * 100) / 100;
+}
+
 /** The catalog's festivals and the words that name each (`新春` for 春节): what a 我们的节日 activity's name should say. */
 export type FestivalWords = Pick<Catalog, "festivals" | "festivalAliases">;
 
@@ -152,14 +162,10 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   const population = num(wb.profile.population);
   const members = columnOf(wb.ledgers.volunteers, "members");
   if (population && members && wb.profile.population) {
-    let sum = 0;
-    for (let i = 0; i < members.length; i++) {
-      const v = members.value(i);
-      if (typeof v === "number") sum += v;
-    }
+    const sum = columnSum(members);
     if (sum > population) {
       const p = at(wb.profile.population);
-      out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(Math.round(sum * 100) / 100) }));
+      out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(sum) }));
     }
   }
   out.push(...typeAgainstName(wb));
@@ -357,6 +363,9 @@ function typeAgainstName(wb: ParsedWorkbook): Finding[] {
   return [makeFinding("profile.type-name", p.sheet, p.cell, { field: name, read: typed, detail: said })];
 }
 
+/** The catalog's people ceiling of a 单位类型 (own keys only: a type typed `toString` has none). */
+const turnoutCeiling = (unitType: string): number | undefined => (Object.prototype.hasOwnProperty.call(activityTurnoutCeiling, unitType) ? activityTurnoutCeiling[unitType] : undefined);
+
 /** How many times its 常住人口 one activity may plausibly draw (a village fair draws the villages around it; new-user test 26, D3). */
 const TURNOUT_OVER_POPULATION = 10;
 
@@ -371,7 +380,7 @@ function implausibleTurnout(wb: ParsedWorkbook, typedAt: (source: string) => str
   if (!column) return [];
   const population = num(wb.profile.population);
   const unitType = textOf(wb.profile.unitType);
-  const ceiling = population ? population * TURNOUT_OVER_POPULATION : activityTurnoutCeiling[unitType];
+  const ceiling = population ? population * TURNOUT_OVER_POPULATION : turnoutCeiling(unitType);
   if (!ceiling || column.max <= ceiling) return [];
   const units = columnOf(wb.ledgers.activities, "unit");
   const populationSaid = population && wb.profile.population ? `常住人口${typedAt(wb.profile.population.source) ?? population}人` : undefined;
@@ -395,15 +404,13 @@ function implausibleTurnout(wb: ParsedWorkbook, typedAt: (source: string) => str
 function implausibleMembers(wb: ParsedWorkbook, population: number | undefined): Finding[] {
   const members = columnOf(wb.ledgers.volunteers, "members");
   const unitType = textOf(wb.profile.unitType);
-  const ceiling = activityTurnoutCeiling[unitType];
+  const ceiling = turnoutCeiling(unitType);
   if (population || !members || !ceiling) return [];
-  let sum = 0;
+  const sum = columnSum(members);
   let largest = -1;
   for (let i = 0; i < members.length; i++) {
     const v = members.value(i);
-    if (typeof v !== "number") continue;
-    sum += v;
-    if (largest < 0 || v > (members.value(largest) as number)) largest = i;
+    if (typeof v === "number" && (largest < 0 || v > (members.value(largest) as number))) largest = i;
   }
   if (sum <= ceiling || largest < 0 || (members.value(largest) as number) > PLAUSIBLE.int) return [];
   const p = members.at(largest);
@@ -769,15 +776,7 @@ function ledgerRepeats(wb: ParsedWorkbook): Finding[] {
   if (!names || !values) return out;
   const sums = new Map<string, number>();
   const sumOfColumn = (column: "members" | "hours"): number => {
-    if (!sums.has(column)) {
-      const c = columnOf(wb.ledgers.volunteers, column);
-      let sum = 0;
-      for (let i = 0; c && i < c.length; i++) {
-        const v = c.value(i);
-        if (typeof v === "number") sum += v;
-      }
-      sums.set(column, Math.round(sum * 100) / 100);
-    }
+    if (!sums.has(column)) sums.set(column, columnSum(columnOf(wb.ledgers.volunteers, column)));
     return sums.get(column) ?? 0;
   };
   for (let i = 0; i < names.length; i++) {
