@@ -118,7 +118,10 @@ function headlines(facts: Facts): Sentence[] {
   // Things put in place (`设立爱心座椅20把`, `配备垃圾桶50个`) are means, not results: no headline beside the work done.
   // (`规范摩托车停车位500个` is work on a facility: it stays.)
   const results = actionRows.filter((f) => !isSetUp(f.name));
-  const biggest = [...results].sort((a, b) => b.figure.value - a.figure.value)[0];
+  // A figure typed under 板块 其他 is the unit's own business (`签约家庭医生服务`), not a 创文 result: it heads the opening
+  // only when the ledgers give nothing (new-user test 30, D6).
+  const creation = out.length ? results.filter((f) => f.sectionId !== "other") : results;
+  const biggest = [...creation].sort((a, b) => b.figure.value - a.figure.value)[0];
   if (biggest) {
     const unit = printedMeasureWord(biggest.name, biggest.figure.unit);
     out.push({ rows: facts.figures.length, sentence: say(spokenThing(biggest.name, unit), { ...biggest.figure, unit }) });

@@ -340,6 +340,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
         b.text("与").fig(i.figure).text(i.content.slice(1));
         return b.build();
       }
+      // Some of the partners named, more counted (`与辖区派出所、物业公司签订共建协议` 3家): the count closes the list
+      // (`与辖区派出所、物业公司等3家单位签订共建协议`; new-user test 30, D2), never `，涉及单位3家` after the sentence.
+      const partners = /^与([\u4e00-\u9fff、“”]{2,40}?)(签订|签署|结对|开展|建立|共建|联合)(.*)$/u.exec(i.content);
+      const listed = partners ? partners[1].replace(/等$/u, "").split(/[、和及]/u).filter(Boolean).length : 0;
+      if (partners && listed > 1 && i.figure && /^[家个]$/u.test(i.figure.unit) && i.figure.value > listed && Number.isInteger(i.figure.value)) {
+        b.text(`与${partners[1].replace(/等$/u, "")}等`).fig(i.figure).text(`单位${partners[2]}${partners[3]}`);
+        return b.build();
+      }
       if (startsWithVerb(i.content)) {
         b.text(i.content);
         // `联合运河街道办事处、马兰屯镇……`: the partners are named, their count says nothing more.

@@ -93,7 +93,7 @@ export function itemOf(given: FigureRow): Item {
   const it = plainItemOf(given);
   // Who it was for (备注): `为分包社区配备垃圾桶4个`, `向红莲村、黄沟社区投入创文帮扶资金20万元`.
   const to = given.reading?.recipient;
-  if (!to || !it.verb || it.topic || it.span) return it;
+  if (!to || !it.verb || it.verb === "为" || it.topic || it.span) return it;
   return { ...it, verb: `${/^(?:投入|发放|捐赠|拨付)/u.test(it.verb) ? "向" : "为"}${to}${it.verb}` };
 }
 
@@ -145,6 +145,15 @@ function plainItemOf(given: FigureRow): Item {
   if (verb !== undefined && row.name.startsWith(verb) && spots && spots.every((x) => SPOT.test(x))) {
     const { list: _list, ...rest } = extra;
     return { verb, object: `${r?.list}处的${row.name.slice(verb.length)}`, figure, topic: false, ...rest };
+  }
+  // A service counted in the people or households it reached (`签约家庭医生服务` 3200人) never counts the service itself
+  // (new-user test 30, D6: `签约家庭医生服务3200人`): those who signed up are its 对象 (`签约家庭医生服务对象3200人`); a
+  // service given is given to them (`为120户提供上门助浴服务`). Turn-outs in 人次 read as they are (`提供义诊服务500人次`).
+  const service = verb !== undefined && row.name.startsWith(verb) && /服务$/u.test(row.name) && row.name.length - verb.length >= 4;
+  if (service && verb !== undefined && figure.kind === "count" && /^(?:人|名|户)$/u.test(unit) && !/对象|群众|居民|人员/u.test(row.name)) {
+    const object = row.name.slice(verb.length);
+    if (/^(?:签约|纳入|登记|建档|注册|吸纳)$/u.test(verb)) return { verb, object: `${object}对象`, figure, topic: false, ...extra };
+    return { verb: "为", object: "", figure, topic: false, ...extra, after: `${verb}${object}` };
   }
   if (verb !== undefined) {
     // `在物业小区组织小区卫生集中整治`: the place that the object already opens with replaces it (`组织物业小区卫生集中整治`).
