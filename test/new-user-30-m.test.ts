@@ -3,7 +3,7 @@
  */
 import { summaryTextOf } from "./support/summaries";
 
-const clinic = {
+const clinic: Parameters<typeof summaryTextOf>[0] = {
   profile: { 单位名称: "东城区东湖街道社区卫生服务中心", 单位类型: "企事业单位", 上级指导单位: "东城区卫生健康局", 报告年度: 2025, 报告期: "上半年" },
   ledgers: {
     组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立中心创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-15" }, { 事项类型: "工作机制", 名称或内容: "落实首问负责制和窗口文明服务制度" }],
@@ -45,13 +45,13 @@ it("D6: a figure typed under 板块 其他 heads the opening only when the ledge
   expect(openingOf(alone)).toContain("更新门诊标识5005份");
 });
 
-const community = (row: Record<string, unknown>): Parameters<typeof summaryTextOf>[0] => ({
+const community = (row: Record<string, string | number>): Parameters<typeof summaryTextOf>[0] => ({
   profile: { 单位名称: "石牌东社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
   ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立社区创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-10" }, { 事项类型: "共建单位", ...row }] },
 });
 
 it("D2: partners named and more counted close the list with their count (`与辖区派出所、物业公司等3家单位签订共建协议`)", async () => {
-  const partners = async (content: string, count: unknown, unit: string): Promise<string> => (await summaryTextOf(community({ 名称或内容: content, 数量: count, 单位: unit }))).split("\n").find((l) => l.includes("二是")) ?? "";
+  const partners = async (content: string, count: string | number, unit: string): Promise<string> => (await summaryTextOf(community({ 名称或内容: content, 数量: count, 单位: unit }))).split("\n").find((l) => l.includes("二是")) ?? "";
   expect(await partners("与辖区派出所、物业公司签订共建协议", "三", "家")).toBe("　　二是共驻共建。与辖区派出所、物业公司等3家单位签订共建协议。");
   expect(await partners("与辖区派出所、物业公司和学校结对共建", 5, "家")).toBe("　　二是共驻共建。与辖区派出所、物业公司和学校等5家单位结对共建。");
   expect(await partners("与辖区派出所、物业公司签订共建协议", 4, "个")).toBe("　　二是共驻共建。与辖区派出所、物业公司等4个单位签订共建协议。");
