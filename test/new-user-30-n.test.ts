@@ -7,7 +7,7 @@ import { workbookFile } from "./support/files";
 
 const bureau = { 单位名称: "东城区城市管理局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" } as const;
 
-it("D7: 999999999处 流动摊点 beside 2500处 乱张贴 is an error at each cell, and no summary is made without --force", async () => {
+it("D7: 999999999处 流动摊点 beside 2500处 乱张贴 is an error at each cell; no summary without --force, and forced the row is left out", async () => {
   const file = await workbookFile({
     profile: bureau,
     ledgers: { 问题整改: [{ 问题类别: "流动摊点", 发现数: 999999999, 已整改数: 999999999, 单位: "处" }, { 问题类别: "乱张贴", 发现数: 2500, 已整改数: 2500, 单位: "处" }] },
@@ -22,9 +22,14 @@ it("D7: 999999999处 流动摊点 beside 2500处 乱张贴 is an error at each c
   expect(summary.code).toBe(1);
   expect(summary.out).toBe("");
   expect(summary.err).toContain("台账有错误，未生成总结。");
-  // Forced, the figure is printed as typed and listed beside the summary.
+  // Forced, the row is in no figure (never `流动摊点和乱张贴问题1000002499处`), and that is said beside the summary.
   const forced = await cli("summarize", file, "--force", "--text", "-", "--date", "2025-07-05");
-  expect(forced.err).toContain("（以下数字很可能输错了，总结照原样写出，请核对：）\n  错误 问题整改!B3 [value.impossible] “发现数”为999999999处，");
+  expect(forced.err).toContain("（问题整改第3行有错误（B3），该行未写入总结）\n");
+  expect(forced.err).not.toContain("已整改数大于发现数");
+  expect(forced.err).not.toContain("总结照原样写出");
+  expect(forced.out).toContain("　　2025年上半年，东城区城市管理局整改乱张贴问题2500处。现将有关情况总结如下。\n");
+  expect(forced.out).toContain("巡查发现乱张贴问题2500处，已整改2500处。");
+  expect(forced.out).not.toMatch(/999999999|1000002499|流动摊点/u);
 });
 
 it("D7: the limits by measure word — 1,000,000 块 of 宣传投放, 100,000,000 人 of 志愿服务, 1,000,000,000 人次 of 活动台账, 1,000,000 场 of 其他指标", async () => {
@@ -58,6 +63,17 @@ it("D14: a 社区's 宣传经费 of 12345678.9元 is a 提示 at the cell with t
   });
   const lines = (await cli("check", file)).out.split("\n").filter((l) => l.includes("implausible") || l.includes("impossible"));
   expect(lines).toEqual(["提示 宣传投放!F3 [money.implausible] “投入金额”为12345678.9元，一个社区一期的宣传经费很少超过100万元，请核对是否多输了位数或把分写成了元。"]);
+});
+
+it("D7: forced, a 发现数 no unit could have leaves its row out even when its 已整改数 is plausible", async () => {
+  const file = await workbookFile({
+    profile: bureau,
+    ledgers: { 问题整改: [{ 问题类别: "占道经营", 发现数: 9999999, 已整改数: 30, 单位: "处" }, { 问题类别: "乱张贴", 发现数: 2500, 已整改数: 2400, 单位: "处" }] },
+  });
+  const forced = await cli("summarize", file, "--force", "--text", "-", "--date", "2025-07-05");
+  expect(forced.err).toContain("（问题整改第3行有错误（B3），该行未写入总结）\n");
+  expect(forced.out).toContain("巡查发现乱张贴问题2500处，已整改2400处。");
+  expect(forced.out).not.toMatch(/9999999|占道经营|10002499/u);
 });
 
 it("D14: the ceiling is by 单位类型 — a 街道's 600万元 is told (500万元), a 机关部门's 600万元 is not; an unknown type has none", async () => {
