@@ -378,7 +378,7 @@ export const moneyCeiling: Readonly<Record<string, number>> = {
 };
 
 /** {@link moneyCeiling} of a typed 单位类型, own keys only (a type typed `toString` has none). */
-export const moneyCeilingOf = (unitType: string): number | undefined => (Object.hasOwn(moneyCeiling, unitType) ? moneyCeiling[unitType] : undefined);
+export const moneyCeilingOf = (unitType: string): number | undefined => (Object.prototype.hasOwnProperty.call(moneyCeiling, unitType) ? moneyCeiling[unitType] : undefined);
 
 /** A grassroots office under a district body (`长江路消防救援站`, `城南派出所`, `交警一中队`): it confers no 区级 titles. */
 // A branch of a city body (`南湖税务分局`, `东湖大队`) confers none either (new-user test 21, D1).
