@@ -28,7 +28,9 @@ it("D12: 1.2亿 次 of a weekly 大清扫 gets value.implausible; 1.2亿 is said
   const check = (await cli("check", file)).out;
   expect(check).toContain("提示 其他指标!C3 [value.implausible] “数值”为120000000次，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。");
   expect(check).not.toContain("其他指标!C4 [value.implausible]");
-  const text = (await cli("summarize", file, "--text", "-", "--date", "2025-07-05")).out;
+  // 10万亿元 is no unit's at all: an error since new-user test 30 (D7), so the summary is forced.
+  expect(check).toContain("错误 宣传投放!F3 [value.impossible] “投入金额”为10000000000000元，不可能是一个单位一期的数字，请核对是否多输了位数；改正前不能生成总结。");
+  const text = (await cli("summarize", file, "--force", "--text", "-", "--date", "2025-07-05")).out;
   // 1.2亿 in 26 weeks contradicts `每周1次` (value.frequency-total): the total alone (new-user test 28, D13).
   expect(text).toContain("累计开展市场环境大清扫1.2亿次，出动巡查人员5000人次。");
   expect(text).toContain("投入宣传经费10万亿元");

@@ -127,11 +127,14 @@ it("D3: after the headers typed with a unit are given their standard text back, 
   expect(report.indicatorsMissing).toEqual([]);
 });
 
-it("D9: a figure beyond any unit's (1e15 注册人数, 1.2e11 元) is a 提示 at its cell", async () => {
+it("D9: a figure beyond any unit's (1e15 注册人数, 1.2e11 元) is an error at its cell (new-user test 30, D7: no longer a 提示)", async () => {
   const r = await cli("check", join(__dirname, "..", "docs", "new-user-test-6-files", "odd", "huge-numbers.xlsx"), "--json");
-  const found = (JSON.parse(r.out) as { findings: { rule: string; sheet: string; cell?: string; message: string }[] }).findings.filter((f) => f.rule === "value.implausible");
-  expect(found.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
-    "宣传投放!F3 “投入金额（元）”为123456789012.34，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。",
-    "志愿服务!C3 “注册人数”为1000000000000000，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。",
+  const found = (JSON.parse(r.out) as { findings: { rule: string; sheet: string; cell?: string; message: string }[] }).findings.filter((f) => f.rule === "value.implausible" || f.rule === "value.impossible");
+  expect(found.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.message}`)).toEqual([
+    "宣传投放!F3 value.impossible “投入金额”为123456789012.34元，不可能是一个单位一期的数字，请核对是否多输了位数；改正前不能生成总结。",
+    "志愿服务!C3 value.impossible “注册人数”为1000000000000000人，不可能是一个单位一期的数字，请核对是否多输了位数；改正前不能生成总结。",
+    // 99999999处 was below the old limit of any count (100,000,000); 处 are counted up to 1,000,000.
+    "问题整改!B3 value.impossible “发现数”为99999999处，不可能是一个单位一期的数字，请核对是否多输了位数；改正前不能生成总结。",
+    "问题整改!C3 value.impossible “已整改数”为99999998处，不可能是一个单位一期的数字，请核对是否多输了位数；改正前不能生成总结。",
   ]);
 });

@@ -25,7 +25,7 @@ import { loadForSummary } from "./commands/rollup-summary";
 import { checkOutput, isFolder, onlyInput, readInput, UsageError, writeOutput } from "./files";
 
 /** Checks of figures almost surely mistyped (a digit too many): echoed beside the summary that prints them. */
-const IMPLAUSIBLE_RULES: ReadonlySet<string> = new Set(["value.implausible", "activity.turnout-implausible", "volunteer.members-implausible"]);
+const IMPLAUSIBLE_RULES: ReadonlySet<string> = new Set(["value.implausible", "money.implausible", "activity.turnout-implausible", "volunteer.members-implausible"]);
 
 export { UsageError };
 

@@ -190,7 +190,13 @@ export function summaryLeftOut(analysis: Analysis, document?: DocumentModel): re
     const bang = cell.lastIndexOf("!");
     return { sheet: cell.slice(0, bang), row: rowOf(cell.slice(bang + 1)) };
   });
-  const lines = exceeded.map((x) => `${x.sheet}第${x.row}行（已整改数大于发现数）未写入总结`);
+  // A row left out for a 已整改数 that could not be used (`-3`, 999999999处: value.impossible) is told by its error, not as
+  // rectifying more than it found (new-user test 30, D7).
+  const errorIn = (x: { sheet: string; row: string }): Finding | undefined => analysis.findings.find((f) => f.severity === "error" && f.sheet === x.sheet && !!f.cell && rowOf(f.cell) === x.row);
+  const lines = exceeded.map((x) => {
+    const error = errorIn(x);
+    return !error || error.rule === "rect.exceeds-found" ? `${x.sheet}第${x.row}行（已整改数大于发现数）未写入总结` : `${x.sheet}第${x.row}行有错误（${error.cell ?? ""}），该行未写入总结`;
+  });
   // Other rows with an error in a ledger (a 类型 not in the list, a number that cannot be read): the
   // figures of such a cell are in no total (new-user test 5, D2). One line per row.
   const ledgers = new Set(Object.values(analysis.workbook.ledgers).map((l) => l.spec.sheet));

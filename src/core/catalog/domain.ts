@@ -6,6 +6,7 @@
  * is one classifier of rows.
  * @module
  */
+import { countingWords } from "./measure-words";
 
 /**
  * Verbs that open an action name (`出动巡查人员`, `清理小广告`, `走访困难家庭`): such a name is written
@@ -330,6 +331,54 @@ const UNIT_TYPE_TRAITS: Readonly<Record<string, UnitTypeTraits>> = {
 export const activityTurnoutCeiling: Readonly<Record<string, number>> = {
   社区: 100000, 村: 50000, 街道: 500000, 乡镇: 500000, 学校: 50000, 企事业单位: 100000,
 };
+
+/**
+ * The smallest figure that no unit of any 单位类型 — not even a whole city's roll-up — reports in one period, by the
+ * measure word it counts in (new-user test 30, D7: `999999999处` 流动摊点 beside `2500处` 乱张贴). Source of the limits:
+ * a city of 20 million people (the largest roll-up the workbook serves) in half a year —
+ * - money (元): below 100亿元 (1e10): a city's whole 创文 budget is some 亿元;
+ * - hours (小时, 人天 …): below 1e10 (every resident serving 500 hours);
+ * - times (次, 人次, 户次 …): below 1e9 (50 visits by every resident; an online campaign's 人次 included);
+ * - people, households and matter handed out (人, 户, 份, 张, 条 …): below 1e8 (five per resident);
+ * - anything else counted one by one (处, 块, 场, 个, 支, 件 …): below 1,000,000 (one per 20 residents);
+ * - a word prefixed 万 or 亿 (万元, 万人次): the limit of the word, in that many;
+ * - a unit of measurement (吨, 平方米, 公里) or a word not known: below 1e11.
+ * Undefined for a rate (%) or no word. Validate `value.impossible` makes a figure at or above it an error.
+ */
+export function impossibleFigureOf(word: string): number | undefined {
+  const w = word.trim();
+  if (!w || w === "%") return undefined;
+  const scale = /^([万亿])(.+)$/u.exec(w);
+  if (scale) {
+    const of = impossibleFigureOf(scale[2]);
+    return of === undefined ? undefined : of / (scale[1] === "万" ? 1e4 : 1e8);
+  }
+  return IMPOSSIBLE_FIGURE.find(([words]) => words.includes(w))?.[1] ?? (countingWords.includes(w) && !MEASUREMENT_WORDS.includes(w) ? 1e6 : 1e11);
+}
+
+/** Units of measurement among {@link countingWords}: their figures are no count of things (limit 1e11). */
+const MEASUREMENT_WORDS: readonly string[] = ["吨", "公斤", "千克", "斤", "kg", "方", "立方米", "平方米", "平米", "亩", "公顷", "平方公里", "㎡", "m²", "公里", "米", "天"];
+
+/** The limits of {@link impossibleFigureOf} by measure word, other counting words aside. */
+const IMPOSSIBLE_FIGURE: readonly (readonly [words: readonly string[], limit: number])[] = [
+  [["元", "块钱"], 1e10],
+  [["小时", "人天", "人日", "工日"], 1e10],
+  [["次", "人次", "户次", "车次", "台次", "辆次"], 1e9],
+  [["人", "名", "位", "户", "份", "张", "条", "册", "本", "封", "袋"], 1e8],
+];
+
+/**
+ * Publicity money (any 元 column of the catalog, `quantity: "money"`) above which one unit of a 单位类型 spending it in one
+ * period is worth a 提示 (new-user test 30, D14: 12,345,678.9元 for 8 screens of one 社区): a 社区, 村, school or company
+ * spends some 万元, a 街道 or 乡镇 some 十万元, a 机关部门, 群团组织 or other (district-level) unit some 百万元. Ten times
+ * that is the ceiling; a 提示 only, the summary prints the figure. Look up with own keys only ({@link moneyCeilingOf}).
+ */
+export const moneyCeiling: Readonly<Record<string, number>> = {
+  社区: 1e6, 村: 1e6, 学校: 1e6, 企事业单位: 1e6, 街道: 5e6, 乡镇: 5e6, 机关部门: 5e7, 群团组织: 5e7, 其他: 5e7,
+};
+
+/** {@link moneyCeiling} of a typed 单位类型, own keys only (a type typed `toString` has none). */
+export const moneyCeilingOf = (unitType: string): number | undefined => (Object.prototype.hasOwnProperty.call(moneyCeiling, unitType) ? moneyCeiling[unitType] : undefined);
 
 /** A grassroots office under a district body (`长江路消防救援站`, `城南派出所`, `交警一中队`): it confers no 区级 titles. */
 // A branch of a city body (`南湖税务分局`, `东湖大队`) confers none either (new-user test 21, D1).

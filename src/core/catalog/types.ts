@@ -50,6 +50,8 @@ export interface FieldSpec {
   readonly unit?: string;
   /** What the number is, for phrasing (default `count` for int/num). */
   readonly quantity?: Quantity;
+  /** How the summary names this figure where the header would not do (`宣传经费` for 投入金额（元）). */
+  readonly spoken?: string;
   /** Excel number format (spec: `0`, `#,##0.00`, `0.0%`, `yyyy"年"m"月"d"日"`). */
   readonly numFmt?: string;
   /** Column width in Excel character units. */

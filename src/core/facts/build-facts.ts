@@ -322,7 +322,10 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   const typed = rowsOf(wb, "rectification").filter((r) => str(r.cells.kind) && numv(r.cells.found));
   // So is a row whose 已整改数 could not be read (`-3`, forced): its 发现数 alone would make a false rate
   // (`1000000000000005处，已整改5处，整改率为0.1%`: new-user test 22, D9).
-  const exceeds = (r: ParsedRow): boolean => (numv(r.cells.rectified) ?? 0) > (numv(r.cells.found) ?? 0) || (!!r.cells.rectified && unreadable.has(r.cells.rectified.source));
+  // And a row whose 发现数 is an error the user overrode (999999999处, value.impossible): summed, it would hide the typo
+  // in a total (`流动摊点和乱张贴问题1000002499处`: new-user test 30, D7).
+  const exceeds = (r: ParsedRow): boolean =>
+    (numv(r.cells.rectified) ?? 0) > (numv(r.cells.found) ?? 0) || (!!r.cells.rectified && unreadable.has(r.cells.rectified.source)) || unreadable.has(r.cells.found.source);
   const all = typed.filter((r) => !exceeds(r));
   const leftOut = typed.filter(exceeds).map((r) => r.cells.found.source);
   const isCarried = (r: ParsedRow): boolean => str(r.cells.origin) === CARRIED;

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, BOUNDED_RATE, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, BOUNDED_RATE, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -178,7 +178,9 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...plansMissing(wb));
   out.push(...approachUnused(wb));
   out.push(...outsidePeriod(wb));
+  out.push(...impossibleFigures(wb));
   out.push(...implausibleFigures(wb));
+  out.push(...implausibleMoney(wb));
   out.push(...implausibleTurnout(wb, typedAt));
   out.push(...sameEntries(wb));
   out.push(...mixedTurnoutUnits(wb));
@@ -492,24 +494,80 @@ export function plausibleLimitOf(unit: string): number | undefined {
 }
 
 /**
+ * The measure word each figure of a ledger column counts in, by row (catalog only): the field's own `unit` (元, 人, 小时),
+ * else the row's typed 单位 where the ledger has such a column; a blank 单位 reads as the most lenient of its listed words
+ * (活动台账: 人次), so that no blank cell is judged harder than a typed one. Undefined: no word (其他指标 without 单位).
+ */
+function figureWords(ledger: ParsedLedger, field: FieldSpec): ((i: number) => string | undefined) {
+  const own = field.unit ?? (field.quantity === "money" ? "元" : field.quantity === "hours" ? "小时" : undefined);
+  if (own) return () => own;
+  const unitSpec = ledger.spec.columns.find((c) => c.id === "unit");
+  const units = unitSpec ? columnOf(ledger, "unit") : undefined;
+  const blank = unitSpec?.values?.length
+    ? unitSpec.values.reduce((a, b) => ((impossibleFigureOf(b) ?? 0) > (impossibleFigureOf(a) ?? 0) ? b : a))
+    : undefined;
+  return (i) => {
+    const typed = units ? String(units.value(i) ?? "").trim() : "";
+    return typed || blank;
+  };
+}
+
+/**
+ * `value.impossible` (new-user test 30, D7: `999999999处` 流动摊点 was a 提示 and printed, then summed into
+ * `1000002499处`): a ledger figure at or above what no unit — not even a city's roll-up — reports in one period, by the
+ * measure word it counts in (catalog `impossibleFigureOf`: 处/块/场/个 1,000,000; 人/户/份 100,000,000; 次/人次
+ * 1,000,000,000; 元 10,000,000,000). An error at the cell: no summary without --force.
+ */
+function impossibleFigures(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  forEachFigure(wb, (ledger, field, column, words) => {
+    for (let i = 0; i < column.length; i++) {
+      const v = column.value(i);
+      const word = words(i) ?? "";
+      const limit = impossibleFigureOf(word);
+      if (typeof v !== "number" || limit === undefined || v < limit) continue;
+      const p = column.at(i);
+      out.push(makeFinding("value.impossible", p.sheet, p.cell, { field: headerSaid(field), read: `${String(v)}${word}` }));
+    }
+  });
+  return out;
+}
+
+/** Each int or num column of every ledger that has any figure, with the measure word of each row ({@link figureWords}). */
+function forEachFigure(wb: ParsedWorkbook, visit: (ledger: ParsedLedger, field: FieldSpec, column: NonNullable<ReturnType<typeof columnOf>>, words: (i: number) => string | undefined) => void): void {
+  for (const ledger of Object.values(wb.ledgers)) {
+    if (!ledger) continue;
+    for (const field of ledger.spec.columns) {
+      if (field.type !== "int" && field.type !== "num") continue;
+      const column = columnOf(ledger, field.id);
+      if (column) visit(ledger, field, column, figureWords(ledger, field));
+    }
+  }
+}
+
+/**
  * `value.implausible`: a ledger figure beyond what any unit reports (`1000000000000000` 注册人数,
- * an ID number typed as a count), once per cell, at the cell. A warning: the summary prints it.
+ * an ID number typed as a count), once per cell, at the cell. A warning: the summary prints it. A figure that is
+ * `value.impossible` (an error) is told there, not twice.
  */
 function implausibleFigures(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
   for (const ledger of Object.values(wb.ledgers)) {
     for (const field of ledger?.spec.columns ?? []) {
-      if (field.type !== "int" && field.type !== "num") continue;
+      if (!ledger || (field.type !== "int" && field.type !== "num")) continue;
       // 其他指标's 数值 is judged by its row's 单位 (次, 元, 人 …), the lowest limit first: a column under it is passed by.
-      const units = ledger?.spec.id === "figures" && field.id === "value" ? columnOf(ledger, "unit") : undefined;
+      const units = ledger.spec.id === "figures" && field.id === "value" ? columnOf(ledger, "unit") : undefined;
       const limit = units ? 1 : PLAUSIBLE[field.type];
       const column = columnOf(ledger, field.id);
       if (!column || column.max <= limit) continue;
+      const words = figureWords(ledger, field);
       for (let i = 0; i < column.length; i++) {
         const v = column.value(i);
         const unit = units ? String(units.value(i) ?? "").trim() : "";
         const rowLimit = units ? plausibleLimitOf(unit) : limit;
         if (typeof v !== "number" || rowLimit === undefined || v <= rowLimit) continue;
+        const impossible = impossibleFigureOf(words(i) ?? "");
+        if (impossible !== undefined && v >= impossible) continue;
         const p = column.at(i);
         out.push(makeFinding("value.implausible", p.sheet, p.cell, { field: field.header, read: `${String(v)}${unit}` }));
       }
@@ -517,6 +575,37 @@ function implausibleFigures(wb: ParsedWorkbook): Finding[] {
   }
   return out;
 }
+
+/**
+ * `money.implausible` (new-user test 30, D14: 12,345,678.9元 of 宣传经费 for 8 screens of one 社区 passed silently): a
+ * money figure (catalog `quantity: "money"`) above what one unit of its 单位类型 spends in a period (catalog
+ * `moneyCeiling`: 社区/村/学校/企事业单位 100万元, 街道/乡镇 500万元, 机关部门/群团组织/其他 5000万元), at the cell, with the
+ * amount as written. A warning: the summary prints it. A figure that is `value.impossible` is told there, not twice.
+ */
+function implausibleMoney(wb: ParsedWorkbook): Finding[] {
+  const unitType = textOf(wb.profile.unitType);
+  const ceiling = moneyCeilingOf(unitType);
+  if (ceiling === undefined) return [];
+  const out: Finding[] = [];
+  forEachFigure(wb, (_ledger, field, column) => {
+    if (field.quantity !== "money" || column.max <= ceiling) return;
+    const word = field.unit ?? "元";
+    const impossible = impossibleFigureOf(word) ?? Infinity;
+    for (let i = 0; i < column.length; i++) {
+      const v = column.value(i);
+      if (typeof v !== "number" || v <= ceiling || v >= impossible) continue;
+      const p = column.at(i);
+      out.push(makeFinding("money.implausible", p.sheet, p.cell, { field: headerSaid(field), read: `${String(v)}${word}`, detail: unitType, list: field.spoken ?? field.header, limit: moneySaid(ceiling) }));
+    }
+  });
+  return out;
+}
+
+/** A header as a message says it before a figure with its unit: `投入金额（元）` → `投入金额` (`“投入金额”为300元`). */
+const headerSaid = (field: FieldSpec): string => field.header.replace(/（[^）]*）$/u, "");
+
+/** A ceiling in 元 as a message says it: `100万元`, `1亿元`. */
+const moneySaid = (yuan: number): string => (yuan >= 1e8 ? `${yuan / 1e8}亿元` : yuan >= 1e4 ? `${yuan / 1e4}万元` : `${yuan}元`);
 
 /**
  * `activity.zero-turnout`: an activity whose 参与数量 is 0 — a typo or a figure not yet counted (new-user test 21,

@@ -353,6 +353,16 @@ export const rules = {
     summary: "成文日期 more than half a year after the end of the report period (core `signedLate`): likely a slip of the year (2030 for 2025); the summary would be signed on it.",
     message: (p) => `成文日期${p.read ?? ""}距报告期截止日期${p.detail ?? ""}已超过半年，总结的落款将是这一天；请核对（留空则取导出当天）。`,
   },
+  "value.impossible": {
+    severity: "error",
+    summary: "A ledger figure at or above what no unit, not even a city's roll-up, reports in one period, by the measure word it counts in (catalog impossibleFigureOf: 处/块/场/个/支 1,000,000; 人/户/份 100,000,000; 次/人次 1,000,000,000; 元 10,000,000,000): digits typed twice or an ID number (new-user test 30, D7). No summary without --force.",
+    message: (p) => `${q(p.field)}为${p.read ?? ""}，不可能是一个单位一期的数字，请核对是否多输了位数；改正前不能生成总结。`,
+  },
+  "money.implausible": {
+    severity: "warning",
+    summary: "A money figure (元) above what one unit of its 单位类型 spends in a period (catalog moneyCeiling: 社区/村/学校/企事业单位 100万元, 街道/乡镇 500万元, 机关部门/群团组织/其他 5000万元): likely digits typed twice or 分 typed as 元 (new-user test 30, D14). The summary prints the figure.",
+    message: (p) => `${q(p.field)}为${p.read ?? ""}，一个${p.detail ?? "单位"}一期的${p.list ?? "投入"}很少超过${p.limit ?? ""}，请核对是否多输了位数或把分写成了元。`,
+  },
   "value.implausible": {
     severity: "warning",
     summary: "A ledger figure beyond what any unit reports (a whole count above 100,000,000, another figure above 100,000,000,000; a 其他指标 数值 by its 单位: 次 above 1,000,000 …): likely digits typed twice or an ID number.",
