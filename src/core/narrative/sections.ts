@@ -59,12 +59,39 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
 const AWARDS_LEAD = "表彰激励";
 const AWARDS_HEADING = "表彰先进典型，激发创建热情";
 
+/**
+ * A meeting or lecture for parents (`家长学校专题讲座`, `家长会`, `家庭教育讲座`) typed 会议培训: no training of the unit's
+ * own staff under 组织领导, but 家校共育 — told with 道德建设 (v2 rule 8; new-user test 30, D8).
+ */
+const FOR_PARENTS = /家长学校|家长会|家长课堂|家长讲堂|家庭教育|家校共育|家校合作|亲子/u;
+const forParents = (it: ActivityItem): boolean => it.kind === "会议培训" && FOR_PARENTS.test(it.name) && !/教师|班主任|干部|职工|骨干|讲师|指导师|指导员|工作人员/u.test(it.name);
+
+/** `group` narrowed to `items` (its count and participants those of the items), or undefined when none is left. */
+function narrowed(group: ActivityGroup, items: readonly ActivityItem[]): ActivityGroup | undefined {
+  if (!items.length) return undefined;
+  if (items.length === group.items.length) return group;
+  const sources = items.flatMap((it) => it.sources);
+  const participants = group.participants.length === 1 && items.every((it) => it.participants?.unit === group.participants[0].unit) && items.some((it) => it.participants)
+    ? [{ ...group.participants[0], value: items.reduce((n, it) => n + (it.participants?.value ?? 0), 0), sources: items.flatMap((it) => it.participants?.sources ?? []) }]
+    : [];
+  return { kind: group.kind, count: { ...group.count, value: items.length, sources }, participants, items: [...items] };
+}
+
 function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] {
   const points: Point[] = [];
   const kinds = section.activityTypes.filter((k) => k !== "我们的节日" && k !== "其他");
   if (section.activityTypes.includes("我们的节日")) points.push(...festivalPoints(ctx, start));
   const moved = placedOthers(ctx, section.id);
-  const groups = [...ctx.facts.activities.filter((g) => kinds.includes(g.kind)), ...(moved ? [moved] : [])];
+  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it)))).filter((g): g is ActivityGroup => !!g);
+  const groups = [...typed, ...(moved ? [moved] : [])];
+  if (section.id === "morality") {
+    const meetings = ctx.facts.activities.find((g) => g.kind === "会议培训");
+    const parents = meetings && narrowed(meetings, meetings.items.filter(forParents));
+    if (parents) {
+      const lead = ctx.facts.profile.unitType === "学校" ? "家校共育" : "家庭教育";
+      points.push({ id: "parents", lead, sentences: activitySentences(ctx, [parents], start + points.length) });
+    }
+  }
   if (groups.length) {
     const id = activityPointIds[groups[0].kind] ?? `${section.id}Activities`;
     // Meetings that are all awards (`护士节表彰大会`) are no training: `表彰激励` (new-user test 22, D4).
@@ -157,9 +184,12 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   if (woven.length) {
     const own = ctx.profile.figureLeads[section.id];
     const lead = own && contentLead(rows.map((r) => r.name), own);
-    const last = points[points.length - 1];
+    // The figures follow the section's own last point, never the parents' lectures moved in (`近1800名学生参与“光盘行动”`
+    // is no result of a 家长学校 lecture; new-user test 30, D8).
+    const at = points.length - 1 - (points[points.length - 1]?.id === "parents" && points.length > 1 ? 1 : 0);
+    const last = points[at];
     if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
-    else points[points.length - 1] = { ...last, sentences: [...last.sentences, ...woven] };
+    else points[at] = { ...last, sentences: [...last.sentences, ...woven] };
   }
   return points.map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
