@@ -340,10 +340,16 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
  */
 function joinAwards(sections: Section[]): Section[] {
   const org = sections.find((s) => s.id === "organization");
-  if (!org || !org.points.length || !org.points.every((p) => p.lead === AWARDS_LEAD)) return sections;
+  if (!org || !org.points.some((p) => p.lead === AWARDS_LEAD)) return sections;
   const morality = sections.find((s) => s.id === "morality");
-  if (!morality) return sections.map((s) => (s === org ? { ...s, heading: AWARDS_HEADING } : s));
-  return sections.filter((s) => s !== org).map((s) => (s === morality ? { ...s, points: [...s.points, ...org.points] } : s));
+  if (!morality) return org.points.every((p) => p.lead === AWARDS_LEAD) ? sections.map((s) => (s === org ? { ...s, heading: AWARDS_HEADING } : s)) : sections;
+  // Beside 组织领导's own points, the award meetings join the honours all the same (new-user test 30, D16: a 表彰会 is
+  // 选树典型, never told as 组织领导).
+  const awards = org.points.filter((p) => p.lead === AWARDS_LEAD);
+  const rest = org.points.filter((p) => p.lead !== AWARDS_LEAD);
+  return sections
+    .filter((s) => s !== org || rest.length > 0)
+    .map((s) => (s === morality ? { ...s, points: [...s.points, ...awards] } : s === org ? { ...s, points: rest } : s));
 }
 
 /** Body sections with data, in catalog order (sections without data are left out; a short 设施建设 joins its neighbour). */
