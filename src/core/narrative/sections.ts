@@ -55,6 +55,9 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
   return { kind: "其他", count: { ...others.count, value: items.length, sources }, participants, items };
 }
 
+/** Words of 移风易俗 (婚丧喜事简办, 红白理事会): a village's 乡风文明. */
+const MORES = /移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|彩礼|大操大办|人情攀比/u;
+
 /** Lead of a point of award meetings only (`护士节表彰大会`), and the heading of a section of nothing else. */
 const AWARDS_LEAD = "表彰激励";
 const AWARDS_HEADING = "表彰先进典型，激发创建热情";
@@ -224,6 +227,8 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     if (teamsOnly && /深化|品牌|常态/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0].replace(/^壮大/u, "建强")}，夯实服务基础`;
     if (own !== typed) return own;
   }
+  // A village's 移风易俗 told in 道德建设 makes it 乡风文明 (new-user test 30, D8: `劝导婚丧喜事简办9起`).
+  if (sectionId === "morality" && facts.profile.unitType === "村" && facts.figures.some((f) => f.sectionId === "morality" && MORES.test(f.name))) return "培育文明乡风，推进移风易俗";
   // 我们的节日 is no staff recreation (new-user test 14, D3: a 缅怀先烈 主题党日 under `开展文体活动，凝聚干部职工`):
   // a section of festivals only says so; beside 文体活动, a heading of staff life also names the tradition.
   if (sectionId === "culture" && profile) {
