@@ -44,7 +44,9 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
   const others = ctx.facts.activities.find((g) => g.kind === "其他");
   const placed = (it: ActivityItem): string | undefined => placementByWords(`${it.name}${it.summary ?? ""}`)?.section;
   if (!others) return undefined;
-  const moves = (it: ActivityItem): boolean => isMeasureName(it.name) && !!placed(it) && placed(it) !== "other";
+  // An event typed 其他 whose words make it 道德建设 (`“最美庭院”评比`) takes no 活动类型 of its own in the facts (no type is
+  // 道德建设's but 道德讲堂): it moves here, with the honours it chooses (new-user test 30, D8).
+  const moves = (it: ActivityItem): boolean => (isMeasureName(it.name) || placed(it) === "morality") && !!placed(it) && placed(it) !== "other";
   const items = others.items.filter((it) => (sectionId === "other" ? !moves(it) : moves(it) && placed(it) === sectionId));
   if (!items.length) return undefined;
   if (items.length === others.items.length) return others;
@@ -80,7 +82,8 @@ function narrowed(group: ActivityGroup, items: readonly ActivityItem[]): Activit
   return { kind: group.kind, count: { ...group.count, value: items.length, sources }, participants, items: [...items] };
 }
 
-function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] {
+/** Activity points of a section; `before`: the section's ledger points, which a 道德建设 评比 may join (replaced in place). */
+function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: Point[] = []): Point[] {
   const points: Point[] = [];
   const kinds = section.activityTypes.filter((k) => k !== "我们的节日" && k !== "其他");
   if (section.activityTypes.includes("我们的节日")) points.push(...festivalPoints(ctx, start));
@@ -100,7 +103,11 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] 
     // Meetings that are all awards (`护士节表彰大会`) are no training: `表彰激励` (new-user test 22, D4).
     const names = groups.flatMap((g) => g.items.map((it) => it.name ?? ""));
     const awards = id === "training" && names.length > 0 && names.every((n) => /表彰|表扬|颁奖|授牌/u.test(n) && !/培训|学习|讲座/u.test(n));
-    points.push({ id, lead: awards ? AWARDS_LEAD : ctx.profile.leads[id] ?? ctx.profile.leads.figures, sentences: activitySentences(ctx, groups, start + points.length) });
+    const sentences = activitySentences(ctx, groups, start + points.length);
+    // A 评比 or 评选 of 道德建设 (`“最美庭院”评比`) is how its honours were chosen: told with them.
+    const honours = section.id === "morality" && id === "moralityActivities" ? before.findIndex((p) => p.id === "honours") : -1;
+    if (honours >= 0) before[honours] = { ...before[honours], sentences: [...before[honours].sentences, ...sentences] };
+    else points.push({ id, lead: awards ? AWARDS_LEAD : ctx.profile.leads[id] ?? (section.id === "morality" ? ctx.profile.leads.honours : ctx.profile.leads.figures), sentences });
   }
   return points;
 }
@@ -160,7 +167,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
   const sectionRows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f));
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
-  points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length));
+  points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
   const withEvents = new Set([...eventFigures.values()].flat());
   // `截至目前` in a summary is unclear once filed: said with the period's last day (`截至10月10日，`).
   const period = ctx.facts.period;
