@@ -262,10 +262,10 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     const events = facts.activities.filter((g) => g.kind === "关爱帮扶");
     if (rows.length && !events.length && rows.some((f) => /走访|入户/u.test(f.name)) && rows.every((f) => /走访|入户|调查|意见|诉求/u.test(f.name) && !/困难|困境|孤寡|空巢|留守|残疾|低保|帮扶|慰问|老人|儿童/u.test(f.name))) return "深入走访群众，倾听意见诉求";
     // A heading of 结对帮扶 claims a pairing the data must show (v2 rule 7; new-user test 30, D8: a health lecture and
-    // 签约入户 under `开展结对帮扶，履行社会责任`): without 结对/帮扶 words it says 关爱服务.
+    // 签约入户 under `开展结对帮扶，履行社会责任`): without 结对/帮扶 words it says 关爱服务 (关爱帮扶 before a second half of 服务: never `开展关爱服务，服务困难群众`).
     const heading = profile?.headings.care ?? "";
     const words = [...rows.map((f) => `${f.name}${f.remark ?? ""}`), ...events.flatMap((g) => g.items.map((i) => `${i.name}${i.summary ?? ""}${i.host ?? ""}`))].join("；");
-    if (/结对帮扶/u.test(heading) && !/结对|帮扶|包联|包保|对口|挂钩|共建|扶贫|帮困/u.test(words)) return heading.replace(/结对帮扶/u, "关爱服务");
+    if (/结对帮扶/u.test(heading) && !/结对|帮扶|包联|包保|对口|挂钩|共建|扶贫|帮困/u.test(words)) return heading.replace(/结对帮扶/u, /服务/u.test(heading.split("，")[1] ?? "") ? "关爱帮扶" : "关爱服务");
   }
   return undefined;
 }
