@@ -165,10 +165,14 @@ export interface Placement {
 const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
   [/动员会|推进会|部署会|调度会|工作会|例会|联席会|座谈会|会议/u, { section: "organization", point: "supervision" }],
+  // An award meeting (`“三八”妇女节巾帼建功表彰会`) is a meeting held, whoever it honours — never 关爱 for its 妇女
+  // (new-user test 30, D16); the narrative tells award meetings with the honours.
+  [/表彰会|表彰大会|颁奖会|颁奖典礼|颁奖仪式|授牌仪式/u, { section: "organization", point: "supervision" }],
   [/督查|督导|暗访|考核|测评|点位|包保|责任书|任务/u, { section: "organization", point: "supervision" }],
   [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所/u, { section: "environment" }],
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
-  [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级/u, { section: "morality" }],
+  // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).
+  [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级|移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|天价彩礼|高价彩礼|大操大办|人情攀比/u, { section: "morality" }],
   [/志愿/u, { section: "volunteering" }],
   [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年/u, { section: "care" }],
   // A duty on a festival (`清明祭扫安保`, `春节执勤`) is no cultural event (new-user test 11, D7).

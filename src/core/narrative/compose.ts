@@ -264,10 +264,15 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // The 导语's last sentence has the unit as its subject (`锦绣华庭社区以……扎实推进创文工作。`): the next goes on without
     // naming it again (`在城南街道党工委的指导下，开展……`; new-user test 28, D3).
     const lastSaid = texts[texts.length - 1]?.text.split(/(?<=[。！？])/u).filter(Boolean).pop() ?? "";
-    const carried = [name, p.unitName, displayUnitName(p.unitName), p.shortName ?? ""].some((x) => x.length >= 2 && lastSaid.replace(/^[^，]*(?:年|季度|以来)，/u, "").startsWith(x));
+    // A leading clause of basis or purpose (`按照区创文指挥部统一部署，区城管局于5月……`) is no subject either.
+    const lastSubject = lastSaid.replace(/^[^，]*(?:年|季度|以来)，/u, "").replace(/^(?:按照|根据|依据|围绕|为了?)[^，。]{2,40}，/u, "");
+    const carried = [name, p.unitName, displayUnitName(p.unitName), p.shortName ?? ""].some((x) => x.length >= 2 && lastSubject.startsWith(x));
     // A sentence that opens a period of its own (`2025年上半年，社区在……`) names its subject again; a short self-reference
-    // (`社区`, `我局`) may stand again as the 导语 used it (`本季度，社区……。社区共开展……`).
-    const subject = carried && !when && name.length > 2 ? "" : name;
+    // (`社区`, `我局`) may stand again as the 导语 used it (`本季度，社区……。社区共开展……`). The 导语 having just named the
+    // unit, the next sentence says it as the unit says itself (`2025年5月1日至31日，我局在……`), never its name again
+    // (new-user test 30, D8: `…区城管局于5月开展……。2025年5月1日至31日，区城管局在……`).
+    const own = selfReference(p.unitType, p.unitName);
+    const subject = carried && !when && name.length > 2 ? "" : carried && when && /^我/u.test(own) ? own : name;
     const b = new SentenceBuilder().text(when ? `${when}，` : "").text(subject).from(p.sources.unitName ?? "");
     const guide = !!p.guide && !given.includes(p.guide) && !/(?:领导|指导)下/u.test(given);
     if (guide) b.text(`在${guideAfter(name, p.guide ?? "")}的指导下`).from(p.sources.guide ?? "");

@@ -124,9 +124,10 @@ const agency: Profile = {
 
 /** 妇联, 团委, 工会, 科协, 残联 from the unit's name; 我们 otherwise. */
 function massSelf(_unitType: string, unitName = ""): string {
-  const name = unitName.replace(/妇女联合会$/u, "妇联");
-  const m = /(妇联|团委|工会|科协|残联|侨联|文联)$/u.exec(name);
-  return m ? m[1] : "我会";
+  const name = unitName.replace(/（.*?）$/u, "").replace(/妇女联合会$/u, "妇联");
+  // A 区妇联 calls itself 区妇联, never the bare `妇联` (new-user test 30, D16): the level its name opens with stays.
+  const m = /(区|市|县|旗|镇|乡|街道)?(总工会|妇联|团委|工会|科协|残联|侨联|文联)$/u.exec(name);
+  return m ? `${m[1] ?? ""}${m[2]}` : "我会";
 }
 
 const mass: Profile = {

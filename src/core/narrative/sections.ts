@@ -44,7 +44,9 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
   const others = ctx.facts.activities.find((g) => g.kind === "其他");
   const placed = (it: ActivityItem): string | undefined => placementByWords(`${it.name}${it.summary ?? ""}`)?.section;
   if (!others) return undefined;
-  const moves = (it: ActivityItem): boolean => isMeasureName(it.name) && !!placed(it) && placed(it) !== "other";
+  // An event typed 其他 whose words make it 道德建设 (`“最美庭院”评比`) takes no 活动类型 of its own in the facts (no type is
+  // 道德建设's but 道德讲堂): it moves here, with the honours it chooses (new-user test 30, D8).
+  const moves = (it: ActivityItem): boolean => (isMeasureName(it.name) || placed(it) === "morality") && !!placed(it) && placed(it) !== "other";
   const items = others.items.filter((it) => (sectionId === "other" ? !moves(it) : moves(it) && placed(it) === sectionId));
   if (!items.length) return undefined;
   if (items.length === others.items.length) return others;
@@ -55,22 +57,57 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
   return { kind: "其他", count: { ...others.count, value: items.length, sources }, participants, items };
 }
 
+/** Words of 移风易俗 (婚丧喜事简办, 红白理事会): a village's 乡风文明. */
+const MORES = /移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|彩礼|大操大办|人情攀比/u;
+
 /** Lead of a point of award meetings only (`护士节表彰大会`), and the heading of a section of nothing else. */
 const AWARDS_LEAD = "表彰激励";
 const AWARDS_HEADING = "表彰先进典型，激发创建热情";
 
-function activityPoints(ctx: Ctx, section: SectionSpec, start: number): Point[] {
+/**
+ * A meeting or lecture for parents (`家长学校专题讲座`, `家长会`, `家庭教育讲座`) typed 会议培训: no training of the unit's
+ * own staff under 组织领导, but 家校共育 — told with 道德建设 (v2 rule 8; new-user test 30, D8).
+ */
+const FOR_PARENTS = /家长学校|家长会|家长课堂|家长讲堂|家庭教育|家校共育|家校合作|亲子/u;
+const forParents = (it: ActivityItem): boolean => it.kind === "会议培训" && FOR_PARENTS.test(it.name) && !/教师|班主任|干部|职工|骨干|讲师|指导师|指导员|工作人员/u.test(it.name);
+
+/** `group` narrowed to `items` (its count and participants those of the items), or undefined when none is left. */
+function narrowed(group: ActivityGroup, items: readonly ActivityItem[]): ActivityGroup | undefined {
+  if (!items.length) return undefined;
+  if (items.length === group.items.length) return group;
+  const sources = items.flatMap((it) => it.sources);
+  const participants = group.participants.length === 1 && items.every((it) => it.participants?.unit === group.participants[0].unit) && items.some((it) => it.participants)
+    ? [{ ...group.participants[0], value: items.reduce((n, it) => n + (it.participants?.value ?? 0), 0), sources: items.flatMap((it) => it.participants?.sources ?? []) }]
+    : [];
+  return { kind: group.kind, count: { ...group.count, value: items.length, sources }, participants, items: [...items] };
+}
+
+/** Activity points of a section; `before`: the section's ledger points, which a 道德建设 评比 may join (replaced in place). */
+function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: Point[] = []): Point[] {
   const points: Point[] = [];
   const kinds = section.activityTypes.filter((k) => k !== "我们的节日" && k !== "其他");
   if (section.activityTypes.includes("我们的节日")) points.push(...festivalPoints(ctx, start));
   const moved = placedOthers(ctx, section.id);
-  const groups = [...ctx.facts.activities.filter((g) => kinds.includes(g.kind)), ...(moved ? [moved] : [])];
+  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it)))).filter((g): g is ActivityGroup => !!g);
+  const groups = [...typed, ...(moved ? [moved] : [])];
+  if (section.id === "morality") {
+    const meetings = ctx.facts.activities.find((g) => g.kind === "会议培训");
+    const parents = meetings && narrowed(meetings, meetings.items.filter(forParents));
+    if (parents) {
+      const lead = ctx.facts.profile.unitType === "学校" ? "家校共育" : "家庭教育";
+      points.push({ id: "parents", lead, sentences: activitySentences(ctx, [parents], start + points.length) });
+    }
+  }
   if (groups.length) {
     const id = activityPointIds[groups[0].kind] ?? `${section.id}Activities`;
     // Meetings that are all awards (`护士节表彰大会`) are no training: `表彰激励` (new-user test 22, D4).
     const names = groups.flatMap((g) => g.items.map((it) => it.name ?? ""));
     const awards = id === "training" && names.length > 0 && names.every((n) => /表彰|表扬|颁奖|授牌/u.test(n) && !/培训|学习|讲座/u.test(n));
-    points.push({ id, lead: awards ? AWARDS_LEAD : ctx.profile.leads[id] ?? ctx.profile.leads.figures, sentences: activitySentences(ctx, groups, start + points.length) });
+    const sentences = activitySentences(ctx, groups, start + points.length);
+    // A 评比 or 评选 of 道德建设 (`“最美庭院”评比`) is how its honours were chosen: told with them.
+    const honours = section.id === "morality" && id === "moralityActivities" ? before.findIndex((p) => p.id === "honours") : -1;
+    if (honours >= 0) before[honours] = { ...before[honours], sentences: [...before[honours].sentences, ...sentences] };
+    else points.push({ id, lead: awards ? AWARDS_LEAD : ctx.profile.leads[id] ?? (section.id === "morality" ? ctx.profile.leads.honours : ctx.profile.leads.figures), sentences });
   }
   return points;
 }
@@ -130,7 +167,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
   const sectionRows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f));
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
-  points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length));
+  points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
   const withEvents = new Set([...eventFigures.values()].flat());
   // `截至目前` in a summary is unclear once filed: said with the period's last day (`截至10月10日，`).
   const period = ctx.facts.period;
@@ -157,9 +194,12 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   if (woven.length) {
     const own = ctx.profile.figureLeads[section.id];
     const lead = own && contentLead(rows.map((r) => r.name), own);
-    const last = points[points.length - 1];
+    // The figures follow the section's own last point, never the parents' lectures moved in (`近1800名学生参与“光盘行动”`
+    // is no result of a 家长学校 lecture; new-user test 30, D8).
+    const at = points.length - 1 - (points[points.length - 1]?.id === "parents" && points.length > 1 ? 1 : 0);
+    const last = points[at];
     if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
-    else points[points.length - 1] = { ...last, sentences: [...last.sentences, ...woven] };
+    else points[at] = { ...last, sentences: [...last.sentences, ...woven] };
   }
   return points.map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
@@ -194,6 +234,8 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     if (teamsOnly && /深化|品牌|常态/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0].replace(/^壮大/u, "建强")}，夯实服务基础`;
     if (own !== typed) return own;
   }
+  // A village's 移风易俗 told in 道德建设 makes it 乡风文明 (new-user test 30, D8: `劝导婚丧喜事简办9起`).
+  if (sectionId === "morality" && facts.profile.unitType === "村" && facts.figures.some((f) => f.sectionId === "morality" && MORES.test(f.name))) return "培育文明乡风，推进移风易俗";
   // 我们的节日 is no staff recreation (new-user test 14, D3: a 缅怀先烈 主题党日 under `开展文体活动，凝聚干部职工`):
   // a section of festivals only says so; beside 文体活动, a heading of staff life also names the tradition.
   if (sectionId === "culture" && profile) {
@@ -219,6 +261,11 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     const rows = facts.figures.filter((f) => f.sectionId === "care");
     const events = facts.activities.filter((g) => g.kind === "关爱帮扶");
     if (rows.length && !events.length && rows.some((f) => /走访|入户/u.test(f.name)) && rows.every((f) => /走访|入户|调查|意见|诉求/u.test(f.name) && !/困难|困境|孤寡|空巢|留守|残疾|低保|帮扶|慰问|老人|儿童/u.test(f.name))) return "深入走访群众，倾听意见诉求";
+    // A heading of 结对帮扶 claims a pairing the data must show (v2 rule 7; new-user test 30, D8: a health lecture and
+    // 签约入户 under `开展结对帮扶，履行社会责任`): without 结对/帮扶 words it says 关爱服务 (关爱帮扶 before a second half of 服务: never `开展关爱服务，服务困难群众`).
+    const heading = profile?.headings.care ?? "";
+    const words = [...rows.map((f) => `${f.name}${f.remark ?? ""}`), ...events.flatMap((g) => g.items.map((i) => `${i.name}${i.summary ?? ""}${i.host ?? ""}`))].join("；");
+    if (/结对帮扶/u.test(heading) && !/结对|帮扶|包联|包保|对口|挂钩|共建|扶贫|帮困/u.test(words)) return heading.replace(/结对帮扶/u, /服务/u.test(heading.split("，")[1] ?? "") ? "关爱帮扶" : "关爱服务");
   }
   return undefined;
 }
@@ -310,10 +357,16 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
  */
 function joinAwards(sections: Section[]): Section[] {
   const org = sections.find((s) => s.id === "organization");
-  if (!org || !org.points.length || !org.points.every((p) => p.lead === AWARDS_LEAD)) return sections;
+  if (!org || !org.points.some((p) => p.lead === AWARDS_LEAD)) return sections;
   const morality = sections.find((s) => s.id === "morality");
-  if (!morality) return sections.map((s) => (s === org ? { ...s, heading: AWARDS_HEADING } : s));
-  return sections.filter((s) => s !== org).map((s) => (s === morality ? { ...s, points: [...s.points, ...org.points] } : s));
+  if (!morality) return org.points.every((p) => p.lead === AWARDS_LEAD) ? sections.map((s) => (s === org ? { ...s, heading: AWARDS_HEADING } : s)) : sections;
+  // Beside 组织领导's own points, the award meetings join the honours all the same (new-user test 30, D16: a 表彰会 is
+  // 选树典型, never told as 组织领导).
+  const awards = org.points.filter((p) => p.lead === AWARDS_LEAD);
+  const rest = org.points.filter((p) => p.lead !== AWARDS_LEAD);
+  return sections
+    .filter((s) => s !== org || rest.length > 0)
+    .map((s) => (s === morality ? { ...s, points: [...s.points, ...awards] } : s === org ? { ...s, points: rest } : s));
 }
 
 /** Body sections with data, in catalog order (sections without data are left out; a short 设施建设 joins its neighbour). */

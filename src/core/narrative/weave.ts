@@ -132,12 +132,24 @@ function plainItemOf(given: FigureRow): Item {
     return { verb: `${each[1]}${each[2]}`, object: "", figure, topic: false, ...extra, places: [], after: each[3] };
   }
   // `违章罚款` 200元: a fine is imposed for what was broken (`对违章行为处以罚款200元`).
-  const fine = /^(.{0,6}?)罚款$/u.exec(row.name);
+  // `罚款金额` 12.5万元 names the column, not the act (new-user test 30, D8): it is the fine itself, `处罚款12.5万元`.
+  const fine = /^(.{0,6}?)罚款(金额|数额|总额)?$/u.exec(row.name);
   if (fine && (figure.kind === "money" || /元$/u.test(unit))) {
     // A total over kinds (备注 `各类违章合计`): `对各类违章行为共处罚款200元` (review run 19), not one fine of 200元.
     const total = /合计|累计|共计|总计/u.test(row.remark ?? "");
     const kinds = total && /各类/u.test(row.remark ?? "") ? "各类" : "";
-    return { verb: "", object: fine[1] ? `对${kinds}${fine[1].replace(/行为$/u, "")}行为${total ? "共处" : "处以"}罚款` : total ? "共处罚款" : "处以罚款", figure, topic: false, ...extra };
+    const bare = fine[2] ? "处罚款" : "处以罚款";
+    return { verb: "", object: fine[1] ? `对${kinds}${fine[1].replace(/行为$/u, "")}行为${total ? "共处" : "处以"}罚款` : total ? "共处罚款" : bare, figure, topic: false, ...extra };
+  }
+  // `发放补贴金额`, `捐款金额`, `投入金额` in 元: the 金额 only names the column (v2 rule 5) — `发放补贴2万元`, `捐款3000元`,
+  // `投入资金5万元` (new-user test 30, D8).
+  const amount = /^(.{2,10}?)金额$/u.exec(row.name);
+  if (amount && (figure.kind === "money" || /元$/u.test(unit))) {
+    const stem = /^(?:投入|拨付|筹集|募集|落实)$/u.test(amount[1]) ? `${amount[1]}资金` : amount[1];
+    const act = actionOf(stem);
+    if (stem !== amount[1] || (act !== undefined && stem.startsWith(act) && stem.length > act.length) || /(?:款|金|费|补贴|补助)$/u.test(stem)) {
+      return plainItemOf({ ...given, name: stem });
+    }
   }
   const verb = actionOf(row.name);
   // `树枝、电线杆、屋顶等` are where the thing was, not kinds of it: `清理树枝、电线杆、屋顶等处的高空残留垃圾` (the 的 keeps the spots from reading as what was cleared, review run 14).
