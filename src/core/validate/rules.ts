@@ -38,6 +38,13 @@ export const ACTIONS = { repair: "生成或修复标准表", fix: "规范数据"
 const REPAIR = `“${ACTIONS.repair}”`;
 const FIX = `“${ACTIONS.fix}”`;
 
+/**
+ * What `table.rows-outside` asks of a user with the workbook open in Excel: drag the table's corner, or let
+ * 生成或修复标准表 extend it (the CLI adds `upgrade`). The 网页版 shows no sheet to drag and says its own steps in
+ * place of this text (taskpane/page-message.ts; new-user test 30, D12).
+ */
+export const TABLE_EXTEND_ADVICE = `请把表格范围扩展到这些行：在Excel中拖动表格右下角，或用${REPAIR}`;
+
 /** Every rule, by id. */
 export const rules = {
   "sheet.missing": {
@@ -79,7 +86,7 @@ export const rules = {
   "table.rows-outside": {
     severity: "warning",
     summary: "Data typed below the end of the table; it is read, but Excel formulas and validation do not cover it.",
-    message: (p) => `第${p.detail ?? ""}行的数据在表格范围之外，已照常读取；请把表格范围扩展到这些行（拖动表格右下角），以便下拉列表和公式生效。`,
+    message: (p) => `第${p.detail ?? ""}行的数据在表格范围之外，已照常读取；${TABLE_EXTEND_ADVICE}，以便下拉列表和公式生效。`,
   },
   "column.missing": {
     severity: "error",
