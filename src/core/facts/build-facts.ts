@@ -10,7 +10,7 @@ import { hasContactData } from "../normalize/personal";
 import { wordInReadingOrder } from "../normalize/text";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
-import { countOf, figureOf, rateOf, sumOf } from "./figure";
+import { combineApprox, countOf, figureOf, rateOf, sumOf } from "./figure";
 import type {
   ActivityGroup, ActivityItem, CategoryTotal, Facts, Figure, FigureKind, FigureRow, HonourFacts, OrganizationItem,
   ProfileFacts, PublicityFacts, RectificationFacts, TextRow, VolunteerFacts,
@@ -295,7 +295,10 @@ function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<str
   const open = units.flatMap((u): Figure[] => {
     const rs = rows.filter((r) => unitOf(r) === u);
     const left = rs.reduce((n, r) => n + (numv(r.cells.found) ?? 0) - (numv(r.cells.rectified) ?? 0), 0);
-    return left > 0 ? [{ value: left, unit: u, kind: "count", sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
+    // What is left of `20余` carried (〔约数〕发现数：20余) is still `20余`; of a rough 已整改数 it is about so many
+    // (new-user test 30, D19: the two half-years' summaries agree).
+    const approx = rs.some((r) => r.cells.rectified?.approx) ? "about" as const : combineApprox(rs.map((r) => r.cells.found.approx?.kind));
+    return left > 0 ? [{ value: left, unit: u, kind: "count", ...(approx ? { approx } : {}), sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
   });
   return { found, rectified, open, rows: rows.length };
 }

@@ -315,6 +315,11 @@ export const rules = {
     message: (p) =>
       `来源为“上期遗留”的问题（${p.list ?? ""}）发现数合计${p.read ?? ""}，多于上期未整改的${p.limit ?? ""}（上期指标：${p.detail ?? ""}）；总结会写“上期遗留问题${p.read ?? ""}”，与上期总结不符。请核对这些行的“来源”：本期新发现的问题，来源应为“本期发现”或留空。`,
   },
+  "rect.deadline-passed": {
+    severity: "warning",
+    summary: "问题整改: a row not fully rectified (已整改数 below 发现数) whose 整改时限 lies before the report period begins — most often a 上期遗留 row carried by 开始下一期 with last period's date (new-user test 30, D19). Said at 整改时限.",
+    message: (p) => `${p.field === "上期遗留" ? "上期遗留问题的" : ""}整改时限${p.read ?? ""}早于本期开始（${p.limit ?? ""}），问题尚未全部整改，已经逾期；请重新确定整改时限。`,
+  },
   "rect.approx-found": {
     severity: "warning",
     summary: "发现数 is approximate (百余, 约100) and 已整改数 equals its figure: not known to be all rectified; the summary does not say 均已整改到位 and 开始下一期 names the row instead of dropping it (reported at 已整改数).",
