@@ -204,7 +204,10 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFac
   // Above 100 % a figure is wrong (profile.members-over-population): no rate at all. A rate the unit typed itself
   // (其他指标 `志愿者注册率`) is its own: never a second, computed one beside it (new-user test 26, D1).
   const typed = rowsOf(wb, "figures").some((r) => /注册率$/u.test(str(r.cells.name)));
-  const registrationRate = !typed && members && profile.population && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
+  const computed = !typed && members && profile.population && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
+  // Approximate when its base is (`约２万` residents): then said as a bound, `不足1%` (new-user test 30, D3). A rough count of
+  // members (`552多`) leaves the rate as computed, as the reference summaries print it (`志愿者注册率为6.4%`).
+  const registrationRate: Figure | undefined = computed && { ...computed, approx: profile.population?.approx ? "about" : undefined };
   return {
     teams: countOf(rows.filter((r) => str(r.cells.team)).map((r) => r.cells.team.source), "支"),
     members,
