@@ -48,6 +48,12 @@ describe("D12: rows below the table", () => {
     expect(wordMessage(message)).toBe("第4–5行的数据在表格范围之外，已照常读取；请把表格范围扩展到这些行：在Excel中拖动表格右下角，或用Excel 台账助手或网页版中的“生成或修复标准表”，以便下拉列表和公式生效。");
   });
 
+  it("check on the tester's file (rows below six tables) prints the CLI's form", async () => {
+    const out = (await cli("check", join(__dirname, "fixtures", "rows-outside-table.xlsx"))).out;
+    expect(out).toContain("提示 活动台账!A4 [table.rows-outside] 第4–5行的数据在表格范围之外，已照常读取；请把表格范围扩展到这些行：在Excel中拖动表格右下角，或用“生成或修复标准表”（命令行：campaign-ledger upgrade 台账.xlsx -o 新文件.xlsx），以便下拉列表和公式生效。\n");
+    expect(out).not.toContain("（拖动表格右下角）");
+  });
+
   it("the 网页版 says its own steps, never 拖动表格右下角", () => {
     expect(pageMessage(message)).toBe("第4–5行的数据在表格范围之外，已照常读取；请在“标准表”页用“生成或修复标准表”把表格范围扩展到这些行，再用“下载处理后的台账”保存，以便下拉列表和公式生效。");
     expect(pageMessage("“数量”是文本“三”，已读作3。")).toBe("“数量”是文本“三”，已读作3。");
