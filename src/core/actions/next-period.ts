@@ -17,7 +17,8 @@ import { formatSerialDate, ledgerLayout, profileLayout, defaultPeriod, type Pars
 import { analyzeWorkbook } from "../pipeline";
 import { notStandardSheets } from "../validate/not-standard";
 import type { Finding } from "../validate";
-import { formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
+import { addApproxTag, formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
+import type { ApproxKind } from "../normalize/types";
 
 /** Options of {@link startNextPeriod}: the next period when it is not the natural one (or cannot be: 专项). */
 export interface NextPeriodOptions {
@@ -301,10 +302,12 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
             continue;
           }
           if (found - done > 0) {
+            const left = Math.round((found - done) * 1e6) / 1e6;
             carried.push({
               from: r,
               set: {
-                [colOf("found") as number]: Math.round((found - done) * 1e6) / 1e6,
+                ...leftTag(spec, colOf("remark"), cell("remark"), left, approx, row?.cells.rectified?.approx?.kind),
+                [colOf("found") as number]: left,
                 [colOf("rectified") as number]: 0,
                 [colOf("origin") as number]: Enums.problemOrigin[1],
               },
@@ -357,6 +360,19 @@ function keptTags(spec: LedgerSpec, remarkCol: number | undefined, remark: unkno
   const carriedHeaders = new Set(spec.columns.filter((c) => !clearedIds.includes(c.id)).map((c) => c.header));
   const tags = parseApproxTags(remark).filter((t) => carriedHeaders.has(t.header));
   return tags.length ? { [remarkCol]: tags.map((t) => formatApproxTag(t.header, t.typed)).join("；") } : {};
+}
+
+/**
+ * The 〔约数〕 tag of a carried 发现数 that is what is left of an approximate one (`百余` − 80: `〔约数〕发现数：20余`), so
+ * that the next period says `20余宗` as this one did (new-user test 30, D19): the found figure's kind when only it is
+ * approximate (余 after a round figure, else 多; 约; 近), 约 when the 已整改数 is. Any tag of the old 发现数 is replaced;
+ * the rest of the 备注 stays. Nothing when both figures are exact or there is no 备注 column.
+ */
+function leftTag(spec: LedgerSpec, remarkCol: number | undefined, remark: unknown, left: number, found: ApproxKind | undefined, rectified: ApproxKind | undefined): Record<number, NextCell> {
+  const kind = rectified ? "about" : found;
+  if (remarkCol === undefined || !kind) return {};
+  const typed = kind === "over" ? `${left}${left % 10 === 0 ? "余" : "多"}` : kind === "nearly" ? `近${left}` : `约${left}`;
+  return { [remarkCol]: addApproxTag(typeof remark === "string" ? remark : null, columnById(spec, "found").header, typed) };
 }
 
 /** The lines of what a ledger does not carry (rows left out by row number; cells cleared on carried rows). */

@@ -10,7 +10,7 @@ import { hasContactData } from "../normalize/personal";
 import { wordInReadingOrder } from "../normalize/text";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
-import { countOf, figureOf, rateOf, sumOf } from "./figure";
+import { combineApprox, countOf, figureOf, rateOf, sumOf } from "./figure";
 import type {
   ActivityGroup, ActivityItem, CategoryTotal, Facts, Figure, FigureKind, FigureRow, HonourFacts, OrganizationItem,
   ProfileFacts, PublicityFacts, RectificationFacts, TextRow, VolunteerFacts,
@@ -204,7 +204,10 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFac
   // Above 100 % a figure is wrong (profile.members-over-population): no rate at all. A rate the unit typed itself
   // (其他指标 `志愿者注册率`) is its own: never a second, computed one beside it (new-user test 26, D1).
   const typed = rowsOf(wb, "figures").some((r) => /注册率$/u.test(str(r.cells.name)));
-  const registrationRate = !typed && members && profile.population && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
+  const computed = !typed && members && profile.population && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
+  // Approximate when its base is (`约２万` residents): then said as a bound, `不足1%` (new-user test 30, D3). A rough count of
+  // members (`552多`) leaves the rate as computed, as the reference summaries print it (`志愿者注册率为6.4%`).
+  const registrationRate: Figure | undefined = computed && { ...computed, approx: profile.population?.approx ? "about" : undefined };
   return {
     teams: countOf(rows.filter((r) => str(r.cells.team)).map((r) => r.cells.team.source), "支"),
     members,
@@ -295,7 +298,10 @@ function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<str
   const open = units.flatMap((u): Figure[] => {
     const rs = rows.filter((r) => unitOf(r) === u);
     const left = rs.reduce((n, r) => n + (numv(r.cells.found) ?? 0) - (numv(r.cells.rectified) ?? 0), 0);
-    return left > 0 ? [{ value: left, unit: u, kind: "count", sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
+    // What is left of `20余` carried (〔约数〕发现数：20余) is still `20余`; of a rough 已整改数 it is about so many
+    // (new-user test 30, D19: the two half-years' summaries agree).
+    const approx = rs.some((r) => r.cells.rectified?.approx) ? "about" as const : combineApprox(rs.map((r) => r.cells.found.approx?.kind));
+    return left > 0 ? [{ value: left, unit: u, kind: "count", ...(approx ? { approx } : {}), sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
   });
   return { found, rectified, open, rows: rows.length };
 }

@@ -899,7 +899,32 @@ export const VOLUNTEER_SCALE = /志愿者|志愿(?:服务)?队伍|注册率/u;
 export function lowRegistrationSentence(scope: string, members: Figure | undefined, rate: Figure | undefined, change = ""): Sentence | undefined {
   if (!members || !rate || rate.value >= lowRegistrationRate) return undefined;
   // `change`: the rate's fall since the period before (`较上年下半年下降2.2个百分点`), said with it, never as an item of its own.
-  return new SentenceBuilder().text(`${scope}志愿者注册率为`).fig(rate).text(change ? `，${change}` : "").text("，志愿服务队伍规模还需进一步扩大").from(...members.sources).build();
+  const b = new SentenceBuilder().text(`${scope}志愿者注册率`);
+  // Over an approximate 常住人口 (`约２万`) the rate is no exact statistic, and a percentage never takes 约 (v2 rule 4):
+  // said as the bound it surely stays under (`不足1%`; new-user test 30, D3).
+  const bound = rate.approx ? rateBound(rate.value) : undefined;
+  if (rate.approx) b.text(bound ? `不足${bound}%` : "偏低").from(...rate.sources);
+  else b.text("为").fig(rate);
+  return b.text(change ? `，${change}` : "").text("，志愿服务队伍规模还需进一步扩大").from(...members.sources).build();
+}
+
+/**
+ * The round percentage (1, 2, 3, 5 or 10) a rate in % over an approximate base surely stays under: the base may be a
+ * tenth off (`约2万` for 18000–22000), so the bound holds for the rate a tenth higher. Undefined when none does.
+ * @example rateBound(0.175) // 1
+ */
+export function rateBound(rate: number): number | undefined {
+  return [1, 2, 3, 5, 10].find((b) => rate * 1.1 < b);
+}
+
+/**
+ * A rate in % after its lead (`，志愿者注册率达`): the figure, or over an approximate base the multiple of 10 it surely
+ * reaches (`达20%以上`, the base a tenth off either way; new-user test 30, D3). Nothing when it surely reaches none.
+ */
+export function rateClause(b: SentenceBuilder, lead: string, rate: Figure): SentenceBuilder {
+  if (!rate.approx) return b.text(lead).fig(rate);
+  const floor = Math.floor(rate.value / 1.1 / 10) * 10;
+  return floor > 0 ? b.text(`${lead}${floor}%以上`).from(...rate.sources) : b;
 }
 
 /**
@@ -951,7 +976,7 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   // A computed rate never takes 约 (v2 rule 4); a low one is told under 存在的不足 (rule 9).
   // Of a bureau's, a company's or a school's own people the rate is their share: `占干部职工总数的34.6%` (new-user test 27, D24).
   const base = populationAs(ctx.facts.profile.unitType, ctx.facts.profile.population?.value, ctx.facts.profile.households?.value);
-  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) b.text(base && base !== "辖区" ? `，占${base}总数的` : "，志愿者注册率达").fig(v.registrationRate);
+  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) rateClause(b, base && base !== "辖区" ? `，占${base}总数的` : "，志愿者注册率达", v.registrationRate);
   // One team: what its row says it does, in its own words (review run 14: `另有社区文化宣传队1支`,
   // `每周六“红色星期六”，全员参加`, 主要服务内容).
   if (one) teamDetail(b, v.teamDetails[0]);

@@ -114,6 +114,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
     }
   }
   const period = wb.period;
+  out.push(...deadlinesPassed(wb));
   // A summary is written as its period ends (a year's often in mid-December): a 成文日期 more than a month
   // before the end is a slip (new-user test 7, D14: 2024年3月1日 for 上半年).
   const docDate = num(wb.profile.docDate);
@@ -194,6 +195,31 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
   out.push(...nameInTitle(wb));
+  return out;
+}
+
+/**
+ * `rect.deadline-passed` (new-user test 30, D19): a 问题整改 row not yet fully rectified (已整改数 below 发现数) whose
+ * 整改时限 lies before the report period begins — most often a 上期遗留 row carried by 开始下一期 with last period's
+ * date. Said at 整改时限, naming the date and the period's start. None for a 专项 without dates.
+ */
+function deadlinesPassed(wb: ParsedWorkbook): Finding[] {
+  const period = wb.period;
+  const deadlines = period && columnOf(wb.ledgers.rectification, "deadline");
+  if (!period || !deadlines || deadlines.min >= period.start) return [];
+  const found = columnOf(wb.ledgers.rectification, "found");
+  const fixed = columnOf(wb.ledgers.rectification, "rectified");
+  const origin = columnOf(wb.ledgers.rectification, "origin");
+  const out: Finding[] = [];
+  for (let i = 0; i < deadlines.length; i++) {
+    const d = deadlines.value(i);
+    const f = found?.value(i);
+    const x = fixed?.value(i);
+    if (typeof d !== "number" || d >= period.start || typeof f !== "number" || (typeof x === "number" && x >= f)) continue;
+    const p = deadlines.at(i);
+    const kind = origin?.value(i);
+    out.push(makeFinding("rect.deadline-passed", p.sheet, p.cell, { read: formatSerialDate(d), limit: formatSerialDate(period.start), ...(typeof kind === "string" && kind.trim() ? { field: kind.trim() } : {}) }));
+  }
   return out;
 }
 

@@ -38,6 +38,13 @@ export const ACTIONS = { repair: "生成或修复标准表", fix: "规范数据"
 const REPAIR = `“${ACTIONS.repair}”`;
 const FIX = `“${ACTIONS.fix}”`;
 
+/**
+ * What `table.rows-outside` asks of a user with the workbook open in Excel: drag the table's corner, or let
+ * 生成或修复标准表 extend it (the CLI adds `upgrade`). The 网页版 shows no sheet to drag and says its own steps in
+ * place of this text (taskpane/page-message.ts; new-user test 30, D12).
+ */
+export const TABLE_EXTEND_ADVICE = `请把表格范围扩展到这些行：在Excel中拖动表格右下角，或用${REPAIR}`;
+
 /** Every rule, by id. */
 export const rules = {
   "sheet.missing": {
@@ -79,7 +86,7 @@ export const rules = {
   "table.rows-outside": {
     severity: "warning",
     summary: "Data typed below the end of the table; it is read, but Excel formulas and validation do not cover it.",
-    message: (p) => `第${p.detail ?? ""}行的数据在表格范围之外，已照常读取；请把表格范围扩展到这些行（拖动表格右下角），以便下拉列表和公式生效。`,
+    message: (p) => `第${p.detail ?? ""}行的数据在表格范围之外，已照常读取；${TABLE_EXTEND_ADVICE}，以便下拉列表和公式生效。`,
   },
   "column.missing": {
     severity: "error",
@@ -307,6 +314,11 @@ export const rules = {
     summary: "In a workbook started by 开始下一期 (it holds 上期指标), the 上期遗留 rows of 问题整改 found more (in one 单位) than 上期指标 left open (发现问题数 − 已整改数, and 上期遗留问题数 − 上期遗留问题已整改数): a row of this period marked 上期遗留 by mistake makes the summary say `上期遗留问题85处` where the previous one said 7 were open (new-user test 29, D23). Said at the first such row's 发现数, naming the rows.",
     message: (p) =>
       `来源为“上期遗留”的问题（${p.list ?? ""}）发现数合计${p.read ?? ""}，多于上期未整改的${p.limit ?? ""}（上期指标：${p.detail ?? ""}）；总结会写“上期遗留问题${p.read ?? ""}”，与上期总结不符。请核对这些行的“来源”：本期新发现的问题，来源应为“本期发现”或留空。`,
+  },
+  "rect.deadline-passed": {
+    severity: "warning",
+    summary: "问题整改: a row not fully rectified (已整改数 below 发现数) whose 整改时限 lies before the report period begins — most often a 上期遗留 row carried by 开始下一期 with last period's date (new-user test 30, D19). Said at 整改时限.",
+    message: (p) => `${p.field === "上期遗留" ? "上期遗留问题的" : ""}整改时限${p.read ?? ""}早于本期开始（${p.limit ?? ""}），问题尚未全部整改，已经逾期；请重新确定整改时限。`,
   },
   "rect.approx-found": {
     severity: "warning",

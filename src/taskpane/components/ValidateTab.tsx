@@ -4,6 +4,7 @@ import { standardV1, type Finding } from "../../core";
 import { describeError } from "../errors";
 import { usePane } from "../ops-context";
 import { isPage } from "../operations";
+import { pageMessage } from "../page-message";
 import { GridView } from "./GridView";
 import { groupFindings, highlightStatus, type ValidateAction, type ValidateState } from "../state/validate";
 import { NotStandardBar } from "./NotStandardBar";
@@ -43,7 +44,8 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
   // The highlight's status follows every re-check (issue #12: it stayed at 已标出 0 个单元格); other statuses are text.
   const [status, setStatus] = useState<string | { readonly highlight: true }>();
   const statusText = typeof status === "object" ? highlightStatus(state, strings, DATA_SHEETS) : status;
-  const groups = useMemo(() => groupFindings(state.analysis?.findings ?? [], SHEET_ORDER), [state.analysis]);
+  // The page's own steps in place of advice meant for Excel (new-user test 30, D12).
+  const groups = useMemo(() => groupFindings((state.analysis?.findings ?? []).map((f) => (page ? { ...f, message: pageMessage(f.message) } : f)), SHEET_ORDER), [state.analysis, page]);
   const running = state.phase === "running";
   // Where the page shows no spreadsheet (preview), the selected finding's cell in a small grid (issue #12).
   const shownGrid = state.selected && ops?.preview?.sheetGrid ? ops.preview.sheetGrid(state.selected.slice(0, state.selected.lastIndexOf("!"))) : undefined;

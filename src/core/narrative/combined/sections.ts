@@ -14,7 +14,7 @@ import {
 } from "./phrasing";
 import { SYSTEM_SCOPE, unitGroupText, villageCommunityWord } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
-import { carriedSentence, levelBefore, problemAction, publicityVerb, rectifiedByAction } from "../points-ledgers";
+import { carriedSentence, levelBefore, problemAction, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { studyHeading, studyOnly } from "../sections";
 
@@ -289,7 +289,7 @@ function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   if (v.teams) b.text("组建志愿服务队伍").fig(v.teams);
   if (v.members) b.text(v.teams ? "，注册志愿者" : "注册志愿者").fig(v.members);
   // A low rate is told under 存在的不足 (v2 rule 9); a computed rate never takes 约 (rule 4).
-  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) b.text("，志愿者注册率达").fig(v.registrationRate);
+  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) rateClause(b, "，志愿者注册率达", v.registrationRate);
   if (v.services || v.hours) {
     b.text("；累计");
     if (v.services) b.text("开展服务").fig(v.services);
