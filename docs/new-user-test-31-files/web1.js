@@ -1,0 +1,12 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});const p=await ctx.newPage();
+const errs=[];p.on('console',m=>{if(m.type()==='error')errs.push(m.text())});p.on('pageerror',e=>errs.push('PAGEERR '+e.message));
+await p.goto('http://127.0.0.1:8831/app.html');await p.waitForTimeout(2000);
+await p.screenshot({path:'/work/nu31/shots/01-start.png',fullPage:true});
+console.log((await p.innerText('body')).slice(0,1500));
+const inputs=await p.$$('input[type=file]');console.log('file inputs',inputs.length);
+await inputs[0].setInputFiles('/work/nu31/files/b-村.xlsx');await p.waitForTimeout(3000);
+await p.screenshot({path:'/work/nu31/shots/02-opened.png',fullPage:true});
+console.log('----\n'+(await p.innerText('body')).slice(0,3000));
+console.log('ERRS',errs);await b.close();})();

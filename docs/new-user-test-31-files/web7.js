@@ -1,0 +1,16 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});const p=await ctx.newPage();
+const errs=[];p.on('pageerror',e=>errs.push('PAGEERR '+e.message));p.on('console',m=>{if(m.type()==='error')errs.push(m.text())});
+await p.goto('http://127.0.0.1:8831/app.html');await p.waitForTimeout(1500);
+await (await p.$$('input[type=file]'))[0].setInputFiles('/work/nu31/files/i-火车站手工.xlsx');await p.waitForTimeout(2500);
+await p.getByRole('tab',{name:'校验'}).click();await p.waitForTimeout(500);
+await p.getByRole('tabpanel').getByRole('button',{name:'校验',exact:true}).click();await p.waitForTimeout(2500);
+console.log('---校验\n'+(await p.getByRole('tabpanel').innerText()).slice(0,800));
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(2500);
+console.log('---总结\n'+(await p.getByRole('tabpanel').innerText()).slice(0,800));
+await p.getByRole('tab',{name:'标准表'}).click();await p.waitForTimeout(500);
+await p.locator('button:has-text("导入已有台账")').first().click();await p.waitForTimeout(3000);
+await p.screenshot({path:'/work/nu31/shots/import.png',fullPage:true});
+console.log('---导入\n'+(await p.innerText('body')).slice(0,4000));
+console.log('ERRS',errs);await b.close();})();
