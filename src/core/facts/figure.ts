@@ -1,7 +1,7 @@
 /**
  * Building figures: sums that keep their sources and combine approximations (spec
  * "Approximate figures": a total over rows of which any is approximate is approximate, 余 if
- * any part is 余, else 约).
+ * every approximate part is 余, else 约 — a 近 or 约 part may lie below its figure, so the total is no floor).
  * @module
  */
 import type { ParsedCell } from "../validate";
@@ -12,7 +12,10 @@ import type { Figure, FigureKind } from "./types";
 export function combineApprox(parts: readonly (ApproxKind | undefined)[]): ApproxKind | undefined {
   // One approximate part, or parts all of one kind and no exact part, keep that kind (近2万 stays 近).
   if (parts.length > 0 && parts.every((p) => p !== undefined && p === parts[0])) return parts[0];
-  if (parts.some((p) => p === "over")) return "over";
+  // 余 only when every approximate part is 余 (exact parts may join): `近40 + 百余` may be 139, so never `140余` but `约140`
+  // (new-user test 31, D29); likewise `约120 + 80余`.
+  const rough = parts.filter((p) => p !== undefined);
+  if (rough.length > 0 && rough.every((p) => p === "over")) return "over";
   return parts.some((p) => p !== undefined) ? "about" : undefined;
 }
 

@@ -127,11 +127,13 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
 /** A value for the table in the indicator's unit: `552多`, `约14800`, `97.5`. */
 function valueText(f: Figure, unit: string): string {
   if (f.unit !== unit) return figureText(f);
-  const n = f.kind === "rate" ? rateNumber(f.value) : numberText(f.value, 2);
+  // Typed in 万 (`约30万` 元), said in 万 as the text says it (`约30万元`): never `约300000` beside it (new-user test 31, D22).
+  const wan = f.wan === true && f.value >= 10000 && Math.abs(Number(numberText(f.value / 10000, 2)) * 10000 - f.value) < 1e-6;
+  const n = f.kind === "rate" ? rateNumber(f.value) : wan ? `${numberText(f.value / 10000, 2)}万` : numberText(f.value, 2);
   if (f.kind === "rate") return f.approx === "over" ? `${n}以上` : n;
   switch (f.approx) {
     case "over":
-      return roundDownForOver(f.value) < 10 ? `${n}以上` : `${numberText(roundDownForOver(f.value), 2)}余`;
+      return roundDownForOver(f.value) < 10 ? `${n}以上` : wan ? `${n}余` : `${numberText(roundDownForOver(f.value), 2)}余`;
     case "about":
       return `约${n}`;
     case "nearly":

@@ -1,0 +1,64 @@
+import { analyzeWorkbook, comparePeriods, documentText, standardV1, summarize } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
+import { summaryTextOf } from "./support/summaries";
+
+// New-user test 31 (docs/new-user-test-pane-31.md): partners named and counted in 组织保障.
+
+const community = (content: string, count: number): Parameters<typeof summaryTextOf>[0] => ({
+  profile: { 单位名称: "桂花巷社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+  ledgers: {
+    组织保障: [
+      { 事项类型: "领导小组", 名称或内容: "成立社区创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-10" },
+      { 事项类型: "共建单位", 名称或内容: content, 数量: count, 单位: "家" },
+    ],
+  },
+});
+const second = async (content: string, count: number): Promise<string> => (await summaryTextOf(community(content, count))).split("\n").find((l) => l.includes("二是")) ?? "";
+
+it("D24: one bureau named by its own name among seven counted is one of them, never `与7家区住建局`", async () => {
+  expect(await second("与区住建局（联系人刘科长 0571-88886666）共驻共建", 7)).toBe("　　二是共驻共建。与区住建局等7家单位共驻共建。");
+  expect(await second("与城关派出所签订共建协议", 3)).toBe("　　二是共驻共建。与城关派出所等3家单位签订共建协议。");
+  // A kind of partner keeps its count in front.
+  expect(await second("与辖区单位签订共建协议", 7)).toBe("　　二是共驻共建。与7家辖区单位签订共建协议。");
+  expect(await second("与物业公司签订共建协议", 3)).toBe("　　二是共驻共建。与3家物业公司签订共建协议。");
+});
+
+it("a list that closes with its own 等 takes the count once: never `…等共驻等7家单位共建`", async () => {
+  expect(await second("与辖区物业公司、区住建局等共驻共建", 7)).toBe("　　二是共驻共建。与辖区物业公司、区住建局等7家单位共驻共建。");
+});
+
+it("D29: 近40 and 百余 make about 140, never `140余`; 约120 and 80余 make about 230", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "桂花巷社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      志愿服务: [
+        { 队伍名称: "党员志愿服务队", 队伍类型: "党员志愿者", 注册人数: "近40" },
+        { 队伍名称: "老年志愿服务队", 队伍类型: "老年志愿者", 注册人数: "百余" },
+      ],
+      宣传投放: [
+        { 类型: "公益广告", 位置或内容: "小区出入口", 数量: "约120", 单位: "块", 方式: "新设" },
+        { 类型: "公益广告", 位置或内容: "楼道", 数量: "80余", 单位: "块", 方式: "新设" },
+        { 类型: "公益广告", 位置或内容: "广场", 数量: 30, 单位: "块", 方式: "新设" },
+      ],
+    },
+  });
+  expect(text).toContain("注册志愿者约140人");
+  expect(text).toContain("公益广告约230块");
+  expect(text).not.toMatch(/140余|230余/u);
+});
+
+it("D22: the 附表 says a figure typed in 万 in 万, as the text does (`约30万` under 元)", async () => {
+  const read = async (content: WorkbookContent) => analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1);
+  const village = (money: string): WorkbookContent => ({
+    profile: { 单位名称: "柳溪村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 其他指标: [{ 板块: "道德建设", 指标名称: "节约办事费用", 数值: money, 单位: "元", 表述: "约" }] },
+  });
+  const now = await read(village("30万"));
+  const compared = comparePeriods(now.facts, (await read({ ...village("30万"), profile: { ...village("").profile, 报告年度: 2024 } })).facts, standardV1);
+  if (!compared.ok) throw new Error(compared.message);
+  const text = documentText(summarize(now, standardV1, { includeNames: false, today: 45900, appendix: true, comparison: compared.comparison }).document);
+  expect(text).toContain("节约办事费用约30万元");
+  expect(text.split("\n").find((l) => l.startsWith("节约办事费用\t"))).toBe("节约办事费用\t约30万\t元\t约30万\t持平");
+});
