@@ -1,10 +1,17 @@
+/**
+ * New-user test 31 (docs/new-user-test-pane-31.md): D7, D22, D24, D28 and D29, each as the tester typed it.
+ */
 import { analyzeWorkbook, comparePeriods, documentText, standardV1, summarize } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { summaryTextOf } from "./support/summaries";
-
-// New-user test 31 (docs/new-user-test-pane-31.md): partners named and counted in 组织保障.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
 
 const community = (content: string, count: number): Parameters<typeof summaryTextOf>[0] => ({
   profile: { 单位名称: "桂花巷社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
@@ -61,4 +68,50 @@ it("D22: the 附表 says a figure typed in 万 in 万, as the text does (`约30�
   const text = documentText(summarize(now, standardV1, { includeNames: false, today: 45900, appendix: true, comparison: compared.comparison }).document);
   expect(text).toContain("节约办事费用约30万元");
   expect(text.split("\n").find((l) => l.startsWith("节约办事费用\t"))).toBe("节约办事费用\t约30万\t元\t约30万\t持平");
+});
+
+it("D7: next carries a 下一步打算 typed twice once, and says so", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "桂花巷社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      文字材料: [
+        { 类型: "工作亮点", 内容: "加装电梯12部。" },
+        { 类型: "下一步打算", 内容: "推动剩余单元加装电梯，引入专业物业服务。" },
+        { 类型: "下一步打算", 内容: "推动剩余单元加装电梯，引入专业物业服务。" },
+        { 类型: "下一步打算", 内容: "巩固老旧小区改造成果。" },
+      ],
+    },
+  });
+  const out = join(mkdtempSync(join(tmpdir(), "cl-nu31q-")), "下半年.xlsx");
+  const run = await cli("next", file, "-o", out);
+  expect(run.code).toBe(0);
+  expect(run.out + run.err).toContain("文字材料：第5行下一步打算与第4行相同，只结转一次");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.getWorksheet("文字材料");
+  const rows = [3, 4, 5].map((n) => [1, 2].map((c) => ws?.getRow(n).getCell(c).value ?? null));
+  expect(rows).toEqual([["上期打算", "推动剩余单元加装电梯，引入专业物业服务。"], ["上期打算", "巩固老旧小区改造成果。"], [null, null]]);
+});
+
+describe("D28: header and item look-alikes are told what they are", () => {
+  it("`数量（块）` in 宣传投放 is told the 块 goes in the 单位 column; `单位全称` is read as 单位名称", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await workbookFile({
+      profile: { 单位名称: "桂花巷社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: { 宣传投放: [{ 类型: "公益广告", 位置或内容: "小区出入口", 数量: 12, 单位: "块", 方式: "新设" }] },
+    }));
+    wb.getWorksheet("宣传投放")!.getCell("C2").value = "数量（块）";
+    const profile = wb.getWorksheet("基本信息")!;
+    profile.eachRow((row) => {
+      if (row.getCell(1).value === "单位名称") row.getCell(1).value = "单位全称";
+    });
+    const file = join(mkdtempSync(join(tmpdir(), "cl-nu31q-")), "q.xlsx");
+    await wb.xlsx.writeFile(file);
+    const out = (await cli("check", file)).out.split("\n");
+    expect(out.filter((l) => l.includes("header-variant") || l.includes("item-"))).toEqual([
+      "提示 基本信息!A3 [profile.item-variant] 项目“单位全称”已按“单位名称”读取。请把它改为“单位名称”，以便其他工具和汇总识别。",
+      "提示 宣传投放!C2 [column.header-variant] 表头“数量（块）”已按标准表头“数量”读取。请把表头改为“数量”（单位请填在“单位”一列），以便其他工具和汇总识别。",
+    ]);
+    expect((await cli("summarize", file, "--text", "-")).out).toContain("桂花巷社区");
+  });
 });

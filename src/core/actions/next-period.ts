@@ -266,6 +266,8 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     const rows = parsedRows(spec.id);
     const carried: CarriedRow[] = [];
     const dropped: number[] = [];
+    /** 下一步打算 carried, by content without spaces: the row first carrying it. */
+    const plans = new Map<string, number>();
     let rowsBefore = 0;
     const colOf = (id: string): number | undefined => place.col.get(id);
     const cleared = (ids: readonly string[]): Record<number, NextCell> => Object.fromEntries(ids.flatMap((id) => (colOf(id) === undefined ? [] : [[colOf(id) as number, null]])));
@@ -315,10 +317,22 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
           } else dropped.push(r);
           break;
         }
-        case "texts":
-          if (str(cell("kind")) === "下一步打算") carried.push({ from: r, set: { [colOf("kind") as number]: "上期打算", ...cleared(["progress"]) } });
-          else dropped.push(r);
+        case "texts": {
+          if (str(cell("kind")) !== "下一步打算") {
+            dropped.push(r);
+            break;
+          }
+          // A plan typed twice (check's row.duplicate) is carried once (new-user test 31, D7): the summary wrote it once.
+          const plan = str(cell("content")).replace(/\s+/gu, "");
+          const first = plans.get(plan);
+          if (first !== undefined) {
+            notCarried.push(`${place.sheet}：第${r}行下一步打算与第${first}行相同，只结转一次`);
+            break;
+          }
+          plans.set(plan, r);
+          carried.push({ from: r, set: { [colOf("kind") as number]: "上期打算", ...cleared(["progress"]) } });
           break;
+        }
         default:
           dropped.push(r);
       }

@@ -128,7 +128,7 @@ const profile: FormSpec = {
   keyHeader: "项目",
   valueHeader: "内容",
   items: [
-    text("unitName", "单位名称", 60, true, { prompt: "填写单位全称，如某某社区居委会" }),
+    text("unitName", "单位名称", 60, true, { prompt: "填写单位全称，如某某社区居委会", synonyms: ["单位全称", "单位名", "填报单位"] }),
     text("shortName", "单位简称", 20, false, {
       since: 1.1,
       prompt: "总结正文中对本单位的称呼，如区妇联、市创城办；留空则按单位类型称社区、街道、我局、我校等",

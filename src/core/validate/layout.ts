@@ -94,6 +94,8 @@ export interface ProfileLayout {
   readonly valueCol: number;
   /** Item (catalog field) → 1-based row of its first occurrence in the 项目 column. */
   readonly rows: ReadonlyMap<FieldSpec, number>;
+  /** Items found under one of their catalog synonyms (`单位全称` for 单位名称) → the 项目 text as typed. */
+  readonly variants: ReadonlyMap<FieldSpec, string>;
 }
 
 /**
@@ -138,9 +140,19 @@ export function profileLayout(grid: SheetGrid, form: FormSpec): ProfileLayout | 
     if (key && !rowOf.has(key)) rowOf.set(key, row);
   }
   const rows = new Map<FieldSpec, number>();
+  const variants = new Map<FieldSpec, string>();
   for (const item of form.items) {
     const row = rowOf.get(item.header);
-    if (row !== undefined) rows.set(item, row);
+    if (row !== undefined) {
+      rows.set(item, row);
+      continue;
+    }
+    // `单位全称` for 单位名称 (new-user test 31, D28): read, and told (profile.item-variant).
+    const synonym = (item.synonyms ?? []).find((k) => rowOf.has(k));
+    if (synonym !== undefined) {
+      rows.set(item, rowOf.get(synonym) as number);
+      variants.set(item, synonym);
+    }
   }
-  return { loc, keyCol, valueCol, rows };
+  return { loc, keyCol, valueCol, rows, variants };
 }

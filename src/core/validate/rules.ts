@@ -109,7 +109,7 @@ export const rules = {
     summary: "A standard header with a unit or note added (注册人数（人）), or a synonym the catalog knows (活动时间 for 日期); the column is read as that header.",
     message: (p) =>
       String(p.typed ?? "").replace(/\s+/gu, "").replace(/[（(][^（()）]*[)）]$/u, "") === p.field
-        ? `表头${q(p.typed)}已按标准表头${q(p.field)}读取。请把表头改为${q(p.field)}（单位已在标准中规定），以便其他工具和汇总识别。`
+        ? `表头${q(p.typed)}已按标准表头${q(p.field)}读取。请把表头改为${q(p.field)}（${p.detail ? `单位请填在${q(p.detail)}一列` : "单位已在标准中规定"}），以便其他工具和汇总识别。`
         : `表头${q(p.typed)}已按标准表头${q(p.field)}读取。请把表头改为${q(p.field)}，或用${REPAIR}改回（数据不动），以便其他工具和汇总识别。`,
   },
   "column.duplicate": {
@@ -141,6 +141,11 @@ export const rules = {
     severity: "error",
     summary: "A required 项目 row of 基本信息 is missing.",
     message: (p) => `基本信息中缺少项目${q(p.field)}这一行。请在“项目”列补上${q(p.field)}并在“内容”列填写。`,
+  },
+  "profile.item-variant": {
+    severity: "warning",
+    summary: "A 基本信息 项目 typed as one of the item's catalog synonyms (单位全称 for 单位名称): read as that item (new-user test 31, D28).",
+    message: (p) => `项目${q(p.typed)}已按${q(p.field)}读取。请把它改为${q(p.field)}，以便其他工具和汇总识别。`,
   },
   "value.required": {
     severity: "error",

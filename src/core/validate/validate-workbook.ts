@@ -118,7 +118,9 @@ function mapColumns(sheet: string, loc: HeaderLocation, fields: readonly FieldSp
   for (const field of fields) {
     const match = columnFor(loc, field, fields);
     const cols = match?.cols;
-    if (match?.variant) findings.push(makeFinding("column.header-variant", sheet, cellAddress(loc.headerRow, match.cols[0]), { field: field.header, typed: match.variant }));
+    // A count whose measure word has its own column (宣传投放 数量 + 单位): `数量（块）` is told where the 块 goes (new-user test 31, D28).
+    const unitColumn = !field.unit && field.id !== "unit" ? fields.find((f) => f.id === "unit")?.header : undefined;
+    if (match?.variant) findings.push(makeFinding("column.header-variant", sheet, cellAddress(loc.headerRow, match.cols[0]), { field: field.header, typed: match.variant, ...(unitColumn ? { detail: unitColumn } : {}) }));
     if (!cols) {
       if (field.since !== undefined && !field.required) newer.push(field);
       else findings.push(makeFinding(field.required ? "column.missing" : "column.missing-optional", sheet, "", { field: field.header, detail: extra }));
@@ -154,6 +156,8 @@ function readProfile(form: FormSpec, grid: SheetGrid | undefined, findings: Find
       continue;
     }
     const address = cellAddress(row, layout.valueCol);
+    const variant = layout.variants.get(item);
+    if (variant !== undefined) findings.push(makeFinding("profile.item-variant", form.sheet, cellAddress(row, layout.keyCol), { field: item.header, typed: variant }));
     const check = checkCell(item, cellAt(grid, row, layout.valueCol), { sheet: form.sheet, cell: address, year, formula: grid.formulas?.[address], choice: { catalog } });
     findings.push(...check.findings);
     out[item.id] = check.parsed;
