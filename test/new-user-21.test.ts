@@ -162,6 +162,8 @@ it("own reading: a district's roll-up of its bureaus names them as people do (�
   const bureaus: [string, Record<string, unknown>[]][] = [
     ["江城区教育局", [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 18, 单位: "处" }]],
     ["江城区市场监督管理局", [{ 问题类别: "占道经营", 发现数: 80, 已整改数: 80, 单位: "起" }, { 问题类别: "乱张贴", 发现数: 200, 已整改数: 200, 单位: "处" }]],
+    // A third bureau: of two, the one ahead is no 首位 worth a sentence (new-user test 31, D6).
+    ["江城区司法局", [{ 问题类别: "卫生死角", 发现数: 6, 已整改数: 6, 单位: "处" }]],
   ];
   const files = await Promise.all(bureaus.map(async ([name, rows], i) => {
     const file = join(dir, `${i}.xlsx`);
@@ -171,7 +173,7 @@ it("own reading: a district's roll-up of its bureaus names them as people do (�
   const rolled = join(dir, "汇总.xlsx");
   expect((await cli("rollup", ...files, "-o", rolled, "--unit", "江城区文明办", "--type", "机关部门")).code).toBe(0);
   const text = (await cli("summarize", rolled, "-o", dir, "--text", "-")).out;
-  expect(text).toContain("区市场监督管理局发现问题最多，为80起、200处，均已整改到位。");
+  expect(text).toContain("区市场监督管理局发现问题最多，为80起、200处；区市场监督管理局和区司法局整改率达100%。");
   expect(text).toContain("区教育局");
   expect(text).not.toMatch(/江城区教育局|；区市场监督管理局整改率/u);
 });

@@ -39,12 +39,13 @@ export interface CombinedCtx {
  */
 export function leadingUnits(ctx: CombinedCtx, value: (f: Facts) => number): UnitFacts[] {
   const withData = ctx.units.filter((u) => value(u.facts) > 0);
-  if (withData.length < 2) return [];
+  // Of two units, the one ahead is no 首位 worth a sentence (new-user test 31, D6: `其中南苑社区33处，发现问题最多` beside 31).
+  if (ctx.units.length < 3 || withData.length < 2) return [];
   const k = Math.min(3, Math.max(1, Math.floor(withData.length / 2)));
   const sorted = [...withData].sort((a, b) => value(b.facts) - value(a.facts));
-  // A unit leads only when it is ahead of every unit left out: ties are never ranked.
+  // A unit leads only when it is clearly ahead of every unit left out (by a tenth at least): ties and near-ties are never ranked.
   let n = k;
-  while (n > 0 && value(sorted[n - 1].facts) <= value(sorted[n]?.facts ?? sorted[n - 1].facts) && n < sorted.length) n--;
+  while (n > 0 && n < sorted.length && value(sorted[n - 1].facts) < value(sorted[n].facts) * 1.1) n--;
   return sorted.slice(0, n);
 }
 
