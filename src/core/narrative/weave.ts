@@ -151,10 +151,6 @@ function plainItemOf(given: FigureRow): Item {
       return plainItemOf({ ...given, name: stem });
     }
   }
-  // `开展入户走访` 300户: 开展 before a verb of its own says nothing, and households visited are the 群众's (`入户走访群众300户`,
-  // never `开展入户走访300户`; new-user test 31, D19).
-  const opened = /^开展((?:入户)?走访)$/u.exec(row.name);
-  if ((opened || /^(?:入户)?走访$/u.test(row.name)) && unit === "户" && figure.kind === "count") return plainItemOf({ ...given, name: `${opened?.[1] ?? row.name}群众` });
   const verb = actionOf(row.name);
   // `树枝、电线杆、屋顶等` are where the thing was, not kinds of it: `清理树枝、电线杆、屋顶等处的高空残留垃圾` (the 的 keeps the spots from reading as what was cleared, review run 14).
   const spots = r?.list?.replace(/等$/u, "").split("、");
