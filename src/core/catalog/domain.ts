@@ -167,7 +167,8 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/动员会|推进会|部署会|调度会|工作会|例会|联席会|座谈会|会议/u, { section: "organization", point: "supervision" }],
   // An award meeting (`“三八”妇女节巾帼建功表彰会`) is a meeting held, whoever it honours — never 关爱 for its 妇女
   // (new-user test 30, D16); the narrative tells award meetings with the honours.
-  [/表彰会|表彰大会|颁奖会|颁奖典礼|颁奖仪式|授牌仪式/u, { section: "organization", point: "supervision" }],
+  // So is a name that ends in 表彰 (`护士节表彰`, `年度表彰`, `表彰活动`, `先进评选表彰`): an award held, no 志愿服务 (new-user test 31, D15).
+  [/表彰会|表彰大会|颁奖会|颁奖典礼|颁奖仪式|授牌仪式|表彰(?:活动)?$|评选表彰(?:活动)?$/u, { section: "organization", point: "supervision" }],
   [/督查|督导|暗访|考核|测评|点位|包保|责任书|任务/u, { section: "organization", point: "supervision" }],
   [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所/u, { section: "environment" }],
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],

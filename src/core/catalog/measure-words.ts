@@ -365,10 +365,15 @@ export function isEchoClassifier(thing: string, word: string): boolean {
 /**
  * The thing as said before its figure when its name ends with the measure word again
  * (`居民楼栋28栋` → `居民楼28栋`, `改造楼栋617栋` → `改造楼房617栋`): the name without the echo,
- * as staff write it (v2 rule 11). Other names are returned unchanged; the appendix keeps the name.
+ * as staff write it (v2 rule 11); a visit counted in 户 names who was visited (`开展入户走访` → `入户走访群众`). Other names
+ * are returned unchanged; the appendix keeps the name.
  * @example spokenThing("居民楼栋", "栋") // "居民楼"
  */
 export function spokenThing(thing: string, word: string): string {
+  // `开展入户走访` 户: 开展 before a verb of its own says nothing, and the households visited are the 群众's
+  // (`入户走访群众300户`, never `开展入户走访300户`; new-user test 31, D19).
+  const visits = /^(?:开展)?((?:入户)?走访)$/u.exec(thing);
+  if (visits && word === "户") return `${visits[1]}群众`;
   if (word === "栋" && /楼栋$/u.test(thing)) return /居民楼栋$/u.test(thing) ? thing.replace(/楼栋$/u, "楼") : thing.replace(/楼栋$/u, "楼房");
   return thing;
 }

@@ -159,11 +159,15 @@ const unitOf = (v: IndicatorValue): string => {
 /**
  * The earlier value cell under this period's unit column `unit`: in it when its figures are (`500`), else each figure
  * with its own unit (`约120幅`: 上期指标 stored 幅 where this period's 公益广告 would be 块, or this period has none and
- * the column is blank; new-user test 24, D11). `—` when the earlier period had none.
+ * the column is blank; new-user test 24, D11); figures in several units each with its own (`48处、20件`). `—` when the
+ * earlier period had none.
  */
 const earlierCellOf = (v: IndicatorValue | undefined, unit: string): string => {
   if (!v?.figures.length) return "—";
-  return v.figures.map((f) => (unit && f.unit === unit ? valueText(f, unit) : figureText(f))).join("、");
+  // Figures in several units each carry their own, the one in this period's unit too (`48处、20件`, never `48、20件`:
+  // the bare 48 reads as 处 only by the column, then 件 contradicts it; new-user test 31, D8).
+  const mixed = v.figures.some((f) => f.unit !== v.figures[0].unit);
+  return v.figures.map((f) => (unit && f.unit === unit && !mixed ? valueText(f, unit) : figureText(f))).join("、");
 };
 
 /**

@@ -88,7 +88,13 @@ function summaryText(summary: string): string {
 const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|清明|五一|国庆|中秋)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
 /** Names of meetings: 召开-ed and attended (`召开护士节表彰大会，300人参加`). */
-const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|例会|恳谈会)$/u;
+const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会)$/u;
+
+/**
+ * Names of awards held without the word 会 (`护士节表彰`, `年度评选表彰`, `表彰活动`): a meeting all the same, attended
+ * (`召开护士节表彰会，100人参加`; `开展护士节表彰活动，100人参加`), never `开展“护士节表彰”活动` (new-user test 31, D15).
+ */
+const AWARD_NAME = /表彰(?:活动)?$/u;
 
 /**
  * Names that describe the work rather than title it (review runs 17–20: `支部派驻龙泉社区志愿服务`, `分包路段志愿值勤`
@@ -167,6 +173,7 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.
   // `“三八”国际妇女节表彰大会` with its quoted festival is a meeting all the same: `召开……表彰大会` (new-user test 26, D20).
   if (MEETING_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
+  if (AWARD_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}${name.endsWith("活动") ? `开展${name}` : `召开${name}会`}${summary}${extra}`;
   if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
   // A name that opens with its own 开展/举办/组织 (`开展学雷锋志愿服务活动`) is a description, not a title: said as typed,
   // never `开展“开展……”` (new-user test 28, D15).
@@ -186,7 +193,7 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   const who = it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "";
   if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
-  else if (MEETING_NAME.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
+  else if (MEETING_NAME.test(stripEnd(it.name ?? "")) || AWARD_NAME.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
   else b.text("，参与").fig(p);
 }
 

@@ -692,6 +692,9 @@ function mediumAction(detail: string, unit?: string): string | undefined {
   return actionOf(text) !== undefined ? text : undefined;
 }
 
+/** A 宣传投放 位置或内容 that names a paper handed out (`加装电梯政策明白纸`, `文明养犬倡议书`): 2 to 16 characters, no punctuation. */
+const HANDED_OUT_PAPER = /^[\u4e00-\u9fff“”]{2,16}(?:明白纸|倡议书|宣传单|宣传页|宣传册|宣传折页|折页|手册|告知书|公开信|一封信|读本|资料)$/u;
+
 /** 宣传投放: spend, categories grouped by verb (`设置公益广告80余块和道旗120余面，更换宣传栏15块`), places. */
 export function publicityPoints(ctx: Ctx): Point[] {
   const p = ctx.facts.publicity;
@@ -714,7 +717,15 @@ export function publicityPoints(ctx: Ctx): Point[] {
   const thing = (t: CategoryTotal): string | undefined =>
     t.details.length === 1 && /^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
   const typedOther = new Set(byKind.filter((t) => !(Enums.publicityKind as readonly string[]).includes(t.category)));
-  const listed = byKind.filter((t) => !ownWords(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : t));
+  // What was handed out is the point of the sentence: a handed-out category whose one 位置或内容 names the paper itself
+  // (`加装电梯政策明白纸`, `发放文明养犬倡议书`) is said by it — `发放加装电梯政策明白纸2000份`, never `发放宣传单2000份`, and
+  // never `发放发放……` (new-user test 31, D18).
+  const handedOut = (t: CategoryTotal): string | undefined => {
+    if (t.details.length !== 1 || publicityVerb(t) !== "发放") return undefined;
+    const named = stripEnd(t.details[0]).replace(/^发放/u, "");
+    return HANDED_OUT_PAPER.test(named) && !isPlace(named) && !actionOf(named) ? named : undefined;
+  };
+  const listed = byKind.filter((t) => !ownWords(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : handedOut(t) ? { ...t, category: handedOut(t) as string, details: [] } : t));
   const verbs = [...new Set(listed.map(publicityVerb))];
   for (const v of verbs) {
     const group = listed.filter((t) => publicityVerb(t) === v);

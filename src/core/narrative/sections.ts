@@ -60,6 +60,10 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
 /** Words of 移风易俗 (婚丧喜事简办, 红白理事会): a village's 乡风文明. */
 const MORES = /移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|彩礼|大操大办|人情攀比/u;
 
+/** Names of meetings that plan or coordinate the work (`加装电梯协调会`, `创文调度会`): 研究部署, never 学习培训. */
+const DEPLOYMENT = /(?:协调会|推进会|部署会|调度会|联席会|联席会议|协调会议|推进会议|部署会议|调度会议)$/u;
+const DEPLOYMENT_LEAD = "研究部署";
+
 /** Lead of a point of award meetings only (`护士节表彰大会`), and the heading of a section of nothing else. */
 const AWARDS_LEAD = "表彰激励";
 const AWARDS_HEADING = "表彰先进典型，激发创建热情";
@@ -103,7 +107,19 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     // Meetings that are all awards (`护士节表彰大会`) are no training: `表彰激励` (new-user test 22, D4).
     const names = groups.flatMap((g) => g.items.map((it) => it.name ?? ""));
     const awards = id === "training" && names.length > 0 && names.every((n) => /表彰|表扬|颁奖|授牌/u.test(n) && !/培训|学习|讲座/u.test(n));
+    // Meetings that are all deployment (`加装电梯协调会`, `创文推进会`, `联席会议`) are no training either: told with the
+    // unit's 研究部署, after its own meetings when it has some (new-user test 31, D8).
+    const deploys = id === "training" && names.length > 0 && names.every((n) => DEPLOYMENT.test(n) && !/培训|学习|讲座|表彰/u.test(n));
     const sentences = activitySentences(ctx, groups, start + points.length);
+    const meetings = deploys ? before.findIndex((p) => p.id === "supervision") : -1;
+    if (meetings >= 0) {
+      before[meetings] = { ...before[meetings], sentences: [...before[meetings].sentences, ...sentences] };
+      return points;
+    }
+    if (deploys) {
+      points.push({ id, lead: DEPLOYMENT_LEAD, sentences });
+      return points;
+    }
     // A 评比 or 评选 of 道德建设 (`“最美庭院”评比`) is how its honours were chosen: told with them.
     const honours = section.id === "morality" && id === "moralityActivities" ? before.findIndex((p) => p.id === "honours") : -1;
     if (honours >= 0) before[honours] = { ...before[honours], sentences: [...before[honours].sentences, ...sentences] };

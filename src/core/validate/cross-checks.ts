@@ -189,6 +189,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...zeroMembers(wb));
   out.push(...festivalDates(wb));
   if (festivals) out.push(...festivalUnnamed(wb, festivals));
+  out.push(...doubledWords(wb));
   out.push(...frequencyTotals(wb));
   out.push(...ratesOver100(wb));
   out.push(...ledgerRepeats(wb));
@@ -751,6 +752,28 @@ function festivalUnnamed(wb: ParsedWorkbook, festivals: FestivalWords): Finding[
     }
     const p = names.at(i);
     out.push(makeFinding("activity.festival-unnamed", p.sheet, p.cell, { field: name.trim(), read: near && typeof d === "number" ? formatSerialDate(Math.floor(d)) : undefined, detail: near?.said }));
+  }
+  return out;
+}
+
+/** A name that closes with one two-character word typed twice (`文明交通劝导活动活动`, `宣传宣传`). */
+const DOUBLED_END = /([\u4e00-\u9fff]{2})\1$/u;
+
+/**
+ * `text.doubled-word` (new-user test 31, D19): a 活动台账 活动名称 that closes with a word typed twice (`……活动活动`), which
+ * the summary says as typed (`开展“文明交通劝导活动活动”`). Said at the name with the name once (`文明交通劝导活动`); the
+ * name is never changed silently. A name of the doubled word alone (`宣传宣传`) is told too.
+ */
+function doubledWords(wb: ParsedWorkbook): Finding[] {
+  const names = columnOf(wb.ledgers.activities, "name");
+  if (!names) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names.value(i);
+    const m = typeof name === "string" ? DOUBLED_END.exec(name.trim()) : null;
+    if (!m || typeof name !== "string") continue;
+    const p = names.at(i);
+    out.push(makeFinding("text.doubled-word", p.sheet, p.cell, { typed: name.trim(), detail: m[1], printed: name.trim().slice(0, -m[1].length) }));
   }
   return out;
 }

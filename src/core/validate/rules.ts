@@ -446,6 +446,11 @@ export const rules = {
     summary: "Every ledger of a standard workbook is empty (only 基本信息 filled, or nothing): perhaps the blank template or another file was opened. No summary is made of it, even when forced (CLI `summarize` exits 1; the panes' 总结 is refused). Said once, at the first ledger sheet.",
     message: (p) => `各台账（${p.list ?? ""}）都没有数据，无法生成总结。如果打开的是空白模板或别的文件，请打开本单位填好的台账；否则请先填写台账。`,
   },
+  "text.doubled-word": {
+    severity: "warning",
+    summary: "A 活动台账 活动名称 whose last word is typed twice (`文明交通劝导活动活动`, `宣传宣传`): the summary says the name as typed. Said at the name, with the name it likely means; nothing is changed silently (new-user test 31, D19).",
+    message: (p) => `${q(p.typed)}末尾的“${p.detail ?? ""}”重复了，总结会照原样写出；请改为${q(p.printed)}。`,
+  },
   "activity.mixed-units": {
     severity: "warning",
     summary: "Within one 活动类型, 参与数量 counted partly in 人 and partly in 人次 (or another word): no total can be said; reported at the 单位 of a lone row in another word than the one three or more rows of the type use.",
