@@ -4,6 +4,7 @@
  */
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
+import { wordMessage } from "../src/taskpane/word/word-message";
 
 it("D17: 起止日期 outside the 报告期 are an error that says what to change, and summarize waits for them to agree", async () => {
   const file = await workbookFile({
@@ -27,4 +28,15 @@ it("D20: with 报告期 blank, no 频次 hint judged against a guessed whole yea
   expect(blank).not.toContain("value.frequency-total");
   const full = (await cli("check", await workbookFile(content("全年")))).out;
   expect(full).toContain("[value.frequency-total] 频次“每周一次”在报告期（约12个月）内约为52次，与填写的30次不符");
+});
+
+it("D13 (and D3): a date typed as text is converted 为日期, and the Word pane writes Excel台账助手 as the core's messages write Excel", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "桂花巷社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "下半年", 成文日期: "2025年12月3日" },
+    ledgers: { 志愿服务: [{ 队伍名称: "桂花巷志愿服务队", 队伍类型: "综合志愿者", 注册人数: "80名" }] },
+  });
+  const check = await cli("check", file);
+  expect(check.out).toContain("“成文日期”是文本“2025年12月3日”，已读作2025年12月3日。可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）转换为日期。");
+  expect(check.out).toContain("“注册人数”是文本“80名”，已读作80；本格只填数字。可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）转换为数值。");
+  expect(wordMessage("“成文日期”是文本“2025年12月3日”，已读作2025年12月3日。可用“规范数据”转换为日期。")).toBe("“成文日期”是文本“2025年12月3日”，已读作2025年12月3日。可用Excel台账助手或网页版中的“规范数据”转换为日期。");
 });

@@ -18,6 +18,8 @@ export interface RuleParams {
   readonly list?: string;
   /** What the summary prints instead of the typed value. */
   readonly printed?: string;
+  /** What 规范数据 turns text into: `日期` for a date column, else a number (new-user test 31, D13). */
+  readonly target?: "日期" | "数值";
 }
 
 interface RuleDef {
@@ -194,8 +196,8 @@ export const rules = {
   },
   "value.as-text": {
     severity: "warning",
-    summary: "A number or date stored as text; it is read with the stated meaning (规范数据 / fix converts it).",
-    message: (p) => `${q(p.field)}是文本${q(p.typed)}，已读作${p.read ?? ""}${p.detail ?? ""}。可用${FIX}转换为数值。`,
+    summary: "A number or date stored as text; it is read with the stated meaning (规范数据 / fix converts it: to a date in a date column, `target` 日期, else to a number).",
+    message: (p) => `${q(p.field)}是文本${q(p.typed)}，已读作${p.read ?? ""}${p.detail ?? ""}。可用${FIX}转换为${p.target ?? "数值"}。`,
   },
   "value.unit-mismatch": {
     severity: "warning",
