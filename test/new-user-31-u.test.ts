@@ -5,6 +5,12 @@
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 import { wordMessage } from "../src/taskpane/word/word-message";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyseLedger } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { missingStandardSheets, notStandardMessage, withoutMissingSheets } from "../src/taskpane/state/standard";
+import { zhCN } from "../src/taskpane/strings";
 
 it("D17: 起止日期 outside the 报告期 are an error that says what to change, and summarize waits for them to agree", async () => {
   const file = await workbookFile({
@@ -39,4 +45,18 @@ it("D13 (and D3): a date typed as text is converted 为日期, and the Word pane
   expect(check.out).toContain("“成文日期”是文本“2025年12月3日”，已读作2025年12月3日。可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）转换为日期。");
   expect(check.out).toContain("“注册人数”是文本“80名”，已读作80；本格只填数字。可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）转换为数值。");
   expect(wordMessage("“成文日期”是文本“2025年12月3日”，已读作2025年12月3日。可用“规范数据”转换为日期。")).toBe("“成文日期”是文本“2025年12月3日”，已读作2025年12月3日。可用Excel台账助手或网页版中的“规范数据”转换为日期。");
+});
+
+it("D16: a hand-made workbook's notice counts every missing standard sheet, and the per-sheet findings are left to it", async () => {
+  // Its own sheets 宣传 and 上半年工作 resemble 宣传投放 and 活动台账 (sheet.renamed, hand-made); the other 7 are missing.
+  const file = join(__dirname, "..", "docs", "new-user-test-26-files", "handmade.xlsx");
+  const analysis = analyseLedger(await readWorkbook(readFileSync(file)));
+  const missing = missingStandardSheets(analysis.findings);
+  expect(missing).toHaveLength(9);
+  expect(analysis.errors).toBe(9);
+  expect(notStandardMessage(missing!, zhCN, "word")).toBe("这不是标准台账：缺少基本信息、组织保障等 9 个工作表。");
+  expect(withoutMissingSheets(analysis.findings).filter((f) => f.rule.startsWith("sheet."))).toEqual([]);
+  const check = await cli("check", file);
+  expect(check.out).toContain("这不是标准台账：缺少基本信息、组织保障等9个工作表。");
+  expect(check.out).toContain("共9个错误（即缺少的9个工作表）。");
 });
