@@ -45,7 +45,7 @@ describe("D12: rows below the table", () => {
   it("the core offers 生成或修复标准表 beside dragging in Excel; the CLI names `upgrade`, Word where the action is", () => {
     expect(message).toBe("第4–5行的数据在表格范围之外，已照常读取；请把表格范围扩展到这些行：在Excel中拖动表格右下角，或用“生成或修复标准表”，以便下拉列表和公式生效。");
     expect(cliMessage(message)).toBe("第4–5行的数据在表格范围之外，已照常读取；请把表格范围扩展到这些行：在Excel中拖动表格右下角，或用“生成或修复标准表”（命令行：campaign-ledger upgrade 台账.xlsx -o 新文件.xlsx），以便下拉列表和公式生效。");
-    expect(wordMessage(message)).toBe("第4–5行的数据在表格范围之外，已照常读取；请把表格范围扩展到这些行：在Excel中拖动表格右下角，或用Excel 台账助手或网页版中的“生成或修复标准表”，以便下拉列表和公式生效。");
+    expect(wordMessage(message)).toBe("第4–5行的数据在表格范围之外，已照常读取；请把表格范围扩展到这些行：在Excel中拖动表格右下角，或用Excel台账助手或网页版中的“生成或修复标准表”，以便下拉列表和公式生效。");
   });
 
   it("check on the tester's file (rows below six tables) prints the CLI's form", async () => {

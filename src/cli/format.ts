@@ -57,7 +57,7 @@ export function findingsText(findings: readonly Finding[]): string {
     if (n > LINES_PER_RULE) lines.push(`……“${sheet}”另有${n - LINES_PER_RULE}处同类问题（${rule}），完整列表请用 --json 查看`);
   }
   // The count says what the errors are when the missing sheets were said in one sentence (new-user test 22, D12).
-  const sheetsMissing = missing ? findings.filter((x) => x.severity === "error" && (x.rule === "sheet.missing" || x.rule === "sheet.headers-not-found")).length : 0;
+  const sheetsMissing = missing ? findings.filter((x) => x.severity === "error" && (x.rule === "sheet.missing" || x.rule === "sheet.renamed" || x.rule === "sheet.headers-not-found")).length : 0;
   const errorsText = sheetsMissing && sheetsMissing === errors ? `${errors}个错误（即缺少的${sheetsMissing}个工作表）` : `${errors}个错误`;
   const warnings = listed.filter((f) => f.severity === "warning").length;
   lines.push(findings.length ? `共${errorsText}${warnings ? `、${warnings}个提示` : ""}。` : "未发现问题。");

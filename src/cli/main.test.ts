@@ -61,7 +61,7 @@ describe("campaign-ledger check", () => {
       "warning 文字材料! text.plans-missing", // two ledgers hold work, 文字材料 none (new-user test 18, D8)
     ]);
     expect(findings[2].message).toBe("“数量”是Excel错误值#DIV/0!，请改正公式或直接填写数值。");
-    expect(findings.find((f) => f.cell === "G6")?.message).toBe("“日期”是文本“6月5日”，已读作2023年6月5日（年份取自报告年度）。可用“规范数据”转换为数值。");
+    expect(findings.find((f) => f.cell === "G6")?.message).toBe("“日期”是文本“6月5日”，已读作2023年6月5日（年份取自报告年度）。可用“规范数据”转换为日期。");
   });
 
   it("prints findings as lines with a count", async () => {
@@ -69,7 +69,7 @@ describe("campaign-ledger check", () => {
     expect(r.out.split("\n")[0]).toBe("错误 宣传投放!C7 [value.out-of-range] “数量”不能为负数，现为-3。");
     expect(r.out).toContain("共3个错误、9个提示。");
     // The core names the pane's action; the CLI adds its own command (issue #12 §1).
-    expect(r.out).toContain("已读作2023年6月5日（年份取自报告年度）。可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）转换为数值。");
+    expect(r.out).toContain("已读作2023年6月5日（年份取自报告年度）。可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）转换为日期。");
   });
 
   it("exits 2 with one Chinese line for files that are not .xlsx", async () => {

@@ -181,6 +181,8 @@ describe("Word pane in preview mode (?preview=1&host=word)", () => {
     await page.getByRole("button", { name: "仍然生成" }).click();
     await page.getByTestId("word-result").waitFor({ timeout: 30000 });
     expect((await recorded()).opened).toHaveLength(2);
+    // The row the document leaves out, in the CLI's and the 总结 tab's words (new-user test 31, D12).
+    expect(await page.getByTestId("summary-left-out").allTextContents()).toContain("问题整改第3行（已整改数大于发现数）未写入总结");
     expect(await noOverflow()).toBe(true);
     await page.screenshot({ path: join(OUT, "pane-word-errors.png"), fullPage: false });
   });

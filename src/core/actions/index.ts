@@ -290,7 +290,7 @@ export function rollupCatalog(base: Catalog = standardV1): Catalog {
   return withLedgerExtensions(base);
 }
 
-export { notStandardSheets } from "../validate/not-standard";
+export { findingsBesideNotice, notStandardSheets } from "../validate/not-standard";
 
 /** A previous period's workbook read for 与上期对比 / `--previous`: its facts, or why it cannot be used. */
 export type PreviousPeriod =

@@ -211,7 +211,7 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
         add(findings, ctx, "value.date-range", { field: header, read });
         return BLANK;
       }
-      if (r.fromText) add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: r.yearAssumed ? "（年份取自报告年度）" : "" });
+      if (r.fromText) add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: r.yearAssumed ? "（年份取自报告年度）" : "", target: "日期" });
       return { value: r.serial };
     }
     case "enum": {

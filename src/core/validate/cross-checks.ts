@@ -84,7 +84,9 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
     for (const [cell, d] of [[wb.profile.start, start], [wb.profile.end, end]] as const) {
       if (cell && d !== undefined && (d < named.start || d > named.end)) {
         const p = at(cell);
-        out.push(makeFinding("profile.period-mismatch", p.sheet, p.cell, { read: formatSerialDate(d), detail: `${year}年${periodName}（${span}）` }));
+        const said = formatSerialDate(d).replace(new RegExp(`^${year}年`), "");
+        const data = cell === wb.profile.start ? `数据却从${said}起` : `数据却到${said}`;
+        out.push(makeFinding("profile.period-mismatch", p.sheet, p.cell, { read: formatSerialDate(d), detail: `${year}年${periodName}（${span}）`, field: `${year}年${periodName}`, list: data }));
       }
     }
   }
@@ -875,12 +877,16 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
  * or above 110% of it and one occasion more: FREQUENCY_SLACK; at least 2 expected): `每季度1次` and 4次 in a half-year,
  * `每月1次` and 3次 in six months, `每周1次` and 30次 in 181 days (26 expected), `每日` and 约120次 (181 expected): `frequencyMismatch`. Said
  * at the total, with the count the 频次 gives; the summary then writes the total alone (new-user test 27, D1). Rows
- * counted in other words than the 频次's (人, 元) are not judged.
+ * counted in other words than the 频次's (人, 元) are not judged. None while the period's length is a guess (报告期 blank or
+ * unreadable, 起止日期 not both given; new-user test 31, D20).
  */
 function frequencyTotals(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
   const period = wb.period;
-  if (!period) return out;
+  // The period's length must be known, not guessed: with 报告期 blank or unreadable (its own error) and no 起止日期,
+  // the whole year stands in for it, and 每周一次 would be judged against 52 (new-user test 31, D20).
+  const lengthKnown = typeof wb.profile.period?.value === "string" || (num(wb.profile.start) !== undefined && num(wb.profile.end) !== undefined);
+  if (!period || !lengthKnown) return out;
   const months = (period.end - period.start + 1) / (365 / 12);
   for (const [id, totalId] of [["organization", "quantity"], ["figures", "value"]] as const) {
     const freq = columnOf(wb.ledgers[id], "frequency");

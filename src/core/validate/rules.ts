@@ -18,6 +18,8 @@ export interface RuleParams {
   readonly list?: string;
   /** What the summary prints instead of the typed value. */
   readonly printed?: string;
+  /** What 规范数据 turns text into: `日期` for a date column, else a number (new-user test 31, D13). */
+  readonly target?: "日期" | "数值";
 }
 
 interface RuleDef {
@@ -199,8 +201,8 @@ export const rules = {
   },
   "value.as-text": {
     severity: "warning",
-    summary: "A number or date stored as text; it is read with the stated meaning (规范数据 / fix converts it).",
-    message: (p) => `${q(p.field)}是文本${q(p.typed)}，已读作${p.read ?? ""}${p.detail ?? ""}。可用${FIX}转换为数值。`,
+    summary: "A number or date stored as text; it is read with the stated meaning (规范数据 / fix converts it: to a date in a date column, `target` 日期, else to a number).",
+    message: (p) => `${q(p.field)}是文本${q(p.typed)}，已读作${p.read ?? ""}${p.detail ?? ""}。可用${FIX}转换为${p.target ?? "数值"}。`,
   },
   "value.unit-mismatch": {
     severity: "warning",
@@ -268,9 +270,9 @@ export const rules = {
     message: (p) => `志愿服务各队注册人数合计${p.read ?? ""}人，超过一个${p.field ?? "单位"}可能有的人数（${Number(p.limit) >= 10000 ? `${Number(p.limit) / 10000}万` : p.limit ?? ""}），请核对是否多输了数字；总结会照此写出。`,
   },
   "profile.period-mismatch": {
-    severity: "warning",
-    summary: "起始日期 or 截止日期 lies outside the period that 报告年度 and 报告期 name.",
-    message: (p) => `日期${p.read ?? ""}不在${p.detail ?? "报告期"}内：请核对报告年度、报告期和起止日期，三者应一致（总结标题按报告年度和报告期写）。`,
+    severity: "error",
+    summary: "起始日期 or 截止日期 lies outside the period that 报告年度 and 报告期 name: the title would name one period over another period's work (a 上半年 summary telling a July activity, new-user test 31, D17), so the summary waits until they agree. `field` is the period as the title writes it (2025年上半年), `list` what the data says (数据却到9月30日).",
+    message: (p) => `日期${p.read ?? ""}不在${p.detail ?? "报告期"}内：总结标题写“${p.field ?? "报告期"}”，${p.list ?? "起止日期却不同"}；请改正报告年度、报告期或起止日期，三者一致后才能生成总结。`,
   },
   "text.plans-missing": {
     severity: "warning",

@@ -105,9 +105,9 @@ describe("validateWorkbook", () => {
       standardV1,
     );
     expect(findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
+      "error 基本信息!B10 profile.period-mismatch",
       "error 基本信息!B11 profile.date-order",
       "error 问题整改!C3 rect.exceeds-found",
-      "warning 基本信息!B10 profile.period-mismatch",
       "warning 基本信息!B15 profile.phone-chars",
       "warning 问题整改!E3 value.formula-overwritten",
       "warning 活动台账!A3 activity.outside-period",
@@ -217,11 +217,12 @@ describe("habits from hand-made sheets", () => {
     });
   });
 
-  it("warns when 起止日期 do not match 报告年度 and 报告期", () => {
+  it("refuses 起止日期 that do not match 报告年度 and 报告期", () => {
     const { findings } = validateWorkbook(makeSnapshot({ profile: { 报告年度: 2022, 起始日期: 44927, 截止日期: 45107 } }), standardV1);
     // The snapshot holds 基本信息 only: its ledgers are all empty (workbook.empty, new-user test 25, D18).
     expect(findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(["B10 profile.period-mismatch", "B11 profile.period-mismatch", " workbook.empty"]);
-    expect(findings[0].message).toBe("日期2023年1月1日不在2022年上半年（2022年1月1日至2022年6月30日）内：请核对报告年度、报告期和起止日期，三者应一致（总结标题按报告年度和报告期写）。");
+    expect(findings[0].message).toBe("日期2023年1月1日不在2022年上半年（2022年1月1日至2022年6月30日）内：总结标题写“2022年上半年”，数据却从2023年1月1日起；请改正报告年度、报告期或起止日期，三者一致后才能生成总结。");
+    expect(findings[0].severity).toBe("error");
   });
 });
 

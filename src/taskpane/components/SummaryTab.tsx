@@ -11,6 +11,7 @@ import { usePane } from "../ops-context";
 import { embeddedComparison, type SummaryAction, type SummaryState } from "../state/summary";
 import { notStandardMessage } from "../state/standard";
 import { NotStandardBar } from "./NotStandardBar";
+import { LeftOutNotes } from "./LeftOutNotes";
 import type { ValidateState } from "../state/validate";
 import { formatString, periodText } from "../strings";
 import { EmbeddedCompareStatus } from "./EmbeddedCompareStatus";
@@ -191,11 +192,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
           <MessageBarBody>
             {formatString(strings.summaryHasErrors, { count: analysis.errors })}
             {/* What the text leaves out because of them (new-user test 4, D3). */}
-            {leftOut.map((line) => (
-              <div key={line} data-testid="summary-left-out">{line}</div>
-            ))}
-            {/* The core's notes are Chinese, as the findings: said once in another language (new-user test 7, D16). */}
-            {!strings.locale.startsWith("zh") && leftOut.length > 0 && <div data-testid="findings-language">{strings.findingsLanguageNote}</div>}
+            <LeftOutNotes leftOut={leftOut} strings={strings} />
           </MessageBarBody>
           {onShowErrors && (
             <MessageBarActions>

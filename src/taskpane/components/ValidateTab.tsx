@@ -8,6 +8,7 @@ import { pageMessage } from "../page-message";
 import { GridView } from "./GridView";
 import { groupFindings, highlightStatus, type ValidateAction, type ValidateState } from "../state/validate";
 import { NotStandardBar } from "./NotStandardBar";
+import { withoutMissingSheets } from "../state/standard";
 import { formatString } from "../strings";
 import { FindingList } from "./FindingList";
 import type { CheckOptions } from "../state/use-check";
@@ -45,7 +46,11 @@ export function ValidateTab({ state, dispatch, check }: ValidateTabProps) {
   const [status, setStatus] = useState<string | { readonly highlight: true }>();
   const statusText = typeof status === "object" ? highlightStatus(state, strings, DATA_SHEETS) : status;
   // The page's own steps in place of advice meant for Excel (new-user test 30, D12).
-  const groups = useMemo(() => groupFindings((state.analysis?.findings ?? []).map((f) => (page ? { ...f, message: pageMessage(f.message) } : f)), SHEET_ORDER), [state.analysis, page]);
+  // A workbook that is no standard ledger: the notice says its missing sheets at once, and the list holds the rest
+  // (new-user test 31, D16: `请把改名的工作表改回原名` under a notice that says 导入已有台账). The counts stay every front
+  // end's (the missing sheets among them, as the Word pane counts them: new-user test 13, D10), now as many as it names.
+  const listed = useMemo(() => withoutMissingSheets(state.analysis?.findings ?? []), [state.analysis]);
+  const groups = useMemo(() => groupFindings(listed.map((f) => (page ? { ...f, message: pageMessage(f.message) } : f)), SHEET_ORDER), [listed, page]);
   const running = state.phase === "running";
   // Where the page shows no spreadsheet (preview), the selected finding's cell in a small grid (issue #12).
   const shownGrid = state.selected && ops?.preview?.sheetGrid ? ops.preview.sheetGrid(state.selected.slice(0, state.selected.lastIndexOf("!"))) : undefined;

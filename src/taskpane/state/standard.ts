@@ -4,7 +4,7 @@
  * sheet, before anything else is said about it (上期对比, the Word pane).
  * @module
  */
-import type { Finding } from "../../core";
+import { findingsBesideNotice, type Finding } from "../../core";
 import { formatString, type Strings } from "../strings";
 
 /** The core's decision (core/actions `notStandardSheets`), re-exported for the pane's messages. */
@@ -24,7 +24,10 @@ export function notStandardMessage(missing: readonly string[], strings: Strings,
   return formatString(template, { sheets, count: missing.length });
 }
 
-/** Findings without the `sheet.missing` ones (said once by the not-standard message). */
+/**
+ * Findings without the per-sheet ones the not-standard message says at once (core `findingsBesideNotice`: missing,
+ * renamed, unreadable and generated sheets of a workbook that is no standard ledger); all of them for a standard one.
+ */
 export function withoutMissingSheets(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.rule !== "sheet.missing");
+  return [...findingsBesideNotice(findings)];
 }

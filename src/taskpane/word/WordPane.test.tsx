@@ -107,4 +107,17 @@ describe("Word pane: the core's export gate", () => {
     expect(ops.openAsNew).toHaveBeenCalledTimes(1);
     expect(byTestId("word-result")).toHaveLength(1);
   });
+
+  it("says which rows with errors the document leaves out, as the CLI and the 总结 tab do (new-user test 31, D12)", async () => {
+    await choose(makeSnapshot({ profile, ledgers: {
+      问题整改: [{ 问题类别: "卫生死角", 发现数: 5, 已整改数: 6, 单位: "处" }],
+      活动台账: [{ 日期: "2025-03-15", 活动名称: "金融知识宣传", 活动类型: "宣传教育", 参与数量: 60, 单位: "人次" }],
+    } }));
+    const lines = ["问题整改第3行（已整改数大于发现数）未写入总结"];
+    expect(byTestId("summary-left-out")).toEqual(lines);
+    await click("新建文档打开");
+    await click("仍然生成");
+    expect(ops.openAsNew).toHaveBeenCalledTimes(1);
+    expect(byTestId("summary-left-out")).toEqual(lines);
+  });
 });

@@ -18,11 +18,12 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { analyseLedger, exportGate, serialOfLocalDay, signOffDateLine, standardV1, summariseLedger } from "../../core";
+import { analyseLedger, exportGate, serialOfLocalDay, signOffDateLine, standardV1, summariseLedger, summaryLeftOut } from "../../core";
 import { wordMessage } from "./word-message";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
 import { NarrativePreview } from "../components/NarrativePreview";
 import { FindingList } from "../components/FindingList";
+import { LeftOutNotes } from "../components/LeftOutNotes";
 import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
 import { notStandardMessage, withoutMissingSheets } from "../state/standard";
@@ -122,6 +123,9 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   const shownErrors = shown.filter((f) => f.severity === "error").length;
   const groups = useMemo(() => groupFindings(shown, SHEET_ORDER), [shown]);
   const blocked = !!refused;
+  // What the document leaves out because of errors, told from the summary it is made of: the lines the CLI and the
+  // 总结 tab give (`问题整改第3行（已整改数大于发现数）未写入总结`; new-user test 31, D12).
+  const leftOut = useMemo(() => (analysis && doc && !refused && analysis.errors > 0 ? summaryLeftOut(analysis, doc) : []), [analysis, doc, refused]);
   const run = doc && state.selected ? doc.blocks[state.selected.block] : undefined;
   const sources = run?.kind === "paragraph" && state.selected ? (run.runs[state.selected.run]?.sources ?? []) : undefined;
 
@@ -269,6 +273,14 @@ export function WordPane({ ops, strings }: WordPaneProps) {
                 </AccordionPanel>
               </AccordionItem>
             </Accordion>
+          )}
+
+          {leftOut.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" data-testid="word-left-out">
+              <MessageBarBody>
+                <LeftOutNotes leftOut={leftOut} strings={strings} />
+              </MessageBarBody>
+            </MessageBar>
           )}
 
           <EmbeddedCompareStatus embedded={embedded} strings={strings} said="compareEmbeddedWord" />
