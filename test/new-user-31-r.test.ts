@@ -2,6 +2,7 @@
  * New-user test 31 (docs/new-user-test-pane-31.md), defects D1, D2, D21 and D26: the village 柳溪村 (移风易俗, 红白理事会) as
  * the tester typed it, and the same data as 青石镇妇联 (群团组织, 第二季度).
  */
+import { carriedMechanism } from "../src/core/narrative/points-ledgers";
 import { summaryTextOf } from "./support/summaries";
 
 type Content = Parameters<typeof summaryTextOf>[0];
@@ -57,4 +58,20 @@ it("D26: a multi-clause 工作机制 set up before the period goes on clause by 
   const text = await federationText();
   expect(text).toContain("　　一是完善机制。继续落实村规民约，发挥红白理事会作用。\n");
   expect(text).not.toContain("成立红白理事会");
+});
+
+it("D26: carriedMechanism rewrites every clause of a carried 工作机制", () => {
+  expect(carriedMechanism("修订村规民约，成立红白理事会")).toBe("继续落实村规民约，发挥红白理事会作用");
+  expect(carriedMechanism("成立红白理事会，建立婚丧事报备制度")).toBe("继续发挥红白理事会作用，落实婚丧事报备制度");
+  expect(carriedMechanism("建立路口文明交通劝导责任制")).toBe("继续落实路口文明交通劝导责任制");
+  expect(carriedMechanism("网格化管理机制，成立巡查队")).toBe("网格化管理机制，发挥巡查队作用");
+});
+
+it("D2: the other actions that close a 其他 problem's name are turned round too (`楼道杂物清理` → 清理楼道杂物)", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "和平社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 20, 单位: "处" }, { 问题类别: "其他", 发现数: 15, 已整改数: 15, 单位: "处", 备注: "楼道杂物清理" }] },
+  });
+  expect(text).toContain("　　累计排查发现卫生死角和楼道杂物问题35处，均已整改到位。其中清理卫生死角20处、楼道杂物15处。\n");
+  expect(text).not.toContain("楼道杂物清理");
 });
