@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
-import { approxFound, lowRegistrationSentence, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -92,7 +92,7 @@ function headlines(facts: Facts): Sentence[] {
   const onlyActions = r.byKind.length > 0 && r.byKind.every((k) => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail));
   // One kind of problem is named (`整改卫生死角问题650余处`); several are `各类问题`.
   const only = r.byKind.length === 1 ? r.byKind[0] : undefined;
-  const onlyName = only ? (only.category === "其他" ? only.remark?.detail ?? only.remark?.list ?? "" : problemActions[only.category]?.object ?? only.category) : "";
+  const onlyName = only ? (only.category === "其他" ? (namedWithClosingAction(only) ? problemAction(only).object : undefined) ?? only.remark?.detail ?? only.remark?.list ?? "" : problemActions[only.category]?.object ?? only.category) : "";
   const oneKind = onlyName ? `${onlyName.replace(/问题$/u, "")}问题` : "";
   if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
   else if (r.byKind.length) {
@@ -391,6 +391,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const nameOf = (k: (typeof open)[number]): string => {
       if (k.category !== "其他") return problemActions[k.category]?.object ?? k.category;
       const object = problemAction(k).object;
+      // `大操大办劝导` is told as `大操大办问题`, as the section above says it (new-user test 31, D2).
+      if (namedWithClosingAction(k)) return `${object.replace(/问题$/u, "")}问题`;
       return soleOther && object === "其他问题" ? "各类问题" : object;
     };
     // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,

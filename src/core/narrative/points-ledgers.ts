@@ -214,11 +214,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `一起研究部署` is said as the genre says it: `同研究、同部署`.
     const together = (i: OrganizationItem): OrganizationItem => ({ ...i, content: i.content.replace(/一起研究部署$/u, "同研究、同部署") });
     // A mechanism carried by 开始下一期 was set up before: it goes on, never `建立` again (new-user test 25, D26).
-    const goesOn = (i: OrganizationItem): OrganizationItem => (i.carried ? { ...i, content: i.content.replace(/^(?:建立健全|建立|制定|制订|修订|修改|编制|出台|成立|推行|实行|健全)(?:了)?/u, "") } : i);
+    // Every clause of it goes on (new-user test 31, D26: never `继续落实村规民约，成立红白理事会`): see carriedMechanism.
+    const goesOn = (i: OrganizationItem): OrganizationItem => (i.carried ? { ...i, content: carriedMechanism(i.content) } : i);
     const mechRows = mechanism.filter((i) => i.kind !== "任务分解").map(goesOn).map(timed).map(together);
     const own: Sentence[] = [];
     mechRows.forEach((i, n) => {
-      const verb = startsWithVerb(i.content) ? "" : i.carried ? "继续落实" : mechanismVerb(i.content);
+      const verb = startsWithVerb(i.content) || (i.carried && i.content.startsWith("继续")) ? "" : i.carried ? "继续落实" : mechanismVerb(i.content);
       const prev = mechRows[n - 1];
       const shared = n > 0 && verb && !startsWithVerb(prev.content) && mechanismVerb(prev.content) === verb && !said(i) && !said(prev) && !i.figure && !prev.figure && i.date === undefined && prev.date === undefined;
       // Not shared: a second verb of the same meaning rather than the same verb again.
@@ -283,7 +284,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const planned = mechanism.every((i) => /研究部署|同部署|统筹/u.test(i.content));
     // Works of building a place (`“六室三站一场一校”阵地建设`) are no 机制 (review run 10): 高标准规划.
     const building = mechanism.every((i) => isBuildingWork(i.content));
-    const lead = planned ? "统筹部署" : building ? "高标准规划" : !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : L.mechanism;
+    // Rules and standing bodies of a village or a group (村规民约, 红白理事会, 议事会) are a mechanism, never `细化任务`
+    // (new-user test 31, D26).
+    const rules = mechanism.every((i) => i.kind === "工作机制" && RULES_AND_BODIES.test(i.content));
+    const lead = planned ? "统筹部署" : building ? "高标准规划" : !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : rules && !/机制/u.test(L.mechanism) ? "完善机制" : L.mechanism;
     points.push({ id: "mechanism", lead, sentences: [clauses([...own, ...taskClause])] });
   }
   if (partners.length) {
@@ -422,7 +426,23 @@ export function organizationPoints(ctx: Ctx): Point[] {
     if (/(?:组|办|专班|小组|工作队)(?:（[^（）]*）)?$/u.test(c)) return "组建";
     return "";
   };
-  if (other.length) {
+  // `红白理事会成员` 9人 is the council's members: said right after the clause that set it up (`……成立红白理事会，成员9人`),
+  // or with a predicate of its own (`红白理事会有成员9人`), never the verbless `红白理事会成员9人` (new-user test 31, D21).
+  const membersOf = (i: OrganizationItem): RegExpExecArray | null => (i.figure && peopleMeasureWords.includes(i.figure.unit) && !startsWithVerb(i.content) && !otherVerb(i.content) ? /^([\u4e00-\u9fff“”]{2,}?)(成员|人员|队员|会员)$/u.exec(i.content) : null);
+  const rest = other.filter((i) => {
+    const m = membersOf(i);
+    if (!m || !i.figure) return true;
+    const at = points.findIndex((p) => p.sentences.some((x) => x.text.replace(/。$/u, "").endsWith(m[1])));
+    const b = new SentenceBuilder().from(i.source);
+    if (at < 0) return true;
+    const p = points[at];
+    const k = p.sentences.findIndex((x) => x.text.replace(/。$/u, "").endsWith(m[1]));
+    const said = b.text(`${p.sentences[k].text.replace(/。$/u, "")}，${m[2]}`).fig(i.figure).text(p.sentences[k].text.endsWith("。") ? "。" : "").from(...p.sentences[k].sources).build();
+    points[at] = { ...p, sentences: p.sentences.map((x, n) => (n === k ? said : x)) };
+    return false;
+  });
+  if (rest.length) {
+    const other = rest;
     points.push({
       id: "orgOther", lead: contentLead(other.map((i) => i.content), L.orgOther),
       sentences: [clauses(other.map((i) => {
@@ -433,6 +453,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
         }
         const turned = !startsWithVerb(i.content) && !otherVerb(i.content) ? closingActionOf(i.content) : undefined;
         if (turned) return clause("", { ...i, content: `${turned.verb}${turned.object}` });
+        const members = membersOf(i);
+        if (members && i.figure) return new SentenceBuilder().from(i.source).text(`${members[1]}有${members[2]}`).fig(i.figure).build();
         // People who did the thing are counted before it (`2名院领导带队清扫`), never after the action (`清扫2人`).
         if (i.figure && peopleMeasureWords.includes(i.figure.unit) && PEOPLE_FIRST.test(i.content) && !otherVerb(i.content)) {
           const b = new SentenceBuilder().from(i.source).fig({ ...i.figure, unit: "名" }).text(i.content);
@@ -446,6 +468,43 @@ export function organizationPoints(ctx: Ctx): Point[] {
   return points;
 }
 
+/** Rules and standing bodies a 工作机制 row sets up (村规民约, 居民公约, 红白理事会, 议事会): a mechanism of the unit. */
+const RULES_AND_BODIES = /村规民约|居民公约|公约|章程|理事会|议事会|监事会|评议会|参事会/u;
+
+/**
+ * A 工作机制 row carried by 开始下一期 (set up before the period) as going on, clause by clause (new-user tests 25 D26,
+ * 31 D26): a body set up (`成立红白理事会`) → `发挥红白理事会作用`, a rule or system made (`修订村规民约`, `建立巡查制度`) →
+ * `落实村规民约`; the whole opens with `继续` when its first clause was rewritten (`继续落实村规民约，发挥红白理事会作用`).
+ * A first clause without a verb of setting up is returned without its verb removed, for the caller's `继续落实`.
+ */
+export function carriedMechanism(content: string): string {
+  const parts = content.split(/([，,；;])/u);
+  let rewrote = false;
+  const out = parts.map((part, k) => {
+    if (k % 2) return part;
+    const body = /^(?:\d{1,2}月\d{1,2}日)?(?:成立|组建|设立|组织成立)(?:了)?(.{2,})$/u.exec(part);
+    if (body && /(?:会|组|队|站|室|所|中心|专班|委员会|联盟)$/u.test(body[1])) {
+      if (k === 0) rewrote = true;
+      return `发挥${body[1]}作用`;
+    }
+    const made = /^(?:\d{1,2}月\d{1,2}日)?(?:建立健全|建立|制定|制订|修订|修改|编制|出台|成立|推行|实行|健全|完善)(?:了)?(.{2,})$/u.exec(part);
+    if (made) {
+      if (k === 0) rewrote = true;
+      return `落实${made[1]}`;
+    }
+    return part;
+  });
+  const text = out.join("");
+  if (rewrote) return `继续${text}`;
+  return text;
+}
+
+/** Whether a 问题类别 row typed 其他 is named by a problem and the action that closes its name (`大操大办劝导`). */
+export const namedWithClosingAction = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !actionOf(k.remark.detail) && CLOSING_ACTION.test(k.remark.detail);
+
+/** A 问题 name typed 其他 that closes with its action (`大操大办劝导`): the problem, then the action. */
+const CLOSING_ACTION = /^([\u4e00-\u9fff“”]{2,}?)(劝导|劝阻|整治|清理|治理|排查|整改|纠正|查处|规范|拆除|清除)$/u;
+
 /** The action and object of a 问题类别 row (catalog problemActions); 其他 is named by its 备注 when it gives a name. */
 export function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
   const a = problemActions[kind.category] ?? { verb: "整治" };
@@ -455,6 +514,10 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   const detail = kind.remark?.detail;
   const own = detail ? actionOf(detail) : undefined;
   if (detail && own && detail.startsWith(own) && (named || detail.length > own.length + 1)) return { verb: own, object: detail.slice(own.length) };
+  // A name that closes with the action taken on it (`大操大办劝导`, `楼道杂物清理`) names the problem before it: `劝导大操大办`,
+  // never `大操大办劝导问题` (new-user test 31, D2).
+  const closing = named && !own ? CLOSING_ACTION.exec(named) : null;
+  if (closing) return { verb: closing[2], object: closing[1] };
   // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
   const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
   // People's conduct (`不文明行为`, `高空抛物`, `乱扔垃圾` of visitors; on the road `闯红灯`, `违停`, `未戴头盔`) is
@@ -568,10 +631,12 @@ export function problemPoints(ctx: Ctx): Point[] {
       const group = top.filter((k) => k.figure.unit === found.unit);
       // Conduct is 纠正-ed and named as 行为 (`行人闯红灯行为320起，已纠正300起`).
       const conduct = group.every((k) => problemAction(k).verb === "纠正");
+      // Cases persuaded (`大操大办劝导`) are 劝导-ed, never 整改-ed (new-user test 31, D2).
+      const persuaded = !conduct && group.every((k) => /^劝[导阻]$/u.test(problemAction(k).verb));
       const named = group.some((k) => !bareOther(k)) ? group.filter((k) => !bareOther(k)) : group;
       const names = named.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
-      return { found, rectified, conduct, group, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      return { found, rectified, conduct, persuaded, group, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The words still open first, each with what was rectified; those done after, once: `……；过期食品问题7批次、卫生死角
     // 问题9处，均已整改到位` (never 均已整改到位 twice).
@@ -582,7 +647,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     const openOther = words.filter((w) => !w.done && otherOnly(w));
     open.forEach((w, i) => {
       b.text(i ? "；" : "").text(w.name).fig(w.found);
-      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
+      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
       else b.text(`，正在${w.conduct ? "处理" : "整改"}`);
       // Its own breakdown right after it, never after the other words (new-user test 26, D4: `其中` read as the last one's).

@@ -57,6 +57,15 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
   return { kind: "其他", count: { ...others.count, value: items.length, sources }, participants, items };
 }
 
+/** The lead of a point of 移风易俗 figures in 道德建设 (new-user test 31, D1). */
+const MORES_LEAD = "推进移风易俗";
+
+/**
+ * Names of 其他指标 rows of 移风易俗 work (`劝导简办婚丧喜事`, `节约办事费用`, `红白理事会办事`): MORES, and the savings such
+ * work brings (节约…费用) — told together in their own point.
+ */
+const MORES_WORK = /移风易俗|红白理事会|婚丧|喜事|丧事|婚事|厚养薄葬|薄养厚葬|彩礼|大操大办|人情攀比|节约(?:办事)?(?:费用|开支|资金)/u;
+
 /** Words of 移风易俗 (婚丧喜事简办, 红白理事会): a village's 乡风文明. */
 const MORES = /移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|彩礼|大操大办|人情攀比/u;
 
@@ -205,7 +214,11 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     const p = points[publicity];
     points[publicity] = { ...p, sentences: [...p.sentences, ...weaveFigures(media, `${section.id}-publicity`)] };
   }
-  const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f));
+  // 移风易俗 figures of 道德建设 (劝导简办婚丧喜事18起) are a work of their own beside honours or lectures, never the result
+  // of the last one told (new-user test 31, D1): `三是推进移风易俗。……`.
+  const mores = section.id === "morality" && points.length ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && MORES_WORK.test(f.name)) : [];
+  if (mores.length) points.push({ id: "moralityMores", lead: MORES_LEAD, sentences: weaveFigures(mores, `${section.id}-mores`) });
+  const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f));
   const woven = weaveFigures(rows, section.id);
   if (woven.length) {
     const own = ctx.profile.figureLeads[section.id];
