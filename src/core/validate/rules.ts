@@ -232,6 +232,16 @@ export const rules = {
     summary: "起始日期 is after 截止日期 (reported at 截止日期).",
     message: (p) => `截止日期${p.read ?? ""}早于起始日期${p.detail ?? ""}，请检查报告期的起止日期。`,
   },
+  "profile.households-not-territorial": {
+    severity: "warning",
+    summary: "户数 typed by a unit that has no 辖区 of residents (群团组织, 学校, 企事业单位): the summary leaves it out (new-user test 31, D25).",
+    message: (p) => `${p.field ?? ""}一般不填“户数”，总结不写这一项。`,
+  },
+  "profile.population-not-territorial": {
+    severity: "warning",
+    summary: "常住人口 typed beside 户数 by a unit without a 辖区: an area's figure, not the unit's own people; neither said nor used for a 注册率 (new-user test 31, D25).",
+    message: (p) => `${p.field ?? ""}填了户数，这里的“常住人口”应是辖区人口而不是本单位${p.detail ?? ""}人数，总结不写这一项，也不据此计算志愿者注册率；如是本单位${p.detail ?? ""}人数，请删去户数。`,
+  },
   "profile.members-over-population": {
     severity: "warning",
     summary: "志愿服务's 注册人数 add up to more than 常住人口: one of them is wrong; the summary prints no 注册率.",
