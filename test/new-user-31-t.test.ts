@@ -67,3 +67,23 @@ it("D25: a 群团组织 that typed only its staff keeps `现有干部职工…` 
   const checked = (await cli("check", await workbookFile({ profile: { 单位名称: "城南派出所", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年", 户数: 5200, 常住人口: 15800 } }))).out;
   expect(checked).not.toContain("not-territorial");
 });
+
+/** A 社区 ledger with one 问题整改 row. */
+const community = (name: string, found: number, rectified: number): Parameters<typeof workbookFile>[0] => ({
+  profile: { 单位名称: name, 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+  ledgers: {
+    问题整改: [{ 问题类别: "乱张贴", 发现数: found, 已整改数: rectified, 单位: "处" }],
+    活动台账: [{ 日期: 45818, 活动名称: "环境清洁日", 活动类型: "志愿服务", 参与数量: 40, 单位: "人" }],
+  },
+});
+
+it("D23: a row finding of a forced roll-up names the row's 填报单位 first; a unit's own ledger is unchanged", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu31t-"));
+  const east = await workbookFile(community("东风社区居委会", 20, 18), "f1-东风社区.xlsx");
+  const west = await workbookFile(community("西湖社区居委会", 32, 42), "f2-西湖社区.xlsx");
+  const out = join(dir, "f-force.xlsx");
+  await cli("rollup", east, west, "-o", out, "--unit", "城南街道办事处", "--force");
+  const checked = (await cli("check", out)).out;
+  expect(checked).toContain("错误 问题整改!D4 [rect.exceeds-found] （西湖社区居委会）已整改数42大于发现数32，已整改数不能超过发现数。\n");
+  expect((await cli("check", west)).out).toContain("错误 问题整改!C3 [rect.exceeds-found] 已整改数42大于发现数32，已整改数不能超过发现数。\n");
+});
