@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 import { summaryTextOf } from "./support/summaries";
+import { nameFromLabel } from "../src/core/rollup/rollup";
 
 /** An office's own workbook (none of the standard sheets): 活动记录 with `35人`, `3,600元`. */
 async function handMade(): Promise<string> {
@@ -86,4 +87,36 @@ it("D23: a row finding of a forced roll-up names the row's 填报单位 first; a
   const checked = (await cli("check", out)).out;
   expect(checked).toContain("错误 问题整改!D4 [rect.exceeds-found] （西湖社区居委会）已整改数42大于发现数32，已整改数不能超过发现数。\n");
   expect((await cli("check", west)).out).toContain("错误 问题整改!C3 [rect.exceeds-found] 已整改数42大于发现数32，已整改数不能超过发现数。\n");
+});
+
+it("D5: a name taken from a file's name drops the file's marks (`f3-`, `01_`, `（1）`, `-副本`, `v2`, `2025上半年`)", () => {
+  expect(["f3-南苑社区.xlsx", "01_南苑社区.xlsx", "南苑社区（1）.xlsx", "南苑社区-副本.xlsx", "南苑社区v2.xlsx", "2025上半年南苑社区.xlsx", "南苑社区2025上半年台账.xlsx", "rollup/3.南苑社区 - 副本 (2).xlsx", "f3-.xlsx"].map(nameFromLabel))
+    .toEqual(["南苑社区", "南苑社区", "南苑社区", "南苑社区", "南苑社区", "南苑社区", "南苑社区", "南苑社区", "f3-"]);
+});
+
+it("D5: the combined workbook keeps a 提示 at the 汇总 cell of a name taken from a file's name until it is changed", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu31t-"));
+  const east = await workbookFile(community("东风社区居委会", 31, 29), "f1-东风社区.xlsx");
+  const south = await workbookFile({ ...community("", 33, 31), profile: { 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" } }, "f3-南苑社区.xlsx");
+  const out = join(dir, "f-街道汇总.xlsx");
+  const rolled = await cli("rollup", east, south, "-o", out, "--unit", "城南街道办事处", "--type", "街道");
+  expect(rolled.out).toContain("f3-南苑社区.xlsx没有填单位名称，汇总时按文件名记为“南苑社区”；请核对，或在该台账的基本信息中填写后重新汇总。");
+  const hint = "提示 汇总!B4 [rollup.name-from-file] 单位名称“南苑社区”取自文件名f3-南苑社区.xlsx，请核对后改为正式名称（汇总表和各台账的“填报单位”一并改）；名称无误时删去“状态”中的“待核对”。\n";
+  expect((await cli("check", out)).out).toContain(hint);
+  const text = (await cli("summarize", out, "--text", "-", "-o", join(dir, "s.docx"))).out;
+  expect(text).toContain("其中南苑社区33处，发现问题最多。");
+  expect(text).toContain("南苑社区\t1场\t—\t33处\t31处\t93.9%");
+  expect(text).not.toContain("f3-");
+  // Changed in the 汇总 sheet: no more 提示.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const sheet = wb.getWorksheet("汇总");
+  if (!sheet) throw new Error("no 汇总 sheet");
+  expect(sheet.getCell("B4").value).toBe("南苑社区");
+  const statusCol = (sheet.getRow(2).values as unknown[]).indexOf("状态");
+  expect(sheet.getRow(4).getCell(statusCol).value).toBe("已汇总（单位名称按文件名f3-南苑社区.xlsx记为“南苑社区”，待核对）");
+  sheet.getCell("B4").value = "南苑社区居委会";
+  const edited = join(dir, "edited.xlsx");
+  await wb.xlsx.writeFile(edited);
+  expect((await cli("check", edited)).out).not.toContain("rollup.name-from-file");
 });

@@ -290,6 +290,11 @@ export const rules = {
     summary: "工作思路 is filled while 文字材料 has a 导语: the summary opens with the 导语, and the 工作思路 is not written.",
     message: () => "文字材料中已有“导语”，总结开头用导语，这里的“工作思路”不会写入总结；如要写入，请把它写进导语，或删去导语。",
   },
+  "rollup.name-from-file": {
+    severity: "warning",
+    summary: "A roll-up's unit whose 单位名称 was blank, named from its file (汇总 sheet 状态 `单位名称按文件名…记为“…”，待核对`): said at its 填报单位 cell of the 汇总 sheet until that cell is changed or 待核对 deleted (new-user test 31, D5).",
+    message: (p) => `单位名称“${p.read ?? ""}”取自文件名${p.detail ?? ""}，请核对后改为正式名称（汇总表和各台账的“填报单位”一并改）；名称无误时删去“状态”中的“待核对”。`,
+  },
   "rollup.units-left-out": {
     severity: "warning",
     summary: "A roll-up whose 汇总 sheet lists units left out (状态 未汇总): the combined summary counts only the units included.",
