@@ -2,11 +2,12 @@
  * `campaign-ledger fix IN.xlsx -o OUT.xlsx [--json]` (规范数据, issue #5 §1): plans the core's
  * normalisation fixes, applies them to the loaded workbook (formats, other sheets and user columns
  * survive) and writes OUT; the input is never modified. Prints every change (cell, before, after),
- * the values left as typed (with the reason) and those it could not read; exit 0 even then.
+ * the values left as typed (with the reason) and those it could not read; exit 0 even then. A workbook that is
+ * no standard ledger (an office's own sheets) is refused with the `import` hint, exit 2, nothing written.
  * @module
  */
 import { parseArgs } from "node:util";
-import { fixPlan, formatSerialDate, standardV1, type Change } from "../../core";
+import { fixPlan, formatSerialDate, notStandardSheets, standardV1, validateWorkbook, type Change } from "../../core";
 import { applyChangesToWorkbook } from "../../adapters/xlsx/apply-changes";
 import { describeExcelOnly, excelOnlyObjects } from "../../adapters/xlsx/package-inspect";
 import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read-workbook";
@@ -14,15 +15,21 @@ import { restoreValidations, saveWorkbook } from "../../adapters/xlsx/upgrade";
 import type { Io } from "../main";
 import { writeOutput } from "./output";
 import { inputAndOutput, shown } from "./write-back";
+import { UsageError } from "../files";
+import { notStandardLine } from "../format";
 
 const after = (c: Change): string => (c.kind === "date" && typeof c.after === "number" ? formatSerialDate(c.after) : shown(c.after));
 
 /** Runs `fix`; returns the exit code (0, or 2 through a thrown UsageError / LedgerFileError). */
 export async function fixCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { output: { type: "string", short: "o" }, json: { type: "boolean" } }, allowPositionals: true });
-  const { bytes, output } = inputAndOutput("fix", positionals, values.output);
+  const { input, bytes, output } = inputAndOutput("fix", positionals, values.output);
   const wb = await loadWorkbook(bytes);
   const snapshot = snapshotOf(wb);
+  // An office's own workbook is no standard ledger: "没有需要规范的值" would be false; nothing is written and
+  // `import` is named, as check and next do (new-user test 31, D27).
+  const missing = notStandardSheets(validateWorkbook(snapshot, standardV1).findings, standardV1);
+  if (missing) throw new UsageError(notStandardLine(missing, input, "，未规范、未写入文件"));
   const plan = fixPlan(snapshot, standardV1);
   applyChangesToWorkbook(wb, plan.changes);
   const objects = await excelOnlyObjects(bytes);

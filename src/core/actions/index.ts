@@ -16,7 +16,8 @@ import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { WorkbookSnapshot } from "../grid";
 import type { DocumentModel } from "../document/model";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
-import { isRollupWorkbook, SHORT_NAME_HEADER, SUMMARY_SHEET } from "../rollup";
+import { guessedNameIn, isRollupWorkbook, SHORT_NAME_HEADER, SUMMARY_SHEET } from "../rollup";
+import { cellAddress } from "../grid";
 import { formatSerialDate, makeFinding } from "../validate/check-cell";
 import { signedEarly, signedLate } from "../validate/period";
 import { notStandardSheets } from "../validate/not-standard";
@@ -49,7 +50,7 @@ export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standa
   const catalog = combined ? rollupCatalog(base) : base;
   const read = analyzeWorkbook(snapshot, catalog);
   const leftOut = combined ? unitsLeftOutOf(snapshot) : [];
-  const analysis = leftOut.length ? withUnitsLeftOut(read, leftOut) : read;
+  const analysis = withFindings(leftOut.length ? withUnitsLeftOut(read, leftOut) : read, combined ? guessedUnitNames(snapshot) : []);
   const embeddedPrevious = combined ? undefined : readPreviousSheet(snapshot, catalog);
   const shortNames = combined ? unitShortNamesOf(snapshot) : {};
   const named = Object.keys(shortNames).length ? { unitShortNames: shortNames } : {};
@@ -103,6 +104,26 @@ function carriedBeyondPrevious(facts: Facts, previous: PreviousFigures): Finding
 function withUnitsLeftOut(analysis: Analysis, left: readonly string[]): Analysis {
   const finding = makeFinding("rollup.units-left-out", SUMMARY_SHEET, "", { list: left.join("、"), detail: String(left.length) });
   return { ...analysis, findings: [...analysis.findings, finding], warnings: analysis.warnings + 1 };
+}
+
+/**
+ * `rollup.name-from-file` (new-user test 31, D5): a unit whose blank 单位名称 the roll-up took from its file's name (its 状态 in
+ * the 汇总 sheet says `单位名称按文件名…记为“…”，待核对`), said at its 填报单位 cell for as long as that cell holds the guess and
+ * the note its 待核对 — the street would otherwise hand in a summary naming a file.
+ */
+function guessedUnitNames(snapshot: WorkbookSnapshot): Finding[] {
+  const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
+  const header = sheet?.values.findIndex((r) => r.includes("填报单位") && r.includes("状态")) ?? -1;
+  if (!sheet || header < 0) return [];
+  const unitCol = sheet.values[header].indexOf("填报单位");
+  const statusCol = sheet.values[header].indexOf("状态");
+  const out: Finding[] = [];
+  sheet.values.forEach((r, i) => {
+    const guess = i > header ? guessedNameIn(String(r[statusCol] ?? "")) : undefined;
+    if (!guess || String(r[unitCol] ?? "").trim() !== guess.name) return;
+    out.push(makeFinding("rollup.name-from-file", SUMMARY_SHEET, cellAddress(sheet.originRow + i, sheet.originCol + unitCol), { read: guess.name, detail: guess.file }));
+  });
+  return out;
 }
 
 /** The 填报单位 of a roll-up's 汇总 sheet whose 状态 says `未汇总…` and that no other row rolled up, in sheet order. */

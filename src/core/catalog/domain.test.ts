@@ -45,7 +45,7 @@ describe("unitTypeTraits", () => {
   it("has the traits of every 单位类型 of the list, and a district body's for an unreadable one", () => {
     expect(Enums.unitType.map((t) => `${t} ${unitTypeTraits(t).ownHonourLevel} ${unitTypeTraits(t).territorial} ${unitTypeTraits(t).combines}`)).toEqual([
       "社区 社区/村 true area", "村 社区/村 true area", "街道 街道/乡镇 true area", "乡镇 街道/乡镇 true area", "机关部门 县/区 true area",
-      "群团组织 县/区 true area", "学校 本单位 false school", "企事业单位 本单位 false org", "其他 本单位 true area",
+      "群团组织 县/区 false area", "学校 本单位 false school", "企事业单位 本单位 false org", "其他 本单位 true area",
     ]);
     expect(unitTypeTraits("单位")).toEqual({ ownHonourLevel: "县/区", territorial: true, combines: "area" });
   });

@@ -311,7 +311,7 @@ export interface UnitTypeTraits {
 /**
  * Traits of each 单位类型 (spec §1): a 社区/村 confers its own level, a 街道/乡镇 its own, a district 机关部门 or 群团组织
  * (区总工会, 区科协) 区级 titles, a school, company or other unit only 本单位 ones (new-user tests 9 D8, 11 D10, 12 D1);
- * a school or company has no 辖区 (new-user tests 11 D8, 14 D11) and rolls up its colleges or departments, not units
+ * a school, company or 群团组织 (a 妇联) has no 辖区 (new-user tests 11 D8, 14 D11, 31 D25) and rolls up its colleges or departments, not units
  * of an area. One table behind the narrative's honours, background and roll-up wording.
  */
 const UNIT_TYPE_TRAITS: Readonly<Record<string, UnitTypeTraits>> = {
@@ -320,7 +320,7 @@ const UNIT_TYPE_TRAITS: Readonly<Record<string, UnitTypeTraits>> = {
   街道: { ownHonourLevel: "街道/乡镇", territorial: true, combines: "area" },
   乡镇: { ownHonourLevel: "街道/乡镇", territorial: true, combines: "area" },
   机关部门: { ownHonourLevel: "县/区", territorial: true, combines: "area", members: { word: "干部职工", max: 5000 } },
-  群团组织: { ownHonourLevel: "县/区", territorial: true, combines: "area", members: { word: "干部职工", max: 5000 } },
+  群团组织: { ownHonourLevel: "县/区", territorial: false, combines: "area", members: { word: "干部职工", max: 5000 } },
   学校: { ownHonourLevel: "本单位", territorial: false, combines: "school", members: { word: "师生", max: 50000 } },
   企事业单位: { ownHonourLevel: "本单位", territorial: false, combines: "org", members: { word: "干部职工", max: 50000 } },
   其他: { ownHonourLevel: "本单位", territorial: true, combines: "area" },
@@ -404,12 +404,14 @@ export function unitTypeTraits(unitType: string, unitName = ""): UnitTypeTraits 
  * never `区市场监督管理局辖区有常住人口260人`): `辖区` for a unit with a 辖区 of residents (社区, 村, 街道, 乡镇, 其他, and a
  * 机关部门 or 群团组织 that typed 户数 too — a 派出所's 辖区); for a bureau, a 群团组织 or a company the word for its staff
  * (`干部职工`), for a school `师生` (unit traits `members`), as long as the figure is no more than such a unit has; undefined
- * when it is more (the area a school or a bureau serves: not told) or when no 常住人口 was typed. `population`,
- * `households`: the typed figures (人, 户).
+ * when it is more (the area a school or a bureau serves: not told), when no 常住人口 was typed, or when a unit without a
+ * 辖区 (群团组织, 学校, 企事业单位) typed 户数 beside it: then both are an area's, no count of its own people (new-user test 31,
+ * D25: never `青石镇妇联辖区有居民560户` nor `现有干部职工1860人`). `population`, `households`: the typed figures (人, 户).
  */
 export function populationAs(unitType: string, population: number | undefined, households: number | undefined): string | undefined {
   if (!population) return undefined;
   const traits = unitTypeTraits(unitType);
+  if (traits.members && !traits.territorial && households) return undefined;
   if (traits.members && !(traits.territorial && households)) return population <= traits.members.max ? traits.members.word : undefined;
   return traits.territorial ? "辖区" : undefined;
 }

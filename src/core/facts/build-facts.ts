@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
+import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
 import { cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { wordInReadingOrder } from "../normalize/text";
@@ -204,7 +204,10 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFac
   // Above 100 % a figure is wrong (profile.members-over-population): no rate at all. A rate the unit typed itself
   // (其他指标 `志愿者注册率`) is its own: never a second, computed one beside it (new-user test 26, D1).
   const typed = rowsOf(wb, "figures").some((r) => /注册率$/u.test(str(r.cells.name)));
-  const computed = !typed && members && profile.population && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
+  // A 常住人口 that is neither the 辖区's nor the unit's own people (a 妇联 that typed 户数 too, a school's served area: catalog
+  // `populationAs`) is no base of a rate: the summary leaves it out, so no rate on it either (new-user test 31, D25).
+  const based = !!profile.population && populationAs(profile.unitType, profile.population.value, profile.households?.value) !== undefined;
+  const computed = !typed && members && profile.population && based && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
   // Approximate when its base is (`约２万` residents): then said as a bound, `不足1%` (new-user test 30, D3). A rough count of
   // members (`552多`) leaves the rate as computed, as the reference summaries print it (`志愿者注册率为6.4%`).
   const registrationRate: Figure | undefined = computed && { ...computed, approx: profile.population?.approx ? "about" : undefined };

@@ -6,6 +6,6 @@
 export * from "./types";
 export { RollupBuilder, rollupSnapshots } from "./rollup";
 export { reportingUnitsOf, isRollupWorkbook } from "./detect";
-export { buildSummarySheet, periodLabel, SHORT_NAME_HEADER, SUMMARY_SHEET } from "./summary-sheet";
+export { buildSummarySheet, guessedNameIn, periodLabel, SHORT_NAME_HEADER, SUMMARY_SHEET } from "./summary-sheet";
 export { rollupIndicatorIds, unitIndicators, totalIndicators } from "./indicators";
 export { seedRows, dateSeed, type SeededRows } from "./rows";

@@ -108,7 +108,7 @@ export class RollupBuilder {
     const period = str(p.period) || (typedPeriod ? nearestChoice(this.catalog, undefined, "period", typedPeriod) : undefined);
     this.kept.push({
       base: {
-        label, unitName, ...(str(p.shortName) ? { shortName: str(p.shortName) } : {}), unitType: str(p.unitType), year: numv(p.year), period, ...(typedPeriod && !period ? { periodTyped: typedPeriod } : {}),
+        label, unitName, ...(str(p.unitName) ? {} : { nameFromFile: true }), ...(str(p.shortName) ? { shortName: str(p.shortName) } : {}), unitType: str(p.unitType), year: numv(p.year), period, ...(typedPeriod && !period ? { periodTyped: typedPeriod } : {}),
         rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook),
       },
       readable: true,
@@ -333,14 +333,33 @@ export function rollupSnapshots(units: readonly UnitInput[], options: RollupOpti
 
 /**
  * A unit's name read from its file's name when 单位名称 is blank (`rollup/向阳社区台账.xlsx` → `向阳社区`):
- * the folder, the extension, a period (`-2025上半年`) and a trailing 台账 word left out; the bare file name
- * when nothing is left.
+ * the folder, the extension, a period (`-2025上半年`, `2025上半年_`) and a trailing 台账 word left out, and the marks
+ * file names carry (new-user test 31, D5): a leading number (`f3-`, `01_`, `3.`), a copy's `（1）`, `-副本`, `- 副本 (2)`,
+ * ` - Copy`, a version `v2`, `终稿`. The bare file name when nothing is left.
  */
 export function nameFromLabel(label: string): string {
   const base = label.replace(/^.*[\\/]/u, "").replace(/\.[A-Za-z0-9]{1,5}$/u, "");
-  const name = base
-    .replace(/[-_－—\s]*(?:19|20)\d{2}\s*年?\s*(?:上半年|下半年|全年|年度|第[一二三四]季度)?.*$/u, "")
-    .replace(/(?:创文|创建|工作|文明创建)?(?:台账|报表|汇总表?)$/u, "")
-    .trim();
+  const sep = "[-_－—.·、\\s]";
+  const lead = [
+    new RegExp(`^[A-Za-z]{0,2}\\d{1,3}${sep}+`, "u"),
+    new RegExp(`^(?:19|20)\\d{2}\\s*年?\\s*(?:上半年|下半年|全年|年度|第[一二三四]季度)?${sep}*`, "u"),
+    new RegExp(`^[（(【\\[]\\d+[）)】\\]]${sep}*`, "u"),
+  ];
+  const trail = [
+    new RegExp(`${sep}*[（(]\\d+[）)]$`, "u"),
+    new RegExp(`${sep}*(?:副本|拷贝|复制|copy|Copy|COPY)$`, "u"),
+    new RegExp(`${sep}*(?:[vV]\\d+(?:\\.\\d+)?|终稿|定稿|最终版|修改稿|修订版)$`, "u"),
+    new RegExp(`${sep}*(?:19|20)\\d{2}\\s*年?\\s*(?:上半年|下半年|全年|年度|第[一二三四]季度)?.*$`, "u"),
+    /(?:创文|创建|工作|文明创建)?(?:台账|报表|汇总表?)$/u,
+  ];
+  let name = base.trim();
+  for (let changed = true; changed; ) {
+    const before = name;
+    for (const r of [...lead, ...trail]) {
+      const next = name.replace(r, "").trim();
+      if (next) name = next;
+    }
+    changed = name !== before;
+  }
   return name || base;
 }

@@ -35,12 +35,27 @@ export function periodLabel(year: number | undefined, period: string | undefined
 }
 
 /**
+ * The note in a unit's 状态 that its 单位名称 was blank and read from its file's name (`单位名称按文件名f3-南苑社区.xlsx记为“南苑社区”，待核对`):
+ * the combined workbook carries the guess, so that its check keeps saying so (actions `guessedUnitNames`; new-user test 31, D5).
+ */
+export function guessedNameNote(label: string, name: string): string {
+  return `单位名称按文件名${label.replace(/^.*[\\/]/u, "")}记为“${name}”，待核对`;
+}
+
+/** The file and the name of a {@link guessedNameNote} in a 状态 cell; undefined when it holds none (or 待核对 was deleted). */
+export function guessedNameIn(status: string): { readonly file: string; readonly name: string } | undefined {
+  const m = /单位名称按文件名(.+?)记为“(.+?)”，待核对/u.exec(status);
+  return m ? { file: m[1], name: m[2] } : undefined;
+}
+
+/**
  * The status cell: `已汇总`, or why not. `named`: the unit came in more than one file, so the row
  * says which file it is (`已汇总（和平（更正）.xlsx）`, `未汇总：和平.xlsx与和平（更正）.xlsx重复`).
  */
 function statusText(u: UnitResult, named: boolean): string {
-  if (u.status === "included") return named ? `已汇总（${u.label}）` : "已汇总";
-  if (u.status === "forced") return `已汇总（${named ? `${u.label}，` : ""}有${u.errors}个错误，强制汇总）`;
+  const guess = u.nameFromFile ? guessedNameNote(u.label, u.unitName) : "";
+  if (u.status === "included") return named || guess ? `已汇总（${[named ? u.label : "", guess].filter(Boolean).join("；")}）` : "已汇总";
+  if (u.status === "forced") return `已汇总（${named ? `${u.label}，` : ""}有${u.errors}个错误，强制汇总${guess ? `；${guess}` : ""}）`;
   return `未汇总：${named && u.status === "duplicate" ? u.label : ""}${u.reason ?? ""}`;
 }
 

@@ -70,6 +70,11 @@ export interface UnitResult {
   readonly label: string;
   /** 单位名称 (the label when blank). */
   readonly unitName: string;
+  /**
+   * True when 单位名称 was blank and `unitName` was read from the file's name (rollup `nameFromLabel`): the 汇总 sheet's
+   * 状态 says so, and check of the combined workbook keeps a 提示 until it is confirmed (new-user test 31, D5).
+   */
+  readonly nameFromFile?: boolean;
   /** 单位简称 as the unit typed it (`区城管局`): how the combined summary names it (new-user test 30, D10); absent when blank. */
   readonly shortName?: string;
   readonly unitType: string;

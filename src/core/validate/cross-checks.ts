@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, BOUNDED_RATE, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, printedMeasureWord, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, BOUNDED_RATE, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -172,6 +172,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
     }
   }
   out.push(...typeAgainstName(wb));
+  out.push(...householdsWithoutArea(wb));
   // 常住人口 typed as 0: no unit has none; the opening then drops it silently (new-user test 27, D17).
   if (wb.profile.population && population === 0) {
     const p = at(wb.profile.population);
@@ -953,6 +954,26 @@ function ratesOver100(wb: ParsedWorkbook): Finding[] {
     if (typeof name !== "string" || typeof value !== "number" || value <= 100 || typeof unit !== "string" || !/^[%％]$/u.test(unit.trim()) || !BOUNDED_RATE.test(name.trim())) continue;
     const p = values.at(i);
     out.push(makeFinding("value.rate-over-100", p.sheet, p.cell, { field: name.trim(), read: `${value}%` }));
+  }
+  return out;
+}
+
+/**
+ * 户数 (and the 常住人口 beside it) typed by a unit that has no 辖区 of residents (群团组织, 学校, 企事业单位: catalog
+ * `unitTypeTraits().territorial`): the summary leaves them out (`populationAs`), never `青石镇妇联辖区有居民560户`; said at
+ * the cells so that the user knows why (new-user test 31, D25). Rules `profile.households-not-territorial`,
+ * `profile.population-not-territorial`.
+ */
+function householdsWithoutArea(wb: ParsedWorkbook): Finding[] {
+  const type = typeof wb.profile.unitType?.value === "string" ? wb.profile.unitType.value.trim() : "";
+  const households = num(wb.profile.households);
+  if (!type || !households || !wb.profile.households || unitTypeTraits(type).territorial) return [];
+  const h = at(wb.profile.households);
+  const out = [makeFinding("profile.households-not-territorial", h.sheet, h.cell, { field: type })];
+  const population = num(wb.profile.population);
+  if (population && wb.profile.population && populationAs(type, population, households) === undefined) {
+    const p = at(wb.profile.population);
+    out.push(makeFinding("profile.population-not-territorial", p.sheet, p.cell, { field: type, detail: unitTypeTraits(type).members?.word ?? "本单位人员" }));
   }
   return out;
 }

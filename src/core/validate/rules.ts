@@ -239,6 +239,16 @@ export const rules = {
     summary: "起始日期 is after 截止日期 (reported at 截止日期).",
     message: (p) => `截止日期${p.read ?? ""}早于起始日期${p.detail ?? ""}，请检查报告期的起止日期。`,
   },
+  "profile.households-not-territorial": {
+    severity: "warning",
+    summary: "户数 typed by a unit that has no 辖区 of residents (群团组织, 学校, 企事业单位): the summary leaves it out (new-user test 31, D25).",
+    message: (p) => `${p.field ?? ""}一般不填“户数”，总结不写这一项。`,
+  },
+  "profile.population-not-territorial": {
+    severity: "warning",
+    summary: "常住人口 typed beside 户数 by a unit without a 辖区: an area's figure, not the unit's own people; neither said nor used for a 注册率 (new-user test 31, D25).",
+    message: (p) => `${p.field ?? ""}填了户数，这里的“常住人口”应是辖区人口而不是本单位${p.detail ?? ""}人数，总结不写这一项，也不据此计算志愿者注册率；如是本单位${p.detail ?? ""}人数，请删去户数。`,
+  },
   "profile.members-over-population": {
     severity: "warning",
     summary: "志愿服务's 注册人数 add up to more than 常住人口: one of them is wrong; the summary prints no 注册率.",
@@ -286,6 +296,11 @@ export const rules = {
     severity: "warning",
     summary: "工作思路 is filled while 文字材料 has a 导语: the summary opens with the 导语, and the 工作思路 is not written.",
     message: () => "文字材料中已有“导语”，总结开头用导语，这里的“工作思路”不会写入总结；如要写入，请把它写进导语，或删去导语。",
+  },
+  "rollup.name-from-file": {
+    severity: "warning",
+    summary: "A roll-up's unit whose 单位名称 was blank, named from its file (汇总 sheet 状态 `单位名称按文件名…记为“…”，待核对`): said at its 填报单位 cell of the 汇总 sheet until that cell is changed or 待核对 deleted (new-user test 31, D5).",
+    message: (p) => `单位名称“${p.read ?? ""}”取自文件名${p.detail ?? ""}，请核对后改为正式名称（汇总表和各台账的“填报单位”一并改）；名称无误时删去“状态”中的“待核对”。`,
   },
   "rollup.units-left-out": {
     severity: "warning",

@@ -5,7 +5,7 @@
  * bad data.
  * @module
  */
-import { fieldsOf, formOf, honourMeasure, ledgersOf, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../catalog";
+import { fieldsOf, formOf, honourMeasure, ledgersOf, reportingUnitColumn, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../catalog";
 import { cellAddress, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { parseApproxTags } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
@@ -53,7 +53,32 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): 
   const workbook: ParsedWorkbook = { profile, ledgers, period };
   findings.push(...crossChecks(workbook, form, typedIn(sheetOf), catalog));
   findings.push(...emptyWorkbook(catalog, ledgers, sheetOf, findings));
-  return { findings: sortFindings(findings, catalog), workbook };
+  return { findings: sortFindings(withReportingUnit(findings, ledgers, readAs), catalog), workbook };
+}
+
+/**
+ * In a combined workbook (its ledgers carry 填报单位, a roll-up's) a finding at a row says whose row it is, first:
+ * `（西湖社区居委会）已整改数42大于发现数32，…` — the street needs to know whom to call (new-user test 31, D23). The one
+ * place for every rule; a message that already names the unit is left as it is. `readAs`: standard sheet name → the
+ * renamed sheet read as it.
+ */
+function withReportingUnit(findings: readonly Finding[], ledgers: Readonly<Record<string, ParsedLedger>>, readAs: ReadonlyMap<string, string>): Finding[] {
+  const unitAt = new Map<string, string>();
+  for (const ledger of Object.values(ledgers)) {
+    if (!ledger.found || !ledger.spec.columns.some((c) => c.id === reportingUnitColumn.id)) continue;
+    const sheets = [ledger.spec.sheet, readAs.get(ledger.spec.sheet)].filter((x): x is string => !!x);
+    if (!findings.some((f) => f.cell && sheets.includes(f.sheet.trim()))) continue;
+    for (const row of ledger.rows) {
+      const unit = row.cells[reportingUnitColumn.id]?.value;
+      if (typeof unit === "string" && unit.trim()) for (const sheet of sheets) unitAt.set(`${sheet}!${row.row}`, unit.trim());
+    }
+  }
+  if (!unitAt.size) return [...findings];
+  return findings.map((f) => {
+    const row = /\d+$/u.exec(f.cell)?.[0];
+    const unit = row ? unitAt.get(`${f.sheet.trim()}!${row}`) : undefined;
+    return unit && !f.message.includes(unit) ? { ...f, message: `（${unit}）${f.message}` } : f;
+  });
 }
 
 /** What the user typed in a cell (`sheet!C5`), as text: a message quotes it (`发现数“百余”`). */
