@@ -115,3 +115,41 @@ describe("D28: header and item look-alikes are told what they are", () => {
     expect((await cli("summarize", file, "--text", "-")).out).toContain("桂花巷社区");
   });
 });
+
+it("D4: complaints a 政务服务中心 handles are 受理-d and 办结-ed, never 排查-ed and 整改-ed", async () => {
+  const centre = (found: number, done: number) => summaryTextOf({
+    profile: { 单位名称: "东城区政务服务中心", 单位类型: "其他", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: found, 已整改数: done, 单位: "件", 备注: "群众投诉" }] },
+  });
+  const all = await centre(25, 25);
+  expect(all).toContain("受理群众投诉25件，均已办结。");
+  expect(all).not.toMatch(/排查群众投诉|投诉问题/u);
+  const some = await centre(25, 20);
+  expect(some).toContain("受理群众投诉25件，已办结20件，办结率为80%。");
+  expect(some).toContain("群众投诉25件中尚有5件未办结");
+});
+
+it("D28: upgrade puts 单位名称 back over 单位全称, its 内容 kept", async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await workbookFile({ profile: { 单位名称: "桂花巷社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" } }));
+  let at = 0;
+  wb.getWorksheet("基本信息")!.eachRow((row, n) => {
+    if (row.getCell(1).value === "单位名称") {
+      row.getCell(1).value = "单位全称";
+      at = n;
+    }
+  });
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu31q-"));
+  await wb.xlsx.writeFile(join(dir, "a.xlsx"));
+  const run = await cli("upgrade", join(dir, "a.xlsx"), "-o", join(dir, "b.xlsx"));
+  expect(run.code).toBe(0);
+  expect(run.out).toContain("“基本信息”把项目“单位全称”改回“单位名称”（内容不动）");
+  const up = new ExcelJS.Workbook();
+  await up.xlsx.readFile(join(dir, "b.xlsx"));
+  const ws = up.getWorksheet("基本信息")!;
+  expect([ws.getRow(at).getCell(1).value, ws.getRow(at).getCell(2).value]).toEqual(["单位名称", "桂花巷社区居民委员会"]);
+  const names: unknown[] = [];
+  ws.eachRow((row) => names.push(row.getCell(1).value));
+  expect(names.filter((v) => v === "单位名称" || v === "单位全称")).toEqual(["单位名称"]);
+  expect((await cli("check", join(dir, "b.xlsx"))).out).not.toContain("item-variant");
+});

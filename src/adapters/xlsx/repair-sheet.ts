@@ -234,6 +234,11 @@ export function repairForm(ws: Worksheet, grid: SheetGrid, form: FormSpec, lists
   }
   unmergeIn(ws, grid, { top: Math.max(1, tableAllowed ? top : top + 1), bottom, left, right }, out);
   const rows = new Map(layout.rows);
+  // A 项目 typed as a synonym (`单位全称`) gets its standard name back; its 内容 stays (new-user test 31, D28).
+  for (const [item, typed] of layout.variants) {
+    ws.getCell(rows.get(item) as number, layout.keyCol).value = item.header;
+    out.actions.push(RepairNote.itemName(ws.name, typed, item.header));
+  }
   for (const item of form.items) {
     if (rows.has(item)) continue;
     bottom += 1;

@@ -31,6 +31,7 @@ export const RepairNote = {
   columnsBlocked: (sheet: string, headers: readonly string[]): string =>
     `${q(sheet)}缺少${headers.map(q).join("、")}，但表格右侧有其他内容，未能自动补上，请手工添加`,
   header: (sheet: string, typed: string, header: string): string => `${q(sheet)}把表头${q(typed)}改回标准表头${q(header)}（该列数据不动）`,
+  itemName: (sheet: string, typed: string, header: string): string => `${q(sheet)}把项目${q(typed)}改回${q(header)}（内容不动）`,
   item: (sheet: string, header: string, row: number, since?: number): string =>
     `${q(sheet)}补上${since === undefined ? "缺少的" : `${versionTextOf(since)} 新增的`}项目${q(header)}（第${row}行）`,
   unmerged: (sheet: string, range: string): string => `${q(sheet)}取消表格内的合并单元格 ${range}（内容保留在左上角一格）`,

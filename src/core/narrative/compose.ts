@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
-import { approxFound, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, isComplaint, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -94,7 +94,9 @@ function headlines(facts: Facts): Sentence[] {
   const only = r.byKind.length === 1 ? r.byKind[0] : undefined;
   const onlyName = only ? (only.category === "其他" ? (namedWithClosingAction(only) ? problemAction(only).object : undefined) ?? only.remark?.detail ?? only.remark?.list ?? "" : problemActions[only.category]?.object ?? only.category) : "";
   const oneKind = onlyName ? `${onlyName.replace(/问题$/u, "")}问题` : "";
-  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
+  // Complaints are 办结-ed (`办结群众投诉25件`; new-user test 31, D4).
+  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint)) out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]) });
+  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
   else if (r.byKind.length) {
     // Unlike units have no total (v2 rule 3): the largest category, said with its action.
     // The largest; the second as a candidate of its own, ranked just below, so that an opening is not
@@ -402,7 +404,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     // `占道经营50处、50起、50宗中尚有2处、2起、2宗未整改到位` (new-user test 21, D10).
     // Conduct (闯红灯, 不戴头盔, 不文明行为) counted in cases (起) is 纠正-ed one by one, never 整改-ed like a place: what is left is 未处理到位
     // (new-user test 22, D3).
-    const undone = (k: (typeof open)[number]): string => (problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit) ? "未处理到位" : "未整改到位");
+    const undone = (k: (typeof open)[number]): string => (isComplaint(k) ? "未办结" : problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit) ? "未处理到位" : "未整改到位");
     const names = shown.map(nameOf);
     const grouped = names.length > 1 && new Set(names).size === 1 && shown.every((k) => k.rectified.value > 0);
     if (grouped) {

@@ -563,6 +563,13 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
 /** A 问题类别 typed 其他 whose 备注 names nothing: no kind of problem to name. */
 const bareOther = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !k.remark?.detail;
 
+/**
+ * A problem row that is a complaint or request to handle (`群众投诉`, `12345工单`, `信访件`): 受理-d and 办结-ed, never
+ * 排查-ed and 整改-ed (new-user test 31, D4: a 政务服务中心's `共排查群众投诉问题25件`).
+ */
+export const isComplaint = (k: RectificationFacts["byKind"][number]): boolean =>
+  k.category === "其他" && /投诉|诉求|举报|信访|工单|热线|来电|来信|咨询件/u.test(problemAction(k).object);
+
 /** A 问题类别 row whose 备注 names an action (`规范商铺经营招牌`): the data names what was done, not a kind of problem. */
 const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail);
 
@@ -614,12 +621,14 @@ export function problemPoints(ctx: Ctx): Point[] {
     // `百余` found beside 191 rectified is `195处以上`, never `191处以上` (new-user test 28, D5).
     const found = r.foundByUnit[0];
     const under = found.approx === "over" && !r.rectifiedByUnit[0]?.approx && (r.rectifiedByUnit[0]?.value ?? 0) > roundDownForOver(found.value);
-    const b = new SentenceBuilder().text(`${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
-    if (allDone) b.text("，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
+    // Complaints only: `受理群众投诉25件，均已办结` (new-user test 31, D4).
+    const complaints = top.every(isComplaint);
+    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : `${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    if (allDone) b.text(complaints ? "，均已办结" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (r.rectifiedByUnit.length) {
-      b.text("，已整改").fig(r.rectifiedByUnit[0]);
+      b.text(complaints ? "，已办结" : "，已整改").fig(r.rectifiedByUnit[0]);
       // A rate over an `about` count (约40) would be false precision (new-user test 25, D3): not said.
-      if (complete && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text("，整改率为").fig(r.rate);
+      if (complete && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(complaints ? "，办结率为" : "，整改率为").fig(r.rate);
     }
     sentences.push(b.text("。").build());
   } else if (toldByWord(r)) {
