@@ -82,10 +82,11 @@ function summaryText(summary: string): string {
 
 /**
  * `牛皮癣集中清除`: what was worked on (2–12 Chinese characters, not ending in 与/和/及/的, nor 大 of `全民大清扫`, and
- * not opening with a season or holiday: `春季环境整治` is an event's name), an adverb of manner, the work;
+ * not opening with a season or holiday: `春季环境整治` is an event's name, nor closing with a campaign's word: `人居环境整治集中清理`
+ * is the campaign's event, never `集中清理人居环境整治` (new-user test 32, D4)), an adverb of manner, the work;
  * a bare `环境整治` or `卫生清理` names the kind of event, not a thing worked on.
  */
-const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|清明|五一|国庆|中秋)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
+const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|清明|五一|国庆|中秋)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(?<!(?:整治|治理|行动|工作|建设|提升|创建|攻坚|活动)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?)(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
 /** Names of meetings: 召开-ed and attended (`召开护士节表彰大会，300人参加`). */
 const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会)$/u;

@@ -1,0 +1,12 @@
+/**
+ * New-user test 32 (docs/new-user-test-pane-32.md), each defect as the tester typed it.
+ */
+import { summaryTextOf } from "./support/summaries";
+
+const village = { 单位名称: "青山村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "下半年" };
+
+it("D4: an activity named for a campaign and an action (`人居环境整治集中清理`) is said as named, never `集中清理人居环境整治`", async () => {
+  const text = await summaryTextOf({ profile: village, ledgers: { 活动台账: [{ 日期: "2025-07-15", 活动名称: "人居环境整治集中清理", 活动类型: "环境整治", 参与数量: "两百余", 单位: "人次" }] } });
+  expect(text).not.toContain("集中清理人居环境整治");
+  expect(text).toContain("7月15日开展“人居环境整治集中清理”活动，参与200余人次。");
+});
