@@ -96,7 +96,7 @@ export const Enums = {
   orgKind: ["领导小组", "工作机制", "共建单位", "工作会议", "督查检查", "任务分解", "其他"],
   orgUnit: ["个", "家", "次", "项", "人", "份"],
   publicityKind: ["公益广告", "宣传栏", "道旗", "横幅", "电子屏", "墙绘", "展板", "宣传单", "倡议书", "宣传资料", "其他"],
-  publicityUnit: ["块", "面", "幅", "条", "处", "个", "份", "张"],
+  publicityUnit: ["块", "面", "幅", "条", "处", "个", "份", "张", "平方米"],
   publicityMode: ["新设", "更换", "发放", "维护"],
   teamKind: ["党员志愿者", "青年志愿者", "巾帼志愿者", "少年志愿者", "老年志愿者", "专业志愿者", "综合志愿者", "其他"],
   // 本单位: an honour the unit gives itself (校级, 院级, 公司级: new-user test 8, D1), below every territorial level.
