@@ -25,3 +25,15 @@ it("D5: 墙绘 and 围挡公益广告 may be counted in 平方米, and are said 
   expect(text).toContain("墙绘800平方米");
   expect(text).not.toMatch(/墙绘800处|812/u);
 });
+
+it("D18: an 其他 problem whose 备注 says how it was found (`入户安检发现隐患`) is told with what was found and what was rectified", async () => {
+  const gas: WorkbookContent = {
+    profile: { 单位名称: "某某市燃气集团有限公司", 单位简称: "市燃气集团", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 360, 已整改数: 352, 单位: "处", 责任单位: "安检中心", 备注: "入户安检发现隐患" }] },
+  };
+  const text = await summaryTextOf(gas);
+  expect(text).not.toMatch(/发现隐患352处/u);
+  expect(text).toContain("入户安检发现隐患360处，已整改352处，整改率为97.8%。");
+  expect(text).toContain("入户安检发现的隐患360处中尚有8处未整改到位");
+  expect(text).toContain("市燃气集团整改入户安检发现的隐患352处。");
+});

@@ -512,6 +512,10 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // `规范商铺经营招牌`, `收缴占道物品`: a 备注 that names an action is said as it is (of any category:
   // the user's own words say what was done, review run 5).
   const detail = kind.remark?.detail;
+  // A 备注 that says how the problems were found (`入户安检发现隐患`) names what was found, never what was done: the
+  // things found are 整改-ed (`整改入户安检发现的隐患352处`; new-user test 32, D18: never `入户安检发现隐患352处` for 352 rectified).
+  const foundHow = named ? FOUND_HOW.exec(named) : null;
+  if (foundHow) return { verb: "整改", object: `${foundHow[1]}${foundHow[2]}的${foundHow[3]}` };
   const own = detail ? actionOf(detail) : undefined;
   if (detail && own && detail.startsWith(own) && (named || detail.length > own.length + 1)) return { verb: own, object: detail.slice(own.length) };
   // A name that closes with the action taken on it (`大操大办劝导`, `楼道杂物清理`) names the problem before it: `劝导大操大办`,
@@ -571,7 +575,13 @@ export const isComplaint = (k: RectificationFacts["byKind"][number]): boolean =>
   k.category === "其他" && /投诉|诉求|举报|信访|工单|热线|来电|来信|咨询件/u.test(problemAction(k).object);
 
 /** A 问题类别 row whose 备注 names an action (`规范商铺经营招牌`): the data names what was done, not a kind of problem. */
-const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail);
+const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail) && !FOUND_HOW.test(k.remark.detail);
+
+/** A problem's name that says how it was found (`入户安检发现隐患`, `巡查中发现违规线路`): how, the finding verb, what. */
+const FOUND_HOW = /^([\u4e00-\u9fff]{2,12}?)(发现|查出|查找出|排查出|检查出)([\u4e00-\u9fff“”]{1,12})$/u;
+
+/** The sentence of the one problem found as its name says (`入户安检发现隐患`): `入户安检发现隐患360处`. */
+export const foundHowOf = (k: RectificationFacts["byKind"][number]): string | undefined => (k.category === "其他" && k.remark?.detail && FOUND_HOW.test(k.remark.detail) ? k.remark.detail : undefined);
 
 /**
  * Whether 问题整改 is told per measure word (problemPoints): problems counted in two or three words (宗 and 处), no row
@@ -623,7 +633,9 @@ export function problemPoints(ctx: Ctx): Point[] {
     const under = found.approx === "over" && !r.rectifiedByUnit[0]?.approx && (r.rectifiedByUnit[0]?.value ?? 0) > roundDownForOver(found.value);
     // Complaints only: `受理群众投诉25件，均已办结` (new-user test 31, D4).
     const complaints = top.every(isComplaint);
-    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : `${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    // One problem named by how it was found says it in its own words: `入户安检发现隐患360处，已整改352处` (new-user test 32, D18).
+    const ownWords = top.length === 1 ? foundHowOf(top[0]) : undefined;
+    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (allDone) b.text(complaints ? "，均已办结" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (r.rectifiedByUnit.length) {
       b.text(complaints ? "，已办结" : "，已整改").fig(r.rectifiedByUnit[0]);
