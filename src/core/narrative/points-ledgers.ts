@@ -802,7 +802,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
   // own name is said, in its measure word (reviews runs 11–12: `更换公益广告20块` — 广告 论块不妥).
   const thing = (t: CategoryTotal): string | undefined =>
     // A 墙绘's wall (`村委会外墙`) is where it is painted, not the thing (new-user test 32, D5).
-    t.details.length === 1 && /^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) && !(t.category === "墙绘" && t.details[0].endsWith("墙")) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
+    t.details.length === 1 && /^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) && !(t.category === "墙绘" && /(?:外墙|围墙|墙面|墙体|山墙)$/u.test(t.details[0])) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
   const typedOther = new Set(byKind.filter((t) => !(Enums.publicityKind as readonly string[]).includes(t.category)));
   // What was handed out is the point of the sentence: a handed-out category whose one 位置或内容 names the paper itself
   // (`加装电梯政策明白纸`, `发放文明养犬倡议书`) is said by it — `发放加装电梯政策明白纸2000份`, never `发放宣传单2000份`, and
