@@ -30,7 +30,7 @@ it("D1: a mechanism with a 频次 and no count says the work it sets (`每日开
   for (const line of said) expect(line).not.toMatch(/坚持每[日周月]。/u);
 });
 
-const problems = [
+const problems: Record<string, string | number>[] = [
   { 问题类别: "乱张贴", 发现数: 58, 已整改数: 55, 单位: "处" },
   { 问题类别: "其他", 发现数: 30, 已整改数: 28, 单位: "处", 备注: "不文明养犬（未拴绳）" },
   { 问题类别: "卫生死角", 发现数: "约40", 已整改数: 38, 单位: "处" },
