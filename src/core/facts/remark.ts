@@ -426,13 +426,6 @@ export function readRemark(text: string | undefined): RemarkReading {
       detail = raw;
       continue;
     }
-    // Such a name with a bracketed note (`不文明养犬（未拴绳）`) is the name: the note is a cell's aside, never pasted (v2
-    // rule 5; new-user test 32, D3: the 其他 problem was told as `其他问题`).
-    const aside = /^([\u4e00-\u9fff“”‘’、]{2,14})[（(][^（）()]{1,12}[）)]$/u.exec(raw)?.[1];
-    if (!detail && aside && (aside.length <= 8 || /(?:问题|现象|行为)$/u.test(aside))) {
-      detail = aside;
-      continue;
-    }
     dropped.push({ text: raw, why: "artefact" });
   }
   return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), dropped };
