@@ -6,7 +6,7 @@ import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 import { summaryTextOf } from "./support/summaries";
 
-it("D5, D7: 80 + 15 + 百余 found beside 191 rectified is `195处以上`, never `191处以上`; two kinds of remainder are set apart by `；`", async () => {
+it("D5, D7: 80 + 15 + 百余 found beside 191 rectified is `195处以上`, never `191处以上`; the remainder with a comma of its own comes last (nu32 D2: no `；` inside an enumerated item)", async () => {
   const text = await summaryTextOf({
     profile: { 单位名称: "南门农贸市场", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
     ledgers: { 问题整改: [
@@ -16,7 +16,7 @@ it("D5, D7: 80 + 15 + 百余 found beside 191 rectified is `195处以上`, never
     ] },
   });
   expect(text).toContain("问题195处以上，已整改191处。");
-  expect(text).toContain("流动摊点100余处中已整改100处，其余尚未整改到位；乱摆乱卖80处中尚有4处未整改到位，需持续跟进。");
+  expect(text).toContain("乱摆乱卖80处中尚有4处未整改到位，流动摊点100余处中已整改100处，其余尚未整改到位，需持续跟进。");
 });
 
 it("D1: `楼栋长每日巡查` with 频次 每日 keeps its 每日 (never `楼栋长每巡查`)", async () => {

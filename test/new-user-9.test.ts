@@ -89,7 +89,7 @@ it("D7: a mechanism with a frequency is set up once and its work recurs: never `
   const text = await textOf({ 单位名称: "共青团江滨区委员会", 单位简称: "团区委", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" }, {
     组织保障: [{ 事项类型: "工作机制", 名称或内容: "青年志愿者“周末创文”值守机制", 数量: 48, 单位: "次", 频次: "每周1次" }],
   });
-  expect(text).toContain("青年志愿者“周末创文”值守机制，坚持每周1次，累计48次");
+  expect(text).toContain("青年志愿者“周末创文”值守机制，坚持每周值守1次，累计48次");
   expect(text).not.toMatch(/每周建立|累计建立/u);
 });
 

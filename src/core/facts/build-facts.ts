@@ -354,7 +354,11 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const typedRemark = str(r.cells.remark);
     const said = wordInReadingOrder(typedRemark);
     const reordered = said !== typedRemark.trim() ? readRemarkOnce(said) : undefined;
-    const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? "";
+    // `不文明养犬（未拴绳）`: a name with a note in brackets is the name, the note left out (v2 rule 5; new-user test 32,
+    // D3: never `其他问题`).
+    const noted = reordered ? undefined : /^([\u4e00-\u9fff]{2,14})[（(][^（）()]{1,12}[)）]$/u.exec(typedRemark.trim())?.[1];
+    const plain = noted ? readRemarkOnce(noted) : undefined;
+    const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? plain?.detail ?? plain?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : name;
     // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
     const raw = str(r.cells.remark).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");

@@ -184,7 +184,13 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // After the background sentence names the unit, the opening refers to it as it refers to itself.
   // Without one, the unit's own 单位简称 names it (`2025年，区妇联……`: the title has said the full name; new-user test 27, D20).
   const name = bg ? selfReference(p.unitType, p.unitName, p.shortName) : p.shortName ?? p.unitName;
-  const head = unrepeated(headlines(facts), facts, body);
+  const headed = unrepeated(headlines(facts), facts, body);
+  // A context figure of work done (`办理户籍业务3600余件`) beside one or two headlines joins their list, first: one
+  // sentence of the period, never a second `上半年共……` after it (new-user test 32, D8).
+  const work = during && during === told && context ? context.text.replace(/^此外，/u, "").replace(/。$/u, "") : "";
+  const joins = !!work && !!actionOf(work) && work.startsWith(actionOf(work) ?? "") && !/[，；。]/u.test(work)
+    && headed.length >= 1 && headed.length <= 2 && !/^(?:注册志愿者|志愿者|常住人口)/u.test(headed[0].text);
+  const head = joins && context ? [{ text: work, sources: context.sources }, ...headed] : headed;
   const won = wonClause(facts);
   // Honours with no year of their own, and nothing else done in the period to tell: they are what
   // the unit holds, not what it won in this period (`社区先后获评……荣誉称号`, never `2009年，社区先后获评`).
@@ -214,7 +220,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   else if (won) b.text(guided || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
   else if (!head.length) b.text(guided || p.approach ? "，" : "").text("开展创建工作");
   b.text("。");
-  if (during) b.text(during.text).from(...during.sources);
+  if (during && !joins) b.text(during.text).from(...during.sources);
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
@@ -395,7 +401,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       const object = problemAction(k).object;
       // `大操大办劝导` is told as `大操大办问题`, as the section above says it (new-user test 31, D2).
       if (namedWithClosingAction(k)) return `${object.replace(/问题$/u, "")}问题`;
-      return soleOther && object === "其他问题" ? "各类问题" : object;
+      // `不文明养犬行为` left unrectified is a problem as the lead names it: `不文明养犬问题2处` (new-user test 32, D3).
+      return soleOther && object === "其他问题" ? "各类问题" : object.replace(/^(不文明.+?)行为$/u, "$1问题");
     };
     // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,
     // D3); of an approximate 已整改数, about.
@@ -437,8 +444,10 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       const left = leftOf(k);
       return !!k.rectified.value && (((left.approx === "about" || left.approx === "nearly") && !k.rectified.approx && left.value < 10) || left.value <= 0);
     };
-    // A clause with a comma of its own (`……已整改100处，其余尚未整改到位`) is set apart from the next by `；` (new-user test 28, D7).
-    const sep = apart.some(restForm) ? "；" : "，";
+    // A clause with a comma of its own (`……已整改100处，其余尚未整改到位`) comes last, after the kinds whose remainder is
+    // a figure, so its `其余` closes the list (new-user test 28, D7); the clauses are joined by `，`, never `；`: the item is
+    // one of `一是……；二是……` (new-user test 32, D2).
+    const sep = "，";
     // Three or more kinds each partly rectified, in one measure word, exact, are one total with its parts, the most left
     // first (new-user test 28, D11): `尚有1010处问题未整改到位，其中乱张贴1000处、电动车乱停放6处……`, never four
     // `……中尚有……未整改到位` in a row.
@@ -454,8 +463,19 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       if (open.length > most.length) b.text("等");
       out.push(b.text("，需持续跟进").build());
     }
-    if (!grouped && !summed) apart.forEach((k, j) => {
-      const i = together ? j + 1 : j;
+    // Several kinds with a figure left beside a rest form say their figures in one clause, as the summed form does:
+    // `乱张贴尚有3处、不文明养犬问题2处未整改到位，卫生死角约40处中已整改38处，其余尚未整改到位` (new-user test 32, D2).
+    const rests = apart.filter(restForm);
+    const figured = apart.filter((k) => !restForm(k));
+    const merged = !grouped && !summed && rests.length > 0 && figured.length > 1
+      && figured.every((k) => k.rectified.value > 0) && new Set(figured.map(undone)).size === 1;
+    if (merged) {
+      if (together) b.text(sep);
+      figured.forEach((k, i) => b.text(i ? "、" : "").text(nameOf(k)).text(i ? "" : "尚有").fig(leftOf(k)));
+      b.text(undone(figured[0]));
+    }
+    if (!grouped && !summed) (merged ? rests : [...figured, ...rests]).forEach((k, j) => {
+      const i = together || merged ? j + 1 : j;
       const left = leftOf(k);
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
       if (restForm(k)) {

@@ -75,6 +75,19 @@ function studySentences(ctx: Ctx): Sentence[] {
 /** `text` as a literal inside a RegExp. */
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
+/**
+ * The recurring work a mechanism or system sets, read from its name, for a 频次 with no count (new-user test 32, D1):
+ * `督导员包楼制度` → `开展督导`, `网格巡查机制` → `开展巡查`, `创文例会制度` → `召开例会`, `值班值守制度` → `在岗值守`;
+ * anything else `落实`. Said after the frequency: `每日开展督导`.
+ */
+export function recurringWork(content: string): string {
+  const meeting = /(例会|推进会|调度会|联席会议?|碰头会|会商)/u.exec(content)?.[1];
+  if (meeting) return `召开${meeting.replace(/^联席会$/u, "联席会议")}`;
+  if (/值守|值班/u.test(content)) return "在岗值守";
+  const work = /(督导|巡查|巡逻|巡检|督查|检查|走访|点评|通报|保洁|清扫|劝导|调度|研判)/u.exec(content)?.[1];
+  return work ? `开展${work}` : "落实";
+}
+
 /** 组织保障 ledger items, grouped into points by 事项类型. */
 export function organizationPoints(ctx: Ctx): Point[] {
   const items = ctx.facts.organization;
@@ -121,8 +134,13 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // A mechanism (`……值守机制`) is set up once; what recurs is the work it sets: `建立……值守机制，坚持每周1次，
     // 累计48次`, never `坚持每周建立……机制1次` (new-user test 9, D7).
     if (f && !i.content.includes(f.every) && /(?:机制|制度)$/u.test(i.content)) {
-      b.text(`${places}${own ? i.content : verb + i.content}，坚持${f.every}${f.count}`);
-      if (figure && figure.value > 1) b.text("，累计").fig(figure);
+      // A 频次 with no count (`每日`) takes the work the mechanism sets, from its words: `建立垃圾分类督导员包楼制度，
+      // 每日开展督导`, never `坚持每日` (new-user test 32, D1).
+      // With a count, the work is said before it where the name gives one: `坚持每月召开例会1次`, `坚持每周值守1次`.
+      const work = recurringWork(i.content);
+      const counted = work === "落实" ? "" : work.replace(/^在岗/u, "");
+      b.text(`${places}${own ? i.content : verb + i.content}，${f.count ? `坚持${f.every}${counted}${f.count}` : `${f.every}${work}`}`);
+      if (figure && figure.value > 1) b.text(f.count ? "，累计" : `，累计${work.replace(/^开展(?=..)/u, "").replace(/^召开.+$/u, "召开")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else if (f && !i.content.includes(f.every)) {
       // v2 rule 6: `坚持每月召开创建工作推进会1次，累计召开6次` (the total is the row's own figure).
@@ -526,7 +544,7 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
   // People's conduct (`不文明行为`, `高空抛物`, `乱扔垃圾` of visitors; on the road `闯红灯`, `违停`, `未戴头盔`) is
   // 纠正-ed, never 整改-ed like a place.
-  if (named && verb === "整治" && /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为") };
+  if (named && verb === "整治" && /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
   if (named && verb === "整治" && !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named)) return { verb: "整改", object: named };
   return { verb, object: named ?? a.object ?? kind.category };
@@ -622,7 +640,8 @@ export function problemPoints(ctx: Ctx): Point[] {
     // The kinds named are those the data names as kinds of problem (not actions such as 规范商铺经营招牌).
     // A bare 其他 is no name: alone it is `各类问题`, beside named kinds their `等` (new-user test 27, D4).
     const nameable = top.filter((k) => !actionNamed(k) && !bareOther(k));
-    const names = nameable.slice(0, 3).map((k) => problemAction(k).object.replace(/问题$/u, ""));
+    // `纠正不文明养犬行为` is a kind of problem as `不文明养犬问题` (new-user test 32, D3).
+    const names = nameable.slice(0, 3).map((k) => problemAction(k).object.replace(/问题$/u, "").replace(/^(不文明.+?)行为$/u, "$1"));
     // One kind with a local name and place in 备注 (`枣园村“四堆六乱”`): `枣园村“四堆六乱”等卫生死角问题` (review run 14).
     const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
     const kinds = names.length ? `${local}${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";
