@@ -329,9 +329,11 @@ const SHORT_BODY = 200;
  */
 function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   const clauses = head.flatMap((h) => h.text.split("，"));
-  // A body of a few lines that says every headline word for word needs no opening to say it first: the figure is told
-  // once, where it was done (new-user test 32, D6: `张贴光盘行动桌牌200个` in the opening and again in 二).
-  if (body.length < SHORT_BODY && clauses.length > 0 && clauses.every((c) => body.includes(c))) return [];
+  // A body of a few lines that says every headline word for word, each as a sentence of its own, needs no opening to say
+  // it first: the figure is told once, where it was done (new-user test 32, D6: `张贴光盘行动桌牌200个。` in the opening and
+  // again in 二). A headline that sums up a longer sentence of the body (`……组织人力736人次，清理历史遗留垃圾33吨。`) stays.
+  const sentences = new Set(body.split(/(?<=。)/u));
+  if (body.length < SHORT_BODY && head.length > 0 && head.every((h) => sentences.has(`${h.text}。`))) return [];
   if (clauses.filter((c) => body.includes(c)).length < 2) return head;
   const r = facts.rectification;
   const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)));
