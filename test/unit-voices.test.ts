@@ -236,13 +236,15 @@ it("a hospital whose problems are all on its premises (院内吸烟, 停车场) 
   expect(street).toContain("履行包保责任");
 });
 
-it("a thing put in place (设立爱心座椅20把) heads no opening beside the unit's national honour; work done does", async () => {
+it("a thing put in place (设立爱心座椅20把) heads no opening beside the unit's national honour; work done does, unless a short body says it as a sentence of its own", async () => {
   const profile = { 单位名称: "江城市公交集团第三分公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" };
   const honour = { 荣誉名称: "全国文明单位", 级别: "全国", 人数: 1 };
   const seats = { 板块: "设施建设", 指标名称: "设立爱心座椅", 数值: 20, 单位: "把" };
   expect(await summaryTextOf({ profile, ledgers: { 先进典型: [honour], 其他指标: [seats] } })).toContain("2025年上半年，江城市公交集团第三分公司获评“全国文明单位”。");
-  expect(await summaryTextOf({ profile, ledgers: { 先进典型: [honour], 其他指标: [seats, { 板块: "环境整治", 指标名称: "清洗公交站亭", 数值: 12, 单位: "座" }] } }))
-    .toContain("2025年上半年，江城市公交集团第三分公司清洗公交站亭12座，获评“全国文明单位”。");
+  // The body's `一是整治保障。清洗公交站亭12座。` tells the work once (new-user test 32, D6: never the opening's figure again as the
+  // body's whole sentence); it heads the opening beside a longer body.
+  const washed = await summaryTextOf({ profile, ledgers: { 先进典型: [honour], 其他指标: [seats, { 板块: "环境整治", 指标名称: "清洗公交站亭", 数值: 12, 单位: "座" }] } });
+  expect(washed).toContain("　　2025年上半年，江城市公交集团第三分公司获评“全国文明单位”。现将有关情况总结如下。\n　　一是整治保障。清洗公交站亭12座。");
 });
 
 it("a school's 每班每月2节 of 文明礼仪教育 (48节 in all) is the frequency with its 每班 and a total, never `每月开展48节`", async () => {

@@ -86,7 +86,11 @@ function headlines(facts: Facts): Sentence[] {
   const v = facts.volunteers;
   // A count whose rate is low is a shortfall (存在的不足, v2 rule 9), never a headline.
   const low = v.registrationRate !== undefined && v.registrationRate.value < lowRegistrationRate;
-  if (v.members && !low) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("注册志愿者", v.members) });
+  // A team's registered size is a standing figure: over a quarter or a 专项's days it is no work of the period, so it heads
+  // the opening only when nothing else does (and is then said `现有注册志愿者25人`; new-user test 32, D6/D7).
+  const short = facts.profile.period === "专项" || /^第.季度$/u.test(facts.profile.period ?? "");
+  const members = v.members && !low ? say("注册志愿者", v.members) : undefined;
+  if (members && !short) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: members });
   const r = facts.rectification;
   const problemRows = r.byKind.reduce((n, k) => n + k.rows, 0);
   const onlyActions = r.byKind.length > 0 && r.byKind.every((k) => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail));
@@ -148,7 +152,7 @@ function headlines(facts: Facts): Sentence[] {
   const done = work.filter((f) => (actionOf(f.name) || closingActionOf(f.name)) && !(won && isSetUp(f.name)));
   const outputs = done.filter((f) => !peopleMeasureWords.includes(f.figure.unit));
   const any = (outputs.length ? outputs : done).sort((a, b) => b.figure.value - a.figure.value)[0];
-  return any ? [figureClause(any)] : [];
+  return any ? [figureClause(any)] : short && members ? [members] : [];
 }
 
 /**
@@ -286,8 +290,11 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     if (guide) b.text(`在${guideAfter(name, p.guide ?? "")}的指导下`).from(p.sources.guide ?? "");
     // After `在……的指导下` a bare figure is no sentence (new-user test 18, D6): the work is said first.
     const bare = head.length > 0 && /^(?:注册志愿者|志愿者|常住人口)/u.test(head[0].text);
-    b.text(guide ? (bare || !head.length ? "扎实推进创建工作，" : "，") : head.length ? "共" : "");
-    head.forEach((h, i) => b.text(i ? "，" : "").text(h.text).from(...h.sources));
+    // The volunteers registered, and nothing else, are what the unit has: `现有注册志愿者200余人`, never `共注册` as if all
+    // registered in the quarter (new-user test 32, D7).
+    const holdsOnly = head.length === 1 && /^注册志愿者[^、，]*$/u.test(head[0].text);
+    b.text(guide ? (bare || !head.length ? "扎实推进创建工作，" : "，") : holdsOnly ? "现有" : head.length ? "共" : "");
+    head.forEach((h, i) => b.text(i ? "，" : "").text(guide && holdsOnly ? `现有${h.text}` : h.text).from(...h.sources));
     if (wonNew) b.text(head.length ? "，" : "").text(wonNew.text).from(...wonNew.sources);
     out.push(b.text("。").build());
   }
@@ -317,6 +324,9 @@ function guideAfter(name: string, guide: string): string {
   return place && guide.startsWith(place) && guide.length > place.length + 2 ? `${place.slice(-1)}${guide.slice(place.length)}` : guide;
 }
 
+/** The length (characters) under which a body is short enough for the opening not to repeat its figures. */
+const SHORT_BODY = 200;
+
 /**
  * Headlines that the body does not repeat word for word (review run 14: `清理乱张贴110余处，查处占道经营31起`
  * in the opening and again as the first point of a short text). When two or more headlines stand
@@ -325,6 +335,11 @@ function guideAfter(name: string, guide: string): string {
  */
 function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   const clauses = head.flatMap((h) => h.text.split("，"));
+  // A body of a few lines that says every headline word for word, each as a sentence of its own, needs no opening to say
+  // it first: the figure is told once, where it was done (new-user test 32, D6: `张贴光盘行动桌牌200个。` in the opening and
+  // again in 二). A headline that sums up a longer sentence of the body (`……组织人力736人次，清理历史遗留垃圾33吨。`) stays.
+  const sentences = new Set(body.split(/(?<=。)/u));
+  if (body.length < SHORT_BODY && head.length > 0 && head.every((h) => sentences.has(`${h.text}。`))) return [];
   if (clauses.filter((c) => body.includes(c)).length < 2) return head;
   const r = facts.rectification;
   const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)));

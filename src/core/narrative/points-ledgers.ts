@@ -797,6 +797,22 @@ function mediumAction(detail: string, unit?: string): string | undefined {
   return actionOf(text) !== undefined ? text : undefined;
 }
 
+/** A screen or loudspeaker's 位置或内容 that says what it plays (`大堂电子屏滚动播放`, `在门口LED屏播放光盘行动公益广告`). */
+const SCREEN_PLAYS = new RegExp(`^(?:在|通过|利用)?([\u4e00-\u9fff]{0,8}?)(${MEDIA})[上中里]?(${PUBLISHING_VERBS})(.*)$`, "u");
+
+/**
+ * A 宣传投放 category that is a medium (电子屏, 广播) whose one 位置或内容 says what it plays, as the text of its clause with
+ * the place and the content kept: `利用大堂2块电子屏滚动播放公益宣传内容` (new-user test 32, D6: never `维护电子屏2块`, which
+ * drops where and what). The content when the row gives none is `公益宣传内容`. Undefined for any other row.
+ */
+function screenPlays(t: CategoryTotal): Sentence | undefined {
+  if (t.details.length !== 1 || !new RegExp(`^(?:${MEDIA})$`, "u").test(t.category)) return undefined;
+  const m = SCREEN_PLAYS.exec(stripEnd(t.details[0]));
+  if (!m) return undefined;
+  const [, place, medium, verb, content] = m;
+  return new SentenceBuilder().text(`利用${place}`).fig({ ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) }).text(`${medium}${verb}${content || "公益宣传内容"}`).build();
+}
+
 /** A 宣传投放 位置或内容 that names a paper handed out (`加装电梯政策明白纸`, `文明养犬倡议书`): 2 to 16 characters, no punctuation. */
 const HANDED_OUT_PAPER = /^[\u4e00-\u9fff“”]{2,16}(?:明白纸|倡议书|宣传单|宣传页|宣传册|宣传折页|折页|手册|告知书|公开信|一封信|读本|资料)$/u;
 
@@ -816,6 +832,10 @@ export function publicityPoints(ctx: Ctx): Point[] {
   const otherDone = (t: CategoryTotal): string | undefined => (t.category === "其他宣传品" && t.details.length === 1 ? mediumAction(t.details[0], t.figure.unit) : undefined);
   const ownWords = (t: CategoryTotal): boolean =>
     otherDone(t) !== undefined || (t.details.length === 1 && actionOf(t.details[0]) !== undefined && printedMeasureWord(t.category, t.figure.unit) !== t.figure.unit);
+  for (const t of byKind) {
+    const plays = !ownWords(t) ? screenPlays(t) : undefined;
+    if (plays) parts.push(plays);
+  }
   for (const t of byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(otherDone(t) ?? `通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
   // A category whose one 位置或内容 names the very thing (`公益广告` typed for `公益宣传牌` 20块): the row's
   // own name is said, in its measure word (reviews runs 11–12: `更换公益广告20块` — 广告 论块不妥).
@@ -831,7 +851,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
     const named = stripEnd(t.details[0]).replace(/^发放/u, "");
     return HANDED_OUT_PAPER.test(named) && !isPlace(named) && !actionOf(named) ? named : undefined;
   };
-  const listed = byKind.filter((t) => !ownWords(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : handedOut(t) ? { ...t, category: handedOut(t) as string, details: [] } : t));
+  const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : handedOut(t) ? { ...t, category: handedOut(t) as string, details: [] } : t));
   const verbs = [...new Set(listed.map(publicityVerb))];
   for (const v of verbs) {
     const group = listed.filter((t) => publicityVerb(t) === v);

@@ -122,12 +122,31 @@ const agency: Profile = {
   phrases: { problemsFound: "巡查发现", honoursTail: "", volunteers: "注册志愿者" },
 };
 
-/** 妇联, 团委, 工会, 科协, 残联 from the unit's name; 我们 otherwise. */
+/**
+ * 妇联, 团委, 工会, 科协, 残联 from the unit's name; a 共青团 committee as 团区委/团市委/团县委 (`共青团某某区委员会`);
+ * 我会 only for another name ending in 会 (协会, 联合会, 红十字会); 我们 otherwise (new-user test 32, D7: never `我会` of a 团委).
+ */
 function massSelf(_unitType: string, unitName = ""): string {
   const name = unitName.replace(/（.*?）$/u, "").replace(/妇女联合会$/u, "妇联");
+  const league = /^共青团.*?(区|市|县|旗)?委员会$/u.exec(name);
+  if (league) return `团${league[1] ?? ""}委`;
   // A 区妇联 calls itself 区妇联, never the bare `妇联` (new-user test 30, D16): the level its name opens with stays.
   const m = /(区|市|县|旗|镇|乡|街道)?(总工会|妇联|团委|工会|科协|残联|侨联|文联)$/u.exec(name);
-  return m ? `${m[1] ?? ""}${m[2]}` : "我会";
+  if (m) return `${m[1] ?? ""}${m[2]}`;
+  return /会$/u.test(name) ? "我会" : "我们";
+}
+
+/**
+ * Who a 群团组织 serves and speaks of, from its name (new-user test 32, D7): 团员青年 of a 团委, 职工 of a 工会,
+ * 妇女群众 of a 妇联, 科技工作者 of a 科协; 干部职工 otherwise. `unitName`: 基本信息's 单位名称.
+ */
+export function massPeople(unitName: string): string {
+  const name = unitName.replace(/（.*?）$/u, "");
+  if (/共青团|团委|团[区市县]委|青联/u.test(name)) return "团员青年";
+  if (/工会/u.test(name)) return "职工";
+  if (/妇联|妇女联合会/u.test(name)) return "妇女群众";
+  if (/科协|科学技术协会/u.test(name)) return "科技工作者";
+  return "干部职工";
 }
 
 const mass: Profile = {

@@ -12,7 +12,7 @@ import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
 import { CARRIED_OPENING, honourPoints, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
-import { contentLead, sectionIntro, selfReference, type Profile } from "./profiles";
+import { contentLead, massPeople, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
 export type { NarrativeOptions, Point, Section } from "./context";
@@ -84,6 +84,15 @@ const AWARDS_HEADING = "表彰先进典型，激发创建热情";
 const FOR_PARENTS = /家长学校|家长会|家长课堂|家长讲堂|家庭教育|家校共育|家校合作|亲子/u;
 const forParents = (it: ActivityItem): boolean => it.kind === "会议培训" && FOR_PARENTS.test(it.name) && !/教师|班主任|干部|职工|骨干|讲师|指导师|指导员|工作人员/u.test(it.name);
 
+/**
+ * A training in conduct (`员工文明礼仪培训`, `职业道德培训`, `服务礼仪培训`) typed 会议培训: no 组织领导 of the creation work, but the
+ * staff's 文明素养 — told with 道德建设 (new-user test 32, D6: never `加强组织领导` over a hotel's 员工文明礼仪培训).
+ */
+const IN_CONDUCT = /文明礼仪|职业道德|礼仪培训|礼仪讲座|礼仪知识|道德讲座|道德培训|诚信教育/u;
+const inConduct = (it: ActivityItem): boolean => it.kind === "会议培训" && IN_CONDUCT.test(it.name) && !forParents(it);
+/** Lead of the point of conduct trainings in 道德建设. */
+const CONDUCT_LEAD = "文明礼仪";
+
 /** `group` narrowed to `items` (its count and participants those of the items), or undefined when none is left. */
 function narrowed(group: ActivityGroup, items: readonly ActivityItem[]): ActivityGroup | undefined {
   if (!items.length) return undefined;
@@ -101,7 +110,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
   const kinds = section.activityTypes.filter((k) => k !== "我们的节日" && k !== "其他");
   if (section.activityTypes.includes("我们的节日")) points.push(...festivalPoints(ctx, start));
   const moved = placedOthers(ctx, section.id);
-  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it)))).filter((g): g is ActivityGroup => !!g);
+  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it)))).filter((g): g is ActivityGroup => !!g);
   const groups = [...typed, ...(moved ? [moved] : [])];
   if (section.id === "morality") {
     const meetings = ctx.facts.activities.find((g) => g.kind === "会议培训");
@@ -110,6 +119,8 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
       const lead = ctx.facts.profile.unitType === "学校" ? "家校共育" : "家庭教育";
       points.push({ id: "parents", lead, sentences: activitySentences(ctx, [parents], start + points.length) });
     }
+    const conduct = meetings && narrowed(meetings, meetings.items.filter(inConduct));
+    if (conduct) points.push({ id: "conduct", lead: CONDUCT_LEAD, sentences: activitySentences(ctx, [conduct], start + points.length) });
   }
   if (groups.length) {
     const id = activityPointIds[groups[0].kind] ?? `${section.id}Activities`;
@@ -275,7 +286,7 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
   }
   // 宣传教育 that holds only 理论学习 (no 宣传投放, no 宣传教育 activity, no publicity figure) publicised nothing: it is
   // about 理论武装 (new-user test 27, D14).
-  if (sectionId === "publicity" && profile && studyOnly(facts)) return studyHeading(profile.id);
+  if (sectionId === "publicity" && profile && studyOnly(facts)) return studyHeading(profile.id, facts.profile.unitName);
   // A school's 道德建设 with nothing of its teachers (师德, 教师, 教职工) names no 师德师风 (new-user test 27, D20): its
   // honours alone are 先进典型, beside 道德讲堂 or figures the students' 思想道德.
   if (sectionId === "morality" && profile?.id === "school" && /师德/u.test(profile.headings.morality ?? "")) {
@@ -312,10 +323,12 @@ export function studyOnly(facts: Facts): boolean {
 /**
  * The heading of a 宣传教育 section of 理论学习 only (studyOnly), by who studied: `加强理论武装，提升干部职工文明素养` for
  * an agency (and by default), 师生 for a school, 教职工 for a kindergarten, 党员群众 for a community, village or street.
- * `profileId`: the profile's id, or `area` for a roll-up of a place's units.
+ * A 群团组织 (`mass`) names its own people (massPeople: 团员青年 of a 团委; new-user test 32, D7).
+ * `profileId`: the profile's id, or `area` for a roll-up of a place's units; `unitName`: the unit's 单位名称.
  */
-export function studyHeading(profileId: string): string {
-  const who = ({ school: "师生", kindergarten: "教职工", community: "党员群众", street: "党员群众", area: "党员群众" } as Readonly<Record<string, string>>)[profileId] ?? "干部职工";
+export function studyHeading(profileId: string, unitName = ""): string {
+  const who = profileId === "mass" ? massPeople(unitName)
+    : ({ school: "师生", kindergarten: "教职工", community: "党员群众", street: "党员群众", area: "党员群众" } as Readonly<Record<string, string>>)[profileId] ?? "干部职工";
   return `加强理论武装，提升${who}文明素养`;
 }
 
