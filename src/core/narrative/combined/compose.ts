@@ -60,7 +60,20 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   if (!lead.room) return [...lead.texts, ...lead.turn];
   const p = ctx.total.profile;
   const when = p.year === undefined || PERIOD_SAID.test(given) ? "" : p.period && p.period !== "全年" && p.period !== "专项" ? `${p.year}年${p.period}，` : `${p.year}年，`;
-  const b = new SentenceBuilder().text(when).text(p.unitName).from(p.sources.unitName ?? "");
+  // A 导语 that says the unit's work (`我镇……扎实推进创建工作。`) is not followed by `东溪镇人民政府统筹辖区各村推进创建工作`:
+  // the figures follow it directly (`上洋村和溪头村共……`).
+  const worked = /(?:推进|开展|抓好|做好|抓实)[^。！？]{0,8}(?:创建|创文)/u.test(given);
+  const b = new SentenceBuilder().text(when);
+  if (!worked) statement(ctx, b);
+  const figures = headlineFigures(ctx, b);
+  if (worked && !figures) return [...lead.texts, ...lead.turn];
+  return [...lead.texts, b.build(), ...lead.turn];
+}
+
+/** `某某区文明办统筹辖区各街道推进创建工作。`: the combining unit, its guidance and what it coordinates. */
+function statement(ctx: CombinedCtx, b: SentenceBuilder): void {
+  const p = ctx.total.profile;
+  b.text(p.unitName).from(p.sources.unitName ?? "");
   if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
   // A roll-up is the units' work: that the street coordinated them is what the data shows.
   // A school coordinates its colleges, not a 辖区 (new-user test 15).
@@ -73,6 +86,10 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   // A 文明办 over its streets coordinates its 辖区's, though it counts only those given (new-user test 32, D10).
   const whole = ctx.scope === SYSTEM_SCOPE ? "系统内" : bureau ? place : ctx.members && !isTownships(ctx.units) ? "" : "辖区";
   b.text(`统筹${ctx.combiner === "area" ? whole : ""}${ctx.each}推进创建工作。`);
+}
+
+/** The totals over the units (`城东街道、城南街道和城西街道共开展各类活动6场，……。`) added to `b`; false when there are none. */
+function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
   const t = ctx.total;
   const parts: ((x: SentenceBuilder) => void)[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
@@ -100,7 +117,7 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
     });
     b.text("。");
   }
-  return [...lead.texts, b.build(), ...lead.turn];
+  return parts.length > 0;
 }
 
 /**
