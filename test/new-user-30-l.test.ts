@@ -85,7 +85,7 @@ it("30 D10: without 单位简称 a roll-up's units keep their names (no 单位�
   expect(text).toContain("区城市管理和综合执法局整改率为93.3%");
 });
 
-it("30 D9: after the town's own 导语 (which names no village) the first mention counts the villages rolled up, never 上述", () => {
+it("30 D9: after the town's own 导语 the opening still names the villages rolled up (32 D9), then 上述各村 once, then 各村", () => {
   const catalog = withLedgerExtensions(standardV1);
   const unit = (name: string, found: number, fixed: number): UnitInput => ({
     name: `${name}.xlsx`,
@@ -95,8 +95,7 @@ it("30 D9: after the town's own 导语 (which names no village) the first mentio
   const ledgers = { ...r.content.ledgers, 文字材料: [{ 类型: "导语", 内容: "今年以来，我镇坚持以人民为中心，扎实推进创建工作。" }] };
   const { workbook } = validateWorkbook(contentSnapshot({ ...r.content, ledgers }, catalog), catalog);
   const text = documentText(composeCombinedSummary(workbook, catalog, { today: 45117, unitsLeftOut: ["后坪村村民委员会"] }).document);
-  expect(text).toContain("今年以来，我镇坚持以人民为中心，扎实推进创建工作。");
-  expect(text).toContain("2个村均成立了创建工作领导小组。");
+  expect(text).toContain("今年以来，我镇坚持以人民为中心，扎实推进创建工作。上洋村和溪头村共排查发现各类问题42处，已整改38处。现将有关情况总结如下。");
+  expect(text).toContain("上述各村均成立了创建工作领导小组。");
   expect(text).toContain("各村共排查发现各类问题42处，已整改38处，整改率为90.5%。");
-  expect(text).not.toContain("上述");
 });

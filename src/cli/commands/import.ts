@@ -12,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
-import { analyseLedger, importLedgers, importReport, parseMapping, profileOptionProblem, standardV1, type ImportOptions, type ImportSource } from "../../core";
+import { analyseLedger, importLedgers, importReport, mappingProblem, parseMapping, profileOptionProblem, standardV1, type ImportOptions, type ImportSource } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { readCsv } from "../../adapters/xlsx/read-csv";
 import { readXls } from "../../adapters/xlsx/read-xls";
@@ -82,8 +82,10 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     } catch (e) {
       throw new UsageError(`无法读取映射文件 ${values.mapping}：${ioProblem((e as NodeJS.ErrnoException).code)}。`);
     }
-    const parsed = parseMapping(text);
-    if (!parsed.ok) throw new UsageError(`${values.mapping}：${parsed.message}`);
+    const parsed = parseMapping(text, values.mapping);
+    if (!parsed.ok) throw new UsageError(parsed.message);
+    const problem = mappingProblem(standardV1, parsed.mapping, values.mapping);
+    if (problem) throw new UsageError(problem);
     mapping = parsed.mapping;
   }
   const sources = [];

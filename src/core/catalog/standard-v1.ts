@@ -182,7 +182,7 @@ const publicity: LedgerSpec = {
     int("quantity", "数量", true, { synonyms: ["投放数量", "设置数量"] }),
     oneOf("unit", "单位", Enums.publicityUnit, true, { synonyms: ["计量单位", "量词"] }),
     oneOf("mode", "方式", Enums.publicityMode, false, { synonyms: ["投放方式"] }),
-    num("amount", "投入金额（元）", false, { unit: "元", quantity: "money", spoken: "宣传经费", numFmt: NumFmt.money, width: 16, prompt: "元，只填数字", synonyms: ["投入金额", "金额", "费用", "经费", "投入资金", "资金", "投入经费", "投入"] }),
+    num("amount", "投入金额（元）", false, { unit: "元", quantity: "money", spoken: "宣传经费", numFmt: NumFmt.money, width: 16, prompt: "元，只填数字", synonyms: ["投入金额", "金额", "费用", "经费", "投入资金", "资金", "投入经费", "投入", "花费", "支出"] }),
     date("date", "日期", false, { synonyms: ["投放时间", "投放日期", "设置时间", "时间"] }),
     remark(),
   ],

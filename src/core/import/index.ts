@@ -8,7 +8,7 @@ export { importLedgers } from "./import-ledgers";
 export { findTables, headerStem, type TableBlock, type SheetLayout, type RowKind, type SourceColumn } from "./find-tables";
 export { importKinds, headerVocabulary, type ImportKind } from "./kinds";
 export { mapBlock, type BlockMapping } from "./map-columns";
-export { mappingOf, parseMapping } from "./mapping-json";
+export { mappingOf, mappingProblem, parseMapping } from "./mapping-json";
 export { resolveProfile, unitNameOfTitle, unitTypeOfName, periodOfDates, profileOptionProblem } from "./profile";
 export { importReport } from "./report";
 export { ledgerLookalikes } from "./lookalike";

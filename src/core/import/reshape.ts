@@ -477,7 +477,8 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
     }
     if (field.type === "enum") {
       const byWords = enumByWords(catalog, ledger.id, field.id, words);
-      const said = named[0] ?? row.remarks[0] ?? "";
+      // The reason cites the text that made the guess (问题描述, not the 发现时间 kept before it; new-user test 32, D13).
+      const said = [...named, ...row.remarks].find((text) => enumByWords(catalog, ledger.id, field.id, text) === byWords) ?? named[0] ?? row.remarks[0] ?? "";
       if (byWords) guess(field.header, byWords, `按“${said.length > 20 ? `${said.slice(0, 20)}…` : said}”归为${byWords}`);
       else if (field.values?.includes("其他")) {
         const typed = row.unlisted.get(field.header)?.text;

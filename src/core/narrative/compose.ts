@@ -234,22 +234,28 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
 const figuresIn = (text: string): string[] => text.match(/\d+(?:\.\d+)?万?[^\d\s，。、；：]?/gu) ?? [];
 /** True when `given` states every figure of `text` (and `text` has one). */
 const states = (given: string, text: string): boolean => figuresIn(text).length > 0 && figuresIn(text).every((f) => given.includes(f));
+/** Words of a 导语 that give the period itself (`本季度`, `上半年`, `2025年`): the generated sentence after it gives none. */
+export const PERIOD_SAID = /本(?:季度|年度?|期|月|次)|[上下]半年|全年|\d{4}年|今年|季度/u;
 /** The genre's turn to the body (`现将有关情况总结如下`), as the user may write it. */
 const TURN = /(?:总结|汇报|报告)如下/u;
 
+/** The user's 导语 rows (文字材料) split for an opening that goes on after them: see {@link givenLead}. */
+export interface GivenLead {
+  /** The rows, each ending with its full stop, without the user's own closing turn. */
+  readonly texts: readonly Sentence[];
+  /** The turn to the body that ends the paragraph: the user's (`现将……汇报如下：`), else `现将有关情况总结如下。`; empty when the user's turn leaves no place after it. */
+  readonly turn: readonly Sentence[];
+  /** False when the user's turn stands inside a sentence or in an earlier row: nothing generated may follow the 导语. */
+  readonly room: boolean;
+}
+
 /**
- * The opening with the user's 导语 rows (文字材料): the unit's profile sentence first (户数, 常住人口: it names the unit
- * before a 导语 that says only `社区…`), the 导语, then the period's headline figures, the comparison and the turn to
- * the body. The 导语 frames; the 基本信息 and the headline figures still appear, each unless the 导语 already states
- * its figures (new-user test 26, D13). A 导语 that ends with its own turn (`现将……总结如下`) keeps it last.
+ * The 导语 rows as the frame of an opening, for a unit's summary and for a roll-up's (new-user tests 26, D13; 32, D9): each
+ * row ends with a full stop; the user's own turn (`现将……总结如下。` as the last sentence of the last row) is kept apart to
+ * end the paragraph after the generated period, units and figures; a turn anywhere else leaves no room for them.
  */
-function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string, during?: Sentence): Sentence[] {
+export function givenLead(own: readonly Sentence[]): GivenLead {
   const texts = own.map((s) => ({ text: /[。！？：]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
-  const given = texts.map((t) => t.text).join("");
-  const p = facts.profile;
-  const bg = background(facts);
-  // A 导语 that gives any of the profile's figures describes the unit itself: the profile is not said again.
-  const profile = bg && !figuresIn(bg.text).some((f) => given.includes(f)) ? bg : undefined;
   // The user's own turn ends the paragraph: a last sentence `现将……如下。` of the last row follows the figures; a turn
   // anywhere else (inside a sentence, in an earlier row) leaves no place for them.
   let turn: Sentence[] = [{ text: "现将有关情况总结如下。", sources: [] }];
@@ -264,6 +270,22 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
       turn = [{ text: split[2], sources: last.sources }];
     } else turn = [];
   }
+  return { texts, turn, room };
+}
+
+/**
+ * The opening with the user's 导语 rows (文字材料): the unit's profile sentence first (户数, 常住人口: it names the unit
+ * before a 导语 that says only `社区…`), the 导语, then the period's headline figures, the comparison and the turn to
+ * the body. The 导语 frames; the 基本信息 and the headline figures still appear, each unless the 导语 already states
+ * its figures (new-user test 26, D13). A 导语 that ends with its own turn (`现将……总结如下`) keeps it last.
+ */
+function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string, during?: Sentence): Sentence[] {
+  const { texts, turn, room } = givenLead(own);
+  const given = texts.map((t) => t.text).join("");
+  const p = facts.profile;
+  const bg = background(facts);
+  // A 导语 that gives any of the profile's figures describes the unit itself: the profile is not said again.
+  const profile = bg && !figuresIn(bg.text).some((f) => given.includes(f)) ? bg : undefined;
   const head = room ? unrepeated(headlines(facts), facts, body).filter((h) => !states(given, h.text)) : [];
   const won = room ? wonClause(facts) : undefined;
   const wonNew = won && !given.includes(won.text.replace(/^.*?“/u, "“")) ? won : undefined;
@@ -272,7 +294,7 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // Said as the unit refers to itself once named (`社区`, `我局`); the period unless the 导语 gives one (`本季度`).
     const named = !!profile || given.includes(displayUnitName(p.unitName)) || (!!p.shortName && given.includes(p.shortName));
     const name = named ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
-    const when = /本(?:季度|年度?|期|月|次)|[上下]半年|全年|\d{4}年|今年|季度/u.test(given) ? "" : periodText(facts);
+    const when = PERIOD_SAID.test(given) ? "" : periodText(facts);
     // The 导语's last sentence has the unit as its subject (`锦绣华庭社区以……扎实推进创文工作。`): the next goes on without
     // naming it again (`在城南街道党工委的指导下，开展……`; new-user test 28, D3).
     const lastSaid = texts[texts.length - 1]?.text.split(/(?<=[。！？])/u).filter(Boolean).pop() ?? "";

@@ -19,8 +19,8 @@ import { appendFigures, joinUnits, valueOf, type CombinedCtx } from "./phrasing"
 import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
-import { summaryTitle } from "../compose";
-import { combinerOf, eachUnitText, isMembersRollup, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
+import { givenLead, PERIOD_SAID, summaryTitle } from "../compose";
+import { combinerOf, eachUnitText, isMembersRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
 export interface CombinedSummaryOptions {
@@ -49,13 +49,31 @@ export interface CombinedSummary {
 /** The most units an opening names one by one when they are counted as themselves (new-user test 30, D9). */
 const MAX_OPENING_NAMED = 4;
 
-/** Opening: the own 导语 rows, else the period, the unit and the totals over the units. */
+/**
+ * Opening: the period, the unit and the totals over the units, then the turn to the body (`现将有关情况总结如下。`). The own
+ * 导语 rows go first and frame it, as in a unit's summary (`givenLead`): the period, the units and the figures still follow
+ * (the period unless the 导语 gives one), then the turn, the user's own when the 导语 ends with it (new-user test 32, D9).
+ */
 function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
-  const given = textsOf(own, "导语");
-  if (given.length) return given.map((s) => ({ text: /[。！？]$/u.test(s.text) ? s.text : `${s.text}。`, sources: s.sources }));
+  const lead = givenLead(textsOf(own, "导语"));
+  const given = lead.texts.map((t) => t.text).join("");
+  if (!lead.room) return [...lead.texts, ...lead.turn];
   const p = ctx.total.profile;
-  const when = p.year === undefined ? "" : p.period && p.period !== "全年" && p.period !== "专项" ? `${p.year}年${p.period}，` : `${p.year}年，`;
-  const b = new SentenceBuilder().text(when).text(p.unitName).from(p.sources.unitName ?? "");
+  const when = p.year === undefined || PERIOD_SAID.test(given) ? "" : p.period && p.period !== "全年" && p.period !== "专项" ? `${p.year}年${p.period}，` : `${p.year}年，`;
+  // A 导语 that says the unit's work (`我镇……扎实推进创建工作。`) is not followed by `东溪镇人民政府统筹辖区各村推进创建工作`:
+  // the figures follow it directly (`上洋村和溪头村共……`).
+  const worked = /(?:推进|开展|抓好|做好|抓实)[^。！？]{0,8}(?:创建|创文)/u.test(given);
+  const b = new SentenceBuilder().text(when);
+  if (!worked) statement(ctx, b);
+  const figures = headlineFigures(ctx, b);
+  if (worked && !figures) return [...lead.texts, ...lead.turn];
+  return [...lead.texts, b.build(), ...lead.turn];
+}
+
+/** `某某区文明办统筹辖区各街道推进创建工作。`: the combining unit, its guidance and what it coordinates. */
+function statement(ctx: CombinedCtx, b: SentenceBuilder): void {
+  const p = ctx.total.profile;
+  b.text(p.unitName).from(p.sources.unitName ?? "");
   if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
   // A roll-up is the units' work: that the street coordinated them is what the data shows.
   // A school coordinates its colleges, not a 辖区 (new-user test 15).
@@ -65,8 +83,13 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const bureau = /(?:局|委员会)$/u.test(p.unitName) && place.startsWith("全");
   // A bureau over its own system (hospitals, clinics) coordinates the units within it (new-user test 25, D7).
   // A 文明办 over departments has no 辖区 of theirs to speak of (`统筹各单位`: new-user test 26, D8).
-  const whole = ctx.scope === SYSTEM_SCOPE ? "系统内" : bureau ? place : ctx.members ? "" : "辖区";
+  // A 文明办 over its streets coordinates its 辖区's, though it counts only those given (new-user test 32, D10).
+  const whole = ctx.scope === SYSTEM_SCOPE ? "系统内" : bureau ? place : ctx.members && !isTownships(ctx.units) ? "" : "辖区";
   b.text(`统筹${ctx.combiner === "area" ? whole : ""}${ctx.each}推进创建工作。`);
+}
+
+/** The totals over the units (`城东街道、城南街道和城西街道共开展各类活动6场，……。`) added to `b`; false when there are none. */
+function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
   const t = ctx.total;
   const parts: ((x: SentenceBuilder) => void)[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
@@ -94,7 +117,7 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
     });
     b.text("。");
   }
-  return [b.text("现将有关情况总结如下。").build()];
+  return parts.length > 0;
 }
 
 /**
@@ -234,12 +257,14 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   // After the opening has named or counted them, a 文明办's bureaus are `各单位` (new-user test 30, D9); units of a place
   // with some left out, or a bureau's schools after `统筹全县各学校`, are `上述各村`, `上述各学校`: never the place's whole
   // (`各乡镇` would read as the county's: new-user test 18, D12), nor `2个乡镇` again in every section (new-user test 30, D9).
-  const pointsBack = partial || (members && /(?:局|委员会)$/u.test(p.unitName) && scopeText(p.unitType, p.unitName).startsWith("全"));
+  // So are a 文明办's streets after `统筹辖区各街道` (new-user test 32, D10).
+  const pointsBack = partial || (members && ((/(?:局|委员会)$/u.test(p.unitName) && scopeText(p.unitType, p.unitName).startsWith("全")) || isTownships(split.units)));
   const scope = split.units.length === 1 ? split.units[0].short : pointsBack ? `上述${each}` : members ? each : scopeText(p.unitType, p.unitName, split.units);
   const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial: partial || members, members, combiner: combinerOf(p.unitType, p.unitName) };
   // `上述各村` once, then `各村`: the first mention ties the word to the units the opening named (new-user test 30, D9).
-  // With the unit's own 导语 the opening names none of them: the first mention counts them (`3个村`), never `上述`.
-  const once = pointingBackOnce(pointsBack && split.units.length > 1 ? scope : "", each, textsOf(own, "导语").length ? ctx.group : scope);
+  // With the unit's own 导语 the opening names them after it (new-user test 32, D9), unless the 导语's own turn leaves no
+  // room for that: then the first mention counts them (`3个村`), never `上述`.
+  const once = pointingBackOnce(pointsBack && split.units.length > 1 ? scope : "", each, givenLead(textsOf(own, "导语")).room ? scope : ctx.group);
   const sections = buildCombinedSections(ctx, catalog).map((s) => ({ ...s, points: s.points.map((pt) => ({ ...pt, sentences: pt.sentences.map(once) })) }));
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(ctx, own)) }];
   let n = 0;

@@ -12,7 +12,7 @@ import type { Point } from "../context";
 import {
   activitySentences, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
-import { SYSTEM_SCOPE, unitGroupText, villageCommunityWord } from "./units";
+import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
 import { carriedSentence, levelBefore, problemAction, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
@@ -335,6 +335,6 @@ export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Secti
   const study = studyOnly(ctx.total) ? studyHeading(schools ? "school" : places ? "area" : "agency") : undefined;
   return catalog.sections
     // A bureau's own system has no 辖区 to speak of: its headings are an institution's (new-user test 25, D7).
-    .map((s) => ({ id: s.id, heading: (s.id === "publicity" ? study : undefined) ?? { area: schools ? schoolCombinedHeadings : ctx.scope === SYSTEM_SCOPE || ctx.members ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    .map((s) => ({ id: s.id, heading: (s.id === "publicity" ? study : undefined) ?? { area: schools ? schoolCombinedHeadings : ctx.scope === SYSTEM_SCOPE || (ctx.members && !isTownships(ctx.units)) ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
     .filter((s) => s.points.length > 0);
 }

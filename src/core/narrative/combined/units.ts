@@ -130,18 +130,32 @@ export function isSystemRollup(unitType: string, unitName: string, members: read
     && !members.every((m) => AREA_KINDS.includes(m.kind)) && !members.every((m) => m.kind === "学校");
 }
 
+/**
+ * Kinds of unit a district or county has several of, its 街道 and 乡镇: the files given are not known to be all of them, so
+ * a 文明办's roll-up of 3 streets names them (`东城街道、西城街道和南城街道共`), never `全区共组建志愿服务队伍3支` (new-user test 32, D10).
+ */
+const TOWNSHIP_KINDS: readonly string[] = ["街道", "乡镇"];
+
+/**
+ * True when every unit is a 街道 or 乡镇 (the name says so): a district body's roll-up of them still speaks of its 辖区
+ * (`统筹辖区各街道`) and its 环境面貌, though it counts only the units given (new-user test 32, D10).
+ */
+export function isTownships(units: readonly { readonly kind: string }[]): boolean {
+  return units.length > 0 && units.every((u) => TOWNSHIP_KINDS.includes(u.kind));
+}
 /** Kinds of unit that are no part of a place's map: a body's departments (`单位`: the name says nothing) and schools. */
 const MEMBER_KINDS: readonly string[] = ["单位", "学校"];
 
 /**
  * True when the roll-up's total is only that of the units in it, never of a place: a 文明办, a 区委 or a bureau (any
  * 单位类型 but 街道 and 乡镇, over an area by {@link combinerOf}, no {@link isSystemRollup}) over units that are all
- * departments or schools (`区民政局`, `城南实验小学`). Three bureaus or two schools are not 全区: the text names them
- * (`区城管局、区教育局和区人社局共`, then `各单位`; new-user test 30, D9), whereas 街道, 乡镇, 社区 and 村 make up the place (`全区`; new-user test 26, D8).
+ * departments or schools (`区民政局`, `城南实验小学`), or all 街道 and 乡镇. Three bureaus or two schools are not 全区: the text names them
+ * (`区城管局、区教育局和区人社局共`, then `各单位`; new-user test 30, D9); nor are 3 streets, which the tool cannot know to be all of the
+ * district's (new-user test 32, D10); 社区 and 村 rolled up over a place make it up (`全区`; new-user test 26, D8).
  */
 export function isMembersRollup(unitType: string, unitName: string, members: readonly { readonly kind: string }[]): boolean {
   return unitType !== "街道" && unitType !== "乡镇" && combinerOf(unitType, unitName) === "area" && members.length > 0
-    && !isSystemRollup(unitType, unitName, members) && members.every((m) => MEMBER_KINDS.includes(m.kind));
+    && !isSystemRollup(unitType, unitName, members) && (members.every((m) => MEMBER_KINDS.includes(m.kind)) || isTownships(members));
 }
 
 /**
