@@ -1,0 +1,21 @@
+const { chromium } = require('playwright-core');
+(async()=>{
+ const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+ const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});
+ const p=await ctx.newPage(); const errs=[]; p.on('console',m=>{if(m.type()==='error')errs.push(m.text())}); p.on('pageerror',e=>errs.push('PAGEERR '+e.message));
+ await p.goto('http://127.0.0.1:8832/app.html'); await p.waitForTimeout(1500);
+ await p.setInputFiles('input[type=file] >> nth=0','/work/nu32/files/i-手工台账.xlsx'); await p.waitForTimeout(2500);
+ await p.getByRole('button',{name:'导入已有台账…'}).click(); await p.waitForTimeout(1500);
+ for(const n of ['活动记录','宣传阵地','志愿者花名册','问题清单','荣誉']) await p.getByText(n,{exact:true}).first().click();
+ await p.getByRole('button',{name:'识别表格'}).click(); await p.waitForTimeout(3000);
+ const cbs=await p.$$eval('[role=combobox]',cs=>cs.map(c=>(c.getAttribute('aria-label')||'')+'|'+c.innerText)); console.log('comboboxes',cbs.length, cbs.slice(0,12));
+ const idx=cbs.findIndex(c=>c.includes('花费')); console.log('idx',idx);
+ const target = idx>=0 ? p.locator('[role=combobox]').nth(idx) : p.getByRole('combobox').filter({hasText:'不导入'}).nth(1);
+ await target.click(); await p.waitForTimeout(800);
+ console.log('options',await p.$$eval('[role=option]',os=>os.map(o=>o.innerText.trim())));
+ await p.getByRole('option',{name:/投入金额/}).first().click(); await p.waitForTimeout(800);
+ const [dl]=await Promise.all([p.waitForEvent('download',{timeout:15000}),p.getByRole('button',{name:'导入并下载标准台账'}).click()]);
+ console.log('dl',dl.suggestedFilename()); await dl.saveAs('/work/nu32/files/web-import.xlsx'); await p.waitForTimeout(1500);
+ const t=await p.innerText('body'); const i=t.indexOf('导入已有台账'); console.log('AFTER:',t.slice(i,i+1800));
+ await p.screenshot({path:'/work/nu32/shots/app-import3.png',fullPage:true});
+ console.log('ERRS',errs); await b.close();})();
