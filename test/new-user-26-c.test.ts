@@ -99,7 +99,7 @@ it("D6: a one-sentence 其他 section has no heading: a 景区's visitors are th
     },
   });
   // A team's size is no work of a 专项's week (new-user test 32, D6): the opening heads the problems fixed.
-  expect(openingOf(scenic)).toBe("\u3000\u30002025年10月1日至7日，青山湖风景区管理处整改乱摆乱卖问题30处。期间共接待游客12.6万人次。现将有关情况总结如下。");
+  expect(openingOf(scenic)).toBe("\u3000\u30002025年10月1日至7日，青山湖风景区管理处接待游客12.6万人次，整改乱摆乱卖问题30处。现将有关情况总结如下。");
   expect(scenic).not.toMatch(/其他创建/u);
   const kindergarten = await summaryTextOf({
     profile: { 单位名称: "城南第一幼儿园", 单位简称: "幼儿园", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" },

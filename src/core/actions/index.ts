@@ -106,17 +106,23 @@ function withUnitsLeftOut(analysis: Analysis, left: readonly string[]): Analysis
   return { ...analysis, findings: [...analysis.findings, finding], warnings: analysis.warnings + 1 };
 }
 
+/** A roll-up's 汇总 sheet with the row of its 填报单位 | 状态 header and those two columns (0-based), or undefined. */
+function summaryTable(snapshot: WorkbookSnapshot): { sheet: WorkbookSnapshot["sheets"][number]; header: number; unitCol: number; statusCol: number } | undefined {
+  const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
+  const header = sheet?.values.findIndex((r) => r.includes("填报单位") && r.includes("状态")) ?? -1;
+  if (!sheet || header < 0) return undefined;
+  return { sheet, header, unitCol: sheet.values[header].indexOf("填报单位"), statusCol: sheet.values[header].indexOf("状态") };
+}
+
 /**
  * `rollup.name-from-file` (new-user test 31, D5): a unit whose blank 单位名称 the roll-up took from its file's name (its 状态 in
  * the 汇总 sheet says `单位名称按文件名…记为“…”，待核对`), said at its 填报单位 cell for as long as that cell holds the guess and
  * the note its 待核对 — the street would otherwise hand in a summary naming a file.
  */
 function guessedUnitNames(snapshot: WorkbookSnapshot): Finding[] {
-  const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
-  const header = sheet?.values.findIndex((r) => r.includes("填报单位") && r.includes("状态")) ?? -1;
-  if (!sheet || header < 0) return [];
-  const unitCol = sheet.values[header].indexOf("填报单位");
-  const statusCol = sheet.values[header].indexOf("状态");
+  const table = summaryTable(snapshot);
+  if (!table) return [];
+  const { sheet, header, unitCol, statusCol } = table;
   const out: Finding[] = [];
   sheet.values.forEach((r, i) => {
     const guess = i > header ? guessedNameIn(String(r[statusCol] ?? "")) : undefined;
@@ -128,11 +134,9 @@ function guessedUnitNames(snapshot: WorkbookSnapshot): Finding[] {
 
 /** The 填报单位 of a roll-up's 汇总 sheet whose 状态 says `未汇总…` and that no other row rolled up, in sheet order. */
 function unitsLeftOutOf(snapshot: WorkbookSnapshot): string[] {
-  const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
-  const header = sheet?.values.findIndex((r) => r.includes("填报单位") && r.includes("状态")) ?? -1;
-  if (!sheet || header < 0) return [];
-  const unitCol = sheet.values[header].indexOf("填报单位");
-  const statusCol = sheet.values[header].indexOf("状态");
+  const table = summaryTable(snapshot);
+  if (!table) return [];
+  const { sheet, header, unitCol, statusCol } = table;
   const rows = sheet.values.slice(header + 1).map((r) => ({ unit: String(r[unitCol] ?? ""), left: String(r[statusCol] ?? "").startsWith("未汇总") }));
   // A second copy of a unit rolled up (重复报送) leaves no unit out.
   // Its second copy under another form of its name (`向阳社区居委会` beside `向阳社区`) is that unit too (new-user test 25, D29).

@@ -309,6 +309,11 @@ function frequencyClause(given: Item): Sentence {
 /** A clause of one item with its places, its list and its clause (`在光明路、开元大街清理小广告60余处，均已整改到位`). */
 function singleClause(it: Item): Sentence {
   if (it.frequency && !it.topic && it.verb !== "配备" && it.verb !== "建有") return frequencyClause(it);
+  if (it.frequency && it.topic && !it.frequency.count && !it.reach && it.figure.kind === "count" && !/^(?:人|名|位|人次|户)$/u.test(it.figure.unit) && (/^为/u.test(it.object) || actionOf(it.object) !== undefined)) {
+    // Work done for someone, typed as the period's total as the 填报说明 asks (`为独居老人送餐` 1200余份, 每日): never
+    // `每日为独居老人送餐1200余份` (new-user test 32, D29), but `坚持每日为独居老人送餐，累计1200余份`.
+    return new SentenceBuilder().text(`坚持${it.frequency.every}${it.object}，累计`).fig(it.figure).build();
+  }
   if (it.frequency && it.topic && !it.frequency.count) {
     // `每月政治理论学习4篇`: the frequency before the topic it times.
     const b = new SentenceBuilder().text(it.frequency.every);
