@@ -5,11 +5,11 @@ const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:9
 const p=await ctx.newPage(); const logs=[];
 p.on('console',m=>logs.push(m.type()+': '+m.text())); p.on('pageerror',e=>logs.push('PAGEERROR '+e.message));
 await p.goto('http://127.0.0.1:8827/app.html'); await p.waitForTimeout(2000);
-await p.screenshot({path:'/work/nu27/shots/app0.png',fullPage:true});
+await p.screenshot({path:'./shots/app0.png',fullPage:true});
 console.log((await p.innerText('body')).slice(0,1500));
 const inputs=await p.$$('input[type=file]'); console.log('file inputs',inputs.length);
-await inputs[0].setInputFiles('/work/nu27/files/a_社区.xlsx'); await p.waitForTimeout(3000);
-await p.screenshot({path:'/work/nu27/shots/app1.png',fullPage:true});
+await inputs[0].setInputFiles('./files/a_社区.xlsx'); await p.waitForTimeout(3000);
+await p.screenshot({path:'./shots/app1.png',fullPage:true});
 console.log('-----AFTER OPEN\n'+(await p.innerText('body')).slice(0,3000));
 console.log(logs.join('\n'));
 await b.close();})();

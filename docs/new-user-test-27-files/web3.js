@@ -10,7 +10,7 @@ await p.getByLabel(/汇总单位名称/).fill('城南街道办事处');
 const inputs=await p.$$('input[type=file]'); console.log('inputs',inputs.length);
 const fs=require('fs'); const files=fs.readdirSync('street').map(f=>'street/'+f).concat(['dup_copy.xlsx','handmade.xlsx']);
 await inputs[inputs.length-1].setInputFiles(files); await p.waitForTimeout(6000);
-await p.screenshot({path:'/work/nu27/shots/rollup.png',fullPage:true});
+await p.screenshot({path:'./shots/rollup.png',fullPage:true});
 const t=await p.innerText('body'); console.log(t.slice(t.indexOf('汇总各单位台账'),t.indexOf('汇总各单位台账')+3000));
 console.log(logs.join('\n'));
 await b.close();})();

@@ -3,7 +3,7 @@ const {chromium}=require('playwright-core');
 const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});const p=await ctx.newPage();
 const reqs=[];p.on('request',r=>reqs.push(r.url().slice(0,80)));
 p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text().slice(0,200))});
-await p.goto('file:///work/nu28/repo/dist/%E5%88%9B%E6%96%87%E5%8F%B0%E8%B4%A6%E5%8A%A9%E6%89%8B%E7%BD%91%E9%A1%B5%E7%89%88.html');await p.waitForTimeout(2000);
+await p.goto('file://./dist/%E5%88%9B%E6%96%87%E5%8F%B0%E8%B4%A6%E5%8A%A9%E6%89%8B%E7%BD%91%E9%A1%B5%E7%89%88.html');await p.waitForTimeout(2000);
 await (await p.$$('input[type=file]'))[0].setInputFiles('g_edge.xlsx');await p.waitForTimeout(2000);
 await p.getByRole('tab',{name:'校验'}).click();await p.waitForTimeout(500);
 await p.getByRole('button',{name:'规范数据',exact:true}).click();await p.waitForTimeout(3000);

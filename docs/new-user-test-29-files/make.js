@@ -1,5 +1,5 @@
 const E=require('exceljs');
-const T='/work/nu29/files/blank.xlsx';
+const T='./files/blank.xlsx';
 async function mk(file, prof, sheets){
   const wb=new E.Workbook(); await wb.xlsx.readFile(T);
   const p=wb.getWorksheet('基本信息');
@@ -8,7 +8,7 @@ async function mk(file, prof, sheets){
     const ws=wb.getWorksheet(name);
     rows.forEach((row,i)=>row.forEach((v,j)=>{ if(v!==undefined&&v!==null) ws.getCell(3+i,1+j).value=v;}));
   }
-  await wb.xlsx.writeFile('/work/nu29/files/'+file);
+  await wb.xlsx.writeFile('./files/'+file);
 }
 (async()=>{
 // (a) 社区

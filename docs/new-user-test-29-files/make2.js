@@ -1,12 +1,12 @@
 const E=require('exceljs');
-const T='/work/nu29/files/blank.xlsx';
+const T='./files/blank.xlsx';
 async function mk(file, prof, sheets){
   const wb=new E.Workbook(); await wb.xlsx.readFile(T);
   const p=wb.getWorksheet('基本信息');
   for(let r=3;r<=p.rowCount;r++){const k=p.getCell(r,1).value; if(k in prof) p.getCell(r,2).value=prof[k];}
   for(const [name,rows] of Object.entries(sheets)){const ws=wb.getWorksheet(name);
     rows.forEach((row,i)=>row.forEach((v,j)=>{ if(v!==undefined&&v!==null) ws.getCell(3+i,1+j).value=v;}));}
-  await wb.xlsx.writeFile('/work/nu29/files/'+file);
+  await wb.xlsx.writeFile('./files/'+file);
 }
 const D=(m,d)=>new Date(Date.UTC(2025,m-1,d));
 (async()=>{

@@ -1,5 +1,5 @@
 const E=require('exceljs');
-(async()=>{const wb=new E.Workbook();await wb.xlsx.readFile('/work/nu29/files/blank.xlsx');
+(async()=>{const wb=new E.Workbook();await wb.xlsx.readFile('./files/blank.xlsx');
 const set=(s,rows)=>{const ws=wb.getWorksheet(s);rows.forEach((r,i)=>r.forEach((v,j)=>{if(v!=null)ws.getCell(3+i,1+j).value=v}))};
 const D=(m,d)=>new Date(Date.UTC(2025,m-1,d));
 const p=wb.getWorksheet('基本信息');const prof={单位名称:'和美社区居委会',单位类型:'社区',报告年度:2025,报告期:'第三季度',常住人口:5000,户数:1700};
@@ -9,4 +9,4 @@ set('其他指标',[['关爱帮扶','走访慰问困难群众','近50','户'],['
 set('问题整改',[['噪音扰民',6,6,'起'],['渣土偷倒',3,2,'起'],['移动广告牌',12,12,'块']]);
 set('组织保障',[['工作会议','创文工作例会',12,'次',null,'每周1次'],['任务分解','创文任务清单',35,'项']]);
 set('文字材料',[['存在不足','居民参与度不高。'],['存在不足','居民参与度不高。'],['下一步打算','提高居民参与度。']]);
-await wb.xlsx.writeFile('/work/nu29/files/j-季度.xlsx');})();
+await wb.xlsx.writeFile('./files/j-季度.xlsx');})();

@@ -19,4 +19,4 @@ q.getRow(2).values=['乱张贴','１５处','15处',''];q.getRow(3).values=['占
 const v=wb.addWorksheet('志愿者花名册');
 v.getRow(1).values=['姓名','性别','身份证号','联系电话','所属队伍'];
 [['张伟','男','110101199001011234','13800001111','和平里党员先锋队'],['李娜','女','11010119920202234X','13900002222','和平里党员先锋队'],['王强','男','110101198503033456','13700003333','巾帼志愿队']].forEach((r,i)=>v.getRow(2+i).values=r);
-await wb.xlsx.writeFile('/work/nu29/files/hand-made.xlsx');})();
+await wb.xlsx.writeFile('./files/hand-made.xlsx');})();

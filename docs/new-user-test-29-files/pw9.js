@@ -7,7 +7,7 @@ p.on('request',r=>{if(!r.url().startsWith('file:')&&!r.url().startsWith('data:')
 p.on('pageerror',e=>console.log('PAGEERROR',e.message));
 p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text().slice(0,200))});
 await p.goto('file:///tmp/nu29single/创文台账助手网页版.html');await p.waitForTimeout(1500);
-await p.setInputFiles('input[type=file] >> nth=0','/work/nu29/files/j-季度.xlsx');await p.waitForTimeout(2500);
+await p.setInputFiles('input[type=file] >> nth=0','./files/j-季度.xlsx');await p.waitForTimeout(2500);
 await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(1500);
 const g=p.locator('button:visible',{hasText:'生成总结预览'});if(await g.count())await g.click();await p.waitForTimeout(4000);
 const t=await p.innerText('body');console.log(t.slice(t.indexOf('创建文明城市工作总结')-20,t.indexOf('创建文明城市工作总结')+300));

@@ -6,10 +6,10 @@ const errs=[];p.on('console',m=>{if(m.type()==='error')errs.push(m.text())});p.o
 await p.goto('http://127.0.0.1:8831/app.html');await p.waitForTimeout(1500);
 await (await p.$$('input[type=file]'))[0].setInputFiles(F);await p.waitForTimeout(2500);
 await p.getByRole('tab',{name:'校验'}).click();await p.waitForTimeout(2500);
-await p.screenshot({path:`/work/nu31/shots/${tag}-check.png`,fullPage:true});
+await p.screenshot({path:`./shots/${tag}-check.png`,fullPage:true});
 console.log('---- 校验\n'+(await p.innerText('main').catch(()=>p.innerText('body'))).slice(0,2500));
 await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(4000);
-await p.screenshot({path:`/work/nu31/shots/${tag}-summary.png`,fullPage:true});
+await p.screenshot({path:`./shots/${tag}-summary.png`,fullPage:true});
 console.log('---- 总结\n'+(await p.innerText('body')).slice(0,5000));
 const btns=await p.$$eval('button',bs=>bs.map(b=>b.innerText+(b.disabled?'(disabled)':'')));console.log('BUTTONS',JSON.stringify(btns));
 console.log('ERRS',errs);await b.close();})();

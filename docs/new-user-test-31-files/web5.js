@@ -6,10 +6,10 @@ await p.goto('http://127.0.0.1:8831/app.html');await p.waitForTimeout(1500);
 await p.locator('input[type=text], input:not([type])').first().fill('城南街道办事处');
 const inputs=await p.$$('input[type=file]');
 const dl=p.waitForEvent('download',{timeout:20000}).catch(()=>null);
-await inputs[1].setInputFiles(['/work/nu31/files/f1-东风社区.xlsx','/work/nu31/files/f2-西湖社区.xlsx','/work/nu31/files/f3-南苑社区.xlsx']);
+await inputs[1].setInputFiles(['./files/f1-东风社区.xlsx','./files/f2-西湖社区.xlsx','./files/f3-南苑社区.xlsx']);
 await p.waitForTimeout(5000);
-await p.screenshot({path:'/work/nu31/shots/rollup.png',fullPage:true});
+await p.screenshot({path:'./shots/rollup.png',fullPage:true});
 const body=await p.innerText('body');console.log(body.slice(body.indexOf('汇总各单位台账')).slice(0,2000));
 const btns=await p.$$eval('button',bs=>bs.map(b=>b.innerText+(b.disabled?'(disabled)':'')));console.log('BUTTONS',JSON.stringify(btns));
-const d=await dl; if(d){await d.saveAs('/work/nu31/files/web-'+d.suggestedFilename());console.log('DL',d.suggestedFilename());}
+const d=await dl; if(d){await d.saveAs('./files/web-'+d.suggestedFilename());console.log('DL',d.suggestedFilename());}
 console.log('ERRS',errs);await b.close();})();

@@ -1,6 +1,6 @@
 const ExcelJS=require('exceljs');
 async function make(out, p, d){
-  const wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('/work/nu32/files/blank.xlsx');
+  const wb=new ExcelJS.Workbook(); await wb.xlsx.readFile('./files/blank.xlsx');
   const bi=wb.getWorksheet('基本信息');
   for(let r=3;r<=16;r++){const k=bi.getCell(r,1).value; if(k in p) bi.getCell(r,2).value=p[k];}
   for(const [sheet,rows] of Object.entries(d)){const ws=wb.getWorksheet(sheet);
