@@ -21,6 +21,9 @@ const WHOLE_GROUND = /^(?:院区|院内|全院|厂区|厂内|园区|校区|校�
 const orgVerbs = ["健全", "完善", "调整", "充实", "优化", "出台", "实行", "推行", "设立", "细化", "分解", "明确", "实施", "压实", "构建", "形成"];
 /** True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). */
 /** Partners an action reaches, counted after it (`联系包保社区3个`, `结对帮扶村2个`). */
+/** The verbs of working with partners (`与……签订/结对/共驻共建`), as a regex alternation for organizationPoints. */
+const PARTNERING = "共驻共建|签订|签署|结对|开展|建立|共建|联合";
+
 /** A partner called by its own name (`区住建局`, `市公安局交警支队`, `城关派出所`), not a kind (`辖区单位`, `联系社区`). */
 const OWN_NAME = /^(?!辖区|驻区|驻地|周边|所在|相关|有关|各|联系|共建|结对|包保|服务)(?=[区市县省州镇乡]|[\u4e00-\u9fff]{5})[\u4e00-\u9fff]*(?:局|委员会|委|办|厅|署|院|所|中心|支队|大队|公司|集团|银行|支行|学校|小学|中学|幼儿园|医院)$/u;
 const PARTNER_OBJECT = /(?:社区|村|单位|企业|学校|小区|部门|网格|商户|门店|医院|楼栋|街道|乡镇)$/u;
@@ -353,7 +356,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
         return b.build();
       }
       // `与联系社区签订共建协议` of 2家: the count goes with the partners (`与2家联系社区签订……`), not after (`涉及单位2家`).
-      const withWhom = /^与[\u4e00-\u9fff]{2,12}?(?:签订|签署|结对|开展|建立|共建|联合)/u.test(i.content);
+      const withWhom = new RegExp(`^与[\\u4e00-\\u9fff]{2,12}?(?:${PARTNERING})`, "u").test(i.content);
       if (withWhom && i.figure && named === 1 && /^[家个所]$/u.test(i.figure.unit)) {
         // One partner named (`与区税务局签订共建协议` 1家) takes no count: never `与1家区税务局` (new-user test 26, D30).
         // A kind of partner (`与联系社区……`, `与辖区单位……`) keeps it.
@@ -363,7 +366,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
         }
         // One unit named by its own name (`与区住建局共驻共建` 7家, the contact cut from it) is one of the seven, never
         // `与7家区住建局` (new-user test 31, D24): `与区住建局等7家单位共驻共建`.
-        const one = /^与([\u4e00-\u9fff]{2,12}?)(共驻共建|签订|签署|结对|开展|建立|共建|联合)(.*)$/u.exec(i.content);
+        const one = new RegExp(`^与([\\u4e00-\\u9fff]{2,12}?)(${PARTNERING})(.*)$`, "u").exec(i.content);
         if (one && i.figure.value > 1 && Number.isInteger(i.figure.value) && OWN_NAME.test(one[1])) {
           b.text(`与${one[1]}等`).fig(i.figure).text(`单位${one[2]}${one[3]}`);
           return b.build();
@@ -374,7 +377,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // Some of the partners named, more counted (`与辖区派出所、物业公司签订共建协议` 3家): the count closes the list
       // (`与辖区派出所、物业公司等3家单位签订共建协议`; new-user test 30, D2), never `，涉及单位3家` after the sentence.
       // The list may close with its own 等 (`与辖区物业公司、区住建局等共驻共建`): never `…等共驻等7家单位共建`.
-      const partners = /^与([\u4e00-\u9fff、“”]{2,40}?)等?(共驻共建|签订|签署|结对|开展|建立|共建|联合)(.*)$/u.exec(i.content);
+      const partners = new RegExp(`^与([\\u4e00-\\u9fff、“”]{2,40}?)等?(${PARTNERING})(.*)$`, "u").exec(i.content);
       const listed = partners ? partners[1].replace(/等$/u, "").split(/[、和及]/u).filter(Boolean).length : 0;
       if (partners && listed > 1 && i.figure && /^[家个]$/u.test(i.figure.unit) && i.figure.value > listed && Number.isInteger(i.figure.value)) {
         b.text(`与${partners[1].replace(/等$/u, "")}等`).fig(i.figure).text(`单位${partners[2]}${partners[3]}`);
