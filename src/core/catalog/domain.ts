@@ -274,6 +274,13 @@ export const PUBLIC_SERVICE_NAME = /(?:图书馆|博物馆|文化馆|美术馆|�
 export const SYSTEM_HONOUR = /^系统内/u;
 
 /**
+ * An honour named as an award, a medal or a title (`五一劳动奖章`, `工人先锋号`, `青年文明号`称号, `…荣誉称号`): it is
+ * 获评-ed by its holders, never what the unit 评选表彰-s (`10人获评区级“五一劳动奖章”`, never `评选表彰五一劳动奖章10人`;
+ * new-user test 32, D21). A title of people or things the unit selects (`楼栋好人`, `文明寝室`, `垃圾分类示范户`) is not one.
+ */
+export const AWARD_TITLE = /(?:奖章|勋章|奖状|先锋号|称号|荣誉)$/u;
+
+/**
  * True when a unit is in a county rather than a district: the first of its name and its 上级指导单位 that names either
  * says which (`青山乡石门村`, a 村 guided by `青山乡人民政府`, `江城县交通运输局` → true; `老城区钟楼社区`, `区文明办` → false).
  * A 社区, 小区, 园区 or 景区 names no district; a 乡 (not 乡镇) is in a county. Its 县/区 honours are then 县级, never

@@ -156,7 +156,7 @@ export interface ActivityGroup {
   readonly kind: string;
   /** Number of activities (场/期). */
   readonly count: Figure;
-  /** Total participants per unit (人, 人次). */
+  /** Total participants per unit (人, 人次; households visited in 户 or 家). */
   readonly participants: readonly Figure[];
   readonly items: readonly ActivityItem[];
 }

@@ -18,6 +18,43 @@ export function activityLabel(kind: string): string {
   return /活动$|讲堂$|培训$/u.test(kind) ? kind : `${kind}活动`;
 }
 
+/** `春节`, `中秋节` (a festival said with its 节 once). */
+const festivalName = (f: string): string => (f.endsWith("节") ? f : `${f}节`);
+
+/** The measure words of an activity's 参与数量 that count households visited, not people (new-user test 32, D19). */
+const HOUSEHOLD_UNITS = new Set(["户", "家"]);
+
+/** The verbs of a visit to households (`走访慰问`, `家访`), longest first. */
+const VISIT = /^(.*?)(入户走访|走访慰问|看望慰问|上门慰问|入户慰问|走访|慰问|看望|探望|探访|家访|入户)(.*)$/u;
+
+/**
+ * The households an activity's 参与数量 counts (单位 户 or 家; new-user test 32, D19), said after the work: `，走访45户`
+ * for a visit, `，覆盖300户` for publicity handed out or explained, `，惠及30户` otherwise — never `参与40户`, as if
+ * households took part. `verb` is the word, empty when no figure is in households.
+ */
+export function householdVerb(unit: string, names: readonly string[]): string {
+  if (!HOUSEHOLD_UNITS.has(unit)) return "";
+  if (names.length && names.every((n) => VISIT.test(stripEnd(n)))) return "走访";
+  if (names.length && names.every((n) => /宣传|发放|普及|宣讲|讲解|告知/u.test(n))) return "覆盖";
+  return "惠及";
+}
+
+/**
+ * A visit counted in households whose name says who was visited (`中秋慰问独居老人` 40 户): the festival or season
+ * before it, the visit and who (`结合中秋节走访慰问独居老人`), the figure to follow straight after
+ * (`……独居老人40户`; new-user test 32, D19). Undefined for any other activity.
+ */
+function householdVisit(it: ActivityItem): string | undefined {
+  if (!it.participants || !HOUSEHOLD_UNITS.has(it.participants.unit)) return undefined;
+  const m = VISIT.exec(stripEnd(it.name ?? "").replace(/^开展/u, "").replace(/活动$/u, ""));
+  if (!m || [...m[3]].length < 2 || /[“”《》：:·]/u.test(m[3])) return undefined;
+  // A visit of its own is 走访慰问; 看望 and 探望 stay as typed.
+  const verb = m[2] === "慰问" ? "走访慰问" : m[2];
+  const festival = /^(春节|元宵|清明|端午|七夕|中秋|重阳|腊八|除夕|国庆|元旦|春节前|中秋国庆)节?$/u.exec(m[1]);
+  const before = festival ? `结合${festival[1].endsWith("前") ? `${festival[1].slice(0, -1)}节` : festivalName(festival[1])}` : m[1];
+  return `${before}${verb}${m[3]}`;
+}
+
 /**
  * The label of a group after its count: the type's label, except 会议培训, said as what its rows
  * are (`2场培训` for 培训班 and 研修班, `3次会议`, else `会议和培训`), never `2场会议培训`.
@@ -148,6 +185,9 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
   const where = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
+  // A visit counted in households is the work done, its figure next (`9月8日结合中秋节走访慰问独居老人40户`).
+  const visit = householdVisit(it);
+  if (visit) return `${when}${host}${where}${visit}`;
   const name = stripEnd(it.name);
   // `以建军节走访慰问官兵为主要内容` after `“八一”慰问武警安康支队` says the name again (review run 5): left out.
   const said = it.summary ? summaryText(stripEnd(it.summary)) : "";
@@ -191,6 +231,16 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
 function turnout(b: SentenceBuilder, it: ActivityItem): void {
   const p = it.participants;
   if (!p) return;
+  // Households: straight after a visit that names who (`走访慰问独居老人40户`), else `，走访45户` (new-user test 32, D19).
+  if (householdVisit(it)) {
+    b.fig(p);
+    return;
+  }
+  const households = householdVerb(p.unit, [it.name ?? ""]);
+  if (households) {
+    b.text(`，${households}`).fig(p);
+    return;
+  }
   const who = it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "";
   if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
@@ -287,7 +337,8 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   // A total of participants says something only when more than one activity gave a figure, and only
   // in one measure word (v2 rule 3: never 人 beside 人次; such totals are in the appendix table).
   if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1) {
-    b.text(pick(wording.participants, ctx.sectionId, key));
+    const households = householdVerb(g.participants[0].unit, g.items.filter((i) => i.participants).map((i) => i.name ?? ""));
+    b.text(households ? `，共${households}` : pick(wording.participants, ctx.sectionId, key));
     g.participants.forEach((p, i) => b.text(i ? "、" : "").fig(p));
   } else if (g.items.length === 1 && !named.length && !label) {
     // One activity under a serial name (`道德讲堂第1期`): its turnout is still said (new-user test 4, D5).
@@ -321,7 +372,6 @@ export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], po
   return groups.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i, undefined, i > 0));
 }
 
-const festivalName = (f: string): string => (f.endsWith("节") ? f : `${f}节`);
 
 /**
  * 我们的节日 by festival: `围绕春节、元宵节、清明节和端午节，组织开展“我们的节日”主题活动5场，参与……，

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, closingActionOf, Enums, householdNoun, inCounty, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, closingActionOf, Enums, householdNoun, inCounty, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { frequencyMismatch, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, roundDownForOver, stripEnd } from "./phrase";
@@ -984,7 +984,9 @@ export function honourPoints(ctx: Ctx): Point[] {
   // One of the unit's own 系统 (`系统内先进个人`, 级别 本单位) was conferred by the 系统: `1人获评系统内先进个人`, never
   // `评选表彰系统内先进个人1人` (domain `SYSTEM_HONOUR`; new-user test 27, D15).
   const system = (t: (typeof chosen)[number]): boolean => t.level === "本单位" && SYSTEM_HONOUR.test(t.category);
-  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || aboveUnit(t.level, unitType, ctx.facts.profile.unitName) || (college && t.level === "本单位" && t.category.startsWith("校级")) || system(t);
+  // An award, a medal or a title (`五一劳动奖章`, `工人先锋号`) is 获评-ed, whoever confers it (domain `AWARD_TITLE`;
+  // new-user test 32, D21: never `评选表彰五一劳动奖章10人`).
+  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || AWARD_TITLE.test(t.category) || aboveUnit(t.level, unitType, ctx.facts.profile.unitName) || (college && t.level === "本单位" && t.category.startsWith("校级")) || system(t);
   const people = chosen.filter((t) => t.figure.unit === "人" && !received(t));
   const groups = chosen.filter((t) => t.figure.unit !== "人" && !received(t));
   const got = chosen.filter(received);

@@ -7,6 +7,7 @@
 import type { ActivityGroup, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
+import { householdVerb } from "../points-activities";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { unitGroupText, type Combiner, type UnitFacts } from "./units";
 
@@ -121,7 +122,9 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       if (one) b.from(...g.count.sources);
       else b.fig(g.count);
       // v2 rule 3: never 人 beside 人次 as one total.
-      if (g.participants.length === 1) appendFigures(b.text("，参与"), g.participants);
+      // Households visited are no turnout: `，走访120户` (new-user test 32, D19).
+      const households = g.participants.length === 1 ? householdVerb(g.participants[0].unit, g.items.map((i) => i.name ?? "")) : "";
+      if (g.participants.length === 1) appendFigures(b.text(households ? `，${households}` : "，参与"), g.participants);
       return { who, clause: b.build() };
     });
   const out: { who: string; clauses: Sentence[] }[] = [];
