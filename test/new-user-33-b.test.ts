@@ -80,3 +80,15 @@ it("D21: what a unit selects itself is still 评选表彰/评出 (文明寝室, 
   });
   expect(text).toContain("评出文明寝室15间和垃圾分类示范户20户");
 });
+
+it("D19: a lone visit in 户 among a type's 人 rows is no slip (no activity.mixed-units); 人次 among 人 still is", async () => {
+  const rows = (unit: string): WorkbookContent => ({ profile: gas, ledgers: { 活动台账: [
+    { 日期: { date: "2025-03-05" }, 活动名称: "学雷锋助老", 活动类型: "关爱帮扶", 参与数量: 20, 单位: "人" },
+    { 日期: { date: "2025-05-10" }, 活动名称: "母亲节关爱", 活动类型: "关爱帮扶", 参与数量: 15, 单位: "人" },
+    { 日期: { date: "2025-06-01" }, 活动名称: "六一关爱留守儿童", 活动类型: "关爱帮扶", 参与数量: 30, 单位: "人" },
+    { 日期: { date: "2025-09-08" }, 活动名称: "中秋慰问独居老人", 活动类型: "关爱帮扶", 参与数量: 40, 单位: unit },
+  ] } });
+  expect((await cli("check", await workbookFile(rows("户")))).out).toBe("未发现问题。\n");
+  const mixed = (await cli("check", await workbookFile(rows("人次")))).out;
+  expect(mixed).toBe("提示 活动台账!E6 [activity.mixed-units] “关爱帮扶”类活动的参与数量多数按“人”计，这一行按“人次”计，两者不能相加，总结中不写这类活动的参与总数；如计法相同，请统一单位。\n共0个错误、1个提示。\n");
+});

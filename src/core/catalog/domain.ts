@@ -122,6 +122,12 @@ const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
 /** Measure words that count people (a thing counted in them is told as the topic unless it is staff). */
 export const peopleMeasureWords: readonly string[] = ["人", "人次", "名", "位"];
 
+/**
+ * The 活动台账 单位 (Enums.activityUnit) that count households visited, not people: 走访, 慰问 and 家访 (new-user test 32,
+ * D19). Never added to 人 or 人次, never told as a turnout (`参与40户`).
+ */
+export const HOUSEHOLD_TURNOUT: ReadonlySet<string> = new Set(["户", "家"]);
+
 /** Media a 宣传投放 row of 类型 其他 publishes on (`“青春历下”公众号`, `社区广播`), as a RegExp alternation. */
 export const MEDIA = "公众号|微信群|微信|视频号|抖音号?|快手号?|微博|网站|客户端|广播|喇叭|电视台?|报纸?|短信|朋友圈|平台|专栏|头条号?|电子屏|显示屏|大屏|LED屏";
 /** Verbs of publishing on a medium (`推送`, `发布`, `滚动播放`), as a RegExp alternation. */

@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf, isMeasureName } from "../catalog";
+import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName } from "../catalog";
 import type { ActivityGroup, ActivityItem } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
@@ -21,9 +21,6 @@ export function activityLabel(kind: string): string {
 /** `春节`, `中秋节` (a festival said with its 节 once). */
 const festivalName = (f: string): string => (f.endsWith("节") ? f : `${f}节`);
 
-/** The measure words of an activity's 参与数量 that count households visited, not people (new-user test 32, D19). */
-const HOUSEHOLD_UNITS = new Set(["户", "家"]);
-
 /** The verbs of a visit to households (`走访慰问`, `家访`), longest first. */
 const VISIT = /^(.*?)(入户走访|走访慰问|看望慰问|上门慰问|入户慰问|走访|慰问|看望|探望|探访|家访|入户)(.*)$/u;
 
@@ -33,7 +30,7 @@ const VISIT = /^(.*?)(入户走访|走访慰问|看望慰问|上门慰问|入户
  * households took part. `verb` is the word, empty when no figure is in households.
  */
 export function householdVerb(unit: string, names: readonly string[]): string {
-  if (!HOUSEHOLD_UNITS.has(unit)) return "";
+  if (!HOUSEHOLD_TURNOUT.has(unit)) return "";
   if (names.length && names.every((n) => VISIT.test(stripEnd(n)))) return "走访";
   if (names.length && names.every((n) => /宣传|发放|普及|宣讲|讲解|告知/u.test(n))) return "覆盖";
   return "惠及";
@@ -45,7 +42,7 @@ export function householdVerb(unit: string, names: readonly string[]): string {
  * (`……独居老人40户`; new-user test 32, D19). Undefined for any other activity.
  */
 function householdVisit(it: ActivityItem): string | undefined {
-  if (!it.participants || !HOUSEHOLD_UNITS.has(it.participants.unit)) return undefined;
+  if (!it.participants || !HOUSEHOLD_TURNOUT.has(it.participants.unit)) return undefined;
   const m = VISIT.exec(stripEnd(it.name ?? "").replace(/^开展/u, "").replace(/活动$/u, ""));
   if (!m || [...m[3]].length < 2 || /[“”《》：:·]/u.test(m[3])) return undefined;
   // A visit of its own is 走访慰问; 看望 and 探望 stay as typed.

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, BOUNDED_RATE, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -811,7 +811,8 @@ function mixedTurnoutUnits(wb: ParsedWorkbook): Finding[] {
     for (const [unit, rows] of words) {
       // Only a lone row against three or more is a likely slip: types that mix 人 and 人次 by habit
       // (我们的节日: 人 at one, 人次 at another) are no mistake, and each activity still gets its own figure.
-      if (unit === usual || rows.length > 1 || usualRows.length < 3) continue;
+      // Households (户, 家) are no slip for people: a visit is counted so on purpose (new-user test 32, D19).
+      if (unit === usual || rows.length > 1 || usualRows.length < 3 || HOUSEHOLD_TURNOUT.has(unit) !== HOUSEHOLD_TURNOUT.has(usual)) continue;
       for (const i of rows) {
         const p = units?.value(i) ? units.at(i) : counts.at(i);
         out.push(makeFinding("activity.mixed-units", p.sheet, p.cell, { typed: unit, read: usual, field: kind }));
