@@ -1,0 +1,32 @@
+/**
+ * New-user test 32 (docs/new-user-test-pane-32.md), defects D33, D27, D23 and D25: each as the tester typed it.
+ */
+import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
+import { summaryTextOf } from "./support/summaries";
+
+it("D33: a 工作亮点 loses only the person and their phone, never the achievement after them", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 文字材料: [
+      { 类型: "工作亮点", 内容: "组建“老王调解室”，王建国同志（电话0571-87654321）化解矛盾纠纷12起。" },
+    ] },
+  });
+  expect(text).toContain("组建“老王调解室”，化解矛盾纠纷12起。");
+  expect(text).not.toMatch(/王建国|87654321/u);
+});
+
+it("D33: a person named at the opening of a sentence, with or without 同志, goes with their number; the check names the cell", async () => {
+  const content = {
+    profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 文字材料: [
+      { 类型: "工作亮点", 内容: "李秀英（13712345678）牵头成立“邻里帮”互助队，帮扶独居老人20户。" },
+      { 类型: "工作亮点", 内容: "组建“老王调解室”，王建国同志（电话0571-87654321）化解矛盾纠纷12起。" },
+    ] },
+  };
+  const text = await summaryTextOf(content);
+  expect(text).toContain("一是牵头成立“邻里帮”互助队，帮扶独居老人20户；二是组建“老王调解室”，化解矛盾纠纷12起。");
+  expect(text).not.toMatch(/李秀英|王建国|13712345678|87654321/u);
+  const check = (await cli("check", await workbookFile(content))).out;
+  for (const cell of ["B3", "B4"]) expect(check).toContain(`提示 文字材料!${cell} [value.personal] “内容”中有电话号码、身份证号或联系人，总结不会写出这一部分`);
+});
