@@ -4,6 +4,7 @@
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 import { summaryTextOf } from "./support/summaries";
+import { samples } from "../scripts/make-sample";
 
 it("D33: a 工作亮点 loses only the person and their phone, never the achievement after them", async () => {
   const text = await summaryTextOf({
@@ -29,4 +30,13 @@ it("D33: a person named at the opening of a sentence, with or without 同志, go
   expect(text).not.toMatch(/李秀英|王建国|13712345678|87654321/u);
   const check = (await cli("check", await workbookFile(content))).out;
   for (const cell of ["B3", "B4"]) expect(check).toContain(`提示 文字材料!${cell} [value.personal] “内容”中有电话号码、身份证号或联系人，总结不会写出这一部分`);
+});
+
+it("D27: the community sample's 领导小组 is led by the 社区党委书记, its 包片 by the 社区“两委”, never by a 街道's 党工委", async () => {
+  const text = await summaryTextOf(samples["community-2023-h1.xlsx"]);
+  expect(text).toContain("　　一是健全机构。社区1月10日成立以社区党委书记为组长、各支部书记和网格员为成员的创建工作领导小组。\n");
+  expect(text).toContain("　　二是完善机制。建立社区“两委”成员包片、工作人员包网格、保洁人员包路段的网格化包保责任制。\n");
+  const communities = Object.values(samples).filter((content) => content.profile?.["单位类型"] === "社区");
+  expect(communities).toHaveLength(3);
+  for (const content of communities) expect(await summaryTextOf(content)).not.toContain("党工委");
 });
