@@ -40,3 +40,13 @@ it("D27: the community sample's 领导小组 is led by the 社区党委书记, i
   expect(communities).toHaveLength(3);
   for (const content of communities) expect(await summaryTextOf(content)).not.toContain("党工委");
 });
+
+it("D23: a 乡镇's one team has 注册志愿者, no 辖区 of its own, and takes part in 移风易俗宣传, not in a bare theme", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "双河镇人民政府", 单位简称: "双河镇", 单位类型: "乡镇", 报告年度: 2025, 报告期: "全年", 常住人口: 32000, 户数: 9800 },
+    ledgers: { 志愿服务: [
+      { 队伍名称: "镇新时代文明实践所志愿服务总队", 队伍类型: "综合志愿者", 注册人数: 1200, 服务次数: 150, "服务时长（小时）": 4800, 主要服务内容: "移风易俗" },
+    ] },
+  });
+  expect(text).toContain("　　镇新时代文明实践所志愿服务总队现有注册志愿者1200人，主要参与移风易俗宣传；累计开展志愿服务150次，服务时长4800小时。\n");
+});
