@@ -1,6 +1,9 @@
 /**
  * New-user test 32 (docs/new-user-test-pane-32.md), defects D33, D27, D23 and D25: each as the tester typed it.
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 import { summaryTextOf } from "./support/summaries";
@@ -49,4 +52,35 @@ it("D23: a 乡镇's one team has 注册志愿者, no 辖区 of its own, and take
     ] },
   });
   expect(text).toContain("　　镇新时代文明实践所志愿服务总队现有注册志愿者1200人，主要参与移风易俗宣传；累计开展志愿服务150次，服务时长4800小时。\n");
+});
+
+describe("D25: a year typed into 报告期 (`2025上半年`)", () => {
+  const profile = (年度: number | undefined, 报告期: string): Parameters<typeof workbookFile>[0] => ({
+    profile: { 单位名称: "望江社区居委会", 单位类型: "社区", ...(年度 === undefined ? {} : { 报告年度: 年度 }), 报告期 },
+    ledgers: { 活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 30, 单位: "人" }] },
+  });
+  const list = "全年、上半年、下半年、第一季度、第二季度、第三季度、第四季度、专项";
+  const how = "可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）改正";
+
+  it("with 报告年度 blank: the check says where the year goes, and fix moves it there", async () => {
+    const file = await workbookFile(profile(undefined, "2025上半年"));
+    expect((await cli("check", file)).out).toContain(`错误 基本信息!B9 [value.enum] “报告期”不能填“2025上半年”，请从下拉列表中选择：${list}。“2025上半年”请选“上半年”，“报告年度”填2025，${how}。`);
+    const out = join(mkdtempSync(join(tmpdir(), "cl-nu33d-")), "fixed.xlsx");
+    const fixed = await cli("fix", file, "-o", out);
+    expect(fixed.out).toContain("  基本信息!B8  （空） → 2025  填入B9中的年份2025\n  基本信息!B9  “2025上半年” → “上半年”  “2025上半年”改为“上半年”（年份2025填入报告年度）\n");
+    const check = (await cli("check", out)).out;
+    expect(check).not.toMatch(/基本信息!B[89]/u);
+  });
+
+  it("with 报告年度 the same year: the check says the year is there already", async () => {
+    const check = (await cli("check", await workbookFile(profile(2025, "2025上半年")))).out;
+    expect(check).toContain(`错误 基本信息!B9 [value.enum] “报告期”不能填“2025上半年”，请从下拉列表中选择：${list}。“2025上半年”请选“上半年”，年份2025已在“报告年度”中，${how}。`);
+  });
+
+  it("with another 报告年度: the check asks which year is right, and fix leaves both", async () => {
+    const file = await workbookFile(profile(2025, "2024年上半年"));
+    expect((await cli("check", file)).out).toContain(`错误 基本信息!B9 [value.enum] “报告期”不能填“2024年上半年”，请从下拉列表中选择：${list}。“2024年上半年”请选“上半年”；其中的年份2024与“报告年度”2025不一致，请核对哪一个是对的。`);
+    const out = join(mkdtempSync(join(tmpdir(), "cl-nu33d-")), "fixed.xlsx");
+    expect((await cli("fix", file, "-o", out)).out).toContain("无法识别、保持原样 1 处：\n  基本信息!B9  “报告期”不能填“2024年上半年”");
+  });
 });
