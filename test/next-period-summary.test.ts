@@ -91,7 +91,7 @@ describe("a summary of the next period", () => {
   });
 
   it("tells the carried 领导小组, 工作机制 and 共建单位 as going on, never as set up this period", () => {
-    expect(text).toContain("一、加强组织领导，压实创建责任\n　　一是健全机构。社区继续发挥以党工委书记为组长、各支部书记和网格员为成员的创建工作领导小组统筹作用。\n　　二是完善机制。继续落实党工委成员包片、工作人员包网格、保洁人员包路段的网格化包保责任制。\n");
+    expect(text).toContain("一、加强组织领导，压实创建责任\n　　一是健全机构。社区继续发挥以社区党委书记为组长、各支部书记和网格员为成员的创建工作领导小组统筹作用。\n　　二是完善机制。继续落实社区“两委”成员包片、工作人员包网格、保洁人员包路段的网格化包保责任制。\n");
     expect(text).not.toMatch(/成立[^。]*领导小组|建立[^。]*包保责任制/u);
     // A carried partnership is this period's fact too, told as going on (new-user test 27, D8), never as signed again.
     expect(text).toContain("　　三是共驻共建。继续履行与7家单位签订的共驻共建协议。\n");

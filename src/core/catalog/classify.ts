@@ -152,6 +152,19 @@ export function nearestChoice(catalog: Catalog, ledgerId: string | undefined, fi
   return ledgerId === undefined ? undefined : enumByWords(catalog, ledgerId, fieldId, word);
 }
 
+/**
+ * A list value typed with its year before it (报告期 `2025上半年`, `2025年上半年`, `2025年度`): the year and the list's
+ * value (`{year: 2025, value: "上半年"}`); undefined when the rest is no value of `values` (new-user tests 8 D14, 9 D15,
+ * 32 D25). Shared by the 报告期 error's hint and 规范数据, so that both say the same.
+ * @example valueWithYear("2025上半年", ["全年", "上半年"]) // {year: 2025, value: "上半年"}
+ */
+export function valueWithYear(typed: string, values: readonly string[]): { readonly year: number; readonly value: string } | undefined {
+  const m = /^\s*((?:19|20)\d{2})\s*年?\s*(.+?)\s*$/u.exec(typed);
+  if (!m) return undefined;
+  const value = m[2] === "度" ? "全年" : m[2].replace(/^度/u, "");
+  return values.includes(value) ? { year: Number(m[1]), value } : undefined;
+}
+
 /** True when a 单位名称 names a college of a university (`江城大学外国语学院`): its 校级 honours are the university's. */
 export function isCollege(unitName: string): boolean {
   return /大学.+(?:学院|系)$/u.test(unitName.trim());

@@ -27,6 +27,13 @@ const NAME_AFTER_OFFICE = `[${SURNAMES}](?!(?:${OFFICES}|副|常务|组员|成�
 const NUMBER = `(?:${MOBILE}|0\\d{2,3}[-\\s]?\\d{7,8}|\\d{17}[\\dXx])`;
 /** A bracket holding such a number (`（队长李秀英13712345678）`, `（电话0731-…）`), as a RegExp source. */
 const NUMBER_BRACKET = `[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`;
+/** Forms of address after a name that say nothing of what the person does (`王建国同志`, `李女士`). */
+const ADDRESS_FORMS = "同志|先生|女士|师傅";
+/**
+ * A person opening a clause, with a form of address or none, and the bracket with their number (`，王建国同志（电话…）`),
+ * as a RegExp: cut to the punctuation before it, the clause's work kept.
+ */
+const PERSON_OPENING_CLAUSE = new RegExp(`(^|[，,；;：:])\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:${ADDRESS_FORMS})?${NUMBER_BRACKET}\\s*`, "gu");
 /** Words that say whom to contact or who is in charge (`联系人`, `负责人` …), as a RegExp alternation. */
 const CONTACT_ROLES = "负责人|联系人|联络员|经办人";
 
@@ -102,6 +109,10 @@ export function cutPersonalBrackets(text: string): string | undefined {
   const named = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u");
   const kin = /(?:大妈|大爷|大娘|阿姨|师傅|奶奶|爷爷|婆婆|大姐|大哥|老师|医生|书记|主任)$/u;
   const cut = text
+    // A person opening a clause with the number after their name (`，王建国同志（电话0571-…）化解矛盾纠纷12起`): the name, a
+    // form of address and the bracket go, the work stays (`，化解矛盾纠纷12起`): what the clause says is done stays with the
+    // sentence's subject, and no private person is named (new-user test 32, D33: never the whole clause for one contact).
+    .replace(PERSON_OPENING_CLAUSE, "$1")
     // A role, a name and the bracket with a number (`网格员陈静（电话159…）创新……`): the role stays, the name and bracket go
     // (new-user test 30, D17: never the whole 亮点 for one contact).
     .replace(new RegExp(`(${TITLES}|网格长|楼栋长|志愿者|党员)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}${NUMBER_BRACKET}`, "gu"), "$1")
@@ -134,6 +145,8 @@ export function cutHotlineNumbers(text: string): string {
  */
 export function redactPersonal(text: string): string | undefined {
   const cut = cutTitledContact(text)
+    // A person opening a clause goes with their number, the work stays (new-user test 32, D33).
+    .replace(PERSON_OPENING_CLAUSE, "$1")
     // A bracket naming who is in charge goes whole (`（负责人：陈警官 警号012345）`, new-user test 25, D28).
     .replace(new RegExp(`[（(]\\s*(?:${CONTACT_ROLES}|带队人|带队领导|召集人|警号|工号)[^（）()]*[)）]`, "gu"), "")
     // A bracket holding a number goes whole, with whoever it names (`（队长李秀英13712345678）`: new-user test 6, D1).

@@ -8,7 +8,7 @@
  * and never loses what was typed (else the value is listed as skipped, with the reason).
  * @module
  */
-import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, nearestChoice, SYSTEM_HONOUR, type Catalog, type FieldSpec } from "../catalog";
+import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, nearestChoice, SYSTEM_HONOUR, valueWithYear, type Catalog, type FieldSpec } from "../catalog";
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { addApproxTag } from "../normalize/approx-tag";
 import { readDate } from "../normalize/date";
@@ -42,6 +42,8 @@ interface RowScope {
   readonly ledgerId?: string;
   /** The ledger's column that names a row typed 其他 (catalog LedgerSpec.otherNamedBy); undefined for 备注. */
   readonly otherNamedBy?: string;
+  /** The form's 报告年度 row and field (for the form's rows only): a year typed into 报告期 goes there when blank. */
+  readonly formYear?: { readonly row: number; readonly field: FieldSpec };
   /** Located fields of the row's sheet by id (`unit`, `remark`, `approx`); empty for the form. */
   readonly byId: ReadonlyMap<string, LocatedField>;
   readonly changes: Map<string, Change>;
@@ -73,8 +75,10 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
   const formGrid = sheetOf(form.sheet);
   const formLayout = formGrid && profileLayout(formGrid, form);
   if (formGrid && formLayout) {
+    const yearItem = [...formLayout.rows.keys()].find((item) => item.id === "year");
+    const formYear = yearItem && { row: formLayout.rows.get(yearItem) ?? 0, field: yearItem };
     for (const [item, row] of formLayout.rows) {
-      const scope: RowScope = { sheet: formGrid.name, grid: formGrid, row, year, unitName, catalog, byId: new Map(), changes, skipped };
+      const scope: RowScope = { sheet: formGrid.name, grid: formGrid, row, year, unitName, catalog, ...(formYear && { formYear }), byId: new Map(), changes, skipped };
       fixCell(scope, { field: item, col: formLayout.valueCol });
     }
   }
@@ -146,15 +150,20 @@ function skip(scope: RowScope, col: number, typed: string, reason: string): true
 }
 
 /**
- * A value of the list typed with its year before it (报告期 `2025年上半年`, `2025年度`): the list's value,
- * when the year is the 报告年度's (new-user tests 8 D14, 9 D15). Another year is left as typed (the check says so).
+ * A value of the list typed with its year before it (报告期 `2025年上半年`, `2025年度`): the list's value (catalog
+ * valueWithYear), when the year is the 报告年度's (new-user tests 8 D14, 9 D15); a blank 报告年度 of the form takes the
+ * year (new-user test 32, D25: `2025上半年` → 上半年 and 报告年度 2025, nothing typed lost). Another year is left as
+ * typed (the check says so).
  */
 function fixEnumYear(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
-  const m = /^\s*((?:19|20)\d{2})\s*年?\s*(.+?)\s*$/u.exec(raw);
-  if (!m || (scope.year !== undefined && Number(m[1]) !== scope.year)) return false;
-  const rest = m[2] === "度" ? "全年" : m[2].replace(/^度/u, "");
-  if (!(field.values ?? []).includes(rest) || !passes(scope, field, col, rest)) return false;
-  setCell(scope, col, rest, "enum", FixNote.enumYear(raw.trim(), rest));
+  const dated = valueWithYear(raw, field.values ?? []);
+  if (!dated || (scope.year !== undefined && dated.year !== scope.year)) return false;
+  if (!passes(scope, field, col, dated.value)) return false;
+  const yearRow = scope.ledgerId === undefined && scope.year === undefined ? scope.formYear : undefined;
+  const yearBlank = yearRow !== undefined && readText(current({ ...scope, row: yearRow.row }, col)).trim() === "";
+  // The year's row comes first in the form, and so in the list of changes.
+  if (yearRow && yearBlank) setCell({ ...scope, row: yearRow.row }, col, dated.year, "number", FixNote.yearFromPeriod(dated.year, cellAddress(scope.row, col)), yearRow.field.numFmt);
+  setCell(scope, col, dated.value, "enum", yearBlank ? FixNote.enumYearMoved(raw.trim(), dated.value, dated.year) : FixNote.enumYear(raw.trim(), dated.value));
   return true;
 }
 

@@ -1079,6 +1079,9 @@ export function rateClause(b: SentenceBuilder, lead: string, rate: Figure): Sent
   return floor > 0 ? b.text(`${lead}${floor}%以上`).from(...rate.sources) : b;
 }
 
+/** A theme of public campaigns named alone, without the work done for it (`移风易俗`, `垃圾分类`): takes 宣传 after 参与. */
+const CAMPAIGN_THEME = /^(?:移风易俗|垃圾分类|禁毒|反诈|反电诈|防范电信诈骗|控烟|禁燃禁放|光盘行动|反邪教|扫黑除恶|防溺水|文明祭扫|厉行节约)$/u;
+
 /**
  * The clauses of one team's row after its members: `，另有社区文化宣传队1支` (备注 as typed),
  * `，坚持每周六开展“红色星期六”志愿服务活动` (a frequency in 备注), `，全员参与社区志愿服务、配合小区卫生整治`
@@ -1092,7 +1095,9 @@ function teamDetail(b: SentenceBuilder, d: VolunteerFacts["teamDetails"][number]
   if (f) b.text(f.named ? `，坚持${f.every}开展${f.named}${/活动$/u.test(f.named) ? "" : "志愿服务活动"}` : `，坚持${f.every}开展志愿服务${f.count}`);
   // Kinds of service typed one after another (`文明劝导；环境清扫；`) are an enumeration: `文明劝导、环境清扫` (new-user test 28, D17).
   const parts = d.content?.split(/[；;，,]/u).map((x) => x.trim()).filter(Boolean) ?? [];
-  const content = parts.length > 1 && parts.every((x) => x.length <= 8 && !/[、：:]/u.test(x)) ? parts.join("、") : d.content;
+  const listed = parts.length > 1 && parts.every((x) => x.length <= 8 && !/[、：:]/u.test(x)) ? parts.join("、") : d.content;
+  // A campaign's theme typed alone (`移风易俗`) is no work to take part in: `参与移风易俗宣传` (new-user test 32, D23).
+  const content = listed?.split("、").map((x) => (CAMPAIGN_THEME.test(x) ? `${x}宣传` : x)).join("、");
   if (content) b.text(`，${/^全员/u.test(r?.detail ?? "") ? "全员参与" : "主要参与"}${content}`);
 }
 
@@ -1118,7 +1123,9 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   const only = v.byKind.length === 1 && !wording.genericTeamKinds.includes(v.byKind[0].category) && v.byKind[0].figure.value === v.members?.value ? v.byKind[0].category : undefined;
   // Parents are no 师生 (new-user test 16, D2): a school with a 家长 team says 注册志愿者.
   const phrase = /师生/u.test(ctx.profile.phrases.volunteers) && v.teamNames.some((n) => /家长|家委会|校外|退休/u.test(n)) ? "注册志愿者" : ctx.profile.phrases.volunteers;
-  if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(only ? `注册${only}` : phrase).fig(v.members);
+  // A team has members, no 辖区 of its own: `志愿服务总队现有注册志愿者1200人`, never `现有辖区注册志愿者` (new-user test 32, D23).
+  const said = one ? phrase.replace(/^辖区/u, "") : phrase;
+  if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(only ? `注册${only}` : said).fig(v.members);
   // Teams typed 其他 are in the total but named by no kind: `其中巾帼志愿者2人`, never `和其他4人` (new-user test 4, D5).
   const kinds = v.byKind.filter((k) => k.category !== "其他");
   if (v.byKind.length > 1 && kinds.length) {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Catalog, FieldSpec } from "../catalog";
-import { levelByWord, nearestChoice } from "../catalog/classify";
+import { levelByWord, nearestChoice, valueWithYear } from "../catalog/classify";
 import type { CellValue } from "../grid";
 import { excelErrorOf } from "../normalize/excel-error";
 import { readNumber } from "../normalize/number";
@@ -303,6 +303,13 @@ export { rules };
  */
 function choiceHint(field: FieldSpec, text: string, ctx: CellContext): string | undefined {
   const values = field.values ?? [];
+  // The year typed into 报告期 (`2025上半年`) belongs in 报告年度 (new-user test 32, D25): the commonest slip of the form.
+  const dated = ctx.choice && ctx.choice.ledgerId === undefined ? valueWithYear(text, values) : undefined;
+  if (dated) {
+    if (ctx.year === undefined) return `“${text}”请选“${dated.value}”，“报告年度”填${dated.year}，可用“规范数据”改正`;
+    if (ctx.year === dated.year) return `“${text}”请选“${dated.value}”，年份${dated.year}已在“报告年度”中，可用“规范数据”改正`;
+    return `“${text}”请选“${dated.value}”；其中的年份${dated.year}与“报告年度”${ctx.year}不一致，请核对哪一个是对的`;
+  }
   const near = field.id === "level" ? levelByWord(text) : ctx.choice && nearestChoice(ctx.choice.catalog, ctx.choice.ledgerId, field.id, text);
   if (near !== undefined && values.includes(near)) return `“${text}”请选“${near}”，可用“规范数据”改正`;
   // Shops, households and batches (`家`, `户`, `批次` of a 市场监管所) are no measure of problems: the problems in them are
