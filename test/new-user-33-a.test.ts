@@ -19,7 +19,7 @@ const paragraphAfter = (text: string, heading: RegExp): string => {
 };
 
 describe("D15: the next period's problems", () => {
-  const h1Problems = [
+  const h1Problems: Record<string, string | number>[] = [
     { 问题类别: "乱张贴", 发现数: 58, 已整改数: 55, 单位: "处", 责任单位: "物业" },
     { 问题类别: "其他", 发现数: 30, 已整改数: 28, 单位: "处", 备注: "不文明养犬（未拴绳）" },
     { 问题类别: "卫生死角", 发现数: "约40", 已整改数: 38, 单位: "处" },
@@ -91,7 +91,7 @@ describe("D15: the next period's problems", () => {
 });
 
 describe("D24: a comparison tells only what changed", () => {
-  const content = (year: number, spend: number, members: number, found: number, rectified: number) => ({
+  const content = (year: number, spend: number, members: number, found: number, rectified: number): Parameters<typeof workbookFile>[0] => ({
     profile: profile(year, "上半年"),
     ledgers: {
       问题整改: [

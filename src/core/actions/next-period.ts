@@ -407,7 +407,7 @@ function leftTag(spec: LedgerSpec, remarkCol: number | undefined, remark: unknow
     const kept = remark.split(/[；;]/u).filter((part) => !part.trim().startsWith(`〔约数〕${header}：`));
     return kept.length === remark.split(/[；;]/u).length ? {} : { [remarkCol]: kept.join("；") || null };
   }
-  const typed = kind === "over" ? `${left}${left % 10 === 0 ? "余" : "多"}` : kind === "nearly" ? `近${left}` : `约${left}`;
+  const typed = kind === "over" ? `${left}${left % 10 === 0 ? "余" : "多"}` : `约${left}`;
   return { [remarkCol]: addApproxTag(typeof remark === "string" ? remark : null, columnById(spec, "found").header, typed) };
 }
 

@@ -8,7 +8,7 @@ import type { Comparison, Facts, Figure, FigureRow, IndicatorChange, IndicatorVa
 import { computeIndicators, figureChange } from "../facts";
 import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
-import { figureText, joinList, numberText, rateNumber, roundDownForOver } from "./phrase";
+import { figureText, numberText, rateNumber, roundDownForOver } from "./phrase";
 import type { Sentence } from "./sentence";
 
 /**
