@@ -305,6 +305,15 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
           }
           if (found - done > 0) {
             const left = Math.round((found - done) * 1e6) / 1e6;
+            // A rough 发现数 (约40, 近40) less the counted 已整改数 (38) is carried as the count it is (2): the open problems
+            // are a list the new period works through, never `约2处` (new-user test 32, D15); the report asks to check it.
+            if ((approx === "about" || approx === "nearly") && !row?.cells.rectified?.approx) {
+              const typed = place.grid?.values[r - place.grid.originRow]?.[(colOf("found") as number) - place.grid.originCol];
+              // A figure typed as a number with its 〔约数〕 tag in 备注 is named as the tag has it (`约40`).
+              const tagged = parseApproxTags(typeof cell("remark") === "string" ? (cell("remark") as string) : null).find((t) => t.header === columnById(spec, "found").header)?.typed;
+              const unit = str(cell("unit"));
+              notCarried.push(`${place.sheet}：第${r}行发现数“${tagged ?? (str(typed) || found)}”是约数，结转的上期遗留问题按${found}减去已整改的${done}计为${left}${unit}，请核对实际未整改的数量`);
+            }
             carried.push({
               from: r,
               set: {
@@ -378,14 +387,27 @@ function keptTags(spec: LedgerSpec, remarkCol: number | undefined, remark: unkno
 
 /**
  * The 〔约数〕 tag of a carried 发现数 that is what is left of an approximate one (`百余` − 80: `〔约数〕发现数：20余`), so
- * that the next period says `20余宗` as this one did (new-user test 30, D19): the found figure's kind when only it is
- * approximate (余 after a round figure, else 多; 约; 近), 约 when the 已整改数 is. Any tag of the old 发现数 is replaced;
- * the rest of the 备注 stays. Nothing when both figures are exact or there is no 备注 column.
+ * that the next period says `20余宗` as this one did (new-user test 30, D19). Which leftovers stay approximate:
+ * - 发现数 a lower bound (余/多) and 已整改数 counted: so is the rest (`百余` − 80 is `20余`: at least 20 are open);
+ * - 已整改数 approximate: the rest is about so many (约);
+ * - 发现数 约/近 and 已整改数 counted (约40 − 38): none. A rough total less a count is no rough figure worth a 约
+ *   (`约2处` reads as nobody knows the list): the open problems are the known list the new period works through, carried
+ *   as the count 2 (new-user test 32, D15), and `next`'s report asks to check it (the old 约 tag is dropped);
+ * - both exact: none.
+ * Any tag of the old 发现数 is replaced (dropped when the rest is exact); the rest of the 备注 stays. Nothing to write when
+ * there is no 备注 column or the 备注 holds no tag to drop.
  */
 function leftTag(spec: LedgerSpec, remarkCol: number | undefined, remark: unknown, left: number, found: ApproxKind | undefined, rectified: ApproxKind | undefined): Record<number, NextCell> {
-  const kind = rectified ? "about" : found;
-  if (remarkCol === undefined || !kind) return {};
-  const typed = kind === "over" ? `${left}${left % 10 === 0 ? "余" : "多"}` : kind === "nearly" ? `近${left}` : `约${left}`;
+  const kind = rectified ? "about" : found === "over" ? "over" : undefined;
+  if (remarkCol === undefined) return {};
+  if (!kind) {
+    // The old tag of the 发现数 (〔约数〕发现数：约40) is no part of the counted rest.
+    if (typeof remark !== "string") return {};
+    const header = columnById(spec, "found").header;
+    const kept = remark.split(/[；;]/u).filter((part) => !part.trim().startsWith(`〔约数〕${header}：`));
+    return kept.length === remark.split(/[；;]/u).length ? {} : { [remarkCol]: kept.join("；") || null };
+  }
+  const typed = kind === "over" ? `${left}${left % 10 === 0 ? "余" : "多"}` : `约${left}`;
   return { [remarkCol]: addApproxTag(typeof remark === "string" ? remark : null, columnById(spec, "found").header, typed) };
 }
 

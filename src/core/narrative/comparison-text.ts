@@ -8,26 +8,25 @@ import type { Comparison, Facts, Figure, FigureRow, IndicatorChange, IndicatorVa
 import { computeIndicators, figureChange } from "../facts";
 import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
-import { figureText, joinList, numberText, rateNumber, roundDownForOver } from "./phrase";
+import { figureText, numberText, rateNumber, roundDownForOver } from "./phrase";
 import type { Sentence } from "./sentence";
 
 /**
- * Where each compared indicator is told (point id, or `opening`) and how the text names it; `level`: its name when it
- * is unchanged, with the measure that can stay level (`先进典型人数与上年同期持平`, never `先进典型与上年同期持平`: a
- * 典型 or a 讲堂 is not 持平; new-user test 26, D16). `label` when none is given.
+ * Where each compared indicator is told (point id, or `opening`) and how the text names it. Only changes are told, so
+ * no name of an unchanged indicator is needed (new-user test 32, D24; before, `先进典型人数与上年同期持平`).
  */
-export const comparedIndicators: Readonly<Record<string, { readonly point: string; readonly label: string; readonly level?: string }>> = {
-  activities: { point: "opening", label: "开展各类活动", level: "活动场次" },
-  problemsFound: { point: "problems", label: "发现问题", level: "发现问题数" },
-  problemsRectified: { point: "problems", label: "整改问题", level: "整改问题数" },
+export const comparedIndicators: Readonly<Record<string, { readonly point: string; readonly label: string }>> = {
+  activities: { point: "opening", label: "开展各类活动" },
+  problemsFound: { point: "problems", label: "发现问题" },
+  problemsRectified: { point: "problems", label: "整改问题" },
   rectificationRate: { point: "problems", label: "整改率" },
-  ads: { point: "publicity", label: "公益广告", level: "公益广告数量" },
-  boards: { point: "publicity", label: "宣传栏", level: "宣传栏数量" },
-  leaflets: { point: "publicity", label: "发放宣传资料", level: "宣传资料发放数量" },
+  ads: { point: "publicity", label: "公益广告" },
+  boards: { point: "publicity", label: "宣传栏" },
+  leaflets: { point: "publicity", label: "发放宣传资料" },
   publicitySpend: { point: "publicity", label: "宣传投入" },
-  honourPeople: { point: "honours", label: "先进典型", level: "先进典型人数" },
-  moralLectures: { point: "lectures", label: "道德讲堂", level: "道德讲堂场次" },
-  volunteerMembers: { point: "teams", label: "注册志愿者", level: "注册志愿者人数" },
+  honourPeople: { point: "honours", label: "先进典型" },
+  moralLectures: { point: "lectures", label: "道德讲堂" },
+  volunteerMembers: { point: "teams", label: "注册志愿者" },
   volunteerRate: { point: "teams", label: "志愿者注册率" },
   volunteerHours: { point: "teams", label: "志愿服务时长" },
 };
@@ -53,6 +52,15 @@ export function changeText(c: IndicatorChange, inRowUnit = false): string {
   const said = inRowUnit && amount.kind === "money" ? `${amount.approx ? "约" : ""}${numberText(amount.value, 2)}${amount.unit}` : figureText(amount);
   return `${up ? "增加" : "减少"}${said}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${growth}`}`;
 }
+
+/**
+ * True when the text may tell the change at all. A 整改率 over a rough 发现数 (约128 → 约94.5%) is never said by the
+ * period's own summary (new-user test 25, D3): this period's rate, said (100%, `均已整改到位`), is not set against such
+ * an earlier one nobody printed (new-user test 32, D15: never `较上半年提高5.5个百分点` after a 上半年 summary without
+ * a rate). Two rates both over rough counts (the same 约40 卫生死角 in both years) are alike and still compared, as
+ * before (new-user test 32, D24: `整改率为94.5%，较上年同期提高8.6个百分点`). The 附表 has both values either way.
+ */
+const isTellable = (c: IndicatorChange): boolean => !(c.id === "rectificationRate" && c.previous.approx === "about" && c.current.approx !== "about");
 
 /** True when a change is a fall (a count or rate that went down): told under 存在的不足 (v2 rule 9). */
 const isFall = (c: IndicatorChange): boolean => c.delta < 0 && changeText(c) !== "持平";
@@ -81,7 +89,7 @@ const TRIVIAL_FALL = 2;
  */
 export function materialFalls(comparison: Comparison | undefined): string[] {
   if (!comparison) return [];
-  const falls = comparison.changes.filter((c) => comparedIndicators[c.id] && isFall(c) && !isUntold(c, comparison.changes));
+  const falls = comparison.changes.filter((c) => comparedIndicators[c.id] && isTellable(c) && isFall(c) && !isUntold(c, comparison.changes));
   const rates = falls.filter((c) => c.current.kind === "rate");
   const counts = falls
     .filter((c) => c.current.kind !== "rate" && c.current.kind !== "money" && comparedIndicators[c.id].point !== "publicity" && -c.delta > TRIVIAL_FALL && -(c.percent ?? 0) >= MATERIAL_FALL_PERCENT)
@@ -92,34 +100,33 @@ export function materialFalls(comparison: Comparison | undefined): string[] {
 /**
  * The comparison sentence of one point (or, with `point` undefined, of every point): the first
  * indicator `较{label}…`, the others after `；` without repeating it. `direction` "rise" keeps rises
- * and unchanged indicators (told in the point), "fall" only falls (told under 存在的不足, v2 rule 9);
- * both when omitted. `told`: the point's text so far — a rate it has not stated is said before its change
- * (`整改率为100%，较上年下半年提高2.1个百分点`; new-user test 25, D12: never the change of a 整改率 nobody gave).
- * Undefined when nothing is left to say.
+ * (told in the point), "fall" only falls (told under 存在的不足, v2 rule 9); both when omitted. Unchanged
+ * indicators are never told: `宣传资料发放数量与上年同期持平` in every section says nothing an editor keeps (new-user
+ * test 32, D24); the 附表 has them with `持平`. `told`: the point's text so far — a rate it has not stated is said
+ * before its change (`整改率为98.5%，较上年下半年提高2.1个百分点`; new-user test 25, D12: never the change of a 整改率
+ * nobody gave); `均已整改到位` has stated a 100% (`均已整改到位，整改率较上半年提高5.5个百分点`, never `整改率为100%`
+ * after it: new-user test 32, D15). Undefined when nothing is left to say.
  */
 export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall", only?: string, told?: string): Sentence | undefined {
   if (!comparison) return undefined;
   const rel = comparison.relation.label;
   const changes = comparison.changes
     .filter((c) => comparedIndicators[c.id] && (point === undefined || comparedIndicators[c.id].point === point))
-    .filter((c) => !isUntold(c, comparison.changes))
+    .filter((c) => isTellable(c) && !isUntold(c, comparison.changes))
     .filter((c) => direction === undefined || (direction === "fall" ? isFall(c) : !isFall(c)))
     .filter((c) => only === undefined || c.id === only);
-  if (!changes.length) return undefined;
-  // Changed indicators one by one (`较{rel}` once), then the unchanged ones in one clause.
+  // Changed indicators one by one (`较{rel}` once); unchanged ones are not told.
   const changed = changes.filter((c) => changeText(c) !== "持平");
-  const level = changes.filter((c) => changeText(c) === "持平").map((c) => comparedIndicators[c.id].level ?? comparedIndicators[c.id].label);
+  if (!changed.length) return undefined;
+  const stated = (c: IndicatorChange): boolean => told === undefined || told.includes(figureText(c.current)) || (c.current.value === 100 && told.includes("均已整改到位"));
   // 先进典型 counts every person honoured (selected and received), which no sentence of the point totals:
   // the base is said with it (new-user test 11, D17: not `共23人` then `增加18人` over 28).
   const parts = changed.map((c, i) =>
     c.id === "honourPeople"
       ? `各级先进典型共${figureText(c.current)}，较${rel}${changeText(c)}`
-      : c.id === "rectificationRate" && told !== undefined && !told.includes(figureText(c.current))
+      : c.id === "rectificationRate" && !stated(c)
         ? `${comparedIndicators[c.id].label}为${figureText(c.current)}，${i === 0 ? `较${rel}` : ""}${changeText(c)}`
         : `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
-  // The opening says what grew; an unchanged total there is a sentence without a figure (new-user test 8, D6).
-  if (level.length && point !== "opening") parts.push(`${joinList(level)}与${rel}持平`);
-  if (!parts.length) return undefined;
   // Under 存在的不足 the sentence is one item of a `；`-separated 一是…二是 list: its parts take `，`.
   return { text: `${parts.join(direction === "fall" ? "，" : "；")}。`, sources: [...new Set(changes.flatMap((c) => c.current.sources))] };
 }

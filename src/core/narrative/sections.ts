@@ -6,7 +6,7 @@
  */
 import { actionOf, isBuildingWork, isMeasureName, placementByWords, type Catalog, type SectionSpec } from "../catalog";
 import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
-import { comparisonSentence } from "./comparison-text";
+import { comparedIndicators, comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
@@ -247,8 +247,17 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     // The change of this period's 整改率 goes with it, before what the previous period left (`上期遗留问题1010处，已整改809处`
     // then `整改率较上半年提高…` reads as the rate of the carried problems: new-user test 28, D8).
     const last = p.sentences[p.sentences.length - 1];
-    if (p.id === "problems" && p.sentences.length > 1 && last.text.startsWith(CARRIED_OPENING)) return { ...p, sentences: [...p.sentences.slice(0, -1), c, last] };
-    return { ...p, sentences: [...p.sentences, c] };
+    const carried = p.id === "problems" && p.sentences.length > 1 && last.text.startsWith(CARRIED_OPENING);
+    const own = carried ? p.sentences.slice(0, -1) : p.sentences;
+    // The rate's change right after the sentence that gives the rate joins it (new-user test 32, D15): after `均已整改到位`
+    // (which has said the 100%) `……均已整改到位，整改率较上半年提高5.5个百分点。`; after `整改率为95%` without naming the
+    // rate twice, `……整改率为95%，较上半年提高5个百分点。`.
+    const before = own[own.length - 1];
+    const rate = comparedIndicators.rectificationRate.label;
+    const ofRate = p.id === "problems" && before !== undefined && c.text.startsWith(`${rate}较`);
+    const text = !ofRate ? undefined : before.text.endsWith("均已整改到位。") ? `${before.text.slice(0, -1)}，${c.text}` : new RegExp(`${rate}为[^，。；]+。$`, "u").test(before.text) ? `${before.text.slice(0, -1)}，${c.text.slice(rate.length)}` : undefined;
+    const told = text !== undefined ? [...own.slice(0, -1), { text, sources: [...new Set([...before.sources, ...c.sources])] }] : [...own, c];
+    return { ...p, sentences: carried ? [...told, last] : told };
   });
 }
 
