@@ -35,6 +35,8 @@ export const actionVerbs: readonly string[] = [
   // Inspections named by what is inspected (`督查医疗机构创文工作`, as 填报说明 asks names to open with the action):
   // never `开展督查……` (new-user test 28, D19).
   "督查", "督导", "暗访", "明察暗访",
+  // Culture taken to the people (`送戏下乡`, `送文化进社区`): never `开展送戏下乡36场` (new-user test 32, D32).
+  "送戏", "送文化", "送书", "送电影",
 ];
 
 /**

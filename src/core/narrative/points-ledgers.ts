@@ -147,10 +147,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // 每日开展督导`, never `坚持每日` (new-user test 32, D1).
       // With a count, the work is said before it where the name gives one: `坚持每月召开例会1次`, `坚持每周值守1次`.
       // A name that gives none (`包保责任制` 每季度) is set up once and reviewed at its frequency: `建立包保责任制，
-      // 每季度调度落实情况`, never `坚持每季度建立包保责任制` (new-user test 32, D30).
+      // 每季度调度落实情况`, never `坚持每季度建立包保责任制` (new-user test 32, D30); day by day or week by week it is
+      // simply carried out (`建立门前三包责任制度，每日落实`).
       const named = recurringWork(i.content);
-      const work = named === "落实" ? "调度落实情况" : named;
-      const counted = named === "落实" ? "调度" : work.replace(/^在岗/u, "");
+      const reviewed = named === "落实" && !/每(?:日|天|周|晚|早)/u.test(f.every);
+      const work = reviewed ? "调度落实情况" : named;
+      const counted = reviewed ? "调度" : named === "落实" ? "" : work.replace(/^在岗/u, "");
       b.text(`${places}${own ? i.content : verb + i.content}，${f.count ? `坚持${f.every}${counted}${f.count}` : `${f.every}${work}`}`);
       if (figure && figure.value > 1) b.text(f.count ? "，累计" : `，累计${work.replace(/^开展(?=..)/u, "").replace(/^召开.+$/u, "召开").replace(/^调度落实情况$/u, "调度")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
