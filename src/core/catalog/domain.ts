@@ -35,10 +35,16 @@ export const actionVerbs: readonly string[] = [
   // Inspections named by what is inspected (`督查医疗机构创文工作`, as 填报说明 asks names to open with the action):
   // never `开展督查……` (new-user test 28, D19).
   "督查", "督导", "暗访", "明察暗访",
+  // Culture taken to the people (`送戏下乡`, `送文化进社区`): never `开展送戏下乡36场` (new-user test 32, D32).
+  "送戏", "送文化", "送书", "送电影",
 ];
 
-/** Names that open with a verb's characters but name a thing (`宣传栏`, `服务站`, `培训班`): never split. */
-const NOUN_NAMES = /^(?:宣传(?:栏|单|品|册|片|画|海报|资料|标语|横幅|展板|牌|车|员|队)|服务(?:站|点|队|中心|窗口|热线)|测评(?:点位|点|区域|项目|指标|体系)|组织(?:建设|生活|架构|机构|优势)|培训班|检查组|巡查组|督查组|督导组|督查员|督导员|督查(?:检查|工作|机制|制度|通报|问责)$|督导(?:检查|工作|机制|制度)$|巡查员|巡逻队|保洁员|治理体系|学习强国|教育基地|维护费|清运(?:机动)?车|(?:帮扶|联系|包保|共建|结对)(?:点|对象|单位|村|社区|路段))/u;
+/**
+ * Names that open with a verb's characters but name a thing (`宣传栏`, `服务站`, `培训班`): never split. A joint
+ * work named by its kind only (`联合执法检查`, `会同整治行动`) is a thing too: done with `开展`, never `累计联合5次`
+ * (new-user test 32, D30).
+ */
+const NOUN_NAMES = /^(?:(?:联合|会同|协同)(?:执法|检查|巡查|督查|督导|巡逻|执勤|整治|行动|排查|夜查|暗访|巡防|专项|清查|治理)+$|宣传(?:栏|单|品|册|片|画|海报|资料|标语|横幅|展板|牌|车|员|队)|服务(?:站|点|队|中心|窗口|热线)|测评(?:点位|点|区域|项目|指标|体系)|组织(?:建设|生活|架构|机构|优势)|培训班|检查组|巡查组|督查组|督导组|督查员|督导员|督查(?:检查|工作|机制|制度|通报|问责)$|督导(?:检查|工作|机制|制度)$|巡查员|巡逻队|保洁员|治理体系|学习强国|教育基地|维护费|清运(?:机动)?车|(?:帮扶|联系|包保|共建|结对)(?:点|对象|单位|村|社区|路段))/u;
 
 /** Manner words said before an action (`点对点`, `逐项`, `集中`): the row's action is the verb after them. */
 const MANNER = /^(?:点对点|面对面|逐项|逐一|逐户|逐条|逐级|层层|全面|集中|分类|及时|统一|定期|不定期|分批|分阶段|深入|主动|积极|大力|广泛|持续|全力)/u;

@@ -16,7 +16,7 @@ import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS } from "./weave";
-import { profileFor, withFoundHow, withOwnPremises, selfReference, type Profile } from "./profiles";
+import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, foldTinyOther, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
@@ -637,7 +637,14 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     ...facts.activities.filter((g) => g.kind === "环境整治").flatMap((g) => g.items.flatMap((i) => [i.name, i.place ?? ""])),
   ].filter(Boolean);
   const foundHow = [...premises, ...facts.rectification.byKind.map((k) => k.category), ...facts.organization.map((i) => i.content)];
-  const profile = ruralTown(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts);
+  // A bureau's 送文化下乡 and 5000人次 at its 春节文艺演出 are 文化惠民, never its staff's recreation (new-user test 32, D32).
+  const culture = facts.activities.filter((g) => g.kind === "文体活动" || g.kind === "我们的节日").flatMap((g) => g.items.map((i) => ({
+    text: [i.name, i.summary ?? "", i.place ?? ""].join("；"),
+    turnout: i.participants && /^人(?:次)?$/u.test(i.participants.unit) ? i.participants.value : undefined,
+  })));
+  const cultureRows = facts.figures.filter((f) => f.sectionId === "culture").map((f) => `${f.name}${f.remark ?? ""}`);
+  const typedProfile = withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow);
+  const profile = ruralTown(withPublicCulture(typedProfile, culture, cultureRows, facts.profile.population?.value), facts);
   // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
   const { sections, context } = foldTinyOther(withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts)));
   const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");

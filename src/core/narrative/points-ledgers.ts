@@ -75,13 +75,19 @@ function studySentences(ctx: Ctx): Sentence[] {
   });
 }
 
+/**
+ * A mechanism or system by its name (`……值守机制`, `例会制度`, `包保责任制`, `河长制`): set up once, its 频次 is the
+ * work it sets (new-user tests 9 D7, 32 D30). `编制`, `控制` and the like name no system.
+ */
+const MECHANISM = /(?:机制|制度|(?<![编控限抵管节压遏抑复研体牵])制)$/u;
+
 /** `text` as a literal inside a RegExp. */
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**
  * The recurring work a mechanism or system sets, read from its name, for a 频次 with no count (new-user test 32, D1):
  * `督导员包楼制度` → `开展督导`, `网格巡查机制` → `开展巡查`, `创文例会制度` → `召开例会`, `值班值守制度` → `在岗值守`;
- * anything else `落实`. Said after the frequency: `每日开展督导`.
+ * anything else `落实` (said by the caller as `调度落实情况`). Said after the frequency: `每日开展督导`.
  */
 export function recurringWork(content: string): string {
   const meeting = /(例会|推进会|调度会|联席会议?|碰头会|会商)/u.exec(content)?.[1];
@@ -136,14 +142,19 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const places = i.remark?.places.length ? `在${joinList(i.remark.places)}` : visited && !people ? `深入${visited}` : "";
     // A mechanism (`……值守机制`) is set up once; what recurs is the work it sets: `建立……值守机制，坚持每周1次，
     // 累计48次`, never `坚持每周建立……机制1次` (new-user test 9, D7).
-    if (f && !i.content.includes(f.every) && /(?:机制|制度)$/u.test(i.content)) {
+    if (f && !i.content.includes(f.every) && MECHANISM.test(i.content)) {
       // A 频次 with no count (`每日`) takes the work the mechanism sets, from its words: `建立垃圾分类督导员包楼制度，
       // 每日开展督导`, never `坚持每日` (new-user test 32, D1).
       // With a count, the work is said before it where the name gives one: `坚持每月召开例会1次`, `坚持每周值守1次`.
-      const work = recurringWork(i.content);
-      const counted = work === "落实" ? "" : work.replace(/^在岗/u, "");
+      // A name that gives none (`包保责任制` 每季度) is set up once and reviewed at its frequency: `建立包保责任制，
+      // 每季度调度落实情况`, never `坚持每季度建立包保责任制` (new-user test 32, D30); day by day or week by week it is
+      // simply carried out (`建立门前三包责任制度，每日落实`).
+      const named = recurringWork(i.content);
+      const reviewed = named === "落实" && !/每(?:日|天|周|晚|早)/u.test(f.every);
+      const work = reviewed ? "调度落实情况" : named;
+      const counted = reviewed ? "调度" : named === "落实" ? "" : work.replace(/^在岗/u, "");
       b.text(`${places}${own ? i.content : verb + i.content}，${f.count ? `坚持${f.every}${counted}${f.count}` : `${f.every}${work}`}`);
-      if (figure && figure.value > 1) b.text(f.count ? "，累计" : `，累计${work.replace(/^开展(?=..)/u, "").replace(/^召开.+$/u, "召开")}`).fig(figure);
+      if (figure && figure.value > 1) b.text(f.count ? "，累计" : `，累计${work.replace(/^开展(?=..)/u, "").replace(/^召开.+$/u, "召开").replace(/^调度落实情况$/u, "调度")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else if (f && !i.content.includes(f.every)) {
       // v2 rule 6: `坚持每月召开创建工作推进会1次，累计召开6次` (the total is the row's own figure).
@@ -223,6 +234,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
       if (/(建设|改造|提升)$/u.test(bare)) return "推进";
       if (/(机制|制度|体系|责任制|台账|平台|网络|模式|队伍|小组|专班|网格|架构|中心|站)$/u.test(bare)) return "建立";
       if (/边.+边|相结合|常态化|结合|一起|同步|同研究|同部署|两手抓|每日|每天|每周|每月/u.test(bare)) return "坚持";
+      // A recurring work typed as a mechanism (`联合执法检查`, `文明劝导` 每月) is done, never `落实联合执法检查`
+      // (new-user test 32, D30).
+      if (/(?:检查|巡查|督查|督导|劝导|巡逻|执法|排查|走访|暗访|巡检|夜查|巡防)$/u.test(bare)) return "开展";
       return "落实";
     };
     // v2 rule 2: consecutive items with the same verb share it (`落实A、B`) — unless their 备注 adds to one of them.
@@ -424,7 +438,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     points.push({ id: "partners", lead: downward ? "下沉服务" : L.partners, sentences: [clauses(sentences)] });
   }
   // People doing the inspecting are organised (`组织班子成员现场督察`), never `开展班子成员……`.
-  const supervisionVerb = (i: OrganizationItem): string => (i.kind === "工作会议" ? "召开" : PEOPLE_FIRST.test(i.content) ? "组织" : "开展");
+  // A system typed under 督查检查 (`包保责任制` 每月) is carried out, never `开展包保责任制` (new-user test 32, D30).
+  const supervisionVerb = (i: OrganizationItem): string => (i.kind === "工作会议" ? "召开" : PEOPLE_FIRST.test(i.content) ? "组织" : MECHANISM.test(i.content) ? "落实" : "开展");
   // Meetings only are deployment, not inspection (review run 4): `动员部署` / `研究部署`.
   // Meetings and inspections together are 调度督导: a meeting is no inspection (review run 5).
   const meetings = supervision.filter((i) => i.kind === "工作会议").length;

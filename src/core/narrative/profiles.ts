@@ -464,6 +464,33 @@ export function withFoundHow(profile: Profile, unitName: string, words: readonly
   return { ...profile, headings, phrases: { ...profile.phrases, problemsFound: inspected ? "排查发现" : "发现" } };
 }
 
+/** Words of culture brought to the public (`送文化下乡`, `送戏下乡`, `惠民演出`, `群众`, `游客`): no staff recreation. */
+const PUBLIC_CULTURE = /送文化|送戏|送书|送电影|下乡|惠民|群众|居民|村民|市民|游客|百姓|公益(?:演出|电影|展览|培训)|进(?:社区|农村|乡村|基层|村|景区|广场)/u;
+/** Words of the unit's own people (`职工运动会`, `干部职工`, `机关篮球赛`): recreation of its staff. */
+const OWN_STAFF = /职工|干部|员工|机关|本局|本单位|党员|工会/u;
+
+/**
+ * An agency or company (a profile whose 文体活动 are its staff's: `职工文体`) whose culture work serves the public — by
+ * its words (`送文化下乡`, `送戏下乡`, `惠民`, `群众`) or by a turn-out far beyond its staff (5000人次 at a bureau's
+ * 春节文艺演出) — tells it as 文化惠民 (new-user test 32, D32): heading `开展文化惠民活动，丰富群众文化生活`, point `文化惠民`;
+ * beside its staff's own recreation (`职工运动会`) `开展文体活动，推进文化惠民`, point `文体活动`.
+ * `events`: the culture section's activities (name with 简要内容 and place, 参与 in 人 or 人次); `rows`: its 其他指标
+ * names; `staff`: 干部职工人数 (the 常住人口 a 机关 or company types) when typed. Other profiles are returned as given.
+ */
+export function withPublicCulture(profile: Profile, events: readonly { text: string; turnout?: number }[], rows: readonly string[], staff?: number): Profile {
+  if (!/职工/u.test(`${profile.headings.culture ?? ""}${profile.leads.culture ?? ""}`)) return profile;
+  // Far beyond the staff: three times its 干部职工 where typed (at least 300), else over 1000.
+  const crowd = staff ? Math.max(3 * staff, 300) : 1000;
+  const isPublic = (e: { text: string; turnout?: number }): boolean => PUBLIC_CULTURE.test(e.text) || (e.turnout ?? 0) > crowd;
+  if (!events.some(isPublic) && !rows.some((r) => PUBLIC_CULTURE.test(r))) return profile;
+  const own = events.some((e) => !isPublic(e) && OWN_STAFF.test(e.text));
+  return {
+    ...profile,
+    headings: { ...profile.headings, culture: own ? "开展文体活动，推进文化惠民" : "开展文化惠民活动，丰富群众文化生活" },
+    leads: { ...profile.leads, culture: own ? "文体活动" : "文化惠民" },
+  };
+}
+
 /** A profile's intro of a section with its self-reference filled in (empty when it has none). */
 export function sectionIntro(profile: Profile, sectionId: string, self: string): string {
   return (profile.intros[sectionId] ?? "").replace(/\{self\}/gu, self);

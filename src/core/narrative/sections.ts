@@ -198,6 +198,21 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
 /** Names of 其他指标 rows about publicity itself (media, reports, notices), not about events. */
 const MEDIA_WORDS = /宣传|报道|稿件|媒体|简报|信息|标语|横幅|公益广告|展板|海报/u;
 
+/** Points that tell dated events (activityPoints, festivalPoints). */
+const EVENT_POINTS = new Set([...Object.values(activityPointIds), "festivals"]);
+
+/**
+ * 其他指标 sentences after the dated events of an activity point: a count of occasions (场, 次, 期) is the period's total,
+ * said so — `累计送戏下乡36场`, never a lone `开展送戏下乡36场。` after `2月1日开展“送文化下乡”文体活动` (new-user test 32,
+ * D32). A row with its own frequency or stage (`坚持每月……`, `截至6月30日，`) already says its time: as woven.
+ */
+function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readonly Sentence[]): Sentence[] {
+  const first = rows[0];
+  const occasions = !!first && /^(?:场|次|期|场次|轮|批)$/u.test(first.figure.unit) && !first.reading?.frequency && !first.reading?.stage;
+  if (!EVENT_POINTS.has(last.id) || !occasions || !woven.length || /^(?:累计|共|全年|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
+  return [{ ...woven[0], text: `累计${woven[0].text}` }, ...woven.slice(1)];
+}
+
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
@@ -239,7 +254,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     const at = points.length - 1 - (points[points.length - 1]?.id === "parents" && points.length > 1 ? 1 : 0);
     const last = points[at];
     if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
-    else points[at] = { ...last, sentences: [...last.sentences, ...woven] };
+    else points[at] = { ...last, sentences: [...last.sentences, ...totalAfterEvents(last, rows, woven)] };
   }
   return points.map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
