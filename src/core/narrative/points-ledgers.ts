@@ -529,6 +529,9 @@ const CLOSING_ACTION = /^([\u4e00-\u9fff“”]{2,}?)(劝导|劝阻|整治|清�
 /** Words that name a complaint or request to handle (isComplaint, problemAction). */
 const COMPLAINT = /投诉|诉求|举报|信访|工单|热线|来电|来信|咨询件/u;
 
+/** A name that is the complaints or requests themselves (`投诉举报`, `群众诉求`, `12345热线工单`), not a problem complained of. */
+const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|来电|来信|咨询件|投诉件|举报件)$/u;
+
 /** The action and object of a 问题类别 row (catalog problemActions); 其他 is named by its 备注 when it gives a name. */
 export function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
   const a = problemActions[kind.category] ?? { verb: "整治" };
@@ -548,8 +551,9 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // never `大操大办劝导问题` (new-user test 31, D2).
   const closing = named && !own ? CLOSING_ACTION.exec(named) : null;
   if (closing) return { verb: closing[2], object: closing[1] };
-  // Complaints and requests (`投诉举报`, `12345工单`) are 办结-ed, never 整改-ed (new-user test 33, D3: `办结投诉举报1150件`).
-  if (named && !own && COMPLAINT.test(named)) return { verb: "办结", object: named };
+  // Complaints and requests (`投诉举报`, `12345工单`) are 办结-ed, never 整改-ed (new-user test 33, D3: `办结投诉举报1150件`);
+  // a problem complained of (`患者投诉服务态度问题`) is still 整改-ed.
+  if (named && !own && COMPLAINT_NAME.test(named)) return { verb: "办结", object: named };
   // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
   const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
   // People's conduct (`不文明行为`, `高空抛物`, `乱扔垃圾` of visitors; on the road `闯红灯`, `违停`, `未戴头盔`) is
@@ -705,7 +709,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       const names = named.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
       // Complaints are received and closed (`受理投诉举报1200件，已办结1150件`), never found and rectified (new-user test 33, D3).
-      const complaint = group.every(isComplaint);
+      const complaint = group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
       return { found, rectified, conduct, persuaded, group, complaint, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${complaint ? "" : conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
