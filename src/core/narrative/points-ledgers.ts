@@ -1118,12 +1118,14 @@ export function lowRegistrationSentence(scope: string, members: Figure | undefin
 }
 
 /**
- * The round percentage (1, 2, 3, 5 or 10) a rate in % over an approximate base surely stays under: the base may be a
- * tenth off (`约2万` for 18000–22000), so the bound holds for the rate a tenth higher. Undefined when none does.
- * @example rateBound(0.175) // 1
+ * The tightest round percentage (1, 2, 3, 5 or 10) above a rate in % over an approximate base: the rate as the user's
+ * figures give it (`约115` of `约1.2万`: 0.96%) is said under the smallest natural bound above it (`不足1%`), never a
+ * looser one a reader would question (`不足2%`; new-user test 33, D6). Undefined when none is above it.
+ * @example rateBound(0.96) // 1
+ * @example rateBound(1.7) // 2
  */
 export function rateBound(rate: number): number | undefined {
-  return [1, 2, 3, 5, 10].find((b) => rate * 1.1 < b);
+  return [1, 2, 3, 5, 10].find((b) => rate < b);
 }
 
 /**
