@@ -212,6 +212,8 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // `“三八”国际妇女节表彰大会` with its quoted festival is a meeting all the same: `召开……表彰大会` (new-user test 26, D20).
   if (MEETING_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
   if (AWARD_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}${name.endsWith("活动") ? `开展${name}` : `召开${name}会`}${summary}${extra}`;
+  // A wedding is held, its name no title: `举办红白理事会集体婚礼` (new-user test 33, D4).
+  if (/婚礼$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}举办${name}${summary}${extra}`;
   if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
   // A name that opens with its own 开展/举办/组织 (`开展学雷锋志愿服务活动`) is a description, not a title: said as typed,
   // never `开展“开展……”` (new-user test 28, D15).
@@ -231,6 +233,13 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   // Households: straight after a visit that names who (`走访慰问独居老人40户`), else `，走访45户` (new-user test 32, D19).
   if (householdVisit(it)) {
     b.fig(p);
+    return;
+  }
+  // Couples (`6对`, typed so: new-user test 33, D4) are who they are: `，6对新人参加`.
+  if (p.unit === "对") {
+    const pairs = /婚/u.test(it.name ?? "") ? "新人" : /亲子/u.test(it.name ?? "") ? "亲子家庭" : /夫妻|金婚|银婚/u.test(it.name ?? "") ? "夫妻" : "";
+    if (pairs) b.text("，").fig(p).text(`${pairs}参加`);
+    else b.text("，参与").fig(p);
     return;
   }
   const households = householdVerb(p.unit, [it.name ?? ""]);

@@ -1,0 +1,29 @@
+/**
+ * New-user test 33 (/work/nu33/REPORT.md), defects D4, D5, D7 and D11: each as the tester typed it.
+ */
+import { summaryTextOf } from "./support/summaries";
+
+const village = { 单位名称: "柳塘村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "下半年" };
+const community = { 单位名称: "锦绣社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" };
+
+it("D4: a 集体婚礼 typed 6对 beside 单位 人 is told as 6对新人, in the point of 移风易俗, never 参与6人 under 选树典型", async () => {
+  const text = await summaryTextOf({
+    profile: village,
+    ledgers: {
+      先进典型: [{ 荣誉名称: "文明家庭", 级别: "街道/乡镇", 类别: "其他", 人数: 10, 日期: "2025-09-01" }],
+      活动台账: [{ 日期: "2025-11-11", 活动名称: "红白理事会集体婚礼", 活动类型: "其他", 参与数量: "6对", 单位: "人" }],
+      其他指标: [{ 板块: "道德建设", 指标名称: "劝导简办婚丧事宜", 数值: 18, 单位: "起" }],
+    },
+  });
+  expect(text).toContain("二是推进移风易俗。11月11日举办红白理事会集体婚礼，6对新人参加。劝导简办婚丧事宜18起。");
+  expect(text).not.toMatch(/参与6人|6人参加/u);
+});
+
+it("D4: a turnout typed in a word that contradicts the 单位 and counts nothing known (6辆 beside 人) is left untold", async () => {
+  const text = await summaryTextOf({
+    profile: community,
+    ledgers: { 活动台账: [{ 日期: "2025-03-12", 活动名称: "植树护绿", 活动类型: "志愿服务", 参与数量: "6辆", 单位: "人" }] },
+  });
+  expect(text).toContain("　　3月12日植树护绿。\n");
+  expect(text).not.toMatch(/参与6/u);
+});
