@@ -27,3 +27,16 @@ it("D4: a turnout typed in a word that contradicts the 单位 and counts nothing
   expect(text).toContain("　　3月12日植树护绿。\n");
   expect(text).not.toMatch(/参与6/u);
 });
+
+it("D5: a meeting is 召开-ed and a 简要内容 that says who took part is said with the figure, never 以……参加为主要内容", async () => {
+  const text = await summaryTextOf({
+    profile: community,
+    ledgers: { 活动台账: [
+      { 日期: "2025-04-15", 活动名称: "老旧小区改造议事会", 活动类型: "其他", 参与数量: "35人", 单位: "人", 简要内容: "居民代表参加" },
+      { 日期: "2025-05-20", 活动名称: "加装电梯座谈会", 活动类型: "其他", 简要内容: "党员、业主代表参加" },
+    ] },
+  });
+  expect(text).toContain("4月15日召开老旧小区改造议事会，35名居民代表参加");
+  expect(text).toContain("5月20日召开加装电梯座谈会，党员、业主代表参加");
+  expect(text).not.toMatch(/为主要内容|开展“老旧小区改造议事会”/u);
+});

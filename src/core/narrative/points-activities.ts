@@ -103,7 +103,19 @@ function namedActivity(it: ActivityItem, withKind: boolean): string {
   return `${title}${withKind && !sharesWord && !festival && /活动$/u.test(label) ? label : "活动"}`;
 }
 
-/** 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic. */
+/**
+ * Who a 简要内容 says took part (`居民代表参加`, `党员、志愿者参与`): `居民代表`, else undefined. Such a text is no content:
+ * it is said with the figure (`35名居民代表参加`), never `以居民代表参加为主要内容` (new-user test 33, D5).
+ */
+export function attendeesOf(summary: string): string | undefined {
+  const m = /^(?:组织|邀请|动员)?([\u4e00-\u9fff、和及]{2,16}?)(?:等)?(?:共同|积极)?(?:参加|参与|出席|列席)(?:会议|活动|本次活动)?$/u.exec(summary);
+  return m && /(?:代表|党员|志愿者|居民|群众|村民|干部|职工|教职工|教师|学生|师生|家长|业主|商户|青年|妇女|老人|儿童|队员|委员|成员|网格员|楼栋长|单元长|党员群众)$/u.test(m[1]) ? m[1] : undefined;
+}
+
+/**
+ * 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic;
+ * `以……为主要内容` only around a noun phrase (`以垃圾分类知识为主要内容`), never around a clause (new-user test 33, D5).
+ */
 function summaryText(summary: string): string {
   const items = summary.replace(/等$/u, "").split("、");
   // Actions are said as done (`规范摩托车、非机动车停放`, `捡垃圾、劝返逆行车辆`): `内容包括` only before things (review run 9).
@@ -111,6 +123,7 @@ function summaryText(summary: string): string {
   if (items.length > 1 && !acts && items.every((x) => x.length <= 6) && !/[，；]/u.test(summary)) return `内容包括${summary}`;
   if (items.length > 1 && acts) return spokenList(summary);
   if (actionOf(summary) || /^[为以通过围绕针对结合向对在带领邀请]/u.test(summary) || summary.length >= 10 || /[，；]/u.test(summary)) return summary;
+  if (/参加|参与|出席|列席|组织|开展|进行|举行|召开|举办/u.test(summary)) return summary;
   return `以${summary}为主要内容`;
 }
 
@@ -123,7 +136,7 @@ function summaryText(summary: string): string {
 const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|元宵|清明|五一|端午|七夕|国庆|中秋|重阳)(?![\u4e00-\u9fff]{1,6}(?:前|后|期间)(?:集中|突击|专项|全面|彻底)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(?<!(?:整治|治理|行动|工作|建设|提升|创建|攻坚|活动)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?)(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
 /** Names of meetings: 召开-ed and attended (`召开护士节表彰大会，300人参加`). */
-const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会)$/u;
+const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会|议事会|听证会|评议会)$/u;
 
 /**
  * Names of awards held without the word 会 (`护士节表彰`, `年度评选表彰`, `表彰活动`): a meeting all the same, attended
@@ -187,7 +200,9 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   if (visit) return `${when}${host}${where}${visit}`;
   const name = stripEnd(it.name);
   // `以建军节走访慰问官兵为主要内容` after `“八一”慰问武警安康支队` says the name again (review run 5): left out.
-  const said = it.summary ? summaryText(stripEnd(it.summary)) : "";
+  // Who took part (`居民代表参加`) is said with the figure (turnout), or as typed when there is none (new-user test 33, D5).
+  const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
+  const said = attendees ? (it.participants ? "" : stripEnd(it.summary ?? "")) : it.summary ? summaryText(stripEnd(it.summary)) : "";
   const shared = [...name].some((_, i) => i + 2 <= name.length && !/^(?:活动|工作|文明|创建)$/u.test(name.slice(i, i + 2)) && stripEnd(it.summary ?? "").includes(name.slice(i, i + 2)));
   const summary = said && !(said.startsWith("以") && said.endsWith("为主要内容") && shared) ? `，${said}` : "";
   // A clause that only repeats the activity's name (`“好人迎江主题实践”…，以好人迎江为抓手`) says nothing.
@@ -247,7 +262,9 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
     b.text(`，${households}`).fig(p);
     return;
   }
-  const who = it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "";
+  // Who the 简要内容 says took part (`居民代表参加`) comes first (new-user test 33, D5: `35名居民代表参加`).
+  const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
+  const who = attendees ?? (it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "");
   if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
   else if (MEETING_NAME.test(stripEnd(it.name ?? "")) || AWARD_NAME.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
