@@ -40,3 +40,19 @@ it("D5: a meeting is 召开-ed and a 简要内容 that says who took part is sai
   expect(text).toContain("5月20日召开加装电梯座谈会，党员、业主代表参加");
   expect(text).not.toMatch(/为主要内容|开展“老旧小区改造议事会”/u);
 });
+
+it("D11: an activity's long 备注 gives its facts after the turnout, never its self-praise", async () => {
+  const text = await summaryTextOf({
+    profile: { ...community, 报告期: "第一季度" },
+    ledgers: { 活动台账: [
+      {
+        日期: "2025-03-05", 活动名称: "学雷锋清洁家园", 活动类型: "志愿服务", 参与数量: 30, 单位: "人",
+        备注: "组织党员、居民志愿者清理楼道小广告和卫生死角，共清理小广告200余处，并对辖区内3个无物业小区开展集中整治，受到居民一致好评，辖区环境明显改善",
+      },
+      { 日期: "2025-03-20", 活动名称: "楼道杂物清理", 活动类型: "环境整治", 参与数量: 12, 单位: "人", 简要内容: "清理楼道杂物，受到居民广泛好评" },
+    ] },
+  });
+  expect(text).toContain("3月5日开展“学雷锋清洁家园”志愿服务活动，参与30人，共清理小广告200余处。");
+  expect(text).toContain("　　3月20日清理楼道杂物，参与12人。\n");
+  expect(text).not.toMatch(/好评/u);
+});

@@ -331,6 +331,18 @@ function eventFigureClauses(ctx: Ctx, b: SentenceBuilder, it: ActivityItem): voi
 }
 
 /**
+ * What an activity achieved, from its 备注 (`，共清理小广告200余处`: RemarkReading.result), after its turnout (new-user
+ * test 33, D11); nothing when a 其他指标 row of the same figure tells it already.
+ */
+function resultClause(ctx: Ctx, b: SentenceBuilder, it: ActivityItem): void {
+  const result = it.remark?.result;
+  if (!result) return;
+  const n = /\d+(?:\.\d+)?/u.exec(result)?.[0];
+  if (n !== undefined && ctx.facts.figures.some((f) => String(f.figure.value) === n)) return;
+  b.text(`，${result}`);
+}
+
+/**
  * Whether a labelled group (`“我们的节日”主题活动`) tells each activity after its count: when their turnouts are in
  * different measure words (人 and 人次) no total can be said, so each activity carries its own — at most three, all
  * named (new-user test 23, D11: never the 800人次 and 200人 dropped).
@@ -349,6 +361,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     if (it.participants && told) b.from(...it.participants.sources);
     else if (it.participants) turnout(b, it);
     eventFigureClauses(ctx, b, it);
+    resultClause(ctx, b, it);
     return b.text("。").build();
   }
   // `先后开展3场环境整治活动`: the count before the kind, as people say it (and no stock run of words).
@@ -383,6 +396,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
       b.text(sameDay ? `同日${clause.slice(day.length)}` : clause).from(...it.sources);
       if (it.participants && g.items.length > 1) turnout(b, it);
       eventFigureClauses(ctx, b, it);
+      resultClause(ctx, b, it);
     });
   } else if (named.length > 3) {
     b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));
