@@ -56,3 +56,15 @@ it("D11: an activity's long 备注 gives its facts after the turnout, never its 
   expect(text).toContain("　　3月20日清理楼道杂物，参与12人。\n");
   expect(text).not.toMatch(/好评/u);
 });
+
+it("D7: two totals side by side are said with one 累计", async () => {
+  const text = await summaryTextOf({
+    profile: community,
+    ledgers: { 组织保障: [
+      { 事项类型: "工作会议", 名称或内容: "召开创文推进会", 数量: 30, 单位: "次", 频次: "每月2次" },
+      { 事项类型: "督查检查", 名称或内容: "开展物业小区环境卫生督查", 数量: "约120", 单位: "次", 频次: "每周1次" },
+    ] },
+  });
+  expect(text).toContain("累计召开创文推进会30次、开展物业小区环境卫生督查约120次。");
+  expect(text).not.toContain("，累计开展");
+});
