@@ -108,7 +108,7 @@ function namedActivity(it: ActivityItem, withKind: boolean): string {
  * it is said with the figure (`35名居民代表参加`), never `以居民代表参加为主要内容` (new-user test 33, D5).
  */
 export function attendeesOf(summary: string): string | undefined {
-  const m = /^(?:组织|邀请|动员)?([\u4e00-\u9fff、和及]{2,16}?)(?:等)?(?:共同|积极)?(?:参加|参与|出席|列席)(?:会议|活动|本次活动)?$/u.exec(summary);
+  const m = /^(?:组织|邀请|动员|带领|号召|发动|引导)?([\u4e00-\u9fff、和及]{2,16}?)(?:等)?(?:共同|积极)?(?:参加|参与|出席|列席)(?:会议|活动|本次活动)?$/u.exec(summary);
   return m && /(?:代表|党员|志愿者|居民|群众|村民|干部|职工|教职工|教师|学生|师生|家长|业主|商户|青年|妇女|老人|儿童|队员|委员|成员|网格员|楼栋长|单元长|党员群众)$/u.test(m[1]) ? m[1] : undefined;
 }
 
