@@ -108,7 +108,7 @@ it("D28: 每周1次 with 30次 and 每日 with 约120次 over a 上半年 are �
   expect(out).not.toContain("组织保障!C5 [value.frequency-total]");
   // The contradicted 频次 is not told: the total alone (new-user test 27, D1); clauses with commas are set apart by semicolons.
   const text = await summaryTextOf({ ...content, ledgers: { 组织保障: [...content.ledgers.组织保障, { 事项类型: "工作会议", 名称或内容: "召开例会", 数量: 6, 单位: "次", 频次: "每月1次" }] } });
-  expect(text).toContain("　　累计召开创文推进会30次；累计开展网格员巡查约120次；坚持每周开展楼道卫生检查1次，累计开展22次；坚持每月召开例会1次，累计召开6次。\n");
+  expect(text).toContain("　　累计召开创文推进会30次、开展网格员巡查约120次；坚持每周开展楼道卫生检查1次，累计开展22次；坚持每月召开例会1次，累计召开6次。\n");
 });
 
 it("D25: 我们的节日 rows whose 活动名称 names no festival are 提示s at 活动名称, the festival of the date suggested", async () => {

@@ -23,7 +23,9 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): A
   const errors = findings.filter((f) => f.severity === "error").length;
   // Cells whose value could not be read (errors the user may override): a figure is never told in a measure guessed for them.
   const unreadable = new Map(findings.filter((f) => f.severity === "error" && f.rule.startsWith("value.")).map((f) => [`${f.sheet}!${f.cell}`, typedText(snapshot, f.sheet, f.cell)] as const));
-  return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog, unreadable) };
+  // Numbers typed with a measure word that contradicts their row's 单位 (`6对` beside 人): the word typed, for the facts to judge.
+  const contradicted = new Map(findings.filter((f) => f.rule === "value.unit-mismatch").map((f) => [`${f.sheet}!${f.cell}`, typedText(snapshot, f.sheet, f.cell)] as const));
+  return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog, unreadable, contradicted) };
 }
 
 

@@ -134,6 +134,14 @@ export const peopleMeasureWords: readonly string[] = ["人", "人次", "名", "�
  */
 export const HOUSEHOLD_TURNOUT: ReadonlySet<string> = new Set(["户", "家"]);
 
+/**
+ * Counting words a 参与数量 may be typed with (`6对`) that the 单位 column cannot hold: couples at a 集体婚礼, and the
+ * households of HOUSEHOLD_TURNOUT. Typed against another 单位 (`6对` beside 人: value.unit-mismatch), the figure is told
+ * in the word typed (`6对新人参加`), never in the column's (`参与6人`: new-user test 33, D4); any other contradicted
+ * figure is left untold.
+ */
+export const TYPED_TURNOUT: ReadonlySet<string> = new Set(["对", ...HOUSEHOLD_TURNOUT]);
+
 /** Media a 宣传投放 row of 类型 其他 publishes on (`“青春历下”公众号`, `社区广播`), as a RegExp alternation. */
 export const MEDIA = "公众号|微信群|微信|视频号|抖音号?|快手号?|微博|网站|客户端|广播|喇叭|电视台?|报纸?|短信|朋友圈|平台|专栏|头条号?|电子屏|显示屏|大屏|LED屏";
 /** Verbs of publishing on a medium (`推送`, `发布`, `滚动播放`), as a RegExp alternation. */
@@ -185,7 +193,7 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所/u, { section: "environment" }],
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).
-  [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级|移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|天价彩礼|高价彩礼|大操大办|人情攀比/u, { section: "morality" }],
+  [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级|移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|天价彩礼|高价彩礼|大操大办|人情攀比|集体婚礼/u, { section: "morality" }],
   [/志愿/u, { section: "volunteering" }],
   [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年/u, { section: "care" }],
   // A duty on a festival (`清明祭扫安保`, `春节执勤`) is no cultural event (new-user test 11, D7).

@@ -4,9 +4,10 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, type Catalog } from "../catalog";
-import { cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { clausesOf, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
+import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
@@ -410,7 +411,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}), ...(carried ? { carried } : {}), leftOut };
 }
 
-function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string>): ActivityGroup[] {
+function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string>, contradicted: ReadonlyMap<string, string>): ActivityGroup[] {
   // Activities dated outside the report period are reported by validation and left out of the summary.
   const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inReportPeriod(wb.period, r.cells.date));
   const items: ActivityItem[] = rows.map((r) => {
@@ -425,7 +426,13 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const unit = str(r.cells.unit) || "人";
     // A 单位 that could not be read (`辆`, an error the user overrode) leaves the count untold: 45 buses are no 45 people
     // (new-user test 18, D3); a blank 单位 is 人.
-    const participants = r.cells.unit && unreadable.has(r.cells.unit.source) ? undefined : figureOf(r.cells.participants, unit);
+    // A count typed with a word that contradicts the 单位 (`6对` beside 人) is told in the word typed when it is a counting
+    // word (TYPED_TURNOUT: `6对`), else not at all: 6 couples are no 6人 (new-user test 33, D4).
+    const typed = r.cells.participants ? contradicted.get(r.cells.participants.source) : undefined;
+    const typedRead = typed === undefined ? undefined : readNumber(typed);
+    const typedUnit = typedRead?.kind === "number" ? typedRead.unit : undefined;
+    const readUnit = typed === undefined ? unit : typedUnit && TYPED_TURNOUT.has(typedUnit) ? typedUnit : undefined;
+    const participants = (r.cells.unit && unreadable.has(r.cells.unit.source)) || !readUnit ? undefined : figureOf(r.cells.participants, readUnit);
     const festival = kind === "我们的节日"
       ? catalog.festivals.find((f) => name.includes(f)) ?? catalog.festivals.find((f) => (catalog.festivalAliases[f] ?? []).some((a) => name.includes(a)))
       : undefined;
@@ -433,7 +440,9 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const place = placePhraseOf(str(r.cells.place));
     // People's names typed as 主办或协办单位 (`张伟、李娜`) are personal data, no partner (new-user test 9, D14).
     const host = namesPeople(str(r.cells.host)) ? "" : cleanPhrase(r.cells.host);
-    const summary = cleanPhrase(r.cells.summary);
+    // Self-praise (`受到居民一致好评`) is never copied (new-user test 33, D11).
+    const typedSummary = cleanPhrase(r.cells.summary);
+    const summary = clausesOf(typedSummary).some(isPraise) ? clausesOf(typedSummary).filter((c) => !isPraise(c)).join("，") : typedSummary;
     const remark = remarkOf(r);
     return {
       name, kind, ...(date ? { date } : {}), ...(participants ? { participants } : {}),
@@ -556,9 +565,10 @@ const activityKindOfSection: Readonly<Record<string, string>> = {
 
 /**
  * Facts of a parsed workbook (see Facts for shapes and units). `unreadable`: `sheet!A1` → the text typed there, for the
- * cells validation could not read (errors), whose figures are not told in a guessed measure.
+ * cells validation could not read (errors), whose figures are not told in a guessed measure. `contradicted`: the same for
+ * numbers typed with a measure word their row's 单位 contradicts (value.unit-mismatch: `6对` beside 人).
  */
-export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string> = new Map()): Facts {
+export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string> = new Map(), contradicted: ReadonlyMap<string, string> = new Map()): Facts {
   const profile = profileFacts(wb);
   return {
     profile,
@@ -567,7 +577,7 @@ export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Rea
     volunteers: volunteerFacts(wb, profile),
     honours: honourFacts(wb),
     rectification: rectificationFacts(wb, unreadable),
-    activities: activityFacts(wb, catalog, unreadable),
+    activities: activityFacts(wb, catalog, unreadable, contradicted),
     figures: figureRows(wb),
     texts: textRows(wb),
     ...(wb.period ? { period: wb.period } : {}),

@@ -9,6 +9,7 @@
 import { CONTACT_PATTERNS, MOBILE } from "../normalize/personal";
 import { splitOutside } from "../normalize/text";
 import { memoText } from "./memo";
+import { actionOf } from "../catalog";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -301,11 +302,28 @@ export interface RemarkReading {
   readonly examples?: string;
   /** `另有社区文化宣传队1支`: what the unit has besides the row, said after it as typed. */
   readonly besides?: string;
+  /**
+   * The first work done with its figure (`共清理小广告200余处`), as typed: what an activity achieved, said after its
+   * turnout (new-user test 33, D11). The clause is also among `dropped` (a figure), for rows other than activities.
+   */
+  readonly result?: string;
   /** Clauses left out and why (for the pane's sources view and tests). */
   readonly dropped: readonly { readonly text: string; readonly why: "personal" | "artefact" | "figure" }[];
 }
 
 const ARTEFACT = /^〔|〕|^(?:备注|注|说明|见|详见|附件|数据来源|来源|同上|无|暂无|待定|已录入|已核实|已上报)|[:：]$|^[A-Za-z0-9#*\-_/\\.]+$/u;
+/**
+ * A clause of self-praise (`受到居民一致好评`, `得到群众广泛认可`, `深受欢迎`): a 文明办 editor strikes it out, so it is never
+ * copied (new-user test 33, D11).
+ */
+const PRAISE = /^(?:受到|得到|赢得|深受|广受|备受|获得|博得|收到)[\u4e00-\u9fff、]{0,10}?(?:一致|广泛|高度|普遍|充分|热烈)?(?:好评|称赞|赞扬|赞誉|赞许|点赞|认可|肯定|欢迎|拥护|称道|评价|满意)$/u;
+
+/** Whether a clause is self-praise (PRAISE: `受到居民一致好评`), never copied into a summary. */
+export const isPraise = (clause: string): boolean => PRAISE.test(clause.trim().replace(/[。！]$/u, ""));
+
+/** A work done with its figure (`共清理小广告200余处`, `清运垃圾3吨`): RemarkReading.result. */
+const RESULT = /^(?:共计?|累计|合计)?([\u4e00-\u9fff“”、]{3,14}?)(?:约|近|超过)?\d+(?:\.\d+)?(?:余|多)?(?:处|个|件|条|块|张|份|户|家|吨|平方米|米|袋|辆|次|场|棵|株|车|人次|人)$/u;
+
 const CLAUSE_START = /^(?:经(?=[\u4e00-\u9fff]{2,}(?:通过|批准|同意|审议|审定|研究|讨论))|为|以|与|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
 /**
@@ -321,6 +339,7 @@ export function readRemark(text: string | undefined): RemarkReading {
   let frequency: Frequency | undefined;
   let detail: string | undefined;
   let clause: string | undefined;
+  let result: string | undefined;
   let list: string | undefined;
   let stage: string | undefined;
   let bound: string | undefined;
@@ -401,7 +420,13 @@ export function readRemark(text: string | undefined): RemarkReading {
       besides = raw;
       continue;
     }
+    if (PRAISE.test(raw)) {
+      dropped.push({ text: raw, why: "artefact" });
+      continue;
+    }
     if (/\d/u.test(raw)) {
+      const done = RESULT.exec(raw);
+      if (done && !result && actionOf(done[1])) result = raw;
       // `店外店21家`: the row's own figure restated; keep its name as the detail.
       const name = /^([\u4e00-\u9fff]{2,8}?)\d/u.exec(raw)?.[1];
       if (name && !detail && !CLAUSE_START.test(name)) detail = name;
@@ -442,5 +467,5 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     dropped.push({ text: raw, why: "artefact" });
   }
-  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), dropped };
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), ...(result ? { result } : {}), dropped };
 }

@@ -103,7 +103,19 @@ function namedActivity(it: ActivityItem, withKind: boolean): string {
   return `${title}${withKind && !sharesWord && !festival && /活动$/u.test(label) ? label : "活动"}`;
 }
 
-/** 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic. */
+/**
+ * Who a 简要内容 says took part (`居民代表参加`, `党员、志愿者参与`): `居民代表`, else undefined. Such a text is no content:
+ * it is said with the figure (`35名居民代表参加`), never `以居民代表参加为主要内容` (new-user test 33, D5).
+ */
+export function attendeesOf(summary: string): string | undefined {
+  const m = /^(?:组织|邀请|动员|带领|号召|发动|引导)?([\u4e00-\u9fff、和及]{2,16}?)(?:等)?(?:共同|积极)?(?:参加|参与|出席|列席)(?:会议|活动|本次活动)?$/u.exec(summary);
+  return m && /(?:代表|党员|志愿者|居民|群众|村民|干部|职工|教职工|教师|学生|师生|家长|业主|商户|青年|妇女|老人|儿童|队员|委员|成员|网格员|楼栋长|单元长|党员群众)$/u.test(m[1]) ? m[1] : undefined;
+}
+
+/**
+ * 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic;
+ * `以……为主要内容` only around a noun phrase (`以垃圾分类知识为主要内容`), never around a clause (new-user test 33, D5).
+ */
 function summaryText(summary: string): string {
   const items = summary.replace(/等$/u, "").split("、");
   // Actions are said as done (`规范摩托车、非机动车停放`, `捡垃圾、劝返逆行车辆`): `内容包括` only before things (review run 9).
@@ -111,6 +123,7 @@ function summaryText(summary: string): string {
   if (items.length > 1 && !acts && items.every((x) => x.length <= 6) && !/[，；]/u.test(summary)) return `内容包括${summary}`;
   if (items.length > 1 && acts) return spokenList(summary);
   if (actionOf(summary) || /^[为以通过围绕针对结合向对在带领邀请]/u.test(summary) || summary.length >= 10 || /[，；]/u.test(summary)) return summary;
+  if (/参加|参与|出席|列席|组织|开展|进行|举行|召开|举办/u.test(summary)) return summary;
   return `以${summary}为主要内容`;
 }
 
@@ -123,7 +136,7 @@ function summaryText(summary: string): string {
 const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|元宵|清明|五一|端午|七夕|国庆|中秋|重阳)(?![\u4e00-\u9fff]{1,6}(?:前|后|期间)(?:集中|突击|专项|全面|彻底)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(?<!(?:整治|治理|行动|工作|建设|提升|创建|攻坚|活动)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?)(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
 /** Names of meetings: 召开-ed and attended (`召开护士节表彰大会，300人参加`). */
-const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会)$/u;
+const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会|议事会|听证会|评议会)$/u;
 
 /**
  * Names of awards held without the word 会 (`护士节表彰`, `年度评选表彰`, `表彰活动`): a meeting all the same, attended
@@ -187,7 +200,9 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   if (visit) return `${when}${host}${where}${visit}`;
   const name = stripEnd(it.name);
   // `以建军节走访慰问官兵为主要内容` after `“八一”慰问武警安康支队` says the name again (review run 5): left out.
-  const said = it.summary ? summaryText(stripEnd(it.summary)) : "";
+  // Who took part (`居民代表参加`) is said with the figure (turnout), or as typed when there is none (new-user test 33, D5).
+  const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
+  const said = attendees ? (it.participants ? "" : stripEnd(it.summary ?? "")) : it.summary ? summaryText(stripEnd(it.summary)) : "";
   const shared = [...name].some((_, i) => i + 2 <= name.length && !/^(?:活动|工作|文明|创建)$/u.test(name.slice(i, i + 2)) && stripEnd(it.summary ?? "").includes(name.slice(i, i + 2)));
   const summary = said && !(said.startsWith("以") && said.endsWith("为主要内容") && shared) ? `，${said}` : "";
   // A clause that only repeats the activity's name (`“好人迎江主题实践”…，以好人迎江为抓手`) says nothing.
@@ -212,6 +227,8 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // `“三八”国际妇女节表彰大会` with its quoted festival is a meeting all the same: `召开……表彰大会` (new-user test 26, D20).
   if (MEETING_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
   if (AWARD_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}${name.endsWith("活动") ? `开展${name}` : `召开${name}会`}${summary}${extra}`;
+  // A wedding is held, its name no title: `举办红白理事会集体婚礼` (new-user test 33, D4).
+  if (/婚礼$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}举办${name}${summary}${extra}`;
   if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
   // A name that opens with its own 开展/举办/组织 (`开展学雷锋志愿服务活动`) is a description, not a title: said as typed,
   // never `开展“开展……”` (new-user test 28, D15).
@@ -233,12 +250,21 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
     b.fig(p);
     return;
   }
+  // Couples (`6对`, typed so: new-user test 33, D4) are who they are: `，6对新人参加`.
+  if (p.unit === "对") {
+    const pairs = /婚/u.test(it.name ?? "") ? "新人" : /亲子/u.test(it.name ?? "") ? "亲子家庭" : /夫妻|金婚|银婚/u.test(it.name ?? "") ? "夫妻" : "";
+    if (pairs) b.text("，").fig(p).text(`${pairs}参加`);
+    else b.text("，参与").fig(p);
+    return;
+  }
   const households = householdVerb(p.unit, [it.name ?? ""]);
   if (households) {
     b.text(`，${households}`).fig(p);
     return;
   }
-  const who = it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "";
+  // Who the 简要内容 says took part (`居民代表参加`) comes first (new-user test 33, D5: `35名居民代表参加`).
+  const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
+  const who = attendees ?? (it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "");
   if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
   else if (MEETING_NAME.test(stripEnd(it.name ?? "")) || AWARD_NAME.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
@@ -305,6 +331,18 @@ function eventFigureClauses(ctx: Ctx, b: SentenceBuilder, it: ActivityItem): voi
 }
 
 /**
+ * What an activity achieved, from its 备注 (`，共清理小广告200余处`: RemarkReading.result), after its turnout (new-user
+ * test 33, D11); nothing when a 其他指标 row of the same figure tells it already.
+ */
+function resultClause(ctx: Ctx, b: SentenceBuilder, it: ActivityItem): void {
+  const result = it.remark?.result;
+  if (!result) return;
+  const n = /\d+(?:\.\d+)?/u.exec(result)?.[0];
+  if (n !== undefined && ctx.facts.figures.some((f) => String(f.figure.value) === n)) return;
+  b.text(`，${result}`);
+}
+
+/**
  * Whether a labelled group (`“我们的节日”主题活动`) tells each activity after its count: when their turnouts are in
  * different measure words (人 and 人次) no total can be said, so each activity carries its own — at most three, all
  * named (new-user test 23, D11: never the 800人次 and 200人 dropped).
@@ -323,6 +361,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     if (it.participants && told) b.from(...it.participants.sources);
     else if (it.participants) turnout(b, it);
     eventFigureClauses(ctx, b, it);
+    resultClause(ctx, b, it);
     return b.text("。").build();
   }
   // `先后开展3场环境整治活动`: the count before the kind, as people say it (and no stock run of words).
@@ -357,6 +396,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
       b.text(sameDay ? `同日${clause.slice(day.length)}` : clause).from(...it.sources);
       if (it.participants && g.items.length > 1) turnout(b, it);
       eventFigureClauses(ctx, b, it);
+      resultClause(ctx, b, it);
     });
   } else if (named.length > 3) {
     b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));

@@ -437,6 +437,17 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const downward = partners.length > 0 && partners.every((i) => /双报到|下沉/u.test(i.content));
     points.push({ id: "partners", lead: downward ? "下沉服务" : L.partners, sentences: [clauses(sentences)] });
   }
+  /**
+   * Adjacent totals are said with one 累计 (new-user test 33, D7): `累计召开创文推进会30次、开展……督查约120次`, never
+   * `累计召开……30次，累计开展……`. Only clauses of no comma of their own are joined.
+   */
+  const oneTotal = (said: readonly Sentence[]): Sentence[] => said.reduce<Sentence[]>((out, c) => {
+    const prev = out[out.length - 1];
+    const total = (x: Sentence): boolean => x.text.startsWith("累计") && !/[，；]/u.test(x.text);
+    if (prev && total(prev) && total(c)) out[out.length - 1] = { text: `${prev.text}、${c.text.slice(2)}`, sources: [...prev.sources, ...c.sources] };
+    else out.push(c);
+    return out;
+  }, []);
   // People doing the inspecting are organised (`组织班子成员现场督察`), never `开展班子成员……`.
   // A system typed under 督查检查 (`包保责任制` 每月) is carried out, never `开展包保责任制` (new-user test 32, D30).
   const supervisionVerb = (i: OrganizationItem): string => (i.kind === "工作会议" ? "召开" : PEOPLE_FIRST.test(i.content) ? "组织" : MECHANISM.test(i.content) ? "落实" : "开展");
@@ -447,7 +458,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
   if (supervision.length) {
     // When one clause has a comma of its own (`坚持每周召开……1次，累计召开26次`), the clauses are set apart by semicolons,
     // never run on with another comma (new-user tests 26 D28, 27 D1: `……累计召开30次，坚持每日开展网格员巡查`).
-    const said = supervision.map((i) => clause(supervisionVerb(i), i));
+    const said = oneTotal(supervision.map((i) => clause(supervisionVerb(i), i)));
     const point = { id: "supervision", lead: supervisionLead, sentences: [clauses(said, said.length >= 2 && said.some((c) => c.text.includes("，")) ? "；" : "，")] };
     // Mobilisation comes before the plans and partners it launches (review run 5): right after the leading group.
     if (supervisionLead === "动员部署") points.splice(leadership.length ? 1 : 0, 0, point);

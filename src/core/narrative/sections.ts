@@ -66,8 +66,14 @@ const MORES_LEAD = "推进移风易俗";
  */
 const MORES_WORK = /移风易俗|红白理事会|婚丧|喜事|丧事|婚事|厚养薄葬|薄养厚葬|彩礼|大操大办|人情攀比|节约(?:办事)?(?:费用|开支|资金)/u;
 
-/** Words of 移风易俗 (婚丧喜事简办, 红白理事会): a village's 乡风文明. */
-const MORES = /移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|彩礼|大操大办|人情攀比/u;
+/** Words of 移风易俗 (婚丧喜事简办, 红白理事会, 集体婚礼): a village's 乡风文明. */
+const MORES = /移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|彩礼|大操大办|人情攀比|集体婚礼/u;
+
+/**
+ * An activity of 移风易俗 placed in 道德建设 (`红白理事会集体婚礼`, `婚事新办倡议`): told in the point of 移风易俗 with its
+ * figures, never among the honours of 选树典型 (new-user test 33, D4).
+ */
+const isMoresEvent = (it: ActivityItem): boolean => MORES.test(`${it.name}${it.summary ?? ""}`);
 
 /** Names of meetings that plan or coordinate the work (`加装电梯协调会`, `创文调度会`): 研究部署, never 学习培训. */
 const DEPLOYMENT = /(?:协调会|推进会|部署会|调度会|联席会|联席会议|协调会议|推进会议|部署会议|调度会议)$/u;
@@ -109,7 +115,11 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
   const points: Point[] = [];
   const kinds = section.activityTypes.filter((k) => k !== "我们的节日" && k !== "其他");
   if (section.activityTypes.includes("我们的节日")) points.push(...festivalPoints(ctx, start));
-  const moved = placedOthers(ctx, section.id);
+  const placed = placedOthers(ctx, section.id);
+  // 移风易俗 events (`红白理事会集体婚礼`) make a point of their own, after the others (new-user test 33, D4).
+  const mores = section.id === "morality" && placed ? narrowed(placed, placed.items.filter(isMoresEvent)) : undefined;
+  const moved = placed && mores ? narrowed(placed, placed.items.filter((it) => !isMoresEvent(it))) : placed;
+  const moresPoint = (): Point[] => (mores ? [{ id: "moralityMores", lead: MORES_LEAD, sentences: activitySentences(ctx, [mores], start + points.length) }] : []);
   const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it)))).filter((g): g is ActivityGroup => !!g);
   const groups = [...typed, ...(moved ? [moved] : [])];
   if (section.id === "morality") {
@@ -145,6 +155,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     if (honours >= 0) before[honours] = { ...before[honours], sentences: [...before[honours].sentences, ...sentences] };
     else points.push({ id, lead: awards ? AWARDS_LEAD : ctx.profile.leads[id] ?? (section.id === "morality" ? ctx.profile.leads.honours : ctx.profile.leads.figures), sentences });
   }
+  points.push(...moresPoint());
   return points;
 }
 
@@ -243,7 +254,10 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // 移风易俗 figures of 道德建设 (劝导简办婚丧喜事18起) are a work of their own beside honours or lectures, never the result
   // of the last one told (new-user test 31, D1): `三是推进移风易俗。……`.
   const mores = section.id === "morality" && points.length ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && MORES_WORK.test(f.name)) : [];
-  if (mores.length) points.push({ id: "moralityMores", lead: MORES_LEAD, sentences: weaveFigures(mores, `${section.id}-mores`) });
+  // Its events (`红白理事会集体婚礼`) are told first in that point when there are some (new-user test 33, D4).
+  const moresAt = points.findIndex((p) => p.id === "moralityMores");
+  if (mores.length && moresAt >= 0) points[moresAt] = { ...points[moresAt], sentences: [...points[moresAt].sentences, ...weaveFigures(mores, `${section.id}-mores`)] };
+  else if (mores.length) points.push({ id: "moralityMores", lead: MORES_LEAD, sentences: weaveFigures(mores, `${section.id}-mores`) });
   const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f));
   const woven = weaveFigures(rows, section.id);
   if (woven.length) {
@@ -299,7 +313,7 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     if (own !== typed) return own;
   }
   // A village's 移风易俗 told in 道德建设 makes it 乡风文明 (new-user test 30, D8: `劝导婚丧喜事简办9起`).
-  if (sectionId === "morality" && facts.profile.unitType === "村" && facts.figures.some((f) => f.sectionId === "morality" && MORES.test(f.name))) return "培育文明乡风，推进移风易俗";
+  if (sectionId === "morality" && facts.profile.unitType === "村" && (facts.figures.some((f) => f.sectionId === "morality" && MORES.test(f.name)) || facts.activities.some((g) => g.kind === "其他" && g.items.some(isMoresEvent)))) return "培育文明乡风，推进移风易俗";
   // 我们的节日 is no staff recreation (new-user test 14, D3: a 缅怀先烈 主题党日 under `开展文体活动，凝聚干部职工`):
   // a section of festivals only says so; beside 文体活动, a heading of staff life also names the tradition.
   if (sectionId === "culture" && profile) {
