@@ -222,7 +222,7 @@ it("18 D10, D12: a forced roll-up reads 报告期 `上半年度` as 上半年; w
   // The opening names the towns rolled up, the first mention after it points back to them (`上述各乡镇`), then `各乡镇`
   // (new-user test 30, D9): never the county's whole.
   expect(text).toContain("江城县文明办统筹辖区各乡镇推进创建工作。青山镇和桃源乡共排查发现各类问题65处");
-  expect(text).toContain("上述各乡镇共排查发现各类问题65处");
+  expect(text).toContain("上述各乡镇共排查发现卫生死角问题65处");
   expect(text).toContain("各乡镇共评选表彰各类先进典型20人");
   expect(text).not.toMatch(/全县|\d个乡镇共/u);
 });

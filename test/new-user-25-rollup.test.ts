@@ -58,7 +58,7 @@ it("D29: `向阳社区` beside `向阳社区居委会` is the same unit, a 重�
   expect(run.out).toContain("向阳社区（c.xlsx）与a.xlsx（向阳社区居委会）是同一单位，报告期相同，属重复报送，未汇总（两份内容相同）。");
   expect(text).toContain("全街道2个社区共排查发现各类问题51处，已整改46处。");
   // Of two communities, the one ahead is no 首位 worth a sentence (new-user test 31, D6).
-  expect(text).toContain("全街道共排查发现各类问题51处，已整改46处，整改率为90.2%。向阳社区整改率达100%。");
+  expect(text).toContain("全街道共排查发现卫生死角问题51处，已整改46处，整改率为90.2%。向阳社区整改率达100%。");
   expect(text).not.toContain("参加汇总");
   expect(text.match(/^向阳社区\t/gmu)).toHaveLength(1);
 });
@@ -69,7 +69,7 @@ it("D7: a 卫健委's roll-up of its hospitals and a clinic speaks of 全系统,
   const files = [await mk("东城区人民医院", "企事业单位", 20, 20), await mk("东城区中医医院", "企事业单位", 16, 10), await mk("东湖街道社区卫生服务中心", "企事业单位", 10, 10)];
   const { text } = await rollup(dir, ...files, "--unit", "东城区卫生健康委员会", "--type", "机关部门");
   expect(text).toContain("东城区卫生健康委员会统筹系统内各单位推进创建工作。全系统3家单位共开展各类活动3场，排查发现各类问题46处，已整改40处。");
-  expect(text).toContain("全系统共排查发现各类问题46处，已整改40处，整改率为87%。");
+  expect(text).toContain("全系统共排查发现卫生死角问题46处，已整改40处，整改率为87%。");
   expect(text).toContain("低于全系统平均水平");
   expect(text).not.toMatch(/辖区|全区/u);
   const streets = [await mk("城南街道办事处", "街道", 10, 10), await mk("城北街道办事处", "街道", 10, 8)];

@@ -57,8 +57,8 @@ it("30 D9: a town's roll-up with a village left out names the villages rolled up
   ]);
   expect(text).toContain("2025年上半年，东溪镇人民政府统筹辖区各村推进创建工作。上洋村、溪头村和下洋村共开展各类活动3场，排查发现各类问题88处，已整改84处。现将有关情况总结如下。");
   expect(text).toContain("上述各村均成立了创建工作领导小组。");
-  expect(text).toContain("各村共排查发现各类问题88处，已整改84处，整改率为95.5%。");
-  expect(text).toContain("各村尚有4处问题正在整改");
+  expect(text).toContain("各村共排查发现卫生死角问题88处，已整改84处，整改率为95.5%。");
+  expect(text).toContain("各村尚有4处问题未整改到位");
   expect(text).not.toMatch(/参加汇总|\d个村共|\d个村均|\d个村尚有|全镇/u);
   expect(text.match(/上述/gu)).toHaveLength(1);
 });
@@ -70,8 +70,8 @@ it("30 D9, D10: a 文明办's bureaus are named once by their 单位简称, then
     ["区人力资源和社会保障局", "机关部门", "区人社局", bureau(10, 9)],
   ]);
   expect(text).toContain("2025年上半年，东城区文明办统筹各单位推进创建工作。区城管局、区教育局和区人社局共开展各类活动3场，排查发现各类问题330处，已整改309处。现将有关情况总结如下。");
-  expect(text).toContain("各单位共排查发现各类问题330处，已整改309处，整改率为93.6%。其中区城管局300处，发现问题最多；区教育局整改率达100%。");
-  expect(text).toContain("各单位尚有21处问题正在整改，区人社局整改率为90%，低于平均水平，整改进度相对滞后。");
+  expect(text).toContain("各单位共排查发现卫生死角问题330处，已整改309处，整改率为93.6%。其中区城管局300处，发现问题最多；区教育局整改率达100%。");
+  expect(text).toContain("各单位尚有21处问题未整改到位，区人社局整改率为90%，低于平均水平，整改进度相对滞后。");
   expect(text).toContain("区城管局\t1场\t—\t300处\t280处\t93.3%");
   expect(text).not.toMatch(/参加汇总|3家单位|全区|城市管理和综合执法局|人力资源和社会保障局/u);
 });
@@ -97,5 +97,5 @@ it("30 D9: after the town's own 导语 the opening still names the villages roll
   const text = documentText(composeCombinedSummary(workbook, catalog, { today: 45117, unitsLeftOut: ["后坪村村民委员会"] }).document);
   expect(text).toContain("今年以来，我镇坚持以人民为中心，扎实推进创建工作。上洋村和溪头村共排查发现各类问题42处，已整改38处。现将有关情况总结如下。");
   expect(text).toContain("上述各村均成立了创建工作领导小组。");
-  expect(text).toContain("各村共排查发现各类问题42处，已整改38处，整改率为90.5%。");
+  expect(text).toContain("各村共排查发现卫生死角问题42处，已整改38处，整改率为90.5%。");
 });

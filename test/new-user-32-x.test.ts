@@ -60,7 +60,7 @@ it("D10: a 文明办's roll-up of 3 streets names them and says 上述各街道,
   ]);
   expect(text).toContain("2025年上半年，某某区文明办统筹辖区各街道推进创建工作。城东街道、城西街道和城南街道共开展各类活动6场，注册志愿者6000人，排查发现各类问题1800处，已整改1770处。现将有关情况总结如下。");
   expect(text).toContain("一、聚焦重点难点，提升辖区环境面貌");
-  expect(text).toContain("上述各街道共排查发现各类问题1800处，已整改1770处，整改率为98.3%。");
+  expect(text).toContain("上述各街道共排查发现卫生死角问题1800处，已整改1770处，整改率为98.3%。");
   expect(text).toContain("各街道共组建志愿服务队伍3支，注册志愿者6000人");
   expect(text).not.toContain("全区");
 });

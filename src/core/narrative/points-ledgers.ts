@@ -715,7 +715,14 @@ export function problemPoints(ctx: Ctx): Point[] {
     const ownWords = top.length === 1 ? foundHowOf(top[0]) : undefined;
     const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (allDone) b.text(complaints ? "，均已办结" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
-    else if (r.rectifiedByUnit.length) {
+    else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints) {
+      // Rough totals that round alike (`45 + 百余` found, `40 + 百余` rectified: both `140余`) would read as all done
+      // (new-user test 33, D15): the rows still open are named, `除乱张贴5处外均已整改到位`.
+      const open = hiddenOpen(found, r.rectifiedByUnit[0], top) ?? [];
+      b.text("，除");
+      open.forEach((k, i) => b.text(i ? "、" : "").text(open.length > 1 || top.length > 1 ? problemAction(k).object.replace(/问题$/u, "") : "").fig({ value: k.figure.value - k.rectified.value, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }));
+      b.text("外均已整改到位");
+    } else if (r.rectifiedByUnit.length) {
       b.text(complaints ? "，已办结" : "，已整改").fig(r.rectifiedByUnit[0]);
       // A rate over an `about` count (约40) would be false precision (new-user test 25, D3): not said.
       if (complete && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(complaints ? "，办结率为" : "，整改率为").fig(r.rate);
@@ -804,6 +811,18 @@ export function problemPoints(ctx: Ctx): Point[] {
   }
   if (carried) sentences.push(carried);
   return [{ id: "problems", lead: ctx.profile.leads.problems, sentences }];
+}
+
+/**
+ * The categories still open when a rough found total and a rough rectified total print alike (`140余处` and `140余处`)
+ * though their exact parts differ (new-user test 33, D15): each such category typed exactly on both sides, so its open
+ * count (发现数 − 已整改数) is known. Undefined when the totals print differently, or an open category is rough.
+ */
+export function hiddenOpen(found: Figure | undefined, rectified: Figure | undefined, kinds: RectificationFacts["byKind"]): RectificationFacts["byKind"] | undefined {
+  if (!found?.approx || !rectified?.approx || found.approx !== rectified.approx || found.value !== rectified.value || found.unit !== rectified.unit) return undefined;
+  if ((rectified.exact ?? rectified.value) >= (found.exact ?? found.value)) return undefined;
+  const open = kinds.filter((k) => k.rectified.value < k.figure.value);
+  return open.length && open.every((k) => !k.figure.approx && !k.rectified.approx) ? open : undefined;
 }
 
 /**

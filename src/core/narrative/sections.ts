@@ -278,16 +278,38 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     const last = p.sentences[p.sentences.length - 1];
     const carried = p.id === "problems" && p.sentences.length > 1 && last.text.startsWith(CARRIED_OPENING);
     const own = carried ? p.sentences.slice(0, -1) : p.sentences;
-    // The rate's change right after the sentence that gives the rate joins it (new-user test 32, D15): after `均已整改到位`
-    // (which has said the 100%) `……均已整改到位，整改率较上半年提高5.5个百分点。`; after `整改率为95%` without naming the
-    // rate twice, `……整改率为95%，较上半年提高5个百分点。`.
+    // The comparison of the problems goes right after the sentence with the totals it compares (new-user test 33, D19:
+    // never after the carried problems or `清理楼道堆物200余处`, where it reads as their rate), joined to it when it is of the
+    // rate: `……已整改111处，整改率为96.5%，较上年同期提高5.4个百分点。其中……`.
+    const totals = p.id === "problems" && p.sentences.length > 0 && !p.sentences[0].text.startsWith(CARRIED_OPENING);
+    if (totals) {
+      const first = p.sentences[0];
+      const joined = rateJoined(first.text, c.text);
+      if (joined !== undefined) return { ...p, sentences: [{ text: joined, sources: [...new Set([...first.sources, ...c.sources])] }, ...p.sentences.slice(1)] };
+      // A sentence of its own (`发现问题较上年同期增加20处……`) keeps the totals' `其中……` with them: after it.
+      const at = p.sentences[1]?.text.startsWith("其中") ? 2 : 1;
+      return { ...p, sentences: [...p.sentences.slice(0, at), c, ...p.sentences.slice(at)] };
+    }
     const before = own[own.length - 1];
-    const rate = comparedIndicators.rectificationRate.label;
-    const ofRate = p.id === "problems" && before !== undefined && c.text.startsWith(`${rate}较`);
-    const text = !ofRate ? undefined : before.text.endsWith("均已整改到位。") ? `${before.text.slice(0, -1)}，${c.text}` : new RegExp(`${rate}为[^，。；]+。$`, "u").test(before.text) ? `${before.text.slice(0, -1)}，${c.text.slice(rate.length)}` : undefined;
+    const text = p.id === "problems" && before !== undefined ? rateJoined(before.text, c.text) : undefined;
     const told = text !== undefined ? [...own.slice(0, -1), { text, sources: [...new Set([...before.sources, ...c.sources])] }] : [...own, c];
     return { ...p, sentences: carried ? [...told, last] : told };
   });
+}
+
+/**
+ * A sentence of the problems joined with the change of the 整改率 (`comparison`, `整改率较上半年提高5个百分点。`), or
+ * undefined when the change is of something else: after `均已整改到位` (which has said the 100%) `……均已整改到位，整改率较
+ * 上半年提高5.5个百分点。`; after `整改率为95%` without naming the rate twice, `……整改率为95%，较上半年提高5个百分点。`
+ * (new-user test 32, D15); after a sentence with no rate, the rate and its change (`……已整改111处，整改率为96.5%，较上年同期
+ * 提高5.4个百分点。`, new-user test 33, D19).
+ */
+function rateJoined(sentence: string, comparison: string): string | undefined {
+  const rate = comparedIndicators.rectificationRate.label;
+  if (!comparison.startsWith(rate) || !sentence.endsWith("。")) return undefined;
+  const stem = sentence.slice(0, -1);
+  if (new RegExp(`${rate}为[^，。；]+$`, "u").test(stem)) return comparison.startsWith(`${rate}较`) ? `${stem}，${comparison.slice(rate.length)}` : undefined;
+  return `${stem}，${comparison}`;
 }
 
 /** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */

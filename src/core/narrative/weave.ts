@@ -202,7 +202,10 @@ function plainItemOf(given: FigureRow): Item {
   if (figure.kind === "count" && /(?:队伍|队|团|协会|社团)$/u.test(row.name) && /^(?:支|个)$/u.test(unit)) return { verb: "现有", object: row.name, figure, topic: false, ...extra };
   if (figure.kind === "count" && unit === "户" && kind !== "people" && !/户$/u.test(row.name)) return { verb: "", object: row.name, figure, topic: true, reach: true, bound: "覆盖", ...extra };
   // An area or a people count is reached (`办公服务阵地面积达500平方米`, `受益群众达2000余人次`).
-  const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共/u.test(row.name);
+  // A name that says a change (`投诉率下降` 15%) is the change itself: `投诉率下降15%`, never `下降为15%` (a rate that fell
+  // to 15 %, new-user test 33, D16).
+  const change = /(?:下降|降低|减少|提升|提高|增长|增加|上升)$/u.test(row.name);
+  const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共/u.test(row.name) && !change;
   return { verb: "", object: row.name, figure, topic: true, reach, ...extra };
 }
 

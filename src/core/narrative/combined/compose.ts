@@ -121,13 +121,15 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
 }
 
 /**
- * `全区尚有8处问题正在整改`; problems still open in several measure words are said by category
- * (`全区尚有占道经营问题4处、5起，噪音扰民问题2宗正在整改`), never as one list `4处、5起、2宗问题` (v2 rule 3).
+ * `全区尚有8处问题未整改到位`; problems still open in several measure words are said by category
+ * (`全区尚有占道经营问题4处、5起，噪音扰民问题2宗未整改到位`), never as one list `4处、5起、2宗问题` (v2 rule 3). The
+ * ledgers say only that they are not rectified, never that work on them is under way (new-user test 33, D20: not
+ * `正在整改`), as a unit's own summary says it.
  */
 function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilder {
   const kinds = ctx.total.rectification.byKind;
   const exact = kinds.every((k) => !k.figure.approx && !k.rectified.approx);
-  if (open.length < 2 || !exact) return appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题正在整改");
+  if (open.length < 2 || !exact) return appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题未整改到位");
   const byName = new Map<string, Figure[]>();
   for (const k of kinds) {
     const left = k.figure.value - k.rectified.value;
@@ -140,7 +142,7 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
     b.text(`${i ? "，" : ""}${name}${/问题$/u.test(name) ? "" : "问题"}`);
     figures.forEach((f, j) => b.text(j ? "、" : "").fig(f));
   });
-  return b.text("正在整改");
+  return b.text("未整改到位");
 }
 
 /** How many lagging units 存在的不足 names. */
@@ -195,7 +197,7 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
     if (level) b.fig(rateOf(named[0])).from(...named.slice(1).flatMap((u) => rateOf(u).sources));
     else named.forEach((u, i) => b.text(i ? (i === named.length - 1 ? "和" : "、") : "").fig(rateOf(u)));
     b.text(versus ? `，${versus}` : "").text("，整改进度相对滞后");
-  }
+  } else b.text("，需持续跟进");
   return [b.text("。").build(), ...low];
 }
 

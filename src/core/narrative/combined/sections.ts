@@ -123,7 +123,14 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   // v2 rule 3: a total and a rate only over like units; otherwise what was done per category.
   const b = new SentenceBuilder();
   if (r.foundByUnit.length === 1) {
-    b.text(`${ctx.scope}共排查发现各类问题`).fig(r.foundByUnit[0]);
+    // The 导语 has said `排查发现各类问题40处，已整改36处`: here the kinds found are named (`全街道共排查发现乱张贴问题40处`),
+    // never the 导语's clause again (new-user test 33, D20); without a named kind, what the units found (`各社区排查发现的
+    // 40处问题中，已整改36处`).
+    const kinds = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
+    const names = [...new Set(kinds.filter((k) => k.category !== "其他" || k.remark?.detail).map((k) => problemAction(k).object.replace(/问题$/u, "")))];
+    const shown = names.slice(0, 3);
+    if (shown.length) b.text(`${ctx.scope}共排查发现${joinList(shown)}${kinds.length > shown.length ? "等" : ""}问题`).fig(r.foundByUnit[0]);
+    else b.text(`${ctx.each}排查发现的`).fig(r.foundByUnit[0]).text(r.rectifiedByUnit.length ? "问题中" : "问题");
     if (r.rectifiedByUnit.length) b.text("，已整改").fig(r.rectifiedByUnit[0]);
     if (r.rate && r.rate.value <= 100) b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
   } else {
