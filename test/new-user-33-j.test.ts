@@ -26,14 +26,13 @@ it("D18: ads in `出租车及公交车` are 投放-ed; at a place that carries n
   expect(wall).toContain("　　在小区围墙设置公益广告60块。\n");
 });
 
-it("a 宣传资料 named by its paper (`垃圾分类倡议书`) is handed out, never governed by the 设置 of the things put up", async () => {
+it("a 宣传资料 named by its paper (`垃圾分类倡议书`) is handed out, never governed by the 设置 of the things put up; a thing's place is said with it alone", async () => {
   const text = await summaryTextOf({ profile: community, ledgers: { 宣传投放: [
     { 类型: "公益广告", 位置或内容: "小区出入口、楼道", 数量: "100余", 单位: "块" },
     { 类型: "宣传栏", 位置或内容: "文明养犬宣传栏", 数量: 12, 单位: "块" },
     { 类型: "宣传资料", 位置或内容: "垃圾分类倡议书", 数量: 2000, 单位: "份" },
   ] } });
-  expect(text).not.toContain("设置公益广告100余块、文明养犬宣传栏12块和垃圾分类倡议书");
-  expect(text).toContain("发放垃圾分类倡议书2000份。\n");
+  expect(text).toContain("　　在小区出入口、楼道设置公益广告100余块，设置文明养犬宣传栏12块，发放垃圾分类倡议书2000份。\n");
 });
 
 it("a 公益广告 whose 位置或内容 is its theme (`文明养犬`) keeps the theme: `设置文明养犬公益广告20块`", async () => {
@@ -42,4 +41,13 @@ it("a 公益广告 whose 位置或内容 is its theme (`文明养犬`) keeps the
     { 类型: "展板", 位置或内容: "垃圾分类", 数量: 6, 单位: "块", 方式: "更换" },
   ] } });
   expect(text).toContain("　　设置文明养犬公益广告20块，更换垃圾分类展板6块。\n");
+});
+
+it("two things of one verb with no place stay one list: `设置公益广告30块、宣传栏8块`", async () => {
+  const text = await summaryTextOf({ profile: community, ledgers: { 宣传投放: [
+    { 类型: "公益广告", 数量: 30, 单位: "块", 方式: "新设" },
+    { 类型: "宣传栏", 数量: 8, 单位: "块", 方式: "新设" },
+    { 类型: "宣传资料", 位置或内容: "文明养犬倡议书", 数量: 500, 单位: "份" },
+  ] } });
+  expect(text).toContain("　　设置公益广告30块和宣传栏8块，发放文明养犬倡议书500份。\n");
 });

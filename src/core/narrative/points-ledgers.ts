@@ -930,16 +930,29 @@ export function publicityPoints(ctx: Ctx): Point[] {
   const verbs = [...new Set(listed.map((i) => i.verb))];
   for (const v of verbs) {
     const group = listed.filter((i) => i.verb === v).map((i) => i.t);
-    // A row typed 其他 is named by its own words and keeps the general 个 typed for it (`车身公益广告35个`: no check says the
-    // summary would print 块; new-user test 23, D2); a word that does not fit it (`宣传折页68条`) is still put right.
-    const where = v !== "发放" && group.length === 1 ? group[0].details.map(stripEnd).filter(isPlace).slice(0, 3) : [];
-    // A 其他 row known only by its place is said at that place (`在正门悬挂宣传品8条`), never with the place as the
-    // thing (`设置正门8条`) nor as `其他` of nothing listed beside it (new-user test 25, D9).
-    const alone = (t: CategoryTotal): CategoryTotal => (where.length && t.category === "其他宣传品" ? { ...t, category: "宣传品" } : t);
-    const list = figList(group.map((t) => ({ ...alone(t), figure: { ...t.figure, unit: typedOther.has(t) && t.figure.unit === "个" ? t.figure.unit : printedMeasureWord(alone(t).category, t.figure.unit) } })));
-    // Ads on vehicles and at their stops are 投放-ed (`在公交车身投放公益广告120块`, new-user test 33, D18).
-    const verb = v === "设置" && where.length && where.every(isCarrier) ? "投放" : v;
-    parts.push({ text: `${where.length ? `在${joinList(where)}` : ""}${verb}${list.text}`, sources: list.sources });
+    const placesOf = (t: CategoryTotal): string[] => (v !== "发放" ? t.details.map(stripEnd).filter(isPlace).slice(0, 3) : []);
+    // A thing said with its place is a clause of its own, the others of the same verb listed together where the first
+    // of them stood (`在小区出入口、楼道设置公益广告100余块，设置文明养犬宣传栏12块`, new-user test 33): a place is
+    // never lost because another thing shares the verb, nor said of things that were not put there.
+    const runs: CategoryTotal[][] = [];
+    let rest: CategoryTotal[] | undefined;
+    for (const t of group) {
+      if (group.length > 1 && placesOf(t).length) runs.push([t]);
+      else if (rest) rest.push(t);
+      else runs.push((rest = [t]));
+    }
+    for (const run of runs) {
+      const where = run.length === 1 ? placesOf(run[0]) : [];
+      // A row typed 其他 is named by its own words and keeps the general 个 typed for it (`车身公益广告35个`: no check says the
+      // summary would print 块; new-user test 23, D2); a word that does not fit it (`宣传折页68条`) is still put right.
+      // A 其他 row known only by its place is said at that place (`在正门悬挂宣传品8条`), never with the place as the
+      // thing (`设置正门8条`) nor as `其他` of nothing listed beside it (new-user test 25, D9).
+      const alone = (t: CategoryTotal): CategoryTotal => (where.length && t.category === "其他宣传品" ? { ...t, category: "宣传品" } : t);
+      const list = figList(run.map((t) => ({ ...alone(t), figure: { ...t.figure, unit: typedOther.has(t) && t.figure.unit === "个" ? t.figure.unit : printedMeasureWord(alone(t).category, t.figure.unit) } })));
+      // Ads on vehicles and at their stops are 投放-ed (`在公交车身投放公益广告120块`, new-user test 33, D18).
+      const verb = v === "设置" && where.length && where.every(isCarrier) ? "投放" : v;
+      parts.push({ text: `${where.length ? `在${joinList(where)}` : ""}${verb}${list.text}`, sources: list.sources });
+    }
   }
   // Where is said with the one category it belongs to (`在校园道路更换道旗66面`); a sentence of
   // places alone (`宣传点位覆盖……等处`) says nothing an editor keeps (review run 5).
