@@ -51,3 +51,11 @@ it("two things of one verb with no place stay one list: `设置公益广告30块
   ] } });
   expect(text).toContain("　　设置公益广告30块和宣传栏8块，发放文明养犬倡议书500份。\n");
 });
+
+it("a place of a thing that does not lead its verb's list stays untold: the list keeps one verb (`更换宣传栏26块和道旗66面`)", async () => {
+  const text = await summaryTextOf({ profile: community, ledgers: { 宣传投放: [
+    { 类型: "宣传栏", 数量: 26, 单位: "块", 方式: "更换" },
+    { 类型: "道旗", 位置或内容: "小区主干道", 数量: 66, 单位: "面", 方式: "更换" },
+  ] } });
+  expect(text).toContain("　　更换宣传栏26块和道旗66面。\n");
+});

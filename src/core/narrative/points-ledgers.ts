@@ -931,16 +931,12 @@ export function publicityPoints(ctx: Ctx): Point[] {
   for (const v of verbs) {
     const group = listed.filter((i) => i.verb === v).map((i) => i.t);
     const placesOf = (t: CategoryTotal): string[] => (v !== "发放" ? t.details.map(stripEnd).filter(isPlace).slice(0, 3) : []);
-    // A thing said with its place is a clause of its own, the others of the same verb listed together where the first
-    // of them stood (`在小区出入口、楼道设置公益广告100余块，设置文明养犬宣传栏12块`, new-user test 33): a place is
-    // never lost because another thing shares the verb, nor said of things that were not put there.
-    const runs: CategoryTotal[][] = [];
-    let rest: CategoryTotal[] | undefined;
-    for (const t of group) {
-      if (group.length > 1 && placesOf(t).length) runs.push([t]);
-      else if (rest) rest.push(t);
-      else runs.push((rest = [t]));
-    }
+    // The thing that leads its verb's list and has a place is said there in a clause of its own, the others after it
+    // (`在小区出入口、楼道设置公益广告100余块，设置文明养犬宣传栏12块`, new-user test 33): its place is never said of things
+    // that were not put there. A place of a later thing stays untold: the list keeps one verb (reviewed, run 5:
+    // `更换宣传栏26块和道旗66面`), and a thing counted in two words is named once (`设置公益广告100块、30张`, new-user test 27, D22).
+    const lead = group[0];
+    const runs: CategoryTotal[][] = group.length > 1 && placesOf(lead).length && !group.slice(1).some((t) => t.category === lead.category) ? [[lead], group.slice(1)] : [group];
     for (const run of runs) {
       const where = run.length === 1 ? placesOf(run[0]) : [];
       // A row typed 其他 is named by its own words and keeps the general 个 typed for it (`车身公益广告35个`: no check says the
