@@ -72,5 +72,5 @@ it("D2: a 位置或内容 that is the content, not a place (`文明养犬`), kee
   const text = await summaryTextOf({ profile: community, ledgers: { 宣传投放: [
     { 类型: "公益广告", 位置或内容: "文明养犬", 数量: 20, 单位: "块", 方式: "新设" },
   ] } });
-  expect(text).toContain("　　设置公益广告20块。\n");
+  expect(text).toContain("　　设置文明养犬公益广告20块。\n");
 });

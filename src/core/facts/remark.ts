@@ -265,13 +265,26 @@ export function frequencyMismatch(f: Frequency, total: number, unit: string | un
 
 const PLACE = /(?:路|街|巷|大道|大街|广场|市场|小区|路段|路口|公园|片区|沿线|周边|门口|车站|胡同|里弄|沿街|主干道|背街|河道|桥|景区|校园|校区|院内|院区|楼栋|城区|建成区|镇区|园区|街区|社区|村|商圈)$/u;
 
+/** Vehicles and their stops that carry publicity (`公交车身`, `出租车`, `候车亭`): places a 公益广告 is 投放-ed at (new-user test 33, D18). */
+const CARRIER_WORDS = "车身|车厢|车体|车内|公交车|出租车|地铁|列车|站台|候车亭|公交站";
+
+/** Parts of buildings, walls and carriers that end a place's name (`正门`, `小区围墙`, `公交车身`). */
+const PLACE_PART = new RegExp(`(?:出入口|显要位置|主次干道|服务站|服务中心|场站|家属院|车站|[正大前后侧东南西北]门|门前|大厅|大堂|展厅|报告厅|阅览室|阅览区|走廊|楼道|楼梯间|围墙|外墙|墙面|墙体|山墙|${CARRIER_WORDS})$`, "u");
+
+/** True when a place is a vehicle or its stop (`公交车身`, `候车亭`): ads there are 投放-ed, not 设置-ed (new-user test 33, D18). */
+export function isCarrier(place: string): boolean {
+  const carrier = new RegExp(`(?:${CARRIER_WORDS})$`, "u");
+  return isPlace(place) && place.split(/[、，,及和与]/u).every((p) => carrier.test(p));
+}
+
 /**
  * True when a phrase names a place (`光明路`, `小区出入口`, `辖区主干道`), also a part of a building (`正门`, `阅览大厅`,
  * `报告厅`: new-user test 25, D9) or the wall things are put up on (`小区围墙`, `老旧小区楼道及围墙`: new-user test 33,
- * D2/D9 — a wall is where a 公益广告 is set up, never the thing set up): no digits, a place word at its end.
+ * D2/D9 — a wall is where a 公益广告 is set up, never the thing set up) or a vehicle that carries it (`公交车身`, `地铁车厢`:
+ * new-user test 33, D18): no digits, a place word at its end.
  */
 export function isPlace(text: string): boolean {
-  return !/\d/u.test(text) && text.length <= 14 && (PLACE.test(text) || /(?:出入口|显要位置|主次干道|服务站|服务中心|场站|家属院|车站|站台|公交车|出租车|[正大前后侧东南西北]门|门前|大厅|大堂|展厅|报告厅|阅览室|阅览区|走廊|楼道|楼梯间|围墙|外墙|墙面|墙体|山墙)$/u.test(text));
+  return !/\d/u.test(text) && text.length <= 14 && (PLACE.test(text) || PLACE_PART.test(text));
 }
 
 /** Result of reading one 备注 (or 简要内容) for prose. */

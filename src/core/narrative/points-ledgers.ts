@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, AWARD_TITLE, closingActionOf, Enums, householdNoun, inCounty, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
-import { frequencyMismatch, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
+import { frequencyMismatch, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
@@ -903,6 +903,11 @@ function screenPlays(t: CategoryTotal): Sentence | undefined {
   return new SentenceBuilder().text(`利用${place}`).fig({ ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) }).text(`${medium}${verb}${content || "公益宣传内容"}`).build();
 }
 
+/** Things put up that show a theme (`文明养犬公益广告`, `垃圾分类宣传栏`). */
+const THEMED_KINDS = /^(?:公益广告|宣传栏|展板|横幅|道旗|墙绘)$/u;
+/** A 宣传投放 位置或内容 that is a theme shown, not a place nor a thing (`文明养犬`, `社会主义核心价值观`). */
+const PUBLICITY_THEME = /^(?:文明(?:养犬|交通|出行|乘车|旅游|祭扫|餐桌|用餐|礼让|如厕|上网|健康生活方式|新风)|讲文明树新风|(?:社会主义)?核心价值观|创建(?:全国)?文明城市|诚信建设|节约粮食|爱国卫生|交通安全|礼让斑马线|生态环保)$/u;
+
 /** A 宣传投放 位置或内容 that names a paper handed out (`加装电梯政策明白纸`, `文明养犬倡议书`): 2 to 16 characters, no punctuation. */
 const HANDED_OUT_PAPER = /^[\u4e00-\u9fff“”]{2,16}(?:明白纸|倡议书|宣传单|宣传页|宣传册|宣传折页|折页|手册|告知书|公开信|一封信|读本|资料)$/u;
 
@@ -931,7 +936,8 @@ export function publicityPoints(ctx: Ctx): Point[] {
   // own name is said, in its measure word (reviews runs 11–12: `更换公益广告20块` — 广告 论块不妥).
   const thing = (t: CategoryTotal): string | undefined =>
     // A 墙绘's wall (`村委会外墙`) is where it is painted, not the thing (new-user test 32, D5).
-    t.details.length === 1 && /^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) && !(t.category === "墙绘" && /(?:外墙|围墙|墙面|墙体|山墙)$/u.test(t.details[0])) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
+    // A screen named more closely (`车载移动电视` for 电子屏) is that screen (new-user test 33, D18).
+    t.details.length === 1 && (/^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) || (t.category === "电子屏" && /^[\u4e00-\u9fff]{2,8}(?:电视|显示器)$/u.test(t.details[0]))) && !(t.category === "墙绘" && /(?:外墙|围墙|墙面|墙体|山墙)$/u.test(t.details[0])) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
   const typedOther = new Set(byKind.filter((t) => !(Enums.publicityKind as readonly string[]).includes(t.category)));
   // What was handed out is the point of the sentence: a handed-out category whose one 位置或内容 names the paper itself
   // (`加装电梯政策明白纸`, `发放文明养犬倡议书`) is said by it — `发放加装电梯政策明白纸2000份`, never `发放宣传单2000份`, and
@@ -941,18 +947,38 @@ export function publicityPoints(ctx: Ctx): Point[] {
     const named = stripEnd(t.details[0]).replace(/^发放/u, "");
     return HANDED_OUT_PAPER.test(named) && !isPlace(named) && !actionOf(named) ? named : undefined;
   };
-  const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t)).map((t) => (thing(t) ? { ...t, category: thing(t) as string, details: [] } : handedOut(t) ? { ...t, category: handedOut(t) as string, details: [] } : t));
-  const verbs = [...new Set(listed.map(publicityVerb))];
+  // A theme typed as the 位置或内容 of a thing put up (`文明养犬` for 公益广告) says what it shows: `设置文明养犬公益广告20块`
+  // (new-user test 33), never the theme lost.
+  const themed = (t: CategoryTotal): string | undefined =>
+    t.details.length === 1 && THEMED_KINDS.test(t.category) && (PUBLICITY_THEME.test(stripEnd(t.details[0])) || CAMPAIGN_THEME.test(stripEnd(t.details[0]))) ? `${stripEnd(t.details[0])}${t.category}` : undefined;
+  // Each thing keeps the verb of what it is as typed, before it is named by its row (`宣传资料` → `垃圾分类倡议书` is still
+  // handed out): one verb governs every item of its list, never `设置……和垃圾分类倡议书2000份` (new-user test 33).
+  const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t)).map((t) => {
+    const named = thing(t) ?? handedOut(t) ?? themed(t);
+    return { t: named ? { ...t, category: named, details: [] } : t, verb: publicityVerb(t) };
+  });
+  const verbs = [...new Set(listed.map((i) => i.verb))];
   for (const v of verbs) {
-    const group = listed.filter((t) => publicityVerb(t) === v);
-    // A row typed 其他 is named by its own words and keeps the general 个 typed for it (`车身公益广告35个`: no check says the
-    // summary would print 块; new-user test 23, D2); a word that does not fit it (`宣传折页68条`) is still put right.
-    const where = v !== "发放" && group.length === 1 ? group[0].details.map(stripEnd).filter(isPlace).slice(0, 3) : [];
-    // A 其他 row known only by its place is said at that place (`在正门悬挂宣传品8条`), never with the place as the
-    // thing (`设置正门8条`) nor as `其他` of nothing listed beside it (new-user test 25, D9).
-    const alone = (t: CategoryTotal): CategoryTotal => (where.length && t.category === "其他宣传品" ? { ...t, category: "宣传品" } : t);
-    const list = figList(group.map((t) => ({ ...alone(t), figure: { ...t.figure, unit: typedOther.has(t) && t.figure.unit === "个" ? t.figure.unit : printedMeasureWord(alone(t).category, t.figure.unit) } })));
-    parts.push({ text: `${where.length ? `在${joinList(where)}` : ""}${v}${list.text}`, sources: list.sources });
+    const group = listed.filter((i) => i.verb === v).map((i) => i.t);
+    const placesOf = (t: CategoryTotal): string[] => (v !== "发放" ? t.details.map(stripEnd).filter(isPlace).slice(0, 3) : []);
+    // The thing that leads its verb's list and has a place is said there in a clause of its own, the others after it
+    // (`在小区出入口、楼道设置公益广告100余块，设置文明养犬宣传栏12块`, new-user test 33): its place is never said of things
+    // that were not put there. A place of a later thing stays untold: the list keeps one verb (reviewed, run 5:
+    // `更换宣传栏26块和道旗66面`), and a thing counted in two words is named once (`设置公益广告100块、30张`, new-user test 27, D22).
+    const lead = group[0];
+    const runs: CategoryTotal[][] = group.length > 1 && placesOf(lead).length && !group.slice(1).some((t) => t.category === lead.category) ? [[lead], group.slice(1)] : [group];
+    for (const run of runs) {
+      const where = run.length === 1 ? placesOf(run[0]) : [];
+      // A row typed 其他 is named by its own words and keeps the general 个 typed for it (`车身公益广告35个`: no check says the
+      // summary would print 块; new-user test 23, D2); a word that does not fit it (`宣传折页68条`) is still put right.
+      // A 其他 row known only by its place is said at that place (`在正门悬挂宣传品8条`), never with the place as the
+      // thing (`设置正门8条`) nor as `其他` of nothing listed beside it (new-user test 25, D9).
+      const alone = (t: CategoryTotal): CategoryTotal => (where.length && t.category === "其他宣传品" ? { ...t, category: "宣传品" } : t);
+      const list = figList(run.map((t) => ({ ...alone(t), figure: { ...t.figure, unit: typedOther.has(t) && t.figure.unit === "个" ? t.figure.unit : printedMeasureWord(alone(t).category, t.figure.unit) } })));
+      // Ads on vehicles and at their stops are 投放-ed (`在公交车身投放公益广告120块`, new-user test 33, D18).
+      const verb = v === "设置" && where.length && where.every(isCarrier) ? "投放" : v;
+      parts.push({ text: `${where.length ? `在${joinList(where)}` : ""}${verb}${list.text}`, sources: list.sources });
+    }
   }
   // Where is said with the one category it belongs to (`在校园道路更换道旗66面`); a sentence of
   // places alone (`宣传点位覆盖……等处`) says nothing an editor keeps (review run 5).
