@@ -631,6 +631,12 @@ const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.cate
 const FOUND_HOW = /^([\u4e00-\u9fff]{2,12}?)(发现|查出|查找出|排查出|检查出)的?([\u4e00-\u9fff“”]{1,12})$/u;
 
 /** What was found, named as a problem: `隐患`, `违规线路` as typed; a thing that no problem word closes (`飞线充电`) is its `飞线充电问题`. */
+/**
+ * Whether problems are counted in shops or households (问题整改 单位 户 or 家, an extension: new-user test 33): the count is of
+ * the shops, so the kind is said without `问题` (`排查发现占道经营20户`, never `占道经营问题20户`).
+ */
+export const countsHouseholds = (unit: string | undefined): boolean => unit === "户" || unit === "家";
+
 const foundProblem = (what: string): string => (/(?:问题|隐患|现象|行为|情况|险情|漏洞|缺陷)$/u.test(what) ? what : `${what}问题`);
 
 /**
@@ -702,7 +708,8 @@ export function problemPoints(ctx: Ctx): Point[] {
     const complaints = top.every(isComplaint);
     // One problem named by how it was found says it in its own words: `入户安检发现隐患360处，已整改352处` (new-user test 32, D18).
     const ownWords = top.length === 1 ? foundHowOf(top[0]) : undefined;
-    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    const noun = names.length && countsHouseholds(found.unit) ? "" : "问题";
+    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (allDone) b.text(complaints ? "，均已办结" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (r.rectifiedByUnit.length) {
       b.text(complaints ? "，已办结" : "，已整改").fig(r.rectifiedByUnit[0]);
@@ -725,7 +732,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
       // Complaints are received and closed (`受理投诉举报1200件，已办结1150件`), never found and rectified (new-user test 33, D3).
       const complaint = group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
-      return { found, rectified, conduct, persuaded, group, complaint, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${complaint ? "" : conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      return { found, rectified, conduct, persuaded, group, complaint, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${complaint ? "" : conduct ? "行为" : countsHouseholds(found.unit) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
     // 1200件，已办结1150件`, never `巡查发现受理……`.
