@@ -135,6 +135,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const period = ctx.facts.period;
     const f = said && i.figure && period && frequencyMismatch(said, i.figure.value, i.figure.unit, period) ? undefined : said;
     const contradicted = !!said && !f;
+    // The 频次 (or 备注) cell that gives the frequency is a source of the sentence that tells it (new-user test 32, D17).
+    if (f?.source && !i.content.includes(f.every)) b.from(f.source);
     // Inspections go to the places they name (`深入交通场站、运输企业……开展创文检查指导`).
     const visited = i.kind === "督查检查" ? (i.remark?.list ?? i.remark?.examples)?.replace(/等$/u, "") : undefined;
     const people = visited ? PEOPLE_FIRST.exec(i.content)?.[0] : undefined;
@@ -1158,6 +1160,7 @@ function teamDetail(b: SentenceBuilder, d: VolunteerFacts["teamDetails"][number]
   const r = d.remark;
   if (r?.besides) b.text(`，${r.besides}`);
   const f = r?.frequency;
+  if (f?.source) b.from(f.source);
   if (f) b.text(f.named ? `，坚持${f.every}开展${f.named}${/活动$/u.test(f.named) ? "" : "志愿服务活动"}` : `，坚持${f.every}开展志愿服务${f.count}`);
   // Kinds of service typed one after another (`文明劝导；环境清扫；`) are an enumeration: `文明劝导、环境清扫` (new-user test 28, D17).
   const parts = d.content?.split(/[；;，,]/u).map((x) => x.trim()).filter(Boolean) ?? [];
