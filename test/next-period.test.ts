@@ -187,7 +187,7 @@ describe("next: the report, user sheets and columns, 专项 and refusals", () =>
     const out = join(dir, "special-next.xlsx");
     const r = await cli("next", file, "-o", out);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`本台账的报告期是“专项”，下一期的报告期推算不出来，请指定下一期的报告期（如下半年）和报告年度。请用 --period 指定下一期的报告期，如 campaign-ledger next ${file} -o ${out} --period 下半年 --year 2023。\n`);
+    expect(r.err).toBe(`本台账的报告期是“专项”，下一期的报告期推算不出来，请用 --period 和 --year 指定下一期，如 campaign-ledger next ${file} -o ${out} --period 下半年 --year 2023。\n`);
     expect(existsSync(out)).toBe(false);
     // The example works as given (new-user test 10, D15: it named a year that was then refused).
     expect((await cli("next", file, "-o", out, "--period", "下半年", "--year", "2023")).code).toBe(0);

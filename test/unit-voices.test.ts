@@ -165,16 +165,15 @@ it("a 市场监管所's weekly market checks: never `开展农贸市场周检查
   expect(text).not.toMatch(/周检查1次|累计检查4个/u);
 });
 
-it("a problem counted in 家 or 批次 is an error that says how to count it (处, 起, 件; the shops in 备注)", async () => {
+it("a problem counted in 批次 is an error that says how to count it (处, 起, 件; the batches in 备注); 家 is in the list (new-user test 33)", async () => {
   const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
     profile: { 单位名称: "南湖市场监管所", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
     ledgers: { 问题整改: [{ 问题类别: "占道经营", 发现数: 56, 已整改数: 56, 单位: "家" }, { 问题类别: "其他", 发现数: 38, 已整改数: 35, 单位: "批次", 备注: "价格标签不规范" }] },
   }));
   const enumFindings = analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.rule === "value.enum").map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.message}`);
-  const how = "问题按处、起、件等计数：一家商户（一户、一批）的问题记为1处（1起、1件），涉及的家数、户数或批次可写在“备注”中。";
+  const how = "问题按处、起、件等计数（商户、住户的问题可按户、家计）：一批的问题记为1处（1起、1件），涉及的批次可写在“备注”中。";
   expect(enumFindings).toEqual([
-    `error 问题整改!D3 “单位”不能填“家”，请从下拉列表中选择：宗、处、起、块、个、件。${how}`,
-    `error 问题整改!D4 “单位”不能填“批次”，请从下拉列表中选择：宗、处、起、块、个、件。${how}`,
+    `error 问题整改!D4 “单位”不能填“批次”，请从下拉列表中选择：宗、处、起、块、个、件、户、家。${how}`,
   ]);
 });
 

@@ -45,7 +45,8 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
       const year = facts.profile.year ?? new Date().getFullYear();
       const end = facts.period ? ymdFromSerial(facts.period.end) : undefined;
       const example = end && end.m > 6 ? `--period 上半年 --year ${end.y + 1}` : `--period 下半年 --year ${end?.y ?? year}`;
-      throw new UsageError(`${result.message}请用 --period 指定下一期的报告期，如 campaign-ledger next ${input} -o ${output} ${example}。`);
+      // One sentence: the core's reason, then how to give the period here (new-user test 32, D26).
+      throw new UsageError(`${result.message.replace(/。$/u, "")}，请用 --period 和 --year 指定下一期，如 campaign-ledger next ${input} -o ${output} ${example}。`);
     }
     throw new UsageError(result.message);
   }

@@ -207,7 +207,9 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     next = naturalNextPeriod(year, period);
     if (next && options.year !== undefined) next = { year: options.year, period: next.period };
   }
-  if (!next) return refuse("period-needed", `本台账的报告期是“${period}”，下一期的报告期推算不出来，请指定下一期的报告期（如下半年）和报告年度。`);
+  // What to do is each front end's to word (the CLI's --period, the pane's choice of period): the core says only why
+  // (new-user test 32, D26: never the request twice).
+  if (!next) return refuse("period-needed", `本台账的报告期是“${period}”，下一期的报告期推算不出来。`);
   // A 专项 has no days of its own until the user gives them: 起始日期/截止日期 are left blank.
   const special = next.period === "专项";
   const span = defaultPeriod(next.year, next.period);
@@ -313,6 +315,12 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
               const tagged = parseApproxTags(typeof cell("remark") === "string" ? (cell("remark") as string) : null).find((t) => t.header === columnById(spec, "found").header)?.typed;
               const unit = str(cell("unit"));
               notCarried.push(`${place.sheet}：第${r}行发现数“${tagged ?? (str(typed) || found)}”是约数，结转的上期遗留问题按${found}减去已整改的${done}计为${left}${unit}，请核对实际未整改的数量`);
+            }
+            // A 整改时限 the new period begins after is kept as typed (user data) and named (new-user tests 32 D16, 33 D8);
+            // check says it in the new workbook too (rect.deadline-passed).
+            const deadline = cell("deadline");
+            if (!special && typeof deadline === "number" && deadline < span.start) {
+              notCarried.push(`${place.sheet}：第${r}行整改时限${formatSerialDate(deadline)}已过（下一期自${formatSerialDate(span.start)}开始），已照原样结转，请重新确定整改时限`);
             }
             carried.push({
               from: r,

@@ -32,7 +32,10 @@ const readRemarkOnce = memoText(readRemark);
 function remarkOf(r: ParsedRow): RemarkReading | undefined {
   const reading = readRemarkOnce(str(r.cells.remark));
   const typedFrequency = frequencyOf(str(r.cells.frequency));
-  const withFrequency = typedFrequency ? { ...reading, frequency: typedFrequency } : reading;
+  // The frequency names its cell (频次, else 备注): the sentence telling it lists that cell among its sources (new-user test 32, D17).
+  const fromCell = typedFrequency ? r.cells.frequency?.source : r.cells.remark?.source;
+  const frequency = typedFrequency ?? reading.frequency;
+  const withFrequency = frequency ? { ...reading, frequency: fromCell ? { ...frequency, source: fromCell } : frequency } : reading;
   // readRemark sets only the fields it found: anything beyond places and dropped is something to say.
   const { places, dropped: _dropped, ...found } = withFrequency;
   return places.length || Object.keys(found).length ? withFrequency : undefined;

@@ -199,6 +199,11 @@ export interface Frequency {
   readonly text: string;
   /** The quoted name of the regular event after it (`每周六“红色星期六”` → `“红色星期六”`). */
   readonly named?: string;
+  /**
+   * The cell it was read from (`组织保障!F4`, the 频次 or the 备注): set by the facts, a source of every sentence that
+   * tells the frequency (new-user test 32, D17).
+   */
+  readonly source?: string;
 }
 
 const FREQ = /(每(?:个)?(?:(?:周|星期)[一二三四五六日天](?![\d一二两三四五六七八九十]*\s*[次期场轮批回遍节堂])|天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍节堂]))?/u;

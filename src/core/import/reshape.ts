@@ -152,6 +152,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
     const row = newRow();
     const rowFates: DraftFate[] = [];
     let status: { text: string; cell: string } | undefined;
+    let unlistedUnit: string | undefined;
     for (const m of mapping.columns) {
       const v = cellAt(grid, r, m.source.col);
       const text = readText(v);
@@ -218,6 +219,12 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       const unitField = ledger.columns.find((c) => c.id === "unit");
       const unit = read.unit ?? (field.type === "int" || field.type === "num" ? m.unit : undefined);
       if (unit && unitField && field.id !== "amount" && field.id !== "hours" && !row.values.has(unitField.header) && (unitField.type !== "enum" || unitField.values?.includes(unit))) row.values.set(unitField.header, unit);
+      // A measure word typed in the cell that the ledger's 单位 list lacks (`20批`) is said, never silently replaced by the
+      // usual word (new-user test 33: `20户` became 处 without a word). Once per row, at the first such cell.
+      if (read.unit && unitField?.type === "enum" && field.id !== "amount" && field.id !== "hours" && !unitField.values?.includes(read.unit) && !row.unlisted.has(unitField.header) && !unlistedUnit) {
+        unlistedUnit = read.unit;
+        findings.push({ severity: "warning", rule: "import.unit-unlisted", cell, message: `${cell}：“${text}”中的单位“${read.unit}”不在${ledger.sheet}“${unitField.header}”的可选项（${(unitField.values ?? []).join("、")}）中，导入的是数字${String(read.value)}，${unitField.header}未按“${read.unit}”填写，请在标准台账中核对。` });
+      }
     }
     if (isList) {
       row.values.set("发现数", 1);

@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
-import { approxFound, isComplaint, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countsHouseholds, isComplaint, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -100,7 +100,8 @@ function headlines(facts: Facts): Sentence[] {
   const oneKind = onlyName ? `${onlyName.replace(/问题$/u, "")}问题` : "";
   // Complaints are 办结-ed (`办结群众投诉25件`; new-user test 31, D4).
   if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint)) out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]) });
-  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
+  // Problems counted in shops or households are told by their action (`规范占道经营35家`), never `整改占道经营问题35家`.
+  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && !countsHouseholds(r.rectifiedByUnit[0].unit)) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
   else if (r.byKind.length) {
     // Unlike units have no total (v2 rule 3): the largest category, said with its action.
     // The largest; the second as a candidate of its own, ranked just below, so that an opening is not

@@ -135,6 +135,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const period = ctx.facts.period;
     const f = said && i.figure && period && frequencyMismatch(said, i.figure.value, i.figure.unit, period) ? undefined : said;
     const contradicted = !!said && !f;
+    // The 频次 (or 备注) cell that gives the frequency is a source of the sentence that tells it (new-user test 32, D17).
+    if (f?.source && !i.content.includes(f.every)) b.from(f.source);
     // Inspections go to the places they name (`深入交通场站、运输企业……开展创文检查指导`).
     const visited = i.kind === "督查检查" ? (i.remark?.list ?? i.remark?.examples)?.replace(/等$/u, "") : undefined;
     const people = visited ? PEOPLE_FIRST.exec(i.content)?.[0] : undefined;
@@ -642,6 +644,12 @@ const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.cate
 const FOUND_HOW = /^([\u4e00-\u9fff]{2,12}?)(发现|查出|查找出|排查出|检查出)的?([\u4e00-\u9fff“”]{1,12})$/u;
 
 /** What was found, named as a problem: `隐患`, `违规线路` as typed; a thing that no problem word closes (`飞线充电`) is its `飞线充电问题`. */
+/**
+ * Whether problems are counted in shops or households (问题整改 单位 户 or 家, an extension: new-user test 33): the count is of
+ * the shops, so the kind is said without `问题` (`排查发现占道经营20户`, never `占道经营问题20户`).
+ */
+export const countsHouseholds = (unit: string | undefined): boolean => unit === "户" || unit === "家";
+
 const foundProblem = (what: string): string => (/(?:问题|隐患|现象|行为|情况|险情|漏洞|缺陷)$/u.test(what) ? what : `${what}问题`);
 
 /**
@@ -713,7 +721,8 @@ export function problemPoints(ctx: Ctx): Point[] {
     const complaints = top.every(isComplaint);
     // One problem named by how it was found says it in its own words: `入户安检发现隐患360处，已整改352处` (new-user test 32, D18).
     const ownWords = top.length === 1 ? foundHowOf(top[0]) : undefined;
-    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}问题`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    const noun = names.length && countsHouseholds(found.unit) ? "" : "问题";
+    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (allDone) b.text(complaints ? "，均已办结" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints) {
       // Rough totals that round alike (`45 + 百余` found, `40 + 百余` rectified: both `140余`) would read as all done
@@ -743,7 +752,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
       // Complaints are received and closed (`受理投诉举报1200件，已办结1150件`), never found and rectified (new-user test 33, D3).
       const complaint = group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
-      return { found, rectified, conduct, persuaded, group, complaint, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${complaint ? "" : conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      return { found, rectified, conduct, persuaded, group, complaint, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${complaint ? "" : conduct ? "行为" : countsHouseholds(found.unit) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
     // 1200件，已办结1150件`, never `巡查发现受理……`.
@@ -1207,6 +1216,7 @@ function teamDetail(b: SentenceBuilder, d: VolunteerFacts["teamDetails"][number]
   const r = d.remark;
   if (r?.besides) b.text(`，${r.besides}`);
   const f = r?.frequency;
+  if (f?.source) b.from(f.source);
   if (f) b.text(f.named ? `，坚持${f.every}开展${f.named}${/活动$/u.test(f.named) ? "" : "志愿服务活动"}` : `，坚持${f.every}开展志愿服务${f.count}`);
   // Kinds of service typed one after another (`文明劝导；环境清扫；`) are an enumeration: `文明劝导、环境清扫` (new-user test 28, D17).
   const parts = d.content?.split(/[；;，,]/u).map((x) => x.trim()).filter(Boolean) ?? [];

@@ -23,7 +23,8 @@ export interface Item {
   readonly figure: Figure;
   /** Topic items are said as `{object}达{figure}` (no verb fits). */
   readonly topic: boolean;
-  readonly frequency?: { readonly every: string; readonly count: string };
+  /** The frequency with the cell it was read from (a source of the clause that tells it). */
+  readonly frequency?: { readonly every: string; readonly count: string; readonly source?: string };
   readonly places: readonly string[];
   readonly clause?: string;
   /** Items the row covers, said after the figure as `包括……等`. */
@@ -279,7 +280,7 @@ const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|
  * Otherwise the figure is what each occasion takes: `每日抽调警力200余名`.
  */
 function frequencyClause(given: Item): Sentence {
-  const f = given.frequency as { every: string; count: string };
+  const f = given.frequency as { every: string; count: string; source?: string };
   // A name that says the frequency itself (`网格员每日走访督查`, 每个网格每天一次) says it once: `坚持每个网格每日开展网格员走访督查1次`.
   const time = /每(?:日|天|周|月|年|季度|季|晚|早)$/u.exec(f.every)?.[0];
   const own = time ? new RegExp(time.replace(/^每[日天]$/u, "每[日天]")).exec(given.object)?.[0] : undefined;
@@ -290,7 +291,7 @@ function frequencyClause(given: Item): Sentence {
   const verb = it.verb || inner || "开展";
   const said = inner ? "" : verb;
   const where = it.places.length ? `在${joinList(it.places)}` : "";
-  const b = new SentenceBuilder();
+  const b = new SentenceBuilder().from(...(f.source ? [f.source] : []));
   const short = it.object.length >= 2 && it.object.length <= 6 && !/[、，]/u.test(it.object);
   if (f.count && /^(?:个|座|所)$/u.test(it.figure.unit) && SITE.test(it.object) && it.figure.kind === "count" && short && !where) {
     // `检查农贸市场` 4个, 每周1次: the figure is how many sites the work goes to, not a total of occasions —
@@ -315,11 +316,11 @@ function singleClause(it: Item): Sentence {
   if (it.frequency && it.topic && !it.frequency.count && !it.reach && it.figure.kind === "count" && !/^(?:人|名|位|人次|户)$/u.test(it.figure.unit) && (/^为/u.test(it.object) || actionOf(it.object) !== undefined)) {
     // Work done for someone, typed as the period's total as the 填报说明 asks (`为独居老人送餐` 1200余份, 每日): never
     // `每日为独居老人送餐1200余份` (new-user test 32, D29), but `坚持每日为独居老人送餐，累计1200余份`.
-    return new SentenceBuilder().text(`坚持${it.frequency.every}${it.object}，累计`).fig(it.figure).build();
+    return new SentenceBuilder().from(...(it.frequency.source ? [it.frequency.source] : [])).text(`坚持${it.frequency.every}${it.object}，累计`).fig(it.figure).build();
   }
   if (it.frequency && it.topic && !it.frequency.count) {
     // `每月政治理论学习4篇`: the frequency before the topic it times.
-    const b = new SentenceBuilder().text(it.frequency.every);
+    const b = new SentenceBuilder().from(...(it.frequency.source ? [it.frequency.source] : [])).text(it.frequency.every);
     itemText(b, { ...it, reach: false }, true);
     if (it.clause) b.text(`，${it.clause}`);
     return b.build();

@@ -312,10 +312,10 @@ function choiceHint(field: FieldSpec, text: string, ctx: CellContext): string | 
   }
   const near = field.id === "level" ? levelByWord(text) : ctx.choice && nearestChoice(ctx.choice.catalog, ctx.choice.ledgerId, field.id, text);
   if (near !== undefined && values.includes(near)) return `“${text}”请选“${near}”，可用“规范数据”改正`;
-  // Shops, households and batches (`家`, `户`, `批次` of a 市场监管所) are no measure of problems: the problems in them are
-  // counted as 处/起/件, the shops said in 备注 (own reading of a 市场监管所, 2026-12-05).
-  if (ctx.choice?.ledgerId === "rectification" && field.id === "unit" && /^(?:家|户|批|批次|家次|户次)$/u.test(text)) {
-    return "问题按处、起、件等计数：一家商户（一户、一批）的问题记为1处（1起、1件），涉及的家数、户数或批次可写在“备注”中";
+  // Batches (`批次` of a 市场监管所) are no measure of problems: the problems in them are counted as 处/起/件, the batches
+  // said in 备注 (own reading of a 市场监管所, 2026-12-05). Shops and households (户, 家) are in the list (new-user test 33).
+  if (ctx.choice?.ledgerId === "rectification" && field.id === "unit" && /^(?:批|批次|家次|户次)$/u.test(text)) {
+    return "问题按处、起、件等计数（商户、住户的问题可按户、家计）：一批的问题记为1处（1起、1件），涉及的批次可写在“备注”中";
   }
   const into = ctx.choice?.ledgerId !== undefined ? ctx.choice.otherInto : undefined;
   // 宣传投放's 位置或内容 takes the word when blank, 备注 when filled — as 规范数据 does (new-user test 18, D7).
