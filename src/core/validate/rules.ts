@@ -286,11 +286,24 @@ export const rules = {
   },
   "text.plans-missing": {
     severity: "warning",
-    summary: "A unit's 文字材料 has no 下一步打算 (or is empty beside ledgers that hold work): its summary would end without 下一步工作打算, which a 文明办 asks every 工作总结 for.",
-    message: (p) =>
-      p.detail === "empty"
-        ? "文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。"
-        : "文字材料中还没有“下一步打算”，总结将没有“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“下一步打算”。",
+    summary: "A unit's summary would lack 下一步工作打算 (no 下一步打算 row) or 存在的不足 (no 存在不足 row and no problem left open in 问题整改), which a 文明办 asks every 工作总结 for; `detail` names the parts (empty, empty-plans, both, shortcomings; none: 下一步打算 only). Told whenever a ledger holds rows (new-user tests 10 D3, 32 D34, 33 D13).",
+    message: (p) => {
+      const [lacking, kinds] =
+        p.detail === "empty" || p.detail === "both"
+          ? ["“存在的不足”和“下一步工作打算”部分", "“存在不足”“下一步打算”"]
+          : p.detail === "shortcomings"
+            ? ["“存在的不足”部分", "“存在不足”"]
+            : ["“下一步工作打算”部分", "“下一步打算”"];
+      const said =
+        p.detail === "empty" || p.detail === "empty-plans"
+          ? "文字材料还没有填写"
+          : p.detail === "both"
+            ? "文字材料中还没有“存在不足”和“下一步打算”"
+            : p.detail === "shortcomings"
+              ? "文字材料中还没有“存在不足”，问题整改台账中也没有未整改到位的问题"
+              : "文字材料中还没有“下一步打算”";
+      return `${said}，总结将没有${lacking}。文明办通常要求写明，请在文字材料中加上，类型选${kinds}。`;
+    },
   },
   "text.approach-unused": {
     severity: "warning",
