@@ -34,8 +34,8 @@ describe("D3: a 志愿者注册率 over an approximate 常住人口 is no flat f
     expect(text).toContain("石牌东社区志愿服务队现有注册志愿者500人，志愿者注册率达20%以上。");
   });
 
-  it("rateBound: the round percentage a rate a tenth higher still stays under", () => {
-    expect([0.175, 0.95, 1.7, 4.2, 8.5, 9.5].map(rateBound)).toEqual([1, 2, 2, 5, 10, undefined]);
+  it("rateBound: the tightest round percentage above the rate (new-user test 33, D6: 0.96% is 不足1%)", () => {
+    expect([0.175, 0.95, 1.7, 4.2, 8.5, 9.5, 10].map(rateBound)).toEqual([1, 1, 2, 5, 10, 10, undefined]);
   });
 });
 

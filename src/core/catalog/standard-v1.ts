@@ -227,7 +227,7 @@ const rectification: LedgerSpec = {
     oneOf("kind", "问题类别", Enums.problemKind, true, { synonyms: ["问题类型", "问题分类", "类别", "问题"] }),
     // `问题 | 数量 | 已改`: a problem list typed by hand counts in 数量 (new-user test 12, D6).
     int("found", "发现数", true, { synonyms: ["发现问题数", "问题数", "排查数", "发现数量", "发现问题数量", "发现", "发现问题", "数量", "问题数量"] }),
-    int("rectified", "已整改数", true, { prompt: "不得大于发现数", synonyms: ["整改", "整改数", "已整改", "整改完成数", "已整改数量", "整改数量", "整改完成数量", "已改", "已改数", "已完成", "完成数", "已办结"] }),
+    int("rectified", "已整改数", true, { prompt: "不得大于发现数", synonyms: ["整改", "整改数", "已整改", "整改完成数", "已整改数量", "整改数量", "整改完成数量", "已改", "已改数", "已完成", "完成数", "已办结", "整改完成", "完成整改", "已完成整改", "整改完毕"] }),
     oneOf("unit", "单位", Enums.problemUnit, true, { synonyms: ["计量单位"] }),
     {
       id: "rate", header: "整改率", type: "formula", required: false, numFmt: NumFmt.rate, width: 10, quantity: "rate",
@@ -334,7 +334,7 @@ const problemList: ImportShape = {
     { id: "kind", header: "问题类别", synonyms: ["问题类型", "问题分类", "类别", "类型"], role: "field", field: "问题类别" },
     { id: "place", header: "问题地点", synonyms: ["地点", "位置", "点位", "所在位置", "发现地点", "具体位置", "地址"], role: "remark" },
     { id: "description", header: "问题描述", synonyms: ["问题内容", "存在问题", "具体问题", "问题", "问题情况"], role: "remark" },
-    { id: "status", header: "整改情况", synonyms: ["整改状态", "状态", "是否整改", "整改进度", "完成情况", "整改结果", "处理结果", "处置结果", "办理结果", "处理情况", "处置情况", "办理情况", "办结情况"], role: "status" },
+    { id: "status", header: "整改情况", synonyms: ["整改状态", "状态", "是否整改", "是否整改完成", "整改进度", "完成情况", "整改结果", "处理结果", "处置结果", "办理结果", "处理情况", "处置情况", "办理情况", "办结情况"], role: "status" },
     { id: "owner", header: "责任单位", synonyms: ["责任部门", "责任人单位", "整改单位", "责任科室", "整改责任单位", "负责单位"], role: "field", field: "责任单位" },
     { id: "deadline", header: "整改时限", synonyms: ["整改期限", "完成时限", "时限要求"], role: "field", field: "整改时限" },
     { id: "found", header: "发现时间", synonyms: ["发现日期", "检查时间", "检查日期", "日期", "时间"], role: "remark", label: "发现时间" },

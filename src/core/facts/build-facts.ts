@@ -309,6 +309,9 @@ function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<str
   return { found, rectified, open, rows: rows.length };
 }
 
+/** A complaint or request named with its handling (`投诉举报处置`, `群众诉求办理`, `12345工单处理`): the name, then the handling. */
+const COMPLAINT_HANDLED = /^(.*(?:投诉|举报|诉求|工单|信访|信访件|来电|来信))(?:的)?(?:处置|办理|处理|受理|办结)(?:问题)?$/u;
+
 /** A 备注 saying whom the unit worked with (`配合城管`, `协助交警中队`, `会同市场监管所`). */
 const WITH_WHOM = /^(?:配合|协助|协同|会同|联合|陪同|协调)/u;
 
@@ -380,6 +383,9 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const readings = g.map(remarkOf).filter((x): x is RemarkReading => !!x).map((x) => (x.detail && WITH_WHOM.test(x.detail) ? { ...x, detail: undefined } : x));
     const typedName = category === "其他" && !readings.some((x) => x.detail ?? x.list) ? key.split("|")[2] : "";
     if (typedName) readings.unshift({ places: [], dropped: [], detail: typedName });
+    // Complaints named with their handling (`投诉举报处置`, `12345工单办理`) are the complaints: the handling is the
+    // narrative's 受理/办结, never part of the name (new-user test 33, D3: not `整改投诉举报处置1150件`).
+    if (category === "其他") readings.forEach((x, i) => { if (x.detail && COMPLAINT_HANDLED.test(x.detail)) readings[i] = { ...x, detail: x.detail.replace(COMPLAINT_HANDLED, "$1") }; });
     const remark: RemarkReading | undefined = readings.length
       ? {
         places: [...new Set(readings.flatMap((x) => x.places))], dropped: [],

@@ -266,10 +266,11 @@ const PLACE = /(?:路|街|巷|大道|大街|广场|市场|小区|路段|路口|�
 
 /**
  * True when a phrase names a place (`光明路`, `小区出入口`, `辖区主干道`), also a part of a building (`正门`, `阅览大厅`,
- * `报告厅`: new-user test 25, D9): no digits, a place word at its end.
+ * `报告厅`: new-user test 25, D9) or the wall things are put up on (`小区围墙`, `老旧小区楼道及围墙`: new-user test 33,
+ * D2/D9 — a wall is where a 公益广告 is set up, never the thing set up): no digits, a place word at its end.
  */
 export function isPlace(text: string): boolean {
-  return !/\d/u.test(text) && text.length <= 14 && (PLACE.test(text) || /(?:出入口|显要位置|主次干道|服务站|服务中心|场站|家属院|车站|公交车|出租车|[正大前后侧东南西北]门|门前|大厅|大堂|展厅|报告厅|阅览室|阅览区|走廊|楼道)$/u.test(text));
+  return !/\d/u.test(text) && text.length <= 14 && (PLACE.test(text) || /(?:出入口|显要位置|主次干道|服务站|服务中心|场站|家属院|车站|站台|公交车|出租车|[正大前后侧东南西北]门|门前|大厅|大堂|展厅|报告厅|阅览室|阅览区|走廊|楼道|楼梯间|围墙|外墙|墙面|墙体|山墙)$/u.test(text));
 }
 
 /** Result of reading one 备注 (or 简要内容) for prose. */

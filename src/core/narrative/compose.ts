@@ -188,7 +188,12 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // After the background sentence names the unit, the opening refers to it as it refers to itself.
   // Without one, the unit's own 单位简称 names it (`2025年，区妇联……`: the title has said the full name; new-user test 27, D20).
   const name = bg ? selfReference(p.unitType, p.unitName, p.shortName) : p.shortName ?? p.unitName;
-  const headed = unrepeated(headlines(facts), facts, body);
+  // Over a 专项's days or a quarter the team's registered size is what the unit has, never work of the period: beside the
+  // unit's 工作思路 it is no part of the opening, where it would read as registered in those days (`以……为主线，推动家庭文明建设，
+  // 注册志愿者1.2万人`: new-user test 33, D12); the body tells it (`现有注册巾帼志愿者1.2万人`).
+  const short = p.period === "专项" || /^第.季度$/u.test(p.period ?? "");
+  const allHeaded = unrepeated(headlines(facts), facts, body);
+  const headed = short && !!p.approach && allHeaded.length === 1 && /^注册志愿者[^、，]*$/u.test(allHeaded[0].text) ? [] : allHeaded;
   // A context figure of work done (`办理户籍业务3600余件`) beside one or two headlines joins their list, first: one
   // sentence of the period, never a second `上半年共……` after it (new-user test 32, D8).
   const work = during && during === told && context ? context.text.replace(/^此外，/u, "").replace(/。$/u, "") : "";
@@ -222,12 +227,22 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // With no figure before it, the honour follows the work (`在市文明办的指导下扎实推进创建工作，获评……`), never `指导下，获评`.
   if (won && !head.length && !p.approach && guided) b.text("扎实推进创建工作，").text(won.text).from(...won.sources);
   else if (won) b.text(guided || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
-  else if (!head.length) b.text(guided || p.approach ? "，" : "").text("开展创建工作");
+  // A 工作思路 that ends in work (`……，推动家庭文明建设`) is the sentence's predicate already: no `开展创建工作` after it.
+  else if (!head.length && !(p.approach && doesWork(p.approach))) b.text(guided || p.approach ? "，" : "").text("开展创建工作");
   b.text("。");
   if (during && !joins) b.text(during.text).from(...during.sources);
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
+}
+
+/** Verbs a 工作思路 ends its work with (`推动家庭文明建设`, `深化文明实践`), beyond the action verbs of figure rows. */
+const APPROACH_WORK = /^(?:(?:扎实|全力|着力|持续|大力|深入|全面|积极)?(?:推动|推进|推行|深化|促进|营造|助力|加强|实施|弘扬|践行|构建|巩固|争创|创建)[\u4e00-\u9fff“”]{2,})$/u;
+/** True when the last clause of a 工作思路 opens with an action (`推动家庭文明建设`), not a motto (`党建引领、共建共享`). */
+function doesWork(approach: string): boolean {
+  const last = approach.split(/[，；]/u).pop() ?? "";
+  const verb = actionOf(last);
+  return (!!verb && last.startsWith(verb)) || APPROACH_WORK.test(last);
 }
 
 /** The figures of a text with the character after each (`1860人`, `1.2万人`, `56处`), to tell whether a text states them. */

@@ -541,6 +541,12 @@ export const namedWithClosingAction = (k: RectificationFacts["byKind"][number]):
 /** A 问题 name typed 其他 that closes with its action (`大操大办劝导`): the problem, then the action. */
 const CLOSING_ACTION = /^([\u4e00-\u9fff“”]{2,}?)(劝导|劝阻|整治|清理|治理|排查|整改|纠正|查处|规范|拆除|清除)$/u;
 
+/** Words that name a complaint or request to handle (isComplaint, problemAction). */
+const COMPLAINT = /投诉|诉求|举报|信访|工单|热线|来电|来信|咨询件/u;
+
+/** A name that is the complaints or requests themselves (`投诉举报`, `群众诉求`, `12345热线工单`), not a problem complained of. */
+const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|来电|来信|咨询件|投诉件|举报件)$/u;
+
 /** The action and object of a 问题类别 row (catalog problemActions); 其他 is named by its 备注 when it gives a name. */
 export function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
   const a = problemActions[kind.category] ?? { verb: "整治" };
@@ -550,14 +556,19 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   const detail = kind.remark?.detail;
   // A 备注 that says how the problems were found (`入户安检发现隐患`) names what was found, never what was done: the
   // things found are 整改-ed (`整改入户安检发现的隐患352处`; new-user test 32, D18: never `入户安检发现隐患352处` for 352 rectified).
+  // A 备注 that already says `发现的` (`老旧小区改造中发现的飞线充电`) keeps one 的, and a thing found that is no kind of
+  // problem by its word (`飞线充电`) is its 问题 (new-user test 33, D1: never `……发现的的飞线充电`).
   const foundHow = named ? FOUND_HOW.exec(named) : null;
-  if (foundHow) return { verb: "整改", object: `${foundHow[1]}${foundHow[2]}的${foundHow[3]}` };
+  if (foundHow) return { verb: "整改", object: `${foundHow[1]}${foundHow[2]}的${foundProblem(foundHow[3])}` };
   const own = detail ? actionOf(detail) : undefined;
   if (detail && own && detail.startsWith(own) && (named || detail.length > own.length + 1)) return { verb: own, object: detail.slice(own.length) };
   // A name that closes with the action taken on it (`大操大办劝导`, `楼道杂物清理`) names the problem before it: `劝导大操大办`,
   // never `大操大办劝导问题` (new-user test 31, D2).
   const closing = named && !own ? CLOSING_ACTION.exec(named) : null;
   if (closing) return { verb: closing[2], object: closing[1] };
+  // Complaints and requests (`投诉举报`, `12345工单`) are 办结-ed, never 整改-ed (new-user test 33, D3: `办结投诉举报1150件`);
+  // a problem complained of (`患者投诉服务态度问题`) is still 整改-ed.
+  if (named && !own && COMPLAINT_NAME.test(named)) return { verb: "办结", object: named };
   // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
   const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
   // People's conduct (`不文明行为`, `高空抛物`, `乱扔垃圾` of visitors; on the road `闯红灯`, `违停`, `未戴头盔`) is
@@ -607,17 +618,35 @@ const bareOther = (k: RectificationFacts["byKind"][number]): boolean => k.catego
  * A problem row that is a complaint or request to handle (`群众投诉`, `12345工单`, `信访件`): 受理-d and 办结-ed, never
  * 排查-ed and 整改-ed (new-user test 31, D4: a 政务服务中心's `共排查群众投诉问题25件`).
  */
-export const isComplaint = (k: RectificationFacts["byKind"][number]): boolean =>
-  k.category === "其他" && /投诉|诉求|举报|信访|工单|热线|来电|来信|咨询件/u.test(problemAction(k).object);
+export const isComplaint = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && COMPLAINT.test(problemAction(k).object);
+
 
 /** A 问题类别 row whose 备注 names an action (`规范商铺经营招牌`): the data names what was done, not a kind of problem. */
 const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail) && !FOUND_HOW.test(k.remark.detail);
 
-/** A problem's name that says how it was found (`入户安检发现隐患`, `巡查中发现违规线路`): how, the finding verb, what. */
-const FOUND_HOW = /^([\u4e00-\u9fff]{2,12}?)(发现|查出|查找出|排查出|检查出)([\u4e00-\u9fff“”]{1,12})$/u;
+/**
+ * A problem's name that says how it was found (`入户安检发现隐患`, `巡查中发现违规线路`, `老旧小区改造中发现的飞线充电`):
+ * how, the finding verb, what (a 的 after the verb is no part of what).
+ */
+const FOUND_HOW = /^([\u4e00-\u9fff]{2,12}?)(发现|查出|查找出|排查出|检查出)的?([\u4e00-\u9fff“”]{1,12})$/u;
 
-/** The sentence of the one problem found as its name says (`入户安检发现隐患`): `入户安检发现隐患360处`. */
-export const foundHowOf = (k: RectificationFacts["byKind"][number]): string | undefined => (k.category === "其他" && k.remark?.detail && FOUND_HOW.test(k.remark.detail) ? k.remark.detail : undefined);
+/** What was found, named as a problem: `隐患`, `违规线路` as typed; a thing that no problem word closes (`飞线充电`) is its `飞线充电问题`. */
+const foundProblem = (what: string): string => (/(?:问题|隐患|现象|行为|情况|险情|漏洞|缺陷)$/u.test(what) ? what : `${what}问题`);
+
+/**
+ * The kind of problem a name that says how it was found names (`老旧小区改造中发现的飞线充电` → `飞线充电`), for a list of
+ * kinds after `排查发现` (new-user test 33, D1: never `排查发现……中发现的飞线充电问题`); undefined for any other name.
+ */
+export const foundKindOf = (name: string): string | undefined => FOUND_HOW.exec(name)?.[3];
+
+/**
+ * The sentence of the one problem found as its name says (`入户安检发现隐患`): `入户安检发现隐患360处`;
+ * `老旧小区改造中发现的飞线充电` is `老旧小区改造中发现飞线充电问题` (new-user test 33, D1).
+ */
+export const foundHowOf = (k: RectificationFacts["byKind"][number]): string | undefined => {
+  const m = k.category === "其他" && k.remark?.detail ? FOUND_HOW.exec(k.remark.detail) : null;
+  return m ? `${m[1]}${m[2]}${foundProblem(m[3])}` : undefined;
+};
 
 /**
  * Whether 问题整改 is told per measure word (problemPoints): problems counted in two or three words (宗 and 处), no row
@@ -659,7 +688,8 @@ export function problemPoints(ctx: Ctx): Point[] {
     // A bare 其他 is no name: alone it is `各类问题`, beside named kinds their `等` (new-user test 27, D4).
     const nameable = top.filter((k) => !actionNamed(k) && !bareOther(k));
     // `纠正不文明养犬行为` is a kind of problem as `不文明养犬问题` (new-user test 32, D3).
-    const names = nameable.slice(0, 3).map((k) => problemAction(k).object.replace(/问题$/u, "").replace(/^(不文明.+?)行为$/u, "$1"));
+    // A name that says how the problem was found is its kind after `排查发现` (`乱张贴和飞线充电问题`; new-user test 33, D1).
+    const names = nameable.slice(0, 3).map((k) => ((k.category === "其他" ? foundKindOf(k.remark?.detail ?? "") : undefined) ?? problemAction(k).object).replace(/问题$/u, "").replace(/^(不文明.+?)行为$/u, "$1"));
     // One kind with a local name and place in 备注 (`枣园村“四堆六乱”`): `枣园村“四堆六乱”等卫生死角问题` (review run 14).
     const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
     const kinds = names.length ? `${local}${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";
@@ -684,8 +714,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     // Problems counted in different measure words (宗 and 处), not all rectified: each word's problems with what was
     // found and rectified, never one total or rate over both (v2 rule 3; new-user tests 23 D8, 25 D4):
     // `巡查发现乱摆乱卖问题150宗，已整改138宗；占道经营问题20处，均已整改到位。`
-    const b = new SentenceBuilder().text(ctx.profile.phrases.problemsFound);
-    const words = r.foundByUnit.map((found) => {
+    const all = r.foundByUnit.map((found) => {
       const group = top.filter((k) => k.figure.unit === found.unit);
       // Conduct is 纠正-ed and named as 行为 (`行人闯红灯行为320起，已纠正300起`).
       const conduct = group.every((k) => problemAction(k).verb === "纠正");
@@ -694,8 +723,15 @@ export function problemPoints(ctx: Ctx): Point[] {
       const named = group.some((k) => !bareOther(k)) ? group.filter((k) => !bareOther(k)) : group;
       const names = named.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
-      return { found, rectified, conduct, persuaded, group, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      // Complaints are received and closed (`受理投诉举报1200件，已办结1150件`), never found and rectified (new-user test 33, D3).
+      const complaint = group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
+      return { found, rectified, conduct, persuaded, group, complaint, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${complaint ? "" : conduct ? "行为" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
+    // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
+    // 1200件，已办结1150件`, never `巡查发现受理……`.
+    const words = all.filter((w) => !w.complaint);
+    const complaints = all.filter((w) => w.complaint);
+    const b = new SentenceBuilder().text(words.length ? ctx.profile.phrases.problemsFound : "");
     // The words still open first, each with what was rectified; those done after, once: `……；过期食品问题7批次、卫生死角
     // 问题9处，均已整改到位` (never 均已整改到位 twice).
     // Problems of a bare 其他 only come last, after the named kinds (new-user test 27, D4).
@@ -723,6 +759,12 @@ export function problemPoints(ctx: Ctx): Point[] {
     openOther.forEach((w, i) => {
       b.text(i || open.length || done.length ? "；" : "").text(w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
+    });
+    complaints.forEach((w, i) => {
+      b.text(i || words.length ? "；" : "").text(`受理${w.name}`).fig(w.found);
+      if (w.done) b.text(w.found.value > 1 ? "，均已办结" : "，已办结").from(...(w.rectified?.sources ?? []));
+      else if (w.rectified) b.text("，已办结").fig(w.rectified);
+      else b.text("，正在办理");
     });
     sentences.push(b.text("。").build());
   }
@@ -1076,12 +1118,14 @@ export function lowRegistrationSentence(scope: string, members: Figure | undefin
 }
 
 /**
- * The round percentage (1, 2, 3, 5 or 10) a rate in % over an approximate base surely stays under: the base may be a
- * tenth off (`约2万` for 18000–22000), so the bound holds for the rate a tenth higher. Undefined when none does.
- * @example rateBound(0.175) // 1
+ * The tightest round percentage (1, 2, 3, 5 or 10) above a rate in % over an approximate base: the rate as the user's
+ * figures give it (`约115` of `约1.2万`: 0.96%) is said under the smallest natural bound above it (`不足1%`), never a
+ * looser one a reader would question (`不足2%`; new-user test 33, D6). Undefined when none is above it.
+ * @example rateBound(0.96) // 1
+ * @example rateBound(1.7) // 2
  */
 export function rateBound(rate: number): number | undefined {
-  return [1, 2, 3, 5, 10].find((b) => rate * 1.1 < b);
+  return [1, 2, 3, 5, 10].find((b) => rate < b);
 }
 
 /**
