@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -309,12 +309,17 @@ function plansMissing(wb: ParsedWorkbook): Finding[] {
  * has that part even without a 存在不足 row. Rows whose 已整改数 exceeds 发现数 are left out there, as here.
  */
 function openProblems(wb: ParsedWorkbook): boolean {
-  return (wb.ledgers.rectification?.rows ?? []).some((r) => {
-    const found = r.cells.found?.value;
-    const rectified = r.cells.rectified?.value ?? 0;
-    if (!textOf(r.cells.kind) || typeof found !== "number" || typeof rectified !== "number" || rectified > found) return false;
-    return rectified < found || (r.cells.found.approx?.kind === "over" && !r.cells.rectified?.approx);
-  });
+  const kinds = columnOf(wb.ledgers.rectification, "kind");
+  const found = columnOf(wb.ledgers.rectification, "found");
+  const fixed = columnOf(wb.ledgers.rectification, "rectified");
+  for (let i = 0; kinds && found && i < found.length; i++) {
+    const f = found.value(i);
+    const x = fixed?.value(i) ?? 0;
+    const kind = kinds.value(i);
+    if (typeof kind !== "string" || !kind.trim() || typeof f !== "number" || typeof x !== "number" || x > f) continue;
+    if (x < f || (found.approx(i) === "over" && !fixed?.approx(i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -450,13 +455,16 @@ function implausibleTurnout(wb: ParsedWorkbook, typedAt: (source: string) => str
 /**
  * `volunteer.members-implausible` (new-user test 27, D17: 99999999 注册志愿者 in a 村 whose 常住人口 was typed 0):
  * without a population to compare with (`profile.members-over-population` does then), 注册人数 adding up to more than
- * the most people a unit of its 单位类型 gathers (catalog `activityTurnoutCeiling`: a 村 50,000). Said at the largest
- * 注册人数; figures beyond any unit's (`value.implausible`) are told there, not twice. The summary prints the figure.
+ * the most people a unit of its 单位类型 gathers (catalog `activityTurnoutCeiling`: a 村 50,000), or, for a unit whose
+ * volunteers are its staff, more than such a unit registers (catalog `staffVolunteerCeiling`: a 企事业单位 10,000;
+ * new-user test 33, D21; `detail` "staff"). Said at the largest 注册人数; figures beyond any unit's
+ * (`value.implausible`) are told there, not twice. The summary prints the figure.
  */
 function implausibleMembers(wb: ParsedWorkbook, population: number | undefined): Finding[] {
   const members = columnOf(wb.ledgers.volunteers, "members");
   const unitType = textOf(wb.profile.unitType);
-  const ceiling = turnoutCeiling(unitType);
+  const staff = Object.prototype.hasOwnProperty.call(staffVolunteerCeiling, unitType) ? staffVolunteerCeiling[unitType] : undefined;
+  const ceiling = staff ?? turnoutCeiling(unitType);
   if (population || !members || !ceiling) return [];
   const sum = columnSum(members);
   let largest = -1;
@@ -466,7 +474,7 @@ function implausibleMembers(wb: ParsedWorkbook, population: number | undefined):
   }
   if (sum <= ceiling || largest < 0 || (members.value(largest) as number) > PLAUSIBLE.int) return [];
   const p = members.at(largest);
-  return [makeFinding("volunteer.members-implausible", p.sheet, p.cell, { read: String(Math.round(sum)), field: unitType, limit: String(ceiling) })];
+  return [makeFinding("volunteer.members-implausible", p.sheet, p.cell, { read: String(Math.round(sum)), field: unitType, limit: String(ceiling), ...(staff ? { detail: "staff" } : {}) })];
 }
 
 /**

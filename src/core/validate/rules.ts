@@ -276,8 +276,14 @@ export const rules = {
   },
   "volunteer.members-implausible": {
     severity: "warning",
-    summary: "Without a 常住人口, 志愿服务's 注册人数 adding up to more than the most people a unit of its 单位类型 gathers (catalog activityTurnoutCeiling: 村 50,000, 社区 100,000 …): likely digits typed twice. Said at the largest 注册人数; the summary prints the figure (new-user test 27, D17).",
-    message: (p) => `志愿服务各队注册人数合计${p.read ?? ""}人，超过一个${p.field ?? "单位"}可能有的人数（${Number(p.limit) >= 10000 ? `${Number(p.limit) / 10000}万` : p.limit ?? ""}），请核对是否多输了数字；总结会照此写出。`,
+    summary: "Without a 常住人口, 志愿服务's 注册人数 adding up to more than the most people a unit of its 单位类型 gathers (catalog activityTurnoutCeiling: 村 50,000, 社区 100,000 …) or, for a 企事业单位, more than its staff register (catalog staffVolunteerCeiling: 10,000; new-user test 33, D21, detail `staff`): likely digits typed twice. Said at the largest 注册人数; the summary prints the figure (new-user test 27, D17).",
+    message: (p) => {
+      const limit = Number(p.limit) >= 10000 ? `${Number(p.limit) / 10000}万` : p.limit ?? "";
+      // A company's own staff (new-user test 33, D21): not more than it may have, more than it registers.
+      return p.detail === "staff"
+        ? `志愿服务各队注册人数合计${p.read ?? ""}人，一个${p.field ?? "单位"}的注册志愿者很少超过${limit}人，请核对是否多输了数字；总结会照此写出。`
+        : `志愿服务各队注册人数合计${p.read ?? ""}人，超过一个${p.field ?? "单位"}可能有的人数（${limit}），请核对是否多输了数字；总结会照此写出。`;
+    },
   },
   "profile.period-mismatch": {
     severity: "error",
