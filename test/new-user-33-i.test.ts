@@ -88,3 +88,44 @@ describe("D17: 报告期 typed with its year gets 请选 and is fixed by 规范�
     expect((await cli("check", out)).out).not.toContain("[value.enum]");
   });
 });
+
+describe("D14: a thin section gets a heading that claims no more than it holds", () => {
+  it("志愿服务 without any team row: 开展志愿服务活动, never 壮大志愿队伍", async () => {
+    const text = await summaryTextOf({ profile: village, ledgers: { 活动台账: activities } });
+    expect(text).toContain("一、开展志愿服务活动，弘扬志愿精神\n　　3月5日开展“学雷锋”志愿服务活动，参与40人。");
+    expect(text).not.toContain("壮大志愿队伍");
+  });
+
+  it("with a team the profile's heading stays", async () => {
+    const text = await summaryTextOf({ profile: village, ledgers: { 活动台账: activities, 志愿服务: [{ 队伍名称: "南湖村志愿服务队", 队伍类型: "综合志愿者", 注册人数: 35 }] } });
+    expect(text).toContain("、壮大志愿队伍，深化志愿服务\n");
+  });
+
+  it("宣传投放 of displays maintained only: 做好宣传阵地维护, never 加强宣传引导", async () => {
+    const profile = { 单位名称: "城南区政务服务中心", 单位类型: "其他", 报告年度: 2025, 报告期: "上半年" };
+    const upkeep = await summaryTextOf({ profile, ledgers: { 宣传投放: [{ 类型: "电子屏", 位置或内容: "大厅显示屏", 数量: 4, 单位: "块", 方式: "维护" }] } });
+    expect(upkeep).toContain("、做好宣传阵地维护，营造创建氛围\n　　维护大厅显示屏4块。");
+    const set = await summaryTextOf({ profile, ledgers: { 宣传投放: [{ 类型: "电子屏", 位置或内容: "大厅显示屏", 数量: 4, 单位: "块", 方式: "维护" }, { 类型: "展板", 数量: 6, 单位: "块", 方式: "新设" }] } });
+    expect(set).toContain("、加强宣传引导，营造创建氛围\n");
+  });
+});
+
+describe("D21: 25000 volunteers in one bank's team get a 提示 by 单位类型", () => {
+  const bank = { 单位名称: "工商银行城南支行营业部", 单位简称: "工行", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第三季度" };
+  const team = (members: number) => ({ 队伍名称: "工行青年志愿服务队", 队伍类型: "青年志愿者", 注册人数: members, 服务次数: 8, "服务时长（小时）": 12345.5 });
+
+  it("above 1万 for a 企事业单位 (catalog staffVolunteerCeiling), said at 注册人数; the summary prints the figure as typed", async () => {
+    const content: Content = { profile: bank, ledgers: { 志愿服务: [team(25000)] } };
+    const lines = (await cli("check", await workbookFile(content))).out.split("\n").filter((l) => l.includes("implausible"));
+    expect(lines).toEqual(["提示 志愿服务!C3 [volunteer.members-implausible] 志愿服务各队注册人数合计25000人，一个企事业单位的注册志愿者很少超过1万人，请核对是否多输了数字；总结会照此写出。"]);
+    // Narrative v2 rule 10: between 10,000 and 100,000 either form; 12345.5 is no two-decimal 万 figure, so digits.
+    expect(await summaryTextOf(content)).toContain("服务时长12345.5小时。");
+  });
+
+  it("a plausible team, or a 群团组织 registering a whole 区's volunteers, is not told", async () => {
+    const plain = (await cli("check", await workbookFile({ profile: bank, ledgers: { 志愿服务: [team(250)] } }))).out;
+    expect(plain).not.toContain("members-implausible");
+    const union = { ...bank, 单位名称: "城南区妇女联合会", 单位简称: "区妇联", 单位类型: "群团组织" };
+    expect((await cli("check", await workbookFile({ profile: union, ledgers: { 志愿服务: [team(25000)] } }))).out).not.toContain("members-implausible");
+  });
+});
