@@ -31,9 +31,13 @@ it("D3: a unit's 文字材料 without 下一步打算 gets a 提示 that its sum
   const findingsOf = async (rows: Record<string, SeedValue>[]) =>
     analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, { profile: { 单位名称: "江城市第十二中学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, ledgers: { 文字材料: rows } })), standardV1).findings;
   expect((await findingsOf([{ 类型: "导语", 内容: "学校扎实推进创建工作。" }])).map((f) => [f.rule, f.sheet, f.message])).toEqual([
-    ["text.plans-missing", "文字材料", "文字材料中还没有“下一步打算”，总结将没有“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“下一步打算”。"],
+    // Nor 存在不足 (new-user test 33, D13): both parts named.
+    ["text.plans-missing", "文字材料", "文字材料中还没有“存在不足”和“下一步打算”，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。"],
   ]);
-  expect(await findingsOf([{ 类型: "导语", 内容: "学校扎实推进创建工作。" }, { 类型: "下一步打算", 内容: "深化文明校园创建" }])).toEqual([]);
+  expect((await findingsOf([{ 类型: "存在不足", 内容: "学生参与面还不够广" }])).map((f) => f.message)).toEqual([
+    "文字材料中还没有“下一步打算”，总结将没有“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“下一步打算”。",
+  ]);
+  expect(await findingsOf([{ 类型: "导语", 内容: "学校扎实推进创建工作。" }, { 类型: "存在不足", 内容: "学生参与面还不够广" }, { 类型: "下一步打算", 内容: "深化文明校园创建" }])).toEqual([]);
   expect(await findingsOf([{ 类型: "上期打算", 内容: "深化文明校园创建" }])).toEqual([]);
 });
 

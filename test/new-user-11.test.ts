@@ -169,6 +169,8 @@ it("11 D2: 工作思路 filled beside a 导语 gets a 提示 at its cell that th
   }));
   expect(analyzeWorkbook(snapshot, standardV1).findings.map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.message])).toEqual([
     ["text.approach-unused", "基本信息!B7", "文字材料中已有“导语”，总结开头用导语，这里的“工作思路”不会写入总结；如要写入，请把它写进导语，或删去导语。"],
+    // No 存在不足 and no open problem: the summary lacks 存在的不足 (new-user tests 32 D34, 33 D13).
+    ["text.plans-missing", "文字材料!", "文字材料中还没有“存在不足”，问题整改台账中也没有未整改到位的问题，总结将没有“存在的不足”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”。"],
   ]);
 });
 
@@ -376,13 +378,13 @@ it("15 D13: a college's 校级 honour is fixed to 本单位 with 校级 kept in 
   expect(text).toContain("3人获评“校级三好学生”；评选表彰优秀志愿者6人。");
 });
 
-it("15 D2: an empty 文字材料 beside three filled ledgers gets the 下一步打算 提示; a workbook just begun does not", async () => {
+it("15 D2: an empty 文字材料 beside three filled ledgers gets the 下一步打算 提示; so does one ledger (new-user test 33, D13)", async () => {
   const profile = { 单位名称: "江城市博物馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" };
   const three = { 宣传投放: [{ 类型: "展板", 数量: 12, 单位: "块" }], 志愿服务: [{ 队伍名称: "讲解队", 队伍类型: "其他", 注册人数: 30 }], 其他指标: [{ 板块: "其他", 指标名称: "接待观众", 数值: 12000, 单位: "人次" }] };
   const rules = async (ledgers: Record<string, Record<string, SeedValue>[]>) =>
     analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, { profile, ledgers })), standardV1).findings.filter((f) => f.rule === "text.plans-missing").map((f) => f.message);
   expect(await rules(three)).toEqual(["文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。"]);
-  expect(await rules({ 宣传投放: three.宣传投放 })).toEqual([]);
+  expect(await rules({ 宣传投放: three.宣传投放 })).toEqual(["文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。"]);
 });
 
 it("16 D3: `3户` in 人数 of a 家庭 honour is the column's own unit: a 提示 that 规范数据 converts, never 手工改正", async () => {

@@ -18,7 +18,8 @@ it("D19: 活动台账 单位 may be 户 or 家 (checked clean, offered in the dr
     { 日期: { date: "2025-09-08" }, 活动名称: "中秋慰问独居老人", 活动类型: "关爱帮扶", 参与数量: 40, 单位: "户" },
   ] } };
   const file = await workbookFile(content);
-  expect((await cli("check", file)).out).toBe("未发现问题。\n");
+  // Only that 文字材料 is empty (new-user test 33, D13): nothing about 户.
+  expect((await cli("check", file)).out).toBe("提示 文字材料 [text.plans-missing] 文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。\n共0个错误、1个提示。\n");
   const text = await summaryTextOf(content);
   expect(text).toContain("　　9月8日结合中秋节走访慰问独居老人40户。");
   expect(text).not.toMatch(/参与40户|40人/u);
@@ -88,7 +89,7 @@ it("D19: a lone visit in 户 among a type's 人 rows is no slip (no activity.mix
     { 日期: { date: "2025-06-01" }, 活动名称: "六一关爱留守儿童", 活动类型: "关爱帮扶", 参与数量: 30, 单位: "人" },
     { 日期: { date: "2025-09-08" }, 活动名称: "中秋慰问独居老人", 活动类型: "关爱帮扶", 参与数量: 40, 单位: unit },
   ] } });
-  expect((await cli("check", await workbookFile(rows("户")))).out).toBe("未发现问题。\n");
+  expect((await cli("check", await workbookFile(rows("户")))).out).toBe("提示 文字材料 [text.plans-missing] 文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。\n共0个错误、1个提示。\n");
   const mixed = (await cli("check", await workbookFile(rows("人次")))).out;
-  expect(mixed).toBe("提示 活动台账!E6 [activity.mixed-units] “关爱帮扶”类活动的参与数量多数按“人”计，这一行按“人次”计，两者不能相加，总结中不写这类活动的参与总数；如计法相同，请统一单位。\n共0个错误、1个提示。\n");
+  expect(mixed).toBe("提示 活动台账!E6 [activity.mixed-units] “关爱帮扶”类活动的参与数量多数按“人”计，这一行按“人次”计，两者不能相加，总结中不写这类活动的参与总数；如计法相同，请统一单位。\n提示 文字材料 [text.plans-missing] 文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。\n共0个错误、2个提示。\n");
 });

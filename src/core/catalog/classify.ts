@@ -153,16 +153,19 @@ export function nearestChoice(catalog: Catalog, ledgerId: string | undefined, fi
 }
 
 /**
- * A list value typed with its year before it (报告期 `2025上半年`, `2025年上半年`, `2025年度`): the year and the list's
- * value (`{year: 2025, value: "上半年"}`); undefined when the rest is no value of `values` (new-user tests 8 D14, 9 D15,
- * 32 D25). Shared by the 报告期 error's hint and 规范数据, so that both say the same.
+ * A list value typed with its year before it (报告期 `2025上半年`, `2025年上半年`, `2025年度`, `2025年第3季度`): the
+ * year and the list's value (`{year: 2025, value: "上半年"}`), the rest read as itself or as a 报告期 near-miss
+ * (nearestChoice's words: `第3季度` → 第三季度); undefined when it is no value of `values` (new-user tests 8 D14, 9 D15,
+ * 32 D25, 33 D17). Shared by the 报告期 error's hint and 规范数据, so that both say the same.
  * @example valueWithYear("2025上半年", ["全年", "上半年"]) // {year: 2025, value: "上半年"}
  */
 export function valueWithYear(typed: string, values: readonly string[]): { readonly year: number; readonly value: string } | undefined {
   const m = /^\s*((?:19|20)\d{2})\s*年?\s*(.+?)\s*$/u.exec(typed);
   if (!m) return undefined;
-  const value = m[2] === "度" ? "全年" : m[2].replace(/^度/u, "");
-  return values.includes(value) ? { year: Number(m[1]), value } : undefined;
+  const rest = m[2] === "度" ? "全年" : m[2].replace(/^度/u, "");
+  // The rest as the list's near-misses read it too (`2025年第3季度`, `2025下半年度`, `2025年7-12月`: new-user test 33, D17).
+  const value = values.includes(rest) ? rest : (choiceWords.period ?? []).find(([re]) => re.test(rest))?.[1];
+  return value !== undefined && values.includes(value) ? { year: Number(m[1]), value } : undefined;
 }
 
 /** True when a 单位名称 names a college of a university (`江城大学外国语学院`): its 校级 honours are the university's. */

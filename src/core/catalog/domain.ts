@@ -365,6 +365,15 @@ export const activityTurnoutCeiling: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The most registered volunteers (志愿服务 注册人数, all teams) a unit whose volunteers are its own staff may plausibly
+ * have when its 常住人口 is not given (new-user test 33, D21: 25000 in one bank's 营业部 team): a company's or an
+ * institution's staff who volunteer are some hundreds, a large group's some thousands; above 10,000 a digit was most
+ * likely typed twice. Areas, schools and district-wide bodies (群团组织 registering a whole 区's 巾帼志愿者) have none here
+ * ({@link activityTurnoutCeiling} bounds areas and schools). A 提示 only (validate `volunteer.members-implausible`).
+ */
+export const staffVolunteerCeiling: Readonly<Record<string, number>> = { 企事业单位: 10000 };
+
+/**
  * The smallest figure that no unit of any 单位类型 — not even a whole city's roll-up — reports in one period, by the
  * measure word it counts in (new-user test 30, D7: `999999999处` 流动摊点 beside `2500处` 乱张贴). Source of the limits:
  * a city of 20 million people (the largest roll-up the workbook serves) in half a year —

@@ -312,6 +312,21 @@ function rateJoined(sentence: string, comparison: string): string | undefined {
   return `${stem}，${comparison}`;
 }
 
+/** The heading of a 志愿服务 section without any team row (new-user test 33, D14). */
+const NO_TEAM_HEADING = "开展志愿服务活动，弘扬志愿精神";
+
+/**
+ * The heading of a 宣传教育 section that tells only displays maintained (every 宣传投放 kind of 方式 维护, no activity or
+ * figure of the section): `加强宣传引导` claims a guidance the upkeep of 4 screens does not show; the first half says
+ * what was done, the profile's second half stays (new-user test 33, D14: `维护大厅显示屏4块`). Undefined otherwise.
+ */
+function upkeepHeading(facts: Facts, section: Section): string | undefined {
+  const kinds = facts.publicity.byKind;
+  if (section.id !== "publicity" || section.points.length !== 1 || section.points[0].id !== "publicity" || !/^加强宣传引导，/u.test(section.heading)) return undefined;
+  if (!kinds.length || !kinds.every((t) => t.modes?.length === 1 && t.modes[0] === "维护")) return undefined;
+  return section.heading.replace(/^加强宣传引导/u, "做好宣传阵地维护");
+}
+
 /** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */
 const BUILDING_HEADING = "加强阵地建设，夯实创建基础";
 
@@ -329,6 +344,9 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     const names = facts.volunteers.teamNames;
     const typed = profile.headings.volunteering ?? "";
     const own = names.length > 0 && names.every((n) => /家长|家委会/u.test(n)) ? typed.replace(/师生/u, "家长") : typed;
+    // No team row at all: a heading of 壮大志愿队伍 or 整合志愿力量 claims a team the data does not show (new-user test 33,
+    // D14: `壮大志愿队伍，深化志愿服务` over one 学雷锋 activity).
+    if (!names.length && !facts.volunteers.members && !facts.volunteers.teams && /壮大志愿队伍|整合志愿力量/u.test(typed)) return NO_TEAM_HEADING;
     const teamsOnly = !facts.activities.some((g) => g.kind === "志愿服务") && !facts.figures.some((f) => f.sectionId === "volunteering");
     // 壮大 claims a growth the teams alone do not show (review run 14): 建强.
     if (teamsOnly && /深化|品牌|常态/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0].replace(/^壮大/u, "建强")}，夯实服务基础`;
@@ -479,6 +497,7 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
       const ctx: Ctx = { facts, profile, self, year: facts.profile.year, options, sectionId: s.id, festivalOrder: catalog.festivals };
       return { id: s.id, heading: headingOf(facts, s.id, profile) ?? profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
     })
-    .filter((s) => s.points.length > 0);
+    .filter((s) => s.points.length > 0)
+    .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? s.heading }));
   return joinFacilities(joinAwards(sections), profile);
 }

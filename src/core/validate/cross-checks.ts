@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -288,18 +288,38 @@ function approachUnused(wb: ParsedWorkbook): Finding[] {
   return [makeFinding("text.approach-unused", p.sheet, p.cell, {})];
 }
 
-/** The 下一步打算 a summary would lack: a roll-up's (read with 填报单位) or a unit's. */
+/**
+ * The parts a summary would lack (`text.plans-missing`): a roll-up's 下一步打算 (read with 填报单位), or a unit's
+ * 存在的不足 and 下一步工作打算 (unitPlans). Told whenever a ledger holds rows, so that every workbook whose summary
+ * lacks them hears it alike (new-user test 33, D13: an imported 活动台账 alone was told nothing).
+ */
 function plansMissing(wb: ParsedWorkbook): Finding[] {
   const texts = wb.ledgers.texts;
   if (!texts?.found) return [];
   if (texts.spec.columns.some((c) => c.id === reportingUnitColumn.id)) return rollupOwnPlans(wb, texts);
-  // An empty 文字材料 beside ledgers that hold the period's work (two or more filled: a 律师事务所's one team and its
-  // activities, new-user test 18, D8) is told too: the user filling the ledgers first is the one who needs to hear
-  // it (new-user test 15, D2). A workbook just begun (one ledger) is not.
-  // Counted on the columnar table where there is one (its rows are not built for validation).
-  const worked = Object.entries(wb.ledgers).filter(([id, l]) => id !== "texts" && l && (l.table ? l.table.rowNumbers.length : l.rows.length) > 0).length >= 2;
-  if (worked && !texts.rows.some((r) => textOf(r.cells.content))) return [makeFinding("text.plans-missing", texts.spec.sheet, "", { detail: "empty" })];
-  return unitPlans(texts);
+  // Counted on the columnar table where there is one (its rows are not built for validation). A workbook with no row
+  // in any ledger makes no summary to speak of.
+  const worked = Object.entries(wb.ledgers).some(([id, l]) => id !== "texts" && l && (l.table ? l.table.rowNumbers.length : l.rows.length) > 0);
+  return worked || texts.rows.some((r) => textOf(r.cells.content)) ? unitPlans(texts, openProblems(wb)) : [];
+}
+
+/**
+ * True when 问题整改 has a problem still open (this period's or 上期遗留): 已整改数 below 发现数, or a 发现数 typed
+ * `百余` with as many rectified. The summary's 存在的不足 then tells it (narrative compose `dataShortcomings`), so it
+ * has that part even without a 存在不足 row. Rows whose 已整改数 exceeds 发现数 are left out there, as here.
+ */
+function openProblems(wb: ParsedWorkbook): boolean {
+  const kinds = columnOf(wb.ledgers.rectification, "kind");
+  const found = columnOf(wb.ledgers.rectification, "found");
+  const fixed = columnOf(wb.ledgers.rectification, "rectified");
+  for (let i = 0; kinds && found && i < found.length; i++) {
+    const f = found.value(i);
+    const x = fixed?.value(i) ?? 0;
+    const kind = kinds.value(i);
+    if (typeof kind !== "string" || !kind.trim() || typeof f !== "number" || typeof x !== "number" || x > f) continue;
+    if (x < f || (found.approx(i) === "over" && !fixed?.approx(i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -322,16 +342,21 @@ function rollupOwnPlans(wb: ParsedWorkbook, texts: ParsedLedger): Finding[] {
 }
 
 /**
- * `text.plans-missing`: a unit's 文字材料 that has rows but no 下一步打算: its summary would end without
- * 下一步工作打算, which a 文明办 asks every 工作总结 for (narrative spec "Structure" 6; new-user test 10, D3).
- * Said once at the sheet; a workbook whose 文字材料 holds only the 上期打算 that 开始下一期 carried is not told (an
- * empty one is, when the ledgers hold work: plansMissing).
+ * `text.plans-missing`: a unit's summary that would lack 下一步工作打算 or 存在的不足, which a 文明办 asks every 工作总结
+ * for (narrative spec "Structure" 5–6; new-user tests 10 D3, 32 D34, 33 D13). 下一步工作打算 comes only from 下一步打算
+ * rows; 存在的不足 from 存在不足 rows or from problems still open (`open`). `detail` names what is lacking: `empty`
+ * (文字材料 blank, both parts lacking), `empty-plans` (blank, 不足 from the ledgers), `both`, `shortcomings`, or none
+ * (下一步打算 only). Said once at the sheet; a 文字材料 holding only the 上期打算 that 开始下一期 carried is not told (the
+ * new plans come at the period's end).
  */
-function unitPlans(texts: ParsedLedger): Finding[] {
+function unitPlans(texts: ParsedLedger, open: boolean): Finding[] {
   const kinds = texts.rows.filter((r) => textOf(r.cells.content)).map((r) => textOf(r.cells.kind));
-  // Only 上期打算 rows (a workbook just started by 开始下一期): the new plans come at the period's end.
-  if (!kinds.some((k) => k !== "上期打算") || kinds.includes("下一步打算")) return [];
-  return [makeFinding("text.plans-missing", texts.spec.sheet, "", {})];
+  if (kinds.length && kinds.every((k) => k === "上期打算")) return [];
+  const plans = kinds.includes("下一步打算");
+  const shortcomings = open || kinds.includes("存在不足");
+  if (plans && shortcomings) return [];
+  const detail = !kinds.length ? (shortcomings ? "empty-plans" : "empty") : plans ? "shortcomings" : shortcomings ? undefined : "both";
+  return [makeFinding("text.plans-missing", texts.spec.sheet, "", detail ? { detail } : {})];
 }
 
 /**
@@ -430,13 +455,16 @@ function implausibleTurnout(wb: ParsedWorkbook, typedAt: (source: string) => str
 /**
  * `volunteer.members-implausible` (new-user test 27, D17: 99999999 注册志愿者 in a 村 whose 常住人口 was typed 0):
  * without a population to compare with (`profile.members-over-population` does then), 注册人数 adding up to more than
- * the most people a unit of its 单位类型 gathers (catalog `activityTurnoutCeiling`: a 村 50,000). Said at the largest
- * 注册人数; figures beyond any unit's (`value.implausible`) are told there, not twice. The summary prints the figure.
+ * the most people a unit of its 单位类型 gathers (catalog `activityTurnoutCeiling`: a 村 50,000), or, for a unit whose
+ * volunteers are its staff, more than such a unit registers (catalog `staffVolunteerCeiling`: a 企事业单位 10,000;
+ * new-user test 33, D21; `detail` "staff"). Said at the largest 注册人数; figures beyond any unit's
+ * (`value.implausible`) are told there, not twice. The summary prints the figure.
  */
 function implausibleMembers(wb: ParsedWorkbook, population: number | undefined): Finding[] {
   const members = columnOf(wb.ledgers.volunteers, "members");
   const unitType = textOf(wb.profile.unitType);
-  const ceiling = turnoutCeiling(unitType);
+  const staff = Object.prototype.hasOwnProperty.call(staffVolunteerCeiling, unitType) ? staffVolunteerCeiling[unitType] : undefined;
+  const ceiling = staff ?? turnoutCeiling(unitType);
   if (population || !members || !ceiling) return [];
   const sum = columnSum(members);
   let largest = -1;
@@ -446,7 +474,7 @@ function implausibleMembers(wb: ParsedWorkbook, population: number | undefined):
   }
   if (sum <= ceiling || largest < 0 || (members.value(largest) as number) > PLAUSIBLE.int) return [];
   const p = members.at(largest);
-  return [makeFinding("volunteer.members-implausible", p.sheet, p.cell, { read: String(Math.round(sum)), field: unitType, limit: String(ceiling) })];
+  return [makeFinding("volunteer.members-implausible", p.sheet, p.cell, { read: String(Math.round(sum)), field: unitType, limit: String(ceiling), ...(staff ? { detail: "staff" } : {}) })];
 }
 
 /**

@@ -276,8 +276,14 @@ export const rules = {
   },
   "volunteer.members-implausible": {
     severity: "warning",
-    summary: "Without a 常住人口, 志愿服务's 注册人数 adding up to more than the most people a unit of its 单位类型 gathers (catalog activityTurnoutCeiling: 村 50,000, 社区 100,000 …): likely digits typed twice. Said at the largest 注册人数; the summary prints the figure (new-user test 27, D17).",
-    message: (p) => `志愿服务各队注册人数合计${p.read ?? ""}人，超过一个${p.field ?? "单位"}可能有的人数（${Number(p.limit) >= 10000 ? `${Number(p.limit) / 10000}万` : p.limit ?? ""}），请核对是否多输了数字；总结会照此写出。`,
+    summary: "Without a 常住人口, 志愿服务's 注册人数 adding up to more than the most people a unit of its 单位类型 gathers (catalog activityTurnoutCeiling: 村 50,000, 社区 100,000 …) or, for a 企事业单位, more than its staff register (catalog staffVolunteerCeiling: 10,000; new-user test 33, D21, detail `staff`): likely digits typed twice. Said at the largest 注册人数; the summary prints the figure (new-user test 27, D17).",
+    message: (p) => {
+      const limit = Number(p.limit) >= 10000 ? `${Number(p.limit) / 10000}万` : p.limit ?? "";
+      // A company's own staff (new-user test 33, D21): not more than it may have, more than it registers.
+      return p.detail === "staff"
+        ? `志愿服务各队注册人数合计${p.read ?? ""}人，一个${p.field ?? "单位"}的注册志愿者很少超过${limit}人，请核对是否多输了数字；总结会照此写出。`
+        : `志愿服务各队注册人数合计${p.read ?? ""}人，超过一个${p.field ?? "单位"}可能有的人数（${limit}），请核对是否多输了数字；总结会照此写出。`;
+    },
   },
   "profile.period-mismatch": {
     severity: "error",
@@ -286,11 +292,24 @@ export const rules = {
   },
   "text.plans-missing": {
     severity: "warning",
-    summary: "A unit's 文字材料 has no 下一步打算 (or is empty beside ledgers that hold work): its summary would end without 下一步工作打算, which a 文明办 asks every 工作总结 for.",
-    message: (p) =>
-      p.detail === "empty"
-        ? "文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。"
-        : "文字材料中还没有“下一步打算”，总结将没有“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“下一步打算”。",
+    summary: "A unit's summary would lack 下一步工作打算 (no 下一步打算 row) or 存在的不足 (no 存在不足 row and no problem left open in 问题整改), which a 文明办 asks every 工作总结 for; `detail` names the parts (empty, empty-plans, both, shortcomings; none: 下一步打算 only). Told whenever a ledger holds rows (new-user tests 10 D3, 32 D34, 33 D13).",
+    message: (p) => {
+      const [lacking, kinds] =
+        p.detail === "empty" || p.detail === "both"
+          ? ["“存在的不足”和“下一步工作打算”部分", "“存在不足”“下一步打算”"]
+          : p.detail === "shortcomings"
+            ? ["“存在的不足”部分", "“存在不足”"]
+            : ["“下一步工作打算”部分", "“下一步打算”"];
+      const said =
+        p.detail === "empty" || p.detail === "empty-plans"
+          ? "文字材料还没有填写"
+          : p.detail === "both"
+            ? "文字材料中还没有“存在不足”和“下一步打算”"
+            : p.detail === "shortcomings"
+              ? "文字材料中还没有“存在不足”，问题整改台账中也没有未整改到位的问题"
+              : "文字材料中还没有“下一步打算”";
+      return `${said}，总结将没有${lacking}。文明办通常要求写明，请在文字材料中加上，类型选${kinds}。`;
+    },
   },
   "text.approach-unused": {
     severity: "warning",

@@ -9,7 +9,7 @@ describe("structural findings", () => {
     const snap = makeSnapshot({ ledgers: { 宣传投放: [{ 类型: "道旗", 数量: 3, 单位: "面" }] } });
     const sheets = snap.sheets.map((s) => (s.name === "宣传投放" ? { ...s, name: "宣传（2023）", tables: [] } : s));
     const findings = validateWorkbook({ sheets }, standardV1).findings;
-    expect(findings.map((f) => `${f.sheet} ${f.rule}`)).toEqual(["宣传投放 sheet.renamed-read", "宣传投放 table.missing"]);
+    expect(findings.map((f) => `${f.sheet} ${f.rule}`)).toEqual(["宣传投放 sheet.renamed-read", "宣传投放 table.missing", "文字材料 text.plans-missing"]);
     expect(findings[0].message).toContain("工作表“宣传（2023）”的表头与它相符");
   });
 
@@ -19,7 +19,7 @@ describe("structural findings", () => {
       formulas: { 宣传投放: { C4: "2+3" } },
     });
     const sheets = snap.sheets.map((s) => (s.name === "宣传投放" ? { ...s, merges: ["B3:C3", "J1:K1"], hiddenRows: [4] } : s));
-    expect(rulesAt({ sheets })).toEqual(["宣传投放!B3 cell.merged", "宣传投放!A4 row.hidden", "宣传投放!C4 value.formula-typed"]);
+    expect(rulesAt({ sheets })).toEqual(["宣传投放!B3 cell.merged", "宣传投放!A4 row.hidden", "宣传投放!C4 value.formula-typed", "文字材料! text.plans-missing"]);
   });
 
   it("user-added columns with data, huge text in them, and messages that quote at most 40 characters", () => {
@@ -28,7 +28,7 @@ describe("structural findings", () => {
       s.name === "宣传投放" ? { ...s, values: s.values.map((r, i) => (i === 1 ? [...r, "负责人", "空列"] : i === 2 ? [...r, "x".repeat(40_000)] : r)) } : s,
     );
     const findings = validateWorkbook({ sheets }, standardV1).findings;
-    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(["宣传投放!C3 value.not-number", "宣传投放!I2 column.extra", "宣传投放!I3 value.huge-text"]);
+    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(["宣传投放!C3 value.not-number", "宣传投放!I2 column.extra", "宣传投放!I3 value.huge-text", "文字材料! text.plans-missing"]);
     expect(findings[0].message).toBe(`“数量”应填数字，“${"字".repeat(30)}…（共10000字）”无法识别为数字。`);
     expect(findings[1].message).toContain("表头“负责人”不是标准列");
   });

@@ -6,7 +6,12 @@ const brief = (fs: readonly Finding[]) => fs.map((f) => `${f.severity} ${f.sheet
 describe("validateWorkbook", () => {
   it("reports nothing for a clean workbook", () => {
     const { findings } = validateWorkbook(
-      makeSnapshot({ ledgers: { 宣传投放: [{ 类型: "公益广告", 数量: 80, 单位: "块" }] } }),
+      makeSnapshot({
+        ledgers: {
+          宣传投放: [{ 类型: "公益广告", 数量: 80, 单位: "块" }],
+          文字材料: [{ 类型: "存在不足", 内容: "宣传阵地覆盖面还不够广" }, { 类型: "下一步打算", 内容: "扩大宣传阵地覆盖面" }],
+        },
+      }),
       standardV1,
     );
     expect(findings).toEqual([]);
@@ -68,6 +73,8 @@ describe("validateWorkbook", () => {
     expect(findings.map((f) => f.message)).toEqual([
       "“数量”不能为负数，现为-3。",
       "“数量”是文本“120 面”，已读作120；本格只填数字。可用“规范数据”转换为数值。",
+      // One ledger holds work: the summary would lack both parts (new-user test 33, D13).
+      "文字材料还没有填写，总结将没有“存在的不足”和“下一步工作打算”部分。文明办通常要求写明，请在文字材料中加上，类型选“存在不足”“下一步打算”。",
     ]);
   });
 
@@ -86,6 +93,7 @@ describe("validateWorkbook", () => {
       ["error", "先进典型", "", "sheet.missing"],
       ["warning", "志愿服务", "G2", "column.header-variant"],
       ["warning", "活动台账", "", "table.missing"],
+      ["warning", "文字材料", "", "text.plans-missing"],
       ["warning", "指标汇总", "", "sheet.generated-missing"],
     ]);
     // 说明 is a synonym of 备注 in the catalog (issue #16 item 2): read as 备注, and said so.
@@ -125,6 +133,7 @@ describe("validateWorkbook", () => {
         severity: "warning", sheet: "活动台账", cell: "A3", rule: "activity.outside-period",
         message: "活动日期2024年1月9日不在报告期（2023年1月1日至2023年6月30日）内，这一场活动未计入总结；请核对日期或报告期。",
       },
+      expect.objectContaining({ rule: "text.plans-missing", sheet: "文字材料" }),
     ]);
   });
 
@@ -157,7 +166,7 @@ describe("validateWorkbook", () => {
     const snap = makeSnapshot({ ledgers: { 宣传投放: [{ 类型: "公益广告", 数量: 5, 单位: "块" }, { 类型: "道旗", 数量: 8, 单位: "面" }] } });
     const sheets = snap.sheets.map((s) => (s.name === "宣传投放" ? { ...s, tables: [{ name: "tbl_Publicity", ref: "A2:H3" }] } : s));
     const { findings, workbook } = validateWorkbook({ sheets }, standardV1);
-    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(["宣传投放!A4 table.rows-outside"]);
+    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(["宣传投放!A4 table.rows-outside", "文字材料! text.plans-missing"]);
     expect(workbook.ledgers.publicity.rows.map((r) => r.cells.quantity.value)).toEqual([5, 8]);
   });
 });
@@ -185,7 +194,7 @@ describe("habits from hand-made sheets", () => {
       makeSnapshot({ renames: { 志愿服务: { 注册人数: "注册人数（人）" } }, ledgers: { 志愿服务: [{ 队伍名称: "志愿队", 队伍类型: "综合志愿者", 注册人数: 30 }] } }),
       standardV1,
     );
-    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(["志愿服务!C2 column.header-variant"]);
+    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(["志愿服务!C2 column.header-variant", "文字材料! text.plans-missing"]);
     expect(findings[0].message).toBe("表头“注册人数（人）”已按标准表头“注册人数”读取。请把表头改为“注册人数”（单位已在标准中规定），以便其他工具和汇总识别。");
     expect(workbook.ledgers.volunteers.rows[0].cells.members.value).toBe(30);
   });
