@@ -83,7 +83,7 @@ it("D9: a thing the 类型 list lacks (读书角提示牌) is 其他 named by it
   expect(r.out).toContain("  宣传阵地!C5 → 宣传投放!H5");
   expect((await rowsOf(out, "宣传投放"))[2]).toEqual({ 类型: "其他", 位置或内容: "读书角提示牌", 数量: 3, 单位: "块", 备注: "地点：少儿阅览室" });
   const text = (await cli("summarize", out, "-o", dir, "--text", "-", "--force")).out;
-  expect(text).toContain("设置公益广告12块和读书角提示牌3块");
+  expect(text).toContain("在阅览大厅设置公益广告12块，设置读书角提示牌3块");
   expect(text).not.toMatch(/其他宣传品|少儿阅览室3块/u);
 });
 

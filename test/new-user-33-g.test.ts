@@ -27,14 +27,14 @@ describe("D10: an office sheet's 整改完成 column is 已整改数", () => {
     const r = await cli("import", await handmade(), "-o", out, "--unit", "东湖社区居委会", "--type", "社区", "--year", "2025", "--period", "第一季度");
     // The new workbook has an error (25 > 20): import says so and exits 1.
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`新台账：1个错误、0个提示（用 campaign-ledger check ${out} 查看）。`);
+    expect(r.out).toContain(`新台账：1个错误、1个提示（用 campaign-ledger check ${out} 查看）。`);
     expect(r.out).toContain("    C 整改完成 → 已整改数（表头近义词，85%）\n");
     expect(r.out).not.toContain("整改完成 → 不导入");
     const check = await cli("check", out);
     expect(check.out).toContain("错误 问题整改!C4 [rect.exceeds-found] 已整改数25大于发现数20，已整改数不能超过发现数。\n");
     expect(check.out).not.toContain("[value.required] “已整改数”必须填写");
     const text = (await cli("summarize", out, "--text", "-", "--force")).out;
-    expect(text).toContain("　　累计排查发现占道堆放和乱张贴问题140余处，已整改140余处。其中清理占道堆放100余处、乱张贴40处。");
+    expect(text).toContain("　　累计排查发现占道堆放和乱张贴问题140余处，除乱张贴5处外均已整改到位。其中清理占道堆放100余处、乱张贴40处。");
   });
 
   it.each(["完成整改", "已整改", "整改数", "已完成", "已完成整改"])("`%s` is 已整改数 too", async (header) => {
