@@ -239,6 +239,14 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
 }
 
 /**
+ * Who the couples (`6对`, TYPED_TURNOUT) of an activity are, from its name: `新人` at a wedding (`集体婚礼`), `亲子家庭`,
+ * `夫妻` (金婚, 银婚); "" when the name says none (the figure is then `参与6对`). New-user test 33, D4.
+ */
+export function pairsOf(name: string): string {
+  return /婚礼|婚典|新人/u.test(name) ? "新人" : /亲子/u.test(name) ? "亲子家庭" : /夫妻|金婚|银婚/u.test(name) ? "夫妻" : /婚/u.test(name) ? "新人" : "";
+}
+
+/**
  * Who took part, after the activity: people as people say it (`，120余名教师参加`, the 备注 naming who),
  * turn-outs as counted (`，参与300人次`). Review run 5: `参与120余人` reads as a table field.
  */
@@ -252,7 +260,7 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   }
   // Couples (`6对`, typed so: new-user test 33, D4) are who they are: `，6对新人参加`.
   if (p.unit === "对") {
-    const pairs = /婚/u.test(it.name ?? "") ? "新人" : /亲子/u.test(it.name ?? "") ? "亲子家庭" : /夫妻|金婚|银婚/u.test(it.name ?? "") ? "夫妻" : "";
+    const pairs = pairsOf(it.name ?? "");
     if (pairs) b.text("，").fig(p).text(`${pairs}参加`);
     else b.text("，参与").fig(p);
     return;
