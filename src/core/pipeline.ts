@@ -15,6 +15,18 @@ export interface Analysis {
   readonly warnings: number;
   readonly workbook: ParsedWorkbook;
   readonly facts: Facts;
+  /**
+   * Cells the facts were built with special care for, `sheet!A1` → the text typed there: `unreadable` (errors the user
+   * may override), `contradicted` (numbers typed with a measure word their row's 单位 contradicts: `6对` beside 人).
+   * A roll-up builds each unit's facts with the same maps (new-user test 33: `6对新人参加` in the unit's summary and in the roll-up).
+   */
+  readonly flagged?: FlaggedCells;
+}
+
+/** Cells read with special care, by `sheet!A1` (Analysis.flagged). */
+export interface FlaggedCells {
+  readonly unreadable: ReadonlyMap<string, string>;
+  readonly contradicted: ReadonlyMap<string, string>;
 }
 
 /** Validates a snapshot and builds its facts. Never throws for bad data. */
@@ -25,7 +37,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): A
   const unreadable = new Map(findings.filter((f) => f.severity === "error" && f.rule.startsWith("value.")).map((f) => [`${f.sheet}!${f.cell}`, typedText(snapshot, f.sheet, f.cell)] as const));
   // Numbers typed with a measure word that contradicts their row's 单位 (`6对` beside 人): the word typed, for the facts to judge.
   const contradicted = new Map(findings.filter((f) => f.rule === "value.unit-mismatch").map((f) => [`${f.sheet}!${f.cell}`, typedText(snapshot, f.sheet, f.cell)] as const));
-  return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog, unreadable, contradicted) };
+  return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog, unreadable, contradicted), flagged: { unreadable, contradicted } };
 }
 
 

@@ -378,6 +378,13 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   // again in 二). A headline that sums up a longer sentence of the body (`……组织人力736人次，清理历史遗留垃圾33吨。`) stays.
   const sentences = new Set(body.split(/(?<=。)/u));
   if (body.length < SHORT_BODY && head.length > 0 && head.every((h) => sentences.has(`${h.text}。`))) return [];
+  // A minor count of one 其他指标 row, of occasions (次, 场, 期), that the body says again as a bare sentence of its own
+  // (`累计开展文明交通劝导120次。`) reads as padding in the opening: told once, in the body, where two other headlines remain
+  // to open with (new-user test 32, D20). The ledgers' totals (宣传经费, 注册志愿者, problems) and results (`清理小广告260处`)
+  // may be said twice.
+  const bare = (h: Sentence): boolean => h.sources.length === 1 && h.sources[0].startsWith("其他指标!") && !/[，、]/u.test(h.text) && /\d(?:次|场|期|轮|批|场次)$/u.test(h.text)
+    && [...sentences].some((x) => x.replace(/^(?:此外，)?(?:累计|共|全年|共计)?/u, "") === `${h.text}。`);
+  if (head.some(bare) && head.filter((h) => !bare(h)).length >= 2) return unrepeated(head.filter((h) => !bare(h)), facts, body);
   if (clauses.filter((c) => body.includes(c)).length < 2) return head;
   const r = facts.rectification;
   const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)));

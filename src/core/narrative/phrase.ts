@@ -190,3 +190,22 @@ export function chineseOrdinal(n: number): string {
 export function stripEnd(text: string): string {
   return text.trim().replace(/[。；;.，,、！!\s]+$/u, "");
 }
+
+/** A meeting said with what it is held for: 召开 + the meeting + a verb of purpose + what (`召开院周会部署创文`). */
+const MEETING_FOR = /^(召开|举行|组织召开)([\u4e00-\u9fff]{1,12}?(?:会议|会))((?:专题|集中)?(?:研究|部署|调度|推进|安排|通报|传达|督办|分析|总结|学习))([\u4e00-\u9fff“”]{2,})$/u;
+
+/**
+ * A regular meeting named with its purpose (`召开院周会部署创文`), timed by a frequency's count (`1次`) before its total
+ * (v2 rule 6): the count goes with the meeting, never after the purpose (`……部署创文1次` reads as the purpose done once);
+ * once per period it is left out, the frequency says it (`召开院周会部署创文工作`), else it is said before the meeting
+ * (`召开2次院周会部署创文工作`). A bare campaign word after the purpose verb takes 工作 (`部署创文工作`). Undefined for other
+ * work, which keeps its count after it (`开展车厢卫生暗访1次`, `召开例会1次`). New-user test 33.
+ */
+export function meetingForPurpose(work: string, count: string): string | undefined {
+  const m = MEETING_FOR.exec(work);
+  const n = /^([\d一二两三四五六七八九十]+)\s*([次期场轮回])$/u.exec(count);
+  if (!m || !n) return undefined;
+  const what = /^(?:创文|创城|创卫|创建|文明创建|创建文明城市|文明城市创建|创文迎检)$/u.test(m[4]) ? `${m[4]}工作` : m[4];
+  const once = /^[1一]$/u.test(n[1]);
+  return `${m[1]}${once ? "" : `${n[1].replace(/^两$/u, "2")}${n[2]}`}${m[2]}${m[3]}${what}`;
+}

@@ -136,7 +136,14 @@ function summaryText(summary: string): string {
 const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|元宵|清明|五一|端午|七夕|国庆|中秋|重阳)(?![\u4e00-\u9fff]{1,6}(?:前|后|期间)(?:集中|突击|专项|全面|彻底)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(?<!(?:整治|治理|行动|工作|建设|提升|创建|攻坚|活动)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?)(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
 /** Names of meetings: 召开-ed and attended (`召开护士节表彰大会，300人参加`). */
-const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会|议事会|听证会|评议会)$/u;
+const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会|议事会|听证会|评议会|研讨会|交流会|现场会|总结会|启动会|誓师会|通报会|讲评会|培训会|专题会|碰头会|学习会)$/u;
+
+/**
+ * Names of meetings held without the word 会 (`三十年驾龄老司机座谈`, `党组理论学习中心组学习`): 召开-ed as the meeting
+ * they are (`召开三十年驾龄老司机座谈会，30人参加`, `召开党组理论学习中心组学习会，15人参加`), never `开展“……座谈”活动`
+ * (new-user test 33).
+ */
+const MEETING_WITHOUT_HUI = /(?:座谈|中心组(?:集体|专题)?学习)$/u;
 
 /**
  * Names of awards held without the word 会 (`护士节表彰`, `年度评选表彰`, `表彰活动`): a meeting all the same, attended
@@ -226,6 +233,7 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.
   // `“三八”国际妇女节表彰大会` with its quoted festival is a meeting all the same: `召开……表彰大会` (new-user test 26, D20).
   if (MEETING_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
+  if (MEETING_WITHOUT_HUI.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}召开${name}会${summary}${extra}`;
   if (AWARD_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}${name.endsWith("活动") ? `开展${name}` : `召开${name}会`}${summary}${extra}`;
   // A wedding is held, its name no title: `举办红白理事会集体婚礼` (new-user test 33, D4).
   if (/婚礼$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}举办${name}${summary}${extra}`;
@@ -236,6 +244,14 @@ function activityClause(it: ActivityItem, year: number | undefined, withKind: bo
   const verb = actionOf(name);
   if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;
   return `${when}${host}${where}开展${namedActivity(it, withKind)}${summary}${extra}`;
+}
+
+/**
+ * Who the couples (`6对`, TYPED_TURNOUT) of an activity are, from its name: `新人` at a wedding (`集体婚礼`), `亲子家庭`,
+ * `夫妻` (金婚, 银婚); "" when the name says none (the figure is then `参与6对`). New-user test 33, D4.
+ */
+export function pairsOf(name: string): string {
+  return /婚礼|婚典|新人/u.test(name) ? "新人" : /亲子/u.test(name) ? "亲子家庭" : /夫妻|金婚|银婚/u.test(name) ? "夫妻" : /婚/u.test(name) ? "新人" : "";
 }
 
 /**
@@ -252,7 +268,7 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   }
   // Couples (`6对`, typed so: new-user test 33, D4) are who they are: `，6对新人参加`.
   if (p.unit === "对") {
-    const pairs = /婚/u.test(it.name ?? "") ? "新人" : /亲子/u.test(it.name ?? "") ? "亲子家庭" : /夫妻|金婚|银婚/u.test(it.name ?? "") ? "夫妻" : "";
+    const pairs = pairsOf(it.name ?? "");
     if (pairs) b.text("，").fig(p).text(`${pairs}参加`);
     else b.text("，参与").fig(p);
     return;
@@ -267,7 +283,7 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   const who = attendees ?? (it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "");
   if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
-  else if (MEETING_NAME.test(stripEnd(it.name ?? "")) || AWARD_NAME.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
+  else if (MEETING_NAME.test(stripEnd(it.name ?? "")) || MEETING_WITHOUT_HUI.test(stripEnd(it.name ?? "")) || AWARD_NAME.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
   else b.text("，参与").fig(p);
 }
 

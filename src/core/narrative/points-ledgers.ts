@@ -6,7 +6,7 @@
 import { actionOf, AWARD_TITLE, closingActionOf, Enums, householdNoun, inCounty, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { frequencyMismatch, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
-import { dateText, joinList, roundDownForOver, stripEnd } from "./phrase";
+import { dateText, joinList, meetingForPurpose, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
 import { contentLead } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
@@ -161,7 +161,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     } else if (f && !i.content.includes(f.every)) {
       // v2 rule 6: `坚持每月召开创建工作推进会1次，累计召开6次` (the total is the row's own figure).
       // `常态化` already says it goes on: no 坚持 before it.
-      b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${f.every}${places}${own ? i.content : verb + i.content}${f.count}`);
+      // A meeting with its purpose takes its count with the meeting, none when once per period (`坚持每月召开院周会部署创文
+      // 工作，累计召开12次`, never `……部署创文1次`: new-user test 33).
+      const work = own ? i.content : verb + i.content;
+      const timed = figure && figure.value > 1 ? meetingForPurpose(work, f.count) : undefined;
+      b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${f.every}${places}${timed ?? `${work}${f.count}`}`);
       // A total of places or units (`约120家`) is what the work reached: its own verb (`累计检查约120家`), never
       // `累计开展约120家` (new-user test 18, D6).
       const reached = figure && !/^(?:次|场|期|轮|回|趟)$/u.test(figure.unit) ? /(检查|排查|巡查|督查|走访|清理|整治|宣传)$/u.exec(i.content)?.[1] : undefined;

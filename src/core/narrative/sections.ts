@@ -99,6 +99,19 @@ const inConduct = (it: ActivityItem): boolean => it.kind === "会议培训" && I
 /** Lead of the point of conduct trainings in 道德建设. */
 const CONDUCT_LEAD = "文明礼仪";
 
+/** Lead of the point of an agency's 理论学习 told under 组织保障 (studiesWithOrganization). */
+const STUDY_LEAD = "理论武装";
+
+/**
+ * Whether an agency's 理论学习 (`党组理论学习中心组学习`) is told under 组织保障 as a point of its own (理论武装), never as
+ * 主题教育 among the 宣传 it does for the public (new-user test 33): a 机关部门 whose 组织保障 has rows or meetings of its
+ * own, and whose 宣传教育 holds more than the study (studyOnly keeps its heading of 理论武装 there).
+ */
+function studiesWithOrganization(facts: Facts): boolean {
+  return facts.profile.unitType === "机关部门" && facts.activities.some((g) => g.kind === "理论学习") && !studyOnly(facts)
+    && (facts.organization.length > 0 || facts.activities.some((g) => g.kind === "会议培训"));
+}
+
 /** `group` narrowed to `items` (its count and participants those of the items), or undefined when none is left. */
 function narrowed(group: ActivityGroup, items: readonly ActivityItem[]): ActivityGroup | undefined {
   if (!items.length) return undefined;
@@ -120,7 +133,9 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
   const mores = section.id === "morality" && placed ? narrowed(placed, placed.items.filter(isMoresEvent)) : undefined;
   const moved = placed && mores ? narrowed(placed, placed.items.filter((it) => !isMoresEvent(it))) : placed;
   const moresPoint = (): Point[] => (mores ? [{ id: "moralityMores", lead: MORES_LEAD, sentences: activitySentences(ctx, [mores], start + points.length) }] : []);
-  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it)))).filter((g): g is ActivityGroup => !!g);
+  const study = studiesWithOrganization(ctx.facts) ? ctx.facts.activities.find((g) => g.kind === "理论学习") : undefined;
+  if (section.id === "organization" && study) points.push({ id: "study", lead: STUDY_LEAD, sentences: activitySentences(ctx, [study], start + points.length) });
+  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind) && !(study && g === study)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it)))).filter((g): g is ActivityGroup => !!g);
   const groups = [...typed, ...(moved ? [moved] : [])];
   if (section.id === "morality") {
     const meetings = ctx.facts.activities.find((g) => g.kind === "会议培训");
@@ -463,6 +478,9 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
   // headline that says one of them again (new-user test 28, D14).
   const rows = new Set(only.sources.map((x) => /^其他指标![A-Z]+(\d+)$/u.exec(x)?.[1] ?? x));
   if (rows.size > 1 && !!actionOf(only.text) && only.sources.every((x) => x.startsWith("其他指标!"))) return { sections: [...sections] };
+  // Work done at a frequency (`全年坚持每月开展驾驶员文明礼仪培训1期，累计开展12期`) is the unit's work, told in the body: never
+  // the opening's second sentence (new-user test 33).
+  if (/^(?:全年|上半年|下半年|本季度|本月)?(?:坚持|常态化)?每/u.test(only.text)) return { sections: [...sections] };
   if (only.sources.length && only.sources.every((x) => x.startsWith("其他指标!"))) return { sections: rest, context: only };
   const host = sections[at - 1];
   const last = host.points[host.points.length - 1];

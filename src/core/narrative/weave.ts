@@ -10,7 +10,7 @@
  */
 import { actionOf, backgroundWords, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
 import { combineApprox, type Figure, type FigureRow } from "../facts";
-import { joinList, numberText } from "./phrase";
+import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
 
@@ -298,7 +298,9 @@ function frequencyClause(given: Item): Sentence {
     // `坚持每周对4个农贸市场检查1次`, never `累计检查4个` (households or shops 走访-ed are a total: `累计走访32户`).
     b.text(`坚持${f.every}对`).fig(it.figure).text(`${it.object}${verb}${f.count}`);
   } else if (f.count || TOTAL_WORDS.test(it.figure.unit)) {
-    b.text(`坚持${f.every}${where}${said}${it.object}${f.count}，累计${verb}`).fig(it.figure);
+    // A meeting with its purpose: `坚持每月召开院周会部署创文工作，累计召开12次` (phrase meetingForPurpose).
+    const timed = f.count ? meetingForPurpose(`${said}${it.object}`, f.count) : undefined;
+    b.text(`坚持${f.every}${where}${timed ?? `${said}${it.object}${f.count}`}，累计${verb}`).fig(it.figure);
   } else if (short && !inner) {
     // The count before a short noun, as people say it: `每周派驻2个支部`, not `每周派驻支部2个` (review run 19).
     b.text(`${f.every}${where}${verb}`).fig(it.figure).text(it.object);

@@ -5,10 +5,11 @@
  * as typed (only a forced unit has such cells), so nothing a unit typed is lost.
  * @module
  */
-import { CARRIED_ROW_MARK, reportingUnitColumn, standingOrgKinds, type FieldSpec, type LedgerSpec } from "../catalog";
+import { CARRIED_ROW_MARK, reportingUnitColumn, standingOrgKinds, TYPED_TURNOUT, type FieldSpec, type LedgerSpec } from "../catalog";
 import { lettersToColumn, type CellValue, type SheetGrid } from "../grid";
 import { addApproxTag } from "../normalize/approx-tag";
 import { ymdFromSerial } from "../normalize/date";
+import { readNumber } from "../normalize/number";
 import { hasContactData } from "../normalize/personal";
 import { scrubPersonal } from "../facts/remark";
 import type { ParsedCell, ParsedLedger, ParsedRow } from "../validate";
@@ -78,6 +79,13 @@ function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | undefined, 
       contactLeftOut.push(cell.source);
       value = kept === "" ? undefined : kept;
     }
+    // A count typed in a word its row's 单位 contradicts and the 单位 column cannot hold (`6对` beside 人: catalog
+    // TYPED_TURNOUT) is kept as typed: the combined file is checked and told as the unit's own (`6对新人参加`), never
+    // as 6 of the column's 人 (new-user test 33).
+    const raw = rawOf(grid, cell);
+    const typedUnit = (field.type === "int" || field.type === "num") && typeof raw === "string" && !cell.approx ? readNumber(raw) : undefined;
+    const rowUnit = row.cells.unit?.value;
+    if (typedUnit?.kind === "number" && typedUnit.unit && TYPED_TURNOUT.has(typedUnit.unit) && typeof rowUnit === "string" && rowUnit && rowUnit !== typedUnit.unit) value = (raw as string).trim();
     if (value !== undefined) out[field.header] = value;
     if (approxTyped) tags.push({ header: field.header, typed: approxTyped });
   }

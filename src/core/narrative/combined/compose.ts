@@ -13,6 +13,7 @@ import { buildFacts, type Facts, type Figure } from "../../facts";
 import type { Block, DocumentModel } from "../../document/model";
 import { gbLayout } from "../../document/model";
 import type { ParsedWorkbook } from "../../validate";
+import type { FlaggedCells } from "../../pipeline";
 import { chineseOrdinal, figureText, fullDateText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { appendFigures, joinUnits, valueOf, type CombinedCtx } from "./phrasing";
@@ -35,6 +36,11 @@ export interface CombinedSummaryOptions {
   readonly unitsLeftOut?: readonly string[];
   /** Each unit's 单位简称 by its 填报单位 (the 汇总 sheet's 单位简称): the text names a unit by it (new-user test 30, D10). */
   readonly unitShortNames?: Readonly<Record<string, string>>;
+  /**
+   * The analysis' flagged cells (pipeline FlaggedCells): each unit's facts, the own rows' and the total's are built with
+   * them as a unit's own summary is (`6对` beside 人 is `6对新人参加`, never `6人`: new-user test 33).
+   */
+  readonly flagged?: FlaggedCells;
 }
 
 /** The combined summary: document, sections as built, and the units found. */
@@ -245,9 +251,9 @@ function pointingBackOnce(phrase: string, plain: string, first = phrase): (s: Se
  * @example composeCombinedSummary(analysis.workbook, standardV1, { today: 45141 }).document.title
  */
 export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, options: CombinedSummaryOptions): CombinedSummary {
-  const split = splitByUnit(wb, catalog, options.unitShortNames);
-  const total = buildFacts(wb, catalog);
-  const own = buildFacts(split.own, catalog);
+  const split = splitByUnit(wb, catalog, options.unitShortNames, options.flagged);
+  const total = buildFacts(wb, catalog, options.flagged?.unreadable, options.flagged?.contradicted);
+  const own = buildFacts(split.own, catalog, options.flagged?.unreadable, options.flagged?.contradicted);
   const p = total.profile;
   const partial = (options.unitsLeftOut?.length ?? 0) > 0;
   const each = eachUnitText(split.units, p.unitType);

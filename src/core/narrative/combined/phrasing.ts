@@ -7,7 +7,7 @@
 import type { ActivityGroup, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
-import { householdVerb } from "../points-activities";
+import { householdVerb, pairsOf } from "../points-activities";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { unitGroupText, type Combiner, type UnitFacts } from "./units";
 
@@ -124,7 +124,10 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       // v2 rule 3: never 人 beside 人次 as one total.
       // Households visited are no turnout: `，走访120户` (new-user test 32, D19).
       const households = g.participants.length === 1 ? householdVerb(g.participants[0].unit, g.items.map((i) => i.name ?? "")) : "";
-      if (g.participants.length === 1) appendFigures(b.text(households ? `，${households}` : "，参与"), g.participants);
+      // Couples typed so (`6对` at a 集体婚礼) are who they are, as in the unit's own summary: `，6对新人参加`.
+      const pairs = g.participants.length === 1 && g.participants[0].unit === "对" ? [...new Set(g.items.map((i) => pairsOf(i.name ?? "")))] : [];
+      if (pairs.length === 1 && pairs[0]) appendFigures(b.text("，"), g.participants).text(`${pairs[0]}参加`);
+      else if (g.participants.length === 1) appendFigures(b.text(households ? `，${households}` : "，参与"), g.participants);
       return { who, clause: b.build() };
     });
   const out: { who: string; clauses: Sentence[] }[] = [];

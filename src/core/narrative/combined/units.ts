@@ -6,6 +6,7 @@
  */
 import { CARRIED_ROW_MARK, displayUnitName, reportingUnitColumn, unitIdentity, unitTypeTraits, WHOLE_COUNTY, withoutGoverningBody, type Catalog, type UnitTypeTraits } from "../../catalog";
 import { buildFacts, type Facts } from "../../facts";
+import type { FlaggedCells } from "../../pipeline";
 import type { ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook } from "../../validate";
 
 /** One unit of the roll-up with its facts. */
@@ -225,10 +226,10 @@ export interface SplitWorkbook {
 
 /**
  * Splits a rolled-up parsed workbook (read with the 填报单位 extension) by 填报单位 and builds each
- * unit's facts. `shortNames`: units' 单位简称 by 填报单位 (the 汇总 sheet's), each unit's `short` when given. A unit's profile keeps the roll-up's year and period but not its 常住人口, 户数,
+ * unit's facts. `flagged`: the analysis' flagged cells (pipeline FlaggedCells), read as in a unit's own summary. `shortNames`: units' 单位简称 by 填报单位 (the 汇总 sheet's), each unit's `short` when given. A unit's profile keeps the roll-up's year and period but not its 常住人口, 户数,
  * 上级指导单位 or 文字材料-like texts of the combining unit.
  */
-export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Readonly<Record<string, string>> = {}): SplitWorkbook {
+export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Readonly<Record<string, string>> = {}, flagged?: FlaggedCells): SplitWorkbook {
   const ownName = str(wb.profile.unitName);
   const own = new Map<string, ParsedRow[]>();
   const byUnit = new Map<string, { name: string; rows: Map<string, ParsedRow[]>; source: string }>();
@@ -266,7 +267,7 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
     const short = given ? given : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : samePlace(name, ownName) ?? shortUnitName(name);
-    return { name, short, kind: unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog), rows), source };
+    return { name, short, kind: unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted), rows), source };
   });
   return { own: withRows(wb, own, wb.profile), units };
 }
