@@ -9,7 +9,7 @@ import { summaryTextOf } from "./support/summaries";
 const community = { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" };
 
 describe("D1: a collective honour (文明楼院) is counted as what it is, never as persons", () => {
-  const honours = [
+  const honours: Readonly<Record<string, string | number>>[] = [
     { 荣誉名称: "望江好人", 级别: "社区/村", 人数: 3 },
     { 荣誉名称: "文明楼院", 级别: "社区/村", 人数: 6, 备注: "评出文明楼院6个" },
   ];
@@ -39,15 +39,15 @@ describe("D1: a collective honour (文明楼院) is counted as what it is, never
     for (const ending of ["楼院", "院落", "楼道", "网格"]) expect(formula).toContain(`-SUMIFS(tbl_Honors[人数],tbl_Honors[荣誉名称],"*${ending}")`);
   });
 
-  it("check gives a 提示 at 人数 of a collective honour typed as a bare number, none for a person's title or `20户`", async () => {
+  it("check gives a 提示 at 人数 of a collective honour typed as a bare number, none for a person's title, a household's (星级文明户 20) or one typed with its word (`8间`)", async () => {
     const file = await workbookFile({
       profile: community,
-      ledgers: { 先进典型: [...honours, { 荣誉名称: "星级文明户", 级别: "社区/村", 人数: "20户" }] },
+      ledgers: { 先进典型: [...honours, { 荣誉名称: "文明寝室", 级别: "社区/村", 人数: "8间" }, { 荣誉名称: "星级文明户", 级别: "社区/村", 人数: 20 }] },
     });
     const out = (await cli("check", file)).out;
     const hints = out.split("\n").filter((l) => l.includes("[honour.collective-count]"));
     expect(hints).toEqual([
-      "提示 先进典型!D4 [honour.collective-count] “文明楼院”是集体或家庭荣誉，人数6在总结中写作“文明楼院6个”，不计入先进典型人数；如确是6名个人获此荣誉，请把荣誉名称改为个人荣誉的正式名称。",
+      "提示 先进典型!D4 [honour.collective-count] “文明楼院”是集体荣誉，人数6在总结中写作“文明楼院6个”，不计入先进典型人数；如确是6名个人获此荣誉，请把荣誉名称改为个人荣誉的正式名称。",
     ]);
   });
 });

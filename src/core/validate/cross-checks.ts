@@ -276,8 +276,8 @@ function namesCount(wb: ParsedWorkbook): Finding[] {
 }
 
 /**
- * `honour.collective-count` (new-user test 34, D1): a 先进典型 row whose 荣誉名称 honours a collective or households
- * (catalog `COLLECTIVE_HONOUR_ENDINGS`: 文明楼院, 文明单位, 星级文明户) and whose 人数 is typed as a bare number (`6`):
+ * `honour.collective-count` (new-user test 34, D1): a 先进典型 row whose 荣誉名称 honours a collective (catalog
+ * `COLLECTIVE_HONOUR_ENDINGS` other than households: 文明楼院, 文明单位, 文明寝室) and whose 人数 is a bare number (`6`):
  * the summary says it in its measure word (`文明楼院6个`, the 备注's when it gives one) and leaves it out of
  * 先进典型人数. Said at 人数; a 人数 typed with its word (`6个`) already says so.
  */
@@ -292,7 +292,8 @@ function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => strin
     const t = titles.value(i);
     const count = people.value(i);
     const title = typeof t === "string" ? t.trim() : "";
-    if (!title || typeof count !== "number" || honourMeasure(title) === "人") continue;
+    // Households (星级文明户, 文明家庭 36) are what the 填报说明 names first: counted in 户 as everyone expects, no 提示.
+    if (!title || typeof count !== "number" || /^[人户]$/u.test(honourMeasure(title))) continue;
     const p = people.at(i);
     const typed = (typedAt(`${p.sheet}!${p.cell}`) ?? String(count)).trim();
     if (!/^[\d０-９.,，]+$/u.test(typed)) continue;

@@ -373,8 +373,8 @@ export const rules = {
   },
   "honour.collective-count": {
     severity: "warning",
-    summary: "先进典型: a collective or household honour (荣誉名称 ending as in catalog COLLECTIVE_HONOUR_ENDINGS: 文明楼院, 文明单位, 星级文明户) whose 人数 is a bare number: the summary counts it in its own measure word (`评出文明楼院6个`, from 备注 when it says one) and leaves it out of 先进典型人数 (new-user test 34, D1). Said at 人数.",
-    message: (p) => `“${p.field ?? ""}”是集体或家庭荣誉，人数${p.typed ?? ""}在总结中写作“${p.read ?? ""}”，不计入先进典型人数；如确是${p.typed ?? ""}名个人获此荣誉，请把荣誉名称改为个人荣誉的正式名称。`,
+    summary: "先进典型: a collective honour (荣誉名称 ending as in catalog COLLECTIVE_HONOUR_ENDINGS, households — 户, 家庭, 庭院 — apart: 文明楼院, 文明单位, 文明寝室) whose 人数 is a bare number: the summary counts it in its own measure word (`评出文明楼院6个`, from 备注 when it says one) and leaves it out of 先进典型人数 (new-user test 34, D1). Said at 人数.",
+    message: (p) => `“${p.field ?? ""}”是集体荣誉，人数${p.typed ?? ""}在总结中写作“${p.read ?? ""}”，不计入先进典型人数；如确是${p.typed ?? ""}名个人获此荣誉，请把荣誉名称改为个人荣誉的正式名称。`,
   },
   "honour.name-in-title": {
     severity: "warning",
