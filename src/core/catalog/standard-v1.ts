@@ -44,11 +44,28 @@ export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, meas
   ["线路", "条"], ["车队", "支"], ["服务区", "个", "unit"], ["站", "个", "unit"], ["所", "个", "unit"],
   // Shops, streets and estates a 市场监管所, a 街道 or a 物业公司 reports (诚信经营示范店, 文明示范街, 文明楼栋), never people.
   ["店", "家"], ["商铺", "家"], ["街", "条"], ["街区", "个"], ["小区", "个"], ["楼栋", "栋"], ["市场", "个", "unit"],
+  // A 社区's own: 文明楼院, 美丽院落, 文明楼道, 示范网格 — never `评选表彰文明楼院6人` (new-user test 34, D1).
+  ["楼院", "个"], ["院落", "个"], ["楼道", "个"], ["网格", "个"],
 ];
 const COLLECTIVE_TITLES = COLLECTIVE_HONOUR_ENDINGS.map(([e]) => `*${e}`);
 
 /** The measure word an honour's 人数 counts in: 人, or 户 / 间 / 个 for a title of {@link COLLECTIVE_HONOUR_ENDINGS}. */
 export const honourMeasure = (title: string): string => COLLECTIVE_HONOUR_ENDINGS.find(([e]) => title.trim().endsWith(e))?.[1] ?? "人";
+
+/** Measure words a 备注 may count a collective honour in (`评出文明楼院6个`, `12户`, `3栋`). */
+const COLLECTIVE_MEASURE_WORDS = "个户间栋幢家支条所座处";
+
+/**
+ * The measure word one 先进典型 row counts in: for a collective title ({@link COLLECTIVE_HONOUR_ENDINGS}), the word its
+ * 备注 gives with the same number as 人数 (`评出文明楼院6个` with 人数 6 → 个), else the catalog's; 人 for any other title
+ * (a 备注 never makes a person's title collective: the 先进典型人数 formula reads the title alone). New-user test 34, D1.
+ */
+export const honourRowMeasure = (title: string, people: number | undefined, remark: string): string => {
+  const listed = honourMeasure(title);
+  if (listed === "人" || people === undefined) return listed;
+  const said = new RegExp(`(?<![\\d.])${people}\\s*([${COLLECTIVE_MEASURE_WORDS}])`, "u").exec(remark)?.[1];
+  return said ?? listed;
+};
 
 /** True for a title that names a unit as a whole (`省级文明校园`, `全国税务系统先进集体`), not a part of one or a household. */
 export const namesWholeUnit = (title: string): boolean => COLLECTIVE_HONOUR_ENDINGS.some(([e, , whole]) => whole === "unit" && title.trim().endsWith(e));

@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { clausesOf, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -249,14 +249,15 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     // `2018-2019年度` in 备注: the period the honour was for, said with it (an earlier year's honour is no new one).
     const term = g.map((r) => /(?<!\d)(\d{4})(?:年)?(?:[-—–至到](\d{4}))?年度/u.exec(str(r.cells.remark))).find(Boolean);
     const years = term ? (term[2] ? `${term[1]}—${term[2]}年度` : `${term[1]}年度`) : undefined;
-    const unit = honourMeasure(category);
+    // The measure word a 备注 gives (`评出文明楼院6个`) before the catalog's (new-user test 34, D1).
+    const unit = g.map(measureOfRow).find((m) => m !== honourMeasure(category)) ?? honourMeasure(category);
     // One collective honour whose 备注 names its holder (`急诊科`, `团支部`): said of it, `急诊科获评……` (new-user test 24, D4).
     const remark = g.length === 1 && numv(g[0].cells.people) === 1 ? str(g[0].cells.remark).trim() : "";
     const holder = HOLDER.test(remark) && !hasPersonalData(remark) ? remark : undefined;
     return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}) };
   });
   const persons = rows.filter((r) => !isCollectiveHonour(phrase(r.cells.title)));
-  const groups = groupBy(rows.filter((r) => isCollectiveHonour(phrase(r.cells.title))), (r) => honourMeasure(phrase(r.cells.title)));
+  const groups = groupBy(rows.filter((r) => isCollectiveHonour(phrase(r.cells.title))), measureOfRow);
   const collectives = [...groups].flatMap(([measure, g]) => sumOf(g.map((r) => r.cells.people), measure) ?? []);
   return {
     people: sumOf(persons.map((r) => r.cells.people), "人"),
@@ -265,6 +266,9 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     byLevel: categoryTotals(persons, "level", "people", () => "人", levelsHighFirst),
   };
 }
+
+/** The measure word a 先进典型 row counts in (catalog `honourRowMeasure`: its 备注's, else its title's). */
+const measureOfRow = (r: ParsedRow): string => honourRowMeasure(phrase(r.cells.title), numv(r.cells.people), str(r.cells.remark));
 
 /** A part of a unit that holds an honour (`急诊科`, `城东营业厅`, `团支部`): a short name and nothing else. */
 const HOLDER = /^[\u4e00-\u9fff]{1,10}(?:科|室|部|队|班|组|站|中心|所|车间|网点|窗口|营业厅|支部|病区|中队|分队|年级)$/u;

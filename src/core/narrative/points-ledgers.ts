@@ -97,6 +97,59 @@ export function recurringWork(content: string): string {
   return work ? `开展${work}` : "落实";
 }
 
+/** Chinese numerals of a frequency's count (`每季度评议一次`), as the summary writes them (`每季度评议1次`). */
+const FREQUENCY_NUMERAL: Readonly<Record<string, string>> = { 一: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9", 十: "10" };
+
+/**
+ * A 名称或内容 typed as `name：description` (`道德评议会：每季度评议一次，评议红黑榜` 4次 频次 每季度1次,
+ * `网格化管理: 全社区划分12个网格，网格员每日巡查。`): the name is the mechanism, set up with its verb (`建立道德评议会制度`,
+ * `推行网格化管理`, else `verbOf(name)`); the description is its content, said after a comma with 每…一次 in digits.
+ * The row's count goes with the description's last work (`累计评议红黑榜4次`, `坚持每月开展督导2次，累计12次`), never glued to
+ * its last word; a count or a 频次 the description states is not said twice; another 频次 is said before it. New-user
+ * test 34, D2. Undefined for a content without such a colon.
+ */
+function colonClause(ctx: Ctx, i: OrganizationItem, verbOf: (name: string) => string): Sentence | undefined {
+  const m = /^([^：:，,。；;、\d]{2,14}?)\s*[：:]\s*(.+?)[。；;]?$/u.exec(i.content.trim());
+  if (!m) return undefined;
+  const name = m[1].trim();
+  const desc = m[2].trim().replace(/(每[\u4e00-\u9fff]{1,8}?)([一二两三四五六七八九十])(?=次|场|期|轮|回)/gu, (_, every: string, n: string) => `${every}${FREQUENCY_NUMERAL[n]}`);
+  const named = startsWithVerb(name) ? name : /会议?$/u.test(name) ? `建立${name}制度` : /(?:管理|服务|模式|工作法)$/u.test(name) ? `推行${name}` : `${verbOf(name)}${name}`;
+  const figure = i.figure;
+  const b = new SentenceBuilder().from(i.source);
+  if (i.remark?.basis) b.text(`${i.remark.basis}，`);
+  if (i.date !== undefined && (!figure || figure.value <= 1)) b.text(dateText(i.date, ctx.year));
+  b.text(`${named}，`);
+  // The 频次 the description states (`每季度评议1次`, `网格员每日巡查`) is not said again; one its count contradicts is not said.
+  const typedF = i.remark?.frequency;
+  if (typedF?.source) b.from(typedF.source);
+  const stated = (every: string): boolean => desc.includes(every) || (/^每[日天]$/u.test(every) && /每[日天]/u.test(desc));
+  const period = ctx.facts.period;
+  const f = typedF && !stated(typedF.every) && !(figure && period && frequencyMismatch(typedF, figure.value, figure.unit, period)) ? typedF : undefined;
+  const parts = desc.split(/[，,]/u);
+  const last = parts[parts.length - 1];
+  const inDesc = !!figure && new RegExp(`(?<![\\d.])${figure.value}(?![\\d.])\\s*(?:${escapeRegExp(figure.unit)}|[个人名位处块家次项条支场期所户])`, "u").test(desc);
+  // The work the description's own frequency names (`每季度评议1次` → 评议) is a verb where the catalog's list has none;
+  // a short last clause with a verb (`开展督导`) is the work too. A longer one (`倡导婚事新办、丧事简办`) takes no count.
+  const work = /每(?:日|天|周|月|季度|季|年|半年)([\u4e00-\u9fff]{2})\d+次/u.exec(desc)?.[1];
+  const glued = !!figure && !inDesc && figure.value > 1 && !/每|\d|、/u.test(last) && ((!!work && last.startsWith(work)) || (startsWithVerb(last) && last.length <= 6));
+  const before = parts.slice(0, -1).map((p) => `${p}，`).join("");
+  if (glued && figure && f?.count) {
+    // `商户签订责任书，坚持每月开展督导2次，累计12次`: the frequency with its work, the total after it.
+    b.text(`${before}坚持${f.every}${last}${f.count}，累计`).fig(figure);
+  } else {
+    if (f?.count) b.text(`${f.every}${f.count}，`);
+    if (glued && figure) b.text(`${before}累计${last}`).fig(figure);
+    else if (figure && !inDesc && figure.value > 1 && /^(?:次|场|期|轮|回)$/u.test(figure.unit)) b.text(`${desc}，累计开展`).fig(figure);
+    else {
+      b.text(desc);
+      if (figure) b.from(...figure.sources);
+    }
+  }
+  if (f && !f.count) b.text(`，${f.every}${recurringWork(i.content)}`);
+  if (i.remark?.clause) b.text(`，${i.remark.clause}`);
+  return b.build();
+}
+
 /** 组织保障 ledger items, grouped into points by 事项类型. */
 export function organizationPoints(ctx: Ctx): Point[] {
   const items = ctx.facts.organization;
@@ -267,6 +320,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const alternate: Readonly<Record<string, string>> = { 落实: "推行", 建立: "健全", 制定: "完善", 坚持: "推行", 实施: "推进", 推进: "实施" };
       const repeated = n > 0 && !shared && verb && !startsWithVerb(prev.content) && mechanismVerb(prev.content) === verb;
       // `摇铃上门、桶装收垃圾` with 备注 `快速保洁法`: the method is named (`推行“摇铃上门、桶装收垃圾”快速保洁法`).
+      // `道德评议会：每季度评议一次……`: the name is the mechanism, the rest its content (new-user test 34, D2).
+      const colon = i.carried ? undefined : colonClause(ctx, i, mechanismVerb);
+      if (colon) {
+        own.push(colon);
+        return;
+      }
       const method = !startsWithVerb(i.content) && i.remark?.detail && /(?:法|模式|工作法)$/u.test(i.remark.detail) ? i.remark.detail : undefined;
       if (method) {
         own.push(clause("推行", { ...i, content: `“${i.content}”${method}` }));

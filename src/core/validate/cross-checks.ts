@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -199,6 +199,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
   out.push(...nameInTitle(wb));
+  out.push(...collectiveCounts(wb, typedAt));
   return out;
 }
 
@@ -270,6 +271,35 @@ function namesCount(wb: ParsedWorkbook): Finding[] {
     if (listed.length === 0 || listed.length === count) continue;
     const p = names.at(i);
     out.push(makeFinding("honour.names-count", p.sheet, p.cell, { typed: listed.join("、"), detail: String(listed.length), read: String(count) }));
+  }
+  return out;
+}
+
+/**
+ * `honour.collective-count` (new-user test 34, D1): a 先进典型 row whose 荣誉名称 honours a collective (catalog
+ * `COLLECTIVE_HONOUR_ENDINGS` other than households: 文明楼院, 文明单位, 文明寝室) and whose 人数 is a bare number (`6`):
+ * the summary says it in its measure word (`文明楼院6个`, the 备注's when it gives one) and leaves it out of
+ * 先进典型人数. Said at 人数; a 人数 typed with its word (`6个`) already says so.
+ */
+function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => string | undefined): Finding[] {
+  const ledger = wb.ledgers.honors;
+  const titles = columnOf(ledger, "title");
+  const people = titles && columnOf(ledger, "people");
+  if (!titles || !people) return [];
+  const remarks = columnOf(ledger, "remark");
+  const out: Finding[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const t = titles.value(i);
+    const count = people.value(i);
+    const title = typeof t === "string" ? t.trim() : "";
+    // Households (星级文明户, 文明家庭 36) are what the 填报说明 names first: counted in 户 as everyone expects, no 提示.
+    if (!title || typeof count !== "number" || /^[人户]$/u.test(honourMeasure(title))) continue;
+    const p = people.at(i);
+    const typed = (typedAt(`${p.sheet}!${p.cell}`) ?? String(count)).trim();
+    if (!/^[\d０-９.,，]+$/u.test(typed)) continue;
+    const remark = remarks?.value(i);
+    const measure = honourRowMeasure(title, count, typeof remark === "string" ? remark : "");
+    out.push(makeFinding("honour.collective-count", p.sheet, p.cell, { field: title, typed: String(count), read: `${title}${count}${measure}` }));
   }
   return out;
 }

@@ -371,6 +371,11 @@ export const rules = {
     summary: "先进典型: 姓名 lists fewer or more names than 人数 counts, with no 等 (with names printed, `3人获评……（李梅）` would read as the whole list; the summary adds 等 when fewer).",
     message: (p) => `姓名列了${p.detail ?? ""}人（${p.typed ?? ""}），人数为${p.read ?? ""}：如另有获评人，请补全姓名或在最后加“等”；否则请核对人数。`,
   },
+  "honour.collective-count": {
+    severity: "warning",
+    summary: "先进典型: a collective honour (荣誉名称 ending as in catalog COLLECTIVE_HONOUR_ENDINGS, households — 户, 家庭, 庭院 — apart: 文明楼院, 文明单位, 文明寝室) whose 人数 is a bare number: the summary counts it in its own measure word (`评出文明楼院6个`, from 备注 when it says one) and leaves it out of 先进典型人数 (new-user test 34, D1). Said at 人数.",
+    message: (p) => `“${p.field ?? ""}”是集体荣誉，人数${p.typed ?? ""}在总结中写作“${p.read ?? ""}”，不计入先进典型人数；如确是${p.typed ?? ""}名个人获此荣誉，请把荣誉名称改为个人荣誉的正式名称。`,
+  },
   "honour.name-in-title": {
     severity: "warning",
     summary: "先进典型: a 荣誉名称 with a name typed in 姓名 between its words (`保洁员王秀英拾金不昧`): without names the summary would quote what is left (`“保洁员拾金不昧”`), a title nobody awarded. Said at 荣誉名称.",
