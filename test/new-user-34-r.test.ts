@@ -71,3 +71,72 @@ describe("D12: recurring work typed as a 工作机制 is 开展-ed or 召开-ed,
     expect(text).toContain("二是细化分工。建立班主任包班责任制。");
   });
 });
+
+/** `next` of a 上半年 workbook of `ledgers` into a new file; the CLI's output and the new workbook (exceljs). */
+async function nextOf(file: string): Promise<{ out: string; wb: Workbook }> {
+  const out = join(mkdtempSync(join(tmpdir(), "cl-nu34-")), "下半年.xlsx");
+  const run = await cli("next", file, "-o", out);
+  expect(run.err).toBe("");
+  const wb = new Workbook();
+  await wb.xlsx.load(readFileSync(out) as never);
+  return { out: run.out, wb };
+}
+
+const wangjiang = { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" };
+
+describe("D6: `next` carries rows dated inside the new period and names them", () => {
+  it("the tester's July activity in a 上半年 活动台账", async () => {
+    const activity = (日期: string, 活动名称: string): Record<string, string | number> => ({ 日期, 活动名称, 活动类型: "志愿服务", 参与数量: 30, 单位: "人" });
+    const file = await workbookFile({
+      profile: wangjiang,
+      ledgers: { 活动台账: [
+        activity("2025-03-05", "学雷锋志愿服务"), activity("2025-04-10", "清明文明祭扫"), activity("2025-05-20", "邻里节"),
+        activity("2025-06-12", "垃圾分类宣传"), activity("2025-07-15", "暑期安全教育"),
+      ] },
+    });
+    const { out, wb } = await nextOf(file);
+    expect(out).toContain("\n  活动台账：第7行日期2025年7月15日属于下一期（2025年下半年），已结转\n");
+    expect(out).toContain("  活动台账：本期活动台账第3—6行（4行）未结转，新一期从空表开始\n");
+    expect(out).not.toContain("第3—7行");
+    const ws = wb.getWorksheet("活动台账")!;
+    expect(ws.getCell(3, 2).value).toBe("暑期安全教育");
+    expect(ws.getCell(3, 1).value).toBe("2025-07-15");
+    expect(ws.getCell(4, 2).value).toBeNull();
+  });
+
+  it("a 工作会议 of 组织保障 dated in the new period is carried too, with its date", async () => {
+    const file = await workbookFile({
+      profile: wangjiang,
+      ledgers: { 组织保障: [
+        { 事项类型: "工作会议", 名称或内容: "创文推进会", 日期: "2025-03-08" },
+        { 事项类型: "工作会议", 名称或内容: "下半年创文动员会", 日期: "2025-07-02" },
+      ] },
+    });
+    const { out, wb } = await nextOf(file);
+    expect(out).toContain("\n  组织保障：第4行日期2025年7月2日属于下一期（2025年下半年），已结转\n");
+    expect(out).toContain("  组织保障：工作会议、督查检查、任务分解等本期事项第3行（1行）未结转\n");
+    expect(wb.getWorksheet("组织保障")!.getCell(3, 2).value).toBe("下半年创文动员会");
+  });
+});
+
+describe("D7: `next` writes the catalog's 整改率 formula on carried problem rows", () => {
+  it("a hand-typed per-row formula of the old row is replaced", async () => {
+    const file = await workbookFile({
+      profile: wangjiang,
+      ledgers: { 问题整改: [
+        { 问题类别: "乱张贴", 发现数: 20, 已整改数: 20, 单位: "处" },
+        { 问题类别: "占道经营", 发现数: 5, 已整改数: 4, 单位: "处" },
+      ] },
+    });
+    // The tester's hand-typed formula in E4 (kept by `upgrade`).
+    const typed = new Workbook();
+    await typed.xlsx.load(readFileSync(file) as never);
+    typed.getWorksheet("问题整改")!.getCell("E4").value = { formula: 'IF(N(B4)=0,"",C4/B4)' } as never;
+    await typed.xlsx.writeFile(file);
+    const { wb } = await nextOf(file);
+    const ws = wb.getWorksheet("问题整改")!;
+    expect(ws.getCell("A3").value).toBe("占道经营");
+    expect(ws.getCell("B3").value).toBe(1);
+    expect(ws.getCell("E3").formula).toBe('IF(N(tbl_Rectification[[#This Row],[发现数]])=0,"",N(tbl_Rectification[[#This Row],[已整改数]])/tbl_Rectification[[#This Row],[发现数]])');
+  });
+});
