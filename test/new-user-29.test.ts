@@ -45,8 +45,8 @@ it("D6: a 落实情况 that restates the plan is said alone under 落实上期�
   const { planOutcome } = await import("../src/core/narrative/compose");
   expect(planOutcome("完成剩余2个老旧小区改造。", "已完成剩余2个老旧小区改造，惠及居民320户。")).toBe("已完成剩余2个老旧小区改造，惠及居民320户");
   expect(planOutcome("推进老旧小区改造", "完成钟楼巷等3个老旧小区改造，惠及居民460户。")).toBe("完成钟楼巷等3个老旧小区改造，惠及居民460户");
-  // One that does not name the plan keeps both.
-  expect(planOutcome("开展垃圾分类宣传", "发放宣传单2000份，入户宣传800户。")).toBe("开展垃圾分类宣传，发放宣传单2000份，入户宣传800户");
+  // One that does not name the plan keeps both, the plan framed as the plan (new-user test 34, D5).
+  expect(planOutcome("开展垃圾分类宣传", "发放宣传单2000份，入户宣传800户。")).toBe("针对上期提出的“开展垃圾分类宣传”，本期发放宣传单2000份，入户宣传800户");
 });
 
 it("D8: a street's roll-up keeps its communities' 约数: three 百余次 of 网格员巡查 are `300余次`", async () => {

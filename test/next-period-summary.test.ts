@@ -85,8 +85,9 @@ describe("a summary of the next period", () => {
   it("tells last period's plans only where 落实情况 is filled, in the user's words", () => {
     expect(text).toContain("六、落实上期工作打算\n");
     expect(paragraphAfter(/^六、落实上期工作打算$/u)).toBe(
-      "\u3000\u3000一是结合棚户区改造，配套完善小区文化健身场所和停车设施，新建小区健身广场1处，增设停车位40个；" +
-        "二是加强对物业公司日常保洁的监督，发挥网格员包保作用，建立物业保洁周检查制度，督促整改保洁问题12处。",
+      // The plan framed as the plan, the result as this period's (new-user test 34, D5).
+      "\u3000\u3000一是针对上期提出的“结合棚户区改造，配套完善小区文化健身场所和停车设施”，本期新建小区健身广场1处，增设停车位40个；" +
+        "二是针对上期提出的“加强对物业公司日常保洁的监督，发挥网格员包保作用”，本期建立物业保洁周检查制度，督促整改保洁问题12处。",
     );
     for (const unfilled of ["菜市场周边秩序", "社区文化月活动", "好人评选推荐", "考评机制"]) expect(text).not.toContain(unfilled);
   });

@@ -66,6 +66,8 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
     c.problems ? `未整改到位的问题${c.problems}行（标为上期遗留）` : "", c.plans ? `下一步打算${c.plans}条（改为上期打算，待填落实情况）` : "",
   ].filter(Boolean);
   lines.push(`结转：${carried.length ? carried.join("，") : "无"}；本期指标数字存入“${next.previousSheet.name}”表。`);
+  // Rows dated inside the new period, carried as they are (new-user test 34, D6).
+  lines.push(...c.ahead.map((n) => `  ${n}`));
   if (next.notCarried.length) {
     lines.push(`未结转 ${next.notCarried.length} 项：`);
     lines.push(...next.notCarried.map((n) => `  ${n}`));

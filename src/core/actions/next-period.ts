@@ -84,6 +84,11 @@ export interface NextPeriod {
     /** The 事项类型 of the carried standing rows, in the catalog's order (`["领导小组"]` when only that row was carried). */
     readonly standingKinds: readonly string[];
     readonly teams: number;
+    /**
+     * Rows dated inside the new period (an activity of 7月15日 in a 上半年 ledger), carried as they are: one Chinese line
+     * each, `活动台账：第7行日期2025年7月15日属于下一期（2025年下半年），已结转` (new-user test 34, D6).
+     */
+    readonly ahead: readonly string[];
   };
 }
 
@@ -262,7 +267,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   const parsedRows = (id: string): ReadonlyMap<number, ParsedRow> => new Map((wb.ledgers[id]?.rows ?? []).map((r) => [r.row, r]));
 
   const ledgers: LedgerRewrite[] = [];
-  const counts = { problems: 0, plans: 0, standing: 0, standingKinds: [] as string[], teams: 0 };
+  const counts = { problems: 0, plans: 0, standing: 0, standingKinds: [] as string[], teams: 0, ahead: [] as string[] };
   for (const place of places.values()) {
     const { spec } = place;
     const rows = parsedRows(spec.id);
@@ -274,12 +279,24 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     const colOf = (id: string): number | undefined => place.col.get(id);
     const cleared = (ids: readonly string[]): Record<number, NextCell> => Object.fromEntries(ids.flatMap((id) => (colOf(id) === undefined ? [] : [[colOf(id) as number, null]])));
     const clearedNames = (ids: readonly string[]): string => ids.filter((id) => colOf(id) !== undefined).map((id) => columnById(spec, id).header).join("、");
+    // The catalog's formula columns (问题整改's 整改率) are written anew on every carried row: a formula typed by hand
+    // with the old row's references (`=IF(N(B4)=0,"",C4/B4)` moved to row 3) would show another row's rate (new-user test 34, D7).
+    const formulas: Record<number, NextCell> = Object.fromEntries(spec.columns.flatMap((c) => (c.type === "formula" && c.formula && colOf(c.id) !== undefined ? [[colOf(c.id) as number, { formula: c.formula }]] : [])));
     for (const r of place.dataRows) {
       const row = rows.get(r);
       const cell = (id: string): unknown => row?.cells[id]?.value;
       // A row whose standard cells are all blank (a note beside the table) is no ledger row: left where it is.
       if (!row || Object.values(row.cells).every((c) => c.value === null || c.value === "")) continue;
       rowsBefore++;
+      // A row dated inside the new period (an activity of 7月15日 in a 上半年 ledger) is the new period's: carried as it
+      // is, and named, never dropped with this period's rows (new-user test 34, D6). Standing 组织保障 rows are carried anyway.
+      const dated = num(cell("date"));
+      const standing = spec.id === "organization" && STANDING_KINDS.includes(str(cell("kind")));
+      if (!special && !standing && colOf("date") !== undefined && dated !== undefined && dated >= span.start && dated <= span.end) {
+        carried.push({ from: r, set: { ...formulas } });
+        counts.ahead.push(`${place.sheet}：第${r}行日期${formatSerialDate(dated)}属于下一期（${periodLabel(next.year, next.period)}），已结转`);
+        continue;
+      }
       switch (spec.id) {
         case "organization":
           if (STANDING_KINDS.includes(str(cell("kind")))) {
@@ -325,6 +342,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
             carried.push({
               from: r,
               set: {
+                ...formulas,
                 ...leftTag(spec, colOf("remark"), cell("remark"), left, approx, row?.cells.rectified?.approx?.kind),
                 [colOf("found") as number]: left,
                 [colOf("rectified") as number]: 0,

@@ -602,13 +602,21 @@ const FALL_GAPS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Last period's plan and its 落实情况 as one statement: `plan，progress`, or the 落实情况 alone when it restates the plan
- * (`完成剩余2个老旧小区改造` and `已完成剩余2个老旧小区改造，惠及居民320户`: never both back to back; new-user test 29, D6).
+ * Last period's plan and its 落实情况 as one statement, in the user's words (strings, end punctuation dropped):
+ * - the 落实情况 alone when it restates the plan (`完成剩余2个老旧小区改造` and `已完成剩余2个老旧小区改造，惠及居民320户`:
+ *   never both back to back; new-user test 29, D6);
+ * - else the plan framed as the plan, quoted as typed, and the result as this period's:
+ *   `针对上期提出的“深化网格化管理，推进文明楼院全覆盖”，本期网格化管理实现全覆盖，评出文明楼院10个` — never the two
+ *   glued into one run of clauses that reads as if the plan were an achievement (new-user test 34, D5). A 落实情况 that
+ *   names its own time (`本期`, `今年`, `上半年`, `目前`) takes no 本期 before it.
  */
 export function planOutcome(plan: string, progress: string): string {
   const said = stripEnd(progress);
-  const core = stripEnd(plan).replace(/^(?:继续|进一步|加快|全力|着力|扎实|全面)?(?:完成|推进|推动|开展|做好|落实|抓好|实施)?/u, "");
-  return core.length >= 4 && said.includes(core) ? said : `${stripEnd(plan)}，${said}`;
+  const planned = stripEnd(plan);
+  const core = planned.replace(/^(?:继续|进一步|加快|全力|着力|扎实|全面)?(?:完成|推进|推动|开展|做好|落实|抓好|实施)?/u, "");
+  if (core.length >= 4 && said.includes(core)) return said;
+  const timed = /^(?:本期|本年|今年|全年|年内|上半年|下半年|第[一二三四]季度|目前|截至|截止|至今|期间)/u.test(said);
+  return `针对上期提出的“${planned.replace(/^[“"]|[”"]$/gu, "")}”，${timed ? "" : "本期"}${said}`;
 }
 
 /** Heading of last period's plans with their 落实情况 (v1.2), after the body sections. */

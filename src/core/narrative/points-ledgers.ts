@@ -159,7 +159,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const i: { -readonly [K in keyof OrganizationItem]: OrganizationItem[K] } = { ...given, content: given.content.replace(/([\u4e00-\u9fff])(下达|交办|布置|分配)(任务|工作)$/u, "$1$2的$3") };
     // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
     // `农贸市场周检查` done 每周: the frequency says the week, never `坚持每周开展农贸市场周检查1次`.
-    const periodic = /^(.{2,}?)(?<!每)(周|月|日|季度)(检查|巡查|督查|调度|点评)$/u.exec(i.content);
+    // `文明班级月评比` 每月 alike: `坚持每月开展文明班级评比1次` (new-user test 34, D12).
+    const periodic = /^(.{2,}?)(?<!每)(周|月|日|季度)(检查|巡查|督查|调度|点评|评比|评选|评议|讲评)$/u.exec(i.content);
     if (periodic && i.remark?.frequency?.every.startsWith(`每${periodic[2]}`)) i.content = `${periodic[1]}${periodic[3]}`;
     const b = new SentenceBuilder().from(i.source).text(i.remark?.basis ? `${i.remark.basis}，` : "");
     // `村两委开展环境卫生检查`: who does it comes first and the row's own verb is kept, never a second one
@@ -294,8 +295,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
       if (/(机制|制度|体系|责任制|台账|平台|网络|模式|队伍|小组|专班|网格|架构|中心|站)$/u.test(bare)) return "建立";
       if (/边.+边|相结合|常态化|结合|一起|同步|同研究|同部署|两手抓|每日|每天|每周|每月/u.test(bare)) return "坚持";
       // A recurring work typed as a mechanism (`联合执法检查`, `文明劝导` 每月) is done, never `落实联合执法检查`
-      // (new-user test 32, D30).
-      if (/(?:检查|巡查|督查|督导|劝导|巡逻|执法|排查|走访|暗访|巡检|夜查|巡防)$/u.test(bare)) return "开展";
+      // (new-user test 32, D30); so is an evaluation (`文明班级月评比`: new-user test 34, D12), and a meeting is held.
+      if (RECURRING_MEETING.test(bare)) return "召开";
+      if (RECURRING_WORK.test(bare)) return "开展";
       return "落实";
     };
     // v2 rule 2: consecutive items with the same verb share it (`落实A、B`) — unless their 备注 adds to one of them.
@@ -386,7 +388,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const building = mechanism.every((i) => isBuildingWork(i.content));
     // Rules and standing bodies of a village or a group (村规民约, 红白理事会, 议事会) are a mechanism, never `细化任务`
     // (new-user test 31, D26).
-    const rules = mechanism.every((i) => i.kind === "工作机制" && RULES_AND_BODIES.test(i.content));
+    // Recurring work typed as a mechanism (`文明班级月评比` 每月, `创文例会`) is no 细化分工 either (new-user test 34, D12).
+    const rules = mechanism.every((i) => i.kind === "工作机制" && (RULES_AND_BODIES.test(i.content) || (!startsWithVerb(i.content) && (RECURRING_WORK.test(i.content) || RECURRING_MEETING.test(i.content)))));
     const lead = planned ? "统筹部署" : building ? "高标准规划" : !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : rules && !/机制/u.test(L.mechanism) ? "完善机制" : L.mechanism;
     points.push({ id: "mechanism", lead, sentences: [clauses([...own, ...taskClause])] });
   }
@@ -581,6 +584,13 @@ export function organizationPoints(ctx: Ctx): Point[] {
 }
 
 /** Rules and standing bodies a 工作机制 row sets up (村规民约, 居民公约, 红白理事会, 议事会): a mechanism of the unit. */
+/**
+ * Names of recurring work typed as a 工作机制 row (`联合执法检查`, `文明劝导`, `文明班级月评比`): done (`开展`), never
+ * `落实` (new-user tests 32 D30, 34 D12).
+ */
+const RECURRING_WORK = /(?:检查|巡查|督查|督导|劝导|巡逻|执法|排查|走访|暗访|巡检|夜查|巡防|评比|评选|评议|讲评|考评|测评|点评)$/u;
+/** Names of a recurring meeting typed as a 工作机制 row (`创文例会`, `周调度会`): held (`召开`), never `落实` (new-user test 34, D12). */
+const RECURRING_MEETING = /(?:例会|推进会|调度会|联席会议?|碰头会|座谈会|讲评会|点评会)$/u;
 const RULES_AND_BODIES = /村规民约|居民公约|公约|章程|理事会|议事会|监事会|评议会|参事会/u;
 
 /**

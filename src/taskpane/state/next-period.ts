@@ -88,6 +88,8 @@ export function nextPlanLines(next: NextPeriod, strings: Strings): string[] {
   if (next.carried.problems) lines.push(formatString(t.nextProblemsLine, { count: next.carried.problems }));
   if (next.carried.plans) lines.push(formatString(t.nextPlansLine, { count: next.carried.plans }));
   if (next.carried.standing || next.carried.teams) lines.push(formatString(t.nextStandingLine, { kinds: next.carried.standingKinds.join("、"), standing: next.carried.standing, teams: next.carried.teams }));
+  // Rows dated inside the new period, carried as they are (new-user test 34, D6).
+  lines.push(...next.carried.ahead);
   lines.push(formatString(t.nextPreviousLine, { sheet: next.previousSheet.name }));
   return lines;
 }
