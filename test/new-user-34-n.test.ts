@@ -5,7 +5,7 @@ import { placeFigureRow } from "../src/core/catalog";
 import { summaryTextOf } from "./support/summaries";
 
 /** The tester's 供电公司: a 专项 of a 学雷锋 week (2025-03-01 to 03-07). */
-const powerCompany = {
+const powerCompany: Parameters<typeof summaryTextOf>[0] = {
   profile: { 单位名称: "国网某某县供电公司", 单位简称: "县供电公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "专项", 起始日期: "2025-03-01", 截止日期: "2025-03-07" },
   ledgers: {
     志愿服务: [{ 队伍名称: "共产党员服务队", 队伍类型: "党员志愿者", 注册人数: 45, 服务次数: 7, "服务时长（小时）": 56, 主要服务内容: "入户检查用电安全" }],
