@@ -190,7 +190,10 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   // So is a name that ends in 表彰 (`护士节表彰`, `年度表彰`, `表彰活动`, `先进评选表彰`): an award held, no 志愿服务 (new-user test 31, D15).
   [/表彰会|表彰大会|颁奖会|颁奖典礼|颁奖仪式|授牌仪式|表彰(?:活动)?$|评选表彰(?:活动)?$/u, { section: "organization", point: "supervision" }],
   [/督查|督导|暗访|考核|测评|点位|包保|责任书|任务/u, { section: "organization", point: "supervision" }],
-  [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所/u, { section: "environment" }],
+  // A 评比 or 评选 (`美丽庭院评比`, `文明楼院评选`) chooses models: 道德建设's 选树典型, never 其他 folded into the section before
+  // it — unless it grades hygiene or the environment (`环境卫生评比`; new-user test 34, D3).
+  [/^(?!.*(?:卫生|环境|整治|保洁)).*(?:评比|评选)/u, { section: "morality" }],
+  [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所|美丽庭院|人居/u, { section: "environment" }],
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).
   [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级|移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|天价彩礼|高价彩礼|大操大办|人情攀比|集体婚礼/u, { section: "morality" }],

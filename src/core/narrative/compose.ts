@@ -72,6 +72,9 @@ interface Headline {
   readonly rows: number;
 }
 
+/** The opening's clause of the volunteer service of a 专项 or quarter (headlines; new-user test 34, D4). */
+const SERVICE_HEADLINE = "开展志愿服务";
+
 /**
  * Headline figures (v2 rule 10): at most three, from the ledgers with the most rows; an activity
  * total below 5 is never a headline; problems only as a total over like units.
@@ -127,6 +130,12 @@ function headlines(facts: Facts): Sentence[] {
   const results = actionRows.filter((f) => !isSetUp(f.name));
   // A figure typed under 板块 其他 is the unit's own business (`签约家庭医生服务`), not a 创文 result: it heads the opening
   // only when the ledgers give nothing (new-user test 30, D6).
+  // Over a 专项's days or a quarter where nothing of the ledgers heads the opening but such a business figure would (`更换老旧
+  // 电表120块` over a 学雷锋 week), the volunteer service of the period leads instead (`开展志愿服务7次，服务时长56小时`);
+  // the business figure is then the period's context (new-user test 34, D4).
+  if (short && !out.length && v.services && v.services.value > 0 && results.some((f) => f.sectionId === "other")) {
+    out.push({ rows: facts.figures.length, sentence: v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services) });
+  }
   const creation = out.length ? results.filter((f) => f.sectionId !== "other") : results;
   const biggest = [...creation].sort((a, b) => b.figure.value - a.figure.value)[0];
   if (biggest) {
@@ -198,7 +207,9 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // A context figure of work done (`办理户籍业务3600余件`) beside one or two headlines joins their list, first: one
   // sentence of the period, never a second `上半年共……` after it (new-user test 32, D8).
   const work = during && during === told && context ? context.text.replace(/^此外，/u, "").replace(/。$/u, "") : "";
-  const joins = !!work && !!actionOf(work) && work.startsWith(actionOf(work) ?? "") && !/[，；。]/u.test(work)
+  // After the volunteer service that leads a 专项 in place of a business figure of 板块 其他, that figure follows as a sentence
+  // of its own (`期间共更换老旧电表120块。`), never first in the list (new-user test 34, D4).
+  const joins = !!work && !headed[0]?.text.startsWith(SERVICE_HEADLINE) && !!actionOf(work) && work.startsWith(actionOf(work) ?? "") && !/[，；。]/u.test(work)
     && headed.length >= 1 && headed.length <= 2 && !/^(?:注册志愿者|志愿者|常住人口)/u.test(headed[0].text);
   const head = joins && context ? [{ text: work, sources: context.sources }, ...headed] : headed;
   const won = wonClause(facts);

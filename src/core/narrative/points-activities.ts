@@ -26,13 +26,15 @@ const VISIT = /^(.*?)(入户走访|走访慰问|看望慰问|上门慰问|入户
 
 /**
  * The households an activity's 参与数量 counts (单位 户 or 家; new-user test 32, D19), said after the work: `，走访45户`
- * for a visit, `，覆盖300户` for publicity handed out or explained, `，惠及30户` otherwise — never `参与40户`, as if
+ * for a visit, `，覆盖300户` for publicity handed out or explained, `，参评20户` for a 评比, `，惠及30户` otherwise — never `参与40户`, as if
  * households took part. `verb` is the word, empty when no figure is in households.
  */
 export function householdVerb(unit: string, names: readonly string[]): string {
   if (!HOUSEHOLD_TURNOUT.has(unit)) return "";
   if (names.length && names.every((n) => VISIT.test(stripEnd(n)))) return "走访";
   if (names.length && names.every((n) => /宣传|发放|普及|宣讲|讲解|告知/u.test(n))) return "覆盖";
+  // Households of a 评比 take part in it (`美丽庭院评比` 20 户 → `，参评20户`): nothing reaches them (new-user test 34, D3).
+  if (names.length && names.every((n) => /(?:评比|评选)(?:活动)?$/u.test(stripEnd(n)))) return "参评";
   return "惠及";
 }
 

@@ -75,8 +75,11 @@ const MORES = /移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚
  */
 const isMoresEvent = (it: ActivityItem): boolean => MORES.test(`${it.name}${it.summary ?? ""}`);
 
-/** Names of meetings that plan or coordinate the work (`加装电梯协调会`, `创文调度会`): 研究部署, never 学习培训. */
-const DEPLOYMENT = /(?:协调会|推进会|部署会|调度会|联席会|联席会议|协调会议|推进会议|部署会议|调度会议)$/u;
+/**
+ * Names of meetings that plan, launch or coordinate the work (`加装电梯协调会`, `创文调度会`, `文明楼院评比启动会`,
+ * `创城动员大会`): 研究部署, never 学习培训 (new-user test 34, D3).
+ */
+const DEPLOYMENT = /(?:协调会|推进会|部署会|调度会|联席会|联席会议|协调会议|推进会议|部署会议|调度会议|启动会|动员会|启动大会|动员大会|推进大会|部署大会|誓师大会)$/u;
 const DEPLOYMENT_LEAD = "研究部署";
 
 /** Lead of a point of award meetings only (`护士节表彰大会`), and the heading of a section of nothing else. */
@@ -94,10 +97,13 @@ const forParents = (it: ActivityItem): boolean => it.kind === "会议培训" && 
  * A training in conduct (`员工文明礼仪培训`, `职业道德培训`, `服务礼仪培训`) typed 会议培训: no 组织领导 of the creation work, but the
  * staff's 文明素养 — told with 道德建设 (new-user test 32, D6: never `加强组织领导` over a hotel's 员工文明礼仪培训).
  */
-const IN_CONDUCT = /文明礼仪|职业道德|礼仪培训|礼仪讲座|礼仪知识|道德讲座|道德培训|诚信教育/u;
+const IN_CONDUCT = /文明礼仪|职业道德|礼仪培训|礼仪讲座|礼仪知识|道德讲座|道德培训|诚信教育|文明服务|服务礼仪|服务规范|优质服务/u;
 const inConduct = (it: ActivityItem): boolean => it.kind === "会议培训" && IN_CONDUCT.test(it.name) && !forParents(it);
 /** Lead of the point of conduct trainings in 道德建设. */
 const CONDUCT_LEAD = "文明礼仪";
+/** Lead of the point when every conduct training is of service (`营业厅文明服务培训`, `优质服务培训`; new-user test 34, D3). */
+const SERVICE_LEAD = "文明服务";
+const ofService = (it: ActivityItem): boolean => /文明服务|服务规范|优质服务/u.test(it.name ?? "") && !/礼仪|职业道德|诚信/u.test(it.name ?? "");
 
 /** Lead of the point of an agency's 理论学习 told under 组织保障 (studiesWithOrganization). */
 const STUDY_LEAD = "理论武装";
@@ -145,7 +151,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
       points.push({ id: "parents", lead, sentences: activitySentences(ctx, [parents], start + points.length) });
     }
     const conduct = meetings && narrowed(meetings, meetings.items.filter(inConduct));
-    if (conduct) points.push({ id: "conduct", lead: CONDUCT_LEAD, sentences: activitySentences(ctx, [conduct], start + points.length) });
+    if (conduct) points.push({ id: "conduct", lead: conduct.items.every(ofService) ? SERVICE_LEAD : CONDUCT_LEAD, sentences: activitySentences(ctx, [conduct], start + points.length) });
   }
   if (groups.length) {
     const id = activityPointIds[groups[0].kind] ?? `${section.id}Activities`;
