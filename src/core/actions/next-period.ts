@@ -9,7 +9,7 @@
  * @module
  */
 import { isRollupWorkbook } from "../rollup/detect";
-import { Enums, columnById, formOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
+import { Enums, PERIOD_CYCLES, columnById, formOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
 import { previousFiguresOf, previousSheetRows } from "../facts";
 import type { CellValue, SheetGrid, WorkbookSnapshot } from "../grid";
 import { parseRange } from "../grid";
@@ -124,13 +124,10 @@ export function notStandardRefusal(findings: readonly Finding[], catalog: Catalo
 /** Standing 事项类型 of 组织保障 that go on from period to period (the catalog's `standingOrgKinds`). */
 export const STANDING_KINDS: readonly string[] = standingOrgKinds;
 
-const halves = ["上半年", "下半年"];
-const quarters = ["第一季度", "第二季度", "第三季度", "第四季度"];
-
 /** The natural next period of (year, 报告期); undefined for 专项 (and unknown periods). */
 export function naturalNextPeriod(year: number, period: string): { year: number; period: string } | undefined {
   if (period === "全年") return { year: year + 1, period };
-  for (const cycle of [halves, quarters]) {
+  for (const cycle of PERIOD_CYCLES) {
     const i = cycle.indexOf(period);
     if (i >= 0) return i + 1 < cycle.length ? { year, period: cycle[i + 1] } : { year: year + 1, period: cycle[0] };
   }

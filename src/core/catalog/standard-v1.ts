@@ -106,6 +106,16 @@ export const PERIOD_MONTHS: Readonly<Record<string, readonly [number, number]>> 
   全年: [1, 12], 专项: [1, 12], 上半年: [1, 6], 下半年: [7, 12], 第一季度: [1, 3], 第二季度: [4, 6], 第三季度: [7, 9], 第四季度: [10, 12],
 };
 
+/**
+ * The 报告期 that follow one another within a year, in order (spec §1 报告期): the halves and the quarters. 全年 follows
+ * the year before's 全年; 专项 follows nothing. Read by the period before (环比, facts/compare) and the period after
+ * (开始下一期, actions/next-period).
+ */
+export const PERIOD_CYCLES: readonly (readonly string[])[] = [
+  ["上半年", "下半年"],
+  ["第一季度", "第二季度", "第三季度", "第四季度"],
+];
+
 // ---- enumerations (spec §1–§9) ----
 export const Enums = {
   unitType: ["社区", "村", "街道", "乡镇", "机关部门", "群团组织", "学校", "企事业单位", "其他"],

@@ -4,7 +4,7 @@
  * before is 环比 (`较上半年`, `较上年下半年`, `较上季度`); anything else is refused.
  * @module
  */
-import type { Catalog } from "../catalog";
+import { PERIOD_CYCLES, type Catalog } from "../catalog";
 import { computeIndicators, type IndicatorValue } from "./indicators";
 import type { PreviousFigures } from "./previous";
 import type { Facts, Figure } from "./types";
@@ -50,14 +50,13 @@ export interface Comparison {
 /** Result of relating two periods: a relation, or a one-line Chinese reason for refusing. */
 export type Related = { readonly ok: true; readonly relation: PeriodRelation } | { readonly ok: false; readonly message: string };
 
-const halves = ["上半年", "下半年"];
-const quarters = ["第一季度", "第二季度", "第三季度", "第四季度"];
+const quarters = PERIOD_CYCLES[1];
 
 const periodName = (year: number, period: string): string => (period === "全年" ? `${year}年` : `${year}年${period}`);
 
 /** The period just before (year, 报告期), for 环比; undefined for 全年 and 专项. */
 function periodBefore(year: number, period: string): { year: number; period: string } | undefined {
-  for (const cycle of [halves, quarters]) {
+  for (const cycle of PERIOD_CYCLES) {
     const i = cycle.indexOf(period);
     if (i > 0) return { year, period: cycle[i - 1] };
     if (i === 0) return { year: year - 1, period: cycle[cycle.length - 1] };
