@@ -5,9 +5,10 @@
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 import { summaryTextOf } from "./support/summaries";
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
 
 const profile = { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" };
-const volunteering = (备注: string): Record<string, unknown> => ({ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务活动", 活动类型: "志愿服务", 参与数量: 35, 单位: "人", 备注 });
+const volunteering = (备注: string): Record<string, string | number> => ({ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务活动", 活动类型: "志愿服务", 参与数量: 35, 单位: "人", 备注 });
 const sentenceOf = (text: string): string => text.split("\n").find((l) => l.includes("学雷锋志愿服务活动"))?.trim() ?? "";
 
 it.each([
@@ -25,7 +26,7 @@ it("D18: a 备注 that is only who took part still says so (`35名辖区居民�
   expect(sentenceOf(text)).toBe("3月5日开展“学雷锋志愿服务活动”，35名辖区居民参加。");
 });
 
-const problems = {
+const problems: WorkbookContent = {
   profile,
   ledgers: {
     问题整改: [
@@ -47,7 +48,7 @@ it("D20: check tells the personal data in that 备注", async () => {
   expect(check).toContain("提示 问题整改!I4 [value.personal] “备注”中有电话号码、身份证号或联系人，总结不会写出这一部分；问题类别为“其他”时，总结从备注中读取问题名称，个人信息请不要填在这一列。");
 });
 
-const springCouplets = {
+const springCouplets: WorkbookContent = {
   profile,
   ledgers: { 活动台账: [{ 日期: "2025-02-01", 活动名称: "写春联送祝福活动", 活动类型: "关爱帮扶", 参与数量: 80, 单位: "人次", 简要内容: "由社区书记刘建华带领志愿者为孤寡老人赵大爷送春联" }] },
 };
