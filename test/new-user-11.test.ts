@@ -178,7 +178,7 @@ it("11 D8: a police station's 户数 and 常住人口 are its 辖区's, never `�
   const text = await textOf({ 单位名称: "江北公安分局城南派出所", 单位类型: "机关部门", 报告年度: 2024, 报告期: "上半年", 户数: 15800, 常住人口: 42000 }, {
     活动台账: [{ 日期: 45400, 活动名称: "反诈宣传进社区", 活动类型: "宣传教育", 参与数量: 200, 单位: "人次" }],
   });
-  expect(text).toContain("江北公安分局城南派出所辖区有居民15800户，常住人口42000人。");
+  expect(text).toContain("江北公安分局城南派出所辖区有居民15800户，常住人口4.2万人。");
 });
 
 it("12 D8: after 开始下一期 the carried 领导小组 and 工作机制 are told as going on, so the 组织领导 part stays", async () => {

@@ -28,6 +28,15 @@ const NAME_AFTER_OFFICE = `[${SURNAMES}](?!(?:${OFFICES}|副|常务|组员|成�
 const NUMBER = `(?:${MOBILE}|0\\d{2,3}[-\\s]?\\d{7,8}|\\d{17}[\\dXx])`;
 /** A bracket holding such a number (`（队长李秀英13712345678）`, `（电话0731-…）`), as a RegExp source. */
 const NUMBER_BRACKET = `[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`;
+/** Forms of address after a surname that call a private person (`赵大爷`, `王大妈`, `李阿姨`: new-user test 34, D21). */
+const KIN_FORMS = "大爷|大妈|大娘|大伯|大叔|大婶|奶奶|爷爷|婆婆|阿婆|阿姨|阿公|老伯|老汉|老太|师傅|伯伯|叔叔|婶婶";
+/** Roles a private person is named after (`网格员王小明`, `志愿者张建国`: new-user test 34, D18). */
+const PERSON_ROLES = "网格员|网格长|楼栋长|楼长|单元长|志愿者|社工|党员|民警|辅警|队员|工作人员|居民|村民|群众|业主|房东|租户";
+/**
+ * Who led a work, named (`由网格员王小明负责`, `由王大妈（身份证…）牵头`), as a RegExp: cut, what was done stays
+ * (`由王大妈牵头组建楼道议事会` → `组建楼道议事会`), a clause of nothing else goes (new-user test 34, D18).
+ */
+const LED_BY = new RegExp(`由(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}?|[${SURNAMES}](?:${KIN_FORMS}))(?:${NUMBER_BRACKET})?(?:牵头|负责|带队|带头)`, "gu");
 /** Forms of address after a name that say nothing of what the person does (`王建国同志`, `李女士`). */
 const ADDRESS_FORMS = "同志|先生|女士|师傅";
 /**
@@ -37,6 +46,9 @@ const ADDRESS_FORMS = "同志|先生|女士|师傅";
 const PERSON_OPENING_CLAUSE = new RegExp(`(^|[，,；;：:])\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:${ADDRESS_FORMS})?${NUMBER_BRACKET}\\s*`, "gu");
 /** Words that say whom to contact or who is in charge (`联系人`, `负责人` …), as a RegExp alternation. */
 const CONTACT_ROLES = "负责人|联系人|联络员|经办人";
+
+/** A label left without its number (`电话` at the end of a clause). */
+const CONTACT_LABEL = /(?:联系电话|联系方式|电话|手机)[:：]?\s*(?:$|[，,；;。)）])/u;
 
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
@@ -51,10 +63,16 @@ const PERSONAL: readonly RegExp[] = [
   new RegExp(`(?:负责人|联系人|联络员|召集人|经办人|责任人)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   // A person cared for, named after who they are (`看望老党员张德福`, `慰问困难户李秀英`: new-user test 17, D6).
   new RegExp(`(?:老党员|老干部|老兵|老军人|老人|困难户|困难群众|低保户|五保户|残疾人|独居老人|空巢老人|孤寡老人|留守儿童|困境儿童|患者|病人)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=$|[，、。；,;（(]|家|同志|等)`, "u"),
+  // Who led or was in charge, named after their role (`由网格员王小明负责`, `由社区志愿者张建国带队`: new-user test 34, D18):
+  // the clause names a private person, so it goes whole.
+  new RegExp(`(?:${PERSON_ROLES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=负责|带队|带领|牵头|主持|组织|担任|率队|领队|同志|[（(])`, "u"),
+  // A person called by surname and a form of address (`赵大爷`, `李奶奶`, `王阿姨`: new-user test 34, D21), never a count
+  // before 老人 (`百余老人`).
+  new RegExp(`(?<![\\d百千万十余多几数])[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|老人|老师傅)`, "u"),
   // A private home as a place (`赵敏家中`: new-user test 11, D19).
   new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:家中|家里|家门口|住处|住所)`, "u"),
   // A label left without its number (`电话` at the end of a clause).
-  /(?:联系电话|联系方式|电话|手机)[:：]?\s*(?:$|[，,；;。)）])/u,
+  CONTACT_LABEL,
 ];
 
 /**
@@ -67,6 +85,23 @@ export function namesPeople(text: string): boolean {
 }
 const PERSON_NAME = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u");
 const BODY_END = /(?:局|委|办|会|队|站|所|部|科|处|室|校|院|厅|中心|社区|村|街道|镇|乡|公司|集团|团|组|馆|店|厂|行)$/u;
+
+/**
+ * The person a piece of free text names, as typed (`赵大爷`, `志愿者张建国`, `王某某`), or undefined: the patterns of
+ * hasPersonalData without the contact numbers and labels. For the 提示 value.personal on 简要内容 and a 问题整改 备注 that
+ * names the category (new-user test 34, D20/D21).
+ */
+export function personalNameIn(text: string): string | undefined {
+  const found: { at: number; text: string }[] = [];
+  for (const re of PERSONAL) {
+    if (CONTACT_PATTERNS.includes(re) || re === CONTACT_LABEL) continue;
+    for (const m of text.matchAll(new RegExp(re.source, "gu"))) found.push({ at: m.index, text: m[0] });
+  }
+  // Each person once, in the order typed: a match inside another (`某某` in `王某某书记`) is the same person.
+  const own = found.filter((x) => !found.some((y) => y !== x && y.text.length > x.text.length && y.at <= x.at && x.at + x.text.length <= y.at + y.text.length));
+  const names = [...new Set(own.sort((a, b) => a.at - b.at).map((x) => x.text))];
+  return names.length ? names.join("、") : undefined;
+}
 
 /** True when a piece of text holds personal data (a phone, an ID number, a person's name); each text is tested once. */
 export const hasPersonalData: (text: string) => boolean = memoText((text) => PERSONAL.some((re) => re.test(text)));
@@ -110,6 +145,7 @@ export function cutPersonalBrackets(text: string): string | undefined {
   const named = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u");
   const kin = /(?:大妈|大爷|大娘|阿姨|师傅|奶奶|爷爷|婆婆|大姐|大哥|老师|医生|书记|主任)$/u;
   const cut = text
+    .replace(LED_BY, "")
     // A person opening a clause with the number after their name (`，王建国同志（电话0571-…）化解矛盾纠纷12起`): the name, a
     // form of address and the bracket go, the work stays (`，化解矛盾纠纷12起`): what the clause says is done stays with the
     // sentence's subject, and no private person is named (new-user test 32, D33: never the whole clause for one contact).
@@ -145,7 +181,7 @@ export function cutHotlineNumbers(text: string): string {
  * when personal data is left after that (the caller then drops whole clauses: scrubPersonal).
  */
 export function redactPersonal(text: string): string | undefined {
-  const cut = cutTitledContact(text)
+  const cut = cutTitledContact(text.replace(LED_BY, ""))
     // A person opening a clause goes with their number, the work stays (new-user test 32, D33).
     .replace(PERSON_OPENING_CLAUSE, "$1")
     // A bracket naming who is in charge goes whole (`（负责人：陈警官 警号012345）`, new-user test 25, D28).
@@ -186,8 +222,14 @@ export function scrubPersonal(text: string): string {
   if (!text) return "";
   // A clause keeps its words when its personal part can be cut out (`在支队长亲自部署下扎实推进`: new-user test 18, D5).
   // A phone cut out of a clause could leave the name beside it (`请联系刘芳`): such a clause goes whole.
-  return clausesOf(dropOfficeNames(text)).filter((c) => !hasPersonalData(c)).join("，");
+  return clausesOf(dropOfficeNames(text).replace(ADDRESSED_RECIPIENT, "$1").replace(LED_BY, "")).filter((c) => !hasPersonalData(c)).join("，");
 }
+
+/**
+ * A person a work reached, called by surname and a form of address after who they are (`为孤寡老人赵大爷送春联` →
+ * `为孤寡老人送春联`: new-user test 34, D21): the name goes, whom the work reached stays.
+ */
+const ADDRESSED_RECIPIENT = new RegExp(`(低保户|困难户|五保户|特困户|残疾人|独居老人|空巢老人|孤寡老人|高龄老人|留守老人|老人|老党员|老干部|老兵|困难群众|留守儿童|居民|村民)[${SURNAMES}](?:${KIN_FORMS})(?:等(?:人|户|家庭)?)?`, "gu");
 
 /** A frequency as people say it: `每月` + optional count and measure word (`每月2期`, `每日`, `每周1次`). */
 export interface Frequency {
@@ -342,6 +384,9 @@ export const isPraise = (clause: string): boolean => PRAISE.test(clause.trim().r
 /** A work done with its figure (`共清理小广告200余处`, `清运垃圾3吨`): RemarkReading.result. */
 const RESULT = /^(?:共计?|累计|合计)?([\u4e00-\u9fff“”、]{3,14}?)(?:约|近|超过)?\d+(?:\.\d+)?(?:余|多)?(?:处|个|件|条|块|张|份|户|家|吨|平方米|米|袋|辆|次|场|棵|株|车|人次|人)$/u;
 
+/** Whom a work served (`共服务独居老人15户`, `服务群众300余人次`: new-user test 34, D18): a result of an activity, said as typed. */
+const SERVED = /^(?:服务|惠及|帮扶|救助|慰问|走访|看望|帮助|受益)[\u4e00-\u9fff]{2,}/u;
+
 const CLAUSE_START = /^(?:经(?=[\u4e00-\u9fff]{2,}(?:通过|批准|同意|审议|审定|研究|讨论))|为|以|与|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
 /**
@@ -444,9 +489,10 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     if (/\d/u.test(raw)) {
       const done = RESULT.exec(raw);
-      if (done && !result && actionOf(done[1])) result = raw;
-      // `店外店21家`: the row's own figure restated; keep its name as the detail.
-      const name = /^([\u4e00-\u9fff]{2,8}?)\d/u.exec(raw)?.[1];
+      if (done && !result && (actionOf(done[1]) || SERVED.test(done[1]))) result = raw;
+      // `店外店21家`: the row's own figure restated; keep its name as the detail. Only a name with nothing but the figure
+      // and its measure word after it: `居民在3号楼下私搭鸡舍` names nothing (`居民在`: new-user test 34, D20).
+      const name = /^([\u4e00-\u9fff]{2,8}?)\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{0,2}$/u.exec(raw)?.[1];
       if (name && !detail && !CLAUSE_START.test(name)) detail = name;
       dropped.push({ text: raw, why: "figure" });
       continue;

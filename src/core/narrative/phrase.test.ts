@@ -44,7 +44,9 @@ describe("figureText", () => {
     expect(figureText(fig(180000, "平方米"))).toBe("18万平方米");
     expect(figureText(fig(123500, "人次"))).toBe("12.35万人次");
     expect(figureText(fig(123456, "人次"))).toBe("123456人次");
-    expect(figureText(fig(28000, "份"))).toBe("28000份");
+    // Whole thousands from 10,000 in 万 however typed (new-user test 34, D19); other counts below 100,000 keep their digits.
+    expect(figureText(fig(28000, "份"))).toBe("2.8万份");
+    expect(figureText(fig(28500, "份"))).toBe("28500份");
   });
   it("puts 约 and 近 before the number", () => {
     expect(figureText(fig(14800, "人次", { approx: "about" }))).toBe("约14800人次");

@@ -74,8 +74,8 @@ function moneyText(f: Figure): string {
 
 /**
  * A count in digits, or in 万 from 100,000 when two decimals hold it exactly (narrative v2 rule 10:
- * `18万`, `12.35万`); between 10,000 and 100,000 an exact count keeps its digits (a rough one of whole thousands
- * is said in 万: {@link roughDigits}).
+ * `18万`, `12.35万`); between 10,000 and 100,000 a count of whole thousands (`1.5万`, exact or rough: {@link roughDigits})
+ * or one typed in 万 is said in 万, any other keeps its digits (`12345`).
  */
 function countDigits(value: number, typedWan = false): string {
   // From 1亿 in 亿 (`1.2亿次`), from 1万亿 in 万亿, when two decimals hold it; else digits: never `12000万` (new-user test 24, D12).
@@ -84,8 +84,10 @@ function countDigits(value: number, typedWan = false): string {
     const yi = numberText(value / step, 2);
     return Math.abs(Number(yi) * step - value) < 1e-6 * step / 1e8 ? `${yi}${step === 1e12 ? "万亿" : "亿"}` : numberText(value);
   }
-  // Typed in 万 (`1.5万`): said so from 10,000 (v2 rule 10 allows either form below 100,000; new-user test 25, D2).
-  if (value >= 100000 || (typedWan && value >= 10000)) {
+  // Typed in 万 (`1.5万`): said so from 10,000 (v2 rule 10 allows either form below 100,000; new-user test 25, D2). A count
+  // of whole thousands from 10,000 is said in 万 however it was typed (`15000` and `1.5万` both `1.5万人次`, as rough ones
+  // are: roughDigits; new-user test 34, D19): one form in the document, never `1.5万人次` beside `15000人次`.
+  if (value >= 100000 || (value >= 10000 && (typedWan || value % 1000 === 0))) {
     const wan = numberText(value / 10000, 2);
     if (Math.abs(Number(wan) * 10000 - value) < 1e-6) return `${wan}万`;
   }

@@ -4,7 +4,7 @@
  * @module
  */
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName } from "../catalog";
-import type { ActivityGroup, ActivityItem } from "../facts";
+import type { ActivityGroup, ActivityItem, RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -282,11 +282,22 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   }
   // Who the 简要内容 says took part (`居民代表参加`) comes first (new-user test 33, D5: `35名居民代表参加`).
   const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
-  const who = attendees ?? (it.remark?.detail && /(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(it.remark.detail) ? it.remark.detail : "");
+  const who = attendees ?? (it.remark && bareAttendees(it.remark) ? it.remark.detail ?? "" : "");
   if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
   else if (MEETING_NAME.test(stripEnd(it.name ?? "")) || MEETING_WITHOUT_HUI.test(stripEnd(it.name ?? "")) || AWARD_NAME.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
   else b.text("，参与").fig(p);
+}
+
+/**
+ * Whether a 备注's detail is only who took part (`居民代表`, `辖区党员`), said as `35名居民代表参加`: never a clause of
+ * work or its figure (`共服务独居老人15户`, `服务老人20人次` → never `35名共服务独居老人参加`; new-user test 34, D18).
+ */
+function bareAttendees(remark: RemarkReading): boolean {
+  const who = remark.detail;
+  if (!who || !/(?:教师|教职工|师生|学生|职工|干部|党员|居民|群众|志愿者|家庭|妇女|青年|儿童|老人|队员)$/u.test(who)) return false;
+  if (/^(?:共|累计|合计)|服务|惠及|帮扶|救助|慰问|走访|看望|帮助|受益|[为向给对]/u.test(who) || actionOf(who)) return false;
+  return !remark.dropped.some((d) => d.why === "figure" && d.text.startsWith(who));
 }
 
 /** The number of days of a span said as `8月1日至3日` or `7月30日至8月2日` (undefined for `7月29日起`). */

@@ -11,7 +11,8 @@ import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./pa
 import { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly, signedLate } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { frequencyMismatch, frequencyOf } from "../facts/remark";
+import { frequencyMismatch, frequencyOf, hasPersonalData, personalNameIn } from "../facts/remark";
+import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
 import type { ApproxKind } from "../normalize/types";
 
@@ -193,6 +194,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...festivalDates(wb));
   if (festivals) out.push(...festivalUnnamed(wb, festivals));
   out.push(...doubledWords(wb));
+  out.push(...personalInPrintedText(wb));
   out.push(...frequencyTotals(wb));
   out.push(...ratesOver100(wb));
   out.push(...ledgerRepeats(wb));
@@ -838,6 +840,37 @@ function doubledWords(wb: ParsedWorkbook): Finding[] {
   }
   return out;
 }
+
+/**
+ * `value.personal` for a person named in free text the summary reads (new-user test 34, D20/D21): an activity's 简要内容
+ * (`为孤寡老人赵大爷送春联`; its phone numbers are told by checkCell already), and the 备注 of a 问题整改 row typed 其他,
+ * which names the category (`居民王某某（电话…）在3号楼下私搭鸡舍`). The summary leaves the person out either way.
+ */
+function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const summaries = columnOf(wb.ledgers.activities, "summary");
+  for (let i = 0; summaries && i < summaries.length; i++) {
+    const text = summaries.value(i);
+    if (typeof text !== "string" || hasContactData(text)) continue;
+    const who = personalNameIn(text);
+    if (!who) continue;
+    const p = summaries.at(i);
+    out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "summary"), who }));
+  }
+  const kinds = columnOf(wb.ledgers.rectification, "kind");
+  const remarks = columnOf(wb.ledgers.rectification, "remark");
+  for (let i = 0; kinds && remarks && i < remarks.length; i++) {
+    const text = remarks.value(i);
+    if (kinds.value(i) !== "其他" || typeof text !== "string" || !hasPersonalData(text)) continue;
+    const who = hasContactData(text) ? undefined : personalNameIn(text);
+    const p = remarks.at(i);
+    out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), ...(who ? { who } : {}), detail: "问题类别为“其他”时，总结从备注中读取问题名称，个人信息请不要填在这一列" }));
+  }
+  return out;
+}
+
+/** The header of column `id` of a ledger, from the catalog. */
+const headerOf = (ledger: ParsedLedger | undefined, id: string): string => ledger?.spec.columns.find((c) => c.id === id)?.header ?? id;
 
 /**
  * `activity.mixed-units`: the 参与数量 of one 活动类型 counted partly in 人 and partly in 人次 cannot be

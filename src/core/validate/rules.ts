@@ -18,6 +18,8 @@ export interface RuleParams {
   readonly list?: string;
   /** What the summary prints instead of the typed value. */
   readonly printed?: string;
+  /** A person named in free text (`赵大爷`, `志愿者张建国`): value.personal (new-user test 34, D21). */
+  readonly who?: string;
   /** What 规范数据 turns text into: `日期` for a date column, else a number (new-user test 31, D13). */
   readonly target?: "日期" | "数值";
 }
@@ -182,7 +184,7 @@ export const rules = {
   "value.personal": {
     severity: "warning",
     summary: "A phone or ID card number (or 联系人…) typed into a column the summary prints; the summary leaves that part out.",
-    message: (p) => `${q(p.field)}中有电话号码、身份证号或联系人，总结不会写出这一部分；${p.detail ?? "个人信息请不要填在这一列"}。`,
+    message: (p) => `${q(p.field)}中有${p.who ? `个人姓名或称呼${q(p.who)}` : "电话号码、身份证号或联系人"}，总结不会写出这一部分；${p.detail ?? "个人信息请不要填在这一列"}。`,
   },
   "value.too-long": {
     severity: "error",
