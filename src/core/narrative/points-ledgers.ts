@@ -564,6 +564,9 @@ const COMPLAINT = /投诉|诉求|举报|信访|工单|热线|来电|来信|咨�
 /** A name that is the complaints or requests themselves (`投诉举报`, `群众诉求`, `12345热线工单`), not a problem complained of. */
 const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|来电|来信|咨询件|投诉件|举报件)$/u;
 
+/** A name that closes with the state of a thing (`公交站台破损`, `路灯损坏`, `井盖缺失`): a problem named without its 问题. */
+const DAMAGED_STATE = /(?:破损|损坏|损毁|缺失|缺损|脱落|老化|破旧|褪色|松动|故障|失修|不全|不齐|不到位|不规范|不达标|不整洁|不清晰|渗漏|漏水|堵塞|积水|坑洼|塌陷)$/u;
+
 /** The action and object of a 问题类别 row (catalog problemActions); 其他 is named by its 备注 when it gives a name. */
 export function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
   const a = problemActions[kind.category] ?? { verb: "整治" };
@@ -592,7 +595,8 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // 纠正-ed, never 整改-ed like a place.
   if (named && verb === "整治" && /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
-  if (named && verb === "整治" && !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named)) return { verb: "整改", object: named };
+  // A thing's state (`公交站台破损`, `路灯损坏`) is its 问题: `整改公交站台破损问题28个`, never `整改公交站台破损28个` (new-user test 34, D26).
+  if (named && verb === "整治" && !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named)) return { verb: "整改", object: DAMAGED_STATE.test(named) ? `${named}问题` : named };
   return { verb, object: named ?? a.object ?? kind.category };
 }
 
