@@ -595,8 +595,7 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // 纠正-ed, never 整改-ed like a place.
   if (named && verb === "整治" && /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
-  // A thing's state (`公交站台破损`, `路灯损坏`) is its 问题: `整改公交站台破损问题28个`, never `整改公交站台破损28个` (new-user test 34, D26).
-  if (named && verb === "整治" && !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named)) return { verb: "整改", object: DAMAGED_STATE.test(named) ? `${named}问题` : named };
+  if (named && verb === "整治" && !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named)) return { verb: "整改", object: named };
   return { verb, object: named ?? a.object ?? kind.category };
 }
 
@@ -622,7 +621,10 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
         b.from(...same.flatMap((k) => k.rectified.sources));
         return;
       }
-      b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(object);
+      // A thing's state alone under 整改 (`公交站台破损`, `路灯损坏`) is its 问题: `整改公交站台破损问题28个`, never
+      // `整改公交站台破损28个` (new-user test 34, D26); in a list of several (`整改井盖破损缺失45处、管网漏损20处`) the names stand.
+      const state = verb === "整改" && byObject.size === 1 && DAMAGED_STATE.test(object);
+      b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(state ? `${object}问题` : object);
       same.forEach((k, j) => b.text(j ? "、" : "").fig(k.rectified));
       first = false;
       shown += 1;
