@@ -113,3 +113,11 @@ describe("new-user test 34, D15: the street's duplicate pair and the unit left o
     expect(records.find((r) => r["填报单位"] === "望江社区居委会")?.["发现问题数"]).toBe(9);
   });
 });
+
+it("D25: a roll-up names one unit's mechanisms by their names, and says nothing it cannot name", async () => {
+  const { mechanismNames } = await import("../src/core/narrative/combined/sections");
+  expect(mechanismNames(["网格化管理：全社区划分12个网格，网格员每日巡查"])).toBe("网格化管理机制");
+  expect(mechanismNames(["党工委成员包片、工作人员包网格、保洁人员包路段的网格化包保责任制"])).toBe("网格化包保责任制");
+  expect(mechanismNames(["建立门前三包责任制", "每日巡查"])).toBe("门前三包责任制和每日巡查机制");
+  expect(mechanismNames(["每周五下午由社区书记带队对辖区主次干道开展巡查"])).toBe("");
+});
