@@ -71,8 +71,19 @@ export function unitIndicators(wb: ParsedWorkbook): IndicatorValues {
   const out: Record<string, number | null> = {};
   for (const id of rollupIndicatorIds) if (sums[id]) out[id] = sums[id](wb);
   out.rectificationRate = rateOf(out);
+  // Rows in no figure (已整改数 above 发现数): a unit left out shows blank problem counts rather than a 0 it never typed.
+  out[UNCOUNTED_PROBLEM_ROWS] = rowsOf(wb, "rectification").filter((r) => !counted(r)).length;
   return out;
 }
+
+/**
+ * Key of {@link unitIndicators}' count of 问题整改 rows in no figure (已整改数 above 发现数); not a 汇总 column: a unit
+ * left out with such rows shows its problem columns blank, never `0` for problems it did report (new-user test 34, D15).
+ */
+export const UNCOUNTED_PROBLEM_ROWS = "uncountedProblemRows";
+
+/** Ids of the 汇总 columns a unit's {@link UNCOUNTED_PROBLEM_ROWS} leaves blank when the unit is left out. */
+export const PROBLEM_INDICATORS: readonly string[] = ["problemsFound", "problemsRectified", "rectificationRate", "carriedFound", "carriedRectified"];
 
 /** Totals over units: sums of each indicator, the rate recomputed from the summed counts. */
 export function totalIndicators(units: readonly IndicatorValues[]): IndicatorValues {

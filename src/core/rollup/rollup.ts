@@ -242,24 +242,28 @@ const COPY_NAME = /副本|复件|备份|拷贝|\bcopy\b|\(\d+\)\.xlsx$|\bbak\b/i
  * Which of two readable copies of one unit and period the roll-up uses, and why in words (empty
  * when only the file names decided): fewer errors (a forced roll-up never swaps a clean file for a
  * copy with errors); then, when their contents differ (`differ`), a name that marks a correction
- * (更正, 重报, 修改, 最终…); then a name that is not a mere copy (`副本`, `复件`, `copy`); then the one
+ * (更正, 重报, 修改, 最终…); then, whether or not they differ, a name that is not a mere copy (`副本`, `复件`, `copy`,
+ * `(1)`); then the one
  * with more than twice the other's ledger rows (`rows`, when known: a near-empty copy never replaces
  * the filled ledger, new-user test 27, D12); then the newer file (modification time, when both are known); then the
- * first name in Chinese collation (identical copies: the choice changes no figure).
+ * first name (without its extension) in Chinese collation (identical copies: the choice changes no figure).
  */
 export function preferredCopy<T extends { readonly base: { readonly label: string; readonly errors: number; readonly rows?: number }; readonly modified?: number }>(a: T, b: T, differ: boolean): { kept: T; why: string } {
   if (a.base.errors !== b.base.errors) return a.base.errors < b.base.errors ? { kept: a, why: "错误较少" } : { kept: b, why: "错误较少" };
   const ca = differ && CORRECTED.test(a.base.label);
   const cb = differ && CORRECTED.test(b.base.label);
   if (ca !== cb) return { kept: ca ? a : b, why: "文件名标明更正或重报" };
-  const pa = differ && COPY_NAME.test(a.base.label);
-  const pb = differ && COPY_NAME.test(b.base.label);
+  // Of identical copies too the original is kept, never `2-江滨-副本.xlsx` for `2-江滨.xlsx` (new-user test 34, D15).
+  const pa = COPY_NAME.test(a.base.label);
+  const pb = COPY_NAME.test(b.base.label);
   if (pa !== pb) return { kept: pa ? b : a, why: "另一份的文件名是副本" };
   const ra = a.base.rows;
   const rb = b.base.rows;
   if (differ && ra !== undefined && rb !== undefined && (ra * 2 < rb || rb * 2 < ra)) return { kept: ra > rb ? a : b, why: "另一份填写的内容少得多" };
   if (differ && a.modified !== undefined && b.modified !== undefined && a.modified !== b.modified) return { kept: a.modified > b.modified ? a : b, why: "文件较新" };
-  return { kept: a.base.label.localeCompare(b.base.label, "zh-CN") <= 0 ? a : b, why: "" };
+  // Names compared without `.xlsx`: `江滨.xlsx` comes before `江滨-2.xlsx`, as a file list shows them.
+  const stem = (label: string): string => label.replace(/\.xls[xm]?$/iu, "");
+  return { kept: stem(a.base.label).localeCompare(stem(b.base.label), "zh-CN") <= 0 ? a : b, why: "" };
 }
 
 const splitKey = (key: string): [number | undefined, string | undefined] => {

@@ -4,7 +4,7 @@
  * @module
  */
 import { NumFmt, type Catalog } from "../catalog";
-import { rollupIndicatorSpecs, totalIndicators } from "./indicators";
+import { PROBLEM_INDICATORS, rollupIndicatorSpecs, totalIndicators, UNCOUNTED_PROBLEM_ROWS } from "./indicators";
 import type { SummaryColumn, SummarySheet, UnitResult } from "./types";
 
 /**
@@ -13,7 +13,8 @@ import type { SummaryColumn, SummarySheet, UnitResult } from "./types";
  * the page alike (new-user tests 16 D13, 17 D5).
  */
 export function byFileName(a: { readonly label: string }, b: { readonly label: string }): number {
-  const base = (label: string): string => label.replace(/^.*[\\/]/u, "");
+  // Without `.xlsx`: `2-江滨.xlsx` before `2-江滨-副本.xlsx`, as a file list shows them (new-user test 34, D15).
+  const base = (label: string): string => label.replace(/^.*[\\/]/u, "").replace(/\.xls[xm]?$/iu, "");
   return base(a.label).localeCompare(base(b.label), "zh-CN", { numeric: true }) || a.label.localeCompare(b.label, "zh-CN");
 }
 
@@ -88,7 +89,11 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
   const figures = (values: Readonly<Record<string, number | null>>): (number | null)[] => specs.map((s) => values[s.id] ?? null);
   // Units left out still show their figures (for checking); only the 合计 row leaves them out. A rate
   // above 100 % (a unit left out for 已整改数 > 发现数) is no figure to check: blank (new-user test 5, D7).
+  // A unit left out for rows that are in no figure (已整改数 above 发现数) shows its problem columns blank, never a 0 it
+  // never typed (new-user test 34, D15); one counted shows what the 合计 adds.
+  const blankProblems = (u: UnitResult): boolean => u.status !== "included" && u.status !== "forced" && (u.indicators[UNCOUNTED_PROBLEM_ROWS] ?? 0) > 0;
   const shown = (u: UnitResult): (number | null)[] => specs.map((s) => {
+    if (blankProblems(u) && PROBLEM_INDICATORS.includes(s.id)) return null;
     const v = u.indicators[s.id] ?? null;
     return s.unit === "%" && v !== null && v > 1 ? null : v;
   });

@@ -64,40 +64,78 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
     const approx = combineApprox(rows.map((i) => i.figure?.approx));
     return figureText({ value: rows.reduce((n, i) => n + (i.figure?.value ?? 0), 0), unit: "次", kind: "count", sources: [], ...(approx ? { approx } : {}) });
   };
-  // Each kind with who has it (`各社区共` only when every unit has such rows): `东湖社区建立完善工作机制1项，
+  // Each kind with who has it (`各社区共` only when every unit has such rows): `东湖社区建立完善网格化包保责任制，
   // 3个社区共召开工作会议6次`, never `各社区共建立完善工作机制1项` for one unit's one row.
-  const said: string[] = [];
   // After `3个社区均成立了……，` the same units are not named again: `共召开工作会议6次`, `共与9家共建单位结对共建`
   // (new-user test 24, D8: never `3个社区均成立了……，3个社区共与9家……`).
   const allSaid = leading.length > 0 && leading.length === ctx.units.length && !oldGroups.length;
   // Nor after `4个社区成立了……，` when the same 4 did the rest (new-user test 29, D18: never `……，4个社区共建立……`).
   const groupSaid = !allSaid && !oldGroups.length && newGroups.length ? (leading.length > MAX_NAMED && leading.length < ctx.units.length ? unitGroupText(leading) : whoOf(newGroups)) : "";
-  let lastWho = allSaid ? whoHas(ctx, () => true) : groupSaid && `${groupSaid}共`;
-  let carry = allSaid || groupSaid ? "共" : "";
-  const say = (kind: string, text: string): void => {
-    const who = whoHas(ctx, (f) => f.organization.some((i) => i.kind === kind));
-    said.push(who === lastWho ? `${carry}${text}` : `${who}${text}`);
-    carry = "";
-    lastWho = who;
+  const clauses: { who: string; text: string; named?: boolean }[] = [];
+  const say = (kind: string, text: string, named = false): void => {
+    clauses.push({ who: whoHas(ctx, (f) => f.organization.some((i) => i.kind === kind)), text, named });
   };
-  const mechanisms = ofKind("工作机制").length;
-  if (mechanisms) say("工作机制", `建立完善工作机制${numberText(mechanisms)}项`);
-  const tasks = ofKind("任务分解").length;
-  if (tasks) say("任务分解", `分解落实创建任务${numberText(tasks)}项`);
+  // One unit's mechanisms are named (`建立完善网格化管理机制`), never counted as `工作机制1项` (new-user test 34, D25: a row
+  // of 网格化管理 with 12个网格 is one mechanism, not one 项 of anything); several units' rows are counted.
+  const mechanisms = ofKind("工作机制");
+  if (mechanisms.length) {
+    const names = mechanismNames(mechanisms.map((i) => i.content));
+    const one = !whoHas(ctx, (f) => f.organization.some((i) => i.kind === "工作机制")).endsWith("共");
+    if (one && names) say("工作机制", `建立完善${names}`, true);
+    else say("工作机制", `建立完善工作机制${numberText(mechanisms.length)}项`);
+  }
+  // Tasks by their 数量 when every row gives one in 项 (new-user test 34, D25: `分解创建任务18项`, never the rows counted as
+  // `分解落实创建任务1项`); rows without a count are counted.
+  const tasks = ofKind("任务分解");
+  if (tasks.length && tasks.every((i) => i.figure?.unit === "项")) {
+    const approx = combineApprox(tasks.map((i) => i.figure?.approx));
+    say("任务分解", `分解创建任务${figureText({ value: tasks.reduce((n, i) => n + (i.figure?.value ?? 0), 0), unit: "项", kind: "count", sources: [], ...(approx ? { approx } : {}) })}`);
+  } else if (tasks.length) say("任务分解", `分解落实创建任务${numberText(tasks.length)}项`);
   const meetings = ofKind("工作会议");
   if (meetings.length) say("工作会议", `召开工作会议${times(meetings)}`);
   const inspections = ofKind("督查检查");
   if (inspections.length) say("督查检查", `开展督查检查${times(inspections)}`);
-  if (said.length) b.text(said.join("，"));
   const partners = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")).map((i) => i.figure as Figure);
   const units = [...new Set(partners.map((f) => f.unit))];
   if (units.length === 1) {
     const value = partners.reduce((s, f) => s + f.value, 0);
     const who = whoHas(ctx, (f) => f.organization.some((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")));
-    b.text(`${said.length ? "，" : ""}${who === lastWho ? carry : who}与`).fig({ ...partners[0], unit: "家", value, sources: partners.flatMap((f) => f.sources) }).text("共建单位结对共建");
+    clauses.push({ who, text: `与${figureText({ ...partners[0], unit: "家", value })}共建单位结对共建` });
+    b.from(...partners.flatMap((f) => f.sources));
   }
+  // One clause per unit (new-user test 34, D25): what one unit did is said together, never a list that names the units
+  // by turns (`望江社区……，区交通局……，望江社区……`); units are parted by `；` once one says more than one thing.
+  const whos = [...new Set(clauses.map((c) => c.who))];
+  const groups = whos.map((who) => ({ who, texts: clauses.filter((c) => c.who === who) }));
+  const lastWho = allSaid ? whoHas(ctx, () => true) : groupSaid && `${groupSaid}共`;
+  const carry = allSaid || groupSaid ? "共" : "";
+  const parted = groups.length > 1 && groups.some((g) => g.texts.length > 1);
+  const told = groups.map((g, i) => {
+    const lead = !i && g.who === lastWho ? (g.texts[0].named ? "" : carry) : g.who;
+    return `${lead}${g.texts.map((c) => c.text).join("，")}`;
+  });
+  if (told.length) b.text(told.join(parted ? "；" : "，"));
   const text = b.build();
   return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];
+}
+
+/** What names a mechanism (`责任制`, `公约`): said as it is; another name is its `机制` (`网格化管理机制`). */
+const MECHANISM_WORD = /(?:机制|制度|制|办法|规定|公约|规约|细则|方案|体系|模式|清单|台账)$/u;
+
+/**
+ * The mechanisms of 工作机制 rows by name (`网格化管理：全社区划分12个网格……` → `网格化管理机制`; `……保洁人员包路段的网格化包保
+ * 责任制` → `网格化包保责任制`), three at most, joined (`网格化管理机制和门前三包制度`); "" when a name is not short enough
+ * to say (over 12 characters once cut at its first punctuation, after its last 的 and its leading verb).
+ */
+export function mechanismNames(contents: readonly string[]): string {
+  const names = contents.map((c) => {
+    const head = c.split(/[：:，,；;。（(]/u)[0].trim();
+    const tail = head.includes("的") ? head.slice(head.lastIndexOf("的") + 1) : head;
+    const name = tail.replace(/^(?:建立健全|建立完善|健全完善|建立|完善|健全|制定|推行|实行|落实|实施|坚持)/u, "");
+    return name.length >= 2 && name.length <= 12 && /^[\u4e00-\u9fff“”]+$/u.test(name) ? (MECHANISM_WORD.test(name) ? name : `${name}机制`) : "";
+  });
+  const distinct = [...new Set(names)];
+  return distinct.length <= 3 && distinct.every((n) => n) ? joinList(distinct) : "";
 }
 
 /**
@@ -149,8 +187,11 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     b.text(`${ctx.scope}共排查发现`);
     const open = words.filter((w) => !complete || !w.done);
     const closed = words.filter((w) => complete && w.done);
+    // Without a 已整改 clause of their own the totals are one list under the one verb (new-user test 34, D26: `……问题111处、
+    // 公交站台破损问题30个`, never `……111处；公交站台破损问题30个。` without a verb after the semicolon).
+    const own = open.some((w) => w.rectified && w.rectified.value > 0 && complete);
     open.forEach((w, i) => {
-      b.text(i ? "；" : "").text(w.name).fig(w.found);
+      b.text(i ? (own ? "；" : "、") : "").text(w.name).fig(w.found);
       if (w.rectified && w.rectified.value > 0 && complete) b.text("，已整改").fig(w.rectified);
     });
     closed.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
@@ -217,8 +258,15 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
   const p = ctx.total.publicity;
   if (!p.byKind.length && !p.spend) return [];
   const handedKinds = ["宣传单", "倡议书", "宣传资料"];
-  const list = (totals: typeof p.byKind, b: SentenceBuilder): void =>
-    totals.forEach((t, i) => b.text(i ? (i === totals.length - 1 ? "和" : "、") : "").text(t.category).fig(t.figure));
+  // One item counted in two measure words by different units is named once (new-user test 34, D26: `设置公益广告约135块、
+  // 300幅`, never `公益广告约135块、公益广告300幅`).
+  const list = (totals: typeof p.byKind, b: SentenceBuilder): void => {
+    const names = [...new Set(totals.map((t) => t.category))];
+    names.forEach((name, i) => {
+      b.text(i ? (i === names.length - 1 ? "和" : "、") : "").text(name);
+      totals.filter((t) => t.category === name).forEach((t, j) => b.text(j ? "、" : "").fig(t.figure));
+    });
+  };
   const b = new SentenceBuilder().text(`${ctx.scope}共`);
   const placed = p.byKind.filter((k) => !handedKinds.includes(k.category));
   const handed = p.byKind.filter((k) => handedKinds.includes(k.category));
