@@ -320,7 +320,9 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
   if (head.length || wonNew) {
     // Said as the unit refers to itself once named (`社区`, `我局`); the period unless the 导语 gives one (`本季度`).
     const named = !!profile || given.includes(displayUnitName(p.unitName)) || (!!p.shortName && given.includes(p.shortName));
-    const name = named ? selfReference(p.unitType, p.unitName, p.shortName) : p.unitName;
+    // Not yet named, the unit's own 单位简称 names it, as in an opening without a 导语 (`区交通局在区文明办的指导下`; the
+    // title has said the full name; new-user test 34, D23).
+    const name = named ? selfReference(p.unitType, p.unitName, p.shortName) : p.shortName ?? p.unitName;
     const when = PERIOD_SAID.test(given) ? "" : periodText(facts);
     // The 导语's last sentence has the unit as its subject (`锦绣华庭社区以……扎实推进创文工作。`): the next goes on without
     // naming it again (`在城南街道党工委的指导下，开展……`; new-user test 28, D3).

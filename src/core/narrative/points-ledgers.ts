@@ -627,6 +627,14 @@ export const namedWithClosingAction = (k: RectificationFacts["byKind"][number]):
 /** A 问题 name typed 其他 that closes with its action (`大操大办劝导`): the problem, then the action. */
 const CLOSING_ACTION = /^([\u4e00-\u9fff“”]{2,}?)(劝导|劝阻|整治|清理|治理|排查|整改|纠正|查处|规范|拆除|清除)$/u;
 
+/** A name that closes with a thing's state (`公交站台破损`, `路灯损坏`, `井盖缺失`): a problem only with `问题` after it. */
+const DAMAGE_WORDS = "破损|损坏|损毁|缺失|缺损|脱落|老化|松动|堵塞|积水|故障|失修|残缺|褪色|破旧|倾斜|不亮|不全";
+/**
+ * A thing and one state (`公交站台破损`), not a problem's own compound name (`井盖破损缺失`, told as typed beside
+ * `管网漏损`: new-user test 18).
+ */
+const DAMAGE_STATE = new RegExp(`^(?!.*(?:${DAMAGE_WORDS}).+$)[\\u4e00-\\u9fff]{2,}(?:${DAMAGE_WORDS})$`, "u");
+
 /** Words that name a complaint or request to handle (isComplaint, problemAction). */
 const COMPLAINT = /投诉|诉求|举报|信访|工单|热线|来电|来信|咨询件/u;
 
@@ -664,7 +672,8 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // 纠正-ed, never 整改-ed like a place.
   if (named && verb === "整治" && /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
-  if (named && verb === "整治" && !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named)) return { verb: "整改", object: named };
+  // A thing and its state (`公交站台破损`) is no thing to 整改: its 问题 is (`整改公交站台破损问题28个`, new-user test 34, D23).
+  if (named && verb === "整治" && !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named)) return { verb: "整改", object: DAMAGE_STATE.test(named) ? `${named}问题` : named };
   return { verb, object: named ?? a.object ?? kind.category };
 }
 
@@ -945,12 +954,17 @@ export function carriedSentence(carried: RectificationFacts["carried"]): Sentenc
   return b.text("。").build();
 }
 
-/** Verb of a publicity category: its single 方式 (维护, 更换 …), 悬挂 for banners, else 发放 for handed-out kinds and 设置 otherwise. */
+/**
+ * Verb of a publicity category: its single 方式 (维护, 更换 …), 悬挂 for banners, 绘制 for a 墙绘 put up, else 发放 for
+ * handed-out kinds and 设置 otherwise.
+ */
 export function publicityVerb(t: CategoryTotal): string {
   const mode = t.modes?.length === 1 ? t.modes[0] : undefined;
   // Banners and slogans are hung (`悬挂横幅50条`), never 设置 (review run 5).
   // A 其他 thing counted in 条 hangs too (`在正门悬挂宣传品8条`, new-user test 25, D9).
   if ((!mode || mode === "新设") && (/(?:横幅|条幅|标语)$/u.test(t.category) || (t.category === "其他宣传品" && t.figure.unit === "条"))) return "悬挂";
+  // A wall painting is painted (`绘制乡风文明墙绘20平方米`), never 设置 (new-user test 34, D14).
+  if ((!mode || mode === "新设") && t.category === "墙绘") return "绘制";
   // Own keys only: a 方式 typed `toString` (forced past its list error) is no verb.
   if (mode && Object.prototype.hasOwnProperty.call(wording.publicityModes, mode)) return wording.publicityModes[mode];
   return wording.handOutKinds.includes(t.category) ? "发放" : "设置";
@@ -991,6 +1005,24 @@ function screenPlays(t: CategoryTotal): Sentence | undefined {
   return new SentenceBuilder().text(`利用${place}`).fig({ ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) }).text(`${medium}${verb}${content || "公益宣传内容"}`).build();
 }
 
+/** A screen a vehicle carries (`出租车顶灯屏`, `公交车载LED屏`): a 2 to 10 character name closing with the screen. */
+const CARRIER_SCREEN = /^([\u4e00-\u9fffA-Za-z]{0,10}?)(顶灯屏|车顶屏|LED显示屏|LED屏|显示屏|电子屏|LED大屏)$/u;
+/** Vehicles that carry screens (`出租车`, `公交车`, `车载`). */
+const SCREEN_CARRIER = /(?:出租车|的士|网约车|公交车?|车载|车身|车顶|车厢|车内|地铁|列车|大巴|客车)/u;
+
+/**
+ * A 宣传投放 电子屏 row put up (新设 or no 方式) whose one 位置或内容 is a screen a vehicle carries (`出租车顶灯屏` 800块):
+ * the unit used screens it does not own to play ads, as `利用800块出租车顶灯屏滚动播放公益广告` (new-user test 34, D14:
+ * never `设置出租车顶灯屏800块`). Undefined for any other row.
+ */
+function carrierScreen(t: CategoryTotal): Sentence | undefined {
+  if (t.category !== "电子屏" || t.details.length !== 1 || publicityVerb(t) !== "设置") return undefined;
+  const screen = stripEnd(t.details[0]);
+  const m = CARRIER_SCREEN.exec(screen);
+  if (!m || !(m[2] === "顶灯屏" || m[2] === "车顶屏" || SCREEN_CARRIER.test(m[1]))) return undefined;
+  return new SentenceBuilder().text("利用").fig({ ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) }).text(`${screen}滚动播放公益广告`).build();
+}
+
 /** Things put up that show a theme (`文明养犬公益广告`, `垃圾分类宣传栏`). */
 const THEMED_KINDS = /^(?:公益广告|宣传栏|展板|横幅|道旗|墙绘)$/u;
 /** A 宣传投放 位置或内容 that is a theme shown, not a place nor a thing (`文明养犬`, `社会主义核心价值观`). */
@@ -1005,7 +1037,13 @@ export function publicityPoints(ctx: Ctx): Point[] {
   if (!p.byKind.length && !p.spend) return [];
   // A category put up and replaced is told per way (`设置公益广告100块、30张，更换公益广告近50块`): what was replaced is
   // never added to what was put up (new-user test 27, D22).
-  const byKind = p.byKind.flatMap((t) => t.byMode ?? [t]);
+  // A thing named with the vehicle that carries it (`公交车身及站台公益广告`) is put there: `在公交车身及站台投放公益广告300幅`
+  // (new-user test 34, D14), never the place lost.
+  const carried = (t: CategoryTotal): CategoryTotal => {
+    const where = t.details.length === 1 && stripEnd(t.details[0]).endsWith(t.category) ? stripEnd(t.details[0]).slice(0, -t.category.length) : "";
+    return where && isCarrier(where) ? { ...t, details: [where] } : t;
+  };
+  const byKind = p.byKind.flatMap((t) => t.byMode ?? [t]).map(carried);
   const parts: Sentence[] = [];
   if (p.spend) parts.push(new SentenceBuilder().text("投入宣传经费").fig(p.spend).build());
   // A total whose one 位置或内容 opens with an action, in a measure word that is not the thing's own
@@ -1025,7 +1063,8 @@ export function publicityPoints(ctx: Ctx): Point[] {
   const thing = (t: CategoryTotal): string | undefined =>
     // A 墙绘's wall (`村委会外墙`) is where it is painted, not the thing (new-user test 32, D5).
     // A screen named more closely (`车载移动电视` for 电子屏) is that screen (new-user test 33, D18).
-    t.details.length === 1 && (/^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) || (t.category === "电子屏" && /^[\u4e00-\u9fff]{2,8}(?:电视|显示器)$/u.test(t.details[0]))) && !(t.category === "墙绘" && /(?:外墙|围墙|墙面|墙体|山墙)$/u.test(t.details[0])) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
+    // A 墙绘 named by its theme (`乡风文明墙绘`) is that painting (new-user test 34, D14).
+    t.details.length === 1 && (/^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) || (t.category === "墙绘" && /^[\u4e00-\u9fff]{2,8}墙绘$/u.test(t.details[0])) || (t.category === "电子屏" && /^[\u4e00-\u9fff]{2,8}(?:电视|显示器)$/u.test(t.details[0]))) && !(t.category === "墙绘" && /(?:外墙|围墙|墙面|墙体|山墙)$/u.test(t.details[0])) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
   const typedOther = new Set(byKind.filter((t) => !(Enums.publicityKind as readonly string[]).includes(t.category)));
   // What was handed out is the point of the sentence: a handed-out category whose one 位置或内容 names the paper itself
   // (`加装电梯政策明白纸`, `发放文明养犬倡议书`) is said by it — `发放加装电梯政策明白纸2000份`, never `发放宣传单2000份`, and
@@ -1041,7 +1080,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
     t.details.length === 1 && THEMED_KINDS.test(t.category) && (PUBLICITY_THEME.test(stripEnd(t.details[0])) || CAMPAIGN_THEME.test(stripEnd(t.details[0]))) ? `${stripEnd(t.details[0])}${t.category}` : undefined;
   // Each thing keeps the verb of what it is as typed, before it is named by its row (`宣传资料` → `垃圾分类倡议书` is still
   // handed out): one verb governs every item of its list, never `设置……和垃圾分类倡议书2000份` (new-user test 33).
-  const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t)).map((t) => {
+  const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t) && !carrierScreen(t)).map((t) => {
     const named = thing(t) ?? handedOut(t) ?? themed(t);
     return { t: named ? { ...t, category: named, details: [] } : t, verb: publicityVerb(t) };
   });
@@ -1067,6 +1106,11 @@ export function publicityPoints(ctx: Ctx): Point[] {
       const verb = v === "设置" && where.length && where.every(isCarrier) ? "投放" : v;
       parts.push({ text: `${where.length ? `在${joinList(where)}` : ""}${verb}${list.text}`, sources: list.sources });
     }
+  }
+  // Screens on vehicles play what the things put up show: said after them (`设置公益广告300幅，利用800块出租车顶灯屏……`).
+  for (const t of byKind) {
+    const carried = !ownWords(t) && !screenPlays(t) ? carrierScreen(t) : undefined;
+    if (carried) parts.push(carried);
   }
   // Where is said with the one category it belongs to (`在校园道路更换道旗66面`); a sentence of
   // places alone (`宣传点位覆盖……等处`) says nothing an editor keeps (review run 5).
