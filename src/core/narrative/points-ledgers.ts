@@ -628,7 +628,7 @@ export const namedWithClosingAction = (k: RectificationFacts["byKind"][number]):
 const CLOSING_ACTION = /^([\u4e00-\u9fff“”]{2,}?)(劝导|劝阻|整治|清理|治理|排查|整改|纠正|查处|规范|拆除|清除)$/u;
 
 /** A name that closes with a thing's state (`公交站台破损`, `路灯损坏`, `井盖缺失`): a problem only with `问题` after it. */
-const DAMAGE_WORDS = "破损|损坏|损毁|缺失|缺损|脱落|老化|松动|堵塞|积水|故障|失修|残缺|褪色|破旧|倾斜|不亮|不全";
+const DAMAGE_WORDS = "破损|损坏|损毁|缺失|缺损|脱落|老化|松动|堵塞|积水|故障|失修|残缺|褪色|破旧|倾斜|不亮|不全|不齐|渗漏|漏水|坑洼|塌陷";
 /**
  * A thing and one state (`公交站台破损`), not a problem's own compound name (`井盖破损缺失`, told as typed beside
  * `管网漏损`: new-user test 18).
@@ -640,9 +640,6 @@ const COMPLAINT = /投诉|诉求|举报|信访|工单|热线|来电|来信|咨�
 
 /** A name that is the complaints or requests themselves (`投诉举报`, `群众诉求`, `12345热线工单`), not a problem complained of. */
 const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|来电|来信|咨询件|投诉件|举报件)$/u;
-
-/** A name that closes with the state of a thing (`公交站台破损`, `路灯损坏`, `井盖缺失`): a problem named without its 问题. */
-const DAMAGED_STATE = /(?:破损|损坏|损毁|缺失|缺损|脱落|老化|破旧|褪色|松动|故障|失修|不全|不齐|不到位|不规范|不达标|不整洁|不清晰|渗漏|漏水|堵塞|积水|坑洼|塌陷)$/u;
 
 /** The action and object of a 问题类别 row (catalog problemActions); 其他 is named by its 备注 when it gives a name. */
 export function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
@@ -699,10 +696,7 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
         b.from(...same.flatMap((k) => k.rectified.sources));
         return;
       }
-      // A thing's state alone under 整改 (`公交站台破损`, `路灯损坏`) is its 问题: `整改公交站台破损问题28个`, never
-      // `整改公交站台破损28个` (new-user test 34, D26); in a list of several (`整改井盖破损缺失45处、管网漏损20处`) the names stand.
-      const state = verb === "整改" && byObject.size === 1 && DAMAGED_STATE.test(object);
-      b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(state ? `${object}问题` : object);
+      b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(object);
       same.forEach((k, j) => b.text(j ? "、" : "").fig(k.rectified));
       first = false;
       shown += 1;
