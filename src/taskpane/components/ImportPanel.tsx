@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef, useState } from "react";
+import { useEffect, useReducer, useRef, useState, type ReactNode } from "react";
 import {
   Body1,
   Button,
@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formOf, standardV1 } from "../../core/catalog";
-import { importReport, type BlockProposal, type ImportSkipReason, type ProfileField } from "../../core/import";
+import { importReport, type BlockProposal, type ImportFinding, type ImportOutcome, type ImportSkipReason, type ProfileField } from "../../core/import";
 import { describeError } from "../errors";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import { usePane } from "../ops-context";
@@ -244,6 +244,10 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
               onField={(header, field) => dispatch({ type: "column/set", sheet: b.sheet, block: b.block, header, field })} />
           ))}
           {outcome.proposal.blocks.length === 0 && <Body1 role="status">{t.importNoTables}</Body1>}
+          {/* The guesses and findings before anything is written, while the mapping can still change: they came only
+              after the download (new-user test 34, D16). Their cells are not in a workbook yet: named, never jump buttons. */}
+          {(outcome.result.guesses.length > 0 || reviewFindings(outcome).length > 0) && <Caption1 className={styles.muted} data-testid="import-review-notes">{t.importReviewNotes}</Caption1>}
+          <GuessesAndFindings outcome={outcome} findings={reviewFindings(outcome)} t={t} cellRef={(ref) => <span className={styles.muted}>{ref}</span>} jumpable={false} />
           <Body1 role="status" data-testid="import-will-write">
             {!outcome.result.ok
               ? formatString(t.importMissing, { list: outcome.result.missing.join("、") })
@@ -294,29 +298,7 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
             </ul>
           )}
           {jumped && <Caption1 role="status">{jumped}</Caption1>}
-          {outcome.result.guesses.length > 0 && (
-            <>
-              <Body1>{formatString(t.importGuessesTitle, { count: outcome.result.guesses.length })}</Body1>
-              <ul className={styles.plain} data-testid="import-guesses">
-                {outcome.result.guesses.slice(0, MAX_LINES).map((g) => (
-                  <li key={`${g.destination}`}>{cellRef(g.destination)} {`${g.field}＝${g.value}：${g.basis}`}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {outcome.result.findings.length > 0 && (
-            <>
-              <Body1>{formatString(t.importFindingsTitle, { count: outcome.result.findings.length })}</Body1>
-              <ul className={styles.plain} data-testid="import-findings">
-                {outcome.result.findings.slice(0, MAX_LINES).map((f, i) => {
-                  // The message names its cell first: a jump button takes that place, never the cell twice (new-user test 8, D10).
-                  const jumpable = !download && !!f.cell && !f.cell.includes("·");
-                  const rest = f.message.startsWith(`${f.cell}：`) ? f.message.slice(f.cell.length + 1) : f.message;
-                  return <li key={i}>{jumpable ? <>{cellRef(f.cell)}：{rest}</> : f.message}</li>;
-                })}
-              </ul>
-            </>
-          )}
+          <GuessesAndFindings outcome={outcome} findings={outcome.result.findings} t={t} cellRef={cellRef} jumpable={!download} />
           <CellAccounting state={state} t={t} />
           <details>
             <summary><Caption1>{t.importFullReport}</Caption1></summary>
@@ -326,6 +308,58 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
         </>
       )}
     </section>
+  );
+}
+
+/** Findings the review screen says in its own way: each missing 基本信息 item has an input (and `缺少单位名称，请在上面填写后再导入。` by the button); a table not imported shows its 类别 dropdown on 不导入. */
+const SAID_ON_REVIEW = new Set(["import.profile-missing", "import.unknown-table"]);
+
+/** The findings the review screen lists: all but those it says in its own way ({@link SAID_ON_REVIEW}). */
+function reviewFindings(outcome: ImportOutcome): readonly ImportFinding[] {
+  return outcome.result.findings.filter((f) => !SAID_ON_REVIEW.has(f.rule));
+}
+
+/**
+ * 推断填写 and 发现 of an import outcome (the core's `result.guesses`, and `findings` — its `result.findings` or those
+ * of them the review screen shows —, at most MAX_LINES of each): on the review screen, before writing (new-user test 34,
+ * D16), and in the report after it. `cellRef` renders a cell
+ * (`宣传投放!A5`): a jump button once written, plain text before; `jumpable` says whether a finding's own cell may
+ * become one.
+ */
+function GuessesAndFindings({ outcome, findings, t, cellRef, jumpable }: {
+  readonly outcome: ImportOutcome;
+  readonly findings: readonly ImportFinding[];
+  readonly t: ImportStrings;
+  readonly cellRef: (ref: string) => ReactNode;
+  readonly jumpable: boolean;
+}) {
+  const styles = useStyles();
+  return (
+    <>
+      {outcome.result.guesses.length > 0 && (
+        <>
+          <Body1>{formatString(t.importGuessesTitle, { count: outcome.result.guesses.length })}</Body1>
+          <ul className={styles.plain} data-testid="import-guesses">
+            {outcome.result.guesses.slice(0, MAX_LINES).map((g) => (
+              <li key={`${g.destination}`}>{cellRef(g.destination)} {`${g.field}＝${g.value}：${g.basis}`}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {findings.length > 0 && (
+        <>
+          <Body1>{formatString(t.importFindingsTitle, { count: findings.length })}</Body1>
+          <ul className={styles.plain} data-testid="import-findings">
+            {findings.slice(0, MAX_LINES).map((f, i) => {
+              // The message names its cell first: a jump button takes that place, never the cell twice (new-user test 8, D10).
+              const jump = jumpable && !!f.cell && !f.cell.includes("·");
+              const rest = f.message.startsWith(`${f.cell}：`) ? f.message.slice(f.cell.length + 1) : f.message;
+              return <li key={i}>{jump ? <>{cellRef(f.cell)}：{rest}</> : f.message}</li>;
+            })}
+          </ul>
+        </>
+      )}
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
-import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { compareWithPrevious, signOffDateLine, exportGate, readPreviousPeriod, serialOfLocalDay, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
+import { Body1, Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
+import { compareWithPrevious, signOffDateLine, exportGate, readPreviousPeriod, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
 import { isPage } from "../operations";
 import { describeError } from "../errors";
 import { copyDocument, deliverDocx } from "../export/deliver";
@@ -8,7 +8,7 @@ import { paneDeliverEnv } from "../export/deliver-workbook";
 import { docxFileName } from "../export/document-html";
 import { loadXlsxReader } from "../load-xlsx";
 import { usePane } from "../ops-context";
-import { embeddedComparison, type SummaryAction, type SummaryState } from "../state/summary";
+import { dateInputValue, embeddedComparison, signOffDay, type SummaryAction, type SummaryState } from "../state/summary";
 import { notStandardMessage } from "../state/standard";
 import { NotStandardBar } from "./NotStandardBar";
 import { LeftOutNotes } from "./LeftOutNotes";
@@ -72,7 +72,9 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const embedded = useMemo(() => (analysis && (!state.previous || !compared?.ok) ? embeddedComparison(analysis) : undefined), [analysis, state.previous, compared]);
   const comparison = compared?.ok ? compared.comparison : embedded?.compared.ok ? embedded.compared.comparison : undefined;
   /** The summary of an analysis with the tab's options (names, appendix, comparison): one place for both the preview and an export after a re-check. */
-  const summaryOf = (a: Analysis) => summariseLedger(a, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document;
+  // The day it is signed: the 成文日期 picked on the tab (网页版), as the CLI's --date, else today (new-user test 34, D17).
+  const today = signOffDay(state.signDate, new Date());
+  const summaryOf = (a: Analysis) => summariseLedger(a, { includeNames: state.includeNames, today, appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document;
   // No summary of a workbook that is no standard ledger, or whose ledgers are all empty, 仍然导出 or not (core
   // exportGate, as the CLI refuses even with --force: new-user test 25, D18, D24).
   const refused = analysis ? exportGate(analysis, true).refused : undefined;
@@ -80,7 +82,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   // (new-user test 26, D27).
   const doc = useMemo(
     () => (analysis && !refused ? summaryOf(analysis) : undefined),
-    [analysis, refused !== undefined, state.includeNames, state.appendix, comparison],
+    [analysis, refused !== undefined, state.includeNames, state.appendix, comparison, today],
   );
   const previousInput = useRef<HTMLInputElement>(null);
   /** What the last click on a source cell did ("已定位到 …" or the error). */
@@ -201,10 +203,11 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
           )}
         </MessageBar>
       )}
-      {/* The pane signs with today when 成文日期 is blank: a day long before the period ends is said (new-user test 24, D3). */}
-      {analysis && !refused && signOffDateLine(analysis, serialOfLocalDay(new Date())) && (
+      {/* The pane signs with today when 成文日期 is blank: a day long before the period ends is said (new-user test 24, D3);
+          the 网页版 points to its own 成文日期 field below (new-user test 34, D17). */}
+      {analysis && !refused && signOffDateLine(analysis, today) && (
         <MessageBar intent="warning" layout="multiline" data-testid="summary-early-sign-off">
-          <MessageBarBody>{`${signOffDateLine(analysis, serialOfLocalDay(new Date())) ?? ""}请核对：可在基本信息中填写“成文日期”。`}</MessageBarBody>
+          <MessageBarBody>{`${signOffDateLine(analysis, today) ?? ""}${isPage(ops) ? strings.summarySignDateCheckPage : strings.summarySignDateCheck}`}</MessageBarBody>
         </MessageBar>
       )}
       {!analysis && (
@@ -227,6 +230,25 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
             )}
             <Button appearance={ops?.platform === "mac" ? "primary" : "secondary"} onClick={() => void copy(false)} disabled={!!refused}>{strings.copyText}</Button>
           </div>
+          {/* The 网页版 cannot edit 基本信息: the sign-off date is picked here, as the CLI's --date (new-user test 34, D17). A
+              成文日期 typed in 基本信息 signs instead, as in the CLI: shown, not editable here. */}
+          {isPage(ops) && (
+            <Field
+              label={strings.summarySignDate}
+              size="small"
+              hint={typeof analysis.facts.profile.docDate === "number" ? strings.summarySignDateTyped : strings.summarySignDateHint}
+            >
+              <Input
+                type="date"
+                size="small"
+                style={{ alignSelf: "flex-start" }}
+                value={dateInputValue(typeof analysis.facts.profile.docDate === "number" ? analysis.facts.profile.docDate : today)}
+                disabled={typeof analysis.facts.profile.docDate === "number"}
+                onChange={(_e, d) => dispatch({ type: "signDate/set", date: d.value })}
+                data-testid="summary-sign-date"
+              />
+            </Field>
+          )}
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
           <section className={styles.compare} aria-label={strings.compareTitle} data-testid="compare-panel">
             <Subtitle2 as="h2">{strings.compareTitle}</Subtitle2>

@@ -2,10 +2,10 @@
  * State of the 总结 tab: the names switch, the selected sentence (run), export / copy (both behind
  * the same confirmation when the workbook has errors: copying is the export route on Mac), and the
  * earlier period's workbook for 上期对比 (its facts; the comparison itself is derived) with the
- * 附表 switch.
+ * 附表 switch, and the 成文日期 picked on the tab (网页版, as the CLI's `--date`).
  * @module
  */
-import { comparisonFor, type Analysis, type Facts, type LedgerAnalysis } from "../../core";
+import { comparisonFor, serialFromYmd, serialOfLocalDay, ymdFromSerial, type Analysis, type Facts, type LedgerAnalysis } from "../../core";
 
 export interface SummaryState {
   readonly includeNames: boolean;
@@ -23,6 +23,11 @@ export interface SummaryState {
   readonly previous?: { readonly file: string; readonly facts: Facts };
   readonly previousPhase: "idle" | "reading" | "failed";
   readonly previousError?: string;
+  /**
+   * The 成文日期 picked on the tab (网页版; new-user test 34, D17): a native date input's value, `2025-07-10`; empty or
+   * absent: today. Signs as the CLI's `--date` does — a 成文日期 typed in 基本信息 still signs instead.
+   */
+  readonly signDate?: string;
 }
 
 export type SummaryAction =
@@ -41,7 +46,9 @@ export type SummaryAction =
   | { readonly type: "previous/start" }
   | { readonly type: "previous/done"; readonly file: string; readonly facts: Facts }
   | { readonly type: "previous/failed"; readonly error: string }
-  | { readonly type: "previous/clear" };
+  | { readonly type: "previous/clear" }
+  /** The 成文日期 picked (`2025-07-10`), or "" to sign with today again. */
+  | { readonly type: "signDate/set"; readonly date: string };
 
 export const initialSummary: SummaryState = { includeNames: false, exportPhase: "idle", copyPhase: "idle", appendix: false, previousPhase: "idle" };
 
@@ -79,6 +86,8 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
       return { ...state, previousPhase: "failed", previousError: action.error };
     case "previous/clear":
       return { ...state, previousPhase: "idle", previous: undefined, previousError: undefined, selected: undefined };
+    case "signDate/set":
+      return { ...state, signDate: action.date || undefined, selected: undefined };
     default:
       return state;
   }
@@ -100,4 +109,28 @@ export function embeddedComparison(analysis: Analysis): EmbeddedComparison | und
   if (!ledger.embeddedPrevious || !ledger.catalog) return undefined;
   const compared = comparisonFor(analysis as LedgerAnalysis);
   return compared ? { sheet: ledger.catalog.previousPeriod?.sheet ?? "上期指标", profile: ledger.embeddedPrevious.profile, compared } : undefined;
+}
+
+/**
+ * The day a summary made now is signed, as an Excel serial (the `today` of the core's summariseLedger): the 成文日期 picked
+ * on the tab (`2025-07-10`, a native date input's value), like the CLI's `--date`; else — nothing picked, or not a real
+ * day — the local calendar day of `now`. A 成文日期 typed in 基本信息 still signs instead (the core's rule, as in the CLI).
+ * @example signOffDay("2025-07-10", new Date()) // 45848
+ */
+export function signOffDay(picked: string | undefined, now: Date): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(picked ?? "");
+  if (m) {
+    try {
+      return serialFromYmd({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+    } catch {
+      // Not a real day (2025-02-30): today, as with nothing picked.
+    }
+  }
+  return serialOfLocalDay(now);
+}
+
+/** An Excel serial day as a native date input's value (`2025-07-10`). */
+export function dateInputValue(serial: number): string {
+  const { y, m, d } = ymdFromSerial(serial);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
