@@ -187,8 +187,6 @@ function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, stri
   // untold: never `2份` for 2万份 nor `其他宣传品20000个` for 2万次. A thing's word (`台` for an 电子屏) takes the type's
   // usual word (below).
   const untold = (r: (typeof rows)[number]): boolean => {
-    // A row typed 其他 without a 单位 has no word of its own either (new-user test 34, D8: `其他宣传品25个` out of 20户 and 5家).
-    if (str(r.cells.kind) === "其他" && !str(r.cells.unit)) return true;
     const typed = r.cells.unit ? unreadable.get(r.cells.unit.source) : undefined;
     return typed !== undefined && (/[十百千万亿次场人天时]/u.test(typed) || str(r.cells.kind) === "其他" || !str(r.cells.kind));
   };

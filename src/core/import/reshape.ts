@@ -622,7 +622,7 @@ function checkTotals(ctx: BlockContext): ImportFinding[] {
       if (n.kind !== "number") continue;
       sum += n.value;
       if (n.approx) approx = true;
-      if (n.unit && !MONEY_UNIT.test(n.unit)) units.set(n.unit, [...(units.get(n.unit) ?? []), { cell: ctx.name(r, col), typed: n.typed }]);
+      if (n.unit) units.set(n.unit, [...(units.get(n.unit) ?? []), { cell: ctx.name(r, col), typed: n.typed }]);
     }
     return { sum, approx, units };
   };
@@ -641,13 +641,22 @@ function checkTotals(ctx: BlockContext): ImportFinding[] {
       const header = headerStem(m.source.parts[m.source.parts.length - 1] ?? m.source.header);
       const said = money(m) ? header : m.source.header;
       const went = money(m) ? `各行的${header}已记入备注` : "导入的是各行数字";
-      // The measure word typed in the total, else the one most rows were typed in, else the header's (`数量（块）`).
+      // The measure word typed in the total, else the header's (`数量（块）`), else the one most rows were typed in.
       const byCount = [...s.units.entries()].sort((a, b) => b[1].length - a[1].length);
-      const unit = (total.unit && !MONEY_UNIT.test(total.unit) ? total.unit : undefined) ?? byCount[0]?.[0] ?? total.unit ?? m.unit ?? "";
+      const stated = total.unit ?? m.unit;
+      const unit = stated ?? byCount[0]?.[0] ?? "";
       const fmt = (x: number, about = false): string => `${about ? "约" : ""}${Math.round(x * 100) / 100}${unit}`;
-      const odd = byCount.filter(([u]) => u !== unit).flatMap(([, cells]) => cells);
+      // Money words (`元`, `1.5万` read as 元) are one measure: only counts in other words are never added up.
+      const other = byCount.filter(([u]) => u !== unit && !(MONEY_UNIT.test(u) && MONEY_UNIT.test(unit)));
+      const odd = other.flatMap(([, cells]) => cells);
+      // Neither the total nor the header says a word, and the rows say several (`12块`, `3个`, `20条` over `35`): each is named.
+      if (stated === undefined && odd.length) {
+        const all = byCount.flatMap(([, cells]) => cells).sort((a, b) => a.cell.localeCompare(b.cell, "en", { numeric: true }));
+        findings.push({ severity: "warning", rule: "import.total-mixed-units", cell, message: `${cell}：合计行“${said}”为${Math.round(total.value * 100) / 100}，上方各行的单位不一（${all.map((o) => `${o.cell}为${o.typed}`).join("、")}），不能相加，合计未作核对；合计行未导入，${went}，请核对。` });
+        continue;
+      }
       if (odd.length && unit) {
-        const words = [...new Set(byCount.filter(([u]) => u !== unit).map(([u]) => u))];
+        const words = other.map(([u]) => u);
         findings.push({ severity: "warning", rule: "import.total-mixed-units", cell, message: `${cell}：合计行“${said}”为${fmt(total.value)}，上方各行中${odd.map((o) => `${o.cell}为${o.typed}`).join("、")}，${words.join("、")}与${unit}不能相加，合计未作核对；合计行未导入，${went}，请核对。` });
         continue;
       }
