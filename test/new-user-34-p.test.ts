@@ -91,6 +91,22 @@ describe("D8: rows of a 宣传 list counted in 户 or 家 are no 宣传品", () 
   });
 });
 
+it("D8: a rough count (入户走访 约20户) moved to 其他指标 keeps its 约 as the 表述", async () => {
+  const dir = folder();
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("西湖社区2025年上半年宣传");
+  ws.addRow(["宣传品", "数量", "时间"]);
+  ws.addRow(["公益广告", "12块", "2025.3.8"]);
+  ws.addRow(["入户走访", "约20户", ""]);
+  const source = join(dir, "宣传.xlsx");
+  await wb.xlsx.writeFile(source);
+  const out = join(dir, "标准.xlsx");
+  const imported = await cli("import", source, "-o", out, "--unit", "西湖社区", "--type", "社区");
+  expect(imported.out).toContain("  提示：西湖社区2025年上半年宣传!B3：“入户走访 约20户”以“户”计，不是宣传品，已导入其他指标（入户走访约20户），未计入宣传投放，请核对。\n");
+  const text = (await cli("summarize", out, "--force", "--text", "-")).out;
+  expect(text).toContain("设置公益广告12块。入户走访群众约20户。");
+});
+
 describe("D9: a 合计 is checked against every data row above it", () => {
   it("小计 285 and 合计 305人 over 约120人, 35人, 三十, 百余 and 20户: no false 两者不符, and 户 is never added to 人", async () => {
     const dir = folder();

@@ -13,7 +13,7 @@ import { enumByWords, publicityUnitOfKind, rectifiedByStatus } from "../catalog/
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
 import { cellAddress } from "../grid/address";
 import type { CellValue, SheetGrid } from "../grid/types";
-import { formatApproxTag } from "../normalize/approx-tag";
+import { APPROX_TAG_MARK, formatApproxTag } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
 import { cellAt, headerNote, headerStem, type SourceColumn, type TableBlock } from "./find-tables";
@@ -135,11 +135,20 @@ function routeNotPublicity(catalog: Catalog, rows: readonly DraftRow[], fates: r
     row.values.set(valueHeader, quantity);
     row.values.set("单位", unit.unit);
     row.ledger = target;
+    // A rough figure (`约20户`) is told by 其他指标's 表述, not by a 〔约数〕 tag of 数量.
+    const prefix = `${APPROX_TAG_MARK}数量：`;
+    const tag = toOrg ? -1 : row.remarks.findIndex((r) => r.startsWith(prefix));
+    if (tag >= 0) {
+      const read = readNumber(row.remarks[tag].slice(prefix.length));
+      const approx = read.kind === "number" ? read.approx : undefined;
+      row.remarks.splice(tag, 1);
+      if (approx) row.values.set("表述", approx.kind === "over" ? "余" : approx.kind === "nearly" ? "近" : "约");
+    }
     const headerNow = (h: string): string => (h === "数量" ? valueHeader : h === "位置或内容" || h === "类型" ? nameHeader : REMARK);
     outFates.forEach((f, i) => {
       if (f.status === "imported" && f.row === row) outFates[i] = { ...f, header: headerNow(f.header) };
     });
-    const said = toOrg ? `组织保障（${name === orgKind ? "" : `事项类型 ${orgKind}，`}${name}${String(quantity)}${unit.unit}）` : `其他指标（${name}${String(quantity)}${unit.unit}）`;
+    const said = toOrg ? `组织保障（${name === orgKind ? "" : `事项类型 ${orgKind}，`}${name}${unit.text}）` : `其他指标（${name}${unit.text}）`;
     outFindings = outFindings.filter((f) => !(f.rule === "import.unit-unlisted" && f.cell === unit.cell));
     outFindings.push({ severity: "warning", rule: "import.not-publicity", cell: unit.cell, message: `${unit.cell}：“${name} ${unit.text}”以“${unit.unit}”计，不是宣传品，已导入${said}，未计入宣传投放，请核对。` });
   }
