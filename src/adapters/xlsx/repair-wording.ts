@@ -14,6 +14,8 @@ function additionList(additions: readonly FieldAddition[]): string {
 
 export const RepairNote = {
   renamed: (from: string, to: string): string => `工作表${q(from)}改回标准名称${q(to)}（其表头与${q(to)}相符）`,
+  /** A sheet of a workbook that is no standard ledger, whose headers are the standard ones: it never had the name (new-user test 34, D22). */
+  renamedByHeaders: (from: string, to: string): string => `工作表${q(from)}的表头与标准表${q(to)}一致，已改名为${q(to)}`,
   sheetAdded: (sheet: string): string => `补建缺少的工作表${q(sheet)}（放在最后）`,
   generated: (sheet: string): string => `重新生成工作表${q(sheet)}`,
   versionName: (name: string, sheet: string): string => `恢复版本标记 ${name}（${sheet}!B2）`,

@@ -53,7 +53,7 @@ export async function upgradeWorkbook(wb: Workbook, catalog: Catalog): Promise<U
     // with the other look-alikes (new-user test 12, D13).
     if (r.handMade) continue;
     ws.name = r.spec.sheet;
-    actions.push(RepairNote.renamed(r.name, r.spec.sheet));
+    actions.push(r.inOwnWorkbook ? RepairNote.renamedByHeaders(r.name, r.spec.sheet) : RepairNote.renamed(r.name, r.spec.sheet));
   }
   const lists = await ensureListSheet(wb, catalog);
   const snapshot = snapshotOf(wb);

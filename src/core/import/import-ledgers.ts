@@ -136,7 +136,8 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
 
   // Rows in block order per ledger; each row's number fixes the destination cells.
   const ledgerRows = new Map<LedgerSpec, DraftRow[]>();
-  for (const d of drafts.values()) ledgerRows.set(d.ledger, [...(ledgerRows.get(d.ledger) ?? []), ...d.rows]);
+  // A row moved out of its block's ledger (reshape `routeNotPublicity`) goes to its own.
+  for (const d of drafts.values()) for (const row of d.rows) ledgerRows.set(row.ledger ?? d.ledger, [...(ledgerRows.get(row.ledger ?? d.ledger) ?? []), row]);
   const where = new Map<DraftRow, { ledger: LedgerSpec; row: number }>();
   const ledgers: Record<string, Record<string, ImportedValue>[]> = {};
   const guesses: ImportGuess[] = [];

@@ -6,14 +6,14 @@
  * classifier and each guess is listed; 合计 rows are checked against the rows above. Pure.
  * @module
  */
-import { placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
+import { ledgersOf, placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
 import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
 import { enumByWords, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
 import { cellAddress } from "../grid/address";
 import type { CellValue, SheetGrid } from "../grid/types";
-import { formatApproxTag } from "../normalize/approx-tag";
+import { APPROX_TAG_MARK, formatApproxTag } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
 import { cellAt, headerNote, headerStem, type SourceColumn, type TableBlock } from "./find-tables";
@@ -28,6 +28,10 @@ export interface DraftRow {
   readonly guesses: { readonly field: string; readonly value: string; readonly from?: string; readonly basis: string }[];
   /** Enumerations typed with a value not in their list (`问题类别` → `乱停乱放`), by standard header, with the source cell. */
   readonly unlisted: Map<string, { readonly text: string; readonly cell: string }>;
+  /** A measure word typed in a figure (`20户`) that the ledger's 单位 list lacks, with the cell and the text typed. */
+  unitTyped?: { readonly unit: string; readonly cell: string; readonly text: string };
+  /** The ledger the row goes to when it is not the block's own (a `入户走访 | 20户` of a 宣传 list goes to 其他指标). */
+  ledger?: LedgerSpec;
 }
 
 /** What became of a source cell, before rows have their final numbers. */
@@ -79,10 +83,76 @@ export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
   if (!kind) return undefined;
   const shape = kind.shape;
   const out = shape?.reshape === "group" ? groupRows(ctx) : shape?.reshape === "columns" ? columnRows(ctx) : itemRows(ctx);
-  const findings = [...out.findings, ...checkTotals(ctx)];
+  let findings = [...out.findings, ...checkTotals(ctx)];
   if (kind.ledger.id === "activities") findings.push(...countsOfOtherThings(kind.ledger, out.rows));
-  for (const row of out.rows) completeRow(ctx.catalog, kind.ledger, row, ctx.mapping, `${ctx.block.title} ${ctx.grid.name}`.trim());
-  return { ledger: kind.ledger, rows: out.rows, fates: out.fates, findings };
+  let fates = out.fates;
+  if (kind.ledger.id === "publicity") ({ fates, findings } = routeNotPublicity(ctx.catalog, out.rows, fates, findings));
+  for (const row of out.rows) completeRow(ctx.catalog, row.ledger ?? kind.ledger, row, ctx.mapping, `${ctx.block.title} ${ctx.grid.name}`.trim());
+  return { ledger: kind.ledger, rows: out.rows, fates, findings };
+}
+
+/** Measure words of people, households, partner units and occasions: never a count of 宣传品. */
+const NOT_PUBLICITY_UNIT = /^(?:户|家|人|人次|名|位|次|场|场次|个单位)$/u;
+
+/**
+ * A row of a 宣传 list that is no publicity item (new-user test 34, D8): its name is not a 宣传投放 类型 and its figure
+ * is counted in households, partner units, people or occasions (`入户走访 | 20户`, `共建单位 | 5家`). It never goes
+ * into 宣传投放 as 其他 with the word `个` (the summary then said `其他宣传品25个`): a 组织保障 事项类型 named in it
+ * (`共建单位`) makes it a 组织保障 row of that type (`5家`); anything else is a 其他指标 row of its name, figure and
+ * word (`入户走访` 20 户, 板块 by its words). Its other values go to 备注. Each move replaces the unit warning with
+ * a finding at the figure's cell; the fates follow the row to its new columns. Mutates the rows (their `ledger`).
+ */
+function routeNotPublicity(catalog: Catalog, rows: readonly DraftRow[], fates: readonly DraftFate[], findings: readonly ImportFinding[]): { fates: DraftFate[]; findings: ImportFinding[] } {
+  const org = ledgersOf(catalog).find((l) => l.id === "organization");
+  const figures = ledgersOf(catalog).find((l) => l.id === "figures");
+  const outFates = [...fates];
+  let outFindings = [...findings];
+  if (!org || !figures) return { fates: outFates, findings: outFindings };
+  for (const row of rows) {
+    const typedKind = row.unlisted.get("类型");
+    const unit = row.unitTyped;
+    const quantity = row.values.get("数量");
+    if (!typedKind || !unit || row.values.has("类型") || typeof quantity !== "number" || !NOT_PUBLICITY_UNIT.test(unit.unit)) continue;
+    const name = typedKind.text;
+    const orgKind = org.columns.find((c) => c.id === "kind")?.values?.find((k) => k !== "其他" && name.includes(k));
+    const orgUnits = org.columns.find((c) => c.id === "unit")?.values ?? [];
+    const toOrg = orgKind !== undefined && orgUnits.includes(unit.unit);
+    const target = toOrg ? org : figures;
+    const nameHeader = toOrg ? "名称或内容" : "指标名称";
+    const valueHeader = toOrg ? "数量" : "数值";
+    // The row's other values (日期, 投入金额, a 地点 moved to 备注) are kept in 备注 with their headers.
+    const rest: string[] = [];
+    for (const [header, v] of row.values) {
+      if (header === "数量" || header === "单位" || (header === "位置或内容" && v === name)) continue;
+      const shown = typeof v === "object" && v !== null && "date" in v ? String(v.date) : String(v);
+      rest.push(`${header.replace(/（.*）$/u, "")}：${shown}`);
+    }
+    row.values.clear();
+    row.unlisted.clear();
+    row.remarks.splice(0, 0, ...rest);
+    if (toOrg) row.values.set("事项类型", orgKind!);
+    row.values.set(nameHeader, name);
+    row.values.set(valueHeader, quantity);
+    row.values.set("单位", unit.unit);
+    row.ledger = target;
+    // A rough figure (`约20户`) is told by 其他指标's 表述, not by a 〔约数〕 tag of 数量.
+    const prefix = `${APPROX_TAG_MARK}数量：`;
+    const tag = toOrg ? -1 : row.remarks.findIndex((r) => r.startsWith(prefix));
+    if (tag >= 0) {
+      const read = readNumber(row.remarks[tag].slice(prefix.length));
+      const approx = read.kind === "number" ? read.approx : undefined;
+      row.remarks.splice(tag, 1);
+      if (approx) row.values.set("表述", approx.kind === "over" ? "余" : approx.kind === "nearly" ? "近" : "约");
+    }
+    const headerNow = (h: string): string => (h === "数量" ? valueHeader : h === "位置或内容" || h === "类型" ? nameHeader : REMARK);
+    outFates.forEach((f, i) => {
+      if (f.status === "imported" && f.row === row) outFates[i] = { ...f, header: headerNow(f.header) };
+    });
+    const said = toOrg ? `组织保障（${name === orgKind ? "" : `事项类型 ${orgKind}，`}${name}${unit.text}）` : `其他指标（${name}${unit.text}）`;
+    outFindings = outFindings.filter((f) => !(f.rule === "import.unit-unlisted" && f.cell === unit.cell));
+    outFindings.push({ severity: "warning", rule: "import.not-publicity", cell: unit.cell, message: `${unit.cell}：“${name} ${unit.text}”以“${unit.unit}”计，不是宣传品，已导入${said}，未计入宣传投放，请核对。` });
+  }
+  return { fates: outFates, findings: outFindings };
 }
 
 /**
@@ -223,6 +293,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       // usual word (new-user test 33: `20户` became 处 without a word). Once per row, at the first such cell.
       if (read.unit && unitField?.type === "enum" && field.id !== "amount" && field.id !== "hours" && !unitField.values?.includes(read.unit) && !row.unlisted.has(unitField.header) && !unlistedUnit) {
         unlistedUnit = read.unit;
+        row.unitTyped = { unit: read.unit, cell, text };
         findings.push({ severity: "warning", rule: "import.unit-unlisted", cell, message: `${cell}：“${text}”中的单位“${read.unit}”不在${ledger.sheet}“${unitField.header}”的可选项（${(unitField.values ?? []).join("、")}）中，导入的是数字${String(read.value)}，${unitField.header}未按“${read.unit}”填写，请在标准台账中核对。` });
       }
     }
@@ -514,6 +585,9 @@ function unitFor(ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): { va
   if (ledger.id === "activities") return row.values.has("参与数量") ? { value: "人", basis: "表头未写人或人次，按人计" } : undefined;
   if (ledger.id === "publicity") {
     const kind = row.values.get("类型");
+    // A thing the list lacks counted in a word the list lacks (`宣传手册 | 500本`): `个` would be a guess of both, so
+    // 单位 stays blank and 规范检查 asks for it (new-user test 34, D8), never `其他…500个`.
+    if (kind === "其他" && row.unitTyped) return undefined;
     const word = typeof kind === "string" ? publicityUnitOfKind[kind] : undefined;
     return word ? { value: word, basis: `${kind}通常以“${word}”计` } : undefined;
   }
@@ -521,9 +595,25 @@ function unitFor(ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): { va
   return undefined;
 }
 
+/** A total row's own word: a 小计 adds up part of the table, a 合计/总计 the whole of it. */
+const SUBTOTAL = /小\s*计/u;
+
+/** The sum of one column over some data rows: the figure, the measure words typed, whether any is rough, the cells of each word. */
+interface ColumnSum {
+  readonly sum: number;
+  readonly approx: boolean;
+  /** Measure word → the cells typed with it (`户` → [活动记录!F9]). */
+  readonly units: ReadonlyMap<string, readonly { readonly cell: string; readonly typed: string }[]>;
+}
+
 /**
- * Each 合计/小计/总计 row checked against the sum of the data rows above it (since the previous total
- * row): a figure that differs is a warning naming the cell, both figures and the column.
+ * Each 合计/小计/总计 row checked against the data rows above it. A 小计 covers the rows since the previous
+ * total row; a 合计/总计 covers every data row since the previous 合计/总计 — the 小计 rows themselves left out —
+ * and is also accepted when it equals only the rows since the last 小计 (new-user test 34, D9: `小计 285`,
+ * `20户`, `合计 305人` was reported as 305 against 20). Figures typed in different measure words (`35人`, `20户`)
+ * are never added up: such a total is said to be uncheckable, naming the odd cells. A sum with a rough figure
+ * (约120, 百余) is compared roughly: within a fifth of the total nothing is said, beyond it the sum is said as
+ * `约`. Anything else that differs is a warning naming the cell, both figures and the column.
  */
 function checkTotals(ctx: BlockContext): ImportFinding[] {
   const { grid, block, mapping } = ctx;
@@ -531,31 +621,61 @@ function checkTotals(ctx: BlockContext): ImportFinding[] {
   // Every figure column, also money kept in 备注 for want of a field (经费 of an activity list: new-user test 25, D10).
   const money = (m: ColumnMatch): boolean => mapping.kind !== undefined && m.target?.field?.id === "remark" && isMoneyColumn(mapping.kind, m.source);
   const numeric = mapping.columns.filter((m) => ((m.target?.field && (m.target.field.type === "int" || m.target.field.type === "num")) || money(m)) && !m.personal);
-  let from = 0;
+  const rowText = (r: number): string => (grid.values[r - grid.originRow] ?? []).map((v) => readText(v ?? null)).join("");
+  const sumOver = (rows: readonly number[], col: number): ColumnSum => {
+    let sum = 0;
+    let approx = false;
+    const units = new Map<string, { cell: string; typed: string }[]>();
+    for (const r of rows) {
+      const n = readNumber(cellAt(grid, r, col));
+      if (n.kind !== "number") continue;
+      sum += n.value;
+      if (n.approx) approx = true;
+      if (n.unit) units.set(n.unit, [...(units.get(n.unit) ?? []), { cell: ctx.name(r, col), typed: n.typed }]);
+    }
+    return { sum, approx, units };
+  };
+  let fromAny = 0;
+  let fromWhole = 0;
   for (const t of block.totalRows) {
-    const above = block.dataRows.filter((r) => r < t && r > from);
+    const sub = SUBTOTAL.test(rowText(t));
+    const sinceAny = block.dataRows.filter((r) => r < t && r > fromAny);
+    const whole = sub ? sinceAny : block.dataRows.filter((r) => r < t && r > fromWhole);
     for (const m of numeric) {
       const total = readNumber(cellAt(grid, t, m.source.col));
       if (total.kind !== "number") continue;
-      let sum = 0;
-      const units: string[] = [];
-      for (const r of above) {
-        const n = readNumber(cellAt(grid, r, m.source.col));
-        if (n.kind !== "number") continue;
-        sum += n.value;
-        if (n.unit) units.push(n.unit);
+      const sums = [sumOver(whole, m.source.col), ...(whole.length !== sinceAny.length ? [sumOver(sinceAny, m.source.col)] : [])];
+      const s = sums[0];
+      const cell = ctx.name(t, m.source.col);
+      const header = headerStem(m.source.parts[m.source.parts.length - 1] ?? m.source.header);
+      const said = money(m) ? header : m.source.header;
+      const went = money(m) ? `各行的${header}已记入备注` : "导入的是各行数字";
+      // The measure word typed in the total, else the header's (`数量（块）`), else the one most rows were typed in.
+      const byCount = [...s.units.entries()].sort((a, b) => b[1].length - a[1].length);
+      const stated = total.unit ?? m.unit;
+      const unit = stated ?? byCount[0]?.[0] ?? "";
+      const fmt = (x: number, about = false): string => `${about ? "约" : ""}${Math.round(x * 100) / 100}${unit}`;
+      // Money words (`元`, `1.5万` read as 元) are one measure: only counts in other words are never added up.
+      const other = byCount.filter(([u]) => u !== unit && !(MONEY_UNIT.test(u) && MONEY_UNIT.test(unit)));
+      const odd = other.flatMap(([, cells]) => cells);
+      // Neither the total nor the header says a word, and the rows say several (`12块`, `3个`, `20条` over `35`): each is named.
+      if (stated === undefined && odd.length) {
+        const all = byCount.flatMap(([, cells]) => cells).sort((a, b) => a.cell.localeCompare(b.cell, "en", { numeric: true }));
+        findings.push({ severity: "warning", rule: "import.total-mixed-units", cell, message: `${cell}：合计行“${said}”为${Math.round(total.value * 100) / 100}，上方各行的单位不一（${all.map((o) => `${o.cell}为${o.typed}`).join("、")}），不能相加，合计未作核对；合计行未导入，${went}，请核对。` });
+        continue;
       }
-      if (Math.abs(sum - total.value) > 1e-6) {
-        const cell = ctx.name(t, m.source.col);
-        // The measure word typed in the total or the rows (`285人`, `5,400元`), else the header's (`数量（块）`).
-        const unit = total.unit ?? (units.length && units.every((u) => u === units[0]) ? units[0] : undefined) ?? m.unit ?? "";
-        const fmt = (x: number): string => `${Math.round(x * 100) / 100}${unit}`;
-        const header = headerStem(m.source.parts[m.source.parts.length - 1] ?? m.source.header);
-        const went = money(m) ? `各行的${header}已记入备注` : "导入的是各行数字";
-        findings.push({ severity: "warning", rule: "import.total-mismatch", cell, message: `${cell}：合计行“${money(m) ? header : m.source.header}”为${fmt(total.value)}，上方各行之和为${fmt(sum)}，两者不符；合计行未导入，${went}，请核对。` });
+      if (odd.length && unit) {
+        const words = other.map(([u]) => u);
+        findings.push({ severity: "warning", rule: "import.total-mixed-units", cell, message: `${cell}：合计行“${said}”为${fmt(total.value)}，上方各行中${odd.map((o) => `${o.cell}为${o.typed}`).join("、")}，${words.join("、")}与${unit}不能相加，合计未作核对；合计行未导入，${went}，请核对。` });
+        continue;
       }
+      if (sums.some((x) => Math.abs(x.sum - total.value) <= 1e-6)) continue;
+      const rough = s.approx || !!total.approx;
+      if (rough && Math.abs(s.sum - total.value) <= 0.2 * Math.max(Math.abs(total.value), Math.abs(s.sum))) continue;
+      findings.push({ severity: "warning", rule: "import.total-mismatch", cell, message: `${cell}：合计行“${said}”为${fmt(total.value)}，上方各行之和为${fmt(s.sum, rough)}${rough ? "（含约数）" : ""}，两者不符；合计行未导入，${went}，请核对。` });
     }
-    from = t;
+    fromAny = t;
+    if (!sub) fromWhole = t;
   }
   return findings;
 }

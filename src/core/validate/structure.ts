@@ -39,6 +39,11 @@ export interface RenamedSheet {
    * ledger no other sheet. Never for 基本信息, and never two sheets for one ledger.
    */
   readonly read?: boolean;
+  /**
+   * True for a sheet renamed in a workbook that is no standard ledger: only a sheet holding the standard table (by
+   * name) or every required header as the standard spells it is (new-user test 34, D22); said as such, never `改回`.
+   */
+  readonly inOwnWorkbook?: boolean;
 }
 
 /**
@@ -86,7 +91,9 @@ export function findRenamedSheets(snapshot: WorkbookSnapshot, catalog: Catalog):
   const handMade = (r: RenamedSheet): boolean => {
     if (!notStandard || r.spec.kind !== "ledger" || byTable.has(`${r.spec.sheet}\u0000${r.name}`)) return false;
     const grid = candidates.find((g) => g.name === r.name);
-    return grid !== undefined && hasHandMadeMarks(grid, r.spec);
+    // Headers that only resemble the ledger's (宣传品, 金额, 时间 of a 宣传氛围 sheet) make it the office's own table too,
+    // kept as it is: `upgrade` said the own sheets stay untouched, then renamed two (new-user test 34, D22).
+    return grid !== undefined && (hasHandMadeMarks(grid, r.spec) || !hasStandardHeaders(grid, r.spec));
   };
   // Read as the ledger only when nothing else could be meant: one sheet for the ledger, one ledger for the sheet.
   const readable = (r: RenamedSheet): boolean => {
@@ -99,7 +106,9 @@ export function findRenamedSheets(snapshot: WorkbookSnapshot, catalog: Catalog):
   };
   // In catalog order, as the findings list them.
   return out
-    .map((r) => (handMade(r) ? { ...r, handMade: true } : readable(r) ? { ...r, read: true } : r)).sort((a, b) => catalog.sheets.indexOf(a.spec) - catalog.sheets.indexOf(b.spec));
+    .map((r) => (handMade(r) ? { ...r, handMade: true } : readable(r) ? { ...r, read: true } : r))
+    .map((r) => (notStandard && !r.handMade ? { ...r, inOwnWorkbook: true } : r))
+    .sort((a, b) => catalog.sheets.indexOf(a.spec) - catalog.sheets.indexOf(b.spec));
 }
 
 /** A signature line of a hand-made form (`填表人：许文`, `审核人：`, `填报日期：`). */
@@ -122,6 +131,14 @@ function hasHandMadeMarks(grid: SheetGrid, spec: Extract<SheetSpec, { kind: "led
     if (cells.some((v) => typeof v === "string" && SIGNATURE_LINE.test(v))) return true;
   }
   return false;
+}
+
+/** True when every required header of the ledger is on the sheet as the standard spells it (no synonym, `宣传品` for 类型). */
+function hasStandardHeaders(grid: SheetGrid, spec: Extract<SheetSpec, { kind: "ledger" }>): boolean {
+  const layout = ledgerLayout(grid, spec);
+  if (!layout) return false;
+  const exact = new Set(layout.located.filter((l) => !l.variant).map((l) => l.field));
+  return spec.columns.every((f) => !f.required || f.type === "formula" || exact.has(f));
 }
 
 /** How many of a standard sheet's headers (or 项目 for the form) a grid holds. */
