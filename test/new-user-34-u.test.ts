@@ -83,17 +83,12 @@ describe("D16: 导入已有台账 in the 网页版 shows 推断填写 and 发现
     expect(written).toEqual([]);
     expect(container.querySelector("[data-testid='import-done']")).toBeNull();
     expect(byTestId("import-review-notes")).toEqual(["导入前请核对下列推断和发现；如有不对，可在上方改选表格的“类别”或各列的“导入到”，再导入。"]);
-    expect(container.textContent).toContain("推断填写（4 处，请核对）：");
-    expect(items("import-guesses")).toEqual([
-      "宣传投放!A5 类型＝其他：“入户走访”不在类型的可选项中，归为其他（原文记入位置或内容）",
-      "宣传投放!D5 单位＝个：其他通常以“个”计",
-      "宣传投放!A6 类型＝其他：“共建单位”不在类型的可选项中，归为其他（原文记入位置或内容）",
-      "宣传投放!D6 单位＝个：其他通常以“个”计",
-    ]);
+    expect(container.textContent).toContain("推断填写（1 处，请核对）：");
+    expect(items("import-guesses")).toEqual(["其他指标!A3 板块＝宣传教育：按表名归入宣传教育"]);
     expect(container.textContent).toContain("发现（2 条）：");
     expect(items("import-findings")).toEqual([
-      "宣传氛围!B4：“20户”中的单位“户”不在宣传投放“单位”的可选项（块、面、幅、条、处、个、份、张、平方米）中，导入的是数字20，单位未按“户”填写，请在标准台账中核对。",
-      "宣传氛围!B5：“5家”中的单位“家”不在宣传投放“单位”的可选项（块、面、幅、条、处、个、份、张、平方米）中，导入的是数字5，单位未按“家”填写，请在标准台账中核对。",
+      "宣传氛围!B4：“入户走访 20户”以“户”计，不是宣传品，已导入其他指标（入户走访20户），未计入宣传投放，请核对。",
+      "宣传氛围!B5：“共建单位 5家”以“家”计，不是宣传品，已导入组织保障（共建单位5家），未计入宣传投放，请核对。",
     ]);
     // Before writing there is no cell to jump to.
     expect(container.querySelectorAll("[data-testid='import-guesses'] [data-jump]").length).toBe(0);
@@ -101,7 +96,7 @@ describe("D16: 导入已有台账 in the 网页版 shows 推断填写 and 发现
 
   it("the lines follow the mapping: with the table left out there is nothing to guess", () => {
     const read = importReducer({ ...initialImport, phase: "reading", sheets: [{ name: "宣传氛围", clash: false }], chosen: ["宣传氛围"] }, { type: "read/done", sources: [source] });
-    expect(read.outcome?.result.guesses.map((g) => g.destination)).toEqual(["宣传投放!A5", "宣传投放!D5", "宣传投放!A6", "宣传投放!D6"]);
+    expect(read.outcome?.result.guesses.map((g) => g.destination)).toEqual(["其他指标!A3"]);
     const left = importReducer(read, { type: "kind/set", sheet: "宣传氛围", block: 1, kind: null });
     expect(left.outcome?.result.guesses).toEqual([]);
     // Only the table left out is said (and the screen says that with the table's 类别 on 不导入, so it lists no line for it).

@@ -635,6 +635,9 @@ const DAMAGE_WORDS = "破损|损坏|损毁|缺失|缺损|脱落|老化|松动|�
  */
 const DAMAGE_STATE = new RegExp(`^(?!.*(?:${DAMAGE_WORDS}).+$)[\\u4e00-\\u9fff]{2,}(?:${DAMAGE_WORDS})$`, "u");
 
+/** A street word right after a leading verb (`建设路`, `解放街`, `胜利大道`), not the road's surface or side (`清理路边`). */
+const STREET_AFTER_VERB = /^(?:路|街|巷|大道|大街)(?![边面段旁沿])/u;
+
 /** Words that name a complaint or request to handle (isComplaint, problemAction). */
 const COMPLAINT = /投诉|诉求|举报|信访|工单|热线|来电|来信|咨询件/u;
 
@@ -654,7 +657,10 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // problem by its word (`飞线充电`) is its 问题 (new-user test 33, D1: never `……发现的的飞线充电`).
   const foundHow = named ? FOUND_HOW.exec(named) : null;
   if (foundHow) return { verb: "整改", object: `${foundHow[1]}${foundHow[2]}的${foundProblem(foundHow[3])}` };
-  const own = detail ? actionOf(detail) : undefined;
+  const verbFirst = detail ? actionOf(detail) : undefined;
+  // A road named with a verb (`建设路电线杆`, `解放街口`) is a place, no action: never `建设路电线杆1处` for a 乱张贴 row
+  // (blind import corpus 03, seen when a second row's 备注 stopped naming a `幸福里小区` by mistake, new-user test 34, D20).
+  const own = verbFirst && detail && STREET_AFTER_VERB.test(detail.slice(verbFirst.length)) ? undefined : verbFirst;
   if (detail && own && detail.startsWith(own) && (named || detail.length > own.length + 1)) return { verb: own, object: detail.slice(own.length) };
   // A name that closes with the action taken on it (`大操大办劝导`, `楼道杂物清理`) names the problem before it: `劝导大操大办`,
   // never `大操大办劝导问题` (new-user test 31, D2).
