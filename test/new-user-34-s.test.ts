@@ -10,7 +10,6 @@ import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { SeedValue } from "../src/adapters/xlsx/content";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
-import { rolledUpText } from "./support/rollup";
 import { summaryTextOf } from "./support/summaries";
 
 const huge = {
