@@ -38,7 +38,7 @@ it("11 D10, 12 D1: a collective honour of a level above the unit is received (�
   const school = await textOf({ 单位名称: "城东实验小学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" }, {
     先进典型: [{ 荣誉名称: "美德少年", 级别: "县/区", 人数: 4 }, { 荣誉名称: "文明班级", 级别: "本单位", 人数: 6 }],
   });
-  expect(school).toContain("4人获评区级“美德少年”；评出文明班级6个。");
+  expect(school).toContain("4人获评县（区）级“美德少年”；评出文明班级6个。");
   const village = await textOf({ 单位名称: "柳塘村村民委员会", 单位类型: "村", 报告年度: 2024, 报告期: "上半年" }, {
     先进典型: [{ 荣誉名称: "美丽庭院示范户", 级别: "街道/乡镇", 人数: 12 }],
   });
@@ -415,7 +415,7 @@ it("16 D8: an honour whose 级别 could not be read (市级 typed, summary force
     先进典型: [{ 荣誉名称: "最美交警", 级别: "市级", 人数: 1 }, { 荣誉名称: "岗位能手", 级别: "县/区", 人数: 4 }],
   });
   // A 大队 confers no 区级 title (new-user test 21, D1): its 岗位能手 of 县/区 were received too.
-  expect(text).toContain("4人获评区级“岗位能手”，1人获评“最美交警”。");
+  expect(text).toContain("4人获评县（区）级“岗位能手”，1人获评“最美交警”。");
   expect(text).not.toContain("最美交警1人");
 });
 
@@ -433,7 +433,7 @@ it("17 D1, D4, D6: 经营户 are 商户, not 家庭; import maps 整改(处) to 
     先进典型: [{ 荣誉名称: "星级文明经营户", 级别: "县/区", 人数: 8 }],
     活动台账: [{ 日期: "2025-04-02", 活动名称: "看望老党员张德福", 活动类型: "关爱帮扶", 参与数量: 10, 单位: "人" }],
   });
-  expect(market).toContain("8户商户获评区级“星级文明经营户”");
+  expect(market).toContain("8户商户获评县（区）级“星级文明经营户”");
   expect(market).not.toContain("张德福");
   const ExcelJS = (await import("exceljs")).default;
   const book = new ExcelJS.Workbook();

@@ -161,7 +161,7 @@ it("18 D2: a grassroots station's 区级 collective honour was received (获评�
   const text = await textOf("江城市消防救援支队长江路消防救援站", "机关部门", {
     先进典型: [{ 荣誉名称: "文明示范岗", 级别: "县/区", 人数: 1 }, { 荣誉名称: "全市优秀消防员", 级别: "市", 人数: 1 }],
   });
-  expect(text).toContain("获评区级“文明示范岗”1个");
+  expect(text).toContain("获评县（区）级“文明示范岗”1个");
   expect(text).not.toContain("评出");
 });
 

@@ -109,7 +109,7 @@ it("a 市场监管所's shops and a 物业公司's buildings honoured are counte
   const market = await textOf("南湖市场监管所", "机关部门", {
     先进典型: [{ 荣誉名称: "星级文明经营户", 级别: "县/区", 人数: 12 }, { 荣誉名称: "诚信经营示范店", 级别: "市", 人数: 3 }, { 荣誉名称: "文明示范街", 级别: "市", 人数: 1 }],
   });
-  expect(market).toContain("3家商户获评市级“诚信经营示范店”，获评市级“文明示范街”1条，12户商户获评区级“星级文明经营户”。");
+  expect(market).toContain("3家商户获评市级“诚信经营示范店”，获评市级“文明示范街”1条，12户商户获评县（区）级“星级文明经营户”。");
   const estate = await textOf("锦绣物业服务有限公司", "企事业单位", { 先进典型: [{ 荣誉名称: "文明楼栋", 级别: "本单位", 人数: 12 }, { 荣誉名称: "优秀保洁员", 级别: "本单位", 人数: 5 }] });
   expect(estate).toContain("评选表彰优秀保洁员5人；评出文明楼栋12栋。");
 });
@@ -215,7 +215,7 @@ it("a bank's branch says 我行; a village's 美丽庭院 are households (12户�
   expect(bank).toContain("开展“劳动者港湾”爱心服务活动，参与1200人次。");
   expect(bank).not.toContain("关爱帮扶活动");
   const village = await textOf("青山镇柳树湾村村委会", "村", { 先进典型: [{ 荣誉名称: "美丽庭院", 级别: "县/区", 人数: 12 }, { 荣誉名称: "好婆婆", 级别: "街道/乡镇", 人数: 3 }] });
-  expect(village).toContain("12户家庭获评区级“美丽庭院”");
+  expect(village).toContain("12户家庭获评县（区）级“美丽庭院”");
   expect(village).not.toContain("12人获评");
 });
 

@@ -27,6 +27,8 @@ export interface Analysis {
 export interface FlaggedCells {
   readonly unreadable: ReadonlyMap<string, string>;
   readonly contradicted: ReadonlyMap<string, string>;
+  /** Cells found `value.impossible` (`1000000000000块`): their rows are in no figure, even under --force (new-user test 34, D10). */
+  readonly impossible?: ReadonlySet<string>;
 }
 
 /** Validates a snapshot and builds its facts. Never throws for bad data. */
@@ -37,7 +39,9 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): A
   const unreadable = new Map(findings.filter((f) => f.severity === "error" && f.rule.startsWith("value.")).map((f) => [`${f.sheet}!${f.cell}`, typedText(snapshot, f.sheet, f.cell)] as const));
   // Numbers typed with a measure word that contradicts their row's 单位 (`6对` beside 人): the word typed, for the facts to judge.
   const contradicted = new Map(findings.filter((f) => f.rule === "value.unit-mismatch").map((f) => [`${f.sheet}!${f.cell}`, typedText(snapshot, f.sheet, f.cell)] as const));
-  return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog, unreadable, contradicted), flagged: { unreadable, contradicted } };
+  // Figures no unit reports in one period (value.impossible): their rows are left out, as check promises.
+  const impossible = new Set(findings.filter((f) => f.rule === "value.impossible" && f.cell).map((f) => `${f.sheet}!${f.cell}`));
+  return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog, unreadable, contradicted, impossible), flagged: { unreadable, contradicted, impossible } };
 }
 
 

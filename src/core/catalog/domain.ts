@@ -310,14 +310,24 @@ export const AWARD_TITLE = /(?:奖章|勋章|奖状|先锋号|称号|荣誉)$/u;
  * 区级 (new-user test 27, D6). False when neither says.
  */
 export function inCounty(unitName: string, guide = ""): boolean {
+  return countyOrDistrict(unitName, guide) === "县";
+}
+
+/**
+ * Whether a unit is in a county (`县`) or a district (`区`), by the first of its name and its 上级指导单位 that names either
+ * (rules of {@link inCounty}); undefined when neither does (a 村 guided by `青山镇人民政府`, a 社区 by `城南街道办事处`): a
+ * 镇 or a 街道 is in a county as often as in a district. The narrative then says `县（区）级`, never a guessed 区级
+ * (new-user test 34, D13).
+ */
+export function countyOrDistrict(unitName: string, guide = ""): "县" | "区" | undefined {
   for (const text of [unitName, guide]) {
     const t = text.replace(/[社小园景校片街]区/gu, "").replace(/乡镇|城乡/gu, "");
     const district = t.search(/区/u);
     const county = t.search(/[县乡]/u);
     if (district < 0 && county < 0) continue;
-    return district < 0 || (county >= 0 && county < district);
+    return district < 0 || (county >= 0 && county < district) ? "县" : "区";
   }
-  return false;
+  return undefined;
 }
 
 /** What a 单位类型 is in the campaign (see {@link unitTypeTraits}). */

@@ -10,7 +10,7 @@ import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
 import { memoText } from "./memo";
-import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedRow, type ParsedWorkbook } from "../validate";
+import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedLedger, type ParsedRow, type ParsedWorkbook } from "../validate";
 import { combineApprox, countOf, figureOf, rateOf, sumOf } from "./figure";
 import type {
   ActivityGroup, ActivityItem, CategoryTotal, Facts, Figure, FigureKind, FigureRow, HonourFacts, OrganizationItem,
@@ -571,11 +571,34 @@ const activityKindOfSection: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The workbook without the ledger rows that hold a figure no unit reports in one period (`impossible`: `sheet!A1` of the
+ * cells validation found `value.impossible`: `1000000000000块`, `9990000000000000元`, `100000000人`). Such a row is in no
+ * figure until it is corrected, as `check` promises (new-user test 34, D10: never `共投入宣传经费9990万亿元` under --force);
+ * front ends list it among what was left out (actions `summaryLeftOut`). 问题整改 keeps its rows: rectificationFacts leaves
+ * them out itself and lists them in `leftOut`.
+ */
+function withoutImpossibleRows(wb: ParsedWorkbook, impossible: ReadonlySet<string>): ParsedWorkbook {
+  if (!impossible.size) return wb;
+  const sheets = new Set([...impossible].map((c) => c.slice(0, c.lastIndexOf("!"))));
+  const ledgers: Record<string, ParsedLedger> = {};
+  let changed = false;
+  for (const [id, ledger] of Object.entries(wb.ledgers)) {
+    if (id === "rectification" || !sheets.has(ledger.spec.sheet)) { ledgers[id] = ledger; continue; }
+    const rows = ledger.rows.filter((r) => !Object.values(r.cells).some((c) => impossible.has(c.source)));
+    changed ||= rows.length !== ledger.rows.length;
+    ledgers[id] = rows.length === ledger.rows.length ? ledger : { spec: ledger.spec, found: ledger.found, rows };
+  }
+  return changed ? { ...wb, ledgers } : wb;
+}
+
+/**
  * Facts of a parsed workbook (see Facts for shapes and units). `unreadable`: `sheet!A1` → the text typed there, for the
  * cells validation could not read (errors), whose figures are not told in a guessed measure. `contradicted`: the same for
- * numbers typed with a measure word their row's 单位 contradicts (value.unit-mismatch: `6对` beside 人).
+ * numbers typed with a measure word their row's 单位 contradicts (value.unit-mismatch: `6对` beside 人). `impossible`: the cells
+ * found `value.impossible`, whose rows are left out ({@link withoutImpossibleRows}).
  */
-export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string> = new Map(), contradicted: ReadonlyMap<string, string> = new Map()): Facts {
+export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string> = new Map(), contradicted: ReadonlyMap<string, string> = new Map(), impossible: ReadonlySet<string> = new Set()): Facts {
+  wb = withoutImpossibleRows(wb, impossible);
   const profile = profileFacts(wb);
   return {
     profile,

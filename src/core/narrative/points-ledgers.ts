@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, closingActionOf, Enums, householdNoun, inCounty, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { frequencyMismatch, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, roundDownForOver, stripEnd } from "./phrase";
@@ -1181,10 +1181,14 @@ export function levelBefore(title: string, level: string, unitType: string, unit
 
 /**
  * How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇; the 县/区 of a unit in a county, by its
- * name or its 上级指导单位 `guide`, is 县级: new-user tests 18, 27 D6).
+ * name or its 上级指导单位 `guide`, is 县级: new-user tests 18, 27 D6; of a unit in a district 区级; of a unit whose name
+ * and 上级指导单位 name neither — a 村 under `青山镇人民政府` — `县（区）级`, never a guessed 区级: new-user test 34, D13).
  */
 function levelWord(level: string, unitType: string, unitName = "", guide = ""): string {
-  if (level === "县/区" && inCounty(unitName, guide)) return "县级";
+  if (level === "县/区") {
+    const where = countyOrDistrict(unitName, guide);
+    return where === "县" ? "县级" : where === "区" ? "区级" : "县（区）级";
+  }
   if (level === "街道/乡镇") return unitType === "村" ? "乡镇级" : "街道级";
   if (level === "社区/村") return unitType === "村" ? "村级" : "社区级";
   return ({ 全国: "全国", 省: "省级", 市: "市级", "县/区": "区级", "楼栋/小区": "小区级" } as Record<string, string>)[level] ?? "";

@@ -187,6 +187,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...implausibleFigures(wb));
   out.push(...implausibleMoney(wb));
   out.push(...implausibleTurnout(wb, typedAt));
+  out.push(...turnoutOverPopulation(wb, typedAt));
   out.push(...sameEntries(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...zeroTurnout(wb));
@@ -195,6 +196,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   if (festivals) out.push(...festivalUnnamed(wb, festivals));
   out.push(...doubledWords(wb));
   out.push(...personalInPrintedText(wb));
+  out.push(...doubledWordsInTexts(wb));
   out.push(...frequencyTotals(wb));
   out.push(...ratesOver100(wb));
   out.push(...ledgerRepeats(wb));
@@ -480,6 +482,42 @@ function implausibleTurnout(wb: ParsedWorkbook, typedAt: (source: string) => str
     const unit = textOf(units && { value: units.value(i), source: "" }) || "人";
     const p = column.at(i);
     out.push(makeFinding("activity.turnout-implausible", p.sheet, p.cell, { read: `${v}${unit}`, detail: populationSaid, field: unitType, limit: String(ceiling) }));
+  }
+  return out;
+}
+
+/** An activity named as running over days or weeks (`垃圾分类宣传月`, `文明交通活动周`, `常态化巡访`): its 人次 may pass the population. */
+const SPANNING_ACTIVITY = /(?:周|月|季|年|期间|系列|常态|每日|每天|每周|每月|长期|持续|全年|半年)/u;
+
+/**
+ * `activity.turnout-over-population` (new-user test 34, D24: 邻里节 `1.5万`人次 in a 社区 of 约12000): one activity's
+ * 参与数量 above the unit's 常住人口, where that figure counts the residents of a 辖区 (catalog `populationAs` says
+ * `辖区`: 社区, 村, 街道, 乡镇, …; a bureau's 干部职工 or a school's 师生 are not who its events draw). Bounds, by the
+ * activity's 单位:
+ * - 人 (or blank, read as 人): above 1× the population — more people than live there;
+ * - 人次 (and any other word): above 1× too, for one activity is one event on one day (its 日期), where a resident is
+ *   seldom counted twice; but not when its 名称 says it ran over days (`宣传月`, `活动周`, `系列`, `常态化`, `每周`:
+ *   {@link SPANNING_ACTIVITY}), whose 人次 legitimately add up past the population.
+ * Up to ten times the population: above that `activity.turnout-implausible` says it (digits typed twice), not twice. A 提示
+ * at the 参与数量, in the style of `profile.members-over-population`; the summary prints the figure as typed.
+ */
+function turnoutOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) => string | undefined): Finding[] {
+  const column = columnOf(wb.ledgers.activities, "participants");
+  const population = num(wb.profile.population);
+  if (!column || !population || !wb.profile.population || column.max <= population) return [];
+  if (populationAs(textOf(wb.profile.unitType), population, num(wb.profile.households)) !== "辖区") return [];
+  const units = columnOf(wb.ledgers.activities, "unit");
+  const names = columnOf(wb.ledgers.activities, "name");
+  const populationSaid = `常住人口${typedAt(wb.profile.population.source) ?? population}人`;
+  const out: Finding[] = [];
+  for (let i = 0; i < column.length; i++) {
+    const v = column.value(i);
+    if (typeof v !== "number" || v <= population || v > population * TURNOUT_OVER_POPULATION) continue;
+    const unit = textOf(units && { value: units.value(i), source: "" }) || "人";
+    const name = textOf(names && { value: names.value(i), source: "" });
+    if (unit !== "人" && SPANNING_ACTIVITY.test(name)) continue;
+    const p = column.at(i);
+    out.push(makeFinding("activity.turnout-over-population", p.sheet, p.cell, { read: `${v}${unit}`, detail: populationSaid, field: name || undefined, typed: unit }));
   }
   return out;
 }
@@ -865,6 +903,58 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     const who = hasContactData(text) ? undefined : personalNameIn(text);
     const p = remarks.at(i);
     out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), ...(who ? { who } : {}), detail: "问题类别为“其他”时，总结从备注中读取问题名称，个人信息请不要填在这一列" }));
+  }
+  return out;
+}
+
+/**
+ * Words typed twice by slip in a user's own prose (`继续继续做好做好工作。`, `文明的的城市`): each doubled word as typed,
+ * in reading order, with the word once (`[["继续继续", "继续"], ["做好做好", "做好"]]`). Told (new-user test 34, D11):
+ * - a two-character word repeated at once (`继续继续`, `做好做好`), except a counting phrase (`一步一步`, `一点一点`) and
+ *   the verbs and adjectives a colleague may repeat on purpose (`研究研究`, `雪白雪白`: {@link ABAB_WORDS});
+ * - `的的`, `也也`, `又又`: function words no one repeats, except `的的确确` and `目的的`.
+ * Never a single character repeated otherwise: `常常`, `人人`, `天天`, `家家户户`, `看看`, `轻轻`, `渐渐`, `试试`,
+ * `扎扎实实` are reduplication, and a pair across two words (`现在在`, `以及及时`, `当地地方`) is no slip.
+ */
+export function doubledInText(text: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})\1/gu)) {
+    const word = m[1];
+    if (word[0] === "一" || word[0] === word[1] || ABAB_WORDS.has(word)) continue;
+    // Inside a longer run of the same pair (`宣传宣传宣传`) told once.
+    if (!out.some(([typed]) => typed === m[0])) out.push([m[0], word]);
+  }
+  for (const m of text.matchAll(/(?<![目的])([的也又])\1(?!确确)/gu)) {
+    if (!out.some(([typed]) => typed === m[0])) out.push([m[0], m[1]]);
+  }
+  return out.sort((a, b) => text.indexOf(a[0]) - text.indexOf(b[0]));
+}
+
+/** Two-character verbs and adjectives said twice on purpose (`研究研究`, `雪白雪白`): never told as slips. */
+const ABAB_WORDS: ReadonlySet<string> = new Set([
+  "研究", "商量", "讨论", "考虑", "休息", "打扫", "整理", "锻炼", "了解", "交流", "溜达", "收拾", "琢磨", "比划", "热闹",
+  "高兴", "暖和", "凉快", "舒服", "雪白", "通红", "笔直", "冰凉", "碧绿", "火红", "漆黑", "金黄", "蔚蓝",
+]);
+
+/**
+ * `text.doubled-word` in 文字材料 (new-user test 34, D11): a 内容 or 落实情况 with a word typed twice by slip
+ * ({@link doubledInText}: `继续继续做好做好工作。`), which the summary prints as typed. One 提示 per cell, naming each doubled
+ * word and the word once; nothing is changed silently.
+ */
+function doubledWordsInTexts(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const ledger = wb.ledgers.texts;
+  for (const field of ledger?.spec.columns ?? []) {
+    if (field.type !== "text") continue;
+    const column = columnOf(ledger, field.id);
+    if (!column) continue;
+    for (let i = 0; i < column.length; i++) {
+      const v = column.value(i);
+      const found = typeof v === "string" ? doubledInText(v) : [];
+      if (!found.length) continue;
+      const p = column.at(i);
+      out.push(makeFinding("text.doubled-word", p.sheet, p.cell, { field: headerSaid(field), typed: found.map(([t]) => `“${t}”`).join(""), printed: found.map(([, w]) => `“${w}”`).join("") }));
+    }
   }
   return out;
 }

@@ -451,6 +451,12 @@ export const rules = {
         ? `“参与数量”为${p.read ?? ""}，是${p.detail}的10倍以上，一场活动不大可能有这么多人参加，请核对是否多输了数字；总结会照此写出。`
         : `“参与数量”为${p.read ?? ""}，超过一个${p.field ?? "单位"}一场活动可能的人数（${Number(p.limit) >= 10000 ? `${Number(p.limit) / 10000}万` : p.limit ?? ""}），请核对是否多输了数字；总结会照此写出。`,
   },
+  "activity.turnout-over-population": {
+    severity: "warning",
+    summary: "One activity's 参与数量 above the 常住人口 of the unit's 辖区 (社区, 村, 街道, 乡镇: where 常住人口 counts residents), in 人, or in 人次 unless the 活动名称 says it ran over days (宣传月, 活动周, 系列, 常态化); up to ten times the population (above: `activity.turnout-implausible`). Said at the 参与数量; the summary prints the figure as typed (new-user test 34, D24).",
+    message: (p) =>
+      `${p.field ? `“${p.field}”的` : ""}“参与数量”为${p.read ?? ""}，多于${p.detail ?? "常住人口"}，${p.typed === "人" ? "一场活动的参加人数" : "一场活动的参与人次"}超过辖区全部居民，请核对；如确有辖区外群众参加，可不改。总结会照此写出。`,
+  },
   "publicity.outside-period": {
     severity: "warning",
     summary: "A 宣传投放 row dated outside the report period: left out of the summary (its quantity and 投入金额 too), as an activity outside the period is, so that money of another period is not reported twice. Said at the 日期.",
@@ -491,8 +497,10 @@ export const rules = {
   },
   "text.doubled-word": {
     severity: "warning",
-    summary: "A 活动台账 活动名称 whose last word is typed twice (`文明交通劝导活动活动`, `宣传宣传`): the summary says the name as typed. Said at the name, with the name it likely means; nothing is changed silently (new-user test 31, D19).",
-    message: (p) => `${q(p.typed)}末尾的“${p.detail ?? ""}”重复了，总结会照原样写出；请改为${q(p.printed)}。`,
+    summary: "A 活动台账 活动名称 whose last word is typed twice (`文明交通劝导活动活动`, `宣传宣传`), or a 文字材料 内容/落实情况 with a word typed twice by slip (`继续继续`, `做好做好`, `的的`; never reduplication such as 常常, 天天, 家家户户, 看看): the summary says the text as typed. Said at the cell, with the word it likely means; nothing is changed silently (new-user tests 31, D19; 34, D11).",
+    message: (p) => (p.field
+      ? `“${p.field}”中${p.typed ?? ""}重复了，总结会照原样写出；如是笔误，请改为${p.printed ?? ""}。`
+      : `${q(p.typed)}末尾的“${p.detail ?? ""}”重复了，总结会照原样写出；请改为${q(p.printed)}。`),
   },
   "activity.mixed-units": {
     severity: "warning",

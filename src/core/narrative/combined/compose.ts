@@ -252,8 +252,8 @@ function pointingBackOnce(phrase: string, plain: string, first = phrase): (s: Se
  */
 export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, options: CombinedSummaryOptions): CombinedSummary {
   const split = splitByUnit(wb, catalog, options.unitShortNames, options.flagged);
-  const total = buildFacts(wb, catalog, options.flagged?.unreadable, options.flagged?.contradicted);
-  const own = buildFacts(split.own, catalog, options.flagged?.unreadable, options.flagged?.contradicted);
+  const total = buildFacts(wb, catalog, options.flagged?.unreadable, options.flagged?.contradicted, options.flagged?.impossible);
+  const own = buildFacts(split.own, catalog, options.flagged?.unreadable, options.flagged?.contradicted, options.flagged?.impossible);
   const p = total.profile;
   const partial = (options.unitsLeftOut?.length ?? 0) > 0;
   const each = eachUnitText(split.units, p.unitType);

@@ -304,7 +304,9 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
   const both = villageCommunityWord(ctx.units, ctx.total.profile.unitType);
   const levelOf = (t: (typeof h.byTitle)[number]): string => {
     if (t.level === "本单位") return "";
-    const word = levelBefore(t.category, t.level, holderType, ctx.total.profile.unitName);
+    // 县/区: as the roll-up's name or 上级指导单位 says, else as its units' names do (`东湖区城东农贸市场…`: 区级; new-user
+    // test 34, D13: never a guessed 区级 when none names a 县 or a 区).
+    const word = levelBefore(t.category, t.level, holderType, ctx.total.profile.unitName, [ctx.total.profile.guide, ...ctx.units.map((u) => u.name)].filter(Boolean).join("，"));
     return both && t.level === "社区/村" && word ? `${both}级` : word;
   };
   const groups = [...merged.values()];

@@ -267,7 +267,7 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
     const short = given ? given : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : samePlace(name, ownName) ?? shortUnitName(name);
-    return { name, short, kind: unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted), rows), source };
+    return { name, short, kind: unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted, flagged?.impossible), rows), source };
   });
   return { own: withRows(wb, own, wb.profile), units };
 }
