@@ -372,6 +372,29 @@ function resultClause(ctx: Ctx, b: SentenceBuilder, it: ActivityItem): void {
 }
 
 /**
+ * Whether an activity's name says anything besides its type and 期号: `志愿服务积分超市兑换日` and `道德讲堂进社区` do,
+ * `道德讲堂第1期` and `第5期道德讲堂` do not (new-user test 35, D2).
+ */
+function hasOwnWords(name: string | undefined, kind: string): boolean {
+  if (!name) return false;
+  const k = kind.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const rest = name.trim().replace(new RegExp(`^\\s*${SERIAL}*\\s*[《“"「〈]?${k}[》”"」〉]?\\s*${SERIAL}*`, "u"), "");
+  return rest.replace(/[\s·：:—\-、，,。]/gu, "").length >= 2;
+}
+
+/**
+ * Activities a group tells one by one: its titled ones, or all of them (at most three, each of its own name) when one is
+ * titled and the others have words of their own, so that no title is said as every activity's 主题 (`以“学雷锋志愿服务”
+ * 为主题` over a 积分超市兑换日; new-user test 35, D2).
+ */
+function toldItems(g: ActivityGroup, named: ActivityItem[]): ActivityItem[] {
+  if (named.length !== 1 || g.items.length < 2 || g.items.length > 3) return named;
+  const names = g.items.map((i) => i.name);
+  const distinct = new Set(names).size === names.length;
+  return distinct && g.items.every((i) => hasOwnWords(i.name, g.kind)) ? [...g.items] : named;
+}
+
+/**
  * Whether a labelled group (`“我们的节日”主题活动`) tells each activity after its count: when their turnouts are in
  * different measure words (人 and 人次) no total can be said, so each activity carries its own — at most three, all
  * named (new-user test 23, D11: never the 800人次 and 200人 dropped).
@@ -380,7 +403,7 @@ const listsEach = (g: ActivityGroup): boolean => g.participants.length > 1 && g.
 
 /** One group as a sentence: a single named activity told as such; otherwise count, participants, a few names. */
 function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, after = false): Sentence {
-  const named = namedItems(g);
+  const named = label ? namedItems(g) : toldItems(g, namedItems(g));
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
     // A measure taken (`设置临时摊群点`) after a count of events is none of them: `同时，` (review run 14).
