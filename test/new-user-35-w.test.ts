@@ -14,3 +14,15 @@ it("D2: two 志愿服务 activities of their own names are each told with their 
   expect(text).toContain("共开展2场志愿服务活动：3月5日开展“学雷锋志愿服务”活动，参与35人；5月20日开展“志愿服务积分超市兑换日”活动，惠及60户。");
   expect(text).not.toContain("为主题");
 });
+
+it("D5: a 组织保障 其他 row naming a body (新乡贤理事会, 备注 成员12人) is set up, with its members: never a bare noun", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "柳塘村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: { 组织保障: [
+      { 事项类型: "其他", 名称或内容: "新乡贤理事会", 数量: 1, 单位: "个", 备注: "成员12人" },
+      { 事项类型: "其他", 名称或内容: "矛盾纠纷调解室", 数量: 1, 单位: "个" },
+    ] },
+  });
+  expect(text).toContain("　　成立新乡贤理事会，吸纳成员12人，设立矛盾纠纷调解室。");
+  expect(text).not.toMatch(/。新乡贤理事会|。矛盾纠纷调解室/u);
+});

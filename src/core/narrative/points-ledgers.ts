@@ -539,6 +539,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
     if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
     // A working body (`一办两组（……）`, `督查专班`) is set up.
     if (/(?:组|办|专班|小组|工作队)(?:（[^（）]*）)?$/u.test(c)) return "组建";
+    // A body named alone (`新乡贤理事会`, `红白理事会`, `志愿服务队`) is set up, a post or room (`调解室`, `文明实践站`)
+    // set up as a place; a meeting (`座谈会`, `推进会`) is none of them (new-user test 35, D5: never `新乡贤理事会。`).
+    const bare = c.replace(/[”》]$/u, "");
+    if (!RECURRING_MEETING.test(bare) && !/(?:会议|大会|年会|例会|晚会|茶话会|运动会|联欢会|见面会|交流会|培训会|部署会|动员会|总结会|分析会|协调会)$/u.test(bare)) {
+      if (/(?:理事会|议事会|监事会|参事会|评议会|协会|商会|联合会|委员会|促进会|研究会|志愿者?协会)$/u.test(bare)) return "成立";
+      if (/(?:[^工作]队|服务队|志愿队)$/u.test(bare)) return "组建";
+      if (/(?:站|室|中心|之家|驿站)$/u.test(bare)) return "设立";
+    }
     return "";
   };
   // `红白理事会成员` 9人 is the council's members: said right after the clause that set it up (`……成立红白理事会，成员9人`),
@@ -576,7 +584,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
           if (i.remark?.clause) b.text(`，${i.remark.clause}`);
           return b.build();
         }
-        return clause(otherVerb(i.content), i);
+        const setUp = otherVerb(i.content);
+        const said = clause(setUp, i);
+        // A body set up takes its members from 备注 (`成员12人`, read there as a figure and left out): `成立新乡贤理事会，
+        // 吸纳成员12人` (new-user test 35, D5).
+        const joined = setUp === "成立" || setUp === "组建" ? i.remark?.dropped.map((d) => /^(?:共有|有|现有|吸纳)?(成员|会员|队员|志愿者)(?:共)?(\d+)(人|名)$/u.exec(d.text.trim())).find((m) => !!m) : undefined;
+        return joined && !said.text.includes(joined[1]) ? { text: `${said.text}，吸纳${joined[1]}${joined[2]}${joined[3]}`, sources: said.sources } : said;
       }))],
     });
   }
