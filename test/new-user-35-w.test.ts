@@ -26,3 +26,14 @@ it("D5: a 组织保障 其他 row naming a body (新乡贤理事会, 备注 成�
   expect(text).toContain("　　成立新乡贤理事会，吸纳成员12人，设立矛盾纠纷调解室。");
   expect(text).not.toMatch(/。新乡贤理事会|。矛盾纠纷调解室/u);
 });
+
+it("D10: a 纳税人座谈 typed 其他 with a festival in its name is the unit's service work, never 文体 for its staff", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城南区税务局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 活动台账: [
+      { 日期: "2025-09-12", 活动名称: "“中秋税月”纳税人座谈", 活动类型: "其他", 参与数量: 30, 单位: "人" },
+    ] },
+  });
+  expect(text).toContain("、统筹推进其他创建工作\n　　9月12日召开“中秋税月”纳税人座谈会，30人参加。");
+  expect(text).not.toContain("文体");
+});

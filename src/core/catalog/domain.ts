@@ -184,6 +184,9 @@ export interface Placement {
  */
 const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
+  // A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`) is its service work, told under 其他创建工作:
+  // no meeting of its own staff, and never 文体 for a festival word in its name (new-user test 35, D10).
+  [/(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|经营户|个体户|服务对象|患者|旅客|游客|家长|业主)[\u4e00-\u9fff]{0,4}(?:座谈|恳谈|见面会|听证|议事|沟通会|交流会|茶话会)|(?:座谈|恳谈|沟通|交流)[\u4e00-\u9fff]{0,2}(?:会)?[\u4e00-\u9fff]{0,2}(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|服务对象)/u, { section: "other" }],
   [/动员会|推进会|部署会|调度会|工作会|例会|联席会|座谈会|会议/u, { section: "organization", point: "supervision" }],
   // An award meeting (`“三八”妇女节巾帼建功表彰会`) is a meeting held, whoever it honours — never 关爱 for its 妇女
   // (new-user test 30, D16); the narrative tells award meetings with the honours.
@@ -200,7 +203,8 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/志愿/u, { section: "volunteering" }],
   [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年/u, { section: "care" }],
   // A duty on a festival (`清明祭扫安保`, `春节执勤`) is no cultural event (new-user test 11, D7).
-  [/^(?!.*(?:安保|执勤|巡逻|巡防|值守|值班|维稳|秩序维护|交通疏导)).*(?:节日|春节|元宵|清明|端午|七夕|中秋|重阳|文艺|演出|文体|比赛|运动会|广场舞|读书)/u, { section: "culture" }],
+  // A meeting or forum named after a festival (`中秋座谈`) is no 文体 either (new-user test 35, D10).
+  [/^(?!.*(?:安保|执勤|巡逻|巡防|值守|值班|维稳|秩序维护|交通疏导|座谈|恳谈|听证|会议|培训)).*(?:节日|春节|元宵|清明|端午|七夕|中秋|重阳|文艺|演出|文体|比赛|运动会|广场舞|读书)/u, { section: "culture" }],
   [/新建|改造|设施|停车|泊位|公园|路灯|道路|硬化|提升|修缮|站点|书屋|阵地|功能室/u, { section: "facilities" }],
 ];
 
