@@ -1147,7 +1147,7 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
   // An honour for an earlier term is held, not newly won: `获评“2018—2019年度省级文明校园”`.
   const title = (t: (typeof won)[number]): string => (t.years && !t.category.includes(t.years.slice(0, 4)) ? `${t.years}${t.category}` : t.category);
   // Its level as for any honour received (`获评省级“文明服务区”`), unless the title says it (new-user test 18).
-  const level = (t: (typeof won)[number]): string => levelBefore(t.category, t.level, facts.profile.unitType, facts.profile.unitName, facts.profile.guide);
+  const level = (t: (typeof won)[number]): string => levelBefore(t.category, t.level, facts.profile.unitType, facts.profile.unitName, facts.profile.guide, t.seat);
   const titles = won.slice(0, MAX_ITEMS).map((t) => `${level(t)}“${title(t)}”`);
   // Quoted titles follow each other (`“A”“B”`); a level word before one needs a 、 (`省级“A”、市级“B”`).
   const shown = titles.join(titles.some((t) => !t.startsWith("“")) ? "、" : "");
@@ -1175,18 +1175,20 @@ const SAYS_LEVEL = /^(?:全国|全省|全市|全区|全县|省|市|区|县|街�
  * (SAYS_LEVEL) or the 级别 is 本单位 or unreadable. `unitType`: the 单位类型 of the unit that holds it; `unitName`: the
  * name of the unit whose summary it is (a county's `县/区` is 县级).
  */
-export function levelBefore(title: string, level: string, unitType: string, unitName = "", guide = ""): string {
-  return SAYS_LEVEL.test(title) ? "" : levelWord(level, unitType, unitName, guide);
+export function levelBefore(title: string, level: string, unitType: string, unitName = "", guide = "", seat?: "县" | "区"): string {
+  return SAYS_LEVEL.test(title) ? "" : levelWord(level, unitType, unitName, guide, seat);
 }
 
 /**
  * How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇; the 县/区 of a unit in a county, by its
  * name or its 上级指导单位 `guide`, is 县级: new-user tests 18, 27 D6; of a unit in a district 区级; of a unit whose name
- * and 上级指导单位 name neither — a 村 under `青山镇人民政府` — `县（区）级`, never a guessed 区级: new-user test 34, D13).
+ * and 上级指导单位 name neither, never a guessed 区级: new-user test 34, D13). The row's 备注 (`seat`: `县级`, `江城县文明委`)
+ * decides first; a 村 or 乡镇 whose names say neither is in a 县 (县级: rural units are, far more often than in a 区); a 社区
+ * or anything else naming neither is `县（区）级`, the last resort (new-user test 35, D6).
  */
-function levelWord(level: string, unitType: string, unitName = "", guide = ""): string {
+function levelWord(level: string, unitType: string, unitName = "", guide = "", seat?: "县" | "区"): string {
   if (level === "县/区") {
-    const where = countyOrDistrict(unitName, guide);
+    const where = seat ?? countyOrDistrict(unitName, guide) ?? (unitType === "村" || unitType === "乡镇" ? "县" : undefined);
     return where === "县" ? "县级" : where === "区" ? "区级" : "县（区）级";
   }
   if (level === "街道/乡镇") return unitType === "村" ? "乡镇级" : "街道级";
@@ -1258,7 +1260,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   [...got].sort((x, y) => rank(x.level) - rank(y.level)).forEach((t, i) => {
     b.text(i ? "，" : "");
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
-    const title = system(t) ? `获评${t.category}` : `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide)}“${t.category}”`;
+    const title = system(t) ? `获评${t.category}` : `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat)}“${t.category}”`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);
