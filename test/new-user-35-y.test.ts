@@ -17,3 +17,16 @@ it("D6: a 县/区 honour is 县级 or 区级 as its 备注 says; a 村 or 乡镇
   expect(await summaryTextOf(village("社区推荐", "城南街道办事处", "社区", "望江社区居委会"))).toContain("3户家庭获评县（区）级“文明家庭”");
   expect(await summaryTextOf(village("区级", "城南街道办事处", "社区", "望江社区居委会"))).toContain("3户家庭获评区级“文明家庭”");
 });
+
+it("D12: a school's 中心组学习 is 组织-ed under 理论学习 (never 召开-ed as 研究部署); 3间 rooms are the subject of their honour", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "江城大学", 单位类型: "学校", 报告年度: 2025, 报告期: "第一季度" },
+    ledgers: {
+      组织保障: [{ 事项类型: "领导小组", 名称或内容: "文明校园创建工作领导小组", 数量: 1, 单位: "个" }, { 事项类型: "工作会议", 名称或内容: "党委理论学习中心组学习", 数量: 6, 单位: "次", 频次: "每月2次" }],
+      先进典型: [{ 荣誉名称: "省级文明寝室", 级别: "省", 人数: 3, 备注: "间" }],
+    },
+  });
+  expect(text).toContain("理论学习。坚持每月组织党委理论学习中心组集中学习2次，累计6次。");
+  expect(text).not.toContain("研究部署");
+  expect(text).toContain("3间寝室获评“省级文明寝室”");
+});
