@@ -30,3 +30,17 @@ it("D12: a school's 中心组学习 is 组织-ed under 理论学习 (never 召�
   expect(text).not.toContain("研究部署");
   expect(text).toContain("3间寝室获评“省级文明寝室”");
 });
+
+it("D13: 其他指标 rows of one name in two measure words name the work once: 清运垃圾约30吨（12车）", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "石门村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "第四季度" },
+    ledgers: {
+      其他指标: [
+        { 板块: "环境整治", 指标名称: "清运垃圾", 数值: 30, 单位: "吨", 表述: "约" },
+        { 板块: "环境整治", 指标名称: "清运垃圾", 数值: 12, 单位: "车" },
+      ],
+    },
+  });
+  expect(text).toContain("清运垃圾约30吨（12车）。");
+  expect(text).not.toContain("、垃圾12车");
+});
