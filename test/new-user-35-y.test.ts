@@ -44,3 +44,16 @@ it("D13: 其他指标 rows of one name in two measure words name the work once: 
   expect(text).toContain("清运垃圾约30吨（12车）。");
   expect(text).not.toContain("、垃圾12车");
 });
+
+it("D14: a station's 引导 at the 进站口 counts the travellers served (服务旅客1.5万人次); a 社区's volunteers still 参与", async () => {
+  const station = await summaryTextOf({
+    profile: { 单位名称: "青山火车站售票厅", 单位类型: "其他", 报告年度: 2025, 报告期: "专项", 起始日期: "2025-09-28", 截止日期: "2025-10-08" },
+    ledgers: { 活动台账: [{ 日期: "2025-10-01", 活动名称: "国庆假期文明出行引导", 活动类型: "志愿服务", 参与数量: 15000, 单位: "人次", 地点: "进站口" }] },
+  });
+  expect(station).toContain("10月1日在进站口开展“国庆假期文明出行引导”志愿服务活动，服务旅客1.5万人次。");
+  const community = await summaryTextOf({
+    profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 80, 单位: "人次" }] },
+  });
+  expect(community).toContain("3月5日开展“学雷锋志愿服务”活动，参与80人次。");
+});
