@@ -117,8 +117,8 @@ const honour = (name: string, type: string, guide: string | undefined, title: st
   ledgers: { 先进典型: [{ 荣誉名称: title, 级别: "县/区", 人数: 2 }] },
 });
 
-it("D13: a 县/区 honour is 县级 or 区级 only as a name says; under a 镇 it is 县（区）级", async () => {
-  expect(await summaryTextOf(honour("柳塘村村民委员会", "村", "青山镇人民政府", "好媳妇"))).toContain("2人获评县（区）级“好媳妇”");
+it("D13: a 县/区 honour is 县级 or 区级 only as a name says; under a 镇 a 村 is in a 县 (县级: new-user test 35, D6)", async () => {
+  expect(await summaryTextOf(honour("柳塘村村民委员会", "村", "青山镇人民政府", "好媳妇"))).toContain("2人获评县级“好媳妇”");
   expect(await summaryTextOf(honour("城关镇卫生院", "企事业单位", "县卫生健康局", "最美医生"))).toContain("2人获评县级“最美医生”");
   expect(await summaryTextOf(honour("望江社区居委会", "社区", "东湖区城南街道办事处", "最美家庭成员"))).toContain("2人获评区级“最美家庭成员”");
   expect(await summaryTextOf(honour("东湖区人民医院", "企事业单位", undefined, "最美医生"))).toContain("2人获评区级“最美医生”");

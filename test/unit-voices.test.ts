@@ -215,7 +215,7 @@ it("a bank's branch says 我行; a village's 美丽庭院 are households (12户�
   expect(bank).toContain("开展“劳动者港湾”爱心服务活动，参与1200人次。");
   expect(bank).not.toContain("关爱帮扶活动");
   const village = await textOf("青山镇柳树湾村村委会", "村", { 先进典型: [{ 荣誉名称: "美丽庭院", 级别: "县/区", 人数: 12 }, { 荣誉名称: "好婆婆", 级别: "街道/乡镇", 人数: 3 }] });
-  expect(village).toContain("12户家庭获评县（区）级“美丽庭院”");
+  expect(village).toContain("12户家庭获评县级“美丽庭院”");
   expect(village).not.toContain("12人获评");
 });
 

@@ -231,6 +231,12 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFac
   };
 }
 
+/**
+ * A 备注 naming the 县 or 区 of a 县/区 honour: `县级`, `区级`, or a 县/区 body that conferred it (`江城县文明委`,
+ * `东湖区妇联`, `县教育局`); group 1 is 县 or 区. A 社区, 小区, 园区, 景区, 校区 or 街区 is no 区 (new-user test 35, D6).
+ */
+const COUNTY_OR_DISTRICT_NAMED = /(?<![社小园景校片街城郊])([县区])(?:级|委|政府|人民政府|文明[委办]|妇联|总工会|团委|[\u4e00-\u9fff]{1,6}局)/u;
+
 function honourFacts(wb: ParsedWorkbook): HonourFacts {
   const rows = rowsOf(wb, "honors").filter((r) => str(r.cells.title) && numv(r.cells.people));
   const levelsHighFirst = [...Enums.honourLevel].reverse();
@@ -254,7 +260,9 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     // One collective honour whose 备注 names its holder (`急诊科`, `团支部`): said of it, `急诊科获评……` (new-user test 24, D4).
     const remark = g.length === 1 && numv(g[0].cells.people) === 1 ? str(g[0].cells.remark).trim() : "";
     const holder = HOLDER.test(remark) && !hasPersonalData(remark) ? remark : undefined;
-    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}) };
+    // A 县/区 honour whose 备注 says which (`县级`, `江城县文明委授予`): said so, never 县（区）级 (new-user test 35, D6).
+    const seat = level === "县/区" ? g.map((r) => COUNTY_OR_DISTRICT_NAMED.exec(str(r.cells.remark))?.[1]).find(Boolean) as "县" | "区" | undefined : undefined;
+    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}), ...(seat ? { seat } : {}) };
   });
   const persons = rows.filter((r) => !isCollectiveHonour(phrase(r.cells.title)));
   const groups = groupBy(rows.filter((r) => isCollectiveHonour(phrase(r.cells.title))), measureOfRow);

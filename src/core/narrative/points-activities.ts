@@ -256,6 +256,27 @@ export function pairsOf(name: string): string {
   return /婚礼|婚典|新人/u.test(name) ? "新人" : /亲子/u.test(name) ? "亲子家庭" : /夫妻|金婚|银婚/u.test(name) ? "夫妻" : /婚/u.test(name) ? "新人" : "";
 }
 
+/** Words of a service done for people who come (`引导`, `导乘`, `咨询`, `义诊`): its 人次 may be the people served. */
+const SERVICE_WORK = /引导|导乘|导医|导诊|咨询|义诊|便民服务|志愿服务|服务/u;
+/** Who a service is for, by the words of its name, 简要内容 and 地点 (`进站口`: 旅客), most specific first. */
+const SERVED: readonly (readonly [RegExp, string])[] = [
+  [/旅客|进站|出站|候车|检票|站台|售票|火车站|高铁站|客运站|汽车站/u, "旅客"],
+  [/乘客|公交|地铁|轨道交通/u, "乘客"],
+  [/游客|景区|景点/u, "游客"],
+  [/患者|病人|门诊|就诊|就医/u, "患者"],
+  [/办事群众|服务群众|为群众/u, "群众"],
+];
+
+/**
+ * Who an activity of service served, when its 活动名称 names a service (SERVICE_WORK) and its name, 简要内容 or 地点 name
+ * whom (SERVED: `国庆假期文明出行引导` at the `进站口` → 旅客); undefined otherwise (new-user test 35, D14).
+ */
+export function servedBy(it: Pick<ActivityItem, "name" | "summary" | "place">): string | undefined {
+  if (!SERVICE_WORK.test(it.name ?? "")) return undefined;
+  const words = `${it.name ?? ""}${it.summary ?? ""}${it.place ?? ""}`;
+  return SERVED.find(([re]) => re.test(words))?.[1];
+}
+
 /**
  * Who took part, after the activity: people as people say it (`，120余名教师参加`, the 备注 naming who),
  * turn-outs as counted (`，参与300人次`). Review run 5: `参与120余人` reads as a table field.
@@ -278,6 +299,13 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   const households = householdVerb(p.unit, [it.name ?? ""]);
   if (households) {
     b.text(`，${households}`).fig(p);
+    return;
+  }
+  // A service whose 人次 are the people served (`国庆假期文明出行引导` at the 进站口): `，服务旅客1.5万人次`, never `参与`
+  // as if the travellers took part (new-user test 35, D14).
+  const served = servedBy(it);
+  if (served && p.unit === "人次") {
+    b.text(`，服务${served}`).fig(p);
     return;
   }
   // Who the 简要内容 says took part (`居民代表参加`) comes first (new-user test 33, D5: `35名居民代表参加`).

@@ -150,6 +150,12 @@ function colonClause(ctx: Ctx, i: OrganizationItem, verbOf: (name: string) => st
   return b.build();
 }
 
+/**
+ * A 工作会议 that is a study session, not a meeting that decides (`党委理论学习中心组学习`, `理论学习中心组专题学习`,
+ * `集中学习`): 组织-ed under the lead 理论学习, never 召开-ed or told as 研究部署 (new-user test 35, D12).
+ */
+const STUDY_MEETING = /(?:中心组(?:集中|专题|集体)?学习|理论学习|集中学习|专题学习)$/u;
+
 /** 组织保障 ledger items, grouped into points by 事项类型. */
 export function organizationPoints(ctx: Ctx): Point[] {
   const items = ctx.facts.organization;
@@ -162,6 +168,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `文明班级月评比` 每月 alike: `坚持每月开展文明班级评比1次` (new-user test 34, D12).
     const periodic = /^(.{2,}?)(?<!每)(周|月|日|季度)(检查|巡查|督查|调度|点评|评比|评选|评议|讲评)$/u.exec(i.content);
     if (periodic && i.remark?.frequency?.every.startsWith(`每${periodic[2]}`)) i.content = `${periodic[1]}${periodic[3]}`;
+    // A study session typed as a 工作会议 (`党委理论学习中心组学习`) is organised, never 召开-ed: `坚持每月组织党委理论学习
+    // 中心组集中学习2次，累计6次` (new-user test 35, D12).
+    const studying = given.kind === "工作会议" && STUDY_MEETING.test(i.content);
+    if (studying) i.content = i.content.replace(/中心组学习$/u, "中心组集中学习");
     const b = new SentenceBuilder().from(i.source).text(i.remark?.basis ? `${i.remark.basis}，` : "");
     // `村两委开展环境卫生检查`: who does it comes first and the row's own verb is kept, never a second one
     // (`坚持每周开展村两委开展……`: new-user test 9, D12).
@@ -223,7 +233,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // A total of places or units (`约120家`) is what the work reached: its own verb (`累计检查约120家`), never
       // `累计开展约120家` (new-user test 18, D6).
       const reached = figure && !/^(?:次|场|期|轮|回|趟)$/u.test(figure.unit) ? /(检查|排查|巡查|督查|走访|清理|整治|宣传)$/u.exec(i.content)?.[1] : undefined;
-      if (figure && figure.value > 1) b.text(`，累计${reached ?? (used || "开展")}`).fig(figure);
+      if (figure && figure.value > 1) b.text(`，累计${reached ?? (studying ? "" : used || "开展")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else {
       // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
@@ -518,11 +528,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
   }, []);
   // People doing the inspecting are organised (`组织班子成员现场督察`), never `开展班子成员……`.
   // A system typed under 督查检查 (`包保责任制` 每月) is carried out, never `开展包保责任制` (new-user test 32, D30).
-  const supervisionVerb = (i: OrganizationItem): string => (i.kind === "工作会议" ? "召开" : PEOPLE_FIRST.test(i.content) ? "组织" : MECHANISM.test(i.content) ? "落实" : "开展");
+  const supervisionVerb = (i: OrganizationItem): string => (i.kind === "工作会议" ? (STUDY_MEETING.test(i.content) ? "组织" : "召开") : PEOPLE_FIRST.test(i.content) ? "组织" : MECHANISM.test(i.content) ? "落实" : "开展");
   // Meetings only are deployment, not inspection (review run 4): `动员部署` / `研究部署`.
   // Meetings and inspections together are 调度督导: a meeting is no inspection (review run 5).
   const meetings = supervision.filter((i) => i.kind === "工作会议").length;
-  const supervisionLead = meetings === supervision.length ? (supervision.some((i) => /动员/u.test(i.content)) ? "动员部署" : "研究部署") : meetings ? "调度督导" : L.supervision;
+  // Study sessions only (`党委理论学习中心组学习`) are 理论学习, never 研究部署 (new-user test 35, D12).
+  const supervisionLead = meetings === supervision.length ? (supervision.some((i) => /动员/u.test(i.content)) ? "动员部署" : supervision.every((i) => STUDY_MEETING.test(i.content)) ? "理论学习" : "研究部署") : meetings ? "调度督导" : L.supervision;
   if (supervision.length) {
     // When one clause has a comma of its own (`坚持每周召开……1次，累计召开26次`), the clauses are set apart by semicolons,
     // never run on with another comma (new-user tests 26 D28, 27 D1: `……累计召开30次，坚持每日开展网格员巡查`).
@@ -1160,7 +1171,7 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
   // An honour for an earlier term is held, not newly won: `获评“2018—2019年度省级文明校园”`.
   const title = (t: (typeof won)[number]): string => (t.years && !t.category.includes(t.years.slice(0, 4)) ? `${t.years}${t.category}` : t.category);
   // Its level as for any honour received (`获评省级“文明服务区”`), unless the title says it (new-user test 18).
-  const level = (t: (typeof won)[number]): string => levelBefore(t.category, t.level, facts.profile.unitType, facts.profile.unitName, facts.profile.guide);
+  const level = (t: (typeof won)[number]): string => levelBefore(t.category, t.level, facts.profile.unitType, facts.profile.unitName, facts.profile.guide, t.seat);
   const titles = won.slice(0, MAX_ITEMS).map((t) => `${level(t)}“${title(t)}”`);
   // Quoted titles follow each other (`“A”“B”`); a level word before one needs a 、 (`省级“A”、市级“B”`).
   const shown = titles.join(titles.some((t) => !t.startsWith("“")) ? "、" : "");
@@ -1188,18 +1199,20 @@ const SAYS_LEVEL = /^(?:全国|全省|全市|全区|全县|省|市|区|县|街�
  * (SAYS_LEVEL) or the 级别 is 本单位 or unreadable. `unitType`: the 单位类型 of the unit that holds it; `unitName`: the
  * name of the unit whose summary it is (a county's `县/区` is 县级).
  */
-export function levelBefore(title: string, level: string, unitType: string, unitName = "", guide = ""): string {
-  return SAYS_LEVEL.test(title) ? "" : levelWord(level, unitType, unitName, guide);
+export function levelBefore(title: string, level: string, unitType: string, unitName = "", guide = "", seat?: "县" | "区"): string {
+  return SAYS_LEVEL.test(title) ? "" : levelWord(level, unitType, unitName, guide, seat);
 }
 
 /**
  * How a 级别 is said before a title the unit received (a 村's 街道/乡镇 is its 乡镇; the 县/区 of a unit in a county, by its
  * name or its 上级指导单位 `guide`, is 县级: new-user tests 18, 27 D6; of a unit in a district 区级; of a unit whose name
- * and 上级指导单位 name neither — a 村 under `青山镇人民政府` — `县（区）级`, never a guessed 区级: new-user test 34, D13).
+ * and 上级指导单位 name neither, never a guessed 区级: new-user test 34, D13). The row's 备注 (`seat`: `县级`, `江城县文明委`)
+ * decides first; a 村 or 乡镇 whose names say neither is in a 县 (县级: rural units are, far more often than in a 区); a 社区
+ * or anything else naming neither is `县（区）级`, the last resort (new-user test 35, D6).
  */
-function levelWord(level: string, unitType: string, unitName = "", guide = ""): string {
+function levelWord(level: string, unitType: string, unitName = "", guide = "", seat?: "县" | "区"): string {
   if (level === "县/区") {
-    const where = countyOrDistrict(unitName, guide);
+    const where = seat ?? countyOrDistrict(unitName, guide) ?? (unitType === "村" || unitType === "乡镇" ? "县" : undefined);
     return where === "县" ? "县级" : where === "区" ? "区级" : "县（区）级";
   }
   if (level === "街道/乡镇") return unitType === "村" ? "乡镇级" : "街道级";
@@ -1227,6 +1240,9 @@ function aboveUnit(level: string, unitType: string, unitName: string): boolean {
 function namesText(t: { readonly names: readonly string[]; readonly figure: Figure }): string {
   return `${t.names.join("、")}${t.names.length < t.figure.value ? "等" : ""}`;
 }
+
+/** The room a collective title counted in 间 names at its end (`省级文明寝室` → 寝室): new-user test 35, D12. */
+const ROOM = /(?:寝室|宿舍|教室|病房|客房|办公室)$/u;
 
 /** 先进典型 by title (names only when asked), with the total when there are several; honours won by collectives are in the opening. */
 export function honourPoints(ctx: Ctx): Point[] {
@@ -1271,13 +1287,16 @@ export function honourPoints(ctx: Ctx): Point[] {
   [...got].sort((x, y) => rank(x.level) - rank(y.level)).forEach((t, i) => {
     b.text(i ? "，" : "");
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
-    const title = system(t) ? `获评${t.category}` : `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide)}“${t.category}”`;
+    const title = system(t) ? `获评${t.category}` : `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat)}“${t.category}”`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);
     else if (t.figure.unit === "户") b.fig(t.figure).text(`${householdNoun(t.category)}${title}`);
     // Shops (`诚信经营示范店` 3家) are holders like households: `3家商户获评……`.
     else if (t.figure.unit === "家") b.fig(t.figure).text(`商户${title}`);
+    // Rooms counted in 间 (`省级文明寝室` 3间) are holders too: `3间寝室获评省级“文明寝室”`, never a sentence with no
+    // subject, `获评“省级文明寝室”3间` (new-user test 35, D12).
+    else if (t.figure.unit === "间" && ROOM.test(t.category)) b.fig(t.figure).text(`${ROOM.exec(t.category)?.[0]}${title}`);
     // One held by a part of the unit named in 备注: `急诊科获评省级“文明科室”` (new-user test 24, D4).
     else if (t.holder) b.text(`${t.holder}${title}`).from(...t.figure.sources);
     else b.text(title).fig(t.figure);

@@ -37,6 +37,11 @@ export interface Item {
   readonly after?: string;
   /** Measures of the same work said after its figure (`硬化道路40余处、面积约800平方米`). */
   readonly measures?: readonly Item[];
+  /**
+   * The same work counted in another measure word by a row of the same name (`清运垃圾` 约30吨 and 12车): said after its
+   * figure in brackets, the name once (`清运垃圾约30吨（12车）`, never `清运垃圾约30吨、垃圾12车`: new-user test 35, D13).
+   */
+  readonly alsoAs?: readonly Item[];
   /** A part of the figure its 备注 names (`办公区+活动中心`): `，其中办公区240平方米`. */
   readonly part?: Item;
   /** 备注 as typed (to find the parts it names). */
@@ -227,6 +232,7 @@ function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuil
     return b;
   }
   b.text(`${withVerb ? it.verb : ""}${it.object}${it.bound ?? ""}`).fig(it.figure);
+  (it.alsoAs ?? []).forEach((m, i) => b.text(i ? "、" : "（").fig(m.figure).text(i === (it.alsoAs ?? []).length - 1 ? "）" : ""));
   for (const m of it.measures ?? []) b.text(`、${m.object}`).fig(m.figure);
   if (it.part) b.text(`，其中${it.part.object.replace(/面积$/u, "")}`).fig(it.part.figure);
   return it.after ? b.text(it.after) : b;
@@ -345,6 +351,12 @@ export function clausesOfItems(given: readonly Item[]): Sentence[] {
     const stem = it.object.replace(/面积$/u, "");
     if (prev && prev.topic && it.topic && !prev.part && stem.length >= 2 && prev.note?.includes(stem) && prev.figure.unit === it.figure.unit && it.figure.value < prev.figure.value) {
       items[items.length - 1] = { ...prev, part: it };
+      continue;
+    }
+    // `清运垃圾` 约30吨 then `清运垃圾` 12车: one work in two measure words, named once (new-user test 35, D13).
+    const bare = (x: Item): boolean => !x.topic && !x.span && !x.frequency && !x.clause && !x.list && !x.stage && !x.bound && !x.after && !x.part && !x.places.length && x.figure.kind !== "rate" && x.figure.kind !== "money";
+    if (prev && bare(prev) && bare(it) && !prev.measures && prev.verb === it.verb && prev.object === it.object && prev.figure.unit !== it.figure.unit && !(prev.alsoAs ?? []).some((m) => m.figure.unit === it.figure.unit)) {
+      items[items.length - 1] = { ...prev, alsoAs: [...(prev.alsoAs ?? []), it] };
       continue;
     }
     if (prev && it.verb && prev.verb === it.verb && !prev.topic && /^(?:总)?(?:面积|长度|里程|总长)$/u.test(it.object) && !it.frequency && !it.clause && !it.list) {

@@ -306,7 +306,7 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
     if (t.level === "本单位") return "";
     // 县/区: as the roll-up's name or 上级指导单位 says, else as its units' names do (`东湖区城东农贸市场…`: 区级; new-user
     // test 34, D13: never a guessed 区级 when none names a 县 or a 区).
-    const word = levelBefore(t.category, t.level, holderType, ctx.total.profile.unitName, [ctx.total.profile.guide, ...ctx.units.map((u) => u.name)].filter(Boolean).join("，"));
+    const word = levelBefore(t.category, t.level, holderType, ctx.total.profile.unitName, [ctx.total.profile.guide, ...ctx.units.map((u) => u.name)].filter(Boolean).join("，"), t.seat);
     return both && t.level === "社区/村" && word ? `${both}级` : word;
   };
   const groups = [...merged.values()];
