@@ -1,0 +1,20 @@
+const { chromium } = require('playwright-core');
+const file=process.argv[2], tag=process.argv[3];
+(async()=>{
+const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({acceptDownloads:true,viewport:{width:1280,height:900}});
+const p=await ctx.newPage();
+p.on('pageerror',e=>console.log('PAGEERR',e.message));
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8835/app.html');
+await p.waitForTimeout(1000);
+await (await p.$$('input[type=file]'))[0].setInputFiles(file);
+await p.waitForTimeout(2000);
+await p.getByRole('tab',{name:'校验'}).click(); await p.waitForTimeout(1500);
+await p.screenshot({path:`./shots/${tag}-check.png`,fullPage:true});
+const t=await p.innerText('main').catch(()=>p.innerText('body')); console.log('=== 校验\n'+t.slice(0,2500));
+await p.getByRole('tab',{name:'总结'}).click(); await p.waitForTimeout(3000);
+await p.screenshot({path:`./shots/${tag}-sum.png`,fullPage:true});
+const t2=await p.innerText('body'); console.log('=== 总结\n'+t2.slice(t2.indexOf('总结')).slice(0,5000));
+const btns=await p.$$eval('button',bs=>bs.map(b=>b.innerText.trim()).filter(Boolean)); console.log('BUTTONS',btns.join(' | '));
+await b.close();})();
