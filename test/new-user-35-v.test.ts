@@ -21,3 +21,24 @@ it("D1: a 其他指标 row counted in 分 (积分超市兑换积分 12000分) is
   });
   expect(text).toContain("二是常态服务。共开展2场志愿服务活动，以“学雷锋志愿服务”为主题。积分超市兑换积分1.2万分。");
 });
+
+it("D4: a 表述 word typed in 其他指标 频次 (约, 精确) is a 提示 at the 频次, and its 约 is kept in the text", async () => {
+  const file = await workbookFile({
+    profile: community,
+    ledgers: {
+      其他指标: [
+        { 板块: "设施建设", 指标名称: "施划停车位", 数值: 210, 单位: "个", 频次: "精确" },
+        { 板块: "环境整治", 指标名称: "清理楼道堆物", 数值: 15000, 单位: "处", 频次: "约" },
+        { 板块: "环境整治", 指标名称: "清运垃圾", 数值: 300, 单位: "吨", 表述: "余", 频次: "约" },
+      ],
+    },
+  });
+  const check = (await cli("check", file)).out;
+  expect(check).toContain("提示 其他指标!F3 [value.frequency-approx] “精确”不是频次，像是“表述”的值（表述在频次左边一列：精确、约、余、近）。总结按精确数写出这一数字；请把它移到“表述”一栏，频次只填如“每月2次”“每周1次”。");
+  expect(check).toContain("提示 其他指标!F4 [value.frequency-approx] “约”不是频次，像是“表述”的值（表述在频次左边一列：精确、约、余、近）。总结已按表述“约”写出这一数字；请把它移到“表述”一栏，频次只填如“每月2次”“每周1次”。");
+  expect(check).toContain("提示 其他指标!F5 [value.frequency-approx] “约”不是频次，像是“表述”的值（表述在频次左边一列：精确、约、余、近）。表述已填“余”，总结按表述写出这一数字，不用这一格；请把它移到“表述”一栏，频次只填如“每月2次”“每周1次”。");
+  const text = (await cli("summarize", file, "--text", "-")).out;
+  expect(text).toContain("清理楼道堆物约1.5万处");
+  expect(text).toContain("清运垃圾300余吨");
+  expect(text).toContain("施划停车位210个");
+});

@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { APPROX_WORD_IN_FREQUENCY, BOUNDED_RATE, actionOf, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { clausesOf, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -496,7 +496,8 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
   return rowsOf(wb, "figures").flatMap((r): FigureRow[] => {
     const unit = str(r.cells.unit);
     const kind: FigureKind = unit === "元" ? "money" : unit === "%" || unit === "％" ? "rate" : "count";
-    const approxWord = str(r.cells.approx);
+    // A 表述 word typed one column too far right, in 频次 (`约`), is the 表述 when that is blank (new-user test 35, D4).
+    const approxWord = str(r.cells.approx) || (APPROX_WORD_IN_FREQUENCY[str(r.cells.frequency)] ?? "");
     const cell = r.cells.value;
     const typedApprox = cell?.approx?.kind;
     const declared = approxWord === "约" ? "about" : approxWord === "余" ? "over" : approxWord === "近" ? "nearly" : undefined;
