@@ -12,6 +12,7 @@ import { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly, signedLate 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { frequencyMismatch, frequencyOf, hasPersonalData, personalNameIn } from "../facts/remark";
+import { rateConflicts } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
 import type { ApproxKind } from "../normalize/types";
@@ -199,6 +200,10 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...doubledWordsInTexts(wb));
   out.push(...frequencyTotals(wb));
   out.push(...approxInFrequency(wb));
+  out.push(...rateConflicts(wb).map((c) => {
+    const [sheet, cell] = c.source.split("!");
+    return makeFinding("figure.rate-contradicts-ledger", sheet, cell, { field: c.name, typed: `${c.typed.value}%`, read: `${Math.round(c.computed.value * 10) / 10}%`, detail: c.basis });
+  }));
   out.push(...ratesOver100(wb));
   out.push(...ledgerRepeats(wb));
   out.push(...measureWordChecks(wb));

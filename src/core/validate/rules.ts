@@ -498,6 +498,12 @@ export const rules = {
       (p.detail ? `表述已填“${p.detail}”，总结按表述写出这一数字，不用这一格；` : p.read === "精确" ? "总结按精确数写出这一数字；" : `总结已按表述“${p.read ?? ""}”写出这一数字；`) +
       "请把它移到“表述”一栏，频次只填如“每月2次”“每周1次”。",
   },
+  "figure.rate-contradicts-ledger": {
+    severity: "warning",
+    summary: "A 其他指标 rate the ledgers give themselves (`志愿者注册率`: 志愿服务 注册人数 / 常住人口; `整改率`: 问题整改 已整改数 / 发现数) typed more than 5 points away from theirs (`志愿者注册率` 95% with 2300 members of 12000 师生: 19.2%). Said at the typed 数值 with both figures; the summary tells the ledgers' figure and leaves the typed one out, never two contradicting figures (new-user test 35, D11).",
+    message: (p) =>
+      `${q(p.field)}填写为${p.typed ?? ""}，与台账算出的${p.read ?? ""}（${p.detail ?? ""}）相差较大；总结不写${p.typed ?? ""}，按台账中的数字写。请核对这一行或台账中的数字。`,
+  },
   "workbook.empty": {
     severity: "warning",
     summary: "Every ledger of a standard workbook is empty (only 基本信息 filled, or nothing): perhaps the blank template or another file was opened. No summary is made of it, even when forced (CLI `summarize` exits 1; the panes' 总结 is refused). Said once, at the first ledger sheet.",
