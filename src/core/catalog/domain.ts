@@ -550,6 +550,16 @@ export function ledgerFigureOf(name: string): (typeof LEDGER_FIGURE_NAMES)[numbe
 }
 
 /**
+ * Words of 表述 (精确, 约, 余, 近) and their near synonyms, typed in a 其他指标 row's 频次 — the column right of 表述, an easy
+ * slip (new-user test 35, D4): none is a frequency. Maps each word to the 表述 it stands for (`约`, `余`, `近`; `精确` for
+ * an exact figure). check `value.frequency-approx` says so at the 频次; the summary reads it as the 表述 when that is blank.
+ */
+export const APPROX_WORD_IN_FREQUENCY: Readonly<Record<string, "精确" | "约" | "余" | "近">> = {
+  精确: "精确", 准确: "精确", 约: "约", 大约: "约", 约数: "约", 左右: "约", 余: "余", 多: "余", 超过: "余", 以上: "余",
+  近: "近", 将近: "近", 接近: "近",
+};
+
+/**
  * Rates that are shares of a whole (注册率, 整改率, 满意度 …): never above 100% — such a figure typed in 其他指标 is
  * impossible (check value.rate-over-100) and never told (new-user test 26, D1).
  */

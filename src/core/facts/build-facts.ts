@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { BOUNDED_RATE, actionOf, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { APPROX_WORD_IN_FREQUENCY, BOUNDED_RATE, actionOf, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { clausesOf, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -202,19 +202,74 @@ function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, stri
   };
 }
 
-function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts): VolunteerFacts {
+/**
+ * The 志愿者注册率 the ledgers give: Σ注册人数 / 常住人口 in % (as 指标汇总 computes it), approximate when the 常住人口 is;
+ * none when the 常住人口 is no base of a rate (catalog `populationAs`) or is below the members (profile.members-over-population).
+ */
+function ledgerRegistrationRate(wb: ParsedWorkbook, profile: ProfileFacts): Figure | undefined {
   const rows = rowsOf(wb, "volunteers").filter((r) => str(r.cells.team) || numv(r.cells.members));
   const members = sumOf(rows.map((r) => r.cells.members), "人");
-  // Above 100 % a figure is wrong (profile.members-over-population): no rate at all. A rate the unit typed itself
-  // (其他指标 `志愿者注册率`) is its own: never a second, computed one beside it (new-user test 26, D1).
-  const typed = rowsOf(wb, "figures").some((r) => /注册率$/u.test(str(r.cells.name)));
   // A 常住人口 that is neither the 辖区's nor the unit's own people (a 妇联 that typed 户数 too, a school's served area: catalog
   // `populationAs`) is no base of a rate: the summary leaves it out, so no rate on it either (new-user test 31, D25).
   const based = !!profile.population && populationAs(profile.unitType, profile.population.value, profile.households?.value) !== undefined;
-  const computed = !typed && members && profile.population && based && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
+  const computed = members && profile.population && based && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
   // Approximate when its base is (`约２万` residents): then said as a bound, `不足1%` (new-user test 30, D3). A rough count of
   // members (`552多`) leaves the rate as computed, as the reference summaries print it (`志愿者注册率为6.4%`).
-  const registrationRate: Figure | undefined = computed && { ...computed, approx: profile.population?.approx ? "about" : undefined };
+  return computed && { ...computed, approx: profile.population?.approx ? "about" : undefined };
+}
+
+/** Percentage points by which a typed rate may differ from the ledgers' own before it contradicts them (rounding, a date). */
+const RATE_SLACK = 5;
+
+/** A 其他指标 rate the ledgers compute themselves and that contradicts them (new-user test 35, D11). */
+export interface RateConflict {
+  /** The typed row's 数值 cell (`其他指标!C4`). */
+  readonly source: string;
+  /** 指标名称 as typed. */
+  readonly name: string;
+  readonly typed: Figure;
+  /** The ledgers' figure: 注册人数/常住人口 or 已整改数/发现数, in %. */
+  readonly computed: Figure;
+  /** Where the computed figure comes from, in words (`志愿服务注册人数2300人、常住人口12000人`). */
+  readonly basis: string;
+}
+
+/**
+ * 其他指标 rates that the ledgers give themselves (`志愿者注册率` from 志愿服务 注册人数 / 常住人口, `整改率` from 问题整改
+ * 已整改数 / 发现数) and that differ from them by more than RATE_SLACK points: `志愿者注册率` 95% beside 2300 members of
+ * 12000 师生 (19.2%). The summary tells the ledgers' figure and leaves the typed one out — never two contradicting figures
+ * in one text; check `figure.rate-contradicts-ledger` says so at the row (new-user test 35, D11). Pure.
+ */
+export function rateConflicts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string> = new Map()): RateConflict[] {
+  const profile = profileFacts(wb);
+  const volunteers = ledgerRegistrationRate(wb, profile);
+  const rectification = rectificationFacts(wb, unreadable);
+  const members = sumOf(rowsOf(wb, "volunteers").map((r) => r.cells.members), "人");
+  return typedFigureRows(wb).flatMap((row): RateConflict[] => {
+    if (row.figure.kind !== "rate" || !row.figure.sources.length) return [];
+    const name = row.name.replace(/\s/gu, "");
+    const registration = /^(?:志愿者|志愿服务)?注册率$/u.test(name) && volunteers && members && profile.population;
+    const rectified = /^(?:问题|总)?整改率$/u.test(name) && rectification.rate;
+    const computed = registration ? volunteers : rectified ? rectification.rate : undefined;
+    if (!computed || Math.abs(computed.value - row.figure.value) <= RATE_SLACK) return [];
+    const basis = registration
+      ? `志愿服务注册人数${figureWords(members)}、常住人口${figureWords(profile.population)}`
+      : `问题整改已整改数${rectification.rectifiedByUnit.map(figureWords).join("")}、发现数${rectification.foundByUnit.map(figureWords).join("")}`;
+    return [{ source: row.figure.sources[0], name: row.name, typed: row.figure, computed, basis }];
+  });
+}
+
+/** A figure as a cell would show it, with its measure word (`12000人`). */
+const figureWords = (f: Figure | undefined): string => (f ? `${f.value}${f.unit}` : "");
+
+function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: ReadonlySet<string>): VolunteerFacts {
+  const rows = rowsOf(wb, "volunteers").filter((r) => str(r.cells.team) || numv(r.cells.members));
+  const members = sumOf(rows.map((r) => r.cells.members), "人");
+  // Above 100 % a figure is wrong (profile.members-over-population): no rate at all. A rate the unit typed itself
+  // (其他指标 `志愿者注册率`) is its own: never a second, computed one beside it (new-user test 26, D1) — unless it contradicts
+  // the ledgers' own and is left out (rateConflicts; new-user test 35, D11).
+  const typed = rowsOf(wb, "figures").some((r) => /注册率$/u.test(str(r.cells.name)) && !(r.cells.value && dropped.has(r.cells.value.source)));
+  const registrationRate = typed ? undefined : ledgerRegistrationRate(wb, profile);
   return {
     teams: countOf(rows.filter((r) => str(r.cells.team)).map((r) => r.cells.team.source), "支"),
     members,
@@ -504,7 +559,8 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
   return rowsOf(wb, "figures").flatMap((r): FigureRow[] => {
     const unit = str(r.cells.unit);
     const kind: FigureKind = unit === "元" ? "money" : unit === "%" || unit === "％" ? "rate" : "count";
-    const approxWord = str(r.cells.approx);
+    // A 表述 word typed one column too far right, in 频次 (`约`), is the 表述 when that is blank (new-user test 35, D4).
+    const approxWord = str(r.cells.approx) || (APPROX_WORD_IN_FREQUENCY[str(r.cells.frequency)] ?? "");
     const cell = r.cells.value;
     const typedApprox = cell?.approx?.kind;
     const declared = approxWord === "约" ? "about" : approxWord === "余" ? "over" : approxWord === "近" ? "nearly" : undefined;
@@ -608,15 +664,17 @@ function withoutImpossibleRows(wb: ParsedWorkbook, impossible: ReadonlySet<strin
 export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string> = new Map(), contradicted: ReadonlyMap<string, string> = new Map(), impossible: ReadonlySet<string> = new Set()): Facts {
   wb = withoutImpossibleRows(wb, impossible);
   const profile = profileFacts(wb);
+  // A typed rate that contradicts the ledgers' own is left out: the ledgers' figure is told (new-user test 35, D11).
+  const dropped = new Set(rateConflicts(wb, unreadable).map((c) => c.source));
   return {
     profile,
     organization: organizationFacts(wb),
     publicity: publicityFacts(wb, unreadable),
-    volunteers: volunteerFacts(wb, profile),
+    volunteers: volunteerFacts(wb, profile, dropped),
     honours: honourFacts(wb),
     rectification: rectificationFacts(wb, unreadable),
     activities: activityFacts(wb, catalog, unreadable, contradicted),
-    figures: figureRows(wb),
+    figures: figureRows(wb).filter((r) => !r.figure.sources.some((src) => dropped.has(src))),
     texts: textRows(wb),
     ...(wb.period ? { period: wb.period } : {}),
   };

@@ -1,6 +1,6 @@
 /** Facts: aggregated figures with sources, for the narrative. @module */
 export * from "./types";
-export { buildFacts } from "./build-facts";
+export { buildFacts, rateConflicts, type RateConflict } from "./build-facts";
 export { combineApprox, sumOf, rateOf, figureOf } from "./figure";
 export { computeIndicators, mainIndicatorIds, type IndicatorValue } from "./indicators";
 export { comparePeriods, relatePeriods, indicatorChanges, figureChange, type Comparison, type IndicatorChange, type PeriodRelation, type PeriodSide, type Related } from "./compare";

@@ -251,7 +251,11 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const sectionRows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f));
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
   points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
-  const withEvents = new Set([...eventFigures.values()].flat());
+  // A row is with its activity only when that activity's sentence told it: a group said by its count and theme
+  // (`共开展2场志愿服务活动，以“学雷锋志愿服务”为主题`) tells no one activity's figures, which then follow as the
+  // section's own (new-user test 35, D1: `积分超市兑换积分1.2万分` was lost).
+  const said = new Set(points.flatMap((p) => p.sentences.flatMap((s) => s.sources)));
+  const withEvents = new Set([...eventFigures.values()].flat().filter((f) => f.figure.sources.length > 0 && f.figure.sources.every((src) => said.has(src))));
   // `截至目前` in a summary is unclear once filed: said with the period's last day (`截至10月10日，`).
   const period = ctx.facts.period;
   const asOf = (f: FigureRow): FigureRow => (period && f.reading?.stage && /^截至(?:目前|当前|现在)/u.test(f.reading.stage) ? { ...f, reading: { ...f.reading, stage: `截至${dateText(period.end, ctx.year)}，` } } : f);

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -12,6 +12,7 @@ import { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly, signedLate 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { frequencyMismatch, frequencyOf, hasPersonalData, personalNameIn } from "../facts/remark";
+import { rateConflicts } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
 import type { ApproxKind } from "../normalize/types";
@@ -198,6 +199,11 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...personalInPrintedText(wb));
   out.push(...doubledWordsInTexts(wb));
   out.push(...frequencyTotals(wb));
+  out.push(...approxInFrequency(wb));
+  out.push(...rateConflicts(wb).map((c) => {
+    const [sheet, cell] = c.source.split("!");
+    return makeFinding("figure.rate-contradicts-ledger", sheet, cell, { field: c.name, typed: `${c.typed.value}%`, read: `${Math.round(c.computed.value * 10) / 10}%`, detail: c.basis });
+  }));
   out.push(...ratesOver100(wb));
   out.push(...ledgerRepeats(wb));
   out.push(...measureWordChecks(wb));
@@ -1087,6 +1093,27 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
       const p = totals.at(i);
       out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: typed.trim(), read: `${total}${off.word}`, detail: `${off.expected}${off.word}`, list: `${Math.round(months)}个月` }));
     }
+  }
+  return out;
+}
+
+/**
+ * `value.frequency-approx` (new-user test 35, D4): a 其他指标 频次 that holds a 表述 word (`约`, `精确`, `余`, `近`, `超过` …:
+ * catalog APPROX_WORD_IN_FREQUENCY), typed one column too far right. Said at the 频次; when 表述 is blank the summary reads
+ * the word as the 表述 (`约1.5万处`), when filled it keeps the 表述 and leaves the word out.
+ */
+function approxInFrequency(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const ledger = wb.ledgers.figures;
+  const freq = columnOf(ledger, "frequency");
+  const approx = columnOf(ledger, "approx");
+  for (let i = 0; freq && i < freq.length; i++) {
+    const typed = freq.value(i);
+    const word = typeof typed === "string" ? APPROX_WORD_IN_FREQUENCY[typed.trim()] : undefined;
+    if (!word || typeof typed !== "string") continue;
+    const own = approx?.value(i);
+    const p = freq.at(i);
+    out.push(makeFinding("value.frequency-approx", p.sheet, p.cell, { typed: typed.trim(), read: word, ...(typeof own === "string" && own.trim() ? { detail: own.trim() } : {}) }));
   }
   return out;
 }

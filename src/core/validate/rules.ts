@@ -490,6 +490,20 @@ export const rules = {
     summary: "A 组织保障 or 其他指标 row whose 频次 (`每季度1次`) gives, over the report period, a count far from its 数量/数值 (below 75%, or above 110% and one occasion more): `每季度1次` with 4次 in a half-year, `每周1次` with 30次, `每日` with 约120次. Said at the total with the count the 频次 gives; the summary then tells the total alone (`累计召开……4次`; new-user test 27, D1).",
     message: (p) => `频次“${p.typed ?? ""}”在报告期（约${p.list ?? ""}）内约为${p.detail ?? ""}，与填写的${p.read ?? ""}不符，总结只写累计的${p.read ?? ""}，不写频次；请核对频次或数量。`,
   },
+  "value.frequency-approx": {
+    severity: "warning",
+    summary: "A 其他指标 频次 that holds a 表述 word (`约`, `精确`, `余`, `近`, `超过` …: catalog APPROX_WORD_IN_FREQUENCY), typed one column too far right (new-user test 35, D4). Said at the 频次; with 表述 blank the summary reads the word as the 表述 (`约1.5万处`), with 表述 filled it keeps the 表述.",
+    message: (p) =>
+      `“${p.typed ?? ""}”不是频次，像是“表述”的值（表述在频次左边一列：精确、约、余、近）。` +
+      (p.detail ? `表述已填“${p.detail}”，总结按表述写出这一数字，不用这一格；` : p.read === "精确" ? "总结按精确数写出这一数字；" : `总结已按表述“${p.read ?? ""}”写出这一数字；`) +
+      "请把它移到“表述”一栏，频次只填如“每月2次”“每周1次”。",
+  },
+  "figure.rate-contradicts-ledger": {
+    severity: "warning",
+    summary: "A 其他指标 rate the ledgers give themselves (`志愿者注册率`: 志愿服务 注册人数 / 常住人口; `整改率`: 问题整改 已整改数 / 发现数) typed more than 5 points away from theirs (`志愿者注册率` 95% with 2300 members of 12000 师生: 19.2%). Said at the typed 数值 with both figures; the summary tells the ledgers' figure and leaves the typed one out, never two contradicting figures (new-user test 35, D11).",
+    message: (p) =>
+      `${q(p.field)}填写为${p.typed ?? ""}，与台账算出的${p.read ?? ""}（${p.detail ?? ""}）相差较大；总结不写${p.typed ?? ""}，按台账中的数字写。请核对这一行或台账中的数字。`,
+  },
   "workbook.empty": {
     severity: "warning",
     summary: "Every ledger of a standard workbook is empty (only 基本信息 filled, or nothing): perhaps the blank template or another file was opened. No summary is made of it, even when forced (CLI `summarize` exits 1; the panes' 总结 is refused). Said once, at the first ledger sheet.",
