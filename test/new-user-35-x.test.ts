@@ -111,6 +111,12 @@ describe("D9: 楼道堆物 (inside a building) is 其他 with its words, never �
   });
 });
 
+it("D9: a 问题清单 row `3栋楼道 | 堆放杂物` is 其他, and import says it is clutter inside a building", async () => {
+  const source = await sheetFile({ 问题清单: [["序号", "问题地点", "问题描述", "整改情况", "责任单位"], [1, "幸福路12号", "店外经营", "已整改", "城管中队"], [2, "3栋楼道", "堆放杂物", "整改中", "物业"]] }, "e.xlsx");
+  const { out } = await imported(source, "--unit", "桂花社区居委会", "--type", "社区", "--year", "2025", "--period", "上半年");
+  expect(out).toContain("  问题整改!A4 问题类别＝其他：本行是楼内堆物，不属占道堆放，归为其他（原文在备注中）\n");
+});
+
 describe("D8: a day typed without its year is listed under 推断填写", () => {
   it("5月20日 is 2025年5月20日 by the title's year, and said; a day with its year is not", async () => {
     const { out } = await imported(await handMade());

@@ -9,7 +9,7 @@
 import { ledgersOf, placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
 import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
-import { enumByWords, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
+import { enumByWords, isIndoorClutter, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
 import { cellAddress } from "../grid/address";
 import type { CellValue, SheetGrid } from "../grid/types";
@@ -598,7 +598,7 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
         const typed = row.unlisted.get(field.header)?.text;
         const into = typed !== undefined && ledger.otherNamedBy ? ledger.columns.find((c) => c.id === ledger.otherNamedBy) : undefined;
         const keptIn = into && row.values.get(into.header) === typed ? into.header : REMARK;
-        guess(field.header, "其他", typed ? `“${typed}”不在${field.header}的可选项中，归为其他（原文记入${keptIn}）` : "本行文字看不出类别，归为其他");
+        guess(field.header, "其他", typed ? `“${typed}”不在${field.header}的可选项中，归为其他（原文记入${keptIn}）` : ledger.id === "rectification" && field.id === "kind" && isIndoorClutter(words) ? "本行是楼内堆物，不属占道堆放，归为其他（原文在备注中）" : "本行文字看不出类别，归为其他");
       }
       else if (ledger.id === "honors" && field.id === "level") guess(field.header, "社区/村", "本行看不出表彰级别，按社区/村计");
       else if (ledger.id === "volunteers" && field.id === "kind") guess(field.header, "综合志愿者", "队伍名称看不出类型，按综合志愿者计");
