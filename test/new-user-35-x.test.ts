@@ -86,6 +86,15 @@ describe("D7: 活动名目 is 活动名称 and 问题种类 is 问题类别; a l
     expect([ws.getCell("I3").value, ws.getCell("I4").value]).toEqual(["干了啥：清明文明祭扫宣传", "干了啥：劳动节大扫除"]);
   });
 
+  it("a problem column left out (查到的事 → 不导入) is kept bare at the front of 备注, so the row is classed and named by it", async () => {
+    const source = await sheetFile({ 整改: [["查到的事", "发现", "已整改", "备注"], ["乱张贴小广告", "45处", "40处", ""], ["楼道堆物", "30处", "30处", "物业清理"]] }, "f.xlsx");
+    const { out, file } = await imported(source, "--unit", "桂花社区居委会", "--type", "社区", "--year", "2025", "--period", "上半年");
+    expect(out).toContain("  问题整改!A3 问题类别＝乱张贴：按“乱张贴小广告”归为乱张贴\n");
+    expect(out).toContain("  问题整改!A4 问题类别＝其他：本行是楼内堆物，不属占道堆放，归为其他（原文在备注中）\n");
+    const text = (await cli("summarize", file, "--force", "--text", "-")).out;
+    expect(text).toContain("　　累计排查发现乱张贴和楼道堆物问题75处，已整改70处，整改率为93.3%。其中清理乱张贴40处，整治楼道堆物30处。\n");
+  });
+
   it("a left-out column is not copied into 备注 when the row has every required field", async () => {
     const source = await sheetFile({ 活动: [["时间", "活动名称", "类别", "人数", "天气"], ["2025.4.3", "清明文明祭扫宣传", "我们的节日", "35人", "晴"]] }, "d.xlsx");
     const { out } = await imported(source, "--unit", "桂花社区居委会", "--type", "社区", "--year", "2025", "--period", "上半年");

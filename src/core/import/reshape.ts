@@ -314,7 +314,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       }
       if (done === undefined) row.guesses.push({ field: "已整改数", value: "0", ...(status ? { from: status.cell } : {}), basis: status ? `“${status.text}”看不出是否已整改，按未整改计` : "未写整改情况，按未整改计" });
     }
-    keepLeftOut(ledger, row, rowFates, leftOut);
+    keepLeftOut(catalog, ledger, row, rowFates, leftOut);
     nameOtherThing(ledger, mapping, row, rowFates);
     if (rowFates.some((f) => f.status === "imported")) {
       rows.push(row);
@@ -339,15 +339,23 @@ interface LeftOut {
  * A row that lacks a field its ledger requires (活动名称, 问题类别) while a column was left out (`活动名目 → 不导入`): the
  * left-out text goes to 备注 with its header (`活动名目：清明文明祭扫宣传`), as 宣传投放's `品名：宣传横幅` is kept, so that
  * nothing typed is lost and the row can be completed or reclassified from its own words (new-user test 35, D7). 单位 is
- * not counted (it is filled from the figures); a 序号 or 状态 column is never a left-out column.
+ * not counted (it is filled from the figures), nor an enumeration the row's words already give; a 序号 or 状态 column is never left-out text.
  */
-function keepLeftOut(ledger: LedgerSpec, row: DraftRow, rowFates: DraftFate[], leftOut: readonly LeftOut[]): void {
+function keepLeftOut(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, rowFates: DraftFate[], leftOut: readonly LeftOut[]): void {
   if (!leftOut.length) return;
-  const lacking = ledger.columns.some((c) => c.required && c.type !== "formula" && c.id !== "unit" && !row.values.has(c.header) && !row.unlisted.has(c.header));
+  const named = ledger.columns.filter((c) => WORD_FIELDS.includes(c.id)).map((c) => row.values.get(c.header)).filter((v): v is string => typeof v === "string");
+  const words = `${named.join(" ")} ${row.remarks.join(" ")}`;
+  // An enumeration is lacking only in a row with no name or content of its own that tells it: completeRow fills 活动类型
+  // from an activity's name (其他 at worst), and 问题类别 from a problem's words.
+  const lacking = ledger.columns.some((c) => c.required && c.type !== "formula" && c.id !== "unit" && !row.values.has(c.header) && !row.unlisted.has(c.header) && (c.type !== "enum" || (!named.length && !enumByWords(catalog, ledger.id, c.id, words))));
   if (!lacking) return;
+  // First in 备注, in column order: the row's own name, before the notes of other columns (a 其他 problem is named by it).
+  const kept = leftOut.map((l) => ({ l, text: hasContactData(l.text) ? withoutContactNumbers(l.text) : l.text })).filter((k) => k.text);
+  // A problem the list lacks is written bare (`楼道堆物`), as readField writes a 问题类别 typed off the list: the summary
+  // names a 其他 problem by its 备注, never by a header (`查到的事：…`).
+  const bare = ledger.id === "rectification";
+  row.remarks.unshift(...kept.map((k) => (bare ? k.text : `${headerStem(k.l.header)}：${k.text}`)));
   for (const l of leftOut) {
-    const kept = hasContactData(l.text) ? withoutContactNumbers(l.text) : l.text;
-    if (kept) row.remarks.push(`${headerStem(l.header)}：${kept}`);
     rowFates[l.at] = { cell: l.cell, status: "imported", row, header: REMARK };
   }
 }
