@@ -9,7 +9,22 @@
 import { placementByWords } from "./domain";
 import type { Catalog } from "./types";
 
-/** Word patterns per `ledgerId.fieldId`, tried in order; the first match gives the value. */
+/** Clutter inside a building (`楼道堆物`, `3栋楼道 堆放杂物`) whose words name no road (new-user test 35, D9). */
+const INDOOR_CLUTTER = /^(?!.*(?:占道|道路|路面|路边|路口|路段|马路|人行道|街|巷))(?=.*(?:楼道|楼梯|楼内|楼栋内|走廊|过道|地下室|单元门|消防通道)).*(?:堆放|堆物|杂物|乱堆)/u;
+
+/**
+ * True when `words` tell clutter inside a building and name no road (`楼道堆物`, `楼梯间堆放杂物`; not `路边堆放杂物`):
+ * not 占道堆放, so import files the row as 其他 with its words and says why (new-user test 35, D9).
+ * @example isIndoorClutter("3栋楼道 堆放杂物") // true
+ */
+export function isIndoorClutter(words: string): boolean {
+  return INDOOR_CLUTTER.test(words);
+}
+
+/** A word-table value meaning: the words name a thing the list lacks, so nothing is guessed (the row is then 其他, its words kept). */
+const NOT_LISTED = "";
+
+/** Word patterns per `ledgerId.fieldId`, tried in order; the first match gives the value ({@link NOT_LISTED}: none). */
 const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
   "rectification.kind": [
     [/渣土|建筑垃圾/u, "渣土偷倒"],
@@ -19,6 +34,9 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
     [/流动摊|摊贩|游商|摊点/u, "流动摊点"],
     [/摆卖|乱摆|马路市场/u, "乱摆卖"],
     [/占道经营|店外经营|出店经营|越门经营|跨门经营/u, "占道经营"],
+    // Clutter inside a building (`楼道堆物`: a fire-safety item in stairwells) is not 占道堆放 (on a road) unless the words
+    // name the road: no clear value, so the row is 其他 with its own words kept (new-user test 35, D9).
+    [INDOOR_CLUTTER, NOT_LISTED],
     [/堆放|堆物|杂物|乱堆/u, "占道堆放"],
     [/噪音|噪声|扰民|广场舞音响/u, "噪音扰民"],
     [/卫生|垃圾|死角|积存|脏乱|污水|油污|杂草|粪便/u, "卫生死角"],
@@ -90,7 +108,7 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
  */
 export function enumByWords(catalog: Catalog, ledgerId: string, fieldId: string, words: string): string | undefined {
   if (ledgerId === "activities" && fieldId === "kind") return activityKindByWords(catalog, words);
-  return enumWords[`${ledgerId}.${fieldId}`]?.find(([re]) => re.test(words))?.[1];
+  return enumWords[`${ledgerId}.${fieldId}`]?.find(([re]) => re.test(words))?.[1] || undefined;
 }
 
 /**

@@ -253,7 +253,7 @@ const honors: LedgerSpec = {
 const rectification: LedgerSpec = {
   kind: "ledger", id: "rectification", sheet: "问题整改", table: "tbl_Rectification", title: "问题整改台账",
   columns: [
-    oneOf("kind", "问题类别", Enums.problemKind, true, { synonyms: ["问题类型", "问题分类", "类别", "问题"] }),
+    oneOf("kind", "问题类别", Enums.problemKind, true, { synonyms: ["问题类型", "问题分类", "类别", "问题", "问题种类", "种类", "问题名称"] }),
     // `问题 | 数量 | 已改`: a problem list typed by hand counts in 数量 (new-user test 12, D6).
     int("found", "发现数", true, { synonyms: ["发现问题数", "问题数", "排查数", "发现数量", "发现问题数量", "发现", "发现问题", "数量", "问题数量"] }),
     int("rectified", "已整改数", true, { prompt: "不得大于发现数", synonyms: ["整改", "整改数", "已整改", "整改完成数", "已整改数量", "整改数量", "整改完成数量", "已改", "已改数", "已完成", "完成数", "已办结", "整改完成", "完成整改", "已完成整改", "整改完毕"] }),
@@ -284,7 +284,7 @@ const activities: LedgerSpec = {
     date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "开展时间", "时间"] }),
     // A hand-made list of the period's work (`时间 | 项目 | 工作内容 | 参加人数 | 投入`) is activities: 工作内容 names each,
     // 项目 its kind (new-user test 26, D7; the participants tell it from a 宣传投放 list of 工作内容 and 数量).
-    text("name", "活动名称", 60, true, { synonyms: ["活动主题", "活动项目", "主题", "名称", "活动", "工作内容"] }),
+    text("name", "活动名称", 60, true, { synonyms: ["活动主题", "活动项目", "主题", "名称", "活动", "工作内容", "活动名目", "名目", "项目名称"] }),
     oneOf("kind", "活动类型", Enums.activityKind, true, { synonyms: ["活动类别", "类型", "类别", "项目"] }),
     int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "参与人次", "参加人员数", "参与人员数", "人数", "人次"] }),
     oneOf("unit", "单位", Enums.activityUnit, false, { synonyms: ["计量单位"] }),

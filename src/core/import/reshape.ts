@@ -9,7 +9,7 @@
 import { ledgersOf, placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
 import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
-import { enumByWords, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
+import { enumByWords, isIndoorClutter, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
 import { cellAddress } from "../grid/address";
 import type { CellValue, SheetGrid } from "../grid/types";
@@ -18,6 +18,7 @@ import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
 import { cellAt, headerNote, headerStem, type SourceColumn, type TableBlock } from "./find-tables";
 import { isMoneyColumn, type BlockMapping, type ColumnMatch } from "./map-columns";
+import { SEQUENCE_HEADERS } from "./kinds";
 import { chineseDateOfSerial, readDay, readField } from "./read-value";
 import type { ImportedValue, ImportFinding, ImportSkipReason } from "./types";
 
@@ -223,6 +224,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
     const rowFates: DraftFate[] = [];
     let status: { text: string; cell: string } | undefined;
     let unlistedUnit: string | undefined;
+    const leftOut: LeftOut[] = [];
     for (const m of mapping.columns) {
       const v = cellAt(grid, r, m.source.col);
       const text = readText(v);
@@ -230,6 +232,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       const cell = ctx.name(r, m.source.col);
       const role = m.target?.shape?.role;
       if (!m.target || m.personal || role === "personal") {
+        if (!m.target && !m.personal && m !== stateCol && !SEQUENCE_HEADERS.includes(headerStem(m.source.header))) leftOut.push({ cell, text, header: m.source.header, at: rowFates.length });
         rowFates.push({ cell, status: "skipped", reason: skipOf(m), ...(m.target || m.personal ? {} : { detail: m.source.header }) });
         continue;
       }
@@ -281,6 +284,10 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       if (read.remark && ledger.id === "rectification" && field.id === "kind" && read.typed) row.remarks.unshift(read.remark);
       else if (read.remark) row.remarks.push(read.remark);
       if (read.guess) row.guesses.push({ field: field.header, value: String(read.value), from: cell, basis: read.guess });
+      // A day typed without its year (`5月20日`) takes the report year (from the title or the options): a guess, listed
+      // under 推断填写 like the others (new-user test 35, D8).
+      const day = field.type === "date" && typeof v === "string" && ctx.year !== undefined && read.value && typeof read.value === "object" && "date" in read.value ? String(read.value.date) : undefined;
+      if (day && !YEAR_TYPED.test(text)) row.guesses.push({ field: field.header, value: day.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/u, "$1年$2月$3日"), from: cell, basis: `“${text}”未写年份，按报告年度${ctx.year}年计` });
       if (read.cut) findings.push({ severity: "warning", rule: "import.text-cut", cell, message: `${cell}：文字超过${field.header}的${field.maxLength}字上限，已截断，全文保留在备注中。` });
       if (read.approx && read.typed) {
         if (ledger.id === "figures") row.values.set("表述", read.approx.kind === "over" ? "余" : read.approx.kind === "nearly" ? "近" : "约");
@@ -307,6 +314,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       }
       if (done === undefined) row.guesses.push({ field: "已整改数", value: "0", ...(status ? { from: status.cell } : {}), basis: status ? `“${status.text}”看不出是否已整改，按未整改计` : "未写整改情况，按未整改计" });
     }
+    keepLeftOut(catalog, ledger, row, rowFates, leftOut);
     nameOtherThing(ledger, mapping, row, rowFates);
     if (rowFates.some((f) => f.status === "imported")) {
       rows.push(row);
@@ -314,6 +322,42 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
     } else fates.push(...rowFates);
   }
   return { rows, fates, findings };
+}
+
+/** A date text that names its year: four digits (`2025.5.20`, `5月20日，2025`) or a two-digit year first (`25.5.20`, `25年5月`). */
+const YEAR_TYPED = /(?:19|20)\d{2}|^\s*\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]/u;
+
+/** A cell of a column left out of the import (no target), with the source header and where its fate is in the row's fates. */
+interface LeftOut {
+  readonly cell: string;
+  readonly text: string;
+  readonly header: string;
+  readonly at: number;
+}
+
+/**
+ * A row that lacks a field its ledger requires (活动名称, 问题类别) while a column was left out (`活动名目 → 不导入`): the
+ * left-out text goes to 备注 with its header (`活动名目：清明文明祭扫宣传`), as 宣传投放's `品名：宣传横幅` is kept, so that
+ * nothing typed is lost and the row can be completed or reclassified from its own words (new-user test 35, D7). 单位 is
+ * not counted (it is filled from the figures), nor an enumeration the row's words already give; a 序号 or 状态 column is never left-out text.
+ */
+function keepLeftOut(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, rowFates: DraftFate[], leftOut: readonly LeftOut[]): void {
+  if (!leftOut.length) return;
+  const named = ledger.columns.filter((c) => WORD_FIELDS.includes(c.id)).map((c) => row.values.get(c.header)).filter((v): v is string => typeof v === "string");
+  const words = `${named.join(" ")} ${row.remarks.join(" ")}`;
+  // An enumeration is lacking only in a row with no name or content of its own that tells it: completeRow fills 活动类型
+  // from an activity's name (其他 at worst), and 问题类别 from a problem's words.
+  const lacking = ledger.columns.some((c) => c.required && c.type !== "formula" && c.id !== "unit" && !row.values.has(c.header) && !row.unlisted.has(c.header) && (c.type !== "enum" || (!named.length && !enumByWords(catalog, ledger.id, c.id, words))));
+  if (!lacking) return;
+  // First in 备注, in column order: the row's own name, before the notes of other columns (a 其他 problem is named by it).
+  const kept = leftOut.map((l) => ({ l, text: hasContactData(l.text) ? withoutContactNumbers(l.text) : l.text })).filter((k) => k.text);
+  // A problem the list lacks is written bare (`楼道堆物`), as readField writes a 问题类别 typed off the list: the summary
+  // names a 其他 problem by its 备注, never by a header (`查到的事：…`).
+  const bare = ledger.id === "rectification";
+  row.remarks.unshift(...kept.map((k) => (bare ? k.text : `${headerStem(k.l.header)}：${k.text}`)));
+  for (const l of leftOut) {
+    rowFates[l.at] = { cell: l.cell, status: "imported", row, header: REMARK };
+  }
 }
 
 /**
@@ -562,7 +606,7 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
         const typed = row.unlisted.get(field.header)?.text;
         const into = typed !== undefined && ledger.otherNamedBy ? ledger.columns.find((c) => c.id === ledger.otherNamedBy) : undefined;
         const keptIn = into && row.values.get(into.header) === typed ? into.header : REMARK;
-        guess(field.header, "其他", typed ? `“${typed}”不在${field.header}的可选项中，归为其他（原文记入${keptIn}）` : "本行文字看不出类别，归为其他");
+        guess(field.header, "其他", typed ? `“${typed}”不在${field.header}的可选项中，归为其他（原文记入${keptIn}）` : ledger.id === "rectification" && field.id === "kind" && isIndoorClutter(words) ? "本行是楼内堆物，不属占道堆放，归为其他（原文在备注中）" : "本行文字看不出类别，归为其他");
       }
       else if (ledger.id === "honors" && field.id === "level") guess(field.header, "社区/村", "本行看不出表彰级别，按社区/村计");
       else if (ledger.id === "volunteers" && field.id === "kind") guess(field.header, "综合志愿者", "队伍名称看不出类型，按综合志愿者计");
