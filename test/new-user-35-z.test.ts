@@ -36,3 +36,11 @@ it("D15: the change of an approximate total is computed from the unrounded sums 
   const nextText = (await cli("summarize", filled, "--previous", now, "--appendix", "--force", "--text", "-")).out;
   expect(nextText).toContain("志愿者注册人数\t115\t人\t130余\t减少约20人，下降14.8%");
 });
+
+it("D18: an activity named thing + 进 + place (义诊进社区) is an event held (开展“…”活动), never a verb without 开展", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "县人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [{ 日期: "2025.3.1", 活动名称: "义诊进社区", 活动类型: "志愿服务", 参与数量: 1200, 单位: "人次", 地点: "东湖社区" }] },
+  });
+  expect(text).toContain("3月1日在东湖社区开展“义诊进社区”志愿服务活动，参与1200人次。");
+});
