@@ -14,7 +14,7 @@ it("D14: a 墙绘 is 绘制-ed and named by its theme, never listed under 设置
   ] } });
   expect(text).toContain("　　投入宣传经费1.5万元，设置宣传栏3块，绘制乡风文明墙绘20平方米。\n");
   const plain = await summaryTextOf({ profile: village, ledgers: { 宣传投放: [{ 类型: "墙绘", 数量: 50, 单位: "平方米" }] } });
-  expect(plain).toContain("　　绘制墙绘50平方米。\n");
+  expect(plain).toContain("　　制作墙绘50平方米。\n");
 });
 
 it("D14: an 电子屏 that is a taxi's 顶灯屏 plays ads, and ads named with their bus and stop are 投放-ed there", async () => {

@@ -103,15 +103,21 @@ export function indicatorChanges(current: readonly IndicatorValue[], previous: r
 
 /**
  * The change from `previous` to `current` of one figure (an indicator, or a row of the appendix's
- * detail: 发现问题（乱张贴）), or undefined when the units differ or the earlier value is 0.
+ * detail: 发现问题（乱张贴）), or undefined when the units differ or the earlier value is 0. Computed from the
+ * unrounded sums (`exact`: 135余 − 120余 is 15, never 130余 − 120余; new-user test 35, D15), rounded only when said.
+ * The change is approximate when either side is, unless both totals hold the same approximate part (35 + 百余 against
+ * 20 + 百余: `增加15人`, exact).
  */
 export function figureChange(id: string, label: string, current: Figure, previous: Figure): IndicatorChange | undefined {
-  if (current.unit !== previous.unit || previous.value === 0) return undefined;
-  const delta = Math.round((current.value - previous.value) * 1e6) / 1e6;
+  const cur = current.exact ?? current.value;
+  const prev = previous.exact ?? previous.value;
+  if (current.unit !== previous.unit || prev === 0) return undefined;
+  const delta = Math.round((cur - prev) * 1e6) / 1e6;
+  const sameRough = current.approx !== undefined && current.approx === previous.approx && current.roughPart !== undefined && current.roughPart === previous.roughPart;
   return {
     id, label, current, previous, delta,
-    ...(current.kind === "rate" ? {} : { percent: (delta / previous.value) * 100 }),
-    approx: current.approx !== undefined || previous.approx !== undefined,
+    ...(current.kind === "rate" ? {} : { percent: (delta / prev) * 100 }),
+    approx: (current.approx !== undefined || previous.approx !== undefined) && !sameRough,
   };
 }
 

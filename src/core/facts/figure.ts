@@ -34,9 +34,11 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
   const sources: string[] = [];
   const approx: (ApproxKind | undefined)[] = [];
   let wan = true;
+  let rough = 0;
   for (const c of cells) {
     if (!c || typeof c.value !== "number" || c.value === 0) continue;
     total += c.value;
+    if (c.approx) rough += c.value;
     wan &&= c.wan === true;
     sources.push(c.source);
     approx.push(c.approx?.kind);
@@ -45,7 +47,7 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
   const a = combineApprox(approx);
   const value = Math.round(total * 1e6) / 1e6;
   const shown = a === "over" || a === "about" ? atPrecisionOf(value, cells, a) : value;
-  return { value: shown, unit, kind, ...(a ? { approx: a } : {}), sources, ...(shown !== value ? { rounded: true as const, exact: value } : {}), ...(wan ? { wan: true as const } : {}) };
+  return { value: shown, unit, kind, ...(a ? { approx: a } : {}), sources, ...(shown !== value ? { rounded: true as const, exact: value } : {}), ...(wan ? { wan: true as const } : {}), ...(a ? { roughPart: Math.round(rough * 1e6) / 1e6 } : {}) };
 }
 
 /**

@@ -59,7 +59,8 @@ export function previousSheetRows(previous: PreviousFigures, spec: PreviousPerio
   rows.push([]);
   rows.push([...spec.headers]);
   for (const ind of previous.indicators) {
-    for (const f of ind.figures) rows.push([ind.spec.label, f.value, f.unit, f.approx ? APPROX_TEXT[f.approx] : null]);
+    // The unrounded sum (135 with 余, never the 130余 said): the next comparison subtracts from it (new-user test 35, D15).
+    for (const f of ind.figures) rows.push([ind.spec.label, f.exact ?? f.value, f.unit, f.approx ? APPROX_TEXT[f.approx] : null]);
   }
   return { rows, dateRows };
 }

@@ -26,6 +26,12 @@ export interface Figure {
   readonly wan?: true;
   /** The exact sum behind a rounded figure (`rounded`): what rates are computed from, as 指标汇总 does (new-user test 15, D4). */
   readonly exact?: number;
+  /**
+   * The sum of the approximate parts of an approximate total (`35 + 百余` → 100), when known (sumOf). Two periods
+   * whose totals share it (and their kind of 约数) differ by their counted parts only: the change is exact
+   * (new-user test 35, D15).
+   */
+  readonly roughPart?: number;
 }
 
 /** A total per category and unit of a ledger (`公益广告 80块`). */

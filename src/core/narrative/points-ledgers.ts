@@ -979,16 +979,28 @@ export function carriedSentence(carried: RectificationFacts["carried"]): Sentenc
 }
 
 /**
+ * The name a publicity total is told by when its one 位置或内容 names the thing more closely than its 类型 (`村主干道文化墙`
+ * for 墙绘, `公益宣传牌` for 公益广告), else undefined. A 墙绘's wall (`村委会外墙`) is where it is painted, not the thing
+ * (new-user test 32, D5); a screen named more closely (`车载移动电视` for 电子屏) is that screen (new-user test 33, D18); a
+ * 墙绘 named by its theme (`乡风文明墙绘`) is that painting (new-user test 34, D14). Used by a unit's text and the
+ * roll-up alike (new-user test 35, D17: `全镇共绘制村主干道文化墙600平方米`).
+ */
+export function publicityThingName(t: CategoryTotal): string | undefined {
+  return t.details.length === 1 && (/^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) || (t.category === "墙绘" && /^[\u4e00-\u9fff]{2,8}墙绘$/u.test(t.details[0])) || (t.category === "电子屏" && /^[\u4e00-\u9fff]{2,8}(?:电视|显示器)$/u.test(t.details[0]))) && !(t.category === "墙绘" && /(?:外墙|围墙|墙面|墙体|山墙)$/u.test(t.details[0])) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
+}
+
+/**
  * Verb of a publicity category: its single 方式 (维护, 更换 …), 悬挂 for banners, 绘制 for a 墙绘 put up, else 发放 for
- * handed-out kinds and 设置 otherwise.
+ * handed-out kinds and 设置 otherwise. A 墙绘 named by its content is 绘制, a bare one 制作.
  */
 export function publicityVerb(t: CategoryTotal): string {
   const mode = t.modes?.length === 1 ? t.modes[0] : undefined;
   // Banners and slogans are hung (`悬挂横幅50条`), never 设置 (review run 5).
   // A 其他 thing counted in 条 hangs too (`在正门悬挂宣传品8条`, new-user test 25, D9).
   if ((!mode || mode === "新设") && (/(?:横幅|条幅|标语)$/u.test(t.category) || (t.category === "其他宣传品" && t.figure.unit === "条"))) return "悬挂";
-  // A wall painting is painted (`绘制乡风文明墙绘20平方米`), never 设置 (new-user test 34, D14).
-  if ((!mode || mode === "新设") && t.category === "墙绘") return "绘制";
+  // A wall painting is painted (`绘制乡风文明墙绘20平方米`), never 设置 (new-user test 34, D14); told by its bare 类型 it is
+  // made, never the tautology `绘制墙绘` (new-user test 35, D17: `制作墙绘50平方米`).
+  if ((!mode || mode === "新设") && t.category === "墙绘") return publicityThingName(t) ? "绘制" : "制作";
   // Own keys only: a 方式 typed `toString` (forced past its list error) is no verb.
   if (mode && Object.prototype.hasOwnProperty.call(wording.publicityModes, mode)) return wording.publicityModes[mode];
   return wording.handOutKinds.includes(t.category) ? "发放" : "设置";
@@ -1084,11 +1096,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
   for (const t of byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(otherDone(t) ?? `通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
   // A category whose one 位置或内容 names the very thing (`公益广告` typed for `公益宣传牌` 20块): the row's
   // own name is said, in its measure word (reviews runs 11–12: `更换公益广告20块` — 广告 论块不妥).
-  const thing = (t: CategoryTotal): string | undefined =>
-    // A 墙绘's wall (`村委会外墙`) is where it is painted, not the thing (new-user test 32, D5).
-    // A screen named more closely (`车载移动电视` for 电子屏) is that screen (new-user test 33, D18).
-    // A 墙绘 named by its theme (`乡风文明墙绘`) is that painting (new-user test 34, D14).
-    t.details.length === 1 && (/^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) || (t.category === "墙绘" && /^[\u4e00-\u9fff]{2,8}墙绘$/u.test(t.details[0])) || (t.category === "电子屏" && /^[\u4e00-\u9fff]{2,8}(?:电视|显示器)$/u.test(t.details[0]))) && !(t.category === "墙绘" && /(?:外墙|围墙|墙面|墙体|山墙)$/u.test(t.details[0])) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
+  const thing = publicityThingName;
   const typedOther = new Set(byKind.filter((t) => !(Enums.publicityKind as readonly string[]).includes(t.category)));
   // What was handed out is the point of the sentence: a handed-out category whose one 位置或内容 names the paper itself
   // (`加装电梯政策明白纸`, `发放文明养犬倡议书`) is said by it — `发放加装电梯政策明白纸2000份`, never `发放宣传单2000份`, and

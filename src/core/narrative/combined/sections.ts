@@ -14,7 +14,7 @@ import {
 } from "./phrasing";
 import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
-import { carriedSentence, levelBefore, problemAction, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
+import { carriedSentence, levelBefore, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { studyHeading, studyOnly } from "../sections";
 
@@ -260,11 +260,14 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
   const handedKinds = ["宣传单", "倡议书", "宣传资料"];
   // One item counted in two measure words by different units is named once (new-user test 34, D26: `设置公益广告约135块、
   // 300幅`, never `公益广告约135块、公益广告300幅`).
+  // A 墙绘 whose rows all name one thing (`村主干道文化墙`) is told by it, as each unit's own text tells it (new-user test
+  // 35, D17: never `全镇共绘制墙绘600平方米`).
+  const nameOf = (t: (typeof p.byKind)[number]): string => (t.category === "墙绘" ? publicityThingName(t) ?? t.category : t.category);
   const list = (totals: typeof p.byKind, b: SentenceBuilder): void => {
-    const names = [...new Set(totals.map((t) => t.category))];
+    const names = [...new Set(totals.map(nameOf))];
     names.forEach((name, i) => {
       b.text(i ? (i === names.length - 1 ? "和" : "、") : "").text(name);
-      totals.filter((t) => t.category === name).forEach((t, j) => b.text(j ? "、" : "").fig(t.figure));
+      totals.filter((t) => nameOf(t) === name).forEach((t, j) => b.text(j ? "、" : "").fig(t.figure));
     });
   };
   const b = new SentenceBuilder().text(`${ctx.scope}共`);
