@@ -326,8 +326,9 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
   };
   const personTitles = h.byTitle.filter((t) => t.figure.unit === "人");
   const received = personTitles.some((t) => levels.indexOf(t.level) > ownLevelOf(t));
-  // One title, given above the units' own level, is received: `青山镇4人获评县级“青山好人”`, never `青山镇评选表彰各类先进典型4人`.
-  const only = personTitles.length === 1 && h.people && personTitles[0].figure.value === h.people.value && received ? personTitles[0] : undefined;
+  // One title, given above the units' own level, of the one unit named (not `各街道共`, whose 选树 stays): received,
+  // `青山镇4人获评县级“青山好人”`, never `青山镇评选表彰各类先进典型4人`.
+  const only = personTitles.length === 1 && h.people && personTitles[0].figure.value === h.people.value && received && !subject.endsWith("共") ? personTitles[0] : undefined;
   if (only && h.people) b.text(subject).fig(h.people).text(`获评${levelOf(only)}“${only.category}”`);
   else if (h.people) b.text(`${subject}${received ? "选树" : "评选表彰"}各类先进典型`).fig(h.people);
   groups.forEach((t, i) => {
