@@ -321,9 +321,19 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
   // People honoured above the units' own level (a street's 区级 `东湖好人`) were put forward by the units, not selected by
   // them: 选树, never `各街道共评选表彰` of a district's title.
   const levels: readonly string[] = Enums.honourLevel;
-  const ownLevel = Math.max(...ctx.units.map((u) => levels.indexOf(unitTypeTraits(u.kind, u.name).ownHonourLevel)));
-  const received = h.byTitle.some((t) => t.figure.unit === "人" && levels.indexOf(t.level) > ownLevel);
-  if (h.people) b.text(`${subject}${received ? "选树" : "评选表彰"}各类先进典型`).fig(h.people);
+  // Each title against the own level of the units that hold it: a 县交通局 in the roll-up never makes a town's 县级 `青山好人`
+  // its own award (new-user test 35, D21).
+  const ownLevelOf = (t: (typeof h.byTitle)[number]): number => {
+    const holders = ctx.units.filter((u) => u.facts.honours.byTitle.some((x) => x.category === t.category && x.figure.unit === "人"));
+    return Math.max(...(holders.length ? holders : ctx.units).map((u) => levels.indexOf(unitTypeTraits(u.kind, u.name).ownHonourLevel)));
+  };
+  const personTitles = h.byTitle.filter((t) => t.figure.unit === "人");
+  const received = personTitles.some((t) => levels.indexOf(t.level) > ownLevelOf(t));
+  // One title, given above the units' own level, of the one unit named (not `各街道共`, whose 选树 stays): received,
+  // `青山镇4人获评县级“青山好人”`, never `青山镇评选表彰各类先进典型4人`.
+  const only = personTitles.length === 1 && h.people && personTitles[0].figure.value === h.people.value && received && !subject.endsWith("共") ? personTitles[0] : undefined;
+  if (only && h.people) b.text(subject).fig(h.people).text(`获评${levelOf(only)}“${only.category}”`);
+  else if (h.people) b.text(`${subject}${received ? "选树" : "评选表彰"}各类先进典型`).fig(h.people);
   groups.forEach((t, i) => {
     if (h.people || i) b.text("，");
     const holders = whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.category === t.category && x.figure.unit === t.figure.unit));
@@ -383,8 +393,33 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
     case "care":
       return [...acts("care"), ...figs];
     default:
-      return [...acts("other"), ...figs];
+      return sameLeadsMerged(ctx, [...acts("other"), ...figs]);
   }
+}
+
+/**
+ * Points of one section never share a lead (new-user test 35, D20: never `一是统筹推进各项工作。…二是统筹推进各项工作。`):
+ * a point whose lead the one before has is said in that point. Two sentences of one subject (a unit's short name or the
+ * scope) are one (`青山县不动产登记中心开展……活动，办理登记业务3.6万件。`), never the subject twice.
+ */
+function sameLeadsMerged(ctx: CombinedCtx, points: readonly Point[]): Point[] {
+  const subjects = [ctx.scope, ...ctx.units.map((u) => u.short)].filter(Boolean).sort((a, b) => b.length - a.length);
+  const out: Point[] = [];
+  for (const p of points) {
+    const prev = out[out.length - 1];
+    if (!prev || prev.lead !== p.lead) {
+      out.push(p);
+      continue;
+    }
+    const last = prev.sentences[prev.sentences.length - 1];
+    const [first, ...rest] = p.sentences;
+    const subject = subjects.find((s) => last.text.startsWith(s) && first.text.startsWith(s));
+    const joined = subject && last.text.endsWith("。") && !last.text.slice(0, -1).includes("。")
+      ? [...prev.sentences.slice(0, -1), { text: `${last.text.slice(0, -1)}，${first.text.slice(subject.length)}`, sources: [...last.sources, ...first.sources] }, ...rest]
+      : [...prev.sentences, ...p.sentences];
+    out[out.length - 1] = { ...prev, sentences: joined };
+  }
+  return out;
 }
 
 /** The combined body sections with data, in catalog order. */

@@ -85,6 +85,18 @@ export function unitKind(name: string, within: Combiner | "hospital" = "area"): 
   return kinds.find((k) => k.re.test(name))?.kind ?? "单位";
 }
 
+/**
+ * A department of the combining body's own county, district or city in a whole place's roll-up (`青山县交通运输局` in
+ * 青山县文明办's: `县直部门`, in a 区's `区直部门`), undefined for any other unit (new-user test 35, D21: never `1家单位`).
+ * Read from the names: the combining unit is a {@link WHOLE_PLACE_BODY} named after the place, the unit a 局, 委 or 办 of it.
+ */
+export function directDepartmentKind(name: string, ownName: string): string | undefined {
+  if (!WHOLE_PLACE_BODY.test(ownName) || unitKind(name) !== "单位") return undefined;
+  const place = /^(.{2,6}?[区县市])(?![场容政])/u.exec(ownName)?.[1];
+  if (!place || !name.startsWith(place) || !samePlace(name, ownName)) return undefined;
+  return /(?:局|委员会|委|办公室|办)$/u.test(name) && !/文明办|文明委/u.test(name) ? `${place.slice(-1)}直部门` : undefined;
+}
+
 /** `4个社区`, `10个社区和2个村`, `3个社区和1个单位`: the units counted by kind, in order of first appearance. */
 export function unitGroupText(units: readonly { readonly kind: string }[]): string {
   const counts = new Map<string, number>();
@@ -145,7 +157,7 @@ export function isTownships(units: readonly { readonly kind: string }[]): boolea
   return units.length > 0 && units.every((u) => TOWNSHIP_KINDS.includes(u.kind));
 }
 /** Kinds of unit that are no part of a place's map: a body's departments (`单位`: the name says nothing) and schools. */
-const MEMBER_KINDS: readonly string[] = ["单位", "学校"];
+const MEMBER_KINDS: readonly string[] = ["单位", "学校", "县直部门", "区直部门", "市直部门"];
 
 /**
  * True when the roll-up's total is only that of the units in it, never of a place: a 文明办, a 区委 or a bureau (any
@@ -267,7 +279,7 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
     const short = given ? given : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : samePlace(name, ownName) ?? shortUnitName(name);
-    return { name, short, kind: unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted, flagged?.impossible), rows), source };
+    return { name, short, kind: (within === "area" ? directDepartmentKind(name, ownName) : undefined) ?? unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted, flagged?.impossible), rows), source };
   });
   return { own: withRows(wb, own, wb.profile), units };
 }
