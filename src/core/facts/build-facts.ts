@@ -241,9 +241,12 @@ export interface RateConflict {
  * in one text; check `figure.rate-contradicts-ledger` says so at the row (new-user test 35, D11). Pure.
  */
 export function rateConflicts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string> = new Map()): RateConflict[] {
-  const profile = profileFacts(wb);
+  return conflictsWith(wb, profileFacts(wb), rectificationFacts(wb, unreadable));
+}
+
+/** rateConflicts over the profile and 问题整改 facts already built from `wb` (buildFacts builds them once). */
+function conflictsWith(wb: ParsedWorkbook, profile: ProfileFacts, rectification: RectificationFacts): RateConflict[] {
   const volunteers = ledgerRegistrationRate(wb, profile);
-  const rectification = rectificationFacts(wb, unreadable);
   const members = sumOf(rowsOf(wb, "volunteers").map((r) => r.cells.members), "人");
   return typedFigureRows(wb).flatMap((row): RateConflict[] => {
     if (row.figure.kind !== "rate" || !row.figure.sources.length) return [];
@@ -664,15 +667,16 @@ function withoutImpossibleRows(wb: ParsedWorkbook, impossible: ReadonlySet<strin
 export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string> = new Map(), contradicted: ReadonlyMap<string, string> = new Map(), impossible: ReadonlySet<string> = new Set()): Facts {
   wb = withoutImpossibleRows(wb, impossible);
   const profile = profileFacts(wb);
+  const rectification = rectificationFacts(wb, unreadable);
   // A typed rate that contradicts the ledgers' own is left out: the ledgers' figure is told (new-user test 35, D11).
-  const dropped = new Set(rateConflicts(wb, unreadable).map((c) => c.source));
+  const dropped = new Set(conflictsWith(wb, profile, rectification).map((c) => c.source));
   return {
     profile,
     organization: organizationFacts(wb),
     publicity: publicityFacts(wb, unreadable),
     volunteers: volunteerFacts(wb, profile, dropped),
     honours: honourFacts(wb),
-    rectification: rectificationFacts(wb, unreadable),
+    rectification,
     activities: activityFacts(wb, catalog, unreadable, contradicted),
     figures: figureRows(wb).filter((r) => !r.figure.sources.some((src) => dropped.has(src))),
     texts: textRows(wb),

@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, AWARD_TITLE, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
-import { frequencyMismatch, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
+import { CN_DIGIT, frequencyMismatch, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
@@ -97,9 +97,6 @@ export function recurringWork(content: string): string {
   return work ? `开展${work}` : "落实";
 }
 
-/** Chinese numerals of a frequency's count (`每季度评议一次`), as the summary writes them (`每季度评议1次`). */
-const FREQUENCY_NUMERAL: Readonly<Record<string, string>> = { 一: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9", 十: "10" };
-
 /**
  * A 名称或内容 typed as `name：description` (`道德评议会：每季度评议一次，评议红黑榜` 4次 频次 每季度1次,
  * `网格化管理: 全社区划分12个网格，网格员每日巡查。`): the name is the mechanism, set up with its verb (`建立道德评议会制度`,
@@ -112,7 +109,7 @@ function colonClause(ctx: Ctx, i: OrganizationItem, verbOf: (name: string) => st
   const m = /^([^：:，,。；;、\d]{2,14}?)\s*[：:]\s*(.+?)[。；;]?$/u.exec(i.content.trim());
   if (!m) return undefined;
   const name = m[1].trim();
-  const desc = m[2].trim().replace(/(每[\u4e00-\u9fff]{1,8}?)([一二两三四五六七八九十])(?=次|场|期|轮|回)/gu, (_, every: string, n: string) => `${every}${FREQUENCY_NUMERAL[n]}`);
+  const desc = m[2].trim().replace(/(每[\u4e00-\u9fff]{1,8}?)([一二两三四五六七八九十])(?=次|场|期|轮|回)/gu, (_, every: string, n: string) => `${every}${CN_DIGIT[n]}`);
   const named = startsWithVerb(name) ? name : /会议?$/u.test(name) ? `建立${name}制度` : /(?:管理|服务|模式|工作法)$/u.test(name) ? `推行${name}` : `${verbOf(name)}${name}`;
   const figure = i.figure;
   const b = new SentenceBuilder().from(i.source);
@@ -1141,8 +1138,8 @@ export function publicityPoints(ctx: Ctx): Point[] {
   }
   // Screens on vehicles play what the things put up show: said after them (`设置公益广告300幅，利用800块出租车顶灯屏……`).
   for (const t of byKind) {
-    const carried = !ownWords(t) && !screenPlays(t) ? carrierScreen(t) : undefined;
-    if (carried) parts.push(carried);
+    const onVehicles = !ownWords(t) && !screenPlays(t) ? carrierScreen(t) : undefined;
+    if (onVehicles) parts.push(onVehicles);
   }
   // Where is said with the one category it belongs to (`在校园道路更换道旗66面`); a sentence of
   // places alone (`宣传点位覆盖……等处`) says nothing an editor keeps (review run 5).

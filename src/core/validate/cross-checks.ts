@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -966,7 +966,7 @@ function doubledWordsInTexts(wb: ParsedWorkbook): Finding[] {
 }
 
 /** The header of column `id` of a ledger, from the catalog. */
-const headerOf = (ledger: ParsedLedger | undefined, id: string): string => ledger?.spec.columns.find((c) => c.id === id)?.header ?? id;
+const headerOf = (ledger: ParsedLedger | undefined, id: string): string => (ledger ? columnById(ledger.spec, id).header : id);
 
 /**
  * `activity.mixed-units`: the 参与数量 of one 活动类型 counted partly in 人 and partly in 人次 cannot be
