@@ -1,5 +1,5 @@
 /**
- * New-user test 27 (/work/nu27/REPORT.md), sentence wording: D3, D4, D8, D14, D20, D22, each as the tester typed it.
+ * New-user test 27 (docs/new-user-test-pane-27.md), sentence wording: D3, D4, D8, D14, D20, D22, each as the tester typed it.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,5 +1,5 @@
 /**
- * New-user test 27 (/work/nu27/REPORT.md): profile, import and check defects (D24, D15, D25, D19, D5, D6), each as the
+ * New-user test 27 (docs/new-user-test-pane-27.md): profile, import and check defects (D24, D15, D25, D19, D5, D6), each as the
  * tester typed it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * New-user test 28 (/work/nu28/REPORT.md), defects D10, D11, D12 and D16, each as the tester typed it: a 问题类别
+ * New-user test 28 (docs/new-user-test-pane-28.md), defects D10, D11, D12 and D16, each as the tester typed it: a 问题类别
  * `乱停放（电动车）` that 规范数据 moved to 备注, four open kinds of problem, a twentyfold rise, and hand-numbered
  * 下一步打算 in one cell.
  */

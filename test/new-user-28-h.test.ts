@@ -1,5 +1,5 @@
 /**
- * New-user test 28 (/work/nu28/REPORT.md), sentence wording: D3, D13, D14, D15, D17, D18, D19, D20, each as the tester
+ * New-user test 28 (docs/new-user-test-pane-28.md), sentence wording: D3, D13, D14, D15, D17, D18, D19, D20, each as the tester
  * typed it.
  */
 import { cli } from "./support/cli";

@@ -1,5 +1,5 @@
 /**
- * New-user test 29 (/work/nu29/REPORT.md), defects D22 and D25: a people word on a facility is flagged and never
+ * New-user test 29 (docs/new-user-test-pane-29.md), defects D22 and D25: a people word on a facility is flagged and never
  * printed (`新增充电桩20人`); a lecture's own name and number is no 主题 (`以“《道德讲堂》第3期”为主题`).
  */
 import { cli } from "./support/cli";

@@ -1,5 +1,5 @@
 /**
- * New-user test 29 (/work/nu29/REPORT.md), defects D23 and D24: a 上期遗留 total beyond what 上期指标 left open, and a
+ * New-user test 29 (docs/new-user-test-pane-29.md), defects D23 and D24: a 上期遗留 total beyond what 上期指标 left open, and a
  * roll-up of roll-ups.
  */
 import { cli } from "./support/cli";

@@ -1,5 +1,5 @@
 /**
- * New-user test 30 (/work/nu30/REPORT.md), defects D6 and D2: each as the tester typed it.
+ * New-user test 30 (docs/new-user-test-pane-30.md), defects D6 and D2: each as the tester typed it.
  */
 import { summaryTextOf } from "./support/summaries";
 

@@ -1,5 +1,5 @@
 /**
- * New-user test 30 (/work/nu30/REPORT.md): D3, D12 and D19, each as the tester typed it.
+ * New-user test 30 (docs/new-user-test-pane-30.md): D3, D12 and D19, each as the tester typed it.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

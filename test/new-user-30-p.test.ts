@@ -1,5 +1,5 @@
 /**
- * New-user test 30 (/work/nu30/REPORT.md), defects D8 and D16: wording of the 机关/学校/村/卫生服务中心/妇联 texts an editor
+ * New-user test 30 (docs/new-user-test-pane-30.md), defects D8 and D16: wording of the 机关/学校/村/卫生服务中心/妇联 texts an editor
  * would rewrite, each as the tester typed it.
  */
 import { summaryTextOf } from "./support/summaries";

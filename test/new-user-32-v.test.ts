@@ -1,5 +1,5 @@
 /**
- * New-user test 32 (/work/nu32/REPORT.md), defects D1, D2, D3 and D8: each as the tester typed it.
+ * New-user test 32 (docs/new-user-test-pane-32.md), defects D1, D2, D3 and D8: each as the tester typed it.
  */
 import { summaryTextOf } from "./support/summaries";
 

@@ -1,5 +1,5 @@
 /**
- * New-user test 32 (/work/nu32/REPORT.md): D6 (a hotel's 专项 summary) and D7 (a 团区委's quarter), each as the tester met it.
+ * New-user test 32 (docs/new-user-test-pane-32.md): D6 (a hotel's 专项 summary) and D7 (a 团区委's quarter), each as the tester met it.
  */
 import { summaryTextOf } from "./support/summaries";
 

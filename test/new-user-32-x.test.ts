@@ -1,5 +1,5 @@
 /**
- * New-user test 32 (/work/nu32/REPORT.md), helper x: D9 (a roll-up's own 导语 replaced the opening), D10 (3 streets said
+ * New-user test 32 (docs/new-user-test-pane-32.md), helper x: D9 (a roll-up's own 导语 replaced the opening), D10 (3 streets said
  * as 全区), D11 (a 花费 column not imported), D12 (a mapping file's unknown field silently dropped; JSON errors in
  * English), D13 (a guessed 问题类别 citing the 发现时间).
  */

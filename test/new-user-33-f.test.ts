@@ -1,5 +1,5 @@
 /**
- * New-user test 33 (/work/nu33/REPORT.md), defects D4, D5, D7 and D11: each as the tester typed it.
+ * New-user test 33 (docs/new-user-test-pane-33.md), defects D4, D5, D7 and D11: each as the tester typed it.
  */
 import { summaryTextOf } from "./support/summaries";
 

@@ -1,5 +1,5 @@
 /**
- * New-user test 33 (/work/nu33/REPORT.md): D6 (a 志愿者注册率 over an approximate base), D10 (an imported 整改 sheet's
+ * New-user test 33 (docs/new-user-test-pane-33.md): D6 (a 志愿者注册率 over an approximate base), D10 (an imported 整改 sheet's
  * `整改完成` column) and D12 (a 专项 opening with a 工作思路 and a standing volunteer count), each as the tester met it.
  */
 import { mkdtempSync } from "node:fs";

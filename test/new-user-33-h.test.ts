@@ -1,5 +1,5 @@
 /**
- * New-user test 33 (/work/nu33/REPORT.md), defects D15, D16, D19 and D20, each as the tester typed it.
+ * New-user test 33 (docs/new-user-test-pane-33.md), defects D15, D16, D19 and D20, each as the tester typed it.
  */
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";

@@ -1,5 +1,5 @@
 /**
- * New-user test 33 (/work/nu33/REPORT.md) D13, D14, D17, D21 and new-user test 32 D34: the defects fixed in this
+ * New-user test 33 (docs/new-user-test-pane-33.md) D13, D14, D17, D21 and new-user test 32 D34: the defects fixed in this
  * session, each as the tester typed it.
  */
 import { mkdtempSync } from "node:fs";

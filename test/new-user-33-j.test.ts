@@ -1,5 +1,5 @@
 /**
- * New-user test 33 (/work/nu33/REPORT.md), the 宣传投放 sentence: D18 (公益广告 on buses, 车载移动电视), one verb over a
+ * New-user test 33 (docs/new-user-test-pane-33.md), the 宣传投放 sentence: D18 (公益广告 on buses, 车载移动电视), one verb over a
  * list that governs every item, and a 公益广告 whose 位置或内容 is its theme.
  */
 import { summaryTextOf } from "./support/summaries";

@@ -1,5 +1,5 @@
 /**
- * New-user test 34 (/work/nu34/REPORT.md), defects D1 and D2: each as the tester typed it.
+ * New-user test 34 (docs/new-user-test-pane-34.md), defects D1 and D2: each as the tester typed it.
  */
 import { standardV1 } from "../src/core";
 import { cli } from "./support/cli";

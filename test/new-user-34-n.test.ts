@@ -1,5 +1,5 @@
 /**
- * New-user test 34 (/work/nu34/REPORT.md), defects D3 and D4: each as the tester typed it.
+ * New-user test 34 (docs/new-user-test-pane-34.md), defects D3 and D4: each as the tester typed it.
  */
 import { placeFigureRow } from "../src/core/catalog";
 import { summaryTextOf } from "./support/summaries";

@@ -1,5 +1,5 @@
 /**
- * New-user test 34 (/work/nu34/REPORT.md), defects D18–D21: how 备注 and 简要内容 are read. No private person's name
+ * New-user test 34 (docs/new-user-test-pane-34.md), defects D18–D21: how 备注 and 简要内容 are read. No private person's name
  * reaches the text, and a clause is used whole and grammatical or not at all.
  */
 import { cli } from "./support/cli";

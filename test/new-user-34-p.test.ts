@@ -1,5 +1,5 @@
 /**
- * New-user test 34 (/work/nu34/REPORT.md), defects D8, D9 and D22: importing and upgrading the office's own
+ * New-user test 34 (docs/new-user-test-pane-34.md), defects D8, D9 and D22: importing and upgrading the office's own
  * workbook (i-手工台账.xlsx: merged title, two header rows, 小计 and 合计, 20户/5家 in a 宣传 list), each as the
  * tester typed it.
  */

@@ -1,5 +1,5 @@
 /**
- * New-user test 34 (/work/nu34/REPORT.md), roll-ups: D25 (组织保障 counted by rows and told unit by unit in turns), D26
+ * New-user test 34 (docs/new-user-test-pane-34.md), roll-ups: D25 (组织保障 counted by rows and told unit by unit in turns), D26
  * (one publicity item in two measure words named twice; a problem total without a verb after `；`; `整改公交站台破损28个`)
  * and D15 (an identical `-副本` kept over its original; a left-out unit's problems shown as 0). Each as the tester typed it.
  */

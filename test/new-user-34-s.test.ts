@@ -1,5 +1,5 @@
 /**
- * New-user test 34 (/work/nu34/REPORT.md), defects D10, D11, D24, D13: each as the tester typed it.
+ * New-user test 34 (docs/new-user-test-pane-34.md), defects D10, D11, D24, D13: each as the tester typed it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,5 +1,5 @@
 /**
- * New-user test 34 (/work/nu34/REPORT.md): D14 (each publicity thing keeps its own verb: a 墙绘 is 绘制-ed, a screen a
+ * New-user test 34 (docs/new-user-test-pane-34.md): D14 (each publicity thing keeps its own verb: a 墙绘 is 绘制-ed, a screen a
  * vehicle carries is used to play ads) and D23 (after a user 导语 the unit is named by its 单位简称; a thing's damage is a 问题).
  */
 import { summaryTextOf } from "./support/summaries";

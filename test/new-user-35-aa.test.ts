@@ -1,5 +1,5 @@
 /**
- * New-user test 35 (/work/nu35/REPORT.md), roll-up wording: D20 and D21, each as the tester typed it.
+ * New-user test 35 (docs/new-user-test-pane-35.md), roll-up wording: D20 and D21, each as the tester typed it.
  */
 import { rolledUpText } from "./support/rollup";
 

@@ -1,5 +1,5 @@
 /**
- * New-user test 35 (/work/nu35/REPORT.md): D1, D4, D11, each as the tester typed it.
+ * New-user test 35 (docs/new-user-test-pane-35.md): D1, D4, D11, each as the tester typed it.
  */
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";

@@ -1,5 +1,5 @@
 /**
- * New-user test 35 (/work/nu35/REPORT.md): D7 (a hand-made sheet's 活动名目 and 问题种类 columns), D8 (a day typed
+ * New-user test 35 (docs/new-user-test-pane-35.md): D7 (a hand-made sheet's 活动名目 and 问题种类 columns), D8 (a day typed
  * without its year) and D9 (楼道堆物 is not 占道堆放), each as the tester typed it (hand-桂花社区.xlsx, make3.js).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * New-user test 35 (/work/nu35/REPORT.md), defects D6, D12, D13, D14: each as the tester typed it.
+ * New-user test 35 (docs/new-user-test-pane-35.md), defects D6, D12, D13, D14: each as the tester typed it.
  */
 import { summaryTextOf } from "./support/summaries";
 

@@ -1,5 +1,5 @@
 /**
- * New-user test 35 (/work/nu35/REPORT.md), defects D15, D17, D18: each as the tester typed it.
+ * New-user test 35 (docs/new-user-test-pane-35.md), defects D15, D17, D18: each as the tester typed it.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
