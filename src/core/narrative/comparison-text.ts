@@ -9,6 +9,7 @@ import { computeIndicators, figureChange } from "../facts";
 import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
 import { figureText, numberText, rateNumber, roundDownForOver } from "./phrase";
+import { appendixKindName } from "./points-ledgers";
 import type { Sentence } from "./sentence";
 
 /**
@@ -208,11 +209,13 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
   };
   const detail = (label: string, cur: Figure, unit: string, prev: Figure | undefined): string[] =>
     compared([label, valueText(cur, unit), unit], prev && valueText(prev, unit), prev && figureChange(label, label, cur, prev));
-  const earlierKind = (category: string, unit: string) => earlier?.rectification.byKind.find((k) => k.category === category && k.figure.unit === unit);
+  // A 其他 row is named as the text names it (appendixKindName), and compared with the earlier row of that name.
+  const earlierKind = (name: string, unit: string) => earlier?.rectification.byKind.find((k) => appendixKindName(k) === name && k.figure.unit === unit);
   for (const k of facts.rectification.byKind) {
-    const prev = earlierKind(k.category, k.figure.unit);
-    rows.push(detail(`发现问题（${k.category}）`, k.figure, k.figure.unit, prev?.figure));
-    rows.push(detail(`已整改（${k.category}）`, k.rectified, k.rectified.unit, prev?.rectified));
+    const name = appendixKindName(k);
+    const prev = earlierKind(name, k.figure.unit);
+    rows.push(detail(`发现问题（${name}）`, k.figure, k.figure.unit, prev?.figure));
+    rows.push(detail(`已整改（${name}）`, k.rectified, k.rectified.unit, prev?.rectified));
   }
   for (const g of facts.activities) {
     if (!g.participants.length) continue;

@@ -768,6 +768,16 @@ const foundProblem = (what: string): string => (/(?:问题|隐患|现象|行为|
 export const foundKindOf = (name: string): string | undefined => FOUND_HOW.exec(name)?.[3];
 
 /**
+ * How the 附表 names a 问题类别 row (`发现问题（…）`): its category, or for a 其他 whose 备注 names a kind of problem that name
+ * as the text gives it (`小区停车乱象`, `隐患` of `入户安检发现隐患`; new-user test 35, D16: never `发现问题（其他）` beside a
+ * text that says `小区停车乱象30处`). A bare 其他 and one whose 备注 names an action (`规范商铺经营招牌`) stay `其他`.
+ */
+export function appendixKindName(kind: RectificationFacts["byKind"][number]): string {
+  if (kind.category !== "其他" || bareOther(kind) || actionNamed(kind)) return kind.category;
+  return (foundKindOf(kind.remark?.detail ?? "") ?? problemAction(kind).object).replace(/问题$/u, "") || kind.category;
+}
+
+/**
  * The sentence of the one problem found as its name says (`入户安检发现隐患`): `入户安检发现隐患360处`;
  * `老旧小区改造中发现的飞线充电` is `老旧小区改造中发现飞线充电问题` (new-user test 33, D1).
  */

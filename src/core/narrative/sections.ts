@@ -245,6 +245,18 @@ function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readon
   return [{ ...woven[0], text: `累计${woven[0].text}` }, ...woven.slice(1)];
 }
 
+/**
+ * The 其他指标 sentences woven after a point whose last sentence lists the parts of its total (`其中清理乱张贴120处、
+ * 占道堆放40处。`): the first opens with `此外，`, so that it reads as work of its own, never as one more part of that
+ * total nor as a fragment without its subject (new-user test 35, D3: `……整治小区停车乱象28处。清理楼道堆物约1.5万处。`).
+ * Any other point takes them as they are.
+ */
+function afterParts(last: Point, woven: readonly Sentence[]): Sentence[] {
+  const end = last.sentences[last.sentences.length - 1];
+  if (!end?.text.startsWith("其中") || !woven.length || /^(?:此外|另外|同时)/u.test(woven[0].text)) return [...woven];
+  return [{ ...woven[0], text: `此外，${woven[0].text}` }, ...woven.slice(1)];
+}
+
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
@@ -293,7 +305,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     const at = points.length - 1 - (points[points.length - 1]?.id === "parents" && points.length > 1 ? 1 : 0);
     const last = points[at];
     if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
-    else points[at] = { ...last, sentences: [...last.sentences, ...totalAfterEvents(last, rows, woven)] };
+    else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven))] };
   }
   return points.map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));

@@ -175,7 +175,11 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     // The totals per measure word first, each under the kinds it counts, never added across words (v2 rule 3; new-user
     // test 25, D25: once one unit counted in 个 the street's found total vanished), as a unit's own summary tells them:
     // `全街道共排查发现卫生死角、占道经营问题约197处，已整改169处；流动摊点问题30个，均已整改到位`.
-    const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((x, y) => y.figure.value - x.figure.value));
+    // The parts after 其中 are those of a total of several kinds: a kind alone in its measure word has been told with its
+    // figure in the totals (`渣土偷倒问题20起，均已整改到位`) and is not listed again (new-user test 35, D21: never `……查处
+    // 渣土偷倒20起` in the next sentence).
+    const several = (k: (typeof r.byKind)[number]): boolean => r.byKind.filter((x) => x.figure.unit === k.figure.unit).length > 1;
+    const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && several(k)).sort((x, y) => y.figure.value - x.figure.value));
     const kindsByWord = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
     const words = r.foundByUnit.map((found) => {
       const group = kindsByWord.filter((k) => k.figure.unit === found.unit);
