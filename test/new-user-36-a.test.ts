@@ -6,8 +6,9 @@ import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 import { rolledUpText } from "./support/rollup";
 import { summaryTextOf } from "./support/summaries";
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
 
-const community = {
+const community: WorkbookContent = {
   profile: { 单位名称: "光明社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
   ledgers: {
     问题整改: [
