@@ -33,3 +33,16 @@ it("D20: the rates of two units are each told with their unit, never added up or
   expect(text).toContain("各社区共清理小广告500处。东湖社区居民满意率达96.5%。西湖社区居民满意率达98%。");
   expect(text).not.toMatch(/居民满意率达(?:194\.5|97\.25)%/u);
 });
+
+it("D14: people served at a 窗口 or 大厅 are 群众 served (服务群众800人次); a 社区's volunteers in its 服务大厅 still 参与", async () => {
+  const centreText = await summaryTextOf({
+    profile: { 单位名称: "青山县不动产登记中心", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [{ 日期: "2025-05-20", 活动名称: "帮办代办服务", 活动类型: "志愿服务", 参与数量: 800, 单位: "人次", 地点: "办事大厅" }] },
+  });
+  expect(centreText).toContain("5月20日在办事大厅开展“帮办代办服务”活动，服务群众800人次。");
+  const community = await summaryTextOf({
+    profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 80, 单位: "人次", 地点: "社区服务大厅" }] },
+  });
+  expect(community).toContain("3月5日在社区服务大厅开展“学雷锋志愿服务”活动，参与80人次。");
+});
