@@ -266,15 +266,26 @@ const SERVED: readonly (readonly [RegExp, string])[] = [
   [/患者|病人|门诊|就诊|就医/u, "患者"],
   [/办事群众|服务群众|为群众/u, "群众"],
 ];
+/**
+ * A 窗口 or 大厅 where people come to have their business done (`办事大厅`, `政务服务中心`): those served there are 群众 when
+ * the activity is one done for comers ({@link COMER_SERVICE}: `帮办代办` at the `办事大厅`) — never a 社区's `学雷锋志愿服务`
+ * held in its 服务大厅, whose 人次 are volunteers (new-user test 35, D14).
+ */
+const SERVICE_COUNTER = /窗口|办事大厅|服务大厅|政务大厅|服务厅|政务服务中心|便民服务中心|行政服务中心/u;
+/** Work done for the people who come to a {@link SERVICE_COUNTER}: guiding them, answering, doing their business with them. */
+const COMER_SERVICE = /引导|导办|帮办|代办|导服|咨询|接待|便民服务|延时服务|预约服务|上门服务/u;
 
 /**
  * Who an activity of service served, when its 活动名称 names a service (SERVICE_WORK) and its name, 简要内容 or 地点 name
- * whom (SERVED: `国庆假期文明出行引导` at the `进站口` → 旅客); undefined otherwise (new-user test 35, D14).
+ * whom (SERVED: `国庆假期文明出行引导` at the `进站口` → 旅客), or name a 窗口 or 大厅 where the named work is done for comers
+ * (`帮办代办服务` at the `办事大厅` → 群众); undefined otherwise (new-user test 35, D14).
  */
 export function servedBy(it: Pick<ActivityItem, "name" | "summary" | "place">): string | undefined {
   if (!SERVICE_WORK.test(it.name ?? "")) return undefined;
   const words = `${it.name ?? ""}${it.summary ?? ""}${it.place ?? ""}`;
-  return SERVED.find(([re]) => re.test(words))?.[1];
+  const who = SERVED.find(([re]) => re.test(words))?.[1];
+  if (who) return who;
+  return SERVICE_COUNTER.test(words) && COMER_SERVICE.test(it.name ?? "") ? "群众" : undefined;
 }
 
 /**

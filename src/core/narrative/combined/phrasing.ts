@@ -159,16 +159,20 @@ export function festivalList(group: ActivityGroup): string {
 }
 
 /**
- * 其他指标 rows of a 板块 over every unit, rows of the same name and measure word summed (rates are
- * not summed: they are left to each unit's own summary), told by the sentence planner (weave.ts),
- * each with who reported it (`whoHas`): `各社区共配备小区保洁员48人、垃圾桶280余个，清理小广告1200余处。`,
+ * 其他指标 rows of a 板块 over every unit, rows of the same name and measure word summed, told by the sentence planner
+ * (weave.ts), each with who reported it (`whoHas`): `各社区共配备小区保洁员48人、垃圾桶280余个，清理小广告1200余处。`,
  * and `柳树湾村新建农家书屋1个。` when one unit of several gives the row, never `各村共` for it (new-user
- * test 7, D10). Rows of one reporter make one sentence, in the order the reporters first appear.
+ * test 7, D10). A rate is never summed: it is told as its own unit's, after that unit's other figures
+ * (`青山县不动产登记中心开展“文明窗口”服务提升月活动，办理登记业务3.6万件，群众满意率达99.8%。`; new-user test 35, D20 —
+ * a unit's notable rate is named in the roll-up, never dropped without a word). Rows of one reporter make one sentence,
+ * in the order the reporters first appear.
  */
 export function figuresSentences(ctx: CombinedCtx, section: string): Sentence[] {
-  const of = (f: Facts): FigureRow[] => f.figures.filter((r) => r.section === section && r.figure.kind !== "rate");
+  const inSection = (f: Facts): FigureRow[] => f.figures.filter((r) => r.section === section);
+  const of = (f: Facts): FigureRow[] => inSection(f).filter((r) => r.figure.kind !== "rate");
+  const rates = ctx.units.map((u) => [u.short, inSection(u.facts).filter((r) => r.figure.kind === "rate")] as const).filter(([, r]) => r.length);
   const rows = of(ctx.total);
-  if (!rows.length) return [];
+  if (!rows.length && !rates.length) return [];
   const key = (r: FigureRow): string => `${r.name}|${r.figure.unit}|${r.figure.kind}`;
   // A count that repeats an honour told under 先进典型 (`星级文明户` 126户 beside 126户 获评“星级文明户”) is said once, there
   // (new-user test 25, D20).
@@ -181,6 +185,7 @@ export function figuresSentences(ctx: CombinedCtx, section: string): Sentence[] 
     const who = whoHas(ctx, (f) => of(f).some((r) => key(r) === key(row)));
     groups.set(who, [...(groups.get(who) ?? []), row]);
   }
+  for (const [who, own] of rates) groups.set(who, [...(groups.get(who) ?? []), ...own]);
   return [...groups].map(([who, merged]) => {
     const items = merged.map(itemOf);
     // A standing count with no verb after `各村共` takes one: `各村（社区）共有星级文明户126户`, never `各单位共星级文明户达126户`
