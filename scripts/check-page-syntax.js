@@ -11,7 +11,10 @@
  *    own fallback, src/taskpane/page-polyfills.ts);
  * 3. ES5 for dist/boot.js and for its inlined copy in the single file (it must run in IE too).
  *
- * Exit 0 when all pass; 1 with es-check's message otherwise.
+ * 4. the size README.md gives for the single file ("about N MB") is within 15 % of the built
+ *    file's (staff mail it under attachment limits; new-user test 36 D15 found 2.5 MB said of 3 MB).
+ *
+ * Exit 0 when all pass; 1 with es-check's or the size check's message otherwise.
  */
 "use strict";
 
@@ -72,6 +75,29 @@ function planChecks(dist, work) {
   return { es2019: [...es2019], es5 };
 }
 
+/**
+ * The single file's size as README.md states it: the first "(about N MB" on a line after the file's name, in MB;
+ * null when the README states none.
+ */
+function readmeSizeClaim(readme) {
+  for (let at = readme.indexOf(PAGE_TARGETS.singleFileName); at >= 0; at = readme.indexOf(PAGE_TARGETS.singleFileName, at + 1)) {
+    const m = /^[^\n]*?\(about (\d+(?:\.\d+)?) MB/.exec(readme.slice(at + PAGE_TARGETS.singleFileName.length));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/**
+ * null when README's claim (MB) is within 15 % of `bytes`, else the (English, developer-facing) message to print.
+ */
+function sizeClaimProblem(readme, bytes) {
+  const claimed = readmeSizeClaim(readme);
+  if (claimed === null) return `README.md states no size ("about N MB") for ${PAGE_TARGETS.singleFileName}`;
+  const actual = bytes / 1024 / 1024;
+  if (Math.abs(actual - claimed) / claimed <= 0.15) return null;
+  return `README.md says ${PAGE_TARGETS.singleFileName} is about ${claimed} MB; the build is ${actual.toFixed(2)} MB`;
+}
+
 function esCheck(args) {
   execFileSync(process.execPath, [ES_CHECK, ...args, "--noColor"], { cwd: ROOT, stdio: "inherit" });
 }
@@ -89,8 +115,13 @@ function main() {
     console.error("check-page-syntax: a script of the 网页版 is above its targets (scripts/page-targets.js); see es-check's message above.");
     process.exit(1);
   }
+  const problem = sizeClaimProblem(fs.readFileSync(path.join(ROOT, "README.md"), "utf8"), fs.statSync(path.join(dist, PAGE_TARGETS.singleFileName)).size);
+  if (problem) {
+    console.error(`check-page-syntax: ${problem}`);
+    process.exit(1);
+  }
 }
 
 if (require.main === module) main();
 
-module.exports = { pageScripts, planChecks };
+module.exports = { pageScripts, planChecks, readmeSizeClaim, sizeClaimProblem };

@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SingleFileError, cspHash, inlinePage, inlineScriptText, singleFileCsp } from "../scripts/single-file.js";
-import { pageScripts, planChecks } from "../scripts/check-page-syntax.js";
+import { pageScripts, planChecks, readmeSizeClaim, sizeClaimProblem } from "../scripts/check-page-syntax.js";
 import PAGE_TARGETS from "../scripts/page-targets.js";
 
 const PAGE = [
@@ -107,5 +107,14 @@ describe("scripts/check-page-syntax.js", () => {
     expect(es2019.map((f) => f.slice(f.lastIndexOf("/") + 1)).sort()).toEqual(["app-docx.2.js", "app.1.js", "single-inline-1.js"]);
     expect(es5.map((f) => f.slice(f.lastIndexOf("/") + 1))).toEqual(["boot.js", "single-inline-0.js"]);
     expect(readFileSync(es2019.find((f) => f.endsWith("single-inline-1.js"))!, "utf8")).toContain("render(");
+  });
+
+  it("reads the single file's size from README.md and flags a stale one (new-user test 36 D15)", () => {
+    const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
+    expect(readmeSizeClaim(readme)).toBe(3);
+    expect(sizeClaimProblem(readme, 3_160_074)).toBeNull();
+    const stale = readme.replace("about 3 MB", "about 2.5 MB");
+    expect(sizeClaimProblem(stale, 3_160_074)).toBe(`README.md says ${PAGE_TARGETS.singleFileName} is about 2.5 MB; the build is 3.01 MB`);
+    expect(sizeClaimProblem("no size here", 1)).toBe(`README.md states no size ("about N MB") for ${PAGE_TARGETS.singleFileName}`);
   });
 });
