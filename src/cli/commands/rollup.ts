@@ -87,6 +87,8 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   const files = named.filter((f, i) => named.findIndex((g) => sameFile(f, g)) === i);
   const twice = named.filter((f, i) => named.findIndex((g) => sameFile(f, g)) !== i).filter((f, i, all) => all.findIndex((g) => sameFile(f, g)) === i);
   for (const f of twice) io.err(`（${f} 指定了两次，只读取一次）\n`);
+  // An empty folder is said as such, not as a missing --dir (new-user test 36 D10).
+  if (!files.length && values.dir !== undefined && !positionals.length) throw new UsageError(`文件夹 ${values.dir} 中没有台账文件（.xlsx）。请把各单位的台账放进这个文件夹，或直接列出台账文件。`);
   if (!files.length) throw new UsageError("请指定要汇总的台账文件，或用 --dir 指定存放台账的文件夹。");
   checkOutput(values.output, { inputs: files, ext: ".xlsx" });
 
