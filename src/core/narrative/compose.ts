@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
-import { approxFound, countsHouseholds, isComplaint, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countsHouseholds, isComplaint, isMoresProblem, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -94,7 +94,8 @@ function headlines(facts: Facts): Sentence[] {
   const short = facts.profile.period === "专项" || /^第.季度$/u.test(facts.profile.period ?? "");
   const members = v.members && !low ? say("注册志愿者", v.members) : undefined;
   if (members && !short) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: members });
-  const r = facts.rectification;
+  // 移风易俗 problems are no environment problems 整改-ed (new-user test 36, D1): told in 道德建设, never in this total.
+  const r = withoutMoresProblems(facts.rectification, facts.profile.unitType);
   const problemRows = r.byKind.reduce((n, k) => n + k.rows, 0);
   const onlyActions = r.byKind.length > 0 && r.byKind.every((k) => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail));
   // One kind of problem is named (`整改卫生死角问题650余处`); several are `各类问题`.
@@ -399,7 +400,7 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
     && [...sentences].some((x) => x.replace(/^(?:此外，)?(?:累计|共|全年|共计)?/u, "") === `${h.text}。`);
   if (head.some(bare) && head.filter((h) => !bare(h)).length >= 2) return unrepeated(head.filter((h) => !bare(h)), facts, body);
   if (clauses.filter((c) => body.includes(c)).length < 2) return head;
-  const r = facts.rectification;
+  const r = withoutMoresProblems(facts.rectification, facts.profile.unitType);
   const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)));
   const told = (h: Sentence): boolean => kinds.some((k) => h.sources.some((x) => k.rectified.sources.includes(x)));
   const problems = head.filter(told);
@@ -484,7 +485,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     // `占道经营50处、50起、50宗中尚有2处、2起、2宗未整改到位` (new-user test 21, D10).
     // Conduct (闯红灯, 不戴头盔, 不文明行为) counted in cases (起) is 纠正-ed one by one, never 整改-ed like a place: what is left is 未处理到位
     // (new-user test 22, D3).
-    const undone = (k: (typeof open)[number]): string => (isComplaint(k) ? "未办结" : problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit) ? "未处理到位" : "未整改到位");
+    // A 移风易俗 problem (高额彩礼) is 劝导纠正-ed, as 道德建设 says it: what is left is 未纠正到位 (new-user test 36, D1).
+    const undone = (k: (typeof open)[number]): string => (isComplaint(k) ? "未办结" : isMoresProblem(k, facts.profile.unitType) ? "未纠正到位" : problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit) ? "未处理到位" : "未整改到位");
     const names = shown.map(nameOf);
     const grouped = names.length > 1 && new Set(names).size === 1 && shown.every((k) => k.rectified.value > 0);
     if (grouped) {

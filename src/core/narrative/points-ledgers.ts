@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, AWARD_TITLE, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
-import { CN_DIGIT, frequencyMismatch, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
+import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
@@ -801,13 +801,90 @@ export function toldByWord(r: RectificationFacts): boolean {
 }
 
 /**
+ * Words of a 移风易俗 problem (`高额彩礼`, `大操大办`, `人情攀比`, `厚葬薄养`, `封建迷信`, `赌博`): 乡风文明 work, told in 道德建设's point
+ * of 移风易俗 (moresProblemSentence), never as an environment 顽疾 整改-ed (new-user test 36, D1).
+ */
+const MORES_PROBLEM = /彩礼|大操大办|人情攀比|攀比之风|厚葬薄养|薄养厚葬|封建迷信|婚丧|红白喜事|赌博/u;
+
+/**
+ * Whether a 问题整改 kind is a 移风易俗 problem by its words (category and 备注 name). `赌博` of a 机关部门 (a police
+ * office's 查处) is law enforcement, not 移风易俗.
+ */
+export function isMoresProblem(k: RectificationFacts["byKind"][number], unitType?: string): boolean {
+  const words = `${k.category}${k.remark?.detail ?? ""}${k.remark?.list ?? ""}`;
+  if (!MORES_PROBLEM.test(words)) return false;
+  return !(unitType === "机关部门" && !MORES_PROBLEM.test(words.replace(/赌博/gu, "")));
+}
+
+/** The sum of figures of one measure word (their approximations combined, sources kept); undefined for none. */
+function figureSum(figures: readonly Figure[], unit: string): Figure | undefined {
+  const parts = figures.filter((f) => f.unit === unit && f.value > 0);
+  if (!parts.length) return undefined;
+  const value = Math.round(parts.reduce((n, f) => n + f.value, 0) * 1e6) / 1e6;
+  const exact = Math.round(parts.reduce((n, f) => n + (f.exact ?? f.value), 0) * 1e6) / 1e6;
+  const approx = combineApprox(parts.map((f) => f.approx));
+  return { value, unit, kind: "count", ...(approx ? { approx } : {}), sources: parts.flatMap((f) => f.sources), ...(exact !== value ? { rounded: true as const, exact } : {}) };
+}
+
+/**
+ * 问题整改 without its 移风易俗 problems (isMoresProblem): the kinds, totals and rate the 环境整治 point tells. The same
+ * facts when there are none; when every kind is one, no kinds (the carried problems and rows left out stay).
+ */
+export function withoutMoresProblems(r: RectificationFacts, unitType?: string): RectificationFacts {
+  const byKind = r.byKind.filter((k) => !isMoresProblem(k, unitType));
+  if (byKind.length === r.byKind.length) return r;
+  const units = [...new Set(byKind.map((k) => k.figure.unit))];
+  const foundByUnit = units.map((u) => figureSum(byKind.map((k) => k.figure), u)).filter((f): f is Figure => !!f);
+  const rectifiedByUnit = units.map((u) => figureSum(byKind.map((k) => k.rectified), u)).filter((f): f is Figure => !!f);
+  const openByUnit = units.flatMap((u): Figure[] => {
+    const ks = byKind.filter((k) => k.figure.unit === u);
+    const open = ks.reduce((n, k) => n + (k.figure.exact ?? k.figure.value) - (k.rectified.exact ?? k.rectified.value), 0);
+    return open > 0 ? [{ value: open, unit: u, kind: "count", sources: ks.flatMap((k) => [...k.figure.sources, ...k.rectified.sources]) }] : [];
+  });
+  const rate = foundByUnit.length === 1 ? rateOf(rectifiedByUnit[0], foundByUnit[0]) : undefined;
+  return { ...r, byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : { rate: undefined }) };
+}
+
+/**
+ * The sentence of a unit's 移风易俗 problems (isMoresProblem) in 道德建设's point of 移风易俗 (new-user test 36, D1), or
+ * undefined when there are none: all put right, `劝导纠正高额彩礼、大操大办问题12起`; else `排查发现高额彩礼、大操大办问题12起，
+ * 已劝导纠正10起` (what is still open goes to 存在的不足). A name that closes with its action (`大操大办劝导`) keeps it.
+ */
+export function moresProblemSentence(ctx: Ctx): Sentence | undefined {
+  const kinds = ctx.facts.rectification.byKind.filter((k) => k.rectified.value <= k.figure.value && isMoresProblem(k, ctx.facts.profile.unitType));
+  if (!kinds.length) return undefined;
+  const b = new SentenceBuilder();
+  const units = [...new Set(kinds.map((k) => k.figure.unit))];
+  units.forEach((u, i) => {
+    const group = kinds.filter((k) => k.figure.unit === u).sort((a, c) => c.figure.value - a.figure.value);
+    const names = group.slice(0, 3).map((k) => (bareOther(k) ? "" : problemAction(k).object.replace(/(?:问题|现象|行为)$/u, ""))).filter(Boolean);
+    const name = `${joinList(names)}${group.length > names.length && names.length ? "等" : ""}问题`;
+    const verbs = [...new Set(group.map((k) => problemAction(k).verb))];
+    const verb = verbs.length === 1 && /^劝[导阻]$/u.test(verbs[0]) ? verbs[0] : "劝导纠正";
+    const found = figureSum(group.map((k) => k.figure), u);
+    const rectified = figureSum(group.map((k) => k.rectified), u);
+    if (!found) return;
+    const done = group.every((k) => k.rectified.value === k.figure.value && !k.figure.approx);
+    b.text(i ? "；" : "");
+    if (done) b.text(`${verb}${name}`).fig(found).from(...(rectified?.sources ?? []));
+    else {
+      b.text(`排查发现${name}`).fig(found);
+      if (rectified) b.text(`，已${verb}`).fig(rectified);
+      else b.text("，正在劝导纠正");
+    }
+  });
+  return b.text("。").build();
+}
+
+/**
  * 问题整改 (v2 rules 3, 9, 10): found and rectified totals only over like units, with the rate only
  * then; the categories as `{action}{object}{rectified}` grouped by action, four at most; `均已整改到位`
  * when everything found was rectified. Categories with more rectified than found (possible only when
  * errors were overridden) are never told as results; open problems go to 存在的不足.
  */
 export function problemPoints(ctx: Ctx): Point[] {
-  const r = ctx.facts.rectification;
+  // 移风易俗 problems (高额彩礼、大操大办) are told in 道德建设 (new-user test 36, D1): never an environment 顽疾.
+  const r = withoutMoresProblems(ctx.facts.rectification, ctx.facts.profile.unitType);
   const kinds = r.byKind.filter((k) => k.rectified.value <= k.figure.value);
   // v1.2: problems carried from the previous period are told apart, after this period's (issue #17).
   const carried = carriedSentence(r.carried);

@@ -11,7 +11,7 @@ import { dateText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
-import { CARRIED_OPENING, honourPoints, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { CARRIED_OPENING, honourPoints, isMoresProblem, moresProblemSentence, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
@@ -64,7 +64,7 @@ const MORES_LEAD = "推进移风易俗";
  * Names of 其他指标 rows of 移风易俗 work (`劝导简办婚丧喜事`, `节约办事费用`, `红白理事会办事`): MORES, and the savings such
  * work brings (节约…费用) — told together in their own point.
  */
-const MORES_WORK = /移风易俗|红白理事会|婚丧|喜事|丧事|婚事|厚养薄葬|薄养厚葬|彩礼|大操大办|人情攀比|节约(?:办事)?(?:费用|开支|资金)/u;
+const MORES_WORK = /移风易俗|红白理事会|婚丧|喜事|丧事|婚事|厚养薄葬|厚葬薄养|薄养厚葬|彩礼|大操大办|人情攀比|封建迷信|节约(?:办事)?(?:费用|开支|资金)/u;
 
 /** Words of 移风易俗 (婚丧喜事简办, 红白理事会, 集体婚礼): a village's 乡风文明. */
 const MORES = /移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|彩礼|大操大办|人情攀比|集体婚礼/u;
@@ -290,11 +290,15 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   }
   // 移风易俗 figures of 道德建设 (劝导简办婚丧喜事18起) are a work of their own beside honours or lectures, never the result
   // of the last one told (new-user test 31, D1): `三是推进移风易俗。……`.
-  const mores = section.id === "morality" && points.length ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && MORES_WORK.test(f.name)) : [];
+  // The unit's 移风易俗 problems (高额彩礼、大操大办) are told there too, before the figures of what came of the work (`彩礼平均
+  // 下降30%`), never as an environment 顽疾 (new-user test 36, D1).
+  const moresProblems = section.id === "morality" ? moresProblemSentence(ctx) : undefined;
+  const mores = section.id === "morality" && (points.length || moresProblems) ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && MORES_WORK.test(f.name)) : [];
+  const moresSentences = [...(moresProblems ? [moresProblems] : []), ...weaveFigures(mores, `${section.id}-mores`)];
   // Its events (`红白理事会集体婚礼`) are told first in that point when there are some (new-user test 33, D4).
   const moresAt = points.findIndex((p) => p.id === "moralityMores");
-  if (mores.length && moresAt >= 0) points[moresAt] = { ...points[moresAt], sentences: [...points[moresAt].sentences, ...weaveFigures(mores, `${section.id}-mores`)] };
-  else if (mores.length) points.push({ id: "moralityMores", lead: MORES_LEAD, sentences: weaveFigures(mores, `${section.id}-mores`) });
+  if (moresSentences.length && moresAt >= 0) points[moresAt] = { ...points[moresAt], sentences: [...points[moresAt].sentences, ...moresSentences] };
+  else if (moresSentences.length) points.push({ id: "moralityMores", lead: MORES_LEAD, sentences: moresSentences });
   const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f));
   const woven = weaveFigures(rows, section.id);
   if (woven.length) {
@@ -390,7 +394,7 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     if (own !== typed) return own;
   }
   // A village's 移风易俗 told in 道德建设 makes it 乡风文明 (new-user test 30, D8: `劝导婚丧喜事简办9起`).
-  if (sectionId === "morality" && facts.profile.unitType === "村" && (facts.figures.some((f) => f.sectionId === "morality" && MORES.test(f.name)) || facts.activities.some((g) => g.kind === "其他" && g.items.some(isMoresEvent)))) return "培育文明乡风，推进移风易俗";
+  if (sectionId === "morality" && facts.profile.unitType === "村" && (facts.figures.some((f) => f.sectionId === "morality" && MORES.test(f.name)) || facts.rectification.byKind.some((k) => isMoresProblem(k, "村")) || facts.activities.some((g) => g.kind === "其他" && g.items.some(isMoresEvent)))) return "培育文明乡风，推进移风易俗";
   // 我们的节日 is no staff recreation (new-user test 14, D3: a 缅怀先烈 主题党日 under `开展文体活动，凝聚干部职工`):
   // a section of festivals only says so; beside 文体活动, a heading of staff life also names the tradition.
   if (sectionId === "culture" && profile) {
