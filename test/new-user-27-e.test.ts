@@ -106,7 +106,7 @@ it("D20: a 表彰大会 alone in 组织保障 joins the honours; the 单位简�
       活动台账: [{ 日期: "2025-03-08", 活动名称: "三八节表彰大会", 活动类型: "会议培训", 参与数量: 300, 单位: "人" }],
     },
   });
-  expect(women).toContain("　　2025年，区妇联扎实推进创建工作，现有注册志愿者800人。现将有关情况总结如下。\n");
+  expect(women).toContain("　　2025年，区妇联开展志愿服务50次，服务时长3000小时，注册志愿者达800人。现将有关情况总结如下。\n");
   expect(women).toContain("　　一是典型示范。评选表彰巾帼建功标兵20人。\n　　二是表彰激励。3月8日召开三八节表彰大会，300人参加。\n");
   expect(women).not.toMatch(/加强组织领导|某区妇女联合会注册/u);
   const school = await summaryTextOf({

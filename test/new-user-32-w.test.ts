@@ -34,12 +34,12 @@ it("D6: a hotel's 专项 week heads no standing volunteer figure, tells the 桌�
   expect(text).not.toContain("加强组织领导");
 });
 
-it("D6: over a quarter a team's size heads the opening only when nothing else does, and is then what the unit has (现有)", async () => {
+it("D6: over a quarter a team's size heads the opening only when nothing else does, and is then the level it reached after the quarter's service (达; new-user test 36, D2)", async () => {
   const text = await summaryTextOf({
     profile: { 单位名称: "锦江大酒店有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第三季度" },
     ledgers: { 志愿服务: [{ 队伍名称: "酒店青年志愿队", 队伍类型: "青年志愿者", 注册人数: 25, 服务次数: 3, "服务时长（小时）": 12, 主要服务内容: "光盘行动劝导" }] },
   });
-  expect(text).toContain("　　2025年第三季度，锦江大酒店有限公司扎实推进创建工作，现有注册志愿者25人。现将有关情况总结如下。");
+  expect(text).toContain("　　2025年第三季度，锦江大酒店有限公司开展志愿服务3次，服务时长12小时，注册志愿者达25人。现将有关情况总结如下。");
 });
 
 /** The 团区委's quarter as the tester typed it (h1-团区委-fx.xlsx). */
@@ -59,7 +59,7 @@ const league: Parameters<typeof summaryTextOf>[0] = {
 it("D7: a 团区委 says itself 团区委 (never 我会), its volunteers as what it has, and its people 团员青年", async () => {
   const text = await summaryTextOf(league);
   expect(text.split("\n").slice(2, 5)).toEqual([
-    "　　团区委围绕创文中心工作，组织动员全区青年广泛参与。2025年第二季度，团区委现有注册志愿者200余人。现将有关情况总结如下。",
+    "　　团区委围绕创文中心工作，组织动员全区青年广泛参与。2025年第二季度，团区委共开展志愿服务15次，服务时长约800小时，注册志愿者达200余人。现将有关情况总结如下。",
     "一、加强理论武装，提升团员青年文明素养",
     "　　5月4日开展“五四青年节主题团日”理论学习活动，参与150人。",
   ]);

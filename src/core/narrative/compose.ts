@@ -212,7 +212,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // of its own (`期间共更换老旧电表120块。`), never first in the list (new-user test 34, D4).
   const joins = !!work && !headed[0]?.text.startsWith(SERVICE_HEADLINE) && !!actionOf(work) && work.startsWith(actionOf(work) ?? "") && !/[，；。]/u.test(work)
     && headed.length >= 1 && headed.length <= 2 && !/^(?:注册志愿者|志愿者|常住人口)/u.test(headed[0].text);
-  const head = joins && context ? [{ text: work, sources: context.sources }, ...headed] : headed;
+  const head = joins && context ? [{ text: work, sources: context.sources }, ...headed] : servedFirst(facts, headed);
   const won = wonClause(facts);
   // Honours with no year of their own, and nothing else done in the period to tell: they are what
   // the unit holds, not what it won in this period (`社区先后获评……荣誉称号`, never `2009年，社区先后获评`).
@@ -247,6 +247,19 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
+}
+
+/**
+ * The opening's headlines where the registered volunteers alone would head it: a team's size is a standing figure, so the
+ * period's volunteer service leads and the size follows as the level reached (`2025年第一季度，学院开展志愿服务40次，服务时长
+ * 3200小时，注册志愿者达980人`), never `2025年第一季度，……现有注册志愿者980人` (new-user test 36, D2). `head` as given when
+ * it is anything else or the period has no service (volunteers.services, 次; hours, 小时, from the 志愿服务 ledger).
+ */
+function servedFirst(facts: Facts, head: readonly Sentence[]): Sentence[] {
+  const v = facts.volunteers;
+  if (head.length !== 1 || !/^注册志愿者[^、，]*$/u.test(head[0].text) || !v.services || v.services.value <= 0) return [...head];
+  const served = v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services);
+  return [served, { ...head[0], text: head[0].text.replace(/^注册志愿者/u, "注册志愿者达") }];
 }
 
 /** Verbs a 工作思路 ends its work with (`推动家庭文明建设`, `深化文明实践`), beyond the action verbs of figure rows. */
@@ -314,13 +327,17 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
   const bg = background(facts);
   // A 导语 that gives any of the profile's figures describes the unit itself: the profile is not said again.
   const profile = bg && !figuresIn(bg.text).some((f) => given.includes(f)) ? bg : undefined;
-  const head = room ? unrepeated(headlines(facts), facts, body).filter((h) => !states(given, h.text)) : [];
+  const head = room ? servedFirst(facts, unrepeated(headlines(facts), facts, body).filter((h) => !states(given, h.text))) : [];
   const won = room ? wonClause(facts) : undefined;
   const wonNew = won && !given.includes(won.text.replace(/^.*?“/u, "“")) ? won : undefined;
   const out: Sentence[] = [...(profile ? [profile] : []), ...texts];
   if (head.length || wonNew) {
     // Said as the unit refers to itself once named (`社区`, `我局`); the period unless the 导语 gives one (`本季度`).
-    const named = !!profile || given.includes(displayUnitName(p.unitName)) || (!!p.shortName && given.includes(p.shortName));
+    // A 导语 sentence that opens with the unit's self-reference (`学院坚持立德树人……`) has named it too: the next sentence says
+    // `学院`, never the full name right after (new-user test 36, D2).
+    const self = selfReference(p.unitType, p.unitName, p.shortName);
+    const named = !!profile || given.includes(displayUnitName(p.unitName)) || (!!p.shortName && given.includes(p.shortName))
+      || (self.length >= 2 && given.split(/(?<=[。！？])/u).some((t) => t.startsWith(self)));
     // Not yet named, the unit's own 单位简称 names it, as in an opening without a 导语 (`区交通局在区文明办的指导下`; the
     // title has said the full name; new-user test 34, D23).
     const name = named ? selfReference(p.unitType, p.unitName, p.shortName) : p.shortName ?? p.unitName;

@@ -6,7 +6,7 @@
 import { actionOf, AWARD_TITLE, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
-import { dateText, joinList, meetingForPurpose, roundDownForOver, stripEnd } from "./phrase";
+import { dateText, joinList, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
 import { contentLead } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
@@ -1428,7 +1428,13 @@ export function lowRegistrationSentence(scope: string, members: Figure | undefin
   // Over an approximate 常住人口 (`约２万`) the rate is no exact statistic, and a percentage never takes 约 (v2 rule 4):
   // said as the bound it surely stays under (`不足1%`; new-user test 30, D3).
   const bound = rate.approx ? rateBound(rate.value) : undefined;
+  // An exact rate that one decimal would round up to a whole percentage (135/6800 = 1.99%: `2%`) is said under it as well
+  // (`不足2%`): the same ratio reads alike whether the 常住人口 was typed `约6800` or 6800, in two reports of one unit
+  // (new-user test 36, D6).
+  const shown = Number(rateNumber(rate.value));
+  const roundedUp = !rate.approx && shown > rate.value && Number.isInteger(shown);
   if (rate.approx) b.text(bound ? `不足${bound}%` : "偏低").from(...rate.sources);
+  else if (roundedUp) b.text(`不足${shown}%`).from(...rate.sources);
   else b.text("为").fig(rate);
   return b.text(change ? `，${change}` : "").text("，志愿服务队伍规模还需进一步扩大").from(...members.sources).build();
 }
