@@ -659,6 +659,21 @@ function withoutImpossibleRows(wb: ParsedWorkbook, impossible: ReadonlySet<strin
 }
 
 /**
+ * A 其他指标 row that states the unit's registered volunteers (`注册志愿者总数` 12000人, `志愿者注册人数`): of a unit
+ * without 志愿服务 rows (a 区文明办 that keeps no teams of its own) it is the unit's 注册志愿者 — told as such
+ * (`注册志愿者共2万人`) and in the roll-up's 附表, never `共注册志愿者总数2万人` under 完善服务阵地 (new-user test 36, D3).
+ */
+const STATED_MEMBERS = /^(?:注册志愿者|志愿者注册)(?:总数|人数|总人数|数)?$/u;
+
+/** The sum of figures of one measure word, approximate when any is, rounded as sumOf rounds. */
+function sumFigures(figures: readonly Figure[]): Figure {
+  if (figures.length === 1) return figures[0];
+  const value = figures.reduce((n, f) => n + f.value, 0);
+  const approx = combineApprox(figures.map((f) => f.approx));
+  return { value, unit: figures[0].unit, kind: figures[0].kind, sources: figures.flatMap((f) => f.sources), ...(approx ? { approx } : {}), ...(figures.every((f) => f.wan) ? { wan: true as const } : {}) };
+}
+
+/**
  * Facts of a parsed workbook (see Facts for shapes and units). `unreadable`: `sheet!A1` → the text typed there, for the
  * cells validation could not read (errors), whose figures are not told in a guessed measure. `contradicted`: the same for
  * numbers typed with a measure word their row's 单位 contradicts (value.unit-mismatch: `6对` beside 人). `impossible`: the cells
@@ -670,15 +685,19 @@ export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Rea
   const rectification = rectificationFacts(wb, unreadable);
   // A typed rate that contradicts the ledgers' own is left out: the ledgers' figure is told (new-user test 35, D11).
   const dropped = new Set(conflictsWith(wb, profile, rectification).map((c) => c.source));
+  const teams = volunteerFacts(wb, profile, dropped);
+  const figures = figureRows(wb).filter((r) => !r.figure.sources.some((src) => dropped.has(src)));
+  const stated = teams.members ? [] : figures.filter((r) => STATED_MEMBERS.test(r.name.replace(/\s/gu, "")) && r.figure.unit === "人" && r.figure.kind === "count");
+  const statedMembers = stated.length ? sumFigures(stated.map((r) => r.figure)) : undefined;
   return {
     profile,
     organization: organizationFacts(wb),
     publicity: publicityFacts(wb, unreadable),
-    volunteers: volunteerFacts(wb, profile, dropped),
+    volunteers: statedMembers ? { ...teams, members: statedMembers } : teams,
     honours: honourFacts(wb),
     rectification,
     activities: activityFacts(wb, catalog, unreadable, contradicted),
-    figures: figureRows(wb).filter((r) => !r.figure.sources.some((src) => dropped.has(src))),
+    figures: statedMembers ? figures.filter((r) => !stated.includes(r)) : figures,
     texts: textRows(wb),
     ...(wb.period ? { period: wb.period } : {}),
   };

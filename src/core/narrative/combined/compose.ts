@@ -102,7 +102,9 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
   if (acts) parts.push((x) => x.text("开展各类活动").fig({ value: acts, unit: "场", kind: "count", sources: t.activities.flatMap((g) => g.count.sources) }));
   // A count whose rate is low is a shortfall told under 存在的不足, not a headline (as in a unit's summary).
   const lowRate = lowRegistrationSentence(ctx.scope, t.volunteers.members, t.volunteers.registrationRate) !== undefined;
-  if (t.volunteers.members && !lowRate) parts.push((x) => x.text("注册志愿者").fig(t.volunteers.members as Figure));
+  // Units named as themselves (`汉江区、江岸区和市卫健委共`) share a total only when each of them has some (new-user test 36, D3).
+  const allHave = !ctx.partial || ctx.units.every((u) => u.facts.volunteers.members);
+  if (t.volunteers.members && !lowRate && allHave) parts.push((x) => x.text("注册志愿者").fig(t.volunteers.members as Figure));
   // v2 rule 3: problems only as a total over like units.
   if (t.rectification.foundByUnit.length === 1 && t.rectification.rectifiedByUnit.length <= 1) {
     parts.push((x) => {

@@ -36,12 +36,13 @@ export interface CombinedCtx {
 
 /**
  * The leading units by `value`: only among units with a positive value, and only when at least two
- * have one; up to half of them, at most three. Ties keep the units' order.
+ * have one of four units or more, all three of three; up to half of them, at most three. Ties keep the units' order.
  */
 export function leadingUnits(ctx: CombinedCtx, value: (f: Facts) => number): UnitFacts[] {
   const withData = ctx.units.filter((u) => value(u.facts) > 0);
-  // Of two units, the one ahead is no 首位 worth a sentence (new-user test 31, D6: `其中南苑社区33处，发现问题最多` beside 31).
-  if (ctx.units.length < 3 || withData.length < 2) return [];
+  // Of two units, the one ahead is no 首位 worth a sentence (new-user test 31, D6: `其中南苑社区33处，发现问题最多` beside 31),
+  // nor of two that have it among three (new-user test 36, D3: never `其中江岸区1.2万人，注册人数居各单位首位` beside 8000).
+  if (ctx.units.length < 3 || withData.length < (ctx.units.length === 3 ? 3 : 2)) return [];
   const k = Math.min(3, Math.max(1, Math.floor(withData.length / 2)));
   const sorted = [...withData].sort((a, b) => value(b.facts) - value(a.facts));
   // A unit leads only when it is clearly ahead of every unit left out (by a tenth at least): ties and near-ties are never ranked.

@@ -359,9 +359,13 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
 function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   const v = ctx.total.volunteers;
   if (!v.members && !v.teams) return [];
-  const b = new SentenceBuilder().text(`${ctx.scope}共`);
+  // Units counted as themselves of which only some have volunteers are named or counted (`两区注册志愿者共2万人`), never
+  // `各单位共` for the two 区 that stated theirs (new-user test 36, D3).
+  const who = ctx.partial ? whoHas(ctx, (f) => !!f.volunteers.members || !!f.volunteers.teams) : `${ctx.scope}共`;
+  const membersOnly = !v.teams && who !== `${ctx.scope}共` && who.endsWith("共");
+  const b = new SentenceBuilder().text(membersOnly ? who.slice(0, -1) : who);
   if (v.teams) b.text("组建志愿服务队伍").fig(v.teams);
-  if (v.members) b.text(v.teams ? "，注册志愿者" : "注册志愿者").fig(v.members);
+  if (v.members) b.text(v.teams ? "，注册志愿者" : membersOnly ? "注册志愿者共" : "注册志愿者").fig(v.members);
   // A low rate is told under 存在的不足 (v2 rule 9); a computed rate never takes 约 (rule 4).
   if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) rateClause(b, "，志愿者注册率达", v.registrationRate);
   if (v.services || v.hours) {

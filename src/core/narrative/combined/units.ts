@@ -48,7 +48,20 @@ const kinds: readonly { readonly re: RegExp; readonly kind: string; readonly mea
   { re: /(?:街道|街道办事处)$/u, kind: "街道", measure: "个" },
   { re: /[镇乡](?:人民政府)?$/u, kind: "乡镇", measure: "个" },
   { re: /(?:学校|小学|中学|学院|幼儿园)$/u, kind: "学校", measure: "所" },
+  { re: /^[\u4e00-\u9fff]{1,6}(?<![社小园景校片街城郊])区(?:委|人民政府|政府|文明办|文明委|精神文明建设委员会(?:办公室)?|创建办|创文办)$/u, kind: "区", measure: "个" },
+  { re: /^[\u4e00-\u9fff]{1,6}县(?:委|人民政府|政府|文明办|文明委|精神文明建设委员会(?:办公室)?|创建办|创文办)$/u, kind: "县", measure: "个" },
 ];
+
+/**
+ * The 区 or 县 a district's or county's own body stands for (`江岸区精神文明建设委员会办公室`, `江岸区文明办`, `青山县委` →
+ * `江岸区`, `青山县`), undefined for any other name. In a city's roll-up such a unit is its 区 (`江岸区发现问题最多`, `两区注册
+ * 志愿者共2万人`), never a ranking of the district offices themselves (new-user test 36, D3, D4).
+ */
+export function districtOf(name: string): string | undefined {
+  const kind = kinds.find((k) => k.re.test(name))?.kind;
+  if (kind !== "区" && kind !== "县") return undefined;
+  return name.slice(0, name.indexOf(kind) + 1);
+}
 
 /** A part of a school (a university's 学院, 系). */
 const SCHOOL_PART = /(?:学院|分院|系|研究院)$/u;
@@ -103,7 +116,8 @@ export function unitGroupText(units: readonly { readonly kind: string }[]): stri
   for (const u of units) counts.set(u.kind, (counts.get(u.kind) ?? 0) + 1);
   // The many first, a unit the name says nothing of last (`3个社区和1家单位`, never `1个单位和3个社区`: new-user test 22, D14).
   const order = [...counts].map((e, i) => ({ e, i })).sort((a, b) => Number(a.e[0] === "单位") - Number(b.e[0] === "单位") || b.e[1] - a.e[1] || a.i - b.i).map((x) => x.e);
-  const parts = order.map(([kind, n]) => `${n}${kinds.find((k) => k.kind === kind)?.measure ?? (kind === "单位" ? "家" : "个")}${kind}`);
+  // Two districts are `两区` (`两县`), as a city's report says them (new-user test 36, D3).
+  const parts = order.map(([kind, n]) => (n === 2 && (kind === "区" || kind === "县") ? `两${kind}` : `${n}${kinds.find((k) => k.kind === kind)?.measure ?? (kind === "单位" ? "家" : "个")}${kind}`));
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join("、")}和${parts[parts.length - 1]}`;
 }
 
@@ -157,7 +171,7 @@ export function isTownships(units: readonly { readonly kind: string }[]): boolea
   return units.length > 0 && units.every((u) => TOWNSHIP_KINDS.includes(u.kind));
 }
 /** Kinds of unit that are no part of a place's map: a body's departments (`单位`: the name says nothing) and schools. */
-const MEMBER_KINDS: readonly string[] = ["单位", "学校", "县直部门", "区直部门", "市直部门"];
+const MEMBER_KINDS: readonly string[] = ["单位", "学校", "县直部门", "区直部门", "市直部门", "区", "县"];
 
 /**
  * True when the roll-up's total is only that of the units in it, never of a place: a 文明办, a 区委 or a bureau (any
@@ -276,7 +290,9 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
     const whole = withoutGoverningBody(ownName);
     // The 单位简称 the unit gave itself names it (`区城管局`, never `区城市管理和综合执法局`: new-user test 30, D10).
     const given = shortNames[name]?.trim() || Object.entries(shortNames).find(([n]) => unitIdentity(n) === unitIdentity(name))?.[1].trim();
-    const short = given ? given : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
+    // A district's body is its 区 in a city's roll-up (`江岸区`, never `江岸区文明办发现问题最多`: new-user test 36, D4).
+    const district = within === "area" ? districtOf(name) ?? (given ? districtOf(given) : undefined) : undefined;
+    const short = district && !ownName.startsWith(district) ? district : given ? given : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : samePlace(name, ownName) ?? shortUnitName(name);
     return { name, short, kind: (within === "area" ? directDepartmentKind(name, ownName) : undefined) ?? unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted, flagged?.impossible), rows), source };
