@@ -177,9 +177,11 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     // `全街道共排查发现卫生死角、占道经营问题约197处，已整改169处；流动摊点问题30个，均已整改到位`.
     // The parts after 其中 are those of a total of several kinds: a kind alone in its measure word has been told with its
     // figure in the totals (`渣土偷倒问题20起，均已整改到位`) and is not listed again (new-user test 35, D21: never `……查处
-    // 渣土偷倒20起` in the next sentence).
-    const several = (k: (typeof r.byKind)[number]): boolean => r.byKind.filter((x) => x.figure.unit === k.figure.unit).length > 1;
-    const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && several(k)).sort((x, y) => y.figure.value - x.figure.value));
+    // 渣土偷倒20起` in the next sentence). When a row was left out (forced in with an error) the totals carry no 已整改 clause,
+    // so every kind's 已整改 stays in the list (new-user test 34, D26: `整改公交站台破损问题28个` is said nowhere else).
+    const complete = !r.leftOut.length;
+    const toldInTotals = (k: (typeof r.byKind)[number]): boolean => complete && r.byKind.filter((x) => x.figure.unit === k.figure.unit).length === 1;
+    const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && !toldInTotals(k)).sort((x, y) => y.figure.value - x.figure.value));
     const kindsByWord = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
     const words = r.foundByUnit.map((found) => {
       const group = kindsByWord.filter((k) => k.figure.unit === found.unit);
@@ -187,7 +189,6 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
       return { found, rectified, name: `${joinList(names.slice(0, 3))}${names.length > 3 ? "等" : ""}问题`, done: !!rectified && rectified.value === found.value && !found.approx };
     });
-    const complete = !r.leftOut.length;
     b.text(`${ctx.scope}共排查发现`);
     const open = words.filter((w) => !complete || !w.done);
     const closed = words.filter((w) => complete && w.done);
