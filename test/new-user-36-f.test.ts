@@ -75,3 +75,16 @@ it("D5: 开始下一期 does not carry a stale 〔约数〕 tag with the team's 
   const text = (await cli("summarize", out, "--force", "--text", "-")).out;
   expect(text).toContain("注册志愿者160余人，其中巾帼志愿者40余人、综合志愿者128人。");
 });
+
+it("D5: a roll-up does not pass on a stale 〔约数〕 tag, and tells the exact figure", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu36f-"));
+  const unit = (name: string, registered: number, remark: string): Promise<string> => workbookFile({
+    profile: { 单位名称: name, 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 志愿服务: [{ 队伍名称: `${name}志愿服务站`, 队伍类型: "综合志愿者", 注册人数: registered, 备注: remark }] },
+  }, `${name}.xlsx`);
+  const files = [await unit("东风路社区居委会", 128, "已核实；〔约数〕注册人数：百余"), await unit("南湖社区居委会", 60, "〔约数〕注册人数：60余")];
+  const out = join(dir, "汇总.xlsx");
+  expect((await cli("rollup", ...files, "-o", out, "--unit", "青山街道办事处", "--type", "街道")).code).toBe(0);
+  expect((await cli("check", out)).out).not.toContain("approx-tag-stale");
+  expect((await cli("summarize", out, "--force", "--text", "-")).out).toContain("注册志愿者180余人");
+});
