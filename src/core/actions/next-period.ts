@@ -19,6 +19,8 @@ import { notStandardSheets } from "../validate/not-standard";
 import type { Finding } from "../validate";
 import { addApproxTag, formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
 import type { ApproxKind } from "../normalize/types";
+import { readNumber } from "../normalize/number";
+import { approxTagStale } from "../validate/validate-workbook";
 
 /** Options of {@link startNextPeriod}: the next period when it is not the natural one (or cannot be: 专项). */
 export interface NextPeriodOptions {
@@ -298,11 +300,11 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
         case "organization":
           if (STANDING_KINDS.includes(str(cell("kind")))) {
             if (!counts.standingKinds.includes(str(cell("kind")))) counts.standingKinds.push(str(cell("kind")));
-            carried.push({ from: r, set: { ...cleared(["date", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["date", "remark"]) } });
+            carried.push({ from: r, set: { ...cleared(["date", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["date", "remark"], row) } });
           } else dropped.push(r);
           break;
         case "volunteers":
-          carried.push({ from: r, set: { ...cleared(["services", "hours", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["services", "hours", "remark"]) } });
+          carried.push({ from: r, set: { ...cleared(["services", "hours", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["services", "hours", "remark"], row) } });
           break;
         case "rectification": {
           const found = num(cell("found"));
@@ -399,12 +401,18 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
 /**
  * The 〔约数〕 tags of a cleared 备注 that belong to a carried column (`〔约数〕注册人数：552多`): they
  * are part of that figure (docs/standard-sheets.md "Approximate figures"), so they stay; the rest
- * of the 备注 goes. Empty when there are none.
+ * of the 备注 goes. A stale tag (its figure no longer the cell's `row` value) is dropped. Empty when there are none.
  */
-function keptTags(spec: LedgerSpec, remarkCol: number | undefined, remark: unknown, clearedIds: readonly string[]): Record<number, NextCell> {
+function keptTags(spec: LedgerSpec, remarkCol: number | undefined, remark: unknown, clearedIds: readonly string[], row?: ParsedRow): Record<number, NextCell> {
   if (remarkCol === undefined || typeof remark !== "string") return {};
   const carriedHeaders = new Set(spec.columns.filter((c) => !clearedIds.includes(c.id)).map((c) => c.header));
-  const tags = parseApproxTags(remark).filter((t) => carriedHeaders.has(t.header));
+  // A stale tag (`〔约数〕注册人数：百余` beside the exact 128 typed since; new-user test 36, D5) is no part of the figure.
+  const stale = (t: { header: string; typed: string }): boolean => {
+    const value = row?.cells[spec.columns.find((c) => c.header === t.header)?.id ?? ""]?.value;
+    const recorded = readNumber(t.typed);
+    return typeof value === "number" && recorded.kind === "number" && recorded.approx !== undefined && approxTagStale(recorded.value, value);
+  };
+  const tags = parseApproxTags(remark).filter((t) => carriedHeaders.has(t.header) && !stale(t));
   return tags.length ? { [remarkCol]: tags.map((t) => formatApproxTag(t.header, t.typed)).join("；") } : {};
 }
 

@@ -10,7 +10,7 @@
  */
 import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, nearestChoice, SYSTEM_HONOUR, valueWithYear, type Catalog, type FieldSpec } from "../catalog";
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
-import { addApproxTag } from "../normalize/approx-tag";
+import { addApproxTag, formatApproxTag, parseApproxTags, removeApproxTag } from "../normalize/approx-tag";
 import { readDate } from "../normalize/date";
 import { readNumber } from "../normalize/number";
 import { readText, trimCell, wordInReadingOrder } from "../normalize/text";
@@ -21,7 +21,7 @@ import { ledgerLayout, profileLayout } from "../validate/layout";
 import { sameUnit, typedUnitFit } from "../validate/typed-unit";
 import type { LocatedField } from "../validate/parsed";
 import { isTotalWord } from "../validate/structure";
-import { validateWorkbook } from "../validate/validate-workbook";
+import { approxTagStale, validateWorkbook } from "../validate/validate-workbook";
 import { applyChanges } from "./apply";
 import type { Change, ChangeKind, FixPlan, Skipped } from "./types";
 import { FixNote, SkipReason } from "./wording";
@@ -90,6 +90,7 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
     for (const row of layout.dataRows) {
       const scope: RowScope = { sheet: grid.name, grid, row, year, unitName, catalog, ledgerId: spec.id, otherNamedBy: spec.otherNamedBy, byId, changes, skipped };
       for (const located of layout.located) if (located.field.type !== "formula") fixCell(scope, located);
+      dropStaleTags(scope, spec.columns);
     }
   }
   const planned = [...changes.values()];
@@ -299,4 +300,29 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
   setCell(scope, col, r.value, "number", note, field.numFmt);
   for (const a of after) setCell(scope, a.col, a.value, a.kind, a.note);
   return true;
+}
+
+/**
+ * Removes from the row's 备注 each 〔约数〕 tag whose recorded figure is no longer its cell's (`〔约数〕注册人数：百余`
+ * beside 128, typed after 规范数据 wrote the tag; check's `value.approx-tag-stale`, new-user test 36, D5): the
+ * summary already tells the cell's exact figure, and the tag would only mislead the next reader. Reads the
+ * cells as planned so far (a figure converted in this plan, and its own new tag, count); other 备注 text stays.
+ */
+function dropStaleTags(scope: RowScope, columns: readonly FieldSpec[]): void {
+  const remarkCol = scope.byId.get("remark");
+  if (!remarkCol) return;
+  const remark = current(scope, remarkCol.col);
+  if (typeof remark !== "string") return;
+  let after: string | null = remark;
+  const notes: string[] = [];
+  for (const tag of parseApproxTags(remark)) {
+    const field = columns.find((c) => c.header === tag.header);
+    const located = field && scope.byId.get(field.id);
+    const value = located && current(scope, located.col);
+    const recorded = readNumber(tag.typed);
+    if (!located || typeof value !== "number" || recorded.kind !== "number" || !recorded.approx || !approxTagStale(recorded.value, value)) continue;
+    after = removeApproxTag(after, tag.header);
+    notes.push(FixNote.staleTag(formatApproxTag(tag.header, tag.typed), cellAddress(scope.row, located.col), value));
+  }
+  if (notes.length) setCell(scope, remarkCol.col, after, "approx-tag", notes.join("；"));
 }

@@ -12,7 +12,8 @@ import type { Finding } from "../validate/finding";
  * - `date`: text read as a date becomes the Excel serial of that day (`2023.6.5` → 45082).
  * - `trim`: stray blanks (spaces, U+3000, NBSP, zero-width) cut from both ends; blanks only → null.
  * - `unit`: the 单位 cell of the row receives the unit typed in a number cell (`552人` → 人).
- * - `approx-tag`: the row's 备注 receives `〔约数〕<header>：<typed>` (spec "Approximate figures").
+ * - `approx-tag`: the row's 备注 receives `〔约数〕<header>：<typed>` (spec "Approximate figures"), or loses a stale one
+ *   whose recorded figure is no longer the cell's (new-user test 36, D5).
  * - `approx-kind`: 其他指标's 表述 receives 约 / 余 / 近 for an approximate 数值.
  */
 export type ChangeKind = "number" | "date" | "trim" | "unit" | "approx-tag" | "approx-kind" | "enum";

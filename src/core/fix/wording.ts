@@ -28,6 +28,7 @@ export const FixNote = {
   trim: (typed: string): string => (typed === "" ? "只有空格，清空" : `去掉${q(typed)}首尾的空格`),
   unitCell: (unit: string, from: string): string => `填入${from}中的单位${q(unit)}`,
   remarkTag: (tag: string): string => `加上${tag}`,
+  staleTag: (tag: string, cell: string, value: number): string => `删除已不适用的${tag}（${cell}已填准确数字${value}）`,
   approxCell: (word: string, from: string): string => `按${from}填为${q(word)}`,
 } as const;
 

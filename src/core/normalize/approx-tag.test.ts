@@ -1,4 +1,4 @@
-import { addApproxTag, formatApproxTag, parseApproxTags } from "./approx-tag";
+import { addApproxTag, formatApproxTag, parseApproxTags, removeApproxTag } from "./approx-tag";
 
 describe("formatApproxTag", () => {
   it("writes 〔约数〕header：typed", () => {
@@ -78,5 +78,16 @@ describe("addApproxTag", () => {
       { header: "数量", typed: "552多" },
       { header: "发现数", typed: "约30" },
     ]);
+  });
+});
+
+describe("removeApproxTag", () => {
+  it("removes the header's tag with its separator and keeps the rest as typed", () => {
+    expect(removeApproxTag("已核实；〔约数〕数量：552多", "数量")).toBe("已核实");
+    expect(removeApproxTag("〔约数〕数量：552多；已核实", "数量")).toBe("已核实");
+    expect(removeApproxTag("已核实；〔约数〕数量：552多；〔约数〕人数：80余", "数量")).toBe("已核实；〔约数〕人数：80余");
+    expect(removeApproxTag("〔约数〕数量：552多", "数量")).toBeNull();
+    expect(removeApproxTag("已核实", "数量")).toBe("已核实");
+    expect(removeApproxTag(null, "数量")).toBeNull();
   });
 });

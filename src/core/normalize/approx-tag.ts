@@ -95,3 +95,26 @@ export function addApproxTag(remark: string | null, header: string, typed: strin
   const body = text.trimEnd();
   return /[；;]$/.test(body) ? body + tag : body + SEPARATOR + tag;
 }
+
+/**
+ * The 备注 without the tag for `header` (a stale one: the cell now holds the exact figure; new-user
+ * test 36, D5), with the `；` that joined it to other text; the rest of the 备注 is kept as typed.
+ * Null when nothing else is left; the remark unchanged when it holds no tag for `header`.
+ * @example removeApproxTag("已核实；〔约数〕数量：552多", "数量") // "已核实"
+ * @example removeApproxTag("〔约数〕数量：552多", "数量") // null
+ */
+export function removeApproxTag(remark: string | null, header: string): string | null {
+  if (remark === null) return null;
+  const tag = findTags(remark).find((t) => t.header === header.trim());
+  if (tag === undefined) return remark;
+  let start = tag.start;
+  let end = tag.end;
+  // The separator after the tag goes with it; else (the tag ends the remark) the one before it.
+  if (/[；;]/u.test(remark[end] ?? "")) end++;
+  else {
+    const before = remark.slice(0, start).trimEnd();
+    if (/[；;]$/u.test(before)) start = before.length - 1;
+  }
+  const rest = remark.slice(0, start) + remark.slice(end);
+  return rest.trim() === "" ? null : rest;
+}

@@ -8,6 +8,6 @@ export { readText, trimCell, foldFullWidth } from "./text";
 export { excelErrorOf, EXCEL_ERRORS } from "./excel-error";
 export { readNumber } from "./number";
 export { readDate, serialFromYmd, ymdFromSerial, isValidYmd, type ReadDateOptions } from "./date";
-export { formatApproxTag, parseApproxTags, addApproxTag, APPROX_TAG_MARK, type ApproxTag } from "./approx-tag";
+export { formatApproxTag, parseApproxTags, addApproxTag, removeApproxTag, APPROX_TAG_MARK, type ApproxTag } from "./approx-tag";
 export { parseChineseNumeral, isChineseNumeralChar } from "./chinese-numeral";
 export { MEASURE_WORDS, APPROX_BEFORE, APPROX_AFTER, type ApproxWord } from "./measure-words";

@@ -7,7 +7,8 @@
  */
 import { CARRIED_ROW_MARK, reportingUnitColumn, standingOrgKinds, TYPED_TURNOUT, type FieldSpec, type LedgerSpec } from "../catalog";
 import { lettersToColumn, type CellValue, type SheetGrid } from "../grid";
-import { addApproxTag } from "../normalize/approx-tag";
+import { addApproxTag, parseApproxTags, removeApproxTag } from "../normalize/approx-tag";
+import { approxTagStale } from "../validate/validate-workbook";
 import { ymdFromSerial } from "../normalize/date";
 import { readNumber } from "../normalize/number";
 import { hasContactData } from "../normalize/personal";
@@ -90,6 +91,18 @@ function seedRow(spec: LedgerSpec, row: ParsedRow, grid: SheetGrid | undefined, 
     if (approxTyped) tags.push({ header: field.header, typed: approxTyped });
   }
   const remarkField = spec.columns.find((c) => c.id === "remark");
+  // A stale 〔约数〕 tag (`〔约数〕注册人数：百余` beside the exact 128 typed since; new-user test 36, D5) is not passed on.
+  const typedRemark = remarkField && out[remarkField.header];
+  if (remarkField && typeof typedRemark === "string") {
+    let remark: string | null = typedRemark;
+    for (const t of parseApproxTags(typedRemark)) {
+      const value = row.cells[spec.columns.find((c) => c.header === t.header)?.id ?? ""]?.value;
+      const recorded = readNumber(t.typed);
+      if (typeof value === "number" && recorded.kind === "number" && recorded.approx && approxTagStale(recorded.value, value)) remark = removeApproxTag(remark, t.header);
+    }
+    if (remark === null) delete out[remarkField.header];
+    else out[remarkField.header] = remark;
+  }
   if (tags.length && remarkField) {
     let remark = typeof out[remarkField.header] === "string" ? (out[remarkField.header] as string) : null;
     for (const t of tags) {

@@ -216,6 +216,11 @@ export const rules = {
     summary: "An approximate figure (552多, 约14800, 近100); it is kept approximate in the summary.",
     message: (p) => `${q(p.field)}是约数${q(p.typed)}，已读作${p.read ?? ""}${p.detail ?? ""}。如知道准确数字，请填写准确数字。`,
   },
+  "value.approx-tag-stale": {
+    severity: "warning",
+    summary: "A 〔约数〕 tag in 备注 whose recorded figure (百余 = 100) is no longer the cell's (128 typed after 规范数据): the cell is read as the exact figure it is; 规范数据 removes the tag.",
+    message: (p) => `${q(p.field)}已改为准确数字${p.read ?? ""}，备注${p.detail ?? ""}中的约数标记${q(p.typed)}已不适用，总结按准确数字写；可用${FIX}删除这一标记。`,
+  },
   "value.percent-misplaced": {
     severity: "error",
     summary: "A percentage typed where a count is expected (percentages only in 其他指标 rows with 单位 %).",

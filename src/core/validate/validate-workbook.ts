@@ -7,7 +7,7 @@
  */
 import { fieldsOf, formOf, honourMeasure, ledgersOf, reportingUnitColumn, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../catalog";
 import { cellAddress, type SheetGrid, type WorkbookSnapshot } from "../grid";
-import { parseApproxTags } from "../normalize/approx-tag";
+import { formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
 import type { Finding } from "./finding";
@@ -239,7 +239,7 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
       if (read.rowUnit !== undefined && unitIndex >= 0) columns[unitIndex].setReadBlank(i, read.rowUnit);
     };
     const remarkCol = plans.findIndex((p) => p.field.id === "remark");
-    applyApproxTags(spec, columns, readCells(grid, loc.headerRow, shape.dataIndexes, plans, columns, dataRows, remarkCol, readSlow));
+    applyApproxTags(spec, columns, readCells(grid, loc.headerRow, shape.dataIndexes, plans, columns, dataRows, remarkCol, readSlow), dataRows, findings);
   }
   const layout: LedgerLayout = { loc, located: shape.located, dataRows, width: shape.width };
   const table: ParsedTable = { sheet: spec.sheet, rowNumbers: dataRows, columns };
@@ -266,9 +266,13 @@ const APPROX_TAG = "〔约数〕";
 
 /**
  * 〔约数〕<header>：<typed> tags in 备注 make that column's figure approximate (spec "Approximate
- * figures"). `tagged`: the data rows whose 备注 may hold a tag.
+ * figures"). `tagged`: the data-row indexes whose 备注 may hold a tag; `rows`: the sheet row of each
+ * data-row index. A tag is read only while it still records the cell's figure (`百余` = 100 beside 100,
+ * as 规范数据 wrote it): once the user types the exact figure the check asked for (128), the tag is stale,
+ * the cell is read as the exact figure it is (never `120余`) and a `value.approx-tag-stale` warning
+ * naming the cell is pushed to `findings` (new-user test 36, D5).
  */
-function applyApproxTags(spec: LedgerSpec, columns: readonly SnapshotColumn[], tagged: readonly number[]): void {
+function applyApproxTags(spec: LedgerSpec, columns: readonly SnapshotColumn[], tagged: readonly number[], rows: readonly number[], findings: Finding[]): void {
   const remarks = columns.find((c) => c.field.id === "remark");
   if (!remarks) return;
   for (const i of tagged) {
@@ -277,11 +281,25 @@ function applyApproxTags(spec: LedgerSpec, columns: readonly SnapshotColumn[], t
     for (const tag of parseApproxTags(remark)) {
       const field = spec.columns.find((c) => c.header === tag.header);
       const column = field ? columns.find((c) => c.field === field) : undefined;
-      if (!column || typeof column.value(i) !== "number" || column.approx.has(i)) continue;
+      const value = column?.value(i);
+      if (!column || typeof value !== "number" || column.approx.has(i)) continue;
       const typed = readNumber(tag.typed);
-      if (typed.kind === "number" && typed.approx) column.approx.set(i, typed.approx);
+      if (typed.kind !== "number" || !typed.approx) continue;
+      if (approxTagStale(typed.value, value)) {
+        const detail = `${remarks.letters}${rows[i]}`;
+        findings.push(makeFinding("value.approx-tag-stale", spec.sheet, `${column.letters}${rows[i]}`, { field: column.field.header, read: String(value), typed: formatApproxTag(tag.header, tag.typed), detail }));
+      } else column.approx.set(i, typed.approx);
     }
   }
+}
+
+/**
+ * True when a 〔约数〕 tag's recorded figure (`百余` → 100) is not the cell's number (128): the user typed
+ * the exact figure after 规范数据 wrote the tag. Both are plain numbers in the column's unit (规范数据 writes
+ * `readNumber(typed).value`); a relative 1e-9 absorbs float noise of `1.2万`-style readings.
+ */
+export function approxTagStale(recorded: number, cell: number): boolean {
+  return Math.abs(recorded - cell) > 1e-9 * Math.max(1, Math.abs(cell));
 }
 
 /** Letters then digits (`AB12`): the column number (AB → 28), else 0. */
