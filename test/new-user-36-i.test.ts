@@ -19,13 +19,14 @@ const lines = (findings: readonly Finding[]): string[] => findings.map((f) => `$
 /**
  * A standard 社区 workbook whose 活动台账 rows hold, in 参与数量 (D) and 活动名称 (B), the cell kinds the two
  * readers might take differently: text "=SUM(1,2)", text "1,200", text "'120", an error cell #REF!, a
- * formula with a cached result, one without, and a rich-text name.
+ * formula with a cached result, one without, and a rich-text name; and the text "=SUM(1,2)" over the
+ * 整改率 formula (问题整改!E3).
  */
 async function oddCells(): Promise<Uint8Array> {
   const row = (day: number) => ({ 日期: `2025-03-${String(day).padStart(2, "0")}`, 活动名称: `文明实践活动${day}`, 活动类型: "志愿服务", 参与数量: 10, 单位: "人" });
   const file = await workbookFile({
     profile: { 单位名称: "光明社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
-    ledgers: { 活动台账: [1, 2, 3, 4, 5, 6, 7].map(row) },
+    ledgers: { 活动台账: [1, 2, 3, 4, 5, 6, 7].map(row), 问题整改: [{ 问题类别: "乱张贴", 发现数: 10, 已整改数: 8, 单位: "处" }] },
   });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
@@ -38,6 +39,9 @@ async function oddCells(): Promise<Uint8Array> {
   ws.getCell("D7").value = { formula: "500+52", result: 552 };
   ws.getCell("D8").value = { formula: "1+2" } as ExcelJS.CellFormulaValue;
   ws.getCell("B9").value = { richText: [{ text: "学雷锋" }, { font: { bold: true }, text: "志愿服务" }] };
+  // Over the 整改率 formula column (read by its formulas in the pane): the text, not a formula.
+  const rect = wb.getWorksheet("问题整改");
+  if (rect) rect.getCell("E3").value = "=SUM(1,2)";
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -53,6 +57,7 @@ it("D14: a text cell \"=SUM(1,2)\" in 参与数量 is the same error in the 网�
     "活动台账!D7 warning [value.formula-typed] “参与数量”中是公式“=500+52”，只读取其计算结果（552）。台账请直接填写数值，以免引用的单元格变动后数字跟着改变。",
     "活动台账!D8 warning [value.formula-typed] “参与数量”中是公式“=1+2”，只读取其计算结果（文件中没有计算结果，按空白读取）。台账请直接填写数值，以免引用的单元格变动后数字跟着改变。",
   ]);
+  expect(cli).toContain("问题整改!E3 warning [value.formula-overwritten] “整改率”由公式自动计算，此处手工填写的“=SUM(1,2)”不会被采用（按已整改数÷发现数重新计算）。请清空该格，再用“生成或修复标准表”恢复公式（它只在空格中写入公式，不覆盖填写的内容）。");
   // The 网页版's path: the file's snapshot → the in-memory workbook → the pane's own reader.
   const pane = await readSnapshot(createFakeExcel({ model: modelFromSnapshot(file) }).run, standardV1, { merges: true, formulaCells: true });
   expect(pane.sheets.find((g) => g.name === "活动台账")?.values.slice(2, 9).map((r) => [r[1], r[3]])).toEqual([
