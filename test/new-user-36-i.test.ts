@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { analyseLedger, documentText, standardV1, summarize, summaryLeftOut, type Analysis, type Finding } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx";
 import { readSnapshot } from "../src/adapters/excel/read-snapshot";
-import { ALL_FEATURES } from "../src/adapters/excel/types";
 import { createFakeExcel, modelFromSnapshot } from "../src/adapters/excel/fake";
 import { createBrowserOps } from "../src/taskpane/browser/browser-ops";
 import { workbookFile } from "./support/files";
