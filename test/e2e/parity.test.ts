@@ -9,6 +9,8 @@
  * - a workbook with errors (test/fixtures/fix-typed-values.xlsx): the same errors and warnings; its
  *   text as the CLI writes it with `--force` (the Excel pane previews it as it is; the Word pane asks
  *   仍然生成 first and is compared after it);
+ * - a workbook with a text cell "=SUM(1,2)" in a number column (test/fixtures/new-user-36-bad-values.xlsx,
+ *   new-user test 36, D14): read as text, the same error as in the CLI, never a formula without a result;
  * - a workbook compared with the previous period (`--previous` / the 总结 tab's 与上期对比; the Word
  *   pane has no picker for it, so the Excel pane only);
  * - a workbook started by 开始下一期 (`next`): its 上期指标 compared in the CLI and in both panes.
@@ -86,6 +88,8 @@ const samples = readdirSync(join(ROOT, "samples")).filter((n) => n.endsWith(".xl
 const rollupDir = join(ROOT, "samples", "rollup");
 const rolled = join(TMP, "城南街道-汇总台账.xlsx");
 const errors = join(ROOT, "test", "fixtures", "fix-typed-values.xlsx");
+// New-user test 36, D14: a text cell "=SUM(1,2)" in 参与数量 (活动台账!D3) and four other bad values: the CLI's error at D3 in the panes too.
+const badValues = join(ROOT, "test", "fixtures", "new-user-36-bad-values.xlsx");
 const current = join(ROOT, "samples", "community-2023-h1.xlsx");
 const previous = join(ROOT, "samples", "community-2022-h1.xlsx");
 const started = join(TMP, "幸福里-下半年.xlsx");
@@ -109,7 +113,7 @@ describe("the CLI and the Excel pane (preview, file picked) agree", () => {
     cli("rollup", ...readdirSync(rollupDir).filter((n) => n.endsWith(".xlsx")).map((n) => join(rollupDir, n)), "-o", rolled, "--unit", "城南街道办事处");
   });
 
-  it.each([...samples.map((f) => [f.slice(f.lastIndexOf("/") + 1), f]), ["roll-up result", rolled], ["with errors", errors], ["started by 开始下一期", started]])("%s: same findings and text", async (_label, file) => {
+  it.each([...samples.map((f) => [f.slice(f.lastIndexOf("/") + 1), f]), ["roll-up result", rolled], ["with errors", errors], ["text “=SUM(1,2)” in 参与数量", badValues], ["started by 开始下一期", started]])("%s: same findings and text", async (_label, file) => {
     const page = await excelPane(file);
     try {
       expect(sorted(await paneFindings(page))).toEqual(sorted(cliFindings(file)));
@@ -139,7 +143,7 @@ describe("the CLI and the Excel pane (preview, file picked) agree", () => {
 });
 
 describe("the CLI and the Word pane (preview, file chosen) agree", () => {
-  it.each([...samples.map((f) => [f.slice(f.lastIndexOf("/") + 1), f]), ["roll-up result", rolled], ["with errors", errors], ["started by 开始下一期", started]])("%s: same findings and text", async (_label, file) => {
+  it.each([...samples.map((f) => [f.slice(f.lastIndexOf("/") + 1), f]), ["roll-up result", rolled], ["with errors", errors], ["text “=SUM(1,2)” in 参与数量", badValues], ["started by 开始下一期", started]])("%s: same findings and text", async (_label, file) => {
     const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
     await page.route(/appsforoffice\.microsoft\.com|office365\.cn/, (route) => route.abort());
     try {

@@ -147,6 +147,16 @@ export async function readSnapshot(run: RunExcel, catalog: Catalog, options: Rea
         else row.forEach((f, j) => typeof f === "string" && f.startsWith("=") && (g.formulas[cellAddress(r, piece.request.left + j)] = f.slice(1)));
       });
     }
+    // A text cell holding "=SUM(1,2)" gives that text as its formula too (Range.formulas of a constant is
+    // its value): it is text, as the CLI reads the file, not a formula (new-user test 36, D14).
+    for (const [name, g] of grids) {
+      const o = origin.get(name);
+      if (!o) continue;
+      for (const [a1, f] of Object.entries(g.formulas)) {
+        const at = parseRange(a1);
+        if (at && g.values[at.top - o.top]?.[at.left - o.left] === `=${f}`) delete g.formulas[a1];
+      }
+    }
     const names: Record<string, string> = {};
     for (const n of wb.names.items) if (n.type === "Range") names[n.name] = nameRef(n.value);
     return {

@@ -14,7 +14,7 @@
 import { parseRange, type WorkbookSnapshot } from "../../../core/grid";
 import type { RunExcel, XlContext } from "../types";
 import { FakeContext, FakeExcelError, STRICT, WEB_LIMITS, type FakeEnv, type FakeHostBugs, type FakeLimits, type FakeStrictness, type SyncStats } from "./context";
-import { addSheet, emptyWorkbook, findSheet, restoreModel, setCell, snapshotModel, tableAt, validationAt, type ModelSnapshot, type WorkbookModel } from "./model";
+import { addSheet, emptyWorkbook, findSheet, restoreModel, setCell, snapshotModel, storeCell, tableAt, validationAt, type ModelSnapshot, type WorkbookModel } from "./model";
 import { fakeWorkbook } from "./workbook";
 
 export { FakeExcelError, LAX, STRICT, WEB_LIMITS, type FakeHostBugs, type FakeLimits, type FakeStrictness, type SyncStats } from "./context";
@@ -201,7 +201,8 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): WorkbookModel {
   for (const grid of snapshot.sheets) {
     const sheet = addSheet(model, grid.name);
     sheet.visibility = grid.visibility === "veryHidden" ? "VeryHidden" : grid.visibility === "hidden" ? "Hidden" : "Visible";
-    grid.values.forEach((row, i) => row.forEach((v, j) => setCell(sheet, grid.originRow + i, grid.originCol + j, v)));
+    // Values as the file holds them (a text "=SUM(1,2)" stays text, as the CLI reads it); formulas below.
+    grid.values.forEach((row, i) => row.forEach((v, j) => storeCell(sheet, grid.originRow + i, grid.originCol + j, v)));
     for (const [a1, formula] of Object.entries(grid.formulas ?? {})) {
       const b = parseRange(a1);
       if (!b) continue;

@@ -140,6 +140,17 @@ export function cellAt(sheet: SheetModel, row: number, col: number): CellModel |
   return sheet.rows[row - 1]?.[col - 1];
 }
 
+/**
+ * Stores a cell exactly as a file holds it (the snapshot's value, as the CLI reads it): a text cell
+ * stays text, even one starting with `=` or `'` (new-user test 36, D14: the text "=SUM(1,2)" taken as a
+ * formula with a blank value gave no error in the 网页版, an error in the CLI). null or "" clears the cell.
+ * Formulas are stored by {@link setCell} (`=…`); typed input (coercion, `'` prefix) by the fake Range.
+ */
+export function storeCell(sheet: SheetModel, row: number, col: number, value: XlValue | null | undefined): void {
+  if (typeof value === "string" && value.startsWith("=")) (sheet.rows[row - 1] ??= [])[col - 1] = { value };
+  else setCell(sheet, row, col, value);
+}
+
 /** Stores a value (a string starting with `=` becomes a formula with a blank value). */
 export function setCell(sheet: SheetModel, row: number, col: number, input: unknown): void {
   if (input === null || input === undefined || input === "") {
