@@ -16,7 +16,7 @@ import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS } from "./weave";
-import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, selfReference, type Profile } from "./profiles";
+import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, foldTinyOther, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
@@ -687,7 +687,9 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     turnout: i.participants && /^人(?:次)?$/u.test(i.participants.unit) ? i.participants.value : undefined,
   })));
   const cultureRows = facts.figures.filter((f) => f.sectionId === "culture").map((f) => `${f.name}${f.remark ?? ""}`);
-  const typedProfile = withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow);
+  // A hospital's `窗口服务态度、排队秩序` problems are 窗口服务 work, never `包保整治` of its premises (new-user test 36, D8).
+  const kinds = facts.rectification.byKind.map((k) => [k.category, k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details].join("；"));
+  const typedProfile = withServiceWindow(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts.profile.unitName, kinds);
   const profile = ruralTown(withPublicCulture(typedProfile, culture, cultureRows, facts.profile.population?.value), facts);
   // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
   const { sections, context } = foldTinyOther(withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts)));
