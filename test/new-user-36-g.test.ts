@@ -27,6 +27,14 @@ describe("D8: a count of shops is no count of 问题; a hospital's 窗口服务 
     expect(text).not.toContain("商户问题");
   });
 
+  it("what is left open of shops counted in 家 is named without 问题 in 存在的不足", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "江岸区市场监督管理局", 单位简称: "区市场监管局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 40, 已整改数: 35, 单位: "家", 备注: "农贸市场环境卫生不达标商户" }] },
+    });
+    expect(text).toContain("农贸市场环境卫生不达标商户40家中尚有5家未整改到位");
+  });
+
   const hospital: WorkbookContent = {
     profile: { 单位名称: "江城市第一人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
     ledgers: {

@@ -475,6 +475,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       // `大操大办劝导` is told as `大操大办问题`, as the section above says it (new-user test 31, D2).
       if (namedWithClosingAction(k)) return `${object.replace(/问题$/u, "")}问题`;
       // `不文明养犬行为` left unrectified is a problem as the lead names it: `不文明养犬问题2处` (new-user test 32, D3).
+      // Shops counted in 家 or 户 are named without `问题`, as the section says them (`不达标商户18家中…`; new-user test 36, D8).
+      if (countsHouseholds(k.figure.unit)) return object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "");
       return soleOther && object === "其他问题" ? "各类问题" : object.replace(/^(不文明.+?)行为$/u, "$1问题");
     };
     // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,
