@@ -39,7 +39,7 @@ const ROW_REASON: Readonly<Record<string, ImportSkipReason>> = { title: "title",
  * - Tables: found per sheet ({@link findTables}); each gets a kind and its columns by header words,
  *   title words and values ({@link mapBlock}), or as `options.mapping` says (matched by sheet name and
  *   block number, columns by header text).
- * - Profile: 单位名称, 单位类型, 报告年度, 报告期 from the options, else the titles and dates; a field
+ * - Profile: 单位名称, 单位类型, 报告年度, 报告期 from the options, else the titles (and a sign-off line's 填报单位) and dates; a field
  *   found nowhere is in `result.missing` and `result.ok` is false (nothing should be written).
  * - Rows: every value through the core's normalisation (dates with the report year, approximations
  *   kept as 〔约数〕 tags or 其他指标's 表述); lists reshaped ({@link reshapeBlock}).
@@ -56,14 +56,16 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
   const name = (source: ImportSource, sheet: string) => (row: number, col: number): string => sourceCellName(several ? source.label : undefined, sheet, row, col);
 
   const titles: TitleText[] = [];
+  // Sign-off lines (`填报单位：南湖社区居委会 填表日期：…`): read for the unit they name only (new-user test 36, D7).
+  const labels: TitleText[] = [];
   sources.forEach((source, s) => {
     for (const { grid, layout } of layouts[s]) {
       for (const [row, kind] of [...layout.rows.entries()].sort((a, b) => a[0] - b[0])) {
-        if (kind !== "title") continue;
+        if (kind !== "title" && kind !== "signature") continue;
         const vals = grid.values[row - grid.originRow] ?? [];
         const first = vals.findIndex((v) => readText(v ?? null) !== "");
         const text = vals.map((v) => readText(v ?? null)).filter(Boolean).join(" ");
-        if (text) titles.push({ text, cell: name(source, grid.name)(row, grid.originCol + Math.max(0, first)) });
+        if (text) (kind === "title" ? titles : labels).push({ text, cell: name(source, grid.name)(row, grid.originCol + Math.max(0, first)) });
       }
     }
   });
@@ -112,7 +114,7 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
     const year = item === "报告年度" ? /^(\d{4})\s*年?$/u.exec(String(x.value))?.[1] : undefined;
     return { value: year ? Number(year) : (x.value as string | number), cell: x.cell };
   };
-  const profile = resolveProfile(options, titles, dateValues, sheetField);
+  const profile = resolveProfile(options, titles, dateValues, sheetField, labels);
   const missing = profile.filter((p) => p.value === undefined).map((p) => p.item);
   const yearField = profile.find((p) => p.item === "报告年度")?.value;
   const year = typeof yearField === "number" ? yearField : undefined;

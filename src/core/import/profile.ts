@@ -62,6 +62,16 @@ const unitLabelOf = (text: string): string | undefined => {
 };
 
 /**
+ * The unit a sign-off line's own `填报单位：X` names (`单位：X` at the start of a phrase), never another body's
+ * (`审核单位：`, `主管单位：`), stamp notes cut as unitLabelOf cuts them.
+ */
+const OWN_UNIT_LABEL = /(?<![\u4e00-\u9fff])(?:填报单位|报送单位|单位名称|单位)\s*[:：]\s*([^\s:：，,；;]{2,40})/u;
+const ownUnitLabelOf = (text: string): string | undefined => {
+  const label = OWN_UNIT_LABEL.exec(text)?.[0];
+  return label ? unitLabelOf(label) : undefined;
+};
+
+/**
  * The name a title opens with, after any year: the whole name before the year or period that
  * follows it (`城南街道城管科2024年上半年…` → 城南街道城管科, not 城南街道: new-user test 6, D6), else
  * the shortest name ending in a unit's word.
@@ -102,13 +112,16 @@ export function periodOfDates(values: readonly (string | number)[]): { year?: nu
  * The four profile fields: each from `options`, else a 基本信息 sheet of the unit's own (`sheet`: 项目 → its
  * value and cell), else the titles (in sheet order), else the dates
  * (`dateValues`, year and period only), else without value (missing). 单位类型 may also come from
- * the end of the unit's name (`unit-name`).
+ * the end of the unit's name (`unit-name`). `labels`: the lines beside a table that are no title (a sign-off line
+ * `填报单位：南湖社区居委会 填表日期：2025年7月2日`): their `填报单位：X` names the unit before a name cut from a title
+ * (source `label`, new-user test 36, D7); nothing else is read from them.
  */
 export function resolveProfile(
   options: ProfileOptions,
   titles: readonly TitleText[],
   dateValues: readonly (string | number)[],
   sheet: (item: string) => { value: string | number; cell: string } | undefined = () => undefined,
+  labels: readonly TitleText[] = [],
 ): ProfileField[] {
   const fromTitles = <T>(read: (t: string) => T | undefined): { value: T; cell: string } | undefined => {
     for (const t of titles) {
@@ -119,14 +132,18 @@ export function resolveProfile(
   };
   const dates = periodOfDates(dateValues);
   // A `填报单位：X` line in any title says the unit before a name a title opens with (new-user test 6, D6).
-  const unitTitle = options.unitName ? undefined : (fromTitles(unitLabelOf) ?? fromTitles(unitNameOpening));
+  // So does one in a sign-off line (`填报单位：南湖社区居委会`), before the name a title opens with (`南湖社区`; new-user test 36, D7).
+  const labelled = labels.map((t) => ({ value: ownUnitLabelOf(t.text), cell: t.cell })).find((t): t is { value: string; cell: string } => t.value !== undefined);
+  const unitTitle: { value: string; cell: string; source?: ProfileField["source"] } | undefined = options.unitName
+    ? undefined
+    : (fromTitles(unitLabelOf) ?? (labelled ? { ...labelled, source: "label" } : undefined) ?? fromTitles(unitNameOpening));
   const unitName = options.unitName?.trim() || (sheet("单位名称")?.value as string | undefined) || unitTitle?.value;
-  const field = (item: string, option: string | number | undefined, title: { value: string | number; cell: string } | undefined, other?: { value: string | number | undefined; source: ProfileField["source"] }): ProfileField => {
+  const field = (item: string, option: string | number | undefined, title: { value: string | number; cell: string; source?: ProfileField["source"] } | undefined, other?: { value: string | number | undefined; source: ProfileField["source"] }): ProfileField => {
     if (option !== undefined && option !== "") return { item, value: option, source: "option" };
     // A 基本信息 sheet of the unit's own says it before any title does.
     const own = sheet(item);
     if (own) return { item, value: own.value, source: "sheet", cell: own.cell };
-    if (title) return { item, value: title.value, source: "title", cell: title.cell };
+    if (title) return { item, value: title.value, source: title.source ?? "title", cell: title.cell };
     if (other?.value !== undefined) return { item, value: other.value, source: other.source };
     return { item };
   };

@@ -41,7 +41,7 @@ export interface ImportOptions extends ProfileOptions {
 }
 
 /** How a profile field was found. */
-export type ProfileSource = "option" | "sheet" | "title" | "dates" | "unit-name";
+export type ProfileSource = "option" | "sheet" | "title" | "label" | "dates" | "unit-name";
 
 /** One profile field as proposed: its value and where it came from (a title's cell when read there). */
 export interface ProfileField {

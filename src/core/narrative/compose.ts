@@ -16,7 +16,7 @@ import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS } from "./weave";
-import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, selfReference, type Profile } from "./profiles";
+import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, foldTinyOther, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
@@ -493,6 +493,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       // `大操大办劝导` is told as `大操大办问题`, as the section above says it (new-user test 31, D2).
       if (namedWithClosingAction(k)) return `${object.replace(/问题$/u, "")}问题`;
       // `不文明养犬行为` left unrectified is a problem as the lead names it: `不文明养犬问题2处` (new-user test 32, D3).
+      // Shops counted in 家 or 户 are named without `问题`, as the section says them (`不达标商户18家中…`; new-user test 36, D8).
+      if (countsHouseholds(k.figure.unit)) return object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "");
       return soleOther && object === "其他问题" ? "各类问题" : object.replace(/^(不文明.+?)行为$/u, "$1问题");
     };
     // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,
@@ -706,7 +708,9 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     turnout: i.participants && /^人(?:次)?$/u.test(i.participants.unit) ? i.participants.value : undefined,
   })));
   const cultureRows = facts.figures.filter((f) => f.sectionId === "culture").map((f) => `${f.name}${f.remark ?? ""}`);
-  const typedProfile = withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow);
+  // A hospital's `窗口服务态度、排队秩序` problems are 窗口服务 work, never `包保整治` of its premises (new-user test 36, D8).
+  const kinds = facts.rectification.byKind.map((k) => [k.category, k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details].join("；"));
+  const typedProfile = withServiceWindow(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts.profile.unitName, kinds);
   const profile = ruralTown(withPublicCulture(typedProfile, culture, cultureRows, facts.profile.population?.value), facts);
   // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
   const { sections, context } = foldTinyOther(withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts)));

@@ -8,7 +8,7 @@ import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace,
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
-import { contentLead } from "./profiles";
+import { contentLead, SERVICE_WINDOW } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
 import { MAX_ITEMS } from "./weave";
 import { wording } from "./wording";
@@ -697,13 +697,15 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   if (named && verb === "整治" && /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
   // A thing and its state (`公交站台破损`) is no thing to 整改: its 问题 is (`整改公交站台破损问题28个`, new-user test 34, D23).
-  if (named && verb === "整治" && !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named)) return { verb: "整改", object: DAMAGE_STATE.test(named) ? `${named}问题` : named };
+  // A service window's problems (`窗口服务态度、排队秩序`) are 整改-ed too, whatever 秩序 they name (new-user test 36, D8).
+  if (named && verb === "整治" && (SERVICE_WINDOW.test(named) || !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named))) return { verb: "整改", object: DAMAGE_STATE.test(named) ? `${named}问题` : named };
   return { verb, object: named ?? a.object ?? kind.category };
 }
 
 /**
  * What was rectified per 问题类别, grouped by action, four at most then `等` (v2 rules 3 and 10):
- * `规范占道经营36处，清理乱张贴55处、卫生死角24处`. The categories come largest first.
+ * `规范占道经营36处，清理乱张贴55处、卫生死角24处`. The categories come largest first; a kind counted in 家 or 户 is
+ * named without `问题` (`整治不达标商户35家`).
  */
 export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence {
   const byVerb = new Map<string, RectificationFacts["byKind"][number][]>();
@@ -723,7 +725,10 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
         b.from(...same.flatMap((k) => k.rectified.sources));
         return;
       }
-      b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(object);
+      // Shops or households counted (家, 户) are named without `问题`, as the section says them (`整治农贸市场环境卫生不达标商户35家`,
+      // never `……商户问题35家`: new-user test 36, D8).
+      const shops = same.every((k) => countsHouseholds(k.rectified.unit));
+      b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(shops ? object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") : object);
       same.forEach((k, j) => b.text(j ? "、" : "").fig(k.rectified));
       first = false;
       shown += 1;

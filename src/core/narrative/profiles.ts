@@ -464,6 +464,27 @@ export function withFoundHow(profile: Profile, unitName: string, words: readonly
   return { ...profile, headings, phrases: { ...profile.phrases, problemsFound: inspected ? "排查发现" : "发现" } };
 }
 
+/** Words of a service window's problems (`窗口服务态度`, `排队秩序`, `行风`): the unit's service, no place to 整治. */
+export const SERVICE_WINDOW = /窗口|服务态度|排队|行风|作风|办事效率|服务质量|服务不规范|门难进|脸难看|事难办/u;
+/** Profiles of a unit that may keep a service window (a bureau, a hospital, a bank, a 政务服务中心 …). */
+const WINDOW_PROFILES = new Set(["agency", "other", "enterprise", "publicService", "market", "property", "scenic"]);
+
+/**
+ * A unit with a service window (机关部门, 企事业单位, 其他) whose problems are its window's (`窗口服务态度、排队秩序`) tells
+ * them as 窗口服务 work (new-user test 36, D8): never under `整治院区环境` or a 包保 street's heading, never `包保整治`. All
+ * its problems of the window: heading `优化窗口服务，改善就医秩序` (a hospital) or `优化窗口服务，提升服务水平`, lead
+ * `窗口服务`; beside problems of another kind (`噪音扰民`): heading `优化窗口服务，改善就医环境` (a hospital) or
+ * `优化窗口服务，改善服务环境`, lead `问题整改`. `kinds`: each problem kind's words (category and 备注 name, places);
+ * a kind that names a street (`门前`, `光明路`) leaves the profile as given, as do other profiles and no window word.
+ */
+export function withServiceWindow(profile: Profile, unitName: string, kinds: readonly string[]): Profile {
+  if (!WINDOW_PROFILES.has(profile.id) || !kinds.some((k) => SERVICE_WINDOW.test(k)) || kinds.some((k) => STREET.test(k))) return profile;
+  const hospital = premisesHeading(unitName).hospital;
+  const only = kinds.every((k) => SERVICE_WINDOW.test(k));
+  const environment = `优化窗口服务，${hospital ? (only ? "改善就医秩序" : "改善就医环境") : only ? "提升服务水平" : "改善服务环境"}`;
+  return { ...profile, headings: { ...profile.headings, environment }, leads: { ...profile.leads, problems: only ? "窗口服务" : "问题整改" } };
+}
+
 /** Words of culture brought to the public (`送文化下乡`, `送戏下乡`, `惠民演出`, `群众`, `游客`): no staff recreation. */
 const PUBLIC_CULTURE = /送文化|送戏|送书|送电影|下乡|惠民|群众|居民|村民|市民|游客|百姓|公益(?:演出|电影|展览|培训)|进(?:社区|农村|乡村|基层|村|景区|广场)/u;
 /** Words of the unit's own people (`职工运动会`, `干部职工`, `机关篮球赛`): recreation of its staff. */

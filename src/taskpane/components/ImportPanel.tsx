@@ -74,6 +74,7 @@ const SOURCE: { readonly [S in NonNullable<ProfileField["source"]>]: keyof Impor
   option: "importSourceOption",
   sheet: "importSourceSheet",
   title: "importSourceTitle",
+  label: "importSourceLabel",
   dates: "importSourceDates",
   "unit-name": "importSourceUnitName",
 };
