@@ -163,7 +163,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
     // `农贸市场周检查` done 每周: the frequency says the week, never `坚持每周开展农贸市场周检查1次`.
     // `文明班级月评比` 每月 alike: `坚持每月开展文明班级评比1次` (new-user test 34, D12).
-    const periodic = /^(.{2,}?)(?<!每)(周|月|日|季度)(检查|巡查|督查|调度|点评|评比|评选|评议|讲评)$/u.exec(i.content);
+    // A name that is only its cycle and work (`周督查` 每周, `月例会` 每月, `季度点评` 每季度) alike: `坚持每周开展督查1次`, never
+    // `坚持每周开展周督查1次` (new-user test 36, D13).
+    const periodic = /^((?:.{2,}?)?)(?<![每双半隔])(周|月|日|季度)(检查|巡查|督查|调度|点评|评比|评选|评议|讲评|例会)$/u.exec(i.content);
     if (periodic && i.remark?.frequency?.every.startsWith(`每${periodic[2]}`)) i.content = `${periodic[1]}${periodic[3]}`;
     // A study session typed as a 工作会议 (`党委理论学习中心组学习`) is organised, never 召开-ed: `坚持每月组织党委理论学习
     // 中心组集中学习2次，累计6次` (new-user test 35, D12).
