@@ -61,6 +61,19 @@ it("D13: twelve monthly clean-ups are one recurring activity said with its cycle
   });
   expect(text).toContain("每月开展环境卫生大扫除，全年共12场，参与360人次。");
   expect(text).not.toContain("“1月环境卫生大扫除”");
-  expect(text).toContain("坚持每周开展督查1次，累计开展52次。");
+  expect(text).toContain("坚持每周开展督查，累计开展52次。");
   expect(text).not.toContain("周督查");
+});
+
+it("D13: `月例会` 每月1次 is no `每月召开月例会`; a named monthly 评比 keeps its count as before", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城关街道办事处", 单位类型: "街道", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 组织保障: [
+      { 事项类型: "工作会议", 名称或内容: "月例会", 数量: 12, 单位: "次", 频次: "每月1次" },
+      { 事项类型: "督查检查", 名称或内容: "文明单位月评比", 数量: 12, 单位: "次", 频次: "每月1次" },
+    ] },
+  });
+  expect(text).toMatch(/坚持每月召开例会，累计召开12次/u);
+  expect(text).not.toContain("月例会");
+  expect(text).toContain("坚持每月开展文明单位评比1次，累计开展12次");
 });
