@@ -183,6 +183,12 @@ export interface Placement {
  * Words that place a row (v2 rule 8), strongest first: a mobilisation meeting belongs to 组织保障
  * whatever sheet it was typed on; enforcement to 环境整治; a 维权 desk to 关爱帮扶.
  */
+/**
+ * Rites and class meetings of the young (入队仪式, 入团仪式, 成人礼, 开学典礼, 升旗仪式, 主题班会, 主题队会, 团日): 思想道德教育 of
+ * minors, placed in 道德建设 at the point `youth` whatever the unit type (new-user test 36, D17).
+ */
+export const YOUTH_RITE = /入队仪式|入团仪式|离队仪式|成人礼|成人仪式|开学典礼|毕业典礼|开学第一课|升旗仪式|主题班会|主题队会|中队会|大队会|队会$|主题团日|团日活动|建队日/u;
+
 const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
   // A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`) is its service work, told under 其他创建工作:
@@ -197,6 +203,9 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   // A 评比 or 评选 (`美丽庭院评比`, `文明楼院评选`) chooses models: 道德建设's 选树典型, never 其他 folded into the section before
   // it — unless it grades hygiene or the environment (`环境卫生评比`; new-user test 34, D3).
   [/^(?!.*(?:卫生|环境|整治|保洁)).*(?:评比|评选)/u, { section: "morality" }],
+  // A rite or class meeting of the young (`少先队建队日入队仪式`, `十八岁成人礼`, `开学典礼`, `升旗仪式`, `主题班会`, `主题团日`)
+  // is 思想道德教育 of the young: 道德建设's 理想信念教育, never a 其他 folded into 志愿服务 with 此外 (new-user test 36, D17).
+  [YOUTH_RITE, { section: "morality", point: "youth" }],
   [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所|美丽庭院|人居/u, { section: "environment" }],
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).

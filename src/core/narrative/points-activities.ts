@@ -35,7 +35,22 @@ export function householdVerb(unit: string, names: readonly string[]): string {
   if (names.length && names.every((n) => /宣传|发放|普及|宣讲|讲解|告知/u.test(n))) return "覆盖";
   // Households of a 评比 take part in it (`美丽庭院评比` 20 户 → `，参评20户`): nothing reaches them (new-user test 34, D3).
   if (names.length && names.every((n) => /(?:评比|评选)(?:活动)?$/u.test(stripEnd(n)))) return "参评";
+  // Households or firms that sign, pledge or enrol take part (`商户文明经营承诺签名` 260 家 → `，260家商户参与`): nothing
+  // reaches them; 惠及 is for help given (`春节送温暖`, `惠及20户`; new-user test 36, D12).
+  if (names.length && names.every((n) => JOINED.test(n) && !/慰问|走访|送|帮扶|救助|资助|捐赠|义诊/u.test(n))) return "参与";
   return "惠及";
+}
+
+/** Words of an activity that households or firms join (`承诺签名`, `签约`, `报名`): they take part, nothing reaches them. */
+const JOINED = /签名|签字|承诺|签约|签署|签订|报名|参加|参与|参赛|认领|加入/u;
+
+/**
+ * Who the households of an activity are, from its name (`商户文明经营承诺签名` → `商户`): 商户, 商家, 企业, 单位, 门店, 经营户,
+ * 家庭 or 农户; empty when the name does not say (new-user test 36, D12).
+ */
+export function householdsWho(names: readonly string[]): string {
+  const who = names.map((n) => /(?:个体工商户|经营户|个体户|商户|商家|企业|单位|门店|店铺|家庭|农户|住户)/u.exec(n)?.[0] ?? "");
+  return who.length && who.every((w) => w && w === who[0]) ? who[0] : "";
 }
 
 /**
@@ -308,6 +323,11 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
     return;
   }
   const households = householdVerb(p.unit, [it.name ?? ""]);
+  // Households that took part are the subject, named where the name says who: `，260家商户参与` (new-user test 36, D12).
+  if (households === "参与") {
+    b.text("，").fig(p).text(`${householdsWho([it.name ?? ""])}参与`);
+    return;
+  }
   if (households) {
     b.text(`，${households}`).fig(p);
     return;
@@ -440,8 +460,50 @@ function toldItems(g: ActivityGroup, named: ActivityItem[]): ActivityItem[] {
  */
 const listsEach = (g: ActivityGroup): boolean => g.participants.length > 1 && g.items.length <= 3 && namedItems(g).length === g.items.length;
 
+/** A month, week or quarter before or after a name (`1月`, `十二月份`, `第3周`, `第二季度`, `（5月）`), with its cycle. */
+const CYCLE_MARKS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:[（(]?(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?[）)]?)|(?:[（(](?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?[）)])$/u, "每月"],
+  [/^(?:[（(]?第?[0-9一二三四五六七八九十]{1,3}周[）)]?)|(?:[（(]第?[0-9一二三四五六七八九十]{1,3}周[）)])$/u, "每周"],
+  [/^(?:[（(]?第?[1-4一二三四]季度[）)]?)|(?:[（(]第?[1-4一二三四]季度[）)])$/u, "每季度"],
+];
+
+/**
+ * Activities whose names differ only by a month, week or quarter (`1月环境卫生大扫除` … `12月环境卫生大扫除`): one recurring
+ * activity, said once with its cycle (`每月开展环境卫生大扫除`), never three of its names as examples (new-user test 36,
+ * D13). Undefined unless at least three activities all share one name so and their marks differ.
+ */
+export function recurringActivity(names: readonly string[]): { cycle: string; name: string } | undefined {
+  if (names.length < 3) return undefined;
+  for (const [mark, cycle] of CYCLE_MARKS) {
+    const split = names.map((n) => {
+      const t = stripEnd(n).trim();
+      const m = mark.exec(t);
+      return m ? { mark: m[0], rest: t.replace(mark, "").replace(/^[\s·：:—-]+/u, "").trim() } : undefined;
+    });
+    if (split.some((x) => !x)) continue;
+    const rests = new Set(split.map((x) => x?.rest));
+    const marks = new Set(split.map((x) => x?.mark));
+    const rest = split[0]?.rest ?? "";
+    if (rests.size === 1 && marks.size === names.length && [...rest].length >= 2) return { cycle, name: rest };
+  }
+  return undefined;
+}
+
+/** `全年共`, `上半年共`, `共`: the period before the total of a recurring activity. */
+function periodTotal(period: string | undefined): string {
+  return period && /^(?:全年|上半年|下半年)$/u.test(period) ? `${period}共` : "共";
+}
+
 /** One group as a sentence: a single named activity told as such; otherwise count, participants, a few names. */
 function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, after = false): Sentence {
+  const recurring = label ? undefined : recurringActivity(g.items.map((i) => i.name ?? ""));
+  if (recurring && g.count.value === g.items.length) {
+    // `每月开展环境卫生大扫除，全年共12场，参与360人次` (new-user test 36, D13).
+    const work = actionOf(recurring.name) || /^(?:组织|开展|举办|召开|进行)/u.test(recurring.name) ? recurring.name : `开展${recurring.name}`;
+    const b = new SentenceBuilder().text(`${recurring.cycle}${work}，${periodTotal(ctx.facts.profile.period)}`).fig(g.count).from(...g.items.flatMap((i) => i.sources));
+    if (g.participants.length === 1 && g.items.every((i) => i.participants)) b.text(pick(wording.participants, ctx.sectionId, key)).fig(g.participants[0]);
+    return b.text("。").build();
+  }
   const named = label ? namedItems(g) : toldItems(g, namedItems(g));
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
@@ -465,8 +527,10 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   // in one measure word (v2 rule 3: never 人 beside 人次; such totals are in the appendix table).
   if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1) {
     const households = householdVerb(g.participants[0].unit, g.items.filter((i) => i.participants).map((i) => i.name ?? ""));
-    b.text(households ? `，共${households}` : pick(wording.participants, ctx.sectionId, key));
+    const joined = households === "参与";
+    b.text(joined ? "，共" : households ? `，共${households}` : pick(wording.participants, ctx.sectionId, key));
     g.participants.forEach((p, i) => b.text(i ? "、" : "").fig(p));
+    if (joined) b.text(`${householdsWho(g.items.filter((i) => i.participants).map((i) => i.name ?? ""))}参与`);
   } else if (g.items.length === 1 && !named.length && !label) {
     // One activity under a serial name (`道德讲堂第1期`): its turnout is still said (new-user test 4, D5).
     turnout(b, g.items[0]);

@@ -163,8 +163,13 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
     // `农贸市场周检查` done 每周: the frequency says the week, never `坚持每周开展农贸市场周检查1次`.
     // `文明班级月评比` 每月 alike: `坚持每月开展文明班级评比1次` (new-user test 34, D12).
-    const periodic = /^(.{2,}?)(?<!每)(周|月|日|季度)(检查|巡查|督查|调度|点评|评比|评选|评议|讲评)$/u.exec(i.content);
-    if (periodic && i.remark?.frequency?.every.startsWith(`每${periodic[2]}`)) i.content = `${periodic[1]}${periodic[3]}`;
+    // A name that is only its cycle and work (`周督查` 每周, `月例会` 每月, `季度点评` 每季度) alike: `坚持每周开展督查1次`, never
+    // `坚持每周开展周督查1次` (new-user test 36, D13).
+    const periodic = /^((?:.{2,}?)?)(?<![每双半隔])(周|月|日|季度)(检查|巡查|督查|调度|点评|评比|评选|评议|讲评|例会)$/u.exec(i.content);
+    const cycled = !!periodic && !!i.remark?.frequency?.every.startsWith(`每${periodic[2]}`);
+    if (periodic && cycled) i.content = `${periodic[1]}${periodic[3]}`;
+    // A name that was only its cycle and work, done once a cycle: the cycle says the once (`坚持每周开展督查，累计开展52次`).
+    const onceByName = !!periodic && cycled && !periodic[1];
     // A study session typed as a 工作会议 (`党委理论学习中心组学习`) is organised, never 召开-ed: `坚持每月组织党委理论学习
     // 中心组集中学习2次，累计6次` (new-user test 35, D12).
     const studying = given.kind === "工作会议" && STUDY_MEETING.test(i.content);
@@ -226,7 +231,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // 工作，累计召开12次`, never `……部署创文1次`: new-user test 33).
       const work = own ? i.content : verb + i.content;
       const timed = figure && figure.value > 1 ? meetingForPurpose(work, f.count) : undefined;
-      b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${f.every}${places}${timed ?? `${work}${f.count}`}`);
+      const count = onceByName && !timed && figure && figure.value > 1 && /^1(?:次|场|期)$/u.test(f.count) ? "" : f.count;
+      b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${f.every}${places}${timed ?? `${work}${count}`}`);
       // A total of places or units (`约120家`) is what the work reached: its own verb (`累计检查约120家`), never
       // `累计开展约120家` (new-user test 18, D6).
       const reached = figure && !/^(?:次|场|期|轮|回|趟)$/u.test(figure.unit) ? /(检查|排查|巡查|督查|走访|清理|整治|宣传)$/u.exec(i.content)?.[1] : undefined;

@@ -4,7 +4,7 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { actionOf, isBuildingWork, isMeasureName, placementByWords, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, isBuildingWork, isMeasureName, placementByWords, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
@@ -56,6 +56,13 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
     : [];
   return { kind: "其他", count: { ...others.count, value: items.length, sources }, participants, items };
 }
+
+/** The lead of a point of rites of the young in 道德建设: a school's, any other unit's (new-user test 36, D17). */
+const YOUTH_LEAD_SCHOOL = "理想信念教育";
+const YOUTH_LEAD = "未成年人思想道德建设";
+
+/** An activity that is a rite or class meeting of the young (catalog YOUTH_RITE: `入队仪式`, `主题班会`). */
+const isYouthRite = (it: ActivityItem): boolean => YOUTH_RITE.test(`${it.name}${it.summary ?? ""}`);
 
 /** The lead of a point of 移风易俗 figures in 道德建设 (new-user test 31, D1). */
 const MORES_LEAD = "推进移风易俗";
@@ -137,8 +144,14 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
   const placed = placedOthers(ctx, section.id);
   // 移风易俗 events (`红白理事会集体婚礼`) make a point of their own, after the others (new-user test 33, D4).
   const mores = section.id === "morality" && placed ? narrowed(placed, placed.items.filter(isMoresEvent)) : undefined;
-  const moved = placed && mores ? narrowed(placed, placed.items.filter((it) => !isMoresEvent(it))) : placed;
-  const moresPoint = (): Point[] => (mores ? [{ id: "moralityMores", lead: MORES_LEAD, sentences: activitySentences(ctx, [mores], start + points.length) }] : []);
+  // Rites of the young (`少先队建队日入队仪式`) make a point of their own too: 理想信念教育, never among the honours (new-user test 36, D17).
+  const youth = section.id === "morality" && placed ? narrowed(placed, placed.items.filter(isYouthRite)) : undefined;
+  const moved = placed && (mores || youth) ? narrowed(placed, placed.items.filter((it) => !isMoresEvent(it) && !isYouthRite(it))) : placed;
+  const youthLead = ctx.facts.profile.unitType === "学校" ? YOUTH_LEAD_SCHOOL : YOUTH_LEAD;
+  const moresPoint = (): Point[] => [
+    ...(youth ? [{ id: "moralityYouth", lead: youthLead, sentences: activitySentences(ctx, [youth], start + points.length) }] : []),
+    ...(mores ? [{ id: "moralityMores", lead: MORES_LEAD, sentences: activitySentences(ctx, [mores], start + points.length + (youth ? 1 : 0)) }] : []),
+  ];
   const study = studiesWithOrganization(ctx.facts) ? ctx.facts.activities.find((g) => g.kind === "理论学习") : undefined;
   if (section.id === "organization" && study) points.push({ id: "study", lead: STUDY_LEAD, sentences: activitySentences(ctx, [study], start + points.length) });
   const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind) && !(study && g === study)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it)))).filter((g): g is ActivityGroup => !!g);

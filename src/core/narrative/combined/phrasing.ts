@@ -7,7 +7,7 @@
 import type { ActivityGroup, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
-import { householdVerb, pairsOf } from "../points-activities";
+import { householdsWho, householdVerb, pairsOf } from "../points-activities";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { unitGroupText, type Combiner, type UnitFacts } from "./units";
 
@@ -128,6 +128,8 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       // Couples typed so (`6对` at a 集体婚礼) are who they are, as in the unit's own summary: `，6对新人参加`.
       const pairs = g.participants.length === 1 && g.participants[0].unit === "对" ? [...new Set(g.items.map((i) => pairsOf(i.name ?? "")))] : [];
       if (pairs.length === 1 && pairs[0]) appendFigures(b.text("，"), g.participants).text(`${pairs[0]}参加`);
+      // Households that took part: `，共260家商户参与` (new-user test 36, D12).
+      else if (g.participants.length === 1 && households === "参与") appendFigures(b.text(one ? "，" : "，共"), g.participants).text(`${householdsWho(g.items.map((i) => i.name ?? ""))}参与`);
       else if (g.participants.length === 1) appendFigures(b.text(households ? `，${households}` : "，参与"), g.participants);
       return { who, clause: b.build() };
     });
