@@ -40,3 +40,25 @@ it("D9: a fall told under 存在的不足 says the count it fell to (`开展各�
   expect(text).toContain("开展各类活动3场，较上年减少5场，下降62.5%，活动开展的经常性还需加强。");
   expect(text).not.toContain("开展各类活动较上年");
 });
+
+/** A 社区's half-year with the given 活动名称 (B3, B4, …). */
+const withActivities = (...names: string[]): Parameters<typeof workbookFile>[0] => ({
+  profile: { 单位名称: "锦绣社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+  ledgers: { 活动台账: names.map((n, i) => ({ 日期: `2025-0${i + 3}-05`, 活动名称: n, 活动类型: "文体活动", 参与数量: 60, 单位: "人" })) },
+});
+
+it("D11: a private person's full name in an 活动名称 is a 提示 (the summary prints the name as typed; the user decides)", async () => {
+  const file = await workbookFile(withActivities("张桂芳家庭端午包粽子", "为孤寡老人王大爷送温暖"));
+  const personal = (await cli("check", file)).out.split("\n").filter((l) => l.includes("[value.personal]"));
+  expect(personal).toEqual([
+    "提示 活动台账!B3 [value.personal] “活动名称”中似有个人姓名“张桂芳”，总结写到这项活动时会照原样写出；如不宜公开，请改写（如“文明家庭端午包粽子”）。",
+    "提示 活动台账!B4 [value.personal] “活动名称”中似有个人姓名“王大爷”，总结写到这项活动时会照原样写出；如不宜公开，请改写。",
+  ]);
+  // The text itself is the user's to change.
+  expect((await cli("summarize", file, "--text", "-")).out).toContain("开展“张桂芳家庭端午包粽子”活动");
+});
+
+it("D11: public models (学习雷锋, 焦裕禄精神, 张桂梅事迹报告会) and words opening with a surname character (高龄老人, 金婚家庭) are no one's private name", async () => {
+  const file = await workbookFile(withActivities("学习雷锋志愿服务", "弘扬焦裕禄精神主题党日", "张桂梅事迹报告会", "看望高龄老人", "金婚家庭表彰", "周末家庭亲子游"));
+  expect((await cli("check", file)).out).not.toContain("[value.personal]");
+});
