@@ -128,7 +128,7 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
   const parts = changed.map((c, i) =>
     c.id === "honourPeople"
       ? `各级先进典型共${figureText(c.current)}，较${rel}${changeText(c)}`
-      : c.id === "activities" || (direction === "fall" && c.current.kind !== "rate")
+      : c.id === "activities" || (c.current.kind !== "rate" && (direction === "fall" || !stated(c)))
         ? `${comparedIndicators[c.id].label}${figureText(c.current)}，较${rel}${changeText(c)}`
       : c.id === "rectificationRate" && !stated(c)
         ? `${comparedIndicators[c.id].label}为${figureText(c.current)}，${i === 0 ? `较${rel}` : ""}${changeText(c)}`
