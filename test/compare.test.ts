@@ -61,7 +61,7 @@ describe("comparePeriods on the community samples", () => {
   it("writes 同比 into the points, the opening and the appendix, lint clean", async () => {
     const s = await loadSample("community-2023-h1.xlsx", { previous: "community-2022-h1.xlsx", appendix: true });
     const t = s.text;
-    expect(t).toContain("开展各类活动较上年同期增加7场，增长43.8%。现将有关情况总结如下。");
+    expect(t).toContain("2023年上半年，社区在区文明办的指导下，开展各类活动23场，较上年同期增加7场，增长43.8%，整改各类问题115处，投入宣传经费4万余元。现将有关情况总结如下。");
     expect(t).toContain("发现问题较上年同期增加18处，增长18%；整改问题增加22处，增长23.7%；整改率提高4.5个百分点。");
     expect(t).toContain("公益广告较上年同期增加约20块，增长33.3%；宣传栏增加3块，增长25%；宣传投入增加约8000元，增长25%。");
     expect(t).toContain("各级先进典型共12人，较上年同期增加4人，增长50%。");
@@ -76,7 +76,7 @@ describe("comparePeriods on the community samples", () => {
 
   it("writes 环比 with decreases and equal figures phrased honestly", async () => {
     const h2 = await loadSample("community-2022-h2.xlsx", { previous: "community-2022-h1.xlsx" });
-    expect(h2.text).toContain("开展各类活动较上半年增加3场，增长18.8%。");
+    expect(h2.text).toContain("开展各类活动19场，较上半年增加3场，增长18.8%，整改各类问题112处，投入宣传经费3.5万元。现将有关情况总结如下。");
     expect(h2.text).toContain("注册志愿者较上半年增加30人，增长6%；志愿者注册率提高0.4个百分点。");
     expect(lintText(h2.text, { unitType: "社区" })).toEqual([]);
     const h1 = await loadSample("community-2023-h1.xlsx", { previous: "community-2022-h2.xlsx" });

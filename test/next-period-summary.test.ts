@@ -71,7 +71,7 @@ describe("a summary of the next period", () => {
     expect(text).toContain("均已整改到位，整改率较上半年提高2.5个百分点。");
     expect(text).not.toContain("持平");
     // Fewer problems found (and so fewer rectified) is no shortfall (new-user test 7, D11); each fall is an item of its own in the 一是…四是 list (new-user test 22, D13).
-    expect(paragraphAfter(/^[一二三四五六七八九十]+、存在的不足$/u)).toContain("三是道德讲堂较上半年减少11期，下降91.7%，开展频次有待提高；四是开展各类活动较上半年减少21场，下降91.3%，活动开展的经常性还需加强。");
+    expect(paragraphAfter(/^[一二三四五六七八九十]+、存在的不足$/u)).toContain("三是道德讲堂1期，较上半年减少11期，下降91.7%，开展频次有待提高；四是开展各类活动2场，较上半年减少21场，下降91.3%，活动开展的经常性还需加强。");
     expect(text).not.toContain("发现问题减少");
     expect(text).toBe(previousText);
   });

@@ -103,6 +103,28 @@ export function personalNameIn(text: string): string | undefined {
   return names.length ? names.join("、") : undefined;
 }
 
+/**
+ * A private person named in an 活动名称, which the summary prints as typed (new-user test 36, D11): a full name before
+ * 家庭/一家/家/老人/同志/师傅/大爷/阿姨 (`张桂芳家庭端午包粽子` → `张桂芳`), or a surname with a form of address (`王大爷`).
+ * Only clear cases: a name in a context of public models (学习, 事迹, 精神, 纪念, 宣讲, 报告会: `学习雷锋`, `张桂梅事迹报告会`)
+ * is public, and words that merely open with a surname character (`高龄老人`, `周末家庭`, `金婚家庭`) are none.
+ * @returns the name as typed (without the word after it), or undefined.
+ */
+export function privateNameInActivityName(name: string): string | undefined {
+  if (PUBLIC_MODEL_CONTEXT.test(name)) return undefined;
+  for (const m of name.matchAll(ACTIVITY_PERSON)) {
+    const who = m[1] ?? m[2];
+    if (who && !NOT_A_NAME.test(who)) return who;
+  }
+  return undefined;
+}
+/** Words around a public model's name (`学习雷锋`, `焦裕禄精神`, `张桂梅事迹报告会`). */
+const PUBLIC_MODEL_CONTEXT = /学习|事迹|精神|纪念|缅怀|追思|宣讲|报告会|英雄|烈士|楷模|先锋|榜样/u;
+/** A full name before a word that makes it a private person's (group 1), or a surname with a form of address (group 2). */
+const ACTIVITY_PERSON = new RegExp(`([${SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:家庭|一家|家(?![庭园风训乡居政具电长属门])|老人|同志|师傅)|(?<![\\d百千万十余多几数])([${SURNAMES}](?:${KIN_FORMS}|大姐|大哥))`, "gu");
+/** Words that open with a surname character but name no one (`高龄老人`, `周末家庭`, `金婚家庭`, `万家`). */
+const NOT_A_NAME = /^(?:高龄|周末|周边|金婚|银婚|钻石|万户|万人|江南|石榴|白发|龙年|全家|何家|高校|农家|金秋|夏日|夏季|田园|汤圆|雷锋|孔融|林荫|江边|龙舟)/u;
+
 /** True when a piece of text holds personal data (a phone, an ID number, a person's name); each text is tested once. */
 export const hasPersonalData: (text: string) => boolean = memoText((text) => PERSONAL.some((re) => re.test(text)));
 

@@ -122,14 +122,35 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
   const stated = (c: IndicatorChange): boolean => told === undefined || told.includes(figureText(c.current)) || (c.current.value === 100 && told.includes("均已整改到位"));
   // 先进典型 counts every person honoured (selected and received), which no sentence of the point totals:
   // the base is said with it (new-user test 11, D17: not `共23人` then `增加18人` over 28).
+  // 开展各类活动 is totalled by no sentence either (the points tell each kind): its total goes first (new-user test 36, D9:
+  // `开展各类活动4场，较上年增加1场`, never the change without the base); so does a count under 存在的不足, far from the
+  // point that gave it (`志愿服务时长60小时，较上年下半年减少120小时`).
   const parts = changed.map((c, i) =>
     c.id === "honourPeople"
       ? `各级先进典型共${figureText(c.current)}，较${rel}${changeText(c)}`
+      : c.id === "activities" || (c.current.kind !== "rate" && (direction === "fall" || !stated(c)))
+        ? `${comparedIndicators[c.id].label}${figureText(c.current)}，较${rel}${changeText(c)}`
       : c.id === "rectificationRate" && !stated(c)
         ? `${comparedIndicators[c.id].label}为${figureText(c.current)}，${i === 0 ? `较${rel}` : ""}${changeText(c)}`
         : `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
   // Under 存在的不足 the sentence is one item of a `；`-separated 一是…二是 list: its parts take `，`.
   return { text: `${parts.join(direction === "fall" ? "，" : "；")}。`, sources: [...new Set(changes.flatMap((c) => c.current.sources))] };
+}
+
+/** A rise below this share of the earlier value (%) is no news for the opening… */
+const OPENING_RISE_PERCENT = 10;
+
+/**
+ * The opening's comparison as a clause for its main sentence, without the full stop: `开展各类活动23场，较上年同期增加7场，
+ * 增长43.8%` (the total before its change). Undefined when there is none, or when the rise is small (by at most 2, or by
+ * less than 10 % of the earlier value): `开展各类活动较上年增加1场` after the main sentence was a bare statistic no editor
+ * keeps (new-user test 36, D9); the 附表 has every change.
+ */
+export function openingComparison(comparison: Comparison | undefined): Sentence | undefined {
+  const c = comparison?.changes.find((x) => x.id === "activities");
+  if (!c || isFall(c) || c.delta <= TRIVIAL_FALL || (c.percent ?? Infinity) < OPENING_RISE_PERCENT) return undefined;
+  const s = comparisonSentence(comparison, "opening", "rise", "activities");
+  return s && { text: s.text.replace(/。$/u, ""), sources: s.sources };
 }
 
 /** A value for the table in the indicator's unit: `552多`, `约14800`, `97.5`. */

@@ -8,7 +8,7 @@ import type { Catalog } from "../catalog";
 import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
-import { appendixTable, comparisonSentence, materialFalls } from "./comparison-text";
+import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
 import { approxFound, countsHouseholds, isComplaint, isMoresProblem, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
@@ -187,7 +187,9 @@ function isSetUp(name: string): boolean {
  * its period (a 专项's days), the guiding unit, its 工作思路, and up to three headline figures.
  */
 function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sentence): Sentence[] {
-  const compared = comparisonSentence(options.comparison, "opening", "rise");
+  // The change of the activities, with their total, is a clause of the main sentence, first among the figures; never a
+  // sentence of its own after it (new-user test 36, D9).
+  const compared = openingComparison(options.comparison);
   const own = textsOf(facts, "导语");
   const told = context && contextSentence(facts, context);
   // A context figure the headlines give already is not said twice in a row (new-user test 28, D14).
@@ -212,7 +214,8 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // of its own (`期间共更换老旧电表120块。`), never first in the list (new-user test 34, D4).
   const joins = !!work && !headed[0]?.text.startsWith(SERVICE_HEADLINE) && !!actionOf(work) && work.startsWith(actionOf(work) ?? "") && !/[，；。]/u.test(work)
     && headed.length >= 1 && headed.length <= 2 && !/^(?:注册志愿者|志愿者|常住人口)/u.test(headed[0].text);
-  const head = joins && context ? [{ text: work, sources: context.sources }, ...headed] : servedFirst(facts, headed);
+  const ledHead = joins && context ? [{ text: work, sources: context.sources }, ...headed] : servedFirst(facts, headed);
+  const head = withComparison(ledHead, compared);
   const won = wonClause(facts);
   // Honours with no year of their own, and nothing else done in the period to tell: they are what
   // the unit holds, not what it won in this period (`社区先后获评……荣誉称号`, never `2009年，社区先后获评`).
@@ -244,7 +247,6 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   else if (!head.length && !(p.approach && doesWork(p.approach))) b.text(guided || p.approach ? "，" : "").text("开展创建工作");
   b.text("。");
   if (during && !joins) b.text(during.text).from(...during.sources);
-  if (compared) b.text(compared.text).from(...compared.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
 }
@@ -260,6 +262,18 @@ function servedFirst(facts: Facts, head: readonly Sentence[]): Sentence[] {
   if (head.length !== 1 || !/^注册志愿者[^、，]*$/u.test(head[0].text) || !v.services || v.services.value <= 0) return [...head];
   const served = v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services);
   return [served, { ...head[0], text: head[0].text.replace(/^注册志愿者/u, "注册志愿者达") }];
+}
+
+/**
+ * The opening's figures with the activities' change (openingComparison: `开展各类活动23场，较上年同期增加7场，增长43.8%`):
+ * in place of the headline that gives the same total (never `……增长43.8%，开展各类活动23场`), else first (new-user test 36, D9).
+ */
+function withComparison(head: readonly Sentence[], compared: Sentence | undefined): Sentence[] {
+  if (!compared) return [...head];
+  const total = compared.text.split("，")[0];
+  const at = head.findIndex((h) => h.text === total);
+  if (at < 0) return [compared, ...head];
+  return head.map((h, i) => (i === at ? { text: compared.text, sources: [...new Set([...h.sources, ...compared.sources])] } : h));
 }
 
 /** Verbs a 工作思路 ends its work with (`推动家庭文明建设`, `深化文明实践`), beyond the action verbs of figure rows. */
@@ -327,7 +341,9 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
   const bg = background(facts);
   // A 导语 that gives any of the profile's figures describes the unit itself: the profile is not said again.
   const profile = bg && !figuresIn(bg.text).some((f) => given.includes(f)) ? bg : undefined;
-  const head = room ? servedFirst(facts, unrepeated(headlines(facts), facts, body).filter((h) => !states(given, h.text))) : [];
+  const led = room ? servedFirst(facts, unrepeated(headlines(facts), facts, body).filter((h) => !states(given, h.text))) : [];
+  // The activities' change leads the generated sentence's figures (new-user test 36, D9); none after a turn that leaves no room.
+  const head = room ? withComparison(led, compared) : led;
   const won = room ? wonClause(facts) : undefined;
   const wonNew = won && !given.includes(won.text.replace(/^.*?“/u, "“")) ? won : undefined;
   const out: Sentence[] = [...(profile ? [profile] : []), ...texts];
@@ -370,7 +386,7 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
   // The period's context figure follows the work; before a 导语 whose turn leaves no place after it.
   const context = during && !states(given, during.text) ? [during] : [];
   if (!room) out.splice(profile ? 1 : 0, 0, ...context);
-  return [...out, ...(room ? context : []), ...(compared ? [compared] : []), ...turn];
+  return [...out, ...(room ? context : []), ...turn];
 }
 
 /**

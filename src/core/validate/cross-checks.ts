@@ -11,7 +11,7 @@ import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./pa
 import { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly, signedLate } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { frequencyMismatch, frequencyOf, hasPersonalData, personalNameIn } from "../facts/remark";
+import { frequencyMismatch, frequencyOf, hasPersonalData, personalNameIn, privateNameInActivityName } from "../facts/remark";
 import { rateConflicts } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
@@ -888,7 +888,8 @@ function doubledWords(wb: ParsedWorkbook): Finding[] {
 /**
  * `value.personal` for a person named in free text the summary reads (new-user test 34, D20/D21): an activity's 简要内容
  * (`为孤寡老人赵大爷送春联`; its phone numbers are told by checkCell already), and the 备注 of a 问题整改 row typed 其他,
- * which names the category (`居民王某某（电话…）在3号楼下私搭鸡舍`). The summary leaves the person out either way.
+ * which names the category (`居民王某某（电话…）在3号楼下私搭鸡舍`). The summary leaves the person out either way. And a
+ * private person named in an 活动名称 (privateNameInActivityName), which the summary prints as typed (new-user test 36, D11).
  */
 function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
@@ -900,6 +901,18 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     if (!who) continue;
     const p = summaries.at(i);
     out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "summary"), who }));
+  }
+  // An 活动名称 is printed as typed, a private person's name in it too (`张桂芳家庭端午包粽子`): told, the user decides
+  // (new-user test 36, D11); a family's name before 家庭 gives way to 文明 in the example (`文明家庭端午包粽子`).
+  const names = columnOf(wb.ledgers.activities, "name");
+  for (let i = 0; names && i < names.length; i++) {
+    const name = names.value(i);
+    if (typeof name !== "string") continue;
+    const who = privateNameInActivityName(name.trim());
+    if (!who) continue;
+    const p = names.at(i);
+    const example = name.trim().includes(`${who}家庭`) ? name.trim().replace(`${who}家庭`, "文明家庭") : undefined;
+    out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "name"), who, typed: name.trim(), ...(example ? { printed: example } : {}) }));
   }
   const kinds = columnOf(wb.ledgers.rectification, "kind");
   const remarks = columnOf(wb.ledgers.rectification, "remark");
