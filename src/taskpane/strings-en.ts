@@ -240,6 +240,7 @@ export const enUS: Strings = {
   periodQ2: "Q2",
   periodQ3: "Q3",
   periodQ4: "Q4",
+  periodMonth: "monthly",
   periodSpecial: "special",
   versionLabel: "standard workbook {version}",
   appendixSwitch: "Append the main indicators table",

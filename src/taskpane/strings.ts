@@ -242,6 +242,7 @@ export const zhCN = {
   periodQ2: "第二季度",
   periodQ3: "第三季度",
   periodQ4: "第四季度",
+  periodMonth: "月度",
   periodSpecial: "专项",
   versionLabel: "标准台账 {version}",
   appendixSwitch: "附主要指标统计表",
@@ -267,7 +268,7 @@ export type Strings = { readonly [K in keyof typeof zhCN]: string };
 
 /** 报告期 values (the catalog's enum) → their string key. */
 const PERIOD_KEYS: Readonly<Record<string, keyof Strings>> = {
-  全年: "periodYear", 上半年: "periodH1", 下半年: "periodH2", 第一季度: "periodQ1", 第二季度: "periodQ2", 第三季度: "periodQ3", 第四季度: "periodQ4", 专项: "periodSpecial",
+  全年: "periodYear", 上半年: "periodH1", 下半年: "periodH2", 第一季度: "periodQ1", 第二季度: "periodQ2", 第三季度: "periodQ3", 第四季度: "periodQ4", 月度: "periodMonth", 专项: "periodSpecial",
 };
 
 /**
