@@ -445,7 +445,9 @@ function periodMonth(which: 0 | 1): string {
 const reportYear = `N(${profileValue("报告年度")})`;
 /** 起始日期 / 截止日期 as 基本信息 gives them, else the first / last day of the 报告期 in 报告年度 (spec §1). */
 const periodStart = `IF(ISNUMBER(${profileValue("起始日期")}),${profileValue("起始日期")},DATE(${reportYear},${periodMonth(0)},1))`;
-const periodEnd = `IF(ISNUMBER(${profileValue("截止日期")}),${profileValue("截止日期")},DATE(${reportYear},${periodMonth(1)}+1,0))`;
+// A 月度 report without 截止日期 ends with the month 起始日期 names (MONTHLY_PERIOD; new-user test 36, D16).
+const monthEnd = `DATE(YEAR(${profileValue("起始日期")}),MONTH(${profileValue("起始日期")})+1,0)`;
+const periodEnd = `IF(ISNUMBER(${profileValue("截止日期")}),${profileValue("截止日期")},IF(AND(${profileValue("报告期")}="${MONTHLY_PERIOD}",ISNUMBER(${profileValue("起始日期")})),${monthEnd},DATE(${reportYear},${periodMonth(1)}+1,0)))`;
 
 /**
  * COUNTIFS over 活动台账 of the rows matching `criteria` that the summary counts: a row dated before or after the
