@@ -92,3 +92,19 @@ it("D16: a month is compared with the month before (较上月), from an earlier 
   const stored = (await cli("summarize", join(dir, "next.xlsx"), "--force", "--appendix", "--text", "-")).out;
   expect(stored).toContain("指标\t本期\t单位\t上月\t增减\n志愿者注册人数\t18\t人\t18\t持平");
 }, 60000);
+
+it("D16: a roll-up of 月度 units keeps to one month: its title and opening name it, a unit of another month is left out", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu36h-"));
+  const unit = (name: string, start: string, day: string): Content => ({
+    profile: { 单位名称: name, 单位类型: "社区", 报告年度: 2025, 报告期: "月度", 起始日期: start },
+    ledgers: { 活动台账: [{ 日期: day, 活动名称: "文明劝导志愿服务", 活动类型: "志愿服务", 参与数量: 20, 单位: "人" }] },
+  });
+  const files = [await workbookFile(unit("东湖社区居委会", "2025-05-01", "2025-05-10"), "a.xlsx"), await workbookFile(unit("西湖社区居委会", "2025-05-01", "2025-05-12"), "b.xlsx"), await workbookFile(unit("南湖社区居委会", "2025-06-01", "2025-06-03"), "c.xlsx")];
+  const out = join(dir, "汇总.xlsx");
+  const rolled = await cli("rollup", ...files, "-o", out, "--unit", "城南街道办事处", "--type", "街道");
+  expect(rolled.out).toContain("（城南街道办事处，2025年5月，汇总2个单位，共2行）");
+  expect(rolled.out).toContain("南湖社区居委会（c.xlsx）的报告期为2025年6月，与汇总的2025年5月不同，未汇总。");
+  const text = (await cli("summarize", out, "--text", "-")).out;
+  expect(text.split("\n")[0]).toBe("城南街道办事处2025年5月创建文明城市工作总结");
+  expect(text).toContain("　　2025年5月，城南街道办事处统筹辖区各社区推进创建工作。东湖社区和西湖社区共开展各类活动2场。");
+}, 60000);
