@@ -9,6 +9,9 @@ import ExcelJS from "exceljs";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 import { summaryTextOf } from "./support/summaries";
+import { serialFromYmd } from "../src/core/normalize/date";
+import { periodText, zhCN } from "../src/taskpane/strings";
+import { enUS } from "../src/taskpane/strings-en";
 
 type Content = Parameters<typeof workbookFile>[0];
 const bank = (profile: Record<string, string | number>, members = 18, day = "2025-05-20"): Content => ({
@@ -108,3 +111,10 @@ it("D16: a roll-up of 月度 units keeps to one month: its title and opening nam
   expect(text.split("\n")[0]).toBe("城南街道办事处2025年5月创建文明城市工作总结");
   expect(text).toContain("　　2025年5月，城南街道办事处统筹辖区各社区推进创建工作。东湖社区和西湖社区共开展各类活动2场。");
 }, 60000);
+
+it("D16: the pane names a 月度 period by its month (开始下一期's line), in either language", () => {
+  const june = serialFromYmd({ y: 2025, m: 6, d: 1 });
+  expect(periodText(2025, "月度", zhCN, june)).toBe("2025年6月");
+  expect(periodText(2025, "月度", enUS, june)).toBe("6/2025");
+  expect(periodText(2025, "第二季度", zhCN)).toBe("2025年第二季度");
+});

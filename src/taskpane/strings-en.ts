@@ -233,6 +233,7 @@ export const enUS: Strings = {
   compareNotStandardFew: "The chosen file is not a standard ledger (sheet(s) {sheets} missing); cannot compare.",
   compareClear: "Clear the chosen workbook",
   periodOfYear: "{period} {year}",
+  periodOfMonth: "{month}/{year}",
   periodYear: "the year",
   periodH1: "H1",
   periodH2: "H2",
