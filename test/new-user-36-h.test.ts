@@ -83,6 +83,10 @@ it("D16: `next` steps a 月度 workbook 5月 → 6月 and 12月 → the next yea
   const dec = await cli("next", await workbookFile(bank({ 报告期: "月度", 起始日期: "2025-12-01", 截止日期: "2025-12-31" }, 18, "2025-12-05")), "-o", join(dir, "jan.xlsx"));
   expect(dec.out).toContain("已开始下一期：2026年1月（2026年1月1日至2026年1月31日）");
   expect(await periodCells(join(dir, "jan.xlsx"))).toEqual([2026, "月度", "2026-01-01", "2026-01-31"]);
+  // A 月报 typed as 专项 (the tester's e-银行.xlsx) steps to 月度 with `--period 月度`: the month after its days.
+  const special = await cli("next", await workbookFile(bank({ 报告期: "专项", 起始日期: "2025-05-01", 截止日期: "2025-05-31" })), "-o", join(dir, "from-special.xlsx"), "--period", "月度");
+  expect(special.out).toContain("已开始下一期：2025年6月（2025年6月1日至2025年6月30日）");
+  expect(await periodCells(join(dir, "from-special.xlsx"))).toEqual([2025, "月度", "2025-06-01", "2025-06-30"]);
 }, 60000);
 
 it("D16: a month is compared with the month before (较上月), from an earlier workbook or the 上期指标 `next` stored", async () => {
