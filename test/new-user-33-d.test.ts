@@ -59,7 +59,7 @@ describe("D25: a year typed into 报告期 (`2025上半年`)", () => {
     profile: { 单位名称: "望江社区居委会", 单位类型: "社区", ...(年度 === undefined ? {} : { 报告年度: 年度 }), 报告期 },
     ledgers: { 活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 30, 单位: "人" }] },
   });
-  const list = "全年、上半年、下半年、第一季度、第二季度、第三季度、第四季度、专项";
+  const list = "全年、上半年、下半年、第一季度、第二季度、第三季度、第四季度、月度、专项";
   const how = "可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）改正";
 
   it("with 报告年度 blank: the check says where the year goes, and fix moves it there", async () => {

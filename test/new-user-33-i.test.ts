@@ -80,7 +80,7 @@ describe("D17: 报告期 typed with its year gets 请选 and is fixed by 规范�
     const file = await workbookFile({ profile: { ...village, 报告期: typed }, ledgers: { 活动台账: activities } });
     const enumLine = (await cli("check", file)).out.split("\n").find((l) => l.includes("[value.enum]"));
     expect(enumLine).toBe(
-      `错误 基本信息!B9 [value.enum] “报告期”不能填“${typed}”，请从下拉列表中选择：全年、上半年、下半年、第一季度、第二季度、第三季度、第四季度、专项。“${typed}”请选“${value}”，年份2025已在“报告年度”中，可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）改正。`,
+      `错误 基本信息!B9 [value.enum] “报告期”不能填“${typed}”，请从下拉列表中选择：全年、上半年、下半年、第一季度、第二季度、第三季度、第四季度、月度、专项。“${typed}”请选“${value}”，年份2025已在“报告年度”中，可用“规范数据”（命令行：campaign-ledger fix 台账.xlsx -o 新文件.xlsx）改正。`,
     );
     const out = join(mkdtempSync(join(tmpdir(), "cl-nu33i-")), "fixed.xlsx");
     const fixed = await cli("fix", file, "-o", out);

@@ -4,6 +4,7 @@
  * `formatString`. Issue messages of the checks live in src/core/messages, not here.
  * @module
  */
+import { ymdFromSerial } from "../core/normalize/date";
 
 /** Simplified Chinese (default). */
 export const zhCN = {
@@ -235,6 +236,7 @@ export const zhCN = {
   compareClear: "取消所选台账",
   // Period and version labels inside messages (English messages must not carry the Chinese ones)
   periodOfYear: "{year}年{period}",
+  periodOfMonth: "{year}年{month}月",
   periodYear: "全年",
   periodH1: "上半年",
   periodH2: "下半年",
@@ -242,6 +244,7 @@ export const zhCN = {
   periodQ2: "第二季度",
   periodQ3: "第三季度",
   periodQ4: "第四季度",
+  periodMonth: "月度",
   periodSpecial: "专项",
   versionLabel: "标准台账 {version}",
   appendixSwitch: "附主要指标统计表",
@@ -267,14 +270,16 @@ export type Strings = { readonly [K in keyof typeof zhCN]: string };
 
 /** 报告期 values (the catalog's enum) → their string key. */
 const PERIOD_KEYS: Readonly<Record<string, keyof Strings>> = {
-  全年: "periodYear", 上半年: "periodH1", 下半年: "periodH2", 第一季度: "periodQ1", 第二季度: "periodQ2", 第三季度: "periodQ3", 第四季度: "periodQ4", 专项: "periodSpecial",
+  全年: "periodYear", 上半年: "periodH1", 下半年: "periodH2", 第一季度: "periodQ1", 第二季度: "periodQ2", 第三季度: "periodQ3", 第四季度: "periodQ4", 月度: "periodMonth", 专项: "periodSpecial",
 };
 
 /**
- * A 报告年度 + 报告期 in the pane's language: "2022年上半年" / "H1 2022"; an unknown period is
- * kept as typed; blank parts are left out.
+ * A 报告年度 + 报告期 in the pane's language: "2022年上半年" / "H1 2022"; 月度 with its 起始日期 (`start`, an Excel
+ * serial) "2025年6月" / "6/2025"; an unknown period is kept as typed; blank parts are left out.
  */
-export function periodText(year: number | undefined, period: string | undefined, strings: Strings): string {
+export function periodText(year: number | undefined, period: string | undefined, strings: Strings, start?: number): string {
+  // A 月度 period by its month, 起始日期's (`2025年6月`; new-user test 36, D16).
+  if (period === "月度" && start !== undefined) return formatString(strings.periodOfMonth, { year: ymdFromSerial(start).y, month: ymdFromSerial(start).m });
   const key = period ? PERIOD_KEYS[period] : undefined;
   const named = key ? strings[key] : (period ?? "");
   if (year === undefined) return named;

@@ -8,7 +8,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { analyseLedger, formatSerialDate, standardV1, ymdFromSerial } from "../../core";
+import { analyseLedger, formatSerialDate, reportPeriodLabel, standardV1, ymdFromSerial } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { nextPeriodFile } from "../../adapters/xlsx/next-period";
 import type { Io } from "../main";
@@ -54,7 +54,7 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
   writeOutput(output, result.bytes, { say: (s) => io.err(s) });
   const after = result.findings;
   const errors = after.filter((f) => f.severity === "error").length;
-  const when = next.period === "全年" ? `${next.year}年` : `${next.year}年${next.period}`;
+  const when = next.period === "全年" ? `${next.year}年` : reportPeriodLabel(next.year, next.period, next.start);
   const days = next.start !== undefined && next.end !== undefined ? `${formatSerialDate(next.start)}至${formatSerialDate(next.end)}` : "起始日期和截止日期请在基本信息中填写";
   const lines = [`已开始下一期：${when}（${days}），写入 ${output}（原文件未改动）。`];
   const versionStep = upgrade.actions.find((a) => a.startsWith("从标准台账"));

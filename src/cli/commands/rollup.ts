@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { Enums, rollupCatalog, startRollup, type RollupResult } from "../../core";
+import { Enums, periodLabel, rollupCatalog, startRollup, type RollupResult } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
 import { writeOutput } from "./output";
@@ -43,7 +43,7 @@ const secs = (ms: number): string => (ms / 1000).toFixed(1);
  */
 function report(result: RollupResult, output: string, unitName: string, twice: readonly string[] = []): string {
   const included = result.units.filter((u) => u.status === "included" || u.status === "forced").length;
-  const period = `${result.year ?? ""}${result.year !== undefined ? "年" : ""}${result.period ?? ""}`;
+  const period = periodLabel(result.year, result.period, result.month);
   const lines = [`已写入汇总台账：${output}（${unitName || "单位名称待填"}${period ? `，${period}` : ""}，汇总${included}个单位，共${result.rows}行）`];
   const problems = result.findings.filter((f) => f.severity === "error");
   // Units left out first under their heading, then the 提示 (forced units among them) under theirs (new-user test 13, D8).

@@ -9,11 +9,13 @@
  * @module
  */
 import { isRollupWorkbook } from "../rollup/detect";
-import { Enums, PERIOD_CYCLES, columnById, formOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
+import { Enums, MONTHLY_PERIOD, PERIOD_CYCLES, columnById, formOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
 import { previousFiguresOf, previousSheetRows } from "../facts";
 import type { CellValue, SheetGrid, WorkbookSnapshot } from "../grid";
 import { parseRange } from "../grid";
 import { formatSerialDate, ledgerLayout, profileLayout, defaultPeriod, type ParsedRow } from "../validate";
+import { monthSpan, reportPeriodLabel as periodLabelOf } from "../validate/period";
+import { ymdFromSerial } from "../normalize/date";
 import { analyzeWorkbook } from "../pipeline";
 import { notStandardSheets } from "../validate/not-standard";
 import type { Finding } from "../validate";
@@ -126,9 +128,18 @@ export function notStandardRefusal(findings: readonly Finding[], catalog: Catalo
 /** Standing 事项类型 of 组织保障 that go on from period to period (the catalog's `standingOrgKinds`). */
 export const STANDING_KINDS: readonly string[] = standingOrgKinds;
 
-/** The natural next period of (year, 报告期); undefined for 专项 (and unknown periods). */
-export function naturalNextPeriod(year: number, period: string): { year: number; period: string } | undefined {
+/**
+ * The natural next period of (year, 报告期); undefined for 专项 (and unknown periods). A 月度 report's (catalog
+ * MONTHLY_PERIOD) is the month after `start`'s (its 起始日期, an Excel serial): `month` 6 after 5月, 1 of the next year
+ * after 12月 (new-user test 36, D16); undefined without `start`.
+ */
+export function naturalNextPeriod(year: number, period: string, start?: number): { year: number; period: string; month?: number } | undefined {
   if (period === "全年") return { year: year + 1, period };
+  if (period === MONTHLY_PERIOD) {
+    if (start === undefined) return undefined;
+    const m = ymdFromSerial(start).m;
+    return m < 12 ? { year, period, month: m + 1 } : { year: year + 1, period, month: 1 };
+  }
   for (const cycle of PERIOD_CYCLES) {
     const i = cycle.indexOf(period);
     if (i >= 0) return i + 1 < cycle.length ? { year, period: cycle[i + 1] } : { year: year + 1, period: cycle[0] };
@@ -136,8 +147,8 @@ export function naturalNextPeriod(year: number, period: string): { year: number;
   return undefined;
 }
 
-/** A period named beside another in a message: `2025年全年`, never a bare `2025年` beside `2025年上半年` (new-user test 27, D19). */
-const periodLabel = (year: number, period: string): string => `${year}年${period}`;
+/** A period named beside another in a message: `2025年全年`, never a bare `2025年` beside `2025年上半年` (new-user test 27, D19); a month as `2025年6月`. */
+const periodLabel = periodLabelOf;
 const refuse = (reason: NextPeriodRefusal["reason"], message: string): NextPeriodRefusal => ({ ok: false, reason, message });
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
 const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
@@ -202,23 +213,29 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   }
   if (year === undefined || !period) return refuse("no-period", "本台账的报告年度或报告期没有填写（或无法识别），推算不出下一期；请先填好基本信息，或指定下一期的报告期和年度。");
   const current = wb.period ?? defaultPeriod(year, period);
-  let next: { year: number; period: string } | undefined;
+  let next: { year: number; period: string; month?: number } | undefined;
+  const typedStart = num(wb.profile.start?.value);
   if (options.period !== undefined) {
     const p = options.period;
-    const sameYear = options.year ?? (p === "专项" || defaultPeriod(year, p).start > current.end ? year : year + 1);
-    next = { year: options.year ?? sameYear, period: p };
+    // 月度 given as the next period: the month after this period ends (new-user test 36, D16).
+    const after = ymdFromSerial(current.end + 1);
+    if (p === MONTHLY_PERIOD) next = { year: options.year ?? after.y, period: p, month: options.year !== undefined && options.year !== after.y ? 1 : after.m };
+    else {
+      const sameYear = options.year ?? (p === "专项" || defaultPeriod(year, p).start > current.end ? year : year + 1);
+      next = { year: options.year ?? sameYear, period: p };
+    }
   } else {
-    next = naturalNextPeriod(year, period);
-    if (next && options.year !== undefined) next = { year: options.year, period: next.period };
+    next = naturalNextPeriod(year, period, typedStart);
+    if (next && options.year !== undefined) next = { ...next, year: options.year };
   }
   // What to do is each front end's to word (the CLI's --period, the pane's choice of period): the core says only why
   // (new-user test 32, D26: never the request twice).
   if (!next) return refuse("period-needed", `本台账的报告期是“${period}”，下一期的报告期推算不出来。`);
   // A 专项 has no days of its own until the user gives them: 起始日期/截止日期 are left blank.
   const special = next.period === "专项";
-  const span = defaultPeriod(next.year, next.period);
+  const span = next.month !== undefined ? monthSpan(next.year, next.month) : defaultPeriod(next.year, next.period);
   if (special ? next.year < year : span.start <= current.end) {
-    return refuse("not-after", `下一期（${periodLabel(next.year, next.period)}）须在本期（${periodLabel(year, period)}，截至${formatSerialDate(current.end)}）之后。`);
+    return refuse("not-after", `下一期（${periodLabel(next.year, next.period, next.month !== undefined ? span.start : undefined)}）须在本期（${periodLabel(year, period, current.start)}，截至${formatSerialDate(current.end)}）之后。`);
   }
 
   const notCarried: string[] = [];
@@ -293,7 +310,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
       const standing = spec.id === "organization" && STANDING_KINDS.includes(str(cell("kind")));
       if (!special && !standing && colOf("date") !== undefined && dated !== undefined && dated >= span.start && dated <= span.end) {
         carried.push({ from: r, set: { ...formulas } });
-        counts.ahead.push(`${place.sheet}：第${r}行日期${formatSerialDate(dated)}属于下一期（${periodLabel(next.year, next.period)}），已结转`);
+        counts.ahead.push(`${place.sheet}：第${r}行日期${formatSerialDate(dated)}属于下一期（${periodLabel(next.year, next.period, span.start)}），已结转`);
         continue;
       }
       switch (spec.id) {

@@ -186,6 +186,23 @@ export function valueWithYear(typed: string, values: readonly string[]): { reado
   return value !== undefined && values.includes(value) ? { year: Number(m[1]), value } : undefined;
 }
 
+const CN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+/**
+ * A month typed into 报告期 (`5月份`, `5月`, `2025年5月`, `五月`, `2025年5月份`): the month (1–12) and the year typed
+ * with it, if any — a 月报, whose 报告期 is 月度 with the month in 起始日期 (catalog MONTHLY_PERIOD; new-user test 36,
+ * D16). Shared by the 报告期 error's hint and 规范数据, so that both say the same. Undefined for anything else.
+ * @example monthTyped("2025年5月") // {year: 2025, month: 5}
+ */
+export function monthTyped(typed: string): { readonly year?: number; readonly month: number } | undefined {
+  const m = /^\s*(?:((?:19|20)\d{2})\s*年?\s*)?(1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])\s*月份?\s*$/u.exec(halfWidthDigits(typed));
+  if (!m) return undefined;
+  const month = /\d/u.test(m[2]) ? Number(m[2]) : CN_MONTHS.indexOf(m[2]) + 1;
+  return { ...(m[1] ? { year: Number(m[1]) } : {}), month };
+}
+
+const halfWidthDigits = (s: string): string => s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 /** True when a 单位名称 names a college of a university (`江城大学外国语学院`): its 校级 honours are the university's. */
 export function isCollege(unitName: string): boolean {
   return /大学.+(?:学院|系)$/u.test(unitName.trim());

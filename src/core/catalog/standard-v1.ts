@@ -100,10 +100,10 @@ const frequency = (): FieldSpec =>
 
 /**
  * The months a 报告期 covers, first and last (spec §1: 起始日期/截止日期 default from 报告年度 + 报告期); 专项 and an
- * unknown 报告期 cover the whole year. One table for the core's period and the 指标汇总 formulas.
+ * unknown 报告期 cover the whole year; 月度 names its month by 起始日期 ({@link MONTHLY_PERIOD}). One table for the core's period and the 指标汇总 formulas.
  */
 export const PERIOD_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
-  全年: [1, 12], 专项: [1, 12], 上半年: [1, 6], 下半年: [7, 12], 第一季度: [1, 3], 第二季度: [4, 6], 第三季度: [7, 9], 第四季度: [10, 12],
+  全年: [1, 12], 专项: [1, 12], 月度: [1, 12], 上半年: [1, 6], 下半年: [7, 12], 第一季度: [1, 3], 第二季度: [4, 6], 第三季度: [7, 9], 第四季度: [10, 12],
 };
 
 /**
@@ -116,10 +116,17 @@ export const PERIOD_CYCLES: readonly (readonly string[])[] = [
   ["第一季度", "第二季度", "第三季度", "第四季度"],
 ];
 
+/**
+ * The 报告期 of a 月报 (new-user test 36, D16; an extension, docs/standard-sheets.md): its month is 起始日期's (required,
+ * as a 专项's days are), 截止日期 defaults to that month's last day. It follows itself month by month (5月 → 6月, 12月 →
+ * next year's 1月): the cycle of PERIOD_CYCLES read by the month of 起始日期 (actions/next-period, facts/compare).
+ */
+export const MONTHLY_PERIOD = "月度";
+
 // ---- enumerations (spec §1–§9) ----
 export const Enums = {
   unitType: ["社区", "村", "街道", "乡镇", "机关部门", "群团组织", "学校", "企事业单位", "其他"],
-  period: ["全年", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "专项"],
+  period: ["全年", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "月度", "专项"],
   orgKind: ["领导小组", "工作机制", "共建单位", "工作会议", "督查检查", "任务分解", "其他"],
   orgUnit: ["个", "家", "次", "项", "人", "份"],
   publicityKind: ["公益广告", "宣传栏", "道旗", "横幅", "电子屏", "墙绘", "展板", "宣传单", "倡议书", "宣传资料", "其他"],
@@ -172,7 +179,7 @@ const profile: FormSpec = {
       note: "v1.1; the unit's organising idea in a phrase, e.g. 以“网格+志愿”为抓手",
     }),
     int("year", "报告年度", true, { min: 2000, max: 2100, quantity: "year", prompt: "四位年份，如2023" }),
-    oneOf("period", "报告期", Enums.period, true, { prompt: "从下拉列表选择报告期；一天或一周的专项工作选“专项”，并填写起始日期和截止日期" }),
+    oneOf("period", "报告期", Enums.period, true, { prompt: "从下拉列表选择报告期；月报选“月度”，并在起始日期填该月1日；一天或一周的专项工作选“专项”，并填写起始日期和截止日期" }),
     date("start", "起始日期", false, { note: "defaults from 报告年度 + 报告期", prompt: "留空则按报告年度和报告期推算" }),
     date("end", "截止日期", false, { note: "must be >= 起始日期", prompt: "不得早于起始日期；留空则按报告期推算" }),
     int("population", "常住人口", false, { unit: "人", prompt: "人；社区、村、街道、乡镇填辖区常住人口，机关部门、群团组织、企事业单位填干部职工人数，学校填师生人数；用于计算志愿者注册率" }),
@@ -182,7 +189,7 @@ const profile: FormSpec = {
     date("docDate", "成文日期", false, { prompt: "总结落款日期；留空则取导出当天" }),
   ],
   help:
-    "每个项目填在“内容”一列；带*的项目必填。报告年度和报告期决定总结标题与活动日期的核对范围；一天或一周的专项工作报告，报告期选“专项”，并填写起始日期和截止日期。" +
+    "每个项目填在“内容”一列；带*的项目必填。报告年度和报告期决定总结标题与活动日期的核对范围；月报的报告期选“月度”，起始日期填该月1日（截止日期可不填）；一天或一周的专项工作报告，报告期选“专项”，并填写起始日期和截止日期。" +
     "单位简称是总结正文对本单位的称呼（如区妇联、市创城办），工作思路用一句话概括本期工作主线，均可留空。填报人和联系电话不会写入总结。",
 };
 
@@ -438,7 +445,9 @@ function periodMonth(which: 0 | 1): string {
 const reportYear = `N(${profileValue("报告年度")})`;
 /** 起始日期 / 截止日期 as 基本信息 gives them, else the first / last day of the 报告期 in 报告年度 (spec §1). */
 const periodStart = `IF(ISNUMBER(${profileValue("起始日期")}),${profileValue("起始日期")},DATE(${reportYear},${periodMonth(0)},1))`;
-const periodEnd = `IF(ISNUMBER(${profileValue("截止日期")}),${profileValue("截止日期")},DATE(${reportYear},${periodMonth(1)}+1,0))`;
+// A 月度 report without 截止日期 ends with the month 起始日期 names (MONTHLY_PERIOD; new-user test 36, D16).
+const monthEnd = `DATE(YEAR(${profileValue("起始日期")}),MONTH(${profileValue("起始日期")})+1,0)`;
+const periodEnd = `IF(ISNUMBER(${profileValue("截止日期")}),${profileValue("截止日期")},IF(AND(${profileValue("报告期")}="${MONTHLY_PERIOD}",ISNUMBER(${profileValue("起始日期")})),${monthEnd},DATE(${reportYear},${periodMonth(1)}+1,0)))`;
 
 /**
  * COUNTIFS over 活动台账 of the rows matching `criteria` that the summary counts: a row dated before or after the

@@ -4,7 +4,8 @@
  * before is 环比 (`较上半年`, `较上年下半年`, `较上季度`); anything else is refused.
  * @module
  */
-import { PERIOD_CYCLES, type Catalog } from "../catalog";
+import { MONTHLY_PERIOD, PERIOD_CYCLES, type Catalog } from "../catalog";
+import { ymdFromSerial } from "../normalize/date";
 import { computeIndicators, type IndicatorValue } from "./indicators";
 import type { PreviousFigures } from "./previous";
 import type { Facts, Figure } from "./types";
@@ -52,7 +53,12 @@ export type Related = { readonly ok: true; readonly relation: PeriodRelation } |
 
 const quarters = PERIOD_CYCLES[1];
 
-const periodName = (year: number, period: string): string => (period === "全年" ? `${year}年` : `${year}年${period}`);
+/** `2025年上半年`, `2025年` (全年), `2025年5月` (月度, the month its dates begin in). */
+const periodName = (side: PeriodSide): string => {
+  const { year, period } = side.profile;
+  if (period === MONTHLY_PERIOD && side.period) return `${year}年${ymdFromSerial(side.period.start).m}月`;
+  return period === "全年" ? `${year}年` : `${year}年${period}`;
+};
 
 /** The period just before (year, 报告期), for 环比; undefined for 全年 and 专项. */
 function periodBefore(year: number, period: string): { year: number; period: string } | undefined {
@@ -75,12 +81,19 @@ export function relatePeriods(current: PeriodSide, previous: PeriodSide): Relate
     return { ok: false, message: `对比台账的单位“${p.unitName || "未填写"}”与本台账“${c.unitName || "未填写"}”不是同一单位，无法比较。` };
   }
   if (c.year === undefined || p.year === undefined || !c.period || !p.period) return { ok: false, message: "两个台账须都填写报告年度和报告期，才能比较。" };
-  const prevText = periodName(p.year, p.period);
-  const curText = periodName(c.year, c.period);
+  const prevText = periodName(previous);
+  const curText = periodName(current);
   if (current.period && previous.period && previous.period.start <= current.period.end && current.period.start <= previous.period.end) {
     return { ok: false, message: `对比台账的报告期（${prevText}）与本期（${curText}）重叠，无法比较。` };
   }
-  if (c.period !== "专项" && p.period === c.period && p.year === c.year - 1) {
+  // A 月报 follows the month before (环比 `较上月`) or the same month a year before (`较上年同期`; new-user test 36, D16).
+  if (c.period === MONTHLY_PERIOD && p.period === MONTHLY_PERIOD && current.period && previous.period) {
+    const cm = ymdFromSerial(current.period.start);
+    const pm = ymdFromSerial(previous.period.start);
+    if (pm.m === cm.m && pm.y === cm.y - 1) return { ok: true, relation: { kind: "yoy", label: "上年同期", previousText: prevText } };
+    if (pm.y * 12 + pm.m === cm.y * 12 + cm.m - 1) return { ok: true, relation: { kind: "mom", label: "上月", previousText: prevText } };
+  }
+  if (c.period !== "专项" && c.period !== MONTHLY_PERIOD && p.period === c.period && p.year === c.year - 1) {
     return { ok: true, relation: { kind: "yoy", label: c.period === "全年" ? "上年" : "上年同期", previousText: prevText } };
   }
   const before = periodBefore(c.year, c.period);

@@ -5,7 +5,8 @@
  * given. Pure: the rows of the sheet are produced and parsed here, adapters only copy cells.
  * @module
  */
-import type { Catalog, PreviousPeriodSpec } from "../catalog";
+import { MONTHLY_PERIOD, type Catalog, type PreviousPeriodSpec } from "../catalog";
+import { ymdFromSerial } from "../normalize/date";
 import type { ApproxKind } from "../normalize/types";
 import type { CellValue, WorkbookSnapshot } from "../grid";
 import { computeIndicators, type IndicatorValue } from "./indicators";
@@ -45,7 +46,9 @@ export function previousFiguresOf(facts: Facts, catalog: Catalog): PreviousFigur
  */
 export function previousSheetRows(previous: PreviousFigures, spec: PreviousPeriodSpec): { rows: CellValue[][]; dateRows: number[] } {
   const p = previous.profile;
-  const periodText = p.year !== undefined ? `${p.year}年${p.period && p.period !== "全年" ? p.period : ""}` : "";
+  // A 月报's period is its month (`2025年5月`; new-user test 36, D16).
+  const month = p.period === MONTHLY_PERIOD && previous.period ? `${ymdFromSerial(previous.period.start).m}月` : undefined;
+  const periodText = p.year !== undefined ? `${p.year}年${month ?? (p.period && p.period !== "全年" ? p.period : "")}` : "";
   const rows: CellValue[][] = [[`${spec.title}${periodText ? `（${periodText}）` : ""}`]];
   const dateRows: number[] = [];
   const itemValue: Readonly<Record<string, CellValue>> = {

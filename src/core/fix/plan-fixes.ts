@@ -8,10 +8,10 @@
  * and never loses what was typed (else the value is listed as skipped, with the reason).
  * @module
  */
-import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, nearestChoice, SYSTEM_HONOUR, valueWithYear, type Catalog, type FieldSpec } from "../catalog";
+import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, monthTyped, MONTHLY_PERIOD, nearestChoice, SYSTEM_HONOUR, valueWithYear, type Catalog, type FieldSpec } from "../catalog";
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { addApproxTag, formatApproxTag, parseApproxTags, removeApproxTag } from "../normalize/approx-tag";
-import { readDate } from "../normalize/date";
+import { readDate, serialFromYmd } from "../normalize/date";
 import { readNumber } from "../normalize/number";
 import { readText, trimCell, wordInReadingOrder } from "../normalize/text";
 import type { ApproxKind } from "../normalize/types";
@@ -44,6 +44,8 @@ interface RowScope {
   readonly otherNamedBy?: string;
   /** The form's 报告年度 row and field (for the form's rows only): a year typed into 报告期 goes there when blank. */
   readonly formYear?: { readonly row: number; readonly field: FieldSpec };
+  /** The form's 起始日期 row and field (for the form's rows only): a month typed into 报告期 goes there (月度). */
+  readonly formStart?: { readonly row: number; readonly field: FieldSpec };
   /** Located fields of the row's sheet by id (`unit`, `remark`, `approx`); empty for the form. */
   readonly byId: ReadonlyMap<string, LocatedField>;
   readonly changes: Map<string, Change>;
@@ -77,8 +79,10 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
   if (formGrid && formLayout) {
     const yearItem = [...formLayout.rows.keys()].find((item) => item.id === "year");
     const formYear = yearItem && { row: formLayout.rows.get(yearItem) ?? 0, field: yearItem };
+    const startItem = [...formLayout.rows.keys()].find((item) => item.id === "start");
+    const formStart = startItem && { row: formLayout.rows.get(startItem) ?? 0, field: startItem };
     for (const [item, row] of formLayout.rows) {
-      const scope: RowScope = { sheet: formGrid.name, grid: formGrid, row, year, unitName, catalog, ...(formYear && { formYear }), byId: new Map(), changes, skipped };
+      const scope: RowScope = { sheet: formGrid.name, grid: formGrid, row, year, unitName, catalog, ...(formYear && { formYear }), ...(formStart && { formStart }), byId: new Map(), changes, skipped };
       fixCell(scope, { field: item, col: formLayout.valueCol });
     }
   }
@@ -140,7 +144,7 @@ function fixCell(scope: RowScope, { field, col }: LocatedField): void {
   if (typeof raw !== "string" || scope.grid.formulas?.[cellAddress(scope.row, col)] !== undefined) return;
   if ((field.type === "int" || field.type === "num") && fixNumber(scope, field, col, raw)) return;
   if (field.type === "date" && fixDate(scope, field, col, raw)) return;
-  if (field.type === "enum" && (fixEnumYear(scope, field, col, raw) || fixLevelWord(scope, field, col, raw) || fixNearChoice(scope, field, col, raw) || fixToOther(scope, field, col, raw))) return;
+  if (field.type === "enum" && (fixEnumYear(scope, field, col, raw) || fixEnumMonth(scope, field, col, raw) || fixLevelWord(scope, field, col, raw) || fixNearChoice(scope, field, col, raw) || fixToOther(scope, field, col, raw))) return;
   const trimmed = trimCell(raw);
   if (trimmed !== raw) setCell(scope, col, trimmed === "" ? null : trimmed, "trim", FixNote.trim(trimmed));
 }
@@ -165,6 +169,28 @@ function fixEnumYear(scope: RowScope, field: FieldSpec, col: number, raw: string
   // The year's row comes first in the form, and so in the list of changes.
   if (yearRow && yearBlank) setCell({ ...scope, row: yearRow.row }, col, dated.year, "number", FixNote.yearFromPeriod(dated.year, cellAddress(scope.row, col)), yearRow.field.numFmt);
   setCell(scope, col, dated.value, "enum", yearBlank ? FixNote.enumYearMoved(raw.trim(), dated.value, dated.year) : FixNote.enumYear(raw.trim(), dated.value));
+  return true;
+}
+
+/**
+ * A month typed into 报告期 (`5月份`, `5月`, `2025年5月`, `五月`: catalog monthTyped) — a 月报: 报告期 becomes 月度 and
+ * a blank 起始日期 the month's first day, its year the 报告年度's or the one typed (which fills a blank 报告年度), as
+ * fixEnumYear does (new-user test 36, D16). Left as typed when the years differ, there is no year, or 起始日期 holds
+ * another date (the check says so).
+ */
+function fixEnumMonth(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
+  const month = scope.ledgerId === undefined && field.id === "period" && (field.values ?? []).includes(MONTHLY_PERIOD) ? monthTyped(raw) : undefined;
+  const year = month && (month.year ?? scope.year);
+  if (!month || year === undefined || !scope.formStart || (scope.year !== undefined && year !== scope.year)) return false;
+  const first = serialFromYmd({ y: year, m: month.month, d: 1 });
+  const startScope = { ...scope, row: scope.formStart.row };
+  const startNow = current(startScope, col);
+  const startBlank = startNow === null || startNow === undefined || readText(startNow).trim() === "";
+  if (!startBlank && startNow !== first) return false;
+  const yearRow = scope.year === undefined ? scope.formYear : undefined;
+  if (yearRow) setCell({ ...scope, row: yearRow.row }, col, year, "number", FixNote.yearFromPeriod(year, cellAddress(scope.row, col)), yearRow.field.numFmt);
+  setCell(scope, col, MONTHLY_PERIOD, "enum", FixNote.enumMonth(raw.trim(), MONTHLY_PERIOD, formatSerialDate(first)));
+  if (startBlank) setCell(startScope, col, first, "date", FixNote.startFromPeriod(formatSerialDate(first), cellAddress(scope.row, col)), scope.formStart.field.numFmt);
   return true;
 }
 

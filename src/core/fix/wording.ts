@@ -19,6 +19,9 @@ export const FixNote = {
   enumYear: (typed: string, value: string): string => `${q(typed)}改为${q(value)}（年份与报告年度相同，已在报告年度中）`,
   enumYearMoved: (typed: string, value: string, year: number): string => `${q(typed)}改为${q(value)}（年份${year}填入报告年度）`,
   yearFromPeriod: (year: number, from: string): string => `填入${from}中的年份${year}`,
+  /** A month typed into 报告期 (`5月份`): a 月报, 月度 with the month in 起始日期 (new-user test 36, D16). */
+  enumMonth: (typed: string, value: string, first: string): string => `${q(typed)}改为${q(value)}（月报，月份以起始日期${first}为准）`,
+  startFromPeriod: (first: string, from: string): string => `填入${from}所写月份的第一天${first}`,
   levelWord: (typed: string, value: string): string => `${q(typed)}改为${q(value)}${typed === "系统内" ? "（本系统评选的荣誉，级别没有此项，选“本单位”，荣誉名称写明“系统内”）" : value === "本单位" ? "（本单位自己评选的荣誉，级别选“本单位”）" : "（级别按下拉列表填写）"}`,
   levelKept: (title: string, level: string): string => `${q(title)}改为${q(`${level}${title}`)}（级别列只能选“本单位”，荣誉名称写明${q(level)}，总结中写作获评${q(`${level}${title}`)}）`,
   nearChoice: (typed: string, value: string): string => `${q(typed)}改为下拉列表中的${q(value)}`,

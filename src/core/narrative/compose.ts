@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
 import { approxFound, countsHouseholds, isComplaint, isMoresProblem, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
-import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
+import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -31,12 +31,14 @@ export interface SummaryOptions extends NarrativeOptions {
 
 /**
  * Title (spec §1): `{单位名称}{报告年度}年{报告期}创建文明城市工作总结`; 全年 → `{年}年度`;
- * 专项 → `{年}年创建文明城市专项工作总结`.
+ * 专项 → `{年}年创建文明城市专项工作总结`; 月度 → `{年}年{月}月创建文明城市工作总结`, the month 起始日期's (new-user test 36, D16).
  */
 export function summaryTitle(facts: Facts): string {
   const { unitName, year, period } = facts.profile;
   const y = year !== undefined ? `${year}年` : "";
   if (period === "专项") return `${unitName}${y}创建文明城市专项工作总结`;
+  const month = monthOfReport(facts);
+  if (month !== undefined) return `${unitName}${y}${month}月创建文明城市工作总结`;
   // No 报告期 read (blank, or `2025年上半年` typed and errors overridden): the year alone, never a 年度 the data may not cover
   // (new-user test 9, D15).
   if (!period) return `${unitName}${y}创建文明城市工作总结`;
@@ -53,8 +55,19 @@ function periodText(facts: Facts): string {
     return `${first}年${spanText(facts.period.start, facts.period.end, first)}`;
   }
   if (year === undefined) return "";
-  return period && period !== "全年" && period !== "专项" ? `${year}年${period}` : `${year}年`;
+  const month = monthOfReport(facts);
+  // A 月报 says its month as a quarter's report says its quarter: `2025年5月，` (new-user test 36, D16).
+  if (month !== undefined) return `${year}年${month}月`;
+  return period && period !== "全年" && period !== "专项" && period !== MONTHLY_PERIOD ? `${year}年${period}` : `${year}年`;
 }
+
+/** The month (1–12) of a 月度 report, 起始日期's (catalog MONTHLY_PERIOD); undefined for any other 报告期 or no dates. */
+export function monthOfReport(facts: Pick<Facts, "period" | "profile">): number | undefined {
+  return facts.profile.period === MONTHLY_PERIOD && facts.period ? ymdFromSerial(facts.period.start).m : undefined;
+}
+
+/** A 报告期 short enough that standing figures (a team's registered size) are no work of it: 专项, a quarter, a month. */
+const shortPeriod = (period: string | undefined): boolean => period === "专项" || period === MONTHLY_PERIOD || /^第.季度$/u.test(period ?? "");
 
 /** `7月19日` for one day, `5月22日至27日` within a month, `5月22日至6月3日` otherwise (v2 rule 6). */
 function spanText(start: number, end: number, year: number | undefined): string {
@@ -91,7 +104,7 @@ function headlines(facts: Facts): Sentence[] {
   const low = v.registrationRate !== undefined && v.registrationRate.value < lowRegistrationRate;
   // A team's registered size is a standing figure: over a quarter or a 专项's days it is no work of the period, so it heads
   // the opening only when nothing else does (and is then said `现有注册志愿者25人`; new-user test 32, D6/D7).
-  const short = facts.profile.period === "专项" || /^第.季度$/u.test(facts.profile.period ?? "");
+  const short = shortPeriod(facts.profile.period);
   const members = v.members && !low ? say("注册志愿者", v.members) : undefined;
   if (members && !short) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: members });
   // 移风易俗 problems are no environment problems 整改-ed (new-user test 36, D1): told in 道德建设, never in this total.
@@ -204,7 +217,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // Over a 专项's days or a quarter the team's registered size is what the unit has, never work of the period: beside the
   // unit's 工作思路 it is no part of the opening, where it would read as registered in those days (`以……为主线，推动家庭文明建设，
   // 注册志愿者1.2万人`: new-user test 33, D12); the body tells it (`现有注册巾帼志愿者1.2万人`).
-  const short = p.period === "专项" || /^第.季度$/u.test(p.period ?? "");
+  const short = shortPeriod(p.period);
   const allHeaded = unrepeated(headlines(facts), facts, body);
   const headed = short && !!p.approach && allHeaded.length === 1 && /^注册志愿者[^、，]*$/u.test(allHeaded[0].text) ? [] : allHeaded;
   // A context figure of work done (`办理户籍业务3600余件`) beside one or two headlines joins their list, first: one
@@ -395,7 +408,7 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
  */
 function contextSentence(facts: Facts, context: Sentence): Sentence {
   const { period } = facts.profile;
-  const when = !period || period === "专项" ? "期间" : period.startsWith("第") ? "本季度" : period;
+  const when = !period || period === "专项" ? "期间" : period === MONTHLY_PERIOD ? "本月" : period.startsWith("第") ? "本季度" : period;
   const text = context.text.replace(/^此外，/u, "");
   return { text: `${when}${actionOf(text) && text.startsWith(actionOf(text) ?? "") ? "共" : ""}${text}`, sources: context.sources };
 }
@@ -665,7 +678,7 @@ export function planOutcome(plan: string, progress: string): string {
   const planned = stripEnd(plan);
   const core = planned.replace(/^(?:继续|进一步|加快|全力|着力|扎实|全面)?(?:完成|推进|推动|开展|做好|落实|抓好|实施)?/u, "");
   if (core.length >= 4 && said.includes(core)) return said;
-  const timed = /^(?:本期|本年|今年|全年|年内|上半年|下半年|第[一二三四]季度|目前|截至|截止|至今|期间)/u.test(said);
+  const timed = /^(?:本期|本年|本月|今年|全年|年内|上半年|下半年|第[一二三四]季度|目前|截至|截止|至今|期间)/u.test(said);
   return `针对上期提出的“${planned.replace(/^[“"]|[”"]$/gu, "")}”，${timed ? "" : "本期"}${said}`;
 }
 

@@ -6,11 +6,12 @@
  * are kept, so hundreds of workbooks fit in memory. Pure: snapshots in, content out.
  * @module
  */
-import { formOf, ledgersOf, nearestChoice, reportingUnitColumn, standardV1, unitIdentity, type Catalog } from "../catalog";
+import { formOf, ledgersOf, MONTHLY_PERIOD, nearestChoice, reportingUnitColumn, standardV1, unitIdentity, type Catalog } from "../catalog";
 import { parseRange, type WorkbookSnapshot } from "../grid";
 import { readText } from "../normalize/text";
 import { cellAt } from "../validate/locate";
-import { validateWorkbook, type ParsedCell } from "../validate";
+import { monthSpan, validateWorkbook, type ParsedCell } from "../validate";
+import { ymdFromSerial } from "../normalize/date";
 import { notStandardSheets } from "../validate/not-standard";
 import { unitTypeOfName } from "../import/profile";
 import { unitIndicators } from "./indicators";
@@ -45,7 +46,8 @@ interface Kept {
 
 const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
 const numv = (c: ParsedCell | undefined): number | undefined => (typeof c?.value === "number" ? c.value : undefined);
-const periodKey = (u: { year?: number; period?: string }): string => `${u.year ?? ""}|${u.period ?? ""}`;
+/** `2025|上半年`; a 月度 unit's with its month (`2025|月度|5`): units of different months are different periods. */
+const periodKey = (u: { year?: number; period?: string; month?: number }): string => `${u.year ?? ""}|${u.period ?? ""}${u.month !== undefined ? `|${u.month}` : ""}`;
 
 /** The value shared by every item, or undefined when they differ or any is missing. */
 function shared<T>(items: readonly (T | undefined)[]): T | undefined {
@@ -108,7 +110,7 @@ export class RollupBuilder {
     const period = str(p.period) || (typedPeriod ? nearestChoice(this.catalog, undefined, "period", typedPeriod) : undefined);
     this.kept.push({
       base: {
-        label, unitName, ...(str(p.unitName) ? {} : { nameFromFile: true }), ...(str(p.shortName) ? { shortName: str(p.shortName) } : {}), unitType: str(p.unitType), year: numv(p.year), period, ...(typedPeriod && !period ? { periodTyped: typedPeriod } : {}),
+        label, unitName, ...(str(p.unitName) ? {} : { nameFromFile: true }), ...(str(p.shortName) ? { shortName: str(p.shortName) } : {}), unitType: str(p.unitType), year: numv(p.year), period, ...(period === MONTHLY_PERIOD && numv(p.start) !== undefined ? { month: ymdFromSerial(numv(p.start) as number).m } : {}), ...(typedPeriod && !period ? { periodTyped: typedPeriod } : {}),
         rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook),
       },
       readable: true,
@@ -178,7 +180,7 @@ export class RollupBuilder {
         // The core names no front end's override (issue #12): the CLI adds `--force`, a pane its button.
         findings.push({ severity: "error", rule: "rollup.unit-errors", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，未汇总；改正后重新汇总。` });
       } else if (chosen && periodKey(u) !== chosen) {
-        const own = u.periodTyped ? `“${u.periodTyped}”（无法识别）` : periodLabel(u.year, u.period) || "未填";
+        const own = u.periodTyped ? `“${u.periodTyped}”（无法识别）` : periodLabel(u.year, u.period, u.month) || "未填";
         out("period", `报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同`);
         findings.push({ severity: "error", rule: "rollup.mixed-period", unit: u.label, message: `${u.unitName}（${u.label}）的报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同，未汇总。` });
       } else if (kept && kept !== k) {
@@ -210,14 +212,14 @@ export class RollupBuilder {
       const cells = namesIn.reduce((n, k) => n + (k.namesLeftOut?.length ?? 0), 0);
       findings.push({ severity: "warning", rule: "rollup.personal-left-out", unit: "", message: `${namesIn.map((k) => k.base.unitName).join("、")}的先进典型中有${cells}处填了姓名（如${namesIn[0].namesLeftOut?.[0] ?? ""}），姓名属个人信息，汇总台账只汇总人数，不复制姓名，各单位的原台账不变。` });
     }
-    const [year, period] = chosen ? splitKey(chosen) : [undefined, undefined];
+    const [year, period, month] = chosen ? splitKey(chosen) : [undefined, undefined, undefined];
     // The units' rows in the 汇总 sheet's order (byFileName), not in the order the files were given.
-    const content = combinedContent(this.catalog, [...included].sort((a, b) => byFileName(a.base, b.base)), this.options, year, period);
+    const content = combinedContent(this.catalog, [...included].sort((a, b) => byFileName(a.base, b.base)), this.options, year, period, month);
     const name = this.options.unitName ?? "";
-    const summary = buildSummarySheet(this.catalog, `${name}${periodLabel(year, period)}创建文明城市主要指标汇总表`, units);
+    const summary = buildSummarySheet(this.catalog, `${name}${periodLabel(year, period, month)}创建文明城市主要指标汇总表`, units);
     const rows = included.reduce((n, k) => n + k.base.rows, 0);
     const exitCode = included.length === 0 ? 2 : included.length < this.kept.length ? 1 : 0;
-    return { content, summary, units, findings, year, period, rows, exitCode };
+    return { content, summary, units, findings, year, period, ...(month !== undefined ? { month } : {}), rows, exitCode };
   }
 }
 
@@ -266,9 +268,9 @@ export function preferredCopy<T extends { readonly base: { readonly label: strin
   return { kept: stem(a.base.label).localeCompare(stem(b.base.label), "zh-CN") <= 0 ? a : b, why: "" };
 }
 
-const splitKey = (key: string): [number | undefined, string | undefined] => {
-  const [y, p] = key.split("|");
-  return [y ? Number(y) : undefined, p || undefined];
+const splitKey = (key: string): [number | undefined, string | undefined, number | undefined] => {
+  const [y, p, m] = key.split("|");
+  return [y ? Number(y) : undefined, p || undefined, m ? Number(m) : undefined];
 };
 
 /** The most common `year|period` among units that have a year (ties: the first seen). */
@@ -295,7 +297,7 @@ export function combiningType(unitName: string | undefined, included: readonly {
 }
 
 /** 基本信息 of the combining unit and the included units' rows, sheet by sheet in the order of `included`. */
-function combinedContent(catalog: Catalog, included: readonly Kept[], options: RollupOptions, year?: number, period?: string): RollupContent {
+function combinedContent(catalog: Catalog, included: readonly Kept[], options: RollupOptions, year?: number, period?: string, month?: number): RollupContent {
   const form = formOf(catalog);
   const header = (id: string): string => form.items.find((i) => i.id === id)?.header ?? id;
   const profile: Record<string, RollupValue> = {};
@@ -309,7 +311,12 @@ function combinedContent(catalog: Catalog, included: readonly Kept[], options: R
   set("period", period);
   const start = shared(included.map((u) => u.start));
   const end = shared(included.map((u) => u.end));
-  if (start !== undefined && end !== undefined) {
+  // A 月度 roll-up names its month (起始日期 is required of 月度), the units' dates typed or not (new-user test 36, D16).
+  const monthly = period === MONTHLY_PERIOD && year !== undefined && month !== undefined ? monthSpan(year, month) : undefined;
+  if (monthly) {
+    set("start", dateSeed(monthly.start));
+    set("end", dateSeed(monthly.end));
+  } else if (start !== undefined && end !== undefined) {
     set("start", dateSeed(start));
     set("end", dateSeed(end));
   }

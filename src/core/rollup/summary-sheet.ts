@@ -3,7 +3,7 @@
  * included) with the main indicators of 指标汇总, and a 合计 row over the included units.
  * @module
  */
-import { NumFmt, type Catalog } from "../catalog";
+import { MONTHLY_PERIOD, NumFmt, type Catalog } from "../catalog";
 import { PROBLEM_INDICATORS, rollupIndicatorSpecs, totalIndicators, UNCOUNTED_PROBLEM_ROWS } from "./indicators";
 import type { SummaryColumn, SummarySheet, UnitResult } from "./types";
 
@@ -30,9 +30,9 @@ const UNIT_HEADER = "填报单位";
  */
 export const SHORT_NAME_HEADER = "单位简称";
 
-/** `2023年上半年`, `2023年全年`; empty when unknown. */
-export function periodLabel(year: number | undefined, period: string | undefined): string {
-  return `${year !== undefined ? `${year}年` : ""}${period ?? ""}`;
+/** `2023年上半年`, `2023年全年`, `2025年5月` (月度 with its month; new-user test 36, D16); empty when unknown. */
+export function periodLabel(year: number | undefined, period: string | undefined, month?: number): string {
+  return `${year !== undefined ? `${year}年` : ""}${period === MONTHLY_PERIOD && month !== undefined ? `${month}月` : (period ?? "")}`;
 }
 
 /**
@@ -103,7 +103,7 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
   const ordered = [...units].sort(byFileName);
   const rows = ordered.map((u, i) => {
     const read = u.status !== "unreadable";
-    return [i + 1, u.unitName, u.unitType || null, periodLabel(u.year, u.period) || null, read ? u.rows : null, ...(read ? shown(u) : specs.map(() => null)), statusText(u, (count.get(u.unitName) ?? 0) > 1), ...(named ? [u.shortName ?? null] : [])];
+    return [i + 1, u.unitName, u.unitType || null, periodLabel(u.year, u.period, u.month) || null, read ? u.rows : null, ...(read ? shown(u) : specs.map(() => null)), statusText(u, (count.get(u.unitName) ?? 0) > 1), ...(named ? [u.shortName ?? null] : [])];
   });
   const counted = units.filter((u) => u.status === "included" || u.status === "forced");
   const total = totalIndicators(counted.map((u) => u.indicators));

@@ -80,6 +80,8 @@ export interface UnitResult {
   readonly unitType: string;
   readonly year?: number;
   readonly period?: string;
+  /** The month (1–12) of a 月度 unit, its 起始日期's: units of different months are different periods (new-user test 36, D16). */
+  readonly month?: number;
   /** 报告期 as typed when it could not be read even as a near-miss (`二季`): said in the message of a unit left out. */
   readonly periodTyped?: string;
   readonly status: UnitStatus;
@@ -140,6 +142,8 @@ export interface RollupResult {
   /** 报告年度 and 报告期 of the roll-up (the most common among the usable units). */
   readonly year?: number;
   readonly period?: string;
+  /** The month (1–12) of a 月度 roll-up (new-user test 36, D16). */
+  readonly month?: number;
   /** Number of ledger rows written. */
   readonly rows: number;
   /** 0: every unit included; 1: a unit left out or a duplicate; 2: no unit could be included. */

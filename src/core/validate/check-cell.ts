@@ -4,7 +4,8 @@
  * @module
  */
 import type { Catalog, FieldSpec } from "../catalog";
-import { levelByWord, nearestChoice, valueWithYear } from "../catalog/classify";
+import { levelByWord, monthTyped, nearestChoice, valueWithYear } from "../catalog/classify";
+import { MONTHLY_PERIOD } from "../catalog/standard-v1";
 import type { CellValue } from "../grid";
 import { excelErrorOf } from "../normalize/excel-error";
 import { readNumber } from "../normalize/number";
@@ -309,6 +310,13 @@ function choiceHint(field: FieldSpec, text: string, ctx: CellContext): string | 
     if (ctx.year === undefined) return `“${text}”请选“${dated.value}”，“报告年度”填${dated.year}，可用“规范数据”改正`;
     if (ctx.year === dated.year) return `“${text}”请选“${dated.value}”，年份${dated.year}已在“报告年度”中，可用“规范数据”改正`;
     return `“${text}”请选“${dated.value}”；其中的年份${dated.year}与“报告年度”${ctx.year}不一致，请核对哪一个是对的`;
+  }
+  // A month typed as the 报告期 (`5月份`, `2025年5月`) is a 月报: 月度, its month in 起始日期 (new-user test 36, D16).
+  const month = ctx.choice && ctx.choice.ledgerId === undefined && field.id === "period" && values.includes(MONTHLY_PERIOD) ? monthTyped(text) : undefined;
+  if (month) {
+    if (month.year !== undefined && ctx.year !== undefined && month.year !== ctx.year) return `月报请选“${MONTHLY_PERIOD}”，并在“起始日期”填该月1日；其中的年份${month.year}与“报告年度”${ctx.year}不一致，请核对哪一个是对的`;
+    const y = month.year ?? ctx.year;
+    return `月报请选“${MONTHLY_PERIOD}”，并在“起始日期”填${y !== undefined ? `${y}年` : ""}${month.month}月1日，可用“规范数据”改正`;
   }
   const near = field.id === "level" ? levelByWord(text) : ctx.choice && nearestChoice(ctx.choice.catalog, ctx.choice.ledgerId, field.id, text);
   if (near !== undefined && values.includes(near)) return `“${text}”请选“${near}”，可用“规范数据”改正`;

@@ -4,11 +4,11 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule } from "../catalog";
+import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
-import { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly, signedLate } from "./period";
+import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, signedLate, wholeMonthOf } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { frequencyMismatch, frequencyOf, hasPersonalData, personalNameIn, privateNameInActivityName } from "../facts/remark";
@@ -80,7 +80,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   // 起始/截止日期 given by hand must lie in the period that 报告年度 + 报告期 name (专项 may span any dates).
   const year = num(wb.profile.year);
   const periodName = typeof wb.profile.period?.value === "string" ? wb.profile.period.value : undefined;
-  if (year !== undefined && periodName && periodName !== "专项") {
+  if (year !== undefined && periodName && periodName !== "专项" && periodName !== MONTHLY_PERIOD) {
     const named = defaultPeriod(year, periodName);
     const span = `${formatSerialDate(named.start)}至${formatSerialDate(named.end)}`;
     for (const [cell, d] of [[wb.profile.start, start], [wb.profile.end, end]] as const) {
@@ -97,6 +97,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
     const p = at(wb.profile.period);
     out.push(makeFinding("profile.special-dates", p.sheet, p.cell, { list: [start === undefined ? "起始日期" : "", end === undefined ? "截止日期" : ""].filter(Boolean).join("和"), detail: year !== undefined ? `${year}年1月1日至12月31日` : "全年" }));
   }
+  out.push(...monthlyDates(wb, year, periodName, start, end));
   const found = columnOf(wb.ledgers.rectification, "found");
   const fixed = columnOf(wb.ledgers.rectification, "rectified");
   if (found && fixed) {
@@ -1198,4 +1199,35 @@ function householdsWithoutArea(wb: ParsedWorkbook): Finding[] {
     out.push(makeFinding("profile.population-not-territorial", p.sheet, p.cell, { field: type, detail: unitTypeTraits(type).members?.word ?? "本单位人员" }));
   }
   return out;
+}
+
+/**
+ * The dates of a 月报 (catalog MONTHLY_PERIOD; new-user test 36, D16): 月度 needs 起始日期 (`profile.month-start`, at
+ * 报告期) and its dates must be one calendar month of 报告年度 — 起始日期 the month's 1st, 截止日期 (optional) its last
+ * day (`profile.month-span`, at the cell that breaks it). A 专项 whose dates are exactly one whole month is a 月报
+ * typed as 专项: `profile.special-month` suggests 月度. Dates as Excel serials.
+ */
+function monthlyDates(wb: ParsedWorkbook, year: number | undefined, periodName: string | undefined, start: number | undefined, end: number | undefined): Finding[] {
+  if (!wb.profile.period) return [];
+  const p = at(wb.profile.period);
+  if (periodName === "专项" && start !== undefined && end !== undefined) {
+    const month = wholeMonthOf({ start, end });
+    return month ? [makeFinding("profile.special-month", p.sheet, p.cell, { read: `${formatSerialDate(start)}至${formatSerialDate(end).replace(/^\d+年/u, "")}`, detail: `${month.y}年${month.m}月` })] : [];
+  }
+  if (periodName !== MONTHLY_PERIOD) return [];
+  if (start === undefined) return [makeFinding("profile.month-start", p.sheet, p.cell, { detail: year !== undefined ? `${year}年5月1日` : "5月1日" })];
+  const s = ymdFromSerial(start);
+  const y = year ?? s.y;
+  const month = monthSpan(y, s.m);
+  const read = end !== undefined ? `${formatSerialDate(start)}至${formatSerialDate(end)}` : `${formatSerialDate(start)}起`;
+  const detail = `${y}年${s.m}月`;
+  if (start !== month.start && wb.profile.start) {
+    const q = at(wb.profile.start);
+    return [makeFinding("profile.month-span", q.sheet, q.cell, { read, detail })];
+  }
+  if (end !== undefined && end !== month.end && wb.profile.end) {
+    const q = at(wb.profile.end);
+    return [makeFinding("profile.month-span", q.sheet, q.cell, { read, detail })];
+  }
+  return [];
 }

@@ -3,7 +3,7 @@ export * from "./finding";
 export * from "./parsed";
 export { ACTIONS, TABLE_EXTEND_ADVICE, rules, type RuleId } from "./rules";
 export { validateWorkbook, type ValidationResult } from "./validate-workbook";
-export { defaultPeriod, inReportPeriod, orgRowInPeriod, signedEarly, signedLate } from "./period";
+export { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, reportPeriodLabel, signedEarly, signedLate, wholeMonthOf } from "./period";
 export { formatSerialDate } from "./check-cell";
 export { ledgerLayout, profileLayout, isDataRow, gridWidth, type LedgerLayout, type ProfileLayout } from "./layout";
 export { findRenamedSheets, EXCEL_CELL_CHARS, type RenamedSheet } from "./structure";

@@ -2,16 +2,18 @@
  * The report period (报告期) as dates (spec §1: 起始日期/截止日期 default from 报告年度 + 报告期).
  * @module
  */
-import { PERIOD_MONTHS, standingOrgKinds } from "../catalog";
-import { serialFromYmd } from "../normalize/date";
+import { MONTHLY_PERIOD, PERIOD_MONTHS, standingOrgKinds } from "../catalog";
+import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import type { ParsedCell, ReportPeriod } from "./parsed";
 
 /**
  * The default period for a year and 报告期 (`上半年` → Jan 1..Jun 30), as Excel serials.
- * Unknown 报告期 → the whole year.
+ * Unknown 报告期 → the whole year. 月度 with its 起始日期 (`start`, an Excel serial) → that date to the last day of its
+ * month (catalog MONTHLY_PERIOD; new-user test 36, D16); without it, the whole year.
  * @example defaultPeriod(2023, "上半年") // { start: 44927, end: 45107 }
  */
-export function defaultPeriod(year: number, period: string | undefined): ReportPeriod {
+export function defaultPeriod(year: number, period: string | undefined, start?: number): ReportPeriod {
+  if (period === MONTHLY_PERIOD && start !== undefined) return { start, end: monthSpan(ymdFromSerial(start).y, ymdFromSerial(start).m).end };
   const [m1, m2] = PERIOD_MONTHS[period ?? "全年"] ?? [1, 12];
   const lastDay = new Date(Date.UTC(year, m2, 0)).getUTCDate();
   return { start: serialFromYmd({ y: year, m: m1, d: 1 }), end: serialFromYmd({ y: year, m: m2, d: lastDay }) };
@@ -58,4 +60,28 @@ export function signedEarly(period: ReportPeriod, day: number): boolean {
  */
 export function signedLate(period: ReportPeriod, day: number): boolean {
   return day > period.end + 183;
+}
+
+/** The first and last day of month `m` (1–12) of `year`, as Excel serials (a 月度 report's period). */
+export function monthSpan(year: number, m: number): ReportPeriod {
+  return { start: serialFromYmd({ y: year, m, d: 1 }), end: serialFromYmd({ y: year, m, d: new Date(Date.UTC(year, m, 0)).getUTCDate() }) };
+}
+
+/**
+ * The calendar month a period covers, when it is exactly one (first to last day of one month): `{y: 2025, m: 5}` for
+ * 2025-05-01..2025-05-31; undefined otherwise. Names a 月度 report's month (title `2025年5月`) and tells a 专项 that is a
+ * whole month (new-user test 36, D16).
+ */
+export function wholeMonthOf(period: ReportPeriod | undefined): { readonly y: number; readonly m: number } | undefined {
+  if (!period) return undefined;
+  const { y, m, d } = ymdFromSerial(period.start);
+  return d === 1 && monthSpan(y, m).end === period.end ? { y, m } : undefined;
+}
+
+/**
+ * A period as a message or title names it: `2025年上半年`, `2025年全年`, and for 月度 (catalog MONTHLY_PERIOD) the month
+ * of `start` (its 起始日期, an Excel serial): `2025年6月` (new-user test 36, D16), never `2025年月度`.
+ */
+export function reportPeriodLabel(year: number, period: string, start?: number): string {
+  return period === MONTHLY_PERIOD && start !== undefined ? `${ymdFromSerial(start).y}年${ymdFromSerial(start).m}月` : `${year}年${period}`;
 }

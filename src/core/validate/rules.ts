@@ -274,6 +274,21 @@ export const rules = {
     summary: "报告期 专项 without 起始日期 or 截止日期: the summary would tell the whole year as the action's span (new-user test 30, D18). Said at 报告期.",
     message: (p) => `报告期为“专项”，还要填写${p.list ?? ""}；未填写时总结按${p.detail ?? ""}写出。请在基本信息中补填专项行动的起止日期。`,
   },
+  "profile.month-start": {
+    severity: "error",
+    summary: "报告期 月度 without 起始日期: the month of a 月报 is 起始日期's (new-user test 36, D16); without it the title cannot name the month. Said at 报告期; `detail` an example date.",
+    message: (p) => `报告期为“月度”，还要在“起始日期”填写该月1日（如${p.detail ?? ""}）；总结按这一月写出标题和日期。请在基本信息中补填起始日期。`,
+  },
+  "profile.month-span": {
+    severity: "error",
+    summary: "报告期 月度 whose 起始日期/截止日期 are not one calendar month of 报告年度 (new-user test 36, D16). Said at the cell that breaks it; `read` the dates as typed, `detail` the month 起始日期 names.",
+    message: (p) => `报告期为“月度”，起止日期应是${p.detail ?? "同一个月"}的第一天和最后一天（截止日期可不填），现在是${p.read ?? ""}；请改正起止日期，或把报告期改为“专项”。`,
+  },
+  "profile.special-month": {
+    severity: "warning",
+    summary: "报告期 专项 whose 起始日期/截止日期 are exactly one calendar month: a 月报, which 月度 titles by its month and can step to the next month (new-user test 36, D16). Said at 报告期.",
+    message: (p) => `起止日期（${p.read ?? ""}）正是${p.detail ?? ""}整月：月报的报告期可选“月度”，总结标题写作“${p.detail ?? ""}创建文明城市工作总结”，开始下一期时自动推到下一个月。`,
+  },
   "profile.type-name": {
     severity: "warning",
     summary: "单位类型 of a place (社区, 村, 街道, 乡镇) for a name that says a school, hospital, company or bank, or of an institution for a name that says a 社区/村 居委会 (new-user test 28, D24): the summary speaks in the type's voice. Said at 单位类型.",

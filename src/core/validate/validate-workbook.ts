@@ -118,8 +118,9 @@ function emptyWorkbook(catalog: Catalog, ledgers: Readonly<Record<string, Parsed
 
 function reportPeriod(profile: Readonly<Record<string, ParsedCell>>, year: number | undefined): ReportPeriod | undefined {
   if (year === undefined) return undefined;
-  const def = defaultPeriod(year, typeof profile.period?.value === "string" ? profile.period.value : undefined);
-  const start = typeof profile.start?.value === "number" ? profile.start.value : def.start;
+  const typedStart = typeof profile.start?.value === "number" ? profile.start.value : undefined;
+  const def = defaultPeriod(year, typeof profile.period?.value === "string" ? profile.period.value : undefined, typedStart);
+  const start = typedStart ?? def.start;
   const end = typeof profile.end?.value === "number" ? profile.end.value : def.end;
   // Dates typed the wrong way round (profile.date-order, an error): the period 报告年度 and 报告期 name, never a
   // backwards one that leaves every activity out (new-user test 18, D18).

@@ -178,7 +178,7 @@ export function NextPeriodPanel({ onApplied, findings }: NextPeriodPanelProps) {
       {state.phase === "done" && state.applied && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody data-testid="next-done">
-            {state.applied.kind === "in-place" ? formatString(t.nextDone, { period: periodText(state.applied.next.year, state.applied.next.period, strings) }) : delivered}
+            {state.applied.kind === "in-place" ? formatString(t.nextDone, { period: periodText(state.applied.next.year, state.applied.next.period, strings, state.applied.next.start) }) : delivered}
             {state.applied.kind === "in-place" && !state.applied.tablesResized ? ` ${t.nextTablesKept}` : ""}
           </MessageBarBody>
         </MessageBar>

@@ -75,7 +75,7 @@ export function nextCounts(next: NextPeriod): { readonly sheets: readonly SheetC
 export function nextPeriodLine(next: NextPeriod, strings: Strings): string {
   const t = nextStringsFor(strings);
   const days = next.start !== undefined && next.end !== undefined ? formatString(t.nextDays, { start: formatSerialDate(next.start), end: formatSerialDate(next.end) }) : t.nextDaysBlank;
-  return formatString(t.nextPeriodLine, { period: periodText(next.year, next.period, strings), days });
+  return formatString(t.nextPeriodLine, { period: periodText(next.year, next.period, strings, next.start), days });
 }
 
 /** What the plan does, one line each: rows kept/cleared per sheet, the carried problems, plans and standing rows, 上期指标. */

@@ -18,7 +18,7 @@ import { cellAt, findSheet, type WorkbookModel } from "./model";
 /** Functions the add-in writes (catalog formulas, highlight rules) and other common ones. */
 const FUNCTIONS = new Set([
   "SUM", "IF", "N", "IFERROR", "INDEX", "MATCH", "SUMIFS", "COUNTIFS", "SUMPRODUCT", "LEN", "COUNT", "COUNTA", "COUNTIF", "SUMIF",
-  "AVERAGE", "MIN", "MAX", "AND", "OR", "NOT", "DATE", "ISBLANK", "ISNUMBER", "ISTEXT", "TEXT", "VALUE", "ROUND", "ABS", "TODAY", "ROW", "COLUMN",
+  "AVERAGE", "MIN", "MAX", "AND", "OR", "NOT", "DATE", "YEAR", "MONTH", "ISBLANK", "ISNUMBER", "ISTEXT", "TEXT", "VALUE", "ROUND", "ABS", "TODAY", "ROW", "COLUMN",
 ]);
 
 /** What a formula's references must resolve against. */

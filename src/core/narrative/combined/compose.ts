@@ -20,7 +20,7 @@ import { appendFigures, joinUnits, valueOf, type CombinedCtx } from "./phrasing"
 import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
-import { givenLead, PERIOD_SAID, summaryTitle } from "../compose";
+import { givenLead, monthOfReport, PERIOD_SAID, summaryTitle } from "../compose";
 import { combinerOf, eachUnitText, isMembersRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
@@ -65,7 +65,8 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const given = lead.texts.map((t) => t.text).join("");
   if (!lead.room) return [...lead.texts, ...lead.turn];
   const p = ctx.total.profile;
-  const when = p.year === undefined || PERIOD_SAID.test(given) ? "" : p.period && p.period !== "全年" && p.period !== "专项" ? `${p.year}年${p.period}，` : `${p.year}年，`;
+  const month = monthOfReport(ctx.total);
+  const when = p.year === undefined || PERIOD_SAID.test(given) ? "" : month !== undefined ? `${p.year}年${month}月，` : p.period && p.period !== "全年" && p.period !== "专项" ? `${p.year}年${p.period}，` : `${p.year}年，`;
   // A 导语 that says the unit's work (`我镇……扎实推进创建工作。`) is not followed by `东溪镇人民政府统筹辖区各村推进创建工作`:
   // the figures follow it directly (`上洋村和溪头村共……`).
   const worked = /(?:推进|开展|抓好|做好|抓实)[^。！？]{0,8}(?:创建|创文)/u.test(given);
