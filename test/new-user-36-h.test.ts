@@ -70,7 +70,7 @@ it("D16: 月度 needs 起始日期 and one whole calendar month; a 专项 of one
 it("D16: a 月度 summary is titled and opened by its month, as a quarter's is by its quarter", async () => {
   const text = await summaryTextOf(bank({ 报告期: "月度", 起始日期: "2025-05-01" }));
   expect(text.split("\n")[0]).toBe("工商银行江城中山路支行2025年5月创建文明城市工作总结");
-  expect(text).toContain("　　2025年5月，工商银行江城中山路支行扎实推进创建工作，");
+  expect(text).toContain("　　2025年5月，工商银行江城中山路支行开展志愿服务4次，服务时长32小时，注册志愿者达18人。现将有关情况总结如下。");
   expect(text).not.toContain("专项");
 });
 
