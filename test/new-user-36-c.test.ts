@@ -1,5 +1,5 @@
 /**
- * New-user test 36 (/work/nu36/REPORT.md), defects fixed in session c: each as the tester typed it.
+ * New-user test 36 (docs/new-user-test-pane-36.md), defects fixed in session c: each as the tester typed it.
  */
 import { summaryTextOf } from "./support/summaries";
 

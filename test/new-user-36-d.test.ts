@@ -1,5 +1,5 @@
 /**
- * New-user test 36 (/work/nu36/REPORT.md), session d: D2 (the 导语's one standing figure after a period, `现有注册志愿者`) and
+ * New-user test 36 (docs/new-user-test-pane-36.md), session d: D2 (the 导语's one standing figure after a period, `现有注册志愿者`) and
  * D6 (one registration rate said `不足2%` or `为2%` as the 常住人口 was typed `约6800` or 6800), each as the tester typed it.
  */
 import { summaryTextOf } from "./support/summaries";

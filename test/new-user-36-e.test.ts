@@ -1,5 +1,5 @@
 /**
- * New-user test 36 (/work/nu36/REPORT.md), defects D3 and D4 of the city 文明办's roll-up of two 区 and a 市直 bureau,
+ * New-user test 36 (docs/new-user-test-pane-36.md), defects D3 and D4 of the city 文明办's roll-up of two 区 and a 市直 bureau,
  * each as the tester typed it.
  */
 import { rolledUpText, type Ledgers } from "./support/rollup";

@@ -1,5 +1,5 @@
 /**
- * New-user test 36 (/work/nu36/REPORT.md): defects D7 and D8 fixed by session g, each as the tester typed it.
+ * New-user test 36 (docs/new-user-test-pane-36.md): defects D7 and D8 fixed by session g, each as the tester typed it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

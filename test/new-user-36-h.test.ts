@@ -1,5 +1,5 @@
 /**
- * New-user test 36 (/work/nu36/REPORT.md), D16: a 月报 has its own 报告期, 月度, its month in 起始日期 (an extension,
+ * New-user test 36 (docs/new-user-test-pane-36.md), D16: a 月报 has its own 报告期, 月度, its month in 起始日期 (an extension,
  * docs/standard-sheets.md): titled by its month, stepped month by month by `next`, compared with the month before.
  */
 import { mkdtempSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * New-user test 36 (/work/nu36/REPORT.md), D14: the 网页版 (app.html → 打开本地台账文件) and the CLI read the
+ * New-user test 36 (docs/new-user-test-pane-36.md), D14: the 网页版 (app.html → 打开本地台账文件) and the CLI read the
  * same .xlsx bytes into the same values, so they give the same findings and the same text.
  */
 import ExcelJS from "exceljs";

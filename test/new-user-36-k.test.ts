@@ -1,5 +1,5 @@
 /**
- * New-user test 36 (/work/nu36/REPORT.md), D9 and D11 as the tester typed them: the 导语's comparison of the activities,
+ * New-user test 36 (docs/new-user-test-pane-36.md), D9 and D11 as the tester typed them: the 导语's comparison of the activities,
  * and a private person's name in an 活动名称.
  */
 import { cli } from "./support/cli";
