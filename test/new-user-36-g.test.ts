@@ -73,7 +73,7 @@ describe("D8: a count of shops is no count of 问题; a hospital's 窗口服务 
   });
 });
 
-/** The tester's hand-made sheet (/work/nu36/files/make-import.js): a merged title, then a sign-off line above the table. */
+/** The tester's hand-made sheet (docs/new-user-test-36-files/make-import.js): a merged title, then a sign-off line above the table. */
 async function handMade(): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const acts = wb.addWorksheet("活动记录");
