@@ -1,0 +1,17 @@
+const ExcelJS=require('exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();
+const a=wb.addWorksheet('综合');
+a.mergeCells('A1:E1');a.getCell('A1').value='城南区民政局2025年第三季度创文工作台账';
+a.addRow(['一、问题整改清单']);
+a.addRow(['序号','发现时间','问题描述','整改情况','责任人']);
+a.addRow([1,'2025/7/3','福利院门口占道经营','已整改','王科长13800138000']);
+a.addRow([2,'2025.7.10','殡仪馆周边乱张贴','已整改','']);
+a.addRow([3,'8月2日','养老院楼道堆放杂物','整改中','']);
+a.addRow([4,'2025年9月31日','救助站门前流动摊点','未整改','']);
+a.addRow([]);
+a.addRow(['二、获得荣誉']);
+a.addRow(['荣誉','级别','获得者','时间']);
+a.addRow(['全国民政系统先进工作者','全国','李红梅','2025.8']);
+a.addRow(['最美社工','系统内','张晓（社工站）','2025.9.1']);
+a.addRow(['文明科室','区级','社会救助科','']);
+await wb.xlsx.writeFile(__dirname+'/i2-民政局综合台账.xlsx');})();
