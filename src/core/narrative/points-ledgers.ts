@@ -165,6 +165,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const clause = (verb: string, given: OrganizationItem): Sentence => {
     // `区创建指挥部下达任务`: a task handed down is `下达的任务`.
     const i: { -readonly [K in keyof OrganizationItem]: OrganizationItem[K] } = { ...given, content: given.content.replace(/([\u4e00-\u9fff])(下达|交办|布置|分配)(任务|工作)$/u, "$1$2的$3") };
+    // A rule named with its making after it (`村规民约修订`, `居民公约制定`) is the action on it: `修订完善村规民约`, never
+    // `落实村规民约修订` (new-user test 37, D14).
+    const made = startsWithVerb(i.content) ? null : /^([\u4e00-\u9fff“”《》]{2,}?)(修订|修改|制定|制订|完善|修编)$/u.exec(i.content);
+    if (made) i.content = `${/^修(?:订|改|编)$/u.test(made[2]) ? `${made[2]}完善` : made[2]}${made[1]}`;
     // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
     // `农贸市场周检查` done 每周: the frequency says the week, never `坚持每周开展农贸市场周检查1次`.
     // `文明班级月评比` 每月 alike: `坚持每月开展文明班级评比1次` (new-user test 34, D12).
