@@ -577,7 +577,7 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
     // A 频次 its own total contradicts (`每周1次`, 52次 in 26 weeks: the check's `value.frequency-total`, which promises the
     // total alone) is not told: `累计为老年客户提供上门服务52次`, as for 组织保障 rows (new-user test 28, D13).
     const read = remarkOf(r);
-    const off = !!read?.frequency && !!wb.period && !!frequencyMismatch(read.frequency, figure.value, unit || undefined, wb.period);
+    const off = !!read?.frequency && !!wb.period && !!frequencyMismatch(read.frequency, figure.value, unit || undefined, wb.period, name);
     const reading = off && read ? totalOnly(read) : read;
     return [{
       section, sectionId: placeFigureRow(section, `${name}${str(r.cells.remark)}`), name,

@@ -310,15 +310,25 @@ function perMonth(every: string): number | undefined {
  */
 const FREQUENCY_SLACK = { below: 0.75, above: 1.1 } as const;
 
+/** Working days per calendar day (about 250 a year, 22 a month): what a 每日 meeting is held on (new-user test 37, D16). */
+const WORKDAYS_PER_DAY = 250 / 365;
+
+/**
+ * Names of work held on working days only (`班前会`, `晨会`, `交接班`, `晨检`): meetings and the shift's routines, never
+ * a patrol or a watch, which go on every day.
+ */
+const WORKDAY_WORK = /(?:会|会议|交接班|晨检|点名)$/u;
+
 /**
  * Whether a total (`total`, in `unit` or the 频次's own word) is far from what frequency `f` (`每周1次`) gives over
  * `period` (Excel serials, inclusive): below 75% or above 110% and one occasion more (FREQUENCY_SLACK), at least 2
- * expected. Returns the expected count and its word (`26`, `次`), or undefined when they agree or cannot be compared (a
+ * expected; a 每日 meeting (`name`, the row's 名称: `班前会`, WORKDAY_WORK) is below only under 75% of the working days
+ * (22 a month). Returns the expected count and its word (`26`, `次`), or undefined when they agree or cannot be compared (a
  * frequency it cannot count, a total in people or money). The check `value.frequency-total` and the narrative (which
  * then writes the total without the 频次: a text that says `坚持每周……1次，累计30次` in 26 weeks contradicts itself;
  * new-user tests 26 D28, 27 D1) judge by this one rule.
  */
-export function frequencyMismatch(f: Frequency, total: number, unit: string | undefined, period: { readonly start: number; readonly end: number }): { expected: number; word: string } | undefined {
+export function frequencyMismatch(f: Frequency, total: number, unit: string | undefined, period: { readonly start: number; readonly end: number }, name?: string): { expected: number; word: string } | undefined {
   const rate = perMonth(f.every);
   if (rate === undefined) return undefined;
   const m = /^([\d一二两三四五六七八九十]+)\s*(\S?)$/u.exec(f.count);
@@ -328,7 +338,10 @@ export function frequencyMismatch(f: Frequency, total: number, unit: string | un
   if (unit?.trim() && unit.trim() !== word) return undefined;
   const months = (period.end - period.start + 1) / (365 / 12);
   const expected = Math.round(each * rate * months);
-  if (expected < 2 || (total >= expected * FREQUENCY_SLACK.below && total <= expected * FREQUENCY_SLACK.above + each)) return undefined;
+  // A meeting held 每日 (`班前会`, `晨会`) is held on working days: 22 in a month, about 250 a year, still says 每日
+  // (new-user test 37, D16).
+  const floor = /^每[日天]$/u.test(f.every) && !!name && WORKDAY_WORK.test(name.trim()) ? expected * WORKDAYS_PER_DAY : expected;
+  if (expected < 2 || (total >= floor * FREQUENCY_SLACK.below && total <= expected * FREQUENCY_SLACK.above + each)) return undefined;
   return { expected, word };
 }
 

@@ -204,12 +204,22 @@ export function countsWorkOf(rowName: string, it: ActivityItem): boolean {
 }
 
 /**
+ * A 简要内容 that is only a recurring time (`每逢农历三、六、九集日`, `每周六上午`, `节假日`, `逢集日`): when the activity is
+ * held, no content; said in place of its date (new-user test 37, D4). No verb, no count (`每月1次` is a frequency).
+ */
+const RECURRING_WHEN = /^(?:每逢|逢|每(?:周|星期|月|天|日|年|季度|个)|(?:节假日|双休日|周末|法定节假日))(?:(?!开展|组织|举办|进行|参加|劝导|清理|宣传|服务)[\u4e00-\u9fff、])*?(?:日|天|周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚上|早上|早晚|期间|节假日|周末)$/u;
+
+/**
  * One dated activity (v2 rule 12): date, partner, place, the activity, then what it did (简要内容) and
  * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
  */
-function activityClause(it: ActivityItem, year: number | undefined, withKind: boolean, selves: readonly string[] = []): string {
+function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, selves: readonly string[] = []): string {
+  // A 简要内容 that only says when the work recurs (`每逢农历三、六、九集日`) is the when, in place of the date: never
+  // `内容包括每逢……` (new-user test 37, D4).
+  const cycle = given.summary && RECURRING_WHEN.test(stripEnd(given.summary)) && !given.remark?.span ? stripEnd(given.summary) : undefined;
+  const it: ActivityItem = cycle ? { ...given, summary: undefined } : given;
   // Several days are said as such (`8月1日至3日`), never as the first day alone (review run 5).
-  const when = it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? dateText(it.date, year) : "";
+  const when = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? dateText(it.date, year) : "");
   // A body of the unit itself (`学院团委`) is who did it, not a partner: `学院团委在……开展`, never `联合学院团委`.
   const internal = !!it.host && INTERNAL_BODY.test(it.host);
   // The unit itself as 主办或协办单位 (its name, its 单位简称, `本单位`/`我局`) is no partner: never `联合区卫健委`

@@ -86,12 +86,17 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 /**
  * The recurring work a mechanism or system sets, read from its name, for a 频次 with no count (new-user test 32, D1):
- * `督导员包楼制度` → `开展督导`, `网格巡查机制` → `开展巡查`, `创文例会制度` → `召开例会`, `值班值守制度` → `在岗值守`;
+ * `督导员包楼制度` → `开展督导`, `网格巡查机制` → `开展巡查`, `创文例会制度` → `召开例会`, `值班值守制度` → `在岗值守`,
+ * `“三方联席”议事机制` → `召开联席会议`, `居民议事制度` → `召开议事会`;
  * anything else `落实` (said by the caller as `调度落实情况`). Said after the frequency: `每日开展督导`.
  */
 export function recurringWork(content: string): string {
   const meeting = /(例会|推进会|调度会|联席会议?|碰头会|会商)/u.exec(content)?.[1];
   if (meeting) return `召开${meeting.replace(/^联席会$/u, "联席会议")}`;
+  // A mechanism of joint talks (`“三方联席”议事机制`, `居民协商议事制度`) meets: its meetings are 召开-ed, never `调度`
+  // (new-user test 37, D3).
+  const talks = /(联席|议事|协商)/u.exec(content)?.[1];
+  if (talks) return `召开${talks === "联席" ? "联席会议" : `${talks}会`}`;
   if (/值守|值班/u.test(content)) return "在岗值守";
   const work = /(督导|巡查|巡逻|巡检|督查|检查|走访|点评|通报|保洁|清扫|劝导|调度|研判)/u.exec(content)?.[1];
   return work ? `开展${work}` : "落实";
@@ -121,7 +126,7 @@ function colonClause(ctx: Ctx, i: OrganizationItem, verbOf: (name: string) => st
   if (typedF?.source) b.from(typedF.source);
   const stated = (every: string): boolean => desc.includes(every) || (/^每[日天]$/u.test(every) && /每[日天]/u.test(desc));
   const period = ctx.facts.period;
-  const f = typedF && !stated(typedF.every) && !(figure && period && frequencyMismatch(typedF, figure.value, figure.unit, period)) ? typedF : undefined;
+  const f = typedF && !stated(typedF.every) && !(figure && period && frequencyMismatch(typedF, figure.value, figure.unit, period, name)) ? typedF : undefined;
   const parts = desc.split(/[，,]/u);
   const last = parts[parts.length - 1];
   const inDesc = !!figure && new RegExp(`(?<![\\d.])${figure.value}(?![\\d.])\\s*(?:${escapeRegExp(figure.unit)}|[个人名位处块家次项条支场期所户])`, "u").test(desc);
@@ -160,6 +165,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
   const clause = (verb: string, given: OrganizationItem): Sentence => {
     // `区创建指挥部下达任务`: a task handed down is `下达的任务`.
     const i: { -readonly [K in keyof OrganizationItem]: OrganizationItem[K] } = { ...given, content: given.content.replace(/([\u4e00-\u9fff])(下达|交办|布置|分配)(任务|工作)$/u, "$1$2的$3") };
+    // A rule named with its making after it (`村规民约修订`, `居民公约制定`) is the action on it: `修订完善村规民约`, never
+    // `落实村规民约修订` (new-user test 37, D14).
+    const made = startsWithVerb(i.content) ? null : /^([\u4e00-\u9fff“”《》]{2,}?)(修订|修改|制定|制订|完善|修编)$/u.exec(i.content);
+    if (made) i.content = `${/^修(?:订|改|编)$/u.test(made[2]) ? `${made[2]}完善` : made[2]}${made[1]}`;
     // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
     // `农贸市场周检查` done 每周: the frequency says the week, never `坚持每周开展农贸市场周检查1次`.
     // `文明班级月评比` 每月 alike: `坚持每月开展文明班级评比1次` (new-user test 34, D12).
@@ -199,7 +208,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // A 频次 its own total contradicts (`每周1次`, 30次 in 26 weeks: the check's `value.frequency-total`) is not told: the
     // total alone, `累计召开创文推进会30次` (new-user test 27, D1).
     const period = ctx.facts.period;
-    const f = said && i.figure && period && frequencyMismatch(said, i.figure.value, i.figure.unit, period) ? undefined : said;
+    const f = said && i.figure && period && frequencyMismatch(said, i.figure.value, i.figure.unit, period, i.content) ? undefined : said;
     const contradicted = !!said && !f;
     // The 频次 (or 备注) cell that gives the frequency is a source of the sentence that tells it (new-user test 32, D17).
     if (f?.source && !i.content.includes(f.every)) b.from(f.source);

@@ -1091,8 +1091,9 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
   const lengthKnown = typeof wb.profile.period?.value === "string" || (num(wb.profile.start) !== undefined && num(wb.profile.end) !== undefined);
   if (!period || !lengthKnown) return out;
   const months = (period.end - period.start + 1) / (365 / 12);
-  for (const [id, totalId] of [["organization", "quantity"], ["figures", "value"]] as const) {
+  for (const [id, totalId, nameId] of [["organization", "quantity", "content"], ["figures", "value", "name"]] as const) {
     const freq = columnOf(wb.ledgers[id], "frequency");
+    const names = columnOf(wb.ledgers[id], nameId);
     const totals = columnOf(wb.ledgers[id], totalId);
     const units = columnOf(wb.ledgers[id], "unit");
     if (!freq || !totals) continue;
@@ -1102,7 +1103,8 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
       if (typeof typed !== "string" || typeof total !== "number") continue;
       const f = frequencyOf(typed);
       const unit = units?.value(i);
-      const off = f && frequencyMismatch(f, total, typeof unit === "string" ? unit : undefined, period);
+      const name = names?.value(i);
+      const off = f && frequencyMismatch(f, total, typeof unit === "string" ? unit : undefined, period, typeof name === "string" ? name : undefined);
       if (!off) continue;
       const p = totals.at(i);
       out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: typed.trim(), read: `${total}${off.word}`, detail: `${off.expected}${off.word}`, list: `${Math.round(months)}个月` }));
