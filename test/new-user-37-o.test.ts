@@ -58,7 +58,7 @@ describe("D7: a 新时代文明实践所 preaches to 群众, never 提升干部�
     expect(text).not.toContain("干部职工");
   });
 
-  it("a 新时代文明实践站 typed 其他 speaks of 群众 in its culture heading", async () => {
+  it("a 新时代文明实践站 typed 其他 speaks of 群众 in its culture heading and calls itself 我站", async () => {
     const text = await summaryTextOf({
       profile: { 单位名称: "光明社区新时代文明实践站", 单位类型: "其他", 报告年度: 2025, 报告期: "上半年" },
       ledgers: {
@@ -69,6 +69,8 @@ describe("D7: a 新时代文明实践所 preaches to 群众, never 提升干部�
         ],
       },
     });
-    expect(text).toMatch(/、开展文化惠民活动，丰富群众精神文化生活\n/u);
+    expect(text).toContain("三、开展文化惠民活动，丰富群众精神文化生活\n　　5月1日开展“广场舞展演”活动，参与200人。");
+    // It says 我站, never 我单位.
+    expect(text).toContain("　　我站成立实践站工作领导小组。");
   });
 });

@@ -8,7 +8,7 @@
 import { PUBLIC_SERVICE_NAME } from "../catalog/domain";
 
 /** Profile ids. */
-export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "scenic" | "property" | "market" | "other";
+export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "scenic" | "property" | "market" | "other" | "practice";
 
 /** Heading and point leads of one profile, by section id (catalog sections) and point id. */
 export interface Profile {
@@ -332,6 +332,24 @@ const other: Profile = {
   phrases: { problemsFound: "共排查", honoursTail: "", volunteers: "注册志愿者" },
 };
 
+/**
+ * A 新时代文明实践所/站/中心 or a 志愿服务联合会 typed 其他: it preaches and serves the 群众 of its area, never its own
+ * `干部职工` (new-user test 37, D7): its 理论学习 is 理论宣讲 (studyHeading), its culture 文化惠民. Otherwise as 其他.
+ */
+const practice: Profile = {
+  ...other,
+  id: "practice",
+  headings: {
+    ...other.headings,
+    morality: "深化道德建设，培育文明风尚",
+    culture: "开展文化惠民活动，丰富群众精神文化生活",
+    care: "开展关爱帮扶，传递社会温暖",
+  },
+  leads: { ...other.leads, care: "关爱帮扶" },
+};
+/** The name of a 新时代文明实践 post or of a volunteers' federation (`东城街道新时代文明实践所`, `城南区志愿服务联合会`). */
+const PRACTICE = /文明实践(?:所|站|中心|基地|点)$|志愿服务联合会$|志愿者联合会$|志愿者协会$|志愿服务协会$/u;
+
 /** 群团组织 other than a women's federation (团委, 工会, 科协 …): no talk of 巾帼 or families. */
 const massNeutral: Profile = {
   ...mass,
@@ -374,6 +392,9 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
     return m[1] === "集团" ? "集团" : m[1].endsWith("院") ? "我院" : m[1] === "公司" ? "公司" : m[1] === "中心" ? "我中心" : `我${m[1].slice(-1)}`;
   }
   if (unitType === "其他") {
+    // A 实践所 says 我所, a 实践站 我站 (new-user test 37, D7).
+    const post = /文明实践(所|站)$/u.exec(name);
+    if (post) return `我${post[1]}`;
     const m = /(指挥部|管委会|创城办|创建办|文明办|办公室|委员会|中心|办)$/u.exec(name);
     return m ? (m[1] === "办公室" ? "我办" : m[1]) : "我单位";
   }
@@ -384,6 +405,8 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
 export function profileFor(unitType: string, unitName = ""): Profile {
   if (unitType === "群团组织" && !/妇联|妇女联合会/u.test(unitName)) return massNeutral;
   const profile = byUnitType[unitType] ?? community;
+  // A 新时代文明实践所 typed 其他 speaks to the 群众 it serves (new-user test 37, D7).
+  if (unitType === "其他" && PRACTICE.test(unitName.replace(/（.*?）$/u, "").trim())) return practice;
   // A kindergarten's volunteers are parents and teachers, not pupils (new-user test 13, D3).
   if (unitType === "学校" && KINDERGARTEN.test(unitName.replace(/（.*?）$/u, ""))) return kindergarten;
   // A utility's facilities are its network in the streets (电杆, 表箱, 变压器), not a service window (review runs 10, 14, 19).
@@ -474,7 +497,7 @@ export const SERVICE_WINDOW = new RegExp(`窗口|服务态度|排队|行风|作�
 /** A kind of problem of the unit's own service: a window word, or disorder inside its premises (`秩序混乱` of its 营业厅). */
 const windowKind = (k: string): boolean => SERVICE_WINDOW.test(k) || (/秩序/u.test(k) && OWN_PREMISES.test(k) && !/停车|车辆|交通|停放/u.test(k));
 /** Profiles of a unit that may keep a service window (a bureau, a hospital, a bank, a 政务服务中心 …). */
-const WINDOW_PROFILES = new Set(["agency", "other", "enterprise", "publicService", "market", "property", "scenic"]);
+const WINDOW_PROFILES = new Set(["agency", "other", "practice", "enterprise", "publicService", "market", "property", "scenic"]);
 
 /**
  * A unit with a service window (机关部门, 企事业单位, 其他) whose problems are its window's (`窗口服务态度、排队秩序`) tells
