@@ -467,7 +467,8 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
         ...(readings.find((x) => x.frequency)?.frequency ? { frequency: readings.find((x) => x.frequency)?.frequency } : {}),
       }
       : undefined;
-    return [{ category, figure: found, rectified, ...(rate ? { rate } : {}), ...(remark ? { remark } : {}), details: [], rows: g.length }];
+    const owners = [...new Set(g.map((r) => str(r.cells.owner)).filter(Boolean))];
+    return [{ category, figure: found, rectified, ...(rate ? { rate } : {}), ...(remark ? { remark } : {}), ...(owners.length ? { owners } : {}), details: [], rows: g.length }];
   });
   const units = [...new Set(rows.map(unitOf))];
   const foundByUnit = units.map((u) => sumOf(rows.filter((r) => unitOf(r) === u).map((r) => r.cells.found), u)).filter((f): f is Figure => !!f);

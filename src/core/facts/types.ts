@@ -120,7 +120,11 @@ export interface HonourFacts {
 /** Problems found and rectified (问题整改). */
 export interface RectificationFacts {
   /** Per 问题类别 + 单位: found figure; `rectified` beside it. */
-  readonly byKind: readonly (CategoryTotal & { readonly rectified: Figure; readonly rate?: Figure; readonly remark?: RemarkReading })[];
+  readonly byKind: readonly (CategoryTotal & {
+    readonly rectified: Figure; readonly rate?: Figure; readonly remark?: RemarkReading;
+    /** Distinct 责任单位 of the rows (`门诊部`, `城东营业厅`), in row order; absent when none is typed (new-user test 37, D6). */
+    readonly owners?: readonly string[];
+  })[];
   /** Totals per 单位 (never adding 宗 to 处). */
   readonly foundByUnit: readonly Figure[];
   readonly rectifiedByUnit: readonly Figure[];

@@ -738,7 +738,8 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   })));
   const cultureRows = facts.figures.filter((f) => f.sectionId === "culture").map((f) => `${f.name}${f.remark ?? ""}`);
   // A hospital's `窗口服务态度、排队秩序` problems are 窗口服务 work, never `包保整治` of its premises (new-user test 36, D8).
-  const kinds = facts.rectification.byKind.map((k) => [k.category, k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details].join("；"));
+  // A hospital's `就诊秩序混乱` and a `秩序混乱` of its 营业厅 (its 责任单位) are its own service's too (new-user test 37, D6).
+  const kinds = facts.rectification.byKind.map((k) => [k.category, k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details, ...(k.owners ?? [])].join("；"));
   const typedProfile = withServiceWindow(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts.profile.unitName, kinds);
   const profile = ruralTown(withPublicCulture(typedProfile, culture, cultureRows, facts.profile.population?.value), facts);
   // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).

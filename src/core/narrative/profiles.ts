@@ -8,7 +8,7 @@
 import { PUBLIC_SERVICE_NAME } from "../catalog/domain";
 
 /** Profile ids. */
-export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "scenic" | "property" | "market" | "other";
+export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "scenic" | "property" | "market" | "other" | "practice";
 
 /** Heading and point leads of one profile, by section id (catalog sections) and point id. */
 export interface Profile {
@@ -332,6 +332,24 @@ const other: Profile = {
   phrases: { problemsFound: "共排查", honoursTail: "", volunteers: "注册志愿者" },
 };
 
+/**
+ * A 新时代文明实践所/站/中心 or a 志愿服务联合会 typed 其他: it preaches and serves the 群众 of its area, never its own
+ * `干部职工` (new-user test 37, D7): its 理论学习 is 理论宣讲 (studyHeading), its culture 文化惠民. Otherwise as 其他.
+ */
+const practice: Profile = {
+  ...other,
+  id: "practice",
+  headings: {
+    ...other.headings,
+    morality: "深化道德建设，培育文明风尚",
+    culture: "开展文化惠民活动，丰富群众精神文化生活",
+    care: "开展关爱帮扶，传递社会温暖",
+  },
+  leads: { ...other.leads, care: "关爱帮扶" },
+};
+/** The name of a 新时代文明实践 post or of a volunteers' federation (`东城街道新时代文明实践所`, `城南区志愿服务联合会`). */
+const PRACTICE = /文明实践(?:所|站|中心|基地|点)$|志愿服务联合会$|志愿者联合会$|志愿者协会$|志愿服务协会$/u;
+
 /** 群团组织 other than a women's federation (团委, 工会, 科协 …): no talk of 巾帼 or families. */
 const massNeutral: Profile = {
   ...mass,
@@ -374,6 +392,9 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
     return m[1] === "集团" ? "集团" : m[1].endsWith("院") ? "我院" : m[1] === "公司" ? "公司" : m[1] === "中心" ? "我中心" : `我${m[1].slice(-1)}`;
   }
   if (unitType === "其他") {
+    // A 实践所 says 我所, a 实践站 我站 (new-user test 37, D7).
+    const post = /文明实践(所|站)$/u.exec(name);
+    if (post) return `我${post[1]}`;
     const m = /(指挥部|管委会|创城办|创建办|文明办|办公室|委员会|中心|办)$/u.exec(name);
     return m ? (m[1] === "办公室" ? "我办" : m[1]) : "我单位";
   }
@@ -384,6 +405,8 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
 export function profileFor(unitType: string, unitName = ""): Profile {
   if (unitType === "群团组织" && !/妇联|妇女联合会/u.test(unitName)) return massNeutral;
   const profile = byUnitType[unitType] ?? community;
+  // A 新时代文明实践所 typed 其他 speaks to the 群众 it serves (new-user test 37, D7).
+  if (unitType === "其他" && PRACTICE.test(unitName.replace(/（.*?）$/u, "").trim())) return practice;
   // A kindergarten's volunteers are parents and teachers, not pupils (new-user test 13, D3).
   if (unitType === "学校" && KINDERGARTEN.test(unitName.replace(/（.*?）$/u, ""))) return kindergarten;
   // A utility's facilities are its network in the streets (电杆, 表箱, 变压器), not a service window (review runs 10, 14, 19).
@@ -412,7 +435,7 @@ export function profileFor(unitType: string, unitName = ""): Profile {
 }
 
 /** Words of a unit's own premises (`院内吸烟`, `停车场车辆乱停`, `营业厅`): problems inside, not on a 包保 street. */
-const OWN_PREMISES = /院内|院区|厂区|厂内|园区内|楼内|室内|大厅|营业厅|停车场|本单位|单位内|办公区|门诊|病房|住院部|食堂|宿舍|车间|网点|库区|站内|站区|场内|店内|卖场|场站|车厢|车内|库房|仓库|厂房/u;
+const OWN_PREMISES = /院内|院区|厂区|厂内|园区内|楼内|室内|大厅|营业厅|停车场|本单位|单位内|办公区|门诊|急诊|病房|住院部|科室|食堂|宿舍|车间|网点|库区|站内|站区|场内|店内|卖场|场站|车厢|车内|库房|仓库|厂房/u;
 /** Words of the street a unit answers for (`责任路段`, `包保`, `门前`, `光明路`). */
 const STREET = /包保|路段|责任区|门前|周边|沿街|街道|大道|(?<!停车)[路街巷]$|[路街巷](?:[、，]|口|段|两侧|沿线)/u;
 
@@ -464,25 +487,37 @@ export function withFoundHow(profile: Profile, unitName: string, words: readonly
   return { ...profile, headings, phrases: { ...profile.phrases, problemsFound: inspected ? "排查发现" : "发现" } };
 }
 
-/** Words of a service window's problems (`窗口服务态度`, `排队秩序`, `行风`): the unit's service, no place to 整治. */
-export const SERVICE_WINDOW = /窗口|服务态度|排队|行风|作风|办事效率|服务质量|服务不规范|门难进|脸难看|事难办/u;
+/** Order of the patients in a hospital (`就诊秩序`, `候诊秩序`): its own service, never a street's (new-user test 37, D6). */
+const CARE_ORDER = /(?:就诊|就医|候诊|诊疗|挂号|取药|缴费)秩序/u;
+/**
+ * Words of a service window's problems (`窗口服务态度`, `排队秩序`, `行风`, `就诊秩序`): the unit's service, no place to
+ * 整治.
+ */
+export const SERVICE_WINDOW = new RegExp(`窗口|服务态度|排队|行风|作风|办事效率|服务质量|服务不规范|门难进|脸难看|事难办|${CARE_ORDER.source}`, "u");
+/** A kind of problem of the unit's own service: a window word, or disorder inside its premises (`秩序混乱` of its 营业厅). */
+const windowKind = (k: string): boolean => SERVICE_WINDOW.test(k) || (/秩序/u.test(k) && OWN_PREMISES.test(k) && !/停车|车辆|交通|停放/u.test(k));
 /** Profiles of a unit that may keep a service window (a bureau, a hospital, a bank, a 政务服务中心 …). */
-const WINDOW_PROFILES = new Set(["agency", "other", "enterprise", "publicService", "market", "property", "scenic"]);
+const WINDOW_PROFILES = new Set(["agency", "other", "practice", "enterprise", "publicService", "market", "property", "scenic"]);
 
 /**
  * A unit with a service window (机关部门, 企事业单位, 其他) whose problems are its window's (`窗口服务态度、排队秩序`) tells
  * them as 窗口服务 work (new-user test 36, D8): never under `整治院区环境` or a 包保 street's heading, never `包保整治`. All
  * its problems of the window: heading `优化窗口服务，改善就医秩序` (a hospital) or `优化窗口服务，提升服务水平`, lead
  * `窗口服务`; beside problems of another kind (`噪音扰民`): heading `优化窗口服务，改善就医环境` (a hospital) or
- * `优化窗口服务，改善服务环境`, lead `问题整改`. `kinds`: each problem kind's words (category and 备注 name, places);
+ * `优化窗口服务，改善服务环境`, lead `问题整改`; a hospital's 就诊秩序 beside another problem `优化就医秩序，改善院区环境`, and
+ * never `排查责任区域` (new-user test 37, D6). `kinds`: each problem kind's words (category and 备注 name, places, 责任单位);
  * a kind that names a street (`门前`, `光明路`) leaves the profile as given, as do other profiles and no window word.
  */
 export function withServiceWindow(profile: Profile, unitName: string, kinds: readonly string[]): Profile {
-  if (!WINDOW_PROFILES.has(profile.id) || !kinds.some((k) => SERVICE_WINDOW.test(k)) || kinds.some((k) => STREET.test(k))) return profile;
+  if (!WINDOW_PROFILES.has(profile.id) || !kinds.some(windowKind) || kinds.some((k) => STREET.test(k))) return profile;
   const hospital = premisesHeading(unitName).hospital;
-  const only = kinds.every((k) => SERVICE_WINDOW.test(k));
-  const environment = `优化窗口服务，${hospital ? (only ? "改善就医秩序" : "改善就医环境") : only ? "提升服务水平" : "改善服务环境"}`;
-  return { ...profile, headings: { ...profile.headings, environment }, leads: { ...profile.leads, problems: only ? "窗口服务" : "问题整改" } };
+  const only = kinds.every(windowKind);
+  // A hospital's 就诊秩序 beside another problem (`乱张贴`) of its 院区: `优化就医秩序，改善院区环境` (new-user test 37, D6).
+  const careOrder = hospital && !only && kinds.filter(windowKind).every((k) => CARE_ORDER.test(k) && !/窗口|服务态度|行风|作风|服务质量/u.test(k));
+  const environment = careOrder ? "优化就医秩序，改善院区环境" : `优化窗口服务，${hospital ? (only ? "改善就医秩序" : "改善就医环境") : only ? "提升服务水平" : "改善服务环境"}`;
+  // No 责任区域 under a heading of the unit's own service (new-user test 37, D6: never `排查责任区域就诊秩序混乱问题`).
+  const phrases = profile.phrases.problemsFound === "排查责任区域" ? { ...profile.phrases, problemsFound: "排查发现" } : profile.phrases;
+  return { ...profile, headings: { ...profile.headings, environment }, leads: { ...profile.leads, problems: only ? "窗口服务" : "问题整改" }, phrases };
 }
 
 /** Words of culture brought to the public (`送文化下乡`, `送戏下乡`, `惠民演出`, `群众`, `游客`): no staff recreation. */

@@ -455,10 +455,13 @@ export function studyOnly(facts: Facts): boolean {
 /**
  * The heading of a 宣传教育 section of 理论学习 only (studyOnly), by who studied: `加强理论武装，提升干部职工文明素养` for
  * an agency (and by default), 师生 for a school, 教职工 for a kindergarten, 党员群众 for a community, village or street.
- * A 群团组织 (`mass`) names its own people (massPeople: 团员青年 of a 团委; new-user test 32, D7).
+ * A 群团组织 (`mass`) names its own people (massPeople: 团员青年 of a 团委; new-user test 32, D7); a 新时代文明实践所
+ * (`practice`) `深化理论宣讲，推动党的创新理论深入人心` (new-user test 37, D7).
  * `profileId`: the profile's id, or `area` for a roll-up of a place's units; `unitName`: the unit's 单位名称.
  */
 export function studyHeading(profileId: string, unitName = ""): string {
+  // A 新时代文明实践所 preaches to the 群众 (new-user test 37, D7).
+  if (profileId === "practice") return "深化理论宣讲，推动党的创新理论深入人心";
   const who = profileId === "mass" ? massPeople(unitName)
     : ({ school: "师生", kindergarten: "教职工", community: "党员群众", street: "党员群众", area: "党员群众" } as Readonly<Record<string, string>>)[profileId] ?? "干部职工";
   return `加强理论武装，提升${who}文明素养`;
