@@ -1,0 +1,40 @@
+/**
+ * New-user test 37 (/work/nu37/REPORT.md): D1 and D13, a 问题整改 备注 of 问题类别 其他 that names a problem's state
+ * (`犬只粪便未清理`) or a task (`旱厕改造`), each as the tester typed it.
+ */
+import { summaryTextOf } from "./support/summaries";
+
+const community = {
+  profile: { 单位名称: "锦绣华庭社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年", 上级指导单位: "东城街道办事处" },
+  ledgers: {
+    问题整改: [
+      { 问题类别: "其他", 发现数: 48, 已整改数: 45, 单位: "起", 备注: "物业服务纠纷" },
+      { 问题类别: "占道堆放", 发现数: 60, 已整改数: 55, 单位: "处", 备注: "楼道堆物" },
+      { 问题类别: "其他", 发现数: 30, 已整改数: 28, 单位: "处", 备注: "犬只粪便未清理" },
+    ],
+  },
+};
+
+it("D1: a 备注 `犬只粪便未清理` names the problem whole, never the clipped `犬只粪便未`", async () => {
+  const text = await summaryTextOf(community);
+  expect(text).not.toMatch(/未问题|未\d|便未[、，。]/u);
+  expect(text).toContain("占道堆放和犬只粪便未清理问题90处，已整改83处，其中清理占道堆放55处、犬只粪便28处。");
+  expect(text).toContain("犬只粪便未清理问题30处中尚有2处未整改到位");
+});
+
+const village = {
+  profile: { 单位名称: "柳塘村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "上半年", 上级指导单位: "青石镇人民政府" },
+  ledgers: {
+    问题整改: [
+      { 问题类别: "占道堆放", 发现数: 45, 已整改数: 45, 单位: "处", 备注: "柴草乱堆" },
+      { 问题类别: "其他", 发现数: 12, 已整改数: 10, 单位: "户", 备注: "旱厕改造" },
+    ],
+  },
+};
+
+it("D13: a 备注 `旱厕改造` names a task: told as the task done, never `整改旱厕改造` or `排查发现旱厕改造`", async () => {
+  const text = await summaryTextOf(village);
+  expect(text).not.toMatch(/整改旱厕改造|发现旱厕改造|旱厕改造\d+户中/u);
+  expect(text).toContain("完成旱厕改造10户（计划12户）");
+  expect(text).toContain("旱厕改造尚有2户未完成");
+});
