@@ -38,3 +38,25 @@ it("D13: a 备注 `旱厕改造` names a task: told as the task done, never `整
   expect(text).toContain("完成旱厕改造10户（计划12户）");
   expect(text).toContain("旱厕改造尚有2户未完成");
 });
+
+it("D13: the village's text tells 旱厕改造 as a task done with its plan, in the opening (never among the problems 重点整治-ed), the body and 存在的不足", async () => {
+  const text = await summaryTextOf(village);
+  expect(text).toContain("在青石镇人民政府的指导下，重点整治占道堆放问题，完成旱厕改造10户（计划12户）。");
+  expect(text).toContain("　　清理占道堆放45处，完成旱厕改造10户（计划12户）。");
+  expect(text).toContain("　　旱厕改造尚有2户未完成，需持续跟进。");
+});
+
+it("D1: other names of a problem's state (`门店招牌不规范`, `垃圾清运不到位`) are named whole as the problem", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "和平社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      问题整改: [
+        { 问题类别: "其他", 发现数: 20, 已整改数: 18, 单位: "处", 备注: "门店招牌不规范" },
+        { 问题类别: "其他", 发现数: 10, 已整改数: 9, 单位: "处", 备注: "垃圾清运不到位" },
+      ],
+    },
+  });
+  expect(text).not.toMatch(/招牌不问题|清运不问题|规范门店招牌不规范/u);
+  expect(text).toContain("累计排查发现门店招牌不规范和垃圾清运不到位问题30处，已整改27处，整改率为90%。其中规范门店招牌18处，整改垃圾清运不到位问题9处。");
+  expect(text).toContain("门店招牌不规范问题20处中尚有2处未整改到位，垃圾清运不到位问题10处中尚有1处未整改到位，需持续跟进。");
+});
