@@ -60,3 +60,19 @@ it("D1: other names of a problem's state (`门店招牌不规范`, `垃圾清运
   expect(text).toContain("累计排查发现门店招牌不规范和垃圾清运不到位问题30处，已整改27处，整改率为90%。其中规范门店招牌18处，整改垃圾清运不到位问题9处。");
   expect(text).toContain("门店招牌不规范问题20处中尚有2处未整改到位，垃圾清运不到位问题10处中尚有1处未整改到位，需持续跟进。");
 });
+
+it("D13: other tasks (`路灯安装`, `围墙修缮`) are told done, with the plan of one part done and what is left 未完成", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "和平社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      问题整改: [
+        { 问题类别: "其他", 发现数: 20, 已整改数: 20, 单位: "处", 备注: "路灯安装" },
+        { 问题类别: "其他", 发现数: 8, 已整改数: 6, 单位: "处", 备注: "围墙修缮" },
+        { 问题类别: "卫生死角", 发现数: 9, 已整改数: 9, 单位: "处" },
+      ],
+    },
+  });
+  expect(text).not.toMatch(/整改(?:路灯安装|围墙修缮)|围墙修缮8处中/u);
+  expect(text).toContain("其中完成路灯安装20处、围墙修缮6处（计划8处），清理卫生死角9处。");
+  expect(text).toContain("　　围墙修缮尚有2处未完成，需持续跟进。");
+});
