@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { approxFound, countsHouseholds, isComplaint, isMoresProblem, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countsHouseholds, isComplaint, isMoresProblem, isTask, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -447,7 +447,8 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   if (head.some(bare) && head.filter((h) => !bare(h)).length >= 2) return unrepeated(head.filter((h) => !bare(h)), facts, body);
   if (clauses.filter((c) => body.includes(c)).length < 2) return head;
   const r = withoutMoresProblems(facts.rectification, facts.profile.unitType);
-  const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)));
+  // A task (`旱厕改造`) is no problem to 整治 (new-user test 37, D13).
+  const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)) && !isTask(k));
   const told = (h: Sentence): boolean => kinds.some((k) => h.sources.some((x) => k.rectified.sources.includes(x)));
   const problems = head.filter(told);
   if (!problems.length || !problems.every((h) => h.text.split("，").every((c) => body.includes(c)))) return head;
@@ -534,7 +535,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     // Conduct (闯红灯, 不戴头盔, 不文明行为) counted in cases (起) is 纠正-ed one by one, never 整改-ed like a place: what is left is 未处理到位
     // (new-user test 22, D3).
     // A 移风易俗 problem (高额彩礼) is 劝导纠正-ed, as 道德建设 says it: what is left is 未纠正到位 (new-user test 36, D1).
-    const undone = (k: (typeof open)[number]): string => (isComplaint(k) ? "未办结" : isMoresProblem(k, facts.profile.unitType) ? "未纠正到位" : problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit) ? "未处理到位" : "未整改到位");
+    // A task (`旱厕改造`) is 完成-d, never 整改-ed (new-user test 37, D13).
+    const undone = (k: (typeof open)[number]): string => (isTask(k) ? "未完成" : isComplaint(k) ? "未办结" : isMoresProblem(k, facts.profile.unitType) ? "未纠正到位" : problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit) ? "未处理到位" : "未整改到位");
     const names = shown.map(nameOf);
     const grouped = names.length > 1 && new Set(names).size === 1 && shown.every((k) => k.rectified.value > 0);
     if (grouped) {
@@ -603,6 +605,11 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       // None rectified: `流动摊点12处均未整改到位`, one: `……1处尚未整改到位` — never a comma of its own (new-user test 6, D5).
       if (restForm(k)) {
         b.text(i ? sep : "").text(nameOf(k)).fig(k.figure).text(`中已${undone(k) === "未处理到位" ? "处理" : "整改"}`).fig(k.rectified).text(`，其余尚${undone(k)}`);
+        return;
+      }
+      // Of a task part done, what is left of it: `旱厕改造尚有2户未完成` (new-user test 37, D13).
+      if (isTask(k) && k.rectified.value) {
+        b.text(i ? sep : "").text(nameOf(k)).text("尚有").fig(left).text(undone(k)).from(...k.figure.sources);
         return;
       }
       b.text(i ? sep : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : `${k.figure.value > 1 ? "均" : "尚"}${undone(k)}`).from(...k.rectified.sources);

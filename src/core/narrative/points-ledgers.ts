@@ -661,7 +661,26 @@ export function carriedMechanism(content: string): string {
 export const namedWithClosingAction = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !actionOf(k.remark.detail) && CLOSING_ACTION.test(k.remark.detail);
 
 /** A 问题 name typed 其他 that closes with its action (`大操大办劝导`): the problem, then the action. */
-const CLOSING_ACTION = /^([\u4e00-\u9fff“”]{2,}?)(劝导|劝阻|整治|清理|治理|排查|整改|纠正|查处|规范|拆除|清除)$/u;
+const CLOSING_ACTION = /^([\u4e00-\u9fff“”]{2,}?)(?<![未不没无])(劝导|劝阻|整治|清理|治理|排查|整改|纠正|查处|规范|拆除|清除)$/u;
+
+/**
+ * A name of a problem's state, a thing and the action it still wants (`犬只粪便未清理`, `门店招牌不规范`, `垃圾清运不到位`):
+ * the thing (group 1) and the action (group 2; `到位` when the name says no action). Named whole as the problem
+ * (`犬只粪便未清理问题30处`), what was done is the action on the thing (`清理犬只粪便28处`); never cut before the action as if
+ * it closed a name (new-user test 37, D1: never `犬只粪便未问题`).
+ */
+const NEGATED_STATE = /^([\u4e00-\u9fff“”]{2,}?)(?:尚未|没有|未|不|没|无)(劝导|劝阻|整治|清理|清运|治理|整改|纠正|查处|规范|拆除|清除|到位|及时|达标|落实|处理|修复|维修)$/u;
+
+/**
+ * A name of a task done to things (`旱厕改造`, `路灯安装`, `围墙修缮`): thing and work closing it, counted as the task's
+ * units (户, 处). It is no problem found: told as the task done (`完成旱厕改造10户（计划12户）`), never `整改旱厕改造` or
+ * `排查发现旱厕改造` (new-user test 37, D13). A work that also closes a problem's name (`楼道杂物清理`, `违建拆除`) is
+ * CLOSING_ACTION's.
+ */
+const TASK_NAME = /^(?![\u4e00-\u9fff“”]*?(?:未|不|没|无)[\u4e00-\u9fff]{2}$)[\u4e00-\u9fff“”]{2,}?(?:改造|修缮|安装|加装|建设|新建|改建|提升|维修|翻新|铺设|硬化|绿化|亮化|美化|清运)$/u;
+
+/** A 问题类别 其他 row whose 备注 names a task done to things (TASK_NAME: `旱厕改造`), not a problem found. */
+export const isTask = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !actionOf(k.remark.detail) && TASK_NAME.test(k.remark.detail);
 
 /** A name that closes with a thing's state (`公交站台破损`, `路灯损坏`, `井盖缺失`): a problem only with `问题` after it. */
 const DAMAGE_WORDS = "破损|损坏|损毁|缺失|缺损|脱落|老化|松动|堵塞|积水|故障|失修|残缺|褪色|破旧|倾斜|不亮|不全|不齐|渗漏|漏水|坑洼|塌陷";
@@ -680,8 +699,12 @@ const COMPLAINT = /投诉|诉求|举报|信访|工单|热线|来电|来信|咨�
 /** A name that is the complaints or requests themselves (`投诉举报`, `群众诉求`, `12345热线工单`), not a problem complained of. */
 const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|来电|来信|咨询件|投诉件|举报件)$/u;
 
-/** The action and object of a 问题类别 row (catalog problemActions); 其他 is named by its 备注 when it gives a name. */
-export function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string } {
+/**
+ * The action and object of a 问题类别 row (catalog problemActions); 其他 is named by its 备注 when it gives a name. `done`,
+ * when set, is what the action is said of where it differs from the problem's name (`清理` `犬只粪便` of the problem
+ * `犬只粪便未清理问题`: new-user test 37, D1).
+ */
+export function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string; done?: string } {
   const a = problemActions[kind.category] ?? { verb: "整治" };
   const named = kind.category === "其他" && kind.remark?.detail ? kind.remark.detail : undefined;
   // `规范商铺经营招牌`, `收缴占道物品`: a 备注 that names an action is said as it is (of any category:
@@ -700,6 +723,9 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   if (detail && own && detail.startsWith(own) && (named || detail.length > own.length + 1)) return { verb: own, object: detail.slice(own.length) };
   // A name that closes with the action taken on it (`大操大办劝导`, `楼道杂物清理`) names the problem before it: `劝导大操大办`,
   // never `大操大办劝导问题` (new-user test 31, D2).
+  const negated = named && !own ? NEGATED_STATE.exec(named) : null;
+  if (negated) return negated[2] === "到位" || !actionOf(`${negated[2]}${negated[1]}`) ? { verb: "整改", object: `${named}问题` } : { verb: negated[2], object: `${named}问题`, done: negated[1] };
+  if (named && !own && TASK_NAME.test(named)) return { verb: "完成", object: named };
   const closing = named && !own ? CLOSING_ACTION.exec(named) : null;
   if (closing) return { verb: closing[2], object: closing[1] };
   // Complaints and requests (`投诉举报`, `12345工单`) are 办结-ed, never 整改-ed (new-user test 33, D3: `办结投诉举报1150件`);
@@ -737,7 +763,10 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
   let categories = 0;
   for (const [verb, ks] of byVerb) {
     const byObject = new Map<string, typeof ks>();
-    for (const k of ks) byObject.set(problemAction(k).object, [...(byObject.get(problemAction(k).object) ?? []), k]);
+    for (const k of ks) {
+      const a = problemAction(k);
+      byObject.set(a.done ?? a.object, [...(byObject.get(a.done ?? a.object) ?? []), k]);
+    }
     [...byObject.entries()].forEach(([object, same], i) => {
       categories += 1;
       if (shown >= MAX_ITEMS) {
@@ -749,6 +778,8 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
       const shops = same.every((k) => countsHouseholds(k.rectified.unit));
       b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(shops ? object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") : object);
       same.forEach((k, j) => b.text(j ? "、" : "").fig(k.rectified));
+      // A task part done says its plan: `完成旱厕改造10户（计划12户）` (new-user test 37, D13).
+      if (same.length === 1 && isTask(same[0]) && same[0].rectified.value < same[0].figure.value) b.text("（计划").fig(same[0].figure).text("）");
       first = false;
       shown += 1;
     });
@@ -768,7 +799,7 @@ export const isComplaint = (k: RectificationFacts["byKind"][number]): boolean =>
 
 
 /** A 问题类别 row whose 备注 names an action (`规范商铺经营招牌`): the data names what was done, not a kind of problem. */
-const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail) && !FOUND_HOW.test(k.remark.detail);
+const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => (k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail) && !FOUND_HOW.test(k.remark.detail)) || isTask(k);
 
 /**
  * A problem's name that says how it was found (`入户安检发现隐患`, `巡查中发现违规线路`, `老旧小区改造中发现的飞线充电`):
