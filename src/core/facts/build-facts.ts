@@ -336,8 +336,11 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
 /** The measure word a 先进典型 row counts in (catalog `honourRowMeasure`: its 备注's, else its title's). */
 const measureOfRow = (r: ParsedRow): string => honourRowMeasure(phrase(r.cells.title), numv(r.cells.people), str(r.cells.remark));
 
-/** A part of a unit that holds an honour (`急诊科`, `城东营业厅`, `团支部`): a short name and nothing else. */
-const HOLDER = /^[\u4e00-\u9fff]{1,10}(?:科|室|部|队|班|组|站|中心|所|车间|网点|窗口|营业厅|支部|病区|中队|分队|年级)$/u;
+/**
+ * A part of a unit, or a place in it, that holds an honour (`急诊科`, `城东营业厅`, `团支部`; a 乡镇's `石桥村`, a 社区's
+ * `锦绣华庭小区`, `3号楼`: new-user test 37, D5): a short name and nothing else — never a person's name.
+ */
+const HOLDER = /^[\u4e00-\u9fff\d]{1,10}(?:科|室|部|队|班|组|站|中心|所|车间|网点|窗口|营业厅|支部|病区|中队|分队|年级|村|社区|小区|楼院|院落|网格|楼栋|号楼|单元)$/u;
 
 /** 来源 of a 问题整改 row that marks it carried from the previous period (v1.2); blank or 本期发现 is this period's. */
 const CARRIED = Enums.problemOrigin[1];
