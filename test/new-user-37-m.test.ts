@@ -51,3 +51,11 @@ it("D5: a collective honour whose holder (a 村, 社区, 小区 or 楼院) is na
   });
   expect(person).not.toContain("张建国");
 });
+
+it("D5: check says how the summary tells it: “石桥村获评省级文明村”, never “省级文明村1个”", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "青石镇人民政府", 单位类型: "乡镇", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 先进典型: [{ 荣誉名称: "省级文明村", 级别: "省", 人数: 1, 备注: "石桥村" }] },
+  });
+  expect((await cli("check", file)).out).toContain("提示 先进典型!D3 [honour.collective-count] “省级文明村”是集体荣誉，人数1在总结中写作“石桥村获评省级文明村”，不计入先进典型人数；");
+});
