@@ -35,6 +35,14 @@ it("D2: `fix` turning a typed 区级 into 县/区 keeps the word in 备注 (〔�
   expect(text).toContain("3户家庭获评区级“文明家庭”");
   expect(text).not.toContain("〔");
   expect((await cli("check", out)).out).not.toContain("〔级别〕");
+  // With a 〔约数〕 tag for 人数 in the same 备注, both are kept and read.
+  const both = await workbookFile({
+    profile: { 单位名称: "锦绣华庭社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年", 上级指导单位: "江城县东城街道" },
+    ledgers: { 先进典型: [{ 荣誉名称: "最美楼栋长", 级别: "区级", 类别: "其他", 人数: "约30" }] },
+  });
+  const out2 = join(mkdtempSync(join(tmpdir(), "cl-nu37m-")), "fixed.xlsx");
+  expect((await cli("fix", both, "-o", out2)).out).toContain("先进典型!G3  （空） → “〔级别〕区级；〔约数〕人数：约30”");
+  expect((await cli("summarize", out2, "--text", "-")).out).toContain("约30人获评区级“最美楼栋长”");
 });
 
 it("D5: a collective honour whose holder (a 村, 社区, 小区 or 楼院) is named in 备注 is told with it, without 1个", async () => {
