@@ -8,13 +8,13 @@ const village = (remark: string | undefined, guide = "青山镇党委", type = "
   ledgers: { 先进典型: [{ 荣誉名称: "文明家庭", 级别: "县/区", 类别: "孝老爱亲", 人数: 3, ...(remark ? { 备注: remark } : {}) }] },
 });
 
-it("D6: a 县/区 honour is 县级 or 区级 as its 备注 says; a 村 or 乡镇 naming neither is in a 县; a 社区 naming neither keeps 县（区）级", async () => {
+it("D6: a 县/区 honour is 县级 or 区级 as its 备注 says; a 村 or 乡镇 naming neither is in a 县; a 社区 naming neither is urban: 区级 (test 37, D2)", async () => {
   expect(await summaryTextOf(village("县级"))).toContain("3户家庭获评县级“文明家庭”");
   expect(await summaryTextOf(village("区级"))).toContain("3户家庭获评区级“文明家庭”");
   expect(await summaryTextOf(village("东湖区文明委授予"))).toContain("3户家庭获评区级“文明家庭”");
   expect(await summaryTextOf(village(undefined))).toContain("3户家庭获评县级“文明家庭”");
   expect(await summaryTextOf(village(undefined, "江城县委宣传部", "乡镇", "青山镇人民政府"))).toContain("3户家庭获评县级“文明家庭”");
-  expect(await summaryTextOf(village("社区推荐", "城南街道办事处", "社区", "望江社区居委会"))).toContain("3户家庭获评县（区）级“文明家庭”");
+  expect(await summaryTextOf(village("社区推荐", "城南街道办事处", "社区", "望江社区居委会"))).toContain("3户家庭获评区级“文明家庭”");
   expect(await summaryTextOf(village("区级", "城南街道办事处", "社区", "望江社区居委会"))).toContain("3户家庭获评区级“文明家庭”");
 });
 

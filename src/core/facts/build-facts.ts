@@ -317,7 +317,7 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     const unit = g.map(measureOfRow).find((m) => m !== honourMeasure(category)) ?? honourMeasure(category);
     // One collective honour whose 备注 names its holder (`急诊科`, `团支部`): said of it, `急诊科获评……` (new-user test 24, D4).
     const remark = g.length === 1 && numv(g[0].cells.people) === 1 ? str(g[0].cells.remark).trim() : "";
-    const holder = HOLDER.test(remark) && !hasPersonalData(remark) ? remark : undefined;
+    const holder = isHonourHolder(remark) ? remark : undefined;
     // A 县/区 honour whose 备注 says which (`县级`, `江城县文明委授予`): said so, never 县（区）级 (new-user test 35, D6).
     const seat = level === "县/区" ? g.map((r) => COUNTY_OR_DISTRICT_NAMED.exec(str(r.cells.remark))?.[1]).find(Boolean) as "县" | "区" | undefined : undefined;
     return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}), ...(seat ? { seat } : {}) };
@@ -336,8 +336,19 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
 /** The measure word a 先进典型 row counts in (catalog `honourRowMeasure`: its 备注's, else its title's). */
 const measureOfRow = (r: ParsedRow): string => honourRowMeasure(phrase(r.cells.title), numv(r.cells.people), str(r.cells.remark));
 
-/** A part of a unit that holds an honour (`急诊科`, `城东营业厅`, `团支部`): a short name and nothing else. */
-const HOLDER = /^[\u4e00-\u9fff]{1,10}(?:科|室|部|队|班|组|站|中心|所|车间|网点|窗口|营业厅|支部|病区|中队|分队|年级)$/u;
+/**
+ * A part of a unit, or a place in it, that holds an honour (`急诊科`, `城东营业厅`, `团支部`; a 乡镇's `石桥村`, a 社区's
+ * `锦绣华庭小区`, `3号楼`: new-user test 37, D5): a short name and nothing else — never a person's name.
+ */
+const HOLDER = /^[\u4e00-\u9fff\d]{1,10}(?:科|室|部|队|班|组|站|中心|所|车间|网点|窗口|营业厅|支部|病区|中队|分队|年级|村|社区|小区|楼院|院落|网格|楼栋|号楼|单元)$/u;
+
+/**
+ * True when a 先进典型 row's 备注 (trimmed) is the name of the part or place that holds its collective honour (HOLDER:
+ * `急诊科`, `石桥村`), so that the summary says `石桥村获评“省级文明村”`; never a person's name or contact data.
+ */
+export function isHonourHolder(remark: string): boolean {
+  return HOLDER.test(remark) && !hasPersonalData(remark);
+}
 
 /** 来源 of a 问题整改 row that marks it carried from the previous period (v1.2); blank or 本期发现 is this period's. */
 const CARRIED = Enums.problemOrigin[1];

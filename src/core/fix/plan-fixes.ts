@@ -26,6 +26,9 @@ import { applyChanges } from "./apply";
 import type { Change, ChangeKind, FixPlan, Skipped } from "./types";
 import { FixNote, SkipReason } from "./wording";
 
+/** The tag `fix` writes into 备注 to keep the typed word of a 县/区 级别 (`〔级别〕区级`; new-user test 37, D2). */
+const LEVEL_TAG = "〔级别〕";
+
 /** 表述 values of 其他指标 by approximation kind (spec §8). */
 const APPROX_WORD: Readonly<Record<ApproxKind, string>> = { about: "约", over: "余", nearly: "近" };
 
@@ -206,6 +209,17 @@ function fixLevelWord(scope: RowScope, field: FieldSpec, col: number, raw: strin
   const value = levelByWord(typed);
   if (value === undefined || !(field.values ?? []).includes(value) || !passes(scope, field, col, value)) return false;
   setCell(scope, col, value, "enum", FixNote.levelWord(typed, value));
+  // 县/区 says neither which: the typed 县级 or 区级 is kept in 备注 as a tag (`〔级别〕区级`), which the summary reads
+  // before the unit's names (build-facts COUNTY_OR_DISTRICT_NAMED), so a 区级 honour is never told as 县级 or 县（区）级
+  // (new-user test 37, D2).
+  const seat = value === "县/区" ? /^([县区])(?:级|里)?$/u.exec(typed)?.[1] : undefined;
+  const remarkCol = scope.byId.get("remark");
+  if (seat && remarkCol) {
+    const tag = `${LEVEL_TAG}${seat}级`;
+    const cur = readText(current(scope, remarkCol.col)).trim();
+    const after = cur.includes(tag) ? cur : cur ? `${cur}；${tag}` : tag;
+    if (after !== cur && passes(scope, remarkCol.field, remarkCol.col, after)) setCell(scope, remarkCol.col, after, "enum", FixNote.levelSeatKept(tag, `${seat}级`));
+  }
   // A college's 校级 honour is the university's, not the college's own: 本单位 is the list's nearest value, and the
   // title keeps the level the user typed (`校级三好学生`) so the summary says it was received (new-user test 15, D13).
   const title = scope.byId.get("title");

@@ -31,6 +31,8 @@ export const FixNote = {
   trim: (typed: string): string => (typed === "" ? "只有空格，清空" : `去掉${q(typed)}首尾的空格`),
   unitCell: (unit: string, from: string): string => `填入${from}中的单位${q(unit)}`,
   remarkTag: (tag: string): string => `加上${tag}`,
+  /** The typed 县级/区级 of a 县/区 级别 kept in 备注 (new-user test 37, D2). */
+  levelSeatKept: (tag: string, word: string): string => `加上${tag}（保留所填“${word}”，总结中写作“${word}”）`,
   staleTag: (tag: string, cell: string, value: number): string => `删除已不适用的${tag}（${cell}已填准确数字${value}）`,
   approxCell: (word: string, from: string): string => `按${from}填为${q(word)}`,
 } as const;

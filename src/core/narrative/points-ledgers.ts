@@ -1355,11 +1355,12 @@ export function levelBefore(title: string, level: string, unitType: string, unit
  * name or its 上级指导单位 `guide`, is 县级: new-user tests 18, 27 D6; of a unit in a district 区级; of a unit whose name
  * and 上级指导单位 name neither, never a guessed 区级: new-user test 34, D13). The row's 备注 (`seat`: `县级`, `江城县文明委`)
  * decides first; a 村 or 乡镇 whose names say neither is in a 县 (县级: rural units are, far more often than in a 区); a 社区
- * or anything else naming neither is `县（区）级`, the last resort (new-user test 35, D6).
+ * or 街道 naming neither is urban, in a 区 (区级: new-user test 37, D2 — `县（区）级` is form language, never summary
+ * language); anything else naming neither is `县（区）级`, the last resort (new-user test 35, D6).
  */
 function levelWord(level: string, unitType: string, unitName = "", guide = "", seat?: "县" | "区"): string {
   if (level === "县/区") {
-    const where = seat ?? countyOrDistrict(unitName, guide) ?? (unitType === "村" || unitType === "乡镇" ? "县" : undefined);
+    const where = seat ?? countyOrDistrict(unitName, guide) ?? (unitType === "村" || unitType === "乡镇" ? "县" : unitType === "社区" || unitType === "街道" ? "区" : undefined);
     return where === "县" ? "县级" : where === "区" ? "区级" : "县（区）级";
   }
   if (level === "街道/乡镇") return unitType === "村" ? "乡镇级" : "街道级";

@@ -12,7 +12,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { frequencyMismatch, frequencyOf, hasPersonalData, personalNameIn, privateNameInActivityName } from "../facts/remark";
-import { rateConflicts } from "../facts/build-facts";
+import { isHonourHolder, rateConflicts } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
 import type { ApproxKind } from "../normalize/types";
@@ -309,8 +309,12 @@ function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => strin
     const typed = (typedAt(`${p.sheet}!${p.cell}`) ?? String(count)).trim();
     if (!/^[\d０-９.,，]+$/u.test(typed)) continue;
     const remark = remarks?.value(i);
-    const measure = honourRowMeasure(title, count, typeof remark === "string" ? remark : "");
-    out.push(makeFinding("honour.collective-count", p.sheet, p.cell, { field: title, typed: String(count), read: `${title}${count}${measure}` }));
+    const note = typeof remark === "string" ? remark.trim() : "";
+    const measure = honourRowMeasure(title, count, note);
+    // One held by a place or part named in 备注, alone under its title, is told with it (`石桥村获评省级文明村`; new-user
+    // test 37, D5), as the summary does (build-facts honourFacts).
+    const alone = count === 1 && isHonourHolder(note) && Array.from({ length: titles.length }, (_, j) => titles.value(j)).filter((v) => typeof v === "string" && v.trim() === title).length === 1;
+    out.push(makeFinding("honour.collective-count", p.sheet, p.cell, { field: title, typed: String(count), read: alone ? `${note}获评${title}` : `${title}${count}${measure}` }));
   }
   return out;
 }
