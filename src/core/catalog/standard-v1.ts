@@ -215,7 +215,7 @@ const publicity: LedgerSpec = {
     // A hand-made list names the thing in a 项目 or 名称 column (`项目 | 数量 | 地点`: 公益广告牌, 宣传横幅; new-user test 25, D9),
     // or says what was done in a 工作内容 column (`设置公益广告`, `发放倡议书`; new-user test 24, D9).
     oneOf("kind", "类型", Enums.publicityKind, true, { synonyms: ["宣传类型", "宣传形式", "形式", "载体", "类别", "项目", "名称", "宣传品", "宣传品名称", "品名", "宣传项目", "工作内容", "工作事项"] }),
-    text("place", "位置或内容", 200, false, { synonyms: ["位置", "投放位置", "地点", "投放地点", "设置地点", "宣传内容", "内容"] }),
+    text("place", "位置或内容", 200, false, { synonyms: ["位置", "投放位置", "地点", "投放地点", "设置地点", "宣传内容", "内容", "摆放地点", "摆放位置", "设置位置", "点位"] }),
     int("quantity", "数量", true, { synonyms: ["投放数量", "设置数量"] }),
     oneOf("unit", "单位", Enums.publicityUnit, true, { synonyms: ["计量单位", "量词"] }),
     oneOf("mode", "方式", Enums.publicityMode, false, { synonyms: ["投放方式"] }),
@@ -293,7 +293,7 @@ const activities: LedgerSpec = {
     // 项目 its kind (new-user test 26, D7; the participants tell it from a 宣传投放 list of 工作内容 and 数量).
     text("name", "活动名称", 60, true, { synonyms: ["活动主题", "活动项目", "主题", "名称", "活动", "工作内容", "活动名目", "名目", "项目名称"] }),
     oneOf("kind", "活动类型", Enums.activityKind, true, { synonyms: ["活动类别", "类型", "类别", "项目"] }),
-    int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "参与人次", "参加人员数", "参与人员数", "人数", "人次"] }),
+    int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "参与人次", "参加人员数", "参与人员数", "人数", "人次", "参加人员", "参与人员", "参加对象人数"] }),
     oneOf("unit", "单位", Enums.activityUnit, false, { synonyms: ["计量单位"] }),
     text("place", "地点", 60, false, { synonyms: ["活动地点", "活动场所", "地址"] }),
     text("host", "主办或协办单位", 60, false, { synonyms: ["主办单位", "承办单位", "组织单位", "组织部门", "发布组织", "发起单位", "负责科室", "负责部门", "牵头单位", "牵头科室", "承办科室"] }),

@@ -85,6 +85,17 @@ export function unitOfHeader(col: SourceColumn): string | undefined {
   return undefined;
 }
 
+/**
+ * False for a column whose header names people rather than a count (`参加人员`, `参与人员`: no 数, 次 or 量 in it)
+ * while fewer than half of its non-empty values read as numbers (`居民`, `张三、李四`): such a column says who took
+ * part, and is never taken for 参与数量 by its header (new-user test 37, D11). True otherwise.
+ */
+function countsOf(grid: SheetGrid, block: TableBlock, col: SourceColumn): boolean {
+  if (/[数次量]/u.test(col.parts.join("") || col.header) || !/人员|对象/u.test(col.parts.join("") || col.header)) return true;
+  const values = columnValues(grid, block, col.col);
+  return values.length === 0 || values.map(readNumber).filter((n) => n.kind === "number").length * 2 >= values.length;
+}
+
 /** Non-empty values of a column over the block's data rows. */
 function columnValues(grid: SheetGrid, block: TableBlock, col: number) {
   return block.dataRows.map((r) => cellAt(grid, r, col)).filter((v) => readText(v) !== "");
@@ -138,6 +149,12 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
     const named = new Set(byHeader.filter((o) => o.basis === "header" || o.basis === "variant").map((o) => o.target));
     const other = kind.columns.find((c) => c.field?.type === "enum" && !named.has(c) && enumShare(grid, block, m.source.col, c.field) >= 0.8);
     if (other) byHeader[i] = { source: m.source, target: other, basis: "synonym" };
+  }
+  // A header naming who took part (`参加人员`, `参加/人员`) is the count only when the column holds counts (`35人`):
+  // one of names or groups (`居民`, `张三、李四`) is no figure and is left for a column that counts (`参加/人数`).
+  for (let i = byHeader.length - 1; i >= 0; i--) {
+    const m = byHeader[i];
+    if (m.basis === "synonym" && (m.target.field?.type === "int" || m.target.field?.type === "num") && !countsOf(grid, block, m.source)) byHeader.splice(i, 1);
   }
   byHeader.sort((a, b) => CONFIDENCE[b.basis] - CONFIDENCE[a.basis] || a.source.col - b.source.col);
   for (const m of byHeader) {

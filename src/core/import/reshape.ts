@@ -269,6 +269,17 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${read.typed}”无法读作${field.header}，原文记入备注，${field.header}请在标准台账中补填。` });
         continue;
       }
+      // A count typed in a measure word the ledger's 单位 list lacks (`3批`, `5组` under 参加人员) where the figure may be
+      // left blank (活动台账 参与数量): kept in 备注 as typed (`参加人员：3批`), as `2场次` is, the figure left blank —
+      // never the number under a word it was not (new-user test 37, D12: `3批` became 3 人 and was added to the people).
+      const unitOfLedger = ledger.columns.find((c) => c.id === "unit");
+      if (read.unit && !field.required && (field.type === "int" || field.type === "num") && field.id !== "amount" && field.id !== "hours" && unitOfLedger?.type === "enum" && !unitOfLedger.values?.includes(read.unit)) {
+        const said = m.source.parts[m.source.parts.length - 1] ?? m.source.header;
+        row.remarks.push(`${headerStem(said)}：${text}`);
+        rowFates.push({ cell, status: "imported", row, header: REMARK });
+        findings.push({ severity: "warning", rule: "import.unit-unlisted", cell, message: `${cell}：“${text}”中的单位“${read.unit}”不在${ledger.sheet}“${unitOfLedger.header}”的可选项（${(unitOfLedger.values ?? []).join("、")}）中，原文记入备注，${field.header}未填写，请在标准台账中核对。` });
+        continue;
+      }
       if (read.value !== undefined) {
         const cut = typeof read.value === "string" && hasContactData(read.value) ? withoutContactNumbers(read.value) : read.value;
         row.values.set(field.header, cut);
