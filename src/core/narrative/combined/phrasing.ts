@@ -121,7 +121,9 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       const one = g.kind === "其他" && g.count.value === 1 && !g.count.approx && new Set(g.items.map((i) => i.name)).size === 1;
       // One activity of a kind is named, as the unit's own summary names it: `区民政局开展“文明婚俗宣传”活动，参与200人`,
       // never `开展宣传教育活动1场` (new-user test 37, D8); several keep the counted form.
-      const only = g.kind !== "其他" && label === groupLabel && g.count.value === 1 && !g.count.approx && g.items.length === 1 && g.items[0].name.trim() ? g.items[0] : undefined;
+      // A name that only repeats the type (`宣传教育`, `宣传教育1`) names nothing: counted.
+      const named = g.items.length === 1 && !!g.items[0].name.trim() && g.items[0].name.trim().replace(/[0-9０-９]+$/u, "") !== g.kind;
+      const only = g.kind !== "其他" && label === groupLabel && g.count.value === 1 && !g.count.approx && named ? g.items[0] : undefined;
       const b = new SentenceBuilder().text(`开展${only ? namedActivity(only, true) : label(g)}`);
       if (one || only) b.from(...g.count.sources);
       else b.fig(g.count);
