@@ -372,7 +372,7 @@ function problemUnitOf(r: ParsedRow, unreadable: ReadonlyMap<string, string>): s
  * 上期遗留 problems (v1.2) apart from this period's: totals per 单位 of their 发现数 (what was left
  * open when the period began), 已整改数 and what is still open; undefined when there are none.
  */
-function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<string, string>): RectificationFacts["carried"] {
+function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<string, string>, nameOf: (r: ParsedRow) => string = () => ""): RectificationFacts["carried"] {
   if (!rows.length) return undefined;
   const unitOf = (r: ParsedRow): string => problemUnitOf(r, unreadable);
   const units = [...new Set(rows.map(unitOf))];
@@ -391,7 +391,8 @@ function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<str
     const approx = rs.some((r) => r.cells.rectified?.approx) ? "about" as const : combineApprox(rs.map((r) => r.cells.found.approx?.kind));
     return left > 0 ? [{ value: left, unit: u, kind: "count", ...(approx ? { approx } : {}), sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
   });
-  return { found, rectified, open, rows: rows.length };
+  const kinds = units.map((u) => [...new Set(rows.filter((r) => unitOf(r) === u).map(nameOf))]);
+  return { found, rectified, open, rows: rows.length, kinds };
 }
 
 /** A complaint or request named with its handling (`投诉举报处置`, `群众诉求办理`, `12345工单处理`): the name, then the handling. */
@@ -428,7 +429,6 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   const isCarried = (r: ParsedRow): boolean => str(r.cells.origin) === CARRIED;
   // v1.2: carried problems never count as found (or rectified) in this period.
   const rows = all.filter((r) => !isCarried(r));
-  const carried = carriedProblems(all.filter(isCarried), unreadable);
   const unitOf = (r: ParsedRow): string => problemUnitOf(r, unreadable);
   // 其他 rows that name different problems (`井盖破损缺失`, `管网漏损`) are different kinds: never summed under the
   // first one's name (new-user test 18).
@@ -456,6 +456,8 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const problem = raw.replace(/(?<=[\u4e00-\u9fff]{2})(?:劝导|劝阻|纠正|整治|整改|清理|治理|处置|查处)$/u, "");
     return /(?:问题|现象|行为|隐患)$/u.test(problem) ? problem : `${problem}问题`;
   };
+  // 上期遗留 problems are named as this period's (`物业服务纠纷`, `占道堆放`), without a trailing 问题 (new-user test 37, D10).
+  const carried = carriedProblems(all.filter(isCarried), unreadable, (r) => (str(r.cells.kind) === "其他" ? otherName(r).replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") : str(r.cells.kind)));
   const groups = groupBy(rows, (r) => `${str(r.cells.kind)}|${unitOf(r)}|${otherName(r)}`);
   const byKind = byEnumOrder(groups, Enums.problemKind).flatMap(([key, g]) => {
     const [category, unit] = key.split("|");

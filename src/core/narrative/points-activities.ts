@@ -97,8 +97,8 @@ const KIND_WORDS: Readonly<Record<string, RegExp>> = {
   宣传教育: /宣讲|宣誓|讲座|宣教|咨询|科普/u,
 };
 
-/** `“全民大清扫”活动`, `“爱国歌曲大家唱”文体活动`, `“礼仪知识竞赛”`. */
-function namedActivity(it: ActivityItem, withKind: boolean): string {
+/** `“全民大清扫”活动`, `“爱国歌曲大家唱”文体活动`, `“礼仪知识竞赛”` (also a roll-up's one activity: combined/phrasing.ts). */
+export function namedActivity(it: ActivityItem, withKind: boolean): string {
   const name = stripEnd(it.name);
   // A name that quotes a part of itself (`中秋“邻里团圆宴”`, `“八一”慰问武警安康支队`) is said as typed:
   // `中秋“邻里团圆宴”活动`, never quotes inside quotes (`“中秋‘邻里团圆宴’”`; new-user test 7, D12; review run 17).

@@ -1097,12 +1097,41 @@ export function approxFound(k: { readonly figure: Figure; readonly rectified: Fi
 /** How the sentence of the problems the previous period left begins (`上期遗留问题36处，已整改29处。`). */
 export const CARRIED_OPENING = "上期遗留问题";
 
+/** Problems that are settled (化解), not rectified: `物业服务纠纷`, `邻里矛盾`. */
+const DISPUTE = /(?:纠纷|矛盾)$/u;
+
+/**
+ * 上期遗留 problems in several measure words, told per measure word with the kinds it counts (new-user test 37, D10):
+ * `上期遗留的3起物业服务纠纷已全部化解，7处占道堆放和犬只粪便未清理问题已整改4处。`, never `上期遗留问题3起、7处，已整改3起、
+ * 4处` (a form line). Two kinds are named, more as the first and 等; undefined for one measure word or a kind unnamed.
+ */
+function carriedByKind(carried: NonNullable<RectificationFacts["carried"]>): Sentence | undefined {
+  const kinds = carried.kinds;
+  if (carried.found.length < 2 || !kinds || kinds.length !== carried.found.length || kinds.some((k) => !k.length || k.some((n) => !n))) return undefined;
+  const b = new SentenceBuilder().text("上期遗留的");
+  carried.found.forEach((found, i) => {
+    const names = kinds[i];
+    const disputes = names.every((n) => DISPUTE.test(n));
+    const named = names.length > 2 ? `${names[0]}等` : joinList(names);
+    const noun = disputes || /(?:问题|现象|行为|隐患)$/u.test(named) ? named : `${named}问题`;
+    const done = carried.rectified.find((f) => f.unit === found.unit);
+    b.text(i ? "，" : "").fig(found).text(noun);
+    if (!done || done.value <= 0) b.text("正在整改").from(...(done?.sources ?? []));
+    else if (done.value >= found.value && !done.approx && !found.approx) b.text(`已${found.value > 1 ? "全部" : ""}${disputes ? "化解" : "整改到位"}`).from(...done.sources);
+    else b.text("已整改").fig(done);
+  });
+  return b.text("。").build();
+}
+
 /**
  * 上期遗留 problems and their outcome, from the rows (v1.2, issue #17): `上期遗留问题5处，已整改4处。`,
  * `……，均已整改到位。` when none is left; nothing when none was rectified (存在的不足 tells it); units never added.
  */
 export function carriedSentence(carried: RectificationFacts["carried"]): Sentence | undefined {
   if (!carried?.found.length) return undefined;
+  if (!carried.rectified.some((f) => f.value > 0)) return undefined;
+  const byKind = carriedByKind(carried);
+  if (byKind) return byKind;
   const b = new SentenceBuilder().text(CARRIED_OPENING);
   carried.found.forEach((f, i) => b.text(i ? "、" : "").fig(f));
   const done = carried.rectified.filter((f) => f.value > 0);

@@ -7,7 +7,7 @@
 import type { ActivityGroup, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
-import { householdsWho, householdVerb, pairsOf } from "../points-activities";
+import { householdsWho, householdVerb, namedActivity, pairsOf } from "../points-activities";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { unitGroupText, type Combiner, type UnitFacts } from "./units";
 
@@ -119,8 +119,13 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       const who = whoHas(ctx, (f) => f.activities.some((x) => x.kind === g.kind));
       // One activity typed 其他 is named and not counted: `开展文明诚信经营户评选活动，参与约80人` (new-user test 25, D25).
       const one = g.kind === "其他" && g.count.value === 1 && !g.count.approx && new Set(g.items.map((i) => i.name)).size === 1;
-      const b = new SentenceBuilder().text(`开展${label(g)}`);
-      if (one) b.from(...g.count.sources);
+      // One activity of a kind is named, as the unit's own summary names it: `区民政局开展“文明婚俗宣传”活动，参与200人`,
+      // never `开展宣传教育活动1场` (new-user test 37, D8); several keep the counted form.
+      // A name that only repeats the type (`宣传教育`, `宣传教育1`) names nothing: counted.
+      const named = g.items.length === 1 && !!g.items[0].name.trim() && g.items[0].name.trim().replace(/[0-9０-９]+$/u, "") !== g.kind;
+      const only = g.kind !== "其他" && label === groupLabel && g.count.value === 1 && !g.count.approx && named ? g.items[0] : undefined;
+      const b = new SentenceBuilder().text(`开展${only ? namedActivity(only, true) : label(g)}`);
+      if (one || only) b.from(...g.count.sources);
       else b.fig(g.count);
       // v2 rule 3: never 人 beside 人次 as one total.
       // Households visited are no turnout: `，走访120户` (new-user test 32, D19).
@@ -129,7 +134,7 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       const pairs = g.participants.length === 1 && g.participants[0].unit === "对" ? [...new Set(g.items.map((i) => pairsOf(i.name ?? "")))] : [];
       if (pairs.length === 1 && pairs[0]) appendFigures(b.text("，"), g.participants).text(`${pairs[0]}参加`);
       // Households that took part: `，共260家商户参与` (new-user test 36, D12).
-      else if (g.participants.length === 1 && households === "参与") appendFigures(b.text(one ? "，" : "，共"), g.participants).text(`${householdsWho(g.items.map((i) => i.name ?? ""))}参与`);
+      else if (g.participants.length === 1 && households === "参与") appendFigures(b.text(one || only ? "，" : "，共"), g.participants).text(`${householdsWho(g.items.map((i) => i.name ?? ""))}参与`);
       else if (g.participants.length === 1) appendFigures(b.text(households ? `，${households}` : "，参与"), g.participants);
       return { who, clause: b.build() };
     });
@@ -168,10 +173,11 @@ export function festivalList(group: ActivityGroup): string {
  * test 7, D10). A rate is never summed: it is told as its own unit's, after that unit's other figures
  * (`青山县不动产登记中心开展“文明窗口”服务提升月活动，办理登记业务3.6万件，群众满意率达99.8%。`; new-user test 35, D20 —
  * a unit's notable rate is named in the roll-up, never dropped without a word). Rows of one reporter make one sentence,
- * in the order the reporters first appear.
+ * in the order the reporters first appear. `keep` picks the rows told here (all by default; the 宣传教育 板块 tells its
+ * teaching rows beside its activities: sections.ts `TEACHING_ROW`).
  */
-export function figuresSentences(ctx: CombinedCtx, section: string): Sentence[] {
-  const inSection = (f: Facts): FigureRow[] => f.figures.filter((r) => r.section === section);
+export function figuresSentences(ctx: CombinedCtx, section: string, keep: (r: FigureRow) => boolean = () => true): Sentence[] {
+  const inSection = (f: Facts): FigureRow[] => f.figures.filter((r) => r.section === section && keep(r));
   const of = (f: Facts): FigureRow[] => inSection(f).filter((r) => r.figure.kind !== "rate");
   const rates = ctx.units.map((u) => [u.short, inSection(u.facts).filter((r) => r.figure.kind === "rate")] as const).filter(([, r]) => r.length);
   const rows = of(ctx.total);

@@ -5,7 +5,7 @@
  * @module
  */
 import { Enums, householdNoun, lowRegistrationRate, namesWholeUnit, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
-import { combineApprox, type Figure } from "../../facts";
+import { combineApprox, type Figure, type FigureRow } from "../../facts";
 import { figureText, numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
@@ -378,6 +378,18 @@ function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   return present([b.text("。").build(), leaders]);
 }
 
+/** Names of 其他指标 rows that teach or train people (`培训驾驶员`, `开展法治宣讲`, `举办讲座`). */
+const TEACHING_NAME = /培训|宣讲|讲座|授课|党课|课堂|教育(?!基地|阵地)/u;
+
+/**
+ * A 宣传教育 其他指标 row that tells people taught (its name says training or teaching, or it counts 人次 reached),
+ * told with the 宣传教育 activities, never under 拓展宣传阵地 (new-user test 37, D8). Rates stay with the 阵地 rows.
+ */
+export function isTeachingRow(r: FigureRow): boolean {
+  if (r.figure.kind === "rate") return false;
+  return TEACHING_NAME.test(r.name) || r.figure.unit === "人次";
+}
+
 /** Points of one section, in a fixed order: ledgers, activities, 其他指标. */
 function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
   const acts = (id: string, kinds: readonly string[] = section.activityTypes): Point[] => point(id, activitySentences(ctx, kinds));
@@ -387,8 +399,14 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
       return [...point("organization", organizationSentences(ctx)), ...acts("training"), ...figs];
     case "environment":
       return [...point("problems", problemSentences(ctx)), ...acts("envActivities"), ...figs];
-    case "publicity":
-      return [...point("publicity", publicitySentences(ctx)), ...acts("pubActivities"), ...figs];
+    case "publicity": {
+      // People taught or trained (`培训驾驶员` 2300人次) are 宣传教育 done, told beside the activities under 深化宣传教育, never
+      // as a 宣传阵地 (new-user test 37, D8); the 阵地 point keeps what is set up or published.
+      const teaching = figuresSentences(ctx, section.name, isTeachingRow);
+      const taught = point("pubActivities", [...activitySentences(ctx, section.activityTypes), ...teaching]);
+      const places = point("figures", figuresSentences(ctx, section.name, (r) => !isTeachingRow(r)), combinedFigureLeads[section.id]);
+      return [...point("publicity", publicitySentences(ctx)), ...taught, ...places];
+    }
     case "morality":
       return [...point("honours", honourSentences(ctx)), ...acts("lectures"), ...figs];
     case "volunteering":
