@@ -63,12 +63,12 @@ describe("comparePeriods on the community samples", () => {
     const t = s.text;
     expect(t).toContain("2023年上半年，社区在区文明办的指导下，开展各类活动23场，较上年同期增加7场，增长43.8%，整改各类问题115处，投入宣传经费4万余元。现将有关情况总结如下。");
     expect(t).toContain("发现问题较上年同期增加18处，增长18%；整改问题增加22处，增长23.7%；整改率提高4.5个百分点。");
-    expect(t).toContain("公益广告较上年同期增加约20块，增长33.3%；宣传栏增加3块，增长25%；宣传投入增加约8000元，增长25%。");
+    expect(t).toContain("公益广告较上年同期增加约20块，增长33%；宣传栏增加3块，增长25%；宣传投入增加约8000元，增长25%。");
     expect(t).toContain("各级先进典型共12人，较上年同期增加4人，增长50%。");
     expect(t).toContain("道德讲堂较上年同期增加2期，增长20%。");
-    expect(t).toContain("注册志愿者较上年同期增加约52人，增长10.4%；志愿者注册率提高0.5个百分点。");
+    expect(t).toContain("注册志愿者较上年同期增加约52人，增长10%；志愿者注册率提高0.5个百分点。");
     expect(t).toContain(// v2 rule 4: 552多 is 550余; a percentage never takes 约.
-    "附表：主要指标统计表\n指标\t本期\t单位\t上年同期\t增减\n志愿者注册人数\t550余\t人\t500\t增加约52人，增长10.4%\n");
+    "附表：主要指标统计表\n指标\t本期\t单位\t上年同期\t增减\n志愿者注册人数\t550余\t人\t500\t增加约52人，增长10%\n");
     expect(t).toContain("总整改率\t97.5\t%\t93\t提高4.5个百分点\n");
     expect(t).toContain("活动场次（文体活动）\t1\t场\t—\t—\n");
     expect(lintText(t, { unitType: "社区" })).toEqual([]);
@@ -83,7 +83,7 @@ describe("comparePeriods on the community samples", () => {
     // v2 rule 9: a fall is told under 存在的不足, not beside the achievements.
     expect(h1.text).toContain("发现问题较上年下半年增加4处，增长3.5%；整改问题增加3处，增长2.7%。");
     expect(h1.text).toContain("五是整改率较上年下半年下降0.8个百分点，整改力度还需加大。");
-    expect(h1.text).toContain("公益广告较上年下半年增加约10块，增长14.3%；宣传投入增加约5000元，增长14.3%。");
+    expect(h1.text).toContain("公益广告较上年下半年增加约10块，增长14%；宣传投入增加约5000元，增长14%。");
     // An unchanged 宣传栏 is not told (new-user test 32, D24).
     expect(h1.text).not.toContain("持平");
     expect(lintText(h1.text, { unitType: "社区" })).toEqual([]);

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compareWithPrevious, comparisonFor, documentText, signOffDateLine, formatSerialDate, exportGate, notStandardSheets, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName, summaryLeftOut } from "../core";
+import { compareWithPrevious, comparisonFor, documentText, monthOfReport, signOffDateLine, formatSerialDate, exportGate, notStandardSheets, readPreviousPeriod, serialFromYmd, standardV1, summariseLedger, summaryFileName, summaryLeftOut } from "../core";
 import { isValidYmd, serialOfLocalDay } from "../core/normalize/date";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
@@ -161,7 +161,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   if (values.output) {
     let target = values.output;
     if (isFolder(target)) {
-      target = join(target, summaryFileName(analysis.facts.profile));
+      target = join(target, summaryFileName(analysis.facts.profile, monthOfReport(analysis.facts)));
     }
     writeOutput(target, await writeDocx(document), { inputs, ext: ".docx", say: (s) => io.err(s) });
     io.out(`已生成：${target}\n`);

@@ -7,7 +7,7 @@
  * Pure: no Office, DOM or file-system types.
  * @module
  */
-import { formOf, standardV1, unitIdentity, withLedgerExtensions, type Catalog } from "../catalog";
+import { formOf, MONTHLY_PERIOD, standardV1, unitIdentity, withLedgerExtensions, type Catalog } from "../catalog";
 import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type Figure, type PreviousFigures } from "../facts";
 import type { Finding } from "../validate/finding";
 // From the catalog, not ./next-period: that module is then needed only where 开始下一期 runs (a lazy chunk in the pane).
@@ -277,11 +277,14 @@ const COUNT_WORDS: Readonly<Record<number, string>> = { 2: "两", 3: "三", 4: "
  * The file name of a summary, the same in every front end: `<单位名称>-<报告年度>年<报告期>-工作总结.docx`
  * (`未命名单位` when blank); characters Windows and macOS refuse in names (`\ / : * ? " < > |`) and
  * whitespace become `_`. Without a 报告年度 no `年` is written (`未命名单位-上半年-工作总结.docx`, never
- * `未命名单位-年-工作总结.docx`: new-user test 25, D24), and a part with nothing in it is left out.
+ * `未命名单位-年-工作总结.docx`: new-user test 25, D24), and a part with nothing in it is left out. A 月度 report is named
+ * by its `month` (1–12, narrative `monthOfReport`), as its title is: `…-2025年3月-工作总结.docx`, never `…-2025年月度-…`,
+ * which every month of a year would share (new-user test 37, D15).
  */
-export function summaryFileName(profile: { readonly unitName: string; readonly year?: number; readonly period?: string }): string {
+export function summaryFileName(profile: { readonly unitName: string; readonly year?: number; readonly period?: string }, month?: number): string {
   const safe = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/gu, "_");
-  const when = `${profile.year !== undefined ? `${profile.year}年` : ""}${safe(profile.period ?? "")}`;
+  const period = profile.period === MONTHLY_PERIOD && month !== undefined ? `${month}月` : (profile.period ?? "");
+  const when = `${profile.year !== undefined ? `${profile.year}年` : ""}${safe(period)}`;
   return `${safe(profile.unitName || "未命名单位")}-${when ? `${when}-` : ""}工作总结.docx`;
 }
 

@@ -555,6 +555,12 @@ export const LEDGER_FIGURE_NAMES: readonly { readonly pattern: RegExp; readonly 
   { pattern: /^(?:注册志愿者(?:人数|总数)?|志愿者(?:注册)?(?:人数|总数)|注册志愿者数)$/u, column: "members", label: "注册人数", unit: "人" },
 ];
 
+/**
+ * 其他指标 names of the volunteers newly registered in the period (`新增注册志愿者`, `本年新注册志愿者人数`): part of the
+ * 志愿服务 ledger's registered total, never more than it — check `figure.new-over-registered` says so (new-user test 37, D18).
+ */
+export const NEW_VOLUNTEERS_NAME = /^(?:本期|本年|本年度|全年|年度|上半年|下半年|本季度|本月)?新(?:增|发展|招募)?(?:注册)?志愿(?:者|服务者)(?:人数|数)?$/u;
+
 /** The 志愿服务 column a 其他指标 name repeats (`注册志愿者服务时长` → hours), or undefined. */
 export function ledgerFigureOf(name: string): (typeof LEDGER_FIGURE_NAMES)[number] | undefined {
   const n = name.replace(/\s+/gu, "");

@@ -35,7 +35,8 @@ export const comparedIndicators: Readonly<Record<string, { readonly point: strin
 /**
  * The change as words without the subject: `增加20块，增长33.3%`, `减少3处，下降5%`, `提高2.5个百分点`, `持平`. A rise
  * above 100 % is said in multiples, as official texts say it, in the text and the 附表 alike: `增加11500处，增长19.5倍`
- * (percent / 100, one decimal; new-user test 28, D12: never `增长1949.2%`).
+ * (percent / 100, one decimal; new-user test 28, D12: never `增长1949.2%`). A change of approximate figures (`c.approx`) says
+ * its percentage whole (`增加约60人，增长44%`; new-user test 37, D9), without 约 (v2 rule 4).
  */
 export function changeText(c: IndicatorChange, inRowUnit = false): string {
   // v2 rule 4: a percentage (a growth rate, a change of a rate) never takes 约; an amount may.
@@ -47,7 +48,10 @@ export function changeText(c: IndicatorChange, inRowUnit = false): string {
   const amount: Figure = { ...c.current, value: Math.abs(c.delta), approx: c.approx ? "about" : undefined, sources: [] };
   if (Math.abs(c.delta) < 1e-9) return "持平";
   const up = c.delta > 0;
-  const pct = c.percent !== undefined ? numberText(Math.abs(c.percent), 1) : "0";
+  // A change said with 约 (either side approximate: 160 + 35 against 百余 + 35) has a percentage as rough as it: a whole
+  // percent (`增加约60人，增长44%`), never the false precision of `增长44.4%` (new-user test 37, D9). It takes no 约 of its
+  // own (v2 rule 4; lint `approximation`): the amount's 约 says the pair is rough.
+  const pct = c.percent !== undefined ? numberText(c.approx ? Math.round(Math.abs(c.percent)) : Math.abs(c.percent), 1) : "0";
   const growth = up && (c.percent ?? 0) > 100 ? `${numberText(Math.abs(c.percent ?? 0) / 100, 1)}倍` : `${pct}%`;
   // In the 附表 a sum of money stays in the row's 元 beside its 元 cells (new-user test 29, D7: never `减少2.86万元` under 元).
   const said = inRowUnit && amount.kind === "money" ? `${amount.approx ? "约" : ""}${numberText(amount.value, 2)}${amount.unit}` : figureText(amount);

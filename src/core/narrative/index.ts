@@ -1,5 +1,5 @@
 /** Narrative: facts + unit profile → the summary document. @module */
-export { composeSummary, summaryTitle, documentText, type Summary, type SummaryOptions } from "./compose";
+export { composeSummary, monthOfReport, summaryTitle, documentText, type Summary, type SummaryOptions } from "./compose";
 export { figureText, joinList, dateText, fullDateText, numberText, chineseOrdinal } from "./phrase";
 export { profileFor, type Profile, type ProfileId } from "./profiles";
 export { appendixTable, changeText, comparisonSentence } from "./comparison-text";

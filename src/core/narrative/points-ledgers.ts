@@ -1154,7 +1154,21 @@ export function carriedSentence(carried: RectificationFacts["carried"]): Sentenc
  * roll-up alike (new-user test 35, D17: `全镇共绘制村主干道文化墙600平方米`).
  */
 export function publicityThingName(t: CategoryTotal): string | undefined {
-  return t.details.length === 1 && (/^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) || (t.category === "墙绘" && /^[\u4e00-\u9fff]{2,8}墙绘$/u.test(t.details[0])) || (t.category === "电子屏" && /^[\u4e00-\u9fff]{2,8}(?:电视|显示器)$/u.test(t.details[0]))) && !(t.category === "墙绘" && /(?:外墙|围墙|墙面|墙体|山墙)$/u.test(t.details[0])) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
+  return t.details.length === 1 && adCarrier(t) === undefined && (/^[\u4e00-\u9fff]{2,8}(?:牌|栏|屏|板|墙|画|灯箱)$/u.test(t.details[0]) || (t.category === "墙绘" && /^[\u4e00-\u9fff]{2,8}墙绘$/u.test(t.details[0])) || (t.category === "电子屏" && /^[\u4e00-\u9fff]{2,8}(?:电视|显示器)$/u.test(t.details[0]))) && !(t.category === "墙绘" && /(?:外墙|围墙|墙面|墙体|山墙)$/u.test(t.details[0])) && !isPlace(t.details[0]) && !actionOf(t.details[0]) ? t.details[0] : undefined;
+}
+
+/**
+ * Things that carry a 公益广告 (`航站楼灯箱`, `候机大厅宣传栏`, `到达厅LED屏`, `文化墙`): a 位置或内容 naming one says
+ * where the ads are, never the thing counted (new-user test 37, D17: `在航站楼灯箱设置公益广告150块`, never `设置航站楼灯箱
+ * 150块`). A bare 屏 or 墙 names no carrier; a name with 广告 in it (`公益广告牌`) is the ad itself.
+ */
+const AD_CARRIER = /^(?:[\u4e00-\u9fffA-Za-z]{0,12}(?:灯箱|宣传栏|公示栏|橱窗|围挡)|[\u4e00-\u9fffA-Za-z]{1,12}(?:屏|墙))$/u;
+
+/** The one 位置或内容 of a 公益广告 total that is the carrier the ads are on (`航站楼灯箱`), else undefined (see AD_CARRIER). */
+function adCarrier(t: CategoryTotal): string | undefined {
+  if (t.category !== "公益广告" || t.details.length !== 1) return undefined;
+  const d = stripEnd(t.details[0]);
+  return AD_CARRIER.test(d) && !d.includes("广告") && actionOf(d) === undefined ? d : undefined;
 }
 
 /**
@@ -1287,7 +1301,8 @@ export function publicityPoints(ctx: Ctx): Point[] {
   const verbs = [...new Set(listed.map((i) => i.verb))];
   for (const v of verbs) {
     const group = listed.filter((i) => i.verb === v).map((i) => i.t);
-    const placesOf = (t: CategoryTotal): string[] => (v !== "发放" ? t.details.map(stripEnd).filter(isPlace).slice(0, 3) : []);
+    // A 公益广告's carrier (`航站楼灯箱`) is where it is, as a place is (new-user test 37, D17).
+    const placesOf = (t: CategoryTotal): string[] => (v !== "发放" ? t.details.map(stripEnd).filter((d) => isPlace(d) || d === adCarrier(t)).slice(0, 3) : []);
     // The thing that leads its verb's list and has a place is said there in a clause of its own, the others after it
     // (`在小区出入口、楼道设置公益广告100余块，设置文明养犬宣传栏12块`, new-user test 33): its place is never said of things
     // that were not put there. A place of a later thing stays untold: the list keeps one verb (reviewed, run 5:
@@ -1302,8 +1317,9 @@ export function publicityPoints(ctx: Ctx): Point[] {
       // thing (`设置正门8条`) nor as `其他` of nothing listed beside it (new-user test 25, D9).
       const alone = (t: CategoryTotal): CategoryTotal => (where.length && t.category === "其他宣传品" ? { ...t, category: "宣传品" } : t);
       const list = figList(run.map((t) => ({ ...alone(t), figure: { ...t.figure, unit: typedOther.has(t) && t.figure.unit === "个" ? t.figure.unit : printedMeasureWord(alone(t).category, t.figure.unit) } })));
-      // Ads on vehicles and at their stops are 投放-ed (`在公交车身投放公益广告120块`, new-user test 33, D18).
-      const verb = v === "设置" && where.length && where.every(isCarrier) ? "投放" : v;
+      // Ads on vehicles and at their stops are 投放-ed (`在公交车身投放公益广告120块`, new-user test 33, D18), and so are
+      // ads on screens (`在到达厅LED屏投放公益广告`, new-user test 37, D17).
+      const verb = v === "设置" && where.length && where.every((w) => isCarrier(w) || /屏$/u.test(w)) ? "投放" : v;
       parts.push({ text: `${where.length ? `在${joinList(where)}` : ""}${verb}${list.text}`, sources: list.sources });
     }
   }

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD } from "../catalog";
+import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -207,6 +207,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   }));
   out.push(...ratesOver100(wb));
   out.push(...ledgerRepeats(wb));
+  out.push(...newOverRegistered(wb));
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
   out.push(...nameInTitle(wb));
@@ -1162,6 +1163,40 @@ function ledgerRepeats(wb: ParsedWorkbook): Finding[] {
     if (!ledger || Math.abs(ledger - value) < 1e-6) continue;
     const p = values.at(i);
     out.push(makeFinding("figure.repeats-ledger", p.sheet, p.cell, { field: String(name).trim(), read: `${value}${repeats.unit}`, detail: `${ledger}${repeats.unit}`, list: repeats.label }));
+  }
+  return out;
+}
+
+/**
+ * `figure.new-over-registered` (new-user test 37, D18): a 其他指标 count of volunteers newly registered (`新增注册志愿者`
+ * 2.3 万人: catalog NEW_VOLUNTEERS_NAME; 人/名, or 万人/万名 times 10,000) above the 志愿服务 ledger's 注册人数 total (5200 +
+ * 三千余: `8200余人`, its approximation as typed — 余 when every rough part is more-than, 近 when nearly, else 约). Said at the 数值.
+ */
+function newOverRegistered(wb: ParsedWorkbook): Finding[] {
+  const names = columnOf(wb.ledgers.figures, "name");
+  const values = columnOf(wb.ledgers.figures, "value");
+  const units = columnOf(wb.ledgers.figures, "unit");
+  const members = columnOf(wb.ledgers.volunteers, "members");
+  const total = columnSum(members);
+  if (!names || !values || !units || !members || !total) return [];
+  const rough = new Set<ApproxKind>();
+  for (let i = 0; i < members.length; i++) {
+    const kind = typeof members.value(i) === "number" ? members.approx(i) : undefined;
+    if (kind) rough.add(kind);
+  }
+  const only = rough.size === 1 ? [...rough][0] : rough.size ? "about" : undefined;
+  const totalSaid = only === "over" ? `${total}${total % 10 === 0 ? "余" : "多"}人` : only === "nearly" ? `近${total}人` : only === "about" ? `约${total}人` : `${total}人`;
+  const out: Finding[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names.value(i);
+    const value = values.value(i);
+    const unit = units.value(i);
+    if (typeof name !== "string" || typeof value !== "number" || typeof unit !== "string" || !NEW_VOLUNTEERS_NAME.test(name.replace(/\s+/gu, ""))) continue;
+    const u = unit.trim();
+    const scale = /^[人名]$/u.test(u) ? 1 : /^万[人名]$/u.test(u) ? 1e4 : 0;
+    if (!scale || value * scale <= total) continue;
+    const p = values.at(i);
+    out.push(makeFinding("figure.new-over-registered", p.sheet, p.cell, { field: name.trim(), read: `${value}${u}`, detail: totalSaid }));
   }
   return out;
 }

@@ -269,6 +269,11 @@ export const rules = {
     summary: "A 其他指标 row that repeats a 志愿服务 total (`注册志愿者服务时长`, `志愿者人数`: catalog LEDGER_FIGURE_NAMES) with another value than the ledger's sum: two figures for one thing. The summary tells the ledger's and not the row (new-user test 28, D2). Said at the row's 数值.",
     message: (p) => `“${p.field ?? ""}”${p.read ?? ""}与志愿服务台账的${p.list ?? ""}合计${p.detail ?? ""}不一致，总结只写台账的${p.detail ?? ""}，不写这一行；请核对后改正台账或删去这一行。`,
   },
+  "figure.new-over-registered": {
+    severity: "warning",
+    summary: "A 其他指标 count of volunteers newly registered (`新增注册志愿者`: catalog NEW_VOLUNTEERS_NAME, in 人/名 or 万人/万名) above the 志愿服务 ledger's 注册人数 total: the new ones are part of the registered, never more (new-user test 37, D18). Said at the row's 数值 with both figures; the summary prints both as typed.",
+    message: (p) => `“${p.field ?? ""}”${p.read ?? ""}，多于志愿服务台账的注册人数合计${p.detail ?? ""}，请核对。`,
+  },
   "profile.special-dates": {
     severity: "warning",
     summary: "报告期 专项 without 起始日期 or 截止日期: the summary would tell the whole year as the action's span (new-user test 30, D18). Said at 报告期.",

@@ -7,6 +7,8 @@
  * @module
  */
 import type { Change, WorkbookSnapshot } from "../../core";
+import { MONTHLY_PERIOD } from "../../core/catalog";
+import { ymdFromSerial } from "../../core/normalize/date";
 import type { NextPlanned, PaneOps } from "../operations";
 import { createPreviewOps } from "../preview/preview-ops";
 
@@ -33,13 +35,17 @@ export function copyFileName(file: string | undefined): string {
 /**
  * The next period's download, named after the new period (new-user test 8, D21: not `…2024下半年（下期）`):
  * a period in the name is replaced (`望江社区2024年下半年台账.xlsx` → `望江社区2025年上半年台账.xlsx`), else the
- * period is added (`台账（2025年上半年）.xlsx`; `标准台账（…）.xlsx` without a file).
+ * period is added (`台账（2025年上半年）.xlsx`; `标准台账（…）.xlsx` without a file). A 月度 period (its month in `start`,
+ * an Excel serial) is said by its month, and a month in the name is replaced (`…2025年3月台账.xlsx` →
+ * `…2025年4月台账.xlsx`; new-user test 37, D15: never `（2025年月度）`).
  */
-export function nextFileName(file: string | undefined, next: { readonly year: number; readonly period: string }): string {
+export function nextFileName(file: string | undefined, next: { readonly year: number; readonly period: string; readonly start?: number }): string {
   const base = (file || "标准台账").replace(/\.xlsx$/iu, "");
-  const m = /(?:19|20)\d{2}(年?)(?:上半年|下半年|全年|第[一二三四]季度)/u.exec(base);
-  if (m) return `${base.slice(0, m.index)}${next.year}${m[1]}${next.period}${base.slice(m.index + m[0].length)}.xlsx`;
-  return `${base}（${next.year}年${next.period}）.xlsx`;
+  const month = next.period === MONTHLY_PERIOD && next.start !== undefined ? ymdFromSerial(next.start).m : undefined;
+  const period = month !== undefined ? `${month}月` : next.period;
+  const m = /(?:19|20)\d{2}(年?)(?:上半年|下半年|全年|第[一二三四]季度|(?:1[0-2]|0?[1-9])月(?:份)?)/u.exec(base);
+  if (m) return `${base.slice(0, m.index)}${next.year}${month !== undefined ? "年" : m[1]}${period}${base.slice(m.index + m[0].length)}.xlsx`;
+  return `${base}（${next.year}年${period}）.xlsx`;
 }
 
 /**

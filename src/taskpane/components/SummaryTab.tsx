@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { compareWithPrevious, signOffDateLine, exportGate, readPreviousPeriod, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
+import { compareWithPrevious, monthOfReport, signOffDateLine, exportGate, readPreviousPeriod, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
 import { isPage } from "../operations";
 import { describeError } from "../errors";
 import { copyDocument, deliverDocx } from "../export/deliver";
@@ -131,7 +131,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
     if (gate.refused) return;
     if (gate.blocked) return dispatch({ type: "export/confirm" });
     dispatch({ type: "export/start" });
-    const file = docxFileName(now.analysis.facts.profile);
+    const file = docxFileName(now.analysis.facts.profile, monthOfReport(now.analysis.facts));
     try {
       const delivered = await deliverDocx(now.doc, file, paneDeliverEnv(ops?.platform ?? "unknown"), strings);
       dispatch({ type: "export/done", message: delivered.message });

@@ -5,6 +5,7 @@
  * @module
  */
 import { rollupCatalog, startRollup, type RollupResult, type UnitResult } from "../../core";
+import { periodLabel } from "../../core/rollup";
 import type { WorkbookSnapshot } from "../../core/grid/types";
 import type { XlsxWriter } from "../load-xlsx-writer";
 import { formatString, type Strings } from "../strings";
@@ -134,11 +135,12 @@ export function rollupBytes(result: RollupResult, write: XlsxWriter): Promise<Ui
 /**
  * The combined workbook's file name (unsafe characters replaced): `<汇总单位>-<年>年<报告期>-汇总台账.xlsx`
  * with a combining unit's name, `汇总台账-<年>年<报告期>.xlsx` without; no period part when the
- * units' period is unknown.
+ * units' period is unknown. A 月度 roll-up is named by its month (`城南区-2025年3月-汇总台账.xlsx`, never `2025年月度`:
+ * new-user test 37, D15).
  */
-export function rollupFileName(result: Pick<RollupResult, "year" | "period">, unitName: string): string {
+export function rollupFileName(result: Pick<RollupResult, "year" | "period" | "month">, unitName: string): string {
   const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_");
-  const period = result.year !== undefined ? safe(`${result.year}年${result.period ?? ""}`) : "";
+  const period = result.year !== undefined ? safe(periodLabel(result.year, result.period, result.month)) : "";
   const name = safe(unitName.trim());
   const suffix = name && !name.endsWith("汇总台账") ? "汇总台账" : "";
   return [name || "汇总台账", period, suffix].filter(Boolean).join("-") + ".xlsx";

@@ -18,7 +18,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { analyseLedger, exportGate, serialOfLocalDay, signOffDateLine, standardV1, summariseLedger, summaryLeftOut } from "../../core";
+import { analyseLedger, exportGate, monthOfReport, serialOfLocalDay, signOffDateLine, standardV1, summariseLedger, summaryLeftOut } from "../../core";
 import { wordMessage } from "./word-message";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
 import { NarrativePreview } from "../components/NarrativePreview";
@@ -155,7 +155,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
     dispatch({ type: "action/start", action });
     try {
       const docx = await buildDocx(doc);
-      setBuilt({ bytes: docx.bytes, name: docxFileName(analysis.facts.profile) });
+      setBuilt({ bytes: docx.bytes, name: docxFileName(analysis.facts.profile, monthOfReport(analysis.facts)) });
       setDownloaded(undefined);
       if (action === "open") {
         await ops.openAsNew(docx.base64);
