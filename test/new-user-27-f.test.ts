@@ -54,7 +54,7 @@ it("D15: an imported honour of 级别 “系统内” is 本单位 with its reas
   expect(imported.out).toContain("先进典型!B5 级别＝本单位：“系统内”是本系统评选的荣誉，级别没有此项，按本单位计，荣誉名称写明系统内，总结中写作获评系统内荣誉（依据 荣誉!B4）");
   expect(imported.out).not.toContain("按社区/村计");
   const text = (await cli("summarize", out, "--force", "--text", "-")).out;
-  expect(text).toContain("1人获评系统内先进个人。");
+  expect(text).toContain("1人获评系统内“先进个人”。");
   expect(text).not.toContain("评选表彰系统内");
 });
 
@@ -63,7 +63,7 @@ it("D15: a 系统内 honour typed in a standard ledger as 本单位 is received,
     profile: { 单位名称: "区市场监督管理局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年" },
     ledgers: { 先进典型: [{ 荣誉名称: "系统内先进个人", 级别: "本单位", 人数: 1 }, { 荣誉名称: "岗位标兵", 级别: "本单位", 人数: 3 }] },
   });
-  expect(text).toContain("1人获评系统内先进个人；评选表彰岗位标兵3人");
+  expect(text).toContain("1人获评系统内“先进个人”；评选表彰岗位标兵3人");
 });
 
 it("D6: a 县/区 honour of a village in a 乡 (by name or by its 上级指导单位) is 县级; one in a district stays 区级", async () => {

@@ -37,7 +37,7 @@ it("D4: 级别 系统内 — check proposes 本单位 as fix does, and fix write
   expect(fix.out).toContain("“系统内”改为“本单位”（本系统评选的荣誉，级别没有此项，选“本单位”，荣誉名称写明“系统内”）");
   expect(fix.out).toContain("“岗位标兵”改为“系统内岗位标兵”");
   const text = (await cli("summarize", fixed, "--text", "-")).out;
-  expect(text).toContain("3人获评系统内岗位标兵");
+  expect(text).toContain("3人获评系统内“岗位标兵”");
   expect(text).not.toContain("评选表彰岗位标兵");
 });
 

@@ -308,7 +308,7 @@ export const PUBLIC_SERVICE_NAME = /(?:图书馆|博物馆|文化馆|美术馆|�
 /**
  * An honour of the unit's own line of work (`系统内先进个人`, 级别 typed `系统内`): conferred by the 系统 the unit belongs to,
  * never by the unit or its 辖区. 级别 has no such value: it is kept as 本单位 (the list's nearest: not a 社区/村 or 区级
- * honour) and the 荣誉名称 says 系统内, so the summary tells it as received, `1人获评系统内先进个人` (new-user test 27, D15).
+ * honour) and the 荣誉名称 says 系统内, so the summary tells it as received, `1人获评系统内“先进个人”` (new-user test 27, D15).
  */
 export const SYSTEM_HONOUR = /^系统内/u;
 

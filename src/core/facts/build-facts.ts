@@ -413,6 +413,22 @@ function honourTitle(r: ParsedRow): string {
 }
 
 
+/**
+ * The description in a 备注 of labelled parts (`发现时间：8月2日；养老院楼道堆放杂物；整改情况：整改中`, as import writes
+ * the columns it has no place for): the one part without a label, or the part labelled 问题/问题描述/内容; the 备注 as
+ * typed when it holds no labelled part or no such description (new-user test 37, D19: never `其他问题` while a
+ * description is there).
+ */
+function described(remark: string): string {
+  const parts = clausesOf(remark);
+  const LABEL = /^([\u4e00-\u9fff]{2,6})[：:]\s*(.*)$/u;
+  if (parts.length < 2 || !parts.some((p) => LABEL.test(p))) return remark;
+  const labelled = parts.map((p) => LABEL.exec(p)).find((m) => m && /^(?:问题|问题描述|问题内容|存在问题|内容|情况描述|具体问题)$/u.test(m[1]))?.[2];
+  if (labelled) return labelled.trim();
+  const bare = parts.filter((p) => !LABEL.test(p));
+  return bare.length === 1 ? bare[0] : remark;
+}
+
 function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): RectificationFacts {
   // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is
   // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
@@ -449,7 +465,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? plain?.detail ?? plain?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : name;
     // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
-    const raw = str(r.cells.remark).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
+    const raw = described(str(r.cells.remark)).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
     if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
     // A description that ends with what was done to it (`游客不文明行为劝导`) names the problem without it: the action
     // is the narrative's, never `纠正游客不文明行为劝导问题` (new-user test 21, D7).

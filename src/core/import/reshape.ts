@@ -563,7 +563,7 @@ function columnRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; 
 
 /**
  * A 系统内 honour's 荣誉名称 says 系统内 (`先进个人` with 级别 `系统内` → `系统内先进个人`), so that the summary tells it as
- * conferred by the 系统, `1人获评系统内先进个人`, not as the unit's own (domain `SYSTEM_HONOUR`; new-user test 27, D15).
+ * conferred by the 系统, `1人获评系统内“先进个人”`, not as the unit's own (domain `SYSTEM_HONOUR`; new-user test 27, D15).
  */
 function systemTitle(ledger: LedgerSpec, row: DraftRow, words: string): void {
   const title = ledger.id === "honors" ? ledger.columns.find((c) => c.id === "title") : undefined;

@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { approxFound, countsHouseholds, isComplaint, isMoresProblem, isTask, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countsHouseholds, isComplaint, isDispute, isMoresProblem, isTask, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -116,7 +116,9 @@ function headlines(facts: Facts): Sentence[] {
   const onlyName = only ? (only.category === "其他" ? (namedWithClosingAction(only) ? problemAction(only).object : undefined) ?? only.remark?.detail ?? only.remark?.list ?? "" : problemActions[only.category]?.object ?? only.category) : "";
   const oneKind = onlyName ? `${onlyName.replace(/问题$/u, "")}问题` : "";
   // Complaints are 办结-ed (`办结群众投诉25件`; new-user test 31, D4).
-  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint)) out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]) });
+  // Disputes are 化解-d (`化解物业服务纠纷45起`; new-user test 37, D22).
+  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && r.byKind.every(isDispute)) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind) });
+  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint)) out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]) });
   // Problems counted in shops or households are told by their action (`规范占道经营35家`), never `整改占道经营问题35家`.
   else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && !countsHouseholds(r.rectifiedByUnit[0].unit)) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
   else if (r.byKind.length) {
@@ -447,8 +449,9 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   if (head.some(bare) && head.filter((h) => !bare(h)).length >= 2) return unrepeated(head.filter((h) => !bare(h)), facts, body);
   if (clauses.filter((c) => body.includes(c)).length < 2) return head;
   const r = withoutMoresProblems(facts.rectification, facts.profile.unitType);
-  // A task (`旱厕改造`) is no problem to 整治 (new-user test 37, D13).
-  const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)) && !isTask(k));
+  // A task (`旱厕改造`) is no problem to 整治 (new-user test 37, D13); a dispute is 化解-d, never 整治-ed: neither is named
+  // after `重点整治` (D22).
+  const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !isDispute(k) && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)) && !isTask(k));
   const told = (h: Sentence): boolean => kinds.some((k) => h.sources.some((x) => k.rectified.sources.includes(x)));
   const problems = head.filter(told);
   if (!problems.length || !problems.every((h) => h.text.split("，").every((c) => body.includes(c)))) return head;
@@ -535,8 +538,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     // Conduct (闯红灯, 不戴头盔, 不文明行为) counted in cases (起) is 纠正-ed one by one, never 整改-ed like a place: what is left is 未处理到位
     // (new-user test 22, D3).
     // A 移风易俗 problem (高额彩礼) is 劝导纠正-ed, as 道德建设 says it: what is left is 未纠正到位 (new-user test 36, D1).
-    // A task (`旱厕改造`) is 完成-d, never 整改-ed (new-user test 37, D13).
-    const undone = (k: (typeof open)[number]): string => (isTask(k) ? "未完成" : isComplaint(k) ? "未办结" : isMoresProblem(k, facts.profile.unitType) ? "未纠正到位" : problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit) ? "未处理到位" : "未整改到位");
+    // A task (`旱厕改造`) is 完成-d, never 整改-ed (new-user test 37, D13); a dispute is 化解-d (D22).
+    const undone = (k: (typeof open)[number]): string => (isTask(k) ? "未完成" : isComplaint(k) ? "未办结" : isDispute(k) ? "未化解" : isMoresProblem(k, facts.profile.unitType) ? "未纠正到位" : problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit) ? "未处理到位" : "未整改到位");
     const names = shown.map(nameOf);
     const grouped = names.length > 1 && new Set(names).size === 1 && shown.every((k) => k.rectified.value > 0);
     if (grouped) {

@@ -693,6 +693,9 @@ const DAMAGE_STATE = new RegExp(`^(?!.*(?:${DAMAGE_WORDS}).+$)[\\u4e00-\\u9fff]{
 /** A street word right after a leading verb (`建设路`, `解放街`, `胜利大道`), not the road's surface or side (`清理路边`). */
 const STREET_AFTER_VERB = /^(?:路|街|巷|大道|大街)(?![边面段旁沿])/u;
 
+/** Words that name a dispute to mediate (isDispute, problemAction): 化解-d, never 整改-ed. */
+const DISPUTE = /纠纷|矛盾/u;
+
 /** Words that name a complaint or request to handle (isComplaint, problemAction). */
 const COMPLAINT = /投诉|诉求|举报|信访|工单|热线|来电|来信|咨询件/u;
 
@@ -731,6 +734,9 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // Complaints and requests (`投诉举报`, `12345工单`) are 办结-ed, never 整改-ed (new-user test 33, D3: `办结投诉举报1150件`);
   // a problem complained of (`患者投诉服务态度问题`) is still 整改-ed.
   if (named && !own && COMPLAINT_NAME.test(named)) return { verb: "办结", object: named };
+  // Disputes (`物业服务纠纷`, `邻里矛盾`) are 调处-d and 化解-d, never 整治-ed or 整改-ed like street clutter (new-user test 37, D22:
+  // `化解物业服务纠纷45起`).
+  if (named && !own && DISPUTE.test(named)) return { verb: "化解", object: named.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") };
   // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
   const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
   // People's conduct (`不文明行为`, `高空抛物`, `乱扔垃圾` of visitors; on the road `闯红灯`, `违停`, `未戴头盔`) is
@@ -797,6 +803,12 @@ const bareOther = (k: RectificationFacts["byKind"][number]): boolean => k.catego
  */
 export const isComplaint = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && COMPLAINT.test(problemAction(k).object);
 
+
+/**
+ * A problem row that is a dispute (`物业服务纠纷`, `邻里矛盾`): 排查-ed and 调处化解-d, what is left 未化解, never 整改-ed
+ * (new-user test 37, D22).
+ */
+export const isDispute = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && problemAction(k).verb === "化解";
 
 /** A 问题类别 row whose 备注 names an action (`规范商铺经营招牌`): the data names what was done, not a kind of problem. */
 const actionNamed = (k: RectificationFacts["byKind"][number]): boolean => (k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail) && !FOUND_HOW.test(k.remark.detail)) || isTask(k);
@@ -970,12 +982,14 @@ export function problemPoints(ctx: Ctx): Point[] {
     const under = found.approx === "over" && !r.rectifiedByUnit[0]?.approx && (r.rectifiedByUnit[0]?.value ?? 0) > roundDownForOver(found.value);
     // Complaints only: `受理群众投诉25件，均已办结` (new-user test 31, D4).
     const complaints = top.every(isComplaint);
+    // Disputes only: `排查物业服务纠纷48起，已调处化解45起` (new-user test 37, D22).
+    const disputes = !complaints && top.every(isDispute);
     // One problem named by how it was found says it in its own words: `入户安检发现隐患360处，已整改352处` (new-user test 32, D18).
     const ownWords = top.length === 1 ? foundHowOf(top[0]) : undefined;
     const noun = names.length && countsHouseholds(found.unit) ? "" : "问题";
-    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
-    if (allDone) b.text(complaints ? "，均已办结" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
-    else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints) {
+    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
+    else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
       // Rough totals that round alike (`45 + 百余` found, `40 + 百余` rectified: both `140余`) would read as all done
       // (new-user test 33, D15): the rows still open are named, `除乱张贴5处外均已整改到位`.
       const open = hiddenOpen(found, r.rectifiedByUnit[0], top) ?? [];
@@ -983,9 +997,9 @@ export function problemPoints(ctx: Ctx): Point[] {
       open.forEach((k, i) => b.text(i ? "、" : "").text(open.length > 1 || top.length > 1 ? problemAction(k).object.replace(/问题$/u, "") : "").fig({ value: k.figure.value - k.rectified.value, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }));
       b.text("外均已整改到位");
     } else if (r.rectifiedByUnit.length) {
-      b.text(complaints ? "，已办结" : "，已整改").fig(r.rectifiedByUnit[0]);
+      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : "，已整改").fig(r.rectifiedByUnit[0]);
       // A rate over an `about` count (约40) would be false precision (new-user test 25, D3): not said.
-      if (complete && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(complaints ? "，办结率为" : "，整改率为").fig(r.rate);
+      if (complete && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(complaints ? "，办结率为" : disputes ? "，化解率为" : "，整改率为").fig(r.rate);
     }
     sentences.push(b.text("。").build());
   } else if (toldByWord(r)) {
@@ -1003,12 +1017,15 @@ export function problemPoints(ctx: Ctx): Point[] {
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
       // Complaints are received and closed (`受理投诉举报1200件，已办结1150件`), never found and rectified (new-user test 33, D3).
       const complaint = group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
-      return { found, rectified, conduct, persuaded, group, complaint, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${complaint ? "" : conduct ? "行为" : countsHouseholds(found.unit) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      const dispute = group.every(isDispute);
+      return { found, rectified, conduct, persuaded, group, complaint, dispute, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${complaint || dispute ? "" : conduct ? "行为" : countsHouseholds(found.unit) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
     // 1200件，已办结1150件`, never `巡查发现受理……`.
-    const words = all.filter((w) => !w.complaint);
+    // Disputes come after them too, 排查-ed and 调处化解-d (`；排查物业服务纠纷48起，已调处化解45起`: new-user test 37, D22).
+    const words = all.filter((w) => !w.complaint && !w.dispute);
     const complaints = all.filter((w) => w.complaint);
+    const disputes = all.filter((w) => w.dispute && !w.complaint);
     const b = new SentenceBuilder().text(words.length ? ctx.profile.phrases.problemsFound : "");
     // The words still open first, each with what was rectified; those done after, once: `……；过期食品问题7批次、卫生死角
     // 问题9处，均已整改到位` (never 均已整改到位 twice).
@@ -1043,6 +1060,12 @@ export function problemPoints(ctx: Ctx): Point[] {
       if (w.done) b.text(w.found.value > 1 ? "，均已办结" : "，已办结").from(...(w.rectified?.sources ?? []));
       else if (w.rectified) b.text("，已办结").fig(w.rectified);
       else b.text("，正在办理");
+    });
+    disputes.forEach((w, i) => {
+      b.text(i || words.length || complaints.length ? "；" : "").text(`排查${w.name}`).fig(w.found);
+      if (w.done) b.text(w.found.value > 1 ? "，均已调处化解" : "，已调处化解").from(...(w.rectified?.sources ?? []));
+      else if (w.rectified) b.text("，已调处化解").fig(w.rectified);
+      else b.text("，正在调处");
     });
     sentences.push(b.text("。").build());
   }
@@ -1096,9 +1119,6 @@ export function approxFound(k: { readonly figure: Figure; readonly rectified: Fi
 
 /** How the sentence of the problems the previous period left begins (`上期遗留问题36处，已整改29处。`). */
 export const CARRIED_OPENING = "上期遗留问题";
-
-/** Problems that are settled (化解), not rectified: `物业服务纠纷`, `邻里矛盾`. */
-const DISPUTE = /(?:纠纷|矛盾)$/u;
 
 /**
  * 上期遗留 problems in several measure words, told per measure word with the kinds it counts (new-user test 37, D10):
@@ -1452,7 +1472,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   const college = isCollege(ctx.facts.profile.unitName);
   // A 级别 that could not be read (an error the user overrode) says nothing of who gave it: `1人获评“最美交警”`,
   // never the unit's own 评选 (new-user test 16, D8).
-  // One of the unit's own 系统 (`系统内先进个人`, 级别 本单位) was conferred by the 系统: `1人获评系统内先进个人`, never
+  // One of the unit's own 系统 (`系统内先进个人`, 级别 本单位) was conferred by the 系统: `1人获评系统内“先进个人”`, never
   // `评选表彰系统内先进个人1人` (domain `SYSTEM_HONOUR`; new-user test 27, D15).
   const system = (t: (typeof chosen)[number]): boolean => t.level === "本单位" && SYSTEM_HONOUR.test(t.category);
   // An award, a medal or a title (`五一劳动奖章`, `工人先锋号`) is 获评-ed, whoever confers it (domain `AWARD_TITLE`;
@@ -1480,7 +1500,9 @@ export function honourPoints(ctx: Ctx): Point[] {
   [...got].sort((x, y) => rank(x.level) - rank(y.level)).forEach((t, i) => {
     b.text(i ? "，" : "");
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
-    const title = system(t) ? `获评${t.category}` : `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat)}“${t.category}”`;
+    // The 系统内 scope word before the title, the title itself in quotes as every other honour's (new-user test 37, D21:
+    // `1人获评系统内“最美社工”`, never `系统内最美社工` beside a quoted `“全国民政系统先进工作者”`).
+    const title = system(t) ? `获评系统内“${t.category.replace(SYSTEM_HONOUR, "")}”` : `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat)}“${t.category}”`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);
