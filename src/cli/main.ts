@@ -137,6 +137,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     // No --previous: the figures 开始下一期 embedded in 上期指标 (v1.2, issue #17), when there are any.
     const embedded = comparisonFor(analysis);
     if (embedded && !embedded.ok) io.err(`（未与上期指标表比较：${embedded.message}）\n`);
+    if (embedded?.ok && embedded.comparison.relation.unitNote) io.err(`提示 ${embedded.comparison.relation.unitNote}\n`);
     if (embedded?.ok) comparison = embedded.comparison;
   } else {
     const earlier = readPreviousPeriod(await readWorkbook(readInput(values.previous)));
@@ -144,6 +145,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     if (earlier.errors) io.err(`（对比台账有${earlier.errors}个错误，比较只用其中能读取的数字）\n`);
     const compared = compareWithPrevious(analysis.facts, earlier.facts);
     if (!compared.ok) throw new UsageError(compared.message);
+    if (compared.comparison.relation.unitNote) io.err(`提示 ${compared.comparison.relation.unitNote}\n`);
     comparison = compared.comparison;
   }
   // A sign-off date before the period ends is said, never signed silently (new-user test 24, D3); a 成文日期 typed in 基本信息

@@ -620,6 +620,15 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
 /** A 文字材料 content that says there is nothing (`无`, `暂无`, `没有`, `/`, `—`). */
 const NOTHING = /^(?:无|暂无|没有|无。|暂无。|[/／\\—–-]+|[.。…]+)$/u;
 
+/**
+ * True when a 文字材料 content, trimmed, says there is nothing (`无`, `暂无`, `没有`, `无。`, `/`, `／`, `—`, `-`, `…`):
+ * the summary writes no point of it (new-user test 30, D15), and the checker counts the row as missing (`text.plans-missing`,
+ * new-user test 37, D25).
+ */
+export function saysNothing(content: string): boolean {
+  return NOTHING.test(content.trim());
+}
+
 function textRows(wb: ParsedWorkbook): TextRow[] {
   return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).flatMap((r): TextRow[] => {
     // v1.2: 落实情况 of a 上期打算 row (what became of last period's plan), personal sentences removed.

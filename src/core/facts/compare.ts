@@ -4,7 +4,7 @@
  * before is 环比 (`较上半年`, `较上年下半年`, `较上季度`); anything else is refused.
  * @module
  */
-import { MONTHLY_PERIOD, PERIOD_CYCLES, type Catalog } from "../catalog";
+import { MONTHLY_PERIOD, PERIOD_CYCLES, unitIdentity, type Catalog } from "../catalog";
 import { ymdFromSerial } from "../normalize/date";
 import { computeIndicators, type IndicatorValue } from "./indicators";
 import type { PreviousFigures } from "./previous";
@@ -18,6 +18,11 @@ export interface PeriodRelation {
   readonly label: string;
   /** The earlier period as text (`2022年上半年`). */
   readonly previousText: string;
+  /**
+   * Set when the two files name the unit differently but alike (catalog `unitIdentity`: `锦绣华庭社区` and
+   * `锦绣华庭社区居委会`): the 提示 a front end shows, `对比台账的单位名称为“…”，按同一单位比较。` (new-user test 37, D26).
+   */
+  readonly unitNote?: string;
 }
 
 /** One indicator in both periods. */
@@ -73,13 +78,19 @@ function periodBefore(year: number, period: string): { year: number; period: str
 /** What relating periods reads of either side: the unit, 报告年度, 报告期 and the dates. */
 export type PeriodSide = Pick<Facts, "period"> & { readonly profile: Pick<Facts["profile"], "unitName" | "year" | "period"> };
 
-/** Relates the earlier workbook's (or embedded 上期指标's) period to the current one (same unit; not overlapping). */
+/**
+ * Relates the earlier workbook's (or embedded 上期指标's) period to the current one (same unit; not overlapping). The
+ * unit is the same when both 单位名称 have one catalog `unitIdentity` (`锦绣华庭社区` / `锦绣华庭社区居委会`, `柳塘村` /
+ * `柳塘村村委会`, `青石镇` / `青石镇人民政府`, `城南街道` / `城南街道办事处`; new-user test 37, D26); differently written
+ * names are then told in the relation's `unitNote`.
+ */
 export function relatePeriods(current: PeriodSide, previous: PeriodSide): Related {
   const c = current.profile;
   const p = previous.profile;
-  if (!c.unitName || c.unitName !== p.unitName) {
+  if (!c.unitName || !p.unitName || unitIdentity(c.unitName) !== unitIdentity(p.unitName)) {
     return { ok: false, message: `对比台账的单位“${p.unitName || "未填写"}”与本台账“${c.unitName || "未填写"}”不是同一单位，无法比较。` };
   }
+  const note = c.unitName.replace(/\s+/gu, "") !== p.unitName.replace(/\s+/gu, "") ? { unitNote: `对比台账的单位名称为“${p.unitName}”，按同一单位比较。` } : {};
   if (c.year === undefined || p.year === undefined || !c.period || !p.period) return { ok: false, message: "两个台账须都填写报告年度和报告期，才能比较。" };
   const prevText = periodName(previous);
   const curText = periodName(current);
@@ -90,16 +101,16 @@ export function relatePeriods(current: PeriodSide, previous: PeriodSide): Relate
   if (c.period === MONTHLY_PERIOD && p.period === MONTHLY_PERIOD && current.period && previous.period) {
     const cm = ymdFromSerial(current.period.start);
     const pm = ymdFromSerial(previous.period.start);
-    if (pm.m === cm.m && pm.y === cm.y - 1) return { ok: true, relation: { kind: "yoy", label: "上年同期", previousText: prevText } };
-    if (pm.y * 12 + pm.m === cm.y * 12 + cm.m - 1) return { ok: true, relation: { kind: "mom", label: "上月", previousText: prevText } };
+    if (pm.m === cm.m && pm.y === cm.y - 1) return { ok: true, relation: { kind: "yoy", label: "上年同期", previousText: prevText, ...note } };
+    if (pm.y * 12 + pm.m === cm.y * 12 + cm.m - 1) return { ok: true, relation: { kind: "mom", label: "上月", previousText: prevText, ...note } };
   }
   if (c.period !== "专项" && c.period !== MONTHLY_PERIOD && p.period === c.period && p.year === c.year - 1) {
-    return { ok: true, relation: { kind: "yoy", label: c.period === "全年" ? "上年" : "上年同期", previousText: prevText } };
+    return { ok: true, relation: { kind: "yoy", label: c.period === "全年" ? "上年" : "上年同期", previousText: prevText, ...note } };
   }
   const before = periodBefore(c.year, c.period);
   if (before && before.year === p.year && before.period === p.period) {
     const label = quarters.includes(p.period) ? "上季度" : p.year === c.year ? p.period : `上年${p.period}`;
-    return { ok: true, relation: { kind: "mom", label, previousText: prevText } };
+    return { ok: true, relation: { kind: "mom", label, previousText: prevText, ...note } };
   }
   return { ok: false, message: `对比台账的报告期（${prevText}）既不是本期（${curText}）的上年同期，也不是紧邻的上一期，无法比较。` };
 }

@@ -15,6 +15,7 @@ import { readDate, serialFromYmd } from "../normalize/date";
 import { readNumber } from "../normalize/number";
 import { readText, trimCell, wordInReadingOrder } from "../normalize/text";
 import type { ApproxKind } from "../normalize/types";
+import { halfWidthAlnum } from "../facts/tidy";
 import { checkCell, formatSerialDate, type CellContext } from "../validate/check-cell";
 import { cellAt } from "../validate/locate";
 import { ledgerLayout, profileLayout } from "../validate/layout";
@@ -335,7 +336,13 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
       if (!passes(scope, remarkCol.field, remarkCol.col, tagged)) return skip(scope, col, r.typed, SkipReason.remarkTooLong);
       after.push({ col: remarkCol.col, field: remarkCol.field, value: tagged, kind: "approx-tag", note: FixNote.remarkTag(`〔约数〕${field.header}：${r.typed}`) });
       note = FixNote.approxTagged(r.typed, r.value, cellAddress(scope.row, remarkCol.col));
-    } else return skip(scope, col, r.typed, SkipReason.noRemark);
+    } else {
+      // The 约 has nowhere to go, so the cell stays text; its full-width digits are made half-width all the same
+      // (`约１２０００` → `约12000`, read alike; new-user test 37, D23).
+      const half = halfWidthAlnum(r.typed);
+      if (half !== r.typed) setCell(scope, col, half, "trim", FixNote.halfWidth(r.typed, half));
+      return skip(scope, col, half, SkipReason.noRemark);
+    }
   }
   setCell(scope, col, r.value, "number", note, field.numFmt);
   for (const a of after) setCell(scope, a.col, a.value, a.kind, a.note);

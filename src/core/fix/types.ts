@@ -10,7 +10,9 @@ import type { Finding } from "../validate/finding";
  * What a change does.
  * - `number`: text read as a number becomes that number (`１２０`, `两千`, `552人`, `552多`, `100%`).
  * - `date`: text read as a date becomes the Excel serial of that day (`2023.6.5` → 45082).
- * - `trim`: stray blanks (spaces, U+3000, NBSP, zero-width) cut from both ends; blanks only → null.
+ * - `trim`: stray blanks (spaces, U+3000, NBSP, zero-width) cut from both ends; blanks only → null; or, in an approximate
+ *   figure left as text (no 备注 to keep its 约), full-width digits made half-width (`约１２０００` → `约12000`; new-user
+ *   test 37, D23).
  * - `unit`: the 单位 cell of the row receives the unit typed in a number cell (`552人` → 人).
  * - `approx-tag`: the row's 备注 receives `〔约数〕<header>：<typed>` (spec "Approximate figures"), or loses a stale one
  *   whose recorded figure is no longer the cell's (new-user test 36, D5).

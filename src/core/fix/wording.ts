@@ -29,6 +29,8 @@ export const FixNote = {
     `${q(typed)}不在下拉列表中，改为“其他”，${said === typed ? "原文写入" : `按通常语序写作${q(said)}写入`}${header}${cell}`,
   wordKept: (typed: string): string => `写入${q(typed)}（原为类别列的内容）`,
   trim: (typed: string): string => (typed === "" ? "只有空格，清空" : `去掉${q(typed)}首尾的空格`),
+  /** An approximate figure kept as text, its full-width digits made half-width (new-user test 37, D23). */
+  halfWidth: (typed: string, after: string): string => `${q(typed)}改为${q(after)}（全角数字改为半角）`,
   unitCell: (unit: string, from: string): string => `填入${from}中的单位${q(unit)}`,
   remarkTag: (tag: string): string => `加上${tag}`,
   /** The typed 县级/区级 of a 县/区 级别 kept in 备注 (new-user test 37, D2). */

@@ -16,6 +16,7 @@ import type { CellValue, SheetGrid } from "../grid/types";
 import { APPROX_TAG_MARK, formatApproxTag } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
+import { impossibleDateReason } from "../validate/check-cell";
 import { cellAt, headerNote, headerStem, type SourceColumn, type TableBlock } from "./find-tables";
 import { isMoneyColumn, type BlockMapping, type ColumnMatch } from "./map-columns";
 import { SEQUENCE_HEADERS } from "./kinds";
@@ -255,6 +256,10 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         if (kept) row.remarks.push(label ? `${label}：${kept}` : kept);
         rowFates.push({ cell, status: "imported", row, header: REMARK });
         if (hasContactData(text)) findings.push(personalCopied(cell, REMARK, kept !== shown));
+        // A date no calendar has (发现时间 `2025年9月31日`) is kept as typed, and said as the checker says it for a date
+        // column, so that the office corrects its own list (new-user test 37, D20).
+        const impossible = asDate === undefined ? impossibleDateReason(text) : undefined;
+        if (impossible) findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${text}”不是有效日期（${impossible.said}），已原样写入备注，请在原表中改正。` });
         continue;
       }
       const header = m.target.field?.header ?? m.target.header;
@@ -266,7 +271,9 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         const said = m.source.parts[m.source.parts.length - 1] ?? m.source.header;
         row.remarks.push(`${headerStem(said)}：${read.typed}`);
         rowFates.push({ cell, status: "imported", row, header: REMARK });
-        findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${read.typed}”无法读作${field.header}，原文记入备注，${field.header}请在标准台账中补填。` });
+        const impossible = field.type === "date" ? impossibleDateReason(read.typed) : undefined;
+        const why = impossible ? `不是有效日期（${impossible.said}）` : `无法读作${field.header}`;
+        findings.push({ severity: "warning", rule: "import.unreadable", cell, message: `${cell}：“${read.typed}”${why}，原文记入备注，${field.header}请在标准台账中补填。` });
         continue;
       }
       // A count typed in a measure word the ledger's 单位 list lacks (`3批`, `5组` under 参加人员) where the figure may be

@@ -124,17 +124,24 @@ const minDate = MIN_DATE_SERIAL;
 const maxDate = MAX_DATE_SERIAL;
 
 /**
- * Why a date written in a form we read (`2025.6.31`, `2025年2月30日`, `2025-13-01`) is no date: its month has no such
- * day, or there is no such month (new-user test 21, D8). Undefined for anything else.
+ * Why a date written in a form we read (`2025.6.31`, `2025年2月30日`, `2025-13-01`) is no date: `said` `2025年9月没有31日`
+ * with `days` the month's length (30), or `没有13月` (new-user test 21, D8; the importer says it too, new-user test 37, D20).
+ * Undefined for anything else.
  */
-function impossibleDay(text: string): string | undefined {
+export function impossibleDateReason(text: string): { readonly said: string; readonly days?: number } | undefined {
   const m = /^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?\s*$/u.exec(text);
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return `不是有效日期：没有${month}月，请改正`;
+  if (month < 1 || month > 12) return { said: `没有${month}月` };
   // Day 0 of the next month is the last day of this one (UTC: no time zone moves it).
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day < 1 || day > last ? `不是有效日期：${year}年${month}月没有${day}日（只有${last}天），请改正` : undefined;
+  return day < 1 || day > last ? { said: `${year}年${month}月没有${day}日`, days: last } : undefined;
+}
+
+/** {@link impossibleDateReason} as the checker says it: `不是有效日期：2025年9月没有31日（只有30天），请改正`. */
+function impossibleDay(text: string): string | undefined {
+  const reason = impossibleDateReason(text);
+  return reason && `不是有效日期：${reason.said}${reason.days ? `（只有${reason.days}天）` : ""}，请改正`;
 }
 
 /** True when a raw cell is blank (null, "" or only spaces). */

@@ -12,7 +12,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { frequencyMismatch, frequencyOf, hasPersonalData, personalNameIn, privateNameInActivityName } from "../facts/remark";
-import { isHonourHolder, rateConflicts } from "../facts/build-facts";
+import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
 import type { ApproxKind } from "../normalize/types";
@@ -393,16 +393,27 @@ function rollupOwnPlans(wb: ParsedWorkbook, texts: ParsedLedger): Finding[] {
  * rows; 存在的不足 from 存在不足 rows or from problems still open (`open`). `detail` names what is lacking: `empty`
  * (文字材料 blank, both parts lacking), `empty-plans` (blank, 不足 from the ledgers), `both`, `shortcomings`, or none
  * (下一步打算 only). Said once at the sheet; a 文字材料 holding only the 上期打算 that 开始下一期 carried is not told (the
- * new plans come at the period's end).
+ * new plans come at the period's end). A lacking part typed as nothing (`无`, `暂无`, `—`: facts `saysNothing`) is said at
+ * its cell, `list` naming such kinds, `typed` what was typed, `field` `all` when every lacking part was so typed
+ * (new-user test 37, D25).
  */
 function unitPlans(texts: ParsedLedger, open: boolean): Finding[] {
-  const kinds = texts.rows.filter((r) => textOf(r.cells.content)).map((r) => textOf(r.cells.kind));
-  if (kinds.length && kinds.every((k) => k === "上期打算")) return [];
+  const filled = texts.rows.filter((r) => textOf(r.cells.content));
+  if (filled.length && filled.every((r) => textOf(r.cells.kind) === "上期打算")) return [];
+  // A row that says only `无`, `暂无`, `—` is as missing: the summary writes nothing of it (new-user test 37, D25).
+  const kinds = filled.filter((r) => !saysNothing(textOf(r.cells.content))).map((r) => textOf(r.cells.kind));
   const plans = kinds.includes("下一步打算");
   const shortcomings = open || kinds.includes("存在不足");
   if (plans && shortcomings) return [];
   const detail = !kinds.length ? (shortcomings ? "empty-plans" : "empty") : plans ? "shortcomings" : shortcomings ? undefined : "both";
-  return [makeFinding("text.plans-missing", texts.spec.sheet, "", detail ? { detail } : {})];
+  // The lacking parts typed as nothing are named, at the first such cell.
+  const lacking = [...(shortcomings ? [] : ["存在不足"]), ...(plans ? [] : ["下一步打算"])];
+  const nothing = filled.filter((r) => lacking.includes(textOf(r.cells.kind)) && saysNothing(textOf(r.cells.content)));
+  if (!nothing.length) return [makeFinding("text.plans-missing", texts.spec.sheet, "", detail ? { detail } : {})];
+  const named = lacking.filter((k) => nothing.some((r) => textOf(r.cells.kind) === k));
+  const p = at(nothing[0].cells.content);
+  const said = { typed: textOf(nothing[0].cells.content).trim(), list: named.map((k) => `“${k}”`).join(""), ...(named.length === lacking.length ? { field: "all" } : {}) };
+  return [makeFinding("text.plans-missing", p.sheet, p.cell, { ...(detail ? { detail } : {}), ...said })];
 }
 
 /**

@@ -322,7 +322,7 @@ export const rules = {
   },
   "text.plans-missing": {
     severity: "warning",
-    summary: "A unit's summary would lack 下一步工作打算 (no 下一步打算 row) or 存在的不足 (no 存在不足 row and no problem left open in 问题整改), which a 文明办 asks every 工作总结 for; `detail` names the parts (empty, empty-plans, both, shortcomings; none: 下一步打算 only). Told whenever a ledger holds rows (new-user tests 10 D3, 32 D34, 33 D13).",
+    summary: "A unit's summary would lack 下一步工作打算 (no 下一步打算 row) or 存在的不足 (no 存在不足 row and no problem left open in 问题整改), which a 文明办 asks every 工作总结 for; `detail` names the parts (empty, empty-plans, both, shortcomings; none: 下一步打算 only). Told whenever a ledger holds rows (new-user tests 10 D3, 32 D34, 33 D13). A part typed as nothing (无, 暂无, —) is as missing and said at its cell: `list` names such kinds, `typed` what was typed, `field` all when every lacking part was (new-user test 37, D25).",
     message: (p) => {
       const [lacking, kinds] =
         p.detail === "empty" || p.detail === "both"
@@ -338,6 +338,12 @@ export const rules = {
             : p.detail === "shortcomings"
               ? "文字材料中还没有“存在不足”，问题整改台账中也没有未整改到位的问题"
               : "文字材料中还没有“下一步打算”";
+      if (p.list) {
+        const typed = `“${p.typed ?? "无"}”`;
+        const other = ["存在不足", "下一步打算"].find((k) => kinds.includes(k) && !p.list?.includes(k));
+        const fill = p.field === "all" || !other ? `请把${typed}改为具体内容` : `请把${typed}改为具体内容，并在文字材料中加上“${other}”`;
+        return `文字材料中${p.list}只填了${typed}，总结将没有${lacking}。文明办通常要求写明，${fill}。`;
+      }
       return `${said}，总结将没有${lacking}。文明办通常要求写明，请在文字材料中加上，类型选${kinds}。`;
     },
   },

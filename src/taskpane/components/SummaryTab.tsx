@@ -268,6 +268,8 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
             {state.previous && compared?.ok && (
               <Caption1 role="status" data-testid="compare-status">
                 {formatString(strings.compareOk, { file: state.previous.file, period: periodText(state.previous.facts.profile.year, state.previous.facts.profile.period, strings), count: compared.comparison.changes.length })}
+                {/* The core's 提示 when the two files name the unit differently but alike (new-user test 37, D26). */}
+                {compared.comparison.relation.unitNote ? ` ${compared.comparison.relation.unitNote}` : ""}
               </Caption1>
             )}
             <EmbeddedCompareStatus embedded={embedded} strings={strings} said="compareEmbedded" />
