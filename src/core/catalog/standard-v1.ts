@@ -190,6 +190,7 @@ const profile: FormSpec = {
     // Last, below 成文日期: no existing cell moves, and 套用/修复标准表 appends it to an older workbook (new-user test 37, D24;
     // an extension, docs/standard-sheets.md).
     text("specialName", "专项名称", 30, false, {
+      since: 1.2,
       prompt: "报告期为“专项”时填写，如春运、“文明交通”专项行动、国庆假期文明旅游；写入总结标题和文件名，其他报告期留空",
       note: "extension (new-user test 37, D24): names a 专项 in its title and file name; read for 报告期 专项 only",
       synonyms: ["专项活动名称", "专项行动名称", "专项工作名称"],
