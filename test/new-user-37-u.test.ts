@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { standardV1, summaryFileName, type Catalog } from "../src/core";
+import { specialNameOf } from "../src/core/facts/build-facts";
+import { specialTitle } from "../src/core/narrative/compose";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { cli } from "./support/cli";
@@ -56,6 +58,13 @@ it("D24: without 专项名称 a 专项 reads as before, and check says nothing o
   expect((await cli("check", await workbookFile(station()))).out).not.toContain("专项名称");
 });
 
+it("D24: specialNameOf tidies the name the title and file name use, for 报告期 专项 only", () => {
+  expect(["春运", " 2025年春运工作 ", "2025春运", "国庆假期文明旅游专项工作总结。", "春运"].map((n, i) => specialNameOf(n, 2025, i === 4 ? "上半年" : "专项"))).toEqual(["春运", "春运", "春运", "国庆假期文明旅游专项", undefined]);
+  expect(["春运", "国庆假期文明旅游", "“文明交通”专项行动", "环境卫生专项整治", "文明交通宣传月"].map(specialTitle)).toEqual([
+    "春运创建文明城市专项工作总结", "国庆假期文明旅游专项工作总结", "“文明交通”专项行动工作总结", "环境卫生专项整治工作总结", "文明交通宣传月工作总结",
+  ]);
+});
+
 it("D24: the file name drops characters no file system takes, keeping Chinese quotes", () => {
   expect(summaryFileName({ unitName: "城南火车站", year: 2025, period: "专项", specialName: "\"文明交通\"/春运" })).toBe("城南火车站-2025年_文明交通_春运-工作总结.docx");
   expect(summaryFileName({ unitName: "城南火车站", year: 2025, period: "上半年", specialName: "春运" })).toBe("城南火车站-2025年上半年-工作总结.docx");
@@ -86,7 +95,7 @@ it("D24: upgrade adds 专项名称 below 成文日期 of an older workbook, ever
   expect((await cli("check", src)).out).not.toContain("专项名称");
   const out = join(dir, "up.xlsx");
   const r = await cli("upgrade", src, "-o", out);
-  expect(r.out).toContain("“基本信息”补上缺少的项目“专项名称”（第17行）");
+  expect(r.out).toContain("“基本信息”补上标准台账 v1.2 新增的项目“专项名称”（第17行）");
   const after = await cellsOf(out);
   expect(after.slice(0, before.length)).toEqual(before);
   expect(after[16]).toEqual(["专项名称", ""]);

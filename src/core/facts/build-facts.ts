@@ -149,7 +149,7 @@ function profileFacts(wb: ParsedWorkbook): ProfileFacts {
 export function specialNameOf(typed: string, year: number | undefined, period: string | undefined): string | undefined {
   if (period !== "专项") return undefined;
   let name = typed.replace(/\s+/gu, "").replace(/[。．.，,、；;：:！!？?]+$/u, "");
-  if (year !== undefined) name = name.replace(new RegExp(`^${year}年度?`, "u"), "");
+  if (year !== undefined) name = name.replace(new RegExp(`^${year}(?:年度?)?`, "u"), "");
   name = name.replace(/(?:工作)?总结$/u, "").replace(/工作$/u, "");
   return name || undefined;
 }
