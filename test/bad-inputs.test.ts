@@ -71,7 +71,7 @@ describe("a workbook of 标准台账 v1 (the fixtures were made with the v1 temp
     const r = await cli("upgrade", file, "-o", out);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("从标准台账 v1 升级到标准台账 v1.2（新增可选项 “单位简称”（基本信息）、“工作思路”（基本信息）、“频次”（组织保障、其他指标）、“来源”（问题整改）、“落实情况”（文字材料）；原有内容一概不动）");
+    expect(r.out).toContain("从标准台账 v1 升级到标准台账 v1.2（新增可选项 “单位简称”（基本信息）、“工作思路”（基本信息）、“专项名称”（基本信息）、“频次”（组织保障、其他指标）、“来源”（问题整改）、“落实情况”（文字材料）；原有内容一概不动）");
     expect(r.out).toContain("“组织保障”补上标准台账 v1.1 新增的列“频次”");
     expect(r.out).toContain("“问题整改”补上标准台账 v1.2 新增的列“来源”");
     expect(r.out).toContain("按标准台账 v1.2 重写工作表“填报说明”");

@@ -122,7 +122,7 @@ describe("upgrade: 标准台账 v1 → v1.1", () => {
     const report = await upgradeWorkbook(wb, v11);
     expect(report.actions.filter((a) => /升级|新增|补上|填报说明/u.test(a))).toEqual([]);
     expect(additionsSince(v11, 1.1)).toEqual([]);
-    expect(additionsSince(standardV1, 1.1).length).toBe(2); // v1.2: 来源, 落实情况
+    expect(additionsSince(standardV1, 1.1).length).toBe(3); // v1.2: 专项名称 (added later within v1.2: new-user test 37, D24), 来源, 落实情况
   });
 
   it("the v1 template itself (blank) upgrades to the v1.1 template's headers and 项目", async () => {
@@ -167,7 +167,8 @@ describe("upgrade: 标准台账 v1.1 (and v1) → v1.2", () => {
     const report = await upgradeWorkbook(wb, standardV1);
     expect(report.problems).toEqual([]);
     expect(report.actions).toEqual(expect.arrayContaining([
-      "从标准台账 v1.1 升级到标准台账 v1.2（新增可选项 “来源”（问题整改）、“落实情况”（文字材料）；原有内容一概不动）",
+      "从标准台账 v1.1 升级到标准台账 v1.2（新增可选项 “专项名称”（基本信息）、“来源”（问题整改）、“落实情况”（文字材料）；原有内容一概不动）",
+      "“基本信息”补上标准台账 v1.2 新增的项目“专项名称”（第17行）",
       "“问题整改”补上标准台账 v1.2 新增的列“来源”（I列，表格最右侧）",
       "“文字材料”补上标准台账 v1.2 新增的列“落实情况”（C列，表格最右侧）",
       "按标准台账 v1.2 重写工作表“填报说明”（填法说明和版本标记）",
@@ -176,7 +177,7 @@ describe("upgrade: 标准台账 v1.1 (and v1) → v1.2", () => {
     const after = await readWorkbook(await saveWorkbook(wb));
     const kept = cells(after);
     for (const c of cells(before)) expect(kept).toContain(c);
-    expect(kept.filter((c) => !cells(before).includes(c))).toEqual(['问题整改!I2 "来源"', '文字材料!C2 "落实情况"']);
+    expect(kept.filter((c) => !cells(before).includes(c))).toEqual(['基本信息!A17 "专项名称"', '问题整改!I2 "来源"', '文字材料!C2 "落实情况"']);
     const grid = (name: string) => after.sheets.find((s) => s.name === name)!;
     expect(grid("问题整改").tables).toEqual([{ name: "tbl_Rectification", ref: "A2:I3" }]);
     expect(grid("填报说明").values[1].slice(0, 2)).toEqual(["标准版本", "标准台账 v1.2"]);
@@ -192,7 +193,7 @@ describe("upgrade: 标准台账 v1.1 (and v1) → v1.2", () => {
     const wb = await loadWorkbook(await writeWorkbook(v1, withProblems));
     const report = await upgradeWorkbook(wb, standardV1);
     expect(report.actions[0]).toBe(
-      "从标准台账 v1 升级到标准台账 v1.2（新增可选项 “单位简称”（基本信息）、“工作思路”（基本信息）、“频次”（组织保障、其他指标）、“来源”（问题整改）、“落实情况”（文字材料）；原有内容一概不动）",
+      "从标准台账 v1 升级到标准台账 v1.2（新增可选项 “单位简称”（基本信息）、“工作思路”（基本信息）、“专项名称”（基本信息）、“频次”（组织保障、其他指标）、“来源”（问题整改）、“落实情况”（文字材料）；原有内容一概不动）",
     );
     expect(validateWorkbook(snapshotOf(wb), standardV1).findings).toEqual([]);
   });

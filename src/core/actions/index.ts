@@ -279,11 +279,14 @@ const COUNT_WORDS: Readonly<Record<number, string>> = { 2: "两", 3: "三", 4: "
  * whitespace become `_`. Without a 报告年度 no `年` is written (`未命名单位-上半年-工作总结.docx`, never
  * `未命名单位-年-工作总结.docx`: new-user test 25, D24), and a part with nothing in it is left out. A 月度 report is named
  * by its `month` (1–12, narrative `monthOfReport`), as its title is: `…-2025年3月-工作总结.docx`, never `…-2025年月度-…`,
- * which every month of a year would share (new-user test 37, D15).
+ * which every month of a year would share (new-user test 37, D15). A 专项 with its 专项名称 (facts' `specialName`) is named
+ * by it: `城南火车站-2025年春运-工作总结.docx`, never `…-2025年专项-…`, which every 专项 of a unit would share (new-user test
+ * 37, D24).
  */
-export function summaryFileName(profile: { readonly unitName: string; readonly year?: number; readonly period?: string }, month?: number): string {
+export function summaryFileName(profile: { readonly unitName: string; readonly year?: number; readonly period?: string; readonly specialName?: string }, month?: number): string {
   const safe = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/gu, "_");
-  const period = profile.period === MONTHLY_PERIOD && month !== undefined ? `${month}月` : (profile.period ?? "");
+  const special = profile.period === "专项" && profile.specialName ? profile.specialName : undefined;
+  const period = special ?? (profile.period === MONTHLY_PERIOD && month !== undefined ? `${month}月` : (profile.period ?? ""));
   const when = `${profile.year !== undefined ? `${profile.year}年` : ""}${safe(period)}`;
   return `${safe(profile.unitName || "未命名单位")}-${when ? `${when}-` : ""}工作总结.docx`;
 }

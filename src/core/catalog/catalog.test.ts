@@ -197,8 +197,9 @@ describe("header synonyms (docs/standard-sheets.md, issue #16 item 2)", () => {
 
 describe("version 1.2", () => {
   it("the section Version 1.2 lists every field marked since 1.2 (来源, 落实情况), with its type and place, and no other", () => {
-    expectVersionSection("1.2", 1.1, ["问题整改 来源", "文字材料 落实情况"]);
-    expect(additionsSince(standardV1, 1.1).map((a) => a.field.since)).toEqual([1.2, 1.2]);
+    // 专项名称: an extension added later within v1.2 (new-user test 37, D24).
+    expectVersionSection("1.2", 1.1, ["基本信息 专项名称", "问题整改 来源", "文字材料 落实情况"]);
+    expect(additionsSince(standardV1, 1.1).map((a) => a.field.since)).toEqual([1.2, 1.2, 1.2]);
   });
 
   it("lists the other additions: the 类型 value 上期打算, the two indicators, the 上期指标 sheet and its layout", () => {

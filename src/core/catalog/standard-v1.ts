@@ -187,9 +187,17 @@ const profile: FormSpec = {
     text("reporter", "填报人", 20, false, { personal: true, prompt: "个人信息，不写入总结" }),
     { id: "phone", header: "联系电话", type: "phone", required: false, maxLength: 20, numFmt: NumFmt.text, width: 16, personal: true, prompt: "只填数字、空格、+、-；不写入总结" },
     date("docDate", "成文日期", false, { prompt: "总结落款日期；留空则取导出当天" }),
+    // Last, below 成文日期: no existing cell moves, and 套用/修复标准表 appends it to an older workbook (new-user test 37, D24;
+    // an extension, docs/standard-sheets.md).
+    text("specialName", "专项名称", 30, false, {
+      since: 1.2,
+      prompt: "报告期为“专项”时填写，如春运、“文明交通”专项行动、国庆假期文明旅游；写入总结标题和文件名，其他报告期留空",
+      note: "extension (new-user test 37, D24): names a 专项 in its title and file name; read for 报告期 专项 only",
+      synonyms: ["专项活动名称", "专项行动名称", "专项工作名称"],
+    }),
   ],
   help:
-    "每个项目填在“内容”一列；带*的项目必填。报告年度和报告期决定总结标题与活动日期的核对范围；月报的报告期选“月度”，起始日期填该月1日（截止日期可不填）；一天或一周的专项工作报告，报告期选“专项”，并填写起始日期和截止日期。" +
+    "每个项目填在“内容”一列；带*的项目必填。报告年度和报告期决定总结标题与活动日期的核对范围；月报的报告期选“月度”，起始日期填该月1日（截止日期可不填）；一天或一周的专项工作报告，报告期选“专项”，并填写起始日期和截止日期，专项名称（如春运、“文明交通”专项行动）写入总结标题。" +
     "单位简称是总结正文对本单位的称呼（如区妇联、市创城办），工作思路用一句话概括本期工作主线，均可留空。填报人和联系电话不会写入总结。",
 };
 

@@ -124,6 +124,7 @@ function profileFacts(wb: ParsedWorkbook): ProfileFacts {
   const p = wb.profile;
   const sources: Record<string, string> = {};
   for (const [id, cell] of Object.entries(p)) sources[id] = cell.source;
+  const specialName = specialNameOf(str(p.specialName), numv(p.year), str(p.period));
   return {
     unitName: str(p.unitName),
     ...(phrase(p.shortName) ? { shortName: phrase(p.shortName) } : {}),
@@ -135,8 +136,22 @@ function profileFacts(wb: ParsedWorkbook): ProfileFacts {
     population: figureOf(p.population, "人"),
     households: figureOf(p.households, "户"),
     docDate: numv(p.docDate),
+    ...(specialName ? { specialName } : {}),
     sources,
   };
+}
+
+/**
+ * 专项名称 as a title and file name say it (new-user test 37, D24), for 报告期 专项 only (another 报告期 ignores it; the check
+ * says so, `profile.special-name-unused`): spaces and closing punctuation dropped, a leading `{报告年度}年` and a closing
+ * 工作/总结/工作总结 cut, as the title adds them (`2025年春运工作` → `春运`). Undefined when nothing is left.
+ */
+export function specialNameOf(typed: string, year: number | undefined, period: string | undefined): string | undefined {
+  if (period !== "专项") return undefined;
+  let name = typed.replace(/\s+/gu, "").replace(/[。．.，,、；;：:！!？?]+$/u, "");
+  if (year !== undefined) name = name.replace(new RegExp(`^${year}(?:年度?)?`, "u"), "");
+  name = name.replace(/(?:工作)?总结$/u, "").replace(/工作$/u, "");
+  return name || undefined;
 }
 
 function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {

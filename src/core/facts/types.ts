@@ -211,6 +211,11 @@ export interface ProfileFacts {
   readonly households?: Figure;
   /** 成文日期 as an Excel serial, when given. */
   readonly docDate?: number;
+  /**
+   * 专项名称 (an extension, new-user test 37, D24): the 专项 the summary is about (`春运`, `“文明交通”专项行动`), tidied by
+   * `specialNameOf`; given for 报告期 专项 only. Names the title and the file name.
+   */
+  readonly specialName?: string;
   readonly sources: Readonly<Record<string, string>>;
 }
 

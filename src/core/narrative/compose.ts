@@ -32,11 +32,12 @@ export interface SummaryOptions extends NarrativeOptions {
 /**
  * Title (spec §1): `{单位名称}{报告年度}年{报告期}创建文明城市工作总结`; 全年 → `{年}年度`;
  * 专项 → `{年}年创建文明城市专项工作总结`; 月度 → `{年}年{月}月创建文明城市工作总结`, the month 起始日期's (new-user test 36, D16).
+ * A 专项 with its 专项名称 (new-user test 37, D24) is titled by it ({@link specialTitle}).
  */
 export function summaryTitle(facts: Facts): string {
-  const { unitName, year, period } = facts.profile;
+  const { unitName, year, period, specialName } = facts.profile;
   const y = year !== undefined ? `${year}年` : "";
-  if (period === "专项") return `${unitName}${y}创建文明城市专项工作总结`;
+  if (period === "专项") return `${unitName}${y}${specialName ? specialTitle(specialName) : "创建文明城市专项工作总结"}`;
   const month = monthOfReport(facts);
   if (month !== undefined) return `${unitName}${y}${month}月创建文明城市工作总结`;
   // No 报告期 read (blank, or `2025年上半年` typed and errors overridden): the year alone, never a 年度 the data may not cover
@@ -44,6 +45,23 @@ export function summaryTitle(facts: Facts): string {
   if (!period) return `${unitName}${y}创建文明城市工作总结`;
   if (period === "全年") return `${unitName}${year !== undefined ? `${year}年度` : ""}创建文明城市工作总结`;
   return `${unitName}${y}${period}创建文明城市工作总结`;
+}
+
+/** A 专项名称 that already says it is a campaign of its own (`“文明交通”专项行动`, `环境卫生专项整治`, `文明交通宣传月`). */
+const NAMED_CAMPAIGN = /(?:专项|行动|活动|整治|攻坚战?|会战|(?:宣传|活动|主题)[月周])$/u;
+/** A 专项名称 that already says what is created (`春运文明创建`, `国庆假期文明旅游`, `创城迎检`). */
+const NAMES_CIVILITY = /文明|创文|创城|创建/u;
+
+/**
+ * The title of a 专项 after its year, by its 专项名称 (new-user test 37, D24; an editor's words): a name that says it is a
+ * campaign is followed by 工作总结 alone (`“文明交通”专项行动` → `“文明交通”专项行动工作总结`); one that says what is
+ * created by 专项工作总结 (`春运文明创建` → `春运文明创建专项工作总结`); any other by the campaign's name
+ * (`春运` → `春运创建文明城市专项工作总结`).
+ */
+export function specialTitle(name: string): string {
+  if (NAMED_CAMPAIGN.test(name)) return `${name}工作总结`;
+  if (NAMES_CIVILITY.test(name)) return `${name}专项工作总结`;
+  return `${name}创建文明城市专项工作总结`;
 }
 
 function periodText(facts: Facts): string {

@@ -98,6 +98,12 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
     out.push(makeFinding("profile.special-dates", p.sheet, p.cell, { list: [start === undefined ? "起始日期" : "", end === undefined ? "截止日期" : ""].filter(Boolean).join("和"), detail: year !== undefined ? `${year}年1月1日至12月31日` : "全年" }));
   }
   out.push(...monthlyDates(wb, year, periodName, start, end));
+  // 专项名称 names a 专项 only (new-user test 37, D24): on another 报告期 the summary does not use it.
+  const specialName = typeof wb.profile.specialName?.value === "string" ? wb.profile.specialName.value.trim() : "";
+  if (specialName && wb.profile.specialName && periodName && periodName.trim() !== "专项") {
+    const q = at(wb.profile.specialName);
+    out.push(makeFinding("profile.special-name-unused", q.sheet, q.cell, { read: specialName, detail: periodName.trim() }));
+  }
   const found = columnOf(wb.ledgers.rectification, "found");
   const fixed = columnOf(wb.ledgers.rectification, "rectified");
   if (found && fixed) {

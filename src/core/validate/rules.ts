@@ -294,6 +294,11 @@ export const rules = {
     summary: "报告期 专项 whose 起始日期/截止日期 are exactly one calendar month: a 月报, which 月度 titles by its month and can step to the next month (new-user test 36, D16). Said at 报告期.",
     message: (p) => `起止日期（${p.read ?? ""}）正是${p.detail ?? ""}整月：月报的报告期可选“月度”，总结标题写作“${p.detail ?? ""}创建文明城市工作总结”，开始下一期时自动推到下一个月。`,
   },
+  "profile.special-name-unused": {
+    severity: "warning",
+    summary: "专项名称 (an extension, new-user test 37, D24) filled for a 报告期 other than 专项: only a 专项's title and file name use it. Said at 专项名称; `read` the name, `detail` the 报告期.",
+    message: (p) => `专项名称“${p.read ?? ""}”只用于报告期为“专项”的总结标题和文件名，本表报告期为“${p.detail ?? ""}”，总结不会用到它；如是专项工作总结，请把报告期改为“专项”并填写起止日期，否则可清空专项名称。`,
+  },
   "profile.type-name": {
     severity: "warning",
     summary: "单位类型 of a place (社区, 村, 街道, 乡镇) for a name that says a school, hospital, company or bank, or of an institution for a name that says a 社区/村 居委会 (new-user test 28, D24): the summary speaks in the type's voice. Said at 单位类型.",
