@@ -550,7 +550,14 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     };
     // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,
     // D3); of an approximate 已整改数, about.
-    const leftOf = (k: (typeof open)[number]): Figure => ({ ...k.figure, value: k.figure.value - k.rectified.value, approx: k.rectified.approx ? "about" : k.figure.approx, sources: [...k.figure.sources, ...k.rectified.sources] });
+    // Of a count typed in 万 (`1.5万`), what is left is said in 万 too, about when two decimals do not hold it: `1.5万宗中尚有约
+    // 1.5万宗`, never `尚有14997宗` beside it (v2 rule 10, one form; new-user test 38, D1).
+    const leftOf = (k: (typeof open)[number]): Figure => {
+      const value = k.figure.value - k.rectified.value;
+      const approx = k.rectified.approx ? "about" : k.figure.approx;
+      const wan = k.figure.wan && value >= 10000 && value % 100 !== 0;
+      return { ...k.figure, value: wan ? Math.round(value / 100) * 100 : value, approx: wan ? approx ?? "about" : approx, sources: [...k.figure.sources, ...k.rectified.sources] };
+    };
     // One problem counted in several words (a roll-up of units typing 处, 起, 宗) is named once:
     // `占道经营50处、50起、50宗中尚有2处、2起、2宗未整改到位` (new-user test 21, D10).
     // Conduct (闯红灯, 不戴头盔, 不文明行为) counted in cases (起) is 纠正-ed one by one, never 整改-ed like a place: what is left is 未处理到位

@@ -864,7 +864,10 @@ export function toldByWord(r: RectificationFacts): boolean {
   // (`清理乱张贴100处、100起、100宗`, new-user test 21, D10), never the same names once per word.
   const setOf = (unit: string): string => kinds.filter((k) => k.figure.unit === unit).map((k) => `${k.category}|${k.remark?.detail ?? ""}`).sort().join(",");
   if (new Set(r.foundByUnit.map((f) => setOf(f.unit))).size === 1) return false;
-  return r.foundByUnit.length >= 2 && r.foundByUnit.length <= 3 && kinds.length === r.byKind.length && !r.leftOut.length && !kinds.some(actionNamed) && kinds.some((k) => k.rectified.value < k.figure.value);
+  // Four words or more are told so too when the kinds are more than a list names (MAX_ITEMS): never a kind dropped behind
+  // `等` with no total covering it (new-user test 38, D3). A row left out for an error leaves the others' totals as they are
+  // (no rate is said per word).
+  return r.foundByUnit.length >= 2 && (r.foundByUnit.length <= 3 || kinds.length > MAX_ITEMS) && (!r.leftOut.length || kinds.length > MAX_ITEMS) && !kinds.some((k) => actionNamed(k) && !(isTask(k) && kinds.length > MAX_ITEMS)) && kinds.some((k) => k.rectified.value < k.figure.value);
 }
 
 /**
@@ -1006,19 +1009,31 @@ export function problemPoints(ctx: Ctx): Point[] {
     // Problems counted in different measure words (宗 and 处), not all rectified: each word's problems with what was
     // found and rectified, never one total or rate over both (v2 rule 3; new-user tests 23 D8, 25 D4):
     // `巡查发现乱摆乱卖问题150宗，已整改138宗；占道经营问题20处，均已整改到位。`
-    const all = r.foundByUnit.map((found) => {
+    // A word whose rows mix complaints or disputes with problems found (`路灯维修` and `居民投诉出租屋垃圾乱倒`, both 件) is
+    // told as two clauses, each with its own total: the problems 整改-ed, the complaints 办结-ed (new-user test 38, D3).
+    // A task (`路灯维修`) among many kinds is 完成-d in a clause of its own (`路灯维修6件，已完成4件`).
+    const classOf = (k: (typeof top)[number]): string => (isTask(k) ? "task" : isComplaint(k) ? "complaint" : isDispute(k) ? "dispute" : "");
+    const parts = r.foundByUnit.flatMap((found) => {
       const group = top.filter((k) => k.figure.unit === found.unit);
+      const classes = [...new Set(group.map(classOf))];
+      if (classes.length === 1) return [{ found, group, rectified: r.rectifiedByUnit.find((f) => f.unit === found.unit) }];
+      return classes.map((c) => {
+        const part = group.filter((k) => classOf(k) === c);
+        return { found: figureSum(part.map((k) => k.figure), found.unit) ?? found, group: part, rectified: figureSum(part.map((k) => k.rectified), found.unit), split: c };
+      });
+    });
+    const all = parts.map(({ found, group, rectified, split }: { found: Figure; group: typeof top; rectified?: Figure; split?: string }) => {
       // Conduct is 纠正-ed and named as 行为 (`行人闯红灯行为320起，已纠正300起`).
       const conduct = group.every((k) => problemAction(k).verb === "纠正");
       // Cases persuaded (`大操大办劝导`) are 劝导-ed, never 整改-ed (new-user test 31, D2).
       const persuaded = !conduct && group.every((k) => /^劝[导阻]$/u.test(problemAction(k).verb));
       const named = group.some((k) => !bareOther(k)) ? group.filter((k) => !bareOther(k)) : group;
       const names = named.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
-      const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
       // Complaints are received and closed (`受理投诉举报1200件，已办结1150件`), never found and rectified (new-user test 33, D3).
-      const complaint = group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
+      const complaint = split === "complaint" || group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
       const dispute = group.every(isDispute);
-      return { found, rectified, conduct, persuaded, group, complaint, dispute, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${complaint || dispute ? "" : conduct ? "行为" : countsHouseholds(found.unit) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      const task = group.every(isTask);
+      return { found, rectified, conduct, persuaded, group, complaint, dispute, task, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task ? "" : conduct ? "行为" : countsHouseholds(found.unit) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
     // 1200件，已办结1150件`, never `巡查发现受理……`.
@@ -1036,7 +1051,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     const openOther = words.filter((w) => !w.done && otherOnly(w));
     open.forEach((w, i) => {
       b.text(i ? "；" : "").text(w.name).fig(w.found);
-      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : "整改"}`).fig(w.rectified);
+      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
       else b.text(`，正在${w.conduct ? "处理" : "整改"}`);
       // Its own breakdown right after it, never after the other words (new-user test 26, D4: `其中` read as the last one's).

@@ -21,6 +21,14 @@ const at = (cell: ParsedCell): { sheet: string; cell: string } => {
   const i = cell.source.lastIndexOf("!");
   return { sheet: cell.source.slice(0, i), cell: cell.source.slice(i + 1) };
 };
+/** A 发现数 from which a 整改率 under 1% is implausible rather than a hard year's work (rect.implausible-rate). */
+const IMPLAUSIBLE_FOUND = 1000;
+
+/** `3` of `15000` as a percentage with two significant decimals at most: `0.02`, never `0`. */
+const rateText = (x: number, f: number): string => {
+  const pct = (x / f) * 100;
+  return pct === 0 ? "0" : String(Number(pct.toPrecision(pct < 0.01 ? 1 : 2)));
+};
 const num = (cell: ParsedCell | undefined): number | undefined => (typeof cell?.value === "number" ? cell.value : undefined);
 
 /** A located column of a ledger: its values by data row and where each sits. */
@@ -106,6 +114,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   }
   const found = columnOf(wb.ledgers.rectification, "found");
   const fixed = columnOf(wb.ledgers.rectification, "rectified");
+  const unit = columnOf(wb.ledgers.rectification, "unit");
   if (found && fixed) {
     for (let i = 0; i < fixed.length; i++) {
       const f = found.value(i);
@@ -121,6 +130,14 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
         const p = fixed.at(i);
         const q = found.at(i);
         out.push(makeFinding("rect.approx-found", p.sheet, p.cell, { typed: typedAt(`${q.sheet}!${q.cell}`) ?? String(f), read: String(x) }));
+      }
+      // 15000 宗 of 占道经营 found in one community and 3 rectified (`1.5万` typed for 15): a digit or 万 too many is likelier
+      // than a 整改率 of 0.02% (new-user test 38, D1). Said at 发现数, with both figures and the rate.
+      if (typeof f === "number" && typeof x === "number" && f >= IMPLAUSIBLE_FOUND && x < f / 100) {
+        const q = found.at(i);
+        const u = unit?.value(i);
+        const word = typeof u === "string" ? u.trim() : "";
+        out.push(makeFinding("rect.implausible-rate", q.sheet, q.cell, { read: `${f}${word}`, detail: `${x}${word}`, limit: rateText(x, f) }));
       }
     }
   }

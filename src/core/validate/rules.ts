@@ -402,6 +402,11 @@ export const rules = {
     summary: "问题整改: a row not fully rectified (已整改数 below 发现数) whose 整改时限 lies before the report period begins — most often a 上期遗留 row carried by 开始下一期 with last period's date (new-user test 30, D19). Said at 整改时限.",
     message: (p) => `${p.field === "上期遗留" ? "上期遗留问题的" : ""}整改时限${p.read ?? ""}早于本期开始（${p.limit ?? ""}），问题尚未全部整改，已经逾期；请重新确定整改时限。`,
   },
+  "rect.implausible-rate": {
+    severity: "warning",
+    summary: "问题整改: a 发现数 of 1000 or more with less than 1% of it rectified (`1.5万` 宗 of 占道经营 and 3 rectified): a digit or a 万 typed too many is likelier than such a 整改率 (new-user test 38, D1). Said at 发现数, with both figures and the rate.",
+    message: (p) => `发现数${p.read ?? ""}、已整改${p.detail ?? ""}，整改率仅${p.limit ?? ""}%，请核对是否多输了数字或单位。`,
+  },
   "rect.approx-found": {
     severity: "warning",
     summary: "发现数 is approximate (百余, 约100) and 已整改数 equals its figure: not known to be all rectified; the summary does not say 均已整改到位 and 开始下一期 names the row instead of dropping it (reported at 已整改数).",
