@@ -32,6 +32,10 @@ it("D1: 发现数 1.5万 宗 with 3 rectified is a 提示 naming the cell; the t
   expect(text).toContain("占道经营问题1.5万宗，已整改3宗；受理居民投诉出租屋垃圾乱倒问题11件，已办结10件；排查邻里噪音纠纷15起，均已调处化解。");
   expect(text).toContain("　　占道经营1.5万宗中尚有约1.5万宗未整改到位，群租房消防通道堵塞问题56处中尚有6处未整改到位，");
   expect(text).not.toContain("14997");
+  // Typed as a number (规范数据 turns `1.5万` into 15000), the open figure is said as the found one is.
+  const numeric = await summaryTextOf({ profile, ledgers: { 问题整改: [...rows, row(15000, 3, "宗", undefined, "占道经营"), row(12340, 20, "处", undefined, "卫生死角")] } });
+  expect(numeric).toContain("占道经营1.5万宗中尚有约1.5万宗未整改到位");
+  expect(numeric).toContain("12340处中尚有12320处");
   // A 整改率 near 1% or a smaller 发现数 is no 提示.
   const fine = await workbookFile({ profile, ledgers: { 问题整改: [row(999, 3, "宗", undefined, "占道经营"), row(1200, 12, "处", undefined, "乱张贴")] } });
   expect((await cli("check", fine)).out).not.toContain("rect.implausible-rate");

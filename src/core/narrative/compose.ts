@@ -555,8 +555,11 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const leftOf = (k: (typeof open)[number]): Figure => {
       const value = k.figure.value - k.rectified.value;
       const approx = k.rectified.approx ? "about" : k.figure.approx;
-      const wan = k.figure.wan && value >= 10000 && value % 100 !== 0;
-      return { ...k.figure, value: wan ? Math.round(value / 100) * 100 : value, approx: wan ? approx ?? "about" : approx, sources: [...k.figure.sources, ...k.rectified.sources] };
+      // The found figure is said in 万 as countDigits says it: typed so, of whole thousands, or from 100,000.
+      const f = k.figure.value;
+      const foundInWan = f % 100 === 0 && (f >= 100000 || (f >= 10000 && (k.figure.wan || f % 1000 === 0)));
+      const wan = foundInWan && value >= 10000 && value % 100 !== 0;
+      return { ...k.figure, value: wan ? Math.round(value / 100) * 100 : value, approx: wan ? approx ?? "about" : approx, ...(wan ? { wan: true as const } : {}), sources: [...k.figure.sources, ...k.rectified.sources] };
     };
     // One problem counted in several words (a roll-up of units typing 处, 起, 宗) is named once:
     // `占道经营50处、50起、50宗中尚有2处、2起、2宗未整改到位` (new-user test 21, D10).
