@@ -1,0 +1,11 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:1200,height:900},acceptDownloads:true});
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8838/app.html');await p.waitForTimeout(1500);
+await p.screenshot({path:'./shots/app0.png'});
+console.log((await p.innerText('body')).slice(0,1500));
+const inp=await p.$('input[type=file]');await inp.setInputFiles('./files/a_城中村社区.xlsx');await p.waitForTimeout(3000);
+await p.screenshot({path:'./shots/app1.png',fullPage:true});
+console.log('----');console.log((await p.innerText('body')).slice(0,3000));
+await b.close();})();

@@ -1,0 +1,13 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:1200,height:900},acceptDownloads:true});
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8838/app.html');await p.waitForTimeout(1000);
+await (await p.$('input[type=file]')).setInputFiles('./files/'+process.argv[2]);await p.waitForTimeout(2500);
+await p.getByRole('tab',{name:'校验'}).click();await p.waitForTimeout(2500);
+await p.screenshot({path:'./shots/check.png'});
+const t=await p.innerText('body');console.log(t.slice(t.indexOf('校验'),t.indexOf('校验')+2500));
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(4000);
+await p.screenshot({path:'./shots/summary.png',fullPage:true});
+const t2=await p.innerText('body');console.log('=====SUMMARY\n'+t2.slice(t2.indexOf('总结')));
+await b.close();})();

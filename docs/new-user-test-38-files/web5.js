@@ -1,0 +1,12 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:1200,height:900},acceptDownloads:true});
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text().slice(0,200))});
+await p.goto('http://127.0.0.1:8838/app.html');await p.waitForTimeout(1000);
+await p.fill('input[type=text] >> nth=0','城南街道办事处').catch(e=>console.log('fill',e.message.slice(0,100)));
+const inputs=await p.$$('input[type=file]');console.log('file inputs',inputs.length);
+const fs=require('fs');const files=fs.readdirSync('./files/street').map(f=>'./files/street/'+f);
+await inputs[inputs.length-1].setInputFiles(files);await p.waitForTimeout(6000);
+await p.screenshot({path:'./shots/rollup.png',fullPage:true});
+const t=await p.innerText('body');console.log(t.slice(t.indexOf('汇总各单位台账')));
+await b.close();})();

@@ -1,0 +1,12 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:1200,height:900},acceptDownloads:true});
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text().slice(0,200))});
+await p.goto('http://127.0.0.1:8838/app.html');await p.waitForTimeout(1000);
+await (await p.$('input[type=file]')).setInputFiles('./files/a_城中村社区.xlsx');await p.waitForTimeout(2500);
+await p.getByRole('tab',{name:'校验'}).click();await p.waitForTimeout(500);
+await p.getByRole('button',{name:'规范数据',exact:true}).click();await p.waitForTimeout(3000);
+let t=await p.innerText('body');const i=t.indexOf('规范数据');console.log(t.slice(i,i+2500));
+console.log('BTNS',(await p.getByRole('button').allInnerTexts()).join(' | '));
+await p.screenshot({path:'./shots/fix-web.png',fullPage:true});
+await b.close();})();
