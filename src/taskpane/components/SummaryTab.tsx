@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
-import { compareWithPrevious, monthOfReport, signOffDateLine, exportGate, readPreviousPeriod, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
+import { compareWithPrevious, formatSerialDate, monthOfReport, signOffDateLine, exportGate, readPreviousPeriod, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
 import { isPage } from "../operations";
 import { describeError } from "../errors";
 import { copyDocument, deliverDocx } from "../export/deliver";
@@ -238,15 +238,20 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
               size="small"
               hint={typeof analysis.facts.profile.docDate === "number" ? strings.summarySignDateTyped : strings.summarySignDateHint}
             >
-              <Input
-                type="date"
-                size="small"
-                style={{ alignSelf: "flex-start" }}
-                value={dateInputValue(typeof analysis.facts.profile.docDate === "number" ? analysis.facts.profile.docDate : today)}
-                disabled={typeof analysis.facts.profile.docDate === "number"}
-                onChange={(_e, d) => dispatch({ type: "signDate/set", date: d.value })}
-                data-testid="summary-sign-date"
-              />
+              {/* A date typed in 基本信息 is shown as the 落款 writes it (`2025年7月8日`), never in a disabled date box the browser
+                  formats in its own locale (`07/08/2025`: new-user test 38, D18). */}
+              {typeof analysis.facts.profile.docDate === "number" ? (
+                <Body1 data-testid="summary-sign-date-typed">{formatSerialDate(analysis.facts.profile.docDate)}</Body1>
+              ) : (
+                <Input
+                  type="date"
+                  size="small"
+                  style={{ alignSelf: "flex-start" }}
+                  value={dateInputValue(today)}
+                  onChange={(_e, d) => dispatch({ type: "signDate/set", date: d.value })}
+                  data-testid="summary-sign-date"
+                />
+              )}
             </Field>
           )}
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
