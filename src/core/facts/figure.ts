@@ -71,6 +71,30 @@ function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[]
   return (kind === "over" ? Math.floor(total / unit) : Math.round(total / unit)) * unit;
 }
 
+/**
+ * What is left of a total once a part is taken (发现数 − 已整改数 over rows, in one measure word `unit`), as approximate as
+ * its terms (v2 rule 4; the rule of a unit's own 存在的不足, new-user test 17 D3, applied to totals: new-user test 38, D11):
+ * exact when every cell is; `about` when a part (已整改数) is approximate — the rest may lie either side — else as the
+ * whole (`60余` − 52: `8以上`). An approximate rest is said at one digit below its roughest part (`百余` − `三十余` − 3 is
+ * `约80`, never `76`), a rest below that digit as computed. Undefined when nothing (or less) is left.
+ */
+export function differenceOf(whole: readonly (ParsedCell | undefined)[], part: readonly (ParsedCell | undefined)[], unit: string, sources: readonly string[]): Figure | undefined {
+  const total = (cells: readonly (ParsedCell | undefined)[]): number => cells.reduce((s, c) => s + (c && typeof c.value === "number" ? c.value : 0), 0);
+  const value = Math.round((total(whole) - total(part)) * 1e6) / 1e6;
+  if (value <= 0) return undefined;
+  const a = part.some((c) => c?.approx) ? "about" : combineApprox(whole.map((c) => c?.approx?.kind));
+  let step = 1;
+  for (const c of [...whole, ...part]) {
+    if (!c?.approx || typeof c.value !== "number" || !Number.isInteger(c.value) || c.value === 0) continue;
+    let p = 1;
+    while (c.value % (p * 10) === 0) p *= 10;
+    step = Math.max(step, p);
+  }
+  const digit = step >= 10 ? step / 10 : 1;
+  const shown = (a === "over" || a === "about") && value >= digit ? (a === "over" ? Math.floor(value / digit) : Math.round(value / digit)) * digit : value;
+  return { value: shown, unit, kind: "count", ...(a ? { approx: a } : {}), sources: [...sources], ...(shown !== value ? { rounded: true as const, exact: value } : {}) };
+}
+
 /** A count figure (number of rows) with the rows' sources. Undefined for 0. */
 export function countOf(sources: readonly string[], unit: string): Figure | undefined {
   return sources.length ? { value: sources.length, unit, kind: "count", sources } : undefined;

@@ -195,10 +195,16 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   const rateOf = (u: UnitFacts): Figure => u.facts.rectification.rate as Figure;
   // Against the units rolled up, never `低于3家单位平均水平`.
   const versus = below.length ? (ctx.partial ? "低于平均水平" : `低于${ctx.scope}平均水平`) : "";
+  // A rate from approximate counts (`百余`, `三十余`) is no figure to print (v2 rule 4 puts no 约 on a percentage): such a
+  // unit is named without it (`南湖社区整改率低于全街道平均水平，整改进度相对滞后`; new-user test 38, D11).
+  const rough = (u: UnitFacts): boolean => rateOf(u).approx === "about";
   if (behind.length > MAX_LAGGING) {
     b.text(`，${unitGroupText(behind)}整改率${versus}，其中`);
-    named.forEach((u, i) => b.text(i ? "、" : "").text(u.short).from(u.source).text("（").fig(rateOf(u)).text("）"));
+    named.forEach((u, i) => (rough(u) ? b.text(i ? "、" : "").text(u.short).from(u.source, ...rateOf(u).sources) : b.text(i ? "、" : "").text(u.short).from(u.source).text("（").fig(rateOf(u)).text("）")));
     b.text("整改进度最慢");
+  } else if (named.some(rough)) {
+    b.text(`，${joinUnits(named.map((u) => u.short))}`).from(...named.flatMap((u) => [u.source, ...rateOf(u).sources]));
+    b.text(versus ? `整改率${versus}，整改进度相对滞后` : "整改进度相对滞后");
   } else if (named.length) {
     // Units at one rate as printed share it: `整改率均为90%`, never `分别为90%和90%` (new-user test 25, D8).
     const level = named.length > 1 && named.every((u) => rate(u) === rate(named[0]));

@@ -170,7 +170,9 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     if (shown.length) b.text(`${ctx.scope}共排查发现${joinList(shown)}${kinds.length > shown.length ? "等" : ""}问题`).fig(r.foundByUnit[0]);
     else b.text(`${ctx.each}排查发现的`).fig(r.foundByUnit[0]).text(r.rectifiedByUnit.length ? "问题中" : "问题");
     if (r.rectifiedByUnit.length) b.text("，已整改").fig(r.rectifiedByUnit[0]);
-    if (r.rate && r.rate.value <= 100) b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
+    // A rate from approximate counts is left out, as in a unit's own text (points-ledgers; v2 rule 4 puts no 约 on a
+    // percentage): never `整改率为57.8%` from `百余` and `三十余` (new-user test 38, D11).
+    if (r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
   } else {
     // The totals per measure word first, each under the kinds it counts, never added across words (v2 rule 3; new-user
     // test 25, D25: once one unit counted in 个 the street's found total vanished), as a unit's own summary tells them:
