@@ -14,6 +14,9 @@ describe("figureText", () => {
     expect(figureText(money(40000))).toBe("4万元");
     expect(figureText(money(120000000))).toBe("1.2亿元");
     expect(figureText(money(99999999999999))).toBe("约100万亿元");
+    // Rounded up to 10000万: 亿 (new-user test 38, D26).
+    expect(figureText(money(99999999))).toBe("约1亿元");
+    expect(figureText(money(99994999))).toBe("约9999万元");
     expect(figureText(money(42500))).toBe("4.25万元");
     expect(figureText(money(12345))).toBe("约1.23万元");
     expect(figureText(money(9999.5))).toBe("9999.5元");

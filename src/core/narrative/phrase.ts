@@ -67,6 +67,8 @@ function moneyText(f: Figure): string {
   if (f.approx === "over") return `${numberText(f.value >= 100000 ? Math.floor(wan) : Math.floor(wan * 10) / 10, 2)}万余元`;
   // 约 with two decimals contradicts itself (`约1236.07万元`: new-user test 30, D14): an approximate sum of hundreds of 万 is
   // said in whole 万, of tens in one decimal.
+  // Rounded up to 10000万 it is said in 亿 (`约1亿元`, never `约10000万元`: new-user test 38, D26).
+  if ((f.approx === "about" || !exact) && Math.round(wan) >= 10000) return "约1亿元";
   if (f.approx === "about" || !exact) return `约${wan >= 100 ? numberText(Math.round(wan), 0) : wan >= 10 ? numberText(Math.round(wan * 10) / 10, 1) : shown}万元`;
   if (f.approx === "nearly") return `近${shown}万元`;
   return `${shown}万元`;

@@ -197,6 +197,12 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
       out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(sum) }));
     }
   }
+  // More households than residents: every household has at least one resident (new-user test 38, D26). Said at 户数.
+  const households = num(wb.profile.households);
+  if (population && households && wb.profile.households && households > population) {
+    const h = at(wb.profile.households);
+    out.push(makeFinding("profile.households-over-population", h.sheet, h.cell, { read: String(households), detail: String(population) }));
+  }
   out.push(...typeAgainstName(wb));
   out.push(...householdsWithoutArea(wb));
   // 常住人口 typed as 0: no unit has none; the opening then drops it silently (new-user test 27, D17).

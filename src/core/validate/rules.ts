@@ -264,6 +264,11 @@ export const rules = {
     summary: "志愿服务's 注册人数 add up to more than 常住人口: one of them is wrong; the summary prints no 注册率.",
     message: (p) => `志愿服务各队注册人数合计${p.detail ?? ""}人，多于常住人口${p.read ?? ""}人，其中必有一个数字有误；总结中不写志愿者注册率。请核对。`,
   },
+  "profile.households-over-population": {
+    severity: "warning",
+    summary: "户数 above 常住人口: every household has a resident, so one figure is wrong; the summary prints both as typed (new-user test 38, D26).",
+    message: (p) => `户数${p.read ?? ""}户多于常住人口${p.detail ?? ""}人，每户至少有1人，其中必有一个数字有误；总结会照此写出，请核对。`,
+  },
   "figure.repeats-ledger": {
     severity: "warning",
     summary: "A 其他指标 row that repeats a 志愿服务 total (`注册志愿者服务时长`, `志愿者人数`: catalog LEDGER_FIGURE_NAMES) with another value than the ledger's sum: two figures for one thing. The summary tells the ledger's and not the row (new-user test 28, D2). Said at the row's 数值.",
