@@ -5,8 +5,9 @@
  * negated action (`飞线充电未清理问题`).
  */
 import { summaryTextOf } from "./support/summaries";
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
 
-const village = {
+const village: WorkbookContent = {
   profile: { 单位名称: "柳塘村村委会", 单位类型: "村", 报告年度: 2025, 报告期: "下半年", 上级指导单位: "青石镇", 户数: 520, 常住人口: 1860 },
   ledgers: {
     问题整改: [
@@ -25,7 +26,7 @@ it("D5: a 备注 `庭院杂物乱堆未清理` counted in 户 is the 庭院杂�
   expect(text).toContain("　　庭院杂物乱堆问题40户中尚有2户未整改到位，需持续跟进。");
 });
 
-const community = {
+const community: WorkbookContent = {
   profile: { 单位名称: "石牌东社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年", 上级指导单位: "石牌街道党工委" },
   ledgers: {
     问题整改: [
