@@ -494,11 +494,28 @@ export const lowRegistrationRate = 10;
  */
 export const closingVerbs: readonly string[] = ["改造", "整治", "整顿", "清理", "建设", "维修", "安装", "绿化", "硬化", "提升", "修缮", "新建", "改建", "扩建", "整改", "清运", "拆除"];
 
+/**
+ * A name of a problem by its thing and the action it still wants, negated (`飞线充电未清理`, `庭院杂物乱堆未清理`,
+ * `建筑垃圾未清运`, `违建未拆除`): the thing and the action. The problem is the thing's (`飞线充电问题`), what was done is
+ * the action on it (`清理飞线充电`); the name is never cut before the action as if it closed the name (`庭院杂物乱堆未`:
+ * new-user test 38, D5 and D2). A state (`门店招牌不规范`, `清运不到位`, `不达标`) is no negated action: undefined.
+ */
+export function negatedActionOf(name: string): { thing: string; action: string } | undefined {
+  const m = NEGATED_ACTION.exec(name);
+  return m ? { thing: m[1], action: m[2] } : undefined;
+}
+const NEGATED_ACTION = /^([\u4e00-\u9fff“”]{2,}?)(?:尚未|还未|仍未|没有|未|没)(清理|清运|清除|处理|处置|整改|整治|治理|拆除|修复|维修|劝导|劝阻|纠正|查处)$/u;
+
+/** Whether a part of a name closes with a negation (`庭院杂物乱堆未`): what follows it is no action closing the name. */
+export const endsNegated = (part: string): boolean => /(?:未|不|没|无|没有)$/u.test(part);
+
 /** `老旧小区改造` → { verb: 改造, object: 老旧小区 }; undefined when the name does not close with one. */
 export function closingActionOf(name: string): { verb: string; object: string } | undefined {
   const v = closingVerbs.find((x) => name.endsWith(x) && name.length >= x.length + 2);
   if (!v) return undefined;
   const object = name.slice(0, -v.length);
+  // `庭院杂物乱堆未清理` is a problem with its action still wanted, never `清理庭院杂物乱堆未` (new-user test 38, D5).
+  if (endsNegated(object)) return undefined;
   // `配合部门专项整治` is an action already: only a plain noun before the verb is turned round.
   return actionOf(object) || /^(?:配合|协助|参与|组织|开展|集中|专项|日常)/u.test(object) ? undefined : { verb: v, object };
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { APPROX_WORD_IN_FREQUENCY, BOUNDED_RATE, actionOf, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { APPROX_WORD_IN_FREQUENCY, BOUNDED_RATE, actionOf, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { clausesOf, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -484,6 +484,9 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
     // A description that ends with what was done to it (`游客不文明行为劝导`) names the problem without it: the action
     // is the narrative's, never `纠正游客不文明行为劝导问题` (new-user test 21, D7).
+    // A negated action (`庭院杂物乱堆未清理`) is kept whole for the narrative to name by its thing (catalog negatedActionOf;
+    // new-user test 38, D5: never `庭院杂物乱堆未问题`).
+    if (negatedActionOf(raw)) return raw;
     const problem = raw.replace(/(?<=[\u4e00-\u9fff]{2})(?:劝导|劝阻|纠正|整治|整改|清理|治理|处置|查处)$/u, "");
     return /(?:问题|现象|行为|隐患)$/u.test(problem) ? problem : `${problem}问题`;
   };

@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { approxFound, countsHouseholds, isComplaint, isDispute, isMoresProblem, isTask, lowRegistrationSentence, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countsHouseholds, saidAsHouseholds, isComplaint, isDispute, isMoresProblem, isTask, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -473,8 +473,9 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   const told = (h: Sentence): boolean => kinds.some((k) => h.sources.some((x) => k.rectified.sources.includes(x)));
   const problems = head.filter(told);
   if (!problems.length || !problems.every((h) => h.text.split("，").every((c) => body.includes(c)))) return head;
-  // Distinct names only, largest first (one problem in 处 and 起 is one problem: new-user test 21, D10).
-  const distinct = [...new Set([...kinds].sort((a, b) => b.rectified.value - a.rectified.value).map((k) => (k.category === "其他" ? k.remark?.detail ?? "" : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean))];
+  // Distinct names only, largest first (one problem in 处 and 起 is one problem: new-user test 21, D10). A negated action is
+  // named by its thing (`飞线充电未清理`: `重点整治飞线充电、乱张贴等问题`, new-user test 38, D2).
+  const distinct = [...new Set([...kinds].sort((a, b) => b.rectified.value - a.rectified.value).map((k) => (k.category === "其他" ? (namedByNegatedAction(k) ? problemAction(k).object : k.remark?.detail ?? "") : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean))];
   const names = distinct.slice(0, 2);
   if (!names.length) return head;
   // Never 整治 twice in one sentence (`组织小区卫生集中整治10余次，重点整治……`, review run 15).
@@ -545,7 +546,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       if (namedWithClosingAction(k)) return `${object.replace(/问题$/u, "")}问题`;
       // `不文明养犬行为` left unrectified is a problem as the lead names it: `不文明养犬问题2处` (new-user test 32, D3).
       // Shops counted in 家 or 户 are named without `问题`, as the section says them (`不达标商户18家中…`; new-user test 36, D8).
-      if (countsHouseholds(k.figure.unit)) return object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "");
+      if (saidAsHouseholds(k.figure.unit, [k])) return object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "");
       return soleOther && object === "其他问题" ? "各类问题" : object.replace(/^(不文明.+?)行为$/u, "$1问题");
     };
     // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, negatedActionOf, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
@@ -726,6 +726,11 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   if (detail && own && detail.startsWith(own) && (named || detail.length > own.length + 1)) return { verb: own, object: detail.slice(own.length) };
   // A name that closes with the action taken on it (`大操大办劝导`, `楼道杂物清理`) names the problem before it: `劝导大操大办`,
   // never `大操大办劝导问题` (new-user test 31, D2).
+  // A negated action (`飞线充电未清理`, `庭院杂物乱堆未清理`) names the problem by its thing: `飞线充电问题`, what was done
+  // `清理飞线充电` (catalog negatedActionOf; new-user test 38, D2 and D5). A state (`门店招牌不规范`) keeps its state.
+  const wanted = named && !own ? negatedActionOf(named) : undefined;
+  // Things lying about (`庭院杂物乱堆`) are cleared as the things: `清理庭院杂物`, never `清理庭院杂物乱堆`.
+  if (wanted) return actionOf(`${wanted.action}${wanted.thing}`) ? { verb: wanted.action, object: `${wanted.thing}问题`, done: /^清/u.test(wanted.action) ? wanted.thing.replace(/(?<=[\u4e00-\u9fff]{2})(?:乱堆乱放|乱堆放|乱摆放|乱堆|乱放|乱摆|乱倒|乱扔|乱丢)$/u, "") : wanted.thing } : { verb: "整改", object: `${wanted.thing}问题` };
   const negated = named && !own ? NEGATED_STATE.exec(named) : null;
   if (negated) return negated[2] === "到位" || !actionOf(`${negated[2]}${negated[1]}`) ? { verb: "整改", object: `${named}问题` } : { verb: negated[2], object: `${named}问题`, done: negated[1] };
   if (named && !own && TASK_NAME.test(named)) return { verb: "完成", object: named };
@@ -781,7 +786,7 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
       }
       // Shops or households counted (家, 户) are named without `问题`, as the section says them (`整治农贸市场环境卫生不达标商户35家`,
       // never `……商户问题35家`: new-user test 36, D8).
-      const shops = same.every((k) => countsHouseholds(k.rectified.unit));
+      const shops = same.every((k) => saidAsHouseholds(k.rectified.unit, [k]));
       b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(shops ? object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") : object);
       same.forEach((k, j) => b.text(j ? "、" : "").fig(k.rectified));
       // A task part done says its plan: `完成旱厕改造10户（计划12户）` (new-user test 37, D13).
@@ -825,6 +830,16 @@ const FOUND_HOW = /^([\u4e00-\u9fff]{2,12}?)(发现|查出|查找出|排查出|�
  * the shops, so the kind is said without `问题` (`排查发现占道经营20户`, never `占道经营问题20户`).
  */
 export const countsHouseholds = (unit: string | undefined): boolean => unit === "户" || unit === "家";
+
+/** A 问题类别 其他 row whose 备注 names its problem by the thing and the action still wanted (catalog negatedActionOf: `庭院杂物乱堆未清理`). */
+export const namedByNegatedAction = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!negatedActionOf(k.remark.detail);
+
+/**
+ * Whether kinds counted in `unit` are said as the shops or households counted, without `问题` (`不达标商户35家`, `占道经营20户`):
+ * counted in 户 or 家, unless every kind is named by a negated action, whose problem is the thing's (`庭院杂物乱堆问题40户`, never
+ * `庭院杂物乱堆40户`: new-user test 38, D5). The one rule of the opening, the body and 存在的不足.
+ */
+export const saidAsHouseholds = (unit: string | undefined, kinds: RectificationFacts["byKind"]): boolean => countsHouseholds(unit) && !(kinds.length > 0 && kinds.every(namedByNegatedAction));
 
 const foundProblem = (what: string): string => (/(?:问题|隐患|现象|行为|情况|险情|漏洞|缺陷)$/u.test(what) ? what : `${what}问题`);
 
@@ -989,7 +1004,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     const disputes = !complaints && top.every(isDispute);
     // One problem named by how it was found says it in its own words: `入户安检发现隐患360处，已整改352处` (new-user test 32, D18).
     const ownWords = top.length === 1 ? foundHowOf(top[0]) : undefined;
-    const noun = names.length && countsHouseholds(found.unit) ? "" : "问题";
+    const noun = names.length && saidAsHouseholds(found.unit, nameable) ? "" : "问题";
     const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
@@ -1033,7 +1048,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       const complaint = split === "complaint" || group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
       const dispute = group.every(isDispute);
       const task = group.every(isTask);
-      return { found, rectified, conduct, persuaded, group, complaint, dispute, task, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task ? "" : conduct ? "行为" : countsHouseholds(found.unit) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      return { found, rectified, conduct, persuaded, group, complaint, dispute, task, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
     // 1200件，已办结1150件`, never `巡查发现受理……`.
