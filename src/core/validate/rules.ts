@@ -417,6 +417,11 @@ export const rules = {
     summary: "先进典型: 姓名 lists fewer or more names than 人数 counts, with no 等 (with names printed, `3人获评……（李梅）` would read as the whole list; the summary adds 等 when fewer).",
     message: (p) => `姓名列了${p.detail ?? ""}人（${p.typed ?? ""}），人数为${p.read ?? ""}：如另有获评人，请补全姓名或在最后加“等”；否则请核对人数。`,
   },
+  "honour.nickname": {
+    severity: "warning",
+    summary: "先进典型: a 姓名 that is a 称呼 or 昵称, no name (`老李头`, `老王`, `小李`, `黄大妈`, `刘嫂`: facts/remark isFormOfAddress); with names printed (`--names`) the summary leaves it out of the bracket. One finding per such name, said at 姓名 (new-user test 38, D21).",
+    message: (p) => `${q(p.field)}${q(p.typed)}像是称呼，不是正式姓名；总结写入姓名时不写它，请填写正式姓名。`,
+  },
   "honour.collective-count": {
     severity: "warning",
     summary: "先进典型: a collective honour (荣誉名称 ending as in catalog COLLECTIVE_HONOUR_ENDINGS, households — 户, 家庭, 庭院 — apart: 文明楼院, 文明单位, 文明寝室) whose 人数 is a bare number: the summary counts it in its own measure word (`评出文明楼院6个`, from 备注 when it says one) and leaves it out of 先进典型人数 (new-user test 34, D1). Said at 人数.",
