@@ -183,9 +183,13 @@ export const rules = {
   },
   "value.personal": {
     severity: "warning",
-    summary: "A phone or ID card number (or 联系人…) typed into a column the summary prints; the summary leaves that part out. A private person named in an 活动名称, which is printed as typed: the user decides.",
+    summary: "A phone or ID card number (or 联系人…) typed into a column the summary prints; the summary leaves that part out. A phone, ID card or other personal number in a 备注 (the ledger is handed in). A private person named in an 活动名称, which is printed as typed: the user decides.",
     // `typed`: an 活动名称 the summary prints as typed, the name in it (`who`) too (new-user test 36, D11).
-    message: (p) => p.typed !== undefined
+    // `list`: the numbers typed in a 备注 (`手机号码、身份证号`), which the summary never prints but the ledger is handed in
+    // with (new-user test 38, D27).
+    message: (p) => p.list !== undefined
+      ? `${q(p.field)}中有${p.list}，总结不会写出；台账报送时请注意保护个人信息，如无必要请删去。`
+      : p.typed !== undefined
       ? `${q(p.field)}中似有个人姓名${q(p.who)}，总结写到这项活动时会照原样写出；如不宜公开，请改写${p.printed ? `（如${q(p.printed)}）` : ""}。`
       : `${q(p.field)}中有${p.who ? `个人姓名或称呼${q(p.who)}` : "电话号码、身份证号或联系人"}，总结不会写出这一部分；${p.detail ?? "个人信息请不要填在这一列"}。`,
   },
