@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { APPROX_WORD_IN_FREQUENCY, BOUNDED_RATE, actionOf, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { clausesOf, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { clausesOf, isFormOfAddress, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
@@ -322,7 +322,9 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
       .flatMap((r) => str(r.cells.names).split(/[、，,;；\s]+/u))
       // `王浩等20人` ends a list: the name is kept, the count is 人数's (new-user test 18, D14).
       .map((n) => n.replace(/[（(][^）)]*[）)]/gu, "").replace(/等(?:\d+|[一二两三四五六七八九十百]+)?(?:人|名|位)?$/u, "").trim())
-      .filter((n) => n && !hasContactData(n) && !/\d/u.test(n));
+      // A 称呼 (`老李头`, `黄大妈`) is no name for an official text: left out, 等 then says the list is not whole (new-user
+      // test 38, D21; check `honour.nickname`).
+      .filter((n) => n && !hasContactData(n) && !/\d/u.test(n) && !isFormOfAddress(n));
     // An honour of the unit itself: its title names an institution, or 备注 says 集体 (v1 has no other place for it).
     const collective = g.some((r) => /集体|单位荣誉/u.test(str(r.cells.remark)));
     // `2018-2019年度` in 备注: the period the honour was for, said with it (an earlier year's honour is no new one).

@@ -125,6 +125,16 @@ const ACTIVITY_PERSON = new RegExp(`([${SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:家
 /** Words that open with a surname character but name no one (`高龄老人`, `周末家庭`, `金婚家庭`, `万家`). */
 const NOT_A_NAME = /^(?:高龄|周末|周边|金婚|银婚|钻石|万户|万人|江南|石榴|白发|龙年|全家|何家|高校|农家|金秋|夏日|夏季|田园|汤圆|雷锋|孔融|林荫|江边|龙舟)/u;
 
+/**
+ * True when a 姓名 typed in 先进典型 is a 称呼 or 昵称, no name (`老李头`, `老王`, `小李`, `黄大妈`, `王阿姨`, `刘嫂`, `王姐`,
+ * `李女士`): the whole item is a surname with a form of address (KIN_FORMS, as PERSONAL and ADDRESSED_RECIPIENT read
+ * them in 备注). `--names` never prints one as a name, and check says so (`honour.nickname`; new-user test 38, D21).
+ */
+export function isFormOfAddress(name: string): boolean {
+  return NICKNAME.test(name.trim());
+}
+const NICKNAME = new RegExp(`^(?:老[${SURNAMES}]头?|小[${SURNAMES}]|[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|大嫂|嫂子?|姐|哥|叔|婶|姨|女士|先生|小姐))$`, "u");
+
 /** True when a piece of text holds personal data (a phone, an ID number, a person's name); each text is tested once. */
 export const hasPersonalData: (text: string) => boolean = memoText((text) => PERSONAL.some((re) => re.test(text)));
 

@@ -35,6 +35,28 @@ export function hasContactData(text: string): boolean {
   return CONTACT_PATTERNS.some((re) => re.test(text));
 }
 
+/** The kinds of number contactNumbersIn names, each with its pattern (an ID card before a bank card: both are 18 digits). */
+const NUMBER_KINDS: readonly (readonly [string, RegExp])[] = [
+  ["手机号码", new RegExp(NUMBERS[0], "u")],
+  ["电话号码", new RegExp(NUMBERS[1], "u")],
+  ["身份证号", new RegExp(NUMBERS[2], "u")],
+  ["银行卡号", new RegExp(NUMBERS[3], "u")],
+  ["电子邮箱", new RegExp(NUMBERS[4], "u")],
+  ["车牌号", new RegExp(NUMBERS[5], "u")],
+  ["微信号或QQ号", new RegExp(NUMBERS[6], "u")],
+  ["学号或工号", CONTACT_PATTERNS[CONTACT_PATTERNS.length - 1]],
+];
+
+/**
+ * What personal numbers `text` holds, named as a user says them (`手机号码、身份证号`), or "" when none: a label alone
+ * (`联系人`) is none. For the 提示 on a 备注 (value.personal; new-user test 38, D27). An 18-digit ID card number is no
+ * bank card too.
+ */
+export function contactNumbersIn(text: string): string {
+  const kinds = NUMBER_KINDS.filter(([kind, re]) => re.test(kind === "银行卡号" ? text.replace(new RegExp(NUMBERS[2], "gu"), "") : text)).map(([kind]) => kind);
+  return kinds.join("、");
+}
+
 /** A phone, ID card, 学号 or 工号 number with the label before it (withoutContactNumbers). */
 const NUMBER_WITH_LABEL = new RegExp(`(?:(?:联系电话|电话|手机|身份证号?|身份证号码|学号|工号|警号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)?(?:${NUMBERS.join("|")}|(?<=(?:学号|工号|警号|学籍号|考号|准考证号|员工编号)[:：]?\\s*)[A-Za-z]?\\d{4,})`, "gu");
 

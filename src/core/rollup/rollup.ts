@@ -29,6 +29,8 @@ interface Kept {
   readonly scrubbed?: readonly string[];
   /** `sheet!A1` of the 姓名 cells not copied (rows.ts seedRow). */
   readonly namesLeftOut?: readonly string[];
+  /** The unit's own columns with data, by sheet (`活动台账` → `网格员`, `照片编号`): not carried (rows.ts ownColumnsOf). */
+  readonly ownColumns?: readonly { readonly sheet: string; readonly headers: readonly string[] }[];
   /** True when 单位名称 was blank and the name was read from the file's (see {@link nameFromLabel}). */
   readonly nameFromFile?: boolean;
   /** When the file was last modified (ms since 1970, the file system's or the browser File's), when known. */
@@ -91,6 +93,7 @@ export class RollupBuilder {
     const ledgerRows = new Map<string, RollupRow[]>();
     const scrubbed: string[] = [];
     const namesLeftOut: string[] = [];
+    const ownColumns: { sheet: string; headers: readonly string[] }[] = [];
     let rows = 0;
     // A workbook started by 开始下一期 holds 上期指标: its standing rows without a 日期 were carried (new-user test 25, D31).
     const previousSheet = this.catalog.previousPeriod?.sheet;
@@ -101,6 +104,7 @@ export class RollupBuilder {
       const seeded = seedRows(ledger, gridOf(spec.sheet), unitName, carriedFrom);
       scrubbed.push(...seeded.contactLeftOut);
       namesLeftOut.push(...seeded.namesLeftOut);
+      if (seeded.ownColumns.length) ownColumns.push({ sheet: spec.sheet, headers: seeded.ownColumns });
       ledgerRows.set(spec.sheet, seeded.rows);
       rows += seeded.rows.length;
     }
@@ -117,6 +121,7 @@ export class RollupBuilder {
       ...(str(p.unitName) ? {} : { nameFromFile: true }),
       ...(scrubbed.length ? { scrubbed } : {}),
       ...(namesLeftOut.length ? { namesLeftOut } : {}),
+      ...(ownColumns.length ? { ownColumns } : {}),
       ...(modified !== undefined && Number.isFinite(modified) ? { modified } : {}),
       ...(notStandardSheets(findings, this.catalog) ? { notStandard: notStandardSheets(findings, this.catalog) } : {}),
       ...(isRollupWorkbook(snapshot, this.catalog) ? { rollupOf: reportingUnitsOf(snapshot, this.catalog) } : {}),
@@ -211,6 +216,13 @@ export class RollupBuilder {
     if (namesIn.length) {
       const cells = namesIn.reduce((n, k) => n + (k.namesLeftOut?.length ?? 0), 0);
       findings.push({ severity: "warning", rule: "rollup.personal-left-out", unit: "", message: `${namesIn.map((k) => k.base.unitName).join("、")}的先进典型中有${cells}处填了姓名（如${namesIn[0].namesLeftOut?.[0] ?? ""}），姓名属个人信息，汇总台账只汇总人数，不复制姓名，各单位的原台账不变。` });
+    }
+    // A unit's own columns (`网格员`, `照片编号`) are not in the combined workbook, which has the standard columns only:
+    // said per unit and sheet, as 开始下一期 lists what it does not carry (new-user test 38, D12).
+    for (const k of included) {
+      for (const o of k.ownColumns ?? []) {
+        findings.push({ severity: "warning", rule: "rollup.own-columns-left-out", unit: k.base.label, message: `${k.base.unitName}（${k.base.label}）${o.sheet}的自有列${o.headers.map((h) => `“${h}”`).join("")}未汇总：汇总台账只有标准列，这些列的内容未复制，各单位的原台账不变。` });
+      }
     }
     const [year, period, month] = chosen ? splitKey(chosen) : [undefined, undefined, undefined];
     // The units' rows in the 汇总 sheet's order (byFileName), not in the order the files were given.

@@ -53,6 +53,11 @@ export interface SeededRows {
   readonly contactLeftOut: readonly string[];
   /** 姓名 cells (a personal column, spec §5) not copied (new-user test 14, D13). */
   readonly namesLeftOut: readonly string[];
+  /**
+   * The unit's own columns (a header the catalog does not know, `网格员`, `照片编号`) with something typed under them in
+   * a data row, as headed on the sheet: the combined workbook has the standard columns only (new-user test 38, D12).
+   */
+  readonly ownColumns: readonly string[];
 }
 
 /**
@@ -132,5 +137,46 @@ export function seedRows(ledger: ParsedLedger, grid: SheetGrid | undefined, unit
   const contactLeftOut: string[] = [];
   const namesLeftOut: string[] = [];
   const rows = ledger.rows.map((r) => seedRow(ledger.spec, r, grid, unit, contactLeftOut, namesLeftOut, carried));
-  return { rows, contactLeftOut, namesLeftOut };
+  return { rows, contactLeftOut, namesLeftOut, ownColumns: ownColumnsOf(ledger, grid) };
+}
+
+/**
+ * The headers of a ledger sheet's own columns — a column the catalog does not know (`网格员`, `照片编号`; 填报单位 is
+ * the catalog's) headed in the standard columns' header row — under which a data row holds something, in sheet order.
+ * The header row is the last row above the first data row that holds a standard header at its column. Nothing under
+ * them is carried into the combined workbook (a phone in `网格员` never is): the roll-up names them (new-user test 38, D12).
+ */
+function ownColumnsOf(ledger: ParsedLedger, grid: SheetGrid | undefined): string[] {
+  if (!grid || !ledger.rows.length) return [];
+  const columnOfSource = (source: string): number | undefined => {
+    const m = /!\$?([A-Z]+)\$?\d+$/u.exec(source);
+    return m ? lettersToColumn(m[1]) : undefined;
+  };
+  const standard = new Map<number, FieldSpec>();
+  for (const r of ledger.rows) {
+    for (const field of ledger.spec.columns) {
+      const cell = r.cells[field.id];
+      const col = cell && columnOfSource(cell.source);
+      if (col !== undefined) standard.set(col, field);
+    }
+  }
+  const dataRows = ledger.rows.map((r) => r.row);
+  const first = Math.min(...dataRows);
+  const text = (row: number, col: number): string => {
+    const v = cellAt(grid, row, col);
+    return typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "";
+  };
+  let header: number | undefined;
+  for (let row = first - 1; row >= grid.originRow && header === undefined; row--) {
+    if ([...standard].some(([col, field]) => text(row, col).startsWith(field.header))) header = row;
+  }
+  if (header === undefined) return [];
+  const width = grid.originCol + Math.max(0, ...grid.values.map((v) => v.length)) - 1;
+  const own: string[] = [];
+  for (let col = grid.originCol; col <= width; col++) {
+    const name = text(header, col);
+    if (!name || standard.has(col) || name === reportingUnitColumn.header) continue;
+    if (dataRows.some((row) => text(row, col) !== "")) own.push(name);
+  }
+  return own;
 }

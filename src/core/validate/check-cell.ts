@@ -11,7 +11,7 @@ import { excelErrorOf } from "../normalize/excel-error";
 import { readNumber } from "../normalize/number";
 import { readDate, ymdFromSerial } from "../normalize/date";
 import { readText, wordInReadingOrder } from "../normalize/text";
-import { hasContactData } from "../normalize/personal";
+import { contactNumbersIn, hasContactData } from "../normalize/personal";
 import type { Approx } from "../normalize/types";
 import type { Finding } from "./finding";
 import type { ParsedCell } from "./parsed";
@@ -245,6 +245,10 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
       // leaves it out, and the user is told. 备注 is read for prose with personal clauses dropped anyway.
       // 姓名 (printed when the user opts in) and 填报人 hold names, never a phone or ID number (new-user test 4, D12).
       if (field.id !== "remark" && hasContactData(text)) add(findings, ctx, "value.personal", { field: header, ...(field.personal ? { detail: "这一列请只填姓名，不要填电话号码或证件号" } : {}) });
+      // A 备注 is never printed with its numbers, but the ledger itself is handed in: a phone or ID number in it is told
+      // (new-user test 38, D27: `身份证440106…` in 志愿服务!G3 gave no finding).
+      const numbers = field.id === "remark" ? contactNumbersIn(text) : "";
+      if (numbers) add(findings, ctx, "value.personal", { field: header, list: numbers });
       if (field.maxLength !== undefined && text.length > field.maxLength) {
         // UTF-16 units first: a text no longer than the limit in units is no longer in characters.
         const length = charCount(text);

@@ -11,7 +11,7 @@ import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./pa
 import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, signedLate, wholeMonthOf } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { frequencyMismatch, frequencyOf, hasPersonalData, personalNameIn, privateNameInActivityName } from "../facts/remark";
+import { frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, personalNameIn, privateNameInActivityName } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
@@ -239,6 +239,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...newOverRegistered(wb));
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
+  out.push(...nicknames(wb));
   out.push(...nameInTitle(wb));
   out.push(...collectiveCounts(wb, typedAt));
   return out;
@@ -288,6 +289,25 @@ function nameInTitle(wb: ParsedWorkbook): Finding[] {
     if (!said.inside) continue;
     const p = titles.at(i);
     out.push(makeFinding("honour.name-in-title", p.sheet, p.cell, { typed: said.names.join("、"), read: said.said }));
+  }
+  return out;
+}
+
+/**
+ * `honour.nickname` (new-user test 38, D21): a 先进典型 姓名 that is a 称呼 or 昵称 (`老李头`, `黄大妈`, `刘嫂`: facts/remark
+ * isFormOfAddress), one finding per such name, said at 姓名. With names printed the summary leaves it out of the bracket.
+ */
+function nicknames(wb: ParsedWorkbook): Finding[] {
+  const names = columnOf(wb.ledgers.honors, "names");
+  if (!names) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const typed = names.value(i);
+    if (typeof typed !== "string") continue;
+    const p = names.at(i);
+    for (const name of typed.split(/[、，,;；\s]+/u).map((n) => n.trim()).filter(isFormOfAddress)) {
+      out.push(makeFinding("honour.nickname", p.sheet, p.cell, { field: headerOf(wb.ledgers.honors, "names"), typed: name }));
+    }
   }
   return out;
 }

@@ -37,7 +37,7 @@ export interface ColumnPlan {
   readonly min: number;
   readonly max: number;
   readonly maxLength: number;
-  /** A printed text column (not 备注, not a personal one): contact data in it takes the slow path (value.personal). */
+  /** A text column: contact data in it takes the slow path (value.personal; in 备注 too: new-user test 38, D27). */
   readonly scanContact: boolean;
   readonly values: ReadonlySet<unknown>;
   /** Formulas of this column by row (from `grid.formulas`), when it holds any. */
@@ -101,7 +101,7 @@ export function columnPlans(grid: SheetGrid, located: readonly LocatedField[]): 
       min: field.min ?? 0,
       max: field.max ?? Infinity,
       maxLength: field.maxLength ?? Infinity,
-      scanContact: field.type === "text" && field.id !== "remark",
+      scanContact: field.type === "text",
       values: field.type === "enum" ? new Set(field.values ?? []) : NO_VALUES,
     };
   });

@@ -183,9 +183,13 @@ export const rules = {
   },
   "value.personal": {
     severity: "warning",
-    summary: "A phone or ID card number (or 联系人…) typed into a column the summary prints; the summary leaves that part out. A private person named in an 活动名称, which is printed as typed: the user decides.",
+    summary: "A phone or ID card number (or 联系人…) typed into a column the summary prints; the summary leaves that part out. A phone, ID card or other personal number in a 备注 (the ledger is handed in). A private person named in an 活动名称, which is printed as typed: the user decides.",
     // `typed`: an 活动名称 the summary prints as typed, the name in it (`who`) too (new-user test 36, D11).
-    message: (p) => p.typed !== undefined
+    // `list`: the numbers typed in a 备注 (`手机号码、身份证号`), which the summary never prints but the ledger is handed in
+    // with (new-user test 38, D27).
+    message: (p) => p.list !== undefined
+      ? `${q(p.field)}中有${p.list}，总结不会写出；台账报送时请注意保护个人信息，如无必要请删去。`
+      : p.typed !== undefined
       ? `${q(p.field)}中似有个人姓名${q(p.who)}，总结写到这项活动时会照原样写出；如不宜公开，请改写${p.printed ? `（如${q(p.printed)}）` : ""}。`
       : `${q(p.field)}中有${p.who ? `个人姓名或称呼${q(p.who)}` : "电话号码、身份证号或联系人"}，总结不会写出这一部分；${p.detail ?? "个人信息请不要填在这一列"}。`,
   },
@@ -421,6 +425,11 @@ export const rules = {
     severity: "warning",
     summary: "先进典型: 姓名 lists fewer or more names than 人数 counts, with no 等 (with names printed, `3人获评……（李梅）` would read as the whole list; the summary adds 等 when fewer).",
     message: (p) => `姓名列了${p.detail ?? ""}人（${p.typed ?? ""}），人数为${p.read ?? ""}：如另有获评人，请补全姓名或在最后加“等”；否则请核对人数。`,
+  },
+  "honour.nickname": {
+    severity: "warning",
+    summary: "先进典型: a 姓名 that is a 称呼 or 昵称, no name (`老李头`, `老王`, `小李`, `黄大妈`, `刘嫂`: facts/remark isFormOfAddress); with names printed (`--names`) the summary leaves it out of the bracket. One finding per such name, said at 姓名 (new-user test 38, D21).",
+    message: (p) => `${q(p.field)}${q(p.typed)}像是称呼，不是正式姓名；总结写入姓名时不写它，请填写正式姓名。`,
   },
   "honour.collective-count": {
     severity: "warning",

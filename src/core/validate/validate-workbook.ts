@@ -51,7 +51,15 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): 
   for (const spec of ledgersOf(catalog)) ledgers[spec.id] = readLedger(spec, sheetOf(spec.sheet), year, findings, catalog);
 
   const workbook: ParsedWorkbook = { profile, ledgers, period };
-  findings.push(...crossChecks(workbook, form, typedIn(sheetOf), catalog));
+  // A 问题整改 其他-row 备注 with a phone is told once, by the cross-check that says why that 备注 matters (new-user test
+  // 38, D27: checkCell tells the numbers in every other 备注).
+  const cross = crossChecks(workbook, form, typedIn(sheetOf), catalog);
+  const rectSheet = ledgers.rectification?.table?.sheet ?? ledgers.rectification?.spec.sheet;
+  const personalAt = new Set(cross.filter((f) => f.rule === "value.personal" && f.sheet === rectSheet).map((f) => `${f.sheet}!${f.cell}`));
+  if (personalAt.size) {
+    for (let i = findings.length - 1; i >= 0; i--) if (findings[i].rule === "value.personal" && personalAt.has(`${findings[i].sheet}!${findings[i].cell}`)) findings.splice(i, 1);
+  }
+  findings.push(...cross);
   findings.push(...emptyWorkbook(catalog, ledgers, sheetOf, findings));
   return { findings: sortFindings(withReportingUnit(findings, ledgers, readAs), catalog), workbook };
 }
