@@ -865,7 +865,8 @@ export function toldByWord(r: RectificationFacts): boolean {
   const setOf = (unit: string): string => kinds.filter((k) => k.figure.unit === unit).map((k) => `${k.category}|${k.remark?.detail ?? ""}`).sort().join(",");
   if (new Set(r.foundByUnit.map((f) => setOf(f.unit))).size === 1) return false;
   // Four words or more are told so too when the kinds are more than a list names (MAX_ITEMS): never a kind dropped behind
-  // `等` with no total covering it (new-user test 38, D3). A row left out for an error leaves the others' totals as they are
+  // `等` with no total covering it (new-user test 38, D3); a row named by its work (`更换破损井盖`) among them is told as that
+  // work in a clause of its own (D19). A row left out for an error leaves the others' totals as they are
   // (no rate is said per word).
   return r.foundByUnit.length >= 2 && (r.foundByUnit.length <= 3 || kinds.length > MAX_ITEMS) && (!r.leftOut.length || kinds.length > MAX_ITEMS) && !kinds.some((k) => actionNamed(k) && kinds.length <= MAX_ITEMS) && kinds.some((k) => k.rectified.value < k.figure.value);
 }
