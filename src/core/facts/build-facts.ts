@@ -415,6 +415,9 @@ function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<str
 /** A complaint or request named with its handling (`投诉举报处置`, `群众诉求办理`, `12345工单处理`): the name, then the handling. */
 const COMPLAINT_HANDLED = /^(.*(?:投诉|举报|诉求|工单|信访|信访件|来电|来信))(?:的)?(?:处置|办理|处理|受理|办结)(?:问题)?$/u;
 
+/** A name that is the complaints themselves (`12345热线投诉`, `群众来电`), not a problem complained of. */
+const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|来电|来信)$/u;
+
 /** A 备注 saying whom the unit worked with (`配合城管`, `协助交警中队`, `会同市场监管所`). */
 const WITH_WHOM = /^(?:配合|协助|协同|会同|联合|陪同|协调)/u;
 
@@ -477,12 +480,15 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const reordered = said !== typedRemark.trim() ? readRemarkOnce(said) : undefined;
     // `不文明养犬（未拴绳）`: a name with a note in brackets is the name, the note left out (v2 rule 5; new-user test 32,
     // D3: never `其他问题`).
-    const noted = reordered ? undefined : /^([\u4e00-\u9fff]{2,14})[（(][^（）()]{1,12}[)）]$/u.exec(typedRemark.trim())?.[1];
+    // A bracket holding a person (`安置房屋顶违建（张某某家）`) is no qualifier to say first: the reordered reading names
+    // nothing, and the name is said without the bracket (new-user test 38, D19: never the whole problem dropped). A name
+    // that opens with a hotline's number (`12345热线投诉（噪音、宠物）`) is a name too.
+    const noted = reordered?.detail ?? reordered?.list ? undefined : /^((?=[A-Za-z0-9]*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{2,14})[（(][^（）()]{1,12}[)）]$/u.exec(typedRemark.trim())?.[1];
     const plain = noted ? readRemarkOnce(noted) : undefined;
     const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? plain?.detail ?? plain?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : name;
     // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
-    const raw = described(str(r.cells.remark)).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
+    const raw = (noted ?? described(str(r.cells.remark))).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
     if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
     // A description that ends with what was done to it (`游客不文明行为劝导`) names the problem without it: the action
     // is the narrative's, never `纠正游客不文明行为劝导问题` (new-user test 21, D7).
@@ -490,7 +496,8 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     // new-user test 38, D5: never `庭院杂物乱堆未问题`).
     if (negatedActionOf(raw)) return raw;
     const problem = raw.replace(/(?<=[\u4e00-\u9fff]{2})(?:劝导|劝阻|纠正|整治|整改|清理|治理|处置|查处)$/u, "");
-    return /(?:问题|现象|行为|隐患)$/u.test(problem) ? problem : `${problem}问题`;
+    // Complaints themselves (`12345热线投诉`) are no problem: named as typed, the narrative 受理-s and 办结-s them.
+    return /(?:问题|现象|行为|隐患)$/u.test(problem) || COMPLAINT_NAME.test(problem) ? problem : `${problem}问题`;
   };
   // 上期遗留 problems are named as this period's (`物业服务纠纷`, `占道堆放`), without a trailing 问题 (new-user test 37, D10).
   const carried = carriedProblems(all.filter(isCarried), unreadable, (r) => (str(r.cells.kind) === "其他" ? otherName(r).replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") : str(r.cells.kind)));

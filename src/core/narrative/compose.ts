@@ -468,8 +468,8 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   if (clauses.filter((c) => body.includes(c)).length < 2) return head;
   const r = withoutMoresProblems(facts.rectification, facts.profile.unitType);
   // A task (`旱厕改造`) is no problem to 整治 (new-user test 37, D13); a dispute is 化解-d, never 整治-ed: neither is named
-  // after `重点整治` (D22).
-  const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !isDispute(k) && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)) && !isTask(k));
+  // after `重点整治` (D22). Nor are complaints, 办结-ed (new-user test 38, D19: never `重点整治……、12345热线投诉等问题`).
+  const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !isDispute(k) && !isComplaint(k) && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)) && !isTask(k));
   const told = (h: Sentence): boolean => kinds.some((k) => h.sources.some((x) => k.rectified.sources.includes(x)));
   const problems = head.filter(told);
   if (!problems.length || !problems.every((h) => h.text.split("，").every((c) => body.includes(c)))) return head;

@@ -880,9 +880,10 @@ export function toldByWord(r: RectificationFacts): boolean {
   const setOf = (unit: string): string => kinds.filter((k) => k.figure.unit === unit).map((k) => `${k.category}|${k.remark?.detail ?? ""}`).sort().join(",");
   if (new Set(r.foundByUnit.map((f) => setOf(f.unit))).size === 1) return false;
   // Four words or more are told so too when the kinds are more than a list names (MAX_ITEMS): never a kind dropped behind
-  // `等` with no total covering it (new-user test 38, D3). A row left out for an error leaves the others' totals as they are
+  // `等` with no total covering it (new-user test 38, D3); a row named by its work (`更换破损井盖`) among them is told as that
+  // work in a clause of its own (D19). A row left out for an error leaves the others' totals as they are
   // (no rate is said per word).
-  return r.foundByUnit.length >= 2 && (r.foundByUnit.length <= 3 || kinds.length > MAX_ITEMS) && (!r.leftOut.length || kinds.length > MAX_ITEMS) && !kinds.some((k) => actionNamed(k) && !(isTask(k) && kinds.length > MAX_ITEMS)) && kinds.some((k) => k.rectified.value < k.figure.value);
+  return r.foundByUnit.length >= 2 && (r.foundByUnit.length <= 3 || kinds.length > MAX_ITEMS) && (!r.leftOut.length || kinds.length > MAX_ITEMS) && !kinds.some((k) => actionNamed(k) && kinds.length <= MAX_ITEMS) && kinds.some((k) => k.rectified.value < k.figure.value);
 }
 
 /**
@@ -1027,7 +1028,9 @@ export function problemPoints(ctx: Ctx): Point[] {
     // A word whose rows mix complaints or disputes with problems found (`路灯维修` and `居民投诉出租屋垃圾乱倒`, both 件) is
     // told as two clauses, each with its own total: the problems 整改-ed, the complaints 办结-ed (new-user test 38, D3).
     // A task (`路灯维修`) among many kinds is 完成-d in a clause of its own (`路灯维修6件，已完成4件`).
-    const classOf = (k: (typeof top)[number]): string => (isTask(k) ? "task" : isComplaint(k) ? "complaint" : isDispute(k) ? "dispute" : "");
+    // A row named by the work done (`更换破损井盖`) among many kinds is that work, in a clause of its own: `更换破损井盖3个`,
+    // never `破损井盖问题3个，均已整改到位` (new-user test 38, D19).
+    const classOf = (k: (typeof top)[number]): string => (isTask(k) ? "task" : actionNamed(k) ? "action" : isComplaint(k) ? "complaint" : isDispute(k) ? "dispute" : "");
     const parts = r.foundByUnit.flatMap((found) => {
       const group = top.filter((k) => k.figure.unit === found.unit);
       const classes = [...new Set(group.map(classOf))];
@@ -1048,12 +1051,14 @@ export function problemPoints(ctx: Ctx): Point[] {
       const complaint = split === "complaint" || group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
       const dispute = group.every(isDispute);
       const task = group.every(isTask);
-      return { found, rectified, conduct, persuaded, group, complaint, dispute, task, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      const acted = group.every((k) => actionNamed(k) && !isTask(k));
+      return { found, rectified, conduct, persuaded, group, complaint, dispute, task, acted, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
     // 1200件，已办结1150件`, never `巡查发现受理……`.
     // Disputes come after them too, 排查-ed and 调处化解-d (`；排查物业服务纠纷48起，已调处化解45起`: new-user test 37, D22).
-    const words = all.filter((w) => !w.complaint && !w.dispute);
+    const words = all.filter((w) => !w.complaint && !w.dispute && !w.acted);
+    const acted = all.filter((w) => w.acted && !w.complaint && !w.dispute);
     const complaints = all.filter((w) => w.complaint);
     const disputes = all.filter((w) => w.dispute && !w.complaint);
     const b = new SentenceBuilder().text(words.length ? ctx.profile.phrases.problemsFound : "");
@@ -1085,14 +1090,21 @@ export function problemPoints(ctx: Ctx): Point[] {
       b.text(i || open.length || done.length ? "；" : "").text(w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
     });
+    // Work named by its action (`更换破损井盖`): done, `更换破损井盖3个`; else `需更换破损井盖5个，已更换3个`, each row as typed.
+    acted.forEach((w, i) => w.group.forEach((k, j) => {
+      const a = problemAction(k);
+      b.text(i || j || words.length ? "；" : "");
+      if (k.rectified.value === k.figure.value && !approxFound(k)) b.text(`${a.verb}${a.object}`).fig(k.rectified);
+      else b.text(`需${a.verb}${a.object}`).fig(k.figure).text(`，已${a.verb}`).fig(k.rectified);
+    }));
     complaints.forEach((w, i) => {
-      b.text(i || words.length ? "；" : "").text(`受理${w.name}`).fig(w.found);
+      b.text(i || words.length || acted.length ? "；" : "").text(`受理${w.name}`).fig(w.found);
       if (w.done) b.text(w.found.value > 1 ? "，均已办结" : "，已办结").from(...(w.rectified?.sources ?? []));
       else if (w.rectified) b.text("，已办结").fig(w.rectified);
       else b.text("，正在办理");
     });
     disputes.forEach((w, i) => {
-      b.text(i || words.length || complaints.length ? "；" : "").text(`排查${w.name}`).fig(w.found);
+      b.text(i || words.length || acted.length || complaints.length ? "；" : "").text(`排查${w.name}`).fig(w.found);
       if (w.done) b.text(w.found.value > 1 ? "，均已调处化解" : "，已调处化解").from(...(w.rectified?.sources ?? []));
       else if (w.rectified) b.text("，已调处化解").fig(w.rectified);
       else b.text("，正在调处");
