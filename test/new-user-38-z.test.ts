@@ -67,3 +67,10 @@ it("D25 (low): the period of a roll-up is that of the units it can include, neve
   expect(rolled.out).toContain("（城南街道办事处，2025年全年，汇总1个单位，共1行）");
   expect(`${rolled.out}${rolled.err}`).not.toContain("与汇总的2025年上半年不同");
 });
+
+it("D13: awards of several units are counted as 表彰活动, never 会议培训", async () => {
+  const award = (name: string): Ledgers => ({ 活动台账: [{ 日期: "2025-04-10", 活动名称: name, 活动类型: "其他", 参与数量: 100, 单位: "人" }] });
+  const text = await rolledUpText("江城县文明办", "机关部门", [["江城县教育局", "机关部门", award("教师节表彰")], ["江城县卫生健康局", "机关部门", award("护士节表彰大会")]]);
+  expect(text).not.toContain("会议培训");
+  expect(text).toContain("　　各县直部门共开展表彰活动2场，参与200人。");
+});

@@ -128,7 +128,8 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       const named = g.items.length === 1 && !!g.items[0].name.trim() && g.items[0].name.trim().replace(/[0-9０-９]+$/u, "") !== g.kind;
       const only = g.kind !== "其他" && label === groupLabel && g.count.value === 1 && !g.count.approx && named ? g.items[0] : undefined;
       // One award held is said as the unit's own text says it: `召开星级文明户评选表彰大会，150人参加` (new-user test 38, D25).
-      const award = only && isAwardName(only.name) ? awardHeld(only.name) : undefined;
+      const single = g.count.value === 1 && !g.count.approx && g.items.length === 1 ? g.items[0] : undefined;
+      const award = single && isAwardName(single.name) ? awardHeld(single.name) : undefined;
       if (award) {
         const b = new SentenceBuilder().text(award).from(...g.count.sources);
         if (g.participants.length === 1) appendFigures(b.text("，"), g.participants).text("参加");

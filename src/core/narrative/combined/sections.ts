@@ -419,7 +419,7 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
       return [...point("publicity", publicitySentences(ctx)), ...taught, ...places];
     }
     case "morality":
-      return [...point("honours", honourSentences(ctx)), ...acts("lectures"), ...point("awards", activitySentences(ctx, awardKinds, undefined, isAward), AWARDS_LEAD), ...figs];
+      return [...point("honours", honourSentences(ctx)), ...acts("lectures"), ...point("awards", activitySentences(ctx, awardKinds, () => "表彰活动", isAward), AWARDS_LEAD), ...figs];
     case "volunteering":
       return [...point("teams", volunteerSentences(ctx)), ...acts("volActivities"), ...figs];
     case "culture": {
