@@ -567,6 +567,8 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const festival = kind === "我们的节日"
       ? catalog.festivals.find((f) => name.includes(f)) ?? catalog.festivals.find((f) => (catalog.festivalAliases[f] ?? []).some((a) => name.includes(a)))
       : undefined;
+    const named = kind === "我们的节日" ? catalog.festivals.filter((f) => name.includes(f) || (catalog.festivalAliases[f] ?? []).some((a) => name.includes(a))) : [];
+    const festivals = named.length > 1 ? named : undefined;
     const date = numv(r.cells.date);
     const place = placePhraseOf(str(r.cells.place));
     // People's names typed as 主办或协办单位 (`张伟、李娜`) are personal data, no partner (new-user test 9, D14).
@@ -577,7 +579,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const remark = remarkOf(r);
     return {
       name, kind, ...(date ? { date } : {}), ...(participants ? { participants } : {}),
-      ...(place ? { place } : {}), ...(host ? { host } : {}), ...(summary ? { summary } : {}), ...(festival ? { festival } : {}),
+      ...(place ? { place } : {}), ...(host ? { host } : {}), ...(summary ? { summary } : {}), ...(festival ? { festival } : {}), ...(festivals ? { festivals } : {}),
       ...(remark ? { remark } : {}),
       sources: [r.cells.name?.source ?? r.cells.kind.source],
     };

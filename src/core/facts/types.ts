@@ -157,6 +157,11 @@ export interface ActivityItem {
   readonly summary?: string;
   /** Festival named by the activity (春节 …), for 我们的节日. */
   readonly festival?: string;
+  /**
+   * Every festival a 我们的节日 activity names, in catalog order, when it names more than one (`中秋重阳文艺晚会` → 中秋, 重阳):
+   * the roll-up lists them all (new-user test 38, D25); `festival` is the first.
+   */
+  readonly festivals?: readonly string[];
   /** 备注 read for prose (frequency, places, a clause), personal data removed. */
   readonly remark?: RemarkReading;
   readonly sources: readonly string[];

@@ -169,6 +169,19 @@ const MEETING_WITHOUT_HUI = /(?:座谈|中心组(?:集体|专题)?学习)$/u;
 const AWARD_NAME = /表彰(?:活动)?$/u;
 
 /**
+ * How an award held is said after its holder (`召开星级文明户评选表彰大会`, `召开教师节表彰会`, `开展表彰活动`), as the unit's own
+ * text says it; undefined for a name that is no meeting or award of this form (quoted as a title). Used by the roll-up's
+ * 表彰激励 point (new-user test 38, D25: never `开展“星级文明户评选表彰大会”，参与150人`); its turnout is `，150人参加`.
+ */
+export function awardHeld(name: string): string | undefined {
+  const n = stripEnd(name);
+  if (/^“[^”]+”$/u.test(n)) return undefined;
+  if (MEETING_NAME.test(n)) return `召开${n}`;
+  if (AWARD_NAME.test(n)) return n.endsWith("活动") ? `开展${n}` : `召开${n}会`;
+  return undefined;
+}
+
+/**
  * Names that describe the work rather than title it (review runs 17–20: `支部派驻龙泉社区志愿服务`, `分包路段志愿值勤`
  * pasted in quotes read as ledger entries): who goes where to do it, or the stretch a unit answers for and the duty.
  */

@@ -89,8 +89,16 @@ const isMoresEvent = (it: ActivityItem): boolean => MORES.test(`${it.name}${it.s
 const DEPLOYMENT = /(?:协调会|推进会|部署会|调度会|联席会|联席会议|协调会议|推进会议|部署会议|调度会议|启动会|动员会|启动大会|动员大会|推进大会|部署大会|誓师大会)$/u;
 const DEPLOYMENT_LEAD = "研究部署";
 
+/**
+ * A meeting or event name that is an award (`护士节表彰大会`, `教师节表彰`, `星级文明户评选表彰大会`, `颁奖典礼`): 选树典型, told with
+ * the honours of 道德建设, never as training or 组织领导 (new-user tests 22 D4, 38 D13). Shared by the unit's and the roll-up's text.
+ */
+export function isAwardName(name: string): boolean {
+  return /表彰|表扬|颁奖|授牌/u.test(name) && !/培训|学习|讲座/u.test(name);
+}
+
 /** Lead of a point of award meetings only (`护士节表彰大会`), and the heading of a section of nothing else. */
-const AWARDS_LEAD = "表彰激励";
+export const AWARDS_LEAD = "表彰激励";
 const AWARDS_HEADING = "表彰先进典型，激发创建热情";
 
 /**
@@ -126,7 +134,7 @@ function studiesWithOrganization(facts: Facts): boolean {
 }
 
 /** `group` narrowed to `items` (its count and participants those of the items), or undefined when none is left. */
-function narrowed(group: ActivityGroup, items: readonly ActivityItem[]): ActivityGroup | undefined {
+export function narrowed(group: ActivityGroup, items: readonly ActivityItem[]): ActivityGroup | undefined {
   if (!items.length) return undefined;
   if (items.length === group.items.length) return group;
   const sources = items.flatMap((it) => it.sources);
@@ -170,7 +178,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     const id = activityPointIds[groups[0].kind] ?? `${section.id}Activities`;
     // Meetings that are all awards (`护士节表彰大会`) are no training: `表彰激励` (new-user test 22, D4).
     const names = groups.flatMap((g) => g.items.map((it) => it.name ?? ""));
-    const awards = id === "training" && names.length > 0 && names.every((n) => /表彰|表扬|颁奖|授牌/u.test(n) && !/培训|学习|讲座/u.test(n));
+    const awards = id === "training" && names.length > 0 && names.every(isAwardName);
     // Meetings that are all deployment (`加装电梯协调会`, `创文推进会`, `联席会议`) are no training either: told with the
     // unit's 研究部署, after its own meetings when it has some (new-user test 31, D8).
     const deploys = id === "training" && names.length > 0 && names.every((n) => DEPLOYMENT.test(n) && !/培训|学习|讲座|表彰/u.test(n));

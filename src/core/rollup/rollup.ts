@@ -140,7 +140,9 @@ export class RollupBuilder {
   /** Decides which units are in, and builds the combined content and the 汇总 sheet. */
   finish(): RollupResult {
     const force = this.options.force === true;
-    const usable = this.kept.filter((u) => u.readable && (force || u.base.errors === 0)).map((u) => u.base);
+    // The period is of the units that can be included: never of a 汇总台账 or a file that is no ledger, which are left out
+    // whatever their period (new-user test 38, D25: a street's 汇总 of 上半年 then refused 青石镇's 全年).
+    const usable = this.kept.filter((u) => u.readable && !u.notStandard && !u.rollupOf && (force || u.base.errors === 0)).map((u) => u.base);
     const chosen = majorityPeriod(usable);
     const findings: RollupFinding[] = [];
     const units: UnitResult[] = [];

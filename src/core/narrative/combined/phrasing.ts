@@ -4,10 +4,11 @@
  * 其他指标 rows summed by name and measure word. Every figure keeps its cells.
  * @module
  */
-import type { ActivityGroup, Facts, Figure, FigureRow } from "../../facts";
+import type { ActivityGroup, ActivityItem, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
-import { householdsWho, householdVerb, namedActivity, pairsOf } from "../points-activities";
+import { isAwardName, narrowed } from "../sections";
+import { awardHeld, householdsWho, householdVerb, namedActivity, pairsOf } from "../points-activities";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { unitGroupText, type Combiner, type UnitFacts } from "./units";
 
@@ -110,13 +111,15 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
 /**
  * `各社区共开展环境整治活动36场，参与1200人次、300人。` for each group of the given kinds; groups of one
  * reporter in a row share one sentence and say it once (`柳树湾村开展宣传教育活动1场，参与90人；开展
- * 理论学习活动1场，参与40人。`, new-user test 7, D10).
+ * 理论学习活动1场，参与40人。`, new-user test 7, D10). `keep`: only the items it keeps are told (each group narrowed to them).
  */
-export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], label: (g: ActivityGroup) => string = groupLabel): Sentence[] {
+export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], label: (g: ActivityGroup) => string = groupLabel, keep: (it: ActivityItem) => boolean = () => true): Sentence[] {
   const told = ctx.total.activities
     .filter((g) => kinds.includes(g.kind))
+    .map((g) => narrowed(g, g.items.filter(keep)))
+    .filter((g): g is ActivityGroup => !!g)
     .map((g) => {
-      const who = whoHas(ctx, (f) => f.activities.some((x) => x.kind === g.kind));
+      const who = whoHas(ctx, (f) => f.activities.some((x) => x.kind === g.kind && x.items.some(keep)));
       // One activity typed 其他 is named and not counted: `开展文明诚信经营户评选活动，参与约80人` (new-user test 25, D25).
       const one = g.kind === "其他" && g.count.value === 1 && !g.count.approx && new Set(g.items.map((i) => i.name)).size === 1;
       // One activity of a kind is named, as the unit's own summary names it: `区民政局开展“文明婚俗宣传”活动，参与200人`,
@@ -124,6 +127,14 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       // A name that only repeats the type (`宣传教育`, `宣传教育1`) names nothing: counted.
       const named = g.items.length === 1 && !!g.items[0].name.trim() && g.items[0].name.trim().replace(/[0-9０-９]+$/u, "") !== g.kind;
       const only = g.kind !== "其他" && label === groupLabel && g.count.value === 1 && !g.count.approx && named ? g.items[0] : undefined;
+      // One award held is said as the unit's own text says it: `召开星级文明户评选表彰大会，150人参加` (new-user test 38, D25).
+      const single = g.count.value === 1 && !g.count.approx && g.items.length === 1 ? g.items[0] : undefined;
+      const award = single && isAwardName(single.name) ? awardHeld(single.name) : undefined;
+      if (award) {
+        const b = new SentenceBuilder().text(award).from(...g.count.sources);
+        if (g.participants.length === 1) appendFigures(b.text("，"), g.participants).text("参加");
+        return { who, clause: b.build() };
+      }
       const b = new SentenceBuilder().text(`开展${only ? namedActivity(only, true) : label(g)}`);
       if (one || only) b.from(...g.count.sources);
       else b.fig(g.count);
@@ -162,7 +173,8 @@ export function groupLabel(g: ActivityGroup): string {
 
 /** The festivals named by 我们的节日 activities, as `春节、元宵节和端午节`. */
 export function festivalList(group: ActivityGroup): string {
-  const names = [...new Set(group.items.map((i) => i.festival).filter((f): f is string => !!f))];
+  // Every festival an activity names (`中秋重阳文艺晚会`: 中秋节、重阳节), never the first alone (new-user test 38, D25).
+  const names = [...new Set(group.items.flatMap((i) => i.festivals ?? (i.festival ? [i.festival] : [])))];
   return joinList(names.map((f) => (f.endsWith("节") ? f : `${f}节`)));
 }
 

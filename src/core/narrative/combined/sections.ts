@@ -5,18 +5,18 @@
  * @module
  */
 import { Enums, householdNoun, lowRegistrationRate, namesWholeUnit, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
-import { combineApprox, type Figure, type FigureRow } from "../../facts";
+import { combineApprox, type ActivityItem, type Figure, type FigureRow } from "../../facts";
 import { figureText, numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
   activitySentences, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
-import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord } from "./units";
+import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
 import { carriedSentence, levelBefore, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
-import { studyHeading, studyOnly } from "../sections";
+import { AWARDS_LEAD, isAwardName, studyHeading, studyOnly } from "../sections";
 
 /** One body section. */
 export interface Section {
@@ -47,7 +47,8 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const whoOf = (us: typeof leading): string => (us.length === ctx.units.length && us.length > 1 ? ctx.each : joinUnits(us.map((u) => u.short)));
   const newGroups = leading.filter((u) => !goesOn(u));
   const oldGroups = leading.filter(goesOn);
-  if (leading.length && leading.length === ctx.units.length && !oldGroups.length) b.text(`${ctx.partial ? ctx.scope : ctx.group}均成立了创建工作领导小组，`);
+  // One unit is named, never `柳塘村均成立了` (new-user test 38, D25): 均 says all of several.
+  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${ctx.partial ? ctx.scope : ctx.group}均成立了创建工作领导小组，`);
   else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${unitGroupText(leading)}${oldGroups.length ? "健全" : "成立了"}创建工作领导小组，`);
   else {
     if (newGroups.length) b.text(`${whoOf(newGroups)}成立了创建工作领导小组，`);
@@ -309,11 +310,17 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
     merged.set(key, seen ? { ...seen, level, figure: { ...seen.figure, value: seen.figure.value + t.figure.value, sources: [...seen.figure.sources, ...t.figure.sources], ...(approx ? { approx } : {}) } } : t);
   }
   // A level is said as the units hold it: a 乡镇's or 村's 街道/乡镇 honour is 乡镇级 (new-user test 18: `青山镇获评市级“文明村”2个`).
-  const holderType = ctx.units.every((u) => u.kind === "乡镇" || u.kind === "村") ? "村" : ctx.total.profile.unitType;
-  // Villages' and communities' own honours together are `村（社区）级` (new-user test 25, D20: never `社区级` for a 村's).
-  const both = villageCommunityWord(ctx.units, ctx.total.profile.unitType);
+  // Of the units that hold the title: a 县直部门 beside the 乡镇 never makes their 村-level 星级文明户 `社区级` (new-user test 38, D14).
+  const holdersOf = (t: (typeof h.byTitle)[number]): readonly UnitFacts[] => {
+    const holders = ctx.units.filter((u) => u.facts.honours.byTitle.some((x) => x.category === t.category && x.figure.unit === t.figure.unit));
+    return holders.length ? holders : ctx.units;
+  };
   const levelOf = (t: (typeof h.byTitle)[number]): string => {
     if (t.level === "本单位") return "";
+    const holders = holdersOf(t);
+    const holderType = holders.every((u) => u.kind === "乡镇" || u.kind === "村") ? "村" : ctx.total.profile.unitType;
+    // Villages' and communities' own honours together are `村（社区）级` (new-user test 25, D20: never `社区级` for a 村's).
+    const both = villageCommunityWord(holders, ctx.total.profile.unitType);
     // 县/区: as the roll-up's name or 上级指导单位 says, else as its units' names do (`东湖区城东农贸市场…`: 区级; new-user
     // test 34, D13: never a guessed 区级 when none names a 县 or a 区).
     const word = levelBefore(t.category, t.level, holderType, ctx.total.profile.unitName, [ctx.total.profile.guide, ...ctx.units.map((u) => u.name)].filter(Boolean).join("，"), t.seat);
@@ -394,11 +401,15 @@ export function isTeachingRow(r: FigureRow): boolean {
 
 /** Points of one section, in a fixed order: ledgers, activities, 其他指标. */
 function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
-  const acts = (id: string, kinds: readonly string[] = section.activityTypes): Point[] => point(id, activitySentences(ctx, kinds));
+  const acts = (id: string, kinds: readonly string[] = section.activityTypes, keep?: (it: ActivityItem) => boolean): Point[] => point(id, activitySentences(ctx, kinds, undefined, keep));
+  // An award (`教师节表彰`, `星级文明户评选表彰大会`), typed 会议培训 or placed there by its words, is 选树典型: told after the
+  // honours under 道德建设, never as the roll-up's 统筹调度 or 学习培训 (new-user test 38, D13 and D25), as in a unit's own text.
+  const awardKinds = ["会议培训"];
+  const isAward = (it: ActivityItem): boolean => isAwardName(it.name);
   const figs = point("figures", figuresSentences(ctx, section.name), combinedFigureLeads[section.id] ?? combinedLeads.figures);
   switch (section.id) {
     case "organization":
-      return [...point("organization", organizationSentences(ctx)), ...acts("training"), ...figs];
+      return [...point("organization", organizationSentences(ctx)), ...acts("training", section.activityTypes, (it) => !isAward(it)), ...figs];
     case "environment":
       return [...point("problems", problemSentences(ctx)), ...acts("envActivities"), ...figs];
     case "publicity": {
@@ -410,7 +421,7 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
       return [...point("publicity", publicitySentences(ctx)), ...taught, ...places];
     }
     case "morality":
-      return [...point("honours", honourSentences(ctx)), ...acts("lectures"), ...figs];
+      return [...point("honours", honourSentences(ctx)), ...acts("lectures"), ...point("awards", activitySentences(ctx, awardKinds, () => "表彰活动", isAward), AWARDS_LEAD), ...figs];
     case "volunteering":
       return [...point("teams", volunteerSentences(ctx)), ...acts("volActivities"), ...figs];
     case "culture": {
