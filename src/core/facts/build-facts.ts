@@ -532,14 +532,16 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
 /**
  * The 活动类型 an activity is told under: a 我们的节日 activity that names a festival of the calendar and none of
  * 我们的节日 (`三八妇女节插花`, `迎国庆文艺汇演`; the 填报说明 limits 我们的节日 to 春节、元宵、清明、端午、七夕、中秋、
- * 重阳) goes where the rest of its name places it (`关爱留守儿童` → 关爱帮扶), else with the 文体活动 — never under
+ * 重阳) goes where the rest of its name places it (`关爱留守儿童` → 关爱帮扶; `升旗` → 宣传教育), else with the 文体活动 — never under
  * 弘扬中华优秀传统文化 (new-user test 38, D23; check's `activity.festival-not-traditional` asks to change the type).
  */
 function notTraditional(catalog: Catalog, kind: string, name: string): string {
   const modern = kind === "我们的节日" && !namesTraditionalFestival(catalog, name) ? modernFestivalIn(name) : undefined;
   if (!modern) return kind;
-  const byRest = activityKindByWords(catalog, name.replace(modern, ""));
-  return byRest && byRest !== "我们的节日" ? byRest : "文体活动";
+  const rest = name.replace(modern, "");
+  const byRest = activityKindByWords(catalog, rest);
+  // A flag-raising or patriotic event of a national day (`国庆节升旗`) is 爱国主义 education, no 文体.
+  return byRest && byRest !== "我们的节日" ? byRest : /升旗|爱国|国旗|红色|党史/u.test(rest) ? "宣传教育" : "文体活动";
 }
 
 function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string>, contradicted: ReadonlyMap<string, string>): ActivityGroup[] {
