@@ -210,6 +210,29 @@ export function isCollege(unitName: string): boolean {
   return /大学.+(?:学院|系)$/u.test(unitName.trim());
 }
 
+/** A 活动类型 typed as a festival word rather than the list's 我们的节日 (`节日`, `传统节日`, `节庆活动`). */
+const FESTIVAL_TYPE_WORD = /^(?:传统)?(?:节日|节庆)(?:活动)?$/u;
+
+/**
+ * True when `words` name a festival of 我们的节日 — the 填报说明's 春节、元宵、清明、端午、七夕、中秋、重阳 (catalog
+ * `festivals`) or one of their aliases (`包粽子` → 端午, `祭扫` → 清明; catalog `festivalAliases`).
+ * @example namesTraditionalFestival(standardV1, "端午包粽子") // true
+ */
+export function namesTraditionalFestival(catalog: Pick<Catalog, "festivals" | "festivalAliases">, words: string): boolean {
+  return catalog.festivals.some((f) => words.includes(f)) || Object.values(catalog.festivalAliases).some((a) => a.some((w) => words.includes(w)));
+}
+
+/**
+ * A festival of the calendar that is no 我们的节日 (妇女节, 劳动节, 国庆, 儿童节, 青年节, 建党节, 教师节, 元旦 …) named
+ * in `words`, as typed (`三八妇女节`), or undefined. The 填报说明 limits 我们的节日 to 春节、元宵、清明、端午、七夕、
+ * 中秋、重阳 (new-user test 38, D23): such an activity is told with the 文体 or other activities, never as tradition.
+ * @example modernFestivalIn("三八妇女节插花") // "三八妇女节"
+ */
+export function modernFestivalIn(words: string): string | undefined {
+  return MODERN_FESTIVAL.exec(words)?.[0];
+}
+const MODERN_FESTIVAL = /(?:三八|国际)?妇女节|三八节|(?:五一|国际)?劳动节|国庆节?|(?:六一|国际)?儿童节|(?:五四)?青年节|(?:七一)?建党节|(?:八一)?建军节|教师节|护士节|植树节|母亲节|父亲节|元旦/u;
+
 /** Words of theory study (理论学习), told apart from other publicity work. */
 const STUDY = /理论|党课|学习|读书班|宣讲会/u;
 
@@ -221,8 +244,9 @@ const STUDY = /理论|党课|学习|读书班|宣讲会/u;
  * 宣传教育, or 理论学习 for study); undefined when the words place nothing.
  */
 export function activityKindByWords(catalog: Catalog, words: string): string | undefined {
-  const festival = catalog.festivals.some((f) => words.includes(f)) || Object.values(catalog.festivalAliases).some((a) => a.some((w) => words.includes(w)));
-  if (festival) return "我们的节日";
+  if (namesTraditionalFestival(catalog, words)) return "我们的节日";
+  // The type typed as a festival word (`节日`, `传统节日`, `节庆活动`) is 我们的节日 (new-user test 38, D17: not 文体活动).
+  if (FESTIVAL_TYPE_WORD.test(words.trim())) return "我们的节日";
   if (/讲堂/u.test(words)) return "道德讲堂";
   if (/培训|会议|例会|动员会|推进会|部署会/u.test(words)) return "会议培训";
   if (/晚会|联欢|文艺|演出|展演|运动会|趣味赛|比赛/u.test(words)) return "文体活动";

@@ -192,11 +192,19 @@ export interface Placement {
  */
 export const YOUTH_RITE = /入队仪式|入团仪式|离队仪式|成人礼|成人仪式|开学典礼|毕业典礼|开学第一课|升旗仪式|主题班会|主题队会|中队会|大队会|队会$|主题团日|团日活动|建队日/u;
 
+/**
+ * A forum of residents on their own affairs (`拆迁安置户融入座谈`, `邻里互助议事会`, `居民议事会`, `业主恳谈会`): 共建共治
+ * of a 社区 or 村, never a meeting of the unit's own staff (组织领导) nor an appendix of 环境整治 (new-user test 38, D20).
+ */
+export const RESIDENTS_FORUM = /(?:居民|村民|群众|安置户|拆迁户|回迁户|住户|邻里|业主|楼栋|楼道|院落)[\u4e00-\u9fff]{0,4}(?:座谈|恳谈|议事|协商|听证|说事)/u;
+
 const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
   // A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`) is its service work, told under 其他创建工作:
   // no meeting of its own staff, and never 文体 for a festival word in its name (new-user test 35, D10).
   [/(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|经营户|个体户|服务对象|患者|旅客|游客|家长|业主)[\u4e00-\u9fff]{0,4}(?:座谈|恳谈|见面会|听证|议事|沟通会|交流会|茶话会)|(?:座谈|恳谈|沟通|交流)[\u4e00-\u9fff]{0,2}(?:会)?[\u4e00-\u9fff]{0,2}(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|服务对象)/u, { section: "other" }],
+  // A forum of neighbours (`拆迁安置户融入座谈`, `邻里互助议事会`) is 共建共治 too (new-user test 38, D20).
+  [RESIDENTS_FORUM, { section: "other" }],
   [/动员会|推进会|部署会|调度会|工作会|例会|联席会|座谈会|会议/u, { section: "organization", point: "supervision" }],
   // An award meeting (`“三八”妇女节巾帼建功表彰会`) is a meeting held, whoever it honours — never 关爱 for its 妇女
   // (new-user test 30, D16); the narrative tells award meetings with the honours.

@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { APPROX_WORD_IN_FREQUENCY, BOUNDED_RATE, actionOf, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { clausesOf, isFormOfAddress, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -542,6 +542,21 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}), ...(carried ? { carried } : {}), leftOut };
 }
 
+/**
+ * The 活动类型 an activity is told under: a 我们的节日 activity that names a festival of the calendar and none of
+ * 我们的节日 (`三八妇女节插花`, `迎国庆文艺汇演`; the 填报说明 limits 我们的节日 to 春节、元宵、清明、端午、七夕、中秋、
+ * 重阳) goes where the rest of its name places it (`关爱留守儿童` → 关爱帮扶; `升旗` → 宣传教育), else with the 文体活动 — never under
+ * 弘扬中华优秀传统文化 (new-user test 38, D23; check's `activity.festival-not-traditional` asks to change the type).
+ */
+function notTraditional(catalog: Catalog, kind: string, name: string): string {
+  const modern = kind === "我们的节日" && !namesTraditionalFestival(catalog, name) ? modernFestivalIn(name) : undefined;
+  if (!modern) return kind;
+  const rest = name.replace(modern, "");
+  const byRest = activityKindByWords(catalog, rest);
+  // A flag-raising or patriotic event of a national day (`国庆节升旗`) is 爱国主义 education, no 文体.
+  return byRest && byRest !== "我们的节日" ? byRest : /升旗|爱国|国旗|红色|党史/u.test(rest) ? "宣传教育" : "文体活动";
+}
+
 function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string>, contradicted: ReadonlyMap<string, string>): ActivityGroup[] {
   // Activities dated outside the report period are reported by validation and left out of the summary.
   const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inReportPeriod(wb.period, r.cells.date));
@@ -553,7 +568,10 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // An inspection (`厕所革命专项检查`) is no event of the kind its words name: never counted among 环境整治活动 (new-user test 21, D6).
     const inspection = /(?:检查|督查|巡查|暗访|验收|测评|考核)$/u.test(name);
     const placed = typedKind === "其他" && !isMeasureName(name) && !inspection ? placementByWords(`${name}${str(r.cells.summary)}`) : undefined;
-    const kind = (placed && activityKindOfSection[placed.section]) || typedKind;
+    // A residents' forum typed 会议培训 (`拆迁安置户融入座谈`) is 共建共治, told with the 其他 work, never under 组织领导
+    // as a meeting of the unit's staff (new-user test 38, D20).
+    const forum = typedKind === "会议培训" && RESIDENTS_FORUM.test(name);
+    const kind = forum ? "其他" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name);
     const unit = str(r.cells.unit) || "人";
     // A 单位 that could not be read (`辆`, an error the user overrode) leaves the count untold: 45 buses are no 45 people
     // (new-user test 18, D3); a blank 单位 is 人.

@@ -9,7 +9,7 @@
 import { ledgersOf, placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
 import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
-import { enumByWords, isIndoorClutter, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
+import { enumByWords, isIndoorClutter, namesTraditionalFestival, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
 import { cellAddress } from "../grid/address";
 import type { CellValue, SheetGrid } from "../grid/types";
@@ -579,6 +579,23 @@ function systemTitle(ledger: LedgerSpec, row: DraftRow, words: string): void {
   row.values.set(title.header, `系统内${named}`);
 }
 
+/**
+ * An activity whose 活动名称 names a festival of 我们的节日 (`端午包粽子`, `清明祭扫`; catalog `festivals` and
+ * `festivalAliases`) is 我们的节日 whatever type word was typed outside the list (`节日`, `文艺`): the guess from the type
+ * word alone gives way to the name (new-user test 38, D17: `按“节日”归为文体活动`). A list value typed is kept.
+ */
+function festivalByName(catalog: Catalog, ledger: LedgerSpec, row: DraftRow): void {
+  if (ledger.id !== "activities") return;
+  const kind = ledger.columns.find((c) => c.id === "kind");
+  const name = ledger.columns.find((c) => c.id === "name");
+  const typed = name ? row.values.get(name.header) : undefined;
+  const at = kind ? row.guesses.findIndex((g) => g.field === kind.header) : -1;
+  if (!kind || typeof typed !== "string" || at < 0 || row.values.get(kind.header) === "我们的节日" || !namesTraditionalFestival(catalog, typed)) return;
+  row.values.set(kind.header, "我们的节日");
+  const said = typed.length > 20 ? `${typed.slice(0, 20)}…` : typed;
+  row.guesses[at] = { ...row.guesses[at], value: "我们的节日", basis: `按“${said}”归为我们的节日` };
+}
+
 /** Fills what a ledger requires and the table did not give: 单位, enumerations by the classifier, 人数 of an honour by its names. */
 function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping, title: string): void {
   // The words that say what the row is about: its name, content and remarks (not its place or host, `志愿服务站`).
@@ -589,6 +606,7 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
     row.guesses.push({ field, value, basis });
   };
   systemTitle(ledger, row, words);
+  festivalByName(catalog, ledger, row);
   for (const field of ledger.columns) {
     if (row.values.has(field.header) || field.type === "formula") continue;
     if (field.id === "unit") {

@@ -4,7 +4,7 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { actionOf, isBuildingWork, isMeasureName, placementByWords, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, isBuildingWork, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
@@ -389,6 +389,9 @@ function upkeepHeading(facts: Facts, section: Section): string | undefined {
   return section.heading.replace(/^加强宣传引导/u, "做好宣传阵地维护");
 }
 
+/** The heading of a 其他 section of residents' forums only (catalog RESIDENTS_FORUM; new-user test 38, D20). */
+const FORUM_HEADING = "推进共建共治，促进邻里和谐";
+
 /** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */
 const BUILDING_HEADING = "加强阵地建设，夯实创建基础";
 
@@ -423,6 +426,11 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     const sports = facts.activities.some((g) => g.kind === "文体活动") || facts.figures.some((f) => f.sectionId === "culture");
     if (festivals && !sports) return "开展“我们的节日”活动，弘扬中华优秀传统文化";
     if (festivals && /职工/u.test(profile.headings.culture ?? "")) return "传承传统文化，丰富职工文化生活";
+    // No 我们的节日 beside an activity of a festival of the calendar (`三八妇女节插花`): a heading of 传统文化 would present
+    // it as tradition (new-user test 38, D23).
+    const typed = profile.headings.culture ?? "";
+    const modern = facts.activities.some((g) => g.kind === "文体活动" && g.items.some((i) => !!modernFestivalIn(i.name)));
+    if (!festivals && modern && /传统文化/u.test(typed.split("，")[1] ?? "")) return `${typed.split("，")[0]}，活跃群众文化生活`;
   }
   // 宣传教育 that holds only 理论学习 (no 宣传投放, no 宣传教育 activity, no publicity figure) publicised nothing: it is
   // about 理论武装 (new-user test 27, D14).
@@ -435,6 +443,11 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
       const honoursOnly = !facts.activities.some((g) => g.kind === "道德讲堂") && !facts.figures.some((f) => f.sectionId === "morality");
       return honoursOnly ? "选树先进典型，培育文明校风" : "加强学生思想道德建设，培育文明校风";
     }
+  }
+  // 其他 of residents' forums only (`拆迁安置户融入座谈`, `邻里互助议事会`) is 共建共治 (new-user test 38, D20).
+  if (sectionId === "other") {
+    const others = facts.activities.find((g) => g.kind === "其他");
+    if (others?.items.length && others.items.every((i) => RESIDENTS_FORUM.test(i.name)) && !facts.figures.some((f) => f.sectionId === "other")) return FORUM_HEADING;
   }
   // 关爱帮扶 that holds only visits to residents (走访商户和居民, 填写入户调查表) is no 结对帮扶 (review run 9).
   if (sectionId === "care") {
@@ -520,7 +533,8 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
   const other = sections.find((s) => s.id === "other");
   const sentences = other?.points.flatMap((p) => p.sentences) ?? [];
   const at = other ? sections.indexOf(other) : -1;
-  if (!other || other.intro || sections.length < 2 || other.points.length !== 1 || sentences.length !== 1 || sectionLength(other) > TINY_OTHER || at < 1) return { sections: [...sections] };
+  // Residents' forums are a point of their own (共建共治), never `此外` after 环境整治 (new-user test 38, D20).
+  if (!other || other.intro || other.heading === FORUM_HEADING || sections.length < 2 || other.points.length !== 1 || sentences.length !== 1 || sectionLength(other) > TINY_OTHER || at < 1) return { sections: [...sections] };
   const only = sentences[0];
   const rest = sections.filter((s) => s !== other);
   // Several figures in a row of work (`开展消防安全检查120家次，排查火灾隐患85处，督促整改火灾隐患80处`) are the unit's own

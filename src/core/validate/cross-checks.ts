@@ -10,6 +10,7 @@ import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
 import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, signedLate, wholeMonthOf } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
+import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, personalNameIn, privateNameInActivityName } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
@@ -225,6 +226,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...zeroMembers(wb));
   out.push(...festivalDates(wb));
   if (festivals) out.push(...festivalUnnamed(wb, festivals));
+  if (festivals) out.push(...festivalNotTraditional(wb, festivals));
   out.push(...doubledWords(wb));
   out.push(...personalInPrintedText(wb));
   out.push(...doubledWordsInTexts(wb));
@@ -925,6 +927,25 @@ function festivalUnnamed(wb: ParsedWorkbook, festivals: FestivalWords): Finding[
     }
     const p = names.at(i);
     out.push(makeFinding("activity.festival-unnamed", p.sheet, p.cell, { field: name.trim(), read: near && typeof d === "number" ? formatSerialDate(Math.floor(d)) : undefined, detail: near?.said }));
+  }
+  return out;
+}
+
+/**
+ * `activity.festival-not-traditional` (new-user test 38, D23): a 我们的节日 activity whose 活动名称 names a festival of
+ * the calendar (`三八妇女节插花`, `迎国庆文艺汇演`; catalog modernFestivalIn) and no festival of 我们的节日, which the
+ * 填报说明 limits to 春节、元宵、清明、端午、七夕、中秋、重阳 (catalog `festivals` and their aliases). Said at the 活动类型.
+ */
+function festivalNotTraditional(wb: ParsedWorkbook, festivals: FestivalWords): Finding[] {
+  const kinds = columnOf(wb.ledgers.activities, "kind");
+  const names = kinds && columnOf(wb.ledgers.activities, "name");
+  if (!kinds || !names) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const name = names.value(i);
+    if (kinds.value(i) !== "我们的节日" || typeof name !== "string" || namesTraditionalFestival(festivals, name) || !modernFestivalIn(name)) continue;
+    const p = kinds.at(i);
+    out.push(makeFinding("activity.festival-not-traditional", p.sheet, p.cell, { field: name.trim() }));
   }
   return out;
 }

@@ -530,6 +530,11 @@ export const rules = {
     summary: "A 活动台账 row with the 日期, 活动名称, 活动类型 and 参与数量 (and 单位) of an earlier row, or a 宣传投放 row with its 类型, 位置或内容, 数量, 单位 and 日期, while other cells differ (rows equal in every cell are row.duplicate's; rows whose 备注 both say different things are told apart by them): likely one entry typed twice; both are counted. Said at the later row's first key cell.",
     message: (p) => `${p.field ?? ""}第${p.detail ?? ""}行与第${p.read ?? ""}行的${p.list ?? ""}完全相同，是否重复登记？如是，请删除其中一行，否则两行都会计入总结；如确是两件事，请在备注中写明区别。`,
   },
+  "activity.festival-not-traditional": {
+    severity: "warning",
+    summary: "A 我们的节日 activity whose 活动名称 names a festival of the calendar (妇女节, 劳动节, 国庆, 儿童节, 元旦 …; catalog modernFestivalIn) and none of the 填报说明's 春节、元宵、清明、端午、七夕、中秋、重阳: said at the 活动类型; the summary tells it with the 文体 or other activities, never under 弘扬中华优秀传统文化 (new-user test 38, D23).",
+    message: (p) => `“${p.field ?? ""}”不是“我们的节日”所指的传统节日（春节、元宵、清明、端午、七夕、中秋、重阳）活动，建议活动类型选“文体活动”或“其他”；总结中不把它写作传统节日活动。`,
+  },
   "activity.festival-unnamed": {
     severity: "warning",
     summary: "A 我们的节日 activity whose 活动名称 names no festival (`文艺汇演`, `敬老`), though 填报说明 asks for it: the summary groups these activities by festival. Said at the 活动名称; a date within a week of a festival suggests it.",
