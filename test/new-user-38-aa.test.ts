@@ -80,12 +80,13 @@ describe("D16: a 问题清单 with a count column is imported by its counts", ()
   });
 
   it("a status without a figure is all of the count (listed), 整改中 none of it, 未整改3处 what is left", async () => {
-    const source = await sheetFile({ 问题清单: [["问题描述", "问题数", "整改情况"], ["乱张贴小广告", "12处", "已整改"], ["占道经营", "6处", "整改中"], ["乱停车", "10起", "未整改3起"]] }, "p.xlsx");
+    const source = await sheetFile({ 问题清单: [["问题描述", "问题数", "整改情况"], ["乱张贴小广告", "12处", "已整改"], ["占道经营", "6处", "整改中"], ["乱停车", "10起", "未整改3起"], ["乱堆杂物", "8处", "已于5月10日整改完成"]] }, "p.xlsx");
     const { out, file } = await imported(source);
     expect(await problems(file)).toEqual([
       ["乱张贴", 12, 12, "处", "乱张贴小广告"],
       ["占道经营", 6, 0, "处", "占道经营；整改情况：整改中"],
       ["其他", 10, 7, "起", "乱停车"],
+      ["占道堆放", 8, 8, "处", "乱堆杂物"],
     ]);
     expect(out).toContain("  问题整改!C3 已整改数＝12：“已整改”未写数量，按全部12处已整改计（依据 问题清单!C2）\n");
     expect(out).toContain("  问题整改!C5 已整改数＝7：“未整改3起”是尚未整改的数量，按发现数10减去计（依据 问题清单!C4）\n");

@@ -386,7 +386,8 @@ function countedProblem(ledger: LedgerSpec, row: DraftRow, status: { text: strin
     row.guesses.push({ field: "已整改数", value: "0", basis: "未写整改情况，按未整改计" });
     return;
   }
-  const figure = /(\d+(?:\.\d+)?)/u.exec(status.text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  // A figure of a date (`已于5月10日整改完成`, `2025.5.10已整改`) is no count.
+  const figure = /(?<![\d年月.\-/])(\d+(?:\.\d+)?)(?![\d年月日号.\-/:：])/u.exec(status.text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
   const done = rectifiedByStatus(status.text);
   if (figure) {
     const n = Number(figure[1]);
