@@ -327,7 +327,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
     }
     itemUnit(ledger, row, findings);
     if (isList && countCol) {
-      countedProblem(ledger, row, status, findings);
+      countedProblem(row, status);
       if (status) rowFates.push({ cell: status.cell, status: "imported", row, header: "已整改数" });
     } else if (isList) {
       row.values.set("发现数", 1);
@@ -372,9 +372,9 @@ function itemUnit(ledger: LedgerSpec, row: DraftRow, findings: ImportFinding[]):
  * 已整改数 the figure in 整改情况 (`已整改18户` → 18, `已维修2盏` → 2, `5个` → 5); a status with no figure is all
  * (`已整改`, listed as a guess) or none (`整改中`) of the count; a figure after 未/待/尚 (`未整改3处`) is what is left.
  * A count typed in a word the 单位 list lacks is counted as `个` when it counts things one by one (`3盏`), listed as a
- * guess in place of the unit warning. A blank count is 1, listed as a guess. Mutates the row and the findings.
+ * guess in place of the unit warning (itemUnit). A blank count is 1, listed as a guess. Mutates the row.
  */
-function countedProblem(ledger: LedgerSpec, row: DraftRow, status: { text: string; cell: string } | undefined, findings: ImportFinding[]): void {
+function countedProblem(row: DraftRow, status: { text: string; cell: string } | undefined): void {
   let found = row.values.get("发现数");
   if (typeof found !== "number") {
     found = 1;
