@@ -285,6 +285,7 @@ export function rectifiedByStatus(words: string): 0 | 1 | undefined {
   const w = words.replace(/\s+/gu, "");
   if (w === "") return undefined;
   if (/未|待|整改中|正在|推进中|进行中|否|没有|尚未|部分/u.test(w)) return 0;
-  if (/已整改|已完成|完成|到位|已销号|销号|办结|已处理|已解决|已清理|已拆除|^是$|^√$|^✓$/u.test(w)) return 1;
+  // 已维修, 已更换, 已修复 … : a repair done is a problem rectified (new-user test 38, D16: `已维修2盏`).
+  if (/已整改|已完成|完成|到位|已销号|销号|办结|已处理|已解决|已清理|已拆除|已(?:维修|更换|修复|修缮|清除|清运|整治|取缔|恢复|补齐|拆改)|^是$|^√$|^✓$/u.test(w)) return 1;
   return undefined;
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Catalog, FieldSpec, LedgerSpec } from "../catalog";
-import { enumByWords } from "../catalog/classify";
+import { enumByWords, rectifiedByStatus } from "../catalog/classify";
 import type { CellValue } from "../grid/types";
 import { readDate, ymdFromSerial } from "../normalize/date";
 import { readNumber } from "../normalize/number";
@@ -84,6 +84,13 @@ export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec
     }
     case "int":
     case "num": {
+      // 已整改数 typed with its verb (`已整改18户`, `已维修2盏`): the figure after the words of a rectification done
+      // (new-user test 38, D16), listed as a guess; any other text stays unreadable.
+      const done = ledger.id === "rectification" && field.id === "rectified" ? /^\s*([\u4e00-\u9fa5]{1,6}?)\s*(\d[\s\S]*)$/u.exec(text) : null;
+      if (done && typeof v === "string" && rectifiedByStatus(done[1]) === 1) {
+        const figure = readField(catalog, ledger, field, header, done[2], year);
+        if (figure.ok) return { ...figure, guess: `按“${text}”读作${String(figure.value)}` };
+      }
       const n = readNumber(v);
       if (n.kind !== "number" || n.value < (field.min ?? 0) || n.percent || (field.type === "int" && !Number.isInteger(n.value))) return { ok: false, typed: text };
       return { ok: true, value: n.value, ...(n.approx ? { approx: n.approx, typed: n.typed } : {}), ...(n.unit ? { unit: n.unit } : {}) };

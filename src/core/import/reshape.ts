@@ -214,6 +214,9 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
   const findings: ImportFinding[] = [];
   // A ledger table's own status column (`活动状态` of a platform export): rows that did not take place are left out.
   const stateCol = isList ? undefined : mapping.columns.find((m) => !m.target && !m.personal && /状态$/u.test(headerStem(m.source.header)));
+  // A 问题清单 with a count column (`数量 | 20户`) counts each problem by it; without one, a problem a line (发现数 1).
+  const countCol = isList ? mapping.columns.find((m) => m.target?.field?.id === "found") : undefined;
+  if (isList && !countCol) findings.push(...countLeftOut(ctx));
   for (const r of block.dataRows) {
     const state = stateCol ? readText(cellAt(grid, r, stateCol.source.col)) : "";
     if (state && NOT_HELD.test(state)) {
@@ -322,7 +325,11 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         findings.push({ severity: "warning", rule: "import.unit-unlisted", cell, message: `${cell}：“${text}”中的单位“${read.unit}”不在${ledger.sheet}“${unitField.header}”的可选项（${(unitField.values ?? []).join("、")}）中，导入的是数字${String(read.value)}，${unitField.header}未按“${read.unit}”填写，请在标准台账中核对。` });
       }
     }
-    if (isList) {
+    itemUnit(ledger, row, findings);
+    if (isList && countCol) {
+      countedProblem(row, status);
+      if (status) rowFates.push({ cell: status.cell, status: "imported", row, header: "已整改数" });
+    } else if (isList) {
       row.values.set("发现数", 1);
       const done = status ? rectifiedByStatus(status.text) : undefined;
       row.values.set("已整改数", done ?? 0);
@@ -340,6 +347,77 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
     } else fates.push(...rowFates);
   }
   return { rows, fates, findings };
+}
+
+/** Measure words of things counted one by one (`3盏`, `2台`) that a 问题整改 单位 list lacks: counted as `个`. */
+const ITEM_WORDS = /^(?:盏|台|根|杆|辆|棵|株|只|把|张|套|座|组|部|面|扇|块|桶|箱|个)$/u;
+
+/**
+ * A problem counted in a word the 问题整改 单位 list lacks that counts things one by one (`3盏`, `2台`): 单位 `个`, listed
+ * as a guess in place of the unit warning (new-user test 38, D16), never the usual `处`. Other words keep the warning.
+ * Mutates the row and the findings.
+ */
+function itemUnit(ledger: LedgerSpec, row: DraftRow, findings: ImportFinding[]): void {
+  const unitField = ledger.columns.find((c) => c.id === "unit");
+  const typed = row.unitTyped;
+  if (ledger.id !== "rectification" || !typed || !unitField?.values?.includes("个") || !ITEM_WORDS.test(typed.unit) || row.values.has(unitField.header)) return;
+  row.values.set(unitField.header, "个");
+  row.guesses.push({ field: unitField.header, value: "个", from: typed.cell, basis: `“${typed.text}”的“${typed.unit}”不在${unitField.header}的可选项中，按“个”计` });
+  const at = findings.findIndex((f) => f.rule === "import.unit-unlisted" && f.cell === typed.cell);
+  if (at >= 0) findings.splice(at, 1);
+}
+
+/**
+ * A 问题清单 row with a count column (new-user test 38, D16): 发现数 is the count read (`20户` → 20 户, by readField), and
+ * 已整改数 the figure in 整改情况 (`已整改18户` → 18, `已维修2盏` → 2, `5个` → 5); a status with no figure is all
+ * (`已整改`, listed as a guess) or none (`整改中`) of the count; a figure after 未/待/尚 (`未整改3处`) is what is left.
+ * A count typed in a word the 单位 list lacks is counted as `个` when it counts things one by one (`3盏`), listed as a
+ * guess in place of the unit warning (itemUnit). A blank count is 1, listed as a guess. Mutates the row.
+ */
+function countedProblem(row: DraftRow, status: { text: string; cell: string } | undefined): void {
+  let found = row.values.get("发现数");
+  if (typeof found !== "number") {
+    found = 1;
+    row.values.set("发现数", 1);
+    row.guesses.push({ field: "发现数", value: "1", basis: "未写数量，按1计" });
+  }
+  if (!status) {
+    row.values.set("已整改数", 0);
+    row.guesses.push({ field: "已整改数", value: "0", basis: "未写整改情况，按未整改计" });
+    return;
+  }
+  // A figure of a date (`已于5月10日整改完成`, `2025.5.10已整改`) is no count.
+  const figure = /(?<![\d年月.\-/])(\d+(?:\.\d+)?)(?![\d年月日号.\-/:：])/u.exec(status.text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  const done = rectifiedByStatus(status.text);
+  if (figure) {
+    const n = Number(figure[1]);
+    const left = /[未待尚剩]/u.test(status.text.slice(0, figure.index));
+    row.values.set("已整改数", left ? Math.max(found - n, 0) : n);
+    if (left) row.guesses.push({ field: "已整改数", value: String(Math.max(found - n, 0)), from: status.cell, basis: `“${status.text}”是尚未整改的数量，按发现数${found}减去计` });
+    return;
+  }
+  row.values.set("已整改数", done === 1 ? found : 0);
+  if (done === 1 && found !== 1) row.guesses.push({ field: "已整改数", value: String(found), from: status.cell, basis: `“${status.text}”未写数量，按全部${found}${String(row.values.get("单位") ?? "")}已整改计` });
+  if (done !== 1) row.remarks.push(`整改情况：${status.text}`);
+  if (done === undefined) row.guesses.push({ field: "已整改数", value: "0", from: status.cell, basis: `“${status.text}”看不出是否已整改，按未整改计` });
+}
+
+/**
+ * A 问题清单 whose count column was left out of the import (`数量 → 不导入`, a mapping file's null): each problem is then
+ * counted 1, whatever the column says (`20户`), so the import says it loudly at the column's header (new-user test 38, D16).
+ * A column is a count column when its header is the list's 发现数 column or a synonym of it.
+ */
+function countLeftOut(ctx: BlockContext): ImportFinding[] {
+  const column = ctx.mapping.kind?.columns.find((c) => c.field?.id === "found");
+  if (!column) return [];
+  const words = new Set([column.header, ...column.synonyms].map(headerStem));
+  const headerRow = ctx.block.headerRows[ctx.block.headerRows.length - 1];
+  return ctx.mapping.columns
+    .filter((m) => !m.personal && words.has(headerStem(m.source.header)) && m.target?.field?.id !== "found")
+    .map((m) => {
+      const cell = ctx.name(headerRow, m.source.col);
+      return { severity: "warning" as const, rule: "import.count-left-out", cell, message: `${cell}：“${m.source.header}”列未导入，每个问题只按发现数1计，问题总数和整改率会与原表不符；如该列是问题的数量，请在映射中把它对应到“发现数”。` };
+    });
 }
 
 /** A date text that names its year: four digits (`2025.5.20`, `5月20日，2025`) or a two-digit year first (`25.5.20`, `25年5月`). */
