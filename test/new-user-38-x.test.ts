@@ -77,7 +77,7 @@ it("D9: a 12345 热线 centre's complaints are its business: they head its openi
     profile: { 单位名称: "城南区12345政务服务便民热线中心", 单位类型: "机关部门", 报告年度: 2025, 报告期: "第一季度", 起始日期: "2025-01-01", 截止日期: "2025-03-31" },
     ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 300, 已整改数: 300, 单位: "件", 备注: "群众投诉" }] },
   });
-  expect(text).toMatch(/^　　2025年第一季度，[^。]*办结群众投诉300件/mu);
+  expect(text).toMatch(/^\u3000\u30002025年第一季度，[^。]*办结群众投诉300件/mu);
 });
 
 it("D10: a figure whose name ends in its measure (`认定志愿服务学分` 3600 学分) takes the short one; 学分认定 is no service 参与-ed", async () => {
