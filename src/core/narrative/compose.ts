@@ -137,10 +137,10 @@ function headlines(facts: Facts): Sentence[] {
   // Disputes are 化解-d (`化解物业服务纠纷45起`; new-user test 37, D22).
   if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && r.byKind.every(isDispute)) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind) });
   // Complaints about a 机关's, a school's or a firm's own service are no work of the period to head its opening (`区税务局办结
-  // 窗口服务态度投诉3件`): its volunteer service leads (`开展志愿服务8次`) unless handling complaints is its business (a 12345
-  // 热线, a 信访 office; new-user test 38, D9).
-  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint) && !complaintsAreBusiness(facts.profile)) {
-    if (short && v.services && v.services.value > 0) out.push({ rows: problemRows, sentence: v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services) });
+  // 窗口服务态度投诉3件`): over a quarter, a month or a 专项 its volunteer service of the period leads instead (`开展志愿服务8次`),
+  // unless handling complaints is its business (a 12345 热线, a 市场监管局; new-user test 38, D9).
+  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint) && !complaintsAreBusiness(facts.profile) && short && v.services && v.services.value > 0) {
+    out.push({ rows: problemRows, sentence: v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services) });
   } else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint)) out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]) });
   // Problems counted in shops or households are told by their action (`规范占道经营35家`), never `整改占道经营问题35家`.
   else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && !countsHouseholds(r.rectifiedByUnit[0].unit)) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
@@ -206,11 +206,11 @@ function headlines(facts: Facts): Sentence[] {
 
 /**
  * True when handling complaints is the unit's business (new-user test 38, D9): a unit with no members of its own (社区,
- * 街道: its residents' 诉求; catalog unitTypeTraits), or one whose name says so (`12345热线`, `信访局`, `市民服务中心`). A 机关's, a school's or a firm's complaints about
+ * 街道: its residents' 诉求; catalog unitTypeTraits), or one whose name says so (`12345热线`, `信访局`, `市场监管局`). A 机关's, a school's or a firm's complaints about
  * its own service are then no headline of its opening.
  */
 function complaintsAreBusiness(p: Facts["profile"]): boolean {
-  return !unitTypeTraits(p.unitType).members || /热线|12345|信访|接诉|市民服务|便民服务中心|政务服务/u.test(`${p.unitName}${p.shortName ?? ""}`);
+  return !unitTypeTraits(p.unitType).members || /热线|12345|12315|信访|接诉|市民服务|便民服务中心|政务服务|市场监管|市场监督|消费者/u.test(`${p.unitName}${p.shortName ?? ""}`);
 }
 
 /**
