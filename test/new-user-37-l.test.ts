@@ -74,6 +74,6 @@ it("D13: other tasks (`路灯安装`, `围墙修缮`) are told done, with the pl
     },
   });
   expect(text).not.toMatch(/整改(?:路灯安装|围墙修缮)|围墙修缮8处中/u);
-  expect(text).toContain("其中完成路灯安装20处、围墙修缮6处（计划8处），清理卫生死角9处。");
+  expect(text).toContain("其中安装路灯20处，清理卫生死角9处，修缮围墙6处（计划8处）。");
   expect(text).toContain("　　围墙修缮尚有2处未完成，需持续跟进。");
 });

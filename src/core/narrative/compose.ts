@@ -136,7 +136,12 @@ function headlines(facts: Facts): Sentence[] {
   // Complaints are 办结-ed (`办结群众投诉25件`; new-user test 31, D4).
   // Disputes are 化解-d (`化解物业服务纠纷45起`; new-user test 37, D22).
   if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && r.byKind.every(isDispute)) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind) });
-  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint)) out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]) });
+  // Complaints about a 机关's, a school's or a firm's own service are no work of the period to head its opening (`区税务局办结
+  // 窗口服务态度投诉3件`): over a quarter, a month or a 专项 its volunteer service of the period leads instead (`开展志愿服务8次`),
+  // unless handling complaints is its business (a 12345 热线, a 市场监管局; new-user test 38, D9).
+  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint) && !complaintsAreBusiness(facts.profile) && short && v.services && v.services.value > 0) {
+    out.push({ rows: problemRows, sentence: v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services) });
+  } else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint)) out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]) });
   // Problems counted in shops or households are told by their action (`规范占道经营35家`), never `整改占道经营问题35家`.
   else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && !countsHouseholds(r.rectifiedByUnit[0].unit)) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
   else if (r.byKind.length) {
@@ -197,6 +202,15 @@ function headlines(facts: Facts): Sentence[] {
   const outputs = done.filter((f) => !peopleMeasureWords.includes(f.figure.unit));
   const any = (outputs.length ? outputs : done).sort((a, b) => b.figure.value - a.figure.value)[0];
   return any ? [figureClause(any)] : short && members ? [members] : [];
+}
+
+/**
+ * True when handling complaints is the unit's business (new-user test 38, D9): a unit with no members of its own (社区,
+ * 街道: its residents' 诉求; catalog unitTypeTraits), or one whose name says so (`12345热线`, `信访局`, `市场监管局`). A 机关's, a school's or a firm's complaints about
+ * its own service are then no headline of its opening.
+ */
+function complaintsAreBusiness(p: Facts["profile"]): boolean {
+  return !unitTypeTraits(p.unitType).members || /热线|12345|12315|信访|接诉|市民服务|便民服务中心|政务服务|市场监管|市场监督|消费者/u.test(`${p.unitName}${p.shortName ?? ""}`);
 }
 
 /**
@@ -313,7 +327,8 @@ function withComparison(head: readonly Sentence[], compared: Sentence | undefine
 const APPROACH_WORK = /^(?:(?:扎实|全力|着力|持续|大力|深入|全面|积极)?(?:推动|推进|推行|深化|促进|营造|助力|加强|实施|弘扬|践行|构建|巩固|争创|创建)[\u4e00-\u9fff“”]{2,})$/u;
 /** True when the last clause of a 工作思路 opens with an action (`推动家庭文明建设`), not a motto (`党建引领、共建共享`). */
 function doesWork(approach: string): boolean {
-  const last = approach.split(/[，；]/u).pop() ?? "";
+  // A means said first (`以全民阅读周为抓手推进文明单位创建`) leaves the work after it (new-user test 38, D8).
+  const last = (approach.split(/[，；]/u).pop() ?? "").replace(/^以[\u4e00-\u9fff“”]{2,20}?为(?:抓手|载体|契机|引领|重点|主线|依托|切入点|突破口|平台|牵引)/u, "");
   const verb = actionOf(last);
   return (!!verb && last.startsWith(verb)) || APPROACH_WORK.test(last);
 }
@@ -541,6 +556,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const soleOther = r.byKind.length === 1 && r.byKind[0].category === "其他";
     const nameOf = (k: (typeof open)[number]): string => {
       if (k.category !== "其他") return problemActions[k.category]?.object ?? k.category;
+      // A task left part done is named as typed: `路灯维修尚有2个未完成`, never `路灯尚有2个未完成` (new-user test 38, D9).
+      if (isTask(k)) return k.remark?.detail ?? problemAction(k).object;
       const object = problemAction(k).object;
       // `大操大办劝导` is told as `大操大办问题`, as the section above says it (new-user test 31, D2).
       if (namedWithClosingAction(k)) return `${object.replace(/问题$/u, "")}问题`;

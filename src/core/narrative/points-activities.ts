@@ -24,6 +24,12 @@ const festivalName = (f: string): string => (f.endsWith("节") ? f : `${f}节`);
 /** The verbs of a visit to households (`走访慰问`, `家访`), longest first. */
 const VISIT = /^(.*?)(入户走访|走访慰问|看望慰问|上门慰问|入户慰问|走访|慰问|看望|探望|探访|家访|入户)(.*)$/u;
 
+/** Work done at the households visited (`宣传`, `宣讲`, `讲解`), where a visit's name would say who was visited. */
+const VISIT_WORK = /^(?:宣传|宣讲|讲解|普及|发放|告知)/u;
+
+/** A name whose visit is followed by publicity (`垃圾分类入户宣传`, `入户宣讲`): the households are reached, not visited. */
+const VISIT_WORK_AFTER = /(?:入户|上门|走访)(?:宣传|宣讲|讲解|普及|发放|告知)/u;
+
 /**
  * The households an activity's 参与数量 counts (单位 户 or 家; new-user test 32, D19), said after the work: `，走访45户`
  * for a visit, `，覆盖300户` for publicity handed out or explained, `，参评20户` for a 评比, `，惠及30户` otherwise — never `参与40户`, as if
@@ -31,6 +37,8 @@ const VISIT = /^(.*?)(入户走访|走访慰问|看望慰问|上门慰问|入户
  */
 export function householdVerb(unit: string, names: readonly string[]): string {
   if (!HOUSEHOLD_TURNOUT.has(unit)) return "";
+  // Publicity taken from door to door (`垃圾分类入户宣传`) reaches the households: `，覆盖120户` (new-user test 38, D6).
+  if (names.length && names.every((n) => VISIT_WORK_AFTER.test(stripEnd(n)))) return "覆盖";
   if (names.length && names.every((n) => VISIT.test(stripEnd(n)))) return "走访";
   if (names.length && names.every((n) => /宣传|发放|普及|宣讲|讲解|告知/u.test(n))) return "覆盖";
   // Households of a 评比 take part in it (`美丽庭院评比` 20 户 → `，参评20户`): nothing reaches them (new-user test 34, D3).
@@ -62,6 +70,9 @@ function householdVisit(it: ActivityItem): string | undefined {
   if (!it.participants || !HOUSEHOLD_TURNOUT.has(it.participants.unit)) return undefined;
   const m = VISIT.exec(stripEnd(it.name ?? "").replace(/^开展/u, "").replace(/活动$/u, ""));
   if (!m || [...m[3]].length < 2 || /[“”《》：:·]/u.test(m[3])) return undefined;
+  // After the visit comes who was visited, never the work done there: `垃圾分类入户宣传` 120 户 is publicity taken to
+  // households (`开展垃圾分类入户宣传，覆盖120户`), never `垃圾分类入户宣传120户` without a verb (new-user test 38, D6).
+  if (VISIT_WORK.test(m[3])) return undefined;
   // A visit of its own is 走访慰问; 看望 and 探望 stay as typed.
   const verb = m[2] === "慰问" ? "走访慰问" : m[2];
   const festival = /^(春节|元宵|清明|端午|七夕|中秋|重阳|腊八|除夕|国庆|元旦|春节前|中秋国庆)节?$/u.exec(m[1]);

@@ -677,7 +677,10 @@ const NEGATED_STATE = /^([\u4e00-\u9fff“”]{2,}?)(?:尚未|没有|未|不|没
  * `排查发现旱厕改造` (new-user test 37, D13). A work that also closes a problem's name (`楼道杂物清理`, `违建拆除`) is
  * CLOSING_ACTION's.
  */
-const TASK_NAME = /^(?![\u4e00-\u9fff“”]*?(?:未|不|没|无)[\u4e00-\u9fff]{2}$)[\u4e00-\u9fff“”]{2,}?(?:改造|修缮|安装|加装|建设|新建|改建|提升|维修|翻新|铺设|硬化|绿化|亮化|美化|清运)$/u;
+const TASK_NAME = /^(?![\u4e00-\u9fff“”]*?(?:未|不|没|无)[\u4e00-\u9fff]{2}$)[\u4e00-\u9fff“”]{2,}?(?:改造|修缮|安装|加装|更换|建设|新建|改建|提升|维修|翻新|铺设|硬化|绿化|亮化|美化|清运)$/u;
+
+/** A task (TASK_NAME) of repairing or fitting a thing (`路灯维修`, `座椅安装`): the thing, then its verb, said verb first. */
+const VERB_FIRST_TASK = /^([\u4e00-\u9fff]{2,6}?)(维修|修缮|安装|加装|更换)$/u;
 
 /** A 问题类别 其他 row whose 备注 names a task done to things (TASK_NAME: `旱厕改造`), not a problem found. */
 export const isTask = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !actionOf(k.remark.detail) && TASK_NAME.test(k.remark.detail);
@@ -733,6 +736,9 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   if (wanted) return actionOf(`${wanted.action}${wanted.thing}`) ? { verb: wanted.action, object: `${wanted.thing}问题`, done: /^清/u.test(wanted.action) ? wanted.thing.replace(/(?<=[\u4e00-\u9fff]{2})(?:乱堆乱放|乱堆放|乱摆放|乱堆|乱放|乱摆|乱倒|乱扔|乱丢)$/u, "") : wanted.thing } : { verb: "整改", object: `${wanted.thing}问题` };
   const negated = named && !own ? NEGATED_STATE.exec(named) : null;
   if (negated) return negated[2] === "到位" || !actionOf(`${negated[2]}${negated[1]}`) ? { verb: "整改", object: `${named}问题` } : { verb: negated[2], object: `${named}问题`, done: negated[1] };
+  // A repair or a fitting is said verb first (`路灯维修` → `维修路灯2个`); a rebuilding is 完成-ed (`完成旱厕改造`; new-user test 38, D9).
+  const fitted = named && !own && TASK_NAME.test(named) ? VERB_FIRST_TASK.exec(named) : null;
+  if (fitted) return { verb: fitted[2], object: fitted[1] };
   if (named && !own && TASK_NAME.test(named)) return { verb: "完成", object: named };
   const closing = named && !own ? CLOSING_ACTION.exec(named) : null;
   if (closing) return { verb: closing[2], object: closing[1] };
@@ -1641,12 +1647,25 @@ function teamDetail(b: SentenceBuilder, d: VolunteerFacts["teamDetails"][number]
   if (f?.source) b.from(f.source);
   if (f) b.text(f.named ? `，坚持${f.every}开展${f.named}${/活动$/u.test(f.named) ? "" : "志愿服务活动"}` : `，坚持${f.every}开展志愿服务${f.count}`);
   // Kinds of service typed one after another (`文明劝导；环境清扫；`) are an enumeration: `文明劝导、环境清扫` (new-user test 28, D17).
-  const parts = d.content?.split(/[；;，,]/u).map((x) => x.trim()).filter(Boolean) ?? [];
-  const listed = parts.length > 1 && parts.every((x) => x.length <= 8 && !/[、：:]/u.test(x)) ? parts.join("、") : d.content;
+  const all = d.content?.split(/[；;，,]/u).map((x) => x.trim()).filter(Boolean) ?? [];
+  // Work the team does for its members, no service (`志愿服务学分认定`), is no item of the 参与 list: said after it,
+  // `，并负责志愿服务学分认定` (new-user test 38, D10).
+  const managed = all.length > 1 ? all.filter((x) => TEAM_MANAGEMENT.test(x)) : [];
+  const parts = managed.length && managed.length < all.length ? all.filter((x) => !managed.includes(x)).flatMap((x) => x.split("、")) : all;
+  const listed = managed.length && managed.length < all.length ? parts.join("、")
+    : parts.length > 1 && parts.every((x) => x.length <= 8 && !/[、：:]/u.test(x)) ? parts.join("、") : d.content;
   // A campaign's theme typed alone (`移风易俗`) is no work to take part in: `参与移风易俗宣传` (new-user test 32, D23).
   const content = listed?.split("、").map((x) => (CAMPAIGN_THEME.test(x) ? `${x}宣传` : x)).join("、");
-  if (content) b.text(`，${/^全员/u.test(r?.detail ?? "") ? "全员参与" : "主要参与"}${content}`);
+  const everyone = /^全员/u.test(r?.detail ?? "");
+  // Work done for someone (`为环卫工人提供热水`) is what the team does, not something it takes part in:
+  // `主要为环卫工人提供热水服务`, never `主要参与为……` (new-user test 38, D9).
+  if (content && /^(?:为|给|向)[\u4e00-\u9fff]/u.test(content)) b.text(`，${everyone ? "全员" : "主要"}${/提供[^、，]+$/u.test(content) && !/服务$/u.test(content) ? `${content}服务` : content}`);
+  else if (content) b.text(`，${everyone ? "全员参与" : "主要参与"}${content}`);
+  if (content && managed.length && managed.length < all.length) b.text(`，并负责${managed.join("、")}`);
 }
+
+/** A team's own management typed among its services (`志愿服务学分认定`, `志愿者考核`): no service the members take part in. */
+const TEAM_MANAGEMENT = /(?:认定|考核|评定|审核|统计)$/u;
 
 /** 志愿服务 ledger: teams, members (by type), registration rate, services and hours. */
 export function volunteerPoints(ctx: Ctx): Point[] {

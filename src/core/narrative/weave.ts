@@ -91,6 +91,9 @@ function unitFor(row: FigureRow): string {
     return word && word !== u ? `万${word}` : u;
   }
   if (row.figure.kind === "rate" || row.figure.kind === "money" || u.startsWith("万")) return u;
+  // A name that ends in its own measure (`认定志愿服务学分` 3600 学分) takes the short one: `认定志愿服务学分3600分`,
+  // never `3600学分` after `学分` (new-user test 38, D10).
+  if (/^[学积]分$/u.test(u) && row.name.endsWith(u)) return "分";
   return printedMeasureWord(row.name, u);
 }
 
