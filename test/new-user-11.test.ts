@@ -364,8 +364,9 @@ it("15 D5: a hospital rolling up its 科室 says 各科室 and 全院, never 辖
   const problems = (n: number): Ledgers => ({ 问题整改: [{ 问题类别: "卫生死角", 发现数: n + 3, 已整改数: n, 单位: "处" }] });
   const text = await rolledUpText("江城市第一人民医院", "企事业单位", [["江城市第一人民医院心内科", "企事业单位", problems(17)], ["江城市第一人民医院门诊部", "企事业单位", problems(22)]]);
   expect(text).toContain("江城市第一人民医院统筹各科室推进创建工作。全院2个科室共排查发现各类问题45处");
-  // A clear point or more behind (new-user test 24, D7): 85% against 86.7%.
-  expect(text).toContain("心内科整改率为85%，低于全院平均水平");
+  // 85% against 86.7% is no clear 3 points below the average (new-user test 38, D14), but 3 points behind the other 科室
+  // (88%): named as behind, not as below the average.
+  expect(text).toContain("全院尚有6处问题未整改到位，心内科整改率为85%，整改进度相对滞后。");
   expect(text).not.toMatch(/辖区|各单位/u);
 }, 60000);
 

@@ -1052,7 +1052,12 @@ export function problemPoints(ctx: Ctx): Point[] {
       // Cases persuaded (`大操大办劝导`) are 劝导-ed, never 整改-ed (new-user test 31, D2).
       const persuaded = !conduct && group.every((k) => /^劝[导阻]$/u.test(problemAction(k).verb));
       const named = group.some((k) => !bareOther(k)) ? group.filter((k) => !bareOther(k)) : group;
-      const names = named.slice(0, 3).map((k) => problemAction(k).object.replace(/(?:问题|行为)$/u, ""));
+      // A task said verb first elsewhere (`维修路灯2个`) is named here as typed, its total then 完成-d (`路灯维修6件，已完成4件`).
+      const nameOf = (k: (typeof top)[number]): string => {
+        const { verb, object } = problemAction(k);
+        return isTask(k) && verb !== "完成" ? `${object}${verb}` : object.replace(/(?:问题|行为)$/u, "");
+      };
+      const names = named.slice(0, 3).map(nameOf);
       // Complaints are received and closed (`受理投诉举报1200件，已办结1150件`), never found and rectified (new-user test 33, D3).
       const complaint = split === "complaint" || group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
       const dispute = group.every(isDispute);
