@@ -1,0 +1,13 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:1200,height:900},acceptDownloads:true});
+const errs=[];p.on('console',m=>{if(m.type()==='error')errs.push(m.text())});p.on('pageerror',e=>errs.push('PAGEERR '+e.message));
+await p.goto('http://127.0.0.1:8839/app.html');await p.waitForTimeout(2000);
+await p.screenshot({path:'shots/app0.png'});
+console.log((await p.innerText('body')).slice(0,1500));
+const fi=await p.$$('input[type=file]');console.log('file inputs',fi.length);
+await fi[0].setInputFiles('a-社区.xlsx');await p.waitForTimeout(3000);
+await p.screenshot({path:'shots/app1.png',fullPage:true});
+console.log('-----');console.log((await p.innerText('body')).slice(0,3000));
+console.log('ERRS',errs);
+await b.close();})();

@@ -1,0 +1,15 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:1200,height:900},acceptDownloads:true});
+const errs=[];p.on('console',m=>{if(m.type()==='error')errs.push(m.text())});p.on('pageerror',e=>errs.push('PAGEERR '+e.message));
+await p.goto('http://127.0.0.1:8839/app.html');await p.waitForTimeout(1500);
+await (await p.$$('input[type=file]'))[0].setInputFiles(process.argv[2]);await p.waitForTimeout(2500);
+await p.getByRole('tab',{name:'校验'}).click();await p.waitForTimeout(2000);
+await p.screenshot({path:'shots/check.png',fullPage:true});
+const t=await p.innerText('body');console.log(t.slice(t.indexOf('总结')+2,t.indexOf('总结')+1800));
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(3000);
+await p.screenshot({path:'shots/summary.png',fullPage:true});
+const s=await p.innerText('body');console.log('=====SUMMARY TAB');console.log(s.slice(s.indexOf('总结')+2));
+const btns=await p.$$eval('button',bs=>bs.map(b=>b.textContent+(b.disabled?'[disabled]':'')));console.log('BUTTONS',btns);
+console.log('ERRS',errs);
+await b.close();})();

@@ -1,0 +1,12 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:360,height:800},acceptDownloads:true});const p=await ctx.newPage();
+const errs=[];p.on('pageerror',e=>errs.push('PAGEERR '+e.message));
+await p.goto('http://127.0.0.1:8839/taskpane.html?preview=1&host=word');await p.waitForTimeout(2500);
+await p.screenshot({path:'shots/word0.png'});
+const fi=await p.$$('input[type=file]');console.log('fileinputs',fi.length);
+await fi[0].setInputFiles('b-乡镇.xlsx');await p.waitForTimeout(4000);
+await p.screenshot({path:'shots/word1.png',fullPage:true});
+const t=await p.innerText('body');console.log(t.slice(0,2500));
+console.log('ERRS',errs);
+await b.close();})();

@@ -1,0 +1,14 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:1200,height:900},acceptDownloads:true});const p=await ctx.newPage();
+const errs=[];p.on('pageerror',e=>errs.push('PAGEERR '+e.message));
+await p.goto('http://127.0.0.1:8839/app.html');await p.waitForTimeout(1500);
+await (await p.$$('input[type=file]'))[0].setInputFiles('i-手工台账.xlsx');await p.waitForTimeout(2500);
+await p.screenshot({path:'shots/imp0.png'});
+let t=await p.innerText('body');console.log(t.slice(0,800));
+await p.getByRole('button',{name:'导入已有台账…'}).click();await p.waitForTimeout(2500);
+await p.screenshot({path:'shots/imp1.png',fullPage:true});
+t=await p.innerText('body');console.log('=====');console.log(t.slice(t.indexOf('导入已有台账'),t.indexOf('导入已有台账')+3000));
+const btns=await p.$$eval('button',bs=>bs.map(b=>b.textContent+(b.disabled?'[disabled]':'')));console.log('BUTTONS',btns.join(' | '));
+console.log('ERRS',errs);
+await b.close();})();
