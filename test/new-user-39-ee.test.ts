@@ -38,8 +38,9 @@ describe("D2: a person by title in brackets in a 组织保障 备注 never reach
     expect(text).not.toContain("王经理");
   });
 
-  it.each(["（李书记）", "（张主任）"])("a bracket %s is cut from a 备注 clause", async (bracket) => {
-    const text = await organizationLines([{ 事项类型: "工作会议", 名称或内容: "创文推进会", 数量: 1, 单位: "次", 备注: `邀请共建单位${bracket}参加` }]);
-    expect(text).toContain("召开创文推进会，邀请共建单位参加。");
+  it.each(["（李书记）", "（张主任）", "（李书记、张主任）"])("a bracket %s is cut from a 备注 clause", async (bracket) => {
+    const text = await organizationLines([{ 事项类型: "工作机制", 名称或内容: "创文例会制度", 频次: "每月", 备注: `与共建单位${bracket}共同召开` }]);
+    expect(text).toContain("建立创文例会制度，每月与共建单位共同召开例会。");
   });
+});
 });

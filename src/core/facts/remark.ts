@@ -157,6 +157,9 @@ const LEADING_PERSON = new RegExp(`^(老[${SURNAMES}]|小[${SURNAMES}]|[${SURNAM
 /** Words that end a place or a body, never a person's name (`李庄村`, `金山社区`, `万达广场`). */
 const NOT_A_PERSON_END = /[村镇区街社路巷家所站队委办局部组会场园校院厂司店楼]$/u;
 
+/** A bracket holding only people by surname and title (`（王经理）`, `（李书记、张主任）`): who, never what. */
+const TITLED_PERSON_BRACKET = new RegExp(`\\s*[（(]\\s*[${SURNAMES}](?:${OFFICES}|老师|同志|师傅|女士|先生)(?:[、，,]\\s*[${SURNAMES}](?:${OFFICES}|老师|同志|师傅|女士|先生))*\\s*[)）]`, "gu");
+
 /** True when a piece of text holds personal data (a phone, an ID number, a person's name); each text is tested once. */
 export const hasPersonalData: (text: string) => boolean = memoText((text) => PERSONAL.some((re) => re.test(text)));
 
@@ -481,7 +484,9 @@ export function readRemark(text: string | undefined): RemarkReading {
   for (const typed of clausesOf(text ?? "")) {
     // The personal part is cut where the rest stands on its own (`出租屋消防隐患 房东电话136…` → `出租屋消防隐患`: new-user
     // test 30, D1); a clause that is personal through and through goes.
-    const redacted = hasPersonalData(typed) ? redactPersonal(typed)?.trim() : typed;
+    // A person by title in brackets (`与鸿运物业（王经理）共同召开`) goes with the bracket (new-user test 39, D2).
+    const untitled = typed.replace(TITLED_PERSON_BRACKET, "");
+    const redacted = hasPersonalData(untitled) ? redactPersonal(untitled)?.trim() : untitled;
     if (!redacted) {
       dropped.push({ text: typed, why: "personal" });
       continue;
