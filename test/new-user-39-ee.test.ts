@@ -43,4 +43,3 @@ describe("D2: a person by title in brackets in a 组织保障 备注 never reach
     expect(text).toContain("建立创文例会制度，每月与共建单位共同召开例会。");
   });
 });
-});
