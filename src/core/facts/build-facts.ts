@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { clausesOf, isFormOfAddress, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { clausesOf, isFormOfAddress, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
@@ -169,7 +169,10 @@ function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
       const date = before ? undefined : numv(r.cells.date);
       const remark = remarkOf(r);
       // Nothing left of 名称或内容 once personal data is out: the 事项类型 names the item (`成立领导小组`).
-      return { kind: str(r.cells.kind), content: phrase(r.cells.content) || str(r.cells.kind), source: r.cells.content.source, ...(before ? { carried: true } : {}), ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(remark ? { remark } : {}) };
+      // Who led it at the head of the content goes, with their verb (`老张牵头楼道长例会` → `召开楼道长例会`: new-user test 39, D1).
+      const typed = phrase(r.cells.content);
+      const content = typed ? leadingPerson(typed)?.action ?? typed : str(r.cells.kind);
+      return { kind: str(r.cells.kind), content, source: r.cells.content.source, ...(before ? { carried: true } : {}), ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(remark ? { remark } : {}) };
     });
 }
 

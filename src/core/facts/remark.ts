@@ -135,6 +135,31 @@ export function isFormOfAddress(name: string): boolean {
 }
 const NICKNAME = new RegExp(`^(?:老[${SURNAMES}]头?|小[${SURNAMES}]|[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|大嫂|嫂子?|姐|哥|叔|婶|姨|女士|先生|小姐))$`, "u");
 
+/**
+ * A 组织保障 名称或内容 that opens with who led it (`老张牵头楼道长例会`, `王书记带队巡查背街小巷`, `张三负责楼道长例会`):
+ * the person (a 称呼 as isFormOfAddress reads it, a surname with an office, or a full name) and their verb (牵头, 带队,
+ * 负责, 组织, 主持) cut, the rest told as the action — a meeting named alone is 召开-ed (`召开楼道长例会`), a recurring
+ * work 开展-ed (`开展垃圾分类督导`), else the rest as typed. New-user test 39, D1: never `累计老张牵头楼道长例会30次`.
+ * @returns `{ who, action }` (`{ who: "老张", action: "召开楼道长例会" }`), or undefined when no person opens the text.
+ */
+export function leadingPerson(content: string): { who: string; action: string } | undefined {
+  const m = LEADING_PERSON.exec(content.trim());
+  if (!m) return undefined;
+  const [, who, , rest] = m;
+  const named = isFormOfAddress(who) || new RegExp(`^[${SURNAMES}](?:${OFFICES})$`, "u").test(who) || (!NOT_A_PERSON_END.test(who) && !NOT_A_NAME.test(who));
+  if (!named) return undefined;
+  const meeting = /(?:例会|推进会|调度会|联席会议?|碰头会|座谈会|讲评会|点评会|会议|议事会)$/u.test(rest) && !/^(?:召开|组织|举办|参加|开展)/u.test(rest);
+  const work = /(?:检查|巡查|督查|督导|劝导|巡逻|排查|走访|巡检|评比|评议|点评)$/u.test(rest) && !/^(?:开展|组织|进行)/u.test(rest) && rest.length > 2;
+  return { who, action: meeting ? `召开${rest}` : work ? `开展${rest}` : rest };
+}
+/** A person (a 称呼, a surname with an office, or a name of two or three characters), their verb of leading, the work. */
+const LEADING_PERSON = new RegExp(`^(老[${SURNAMES}]|小[${SURNAMES}]|[${SURNAMES}](?:${OFFICES}|${KIN_FORMS}|[\\u4e00-\\u9fff]{1,2}?))(牵头|带队|负责|组织|主持)([\\u4e00-\\u9fff“”《》]{2,})$`, "u");
+/** Words that end a place or a body, never a person's name (`李庄村`, `金山社区`, `万达广场`). */
+const NOT_A_PERSON_END = /[村镇区街社路巷家所站队委办局部组会场园校院厂司店楼]$/u;
+
+/** A bracket holding only people by surname and title (`（王经理）`, `（李书记、张主任）`): who, never what. */
+const TITLED_PERSON_BRACKET = new RegExp(`\\s*[（(]\\s*[${SURNAMES}](?:${OFFICES}|老师|同志|师傅|女士|先生)(?:[、，,]\\s*[${SURNAMES}](?:${OFFICES}|老师|同志|师傅|女士|先生))*\\s*[)）]`, "gu");
+
 /** True when a piece of text holds personal data (a phone, an ID number, a person's name); each text is tested once. */
 export const hasPersonalData: (text: string) => boolean = memoText((text) => PERSONAL.some((re) => re.test(text)));
 
@@ -459,7 +484,9 @@ export function readRemark(text: string | undefined): RemarkReading {
   for (const typed of clausesOf(text ?? "")) {
     // The personal part is cut where the rest stands on its own (`出租屋消防隐患 房东电话136…` → `出租屋消防隐患`: new-user
     // test 30, D1); a clause that is personal through and through goes.
-    const redacted = hasPersonalData(typed) ? redactPersonal(typed)?.trim() : typed;
+    // A person by title in brackets (`与鸿运物业（王经理）共同召开`) goes with the bracket (new-user test 39, D2).
+    const untitled = typed.replace(TITLED_PERSON_BRACKET, "");
+    const redacted = hasPersonalData(untitled) ? redactPersonal(untitled)?.trim() : untitled;
     if (!redacted) {
       dropped.push({ text: typed, why: "personal" });
       continue;

@@ -158,6 +158,16 @@ function colonClause(ctx: Ctx, i: OrganizationItem, verbOf: (name: string) => st
  */
 const STUDY_MEETING = /(?:中心组(?:集中|专题|集体)?学习|理论学习|集中学习|专题学习)$/u;
 
+/**
+ * The partner a 备注 clause names for the work (`与鸿运物业共同召开`, `会同城管中队联合开展`) as said before that work
+ * (`与鸿运物业共同`, `会同城管中队联合`), when the work opens with the clause's own verb (`召开联席会议`); else undefined.
+ * New-user test 39, D2.
+ */
+export function jointPartner(clause: string | undefined, work: string): string | undefined {
+  const m = clause ? /^((?:与|会同|联合)[\u4e00-\u9fff“”]{2,16}?(?:共同|联合|一起)?)(召开|开展|举办|组织)$/u.exec(clause) : null;
+  return m && work.startsWith(m[2]) ? m[1].replace(/一起$/u, "共同") : undefined;
+}
+
 /** 组织保障 ledger items, grouped into points by 事项类型. */
 export function organizationPoints(ctx: Ctx): Point[] {
   const items = ctx.facts.organization;
@@ -184,6 +194,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const studying = given.kind === "工作会议" && STUDY_MEETING.test(i.content);
     if (studying) i.content = i.content.replace(/中心组学习$/u, "中心组集中学习");
     const b = new SentenceBuilder().from(i.source).text(i.remark?.basis ? `${i.remark.basis}，` : "");
+    let joined = false;
     // `村两委开展环境卫生检查`: who does it comes first and the row's own verb is kept, never a second one
     // (`坚持每周开展村两委开展……`: new-user test 9, D12).
     const doer = startsWithVerb(i.content) ? null : /^([\u4e00-\u9fff]{2,6}?(?:两委|委|小组|组|员|部|队|干部|成员|支部))(开展|组织|召开|进行)(.{2,})$/u.exec(i.content);
@@ -230,7 +241,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const reviewed = named === "落实" && !/每(?:日|天|周|晚|早)/u.test(f.every);
       const work = reviewed ? "调度落实情况" : named;
       const counted = reviewed ? "调度" : named === "落实" ? "" : work.replace(/^在岗/u, "");
-      b.text(`${places}${own ? i.content : verb + i.content}，${f.count ? `坚持${f.every}${counted}${f.count}` : `${f.every}${work}`}`);
+      // A 备注 that says with whom it is done (`与鸿运物业共同召开`) is said with the work it names: `坚持每月与鸿运物业共同
+      // 召开联席会议1次`, never a comma-chain after the total (new-user test 39, D2).
+      const partner = jointPartner(i.remark?.clause, f.count ? counted : work);
+      if (partner) joined = true;
+      b.text(`${places}${own ? i.content : verb + i.content}，${f.count ? `坚持${f.every}${partner ?? ""}${counted}${f.count}` : `${f.every}${partner ?? ""}${work}`}`);
       if (figure && figure.value > 1) b.text(f.count ? "，累计" : `，累计${work.replace(/^开展(?=..)/u, "").replace(/^召开.+$/u, "召开").replace(/^调度落实情况$/u, "调度")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else if (f && !i.content.includes(f.every)) {
@@ -265,7 +280,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
       else if (figure && figure.value > 1) b.fig(figure);
       else if (figure) b.from(...figure.sources);
     }
-    if (i.remark?.clause) b.text(`，${i.remark.clause}`);
+    if (i.remark?.clause && !joined) b.text(`，${i.remark.clause}`);
     return b.build();
   };
   const L = ctx.profile.leads;

@@ -12,7 +12,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, personalNameIn, privateNameInActivityName } from "../facts/remark";
+import { frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, leadingPerson, personalNameIn, privateNameInActivityName } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
@@ -977,6 +977,7 @@ function doubledWords(wb: ParsedWorkbook): Finding[] {
  * (`为孤寡老人赵大爷送春联`; its phone numbers are told by checkCell already), and the 备注 of a 问题整改 row typed 其他,
  * which names the category (`居民王某某（电话…）在3号楼下私搭鸡舍`). The summary leaves the person out either way. And a
  * private person named in an 活动名称 (privateNameInActivityName), which the summary prints as typed (new-user test 36, D11).
+ * And a person at the head of a 组织保障 名称或内容 (`老张牵头楼道长例会`: facts/remark leadingPerson; new-user test 39, D1).
  */
 function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
@@ -1000,6 +1001,16 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     const p = names.at(i);
     const example = name.trim().includes(`${who}家庭`) ? name.trim().replace(`${who}家庭`, "文明家庭") : undefined;
     out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "name"), who, typed: name.trim(), ...(example ? { printed: example } : {}) }));
+  }
+  // A person at the head of a 组织保障 名称或内容 (`老张牵头楼道长例会`): the summary cuts them with their verb and tells the
+  // work (`召开楼道长例会`); told, with the wording to type (new-user test 39, D1).
+  const contents = columnOf(wb.ledgers.organization, "content");
+  for (let i = 0; contents && i < contents.length; i++) {
+    const text = contents.value(i);
+    const led = typeof text === "string" ? leadingPerson(text.trim()) : undefined;
+    if (!led) continue;
+    const p = contents.at(i);
+    out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.organization, "content"), who: led.who, detail: `这一列请只写工作内容，如“${led.action}”` }));
   }
   const kinds = columnOf(wb.ledgers.rectification, "kind");
   const remarks = columnOf(wb.ledgers.rectification, "remark");
