@@ -14,7 +14,7 @@ const community = { 单位名称: "鼓楼社区居民委员会", 单位类型: "
 const lineWith = (text: string, part: string): string => text.split("\n").find((l) => l.includes(part)) ?? "";
 
 it("D4: an 活动名称 that is a placeholder (其他活动) is a 提示 and never quoted; `以开了个会为主要内容` is left out", async () => {
-  const content = {
+  const content: Parameters<typeof workbookFile>[0] = {
     profile: community,
     ledgers: { 活动台账: [
       { 日期: "2025.2.14", 活动名称: "其他活动", 活动类型: "其他", 参与数量: 10, 单位: "人", 简要内容: "开了个会" },
