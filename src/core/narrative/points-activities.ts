@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName } from "../catalog";
+import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, PLACEHOLDER_ACTIVITY_NAME } from "../catalog";
 import type { ActivityGroup, ActivityItem, RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
@@ -152,8 +152,22 @@ function summaryText(summary: string): string {
   if (items.length > 1 && acts) return spokenList(summary);
   if (actionOf(summary) || /^[为以通过围绕针对结合向对在带领邀请]/u.test(summary) || summary.length >= 10 || /[，；]/u.test(summary)) return summary;
   if (/参加|参与|出席|列席|组织|开展|进行|举行|召开|举办/u.test(summary)) return summary;
+  // A note or colloquial words (`开了个会`, `期外活动`, `见附件`, `同上`) are no topic: left out (new-user test 39, D4/D11).
+  if (!isTopic(summary)) return "";
   return `以${summary}为主要内容`;
 }
+
+/** Staff notes typed into 简要内容 in place of content: about the record, not the activity. */
+const NOTE_WORDS = /^(?:见附件|详见|附件|同上|同前|如上|已完成|已办结|已落实|完成|无|略|暂无|待定|待补|期外|期内|计划外|临时|补录|补填|补报|备用)/u;
+
+/**
+ * Whether a 简要内容 reads as a topic for `以……为主要内容` (`垃圾分类知识`, `文明礼仪`): at least 4 characters, no colloquial
+ * particle or measure word (了, 个, 吧, 呢, 啊, 嘛, 啦) and no staff note (NOTE_WORDS). New-user test 39, D4 and D11.
+ */
+function isTopic(summary: string): boolean {
+  return summary.length >= 4 && !/[了个吧呢啊嘛啦]/u.test(summary) && !NOTE_WORDS.test(summary);
+}
+
 
 /**
  * `牛皮癣集中清除`: what was worked on (2–12 Chinese characters, not ending in 与/和/及/的, nor 大 of `全民大清扫`, and
@@ -257,6 +271,8 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const visit = householdVisit(it);
   if (visit) return `${when}${host}${where}${visit}`;
   const name = stripEnd(it.name);
+  // A name that names no activity (`其他活动`) is never quoted: `2月14日开展活动1场` (new-user test 39, D4).
+  const placeholder = PLACEHOLDER_ACTIVITY_NAME.test(name.trim());
   // `以建军节走访慰问官兵为主要内容` after `“八一”慰问武警安康支队` says the name again (review run 5): left out.
   // Who took part (`居民代表参加`) is said with the figure (turnout), or as typed when there is none (new-user test 33, D5).
   const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
@@ -269,6 +285,7 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A name that is itself an action (`设临时摊群点、免费停车场`) is said as done, not as `开展“……”活动` (v2 rule 1).
   // A name of what was worked on, then the work (`牛皮癣集中清除`, `违法占道设施拆除`) is said as the work done
   // (`集中清除牛皮癣`), never pasted in quotes as a ledger entry (review run 19).
+  if (placeholder) return `${when}${host}${where}开展活动1场${summary}${extra}`;
   const described = describedWork(name);
   if (described) return `${when}${host}${where}${described}${summary}${extra}`;
   const done = WORK_AFTER_OBJECT.exec(name);

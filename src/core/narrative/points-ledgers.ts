@@ -87,7 +87,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 /**
  * The recurring work a mechanism or system sets, read from its name, for a 频次 with no count (new-user test 32, D1):
  * `督导员包楼制度` → `开展督导`, `网格巡查机制` → `开展巡查`, `创文例会制度` → `召开例会`, `值班值守制度` → `在岗值守`,
- * `“三方联席”议事机制` → `召开联席会议`, `居民议事制度` → `召开议事会`;
+ * `“三方联席”议事机制` → `召开联席会议`, `居民议事制度` → `召开议事会`, `河长制巡河机制` → `巡河`;
  * anything else `落实` (said by the caller as `调度落实情况`). Said after the frequency: `每日开展督导`.
  */
 export function recurringWork(content: string): string {
@@ -98,6 +98,9 @@ export function recurringWork(content: string): string {
   const talks = /(联席|议事|协商)/u.exec(content)?.[1];
   if (talks) return `召开${talks === "联席" ? "联席会议" : `${talks}会`}`;
   if (/值守|值班/u.test(content)) return "在岗值守";
+  // A patrol of its own ground (`河长制巡河机制`) is said as such: `坚持每周巡河1次` (new-user test 39, D5).
+  const patrol = /巡(?:河|湖|林|山|街|路)/u.exec(content)?.[0];
+  if (patrol) return patrol;
   const work = /(督导|巡查|巡逻|巡检|督查|检查|走访|点评|通报|保洁|清扫|劝导|调度|研判)/u.exec(content)?.[1];
   return work ? `开展${work}` : "落实";
 }
@@ -245,7 +248,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // 召开联席会议1次`, never a comma-chain after the total (new-user test 39, D2).
       const partner = jointPartner(i.remark?.clause, f.count ? counted : work);
       if (partner) joined = true;
-      b.text(`${places}${own ? i.content : verb + i.content}，${f.count ? `坚持${f.every}${partner ?? ""}${counted}${f.count}` : `${f.every}${partner ?? ""}${work}`}`);
+      // A count with no work to name is carried out that often: `每周开展1次`, never the verbless `坚持每周1次` (new-user test 39, D5).
+      const often = counted ? `坚持${f.every}${partner ?? ""}${counted}${f.count}` : `${f.every}${partner ?? ""}开展${f.count}`;
+      b.text(`${places}${own ? i.content : verb + i.content}，${f.count ? often : `${f.every}${partner ?? ""}${work}`}`);
       if (figure && figure.value > 1) b.text(f.count ? "，累计" : `，累计${work.replace(/^开展(?=..)/u, "").replace(/^召开.+$/u, "召开").replace(/^调度落实情况$/u, "调度")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else if (f && !i.content.includes(f.every)) {
@@ -308,7 +313,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
   if (leadership.length) {
     // A group carried by 开始下一期 was set up before: it goes on (new-user test 12, D8).
     // Its typed `成立……` is the period before's: `继续发挥以分局局长为组长的……领导小组统筹作用`, never `成立……统筹作用` (new-user test 21, D14).
-    const c = clauses(leadership.map((i) => (i.carried ? clause("继续发挥", { ...i, content: `${i.content.replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
+    // Only the group's name (before the first ，/；) goes inside the frame: `继续发挥创文工作领导小组统筹作用`, never
+    // `继续发挥创文工作领导小组，书记任组长统筹作用` (new-user test 39, D10).
+    const c = clauses(leadership.map((i) => (i.carried ? clause("继续发挥", { ...i, content: `${i.content.split(/[，,；;。]/u)[0].replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
     // `学院创文工作领导小组`: the group's own name says whose it is — that is the subject (`学院成立创文工作领导小组`), not `学校成立学院……`.
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
     // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`

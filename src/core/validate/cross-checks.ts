@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD } from "../catalog";
+import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, PLACEHOLDER_ACTIVITY_NAME } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -228,6 +228,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   if (festivals) out.push(...festivalUnnamed(wb, festivals));
   if (festivals) out.push(...festivalNotTraditional(wb, festivals));
   out.push(...doubledWords(wb));
+  out.push(...placeholderNames(wb));
   out.push(...personalInPrintedText(wb));
   out.push(...doubledWordsInTexts(wb));
   out.push(...frequencyTotals(wb));
@@ -946,6 +947,23 @@ function festivalNotTraditional(wb: ParsedWorkbook, festivals: FestivalWords): F
     if (kinds.value(i) !== "我们的节日" || typeof name !== "string" || namesTraditionalFestival(festivals, name) || !modernFestivalIn(name)) continue;
     const p = kinds.at(i);
     out.push(makeFinding("activity.festival-not-traditional", p.sheet, p.cell, { field: name.trim() }));
+  }
+  return out;
+}
+
+/**
+ * `activity.placeholder-name` (new-user test 39, D4): a 活动台账 活动名称 that names no activity (`其他活动`, `其他`, `活动`,
+ * `会议`, `无`, `待定`, `同上`: catalog PLACEHOLDER_ACTIVITY_NAME). The summary says `开展活动1场` for it; said at the name.
+ */
+function placeholderNames(wb: ParsedWorkbook): Finding[] {
+  const names = columnOf(wb.ledgers.activities, "name");
+  if (!names) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names.value(i);
+    if (typeof name !== "string" || !PLACEHOLDER_ACTIVITY_NAME.test(name.trim())) continue;
+    const p = names.at(i);
+    out.push(makeFinding("activity.placeholder-name", p.sheet, p.cell, { typed: name.trim() }));
   }
   return out;
 }

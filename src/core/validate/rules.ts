@@ -579,6 +579,11 @@ export const rules = {
       ? `“${p.field}”中${p.typed ?? ""}重复了，总结会照原样写出；如是笔误，请改为${p.printed ?? ""}。`
       : `${q(p.typed)}末尾的“${p.detail ?? ""}”重复了，总结会照原样写出；请改为${q(p.printed)}。`),
   },
+  "activity.placeholder-name": {
+    severity: "warning",
+    summary: "A 活动台账 活动名称 that names no activity (`其他活动`, `其他`, `活动`, `会议`, `无`, `待定`, `同上`: catalog PLACEHOLDER_ACTIVITY_NAME). The summary never quotes it and says `开展活动1场`; said at the name (new-user test 39, D4).",
+    message: (p) => `活动名称${q(p.typed)}不是具体名称，总结不引用这一名称，只写“开展活动1场”；请填写活动的实际名称。`,
+  },
   "activity.mixed-units": {
     severity: "warning",
     summary: "Within one 活动类型, 参与数量 counted partly in 人 and partly in 人次 (or another word): no total can be said; reported at the 单位 of a lone row in another word than the one three or more rows of the type use.",
