@@ -750,9 +750,14 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   if (named && !own && DISPUTE.test(named)) return { verb: "化解", object: named.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") };
   // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
   const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
+  // A place of people's conduct (`院内吸烟点`, `赌博窝点`) is a place, never a 行为: 取缔-ed; a heap (`垃圾堆`) 清理-ed (new-user test 39, D6:
+  // never `纠正院内吸烟点`, `院内吸烟点行为12处`).
+  if (named && verb === "整治" && (CONDUCT_PLACE.test(named) || /窝点$/u.test(named))) return { verb: /堆$/u.test(named) ? "清理" : "取缔", object: named };
   // People's conduct (`不文明行为`, `高空抛物`, `乱扔垃圾` of visitors; on the road `闯红灯`, `违停`, `未戴头盔`) is
   // 纠正-ed, never 整改-ed like a place.
-  if (named && verb === "整治" && /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
+  if (named && verb === "整治" && CONDUCT.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
+  // Things left lying (`楼道杂物`, `背街垃圾`) are cleared: `清理楼道杂物`, never `整改楼道杂物` (new-user test 39, D3).
+  if (named && verb === "整治" && LYING_THINGS.test(named)) return { verb: "清理", object: named };
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
   // A thing and its state (`公交站台破损`) is no thing to 整改: its 问题 is (`整改公交站台破损问题28个`, new-user test 34, D23).
   // A service window's problems (`窗口服务态度、排队秩序`) are 整改-ed too, whatever 秩序 they name (new-user test 36, D8).
@@ -760,6 +765,15 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // A thing and its disorder (`就诊秩序混乱`, `车辆停放不规范`) is a problem only with `问题` after it (new-user test 37, D6).
   return { verb, object: named && DISORDER_STATE.test(named) ? `${named}问题` : named ?? a.object ?? kind.category };
 }
+
+/** A place or heap of a conduct (`院内吸烟点`, `赌博窝点`, `垃圾堆`): its name closes with the place, not the conduct (new-user test 39, D6). */
+const CONDUCT_PLACE = /^[\u4e00-\u9fff]{2,}?(?:(?<=不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越)(?:点|处|区|场所|堆))$/u;
+
+/** People's conduct (`高空抛物`, `闯红灯`, `违停`): 纠正-ed, named as 行为. */
+const CONDUCT = /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u;
+
+/** Things left lying that are cleared away (`楼道杂物`, `背街垃圾`), not a throwing or dumping (`乱扔垃圾`, conduct). */
+const LYING_THINGS = /^(?![\u4e00-\u9fff]*乱[扔丢倒堆放])[\u4e00-\u9fff]{2,}(?:杂物|垃圾|堆物)$/u;
 
 /** A name that closes with a state of disorder (`就诊秩序混乱`, `停放不规范`, `清扫不到位`), after at least two characters. */
 const DISORDER_STATE = /^[\u4e00-\u9fff]{2,}(?:混乱|无序|不规范|不到位|不整洁|不及时)$/u;
