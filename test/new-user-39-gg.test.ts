@@ -41,6 +41,17 @@ it("D6: a place (`院内吸烟点`) is 取缔-ed, never 纠正-ed as conduct nor
       { 问题类别: "其他", 发现数: 12, 已整改数: 12, 单位: "处", 责任单位: "后勤科", 备注: "院内吸烟点" },
     ] },
   });
-  expect(text).toContain("取缔院内吸烟点12处");
-  expect(text).not.toMatch(/纠正院内吸烟点|吸烟点行为/u);
+  expect(text).toContain("2025年上半年，区人民医院办结患者投诉38件，取缔院内吸烟点12处。");
+  expect(text).toContain("排查发现院内吸烟点12处，均已取缔；受理患者投诉40件，已办结38件。");
+  expect(text).not.toMatch(/纠正院内吸烟点|吸烟点行为|吸烟点问题/u);
+});
+
+it("D6: places of conduct still open are 未取缔 in 存在的不足", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "区人民医院", 单位类型: "医院", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 12, 已整改数: 10, 单位: "处", 备注: "院内吸烟点" }] },
+  });
+  expect(text).toContain("2025年上半年，区人民医院取缔院内吸烟点10处。");
+  expect(text).toContain("排查发现院内吸烟点12处，已取缔10处，整改率为83.3%。");
+  expect(text).toContain("院内吸烟点12处中尚有2处未取缔");
 });

@@ -1025,9 +1025,11 @@ export function problemPoints(ctx: Ctx): Point[] {
     const disputes = !complaints && top.every(isDispute);
     // One problem named by how it was found says it in its own words: `入户安检发现隐患360处，已整改352处` (new-user test 32, D18).
     const ownWords = top.length === 1 ? foundHowOf(top[0]) : undefined;
-    const noun = names.length && saidAsHouseholds(found.unit, nameable) ? "" : "问题";
+    // Places of conduct only (`院内吸烟点`): `排查发现院内吸烟点12处，已取缔10处` (new-user test 39, D6).
+    const banned = !complaints && !disputes && top.every((k) => problemAction(k).verb === "取缔");
+    const noun = (names.length && saidAsHouseholds(found.unit, nameable)) || banned ? "" : "问题";
     const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
-    if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
+    if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
       // Rough totals that round alike (`45 + 百余` found, `40 + 百余` rectified: both `140余`) would read as all done
       // (new-user test 33, D15): the rows still open are named, `除乱张贴5处外均已整改到位`.
@@ -1036,7 +1038,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       open.forEach((k, i) => b.text(i ? "、" : "").text(open.length > 1 || top.length > 1 ? problemAction(k).object.replace(/问题$/u, "") : "").fig({ value: k.figure.value - k.rectified.value, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }));
       b.text("外均已整改到位");
     } else if (r.rectifiedByUnit.length) {
-      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : "，已整改").fig(r.rectifiedByUnit[0]);
+      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : banned ? "，已取缔" : "，已整改").fig(r.rectifiedByUnit[0]);
       // A rate over an `about` count (约40) would be false precision (new-user test 25, D3): not said.
       if (complete && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(complaints ? "，办结率为" : disputes ? "，化解率为" : "，整改率为").fig(r.rate);
     }
@@ -1065,6 +1067,8 @@ export function problemPoints(ctx: Ctx): Point[] {
       const conduct = group.every((k) => problemAction(k).verb === "纠正");
       // Cases persuaded (`大操大办劝导`) are 劝导-ed, never 整改-ed (new-user test 31, D2).
       const persuaded = !conduct && group.every((k) => /^劝[导阻]$/u.test(problemAction(k).verb));
+      // Places of conduct (`院内吸烟点`) are 取缔-ed and named as places, never `院内吸烟点问题……均已整改到位` (new-user test 39, D6).
+      const banned = group.every((k) => problemAction(k).verb === "取缔");
       const named = group.some((k) => !bareOther(k)) ? group.filter((k) => !bareOther(k)) : group;
       // A task said verb first elsewhere (`维修路灯2个`) is named here as typed, its total then 完成-d (`路灯维修6件，已完成4件`).
       const nameOf = (k: (typeof top)[number]): string => {
@@ -1077,7 +1081,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       const dispute = group.every(isDispute);
       const task = group.every(isTask);
       const acted = group.every((k) => actionNamed(k) && !isTask(k));
-      return { found, rectified, conduct, persuaded, group, complaint, dispute, task, acted, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      return { found, rectified, conduct, persuaded, banned, group, complaint, dispute, task, acted, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task || banned ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
     // 1200件，已办结1150件`, never `巡查发现受理……`.
@@ -1096,7 +1100,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     const openOther = words.filter((w) => !w.done && otherOnly(w));
     open.forEach((w, i) => {
       b.text(i ? "；" : "").text(w.name).fig(w.found);
-      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : "整改"}`).fig(w.rectified);
+      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : w.banned ? "取缔" : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
       else b.text(`，正在${w.conduct ? "处理" : "整改"}`);
       // Its own breakdown right after it, never after the other words (new-user test 26, D4: `其中` read as the last one's).
@@ -1109,7 +1113,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     done.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (done.length) {
       const many = done.length > 1 || done[0].found.value > 1 ? "均" : "";
-      b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : `，${many}已整改到位`);
+      b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : done.every((w) => w.banned) ? `，${many}已取缔` : `，${many}已整改到位`);
     }
     openOther.forEach((w, i) => {
       b.text(i || open.length || done.length ? "；" : "").text(w.name).fig(w.found);
