@@ -448,6 +448,27 @@ const ARTEFACT = /^〔|〕|^(?:备注|注|说明|见|详见|附件|数据来源|
  */
 const PRAISE = /^(?:受到|得到|赢得|深受|广受|备受|获得|博得|收到)[\u4e00-\u9fff、]{0,10}?(?:一致|广泛|高度|普遍|充分|热烈)?(?:好评|称赞|赞扬|赞誉|赞许|点赞|认可|肯定|欢迎|拥护|称道|评价|满意)$/u;
 
+/** A clause that is only the category 其他 echoed (`其他`, `其它问题`): names nothing (new-user test 39, D15). */
+const ECHOED_CATEGORY = /^(?:其他|其它)(?:问题|类)?$/u;
+
+/** A clause that says who reported a problem (`老李反映多次`, `居民反映`, `群众多次反映`): never part of its name (new-user test 39, D3). */
+const REPORTED_BY = /^[\u4e00-\u9fff]{0,6}?(?:多次|反复|屡次|一直)?反映(?:多次|过|了)?$/u;
+
+/**
+ * A clause's spoken state said in written words (new-user test 39, D3 and D15): `路灯坏了` → `路灯损坏`, `下水道堵了` →
+ * `下水道堵塞`, `楼道乱了` → `楼道杂乱`; `没人管` goes. Only at the clause's end or before its figure; other text as it is.
+ * @example writtenState("背街小巷路灯坏了") // "背街小巷路灯损坏"
+ */
+export function writtenState(clause: string): string {
+  return clause
+    .replace(/(?:一直|长期)?没人管(?:了)?(?=$|\d)/u, "")
+    .replace(/(?:损|破)?坏了(?=$|\d)/u, "损坏")
+    .replace(/堵(?:塞)?了(?=$|\d)/u, "堵塞")
+    .replace(/(?<![杂混])乱了(?=$|\d)/u, "杂乱")
+    .replace(/(?<=[杂混])乱了(?=$|\d)/u, "乱")
+    .trim();
+}
+
 /** Whether a clause is self-praise (PRAISE: `受到居民一致好评`), never copied into a summary. */
 export const isPraise = (clause: string): boolean => PRAISE.test(clause.trim().replace(/[。！]$/u, ""));
 
@@ -491,7 +512,13 @@ export function readRemark(text: string | undefined): RemarkReading {
       dropped.push({ text: typed, why: "personal" });
       continue;
     }
-    const raw = redacted;
+    const raw = writtenState(redacted);
+    // `其他；下水道堵了`: the category echoed before the 备注 (the importer's, new-user test 39, D15), and `老李反映多次`,
+    // `居民反映`: who reported it (D3). Neither names anything.
+    if (!raw || ECHOED_CATEGORY.test(raw) || REPORTED_BY.test(raw)) {
+      dropped.push({ text: redacted, why: "artefact" });
+      continue;
+    }
     if (ARTEFACT.test(raw)) {
       dropped.push({ text: raw, why: "artefact" });
       continue;

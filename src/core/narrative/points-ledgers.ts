@@ -772,9 +772,14 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   if (named && !own && DISPUTE.test(named)) return { verb: "化解", object: named.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") };
   // Counted as cases (起, 宗): what was 规范 is a case dealt with (`查处占道经营31起`, review run 4).
   const verb = a.verb === "规范" && /^(?:起|宗|例)$/u.test(kind.rectified.unit) ? "查处" : a.verb;
+  // A place of people's conduct (`院内吸烟点`, `赌博窝点`) is a place, never a 行为: 取缔-ed; a heap (`垃圾堆`) 清理-ed (new-user test 39, D6:
+  // never `纠正院内吸烟点`, `院内吸烟点行为12处`).
+  if (named && verb === "整治" && (CONDUCT_PLACE.test(named) || /窝点$/u.test(named))) return { verb: /堆$/u.test(named) ? "清理" : "取缔", object: named };
   // People's conduct (`不文明行为`, `高空抛物`, `乱扔垃圾` of visitors; on the road `闯红灯`, `违停`, `未戴头盔`) is
   // 纠正-ed, never 整改-ed like a place.
-  if (named && verb === "整治" && /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
+  if (named && verb === "整治" && CONDUCT.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
+  // Things left lying (`楼道杂物`, `背街垃圾`) are cleared: `清理楼道杂物`, never `整改楼道杂物` (new-user test 39, D3).
+  if (named && verb === "整治" && LYING_THINGS.test(named)) return { verb: "清理", object: named };
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
   // A thing and its state (`公交站台破损`) is no thing to 整改: its 问题 is (`整改公交站台破损问题28个`, new-user test 34, D23).
   // A service window's problems (`窗口服务态度、排队秩序`) are 整改-ed too, whatever 秩序 they name (new-user test 36, D8).
@@ -782,6 +787,15 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // A thing and its disorder (`就诊秩序混乱`, `车辆停放不规范`) is a problem only with `问题` after it (new-user test 37, D6).
   return { verb, object: named && DISORDER_STATE.test(named) ? `${named}问题` : named ?? a.object ?? kind.category };
 }
+
+/** A place or heap of a conduct (`院内吸烟点`, `赌博窝点`, `垃圾堆`): its name closes with the place, not the conduct (new-user test 39, D6). */
+const CONDUCT_PLACE = /^[\u4e00-\u9fff]{2,}?(?:(?<=不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越)(?:点|处|区|场所|堆))$/u;
+
+/** People's conduct (`高空抛物`, `闯红灯`, `违停`): 纠正-ed, named as 行为. */
+const CONDUCT = /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u;
+
+/** Things left lying that are cleared away (`楼道杂物`, `背街垃圾`), not a throwing or dumping (`乱扔垃圾`, conduct). */
+const LYING_THINGS = /^(?![\u4e00-\u9fff]*乱[扔丢倒堆放])[\u4e00-\u9fff]{2,}(?:杂物|垃圾|堆物)$/u;
 
 /** A name that closes with a state of disorder (`就诊秩序混乱`, `停放不规范`, `清扫不到位`), after at least two characters. */
 const DISORDER_STATE = /^[\u4e00-\u9fff]{2,}(?:混乱|无序|不规范|不到位|不整洁|不及时)$/u;
@@ -1033,9 +1047,11 @@ export function problemPoints(ctx: Ctx): Point[] {
     const disputes = !complaints && top.every(isDispute);
     // One problem named by how it was found says it in its own words: `入户安检发现隐患360处，已整改352处` (new-user test 32, D18).
     const ownWords = top.length === 1 ? foundHowOf(top[0]) : undefined;
-    const noun = names.length && saidAsHouseholds(found.unit, nameable) ? "" : "问题";
+    // Places of conduct only (`院内吸烟点`): `排查发现院内吸烟点12处，已取缔10处` (new-user test 39, D6).
+    const banned = !complaints && !disputes && top.every((k) => problemAction(k).verb === "取缔");
+    const noun = (names.length && saidAsHouseholds(found.unit, nameable)) || banned ? "" : "问题";
     const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
-    if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
+    if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
       // Rough totals that round alike (`45 + 百余` found, `40 + 百余` rectified: both `140余`) would read as all done
       // (new-user test 33, D15): the rows still open are named, `除乱张贴5处外均已整改到位`.
@@ -1044,7 +1060,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       open.forEach((k, i) => b.text(i ? "、" : "").text(open.length > 1 || top.length > 1 ? problemAction(k).object.replace(/问题$/u, "") : "").fig({ value: k.figure.value - k.rectified.value, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }));
       b.text("外均已整改到位");
     } else if (r.rectifiedByUnit.length) {
-      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : "，已整改").fig(r.rectifiedByUnit[0]);
+      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : banned ? "，已取缔" : "，已整改").fig(r.rectifiedByUnit[0]);
       // A rate over an `about` count (约40) would be false precision (new-user test 25, D3): not said.
       if (complete && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(complaints ? "，办结率为" : disputes ? "，化解率为" : "，整改率为").fig(r.rate);
     }
@@ -1073,6 +1089,8 @@ export function problemPoints(ctx: Ctx): Point[] {
       const conduct = group.every((k) => problemAction(k).verb === "纠正");
       // Cases persuaded (`大操大办劝导`) are 劝导-ed, never 整改-ed (new-user test 31, D2).
       const persuaded = !conduct && group.every((k) => /^劝[导阻]$/u.test(problemAction(k).verb));
+      // Places of conduct (`院内吸烟点`) are 取缔-ed and named as places, never `院内吸烟点问题……均已整改到位` (new-user test 39, D6).
+      const banned = group.every((k) => problemAction(k).verb === "取缔");
       const named = group.some((k) => !bareOther(k)) ? group.filter((k) => !bareOther(k)) : group;
       // A task said verb first elsewhere (`维修路灯2个`) is named here as typed, its total then 完成-d (`路灯维修6件，已完成4件`).
       const nameOf = (k: (typeof top)[number]): string => {
@@ -1085,7 +1103,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       const dispute = group.every(isDispute);
       const task = group.every(isTask);
       const acted = group.every((k) => actionNamed(k) && !isTask(k));
-      return { found, rectified, conduct, persuaded, group, complaint, dispute, task, acted, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      return { found, rectified, conduct, persuaded, banned, group, complaint, dispute, task, acted, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task || banned ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
     // 1200件，已办结1150件`, never `巡查发现受理……`.
@@ -1104,7 +1122,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     const openOther = words.filter((w) => !w.done && otherOnly(w));
     open.forEach((w, i) => {
       b.text(i ? "；" : "").text(w.name).fig(w.found);
-      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : "整改"}`).fig(w.rectified);
+      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : w.banned ? "取缔" : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
       else b.text(`，正在${w.conduct ? "处理" : "整改"}`);
       // Its own breakdown right after it, never after the other words (new-user test 26, D4: `其中` read as the last one's).
@@ -1117,7 +1135,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     done.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (done.length) {
       const many = done.length > 1 || done[0].found.value > 1 ? "均" : "";
-      b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : `，${many}已整改到位`);
+      b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : done.every((w) => w.banned) ? `，${many}已取缔` : `，${many}已整改到位`);
     }
     openOther.forEach((w, i) => {
       b.text(i || open.length || done.length ? "；" : "").text(w.name).fig(w.found);
