@@ -390,7 +390,11 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
   const bg = background(facts);
   // A 导语 that gives any of the profile's figures describes the unit itself: the profile is not said again.
   const profile = bg && !figuresIn(bg.text).some((f) => given.includes(f)) ? bg : undefined;
-  const led = room ? servedFirst(facts, unrepeated(headlines(facts), facts, body).filter((h) => !states(given, h.text))) : [];
+  const served = room ? servedFirst(facts, unrepeated(headlines(facts), facts, body).filter((h) => !states(given, h.text))) : [];
+  // Over a 专项's days, a quarter or a month the team's size alone is no figure of the period: after the 导语 that frames
+  // the work, `2025年5月1日至31日，区妇联现有注册志愿者800人` reads as a state governed by a time span (new-user test 39, D7);
+  // the body tells the size (`现有注册巾帼志愿者800人`), the opening gives no figure sentence then.
+  const led = shortPeriod(p.period) && served.length === 1 && /^注册志愿者[^、，]*$/u.test(served[0].text) ? [] : served;
   // The activities' change leads the generated sentence's figures (new-user test 36, D9); none after a turn that leaves no room.
   const head = room ? withComparison(led, compared) : led;
   const won = room ? wonClause(facts) : undefined;

@@ -392,6 +392,9 @@ function upkeepHeading(facts: Facts, section: Section): string | undefined {
 /** The heading of a 其他 section of residents' forums only (catalog RESIDENTS_FORUM; new-user test 38, D20). */
 const FORUM_HEADING = "推进共建共治，促进邻里和谐";
 
+/** The heading of an environment section with no problem to rectify, for a profile whose own speaks of 整改 (new-user test 39, D8). */
+const ENVIRONMENT_HEADING = "开展环境整治，美化人居环境";
+
 /** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */
 const BUILDING_HEADING = "加强阵地建设，夯实创建基础";
 
@@ -443,6 +446,12 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
       const honoursOnly = !facts.activities.some((g) => g.kind === "道德讲堂") && !facts.figures.some((f) => f.sectionId === "morality");
       return honoursOnly ? "选树先进典型，培育文明校风" : "加强学生思想道德建设，培育文明校风";
     }
+  }
+  // A heading of 整改 claims problems the data must show (v2 rule 7): an environment section of 环境整治 activities or
+  // figures and no 问题整改 row (`植树活动` at a 实践站) is about the environment (new-user test 39, D8).
+  if (sectionId === "environment" && profile && /整改/u.test(profile.headings.environment ?? "")) {
+    const r = facts.rectification;
+    if (!r.byKind.length && !r.carried?.rows && !r.leftOut.length) return ENVIRONMENT_HEADING;
   }
   // 其他 of residents' forums only (`拆迁安置户融入座谈`, `邻里互助议事会`) is 共建共治 (new-user test 38, D20).
   if (sectionId === "other") {

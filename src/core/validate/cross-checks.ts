@@ -17,6 +17,7 @@ import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
 import type { ApproxKind } from "../normalize/types";
+import { parseApproxTags } from "../normalize/approx-tag";
 
 const at = (cell: ParsedCell): { sheet: string; cell: string } => {
   const i = cell.source.lastIndexOf("!");
@@ -116,6 +117,8 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   const found = columnOf(wb.ledgers.rectification, "found");
   const fixed = columnOf(wb.ledgers.rectification, "rectified");
   const unit = columnOf(wb.ledgers.rectification, "unit");
+  const remarks = columnOf(wb.ledgers.rectification, "remark");
+  const foundHeader = wb.ledgers.rectification?.spec.columns.find((c) => c.id === "found")?.header;
   if (found && fixed) {
     for (let i = 0; i < fixed.length; i++) {
       const f = found.value(i);
@@ -130,7 +133,11 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
       if (typeof f === "number" && typeof x === "number" && x === f && f > 0 && (kind === "over" || kind === "about") && !fixed.approx(i)) {
         const p = fixed.at(i);
         const q = found.at(i);
-        out.push(makeFinding("rect.approx-found", p.sheet, p.cell, { typed: typedAt(`${q.sheet}!${q.cell}`) ?? String(f), read: String(x) }));
+        // A figure typed as words (`三十余`) and written as 30 by 规范数据 or a roll-up keeps what was typed in its 〔约数〕 tag:
+        // quoted as typed, never `发现数“30”是约数` (new-user test 39, D12).
+        const note = remarks?.value(i);
+        const tagged = typeof note === "string" ? parseApproxTags(note).find((t) => t.header === foundHeader)?.typed : undefined;
+        out.push(makeFinding("rect.approx-found", p.sheet, p.cell, { typed: tagged ?? typedAt(`${q.sheet}!${q.cell}`) ?? String(f), read: String(x) }));
       }
       // 15000 宗 of 占道经营 found in one community and 3 rectified (`1.5万` typed for 15): a digit or 万 too many is likelier
       // than a 整改率 of 0.02% (new-user test 38, D1). Said at 发现数, with both figures and the rate.

@@ -232,7 +232,9 @@ function appendixTable(ctx: CombinedCtx): Block {
       cell([f.volunteers.members]),
       cell(f.rectification.foundByUnit),
       cell(f.rectification.rectifiedByUnit),
-      cell([f.rectification.rate]),
+      // A rate from approximate counts (`三十余` found, 30 rectified) is no figure to print, as in the text (v2 rule 4;
+      // new-user test 39, D12): `—`, never `100%`.
+      cell([f.rectification.rate?.approx === "about" ? undefined : f.rectification.rate]),
     ];
   });
   return { kind: "table", caption: `附表：${ctx.each}主要指标统计表`, header: ["单位", "开展活动", "注册志愿者", "发现问题", "已整改", "整改率"], rows };

@@ -14,7 +14,7 @@ import {
 } from "./phrasing";
 import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
-import { carriedSentence, levelBefore, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
+import { approxFound, carriedSentence, levelBefore, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { AWARDS_LEAD, isAwardName, studyHeading, studyOnly } from "../sections";
 
@@ -240,11 +240,13 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   // A unit with a row left out for an error (已整改数 > 发现数, forced in) has no complete rate to praise (new-user test 13, D8).
   // Every problem rectified is 100 % in any measure word (a unit counting in 处 and 个 has no rate to compare, but
   // nothing open: new-user test 16, D14).
-  const complete = withProblems.filter((u) => !u.facts.rectification.openByUnit.length && !u.facts.rectification.leftOut.length);
+  // A unit whose rough 发现数 (`三十余`) has its figure typed as rectified (30) is not known to be done (approxFound, check
+  // rect.approx-found): no `整改率达100%` for it, as its own text says no `均已整改到位` (new-user test 39, D12).
+  const complete = withProblems.filter((u) => !u.facts.rectification.openByUnit.length && !u.facts.rectification.leftOut.length && !u.facts.rectification.byKind.some(approxFound));
   const doneSources = (u: CombinedCtx["units"][number]): string[] => [...u.facts.rectification.foundByUnit, ...u.facts.rectification.rectifiedByUnit].flatMap((f) => f.sources);
   let done: Sentence | undefined;
   // Once the total's 整改率达100% is said, every unit's 100 % goes without saying (new-user test 21, D11).
-  const totalDone = r.foundByUnit.length === 1 && !!r.rate && r.rate.value >= 100;
+  const totalDone = r.foundByUnit.length === 1 && !!r.rate && r.rate.value >= 100 && r.rate.approx !== "about";
   if (totalDone && complete.length === withProblems.length) {
     done = undefined;
   } else if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
