@@ -1,5 +1,5 @@
 /**
- * New-user test 37 (/work/nu37/REPORT.md): D1 and D13, a 问题整改 备注 of 问题类别 其他 that names a problem's state
+ * New-user test 37 (docs/new-user-test-pane-37.md): D1 and D13, a 问题整改 备注 of 问题类别 其他 that names a problem's state
  * (`犬只粪便未清理`) or a task (`旱厕改造`), each as the tester typed it.
  */
 import { summaryTextOf } from "./support/summaries";

@@ -1,5 +1,5 @@
 /**
- * New-user test 37 (/work/nu37/REPORT.md): defects D3, D4, D14 and D16, each as the tester typed it.
+ * New-user test 37 (docs/new-user-test-pane-37.md): defects D3, D4, D14 and D16, each as the tester typed it.
  */
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";

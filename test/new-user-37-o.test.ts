@@ -1,5 +1,5 @@
 /**
- * New-user test 37 (/work/nu37/REPORT.md): defects D6 and D7, each as the tester typed it.
+ * New-user test 37 (docs/new-user-test-pane-37.md): defects D6 and D7, each as the tester typed it.
  */
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { summaryTextOf } from "./support/summaries";

@@ -1,5 +1,5 @@
 /**
- * New-user test 37 (/work/nu37/REPORT.md): D8 and D10, each as the tester typed it.
+ * New-user test 37 (docs/new-user-test-pane-37.md): D8 and D10, each as the tester typed it.
  */
 import { rolledUpText } from "./support/rollup";
 import { summaryTextOf } from "./support/summaries";

@@ -1,5 +1,5 @@
 /**
- * New-user test 37 (/work/nu37/REPORT.md), defects D11 and D12 of `import`: the tester's hand-made 桂花苑 workbook
+ * New-user test 37 (docs/new-user-test-pane-37.md), defects D11 and D12 of `import`: the tester's hand-made 桂花苑 workbook
  * (make_import.js: 活动记录 `序号 | 时间 | 活动主题 | 类别 | 参加人员 | 备注说明`, 宣传 `宣传品种类 | 摆放地点 | 数量 | 花费`)
  * run through the CLI as the tester ran it.
  */

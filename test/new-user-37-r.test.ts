@@ -1,5 +1,5 @@
 /**
- * New-user test 37 (/work/nu37/REPORT.md), defects D9, D15, D17 and D18: each as the tester typed it.
+ * New-user test 37 (docs/new-user-test-pane-37.md), defects D9, D15, D17 and D18: each as the tester typed it.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

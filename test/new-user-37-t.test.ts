@@ -1,5 +1,5 @@
 /**
- * New-user test 37 (/work/nu37/REPORT.md), defects D20, D23, D25 and D26: each as the tester typed it.
+ * New-user test 37 (docs/new-user-test-pane-37.md), defects D20, D23, D25 and D26: each as the tester typed it.
  */
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -101,7 +101,7 @@ describe("D26: 社区 / 社区居委会 (村 / 村委会, 镇 / 镇人民政府,
 
 describe("D20: an impossible date in an imported 问题清单 is said with its reason", () => {
   it("综合!B7 `2025年9月31日` is told 不是有效日期（2025年9月没有31日） and kept in 备注", async () => {
-    // The tester's sheet (/work/nu37/files/make_import2.js), the 问题整改清单 part.
+    // The tester's sheet (docs/new-user-test-37-files/make_import2.js), the 问题整改清单 part.
     const wb = new ExcelJS.Workbook();
     const a = wb.addWorksheet("综合");
     a.mergeCells("A1:E1");

@@ -1,5 +1,5 @@
 /**
- * New-user test 37 (/work/nu37/REPORT.md), D24: a 专项 summary says which 专项 — the optional 基本信息 项目 专项名称 (an
+ * New-user test 37 (docs/new-user-test-pane-37.md), D24: a 专项 summary says which 专项 — the optional 基本信息 项目 专项名称 (an
  * extension, docs/standard-sheets.md) names its title and file name.
  */
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * New-user test 38 (/work/nu38/REPORT.md), D16: a hand-made 问题清单 with a count column (问题描述 | 数量 | 整改情况 | 备注)
+ * New-user test 38 (docs/new-user-test-pane-38.md), D16: a hand-made 问题清单 with a count column (问题描述 | 数量 | 整改情况 | 备注)
  * is imported by its counts (发现数 20/15/3/5, 已整改数 18/15/2/5), never one problem a line; the mapping file may name
  * 数量 → 发现数; a count column left out is said; 已整改数 typed with its verb (`已整改18户`) is read.
  */

@@ -1,5 +1,5 @@
 /**
- * New-user test 38 (/work/nu38/REPORT.md), defect D19: a resettlement community's quarter, ten 问题整改 rows all 其他 named
+ * New-user test 38 (docs/new-user-test-pane-38.md), defect D19: a resettlement community's quarter, ten 问题整改 rows all 其他 named
  * by their 备注 in six measure words (j_安置小区.xlsx): every kind told, each by its own name, in a list of clean punctuation.
  */
 import { summaryTextOf } from "./support/summaries";

@@ -1,5 +1,5 @@
 /**
- * New-user test 38 (/work/nu38/REPORT.md): D17, D20 and D23, each as the tester typed it.
+ * New-user test 38 (docs/new-user-test-pane-38.md): D17, D20 and D23, each as the tester typed it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

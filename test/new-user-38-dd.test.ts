@@ -1,5 +1,5 @@
 /**
- * New-user test 38 (/work/nu38/REPORT.md): D21 (称呼 in 先进典型 姓名), D12 (a unit's own columns in a roll-up) and D27
+ * New-user test 38 (docs/new-user-test-pane-38.md): D21 (称呼 in 先进典型 姓名), D12 (a unit's own columns in a roll-up) and D27
  * (phone and ID numbers in 备注), each as the tester typed it.
  */
 import { mkdtempSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * New-user test 38 (/work/nu38/REPORT.md): D5 and D2, a 问题整改 备注 of 问题类别 其他 that names a problem by its thing
+ * New-user test 38 (docs/new-user-test-pane-38.md): D5 and D2, a 问题整改 备注 of 问题类别 其他 that names a problem by its thing
  * and the action it still wants (`庭院杂物乱堆未清理` counted in 户, `飞线充电未清理` in 处), as the tester typed it: the
  * problem is named by its thing (`庭院杂物乱堆问题`, `飞线充电问题`), never clipped (`庭院杂物乱堆未`) nor with its
  * negated action (`飞线充电未清理问题`).

@@ -1,5 +1,5 @@
 /**
- * New-user test 38 (/work/nu38/REPORT.md), defects D1 and D3: a community's 问题整改 in many measure words and an
+ * New-user test 38 (docs/new-user-test-pane-38.md), defects D1 and D3: a community's 问题整改 in many measure words and an
  * implausible 发现数 (`1.5万` 宗 with 3 rectified).
  */
 import { cli } from "./support/cli";

@@ -1,5 +1,5 @@
 /**
- * New-user test 38 (/work/nu38/REPORT.md): D6, D8, D9 and D10, each as the tester typed it (/work/nu38/files/make.js).
+ * New-user test 38 (docs/new-user-test-pane-38.md): D6, D8, D9 and D10, each as the tester typed it (docs/new-user-test-38-files/make.js).
  */
 import { summaryTextOf } from "./support/summaries";
 

@@ -1,5 +1,5 @@
 /**
- * New-user test 38 (/work/nu38/REPORT.md): the defects D7 and D11 fixed in the session that ran it, each as the tester
+ * New-user test 38 (docs/new-user-test-pane-38.md): the defects D7 and D11 fixed in the session that ran it, each as the tester
  * typed it.
  */
 import type { ParsedCell } from "../src/core/validate/parsed";

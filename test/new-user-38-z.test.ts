@@ -1,5 +1,5 @@
 /**
- * New-user test 38 (/work/nu38/REPORT.md), defects D13, D14 and D25: the roll-up's award activities, the 村 level of a
+ * New-user test 38 (docs/new-user-test-pane-38.md), defects D13, D14 and D25: the roll-up's award activities, the 村 level of a
  * 乡镇's 星级文明户, 相对滞后 only when clearly behind, one unit never `均`, a festival activity naming two festivals, and the
  * period of a roll-up taken from the units it can include — each as the tester typed it.
  */

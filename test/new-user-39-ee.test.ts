@@ -1,5 +1,5 @@
 /**
- * New-user test 39 (/work/nu39/REPORT.md), defects D1 and D2: each as the tester typed it.
+ * New-user test 39 (docs/new-user-test-pane-39.md), defects D1 and D2: each as the tester typed it.
  */
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";

@@ -1,5 +1,5 @@
 /**
- * New-user test 39 (/work/nu39/REPORT.md), defects D4, D5, D10 and D11: each as the tester typed it.
+ * New-user test 39 (docs/new-user-test-pane-39.md), defects D4, D5, D10 and D11: each as the tester typed it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

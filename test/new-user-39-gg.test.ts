@@ -1,5 +1,5 @@
 /**
- * New-user test 39 (/work/nu39/REPORT.md), defects D3, D6 and D15: a 问题整改 row typed 其他 named by its 备注 as a
+ * New-user test 39 (docs/new-user-test-pane-39.md), defects D3, D6 and D15: a 问题整改 row typed 其他 named by its 备注 as a
  * careful colleague would name it.
  */
 import { summaryTextOf } from "./support/summaries";

@@ -1,5 +1,5 @@
 /**
- * New-user test 39 (/work/nu39/REPORT.md), session hh: D7 (a 妇联 专项 whose 导语 was followed by `2025年5月1日至31日，区妇联
+ * New-user test 39 (docs/new-user-test-pane-39.md), session hh: D7 (a 妇联 专项 whose 导语 was followed by `2025年5月1日至31日，区妇联
  * 现有注册志愿者800人`), D8 (a 实践站's 植树活动 under `聚焦突出问题，推进整改落实` with no problem at all) and D12 (a street
  * roll-up praising `南门社区整改率达100%` and printing 100% in its 附表 for a 发现数 typed `三十余`; the check quoted it “30”),
  * each with the tester's values.
