@@ -788,11 +788,12 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   return { verb, object: named && DISORDER_STATE.test(named) ? `${named}问题` : named ?? a.object ?? kind.category };
 }
 
-/** A place or heap of a conduct (`院内吸烟点`, `赌博窝点`, `垃圾堆`): its name closes with the place, not the conduct (new-user test 39, D6). */
-const CONDUCT_PLACE = /^[\u4e00-\u9fff]{2,}?(?:(?<=不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越)(?:点|处|区|场所|堆))$/u;
-
 /** People's conduct (`高空抛物`, `闯红灯`, `违停`): 纠正-ed, named as 行为. */
-const CONDUCT = /不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越/u;
+const CONDUCT_WORDS = "不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越";
+const CONDUCT = new RegExp(CONDUCT_WORDS, "u");
+
+/** A place or heap of a conduct (`院内吸烟点`, `赌博窝点`, `垃圾堆`): its name closes with the place, not the conduct (new-user test 39, D6). */
+const CONDUCT_PLACE = new RegExp(`^[\\u4e00-\\u9fff]{2,}?(?:(?<=${CONDUCT_WORDS})(?:点|处|区|场所|堆))$`, "u");
 
 /** Things left lying that are cleared away (`楼道杂物`, `背街垃圾`), not a throwing or dumping (`乱扔垃圾`, conduct). */
 const LYING_THINGS = /^(?![\u4e00-\u9fff]*乱[扔丢倒堆放])[\u4e00-\u9fff]{2,}(?:杂物|垃圾|堆物)$/u;
