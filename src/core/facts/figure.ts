@@ -51,12 +51,10 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
 }
 
 /**
- * A sum of approximate figures said no more precisely than its roughest part (v2 rule 4; review run 14):
- * `20000余 + 1300余 + 345 + 160` is `21000余`, not `21800余` — `20000余` alone may be off by thousands.
- * The precision of an approximate integer is the power of ten of its trailing zeros (20000 → 10000);
- * the sum keeps one digit below it: `over` (余/多) rounds down, `about` (约) to the nearest. Unchanged when no approximate part is round.
+ * The precision of the roughest approximate integer among `cells`: the power of ten of its trailing zeros (20000余 →
+ * 10000, 百余 = 100 → 100); 1 when none is approximate and round. Shared by sums (atPrecisionOf) and rests (differenceOf).
  */
-function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[], kind: "over" | "about"): number {
+function roughestStep(cells: readonly (ParsedCell | undefined)[]): number {
   let step = 1;
   for (const c of cells) {
     if (!c?.approx || typeof c.value !== "number" || !Number.isInteger(c.value) || c.value === 0) continue;
@@ -64,6 +62,17 @@ function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[]
     while (c.value % (p * 10) === 0) p *= 10;
     step = Math.max(step, p);
   }
+  return step;
+}
+
+/**
+ * A sum of approximate figures said no more precisely than its roughest part (v2 rule 4; review run 14):
+ * `20000余 + 1300余 + 345 + 160` is `21000余`, not `21800余` — `20000余` alone may be off by thousands.
+ * The precision of an approximate integer is the power of ten of its trailing zeros (20000 → 10000);
+ * the sum keeps one digit below it: `over` (余/多) rounds down, `about` (约) to the nearest. Unchanged when no approximate part is round.
+ */
+function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[], kind: "over" | "about"): number {
+  const step = roughestStep(cells);
   // Two significant figures at most beyond the roughest part (`2.1万余`): a total equal to one of its
   // parts (`20000余` over `20000余 + 1300余`) would read as if the rest were nothing.
   const unit = step >= 10 && total >= step ? step / 10 : step;
@@ -83,13 +92,7 @@ export function differenceOf(whole: readonly (ParsedCell | undefined)[], part: r
   const value = Math.round((total(whole) - total(part)) * 1e6) / 1e6;
   if (value <= 0) return undefined;
   const a = part.some((c) => c?.approx) ? "about" : combineApprox(whole.map((c) => c?.approx?.kind));
-  let step = 1;
-  for (const c of [...whole, ...part]) {
-    if (!c?.approx || typeof c.value !== "number" || !Number.isInteger(c.value) || c.value === 0) continue;
-    let p = 1;
-    while (c.value % (p * 10) === 0) p *= 10;
-    step = Math.max(step, p);
-  }
+  const step = roughestStep([...whole, ...part]);
   const digit = step >= 10 ? step / 10 : 1;
   const shown = (a === "over" || a === "about") && value >= digit ? (a === "over" ? Math.floor(value / digit) : Math.round(value / digit)) * digit : value;
   return { value: shown, unit, kind: "count", ...(a ? { approx: a } : {}), sources: [...sources], ...(shown !== value ? { rounded: true as const, exact: value } : {}) };
