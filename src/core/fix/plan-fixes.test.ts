@@ -116,6 +116,13 @@ describe("planFixes", () => {
     expect(brief(planFixes(snap, standardV1))).toEqual(['问题整改!C3 "1,200"→1200 number', '其他指标!C3 "百分之九十五"→95 number']);
   });
 
+  it("leaves an Excel error in a list column for the user: moved into 备注 it would be an error there (fuzz seed 1250429411)", () => {
+    const snap = makeSnapshot({ ledgers: { 宣传投放: [{ 类型: " #unknown! ", 数量: 600, 单位: "条", 备注: "〔约数〕数量：552多" }] } });
+    expect(brief(planFixes(snap, standardV1))).toEqual(['宣传投放!A3 " #unknown! "→"#unknown!" trim', '宣传投放!H3 "〔约数〕数量：552多"→null approx-tag']);
+    const after = validateWorkbook(applyChanges(snap, fixPlan(snap, standardV1).changes), standardV1).findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell} ${f.rule}`);
+    expect(after).toEqual(["宣传投放!A3 value.excel-error"]);
+  });
+
   it("plans nothing for a clean workbook", () => {
     expect(planFixes(makeSnapshot({ ledgers: { 宣传投放: [{ 类型: "道旗", 数量: 3, 单位: "面" }] } }), standardV1)).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, monthTyped, M
 import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { addApproxTag, formatApproxTag, parseApproxTags, removeApproxTag } from "../normalize/approx-tag";
 import { readDate, serialFromYmd } from "../normalize/date";
+import { excelErrorOf } from "../normalize/excel-error";
 import { readNumber } from "../normalize/number";
 import { readText, trimCell, wordInReadingOrder } from "../normalize/text";
 import type { ApproxKind } from "../normalize/types";
@@ -253,12 +254,13 @@ function fixNearChoice(scope: RowScope, field: FieldSpec, col: number, raw: stri
  * A word a ledger's list lacks (`燃气泄漏隐患` in 问题类别, `短信` in 类型): 其他, with the word kept where the summary
  * reads what a 其他 row is — the ledger's `otherNamedBy` column when blank (宣传投放's 位置或内容), else the front of
  * 备注 (new-user test 18). Nothing typed is lost; a 备注 that would grow past its limit is skipped with the reason.
+ * An Excel error value (`#N/A`) is no word: it stays for the user to correct (moved into 备注 it would be an error there).
  */
 function fixToOther(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
   const values = field.values ?? [];
   const typed = raw.trim();
   // A 合计 row stays what it is (row.total asks to delete it): never a 其他 row counted twice.
-  if (scope.ledgerId === undefined || !values.includes("其他") || !typed || values.includes(typed) || isTotalWord(typed)) return false;
+  if (scope.ledgerId === undefined || !values.includes("其他") || !typed || values.includes(typed) || isTotalWord(typed) || excelErrorOf(typed)) return false;
   const named = scope.otherNamedBy ? scope.byId.get(scope.otherNamedBy) : undefined;
   const into = named && readText(current(scope, named.col)).trim() === "" ? named : scope.byId.get("remark");
   if (!into) return false;
