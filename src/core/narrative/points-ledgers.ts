@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, negatedActionOf, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, THING_STATE_WORDS, negatedActionOf, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
@@ -708,7 +708,7 @@ const VERB_FIRST_TASK = /^([\u4e00-\u9fff]{2,6}?)(维修|修缮|安装|加装|�
 export const isTask = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !actionOf(k.remark.detail) && TASK_NAME.test(k.remark.detail);
 
 /** A name that closes with a thing's state (`公交站台破损`, `路灯损坏`, `井盖缺失`): a problem only with `问题` after it. */
-const DAMAGE_WORDS = "破损|损坏|损毁|缺失|缺损|脱落|老化|松动|堵塞|积水|故障|失修|残缺|褪色|破旧|倾斜|不亮|不全|不齐|渗漏|漏水|坑洼|塌陷";
+const DAMAGE_WORDS = THING_STATE_WORDS;
 /**
  * A thing and one state (`公交站台破损`), not a problem's own compound name (`井盖破损缺失`, told as typed beside
  * `管网漏损`: new-user test 18).
