@@ -47,8 +47,11 @@ const PERSON_OPENING_CLAUSE = new RegExp(`(^|[，,；;：:])\\s*[${SURNAMES}][\\
 /** Words that say whom to contact or who is in charge (`联系人`, `负责人` …), as a RegExp alternation. */
 const CONTACT_ROLES = "负责人|联系人|联络员|经办人";
 
-/** A label left without its number (`电话` at the end of a clause). */
-const CONTACT_LABEL = /(?:联系电话|联系方式|电话|手机)[:：]?\s*(?:$|[，,；;。)）])/u;
+/**
+ * A label left without its number (`电话` at the end of a clause); a kind of phone (`智能手机`, `老年手机`) is no label
+ * (`教老人用智能手机` is no personal data: new-user test 39, D22).
+ */
+const CONTACT_LABEL = /(?:联系电话|联系方式|电话|(?<!智能|老年|智慧|老人)手机)[:：]?\s*(?:$|[，,；;。)）])/u;
 
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
