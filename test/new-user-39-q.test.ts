@@ -59,3 +59,41 @@ it("D22: spoken 简要内容 (`帮居民弄了个登记表`, `教老人用手机
   expect(text).toContain("5月20日开展“居民信息采集”活动，参与15人");
   expect(text).not.toMatch(/一下|弄了个|教老人/u);
 });
+
+it("D24: 黑车拉客 is conduct of people, 查处-ed, never 整改-ed", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城东长途汽车站", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 问题整改: [
+      { 问题类别: "占道经营", 发现数: 25, 已整改数: 25, 单位: "处", 责任单位: "站务科" },
+      { 问题类别: "流动摊点", 发现数: 18, 已整改数: 15, 单位: "处" },
+      { 问题类别: "其他", 发现数: 40, 已整改数: 40, 单位: "起", 备注: "黑车拉客" },
+    ] },
+  });
+  expect(text).toContain("2025年第三季度，城东长途汽车站查处黑车拉客40起，规范占道经营25处。");
+  expect(text).toContain("排查责任区域占道经营和流动摊点问题43处，已整改40处，其中规范占道经营25处、流动摊点15处；黑车拉客40起，均已查处。");
+  expect(text).not.toMatch(/整改黑车|黑车拉客问题/u);
+});
+
+it("D24: 黑车拉客 partly dealt with is 已查处 in the body and 未处理到位 in 存在的不足", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城东长途汽车站", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 40, 已整改数: 35, 单位: "起", 备注: "黑车拉客" }] },
+  });
+  expect(text).toContain("2025年第三季度，城东长途汽车站查处黑车拉客35起。");
+  expect(text).toContain("发现黑车拉客40起，已查处35起。");
+  expect(text).toContain("黑车拉客40起中尚有5起未处理到位，需持续跟进。");
+  expect(text).not.toMatch(/整改黑车|黑车拉客问题|整改率/u);
+});
+
+it("D24: a thing without its fitting (`小餐饮燃气瓶未装报警器`) is a 问题 counted in 家, in written words", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "区应急管理局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 问题整改: [
+      { 问题类别: "其他", 发现数: 320, 已整改数: 316, 单位: "处", 责任单位: "执法大队", 备注: "安全隐患" },
+      { 问题类别: "其他", 发现数: 12, 已整改数: 12, 单位: "家", 备注: "小餐饮燃气瓶未装报警器" },
+    ] },
+  });
+  expect(text).toContain("2025年，区应急管理局整改安全隐患316处、小餐饮燃气瓶未安装报警器问题12家。");
+  expect(text).toContain("发现安全隐患问题320处，已整改316处；小餐饮燃气瓶未安装报警器问题12家，均已整改到位。");
+  expect(text).not.toMatch(/未装报警器|报警器12家/u);
+});
