@@ -84,6 +84,13 @@ export function actionOf(name: string): string | undefined {
 }
 
 /**
+ * States of a thing (`路灯损坏`, `井盖缺失`, `坡道过陡`), as RegExp alternatives: a clause that closes with one after the
+ * thing names a problem (readRemark, new-user test 39, D19), and the narrative says it with 问题 after it (points-ledgers
+ * DAMAGE_STATE, new-user test 34, D23).
+ */
+export const THING_STATE_WORDS = "破损|损坏|损毁|缺失|缺损|脱落|老化|松动|堵塞|积水|故障|失修|残缺|褪色|破旧|倾斜|不亮|不全|不齐|渗漏|漏水|坑洼|塌陷|过[陡窄滑高低暗]";
+
+/**
  * The action that fits each 问题类别 (v2 rule 3: `规范占道经营120宗、拆除违章搭建16处、清理小广告300余张`).
  * The object is the category itself unless `object` says otherwise (乱张贴 → 清理乱张贴).
  */

@@ -9,7 +9,7 @@
 import { CONTACT_PATTERNS, MOBILE } from "../normalize/personal";
 import { splitOutside } from "../normalize/text";
 import { memoText } from "./memo";
-import { actionOf } from "../catalog";
+import { actionOf, THING_STATE_WORDS } from "../catalog";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -47,8 +47,11 @@ const PERSON_OPENING_CLAUSE = new RegExp(`(^|[，,；;：:])\\s*[${SURNAMES}][\\
 /** Words that say whom to contact or who is in charge (`联系人`, `负责人` …), as a RegExp alternation. */
 const CONTACT_ROLES = "负责人|联系人|联络员|经办人";
 
-/** A label left without its number (`电话` at the end of a clause). */
-const CONTACT_LABEL = /(?:联系电话|联系方式|电话|手机)[:：]?\s*(?:$|[，,；;。)）])/u;
+/**
+ * A label left without its number (`电话` at the end of a clause); a kind of phone (`智能手机`, `老年手机`) is no label
+ * (`教老人用智能手机` is no personal data: new-user test 39, D22).
+ */
+const CONTACT_LABEL = /(?:联系电话|联系方式|电话|(?<!智能|老年|智慧|老人)手机)[:：]?\s*(?:$|[，,；;。)）])/u;
 
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
@@ -441,7 +444,7 @@ export interface RemarkReading {
   readonly dropped: readonly { readonly text: string; readonly why: "personal" | "artefact" | "figure" }[];
 }
 
-const ARTEFACT = /^〔|〕|^(?:备注|注|说明|见|详见|附件|数据来源|来源|同上|无|暂无|待定|已录入|已核实|已上报)|[:：]$|^[A-Za-z0-9#*\-_/\\.]+$/u;
+const ARTEFACT = /^〔|〕|^(?:备注|注|说明|见|详见|附件|数据来源|来源|同上|无(?!障碍|人机|线|烟|偿|纸|害化|证|照)|暂无|待定|已录入|已核实|已上报)|[:：]$|^[A-Za-z0-9#*\-_/\\.]+$/u;
 /**
  * A clause of self-praise (`受到居民一致好评`, `得到群众广泛认可`, `深受欢迎`): a 文明办 editor strikes it out, so it is never
  * copied (new-user test 33, D11).
@@ -455,8 +458,17 @@ const ECHOED_CATEGORY = /^(?:其他|其它)(?:问题|类)?$/u;
 const REPORTED_BY = /^[\u4e00-\u9fff]{0,6}?(?:多次|反复|屡次|一直)?反映(?:多次|过|了)?$/u;
 
 /**
+ * A clause that tells where a problem stands, no problem (`上报公司了还没批`, `已联系物业`, `正在协调`, `待审批`: new-user
+ * test 39, D19): it is never a name, and never cut into one (`公司了还没批`). Only clauses without a figure: `上报信息20条`
+ * is work done.
+ */
+const STATUS = /^(?!.*\d)(?:(?:已|已经|正在|待|等待)?(?:上报|报送|报批|报请|呈报|请示)|(?:已|已经|正在)(?:联系|协调|沟通|对接|反映|申请|提交)|正在|等待|[\u4e00-\u9fff]*(?:还没|还未|没有?|未|待|等)(?:批|审批|批复|答复|回复)(?:了|呢|下来)?$|(?:跟|向|和)[\u4e00-\u9fff]{1,6}(?:说了|说过|讲了|反映了?|汇报了?)$)/u;
+
+const THING_IN_STATE = new RegExp(`^[\u4e00-\u9fff]{2,}(?:${THING_STATE_WORDS})$`, "u");
+
+/**
  * A clause's spoken state said in written words (new-user test 39, D3 and D15): `路灯坏了` → `路灯损坏`, `下水道堵了` →
- * `下水道堵塞`, `楼道乱了` → `楼道杂乱`; `没人管` goes. Only at the clause's end or before its figure; other text as it is.
+ * `下水道堵塞`, `楼道乱了` → `楼道杂乱`, `坡道太陡` → `坡道过陡`; `没人管` goes. Only at the clause's end or before its figure; other text as it is.
  * @example writtenState("背街小巷路灯坏了") // "背街小巷路灯损坏"
  */
 export function writtenState(clause: string): string {
@@ -466,6 +478,8 @@ export function writtenState(clause: string): string {
     .replace(/堵(?:塞)?了(?=$|\d)/u, "堵塞")
     .replace(/(?<![杂混])乱了(?=$|\d)/u, "杂乱")
     .replace(/(?<=[杂混])乱了(?=$|\d)/u, "乱")
+    // `坡道太陡`, `路灯太暗`: a spoken 太 of a measure is 过 in writing (new-user test 39, D19).
+    .replace(/太([陡窄滑高低暗])了?(?=$|\d)/u, "过$1")
     .trim();
 }
 
@@ -515,7 +529,8 @@ export function readRemark(text: string | undefined): RemarkReading {
     const raw = writtenState(redacted);
     // `其他；下水道堵了`: the category echoed before the 备注 (the importer's, new-user test 39, D15), and `老李反映多次`,
     // `居民反映`: who reported it (D3). Neither names anything.
-    if (!raw || ECHOED_CATEGORY.test(raw) || REPORTED_BY.test(raw)) {
+    // `上报公司了还没批`: where it stands (D19).
+    if (!raw || ECHOED_CATEGORY.test(raw) || REPORTED_BY.test(raw) || STATUS.test(raw)) {
       dropped.push({ text: redacted, why: "artefact" });
       continue;
     }
@@ -624,7 +639,8 @@ export function readRemark(text: string | undefined): RemarkReading {
       continue;
     }
     // A short name, or a named kind of problem (`患者投诉服务态度问题`, for a 问题整改 row typed 其他: new-user test 15).
-    if (!detail && (raw.length <= 8 || (raw.length <= 14 && /(?:问题|现象|行为)$/u.test(raw))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw)) {
+    // A thing and its state (`无障碍通道坡道过陡`) names a problem as well (new-user test 39, D19).
+    if (!detail && (raw.length <= 8 || (raw.length <= 14 && (/(?:问题|现象|行为)$/u.test(raw) || THING_IN_STATE.test(raw)))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw)) {
       detail = raw;
       continue;
     }

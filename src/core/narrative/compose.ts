@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { approxFound, countsHouseholds, saidAsHouseholds, isComplaint, isDispute, isMoresProblem, isTask, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countsHouseholds, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -135,8 +135,9 @@ function headlines(facts: Facts): Sentence[] {
   const oneKind = onlyName ? `${onlyName.replace(/问题$/u, "")}问题` : "";
   // Complaints are 办结-ed (`办结群众投诉25件`; new-user test 31, D4).
   // Disputes are 化解-d (`化解物业服务纠纷45起`; new-user test 37, D22).
-  // Disputes are 化解-d, places of conduct 取缔-ed (`取缔院内吸烟点10处`: new-user test 39, D6), never 整改-ed.
-  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && (r.byKind.every(isDispute) || r.byKind.every((k) => problemAction(k).verb === "取缔"))) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind) });
+  // Disputes are 化解-d, places of conduct 取缔-ed (`取缔院内吸烟点10处`: new-user test 39, D6), illegal trade 查处-ed
+  // (`查处黑车拉客35起`: D24), never 整改-ed.
+  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && (r.byKind.every(isDispute) || r.byKind.every((k) => problemAction(k).verb === "取缔") || r.byKind.every(isIllegalTrade))) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind) });
   // Complaints about a 机关's, a school's or a firm's own service are no work of the period to head its opening (`区税务局办结
   // 窗口服务态度投诉3件`): over a quarter, a month or a 专项 its volunteer service of the period leads instead (`开展志愿服务8次`),
   // unless handling complaints is its business (a 12345 热线, a 市场监管局; new-user test 38, D9).
@@ -154,8 +155,9 @@ function headlines(facts: Facts): Sentence[] {
       .filter((k, i, all) => all.findIndex((x) => x.category === k.category && (x.remark?.detail ?? "") === (k.remark?.detail ?? "")) === i).slice(0, 2);
     // Where the body tells each measure word's found and rectified (toldByWord), a case the list would call 查处-ed is
     // what the body says of it: rectified (`整改乱摆乱卖问题138宗`; new-user test 23, D8: 查处 reads as a penalty decided).
+    // Illegal trade (`黑车拉客`) is 查处-ed in the body too: `查处黑车拉客40起` (new-user test 39, D24).
     const byWord = toldByWord(r);
-    top.forEach((k, i) => out.push({ rows: problemRows - i * 0.5, sentence: byWord && problemAction(k).verb === "查处" ? say(`整改${problemAction(k).object}问题`, k.rectified) : rectifiedByAction([k]) }));
+    top.forEach((k, i) => out.push({ rows: problemRows - i * 0.5, sentence: byWord && problemAction(k).verb === "查处" && !isIllegalTrade(k) ? say(`整改${problemAction(k).object}问题`, k.rectified) : rectifiedByAction([k]) }));
   }
   const p = facts.publicity;
   if (p.spend) out.push({ rows: p.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("投入宣传经费", p.spend) });
@@ -590,7 +592,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     // (new-user test 22, D3).
     // A 移风易俗 problem (高额彩礼) is 劝导纠正-ed, as 道德建设 says it: what is left is 未纠正到位 (new-user test 36, D1).
     // A task (`旱厕改造`) is 完成-d, never 整改-ed (new-user test 37, D13); a dispute is 化解-d (D22).
-    const undone = (k: (typeof open)[number]): string => (isTask(k) ? "未完成" : isComplaint(k) ? "未办结" : isDispute(k) ? "未化解" : isMoresProblem(k, facts.profile.unitType) ? "未纠正到位" : problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit) ? "未处理到位" : problemAction(k).verb === "取缔" ? "未取缔" : "未整改到位");
+    const undone = (k: (typeof open)[number]): string => (isTask(k) ? "未完成" : isComplaint(k) ? "未办结" : isDispute(k) ? "未化解" : isMoresProblem(k, facts.profile.unitType) ? "未纠正到位" : (problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit)) || isIllegalTrade(k) ? "未处理到位" : problemAction(k).verb === "取缔" ? "未取缔" : "未整改到位");
     const names = shown.map(nameOf);
     const grouped = names.length > 1 && new Set(names).size === 1 && shown.every((k) => k.rectified.value > 0);
     if (grouped) {

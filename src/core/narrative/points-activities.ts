@@ -144,7 +144,10 @@ export function attendeesOf(summary: string): string | undefined {
  * 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic;
  * `以……为主要内容` only around a noun phrase (`以垃圾分类知识为主要内容`), never around a clause (new-user test 33, D5).
  */
-function summaryText(summary: string): string {
+function summaryText(typed: string): string {
+  // `给老人讲电信诈骗，装国家反诈APP`: said in written words, or left out (new-user test 39, D22).
+  const summary = writtenSummary(typed);
+  if (!summary) return "";
   const items = summary.replace(/等$/u, "").split("、");
   // Actions are said as done (`规范摩托车、非机动车停放`, `捡垃圾、劝返逆行车辆`): `内容包括` only before things (review run 9).
   const acts = items.some((x) => !!actionOf(x) || /^(?:捡|扫|清|拾|擦|劝|发|送|摆|帮|教|讲|唱|跳|画|写|读|测|量)[\u4e00-\u9fff]/u.test(x));
@@ -155,6 +158,43 @@ function summaryText(summary: string): string {
   // A note or colloquial words (`开了个会`, `期外活动`, `见附件`, `同上`) are no topic: left out (new-user test 39, D4/D11).
   if (!isTopic(summary)) return "";
   return `以${summary}为主要内容`;
+}
+
+/** People a spoken 简要内容 says the work was for (`给老人讲…`, `教老年人用…`), and how a written text names them. */
+const SPOKEN_PEOPLE = "老人|老年人|老年客户|居民|群众|客户|顾客|村民|孩子|小朋友|学生|家长|游客|乘客|市民|职工|员工|大家|大伙儿?|老百姓";
+const WRITTEN_PEOPLE: Readonly<Record<string, string>> = { 老人: "老年人", 孩子: "青少年", 小朋友: "少年儿童", 大伙: "群众", 大伙儿: "群众", 大家: "群众", 老百姓: "群众" };
+const writtenPeople = (who: string): string => WRITTEN_PEOPLE[who] ?? who;
+
+/**
+ * A clause in spoken register: `给/帮/跟/教` and people before a bare verb (`给老人讲`, `帮居民弄`), a bare 弄 or 搞, or a
+ * spoken word (了个, 一下, 啥, 咋, 挺, 蛮). Never quoted in a text handed in (new-user test 39, D22; `开了个会`: D4).
+ */
+const SPOKEN_CLAUSE = new RegExp(`^(?:给|帮|跟|教)(?:${SPOKEN_PEOPLE})们?(?:讲|装|弄|搞|用|说|聊|整)|^(?:弄|搞)|了个|一下(?!午)|[啥咋挺蛮]`, "u");
+
+/**
+ * The written form of one spoken clause where it is plain (new-user test 39, D22): `给老人讲电信诈骗` → `为老年人讲解电信诈骗`,
+ * `教老人用智能手机` → `指导老年人使用智能手机` (one thing used, no list), `装国家反诈APP` → `指导安装国家反诈APP`. Other
+ * clauses as typed.
+ */
+function writtenClause(clause: string): string {
+  const told = new RegExp(`^给(${SPOKEN_PEOPLE})们?讲(?:解)?([\u4e00-\u9fffA-Za-z]{2,12})$`, "u").exec(clause);
+  if (told && !SPOKEN_CLAUSE.test(told[2])) return `为${writtenPeople(told[1])}讲解${told[2]}`;
+  const taught = new RegExp(`^教(${SPOKEN_PEOPLE})们?用([\u4e00-\u9fffA-Za-z]{2,10})$`, "u").exec(clause);
+  if (taught && !SPOKEN_CLAUSE.test(taught[2])) return `指导${writtenPeople(taught[1])}使用${taught[2]}`;
+  const app = new RegExp(`^(?:帮(${SPOKEN_PEOPLE})们?)?(?:下载)?(?:安装|装)(?:上|好)?([\u4e00-\u9fffA-Za-z]{0,10}(?:APP|App|app|软件|客户端|小程序))$`, "u").exec(clause);
+  if (app) return `指导${app[1] ? writtenPeople(app[1]) : ""}安装${app[2]}`;
+  return clause;
+}
+
+/**
+ * A 简要内容 in written words (new-user test 39, D22): each spoken clause said as writtenClause says it; "" when one is left
+ * that is spoken still (SPOKEN_CLAUSE) — the activity is then told by its name and count only. Other text as typed.
+ * @example writtenSummary("给老人讲电信诈骗，装国家反诈APP") // "为老年人讲解电信诈骗，指导安装国家反诈APP"
+ */
+export function writtenSummary(summary: string): string {
+  const parts = summary.split(/([，；,;])/u);
+  const written = parts.map((p, i) => (i % 2 ? p : writtenClause(p.trim())));
+  return written.some((p, i) => i % 2 === 0 && (SPOKEN_CLAUSE.test(p) || /^装/u.test(p))) ? "" : written.join("");
 }
 
 /** Staff notes typed into 简要内容 in place of content: about the record, not the activity. */

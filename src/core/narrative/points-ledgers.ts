@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, negatedActionOf, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, THING_STATE_WORDS, negatedActionOf, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
@@ -708,7 +708,7 @@ const VERB_FIRST_TASK = /^([\u4e00-\u9fff]{2,6}?)(维修|修缮|安装|加装|�
 export const isTask = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !actionOf(k.remark.detail) && TASK_NAME.test(k.remark.detail);
 
 /** A name that closes with a thing's state (`公交站台破损`, `路灯损坏`, `井盖缺失`): a problem only with `问题` after it. */
-const DAMAGE_WORDS = "破损|损坏|损毁|缺失|缺损|脱落|老化|松动|堵塞|积水|故障|失修|残缺|褪色|破旧|倾斜|不亮|不全|不齐|渗漏|漏水|坑洼|塌陷";
+const DAMAGE_WORDS = THING_STATE_WORDS;
 /**
  * A thing and one state (`公交站台破损`), not a problem's own compound name (`井盖破损缺失`, told as typed beside
  * `管网漏损`: new-user test 18).
@@ -756,6 +756,9 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   const wanted = named && !own ? negatedActionOf(named) : undefined;
   // Things lying about (`庭院杂物乱堆`) are cleared as the things: `清理庭院杂物`, never `清理庭院杂物乱堆`.
   if (wanted) return actionOf(`${wanted.action}${wanted.thing}`) ? { verb: wanted.action, object: `${wanted.thing}问题`, done: /^清/u.test(wanted.action) ? wanted.thing.replace(/(?<=[\u4e00-\u9fff]{2})(?:乱堆乱放|乱堆放|乱摆放|乱堆|乱放|乱摆|乱倒|乱扔|乱丢)$/u, "") : wanted.thing } : { verb: "整改", object: `${wanted.thing}问题` };
+  // A thing without its fitting (`小餐饮燃气瓶未装报警器`) is a problem, said in written words: `小餐饮燃气瓶未安装报警器问题`
+  // (new-user test 39, D24: never `整改……未装报警器12家`).
+  if (named && !own && MISSING_FITTING.test(named)) return { verb: "整改", object: `${writtenFitting(named).replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "")}问题` };
   const negated = named && !own ? NEGATED_STATE.exec(named) : null;
   if (negated) return negated[2] === "到位" || !actionOf(`${negated[2]}${negated[1]}`) ? { verb: "整改", object: `${named}问题` } : { verb: negated[2], object: `${named}问题`, done: negated[1] };
   // A repair or a fitting is said verb first (`路灯维修` → `维修路灯2个`); a rebuilding is 完成-ed (`完成旱厕改造`; new-user test 38, D9).
@@ -775,6 +778,9 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // A place of people's conduct (`院内吸烟点`, `赌博窝点`) is a place, never a 行为: 取缔-ed; a heap (`垃圾堆`) 清理-ed (new-user test 39, D6:
   // never `纠正院内吸烟点`, `院内吸烟点行为12处`).
   if (named && verb === "整治" && (CONDUCT_PLACE.test(named) || /窝点$/u.test(named))) return { verb: /堆$/u.test(named) ? "清理" : "取缔", object: named };
+  // Illegal trade at a station or on the street (`黑车拉客`, `非法营运`, `倒卖车票`) is 查处-ed as cases, never 整改-ed
+  // (new-user test 39, D24).
+  if (named && verb === "整治" && ILLEGAL_TRADE.test(named)) return { verb: "查处", object: named.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") };
   // People's conduct (`不文明行为`, `高空抛物`, `乱扔垃圾` of visitors; on the road `闯红灯`, `违停`, `未戴头盔`) is
   // 纠正-ed, never 整改-ed like a place.
   if (named && verb === "整治" && CONDUCT.test(named)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
@@ -791,6 +797,17 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
 /** People's conduct (`高空抛物`, `闯红灯`, `违停`): 纠正-ed, named as 行为. */
 const CONDUCT_WORDS = "不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越";
 const CONDUCT = new RegExp(CONDUCT_WORDS, "u");
+
+/** Illegal trade (`黑车拉客`, `非法营运`, `倒卖车票`, `强行揽客`): cases 查处-ed (new-user test 39, D24). */
+const ILLEGAL_TRADE = /黑车|拉客|揽客|非法营运|非法运营|倒卖|倒票|黄牛|宰客/u;
+
+/** A 问题类别 其他 row of illegal trade (ILLEGAL_TRADE: `黑车拉客`): 查处-ed, what is left 未处理到位 (new-user test 39, D24). */
+export const isIllegalTrade = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && problemAction(k).verb === "查处" && ILLEGAL_TRADE.test(k.remark.detail);
+
+/** A thing without a fitting it must have (`小餐饮燃气瓶未装报警器`, `楼道未安装灭火器`): a problem named as typed (new-user test 39, D24). */
+const MISSING_FITTING = /^[\u4e00-\u9fff]{2,}?(?:尚未|未|没有?)(?:安装|加装|装|配备|配置|配)[\u4e00-\u9fff]{2,8}(?:问题)?$/u;
+/** MISSING_FITTING's spoken 未装/没装 said as written: `未安装`. */
+const writtenFitting = (name: string): string => name.replace(/(?:尚未|未|没有?)装/u, "未安装");
 
 /** A place or heap of a conduct (`院内吸烟点`, `赌博窝点`, `垃圾堆`): its name closes with the place, not the conduct (new-user test 39, D6). */
 const CONDUCT_PLACE = new RegExp(`^[\\u4e00-\\u9fff]{2,}?(?:(?<=${CONDUCT_WORDS})(?:点|处|区|场所|堆))$`, "u");
@@ -875,7 +892,7 @@ const FOUND_HOW = /^([\u4e00-\u9fff]{2,12}?)(发现|查出|查找出|排查出|�
 export const countsHouseholds = (unit: string | undefined): boolean => unit === "户" || unit === "家";
 
 /** A 问题类别 其他 row whose 备注 names its problem by the thing and the action still wanted (catalog negatedActionOf: `庭院杂物乱堆未清理`). */
-export const namedByNegatedAction = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && !!negatedActionOf(k.remark.detail);
+export const namedByNegatedAction = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && (!!negatedActionOf(k.remark.detail) || MISSING_FITTING.test(k.remark.detail));
 
 /**
  * Whether kinds counted in `unit` are said as the shops or households counted, without `问题` (`不达标商户35家`, `占道经营20户`):
@@ -1050,9 +1067,11 @@ export function problemPoints(ctx: Ctx): Point[] {
     const ownWords = top.length === 1 ? foundHowOf(top[0]) : undefined;
     // Places of conduct only (`院内吸烟点`): `排查发现院内吸烟点12处，已取缔10处` (new-user test 39, D6).
     const banned = !complaints && !disputes && top.every((k) => problemAction(k).verb === "取缔");
-    const noun = (names.length && saidAsHouseholds(found.unit, nameable)) || banned ? "" : "问题";
+    // Illegal trade only (`黑车拉客`): `排查发现黑车拉客40起，已查处35起`, no 问题 and no rate (new-user test 39, D24).
+    const seized = !complaints && !disputes && top.every(isIllegalTrade);
+    const noun = (names.length && saidAsHouseholds(found.unit, nameable)) || banned || seized ? "" : "问题";
     const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
-    if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
+    if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : seized ? "，均已查处" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
       // Rough totals that round alike (`45 + 百余` found, `40 + 百余` rectified: both `140余`) would read as all done
       // (new-user test 33, D15): the rows still open are named, `除乱张贴5处外均已整改到位`.
@@ -1061,9 +1080,9 @@ export function problemPoints(ctx: Ctx): Point[] {
       open.forEach((k, i) => b.text(i ? "、" : "").text(open.length > 1 || top.length > 1 ? problemAction(k).object.replace(/问题$/u, "") : "").fig({ value: k.figure.value - k.rectified.value, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }));
       b.text("外均已整改到位");
     } else if (r.rectifiedByUnit.length) {
-      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : banned ? "，已取缔" : "，已整改").fig(r.rectifiedByUnit[0]);
+      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : banned ? "，已取缔" : seized ? "，已查处" : "，已整改").fig(r.rectifiedByUnit[0]);
       // A rate over an `about` count (约40) would be false precision (new-user test 25, D3): not said.
-      if (complete && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(complaints ? "，办结率为" : disputes ? "，化解率为" : "，整改率为").fig(r.rate);
+      if (complete && !seized && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(complaints ? "，办结率为" : disputes ? "，化解率为" : "，整改率为").fig(r.rate);
     }
     sentences.push(b.text("。").build());
   } else if (toldByWord(r)) {
@@ -1092,6 +1111,8 @@ export function problemPoints(ctx: Ctx): Point[] {
       const persuaded = !conduct && group.every((k) => /^劝[导阻]$/u.test(problemAction(k).verb));
       // Places of conduct (`院内吸烟点`) are 取缔-ed and named as places, never `院内吸烟点问题……均已整改到位` (new-user test 39, D6).
       const banned = group.every((k) => problemAction(k).verb === "取缔");
+      // Illegal trade (`黑车拉客`) is 查处-ed, never 整改-ed nor a 问题 (new-user test 39, D24).
+      const seized = group.every(isIllegalTrade);
       const named = group.some((k) => !bareOther(k)) ? group.filter((k) => !bareOther(k)) : group;
       // A task said verb first elsewhere (`维修路灯2个`) is named here as typed, its total then 完成-d (`路灯维修6件，已完成4件`).
       const nameOf = (k: (typeof top)[number]): string => {
@@ -1104,7 +1125,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       const dispute = group.every(isDispute);
       const task = group.every(isTask);
       const acted = group.every((k) => actionNamed(k) && !isTask(k));
-      return { found, rectified, conduct, persuaded, banned, group, complaint, dispute, task, acted, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task || banned ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      return { found, rectified, conduct, persuaded, banned, seized, group, complaint, dispute, task, acted, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task || banned || seized ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
     // 1200件，已办结1150件`, never `巡查发现受理……`.
@@ -1123,7 +1144,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     const openOther = words.filter((w) => !w.done && otherOnly(w));
     open.forEach((w, i) => {
       b.text(i ? "；" : "").text(w.name).fig(w.found);
-      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : w.banned ? "取缔" : "整改"}`).fig(w.rectified);
+      if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : w.banned ? "取缔" : w.seized ? "查处" : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
       else b.text(`，正在${w.conduct ? "处理" : "整改"}`);
       // Its own breakdown right after it, never after the other words (new-user test 26, D4: `其中` read as the last one's).
@@ -1136,7 +1157,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     done.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (done.length) {
       const many = done.length > 1 || done[0].found.value > 1 ? "均" : "";
-      b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : done.every((w) => w.banned) ? `，${many}已取缔` : `，${many}已整改到位`);
+      b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : done.every((w) => w.banned) ? `，${many}已取缔` : done.every((w) => w.seized) ? `，${many}已查处` : `，${many}已整改到位`);
     }
     openOther.forEach((w, i) => {
       b.text(i || open.length || done.length ? "；" : "").text(w.name).fig(w.found);
