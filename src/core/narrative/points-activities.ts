@@ -3,7 +3,8 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, PLACEHOLDER_ACTIVITY_NAME } from "../catalog";
+import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName } from "../catalog";
+import { isPlaceholderText } from "../normalize";
 import type { ActivityGroup, ActivityItem, RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
@@ -157,15 +158,18 @@ function summaryText(summary: string): string {
   return `以${summary}为主要内容`;
 }
 
-/** Staff notes typed into 简要内容 in place of content: about the record, not the activity. */
-const NOTE_WORDS = /^(?:见附件|详见|附件|同上|同前|如上|已完成|已办结|已落实|完成|无|略|暂无|待定|待补|期外|期内|计划外|临时|补录|补填|补报|备用)/u;
+/**
+ * Notes on the record typed into 简要内容 in place of content (`已完成`, `期外活动`, `补录`, `附件3张`): about the record, not
+ * the activity. Placeholders (`同上`, `见备注`, `无`) are normalize isPlaceholderText's.
+ */
+const NOTE_WORDS = /^(?:见附件|详见|附件|已完成|已办结|已落实|完成|无|待补|期外|期内|计划外|临时|补录|补填|补报|备用)/u;
 
 /**
  * Whether a 简要内容 reads as a topic for `以……为主要内容` (`垃圾分类知识`, `文明礼仪`): at least 4 characters, no colloquial
  * particle or measure word (了, 个, 吧, 呢, 啊, 嘛, 啦) and no staff note (NOTE_WORDS). New-user test 39, D4 and D11.
  */
 function isTopic(summary: string): boolean {
-  return summary.length >= 4 && !/[了个吧呢啊嘛啦]/u.test(summary) && !NOTE_WORDS.test(summary);
+  return summary.length >= 4 && !/[了个吧呢啊嘛啦]/u.test(summary) && !NOTE_WORDS.test(summary) && !isPlaceholderText(summary);
 }
 
 
@@ -272,7 +276,7 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   if (visit) return `${when}${host}${where}${visit}`;
   const name = stripEnd(it.name);
   // A name that names no activity (`其他活动`) is never quoted: `2月14日开展活动1场` (new-user test 39, D4).
-  const placeholder = PLACEHOLDER_ACTIVITY_NAME.test(name.trim());
+  const placeholder = isPlaceholderActivityName(name);
   // `以建军节走访慰问官兵为主要内容` after `“八一”慰问武警安康支队` says the name again (review run 5): left out.
   // Who took part (`居民代表参加`) is said with the figure (turnout), or as typed when there is none (new-user test 33, D5).
   const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
