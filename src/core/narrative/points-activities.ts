@@ -110,6 +110,9 @@ const KIND_WORDS: Readonly<Record<string, RegExp>> = {
 };
 
 /** `“全民大清扫”活动`, `“爱国歌曲大家唱”文体活动`, `“礼仪知识竞赛”` (also a roll-up's one activity: combined/phrasing.ts). */
+/** A festival's or day's bare name: `国庆`, `中秋节`, `春节`, `冬至` (group 1, without a closing 节 but 春节's), or `五一`, `八一` (group 2). */
+const BARE_DAY = /^(?:(国庆|中秋|元旦|春节|元宵|清明|端午|七夕|重阳|腊八|冬至)节?|“?(五一|五四|六一|七一|八一|三八|十一)”?)$/u;
+
 export function namedActivity(it: ActivityItem, withKind: boolean): string {
   const name = stripEnd(it.name);
   // A name that quotes a part of itself (`中秋“邻里团圆宴”`, `“八一”慰问武警安康支队`) is said as typed:
@@ -118,6 +121,10 @@ export function namedActivity(it: ActivityItem, withKind: boolean): string {
   // `好人迎江主题实践` is a theme and its kind: `“好人迎江”主题实践活动`, never `开展“好人迎江主题实践”` (review run 19).
   const theme = /^([\u4e00-\u9fff]{2,10})(主题实践|主题教育|主题宣传|主题党日)$/u.exec(name);
   if (theme) return `${quoted(theme[1])}${theme[2]}活动`;
+  // A festival's bare name as the 活动名称 (`国庆`, `中秋节`, `五一`) is the theme: `国庆节主题活动`, `“五一”主题活动`, never
+  // `“国庆”活动` (new-user test 39, D21).
+  const day = BARE_DAY.exec(name);
+  if (day) return day[1] ? `${day[1]}${/^(?:春节|冬至|元旦)$/u.test(day[1]) ? "" : "节"}主题活动` : `“${day[2]}”主题活动`;
   if (ACTIVITY_WORD.test(name)) return title;
   // A lecture's topic (`道德讲堂：孝老爱亲` read as 孝老爱亲) is said as one: `“孝老爱亲”主题道德讲堂` (new-user test 7, D12).
   if (it.kind === "道德讲堂" && !/讲堂|讲座|课/u.test(name)) return `${title}主题道德讲堂`;
@@ -595,7 +602,9 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     // The theme is the title, never the lecture's own name and 期号 (`以“孝老爱亲”为主题`; new-user test 29, D25).
     b.text(`，以${quoted(ownTitle(named[0].name, g.kind))}为主题`).from(...named[0].sources);
   } else if (named.length && named.length <= 3) {
-    if (!spanned) b.text("：");
+    // Some of the counted activities untold (no name of their own: `其他`, `道德讲堂第1期`): the list is `其中`, never a
+    // colon that claims the count's all (new-user test 39, D21: not `共开展3场活动，参与32人：` and two).
+    if (!spanned) b.text(named.length < g.items.length ? "，其中" : "：");
     named.forEach((it, i) => {
       if (i) b.text("；");
       const clause = activityClause(it, ctx.year, false, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""]);
