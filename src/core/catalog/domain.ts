@@ -6,6 +6,7 @@
  * is one classifier of rows.
  * @module
  */
+import { isPlaceholderText } from "../normalize/placeholder";
 import { countingWords } from "./measure-words";
 
 /**
@@ -617,7 +618,10 @@ export const APPROX_WORD_IN_FREQUENCY: Readonly<Record<string, "精确" | "约" 
 export const BOUNDED_RATE = /(?:注册率|覆盖率|整改率|达标率|知晓率|满意度|满意率|参与率|入户率|普及率|合格率|完成率|办结率|回复率|签约率|分类率|投放率|准确率)$/u;
 
 /**
- * 活动名称 that name no activity (`其他活动`, `其他`, `活动`, `会议`, `无`, `待定`, `同上`): never quoted in the summary,
- * which says `开展活动1场` instead; the check tells them (`activity.placeholder-name`, new-user test 39, D4).
+ * Whether an 活动名称 names no activity: a placeholder (normalize isPlaceholderText: `其他`, `其他活动`, `同上`, `无`, `待定`,
+ * `略`, `/` …) or the bare word of any activity (`活动`, `会议`). Never quoted in the summary, which says `开展活动1场`
+ * instead; the check tells it (`text.placeholder`, new-user test 39, D4, D18).
  */
-export const PLACEHOLDER_ACTIVITY_NAME = /^(?:其他活动|其它活动|其他|其它|活动|会议|无|待定|同上|同前|略|暂无|\/|—+|-+)$/u;
+export function isPlaceholderActivityName(name: string): boolean {
+  return isPlaceholderText(name) || /^(?:活动|会议)$/u.test(name.trim());
+}

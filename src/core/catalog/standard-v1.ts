@@ -89,7 +89,7 @@ const date = (id: string, header: string, required = false, extra: Partial<Field
 const oneOf = (id: string, header: string, values: readonly string[], required = false, extra: Partial<FieldSpec> = {}): FieldSpec => ({
   id, header, type: "enum", required, values, width: Math.max(10, Math.min(16, 2 + 2 * Math.max(...values.map((v) => v.length)))), ...extra,
 });
-const remark = (): FieldSpec => text("remark", "备注", 200, false, { synonyms: ["说明", "附注", "备考"] });
+const remark = (): FieldSpec => text("remark", "备注", 200, false, { synonyms: ["说明", "附注", "备考"], told: "note" });
 /** v1.1: how often a recurring piece of work happens (组织保障, 其他指标), placed before 备注. */
 const frequency = (): FieldSpec =>
   text("frequency", "频次", 20, false, {
@@ -206,7 +206,7 @@ const organization: LedgerSpec = {
   kind: "ledger", id: "organization", sheet: "组织保障", table: "tbl_Organization", title: "组织保障台账",
   columns: [
     oneOf("kind", "事项类型", Enums.orgKind, true, { synonyms: ["事项类别", "类型", "类别"] }),
-    text("content", "名称或内容", 200, true, { prompt: "如创建工作领导小组、驻区单位共驻共建协议", synonyms: ["名称", "内容", "事项"] }),
+    text("content", "名称或内容", 200, true, { told: "name", prompt: "如创建工作领导小组、驻区单位共驻共建协议", synonyms: ["名称", "内容", "事项"] }),
     int("quantity", "数量"),
     oneOf("unit", "单位", Enums.orgUnit),
     date("date", "日期", false, { synonyms: ["时间", "成立时间", "召开时间"] }),
@@ -244,7 +244,7 @@ const volunteers: LedgerSpec = {
     int("members", "注册人数", true, { unit: "人", synonyms: ["队员人数", "志愿者人数", "人数"] }),
     int("services", "服务次数", false, { unit: "次", synonyms: ["活动次数", "开展次数"] }),
     num("hours", "服务时长（小时）", false, { unit: "小时", quantity: "hours", synonyms: ["服务时长", "累计服务时长", "服务小时数", "时长"] }),
-    text("content", "主要服务内容", 200, false, { synonyms: ["服务内容", "服务项目", "内容"] }),
+    text("content", "主要服务内容", 200, false, { told: "content", synonyms: ["服务内容", "服务项目", "内容"] }),
     remark(),
   ],
   importWords: ["志愿服务队", "志愿队伍", "服务队"],
@@ -300,13 +300,13 @@ const activities: LedgerSpec = {
     date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "开展时间", "时间"] }),
     // A hand-made list of the period's work (`时间 | 项目 | 工作内容 | 参加人数 | 投入`) is activities: 工作内容 names each,
     // 项目 its kind (new-user test 26, D7; the participants tell it from a 宣传投放 list of 工作内容 and 数量).
-    text("name", "活动名称", 60, true, { synonyms: ["活动主题", "活动项目", "主题", "名称", "活动", "工作内容", "活动名目", "名目", "项目名称"] }),
+    text("name", "活动名称", 60, true, { told: "name", synonyms: ["活动主题", "活动项目", "主题", "名称", "活动", "工作内容", "活动名目", "名目", "项目名称"] }),
     oneOf("kind", "活动类型", Enums.activityKind, true, { synonyms: ["活动类别", "类型", "类别", "项目"] }),
     int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "参与人次", "参加人员数", "参与人员数", "人数", "人次", "参加人员", "参与人员", "参加对象人数"] }),
     oneOf("unit", "单位", Enums.activityUnit, false, { synonyms: ["计量单位"] }),
     text("place", "地点", 60, false, { synonyms: ["活动地点", "活动场所", "地址"] }),
     text("host", "主办或协办单位", 60, false, { synonyms: ["主办单位", "承办单位", "组织单位", "组织部门", "发布组织", "发起单位", "负责科室", "负责部门", "牵头单位", "牵头科室", "承办科室"] }),
-    text("summary", "简要内容", 200, false, { synonyms: ["活动内容", "主要内容", "内容摘要"] }),
+    text("summary", "简要内容", 200, false, { told: "content", synonyms: ["活动内容", "主要内容", "内容摘要"] }),
     remark(),
   ],
   importWords: ["活动"],
@@ -317,7 +317,7 @@ const figures: LedgerSpec = {
   kind: "ledger", id: "figures", sheet: "其他指标", table: "tbl_Figures", title: "其他指标",
   columns: [
     oneOf("section", "板块", Enums.section, true),
-    text("name", "指标名称", 60, true, { synonyms: ["指标", "项目名称"], prompt: "以动作开头，如出动巡查人员、清理小广告、走访困难家庭；没有动作的写事物名称，如保洁员、垃圾桶" }),
+    text("name", "指标名称", 60, true, { told: "name", synonyms: ["指标", "项目名称"], prompt: "以动作开头，如出动巡查人员、清理小广告、走访困难家庭；没有动作的写事物名称，如保洁员、垃圾桶" }),
     num("value", "数值", true, { numFmt: "General", synonyms: ["数量", "数额"] }),
     text("unit", "单位", 4, true, { prompt: "写入总结的量词，如人次、份、户、万元" }),
     oneOf("approx", "表述", Enums.approx, false, { prompt: "精确（默认）、约、余（多于）、近（接近）" }),
@@ -334,8 +334,9 @@ const texts: LedgerSpec = {
   kind: "ledger", id: "texts", sheet: "文字材料", table: "tbl_Texts", title: "文字材料",
   columns: [
     oneOf("kind", "类型", Enums.textKind, true),
-    text("content", "内容", 1000, true, { width: 60 }),
+    text("content", "内容", 1000, true, { told: "content", width: 60 }),
     text("progress", "落实情况", 500, false, {
+      told: "content",
       since: 1.2,
       width: 40,
       prompt: "只对“上期打算”填写：这项打算本期落实得怎样；留空的上期打算不写入总结",

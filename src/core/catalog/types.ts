@@ -80,6 +80,14 @@ export interface FieldSpec {
    * only where the sheet has neither the standard header nor another column of that synonym.
    */
   readonly synonyms?: readonly string[];
+  /**
+   * text: how the summary tells this free text — `name` (named or quoted: 活动名称, 指标名称, 名称或内容), `content` (said as
+   * a clause or point: 简要内容, 主要服务内容, 文字材料 内容 and 落实情况) or `note` (备注, read for clauses). A placeholder
+   * typed in it (normalize isPlaceholderText: `同上`, `见备注`, `其他` …) is never told; check `text.placeholder` says so at
+   * the cell — for a name any placeholder, for content a reference or catch-all, for a note a reference only (new-user
+   * test 39, D18, D21, D26).
+   */
+  readonly told?: "name" | "content" | "note";
 }
 
 /** A ledger (台账) sheet: one Excel table, one row per item. */

@@ -9,6 +9,7 @@ import { clausesOf, isFormOfAddress, isPraise, cutContactPerson, cutHotlineNumbe
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
+import { isPlaceholderText, readStaffNote } from "../normalize/placeholder";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedLedger, type ParsedRow, type ParsedWorkbook } from "../validate";
 import { combineApprox, countOf, differenceOf, figureOf, rateOf, sumOf } from "./figure";
@@ -18,6 +19,8 @@ import type {
 } from "./types";
 
 const str = (c: ParsedCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
+/** A free-text cell (catalog FieldSpec.told) as typed, or "" when it holds a placeholder (`同上`, `见备注`: new-user test 39, D18). */
+const note = (c: ParsedCell | undefined): string => readStaffNote(str(c));
 
 /**
  * A user's phrase (名称或内容, 活动名称 …) ready for a sentence: see tidyPhrase. A clause with personal
@@ -30,7 +33,7 @@ const phrase = (c: ParsedCell | undefined): string => phraseOf(str(c));
 const readRemarkOnce = memoText(readRemark);
 /** 备注 (and the v1.1 频次 column when present) read for prose; undefined when it gives nothing. */
 function remarkOf(r: ParsedRow): RemarkReading | undefined {
-  const reading = readRemarkOnce(str(r.cells.remark));
+  const reading = readRemarkOnce(note(r.cells.remark));
   const typedFrequency = frequencyOf(str(r.cells.frequency));
   // The frequency names its cell (频次, else 备注): the sentence telling it lists that cell among its sources (new-user test 32, D17).
   const fromCell = typedFrequency ? r.cells.frequency?.source : r.cells.remark?.source;
@@ -157,6 +160,8 @@ export function specialNameOf(typed: string, year: number | undefined, period: s
 function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
   return rowsOf(wb, "organization")
     .filter((r) => str(r.cells.kind) && str(r.cells.content))
+    // `其他` with a placeholder for its content (`同上`) names nothing: never told (new-user test 39, D18).
+    .filter((r) => !(str(r.cells.kind) === "其他" && isPlaceholderText(str(r.cells.content))))
     // Dated outside the period (new-user test 24, D14, check org.outside-period): a meeting or inspection is left out; a
     // standing body set up before goes on (`继续发挥……统筹作用`), its date not claimed for the period.
     .filter((r) => orgRowInPeriod(wb.period, str(r.cells.kind), r.cells.date) !== "out")
@@ -170,7 +175,7 @@ function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
       const remark = remarkOf(r);
       // Nothing left of 名称或内容 once personal data is out: the 事项类型 names the item (`成立领导小组`).
       // Who led it at the head of the content goes, with their verb (`老张牵头楼道长例会` → `召开楼道长例会`: new-user test 39, D1).
-      const typed = phrase(r.cells.content);
+      const typed = phraseOf(note(r.cells.content));
       const content = typed ? leadingPerson(typed)?.action ?? typed : str(r.cells.kind);
       return { kind: str(r.cells.kind), content, source: r.cells.content.source, ...(before ? { carried: true } : {}), ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(remark ? { remark } : {}) };
     });
@@ -299,7 +304,7 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
     byKind: categoryTotals(rows, "kind", "members", () => "人", Enums.teamKind, "team"),
     teamNames: rows.map((r) => phrase(r.cells.team)).filter(Boolean),
     teamDetails: rows.filter((r) => phrase(r.cells.team)).map((r) => {
-      const content = cleanPhrase(r.cells.content);
+      const content = cleanPhraseOf(note(r.cells.content));
       const remark = remarkOf(r);
       return { name: phrase(r.cells.team), ...(content ? { content } : {}), ...(remark ? { remark } : {}) };
     }),
@@ -478,7 +483,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const x = remarkOf(r);
     // `乱停放（电动车）`, as 规范数据 wrote a word the list lacks before 2026-12-05, read as said: `电动车乱停放` (new-user
     // test 28, D10; readRemark drops a bracketed note as a spreadsheet artefact).
-    const typedRemark = str(r.cells.remark);
+    const typedRemark = note(r.cells.remark);
     const said = wordInReadingOrder(typedRemark);
     const reordered = said !== typedRemark.trim() ? readRemarkOnce(said) : undefined;
     // `不文明养犬（未拴绳）`: a name with a note in brackets is the name, the note left out (v2 rule 5; new-user test 32,
@@ -491,7 +496,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? plain?.detail ?? plain?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : name;
     // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
-    const raw = (noted ?? described(str(r.cells.remark))).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
+    const raw = (noted ?? described(note(r.cells.remark))).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
     if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
     // A description that ends with what was done to it (`游客不文明行为劝导`) names the problem without it: the action
     // is the narrative's, never `纠正游客不文明行为劝导问题` (new-user test 21, D7).
@@ -595,7 +600,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // People's names typed as 主办或协办单位 (`张伟、李娜`) are personal data, no partner (new-user test 9, D14).
     const host = namesPeople(str(r.cells.host)) ? "" : cleanPhrase(r.cells.host);
     // Self-praise (`受到居民一致好评`) is never copied (new-user test 33, D11).
-    const typedSummary = cleanPhrase(r.cells.summary);
+    const typedSummary = cleanPhraseOf(note(r.cells.summary));
     const summary = clausesOf(typedSummary).some(isPraise) ? clausesOf(typedSummary).filter((c) => !isPraise(c)).join("，") : typedSummary;
     const remark = remarkOf(r);
     return {
@@ -649,7 +654,8 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
     const typedApprox = cell?.approx?.kind;
     const declared = approxWord === "约" ? "about" : approxWord === "余" ? "over" : approxWord === "近" ? "nearly" : undefined;
     const figure = figureOf(cell, kind === "rate" ? "%" : unit, kind);
-    if (!figure || !str(r.cells.name) || honoured.has(`${str(r.cells.name).replace(/[“”"]/gu, "")}|${figure.value}`)) return [];
+    // A 指标名称 that is a placeholder (`其他`, `同上`) names nothing: never told, in the text or 附表 (new-user test 39, D26).
+    if (!figure || !note(r.cells.name) || honoured.has(`${str(r.cells.name).replace(/[“”"]/gu, "")}|${figure.value}`)) return [];
     // A share over 100% (`志愿者注册率` 150%) is impossible: never told (v2 rule 9; value.rate-over-100 says so).
     if (kind === "rate" && figure.value > 100 && BOUNDED_RATE.test(str(r.cells.name))) return [];
     const approx = declared ?? typedApprox;
@@ -683,7 +689,7 @@ export function saysNothing(content: string): boolean {
 function textRows(wb: ParsedWorkbook): TextRow[] {
   return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).flatMap((r): TextRow[] => {
     // v1.2: 落实情况 of a 上期打算 row (what became of last period's plan), personal sentences removed.
-    const progress = str(r.cells.kind) === "上期打算" ? tidyPoint(scrubPersonalSentences(str(r.cells.progress))) : "";
+    const progress = str(r.cells.kind) === "上期打算" ? tidyPoint(scrubPersonalSentences(note(r.cells.progress))) : "";
     // Hand-numbered items in one cell (`1.加强宣传。2.完善设施。`) are points of their own (new-user test 28, D16); a
     // 上期打算 stays one point beside its one 落实情况.
     const items = str(r.cells.kind) === "上期打算" ? [str(r.cells.content)] : numberedItems(str(r.cells.content));
@@ -691,7 +697,8 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
   })
     // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17); `无`, `暂无`,
     // `/` typed to fill the cell say nothing (new-user test 30, D15: never `一是无；`).
-    .filter((t, i, all) => t.content.length > 0 && !NOTHING.test(t.content) && all.findIndex((x) => x.kind === t.kind && x.content === t.content) === i);
+    // `同上`, `见上` refer to nothing the reader sees: left out too (new-user test 39, D18).
+    .filter((t, i, all) => t.content.length > 0 && !NOTHING.test(t.content) && !isPlaceholderText(t.content) && all.findIndex((x) => x.kind === t.kind && x.content === t.content) === i);
 }
 
 /**

@@ -151,7 +151,9 @@ function headlines(facts: Facts): Sentence[] {
     // The largest; the second as a candidate of its own, ranked just below, so that an opening is not
     // one figure alone where nothing else is large (review run 5).
     // Two different problems, never one twice in two measure words (`清理乱张贴100处、乱张贴100起`: new-user test 21, D10).
-    const top = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value).sort((a, b) => b.rectified.value - a.rectified.value)
+    // A 其他 row without a name (备注 blank or a placeholder: `同上`) is no headline: never `整治其他问题1起` in the opening
+    // (new-user test 39, D18); the body tells it.
+    const top = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && !(k.category === "其他" && !k.remark?.detail)).sort((a, b) => b.rectified.value - a.rectified.value)
       .filter((k, i, all) => all.findIndex((x) => x.category === k.category && (x.remark?.detail ?? "") === (k.remark?.detail ?? "")) === i).slice(0, 2);
     // Where the body tells each measure word's found and rectified (toldByWord), a case the list would call 查处-ed is
     // what the body says of it: rectified (`整改乱摆乱卖问题138宗`; new-user test 23, D8: 查处 reads as a penalty decided).

@@ -3,7 +3,8 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, PLACEHOLDER_ACTIVITY_NAME } from "../catalog";
+import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName } from "../catalog";
+import { isPlaceholderText } from "../normalize";
 import type { ActivityGroup, ActivityItem, RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
@@ -109,6 +110,9 @@ const KIND_WORDS: Readonly<Record<string, RegExp>> = {
 };
 
 /** `“全民大清扫”活动`, `“爱国歌曲大家唱”文体活动`, `“礼仪知识竞赛”` (also a roll-up's one activity: combined/phrasing.ts). */
+/** A festival's or day's bare name: `国庆`, `中秋节`, `春节`, `冬至` (group 1, without a closing 节 but 春节's), or `五一`, `八一` (group 2). */
+const BARE_DAY = /^(?:(国庆|中秋|元旦|春节|元宵|清明|端午|七夕|重阳|腊八|冬至)节?|“?(五一|五四|六一|七一|八一|三八|十一)”?)$/u;
+
 export function namedActivity(it: ActivityItem, withKind: boolean): string {
   const name = stripEnd(it.name);
   // A name that quotes a part of itself (`中秋“邻里团圆宴”`, `“八一”慰问武警安康支队`) is said as typed:
@@ -117,6 +121,10 @@ export function namedActivity(it: ActivityItem, withKind: boolean): string {
   // `好人迎江主题实践` is a theme and its kind: `“好人迎江”主题实践活动`, never `开展“好人迎江主题实践”` (review run 19).
   const theme = /^([\u4e00-\u9fff]{2,10})(主题实践|主题教育|主题宣传|主题党日)$/u.exec(name);
   if (theme) return `${quoted(theme[1])}${theme[2]}活动`;
+  // A festival's bare name as the 活动名称 (`国庆`, `中秋节`, `五一`) is the theme: `国庆节主题活动`, `“五一”主题活动`, never
+  // `“国庆”活动` (new-user test 39, D21).
+  const day = BARE_DAY.exec(name);
+  if (day) return day[1] ? `${day[1]}${/^(?:春节|冬至|元旦)$/u.test(day[1]) ? "" : "节"}主题活动` : `“${day[2]}”主题活动`;
   if (ACTIVITY_WORD.test(name)) return title;
   // A lecture's topic (`道德讲堂：孝老爱亲` read as 孝老爱亲) is said as one: `“孝老爱亲”主题道德讲堂` (new-user test 7, D12).
   if (it.kind === "道德讲堂" && !/讲堂|讲座|课/u.test(name)) return `${title}主题道德讲堂`;
@@ -197,15 +205,18 @@ export function writtenSummary(summary: string): string {
   return written.some((p, i) => i % 2 === 0 && (SPOKEN_CLAUSE.test(p) || /^装/u.test(p))) ? "" : written.join("");
 }
 
-/** Staff notes typed into 简要内容 in place of content: about the record, not the activity. */
-const NOTE_WORDS = /^(?:见附件|详见|附件|同上|同前|如上|已完成|已办结|已落实|完成|无|略|暂无|待定|待补|期外|期内|计划外|临时|补录|补填|补报|备用)/u;
+/**
+ * Notes on the record typed into 简要内容 in place of content (`已完成`, `期外活动`, `补录`, `附件3张`): about the record, not
+ * the activity. Placeholders (`同上`, `见备注`, `无`) are normalize isPlaceholderText's.
+ */
+const NOTE_WORDS = /^(?:见附件|详见|附件|已完成|已办结|已落实|完成|无|待补|期外|期内|计划外|临时|补录|补填|补报|备用)/u;
 
 /**
  * Whether a 简要内容 reads as a topic for `以……为主要内容` (`垃圾分类知识`, `文明礼仪`): at least 4 characters, no colloquial
  * particle or measure word (了, 个, 吧, 呢, 啊, 嘛, 啦) and no staff note (NOTE_WORDS). New-user test 39, D4 and D11.
  */
 function isTopic(summary: string): boolean {
-  return summary.length >= 4 && !/[了个吧呢啊嘛啦]/u.test(summary) && !NOTE_WORDS.test(summary);
+  return summary.length >= 4 && !/[了个吧呢啊嘛啦]/u.test(summary) && !NOTE_WORDS.test(summary) && !isPlaceholderText(summary);
 }
 
 
@@ -312,7 +323,7 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   if (visit) return `${when}${host}${where}${visit}`;
   const name = stripEnd(it.name);
   // A name that names no activity (`其他活动`) is never quoted: `2月14日开展活动1场` (new-user test 39, D4).
-  const placeholder = PLACEHOLDER_ACTIVITY_NAME.test(name.trim());
+  const placeholder = isPlaceholderActivityName(name);
   // `以建军节走访慰问官兵为主要内容` after `“八一”慰问武警安康支队` says the name again (review run 5): left out.
   // Who took part (`居民代表参加`) is said with the figure (turnout), or as typed when there is none (new-user test 33, D5).
   const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
@@ -631,7 +642,9 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     // The theme is the title, never the lecture's own name and 期号 (`以“孝老爱亲”为主题`; new-user test 29, D25).
     b.text(`，以${quoted(ownTitle(named[0].name, g.kind))}为主题`).from(...named[0].sources);
   } else if (named.length && named.length <= 3) {
-    if (!spanned) b.text("：");
+    // Some of the counted activities untold (no name of their own: `其他`, `道德讲堂第1期`): the list is `其中`, never a
+    // colon that claims the count's all (new-user test 39, D21: not `共开展3场活动，参与32人：` and two).
+    if (!spanned) b.text(named.length < g.items.length ? "，其中" : "：");
     named.forEach((it, i) => {
       if (i) b.text("；");
       const clause = activityClause(it, ctx.year, false, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""]);

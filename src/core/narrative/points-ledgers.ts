@@ -822,8 +822,9 @@ const DISORDER_STATE = /^[\u4e00-\u9fff]{2,}(?:混乱|无序|不规范|不到位
  * What was rectified per 问题类别, grouped by action, four at most then `等` (v2 rules 3 and 10):
  * `规范占道经营36处，清理乱张贴55处、卫生死角24处`. The categories come largest first; a kind counted in 家 or 户 is
  * named without `问题` (`整治不达标商户35家`).
+ * `breakdown`: the list is the parts after 其中; else a 其他 row without a name after named ones is `另……` (new-user test 39, D18).
  */
-export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence {
+export function rectifiedByAction(kinds: RectificationFacts["byKind"], breakdown = false): Sentence {
   const byVerb = new Map<string, RectificationFacts["byKind"][number][]>();
   for (const k of kinds) byVerb.set(problemAction(k).verb, [...(byVerb.get(problemAction(k).verb) ?? []), k]);
   const b = new SentenceBuilder();
@@ -847,7 +848,10 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"]): Sentence
       // Shops or households counted (家, 户) are named without `问题`, as the section says them (`整治农贸市场环境卫生不达标商户35家`,
       // never `……商户问题35家`: new-user test 36, D8).
       const shops = same.every((k) => saidAsHouseholds(k.rectified.unit, [k]));
-      b.text(i ? "、" : `${first ? "" : "，"}${verb}`).text(shops ? object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") : object);
+      // A 其他 row without a name (备注 blank or a placeholder: `同上`) after named ones is told as the rest: `，另整治其他问题1起`
+      // (new-user test 39, D18); in a breakdown after 其中 it is one of the parts (`其中清理乱张贴58处，整治其他问题2处`).
+      const rest = !breakdown && !first && !i && same.every((k) => k.category === "其他" && !k.remark?.detail);
+      b.text(i ? "、" : `${first ? "" : "，"}${rest ? `另${verb}` : verb}`).text(shops ? object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "") : object);
       same.forEach((k, j) => b.text(j ? "、" : "").fig(k.rectified));
       // A task part done says its plan: `完成旱厕改造10户（计划12户）` (new-user test 37, D13).
       if (same.length === 1 && isTask(same[0]) && same[0].rectified.value < same[0].figure.value) b.text("（计划").fig(same[0].figure).text("）");
@@ -1150,7 +1154,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       // Its own breakdown right after it, never after the other words (new-user test 26, D4: `其中` read as the last one's).
       const parts = w.group.filter((k) => k.rectified.value > 0);
       if (parts.length > 1) {
-        const list = rectifiedByAction(parts);
+        const list = rectifiedByAction(parts, true);
         b.text("，其中").text(list.text).from(...list.sources);
       }
     });
@@ -1193,7 +1197,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     // not `20000余处`: review run 17, one form in one sentence).
     const total = r.foundByUnit[0];
     const inWan = (f: Figure): Figure => (f.approx && f.value >= 10000 && f.value % 1000 === 0 ? { ...f, rounded: true } : f);
-    const list = rectifiedByAction(sentences.length && total?.rounded && total.value >= 10000 ? done.map((k) => ({ ...k, figure: inWan(k.figure), rectified: inWan(k.rectified) })) : done);
+    const list = rectifiedByAction(sentences.length && total?.rounded && total.value >= 10000 ? done.map((k) => ({ ...k, figure: inWan(k.figure), rectified: inWan(k.rectified) })) : done, sentences.length > 0);
     b.text(list.text).from(...list.sources);
     // A place that is the unit's whole ground (`院区` of a hospital, `辖区`) or that the section's heading names says
     // nothing as a 重点 (new-user test 26, D21: `重点是院区` under `整治院区环境`).

@@ -5,6 +5,7 @@
  * @module
  */
 import { actionOf, isBuildingWork, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
+import { isPlaceholderText } from "../normalize";
 import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
@@ -554,7 +555,10 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
   // Work done at a frequency (`全年坚持每月开展驾驶员文明礼仪培训1期，累计开展12期`) is the unit's work, told in the body: never
   // the opening's second sentence (new-user test 33).
   if (/^(?:全年|上半年|下半年|本季度|本月)?(?:坚持|常态化)?每/u.test(only.text)) return { sections: [...sections] };
-  if (only.sources.length && only.sources.every((x) => x.startsWith("其他指标!"))) return { sections: rest, context: only };
+  // Only a figure named by what it counts (`接待游客`, `门诊量达`) is the period's context: a generic or placeholder name
+  // (`其他3个`) never opens the text as a sentence of its own (new-user test 39, D26).
+  const named = /^(?:此外，)?(.*?)(?:达|为|约|近)?[\d０-９]/u.exec(only.text)?.[1] ?? "";
+  if (only.sources.length && only.sources.every((x) => x.startsWith("其他指标!")) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
   const host = sections[at - 1];
   const last = host.points[host.points.length - 1];
   const moved: Point = { ...last, sentences: [...last.sentences, { text: `此外，${only.text}`, sources: only.sources }] };

@@ -5,6 +5,7 @@
  */
 export * from "./types";
 export { readText, trimCell, foldFullWidth } from "./text";
+export { isPlaceholderText, placeholderKind, readStaffNote, type PlaceholderKind } from "./placeholder";
 export { excelErrorOf, EXCEL_ERRORS } from "./excel-error";
 export { readNumber } from "./number";
 export { readDate, serialFromYmd, ymdFromSerial, isValidYmd, type ReadDateOptions } from "./date";

@@ -4,7 +4,8 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, PLACEHOLDER_ACTIVITY_NAME } from "../catalog";
+import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
+import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -235,7 +236,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   if (festivals) out.push(...festivalUnnamed(wb, festivals));
   if (festivals) out.push(...festivalNotTraditional(wb, festivals));
   out.push(...doubledWords(wb));
-  out.push(...placeholderNames(wb));
+  out.push(...placeholderTexts(wb));
   out.push(...personalInPrintedText(wb));
   out.push(...doubledWordsInTexts(wb));
   out.push(...frequencyTotals(wb));
@@ -959,18 +960,31 @@ function festivalNotTraditional(wb: ParsedWorkbook, festivals: FestivalWords): F
 }
 
 /**
- * `activity.placeholder-name` (new-user test 39, D4): a 活动台账 活动名称 that names no activity (`其他活动`, `其他`, `活动`,
- * `会议`, `无`, `待定`, `同上`: catalog PLACEHOLDER_ACTIVITY_NAME). The summary says `开展活动1场` for it; said at the name.
+ * `text.placeholder` (new-user test 39, D4, D18, D21, D26): a free-text cell the summary tells (catalog FieldSpec.told) that
+ * holds a placeholder (normalize placeholderKind) — a name (活动名称, 指标名称, 名称或内容) any placeholder, `活动` and `会议`
+ * as an 活动名称 too; content (简要内容, 文字材料 内容 …) and notes (备注) a back-reference, pointer or catch-all (`同上`,
+ * `见备注`, `详见工作群`, `其他`), never `无`, which says there is nothing and is read so. The summary never writes it; said at
+ * the cell, one finding per cell.
  */
-function placeholderNames(wb: ParsedWorkbook): Finding[] {
-  const names = columnOf(wb.ledgers.activities, "name");
-  if (!names) return [];
+function placeholderTexts(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const name = names.value(i);
-    if (typeof name !== "string" || !PLACEHOLDER_ACTIVITY_NAME.test(name.trim())) continue;
-    const p = names.at(i);
-    out.push(makeFinding("activity.placeholder-name", p.sheet, p.cell, { typed: name.trim() }));
+  for (const ledger of Object.values(wb.ledgers)) {
+    for (const field of ledger?.spec.columns ?? []) {
+      if (field.type !== "text" || !field.told) continue;
+      const column = columnOf(ledger, field.id);
+      if (!column) continue;
+      const activity = ledger?.spec.id === "activities" && field.id === "name";
+      for (let i = 0; i < column.length; i++) {
+        const v = column.value(i);
+        if (typeof v !== "string") continue;
+        const kind = placeholderKind(v);
+        const flagged = field.told === "name" ? !!kind || (activity && isPlaceholderActivityName(v)) : kind === "reference" || kind === "catch-all";
+        if (!flagged) continue;
+        const p = column.at(i);
+        const detail = activity ? "activity" : ledger?.spec.id === "figures" && field.id === "name" ? "figure" : "";
+        out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerSaid(field), typed: v.trim(), detail }));
+      }
+    }
   }
   return out;
 }

@@ -579,10 +579,14 @@ export const rules = {
       ? `“${p.field}”中${p.typed ?? ""}重复了，总结会照原样写出；如是笔误，请改为${p.printed ?? ""}。`
       : `${q(p.typed)}末尾的“${p.detail ?? ""}”重复了，总结会照原样写出；请改为${q(p.printed)}。`),
   },
-  "activity.placeholder-name": {
+  "text.placeholder": {
     severity: "warning",
-    summary: "A 活动台账 活动名称 that names no activity (`其他活动`, `其他`, `活动`, `会议`, `无`, `待定`, `同上`: catalog PLACEHOLDER_ACTIVITY_NAME). The summary never quotes it and says `开展活动1场`; said at the name (new-user test 39, D4).",
-    message: (p) => `活动名称${q(p.typed)}不是具体名称，总结不引用这一名称，只写“开展活动1场”；请填写活动的实际名称。`,
+    summary: "A free-text cell the summary tells (catalog FieldSpec.told) that holds a placeholder (normalize placeholderKind): in a name (活动名称, 指标名称, 组织保障 名称或内容) any placeholder (`同上`, `见备注`, `其他`, `无`, `待定`; `活动`, `会议` as an 活动名称); in content (简要内容, 文字材料 内容 …) and 备注 a back-reference, pointer or catch-all (`同上`, `同前`, `见上`, `见备注`, `详见工作群`, `其他`), never `无`. The summary never writes it: an activity so named is `开展活动1场`, an indicator or a 其他 row so named is left out. Said at the cell (new-user test 39, D4, D18, D21, D26).",
+    message: (p) => (p.detail === "activity"
+      ? `活动名称${q(p.typed)}不是具体名称，总结不引用这一名称，只写“开展活动1场”；请填写活动的实际名称。`
+      : p.detail === "figure"
+        ? `指标名称${q(p.typed)}不是具体名称，总结不写这一行；请填写指标的实际名称。`
+        : `${p.field ?? ""}${q(p.typed)}不是具体内容：总结不写这一格，请写明实际内容。`),
   },
   "activity.mixed-units": {
     severity: "warning",

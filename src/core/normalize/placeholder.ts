@@ -1,0 +1,52 @@
+/**
+ * Placeholders staff type into a free-text cell in place of content (spec standard-sheets.md, "Values users really type";
+ * narrative.md, "Writing like a colleague (v2)": a summary never quotes a cell that says nothing). New-user test 39, D4,
+ * D11, D18, D21, D26.
+ * @module
+ */
+
+/** Back-references and pointers elsewhere: `同上`, `同前`, `同左`, `如上`, `见上`, `见备注`, `见附件`, `详见工作群` …. */
+const REFERENCE = new RegExp(
+  "^(?:" + [
+    "同上(?:一?行)?", "同前", "同左", "同右", "同下", "如上", "见上", "参上", "上同",
+    "(?:详见|参见|见)(?:上|上表|上文|上行|前|前述|下|备注|附件|附表|图片|照片|工作群|微信群|群|台账|记录|简报|档案|材料|文件|资料|说明)",
+    "详见[\\u4e00-\\u9fffA-Za-z0-9]{1,8}",
+  ].join("|") + ")$",
+  "u",
+);
+/** Nothing said: `略`, `无`, `暂无`, `没有`, `待定`, `待补`, `不详`, `/`, `—`, `-`, `…`. */
+const NOTHING = /^(?:略|无|暂无|没有|待定|待补|待填|不详|空|[/／\\—–-]+|[.。…]+)$/u;
+/** A category's own catch-all as a name: `其他`, `其它`, `其他事项`, `其他工作`, `其他内容`, `其他指标`, `其他问题`, `其他活动`. */
+const CATCH_ALL = /^其[他它](?:事项|工作|内容|指标|问题|活动|项目|类)?$/u;
+
+/** What a placeholder is: a back-reference or pointer, a word for nothing, or a category's catch-all. */
+export type PlaceholderKind = "reference" | "nothing" | "catch-all";
+
+/**
+ * The kind of placeholder a free-text cell holds (whitespace and a closing `。`/`.` ignored), or undefined when it holds
+ * content: `reference` (`同上`, `同前`, `同左`, `同右`, `如上`, `见上`, `见备注`, `见附件`, `见台账`, `详见工作群` — any `详见…` of
+ * up to 8 characters; `见`/`参见` only before a record's word, never `见义勇为`), `nothing` (`略`, `无`, `暂无`, `没有`,
+ * `待定`, `待补`, `不详`, `/`, `—`, `…`), `catch-all` (`其他`, `其它`, `其他事项`, `其他指标`, `其他活动` …). Pure.
+ */
+export function placeholderKind(text: string): PlaceholderKind | undefined {
+  const t = text.replace(/\s+/gu, "");
+  const bare = t.length > 1 ? t.replace(/[。.]$/u, "") : t;
+  if (!bare) return undefined;
+  if (REFERENCE.test(bare)) return "reference";
+  if (NOTHING.test(bare) || NOTHING.test(t)) return "nothing";
+  return CATCH_ALL.test(bare) ? "catch-all" : undefined;
+}
+
+/**
+ * True when a free-text cell (组织保障 名称或内容/备注, 问题整改 备注, 活动台账 活动名称/简要内容/备注, 文字材料 内容,
+ * 其他指标 指标名称/备注, 先进典型 备注 …: catalog FieldSpec.told) holds only a placeholder (placeholderKind), not content:
+ * the summary never writes it, and check `text.placeholder` says so at the cell. Pure; `text` is the cell as typed.
+ */
+export function isPlaceholderText(text: string): boolean {
+  return placeholderKind(text) !== undefined;
+}
+
+/** A free-text cell read for prose: the text trimmed, or "" when it is a placeholder (isPlaceholderText). Pure. */
+export function readStaffNote(text: string): string {
+  return isPlaceholderText(text) ? "" : text.trim();
+}
