@@ -21,3 +21,18 @@ it("D27: a 其他指标 with a 频次 and a total of another measure keeps the f
   });
   expect(text).toContain("河道保洁约2公里，每周开展2次。");
 });
+
+it("D23: a bureau (机关部门) that typed the district's 户数 and 常住人口 gets the 提示 and no 辖区 sentence; a 派出所 keeps its 辖区", async () => {
+  const content = (单位名称: string): Parameters<typeof workbookFile>[0] => ({
+    profile: { 单位名称, 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年", 常住人口: 650000, 户数: 210000 },
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 320, 已整改数: 316, 单位: "处", 备注: "安全隐患" }] },
+  });
+  const bureau = await workbookFile(content("区应急管理局"));
+  const check = (await cli("check", bureau)).out;
+  expect(check).toContain("提示 基本信息!B12 [profile.population-not-territorial] 机关部门填了户数，这里的“常住人口”应是辖区人口而不是本单位干部职工人数，总结不写这一项，也不据此计算志愿者注册率；如是本单位干部职工人数，请删去户数。");
+  expect(check).toContain("提示 基本信息!B13 [profile.households-not-territorial] 机关部门一般不填“户数”，总结不写这一项。");
+  const text = (await cli("summarize", bureau, "--text", "-")).out;
+  expect(text).not.toMatch(/辖区|21万户|65万人/u);
+  const station = (await cli("summarize", await workbookFile(content("城关派出所")), "--text", "-")).out;
+  expect(station).toContain("城关派出所辖区有居民21万户，常住人口65万人。");
+});

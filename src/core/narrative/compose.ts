@@ -517,8 +517,8 @@ function background(facts: Facts): Sentence | undefined {
   // no 辖区, so they are not said for it (new-user test 14, D11: not `学校辖区有常住人口1850人`).
   // A bureau's, a company's or a school's 常住人口 is its staff or its 师生 (new-user test 27, D24): `区市场监督管理局现有干部职工260人`,
   // never `辖区有常住人口260人` (catalog `populationAs`).
-  const as = populationAs(p.unitType, p.population?.value, p.households?.value);
-  const territorial = unitTypeTraits(p.unitType).territorial && (as === "辖区" || !p.population);
+  const as = populationAs(p.unitType, p.population?.value, p.households?.value, p.unitName);
+  const territorial = unitTypeTraits(p.unitType, p.unitName).territorial && (as === "辖区" || !p.population);
   const households = territorial ? p.households : undefined;
   const population = as === "辖区" ? p.population : undefined;
   const members = as && as !== "辖区" ? p.population : undefined;

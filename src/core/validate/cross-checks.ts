@@ -587,7 +587,7 @@ function turnoutOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) => 
   const column = columnOf(wb.ledgers.activities, "participants");
   const population = num(wb.profile.population);
   if (!column || !population || !wb.profile.population || column.max <= population) return [];
-  if (populationAs(textOf(wb.profile.unitType), population, num(wb.profile.households)) !== "辖区") return [];
+  if (populationAs(textOf(wb.profile.unitType), population, num(wb.profile.households), textOf(wb.profile.unitName)) !== "辖区") return [];
   const units = columnOf(wb.ledgers.activities, "unit");
   const names = columnOf(wb.ledgers.activities, "name");
   const populationSaid = `常住人口${typedAt(wb.profile.population.source) ?? population}人`;
@@ -1348,13 +1348,14 @@ function ratesOver100(wb: ParsedWorkbook): Finding[] {
 function householdsWithoutArea(wb: ParsedWorkbook): Finding[] {
   const type = typeof wb.profile.unitType?.value === "string" ? wb.profile.unitType.value.trim() : "";
   const households = num(wb.profile.households);
-  if (!type || !households || !wb.profile.households || unitTypeTraits(type).territorial) return [];
+  const name = typeof wb.profile.unitName?.value === "string" ? wb.profile.unitName.value.trim() : "";
+  if (!type || !households || !wb.profile.households || unitTypeTraits(type, name).territorial) return [];
   const h = at(wb.profile.households);
   const out = [makeFinding("profile.households-not-territorial", h.sheet, h.cell, { field: type })];
   const population = num(wb.profile.population);
-  if (population && wb.profile.population && populationAs(type, population, households) === undefined) {
+  if (population && wb.profile.population && populationAs(type, population, households, name) === undefined) {
     const p = at(wb.profile.population);
-    out.push(makeFinding("profile.population-not-territorial", p.sheet, p.cell, { field: type, detail: unitTypeTraits(type).members?.word ?? "本单位人员" }));
+    out.push(makeFinding("profile.population-not-territorial", p.sheet, p.cell, { field: type, detail: unitTypeTraits(type, name).members?.word ?? "本单位人员" }));
   }
   return out;
 }
