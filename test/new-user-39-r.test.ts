@@ -36,3 +36,17 @@ it("D23: a bureau (机关部门) that typed the district's 户数 and 常住人�
   const station = (await cli("summarize", await workbookFile(content("城关派出所")), "--text", "-")).out;
   expect(station).toContain("城关派出所辖区有居民21万户，常住人口65万人。");
 });
+
+it("D27: the 村 text says its subject once before 在……的指导下, and its two 劝导 figures in one sentence", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "柳塘村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "上半年", 常住人口: 1860, 户数: 520, 上级指导单位: "青石镇党委" },
+    ledgers: {
+      问题整改: [{ 问题类别: "其他", 发现数: 12, 已整改数: 12, 单位: "宗", 责任单位: "红白理事会", 备注: "大操大办" }],
+      其他指标: [{ 板块: "道德建设", 指标名称: "劝导简办婚丧事宜", 数值: 15, 单位: "起" }],
+      文字材料: [{ 类型: "导语", 内容: "今年以来，我村把移风易俗作为乡风文明建设的重要抓手。" }],
+    },
+  });
+  expect(text).toContain("今年以来，我村把移风易俗作为乡风文明建设的重要抓手。在青石镇党委的指导下，");
+  expect(text).not.toContain("我村在青石镇党委的指导下");
+  expect(text).toContain("　　劝导纠正大操大办问题12宗，劝导简办婚丧事宜15起。");
+});
