@@ -50,3 +50,15 @@ it("D27: the 村 text says its subject once before 在……的指导下, and it
   expect(text).not.toContain("我村在青石镇党委的指导下");
   expect(text).toContain("　　劝导纠正大操大办问题12宗，劝导简办婚丧事宜15起。");
 });
+
+it("D25: a date after the subject takes 于; 学校（中职） suggests 学校; a 专项 without 专项名称 gets a 提示", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "鼓楼社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创文工作领导小组，书记任组长", 数量: 1, 单位: "个", 日期: "2025-01-06" }] },
+  });
+  expect(text).toContain("社区于1月6日成立创文工作领导小组，书记任组长。");
+  const school = await workbookFile({ profile: { 单位名称: "区职业技术学校", 单位类型: "学校（中职）", 报告年度: 2025, 报告期: "第二季度" }, ledgers: { 活动台账: [{ 日期: "2025-04-10", 活动名称: "文明礼仪进课堂", 活动类型: "宣传教育", 参与数量: 300, 单位: "人" }] } });
+  expect((await cli("check", school)).out).toContain("“单位类型”不能填“学校（中职）”，请从下拉列表中选择：社区、村、街道、乡镇、机关部门、群团组织、学校、企事业单位、其他。“学校（中职）”请选“学校”，");
+  const special = await workbookFile({ profile: { 单位名称: "区妇女联合会", 单位类型: "群团组织", 报告年度: 2025, 报告期: "专项", 起始日期: "2025-05-10", 截止日期: "2025-05-16" }, ledgers: { 活动台账: [{ 日期: "2025-05-15", 活动名称: "家庭文明建设宣讲", 活动类型: "宣传教育", 参与数量: 600, 单位: "人次" }] } });
+  expect((await cli("check", special)).out).toMatch(/提示 基本信息!B\d+ \[profile\.special-name-missing\] 报告期为“专项”，“专项名称”还没有填写；总结标题只写“创建文明城市专项工作总结”。请在基本信息中填写专项名称（如春运、“文明交通”专项行动），标题会写明是哪一项专项工作。/u);
+});
