@@ -111,8 +111,9 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   // 专项名称 names a 专项 only (new-user test 37, D24): on another 报告期 the summary does not use it.
   const specialName = typeof wb.profile.specialName?.value === "string" ? wb.profile.specialName.value.trim() : "";
   // A 专项 without its name is titled only `……创建文明城市专项工作总结` (new-user test 39, D25).
-  if (!specialName && periodName?.trim() === "专项" && (wb.profile.specialName ?? wb.profile.period)) {
-    const q = at((wb.profile.specialName ?? wb.profile.period) as ParsedCell);
+  // A form made before v1.2 has no 专项名称 row to fill: upgrade adds it (column/item missing-newer), no 提示 here.
+  if (!specialName && periodName?.trim() === "专项" && wb.profile.specialName) {
+    const q = at(wb.profile.specialName);
     out.push(makeFinding("profile.special-name-missing", q.sheet, q.cell, {}));
   }
   if (specialName && wb.profile.specialName && periodName && periodName.trim() !== "专项") {

@@ -305,7 +305,7 @@ export const rules = {
   },
   "profile.special-name-missing": {
     severity: "warning",
-    summary: "报告期 专项 with 专项名称 blank: the title says only `创建文明城市专项工作总结`, not which 专项 (new-user test 39, D25). Said at 专项名称 (at 报告期 on a form without that row).",
+    summary: "报告期 专项 with 专项名称 blank: the title says only `创建文明城市专项工作总结`, not which 专项 (new-user test 39, D25). Said at 专项名称; none on a form made before that row (upgrade adds it).",
     message: () => "报告期为“专项”，“专项名称”还没有填写；总结标题只写“创建文明城市专项工作总结”。请在基本信息中填写专项名称（如春运、“文明交通”专项行动），标题会写明是哪一项专项工作。",
   },
   "profile.special-name-unused": {
