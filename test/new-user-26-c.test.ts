@@ -86,7 +86,7 @@ it("D13: a 导语 frames the opening; the unit's profile and the headline figure
     "\u3000\u3000望江社区居委会辖区有居民3600户，常住人口约1.2万人。本季度，社区在街道党工委领导下扎实推进创建工作。社区共开展各类活动6场，整改卫生死角问题56处。现将有关情况总结如下：");
   // Figures the 导语 states are not repeated.
   expect(openingOf(await summaryTextOf(community("望江社区共有居民3600户，上半年开展各类活动6场。")))).toBe(
-    "\u3000\u3000望江社区共有居民3600户，上半年开展各类活动6场。社区在幸福街道党工委的指导下，整改卫生死角问题56处。现将有关情况总结如下。");
+    "\u3000\u3000望江社区共有居民3600户，上半年开展各类活动6场。在幸福街道党工委的指导下，整改卫生死角问题56处。现将有关情况总结如下。");
 });
 
 it("D6: a one-sentence 其他 section has no heading: a 景区's visitors are the opening's context, a lone activity closes the section before", async () => {

@@ -37,7 +37,7 @@ it("D33: a person named at the opening of a sentence, with or without 同志, go
 
 it("D27: the community sample's 领导小组 is led by the 社区党委书记, its 包片 by the 社区“两委”, never by a 街道's 党工委", async () => {
   const text = await summaryTextOf(samples["community-2023-h1.xlsx"]);
-  expect(text).toContain("　　一是健全机构。社区1月10日成立以社区党委书记为组长、各支部书记和网格员为成员的创建工作领导小组。\n");
+  expect(text).toContain("　　一是健全机构。社区于1月10日成立以社区党委书记为组长、各支部书记和网格员为成员的创建工作领导小组。\n");
   expect(text).toContain("　　二是完善机制。建立社区“两委”成员包片、工作人员包网格、保洁人员包路段的网格化包保责任制。\n");
   const communities = Object.values(samples).filter((content) => content.profile?.["单位类型"] === "社区");
   expect(communities).toHaveLength(3);

@@ -50,12 +50,12 @@ it("D24: a 专项名称 that says a campaign or what is created is not followed 
   expect((await titleAndFile(station({ 专项名称: "2025年春运文明创建工作" }))).title).toBe("城南火车站2025年春运文明创建专项工作总结");
 });
 
-it("D24: without 专项名称 a 专项 reads as before, and check says nothing of it", async () => {
+it("D24: without 专项名称 a 专项 reads as before; check says it is blank (new-user test 39, D25)", async () => {
   expect(await titleAndFile(station())).toEqual({
     title: "城南火车站2025年创建文明城市专项工作总结",
     file: ["城南火车站-2025年专项-工作总结.docx"],
   });
-  expect((await cli("check", await workbookFile(station()))).out).not.toContain("专项名称");
+  expect((await cli("check", await workbookFile(station()))).out).toMatch(/提示 基本信息!B\d+ \[profile\.special-name-missing\] 报告期为“专项”，“专项名称”还没有填写/u);
 });
 
 it("D24: specialNameOf tidies the name the title and file name use, for 报告期 专项 only", () => {

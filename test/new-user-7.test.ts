@@ -24,7 +24,7 @@ it("D2: a village speaks as 我村 and has 农户, not a bare 村 with a 辖区 
     { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建文明村镇工作领导小组", 日期: "2024-01-15" }] },
   );
   expect(text).toContain("柳树湾村共有农户760户，常住人口2380人。");
-  expect(text).toMatch(/我村1月15日成立创建文明村镇工作领导小组/u);
+  expect(text).toMatch(/我村于1月15日成立创建文明村镇工作领导小组/u);
   expect(text).not.toMatch(/(?:^|[，。\u3000])村(?:在|1月)/mu);
   expect(text).not.toContain("辖区有居民");
 });

@@ -63,9 +63,9 @@ it("D11: with errors overridden, a 单位 not in the list takes the kind's usual
 
 it("D4: a college without 单位简称 speaks as 学院, a school as 学校", async () => {
   const college = await analysed(COLLEGE, { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组", 日期: "2025-03-03" }] });
-  expect(college.text).toContain("学院3月3日成立创建工作领导小组");
+  expect(college.text).toContain("学院于3月3日成立创建工作领导小组");
   const school = await analysed({ ...COLLEGE, 单位名称: "江城市实验小学" }, { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组", 日期: "2025-03-03" }] });
-  expect(school.text).toContain("学校3月3日成立创建工作领导小组");
+  expect(school.text).toContain("学校于3月3日成立创建工作领导小组");
 });
 
 it("D17: a phone number in a 文字材料 row leaves out its clause, not the row and its section", async () => {

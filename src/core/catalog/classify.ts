@@ -168,6 +168,13 @@ export function nearestChoice(catalog: Catalog, ledgerId: string | undefined, fi
   if (!word || [...word].length > 8) return undefined;
   const key = ledgerId === undefined ? fieldId : `${ledgerId}.${fieldId}`;
   const table = choiceWords[key];
+  // A choice with a qualifier in brackets (`学校（中职）`, `企事业单位(医院)`): the choice before it, else what the bracket
+  // names (new-user test 39, D25: `学校（中职）` → 学校, as `二季度` → 第二季度).
+  const bracketed = /^(.+?)\s*[（(]([^（）()]+)[）)]$/u.exec(word);
+  if (table && bracketed) {
+    const own = (w: string): string | undefined => (table.some(([, v]) => v === w) ? w : table.find(([re]) => re.test(w))?.[1]);
+    return own(bracketed[1].trim()) ?? own(bracketed[2].trim());
+  }
   if (table) return table.find(([re]) => re.test(word))?.[1];
   return ledgerId === undefined ? undefined : enumByWords(catalog, ledgerId, fieldId, word);
 }

@@ -477,8 +477,12 @@ const GRASSROOTS_OFFICE = /(?:站|所|中队|分队|大队|分局|支局|科|股
  * 区级 honours were received (new-user test 18, D2).
  */
 export function unitTypeTraits(unitType: string, unitName = ""): UnitTypeTraits {
-  const traits = UNIT_TYPE_TRAITS[unitType] ?? { ownHonourLevel: "县/区", territorial: true, combines: "area" };
-  return traits.ownHonourLevel === "县/区" && GRASSROOTS_OFFICE.test(unitName.trim()) ? { ...traits, ownHonourLevel: "本单位" } : traits;
+  const typed = UNIT_TYPE_TRAITS[unitType] ?? { ownHonourLevel: "县/区", territorial: true, combines: "area" };
+  // A 机关部门 has a 辖区 only as a grassroots office (a 派出所, a 司法所): a bureau (`区应急管理局`) that typed the
+  // district's 户数 and 常住人口 has no 辖区居民 of its own (new-user test 39, D23: never `区应急管理局辖区有居民21万户`).
+  const grassroots = GRASSROOTS_OFFICE.test(unitName.trim());
+  const traits = unitType === "机关部门" && unitName.trim() && !grassroots ? { ...typed, territorial: false } : typed;
+  return traits.ownHonourLevel === "县/区" && grassroots ? { ...traits, ownHonourLevel: "本单位" } : traits;
 }
 
 /**
@@ -488,11 +492,12 @@ export function unitTypeTraits(unitType: string, unitName = ""): UnitTypeTraits 
  * (`干部职工`), for a school `师生` (unit traits `members`), as long as the figure is no more than such a unit has; undefined
  * when it is more (the area a school or a bureau serves: not told), when no 常住人口 was typed, or when a unit without a
  * 辖区 (群团组织, 学校, 企事业单位) typed 户数 beside it: then both are an area's, no count of its own people (new-user test 31,
- * D25: never `青石镇妇联辖区有居民560户` nor `现有干部职工1860人`). `population`, `households`: the typed figures (人, 户).
+ * D25: never `青石镇妇联辖区有居民560户` nor `现有干部职工1860人`). `population`, `households`: the typed figures (人, 户);
+ * `unitName`: the 单位名称, which tells a bureau (no 辖区) from a grassroots office typed 机关部门 (see {@link unitTypeTraits}).
  */
-export function populationAs(unitType: string, population: number | undefined, households: number | undefined): string | undefined {
+export function populationAs(unitType: string, population: number | undefined, households: number | undefined, unitName = ""): string | undefined {
   if (!population) return undefined;
-  const traits = unitTypeTraits(unitType);
+  const traits = unitTypeTraits(unitType, unitName);
   if (traits.members && !traits.territorial && households) return undefined;
   if (traits.members && !(traits.territorial && households)) return population <= traits.members.max ? traits.members.word : undefined;
   return traits.territorial ? "辖区" : undefined;

@@ -234,7 +234,7 @@ function ledgerRegistrationRate(wb: ParsedWorkbook, profile: ProfileFacts): Figu
   const members = sumOf(rows.map((r) => r.cells.members), "人");
   // A 常住人口 that is neither the 辖区's nor the unit's own people (a 妇联 that typed 户数 too, a school's served area: catalog
   // `populationAs`) is no base of a rate: the summary leaves it out, so no rate on it either (new-user test 31, D25).
-  const based = !!profile.population && populationAs(profile.unitType, profile.population.value, profile.households?.value) !== undefined;
+  const based = !!profile.population && populationAs(profile.unitType, profile.population.value, profile.households?.value, profile.unitName) !== undefined;
   const computed = members && profile.population && based && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
   // Approximate when its base is (`约２万` residents): then said as a bound, `不足1%` (new-user test 30, D3). A rough count of
   // members (`552多`) leaves the rate as computed, as the reference summaries print it (`志愿者注册率为6.4%`).

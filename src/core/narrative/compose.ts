@@ -426,9 +426,11 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // unit, the next sentence says it as the unit says itself (`2025年5月1日至31日，我局在……`), never its name again
     // (new-user test 30, D8: `…区城管局于5月开展……。2025年5月1日至31日，区城管局在……`).
     const own = selfReference(p.unitType, p.unitName);
-    const subject = carried && !when && name.length > 2 ? "" : carried && when && /^我/u.test(own) ? own : name;
-    const b = new SentenceBuilder().text(when ? `${when}，` : "").text(subject).from(p.sources.unitName ?? "");
     const guide = !!p.guide && !given.includes(p.guide) && !/(?:领导|指导)下/u.test(given);
+    // Before `在……的指导下` the short self-reference is not said again either: `今年以来，我村把移风易俗作为……抓手。在青石镇
+    // 党委的指导下，开展……`, never `……抓手。我村在青石镇党委的指导下` (new-user test 39, D27).
+    const subject = carried && !when && (name.length > 2 || guide) ? "" : carried && when && /^我/u.test(own) ? own : name;
+    const b = new SentenceBuilder().text(when ? `${when}，` : "").text(subject).from(p.sources.unitName ?? "");
     if (guide) b.text(`在${guideAfter(name, p.guide ?? "")}的指导下`).from(p.sources.guide ?? "");
     // After `在……的指导下` a bare figure is no sentence (new-user test 18, D6): the work is said first.
     const bare = head.length > 0 && /^(?:注册志愿者|志愿者|常住人口)/u.test(head[0].text);
@@ -521,8 +523,8 @@ function background(facts: Facts): Sentence | undefined {
   // no 辖区, so they are not said for it (new-user test 14, D11: not `学校辖区有常住人口1850人`).
   // A bureau's, a company's or a school's 常住人口 is its staff or its 师生 (new-user test 27, D24): `区市场监督管理局现有干部职工260人`,
   // never `辖区有常住人口260人` (catalog `populationAs`).
-  const as = populationAs(p.unitType, p.population?.value, p.households?.value);
-  const territorial = unitTypeTraits(p.unitType).territorial && (as === "辖区" || !p.population);
+  const as = populationAs(p.unitType, p.population?.value, p.households?.value, p.unitName);
+  const territorial = unitTypeTraits(p.unitType, p.unitName).territorial && (as === "辖区" || !p.population);
   const households = territorial ? p.households : undefined;
   const population = as === "辖区" ? p.population : undefined;
   const members = as && as !== "辖区" ? p.population : undefined;

@@ -322,10 +322,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // with the unit's one-character word (局, 园, 校 …) is `调整充实本局创文……`, never `区城管局调整局……` (new-user test 26, D20).
     const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥)([局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
     const named = ctx.self.length >= 2 && /^(?:\d{1,2}月\d{1,2}日)?(?:成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥)(?:了)?(.*)$/u.exec(c.text)?.[1].startsWith(ctx.self);
+    // A date after the subject takes 于 in this register: `社区于1月6日成立……`, never `社区1月6日成立……` (new-user test 39, D25).
     const text = owner
-      ? `${owner[2]}${owner[1]}成立${c.text.slice(owner[0].length)}`
+      ? `${owner[2]}${owner[1] ? `于${owner[1]}` : ""}成立${c.text.slice(owner[0].length)}`
       : ownWord ? `${ownWord[1]}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}本${ownWord[3]}${c.text.slice(ownWord[0].length)}`
-        : named ? c.text : ctx.self + c.text;
+        : named ? c.text : ctx.self + c.text.replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于");
     points.push({ id: "leadership", lead: L.leadership, sentences: [{ text, sources: c.sources }] });
   }
   if (mechanism.length) {
@@ -1771,7 +1772,7 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   }
   // A computed rate never takes 约 (v2 rule 4); a low one is told under 存在的不足 (rule 9).
   // Of a bureau's, a company's or a school's own people the rate is their share: `占干部职工总数的34.6%` (new-user test 27, D24).
-  const base = populationAs(ctx.facts.profile.unitType, ctx.facts.profile.population?.value, ctx.facts.profile.households?.value);
+  const base = populationAs(ctx.facts.profile.unitType, ctx.facts.profile.population?.value, ctx.facts.profile.households?.value, ctx.facts.profile.unitName);
   if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) rateClause(b, base && base !== "辖区" ? `，占${base}总数的` : "，志愿者注册率达", v.registrationRate);
   // One team: what its row says it does, in its own words (review run 14: `另有社区文化宣传队1支`,
   // `每周六“红色星期六”，全员参加`, 主要服务内容).

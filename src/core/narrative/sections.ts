@@ -316,7 +316,14 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // 下降30%`), never as an environment 顽疾 (new-user test 36, D1).
   const moresProblems = section.id === "morality" ? moresProblemSentence(ctx) : undefined;
   const mores = section.id === "morality" && (points.length || moresProblems) ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && MORES_WORK.test(f.name)) : [];
-  const moresSentences = [...(moresProblems ? [moresProblems] : []), ...weaveFigures(mores, `${section.id}-mores`)];
+  const moresFigures = weaveFigures(mores, `${section.id}-mores`);
+  // Two short clauses of the same work are one sentence (`劝导纠正大操大办问题12宗，劝导简办婚丧事宜15起。`), never two
+  // sentences in a row that open with 劝导 (new-user test 39, D27).
+  const short = (x: Sentence): boolean => !/[，；]/u.test(x.text);
+  const joined = moresProblems && moresFigures[0] && short(moresProblems) && short(moresFigures[0])
+    ? [{ text: `${moresProblems.text.replace(/。$/u, "")}，${moresFigures[0].text}`, sources: [...new Set([...moresProblems.sources, ...moresFigures[0].sources])] }, ...moresFigures.slice(1)]
+    : undefined;
+  const moresSentences = joined ?? [...(moresProblems ? [moresProblems] : []), ...moresFigures];
   // Its events (`红白理事会集体婚礼`) are told first in that point when there are some (new-user test 33, D4).
   const moresAt = points.findIndex((p) => p.id === "moralityMores");
   if (moresSentences.length && moresAt >= 0) points[moresAt] = { ...points[moresAt], sentences: [...points[moresAt].sentences, ...moresSentences] };

@@ -329,6 +329,23 @@ function singleClause(it: Item): Sentence {
     // `每日为独居老人送餐1200余份` (new-user test 32, D29), but `坚持每日为独居老人送餐，累计1200余份`.
     return new SentenceBuilder().from(...(it.frequency.source ? [it.frequency.source] : [])).text(`坚持${it.frequency.every}${it.object}，累计`).fig(it.figure).build();
   }
+  if (it.frequency && it.topic && it.figure.kind === "count" && TOTAL_WORDS.test(it.figure.unit)) {
+    // A total of turn-outs typed with a 频次 is the period's total, as the 填报说明 asks (`爱心驿站接待户外劳动者` 1800人次,
+    // 每日): never after the frequency (`每日爱心驿站接待户外劳动者1800人次` reads as 1800 a day, new-user test 39, D20).
+    // Who does it keeps its place before 坚持 (`爱心驿站坚持每日接待户外劳动者，累计1800人次`); without one the total alone.
+    const f = it.frequency;
+    const b = new SentenceBuilder().from(...(f.source ? [f.source] : []));
+    const at = [...it.object].findIndex((_, i) => i >= 2 && actionOf(it.object.slice(i)) !== undefined && actionOf(it.object.slice(0, i)) === undefined);
+    if (at < 0) return b.text(`${it.object}累计`).fig(it.figure).build();
+    return b.text(`${it.object.slice(0, at)}坚持${f.every}${it.object.slice(at)}${f.count}，累计`).fig(it.figure).build();
+  }
+  if (it.frequency && it.topic && it.frequency.count && !it.reach) {
+    // A measure of the work with how often it is done (`河道保洁` 约2公里, 每周2次): the figure, then the frequency with a
+    // verb (`河道保洁约2公里，每周开展2次`), never the 频次 dropped (new-user test 39, D27) nor a verbless `坚持每周2次`.
+    const b = new SentenceBuilder();
+    itemText(b, it, true);
+    return b.text("，").from(...(it.frequency.source ? [it.frequency.source] : [])).text(`${it.frequency.every}开展${it.frequency.count}`).build();
+  }
   if (it.frequency && it.topic && !it.frequency.count) {
     // `每月政治理论学习4篇`: the frequency before the topic it times.
     const b = new SentenceBuilder().from(...(it.frequency.source ? [it.frequency.source] : [])).text(it.frequency.every);

@@ -111,6 +111,12 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...monthlyDates(wb, year, periodName, start, end));
   // 专项名称 names a 专项 only (new-user test 37, D24): on another 报告期 the summary does not use it.
   const specialName = typeof wb.profile.specialName?.value === "string" ? wb.profile.specialName.value.trim() : "";
+  // A 专项 without its name is titled only `……创建文明城市专项工作总结` (new-user test 39, D25).
+  // A form made before v1.2 has no 专项名称 row to fill: upgrade adds it (column/item missing-newer), no 提示 here.
+  if (!specialName && periodName?.trim() === "专项" && wb.profile.specialName) {
+    const q = at(wb.profile.specialName);
+    out.push(makeFinding("profile.special-name-missing", q.sheet, q.cell, {}));
+  }
   if (specialName && wb.profile.specialName && periodName && periodName.trim() !== "专项") {
     const q = at(wb.profile.specialName);
     out.push(makeFinding("profile.special-name-unused", q.sheet, q.cell, { read: specialName, detail: periodName.trim() }));
@@ -588,7 +594,7 @@ function turnoutOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) => 
   const column = columnOf(wb.ledgers.activities, "participants");
   const population = num(wb.profile.population);
   if (!column || !population || !wb.profile.population || column.max <= population) return [];
-  if (populationAs(textOf(wb.profile.unitType), population, num(wb.profile.households)) !== "辖区") return [];
+  if (populationAs(textOf(wb.profile.unitType), population, num(wb.profile.households), textOf(wb.profile.unitName)) !== "辖区") return [];
   const units = columnOf(wb.ledgers.activities, "unit");
   const names = columnOf(wb.ledgers.activities, "name");
   const populationSaid = `常住人口${typedAt(wb.profile.population.source) ?? population}人`;
@@ -1362,13 +1368,14 @@ function ratesOver100(wb: ParsedWorkbook): Finding[] {
 function householdsWithoutArea(wb: ParsedWorkbook): Finding[] {
   const type = typeof wb.profile.unitType?.value === "string" ? wb.profile.unitType.value.trim() : "";
   const households = num(wb.profile.households);
-  if (!type || !households || !wb.profile.households || unitTypeTraits(type).territorial) return [];
+  const name = typeof wb.profile.unitName?.value === "string" ? wb.profile.unitName.value.trim() : "";
+  if (!type || !households || !wb.profile.households || unitTypeTraits(type, name).territorial) return [];
   const h = at(wb.profile.households);
   const out = [makeFinding("profile.households-not-territorial", h.sheet, h.cell, { field: type })];
   const population = num(wb.profile.population);
-  if (population && wb.profile.population && populationAs(type, population, households) === undefined) {
+  if (population && wb.profile.population && populationAs(type, population, households, name) === undefined) {
     const p = at(wb.profile.population);
-    out.push(makeFinding("profile.population-not-territorial", p.sheet, p.cell, { field: type, detail: unitTypeTraits(type).members?.word ?? "本单位人员" }));
+    out.push(makeFinding("profile.population-not-territorial", p.sheet, p.cell, { field: type, detail: unitTypeTraits(type, name).members?.word ?? "本单位人员" }));
   }
   return out;
 }

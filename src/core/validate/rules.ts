@@ -303,6 +303,11 @@ export const rules = {
     summary: "报告期 专项 whose 起始日期/截止日期 are exactly one calendar month: a 月报, which 月度 titles by its month and can step to the next month (new-user test 36, D16). Said at 报告期.",
     message: (p) => `起止日期（${p.read ?? ""}）正是${p.detail ?? ""}整月：月报的报告期可选“月度”，总结标题写作“${p.detail ?? ""}创建文明城市工作总结”，开始下一期时自动推到下一个月。`,
   },
+  "profile.special-name-missing": {
+    severity: "warning",
+    summary: "报告期 专项 with 专项名称 blank: the title says only `创建文明城市专项工作总结`, not which 专项 (new-user test 39, D25). Said at 专项名称; none on a form made before that row (upgrade adds it).",
+    message: () => "报告期为“专项”，“专项名称”还没有填写；总结标题只写“创建文明城市专项工作总结”。请在基本信息中填写专项名称（如春运、“文明交通”专项行动），标题会写明是哪一项专项工作。",
+  },
   "profile.special-name-unused": {
     severity: "warning",
     summary: "专项名称 (an extension, new-user test 37, D24) filled for a 报告期 other than 专项: only a 专项's title and file name use it. Said at 专项名称; `read` the name, `detail` the 报告期.",
