@@ -262,7 +262,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // of its own (`期间共更换老旧电表120块。`), never first in the list (new-user test 34, D4).
   const joins = !!work && !headed[0]?.text.startsWith(SERVICE_HEADLINE) && !!actionOf(work) && work.startsWith(actionOf(work) ?? "") && !/[，；。]/u.test(work)
     && headed.length >= 1 && headed.length <= 2 && !/^(?:注册志愿者|志愿者|常住人口)/u.test(headed[0].text);
-  const ledHead = joins && context ? [{ text: work, sources: context.sources }, ...headed] : servedFirst(facts, headed);
+  const ledHead = volunteersLast(joins && context ? [{ text: work, sources: context.sources }, ...headed] : servedFirst(facts, headed));
   const head = withComparison(ledHead, compared);
   const won = wonClause(facts);
   // Honours with no year of their own, and nothing else done in the period to tell: they are what
@@ -297,6 +297,18 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   if (during && !joins) b.text(during.text).from(...during.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
+}
+
+/**
+ * The opening's headlines with a bare `注册志愿者N人` beside work done moved last and said as what the unit has
+ * (`走访慰问……350户，现有注册志愿者45人`): a team's size is a standing figure, never a result listed among the work of
+ * the period (new-user test 39, D9). `head`: the headline clauses, in order; returned as given when there is no such clause
+ * or it stands alone (the single-clause cases are said by `holdsOnly` and `servedFirst`).
+ */
+function volunteersLast(head: readonly Sentence[]): Sentence[] {
+  const at = head.findIndex((h) => /^注册志愿者[^、，]*$/u.test(h.text));
+  if (at < 0 || head.length < 2) return [...head];
+  return [...head.filter((_, i) => i !== at), { ...head[at], text: `现有${head[at].text}` }];
 }
 
 /**

@@ -395,6 +395,9 @@ const FORUM_HEADING = "推进共建共治，促进邻里和谐";
 /** The heading of an environment section with no problem to rectify, for a profile whose own speaks of 整改 (new-user test 39, D8). */
 const ENVIRONMENT_HEADING = "开展环境整治，美化人居环境";
 
+/** The heading of an agency's 道德建设 of honours only (new-user test 39, D9). */
+const AGENCY_HONOURS_HEADING = "加强思想道德建设，选树先进典型";
+
 /** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */
 const BUILDING_HEADING = "加强阵地建设，夯实创建基础";
 
@@ -447,6 +450,10 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
       return honoursOnly ? "选树先进典型，培育文明校风" : "加强学生思想道德建设，培育文明校风";
     }
   }
+  // An agency's 道德建设 of honours only (`模范退役军人`, `最美退役军人`) may honour the people it serves, not its staff: no
+  // `提升干部职工素质` over them (new-user test 39, D9); it says 选树先进典型, which fits both.
+  if (sectionId === "morality" && /干部职工素质/u.test(profile?.headings.morality ?? "") && facts.honours.byTitle.length
+    && !facts.activities.some((g) => g.kind === "道德讲堂") && !facts.figures.some((f) => f.sectionId === "morality")) return AGENCY_HONOURS_HEADING;
   // A heading of 整改 claims problems the data must show (v2 rule 7): an environment section of 环境整治 activities or
   // figures and no 问题整改 row (`植树活动` at a 实践站) is about the environment (new-user test 39, D8).
   if (sectionId === "environment" && profile && /整改/u.test(profile.headings.environment ?? "")) {

@@ -1,0 +1,35 @@
+/**
+ * New-user test 39 (docs/new-user-test-pane-39.md): defects D9, D13, D14, D16, D17 fixed in session s, each as the tester
+ * typed it (inputs made by docs/new-user-test-39-files/units.js and hand.js).
+ */
+import { summaryTextOf } from "./support/summaries";
+
+const veterans = {
+  profile: { 单位名称: "区退役军人事务局", 单位简称: "区退役军人事务局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年", 成文日期: "2025-07-08" },
+  ledgers: {
+    组织保障: [{ 事项类型: "领导小组", 名称或内容: "局创文工作领导小组", 数量: 1, 单位: "个" }, { 事项类型: "共建单位", 名称或内容: "包联社区", 数量: 2, 单位: "个" }, { 事项类型: "任务分解", 名称或内容: "分解创文任务", 数量: 18, 单位: "项" }],
+    志愿服务: [{ 队伍名称: "老兵志愿服务队", 队伍类型: "党员志愿者", 注册人数: 45, 服务次数: 20, "服务时长（小时）": 160, 主要服务内容: "路口文明劝导" }],
+    先进典型: [{ 荣誉名称: "最美退役军人", 级别: "县/区", 类别: "敬业奉献", 人数: 5 }, { 荣誉名称: "模范退役军人", 级别: "省", 类别: "见义勇为", 人数: 1 }],
+    活动台账: [{ 日期: "2025-03-05", 活动名称: "老兵进社区学雷锋", 活动类型: "志愿服务", 参与数量: 45, 单位: "人" }],
+    其他指标: [{ 板块: "关爱帮扶", 指标名称: "走访慰问退役军人和其他优抚对象", 数值: 350, 单位: "户" }],
+  },
+};
+
+it("D9: an agency's opening says its registered volunteers as what it has, after the work; honours of veterans are no 干部职工素质", async () => {
+  const text = await summaryTextOf(veterans);
+  expect(text).toContain("　　2025年上半年，区退役军人事务局走访慰问退役军人和其他优抚对象350户，现有注册志愿者45人。现将有关情况总结如下。");
+  expect(text).toContain("、加强思想道德建设，选树先进典型\n　　1人获评省级“模范退役军人”");
+  expect(text).not.toContain("提升干部职工素质");
+});
+
+it("D9: a school's problems of students' conduct are 纠正-ed under a heading of 养成教育, never 整治校园环境 and 整改到位", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "区职业技术学校", 单位类型: "学校", 报告年度: 2025, 报告期: "第二季度" },
+    ledgers: {
+      组织保障: [{ 事项类型: "领导小组", 名称或内容: "文明校园创建领导小组", 数量: 1, 单位: "个" }],
+      问题整改: [{ 问题类别: "其他", 发现数: 15, 已整改数: 15, 单位: "件", 责任单位: "政教处", 备注: "学生不文明行为（乱扔垃圾、说脏话）" }],
+    },
+  });
+  expect(text).toContain("、加强养成教育，规范学生行为\n　　纠正学生不文明行为15件。");
+  expect(text).not.toContain("整治校园环境");
+});
