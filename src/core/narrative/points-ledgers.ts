@@ -1050,9 +1050,14 @@ export function problemPoints(ctx: Ctx): Point[] {
     const ownWords = top.length === 1 ? foundHowOf(top[0]) : undefined;
     // Places of conduct only (`院内吸烟点`): `排查发现院内吸烟点12处，已取缔10处` (new-user test 39, D6).
     const banned = !complaints && !disputes && top.every((k) => problemAction(k).verb === "取缔");
-    const noun = (names.length && saidAsHouseholds(found.unit, nameable)) || banned ? "" : "问题";
-    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
-    if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
+    // People's conduct only (`学生不文明行为`) is 纠正-ed and named as 行为: `纠正学生不文明行为15件`, never `……问题15件，均已整改到位`
+    // (new-user test 39, D9).
+    const conduct = !complaints && !disputes && !banned && names.length > 0 && top.every((k) => problemAction(k).verb === "纠正");
+    const noun = conduct ? (/(?:行为|现象)$/u.test(kinds) ? "" : "行为") : (names.length && saidAsHouseholds(found.unit, nameable)) || banned ? "" : "问题";
+    const corrected = conduct && allDone && !under;
+    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    if (corrected) b.text("");
+    else if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
       // Rough totals that round alike (`45 + 百余` found, `40 + 百余` rectified: both `140余`) would read as all done
       // (new-user test 33, D15): the rows still open are named, `除乱张贴5处外均已整改到位`.
@@ -1061,7 +1066,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       open.forEach((k, i) => b.text(i ? "、" : "").text(open.length > 1 || top.length > 1 ? problemAction(k).object.replace(/问题$/u, "") : "").fig({ value: k.figure.value - k.rectified.value, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }));
       b.text("外均已整改到位");
     } else if (r.rectifiedByUnit.length) {
-      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : banned ? "，已取缔" : "，已整改").fig(r.rectifiedByUnit[0]);
+      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : banned ? "，已取缔" : conduct ? "，已纠正" : "，已整改").fig(r.rectifiedByUnit[0]);
       // A rate over an `about` count (约40) would be false precision (new-user test 25, D3): not said.
       if (complete && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(complaints ? "，办结率为" : disputes ? "，化解率为" : "，整改率为").fig(r.rate);
     }

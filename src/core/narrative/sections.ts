@@ -11,7 +11,7 @@ import { dateText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
-import { CARRIED_OPENING, honourPoints, isMoresProblem, moresProblemSentence, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { CARRIED_OPENING, honourPoints, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
@@ -395,6 +395,9 @@ const FORUM_HEADING = "推进共建共治，促进邻里和谐";
 /** The heading of an environment section with no problem to rectify, for a profile whose own speaks of 整改 (new-user test 39, D8). */
 const ENVIRONMENT_HEADING = "开展环境整治，美化人居环境";
 
+/** The heading of a school's 环境整治 of students' conduct only (new-user test 39, D9). */
+const SCHOOL_CONDUCT_HEADING = "加强养成教育，规范学生行为";
+
 /** The heading of an agency's 道德建设 of honours only (new-user test 39, D9). */
 const AGENCY_HONOURS_HEADING = "加强思想道德建设，选树先进典型";
 
@@ -454,6 +457,10 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
   // `提升干部职工素质` over them (new-user test 39, D9); it says 选树先进典型, which fits both.
   if (sectionId === "morality" && /干部职工素质/u.test(profile?.headings.morality ?? "") && facts.honours.byTitle.length
     && !facts.activities.some((g) => g.kind === "道德讲堂") && !facts.figures.some((f) => f.sectionId === "morality")) return AGENCY_HONOURS_HEADING;
+  // A school's 环境整治 of students' conduct only (`学生不文明行为`), with no 环境整治 activity or figure, is 养成教育, not 校园环境
+  // (new-user test 39, D9).
+  if (sectionId === "environment" && profile?.id === "school" && facts.rectification.byKind.length && facts.rectification.byKind.every((k) => problemAction(k).verb === "纠正")
+    && !facts.activities.some((g) => g.kind === "环境整治") && !facts.figures.some((f) => f.sectionId === "environment")) return SCHOOL_CONDUCT_HEADING;
   // A heading of 整改 claims problems the data must show (v2 rule 7): an environment section of 环境整治 activities or
   // figures and no 问题整改 row (`植树活动` at a 实践站) is about the environment (new-user test 39, D8).
   if (sectionId === "environment" && profile && /整改/u.test(profile.headings.environment ?? "")) {
