@@ -32,4 +32,6 @@ it("D9: a school's problems of students' conduct are 纠正-ed under a heading o
   });
   expect(text).toContain("、加强养成教育，规范学生行为\n　　纠正学生不文明行为15件。");
   expect(text).not.toContain("整治校园环境");
+  expect(text).not.toContain("整改学生不文明行为问题");
 });
+

@@ -136,8 +136,8 @@ function headlines(facts: Facts): Sentence[] {
   // Complaints are 办结-ed (`办结群众投诉25件`; new-user test 31, D4).
   // Disputes are 化解-d (`化解物业服务纠纷45起`; new-user test 37, D22).
   // Disputes are 化解-d, places of conduct 取缔-ed (`取缔院内吸烟点10处`: new-user test 39, D6), conduct 纠正-ed
-  // (`纠正学生不文明行为15件`: new-user test 39, D9), never 整改-ed.
-  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && (r.byKind.every(isDispute) || r.byKind.every((k) => problemAction(k).verb === "取缔") || r.byKind.every((k) => problemAction(k).verb === "纠正"))) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind) });
+  // (one kind: `纠正学生不文明行为15件`; new-user test 39, D9), never 整改-ed.
+  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && (r.byKind.every(isDispute) || r.byKind.every((k) => problemAction(k).verb === "取缔") || (r.byKind.length === 1 && problemAction(r.byKind[0]).verb === "纠正" && /(?:行为|现象)$/u.test(problemAction(r.byKind[0]).object)))) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind) });
   // Complaints about a 机关's, a school's or a firm's own service are no work of the period to head its opening (`区税务局办结
   // 窗口服务态度投诉3件`): over a quarter, a month or a 专项 its volunteer service of the period leads instead (`开展志愿服务8次`),
   // unless handling complaints is its business (a 12345 热线, a 市场监管局; new-user test 38, D9).
