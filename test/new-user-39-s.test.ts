@@ -2,6 +2,7 @@
  * New-user test 39 (docs/new-user-test-pane-39.md): defects D9, D13, D14, D16, D17 fixed in session s, each as the tester
  * typed it (inputs made by docs/new-user-test-39-files/units.js and hand.js).
  */
+import { rolledUpText } from "./support/rollup";
 import { summaryTextOf } from "./support/summaries";
 
 const veterans = {
@@ -35,3 +36,11 @@ it("D9: a school's problems of students' conduct are 纠正-ed under a heading o
   expect(text).not.toContain("整改学生不文明行为问题");
 });
 
+
+it("D14: a district roll-up names the one unit with a leading group once, and keeps its 2个包联社区", async () => {
+  const text = await rolledUpText("区文明办", "机关部门", [
+    ["城南街道办事处", "街道", { 活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 40, 单位: "人" }] }],
+    ["区退役军人事务局", "机关部门", { 组织保障: veterans.ledgers.组织保障 }],
+  ]);
+  expect(text).toContain("　　区退役军人事务局成立了创建工作领导小组，分解创建任务18项，与2个包联社区结对共建。");
+});
