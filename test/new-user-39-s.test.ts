@@ -2,6 +2,11 @@
  * New-user test 39 (docs/new-user-test-pane-39.md): defects D9, D13, D14, D16, D17 fixed in session s, each as the tester
  * typed it (inputs made by docs/new-user-test-39-files/units.js and hand.js).
  */
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "./support/cli";
 import { rolledUpText } from "./support/rollup";
 import { summaryTextOf } from "./support/summaries";
 
@@ -43,4 +48,22 @@ it("D14: a district roll-up names the one unit with a leading group once, and ke
     ["区退役军人事务局", "机关部门", { 组织保障: veterans.ledgers.组织保障 }],
   ]);
   expect(text).toContain("　　区退役军人事务局成立了创建工作领导小组，分解创建任务18项，与2个包联社区结对共建。");
+});
+
+it("D17: an imported 合计 near a sum with 约数 is said to differ, never silence that reads as matched", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu39s-"));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("活动记录");
+  ws.addRow(["桃园社区2025年上半年创文活动登记表"]);
+  ws.addRow(["序号", "时间", "活动内容", "人数", "地点"]);
+  ws.addRow([1, "2025/3/5", "学雷锋义务理发", "35人", "社区广场"]);
+  ws.addRow([2, "2025/3/8", "文明劝导", "20人", "路口"]);
+  ws.addRow([3, "2025/4/3", "清明文明祭扫宣传", "约50人", ""]);
+  ws.addRow([4, "2025年4月10日", "反诈宣传进小区", "百余人", "小区"]);
+  ws.addRow([5, "2025/2/12", "元宵猜灯谜", "80人", ""]);
+  ws.addRow(["合计", "", "", "300人", ""]);
+  const source = join(dir, "i-手工台账.xlsx");
+  await wb.xlsx.writeFile(source);
+  const imported = await cli("import", source, "-o", join(dir, "标准.xlsx"));
+  expect(imported.out).toContain("  提示：活动记录!D8：合计行“人数”为300人，上方各行之和约285人（含约数），两者不一致，无法精确核对；合计行未导入，导入的是各行数字，请核对。\n");
 });
