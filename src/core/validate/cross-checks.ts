@@ -227,6 +227,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...implausibleMoney(wb));
   out.push(...implausibleTurnout(wb, typedAt));
   out.push(...turnoutOverPopulation(wb, typedAt));
+  out.push(...publicityOverPopulation(wb, typedAt));
   out.push(...sameEntries(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...zeroTurnout(wb));
@@ -600,6 +601,39 @@ function turnoutOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) => 
     if (unit !== "人" && SPANNING_ACTIVITY.test(name)) continue;
     const p = column.at(i);
     out.push(makeFinding("activity.turnout-over-population", p.sheet, p.cell, { read: `${v}${unit}`, detail: populationSaid, field: name || undefined, typed: unit }));
+  }
+  return out;
+}
+
+/** 宣传投放 handed out (宣传单, 倡议书, 宣传资料; or 方式 发放): copies may pass the residents (several a household, repeated). */
+const HANDOUT_KIND = /^(?:宣传单|倡议书|宣传资料)$/u;
+
+/**
+ * `publicity.quantity-over-population` (new-user test 39, D13: 道旗 `1.2万`面 in a 社区 of 8000): one 宣传投放 row whose 数量
+ * is above the unit's 常住人口, where that figure counts the residents of a 辖区 (catalog `populationAs`: 社区, 村, 街道,
+ * 乡镇, …). More pieces put up than people living there (one 道旗 per resident) is most likely a figure typed in the wrong
+ * unit or with digits too many. Conservative: handouts (宣传单, 倡议书, 宣传资料, or 方式 发放) are never flagged, nor
+ * area (平方米). A warning at the 数量; the summary prints the figure as typed.
+ */
+function publicityOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) => string | undefined): Finding[] {
+  const column = columnOf(wb.ledgers.publicity, "quantity");
+  const population = num(wb.profile.population);
+  if (!column || !population || !wb.profile.population || column.max <= population) return [];
+  if (populationAs(textOf(wb.profile.unitType), population, num(wb.profile.households)) !== "辖区") return [];
+  const kinds = columnOf(wb.ledgers.publicity, "kind");
+  const units = columnOf(wb.ledgers.publicity, "unit");
+  const modes = columnOf(wb.ledgers.publicity, "mode");
+  const populationSaid = `常住人口${typedAt(wb.profile.population.source) ?? population}人`;
+  const out: Finding[] = [];
+  for (let i = 0; i < column.length; i++) {
+    const v = column.value(i);
+    if (typeof v !== "number" || v <= population || v > PLAUSIBLE.int) continue;
+    const kind = textOf(kinds && { value: kinds.value(i), source: "" });
+    const unit = textOf(units && { value: units.value(i), source: "" });
+    const mode = textOf(modes && { value: modes.value(i), source: "" });
+    if (HANDOUT_KIND.test(kind) || mode === "发放" || unit === "平方米") continue;
+    const p = column.at(i);
+    out.push(makeFinding("publicity.quantity-over-population", p.sheet, p.cell, { read: `${typedAt(`${p.sheet}!${p.cell}`) ?? v}${unit}`, detail: populationSaid, field: kind || undefined }));
   }
   return out;
 }
