@@ -78,3 +78,32 @@ it("D13: 道旗 1.2万面 in a 社区 of 8000 residents is a 提示 at the 数�
   expect(out).toContain("提示 宣传投放!C3 [publicity.quantity-over-population] “道旗”的“数量”为1.2万面，多于常住人口8000人，一批宣传品的数量超过辖区全部居民，请核对是否多输了数字或填错了单位；如确实如此，可不改。总结会照此写出。");
   expect(out).not.toContain("宣传投放!C4 [publicity.quantity-over-population]");
 });
+
+describe("D16: odd pairings taken over from a hand-made sheet", () => {
+  const content = {
+    profile: { 单位名称: "桃园社区", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      问题整改: [{ 问题类别: "乱张贴", 发现数: 5, 已整改数: 5, 单位: "家" }],
+      先进典型: [{ 荣誉名称: "好人好事", 级别: "省", 类别: "助人为乐", 人数: 1 }, { 荣誉名称: "最美家庭", 级别: "县/区", 类别: "孝老爱亲", 人数: 1 }],
+      活动台账: [
+        { 日期: "2025-02-12", 活动名称: "元宵猜灯谜", 活动类型: "我们的节日", 参与数量: 80, 单位: "人" },
+        { 日期: "2025-05-30", 活动名称: "端午包粽子", 活动类型: "我们的节日", 参与数量: 50, 单位: "人" },
+        { 活动名称: "文明劝导", 活动类型: "其他", 参与数量: 20, 单位: "人", 地点: "路口" },
+      ],
+    },
+  };
+
+  it("check: 家 for 乱张贴 and 好人好事 as a title are 提示", async () => {
+    const out = (await cli("check", await workbookFile(content))).out;
+    expect(out).toContain("提示 问题整改!D3 [value.measure-word] 问题整改D3的单位“家”不适合“乱张贴”，应为“处”（可用“处”、“起”、“张”、“宗”）。总结中照填写的单位写出；请核对数值和单位，改为“处”等合适的单位。");
+    expect(out).toContain("提示 先进典型!A3 [honour.deed-not-title] 荣誉名称“好人好事”是事迹，不是荣誉称号，总结不写“获评好人好事”，这一行不写入总结：请填写所获荣誉的正式名称（如“身边好人”“道德模范”），事迹可写在备注。");
+  });
+
+  it("text: no 获评“好人好事”, and an undated 其他 activity keeps its own section, never 此外 after the festivals", async () => {
+    const text = await summaryTextOf(content);
+    expect(text).not.toContain("好人好事");
+    expect(text).toContain("　　1户家庭获评区级“最美家庭”。\n");
+    expect(text).not.toContain("此外，在路口开展“文明劝导”活动");
+    expect(text).toMatch(/、统筹推进其他创建工作\n　　在路口开展“文明劝导”活动，参与20人。\n/u);
+  });
+});

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, negatedActionOf, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, DEED_NOT_TITLE, negatedActionOf, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
@@ -1561,7 +1561,8 @@ export function honourPoints(ctx: Ctx): Point[] {
   const h = ctx.facts.honours;
   if (!h.people && !h.collectives?.length) return [];
   const won = new Set(wonHonours(ctx.facts));
-  const chosen = h.byTitle.filter((t) => !won.has(t));
+  // A good deed (`好人好事`) is no title: never `1人获评省级“好人好事”` (catalog DEED_NOT_TITLE; check says so; new-user test 39, D16).
+  const chosen = h.byTitle.filter((t) => !won.has(t) && !DEED_NOT_TITLE.test(t.category));
   // Households and collectives (星级文明户20户, 文明寝室40间) are told after the people and never in their
   // total (new-user tests 7 D1, 8 D2).
   // Honours conferred above the unit (市, 省, 全国 — and 县/区 for a 社区 or 街道) were received, not selected by it:

@@ -570,6 +570,9 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
   if (/^(?:全年|上半年|下半年|本季度|本月)?(?:坚持|常态化)?每/u.test(only.text)) return { sections: [...sections] };
   if (only.sources.length && only.sources.every((x) => x.startsWith("其他指标!"))) return { sections: rest, context: only };
   const host = sections[at - 1];
+  // A section of 我们的节日 holds the festivals only: an activity of 其他 (`文明劝导`) is no festival's, and keeps its own
+  // section, never `……此外，在路口开展“文明劝导”活动` after them (new-user test 39, D16).
+  if (/我们的节日/u.test(host.heading)) return { sections: [...sections] };
   const last = host.points[host.points.length - 1];
   const moved: Point = { ...last, sentences: [...last.sentences, { text: `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: [...s.points.slice(0, -1), moved] } : s)) };

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, PLACEHOLDER_ACTIVITY_NAME } from "../catalog";
+import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, PLACEHOLDER_ACTIVITY_NAME } from "../catalog";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -251,7 +251,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
   out.push(...nicknames(wb));
-  out.push(...nameInTitle(wb));
+  out.push(...nameInTitle(wb), ...deedNotTitle(wb));
   out.push(...collectiveCounts(wb, typedAt));
   return out;
 }
@@ -277,6 +277,23 @@ function deadlinesPassed(wb: ParsedWorkbook): Finding[] {
     const p = deadlines.at(i);
     const kind = origin?.value(i);
     out.push(makeFinding("rect.deadline-passed", p.sheet, p.cell, { read: formatSerialDate(d), limit: formatSerialDate(period.start), ...(typeof kind === "string" && kind.trim() ? { field: kind.trim() } : {}) }));
+  }
+  return out;
+}
+
+/**
+ * `honour.deed-not-title` (new-user test 39, D16): a 荣誉名称 that names a good deed, no title (catalog `DEED_NOT_TITLE`:
+ * `好人好事`). The summary leaves the row out of its 获评 sentence. Said at 荣誉名称.
+ */
+function deedNotTitle(wb: ParsedWorkbook): Finding[] {
+  const titles = columnOf(wb.ledgers.honors, "title");
+  if (!titles) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < titles.length; i++) {
+    const title = titles.value(i);
+    if (typeof title !== "string" || !DEED_NOT_TITLE.test(title.trim())) continue;
+    const p = titles.at(i);
+    out.push(makeFinding("honour.deed-not-title", p.sheet, p.cell, { typed: title.trim() }));
   }
   return out;
 }
@@ -1185,6 +1202,8 @@ const MEASURED: readonly (readonly [ledger: string, name: string, unit: string])
   ["organization", "content", "unit"],
   // 宣传投放 by its 类型: `公益广告12个` is printed `12块`, and the user is told so (new-user test 18, D4).
   ["publicity", "kind", "unit"],
+  // 问题整改 by its 问题类别, for postings only (`乱张贴5家`: new-user test 39, D16); the other categories' words are many.
+  ["rectification", "kind", "unit"],
 ];
 
 /** Acceptable words shown in a message: the first few. */
@@ -1217,13 +1236,15 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
       }
       const typed = unit.trim();
       if (!rule || rule.words.includes(typed) || (listed && !listed.includes(typed))) continue;
+      if (id === "rectification" && rule.id !== "postings") continue;
       if (typed === "项" && kinds?.value(i) === "任务分解") continue;
       // The name counts its thing in the typed word itself (`划分网格１８个，每格配网格员` 个): the word is the name's, never
       // 人 for its 网格员 (new-user test 29, D1).
       if ([...halfWidthAlnum(name).matchAll(/\d+\s*([\u4e00-\u9fff])/gu)].some((m) => m[1] === typed)) continue;
       const p = units.at(i);
       // Rare (a wrong word): the table looked up again for what the summary prints.
-      const printed = printedMeasureWord(name, typed);
+      // 问题整改's figures are printed as typed (no table lookup there).
+      const printed = id === "rectification" ? typed : printedMeasureWord(name, typed);
       out.push(makeFinding("value.measure-word", p.sheet, p.cell, { field: name, typed, read: rule.preferred, list: shownWords(rule), detail: `${p.sheet}${p.cell}`, printed }));
     }
   }
