@@ -80,7 +80,7 @@ it("D13: 道旗 1.2万面 in a 社区 of 8000 residents is a 提示 at the 数�
 });
 
 describe("D16: odd pairings taken over from a hand-made sheet", () => {
-  const content = {
+  const content: Parameters<typeof workbookFile>[0] = {
     profile: { 单位名称: "桃园社区", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
     ledgers: {
       问题整改: [{ 问题类别: "乱张贴", 发现数: 5, 已整改数: 5, 单位: "家" }],
@@ -104,6 +104,6 @@ describe("D16: odd pairings taken over from a hand-made sheet", () => {
     expect(text).not.toContain("好人好事");
     expect(text).toContain("　　1户家庭获评区级“最美家庭”。\n");
     expect(text).not.toContain("此外，在路口开展“文明劝导”活动");
-    expect(text).toMatch(/、统筹推进其他创建工作\n　　在路口开展“文明劝导”活动，参与20人。\n/u);
+    expect(text).toMatch(/、统筹推进其他创建工作\n\u3000\u3000在路口开展“文明劝导”活动，参与20人。\n/u);
   });
 });
