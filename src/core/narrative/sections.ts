@@ -398,6 +398,9 @@ const ENVIRONMENT_HEADING = "开展环境整治，美化人居环境";
 /** The heading of a school's 环境整治 of students' conduct only (new-user test 39, D9). */
 const SCHOOL_CONDUCT_HEADING = "加强养成教育，规范学生行为";
 
+/** An honour of the people an agency serves, not of its staff (`模范退役军人`, `最美家庭`, `身边好人`): new-user test 39, D9. */
+const SERVED_HONOUR = /退役军人|军人|军属|老兵|优抚|烈属|家庭|居民|村民|市民|群众|身边好人|道德模范|学生|青少年|少年|儿童|商户|经营户|业主|文明户/u;
+
 /** The heading of an agency's 道德建设 of honours only (new-user test 39, D9). */
 const AGENCY_HONOURS_HEADING = "加强思想道德建设，选树先进典型";
 
@@ -453,10 +456,11 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
       return honoursOnly ? "选树先进典型，培育文明校风" : "加强学生思想道德建设，培育文明校风";
     }
   }
-  // An agency's 道德建设 of honours only (`模范退役军人`, `最美退役军人`) may honour the people it serves, not its staff: no
-  // `提升干部职工素质` over them (new-user test 39, D9); it says 选树先进典型, which fits both.
+  // An agency's 道德建设 of honours only, every one of the people it serves (`模范退役军人`, `最美家庭`), not of its staff: no
+  // `提升干部职工素质` over them (new-user test 39, D9); it says 选树先进典型. Its staff's own (`最美城管人`) keep the heading.
   if (sectionId === "morality" && /干部职工素质/u.test(profile?.headings.morality ?? "") && facts.honours.byTitle.length
-    && !facts.activities.some((g) => g.kind === "道德讲堂") && !facts.figures.some((f) => f.sectionId === "morality")) return AGENCY_HONOURS_HEADING;
+    && facts.honours.byTitle.every((t) => SERVED_HONOUR.test(t.category)) && !facts.activities.some((g) => g.kind === "道德讲堂")
+    && !facts.figures.some((f) => f.sectionId === "morality") && !facts.rectification.byKind.some((k) => isMoresProblem(k, facts.profile.unitType))) return AGENCY_HONOURS_HEADING;
   // A school's 环境整治 of students' conduct only (`学生不文明行为`), with no 环境整治 activity or figure, is 养成教育, not 校园环境
   // (new-user test 39, D9).
   if (sectionId === "environment" && profile?.id === "school" && facts.rectification.byKind.length && facts.rectification.byKind.every((k) => problemAction(k).verb === "纠正")
