@@ -307,7 +307,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
  * or it stands alone (the single-clause cases are said by `holdsOnly` and `servedFirst`).
  */
 function volunteersLast(head: readonly Sentence[]): Sentence[] {
-  const at = head.findIndex((h) => /^注册志愿者[^、，]*$/u.test(h.text));
+  const at = head.findIndex((h) => /^注册志愿者(?!达)[^、，]*$/u.test(h.text));
   if (at < 0 || head.length < 2) return [...head];
   return [...head.filter((_, i) => i !== at), { ...head[at], text: `现有${head[at].text}` }];
 }
