@@ -625,17 +625,21 @@ function turnoutOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) => 
 /** 宣传投放 handed out (宣传单, 倡议书, 宣传资料; or 方式 发放): copies may pass the residents (several a household, repeated). */
 const HANDOUT_KIND = /^(?:宣传单|倡议书|宣传资料)$/u;
 
+/** A batch of displays for every two residents of a 辖区 is no plausible count (`publicity.quantity-over-population`). */
+const PUBLICITY_SHARE_OF_POPULATION = 0.5;
+
 /**
- * `publicity.quantity-over-population` (new-user test 39, D13: 道旗 `1.2万`面 in a 社区 of 8000): one 宣传投放 row whose 数量
- * is above the unit's 常住人口, where that figure counts the residents of a 辖区 (catalog `populationAs`: 社区, 村, 街道,
- * 乡镇, …). More pieces put up than people living there (one 道旗 per resident) is most likely a figure typed in the wrong
- * unit or with digits too many. Conservative: handouts (宣传单, 倡议书, 宣传资料, or 方式 发放) are never flagged, nor
+ * `publicity.quantity-over-population` (new-user test 39, D13: 道旗 `1.2万`面 in a 社区 of 1.2万): one 宣传投放 row whose
+ * 数量 is at least half the unit's 常住人口 ({@link PUBLICITY_SHARE_OF_POPULATION}), where that figure counts the residents of
+ * a 辖区 (catalog `populationAs`: 社区, 村, 街道, 乡镇, …). A 道旗 or 公益广告 for every two residents is most likely a figure
+ * typed in the wrong unit or with digits too many (real batches are tens to hundreds). Conservative: handouts (宣传单, 倡议书, 宣传资料, or 方式 发放) are never flagged, nor
  * area (平方米). A warning at the 数量; the summary prints the figure as typed.
  */
 function publicityOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) => string | undefined): Finding[] {
   const column = columnOf(wb.ledgers.publicity, "quantity");
   const population = num(wb.profile.population);
-  if (!column || !population || !wb.profile.population || column.max <= population) return [];
+  const floor = population ? population * PUBLICITY_SHARE_OF_POPULATION : 0;
+  if (!column || !population || !wb.profile.population || column.max < floor) return [];
   if (populationAs(textOf(wb.profile.unitType), population, num(wb.profile.households)) !== "辖区") return [];
   const kinds = columnOf(wb.ledgers.publicity, "kind");
   const units = columnOf(wb.ledgers.publicity, "unit");
@@ -644,7 +648,7 @@ function publicityOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) =
   const out: Finding[] = [];
   for (let i = 0; i < column.length; i++) {
     const v = column.value(i);
-    if (typeof v !== "number" || v <= population || v > PLAUSIBLE.int) continue;
+    if (typeof v !== "number" || v < floor || v > PLAUSIBLE.int) continue;
     const kind = textOf(kinds && { value: kinds.value(i), source: "" });
     const unit = textOf(units && { value: units.value(i), source: "" });
     const mode = textOf(modes && { value: modes.value(i), source: "" });

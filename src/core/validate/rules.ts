@@ -522,8 +522,8 @@ export const rules = {
   },
   "publicity.quantity-over-population": {
     severity: "warning",
-    summary: "One 宣传投放 row's 数量 above the 常住人口 of the unit's 辖区 (社区, 村, 街道, 乡镇: where 常住人口 counts residents): more pieces put up than people living there, most likely a wrong unit or digits typed twice. Handouts (宣传单, 倡议书, 宣传资料, 方式 发放) and 平方米 are never flagged. Said at the 数量; the summary prints the figure as typed (new-user test 39, D13).",
-    message: (p) => `${p.field ? `“${p.field}”的` : ""}“数量”为${p.read ?? ""}，多于${p.detail ?? "常住人口"}，一批宣传品的数量超过辖区全部居民，请核对是否多输了数字或填错了单位；如确实如此，可不改。总结会照此写出。`,
+    summary: "One 宣传投放 row's 数量 at least half the 常住人口 of the unit's 辖区 (社区, 村, 街道, 乡镇: where 常住人口 counts residents): a piece for every two residents, most likely a wrong unit or digits typed twice. Handouts (宣传单, 倡议书, 宣传资料, 方式 发放) and 平方米 are never flagged. Said at the 数量; the summary prints the figure as typed (new-user test 39, D13).",
+    message: (p) => `${p.field ? `“${p.field}”的` : ""}“数量”为${p.read ?? ""}，达到${p.detail ?? "常住人口"}的一半以上，一批宣传品不大可能有这么多，请核对是否多输了数字或填错了单位；如确实如此，可不改。总结会照此写出。`,
   },
   "publicity.outside-period": {
     severity: "warning",
