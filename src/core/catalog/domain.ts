@@ -330,6 +330,13 @@ export const PUBLIC_SERVICE_NAME = /(?:图书馆|博物馆|文化馆|美术馆|�
 export const SYSTEM_HONOUR = /^系统内/u;
 
 /**
+ * A 荣誉名称 that names a good deed, no title anyone confers (`好人好事`): quoted after 获评 it reads as a title
+ * (`1人获评省级“好人好事”`; new-user test 39, D16). The summary leaves such a row out of its 获评 sentence and check says so.
+ * Titles of people (`身边好人`, `中国好人`) are titles and do not match.
+ */
+export const DEED_NOT_TITLE = /^(?:好人好事|好人好事事迹|做好事)$/u;
+
+/**
  * An honour named as an award, a medal or a title (`五一劳动奖章`, `工人先锋号`, `青年文明号`称号, `…荣誉称号`): it is
  * 获评-ed by its holders, never what the unit 评选表彰-s (`10人获评区级“五一劳动奖章”`, never `评选表彰五一劳动奖章10人`;
  * new-user test 32, D21). A title of people or things the unit selects (`楼栋好人`, `文明寝室`, `垃圾分类示范户`) is not one.

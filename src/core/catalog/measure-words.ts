@@ -139,6 +139,15 @@ export const measureWordRules: readonly MeasureWordRule[] = [
     preferred: "块",
   },
   {
+    id: "postings",
+    label: "乱张贴、小广告",
+    // Postings are cleared as places, sheets or cases (`清理乱张贴1260处`, `小广告1200余起`), never as shops or households:
+    // `清理乱张贴5家` reads as five shops cleared away (new-user test 39, D16).
+    things: endsWith("乱张贴|小广告|牛皮癣|乱贴乱画|乱涂乱画|乱涂乱贴"),
+    words: ["处", "起", "张", "宗", "件", "条", "块", "个", "幅", "面", "批", "批次", "次", "平方米", "万张", "万处"],
+    preferred: "处",
+  },
+  {
     id: "public-ads",
     label: "公益广告",
     // Boards, posters, broadcasts and posts: many words fit.

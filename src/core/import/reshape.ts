@@ -770,8 +770,9 @@ interface ColumnSum {
  * and is also accepted when it equals only the rows since the last 小计 (new-user test 34, D9: `小计 285`,
  * `20户`, `合计 305人` was reported as 305 against 20). Figures typed in different measure words (`35人`, `20户`)
  * are never added up: such a total is said to be uncheckable, naming the odd cells. A sum with a rough figure
- * (约120, 百余) is compared roughly: within a fifth of the total nothing is said, beyond it the sum is said as
- * `约`. Anything else that differs is a warning naming the cell, both figures and the column.
+ * (约120, 百余) is compared roughly: within a fifth of the total a milder warning says the two differ and cannot be
+ * checked exactly (`import.total-rough`, new-user test 39, D17), beyond it the sum is said as `约`. Anything else that
+ * differs is a warning naming the cell, both figures and the column.
  */
 function checkTotals(ctx: BlockContext): ImportFinding[] {
   const { grid, block, mapping } = ctx;
@@ -829,7 +830,12 @@ function checkTotals(ctx: BlockContext): ImportFinding[] {
       }
       if (sums.some((x) => Math.abs(x.sum - total.value) <= 1e-6)) continue;
       const rough = s.approx || !!total.approx;
-      if (rough && Math.abs(s.sum - total.value) <= 0.2 * Math.max(Math.abs(total.value), Math.abs(s.sum))) continue;
+      // Near a sum with rough figures the 合计 cannot be confirmed either way: said, never silence that reads as matched
+      // (new-user test 39, D17: `合计 300人` over 35、20、约50、百余、80).
+      if (rough && Math.abs(s.sum - total.value) <= 0.2 * Math.max(Math.abs(total.value), Math.abs(s.sum))) {
+        findings.push({ severity: "warning", rule: "import.total-rough", cell, message: `${cell}：合计行“${said}”为${fmt(total.value)}，上方各行之和约${fmt(s.sum)}（含约数），两者不一致，无法精确核对；合计行未导入，${went}，请核对。` });
+        continue;
+      }
       findings.push({ severity: "warning", rule: "import.total-mismatch", cell, message: `${cell}：合计行“${said}”为${fmt(total.value)}，上方各行之和为${fmt(s.sum, rough)}${rough ? "（含约数）" : ""}，两者不符；合计行未导入，${went}，请核对。` });
     }
     fromAny = t;

@@ -136,8 +136,8 @@ function headlines(facts: Facts): Sentence[] {
   // Complaints are 办结-ed (`办结群众投诉25件`; new-user test 31, D4).
   // Disputes are 化解-d (`化解物业服务纠纷45起`; new-user test 37, D22).
   // Disputes are 化解-d, places of conduct 取缔-ed (`取缔院内吸烟点10处`: new-user test 39, D6), illegal trade 查处-ed
-  // (`查处黑车拉客35起`: D24), never 整改-ed.
-  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && (r.byKind.every(isDispute) || r.byKind.every((k) => problemAction(k).verb === "取缔") || r.byKind.every(isIllegalTrade))) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind) });
+  // (`查处黑车拉客35起`: D24), conduct 纠正-ed (one kind: `纠正学生不文明行为15件`; D9), never 整改-ed.
+  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && (r.byKind.every(isDispute) || r.byKind.every((k) => problemAction(k).verb === "取缔") || r.byKind.every(isIllegalTrade) || (r.byKind.length === 1 && problemAction(r.byKind[0]).verb === "纠正" && /(?:行为|现象)$/u.test(problemAction(r.byKind[0]).object)))) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind) });
   // Complaints about a 机关's, a school's or a firm's own service are no work of the period to head its opening (`区税务局办结
   // 窗口服务态度投诉3件`): over a quarter, a month or a 专项 its volunteer service of the period leads instead (`开展志愿服务8次`),
   // unless handling complaints is its business (a 12345 热线, a 市场监管局; new-user test 38, D9).
@@ -266,7 +266,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // of its own (`期间共更换老旧电表120块。`), never first in the list (new-user test 34, D4).
   const joins = !!work && !headed[0]?.text.startsWith(SERVICE_HEADLINE) && !!actionOf(work) && work.startsWith(actionOf(work) ?? "") && !/[，；。]/u.test(work)
     && headed.length >= 1 && headed.length <= 2 && !/^(?:注册志愿者|志愿者|常住人口)/u.test(headed[0].text);
-  const ledHead = joins && context ? [{ text: work, sources: context.sources }, ...headed] : servedFirst(facts, headed);
+  const ledHead = volunteersLast(joins && context ? [{ text: work, sources: context.sources }, ...headed] : servedFirst(facts, headed));
   const head = withComparison(ledHead, compared);
   const won = wonClause(facts);
   // Honours with no year of their own, and nothing else done in the period to tell: they are what
@@ -301,6 +301,18 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   if (during && !joins) b.text(during.text).from(...during.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
+}
+
+/**
+ * The opening's headlines with a bare `注册志愿者N人` beside work done moved last and said as what the unit has
+ * (`走访慰问……350户，现有注册志愿者45人`): a team's size is a standing figure, never a result listed among the work of
+ * the period (new-user test 39, D9). `head`: the headline clauses, in order; returned as given when there is no such clause
+ * or it stands alone (the single-clause cases are said by `holdsOnly` and `servedFirst`).
+ */
+function volunteersLast(head: readonly Sentence[]): Sentence[] {
+  const at = head.findIndex((h) => /^注册志愿者(?!达)[^、，]*$/u.test(h.text));
+  if (at < 0 || head.length < 2) return [...head];
+  return [...head.filter((_, i) => i !== at), { ...head[at], text: `现有${head[at].text}` }];
 }
 
 /**

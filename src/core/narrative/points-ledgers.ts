@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, THING_STATE_WORDS, negatedActionOf, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
@@ -1074,9 +1074,14 @@ export function problemPoints(ctx: Ctx): Point[] {
     const banned = !complaints && !disputes && top.every((k) => problemAction(k).verb === "取缔");
     // Illegal trade only (`黑车拉客`): `排查发现黑车拉客40起，已查处35起`, no 问题 and no rate (new-user test 39, D24).
     const seized = !complaints && !disputes && top.every(isIllegalTrade);
-    const noun = (names.length && saidAsHouseholds(found.unit, nameable)) || banned || seized ? "" : "问题";
-    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
-    if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : seized ? "，均已查处" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
+    // People's conduct only (`学生不文明行为`) is 纠正-ed and named as 行为: `纠正学生不文明行为15件`, never `……问题15件，均已整改到位`
+    // (new-user test 39, D9).
+    const conduct = !complaints && !disputes && !banned && !seized && names.length > 0 && top.every((k) => problemAction(k).verb === "纠正");
+    const noun = conduct ? (/(?:行为|现象)$/u.test(kinds) ? "" : "行为") : (names.length && saidAsHouseholds(found.unit, nameable)) || banned || seized ? "" : "问题";
+    const corrected = conduct && allDone && !under;
+    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    if (corrected) b.text("");
+    else if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : seized ? "，均已查处" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
       // Rough totals that round alike (`45 + 百余` found, `40 + 百余` rectified: both `140余`) would read as all done
       // (new-user test 33, D15): the rows still open are named, `除乱张贴5处外均已整改到位`.
@@ -1085,7 +1090,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       open.forEach((k, i) => b.text(i ? "、" : "").text(open.length > 1 || top.length > 1 ? problemAction(k).object.replace(/问题$/u, "") : "").fig({ value: k.figure.value - k.rectified.value, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }));
       b.text("外均已整改到位");
     } else if (r.rectifiedByUnit.length) {
-      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : banned ? "，已取缔" : seized ? "，已查处" : "，已整改").fig(r.rectifiedByUnit[0]);
+      b.text(complaints ? "，已办结" : disputes ? "，已调处化解" : banned ? "，已取缔" : seized ? "，已查处" : conduct ? "，已纠正" : "，已整改").fig(r.rectifiedByUnit[0]);
       // A rate over an `about` count (约40) would be false precision (new-user test 25, D3): not said.
       if (complete && !seized && r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(complaints ? "，办结率为" : disputes ? "，化解率为" : "，整改率为").fig(r.rate);
     }
@@ -1582,7 +1587,8 @@ export function honourPoints(ctx: Ctx): Point[] {
   const h = ctx.facts.honours;
   if (!h.people && !h.collectives?.length) return [];
   const won = new Set(wonHonours(ctx.facts));
-  const chosen = h.byTitle.filter((t) => !won.has(t));
+  // A good deed (`好人好事`) is no title: never `1人获评省级“好人好事”` (catalog DEED_NOT_TITLE; check says so; new-user test 39, D16).
+  const chosen = h.byTitle.filter((t) => !won.has(t) && !DEED_NOT_TITLE.test(t.category));
   // Households and collectives (星级文明户20户, 文明寝室40间) are told after the people and never in their
   // total (new-user tests 7 D1, 8 D2).
   // Honours conferred above the unit (市, 省, 全国 — and 县/区 for a 社区 or 街道) were received, not selected by it:

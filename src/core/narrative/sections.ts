@@ -12,7 +12,7 @@ import { dateText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
-import { CARRIED_OPENING, honourPoints, isMoresProblem, moresProblemSentence, organizationPoints, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { CARRIED_OPENING, honourPoints, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
@@ -403,6 +403,15 @@ const FORUM_HEADING = "推进共建共治，促进邻里和谐";
 /** The heading of an environment section with no problem to rectify, for a profile whose own speaks of 整改 (new-user test 39, D8). */
 const ENVIRONMENT_HEADING = "开展环境整治，美化人居环境";
 
+/** The heading of a school's 环境整治 of students' conduct only (new-user test 39, D9). */
+const SCHOOL_CONDUCT_HEADING = "加强养成教育，规范学生行为";
+
+/** An honour of the people an agency serves, not of its staff (`模范退役军人`, `最美家庭`, `身边好人`): new-user test 39, D9. */
+const SERVED_HONOUR = /退役军人|军人|军属|老兵|优抚|烈属|家庭|居民|村民|市民|群众|身边好人|道德模范|学生|青少年|少年|儿童|商户|经营户|业主|文明户/u;
+
+/** The heading of an agency's 道德建设 of honours only (new-user test 39, D9). */
+const AGENCY_HONOURS_HEADING = "加强思想道德建设，选树先进典型";
+
 /** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */
 const BUILDING_HEADING = "加强阵地建设，夯实创建基础";
 
@@ -455,6 +464,15 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
       return honoursOnly ? "选树先进典型，培育文明校风" : "加强学生思想道德建设，培育文明校风";
     }
   }
+  // An agency's 道德建设 of honours only, every one of the people it serves (`模范退役军人`, `最美家庭`), not of its staff: no
+  // `提升干部职工素质` over them (new-user test 39, D9); it says 选树先进典型. Its staff's own (`最美城管人`) keep the heading.
+  if (sectionId === "morality" && /干部职工素质/u.test(profile?.headings.morality ?? "") && facts.honours.byTitle.length
+    && facts.honours.byTitle.every((t) => SERVED_HONOUR.test(t.category)) && !facts.activities.some((g) => g.kind === "道德讲堂")
+    && !facts.figures.some((f) => f.sectionId === "morality") && !facts.rectification.byKind.some((k) => isMoresProblem(k, facts.profile.unitType))) return AGENCY_HONOURS_HEADING;
+  // A school's 环境整治 of students' conduct only (`学生不文明行为`), with no 环境整治 activity or figure, is 养成教育, not 校园环境
+  // (new-user test 39, D9).
+  if (sectionId === "environment" && profile?.id === "school" && facts.rectification.byKind.length && facts.rectification.byKind.every((k) => problemAction(k).verb === "纠正")
+    && !facts.activities.some((g) => g.kind === "环境整治") && !facts.figures.some((f) => f.sectionId === "environment")) return SCHOOL_CONDUCT_HEADING;
   // A heading of 整改 claims problems the data must show (v2 rule 7): an environment section of 环境整治 activities or
   // figures and no 问题整改 row (`植树活动` at a 实践站) is about the environment (new-user test 39, D8).
   if (sectionId === "environment" && profile && /整改/u.test(profile.headings.environment ?? "")) {
@@ -567,6 +585,9 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
   const named = /^(?:此外，)?(.*?)(?:达|为|约|近)?[\d０-９]/u.exec(only.text)?.[1] ?? "";
   if (only.sources.length && only.sources.every((x) => x.startsWith("其他指标!")) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
   const host = sections[at - 1];
+  // A section of 我们的节日 holds the festivals only: an activity of 其他 (`文明劝导`) is no festival's, and keeps its own
+  // section, never `……此外，在路口开展“文明劝导”活动` after them (new-user test 39, D16).
+  if (/我们的节日/u.test(host.heading)) return { sections: [...sections] };
   const last = host.points[host.points.length - 1];
   const moved: Point = { ...last, sentences: [...last.sentences, { text: `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: [...s.points.slice(0, -1), moved] } : s)) };

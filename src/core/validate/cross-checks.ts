@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
+import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -234,6 +234,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...implausibleMoney(wb));
   out.push(...implausibleTurnout(wb, typedAt));
   out.push(...turnoutOverPopulation(wb, typedAt));
+  out.push(...publicityOverPopulation(wb, typedAt));
   out.push(...sameEntries(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...zeroTurnout(wb));
@@ -257,7 +258,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
   out.push(...nicknames(wb));
-  out.push(...nameInTitle(wb));
+  out.push(...nameInTitle(wb), ...deedNotTitle(wb));
   out.push(...collectiveCounts(wb, typedAt));
   return out;
 }
@@ -283,6 +284,23 @@ function deadlinesPassed(wb: ParsedWorkbook): Finding[] {
     const p = deadlines.at(i);
     const kind = origin?.value(i);
     out.push(makeFinding("rect.deadline-passed", p.sheet, p.cell, { read: formatSerialDate(d), limit: formatSerialDate(period.start), ...(typeof kind === "string" && kind.trim() ? { field: kind.trim() } : {}) }));
+  }
+  return out;
+}
+
+/**
+ * `honour.deed-not-title` (new-user test 39, D16): a 荣誉名称 that names a good deed, no title (catalog `DEED_NOT_TITLE`:
+ * `好人好事`). The summary leaves the row out of its 获评 sentence. Said at 荣誉名称.
+ */
+function deedNotTitle(wb: ParsedWorkbook): Finding[] {
+  const titles = columnOf(wb.ledgers.honors, "title");
+  if (!titles) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < titles.length; i++) {
+    const title = titles.value(i);
+    if (typeof title !== "string" || !DEED_NOT_TITLE.test(title.trim())) continue;
+    const p = titles.at(i);
+    out.push(makeFinding("honour.deed-not-title", p.sheet, p.cell, { typed: title.trim() }));
   }
   return out;
 }
@@ -607,6 +625,43 @@ function turnoutOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) => 
     if (unit !== "人" && SPANNING_ACTIVITY.test(name)) continue;
     const p = column.at(i);
     out.push(makeFinding("activity.turnout-over-population", p.sheet, p.cell, { read: `${v}${unit}`, detail: populationSaid, field: name || undefined, typed: unit }));
+  }
+  return out;
+}
+
+/** 宣传投放 handed out (宣传单, 倡议书, 宣传资料; or 方式 发放): copies may pass the residents (several a household, repeated). */
+const HANDOUT_KIND = /^(?:宣传单|倡议书|宣传资料)$/u;
+
+/** A batch of displays for every two residents of a 辖区 is no plausible count (`publicity.quantity-over-population`). */
+const PUBLICITY_SHARE_OF_POPULATION = 0.5;
+
+/**
+ * `publicity.quantity-over-population` (new-user test 39, D13: 道旗 `1.2万`面 in a 社区 of 1.2万): one 宣传投放 row whose
+ * 数量 is at least half the unit's 常住人口 ({@link PUBLICITY_SHARE_OF_POPULATION}), where that figure counts the residents of
+ * a 辖区 (catalog `populationAs`: 社区, 村, 街道, 乡镇, …). A 道旗 or 公益广告 for every two residents is most likely a figure
+ * typed in the wrong unit or with digits too many (real batches are tens to hundreds). Conservative: handouts (宣传单, 倡议书, 宣传资料, or 方式 发放) are never flagged, nor
+ * area (平方米). A warning at the 数量; the summary prints the figure as typed.
+ */
+function publicityOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) => string | undefined): Finding[] {
+  const column = columnOf(wb.ledgers.publicity, "quantity");
+  const population = num(wb.profile.population);
+  const floor = population ? population * PUBLICITY_SHARE_OF_POPULATION : 0;
+  if (!column || !population || !wb.profile.population || column.max < floor) return [];
+  if (populationAs(textOf(wb.profile.unitType), population, num(wb.profile.households)) !== "辖区") return [];
+  const kinds = columnOf(wb.ledgers.publicity, "kind");
+  const units = columnOf(wb.ledgers.publicity, "unit");
+  const modes = columnOf(wb.ledgers.publicity, "mode");
+  const populationSaid = `常住人口${typedAt(wb.profile.population.source) ?? population}人`;
+  const out: Finding[] = [];
+  for (let i = 0; i < column.length; i++) {
+    const v = column.value(i);
+    if (typeof v !== "number" || v < floor || v > PLAUSIBLE.int) continue;
+    const kind = textOf(kinds && { value: kinds.value(i), source: "" });
+    const unit = textOf(units && { value: units.value(i), source: "" });
+    const mode = textOf(modes && { value: modes.value(i), source: "" });
+    if (HANDOUT_KIND.test(kind) || mode === "发放" || unit === "平方米") continue;
+    const p = column.at(i);
+    out.push(makeFinding("publicity.quantity-over-population", p.sheet, p.cell, { read: `${typedAt(`${p.sheet}!${p.cell}`) ?? v}${unit}`, detail: populationSaid, field: kind || undefined }));
   }
   return out;
 }
@@ -1171,6 +1226,8 @@ const MEASURED: readonly (readonly [ledger: string, name: string, unit: string])
   ["organization", "content", "unit"],
   // 宣传投放 by its 类型: `公益广告12个` is printed `12块`, and the user is told so (new-user test 18, D4).
   ["publicity", "kind", "unit"],
+  // 问题整改 by its 问题类别, for postings only (`乱张贴5家`: new-user test 39, D16); the other categories' words are many.
+  ["rectification", "kind", "unit"],
 ];
 
 /** Acceptable words shown in a message: the first few. */
@@ -1203,13 +1260,15 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
       }
       const typed = unit.trim();
       if (!rule || rule.words.includes(typed) || (listed && !listed.includes(typed))) continue;
+      if (id === "rectification" && rule.id !== "postings") continue;
       if (typed === "项" && kinds?.value(i) === "任务分解") continue;
       // The name counts its thing in the typed word itself (`划分网格１８个，每格配网格员` 个): the word is the name's, never
       // 人 for its 网格员 (new-user test 29, D1).
       if ([...halfWidthAlnum(name).matchAll(/\d+\s*([\u4e00-\u9fff])/gu)].some((m) => m[1] === typed)) continue;
       const p = units.at(i);
       // Rare (a wrong word): the table looked up again for what the summary prints.
-      const printed = printedMeasureWord(name, typed);
+      // 问题整改's figures are printed as typed (no table lookup there).
+      const printed = id === "rectification" ? typed : printedMeasureWord(name, typed);
       out.push(makeFinding("value.measure-word", p.sheet, p.cell, { field: name, typed, read: rule.preferred, list: shownWords(rule), detail: `${p.sheet}${p.cell}`, printed }));
     }
   }

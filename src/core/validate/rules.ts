@@ -441,6 +441,11 @@ export const rules = {
     summary: "先进典型: a collective honour (荣誉名称 ending as in catalog COLLECTIVE_HONOUR_ENDINGS, households — 户, 家庭, 庭院 — apart: 文明楼院, 文明单位, 文明寝室) whose 人数 is a bare number: the summary counts it in its own measure word (`评出文明楼院6个`, from 备注 when it says one) and leaves it out of 先进典型人数 (new-user test 34, D1). Said at 人数.",
     message: (p) => `“${p.field ?? ""}”是集体荣誉，人数${p.typed ?? ""}在总结中写作“${p.read ?? ""}”，不计入先进典型人数；如确是${p.typed ?? ""}名个人获此荣誉，请把荣誉名称改为个人荣誉的正式名称。`,
   },
+  "honour.deed-not-title": {
+    severity: "warning",
+    summary: "先进典型: a 荣誉名称 that names a good deed, no title anyone confers (`好人好事`; catalog DEED_NOT_TITLE): the summary would read `1人获评省级“好人好事”`, so it leaves the row out of its 获评 sentence. Said at 荣誉名称 (new-user test 39, D16).",
+    message: (p) => `荣誉名称${q(p.typed)}是事迹，不是荣誉称号，总结不写“获评${p.typed ?? ""}”，这一行不写入总结：请填写所获荣誉的正式名称（如“身边好人”“道德模范”），事迹可写在备注。`,
+  },
   "honour.name-in-title": {
     severity: "warning",
     summary: "先进典型: a 荣誉名称 with a name typed in 姓名 between its words (`保洁员王秀英拾金不昧`): without names the summary would quote what is left (`“保洁员拾金不昧”`), a title nobody awarded. Said at 荣誉名称.",
@@ -448,7 +453,7 @@ export const rules = {
   },
   "value.measure-word": {
     severity: "warning",
-    summary: "A typed 单位 that does not fit the thing counted (`个` for people, `校` for a school) in 其他指标 (指标名称) or 组织保障 (名称或内容); one finding per row, at the 单位 cell, naming the word expected. The summary prints the expected word where it counts the same thing.",
+    summary: "A typed 单位 that does not fit the thing counted (`个` for people, `校` for a school) in 其他指标 (指标名称), 组织保障 (名称或内容), 宣传投放 (类型) or, for postings only (`乱张贴5家`: new-user test 39, D16), 问题整改 (问题类别, printed as typed); one finding per row, at the 单位 cell, naming the word expected. The summary prints the expected word where it counts the same thing.",
     message: (p) =>
       `${p.detail ?? ""}的单位${q(p.typed)}不适合${q(p.field)}，应为${q(p.read)}${p.list ? `（可用${p.list}）` : ""}。` +
       (p.printed === p.read ? `总结中写作${q(p.read)}；请把单位改为${q(p.read)}。` : `总结中照填写的单位写出；请核对数值和单位，改为${q(p.read)}等合适的单位。`),
@@ -519,6 +524,11 @@ export const rules = {
     summary: "One activity's 参与数量 above the 常住人口 of the unit's 辖区 (社区, 村, 街道, 乡镇: where 常住人口 counts residents), in 人, or in 人次 unless the 活动名称 says it ran over days (宣传月, 活动周, 系列, 常态化); up to ten times the population (above: `activity.turnout-implausible`). Said at the 参与数量; the summary prints the figure as typed (new-user test 34, D24).",
     message: (p) =>
       `${p.field ? `“${p.field}”的` : ""}“参与数量”为${p.read ?? ""}，多于${p.detail ?? "常住人口"}，${p.typed === "人" ? "一场活动的参加人数" : "一场活动的参与人次"}超过辖区全部居民，请核对；如确有辖区外群众参加，可不改。总结会照此写出。`,
+  },
+  "publicity.quantity-over-population": {
+    severity: "warning",
+    summary: "One 宣传投放 row's 数量 at least half the 常住人口 of the unit's 辖区 (社区, 村, 街道, 乡镇: where 常住人口 counts residents): a piece for every two residents, most likely a wrong unit or digits typed twice. Handouts (宣传单, 倡议书, 宣传资料, 方式 发放) and 平方米 are never flagged. Said at the 数量; the summary prints the figure as typed (new-user test 39, D13).",
+    message: (p) => `${p.field ? `“${p.field}”的` : ""}“数量”为${p.read ?? ""}，达到${p.detail ?? "常住人口"}的一半以上，一批宣传品不大可能有这么多，请核对是否多输了数字或填错了单位；如确实如此，可不改。总结会照此写出。`,
   },
   "publicity.outside-period": {
     severity: "warning",

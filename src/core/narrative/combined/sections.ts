@@ -101,7 +101,11 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   if (units.length === 1) {
     const value = partners.reduce((s, f) => s + f.value, 0);
     const who = whoHas(ctx, (f) => f.organization.some((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")));
-    clauses.push({ who, text: `与${figureText({ ...partners[0], unit: "家", value })}共建单位结对共建` });
+    // One row that names its partners (`包联社区` 2个) keeps its own name and measure word: `与2个包联社区结对共建`, never
+    // `与2家共建单位结对共建` (new-user test 39, D14).
+    const rows = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个"));
+    const own = rows.length === 1 && PARTNER_NAME.test(rows[0].content) ? rows[0].content : "";
+    clauses.push({ who, text: own ? `与${figureText({ ...partners[0], value })}${own}结对共建` : `与${figureText({ ...partners[0], unit: "家", value })}共建单位结对共建` });
     b.from(...partners.flatMap((f) => f.sources));
   }
   // One clause per unit (new-user test 34, D25): what one unit did is said together, never a list that names the units
@@ -112,13 +116,18 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const carry = allSaid || groupSaid ? "共" : "";
   const parted = groups.length > 1 && groups.some((g) => g.texts.length > 1);
   const told = groups.map((g, i) => {
-    const lead = !i && g.who === lastWho ? (g.texts[0].named ? "" : carry) : g.who;
+    // One unit named as it set up its group is not named again (new-user test 39, D14: never `区退役军人事务局成立了……，
+    // 区退役军人事务局分解……`), nor given 共 for its own rows.
+    const lead = !i && g.who === lastWho ? (g.texts[0].named ? "" : carry) : !i && groupSaid && g.who === groupSaid ? "" : g.who;
     return `${lead}${g.texts.map((c) => c.text).join("，")}`;
   });
   if (told.length) b.text(told.join(parted ? "；" : "，"));
   const text = b.build();
   return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];
 }
+
+/** A 共建单位 row's 名称或内容 that names the partners themselves (`包联社区`, `结对村`, `共建单位`), said as the user wrote it. */
+const PARTNER_NAME = /^[\u4e00-\u9fff]{2,8}(?:社区|村|单位|企业|学校|小区|部门|机关|医院)$/u;
 
 /** What names a mechanism (`责任制`, `公约`): said as it is; another name is its `机制` (`网格化管理机制`). */
 const MECHANISM_WORD = /(?:机制|制度|制|办法|规定|公约|规约|细则|方案|体系|模式|清单|台账)$/u;
