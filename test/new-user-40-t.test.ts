@@ -1,0 +1,82 @@
+/**
+ * New-user test 40 (docs/new-user-test-pane-40.md): D14 (a 问题清单 with a `发现` count column), D19 (`--previous` of the
+ * same unit under its 单位简称), D12 (`next` keeps the 〔约数〕 tag of a carried team and says so), each as the tester typed it.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { cli } from "./support/cli";
+
+/** Writes `sheets` (name → rows) to a fresh .xlsx; its path. */
+async function sheetFile(sheets: Record<string, (string | number | null)[][]>, name: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [sheet, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(sheet);
+    rows.forEach((r, i) => { ws.getRow(i + 1).values = r; });
+  }
+  const file = join(mkdtempSync(join(tmpdir(), "cl-nu40t-")), name);
+  writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  return file;
+}
+
+const who = ["--unit", "幸福苑社区居委会", "--type", "社区", "--year", "2025", "--period", "上半年"];
+
+/** Imports `source` into a fresh folder; the CLI's answer and the new workbook's path. */
+async function imported(source: string, ...options: string[]): Promise<{ out: string; file: string }> {
+  const file = join(mkdtempSync(join(tmpdir(), "cl-nu40t-")), "imp.xlsx");
+  const r = await cli("import", source, "-o", file, ...who, ...options);
+  return { out: r.out, file };
+}
+
+/** The 问题整改 rows of a workbook: 问题类别, 发现数, 已整改数, 单位, 备注. */
+async function problems(file: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows: unknown[][] = [];
+  wb.getWorksheet("问题整改")!.eachRow((r, i) => {
+    if (i > 2) rows.push([r.getCell(1).value, r.getCell(2).value, r.getCell(3).value, r.getCell(4).value, r.getCell(9).value]);
+  });
+  return rows;
+}
+
+/** The tester's 问题清单 sheet (makeimport.js), as typed. */
+const problemSheet = {
+  问题清单: [
+    ["问题", "发现", "整改情况", "责任人", "备注"],
+    ["楼道堆物", "20户", "已整改18户", "物业张经理", "两户老人不同意清"],
+    ["飞线充电", "5处", "已整改", "网格员小陈", null],
+    ["乱张贴小广告", "百余处", "已整改约90处", null, "反复贴"],
+  ],
+};
+
+describe("D14: a 问题清单 whose count column is headed 发现 is imported by its counts", () => {
+  it("发现 is 发现数 (20户, 5处, 百余处 → 100 约), 整改情况 gives 已整改数 (18, 5, 约90), 责任人 is not counted", async () => {
+    const { out, file } = await imported(await sheetFile(problemSheet, "i-幸福苑自制台账.xlsx"));
+    expect(out).toContain("    B 发现 → 发现数（表头近义词，85%）\n");
+    expect(out).toContain("    D 责任人 → 个人信息，不复制（表头，95%）\n");
+    expect(out).toContain("  问题整改!C4 已整改数＝5：“已整改”未写数量，按全部5处已整改计（依据 问题清单!C3）\n");
+    expect(out).toContain("  问题清单!B2:B4 → 问题整改!B3:B5\n");
+    expect(out).not.toContain("未对应的列（发现）");
+    expect(await problems(file)).toEqual([
+      ["其他", 20, 18, "户", "楼道堆物；两户老人不同意清"],
+      ["其他", 5, 5, "处", "飞线充电"],
+      ["乱张贴", 100, 90, "处", "乱张贴小广告；反复贴；〔约数〕发现数：百余处；〔约数〕已整改数：约90处"],
+    ]);
+    const text = (await cli("summarize", file, "--force", "--text", "-")).out;
+    expect(text).not.toContain("问题3处");
+    expect(text).not.toContain("均已整改到位");
+  });
+
+  it("a row of a counted list without its count leaves 发现数 blank (never 1) and says so; check then asks for it", async () => {
+    const source = await sheetFile({ 问题清单: [["问题", "发现", "整改情况"], ["楼道堆物", "20户", "已整改18户"], ["飞线充电", null, "已整改"], ["乱停车", "若干", "整改中"]] }, "p.xlsx");
+    const { out, file } = await imported(source);
+    expect(await problems(file)).toEqual([
+      ["其他", 20, 18, "户", "楼道堆物"],
+      ["其他", null, null, "处", "飞线充电；整改情况：已整改"],
+      ["其他", null, 0, "处", "乱停车；发现：若干；整改情况：整改中"],
+    ]);
+    expect(out).toContain("  提示：问题清单!B3：未写问题的数量，发现数未填写（不按1计），请在标准台账中补填。\n");
+    expect(out).not.toContain("未写数量，按1计");
+  });
+});
