@@ -2,11 +2,13 @@
  * New-user test 40 (docs/new-user-test-pane-40.md): D14 (a 问题清单 with a `发现` count column), D19 (`--previous` of the
  * same unit under its 单位简称), D12 (`next` keeps the 〔约数〕 tag of a carried team and says so), each as the tester typed it.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { relatePeriods } from "../src/core/facts";
 import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
 
 /** Writes `sheets` (name → rows) to a fresh .xlsx; its path. */
 async function sheetFile(sheets: Record<string, (string | number | null)[][]>, name: string): Promise<string> {
@@ -78,5 +80,48 @@ describe("D14: a 问题清单 whose count column is headed 发现 is imported by
     ]);
     expect(out).toContain("  提示：问题清单!B3：未写问题的数量，发现数未填写（不按1计），请在标准台账中补填。\n");
     expect(out).not.toContain("未写数量，按1计");
+  });
+});
+
+describe("D19: --previous of the unit's own 单位简称; a refused comparison still writes the summary", () => {
+  /** A 市场监管局 half year: 单位名称, 单位简称 (when given) and its registered volunteers. */
+  const year = (unit: string, short: string | undefined, reportYear: number, volunteers: number): Parameters<typeof workbookFile>[0] => ({
+    profile: { 单位名称: unit, ...(short ? { 单位简称: short } : {}), 单位类型: "机关部门", 报告年度: reportYear, 报告期: "上半年" },
+    ledgers: {
+      活动台账: [{ 日期: `${reportYear}-03-15`, 活动名称: "3·15消费者权益日宣传", 活动类型: "宣传教育", 参与数量: 200, 单位: "人" }],
+      志愿服务: [{ 队伍名称: "红盾志愿服务队", 队伍类型: "党员志愿者", 注册人数: volunteers }],
+    },
+  });
+  const folder = (): string => mkdtempSync(join(tmpdir(), "cl-nu40t-"));
+
+  it("last year's 单位名称 区市场监管局 is this year's 单位简称: compared, with the 提示, and the .docx written", async () => {
+    const now = await workbookFile(year("城南区市场监督管理局", "区市场监管局", 2025, 65), "d-区市场监管局-2025H1.xlsx");
+    const before = await workbookFile(year("区市场监管局", undefined, 2024, 50), "d0-区市场监管局-2024H1.xlsx");
+    const docx = join(folder(), "d-cmp.docx");
+    const r = await cli("summarize", now, "-o", docx, "--previous", before, "--date", "2025-07-05", "--text", "-");
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("提示 对比台账的单位名称为“区市场监管局”，按同一单位比较。\n");
+    expect(r.err).not.toContain("不是同一单位");
+    expect(r.out).toContain("注册志愿者较上年同期增加15人，增长30%");
+    expect(existsSync(docx)).toBe(true);
+  });
+
+  it("relatePeriods: either side's 单位简称 names the unit; two units with unrelated names are still refused", () => {
+    const side = (unitName: string, shortName: string | undefined, year: number) => ({ profile: { unitName, ...(shortName ? { shortName } : {}), year, period: "上半年" } });
+    expect(relatePeriods(side("区市场监管局", undefined, 2025), side("城南区市场监督管理局", "区市场监管局", 2024))).toEqual({ ok: true, relation: { kind: "yoy", label: "上年同期", previousText: "2024年上半年", unitNote: "对比台账的单位名称为“城南区市场监督管理局”，按同一单位比较。" } });
+    expect(relatePeriods(side("城南区市场监督管理局", "区市场监管局", 2025), side("城南区市场监管局", "区市场监管局", 2024))).toMatchObject({ ok: true, relation: { unitNote: "对比台账的单位名称为“城南区市场监管局”，按同一单位比较。" } });
+    expect(relatePeriods(side("城南区市场监督管理局", "区市场监管局", 2025), side("区城管局", undefined, 2024))).toEqual({ ok: false, message: "对比台账的单位“区城管局”与本台账“城南区市场监督管理局”不是同一单位，无法比较。" });
+  });
+
+  it("another unit: the refusal is one line, the summary and the .docx are still written without a comparison, exit 1", async () => {
+    const now = await workbookFile(year("城南区市场监督管理局", "区市场监管局", 2025, 65));
+    const before = await workbookFile(year("区城管局", undefined, 2024, 50));
+    const docx = join(folder(), "d-cmp.docx");
+    const r = await cli("summarize", now, "-o", docx, "--previous", before, "--date", "2025-07-05", "--text", "-");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("（对比台账的单位“区城管局”与本台账“城南区市场监督管理局”不是同一单位，无法比较，总结未作对比。）\n");
+    expect(r.out).toContain("现将有关情况总结如下。");
+    expect(r.out).not.toContain("较上年同期");
+    expect(existsSync(docx)).toBe(true);
   });
 });
