@@ -125,3 +125,26 @@ describe("D19: --previous of the unit's own 单位简称; a refused comparison s
     expect(existsSync(docx)).toBe(true);
   });
 });
+
+describe("D12: next keeps the 〔约数〕 tag of a carried team's 注册人数 in 备注, and says so", () => {
+  it("志愿服务!G3 keeps `〔约数〕注册人数：约120`; the report names the tag kept", async () => {
+    const now = await workbookFile({
+      profile: { 单位名称: "锦绣华庭社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: {
+        活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 35, 单位: "人" }],
+        志愿服务: [
+          { 队伍名称: "锦绣华庭红色物业志愿队", 队伍类型: "党员志愿者", 注册人数: 120, 服务次数: 12, 备注: "〔约数〕注册人数：约120；多为退休党员" },
+          { 队伍名称: "邻里守望巾帼队", 队伍类型: "巾帼志愿者", 注册人数: 35, 服务次数: 6 },
+        ],
+      },
+    }, "a-up3.xlsx");
+    const next = join(mkdtempSync(join(tmpdir(), "cl-nu40t-")), "a-next.xlsx");
+    const r = await cli("next", now, "-o", next);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("  志愿服务：结转的2支队伍已清空服务次数、服务时长（小时）、备注（备注中注册人数的〔约数〕标记保留）\n");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(next);
+    const sheet = wb.getWorksheet("志愿服务")!;
+    expect([3, 4].map((i) => [sheet.getRow(i).getCell(3).value, sheet.getRow(i).getCell(4).value, sheet.getRow(i).getCell(7).value])).toEqual([[120, null, "〔约数〕注册人数：约120"], [35, null, null]]);
+  });
+});
