@@ -114,19 +114,20 @@ describe("campaign-ledger summarize --previous / --appendix", () => {
   });
 
   it.each([
-    ["a different unit", "street-2023.xlsx", /^对比台账的单位“东湖街道办事处”与本台账“幸福里社区居委会”不是同一单位，无法比较。\n$/u],
-    ["the same period", "community-2023-h1.xlsx", /^对比台账的报告期（2023年上半年）与本期（2023年上半年）重叠，无法比较。\n$/u],
-  ])("exits 2 with one Chinese line for %s", async (_what, previous, message) => {
+    ["a different unit", "street-2023.xlsx", "（对比台账的单位“东湖街道办事处”与本台账“幸福里社区居委会”不是同一单位，无法比较，总结未作对比。）\n"],
+    ["the same period", "community-2023-h1.xlsx", "（对比台账的报告期（2023年上半年）与本期（2023年上半年）重叠，无法比较，总结未作对比。）\n"],
+  ])("writes the summary without a comparison, says why in one Chinese line and exits 1 for %s (new-user test 40, D19)", async (_what, previous, message) => {
     const r = await cli("summarize", samplePath("community-2023-h1.xlsx"), "--previous", samplePath(previous), "--text", "-");
-    expect(r.code).toBe(2);
-    expect(r.out).toBe("");
-    expect(r.err).toMatch(message);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("现将有关情况总结如下。");
+    expect(r.out).not.toContain("较上年同期");
+    expect(r.err).toContain(message);
   });
 
-  it("exits 2 when the earlier workbook is later, and when it is missing", async () => {
+  it("exits 1 with the summary when the earlier workbook is later, and 2 when it is missing", async () => {
     const later = await cli("summarize", samplePath("community-2022-h1.xlsx"), "--previous", samplePath("community-2023-h1.xlsx"), "--text", "-");
-    expect(later.code).toBe(2);
-    expect(later.err).toContain("既不是本期（2022年上半年）的上年同期，也不是紧邻的上一期");
+    expect(later.code).toBe(1);
+    expect(later.err).toContain("既不是本期（2022年上半年）的上年同期，也不是紧邻的上一期，无法比较，总结未作对比。）");
     const missing = await cli("summarize", samplePath("community-2023-h1.xlsx"), "--previous", join(dir, "nope.xlsx"), "--text", "-");
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("找不到文件");

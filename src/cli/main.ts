@@ -133,6 +133,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   if (doubtful.length) io.err(`（以下数字很可能输错了，总结照原样写出，请核对：）\n${doubtful.map((f) => `  ${findingLine(f)}`).join("\n")}\n`);
   if (analysis.warnings) io.err(`（有${analysis.warnings}个提示，可用 check 查看）\n`);
   let comparison;
+  let refused = false;
   if (values.previous === undefined) {
     // No --previous: the figures 开始下一期 embedded in 上期指标 (v1.2, issue #17), when there are any.
     const embedded = comparisonFor(analysis);
@@ -144,9 +145,15 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
     if (!earlier.ok) throw new UsageError(`对比台账不是标准台账（缺少${earlier.notStandard.slice(0, 2).join("、")}${earlier.notStandard.length > 2 ? "等" : ""}工作表），无法对比。`);
     if (earlier.errors) io.err(`（对比台账有${earlier.errors}个错误，比较只用其中能读取的数字）\n`);
     const compared = compareWithPrevious(analysis.facts, earlier.facts);
-    if (!compared.ok) throw new UsageError(compared.message);
-    if (compared.comparison.relation.unitNote) io.err(`提示 ${compared.comparison.relation.unitNote}\n`);
-    comparison = compared.comparison;
+    // A comparison the core refuses (another unit, periods that do not relate) leaves the summary without one, as the pane
+    // does: the refusal is said, the summary still written, exit 1 (new-user test 40, D19: exit 2 and no .docx at all).
+    if (!compared.ok) {
+      io.err(`（${compared.message.replace(/。$/u, "")}，总结未作对比。）\n`);
+      refused = true;
+    } else {
+      if (compared.comparison.relation.unitNote) io.err(`提示 ${compared.comparison.relation.unitNote}\n`);
+      comparison = compared.comparison;
+    }
   }
   // A sign-off date before the period ends is said, never signed silently (new-user test 24, D3); a 成文日期 typed in 基本信息
   // signs instead of --date, and that is said too.
@@ -170,7 +177,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.text === "-") io.out(documentText(document));
   else if (values.text) writeOutput(values.text, documentText(document), { inputs, say: (s) => io.err(s) });
-  return 0;
+  return refused ? 1 : 0;
 }
 
 /** A Chinese reading of node:util parseArgs errors. */

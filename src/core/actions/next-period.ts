@@ -389,7 +389,11 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
       }
     }
     ledgers.push({ sheet: place.sheet, table: spec.table, headerRow: place.headerRow, left: place.left, right: place.right, bottom: place.bottom, rows: carried, rowsBefore });
-    notCarried.push(...sheetReport(spec, place.sheet, carried.length, dropped, clearedNames, counts.standingKinds));
+    // The 〔约数〕 tags kept in a cleared 备注 (keptTags), by the header they record: said, so that the report and the file
+    // agree (new-user test 40, D12: `已清空…备注` while `〔约数〕注册人数：约120` stayed).
+    const remarkCol = colOf("remark");
+    const keptTagHeaders = remarkCol === undefined ? [] : [...new Set(carried.flatMap((c) => { const v = c.set[remarkCol]; return typeof v === "string" ? parseApproxTags(v).map((t) => t.header) : []; }))];
+    notCarried.push(...sheetReport(spec, place.sheet, carried.length, dropped, clearedNames, counts.standingKinds, keptTagHeaders));
     if (spec.id === "rectification") counts.problems = carried.length;
     if (spec.id === "texts") counts.plans = carried.length;
     if (spec.id === "organization") counts.standing = carried.length;
@@ -459,17 +463,22 @@ function leftTag(spec: LedgerSpec, remarkCol: number | undefined, remark: unknow
   return { [remarkCol]: addApproxTag(typeof remark === "string" ? remark : null, columnById(spec, "found").header, typed) };
 }
 
-/** The lines of what a ledger does not carry (rows left out by row number; cells cleared on carried rows). */
-function sheetReport(spec: LedgerSpec, sheet: string, carried: number, dropped: readonly number[], clearedNames: (ids: readonly string[]) => string, standingKinds: readonly string[]): string[] {
+/**
+ * The lines of what a ledger does not carry (rows left out by row number; cells cleared on carried rows). `keptTags`: the
+ * headers whose 〔约数〕 tag stays in a cleared 备注 because it records a carried figure (`注册人数`): the line says so
+ * (`…已清空服务次数、服务时长（小时）、备注（备注中注册人数的〔约数〕标记保留）`).
+ */
+function sheetReport(spec: LedgerSpec, sheet: string, carried: number, dropped: readonly number[], clearedNames: (ids: readonly string[]) => string, standingKinds: readonly string[], keptTags: readonly string[] = []): string[] {
   const out: string[] = [];
+  const tagsKept = keptTags.length ? `（备注中${keptTags.join("、")}的〔约数〕标记保留）` : "";
   const rows = dropped.length ? `第${rowList(dropped)}行（${dropped.length}行）` : "";
   switch (spec.id) {
     case "organization":
       if (rows) out.push(`${sheet}：工作会议、督查检查、任务分解等本期事项${rows}未结转`);
-      if (carried && clearedNames(["date", "remark"])) out.push(`${sheet}：结转的${standingKinds.join("、")}${carried}行已清空${clearedNames(["date", "remark"])}`);
+      if (carried && clearedNames(["date", "remark"])) out.push(`${sheet}：结转的${standingKinds.join("、")}${carried}行已清空${clearedNames(["date", "remark"])}${tagsKept}`);
       break;
     case "volunteers":
-      if (carried && clearedNames(["services", "hours", "remark"])) out.push(`${sheet}：结转的${carried}支队伍已清空${clearedNames(["services", "hours", "remark"])}`);
+      if (carried && clearedNames(["services", "hours", "remark"])) out.push(`${sheet}：结转的${carried}支队伍已清空${clearedNames(["services", "hours", "remark"])}${tagsKept}`);
       break;
     case "rectification":
       if (rows) out.push(`${sheet}：已全部整改的问题${rows}未结转`);

@@ -383,8 +383,9 @@ const problemList: ImportShape = {
     { id: "kind", header: "问题类别", synonyms: ["问题类型", "问题分类", "类别", "类型"], role: "field", field: "问题类别" },
     { id: "place", header: "问题地点", synonyms: ["地点", "位置", "点位", "所在位置", "发现地点", "具体位置", "地址"], role: "remark" },
     { id: "description", header: "问题描述", synonyms: ["问题内容", "存在问题", "具体问题", "问题", "问题情况"], role: "remark" },
-    // A count of the problem (`楼道堆放杂物 | 20户`): 发现数 and 单位 from it, never 1 a line (new-user test 38, D16).
-    { id: "found", header: "发现数", synonyms: ["数量", "问题数", "问题数量", "处数", "发现问题数", "发现数量", "个数", "件数", "户数"], role: "field", field: "发现数" },
+    // A count of the problem (`楼道堆放杂物 | 20户`): 发现数 and 单位 from it, never 1 a line (new-user test 38, D16);
+    // `发现` as a header is that count too (`楼道堆物 | 20户`; new-user test 40, D14).
+    { id: "found", header: "发现数", synonyms: ["数量", "问题数", "问题数量", "处数", "发现问题数", "发现数量", "个数", "件数", "户数", "发现", "发现问题", "发现问题数量"], role: "field", field: "发现数" },
     { id: "status", header: "整改情况", synonyms: ["整改状态", "状态", "是否整改", "是否整改完成", "整改进度", "完成情况", "整改结果", "处理结果", "处置结果", "办理结果", "处理情况", "处置情况", "办理情况", "办结情况"], role: "status" },
     { id: "owner", header: "责任单位", synonyms: ["责任部门", "责任人单位", "整改单位", "责任科室", "整改责任单位", "负责单位"], role: "field", field: "责任单位" },
     { id: "deadline", header: "整改时限", synonyms: ["整改期限", "完成时限", "时限要求"], role: "field", field: "整改时限" },

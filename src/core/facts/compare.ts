@@ -76,18 +76,30 @@ function periodBefore(year: number, period: string): { year: number; period: str
 }
 
 /** What relating periods reads of either side: the unit, 报告年度, 报告期 and the dates. */
-export type PeriodSide = Pick<Facts, "period"> & { readonly profile: Pick<Facts["profile"], "unitName" | "year" | "period"> };
+export type PeriodSide = Pick<Facts, "period"> & { readonly profile: Pick<Facts["profile"], "unitName" | "shortName" | "year" | "period"> };
+
+/**
+ * Whether two sides name one unit: a catalog `unitIdentity` shared by their 单位名称 or 单位简称 — both 单位名称
+ * (`锦绣华庭社区` / `锦绣华庭社区居委会`), both 单位简称, or the 单位名称 of one the 单位简称 of the other (`区市场监管局` as last
+ * year's 单位名称 and this year's 单位简称 of `城南区市场监督管理局`; new-user test 40, D19). False when a 单位名称 is blank.
+ */
+function sameUnit(c: PeriodSide["profile"], p: PeriodSide["profile"]): boolean {
+  if (!c.unitName || !p.unitName) return false;
+  const names = (side: PeriodSide["profile"]): Set<string> => new Set([side.unitName, side.shortName ?? ""].filter((n) => n.trim() !== "").map(unitIdentity));
+  const mine = names(c);
+  return [...names(p)].some((n) => mine.has(n));
+}
 
 /**
  * Relates the earlier workbook's (or embedded 上期指标's) period to the current one (same unit; not overlapping). The
  * unit is the same when both 单位名称 have one catalog `unitIdentity` (`锦绣华庭社区` / `锦绣华庭社区居委会`, `柳塘村` /
- * `柳塘村村委会`, `青石镇` / `青石镇人民政府`, `城南街道` / `城南街道办事处`; new-user test 37, D26); differently written
- * names are then told in the relation's `unitNote`.
+ * `柳塘村村委会`, `青石镇` / `青石镇人民政府`, `城南街道` / `城南街道办事处`; new-user test 37, D26), or when a 单位简称 names
+ * the other (`sameUnit`; new-user test 40, D19); differently written names are then told in the relation's `unitNote`.
  */
 export function relatePeriods(current: PeriodSide, previous: PeriodSide): Related {
   const c = current.profile;
   const p = previous.profile;
-  if (!c.unitName || !p.unitName || unitIdentity(c.unitName) !== unitIdentity(p.unitName)) {
+  if (!sameUnit(c, p)) {
     return { ok: false, message: `对比台账的单位“${p.unitName || "未填写"}”与本台账“${c.unitName || "未填写"}”不是同一单位，无法比较。` };
   }
   const note = c.unitName.replace(/\s+/gu, "") !== p.unitName.replace(/\s+/gu, "") ? { unitNote: `对比台账的单位名称为“${p.unitName}”，按同一单位比较。` } : {};

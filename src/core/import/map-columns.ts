@@ -338,5 +338,6 @@ export function columnProposals(mapping: BlockMapping): ColumnProposal[] {
     basis: m.target || m.personal ? m.basis : "none",
     ...(m.unit ? { unit: m.unit } : {}),
     ...(m.personal ? { personal: true } : {}),
+    ...(m.personal && m.target?.shape?.role === "count" ? { counted: true } : {}),
   }));
 }

@@ -88,7 +88,7 @@ export function importReport(outcome: ImportOutcome): string[] {
     const where = `${b.source}·${b.sheet} 第${b.block}张表 ${b.range}${b.title ? `「${b.title}」` : ""}`;
     lines.push(b.kind ? `  ${where} → ${b.kind}（把握 ${pct(b.confidence)}）` : `  ${where} → 未识别，未导入`);
     for (const c of b.columns) {
-      const to = c.personal && c.field ? `${c.field}：只计人数，个人信息不复制` : c.personal ? "个人信息，不复制" : c.field ? `${c.field}${c.unit ? `（单位 ${c.unit}）` : ""}` : "不导入";
+      const to = c.counted && c.field ? `${c.field}：只计人数，个人信息不复制` : c.personal ? "个人信息，不复制" : c.field ? `${c.field}${c.unit ? `（单位 ${c.unit}）` : ""}` : "不导入";
       lines.push(`    ${c.letter} ${c.header || "（无表头）"} → ${to}${c.basis !== "none" ? `（${BASIS[c.basis]}，${pct(c.confidence)}）` : ""}`);
     }
   }

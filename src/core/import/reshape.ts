@@ -327,7 +327,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
     }
     itemUnit(ledger, row, findings);
     if (isList && countCol) {
-      countedProblem(row, status);
+      countedProblem(row, status, ctx.name(r, countCol.source.col), findings);
       if (status) rowFates.push({ cell: status.cell, status: "imported", row, header: "已整改数" });
     } else if (isList) {
       row.values.set("发现数", 1);
@@ -368,32 +368,54 @@ function itemUnit(ledger: LedgerSpec, row: DraftRow, findings: ImportFinding[]):
 }
 
 /**
- * A 问题清单 row with a count column (new-user test 38, D16): 发现数 is the count read (`20户` → 20 户, by readField), and
- * 已整改数 the figure in 整改情况 (`已整改18户` → 18, `已维修2盏` → 2, `5个` → 5); a status with no figure is all
- * (`已整改`, listed as a guess) or none (`整改中`) of the count; a figure after 未/待/尚 (`未整改3处`) is what is left.
+ * A 问题清单 row with a count column (new-user test 38, D16): 发现数 is the count read (`20户` → 20 户, `百余处` → 100 处
+ * with its 〔约数〕 tag, by readField), and 已整改数 the figure in 整改情况 (`已整改18户` → 18, `已维修2盏` → 2, `5个` → 5;
+ * `已整改约90处` → 90 with a 〔约数〕已整改数 tag, new-user test 40, D14); a status with no figure is all (`已整改`, listed as
+ * a guess) or none (`整改中`) of the count; a figure after 未/待/尚 (`未整改3处`) is what is left.
  * A count typed in a word the 单位 list lacks is counted as `个` when it counts things one by one (`3盏`), listed as a
- * guess in place of the unit warning (itemUnit). A blank count is 1, listed as a guess. Mutates the row.
+ * guess in place of the unit warning (itemUnit). A blank or unreadable count is never taken as 1 (new-user test 40, D14:
+ * that invented a 100 % rate): 发现数 is left blank, 已整改数 too unless 整改情况 gives a figure or says none is done, and
+ * `countCell` (the count column's cell, `问题清单!B5`) is said in `findings` so that the office fills it. Mutates the row
+ * and the findings.
  */
-function countedProblem(row: DraftRow, status: { text: string; cell: string } | undefined): void {
-  let found = row.values.get("发现数");
-  if (typeof found !== "number") {
-    found = 1;
-    row.values.set("发现数", 1);
-    row.guesses.push({ field: "发现数", value: "1", basis: "未写数量，按1计" });
+function countedProblem(row: DraftRow, status: { text: string; cell: string } | undefined, countCell: string, findings: ImportFinding[]): void {
+  const found = row.values.get("发现数");
+  const known = typeof found === "number";
+  if (!known && !findings.some((f) => f.cell === countCell)) {
+    findings.push({ severity: "warning", rule: "import.count-missing", cell: countCell, message: `${countCell}：未写问题的数量，发现数未填写（不按1计），请在标准台账中补填。` });
   }
   if (!status) {
+    if (!known) return;
     row.values.set("已整改数", 0);
     row.guesses.push({ field: "已整改数", value: "0", basis: "未写整改情况，按未整改计" });
     return;
   }
   // A figure of a date (`已于5月10日整改完成`, `2025.5.10已整改`) is no count.
-  const figure = /(?<![\d年月.\-/])(\d+(?:\.\d+)?)(?![\d年月日号.\-/:：])/u.exec(status.text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  const digits = status.text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const figure = /(?<![\d年月.\-/])(\d+(?:\.\d+)?)(?![\d年月日号.\-/:：])/u.exec(digits);
   const done = rectifiedByStatus(status.text);
   if (figure) {
     const n = Number(figure[1]);
     const left = /[未待尚剩]/u.test(status.text.slice(0, figure.index));
-    row.values.set("已整改数", left ? Math.max(found - n, 0) : n);
-    if (left) row.guesses.push({ field: "已整改数", value: String(Math.max(found - n, 0)), from: status.cell, basis: `“${status.text}”是尚未整改的数量，按发现数${found}减去计` });
+    if (left && !known) {
+      row.remarks.push(`整改情况：${status.text}`);
+      return;
+    }
+    row.values.set("已整改数", left ? Math.max((found as number) - n, 0) : n);
+    if (left) row.guesses.push({ field: "已整改数", value: String(Math.max((found as number) - n, 0)), from: status.cell, basis: `“${status.text}”是尚未整改的数量，按发现数${String(found)}减去计` });
+    else {
+      // A rough figure (`已整改约90处`, `已整改80余处`) keeps its 〔约数〕 tag, as 规范数据 writes it.
+      const rough = /(?:大约|将近|约|近)$/u.exec(digits.slice(0, figure.index))?.[0] ?? "";
+      const rest = /^(?:余|多)?[处户家个起件间条]?/u.exec(digits.slice(figure.index + figure[0].length))?.[0] ?? "";
+      const typed = `${rough}${figure[1]}${rest}`;
+      const read = readNumber(typed);
+      if (read.kind === "number" && read.approx) row.remarks.push(formatApproxTag("已整改数", typed));
+    }
+    return;
+  }
+  if (!known) {
+    if (done === 0) row.values.set("已整改数", 0);
+    row.remarks.push(`整改情况：${status.text}`);
     return;
   }
   row.values.set("已整改数", done === 1 ? found : 0);

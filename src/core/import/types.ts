@@ -78,6 +78,11 @@ export interface ColumnProposal {
   readonly unit?: string;
   /** True when the column holds personal data (never copied). */
   readonly personal?: boolean;
+  /**
+   * True when the rows are counted by this column (a 花名册's 姓名: one person a line), its data never copied; a personal
+   * column that is only left out (a 问题清单's 责任人, a 花名册's 电话) has none (new-user test 40, D14).
+   */
+  readonly counted?: boolean;
 }
 
 /** One table found on a source sheet, its kind and its columns. */

@@ -465,7 +465,7 @@ function BlockTable({ block, state, t, onKind, onField }: {
                       {fields.map((f) => <Option key={f} value={f}>{f}</Option>)}
                       <Option value={SKIP}>{t.importSkip}</Option>
                     </Dropdown>
-                    {c.personal && <Caption1 className={styles.muted}>{c.field ? t.importPersonalCount : t.importPersonal}</Caption1>}
+                    {c.personal && <Caption1 className={styles.muted}>{c.counted ? t.importPersonalCount : t.importPersonal}</Caption1>}
                   </td>
                   <td className={styles.td}><Caption1 className={styles.muted}>{confidence(edited, c.confidence, c.basis !== "none")}</Caption1></td>
                 </tr>
