@@ -190,7 +190,9 @@ function headlines(facts: Facts): Sentence[] {
   const biggest = [...creation].sort((a, b) => b.figure.value - a.figure.value)[0];
   if (biggest) {
     const unit = printedMeasureWord(biggest.name, biggest.figure.unit);
-    out.push({ rows: facts.figures.length, sentence: say(withoutEchoedUnit(spokenThing(biggest.name, unit), unit), { ...biggest.figure, unit }) });
+    // The unit's business before its complaints (`办理户籍业务3600余件，办结群众投诉12件`).
+    const lead = complaintHead && biggest.sectionId === "other" ? problemRows + 0.5 : 0;
+    out.push({ rows: Math.max(facts.figures.length, lead), sentence: say(withoutEchoedUnit(spokenThing(biggest.name, unit), unit), { ...biggest.figure, unit }) });
   }
   const ranked = out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
   // Two headlines with one verb share it (v2 rule 2): `清理小广告12000余处、乱张贴1260处`, never `清理……，……，清理……`.
