@@ -25,6 +25,9 @@ it("D7: a name that already holds its verb (上岗, 值守) takes no 开展: 护
   expect(text).toContain("护学岗上岗65次。");
   expect(text).not.toContain("开展护学岗上岗");
   expect(text).toContain("开展文明创建宣传10次。");
+  // With a 频次 the total is said after it, still without 开展.
+  const weekly = await summaryTextOf(unitWith([{ 板块: "其他", 指标名称: "护学岗上岗", 数值: 26, 单位: "次", 频次: "每周" }], "学校", "城南实验小学"));
+  expect(weekly).toContain("坚持每周护学岗上岗，累计26次。");
 });
 
 it("D22: a spoken verb with 了 (装了充电桩) is said as the written verb, no frame verb before it: 安装充电桩24个", async () => {

@@ -339,7 +339,8 @@ function frequencyClause(given: Item): Sentence {
   // A name with its own verb after whom it is for (`为老年客户提供上门服务`) takes no 开展 before it (new-user test 28, D13):
   // `坚持每周为老年客户提供上门服务1次，累计提供26次`.
   const inner = it.verb ? undefined : actionOf(it.object);
-  const verb = it.verb || inner || "开展";
+  // A name that ends in its own verb (`护学岗上岗`) takes none: `坚持每周护学岗上岗，累计26次` (new-user test 40, D7).
+  const verb = it.verb || inner || (OWN_VERB_END.test(it.object) ? "" : "开展");
   const said = inner ? "" : verb;
   const where = it.places.length ? `在${joinList(it.places)}` : "";
   const b = new SentenceBuilder().from(...(f.source ? [f.source] : []));
