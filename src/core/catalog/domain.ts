@@ -184,6 +184,18 @@ export const frameVerbs: Readonly<Partial<Record<ThingKind, string>>> = {
   activity: "开展",
 };
 
+/**
+ * True when a name beside a money figure names what the money went into (`新增电动车集中充电桩`, `文化长廊`), not the money
+ * itself (`宣传经费`, `补贴金额`, `捐款`) nor a payment, a fine or a saving (`发放慰问金`, `违章罚款`, `挽回损失`).
+ * Read by the narrative (`投入1.5万元新增……`) and by the check value.measure-word, which announces that reading (new-user test 40, D3).
+ */
+export function isInvestedIn(name: string): boolean {
+  const thing = thingKindOf(name);
+  if (thing === "money" || thing === "rate") return false;
+  if (/(?:经费|资金|金额|款|投入|费|补贴|补助|奖金|奖励|罚款|罚金|收入|营业额|价|价格|成本|预算|损失|工资|薪酬|金|额)$/u.test(name)) return false;
+  return !/^(?:投入|拨付|下拨|划拨|筹集|募集|筹措|捐赠|捐款|捐助|捐献|资助|发放|兑现|支付|追加|安排|争取|落实|拦截|挽回|追回|止付|冻结|罚没|收缴|奖励|补贴|补助|处罚|罚款|节约|节省|减免|帮助|救助|慰问)/u.test(name) && !/投入|经费|资金|罚/u.test(name);
+}
+
 /** A row's place in the summary: the catalog section id and, where it is clear, the point. */
 export interface Placement {
   readonly section: string;

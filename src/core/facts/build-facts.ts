@@ -423,6 +423,20 @@ function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<str
 /** A complaint or request named with its handling (`投诉举报处置`, `群众诉求办理`, `12345工单处理`): the name, then the handling. */
 const COMPLAINT_HANDLED = /^(.*(?:投诉|举报|诉求|工单|信访|信访件|来电|来信))(?:的)?(?:处置|办理|处理|受理|办结)(?:问题)?$/u;
 
+/** Complaints typed as what was complained of (`群众投诉窗口态度不好`): who complained, the thing, 态度, the judgement. */
+const COMPLAINED_OF = /^(?:群众|居民|市民|顾客|游客|办事群众|企业)?投诉(.{1,8}?)(态度)?(?:不好|不佳|较差|很差|差|恶劣|生硬)$/u;
+
+/**
+ * A 问题整改 其他 备注 that says what was complained of, as the complaints of that kind (`群众投诉窗口态度不好` →
+ * `窗口服务态度投诉`, `投诉服务态度差` → `服务态度投诉`); any other text unchanged (new-user test 40, D18).
+ */
+export function complainedOf(detail: string): string {
+  const m = COMPLAINED_OF.exec(detail);
+  if (!m) return detail;
+  if (!m[2]) return `${m[1]}投诉`;
+  return /服务$/u.test(m[1]) ? `${m[1]}态度投诉` : `${m[1]}服务态度投诉`;
+}
+
 /** A name that is the complaints themselves (`12345热线投诉`, `群众来电`), not a problem complained of. */
 const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|来电|来信)$/u;
 
@@ -494,7 +508,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const noted = reordered?.detail ?? reordered?.list ? undefined : /^((?=[A-Za-z0-9]*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{2,14})[（(][^（）()]{1,12}[)）]$/u.exec(typedRemark.trim())?.[1];
     const plain = noted ? readRemarkOnce(noted) : undefined;
     const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? plain?.detail ?? plain?.list ?? "";
-    if (name) return WITH_WHOM.test(name) ? "" : name;
+    if (name) return WITH_WHOM.test(name) ? "" : complainedOf(name);
     // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
     const raw = (noted ?? described(note(r.cells.remark))).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
     if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
@@ -505,6 +519,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     if (negatedActionOf(raw)) return raw;
     const problem = raw.replace(/(?<=[\u4e00-\u9fff]{2})(?:劝导|劝阻|纠正|整治|整改|清理|治理|处置|查处)$/u, "");
     // Complaints themselves (`12345热线投诉`) are no problem: named as typed, the narrative 受理-s and 办结-s them.
+    if (complainedOf(problem) !== problem) return complainedOf(problem);
     return /(?:问题|现象|行为|隐患)$/u.test(problem) || COMPLAINT_NAME.test(problem) ? problem : `${problem}问题`;
   };
   // 上期遗留 problems are named as this period's (`物业服务纠纷`, `占道堆放`), without a trailing 问题 (new-user test 37, D10).
@@ -524,6 +539,9 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     // Complaints named with their handling (`投诉举报处置`, `12345工单办理`) are the complaints: the handling is the
     // narrative's 受理/办结, never part of the name (new-user test 33, D3: not `整改投诉举报处置1150件`).
     if (category === "其他") readings.forEach((x, i) => { if (x.detail && COMPLAINT_HANDLED.test(x.detail)) readings[i] = { ...x, detail: x.detail.replace(COMPLAINT_HANDLED, "$1") }; });
+    // A complaint typed as what was complained of (`群众投诉窗口态度不好`) is the complaints of that kind: `窗口服务态度投诉`
+    // (new-user test 40, D18: never `办结群众投诉窗口态度不好6件`).
+    if (category === "其他") readings.forEach((x, i) => { if (x.detail) readings[i] = { ...x, detail: complainedOf(x.detail) }; });
     const remark: RemarkReading | undefined = readings.length
       ? {
         places: [...new Set(readings.flatMap((x) => x.places))], dropped: [],

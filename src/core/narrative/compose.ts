@@ -15,7 +15,7 @@ import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
-import { figureClause, isBackground, MAX_ITEMS } from "./weave";
+import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
 import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, foldTinyOther, type NarrativeOptions, type Section } from "./sections";
@@ -128,6 +128,7 @@ function headlines(facts: Facts): Sentence[] {
   // 移风易俗 problems are no environment problems 整改-ed (new-user test 36, D1): told in 道德建设, never in this total.
   const r = withoutMoresProblems(facts.rectification, facts.profile.unitType);
   const problemRows = r.byKind.reduce((n, k) => n + k.rows, 0);
+  let complaintHead = false;
   const onlyActions = r.byKind.length > 0 && r.byKind.every((k) => k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail));
   // One kind of problem is named (`整改卫生死角问题650余处`); several are `各类问题`.
   const only = r.byKind.length === 1 ? r.byKind[0] : undefined;
@@ -143,7 +144,10 @@ function headlines(facts: Facts): Sentence[] {
   // unless handling complaints is its business (a 12345 热线, a 市场监管局; new-user test 38, D9).
   else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint) && !complaintsAreBusiness(facts.profile) && short && v.services && v.services.value > 0) {
     out.push({ rows: problemRows, sentence: v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services) });
-  } else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint)) out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]) });
+  } else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint)) {
+    complaintHead = true;
+    out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]) });
+  }
   // Problems counted in shops or households are told by their action (`规范占道经营35家`), never `整改占道经营问题35家`.
   else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && !countsHouseholds(r.rectifiedByUnit[0].unit)) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
   else if (r.byKind.length) {
@@ -180,11 +184,15 @@ function headlines(facts: Facts): Sentence[] {
   if (short && !out.length && v.services && v.services.value > 0 && results.some((f) => f.sectionId === "other")) {
     out.push({ rows: facts.figures.length, sentence: v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services) });
   }
-  const creation = out.length ? results.filter((f) => f.sectionId !== "other") : results;
+  // Beside complaints handled, the unit's own business figures (`办理业务3.6万件` under 其他) head its opening: a complaint
+  // count is no headline of its main work (new-user test 40, D18: never `办结……投诉6件` alone).
+  const creation = out.length && !complaintHead ? results.filter((f) => f.sectionId !== "other") : results;
   const biggest = [...creation].sort((a, b) => b.figure.value - a.figure.value)[0];
   if (biggest) {
     const unit = printedMeasureWord(biggest.name, biggest.figure.unit);
-    out.push({ rows: facts.figures.length, sentence: say(spokenThing(biggest.name, unit), { ...biggest.figure, unit }) });
+    // The unit's business before its complaints (`办理户籍业务3600余件，办结群众投诉12件`).
+    const lead = complaintHead && biggest.sectionId === "other" ? problemRows + 0.5 : 0;
+    out.push({ rows: Math.max(facts.figures.length, lead), sentence: say(withoutEchoedUnit(spokenThing(biggest.name, unit), unit), { ...biggest.figure, unit }) });
   }
   const ranked = out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
   // Two headlines with one verb share it (v2 rule 2): `清理小广告12000余处、乱张贴1260处`, never `清理……，……，清理……`.

@@ -8,7 +8,7 @@
  * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import { actionOf, backgroundWords, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
+import { actionOf, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
 import { combineApprox, type Figure, type FigureRow } from "../facts";
 import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -106,11 +106,41 @@ export function itemOf(given: FigureRow): Item {
   return { ...it, verb: `${/^(?:投入|发放|捐赠|拨付)/u.test(it.verb) ? "向" : "为"}${to}${it.verb}` };
 }
 
+/**
+ * Spoken verbs with 了 that staff type in a name (`装了充电桩`), as the written verb (`安装`); `搞了`/`弄了` say no verb of
+ * their own (the frame verb of the thing is said). New-user test 40, D22: never `配备装了充电桩24个`.
+ */
+const SPOKEN_DONE: Readonly<Record<string, string>> = { 装: "安装", 安: "安装", 建: "建成", 换: "更换", 修: "维修", 种: "种植", 栽: "栽植", 拆: "拆除", 挂: "悬挂", 贴: "张贴", 发: "发放", 办: "举办", 开: "召开", 清: "清理", 搞: "", 弄: "", 买: "", 添: "" };
+
+/** Measure words that a name may end with (`抽检食品批次` 批次): said once, after the figure (new-user test 40, D6). */
+const ECHOED_UNITS = /^(?:批次|人次|场次|户次|车次|台次|架次|班次|课时|学时)$/u;
+
+/** Verbs that end a name and are the work itself (`护学岗上岗`, `路口值守`): said without 开展 (new-user test 40, D7). */
+const OWN_VERB_END = /(?:上岗|值守|值勤|执勤|站岗|值班|巡逻|出勤|出诊|坐诊|接待|走访|上门)$/u;
+
+/** Work done to households (`改厕`, `危房改造`) is completed, never `覆盖`-ed (new-user test 40, D13). */
+const HOUSEHOLD_TASK = /(?:改厕|改造|改建|改水|改电|改灶|安装|维修|修缮|搬迁|拆除|清理|整治|入户|建档|签约)$/u;
+
+/**
+ * The name said before its figure when it ends in the figure's own measure word (`抽检食品批次`, 批次 → `抽检食品`, so that
+ * the text reads `抽检食品1.2万批次`); any other name unchanged. `unit` is the printed measure word (new-user test 40, D6).
+ */
+export function withoutEchoedUnit(name: string, unit: string): string {
+  return ECHOED_UNITS.test(unit) && name.endsWith(unit) && name.length - unit.length >= 2 ? name.slice(0, -unit.length) : name;
+}
+
 function plainItemOf(given: FigureRow): Item {
+  const spoken = /^([\u4e00-\u9fff])了([\u4e00-\u9fff]{2,})$/u.exec(given.name);
+  if (spoken) {
+    const written = SPOKEN_DONE[spoken[1]];
+    const item = plainItemOf({ ...given, name: `${written ?? spoken[1]}${spoken[2]}` });
+    // An unknown spoken verb keeps its own word, with no frame verb before it.
+    return written === undefined ? { ...item, verb: "", object: `${spoken[1]}${spoken[2]}`, topic: false } : item;
+  }
   const unit = unitFor(given);
   // `疫情值守天数` 23天 is `疫情值守23天`, `服务次数` 160次 `服务160次`: the 数 word only names the column (v2 rule 5).
   const counted = /^(.{2,})(天|次|人|户|场|期)数$/u.exec(given.name);
-  const name = counted && unit.startsWith(counted[2]) ? counted[1] : given.name;
+  const name = counted && unit.startsWith(counted[2]) ? counted[1] : withoutEchoedUnit(given.name, unit);
   const row: FigureRow = { ...given, name: spokenThing(name, unit) };
   const figure: Figure = { ...row.figure, unit };
   const r = row.reading;
@@ -161,6 +191,11 @@ function plainItemOf(given: FigureRow): Item {
     }
   }
   const verb = actionOf(row.name);
+  // Money typed beside a work or a thing (`新增电动车集中充电桩` 1.5万元) is what was invested in it: `投入1.5万元新增电动车集中
+  // 充电桩`, `投入2万元用于文化长廊`, never `新增电动车集中充电桩1.5万元` (new-user test 40, D3; check value.measure-word says so).
+  if (figure.kind === "money" && isInvestedIn(row.name)) {
+    return { verb: "投入", object: "", figure, topic: false, ...extra, after: verb !== undefined && row.name.startsWith(verb) ? row.name : `用于${row.name}` };
+  }
   // `树枝、电线杆、屋顶等` are where the thing was, not kinds of it: `清理树枝、电线杆、屋顶等处的高空残留垃圾` (the 的 keeps the spots from reading as what was cleared, review run 14).
   const spots = r?.list?.replace(/等$/u, "").split("、");
   if (verb !== undefined && row.name.startsWith(verb) && spots && spots.every((x) => SPOT.test(x))) {
@@ -203,13 +238,20 @@ function plainItemOf(given: FigureRow): Item {
   // Occasions of a topic (`文明创建和学雷锋宣传100次`) were held: 开展 before them.
   if (/^(?:次|场|场次|期|轮)$/u.test(unit) && figure.kind === "count" && !/(?:率|排名|名次|得分)$/u.test(row.name)) {
     // People going somewhere (`志愿者进社区服务`) are organised, not 开展-ed (review run 18: 开展志愿者进社区服务10余次).
-    const verb = /^(?:党员|志愿者|干部|职工|师生|学生|青年|团员)+(?:进|到|下)/u.test(row.name) ? "组织" : "开展";
+    // A name that ends in its own verb (`护学岗上岗`) is the work: `护学岗上岗65次`, never `开展护学岗上岗`.
+    const verb = /^(?:党员|志愿者|干部|职工|师生|学生|青年|团员)+(?:进|到|下)/u.test(row.name) ? "组织" : OWN_VERB_END.test(row.name) ? "" : "开展";
     return { verb, object: row.name, figure, topic: false, ...extra };
   }
   // A bare noun said alone is no sentence (new-user test 29, D13: `垃圾分类500户。`, `广场舞队伍3支。`): the teams a unit
   // has are `现有……`, a work counted in households `覆盖` them.
   if (figure.kind === "count" && /(?:队伍|队|团|协会|社团)$/u.test(row.name) && /^(?:支|个)$/u.test(unit)) return { verb: "现有", object: row.name, figure, topic: false, ...extra };
-  if (figure.kind === "count" && unit === "户" && kind !== "people" && !/户$/u.test(row.name)) return { verb: "", object: row.name, figure, topic: true, reach: true, bound: "覆盖", ...extra };
+  if (figure.kind === "count" && unit === "户" && kind !== "people" && !/户$/u.test(row.name)) {
+    // A plate hung for households of a title (`星级文明户挂牌` 56户): `为56户星级文明户挂牌`; work done to households is
+    // completed (`完成改厕30户`); only a work that reaches them covers them (`垃圾分类宣传覆盖500户`).
+    if (/^.{1,8}户(?:挂牌|授牌|颁牌)$/u.test(row.name)) return { verb: "为", object: "", figure, topic: false, ...extra, after: row.name };
+    if (HOUSEHOLD_TASK.test(row.name)) return { verb: "完成", object: row.name, figure, topic: false, ...extra };
+    return { verb: "", object: row.name, figure, topic: true, reach: true, bound: "覆盖", ...extra };
+  }
   // An area or a people count is reached (`办公服务阵地面积达500平方米`, `受益群众达2000余人次`).
   // A name that says a change (`投诉率下降` 15%) is the change itself: `投诉率下降15%`, never `下降为15%` (a rate that fell
   // to 15 %, new-user test 33, D16).
@@ -297,7 +339,8 @@ function frequencyClause(given: Item): Sentence {
   // A name with its own verb after whom it is for (`为老年客户提供上门服务`) takes no 开展 before it (new-user test 28, D13):
   // `坚持每周为老年客户提供上门服务1次，累计提供26次`.
   const inner = it.verb ? undefined : actionOf(it.object);
-  const verb = it.verb || inner || "开展";
+  // A name that ends in its own verb (`护学岗上岗`) takes none: `坚持每周护学岗上岗，累计26次` (new-user test 40, D7).
+  const verb = it.verb || inner || (OWN_VERB_END.test(it.object) ? "" : "开展");
   const said = inner ? "" : verb;
   const where = it.places.length ? `在${joinList(it.places)}` : "";
   const b = new SentenceBuilder().from(...(f.source ? [f.source] : []));

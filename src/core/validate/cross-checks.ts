@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { activityTurnoutCeiling, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
+import { actionOf, activityTurnoutCeiling, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -1266,6 +1266,14 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
       // 人 for its 网格员 (new-user test 29, D1).
       if ([...halfWidthAlnum(name).matchAll(/\d+\s*([\u4e00-\u9fff])/gu)].some((m) => m[1] === typed)) continue;
       const p = units.at(i);
+      // Money beside a work or a thing (`新增电动车集中充电桩` 元) is told as what was invested in it (`投入1.5万元新增电动车
+      // 集中充电桩`): the message says that reading, never that the summary writes `个` (new-user test 40, D3).
+      if (id === "figures" && /^(?:元|千元|万元|亿元)$/u.test(typed) && isInvestedIn(name)) {
+        const verb = actionOf(name);
+        const said = `投入……${typed}${verb !== undefined && name.startsWith(verb) ? "" : "用于"}${name}`;
+        out.push(makeFinding("value.measure-word", p.sheet, p.cell, { field: name, typed, read: rule.preferred, detail: `${p.sheet}${p.cell}`, printed: said }));
+        continue;
+      }
       // Rare (a wrong word): the table looked up again for what the summary prints.
       // 问题整改's figures are printed as typed (no table lookup there).
       const printed = id === "rectification" ? typed : printedMeasureWord(name, typed);

@@ -453,8 +453,10 @@ export const rules = {
   },
   "value.measure-word": {
     severity: "warning",
-    summary: "A typed 单位 that does not fit the thing counted (`个` for people, `校` for a school) in 其他指标 (指标名称), 组织保障 (名称或内容), 宣传投放 (类型) or, for postings only (`乱张贴5家`: new-user test 39, D16), 问题整改 (问题类别, printed as typed); one finding per row, at the 单位 cell, naming the word expected. The summary prints the expected word where it counts the same thing.",
+    summary: "A typed 单位 that does not fit the thing counted (`个` for people, `校` for a school) in 其他指标 (指标名称), 组织保障 (名称或内容), 宣传投放 (类型) or, for postings only (`乱张贴5家`: new-user test 39, D16), 问题整改 (问题类别, printed as typed); one finding per row, at the 单位 cell, naming the word expected. The summary prints the expected word where it counts the same thing; money (元) beside a work or a thing in 其他指标 is read as invested in it (`投入1.5万元新增……`), and the message says so.",
     message: (p) =>
+      // Money beside a work or a thing (其他指标 `新增充电桩` 元) is read as what was invested in it (new-user test 40, D3).
+      p.printed?.startsWith("投入……") ? `${p.detail ?? ""}的单位${q(p.typed)}是金额，总结中按投入金额写作${q(p.printed)}；如填的是${q(p.field)}的数量，请把单位改为${q(p.read)}。` :
       `${p.detail ?? ""}的单位${q(p.typed)}不适合${q(p.field)}，应为${q(p.read)}${p.list ? `（可用${p.list}）` : ""}。` +
       (p.printed === p.read ? `总结中写作${q(p.read)}；请把单位改为${q(p.read)}。` : `总结中照填写的单位写出；请核对数值和单位，改为${q(p.read)}等合适的单位。`),
   },
