@@ -584,6 +584,11 @@ export const rules = {
     summary: "A 活动台账 活动名称 that names no activity (`其他活动`, `其他`, `活动`, `会议`, `无`, `待定`, `同上`: catalog PLACEHOLDER_ACTIVITY_NAME). The summary never quotes it and says `开展活动1场`; said at the name (new-user test 39, D4).",
     message: (p) => `活动名称${q(p.typed)}不是具体名称，总结不引用这一名称，只写“开展活动1场”；请填写活动的实际名称。`,
   },
+  "org.spoken-name": {
+    severity: "warning",
+    summary: "A 组织保障 名称或内容 typed with a half-width space between words (`网格化 一网格一员`) or a spoken clause (`跟物业对接电动车进楼问题 开了几次会`): the summary leaves the spoken clause out, says 跟 as 与 and the rest after a comma. Said at the name with what is written (new-user test 40, D4, D22).",
+    message: (p) => `名称或内容${q(p.typed)}中有${p.detail ?? "空格"}，总结按${q(p.printed)}理解${p.read ? `（频次${p.read}）` : ""}；请写成书面的名称，说明写在“备注”中。`,
+  },
   "activity.mixed-units": {
     severity: "warning",
     summary: "Within one 活动类型, 参与数量 counted partly in 人 and partly in 人次 (or another word): no total can be said; reported at the 单位 of a lone row in another word than the one three or more rows of the type use.",
