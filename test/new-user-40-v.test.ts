@@ -92,3 +92,12 @@ it("D18: a pledge is 作出-ed (`作出窗口文明服务承诺24项`); a name o
   ], "企事业单位", "城南区政务服务中心"));
   expect(lineOf(text, "承诺")).toBe("作出窗口文明服务承诺24项，坚持每日召开晨会，累计召开60次。");
 });
+
+it("D17: a 组织保障 row with a 单位 outside the list, told by --force, keeps its count in the word typed", async () => {
+  const file = await workbookFile(unit([
+    { 事项类型: "其他", 名称或内容: "包保路段", 数量: 3, 单位: "公里" },
+    { 事项类型: "其他", 名称或内容: "联合执法", 数量: 8, 单位: "次" },
+  ], "机关部门", "城南区城市管理局"));
+  const out = await cli("summarize", file, "--force", "--text", "-");
+  expect(lineOf(out.out, "包保路段")).toBe("包保路段3公里，联合执法8次。");
+});
