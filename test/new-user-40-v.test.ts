@@ -42,6 +42,22 @@ it("D11: next clears the period count of a carried meeting (6次, 每月1次) an
   expect(text).not.toMatch(/累计继续|继续落实物业|6次/u);
 });
 
+it("D11: a carried meeting without a 频次 is held again (`继续召开……联席会议`), never `继续落实……会议`", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu40v-"));
+  const now = join(dir, "上半年.xlsx");
+  writeFileSync(now, await writeWorkbook(standardV1, {
+    profile: { 单位名称: "锦绣华庭社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      组织保障: [{ 事项类型: "领导小组", 名称或内容: "创建工作领导小组", 数量: 1, 单位: "个" }, { 事项类型: "工作机制", 名称或内容: "物业、业委会、社区三方联席会议" }],
+      问题整改: [{ 问题类别: "乱张贴", 发现数: 20, 已整改数: 20, 单位: "处" }],
+    },
+  }));
+  const next = join(dir, "下半年.xlsx");
+  expect((await cli("next", now, "-o", next)).code).toBe(0);
+  const text = (await cli("summarize", next, "--text", "-", "--date", "2026-01-05")).out;
+  expect(lineOf(text, "联席会议")).toBe("二是完善机制。继续召开物业、业委会、社区三方联席会议。");
+});
+
 it("D22: a 共建单位 named only by its kind's word takes its partners from 备注; a name typed with spaces is two clauses, never glued to its count", async () => {
   const content = unit([
     { 事项类型: "共建单位", 名称或内容: "共建", 数量: 4, 单位: "家", 备注: "区供电公司、二中等" },

@@ -377,7 +377,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // A carried meeting or round of work held at its 频次 (`三方联席会议` 每月1次) is held this period as before: `坚持每月召开
       // ……联席会议1次`; 坚持 says it goes on, never `坚持每月继续落实……，累计继续落实6次` (new-user test 40, D11).
       const recurring = i.carried && !!i.remark?.frequency && !startsWithVerb(i.content) && (RECURRING_MEETING.test(i.content) || RECURRING_WORK.test(i.content));
-      const verb = startsWithVerb(i.content) || (i.carried && i.content.startsWith("继续")) ? "" : i.carried && !recurring ? "继续落实" : mechanismVerb(i.content);
+      // Without a 频次 it is held again, never `落实`-ed: `继续召开……联席会议`.
+      const heldAgain = i.carried && !recurring && !startsWithVerb(i.content) && (RECURRING_MEETING.test(i.content) || RECURRING_WORK.test(i.content));
+      const verb = startsWithVerb(i.content) || (i.carried && i.content.startsWith("继续")) ? "" : heldAgain ? `继续${mechanismVerb(i.content)}` : i.carried && !recurring ? "继续落实" : mechanismVerb(i.content);
       const prev = mechRows[n - 1];
       const shared = n > 0 && verb && !startsWithVerb(prev.content) && mechanismVerb(prev.content) === verb && !said(i) && !said(prev) && !i.figure && !prev.figure && i.date === undefined && prev.date === undefined;
       // Not shared: a second verb of the same meaning rather than the same verb again.
