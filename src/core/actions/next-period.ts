@@ -297,6 +297,8 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     const clearedNames = (ids: readonly string[]): string => ids.filter((id) => colOf(id) !== undefined).map((id) => columnById(spec, id).header).join("、");
     // The catalog's formula columns (问题整改's 整改率) are written anew on every carried row: a formula typed by hand
     // with the old row's references (`=IF(N(B4)=0,"",C4/B4)` moved to row 3) would show another row's rate (new-user test 34, D7).
+    /** Carried 组织保障 rows whose 数量 counted the old period's events (cleared: new-user test 40, D11). */
+    const recounted: number[] = [];
     const formulas: Record<number, NextCell> = Object.fromEntries(spec.columns.flatMap((c) => (c.type === "formula" && c.formula && colOf(c.id) !== undefined ? [[colOf(c.id) as number, { formula: c.formula }]] : [])));
     for (const r of place.dataRows) {
       const row = rows.get(r);
@@ -317,7 +319,12 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
         case "organization":
           if (STANDING_KINDS.includes(str(cell("kind")))) {
             if (!counts.standingKinds.includes(str(cell("kind")))) counts.standingKinds.push(str(cell("kind")));
-            carried.push({ from: r, set: { ...cleared(["date", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["date", "remark"], row) } });
+            // A standing row that counts the period's events (a 联席会议 6次, 每月1次) starts the new period at none: its
+            // 数量 was the old period's (new-user test 40, D11); a standing count (共建单位5家, 领导小组1个) stays.
+            const events = colOf("quantity") !== undefined && cell("quantity") !== null && cell("quantity") !== "" && (/^(?:次|场|期|轮|回)$/u.test(str(cell("unit")).trim()) || str(cell("frequency")).trim() !== "");
+            const ids = events ? ["quantity", "date", "remark"] : ["date", "remark"];
+            if (events) recounted.push(r);
+            carried.push({ from: r, set: { ...cleared(ids), ...keptTags(spec, colOf("remark"), cell("remark"), ids, row) } });
           } else dropped.push(r);
           break;
         case "volunteers":
@@ -394,6 +401,10 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     const remarkCol = colOf("remark");
     const keptTagHeaders = remarkCol === undefined ? [] : [...new Set(carried.flatMap((c) => { const v = c.set[remarkCol]; return typeof v === "string" ? parseApproxTags(v).map((t) => t.header) : []; }))];
     notCarried.push(...sheetReport(spec, place.sheet, carried.length, dropped, clearedNames, counts.standingKinds, keptTagHeaders));
+    if (spec.id === "organization" && recounted.length) {
+      const names = recounted.map((r) => str(rows.get(r)?.cells.content?.value).trim()).filter(Boolean).map((n) => `“${n}”`).join("、");
+      notCarried.push(`${place.sheet}：结转的${names || `${recounted.length}行`}是按期计数的事项，已清空${columnById(spec, "quantity").header}，请填写本期的次数`);
+    }
     if (spec.id === "rectification") counts.problems = carried.length;
     if (spec.id === "texts") counts.plans = carried.length;
     if (spec.id === "organization") counts.standing = carried.length;

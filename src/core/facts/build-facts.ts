@@ -157,7 +157,7 @@ export function specialNameOf(typed: string, year: number | undefined, period: s
   return name || undefined;
 }
 
-function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
+function organizationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string> = new Map()): OrganizationItem[] {
   return rowsOf(wb, "organization")
     .filter((r) => str(r.cells.kind) && str(r.cells.content))
     // `其他` with a placeholder for its content (`同上`) names nothing: never told (new-user test 39, D18).
@@ -169,7 +169,10 @@ function organizationFacts(wb: ParsedWorkbook): OrganizationItem[] {
       const before = orgRowInPeriod(wb.period, str(r.cells.kind), r.cells.date) === "before";
       // A 数量 without a readable 单位 (blank, or a word not in the list when errors were overridden) takes the
       // kind's usual word, else is left out: never a bare `12` (new-user test 8, D11).
-      const unit = str(r.cells.unit) || orgUnitOfKind[str(r.cells.kind)];
+      // A measure word typed outside the list and told by --force (`包保路段` 3 `公里`) keeps its count in its own word:
+      // never the name without it, read with the next item's count (new-user test 40, D17).
+      const typedWord = r.cells.unit ? unreadable.get(r.cells.unit.source)?.trim() : undefined;
+      const unit = str(r.cells.unit) || (typedWord && /^[\u4e00-\u9fff]{1,2}$/u.test(typedWord) ? typedWord : undefined) || orgUnitOfKind[str(r.cells.kind)];
       const figure = unit ? figureOf(r.cells.quantity, unit) : undefined;
       const date = before ? undefined : numv(r.cells.date);
       const remark = remarkOf(r);
@@ -806,7 +809,7 @@ export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Rea
   const statedMembers = stated.length ? sumFigures(stated.map((r) => r.figure)) : undefined;
   return {
     profile,
-    organization: organizationFacts(wb),
+    organization: organizationFacts(wb, unreadable),
     publicity: publicityFacts(wb, unreadable),
     volunteers: statedMembers ? { ...teams, members: statedMembers } : teams,
     honours: honourFacts(wb),

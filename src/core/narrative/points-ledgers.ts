@@ -12,6 +12,7 @@ import { contentLead, SERVICE_WINDOW } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
 import { MAX_ITEMS } from "./weave";
 import { wording } from "./wording";
+import { tidyOrgItem } from "../facts/org-names";
 
 
 /** A place that is a unit's whole ground, never a 重点 within it (`院区`, `校园`, `辖区`, `全村`). */
@@ -173,7 +174,11 @@ export function jointPartner(clause: string | undefined, work: string): string |
 
 /** 组织保障 ledger items, grouped into points by 事项类型. */
 export function organizationPoints(ctx: Ctx): Point[] {
-  const items = ctx.facts.organization;
+  // Names typed with spaces, spoken clauses or their own frequency are tidied first (new-user test 40, D4, D17, D18, D22).
+  const tidied = ctx.facts.organization.map(tidyOrgItem);
+  const items = tidied.map((t) => t.item);
+  /** What a tidied name said after a space (`一网格一员`), by the row's cell: said after its clause. */
+  const tails = new Map(tidied.flatMap((t) => (t.tail ? [[t.item.source, t.tail] as const] : [])));
   const pick = (...kinds: string[]) => items.filter((i) => kinds.includes(i.kind));
   const clause = (verb: string, given: OrganizationItem): Sentence => {
     // `区创建指挥部下达任务`: a task handed down is `下达的任务`.
@@ -286,6 +291,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
       else if (figure) b.from(...figure.sources);
     }
     if (i.remark?.clause && !joined) b.text(`，${i.remark.clause}`);
+    const tail = tails.get(i.source);
+    if (tail) b.text(`，${tail}`);
     return b.build();
   };
   const L = ctx.profile.leads;
@@ -307,7 +314,15 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const first = i.content.split(/[，,；]/u)[0];
     return i.carried && !startsWithVerb(first) && AGREEMENT.test(first) ? first : undefined;
   };
-  const partners = pick("共建单位").filter((i) => !toldAsActivity(i) && (goingOn(i) || !!agreementOf(i)));
+  // A 名称 that is only the kind's word (`共建`, `共建单位`, `结对`) names no partner: the partners the 备注 lists are
+  // (`区供电公司、二中等` → `与区供电公司、二中等4家单位结对共建`), else the kind is counted (`与4家共建单位结对共建`;
+  // new-user test 40, D22).
+  const partnerNamed = (i: OrganizationItem): OrganizationItem => {
+    if (i.kind !== "共建单位" || !/^(?:共建|共建单位|结对|结对共建|共驻共建|共建结对|结对单位)$/u.test(i.content)) return i;
+    const listed = (i.remark?.list ?? i.remark?.examples ?? i.remark?.detail)?.replace(/等$/u, "");
+    return { ...i, content: listed && listed.split("、").length > 1 ? `与${listed}结对共建` : "共建单位" };
+  };
+  const partners = pick("共建单位").map(partnerNamed).filter((i) => !toldAsActivity(i) && (goingOn(i) || !!agreementOf(i)));
   const supervision = pick("工作会议", "督查检查");
   const other = pick("其他");
   if (leadership.length) {
@@ -360,7 +375,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const mechRows = mechanism.filter((i) => i.kind !== "任务分解").map(goesOn).map(timed).map(together);
     const own: Sentence[] = [];
     mechRows.forEach((i, n) => {
-      const verb = startsWithVerb(i.content) || (i.carried && i.content.startsWith("继续")) ? "" : i.carried ? "继续落实" : mechanismVerb(i.content);
+      // A carried meeting or round of work held at its 频次 (`三方联席会议` 每月1次) is held this period as before: `坚持每月召开
+      // ……联席会议1次`; 坚持 says it goes on, never `坚持每月继续落实……，累计继续落实6次` (new-user test 40, D11).
+      const recurring = i.carried && !!i.remark?.frequency && !startsWithVerb(i.content) && (RECURRING_MEETING.test(i.content) || RECURRING_WORK.test(i.content));
+      // Without a 频次 it is held again, never `落实`-ed: `继续召开……联席会议`.
+      const heldAgain = i.carried && !recurring && !startsWithVerb(i.content) && (RECURRING_MEETING.test(i.content) || RECURRING_WORK.test(i.content));
+      const verb = startsWithVerb(i.content) || (i.carried && i.content.startsWith("继续")) ? "" : heldAgain ? `继续${mechanismVerb(i.content)}` : i.carried && !recurring ? "继续落实" : mechanismVerb(i.content);
       const prev = mechRows[n - 1];
       const shared = n > 0 && verb && !startsWithVerb(prev.content) && mechanismVerb(prev.content) === verb && !said(i) && !said(prev) && !i.figure && !prev.figure && i.date === undefined && prev.date === undefined;
       // Not shared: a second verb of the same meaning rather than the same verb again.
@@ -581,6 +601,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
   // 其他 items get the verb that fits them (v2 rule 1): staff 配备, a way of managing 实行, a name that closes with its action turned round.
   const otherVerb = (c: string): string => {
     if (startsWithVerb(c)) return "";
+    // A pledge is made (`作出窗口文明服务承诺24项`), a daily meeting held, a round of work done (`开展物业考评`): never a
+    // bare name (new-user test 40, D18, D22).
+    if (/承诺$/u.test(c)) return "作出";
+    if (/(?:晨会|夕会|班前会|周例会|例会)$/u.test(c)) return "召开";
+    if (RECURRING_WORK.test(c) && !/^[\u4e00-\u9fff]{0,3}(?:执法)$/u.test(c)) return "开展";
     if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
     if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
     // A working body (`一办两组（……）`, `督查专班`) is set up.
@@ -620,6 +645,15 @@ export function organizationPoints(ctx: Ctx): Point[] {
         if (verb && i.remark?.examples && /(?:问题|难题|难点|矛盾|隐患)$/u.test(i.content)) {
           return clause("", { ...i, content: `${verb}${i.remark.examples}等${i.content.slice(verb.length)}` });
         }
+        // `网格化 一网格一员` 12个: the grid is the way of managing, the count is of its cells (new-user test 40, D22):
+        // `推行网格化管理，划分网格12个，一网格一员`, never `网格化 一网格一员12个`.
+        const grid = /^(网格)化(?:管理)?$/u.exec(i.content);
+        if (grid && i.figure && i.figure.unit === "个") {
+          const b = new SentenceBuilder().from(i.source).text(`推行${grid[1]}化管理，划分${grid[1]}`).fig(i.figure);
+          const tail = tails.get(i.source);
+          if (tail) b.text(`，${tail}`);
+          return b.build();
+        }
         const turned = !startsWithVerb(i.content) && !otherVerb(i.content) ? closingActionOf(i.content) : undefined;
         if (turned) return clause("", { ...i, content: `${turned.verb}${turned.object}` });
         const members = membersOf(i);
@@ -631,7 +665,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
           return b.build();
         }
         const setUp = otherVerb(i.content);
-        const said = clause(setUp, i);
+        // Pledges are counted as items (`作出……承诺24项`), never `承诺24个`.
+        const said = clause(setUp, setUp === "作出" && i.figure?.unit === "个" ? { ...i, figure: { ...i.figure, unit: "项" } } : i);
         // A body set up takes its members from 备注 (`成员12人`, read there as a figure and left out): `成立新乡贤理事会，
         // 吸纳成员12人` (new-user test 35, D5).
         const joined = setUp === "成立" || setUp === "组建" ? i.remark?.dropped.map((d) => /^(?:共有|有|现有|吸纳)?(成员|会员|队员|志愿者)(?:共)?(\d+)(人|名)$/u.exec(d.text.trim())).find((m) => !!m) : undefined;

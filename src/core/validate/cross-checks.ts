@@ -17,6 +17,7 @@ import { frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, leadi
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
+import { SPOKEN_CLAUSE, tidyOrgName } from "../facts/org-names";
 import type { ApproxKind } from "../normalize/types";
 import { parseApproxTags } from "../normalize/approx-tag";
 
@@ -244,6 +245,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   if (festivals) out.push(...festivalNotTraditional(wb, festivals));
   out.push(...doubledWords(wb));
   out.push(...placeholderTexts(wb));
+  out.push(...spokenOrgNames(wb));
   out.push(...personalInPrintedText(wb));
   out.push(...doubledWordsInTexts(wb));
   out.push(...frequencyTotals(wb));
@@ -1046,6 +1048,30 @@ function placeholderTexts(wb: ParsedWorkbook): Finding[] {
         out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerSaid(field), typed: v.trim(), detail }));
       }
     }
+  }
+  return out;
+}
+
+/**
+ * `org.spoken-name` (new-user test 40, D4, D22): a 组织保障 名称或内容 typed with a half-width space between words
+ * (`网格化 一网格一员`) or a spoken clause (`跟物业对接电动车进楼问题 开了几次会`). The summary tidies it (facts/org-names
+ * tidyOrgName: the spoken clause left out, 跟 → 与, the rest after a comma); said at the name with what is written.
+ */
+function spokenOrgNames(wb: ParsedWorkbook): Finding[] {
+  const names = columnOf(wb.ledgers.organization, "content");
+  if (!names) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names.value(i);
+    if (typeof name !== "string") continue;
+    const typed = name.trim();
+    const spaced = /[\u4e00-\u9fff）)]\s+[\u4e00-\u9fff（(]/u.test(typed);
+    const spoken = typed.split(/\s+/u).slice(1).some((part) => SPOKEN_CLAUSE.test(part));
+    if (!spaced && !spoken) continue;
+    const t = tidyOrgName(typed);
+    const printed = [t.content, t.tail].filter(Boolean).join("，");
+    const p = names.at(i);
+    out.push(makeFinding("org.spoken-name", p.sheet, p.cell, { typed, printed, detail: spoken ? "口语" : "空格", ...(t.frequency ? { read: t.frequency } : {}) }));
   }
   return out;
 }

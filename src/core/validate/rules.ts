@@ -605,6 +605,11 @@ export const rules = {
         ? `指标名称${q(p.typed)}不是具体名称，总结不写这一行；请填写指标的实际名称。`
         : `${p.field ?? ""}${q(p.typed)}不是具体内容：总结不写这一格，请写明实际内容。`),
   },
+  "org.spoken-name": {
+    severity: "warning",
+    summary: "A 组织保障 名称或内容 typed with a half-width space between words (`网格化 一网格一员`) or a spoken clause (`跟物业对接电动车进楼问题 开了几次会`): the summary leaves the spoken clause out, says 跟 as 与 and the rest after a comma. Said at the name with what is written (new-user test 40, D4, D22).",
+    message: (p) => `名称或内容${q(p.typed)}中有${p.detail ?? "空格"}，总结按${q(p.printed)}理解${p.read ? `（频次${p.read}）` : ""}；请写成书面的名称，说明写在“备注”中。`,
+  },
   "activity.mixed-units": {
     severity: "warning",
     summary: "Within one 活动类型, 参与数量 counted partly in 人 and partly in 人次 (or another word): no total can be said; reported at the 单位 of a lone row in another word than the one three or more rows of the type use.",

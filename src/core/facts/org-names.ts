@@ -1,0 +1,63 @@
+/**
+ * 组织保障 名称或内容 as busy staff type them (new-user test 40, D4, D17, D18, D22): half-width spaces between words
+ * (`网格化 一网格一员`, `物业考评 每月一评`), spoken clauses (`跟物业对接电动车进楼问题 开了几次会`), brackets typed with
+ * spaces (`联合执法 (公安 市监)`) and a name that opens with its own frequency (`每天早上晨会`). Pure; used by
+ * organizationPoints before a row is told.
+ */
+import { frequencyOf } from "./remark";
+import type { OrganizationItem } from "./types";
+
+/** A clause said as people talk, no name of work (`开了几次会`, `弄了`, `搞了一下`, `几次`): left out of the text. */
+export const SPOKEN_CLAUSE = /(?:开了|弄了|搞了|整了|做了|跑了)|几次|几回|好几|一下$/u;
+
+/**
+ * `网格化 一网格一员`, `联合执法 (公安 市监)`, `跟物业对接…问题 开了几次会`: the 名称或内容 (a string) as the text says it,
+ * with what it tells besides — `{ content, frequency?, tail? }`:
+ * - brackets full-width, no space around them, the words inside joined by 、 (`联合执法（公安、市监）`);
+ * - a spoken clause after a space is left out (`开了几次会`), and a spoken 跟 at the head of a work with someone is 与
+ *   (`与物业对接电动车进楼问题`);
+ * - a clause that is a frequency (`每月一评`, `每周一查`) is the row's frequency (`每月`, 1次) when it has none typed;
+ * - a name that opens with its frequency (`每天早上晨会`, `每周例会`) gives it too (`每日`, the name `晨会`);
+ * - what is left after another space (`一网格一员`) is the `tail`, said after the row's clause with a comma, never with
+ *   its count glued after it.
+ * Units: none (text only). Source of rule: docs/new-user-test-pane-40.md D4, D17, D18, D22; narrative.md "Writing like
+ * a colleague (v2)" (no half-width space in a sentence).
+ */
+export function tidyOrgName(content: string): { content: string; frequency?: string; tail?: string } {
+  let text = content.replace(/\s*[(（]\s*([^()（）]*?)\s*[)）]\s*/gu, (_, inner: string) => `（${inner.split(/\s+/u).filter(Boolean).join("、")}）`).trim();
+  let frequency: string | undefined;
+  const parts = text.split(/\s+/u).filter(Boolean);
+  const kept: string[] = [];
+  for (const [n, part] of parts.entries()) {
+    if (n > 0 && SPOKEN_CLAUSE.test(part)) continue;
+    const often = /^(每(?:日|天|周|月|季度|季|年|半年))[一1](?:评|查|检|调度|督查|督导|考评|评比|巡查|通报|点评)$/u.exec(part);
+    if (n > 0 && often) {
+      frequency = `${often[1].replace(/^每天$/u, "每日")}1次`;
+      continue;
+    }
+    kept.push(part);
+  }
+  text = kept[0] ?? text;
+  const tail = kept.slice(1).join("，") || undefined;
+  // `跟物业对接……`: the spoken 跟 of working with someone is the written 与.
+  text = text.replace(/^跟(?=[\u4e00-\u9fff]{2,12}?(?:对接|沟通|协调|联系|商量|研究|座谈))/u, "与");
+  // `每天早上晨会`: the frequency opens the name; the thing held is the rest.
+  const opening = /^(每(?:日|天|周|月|季度))(?:早上|上午|下午|晚上|早|晚)?([\u4e00-\u9fff]{1,8}?(?:会|会议))$/u.exec(text);
+  if (opening && !frequency) {
+    frequency = opening[1].replace(/^每天$/u, "每日");
+    text = opening[2];
+  }
+  return { content: text, ...(frequency ? { frequency } : {}), ...(tail ? { tail } : {}) };
+}
+
+/**
+ * An OrganizationItem with its 名称或内容 tidied (tidyOrgName): a frequency the name gave becomes the row's frequency
+ * when no 频次 was typed (its source the 名称或内容 cell); the tail is returned beside it for the caller to say.
+ */
+export function tidyOrgItem(i: OrganizationItem): { item: OrganizationItem; tail?: string } {
+  const t = tidyOrgName(i.content);
+  if (t.content === i.content && !t.frequency && !t.tail) return { item: i };
+  const read = t.frequency ? frequencyOf(t.frequency) : undefined;
+  const remark = read && !i.remark?.frequency ? { places: [], dropped: [], ...i.remark, frequency: { ...read, source: i.source } } : i.remark;
+  return { item: { ...i, content: t.content, ...(remark ? { remark } : {}) }, ...(t.tail ? { tail: t.tail } : {}) };
+}
