@@ -309,6 +309,31 @@ export function unitIdentity(name: string): string {
   return displayUnitName(name.replace(/\s+/gu, ""));
 }
 
+/** Words by which any unit names itself in a cell its staff typed (`本单位`, `我局`, `自办`). */
+const SELF_WORDS = /^(?:本单位|我单位|本局|我局|本委|我委|本院|我院|本校|我校|本公司|我公司|本社区|我社区|本村|我村|本街道|我街道|本镇|我镇|本所|我所|本站|我站|自办|自主)$/u;
+
+/** The generic words by which a unit of a 单位类型 names itself (a 社区's `社区`, `居委会`; a 村's `村委会`; a 学校's `学校`). */
+const SELF_BY_TYPE: Readonly<Record<string, RegExp>> = {
+  社区: /^(?:社区|社区居委会|社区居委|居委会|社区居民委员会|居民委员会|社区两委|社区党委|社区党支部)$/u,
+  村: /^(?:村|村委|村委会|村民委员会|村两委|村党支部|村支部|村党总支)$/u,
+  学校: /^(?:学校|校方|校园)$/u,
+  街道: /^(?:街道|街道办|街道办事处|办事处)$/u,
+  乡镇: /^(?:镇|乡|镇政府|乡政府|镇人民政府|乡人民政府|镇党委|乡党委)$/u,
+};
+
+/**
+ * Whether a body typed in a cell (主办或协办单位 `社区`, `村委会`, `学校`, `本单位`, the unit's 单位名称 or 单位简称) is the
+ * unit itself, never a partner (new-user test 9, D1: `联合区卫健委` in its own summary; new-user test 40, D1: `联合社区、
+ * 物业`, `联合村委会`). `unit`: the 单位类型, 单位名称 and 单位简称 of the ledger. Names are compared as {@link unitIdentity}
+ * keys and by containment (`锦绣华庭社区` in `锦绣华庭社区居委会`).
+ */
+export function namesUnitItself(body: string, unit: { readonly unitType: string; readonly unitName: string; readonly shortName?: string }): boolean {
+  const b = body.replace(/\s+/gu, "");
+  if (!b) return false;
+  if (SELF_WORDS.test(b) || SELF_BY_TYPE[unit.unitType]?.test(b)) return true;
+  return [unit.unitName, unit.shortName ?? ""].some((s) => !!s && (s.includes(b) || b.includes(s) || unitIdentity(s) === unitIdentity(b)));
+}
+
 /**
  * A county, district or city as a whole, its level in group 1 (`江城县`, `东湖区人民政府`; not `幸福小区`, `科技园区`):
  * a 机关部门 when a unit type is read from the name, `全县` when a roll-up names its whole (new-user test 18, D9).

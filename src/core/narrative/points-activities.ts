@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName } from "../catalog";
+import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself } from "../catalog";
 import { isPlaceholderText } from "../normalize";
 import type { ActivityGroup, ActivityItem, RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
@@ -93,8 +93,19 @@ function groupLabel(g: ActivityGroup): string {
   return "会议和培训";
 }
 
-/** Words by which a unit names itself as 主办或协办单位. */
-const SELF_WORDS = /^(?:本单位|我单位|本局|我局|本委|我委|本院|我院|本校|我校|本公司|我公司|本社区|我社区|本村|我村|本街道|我街道|本镇|我镇|自办|自主)$/u;
+/** Who a ledger's unit is: its 单位类型, 单位名称 and 单位简称 (catalog namesUnitItself). */
+type UnitSelf = Parameters<typeof namesUnitItself>[1];
+
+/**
+ * The partners a 主办或协办单位 names, the unit itself left out (`社区、物业` → `物业`, `村委会` → ""): the bodies as typed,
+ * split at 、，,/ and 和 or 及, then joined with 、 again; the cell as typed when it names no list (new-user test 40, D1).
+ */
+function partnersOf(host: string, self: UnitSelf | undefined): string {
+  const parts = host.split(/[、，,/／;；]|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})/u).map((p) => p.trim()).filter(Boolean);
+  if (!self || parts.length < 2) return host;
+  const others = parts.filter((p) => !namesUnitItself(p, self));
+  return others.length === parts.length ? host : others.join("、");
+}
 
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
 // A 科 or 处 of no outside body (`宣传科`, `健康管理科`, `保卫处`; not `区卫健局疾控科`), 院办 and 党办 are the
@@ -302,7 +313,7 @@ const RECURRING_WHEN = /^(?:每逢|逢|每(?:周|星期|月|天|日|年|季度|�
  * One dated activity (v2 rule 12): date, partner, place, the activity, then what it did (简要内容) and
  * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
  */
-function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, selves: readonly string[] = []): string {
+function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, self?: UnitSelf): string {
   // A 简要内容 that only says when the work recurs (`每逢农历三、六、九集日`) is the when, in place of the date: never
   // `内容包括每逢……` (new-user test 37, D4).
   const cycle = given.summary && RECURRING_WHEN.test(stripEnd(given.summary)) && !given.remark?.span ? stripEnd(given.summary) : undefined;
@@ -311,10 +322,12 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const when = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? dateText(it.date, year) : "");
   // A body of the unit itself (`学院团委`) is who did it, not a partner: `学院团委在……开展`, never `联合学院团委`.
   const internal = !!it.host && INTERNAL_BODY.test(it.host);
-  // The unit itself as 主办或协办单位 (its name, its 单位简称, `本单位`/`我局`) is no partner: never `联合区卫健委`
-  // in the 区卫健委's own summary (new-user test 9, D1).
-  const isSelf = (host: string): boolean => SELF_WORDS.test(host) || selves.some((s) => !!s && (host.includes(s) || s.includes(host)));
-  const host = it.host && !isSelf(it.host) ? (internal ? it.host : `联合${it.host}`) : "";
+  // The unit itself as 主办或协办单位 (its name, its 单位简称, `本单位`/`我局`, its type's word `社区`/`村委会`/`学校`) is no
+  // partner: never `联合区卫健委` in the 区卫健委's own summary (new-user test 9, D1; catalog namesUnitItself).
+  // A list of bodies with the unit among them (`社区、物业`, `村委会、派出所`) names its partners only: `联合物业`, never
+  // `联合社区、物业`; the unit alone (`村委会`, `学校`) is no partner at all (new-user test 40, D1).
+  const partners = it.host && !internal ? partnersOf(it.host, self) : it.host;
+  const host = partners && !(self && namesUnitItself(partners, self)) ? (internal ? partners : `联合${partners}`) : "";
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
   const where = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
@@ -610,7 +623,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
     // A measure taken (`设置临时摊群点`) after a count of events is none of them: `同时，` (review run 14).
-    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(it, ctx.year, true, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""])).from(...g.count.sources);
+    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(it, ctx.year, true, ctx.facts.profile)).from(...g.count.sources);
     // `出动人员100余人` among the section's figures already says who took part: not `参与100人` as well.
     const told = it.participants && ctx.facts.figures.some((f) => f.sectionId === ctx.sectionId && f.figure.unit === it.participants?.unit && f.figure.value === it.participants.value);
     if (it.participants && told) b.from(...it.participants.sources);
@@ -647,7 +660,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     if (!spanned) b.text(named.length < g.items.length ? "，其中" : "：");
     named.forEach((it, i) => {
       if (i) b.text("；");
-      const clause = activityClause(it, ctx.year, false, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""]);
+      const clause = activityClause(it, ctx.year, false, ctx.facts.profile);
       // A date is said once (v2 rule 6): the next activity of the same day is `同日` (new-user test 27, D22).
       const prev = i ? named[i - 1] : undefined;
       const day = it.date !== undefined && !it.remark?.span ? dateText(it.date, ctx.year) : "";

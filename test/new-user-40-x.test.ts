@@ -1,0 +1,30 @@
+/**
+ * New-user test 40 (docs/new-user-test-pane-40.md): the defects of how 活动台账 rows are told (D1, D5, D8, D9, D10, D21),
+ * each as the tester typed it.
+ */
+import { summaryTextOf } from "./support/summaries";
+
+it("D1: the unit itself as 主办或协办单位 (社区, 村委会, 学校) is no partner: never 联合社区、物业 nor 联合村委会", async () => {
+  const community = await summaryTextOf({
+    profile: { 单位名称: "锦绣华庭社区居委会", 单位简称: "锦绣华庭社区", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [
+      { 日期: "2025-04-20", 活动名称: "垃圾分类积分兑换日", 活动类型: "环境整治", 参与数量: 100, 单位: "人次", 地点: "锦绣一期", 主办或协办单位: "社区、物业" },
+      { 日期: "2025-06-12", 活动名称: "防范高空抛物安全宣讲", 活动类型: "宣传教育", 参与数量: 45, 单位: "人", 地点: "3期会所", 主办或协办单位: "社区、派出所" },
+    ] },
+  });
+  expect(community).toContain("4月20日联合物业在锦绣一期开展“垃圾分类积分兑换日”环境整治活动");
+  expect(community).toContain("6月12日联合派出所在3期会所开展“防范高空抛物安全宣讲”");
+  expect(community).not.toContain("联合社区");
+  const village = await summaryTextOf({
+    profile: { 单位名称: "柳塘村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "全年" },
+    ledgers: { 活动台账: [{ 日期: "2025-09-30", 活动名称: "人居环境集中整治", 活动类型: "环境整治", 参与数量: 150, 单位: "人次", 地点: "各组", 主办或协办单位: "村委会" }] },
+  });
+  expect(village).toContain("9月30日在各组开展“人居环境集中整治”活动，参与150人次。");
+  expect(village).not.toContain("联合村委会");
+  const school = await summaryTextOf({
+    profile: { 单位名称: "城南实验小学", 单位简称: "实验小学", 单位类型: "学校", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 活动台账: [{ 日期: "2025-09-01", 活动名称: "开学第一课", 活动类型: "宣传教育", 参与数量: 1500, 单位: "人", 地点: "操场", 主办或协办单位: "学校" }] },
+  });
+  expect(school).toContain("9月1日在操场开展“开学第一课”宣传教育活动，参与1500人。");
+  expect(school).not.toContain("联合学校");
+});
