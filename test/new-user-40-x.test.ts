@@ -28,3 +28,24 @@ it("D1: the unit itself as 主办或协办单位 (社区, 村委会, 学校) is 
   expect(school).toContain("9月1日在操场开展“开学第一课”宣传教育活动，参与1500人。");
   expect(school).not.toContain("联合学校");
 });
+
+it("D5: a 其他 row named 其他 is never merged into a named one as its 主题; told by its 简要内容 when that names the event", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城南实验小学", 单位简称: "实验小学", 单位类型: "学校", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 活动台账: [
+      { 日期: "2025-09-15", 活动名称: "劳动教育实践周", 活动类型: "其他", 参与数量: 900, 单位: "人次", 地点: "劳动基地", 主办或协办单位: "学校", 简要内容: "学生种菜、打扫教室" },
+      { 日期: "2025-09-30", 活动名称: "其他", 活动类型: "其他", 简要内容: "课后服务家长会，满意度高" },
+    ] },
+  });
+  expect(text).not.toContain("为主题");
+  expect(text).toContain("共开展2场活动：9月15日在劳动基地开展“劳动教育实践周”活动，内容包括学生种菜、打扫教室，参与900人次；9月30日召开课后服务家长会。");
+  // A placeholder row that says nothing of itself is counted, the named one told after `其中`, never as their 主题.
+  const untold = await summaryTextOf({
+    profile: { 单位名称: "城南实验小学", 单位简称: "实验小学", 单位类型: "学校", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 活动台账: [
+      { 日期: "2025-09-15", 活动名称: "劳动教育实践周", 活动类型: "其他", 参与数量: 900, 单位: "人次", 地点: "劳动基地" },
+      { 日期: "2025-09-30", 活动名称: "其他", 活动类型: "其他" },
+    ] },
+  });
+  expect(untold).toContain("共开展2场活动，其中9月15日在劳动基地开展“劳动教育实践周”活动，参与900人次。");
+});

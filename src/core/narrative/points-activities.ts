@@ -107,6 +107,22 @@ function partnersOf(host: string, self: UnitSelf | undefined): string {
   return others.length === parts.length ? host : others.join("、");
 }
 
+/** An evaluation after an event's name in 简要内容 (`满意度高`, `反响良好`): self-praise, never told. */
+const EVALUATION = /^(?:满意度|满意率|反响|效果|评价|好评|参与度|积极性)[\u4e00-\u9fff]{0,4}$|^(?:家长|群众|居民|师生)?(?:满意|好评|点赞)[\u4e00-\u9fff]{0,3}$/u;
+
+/**
+ * The event a 简要内容 names in its first clause (`课后服务家长会，满意度高` → `课后服务家长会`), for a row whose 活动名称 is a
+ * placeholder (catalog isPlaceholderActivityName): a name of 4 to 16 characters that ends as an event does (ACTIVITY_WORD:
+ * `……会`, `……活动`, `……讲座`), with what follows as its 简要内容 (an evaluation left out); undefined otherwise.
+ */
+function eventOfSummary(summary: string | undefined): { name: string; rest?: string } | undefined {
+  if (!summary) return undefined;
+  const [first, ...others] = stripEnd(summary).split(/[，,；;。]/u).map((c) => c.trim());
+  if (!first || !/^[\u4e00-\u9fff“”]{4,16}$/u.test(first) || !ACTIVITY_WORD.test(first) || isPlaceholderText(first)) return undefined;
+  const rest = others.filter((c) => c && !EVALUATION.test(c)).join("，");
+  return rest ? { name: first, rest } : { name: first };
+}
+
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
 // A 科 or 处 of no outside body (`宣传科`, `健康管理科`, `保卫处`; not `区卫健局疾控科`), 院办 and 党办 are the
 // unit's own (new-user test 15: `联合心内科`).
@@ -240,7 +256,7 @@ function isTopic(summary: string): boolean {
 const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|元宵|清明|五一|端午|七夕|国庆|中秋|重阳)(?![\u4e00-\u9fff]{1,6}(?:前|后|期间)(?:集中|突击|专项|全面|彻底)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(?<!(?:整治|治理|行动|工作|建设|提升|创建|攻坚|活动)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?)(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
 /** Names of meetings: 召开-ed and attended (`召开护士节表彰大会，300人参加`). */
-const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会|议事会|听证会|评议会|研讨会|交流会|现场会|总结会|启动会|誓师会|通报会|讲评会|培训会|专题会|碰头会|学习会)$/u;
+const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会|议事会|听证会|评议会|研讨会|交流会|现场会|总结会|启动会|誓师会|通报会|讲评会|培训会|专题会|碰头会|学习会|家长会)$/u;
 
 /**
  * Names of meetings held without the word 会 (`三十年驾龄老司机座谈`, `党组理论学习中心组学习`): 召开-ed as the meeting
@@ -349,6 +365,10 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A name that is itself an action (`设临时摊群点、免费停车场`) is said as done, not as `开展“……”活动` (v2 rule 1).
   // A name of what was worked on, then the work (`牛皮癣集中清除`, `违法占道设施拆除`) is said as the work done
   // (`集中清除牛皮癣`), never pasted in quotes as a ledger entry (review run 19).
+  // A placeholder name whose 简要内容 names the event (`其他` with `课后服务家长会，满意度高`) is told as that event:
+  // `9月30日召开课后服务家长会`, never `开展活动1场` (new-user test 40, D5).
+  const event = placeholder ? eventOfSummary(it.summary) : undefined;
+  if (event) return activityClause({ ...it, name: event.name, ...(event.rest ? { summary: event.rest } : { summary: undefined }) }, year, withKind, self);
   if (placeholder) return `${when}${host}${where}开展活动1场${summary}${extra}`;
   const described = describedWork(name);
   if (described) return `${when}${host}${where}${described}${summary}${extra}`;
@@ -562,6 +582,11 @@ function hasOwnWords(name: string | undefined, kind: string): boolean {
  * 为主题` over a 积分超市兑换日; new-user test 35, D2).
  */
 function toldItems(g: ActivityGroup, named: ActivityItem[]): ActivityItem[] {
+  // Rows named by a placeholder (`其他`) are other events, never the named one's: each told by its 简要内容 when that names
+  // the event (`课后服务家长会`), beside the named ones in date order (new-user test 40, D5: never `共开展2场活动，以“劳动教育
+  // 实践周”为主题`).
+  const byContent = g.items.filter((i) => isPlaceholderActivityName(stripEnd(i.name ?? "")) && !!eventOfSummary(i.summary));
+  if (byContent.length && named.length + byContent.length <= 3) return g.items.filter((i) => named.includes(i) || byContent.includes(i));
   if (named.length !== 1 || g.items.length < 2 || g.items.length > 3) return named;
   const names = g.items.map((i) => i.name);
   const distinct = new Set(names).size === names.length;
@@ -651,7 +676,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     turnout(b, g.items[0]);
   }
   if (label && !listsEach(g)) return b.text("。").build();
-  if (named.length === 1 && g.items.length > 1) {
+  if (named.length === 1 && g.items.length > 1 && !g.items.some((i) => isPlaceholderActivityName(stripEnd(i.name ?? "")))) {
     // The theme is the title, never the lecture's own name and 期号 (`以“孝老爱亲”为主题`; new-user test 29, D25).
     b.text(`，以${quoted(ownTitle(named[0].name, g.kind))}为主题`).from(...named[0].sources);
   } else if (named.length && named.length <= 3) {
