@@ -49,3 +49,16 @@ it("D5: a 其他 row named 其他 is never merged into a named one as its 主题
   });
   expect(untold).toContain("共开展2场活动，其中9月15日在劳动基地开展“劳动教育实践周”活动，参与900人次。");
 });
+
+it("D21: a 其他 row of a class of the old (老年大学书法班结业) is no 关爱帮扶: the 关爱帮扶 count is its own 1场, 25人", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "望江社区居委会", 单位简称: "望江社区", 单位类型: "社区", 报告年度: 2025, 报告期: "第二季度" },
+    ledgers: { 活动台账: [
+      { 日期: "2025-04-12", 活动名称: "其他", 活动类型: "其他", 参与数量: 30, 单位: "人", 简要内容: "老年大学书法班结业" },
+      { 日期: "2025-05-10", 活动名称: "母亲节 给妈妈洗脚", 活动类型: "关爱帮扶", 参与数量: 25, 单位: "人" },
+    ] },
+  });
+  expect(text).not.toContain("2场关爱帮扶活动");
+  expect(text).toContain("开展关爱帮扶，传递邻里温暖\n　　5月10日开展“母亲节 给妈妈洗脚”关爱帮扶活动，参与25人。");
+  expect(text).toContain("丰富文体活动，传承传统文化\n　　4月12日开展活动1场，以老年大学书法班结业为主要内容，参与30人。");
+});

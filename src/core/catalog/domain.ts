@@ -230,6 +230,8 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).
   [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级|移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|厚葬薄养|薄养厚葬|彩礼|大操大办|人情攀比|封建迷信|集体婚礼/u, { section: "morality" }],
   [/志愿/u, { section: "volunteering" }],
+  // A class of the old (`老年大学书法班结业`, `老年书画展`) is their culture and learning, no 关爱 (new-user test 40, D21).
+  [/老年(?:大学|学校|学堂)|书法|书画|国画|剪纸|合唱团|舞蹈队|太极/u, { section: "culture" }],
   [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年/u, { section: "care" }],
   // A duty on a festival (`清明祭扫安保`, `春节执勤`) is no cultural event (new-user test 11, D7).
   // A meeting or forum named after a festival (`中秋座谈`) is no 文体 either (new-user test 35, D10).
