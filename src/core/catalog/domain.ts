@@ -206,6 +206,13 @@ export const YOUTH_RITE = /入队仪式|入团仪式|离队仪式|成人礼|成�
  */
 export const RESIDENTS_FORUM = /(?:居民|村民|群众|安置户|拆迁户|回迁户|住户|邻里|业主|楼栋|楼道|院落)[\u4e00-\u9fff]{0,4}(?:座谈|恳谈|议事|协商|听证|说事)/u;
 
+/**
+ * A training or lecture taken to the public (`应急救护培训进社区`, `消防知识讲座进校园`, `面向居民的急救培训`): a service
+ * and 宣传 of the unit, never a meeting of its own staff under 组织领导 (new-user test 40, D8). Trainings of the unit's
+ * own people (`干部职工`, `教师`, `工作人员`) and of parents (家校共育) are not such.
+ */
+export const PUBLIC_TRAINING = /^(?!.*(?:干部|职工|员工|教师|班主任|工作人员|业务骨干|家长|家庭教育|亲子)).*(?:培训|讲座|课堂|宣讲|授课|教学|演练)[\u4e00-\u9fff]{0,2}(?:进(?:社区|校园|学校|企业|农村|乡村|村|家庭|万家|机关|工地|商圈|楼宇|景区|车站|小区)|下乡|下基层)|(?:面向|为|给)(?:群众|居民|村民|市民|学生|师生|公众|社会公众|游客)/u;
+
 const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
   // A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`) is its service work, told under 其他创建工作:
