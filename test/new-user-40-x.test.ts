@@ -74,3 +74,14 @@ it("D8: a training taken to residents (应急救护培训进社区) typed 会议
   expect(text).not.toContain("组织领导");
   expect(text).toContain("先后开展2场宣传教育活动：4月15日在各社区开展“应急救护培训进社区”活动，参与260人；5月8日开展“世界红十字日宣传”活动，参与400人次。");
 });
+
+it("D9: single activities of two types in one paragraph are told in date order", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "青石镇新时代文明实践所", 单位类型: "其他", 报告年度: 2025, 报告期: "月度", 起始日期: "2025-05-01" },
+    ledgers: { 活动台账: [
+      { 日期: "2025-05-04", 活动名称: "青年理论宣讲", 活动类型: "理论学习", 参与数量: 60, 单位: "人" },
+      { 日期: "2025-05-12", 活动名称: "防灾减灾宣传", 活动类型: "宣传教育", 参与数量: 120, 单位: "人次" },
+    ] },
+  });
+  expect(text).toContain("5月4日开展“青年理论宣讲”，参与60人。5月12日开展“防灾减灾宣传”活动，参与120人次。");
+});

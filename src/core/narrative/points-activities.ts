@@ -703,7 +703,11 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
 
 /** Activities of the given groups as sentences (one per 活动类型). */
 export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], pointIndex: number): Sentence[] {
-  return groups.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i, undefined, i > 0));
+  // Single dated activities of several types in one paragraph (`5月4日……青年理论宣讲`, `5月12日……防灾减灾宣传`) are told
+  // in date order, never by type (new-user test 40, D9); groups of several activities keep the order of their types.
+  const dated = groups.length > 1 && groups.every((g) => g.items.length === 1 && g.items[0].date !== undefined);
+  const ordered = dated ? [...groups].sort((a, b) => (a.items[0].date ?? 0) - (b.items[0].date ?? 0)) : groups;
+  return ordered.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i, undefined, i > 0));
 }
 
 
