@@ -85,3 +85,16 @@ it("D9: single activities of two types in one paragraph are told in date order",
   });
   expect(text).toContain("5月4日开展“青年理论宣讲”，参与60人。5月12日开展“防灾减灾宣传”活动，参与120人次。");
 });
+
+it("D10: a 其他 problem of conduct named by its 备注 (乱停) is `乱停问题`, never `乱停行为问题`; a shop's 亲子 event is no 职工文体", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城南万达广场商业管理有限公司", 单位简称: "万达广场", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第二季度" },
+    ledgers: {
+      问题整改: [{ 问题类别: "其他", 发现数: 15, 已整改数: 12, 单位: "处", 备注: "地下车库非机动车乱停" }],
+      活动台账: [{ 日期: "2025-06-01", 活动名称: "六一亲子活动", 活动类型: "文体活动", 参与数量: "约200", 单位: "人", 地点: "中庭" }],
+    },
+  });
+  expect(text).toContain("排查发现地下车库非机动车乱停问题15处，已整改12处，整改率为80%。");
+  expect(text).not.toContain("职工文体");
+  expect(text).toContain("开展文化惠民活动，丰富群众文化生活\n　　6月1日在中庭开展“六一亲子活动”，参与约200人。");
+});
