@@ -113,12 +113,13 @@ const EVALUATION = /^(?:满意度|满意率|反响|效果|评价|好评|参与�
 /**
  * The event a 简要内容 names in its first clause (`课后服务家长会，满意度高` → `课后服务家长会`), for a row whose 活动名称 is a
  * placeholder (catalog isPlaceholderActivityName): a name of 4 to 16 characters that ends as an event does (ACTIVITY_WORD:
- * `……会`, `……活动`, `……讲座`), with what follows as its 简要内容 (an evaluation left out); undefined otherwise.
+ * `……会`, `……活动`, `……讲座`) and reads as one (isTopic: never `开了个会`), with what follows as its 简要内容 (an evaluation left out); undefined otherwise.
  */
 function eventOfSummary(summary: string | undefined): { name: string; rest?: string } | undefined {
   if (!summary) return undefined;
   const [first, ...others] = stripEnd(summary).split(/[，,；;。]/u).map((c) => c.trim());
-  if (!first || !/^[\u4e00-\u9fff“”]{4,16}$/u.test(first) || !ACTIVITY_WORD.test(first) || isPlaceholderText(first)) return undefined;
+  // A spoken clause (`开了个会`) names no event (isTopic: new-user test 39, D4).
+  if (!first || !/^[\u4e00-\u9fff“”]{4,16}$/u.test(first) || !ACTIVITY_WORD.test(first) || !isTopic(first)) return undefined;
   const rest = others.filter((c) => c && !EVALUATION.test(c)).join("，");
   return rest ? { name: first, rest } : { name: first };
 }
