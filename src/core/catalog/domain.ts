@@ -218,6 +218,13 @@ export const YOUTH_RITE = /入队仪式|入团仪式|离队仪式|成人礼|成�
  */
 export const RESIDENTS_FORUM = /(?:居民|村民|群众|安置户|拆迁户|回迁户|住户|邻里|业主|楼栋|楼道|院落)[\u4e00-\u9fff]{0,4}(?:座谈|恳谈|议事|协商|听证|说事)/u;
 
+/**
+ * A training or lecture taken to the public (`应急救护培训进社区`, `消防知识讲座进校园`, `面向居民的急救培训`): a service
+ * and 宣传 of the unit, never a meeting of its own staff under 组织领导 (new-user test 40, D8). Trainings of the unit's
+ * own people (`干部职工`, `教师`, `工作人员`) and of parents (家校共育) are not such.
+ */
+export const PUBLIC_TRAINING = /^(?!.*(?:干部|职工|员工|教师|班主任|工作人员|业务骨干|家长|家庭教育|亲子)).*(?:培训|讲座|课堂|宣讲|授课|教学|演练)[\u4e00-\u9fff]{0,2}(?:进(?:社区|校园|学校|企业|农村|乡村|村|家庭|万家|机关|工地|商圈|楼宇|景区|车站|小区)|下乡|下基层)|(?:面向|为|给)(?:群众|居民|村民|市民|学生|师生|公众|社会公众|游客)/u;
+
 const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
   // A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`) is its service work, told under 其他创建工作:
@@ -242,6 +249,8 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).
   [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级|移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|厚葬薄养|薄养厚葬|彩礼|大操大办|人情攀比|封建迷信|集体婚礼/u, { section: "morality" }],
   [/志愿/u, { section: "volunteering" }],
+  // A class of the old (`老年大学书法班结业`, `老年书画展`) is their culture and learning, no 关爱 (new-user test 40, D21).
+  [/老年(?:大学|学校|学堂)|书法|书画|国画|剪纸|合唱团|舞蹈队|太极/u, { section: "culture" }],
   [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年/u, { section: "care" }],
   // A duty on a festival (`清明祭扫安保`, `春节执勤`) is no cultural event (new-user test 11, D7).
   // A meeting or forum named after a festival (`中秋座谈`) is no 文体 either (new-user test 35, D10).
@@ -319,6 +328,31 @@ export function displayUnitName(name: string): string {
  */
 export function unitIdentity(name: string): string {
   return displayUnitName(name.replace(/\s+/gu, ""));
+}
+
+/** Words by which any unit names itself in a cell its staff typed (`本单位`, `我局`, `自办`). */
+const SELF_WORDS = /^(?:本单位|我单位|本局|我局|本委|我委|本院|我院|本校|我校|本公司|我公司|本社区|我社区|本村|我村|本街道|我街道|本镇|我镇|本所|我所|本站|我站|自办|自主)$/u;
+
+/** The generic words by which a unit of a 单位类型 names itself (a 社区's `社区`, `居委会`; a 村's `村委会`; a 学校's `学校`). */
+const SELF_BY_TYPE: Readonly<Record<string, RegExp>> = {
+  社区: /^(?:社区|社区居委会|社区居委|居委会|社区居民委员会|居民委员会|社区两委|社区党委|社区党支部)$/u,
+  村: /^(?:村|村委|村委会|村民委员会|村两委|村党支部|村支部|村党总支)$/u,
+  学校: /^(?:学校|校方|校园)$/u,
+  街道: /^(?:街道|街道办|街道办事处|办事处)$/u,
+  乡镇: /^(?:镇|乡|镇政府|乡政府|镇人民政府|乡人民政府|镇党委|乡党委)$/u,
+};
+
+/**
+ * Whether a body typed in a cell (主办或协办单位 `社区`, `村委会`, `学校`, `本单位`, the unit's 单位名称 or 单位简称) is the
+ * unit itself, never a partner (new-user test 9, D1: `联合区卫健委` in its own summary; new-user test 40, D1: `联合社区、
+ * 物业`, `联合村委会`). `unit`: the 单位类型, 单位名称 and 单位简称 of the ledger. Names are compared as {@link unitIdentity}
+ * keys and by containment (`锦绣华庭社区` in `锦绣华庭社区居委会`).
+ */
+export function namesUnitItself(body: string, unit: { readonly unitType: string; readonly unitName: string; readonly shortName?: string }): boolean {
+  const b = body.replace(/\s+/gu, "");
+  if (!b) return false;
+  if (SELF_WORDS.test(b) || SELF_BY_TYPE[unit.unitType]?.test(b)) return true;
+  return [unit.unitName, unit.shortName ?? ""].some((s) => !!s && (s.includes(b) || b.includes(s) || unitIdentity(s) === unitIdentity(b)));
 }
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { clausesOf, isFormOfAddress, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -600,7 +600,10 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // A residents' forum typed 会议培训 (`拆迁安置户融入座谈`) is 共建共治, told with the 其他 work, never under 组织领导
     // as a meeting of the unit's staff (new-user test 38, D20).
     const forum = typedKind === "会议培训" && RESIDENTS_FORUM.test(name);
-    const kind = forum ? "其他" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name);
+    // A training taken to the public (`应急救护培训进社区`) typed 会议培训 is the unit's 宣传 and service, never 组织领导
+    // (new-user test 40, D8).
+    const outreach = typedKind === "会议培训" && PUBLIC_TRAINING.test(name);
+    const kind = forum ? "其他" : outreach ? "宣传教育" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name);
     const unit = str(r.cells.unit) || "人";
     // A 单位 that could not be read (`辆`, an error the user overrode) leaves the count untold: 45 buses are no 45 people
     // (new-user test 18, D3); a blank 单位 is 人.

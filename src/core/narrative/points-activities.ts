@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName } from "../catalog";
+import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself } from "../catalog";
 import { isPlaceholderText } from "../normalize";
 import type { ActivityGroup, ActivityItem, RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
@@ -93,8 +93,36 @@ function groupLabel(g: ActivityGroup): string {
   return "会议和培训";
 }
 
-/** Words by which a unit names itself as 主办或协办单位. */
-const SELF_WORDS = /^(?:本单位|我单位|本局|我局|本委|我委|本院|我院|本校|我校|本公司|我公司|本社区|我社区|本村|我村|本街道|我街道|本镇|我镇|自办|自主)$/u;
+/** Who a ledger's unit is: its 单位类型, 单位名称 and 单位简称 (catalog namesUnitItself). */
+type UnitSelf = Parameters<typeof namesUnitItself>[1];
+
+/**
+ * The partners a 主办或协办单位 names, the unit itself left out (`社区、物业` → `物业`, `村委会` → ""): the bodies as typed,
+ * split at 、，,/ and 和 or 及, then joined with 、 again; the cell as typed when it names no list (new-user test 40, D1).
+ */
+function partnersOf(host: string, self: UnitSelf | undefined): string {
+  const parts = host.split(/[、，,/／;；]|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})/u).map((p) => p.trim()).filter(Boolean);
+  if (!self || parts.length < 2) return host;
+  const others = parts.filter((p) => !namesUnitItself(p, self));
+  return others.length === parts.length ? host : others.join("、");
+}
+
+/** An evaluation after an event's name in 简要内容 (`满意度高`, `反响良好`): self-praise, never told. */
+const EVALUATION = /^(?:满意度|满意率|反响|效果|评价|好评|参与度|积极性)[\u4e00-\u9fff]{0,4}$|^(?:家长|群众|居民|师生)?(?:满意|好评|点赞)[\u4e00-\u9fff]{0,3}$/u;
+
+/**
+ * The event a 简要内容 names in its first clause (`课后服务家长会，满意度高` → `课后服务家长会`), for a row whose 活动名称 is a
+ * placeholder (catalog isPlaceholderActivityName): a name of 4 to 16 characters that ends as an event does (ACTIVITY_WORD:
+ * `……会`, `……活动`, `……讲座`) and reads as one (isTopic: never `开了个会`), with what follows as its 简要内容 (an evaluation left out); undefined otherwise.
+ */
+function eventOfSummary(summary: string | undefined): { name: string; rest?: string } | undefined {
+  if (!summary) return undefined;
+  const [first, ...others] = stripEnd(summary).split(/[，,；;。]/u).map((c) => c.trim());
+  // A spoken clause (`开了个会`) names no event (isTopic: new-user test 39, D4).
+  if (!first || !/^[\u4e00-\u9fff“”]{4,16}$/u.test(first) || !ACTIVITY_WORD.test(first) || !isTopic(first)) return undefined;
+  const rest = others.filter((c) => c && !EVALUATION.test(c)).join("，");
+  return rest ? { name: first, rest } : { name: first };
+}
 
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
 // A 科 or 处 of no outside body (`宣传科`, `健康管理科`, `保卫处`; not `区卫健局疾控科`), 院办 and 党办 are the
@@ -229,7 +257,7 @@ function isTopic(summary: string): boolean {
 const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|元宵|清明|五一|端午|七夕|国庆|中秋|重阳)(?![\u4e00-\u9fff]{1,6}(?:前|后|期间)(?:集中|突击|专项|全面|彻底)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(?<!(?:整治|治理|行动|工作|建设|提升|创建|攻坚|活动)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?)(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
 /** Names of meetings: 召开-ed and attended (`召开护士节表彰大会，300人参加`). */
-const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会|议事会|听证会|评议会|研讨会|交流会|现场会|总结会|启动会|誓师会|通报会|讲评会|培训会|专题会|碰头会|学习会)$/u;
+const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会|议事会|听证会|评议会|研讨会|交流会|现场会|总结会|启动会|誓师会|通报会|讲评会|培训会|专题会|碰头会|学习会|家长会)$/u;
 
 /**
  * Names of meetings held without the word 会 (`三十年驾龄老司机座谈`, `党组理论学习中心组学习`): 召开-ed as the meeting
@@ -302,7 +330,7 @@ const RECURRING_WHEN = /^(?:每逢|逢|每(?:周|星期|月|天|日|年|季度|�
  * One dated activity (v2 rule 12): date, partner, place, the activity, then what it did (简要内容) and
  * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
  */
-function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, selves: readonly string[] = []): string {
+function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, self?: UnitSelf): string {
   // A 简要内容 that only says when the work recurs (`每逢农历三、六、九集日`) is the when, in place of the date: never
   // `内容包括每逢……` (new-user test 37, D4).
   const cycle = given.summary && RECURRING_WHEN.test(stripEnd(given.summary)) && !given.remark?.span ? stripEnd(given.summary) : undefined;
@@ -311,10 +339,12 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const when = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? dateText(it.date, year) : "");
   // A body of the unit itself (`学院团委`) is who did it, not a partner: `学院团委在……开展`, never `联合学院团委`.
   const internal = !!it.host && INTERNAL_BODY.test(it.host);
-  // The unit itself as 主办或协办单位 (its name, its 单位简称, `本单位`/`我局`) is no partner: never `联合区卫健委`
-  // in the 区卫健委's own summary (new-user test 9, D1).
-  const isSelf = (host: string): boolean => SELF_WORDS.test(host) || selves.some((s) => !!s && (host.includes(s) || s.includes(host)));
-  const host = it.host && !isSelf(it.host) ? (internal ? it.host : `联合${it.host}`) : "";
+  // The unit itself as 主办或协办单位 (its name, its 单位简称, `本单位`/`我局`, its type's word `社区`/`村委会`/`学校`) is no
+  // partner: never `联合区卫健委` in the 区卫健委's own summary (new-user test 9, D1; catalog namesUnitItself).
+  // A list of bodies with the unit among them (`社区、物业`, `村委会、派出所`) names its partners only: `联合物业`, never
+  // `联合社区、物业`; the unit alone (`村委会`, `学校`) is no partner at all (new-user test 40, D1).
+  const partners = it.host && !internal ? partnersOf(it.host, self) : it.host;
+  const host = partners && !(self && namesUnitItself(partners, self)) ? (internal ? partners : `联合${partners}`) : "";
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
   const where = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
@@ -336,6 +366,10 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A name that is itself an action (`设临时摊群点、免费停车场`) is said as done, not as `开展“……”活动` (v2 rule 1).
   // A name of what was worked on, then the work (`牛皮癣集中清除`, `违法占道设施拆除`) is said as the work done
   // (`集中清除牛皮癣`), never pasted in quotes as a ledger entry (review run 19).
+  // A placeholder name whose 简要内容 names the event (`其他` with `课后服务家长会，满意度高`) is told as that event:
+  // `9月30日召开课后服务家长会`, never `开展活动1场` (new-user test 40, D5).
+  const event = placeholder ? eventOfSummary(it.summary) : undefined;
+  if (event) return activityClause({ ...it, name: event.name, ...(event.rest ? { summary: event.rest } : { summary: undefined }) }, year, withKind, self);
   if (placeholder) return `${when}${host}${where}开展活动1场${summary}${extra}`;
   const described = describedWork(name);
   if (described) return `${when}${host}${where}${described}${summary}${extra}`;
@@ -549,6 +583,11 @@ function hasOwnWords(name: string | undefined, kind: string): boolean {
  * 为主题` over a 积分超市兑换日; new-user test 35, D2).
  */
 function toldItems(g: ActivityGroup, named: ActivityItem[]): ActivityItem[] {
+  // Rows named by a placeholder (`其他`) are other events, never the named one's: each told by its 简要内容 when that names
+  // the event (`课后服务家长会`), beside the named ones in date order (new-user test 40, D5: never `共开展2场活动，以“劳动教育
+  // 实践周”为主题`).
+  const byContent = g.items.filter((i) => isPlaceholderActivityName(stripEnd(i.name ?? "")) && !!eventOfSummary(i.summary));
+  if (byContent.length && named.length + byContent.length <= 3) return g.items.filter((i) => named.includes(i) || byContent.includes(i));
   if (named.length !== 1 || g.items.length < 2 || g.items.length > 3) return named;
   const names = g.items.map((i) => i.name);
   const distinct = new Set(names).size === names.length;
@@ -610,7 +649,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
     // A measure taken (`设置临时摊群点`) after a count of events is none of them: `同时，` (review run 14).
-    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(it, ctx.year, true, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""])).from(...g.count.sources);
+    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(it, ctx.year, true, ctx.facts.profile)).from(...g.count.sources);
     // `出动人员100余人` among the section's figures already says who took part: not `参与100人` as well.
     const told = it.participants && ctx.facts.figures.some((f) => f.sectionId === ctx.sectionId && f.figure.unit === it.participants?.unit && f.figure.value === it.participants.value);
     if (it.participants && told) b.from(...it.participants.sources);
@@ -638,7 +677,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     turnout(b, g.items[0]);
   }
   if (label && !listsEach(g)) return b.text("。").build();
-  if (named.length === 1 && g.items.length > 1) {
+  if (named.length === 1 && g.items.length > 1 && !g.items.some((i) => isPlaceholderActivityName(stripEnd(i.name ?? "")))) {
     // The theme is the title, never the lecture's own name and 期号 (`以“孝老爱亲”为主题`; new-user test 29, D25).
     b.text(`，以${quoted(ownTitle(named[0].name, g.kind))}为主题`).from(...named[0].sources);
   } else if (named.length && named.length <= 3) {
@@ -647,7 +686,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     if (!spanned) b.text(named.length < g.items.length ? "，其中" : "：");
     named.forEach((it, i) => {
       if (i) b.text("；");
-      const clause = activityClause(it, ctx.year, false, [ctx.facts.profile.unitName, ctx.facts.profile.shortName ?? ""]);
+      const clause = activityClause(it, ctx.year, false, ctx.facts.profile);
       // A date is said once (v2 rule 6): the next activity of the same day is `同日` (new-user test 27, D22).
       const prev = i ? named[i - 1] : undefined;
       const day = it.date !== undefined && !it.remark?.span ? dateText(it.date, ctx.year) : "";
@@ -665,7 +704,11 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
 
 /** Activities of the given groups as sentences (one per 活动类型). */
 export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], pointIndex: number): Sentence[] {
-  return groups.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i, undefined, i > 0));
+  // Single dated activities of several types in one paragraph (`5月4日……青年理论宣讲`, `5月12日……防灾减灾宣传`) are told
+  // in date order, never by type (new-user test 40, D9); groups of several activities keep the order of their types.
+  const dated = groups.length > 1 && groups.every((g) => g.items.length === 1 && g.items[0].date !== undefined);
+  const ordered = dated ? [...groups].sort((a, b) => (a.items[0].date ?? 0) - (b.items[0].date ?? 0)) : groups;
+  return ordered.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i, undefined, i > 0));
 }
 
 

@@ -1088,9 +1088,10 @@ export function problemPoints(ctx: Ctx): Point[] {
     // The kinds named are those the data names as kinds of problem (not actions such as 规范商铺经营招牌).
     // A bare 其他 is no name: alone it is `各类问题`, beside named kinds their `等` (new-user test 27, D4).
     const nameable = top.filter((k) => !actionNamed(k) && !bareOther(k));
-    // `纠正不文明养犬行为` is a kind of problem as `不文明养犬问题` (new-user test 32, D3).
+    // `纠正不文明养犬行为` is a kind of problem as `不文明养犬问题` (new-user test 32, D3); `乱停行为` as `乱停问题`, never
+    // `乱停行为问题` (new-user test 40, D10).
     // A name that says how the problem was found is its kind after `排查发现` (`乱张贴和飞线充电问题`; new-user test 33, D1).
-    const names = nameable.slice(0, 3).map((k) => ((k.category === "其他" ? foundKindOf(k.remark?.detail ?? "") : undefined) ?? problemAction(k).object).replace(/问题$/u, "").replace(/^(不文明.+?)行为$/u, "$1"));
+    const names = nameable.slice(0, 3).map((k) => ((k.category === "其他" ? foundKindOf(k.remark?.detail ?? "") : undefined) ?? problemAction(k).object).replace(/问题$/u, "").replace(/^(不文明.+?)行为$/u, "$1").replace(/(?<=[\u4e00-\u9fff]{4})行为$/u, ""));
     // One kind with a local name and place in 备注 (`枣园村“四堆六乱”`): `枣园村“四堆六乱”等卫生死角问题` (review run 14).
     const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
     const kinds = names.length ? `${local}${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";

@@ -522,6 +522,8 @@ export function withServiceWindow(profile: Profile, unitName: string, kinds: rea
 
 /** Words of culture brought to the public (`送文化下乡`, `送戏下乡`, `惠民演出`, `群众`, `游客`): no staff recreation. */
 const PUBLIC_CULTURE = /送文化|送戏|送书|送电影|下乡|惠民|群众|居民|村民|市民|游客|百姓|公益(?:演出|电影|展览|培训)|进(?:社区|农村|乡村|基层|村|景区|广场)/u;
+/** Words of a company's customers and their families (`亲子`, `顾客`, `消费者`): the public, when no staff are named. */
+const CUSTOMERS = /亲子|顾客|消费者|客户|小朋友|少儿|儿童|商户|业主/u;
 /** Words of the unit's own people (`职工运动会`, `干部职工`, `机关篮球赛`): recreation of its staff. */
 const OWN_STAFF = /职工|干部|员工|机关|本局|本单位|党员|工会/u;
 
@@ -537,7 +539,9 @@ export function withPublicCulture(profile: Profile, events: readonly { text: str
   if (!/职工/u.test(`${profile.headings.culture ?? ""}${profile.leads.culture ?? ""}`)) return profile;
   // Far beyond the staff: three times its 干部职工 where typed (at least 300), else over 1000.
   const crowd = staff ? Math.max(3 * staff, 300) : 1000;
-  const isPublic = (e: { text: string; turnout?: number }): boolean => PUBLIC_CULTURE.test(e.text) || (e.turnout ?? 0) > crowd;
+  // Customers and their families at a shop's event (`六一亲子活动` in a 商场's 中庭) are the public too, unless the unit's
+  // own people are named (`职工亲子运动会`; new-user test 40, D10).
+  const isPublic = (e: { text: string; turnout?: number }): boolean => PUBLIC_CULTURE.test(e.text) || (CUSTOMERS.test(e.text) && !OWN_STAFF.test(e.text)) || (e.turnout ?? 0) > crowd;
   if (!events.some(isPublic) && !rows.some((r) => PUBLIC_CULTURE.test(r))) return profile;
   const own = events.some((e) => !isPublic(e) && OWN_STAFF.test(e.text));
   return {
