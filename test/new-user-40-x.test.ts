@@ -94,7 +94,9 @@ it("D10: a 其他 problem of conduct named by its 备注 (乱停) is `乱停问�
       活动台账: [{ 日期: "2025-06-01", 活动名称: "六一亲子活动", 活动类型: "文体活动", 参与数量: "约200", 单位: "人", 地点: "中庭" }],
     },
   });
-  expect(text).toContain("排查发现地下车库非机动车乱停问题15处，已整改12处，整改率为80%。");
+  // After the test-39 merge (conduct 纠正-ed, 39-s D9) the conduct is named as 行为 and 纠正-ed: still never `行为问题`.
+  expect(text).toContain("排查发现地下车库非机动车乱停行为15处，已纠正12处，整改率为80%。");
+  expect(text).not.toContain("行为问题");
   expect(text).not.toContain("职工文体");
   expect(text).toContain("开展文化惠民活动，丰富群众文化生活\n　　6月1日在中庭开展“六一亲子活动”，参与约200人。");
 });
