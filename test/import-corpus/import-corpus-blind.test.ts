@@ -33,7 +33,7 @@ const FIGURES: Record<string, { right: number; cells: number; sourceCells: numbe
   "07-滨湖公园管委会-创文工作台账": { right: 75, cells: 75, sourceCells: 99, leftOutCells: 25, sentence: "排查责任区域乱张贴、流动摊点和乱摆乱卖等问题65处，已整改63处，整改率为96.9%。" },
   "08-城西区人民医院-创文活动开展情况": { right: 48, cells: 49, sourceCells: 64, leftOutCells: 17, sentence: "3月5日医务科在南桥社区、西岳社区开展“学雷锋义诊进社区”志愿服务活动，参与2000余人次。" },
   "09-石桥镇-人居环境整治统计": { right: 24, cells: 24, sourceCells: 68, leftOutCells: 20, sentence: "出动人员810余人次、车辆53台次，清理垃圾224.5吨、小广告1415处、乱堆乱放270处。" },
-  "10-滨江社区-志愿服务平台活动导出": { right: 69, cells: 70, sourceCells: 145, leftOutCells: 34, sentence: "先后开展2场宣传教育活动，累计参与34人：4月13日在滨江路与解放路交叉口开展“文明交通劝导”活动，参与12人；4月27日在滨江花园小区开展“反诈宣传进小区”活动，参与22人。" },
+  "10-滨江社区-志愿服务平台活动导出": { right: 69, cells: 70, sourceCells: 145, leftOutCells: 34, sentence: "先后开展2场宣传教育活动，累计参与34人：4月13日在滨江路与解放路交叉口开展“文明交通劝导”活动，参与12人；4月27日联合滨江派出所在滨江花园小区开展“反诈宣传进小区”活动，参与22人。" },
 };
 
 /**

@@ -13,7 +13,8 @@ export const SPOKEN_CLAUSE = /(?:开了|弄了|搞了|整了|做了|跑了)|几�
 /**
  * `网格化 一网格一员`, `联合执法 (公安 市监)`, `跟物业对接…问题 开了几次会`: the 名称或内容 (a string) as the text says it,
  * with what it tells besides — `{ content, frequency?, tail? }`:
- * - brackets full-width, no space around them, the words inside joined by 、 (`联合执法（公安、市监）`);
+ * - brackets full-width, no space around them, the words inside joined by 、 (`联合执法（公安、市监）`); no space
+ *   beside punctuation (`责任制： 商户…` is `责任制：商户…`);
  * - a spoken clause after a space is left out (`开了几次会`), and a spoken 跟 at the head of a work with someone is 与
  *   (`与物业对接电动车进楼问题`);
  * - a clause that is a frequency (`每月一评`, `每周一查`) is the row's frequency (`每月`, 1次) when it has none typed;
@@ -24,7 +25,11 @@ export const SPOKEN_CLAUSE = /(?:开了|弄了|搞了|整了|做了|跑了)|几�
  * a colleague (v2)" (no half-width space in a sentence).
  */
 export function tidyOrgName(content: string): { content: string; frequency?: string; tail?: string } {
-  let text = content.replace(/\s*[(（]\s*([^()（）]*?)\s*[)）]\s*/gu, (_, inner: string) => `（${inner.split(/\s+/u).filter(Boolean).join("、")}）`).trim();
+  let text = content
+    .replace(/\s*[(（]\s*([^()（）]*?)\s*[)）]\s*/gu, (_, inner: string) => `（${inner.split(/\s+/u).filter(Boolean).join("、")}）`)
+    // A space beside punctuation (`落实门前三包责任制： 商户签订…`) separates nothing: the punctuation does (new-user test 34, D2).
+    .replace(/\s*([：:，,；;。、])\s*/gu, "$1")
+    .trim();
   let frequency: string | undefined;
   const parts = text.split(/\s+/u).filter(Boolean);
   const kept: string[] = [];
