@@ -265,7 +265,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // A total of places or units (`约120家`) is what the work reached: its own verb (`累计检查约120家`), never
       // `累计开展约120家` (new-user test 18, D6).
       const reached = figure && !/^(?:次|场|期|轮|回|趟)$/u.test(figure.unit) ? /(检查|排查|巡查|督查|走访|清理|整治|宣传)$/u.exec(i.content)?.[1] : undefined;
-      if (figure && figure.value > 1) b.text(`，累计${reached ?? (studying ? "" : used || "开展")}`).fig(figure);
+      // `与街道对接背街小巷整治`: a work done with a partner is counted as such, `累计24次`, never `累计整治24次` (new-user
+      // test 40, D16).
+      const partnered = /^(?:与|同|和)[\u4e00-\u9fff]{2,}/u.test(i.content);
+      if (figure && figure.value > 1) b.text(`，累计${reached ?? (studying || partnered ? "" : used || "开展")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else {
       // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.

@@ -579,6 +579,11 @@ export const rules = {
       ? `“${p.field}”中${p.typed ?? ""}重复了，总结会照原样写出；如是笔误，请改为${p.printed ?? ""}。`
       : `${q(p.typed)}末尾的“${p.detail ?? ""}”重复了，总结会照原样写出；请改为${q(p.printed)}。`),
   },
+  "rect.spoken-remark": {
+    severity: "warning",
+    summary: "A 问题整改 备注 of a row typed 其他 that names no problem but holds a clause in spoken words (`有人在楼下乱扔`, `报住建局了`, `楼下那家老是吵`; facts/remark isSpoken) once who reported it is cut (`网格员上报：`, `居民说有人`) and spoken states are said in written words (`冒了` → 外溢, `坏了` → 损坏, `漏了` → 渗漏, `堵了` → 堵塞): the summary never quotes it and tells the row as 其他问题 (各类问题 when it is the only one). Said at the 备注 (new-user test 40, D20).",
+    message: (p) => `${q(p.field)}中${q(p.typed)}是口语，总结不把它当作问题名称，也不引用；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。`,
+  },
   "activity.placeholder-name": {
     severity: "warning",
     summary: "A 活动台账 活动名称 that names no activity (`其他活动`, `其他`, `活动`, `会议`, `无`, `待定`, `同上`: catalog PLACEHOLDER_ACTIVITY_NAME). The summary never quotes it and says `开展活动1场`; said at the name (new-user test 39, D4).",
