@@ -69,7 +69,7 @@ describe("D2: a space separates clauses as ， does; the first that names a prob
 });
 
 describe("D15/D16: people named in 组织保障 are never printed; a spoken 名称 is said in written words", () => {
-  const ledgers = {
+  const ledgers: Record<string, Record<string, string | number>[]> = {
     组织保障: [
       { 事项类型: "其他", 名称或内容: "跟街道对接背街小巷整治，张局说要一周一调度", 数量: 24, 单位: "次", 频次: "每周1次" },
       { 事项类型: "督查检查", 名称或内容: "夜间巡查 重点是烧烤摊", 数量: 60, 单位: "次", 备注: "队员小刘、老吴" },

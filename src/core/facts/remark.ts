@@ -3,7 +3,9 @@
  * goes into prose (narrative spec v2 rules 5, 6, 12, 13): personal data is removed first, then a
  * 备注 is split into what a careful colleague would use — a frequency (`每月2期`), places
  * (`光明路、开元大街`), a named detail (`伸缩篷`) and a clause of purpose, method or result — and the
- * rest (spreadsheet notes such as `〔约数〕数量：552多`, `见附件`) is left out.
+ * rest (spreadsheet notes such as `〔约数〕数量：552多`, `见附件`) is left out. Who reported a problem (`网格员上报：`), spoken
+ * clauses (`化粪池冒了` → `化粪池外溢`, else dropped), half sentences after a space and colleagues named by nickname
+ * (`小刘`, `张局说`) never become a name or a place (readRemark lists its rules; new-user test 40).
  * @module
  */
 import { CONTACT_PATTERNS, MOBILE } from "../normalize/personal";
@@ -508,7 +510,7 @@ export function withoutReporter(clause: string): string {
  * next to a digit or a Latin letter, splits nothing.
  */
 export function spacedClauses(text: string): string[] {
-  return splitOutside(text.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/gu, "\u0001"), "\u0001", "（(", "）)").map((s) => s.replace(/\u0001/gu, " ").trim()).filter(Boolean);
+  return splitOutside(text.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/gu, "\uE000"), "\uE000", "（(", "）)").map((s) => s.replace(/\uE000/gu, " ").trim()).filter(Boolean);
 }
 
 /**
@@ -567,9 +569,22 @@ const SERVED = /^(?:服务|惠及|帮扶|救助|慰问|走访|看望|帮助|受�
 const CLAUSE_START = /^(?:经(?=[\u4e00-\u9fff]{2,}(?:通过|批准|同意|审议|审定|研究|讨论))|为|以|与|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
 /**
- * Reads a 备注 for prose (v2 rules 5, 6, 12, 13). Personal clauses and spreadsheet notes are dropped;
- * a clause that states its own figure (`店外店21家`) gives its name as the detail but is not pasted
- * (the figure is the row's). Pure; deterministic.
+ * Reads a 备注 for prose (v2 rules 5, 6, 12, 13) — the one reader of staff notes. Its rules, in order:
+ * 1. The text is split into clauses at ，；。 (never inside brackets); personal data is cut from each clause (redactPersonal)
+ *    or the clause goes (`personal`): phones, IDs, names after titles and roles, 老X/小X (`队员小刘、老吴`), a leader quoted
+ *    (`张局说…`).
+ * 2. What is left is split again at a space between two Chinese characters (spacedClauses: `高空抛物 网格员发现的`).
+ * 3. Who reported it is cut (withoutReporter: `网格员上报：`, `居民说有人`, `群众举报`), and a spoken state is written
+ *    (writtenState: 坏了 → 损坏, 堵了 → 堵塞, 冒了 → 外溢, 漏了 → 渗漏, 乱了 → 杂乱, 太陡 → 过陡; 没人管 goes).
+ * 4. Dropped as saying nothing (`artefact`): the category echoed (`其他`), who reported or found it or deals with it
+ *    (`居民反映`, `网格员发现的`, `企业负责`), where it stands (`上报公司了还没批`), a clause still spoken (isSpoken:
+ *    `报住建局了`, `有人乱扔`), spreadsheet notes (`〔约数〕…`, `见附件`), self-praise.
+ * 5. Read, first found of each kind: stage (`全年任务`, `截至目前`, `4—9月`), recipient, span of days, basis (`按……部署`),
+ *    bound (`不少于`), frequency (`每月2期`), places (`光明路、开元大街`), besides (`另有……`), a clause with a figure
+ *    (its name as detail, a work done as result), a clause of purpose or method, a list, two examples, and a short
+ *    name (detail: at most 8 characters, or 14 ending in 问题/现象/行为 or a thing in a state).
+ * A clause that states its own figure (`店外店21家`) gives its name as the detail but is not pasted (the figure is the
+ * row's). Pure; deterministic.
  * @example readRemark("5月起每月2期，光明路、开元大街") // { frequency: 每月2期, places: [光明路, 开元大街] }
  */
 export function readRemark(text: string | undefined): RemarkReading {
