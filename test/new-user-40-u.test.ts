@@ -54,6 +54,16 @@ describe("D2: a space separates clauses as ， does; the first that names a prob
     expect(readRemark("联络员 孙红").detail).toBeUndefined();
   });
 
+  it("the 社区's 下半年 row after a who-said clause is 楼下烧烤油烟, never 其他问题", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "锦绣华庭社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "下半年" },
+      ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 12, 已整改数: 10, 单位: "起", 备注: "楼上住户反映 楼下烧烤油烟" }] },
+    });
+    expect(text).toContain("2025年下半年，锦绣华庭社区居委会整改楼下烧烤油烟问题10起。");
+    expect(text).toContain("累计排查发现楼下烧烤油烟问题12起，已整改10起，整改率为83.3%。");
+    expect(text).not.toMatch(/其他问题|住户反映/u);
+  });
+
   it("the 城管局's 其他 row is 共享单车乱停放 in the text, never 其他问题", async () => {
     const text = await summaryTextOf({
       profile: bureau,

@@ -792,7 +792,7 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
   // A thing and its state (`公交站台破损`) is no thing to 整改: its 问题 is (`整改公交站台破损问题28个`, new-user test 34, D23).
   // A service window's problems (`窗口服务态度、排队秩序`) are 整改-ed too, whatever 秩序 they name (new-user test 36, D8).
-  if (named && verb === "整治" && (SERVICE_WINDOW.test(named) || !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线|充电/u.test(named))) return { verb: "整改", object: DAMAGE_STATE.test(named) || DISORDER_STATE.test(named) ? `${named}问题` : named };
+  if (named && verb === "整治" && (SERVICE_WINDOW.test(named) || !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线|充电|油烟/u.test(named))) return { verb: "整改", object: DAMAGE_STATE.test(named) || DISORDER_STATE.test(named) ? `${named}问题` : named };
   // A thing and its disorder (`就诊秩序混乱`, `车辆停放不规范`) is a problem only with `问题` after it (new-user test 37, D6).
   return { verb, object: named && DISORDER_STATE.test(named) ? `${named}问题` : named ?? a.object ?? kind.category };
 }
