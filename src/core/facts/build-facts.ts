@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { clausesOf, isFormOfAddress, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { clausesOf, contentAndFocus, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
@@ -178,9 +178,13 @@ function organizationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, s
       const remark = remarkOf(r);
       // Nothing left of 名称或内容 once personal data is out: the 事项类型 names the item (`成立领导小组`).
       // Who led it at the head of the content goes, with their verb (`老张牵头楼道长例会` → `召开楼道长例会`: new-user test 39, D1).
-      const typed = phraseOf(note(r.cells.content));
+      // `夜间巡查 重点是烧烤摊`: the focus after a space is said after the figure (`开展夜间巡查60次，重点整治烧烤摊`);
+      // `跟街道对接……` is `与街道对接……` (new-user test 40, D15/D16: contentAndFocus).
+      const read = contentAndFocus(phraseOf(note(r.cells.content)));
+      const typed = read.content;
       const content = typed ? leadingPerson(typed)?.action ?? typed : str(r.cells.kind);
-      return { kind: str(r.cells.kind), content, source: r.cells.content.source, ...(before ? { carried: true } : {}), ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(remark ? { remark } : {}) };
+      const noted = read.focus && !remark?.clause ? { ...(remark ?? { places: [], dropped: [] }), clause: read.focus } : remark;
+      return { kind: str(r.cells.kind), content, source: r.cells.content.source, ...(before ? { carried: true } : {}), ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(noted ? { remark: noted } : {}) };
     });
 }
 
@@ -514,7 +518,8 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     if (name) return WITH_WHOM.test(name) ? "" : complainedOf(name);
     // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
     const raw = (noted ?? described(note(r.cells.remark))).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
-    if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw)) return "";
+    // A 备注 still in spoken words (`居民说楼下老是吵`) names no problem: 其他问题, and check says so (new-user test 40, D20).
+    if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw) || isSpoken(raw)) return "";
     // A description that ends with what was done to it (`游客不文明行为劝导`) names the problem without it: the action
     // is the narrative's, never `纠正游客不文明行为劝导问题` (new-user test 21, D7).
     // A negated action (`庭院杂物乱堆未清理`) is kept whole for the narrative to name by its thing (catalog negatedActionOf;

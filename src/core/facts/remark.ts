@@ -3,7 +3,9 @@
  * goes into prose (narrative spec v2 rules 5, 6, 12, 13): personal data is removed first, then a
  * 备注 is split into what a careful colleague would use — a frequency (`每月2期`), places
  * (`光明路、开元大街`), a named detail (`伸缩篷`) and a clause of purpose, method or result — and the
- * rest (spreadsheet notes such as `〔约数〕数量：552多`, `见附件`) is left out.
+ * rest (spreadsheet notes such as `〔约数〕数量：552多`, `见附件`) is left out. Who reported a problem (`网格员上报：`), spoken
+ * clauses (`化粪池冒了` → `化粪池外溢`, else dropped), half sentences after a space and colleagues named by nickname
+ * (`小刘`, `张局说`) never become a name or a place (readRemark lists its rules; new-user test 40).
  * @module
  */
 import { CONTACT_PATTERNS, MOBILE } from "../normalize/personal";
@@ -74,6 +76,11 @@ const PERSONAL: readonly RegExp[] = [
   new RegExp(`(?<![\\d百千万十余多几数])[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|老人|老师傅)`, "u"),
   // A private home as a place (`赵敏家中`: new-user test 11, D19).
   new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:家中|家里|家门口|住处|住所)`, "u"),
+  // A colleague called by 老/小 and their surname (`队员小刘、老吴`, `老张说`: new-user test 40, D15), alone or after a role,
+  // never a word that opens so (`小区`, `小龙虾`, `老城区`, `小高层`: only before a list's end, 和, 等 or what they said).
+  new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s]|说|讲|要求)`, "u"),
+  // A leader quoted by surname and short office (`张局说要一周一调度`, `王书记要求`: new-user test 40, D16).
+  new RegExp(`[${SURNAMES}](?:局长?|书记|主任|经理|科长|所长|队长|站长|部长|校长|院长|总)(?=说|讲|要求|指示|强调|交代|交待|提出)`, "u"),
   // A label left without its number (`电话` at the end of a clause).
   CONTACT_LABEL,
 ];
@@ -464,6 +471,70 @@ const REPORTED_BY = /^[\u4e00-\u9fff]{0,6}?(?:多次|反复|屡次|一直)?反�
  */
 const STATUS = /^(?!.*\d)(?:(?:已|已经|正在|待|等待)?(?:上报|报送|报批|报请|呈报|请示)|(?:已|已经|正在)(?:联系|协调|沟通|对接|反映|申请|提交)|正在|等待|[\u4e00-\u9fff]*(?:还没|还未|没有?|未|待|等)(?:批|审批|批复|答复|回复)(?:了|呢|下来)?$|(?:跟|向|和)[\u4e00-\u9fff]{1,6}(?:说了|说过|讲了|反映了?|汇报了?)$)/u;
 
+/**
+ * Who reported a problem, said before it (`网格员上报：电动车楼道充电`, `居民说有人遛狗不牵绳`, `群众举报占道经营`,
+ * `楼上住户反映：油烟`): cut, the problem after it is the name (new-user test 40, D20). Only people (roles, residents,
+ * 老X/小X) and 有人; never a unit's own work (`上报信息20条` has no one before it).
+ */
+const REPORTER_PREFIX = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES}|住户|邻居|市民|商户|老[${SURNAMES}]|小[${SURNAMES}])|有人)(?:多次|反复|屡次|一直)?(?:上报|反映|举报|投诉|说|讲)(?:了|过)?(?:[:：]\\s*|(?=有人))(?:有人)?|^(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES}|住户|邻居|市民|商户)|有人)(?:多次|反复)?(?:说|讲|反映|举报)(?:有人)?(?=[\\u4e00-\\u9fff]{4,})`, "u");
+
+/**
+ * A clause that says who found a problem or who is to deal with it (`网格员发现的`, `企业负责`, `物业负责处理`): names
+ * nothing (new-user test 40, D2).
+ */
+const FOUND_OR_OWNED_BY = /^(?!.*\d)[\u4e00-\u9fff]{0,6}?(?:发现的|巡查发现|负责(?:处理|整改)?|在管|来管)了?$/u;
+
+/**
+ * A clause still in spoken words after writtenState (`有人乱扔`, `报住建局了`, `楼下那家老是吵`): never a problem's name
+ * (new-user test 40, D20). The row is then told as 其他问题 and check says so at the 备注 (rect.spoken-remark).
+ */
+const SPOKEN = /(?:了|呢|吧|啊|呀)$|有人|说|那户|这户|那家|这家|老是|总是|咋|啥|俺|咱/u;
+
+/** True when a clause of a 备注 is in spoken words (SPOKEN: `化粪池老是冒`, `报住建局了`) once writtenState has run. */
+export function isSpoken(clause: string): boolean {
+  return SPOKEN.test(writtenState(clause.trim().replace(/[。！？]$/u, "")));
+}
+
+/**
+ * A clause without who reported it (REPORTER_PREFIX: `网格员上报：电动车楼道充电` → `电动车楼道充电`, `居民说有人遛狗不牵绳`
+ * → `遛狗不牵绳`); other text as it is.
+ */
+export function withoutReporter(clause: string): string {
+  const cut = clause.replace(REPORTER_PREFIX, "").trim();
+  return cut.length >= 2 ? cut : clause;
+}
+
+/**
+ * The clauses of free text split at a space between two Chinese characters as well (`高空抛物 网格员发现的` → `高空抛物`,
+ * `网格员发现的`): staff type a space where a colleague writes ， (new-user test 40, D2). A space inside brackets, or
+ * next to a digit or a Latin letter, splits nothing.
+ */
+export function spacedClauses(text: string): string[] {
+  return splitOutside(text.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/gu, "\uE000"), "\uE000", "（(", "）)").map((s) => s.replace(/\uE000/gu, " ").trim()).filter(Boolean);
+}
+
+/**
+ * A 组织保障 名称或内容 read as a colleague would write it (new-user test 40, D15/D16): a clause quoting a person
+ * (`张局说要一周一调度`) is dropped (hasPersonalData); a second clause after a space that says what the work focused on
+ * (`夜间巡查 重点是烧烤摊`) becomes `focus` (`重点整治烧烤摊`), said after the figure; `跟` opening a clause is `与`
+ * (`跟街道对接背街小巷整治` → `与街道对接背街小巷整治`). Other text as it is.
+ * @returns `{ content, focus? }`; content is the text as typed when nothing applies.
+ */
+export function contentAndFocus(text: string): { content: string; focus?: string } {
+  const spaced = spacedClauses(text);
+  let focus: string | undefined;
+  const kept = spaced.filter((part, i) => {
+    const m = /^重点(?:是|为|在|针对|整治)?[:：]?(.{2,12})$/u.exec(part);
+    if (i > 0 && m && !focus) {
+      focus = `重点整治${m[1]}`;
+      return false;
+    }
+    return true;
+  });
+  const content = clausesOf(kept.join(" ")).filter((c) => !hasPersonalData(c)).map((c) => c.replace(/^跟(?=[\u4e00-\u9fff]{2,})/u, "与")).join("，");
+  return { content: content || text, ...(focus ? { focus } : {}) };
+}
+
 const THING_IN_STATE = new RegExp(`^[\u4e00-\u9fff]{2,}(?:${THING_STATE_WORDS})$`, "u");
 
 /**
@@ -475,6 +546,9 @@ export function writtenState(clause: string): string {
   return clause
     .replace(/(?:一直|长期)?没人管(?:了)?(?=$|\d)/u, "")
     .replace(/(?:损|破)?坏了(?=$|\d)/u, "损坏")
+    // `化粪池冒了`, `水管漏了`: a sewer overflowing, a pipe leaking (new-user test 40, D20).
+    .replace(/冒(?:出来)?了(?=$|\d)/u, "外溢")
+    .replace(/漏(?:水)?了(?=$|\d)/u, "渗漏")
     .replace(/堵(?:塞)?了(?=$|\d)/u, "堵塞")
     .replace(/(?<![杂混])乱了(?=$|\d)/u, "杂乱")
     .replace(/(?<=[杂混])乱了(?=$|\d)/u, "乱")
@@ -495,9 +569,22 @@ const SERVED = /^(?:服务|惠及|帮扶|救助|慰问|走访|看望|帮助|受�
 const CLAUSE_START = /^(?:经(?=[\u4e00-\u9fff]{2,}(?:通过|批准|同意|审议|审定|研究|讨论))|为|以|与|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
 /**
- * Reads a 备注 for prose (v2 rules 5, 6, 12, 13). Personal clauses and spreadsheet notes are dropped;
- * a clause that states its own figure (`店外店21家`) gives its name as the detail but is not pasted
- * (the figure is the row's). Pure; deterministic.
+ * Reads a 备注 for prose (v2 rules 5, 6, 12, 13) — the one reader of staff notes. Its rules, in order:
+ * 1. The text is split into clauses at ，；。 (never inside brackets); personal data is cut from each clause (redactPersonal)
+ *    or the clause goes (`personal`): phones, IDs, names after titles and roles, 老X/小X (`队员小刘、老吴`), a leader quoted
+ *    (`张局说…`).
+ * 2. What is left is split again at a space between two Chinese characters (spacedClauses: `高空抛物 网格员发现的`).
+ * 3. Who reported it is cut (withoutReporter: `网格员上报：`, `居民说有人`, `群众举报`), and a spoken state is written
+ *    (writtenState: 坏了 → 损坏, 堵了 → 堵塞, 冒了 → 外溢, 漏了 → 渗漏, 乱了 → 杂乱, 太陡 → 过陡; 没人管 goes).
+ * 4. Dropped as saying nothing (`artefact`): the category echoed (`其他`), who reported or found it or deals with it
+ *    (`居民反映`, `网格员发现的`, `企业负责`), where it stands (`上报公司了还没批`), a clause still spoken (isSpoken:
+ *    `报住建局了`, `有人乱扔`), spreadsheet notes (`〔约数〕…`, `见附件`), self-praise.
+ * 5. Read, first found of each kind: stage (`全年任务`, `截至目前`, `4—9月`), recipient, span of days, basis (`按……部署`),
+ *    bound (`不少于`), frequency (`每月2期`), places (`光明路、开元大街`), besides (`另有……`), a clause with a figure
+ *    (its name as detail, a work done as result), a clause of purpose or method, a list, two examples, and a short
+ *    name (detail: at most 8 characters, or 14 ending in 问题/现象/行为 or a thing in a state).
+ * A clause that states its own figure (`店外店21家`) gives its name as the detail but is not pasted (the figure is the
+ * row's). Pure; deterministic.
  * @example readRemark("5月起每月2期，光明路、开元大街") // { frequency: 每月2期, places: [光明路, 开元大街] }
  */
 export function readRemark(text: string | undefined): RemarkReading {
@@ -516,21 +603,28 @@ export function readRemark(text: string | undefined): RemarkReading {
   let span: string | undefined;
   let recipient: string | undefined;
   let besides: string | undefined;
-  for (const typed of clausesOf(text ?? "")) {
+  // A space between two clauses is read as a comma (`高空抛物 网格员发现的 6楼那户已约谈`: new-user test 40, D2), after
+  // the personal data of the whole clause is out (`联络员 孙红` is one person, never a name `孙红` alone).
+  const pieces = clausesOf(text ?? "").flatMap((typed): { typed: string; redacted: string | undefined }[] => {
+    const untitled = typed.replace(TITLED_PERSON_BRACKET, "");
+    const redacted = hasPersonalData(untitled) ? redactPersonal(untitled)?.trim() : untitled;
+    return redacted ? spacedClauses(redacted).map((r) => ({ typed, redacted: r })) : [{ typed, redacted: undefined }];
+  });
+  for (const { typed, redacted } of pieces) {
     // The personal part is cut where the rest stands on its own (`出租屋消防隐患 房东电话136…` → `出租屋消防隐患`: new-user
     // test 30, D1); a clause that is personal through and through goes.
     // A person by title in brackets (`与鸿运物业（王经理）共同召开`) goes with the bracket (new-user test 39, D2).
-    const untitled = typed.replace(TITLED_PERSON_BRACKET, "");
-    const redacted = hasPersonalData(untitled) ? redactPersonal(untitled)?.trim() : untitled;
     if (!redacted) {
       dropped.push({ text: typed, why: "personal" });
       continue;
     }
-    const raw = writtenState(redacted);
+    // `网格员上报：电动车楼道充电`: who reported it goes, the problem is the name (new-user test 40, D20).
+    const raw = writtenState(withoutReporter(redacted));
     // `其他；下水道堵了`: the category echoed before the 备注 (the importer's, new-user test 39, D15), and `老李反映多次`,
     // `居民反映`: who reported it (D3). Neither names anything.
     // `上报公司了还没批`: where it stands (D19).
-    if (!raw || ECHOED_CATEGORY.test(raw) || REPORTED_BY.test(raw) || STATUS.test(raw)) {
+    // `网格员发现的`, `企业负责`: who found it or deals with it (new-user test 40, D2); `报住建局了`: still spoken (D20).
+    if (!raw || ECHOED_CATEGORY.test(raw) || REPORTED_BY.test(raw) || STATUS.test(raw) || FOUND_OR_OWNED_BY.test(raw) || (!/\d/u.test(raw) && SPOKEN.test(raw))) {
       dropped.push({ text: redacted, why: "artefact" });
       continue;
     }

@@ -270,7 +270,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // A total of places or units (`约120家`) is what the work reached: its own verb (`累计检查约120家`), never
       // `累计开展约120家` (new-user test 18, D6).
       const reached = figure && !/^(?:次|场|期|轮|回|趟)$/u.test(figure.unit) ? /(检查|排查|巡查|督查|走访|清理|整治|宣传)$/u.exec(i.content)?.[1] : undefined;
-      if (figure && figure.value > 1) b.text(`，累计${reached ?? (studying ? "" : used || "开展")}`).fig(figure);
+      // `与街道对接背街小巷整治`: a work done with a partner is counted as such, `累计24次`, never `累计整治24次` (new-user
+      // test 40, D16).
+      const partnered = /^(?:与|同|和)[\u4e00-\u9fff]{2,}/u.test(i.content);
+      if (figure && figure.value > 1) b.text(`，累计${reached ?? (studying || partnered ? "" : used || "开展")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else {
       // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
@@ -825,13 +828,13 @@ export function problemAction(kind: RectificationFacts["byKind"][number]): { ver
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
   // A thing and its state (`公交站台破损`) is no thing to 整改: its 问题 is (`整改公交站台破损问题28个`, new-user test 34, D23).
   // A service window's problems (`窗口服务态度、排队秩序`) are 整改-ed too, whatever 秩序 they name (new-user test 36, D8).
-  if (named && verb === "整治" && (SERVICE_WINDOW.test(named) || !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线/u.test(named))) return { verb: "整改", object: DAMAGE_STATE.test(named) || DISORDER_STATE.test(named) ? `${named}问题` : named };
+  if (named && verb === "整治" && (SERVICE_WINDOW.test(named) || !/[乱违占堆摊噪篷棚]|垃圾|卫生|广告|违建|环境|秩序|污|招牌|店招|飞线|充电|油烟/u.test(named))) return { verb: "整改", object: DAMAGE_STATE.test(named) || DISORDER_STATE.test(named) ? `${named}问题` : named };
   // A thing and its disorder (`就诊秩序混乱`, `车辆停放不规范`) is a problem only with `问题` after it (new-user test 37, D6).
   return { verb, object: named && DISORDER_STATE.test(named) ? `${named}问题` : named ?? a.object ?? kind.category };
 }
 
 /** People's conduct (`高空抛物`, `闯红灯`, `违停`): 纠正-ed, named as 行为. */
-const CONDUCT_WORDS = "不文明|抛物|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越";
+const CONDUCT_WORDS = "不文明|抛物|不牵绳|未牵绳|不拴绳|未拴绳|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越";
 const CONDUCT = new RegExp(CONDUCT_WORDS, "u");
 
 /** Illegal trade (`黑车拉客`, `非法营运`, `倒卖车票`, `强行揽客`): cases 查处-ed (new-user test 39, D24). */

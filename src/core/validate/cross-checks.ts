@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, leadingPerson, personalNameIn, privateNameInActivityName } from "../facts/remark";
+import { clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, isSpoken, leadingPerson, personalNameIn, privateNameInActivityName, readRemark, spacedClauses } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
@@ -1138,8 +1138,32 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     const p = contents.at(i);
     out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.organization, "content"), who: led.who, detail: `这一列请只写工作内容，如“${led.action}”` }));
   }
+  // A person named elsewhere in a 组织保障 名称或内容 or its 备注 (`张局说要一周一调度`, `队员小刘、老吴`): the summary leaves
+  // the clause out, never reads it as a place; told (new-user test 40, D15/D16).
+  for (const field of ["content", "remark"] as const) {
+    const col = columnOf(wb.ledgers.organization, field);
+    for (let i = 0; col && i < col.length; i++) {
+      const text = col.value(i);
+      if (typeof text !== "string" || hasContactData(text) || (field === "content" && leadingPerson(text.trim()))) continue;
+      const who = personalNameIn(text);
+      if (!who) continue;
+      const p = col.at(i);
+      out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.organization, field), who, ...(field === "content" ? { detail: "这一列请只写工作内容" } : {}) }));
+    }
+  }
   const kinds = columnOf(wb.ledgers.rectification, "kind");
   const remarks = columnOf(wb.ledgers.rectification, "remark");
+  // A 备注 of a 其他 row that names no problem but says something in spoken words (`居民说楼下老是吵`): the summary says
+  // `其他问题`, never quotes it; told at the 备注 (new-user test 40, D20).
+  for (let i = 0; kinds && remarks && i < remarks.length; i++) {
+    const text = remarks.value(i);
+    if (kinds.value(i) !== "其他" || typeof text !== "string" || hasPersonalData(text)) continue;
+    const reading = readRemark(text);
+    const spoken = reading.detail ?? reading.list ? undefined : spacedClauses(text).flatMap(clausesOf).find(isSpoken);
+    if (!spoken) continue;
+    const p = remarks.at(i);
+    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken }));
+  }
   for (let i = 0; kinds && remarks && i < remarks.length; i++) {
     const text = remarks.value(i);
     if (kinds.value(i) !== "其他" || typeof text !== "string" || !hasPersonalData(text)) continue;

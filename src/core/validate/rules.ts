@@ -596,6 +596,11 @@ export const rules = {
       ? `“${p.field}”中${p.typed ?? ""}重复了，总结会照原样写出；如是笔误，请改为${p.printed ?? ""}。`
       : `${q(p.typed)}末尾的“${p.detail ?? ""}”重复了，总结会照原样写出；请改为${q(p.printed)}。`),
   },
+  "rect.spoken-remark": {
+    severity: "warning",
+    summary: "A 问题整改 备注 of a row typed 其他 that names no problem but holds a clause in spoken words (`有人在楼下乱扔`, `报住建局了`, `楼下那家老是吵`; facts/remark isSpoken) once who reported it is cut (`网格员上报：`, `居民说有人`) and spoken states are said in written words (`冒了` → 外溢, `坏了` → 损坏, `漏了` → 渗漏, `堵了` → 堵塞): the summary never quotes it and tells the row as 其他问题 (各类问题 when it is the only one). Said at the 备注 (new-user test 40, D20).",
+    message: (p) => `${q(p.field)}中${q(p.typed)}是口语，总结不把它当作问题名称，也不引用；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。`,
+  },
   "text.placeholder": {
     severity: "warning",
     summary: "A free-text cell the summary tells (catalog FieldSpec.told) that holds a placeholder (normalize placeholderKind): in a name (活动名称, 指标名称, 组织保障 名称或内容) any placeholder (`同上`, `见备注`, `其他`, `无`, `待定`; `活动`, `会议` as an 活动名称); in content (简要内容, 文字材料 内容 …) and 备注 a back-reference, pointer or catch-all (`同上`, `同前`, `见上`, `见备注`, `详见工作群`, `其他`), never `无`. The summary never writes it: an activity so named is `开展活动1场`, an indicator or a 其他 row so named is left out. Said at the cell (new-user test 39, D4, D18, D21, D26).",
