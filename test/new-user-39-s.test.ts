@@ -107,3 +107,16 @@ describe("D16: odd pairings taken over from a hand-made sheet", () => {
     expect(text).toMatch(/、统筹推进其他创建工作\n\u3000\u3000在路口开展“文明劝导”活动，参与20人。\n/u);
   });
 });
+
+it("D9 (after test 40): parents' parking at a school gate is conduct, but no 养成教育 — the school keeps its 校园环境 heading", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城南实验小学", 单位简称: "实验小学", 单位类型: "学校", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: {
+      问题整改: [{ 问题类别: "其他", 发现数: 8, 已整改数: 8, 单位: "处", 备注: "校门口家长乱停车" }],
+      其他指标: [{ 板块: "设施建设", 指标名称: "更新校园文化长廊", 数值: 12, 单位: "块" }],
+      活动台账: [{ 日期: "2025-09-01", 活动名称: "开学第一课", 活动类型: "宣传教育", 参与数量: 1500, 单位: "人", 地点: "操场" }],
+    },
+  });
+  expect(text).not.toContain("养成教育");
+  expect(text).toContain("一、整治校园环境，完善校园设施\n　　一是校园整治。纠正校门口家长乱停车行为8处。");
+});

@@ -406,6 +406,9 @@ const ENVIRONMENT_HEADING = "开展环境整治，美化人居环境";
 /** The heading of a school's 环境整治 of students' conduct only (new-user test 39, D9). */
 const SCHOOL_CONDUCT_HEADING = "加强养成教育，规范学生行为";
 
+/** Words that name a school's students (`学生不文明行为`, `少先队员`), whose conduct is 养成教育. */
+const STUDENTS = /学生|同学|学员|少先队员|队员|学子|幼儿/u;
+
 /** An honour of the people an agency serves, not of its staff (`模范退役军人`, `最美家庭`, `身边好人`): new-user test 39, D9. */
 const SERVED_HONOUR = /退役军人|军人|军属|老兵|优抚|烈属|家庭|居民|村民|市民|群众|身边好人|道德模范|学生|青少年|少年|儿童|商户|经营户|业主|文明户/u;
 
@@ -471,7 +474,9 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     && !facts.figures.some((f) => f.sectionId === "morality") && !facts.rectification.byKind.some((k) => isMoresProblem(k, facts.profile.unitType))) return AGENCY_HONOURS_HEADING;
   // A school's 环境整治 of students' conduct only (`学生不文明行为`), with no 环境整治 activity or figure, is 养成教育, not 校园环境
   // (new-user test 39, D9).
-  if (sectionId === "environment" && profile?.id === "school" && facts.rectification.byKind.length && facts.rectification.byKind.every((k) => problemAction(k).verb === "纠正")
+  // Students' only: parents' parking at the gate (`校门口家长乱停车`) is conduct too, but no 养成教育.
+  if (sectionId === "environment" && profile?.id === "school" && facts.rectification.byKind.length
+    && facts.rectification.byKind.every((k) => problemAction(k).verb === "纠正" && STUDENTS.test(problemAction(k).object))
     && !facts.activities.some((g) => g.kind === "环境整治") && !facts.figures.some((f) => f.sectionId === "environment")) return SCHOOL_CONDUCT_HEADING;
   // A heading of 整改 claims problems the data must show (v2 rule 7): an environment section of 环境整治 activities or
   // figures and no 问题整改 row (`植树活动` at a 实践站) is about the environment (new-user test 39, D8).
