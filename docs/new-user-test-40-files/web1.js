@@ -1,0 +1,12 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:1280,height:900},acceptDownloads:true});
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8840/app.html');await p.waitForTimeout(1500);
+await p.screenshot({path:'web-0.png'});
+console.log((await p.innerText('body')).slice(0,1500));
+const inp=await p.$('input[type=file]'); await inp.setInputFiles('a-锦绣华庭社区-2025H1.xlsx'); await p.waitForTimeout(3000);
+await p.screenshot({path:'web-1.png',fullPage:true});
+console.log('---- after open\n'+(await p.innerText('body')).slice(0,3000));
+const btns=await p.$$eval('button,[role=tab]',bs=>bs.map(b=>b.innerText.trim()).filter(Boolean));console.log('BUTTONS',btns.join(' | '));
+await b.close();})();

@@ -1,0 +1,11 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:1280,height:900},acceptDownloads:true});
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text().slice(0,200))});
+await p.goto('http://127.0.0.1:8840/app.html');await p.waitForTimeout(1000);
+await (await p.$('input[type=file]')).setInputFiles('i-幸福苑自制台账.xlsx'); await p.waitForTimeout(2500);
+let t;
+await p.getByRole('button',{name:/导入已有台账/}).first().click(); await p.waitForTimeout(3000);
+for(const n of ['活动记录','宣传','志愿者花名册','问题清单','荣誉']){await p.getByLabel(n).check().catch(e=>console.log('nocheck',n));} await p.getByRole('button',{name:'识别表格'}).click(); await p.waitForTimeout(4000); await p.screenshot({path:'web-import.png',fullPage:true});
+t=await p.innerText('body'); const i=t.lastIndexOf('问题清单'); console.log('--- import\n'+t.slice(Math.max(0,i-1500),i+1500));
+await b.close();})();

@@ -1,0 +1,10 @@
+const fs=require('fs');
+(async()=>{const [file,tag,w,h]=process.argv.slice(2);const {b,p}=await require('./pw.js')(+w||360,+h||640);
+await p.goto('http://127.0.0.1:8841/app.html');await p.waitForTimeout(1000);
+await p.setInputFiles('input[type=file] >> nth=0',file);await p.waitForTimeout(3000);
+await p.screenshot({path:`./shots/${tag}-1open.png`});
+await p.getByRole('tab',{name:'校验'}).click().catch(async()=>{await p.click('button:has-text("校验") >> nth=0')});await p.waitForTimeout(2000);
+await p.screenshot({path:`./shots/${tag}-2check.png`,fullPage:true});
+fs.writeFileSync(`./files/${tag}-check.txt`,await p.innerText('body'));
+console.log(await p.$$eval('button',els=>els.map(e=>e.innerText).filter(Boolean).join(' | ')));
+await b.close();})();
