@@ -535,6 +535,16 @@ export function contentAndFocus(text: string): { content: string; focus?: string
   return { content: content || text, ...(focus ? { focus } : {}) };
 }
 
+/**
+ * A meeting said in spoken words, as a written meeting's name (new-user test 40-y, D4): `同楼栋长开会` → `楼栋长会议`,
+ * `跟网格员开个会` → `网格员会议`, `开会` → `会议` (同/跟/和/与 is who met; 一起 goes). Undefined when the text is no such
+ * meeting (`召开会议` is written already).
+ */
+export function writtenMeeting(text: string): string | undefined {
+  const m = /^(?:同|跟|和|与)?((?:(?!召)[\u4e00-\u9fff]){0,8}?)(?:一起|一块儿?)?开(?:了|个|了个|了一次|一次)?会$/u.exec(text.trim());
+  return m ? `${m[1]}会议` : undefined;
+}
+
 const THING_IN_STATE = new RegExp(`^[\u4e00-\u9fff]{2,}(?:${THING_STATE_WORDS})$`, "u");
 
 /**

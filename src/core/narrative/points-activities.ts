@@ -5,7 +5,7 @@
  */
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself } from "../catalog";
 import { isPlaceholderText } from "../normalize";
-import type { ActivityGroup, ActivityItem, RemarkReading } from "../facts";
+import { writtenMeeting, type ActivityGroup, type ActivityItem, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -117,12 +117,21 @@ const EVALUATION = /^(?:满意度|满意率|反响|效果|评价|好评|参与�
  */
 function eventOfSummary(summary: string | undefined): { name: string; rest?: string } | undefined {
   if (!summary) return undefined;
-  const [first, ...others] = stripEnd(summary).split(/[，,；;。]/u).map((c) => c.trim());
+  const [typed, ...others] = stripEnd(summary).split(/[，,；;。]/u).map((c) => c.trim());
+  // A meeting in spoken words (`同楼栋长开会`) is told as written: `召开楼栋长会议` (facts writtenMeeting; new-user test 40-y, D4).
+  const first = typed ? writtenMeeting(typed) ?? typed : typed;
   // A spoken clause (`开了个会`) names no event (isTopic: new-user test 39, D4).
-  if (!first || !/^[\u4e00-\u9fff“”]{4,16}$/u.test(first) || !ACTIVITY_WORD.test(first) || !isTopic(first)) return undefined;
+  // A meeting (`楼栋长会议`) and an event noun (`老年大学书法班结业`, `舞蹈班开班`: EVENT_NOUN) name an event too (new-user test 40-y, D3/D4).
+  if (!first || !/^[\u4e00-\u9fff“”]{4,16}$/u.test(first) || !(ACTIVITY_WORD.test(first) || MEETING_NAME.test(first) || EVENT_NOUN.test(first)) || !isTopic(first)) return undefined;
   const rest = others.filter((c) => c && !EVALUATION.test(c)).join("，");
   return rest ? { name: first, rest } : { name: first };
 }
+
+/**
+ * Nouns that end the name of an event held, not in ACTIVITY_WORD (`老年大学书法班结业`, `少儿舞蹈班开班`, `毕业典礼`,
+ * `书画展演`, `邻里座谈`): a placeholder row whose 简要内容 opens with one is told as that event (new-user test 40-y, D3).
+ */
+const EVENT_NOUN = /(?:结业|开班|开学|毕业|典礼|座谈|展演|展览|汇演|联欢|比赛|竞赛)$/u;
 
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
 // A 科 or 处 of no outside body (`宣传科`, `健康管理科`, `保卫处`; not `区卫健局疾控科`), 院办 and 党办 are the
@@ -369,6 +378,12 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A placeholder name whose 简要内容 names the event (`其他` with `课后服务家长会，满意度高`) is told as that event:
   // `9月30日召开课后服务家长会`, never `开展活动1场` (new-user test 40, D5).
   const event = placeholder ? eventOfSummary(it.summary) : undefined;
+  // An event told by a noun (`老年大学书法班结业`: EVENT_NOUN) is no title typed: `举办老年大学书法班结业活动`, never quoted
+  // (new-user test 40-y, D3).
+  if (event && !ACTIVITY_WORD.test(event.name) && !MEETING_NAME.test(event.name) && !MEETING_WITHOUT_HUI.test(event.name)) {
+    const rest = event.rest ? summaryText(event.rest) : "";
+    return `${when}${host}${where}举办${event.name}${/(?:典礼|展演|展览|汇演)$/u.test(event.name) ? "" : "活动"}${rest ? `，${rest}` : ""}${extra}`;
+  }
   if (event) return activityClause({ ...it, name: event.name, ...(event.rest ? { summary: event.rest } : { summary: undefined }) }, year, withKind, self);
   if (placeholder) return `${when}${host}${where}开展活动1场${summary}${extra}`;
   const described = describedWork(name);
@@ -478,9 +493,12 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   // Who the 简要内容 says took part (`居民代表参加`) comes first (new-user test 33, D5: `35名居民代表参加`).
   const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
   const who = attendees ?? (it.remark && bareAttendees(it.remark) ? it.remark.detail ?? "" : "");
+  // A placeholder row is its 简要内容's event (`同楼栋长开会` → 楼栋长会议: new-user test 40-y, D4).
+  const typedName = stripEnd(it.name ?? "");
+  const name = isPlaceholderActivityName(typedName) ? eventOfSummary(it.summary)?.name ?? typedName : typedName;
   if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
-  else if (MEETING_NAME.test(stripEnd(it.name ?? "")) || MEETING_WITHOUT_HUI.test(stripEnd(it.name ?? "")) || AWARD_NAME.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
+  else if (MEETING_NAME.test(name) || MEETING_WITHOUT_HUI.test(name) || AWARD_NAME.test(name)) b.text("，").fig(p).text("参加");
   else b.text("，参与").fig(p);
 }
 
