@@ -214,7 +214,13 @@ const writtenPeople = (who: string): string => WRITTEN_PEOPLE[who] ?? who;
  * A clause in spoken register: `给/帮/跟/教` and people before a bare verb (`给老人讲`, `帮居民弄`), a bare 弄 or 搞, or a
  * spoken word (了个, 一下, 啥, 咋, 挺, 蛮). Never quoted in a text handed in (new-user test 39, D22; `开了个会`: D4).
  */
-const SPOKEN_CLAUSE = new RegExp(`^(?:给|帮|跟|教)(?:${SPOKEN_PEOPLE})们?(?:讲|装|弄|搞|用|说|聊|整)|^(?:弄|搞)|了个|一下(?!午)|[啥咋挺蛮]`, "u");
+// Also a verb with 了 and how long or how often (`清了一上午`, `跑了两趟`), a shared meal said so (`一起吃饭`, `各家出一个菜`),
+// and a bare 讲 before what was told (`讲分类知识` unless writtenClause says it as 讲解; never `讲故事`, `讲文明`, `讲党课`):
+// new-user test 40-y, D1.
+const SPOKEN_CLAUSE = new RegExp(`^(?:给|帮|跟|教)(?:${SPOKEN_PEOPLE})们?(?:讲|装|弄|搞|用|说|聊|整)|^(?:弄|搞)|了个|一下(?!午)|[啥咋挺蛮]`
+  + `|了(?:[一两半几整]|[二三四五六七八九十]+)个?(?:上午|下午|晚上|早上|白天|天|夜|小时|钟头|趟|遍|回|圈)`
+  + `|(?:一起|一块儿?)吃(?:饭|顿)|吃(?:顿|个)饭|(?:出|带|做|拿|烧)(?:一|两|几)?个菜`
+  + `|^讲(?!解|授|述|座|堂|话|评|课|师|故事|党课|文明|卫生|礼貌|诚信|道德|规矩|政治|奉献|好)`, "u");
 
 /**
  * The written form of one spoken clause where it is plain (new-user test 39, D22): `给老人讲电信诈骗` → `为老年人讲解电信诈骗`,
@@ -228,6 +234,9 @@ function writtenClause(clause: string): string {
   if (taught && !SPOKEN_CLAUSE.test(taught[2])) return `指导${writtenPeople(taught[1])}使用${taught[2]}`;
   const app = new RegExp(`^(?:帮(${SPOKEN_PEOPLE})们?)?(?:下载)?(?:安装|装)(?:上|好)?([\u4e00-\u9fffA-Za-z]{0,10}(?:APP|App|app|软件|客户端|小程序))$`, "u").exec(clause);
   if (app) return `指导${app[1] ? writtenPeople(app[1]) : ""}安装${app[2]}`;
+  // A bare 讲 before knowledge, a policy or cases told (`讲分类知识`) is 讲解 (new-user test 40-y, D1).
+  const explained = /^讲([\u4e00-\u9fff]{0,8}(?:知识|政策|常识|要点|法规|案例|技巧|方法))$/u.exec(clause);
+  if (explained) return `讲解${explained[1]}`;
   return clause;
 }
 
