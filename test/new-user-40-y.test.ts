@@ -61,7 +61,8 @@ it("D4: a spoken meeting (`同楼栋长开会`) is told as 召开楼栋长会议
   });
   expect(text).toContain("6月20日召开楼栋长会议，20人参加");
   expect(text).toContain("6月22日召开网格员会议，12人参加");
-  expect(text).not.toMatch(/开会|此外/u);
+  expect(text).toContain("先后开展2场会议，累计参与32人：6月20日召开楼栋长会议，20人参加；6月22日召开网格员会议，12人参加。");
+  expect(text).not.toMatch(/开会|此外|学习培训/u);
 });
 
 it("D5: after a 导语 whose subject is the unit (`今年上半年社区以……`), the next sentence does not name it again", async () => {

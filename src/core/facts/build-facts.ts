@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { clausesOf, contentAndFocus, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, writtenMeeting, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -599,7 +599,10 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // quoted: `“学雷锋进小区清理小广告”` (new-user test 40-y, D1). A meeting named in spoken words (`跟网格员开会`) is said
     // as written (`网格员会议`: remark writtenMeeting; D4).
     const typedName = phrase(r.cells.name).replace(/(?<=[\u4e00-\u9fff”])[ \u00a0]+(?=[\u4e00-\u9fff“])/gu, "");
-    const name = writtenMeeting(typedName) ?? typedName;
+    // A placeholder name (`其他`) with a spoken meeting as 简要内容 (`同楼栋长开会`) is that meeting: `楼栋长会议`.
+    const [said, ...saidRest] = clausesOf(note(r.cells.summary));
+    const meetingSaid = isPlaceholderActivityName(typedName) && said ? writtenMeeting(said) : undefined;
+    const name = meetingSaid ?? writtenMeeting(typedName) ?? typedName;
     const typedKind = str(r.cells.kind) || "其他";
     // v2 rule 8: an activity typed as 其他 goes where its words place it (a 动员会 to 会议培训 …).
     // A measure (`设临时摊群点`) keeps 其他: it is no event of another type (the narrative places it by its words).
@@ -633,7 +636,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // People's names typed as 主办或协办单位 (`张伟、李娜`) are personal data, no partner (new-user test 9, D14).
     const host = namesPeople(str(r.cells.host)) ? "" : cleanPhrase(r.cells.host);
     // Self-praise (`受到居民一致好评`) is never copied (new-user test 33, D11).
-    const typedSummary = cleanPhraseOf(note(r.cells.summary));
+    const typedSummary = cleanPhraseOf(meetingSaid ? saidRest.join("，") : note(r.cells.summary));
     const summary = clausesOf(typedSummary).some(isPraise) ? clausesOf(typedSummary).filter((c) => !isPraise(c)).join("，") : typedSummary;
     const remark = remarkOf(r);
     return {
