@@ -3,6 +3,8 @@
  * a-锦绣华庭社区-2025H1.xlsx and k-fixed.xlsx: spoken 简要内容, people named in it, an event named in 简要内容 of a 其他 row,
  * a spoken meeting, and the unit named again in the 导语.
  */
+import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
 import { summaryTextOf } from "./support/summaries";
 
 const community = { 单位名称: "锦绣华庭社区居委会", 单位简称: "锦绣华庭社区", 单位类型: "社区", 上级指导单位: "城南街道党工委", 报告年度: 2025, 报告期: "上半年" };
@@ -35,6 +37,20 @@ it("D2: a person named in 简要内容 (`王警官讲`, `民警老周讲案例`)
   expect(text).toContain("5月15日联合派出所开展“防诈骗”活动，参与60人");
   expect(text).toContain("6月12日联合派出所在3期会所开展“防范高空抛物安全宣讲”，邀请民警讲解案例，参与45人");
   expect(text).not.toMatch(/王警官|老周/u);
+});
+
+it("D2: check names the speaker in 简要内容 (`王警官`), and `李医生讲高血压防治知识` is 邀请医生讲解……", async () => {
+  const content = {
+    profile: community,
+    ledgers: { 活动台账: [
+      { 日期: "2025-05-15", 活动名称: "防诈骗", 活动类型: "宣传教育", 参与数量: 60, 单位: "人", 主办或协办单位: "派出所", 简要内容: "王警官讲" },
+      { 日期: "2025-05-20", 活动名称: "健康讲座", 活动类型: "宣传教育", 参与数量: 40, 单位: "人", 简要内容: "李医生讲高血压防治知识" },
+    ] },
+  };
+  expect((await cli("check", await workbookFile(content))).out).toContain("提示 活动台账!H3 [value.personal] “简要内容”中有个人姓名或称呼“王警官”，总结不会写出这一部分；个人信息请不要填在这一列。");
+  const text = await summaryTextOf(content);
+  expect(text).toContain("5月20日开展“健康讲座”，邀请医生讲解高血压防治知识，参与40人");
+  expect(text).not.toMatch(/王警官|李医生/u);
 });
 
 it("D3: a 其他 row whose 简要内容 names an event (`老年大学书法班结业`) is told as that event", async () => {
