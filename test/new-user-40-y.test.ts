@@ -40,7 +40,7 @@ it("D2: a person named in 简要内容 (`王警官讲`, `民警老周讲案例`)
 });
 
 it("D2: check names the speaker in 简要内容 (`王警官`), and `李医生讲高血压防治知识` is 邀请医生讲解……", async () => {
-  const content = {
+  const content: Parameters<typeof workbookFile>[0] = {
     profile: community,
     ledgers: { 活动台账: [
       { 日期: "2025-05-15", 活动名称: "防诈骗", 活动类型: "宣传教育", 参与数量: 60, 单位: "人", 主办或协办单位: "派出所", 简要内容: "王警官讲" },
