@@ -232,7 +232,8 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|经营户|个体户|服务对象|患者|旅客|游客|家长|业主)[\u4e00-\u9fff]{0,4}(?:座谈|恳谈|见面会|听证|议事|沟通会|交流会|茶话会)|(?:座谈|恳谈|沟通|交流)[\u4e00-\u9fff]{0,2}(?:会)?[\u4e00-\u9fff]{0,2}(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|服务对象)/u, { section: "other" }],
   // A forum of neighbours (`拆迁安置户融入座谈`, `邻里互助议事会`) is 共建共治 too (new-user test 38, D20).
   [RESIDENTS_FORUM, { section: "other" }],
-  [/动员会|推进会|部署会|调度会|工作会|例会|联席会|座谈会|会议/u, { section: "organization", point: "supervision" }],
+  // A meeting said in spoken words (`同楼栋长开会`: facts/remark writtenMeeting) is a meeting too (new-user test 40-y, D4).
+  [/动员会|推进会|部署会|调度会|工作会|例会|联席会|座谈会|会议|开(?:了|个|了个)?会$/u, { section: "organization", point: "supervision" }],
   // An award meeting (`“三八”妇女节巾帼建功表彰会`) is a meeting held, whoever it honours — never 关爱 for its 妇女
   // (new-user test 30, D16); the narrative tells award meetings with the honours.
   // So is a name that ends in 表彰 (`护士节表彰`, `年度表彰`, `表彰活动`, `先进评选表彰`): an award held, no 志愿服务 (new-user test 31, D15).

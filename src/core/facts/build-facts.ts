@@ -4,8 +4,8 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { clausesOf, contentAndFocus, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, type RemarkReading } from "./remark";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { clausesOf, contentAndFocus, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, writtenMeeting, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
@@ -595,7 +595,14 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
   // Activities dated outside the report period are reported by validation and left out of the summary.
   const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inReportPeriod(wb.period, r.cells.date));
   const items: ActivityItem[] = rows.map((r) => {
-    const name = phrase(r.cells.name);
+    // A half-width space typed inside a name (`学雷锋 进小区清理小广告`, `第三届邻里节 百家宴`) is no part of the title
+    // quoted: `“学雷锋进小区清理小广告”` (new-user test 40-y, D1). A meeting named in spoken words (`跟网格员开会`) is said
+    // as written (`网格员会议`: remark writtenMeeting; D4).
+    const typedName = phrase(r.cells.name).replace(/(?<=[\u4e00-\u9fff”])[ \u00a0]+(?=[\u4e00-\u9fff“])/gu, "");
+    // A placeholder name (`其他`) with a spoken meeting as 简要内容 (`同楼栋长开会`) is that meeting: `楼栋长会议`.
+    const [said, ...saidRest] = clausesOf(note(r.cells.summary));
+    const meetingSaid = isPlaceholderActivityName(typedName) && said ? writtenMeeting(said) : undefined;
+    const name = meetingSaid ?? writtenMeeting(typedName) ?? typedName;
     const typedKind = str(r.cells.kind) || "其他";
     // v2 rule 8: an activity typed as 其他 goes where its words place it (a 动员会 to 会议培训 …).
     // A measure (`设临时摊群点`) keeps 其他: it is no event of another type (the narrative places it by its words).
@@ -629,7 +636,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // People's names typed as 主办或协办单位 (`张伟、李娜`) are personal data, no partner (new-user test 9, D14).
     const host = namesPeople(str(r.cells.host)) ? "" : cleanPhrase(r.cells.host);
     // Self-praise (`受到居民一致好评`) is never copied (new-user test 33, D11).
-    const typedSummary = cleanPhraseOf(note(r.cells.summary));
+    const typedSummary = cleanPhraseOf(meetingSaid ? saidRest.join("，") : note(r.cells.summary));
     const summary = clausesOf(typedSummary).some(isPraise) ? clausesOf(typedSummary).filter((c) => !isPraise(c)).join("，") : typedSummary;
     const remark = remarkOf(r);
     return {

@@ -17,6 +17,10 @@ import { actionOf, THING_STATE_WORDS } from "../catalog";
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长|网格员|医生|护士|师傅|阿姨|大爷|大妈|女士|先生|奶奶|爷爷|大娘|婆婆|阿婆|老伯|老人";
 
+/** Callings of one who speaks to the public, said after a surname (`王警官`) or before a nickname (`民警老周`). */
+const SPEAKER_TITLES = "警官|老师|医生|律师|教授|法官|检察官|讲师";
+const SPEAKER_ROLES = "民警|警官|律师|医生|老师|教授|法官|检察官|讲师|专家|消防员|辅警";
+
 /** Offices and roles a name is written after (`队长李秀英`, `联络员：孙红`). */
 const OFFICES = "书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长";
 // Who led or hosted an event, with a colon (`带队：李四`, `主持人：王芳`), names a person too (new-user test 28, D22).
@@ -80,7 +84,8 @@ const PERSONAL: readonly RegExp[] = [
   // never a word that opens so (`小区`, `小龙虾`, `老城区`, `小高层`: only before a list's end, 和, 等 or what they said).
   new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s]|说|讲|要求)`, "u"),
   // A leader quoted by surname and short office (`张局说要一周一调度`, `王书记要求`: new-user test 40, D16).
-  new RegExp(`[${SURNAMES}](?:局长?|书记|主任|经理|科长|所长|队长|站长|部长|校长|院长|总)(?=说|讲|要求|指示|强调|交代|交待|提出)`, "u"),
+  // So is a speaker by surname and calling (`王警官讲`, `李老师讲`: new-user test 40-y, D2).
+  new RegExp(`[${SURNAMES}](?:局长?|书记|主任|经理|科长|所长|队长|站长|部长|校长|院长|总|${SPEAKER_TITLES})(?=说|讲|要求|指示|强调|交代|交待|提出)`, "u"),
   // A label left without its number (`电话` at the end of a clause).
   CONTACT_LABEL,
 ];
@@ -265,6 +270,15 @@ export function redactPersonal(text: string): string | undefined {
   return hasPersonalData(cut) ? undefined : cut;
 }
 
+/**
+ * A speaker named in 简要内容 before what they told (`民警老周讲案例`, `王警官讲防诈骗知识`, `李医生讲解高血压防治`): said as
+ * `邀请民警讲解案例` — the calling kept (警官 is 民警), the person never (new-user test 40-y, D2). A speaker with nothing
+ * told after (`王警官讲`) is no content: the clause goes as personal data.
+ */
+const NAMED_SPEAKER = new RegExp(`(^|[，,；;])\\s*(?:(${SPEAKER_ROLES})(?:老|小)[${SURNAMES}]|[${SURNAMES}](${SPEAKER_TITLES}))(?:来|到场|现场)?(?:讲解|讲授|讲)([\\u4e00-\\u9fff]{2,12})(?=$|[，,；;。])`, "gu");
+const speakerSaid = (_: string, before: string, role: string | undefined, title: string | undefined, told: string): string =>
+  `${before}邀请${role ?? (title === "警官" ? "民警" : title)}讲解${told}`;
+
 /** A name (and 等) right after the people a work reached (`低保户李秀兰等`, `独居老人王某`). */
 const RECIPIENT_NAME = new RegExp(`(低保户|困难户|五保户|特困户|残疾人|独居老人|空巢老人|老人|老党员|困难群众|留守儿童|居民|村民)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:等(?:人|户|家庭)?)?`, "gu");
 
@@ -289,7 +303,7 @@ export function scrubPersonal(text: string): string {
   if (!text) return "";
   // A clause keeps its words when its personal part can be cut out (`在支队长亲自部署下扎实推进`: new-user test 18, D5).
   // A phone cut out of a clause could leave the name beside it (`请联系刘芳`): such a clause goes whole.
-  return clausesOf(dropOfficeNames(text).replace(ADDRESSED_RECIPIENT, "$1").replace(LED_BY, "")).filter((c) => !hasPersonalData(c)).join("，");
+  return clausesOf(dropOfficeNames(text).replace(ADDRESSED_RECIPIENT, "$1").replace(LED_BY, "").replace(NAMED_SPEAKER, speakerSaid)).filter((c) => !hasPersonalData(c)).join("，");
 }
 
 /**
@@ -533,6 +547,16 @@ export function contentAndFocus(text: string): { content: string; focus?: string
   });
   const content = clausesOf(kept.join(" ")).filter((c) => !hasPersonalData(c)).map((c) => c.replace(/^跟(?=[\u4e00-\u9fff]{2,})/u, "与")).join("，");
   return { content: content || text, ...(focus ? { focus } : {}) };
+}
+
+/**
+ * A meeting said in spoken words, as a written meeting's name (new-user test 40-y, D4): `同楼栋长开会` → `楼栋长会议`,
+ * `跟网格员开个会` → `网格员会议`, `开会` → `会议` (同/跟/和/与 is who met; 一起 goes). Undefined when the text is no such
+ * meeting (`召开会议` is written already).
+ */
+export function writtenMeeting(text: string): string | undefined {
+  const m = /^(?:同|跟|和|与)?((?:(?!召)[\u4e00-\u9fff]){0,8}?)(?:一起|一块儿?)?开(?:了|个|了个|了一次|一次)?会$/u.exec(text.trim());
+  return m ? `${m[1]}会议` : undefined;
 }
 
 const THING_IN_STATE = new RegExp(`^[\u4e00-\u9fff]{2,}(?:${THING_STATE_WORDS})$`, "u");

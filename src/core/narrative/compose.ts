@@ -439,13 +439,16 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // naming it again (`在城南街道党工委的指导下，开展……`; new-user test 28, D3).
     const lastSaid = texts[texts.length - 1]?.text.split(/(?<=[。！？])/u).filter(Boolean).pop() ?? "";
     // A leading clause of basis or purpose (`按照区创文指挥部统一部署，区城管局于5月……`) is no subject either.
-    const lastSubject = lastSaid.replace(/^[^，]*(?:年|季度|以来)，/u, "").replace(/^(?:按照|根据|依据|围绕|为了?)[^，。]{2,40}，/u, "");
-    const carried = [name, p.unitName, displayUnitName(p.unitName), p.shortName ?? ""].some((x) => x.length >= 2 && lastSubject.startsWith(x));
+    // A period said without a comma (`今年上半年社区以……`) opens no subject either (new-user test 40-y, D5).
+    const lastSubject = lastSaid.replace(/^[^，]*(?:年|季度|以来)，/u, "").replace(/^(?:今年|本年度?|\d{4}年)?(?:上半年|下半年|(?:第)?[一二三四]季度|以来)(?=[\u4e00-\u9fff])/u, "")
+      .replace(/^(?:按照|根据|依据|围绕|为了?)[^，。]{2,40}，/u, "");
+    // The unit's own short self-reference (`社区`, `我村`) as the 导语's subject carries too (new-user test 40-y, D5).
+    const own = selfReference(p.unitType, p.unitName);
+    const carried = [name, p.unitName, displayUnitName(p.unitName), p.shortName ?? "", own].some((x) => x.length >= 2 && lastSubject.startsWith(x));
     // A sentence that opens a period of its own (`2025年上半年，社区在……`) names its subject again; a short self-reference
     // (`社区`, `我局`) may stand again as the 导语 used it (`本季度，社区……。社区共开展……`). The 导语 having just named the
     // unit, the next sentence says it as the unit says itself (`2025年5月1日至31日，我局在……`), never its name again
     // (new-user test 30, D8: `…区城管局于5月开展……。2025年5月1日至31日，区城管局在……`).
-    const own = selfReference(p.unitType, p.unitName);
     const guide = !!p.guide && !given.includes(p.guide) && !/(?:领导|指导)下/u.test(given);
     // Before `在……的指导下` the short self-reference is not said again either: `今年以来，我村把移风易俗作为……抓手。在青石镇
     // 党委的指导下，开展……`, never `……抓手。我村在青石镇党委的指导下` (new-user test 39, D27).

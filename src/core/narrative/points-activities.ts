@@ -5,7 +5,7 @@
  */
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself } from "../catalog";
 import { isPlaceholderText } from "../normalize";
-import type { ActivityGroup, ActivityItem, RemarkReading } from "../facts";
+import { writtenMeeting, type ActivityGroup, type ActivityItem, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -117,12 +117,21 @@ const EVALUATION = /^(?:满意度|满意率|反响|效果|评价|好评|参与�
  */
 function eventOfSummary(summary: string | undefined): { name: string; rest?: string } | undefined {
   if (!summary) return undefined;
-  const [first, ...others] = stripEnd(summary).split(/[，,；;。]/u).map((c) => c.trim());
+  const [typed, ...others] = stripEnd(summary).split(/[，,；;。]/u).map((c) => c.trim());
+  // A meeting in spoken words (`同楼栋长开会`) is told as written: `召开楼栋长会议` (facts writtenMeeting; new-user test 40-y, D4).
+  const first = typed ? writtenMeeting(typed) ?? typed : typed;
   // A spoken clause (`开了个会`) names no event (isTopic: new-user test 39, D4).
-  if (!first || !/^[\u4e00-\u9fff“”]{4,16}$/u.test(first) || !ACTIVITY_WORD.test(first) || !isTopic(first)) return undefined;
+  // A meeting (`楼栋长会议`) and an event noun (`老年大学书法班结业`, `舞蹈班开班`: EVENT_NOUN) name an event too (new-user test 40-y, D3/D4).
+  if (!first || !/^[\u4e00-\u9fff“”]{4,16}$/u.test(first) || !(ACTIVITY_WORD.test(first) || MEETING_NAME.test(first) || EVENT_NOUN.test(first)) || !isTopic(first)) return undefined;
   const rest = others.filter((c) => c && !EVALUATION.test(c)).join("，");
   return rest ? { name: first, rest } : { name: first };
 }
+
+/**
+ * Nouns that end the name of an event held, not in ACTIVITY_WORD (`老年大学书法班结业`, `少儿舞蹈班开班`, `毕业典礼`,
+ * `书画展演`, `邻里座谈`): a placeholder row whose 简要内容 opens with one is told as that event (new-user test 40-y, D3).
+ */
+const EVENT_NOUN = /(?:结业|开班|开学|毕业|典礼|座谈|展演|展览|汇演|联欢|比赛|竞赛)$/u;
 
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
 // A 科 or 处 of no outside body (`宣传科`, `健康管理科`, `保卫处`; not `区卫健局疾控科`), 院办 and 党办 are the
@@ -205,7 +214,13 @@ const writtenPeople = (who: string): string => WRITTEN_PEOPLE[who] ?? who;
  * A clause in spoken register: `给/帮/跟/教` and people before a bare verb (`给老人讲`, `帮居民弄`), a bare 弄 or 搞, or a
  * spoken word (了个, 一下, 啥, 咋, 挺, 蛮). Never quoted in a text handed in (new-user test 39, D22; `开了个会`: D4).
  */
-const SPOKEN_CLAUSE = new RegExp(`^(?:给|帮|跟|教)(?:${SPOKEN_PEOPLE})们?(?:讲|装|弄|搞|用|说|聊|整)|^(?:弄|搞)|了个|一下(?!午)|[啥咋挺蛮]`, "u");
+// Also a verb with 了 and how long or how often (`清了一上午`, `跑了两趟`), a shared meal said so (`一起吃饭`, `各家出一个菜`),
+// and a bare 讲 before what was told (`讲分类知识` unless writtenClause says it as 讲解; never `讲故事`, `讲文明`, `讲党课`):
+// new-user test 40-y, D1.
+const SPOKEN_CLAUSE = new RegExp(`^(?:给|帮|跟|教)(?:${SPOKEN_PEOPLE})们?(?:讲|装|弄|搞|用|说|聊|整)|^(?:弄|搞)|了个|一下(?!午)|[啥咋挺蛮]`
+  + `|了(?:[一两半几整]|[二三四五六七八九十]+)个?(?:上午|下午|晚上|早上|白天|天|夜|小时|钟头|趟|遍|回|圈)`
+  + `|(?:一起|一块儿?)吃(?:饭|顿)|吃(?:顿|个)饭|(?:出|带|做|拿|烧)(?:一|两|几)?个菜`
+  + `|^讲(?!解|授|述|座|堂|话|评|课|师|故事|党课|文明|卫生|礼貌|诚信|道德|规矩|政治|奉献|好)`, "u");
 
 /**
  * The written form of one spoken clause where it is plain (new-user test 39, D22): `给老人讲电信诈骗` → `为老年人讲解电信诈骗`,
@@ -219,6 +234,9 @@ function writtenClause(clause: string): string {
   if (taught && !SPOKEN_CLAUSE.test(taught[2])) return `指导${writtenPeople(taught[1])}使用${taught[2]}`;
   const app = new RegExp(`^(?:帮(${SPOKEN_PEOPLE})们?)?(?:下载)?(?:安装|装)(?:上|好)?([\u4e00-\u9fffA-Za-z]{0,10}(?:APP|App|app|软件|客户端|小程序))$`, "u").exec(clause);
   if (app) return `指导${app[1] ? writtenPeople(app[1]) : ""}安装${app[2]}`;
+  // A bare 讲 before knowledge, a policy or cases told (`讲分类知识`) is 讲解 (new-user test 40-y, D1).
+  const explained = /^讲([\u4e00-\u9fff]{0,8}(?:知识|政策|常识|要点|法规|案例|技巧|方法))$/u.exec(clause);
+  if (explained) return `讲解${explained[1]}`;
   return clause;
 }
 
@@ -369,6 +387,12 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A placeholder name whose 简要内容 names the event (`其他` with `课后服务家长会，满意度高`) is told as that event:
   // `9月30日召开课后服务家长会`, never `开展活动1场` (new-user test 40, D5).
   const event = placeholder ? eventOfSummary(it.summary) : undefined;
+  // An event told by a noun (`老年大学书法班结业`: EVENT_NOUN) is no title typed: `举办老年大学书法班结业活动`, never quoted
+  // (new-user test 40-y, D3).
+  if (event && !ACTIVITY_WORD.test(event.name) && !MEETING_NAME.test(event.name) && !MEETING_WITHOUT_HUI.test(event.name)) {
+    const rest = event.rest ? summaryText(event.rest) : "";
+    return `${when}${host}${where}举办${event.name}${/(?:典礼|展演|展览|汇演)$/u.test(event.name) ? "" : "活动"}${rest ? `，${rest}` : ""}${extra}`;
+  }
   if (event) return activityClause({ ...it, name: event.name, ...(event.rest ? { summary: event.rest } : { summary: undefined }) }, year, withKind, self);
   if (placeholder) return `${when}${host}${where}开展活动1场${summary}${extra}`;
   const described = describedWork(name);
@@ -478,9 +502,12 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   // Who the 简要内容 says took part (`居民代表参加`) comes first (new-user test 33, D5: `35名居民代表参加`).
   const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
   const who = attendees ?? (it.remark && bareAttendees(it.remark) ? it.remark.detail ?? "" : "");
+  // A placeholder row is its 简要内容's event (`同楼栋长开会` → 楼栋长会议: new-user test 40-y, D4).
+  const typedName = stripEnd(it.name ?? "");
+  const name = isPlaceholderActivityName(typedName) ? eventOfSummary(it.summary)?.name ?? typedName : typedName;
   if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
-  else if (MEETING_NAME.test(stripEnd(it.name ?? "")) || MEETING_WITHOUT_HUI.test(stripEnd(it.name ?? "")) || AWARD_NAME.test(stripEnd(it.name ?? ""))) b.text("，").fig(p).text("参加");
+  else if (MEETING_NAME.test(name) || MEETING_WITHOUT_HUI.test(name) || AWARD_NAME.test(name)) b.text("，").fig(p).text("参加");
   else b.text("，参与").fig(p);
 }
 

@@ -87,7 +87,8 @@ const isMoresEvent = (it: ActivityItem): boolean => MORES.test(`${it.name}${it.s
  * Names of meetings that plan, launch or coordinate the work (`加装电梯协调会`, `创文调度会`, `文明楼院评比启动会`,
  * `创城动员大会`): 研究部署, never 学习培训 (new-user test 34, D3).
  */
-const DEPLOYMENT = /(?:协调会|推进会|部署会|调度会|联席会|联席会议|协调会议|推进会议|部署会议|调度会议|启动会|动员会|启动大会|动员大会|推进大会|部署大会|誓师大会)$/u;
+// A meeting of the unit's own helpers (`楼栋长会议`, `网格员会议`: new-user test 40-y, D4) arranges work too.
+const DEPLOYMENT = /(?:协调会|推进会|部署会|调度会|联席会|联席会议|协调会议|推进会议|部署会议|调度会议|启动会|动员会|启动大会|动员大会|推进大会|部署大会|誓师大会|(?:楼栋长|楼长|单元长|网格员|网格长)会议)$/u;
 const DEPLOYMENT_LEAD = "研究部署";
 
 /**
