@@ -8,7 +8,7 @@ import { summaryTextOf } from "./support/summaries";
 import { activityContent } from "../src/core/facts/remark";
 
 const profile = { 单位名称: "机床厂社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" } as const;
-const festivals = [
+const festivals: Record<string, string | number>[] = [
   { 日期: "2025-01-25", 活动名称: "迎春节写春联", 活动类型: "我们的节日", 参与数量: 100, 单位: "人次", 地点: "活动室", 主办或协办单位: "社区", 简要内容: "书法协会老李写的" },
   { 日期: "2025-02-12", 活动名称: "元宵猜灯谜", 活动类型: "我们的节日", 参与数量: 60, 单位: "人", 简要内容: "日期可能记错" },
 ];
