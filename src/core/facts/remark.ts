@@ -766,3 +766,58 @@ export function readRemark(text: string | undefined): RemarkReading {
   }
   return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), ...(result ? { result } : {}), dropped };
 }
+
+/**
+ * A note about the record, not the work (new-user test 41, D1): `日期可能记错`, `人数不准`, `数字是估的`, `记不清了`, `待核实`,
+ * `需确认`, `照片在群里`, `签到表在老张那`, `回头补`, `后补`. A whole clause only.
+ */
+const RECORD_NOTE = new RegExp("^(?:" + [
+  "[\\u4e00-\\u9fff]{0,4}?(?:日期|时间|人数|数字|数据|数量|地点|名称)(?:可能|好像|也许|大概|应该)?(?:记错了?|记不(?:太)?清了?|不(?:太)?准(?:确)?了?|不对|有误|不确定|待核实|待确认|是估的|是估计的|估的)",
+  "(?:可能|好像|也许)?记错了?", "(?:可能|好像)?记不(?:太)?清了?",
+  "(?:待|需|需要|要|有待|还要|再)(?:核实|核对|确认|补充|补)(?:一下)?",
+  "(?:照片|图片|相片|视频|签到表|材料|资料)(?:都)?在[\\u4e00-\\u9fff]{1,8}?(?:里|上|那|那里|那儿)?",
+  "(?:回头|以后|后面|稍后|之后|过后|后续)(?:再)?补(?:上|录|充|齐|填)?", "后补",
+].join("|") + ")$", "u");
+
+/**
+ * Who did the work, said as a spoken tail (new-user test 41, D1/D2): `书法协会老李写的`, `王主任负责的`, `小张弄的`,
+ * `老李组织的`, `社区出的钱`. A whole clause of at most 12 characters, ending in a doing word and 的 (or `出的钱`).
+ */
+const WHO_DID_IT = /^[\u4e00-\u9fff]{1,10}?(?:写|负责|弄|搞|组织|办|做|联系|请|找|带|牵头|张罗|操办|安排|拍|画)的$|^[\u4e00-\u9fff]{1,8}?(?:出|掏|拿|垫)的钱$/u;
+
+/**
+ * A spoken tail of a count or a span (new-user test 41, D2): one doing word, 了 and how much (`堆了好多年`, `结了20对`,
+ * `来了好多人`, `搞了三次`). A whole clause only; the row's own figures say the count.
+ */
+const SPOKEN_AMOUNT = /^[\u4e00-\u9fff]了(?:好|很|挺)?(?:多|几|\d+|[一二两三四五六七八九十百千万半]+)[\u4e00-\u9fff]{0,3}$/u;
+
+/** Why a clause of a 简要内容 is no content: a note about the record, who did it, or a spoken tail. */
+export type NoContentWhy = "record" | "who" | "spoken";
+
+/** Why a clause of a 简要内容 says nothing of the activity (RECORD_NOTE, WHO_DID_IT, SPOKEN_AMOUNT), or undefined. Pure. */
+export function noContentWhy(clause: string): NoContentWhy | undefined {
+  const c = clause.trim().replace(/[。！？.!?]$/u, "");
+  if (RECORD_NOTE.test(c)) return "record";
+  if (WHO_DID_IT.test(c)) return "who";
+  return SPOKEN_AMOUNT.test(c) ? "spoken" : undefined;
+}
+
+/**
+ * A 活动台账 简要内容 read for prose (new-user test 41, D1/D2): a space between two Chinese characters separates clauses as
+ * ， does (spacedClauses: `楼道长带头 清理楼道杂物` → `楼道长带头，清理楼道杂物`); a clause that says nothing of the activity
+ * (noContentWhy: `日期可能记错`, `书法协会老李写的`, `社区出的钱`, `堆了好多年`, `结了20对`) is left out. The text as typed
+ * when neither applies; "" when nothing is left.
+ * @returns `{ content, left }`: the content, and the clauses left out with why (check says so at the cell).
+ * @example activityContent("楼道长带头 清理楼道杂物 堆了好多年") // { content: "楼道长带头，清理楼道杂物", left: [{ text: "堆了好多年", why: "spoken" }] }
+ */
+export function activityContent(text: string): { content: string; left: { text: string; why: NoContentWhy }[] } {
+  const clauses = clausesOf(text).flatMap(spacedClauses);
+  const left: { text: string; why: NoContentWhy }[] = [];
+  const kept = clauses.filter((c) => {
+    const why = noContentWhy(c);
+    if (why) left.push({ text: c.replace(/[。！？.!?]$/u, ""), why });
+    return !why;
+  });
+  const spaced = clauses.length > clausesOf(text).length;
+  return { content: left.length || spaced ? kept.map((c) => c.replace(/[。；;，,]$/u, "")).join("，") : text, left };
+}

@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, isSpoken, leadingPerson, personalNameIn, privateNameInActivityName, readRemark, spacedClauses } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, isSpoken, leadingPerson, personalNameIn, privateNameInActivityName, readRemark, spacedClauses } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { halfWidthAlnum } from "../facts/tidy";
@@ -245,6 +245,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   if (festivals) out.push(...festivalNotTraditional(wb, festivals));
   out.push(...doubledWords(wb));
   out.push(...placeholderTexts(wb));
+  out.push(...noContentSummaries(wb));
   out.push(...spokenOrgNames(wb));
   out.push(...personalInPrintedText(wb));
   out.push(...doubledWordsInTexts(wb));
@@ -1048,6 +1049,27 @@ function placeholderTexts(wb: ParsedWorkbook): Finding[] {
         out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerSaid(field), typed: v.trim(), detail }));
       }
     }
+  }
+  return out;
+}
+
+/**
+ * `text.placeholder` (new-user test 41, D1): an 活动台账 简要内容 clause that is a note about the record (`日期可能记错`,
+ * `待核实`, `照片在群里`, `回头补`) or says who did it (`书法协会老李写的`, `王主任负责的`): facts/remark activityContent
+ * leaves it out of the summary, never `以日期可能记错为主要内容`. Said at the cell with the clause, one finding per cell
+ * (a placeholder cell is placeholderTexts').
+ */
+function noContentSummaries(wb: ParsedWorkbook): Finding[] {
+  const column = columnOf(wb.ledgers.activities, "summary");
+  if (!column) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < column.length; i++) {
+    const v = column.value(i);
+    if (typeof v !== "string" || placeholderKind(v)) continue;
+    const note = activityContent(v).left.find((c) => c.why !== "spoken");
+    if (!note) continue;
+    const p = column.at(i);
+    out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "summary"), typed: note.text, detail: note.why === "who" ? "who" : "record" }));
   }
   return out;
 }
