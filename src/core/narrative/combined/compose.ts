@@ -36,6 +36,8 @@ export interface CombinedSummaryOptions {
   readonly unitsLeftOut?: readonly string[];
   /** Each unit's 单位简称 by its 填报单位 (the 汇总 sheet's 单位简称): the text names a unit by it (new-user test 30, D10). */
   readonly unitShortNames?: Readonly<Record<string, string>>;
+  /** Each unit's 单位类型 by its 填报单位 (the 汇总 sheet's): a 机关部门 is counted as a department whatever its name (new-user test 41, D18). */
+  readonly unitTypes?: Readonly<Record<string, string>>;
   /**
    * The analysis' flagged cells (pipeline FlaggedCells): each unit's facts, the own rows' and the total's are built with
    * them as a unit's own summary is (`6对` beside 人 is `6对新人参加`, never `6人`: new-user test 33).
@@ -136,6 +138,15 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
  * `正在整改`), as a unit's own summary says it.
  */
 function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilder {
+  // What is left of approximate counts is no total to say (`250余` − `240余` is no `约10处` when 机床厂社区 alone has 12 open):
+  // each unit's rest is said as its own, the exact ones exactly (new-user test 41, D13).
+  const byUnit = ctx.units.filter((u) => u.facts.rectification.openByUnit.length);
+  const exactUnit = byUnit.some((u) => u.facts.rectification.openByUnit.every((f) => !f.approx));
+  if (open.some((f) => f.approx) && exactUnit && byUnit.length <= MAX_LAGGING) {
+    const b = new SentenceBuilder();
+    byUnit.forEach((u, i) => appendFigures(b.text(`${i ? "，" : ""}${u.short}尚有`).from(u.source), u.facts.rectification.openByUnit).text("问题"));
+    return b.text("未整改到位");
+  }
   const kinds = ctx.total.rectification.byKind;
   const exact = kinds.every((k) => !k.figure.approx && !k.rectified.approx);
   if (open.length < 2 || !exact) return appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题未整改到位");
@@ -172,6 +183,9 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   const open = ctx.total.rectification.openByUnit;
   if (!open.length) return low;
   const b = openProblems(ctx, open);
+  // The unit just named for its own open problems is not named again for its rate (`机床厂社区尚有12处问题未整改到位，整改率为……`).
+  const openUnits = ctx.units.filter((u) => u.facts.rectification.openByUnit.length);
+  const saidAlone = open.some((f) => f.approx) && openUnits.length === 1 && openUnits[0].facts.rectification.openByUnit.every((f) => !f.approx) ? openUnits[0] : undefined;
   // Units whose problems are counted in different measure words have no rate (build-facts), nor has a whole whose
   // units count them differently: they are ranked against nothing (new-user test 16, D14).
   // Compared as printed (one decimal): two units both at 99.5% are level, never one of them behind (99.52 < 99.53).
@@ -209,7 +223,8 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   } else if (named.length) {
     // Units at one rate as printed share it: `整改率均为90%`, never `分别为90%和90%` (new-user test 25, D8).
     const level = named.length > 1 && named.every((u) => rate(u) === rate(named[0]));
-    b.text(`，${joinUnits(named.map((u) => u.short))}整改率${level ? "均" : named.length > 1 ? "分别" : ""}为`).from(...named.map((u) => u.source));
+    const who = named.length === 1 && named[0] === saidAlone ? "" : joinUnits(named.map((u) => u.short));
+    b.text(`，${who}整改率${level ? "均" : named.length > 1 ? "分别" : ""}为`).from(...named.map((u) => u.source));
     if (level) b.fig(rateOf(named[0])).from(...named.slice(1).flatMap((u) => rateOf(u).sources));
     else named.forEach((u, i) => b.text(i ? (i === named.length - 1 ? "和" : "、") : "").fig(rateOf(u)));
     b.text(versus ? `，${versus}` : "").text("，整改进度相对滞后");
@@ -263,7 +278,7 @@ function pointingBackOnce(phrase: string, plain: string, first = phrase): (s: Se
  * @example composeCombinedSummary(analysis.workbook, standardV1, { today: 45141 }).document.title
  */
 export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, options: CombinedSummaryOptions): CombinedSummary {
-  const split = splitByUnit(wb, catalog, options.unitShortNames, options.flagged);
+  const split = splitByUnit(wb, catalog, options.unitShortNames, options.flagged, options.unitTypes);
   const total = buildFacts(wb, catalog, options.flagged?.unreadable, options.flagged?.contradicted, options.flagged?.impossible);
   const own = buildFacts(split.own, catalog, options.flagged?.unreadable, options.flagged?.contradicted, options.flagged?.impossible);
   const p = total.profile;
