@@ -3,6 +3,8 @@
  */
 import { rolledUpText, type Ledgers } from "./support/rollup";
 import { summaryTextOf } from "./support/summaries";
+import { differenceOf } from "../src/core/facts";
+import type { ParsedCell } from "../src/core/validate";
 
 const machineTool: Ledgers = {
   组织保障: [
@@ -45,6 +47,12 @@ it("D13: problems still open are never said below an exact unit's own open count
   const text = await streetText();
   expect(text).toContain("机床厂社区尚有12处问题未整改到位，整改率为90.5%，低于全街道平均水平，整改进度相对滞后。");
   expect(text).not.toContain("约10处");
+});
+
+it("D13: what is left of a total with approximate rows is never said below what its exact rows alone leave (differenceOf)", () => {
+  const cell = (value: number, over?: "over" | "about"): ParsedCell => ({ value, source: "问题整改!C3", ...(over ? { approx: { kind: over, word: over === "over" ? "余" : "约" } } : {}) });
+  const open = differenceOf([cell(126), cell(30, "over"), cell(100, "over")], [cell(114), cell(30), cell(100, "over")], "处", []);
+  expect(open).toMatchObject({ value: 12, approx: "about" });
 });
 
 it("D15: 约300 + 150 hours + 1.2万 hours is said at the 万 part's precision: `约1.2万小时`, never `约12450小时`", async () => {

@@ -114,7 +114,8 @@ function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[]
  * its terms (v2 rule 4; the rule of a unit's own 存在的不足, new-user test 17 D3, applied to totals: new-user test 38, D11):
  * exact when every cell is; `about` when a part (已整改数) is approximate — the rest may lie either side — else as the
  * whole (`60余` − 52: `8以上`). An approximate rest is said at one digit below its roughest part (`百余` − `三十余` − 3 is
- * `约80`, never `76`), a rest below that digit as computed. Undefined when nothing (or less) is left.
+ * `约80`, never `76`), a rest below that digit as computed, and never below what the exact rows alone leave (`whole` and `part`
+ * row by row). Undefined when nothing (or less) is left.
  */
 export function differenceOf(whole: readonly (ParsedCell | undefined)[], part: readonly (ParsedCell | undefined)[], unit: string, sources: readonly string[]): Figure | undefined {
   const total = (cells: readonly (ParsedCell | undefined)[]): number => cells.reduce((s, c) => s + (c && typeof c.value === "number" ? c.value : 0), 0);
@@ -123,7 +124,14 @@ export function differenceOf(whole: readonly (ParsedCell | undefined)[], part: r
   const a = part.some((c) => c?.approx) ? "about" : combineApprox(whole.map((c) => c?.approx?.kind));
   const step = roughestStep([...whole, ...part]);
   const digit = step >= 10 ? step / 10 : 1;
-  const shown = (a === "over" || a === "about") && value >= digit ? (a === "over" ? Math.floor(value / digit) : Math.round(value / digit)) * digit : value;
+  const rounded = (a === "over" || a === "about") && value >= digit ? (a === "over" ? Math.floor(value / digit) : Math.round(value / digit)) * digit : value;
+  // Never below what the exact rows alone leave (whole and part row by row): `126 − 114` beside `三十余 − 30` and `百余 − 百余`
+  // is no `约10` (new-user test 41, D13).
+  const floor = whole.length === part.length ? whole.reduce((s, w, i) => {
+    const p = part[i];
+    return w && !w.approx && typeof w.value === "number" && !p?.approx && (p === undefined || typeof p.value === "number" || p.value === null) ? s + Math.max(0, w.value - (typeof p?.value === "number" ? p.value : 0)) : s;
+  }, 0) : 0;
+  const shown = Math.max(rounded, Math.round(floor * 1e6) / 1e6);
   return { value: shown, unit, kind: "count", ...(a ? { approx: a } : {}), sources: [...sources], ...(shown !== value ? { rounded: true as const, exact: value } : {}) };
 }
 
