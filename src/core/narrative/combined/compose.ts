@@ -135,14 +135,11 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
  * `全区尚有8处问题未整改到位`; problems still open in several measure words are said by category
  * (`全区尚有占道经营问题4处、5起，噪音扰民问题2宗未整改到位`), never as one list `4处、5起、2宗问题` (v2 rule 3). The
  * ledgers say only that they are not rectified, never that work on them is under way (new-user test 33, D20: not
- * `正在整改`), as a unit's own summary says it.
+ * `正在整改`), as a unit's own summary says it. Unit by unit (`机床厂社区尚有12处问题未整改到位`) when {@link openByUnitSaid}.
  */
 function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilder {
-  // What is left of approximate counts is no total to say (`250余` − `240余` is no `约10处` when 机床厂社区 alone has 12 open):
-  // each unit's rest is said as its own, the exact ones exactly (new-user test 41, D13).
-  const byUnit = ctx.units.filter((u) => u.facts.rectification.openByUnit.length);
-  const exactUnit = byUnit.some((u) => u.facts.rectification.openByUnit.every((f) => !f.approx));
-  if (open.some((f) => f.approx) && exactUnit && byUnit.length <= MAX_LAGGING) {
+  const byUnit = openByUnitSaid(ctx, open);
+  if (byUnit) {
     const b = new SentenceBuilder();
     byUnit.forEach((u, i) => appendFigures(b.text(`${i ? "，" : ""}${u.short}尚有`).from(u.source), u.facts.rectification.openByUnit).text("问题"));
     return b.text("未整改到位");
@@ -165,6 +162,18 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
   return b.text("未整改到位");
 }
 
+/**
+ * The units whose open problems are said one by one instead of the roll-up's total (undefined when the total is said): what
+ * is left of approximate counts is no total to say when the units of exact counts alone leave as much as it (`250余` −
+ * `240余` is no `约10处` when 机床厂社区 alone has 12 open; new-user test 41, D13). At most {@link MAX_LAGGING} units.
+ */
+function openByUnitSaid(ctx: CombinedCtx, open: readonly Figure[]): UnitFacts[] | undefined {
+  const byUnit = ctx.units.filter((u) => u.facts.rectification.openByUnit.length);
+  const exactUnits = byUnit.filter((u) => u.facts.rectification.openByUnit.every((f) => !f.approx));
+  const exactLeft = (unit: string): number => exactUnits.reduce((n, u) => n + (u.facts.rectification.openByUnit.find((f) => f.unit === unit)?.value ?? 0), 0);
+  return open.some((f) => f.approx && exactLeft(f.unit) >= f.value) && byUnit.length <= MAX_LAGGING ? byUnit : undefined;
+}
+
 /** How many lagging units 存在的不足 names. */
 const MAX_LAGGING = 3;
 
@@ -184,8 +193,8 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   if (!open.length) return low;
   const b = openProblems(ctx, open);
   // The unit just named for its own open problems is not named again for its rate (`机床厂社区尚有12处问题未整改到位，整改率为……`).
-  const openUnits = ctx.units.filter((u) => u.facts.rectification.openByUnit.length);
-  const saidAlone = open.some((f) => f.approx) && openUnits.length === 1 && openUnits[0].facts.rectification.openByUnit.every((f) => !f.approx) ? openUnits[0] : undefined;
+  const saidByUnit = openByUnitSaid(ctx, open);
+  const saidAlone = saidByUnit?.length === 1 ? saidByUnit[0] : undefined;
   // Units whose problems are counted in different measure words have no rate (build-facts), nor has a whole whose
   // units count them differently: they are ranked against nothing (new-user test 16, D14).
   // Compared as printed (one decimal): two units both at 99.5% are level, never one of them behind (99.52 < 99.53).

@@ -294,7 +294,7 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
   // A hospital's parts are its 科室 (门诊部 too), another institution's its 部门.
   const within = combiner === "org" && /医院$/u.test(ownName) ? "hospital" : combiner;
   const names = new Map([...byUnit.values()].map((e) => [e.name, e]));
-  const units = inputOrder(wb, [...names.keys()]).map((name): UnitFacts => {
+  const units = inputOrder(wb, [...names.keys()]).map((name): UnitFacts & { typed?: string } => {
     const { rows, source } = names.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
     const profile = { ...shared, unitName: { value: name, source } };
     // A part named after the whole (`江城大学医学院` in 江城大学's summary) is named without it (`医学院`).
@@ -308,10 +308,12 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : samePlace(name, ownName) ?? shortUnitName(name);
     // The 单位类型 a unit gave counts it where its name says nothing (`国家税务总局城南区税务局`, 机关部门, is a 区直部门 as 城南区民政局
-    // is, never `1家单位`: new-user test 41, D18).
+    // is, never `1家单位`: new-user test 41, D18), when other units are counted by kind (below).
     const type = unitTypes[name] ?? Object.entries(unitTypes).find(([n]) => unitIdentity(n) === unitIdentity(name))?.[1];
     const typed = within === "area" && type === DEPARTMENT_TYPE && unitKind(name) === "单位" ? departmentKindOf(ownName) : undefined;
-    return { name, short, kind: (within === "area" ? directDepartmentKind(name, ownName) ?? typed : undefined) ?? unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted, flagged?.impossible), rows), source };
+    return { name, short, kind: (within === "area" ? directDepartmentKind(name, ownName) : undefined) ?? unitKind(name, within), ...(typed ? { typed } : {}), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted, flagged?.impossible), rows), source };
   });
-  return { own: withRows(wb, own, wb.profile), units };
+  // Only beside units of other kinds: bureaus alone stay `各单位` (new-user test 30, D9).
+  const byType = units.some((u) => u.kind !== "单位");
+  return { own: withRows(wb, own, wb.profile), units: units.map(({ typed, ...u }) => (byType && typed ? { ...u, kind: typed } : u)) };
 }
