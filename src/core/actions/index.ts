@@ -37,6 +37,8 @@ export interface LedgerAnalysis extends Analysis {
   readonly unitsLeftOut?: readonly string[];
   /** A roll-up's units' 单位简称 by 填报单位 (its 汇总 sheet's 单位简称 column); absent when none (new-user test 30, D10). */
   readonly unitShortNames?: Readonly<Record<string, string>>;
+  /** A roll-up's units' 单位类型 by 填报单位 (its 汇总 sheet's 单位类型 column); absent when none (new-user test 41, D18). */
+  readonly unitTypes?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -53,7 +55,8 @@ export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standa
   const analysis = withFindings(leftOut.length ? withUnitsLeftOut(read, leftOut) : read, combined ? guessedUnitNames(snapshot) : []);
   const embeddedPrevious = combined ? undefined : readPreviousSheet(snapshot, catalog);
   const shortNames = combined ? unitShortNamesOf(snapshot) : {};
-  const named = Object.keys(shortNames).length ? { unitShortNames: shortNames } : {};
+  const types = combined ? summaryColumnOf(snapshot, "单位类型") : {};
+  const named = { ...(Object.keys(shortNames).length ? { unitShortNames: shortNames } : {}), ...(Object.keys(types).length ? { unitTypes: types } : {}) };
   if (!embeddedPrevious) return { ...analysis, combined, catalog, ...(leftOut.length ? { unitsLeftOut: leftOut } : {}), ...named };
   return { ...withFindings(analysis, carriedBeyondPrevious(analysis.facts, embeddedPrevious)), facts: withCarriedStanding(analysis.facts), combined, catalog, embeddedPrevious };
 }
@@ -149,11 +152,19 @@ function unitsLeftOutOf(snapshot: WorkbookSnapshot): string[] {
  * SHORT_NAME_HEADER): `{ 区城市管理和综合执法局: "区城管局" }`. Empty when the sheet has no such column (new-user test 30, D10).
  */
 function unitShortNamesOf(snapshot: WorkbookSnapshot): Record<string, string> {
+  return summaryColumnOf(snapshot, SHORT_NAME_HEADER);
+}
+
+/**
+ * One column of a roll-up's 汇总 sheet by 填报单位 (`单位简称`, `单位类型`: `{ 国家税务总局城南区税务局: "机关部门" }`), blank cells
+ * and the 合计 row (no 单位类型) left out. Empty when the sheet has no such column.
+ */
+function summaryColumnOf(snapshot: WorkbookSnapshot, column: string): Record<string, string> {
   const sheet = snapshot.sheets.find((s) => s.name === SUMMARY_SHEET);
   const header = sheet?.values.findIndex((r) => r.includes("填报单位") && r.includes("状态")) ?? -1;
   if (!sheet || header < 0) return {};
   const unitCol = sheet.values[header].indexOf("填报单位");
-  const shortCol = sheet.values[header].indexOf(SHORT_NAME_HEADER);
+  const shortCol = sheet.values[header].indexOf(column);
   if (shortCol < 0) return {};
   const out: Record<string, string> = {};
   for (const r of sheet.values.slice(header + 1)) {

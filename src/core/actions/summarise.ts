@@ -22,7 +22,7 @@ export function summariseLedger(analysis: Analysis | LedgerAnalysis, options: Su
   const ledger = analysis as Partial<LedgerAnalysis>;
   if (ledger.combined && ledger.catalog) {
     // The table of each unit's figures is the core of a street's summary: always on.
-    return { document: composeCombinedSummary(analysis.workbook, ledger.catalog, { today: options.today, ...(ledger.unitsLeftOut ? { unitsLeftOut: ledger.unitsLeftOut } : {}), ...(ledger.unitShortNames ? { unitShortNames: ledger.unitShortNames } : {}), ...(analysis.flagged ? { flagged: analysis.flagged } : {}) }).document };
+    return { document: composeCombinedSummary(analysis.workbook, ledger.catalog, { today: options.today, ...(ledger.unitsLeftOut ? { unitsLeftOut: ledger.unitsLeftOut } : {}), ...(ledger.unitShortNames ? { unitShortNames: ledger.unitShortNames } : {}), ...(ledger.unitTypes ? { unitTypes: ledger.unitTypes } : {}), ...(analysis.flagged ? { flagged: analysis.flagged } : {}) }).document };
   }
   return summarize(analysis, ledger.catalog ?? standardV1, options);
 }

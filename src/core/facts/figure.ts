@@ -51,6 +51,19 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
 }
 
 /**
+ * Sum of figures already read (one cell each, or sums) as one figure in `unit`, by the same path as {@link sumOf}: an
+ * approximate part keeps the total approximate and said no more precisely than its roughest part (`5家` + `三十余家` is
+ * `35余家`, never an exact 35; new-user test 41, D12). Undefined when the sum is 0.
+ */
+export function sumOfFigures(figures: readonly (Figure | undefined)[], unit: string, kind: FigureKind = "count"): Figure | undefined {
+  const cells = figures.flatMap((f): ParsedCell[] => (f ? [{
+    value: f.exact ?? f.value, source: f.sources[0] ?? "", ...(f.approx ? { approx: { kind: f.approx, word: "" } } : {}), ...(f.wan ? { wan: true as const } : {}),
+  }] : []));
+  const total = sumOf(cells, unit, kind);
+  return total && { ...total, sources: figures.flatMap((f) => f?.sources ?? []) };
+}
+
+/**
  * The precision of the roughest approximate integer among `cells`: the power of ten of its trailing zeros (20000余 →
  * 10000, 百余 = 100 → 100); 1 when none is approximate and round. Shared by sums (atPrecisionOf) and rests (differenceOf).
  */
@@ -65,17 +78,33 @@ function roughestStep(cells: readonly (ParsedCell | undefined)[]): number {
   return step;
 }
 
+/** The precision of the roughest exact part typed in 万 (`1.2万` → 1000); 1 when there is none. */
+function wanStep(cells: readonly (ParsedCell | undefined)[]): number {
+  let step = 1;
+  for (const c of cells) {
+    if (!c?.wan || c.approx || typeof c.value !== "number" || !Number.isInteger(c.value) || c.value === 0) continue;
+    let p = 1;
+    while (c.value % (p * 10) === 0) p *= 10;
+    step = Math.max(step, p);
+  }
+  return step;
+}
+
 /**
  * A sum of approximate figures said no more precisely than its roughest part (v2 rule 4; review run 14):
  * `20000余 + 1300余 + 345 + 160` is `21000余`, not `21800余` — `20000余` alone may be off by thousands.
  * The precision of an approximate integer is the power of ten of its trailing zeros (20000 → 10000);
  * the sum keeps one digit below it: `over` (余/多) rounds down, `about` (约) to the nearest. Unchanged when no approximate part is round.
+ * An exact part typed in 万 sets the digit itself (wanStep).
  */
 function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[], kind: "over" | "about"): number {
   const step = roughestStep(cells);
   // Two significant figures at most beyond the roughest part (`2.1万余`): a total equal to one of its
   // parts (`20000余` over `20000余 + 1300余`) would read as if the rest were nothing.
-  const unit = step >= 10 && total >= step ? step / 10 : step;
+  const rough = step >= 10 && total >= step ? step / 10 : step;
+  // An exact part typed in 万 (`1.2万`) is no finer than its last digit typed: `约450 + 1.2万` is `约1.2万`, never `约12450`
+  // (new-user test 41, D15).
+  const unit = Math.max(rough, wanStep(cells));
   if (unit === 1 || total < unit) return total;
   return (kind === "over" ? Math.floor(total / unit) : Math.round(total / unit)) * unit;
 }
@@ -85,7 +114,8 @@ function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[]
  * its terms (v2 rule 4; the rule of a unit's own 存在的不足, new-user test 17 D3, applied to totals: new-user test 38, D11):
  * exact when every cell is; `about` when a part (已整改数) is approximate — the rest may lie either side — else as the
  * whole (`60余` − 52: `8以上`). An approximate rest is said at one digit below its roughest part (`百余` − `三十余` − 3 is
- * `约80`, never `76`), a rest below that digit as computed. Undefined when nothing (or less) is left.
+ * `约80`, never `76`), a rest below that digit as computed, and never below what the exact rows alone leave (`whole` and `part`
+ * row by row). Undefined when nothing (or less) is left.
  */
 export function differenceOf(whole: readonly (ParsedCell | undefined)[], part: readonly (ParsedCell | undefined)[], unit: string, sources: readonly string[]): Figure | undefined {
   const total = (cells: readonly (ParsedCell | undefined)[]): number => cells.reduce((s, c) => s + (c && typeof c.value === "number" ? c.value : 0), 0);
@@ -94,7 +124,14 @@ export function differenceOf(whole: readonly (ParsedCell | undefined)[], part: r
   const a = part.some((c) => c?.approx) ? "about" : combineApprox(whole.map((c) => c?.approx?.kind));
   const step = roughestStep([...whole, ...part]);
   const digit = step >= 10 ? step / 10 : 1;
-  const shown = (a === "over" || a === "about") && value >= digit ? (a === "over" ? Math.floor(value / digit) : Math.round(value / digit)) * digit : value;
+  const rounded = (a === "over" || a === "about") && value >= digit ? (a === "over" ? Math.floor(value / digit) : Math.round(value / digit)) * digit : value;
+  // Never below what the exact rows alone leave (whole and part row by row): `126 − 114` beside `三十余 − 30` and `百余 − 百余`
+  // is no `约10` (new-user test 41, D13).
+  const floor = whole.length === part.length ? whole.reduce((s, w, i) => {
+    const p = part[i];
+    return w && !w.approx && typeof w.value === "number" && !p?.approx && (p === undefined || typeof p.value === "number" || p.value === null) ? s + Math.max(0, w.value - (typeof p?.value === "number" ? p.value : 0)) : s;
+  }, 0) : 0;
+  const shown = Math.max(rounded, Math.round(floor * 1e6) / 1e6);
   return { value: shown, unit, kind: "count", ...(a ? { approx: a } : {}), sources: [...sources], ...(shown !== value ? { rounded: true as const, exact: value } : {}) };
 }
 

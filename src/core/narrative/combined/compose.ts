@@ -36,6 +36,8 @@ export interface CombinedSummaryOptions {
   readonly unitsLeftOut?: readonly string[];
   /** Each unit's 单位简称 by its 填报单位 (the 汇总 sheet's 单位简称): the text names a unit by it (new-user test 30, D10). */
   readonly unitShortNames?: Readonly<Record<string, string>>;
+  /** Each unit's 单位类型 by its 填报单位 (the 汇总 sheet's): a 机关部门 is counted as a department whatever its name (new-user test 41, D18). */
+  readonly unitTypes?: Readonly<Record<string, string>>;
   /**
    * The analysis' flagged cells (pipeline FlaggedCells): each unit's facts, the own rows' and the total's are built with
    * them as a unit's own summary is (`6对` beside 人 is `6对新人参加`, never `6人`: new-user test 33).
@@ -133,9 +135,15 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
  * `全区尚有8处问题未整改到位`; problems still open in several measure words are said by category
  * (`全区尚有占道经营问题4处、5起，噪音扰民问题2宗未整改到位`), never as one list `4处、5起、2宗问题` (v2 rule 3). The
  * ledgers say only that they are not rectified, never that work on them is under way (new-user test 33, D20: not
- * `正在整改`), as a unit's own summary says it.
+ * `正在整改`), as a unit's own summary says it. Unit by unit (`机床厂社区尚有12处问题未整改到位`) when {@link openByUnitSaid}.
  */
 function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilder {
+  const byUnit = openByUnitSaid(ctx, open);
+  if (byUnit) {
+    const b = new SentenceBuilder();
+    byUnit.forEach((u, i) => appendFigures(b.text(`${i ? "，" : ""}${u.short}尚有`).from(u.source), u.facts.rectification.openByUnit).text("问题"));
+    return b.text("未整改到位");
+  }
   const kinds = ctx.total.rectification.byKind;
   const exact = kinds.every((k) => !k.figure.approx && !k.rectified.approx);
   if (open.length < 2 || !exact) return appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题未整改到位");
@@ -152,6 +160,18 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
     figures.forEach((f, j) => b.text(j ? "、" : "").fig(f));
   });
   return b.text("未整改到位");
+}
+
+/**
+ * The units whose open problems are said one by one instead of the roll-up's total (undefined when the total is said): what
+ * is left of approximate counts is no total to say when the units of exact counts alone leave as much as it (`250余` −
+ * `240余` is no `约10处` when 机床厂社区 alone has 12 open; new-user test 41, D13). At most {@link MAX_LAGGING} units.
+ */
+function openByUnitSaid(ctx: CombinedCtx, open: readonly Figure[]): UnitFacts[] | undefined {
+  const byUnit = ctx.units.filter((u) => u.facts.rectification.openByUnit.length);
+  const exactUnits = byUnit.filter((u) => u.facts.rectification.openByUnit.every((f) => !f.approx));
+  const exactLeft = (unit: string): number => exactUnits.reduce((n, u) => n + (u.facts.rectification.openByUnit.find((f) => f.unit === unit)?.value ?? 0), 0);
+  return open.some((f) => f.approx && exactLeft(f.unit) >= f.value) && byUnit.length <= MAX_LAGGING ? byUnit : undefined;
 }
 
 /** How many lagging units 存在的不足 names. */
@@ -172,6 +192,9 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   const open = ctx.total.rectification.openByUnit;
   if (!open.length) return low;
   const b = openProblems(ctx, open);
+  // The unit just named for its own open problems is not named again for its rate (`机床厂社区尚有12处问题未整改到位，整改率为……`).
+  const saidByUnit = openByUnitSaid(ctx, open);
+  const saidAlone = saidByUnit?.length === 1 ? saidByUnit[0] : undefined;
   // Units whose problems are counted in different measure words have no rate (build-facts), nor has a whole whose
   // units count them differently: they are ranked against nothing (new-user test 16, D14).
   // Compared as printed (one decimal): two units both at 99.5% are level, never one of them behind (99.52 < 99.53).
@@ -209,7 +232,8 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   } else if (named.length) {
     // Units at one rate as printed share it: `整改率均为90%`, never `分别为90%和90%` (new-user test 25, D8).
     const level = named.length > 1 && named.every((u) => rate(u) === rate(named[0]));
-    b.text(`，${joinUnits(named.map((u) => u.short))}整改率${level ? "均" : named.length > 1 ? "分别" : ""}为`).from(...named.map((u) => u.source));
+    const who = named.length === 1 && named[0] === saidAlone ? "" : joinUnits(named.map((u) => u.short));
+    b.text(`，${who}整改率${level ? "均" : named.length > 1 ? "分别" : ""}为`).from(...named.map((u) => u.source));
     if (level) b.fig(rateOf(named[0])).from(...named.slice(1).flatMap((u) => rateOf(u).sources));
     else named.forEach((u, i) => b.text(i ? (i === named.length - 1 ? "和" : "、") : "").fig(rateOf(u)));
     b.text(versus ? `，${versus}` : "").text("，整改进度相对滞后");
@@ -263,7 +287,7 @@ function pointingBackOnce(phrase: string, plain: string, first = phrase): (s: Se
  * @example composeCombinedSummary(analysis.workbook, standardV1, { today: 45141 }).document.title
  */
 export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, options: CombinedSummaryOptions): CombinedSummary {
-  const split = splitByUnit(wb, catalog, options.unitShortNames, options.flagged);
+  const split = splitByUnit(wb, catalog, options.unitShortNames, options.flagged, options.unitTypes);
   const total = buildFacts(wb, catalog, options.flagged?.unreadable, options.flagged?.contradicted, options.flagged?.impossible);
   const own = buildFacts(split.own, catalog, options.flagged?.unreadable, options.flagged?.contradicted, options.flagged?.impossible);
   const p = total.profile;

@@ -5,7 +5,7 @@
  * @module
  */
 import { Enums, householdNoun, lowRegistrationRate, namesWholeUnit, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
-import { combineApprox, type ActivityItem, type Figure, type FigureRow } from "../../facts";
+import { combineApprox, sumOfFigures, type ActivityItem, type Figure, type FigureRow } from "../../facts";
 import { figureText, numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
@@ -48,7 +48,9 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const newGroups = leading.filter((u) => !goesOn(u));
   const oldGroups = leading.filter(goesOn);
   // One unit is named, never `柳塘村均成立了` (new-user test 38, D25): 均 says all of several.
-  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${ctx.partial ? ctx.scope : ctx.group}均成立了创建工作领导小组，`);
+  // Units of several kinds, counted once in the opening (`全区2个街道和2个区直部门共……`), are then `各单位` (new-user test 41, D18).
+  const mixed = new Set(ctx.units.map((u) => u.kind)).size > 1;
+  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group}均成立了创建工作领导小组，`);
   else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${unitGroupText(leading)}${oldGroups.length ? "健全" : "成立了"}创建工作领导小组，`);
   else {
     if (newGroups.length) b.text(`${whoOf(newGroups)}成立了创建工作领导小组，`);
@@ -99,13 +101,14 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const partners = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")).map((i) => i.figure as Figure);
   const units = [...new Set(partners.map((f) => f.unit))];
   if (units.length === 1) {
-    const value = partners.reduce((s, f) => s + f.value, 0);
+    // Summed as every total is: `5家` + `三十余家` is `35余家`, never an exact 35 (new-user test 41, D12).
+    const total = sumOfFigures(partners, units[0]) as Figure;
     const who = whoHas(ctx, (f) => f.organization.some((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")));
     // One row that names its partners (`包联社区` 2个) keeps its own name and measure word: `与2个包联社区结对共建`, never
     // `与2家共建单位结对共建` (new-user test 39, D14).
     const rows = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个"));
     const own = rows.length === 1 && PARTNER_NAME.test(rows[0].content) ? rows[0].content : "";
-    clauses.push({ who, text: own ? `与${figureText({ ...partners[0], value })}${own}结对共建` : `与${figureText({ ...partners[0], unit: "家", value })}共建单位结对共建` });
+    clauses.push({ who, text: own ? `与${figureText(total)}${own}结对共建` : `与${figureText({ ...total, unit: "家" })}共建单位结对共建` });
     b.from(...partners.flatMap((f) => f.sources));
   }
   // One clause per unit (new-user test 34, D25): what one unit did is said together, never a list that names the units

@@ -110,6 +110,18 @@ export function directDepartmentKind(name: string, ownName: string): string | un
   return /(?:局|委员会|委|办公室|办)$/u.test(name) && !/文明办|文明委/u.test(name) ? `${place.slice(-1)}直部门` : undefined;
 }
 
+/** The 单位类型 of a government department. */
+const DEPARTMENT_TYPE = "机关部门";
+
+/**
+ * What a department is called in a roll-up by `ownName`: `区直部门` (`县直部门`, `市直部门`) under the body of a whole place
+ * named after it (`城南区文明办`), else `部门`.
+ */
+function departmentKindOf(ownName: string): string {
+  const place = WHOLE_PLACE_BODY.test(ownName) ? /^(.{2,6}?[区县市])(?![场容政])/u.exec(ownName)?.[1] : undefined;
+  return place ? `${place.slice(-1)}直部门` : "部门";
+}
+
 /** `4个社区`, `10个社区和2个村`, `3个社区和1个单位`: the units counted by kind, in order of first appearance. */
 export function unitGroupText(units: readonly { readonly kind: string }[]): string {
   const counts = new Map<string, number>();
@@ -252,10 +264,10 @@ export interface SplitWorkbook {
 
 /**
  * Splits a rolled-up parsed workbook (read with the 填报单位 extension) by 填报单位 and builds each
- * unit's facts. `flagged`: the analysis' flagged cells (pipeline FlaggedCells), read as in a unit's own summary. `shortNames`: units' 单位简称 by 填报单位 (the 汇总 sheet's), each unit's `short` when given. A unit's profile keeps the roll-up's year and period but not its 常住人口, 户数,
+ * unit's facts. `unitTypes`: units' 单位类型 by 填报单位 (the 汇总 sheet's), read where the name says nothing of the kind. `flagged`: the analysis' flagged cells (pipeline FlaggedCells), read as in a unit's own summary. `shortNames`: units' 单位简称 by 填报单位 (the 汇总 sheet's), each unit's `short` when given. A unit's profile keeps the roll-up's year and period but not its 常住人口, 户数,
  * 上级指导单位 or 文字材料-like texts of the combining unit.
  */
-export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Readonly<Record<string, string>> = {}, flagged?: FlaggedCells): SplitWorkbook {
+export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Readonly<Record<string, string>> = {}, flagged?: FlaggedCells, unitTypes: Readonly<Record<string, string>> = {}): SplitWorkbook {
   const ownName = str(wb.profile.unitName);
   const own = new Map<string, ParsedRow[]>();
   const byUnit = new Map<string, { name: string; rows: Map<string, ParsedRow[]>; source: string }>();
@@ -282,7 +294,7 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
   // A hospital's parts are its 科室 (门诊部 too), another institution's its 部门.
   const within = combiner === "org" && /医院$/u.test(ownName) ? "hospital" : combiner;
   const names = new Map([...byUnit.values()].map((e) => [e.name, e]));
-  const units = inputOrder(wb, [...names.keys()]).map((name): UnitFacts => {
+  const units = inputOrder(wb, [...names.keys()]).map((name): UnitFacts & { typed?: string } => {
     const { rows, source } = names.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
     const profile = { ...shared, unitName: { value: name, source } };
     // A part named after the whole (`江城大学医学院` in 江城大学's summary) is named without it (`医学院`).
@@ -295,7 +307,13 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
     const short = district && !ownName.startsWith(district) ? district : given ? given : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : samePlace(name, ownName) ?? shortUnitName(name);
-    return { name, short, kind: (within === "area" ? directDepartmentKind(name, ownName) : undefined) ?? unitKind(name, within), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted, flagged?.impossible), rows), source };
+    // The 单位类型 a unit gave counts it where its name says nothing (`国家税务总局城南区税务局`, 机关部门, is a 区直部门 as 城南区民政局
+    // is, never `1家单位`: new-user test 41, D18), when other units are counted by kind (below).
+    const type = unitTypes[name] ?? Object.entries(unitTypes).find(([n]) => unitIdentity(n) === unitIdentity(name))?.[1];
+    const typed = within === "area" && type === DEPARTMENT_TYPE && unitKind(name) === "单位" ? departmentKindOf(ownName) : undefined;
+    return { name, short, kind: (within === "area" ? directDepartmentKind(name, ownName) : undefined) ?? unitKind(name, within), ...(typed ? { typed } : {}), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted, flagged?.impossible), rows), source };
   });
-  return { own: withRows(wb, own, wb.profile), units };
+  // Only beside units of other kinds: bureaus alone stay `各单位` (new-user test 30, D9).
+  const byType = units.some((u) => u.kind !== "单位");
+  return { own: withRows(wb, own, wb.profile), units: units.map(({ typed, ...u }) => (byType && typed ? { ...u, kind: typed } : u)) };
 }
