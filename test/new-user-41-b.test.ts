@@ -13,7 +13,7 @@ const lineOf = (text: string, marker: string): string => text.split("\n").find((
 
 it("D3: a count after a clause that counts one per something takes `，共` (每个楼道选一名楼道长，共86人)", async () => {
   const text = await summaryTextOf(unit([{ 事项类型: "工作机制", 名称或内容: "楼道长制度，每个楼道选一名楼道长", 数量: 86, 单位: "人", 备注: "老厂职工为主" }]));
-  expect(lineOf(text, "楼道长")).toBe("二是完善机制。落实楼道长制度，每个楼道选一名楼道长，共86人。");
+  expect(lineOf(text, "楼道长")).toBe("落实楼道长制度，每个楼道选一名楼道长，共86人。");
 });
 
 it("D3: a meeting typed under 其他 (`老旧小区改造协调会` 3次 每月) is held: 累计召开……3次, never the verbless 累计老旧小区改造协调会3次", async () => {
@@ -21,7 +21,7 @@ it("D3: a meeting typed under 其他 (`老旧小区改造协调会` 3次 每月)
     { 事项类型: "其他", 名称或内容: "老旧小区改造协调会", 数量: "３", 单位: "次", 频次: "每月", 备注: "跟住建那边对接" },
     { 事项类型: "其他", 名称或内容: "入户走访", 数量: 100, 单位: "次" },
   ]));
-  expect(lineOf(text, "协调会")).toMatch(/^[一二三四]是[\u4e00-\u9fff]{4}。累计召开老旧小区改造协调会3次，/u);
+  expect(lineOf(text, "协调会")).toBe("累计召开老旧小区改造协调会3次，入户走访100次。");
   const alone = await summaryTextOf(unit([{ 事项类型: "其他", 名称或内容: "街道文明创建座谈会", 数量: 2, 单位: "次" }]));
   expect(alone).toContain("召开街道文明创建座谈会2次。");
 });
@@ -41,7 +41,7 @@ it("D8: a 家长学校 is held each term, a 课 is given, and a name closing wit
     { 事项类型: "工作机制", 名称或内容: "家长学校", 数量: 2, 单位: "次", 频次: "每学期" },
     { 事项类型: "其他", 名称或内容: "心理健康教育课", 数量: 36, 单位: "次" },
   ], "学校", "市第十二中学", "全年"));
-  expect(lineOf(school, "家长学校")).toBe("二是完善机制。每学期举办家长学校，全年共2次。");
+  expect(lineOf(school, "家长学校")).toBe("一是完善机制。坚持每学期举办家长学校，累计举办2次。");
   expect(school).toContain("开设心理健康教育课36节");
   const agency = await summaryTextOf(unit([
     { 事项类型: "共建单位", 名称或内容: "结对社区", 数量: 2, 单位: "个" },
