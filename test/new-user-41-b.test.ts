@@ -62,3 +62,14 @@ it("D16: a carried partnership that names some of its partners keeps them before
   const all = await summaryTextOf(unit([{ 事项类型: "共建单位", 名称或内容: "原机床厂、物业公司", 数量: 2, 单位: "家", 日期: "2025-02-10" }], "社区", "机床厂社区居委会", "下半年"));
   expect(all).toContain("继续与原机床厂、物业公司结对共建。");
 });
+
+it("D7, D8: the same rules for other posts and classes — a point with a plain 频次, a 讲堂 held, a 重点 no post", async () => {
+  const text = await summaryTextOf(unit([
+    { 事项类型: "其他", 名称或内容: "垃圾分类督导点", 数量: 20, 单位: "个", 频次: "每日" },
+    { 事项类型: "其他", 名称或内容: "整治重点", 数量: 5, 单位: "个" },
+    { 事项类型: "其他", 名称或内容: "道德讲堂", 数量: 4, 单位: "次" },
+  ]));
+  expect(text).toContain("设置垃圾分类督导点20个，每日开展督导，");
+  expect(text).toContain("举办道德讲堂4次。");
+  expect(text).not.toContain("设置整治重点");
+});

@@ -636,7 +636,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     if (MEETING_NOUN.test(c)) return "召开";
     // A course is given (`开设心理健康教育课36节`), a training held (`开展系统内业务培训5次`), a thing named with its creating
     // after it created (`创建办税服务厅文明窗口3个`): never a bare name with its count (new-user test 41, D8).
-    if (/[^公]课$/u.test(c)) return "开设";
+    if (/(?<!功)课$/u.test(c)) return "开设";
+    if (SCHOOLING.test(c.replace(/[”》]$/u, ""))) return "举办";
     if (/(?:培训|宣讲|讲座)$/u.test(c)) return "开展";
     if (RECURRING_WORK.test(c) && !/^[\u4e00-\u9fff]{0,3}(?:执法)$/u.test(c)) return "开展";
     if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
@@ -735,8 +736,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
  * `落实` (new-user tests 32 D30, 34 D12).
  */
 const RECURRING_WORK = /(?:检查|巡查|督查|督导|劝导|巡逻|执法|排查|走访|暗访|巡检|夜查|巡防|评比|评选|评议|讲评|考评|测评|点评)$/u;
-/** A post or point of work (`文明交通劝导岗`, `垃圾分类督导点`, `便民服务站`): its work (group 1, if named) and its kind (group 2). */
-const POST = /^[\u4e00-\u9fff“”]{1,}?(劝导|值守|执勤|督导|巡查|宣传|咨询|监督|服务)?(岗|点|站|室)$/u;
+/**
+ * A post or point of work (`文明交通劝导岗`, `垃圾分类督导点`, `便民服务站`): its work (group 1, if named) and its kind
+ * (group 2). An honour (`巾帼文明岗`) and a point of attention (`整治重点`, `难点`) are none.
+ */
+const POST = /^[\u4e00-\u9fff“”]{1,}?(劝导|值守|执勤|督导|巡查|宣传|咨询|监督|服务)?((?<!文明)岗|(?<![重难亮热焦要特盲痛堵观])点|站|室)$/u;
 /** A school or class the unit holds for others (`家长学校`, `道德讲堂`, `市民课堂`, `培训班`): 举办-ed (new-user test 41, D8). */
 const SCHOOLING = /(?:家长学校|市民学校|学校|讲堂|课堂|夜校|培训班|学习班|书院)$/u;
 /** A kind of partner named with its own pairing (`结对社区`), said with 结对共建: the partner alone (`社区`; new-user test 41, D8). */
