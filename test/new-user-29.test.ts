@@ -18,7 +18,7 @@ it("D1: `划分网格１８个` counted in 个 is no measure-word 提示 (never 
 
 it("D2, D3: the row's 18 is not glued to 网格员 (never `每格配网格员18人`); full-width digits are written half-width", async () => {
   const text = await summaryTextOf(grid);
-  expect(text).toContain("落实网格化管理，划分网格18个，每格配网格员。");
+  expect(text).toContain("推行网格化管理，划分网格18个，每格配网格员。");
   expect(text).not.toMatch(/１|18人/u);
 });
 

@@ -38,7 +38,10 @@ function remarkOf(r: ParsedRow): RemarkReading | undefined {
   // The frequency names its cell (频次, else 备注): the sentence telling it lists that cell among its sources (new-user test 32, D17).
   const fromCell = typedFrequency ? r.cells.frequency?.source : r.cells.remark?.source;
   const frequency = typedFrequency ?? reading.frequency;
-  const withFrequency = frequency ? { ...reading, frequency: fromCell ? { ...frequency, source: fromCell } : frequency } : reading;
+  // `每天早晚高峰` says more than its 每日: kept as typed beside it (new-user test 41, D7).
+  const typedText = typedFrequency ? str(r.cells.frequency).replace(/\s+/gu, "") : "";
+  const more = typedFrequency && typedText.replace(/^每天/u, "每日") !== typedFrequency.text ? { typed: typedText } : {};
+  const withFrequency = frequency ? { ...reading, frequency: fromCell ? { ...frequency, source: fromCell, ...more } : frequency } : reading;
   // readRemark sets only the fields it found: anything beyond places and dropped is something to say.
   const { places, dropped: _dropped, ...found } = withFrequency;
   return places.length || Object.keys(found).length ? withFrequency : undefined;

@@ -327,9 +327,14 @@ export interface Frequency {
    * tells the frequency (new-user test 32, D17).
    */
   readonly source?: string;
+  /**
+   * The 频次 cell as typed when it says more than `every` and `count` (`每天早晚高峰`, read as 每日): set by the facts, said
+   * as typed where the text names the time (new-user test 41, D7).
+   */
+  readonly typed?: string;
 }
 
-const FREQ = /(每(?:个)?(?:(?:周|星期)[一二三四五六日天](?![\d一二两三四五六七八九十]*\s*[次期场轮批回遍节堂])|天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍节堂]))?/u;
+const FREQ = /(每(?:个)?(?:(?:周|星期)[一二三四五六日天](?![\d一二两三四五六七八九十]*\s*[次期场轮批回遍节堂])|天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年|学期))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍节堂]))?/u;
 /** One-character Chinese counts of a frequency (`每周两次`): 一 … 十. */
 export const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -355,7 +360,8 @@ function perMonth(every: string): number | undefined {
   if (every === "每半月") return 2;
   if (every === "每月") return 1;
   if (every === "每季度" || every === "每季") return 1 / 3;
-  if (every === "每半年") return 1 / 6;
+  // Two terms a school year (new-user test 41, D8: `家长学校` 每学期, 2次 in 全年).
+  if (every === "每半年" || every === "每学期") return 1 / 6;
   if (every === "每年") return 1 / 12;
   return undefined;
 }

@@ -37,6 +37,12 @@ const CARRIED_UNTOLD = /双报到|路段|点位|责任区|协议|合同|责任�
 /** The name of an agreement (`共驻共建协议`, `《共建协议书》`). */
 const AGREEMENT = /(?:协议书?|合同|责任书|承诺书|公约)(?:”|》)?$/u;
 
+/**
+ * A clause that counts one per something (`每个楼道选一名楼道长`, `每格配一名网格员`, `一楼一长`) at the close of a 名称或内容:
+ * the row's total is said after it with `，共` (new-user test 41, D3).
+ */
+const PER_EACH = /(?:每(?:个|一个|名|位|户|栋|幢)?[\u4e00-\u9fff]{1,6}?(?:选|配|设|配备|选派|选出|确定|明确|安排|推选|落实)?[一1](?:名|个|位|人|支)|一(?:楼|格|院|街|巷|村|组|户)一(?:长|员|岗|策|档|人))[\u4e00-\u9fff]{0,8}$/u;
+
 /** Contents that open with the people who act (`班子成员现场督察`, `院领导带队清扫`). */
 const PEOPLE_FIRST = /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u;
 
@@ -290,6 +296,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
       else b.text(contradicted && figure && figure.value > 1 ? "累计" : "").text(places).text(own ? i.content : verb + i.content);
       // `成立……领导小组`, `制定……方案`, `召开……动员会` already say one: a count is printed when there are several.
       if (counted && figure) b.text(`，负责${duties}`).fig(figure).text("工作");
+      // `楼道长制度，每个楼道选一名楼道长` 86人: a clause that counts one per something says a count of its own; the total
+      // is said after it with `，共` (`……选一名楼道长，共86人`), never glued to it (new-user test 41, D3).
+      else if (figure && figure.value > 1 && PER_EACH.test(i.content)) b.text("，共").fig(figure);
       else if (figure && figure.value > 1) b.fig(figure);
       else if (figure) b.from(...figure.sources);
     }
@@ -352,6 +361,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // a standing structure 建立, a way of working 坚持, anything else 落实.
     const mechanismVerb = (c: string): string => {
       const bare = c.replace(/[”》]$/u, "");
+      // `网格化管理，划分网格`: a way of managing named first is carried out (`推行网格化管理，划分网格126个`), never `建立`-ed
+      // for the word that closes the row (new-user test 41, D7; the 网格化 rule of test 40, D22).
+      if (/^[^，,；;]{2,12}?(?:化管理|管理模式|工作法)(?=[，,；;])/u.test(bare)) return "推行";
+      // A parents' school, a lecture hall or a class is held (`每学期举办家长学校`: new-user test 41, D8).
+      if (SCHOOLING.test(bare)) return "举办";
       if (/(方案|计划|办法|细则|清单|规划|标准)$/u.test(bare)) return "制定";
       if (/(项目|工程|行动)$/u.test(bare)) return "实施";
       if (/(建设|改造|提升)$/u.test(bare)) return "推进";
@@ -456,8 +470,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const building = mechanism.every((i) => isBuildingWork(i.content));
     // Rules and standing bodies of a village or a group (村规民约, 红白理事会, 议事会) are a mechanism, never `细化任务`
     // (new-user test 31, D26).
-    // Recurring work typed as a mechanism (`文明班级月评比` 每月, `创文例会`) is no 细化分工 either (new-user test 34, D12).
-    const rules = mechanism.every((i) => i.kind === "工作机制" && (RULES_AND_BODIES.test(i.content) || (!startsWithVerb(i.content) && (RECURRING_WORK.test(i.content) || RECURRING_MEETING.test(i.content)))));
+    // Recurring work typed as a mechanism (`文明班级月评比` 每月, `创文例会`) is no 细化分工 either (new-user test 34, D12), nor
+    // a school held for parents (`家长学校` 每学期: new-user test 41, D8).
+    const rules = mechanism.every((i) => i.kind === "工作机制" && (RULES_AND_BODIES.test(i.content) || (!startsWithVerb(i.content) && (RECURRING_WORK.test(i.content) || RECURRING_MEETING.test(i.content) || SCHOOLING.test(i.content)))));
     const lead = planned ? "统筹部署" : building ? "高标准规划" : !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : rules && !/机制/u.test(L.mechanism) ? "完善机制" : L.mechanism;
     points.push({ id: "mechanism", lead, sentences: [clauses([...own, ...taskClause])] });
   }
@@ -489,10 +504,17 @@ export function organizationPoints(ctx: Ctx): Point[] {
       if (i.carried) {
         const kind = /^(.{2,8}?)(?:共驻共建|共建|结对|联建)单位$/u.exec(i.content);
         const together = "结对共建";
-        if (i.figure && i.figure.value > 1 && /^[家个所]$/u.test(i.figure.unit)) {
-          b.text("继续与").fig(i.figure).text(kind ? `${kind[1]}单位` : i.content).text(together);
+        // Some partners named, more counted (`原机床厂、物业公司、辖区幼儿园` 5家): the names first, the count closing them,
+        // as the period before said it (`继续与原机床厂、物业公司、辖区幼儿园等5家单位结对共建`: new-user test 41, D16); all
+        // of them named take no count.
+        const listed = i.content.split(/[、和及]/u).filter(Boolean).length;
+        if (listed > 1 && i.figure && /^[家个所]$/u.test(i.figure.unit) && Number.isInteger(i.figure.value) && i.figure.value >= listed) {
+          if (i.figure.value > listed) b.text(`继续与${i.content.replace(/等$/u, "")}等`).fig(i.figure).text(`单位${together}`);
+          else b.text(`继续与${i.content}${together}`).from(...i.figure.sources);
+        } else if (i.figure && i.figure.value > 1 && /^[家个所]$/u.test(i.figure.unit)) {
+          b.text("继续与").fig(i.figure).text(kind ? `${kind[1]}单位` : pairedNoun(i.content)).text(together);
         } else {
-          b.text(`继续与${i.content}结对共建`);
+          b.text(`继续与${pairedNoun(i.content)}结对共建`);
           if (i.figure) b.from(...i.figure.sources);
         }
         return b.build();
@@ -559,9 +581,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
         }
         // A kind of partner (`包联社区` 3个, `辖区共建单位` 12家) is counted, not one named among others: `与3个包联社区结对共建`,
         // never `与包联社区等3个单位` (new-user test 27, D24).
-        if (i.figure && i.figure.value > 1 && named === 1 && /^[家个所]$/u.test(i.figure.unit) && PARTNER_KIND.test(i.content)) b.text("与").fig(i.figure).text(i.content);
+        // `结对社区` told with 结对共建 drops its own 结对: `与2个社区结对共建`, never `与2个结对社区结对共建` (new-user test 41, D8).
+        const partner = doing ? i.content : pairedNoun(i.content);
+        if (i.figure && i.figure.value > 1 && named === 1 && /^[家个所]$/u.test(i.figure.unit) && PARTNER_KIND.test(i.content)) b.text("与").fig(i.figure).text(partner);
         else {
-          b.text(`与${i.content}`);
+          b.text(`与${partner}`);
           if (i.figure && i.figure.value !== named) b.text("等").fig(i.figure).text("单位");
           else if (i.figure) b.from(...i.figure.sources);
         }
@@ -607,7 +631,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // A pledge is made (`作出窗口文明服务承诺24项`), a daily meeting held, a round of work done (`开展物业考评`): never a
     // bare name (new-user test 40, D18, D22).
     if (/承诺$/u.test(c)) return "作出";
-    if (/(?:晨会|夕会|班前会|周例会|例会)$/u.test(c)) return "召开";
+    // A meeting is held whatever its kind (`老旧小区改造协调会`, `座谈会`, `推进会`, `晨会`): `累计召开……协调会3次`, never the
+    // verbless `累计老旧小区改造协调会3次` (new-user test 41, D3). A body (`理事会`) is set up below; a show (`运动会`) is no meeting.
+    if (MEETING_NOUN.test(c)) return "召开";
+    // A course is given (`开设心理健康教育课36节`), a training held (`开展系统内业务培训5次`), a thing named with its creating
+    // after it created (`创建办税服务厅文明窗口3个`): never a bare name with its count (new-user test 41, D8).
+    if (/(?<!功)课$/u.test(c)) return "开设";
+    if (SCHOOLING.test(c.replace(/[”》]$/u, ""))) return "举办";
+    if (/(?:培训|宣讲|讲座)$/u.test(c)) return "开展";
     if (RECURRING_WORK.test(c) && !/^[\u4e00-\u9fff]{0,3}(?:执法)$/u.test(c)) return "开展";
     if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
     if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
@@ -657,7 +688,25 @@ export function organizationPoints(ctx: Ctx): Point[] {
           if (tail) b.text(`，${tail}`);
           return b.build();
         }
-        const turned = !startsWithVerb(i.content) && !otherVerb(i.content) ? closingActionOf(i.content) : undefined;
+        // `文明交通劝导岗` 12处 每天早晚高峰: posts and points counted are set up with their count, the 频次 said as typed with
+        // the post's work after it (`设置文明交通劝导岗12处，每天早晚高峰上岗劝导`), never `坚持每日……，累计开展12处` (new-user
+        // test 41, D7). A station or room is 设立-ed as before.
+        const post = !startsWithVerb(i.content) && i.figure && /^(?:处|个)$/u.test(i.figure.unit) ? POST.exec(i.content) : null;
+        if (post && i.figure && (/^[岗点]$/u.test(post[2]) || i.remark?.frequency)) {
+          const b = new SentenceBuilder().from(i.source).text(`${/^[岗点]$/u.test(post[2]) ? "设置" : "设立"}${i.content}`).fig(i.figure);
+          const f = i.remark?.frequency;
+          if (f) {
+            if (f.source) b.from(f.source);
+            const duty = post[2] === "岗" ? `上岗${post[1] ?? ""}` : post[1] ? `开展${post[1]}` : "开放";
+            b.text(`，${f.typed ?? f.every}${duty}${f.typed ? "" : f.count}`);
+          }
+          if (i.remark?.clause) b.text(`，${i.remark.clause}`);
+          const tail = tails.get(i.source);
+          if (tail) b.text(`，${tail}`);
+          return b.build();
+        }
+        const created = !startsWithVerb(i.content) && !otherVerb(i.content) ? /^([\u4e00-\u9fff“”]{2,}?)(创建|创评)$/u.exec(i.content) : null;
+        const turned = created ? { verb: created[2], object: created[1] } : !startsWithVerb(i.content) && !otherVerb(i.content) ? closingActionOf(i.content) : undefined;
         if (turned) return clause("", { ...i, content: `${turned.verb}${turned.object}` });
         const members = membersOf(i);
         if (members && i.figure) return new SentenceBuilder().from(i.source).text(`${members[1]}有${members[2]}`).fig(i.figure).build();
@@ -669,7 +718,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
         }
         const setUp = otherVerb(i.content);
         // Pledges are counted as items (`作出……承诺24项`), never `承诺24个`.
-        const said = clause(setUp, setUp === "作出" && i.figure?.unit === "个" ? { ...i, figure: { ...i.figure, unit: "项" } } : i);
+        // Classes given are counted in 节 (`开设心理健康教育课36节`), never `开设……36次` (new-user test 41, D8).
+        const said = clause(setUp, setUp === "作出" && i.figure?.unit === "个" ? { ...i, figure: { ...i.figure, unit: "项" } } : setUp === "开设" && i.figure?.unit === "次" ? { ...i, figure: { ...i.figure, unit: "节" } } : i);
         // A body set up takes its members from 备注 (`成员12人`, read there as a figure and left out): `成立新乡贤理事会，
         // 吸纳成员12人` (new-user test 35, D5).
         const joined = setUp === "成立" || setUp === "组建" ? i.remark?.dropped.map((d) => /^(?:共有|有|现有|吸纳)?(成员|会员|队员|志愿者)(?:共)?(\d+)(人|名)$/u.exec(d.text.trim())).find((m) => !!m) : undefined;
@@ -686,6 +736,17 @@ export function organizationPoints(ctx: Ctx): Point[] {
  * `落实` (new-user tests 32 D30, 34 D12).
  */
 const RECURRING_WORK = /(?:检查|巡查|督查|督导|劝导|巡逻|执法|排查|走访|暗访|巡检|夜查|巡防|评比|评选|评议|讲评|考评|测评|点评)$/u;
+/**
+ * A post or point of work (`文明交通劝导岗`, `垃圾分类督导点`, `便民服务站`): its work (group 1, if named) and its kind
+ * (group 2). An honour (`巾帼文明岗`) and a point of attention (`整治重点`, `难点`) are none.
+ */
+const POST = /^[\u4e00-\u9fff“”]{1,}?(劝导|值守|执勤|督导|巡查|宣传|咨询|监督|服务)?((?<!文明)岗|(?<![重难亮热焦要特盲痛堵观])点|站|室)$/u;
+/** A school or class the unit holds for others (`家长学校`, `道德讲堂`, `市民课堂`, `培训班`): 举办-ed (new-user test 41, D8). */
+const SCHOOLING = /(?:家长学校|市民学校|学校|讲堂|课堂|夜校|培训班|学习班|书院)$/u;
+/** A kind of partner named with its own pairing (`结对社区`), said with 结对共建: the partner alone (`社区`; new-user test 41, D8). */
+const pairedNoun = (content: string): string => content.replace(/^结对(?=[\u4e00-\u9fff]{2})(?!单位$|共建)/u, "");
+/** A meeting by its name (`老旧小区改造协调会`, `创文推进会`, `晨会`, `工作会议`): held (`召开`). */
+const MEETING_NOUN = /(?:晨会|夕会|班前会|例会|座谈会|协调会|推进会|调度会|联席会议?|碰头会|讲评会|点评会|部署会|动员会|总结会|分析会|研判会|会商会|恳谈会|议事会议|工作会议?)$/u;
 /** Names of a recurring meeting typed as a 工作机制 row (`创文例会`, `周调度会`): held (`召开`), never `落实` (new-user test 34, D12). */
 const RECURRING_MEETING = /(?:例会|推进会|调度会|联席会议?|碰头会|座谈会|讲评会|点评会)$/u;
 const RULES_AND_BODIES = /村规民约|居民公约|公约|章程|理事会|议事会|监事会|评议会|参事会/u;
