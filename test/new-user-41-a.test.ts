@@ -1,0 +1,65 @@
+/**
+ * New-user test 41 (docs/new-user-test-pane-41.md), defects D5, D6, D14, D17, D19, D21: each as the tester typed it.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { standardV1 } from "../src/core";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { Ledgers } from "./support/rollup";
+import { cli } from "./support/cli";
+
+/** The rows of the 汇总 sheet (header first) of the CLI's roll-up of `units` (2025 上半年) into 东风街道办事处. */
+async function summaryRows(units: readonly (readonly [string, Ledgers])[]): Promise<(string | number | null)[][]> {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu41a-"));
+  const files = await Promise.all(units.map(async ([name, ledgers], i) => {
+    const file = join(dir, `${i}-${name}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" }, ledgers }));
+    return file;
+  }));
+  const out = join(dir, "汇总.xlsx");
+  const rolled = await cli("rollup", ...files, "-o", out, "--unit", "东风街道办事处", "--type", "街道");
+  if (rolled.code !== 0) throw new Error(rolled.err);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const rows: (string | number | null)[][] = [];
+  wb.getWorksheet("汇总")!.eachRow((r, i) => {
+    if (i > 1) rows.push(Array.from((r.values as unknown[]).slice(1), (v) => (v === undefined ? null : (v as string | number | null))));
+  });
+  return rows.map((r) => Array.from({ length: rows[0].length }, (_, i) => r[i] ?? null));
+}
+
+it("D14, D19: the 汇总 sheet adds no 处 to 户 nor 平方米 to 块, and computes no 总整改率 from 约数 or mixed words", async () => {
+  const rows = await summaryRows([
+    ["机床厂社区居委会", {
+      问题整改: [{ 问题类别: "乱张贴", 发现数: 126, 已整改数: 114, 单位: "处" }, { 问题类别: "其他", 发现数: 20, 已整改数: 18, 单位: "户" }],
+      宣传投放: [{ 类型: "公益广告", 位置或内容: "小区围挡", 数量: 120, 单位: "块" }],
+    }],
+    ["向阳社区居委会", {
+      问题整改: [{ 问题类别: "卫生死角", 发现数: "三十余", 已整改数: 30, 单位: "处" }],
+      宣传投放: [{ 类型: "公益广告", 位置或内容: "主次干道围挡", 数量: 1200, 单位: "平方米" }],
+    }],
+  ]);
+  const col = (h: string): number => rows[0].indexOf(h);
+  const pick = (r: (string | number | null)[]): unknown[] =>
+    [r[1], r[col("公益广告数量")], r[col("发现问题数")], r[col("已整改数")], r[col("总整改率")], r[col("状态")]];
+  expect(rows[0]).toContain("公益广告数量");
+  expect(rows[0]).not.toContain("公益广告数量（块）");
+  expect(rows.slice(1).map(pick)).toEqual([
+    ["机床厂社区居委会", "120块", "126处、20户", "114处、18户", null, "已汇总（问题量词不同，未计总整改率）"],
+    ["向阳社区居委会", "1200平方米", "30处", "30处", null, "已汇总（发现数或已整改数为约数，未计总整改率）"],
+    ["合计（2个单位）", "120块、1200平方米", "156处、20户", "144处、18户", null, "合计问题量词不同，未计总整改率"],
+  ]);
+});
+
+it("D14: one measure word in a column keeps numbers, its word in the header, and the rate", async () => {
+  const rows = await summaryRows([
+    ["机床厂社区居委会", { 问题整改: [{ 问题类别: "乱张贴", 发现数: 40, 已整改数: 36, 单位: "处" }], 宣传投放: [{ 类型: "公益广告", 位置或内容: "围挡", 数量: 30, 单位: "面" }] }],
+    ["向阳社区居委会", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 10, 已整改数: 10, 单位: "处" }], 宣传投放: [{ 类型: "公益广告", 位置或内容: "围挡", 数量: 20, 单位: "面" }] }],
+  ]);
+  const col = (h: string): number => rows[0].indexOf(h);
+  expect(rows.slice(1).map((r) => [r[col("公益广告数量（面）")], r[col("发现问题数")], r[col("已整改数")], r[col("总整改率")], r[col("状态")]])).toEqual([
+    [30, 40, 36, 0.9, "已汇总"], [20, 10, 10, 1, "已汇总"], [50, 50, 46, 0.92, null],
+  ]);
+});
