@@ -9,6 +9,7 @@ import { standardV1 } from "../src/core";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { Ledgers } from "./support/rollup";
 import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
 
 /** The rows of the 汇总 sheet (header first) of the CLI's roll-up of `units` (2025 上半年) into 东风街道办事处. */
 async function summaryRows(units: readonly (readonly [string, Ledgers])[]): Promise<(string | number | null)[][]> {
@@ -62,4 +63,13 @@ it("D14: one measure word in a column keeps numbers, its word in the header, and
   expect(rows.slice(1).map((r) => [r[col("公益广告数量（面）")], r[col("发现问题数")], r[col("已整改数")], r[col("总整改率")], r[col("状态")]])).toEqual([
     [30, 40, 36, 0.9, "已汇总"], [20, 10, 10, 1, "已汇总"], [50, 50, 46, 0.92, null],
   ]);
+});
+
+it("D17: the 附表 prints 志愿者注册率 2.97 beside the text's 不足3%, never 3", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "机床厂社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "下半年", 常住人口: "约6200" },
+    ledgers: { 志愿服务: [{ 队伍名称: "楼道长服务队", 队伍类型: "综合志愿者", 注册人数: 184 }] },
+  });
+  const text = (await cli("summarize", file, "--appendix", "--text", "-")).out;
+  expect(text).toContain("\n志愿者注册率\t2.97\t%\n");
 });
