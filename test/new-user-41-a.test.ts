@@ -10,6 +10,7 @@ import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { Ledgers } from "./support/rollup";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
+import { summaryTextOf } from "./support/summaries";
 
 /** The rows of the 汇总 sheet (header first) of the CLI's roll-up of `units` (2025 上半年) into 东风街道办事处. */
 async function summaryRows(units: readonly (readonly [string, Ledgers])[]): Promise<(string | number | null)[][]> {
@@ -72,4 +73,13 @@ it("D17: the 附表 prints 志愿者注册率 2.97 beside the text's 不足3%, n
   });
   const text = (await cli("summarize", file, "--appendix", "--text", "-")).out;
   expect(text).toContain("\n志愿者注册率\t2.97\t%\n");
+});
+
+it("D5: 三十余万 keeps its 余 before the 万 (30余万分), never 30万余分; 30万余 stays as typed", async () => {
+  const text = async (typed: string): Promise<string> => summaryTextOf({
+    profile: { 单位名称: "机床厂社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 其他指标: [{ 板块: "志愿服务", 指标名称: "志愿服务积分", 数值: typed, 单位: "分" }] },
+  });
+  expect(await text("三十余万")).toContain("志愿服务积分30余万分");
+  expect(await text("30万余")).toContain("志愿服务积分30万余分");
 });
