@@ -83,3 +83,14 @@ it("D5: 三十余万 keeps its 余 before the 万 (30余万分), never 30万余�
   expect(await text("三十余万")).toContain("志愿服务积分30余万分");
   expect(await text("30万余")).toContain("志愿服务积分30万余分");
 });
+
+it("D6: fix reads 已整改18户 in 已整改数 as 18, dropping the 已整改 the header says, with a note", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "机床厂社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: "20户", 已整改数: "已整改18户", 单位: "户", 备注: "楼顶漏水" }] },
+  });
+  const out = join(mkdtempSync(join(tmpdir(), "cl-nu41a-")), "fixed.xlsx");
+  const fixed = await cli("fix", file, "-o", out);
+  expect(fixed.out).toContain("问题整改!C3  “已整改18户” → 18  “已整改18户”去掉开头的“已整改”，“18户”转为数值18，去掉D3已有的单位“户”");
+  expect((await cli("check", out)).out).not.toContain("问题整改!C3");
+});
