@@ -94,3 +94,19 @@ it("D6: fix reads 已整改18户 in 已整改数 as 18, dropping the 已整改 t
   expect(fixed.out).toContain("问题整改!C3  “已整改18户” → 18  “已整改18户”去掉开头的“已整改”，“18户”转为数值18，去掉D3已有的单位“户”");
   expect((await cli("check", out)).out).not.toContain("问题整改!C3");
 });
+
+it("D6, D21: 组织保障 takes 户, 节 and 人次 in 单位 (入户走访百余户, 心理健康教育课36节, 心理咨询约120人次)", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "市第十二中学", 单位类型: "学校", 报告年度: 2025, 报告期: "全年" },
+    ledgers: {
+      组织保障: [
+        { 事项类型: "其他", 名称或内容: "入户走访", 数量: 100, 单位: "户" },
+        { 事项类型: "其他", 名称或内容: "心理健康教育课", 数量: 36, 单位: "节" },
+        { 事项类型: "其他", 名称或内容: "心理咨询", 数量: 120, 单位: "人次" },
+      ],
+    },
+  });
+  const checked = (await cli("check", file)).out;
+  expect(checked).not.toMatch(/组织保障!D[345]/u);
+  expect(checked).not.toContain("“单位”不能填");
+});
