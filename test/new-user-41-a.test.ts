@@ -110,3 +110,24 @@ it("D6, D21: 组织保障 takes 户, 节 and 人次 in 单位 (入户走访百�
   expect(checked).not.toMatch(/组织保障!D[345]/u);
   expect(checked).not.toContain("“单位”不能填");
 });
+
+it("D21: import reads 3.5 under a 时间 header of a dated sheet as 3月5日 of the report year, as 三月五日, with the same note", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu41a-"));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("活动记录");
+  ws.mergeCells("A1:G1");
+  ws.getCell("A1").value = "柳园社区2025年上半年创文活动开展情况登记表";
+  ws.addRow(["序号", "时间", "活动名称", "类别", "参加人数", "地点", "备注"]);
+  ws.addRow([1, "2025/3/5", "学雷锋义剪义诊", "志愿服务", "35人", "社区广场", ""]);
+  ws.addRow([2, "3.5", "妇女节插花", "文体", "20人", "活动室", ""]);
+  ws.addRow([3, "三月五日", "植树", "环境", "12人", "", ""]);
+  ws.addRow([4, "13.5", "端午包粽子", "我们的节日", "30人", "", ""]);
+  const file = join(dir, "柳园社区自制台账.xlsx");
+  await wb.xlsx.writeFile(file);
+  const imported = await cli("import", file, "-o", join(dir, "imported.xlsx"), "--type", "社区");
+  expect(imported.out).toContain("活动台账!A4 日期＝2025年3月5日：“3.5”未写年份，按报告年度2025年计（依据 活动记录!B4）");
+  expect(imported.out).toContain("活动台账!A5 日期＝2025年3月5日：“三月五日”未写年份，按报告年度2025年计（依据 活动记录!B5）");
+  expect(imported.out).not.toContain("“3.5”无法读作日期");
+  // No month 13: never read as a date.
+  expect(imported.out).toContain("“13.5”无法读作日期");
+});
