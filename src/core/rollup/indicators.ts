@@ -7,6 +7,7 @@
  */
 import { isCollectiveHonour, type Catalog, type IndicatorSpec } from "../catalog";
 import { inReportPeriod, type ParsedRow, type ParsedWorkbook } from "../validate";
+import type { ApproxKind } from "../normalize";
 import type { IndicatorValues, UnitMeasures } from "./types";
 
 /** Indicator ids of the 汇总 sheet, in column order (catalog ids). */
@@ -81,14 +82,24 @@ const measuredRows: Readonly<Record<string, (wb: ParsedWorkbook) => { readonly r
  */
 export function unitMeasures(wb: ParsedWorkbook): UnitMeasures {
   const words: Record<string, Record<string, number>> = {};
+  const approx: Record<string, Record<string, ApproxKind>> = {};
   for (const [id, of] of Object.entries(measuredRows)) {
     const { rows, field, keep } = of(wb);
     const byWord: Record<string, number> = {};
-    for (const r of rows) if (keep(r) && typeof r.cells[field]?.value === "number") byWord[str(r, "unit")] = round((byWord[str(r, "unit")] ?? 0) + num(r, field));
+    const rough: Record<string, ApproxKind> = {};
+    for (const r of rows) {
+      if (!keep(r) || typeof r.cells[field]?.value !== "number") continue;
+      const word = str(r, "unit");
+      byWord[word] = round((byWord[word] ?? 0) + num(r, field));
+      // 余 only when every rough part is 余, else 约 (as the text's sums: `三十余` + `约20` is 约50).
+      const kind = r.cells[field]?.approx?.kind;
+      if (kind) rough[word] = rough[word] === undefined || rough[word] === kind ? kind : "about";
+    }
     words[id] = byWord;
+    approx[id] = rough;
   }
   const approxRate = rowsOf(wb, "rectification").some((r) => thisPeriod(r) && (r.cells.found?.approx !== undefined || r.cells.rectified?.approx !== undefined));
-  return { words, approxRate };
+  return { words, approx, approxRate };
 }
 
 /** Σ已整改数 / Σ发现数 as a fraction, null when nothing was found (总整改率). */

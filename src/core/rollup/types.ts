@@ -4,6 +4,7 @@
  * `WorkbookContent` / `SeedValue`, so the shells can hand the result to `writeWorkbook` as is.
  * @module
  */
+import type { ApproxKind } from "../normalize";
 import type { Finding } from "../validate";
 import type { WorkbookSnapshot } from "../grid";
 
@@ -71,6 +72,8 @@ export type IndicatorValues = Readonly<Record<string, number | null>>;
  */
 export interface UnitMeasures {
   readonly words: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** `approx[id][word]`: the kind of approximation of that sum when a part of it is one (`三十余` → over), shown in a text cell (`30余处`). */
+  readonly approx?: Readonly<Record<string, Readonly<Record<string, ApproxKind>>>>;
   readonly approxRate: boolean;
 }
 
