@@ -129,7 +129,9 @@ export const Enums = {
   period: ["全年", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "月度", "专项"],
   orgKind: ["领导小组", "工作机制", "共建单位", "工作会议", "督查检查", "任务分解", "其他"],
   // 条/段/处: roads and points taken charge of (`包保路段18条`) — an extension (new-user test 40, D17).
-  orgUnit: ["个", "家", "次", "项", "人", "份", "条", "段", "处"],
+  // 户/节/人次: households visited (`入户走访百余户`), lessons (`心理健康教育课36节`), counselling (`约120人次`) — an
+  // extension (new-user test 41, D6, D21).
+  orgUnit: ["个", "家", "次", "项", "人", "份", "条", "段", "处", "户", "节", "人次"],
   publicityKind: ["公益广告", "宣传栏", "道旗", "横幅", "电子屏", "墙绘", "展板", "宣传单", "倡议书", "宣传资料", "其他"],
   publicityUnit: ["块", "面", "幅", "条", "处", "个", "份", "张", "平方米"],
   publicityMode: ["新设", "更换", "发放", "维护"],

@@ -22,7 +22,7 @@ export function combineApprox(parts: readonly (ApproxKind | undefined)[]): Appro
 /** A figure from one parsed cell, or undefined when the cell is blank, unreadable or zero. */
 export function figureOf(cell: ParsedCell | undefined, unit: string, kind: FigureKind = "count"): Figure | undefined {
   if (!cell || typeof cell.value !== "number" || cell.value === 0) return undefined;
-  return { value: cell.value, unit, kind, approx: cell.approx?.kind, sources: [cell.source], ...(cell.wan ? { wan: true as const } : {}) };
+  return { value: cell.value, unit, kind, approx: cell.approx?.kind, sources: [cell.source], ...(cell.wan ? { wan: true as const } : {}), ...(cell.approx?.beforeScale ? { overBeforeScale: true as const } : {}) };
 }
 
 /**

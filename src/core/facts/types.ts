@@ -24,6 +24,8 @@ export interface Figure {
   readonly rounded?: true;
   /** Every part was typed with 万 (`1.5万`): said in 万 from 10,000 when two decimals hold it (ParsedCell.wan). */
   readonly wan?: true;
+  /** One cell typed with 余 before its 万 (`三十余万`, Approx.beforeScale): said so (`30余万分`), never `30万余` (new-user test 41, D5). */
+  readonly overBeforeScale?: true;
   /** The exact sum behind a rounded figure (`rounded`): what rates are computed from, as 指标汇总 does (new-user test 15, D4). */
   readonly exact?: number;
   /**

@@ -274,6 +274,9 @@ function fixToOther(scope: RowScope, field: FieldSpec, col: number, raw: string)
   return true;
 }
 
+/** The verb typed before a count of 已整改数 (`已整改18户`, `整改了5处`, `已完成3处`), which the header already says. */
+const RECTIFIED_LEAD = /^(?:已整改|整改了|整改|已完成|完成)/u;
+
 /** A text date that reads as a day inside the allowed range becomes its serial. */
 function fixDate(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
   const r = readDate(raw, { year: scope.year });
@@ -288,7 +291,10 @@ function fixDate(scope: RowScope, field: FieldSpec, col: number, raw: string): b
  * handled (converted or skipped with a reason), false when it is not a readable figure.
  */
 function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
-  const r = readNumber(raw);
+  // 已整改数 typed as a sentence's start (`已整改18户`): the verb the header already says is dropped, the count read as
+  // any other (new-user test 41, D6).
+  const lead = field.id === "rectified" ? RECTIFIED_LEAD.exec(raw.trim())?.[0] : undefined;
+  const r = readNumber(lead ? raw.trim().slice(lead.length) : raw);
   if (r.kind !== "number" || !r.fromText || (r.percent && !percentAllowed(scope)) || !passes(scope, field, col, r.value)) return false;
   const unitCol = scope.byId.get("unit");
   const approxCol = scope.byId.get("approx");
@@ -346,7 +352,7 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
       return skip(scope, col, half, SkipReason.noRemark);
     }
   }
-  setCell(scope, col, r.value, "number", note, field.numFmt);
+  setCell(scope, col, r.value, "number", lead ? FixNote.leadDropped(raw.trim(), lead, note) : note, field.numFmt);
   for (const a of after) setCell(scope, a.col, a.value, a.kind, a.note);
   return true;
 }

@@ -9,6 +9,8 @@ const q = (s: string): string => `“${s}”`;
 export const FixNote = {
   number: (typed: string, value: number): string => `文本${q(typed)}转为数值${value}`,
   unitMoved: (typed: string, value: number, unit: string, to: string): string => `${q(typed)}转为数值${value}，单位${q(unit)}移到${to}`,
+  /** `“已整改18户”去掉开头的“已整改”，“18户”转为数值18，…` (new-user test 41, D6). */
+  leadDropped: (typed: string, lead: string, note: string): string => `${q(typed)}去掉开头的${q(lead)}，${note.replace(/^文本/u, "")}`,
   unitRepeated: (typed: string, value: number, unit: string, at: string): string => `${q(typed)}转为数值${value}，去掉${at}已有的单位${q(unit)}`,
   unitDropped: (typed: string, value: number, unit: string, columnUnit?: string): string =>
     columnUnit !== undefined && columnUnit !== unit ? `${q(typed)}转为数值${value}，去掉单位${q(unit)}（本列以${q(columnUnit)}计）` : `${q(typed)}转为数值${value}，去掉与表头重复的单位${q(unit)}`,

@@ -46,11 +46,20 @@ export function chineseDateOfSerial(serial: number): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** A date cell: the day, also the first day of a range typed as `3月5日-3月7日` / `3月5日至7日`, the last day of `6月底前`. */
+/**
+ * A date cell: the day, also the first day of a range typed as `3月5日-3月7日` / `3月5日至7日`, the last day of `6月底前`,
+ * and with the report year `year` a month and day typed as text with a dot (`3.5` → 3月5日, month 1–12 and a day of it),
+ * as `三月五日` is read: in a date column only (new-user test 41, D21); the caller says the year was assumed.
+ */
 export function readDay(v: CellValue, year: number | undefined): number | undefined {
   const read = readDate(v, year !== undefined ? { year } : {});
   if (read.kind === "date") return read.serial;
   if (typeof v !== "string") return undefined;
+  const monthDot = /^\s*(\d{1,2})\s*[.．]\s*(\d{1,2})\s*$/u.exec(v);
+  if (monthDot && year !== undefined && Number(monthDot[1]) >= 1 && Number(monthDot[1]) <= 12) {
+    const again = readDate(`${year}-${Number(monthDot[1])}-${Number(monthDot[2])}`, {});
+    return again.kind === "date" ? again.serial : undefined;
+  }
   // `6月底前`, `6月底`, `6月末`: the month's last day.
   const monthEnd = /^(?:((?:19|20)\d{2})\s*年)?\s*(\d{1,2})\s*月\s*(?:底|末)(?:前|之前)?$/u.exec(v.trim());
   if (monthEnd && (monthEnd[1] || year !== undefined)) {

@@ -158,11 +158,25 @@ export function openingComparison(comparison: Comparison | undefined): Sentence 
 }
 
 /** A value for the table in the indicator's unit: `552多`, `约14800`, `97.5`. */
+/**
+ * A rate in % as the 附表 prints it: one decimal (rateNumber), but two where one would round it up to a whole
+ * percentage (184 of 约6200: 2.97, never `3` beside the text's `不足3%`, which says it under that whole number;
+ * new-user test 41, D17).
+ * @example appendixRate(2.968) // "2.97"
+ * @example appendixRate(2.94) // "2.9"
+ */
+export function appendixRate(value: number): string {
+  const shown = rateNumber(value);
+  if (!(Number(shown) > value && Number.isInteger(Number(shown)))) return shown;
+  const finer = numberText(value, 2);
+  return Number(finer) < Number(shown) ? finer : shown;
+}
+
 function valueText(f: Figure, unit: string): string {
   if (f.unit !== unit) return figureText(f);
   // Typed in 万 (`约30万` 元), said in 万 as the text says it (`约30万元`): never `约300000` beside it (new-user test 31, D22).
   const wan = f.wan === true && f.value >= 10000 && Math.abs(Number(numberText(f.value / 10000, 2)) * 10000 - f.value) < 1e-6;
-  const n = f.kind === "rate" ? rateNumber(f.value) : wan ? `${numberText(f.value / 10000, 2)}万` : numberText(f.value, 2);
+  const n = f.kind === "rate" ? appendixRate(f.value) : wan ? `${numberText(f.value / 10000, 2)}万` : numberText(f.value, 2);
   if (f.kind === "rate") return f.approx === "over" ? `${n}以上` : n;
   switch (f.approx) {
     case "over":

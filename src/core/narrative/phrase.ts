@@ -145,6 +145,8 @@ export function figureText(f: Figure): string {
   // not as an exact count a reader would check against its parts (review run 15).
   if (f.rounded && f.value >= 1e8 && f.approx) return `${f.approx === "about" ? "约" : f.approx === "nearly" ? "近" : ""}${numberText(f.value / 1e8, 1)}亿${f.approx === "over" ? "余" : ""}${f.unit}`;
   if (f.rounded && f.value >= 10000 && f.approx) return `${f.approx === "about" ? "约" : f.approx === "nearly" ? "近" : ""}${numberText(f.value / 10000, 1)}万${f.approx === "over" ? "余" : ""}${f.unit}`;
+  // `三十余万` (30余万, more than 30 万) keeps its 余 before the 万, as typed; `30万余` is 300000-odd (new-user test 41, D5).
+  if (f.approx === "over" && f.overBeforeScale && f.value >= 100000 && f.value % 10000 === 0) return `${numberText(roundDownForOver(f.value / 10000))}余万${f.unit}`;
   return approxText(f.value, f.unit, f.approx, f.wan === true);
 }
 

@@ -112,6 +112,8 @@ function parseNumberText(s: string): NumberParts | undefined {
   skipSpaces();
   let exp = takeScale();
   const after = take(APPROX_AFTER);
+  // `三十余万`: the 余 stands before the 万 (30余万), said there again (new-user test 41, D5).
+  const beforeScale = exp === undefined && after !== undefined;
   if (exp === undefined) exp = takeScale();
   skipSpaces();
   let percent = percentPrefix;
@@ -129,8 +131,9 @@ function parseNumberText(s: string): NumberParts | undefined {
   skipSpaces();
   if (i !== s.length || (percent && exp !== undefined)) return undefined;
 
-  const approx = combineApprox(before, after ?? lateAfter);
-  if (approx === null) return undefined;
+  const combined = combineApprox(before, after ?? lateAfter);
+  if (combined === null) return undefined;
+  const approx = combined && beforeScale && exp !== undefined ? { ...combined, beforeScale: true as const } : combined;
   const magnitude = digits !== undefined ? shiftDecimal(digits, exp ?? 0) : (chineseValue as number) * 10 ** (exp ?? 0);
   const value = (negative ? -magnitude : magnitude) + 0; // + 0 turns -0 into 0
   if (!Number.isFinite(value)) return undefined;

@@ -11,6 +11,8 @@ export interface Approx {
   readonly kind: ApproxKind;
   /** The word typed: 约, 余, 多, 以上, 近, 将近, 大约, 左右 … */
   readonly word: string;
+  /** True when 余 (or 多) was typed between the number and its 万/亿 (`三十余万`: 30余万, more than 30 万), not after them (`30万余`). */
+  readonly beforeScale?: true;
 }
 
 /**

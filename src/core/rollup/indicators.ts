@@ -7,7 +7,8 @@
  */
 import { isCollectiveHonour, type Catalog, type IndicatorSpec } from "../catalog";
 import { inReportPeriod, type ParsedRow, type ParsedWorkbook } from "../validate";
-import type { IndicatorValues } from "./types";
+import type { ApproxKind } from "../normalize";
+import type { IndicatorValues, UnitMeasures } from "./types";
 
 /** Indicator ids of the 汇总 sheet, in column order (catalog ids). */
 export const rollupIndicatorIds: readonly string[] = [
@@ -59,6 +60,47 @@ const sums: Readonly<Record<string, (wb: ParsedWorkbook) => number>> = {
   carriedFound: (wb) => sum(rowsOf(wb, "rectification"), "found", carried),
   carriedRectified: (wb) => sum(rowsOf(wb, "rectification"), "rectified", carried),
 };
+
+/**
+ * The rows and the filter of each indicator whose rows carry a measure word in their 单位 column (the catalog's
+ * indicators with a `unitFormula`: 公益广告数量, 宣传栏数量, the problem counts): the 汇总 sheet never adds 平方米 to 块
+ * or 户 to 处 (new-user test 41, D14, D19).
+ */
+const measuredRows: Readonly<Record<string, (wb: ParsedWorkbook) => { readonly rows: readonly ParsedRow[]; readonly field: string; readonly keep: (r: ParsedRow) => boolean }>> = {
+  ads: (wb) => ({ rows: periodRowsOf(wb, "publicity"), field: "quantity", keep: (r) => str(r, "kind") === "公益广告" }),
+  boards: (wb) => ({ rows: periodRowsOf(wb, "publicity"), field: "quantity", keep: (r) => str(r, "kind") === "宣传栏" }),
+  problemsFound: (wb) => ({ rows: rowsOf(wb, "rectification"), field: "found", keep: thisPeriod }),
+  problemsRectified: (wb) => ({ rows: rowsOf(wb, "rectification"), field: "rectified", keep: thisPeriod }),
+  carriedFound: (wb) => ({ rows: rowsOf(wb, "rectification"), field: "found", keep: carried }),
+  carriedRectified: (wb) => ({ rows: rowsOf(wb, "rectification"), field: "rectified", keep: carried }),
+};
+
+/**
+ * Per measured indicator (ids of `measuredRows`), its sum by the measure word its rows typed (`{处: 126, 户: 20}`; a blank
+ * 单位 under the key ""), and whether the rate would rest on an approximate count (`三十余` found, 30 rectified): the
+ * 汇总 sheet shows no sum over different words and no 总整改率 from approximations, as the text and its 附表 (new-user test 41, D14, D19).
+ */
+export function unitMeasures(wb: ParsedWorkbook): UnitMeasures {
+  const words: Record<string, Record<string, number>> = {};
+  const approx: Record<string, Record<string, ApproxKind>> = {};
+  for (const [id, of] of Object.entries(measuredRows)) {
+    const { rows, field, keep } = of(wb);
+    const byWord: Record<string, number> = {};
+    const rough: Record<string, ApproxKind> = {};
+    for (const r of rows) {
+      if (!keep(r) || typeof r.cells[field]?.value !== "number") continue;
+      const word = str(r, "unit");
+      byWord[word] = round((byWord[word] ?? 0) + num(r, field));
+      // 余 only when every rough part is 余, else 约 (as the text's sums: `三十余` + `约20` is 约50).
+      const kind = r.cells[field]?.approx?.kind;
+      if (kind) rough[word] = rough[word] === undefined || rough[word] === kind ? kind : "about";
+    }
+    words[id] = byWord;
+    approx[id] = rough;
+  }
+  const approxRate = rowsOf(wb, "rectification").some((r) => thisPeriod(r) && (r.cells.found?.approx !== undefined || r.cells.rectified?.approx !== undefined));
+  return { words, approx, approxRate };
+}
 
 /** Σ已整改数 / Σ发现数 as a fraction, null when nothing was found (总整改率). */
 export function rateOf(values: IndicatorValues): number | null {

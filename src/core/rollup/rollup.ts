@@ -14,7 +14,7 @@ import { monthSpan, validateWorkbook, type ParsedCell } from "../validate";
 import { ymdFromSerial } from "../normalize/date";
 import { notStandardSheets } from "../validate/not-standard";
 import { unitTypeOfName } from "../import/profile";
-import { unitIndicators } from "./indicators";
+import { unitIndicators, unitMeasures } from "./indicators";
 import { dateSeed, seedRows } from "./rows";
 import { isRollupWorkbook, reportingUnitsOf } from "./detect";
 import { buildSummarySheet, byFileName, periodLabel } from "./summary-sheet";
@@ -115,7 +115,7 @@ export class RollupBuilder {
     this.kept.push({
       base: {
         label, unitName, ...(str(p.unitName) ? {} : { nameFromFile: true }), ...(str(p.shortName) ? { shortName: str(p.shortName) } : {}), unitType: str(p.unitType), year: numv(p.year), period, ...(period === MONTHLY_PERIOD && numv(p.start) !== undefined ? { month: ymdFromSerial(numv(p.start) as number).m } : {}), ...(typedPeriod && !period ? { periodTyped: typedPeriod } : {}),
-        rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook),
+        rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook), measures: unitMeasures(workbook),
       },
       readable: true,
       ...(str(p.unitName) ? {} : { nameFromFile: true }),

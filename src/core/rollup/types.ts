@@ -4,6 +4,7 @@
  * `WorkbookContent` / `SeedValue`, so the shells can hand the result to `writeWorkbook` as is.
  * @module
  */
+import type { ApproxKind } from "../normalize";
 import type { Finding } from "../validate";
 import type { WorkbookSnapshot } from "../grid";
 
@@ -64,6 +65,18 @@ export type UnitStatus =
 /** The main indicators of one unit (指标汇总's definitions, computed from the parsed rows). */
 export type IndicatorValues = Readonly<Record<string, number | null>>;
 
+/**
+ * The measure words behind a unit's counted indicators (rollup `unitMeasures`): `words[id][word]` is the sum of the rows in
+ * that word (`words.problemsFound = {处: 126, 户: 20}`), `approxRate` true when a 发现数 or 已整改数 of this period is an
+ * approximation (`三十余`), so that no 总整改率 is computed from it (new-user test 41, D14, D19).
+ */
+export interface UnitMeasures {
+  readonly words: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** `approx[id][word]`: the kind of approximation of that sum when a part of it is one (`三十余` → over), shown in a text cell (`30余处`). */
+  readonly approx?: Readonly<Record<string, Readonly<Record<string, ApproxKind>>>>;
+  readonly approxRate: boolean;
+}
+
 /** What happened to one input workbook. */
 export interface UnitResult {
   /** What the caller called it (the file name). */
@@ -93,6 +106,8 @@ export interface UnitResult {
   readonly errorFindings: readonly Finding[];
   /** Main indicators (empty for unreadable files). */
   readonly indicators: IndicatorValues;
+  /** The measure words and approximations behind {@link indicators} (absent for unreadable files and in older callers). */
+  readonly measures?: UnitMeasures;
   /** Why it was left out, in Chinese (absent when included). */
   readonly reason?: string;
   /** Status `unreadable` for a file that was read but is no standard ledger (a sign-in sheet): 导入已有台账 may take it. */
