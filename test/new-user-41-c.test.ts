@@ -20,7 +20,7 @@ it("D9: a collective honour counted in 个 is said with its holder (6个班级�
     },
   });
   expect(text).toContain("　　一是师生典型。2人获评市级“美德少年”，6个班级获评区级“文明班集体”。\n");
-  expect(text).toContain("　　二是家校共育。9月10日开展“家长学校开学第一课”活动，参与800人。\n　　三是理想信念教育。开展主题班会48节。\n");
+  expect(text).toContain("　　二是理想信念教育。开展主题班会48节。\n　　三是家校共育。9月10日开展“家长学校开学第一课”活动，参与800人。\n");
   expect(text).not.toContain("“文明班集体”6个");
 });
 

@@ -364,7 +364,8 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     const youth = apart && rows.every((r) => YOUTH_RITE.test(r.name));
     const youthAt = points.findIndex((p) => p.id === "moralityYouth");
     if (youth && youthAt >= 0) points[youthAt] = { ...points[youthAt], sentences: [...points[youthAt].sentences, ...woven] };
-    else if (apart) points.push({ id: youth ? "moralityYouth" : `${section.id}Figures`, lead: lead || (youth ? youthLeadOf(ctx) : MORALITY_WORK_LEAD), sentences: woven });
+    // Right after the honours, before the parents' lectures moved in (as the figures would have stood).
+    else if (apart) points.splice(at + 1, 0, { id: youth ? "moralityYouth" : `${section.id}Figures`, lead: lead || (youth ? youthLeadOf(ctx) : MORALITY_WORK_LEAD), sentences: woven });
     else if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
     else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven))] };
   }
