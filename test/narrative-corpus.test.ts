@@ -333,7 +333,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
   });
 
   it("run 17: the parts of a total said in 万 take its form (one form in one sentence)", () => {
-    expect(text("c05")).toContain("问题2.1万余处，均已整改到位。其中清理乱张贴2万余处、占道堆放1300余处");
+    expect(text("c05")).toContain("问题2.1万余处，均已整改到位。其中清理乱张贴2万余处，整治占道堆放1300余处");
     expect(text("c05")).not.toContain("20000余处");
   });
 

@@ -246,7 +246,7 @@ it("14 D1, D2, D6, D7, D8: tasks of a 分解表 are 项 of tasks; the unit's own
   const check = await cli("check", join(files, "tax-bureau-2025-h1.xlsx"));
   expect(check.out).not.toContain("value.measure-word");
   const health = await cli("summarize", join(files, "health-centre-2025-h1.xlsx"), "-o", dir, "--text", "-", "--date", "2025-07-08");
-  expect(health.out).toContain("获评“区级文明科室”1个");
+  expect(health.out).toContain("1个科室获评“区级文明科室”");
   expect(health.out).not.toMatch(/。获评“区级文明科室”|，获评“区级文明科室”。/u);
   const property = await cli("summarize", join(files, "property-2025-h1.xlsx"), "-o", dir, "--text", "-", "--date", "2025-07-08", "--force");
   expect(property.out).toContain("获评“市级物业服务示范项目”");
@@ -337,7 +337,7 @@ it("15 (found before the test): 院长任组长 is no name; a museum serves 参�
   expect(duty).toContain("科主任任第一责任人");
   expect(hospital).toContain("清理卫生死角21处，整改患者投诉服务态度问题15件。");
   expect(hospital).toContain("6月14日宣传科开展“文明就医宣传周”活动");
-  expect(hospital).toContain("获评“湖南省文明窗口”1个");
+  expect(hospital).toContain("1个窗口获评“湖南省文明窗口”");
   const museum = await textOf({ 单位名称: "江城市博物馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, {
     宣传投放: [{ 类型: "展板", 数量: 12, 单位: "块" }], 志愿服务: [{ 队伍名称: "小小讲解员志愿服务队", 队伍类型: "少年志愿者", 注册人数: 45 }],
   });

@@ -54,7 +54,7 @@ it("D1: a 区级 文明窗口 of a 税务分局 was received, with its level: ne
     profile: { 单位名称: "江城市税务局南湖税务分局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
     ledgers: { 先进典型: [{ 荣誉名称: "文明窗口", 级别: "县/区", 人数: 1 }, { 荣誉名称: "最美税务人", 级别: "市", 人数: 2 }] },
   });
-  expect(text).toContain("获评县（区）级“文明窗口”1个");
+  expect(text).toContain("1个窗口获评县（区）级“文明窗口”");
   expect(text).not.toContain("评出文明窗口");
 });
 

@@ -47,8 +47,9 @@ it("D8c: a 家长学校 lecture typed 会议培训 is the school's 家校共育,
     },
   });
   expect(text).not.toContain("学习培训");
-  expect(text).toContain("　　二是家校共育。5月10日在学校礼堂开展“家长学校专题讲座：家庭教育与文明习惯”活动，参与600人次。\n");
-  expect(text).toContain("近1800名学生参与“光盘行动”。\n　　二是家校共育。");
+  expect(text).toContain("　　三是家校共育。5月10日在学校礼堂开展“家长学校专题讲座：家庭教育与文明习惯”活动，参与600人次。\n");
+  // No honour: a point of its own right after the titles won, never under 选树典型 (new-user test 41, D9).
+  expect(text).toContain("　　一是师生典型。评出文明班级8个。\n　　二是道德实践。近1800名学生参与“光盘行动”。\n　　三是家校共育。");
 });
 
 it("D8d: a village's 移风易俗 figures and its 最美庭院 评比 are 乡风文明, not 其他创建工作", async () => {

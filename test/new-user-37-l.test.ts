@@ -19,7 +19,7 @@ it("D1: a 备注 `犬只粪便未清理` names the problem whole, never the clip
   const text = await summaryTextOf(community);
   expect(text).not.toMatch(/未问题|未\d|便未[、，。]/u);
   // Named by its thing, `犬只粪便问题`, since new-user test 38 (D2): the negated action is what was done, `清理犬只粪便`.
-  expect(text).toContain("占道堆放和犬只粪便问题90处，已整改83处，其中清理占道堆放55处、犬只粪便28处；排查物业服务纠纷48起，已调处化解45起。");
+  expect(text).toContain("占道堆放和犬只粪便问题90处，已整改83处，其中整治占道堆放55处，清理犬只粪便28处；排查物业服务纠纷48起，已调处化解45起。");
   expect(text).toContain("犬只粪便问题30处中尚有2处未整改到位");
 });
 
@@ -43,7 +43,7 @@ it("D13: a 备注 `旱厕改造` names a task: told as the task done, never `整
 it("D13: the village's text tells 旱厕改造 as a task done with its plan, in the opening (never among the problems 重点整治-ed), the body and 存在的不足", async () => {
   const text = await summaryTextOf(village);
   expect(text).toContain("在青石镇人民政府的指导下，重点整治占道堆放问题，完成旱厕改造10户（计划12户）。");
-  expect(text).toContain("　　清理占道堆放45处，完成旱厕改造10户（计划12户）。");
+  expect(text).toContain("　　整治占道堆放45处，完成旱厕改造10户（计划12户）。");
   expect(text).toContain("　　旱厕改造尚有2户未完成，需持续跟进。");
 });
 

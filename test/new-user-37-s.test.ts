@@ -40,7 +40,7 @@ it("D22: disputes (物业服务纠纷) are 排查-ed and 调处化解-d, what is
   });
   expect(text).toContain("排查物业服务纠纷48起，已调处化解45起。");
   expect(text).toContain("物业服务纠纷48起中尚有3起未化解");
-  expect(text).toContain("锦绣华庭社区居委会清理占道堆放55处，化解物业服务纠纷45起。");
+  expect(text).toContain("锦绣华庭社区居委会整治占道堆放55处，化解物业服务纠纷45起。");
   expect(text).not.toMatch(/重点整治[^。]*物业服务纠纷|物业服务纠纷问题|整改45起/u);
 });
 

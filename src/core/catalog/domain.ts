@@ -101,7 +101,8 @@ export const problemActions: Readonly<Record<string, { readonly verb: string; re
   乱摆卖: { verb: "规范", object: "乱摆乱卖" },
   乱张贴: { verb: "清理", object: "乱张贴" },
   移动广告牌: { verb: "清理" },
-  占道堆放: { verb: "清理" },
+  // Goods piled on the road are 整治-ed: `清理占道堆放28处` is odd (new-user test 41, D4).
+  占道堆放: { verb: "整治" },
   违章搭建: { verb: "拆除" },
   卫生死角: { verb: "清理" },
   渣土偷倒: { verb: "查处", object: "渣土偷倒" },

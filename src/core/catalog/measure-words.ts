@@ -394,3 +394,15 @@ export function spokenThing(thing: string, word: string): string {
 export function householdNoun(title: string): string {
   return /(?:经营户|商户|个体户|门店|店铺|摊位)$/u.test(title) ? "商户" : "家庭";
 }
+
+/**
+ * Who a collective honour counted in 个 or 所 names by the end of its title, said before the verb as households are
+ * (`6个班级获评区级“文明班集体”`, `3个楼道获评…`, `2个集体获评…`): undefined for a title whose end names no holder
+ * (`工人先锋号`, `巾帼文明岗`: `获评市级“工人先锋号”2个` stays). New-user test 41, D9: never `获评区级“文明班集体”6个`,
+ * a sentence with no subject.
+ */
+export function collectiveHolderNoun(title: string): string | undefined {
+  const t = title.trim();
+  if (/班集体$|班级$|(?<![值岗])班$/u.test(t)) return "班级";
+  return /(集体|单位|科室|窗口|班组|车间|中队|支部|教研组|年级组|楼院|院落|楼道|网格|小区|街区|村|社区|企业|学校|幼儿园|医院)$/u.exec(t)?.[1];
+}

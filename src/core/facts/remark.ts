@@ -142,13 +142,14 @@ const NOT_A_NAME = /^(?:高龄|周末|周边|金婚|银婚|钻石|万户|万人|
 
 /**
  * True when a 姓名 typed in 先进典型 is a 称呼 or 昵称, no name (`老李头`, `老王`, `小李`, `黄大妈`, `王阿姨`, `刘嫂`, `王姐`,
- * `李女士`): the whole item is a surname with a form of address (KIN_FORMS, as PERSONAL and ADDRESSED_RECIPIENT read
+ * `李女士`, `赵老师`, `张师傅`, `王书记`, `李经理`): the whole item is a surname with a form of address (KIN_FORMS, as PERSONAL and ADDRESSED_RECIPIENT read
  * them in 备注). `--names` never prints one as a name, and check says so (`honour.nickname`; new-user test 38, D21).
  */
 export function isFormOfAddress(name: string): boolean {
   return NICKNAME.test(name.trim());
 }
-const NICKNAME = new RegExp(`^(?:老[${SURNAMES}]头?|小[${SURNAMES}]|[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|大嫂|嫂子?|姐|哥|叔|婶|姨|女士|先生|小姐))$`, "u");
+// A surname with a teacher's or an office's title (`赵老师`, `王书记`, `李经理`) is a form of address too (new-user test 41, D20).
+const NICKNAME = new RegExp(`^(?:老[${SURNAMES}]头?|小[${SURNAMES}]|[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|大嫂|嫂子?|姐|哥|叔|婶|姨|女士|先生|小姐|老师|${OFFICES}))$`, "u");
 
 /**
  * A 组织保障 名称或内容 that opens with who led it (`老张牵头楼道长例会`, `王书记带队巡查背街小巷`, `张三负责楼道长例会`):

@@ -237,6 +237,15 @@ function ruralTown(profile: Profile, facts: Facts): Profile {
   return { ...profile, headings: { ...profile.headings, environment: "整治人居环境，建设美丽乡村", facilities: "补齐设施短板，完善公共服务" } };
 }
 
+/**
+ * A 专项 of a few weeks has no 常态 work: its volunteer activities are told as 集中服务, never `二是常态服务` (new-user test 41,
+ * D11: a 团区委's two-month 暑期专项行动). Other periods keep the profile's lead.
+ */
+function campaignLeads(profile: Profile, facts: Facts): Profile {
+  if (facts.profile.period !== "专项" || profile.leads.volActivities !== "常态服务") return profile;
+  return { ...profile, leads: { ...profile.leads, volActivities: "集中服务" } };
+}
+
 /** A thing put in place (`设立爱心座椅`, `配备垃圾桶`, `新增停车位`): a means, not a result to head the summary. */
 function isSetUp(name: string): boolean {
   return /^(?:设立|设置|配备|配置|购置|增设|添置|投放|安装|摆放|新增)/u.test(name) && ["equipment", "facility", "staff", "post"].includes(thingKindOf(name.slice((actionOf(name) ?? "").length)));
@@ -246,7 +255,7 @@ function isSetUp(name: string): boolean {
  * Opening paragraph: the 导语 rows, else an opening built from the unit's own data (v2 rule 14):
  * its period (a 专项's days), the guiding unit, its 工作思路, and up to three headline figures.
  */
-function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sentence): Sentence[] {
+function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sentence, contextOnly = false): Sentence[] {
   // The change of the activities, with their total, is a clause of the main sentence, first among the figures; never a
   // sentence of its own after it (new-user test 36, D9).
   const compared = openingComparison(options.comparison);
@@ -254,7 +263,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   const told = context && contextSentence(facts, context);
   // A context figure the headlines give already is not said twice in a row (new-user test 28, D14).
   const during = told && !headlines(facts).some((h) => figuresIn(h.text).some((f) => told.text.includes(f))) ? told : undefined;
-  if (own.length) return givenOpening(facts, own, compared, body, during);
+  if (own.length) return givenOpening(facts, own, compared, body, during, contextOnly);
   const p = facts.profile;
   const when = periodText(facts);
   const bg = background(facts);
@@ -407,7 +416,7 @@ export function givenLead(own: readonly Sentence[]): GivenLead {
  * the body. The 导语 frames; the 基本信息 and the headline figures still appear, each unless the 导语 already states
  * its figures (new-user test 26, D13). A 导语 that ends with its own turn (`现将……总结如下`) keeps it last.
  */
-function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string, during?: Sentence): Sentence[] {
+function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string, during?: Sentence, contextOnly = false): Sentence[] {
   const { texts, turn, room } = givenLead(own);
   const given = texts.map((t) => t.text).join("");
   const p = facts.profile;
@@ -465,8 +474,11 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     if (wonNew) b.text(head.length ? "，" : "").text(wonNew.text).from(...wonNew.sources);
     out.push(b.text("。").build());
   }
-  // The period's context figure follows the work; before a 导语 whose turn leaves no place after it.
-  const context = during && !states(given, during.text) ? [during] : [];
+  // The period's context figure follows the work; before a 导语 whose turn leaves no place after it. After the sentence of
+  // the period's headline figures it is no third sentence (`……清理小广告2万余处。下半年共劝导交通违法行为1.5万人次。`: the
+  // period said a third time, a stray figure in the opening; new-user test 41, D4, D10): the body tells it then.
+  // `contextOnly`: the body has no place for it either (it would be a section of one sentence): said here all the same.
+  const context = during && !states(given, during.text) && (contextOnly || !(room && head.length)) ? [during] : [];
   if (!room) out.splice(profile ? 1 : 0, 0, ...context);
   return [...out, ...(room ? context : []), ...turn];
 }
@@ -831,11 +843,22 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   // A hospital's `就诊秩序混乱` and a `秩序混乱` of its 营业厅 (its 责任单位) are its own service's too (new-user test 37, D6).
   const kinds = facts.rectification.byKind.map((k) => [k.category, k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details, ...(k.owners ?? [])].join("；"));
   const typedProfile = withServiceWindow(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts.profile.unitName, kinds);
-  const profile = ruralTown(withPublicCulture(typedProfile, culture, cultureRows, facts.profile.population?.value), facts);
+  const profile = campaignLeads(ruralTown(withPublicCulture(typedProfile, culture, cultureRows, facts.profile.population?.value), facts), facts);
   // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
-  const { sections, context } = foldTinyOther(withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts)));
-  const body = sections.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
-  const blocks: Block[] = [{ kind: "paragraph", runs: runs(opening(facts, options, body, context)) }];
+  const built = withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts));
+  const bodyOf = (ss: readonly Section[]): string => ss.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
+  const folded = foldTinyOther(built);
+  const first = opening(facts, options, bodyOf(folded.sections), folded.context);
+  // A context figure the opening found no place for (a 导语 with its headline figures) is told in the body, never lost
+  // (new-user test 41, D10).
+  const placed = !folded.context || first.some((x) => x.sources.some((src) => folded.context?.sources.includes(src)));
+  const unfolded = placed ? folded : foldTinyOther(built, false);
+  // Unless the body too has no place for it but a section of one sentence (`七、统筹推进其他创建任务` after 我们的节日): the
+  // opening tells it then, as before.
+  const otherAlone = unfolded.sections.some((s) => s.id === "other") && unfolded.sections.length > folded.sections.length;
+  const { sections } = otherAlone ? folded : unfolded;
+  const body = bodyOf(sections);
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(placed ? first : otherAlone ? opening(facts, options, body, folded.context, true) : opening(facts, options, body)) }];
   let n = 0;
   const heading = (text: string): void => {
     n += 1;

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
@@ -1740,6 +1740,9 @@ export function honourPoints(ctx: Ctx): Point[] {
     else if (t.figure.unit === "间" && ROOM.test(t.category)) b.fig(t.figure).text(`${ROOM.exec(t.category)?.[0]}${title}`);
     // One held by a part of the unit named in 备注: `急诊科获评省级“文明科室”` (new-user test 24, D4).
     else if (t.holder) b.text(`${t.holder}${title}`).from(...t.figure.sources);
+    // A collective whose title ends in its holder (`文明班集体` 6个, `文明楼道` 3个) is counted before the verb as
+    // households are: `6个班级获评区级“文明班集体”`, never `获评区级“文明班集体”6个` (new-user test 41, D9).
+    else if (collectiveHolderNoun(t.category) && /^[个所]$/u.test(t.figure.unit)) b.fig(t.figure).text(`${collectiveHolderNoun(t.category)}${title}`);
     else b.text(title).fig(t.figure);
     if (t.figure.unit === "人" && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });

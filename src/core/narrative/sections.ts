@@ -62,8 +62,23 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
 const YOUTH_LEAD_SCHOOL = "理想信念教育";
 const YOUTH_LEAD = "未成年人思想道德建设";
 
+/** The lead of the point of rites of the young: a school's 理想信念教育, any other unit's 未成年人思想道德建设. */
+const youthLeadOf = (ctx: Ctx): string => (ctx.facts.profile.unitType === "学校" ? YOUTH_LEAD_SCHOOL : YOUTH_LEAD);
+
+/**
+ * Names of 道德建设 其他指标 rows that tell honours or their selection (`推荐身边好人`, `评选星级文明户`): told with the
+ * honours; any other figure of the section is work of its own (new-user test 41, D9).
+ */
+const HONOUR_LIKE = /评选|评出|推荐|选树|表彰|好人|典型|最美|星级|先进|模范|标兵|获评|荣获|获得|称号/u;
+
+/** The lead of a point of 道德建设 figures that are no honours and no rite of the young (new-user test 41, D9). */
+const MORALITY_WORK_LEAD = "道德实践";
+
 /** An activity that is a rite or class meeting of the young (catalog YOUTH_RITE: `入队仪式`, `主题班会`). */
 const isYouthRite = (it: ActivityItem): boolean => YOUTH_RITE.test(`${it.name}${it.summary ?? ""}`);
+
+/** Names of 其他指标 rows of volunteers recruited (`招募大学生志愿者`, `新增注册志愿者`, `发展青年志愿者`): the teams' growth. */
+const RECRUITING = /^(?:新)?(?:招募|新增|发展|吸纳|新注册|招收|动员)[^，；]{0,10}志愿者$/u;
 
 /** The lead of a point of 移风易俗 figures in 道德建设 (new-user test 31, D1). */
 const MORES_LEAD = "推进移风易俗";
@@ -157,7 +172,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
   // Rites of the young (`少先队建队日入队仪式`) make a point of their own too: 理想信念教育, never among the honours (new-user test 36, D17).
   const youth = section.id === "morality" && placed ? narrowed(placed, placed.items.filter(isYouthRite)) : undefined;
   const moved = placed && (mores || youth) ? narrowed(placed, placed.items.filter((it) => !isMoresEvent(it) && !isYouthRite(it))) : placed;
-  const youthLead = ctx.facts.profile.unitType === "学校" ? YOUTH_LEAD_SCHOOL : YOUTH_LEAD;
+  const youthLead = youthLeadOf(ctx);
   const moresPoint = (): Point[] => [
     ...(youth ? [{ id: "moralityYouth", lead: youthLead, sentences: activitySentences(ctx, [youth], start + points.length) }] : []),
     ...(mores ? [{ id: "moralityMores", lead: MORES_LEAD, sentences: activitySentences(ctx, [mores], start + points.length + (youth ? 1 : 0)) }] : []),
@@ -329,7 +344,12 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const moresAt = points.findIndex((p) => p.id === "moralityMores");
   if (moresSentences.length && moresAt >= 0) points[moresAt] = { ...points[moresAt], sentences: [...points[moresAt].sentences, ...moresSentences] };
   else if (moresSentences.length) points.push({ id: "moralityMores", lead: MORES_LEAD, sentences: moresSentences });
-  const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f));
+  // Volunteers recruited (`招募大学生志愿者300余人`) are the force grown, told with the teams (壮大队伍), never after the last
+  // activity (new-user test 41, D11).
+  const teams = section.id === "volunteering" ? points.findIndex((p) => p.id === "teams") : -1;
+  const recruits = teams >= 0 ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && RECRUITING.test(f.name)) : [];
+  if (recruits.length) points[teams] = { ...points[teams], sentences: [...points[teams].sentences, ...weaveFigures(recruits, `${section.id}-teams`)] };
+  const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && !recruits.includes(f));
   const woven = weaveFigures(rows, section.id);
   if (woven.length) {
     const own = ctx.profile.figureLeads[section.id];
@@ -338,7 +358,16 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     // is no result of a 家长学校 lecture; new-user test 30, D8).
     const at = points.length - 1 - (points[points.length - 1]?.id === "parents" && points.length > 1 ? 1 : 0);
     const last = points[at];
-    if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
+    // A figure of 道德建设 that is no honour (`开展主题班会48节`) is never told under 选树典型 beside the titles won: a rite
+    // of the young joins 理想信念教育 (its own point when there is none yet), any other work a point of its own (new-user
+    // test 41, D9: `一是师生典型。……获评区级“文明班集体”。开展主题班会48节。`).
+    const apart = section.id === "morality" && last?.id === "honours" && !rows.some((r) => HONOUR_LIKE.test(r.name));
+    const youth = apart && rows.every((r) => YOUTH_RITE.test(r.name));
+    const youthAt = points.findIndex((p) => p.id === "moralityYouth");
+    if (youth && youthAt >= 0) points[youthAt] = { ...points[youthAt], sentences: [...points[youthAt].sentences, ...woven] };
+    // Right after the honours, before the parents' lectures moved in (as the figures would have stood).
+    else if (apart) points.splice(at + 1, 0, { id: youth ? "moralityYouth" : `${section.id}Figures`, lead: lead || (youth ? youthLeadOf(ctx) : MORALITY_WORK_LEAD), sentences: woven });
+    else if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
     else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven))] };
   }
   return points.map((p) => {
@@ -566,11 +595,12 @@ const TINY_OTHER = 40;
 /**
  * A 其他 section of one short sentence is no section (`五、统筹推进其他创建任务` then `接待游客12.6万人次。`; new-user test 26,
  * D6). A figure of 其他指标 only (a 景区's 接待游客, a hospital's 门诊量) is the period's context: it is returned as
- * `context` for the opening and the section left out. Anything else (an activity typed 其他) closes the section before
+ * `context` for the opening and the section left out (with `toOpening` false, when the opening has no place for it, it is
+ * treated as anything else). Anything else (an activity typed 其他) closes the section before
  * it (`……此外，3月12日开展“植树节亲子活动”，参与100人。`). Other sections, and a 其他 section alone, stay as they are; so
  * does a sentence of work over several 其他指标 rows (`开展消防安全检查120家次，排查火灾隐患85处，……`).
  */
-export function foldTinyOther(sections: readonly Section[]): { sections: Section[]; context?: Sentence } {
+export function foldTinyOther(sections: readonly Section[], toOpening = true): { sections: Section[]; context?: Sentence } {
   const other = sections.find((s) => s.id === "other");
   const sentences = other?.points.flatMap((p) => p.sentences) ?? [];
   const at = other ? sections.indexOf(other) : -1;
@@ -589,7 +619,8 @@ export function foldTinyOther(sections: readonly Section[]): { sections: Section
   // Only a figure named by what it counts (`接待游客`, `门诊量达`) is the period's context: a generic or placeholder name
   // (`其他3个`) never opens the text as a sentence of its own (new-user test 39, D26).
   const named = /^(?:此外，)?(.*?)(?:达|为|约|近)?[\d０-９]/u.exec(only.text)?.[1] ?? "";
-  if (only.sources.length && only.sources.every((x) => x.startsWith("其他指标!")) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
+  // `toOpening` false: the opening has no place for it (a 导语 with headline figures; new-user test 41, D10): told in the body.
+  if (toOpening && only.sources.length && only.sources.every((x) => x.startsWith("其他指标!")) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
   const host = sections[at - 1];
   // A section of 我们的节日 holds the festivals only: an activity of 其他 (`文明劝导`) is no festival's, and keeps its own
   // section, never `……此外，在路口开展“文明劝导”活动` after them (new-user test 39, D16).

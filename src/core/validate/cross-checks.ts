@@ -343,7 +343,8 @@ function nicknames(wb: ParsedWorkbook): Finding[] {
     const typed = names.value(i);
     if (typeof typed !== "string") continue;
     const p = names.at(i);
-    for (const name of typed.split(/[、，,;；\s]+/u).map((n) => n.trim()).filter(isFormOfAddress)) {
+    // `赵老师等` closes a list: the 称呼 is read without its 等, as the summary reads the names (new-user test 41, D20).
+    for (const name of typed.split(/[、，,;；\s]+/u).map((n) => n.replace(/等(?:\d+|[一二两三四五六七八九十百]+)?(?:人|名|位)?$/u, "").trim()).filter(isFormOfAddress)) {
       out.push(makeFinding("honour.nickname", p.sheet, p.cell, { field: headerOf(wb.ledgers.honors, "names"), typed: name }));
     }
   }
