@@ -453,7 +453,8 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
       .replace(/^(?:按照|根据|依据|围绕|为了?)[^，。]{2,40}，/u, "");
     // The unit's own short self-reference (`社区`, `我村`) as the 导语's subject carries too (new-user test 40-y, D5).
     const own = selfReference(p.unitType, p.unitName);
-    const carried = [name, p.unitName, displayUnitName(p.unitName), p.shortName ?? "", own].some((x) => x.length >= 2 && lastSubject.startsWith(x));
+    // `我社区`, `本社区` say the same unit (new-user test 41, D4: `上半年我社区紧紧围绕……。机床厂社区在……的指导下`).
+    const carried = [name, p.unitName, displayUnitName(p.unitName), p.shortName ?? "", own].some((x) => x.length >= 2 && [x, `我${x}`, `本${x}`].some((y) => lastSubject.startsWith(y)));
     // A sentence that opens a period of its own (`2025年上半年，社区在……`) names its subject again; a short self-reference
     // (`社区`, `我局`) may stand again as the 导语 used it (`本季度，社区……。社区共开展……`). The 导语 having just named the
     // unit, the next sentence says it as the unit says itself (`2025年5月1日至31日，我局在……`), never its name again

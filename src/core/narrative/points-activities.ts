@@ -262,8 +262,14 @@ const NOTE_WORDS = /^(?:见附件|详见|附件|已完成|已办结|已落实|�
  * particle or measure word (了, 个, 吧, 呢, 啊, 嘛, 啦) and no staff note (NOTE_WORDS). New-user test 39, D4 and D11.
  */
 function isTopic(summary: string): boolean {
-  return summary.length >= 4 && !/[了个吧呢啊嘛啦]/u.test(summary) && !NOTE_WORDS.test(summary) && !isPlaceholderText(summary);
+  return summary.length >= 4 && !/[了个吧呢啊嘛啦]/u.test(summary) && !NOTE_WORDS.test(summary) && !isPlaceholderText(summary) && !PEOPLE_TAKING_PART.test(summary);
 }
+
+/**
+ * A 简要内容 that says who took part (`初二年级全体`, `全体师生`, `党员干部`), not what was done: never `以初二年级全体为主要内容`
+ * (new-user test 41, after the fixes).
+ */
+const PEOPLE_TAKING_PART = /^(?:[\u4e00-\u9fff]{0,6}(?:年级|班级|全体|师生|学生|家长|居民|村民|党员|干部|职工|员工|志愿者)(?:全体|代表|共同)?(?:参加|参与|参会)?)$/u;
 
 
 /**
