@@ -8,7 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { relatePeriods } from "../src/core/facts";
 import { cli } from "./support/cli";
-import { workbookFile } from "./support/files";
+import { sheetRows, workbookFile } from "./support/files";
 
 /** Writes `sheets` (name → rows) to a fresh .xlsx; its path. */
 async function sheetFile(sheets: Record<string, (string | number | null)[][]>, name: string): Promise<string> {
@@ -32,15 +32,7 @@ async function imported(source: string, ...options: string[]): Promise<{ out: st
 }
 
 /** The 问题整改 rows of a workbook: 问题类别, 发现数, 已整改数, 单位, 备注. */
-async function problems(file: string): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const rows: unknown[][] = [];
-  wb.getWorksheet("问题整改")!.eachRow((r, i) => {
-    if (i > 2) rows.push([r.getCell(1).value, r.getCell(2).value, r.getCell(3).value, r.getCell(4).value, r.getCell(9).value]);
-  });
-  return rows;
-}
+const problems = (file: string): Promise<unknown[][]> => sheetRows(file, "问题整改", [1, 2, 3, 4, 9]);
 
 /** The tester's 问题清单 sheet (makeimport.js), as typed. */
 const problemSheet = {

@@ -1,6 +1,7 @@
 /**
  * Workbooks written to disk for tests that run the CLI on them.
  */
+import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,4 +14,18 @@ export async function workbookFile(content: WorkbookContent, name = "台账.xlsx
   const file = join(mkdtempSync(join(tmpdir(), "cl-test-")), name);
   writeFileSync(file, await writeWorkbook(standardV1, content));
   return file;
+}
+
+/**
+ * The data rows (row 3 on, as the standard template lays them out) of `sheet` in the workbook at `file`: the values of the
+ * given 1-based `columns`, in that order. For tests that read back what `import` or `fix` wrote.
+ */
+export async function sheetRows(file: string, sheet: string, columns: readonly number[]): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows: unknown[][] = [];
+  wb.getWorksheet(sheet)!.eachRow((r, i) => {
+    if (i > 2) rows.push(columns.map((c) => r.getCell(c).value));
+  });
+  return rows;
 }
