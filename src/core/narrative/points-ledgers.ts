@@ -760,7 +760,8 @@ const pairedNoun = (content: string): string => content.replace(/^结对(?=[\u4e
  */
 export function leaderOnly(content: string): string | undefined {
   const text = content.trim().replace(/[。；;]$/u, "");
-  const m = /^(?:由)?([\u4e00-\u9fff]{1,10}?)(?:担任组长|任组长|牵头)$/u.exec(text) ?? /^组长(?:[:：为由是])?([\u4e00-\u9fff]{1,10})$/u.exec(text);
+  // An office alone (`党支部书记`: what is left of `组长：党支部书记` once the label is read) names the leader too.
+  const m = /^(?:由)?([\u4e00-\u9fff]{1,10}?)(?:担任组长|任组长|牵头)$/u.exec(text) ?? /^(?:组长(?:[:：为由是])?)?([\u4e00-\u9fff]{1,10})$/u.exec(text);
   // Only an office is said (`园长`, `党支部书记`), never a person's name (`组长王明` stays as typed, for the name rules).
   if (!m || /小组|组$/u.test(m[1]) || !/(?:长|书记|主任|经理|主席|负责人|负责同志|主要领导)$/u.test(m[1])) return undefined;
   return m[1];
