@@ -73,7 +73,7 @@ export const FEATURE_CHECKED: Readonly<Record<string, string>> = {
   "Excel.DataValidation.*": "ExcelFeatures.api18, as Range.dataValidation",
   "Excel.Range.getSpecialCellsOrNullObject": "ExcelFeatures.api19: impose-inspect.ts (Blanks), operations.ts passes `formulaCells` to read-snapshot.ts (Formulas); without it no 整改率 formula in existing rows and no formula hints in the pane",
   "Excel.Range.getMergedAreasOrNullObject": "ExcelFeatures.api113: operations.ts passes `merges` to read-snapshot.ts, impose-inspect.ts; without it no cell.merged hint in the pane and repair does not unmerge",
-  "Excel.Table.resize": "ExcelFeatures.api113: next-period.ts (开始下一期); without it the table keeps its emptied rows",
+  "Excel.Table.resize": "ExcelFeatures.api113: next-period.ts (开始下一期), impose-sheets.ts (生成或修复标准表 over rows typed below a table); without it the table keeps its emptied rows, or its end",
   "Excel.Worksheet.getRanges": "ExcelFeatures.api19: highlight.ts; without it one rule per cell (≤ 500)",
   "Excel.RangeAreas.*": "ExcelFeatures.api19, as getRanges / getSpecialCellsOrNullObject",
   "Excel.createWorkbook": "ExcelFeatures.api18 and a typeof check (office-compat.ts); guarded by deliver-workbook.ts",

@@ -103,7 +103,9 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
     }
   }
   const planned = [...changes.values()];
-  const unreadable = validateWorkbook(applyChanges(snapshot, planned), catalog).findings.filter((f) => f.severity === "error" && f.cell !== "" && f.rule.startsWith("value."));
+  // A cell listed as skipped (with its reason) is listed once: never again as unreadable (new-user test 42, D5).
+  const listed = new Set(skipped.map((s) => `${s.sheet}!${s.cell}`));
+  const unreadable = validateWorkbook(applyChanges(snapshot, planned), catalog).findings.filter((f) => f.severity === "error" && f.cell !== "" && f.rule.startsWith("value.") && !listed.has(`${f.sheet}!${f.cell}`));
   return { changes: planned, skipped, unreadable };
 }
 
@@ -296,6 +298,8 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
   const lead = field.id === "rectified" ? RECTIFIED_LEAD.exec(raw.trim())?.[0] : undefined;
   const r = readNumber(lead ? raw.trim().slice(lead.length) : raw);
   if (r.kind !== "number" || !r.fromText || (r.percent && !percentAllowed(scope)) || !passes(scope, field, col, r.value)) return false;
+  // A skip quotes the cell whole (`“已整改18户”`, never `“18户”`: new-user test 42, D5).
+  const typed = lead ? raw.trim() : r.typed;
   const unitCol = scope.byId.get("unit");
   const approxCol = scope.byId.get("approx");
   const remarkCol = scope.byId.get("remark");
@@ -309,13 +313,13 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
     const { fit, unit } = typedUnitFit(field, r.unit, unitCol ? { text: unitText, values } : undefined, own);
     if (fit === "header" && own === r.unit && !sameUnit(r.unit, field.unit ?? "")) note = FixNote.unitOwn(r.typed, r.value, r.unit);
     else if (fit === "header") note = FixNote.unitDropped(r.typed, r.value, r.unit, field.header.includes(r.unit) ? undefined : field.unit);
-    else if (fit === "foreign" || !unitCol) return skip(scope, col, r.typed, SkipReason.unitForeign(r.unit));
-    else if (fit === "conflict") return skip(scope, col, r.typed, SkipReason.unitConflict(unitText, r.unit));
-    else if (fit === "not-allowed") return skip(scope, col, r.typed, SkipReason.unitNotAllowed(r.unit));
+    else if (fit === "foreign" || !unitCol) return skip(scope, col, typed, SkipReason.unitForeign(r.unit));
+    else if (fit === "conflict") return skip(scope, col, typed, SkipReason.unitConflict(unitText, r.unit));
+    else if (fit === "not-allowed") return skip(scope, col, typed, SkipReason.unitNotAllowed(r.unit));
     else {
       const to = cellAddress(scope.row, unitCol.col);
       if (fit === "move" && unit !== undefined) {
-        if (!passes(scope, unitCol.field, unitCol.col, unit)) return skip(scope, col, r.typed, SkipReason.unitNotAllowed(unit));
+        if (!passes(scope, unitCol.field, unitCol.col, unit)) return skip(scope, col, typed, SkipReason.unitNotAllowed(unit));
         after.push({ col: unitCol.col, field: unitCol.field, value: unit, kind: "unit", note: FixNote.unitCell(unit, cellAddress(scope.row, col)) });
       }
       // The 单位 cell already says it (`15场` beside 场): the word is only dropped (new-user test 9, D18).
@@ -324,13 +328,13 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
   }
   if (r.scale !== undefined && approxCol && unitCol) {
     const unitText = readText(current(scope, unitCol.col));
-    if (/^[万亿]/u.test(unitText)) return skip(scope, col, r.typed, SkipReason.scaleTwice(unitText));
+    if (/^[万亿]/u.test(unitText)) return skip(scope, col, typed, SkipReason.scaleTwice(unitText));
   }
   if (r.approx !== undefined) {
     const word = APPROX_WORD[r.approx.kind];
     if (approxCol) {
       const cur = readText(current(scope, approxCol.col));
-      if (cur !== "" && cur !== "精确" && cur !== word) return skip(scope, col, r.typed, SkipReason.approxConflict(cur));
+      if (cur !== "" && cur !== "精确" && cur !== word) return skip(scope, col, typed, SkipReason.approxConflict(cur));
       if (cur !== word) after.push({ col: approxCol.col, field: approxCol.field, value: word, kind: "approx-kind", note: FixNote.approxCell(word, cellAddress(scope.row, col)) });
       note = FixNote.approxKind(r.typed, r.value, word, cellAddress(scope.row, approxCol.col));
     } else if (remarkCol) {
@@ -339,9 +343,9 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
       try {
         tagged = addApproxTag(typeof cur === "string" ? cur : cur === null ? null : readText(cur), field.header, r.typed);
       } catch {
-        return skip(scope, col, r.typed, SkipReason.remarkHasMark);
+        return skip(scope, col, typed, SkipReason.remarkHasMark);
       }
-      if (!passes(scope, remarkCol.field, remarkCol.col, tagged)) return skip(scope, col, r.typed, SkipReason.remarkTooLong);
+      if (!passes(scope, remarkCol.field, remarkCol.col, tagged)) return skip(scope, col, typed, SkipReason.remarkTooLong);
       after.push({ col: remarkCol.col, field: remarkCol.field, value: tagged, kind: "approx-tag", note: FixNote.remarkTag(`〔约数〕${field.header}：${r.typed}`) });
       note = FixNote.approxTagged(r.typed, r.value, cellAddress(scope.row, remarkCol.col));
     } else {

@@ -342,7 +342,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // Its typed `成立……` is the period before's: `继续发挥以分局局长为组长的……领导小组统筹作用`, never `成立……统筹作用` (new-user test 21, D14).
     // Only the group's name (before the first ，/；) goes inside the frame: `继续发挥创文工作领导小组统筹作用`, never
     // `继续发挥创文工作领导小组，书记任组长统筹作用` (new-user test 39, D10).
-    const c = clauses(leadership.map((i) => (i.carried ? clause("继续发挥", { ...i, content: `${i.content.split(/[，,；;。]/u)[0].replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
+    // A 名称 that says only who leads (`园长任组长`, `组长园长`, `院长牵头`) names no group: the group is the object,
+    // `成立以园长为组长的创建工作领导小组` / `继续发挥创建工作领导小组统筹作用`, never `成立园长任组长` (new-user test 42, D6).
+    const grouped = leadership.map((i) => {
+      const lead = leaderOnly(i.content);
+      if (lead === undefined) return i;
+      return { ...i, content: i.carried ? "创建工作领导小组" : `以${lead}为组长的创建工作领导小组` };
+    });
+    const c = clauses(grouped.map((i) => (i.carried ? clause("继续发挥", { ...i, content: `${i.content.split(/[，,；;。]/u)[0].replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
     // `学院创文工作领导小组`: the group's own name says whose it is — that is the subject (`学院成立创文工作领导小组`), not `学校成立学院……`.
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
     // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`
@@ -633,7 +640,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     if (/承诺$/u.test(c)) return "作出";
     // A meeting is held whatever its kind (`老旧小区改造协调会`, `座谈会`, `推进会`, `晨会`): `累计召开……协调会3次`, never the
     // verbless `累计老旧小区改造协调会3次` (new-user test 41, D3). A body (`理事会`) is set up below; a show (`运动会`) is no meeting.
-    if (MEETING_NOUN.test(c)) return "召开";
+    // A name ending in 会议 is always held (`家委会会议`: its `委会` makes no body; new-user test 42, D7).
+    if (MEETING_NOUN.test(c) || /会议$/u.test(c.replace(/[”》]$/u, ""))) return "召开";
     // A course is given (`开设心理健康教育课36节`), a training held (`开展系统内业务培训5次`), a thing named with its creating
     // after it created (`创建办税服务厅文明窗口3个`): never a bare name with its count (new-user test 41, D8).
     if (/(?<!功)课$/u.test(c)) return "开设";
@@ -746,6 +754,18 @@ const SCHOOLING = /(?:家长学校|市民学校|学校|讲堂|课堂|夜校|培�
 /** A kind of partner named with its own pairing (`结对社区`), said with 结对共建: the partner alone (`社区`; new-user test 41, D8). */
 const pairedNoun = (content: string): string => content.replace(/^结对(?=[\u4e00-\u9fff]{2})(?!单位$|共建)/u, "");
 /** A meeting by its name (`老旧小区改造协调会`, `创文推进会`, `晨会`, `工作会议`): held (`召开`). */
+/**
+ * The leader a 领导小组 名称 names instead of the group (`园长任组长`, `由院长担任组长`, `组长：书记`, `院长牵头`) → `园长`;
+ * undefined when the 名称 names a group or says more. Source: new-user test 42, D6 (staff type who leads in 名称).
+ */
+export function leaderOnly(content: string): string | undefined {
+  const text = content.trim().replace(/[。；;]$/u, "");
+  // An office alone (`党支部书记`: what is left of `组长：党支部书记` once the label is read) names the leader too.
+  const m = /^(?:由)?([\u4e00-\u9fff]{1,10}?)(?:担任组长|任组长|牵头)$/u.exec(text) ?? /^(?:组长(?:[:：为由是])?)?([\u4e00-\u9fff]{1,10})$/u.exec(text);
+  // Only an office is said (`园长`, `党支部书记`), never a person's name (`组长王明` stays as typed, for the name rules).
+  if (!m || /小组|组$/u.test(m[1]) || !/(?:长|书记|主任|经理|主席|负责人|负责同志|主要领导)$/u.test(m[1])) return undefined;
+  return m[1];
+}
 const MEETING_NOUN = /(?:晨会|夕会|班前会|例会|座谈会|协调会|推进会|调度会|联席会议?|碰头会|讲评会|点评会|部署会|动员会|总结会|分析会|研判会|会商会|恳谈会|议事会议|工作会议?)$/u;
 /** Names of a recurring meeting typed as a 工作机制 row (`创文例会`, `周调度会`): held (`召开`), never `落实` (new-user test 34, D12). */
 const RECURRING_MEETING = /(?:例会|推进会|调度会|联席会议?|碰头会|座谈会|讲评会|点评会)$/u;

@@ -295,6 +295,25 @@ function afterParts(last: Point, woven: readonly Sentence[]): Sentence[] {
   return [{ ...woven[0], text: `此外，${woven[0].text}` }, ...woven.slice(1)];
 }
 
+/** A woven 其他指标 sentence that says a selection (`评选文明村镇2个。`, `评出文明楼院10个。`): one item of the honours' list. */
+const SELECTION_SAID = /^(?:评选|评出)[^，。；]+。$/u;
+
+/** Whether every woven sentence is a selection the honours sentence (the point's last, ending in 。) can list. */
+function honoursJoinable(last: Point, woven: readonly Sentence[]): boolean {
+  const end = last.sentences[last.sentences.length - 1];
+  return !!end && end.text.endsWith("。") && woven.length > 0 && woven.every((w) => SELECTION_SAID.test(w.text));
+}
+
+/**
+ * The honours point with the selections of 其他指标 said in its last sentence's list (`……评出星级文明户85户；评选文明村镇
+ * 2个。`), never a note after it (`……85户。评选文明村镇2个。`: new-user test 42, D12).
+ */
+function honoursJoined(last: Point, woven: readonly Sentence[]): Sentence[] {
+  const end = last.sentences[last.sentences.length - 1];
+  const text = `${end.text.slice(0, -1)}；${woven.map((w) => w.text.slice(0, -1)).join("；")}。`;
+  return [...last.sentences.slice(0, -1), { text, sources: [...new Set([...end.sources, ...woven.flatMap((w) => w.sources)])] }];
+}
+
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
@@ -368,6 +387,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     // Right after the honours, before the parents' lectures moved in (as the figures would have stood).
     else if (apart) points.splice(at + 1, 0, { id: youth ? "moralityYouth" : `${section.id}Figures`, lead: lead || (youth ? youthLeadOf(ctx) : MORALITY_WORK_LEAD), sentences: woven });
     else if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
+    else if (last.id === "honours" && honoursJoinable(last, woven)) points[at] = { ...last, sentences: honoursJoined(last, woven) };
     else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven))] };
   }
   return points.map((p) => {

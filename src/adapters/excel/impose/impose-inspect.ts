@@ -36,6 +36,12 @@ export interface FoundTable {
    * row above the items is empty: 项目 | 内容 is written there) or `blocked` (no empty row: no table).
    */
   readonly form?: { readonly keyCol: number; readonly valueCol: number; readonly header: "headed" | "write" | "blocked" };
+  /**
+   * A ledger table with data typed below its end (the check's `table.rows-outside`): the table's own last row; `bounds`
+   * then reaches the last data row, and repair resizes the table over it as the CLI's `upgrade` rebuilds it (new-user
+   * test 42, D13).
+   */
+  readonly tableBottom?: number;
 }
 
 /** What to do with one form or ledger sheet. */
@@ -231,6 +237,20 @@ function findForm(
 const rangeRef = (b: RangeBounds): string => `${cellAddress(b.top, b.left)}:${cellAddress(b.bottom, b.right)}`;
 
 /**
+ * The last row (1-based) with a value in a table's columns below its end, as far as the window and the used range show
+ * (data on past the window's last row reaches the used range's last row); the table's own bottom when there is none.
+ */
+function lastDataBelow(window: CellValue[][], bounds: RangeBounds, used: RangeBounds | undefined): number {
+  const blank = (v: CellValue | undefined) => v === "" || v === null || v === undefined;
+  const filled = (r: number) => (window[r - 1] ?? []).slice(bounds.left - 1, bounds.right).some((v) => !blank(v));
+  const last = Math.min(window.length, used?.bottom ?? window.length);
+  let bottom = bounds.bottom;
+  for (let r = bounds.bottom + 1; r <= last; r++) if (filled(r)) bottom = r;
+  if (used && used.bottom > window.length && bottom === window.length) bottom = used.bottom;
+  return bottom;
+}
+
+/**
  * The standard table of a sheet: the table of the catalog's name; else a table whose header row
  * holds a required header or two headers (renamed table); else a header row found in the window
  * (a table to create over the data down to the used range's last row).
@@ -254,6 +274,10 @@ function findTable(
   const hit = named ?? renamed;
   if (hit) {
     const bounds = parseRange(hit.range.address);
+    if (bounds && spec.kind === "ledger") {
+      const bottom = lastDataBelow(window, bounds, used);
+      if (bottom > bounds.bottom) return { table: hit.table, name: hit.table.name, bounds: { ...bounds, bottom }, headers: hit.headers, tableBottom: bounds.bottom };
+    }
     if (bounds) return { table: hit.table, name: hit.table.name, bounds, headers: hit.headers, values: spec.kind === "form" ? rowsOf(hit.range) : undefined };
   }
   const grid = { name: spec.sheet, originRow: 1, originCol: 1, values: window, tables: [] };

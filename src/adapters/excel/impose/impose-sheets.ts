@@ -120,6 +120,9 @@ export function writeDataSheet(wb: XlWorkbook, plan: SheetPlan, lists: readonly 
       tableRenamed = found.name;
       table.name = plan.spec.table;
     }
+    // Data typed below the table's end: the table reaches it, as the CLI's `upgrade` rebuilds it (new-user test 42, D13:
+    // the check after 生成或修复标准表 never asks for that repair again). Without ExcelApi 1.13 the check still says so.
+    if (found.table && found.tableBottom !== undefined && features.api113) table.resize(`${cellAddress(found.bounds.top, found.bounds.left)}:${cellAddress(found.bounds.bottom, found.bounds.right)}`);
     const colOf = new Map<string, number>();
     found.headers.forEach((h, i) => !colOf.has(h) && h && colOf.set(h, found.bounds.left + i));
     // Fields under a variant header (`注册人数（人）`) are found as the checks find them (core).
