@@ -179,7 +179,8 @@ export function namedActivity(it: ActivityItem, withKind: boolean): string {
 }
 
 /**
- * Who a 简要内容 says took part (`居民代表参加`, `党员、志愿者参与`): `居民代表`, else undefined. Such a text is no content:
+ * Who a 简要内容 says took part (`居民代表参加`, `党员、志愿者参与`): `居民代表`; bodies typed alone (`辖区商户`: `商户`), else
+ * undefined. Such a text is no content:
  * it is said with the figure (`35名居民代表参加`), never `以居民代表参加为主要内容` (new-user test 33, D5).
  */
 export function attendeesOf(summary: string): string | undefined {
