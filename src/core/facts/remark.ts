@@ -82,7 +82,8 @@ const PERSONAL: readonly RegExp[] = [
   new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:家中|家里|家门口|住处|住所)`, "u"),
   // A colleague called by 老/小 and their surname (`队员小刘、老吴`, `老张说`: new-user test 40, D15), alone or after a role,
   // never a word that opens so (`小区`, `小龙虾`, `老城区`, `小高层`: only before a list's end, 和, 等 or what they said).
-  new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s]|说|讲|要求)`, "u"),
+  // Whom to contact so called (`联系老周`) is personal too (new-user test 42, D23).
+  new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|联系|找|问|请|通知))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s]|说|讲|要求)`, "u"),
   // A leader quoted by surname and short office (`张局说要一周一调度`, `王书记要求`: new-user test 40, D16).
   // So is a speaker by surname and calling (`王警官讲`, `李老师讲`: new-user test 40-y, D2).
   new RegExp(`[${SURNAMES}](?:局长?|书记|主任|经理|科长|所长|队长|站长|部长|校长|院长|总|${SPEAKER_TITLES})(?=说|讲|要求|指示|强调|交代|交待|提出)`, "u"),
@@ -479,7 +480,8 @@ const ARTEFACT = /^〔|〕|^(?:备注|注|说明|见|详见|附件|数据来源|
  * A clause of self-praise (`受到居民一致好评`, `得到群众广泛认可`, `深受欢迎`): a 文明办 editor strikes it out, so it is never
  * copied (new-user test 33, D11).
  */
-const PRAISE = /^(?:受到|得到|赢得|深受|广受|备受|获得|博得|收到)[\u4e00-\u9fff、]{0,10}?(?:一致|广泛|高度|普遍|充分|热烈)?(?:好评|称赞|赞扬|赞誉|赞许|点赞|认可|肯定|欢迎|拥护|称道|评价|满意)$/u;
+// The spoken word of it (`群众反映好`, `反响不错`) is self-praise as well (new-user test 42, D1).
+const PRAISE = /^(?:受到|得到|赢得|深受|广受|备受|获得|博得|收到)[\u4e00-\u9fff、]{0,10}?(?:一致|广泛|高度|普遍|充分|热烈)?(?:好评|称赞|赞扬|赞誉|赞许|点赞|认可|肯定|欢迎|拥护|称道|评价|满意)$|^(?:群众|居民|村民|家长|师生|大家|大伙儿?)?(?:反映|反响|评价|口碑)(?:都|很|较|挺|非常|普遍|比较)?(?:好|良好|不错|热烈)$/u;
 
 /** A clause that is only the category 其他 echoed (`其他`, `其它问题`): names nothing (new-user test 39, D15). */
 const ECHOED_CATEGORY = /^(?:其他|其它)(?:问题|类)?$/u;
@@ -554,8 +556,32 @@ export function contentAndFocus(text: string): { content: string; focus?: string
     }
     return true;
   });
-  const content = clausesOf(kept.join(" ")).filter((c) => !hasPersonalData(c)).map((c) => c.replace(/^跟(?=[\u4e00-\u9fff]{2,})/u, "与")).join("，");
+  const clauses = clausesOf(kept.join(" ")).filter((c) => !hasPersonalData(c)).map((c) => c.replace(/^跟(?=[\u4e00-\u9fff]{2,})/u, "与"));
+  const content = withoutSpokenResult(clauses).join("，");
   return { content: content || text, ...(focus ? { focus } : {}) };
+}
+
+/** A result said in spoken words after the work (`回迁户底数摸清了`, `情况都掌握了`): what it was about (group 1), or none. */
+const SPOKEN_RESULT = /^([\u4e00-\u9fff]{0,8}?)(?:的)?(?:底数|底子|底细|情况|信息|家底)?(?:都|也|基本|全部|已经|已)?(?:摸清|弄清|搞清|查清|摸透|掌握|搞定|弄好|搞好)(?:楚)?了$/u;
+/** People a unit sends on a work, opening a 组织保障 content before the work (`网格员入户摸排`). */
+const SENT_PEOPLE = /^(?:网格员|楼栋长|志愿者|党员|社工|工作人员|干部|居民小组长)(?=入户|上门|走访|摸排|排查|巡查|巡逻)/u;
+
+/**
+ * The clauses of a 组织保障 content with a spoken result left out (new-user test 42, D1): `网格员入户摸排，回迁户底数摸清了`
+ * → `组织网格员入户摸排回迁户` — what the result was about (`回迁户`) joins the work before it, so the row's figure goes with
+ * the work (`……回迁户2000户`), and people sent on the work (SENT_PEOPLE) are 组织-ed. Other clauses as typed.
+ */
+function withoutSpokenResult(clauses: readonly string[]): string[] {
+  const out: string[] = [];
+  let cut = false;
+  for (const c of clauses) {
+    const m = SPOKEN_RESULT.exec(c);
+    if (m && out.length) {
+      out[out.length - 1] += m[1];
+      cut = true;
+    } else out.push(c);
+  }
+  return cut && out[0] && SENT_PEOPLE.test(out[0]) ? [`组织${out[0]}`, ...out.slice(1)] : out;
 }
 
 /**
@@ -828,5 +854,52 @@ export function activityContent(text: string): { content: string; left: { text: 
     return !why;
   });
   const spaced = clauses.length > clausesOf(text).length;
-  return { content: left.length || spaced ? kept.map((c) => c.replace(/[。；;，,]$/u, "")).join("，") : text, left };
+  const agreed = agreedIn(kept.map((c) => c.replace(/[。；;，,]$/u, "")));
+  return { content: left.length || spaced || agreed.changed ? agreed.clauses.join("，") : text, left };
+}
+
+/** What was agreed, as typed in spoken words (`定了音量不超过60分贝`, `约定了…`, `定下…`): the agreed rule after it. */
+const AGREED = /^(?:大家|会上|共同|一起)?(?:商量)?(?:定了|定下(?:了|来)?|约定了|商定了|定好了?)[:：]?([\u4e00-\u9fff\dA-Za-z%“”]{2,20})$/u;
+/** A rule agreed, said without its verb (`晚上八点半前结束`, `音量不超过60分贝`, `不得占用消防通道`). */
+const RULE = /^(?!.*了$)[\u4e00-\u9fff\dA-Za-z%“”]{0,12}(?:前(?:结束|完成|收摊|散场)|不(?:超过|得|准|许|能)|禁止|统一)[\u4e00-\u9fff\dA-Za-z%“”]{0,12}$/u;
+
+/**
+ * The clauses of a 简要内容 with what was agreed said in written words (new-user test 42, D1): `定了音量不超过60分贝` →
+ * `商定音量不超过60分贝`, and the rules typed after it as clauses of their own (`晚上八点半前结束`) joined to it with 、
+ * (`商定音量不超过60分贝、晚上八点半前结束`). Other clauses as typed; `changed` says whether any was written.
+ */
+function agreedIn(clauses: readonly string[]): { clauses: string[]; changed: boolean } {
+  const out: string[] = [];
+  let open = false;
+  let changed = false;
+  for (const c of clauses) {
+    const m = AGREED.exec(c);
+    if (m) {
+      out.push(`商定${m[1]}`);
+      open = RULE.test(m[1]);
+      changed = true;
+    } else if (open && RULE.test(c)) out[out.length - 1] += `、${c}`;
+    else {
+      out.push(c);
+      open = false;
+    }
+  }
+  return { clauses: out, changed };
+}
+
+/** Who may lead an activity by title alone (`镇党委书记`, `妇联主席`, `社区领导`): an office or a body's leaders. */
+const LEADER_TITLE = new RegExp(`(?:${OFFICES}|领导|班子成员|负责同志|党员干部|干部)$`, "u");
+
+/**
+ * A clause of a 简要内容 that says who led the activity (`镇党委书记带队`, `妇联主席带队`, `校长主持`, `志愿者带领`): who
+ * led is never its content (new-user test 42, D11/D24). `lead` is the clause to say before the activity
+ * (`镇党委书记带队`) when a title alone leads (LEADER_TITLE: an office, no person's name; `率队`, `领队`, `带领` said as
+ * 带队); undefined `lead` when it is left out (a role or a body leads, or who 主持-ed). Undefined when the clause says
+ * something else.
+ * @example whoLed("镇党委书记带队") // { lead: "镇党委书记带队" }
+ */
+export function whoLed(clause: string): { lead?: string } | undefined {
+  const m = /^([\u4e00-\u9fff]{2,12}?)(?:亲自)?(带队|带领|率队|领队|主持)$/u.exec(clause.trim().replace(/[。！，,；;]$/u, ""));
+  if (!m || hasPersonalData(m[1]) || /^(?:由|请|邀请)/u.test(m[1])) return m ? {} : undefined;
+  return m[2] !== "主持" && LEADER_TITLE.test(m[1]) ? { lead: `${m[1]}带队` } : {};
 }

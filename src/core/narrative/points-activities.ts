@@ -5,7 +5,7 @@
  */
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself } from "../catalog";
 import { isPlaceholderText } from "../normalize";
-import { writtenMeeting, type ActivityGroup, type ActivityItem, type RemarkReading } from "../facts";
+import { spacedClauses, whoLed, writtenMeeting, type ActivityGroup, type ActivityItem, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -117,7 +117,8 @@ const EVALUATION = /^(?:满意度|满意率|反响|效果|评价|好评|参与�
  */
 function eventOfSummary(summary: string | undefined): { name: string; rest?: string } | undefined {
   if (!summary) return undefined;
-  const [typed, ...others] = stripEnd(summary).split(/[，,；;。]/u).map((c) => c.trim());
+  // A space between two clauses separates them as ， does (`消防演练 全园师生参加`: new-user test 42, D8).
+  const [typed, ...others] = stripEnd(summary).split(/[，,；;。]/u).flatMap(spacedClauses).map((c) => c.trim());
   // A meeting in spoken words (`同楼栋长开会`) is told as written: `召开楼栋长会议` (facts writtenMeeting; new-user test 40-y, D4).
   const first = typed ? writtenMeeting(typed) ?? typed : typed;
   // A spoken clause (`开了个会`) names no event (isTopic: new-user test 39, D4).
@@ -129,9 +130,10 @@ function eventOfSummary(summary: string | undefined): { name: string; rest?: str
 
 /**
  * Nouns that end the name of an event held, not in ACTIVITY_WORD (`老年大学书法班结业`, `少儿舞蹈班开班`, `毕业典礼`,
- * `书画展演`, `邻里座谈`): a placeholder row whose 简要内容 opens with one is told as that event (new-user test 40-y, D3).
+ * `书画展演`, `邻里座谈`, `消防演练`): a placeholder row whose 简要内容 opens with one is told as that event (new-user test 40-y,
+ * D3; 演练: new-user test 42, D8).
  */
-const EVENT_NOUN = /(?:结业|开班|开学|毕业|典礼|座谈|展演|展览|汇演|联欢|比赛|竞赛)$/u;
+const EVENT_NOUN = /(?:结业|开班|开学|毕业|典礼|座谈|展演|展览|汇演|联欢|比赛|竞赛|演练)$/u;
 
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
 // A 科 or 处 of no outside body (`宣传科`, `健康管理科`, `保卫处`; not `区卫健局疾控科`), 院办 and 党办 are the
@@ -177,12 +179,17 @@ export function namedActivity(it: ActivityItem, withKind: boolean): string {
 }
 
 /**
- * Who a 简要内容 says took part (`居民代表参加`, `党员、志愿者参与`): `居民代表`, else undefined. Such a text is no content:
+ * Who a 简要内容 says took part (`居民代表参加`, `党员、志愿者参与`): `居民代表`; bodies typed alone (`辖区商户`: `商户`), else
+ * undefined. Such a text is no content:
  * it is said with the figure (`35名居民代表参加`), never `以居民代表参加为主要内容` (new-user test 33, D5).
  */
 export function attendeesOf(summary: string): string | undefined {
   const m = /^(?:组织|邀请|动员|带领|号召|发动|引导)?([\u4e00-\u9fff、和及]{2,16}?)(?:等)?(?:共同|积极)?(?:参加|参与|出席|列席)(?:会议|活动|本次活动)?$/u.exec(summary);
-  return m && /(?:代表|党员|志愿者|居民|群众|村民|干部|职工|教职工|教师|学生|师生|家长|业主|商户|青年|妇女|老人|儿童|队员|委员|成员|网格员|楼栋长|单元长|党员群众)$/u.test(m[1]) ? m[1] : undefined;
+  if (m) return /(?:代表|党员|志愿者|居民|群众|村民|干部|职工|教职工|教师|学生|师生|家长|业主|商户|青年|妇女|老人|儿童|队员|委员|成员|网格员|楼栋长|单元长|党员群众)$/u.test(m[1]) ? m[1] : undefined;
+  // Only the bodies that took part, without a verb (`辖区商户`, `沿街商家`): who they are, `辖区` said by the count
+  // (`5家商户参加`: new-user test 42, D24).
+  const bodies = /^(?:辖区|沿街|周边|社区|园区|市场)?((?:[\u4e00-\u9fff]{0,4}?)(?:商户|商家|经营户|门店|店铺|企业))(?:代表)?$/u.exec(summary);
+  return bodies ? bodies[1] : undefined;
 }
 
 /**
@@ -267,9 +274,9 @@ function isTopic(summary: string): boolean {
 
 /**
  * A 简要内容 that says who took part (`初二年级全体`, `全体师生`, `党员干部`), not what was done: never `以初二年级全体为主要内容`
- * (new-user test 41, after the fixes).
+ * (new-user test 41, after the fixes); nor `辖区商户` (new-user test 42, D24).
  */
-const PEOPLE_TAKING_PART = /^(?:[\u4e00-\u9fff]{0,6}(?:年级|班级|全体|师生|学生|家长|居民|村民|党员|干部|职工|员工|志愿者)(?:全体|代表|共同)?(?:参加|参与|参会)?)$/u;
+const PEOPLE_TAKING_PART = /^(?:[\u4e00-\u9fff]{0,6}(?:年级|班级|全体|师生|学生|家长|居民|村民|党员|干部|职工|员工|志愿者|商户|商家|经营户|企业|门店)(?:全体|代表|共同)?(?:参加|参与|参会)?)$/u;
 
 
 /**
@@ -355,6 +362,17 @@ const RECURRING_WHEN = /^(?:每逢|逢|每(?:周|星期|月|天|日|年|季度|�
  * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
  */
 function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, self?: UnitSelf): string {
+  // Who led it (`镇党委书记带队`, `妇联主席带队`) is no content: a leader by title leads the sentence
+  // (`5月12日镇党委书记带队开展……`), anyone else is left out (facts whoLed; new-user test 42, D11/D24).
+  const clauses = given.summary ? stripEnd(given.summary).split(/[，,；;]/u) : [];
+  const led = clauses.map((c) => whoLed(c));
+  if (led.some(Boolean)) {
+    const rest = clauses.filter((_, i) => !led[i]).join("，");
+    const told = activityClause({ ...given, summary: rest || undefined }, year, withKind, self);
+    const lead = led.find((l) => l?.lead)?.lead;
+    const date = /^\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:起)?，?/u.exec(told)?.[0] ?? "";
+    return lead ? `${date}${lead}${told.slice(date.length)}` : told;
+  }
   // A 简要内容 that only says when the work recurs (`每逢农历三、六、九集日`) is the when, in place of the date: never
   // `内容包括每逢……` (new-user test 37, D4).
   const cycle = given.summary && RECURRING_WHEN.test(stripEnd(given.summary)) && !given.remark?.span ? stripEnd(given.summary) : undefined;
@@ -381,7 +399,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // `以建军节走访慰问官兵为主要内容` after `“八一”慰问武警安康支队` says the name again (review run 5): left out.
   // Who took part (`居民代表参加`) is said with the figure (turnout), or as typed when there is none (new-user test 33, D5).
   const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
-  const said = attendees ? (it.participants ? "" : stripEnd(it.summary ?? "")) : it.summary ? summaryText(stripEnd(it.summary)) : "";
+  // Bodies typed without a verb (`辖区商户`) took part: `辖区商户参加` (new-user test 42, D24).
+  const typedSummary = stripEnd(it.summary ?? "");
+  const said = attendees ? (it.participants ? "" : /参加|参与|出席|列席/u.test(typedSummary) ? typedSummary : `${typedSummary}参加`) : it.summary ? summaryText(typedSummary) : "";
   const shared = [...name].some((_, i) => i + 2 <= name.length && !/^(?:活动|工作|文明|创建)$/u.test(name.slice(i, i + 2)) && stripEnd(it.summary ?? "").includes(name.slice(i, i + 2)));
   const summary = said && !(said.startsWith("以") && said.endsWith("为主要内容") && shared) ? `，${said}` : "";
   // A clause that only repeats the activity's name (`“好人迎江主题实践”…，以好人迎江为抓手`) says nothing.
@@ -395,6 +415,12 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const event = placeholder ? eventOfSummary(it.summary) : undefined;
   // An event told by a noun (`老年大学书法班结业`: EVENT_NOUN) is no title typed: `举办老年大学书法班结业活动`, never quoted
   // (new-user test 40-y, D3).
+  // A drill or a talk given (`消防演练`, `……精神宣讲`) is work carried out, never a title typed: `开展消防演练` (new-user
+  // test 42, D8/D11).
+  if (event && /(?:演练|宣讲)$/u.test(event.name)) {
+    const rest = event.rest && !(it.participants && attendeesOf(event.rest)) ? summaryText(event.rest) : "";
+    return `${when}${host}${where}开展${event.name}${rest ? `，${rest}` : ""}${extra}`;
+  }
   if (event && !ACTIVITY_WORD.test(event.name) && !MEETING_NAME.test(event.name) && !MEETING_WITHOUT_HUI.test(event.name)) {
     const rest = event.rest ? summaryText(event.rest) : "";
     return `${when}${host}${where}举办${event.name}${/(?:典礼|展演|展览|汇演)$/u.test(event.name) ? "" : "活动"}${rest ? `，${rest}` : ""}${extra}`;
@@ -488,6 +514,12 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
     else b.text("，参与").fig(p);
     return;
   }
+  const bodies = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
+  // Bodies the 简要内容 says took part (`辖区商户`) are the subject: `，5家商户参加`, never `惠及5家` (new-user test 42, D24).
+  if (bodies && /^(?:家|户)$/u.test(p.unit) && /(?:商户|商家|经营户|门店|店铺|企业)$/u.test(bodies)) {
+    b.text("，").fig(p).text(`${bodies}参加`);
+    return;
+  }
   const households = householdVerb(p.unit, [it.name ?? ""]);
   // Households that took part are the subject, named where the name says who: `，260家商户参与` (new-user test 36, D12).
   if (households === "参与") {
@@ -506,12 +538,16 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
     return;
   }
   // Who the 简要内容 says took part (`居民代表参加`) comes first (new-user test 33, D5: `35名居民代表参加`).
-  const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
-  const who = attendees ?? (it.remark && bareAttendees(it.remark) ? it.remark.detail ?? "" : "");
   // A placeholder row is its 简要内容's event (`同楼栋长开会` → 楼栋长会议: new-user test 40-y, D4).
   const typedName = stripEnd(it.name ?? "");
-  const name = isPlaceholderActivityName(typedName) ? eventOfSummary(it.summary)?.name ?? typedName : typedName;
-  if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
+  const event = isPlaceholderActivityName(typedName) ? eventOfSummary(it.summary) : undefined;
+  // Who took part may follow the event (`消防演练 全园师生参加`: new-user test 42, D8).
+  const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) ?? (event?.rest ? attendeesOf(event.rest) : undefined) : undefined;
+  const who = attendees ?? (it.remark && bareAttendees(it.remark) ? it.remark.detail ?? "" : "");
+  const name = event?.name ?? typedName;
+  // All of a body (`全园师生`, `全体党员`) is counted after it: `全园师生120人参加`, never `120名全园师生参加`.
+  if (who && /^全/u.test(who) && /^(?:人|名|位)$/u.test(p.unit)) b.text(`，${who}`).fig(p).text("参加");
+  else if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
   else if (MEETING_NAME.test(name) || MEETING_WITHOUT_HUI.test(name) || AWARD_NAME.test(name)) b.text("，").fig(p).text("参加");
   else b.text("，参与").fig(p);
