@@ -802,9 +802,18 @@ export function readRemark(text: string | undefined): RemarkReading {
       detail = named[2];
       continue;
     }
+    // A problem and the action taken on it (`大操大办红白喜事劝导`): named with its action, which the narrative says first
+    // (`劝导大操大办`); the occasions of 大操大办 (红白喜事, 婚丧喜事) are no part of the problem (new-user test 42, D2).
+    const acted = /^([\u4e00-\u9fff]{2,12}?)(劝导|劝阻|纠正|整治|整改|清理|治理|处置|查处)$/u.exec(raw);
+    const actedOn = acted?.[1].replace(/^大操大办(?:红白喜事|婚丧喜事|婚丧嫁娶|婚丧事宜|喜事|丧事)$|^(?:红白喜事|婚丧喜事|婚丧嫁娶)大操大办$/u, "大操大办");
+    if (acted && actedOn && !detail && raw.length > 8 && actedOn.length <= 8 && !/[的了]$/u.test(actedOn)) {
+      detail = `${actedOn}${acted[2]}`;
+      continue;
+    }
     // A short name, or a named kind of problem (`患者投诉服务态度问题`, for a 问题整改 row typed 其他: new-user test 15).
     // A thing and its state (`无障碍通道坡道过陡`) names a problem as well (new-user test 39, D19).
-    if (!detail && (raw.length <= 8 || (raw.length <= 14 && (/(?:问题|现象|行为)$/u.test(raw) || THING_IN_STATE.test(raw)))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw)) {
+    // A half-phrase ending in 的 (`摆流水席的`) is never a name (new-user test 42, D2).
+    if (!detail && (raw.length <= 8 || (raw.length <= 14 && (/(?:问题|现象|行为)$/u.test(raw) || THING_IN_STATE.test(raw)))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw) && !raw.endsWith("的")) {
       detail = raw;
       continue;
     }
