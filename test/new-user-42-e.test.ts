@@ -2,6 +2,7 @@
  * New-user test 42 (/tmp/nu42-report.md), defects D9, D10 and D2: a 问题整改 row typed 其他 named from its 备注 as a
  * colleague would — never after who reported it, never as a half-phrase ending in 的, a `类别：项目、项目` 备注 naming its items.
  */
+import { readRemark, withoutSource } from "../src/core/facts/remark";
 import { summaryTextOf } from "./support/summaries";
 
 const town = { 单位名称: "青石镇人民政府", 单位类型: "乡镇", 报告年度: 2025, 报告期: "下半年" };
@@ -67,4 +68,17 @@ it("D2: `大操大办红白喜事劝导，摆流水席的` is 大操大办, told
   expect(text).not.toMatch(/流水席的|红白喜事劝导/u);
   expect(text).toContain("累计排查发现噪音扰民问题15起，已整改12起，整改率为80%。");
   expect(text).toContain("二、深化道德建设，提升居民素质\n　　劝导大操大办问题6起。");
+});
+
+it("D9/D10/D2: readRemark names the problem, never who passed it on nor a half-phrase", () => {
+  // The reading names nothing for a clause of 9 characters; the 其他 row takes the 备注 left as its name (build-facts).
+  expect(readRemark("危房改造后旧房未拆 村里报的").dropped).toEqual([{ text: "村里报的", why: "artefact" }, { text: "危房改造后旧房未拆", why: "artefact" }]);
+  expect(withoutSource("欠薪投诉 12345转过来的")).toEqual({ text: "欠薪投诉", cut: ["12345转过来的"] });
+  expect(withoutSource("老旧小区楼道灯不亮 12345转办")).toEqual({ text: "老旧小区楼道灯不亮", cut: ["12345转办"] });
+  expect(readRemark("老旧小区楼道灯不亮 12345转办").detail).toBe("老旧小区楼道灯不亮");
+  expect(readRemark("农村人居环境：柴草乱堆、畜禽散养").list).toBe("柴草乱堆、畜禽散养等农村人居环境问题");
+  expect(readRemark("问题：柴草乱堆、畜禽散养").list).toBe("柴草乱堆、畜禽散养等");
+  expect(readRemark("地点：光明路、开元大街").list).toBeUndefined();
+  expect(readRemark("大操大办红白喜事劝导，摆流水席的").detail).toBe("大操大办劝导");
+  expect(readRemark("摆流水席的").detail).toBeUndefined();
 });
