@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { activityContent, clausesOf, contentAndFocus, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, writtenMeeting, type RemarkReading } from "./remark";
+import { activityContent, clausesOf, contentAndFocus, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
@@ -507,7 +507,8 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const x = remarkOf(r);
     // `乱停放（电动车）`, as 规范数据 wrote a word the list lacks before 2026-12-05, read as said: `电动车乱停放` (new-user
     // test 28, D10; readRemark drops a bracketed note as a spreadsheet artefact).
-    const typedRemark = note(r.cells.remark);
+    // `危房改造后旧房未拆 村里报的`: who passed it on is no part of the name (new-user test 42, D9).
+    const typedRemark = withoutSource(note(r.cells.remark)).text;
     const said = wordInReadingOrder(typedRemark);
     const reordered = said !== typedRemark.trim() ? readRemarkOnce(said) : undefined;
     // `不文明养犬（未拴绳）`: a name with a note in brackets is the name, the note left out (v2 rule 5; new-user test 32,
@@ -520,7 +521,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? plain?.detail ?? plain?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : complainedOf(name);
     // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
-    const raw = (noted ?? described(note(r.cells.remark))).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
+    const raw = (noted ?? described(typedRemark)).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
     // A 备注 still in spoken words (`居民说楼下老是吵`) names no problem: 其他问题, and check says so (new-user test 40, D20).
     if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw) || isSpoken(raw)) return "";
     // A description that ends with what was done to it (`游客不文明行为劝导`) names the problem without it: the action

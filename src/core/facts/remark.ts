@@ -504,6 +504,29 @@ const STATUS = /^(?!.*\d)(?:(?:已|已经|正在|待|等待)?(?:上报|报送|�
 const REPORTER_PREFIX = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES}|住户|邻居|市民|商户|老[${SURNAMES}]|小[${SURNAMES}])|有人)(?:多次|反复|屡次|一直)?(?:上报|反映|举报|投诉|说|讲)(?:了|过)?(?:[:：]\\s*|(?=有人))(?:有人)?|^(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES}|住户|邻居|市民|商户)|有人)(?:多次|反复)?(?:说|讲|反映|举报)(?:有人)?(?=[\\u4e00-\\u9fff]{4,})`, "u");
 
 /**
+ * Who passed a problem on, said as a tail (new-user test 42, D9/D10): `村里报的`, `社区转的`, `12345转办`, `12345转过来的`,
+ * `居民反映的`, `街道交办`. A whole clause of at most 10 characters; names nothing, like `网格员上报`.
+ */
+const SOURCE_TAIL = /^(?:[\u4e00-\u9fff]{1,8}?|(?:\d{3,6}|[\u4e00-\u9fff]{0,4}\d{3,6})(?:热线|平台)?)(?:(?:上报|报|转|转来|转过来|报上来|反映|派|交|移交|转交)的|转办|交办|派单|移交|转交|督办)$/u;
+
+/**
+ * Free text without the clauses that say who passed the problem on (SOURCE_TAIL: `危房改造后旧房未拆 村里报的` →
+ * `危房改造后旧房未拆`, `欠薪投诉 12345转过来的` → `欠薪投诉`); split at ，；。 and at any space. Other text as typed.
+ * @returns `{ text, cut }`: the text left and the clauses cut (none: the text as it is).
+ */
+export function withoutSource(text: string): { text: string; cut: string[] } {
+  const parts = text.split(/([\s，,；;。]+)/u);
+  const cut: string[] = [];
+  const kept: string[] = [];
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) return;
+    if (SOURCE_TAIL.test(part.trim()) && part.trim().length <= 12) cut.push(part.trim());
+    else if (part) kept.push(...(kept.length && i > 0 ? [parts[i - 1]] : []), part);
+  });
+  return cut.length && kept.length ? { text: kept.join("").trim(), cut } : { text, cut: [] };
+}
+
+/**
  * A clause that says who found a problem or who is to deal with it (`网格员发现的`, `企业负责`, `物业负责处理`): names
  * nothing (new-user test 40, D2).
  */
@@ -625,6 +648,11 @@ const RESULT = /^(?:共计?|累计|合计)?([\u4e00-\u9fff“”、]{3,14}?)(?:�
 /** Whom a work served (`共服务独居老人15户`, `服务群众300余人次`: new-user test 34, D18): a result of an activity, said as typed. */
 const SERVED = /^(?:服务|惠及|帮扶|救助|慰问|走访|看望|帮助|受益)[\u4e00-\u9fff]{2,}/u;
 
+/** A label before ： that names no category of its items, only says they follow (`问题：`, `主要有：`): GENERIC_LABEL. */
+const GENERIC_LABEL = /^(?:问题|主要问题|存在问题|具体问题|问题类别|问题类型|类别|类型|内容|主要有|包括|主要是|重点有)$/u;
+/** A label before ： of where, when or who (`地点：`, `负责人：`): the items are no problems. */
+const LABEL_NOT_CATEGORY = /^(?:地点|位置|地址|时间|日期|负责人|联系人|责任人|来源|备注|说明|电话|联系方式|人员|参加人员|对象)$/u;
+
 const CLAUSE_START = /^(?:经(?=[\u4e00-\u9fff]{2,}(?:通过|批准|同意|审议|审定|研究|讨论))|为|以|与|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
 /**
@@ -664,7 +692,10 @@ export function readRemark(text: string | undefined): RemarkReading {
   let besides: string | undefined;
   // A space between two clauses is read as a comma (`高空抛物 网格员发现的 6楼那户已约谈`: new-user test 40, D2), after
   // the personal data of the whole clause is out (`联络员 孙红` is one person, never a name `孙红` alone).
-  const pieces = clausesOf(text ?? "").flatMap((typed): { typed: string; redacted: string | undefined }[] => {
+  // `危房改造后旧房未拆 村里报的`: who passed it on goes before anything else (new-user test 42, D9).
+  const sourced = withoutSource(text);
+  dropped.push(...sourced.cut.map((c) => ({ text: c, why: "artefact" as const })));
+  const pieces = clausesOf(sourced.text).flatMap((typed): { typed: string; redacted: string | undefined }[] => {
     const untitled = typed.replace(TITLED_PERSON_BRACKET, "");
     const redacted = hasPersonalData(untitled) ? redactPersonal(untitled)?.trim() : untitled;
     return redacted ? spacedClauses(redacted).map((r) => ({ typed, redacted: r })) : [{ typed, redacted: undefined }];
@@ -770,6 +801,14 @@ export function readRemark(text: string | undefined): RemarkReading {
       clause = start ? `从${/(?:难题|问题)$/u.test(start[1]) && !/^解决/u.test(start[1]) ? "解决" : ""}${start[1]}入手推进创建` : raw.replace(/^并/u, "");
       continue;
     }
+    // `农村人居环境：柴草乱堆、畜禽散养`: a category and its items, said `柴草乱堆、畜禽散养等农村人居环境问题` (new-user test 42,
+    // D10); a label that is no category (`问题：`, `主要有：`) gives the items alone, one of place or time (`地点：`) nothing.
+    const sorted = /^([\u4e00-\u9fff]{2,8})[：:]\s*([\u4e00-\u9fff、]+?)等?$/u.exec(raw);
+    const sortedItems = sorted?.[2].split("、") ?? [];
+    if (sorted && !list && !LABEL_NOT_CATEGORY.test(sorted[1]) && sortedItems.length >= 2 && sortedItems.every((x) => x.length >= 2 && x.length <= 10 && !PLACE.test(x)) && !/[未不没无]/u.test(sorted[2])) {
+      list = `${sortedItems.join("、")}等${GENERIC_LABEL.test(sorted[1]) ? "" : /(?:问题|隐患|现象|行为)$/u.test(sorted[1]) ? sorted[1] : `${sorted[1]}问题`}`;
+      continue;
+    }
     // `义诊、讲座、体检合计` is the whole list; `社区天天乐、亲子活动等` a part of it.
     const whole = /(?:合计|总计|共计|小计)$/u.test(raw);
     const bare = raw.replace(/(?:合计|总计|共计|小计)$/u, "");
@@ -791,9 +830,18 @@ export function readRemark(text: string | undefined): RemarkReading {
       detail = named[2];
       continue;
     }
+    // A problem and the action taken on it (`大操大办红白喜事劝导`): named with its action, which the narrative says first
+    // (`劝导大操大办`); the occasions of 大操大办 (红白喜事, 婚丧喜事) are no part of the problem (new-user test 42, D2).
+    const acted = /^([\u4e00-\u9fff]{2,12}?)(劝导|劝阻|纠正|整治|整改|清理|治理|处置|查处)$/u.exec(raw);
+    const actedOn = acted?.[1].replace(/^大操大办(?:红白喜事|婚丧喜事|婚丧嫁娶|婚丧事宜|喜事|丧事)$|^(?:红白喜事|婚丧喜事|婚丧嫁娶)大操大办$/u, "大操大办");
+    if (acted && actedOn && !detail && raw.length > 8 && actedOn.length <= 8 && !/[的了]$/u.test(actedOn)) {
+      detail = `${actedOn}${acted[2]}`;
+      continue;
+    }
     // A short name, or a named kind of problem (`患者投诉服务态度问题`, for a 问题整改 row typed 其他: new-user test 15).
     // A thing and its state (`无障碍通道坡道过陡`) names a problem as well (new-user test 39, D19).
-    if (!detail && (raw.length <= 8 || (raw.length <= 14 && (/(?:问题|现象|行为)$/u.test(raw) || THING_IN_STATE.test(raw)))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw)) {
+    // A half-phrase ending in 的 (`摆流水席的`) is never a name (new-user test 42, D2).
+    if (!detail && (raw.length <= 8 || (raw.length <= 14 && (/(?:问题|现象|行为)$/u.test(raw) || THING_IN_STATE.test(raw)))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw) && !raw.endsWith("的")) {
       detail = raw;
       continue;
     }

@@ -9,7 +9,7 @@ import type { Facts } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { approxFound, countsHouseholds, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countsHouseholds, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -538,7 +538,7 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   // Distinct names only, largest first (one problem in 处 and 起 is one problem: new-user test 21, D10). A negated action is
   // named by its thing (`飞线充电未清理`: `重点整治飞线充电、乱张贴等问题`, new-user test 38, D2).
   const distinct = [...new Set([...kinds].sort((a, b) => b.rectified.value - a.rectified.value).map((k) => (k.category === "其他" ? (namedByNegatedAction(k) ? problemAction(k).object : k.remark?.detail ?? "") : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean))];
-  const names = distinct.slice(0, 2);
+  const names = distinct.slice(0, 2).map((n, _, all) => (all.length > 1 || distinct.length > all.length ? kindInList(n) : n));
   if (!names.length) return head;
   // Never 整治 twice in one sentence (`组织小区卫生集中整治10余次，重点整治……`, review run 15).
   const verb = head.some((h) => !problems.includes(h) && h.text.includes("整治")) ? "着力解决" : "重点整治";

@@ -1015,8 +1015,21 @@ const FOUND_HOW = /^([\u4e00-\u9fff]{2,12}?)(发现|查出|查找出|排查出|�
  */
 export const countsHouseholds = (unit: string | undefined): boolean => unit === "户" || unit === "家";
 
+/**
+ * A kind named by its items and category (`柴草乱堆、畜禽散养等农村人居环境问题`, readRemark) as one name among others:
+ * the category alone (`农村人居环境问题`), never a list inside a list (`柴草乱堆、畜禽散养等农村人居环境、占道经营等问题`:
+ * new-user test 42, D10). Other names as they are.
+ */
+export const kindInList = (name: string): string => name.replace(/^[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+等(?=[\u4e00-\u9fff]{2,})/u, "");
+
+/**
+ * A name closing with a one-character action not done (`危房改造后旧房未拆`, `垃圾未清`): a problem's state, counted in 户 as
+ * `……未拆问题15户`, never as households (`整改危房改造后旧房未拆9户`: new-user test 42, D9).
+ */
+const NOT_DONE_SHORT = /(?:尚未|还未|仍未|未|没)[拆清修改补装](?:问题)?$/u;
+
 /** A 问题类别 其他 row whose 备注 names its problem by the thing and the action still wanted (catalog negatedActionOf: `庭院杂物乱堆未清理`). */
-export const namedByNegatedAction = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && (!!negatedActionOf(k.remark.detail) || MISSING_FITTING.test(k.remark.detail));
+export const namedByNegatedAction = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !!k.remark?.detail && (!!negatedActionOf(k.remark.detail) || MISSING_FITTING.test(k.remark.detail) || NOT_DONE_SHORT.test(k.remark.detail));
 
 /**
  * Whether kinds counted in `unit` are said as the shops or households counted, without `问题` (`不达标商户35家`, `占道经营20户`):
@@ -1177,6 +1190,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     // A name that says how the problem was found is its kind after `排查发现` (`乱张贴和飞线充电问题`; new-user test 33, D1).
     const names = nameable.slice(0, 3).map((k) => ((k.category === "其他" ? foundKindOf(k.remark?.detail ?? "") : undefined) ?? problemAction(k).object).replace(/问题$/u, "").replace(/^(不文明.+?)行为$/u, "$1").replace(/(?<=[\u4e00-\u9fff]{4})行为$/u, ""));
     // One kind with a local name and place in 备注 (`枣园村“四堆六乱”`): `枣园村“四堆六乱”等卫生死角问题` (review run 14).
+    if (names.length > 1 || top.length > names.length) names.forEach((n, i) => { names[i] = kindInList(n); });
     const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
     const kinds = names.length ? `${local}${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";
     // `100余` + 32 found beside 132 rectified would print `130余处，已整改132处` (more rectified than found): the lower bound
@@ -1250,6 +1264,7 @@ export function problemPoints(ctx: Ctx): Point[] {
         return isTask(k) && verb !== "完成" ? `${object}${verb}` : object.replace(/(?:问题|行为)$/u, "");
       };
       const names = named.slice(0, 3).map(nameOf);
+      if (names.length > 1 || named.length > names.length) names.forEach((n, i) => { names[i] = kindInList(n); });
       // Complaints are received and closed (`受理投诉举报1200件，已办结1150件`), never found and rectified (new-user test 33, D3).
       const complaint = split === "complaint" || group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
       const dispute = group.every(isDispute);
