@@ -391,12 +391,12 @@ function countedProblem(row: DraftRow, status: { text: string; cell: string } | 
     return;
   }
   // A figure of a date (`已于5月10日整改完成`, `2025.5.10已整改`) is no count.
-  const digits = status.text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const digits = figuresOf(status.text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
   const figure = /(?<![\d年月.\-/])(\d+(?:\.\d+)?)(?![\d年月日号.\-/:：])/u.exec(digits);
   const done = rectifiedByStatus(status.text);
   if (figure) {
     const n = Number(figure[1]);
-    const left = /[未待尚剩]/u.test(status.text.slice(0, figure.index));
+    const left = /[未待尚剩]/u.test(digits.slice(0, figure.index));
     if (left && !known) {
       row.remarks.push(`整改情况：${status.text}`);
       return;
@@ -422,6 +422,19 @@ function countedProblem(row: DraftRow, status: { text: string; cell: string } | 
   if (done === 1 && found !== 1) row.guesses.push({ field: "已整改数", value: String(found), from: status.cell, basis: `“${status.text}”未写数量，按全部${found}${String(row.values.get("单位") ?? "")}已整改计` });
   if (done !== 1) row.remarks.push(`整改情况：${status.text}`);
   if (done === undefined) row.guesses.push({ field: "已整改数", value: "0", from: status.cell, basis: `“${status.text}”看不出是否已整改，按未整改计` });
+}
+
+/**
+ * `text` with each count in Chinese numerals written in digits (`已整改二十处` → `已整改20处`, `两百余处` → `200余处`,
+ * `十五` at the end → `15`), read by readNumber as 发现数 is (new-user test 42, D19: `已整改二十处` was taken as no figure
+ * and so as all of the count). Only a numeral followed by 余/多, a measure word of problems or the end is a count:
+ * `一并整改`, `一律` keep their words.
+ */
+function figuresOf(text: string): string {
+  return text.replace(/([零〇一二两三四五六七八九十百千万]+)((?:余|多)?(?:处|户|家|个|起|件|间|条|宗|块|盏|台|辆|棵|栋|座|根|杆)|(?:余|多)?$)/gu, (whole, numeral: string, rest: string) => {
+    const read = readNumber(numeral);
+    return read.kind === "number" && Number.isInteger(read.value) && !read.approx ? `${String(read.value)}${rest}` : whole;
+  });
 }
 
 /**
