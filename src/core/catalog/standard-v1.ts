@@ -309,7 +309,8 @@ const activities: LedgerSpec = {
     oneOf("unit", "单位", Enums.activityUnit, false, { synonyms: ["计量单位"] }),
     text("place", "地点", 60, false, { synonyms: ["活动地点", "活动场所", "地址"] }),
     text("host", "主办或协办单位", 60, false, { synonyms: ["主办单位", "承办单位", "组织单位", "组织部门", "发布组织", "发起单位", "负责科室", "负责部门", "牵头单位", "牵头科室", "承办科室"] }),
-    text("summary", "简要内容", 200, false, { told: "content", synonyms: ["活动内容", "主要内容", "内容摘要"] }),
+    // 情况说明, 内容简介, 具体内容, 活动情况: the free-text column of a hand-made activity list (new-user test 42, D20).
+    text("summary", "简要内容", 200, false, { told: "content", synonyms: ["活动内容", "主要内容", "内容摘要", "情况说明", "内容简介", "具体内容", "活动情况"] }),
     remark(),
   ],
   importWords: ["活动"],
