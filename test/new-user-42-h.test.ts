@@ -93,14 +93,16 @@ describe("D21: 宣传栏 counted in 批 is no 宣传栏3块", () => {
     const source = await sheetFile({ 宣传阵地: [["项目", "数量", "位置", "备注"], ["公益广告牌", "12块", "东门、南门"], ["宣传栏", "3批", "各楼栋"]] }, "i-手工台账.xlsx");
     const { out, file } = await imported(source);
     expect(out).not.toContain("宣传栏通常以“块”计");
-    expect(await sheetRows(file, "宣传投放", [1, 3, 4, 6])).toEqual([
-      ["公益广告", 12, "块", "公益广告牌"],
+    expect(await sheetRows(file, "宣传投放", [1, 3, 4, 8])).toEqual([
+      ["公益广告", 12, "块", "项目：公益广告牌"],
       ["宣传栏", 3, null, "数量：3批"],
     ]);
+    expect(out).toContain("  提示：宣传阵地!B3：“3批”中的单位“批”不在宣传投放“单位”的可选项（块、面、幅、条、处、个、份、张、平方米）中，导入的是数字3，原文记入备注，单位未填写，请在标准台账中补填。\n");
     const check = (await cli("check", file)).out;
-    expect(check).toContain("宣传投放!D4");
+    expect(check).toContain("错误 宣传投放!D4 [value.required] “单位”必须填写。\n");
     const text = (await cli("summarize", file, "--force", "--text", "-")).out;
-    expect(text).not.toContain("宣传栏3块");
+    expect(text).toContain("在东门、南门设置公益广告12块。");
+    expect(text).not.toContain("宣传栏3");
   });
 });
 

@@ -93,6 +93,9 @@ export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
   return { ledger: kind.ledger, rows: out.rows, fates, findings };
 }
 
+/** Measure words of batches and occasions (`3批`, `2次`): a 宣传投放 figure so counted is no count of the things put up. */
+const BATCH_WORD = /^(?:批|批次|次|场|场次|期|轮|趟|回)$/u;
+
 /** Measure words of people, households, partner units and occasions: never a count of 宣传品. */
 const NOT_PUBLICITY_UNIT = /^(?:户|家|人|人次|名|位|次|场|场次|个单位)$/u;
 
@@ -322,7 +325,15 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       if (read.unit && unitField?.type === "enum" && field.id !== "amount" && field.id !== "hours" && !unitField.values?.includes(read.unit) && !row.unlisted.has(unitField.header) && !unlistedUnit) {
         unlistedUnit = read.unit;
         row.unitTyped = { unit: read.unit, cell, text };
-        findings.push({ severity: "warning", rule: "import.unit-unlisted", cell, message: `${cell}：“${text}”中的单位“${read.unit}”不在${ledger.sheet}“${unitField.header}”的可选项（${(unitField.values ?? []).join("、")}）中，导入的是数字${String(read.value)}，${unitField.header}未按“${read.unit}”填写，请在标准台账中核对。` });
+        // A 宣传投放 figure counted in batches or occasions (`宣传栏 | 3批`) is no count of the things: 单位 stays blank for
+        // the office to fill (unitFor), the figure as typed kept in 备注 (new-user test 42, D21: it became 宣传栏3块).
+        const batch = ledger.id === "publicity" && BATCH_WORD.test(read.unit);
+        if (batch) {
+          const said = m.source.parts[m.source.parts.length - 1] ?? m.source.header;
+          row.remarks.push(`${headerStem(said)}：${text}`);
+        }
+        const fate = batch ? `导入的是数字${String(read.value)}，原文记入备注，${unitField.header}未填写，请在标准台账中补填。` : `导入的是数字${String(read.value)}，${unitField.header}未按“${read.unit}”填写，请在标准台账中核对。`;
+        findings.push({ severity: "warning", rule: "import.unit-unlisted", cell, message: `${cell}：“${text}”中的单位“${read.unit}”不在${ledger.sheet}“${unitField.header}”的可选项（${(unitField.values ?? []).join("、")}）中，${fate}` });
       }
     }
     itemUnit(ledger, row, findings);
@@ -781,6 +792,9 @@ function unitFor(ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): { va
     // A thing the list lacks counted in a word the list lacks (`宣传手册 | 500本`): `个` would be a guess of both, so
     // 单位 stays blank and 规范检查 asks for it (new-user test 34, D8), never `其他…500个`.
     if (kind === "其他" && row.unitTyped) return undefined;
+    // Counted in batches or occasions (`宣传栏 | 3批`): the things' usual word would turn 3 batches into 3 块 (new-user test
+    // 42, D21), so 单位 stays blank, the figure as typed in 备注.
+    if (row.unitTyped && BATCH_WORD.test(row.unitTyped.unit)) return undefined;
     const word = typeof kind === "string" ? publicityUnitOfKind[kind] : undefined;
     return word ? { value: word, basis: `${kind}通常以“${word}”计` } : undefined;
   }
