@@ -118,4 +118,16 @@ describe("D22: 活动台账 单位 对 (a collective wedding's couples)", () => 
     expect(text).toContain("8月29日举办七夕移风易俗集体婚礼，12对新人参加。");
     expect(text).not.toMatch(/12人|参与12对/u);
   });
+
+  it("couples are never added to the people of other activities", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "县新时代文明实践中心", 单位类型: "其他", 报告年度: 2025, 报告期: "第三季度" },
+      ledgers: { 活动台账: [
+        { 日期: "2025-08-29", 活动名称: "七夕移风易俗集体婚礼", 活动类型: "我们的节日", 参与数量: 12, 单位: "对" },
+        { 日期: "2025-09-06", 活动名称: "中秋诗会", 活动类型: "我们的节日", 参与数量: 50, 单位: "人" },
+      ] },
+    });
+    expect(text).toContain("围绕七夕节和中秋节，先后开展2场“我们的节日”主题活动：8月29日举办七夕移风易俗集体婚礼，12对新人参加；9月6日开展“中秋诗会”，参与50人。");
+    expect(text).not.toMatch(/62人/u);
+  });
 });

@@ -146,7 +146,7 @@ export const Enums = {
   problemUnit: ["宗", "处", "起", "块", "个", "件", "户", "家", "间", "条"],
   activityKind: ["道德讲堂", "我们的节日", "志愿服务", "环境整治", "宣传教育", "文体活动", "关爱帮扶", "理论学习", "会议培训", "其他"],
   // 户, 家: 走访, 慰问 and 家访 are counted in households (new-user test 32, D19; an extension, docs/standard-sheets.md).
-  activityUnit: ["人", "人次", "户", "家"],
+  activityUnit: ["人", "人次", "户", "家", "对"],
   section: ["组织保障", "环境整治", "宣传教育", "道德建设", "志愿服务", "文体活动", "关爱帮扶", "设施建设", "其他"],
   approx: ["精确", "约", "余", "近"],
   textKind: ["导语", "工作亮点", "存在不足", "下一步打算", "上期打算"],
