@@ -30,10 +30,10 @@ it("D19: 活动台账 单位 may be 户 or 家 (checked clean, offered in the dr
   const lists = wb.getWorksheet("_lists");
   const columns: string[][] = [];
   lists?.eachRow((row) => row.eachCell((c, col) => void (columns[col] ??= []).push(String(c.value))));
-  expect(columns.filter((c) => c?.[0] === "人")).toEqual([["人", "人次", "户", "家"]]);
+  expect(columns.filter((c) => c?.[0] === "人")).toEqual([["人", "人次", "户", "家", "对"]]);
   const guide: string[] = [];
   wb.getWorksheet("填报说明")?.eachRow((row) => guide.push(row.values ? (row.values as unknown[]).filter(Boolean).join("|") : ""));
-  expect(guide).toContain("活动台账|单位：人、人次、户、家");
+  expect(guide).toContain("活动台账|单位：人、人次、户、家、对");
 });
 
 it("D19: a 家访 without whom is `，走访45户`; several visits give one total `，共走访52户`, each with its own", async () => {

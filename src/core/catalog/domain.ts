@@ -148,8 +148,8 @@ export const peopleMeasureWords: readonly string[] = ["人", "人次", "名", "�
 export const HOUSEHOLD_TURNOUT: ReadonlySet<string> = new Set(["户", "家"]);
 
 /**
- * Counting words a 参与数量 may be typed with (`6对`) that the 单位 column cannot hold: couples at a 集体婚礼, and the
- * households of HOUSEHOLD_TURNOUT. Typed against another 单位 (`6对` beside 人: value.unit-mismatch), the figure is told
+ * Counting words a 参与数量 may be typed with (`6对`) that are no people: couples at a 集体婚礼 (also a 单位 of its own since
+ * new-user test 42, D22), and the households of HOUSEHOLD_TURNOUT. Typed against another 单位 (`6对` beside 人: value.unit-mismatch), the figure is told
  * in the word typed (`6对新人参加`), never in the column's (`参与6人`: new-user test 33, D4); any other contradicted
  * figure is left untold.
  */

@@ -146,7 +146,7 @@ export const Enums = {
   problemUnit: ["宗", "处", "起", "块", "个", "件", "户", "家", "间", "条"],
   activityKind: ["道德讲堂", "我们的节日", "志愿服务", "环境整治", "宣传教育", "文体活动", "关爱帮扶", "理论学习", "会议培训", "其他"],
   // 户, 家: 走访, 慰问 and 家访 are counted in households (new-user test 32, D19; an extension, docs/standard-sheets.md).
-  activityUnit: ["人", "人次", "户", "家"],
+  activityUnit: ["人", "人次", "户", "家", "对"],
   section: ["组织保障", "环境整治", "宣传教育", "道德建设", "志愿服务", "文体活动", "关爱帮扶", "设施建设", "其他"],
   approx: ["精确", "约", "余", "近"],
   textKind: ["导语", "工作亮点", "存在不足", "下一步打算", "上期打算"],
@@ -309,7 +309,8 @@ const activities: LedgerSpec = {
     oneOf("unit", "单位", Enums.activityUnit, false, { synonyms: ["计量单位"] }),
     text("place", "地点", 60, false, { synonyms: ["活动地点", "活动场所", "地址"] }),
     text("host", "主办或协办单位", 60, false, { synonyms: ["主办单位", "承办单位", "组织单位", "组织部门", "发布组织", "发起单位", "负责科室", "负责部门", "牵头单位", "牵头科室", "承办科室"] }),
-    text("summary", "简要内容", 200, false, { told: "content", synonyms: ["活动内容", "主要内容", "内容摘要"] }),
+    // 情况说明, 内容简介, 具体内容, 活动情况: the free-text column of a hand-made activity list (new-user test 42, D20).
+    text("summary", "简要内容", 200, false, { told: "content", synonyms: ["活动内容", "主要内容", "内容摘要", "情况说明", "内容简介", "具体内容", "活动情况"] }),
     remark(),
   ],
   importWords: ["活动"],

@@ -211,6 +211,9 @@ function namedOther(t: CategoryTotal): CategoryTotal {
   return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details, ...(t.byMode ? { byMode: t.byMode.map(namedOther) } : {}) };
 }
 
+/** A figure kept in 备注 as typed in batches or occasions (`数量：3批`, `投放数量：2次`), one clause of it. */
+const BATCH_COUNT_NOTE = /(?:^|[；;，,])\s*[\u4e00-\u9fff]{0,6}[：:]\s*\d+(?:\.\d+)?\s*(?:批次?|场次?|次|期|轮|趟|回)\s*(?=$|[；;，,])/u;
+
 function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): PublicityFacts {
   // Batches dated outside the report period are told by validation (publicity.outside-period) and left out, as activities
   // are: money of August is the 下半年's, never counted in the 上半年 too (new-user test 26, D26).
@@ -219,7 +222,10 @@ function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, stri
   // (`次` of 语音播报, `人次`), or belongs to a row typed 其他 (whose usual word `个` says nothing) leaves the row's quantity
   // untold: never `2份` for 2万份 nor `其他宣传品20000个` for 2万次. A thing's word (`台` for an 电子屏) takes the type's
   // usual word (below).
+  // A blank 单位 beside a figure kept in 备注 as counted in batches or occasions (`数量：3批`, as 导入已有台账 writes it:
+  // new-user test 42, D21) is no count of the things either: never `宣传栏3块`.
   const untold = (r: (typeof rows)[number]): boolean => {
+    if (!str(r.cells.unit) && BATCH_COUNT_NOTE.test(str(r.cells.remark))) return true;
     const typed = r.cells.unit ? unreadable.get(r.cells.unit.source) : undefined;
     return typed !== undefined && (/[十百千万亿次场人天时]/u.test(typed) || str(r.cells.kind) === "其他" || !str(r.cells.kind));
   };

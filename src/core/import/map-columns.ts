@@ -211,7 +211,14 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
     const name = kind.columns.find((c) => c.field?.id === "name");
     const matched = [...out.values()];
     const content = matched.find((m) => m.target?.field?.id === "summary" && /活动|内容|事项/u.test(m.source.header));
-    if (name && content && !matched.some((m) => m.target === name)) out.set(content.source.col, { ...content, target: name });
+    if (name && content && !matched.some((m) => m.target === name)) {
+      out.set(content.source.col, { ...content, target: name });
+      // 简要内容 is then free for another column whose header names it (`情况说明` beside `活动内容`: new-user test 42, D20).
+      const summary = content.target!;
+      const other = block.columns.find((c) => c.col !== content.source.col && out.get(c.col)?.basis === "none" && !SEQUENCE_HEADERS.includes(headerStem(c.header)) && matchHeader(c, summary));
+      const basis = other ? matchHeader(other, summary) : undefined;
+      if (other && basis) out.set(other.col, { source: other, target: summary, basis, confidence: CONFIDENCE[basis] });
+    }
   }
   return block.columns.map((c) => out.get(c.col)!);
 }

@@ -93,9 +93,9 @@ export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec
     }
     case "int":
     case "num": {
-      // 已整改数 typed with its verb (`已整改18户`, `已维修2盏`): the figure after the words of a rectification done
-      // (new-user test 38, D16), listed as a guess; any other text stays unreadable.
-      const done = ledger.id === "rectification" && field.id === "rectified" ? /^\s*([\u4e00-\u9fa5]{1,6}?)\s*(\d[\s\S]*)$/u.exec(text) : null;
+      // 已整改数 typed with its verb (`已整改18户`, `已维修2盏`, `已整改二十处`: new-user test 42, D19): the figure after the
+      // words of a rectification done (new-user test 38, D16), listed as a guess; any other text stays unreadable.
+      const done = ledger.id === "rectification" && field.id === "rectified" ? /^\s*([\u4e00-\u9fa5]{1,6}?)\s*((?:\d|[一二两三四五六七八九十百](?=[零〇一二两三四五六七八九十百千万余多]*(?:[处户家个起件间条宗块盏台辆棵]|$)))[\s\S]*)$/u.exec(text) : null;
       if (done && typeof v === "string" && rectifiedByStatus(done[1]) === 1) {
         const figure = readField(catalog, ledger, field, header, done[2], year);
         if (figure.ok) return { ...figure, guess: `按“${text}”读作${String(figure.value)}` };

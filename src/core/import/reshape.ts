@@ -93,6 +93,9 @@ export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
   return { ledger: kind.ledger, rows: out.rows, fates, findings };
 }
 
+/** Measure words of batches and occasions (`3批`, `2次`): a 宣传投放 figure so counted is no count of the things put up. */
+const BATCH_WORD = /^(?:批|批次|次|场|场次|期|轮|趟|回)$/u;
+
 /** Measure words of people, households, partner units and occasions: never a count of 宣传品. */
 const NOT_PUBLICITY_UNIT = /^(?:户|家|人|人次|名|位|次|场|场次|个单位)$/u;
 
@@ -322,7 +325,15 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       if (read.unit && unitField?.type === "enum" && field.id !== "amount" && field.id !== "hours" && !unitField.values?.includes(read.unit) && !row.unlisted.has(unitField.header) && !unlistedUnit) {
         unlistedUnit = read.unit;
         row.unitTyped = { unit: read.unit, cell, text };
-        findings.push({ severity: "warning", rule: "import.unit-unlisted", cell, message: `${cell}：“${text}”中的单位“${read.unit}”不在${ledger.sheet}“${unitField.header}”的可选项（${(unitField.values ?? []).join("、")}）中，导入的是数字${String(read.value)}，${unitField.header}未按“${read.unit}”填写，请在标准台账中核对。` });
+        // A 宣传投放 figure counted in batches or occasions (`宣传栏 | 3批`) is no count of the things: 单位 stays blank for
+        // the office to fill (unitFor), the figure as typed kept in 备注 (new-user test 42, D21: it became 宣传栏3块).
+        const batch = ledger.id === "publicity" && BATCH_WORD.test(read.unit);
+        if (batch) {
+          const said = m.source.parts[m.source.parts.length - 1] ?? m.source.header;
+          row.remarks.push(`${headerStem(said)}：${text}`);
+        }
+        const fate = batch ? `导入的是数字${String(read.value)}，原文记入备注，${unitField.header}未填写，请在标准台账中补填。` : `导入的是数字${String(read.value)}，${unitField.header}未按“${read.unit}”填写，请在标准台账中核对。`;
+        findings.push({ severity: "warning", rule: "import.unit-unlisted", cell, message: `${cell}：“${text}”中的单位“${read.unit}”不在${ledger.sheet}“${unitField.header}”的可选项（${(unitField.values ?? []).join("、")}）中，${fate}` });
       }
     }
     itemUnit(ledger, row, findings);
@@ -391,12 +402,12 @@ function countedProblem(row: DraftRow, status: { text: string; cell: string } | 
     return;
   }
   // A figure of a date (`已于5月10日整改完成`, `2025.5.10已整改`) is no count.
-  const digits = status.text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const digits = figuresOf(status.text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
   const figure = /(?<![\d年月.\-/])(\d+(?:\.\d+)?)(?![\d年月日号.\-/:：])/u.exec(digits);
   const done = rectifiedByStatus(status.text);
   if (figure) {
     const n = Number(figure[1]);
-    const left = /[未待尚剩]/u.test(status.text.slice(0, figure.index));
+    const left = /[未待尚剩]/u.test(digits.slice(0, figure.index));
     if (left && !known) {
       row.remarks.push(`整改情况：${status.text}`);
       return;
@@ -422,6 +433,19 @@ function countedProblem(row: DraftRow, status: { text: string; cell: string } | 
   if (done === 1 && found !== 1) row.guesses.push({ field: "已整改数", value: String(found), from: status.cell, basis: `“${status.text}”未写数量，按全部${found}${String(row.values.get("单位") ?? "")}已整改计` });
   if (done !== 1) row.remarks.push(`整改情况：${status.text}`);
   if (done === undefined) row.guesses.push({ field: "已整改数", value: "0", from: status.cell, basis: `“${status.text}”看不出是否已整改，按未整改计` });
+}
+
+/**
+ * `text` with each count in Chinese numerals written in digits (`已整改二十处` → `已整改20处`, `两百余处` → `200余处`,
+ * `十五` at the end → `15`), read by readNumber as 发现数 is (new-user test 42, D19: `已整改二十处` was taken as no figure
+ * and so as all of the count). Only a numeral followed by 余/多, a measure word of problems or the end is a count:
+ * `一并整改`, `一律` keep their words.
+ */
+function figuresOf(text: string): string {
+  return text.replace(/([零〇一二两三四五六七八九十百千万]+)((?:余|多)?(?:处|户|家|个|起|件|间|条|宗|块|盏|台|辆|棵|栋|座|根|杆)|(?:余|多)?$)/gu, (whole, numeral: string, rest: string) => {
+    const read = readNumber(numeral);
+    return read.kind === "number" && Number.isInteger(read.value) && !read.approx ? `${String(read.value)}${rest}` : whole;
+  });
 }
 
 /**
@@ -768,6 +792,9 @@ function unitFor(ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): { va
     // A thing the list lacks counted in a word the list lacks (`宣传手册 | 500本`): `个` would be a guess of both, so
     // 单位 stays blank and 规范检查 asks for it (new-user test 34, D8), never `其他…500个`.
     if (kind === "其他" && row.unitTyped) return undefined;
+    // Counted in batches or occasions (`宣传栏 | 3批`): the things' usual word would turn 3 batches into 3 块 (new-user test
+    // 42, D21), so 单位 stays blank, the figure as typed in 备注.
+    if (row.unitTyped && BATCH_WORD.test(row.unitTyped.unit)) return undefined;
     const word = typeof kind === "string" ? publicityUnitOfKind[kind] : undefined;
     return word ? { value: word, basis: `${kind}通常以“${word}”计` } : undefined;
   }
