@@ -864,11 +864,10 @@ const RECORD_NOTE = new RegExp("^(?:" + [
 
 /**
  * Who did the work, said as a spoken tail (new-user test 41, D1/D2): `书法协会老李写的`, `王主任负责的`, `小张弄的`,
- * `老李组织的`, `社区出的钱`. A whole clause of at most 12 characters, ending in a doing word and 的 (or `出的钱`); also a
- * clause that only says who led the group (`妇联主席带队`, what is left of `妇联主席张桂芳带队` once the name is cut:
- * new-user test 42, D20, where it was told `以妇联主席带队为主要内容`).
+ * `老李组织的`, `社区出的钱`. A whole clause of at most 12 characters, ending in a doing word and 的 (or `出的钱`).
  */
-const WHO_DID_IT = /^[\u4e00-\u9fff]{1,10}?(?:写|负责|弄|搞|组织|办|做|联系|请|找|带|牵头|张罗|操办|安排|拍|画)的$|^[\u4e00-\u9fff]{1,8}?(?:出|掏|拿|垫)的钱$|^[\u4e00-\u9fff]{2,10}?(?:带队|领队|率队)$/u;
+const WHO_DID_IT = /^[\u4e00-\u9fff]{1,10}?(?:写|负责|弄|搞|组织|办|做|联系|请|找|带|牵头|张罗|操办|安排|拍|画)的$|^[\u4e00-\u9fff]{1,8}?(?:出|掏|拿|垫)的钱$/u;
+// Who led (`镇党委书记带队`) is whoLed's: a leader's title leads the sentence (new-user test 42, D11/D24).
 
 /**
  * A spoken tail of a count or a span (new-user test 41, D2): one doing word, 了 and how much (`堆了好多年`, `结了20对`,
