@@ -45,7 +45,8 @@ it("D12: 5家 + 三十余家 共建单位 is `30余家` (余 after a round figur
 
 it("D13: problems still open are never said below an exact unit's own open count (机床厂 126/114, 向阳 三十余/30 and 百余/百余)", async () => {
   const text = await streetText();
-  expect(text).toContain("机床厂社区尚有12处问题未整改到位，整改率为90.5%，低于全街道平均水平，整改进度相对滞后。");
+  // The one unit whose rate can be computed (向阳's counts are rough) is compared with no average (new-user test 42, D18).
+  expect(text).toContain("机床厂社区尚有12处问题未整改到位，需持续跟进。");
   expect(text).not.toContain("约10处");
 });
 

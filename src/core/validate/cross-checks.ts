@@ -211,6 +211,12 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
     if (sum > population) {
       const p = at(wb.profile.population);
       out.push(makeFinding("profile.members-over-population", p.sheet, p.cell, { read: String(population), detail: String(sum) }));
+    } else if (sum >= population * MOST_OF_POPULATION && populationAs(textOf(wb.profile.unitType), population, num(wb.profile.households), textOf(wb.profile.unitName)) === "辖区") {
+      // Half the residents of a 辖区 (catalog populationAs: never a bureau's staff, who may all serve) or more registered is a rate few places reach: one figure likely mistyped (new-user test 42, D18:
+      // `1.2万` volunteers of `约1.2万` residents printed as a 注册率 with no word of doubt).
+      const p = at(wb.profile.population);
+      const rate = Math.round((sum / population) * 1000) / 10;
+      out.push(makeFinding("profile.members-most-of-population", p.sheet, p.cell, { read: String(population), detail: String(sum), limit: `${rate}%` }));
     }
   }
   // More households than residents: every household has at least one resident (new-user test 38, D26). Said at 户数.
@@ -678,6 +684,9 @@ function publicityOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) =
  * new-user test 33, D21; `detail` "staff"). Said at the largest 注册人数; figures beyond any unit's
  * (`value.implausible`) are told there, not twice. The summary prints the figure.
  */
+/** Share of the 常住人口 registered as volunteers from which check doubts the figures (profile.members-most-of-population). */
+const MOST_OF_POPULATION = 0.5;
+
 function implausibleMembers(wb: ParsedWorkbook, population: number | undefined): Finding[] {
   const members = columnOf(wb.ledgers.volunteers, "members");
   const unitType = textOf(wb.profile.unitType);

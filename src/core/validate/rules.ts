@@ -268,6 +268,11 @@ export const rules = {
     summary: "志愿服务's 注册人数 add up to more than 常住人口: one of them is wrong; the summary prints no 注册率.",
     message: (p) => `志愿服务各队注册人数合计${p.detail ?? ""}人，多于常住人口${p.read ?? ""}人，其中必有一个数字有误；总结中不写志愿者注册率。请核对。`,
   },
+  "profile.members-most-of-population": {
+    severity: "warning",
+    summary: "志愿服务's 注册人数 add up to half the 常住人口 or more (not above it: profile.members-over-population): a rate few places reach, likely a typo in one of the two (`1.2万` volunteers of `约1.2万` residents; new-user test 42, D18). Said at the 常住人口 cell; the summary prints the rate as computed.",
+    message: (p) => `志愿服务各队注册人数合计${p.detail ?? ""}人，占常住人口${p.read ?? ""}人的${p.limit ?? ""}，志愿者注册率偏高，可能有一个数字填错，请核对。`,
+  },
   "profile.households-over-population": {
     severity: "warning",
     summary: "户数 above 常住人口: every household has a resident, so one figure is wrong; the summary prints both as typed (new-user test 38, D26).",

@@ -148,15 +148,25 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
   const exact = kinds.every((k) => !k.figure.approx && !k.rectified.approx);
   if (open.length < 2 || !exact) return appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题未整改到位");
   const byName = new Map<string, Figure[]>();
-  for (const k of kinds) {
+  // 其他 rows whose 备注 names nothing are no one kind: what is left of them in different measure words is never one
+  // `其他问题24处、2件` (new-user test 42, D15). Each is said after the named kinds, by the one unit that has it when there
+  // are several (`青石镇其他问题24处，县人社局其他问题2件`).
+  const bare = (k: (typeof kinds)[number]): boolean => k.category === "其他" && !k.remark?.detail;
+  const bareLeft = kinds.filter((k) => bare(k) && k.figure.value > k.rectified.value);
+  const bareName = (k: (typeof kinds)[number]): string => {
+    const holders = ctx.units.filter((u) => u.facts.rectification.byKind.some((x) => bare(x) && x.figure.unit === k.figure.unit && x.figure.value > x.rectified.value));
+    return `${bareLeft.length > 1 && holders.length === 1 ? holders[0].short : ""}其他问题\u0000${k.figure.unit}`;
+  };
+  for (const k of [...kinds].sort((x, y) => Number(bare(x)) - Number(bare(y)))) {
     const left = k.figure.value - k.rectified.value;
     if (left <= 0) continue;
-    const name = problemAction(k).object;
+    const name = bare(k) ? bareName(k) : problemAction(k).object;
     byName.set(name, [...(byName.get(name) ?? []), { value: left, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }]);
   }
   const b = new SentenceBuilder().text(`${ctx.scope}尚有`);
   [...byName].forEach(([name, figures], i) => {
-    b.text(`${i ? "，" : ""}${name}${/问题$/u.test(name) ? "" : "问题"}`);
+    const said = name.split("\u0000")[0];
+    b.text(`${i ? "，" : ""}${said}${/问题$/u.test(said) ? "" : "问题"}`);
     figures.forEach((f, j) => b.text(j ? "、" : "").fig(f));
   });
   return b.text("未整改到位");
@@ -213,7 +223,10 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   // 金桥 blamed at 88.9% beside 望江 at 88.2% in 处 and 75% in 起).
   const wordRates = (u: UnitFacts): number[] => u.facts.rectification.foundByUnit.map((f) => Math.round(((u.facts.rectification.rectifiedByUnit.find((x) => x.unit === f.unit)?.value ?? 0) / f.value) * 1000) / 10);
   const mixedLowest = Math.min(...ctx.units.filter((u) => u.facts.rectification.foundByUnit.length > 1).flatMap(wordRates));
-  const candidates = below.length ? below : lowestAlone ? under.slice(0, 1) : [];
+  // A rate is compared only with another printed one: the one unit whose rate can be computed (the others' counts rough or
+  // in several words) is behind no average (new-user test 42, D18: never `北苑社区……整改率为90%，低于平均水平` alone).
+  const rated = ctx.units.filter((u) => u.facts.rectification.rate && u.facts.rectification.rate.approx !== "about");
+  const candidates = rated.length < 2 ? [] : below.length ? below : lowestAlone ? under.slice(0, 1) : [];
   const behind = candidates.some((u) => mixedLowest <= rate(u)) ? [] : candidates;
   const named = behind.slice(0, MAX_LAGGING);
   const rateOf = (u: UnitFacts): Figure => u.facts.rectification.rate as Figure;

@@ -4,6 +4,7 @@
  * 其他指标 rows summed by name and measure word. Every figure keeps its cells.
  * @module
  */
+import { isPlaceholderActivityName } from "../../catalog";
 import type { ActivityGroup, ActivityItem, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
@@ -125,7 +126,9 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       // One activity of a kind is named, as the unit's own summary names it: `区民政局开展“文明婚俗宣传”活动，参与200人`,
       // never `开展宣传教育活动1场` (new-user test 37, D8); several keep the counted form.
       // A name that only repeats the type (`宣传教育`, `宣传教育1`) names nothing: counted.
-      const named = g.items.length === 1 && !!g.items[0].name.trim() && g.items[0].name.trim().replace(/[0-9０-９]+$/u, "") !== g.kind;
+      // A placeholder (`其他`, `无`, `同上`: catalog isPlaceholderActivityName) names nothing either: never `开展“其他”理论学习活动`,
+      // as check says of the row (new-user test 42, D16).
+      const named = g.items.length === 1 && !!g.items[0].name.trim() && g.items[0].name.trim().replace(/[0-9０-９]+$/u, "") !== g.kind && !isPlaceholderActivityName(g.items[0].name);
       const only = g.kind !== "其他" && label === groupLabel && g.count.value === 1 && !g.count.approx && named ? g.items[0] : undefined;
       // One award held is said as the unit's own text says it: `召开星级文明户评选表彰大会，150人参加` (new-user test 38, D25).
       const single = g.count.value === 1 && !g.count.approx && g.items.length === 1 ? g.items[0] : undefined;

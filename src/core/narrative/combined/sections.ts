@@ -4,13 +4,13 @@
  * every figure (those are in the appendix table and in each unit's own summary).
  * @module
  */
-import { Enums, householdNoun, lowRegistrationRate, namesWholeUnit, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
-import { combineApprox, sumOfFigures, type ActivityItem, type Figure, type FigureRow } from "../../facts";
+import { collectiveHolderNoun, Enums, householdNoun, lowRegistrationRate, namesWholeUnit, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
+import { combineApprox, sumOfFigures, type ActivityItem, type Facts, type Figure, type FigureRow } from "../../facts";
 import { figureText, numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
+  activitySentences, appendFigures, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
@@ -196,14 +196,20 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     // so every kind's 已整改 stays in the list (new-user test 34, D26: `整改公交站台破损问题28个` is said nowhere else).
     const complete = !r.leftOut.length;
     const toldInTotals = (k: (typeof r.byKind)[number]): boolean => complete && r.byKind.filter((x) => x.figure.unit === k.figure.unit).length === 1;
-    const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && !toldInTotals(k)).sort((x, y) => y.figure.value - x.figure.value));
+    // A 其他 row whose 备注 names nothing (facts remark reading) is no kind to list, as in a unit's own summary (new-user
+    // test 42, D15: never `发现其他、垃圾乱倒和占道经营等问题`, `其中整治其他问题96处、垃圾乱倒80处`): the named kinds are listed,
+    // with `等` for the rest; a measure word of such rows alone is `其他问题`, said after the named ones.
+    const bare = (k: (typeof r.byKind)[number]): boolean => k.category === "其他" && !k.remark?.detail;
+    const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && !toldInTotals(k) && !bare(k)).sort((x, y) => y.figure.value - x.figure.value));
     const kindsByWord = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
     const words = r.foundByUnit.map((found) => {
       const group = kindsByWord.filter((k) => k.figure.unit === found.unit);
-      const names = [...new Set(group.map((k) => problemAction(k).object.replace(/问题$/u, "")))];
+      const nameOf = (k: (typeof group)[number]): string => problemAction(k).object.replace(/问题$/u, "");
+      const names = [...new Set(group.filter((k) => !bare(k)).map(nameOf))];
       const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
-      return { found, rectified, name: `${joinList(names.slice(0, 3))}${names.length > 3 ? "等" : ""}问题`, done: !!rectified && rectified.value === found.value && !found.approx };
-    });
+      const more = group.some((k) => bare(k) || !names.slice(0, 3).includes(nameOf(k)));
+      return { found, rectified, other: !names.length, name: names.length ? `${joinList(names.slice(0, 3))}${more ? "等" : ""}问题` : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
+    }).sort((x, y) => Number(x.other) - Number(y.other));
     b.text(`${ctx.scope}共排查发现`);
     const open = words.filter((w) => !complete || !w.done);
     const closed = words.filter((w) => complete && w.done);
@@ -219,32 +225,23 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     if (list.text) b.text("。其中").text(list.text).from(...list.sources);
   }
   const out: Sentence[] = [b.text("。").build()];
-  const top = leadingUnits(ctx, (f) => valueOf(f.rectification.foundByUnit));
+  // Units are compared in one measure word only, the one most of them count in (ties: the larger total), and named with
+  // their figure in it: `青石镇发现问题最多，为196处`, never sums of 处, 户 and 起 (`为196处、15户、3起`: new-user test 42, D17).
+  const unitsIn = (unit: string): number => ctx.units.filter((u) => u.facts.rectification.foundByUnit.some((f) => f.unit === unit)).length;
+  const word = [...r.foundByUnit].sort((x, y) => unitsIn(y.unit) - unitsIn(x.unit) || y.value - x.value)[0]?.unit;
+  const inWord = (f: Facts): Figure[] => f.rectification.foundByUnit.filter((x) => x.unit === word);
+  const top = leadingUnits(ctx, (f) => valueOf(inWord(f)));
   // `幸福里社区和和平社区发现问题较多，分别为118处和90处`: the units first, then their figures.
   let leaders: Sentence | undefined = r.foundByUnit.length === 1
     ? leadersSentence(ctx, (f) => f.rectification.foundByUnit, (k) => (k === 1 ? "发现问题最多" : "发现问题较多"))
     : undefined;
   if (top.length && r.foundByUnit.length > 1) {
-    // One figure per unit named: a unit counting in several words has its figures beside its name, in brackets
-    // (`东城农贸市场（75处、30个）、向阳社区（约50处）和东风社区（30处）发现问题较多`), never a list a reader pairs wrongly
-    // with the names (new-user test 25, D25).
-    const several = top.length > 1 && top.some((u) => u.facts.rectification.foundByUnit.length > 1);
-    const figs = (lb: SentenceBuilder, u: (typeof top)[number]): void => u.facts.rectification.foundByUnit.forEach((f, j) => lb.text(j ? "、" : "").fig(f));
     const lb = new SentenceBuilder();
-    if (several) {
-      top.forEach((u, i) => {
-        lb.text(i ? (i === top.length - 1 ? "和" : "、") : "").text(`${u.short}（`).from(u.source);
-        figs(lb, u);
-        lb.text("）");
-      });
-      lb.text(`发现问题${top.length === 1 ? "最多" : "较多"}`);
-    } else {
-      lb.text(`${joinUnits(top.map((u) => u.short))}发现问题${top.length === 1 ? "最多，为" : "较多，分别为"}`).from(...top.map((u) => u.source));
-      top.forEach((u, i) => {
-        if (i) lb.text(i === top.length - 1 ? "和" : "、");
-        figs(lb, u);
-      });
-    }
+    lb.text(`${joinUnits(top.map((u) => u.short))}发现问题${top.length === 1 ? "最多，为" : "较多，分别为"}`).from(...top.map((u) => u.source));
+    top.forEach((u, i) => {
+      if (i) lb.text(i === top.length - 1 ? "和" : "、");
+      appendFigures(lb, inWord(u.facts));
+    });
     leaders = lb.text("。").build();
   }
   // A unit whose only rows were left out (forced in with an error) still had problems: never `各学院整改率均达100%` over it.
@@ -373,6 +370,9 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
     else if (t.figure.unit === "家") b.text(who).fig(t.figure).text(`商户获评${levelOf(t)}“${t.category}”`);
     // One unit's own title (`市级文明校园` of one school) is won, not counted: `区第三中学获评“市级文明校园”`, never `1个`.
     else if (namesWholeUnit(t.category) && t.figure.value === 1 && !t.figure.approx) b.text(who).text(`获评${levelOf(t)}“${t.category}”`).from(...t.figure.sources);
+    // A collective whose title ends in its holder (`文明村` 2个) is counted before the verb, as in a unit's own text (points-ledgers,
+    // catalog collectiveHolderNoun): `柳河镇2个村获评县级“文明村”`, never `获评“县级文明村”3个` with no subject (new-user test 42, D17).
+    else if (collectiveHolderNoun(t.category) && /^[个所]$/u.test(t.figure.unit)) b.text(who).fig(t.figure).text(`${collectiveHolderNoun(t.category)}获评${levelOf(t)}“${t.category}”`);
     else b.text(who).text(`获评${levelOf(t)}“${t.category}”`).fig(t.figure);
   });
   b.text("。");
