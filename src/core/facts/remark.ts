@@ -65,8 +65,11 @@ const GROUPS = "高龄老人|独居老人|空巢老人|孤寡老人|留守老人
 /** Whom a work reached, the people it names in a bracket after them (`独居老人（王秀英、李桂兰等）`): the bracket is `$2`. */
 const RECIPIENT_WORDS = "低保户|困难户|五保户|特困户|残疾人|独居老人|空巢老人|孤寡老人|高龄老人|留守老人|老人|老党员|老干部|老兵|困难群众|困难家庭|留守儿童|困境儿童|居民|村民";
 const GROUP_NAMES_BRACKET = new RegExp(`(${RECIPIENT_WORDS})(\\s*[（(]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:[、，,]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2})*\\s*(?:等(?:人|户|家庭|\\d+人)?)?\\s*[)）])`, "u");
-/** A colleague called by 老/小 and their surname right after their role (`网格员小陈`): the role is `$1`. */
-const ROLE_NICKNAME = new RegExp(`(${PERSON_ROLES})(?:老|小)[${SURNAMES}](?!层|虾|扎|区)`, "u");
+/**
+ * A colleague called by 老/小 and their surname right after their role (`网格员小陈`): the role is `$1`. Never a speaker
+ * (`民警老周讲案例`), said as `邀请民警讲解案例` by NAMED_SPEAKER.
+ */
+const ROLE_NICKNAME = new RegExp(`(${PERSON_ROLES})(?:老|小)[${SURNAMES}](?!层|虾|扎|区|(?:来|到场|现场)?(?:讲|说))`, "u");
 /** What people call someone, as a clause (`居民称她“陈姐”`, `大家都叫他“老李”`). */
 const CALLED_CLAUSE = new RegExp(`[^，,；;。！？]*?(?:称|叫|喊)(?:她|他|其|她们|他们)(?:为)?[“"](?:老|小)?[${SURNAMES}][\\u4e00-\\u9fff]{0,2}[”"]`, "u");
 /**

@@ -16,7 +16,7 @@ import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, isSpoken, leadingPerson, personalNameIn, privateNameInActivityName, readRemark, spacedClauses } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
-import { REPEATED_LONG_WORD, halfWidthAlnum } from "../facts/tidy";
+import { REPEATED_LONG_WORD, halfWidthAlnum, isOneCharacterRun } from "../facts/tidy";
 import { SPOKEN_CLAUSE, tidyOrgName } from "../facts/org-names";
 import type { ApproxKind } from "../normalize/types";
 import { parseApproxTags } from "../normalize/approx-tag";
@@ -1258,7 +1258,7 @@ function doubledWordsInTexts(wb: ParsedWorkbook): Finding[] {
       const p = column.at(i);
       if (found.length) out.push(makeFinding("text.doubled-word", p.sheet, p.cell, { field: headerSaid(field), typed: found.map(([t]) => `“${t}”`).join(""), printed: found.map(([, w]) => `“${w}”`).join("") }));
       // A word of three or four characters typed twice, which the summary says once (new-user test 42, D30).
-      const long = typeof v === "string" ? [...new Set([...v.matchAll(REPEATED_LONG_WORD)].map((m) => m[1]))] : [];
+      const long = typeof v === "string" ? [...new Set([...v.matchAll(REPEATED_LONG_WORD)].map((m) => m[1]).filter((w) => !isOneCharacterRun(w)))] : [];
       if (long.length) out.push(makeFinding("text.repeated-word", p.sheet, p.cell, { field: headerSaid(field), typed: long.map((w) => `“${w}${w}”`).join(""), printed: long.map((w) => `“${w}”`).join("") }));
     }
   }
