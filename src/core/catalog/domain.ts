@@ -675,6 +675,13 @@ export const APPROX_WORD_IN_FREQUENCY: Readonly<Record<string, "精确" | "约" 
  * Rates that are shares of a whole (注册率, 整改率, 满意度 …): never above 100% — such a figure typed in 其他指标 is
  * impossible (check value.rate-over-100) and never told (new-user test 26, D1).
  */
+/**
+ * A 其他指标 指标名称 that names a share, as a figure in % must (`抢修响应及时率`, `垃圾分类覆盖面占比`, `群众满意度`, `绿化
+ * 比例`): a name without one (`抢修响应` 100%) says no rate of what; the check tells it (`figure.percent-unnamed`;
+ * new-user test 42, D29).
+ */
+export const NAMES_A_SHARE = /(?:率|比例|占比|比重|百分比|份额|度|比)$/u;
+
 export const BOUNDED_RATE = /(?:注册率|覆盖率|整改率|达标率|知晓率|满意度|满意率|参与率|入户率|普及率|合格率|完成率|办结率|回复率|签约率|分类率|投放率|准确率)$/u;
 
 /**

@@ -59,12 +59,38 @@ const CONTACT_ROLES = "负责人|联系人|联络员|经办人";
  */
 const CONTACT_LABEL = /(?:联系电话|联系方式|电话|(?<!智能|老年|智慧|老人)手机)[:：]?\s*(?:$|[，,；;。)）])/u;
 
+/** Groups of people cared for (高龄老人, 独居老人, 留守儿童 …): a kind of resident, never a name. */
+const GROUPS = "高龄老人|独居老人|空巢老人|孤寡老人|留守老人|留守儿童|困难群众";
+
+/** Whom a work reached, the people it names in a bracket after them (`独居老人（王秀英、李桂兰等）`): the bracket is `$2`. */
+const RECIPIENT_WORDS = "低保户|困难户|五保户|特困户|残疾人|独居老人|空巢老人|孤寡老人|高龄老人|留守老人|老人|老党员|老干部|老兵|困难群众|困难家庭|留守儿童|困境儿童|居民|村民";
+const GROUP_NAMES_BRACKET = new RegExp(`(${RECIPIENT_WORDS})(\\s*[（(]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:[、，,]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2})*\\s*(?:等(?:人|户|家庭|\\d+人)?)?\\s*[)）])`, "u");
+/**
+ * A colleague called by 老/小 and their surname right after their role (`网格员小陈`): the role is `$1`. Never a speaker
+ * (`民警老周讲案例`), said as `邀请民警讲解案例` by NAMED_SPEAKER.
+ */
+const ROLE_NICKNAME = new RegExp(`(${PERSON_ROLES})(?:老|小)[${SURNAMES}](?!层|虾|扎|区|(?:来|到场|现场)?(?:讲|说))`, "u");
+/** What people call someone, as a clause (`居民称她“陈姐”`, `大家都叫他“老李”`). */
+const CALLED_CLAUSE = new RegExp(`[^，,；;。！？]*?(?:称|叫|喊)(?:她|他|其|她们|他们)(?:为)?[“"](?:老|小)?[${SURNAMES}][\\u4e00-\\u9fff]{0,2}[”"]`, "u");
+/**
+ * Text with the names of people cared for in a bracket, a colleague's nickname after their role and a clause of what
+ * people call someone cut out (`走访独居老人（王秀英、李桂兰等）` → `走访独居老人`, `网格员小陈每天巡查，居民称她“陈姐”`
+ * → `网格员每天巡查`): new-user test 42, D27.
+ */
+function cutNicknamesAndNames(text: string): string {
+  return text
+    .replace(new RegExp(GROUP_NAMES_BRACKET.source, "gu"), "$1")
+    .replace(new RegExp(ROLE_NICKNAME.source, "gu"), "$1")
+    .replace(new RegExp(`[，,；;]?${CALLED_CLAUSE.source}`, "gu"), "");
+}
+
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
   /某某/u, // anonymised names as they come from real texts
   // A name before a title (`王某某书记`), not a verb before a deputy office (`院长任副组长`: new-user test 15, D1), nor an
   // honour of the city's 好 (`江城好医生`, `江城好老师`: own reading of a hospital, 2026-12-05).
-  new RegExp(`[${SURNAMES}](?!副|常务)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
+  // Never a group cared for that opens with a surname character (`高龄老人`: new-user test 42, D28).
+  new RegExp(`(?!${GROUPS})[${SURNAMES}](?!副|常务)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   new RegExp(`(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
@@ -87,6 +113,11 @@ const PERSONAL: readonly RegExp[] = [
   // A leader quoted by surname and short office (`张局说要一周一调度`, `王书记要求`: new-user test 40, D16).
   // So is a speaker by surname and calling (`王警官讲`, `李老师讲`: new-user test 40-y, D2).
   new RegExp(`[${SURNAMES}](?:局长?|书记|主任|经理|科长|所长|队长|站长|部长|校长|院长|总|${SPEAKER_TITLES})(?=说|讲|要求|指示|强调|交代|交待|提出)`, "u"),
+  // Names in a bracket after whom the work reached (`走访独居老人（王秀英、李桂兰等）`), a colleague called by 老/小 and their
+  // surname right after their role (`网格员小陈每天巡查`), and what people call someone (`居民称她“陈姐”`): new-user test 42, D27.
+  GROUP_NAMES_BRACKET,
+  ROLE_NICKNAME,
+  CALLED_CLAUSE,
   // A label left without its number (`电话` at the end of a clause).
   CONTACT_LABEL,
 ];
@@ -111,7 +142,15 @@ export function personalNameIn(text: string): string | undefined {
   const found: { at: number; text: string }[] = [];
   for (const re of PERSONAL) {
     if (CONTACT_PATTERNS.includes(re) || re === CONTACT_LABEL) continue;
-    for (const m of text.matchAll(new RegExp(re.source, "gu"))) found.push({ at: m.index, text: m[0] });
+    for (const m of text.matchAll(new RegExp(re.source, "gu"))) {
+      // The names themselves, never whom the work reached nor the role or the clause around them (new-user test 42, D27).
+      if (re === GROUP_NAMES_BRACKET) found.push({ at: m.index + m[1].length, text: m[2].replace(/^\s*[（(]\s*|\s*(?:等[^)）]*)?\s*[)）]$/gu, "") });
+      else if (re === ROLE_NICKNAME) found.push({ at: m.index + m[1].length, text: m[0].slice(m[1].length) });
+      else if (re === CALLED_CLAUSE) {
+        const called = /[“"]([^”"]+)[”"]$/u.exec(m[0]);
+        if (called) found.push({ at: m.index + m[0].length - called[0].length + 1, text: called[1] });
+      } else found.push({ at: m.index, text: m[0] });
+    }
   }
   // Each person once, in the order typed: a match inside another (`某某` in `王某某书记`) is the same person.
   const own = found.filter((x) => !found.some((y) => y !== x && y.text.length > x.text.length && y.at <= x.at && x.at + x.text.length <= y.at + y.text.length));
@@ -220,7 +259,7 @@ export function cutContactPerson(text: string): string {
 export function cutPersonalBrackets(text: string): string | undefined {
   const named = new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}$`, "u");
   const kin = /(?:大妈|大爷|大娘|阿姨|师傅|奶奶|爷爷|婆婆|大姐|大哥|老师|医生|书记|主任)$/u;
-  const cut = text
+  const cut = cutNicknamesAndNames(text)
     .replace(LED_BY, "")
     // A person opening a clause with the number after their name (`，王建国同志（电话0571-…）化解矛盾纠纷12起`): the name, a
     // form of address and the bracket go, the work stays (`，化解矛盾纠纷12起`): what the clause says is done stays with the
@@ -257,7 +296,7 @@ export function cutHotlineNumbers(text: string): string {
  * when personal data is left after that (the caller then drops whole clauses: scrubPersonal).
  */
 export function redactPersonal(text: string): string | undefined {
-  const cut = cutTitledContact(text.replace(LED_BY, ""))
+  const cut = cutTitledContact(cutNicknamesAndNames(text).replace(LED_BY, ""))
     // A person opening a clause goes with their number, the work stays (new-user test 32, D33).
     .replace(PERSON_OPENING_CLAUSE, "$1")
     // A bracket naming who is in charge goes whole (`（负责人：陈警官 警号012345）`, new-user test 25, D28).
@@ -307,7 +346,7 @@ export function scrubPersonal(text: string): string {
   if (!text) return "";
   // A clause keeps its words when its personal part can be cut out (`在支队长亲自部署下扎实推进`: new-user test 18, D5).
   // A phone cut out of a clause could leave the name beside it (`请联系刘芳`): such a clause goes whole.
-  return clausesOf(dropOfficeNames(text).replace(ADDRESSED_RECIPIENT, "$1").replace(LED_BY, "").replace(NAMED_SPEAKER, speakerSaid)).filter((c) => !hasPersonalData(c)).join("，");
+  return clausesOf(dropOfficeNames(cutNicknamesAndNames(text)).replace(ADDRESSED_RECIPIENT, "$1").replace(LED_BY, "").replace(NAMED_SPEAKER, speakerSaid)).filter((c) => !hasPersonalData(c)).join("，");
 }
 
 /**
@@ -379,6 +418,9 @@ function perMonth(every: string): number | undefined {
  */
 const FREQUENCY_SLACK = { below: 0.75, above: 1.1 } as const;
 
+/** Words that count occasions (a meeting, an issue, a round): one 频次 in any of them counts a total in any other. */
+const OCCASION = /^[次期场轮回遍]$/u;
+
 /** Working days per calendar day (about 250 a year, 22 a month): what a 每日 meeting is held on (new-user test 37, D16). */
 const WORKDAYS_PER_DAY = 250 / 365;
 
@@ -402,9 +444,11 @@ export function frequencyMismatch(f: Frequency, total: number, unit: string | un
   if (rate === undefined) return undefined;
   const m = /^([\d一二两三四五六七八九十]+)\s*(\S?)$/u.exec(f.count);
   const each = m ? Number(m[1]) || CN_DIGIT[m[1]] || 1 : 1;
-  // The total in the 频次's own word (次, 期, 场): a total of people or money is no count of the occasions.
-  const word = m?.[2] || "次";
-  if (unit?.trim() && unit.trim() !== word) return undefined;
+  // The total in the 频次's own word (次, 期, 场): a total of people or money is no count of the occasions. Occasions are
+  // occasions whatever they are counted in: `每月2期` against `30次` is 12 against 30 (new-user test 42, D31).
+  const typed = unit?.trim();
+  const word = typed && OCCASION.test(typed) && OCCASION.test(m?.[2] || "次") ? typed : m?.[2] || "次";
+  if (typed && typed !== word) return undefined;
   const months = (period.end - period.start + 1) / (365 / 12);
   const expected = Math.round(each * rate * months);
   // A meeting held 每日 (`班前会`, `晨会`) is held on working days: 22 in a month, about 250 a year, still says 每日

@@ -66,9 +66,26 @@ export function tidyPhrase(text: string): string {
 
 const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
 
-/** A 文字材料 point: trimmed, quotes converted, leading numbering removed. */
+/**
+ * A word of three or four Chinese characters typed twice in a row (`进一步进一步`): always a slip, never a reduplication
+ * (those are of one or two characters: `谢谢`, `研究研究`, which stay as typed). The check tells it (`text.doubled-word`).
+ */
+export const REPEATED_LONG_WORD = /([\u4e00-\u9fff]{3,4})\1/gu;
+
+/** A run of one character (`字字字`, `哈哈哈`): reduplication or filler, never a word typed twice. */
+export function isOneCharacterRun(word: string): boolean {
+  return /^(.)\1+$/u.test(word);
+}
+
+/**
+ * A 文字材料 point: trimmed, quotes converted, leading numbering removed, a doubled comma, 顿号 or semicolon typed once
+ * (`要求，，进一步` → `要求，进一步`), and a word of three or four characters typed twice said once (`进一步进一步` →
+ * `进一步`): new-user test 42, D30.
+ */
 export function tidyPoint(text: string): string {
-  return fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim())).replace(leadingNumber, "").trim());
+  return fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim())).replace(leadingNumber, "").trim())
+    .replace(/([，；、：])\1+/gu, "$1")
+    .replace(REPEATED_LONG_WORD, (typed: string, word: string) => (isOneCharacterRun(word) ? typed : word));
 }
 
 const HAN_NUMBERS = "一二三四五六七八九十";

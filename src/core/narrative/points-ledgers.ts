@@ -1644,7 +1644,7 @@ export function wonClause(facts: Ctx["facts"]): Sentence | undefined {
   const title = (t: (typeof won)[number]): string => (t.years && !t.category.includes(t.years.slice(0, 4)) ? `${t.years}${t.category}` : t.category);
   // Its level as for any honour received (`获评省级“文明服务区”`), unless the title says it (new-user test 18).
   const level = (t: (typeof won)[number]): string => levelBefore(t.category, t.level, facts.profile.unitType, facts.profile.unitName, facts.profile.guide, t.seat);
-  const titles = won.slice(0, MAX_ITEMS).map((t) => `${level(t)}“${title(t)}”`);
+  const titles = won.slice(0, MAX_ITEMS).map((t) => levelledTitle(level(t), title(t)));
   // Quoted titles follow each other (`“A”“B”`); a level word before one needs a 、 (`省级“A”、市级“B”`).
   const shown = titles.join(titles.some((t) => !t.startsWith("“")) ? "、" : "");
   return new SentenceBuilder()
@@ -1673,6 +1673,14 @@ const SAYS_LEVEL = /^(?:全国|全省|全市|全区|全县|省|市|区|县|街�
  */
 export function levelBefore(title: string, level: string, unitType: string, unitName = "", guide = "", seat?: "县" | "区"): string {
   return SAYS_LEVEL.test(title) ? "" : levelWord(level, unitType, unitName, guide, seat);
+}
+
+/**
+ * An honour's title in quotes with its level word (`省级“最美燃气人”`): 全国 is part of a national title's name (`全国劳动模范`,
+ * `全国文明单位`, `全国道德模范`), so it goes inside the quotes: `“全国劳动模范”`, never `全国“劳动模范”` (new-user test 42, D29).
+ */
+export function levelledTitle(level: string, title: string): string {
+  return level === "全国" ? `“全国${title}”` : `${level}“${title}”`;
 }
 
 /**
@@ -1763,7 +1771,7 @@ export function honourPoints(ctx: Ctx): Point[] {
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
     // The 系统内 scope word before the title, the title itself in quotes as every other honour's (new-user test 37, D21:
     // `1人获评系统内“最美社工”`, never `系统内最美社工` beside a quoted `“全国民政系统先进工作者”`).
-    const title = system(t) ? `获评系统内“${t.category.replace(SYSTEM_HONOUR, "")}”` : `获评${levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat)}“${t.category}”`;
+    const title = system(t) ? `获评系统内“${t.category.replace(SYSTEM_HONOUR, "")}”` : `获评${levelledTitle(levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat), t.category)}`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, activityTurnoutCeiling, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
+import { actionOf, activityTurnoutCeiling, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -16,7 +16,7 @@ import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, isSpoken, leadingPerson, personalNameIn, privateNameInActivityName, readRemark, spacedClauses } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
-import { halfWidthAlnum } from "../facts/tidy";
+import { REPEATED_LONG_WORD, halfWidthAlnum, isOneCharacterRun } from "../facts/tidy";
 import { SPOKEN_CLAUSE, tidyOrgName } from "../facts/org-names";
 import type { ApproxKind } from "../normalize/types";
 import { parseApproxTags } from "../normalize/approx-tag";
@@ -263,6 +263,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   }));
   out.push(...ratesOver100(wb));
   out.push(...ledgerRepeats(wb));
+  out.push(...percentWithoutShare(wb));
   out.push(...newOverRegistered(wb));
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
@@ -1183,6 +1184,19 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
       out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.organization, field), who, ...(field === "content" ? { detail: "这一列请只写工作内容" } : {}) }));
     }
   }
+  // A person named in a 其他指标 指标名称 (`走访独居老人（王秀英、李桂兰等）`) or a 文字材料 内容 (`网格员小陈每天巡查，居民称
+  // 她“陈姐”`): the summary leaves the names out; told (new-user test 42, D27). A cell with a number is told by checkCell.
+  for (const [ledger, field] of [[wb.ledgers.figures, "name"], [wb.ledgers.texts, "content"]] as const) {
+    const col = columnOf(ledger, field);
+    for (let i = 0; col && i < col.length; i++) {
+      const text = col.value(i);
+      if (typeof text !== "string" || hasContactData(text)) continue;
+      const who = personalNameIn(text);
+      if (!who) continue;
+      const p = col.at(i);
+      out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(ledger, field), who }));
+    }
+  }
   const kinds = columnOf(wb.ledgers.rectification, "kind");
   const remarks = columnOf(wb.ledgers.rectification, "remark");
   // A 备注 of a 其他 row that names no problem but says something in spoken words (`居民说楼下老是吵`): the summary says
@@ -1250,9 +1264,11 @@ function doubledWordsInTexts(wb: ParsedWorkbook): Finding[] {
     for (let i = 0; i < column.length; i++) {
       const v = column.value(i);
       const found = typeof v === "string" ? doubledInText(v) : [];
-      if (!found.length) continue;
       const p = column.at(i);
-      out.push(makeFinding("text.doubled-word", p.sheet, p.cell, { field: headerSaid(field), typed: found.map(([t]) => `“${t}”`).join(""), printed: found.map(([, w]) => `“${w}”`).join("") }));
+      if (found.length) out.push(makeFinding("text.doubled-word", p.sheet, p.cell, { field: headerSaid(field), typed: found.map(([t]) => `“${t}”`).join(""), printed: found.map(([, w]) => `“${w}”`).join("") }));
+      // A word of three or four characters typed twice, which the summary says once (new-user test 42, D30).
+      const long = typeof v === "string" ? [...new Set([...v.matchAll(REPEATED_LONG_WORD)].map((m) => m[1]).filter((w) => !isOneCharacterRun(w)))] : [];
+      if (long.length) out.push(makeFinding("text.repeated-word", p.sheet, p.cell, { field: headerSaid(field), typed: long.map((w) => `“${w}${w}”`).join(""), printed: long.map((w) => `“${w}”`).join("") }));
     }
   }
   return out;
@@ -1483,6 +1499,24 @@ function newOverRegistered(wb: ParsedWorkbook): Finding[] {
     if (!scale || value * scale <= total) continue;
     const p = values.at(i);
     out.push(makeFinding("figure.new-over-registered", p.sheet, p.cell, { field: name.trim(), read: `${value}${u}`, detail: totalSaid }));
+  }
+  return out;
+}
+
+/**
+ * `figure.percent-unnamed` (new-user test 42, D29): a 其他指标 row in % whose 指标名称 names no share (catalog NAMES_A_SHARE:
+ * `抢修响应` 100%, told as `抢修响应达100%`). Said at the 指标名称, with the name and 率 as the example.
+ */
+function percentWithoutShare(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const names = columnOf(wb.ledgers.figures, "name");
+  const units = columnOf(wb.ledgers.figures, "unit");
+  for (let i = 0; names && units && i < names.length; i++) {
+    const name = names.value(i);
+    const unit = units.value(i);
+    if (typeof name !== "string" || !name.trim() || typeof unit !== "string" || !/^[%％]$/u.test(unit.trim()) || NAMES_A_SHARE.test(name.trim())) continue;
+    const p = names.at(i);
+    out.push(makeFinding("figure.percent-unnamed", p.sheet, p.cell, { field: name.trim(), printed: `${name.trim()}率` }));
   }
   return out;
 }

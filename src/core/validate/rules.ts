@@ -565,6 +565,11 @@ export const rules = {
         ? `“${p.field ?? ""}”是“我们的节日”活动，活动名称中没有写明节日（日期${p.read ?? ""}在${p.detail}前后）：请在名称中写明节日，如“${p.detail}${p.field ?? ""}”，总结按节日归类写出这些活动。`
         : `“${p.field ?? ""}”是“我们的节日”活动，活动名称中没有写明节日：请在名称中写明节日（春节、元宵节、清明节、端午节、七夕节、中秋节、重阳节等），总结按节日归类写出这些活动。`,
   },
+  "figure.percent-unnamed": {
+    severity: "warning",
+    summary: "A 其他指标 row in % whose 指标名称 names no share (does not end in 率, 比例, 占比, 度 …: catalog NAMES_A_SHARE): `抢修响应` 100% says no rate of what. Said at the 指标名称 (new-user test 42, D29).",
+    message: (p) => `指标名称${q(p.field)}以%计，请写明是什么比率（如${q(p.printed)}）。`,
+  },
   "value.rate-over-100": {
     severity: "warning",
     summary: "A 其他指标 share of a whole in % (注册率, 整改率, 覆盖率, 满意度 …: catalog BOUNDED_RATE) above 100: impossible. The summary leaves it out (and computes no second 志愿者注册率 beside a typed one).",
@@ -593,6 +598,11 @@ export const rules = {
     severity: "warning",
     summary: "Every ledger of a standard workbook is empty (only 基本信息 filled, or nothing): perhaps the blank template or another file was opened. No summary is made of it, even when forced (CLI `summarize` exits 1; the panes' 总结 is refused). Said once, at the first ledger sheet.",
     message: (p) => `各台账（${p.list ?? ""}）都没有数据，无法生成总结。如果打开的是空白模板或别的文件，请打开本单位填好的台账；否则请先填写台账。`,
+  },
+  "text.repeated-word": {
+    severity: "warning",
+    summary: "A 文字材料 内容/落实情况 with a word of three or four characters typed twice at once (`进一步进一步`): always a slip, so the summary says it once (facts/tidy REPEATED_LONG_WORD); said at the cell with the word once (new-user test 42, D30). Words of one or two characters are text.doubled-word.",
+    message: (p) => `“${p.field ?? ""}”中${p.typed ?? ""}重复了，总结只写一次${p.printed ?? ""}；请改为${p.printed ?? ""}。`,
   },
   "text.doubled-word": {
     severity: "warning",
