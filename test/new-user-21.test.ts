@@ -91,7 +91,8 @@ it("D7, own reading: conduct on the road (闯红灯, 违停, 未戴头盔) is �
       { 问题类别: "其他", 发现数: 9, 已整改数: 9, 单位: "处", 备注: "游客不文明行为劝导" },
     ] },
   });
-  expect(text).toContain("纠正行人闯红灯320起、机动车违停150起、游客不文明行为9处。");
+  // Since 42-e the 备注's own action is said (`游客不文明行为劝导` → `劝导游客不文明行为9处`).
+  expect(text).toContain("纠正行人闯红灯320起、机动车违停150起，劝导游客不文明行为9处。");
   expect(text).not.toMatch(/整改行人|劝导问题/u);
 });
 

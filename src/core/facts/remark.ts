@@ -67,9 +67,10 @@ const RECIPIENT_WORDS = "低保户|困难户|五保户|特困户|残疾人|独�
 const GROUP_NAMES_BRACKET = new RegExp(`(${RECIPIENT_WORDS})(\\s*[（(]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:[、，,]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2})*\\s*(?:等(?:人|户|家庭|\\d+人)?)?\\s*[)）])`, "u");
 /**
  * A colleague called by 老/小 and their surname right after their role (`网格员小陈`): the role is `$1`. Never a speaker
- * (`民警老周讲案例`), said as `邀请民警讲解案例` by NAMED_SPEAKER.
+ * (`民警老周讲案例`), said as `邀请民警讲解案例` by NAMED_SPEAKER, nor the first of several people (`志愿者老周和小李负责`):
+ * cutting one would leave the next (`志愿者和小李负责`); the clause then goes whole (scrubPersonal).
  */
-const ROLE_NICKNAME = new RegExp(`(${PERSON_ROLES})(?:老|小)[${SURNAMES}](?!层|虾|扎|区|(?:来|到场|现场)?(?:讲|说))`, "u");
+const ROLE_NICKNAME = new RegExp(`(${PERSON_ROLES})(?:老|小)[${SURNAMES}](?!层|虾|扎|区|(?:来|到场|现场)?(?:讲|说)|[和与及跟、，,])`, "u");
 /** What people call someone, as a clause (`居民称她“陈姐”`, `大家都叫他“老李”`). */
 const CALLED_CLAUSE = new RegExp(`[^，,；;。！？]*?(?:称|叫|喊)(?:她|他|其|她们|他们)(?:为)?[“"](?:老|小)?[${SURNAMES}][\\u4e00-\\u9fff]{0,2}[”"]`, "u");
 /**
