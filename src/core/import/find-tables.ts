@@ -57,8 +57,8 @@ export function headerNote(h: string): string | undefined {
   return /[（(]([^（()）]*)[)）]\s*$/u.exec(h)?.[1]?.trim() || undefined;
 }
 
-/** Signature lines under a table (`填表人：`, `审核人：`, `制表：`, `填表日期：`). */
-const SIGNATURE = /(?:^|\s)(?:填表人|填报人|审核人|审核|制表人|制表|负责人|统计人|报送人|经办人|分管领导|单位负责人|主要负责人|填表日期|制表日期|报送日期|填报日期)\s*[:：]/u;
+/** Signature lines under a table (`填表人：`, `填表：`, `审核人：`, `制表：`, `填表日期：`; `填表：教务处 李老师 135…`: new-user test 42, D32). */
+const SIGNATURE = /(?:^|\s)(?:填表人|填报人|填表|填报|审核人|审核|制表人|制表|负责人|统计人|报送人|经办人|分管领导|单位负责人|主要负责人|填表日期|制表日期|报送日期|填报日期)\s*[:：]/u;
 /** Notes under a table (`注：`, `备注：`, `说明：`, `注1、`). */
 const NOTE = /^(?:注|备注|说明|附注|附：)\s*\d*\s*[:：、.．]/u;
 /** A footer line of an export under its table (`导出时间：…`, `打印日期：…`, `共12条记录`). */
