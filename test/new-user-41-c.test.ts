@@ -1,6 +1,6 @@
 /**
  * New-user test 41 (docs/new-user-test-pane-41.md): D9, D10 with D4's 导语 figure, D11 and D20, each as the tester typed it
- * (inputs as /work/nu41/files/data.js built them).
+ * (inputs as docs/new-user-test-41-files/data.js built them).
  */
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";

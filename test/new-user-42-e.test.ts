@@ -1,5 +1,5 @@
 /**
- * New-user test 42 (/tmp/nu42-report.md), defects D9, D10 and D2: a 问题整改 row typed 其他 named from its 备注 as a
+ * New-user test 42 (docs/new-user-test-pane-42.md), defects D9, D10 and D2: a 问题整改 row typed 其他 named from its 备注 as a
  * colleague would — never after who reported it, never as a half-phrase ending in 的, a `类别：项目、项目` 备注 naming its items.
  */
 import { readRemark, withoutSource } from "../src/core/facts/remark";

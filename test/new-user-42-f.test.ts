@@ -1,5 +1,5 @@
 /**
- * New-user test 42 (/tmp/nu42-report.md), defects D1, D8, D11, D23, D24: staff free text in 简要内容 and 组织保障 as a
+ * New-user test 42 (docs/new-user-test-pane-42.md), defects D1, D8, D11, D23, D24: staff free text in 简要内容 and 组织保障 as a
  * colleague would write it.
  */
 import { summaryTextOf } from "./support/summaries";

@@ -1,5 +1,5 @@
 /**
- * New-user test 42 (/tmp/nu42-report.md), defects D15–D18: the roll-up narrative of a county 文明办 over two towns and
+ * New-user test 42 (docs/new-user-test-pane-42.md), defects D15–D18: the roll-up narrative of a county 文明办 over two towns and
  * two bureaus, and of a street over its communities, each as the tester typed it.
  */
 import { cli } from "./support/cli";

@@ -1,5 +1,5 @@
 /**
- * New-user test 42 (/tmp/nu42-report.md), defects D19, D20, D21 (导入已有台账 of a hand-made workbook, i-手工台账.xlsx)
+ * New-user test 42 (docs/new-user-test-pane-42.md), defects D19, D20, D21 (导入已有台账 of a hand-made workbook, i-手工台账.xlsx)
  * and D22 (活动台账 单位 对), each as the tester typed it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";

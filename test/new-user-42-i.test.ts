@@ -1,6 +1,6 @@
 /** @jest-environment node */
 /**
- * New-user test 42 (/tmp/nu42-report.md): the defects D5, D6, D7, D12, D13 and D14, each as the tester typed it.
+ * New-user test 42 (docs/new-user-test-pane-42.md): the defects D5, D6, D7, D12, D13 and D14, each as the tester typed it.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { Workbook } from "exceljs";

@@ -1,0 +1,16 @@
+const ExcelJS=require('exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();
+const s=wb.addWorksheet('Sheet1');
+s.mergeCells('A1:F1');s.getCell('A1').value='城北中等职业学校2025年下半年文明校园创建台账';
+s.mergeCells('A2:A3');s.getCell('A2').value='日期';s.mergeCells('B2:B3');s.getCell('B2').value='活动名称';
+s.mergeCells('C2:D2');s.getCell('C2').value='参与情况';s.getCell('C3').value='人数（人）';s.getCell('D3').value='班级数';
+s.mergeCells('E2:E3');s.getCell('E2').value='经费(元)';s.mergeCells('F2:F3');s.getCell('F2').value='简要情况';
+[['2025年9月1日','开学第一课文明礼仪教育','1,200人','30个','—','全校师生 观看视频'],['9.10','教师节感恩活动','800',20,'2000','学生给老师写贺卡'],['2025/10/15','企业实习安全教育','两百余',8,null,'汽修专业实习生，带队老师周某某'],['2025-11-31','技能大赛','60人',null,'1.5万','省赛获奖3项'],['2025.12.9','一二·九合唱比赛','约900',25,'3000',null]].forEach(r=>s.addRow(r));
+s.addRow(['合计',null,'2800人',null,'2万元',null]);
+s.addRow([]);s.addRow([]);
+s.addRow(['问题排查整改情况']);
+s.addRow(['问题','发现','整改','备注']);
+s.addRow(['校门口占道经营','12处','12处','城管配合']);
+s.addRow(['学生宿舍乱拉电线','35间','已整改30间','宿管老王反映']);
+s.addRow(['填表：教务处 李老师 13512345678']);
+await wb.xlsx.writeFile('i2-职校.xlsx');console.log('ok');})();

@@ -1,0 +1,11 @@
+const open=require('./pw.js');
+(async()=>{const {browser,page}=await open('file://./dist/%E5%88%9B%E6%96%87%E5%8F%B0%E8%B4%A6%E5%8A%A9%E6%89%8B%E7%BD%91%E9%A1%B5%E7%89%88.html',400,800);
+await page.waitForTimeout(2500);
+await page.setInputFiles('input[type=file] >> nth=0', 'h2-实践中心-Q3.xlsx');
+await page.waitForTimeout(2500);
+await page.getByRole('tab',{name:'总结'}).click();await page.waitForTimeout(500);
+const g=page.getByRole('button',{name:'生成总结预览'}); if(await g.count()) await g.click();
+await page.waitForTimeout(4000);
+const t=await page.innerText('body');const k=t.indexOf('青川县新时代');console.log(t.slice(k,k+500));
+await page.screenshot({path:'./shots/single-h2.png'});
+await browser.close();})();

@@ -1,0 +1,23 @@
+const open=require('./pw.js');
+const file=process.argv[2], tag=process.argv[3], W=+process.argv[4]||400, H=+process.argv[5]||800;
+(async()=>{const {browser,page}=await open('http://127.0.0.1:8842/app.html',W,H);
+await page.waitForTimeout(800);
+await page.setInputFiles('input[type=file] >> nth=0', file);
+await page.waitForTimeout(2000);
+await page.getByRole('tab',{name:'校验'}).click();
+await page.getByRole('button',{name:'校验',exact:true}).last().click();
+await page.waitForTimeout(2500);
+await page.screenshot({path:`./shots/${tag}-check.png`,fullPage:true});
+const main=async()=>{const t=await page.innerText('body');return t.slice(t.indexOf('总结\n')+3).replace(/版本 0.1.0.0\n网页版/,'');};
+console.log('--- check\n'+(await main()));
+await page.getByRole('tab',{name:'总结'}).click();
+await page.waitForTimeout(1000); const g=page.getByRole('button',{name:'生成总结预览'}); if(await g.count()) await g.click();
+await page.waitForTimeout(3500);
+await page.screenshot({path:`./shots/${tag}-summary.png`,fullPage:true});
+console.log('--- summary\n'+(await main()));
+console.log(await page.$$eval('button', els=>els.map(e=>e.innerText).filter(Boolean).join(' | ')));
+const btn=page.getByRole('button',{name:/导出 ?Word|下载.*docx|导出/}).first();
+if(await btn.count()){const [dl]=await Promise.all([page.waitForEvent('download',{timeout:15000}).catch(e=>null),btn.click()]);
+ await page.waitForTimeout(1500);
+ if(dl){const p=`./out/web-${tag}-${dl.suggestedFilename()}`;await dl.saveAs(p);console.log('DOWNLOADED',p);} else {console.log('NO DOWNLOAD; after click:\n'+(await main()).slice(-1500));await page.screenshot({path:`./shots/${tag}-export.png`,fullPage:true});}}
+await browser.close();})();

@@ -1,0 +1,24 @@
+const open=require('./pw.js');
+const file=process.argv[2], tag=process.argv[3];
+(async()=>{const {browser,page}=await open('http://127.0.0.1:8842/app.html',400,800);
+const main=async()=>{const t=await page.innerText('body');return t.slice(t.indexOf('总结\n')+3).replace(/版本 0.1.0.0\n网页版/,'');};
+const btns=async()=>console.log('BUTTONS:',await page.$$eval('button', els=>els.map(e=>e.innerText.slice(0,30)).filter(Boolean).join(' | ')));
+await page.waitForTimeout(800);
+await page.setInputFiles('input[type=file] >> nth=0', file);
+await page.waitForTimeout(2000);
+// 标准表 repair
+await page.getByRole('button',{name:'生成或修复标准表'}).click();
+await page.waitForTimeout(2500);
+console.log('--- after repair\n'+(await main()).slice(0,2500));
+await page.screenshot({path:`./shots/${tag}-repair.png`,fullPage:true});
+await page.getByRole('tab',{name:'校验'}).click();
+await page.getByRole('button',{name:'规范数据',exact:true}).last().click();
+await page.waitForTimeout(2500);
+console.log('--- fix plan\n'+(await main()).slice(0,5000));
+await page.screenshot({path:`./shots/${tag}-fix.png`,fullPage:true});
+await page.getByRole('button',{name:/修改所选/}).click();
+await page.waitForTimeout(2500);
+console.log('--- after apply\n'+(await main()).slice(0,1200));
+const [dl]=await Promise.all([page.waitForEvent('download',{timeout:15000}),page.getByRole('button',{name:'下载处理后的台账（.xlsx）'}).click()]);
+const p=`./files/web-${tag}-${dl.suggestedFilename()}`;await dl.saveAs(p);console.log('DOWNLOADED',p);
+await browser.close();})();

@@ -1,0 +1,14 @@
+const open=require('./pw.js');
+(async()=>{const {browser,page}=await open('http://127.0.0.1:8842/app.html',400,800);
+await page.waitForTimeout(800);
+await page.setInputFiles('input[type=file] >> nth=0', 'e-区医院-2024全年.xlsx');
+await page.waitForTimeout(2000);
+await page.getByRole('button',{name:'生成或修复标准表'}).click();
+await page.waitForTimeout(2500);
+await page.getByRole('tab',{name:'校验'}).click();
+await page.getByRole('button',{name:'校验',exact:true}).last().click();
+await page.waitForTimeout(2500);
+const t=await page.innerText('body');
+console.log(t.match(/\d+ 个错误，\d+ 个提示/g), (t.match(/表格范围之外/g)||[]).length);
+await page.screenshot({path:'./shots/e-check-after-repair.png',fullPage:false});
+await browser.close();})();

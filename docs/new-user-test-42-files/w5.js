@@ -1,0 +1,13 @@
+const open=require('./pw.js');
+const file=process.argv[2], tag=process.argv[3], date=process.argv[4];
+(async()=>{const {browser,page}=await open('http://127.0.0.1:8842/app.html',400,800);
+await page.waitForTimeout(800);
+await page.setInputFiles('input[type=file] >> nth=0', file);
+await page.waitForTimeout(2000);
+await page.getByRole('tab',{name:'总结'}).click();await page.waitForTimeout(500);
+const g=page.getByRole('button',{name:'生成总结预览'}); if(await g.count()) await g.click();
+await page.waitForTimeout(3000);
+await page.screenshot({path:`./shots/${tag}-sum.png`,fullPage:true});
+const [dl]=await Promise.all([page.waitForEvent('download',{timeout:20000}),(async()=>{await page.getByRole('button',{name:'导出 Word'}).click();await page.waitForTimeout(800);const f=page.getByRole('button',{name:'仍然导出'});if(await f.count())await f.click();})()]);
+const p=`./out/web-${tag}-${dl.suggestedFilename()}`;await dl.saveAs(p);console.log('DOWNLOADED',p);
+await browser.close();})();

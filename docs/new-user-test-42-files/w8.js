@@ -1,0 +1,10 @@
+const open=require('./pw.js');
+(async()=>{const {browser,page}=await open('http://127.0.0.1:8842/app.html',400,800);
+await page.waitForTimeout(800);
+const txt=async()=>{const t=await page.innerText('body');return t.slice(t.indexOf('总结\n')+3)};
+await page.getByRole('button',{name:'导入已有台账…'}).click();
+await page.waitForTimeout(1500);
+console.log('--- import dialog\n'+(await txt()).slice(0,1500));
+console.log(await page.$$eval('button,input', els=>els.map(e=>(e.innerText||e.type||'').slice(0,30)+(e.disabled?'[disabled]':'')).filter(Boolean).join(' | ')));
+await page.screenshot({path:'./shots/import1.png',fullPage:true});
+await browser.close();})();
