@@ -100,3 +100,11 @@ it("D10: a 其他 problem of conduct named by its 备注 (乱停) is `乱停问�
   expect(text).not.toContain("职工文体");
   expect(text).toContain("开展文化惠民活动，丰富群众文化生活\n　　6月1日在中庭开展“六一亲子活动”，参与约200人。");
 });
+
+it("D1 (re-read): a partner whose name holds the unit's (`锦绣华庭社区物业服务中心`) stays a partner", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "锦绣华庭社区居委会", 单位简称: "锦绣华庭社区", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 活动台账: [{ 日期: "2025-04-20", 活动名称: "垃圾分类积分兑换日", 活动类型: "宣传教育", 参与数量: 100, 单位: "人次", 主办或协办单位: "锦绣华庭社区物业服务中心" }] },
+  });
+  expect(text).toContain("4月20日联合锦绣华庭社区物业服务中心开展“垃圾分类积分兑换日”");
+});

@@ -332,6 +332,9 @@ export function unitIdentity(name: string): string {
   return displayUnitName(name.replace(/\s+/gu, ""));
 }
 
+/** A unit's own bodies after its name (`滨江社区新时代文明实践站`, `…社区党委`, `…社区志愿服务队`): the unit itself. */
+const OWN_BODY = /^(?:新时代文明实践(?:站|所|中心)|党委|党总支|党支部|党群服务中心|居委会|居民委员会|村委会|村民委员会|两委|志愿服务队|志愿队|网格)$/u;
+
 /** Words by which any unit names itself in a cell its staff typed (`本单位`, `我局`, `自办`). */
 const SELF_WORDS = /^(?:本单位|我单位|本局|我局|本委|我委|本院|我院|本校|我校|本公司|我公司|本社区|我社区|本村|我村|本街道|我街道|本镇|我镇|本所|我所|本站|我站|自办|自主)$/u;
 
@@ -354,7 +357,10 @@ export function namesUnitItself(body: string, unit: { readonly unitType: string;
   const b = body.replace(/\s+/gu, "");
   if (!b) return false;
   if (SELF_WORDS.test(b) || SELF_BY_TYPE[unit.unitType]?.test(b)) return true;
-  return [unit.unitName, unit.shortName ?? ""].some((s) => !!s && (s.includes(b) || b.includes(s) || unitIdentity(s) === unitIdentity(b)));
+  // The unit's name and one of its own bodies (`滨江社区新时代文明实践站`, `…社区党委`) is the unit; its name and another body
+  // (`锦绣华庭社区物业服务中心`) is a partner; a single character is no name.
+  return [unit.unitName, unit.shortName ?? ""].some((s) => !!s && ((b.length >= 2 && s.includes(b)) || unitIdentity(s) === unitIdentity(b)
+    || (b.startsWith(s) && OWN_BODY.test(b.slice(s.length)))));
 }
 
 /**

@@ -536,8 +536,9 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   const problems = head.filter(told);
   if (!problems.length || !problems.every((h) => h.text.split("，").every((c) => body.includes(c)))) return head;
   // Distinct names only, largest first (one problem in 处 and 起 is one problem: new-user test 21, D10). A negated action is
-  // named by its thing (`飞线充电未清理`: `重点整治飞线充电、乱张贴等问题`, new-user test 38, D2).
-  const distinct = [...new Set([...kinds].sort((a, b) => b.rectified.value - a.rectified.value).map((k) => (k.category === "其他" ? (namedByNegatedAction(k) ? problemAction(k).object : k.remark?.detail ?? "") : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean))];
+  // named by its thing (`飞线充电未清理`: `重点整治飞线充电、乱张贴等问题`, new-user test 38, D2); a name that closes with its
+  // action by its problem (`不文明游园行为劝导`: `……、不文明游园行为等问题`, never `……行为劝导等问题`).
+  const distinct = [...new Set([...kinds].sort((a, b) => b.rectified.value - a.rectified.value).map((k) => (k.category === "其他" ? (namedByNegatedAction(k) || namedWithClosingAction(k) ? problemAction(k).object : k.remark?.detail ?? "") : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean))];
   const names = distinct.slice(0, 2).map((n, _, all) => (all.length > 1 || distinct.length > all.length ? kindInList(n) : n));
   if (!names.length) return head;
   // Never 整治 twice in one sentence (`组织小区卫生集中整治10余次，重点整治……`, review run 15).
