@@ -260,9 +260,13 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // sentence of its own after it (new-user test 36, D9).
   const compared = openingComparison(options.comparison);
   const own = textsOf(facts, "导语");
-  const told = context && contextSentence(facts, context);
-  // A context figure the headlines give already is not said twice in a row (new-user test 28, D14).
-  const during = told && !headlines(facts).some((h) => figuresIn(h.text).some((f) => told.text.includes(f))) ? told : undefined;
+  // A context figure the headlines give already is not said twice in a row (new-user test 28, D14); the context's other
+  // clauses are said all the same (new-user test 43, D1: `爱心预约服务乘客123人次` was lost with `劝阻…约400人次`).
+  const said = headlines(facts).flatMap((h) => figuresIn(h.text));
+  const clauses = context ? context.text.replace(/。$/u, "").split("，") : [];
+  const left = clauses.filter((c) => !said.some((f) => c.includes(f)));
+  const whole = !!context && left.length === clauses.length;
+  const during = context && left.length ? contextSentence(facts, whole ? context : { ...context, text: `${left.join("，")}。` }) : undefined;
   if (own.length) return givenOpening(facts, own, compared, body, during, contextOnly);
   const p = facts.profile;
   const when = periodText(facts);
@@ -278,7 +282,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   const headed = short && !!p.approach && allHeaded.length === 1 && /^注册志愿者[^、，]*$/u.test(allHeaded[0].text) ? [] : allHeaded;
   // A context figure of work done (`办理户籍业务3600余件`) beside one or two headlines joins their list, first: one
   // sentence of the period, never a second `上半年共……` after it (new-user test 32, D8).
-  const work = during && during === told && context ? context.text.replace(/^此外，/u, "").replace(/。$/u, "") : "";
+  const work = during && whole && context ? context.text.replace(/^此外，/u, "").replace(/。$/u, "") : "";
   // After the volunteer service that leads a 专项 in place of a business figure of 板块 其他, that figure follows as a sentence
   // of its own (`期间共更换老旧电表120块。`), never first in the list (new-user test 34, D4).
   const joins = !!work && !headed[0]?.text.startsWith(SERVICE_HEADLINE) && !!actionOf(work) && work.startsWith(actionOf(work) ?? "") && !/[，；。]/u.test(work)
