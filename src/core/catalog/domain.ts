@@ -214,6 +214,13 @@ export interface Placement {
 export const YOUTH_RITE = /入队仪式|入团仪式|离队仪式|成人礼|成人仪式|开学典礼|毕业典礼|开学第一课|升旗仪式|主题班会|主题队会|中队会|大队会|队会$|主题团日|团日活动|建队日/u;
 
 /**
+ * Names of a recurring meeting (`创文例会`, `周调度会`, `楼道长例会`): held (`召开`). Read by the narrative for a 工作机制 row,
+ * never `落实` (new-user test 34, D12), and by facts/remark leadingPerson for what is left once who led it is cut
+ * (`老张牵头楼道长例会` → `召开楼道长例会`: new-user test 39, D1).
+ */
+export const RECURRING_MEETING = /(?:例会|推进会|调度会|联席会议?|碰头会|座谈会|讲评会|点评会)$/u;
+
+/**
  * A forum of residents on their own affairs (`拆迁安置户融入座谈`, `邻里互助议事会`, `居民议事会`, `业主恳谈会`): 共建共治
  * of a 社区 or 村, never a meeting of the unit's own staff (组织领导) nor an appendix of 环境整治 (new-user test 38, D20).
  */

@@ -11,7 +11,7 @@
 import { CONTACT_PATTERNS, MOBILE } from "../normalize/personal";
 import { splitOutside } from "../normalize/text";
 import { memoText } from "./memo";
-import { actionOf, THING_STATE_WORDS } from "../catalog";
+import { actionOf, RECURRING_MEETING, THING_STATE_WORDS } from "../catalog";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -207,7 +207,7 @@ export function leadingPerson(content: string): { who: string; action: string } 
   const [, who, , rest] = m;
   const named = isFormOfAddress(who) || new RegExp(`^[${SURNAMES}](?:${OFFICES})$`, "u").test(who) || (!NOT_A_PERSON_END.test(who) && !NOT_A_NAME.test(who));
   if (!named) return undefined;
-  const meeting = /(?:例会|推进会|调度会|联席会议?|碰头会|座谈会|讲评会|点评会|会议|议事会)$/u.test(rest) && !/^(?:召开|组织|举办|参加|开展)/u.test(rest);
+  const meeting = (RECURRING_MEETING.test(rest) || /(?:会议|议事会)$/u.test(rest)) && !/^(?:召开|组织|举办|参加|开展)/u.test(rest);
   const work = /(?:检查|巡查|督查|督导|劝导|巡逻|排查|走访|巡检|评比|评议|点评)$/u.test(rest) && !/^(?:开展|组织|进行)/u.test(rest) && rest.length > 2;
   return { who, action: meeting ? `召开${rest}` : work ? `开展${rest}` : rest };
 }

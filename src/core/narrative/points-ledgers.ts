@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
@@ -767,8 +767,6 @@ export function leaderOnly(content: string): string | undefined {
   return m[1];
 }
 const MEETING_NOUN = /(?:晨会|夕会|班前会|例会|座谈会|协调会|推进会|调度会|联席会议?|碰头会|讲评会|点评会|部署会|动员会|总结会|分析会|研判会|会商会|恳谈会|议事会议|工作会议?)$/u;
-/** Names of a recurring meeting typed as a 工作机制 row (`创文例会`, `周调度会`): held (`召开`), never `落实` (new-user test 34, D12). */
-const RECURRING_MEETING = /(?:例会|推进会|调度会|联席会议?|碰头会|座谈会|讲评会|点评会)$/u;
 const RULES_AND_BODIES = /村规民约|居民公约|公约|章程|理事会|议事会|监事会|评议会|参事会/u;
 
 /**
