@@ -110,6 +110,16 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
 }
 
 /**
+ * Who a total of the whole area belongs to: `scope` + 共 (`全街道共`), or the one unit's short name when only one of several
+ * units has it (`东风社区更换宣传栏12块`, `江滨街道排查发现……`, never `各社区共` or `全区共` for one unit's figure: new-user
+ * test 43, D16).
+ */
+export function scopeOrOne(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
+  const did = ctx.units.filter((u) => has(u.facts));
+  return did.length === 1 && ctx.units.length > 1 ? did[0].short : `${ctx.scope}共`;
+}
+
+/**
  * `各社区共开展环境整治活动36场，参与1200人次、300人。` for each group of the given kinds; groups of one
  * reporter in a row share one sentence and say it once (`柳树湾村开展宣传教育活动1场，参与90人；开展
  * 理论学习活动1场，参与40人。`, new-user test 7, D10). `keep`: only the items it keeps are told (each group narrowed to them).

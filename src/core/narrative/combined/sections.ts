@@ -10,7 +10,7 @@ import { figureText, numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, appendFigures, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, valueOf, whoHas, type CombinedCtx,
+  activitySentences, appendFigures, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, scopeOrOne, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
@@ -171,6 +171,8 @@ function problemSentences(ctx: CombinedCtx): Sentence[] {
 function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   const r = ctx.total.rectification;
   if (!r.foundByUnit.length) return [];
+  // Units whose problems were told by name as all rectified (`区生态环境分局排查发现……，均已整改到位`): no 整改率达100% again.
+  const saidDone = new Set<string>();
   // v2 rule 3: a total and a rate only over like units; otherwise what was done per category.
   const b = new SentenceBuilder();
   if (r.foundByUnit.length === 1) {
@@ -180,7 +182,7 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     const kinds = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
     const names = [...new Set(kinds.filter((k) => k.category !== "其他" || k.remark?.detail).map((k) => problemAction(k).object.replace(/问题$/u, "")))];
     const shown = names.slice(0, 3);
-    if (shown.length) b.text(`${ctx.scope}共排查发现${joinList(shown)}${kinds.length > shown.length ? "等" : ""}问题`).fig(r.foundByUnit[0]);
+    if (shown.length) b.text(`${scopeOrOne(ctx, (f) => !!f.rectification.foundByUnit.length)}排查发现${joinList(shown)}${kinds.length > shown.length ? "等" : ""}问题`).fig(r.foundByUnit[0]);
     else b.text(`${ctx.each}排查发现的`).fig(r.foundByUnit[0]).text(r.rectifiedByUnit.length ? "问题中" : "问题");
     if (r.rectifiedByUnit.length) b.text("，已整改").fig(r.rectifiedByUnit[0]);
     // A rate from approximate counts is left out, as in a unit's own text (points-ledgers; v2 rule 4 puts no 约 on a
@@ -200,7 +202,8 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     // test 42, D15: never `发现其他、垃圾乱倒和占道经营等问题`, `其中整治其他问题96处、垃圾乱倒80处`): the named kinds are listed,
     // with `等` for the rest; a measure word of such rows alone is `其他问题`, said after the named ones.
     const bare = (k: (typeof r.byKind)[number]): boolean => k.category === "其他" && !k.remark?.detail;
-    const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && !toldInTotals(k) && !bare(k)).sort((x, y) => y.figure.value - x.figure.value));
+    const listed = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && !toldInTotals(k) && !bare(k)).sort((x, y) => y.figure.value - x.figure.value);
+    const list = rectifiedByAction(listed);
     const kindsByWord = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
     const words = r.foundByUnit.map((found) => {
       const group = kindsByWord.filter((k) => k.figure.unit === found.unit);
@@ -210,9 +213,26 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
       const more = group.some((k) => bare(k) || !names.slice(0, 3).includes(nameOf(k)));
       return { found, rectified, other: !names.length, name: names.length ? `${joinList(names.slice(0, 3))}${more ? "等" : ""}问题` : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
     }).sort((x, y) => Number(x.other) - Number(y.other));
-    b.text(`${ctx.scope}共排查发现`);
-    const open = words.filter((w) => !complete || !w.done);
-    const closed = words.filter((w) => complete && w.done);
+    // Who found each measure word's problems: when one unit of several alone counts in a word, each word is told with who
+    // found it (`江滨街道排查发现占道经营和违章搭建问题312处，已整改285处；区商务局排查发现……`, never `全区共` over one
+    // unit's 312处: new-user test 43, D16).
+    const whoOf = (unit: string): string => scopeOrOne(ctx, (f) => f.rectification.foundByUnit.some((x) => x.unit === unit));
+    const each = new Set(words.map((w) => whoOf(w.found.unit))).size > 1;
+    if (each) {
+      // Each word's parts (其中) follow its own clause, never the last unit's (`……已整改285处。其中规范占道经营280处，拆除违章搭建5处。区商务局……`).
+      let after = "";
+      words.forEach((w) => {
+        b.text(`${after}${whoOf(w.found.unit)}排查发现${w.other ? "问题" : w.name}`).fig(w.found);
+        if (complete && w.done) b.text(w.found.value > 1 ? "，均已整改到位" : "，已整改到位").from(...(w.rectified?.sources ?? []));
+        if (complete && w.done) saidDone.add(whoOf(w.found.unit));
+        else if (w.rectified && w.rectified.value > 0 && complete) b.text("，已整改").fig(w.rectified);
+        const own = rectifiedByAction(listed.filter((k) => k.figure.unit === w.found.unit));
+        if (own.text) b.text("。其中").text(own.text).from(...own.sources);
+        after = own.text ? "。" : "；";
+      });
+    } else b.text(`${whoOf(words[0]?.found.unit ?? "")}排查发现`);
+    const open = each ? [] : words.filter((w) => !complete || !w.done);
+    const closed = each ? [] : words.filter((w) => complete && w.done);
     // Without a 已整改 clause of their own the totals are one list under the one verb (new-user test 34, D26: `……问题111处、
     // 公交站台破损问题30个`, never `……111处；公交站台破损问题30个。` without a verb after the semicolon).
     const own = open.some((w) => w.rectified && w.rectified.value > 0 && complete);
@@ -222,7 +242,7 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     });
     closed.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (closed.length) b.text(`，${closed.length > 1 || closed[0].found.value > 1 ? "均" : ""}已整改到位`);
-    if (list.text) b.text("。其中").text(list.text).from(...list.sources);
+    if (list.text && !each) b.text("。其中").text(list.text).from(...list.sources);
   }
   const out: Sentence[] = [b.text("。").build()];
   // Units are compared in one measure word only, the one most of them count in (ties: the larger total), and named with
@@ -251,7 +271,10 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   // nothing open: new-user test 16, D14).
   // A unit whose rough 发现数 (`三十余`) has its figure typed as rectified (30) is not known to be done (approxFound, check
   // rect.approx-found): no `整改率达100%` for it, as its own text says no `均已整改到位` (new-user test 39, D12).
-  const complete = withProblems.filter((u) => !u.facts.rectification.openByUnit.length && !u.facts.rectification.leftOut.length && !u.facts.rectification.byKind.some(approxFound));
+  // Nor is a rate computed from rough counts (`百余` found, `百余` rectified): the 附表 gives that unit's 整改率 as `—` and a
+  // unit's own text states no rate from them (v2 rule 4), so no `东风社区整改率达100%` (new-user test 43, D9).
+  const rough = (u: CombinedCtx["units"][number]): boolean => [...u.facts.rectification.foundByUnit, ...u.facts.rectification.rectifiedByUnit].some((f) => f.approx);
+  const complete = withProblems.filter((u) => !u.facts.rectification.openByUnit.length && !u.facts.rectification.leftOut.length && !u.facts.rectification.byKind.some(approxFound) && !rough(u));
   const doneSources = (u: CombinedCtx["units"][number]): string[] => [...u.facts.rectification.foundByUnit, ...u.facts.rectification.rectifiedByUnit].flatMap((f) => f.sources);
   let done: Sentence | undefined;
   // Once the total's 整改率达100% is said, every unit's 100 % goes without saying (new-user test 21, D11).
@@ -260,8 +283,9 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     done = undefined;
   } else if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
     done = { text: `${ctx.partial ? ctx.scope : ctx.each}整改率均达100%。`, sources: complete.flatMap(doneSources) };
-  } else if (complete.length && withProblems.length > 1) {
-    done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...doneSources(u)]) };
+  } else if (complete.some((u) => !saidDone.has(u.short)) && withProblems.length > 1) {
+    const praised = complete.filter((u) => !saidDone.has(u.short));
+    done = { text: `${joinUnits(praised.map((u) => u.short))}整改率达100%。`, sources: praised.flatMap((u) => [u.source, ...doneSources(u)]) };
   }
   const plainLeaders = leaders;
   // The one unit with most problems is the one unit with all of them done: said once (`……最多，为80起、200处，均已整改到位`).
@@ -289,7 +313,7 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
       totals.filter((t) => nameOf(t) === name).forEach((t, j) => b.text(j ? "、" : "").fig(t.figure));
     });
   };
-  const b = new SentenceBuilder().text(`${ctx.scope}共`);
+  const b = new SentenceBuilder().text(scopeOrOne(ctx, (f) => !!f.publicity.byKind.length || !!f.publicity.spend));
   const placed = p.byKind.filter((k) => !handedKinds.includes(k.category));
   const handed = p.byKind.filter((k) => handedKinds.includes(k.category));
   // Each by its own verb, as in a unit's summary: screens the units 维护 are never 设置 (new) in the roll-up (new-user test
@@ -385,7 +409,8 @@ function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   if (!v.members && !v.teams) return [];
   // Units counted as themselves of which only some have volunteers are named or counted (`两区注册志愿者共2万人`), never
   // `各单位共` for the two 区 that stated theirs (new-user test 36, D3).
-  const who = ctx.partial ? whoHas(ctx, (f) => !!f.volunteers.members || !!f.volunteers.teams) : `${ctx.scope}共`;
+  const has = (f: Facts): boolean => !!f.volunteers.members || !!f.volunteers.teams;
+  const who = ctx.partial ? whoHas(ctx, has) : scopeOrOne(ctx, has);
   const membersOnly = !v.teams && who !== `${ctx.scope}共` && who.endsWith("共");
   const b = new SentenceBuilder().text(membersOnly ? who.slice(0, -1) : who);
   if (v.teams) b.text("组建志愿服务队伍").fig(v.teams);
