@@ -171,8 +171,6 @@ function problemSentences(ctx: CombinedCtx): Sentence[] {
 function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   const r = ctx.total.rectification;
   if (!r.foundByUnit.length) return [];
-  // Units whose problems were told by name as all rectified (`区生态环境分局排查发现……，均已整改到位`): no 整改率达100% again.
-  const saidDone = new Set<string>();
   // v2 rule 3: a total and a rate only over like units; otherwise what was done per category.
   const b = new SentenceBuilder();
   if (r.foundByUnit.length === 1) {
@@ -202,8 +200,7 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     // test 42, D15: never `发现其他、垃圾乱倒和占道经营等问题`, `其中整治其他问题96处、垃圾乱倒80处`): the named kinds are listed,
     // with `等` for the rest; a measure word of such rows alone is `其他问题`, said after the named ones.
     const bare = (k: (typeof r.byKind)[number]): boolean => k.category === "其他" && !k.remark?.detail;
-    const listed = [...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && !toldInTotals(k) && !bare(k)).sort((x, y) => y.figure.value - x.figure.value);
-    const list = rectifiedByAction(listed);
+    const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && !toldInTotals(k) && !bare(k)).sort((x, y) => y.figure.value - x.figure.value));
     const kindsByWord = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
     const words = r.foundByUnit.map((found) => {
       const group = kindsByWord.filter((k) => k.figure.unit === found.unit);
@@ -213,26 +210,9 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
       const more = group.some((k) => bare(k) || !names.slice(0, 3).includes(nameOf(k)));
       return { found, rectified, other: !names.length, name: names.length ? `${joinList(names.slice(0, 3))}${more ? "等" : ""}问题` : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
     }).sort((x, y) => Number(x.other) - Number(y.other));
-    // Who found each measure word's problems: when one unit of several alone counts in a word, each word is told with who
-    // found it (`江滨街道排查发现占道经营和违章搭建问题312处，已整改285处；区商务局排查发现……`, never `全区共` over one
-    // unit's 312处: new-user test 43, D16).
-    const whoOf = (unit: string): string => scopeOrOne(ctx, (f) => f.rectification.foundByUnit.some((x) => x.unit === unit));
-    const each = new Set(words.map((w) => whoOf(w.found.unit))).size > 1;
-    if (each) {
-      // Each word's parts (其中) follow its own clause, never the last unit's (`……已整改285处。其中规范占道经营280处，拆除违章搭建5处。区商务局……`).
-      let after = "";
-      words.forEach((w) => {
-        b.text(`${after}${whoOf(w.found.unit)}排查发现${w.other ? "问题" : w.name}`).fig(w.found);
-        if (complete && w.done) b.text(w.found.value > 1 ? "，均已整改到位" : "，已整改到位").from(...(w.rectified?.sources ?? []));
-        if (complete && w.done) saidDone.add(whoOf(w.found.unit));
-        else if (w.rectified && w.rectified.value > 0 && complete) b.text("，已整改").fig(w.rectified);
-        const own = rectifiedByAction(listed.filter((k) => k.figure.unit === w.found.unit));
-        if (own.text) b.text("。其中").text(own.text).from(...own.sources);
-        after = own.text ? "。" : "；";
-      });
-    } else b.text(`${whoOf(words[0]?.found.unit ?? "")}排查发现`);
-    const open = each ? [] : words.filter((w) => !complete || !w.done);
-    const closed = each ? [] : words.filter((w) => complete && w.done);
+    b.text(`${ctx.scope}共排查发现`);
+    const open = words.filter((w) => !complete || !w.done);
+    const closed = words.filter((w) => complete && w.done);
     // Without a 已整改 clause of their own the totals are one list under the one verb (new-user test 34, D26: `……问题111处、
     // 公交站台破损问题30个`, never `……111处；公交站台破损问题30个。` without a verb after the semicolon).
     const own = open.some((w) => w.rectified && w.rectified.value > 0 && complete);
@@ -242,7 +222,7 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     });
     closed.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (closed.length) b.text(`，${closed.length > 1 || closed[0].found.value > 1 ? "均" : ""}已整改到位`);
-    if (list.text && !each) b.text("。其中").text(list.text).from(...list.sources);
+    if (list.text) b.text("。其中").text(list.text).from(...list.sources);
   }
   const out: Sentence[] = [b.text("。").build()];
   // Units are compared in one measure word only, the one most of them count in (ties: the larger total), and named with
@@ -283,9 +263,8 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     done = undefined;
   } else if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
     done = { text: `${ctx.partial ? ctx.scope : ctx.each}整改率均达100%。`, sources: complete.flatMap(doneSources) };
-  } else if (complete.some((u) => !saidDone.has(u.short)) && withProblems.length > 1) {
-    const praised = complete.filter((u) => !saidDone.has(u.short));
-    done = { text: `${joinUnits(praised.map((u) => u.short))}整改率达100%。`, sources: praised.flatMap((u) => [u.source, ...doneSources(u)]) };
+  } else if (complete.length && withProblems.length > 1) {
+    done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...doneSources(u)]) };
   }
   const plainLeaders = leaders;
   // The one unit with most problems is the one unit with all of them done: said once (`……最多，为80起、200处，均已整改到位`).
