@@ -182,6 +182,7 @@ describe("D18: a 专项 whose 截止日期 is before its 起始日期", () => {
     writeFileSync(file, await writeWorkbook(standardV1, zx));
     const r = await cli("summarize", file, "-o", dir, "--force", "--date", "2025-05-20", "--text", "-");
     expect(r.err).not.toContain("12月31日");
+    expect(r.err).toContain("（基本信息第11行有错误（B11），专项的起止日期未写入总结）");
     expect(r.out).toContain("　　现将区妇联创建工作有关情况总结如下。\n");
   });
 });
