@@ -242,8 +242,14 @@ export function summaryLeftOut(analysis: Analysis, document?: DocumentModel): re
   const form = formOf(standardV1);
   for (const f of analysis.findings) {
     if (f.severity !== "error" || !f.cell || f.sheet !== form.sheet) continue;
-    const item = form.items.find((i) => analysis.workbook.profile[i.id]?.source === `${f.sheet}!${f.cell}` && analysis.workbook.profile[i.id]?.value === null);
     const key = `${f.sheet}|${rowOf(f.cell)}`;
+    // A 专项 whose dates are backwards has no period: its days are not in the text (new-user test 43, D18).
+    if (f.rule === "profile.date-order" && !analysis.workbook.period && !seen.has(key)) {
+      seen.add(key);
+      lines.push(`${f.sheet}第${rowOf(f.cell)}行有错误（${f.cell}），专项的起止日期未写入总结`);
+      continue;
+    }
+    const item = form.items.find((i) => analysis.workbook.profile[i.id]?.source === `${f.sheet}!${f.cell}` && analysis.workbook.profile[i.id]?.value === null);
     if (!item || seen.has(key)) continue;
     seen.add(key);
     lines.push(`${f.sheet}第${rowOf(f.cell)}行有错误（${f.cell}），“${item.header}”未写入总结`);

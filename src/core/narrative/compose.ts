@@ -72,6 +72,9 @@ function periodText(facts: Facts): string {
     const first = ymdFromSerial(facts.period.start).y;
     return `${first}年${spanText(facts.period.start, facts.period.end, first)}`;
   }
+  // A 专项 without days (its dates typed backwards, profile.date-order) is told with none: its year alone would read as
+  // the whole year's work (new-user test 43, D18).
+  if (period === "专项") return "";
   if (year === undefined) return "";
   const month = monthOfReport(facts);
   // A 月报 says its month as a quarter's report says its quarter: `2025年5月，` (new-user test 36, D16).
@@ -317,7 +320,16 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   if (won && !head.length && !p.approach && guided) b.text("扎实推进创建工作，").text(won.text).from(...won.sources);
   else if (won) b.text(guided || p.approach || head.length ? "，" : "").text(won.text).from(...won.sources);
   // A 工作思路 that ends in work (`……，推动家庭文明建设`) is the sentence's predicate already: no `开展创建工作` after it.
-  else if (!head.length && !(p.approach && doesWork(p.approach))) b.text(guided || p.approach ? "，" : "").text("开展创建工作");
+  else if (!head.length && !(p.approach && doesWork(p.approach))) {
+    // Nothing to say before `现将……总结如下` — no period, guidance, 工作思路, figure or honour: the unit is named there
+    // (`现将区妇联创建工作有关情况总结如下。`), never in a sentence empty of all but itself (`区妇联开展创建工作。`;
+    // new-user test 43, D18).
+    if (!when && !guideFirst && !guided && !p.approach && !during) {
+      const close = new SentenceBuilder().text("现将").text(name).from(p.sources.unitName ?? "").text("创建工作有关情况总结如下。");
+      return bg ? [bg, close.build()] : [close.build()];
+    }
+    b.text(guided || p.approach ? "，" : "").text("开展创建工作");
+  }
   b.text("。");
   if (during && !joins) b.text(during.text).from(...during.sources);
   b.text("现将有关情况总结如下。");

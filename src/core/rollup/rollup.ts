@@ -140,10 +140,12 @@ export class RollupBuilder {
   /** Decides which units are in, and builds the combined content and the 汇总 sheet. */
   finish(): RollupResult {
     const force = this.options.force === true;
-    // The period is of the units that can be included: never of a 汇总台账 or a file that is no ledger, which are left out
-    // whatever their period (new-user test 38, D25: a street's 汇总 of 上半年 then refused 青石镇's 全年).
-    const usable = this.kept.filter((u) => u.readable && !u.notStandard && !u.rollupOf && (force || u.base.errors === 0)).map((u) => u.base);
-    const chosen = majorityPeriod(usable);
+    // The period is of the units handed in: never of a 汇总台账 or a file that is no ledger, which are left out whatever
+    // their period (new-user test 38, D25: a street's 汇总 of 上半年 then refused 青石镇's 全年), but of a unit with errors
+    // too, forced or not — three 上半年 units with errors and one clean 下半年 make a 上半年 roll-up that waits for their
+    // corrections, never a 下半年 one of the odd unit (new-user test 43, D8).
+    const ledgers = this.kept.filter((u) => u.readable && !u.notStandard && !u.rollupOf);
+    const chosen = majorityPeriod(ledgers.map((u) => u.base), (u) => force || u.errors === 0);
     const findings: RollupFinding[] = [];
     const units: UnitResult[] = [];
     const included: Kept[] = [];
@@ -152,7 +154,9 @@ export class RollupBuilder {
     // One unit under two forms of its name (`向阳社区居委会`, `向阳社区`) is one unit: its second file is a duplicate, as a
     // whitespace variant is (catalog unitIdentity, the narrative's short name; new-user test 25, D29).
     const dupKeyOf = (u: UnitResult | Kept["base"]): string => `${unitIdentity(u.unitName)}|${periodKey(u)}`;
-    const candidates = this.kept.filter((k) => k.readable && !k.notStandard && !k.rollupOf && (force || k.base.errors === 0) && (!chosen || periodKey(k.base) === chosen));
+    // Copies with errors are candidates too: a second copy is named 重复报送 whether or not --force (new-user test 43, D8);
+    // `preferredCopy` keeps the one with fewer errors, and a kept copy with errors is left out for them as before.
+    const candidates = ledgers.filter((k) => !chosen || periodKey(k.base) === chosen);
     // Compared without 填报单位, which is the unit's name as its file spells it (`向阳社区` and `向阳社区居委会`: one unit).
     const rowsOf = (k: Kept): string => JSON.stringify([...k.ledgerRows].map(([sheet, rows]) => [sheet, rows.map(({ [reportingUnitColumn.header]: _u, ...rest }) => rest)]));
     const same = (a: Kept, b: Kept): boolean => rowsOf(a) === rowsOf(b);
@@ -182,10 +186,6 @@ export class RollupBuilder {
       } else if (!k.readable) {
         out("unreadable", "文件无法读取");
         findings.push({ severity: "error", rule: "rollup.unreadable", unit: u.label, message: `${u.label}：文件无法读取，未汇总（${(k.readError ?? "").replace(/[。.]+$/u, "")}）。` });
-      } else if (u.errors && !force) {
-        out("errors", `有${u.errors}个错误`);
-        // The core names no front end's override (issue #12): the CLI adds `--force`, a pane its button.
-        findings.push({ severity: "error", rule: "rollup.unit-errors", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，未汇总；改正后重新汇总。` });
       } else if (chosen && periodKey(u) !== chosen) {
         const own = u.periodTyped ? `“${u.periodTyped}”（无法识别）` : periodLabel(u.year, u.period, u.month) || "未填";
         out("period", `报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同`);
@@ -198,6 +198,11 @@ export class RollupBuilder {
         const sameName = u.unitName.trim() === kept.base.unitName.trim();
         const what = sameName ? `与${kept.base.label}的单位名称和报告期相同` : `与${kept.base.label}（${kept.base.unitName}）是同一单位，报告期相同`;
         findings.push({ severity: "error", rule: "rollup.duplicate", unit: u.label, message: `${u.unitName}（${u.label}）${what}，属重复报送，未汇总${which}` });
+      } else if (u.errors && !force) {
+        // After its period and its copies: a unit of another period, or a second copy, is not rolled up once corrected either.
+        out("errors", `有${u.errors}个错误`);
+        // The core names no front end's override (issue #12): the CLI adds `--force`, a pane its button.
+        findings.push({ severity: "error", rule: "rollup.unit-errors", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，未汇总；改正后重新汇总。` });
       } else {
         included.push(k);
         out(u.errors ? "forced" : "included");
@@ -287,12 +292,26 @@ const splitKey = (key: string): [number | undefined, string | undefined, number 
   return [y ? Number(y) : undefined, p || undefined, m ? Number(m) : undefined];
 };
 
-/** The most common `year|period` among units that have a year (ties: the first seen). */
-function majorityPeriod(units: readonly { year?: number; period?: string }[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const u of units) if (u.year !== undefined) counts.set(periodKey(u), (counts.get(periodKey(u)) ?? 0) + 1);
+/**
+ * The `year|period` most units share, among those that have a year: each unit counted once however many copies of it
+ * were handed in (catalog unitIdentity). A tie goes to the period with more units that can be rolled up (`usable`: no
+ * errors, or forced), then to the first seen (new-user test 43, D8).
+ */
+function majorityPeriod<T extends { unitName: string; year?: number; period?: string; month?: number }>(units: readonly T[], usable: (u: T) => boolean): string | undefined {
+  const counts = new Map<string, { units: Set<string>; usable: Set<string> }>();
+  for (const u of units) {
+    if (u.year === undefined) continue;
+    const key = periodKey(u);
+    const c = counts.get(key) ?? { units: new Set<string>(), usable: new Set<string>() };
+    c.units.add(unitIdentity(u.unitName));
+    if (usable(u)) c.usable.add(unitIdentity(u.unitName));
+    counts.set(key, c);
+  }
   let best: string | undefined;
-  for (const [key, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = key;
+  for (const [key, c] of counts) {
+    const b = best === undefined ? undefined : counts.get(best);
+    if (!b || c.units.size > b.units.size || (c.units.size === b.units.size && c.usable.size > b.usable.size)) best = key;
+  }
   return best;
 }
 

@@ -87,7 +87,8 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   const end = num(wb.profile.end);
   if (start !== undefined && end !== undefined && start > end && wb.profile.end) {
     const p = at(wb.profile.end);
-    out.push(makeFinding("profile.date-order", p.sheet, p.cell, { read: formatSerialDate(end), detail: formatSerialDate(start) }));
+    const special = typeof wb.profile.period?.value === "string" && wb.profile.period.value.trim() === "专项";
+    out.push(makeFinding("profile.date-order", p.sheet, p.cell, { read: formatSerialDate(end), detail: formatSerialDate(start), ...(special ? { field: "专项" } : {}) }));
   }
   // 起始/截止日期 given by hand must lie in the period that 报告年度 + 报告期 name (专项 may span any dates).
   const year = num(wb.profile.year);
@@ -146,6 +147,21 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
         const note = remarks?.value(i);
         const tagged = typeof note === "string" ? parseApproxTags(note).find((t) => t.header === foundHeader)?.typed : undefined;
         out.push(makeFinding("rect.approx-found", p.sheet, p.cell, { typed: tagged ?? typedAt(`${q.sheet}!${q.cell}`) ?? String(f), read: String(x) }));
+      }
+      // One figure approximate, the other its number: `三十` found and `已整改三十余` (30 and 30余, an import's 〔约数〕 tag) or
+      // `近30` found and 30 rectified say more rectified than found, as rect.exceeds-found does for two exact figures; a 提示,
+      // never a silent 30/30 (new-user test 43, D12). `约30` on either side is no such claim.
+      const fixedKind = fixed.approx(i);
+      if (typeof f === "number" && typeof x === "number" && x === f && f > 0 && ((fixedKind === "over" && (!kind || kind === "nearly")) || (kind === "nearly" && !fixedKind))) {
+        const p = fixed.at(i);
+        const q = found.at(i);
+        const note = remarks?.value(i);
+        const tags = typeof note === "string" ? parseApproxTags(note) : [];
+        const fixedHeader = wb.ledgers.rectification?.spec.columns.find((c) => c.id === "rectified")?.header;
+        // As typed when approximate (`“30余”`, `“近30”`: the 〔约数〕 tag's or the cell's), the bare number when exact.
+        const said = (approx: string | undefined, header: string | undefined, cell: { sheet: string; cell: string }, value: number): string =>
+          approx ? `“${tags.find((t) => t.header === header)?.typed ?? typedAt(`${cell.sheet}!${cell.cell}`) ?? String(value)}”` : String(value);
+        out.push(makeFinding("rect.approx-exceeds-found", p.sheet, p.cell, { read: said(fixedKind, fixedHeader, p, x), detail: said(kind, foundHeader, q, f) }));
       }
       // 15000 宗 of 占道经营 found in one community and 3 rectified (`1.5万` typed for 15): a digit or 万 too many is likelier
       // than a 整改率 of 0.02% (new-user test 38, D1). Said at 发现数, with both figures and the rate.

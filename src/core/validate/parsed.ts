@@ -93,7 +93,10 @@ export interface ParsedWorkbook {
   readonly profile: Readonly<Record<string, ParsedCell>>;
   /** Ledgers by id. */
   readonly ledgers: Readonly<Record<string, ParsedLedger>>;
-  /** Report period (from 起始/截止日期, else from 报告年度 + 报告期); undefined without a year. */
+  /**
+   * Report period (from 起始/截止日期, else from 报告年度 + 报告期); undefined without a year, and for a 专项 whose 截止日期
+   * is before its 起始日期 (profile.date-order: its days are unknown; new-user test 43, D18).
+   */
   readonly period?: ReportPeriod;
 }
 

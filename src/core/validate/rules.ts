@@ -250,8 +250,8 @@ export const rules = {
   },
   "profile.date-order": {
     severity: "error",
-    summary: "起始日期 is after 截止日期 (reported at 截止日期).",
-    message: (p) => `截止日期${p.read ?? ""}早于起始日期${p.detail ?? ""}，请检查报告期的起止日期。`,
+    summary: "起始日期 is after 截止日期 (reported at 截止日期). The summary takes the period 报告年度 and 报告期 name; a 专项 (`field`) names none, so its text tells no days (new-user test 43, D18).",
+    message: (p) => `截止日期${p.read ?? ""}早于起始日期${p.detail ?? ""}，请检查报告期的起止日期${p.field === "专项" ? "；专项的起止日期改正前，总结不写起止日期" : ""}。`,
   },
   "profile.households-not-territorial": {
     severity: "warning",
@@ -425,6 +425,11 @@ export const rules = {
     severity: "warning",
     summary: "问题整改: a 发现数 of 1000 or more with less than 1% of it rectified (`1.5万` 宗 of 占道经营 and 3 rectified): a digit or a 万 typed too many is likelier than such a 整改率 (new-user test 38, D1). Said at 发现数, with both figures and the rate.",
     message: (p) => `发现数${p.read ?? ""}、已整改${p.detail ?? ""}，整改率仅${p.limit ?? ""}%，请核对是否多输了数字或单位。`,
+  },
+  "rect.approx-exceeds-found": {
+    severity: "warning",
+    summary: "问题整改: one of 发现数 and 已整改数 approximate, the other its figure, saying more rectified than found — `三十` found and `三十余` rectified (an import's 〔约数〕 tag too), `近30` found and 30 rectified. As rect.exceeds-found for two exact figures, but a 提示: the summary prints the row as typed (new-user test 43, D12). Said at 已整改数; `read` and `detail` as typed when approximate.",
+    message: (p) => `已整改数${p.read ?? ""}多于发现数${p.detail ?? ""}，已整改数不能超过发现数；总结照此写出，请核对这两个数。`,
   },
   "rect.approx-found": {
     severity: "warning",

@@ -131,8 +131,11 @@ function reportPeriod(profile: Readonly<Record<string, ParsedCell>>, year: numbe
   const start = typedStart ?? def.start;
   const end = typeof profile.end?.value === "number" ? profile.end.value : def.end;
   // Dates typed the wrong way round (profile.date-order, an error): the period 报告年度 and 报告期 name, never a
-  // backwards one that leaves every activity out (new-user test 18, D18).
-  return start <= end ? { start, end } : { start: def.start, end: def.end };
+  // backwards one that leaves every activity out (new-user test 18, D18). A 专项 names no days but its own: with them
+  // backwards it has no period at all (no days in the text, no row judged by date), never the whole year nobody typed
+  // (new-user test 43, D18: `2025年1月1日至12月31日`).
+  if (start <= end) return { start, end };
+  return profile.period?.value === "专项" ? undefined : { start: def.start, end: def.end };
 }
 
 function unknownHeaders(loc: HeaderLocation, fields: readonly FieldSpec[]): string {
