@@ -183,7 +183,9 @@ function organizationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, s
       // Who led it at the head of the content goes, with their verb (`老张牵头楼道长例会` → `召开楼道长例会`: new-user test 39, D1).
       // `夜间巡查 重点是烧烤摊`: the focus after a space is said after the figure (`开展夜间巡查60次，重点整治烧烤摊`);
       // `跟街道对接……` is `与街道对接……` (new-user test 40, D15/D16: contentAndFocus).
-      const read = contentAndFocus(phraseOf(note(r.cells.content)));
+      // The person goes before personal data is scrubbed: `王书记带队`, `老张牵头` are personal data themselves (new-user test 43, D11).
+      const typedContent = note(r.cells.content);
+      const read = contentAndFocus(phraseOf(leadingPerson(typedContent)?.action ?? typedContent));
       const typed = read.content;
       const content = typed ? leadingPerson(typed)?.action ?? typed : str(r.cells.kind);
       const noted = read.focus && !remark?.clause ? { ...(remark ?? { places: [], dropped: [] }), clause: read.focus } : remark;

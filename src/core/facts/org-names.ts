@@ -4,11 +4,17 @@
  * spaces (`联合执法 (公安 市监)`) and a name that opens with its own frequency (`每天早上晨会`). Pure; used by
  * organizationPoints before a row is told.
  */
-import { frequencyOf } from "./remark";
+import { frequencyOf, isTalk } from "./remark";
 import type { OrganizationItem } from "./types";
 
 /** A clause said as people talk, no name of work (`开了几次会`, `弄了`, `搞了一下`, `几次`): left out of the text. */
 export const SPOKEN_CLAUSE = /(?:开了|弄了|搞了|整了|做了|跑了)|几次|几回|好几|一下$/u;
+
+/**
+ * Whether a part of a 名称或内容 typed after a space is spoken (SPOKEN_CLAUSE, or talk as facts/remark isTalk reads it:
+ * `包联社区 帮着跑`, `夜市专班 顺便巡一下`; new-user test 43, D2): left out of the text, and check says so (org.spoken-name).
+ */
+export const isSpokenPart = (part: string): boolean => SPOKEN_CLAUSE.test(part) || isTalk(part);
 
 /**
  * `网格化 一网格一员`, `联合执法 (公安 市监)`, `跟物业对接…问题 开了几次会`: the 名称或内容 (a string) as the text says it,
@@ -34,7 +40,7 @@ export function tidyOrgName(content: string): { content: string; frequency?: str
   const parts = text.split(/\s+/u).filter(Boolean);
   const kept: string[] = [];
   for (const [n, part] of parts.entries()) {
-    if (n > 0 && SPOKEN_CLAUSE.test(part)) continue;
+    if (n > 0 && isSpokenPart(part)) continue;
     const often = /^(每(?:日|天|周|月|季度|季|年|半年))[一1](?:评|查|检|调度|督查|督导|考评|评比|巡查|通报|点评)$/u.exec(part);
     if (n > 0 && often) {
       frequency = `${often[1].replace(/^每天$/u, "每日")}1次`;

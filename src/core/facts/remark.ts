@@ -8,7 +8,7 @@
  * (`小刘`, `张局说`) never become a name or a place (readRemark lists its rules; new-user test 40).
  * @module
  */
-import { CONTACT_PATTERNS, MOBILE } from "../normalize/personal";
+import { CONTACT_PATTERNS, MOBILE, withoutContactNumbers } from "../normalize/personal";
 import { splitOutside } from "../normalize/text";
 import { memoText } from "./memo";
 import { actionOf, RECURRING_MEETING, THING_STATE_WORDS } from "../catalog";
@@ -85,6 +85,11 @@ function cutNicknamesAndNames(text: string): string {
     .replace(new RegExp(`[，,；;]?${CALLED_CLAUSE.source}`, "gu"), "");
 }
 
+/** Doing words after a colleague's 老X/小X (`小刘拍照`, `老王负责`): the nickname names a person (new-user test 43, D2). */
+const NICKNAME_DOING = "拍|摄|录|负责|帮|带|跑|做|弄|搞|写|发|送|打|管|盯|联系|组织|记录|登记|签|主持|拉|买|开|来|去|也|都|在|值|守|牵头";
+/** Verbs of leading said after who led (`刘书记带队`, `张局亲自带领`). */
+const LEAD_VERBS = "带队|带领|率队|领队|亲自|牵头|主持|负责";
+
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
   /某某/u, // anonymised names as they come from real texts
@@ -110,7 +115,14 @@ const PERSONAL: readonly RegExp[] = [
   // A colleague called by 老/小 and their surname (`队员小刘、老吴`, `老张说`: new-user test 40, D15), alone or after a role,
   // never a word that opens so (`小区`, `小龙虾`, `老城区`, `小高层`: only before a list's end, 和, 等 or what they said).
   // Whom to contact so called (`联系老周`) is personal too (new-user test 42, D23).
-  new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|联系|找|问|请|通知))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s]|说|讲|要求)`, "u"),
+  // So is a colleague so called before what they did (`小刘拍照`, `老王负责`, `小张帮着跑`: new-user test 43, D2), never a
+  // word that opens so (`小程序`, `小范围`, `老黄牛`: the character after it is no doing word).
+  new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|联系|找|问|请|通知))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s]|说|讲|要求|${NICKNAME_DOING})`, "u"),
+  // A person by a single surname and an office, nothing between (`刘书记带队`, `由王主任牵头`, `市委刘书记`, `张局带队`:
+  // new-user test 43, D11): a title of a body (`社区书记`, `镇党委书记`, `工会主席`) has no surname before its office, and a
+  // word that holds one (`工程经理`, `园林局`) is no person — the surname opens the clause or follows a short word of who or
+  // whom (由, 请, 和 …) or the body the person serves (`市委`, `社区`, `村里`).
+  new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找委区村镇乡县市省局办会所站部队里]))[${SURNAMES}](?:(?:${OFFICES})|(?:局|总)(?=${LEAD_VERBS}|说|讲|要求|也|来|到|$|[^\\u4e00-\\u9fff]))`, "u"),
   // A leader quoted by surname and short office (`张局说要一周一调度`, `王书记要求`: new-user test 40, D16).
   // So is a speaker by surname and calling (`王警官讲`, `李老师讲`: new-user test 40-y, D2).
   new RegExp(`[${SURNAMES}](?:局长?|书记|主任|经理|科长|所长|队长|站长|部长|校长|院长|总|${SPEAKER_TITLES})(?=说|讲|要求|指示|强调|交代|交待|提出)`, "u"),
@@ -920,15 +932,71 @@ const WHO_DID_IT = /^[\u4e00-\u9fff]{1,10}?(?:写|负责|弄|搞|组织|办|做|
  */
 const SPOKEN_AMOUNT = /^[\u4e00-\u9fff]了(?:好|很|挺)?(?:多|几|\d+|[一二两三四五六七八九十百千万半]+)[\u4e00-\u9fff]{0,3}$/u;
 
-/** Why a clause of a 简要内容 is no content: a note about the record, who did it, or a spoken tail. */
-export type NoContentWhy = "record" | "who" | "spoken";
+/**
+ * Talk, never written register (new-user test 43, D2/D11): a clause closed by a spoken particle (`胖姐也来了`), opened by
+ * a spoken adverb (`顺便宣传`, `帮着跑`), work done 一起 (`社区老人一起包粽子`: written 共同), an impression (`很感人`,
+ * `挺热闹`, `家长都说好`, `小朋友很多`), or a one-character doing word with 了 (`发了宣传单12块展板`, `搞了两场`).
+ */
+const TALK = new RegExp([
+  "(?:了|呢|吧|啊|呀|啦|嘛)$",
+  "^(?:顺便|顺带|顺手|捎带|帮着|跟着|随便)",
+  "(?:一起|一块儿?)(?!参加|参与)",
+  "(?:很|非常|特别|挺|真|超|蛮|太|好)(?:感人|热闹|开心|高兴|好|多|满意|踊跃|积极|认真|成功|精彩|火爆|带劲|受欢迎|有意义|不错|有意思)$",
+  "(?:都|也)(?:说|夸|觉得)(?:好|不错|满意|棒|好看|有意思)?$",
+  "^[\\u4e00-\\u9fff]{1,6}(?:很多|不少|挺多|特别多|好多|老多)$",
+  "^[\\u4e00-\\u9fff]{0,4}?[发搞弄做办干跑拍买送贴挂摆装拉开讲教帮印]了(?!解|结|却|然)",
+].join("|"), "u");
 
-/** Why a clause of a 简要内容 says nothing of the activity (RECORD_NOTE, WHO_DID_IT, SPOKEN_AMOUNT), or undefined. Pure. */
+/** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
+export function isTalk(clause: string): boolean {
+  return TALK.test(clause.trim().replace(/[。！？.!?]$/u, ""));
+}
+
+/**
+ * Why a clause of a 简要内容 is no content: a note about the record, who did it, a spoken tail of a count (said nowhere), or
+ * talk (TALK; check says so at the cell).
+ */
+export type NoContentWhy = "record" | "who" | "spoken" | "talk";
+
+/** Why a clause of a 简要内容 says nothing of the activity (RECORD_NOTE, WHO_DID_IT, SPOKEN_AMOUNT, TALK), or undefined. Pure. */
 export function noContentWhy(clause: string): NoContentWhy | undefined {
   const c = clause.trim().replace(/[。！？.!?]$/u, "");
   if (RECORD_NOTE.test(c)) return "record";
   if (WHO_DID_IT.test(c)) return "who";
-  return SPOKEN_AMOUNT.test(c) ? "spoken" : undefined;
+  if (SPOKEN_AMOUNT.test(c)) return "spoken";
+  return TALK.test(c) ? "talk" : undefined;
+}
+
+/** Groups who may open a clause of what they did (`志愿者清理楼道`, `老党员讲党史`): written register when a doing word follows. */
+const DOERS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES}|师生|学生|家长|儿童|青少年|老人|老年人|党员干部|青年|妇女|职工|成员|楼道长|楼栋长)们?`, "u");
+/** One- and two-character doing words that open a written clause of an activity (`发汤圆`, `清理楼道杂物`, `演示灭火器`). */
+const DOING = /^(?:捡|扫|清|拾|擦|劝|发|送|摆|帮助|教|讲|唱|跳|画|写|读|测|量|演示|展示|观看|参观|学习|表演|包|做|贴|挂|修|种|植|栽|为|向|对|与|给)(?!了)[\u4e00-\u9fff“]/u;
+
+/**
+ * Whether a clause typed after a space in a 简要内容 reads as written content (new-user test 43, D2): it opens with an action
+ * (actionOf, DOING: `清理楼道杂物`, `发汤圆`) or a written clause's first word (CLAUSE_START: `为……`, `结合……`), a group and
+ * what it did (`志愿者清理楼道`), says who took part (`全园师生参加`), how often (`每月1次`), or lists topics (`垃圾分类、
+ * 文明养犬`). A bare thing and its state (`共享单车摆放`) or a bare name (`李建国`) is none.
+ */
+export function readsWritten(clause: string): boolean {
+  const c = clause.trim().replace(/[。！？.!?]$/u, "");
+  const done = c.replace(DOERS, "");
+  return !!actionOf(c) || DOING.test(c) || CLAUSE_START.test(c) || (done !== c && (!!actionOf(done) || DOING.test(done)))
+    || /(?:参加|参与|出席|列席)$/u.test(c) || !!frequencyOf(c) || /^[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+等?$/u.test(c);
+}
+
+/** A name typed right before a phone or ID number (`李建国13812340000`, `，王芳：0731-…`), at a clause's start. */
+const NAME_BEFORE_NUMBER = new RegExp(`(^|[\\s，,；;、。（(])([${SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:同志|先生|女士)?\\s*[:：]?\\s*(?=(?<![\\d+])${NUMBER}(?!\\d))`, "gu");
+
+/**
+ * Free text without its contact numbers (normalize withoutContactNumbers) and without the bare name typed right before a
+ * number (`刘书记带队 胖姐也来了 李建国13812340000` → `刘书记带队 胖姐也来了`): what `import` copies into a new workbook
+ * (new-user test 43, D11 — the import promises the summary never prints the name, and a name left alone where its number
+ * was reads as content). A place or a body before a number (`高新区`, `李庄村`: NOT_A_PERSON_END) keeps its words.
+ */
+export function withoutNamedContacts(text: string): string {
+  const cut = text.replace(NAME_BEFORE_NUMBER, (all: string, before: string, name: string) => (NOT_A_PERSON_END.test(name) || NOT_A_NAME.test(name) ? all : before));
+  return withoutContactNumbers(cut);
 }
 
 /**
@@ -940,13 +1008,17 @@ export function noContentWhy(clause: string): NoContentWhy | undefined {
  * @example activityContent("楼道长带头 清理楼道杂物 堆了好多年") // { content: "楼道长带头，清理楼道杂物", left: [{ text: "堆了好多年", why: "spoken" }] }
  */
 export function activityContent(text: string): { content: string; left: { text: string; why: NoContentWhy }[] } {
-  const clauses = clausesOf(text).flatMap(spacedClauses);
+  // A clause typed after a space is kept only when it reads as written content (readsWritten: `劝导流动摊贩 共享单车摆放`,
+  // `刘书记带队 李建国`: new-user test 43, D2/D11); personal data is scrubPersonal's (never quoted in a 提示).
+  const typed = clausesOf(text).flatMap((c) => spacedClauses(c).map((s, i) => ({ s, afterSpace: i > 0 })));
+  const clauses = typed.map((t) => t.s);
   const left: { text: string; why: NoContentWhy }[] = [];
-  const kept = clauses.filter((c) => {
-    const why = noContentWhy(c);
+  const kept = typed.filter(({ s: c, afterSpace }) => {
+    // What was agreed and its rules (`定了音量不超过60分贝 晚上八点半前结束`) are agreedIn's to write.
+    const why = noContentWhy(c) ?? (afterSpace && !hasPersonalData(c) && !readsWritten(c) && !AGREED.test(c) && !RULE.test(c) ? "talk" : undefined);
     if (why) left.push({ text: c.replace(/[。！？.!?]$/u, ""), why });
     return !why;
-  });
+  }).map((t) => t.s);
   const spaced = clauses.length > clausesOf(text).length;
   const agreed = agreedIn(kept.map((c) => c.replace(/[。；;，,]$/u, "")));
   return { content: left.length || spaced || agreed.changed ? agreed.clauses.join("，") : text, left };

@@ -11,6 +11,7 @@ import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
 import { enumByWords, isIndoorClutter, namesTraditionalFestival, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
+import { withoutNamedContacts } from "../facts/remark";
 import { cellAddress } from "../grid/address";
 import type { CellValue, SheetGrid } from "../grid/types";
 import { APPROX_TAG_MARK, formatApproxTag } from "../normalize/approx-tag";
@@ -258,7 +259,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         const asDate = label && typeof v === "number" ? readDay(v, ctx.year) : undefined;
         const shown = asDate !== undefined ? chineseDateOfSerial(asDate) : text;
         // Phone and ID numbers are not copied on (new-user test 21, D13), as a roster's phone column is not.
-        const kept = hasContactData(shown) ? withoutContactNumbers(shown) : shown;
+        const kept = hasContactData(shown) ? withoutNamedContacts(shown) : shown;
         if (kept) row.remarks.push(label ? `${label}：${kept}` : kept);
         rowFates.push({ cell, status: "imported", row, header: REMARK });
         if (hasContactData(text)) findings.push(personalCopied(cell, REMARK, kept !== shown));
@@ -294,7 +295,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         continue;
       }
       if (read.value !== undefined) {
-        const cut = typeof read.value === "string" && hasContactData(read.value) ? withoutContactNumbers(read.value) : read.value;
+        const cut = typeof read.value === "string" && hasContactData(read.value) ? withoutNamedContacts(read.value) : read.value;
         row.values.set(field.header, cut);
         rowFates.push({ cell, status: "imported", row, header: field.header });
         // A phone or ID number copied into a text column (备注 `联系人王芳13811112222`): said, as the roster's are

@@ -5,7 +5,7 @@
  */
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself } from "../catalog";
 import { isPlaceholderText } from "../normalize";
-import { spacedClauses, whoLed, writtenMeeting, type ActivityGroup, type ActivityItem, type RemarkReading } from "../facts";
+import { readsWritten, spacedClauses, whoLed, writtenMeeting, type ActivityGroup, type ActivityItem, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -192,6 +192,9 @@ export function attendeesOf(summary: string): string | undefined {
   return bodies ? bodies[1] : undefined;
 }
 
+/** One-character doing words people open a 简要内容 with (`捡垃圾`, `劝返逆行车辆`, `帮商户分垃圾`): an action, no topic. */
+const PLAIN_ACT = /^(?:捡|扫|清|拾|擦|劝|发|送|摆|帮|教|讲|唱|跳|画|写|读|测|量)[\u4e00-\u9fff]/u;
+
 /**
  * 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic;
  * `以……为主要内容` only around a noun phrase (`以垃圾分类知识为主要内容`), never around a clause (new-user test 33, D5).
@@ -202,10 +205,12 @@ function summaryText(typed: string): string {
   if (!summary) return "";
   const items = summary.replace(/等$/u, "").split("、");
   // Actions are said as done (`规范摩托车、非机动车停放`, `捡垃圾、劝返逆行车辆`): `内容包括` only before things (review run 9).
-  const acts = items.some((x) => !!actionOf(x) || /^(?:捡|扫|清|拾|擦|劝|发|送|摆|帮|教|讲|唱|跳|画|写|读|测|量)[\u4e00-\u9fff]/u.test(x));
+  const acts = items.some((x) => !!actionOf(x) || PLAIN_ACT.test(x));
   if (items.length > 1 && !acts && items.every((x) => x.length <= 6) && !/[，；]/u.test(summary)) return `内容包括${summary}`;
   if (items.length > 1 && acts) return spokenList(summary);
-  if (actionOf(summary) || /^[为以通过围绕针对结合向对在带领邀请]/u.test(summary) || summary.length >= 10 || /[，；]/u.test(summary)) return summary;
+  // A plain doing word opens a clause, never a topic, and so does a group and what it did (`帮商户分垃圾`, `老党员讲党史`:
+  // never `以老党员讲党史为主要内容`, new-user test 43, D2).
+  if (actionOf(summary) || PLAIN_ACT.test(summary) || readsWritten(summary) || /^[为以通过围绕针对结合向对在带领邀请]/u.test(summary) || summary.length >= 10 || /[，；]/u.test(summary)) return summary;
   if (/参加|参与|出席|列席|组织|开展|进行|举行|召开|举办/u.test(summary)) return summary;
   // A note or colloquial words (`开了个会`, `期外活动`, `见附件`, `同上`) are no topic: left out (new-user test 39, D4/D11).
   if (!isTopic(summary)) return "";
@@ -436,7 +441,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   if (done && restates) return `${when}${host}${where}${said}${extra}`;
   // `医院周边环境整治` at `医院周边道路`: the work names the place already (never `在医院周边道路整治医院周边环境`).
   const placed = done && it.place && it.place.slice(0, 4) === done[1].slice(0, 4) ? "" : where;
-  if (done) return `${when}${host}${placed}${done[2] ?? ""}${done[3]}${done[1]}${summary}${extra}`;
+  // A plain spoken restatement of the same work (`清死角和乱堆乱放` after `卫生死角突击清理`) adds nothing: the work is said once.
+  const echoed = !!done && !restates && !!said && !actionOf(said) && PLAIN_ACT.test(said) && [...done[1]].some((_, i) => i + 2 <= done[1].length && said.includes(done[1].slice(i, i + 2)));
+  if (done) return `${when}${host}${placed}${done[2] ?? ""}${done[3]}${done[1]}${echoed ? "" : summary}${extra}`;
   // An inspection is carried out, not quoted as an event: `6月2日开展厕所革命专项检查` (new-user test 21, D6).
   if (/(?:检查|督查|巡查|暗访|验收)$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}开展${name}${summary}${extra}`;
   // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.

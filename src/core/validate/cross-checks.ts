@@ -17,7 +17,7 @@ import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonal
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, halfWidthAlnum, isOneCharacterRun } from "../facts/tidy";
-import { SPOKEN_CLAUSE, tidyOrgName } from "../facts/org-names";
+import { isSpokenPart, tidyOrgName } from "../facts/org-names";
 import type { ApproxKind } from "../normalize/types";
 import { parseApproxTags } from "../normalize/approx-tag";
 
@@ -1083,8 +1083,9 @@ function placeholderTexts(wb: ParsedWorkbook): Finding[] {
 /**
  * `text.placeholder` (new-user test 41, D1): an 活动台账 简要内容 clause that is a note about the record (`日期可能记错`,
  * `待核实`, `照片在群里`, `回头补`) or says who did it (`书法协会老李写的`, `王主任负责的`): facts/remark activityContent
- * leaves it out of the summary, never `以日期可能记错为主要内容`. Said at the cell with the clause, one finding per cell
- * (a placeholder cell is placeholderTexts').
+ * leaves it out of the summary, never `以日期可能记错为主要内容`. Also talk (`胖姐也来了`, `顺便宣传`, `很感人`, a clause after a
+ * space that is no written content: `共享单车摆放`; detail `talk`, new-user test 43, D2/D11). Said at the cell with the
+ * clause, one finding per cell (a placeholder cell is placeholderTexts').
  */
 function noContentSummaries(wb: ParsedWorkbook): Finding[] {
   const column = columnOf(wb.ledgers.activities, "summary");
@@ -1096,7 +1097,7 @@ function noContentSummaries(wb: ParsedWorkbook): Finding[] {
     const note = activityContent(v).left.find((c) => c.why !== "spoken");
     if (!note) continue;
     const p = column.at(i);
-    out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "summary"), typed: note.text, detail: note.why === "who" ? "who" : "record" }));
+    out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "summary"), typed: note.text, detail: note.why }));
   }
   return out;
 }
@@ -1115,7 +1116,7 @@ function spokenOrgNames(wb: ParsedWorkbook): Finding[] {
     if (typeof name !== "string") continue;
     const typed = name.trim();
     const spaced = /[\u4e00-\u9fff）)]\s+[\u4e00-\u9fff（(]/u.test(typed);
-    const spoken = typed.split(/\s+/u).slice(1).some((part) => SPOKEN_CLAUSE.test(part));
+    const spoken = typed.split(/\s+/u).slice(1).some(isSpokenPart);
     if (!spaced && !spoken) continue;
     const t = tidyOrgName(typed);
     const printed = [t.content, t.tail].filter(Boolean).join("，");
