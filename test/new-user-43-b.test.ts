@@ -97,3 +97,15 @@ it("D19: `文明优质服务 窗口` is one name, created: `创建文明优质�
   expect(lineWith(text, "窗口")).toBe("　　创建文明优质服务窗口。");
   expect(text).toContain("一、加强组织领导，落实创建责任\n　　创建文明优质服务窗口。");
 });
+
+it("D4 (class): `A结合创文` of other work reads `结合创文开展A`; a way of working joined with the campaign keeps its 坚持", async () => {
+  const text = await summaryTextOf({
+    ...bureau,
+    ledgers: { 组织保障: [
+      { 事项类型: "其他", 名称或内容: "消防巡查结合创文", 数量: 12, 单位: "次" },
+      { 事项类型: "工作机制", 名称或内容: "党建工作与创文相结合", 数量: 1, 单位: "项" },
+    ] },
+  });
+  expect(text).toContain("结合创文开展消防巡查12次");
+  expect(text).toContain("坚持党建工作与创文相结合");
+});

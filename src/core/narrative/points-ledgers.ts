@@ -211,12 +211,15 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const studying = given.kind === "工作会议" && STUDY_MEETING.test(i.content);
     if (studying) i.content = i.content.replace(/中心组学习$/u, "中心组集中学习");
     const b = new SentenceBuilder().from(i.source).text(i.remark?.basis ? `${i.remark.basis}，` : "");
-    // `安全生产检查结合创文`: what the work is joined with comes first, `结合创文开展安全生产检查46次`, never `开展安全生产
-    // 检查结合创文` (new-user test 43, D4); so `与创文相结合`.
+    // `安全生产检查结合创文`: a work done (检查, 巡查, 评比 …, 开展-ed) with what it is joined with comes after it, `结合创文开展
+    // 安全生产检查46次`, never `开展安全生产检查结合创文` (new-user test 43, D4); so `与创文相结合`. A way of working (`党建工作
+    // 与创文相结合`) keeps its 坚持.
     const along = startsWithVerb(i.content) ? null : /^([\u4e00-\u9fff“”]{2,}?)(?:结合|融合|融入)([\u4e00-\u9fff]{2,8})$|^([\u4e00-\u9fff“”]{2,}?)与([\u4e00-\u9fff]{2,8})相结合$/u.exec(i.content);
-    if (along) {
+    const work = along ? along[1] ?? along[3] : "";
+    if (along && (verb === "开展" || (!verb && RECURRING_WORK.test(work)))) {
       b.text(`结合${along[2] ?? along[4]}`);
-      i.content = along[1] ?? along[3];
+      i.content = work;
+      verb ||= "开展";
     }
     let joined = false;
     // `村两委开展环境卫生检查`: who does it comes first and the row's own verb is kept, never a second one
