@@ -7,8 +7,25 @@
 import { frequencyOf, isTalk } from "./remark";
 import type { OrganizationItem } from "./types";
 
-/** A clause said as people talk, no name of work (`开了几次会`, `弄了`, `搞了一下`, `几次`): left out of the text. */
-export const SPOKEN_CLAUSE = /(?:开了|弄了|搞了|整了|做了|跑了)|几次|几回|好几|一下$/u;
+/**
+ * A clause said as people talk, no name of work (`开了几次会`, `弄了`, `搞了一下`, `几次`; new-user test 43, D3, D13: who
+ * helps or watches `帮着跑`, `张主任盯着`, shifts `白天晚上两班倒`, who sends people `各团支部出人`): left out of the text.
+ */
+export const SPOKEN_CLAUSE = /(?:开了|弄了|搞了|整了|做了|跑了)|几次|几回|好几|一下$|(?:帮|盯|看|守|跟|陪|顶|轮)着|[两三]班倒|出人(?:手)?$/u;
+
+/**
+ * A clause after a space that only says how often, as people say it (new-user test 43, D6): `每月评一次`, `每周查一次`,
+ * `每天一次` (group 1 the cycle) or `周周讲`, `天天查`, `月月评` (group 2 the doubled cycle, no count).
+ */
+const SPOKEN_FREQUENCY = /^(?:(每(?:日|天|周|月|季度|季|年|半年))[\u4e00-\u9fff]{0,2}?[一1](?:次|回)|(周周|天天|日日|月月)[\u4e00-\u9fff]{0,2})$/u;
+/** The cycle a doubled word says (`周周` → `每周`). */
+const DOUBLED_CYCLE: Readonly<Record<string, string>> = { 周周: "每周", 天天: "每日", 日日: "每日", 月月: "每月" };
+
+/**
+ * A short head noun typed apart from the name it closes (`文明优质服务 窗口`, `党员先锋 岗`): one name, joined without the
+ * space (new-user test 43, D19: never the fragment `文明优质服务，窗口`).
+ */
+const HEAD_NOUN = /^(?:窗口|岗|岗位|站|点|室|队|小组|专班|驿站|工作室|之家)$/u;
 
 /**
  * Whether a part of a 名称或内容 typed after a space is spoken (SPOKEN_CLAUSE, or talk as facts/remark isTalk reads it:
@@ -46,6 +63,15 @@ export function tidyOrgName(content: string): { content: string; frequency?: str
       frequency = `${often[1].replace(/^每天$/u, "每日")}1次`;
       continue;
     }
+    const said = n > 0 ? SPOKEN_FREQUENCY.exec(part) : null;
+    if (said) {
+      frequency = said[1] ? `${said[1].replace(/^每天$/u, "每日")}1次` : DOUBLED_CYCLE[said[2]];
+      continue;
+    }
+    if (n > 0 && kept.length && HEAD_NOUN.test(part)) {
+      kept[kept.length - 1] += part;
+      continue;
+    }
     kept.push(part);
   }
   text = kept[0] ?? text;
@@ -61,12 +87,29 @@ export function tidyOrgName(content: string): { content: string; frequency?: str
   return { content: text, ...(frequency ? { frequency } : {}), ...(tail ? { tail } : {}) };
 }
 
+/** The written verb of a spoken purpose of a meeting (`布置创文` → `部署`). */
+const MEETING_PURPOSE: Readonly<Record<string, string>> = { 布置: "部署", 安排: "部署", 部署: "部署", 研究: "研究", 传达: "传达", 学习: "学习", 动员: "动员", 推进: "推进", 落实: "落实", 调度: "调度" };
+
+/**
+ * A meeting named as people say it (new-user test 43, D3, D13): the bare verb `开会` (`开个会`, `开了会`) is the kind's
+ * noun `工作会议` (said `召开工作会议3次`, never `召开开会3次`), `开例会` is `例会`; `开会布置创文` is `召开会议部署创文工作`
+ * (a purpose that is only the campaign, `创文`/`创建`/`创城`, takes `工作`). Any other name unchanged.
+ */
+export function spokenMeeting(content: string): string {
+  const bare = /^开(?:个|了)?(会议?|例会|大会|碰头会)$/u.exec(content);
+  if (bare) return bare[1].startsWith("会") ? "工作会议" : bare[1];
+  const purpose = /^开(?:个|了)?会(布置|安排|部署|研究|传达|学习|动员|推进|落实|调度)([\u4e00-\u9fff“”]{2,})$/u.exec(content);
+  if (!purpose) return content;
+  return `召开会议${MEETING_PURPOSE[purpose[1]]}${purpose[2]}${/^(?:创文|创建|创城|文明创建|文明城市创建)$/u.test(purpose[2]) ? "工作" : ""}`;
+}
+
 /**
  * An OrganizationItem with its 名称或内容 tidied (tidyOrgName): a frequency the name gave becomes the row's frequency
  * when no 频次 was typed (its source the 名称或内容 cell); the tail is returned beside it for the caller to say.
  */
 export function tidyOrgItem(i: OrganizationItem): { item: OrganizationItem; tail?: string } {
   const t = tidyOrgName(i.content);
+  t.content = spokenMeeting(t.content);
   if (t.content === i.content && !t.frequency && !t.tail) return { item: i };
   const read = t.frequency ? frequencyOf(t.frequency) : undefined;
   const remark = read && !i.remark?.frequency ? { places: [], dropped: [], ...i.remark, frequency: { ...read, source: i.source } } : i.remark;

@@ -88,6 +88,9 @@ function studySentences(ctx: Ctx): Sentence[] {
  */
 const MECHANISM = /(?:机制|制度|(?<![编控限抵管节压遏抑复研体牵])制)$/u;
 
+/** A system of duties handed out (`门前三包责任制`, `包保制`, `网格包片制度`): it sets no work of its own to count. */
+const DUTY_SYSTEM = /(?:责任制|包保制|三包|包片|包干)(?:度)?$/u;
+
 /** `text` as a literal inside a RegExp. */
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
@@ -208,6 +211,16 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const studying = given.kind === "工作会议" && STUDY_MEETING.test(i.content);
     if (studying) i.content = i.content.replace(/中心组学习$/u, "中心组集中学习");
     const b = new SentenceBuilder().from(i.source).text(i.remark?.basis ? `${i.remark.basis}，` : "");
+    // `安全生产检查结合创文`: a work done (检查, 巡查, 评比 …, 开展-ed) with what it is joined with comes after it, `结合创文开展
+    // 安全生产检查46次`, never `开展安全生产检查结合创文` (new-user test 43, D4); so `与创文相结合`. A way of working (`党建工作
+    // 与创文相结合`) keeps its 坚持.
+    const along = startsWithVerb(i.content) ? null : /^([\u4e00-\u9fff“”]{2,}?)(?:结合|融合|融入)([\u4e00-\u9fff]{2,8})$|^([\u4e00-\u9fff“”]{2,}?)与([\u4e00-\u9fff]{2,8})相结合$/u.exec(i.content);
+    const work = along ? along[1] ?? along[3] : "";
+    if (along && (verb === "开展" || (!verb && RECURRING_WORK.test(work)))) {
+      b.text(`结合${along[2] ?? along[4]}`);
+      i.content = work;
+      verb ||= "开展";
+    }
     let joined = false;
     // `村两委开展环境卫生检查`: who does it comes first and the row's own verb is kept, never a second one
     // (`坚持每周开展村两委开展……`: new-user test 9, D12).
@@ -261,7 +274,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
       if (partner) joined = true;
       // A count with no work to name is carried out that often: `每周开展1次`, never the verbless `坚持每周1次` (new-user test 39, D5).
       const often = counted ? `坚持${f.every}${partner ?? ""}${counted}${f.count}` : `${f.every}${partner ?? ""}开展${f.count}`;
-      b.text(`${places}${own ? i.content : verb + i.content}，${f.count ? often : `${f.every}${partner ?? ""}${work}`}`);
+      // A system of duties (`商户门前三包责任制` 每周一次) assigns them; what recurs is a check the name does not say: the
+      // frequency is left out, never `每周开展1次` (new-user test 43, D3).
+      const untold = !counted && !!f.count && DUTY_SYSTEM.test(i.content);
+      b.text(`${places}${own ? i.content : verb + i.content}${untold ? "" : `，${f.count ? often : `${f.every}${partner ?? ""}${work}`}`}`);
       if (figure && figure.value > 1) b.text(f.count ? "，累计" : `，累计${work.replace(/^开展(?=..)/u, "").replace(/^召开.+$/u, "召开").replace(/^调度落实情况$/u, "调度")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else if (f && !i.content.includes(f.every)) {
@@ -335,8 +351,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     return { ...i, content: listed && listed.split("、").length > 1 ? `与${listed}结对共建` : "共建单位" };
   };
   const partners = pick("共建单位").map(partnerNamed).filter((i) => !toldAsActivity(i) && (goingOn(i) || !!agreementOf(i)));
-  const supervision = pick("工作会议", "督查检查");
-  const other = pick("其他");
+  // A meeting typed under 其他 (`开会布置创文` → `召开会议部署创文工作`) is told with the meetings, never glued to the
+  // unrelated 其他 rows beside it (v2 rule 8; new-user test 43, D3).
+  const heldMeeting = (i: OrganizationItem): boolean => i.kind === "其他" && /^召开[\u4e00-\u9fff“]/u.test(i.content);
+  const supervision = items.filter((i) => i.kind === "工作会议" || i.kind === "督查检查" || heldMeeting(i)).map((i) => (heldMeeting(i) ? { ...i, kind: "工作会议" as const } : i));
+  const other = pick("其他").filter((i) => !heldMeeting(i));
   if (leadership.length) {
     // A group carried by 开始下一期 was set up before: it goes on (new-user test 12, D8).
     // Its typed `成立……` is the period before's: `继续发挥以分局局长为组长的……领导小组统筹作用`, never `成立……统筹作用` (new-user test 21, D14).
@@ -647,6 +666,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
     if (/(?<!功)课$/u.test(c)) return "开设";
     if (SCHOOLING.test(c.replace(/[”》]$/u, ""))) return "举办";
     if (/(?:培训|宣讲|讲座)$/u.test(c)) return "开展";
+    // Education given (`安全教育` 每周) is held: `坚持每周开展安全教育`, never `坚持每周安全教育` (new-user test 43, D6).
+    if (/(?<!受)教育$/u.test(c)) return "开展";
+    // A service window or model post named alone (`文明优质服务窗口`, `党员示范岗`) is created (new-user test 43, D19).
+    if (/(?:窗口|示范岗|文明岗|示范点)$/u.test(c.replace(/[”》]$/u, ""))) return "创建";
     if (RECURRING_WORK.test(c) && !/^[\u4e00-\u9fff]{0,3}(?:执法)$/u.test(c)) return "开展";
     if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
     if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
@@ -725,9 +748,15 @@ export function organizationPoints(ctx: Ctx): Point[] {
           return b.build();
         }
         const setUp = otherVerb(i.content);
+        // A body set up (`夜市专班` 每天) is set up once: its 频次 is the work it does, said after it where its name gives one
+        // (`组建巡查专班，每日开展巡查`), else left out — never `坚持每日组建夜市专班` (new-user test 43, D3).
+        const f = /^(?:组建|成立|设立)$/u.test(setUp) ? i.remark?.frequency : undefined;
+        const work = f ? recurringWork(i.content) : undefined;
+        const once: OrganizationItem = f && i.remark ? { ...i, remark: { ...i.remark, frequency: undefined } } : i;
         // Pledges are counted as items (`作出……承诺24项`), never `承诺24个`.
         // Classes given are counted in 节 (`开设心理健康教育课36节`), never `开设……36次` (new-user test 41, D8).
-        const said = clause(setUp, setUp === "作出" && i.figure?.unit === "个" ? { ...i, figure: { ...i.figure, unit: "项" } } : setUp === "开设" && i.figure?.unit === "次" ? { ...i, figure: { ...i.figure, unit: "节" } } : i);
+        const set = clause(setUp, setUp === "作出" && i.figure?.unit === "个" ? { ...i, figure: { ...i.figure, unit: "项" } } : setUp === "开设" && i.figure?.unit === "次" ? { ...i, figure: { ...i.figure, unit: "节" } } : once);
+        const said = f && work && work !== "落实" ? { text: `${set.text}，${f.every}${work}${f.count}`, sources: [...set.sources, ...(f.source ? [f.source] : [])] } : set;
         // A body set up takes its members from 备注 (`成员12人`, read there as a figure and left out): `成立新乡贤理事会，
         // 吸纳成员12人` (new-user test 35, D5).
         const joined = setUp === "成立" || setUp === "组建" ? i.remark?.dropped.map((d) => /^(?:共有|有|现有|吸纳)?(成员|会员|队员|志愿者)(?:共)?(\d+)(人|名)$/u.exec(d.text.trim())).find((m) => !!m) : undefined;

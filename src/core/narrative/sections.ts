@@ -314,6 +314,20 @@ function honoursJoined(last: Point, woven: readonly Sentence[]): Sentence[] {
   return [...last.sentences.slice(0, -1), { text, sources: [...new Set([...end.sources, ...woven.flatMap((w) => w.sources)])] }];
 }
 
+/**
+ * Points of one section with no sub-heading twice (new-user test 43, D4: `三是夯实基础。… 五是夯实基础。…`): a later point
+ * led like an earlier one is told in that one, its sentences after the earlier's; the order of the rest is kept.
+ */
+export function distinctLeads(points: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const at = p.lead ? out.findIndex((q) => q.lead === p.lead) : -1;
+    if (at >= 0) out[at] = { ...out[at], sentences: [...out[at].sentences, ...p.sentences] };
+    else out.push(p);
+  }
+  return out;
+}
+
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
@@ -390,7 +404,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     else if (last.id === "honours" && honoursJoinable(last, woven)) points[at] = { ...last, sentences: honoursJoined(last, woven) };
     else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven))] };
   }
-  return points.map((p) => {
+  return distinctLeads(points).map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
     if (!c) return p;
     // The change of this period's 整改率 goes with it, before what the previous period left (`上期遗留问题1010处，已整改809处`

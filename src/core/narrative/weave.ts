@@ -240,6 +240,11 @@ function plainItemOf(given: FigureRow): Item {
     // People going somewhere (`志愿者进社区服务`) are organised, not 开展-ed (review run 18: 开展志愿者进社区服务10余次).
     // A name that ends in its own verb (`护学岗上岗`) is the work: `护学岗上岗65次`, never `开展护学岗上岗`.
     const verb = /^(?:党员|志愿者|干部|职工|师生|学生|青年|团员)+(?:进|到|下)/u.test(row.name) ? "组织" : OWN_VERB_END.test(row.name) ? "" : "开展";
+    // Going somewhere to work (`到包联社区下沉`, `去社区蹲点`) is the going itself: `下沉包联社区8次`, never `开展到包联社区
+    // 下沉8次`; one with a verb of its own after the place (`到社区报到`) takes no 开展 either (new-user test 43, D4).
+    const went = /^(?:到|去|赴)([\u4e00-\u9fff]{2,10}?)(下沉|蹲点|驻点)$/u.exec(row.name);
+    if (went) return { verb: "", object: `${went[2]}${went[1]}`, figure, topic: false, ...extra };
+    if (/^(?:到|去|赴)[\u4e00-\u9fff]{2,10}?(?:报到|服务|走访|调研|宣讲|巡查|督导|检查)$/u.test(row.name)) return { verb: "", object: row.name.replace(/^去/u, "到"), figure, topic: false, ...extra };
     return { verb, object: row.name, figure, topic: false, ...extra };
   }
   // A bare noun said alone is no sentence (new-user test 29, D13: `垃圾分类500户。`, `广场舞队伍3支。`): the teams a unit
