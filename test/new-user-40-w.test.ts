@@ -15,8 +15,13 @@ const unitWith = (rows: Row[], type = "社区", name = "望江社区居委会"):
 
 it("D6: a name ending in its own measure word drops it: 抽检食品1.2万批次, in the body and in the opening", async () => {
   const text = await summaryTextOf(unitWith([{ 板块: "其他", 指标名称: "抽检食品批次", 数值: "1.2万", 单位: "批次" }, { 板块: "其他", 指标名称: "约谈经营户", 数值: "百余", 单位: "户" }], "机关部门", "城南区市场监督管理局"));
-  expect(text).toContain("2025年上半年，城南区市场监督管理局抽检食品1.2万批次。现将有关情况总结如下。");
+  // A body this short that opens a sentence with the headline tells it once, there (new-user test 43, D19: each figure once).
+  expect(text).toContain("2025年上半年，城南区市场监督管理局开展创建工作。现将有关情况总结如下。");
   expect(text).toContain("抽检食品1.2万批次，约谈经营户100余户。");
+  expect(text.match(/抽检食品1\.2万批次/gu)).toHaveLength(1);
+  // Beside a longer sentence of the body the opening leads with it, the measure word dropped there as well.
+  const longer = await summaryTextOf(unitWith([{ 板块: "其他", 指标名称: "抽检食品批次", 数值: "1.2万", 单位: "批次" }, { 板块: "其他", 指标名称: "约谈经营户", 数值: "百余", 单位: "户" }, { 板块: "其他", 指标名称: "检查经营主体", 数值: 800, 单位: "家" }], "机关部门", "城南区市场监督管理局"));
+  expect(longer).toMatch(/城南区市场监督管理局[^。]*抽检食品1\.2万批次/u);
   expect(text).not.toContain("批次1.2万批次");
 });
 

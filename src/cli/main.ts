@@ -131,6 +131,8 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   // `规范流动摊点999999999处` handed in with one line `有5个提示`).
   const doubtful = analysis.findings.filter((f) => IMPLAUSIBLE_RULES.has(f.rule));
   if (doubtful.length) io.err(`（以下数字很可能输错了，总结照原样写出，请核对：）\n${doubtful.map((f) => `  ${findingLine(f)}`).join("\n")}\n`);
+  // A new period with only what 开始下一期 carried is said, not only counted (new-user test 43, D21).
+  for (const f of analysis.findings.filter((x) => x.rule === "workbook.carried-only")) io.err(`${f.message}\n`);
   if (analysis.warnings) io.err(`（有${analysis.warnings}个提示，可用 check 查看）\n`);
   let comparison;
   let refused = false;

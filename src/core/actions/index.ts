@@ -21,6 +21,7 @@ import { cellAddress } from "../grid";
 import { formatSerialDate, makeFinding } from "../validate/check-cell";
 import { signedEarly, signedLate } from "../validate/period";
 import { notStandardSheets } from "../validate/not-standard";
+import { carriedOnly } from "../validate/cross-checks";
 
 /** An analysis that knows how it was read: with which catalog, and whether it is a roll-up. */
 export interface LedgerAnalysis extends Analysis {
@@ -58,7 +59,9 @@ export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standa
   const types = combined ? summaryColumnOf(snapshot, "单位类型") : {};
   const named = { ...(Object.keys(shortNames).length ? { unitShortNames: shortNames } : {}), ...(Object.keys(types).length ? { unitTypes: types } : {}) };
   if (!embeddedPrevious) return { ...analysis, combined, catalog, ...(leftOut.length ? { unitsLeftOut: leftOut } : {}), ...named };
-  return { ...withFindings(analysis, carriedBeyondPrevious(analysis.facts, embeddedPrevious)), facts: withCarriedStanding(analysis.facts), combined, catalog, embeddedPrevious };
+  // A new period with nothing typed yet but what 开始下一期 carried says so (new-user test 43, D21).
+  const more = [...carriedBeyondPrevious(analysis.facts, embeddedPrevious), ...carriedOnly(analysis.workbook)];
+  return { ...withFindings(analysis, more), facts: withCarriedStanding(analysis.facts), combined, catalog, embeddedPrevious };
 }
 
 /** The analysis with `more` findings (warnings) after its own, counted. */

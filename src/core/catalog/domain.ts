@@ -582,7 +582,17 @@ export const lowRegistrationRate = 10;
  * Verbs that may close a name (`老旧小区改造`, `背街小巷整治`): such a name is said verb first
  * (`改造老旧小区172个`), as people do.
  */
-export const closingVerbs: readonly string[] = ["改造", "整治", "整顿", "清理", "建设", "维修", "安装", "绿化", "硬化", "提升", "修缮", "新建", "改建", "扩建", "整改", "清运", "拆除"];
+// 治理, 修复, 更换, 清除, 纠正, 整修 close names as the others do (`路面修复` → `修复路面`; new-user test 43, D6).
+export const closingVerbs: readonly string[] = ["改造", "整治", "整顿", "清理", "建设", "维修", "安装", "绿化", "硬化", "提升", "修缮", "新建", "改建", "扩建", "整改", "清运", "拆除", "治理", "修复", "更换", "清除", "纠正", "整修"];
+
+/**
+ * Closing words that are a verb only beside a count of what was acted on: `夜市摊位规范` 200个 → `规范夜市摊位200个` (never
+ * `……，夜市摊位规范200个` strung after another clause: new-user test 43, D6), while `窗口文明服务规范` alone names a code.
+ */
+export const closingVerbsWhenCounted: readonly string[] = ["规范"];
+
+/** Words of manner or scope before a closing verb (`综合治理`, `文明规范`, `源头治理`): no object to turn round. */
+const MANNER_BEFORE_VERB = /^(?:综合|文明|源头|系统|依法|联合|常态|长效|精细|精准|标准|规范|全面|重点|专项|日常|集中)$/u;
 
 /**
  * A name of a problem by its thing and the action it still wants, negated (`飞线充电未清理`, `庭院杂物乱堆未清理`,
@@ -599,13 +609,16 @@ const NEGATED_ACTION = /^([\u4e00-\u9fff“”]{2,}?)(?:尚未|还未|仍未|没
 /** Whether a part of a name closes with a negation (`庭院杂物乱堆未`): what follows it is no action closing the name. */
 export const endsNegated = (part: string): boolean => /(?:未|不|没|无|没有)$/u.test(part);
 
-/** `老旧小区改造` → { verb: 改造, object: 老旧小区 }; undefined when the name does not close with one. */
-export function closingActionOf(name: string): { verb: string; object: string } | undefined {
-  const v = closingVerbs.find((x) => name.endsWith(x) && name.length >= x.length + 2);
+/**
+ * `老旧小区改造` → { verb: 改造, object: 老旧小区 }; undefined when the name does not close with one. `counted`: the name
+ * stands beside a count of what was acted on, so closingVerbsWhenCounted (`规范`) are verbs too.
+ */
+export function closingActionOf(name: string, counted = false): { verb: string; object: string } | undefined {
+  const v = [...closingVerbs, ...(counted ? closingVerbsWhenCounted : [])].find((x) => name.endsWith(x) && name.length >= x.length + 2);
   if (!v) return undefined;
   const object = name.slice(0, -v.length);
   // `庭院杂物乱堆未清理` is a problem with its action still wanted, never `清理庭院杂物乱堆未` (new-user test 38, D5).
-  if (endsNegated(object)) return undefined;
+  if (endsNegated(object) || MANNER_BEFORE_VERB.test(object)) return undefined;
   // `配合部门专项整治` is an action already: only a plain noun before the verb is turned round.
   return actionOf(object) || /^(?:配合|协助|参与|组织|开展|集中|专项|日常)/u.test(object) ? undefined : { verb: v, object };
 }

@@ -41,7 +41,8 @@ function remarkOf(r: ParsedRow): RemarkReading | undefined {
   // `每天早晚高峰` says more than its 每日: kept as typed beside it (new-user test 41, D7).
   const typedText = typedFrequency ? str(r.cells.frequency).replace(/\s+/gu, "") : "";
   const more = typedFrequency && typedText.replace(/^每天/u, "每日") !== typedFrequency.text ? { typed: typedText } : {};
-  const withFrequency = frequency ? { ...reading, frequency: fromCell ? { ...frequency, source: fromCell, ...more } : frequency } : reading;
+  const column = typedFrequency ? { total: true } : {};
+  const withFrequency = frequency ? { ...reading, frequency: fromCell ? { ...frequency, source: fromCell, ...more, ...column } : { ...frequency, ...column } } : reading;
   // readRemark sets only the fields it found: anything beyond places and dropped is something to say.
   const { places, dropped: _dropped, ...found } = withFrequency;
   return places.length || Object.keys(found).length ? withFrequency : undefined;
@@ -627,7 +628,13 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // A training taken to the public (`应急救护培训进社区`) typed 会议培训 is the unit's 宣传 and service, never 组织领导
     // (new-user test 40, D8).
     const outreach = typedKind === "会议培训" && PUBLIC_TRAINING.test(name);
-    const kind = forum ? "其他" : outreach ? "宣传教育" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name);
+    // A 其他 whose name names a festival of 我们的节日 (`端午包粽子`) is that festival's activity, as the 填报说明 says festivals
+    // are recognised by their name (new-user test 43, D10: never `“端午包粽子”关爱帮扶活动`).
+    // A meeting or a training named after the festival (`中秋税月纳税人座谈`) is the unit's work, placed by its words.
+    const festive = typedKind === "其他" && namesTraditionalFestival(catalog, name) && !/座谈|会议|培训|讲座|例会/u.test(name);
+    const kind = festive ? "我们的节日" : forum ? "其他" : outreach ? "宣传教育" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name);
+    // Placed by its words, a 其他 row is told in that section but never called by a type the user did not choose.
+    const untyped = typedKind === "其他" && kind !== "其他" && !festive;
     const unit = str(r.cells.unit) || "人";
     // A 单位 that could not be read (`辆`, an error the user overrode) leaves the count untold: 45 buses are no 45 people
     // (new-user test 18, D3); a blank 单位 is 人.
@@ -656,7 +663,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     return {
       name, kind, ...(date ? { date } : {}), ...(participants ? { participants } : {}),
       ...(place ? { place } : {}), ...(host ? { host } : {}), ...(summary ? { summary } : {}), ...(festival ? { festival } : {}), ...(festivals ? { festivals } : {}),
-      ...(remark ? { remark } : {}),
+      ...(remark ? { remark } : {}), ...(untyped ? { untyped: true } : {}),
       sources: [r.cells.name?.source ?? r.cells.kind.source],
     };
   });

@@ -388,6 +388,12 @@ export interface Frequency {
    * as typed where the text names the time (new-user test 41, D7).
    */
   readonly typed?: string;
+  /**
+   * Set by the facts when read from the 频次 column (v1.1), where 数值/数量 stays the period's total (standard-sheets §8):
+   * the figure is never said as what each occasion takes (new-user test 43, D15: `每周群众点单36个` read as 36 a week).
+   * A frequency read from 备注 may time a figure per occasion (`每日抽调警力200余名`).
+   */
+  readonly total?: boolean;
 }
 
 const FREQ = /(每(?:个)?(?:(?:周|星期)[一二三四五六日天](?![\d一二两三四五六七八九十]*\s*[次期场轮批回遍节堂])|天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年|学期))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍节堂]))?/u;

@@ -166,6 +166,11 @@ export interface ActivityItem {
   readonly festivals?: readonly string[];
   /** 备注 read for prose (frequency, places, a clause), personal data removed. */
   readonly remark?: RemarkReading;
+  /**
+   * Typed 其他 and placed by its words (`kind` is then the type of that section): the sentence names no type the user did
+   * not choose (`开展“独居老人理发”活动`, never `……”关爱帮扶活动`: new-user test 43, D10).
+   */
+  readonly untyped?: boolean;
   readonly sources: readonly string[];
 }
 

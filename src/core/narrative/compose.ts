@@ -535,7 +535,15 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   // it first: the figure is told once, where it was done (new-user test 32, D6: `张贴光盘行动桌牌200个。` in the opening and
   // again in 二). A headline that sums up a longer sentence of the body (`……组织人力736人次，清理历史遗留垃圾33吨。`) stays.
   const sentences = new Set(body.split(/(?<=。)/u));
-  if (body.length < SHORT_BODY && head.length > 0 && head.every((h) => sentences.has(`${h.text}。`))) return [];
+  // So does a 其他指标 row's that opens a body sentence of two clauses (new-user test 43, D19: `接待客户1.2万人次` in the opening and in
+  // `接待客户1.2万人次，建有爱心驿站1个。`), and the registered volunteers alone, of teams that served nothing yet, a standing
+  // figure the body's team sentence states (D21: `注册志愿者110人` of a new period with nothing entered yet): each figure once. A headline that sums up a
+  // longer sentence of the body (`……组织人力736人次，清理历史遗留垃圾33吨。`) still stays.
+  const figureRow = (h: Sentence): boolean => h.sources.length > 0 && h.sources.every((x) => x.startsWith("其他指标!"));
+  const opens = (h: Sentence): boolean => figureRow(h) && [...sentences].some((x) => x.startsWith(`${h.text}，`) && x.split("，").length === 2);
+  const idle = !facts.volunteers.services?.value && !facts.volunteers.hours?.value;
+  const team = (h: Sentence): boolean => idle && head.length === 1 && /^注册志愿者[^、，]*$/u.test(h.text) && body.split(/[，。；\n]/u).some((c) => c === h.text);
+  if (body.length < SHORT_BODY && head.length > 0 && head.every((h) => sentences.has(`${h.text}。`) || opens(h) || team(h))) return [];
   // A minor count of one 其他指标 row, of occasions (次, 场, 期), that the body says again as a bare sentence of its own
   // (`累计开展文明交通劝导120次。`) reads as padding in the opening: told once, in the body, where two other headlines remain
   // to open with (new-user test 32, D20). The ledgers' totals (宣传经费, 注册志愿者, problems) and results (`清理小广告260处`)

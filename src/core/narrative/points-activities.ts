@@ -175,7 +175,7 @@ export function namedActivity(it: ActivityItem, withKind: boolean): string {
   // `……”我们的节日活动` (new-user test 4, D5).
   // The bare type after a quoted name is never said either (`“冬至包饺子”我们的节日活动`: new-user test 26, D15).
   const festival = it.kind === "我们的节日";
-  return `${title}${withKind && !sharesWord && !festival && /活动$/u.test(label) ? label : "活动"}`;
+  return `${title}${withKind && !sharesWord && !festival && !it.untyped && /活动$/u.test(label) ? label : "活动"}`;
 }
 
 /**

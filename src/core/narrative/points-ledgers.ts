@@ -1749,6 +1749,13 @@ function namesText(t: { readonly names: readonly string[]; readonly figure: Figu
   return `${t.names.join("、")}${t.names.length < t.figure.value ? "等" : ""}`;
 }
 
+/**
+ * Whether the 姓名 of an honour counted in `unit` name its holders: people (人), and the households and shops (户, 家) whose
+ * heads or keepers staff list (`最美商户` 3 `张三、李四、王五`) — printed with the opted-in names like people's (new-user
+ * test 43, D20: never `3户商户获评…` without them beside `向上向善好青年（周杰、孙丽）`). Rooms, teams and units are no persons.
+ */
+const namedHolders = (unit: string): boolean => /^[人户家]$/u.test(unit);
+
 /** The room a collective title counted in 间 names at its end (`省级文明寝室` → 寝室): new-user test 35, D12. */
 const ROOM = /(?:寝室|宿舍|教室|病房|客房|办公室)$/u;
 
@@ -1787,7 +1794,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   const list = (b: SentenceBuilder, items: typeof chosen, names: boolean): void => items.forEach((t, i) => {
     if (i) b.text(i === items.length - 1 ? "和" : "、");
     b.text(t.category).fig(t.figure);
-    if (names && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
+    if ((names || namedHolders(t.figure.unit)) && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });
   const b = new SentenceBuilder();
   // Honours received from above first, the highest level first (new-user test 25, D5: a 省级 honour never after the
@@ -1814,7 +1821,7 @@ export function honourPoints(ctx: Ctx): Point[] {
     // households are: `6个班级获评区级“文明班集体”`, never `获评区级“文明班集体”6个` (new-user test 41, D9).
     else if (collectiveHolderNoun(t.category) && /^[个所]$/u.test(t.figure.unit)) b.fig(t.figure).text(`${collectiveHolderNoun(t.category)}${title}`);
     else b.text(title).fig(t.figure);
-    if (t.figure.unit === "人" && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
+    if (namedHolders(t.figure.unit) && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });
   if (people.length) {
     b.text(got.length ? "；评选表彰" : "评选表彰");

@@ -8,7 +8,7 @@
  * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import { actionOf, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
+import { actionOf, actionVerbs, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
 import { combineApprox, type Figure, type FigureRow } from "../facts";
 import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -24,7 +24,7 @@ export interface Item {
   /** Topic items are said as `{object}达{figure}` (no verb fits). */
   readonly topic: boolean;
   /** The frequency with the cell it was read from (a source of the clause that tells it). */
-  readonly frequency?: { readonly every: string; readonly count: string; readonly source?: string };
+  readonly frequency?: { readonly every: string; readonly count: string; readonly source?: string; readonly total?: boolean };
   readonly places: readonly string[];
   readonly clause?: string;
   /** Items the row covers, said after the figure as `包括……等`. */
@@ -224,7 +224,7 @@ function plainItemOf(given: FigureRow): Item {
       ? { verb: verb === "设" ? "设立" : verb, object, figure, topic: false, ...extra }
       : { verb: "", object: row.name, figure, topic: false, ...extra };
   }
-  const closing = closingActionOf(row.name);
+  const closing = closingActionOf(row.name, figure.kind === "count" && !peopleMeasureWords.includes(unit));
   if (closing && figure.kind !== "rate") return { verb: closing.verb, object: closing.object, figure, topic: false, ...extra };
   const named = thingKindOf(row.name);
   // `大讲堂听讲近1000人`: a count of people is the topic unless the thing is staff (配备保洁员12人).
@@ -250,6 +250,10 @@ function plainItemOf(given: FigureRow): Item {
   // A bare noun said alone is no sentence (new-user test 29, D13: `垃圾分类500户。`, `广场舞队伍3支。`): the teams a unit
   // has are `现有……`, a work counted in households `覆盖` them.
   if (figure.kind === "count" && /(?:队伍|队|团|协会|社团)$/u.test(row.name) && /^(?:支|个)$/u.test(unit)) return { verb: "现有", object: row.name, figure, topic: false, ...extra };
+  // Businesses and bodies counted in 家 (`民宿` 28家, `农家乐`, `共建单位`) are what the unit has: `现有民宿28家、农家乐
+  // ……家`, never bare nouns strung after a verb phrase (`接待游客约30万人次，民宿28家`: new-user test 43, D6).
+  // A work that ends in its verb (`安全排查` 80家) is no stock.
+  if (figure.kind === "count" && unit === "家" && kind === "other" && !r?.frequency && !actionVerbs.some((v) => row.name.endsWith(v))) return { verb: "现有", object: row.name, figure, topic: false, ...extra };
   if (figure.kind === "count" && unit === "户" && kind !== "people" && !/户$/u.test(row.name)) {
     // A plate hung for households of a title (`星级文明户挂牌` 56户): `为56户星级文明户挂牌`; work done to households is
     // completed (`完成改厕30户`); only a work that reaches them covers them (`垃圾分类宣传覆盖500户`).
@@ -336,7 +340,7 @@ const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|
  * Otherwise the figure is what each occasion takes: `每日抽调警力200余名`.
  */
 function frequencyClause(given: Item): Sentence {
-  const f = given.frequency as { every: string; count: string; source?: string };
+  const f = given.frequency as { every: string; count: string; source?: string; total?: boolean };
   // A name that says the frequency itself (`网格员每日走访督查`, 每个网格每天一次) says it once: `坚持每个网格每日开展网格员走访督查1次`.
   const time = /每(?:日|天|周|月|年|季度|季|晚|早)$/u.exec(f.every)?.[0];
   const own = time ? new RegExp(time.replace(/^每[日天]$/u, "每[日天]")).exec(given.object)?.[0] : undefined;
@@ -354,7 +358,9 @@ function frequencyClause(given: Item): Sentence {
     // `检查农贸市场` 4个, 每周1次: the figure is how many sites the work goes to, not a total of occasions —
     // `坚持每周对4个农贸市场检查1次`, never `累计检查4个` (households or shops 走访-ed are a total: `累计走访32户`).
     b.text(`坚持${f.every}对`).fig(it.figure).text(`${it.object}${verb}${f.count}`);
-  } else if (f.count || TOTAL_WORDS.test(it.figure.unit)) {
+  } else if (f.count || TOTAL_WORDS.test(it.figure.unit) || f.total) {
+    // A 频次 typed in its column times the work; 数值 is the period's total (`发放宣传册` 300份, 每周: `坚持每周发放宣传册，
+    // 累计发放300份`, never `每周发放300份宣传册`: new-user test 43, D15).
     // A meeting with its purpose: `坚持每月召开院周会部署创文工作，累计召开12次` (phrase meetingForPurpose).
     const timed = f.count ? meetingForPurpose(`${said}${it.object}`, f.count) : undefined;
     b.text(`坚持${f.every}${where}${timed ?? `${said}${it.object}${f.count}`}，累计${verb}`).fig(it.figure);
@@ -377,13 +383,17 @@ function singleClause(it: Item): Sentence {
     // `每日为独居老人送餐1200余份` (new-user test 32, D29), but `坚持每日为独居老人送餐，累计1200余份`.
     return new SentenceBuilder().from(...(it.frequency.source ? [it.frequency.source] : [])).text(`坚持${it.frequency.every}${it.object}，累计`).fig(it.figure).build();
   }
-  if (it.frequency && it.topic && it.figure.kind === "count" && TOTAL_WORDS.test(it.figure.unit)) {
+  if (it.frequency && it.topic && it.figure.kind === "count" && (TOTAL_WORDS.test(it.figure.unit) || (it.frequency.total && !it.frequency.count))) {
     // A total of turn-outs typed with a 频次 is the period's total, as the 填报说明 asks (`爱心驿站接待户外劳动者` 1800人次,
     // 每日): never after the frequency (`每日爱心驿站接待户外劳动者1800人次` reads as 1800 a day, new-user test 39, D20).
     // Who does it keeps its place before 坚持 (`爱心驿站坚持每日接待户外劳动者，累计1800人次`); without one the total alone.
     const f = it.frequency;
     const b = new SentenceBuilder().from(...(f.source ? [f.source] : []));
     const at = [...it.object].findIndex((_, i) => i >= 2 && actionOf(it.object.slice(i)) !== undefined && actionOf(it.object.slice(0, i)) === undefined);
+    // Work counted in what it handled (`群众点单` 36个, 频次 每周) is held at its frequency, the total after it: `坚持每周开展
+    // 群众点单，累计36个`, never `每周群众点单36个` (36 a week: new-user test 43, D15). People and households reached are
+    // the topic of their total (`受益群众累计2000人`).
+    if (at < 0 && f.total && !it.reach && !peopleMeasureWords.includes(it.figure.unit)) return b.text(`坚持${f.every}开展${it.object}，累计`).fig(it.figure).build();
     if (at < 0) return b.text(`${it.object}累计`).fig(it.figure).build();
     return b.text(`${it.object.slice(0, at)}坚持${f.every}${it.object.slice(at)}${f.count}，累计`).fig(it.figure).build();
   }

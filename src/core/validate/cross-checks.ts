@@ -4,11 +4,11 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, activityTurnoutCeiling, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
+import { actionOf, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
-import type { ParsedCell, ParsedLedger, ParsedValue, ParsedWorkbook } from "./parsed";
+import type { ParsedCell, ParsedLedger, ParsedRow, ParsedValue, ParsedWorkbook } from "./parsed";
 import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, signedLate, wholeMonthOf } from "./period";
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
@@ -18,6 +18,7 @@ import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, halfWidthAlnum, isOneCharacterRun } from "../facts/tidy";
 import { isSpokenPart, tidyOrgName } from "../facts/org-names";
+import { SPACE_BETWEEN_WORDS, tidyPoint } from "../facts/tidy";
 import type { ApproxKind } from "../normalize/types";
 import { parseApproxTags } from "../normalize/approx-tag";
 
@@ -258,6 +259,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...implausibleTurnout(wb, typedAt));
   out.push(...turnoutOverPopulation(wb, typedAt));
   out.push(...publicityOverPopulation(wb, typedAt));
+  out.push(...figureOverHouseholds(wb, typedAt));
   out.push(...sameEntries(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...zeroTurnout(wb));
@@ -269,6 +271,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...placeholderTexts(wb));
   out.push(...noContentSummaries(wb));
   out.push(...spokenOrgNames(wb));
+  out.push(...spokenTexts(wb));
   out.push(...personalInPrintedText(wb));
   out.push(...doubledWordsInTexts(wb));
   out.push(...frequencyTotals(wb));
@@ -689,6 +692,61 @@ function publicityOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) =
     if (HANDOUT_KIND.test(kind) || mode === "发放" || unit === "平方米") continue;
     const p = column.at(i);
     out.push(makeFinding("publicity.quantity-over-population", p.sheet, p.cell, { read: `${typedAt(`${p.sheet}!${p.cell}`) ?? v}${unit}`, detail: populationSaid, field: kind || undefined }));
+  }
+  return out;
+}
+
+/**
+ * `workbook.carried-only` (new-user test 43, D21): for a workbook started by 开始下一期 (it holds 上期指标: the caller, actions
+ * analyseLedger, knows), whether its ledgers still
+ * hold only what was carried — standing 组织保障 rows (领导小组, 工作机制, 共建单位) not dated in the period, 志愿服务 teams
+ * without 服务次数 or 服务时长, 问题整改 rows of 来源 上期遗留 with nothing rectified, 上期打算 without 落实情况 — and nothing in
+ * 宣传投放, 先进典型, 活动台账 or 其他指标. The summary can only tell those standing facts; said once at 基本信息, `list`
+ * naming what is there. (A workbook with no rows at all is `workbook.empty`.)
+ */
+export function carriedOnly(wb: ParsedWorkbook): Finding[] {
+  const rows = (id: string): readonly ParsedRow[] => wb.ledgers[id]?.rows ?? [];
+  if (["publicity", "honors", "activities", "figures"].some((id) => rows(id).length)) return [];
+  const org = rows("organization");
+  const standing = org.every((r) => standingOrgKinds.includes(textOf(r.cells.kind)) && orgRowInPeriod(wb.period, textOf(r.cells.kind), r.cells.date) !== "out" && !(typeof r.cells.date?.value === "number" && inReportPeriod(wb.period, r.cells.date)));
+  const teams = rows("volunteers");
+  const idle = teams.every((r) => !num(r.cells.services) && !num(r.cells.hours));
+  const problems = rows("rectification");
+  const old = problems.every((r) => textOf(r.cells.origin) === "上期遗留" && !num(r.cells.rectified));
+  const texts = rows("texts").filter((r) => textOf(r.cells.content));
+  const plans = texts.every((r) => textOf(r.cells.kind) === "上期打算" && !textOf(r.cells.progress));
+  if (!standing || !idle || !old || !plans) return [];
+  const list = [...new Set(org.map((r) => textOf(r.cells.kind)))].concat(teams.length ? ["志愿服务队伍"] : [], problems.length ? ["上期遗留问题"] : [], texts.length ? ["上期打算"] : []);
+  if (!list.length) return [];
+  const sheet = Object.values(wb.profile)[0]?.source.split("!")[0] ?? "基本信息";
+  return [makeFinding("workbook.carried-only", sheet, "", { list: list.join("、"), ...(texts.length ? { detail: "plans" } : {}) })];
+}
+
+/**
+ * `figure.count-over-households` (new-user test 43, D6: 其他指标 `农家乐` 1.5万家 in a village of 520户 and 1,860 people): one
+ * 其他指标 row counted in 户 or 家 whose 数值 is above the 户数 of the unit's 辖区 (catalog `populationAs`: 社区, 村, 街道, 乡镇 …),
+ * or, without a 户数, above its 常住人口 — more households or businesses than the place has, most likely digits too many or a
+ * wrong unit (as publicity.quantity-over-population for 宣传投放). Rows in 户次 or people are never flagged. A warning at the
+ * 数值; the summary prints the figure as typed.
+ */
+function figureOverHouseholds(wb: ParsedWorkbook, typedAt: (source: string) => string | undefined): Finding[] {
+  const column = columnOf(wb.ledgers.figures, "value");
+  const population = num(wb.profile.population);
+  const households = num(wb.profile.households);
+  const ceiling = households || population;
+  if (!column || !ceiling || column.max <= ceiling) return [];
+  if (populationAs(textOf(wb.profile.unitType), population, households, textOf(wb.profile.unitName)) !== "辖区") return [];
+  const units = columnOf(wb.ledgers.figures, "unit");
+  const names = columnOf(wb.ledgers.figures, "name");
+  const said = households ? `户数${households}户` : `常住人口${population}人`;
+  const out: Finding[] = [];
+  for (let i = 0; i < column.length; i++) {
+    const v = column.value(i);
+    const unit = textOf(units && { value: units.value(i), source: "" });
+    if (typeof v !== "number" || v <= ceiling || v > PLAUSIBLE.int || !/^[户家]$/u.test(unit)) continue;
+    const name = textOf(names && { value: names.value(i), source: "" });
+    const p = column.at(i);
+    out.push(makeFinding("figure.count-over-households", p.sheet, p.cell, { read: `${typedAt(`${p.sheet}!${p.cell}`) ?? v}${unit}`, detail: said, field: name || undefined }));
   }
   return out;
 }
@@ -1122,6 +1180,29 @@ function spokenOrgNames(wb: ParsedWorkbook): Finding[] {
     const printed = [t.content, t.tail].filter(Boolean).join("，");
     const p = names.at(i);
     out.push(makeFinding("org.spoken-name", p.sheet, p.cell, { typed, printed, detail: spoken ? "口语" : "空格", ...(t.frequency ? { read: t.frequency } : {}) }));
+  }
+  return out;
+}
+
+/**
+ * `text.spoken` (new-user test 43, D7): a 文字材料 内容 typed with a space between words (`夜市专班 晚上十点后还在巡`) or with a
+ * spoken clause (`开了几次会`, facts/org-names isSpokenPart). 文字材料 is the user's own words, written into the summary as
+ * they stand (a space as ，: facts/tidy tidyPoint); said at the cell with what is written, so that a note jotted down is
+ * put in written words before the text is handed in.
+ */
+function spokenTexts(wb: ParsedWorkbook): Finding[] {
+  const contents = columnOf(wb.ledgers.texts, "content");
+  if (!contents) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < contents.length; i++) {
+    const v = contents.value(i);
+    if (typeof v !== "string") continue;
+    const typed = v.trim();
+    const spaced = new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed);
+    const spoken = typed.split(/[\s，,。；;]+/u).some(isSpokenPart);
+    if (!spaced && !spoken) continue;
+    const p = contents.at(i);
+    out.push(makeFinding("text.spoken", p.sheet, p.cell, { typed, printed: tidyPoint(typed), detail: spaced ? "空格" : "口语" }));
   }
   return out;
 }

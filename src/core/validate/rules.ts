@@ -542,6 +542,11 @@ export const rules = {
     summary: "One 宣传投放 row's 数量 at least half the 常住人口 of the unit's 辖区 (社区, 村, 街道, 乡镇: where 常住人口 counts residents): a piece for every two residents, most likely a wrong unit or digits typed twice. Handouts (宣传单, 倡议书, 宣传资料, 方式 发放) and 平方米 are never flagged. Said at the 数量; the summary prints the figure as typed (new-user test 39, D13).",
     message: (p) => `${p.field ? `“${p.field}”的` : ""}“数量”为${p.read ?? ""}，达到${p.detail ?? "常住人口"}的一半以上，一批宣传品不大可能有这么多，请核对是否多输了数字或填错了单位；如确实如此，可不改。总结会照此写出。`,
   },
+  "figure.count-over-households": {
+    severity: "warning",
+    summary: "One 其他指标 row counted in 户 or 家 above the 户数 of the unit's 辖区 (社区, 村, 街道, 乡镇: catalog populationAs), or above its 常住人口 when 户数 is blank: more households or businesses than the place has, most likely digits too many or a wrong unit. Said at the 数值; the summary prints the figure as typed (new-user test 43, D6: 农家乐 1.5万家 in a village of 520户).",
+    message: (p) => `${p.field ? `“${p.field}”的` : ""}“数值”为${p.read ?? ""}，多于${p.detail ?? "户数"}，辖区内不大可能有这么多，请核对是否多输了数字或填错了单位；如确实如此，可不改。总结会照此写出。`,
+  },
   "publicity.outside-period": {
     severity: "warning",
     summary: "A 宣传投放 row dated outside the report period: left out of the summary (its quantity and 投入金额 too), as an activity outside the period is, so that money of another period is not reported twice. Said at the 日期.",
@@ -604,6 +609,11 @@ export const rules = {
     summary: "Every ledger of a standard workbook is empty (only 基本信息 filled, or nothing): perhaps the blank template or another file was opened. No summary is made of it, even when forced (CLI `summarize` exits 1; the panes' 总结 is refused). Said once, at the first ledger sheet.",
     message: (p) => `各台账（${p.list ?? ""}）都没有数据，无法生成总结。如果打开的是空白模板或别的文件，请打开本单位填好的台账；否则请先填写台账。`,
   },
+  "workbook.carried-only": {
+    severity: "warning",
+    summary: "A workbook started by 开始下一期 (it holds 上期指标) whose ledgers hold only what was carried: standing 组织保障 rows not dated in the period, 志愿服务 teams without 服务次数 or 服务时长, 上期遗留 problems with nothing rectified, 上期打算 without 落实情况, and nothing in 宣传投放, 先进典型, 活动台账 or 其他指标. The summary can tell only those standing facts (each once). Said once at 基本信息 (new-user test 43, D21).",
+    message: (p) => `本期各台账还只有从上期结转的内容（${p.list ?? ""}），没有本期填写的数据；总结只能写出这些内容，请先填写本期台账${p.detail === "plans" ? "，并在“文字材料”中填写上期打算的“落实情况”" : ""}。`,
+  },
   "text.repeated-word": {
     severity: "warning",
     summary: "A 文字材料 内容/落实情况 with a word of three or four characters typed twice at once (`进一步进一步`): always a slip, so the summary says it once (facts/tidy REPEATED_LONG_WORD); said at the cell with the word once (new-user test 42, D30). Words of one or two characters are text.doubled-word.",
@@ -635,6 +645,11 @@ export const rules = {
             : p.detail === "talk"
               ? `${q(p.field)}中${q(p.typed)}是口语、感受或闲谈，不是活动内容：总结不写这一句；请写明活动的实际内容（如“讲解垃圾分类知识”“发放宣传资料”）。`
             : `${p.field ?? ""}${q(p.typed)}不是具体内容：总结不写这一格，请写明实际内容。`),
+  },
+  "text.spoken": {
+    severity: "warning",
+    summary: "A 文字材料 内容 typed with a space between words (`夜市专班 晚上十点后还在巡`) or a spoken clause (`开了几次会`): 文字材料 is written into the summary in the user's own words (a space as ，), so a note jotted down would be handed in as it stands. Said at the cell with what is written (new-user test 43, D7).",
+    message: (p) => `内容${q(p.typed)}中有${p.detail === "口语" ? "口语说法" : "空格"}，像是随手记下的话，总结写作${q(p.printed)}；工作亮点、存在不足等会原样写入总结，请改成书面表述。`,
   },
   "org.spoken-name": {
     severity: "warning",
