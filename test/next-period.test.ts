@@ -114,9 +114,11 @@ describe.each(samples)("campaign-ledger next %s.xlsx", (name) => {
     now = await readWorkbook(readFileSync(first));
   }, 120000);
 
-  it("writes a workbook that check passes with 0 errors (and no warning)", async () => {
+  it("writes a workbook that check passes with 0 errors, its one 提示 that the period holds carried rows only", async () => {
     const r = await cli("check", first);
-    expect([r.code, r.out]).toEqual([0, "未发现问题。\n"]);
+    // New-user test 43, D21: a new period with nothing typed yet says so (workbook.carried-only), nothing else.
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^提示 基本信息 \[workbook\.carried-only\] 本期各台账还只有从上期结转的内容（[^）]+）[^\n]+\n共0个错误、1个提示。\n$/u);
   });
 
   it("carries and clears every cell as the table says", () => {
