@@ -69,7 +69,7 @@ describe("comparePeriods on the community samples", () => {
     expect(t).toContain("注册志愿者较上年同期增加约52人，增长10%；志愿者注册率提高0.5个百分点。");
     expect(t).toContain(// v2 rule 4: 552多 is 550余; a percentage never takes 约.
     "附表：主要指标统计表\n指标\t本期\t单位\t上年同期\t增减\n志愿者注册人数\t550余\t人\t500\t增加约52人，增长10%\n");
-    expect(t).toContain("总整改率\t97.5\t%\t93\t提高4.5个百分点\n");
+    expect(t).toContain("总整改率\t97.5\t%\t93.0\t提高4.5个百分点\n");
     expect(t).toContain("活动场次（文体活动）\t1\t场\t—\t—\n");
     expect(lintText(t, { unitType: "社区" })).toEqual([]);
   });

@@ -218,6 +218,20 @@ const earlierCellOf = (v: IndicatorValue | undefined, unit: string): string => {
 };
 
 /**
+ * Two plain numbers of one column with as many decimals (`2.6` beside `2.0`, never `2`: new-user test 43, D17); cells
+ * that are not plain numbers (`约170`, `—`, `48处、20件`) as they are.
+ * @example samePlaces("2.6", "2") // ["2.6", "2.0"]
+ */
+function samePlaces(a: string, b: string): [string, string] {
+  const plain = /^\d+(?:\.(\d+))?$/u;
+  const ma = plain.exec(a);
+  const mb = plain.exec(b);
+  if (!ma || !mb) return [a, b];
+  const places = Math.max(ma[1]?.length ?? 0, mb[1]?.length ?? 0);
+  return [Number(a).toFixed(places), Number(b).toFixed(places)];
+}
+
+/**
  * The appendix 主要指标统计表: indicator, value, unit (and, with a comparison, the earlier value
  * and the change). Indicators blank in both periods are left out. The unit column is this period's: an earlier value
  * in another unit, or in a row this period has no value for (its unit column blank), carries its own unit.
@@ -234,7 +248,8 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     const earlierUnits = [...new Set(prev?.figures.map((f) => f.unit) ?? [])];
     const unit = cur.figures.length ? unitOf(cur) : earlierUnits.length === 1 ? earlierUnits[0] : "";
     const change = comparison.changes.find((c) => c.id === cur.spec.id);
-    return [[cur.spec.label, cellOf(cur), unit, earlierCellOf(prev, unit), change ? changeText(change, true) : "—"]];
+    const [now, then] = samePlaces(cellOf(cur), earlierCellOf(prev, unit));
+    return [[cur.spec.label, now, unit, then, change ? changeText(change, true) : "—"]];
   });
   // The lists the text folds (v2 rules 3 and 10) in full: problems per category and every 其他指标 row,
   // each with the earlier workbook's figure of the same name and unit (new-user test 6, D4). Compared
