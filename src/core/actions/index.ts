@@ -16,7 +16,7 @@ import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { WorkbookSnapshot } from "../grid";
 import type { DocumentModel } from "../document/model";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
-import { guessedNameIn, isRollupWorkbook, SHORT_NAME_HEADER, SUMMARY_SHEET } from "../rollup";
+import { guessedNameIn, isRollupWorkbook, OWN_LEDGER_REASON, SHORT_NAME_HEADER, SUMMARY_SHEET } from "../rollup";
 import { cellAddress } from "../grid";
 import { formatSerialDate, makeFinding } from "../validate/check-cell";
 import { signedEarly, signedLate } from "../validate/period";
@@ -143,7 +143,9 @@ function unitsLeftOutOf(snapshot: WorkbookSnapshot): string[] {
   const table = summaryTable(snapshot);
   if (!table) return [];
   const { sheet, header, unitCol, statusCol } = table;
-  const rows = sheet.values.slice(header + 1).map((r) => ({ unit: String(r[unitCol] ?? ""), left: String(r[statusCol] ?? "").startsWith("未汇总") }));
+  // The combining unit's own ledger left out (rollup OWN_LEDGER_REASON) is no unit of the area missing (new-user test 44, D1).
+  const leftOut = (status: string): boolean => status.startsWith("未汇总") && !status.startsWith(`未汇总：${OWN_LEDGER_REASON}`);
+  const rows = sheet.values.slice(header + 1).map((r) => ({ unit: String(r[unitCol] ?? ""), left: leftOut(String(r[statusCol] ?? "")) }));
   // A second copy of a unit rolled up (重复报送) leaves no unit out.
   // Its second copy under another form of its name (`向阳社区居委会` beside `向阳社区`) is that unit too (new-user test 25, D29).
   const included = new Set(rows.filter((r) => !r.left).map((r) => unitIdentity(r.unit)));

@@ -651,40 +651,6 @@ export function organizationPoints(ctx: Ctx): Point[] {
     if (supervisionLead === "动员部署") points.splice(leadership.length ? 1 : 0, 0, point);
     else points.push(point);
   }
-  // 其他 items get the verb that fits them (v2 rule 1): staff 配备, a way of managing 实行, a name that closes with its action turned round.
-  const otherVerb = (c: string): string => {
-    if (startsWithVerb(c)) return "";
-    // A pledge is made (`作出窗口文明服务承诺24项`), a daily meeting held, a round of work done (`开展物业考评`): never a
-    // bare name (new-user test 40, D18, D22).
-    if (/承诺$/u.test(c)) return "作出";
-    // A meeting is held whatever its kind (`老旧小区改造协调会`, `座谈会`, `推进会`, `晨会`): `累计召开……协调会3次`, never the
-    // verbless `累计老旧小区改造协调会3次` (new-user test 41, D3). A body (`理事会`) is set up below; a show (`运动会`) is no meeting.
-    // A name ending in 会议 is always held (`家委会会议`: its `委会` makes no body; new-user test 42, D7).
-    if (MEETING_NOUN.test(c) || /会议$/u.test(c.replace(/[”》]$/u, ""))) return "召开";
-    // A course is given (`开设心理健康教育课36节`), a training held (`开展系统内业务培训5次`), a thing named with its creating
-    // after it created (`创建办税服务厅文明窗口3个`): never a bare name with its count (new-user test 41, D8).
-    if (/(?<!功)课$/u.test(c)) return "开设";
-    if (SCHOOLING.test(c.replace(/[”》]$/u, ""))) return "举办";
-    if (/(?:培训|宣讲|讲座)$/u.test(c)) return "开展";
-    // Education given (`安全教育` 每周) is held: `坚持每周开展安全教育`, never `坚持每周安全教育` (new-user test 43, D6).
-    if (/(?<!受)教育$/u.test(c)) return "开展";
-    // A service window or model post named alone (`文明优质服务窗口`, `党员示范岗`) is created (new-user test 43, D19).
-    if (/(?:窗口|示范岗|文明岗|示范点)$/u.test(c.replace(/[”》]$/u, ""))) return "创建";
-    if (RECURRING_WORK.test(c) && !/^[\u4e00-\u9fff]{0,3}(?:执法)$/u.test(c)) return "开展";
-    if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
-    if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
-    // A working body (`一办两组（……）`, `督查专班`) is set up.
-    if (/(?:组|办|专班|小组|工作队)(?:（[^（）]*）)?$/u.test(c)) return "组建";
-    // A body named alone (`新乡贤理事会`, `红白理事会`, `志愿服务队`) is set up, a post or room (`调解室`, `文明实践站`)
-    // set up as a place; a meeting (`座谈会`, `推进会`) is none of them (new-user test 35, D5: never `新乡贤理事会。`).
-    const bare = c.replace(/[”》]$/u, "");
-    if (!RECURRING_MEETING.test(bare) && !/(?:会议|大会|年会|例会|晚会|茶话会|运动会|联欢会|见面会|交流会|培训会|部署会|动员会|总结会|分析会|协调会)$/u.test(bare)) {
-      if (/(?:理事会|议事会|监事会|参事会|评议会|协会|商会|联合会|委员会|促进会|研究会|志愿者?协会)$/u.test(bare)) return "成立";
-      if (/(?:[^工作]队|服务队|志愿队)$/u.test(bare)) return "组建";
-      if (/(?:站|室|中心|之家|驿站)$/u.test(bare)) return "设立";
-    }
-    return "";
-  };
   // `红白理事会成员` 9人 is the council's members: said right after the clause that set it up (`……成立红白理事会，成员9人`),
   // or with a predicate of its own (`红白理事会有成员9人`), never the verbless `红白理事会成员9人` (new-user test 31, D21).
   const membersOf = (i: OrganizationItem): RegExpExecArray | null => (i.figure && peopleMeasureWords.includes(i.figure.unit) && !startsWithVerb(i.content) && !otherVerb(i.content) ? /^([\u4e00-\u9fff“”]{2,}?)(成员|人员|队员|会员)$/u.exec(i.content) : null);
@@ -765,6 +731,58 @@ export function organizationPoints(ctx: Ctx): Point[] {
     });
   }
   return points;
+}
+
+/**
+ * The verb a 组织保障 其他 row's 名称或内容 takes (v2 rule 1): staff 配备, a way of managing 实行, a body 成立 (`红白理事会`), a
+ * meeting 召开, a post 设立 …; "" when the words start with a verb of their own or fit none of these. Used by a unit's summary
+ * and by the roll-up's (new-user test 44, D2: two villages' `红白理事会` left a section of a bare `。`).
+ */
+export function otherVerb(c: string): string {
+  if (startsWithVerb(c)) return "";
+  // A pledge is made (`作出窗口文明服务承诺24项`), a daily meeting held, a round of work done (`开展物业考评`): never a
+  // bare name (new-user test 40, D18, D22).
+  if (/承诺$/u.test(c)) return "作出";
+  // A meeting is held whatever its kind (`老旧小区改造协调会`, `座谈会`, `推进会`, `晨会`): `累计召开……协调会3次`, never the
+  // verbless `累计老旧小区改造协调会3次` (new-user test 41, D3). A body (`理事会`) is set up below; a show (`运动会`) is no meeting.
+  // A name ending in 会议 is always held (`家委会会议`: its `委会` makes no body; new-user test 42, D7).
+  if (MEETING_NOUN.test(c) || /会议$/u.test(c.replace(/[”》]$/u, ""))) return "召开";
+  // A course is given (`开设心理健康教育课36节`), a training held (`开展系统内业务培训5次`), a thing named with its creating
+  // after it created (`创建办税服务厅文明窗口3个`): never a bare name with its count (new-user test 41, D8).
+  if (/(?<!功)课$/u.test(c)) return "开设";
+  if (SCHOOLING.test(c.replace(/[”》]$/u, ""))) return "举办";
+  if (/(?:培训|宣讲|讲座)$/u.test(c)) return "开展";
+  // Education given (`安全教育` 每周) is held: `坚持每周开展安全教育`, never `坚持每周安全教育` (new-user test 43, D6).
+  if (/(?<!受)教育$/u.test(c)) return "开展";
+  // A service window or model post named alone (`文明优质服务窗口`, `党员示范岗`) is created (new-user test 43, D19).
+  if (/(?:窗口|示范岗|文明岗|示范点)$/u.test(c.replace(/[”》]$/u, ""))) return "创建";
+  if (RECURRING_WORK.test(c) && !/^[\u4e00-\u9fff]{0,3}(?:执法)$/u.test(c)) return "开展";
+  if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
+  if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
+  // A working body (`一办两组（……）`, `督查专班`) is set up.
+  if (/(?:组|办|专班|小组|工作队)(?:（[^（）]*）)?$/u.test(c)) return "组建";
+  // A body named alone (`新乡贤理事会`, `红白理事会`, `志愿服务队`) is set up, a post or room (`调解室`, `文明实践站`)
+  // set up as a place; a meeting (`座谈会`, `推进会`) is none of them (new-user test 35, D5: never `新乡贤理事会。`).
+  const bare = c.replace(/[”》]$/u, "");
+  if (!RECURRING_MEETING.test(bare) && !/(?:会议|大会|年会|例会|晚会|茶话会|运动会|联欢会|见面会|交流会|培训会|部署会|动员会|总结会|分析会|协调会)$/u.test(bare)) {
+    if (/(?:理事会|议事会|监事会|参事会|评议会|协会|商会|联合会|委员会|促进会|研究会|志愿者?协会)$/u.test(bare)) return "成立";
+    if (/(?:[^工作]队|服务队|志愿队)$/u.test(bare)) return "组建";
+    if (/(?:站|室|中心|之家|驿站)$/u.test(bare)) return "设立";
+  }
+  return "";
+}
+
+/**
+ * A 组织保障 其他 row's 名称或内容 said as a clause: with its own verb (`召开村民议事会`), or with the verb {@link otherVerb} gives it
+ * (`红白理事会` → `成立红白理事会`); undefined when it has neither or says more than a short name (punctuation, over 16
+ * characters): such words are no clause the roll-up can tell as written (new-user test 44, D2).
+ */
+export function otherItemClause(content: string): string | undefined {
+  const c = content.trim();
+  if (!c || c.length > 16 || !/^[\u4e00-\u9fff“”]+$/u.test(c)) return undefined;
+  if (startsWithVerb(c)) return c;
+  const verb = otherVerb(c);
+  return verb ? `${verb}${c}` : undefined;
 }
 
 /** Rules and standing bodies a 工作机制 row sets up (村规民约, 居民公约, 红白理事会, 议事会): a mechanism of the unit. */

@@ -144,7 +144,9 @@ export class RollupBuilder {
     // their period (new-user test 38, D25: a street's 汇总 of 上半年 then refused 青石镇's 全年), but of a unit with errors
     // too, forced or not — three 上半年 units with errors and one clean 下半年 make a 上半年 roll-up that waits for their
     // corrections, never a 下半年 one of the odd unit (new-user test 43, D8).
-    const ledgers = this.kept.filter((u) => u.readable && !u.notStandard && !u.rollupOf);
+    // The combining unit's own ledger is none of its units' either, whatever its period (new-user test 44, D1).
+    const own = (k: Kept): boolean => k.readable && isCombiningUnit(k.base, this.options.unitName);
+    const ledgers = this.kept.filter((u) => u.readable && !u.notStandard && !u.rollupOf && !own(u));
     const chosen = majorityPeriod(ledgers.map((u) => u.base), (u) => force || u.errors === 0);
     const findings: RollupFinding[] = [];
     const units: UnitResult[] = [];
@@ -183,6 +185,11 @@ export class RollupBuilder {
         const list = k.rollupOf.length > 3 ? `${k.rollupOf.slice(0, 3).join("、")}等${k.rollupOf.length}个单位` : `${k.rollupOf.join("、")}${k.rollupOf.length > 1 ? `${k.rollupOf.length}个单位` : ""}`;
         out("rollup", `是汇总台账（由${list}的台账汇总而成）`);
         findings.push({ severity: "error", rule: "rollup.rollup-input", unit: u.label, message: `${u.unitName}（${u.label}）是汇总台账（由${list}的台账汇总而成），未汇总：再汇总会把这些单位的工作当作${u.unitName}一个单位的工作来写。请直接汇总各单位自己的台账。` });
+      } else if (own(k)) {
+        // The 汇总单位's own file taken as a unit credited its whole year to the one village beside it (`石桥村开展各类活动4场`,
+        // `石桥村共绘制移风易俗主题墙绘1200平方米`: new-user test 44, D1): left out, even forced, with where its work goes.
+        out("own", OWN_LEDGER_REASON);
+        findings.push({ severity: "error", rule: "rollup.own-ledger", unit: u.label, message: `${u.unitName}（${u.label}）是汇总单位${this.options.unitName ?? ""}自己的台账，未作为下属单位汇总：汇总台账只汇总各下属单位的台账，本单位自己的工作请直接填写在汇总台账中（“填报单位”留空）。` });
       } else if (!k.readable) {
         out("unreadable", "文件无法读取");
         findings.push({ severity: "error", rule: "rollup.unreadable", unit: u.label, message: `${u.label}：文件无法读取，未汇总（${(k.readError ?? "").replace(/[。.]+$/u, "")}）。` });
@@ -240,6 +247,19 @@ export class RollupBuilder {
     const exitCode = included.length === 0 ? 2 : included.length < this.kept.length ? 1 : 0;
     return { content, summary, units, findings, year, period, ...(month !== undefined ? { month } : {}), rows, exitCode };
   }
+}
+
+/** The 汇总 sheet's 状态 reason of the combining unit's own ledger (`未汇总：是汇总单位自己的台账`): no unit of the area left out. */
+export const OWN_LEDGER_REASON = "是汇总单位自己的台账";
+
+/**
+ * True when a ledger is the combining unit's own (new-user test 44, D1): its 单位名称 or 单位简称 names the unit `--unit`
+ * names, compared as catalog {@link unitIdentity} keys (`石桥镇人民政府`, `石桥镇`; `城南街道办事处`, `城南街道`), never by a shared
+ * beginning (`石桥村` is another unit). False when no combining unit is named.
+ */
+export function isCombiningUnit(unit: { readonly unitName: string; readonly shortName?: string }, combining: string | undefined): boolean {
+  const key = combining?.trim() ? unitIdentity(combining) : "";
+  return !!key && [unit.unitName, unit.shortName ?? ""].some((n) => !!n.trim() && unitIdentity(n) === key);
 }
 
 /** The text typed at `source` (`基本信息!B9`), "" when there is none. */

@@ -60,7 +60,12 @@ export type UnitStatus =
   /** Left out: the file could not be read as a workbook. */
   | "unreadable"
   /** Left out: the file is itself a roll-up (汇总台账): its units' work is not one unit's (new-user test 29, D24). */
-  | "rollup";
+  | "rollup"
+  /**
+   * Left out: the file is the combining unit's own ledger (its 单位名称 or 单位简称 names the 汇总单位): its work is no unit's
+   * (new-user test 44, D1: 石桥镇人民政府's year told as 石桥村's).
+   */
+  | "own";
 
 /** The main indicators of one unit (指标汇总's definitions, computed from the parsed rows). */
 export type IndicatorValues = Readonly<Record<string, number | null>>;

@@ -37,6 +37,7 @@ const STATUS: { readonly [S in UnitResult["status"]]: { readonly label: keyof St
   period: { label: "rollupLeftOut", color: "danger" },
   unreadable: { label: "rollupLeftOut", color: "danger" },
   rollup: { label: "rollupLeftOut", color: "danger" },
+  own: { label: "rollupLeftOut", color: "danger" },
 };
 
 /** 汇总: pick units' .xlsx files, see who is in and why not, open or download the combined workbook. */

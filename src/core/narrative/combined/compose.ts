@@ -73,7 +73,8 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   // the figures follow it directly (`上洋村和溪头村共……`).
   const worked = /(?:推进|开展|抓好|做好|抓实)[^。！？]{0,8}(?:创建|创文)/u.test(given);
   const b = new SentenceBuilder().text(when);
-  if (!worked) statement(ctx, b);
+  // No unit named, no statement of what it coordinates (never a subjectless `2025年，统筹辖区各村推进创建工作。`).
+  if (!worked && p.unitName?.trim()) statement(ctx, b);
   const figures = headlineFigures(ctx, b);
   if (worked && !figures) return [...lead.texts, ...lead.turn];
   return [...lead.texts, b.build(), ...lead.turn];
@@ -119,7 +120,9 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
     // Units counted as themselves (some left out, or a 文明办's bureaus) are named once here when few (`区城管局、区教育局和
     // 区人社局共`), else counted (`5个村共`), never `参加汇总的3家单位` (tool wording) nor the place's whole; after this the
     // text says `各单位`, `各村` (new-user test 30, D9).
-    if (!ctx.partial) b.text(`${ctx.scope}${ctx.group}共`);
+    // One unit rolled up is its name alone (`石桥村开展……`), never `石桥村1个村共` (new-user test 44, D1).
+    if (ctx.units.length === 1) b.text(ctx.units[0].short).from(ctx.units[0].source);
+    else if (!ctx.partial) b.text(`${ctx.scope}${ctx.group}共`);
     else if (ctx.units.length > MAX_OPENING_NAMED) b.text(`${ctx.group}共`);
     else b.text(`${joinUnits(ctx.units.map((u) => u.short))}${ctx.units.length > 1 ? "共" : ""}`).from(...ctx.units.map((u) => u.source));
     parts.forEach((part, i) => {
@@ -304,7 +307,9 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   const total = buildFacts(wb, catalog, options.flagged?.unreadable, options.flagged?.contradicted, options.flagged?.impossible);
   const own = buildFacts(split.own, catalog, options.flagged?.unreadable, options.flagged?.contradicted, options.flagged?.impossible);
   const p = total.profile;
-  const partial = (options.unitsLeftOut?.length ?? 0) > 0;
+  // With no 汇总单位 named (`rollup` without --unit), its 单位类型 is only a guess (rollup combiningType: 乡镇 for villages): the
+  // units given are named, never a `全镇` of a town the tool does not know (new-user test 44, D11).
+  const partial = (options.unitsLeftOut?.length ?? 0) > 0 || !p.unitName?.trim();
   const each = eachUnitText(split.units, p.unitType);
   // One unit rolled up is named: neither `全县` (the county has more) nor `各乡镇` (new-user test 18).
   // With units left out the text speaks of those rolled up (`2个乡镇`), never of all (`各乡镇`, `全县`; new-user test 18, D12).

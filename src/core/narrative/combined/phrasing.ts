@@ -116,7 +116,8 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
  */
 export function scopeOrOne(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   const did = ctx.units.filter((u) => has(u.facts));
-  return did.length === 1 && ctx.units.length > 1 ? did[0].short : `${ctx.scope}共`;
+  // The one unit rolled up is named without 共 (`石桥村排查发现……`: new-user test 44, D1).
+  return did.length === 1 ? did[0].short : `${ctx.scope}共`;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 } from "./phrasing";
 import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
-import { approxFound, carriedSentence, levelBefore, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
+import { approxFound, carriedSentence, levelBefore, otherItemClause, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { AWARDS_LEAD, isAwardName, studyHeading, studyOnly } from "../sections";
 
@@ -111,6 +111,23 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
     clauses.push({ who, text: own ? `与${figureText(total)}${own}结对共建` : `与${figureText({ ...total, unit: "家" })}共建单位结对共建` });
     b.from(...partners.flatMap((f) => f.sources));
   }
+  // 其他 rows (`红白理事会` 1个 in each village) are told as a unit's summary tells them, by the verb their words take: `各村均成立
+  // 红白理事会`, `柳塘村成立红白理事会`; words that make no clause are left out (new-user test 44, D2: never a bare `。`).
+  const otherContents = [...new Set(ofKind("其他").map((i) => i.content.trim()))];
+  for (const content of otherContents) {
+    const said = otherItemClause(content);
+    if (!said) continue;
+    const rows = ofKind("其他").filter((i) => i.content.trim() === content);
+    const has = (f: Facts): boolean => f.organization.some((i) => i.kind === "其他" && i.content.trim() === content);
+    const who = whoHas(ctx, has);
+    const holders = ctx.units.filter((u) => has(u.facts));
+    const figures = rows.map((i) => i.figure).filter((f): f is Figure => !!f);
+    const words = [...new Set(figures.map((f) => f.unit))];
+    // One each (or none counted) is said of each of them (`均`); several of one word are summed (`共成立红白理事会12个`).
+    if (holders.length > 1 && rows.length === holders.length && figures.every((f) => f.value <= 1)) clauses.push({ who: who.replace(/共$/u, "均"), text: said });
+    else if (words.length === 1 && figures.length === rows.length && figures.some((f) => f.value > 1)) clauses.push({ who, text: `${said}${figureText(sumOfFigures(figures, words[0]) as Figure)}` });
+    else clauses.push({ who, text: said });
+  }
   // One clause per unit (new-user test 34, D25): what one unit did is said together, never a list that names the units
   // by turns (`望江社区……，区交通局……，望江社区……`); units are parted by `；` once one says more than one thing.
   const whos = [...new Set(clauses.map((c) => c.who))];
@@ -126,6 +143,8 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   });
   if (told.length) b.text(told.join(parted ? "；" : "，"));
   const text = b.build();
+  // Rows of no kind told here (a 其他 row whose words make no clause) leave no sentence: never a bare `。` (new-user test 44, D2).
+  if (!text.text.replace(/[，。]/gu, "").trim()) return [];
   return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];
 }
 
