@@ -26,7 +26,9 @@ it("D27: names of 独居老人 in a 指标名称, and a colleague's nickname in 
   const text = (await cli("summarize", file, "--text", "-")).out;
   expect(text).toContain("走访独居老人12户。");
   expect(text).toContain("　　网格员每天巡查。");
-  expect(text).toContain("楼栋长经常帮忙");
+  // `楼栋长老李经常帮忙，大家都叫他“李叔”。` is spoken (大家都叫他) and calls a colleague by nickname: left out whole, with its
+  // 提示 (new-user test 44, D3), never the fragment `楼栋长经常帮忙` as a 不足.
+  expect(text).not.toContain("经常帮忙");
   expect(text).not.toMatch(/王秀英|李桂兰|小陈|陈姐|老李|李叔|13900002222/u);
 });
 

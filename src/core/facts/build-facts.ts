@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { activityContent, clausesOf, contentAndFocus, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
+import { activityContent, clausesOf, contentAndFocus, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
@@ -746,11 +746,13 @@ export function saysNothing(content: string): boolean {
 function textRows(wb: ParsedWorkbook): TextRow[] {
   return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).flatMap((r): TextRow[] => {
     // v1.2: 落实情况 of a 上期打算 row (what became of last period's plan), personal sentences removed.
-    const progress = str(r.cells.kind) === "上期打算" ? tidyPoint(scrubPersonalSentences(note(r.cells.progress))) : "";
+    // A spoken sentence, or one that calls a person by nickname (`老刘那几家`), is left out (facts/remark spokenSentences;
+    // check's text.spoken says so at the cell: new-user test 44, D3).
+    const progress = str(r.cells.kind) === "上期打算" ? tidyPoint(scrubPersonalSentences(spokenSentences(note(r.cells.progress)).kept)) : "";
     // Hand-numbered items in one cell (`1.加强宣传。2.完善设施。`) are points of their own (new-user test 28, D16); a
     // 上期打算 stays one point beside its one 落实情况.
     const items = str(r.cells.kind) === "上期打算" ? [str(r.cells.content)] : numberedItems(str(r.cells.content));
-    return items.map((item) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(item)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
+    return items.map((item) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(spokenSentences(item).kept)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
   })
     // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17); `无`, `暂无`,
     // `/` typed to fill the cell say nothing (new-user test 30, D15: never `一是无；`).

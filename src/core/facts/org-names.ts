@@ -4,14 +4,9 @@
  * spaces (`联合执法 (公安 市监)`) and a name that opens with its own frequency (`每天早上晨会`). Pure; used by
  * organizationPoints before a row is told.
  */
-import { frequencyOf, isTalk } from "./remark";
+import { SPOKEN_CLAUSE, frequencyOf, isTalk } from "./remark";
 import type { OrganizationItem } from "./types";
 
-/**
- * A clause said as people talk, no name of work (`开了几次会`, `弄了`, `搞了一下`, `几次`; new-user test 43, D3, D13: who
- * helps or watches `帮着跑`, `张主任盯着`, shifts `白天晚上两班倒`, who sends people `各团支部出人`): left out of the text.
- */
-export const SPOKEN_CLAUSE = /(?:开了|弄了|搞了|整了|做了|跑了)|几次|几回|好几|一下$|(?:帮|盯|看|守|跟|陪|顶|轮)着|[两三]班倒|出人(?:手)?$/u;
 
 /**
  * A clause after a space that only says how often, as people say it (new-user test 43, D6): `每月评一次`, `每周查一次`,

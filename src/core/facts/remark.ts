@@ -90,6 +90,21 @@ const NICKNAME_DOING = "拍|摄|录|负责|帮|带|跑|做|弄|搞|写|发|送|�
 /** Verbs of leading said after who led (`刘书记带队`, `张局亲自带领`). */
 const LEAD_VERBS = "带队|带领|率队|领队|亲自|牵头|主持|负责";
 
+/**
+ * A colleague or a private person called by 老/小 and their surname (`队员小刘、老吴`, `老张说`, `小刘拍照`, `特别是老刘那几家`:
+ * new-user tests 40 D15, 43 D2, 44 D3): alone, after a role, after a short word of who or whom (是, 和, 对 …), or after
+ * whom to contact (`联系老周`); never a word that opens so (`小区`, `小龙虾`, `小程序`, `老黄牛`: the character after it is
+ * no doing word, no list's end, no bracket's end and no 那/这/他 of whom one speaks).
+ */
+const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|联系|找|问|请|通知|是|如|像|和|与|跟|同|对|给|让|把|叫|、))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s）)]|说|讲|要求|那|这|他|她|${NICKNAME_DOING})`, "u");
+/**
+ * A person by a single surname and an office, nothing between (`刘书记带队`, `由王主任牵头`, `市委刘书记`, `张局带队`:
+ * new-user test 43, D11): a title of a body (`社区书记`, `镇党委书记`, `工会主席`) has no surname before its office, and a
+ * word that holds one (`工程经理`, `园林局`) is no person — the surname opens the clause or follows a short word of who or
+ * whom (由, 请, 和 …) or the body the person serves (`市委`, `社区`, `村里`).
+ */
+const SURNAME_OFFICE = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找委区村镇乡县市省局办会所站部队里]))[${SURNAMES}](?:(?:${OFFICES})|(?:局|总)(?=${LEAD_VERBS}|说|讲|要求|也|来|到|$|[^\\u4e00-\\u9fff]))`, "u");
+
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
   /某某/u, // anonymised names as they come from real texts
@@ -117,12 +132,12 @@ const PERSONAL: readonly RegExp[] = [
   // Whom to contact so called (`联系老周`) is personal too (new-user test 42, D23).
   // So is a colleague so called before what they did (`小刘拍照`, `老王负责`, `小张帮着跑`: new-user test 43, D2), never a
   // word that opens so (`小程序`, `小范围`, `老黄牛`: the character after it is no doing word).
-  new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|联系|找|问|请|通知))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s]|说|讲|要求|${NICKNAME_DOING})`, "u"),
+  NICKNAME_CALLED,
   // A person by a single surname and an office, nothing between (`刘书记带队`, `由王主任牵头`, `市委刘书记`, `张局带队`:
   // new-user test 43, D11): a title of a body (`社区书记`, `镇党委书记`, `工会主席`) has no surname before its office, and a
   // word that holds one (`工程经理`, `园林局`) is no person — the surname opens the clause or follows a short word of who or
   // whom (由, 请, 和 …) or the body the person serves (`市委`, `社区`, `村里`).
-  new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找委区村镇乡县市省局办会所站部队里]))[${SURNAMES}](?:(?:${OFFICES})|(?:局|总)(?=${LEAD_VERBS}|说|讲|要求|也|来|到|$|[^\\u4e00-\\u9fff]))`, "u"),
+  SURNAME_OFFICE,
   // A leader quoted by surname and short office (`张局说要一周一调度`, `王书记要求`: new-user test 40, D16).
   // So is a speaker by surname and calling (`王警官讲`, `李老师讲`: new-user test 40-y, D2).
   new RegExp(`[${SURNAMES}](?:局长?|书记|主任|经理|科长|所长|队长|站长|部长|校长|院长|总|${SPEAKER_TITLES})(?=说|讲|要求|指示|强调|交代|交待|提出)`, "u"),
@@ -939,23 +954,73 @@ const WHO_DID_IT = /^[\u4e00-\u9fff]{1,10}?(?:写|负责|弄|搞|组织|办|做|
 const SPOKEN_AMOUNT = /^[\u4e00-\u9fff]了(?:好|很|挺)?(?:多|几|\d+|[一二两三四五六七八九十百千万半]+)[\u4e00-\u9fff]{0,3}$/u;
 
 /**
+ * A clause said as people talk, no name of work (`开了几次会`, `弄了`, `搞了一下`, `几次`; new-user test 43, D3, D13: who
+ * helps or watches `帮着跑`, `张主任盯着`, shifts `白天晚上两班倒`, who sends people `各团支部出人`): left out of the text.
+ */
+export const SPOKEN_CLAUSE = /(?:(?<![召公展])开了|弄了|搞了|(?<![调完规])整了|做了(?!大量|许多|大批|一系列|有益|积极|充分|扎实|细致|深入|认真|安排|部署|贡献|工作|准备|努力|调整|规定|要求)|跑了)|几次|几回|好几|一下$|(?:帮|盯|看|守|跟|陪|顶|轮)着|[两三]班倒|出人(?:手)?$/u;
+
+/**
  * Talk, never written register (new-user test 43, D2/D11): a clause closed by a spoken particle (`胖姐也来了`), opened by
  * a spoken adverb (`顺便宣传`, `帮着跑`), work done 一起 (`社区老人一起包粽子`: written 共同), an impression (`很感人`,
  * `挺热闹`, `家长都说好`, `小朋友很多`), or a one-character doing word with 了 (`发了宣传单12块展板`, `搞了两场`).
  */
 const TALK = new RegExp([
-  "(?:了|呢|吧|啊|呀|啦|嘛)$",
+  "(?:了|呢|(?<![网酒书水氧话])吧|啊|呀|啦|嘛)$",
   "^(?:顺便|顺带|顺手|捎带|帮着|跟着|随便)",
-  "(?:一起|一块儿?)(?!参加|参与)",
-  "(?:很|非常|特别|挺|真|超|蛮|太|好)(?:感人|热闹|开心|高兴|好|多|满意|踊跃|积极|认真|成功|精彩|火爆|带劲|受欢迎|有意义|不错|有意思)$",
+  // Never 一起 counting cases (`未发生一起安全事故`: new-user test 44, D3).
+  "(?:一起|一块儿?)(?!参加|参与|安全|事故|案件|火灾|交通|刑事|治安|纠纷|投诉|责任|重大|较大|事件|群体)",
+  "(?:很|非常|特别|挺|真|超|蛮|太|好)(?:感人|热闹|开心|高兴|好|多|满意|踊跃|积极|认真|成功|精彩|火爆|带劲|受欢迎|有意义|不错|有意思)的?$",
   "(?:都|也)(?:说|夸|觉得)(?:好|不错|满意|棒|好看|有意思)?$",
   "^[\\u4e00-\\u9fff]{1,6}(?:很多|不少|挺多|特别多|好多|老多)$",
-  "^[\\u4e00-\\u9fff]{0,4}?[发搞弄做办干跑拍买送贴挂摆装拉开讲教帮印]了(?!解|结|却|然)",
+  // A one-character doing word with 了, never the end of a written verb (`召开了`, `举办了`, `宣讲了`, `检查了`).
+  "^[\\u4e00-\\u9fff]{0,4}?(?<![召举宣创赠印分公展颁张悬安组更检排调督核巡普测修新兴采购编维翻抢整装邀聘申抽审置转打下签护运输承主协代激引散揭出爆启焕萌研收离避放铺演递报补粘牵包改武复澄肃清提点参考互追筛侦盘替交])[发搞弄做办干跑拍买送贴挂摆装拉开讲教帮印拆清修捡扫请评查换]了(?!解|结|却|然|大量|许多|大批|一系列|有益|积极|充分|扎实|细致|深入|认真|安排|部署|贡献|工作|准备|努力|调整|规定|要求)",
+  // New-user test 44, D3/D8: 搞 as the doing word (`搞得还可以`, `结合起来搞`, `把……搞起来`), the spoken degree words
+  // (`蛮好`, `还可以`, `异味还是大`, `游客太多`), what could not be coped with (`清不过来`), what is not done yet said so
+  // (`还有6处没拆`, `还剩2处`, `在走法律程序`), an amount guessed (`十几车`, `几十人`), who is spoken of (`那几家`), and a
+  // speaker's own place or people (`所里按照`, `大家对…意见比较大`). `我们` is the genre's own (`我们认真落实卫生责任制`:
+  // shared/reference), never spoken by itself.
+  "搞得|搞起来|起来(?:搞|抓|弄|干)$|^搞$",
+  "(?<!野)蛮[\\u4e00-\\u9fff]",
+  "还(?:可以|行|凑合)(?:吧|的)?$|还是(?:大|多|差|少|乱|脏|重|不够|不行)$",
+  "(?<!太)太(?:多|少|大|小|差|乱|脏|忙|累|难|远|贵)了?$",
+  "不过来",
+  "没(?!收|有$)(?:有)?[\\u4e00-\\u9fff](?:完|好|掉|了)?$",
+  "还剩|走(?:法律|司法)?程序",
+  "[十百千]几(?!何|年)|几[十百千](?:个|人|车|次|户|家|处|名|块|条|份|斤|吨)",
+  "[那这]几(?:家|户|个|位)",
+  "^(?:咱们|咱|俺们?|大家(?!庭))|^(?:所|局|队|站|院|厂|店)里(?=[\\u4e00-\\u9fff])",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
 export function isTalk(clause: string): boolean {
   return TALK.test(clause.trim().replace(/[。！？.!?]$/u, ""));
+}
+
+/** Why a sentence of 文字材料 is left out of the summary: spoken words (`口语`), or a person called by nickname or surname (`称呼`). */
+export type SpokenWhy = "口语" | "称呼";
+
+/**
+ * The sentences of a 文字材料 text (导语, 工作亮点, 存在不足, 下一步打算, 落实情况) that a 工作总结 can print, and those it cannot
+ * (new-user test 44, D3): a sentence (up to 。！？；) is left out whole when one of its clauses is spoken (SPOKEN_CLAUSE,
+ * TALK: `今年上半年呢`, `搞得还可以`, `效果蛮好的`, `还有6处没拆`, `我们市场…`) or when it calls a person by nickname or by
+ * surname and office (`老刘那几家`, `刘书记`). Text is never rewritten here: what is kept is as typed (its end punctuation
+ * too), what is left is said by check (text.spoken) at its cell. Pure.
+ * @returns `{ kept, left }`: kept the text without the left sentences ("" when none is left); left each sentence as typed
+ * (trimmed) with why.
+ * @example spokenSentences("推行“红黑榜”。效果蛮好的。") // { kept: "推行“红黑榜”。", left: [{ text: "效果蛮好的。", why: "口语" }] }
+ */
+export function spokenSentences(text: string): { kept: string; left: { text: string; why: SpokenWhy }[] } {
+  const sentences = text.match(/[^。！？；;!?]+[。！？；;!?]*/gu) ?? [];
+  const left: { text: string; why: SpokenWhy }[] = [];
+  const kept = sentences.filter((s) => {
+    // A contact in brackets (`（联系人：刘主任 137…）`) is cut by the personal-data filter, the sentence kept: never 称呼 then.
+    const bare = hasPersonalData(s) ? cutPersonalBrackets(s) ?? s : s;
+    const why: SpokenWhy | undefined = NICKNAME_CALLED.test(bare) || SURNAME_OFFICE.test(bare) ? "称呼"
+      : s.split(/[，,、：:\s]+/u).map((c) => c.replace(/[。！？；;!?]+$/u, "").replace(/[（(][^（）()]*[)）]/gu, "").trim()).some((c) => c && (SPOKEN_CLAUSE.test(c) || isTalk(c))) ? "口语" : undefined;
+    if (why) left.push({ text: s.trim(), why });
+    return !why;
+  });
+  return { kept: left.length ? kept.join("").trim() : text, left };
 }
 
 /**

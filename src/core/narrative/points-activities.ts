@@ -249,6 +249,15 @@ function writtenClause(clause: string): string {
   // A bare 讲 before knowledge, a policy or cases told (`讲分类知识`) is 讲解 (new-user test 40-y, D1).
   const explained = /^讲([\u4e00-\u9fff]{0,8}(?:知识|政策|常识|要点|法规|案例|技巧|方法))$/u.exec(clause);
   if (explained) return `讲解${explained[1]}`;
+  // A bare 发 or 捡 before what was handed out or picked up (`发传单`, `捡垃圾`) is 发放, 捡拾; a 传单 a 宣传单 (new-user test 44, D8).
+  const handed = /^发([\u4e00-\u9fff“”]{0,8}?)(传单|宣传单|单页|资料|倡议书|手册|宣传册|宣传品|小册子|明白纸|告知书)$/u.exec(clause);
+  if (handed && !/^(?:放|布|出|现|展|动|起|挥|生|言|表|送|行)/u.test(handed[1])) return `发放${handed[1]}${handed[2] === "传单" && !handed[1] ? "宣传单" : handed[2]}`;
+  const picked = /^捡(垃圾|烟头|白色垃圾|废弃物|杂物)$/u.exec(clause);
+  if (picked) return `捡拾${picked[1]}`;
+  // A thing and then the work on it (`老楼道消防通道清理`) is said work first (`清理老楼道消防通道`: new-user test 44, D8), never
+  // a manner word moved (`集中清理`).
+  const object = /^([\u4e00-\u9fff]{2,10}?)(?<!集中|全面|彻底|专项|统一|联合|重点|逐一|定期|大|再)(清理|清扫|整治|排查|维修|打扫)$/u.exec(clause);
+  if (object) return `${object[2]}${object[1]}`;
   return clause;
 }
 

@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, isSpoken, leadingPerson, personalNameIn, privateNameInActivityName, readRemark, spacedClauses } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, isSpoken, leadingPerson, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenSentences } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -1184,24 +1184,28 @@ function spokenOrgNames(wb: ParsedWorkbook): Finding[] {
 }
 
 /**
- * `text.spoken` (new-user test 43, D7): a 文字材料 内容 typed with a space between words (`夜市专班 晚上十点后还在巡`) or with a
- * spoken clause (`开了几次会`, facts/org-names isSpokenPart). 文字材料 is the user's own words, written into the summary as
- * they stand (a space as ，: facts/tidy tidyPoint); said at the cell with what is written, so that a note jotted down is
- * put in written words before the text is handed in.
+ * `text.spoken` (new-user test 43, D7; new-user test 44, D3): a 文字材料 内容 or 落实情况 typed with a space between words
+ * (`夜市专班 晚上十点后还在巡`: written with ， — facts/tidy tidyPoint — and said with what is written), or with a sentence
+ * in spoken words or calling a person by nickname (`今年上半年呢，…搞得还可以`, `效果蛮好的`, `特别是老刘那几家`: facts/remark
+ * spokenSentences, which the summary leaves out): one finding per sentence left out, naming it, so that a written version
+ * is typed before the text is handed in. Never a promise of a rewrite the summary does not make.
  */
 function spokenTexts(wb: ParsedWorkbook): Finding[] {
-  const contents = columnOf(wb.ledgers.texts, "content");
-  if (!contents) return [];
   const out: Finding[] = [];
-  for (let i = 0; i < contents.length; i++) {
-    const v = contents.value(i);
-    if (typeof v !== "string") continue;
-    const typed = v.trim();
-    const spaced = new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed);
-    const spoken = typed.split(/[\s，,。；;]+/u).some(isSpokenPart);
-    if (!spaced && !spoken) continue;
-    const p = contents.at(i);
-    out.push(makeFinding("text.spoken", p.sheet, p.cell, { typed, printed: tidyPoint(typed), detail: spaced ? "空格" : "口语" }));
+  for (const key of ["content", "progress"] as const) {
+    const column = columnOf(wb.ledgers.texts, key);
+    if (!column) continue;
+    const field = headerOf(wb.ledgers.texts, key);
+    for (let i = 0; i < column.length; i++) {
+      const v = column.value(i);
+      if (typeof v !== "string") continue;
+      const typed = v.trim();
+      const p = column.at(i);
+      const said = spokenSentences(typed);
+      for (const left of said.left) out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why }));
+      if (said.left.length || !new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed)) continue;
+      out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(typed), detail: "空格" }));
+    }
   }
   return out;
 }

@@ -648,8 +648,12 @@ export const rules = {
   },
   "text.spoken": {
     severity: "warning",
-    summary: "A 文字材料 内容 typed with a space between words (`夜市专班 晚上十点后还在巡`) or a spoken clause (`开了几次会`): 文字材料 is written into the summary in the user's own words (a space as ，), so a note jotted down would be handed in as it stands. Said at the cell with what is written (new-user test 43, D7).",
-    message: (p) => `内容${q(p.typed)}中有${p.detail === "口语" ? "口语说法" : "空格"}，像是随手记下的话，总结写作${q(p.printed)}；工作亮点、存在不足等会原样写入总结，请改成书面表述。`,
+    summary: "A 文字材料 内容 or 落实情况 typed with a space between words (`夜市专班 晚上十点后还在巡`: written with ，), or with a sentence in spoken words (`今年上半年呢，…搞得还可以`, `效果蛮好的`) or calling a person by nickname or surname (`老刘那几家`, `刘书记`): such a sentence is left out of the summary. Said at the cell with the sentence (new-user test 43, D7; new-user test 44, D3).",
+    message: (p) => p.detail === "口语"
+      ? `${p.field ?? "内容"}中${q(p.typed)}是口语说法，总结不写这一句；请改写成书面表述。`
+      : p.detail === "称呼"
+        ? `${p.field ?? "内容"}中${q(p.typed)}用称呼或姓氏指人，总结不写这一句；请改写成书面表述，不写个人的姓名或称呼。`
+        : `${p.field ?? "内容"}${q(p.typed)}中有空格，像是随手记下的话，总结写作${q(p.printed)}；工作亮点、存在不足等会原样写入总结，请改成书面表述。`,
   },
   "org.spoken-name": {
     severity: "warning",
