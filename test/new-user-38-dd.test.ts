@@ -91,6 +91,8 @@ it("D27: a phone or an ID number in any ledger's 备注 is a 提示 naming the c
   const check = (await cli("check", file)).out.split("\n").filter((l) => l.includes("[value.personal]"));
   expect(check).toEqual([
     "提示 组织保障!G3 [value.personal] “备注”中有手机号码，总结不会写出；台账报送时请注意保护个人信息，如无必要请删去。",
+    // The person beside the number is told too (new-user test 44, D4).
+    "提示 组织保障!G3 [value.personal] “备注”中有个人姓名或称呼“组长张建国”，总结不会写出这一部分；个人信息请不要填在这一列。",
     "提示 志愿服务!G3 [value.personal] “备注”中有身份证号，总结不会写出；台账报送时请注意保护个人信息，如无必要请删去。",
     expect.stringMatching(/^提示 问题整改!\w+ \[value\.personal\] “备注”中有电话号码、身份证号或联系人，总结不会写出这一部分；问题类别为“其他”时/u),
     "提示 活动台账!I3 [value.personal] “备注”中有手机号码，总结不会写出；台账报送时请注意保护个人信息，如无必要请删去。",

@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { activityContent, clausesOf, contentAndFocus, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
+import { activityContent, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
@@ -490,6 +490,16 @@ function described(remark: string): string {
   return bare.length === 1 ? bare[0] : remark;
 }
 
+/**
+ * Two problems typed side by side in a 备注 (readRemark's `examples`: `厕所异味、缺纸`) as a 问题整改 name (`厕所异味、缺纸问题`):
+ * each of 2 to 8 characters, neither a place nor a work done (`清理楼道`: actionOf; `路灯维修`). Undefined otherwise.
+ */
+function problemPair(examples: string): string | undefined {
+  const items = examples.split("、");
+  if (items.length !== 2 || !items.every((x) => x.length >= 2 && x.length <= 8 && !isPlace(x) && !actionOf(x) && !/(?:改造|修缮|安装|加装|更换|建设|新建|维修|翻新|铺设|硬化|绿化|清运|整治|清理)$/u.test(x))) return undefined;
+  return /(?:问题|现象|行为|隐患)$/u.test(items[1]) ? examples : `${examples}问题`;
+}
+
 function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): RectificationFacts {
   // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is
   // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
@@ -529,10 +539,15 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const plain = noted ? readRemarkOnce(noted) : undefined;
     const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? plain?.detail ?? plain?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : complainedOf(name);
+    // Two problems named side by side (`厕所异味、缺纸`, beside a comment `游客投诉多` that names none) are the row's name:
+    // `厕所异味、缺纸问题` (new-user test 44, D6), never `其他问题`.
+    const pair = x?.examples ? problemPair(x.examples) : undefined;
+    if (pair) return pair;
     // `问题：停车场乱停车`, as import wrote a problem the list lacks before 2026-12-05: the name without its label.
     const raw = (noted ?? described(typedRemark)).replace(/^(?:问题|问题类别|问题名称|问题类型|存在问题)[：:]\s*/u, "");
     // A 备注 still in spoken words (`居民说楼下老是吵`) names no problem: 其他问题, and check says so (new-user test 40, D20).
-    if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw) || isSpoken(raw)) return "";
+    // Nor does a judgement of it (`游客投诉多`: new-user test 44, D6).
+    if ([...raw].length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9“”、]+$/u.test(raw) || !/[\u4e00-\u9fff]{2}/u.test(raw) || hasPersonalData(raw) || WITH_WHOM.test(raw) || isSpoken(raw) || isComment(raw)) return "";
     // A description that ends with what was done to it (`游客不文明行为劝导`) names the problem without it: the action
     // is the narrative's, never `纠正游客不文明行为劝导问题` (new-user test 21, D7).
     // A negated action (`庭院杂物乱堆未清理`) is kept whole for the narrative to name by its thing (catalog negatedActionOf;

@@ -37,7 +37,8 @@ const NUMBER_BRACKET = `[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[
 /** Forms of address after a surname that call a private person (`赵大爷`, `王大妈`, `李阿姨`: new-user test 34, D21). */
 const KIN_FORMS = "大爷|大妈|大娘|大伯|大叔|大婶|奶奶|爷爷|婆婆|阿婆|阿姨|阿公|老伯|老汉|老太|师傅|伯伯|叔叔|婶婶";
 /** Roles a private person is named after (`网格员王小明`, `志愿者张建国`: new-user test 34, D18). */
-const PERSON_ROLES = "网格员|网格长|楼栋长|楼长|单元长|志愿者|社工|党员|民警|辅警|队员|工作人员|居民|村民|群众|业主|房东|租户";
+// A unit's own staff by their post (`管理员小李`, `保洁员老王`, `安全员小陈`) are named so too (new-user test 44, D4).
+const PERSON_ROLES = "网格员|网格长|楼栋长|楼长|单元长|志愿者|社工|党员|民警|辅警|队员|工作人员|居民|村民|群众|业主|房东|租户|管理员|保洁员|安全员|巡查员|巡逻员|协管员|督导员|信息员|宣传员|劝导员|值班员|讲解员|调解员|监督员|保安员|保安";
 /**
  * Who led a work, named (`由网格员王小明负责`, `由王大妈（身份证…）牵头`), as a RegExp: cut, what was done stays
  * (`由王大妈牵头组建楼道议事会` → `组建楼道议事会`), a clause of nothing else goes (new-user test 34, D18).
@@ -79,10 +80,32 @@ const CALLED_CLAUSE = new RegExp(`[^，,；;。！？]*?(?:称|叫|喊)(?:她|�
  * → `网格员每天巡查`): new-user test 42, D27.
  */
 function cutNicknamesAndNames(text: string): string {
-  return text
+  return cutPeopleBeforeDoing(text)
     .replace(new RegExp(GROUP_NAMES_BRACKET.source, "gu"), "$1")
     .replace(new RegExp(ROLE_NICKNAME.source, "gu"), "$1")
     .replace(new RegExp(`[，,；;]?${CALLED_CLAUSE.source}`, "gu"), "");
+}
+
+/** A person called by 老/小 and their surname (`小李`, `老周`), or by surname and a form of address (`王大妈`, `李叔`). */
+const CALLED_PERSON = `(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|大嫂|叔|婶|姨))`;
+/**
+ * Two or more people so called, in a list (`小李、小张`, `老周和小陈`, `王大妈、李叔`): always people, whatever comes after
+ * (new-user test 44, D4: `管理员小李、小张轮流巡` was read as two places visited). Never words that open so (`小区、小学`:
+ * 区 and 学 are no surnames; `小高层` has no list mark after 小高).
+ */
+const CALLED_PEOPLE = new RegExp(`${CALLED_PERSON}(?:\\s*[、和与及跟]\\s*${CALLED_PERSON})+(?!层|虾|扎|区|鱼|楼|院)`, "u");
+/**
+ * People so called (and the role before them) opening a clause of what they did for others (`志愿者王大妈、李叔帮居民理发`,
+ * `网格员小刘和老陈带着居民清理楼道`): cut, the role and the work kept, spoken `帮`/`带着` said as written `为`/`带领`
+ * (`志愿者为居民理发`, `网格员带领居民清理楼道`: new-user test 44, D15 — never the whole content gone with the names). Only
+ * where what is left reads as written content (readsWritten); else the clause stays as it is, for the caller to drop.
+ */
+const PEOPLE_DOING = new RegExp(`(^|[，,；;。\\s]|${PERSON_ROLES})${CALLED_PERSON}(?:\\s*[、和与及跟]\\s*${CALLED_PERSON})*(?:一起|共同)?((?:帮助?|带着|带领|组织|给|为)[\\u4e00-\\u9fff“][^，,；;。]*)`, "gu");
+function cutPeopleBeforeDoing(text: string): string {
+  return text.replace(PEOPLE_DOING, (all: string, before: string, work: string) => {
+    const written = work.replace(/^帮(?!助)/u, "为").replace(/^带着/u, "带领").replace(/^给(?=[\u4e00-\u9fff]{2,})/u, "为");
+    return readsWritten(written) ? `${before}${written}` : all;
+  });
 }
 
 /** Doing words after a colleague's 老X/小X (`小刘拍照`, `老王负责`): the nickname names a person (new-user test 43, D2). */
@@ -146,6 +169,8 @@ const PERSONAL: readonly RegExp[] = [
   GROUP_NAMES_BRACKET,
   ROLE_NICKNAME,
   CALLED_CLAUSE,
+  // Two or more people called by 老/小 or a form of address, in a list (`小李、小张`: new-user test 44, D4).
+  CALLED_PEOPLE,
   // A label left without its number (`电话` at the end of a clause).
   CONTACT_LABEL,
 ];
@@ -174,6 +199,7 @@ export function personalNameIn(text: string): string | undefined {
       // The names themselves, never whom the work reached nor the role or the clause around them (new-user test 42, D27).
       if (re === GROUP_NAMES_BRACKET) found.push({ at: m.index + m[1].length, text: m[2].replace(/^\s*[（(]\s*|\s*(?:等[^)）]*)?\s*[)）]$/gu, "") });
       else if (re === ROLE_NICKNAME) found.push({ at: m.index + m[1].length, text: m[0].slice(m[1].length) });
+      else if (re === CALLED_PEOPLE) found.push({ at: m.index, text: m[0].replace(/\s*[、和与及跟]\s*/gu, "、") });
       else if (re === CALLED_CLAUSE) {
         const called = /[“"]([^”"]+)[”"]$/u.exec(m[0]);
         if (called) found.push({ at: m.index + m[0].length - called[0].length + 1, text: called[1] });
@@ -568,6 +594,18 @@ const ECHOED_CATEGORY = /^(?:其他|其它)(?:问题|类)?$/u;
 const REPORTED_BY = /^[\u4e00-\u9fff]{0,6}?(?:多次|反复|屡次|一直)?反映(?:多次|过|了)?$/u;
 
 /**
+ * A clause that judges a problem instead of naming it (new-user test 44, D6: `厕所异味、缺纸，游客投诉多` was told as
+ * `受理游客投诉多问题15处`): how people took it (`游客投诉多`, `居民意见很大`, `群众反映强烈`), how hard or grave it is
+ * (`难度大`, `问题比较突出`, `情况严重`), or that it recurs (`屡禁不止`, `反复出现`). Never a problem's name.
+ */
+const COMMENT = /^(?!.*\d)[\u4e00-\u9fff]{0,6}?(?:(?:投诉|意见|反映|抱怨|怨言|吐槽|反响|呼声|难度|压力|影响|问题|情况|现象)(?:很|较|比较|特别|非常|挺|太|极|十分|相当|尤其|最|也|都)?(?:多|大|强烈|集中|突出|严重|普遍|频繁|不少|很多|较多|较大|不断)|屡禁不止|反复出现|时有发生|禁而不绝|老大难)(?:了|的)?$/u;
+
+/** True when a clause of a 备注 judges a problem instead of naming it (COMMENT: `游客投诉多`, `群众反映强烈`, `难度大`). */
+export function isComment(clause: string): boolean {
+  return COMMENT.test(clause.trim().replace(/[。！？]$/u, ""));
+}
+
+/**
  * A clause that tells where a problem stands, no problem (`上报公司了还没批`, `已联系物业`, `正在协调`, `待审批`: new-user
  * test 39, D19): it is never a name, and never cut into one (`公司了还没批`). Only clauses without a figure: `上报信息20条`
  * is work done.
@@ -792,7 +830,8 @@ export function readRemark(text: string | undefined): RemarkReading {
     // `居民反映`: who reported it (D3). Neither names anything.
     // `上报公司了还没批`: where it stands (D19).
     // `网格员发现的`, `企业负责`: who found it or deals with it (new-user test 40, D2); `报住建局了`: still spoken (D20).
-    if (!raw || ECHOED_CATEGORY.test(raw) || REPORTED_BY.test(raw) || STATUS.test(raw) || FOUND_OR_OWNED_BY.test(raw) || (!/\d/u.test(raw) && SPOKEN.test(raw))) {
+    // `游客投诉多`, `难度大`: a judgement of the problem, no name of it (new-user test 44, D6).
+    if (!raw || ECHOED_CATEGORY.test(raw) || REPORTED_BY.test(raw) || COMMENT.test(raw) || STATUS.test(raw) || FOUND_OR_OWNED_BY.test(raw) || (!/\d/u.test(raw) && SPOKEN.test(raw))) {
       dropped.push({ text: redacted, why: "artefact" });
       continue;
     }

@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isFormOfAddress, isSpoken, leadingPerson, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenSentences } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenSentences } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -1278,7 +1278,9 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     const col = columnOf(wb.ledgers.organization, field);
     for (let i = 0; col && i < col.length; i++) {
       const text = col.value(i);
-      if (typeof text !== "string" || hasContactData(text) || (field === "content" && leadingPerson(text.trim()))) continue;
+      // A 备注 with a phone is told for its numbers by checkCell; the people it names are told here as well (`管理员小李、小张
+      // 轮流巡，有事打 138…`: new-user test 44, D4).
+      if (typeof text !== "string" || (field === "content" && (hasContactData(text) || leadingPerson(text.trim())))) continue;
       const who = personalNameIn(text);
       if (!who) continue;
       const p = col.at(i);
@@ -1306,10 +1308,13 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     const text = remarks.value(i);
     if (kinds.value(i) !== "其他" || typeof text !== "string" || hasPersonalData(text)) continue;
     const reading = readRemark(text);
-    const spoken = reading.detail ?? reading.list ? undefined : spacedClauses(text).flatMap(clausesOf).find(isSpoken);
-    if (!spoken) continue;
+    // A judgement of the problem (`游客投诉多`, `群众反映强烈`) names none either (new-user test 44, D6).
+    const clauses = reading.detail ?? reading.list ?? reading.examples ? [] : spacedClauses(text).flatMap(clausesOf);
+    const spoken = clauses.find(isSpoken);
+    const comment = spoken ? undefined : clauses.find(isComment);
+    if (!spoken && !comment) continue;
     const p = remarks.at(i);
-    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken }));
+    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...(comment ? { detail: "comment" } : {}) }));
   }
   for (let i = 0; kinds && remarks && i < remarks.length; i++) {
     const text = remarks.value(i);

@@ -628,8 +628,9 @@ export const rules = {
   },
   "rect.spoken-remark": {
     severity: "warning",
-    summary: "A 问题整改 备注 of a row typed 其他 that names no problem but holds a clause in spoken words (`有人在楼下乱扔`, `报住建局了`, `楼下那家老是吵`; facts/remark isSpoken) once who reported it is cut (`网格员上报：`, `居民说有人`) and spoken states are said in written words (`冒了` → 外溢, `坏了` → 损坏, `漏了` → 渗漏, `堵了` → 堵塞): the summary never quotes it and tells the row as 其他问题 (各类问题 when it is the only one). Said at the 备注 (new-user test 40, D20).",
-    message: (p) => `${q(p.field)}中${q(p.typed)}是口语，总结不把它当作问题名称，也不引用；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。`,
+    summary: "A 问题整改 备注 of a row typed 其他 that names no problem but holds a clause in spoken words (`有人在楼下乱扔`, `报住建局了`, `楼下那家老是吵`; facts/remark isSpoken) once who reported it is cut (`网格员上报：`, `居民说有人`) and spoken states are said in written words (`冒了` → 外溢, `坏了` → 损坏, `漏了` → 渗漏, `堵了` → 堵塞): the summary never quotes it and tells the row as 其他问题 (各类问题 when it is the only one). Said at the 备注 (new-user test 40, D20). So is a judgement of the problem instead of its name (`游客投诉多`, `群众反映强烈`, `难度大`: detail `comment`; new-user test 44, D6).",
+    // detail `comment`: a judgement of the problem (`游客投诉多`, `群众反映强烈`: facts/remark isComment; new-user test 44, D6).
+    message: (p) => `${q(p.field)}中${q(p.typed)}${p.detail === "comment" ? "是评价，不是问题名称，总结不引用" : "是口语，总结不把它当作问题名称，也不引用"}；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。`,
   },
   "text.placeholder": {
     severity: "warning",
