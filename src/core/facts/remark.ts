@@ -72,8 +72,11 @@ const GROUP_NAMES_BRACKET = new RegExp(`(${RECIPIENT_WORDS})(\\s*[（(]\\s*[${SU
  * cutting one would leave the next (`志愿者和小李负责`); the clause then goes whole (scrubPersonal).
  */
 const ROLE_NICKNAME = new RegExp(`(${PERSON_ROLES})(?:老|小)[${SURNAMES}](?!层|虾|扎|区|(?:来|到场|现场)?(?:讲|说)|[和与及跟、，,])`, "u");
-/** What people call someone, as a clause (`居民称她“陈姐”`, `大家都叫他“老李”`). */
-const CALLED_CLAUSE = new RegExp(`[^，,；;。！？]*?(?:称|叫|喊)(?:她|他|其|她们|他们)(?:为)?[“"](?:老|小)?[${SURNAMES}][\\u4e00-\\u9fff]{0,2}[”"]`, "u");
+/**
+ * What people call someone, as a clause (`居民称她“陈姐”`, `大家都叫他“老李”`). Anchored at a clause start: unanchored, the
+ * lazy prefix was tried from every character of a long clause (quadratic: the fuzz suite timed out on long cells).
+ */
+const CALLED_CLAUSE = new RegExp(`(?<=^|[，,；;。！？])[^，,；;。！？]*?(?:称|叫|喊)(?:她|他|其|她们|他们)(?:为)?[“"](?:老|小)?[${SURNAMES}][\\u4e00-\\u9fff]{0,2}[”"]`, "u");
 /**
  * Text with the names of people cared for in a bracket, a colleague's nickname after their role and a clause of what
  * people call someone cut out (`走访独居老人（王秀英、李桂兰等）` → `走访独居老人`, `网格员小陈每天巡查，居民称她“陈姐”`

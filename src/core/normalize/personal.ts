@@ -18,7 +18,8 @@ const NUMBERS = [
   // A bank card (16–19 digits), an e-mail address, a licence plate (`苏A12345`), a 微信号 or QQ号 after its label
   // (new-user test 26, D29: all printed in a summary before).
   "(?<!\\d)\\d{16,19}(?!\\d)",
-  "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",
+  // Starting only where a run of such characters starts: else a long run with no `@` is tried from each of its characters.
+  "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",
   "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]·?[A-Z0-9]{5,6}(?![A-Za-z0-9])",
   "(?:微信号?|微信ID|QQ号?|qq号?)[:：]?\\s*[A-Za-z0-9_-]{5,20}",
 ];
