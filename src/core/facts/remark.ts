@@ -248,7 +248,12 @@ export function isFormOfAddress(name: string): boolean {
 // A surname with a teacher's or an office's title (`赵老师`, `王书记`, `李经理`) is a form of address too (new-user test 41, D20).
 /** Callings said after a surname as a form of address (`刘老师`, `孙大夫`, `李护士`, `张师傅`, `王工`): new-user test 42, D14. */
 const CALLINGS = "老师|大夫|医生|护士|师傅|警官|律师|教授|工";
-const NICKNAME = new RegExp(`^(?:老[${SURNAMES}]头?|小[${SURNAMES}]|[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|大嫂|嫂子?|姐|哥|叔|婶|姨|女士|先生|小姐|${CALLINGS}|${OFFICES}))$`, "u");
+/**
+ * Nicknames from the body or a look after a surname (`李大嘴`, `陈大胆`, `王胖子`, `张二麻子`): never a name to print (new-user
+ * test 44, D10).
+ */
+const LOOKS = "(?:[大小二](?:嘴|头|眼|胆|脚|鼻子|耳朵|个子?|块头|嗓门|胖|炮)|二?(?:胖子|瘦子|麻子|秃子|矮子|胖))";
+const NICKNAME = new RegExp(`^(?:老[${SURNAMES}]头?|小[${SURNAMES}]|[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|大嫂|嫂子?|姐|哥|叔|婶|姨|女士|先生|小姐|${CALLINGS}|${OFFICES}|${LOOKS}))$`, "u");
 
 /**
  * A 组织保障 名称或内容 that opens with who led it (`老张牵头楼道长例会`, `王书记带队巡查背街小巷`, `张三负责楼道长例会`):

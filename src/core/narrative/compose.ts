@@ -18,7 +18,7 @@ import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./ph
 import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
 import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
-import { buildSections, foldTinyOther, type NarrativeOptions, type Section } from "./sections";
+import { buildSections, foldTinyOther, periodWord, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
 
 /** Options of a summary. */
@@ -506,7 +506,7 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
  */
 function contextSentence(facts: Facts, context: Sentence): Sentence {
   const { period } = facts.profile;
-  const when = !period || period === "专项" ? "期间" : period === MONTHLY_PERIOD ? "本月" : period.startsWith("第") ? "本季度" : period;
+  const when = periodWord(period);
   const text = context.text.replace(/^此外，/u, "");
   return { text: `${when}${actionOf(text) && text.startsWith(actionOf(text) ?? "") ? "共" : ""}${text}`, sources: context.sources };
 }

@@ -4,9 +4,9 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { actionOf, isBuildingWork, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, isBuildingWork, MONTHLY_PERIOD, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import { isPlaceholderText } from "../normalize";
-import type { ActivityGroup, ActivityItem, Facts, FigureRow } from "../facts";
+import type { ActivityGroup, ActivityItem, Facts, Figure, FigureRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
 import { dateText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
@@ -260,9 +260,37 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
     const casework = /^(?:受理|办理|办结|查处|检查|处理|调解|接待|立案|核查|巡查|抽检|出动|发放|分发|派发|印发|张贴|悬挂)/u.test(r.name) && !/每|连续|当天|当日/u.test(r.name);
     const byWords = !casework && (!r.figure.approx || /^(?:人|人次|名|位)$/u.test(r.figure.unit) || /每|连续|当天|当日/u.test(r.name));
     const hits = items.filter((it) => (byWords && [...words(it.name)].some((w) => own.has(w))) || (!!it.place && !!r.reading?.places.includes(it.place)) || (!!it.place && r.remark === it.place));
-    if (hits.length === 1) out.set(hits[0], [...(out.get(hits[0]) ?? []), r]);
+    if (hits.length === 1 && !periodTotalBeside(r, hits[0])) out.set(hits[0], [...(out.get(hits[0]) ?? []), r]);
   }
   return out;
+}
+
+/**
+ * The words that say "in the whole report period" before a period's total (`全年`, `上半年`, `本季度`, `本月`, `期间` for a
+ * 专项 or no period): `本季度接待游客35.6万人次`. `period`: 报告期 as typed in 基本信息.
+ */
+export function periodWord(period: string | undefined): string {
+  return !period || period === "专项" ? "期间" : period === MONTHLY_PERIOD ? "本月" : period.startsWith("第") ? "本季度" : period;
+}
+
+/** Measure words of people counted (`人`, `人次`): a row in one of them is compared with an activity's 参与. */
+const PEOPLE_COUNTED = /^(?:万)?(?:人|人次|名|位)$/u;
+
+/** Names or 频次 that say a row is the whole period's (`全年`, `累计`, `每月`). */
+const PERIOD_SENSE = /^(?:全年|全期|本年|年度|累计|上半年|下半年|本季度|本月|截至)/u;
+
+/**
+ * True when a 其他指标 row that shares a word with one activity is the period's total, never that activity's own figure
+ * (new-user test 44, D5: `反诈APP注册2.3万余人` is no result of the `反诈宣传进校园` talk with 1200 pupils): people counted
+ * more than the activity's 参与 (in 人 or 人次; a figure in 万 of one), or a row said with a 频次, a stage or a name of the
+ * whole period (`全年`, `累计`).
+ */
+function periodTotalBeside(r: FigureRow, it: ActivityItem): boolean {
+  if (r.reading?.frequency || r.reading?.stage || PERIOD_SENSE.test(r.name)) return true;
+  if (!PEOPLE_COUNTED.test(r.figure.unit)) return false;
+  const people = (f: { value: number; unit: string }): number => (f.unit.startsWith("万") ? f.value * 10000 : f.value);
+  const joined = it.participants && PEOPLE_COUNTED.test(it.participants.unit) ? people(it.participants) : undefined;
+  return joined !== undefined ? people(r.figure) > joined : people(r.figure) >= 10000;
 }
 
 /** Names of 其他指标 rows about publicity itself (media, reports, notices), not about events. */
@@ -276,11 +304,17 @@ const EVENT_POINTS = new Set([...Object.values(activityPointIds), "festivals"]);
  * said so — `累计送戏下乡36场`, never a lone `开展送戏下乡36场。` after `2月1日开展“送文化下乡”文体活动` (new-user test 32,
  * D32). A row with its own frequency or stage (`坚持每月……`, `截至6月30日，`) already says its time: as woven.
  */
-function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readonly Sentence[]): Sentence[] {
+function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readonly Sentence[], period: { word: string; events: readonly ActivityItem[] }): Sentence[] {
   const first = rows[0];
-  const occasions = !!first && /^(?:场|次|期|场次|轮|批)$/u.test(first.figure.unit) && !first.reading?.frequency && !first.reading?.stage;
-  if (!EVENT_POINTS.has(last.id) || !occasions || !woven.length || /^(?:累计|共|全年|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
-  return [{ ...woven[0], text: `累计${woven[0].text}` }, ...woven.slice(1)];
+  const timed = !!first && (!!first.reading?.frequency || !!first.reading?.stage);
+  const occasions = !!first && /^(?:场|次|期|场次|轮|批)$/u.test(first.figure.unit) && !timed;
+  // People reached over the period (`接待游客35.6万人次`, `反诈APP注册2.3万余人`) after the dated events are the period's, said
+  // so (`本季度接待游客35.6万人次。`), never read as the last event's turnout (new-user test 44, D5): more people than any
+  // event of the section had.
+  const most = Math.max(0, ...period.events.map((it) => (it.participants && PEOPLE_COUNTED.test(it.participants.unit) ? it.participants.value * (it.participants.unit.startsWith("万") ? 10000 : 1) : 0)));
+  const reached = !!first && !timed && PEOPLE_COUNTED.test(first.figure.unit) && first.figure.value * (first.figure.unit.startsWith("万") ? 10000 : 1) > most && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
+  if (!EVENT_POINTS.has(last.id) || !(occasions || reached) || !woven.length || /^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
+  return [{ ...woven[0], text: `${occasions ? "累计" : period.word}${woven[0].text}` }, ...woven.slice(1)];
 }
 
 /**
@@ -293,6 +327,17 @@ function afterParts(last: Point, woven: readonly Sentence[]): Sentence[] {
   const end = last.sentences[last.sentences.length - 1];
   if (!end?.text.startsWith("其中") || !woven.length || /^(?:此外|另外|同时)/u.test(woven[0].text)) return [...woven];
   return [{ ...woven[0], text: `此外，${woven[0].text}` }, ...woven.slice(1)];
+}
+
+/**
+ * The 先进典型 figure a 其他指标 row of a selection says again (`评选文明班级` 8个 beside the honour `文明班级` 8个): the same
+ * title after the verb (评选, 评出, 表彰, 选树), the same number and measure word; undefined otherwise (new-user test 44, D9).
+ */
+function repeatedHonour(facts: Facts, row: FigureRow): Figure | undefined {
+  const title = /^(?:评选表彰|评选|评出|表彰|选树|评定)(.{2,})$/u.exec(row.name.trim())?.[1];
+  if (!title) return undefined;
+  const sameUnit = (a: string, b: string): boolean => a === b || (/^[人名位]$/u.test(a) && /^[人名位]$/u.test(b));
+  return facts.honours.byTitle.find((t) => (t.category === title || t.category.endsWith(title)) && t.figure.value === row.figure.value && sameUnit(t.figure.unit, row.figure.unit))?.figure;
 }
 
 /** A woven 其他指标 sentence that says a selection (`评选文明村镇2个。`, `评出文明楼院10个。`): one item of the honours' list. */
@@ -342,7 +387,14 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // `截至目前` in a summary is unclear once filed: said with the period's last day (`截至10月10日，`).
   const period = ctx.facts.period;
   const asOf = (f: FigureRow): FigureRow => (period && f.reading?.stage && /^截至(?:目前|当前|现在)/u.test(f.reading.stage) ? { ...f, reading: { ...f.reading, stage: `截至${dateText(period.end, ctx.year)}，` } } : f);
-  const all = sectionRows.filter((f) => !withEvents.has(f)).map(asOf);
+  // A selection of 其他指标 that says a 先进典型 row again (`评选文明班级8个` beside `评出文明班级8个`) is told once, by the
+  // honours' sentence, which takes its cells (new-user test 44, D9).
+  const repeats = new Map(sectionRows.map((f) => [f, repeatedHonour(ctx.facts, f)] as const).filter((e): e is [FigureRow, Figure] => !!e[1]).map(([f, t]) => [f, points.flatMap((p) => p.sentences).find((x) => t.sources.some((src) => x.sources.includes(src)))] as const).filter((e): e is [FigureRow, Sentence] => !!e[1]));
+  for (const [f, sentence] of repeats) {
+    const at = points.findIndex((p) => p.sentences.includes(sentence));
+    points[at] = { ...points[at], sentences: points[at].sentences.map((x) => (x === sentence ? { ...x, sources: [...new Set([...x.sources, ...f.figure.sources])] } : x)) };
+  }
+  const all = sectionRows.filter((f) => !withEvents.has(f) && !repeats.has(f)).map(asOf);
   // Fines and shops urged are what problems came to, not results of the last activity told (review
   // run 9): with the problems point when there is one.
   const problems = points.findIndex((p) => p.id === "problems");
@@ -402,7 +454,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     else if (apart) points.splice(at + 1, 0, { id: youth ? "moralityYouth" : `${section.id}Figures`, lead: lead || (youth ? youthLeadOf(ctx) : MORALITY_WORK_LEAD), sentences: woven });
     else if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
     else if (last.id === "honours" && honoursJoinable(last, woven)) points[at] = { ...last, sentences: honoursJoined(last, woven) };
-    else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven))] };
+    else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven, { word: periodWord(ctx.facts.profile.period), events: ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind)).flatMap((g) => g.items) }))] };
   }
   return distinctLeads(points).map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
