@@ -567,6 +567,8 @@ const contentLeads: readonly (readonly [RegExp, string])[] = [
   [/攻坚|会战/u, "压茬推进"],
   [/媒体|报道|新闻/u, "宣传报道"],
   [/疑难|难题|难点/u, "攻坚克难"],
+  // Asking residents (`入户征求意见`, `听取意见建议`) is 问计于民 (new-user test 44, D7: never `夯实基础` for it).
+  [/征求意见|意见建议|听取意见|问需|问计/u, "问计于民"],
   [/协调/u, "协调联动"],
   [/带队|带头/u, "以上率下"],
   [/整顿|整治/u, "规范管理"],
