@@ -1,7 +1,7 @@
 /**
  * New-user test 44 (docs/new-user-test-pane-44.md), the defects fixed by session k: D7 (a 组织保障 名称 that carries its
  * own verb got a second one: `成立各村成立红白理事会12个`), D12 (`next` carried a 上期遗留 row's stale 备注 as if it still
- * held), D14 (`next` named a dropped 其他 row `工作会议、督查检查、任务分解等`), D13 (behaviour counted in 处).
+ * held), D14 (`next` named a dropped 其他 row `工作会议、督查检查、任务分解等`), D13 (a market's and a scenic area's headings spoke of 职工).
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -110,4 +110,22 @@ it("D12: a marked 备注 is read without its mark: never printed, its old figure
   });
   expect(text).toContain("累计排查发现占道堆放问题40处，已整改38处，整改率为95%。上期遗留问题3处，已整改2处。");
   expect(text).not.toMatch(/上期备注|〔|5处/u);
+});
+
+describe("D13: a market's and a scenic area's headings fit their people", () => {
+  const ledgers: WorkbookContent["ledgers"] = {
+    先进典型: [{ 荣誉名称: "文明诚信经营户", 级别: "本单位", 人数: 18 }],
+    志愿服务: [{ 队伍名称: "市场红马甲志愿服务队", 队伍类型: "综合志愿者", 注册人数: 30 }],
+  };
+  it("城西农贸市场管理办公室: no 职工素质, no 职工志愿服务", async () => {
+    const text = await summaryTextOf({ profile: { 单位名称: "城西农贸市场管理办公室", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, ledgers });
+    expect(text).toContain("、加强诚信文明教育，提升从业人员素质\n");
+    expect(text).toContain("、深化志愿服务，共建文明市场\n");
+    expect(text).not.toContain("职工");
+  });
+  it("青山风景区管理处: 文明服务", async () => {
+    const text = await summaryTextOf({ profile: { 单位名称: "青山风景区管理处", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第三季度" }, ledgers });
+    expect(text).toContain("、加强职业道德建设，提升文明服务水平\n");
+    expect(text).toContain("、深化志愿服务，服务广大游客\n");
+  });
 });
