@@ -22,6 +22,7 @@ import type { Finding } from "../validate";
 import { addApproxTag, formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
 import type { ApproxKind } from "../normalize/types";
 import { readNumber } from "../normalize/number";
+import { PREVIOUS_REMARK_OPEN, previousRemarks, withoutPreviousRemarks } from "../normalize/placeholder";
 import { approxTagStale } from "../validate/validate-workbook";
 
 /** Options of {@link startNextPeriod}: the next period when it is not the natural one (or cannot be: 专项). */
@@ -299,6 +300,10 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     // with the old row's references (`=IF(N(B4)=0,"",C4/B4)` moved to row 3) would show another row's rate (new-user test 34, D7).
     /** Carried 组织保障 rows whose 数量 counted the old period's events (cleared: new-user test 40, D11). */
     const recounted: number[] = [];
+    /** 组织保障 事项类型 of the rows not carried, in row order (new-user test 44, D14: named, never a fixed list). */
+    const droppedKinds: string[] = [];
+    /** New rows of carried 上期遗留 problems whose 备注 got a 上期备注 mark (new-user test 44, D12). */
+    const marked: number[] = [];
     const formulas: Record<number, NextCell> = Object.fromEntries(spec.columns.flatMap((c) => (c.type === "formula" && c.formula && colOf(c.id) !== undefined ? [[colOf(c.id) as number, { formula: c.formula }]] : [])));
     for (const r of place.dataRows) {
       const row = rows.get(r);
@@ -325,7 +330,11 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
             const ids = events ? ["quantity", "date", "remark"] : ["date", "remark"];
             if (events) recounted.push(r);
             carried.push({ from: r, set: { ...cleared(ids), ...keptTags(spec, colOf("remark"), cell("remark"), ids, row) } });
-          } else dropped.push(r);
+          } else {
+            dropped.push(r);
+            const kind = str(cell("kind")).trim();
+            if (kind && !droppedKinds.includes(kind)) droppedKinds.push(kind);
+          }
           break;
         case "volunteers":
           carried.push({ from: r, set: { ...cleared(["services", "hours", "remark"]), ...keptTags(spec, colOf("remark"), cell("remark"), ["services", "hours", "remark"], row) } });
@@ -362,11 +371,19 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
             if (!special && typeof deadline === "number" && deadline < span.start) {
               notCarried.push(`${place.sheet}：第${r}行整改时限${formatSerialDate(deadline)}已过（下一期自${formatSerialDate(span.start)}开始），已照原样结转，请重新确定整改时限`);
             }
+            // The 备注's clauses of the old period's progress (`拆了9处，剩下的有难度`) are kept, marked as last period's
+            // (new-user test 44, D12): nothing typed is lost, and the new period's summary never reads them as its own.
+            const tagged = leftTag(spec, colOf("remark"), cell("remark"), left, approx, row?.cells.rectified?.approx?.kind);
+            const remarkAt = colOf("remark");
+            const before = remarkAt !== undefined && remarkAt in tagged ? tagged[remarkAt] : cell("remark");
+            const stale = typeof before === "string" ? markStaleRemark(before) : undefined;
+            if (stale !== undefined) marked.push(place.headerRow + carried.length + 1);
             carried.push({
               from: r,
               set: {
                 ...formulas,
-                ...leftTag(spec, colOf("remark"), cell("remark"), left, approx, row?.cells.rectified?.approx?.kind),
+                ...tagged,
+                ...(stale !== undefined && remarkAt !== undefined ? { [remarkAt]: stale } : {}),
                 [colOf("found") as number]: left,
                 [colOf("rectified") as number]: 0,
                 [colOf("origin") as number]: Enums.problemOrigin[1],
@@ -400,7 +417,8 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     // agree (new-user test 40, D12: `已清空…备注` while `〔约数〕注册人数：约120` stayed).
     const remarkCol = colOf("remark");
     const keptTagHeaders = remarkCol === undefined ? [] : [...new Set(carried.flatMap((c) => { const v = c.set[remarkCol]; return typeof v === "string" ? parseApproxTags(v).map((t) => t.header) : []; }))];
-    notCarried.push(...sheetReport(spec, place.sheet, carried.length, dropped, clearedNames, counts.standingKinds, keptTagHeaders));
+    notCarried.push(...sheetReport(spec, place.sheet, carried.length, dropped, clearedNames, counts.standingKinds, keptTagHeaders, droppedKinds));
+    if (marked.length) notCarried.push(`${place.sheet}：结转的上期遗留问题第${rowList(marked)}行备注中关于上期进展的文字已标为${PREVIOUS_REMARK_OPEN}…〕（照原样保留，总结不再采用），请按本期情况更新`);
     if (spec.id === "organization" && recounted.length) {
       const names = recounted.map((r) => str(rows.get(r)?.cells.content?.value).trim()).filter(Boolean).map((n) => `“${n}”`).join("、");
       notCarried.push(`${place.sheet}：结转的${names || `${recounted.length}行`}是按期计数的事项，已清空${columnById(spec, "quantity").header}，请填写本期的次数`);
@@ -475,17 +493,43 @@ function leftTag(spec: LedgerSpec, remarkCol: number | undefined, remark: unknow
 }
 
 /**
+ * A clause of a 问题整改 备注 that tells the period's progress or a judgement of it (`拆了9处`, `已整改5处`, `剩下的有难度`,
+ * `还在走法律程序`): no longer true in the next period.
+ */
+const PROGRESS_CLAUSE = /(?:\d+(?:\.\d+)?|[两三四五六七八九十百几]+)(?:处|个|起|户|家|件|次|宗|块|条|间|天|%)|(?:拆|清理|整改|处理|清|改|办|谈)了|拆除了|已(?:经)?(?:整改|拆|清|完成|处理|办结|动工|开工|启动|协调|约谈|下达|立案|交办|上报)|剩|还有|还在|还没|尚(?:有|未|在|需)|(?:未|没)(?:整改|完成|拆|到位|处理|办结|解决)|难度|正在|进行中|推进中|程序/u;
+
+/**
+ * A carried 上期遗留 row's 备注 with the clauses of the old period's progress marked (`老旧小区违建，拆了9处，剩下的有难度` →
+ * `老旧小区违建〔上期备注：拆了9处，剩下的有难度〕`): the description before the first such clause stays as typed; 〔约数〕
+ * tags stay apart; a mark already there (a second 开始下一期) takes the new clauses after its own. Undefined when no
+ * clause tells progress (the 备注 is carried unchanged). Source: new-user test 44, D12; docs/standard-sheets.md.
+ */
+function markStaleRemark(remark: string): string | undefined {
+  const parts = remark.split(/[；;]/u);
+  const tags = parts.filter((p) => p.trim().startsWith("〔约数〕"));
+  const own = withoutPreviousRemarks(parts.filter((p) => !p.trim().startsWith("〔约数〕")).join("；"));
+  const old = previousRemarks(remark);
+  const clauses = own.split(/(?<=[，,；;。])/u);
+  const at = clauses.findIndex((c) => PROGRESS_CLAUSE.test(c));
+  if (at < 0) return undefined;
+  const head = clauses.slice(0, at).join("").replace(/[，,；;。\s]+$/u, "");
+  const stale = [...old, clauses.slice(at).join("").replace(/[，,；;。\s]+$/u, "")].join("；");
+  return [`${head}${PREVIOUS_REMARK_OPEN}${stale}〕`, ...tags].join("；");
+}
+
+/**
  * The lines of what a ledger does not carry (rows left out by row number; cells cleared on carried rows). `keptTags`: the
  * headers whose 〔约数〕 tag stays in a cleared 备注 because it records a carried figure (`注册人数`): the line says so
  * (`…已清空服务次数、服务时长（小时）、备注（备注中注册人数的〔约数〕标记保留）`).
  */
-function sheetReport(spec: LedgerSpec, sheet: string, carried: number, dropped: readonly number[], clearedNames: (ids: readonly string[]) => string, standingKinds: readonly string[], keptTags: readonly string[] = []): string[] {
+function sheetReport(spec: LedgerSpec, sheet: string, carried: number, dropped: readonly number[], clearedNames: (ids: readonly string[]) => string, standingKinds: readonly string[], keptTags: readonly string[] = [], droppedKinds: readonly string[] = []): string[] {
   const out: string[] = [];
   const tagsKept = keptTags.length ? `（备注中${keptTags.join("、")}的〔约数〕标记保留）` : "";
   const rows = dropped.length ? `第${rowList(dropped)}行（${dropped.length}行）` : "";
   switch (spec.id) {
     case "organization":
-      if (rows) out.push(`${sheet}：工作会议、督查检查、任务分解等本期事项${rows}未结转`);
+      // The rows' own 事项类型 (`其他`), never a fixed list that may name none of them (new-user test 44, D14).
+      if (rows) out.push(`${sheet}：本期${droppedKinds.join("、")}事项${rows}未结转`);
       if (carried && clearedNames(["date", "remark"])) out.push(`${sheet}：结转的${standingKinds.join("、")}${carried}行已清空${clearedNames(["date", "remark"])}${tagsKept}`);
       break;
     case "volunteers":

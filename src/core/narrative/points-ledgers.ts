@@ -702,6 +702,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
           if (tail) b.text(`，${tail}`);
           return b.build();
         }
+        // `各村成立红白理事会` 12个: the row says its own doer and verb; the unit guides them (new-user test 44, D7: never
+        // `成立各村成立红白理事会12个`), and a topic before its action takes 围绕.
+        const own = startsWithVerb(i.content) ? undefined : ownClause(i.content);
+        if (own) return clause("", { ...i, content: own });
         const created = !startsWithVerb(i.content) && !otherVerb(i.content) ? /^([\u4e00-\u9fff“”]{2,}?)(创建|创评)$/u.exec(i.content) : null;
         const turned = created ? { verb: created[2], object: created[1] } : !startsWithVerb(i.content) && !otherVerb(i.content) ? closingActionOf(i.content) : undefined;
         if (turned) return clause("", { ...i, content: `${turned.verb}${turned.object}` });
@@ -773,6 +777,38 @@ export function otherVerb(c: string): string {
 }
 
 /**
+ * Subjects staff type before a 组织保障 名称或内容's own verb (`各村成立红白理事会`, `各小区均组建……`, `各科室明确……`): the
+ * unit's parts that do the work. Group 1 the parts; a grassroots part (村, 社区, 小区, 网格, 楼栋, 班级 …) is 指导-ed by the
+ * unit, an office or firm (单位, 部门, 科室, 商户 …) 督促-ed.
+ */
+const OWN_SUBJECT = /^((?:各|每个)(?:行政村|村（社区）|村居|村民小组|居民小组|村组|村|社区|小区|网格|楼栋|班级|年级|党支部|支部|单位|部门|科室|中队|站所|门店|商户|企业|成员单位))(?:均|都|全部|普遍|已)?(?=[\u4e00-\u9fff“])/u;
+const GUIDED_PART = /(?:村|村（社区）|村居|小组|村组|社区|小区|网格|楼栋|班级|年级|支部)$/u;
+/**
+ * A topic typed before its action (`老旧小区改造入户征求意见`, `背街小巷整治上门走访商户`): the work it serves (group 1) and
+ * what was done (group 2); said `围绕老旧小区改造入户征求意见`, never the verbless `老旧小区改造入户征求意见100余户`
+ * (new-user test 44, D7).
+ */
+const TOPIC_THEN_ACTION = /^([\u4e00-\u9fff“”]{2,10}?(?:改造|建设|整治|创建|提升|工程|项目|规划|拆迁|征收))((?:入户|上门|逐户|走访|征求|听取|收集|召开|组织|开展)[\u4e00-\u9fff“”]{2,12})$/u;
+
+/**
+ * A 组织保障 名称或内容 that says its own doer and verb (`各村成立红白理事会`, `各小区均组建志愿服务队`) as the unit's clause:
+ * `指导各村成立红白理事会` (a grassroots part), `督促各科室明确创建联络员` (an office); a topic before its action
+ * (`老旧小区改造入户征求意见`) → `围绕老旧小区改造入户征求意见`. Undefined for any other words. Text only (the count is the
+ * caller's). Source: new-user test 44, D7 (never `成立各村成立红白理事会12个`).
+ */
+export function ownClause(content: string): string | undefined {
+  const subject = OWN_SUBJECT.exec(content);
+  if (subject) {
+    const rest = content.slice(subject[0].length);
+    if (startsWithVerb(rest) || /^(?:成立|组建|建立|设立|明确|配备|制定|签订|开展|落实|推行|实行|选派|选出|推选)/u.test(rest)) {
+      return `${GUIDED_PART.test(subject[1]) ? "指导" : "督促"}${subject[1]}${rest}`;
+    }
+  }
+  const topic = TOPIC_THEN_ACTION.exec(content);
+  return topic ? `围绕${topic[1]}${topic[2]}` : undefined;
+}
+
+/**
  * A 组织保障 其他 row's 名称或内容 said as a clause: with its own verb (`召开村民议事会`), or with the verb {@link otherVerb} gives it
  * (`红白理事会` → `成立红白理事会`); undefined when it has neither or says more than a short name (punctuation, over 16
  * characters): such words are no clause the roll-up can tell as written (new-user test 44, D2).
@@ -781,6 +817,8 @@ export function otherItemClause(content: string): string | undefined {
   const c = content.trim();
   if (!c || c.length > 16 || !/^[\u4e00-\u9fff“”]+$/u.test(c)) return undefined;
   if (startsWithVerb(c)) return c;
+  const own = ownClause(c);
+  if (own) return own;
   const verb = otherVerb(c);
   return verb ? `${verb}${c}` : undefined;
 }
@@ -790,7 +828,7 @@ export function otherItemClause(content: string): string | undefined {
  * Names of recurring work typed as a 工作机制 row (`联合执法检查`, `文明劝导`, `文明班级月评比`): done (`开展`), never
  * `落实` (new-user tests 32 D30, 34 D12).
  */
-const RECURRING_WORK = /(?:检查|巡查|督查|督导|劝导|巡逻|执法|排查|走访|暗访|巡检|夜查|巡防|评比|评选|评议|讲评|考评|测评|点评)$/u;
+const RECURRING_WORK = /(?:检查|巡查|督查|督导|劝导|巡逻|执法|排查|走访|暗访|巡检|夜查|巡防|联防|联动|联勤|评比|评选|评议|讲评|考评|测评|点评)$/u;
 /**
  * A post or point of work (`文明交通劝导岗`, `垃圾分类督导点`, `便民服务站`): its work (group 1, if named) and its kind
  * (group 2). An honour (`巾帼文明岗`) and a point of attention (`整治重点`, `难点`) are none.

@@ -265,6 +265,8 @@ const scenic: Profile = {
   headings: {
     ...publicService.headings,
     environment: "加强景区管理，优化游览环境",
+    // Its staff serve visitors: 文明服务, never a company's `提升职工素质` (new-user test 44, D13).
+    morality: "加强职业道德建设，提升文明服务水平",
     publicity: "倡导文明旅游，营造创建氛围",
     volunteering: "深化志愿服务，服务广大游客",
     culture: "开展节庆文化活动，丰富游览体验",
@@ -300,8 +302,9 @@ const MARKET = /农贸|菜市场|集贸|(?<!监督管理|监管)市场(?:管理�
 const market: Profile = {
   ...enterprise,
   id: "market",
-  headings: { ...enterprise.headings, environment: "规范市场秩序，改善经营环境", publicity: "加强宣传引导，倡导诚信经营" },
-  leads: { ...enterprise.leads, problems: "市场整治", honours: "先进典型" },
+  // Its people are the stall holders as much as its staff: never `提升职工素质`, `组织职工志愿服务` (new-user test 44, D13).
+  headings: { ...enterprise.headings, environment: "规范市场秩序，改善经营环境", publicity: "加强宣传引导，倡导诚信经营", morality: "加强诚信文明教育，提升从业人员素质", volunteering: "深化志愿服务，共建文明市场" },
+  leads: { ...enterprise.leads, problems: "市场整治", honours: "先进典型", teams: "志愿队伍" },
   phrases: { ...enterprise.phrases, problemsFound: "排查发现" },
 };
 const RETAIL = /商场|超市|购物中心|商业管理|商贸城|百货|万达广场|商业广场|商厦|商城/u;
@@ -567,6 +570,8 @@ const contentLeads: readonly (readonly [RegExp, string])[] = [
   [/攻坚|会战/u, "压茬推进"],
   [/媒体|报道|新闻/u, "宣传报道"],
   [/疑难|难题|难点/u, "攻坚克难"],
+  // Asking residents (`入户征求意见`, `听取意见建议`) is 问计于民 (new-user test 44, D7: never `夯实基础` for it).
+  [/征求意见|意见建议|听取意见|问需|问计/u, "问计于民"],
   [/协调/u, "协调联动"],
   [/带队|带头/u, "以上率下"],
   [/整顿|整治/u, "规范管理"],

@@ -46,7 +46,29 @@ export function isPlaceholderText(text: string): boolean {
   return placeholderKind(text) !== undefined;
 }
 
-/** A free-text cell read for prose: the text trimmed, or "" when it is a placeholder (isPlaceholderText). Pure. */
+/**
+ * The mark 开始下一期 puts around the clauses of a carried 上期遗留 row's 备注 that told the old period's progress
+ * (`老旧小区违建〔上期备注：拆了9处，剩下的有难度〕`): kept as typed for the user, never read as this period's
+ * (new-user test 44, D12). Opens with PREVIOUS_REMARK_OPEN, closes with 〕.
+ */
+export const PREVIOUS_REMARK_OPEN = "〔上期备注：";
+const PREVIOUS_REMARK = /〔上期备注：([^〕]*)〕/gu;
+
+/** The texts inside the PREVIOUS_REMARK_OPEN marks of a 备注 (`拆了9处，剩下的有难度`), in order. Pure. */
+export function previousRemarks(text: string): string[] {
+  return [...text.matchAll(PREVIOUS_REMARK)].map((m) => m[1]);
+}
+
+/** A 备注 without its PREVIOUS_REMARK_OPEN marks (`老旧小区违建〔上期备注：…〕` → `老旧小区违建`), trimmed of a separator left at its end. Pure. */
+export function withoutPreviousRemarks(text: string): string {
+  return text.includes(PREVIOUS_REMARK_OPEN) ? text.replace(PREVIOUS_REMARK, "").replace(/[，,；;、\s]+$/u, "").replace(/^[，,；;、\s]+/u, "") : text;
+}
+
+/**
+ * A free-text cell read for prose: the text trimmed, or "" when it is a placeholder (isPlaceholderText); a 上期备注 mark
+ * (PREVIOUS_REMARK_OPEN) and what it holds are never read (the old period's progress). Pure.
+ */
 export function readStaffNote(text: string): string {
-  return isPlaceholderText(text) ? "" : text.trim();
+  const own = withoutPreviousRemarks(text);
+  return isPlaceholderText(own) ? "" : own.trim();
 }
