@@ -193,10 +193,15 @@ function cellKey(v: unknown): string {
   return typeof v === "string" ? `s${v.trim()}` : `${(typeof v)[0]}${String(v)}`;
 }
 
-/** FNV-1a (32-bit) of `text` continued from `hash`, with a separator after it. */
+/**
+ * FNV-1a (32-bit) of `text`'s length and its first 64 characters, continued from `hash`, with a separator after it. A bucket
+ * key only (rows in one bucket are compared cell by cell), so a long text need not be read whole: a sheet of 30,000-character
+ * cells was hashed character by character at every check.
+ */
 function hashText(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = Math.imul(hash ^ text.length, 0x01000193);
+  const n = Math.min(text.length, 64);
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return Math.imul(h ^ 0, 0x01000193) >>> 0;
 }
 
