@@ -67,3 +67,15 @@ it("D9: a 存在不足 row with another figure leaves the ledger's open problems
   expect(gaps).toContain("违章搭建15处中尚有6处未整改到位");
   expect(gaps).toContain("违章搭建尚有4处未拆除，拆除难度较大");
 });
+
+it("D9: a row with a 频次 of its own stays in its section beside a 亮点 that repeats its figure", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "老城社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年", 成文日期: "2025年7月5日" },
+    ledgers: {
+      其他指标: [{ 板块: "道德建设", 指标名称: "开展道德讲堂", 数值: 12, 单位: "期", 频次: "每月2期" }],
+      文字材料: [{ 类型: "工作亮点", 内容: "打造“老城讲堂”品牌，开展道德讲堂12期" }],
+    },
+  });
+  expect(text).toContain("每月开展道德讲堂2期");
+  expect(text).toContain("打造“老城讲堂”品牌，开展道德讲堂12期。");
+});

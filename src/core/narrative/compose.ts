@@ -623,7 +623,7 @@ const LEFT_BEFORE = "(?:尚有|还有|仍有|剩余|剩下|尚余|尚|仍)";
 function openToldByUnit(facts: Facts, k: Facts["rectification"]["byKind"][number]): TextRow | undefined {
   if (k.figure.approx || k.rectified.approx) return undefined;
   const left = `${k.figure.value - k.rectified.value}${k.figure.unit}`;
-  const names = [...new Set([k.category, problemActions[k.category]?.object, problemAction(k).object, k.remark?.detail].filter((n): n is string => !!n && n !== "其他").map((n) => n.replace(/(?<=.{2})问题$/u, "")))];
+  const names = [...new Set([k.category, problemActions[k.category]?.object, problemAction(k).object, k.remark?.detail].filter((n): n is string => !!n).map((n) => n.replace(/(?<=.{2})问题$/u, "")).filter((n) => n !== "其他" && n !== "各类"))];
   const after = new RegExp(`${LEFT_BEFORE}${left}(?![\\d.])|(?<![\\d.])${left}[^，；。]{0,3}(?:未|待|没)`, "u");
   const states = (sentence: string): boolean => names.some((n) => sentence.includes(n) && after.test(sentence.slice(sentence.indexOf(n) + n.length)));
   return facts.texts.find((t) => t.kind === "存在不足" && t.content.split(/[；;。]/u).some(states));
