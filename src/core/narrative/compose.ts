@@ -5,7 +5,7 @@
  * @module
  */
 import type { Catalog } from "../catalog";
-import type { Facts } from "../facts";
+import type { Facts, TextRow } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
@@ -18,7 +18,7 @@ import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./ph
 import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
 import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
-import { buildSections, foldTinyOther, periodWord, type NarrativeOptions, type Section } from "./sections";
+import { buildSections, foldTinyOther, OWN_TELLING_KINDS, periodWord, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
 
 /** Options of a summary. */
@@ -611,6 +611,36 @@ function background(facts: Facts): Sentence | undefined {
 }
 
 
+/** Words before what is left of a problem (`尚有6处`, `还有`, `仍有`, `剩余`). */
+const LEFT_BEFORE = "(?:尚有|还有|仍有|剩余|剩下|尚余|尚|仍)";
+
+/**
+ * The unit's own 存在不足 row (as printed) that says what is still open of one 问题整改 category: the category's name (as
+ * typed, as the text names it, or its 备注) and, in the same sentence after it, the exact count left after `尚有`/`还有`/`剩余`
+ * or before `未`/`待` (`违章搭建尚有6处未拆除` beside 15 found and 9 rectified). Undefined for another count, or an
+ * approximate one (new-user test 44, D9).
+ */
+function openToldByUnit(facts: Facts, k: Facts["rectification"]["byKind"][number]): TextRow | undefined {
+  if (k.figure.approx || k.rectified.approx) return undefined;
+  const left = `${k.figure.value - k.rectified.value}${k.figure.unit}`;
+  const names = [...new Set([k.category, problemActions[k.category]?.object, problemAction(k).object, k.remark?.detail].filter((n): n is string => !!n).map((n) => n.replace(/(?<=.{2})问题$/u, "")).filter((n) => n !== "其他" && n !== "各类"))];
+  const after = new RegExp(`${LEFT_BEFORE}${left}(?![\\d.])|(?<![\\d.])${left}[^，；。]{0,3}(?:未|待|没)`, "u");
+  const states = (sentence: string): boolean => names.some((n) => sentence.includes(n) && after.test(sentence.slice(sentence.indexOf(n) + n.length)));
+  return facts.texts.find((t) => t.kind === "存在不足" && t.content.split(/[；;。]/u).some(states));
+}
+
+/**
+ * The cells of the ledger figures a 工作亮点 or 存在不足 row of the unit's own states again, told there only (a 其他指标 row,
+ * what is left of a problem; new-user test 44, D9): the row's sentence takes them, so a figure is still traced to its cells.
+ */
+function cellsToldBy(facts: Facts, t: Sentence): string[] {
+  const row = facts.texts.find((x) => OWN_TELLING_KINDS.includes(x.kind) && t.sources[0] === x.source);
+  if (!row) return [];
+  const figures = facts.figures.filter((f) => toldByOwnText(facts, f) === row).flatMap((f) => f.figure.sources);
+  const open = facts.rectification.byKind.filter((k) => k.rectified.value < k.figure.value && openToldByUnit(facts, k) === row).flatMap((k) => [...k.figure.sources, ...k.rectified.sources]);
+  return [...figures, ...open];
+}
+
 /**
  * Facts that the data shows as shortcomings (spec §5, v2 rule 9): problems not yet rectified, per
  * category with its found figure; a low volunteer registration rate; indicators that fell.
@@ -619,7 +649,10 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   const out: Sentence[] = [];
   const r = facts.rectification;
   // `百余` found and 100 rectified: more than 100 found, so some are open (new-user test 24, D17); `约100` is not known either way.
-  const open = r.byKind.filter((k) => k.rectified.value < k.figure.value || (approxFound(k) && k.figure.approx === "over"));
+  const found = r.byKind.filter((k) => k.rectified.value < k.figure.value || (approxFound(k) && k.figure.approx === "over"));
+  // What the unit's own 存在不足 row says is still open (`违章搭建尚有6处未拆除，拆除难度较大`) is said there, once (new-user
+  // test 44, D9): its row holds the reason too.
+  const open = found.filter((k) => !openToldByUnit(facts, k));
   if (open.length) {
     const b = new SentenceBuilder();
     const shown = open.slice(0, MAX_ITEMS);
@@ -766,7 +799,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   // Not the same stock sentence in every unit's summary (new-user test 26, D31): it joins shortfalls the data shows, and
   // is left to the unit when it wrote its own 存在不足 rows without any from the data, or rows about its volunteers.
   const ownRows = facts.texts.filter((t) => t.kind === "存在不足");
-  const lowTold = !!low && out.length > 0 && !ownRows.some((t) => VOLUNTEER_SCALE.test(t.content));
+  const lowTold = !!low && (out.length > 0 || found.length > 0) && !ownRows.some((t) => VOLUNTEER_SCALE.test(t.content));
   if (low && lowTold) out.push(low);
   // Each fall is an item of its own (`四是开展各类活动较上半年减少21场，下降91.3%；五是总整改率较上半年下降4.8个百分点`),
   // never two unrelated shortfalls in one clause (new-user test 22, D13); only the material ones, at most two (new-user
@@ -890,8 +923,9 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     n += 1;
     blocks.push({ kind: "heading", level: 1, text: `${chineseOrdinal(n)}、${text}` });
   };
-  const highlights = textsOf(facts, "工作亮点");
-  const shortcomings = [...textsOf(facts, "存在不足"), ...dataShortcomings(facts, options)];
+  const withCells = (t: Sentence): Sentence => ({ ...t, sources: [...new Set([...t.sources, ...cellsToldBy(facts, t)])] });
+  const highlights = textsOf(facts, "工作亮点").map(withCells);
+  const shortcomings = [...textsOf(facts, "存在不足").map(withCells), ...dataShortcomings(facts, options)];
   const next = textsOf(facts, "下一步打算");
   const plans = facts.texts
     .filter((t) => t.kind === "上期打算" && t.progress)

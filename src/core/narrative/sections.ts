@@ -6,9 +6,9 @@
  */
 import { actionOf, isBuildingWork, MONTHLY_PERIOD, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import { isPlaceholderText } from "../normalize";
-import type { ActivityGroup, ActivityItem, Facts, Figure, FigureRow } from "../facts";
+import type { ActivityGroup, ActivityItem, Facts, Figure, FigureRow, TextRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
-import { dateText } from "./phrase";
+import { dateText, figureText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
@@ -340,6 +340,28 @@ function repeatedHonour(facts: Facts, row: FigureRow): Figure | undefined {
   return facts.honours.byTitle.find((t) => (t.category === title || t.category.endsWith(title)) && t.figure.value === row.figure.value && sameUnit(t.figure.unit, row.figure.unit))?.figure;
 }
 
+/** The 文字材料 types whose rows, typed by staff, may state a ledger figure again: told once, there (new-user test 44, D9). */
+export const OWN_TELLING_KINDS: readonly string[] = ["工作亮点", "存在不足"];
+
+/**
+ * The unit's own 工作亮点 or 存在不足 row (as the text prints it: spoken clauses already left out) that states a 其他指标 row
+ * again: one clause holds the row's name and right after it the row's figure as the text says it (`推进“厕所革命”，改造旅游厕所
+ * 6座` beside 改造旅游厕所 6座). Undefined otherwise, for another figure (`改造旅游厕所4座`), and for a row with a 备注, 频次 or
+ * stage of its own, which the staff's words would lose. New-user test 44, D9: the figure is said once, by the staff's row,
+ * which holds its purpose too.
+ */
+export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined {
+  const name = row.name.trim();
+  if (name.length < 2 || row.remark?.trim() || row.reading?.frequency || row.reading?.stage) return undefined;
+  const forms = [...new Set([figureText(row.figure), ...(row.figure.approx ? [] : [`${row.figure.value}${row.figure.unit}`])])];
+  const states = (clause: string): boolean => {
+    const at = clause.indexOf(name);
+    const after = at < 0 ? "" : clause.slice(at + name.length).replace(/^(?:共计|共|累计)/u, "");
+    return forms.some((f) => after.startsWith(f) && !/^[\d.]/u.test(after.slice(f.length)));
+  };
+  return facts.texts.find((t) => OWN_TELLING_KINDS.includes(t.kind) && t.content.split(/[，,；;。]/u).some(states));
+}
+
 /** A woven 其他指标 sentence that says a selection (`评选文明村镇2个。`, `评出文明楼院10个。`): one item of the honours' list. */
 const SELECTION_SAID = /^(?:评选|评出)[^，。；]+。$/u;
 
@@ -376,7 +398,8 @@ export function distinctLeads(points: readonly Point[]): Point[] {
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
-  const sectionRows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f));
+  // A row the unit's own 亮点 or 不足 states again is told there, once (new-user test 44, D9).
+  const sectionRows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f) && !toldByOwnText(ctx.facts, f));
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
   points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
   // A row is with its activity only when that activity's sentence told it: a group said by its count and theme
