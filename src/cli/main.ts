@@ -175,7 +175,9 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
       target = join(target, summaryFileName(analysis.facts.profile, monthOfReport(analysis.facts)));
     }
     writeOutput(target, await writeDocx(document), { inputs, ext: ".docx", say: (s) => io.err(s) });
-    io.out(`已生成：${target}\n`);
+    // With `--text -` stdout is the narrative alone (piped into a file, a status line would be its first line: new-user test
+    // 45, D22); the status goes to stderr then.
+    (values.text === "-" ? io.err : io.out)(`已生成：${target}\n`);
   }
   if (values.text === "-") io.out(documentText(document));
   else if (values.text) writeOutput(values.text, documentText(document), { inputs, say: (s) => io.err(s) });
