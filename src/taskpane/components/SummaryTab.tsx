@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
-import { Body1, Button, Caption1, Field, Input, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Link, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { compareWithPrevious, formatSerialDate, monthOfReport, signOffDateLine, exportGate, readPreviousPeriod, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
 import { isPage } from "../operations";
 import { describeError } from "../errors";
@@ -33,9 +33,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "center" },
   sources: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
@@ -44,6 +41,9 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
   },
+  // Kept in view at the bottom only once a sentence is selected: before that it is a hint at the end, and sticky it covered
+  // the errors notice's 查看错误 button on a 360×640 screen (new-user test 45, D23).
+  stuck: { position: "sticky", bottom: 0, zIndex: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   compare: {
@@ -337,7 +337,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
             }}
           />
           {/* After the narrative in tab order (issue #12), kept in view at the bottom while reading. */}
-          <div className={styles.sources} aria-live="polite" data-testid="sources">
+          <div className={sources === undefined ? styles.sources : mergeClasses(styles.sources, styles.stuck)} aria-live="polite" data-testid="sources">
             <Caption1>{strings.sourcesTitle}</Caption1>
             {sources === undefined && <Caption1 className={styles.muted}>{strings.sourcesHint}</Caption1>}
             {sources?.length === 0 && <Caption1 className={styles.muted}>{strings.sourcesNone}</Caption1>}
