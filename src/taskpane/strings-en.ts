@@ -47,6 +47,8 @@ export const enUS: Strings = {
   browserHint: "Open your unit's ledger (.xlsx), or drop it here; without one yet, download a blank standard workbook, fill it in and open it.",
   browserNoFile: "No ledger is open yet. Open your unit's ledger (.xlsx) with “Open a local ledger file” above: checking, normalising and the summary all work on the open file. Without a ledger yet, download the blank standard workbook, fill it in and open it.",
   browserOpened: "Using: {file} (the file itself is not changed; the repaired or normalised ledger and the summary are new files you download)",
+  browserChecked: "Check: {result} (see the Check tab)",
+  browserCheckedNotStandard: "Check: this is not a standard ledger (see the Check tab)",
   browserDownload: "Download the processed ledger (.xlsx)",
   browserDownloadBlank: "Download a blank standard workbook (.xlsx)",
   cliHint: "Ledger files can also be processed with the campaign-ledger command-line tool.",

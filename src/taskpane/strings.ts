@@ -48,6 +48,8 @@ export const zhCN = {
   browserHint: "请打开本单位的台账文件（.xlsx），也可以把文件拖到这里；还没有台账的，可直接下载空白标准台账，填好后再打开。",
   browserNoFile: "还没有打开台账文件。请用上方的“打开本地台账文件”打开本单位的台账（.xlsx），校验、规范数据和生成总结都在打开的文件上进行；还没有台账的，可先下载空白标准台账，填好后再打开。",
   browserOpened: "正在使用：{file}（原文件不会改动；修复、规范数据后的台账和总结都另存为下载的新文件）",
+  browserChecked: "校验：{result}（详见“校验”页）",
+  browserCheckedNotStandard: "校验：这不是标准台账（详见“校验”页）",
   browserDownload: "下载处理后的台账（.xlsx）",
   browserDownloadBlank: "下载空白标准台账（.xlsx）",
   cliHint: "也可以使用命令行工具 campaign-ledger 处理台账文件。",

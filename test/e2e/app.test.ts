@@ -141,10 +141,15 @@ describe("网页版 (app.html)", () => {
 
   it("opens the workbook with errors: the CLI's findings, a finding's cell in the grid view", async () => {
     await openFile(ERRORS);
+    const findings = (JSON.parse(cli("check", ERRORS, "--json")) as { findings: { sheet: string; cell?: string; severity: string }[] }).findings;
+    // Checked as soon as it is open, and said under its name (new-user test 45, D20: nothing until 校验 was pressed).
+    const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
+    await page.getByTestId("local-file-checked").waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("local-file-checked").textContent()).toBe(`校验：${count("error")} 个错误，${count("warning")} 个提示（详见“校验”页）`);
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "校验", exact: true }).click();
     await page.getByTestId("check-summary").waitFor({ timeout: 30000 });
-    const expected = (JSON.parse(cli("check", ERRORS, "--json")) as { findings: { sheet: string; cell?: string; severity: string }[] }).findings.map((f) => `${f.sheet}!${f.cell ?? ""} ${f.severity}`).sort();
+    const expected = findings.map((f) => `${f.sheet}!${f.cell ?? ""} ${f.severity}`).sort();
     const shown = (await page.locator("[data-finding]").evaluateAll((els) => els.map((el) => `${el.getAttribute("data-finding")} ${el.getAttribute("data-severity")}`))).sort();
     expect(shown).toEqual(expected);
     await page.locator("[data-finding='宣传投放!C8']").click();
@@ -184,9 +189,11 @@ describe("网页版 (app.html)", () => {
 
   it("总结: the downloaded .docx equals the CLI's (every part but docProps/core.xml)", async () => {
     await openFile(join(ROOT, "samples", "community-2023-h1.xlsx"));
+    // The 网页版 checks a file once opened (new-user test 45, D20): 总结 shows its preview without 生成总结预览.
+    await page.getByTestId("local-file-checked").waitFor({ timeout: 30000 });
     await page.getByRole("tab", { name: "总结" }).click();
-    await page.getByRole("button", { name: "生成总结预览" }).click();
     await page.getByTestId("narrative").waitFor({ timeout: 30000 });
+    expect(await page.getByRole("button", { name: "生成总结预览" }).count()).toBe(0);
     // No advice for the Office add-in in the 网页版 (new-user test 4, D10).
     expect(await page.getByTestId("summary-word-note").textContent()).toBe("下载的 Word 文档可在 Word 或 WPS 中打开、修改后上报；也可以复制文本后粘贴到其他文档。");
     expect(await page.getByText("Mac 桌面版").count()).toBe(0);

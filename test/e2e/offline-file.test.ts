@@ -140,9 +140,11 @@ describe("网页版 as one file (创文台账助手网页版.html from file://, 
 
   it("总结: the downloaded .docx holds the CLI's summary text (word/document.xml equal)", async () => {
     await openFile(SAMPLE);
+    // The 网页版 checks a file once opened (new-user test 45, D20): 总结 shows its preview without 生成总结预览.
+    await page.getByTestId("local-file-checked").waitFor({ timeout: 30000 });
     await page.getByRole("tab", { name: "总结" }).click();
-    await page.getByRole("button", { name: "生成总结预览" }).click();
     await page.getByTestId("narrative").waitFor({ timeout: 30000 });
+    expect(await page.getByRole("button", { name: "生成总结预览" }).count()).toBe(0);
     const { file, suggested } = await download(() => page.getByRole("button", { name: "导出 Word" }).click(), "summary.docx");
     expect(suggested).toBe("幸福里社区居委会-2023年上半年-工作总结.docx");
     const today = new Date();

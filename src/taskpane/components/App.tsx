@@ -17,9 +17,11 @@ import type { HostInfo, PaneKind, PreviewReason } from "../host";
 import { describeError } from "../errors";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import type { PaneOps } from "../operations";
+import type { Analysis } from "../../core";
 import { PaneContext } from "../ops-context";
 import { initialSummary, summaryReducer } from "../state/summary";
 import { initialTemplate, templateReducer } from "../state/template";
+import { missingStandardSheets } from "../state/standard";
 import { useCheck } from "../state/use-check";
 import { initialValidate, validateReducer } from "../state/validate";
 import { formatString, type Strings } from "../strings";
@@ -124,6 +126,13 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
   // The 网页版 before a file is open has nothing to check or summarise (new-user test D14): it says so.
   const noFile = host.kind === "browser" && !!ops && !ops.preview?.file;
 
+  // The 网页版 checks a file as soon as it is open, and says the result under its name: a file with errors no longer opened
+  // on 标准表 with nothing said until 校验 was pressed (new-user test 45, D20).
+  const openedFile = host.kind === "browser" ? ops?.preview?.file : undefined;
+  useEffect(() => {
+    if (openedFile) void check();
+  }, [openedFile, check]);
+
   const onImposed = () => {
     setEpoch((e) => e + 1);
     void check();
@@ -148,7 +157,7 @@ export function App({ host, previewReason, strings, version, ops, opsLoading, pa
           </MessageBar>
         )}
 
-        {pane !== "word" && ops?.preview?.openLocal && <LocalFile controls={ops.preview} strings={strings} browser={host.kind === "browser"} />}
+        {pane !== "word" && ops?.preview?.openLocal && <LocalFile controls={ops.preview} strings={strings} browser={host.kind === "browser"} analysis={ops.preview.file && validate.phase === "done" && !validate.stale ? validate.analysis : undefined} />}
 
         {pane === "word" ? (
           <main className={styles.panel} id="panel-word">
@@ -246,7 +255,7 @@ let focusAfterOpen = false;
  * user's .xlsx into the in-memory workbook; says which file is open, that it stays on this computer
  * and is never changed, or why it could not be read.
  */
-function LocalFile({ controls, strings, browser = false }: { readonly controls: NonNullable<PaneOps["preview"]>; readonly strings: Strings; readonly browser?: boolean }) {
+function LocalFile({ controls, strings, browser = false, analysis }: { readonly controls: NonNullable<PaneOps["preview"]>; readonly strings: Strings; readonly browser?: boolean; readonly analysis?: Analysis }) {
   const input = useRef<HTMLInputElement>(null);
   const status = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -346,6 +355,13 @@ function LocalFile({ controls, strings, browser = false }: { readonly controls: 
       <div role="status" data-testid="local-file-status" tabIndex={-1} ref={status}>
         <Caption1>{controls.file ? formatString(browser ? strings.browserOpened : strings.localFileOpened, { file: controls.file }) : browser ? strings.browserHint : strings.localFileHint}</Caption1>
       </div>
+      {analysis && (
+        <Caption1 data-testid="local-file-checked">
+          {missingStandardSheets(analysis.findings)
+            ? strings.browserCheckedNotStandard
+            : formatString(strings.browserChecked, { result: analysis.findings.length ? formatString(strings.checkSummary, { errors: analysis.errors, warnings: analysis.warnings }) : strings.checkClean })}
+        </Caption1>
+      )}
       {saved && <Caption1 role="status" data-testid="local-file-saved">{saved}</Caption1>}
       {error && <Caption1 role="alert">{error}</Caption1>}
     </div>
