@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { activityContent, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, readRemark, redactPersonal, scrubPersonal, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
+import { activityContent, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, readRemark, redactPersonal, scrubPersonal, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
@@ -349,6 +349,8 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
       .flatMap((r) => str(r.cells.names).split(/[、，,;；\s]+/u))
       // `王浩等20人` ends a list: the name is kept, the count is 人数's (new-user test 18, D14).
       .map((n) => n.replace(/[（(][^）)]*[）)]/gu, "").replace(/等(?:\d+|[一二两三四五六七八九十百]+)?(?:人|名|位)?$/u, "").trim())
+      // A nickname in quotation marks beside the name (`“胖哥”刘涛`) is no part of it: the name alone (new-user test 45, D14).
+      .map((n) => nicknameInName(n)?.name ?? n)
       // A 称呼 (`老李头`, `黄大妈`) is no name for an official text: left out, 等 then says the list is not whole (new-user
       // test 38, D21; check `honour.nickname`).
       .filter((n) => n && !hasContactData(n) && !/\d/u.test(n) && !isFormOfAddress(n));

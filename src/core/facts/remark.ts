@@ -131,6 +131,17 @@ const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES
  */
 const SURNAME_OFFICE = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找委区村镇乡县市省局办会所站部队里]))[${SURNAMES}](?:(?:${OFFICES})|(?:局|总)(?=${LEAD_VERBS}|说|讲|要求|也|来|到|$|[^\\u4e00-\\u9fff]))`, "u");
 
+/**
+ * Nicknames from the body or a look after a surname (`李大嘴`, `陈大胆`, `王胖子`, `张二麻子`): never a name to print (new-user
+ * test 44, D10).
+ */
+const LOOKS = "(?:[大小二](?:嘴|头|眼|胆|脚|鼻子|耳朵|个子?|块头|嗓门|胖|炮)|二?(?:胖子|瘦子|麻子|秃子|矮子|胖))";
+/**
+ * A person called by surname and such a nickname inside free text, before what they did or a list's end (`王大嘴带队挨家挨户讲`,
+ * `李胖子负责登记`: new-user test 45, D3); never a word that merely holds the look (`腌大头菜`: no surname before it, nothing after).
+ */
+const LOOKS_CALLED = new RegExp(`[${SURNAMES}]${LOOKS}(?=${LEAD_VERBS}|${NICKNAME_DOING}|说|讲|要求|[、，,；;和及等\\s）)]|$)`, "u");
+
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
   /某某/u, // anonymised names as they come from real texts
@@ -174,6 +185,11 @@ const PERSONAL: readonly RegExp[] = [
   CALLED_CLAUSE,
   // Two or more people called by 老/小 or a form of address, in a list (`小李、小张`: new-user test 44, D4).
   CALLED_PEOPLE,
+  // A person by surname and a nickname from a look (`王大嘴带队`, `李胖子负责`: new-user test 45, D3).
+  LOOKS_CALLED,
+  // A private person by surname and how business people are called (`乡贤赵老板`, `钱老板娘`, `刘老总`: new-user test 45,
+  // D2); a boss so called is a person whatever word comes before.
+  new RegExp(`[${SURNAMES}](?:老板娘?|老总)`, "u"),
   // A label left without its number (`电话` at the end of a clause).
   CONTACT_LABEL,
 ];
@@ -248,12 +264,21 @@ export function isFormOfAddress(name: string): boolean {
 // A surname with a teacher's or an office's title (`赵老师`, `王书记`, `李经理`) is a form of address too (new-user test 41, D20).
 /** Callings said after a surname as a form of address (`刘老师`, `孙大夫`, `李护士`, `张师傅`, `王工`): new-user test 42, D14. */
 const CALLINGS = "老师|大夫|医生|护士|师傅|警官|律师|教授|工";
-/**
- * Nicknames from the body or a look after a surname (`李大嘴`, `陈大胆`, `王胖子`, `张二麻子`): never a name to print (new-user
- * test 44, D10).
- */
-const LOOKS = "(?:[大小二](?:嘴|头|眼|胆|脚|鼻子|耳朵|个子?|块头|嗓门|胖|炮)|二?(?:胖子|瘦子|麻子|秃子|矮子|胖))";
 const NICKNAME = new RegExp(`^(?:老[${SURNAMES}]头?|小[${SURNAMES}]|[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|大嫂|嫂子?|姐|哥|叔|婶|姨|女士|先生|小姐|${CALLINGS}|${OFFICES}|${LOOKS}))$`, "u");
+
+/**
+ * A 先进典型 姓名 item typed with a nickname in quotation marks before or after the name (`“胖哥”刘涛`, `刘翠花“二嫂”`):
+ * the name and the nickname apart, so that `--names` prints the name alone and check says so (new-user test 45, D14).
+ * Undefined when the item is no name with a quoted nickname (a nickname alone is isFormOfAddress's).
+ * @example nicknameInName("“胖哥”刘涛") // { name: "刘涛", nickname: "胖哥" }
+ */
+export function nicknameInName(item: string): { name: string; nickname: string } | undefined {
+  const t = item.trim();
+  const before = /^[“"‘'「]\s*([\u4e00-\u9fff]{1,4})\s*[”"’'」]\s*([\u4e00-\u9fff]{2,3})$/u.exec(t);
+  const after = /^([\u4e00-\u9fff]{2,3})\s*[“"‘'「]\s*([\u4e00-\u9fff]{1,4})\s*[”"’'」]$/u.exec(t);
+  const [name, nickname] = before ? [before[2], before[1]] : after ? [after[1], after[2]] : [];
+  return name && nickname && PERSON_NAME.test(name) && !BODY_END.test(name) ? { name, nickname } : undefined;
+}
 
 /**
  * A 组织保障 名称或内容 that opens with who led it (`老张牵头楼道长例会`, `王书记带队巡查背街小巷`, `张三负责楼道长例会`):
@@ -1036,6 +1061,11 @@ const TALK = new RegExp([
   "[十百千]几(?!何|年)|几[十百千](?:个|人|车|次|户|家|处|名|块|条|份|斤|吨)",
   "[那这]几(?:家|户|个|位)",
   "^(?:咱们|咱|俺们?|大家(?!庭))|^(?:所|局|队|站|院|厂|店)里(?=[\\u4e00-\\u9fff])",
+  // New-user test 45, D2, D3, D9: money said in 块/毛 (`捐了2万块钱`), a bare 讲 with nothing told (`挨家挨户讲`, `来讲`; never
+  // 宣讲, 演讲, 开讲, 主讲), and a 了-clause closed by 的 for whom it was about (`评议了3户不孝顺老人的`).
+  "[块毛]钱",
+  "(?<![宣演开主听试])讲$",
+  "了[\\u4e00-\\u9fff\\d]{1,12}的$",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
@@ -1081,7 +1111,8 @@ export function noContentWhy(clause: string): NoContentWhy | undefined {
   const c = clause.trim().replace(/[。！？.!?]$/u, "");
   if (RECORD_NOTE.test(c)) return "record";
   if (WHO_DID_IT.test(c)) return "who";
-  if (SPOKEN_AMOUNT.test(c)) return "spoken";
+  // A sum of money said so (`捐了500块钱`) is no count of the row's: talk, told at the cell (new-user test 45, D2).
+  if (SPOKEN_AMOUNT.test(c) && !/[块毛]钱$|元$/u.test(c)) return "spoken";
   return TALK.test(c) ? "talk" : undefined;
 }
 
@@ -1131,15 +1162,64 @@ export function activityContent(text: string): { content: string; left: { text: 
   const typed = clausesOf(text).flatMap((c) => spacedClauses(c).map((s, i) => ({ s, afterSpace: i > 0 })));
   const clauses = typed.map((t) => t.s);
   const left: { text: string; why: NoContentWhy }[] = [];
+  let written = false;
+  let leftBefore = false;
   const kept = typed.filter(({ s: c, afterSpace }) => {
+    // A spoken clause with a safe written form is said so (writtenActivityClause: `请交警队的同志来讲` → `邀请交警队同志授课`).
+    const w = writtenActivityClause(c);
     // What was agreed and its rules (`定了音量不超过60分贝 晚上八点半前结束`) are agreedIn's to write.
-    const why = noContentWhy(c) ?? (afterSpace && !hasPersonalData(c) && !readsWritten(c) && !AGREED.test(c) && !RULE.test(c) ? "talk" : undefined);
+    // Talk that names a person is scrubPersonal's to leave out (value.personal says so; the name is never quoted in a 提示).
+    const said = noContentWhy(w);
+    const why = (said === "talk" && hasPersonalData(w) ? undefined : said)
+      ?? (afterSpace && !hasPersonalData(c) && !readsWritten(c) && !AGREED.test(c) && !RULE.test(c) ? "talk" : undefined)
+      // What happened then with no one to do it (`当场表态改正`) goes with the talk before it (new-user test 45, D9).
+      ?? (leftBefore && THEN_WITHOUT_DOER.test(c) ? "talk" : undefined);
+    leftBefore = !!why;
     if (why) left.push({ text: c.replace(/[。！？.!?]$/u, ""), why });
+    else if (w !== c) written = true;
     return !why;
-  }).map((t) => t.s);
+  }).map((t) => writtenActivityClause(t.s));
   const spaced = clauses.length > clausesOf(text).length;
   const agreed = agreedIn(kept.map((c) => c.replace(/[。；;，,]$/u, "")));
-  return { content: left.length || spaced || agreed.changed ? agreed.clauses.join("，") : text, left };
+  return { content: left.length || spaced || written || agreed.changed ? agreed.clauses.join("，") : text, left };
+}
+
+/** A clause that tells what followed the clause before, with no doer of its own (`当场表态改正`, `随后签订承诺书`). */
+const THEN_WITHOUT_DOER = /^(?:当场|当即|随即|随后|现场|之后|然后|会后)/u;
+
+/** A body that may organise an activity (`客服中心`, `团支部`, `安全科`): a word of an institution at its end. */
+const ORGANISING_BODY = /^[\u4e00-\u9fff]{1,10}(?:中心|办公室|办|科|部|处|室|队|站|委|局|院|馆|社区|公司|支部|工会|团委|妇联|协会)$/u;
+
+/**
+ * A clause of a 简要内容 in spoken words said in written words where one safe form exists (new-user test 45, D2, D9); any
+ * other clause as typed. Never a new figure or fact: the words typed, re-ordered or in their written form.
+ * - whom a work was for, 给 at the clause's start (`给15户文明家庭挂牌` → `为15户文明家庭挂牌`; never 给予, nor a spoken
+ *   verb after it: `给老人讲…` is narrative writtenClause's);
+ * - a speaker asked to come (`请交警队的同志来讲` → `邀请交警队同志授课`; `请消防员来讲灭火器使用` → `邀请消防员讲解灭火器使用`),
+ *   never when a person is named (scrubPersonal's);
+ * - a bare body and its verb (`客服中心组织` → `由客服中心组织`);
+ * - hours said as people say them (`早7点到9点` → `7时至9时`; afternoon and evening hours on the 24-hour clock), and the
+ *   bins of a sorting work (`在桶边指导业主分类` → `在垃圾桶旁指导业主分类`).
+ * @example writtenActivityClause("客服中心组织") // "由客服中心组织"
+ */
+export function writtenActivityClause(clause: string): string {
+  const c = clause.trim();
+  if (hasPersonalData(c)) return c;
+  const speaker = /^(?:请|邀请)([\u4e00-\u9fff]{2,10}?)(?:来|到场|现场)(?:讲课|讲|上课|授课)([\u4e00-\u9fff“”]{2,14})?$/u.exec(c);
+  if (speaker) {
+    const who = speaker[1].replace(/的(?=同志|专家|老师)/u, "");
+    return speaker[2] ? `邀请${who}讲解${speaker[2]}` : `邀请${who}授课`;
+  }
+  const body = /^([\u4e00-\u9fff]{2,12}?)(组织|牵头|主办|承办)$/u.exec(c);
+  if (body && ORGANISING_BODY.test(body[1])) return `由${c}`;
+  return c
+    // `给老人讲…`, `给居民装…` are the narrative's writtenClause's (`为老年人讲解…`): left as typed here.
+    .replace(/^给(?!予)(?=[\u4e00-\u9fff\d]{3,}$)(?!.*(?:讲|教|用|装|弄|搞|说|聊|整))/u, "为")
+    .replace(/(?:(早上?|上午)|(下午|晚上?))?(\d{1,2})点(?:到|至|—|－|-|~|～)(\d{1,2})点/gu, (all: string, am: string | undefined, pm: string | undefined, a: string, b: string) => {
+      const [from, to] = [Number(a), Number(b)].map((h) => (pm && h < 12 ? h + 12 : h));
+      return from < to && to <= 24 && (am || pm || from >= 6) ? `${from}时至${to}时` : all;
+    })
+    .replace(/在桶边(?=[\u4e00-\u9fff]{0,8}分类)/u, "在垃圾桶旁");
 }
 
 /** What was agreed, as typed in spoken words (`定了音量不超过60分贝`, `约定了…`, `定下…`): the agreed rule after it. */

@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenSentences } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenSentences } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -369,8 +369,12 @@ function nicknames(wb: ParsedWorkbook): Finding[] {
     if (typeof typed !== "string") continue;
     const p = names.at(i);
     // `赵老师等` closes a list: the 称呼 is read without its 等, as the summary reads the names (new-user test 41, D20).
-    for (const name of typed.split(/[、，,;；\s]+/u).map((n) => n.replace(/等(?:\d+|[一二两三四五六七八九十百]+)?(?:人|名|位)?$/u, "").trim()).filter(isFormOfAddress)) {
-      out.push(makeFinding("honour.nickname", p.sheet, p.cell, { field: headerOf(wb.ledgers.honors, "names"), typed: name }));
+    const items = typed.split(/[、，,;；\s]+/u).map((n) => n.replace(/等(?:\d+|[一二两三四五六七八九十百]+)?(?:人|名|位)?$/u, "").trim());
+    for (const item of items) {
+      // A nickname in quotation marks beside the name (`“胖哥”刘涛`): the name is printed alone (new-user test 45, D14).
+      const quoted = nicknameInName(item);
+      if (quoted) out.push(makeFinding("honour.nickname", p.sheet, p.cell, { field: headerOf(wb.ledgers.honors, "names"), typed: quoted.nickname, printed: quoted.name }));
+      else if (isFormOfAddress(item)) out.push(makeFinding("honour.nickname", p.sheet, p.cell, { field: headerOf(wb.ledgers.honors, "names"), typed: item }));
     }
   }
   return out;

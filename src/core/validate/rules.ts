@@ -443,8 +443,11 @@ export const rules = {
   },
   "honour.nickname": {
     severity: "warning",
-    summary: "先进典型: a 姓名 that is a 称呼 or 昵称, no name (`老李头`, `老王`, `小李`, `黄大妈`, `刘嫂`: facts/remark isFormOfAddress); with names printed (`--names`) the summary leaves it out of the bracket. One finding per such name, said at 姓名 (new-user test 38, D21).",
-    message: (p) => `${q(p.field)}${q(p.typed)}像是称呼，不是正式姓名；总结写入姓名时不写它，请填写正式姓名。`,
+    summary: "先进典型: a 姓名 that is a 称呼 or 昵称, no name (`老李头`, `老王`, `小李`, `黄大妈`, `刘嫂`: facts/remark isFormOfAddress); with names printed (`--names`) the summary leaves it out of the bracket. One finding per such name, said at 姓名 (new-user test 38, D21). A nickname in quotation marks beside a name (`“胖哥”刘涛`: facts/remark nicknameInName) is told with the name printed alone (new-user test 45, D14).",
+    // `printed`: the name typed beside a nickname in quotation marks (`“胖哥”刘涛`: new-user test 45, D14).
+    message: (p) => p.printed !== undefined
+      ? `${q(p.field)}中${q(p.typed)}是绰号，总结写入姓名时只写${q(p.printed)}；请只填写正式姓名。`
+      : `${q(p.field)}${q(p.typed)}像是称呼，不是正式姓名；总结写入姓名时不写它，请填写正式姓名。`,
   },
   "honour.collective-count": {
     severity: "warning",
