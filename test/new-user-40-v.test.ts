@@ -66,7 +66,7 @@ it("D22: a 共建单位 named only by its kind's word takes its partners from �
   ]);
   const text = await summaryTextOf(content);
   expect(lineOf(text, "共驻共建")).toBe("一是共驻共建。与区供电公司、二中等4家单位结对共建。");
-  expect(lineOf(text, "网格")).toBe("二是夯实基础。推行网格化管理，划分网格12个，一网格一员，坚持每月开展物业考评1次，累计开展3次。");
+  expect(lineOf(text, "网格")).toBe("二是夯实基础。推行网格化管理，划分网格12个，一网格一员；坚持每月开展物业考评1次，累计开展3次。");
   expect(text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]|共建结对共建/u);
   // No partner in 备注: the kind is counted.
   const bare = await summaryTextOf(unit([{ 事项类型: "共建单位", 名称或内容: "共建", 数量: 4, 单位: "家" }]));
@@ -106,7 +106,7 @@ it("D18: a pledge is 作出-ed (`作出窗口文明服务承诺24项`); a name o
     { 事项类型: "其他", 名称或内容: "窗口文明服务承诺", 数量: 24, 单位: "个" },
     { 事项类型: "其他", 名称或内容: "每天早上晨会", 数量: 60, 单位: "次", 频次: "每日" },
   ], "企事业单位", "城南区政务服务中心"));
-  expect(lineOf(text, "承诺")).toBe("作出窗口文明服务承诺24项，坚持每日召开晨会，累计召开60次。");
+  expect(lineOf(text, "承诺")).toBe("作出窗口文明服务承诺24项；坚持每日召开晨会，累计召开60次。");
 });
 
 it("D17: a 组织保障 row with a 单位 outside the list, told by --force, keeps its count in the word typed", async () => {

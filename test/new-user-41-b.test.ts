@@ -69,7 +69,7 @@ it("D7, D8: the same rules for other posts and classes — a point with a plain 
     { 事项类型: "其他", 名称或内容: "整治重点", 数量: 5, 单位: "个" },
     { 事项类型: "其他", 名称或内容: "道德讲堂", 数量: 4, 单位: "次" },
   ]));
-  expect(text).toContain("设置垃圾分类督导点20个，每日开展督导，");
+  expect(text).toContain("设置垃圾分类督导点20个，每日开展督导；");
   expect(text).toContain("举办道德讲堂4次。");
   expect(text).not.toContain("设置整治重点");
 });

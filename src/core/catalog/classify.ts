@@ -140,6 +140,10 @@ const choiceWords: Readonly<Record<string, readonly (readonly [RegExp, string])[
     [/^(?:小学|中学|初中|高中|大学|高校|学院|幼儿园|职校|中职|职业学校|技工学校)$/u, "学校"],
     [/^(?:街道办|街道办事处)$/u, "街道"],
     [/^(?:镇|乡|镇政府|乡政府)$/u, "乡镇"],
+    // A type said as the office calls itself (`医疗卫生单位`, `文化事业单位`, `物业服务企业`, `国有公司`, `服务中心`), last
+    // so that the words above win: a company or institution (new-user test 45, D12). Never an office of government, a
+    // 群团, a 社区/村 or a school, which have their own types.
+    [/^(?!.*(?:机关|行政|政府|政务|党|群团|团体|社会组织|民办非|社区|村|街道|学校|志愿|文明实践))[\u4e00-\u9fff]{0,6}(?:单位|企业|公司|集团|中心|医院|卫生院)$/u, "企事业单位"],
   ],
   period: [
     [/^上半年度?$|^1-6月$|^1—6月$/u, "上半年"],

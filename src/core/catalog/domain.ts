@@ -36,6 +36,8 @@ export const actionVerbs: readonly string[] = [
   // Inspections named by what is inspected (`督查医疗机构创文工作`, as 填报说明 asks names to open with the action):
   // never `开展督查……` (new-user test 28, D19).
   "督查", "督导", "暗访", "明察暗访",
+  // 跟 as a verb, the user's term (`跟车督查`, `跟班检查`, `跟踪回访`): never `开展跟车督查` nor `与车督查` (new-user test 45, D6).
+  "跟车", "跟班", "跟踪", "跟岗", "跟进",
   // What is judged, named with its verb (`评议道德红黑榜`): never `开展评议道德红黑榜2次` (new-user test 37, D14).
   "评议",
   // Culture taken to the people (`送戏下乡`, `送文化进社区`): never `开展送戏下乡36场` (new-user test 32, D32).
@@ -193,7 +195,10 @@ export const frameVerbs: Readonly<Partial<Record<ThingKind, string>>> = {
 export function isInvestedIn(name: string): boolean {
   const thing = thingKindOf(name);
   if (thing === "money" || thing === "rate") return false;
-  if (/(?:经费|资金|金额|款|投入|费|补贴|补助|奖金|奖励|罚款|罚金|收入|营业额|价|价格|成本|预算|损失|工资|薪酬|金|额)$/u.test(name)) return false;
+  if (/(?:经费|资金|金额|款|投入|费|补贴|补助|奖金|奖励|罚款|罚金|收入|营业额|价|价格|成本|预算|损失|工资|薪酬|金|额|资)$/u.test(name)) return false;
+  // Money given to the unit, by whoever gave it (`乡贤捐资`, `企业捐赠`, `社会募捐`, `争取上级资金`, `上级拨付`): never
+  // `投入……用于乡贤捐资` (new-user test 45, D4).
+  if (/捐|募|众筹|筹集|筹措|争取|拨付|下拨|划拨|奖补|资助|赞助|援助/u.test(name)) return false;
   return !/^(?:投入|拨付|下拨|划拨|筹集|募集|筹措|捐赠|捐款|捐助|捐献|资助|发放|兑现|支付|追加|安排|争取|落实|拦截|挽回|追回|止付|冻结|罚没|收缴|奖励|补贴|补助|处罚|罚款|节约|节省|减免|帮助|救助|慰问)/u.test(name) && !/投入|经费|资金|罚/u.test(name);
 }
 

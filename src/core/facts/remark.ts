@@ -711,6 +711,12 @@ export function spacedClauses(text: string): string[] {
 }
 
 /**
+ * `跟` opening a clause as the spoken "with" (`跟街道对接……` → `与街道对接……`), never 跟 as a verb, which is the user's
+ * term kept (`跟车督查`, `跟班检查`, `跟踪回访`, `跟进整改`, `跟岗学习`: new-user test 45, D6).
+ */
+const SPOKEN_WITH = /^跟(?![车班踪进岗随拍单访学练守盯])(?=[\u4e00-\u9fff]{2,})/u;
+
+/**
  * A 组织保障 名称或内容 read as a colleague would write it (new-user test 40, D15/D16): a clause quoting a person
  * (`张局说要一周一调度`) is dropped (hasPersonalData); a second clause after a space that says what the work focused on
  * (`夜间巡查 重点是烧烤摊`) becomes `focus` (`重点整治烧烤摊`), said after the figure; `跟` opening a clause is `与`
@@ -728,7 +734,7 @@ export function contentAndFocus(text: string): { content: string; focus?: string
     }
     return true;
   });
-  const clauses = clausesOf(kept.join(" ")).filter((c) => !hasPersonalData(c)).map((c) => c.replace(/^跟(?=[\u4e00-\u9fff]{2,})/u, "与"));
+  const clauses = clausesOf(kept.join(" ")).filter((c) => !hasPersonalData(c)).map((c) => c.replace(SPOKEN_WITH, "与"));
   const content = withoutSpokenResult(clauses).join("，");
   return { content: content || text, ...(focus ? { focus } : {}) };
 }

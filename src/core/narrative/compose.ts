@@ -839,8 +839,12 @@ export function planOutcome(plan: string, progress: string): string {
   const planned = stripEnd(plan);
   const core = planned.replace(/^(?:继续|进一步|加快|全力|着力|扎实|全面)?(?:完成|推进|推动|开展|做好|落实|抓好|实施)?/u, "");
   if (core.length >= 4 && said.includes(core)) return said;
-  const timed = /^(?:本期|本年|本月|今年|全年|年内|上半年|下半年|第[一二三四]季度|目前|截至|截止|至今|期间)/u.test(said);
-  return `针对上期提出的“${planned.replace(/^[“"]|[”"]$/gu, "")}”，${timed ? "" : "本期"}${said}`;
+  // A date or month opening the 落实情况 (`9月完成……`, `2025年9月`, `10月底前`) names its time too: never `本期9月` (new-user
+  // test 45, D15).
+  const timed = /^(?:本期|本年|本月|今年|全年|年内|上半年|下半年|第[一二三四]季度|目前|截至|截止|至今|期间|(?:\d{4}年)?\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(said);
+  // Quotes inside the quoted plan are single (`“开展‘最美庭院’第二轮评选”`), never “…“…”…” (GB/T 15834).
+  const quoted = planned.replace(/^[“"]|[”"]$/gu, "").replace(/“([^“”]*)”/gu, "‘$1’");
+  return `针对上期提出的“${quoted}”，${timed ? "" : "本期"}${said}`;
 }
 
 /** Heading of last period's plans with their 落实情况 (v1.2), after the body sections. */
@@ -914,7 +918,10 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const unfolded = placed ? folded : foldTinyOther(built, false);
   // Unless the body too has no place for it but a section of one sentence (`七、统筹推进其他创建任务` after 我们的节日): the
   // opening tells it then, as before.
-  const otherAlone = unfolded.sections.some((s) => s.id === "other") && unfolded.sections.length > folded.sections.length;
+  // A figure kept out of 志愿服务 (foldTinyOther) is told in the body under its own heading, as any other 其他 section
+  // (new-user test 45, D11: never `上半年共处理患者投诉46件` in the opening after the 导语's headline figures).
+  const otherAt = unfolded.sections.findIndex((s) => s.id === "other");
+  const otherAlone = otherAt > 0 && unfolded.sections.length > folded.sections.length && unfolded.sections[otherAt - 1].id !== "volunteering";
   const { sections } = otherAlone ? folded : unfolded;
   const body = bodyOf(sections);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(placed ? first : otherAlone ? opening(facts, options, body, folded.context, true) : opening(facts, options, body)) }];

@@ -295,7 +295,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // `与街道对接背街小巷整治`: a work done with a partner is counted as such, `累计24次`, never `累计整治24次` (new-user
       // test 40, D16).
       const partnered = /^(?:与|同|和)[\u4e00-\u9fff]{2,}/u.test(i.content);
-      if (figure && figure.value > 1) b.text(`，累计${reached ?? (studying || partnered ? "" : used || "开展")}`).fig(figure);
+      // `跟车督查` is counted as such, `累计240次`, never `累计跟车240次` (new-user test 45, D6).
+      const following = /^跟(?:车|班|踪|岗|进)/u.test(used);
+      if (figure && figure.value > 1) b.text(`，累计${reached ?? (studying || partnered || following ? "" : used || "开展")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else {
       // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
@@ -315,6 +317,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // `楼道长制度，每个楼道选一名楼道长` 86人: a clause that counts one per something says a count of its own; the total
       // is said after it with `，共` (`……选一名楼道长，共86人`), never glued to it (new-user test 41, D3).
       else if (figure && figure.value > 1 && PER_EACH.test(i.content)) b.text("，共").fig(figure);
+      // A body counted in people (`成立村道德评议会` 9人) says its members: `成立村道德评议会，成员9人`, never the
+      // ungrammatical `成立村道德评议会9人` (new-user test 45, D10).
+      else if (figure && figure.value > 1 && /^[人名]$/u.test(figure.unit) && BODY_OF_PEOPLE.test(i.content)) b.text("，成员").fig(figure);
       else if (figure && figure.value > 1) b.fig(figure);
       else if (figure) b.from(...figure.sources);
     }
@@ -666,11 +671,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
     points[at] = { ...p, sentences: p.sentences.map((x, n) => (n === k ? said : x)) };
     return false;
   });
+  // Clauses of which one has a comma of its own (`成立村道德评议会，成员9人`) are set apart by semicolons, as in 督查推进
+  // (new-user test 45, D10: never `……，成员9人，成立红白理事会，成员7名`).
+  const apart = (said: readonly Sentence[]): Sentence => clauses(said, said.length >= 2 && said.some((c) => c.text.includes("，")) ? "；" : "，");
   if (rest.length) {
     const other = rest;
     points.push({
       id: "orgOther", lead: contentLead(other.map((i) => i.content), L.orgOther),
-      sentences: [clauses(other.map((i) => {
+      sentences: [apart(other.map((i) => {
         // `协调解决创建疑难问题` with its cases in 备注: `协调解决东风袜厂宿舍、……等创建疑难问题`.
         const verb = /^(?:协调解决|研究解决|督促解决|解决|化解|排查整治|整治|整改|处置)/u.exec(i.content)?.[0];
         if (verb && i.remark?.examples && /(?:问题|难题|难点|矛盾|隐患)$/u.test(i.content)) {
@@ -1583,8 +1591,18 @@ function screenPlays(t: CategoryTotal): Sentence | undefined {
   const m = SCREEN_PLAYS.exec(stripEnd(t.details[0]));
   if (!m) return undefined;
   const [, place, medium, verb, content] = m;
-  return new SentenceBuilder().text(`利用${place}`).fig({ ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) }).text(`${medium}${verb}${content || "公益宣传内容"}`).build();
+  const figure = { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) };
+  // A word that is part of the screen's name (`车载移动电视`, `户外LED屏`), not where it stands: the figure before the whole
+  // noun, `利用180块车载移动电视播放……`, never inside it (new-user test 45, D7).
+  if (place && (SCREEN_CARRIER.test(place) || SCREEN_KIND.test(place))) return new SentenceBuilder().text("利用").fig(figure).text(`${place}${medium}${verb}${content || "公益宣传内容"}`).build();
+  return new SentenceBuilder().text(`利用${place}`).fig(figure).text(`${medium}${verb}${content || "公益宣传内容"}`).build();
 }
+
+/** A body of people named by its kind (`村道德评议会`, `红白理事会`, `村民议事会`, `创建工作小组`, `巡逻队`). */
+const BODY_OF_PEOPLE = /(?:理事会|评议会|议事会|委员会|监事会|参事会|协会|小组|工作组|专班|队)$/u;
+
+/** Words that name a kind of screen or set (`移动`, `高清`, `户外`, `楼宇`) before the medium: part of its name. */
+const SCREEN_KIND = /(?:移动|高清|液晶|智能|数字|户外|楼宇|网络|有线|LED|led)$/u;
 
 /** A screen a vehicle carries (`出租车顶灯屏`, `公交车载LED屏`): a 2 to 10 character name closing with the screen. */
 const CARRIER_SCREEN = /^([\u4e00-\u9fffA-Za-z]{0,10}?)(顶灯屏|车顶屏|LED显示屏|LED屏|显示屏|电子屏|LED大屏)$/u;

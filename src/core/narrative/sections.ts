@@ -71,6 +71,9 @@ const youthLeadOf = (ctx: Ctx): string => (ctx.facts.profile.unitType === "学�
  */
 const HONOUR_LIKE = /评选|评出|推荐|选树|表彰|好人|典型|最美|星级|先进|模范|标兵|获评|荣获|获得|称号/u;
 
+/** Names of 其他指标 rows of the 道德讲堂 work itself (`开展道德讲堂`, `宣讲场次`, `道德评议`): told with the lectures. */
+const LECTURE_LIKE = /讲堂|讲座|宣讲|讲授|课堂|评议|听众|受众|观众/u;
+
 /** The lead of a point of 道德建设 figures that are no honours and no rite of the young (new-user test 41, D9). */
 const MORALITY_WORK_LEAD = "道德实践";
 
@@ -469,7 +472,9 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     // A figure of 道德建设 that is no honour (`开展主题班会48节`) is never told under 选树典型 beside the titles won: a rite
     // of the young joins 理想信念教育 (its own point when there is none yet), any other work a point of its own (new-user
     // test 41, D9: `一是师生典型。……获评区级“文明班集体”。开展主题班会48节。`).
-    const apart = section.id === "morality" && last?.id === "honours" && !rows.some((r) => HONOUR_LIKE.test(r.name));
+    // Nor after the 道德讲堂 told last unless it is of the lectures (`乡贤捐资5.8万余元`, `修订村规民约1部` are no result of
+    // a 道德评议会: new-user test 45, D4).
+    const apart = section.id === "morality" && ((last?.id === "honours" && !rows.some((r) => HONOUR_LIKE.test(r.name))) || (last?.id === "lectures" && !rows.some((r) => LECTURE_LIKE.test(r.name))));
     const youth = apart && rows.every((r) => YOUTH_RITE.test(r.name));
     const youthAt = points.findIndex((p) => p.id === "moralityYouth");
     if (youth && youthAt >= 0) points[youthAt] = { ...points[youthAt], sentences: [...points[youthAt].sentences, ...woven] };
@@ -734,6 +739,13 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   // A section of 我们的节日 holds the festivals only: an activity of 其他 (`文明劝导`) is no festival's, and keeps its own
   // section, never `……此外，在路口开展“文明劝导”活动` after them (new-user test 39, D16).
   if (/我们的节日/u.test(host.heading)) return { sections: [...sections] };
+  // A figure of 其他指标 closes 志愿服务 only when it is of the volunteers' work there (`劝导交通违法行为` after `文明交通劝导`);
+  // any other (`处理患者投诉46件`, `排查隐患56处`) keeps its section, never `此外，处理患者投诉46件` after the volunteers'
+  // services (new-user test 45, D11).
+  const figureOnly = only.sources.length > 0 && only.sources.every((x) => x.startsWith("其他指标!"));
+  const work = actionOf(named) ?? named.slice(0, 2);
+  const hostText = host.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
+  if (host.id === "volunteering" && figureOnly && !hostText.includes(work)) return { sections: [...sections] };
   const last = host.points[host.points.length - 1];
   const moved: Point = { ...last, sentences: [...last.sentences, { text: `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: [...s.points.slice(0, -1), moved] } : s)) };
