@@ -71,8 +71,9 @@ it("D9: import says when it copies a phone number into the standard workbook", a
   const { tmpdir } = await import("node:os");
   const out = join(mkdtempSync(join(tmpdir(), "nu10-d9-")), "gj.xlsx");
   const r = await cli("import", join(__dirname, "..", "docs", "new-user-test-10-files", "gongjiao-own-sheets.xlsx"), "-o", out, "--type", "企事业单位", "--period", "上半年", "--year", "2025");
-  // Since new-user test 21 (D13) the number itself is not copied on: the rest of the note is.
-  expect(r.out).toContain("提示：活动登记!F4：含电话号码或身份证号，导入时已去掉号码，其余内容导入备注（原文件未改动）；姓名总结不会写出。");
+  // Since new-user test 21 (D13) the number itself is not copied on: the rest of the note is. Since new-user test 45
+  // (D16) a note that is only a contact line (`联系人王芳13811112222`) goes whole, the name with its number.
+  expect(r.out).toContain("提示：活动登记!F4：是联系人及其电话号码或身份证号，未导入（原文件未改动）。");
   const { Workbook } = await import("exceljs");
   const wb = new Workbook();
   await wb.xlsx.readFile(out);

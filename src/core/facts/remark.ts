@@ -119,10 +119,10 @@ const LEAD_VERBS = "带队|带领|率队|领队|亲自|牵头|主持|负责";
 /**
  * A colleague or a private person called by 老/小 and their surname (`队员小刘、老吴`, `老张说`, `小刘拍照`, `特别是老刘那几家`:
  * new-user tests 40 D15, 43 D2, 44 D3): alone, after a role, after a short word of who or whom (是, 和, 对 …), or after
- * whom to contact (`联系老周`); never a word that opens so (`小区`, `小龙虾`, `小程序`, `老黄牛`: the character after it is
+ * whom to contact (`联系老周`), or after the body they belong to (`书法协会老周写春联`: new-user test 45, D16); never a word that opens so (`小区`, `小龙虾`, `小程序`, `老黄牛`: the character after it is
  * no doing word, no list's end, no bracket's end and no 那/这/他 of whom one speaks).
  */
-const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|联系|找|问|请|通知|是|如|像|和|与|跟|同|对|给|让|把|叫|、))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s）)]|说|讲|要求|那|这|他|她|${NICKNAME_DOING})`, "u");
+const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|联系|找|问|请|通知|是|如|像|和|与|跟|同|对|给|让|把|叫|、|协会|工会|商会|学会|研究会|社区|村|中心|单位|公司|物业))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s）)]|说|讲|要求|那|这|他|她|${NICKNAME_DOING})`, "u");
 /**
  * A person by a single surname and an office, nothing between (`刘书记带队`, `由王主任牵头`, `市委刘书记`, `张局带队`:
  * new-user test 43, D11): a title of a body (`社区书记`, `镇党委书记`, `工会主席`) has no surname before its office, and a
@@ -227,8 +227,23 @@ export function personalNameIn(text: string): string | undefined {
   }
   // Each person once, in the order typed: a match inside another (`某某` in `王某某书记`) is the same person.
   const own = found.filter((x) => !found.some((y) => y !== x && y.text.length > x.text.length && y.at <= x.at && x.at + x.text.length <= y.at + y.text.length));
-  const names = [...new Set(own.sort((a, b) => a.at - b.at).map((x) => x.text))];
+  const names = [...new Set(own.sort((a, b) => a.at - b.at).map((x) => withoutDuty(x.text, text.slice(0, x.at))))];
   return names.length ? names.join("、") : undefined;
+}
+
+/** A name and the duty it took (`院长张伟任`, `张伟任组长`, `赵担任副组长`): office before, 任/担任/兼 and the office after. */
+const NAME_AND_DUTY = new RegExp(`^(?:副|常务)?(?:${OFFICES})?([${SURNAMES}][\\u4e00-\\u9fff]?)(?:担任?|兼任?|任)(?:副|常务)?(?:${TITLES})?$`, "u");
+
+/**
+ * The person of a match of personalNameIn without the duty typed with the name (new-user test 45, D18): `院长张伟任`, `院长李明担`,
+ * `张伟任组长` → `张伟`; `赵任组长` after `老` → `老赵`. Any other match as it is.
+ */
+function withoutDuty(match: string, before: string): string {
+  const m = NAME_AND_DUTY.exec(match);
+  if (!m) return match;
+  if (m[1].length > 1) return m[1];
+  const called = /[老小]$/u.exec(before);
+  return called ? `${called[0]}${m[1]}` : match;
 }
 
 /**
@@ -1072,6 +1087,17 @@ const TALK = new RegExp([
   "[块毛]钱",
   "(?<![宣演开主听试])讲$",
   "了[\\u4e00-\\u9fff\\d]{1,12}的$",
+  // New-user test 45, D5/D8: a level of government said as a place (`按照县里的要求`, `区里检查`: written 县委县政府,
+  // 县文明办; never `社区里`), a verdict said mildly (`效果还是不错的`, `还挺好的`), a task `当成大事来抓` / `不当回事`
+  // (written 作为……来抓), what cannot be stopped (`还是管不住`, `管不了`), what is still so (`还是有人`, `还没养成`: written
+  // 仍有, 尚未), litter thrown about (`垃圾随手扔`, `到处贴`), and advice not heeded (`说了也不听`, `劝了也没用`).
+  "(?:^|按照|根据|按|在|向|给|跟|和|与|经|由|让|被|替|为|对)(?:省|市|县|区|镇)里(?!程)",
+  "还(?:是)?(?:挺|蛮|比较|算)?(?:不错|挺好|可以|好|行)(?:吧|的)?$",
+  "当(?:成|做)[\\u4e00-\\u9fff]{0,8}?来(?:抓|办|做|搞|干)|当(?:一)?回事",
+  "(?:管|禁|刹|治|拦|劝|看)不(?:住|了)$",
+  "还是(?:会)?有(?:人|些|不少|个别|部分|的)|还没",
+  "(?:随手|随地|到处|随便)(?:乱)?(?:扔|丢|倒|吐|贴|画|停|放|堆)$",
+  "不听$|(?:说|劝|讲|管)了[\\u4e00-\\u9fff]{0,5}?(?:也|都|还)(?:不|没)",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
@@ -1140,8 +1166,12 @@ export function readsWritten(clause: string): boolean {
     || /(?:参加|参与|出席|列席)$/u.test(c) || !!frequencyOf(c) || /^[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+等?$/u.test(c);
 }
 
-/** A name typed right before a phone or ID number (`李建国13812340000`, `，王芳：0731-…`), at a clause's start. */
-const NAME_BEFORE_NUMBER = new RegExp(`(^|[\\s，,；;、。（(])([${SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:同志|先生|女士)?\\s*[:：]?\\s*(?=(?<![\\d+])${NUMBER}(?!\\d))`, "gu");
+/**
+ * A name typed right before a phone or ID number (`李建国13812340000`, `，王芳：0731-…`), at a clause's start; also a contact
+ * line whose name (full, or called `老李`, `周师傅`, `刘老师`) comes before the number's label (`周师傅联系电话138…`,
+ * `联系人王芳 电话：138…`: new-user test 45, D16 — the name is the contact's, it goes with the number).
+ */
+const NAME_BEFORE_NUMBER = new RegExp(`(^|[\\s，,；;、。（(])(?:联系人\\s*[:：]?\\s*)?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?:同志|先生|女士|师傅|老师)?\\s*(?:的?(?:联系电话|联系方式|手机号码|手机号|手机|电话号码|电话)\\s*)?[:：]?\\s*(?=(?<![\\d+])${NUMBER}(?!\\d))`, "gu");
 
 /**
  * Free text without its contact numbers (normalize withoutContactNumbers) and without the bare name typed right before a

@@ -7,8 +7,10 @@
  * bad input.
  * @module
  */
-import { HEADER_ROW, formOf, standardV1, type Catalog, type LedgerSpec } from "../catalog";
+import { HEADER_ROW, formOf, ledgersOf, standardV1, type Catalog, type LedgerSpec } from "../catalog";
 import { profileLayout } from "../validate/layout";
+import { hasContactData } from "../normalize/personal";
+import { withoutNamedContacts } from "../facts/remark";
 import { cellAddress, columnLetters } from "../grid/address";
 import { readText } from "../normalize/text";
 import { APPROX_TAG_MARK } from "../normalize/approx-tag";
@@ -165,6 +167,40 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
     }
   });
   for (const d of drafts.values()) for (const f of d.fates) fates.set(f.cell, finalFate(f, where));
+  // Lines of a 情况说明 outside every table that say a shortcoming or a plan (`问题：…`, `下半年打算：…`) become 文字材料
+  // rows of that 类型 (new-user test 45, D17); check then says which of them are spoken.
+  const texts = ledgersOf(catalog).find((l) => l.id === "texts");
+  if (texts) {
+    const dataRows = new Set(mapped.flatMap((m) => m.block.dataRows.map((r) => `${m.source.label}|${m.sheetIndex}|${r}`)));
+    const rows = ledgers[texts.sheet] ?? [];
+    sources.forEach((source, s) => {
+      layouts[s].forEach(({ grid, layout }, sheetIndex) => {
+        if (formSheets.has(`${s}|${grid.name}`)) return;
+        const prose: string[] = [];
+        grid.values.forEach((vals, i) => {
+          const row = grid.originRow + i;
+          if (dataRows.has(`${source.label}|${sheetIndex}|${row}`)) return;
+          vals.forEach((v, j) => {
+            const cell = name(source, grid.name)(row, grid.originCol + j);
+            const typed = readText(v ?? null);
+            const line = fates.has(cell) ? undefined : textLine(typed);
+            if (!line) {
+              // A sentence of prose left outside every table (`今年上半年，我们社区…`): said once per sheet below.
+              if (!fates.has(cell) && (layout.rows.get(row) ?? "outside") === "outside" && typed.length >= 12 && /[，。；,;]/u.test(typed)) prose.push(cell);
+              return;
+            }
+            rows.push({ 类型: line.kind, 内容: line.content });
+            const column = texts.columns.findIndex((c) => c.header === "内容") + 1;
+            const destination = `${texts.sheet}!${cellAddress(HEADER_ROW + rows.length, column)}`;
+            fates.set(cell, { cell, status: "imported", destination });
+            findings.push({ severity: "warning", rule: "import.text-line", cell, message: `${cell}：按开头的“${line.label}”写入${destination}（类型“${line.kind}”），请核对；其中的口语，校验时会逐句指出。` });
+          });
+        });
+        if (prose.length) findings.push({ severity: "warning", rule: "import.prose", cell: prose[0], message: `${prose[0]}：表格以外的文字${prose.length > 1 ? `（共${prose.length}处）` : ""}未导入；其中属于工作亮点、存在不足或下一步打算的内容，请改写成书面表述后填入${texts.sheet}。` });
+      });
+    });
+    if (rows.length) ledgers[texts.sheet] = rows;
+  }
   const cells = accountCells(sources, layouts, mapped, fates, name);
   const content = {
     // Every item of a 基本信息 sheet (常住人口, 户数, 填报人 …), then the four fields as resolved.
@@ -173,6 +209,30 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
   };
   for (const item of missing) findings.unshift({ severity: "error", rule: "import.profile-missing", cell: "", message: `缺少${item}：选项中没有给出，各表标题和日期中也读不出。` });
   return { proposal, mapping, result: { ok: missing.length === 0, missing, content, cells, findings, guesses } };
+}
+
+/** A line that says a shortcoming (`问题：`, `不足：`, `困难：`, `存在问题：`) or a plan (`打算：`, `下一步：`, `下半年打算：`, `明年计划：`). */
+const TEXT_LINE: readonly { kind: string; label: RegExp }[] = [
+  { kind: "存在不足", label: /^(?:存在(?:的)?)?(?:问题|不足|困难)(?:和|与|及)?(?:问题|不足|困难)?\s*[:：]\s*/u },
+  { kind: "下一步打算", label: /^(?:下一步|下步|下阶段|下半年|下季度|明年|今后|来年)?(?:工作)?(?:打算|计划|安排)?\s*[:：]\s*/u },
+];
+
+/**
+ * The 文字材料 row a free line of an old ledger makes (new-user test 45, D17): `问题：老小区没有物业…` → 存在不足,
+ * `下半年打算：继续搞好垃圾分类…` → 下一步打算 (the label cut, contact numbers and the names before them cut), or
+ * undefined for any other line; label is the label as typed (`问题：`). A bare colon is no label; nothing after the label is none.
+ */
+export function textLine(text: string): { kind: string; content: string; label: string } | undefined {
+  const t = text.trim();
+  for (const { kind, label } of TEXT_LINE) {
+    const m = label.exec(t);
+    // The plan label needs a word of planning, or 下一步 alone (`下一步：`); never a bare colon.
+    if (!m || (kind === "下一步打算" && !/打算|计划|安排|下一步|下步/u.test(m[0]))) continue;
+    const rest = t.slice(m[0].length).trim();
+    const content = hasContactData(rest) ? withoutNamedContacts(rest) : rest;
+    return content ? { kind, content, label: m[0].trim() } : undefined;
+  }
+  return undefined;
 }
 
 /** A draft row as the standard row: values in catalog column order, 备注 the remarks joined (cut at 200 characters, with a finding). */

@@ -74,9 +74,12 @@ const fieldOf = (ledger: LedgerSpec, header: string): FieldSpec | undefined => l
  * A phone or ID number copied into a text column (备注 `联系人王芳13811112222`): said, as a roster's are not
  * copied at all (new-user test 10, D9); the summary leaves it out, the new workbook keeps what was typed.
  */
-const personalCopied = (cell: string, header: string, cut: boolean): ImportFinding => ({
+const personalCopied = (cell: string, header: string, cut: boolean, whole = false): ImportFinding => ({
   severity: "warning", rule: "import.personal", cell,
-  message: cut
+  // A contact line (`周师傅联系电话138…`): the name goes with its number, nothing is left (new-user test 45, D16).
+  message: whole
+    ? `${cell}：是联系人及其电话号码或身份证号，未导入（原文件未改动）。`
+    : cut
     ? `${cell}：含电话号码或身份证号，导入时已去掉号码，其余内容导入${header}（原文件未改动）；姓名总结不会写出。`
     : `${cell}：含联系人等个人信息，已照原样导入${header}（总结不会写出）；如不需要保留，请在标准台账中删去。`,
 });
@@ -261,8 +264,8 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         // Phone and ID numbers are not copied on (new-user test 21, D13), as a roster's phone column is not.
         const kept = hasContactData(shown) ? withoutNamedContacts(shown) : shown;
         if (kept) row.remarks.push(label ? `${label}：${kept}` : kept);
-        rowFates.push({ cell, status: "imported", row, header: REMARK });
-        if (hasContactData(text)) findings.push(personalCopied(cell, REMARK, kept !== shown));
+        rowFates.push(kept ? { cell, status: "imported", row, header: REMARK } : { cell, status: "skipped", reason: "personal" });
+        if (hasContactData(text)) findings.push(personalCopied(cell, REMARK, kept !== shown, !kept));
         // A date no calendar has (发现时间 `2025年9月31日`) is kept as typed, and said as the checker says it for a date
         // column, so that the office corrects its own list (new-user test 37, D20).
         const impossible = asDate === undefined ? impossibleDateReason(text) : undefined;
