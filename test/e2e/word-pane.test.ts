@@ -106,6 +106,9 @@ describe("Word pane in preview mode (?preview=1&host=word)", () => {
     await narrative.waitFor();
     expect(await narrative.locator("h2").textContent()).toBe(TITLE);
     expect(await page.getByTestId("word-insert-note").textContent()).toContain("页眉、页脚（页码）不会随之插入");
+    // The 成文日期 typed in 基本信息 signs, and is shown as the 落款 writes it (new-user test 45, D21).
+    expect(await page.getByTestId("word-sign-date-typed").textContent()).toBe("2023年7月5日");
+    expect(await page.getByTestId("word-sign-off").count()).toBe(0);
   });
 
   it("新建文档打开 sends a .docx with the title to createDocument(base64).open()", async () => {
@@ -185,6 +188,30 @@ describe("Word pane in preview mode (?preview=1&host=word)", () => {
     expect(await page.getByTestId("summary-left-out").allTextContents()).toContain("问题整改第3行（已整改数大于发现数）未写入总结");
     expect(await noOverflow()).toBe(true);
     await page.screenshot({ path: join(OUT, "pane-word-errors.png"), fullPage: false });
+  });
+
+  it("without a 成文日期 in 基本信息, a sign-off long after the period is said and the pane's own 成文日期 field signs (new-user test 45, D21)", async () => {
+    // The notice pointed to 基本信息, which the Word pane cannot edit.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const profile = wb.getWorksheet("基本信息");
+    if (!profile) throw new Error("sample lacks 基本信息");
+    let cleared = 0;
+    profile.eachRow((row) => {
+      if (row.getCell(1).value === "成文日期") {
+        row.getCell(2).value = null;
+        cleared++;
+      }
+    });
+    expect(cleared).toBe(1);
+    const file = join(OUT, "no-doc-date.xlsx");
+    await wb.xlsx.writeFile(file);
+    await page.getByTestId("word-file").setInputFiles(file);
+    await page.getByTestId("word-sign-off").waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("word-sign-off").textContent()).toMatch(/请核对：可在下方“成文日期”中选择落款日期。$/u);
+    await page.getByTestId("word-sign-date").fill("2023-07-10");
+    await page.getByTestId("word-sign-off").waitFor({ state: "detached", timeout: 10000 });
+    expect(await page.getByTestId("narrative").textContent()).toContain("2023年7月10日");
   });
 
   it("says once that a workbook without the standard sheets is not a standard ledger, and refuses it as the Excel pane does (no 仍然生成)", async () => {

@@ -7,6 +7,8 @@ import {
   Body1,
   Button,
   Caption1,
+  Field,
+  Input,
   makeStyles,
   mergeClasses,
   MessageBar,
@@ -18,7 +20,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { analyseLedger, exportGate, monthOfReport, serialOfLocalDay, signOffDateLine, standardV1, summariseLedger, summaryLeftOut } from "../../core";
+import { analyseLedger, exportGate, formatSerialDate, monthOfReport, signOffDateLine, standardV1, summariseLedger, summaryLeftOut } from "../../core";
 import { wordMessage } from "./word-message";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
 import { NarrativePreview } from "../components/NarrativePreview";
@@ -30,7 +32,7 @@ import { notStandardMessage, withoutMissingSheets } from "../state/standard";
 import { groupFindings } from "../state/validate";
 import { formatSize, formatString, type Strings } from "../strings";
 import { EmbeddedCompareStatus } from "../components/EmbeddedCompareStatus";
-import { embeddedComparison } from "../state/summary";
+import { dateInputValue, embeddedComparison, signOffDay } from "../state/summary";
 import { buildDocx } from "./build-docx";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import { DOCX_MIME } from "../export/download";
@@ -110,9 +112,14 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   // 与上期对比 with the figures 开始下一期 embedded in 上期指标, as the CLI and the Excel pane do without an earlier workbook.
   const embedded = useMemo(() => (analysis ? embeddedComparison(analysis) : undefined), [analysis]);
   const comparison = embedded?.compared.ok ? embedded.compared.comparison : undefined;
+  // The 成文日期 picked here (the Word pane cannot edit 基本信息), as the Excel pane's 网页版 field and the CLI's --date; a
+  // 成文日期 typed in 基本信息 signs instead (new-user test 45, D21: the notice pointed to 基本信息 only).
+  const [signDate, setSignDate] = useState<string>();
+  const today = signOffDay(signDate, new Date());
+  const typedDocDate = analysis && typeof analysis.facts.profile.docDate === "number" ? analysis.facts.profile.docDate : undefined;
   const doc = useMemo(
-    () => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today: serialOfLocalDay(new Date()), ...(comparison ? { comparison } : {}) }).document : undefined),
-    [analysis, state.includeNames, comparison],
+    () => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today, ...(comparison ? { comparison } : {}) }).document : undefined),
+    [analysis, state.includeNames, comparison, today],
   );
   // No summary of a workbook that is no standard ledger, or whose ledgers are all empty, 仍然生成 or not: the core's
   // exportGate, as the Excel pane, the 网页版 and the CLI (even with --force) refuse it (new-user test 25, D18, D24).
@@ -250,9 +257,9 @@ export function WordPane({ ops, strings }: WordPaneProps) {
           )}
           {/* Signed with today when 成文日期 is blank: a day long before or after the period is said, as in the Excel pane, the
               网页版 and the CLI (new-user test 28, D21). */}
-          {analysis && !refused && signOffDateLine(analysis, serialOfLocalDay(new Date())) && (
+          {analysis && !refused && signOffDateLine(analysis, today) && (
             <MessageBar intent="warning" layout="multiline" data-testid="word-sign-off">
-              <MessageBarBody>{`${signOffDateLine(analysis, serialOfLocalDay(new Date())) ?? ""}请核对：可在基本信息中填写“成文日期”。`}</MessageBarBody>
+              <MessageBarBody>{`${signOffDateLine(analysis, today) ?? ""}${typedDocDate === undefined ? strings.summarySignDateCheckPage : strings.summarySignDateCheck}`}</MessageBarBody>
             </MessageBar>
           )}
           {missing && shown.length === 0 ? null : shown.length === 0 ? (
@@ -285,6 +292,15 @@ export function WordPane({ ops, strings }: WordPaneProps) {
 
           <EmbeddedCompareStatus embedded={embedded} strings={strings} said="compareEmbeddedWord" />
 
+          {analysis && !refused && (
+            <Field label={strings.summarySignDate} size="small" hint={typedDocDate !== undefined ? strings.summarySignDateTyped : strings.summarySignDateHint}>
+              {typedDocDate !== undefined ? (
+                <Body1 data-testid="word-sign-date-typed">{formatSerialDate(typedDocDate)}</Body1>
+              ) : (
+                <Input type="date" size="small" style={{ alignSelf: "flex-start" }} value={dateInputValue(today)} onChange={(_e, d) => setSignDate(d.value)} data-testid="word-sign-date" />
+              )}
+            </Field>
+          )}
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
 
           <div className={styles.row}>
