@@ -1,6 +1,7 @@
 /**
  * New-user test 44 (docs/new-user-test-pane-44.md), D1, D2, D11: the roll-up of a town (石桥镇人民政府) and its villages.
  * D1: the town's own workbook given as an input was taken as one more unit, and its work was then told as 石桥村's
+ * (since new-user test 45, D13, it is copied in as the town's own work, 填报单位 blank)
  * (`石桥村开展各类活动4场`, `石桥村共绘制移风易俗主题墙绘1200平方米`). D2: two villages' 组织保障 rows `其他｜红白理事会｜1个`
  * gave a section that held only `。`. D11: two villages rolled up with no 汇总单位 named were `全镇2个村`, `全镇志愿者注册率`.
  */
@@ -54,12 +55,20 @@ describe("D1: the combining unit's own workbook is never rolled up as one of its
     ["石桥镇人民政府", "石桥镇", {}],
     ["石桥镇人民政府", "镇政府", { 单位简称: "石桥镇" }],
   ];
-  it.each(cases)("--unit %s, the town's file named %s: left out with a clear line, its work never told as 石桥村's", async (unit, ownName, more) => {
+  // New-user test 45, D13: the own file is no longer left out (exit 1) but copied in as the town's own work, 填报单位 blank:
+  // still never told as 石桥村's (this test's D1), now told as the town's (`我镇`, its 单位简称 `石桥镇` when given).
+  it.each(cases)("--unit %s, the town's file named %s: copied in as the town's own work, never told as 石桥村's", async (unit, ownName, more) => {
     const r = await rollUp([[profile(ownName, "乡镇", 32000, more), town], [profile("石桥村", "村", 2100), shiqiao]], "--unit", unit, "--type", "乡镇");
-    expect(r.code).toBe(1);
-    expect(r.err).toContain(`${ownName}（1-${ownName}.xlsx）是汇总单位${unit}自己的台账，未作为下属单位汇总：汇总台账只汇总各下属单位的台账，本单位自己的工作请直接填写在汇总台账中（“填报单位”留空）。`);
-    expect(r.text).not.toMatch(/墙绘|集体婚礼|1500人|1560人|约50次/u);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`${ownName}（1-${ownName}.xlsx）是汇总单位${unit}自己的台账：其中的各行已作为本单位自己的工作写入汇总台账（“填报单位”留空），汇总台账的基本信息用了它填写的${more.单位简称 ? "单位简称、" : ""}常住人口。`);
+    const self = more.单位简称 ?? "我镇";
+    expect(r.text).not.toMatch(/石桥村[^。；]*(?:墙绘|集体婚礼|约50次)|(?<!和)石桥村共/u);
+    expect(r.text).toContain(`${self}和石桥村共开展各类活动2场，排查发现各类问题30处，已整改28处。`);
+    expect(r.text).toContain(`${self}开展督查检查约50次，石桥村成立红白理事会。`);
+    expect(r.text).toContain(`${self}绘制移风易俗主题墙绘1200平方米。`);
     expect(r.text).toContain("石桥村排查发现卫生死角问题30处，已整改28处");
+    expect(r.text).toContain("一是石桥村尚有2处问题未整改到位，需持续跟进；");
+    expect(r.text).toContain("\n石桥镇本级\t1场\t1500人\t—\t—\t—\n石桥村\t1场\t60人\t30处\t28处\t93.3%\n");
   });
 
   it("石桥镇人民政府 and 石桥村 stay two units: a village whose name begins like the town's is rolled up", async () => {
@@ -90,6 +99,7 @@ describe("D11: villages rolled up under no named 汇总单位 are named, never `
     expect(r.text).not.toContain("全镇");
     expect(r.text).toContain("2025年，柳塘村和石桥村共开展各类活动2场，排查发现各类问题30处，已整改28处。现将有关情况总结如下。");
     expect(r.text).toContain("一、强化统筹调度，健全创建工作体系\n　　上述各村均成立红白理事会。\n");
-    expect(r.text).toContain("一是各村尚有2处问题未整改到位，需持续跟进；二是各村志愿者注册率为3.6%，志愿服务队伍规模还需进一步扩大。");
+    // The open problems are 石桥村's alone: named (new-user test 45, D1), never `各村尚有` for one village's.
+    expect(r.text).toContain("一是石桥村尚有2处问题未整改到位，需持续跟进；二是各村志愿者注册率为3.6%，志愿服务队伍规模还需进一步扩大。");
   });
 });

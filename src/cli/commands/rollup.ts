@@ -47,11 +47,13 @@ const secs = (ms: number): string => (ms / 1000).toFixed(1);
 function report(result: RollupResult, output: string, unitName: string, twice: readonly string[] = []): string {
   const included = result.units.filter((u) => u.status === "included" || u.status === "forced").length;
   const period = periodLabel(result.year, result.period, result.month);
-  const lines = [`已写入汇总台账：${output}（${unitName || "单位名称待填"}${period ? `，${period}` : ""}，汇总${included}个单位，共${result.rows}行）`];
+  // The combining unit's own ledger is copied in as its own work (new-user test 45, D13): no unit, never 未汇总.
+  const own = result.units.filter((u) => u.status === "own").length;
+  const lines = [`已写入汇总台账：${output}（${unitName || "单位名称待填"}${period ? `，${period}` : ""}，汇总${included}个单位${own ? "及本单位自己的台账" : ""}，共${result.rows}行）`];
   const problems = result.findings.filter((f) => f.severity === "error");
   // Units left out first under their heading, then the 提示 (forced units among them) under theirs (new-user test 13, D8).
   const notes = result.findings.filter((f) => f.severity !== "error");
-  if (problems.length) lines.push(`未汇总${result.units.length - included}个：`);
+  if (problems.length) lines.push(`未汇总${result.units.length - included - own}个：`);
   for (const f of [...problems, ...notes]) {
     if (f === notes[0]) lines.push("提示：");
     lines.push(`  ${cliMessage(f)}`);

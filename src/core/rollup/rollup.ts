@@ -39,6 +39,9 @@ interface Kept {
   readonly notStandard?: readonly string[];
   /** The 填报单位 of a file that is itself a roll-up (汇总台账, detect.ts `isRollupWorkbook`): never rolled up again. */
   readonly rollupOf?: readonly string[];
+  /** 上级指导单位 and 成文日期 (Excel serial) as typed: used for the 汇总台账 when the file is the combining unit's own. */
+  readonly guide?: string;
+  readonly docDate?: number;
   readonly start?: number;
   readonly end?: number;
   readonly population?: number;
@@ -125,6 +128,7 @@ export class RollupBuilder {
       ...(modified !== undefined && Number.isFinite(modified) ? { modified } : {}),
       ...(notStandardSheets(findings, this.catalog) ? { notStandard: notStandardSheets(findings, this.catalog) } : {}),
       ...(isRollupWorkbook(snapshot, this.catalog) ? { rollupOf: reportingUnitsOf(snapshot, this.catalog) } : {}),
+      ...(str(p.guide) ? { guide: str(p.guide) } : {}), ...(numv(p.docDate) !== undefined ? { docDate: numv(p.docDate) } : {}),
       start: numv(p.start), end: numv(p.end), population: numv(p.population), households: numv(p.households), ledgerRows,
     });
   }
@@ -151,6 +155,7 @@ export class RollupBuilder {
     const findings: RollupFinding[] = [];
     const units: UnitResult[] = [];
     const included: Kept[] = [];
+    let ownIn: Kept | undefined;
     // Of two files of one unit and period, the one used is decided by the files, never by their order
     // (new-user tests 3 D5/D6, 5 D6): see `preferredCopy` — the same in the CLI and the page.
     // One unit under two forms of its name (`向阳社区居委会`, `向阳社区`) is one unit: its second file is a duplicate, as a
@@ -185,11 +190,6 @@ export class RollupBuilder {
         const list = k.rollupOf.length > 3 ? `${k.rollupOf.slice(0, 3).join("、")}等${k.rollupOf.length}个单位` : `${k.rollupOf.join("、")}${k.rollupOf.length > 1 ? `${k.rollupOf.length}个单位` : ""}`;
         out("rollup", `是汇总台账（由${list}的台账汇总而成）`);
         findings.push({ severity: "error", rule: "rollup.rollup-input", unit: u.label, message: `${u.unitName}（${u.label}）是汇总台账（由${list}的台账汇总而成），未汇总：再汇总会把这些单位的工作当作${u.unitName}一个单位的工作来写。请直接汇总各单位自己的台账。` });
-      } else if (own(k)) {
-        // The 汇总单位's own file taken as a unit credited its whole year to the one village beside it (`石桥村开展各类活动4场`,
-        // `石桥村共绘制移风易俗主题墙绘1200平方米`: new-user test 44, D1): left out, even forced, with where its work goes.
-        out("own", OWN_LEDGER_REASON);
-        findings.push({ severity: "error", rule: "rollup.own-ledger", unit: u.label, message: `${u.unitName}（${u.label}）是汇总单位${this.options.unitName ?? ""}自己的台账，未作为下属单位汇总：汇总台账只汇总各下属单位的台账，本单位自己的工作请直接填写在汇总台账中（“填报单位”留空）。` });
       } else if (!k.readable) {
         out("unreadable", "文件无法读取");
         findings.push({ severity: "error", rule: "rollup.unreadable", unit: u.label, message: `${u.label}：文件无法读取，未汇总（${(k.readError ?? "").replace(/[。.]+$/u, "")}）。` });
@@ -197,6 +197,18 @@ export class RollupBuilder {
         const own = u.periodTyped ? `“${u.periodTyped}”（无法识别）` : periodLabel(u.year, u.period, u.month) || "未填";
         out("period", `报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同`);
         findings.push({ severity: "error", rule: "rollup.mixed-period", unit: u.label, message: `${u.unitName}（${u.label}）的报告期为${own}，与汇总的${periodLabel(...splitKey(chosen))}不同，未汇总。` });
+      } else if (own(k) && (ownIn || (u.errors && !force))) {
+        // A second own file, or one with errors (unless forced), is not copied: the combining unit's work is typed once.
+        const why = ownIn ? `与${ownIn.base.label}同是汇总单位自己的台账，只采用前一份` : `有${u.errors}个错误`;
+        out(ownIn ? "duplicate" : "errors", why);
+        findings.push({ severity: "error", rule: ownIn ? "rollup.duplicate" : "rollup.unit-errors", unit: u.label, message: `${u.unitName}（${u.label}）是汇总单位自己的台账，${why}，未写入汇总台账${ownIn ? "。" : "；改正后重新汇总。"}` });
+      } else if (own(k)) {
+        // The 汇总单位's own file is none of its units' (new-user test 44, D1: taken as a unit it credited the town's year
+        // to the one village beside it). Its rows are the combining unit's own work: copied with 填报单位 blank, and its
+        // 基本信息 fills what the roll-up's lacks, as the README promises (new-user test 45, D13) — no failure.
+        ownIn = k;
+        out("own", OWN_WORK_REASON);
+        if (u.errors) findings.push({ severity: "warning", rule: "rollup.forced", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，已强制汇总。` });
       } else if (kept && kept !== k) {
         const why = preferredCopy(kept, k, true).why;
         const which = same(k, kept) ? "（两份内容相同）。" : `。两份内容不同，汇总采用的是${kept.base.label}${why ? `（${why}）` : ""}；如应采用${u.label}，请去掉${kept.base.label}后重新汇总。`;
@@ -240,17 +252,42 @@ export class RollupBuilder {
     }
     const [year, period, month] = chosen ? splitKey(chosen) : [undefined, undefined, undefined];
     // The units' rows in the 汇总 sheet's order (byFileName), not in the order the files were given.
-    const content = combinedContent(this.catalog, [...included].sort((a, b) => byFileName(a.base, b.base)), this.options, year, period, month);
+    const content = combinedContent(this.catalog, [...included].sort((a, b) => byFileName(a.base, b.base)), this.options, year, period, month, ownIn);
+    if (ownIn) {
+      const taken = ownProfileTaken(ownIn, this.options);
+      findings.push({ severity: "warning", rule: "rollup.own-ledger", unit: ownIn.base.label, message: `${ownIn.base.unitName}（${ownIn.base.label}）是汇总单位${this.options.unitName ?? ""}自己的台账：其中的各行已作为本单位自己的工作写入汇总台账（“填报单位”留空）${taken.length ? `，汇总台账的基本信息用了它填写的${taken.join("、")}` : ""}。` });
+    }
     const name = this.options.unitName ?? "";
     const summary = buildSummarySheet(this.catalog, `${name}${periodLabel(year, period, month)}创建文明城市主要指标汇总表`, units);
-    const rows = included.reduce((n, k) => n + k.base.rows, 0);
-    const exitCode = included.length === 0 ? 2 : included.length < this.kept.length ? 1 : 0;
+    const rows = included.reduce((n, k) => n + k.base.rows, 0) + (ownIn?.base.rows ?? 0);
+    // The combining unit's own ledger copied in is no failure (new-user test 45, D13).
+    const exitCode = included.length === 0 ? 2 : included.length + (ownIn ? 1 : 0) < this.kept.length ? 1 : 0;
     return { content, summary, units, findings, year, period, ...(month !== undefined ? { month } : {}), rows, exitCode };
   }
 }
 
-/** The 汇总 sheet's 状态 reason of the combining unit's own ledger (`未汇总：是汇总单位自己的台账`): no unit of the area left out. */
+/**
+ * The 汇总 sheet's 状态 reason of the combining unit's own ledger in a 汇总台账 made before new-user test 45
+ * (`未汇总：是汇总单位自己的台账`): no unit of the area left out.
+ */
 export const OWN_LEDGER_REASON = "是汇总单位自己的台账";
+
+/** The 汇总 sheet's 状态 of the combining unit's own ledger, copied in as its own work (new-user test 45, D13). */
+export const OWN_WORK_REASON = "汇总单位自己的工作，“填报单位”留空";
+
+/**
+ * The 基本信息 items the combining unit's own ledger gives the 汇总台账, by header (`上级指导单位` when --unit's options give
+ * none, `单位简称`, `成文日期`, `常住人口` and `户数`, its whole area's): what {@link combinedContent} takes from it.
+ */
+function ownProfileTaken(ownLedger: Kept, options: RollupOptions): string[] {
+  const taken: string[] = [];
+  if (!options.guide?.trim() && ownLedger.guide) taken.push("上级指导单位");
+  if (ownLedger.base.shortName) taken.push("单位简称");
+  if (ownLedger.docDate !== undefined) taken.push("成文日期");
+  if (ownLedger.population !== undefined) taken.push("常住人口");
+  if (ownLedger.households !== undefined) taken.push("户数");
+  return taken;
+}
 
 /**
  * True when a ledger is the combining unit's own (new-user test 44, D1): its 单位名称 or 单位简称 names the unit `--unit`
@@ -350,7 +387,7 @@ export function combiningType(unitName: string | undefined, included: readonly {
 }
 
 /** 基本信息 of the combining unit and the included units' rows, sheet by sheet in the order of `included`. */
-function combinedContent(catalog: Catalog, included: readonly Kept[], options: RollupOptions, year?: number, period?: string, month?: number): RollupContent {
+function combinedContent(catalog: Catalog, included: readonly Kept[], options: RollupOptions, year?: number, period?: string, month?: number, ownLedger?: Kept): RollupContent {
   const form = formOf(catalog);
   const header = (id: string): string => form.items.find((i) => i.id === id)?.header ?? id;
   const profile: Record<string, RollupValue> = {};
@@ -359,7 +396,8 @@ function combinedContent(catalog: Catalog, included: readonly Kept[], options: R
   };
   set("unitName", options.unitName);
   set("unitType", options.unitType ?? combiningType(options.unitName, included));
-  set("guide", options.guide);
+  set("guide", options.guide?.trim() ? options.guide : ownLedger?.guide);
+  set("shortName", ownLedger?.base.shortName);
   set("year", year);
   set("period", period);
   const start = shared(included.map((u) => u.start));
@@ -372,12 +410,18 @@ function combinedContent(catalog: Catalog, included: readonly Kept[], options: R
   } else if (start !== undefined && end !== undefined) {
     set("start", dateSeed(start));
     set("end", dateSeed(end));
+  } else if (ownLedger?.start !== undefined && ownLedger.end !== undefined) {
+    set("start", dateSeed(ownLedger.start));
+    set("end", dateSeed(ownLedger.end));
   }
-  set("population", sumAll(included.map((u) => u.population)));
-  set("households", sumAll(included.map((u) => u.households)));
+  if (ownLedger?.docDate !== undefined) set("docDate", dateSeed(ownLedger.docDate));
+  // The combining unit's own 常住人口 and 户数 are its whole area's: preferred to the units' sum (new-user test 45, D13).
+  set("population", ownLedger?.population ?? sumAll(included.map((u) => u.population)));
+  set("households", ownLedger?.households ?? sumAll(included.map((u) => u.households)));
   const ledgers: Record<string, RollupRow[]> = {};
   for (const spec of ledgersOf(catalog)) {
-    const rows: RollupRow[] = [];
+    // The combining unit's own rows first, 填报单位 blank (new-user test 45, D13), then the units'.
+    const rows: RollupRow[] = (ownLedger?.ledgerRows.get(spec.sheet) ?? []).map(({ [reportingUnitColumn.header]: _unit, ...rest }) => rest);
     for (const u of included) for (const r of u.ledgerRows.get(spec.sheet) ?? []) rows.push(r);
     if (rows.length) ledgers[spec.sheet] = rows;
   }

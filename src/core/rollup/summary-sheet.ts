@@ -58,6 +58,8 @@ function statusText(u: UnitResult, named: boolean, note = ""): string {
   const guess = u.nameFromFile ? guessedNameNote(u.label, u.unitName) : "";
   if (u.status === "included") return named || guess || note ? `已汇总（${[named ? u.label : "", guess, note].filter(Boolean).join("；")}）` : "已汇总";
   if (u.status === "forced") return `已汇总（${named ? `${u.label}，` : ""}有${u.errors}个错误，强制汇总${guess ? `；${guess}` : ""}${note ? `；${note}` : ""}）`;
+  // The combining unit's own ledger, copied in as its own work (new-user test 45, D13).
+  if (u.status === "own") return `已汇总（${[u.reason ?? "", note].filter(Boolean).join("；")}）`;
   return `未汇总：${named && u.status === "duplicate" ? u.label : ""}${u.reason ?? ""}${note ? `；${note}` : ""}`;
 }
 
@@ -112,11 +114,13 @@ const RATE_APPROX_NOTE = "发现数或已整改数为约数，未计总整改率
 /**
  * Builds the 汇总 sheet.
  * @param title the sheet's title line (row 1).
- * @param units every input; rows are in file-name order (Chinese collation); only `included`/`forced` ones count in 合计.
+ * @param units every input; rows are in file-name order (Chinese collation); only `included`/`forced` ones and the
+ * combining unit's own ledger (`own`, copied in with 填报单位 blank) count in 合计, which then equals the 指标汇总.
  */
 export function buildSummarySheet(catalog: Catalog, title: string, units: readonly UnitResult[]): SummarySheet {
   const specs = rollupIndicatorSpecs(catalog);
-  const counted = units.filter((u) => u.status === "included" || u.status === "forced");
+  const counted = units.filter((u) => u.status === "included" || u.status === "forced" || u.status === "own");
+  const self = counted.some((u) => u.status === "own");
   // Columns whose rows carry a measure word (the catalog's indicators with a unit formula): one word in the whole column
   // → numbers under `（块）` (or that word); more than one → each cell its figures by word as text, never a sum of 块
   // and 平方米 or of 处 and 户 (new-user test 41, D14, D19).
@@ -156,7 +160,7 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
   // above 100 % (a unit left out for 已整改数 > 发现数) is no figure to check: blank (new-user test 5, D7).
   // A unit left out for rows that are in no figure (已整改数 above 发现数) shows its problem columns blank, never a 0 it
   // never typed (new-user test 34, D15); one counted shows what the 合计 adds.
-  const blankProblems = (u: UnitResult): boolean => u.status !== "included" && u.status !== "forced" && (u.indicators[UNCOUNTED_PROBLEM_ROWS] ?? 0) > 0;
+  const blankProblems = (u: UnitResult): boolean => !counted.includes(u) && (u.indicators[UNCOUNTED_PROBLEM_ROWS] ?? 0) > 0;
   const shown = (u: UnitResult): (string | number | null)[] => specs.map((s) => {
     if (blankProblems(u) && PROBLEM_INDICATORS.includes(s.id)) return null;
     const v = u.indicators[s.id] ?? null;
@@ -173,6 +177,6 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
   });
   const total = totalIndicators(counted.map((u) => u.indicators));
   const totalFigures = specs.map((s) => cellOf(s, total[s.id] ?? null, units.some((u) => wordsOf(u, s.id)) ? totalWords(s.id) : undefined, totalRateNote, addRough(counted.map((u) => roughOf(u, s.id)))));
-  const totalRow = [null, `合计（${counted.length}个单位）`, null, null, counted.reduce((n, u) => n + u.rows, 0), ...totalFigures, totalRateNote ? `合计${totalRateNote}` : null, ...(named ? [null] : [])];
+  const totalRow = [null, `合计（${counted.length - (self ? 1 : 0)}个单位${self ? "及本级" : ""}）`, null, null, counted.reduce((n, u) => n + u.rows, 0), ...totalFigures, totalRateNote ? `合计${totalRateNote}` : null, ...(named ? [null] : [])];
   return { name: SUMMARY_SHEET, title, columns, rows: [...rows, totalRow], totalRows: 1 };
 }

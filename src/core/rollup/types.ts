@@ -62,8 +62,9 @@ export type UnitStatus =
   /** Left out: the file is itself a roll-up (汇总台账): its units' work is not one unit's (new-user test 29, D24). */
   | "rollup"
   /**
-   * Left out: the file is the combining unit's own ledger (its 单位名称 or 单位简称 names the 汇总单位): its work is no unit's
-   * (new-user test 44, D1: 石桥镇人民政府's year told as 石桥村's).
+   * The combining unit's own ledger (its 单位名称 or 单位简称 names the 汇总单位): its work is no unit's (new-user test 44, D1:
+   * 石桥镇人民政府's year told as 石桥村's), so its rows are copied with 填报单位 blank, as the combining unit's own work, and
+   * its 基本信息 fills what the roll-up's lacks (new-user test 45, D13). Counted in 合计; no failure.
    */
   | "own";
 

@@ -37,7 +37,7 @@ const STATUS: { readonly [S in UnitResult["status"]]: { readonly label: keyof St
   period: { label: "rollupLeftOut", color: "danger" },
   unreadable: { label: "rollupLeftOut", color: "danger" },
   rollup: { label: "rollupLeftOut", color: "danger" },
-  own: { label: "rollupLeftOut", color: "danger" },
+  own: { label: "rollupIncluded", color: "success" },
 };
 
 /** 汇总: pick units' .xlsx files, see who is in and why not, open or download the combined workbook. */
@@ -53,6 +53,8 @@ export function RollupPanel() {
   const busy = state.phase === "reading" || state.phase === "building";
   const result = state.result;
   const included = result ? result.units.filter((u) => u.status === "included" || u.status === "forced").length : 0;
+  // The combining unit's own ledger is copied in as its own work (new-user test 45, D13): never counted 未汇总.
+  const own = result ? result.units.filter((u) => u.status === "own").length : 0;
 
   // The files of the last roll-up, for 仍然汇总 (the same files again, units with errors included).
   const chosen = useRef<readonly InputFile[]>([]);
@@ -131,7 +133,7 @@ export function RollupPanel() {
       {result && (
         <>
           <Body1 role="status" data-testid="rollup-summary">
-            {included ? formatString(strings.rollupResult, { included, rows: result.rows, left: result.units.length - included }) : strings.rollupNoUnits}
+            {included ? formatString(strings.rollupResult, { included, rows: result.rows, left: result.units.length - included - own }) : strings.rollupNoUnits}
           </Body1>
           <ul className={styles.list} data-testid="rollup-units">
             {result.units.map((u, i) => (

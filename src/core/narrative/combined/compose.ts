@@ -16,12 +16,13 @@ import type { ParsedWorkbook } from "../../validate";
 import type { FlaggedCells } from "../../pipeline";
 import { chineseOrdinal, figureText, fullDateText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
-import { appendFigures, joinUnits, valueOf, type CombinedCtx } from "./phrasing";
+import { appendFigures, joinUnits, scopeOrOne, valueOf, type CombinedCtx } from "./phrasing";
 import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
 import { givenLead, monthOfReport, PERIOD_SAID, summaryTitle } from "../compose";
-import { combinerOf, eachUnitText, isMembersRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
+import { selfReference } from "../profiles";
+import { combinerOf, shortUnitName, eachUnitText, isMembersRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
 export interface CombinedSummaryOptions {
@@ -121,7 +122,14 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
     // 区人社局共`), else counted (`5个村共`), never `参加汇总的3家单位` (tool wording) nor the place's whole; after this the
     // text says `各单位`, `各村` (new-user test 30, D9).
     // One unit rolled up is its name alone (`石桥村开展……`), never `石桥村1个村共` (new-user test 44, D1).
-    if (ctx.units.length === 1) b.text(ctx.units[0].short).from(ctx.units[0].source);
+    // With the combining unit's own rows in the totals the units are not their subject (`全街道3个社区共开展各类活动9场` for the
+    // communities' 7 and the 街道's 2): the whole area's (`全街道共`), or the unit and the units (`镇和柳塘村共`; new-user test 45, D1),
+    // when its own rows add to a headline figure.
+    const o = ctx.own?.facts;
+    const ownIn = !!o && (o.activities.length > 0 || !!o.volunteers.members || o.rectification.foundByUnit.length > 0);
+    if (ownIn && !ctx.partial) b.text(`${ctx.scope}共`);
+    else if (ownIn && ctx.own) b.text(`${ctx.own.short}和${ctx.units.length > MAX_OPENING_NAMED ? ctx.group : joinUnits(ctx.units.map((u) => u.short))}共`).from(...ctx.units.map((u) => u.source));
+    else if (ctx.units.length === 1) b.text(ctx.units[0].short).from(ctx.units[0].source);
     else if (!ctx.partial) b.text(`${ctx.scope}${ctx.group}共`);
     else if (ctx.units.length > MAX_OPENING_NAMED) b.text(`${ctx.group}共`);
     else b.text(`${joinUnits(ctx.units.map((u) => u.short))}${ctx.units.length > 1 ? "共" : ""}`).from(...ctx.units.map((u) => u.source));
@@ -132,6 +140,14 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
     b.text("。");
   }
   return parts.length > 0;
+}
+
+/**
+ * Who has the problems still open: the one reporter that found any (`石桥村`, or the combining unit itself), else the scope
+ * (`全街道`): never `石桥镇和石桥村尚有…` for the village's alone (new-user test 45, D1).
+ */
+function openWho(ctx: CombinedCtx): string {
+  return scopeOrOne(ctx, (f) => f.rectification.foundByUnit.length > 0).replace(/共$/u, "");
 }
 
 /**
@@ -149,7 +165,7 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
   }
   const kinds = ctx.total.rectification.byKind;
   const exact = kinds.every((k) => !k.figure.approx && !k.rectified.approx);
-  if (open.length < 2 || !exact) return appendFigures(new SentenceBuilder().text(`${ctx.scope}尚有`), open).text("问题未整改到位");
+  if (open.length < 2 || !exact) return appendFigures(new SentenceBuilder().text(`${openWho(ctx)}尚有`), open).text("问题未整改到位");
   const byName = new Map<string, Figure[]>();
   // 其他 rows whose 备注 names nothing are no one kind: what is left of them in different measure words is never one
   // `其他问题24处、2件` (new-user test 42, D15). Each is said after the named kinds, by the one unit that has it when there
@@ -166,7 +182,7 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
     const name = bare(k) ? bareName(k) : problemAction(k).object;
     byName.set(name, [...(byName.get(name) ?? []), { value: left, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }]);
   }
-  const b = new SentenceBuilder().text(`${ctx.scope}尚有`);
+  const b = new SentenceBuilder().text(`${openWho(ctx)}尚有`);
   [...byName].forEach(([name, figures], i) => {
     const said = name.split("\u0000")[0];
     b.text(`${i ? "，" : ""}${said}${/问题$/u.test(said) ? "" : "问题"}`);
@@ -263,7 +279,10 @@ function appendixTable(ctx: CombinedCtx): Block {
     const xs = figures.filter((f): f is Figure => !!f && f.value !== 0);
     return xs.length ? xs.map(figureText).join("、") : "—";
   };
-  const rows = ctx.units.map((u) => {
+  // The combining unit's own rows are a row of their own (`街道本级`), first, so the table adds up to the text's totals
+  // (new-user test 45, D1: the text's 187 problems beside the table's 147).
+  const reporters = ctx.own ? [{ ...ctx.own, short: ownRowLabel(ctx.own.short, ctx.total.profile.unitName) }, ...ctx.units] : ctx.units;
+  const rows = reporters.map((u) => {
     const f = u.facts;
     const acts = valueOf(f.activities.map((g) => g.count));
     return [
@@ -278,6 +297,22 @@ function appendixTable(ctx: CombinedCtx): Block {
     ];
   });
   return { kind: "table", caption: `附表：${ctx.each}主要指标统计表`, header: ["单位", "开展活动", "注册志愿者", "发现问题", "已整改", "整改率"], rows };
+}
+
+/** The 附表's row of the combining unit's own rows: `街道本级`, `镇本级`, `和平街道本级`; a `我…` word is the unit's name. */
+function ownRowLabel(short: string, unitName: string): string {
+  return `${short.startsWith("我") ? shortUnitName(unitName) : short}本级`;
+}
+
+/**
+ * The combining unit's own rows (`ownRows`, 填报单位 blank or its own name) as one more reporter when a ledger other than
+ * 文字材料 has some, named as the unit names itself (profiles `selfReference`: 单位简称, else `街道`, `镇`, `我局`); undefined
+ * otherwise. Its 文字材料 rows are the summary's own paragraphs, never a reporter's figures.
+ */
+function ownReporter(ownRows: ParsedWorkbook, facts: Facts, unitType: string, unitName: string, shortName: string | undefined, source: string): UnitFacts | undefined {
+  const data = Object.entries(ownRows.ledgers).some(([id, l]) => id !== "texts" && (l?.rows.length ?? 0) > 0);
+  if (!data || !unitName.trim()) return undefined;
+  return { name: unitName, short: selfReference(unitType, unitName, shortName), kind: "本级", facts, source };
 }
 
 /**
@@ -321,8 +356,11 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   // (`各乡镇` would read as the county's: new-user test 18, D12), nor `2个乡镇` again in every section (new-user test 30, D9).
   // So are a 文明办's streets after `统筹辖区各街道` (new-user test 32, D10).
   const pointsBack = partial || (members && ((/(?:局|委员会)$/u.test(p.unitName) && scopeText(p.unitType, p.unitName).startsWith("全")) || isTownships(split.units)));
-  const scope = split.units.length === 1 ? split.units[0].short : pointsBack ? `上述${each}` : members ? each : scopeText(p.unitType, p.unitName, split.units);
-  const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial: partial || members, members, combiner: combinerOf(p.unitType, p.unitName) };
+  const ownUnit = ownReporter(split.own, own, p.unitType, p.unitName, p.shortName, p.sources.unitName ?? "");
+  // One unit beside the combining unit's own rows: both named (`石桥镇和石桥村共`), never the unit's name for the whole
+  // (`石桥村共开展各类活动2场` for the town's 1 and the village's 1: new-user test 45, D1).
+  const scope = split.units.length === 1 ? (ownUnit ? `${ownUnit.short}和${split.units[0].short}` : split.units[0].short) : pointsBack ? `上述${each}` : members ? each : scopeText(p.unitType, p.unitName, split.units);
+  const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial: partial || members, members, combiner: combinerOf(p.unitType, p.unitName), ...(ownUnit ? { own: ownUnit } : {}) };
   // `上述各村` once, then `各村`: the first mention ties the word to the units the opening named (new-user test 30, D9).
   // With the unit's own 导语 the opening names them after it (new-user test 32, D9), unless the 导语's own turn leaves no
   // room for that: then the first mention counts them (`3个村`), never `上述`.

@@ -4,7 +4,7 @@
  * 其他指标 rows summed by name and measure word. Every figure keeps its cells.
  * @module
  */
-import { isPlaceholderActivityName } from "../../catalog";
+import { isPlaceholderActivityName, standardV1 } from "../../catalog";
 import type { ActivityGroup, ActivityItem, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
@@ -33,6 +33,12 @@ export interface CombinedCtx {
   readonly members?: boolean;
   /** What the combining unit is to its units (units.ts combinerOf): only an `area` has a 辖区. */
   readonly combiner: Combiner;
+  /**
+   * The combining unit's own rows (填报单位 blank or its own name) when they hold ledger data, as one more reporter named as
+   * the unit names itself (`街道`, `镇`, its 单位简称): never one of `units`, never counted among them (`3个社区`), never
+   * told as theirs (`各社区共开展督查检查12次` for the 街道's own: new-user test 45, D1).
+   */
+  readonly own?: UnitFacts;
 }
 
 
@@ -102,11 +108,16 @@ export function joinUnits(names: readonly string[]): string {
  */
 export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   const did = ctx.units.filter((u) => has(u.facts));
+  // The combining unit's own rows are its own (`街道开展督查检查12次`), told beside the units' when both have some
+  // (`街道和各社区共`), never as the units' (new-user test 45, D1).
+  const self = ctx.own && has(ctx.own.facts) ? ctx.own.short : "";
+  if (self && !did.length) return self;
+  const units = did.length === 1 ? did[0].short : did.length === ctx.units.length || did.length === 0 ? (ctx.partial ? ctx.scope : ctx.each) : unitGroupText(did);
+  if (self) return `${self}和${units}共`;
   // One unit is named, also when it is the only one rolled up (`河口乡评选表彰…`, never `各乡镇共`; new-user test 18).
   if (did.length === 1) return did[0].short;
-  if (did.length === ctx.units.length || did.length === 0) return `${ctx.partial ? ctx.scope : ctx.each}共`;
   // Counted by kind (`3个社区共`): of a mixed roll-up, never `3个单位` for three communities (new-user test 22, D14).
-  return `${unitGroupText(did)}共`;
+  return `${units}共`;
 }
 
 /**
@@ -116,6 +127,10 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
  */
 export function scopeOrOne(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   const did = ctx.units.filter((u) => has(u.facts));
+  // The combining unit's own figure alone is its own (`街道排查发现……`: new-user test 45, D1); beside the units' it is the whole's.
+  const self = !!ctx.own && has(ctx.own.facts);
+  if (self && !did.length) return (ctx.own as UnitFacts).short;
+  if (self) return `${ctx.scope}共`;
   // The one unit rolled up is named without 共 (`石桥村排查发现……`: new-user test 44, D1).
   return did.length === 1 ? did[0].short : `${ctx.scope}共`;
 }
@@ -143,7 +158,8 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       const only = g.kind !== "其他" && label === groupLabel && g.count.value === 1 && !g.count.approx && named ? g.items[0] : undefined;
       // One award held is said as the unit's own text says it: `召开星级文明户评选表彰大会，150人参加` (new-user test 38, D25).
       const single = g.count.value === 1 && !g.count.approx && g.items.length === 1 ? g.items[0] : undefined;
-      const award = single && isAwardName(single.name) ? awardHeld(single.name) : undefined;
+      // So is one meeting (`召开街道创文推进会，60人参加`), never `开展“街道创文推进会”` (new-user test 45, D1).
+      const award = single && (isAwardName(single.name) || /会议?$/u.test(single.name.trim())) ? awardHeld(single.name) : undefined;
       if (award) {
         const b = new SentenceBuilder().text(award).from(...g.count.sources);
         if (g.participants.length === 1) appendFigures(b.text("，"), g.participants).text("参加");
@@ -185,10 +201,19 @@ export function groupLabel(g: ActivityGroup): string {
   return `${names.slice(0, 2).map((n) => `“${n}”`).join("")}${names.length > 2 ? "等" : ""}活动`;
 }
 
-/** The festivals named by 我们的节日 activities, as `春节、元宵节和端午节`. */
+/**
+ * The festivals named by 我们的节日 activities, as `春节、元宵节和端午节`: in the calendar's order (the catalog's `festivals`:
+ * 春节, 元宵, 清明 …), never in the rows' order (`清明节和元宵节`: new-user test 45, D19); a festival outside it after them.
+ */
 export function festivalList(group: ActivityGroup): string {
   // Every festival an activity names (`中秋重阳文艺晚会`: 中秋节、重阳节), never the first alone (new-user test 38, D25).
-  const names = [...new Set(group.items.flatMap((i) => i.festivals ?? (i.festival ? [i.festival] : [])))];
+  const seen = [...new Set(group.items.flatMap((i) => i.festivals ?? (i.festival ? [i.festival] : [])))];
+  const rank = (f: string): number => {
+    const list = standardV1.festivals;
+    const at = list.includes(f) ? list.indexOf(f) : list.indexOf(f.replace(/节$/u, ""));
+    return at < 0 ? list.length : at;
+  };
+  const names = seen.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
   return joinList(names.map((f) => (f.endsWith("节") ? f : `${f}节`)));
 }
 

@@ -50,12 +50,25 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // One unit is named, never `柳塘村均成立了` (new-user test 38, D25): 均 says all of several.
   // Units of several kinds, counted once in the opening (`全区2个街道和2个区直部门共……`), are then `各单位` (new-user test 41, D18).
   const mixed = new Set(ctx.units.map((u) => u.kind)).size > 1;
-  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group}均成立了创建工作领导小组，`);
-  else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${unitGroupText(leading)}${oldGroups.length ? "健全" : "成立了"}创建工作领导小组，`);
+  // The combining unit's own 领导小组 (填报单位 blank) is its own and said first, with the units' when they set one up too
+  // (`街道和安宁社区成立了创建工作领导小组`): it was not written at all (new-user test 45, D1).
+  const ownGroups = ctx.own?.facts.organization.filter((i) => i.kind === "领导小组") ?? [];
+  const ownCarried = ownGroups.length > 0 && ownGroups.every((i) => i.carried);
+  const self = ctx.own && ownGroups.length ? `${ctx.own.short}和` : "";
+  let ownSaid = false;
+  const withOwn = (carried: boolean): string => {
+    if (!self || ownSaid || carried !== ownCarried) return "";
+    ownSaid = true;
+    return self;
+  };
+  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${withOwn(false)}${ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group}均成立了创建工作领导小组，`);
+  else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${withOwn(!!oldGroups.length)}${unitGroupText(leading)}${oldGroups.length ? "健全" : "成立了"}创建工作领导小组，`);
   else {
-    if (newGroups.length) b.text(`${whoOf(newGroups)}成立了创建工作领导小组，`);
-    if (oldGroups.length) b.text(`${whoOf(oldGroups)}继续发挥创建工作领导小组统筹作用，`);
+    if (newGroups.length) b.text(`${withOwn(false)}${whoOf(newGroups)}成立了创建工作领导小组，`);
+    if (oldGroups.length) b.text(`${withOwn(true)}${whoOf(oldGroups)}继续发挥创建工作领导小组统筹作用，`);
   }
+  // No unit's group is of the own group's kind (set up, or carried on): the own group alone (`街道成立了创建工作领导小组，`).
+  if (self && !ownSaid && ctx.own) b.text(`${ctx.own.short}${ownCarried ? "继续发挥创建工作领导小组统筹作用" : "成立了创建工作领导小组"}，`);
   const others = items.filter((i) => i.kind !== "领导小组");
   b.from(...others.map((i) => i.source));
   // What was done of each kind, in its own verb and measure word (v2 rules 1 and 11), never
@@ -132,7 +145,8 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // by turns (`望江社区……，区交通局……，望江社区……`); units are parted by `；` once one says more than one thing.
   const whos = [...new Set(clauses.map((c) => c.who))];
   const groups = whos.map((who) => ({ who, texts: clauses.filter((c) => c.who === who) }));
-  const lastWho = allSaid ? whoHas(ctx, () => true) : groupSaid && `${groupSaid}共`;
+  // Of the units alone: `各社区共` after `各社区均成立了……`, whether or not the combining unit has rows of its own.
+  const lastWho = allSaid ? whoHas({ ...ctx, own: undefined }, () => true) : groupSaid && `${groupSaid}共`;
   const carry = allSaid || groupSaid ? "共" : "";
   const parted = groups.length > 1 && groups.some((g) => g.texts.length > 1);
   const told = groups.map((g, i) => {
