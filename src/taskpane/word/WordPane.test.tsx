@@ -67,11 +67,12 @@ async function click(name: string): Promise<void> {
 const profile = { 单位名称: "南湖市场监管所", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" };
 
 describe("Word pane: the sign-off date", () => {
+  // The notice points to the pane's own 成文日期 field (new-user test 45, D21).
   it("says a summary signed today is signed more than half a year after its period, as the other front ends do (new-user test 28, D21)", async () => {
     const year = new Date().getFullYear() - 2;
     await choose(makeSnapshot({ profile: { ...profile, 报告年度: year, 报告期: "上半年" }, ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }] } }));
     const [line] = byTestId("word-sign-off");
-    expect(line).toMatch(new RegExp(`^成文日期\\d{4}年\\d{1,2}月\\d{1,2}日距报告期截止日期${year}年6月30日已超过半年，总结的落款将是这一天。请核对：可在基本信息中填写“成文日期”。$`, "u"));
+    expect(line).toMatch(new RegExp(`^成文日期\\d{4}年\\d{1,2}月\\d{1,2}日距报告期截止日期${year}年6月30日已超过半年，总结的落款将是这一天。请核对：可在下方“成文日期”中选择落款日期。$`, "u"));
   });
 });
 
