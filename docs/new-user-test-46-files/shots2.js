@@ -1,0 +1,21 @@
+const { chromium } = require('./repo/node_modules/playwright-core');
+const S='./shots/';
+(async()=>{
+ const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+ const errs=[];
+ let p=await b.newPage({viewport:{width:360,height:800}}); p.on('pageerror',e=>errs.push('excel:'+e.message));
+ await p.goto('http://127.0.0.1:8846/taskpane.html?preview=1'); await p.waitForTimeout(2000);
+ await p.locator('input[type=file]').first().setInputFiles('./files/a_tax.xlsx'); await p.waitForTimeout(3000);
+ await p.getByRole('tab',{name:'校验'}).click(); await p.waitForTimeout(500);
+ await p.getByRole('button',{name:'校验',exact:true}).last().click().catch(e=>console.log('no check btn'));
+ await p.waitForTimeout(2500); await p.screenshot({path:S+'excel-a-check.png',fullPage:true});
+ console.log('CHECK TEXT', (await p.locator('main,body').first().innerText()).slice(0,1500));
+ await p.getByRole('button',{name:'规范数据'}).click().catch(e=>console.log('no fix')); await p.waitForTimeout(2500);
+ await p.screenshot({path:S+'excel-a-fix.png',fullPage:true});
+ console.log('FIX TEXT', (await p.locator('body').innerText()).slice(0,1200));
+ await p.getByRole('tab',{name:'总结'}).click(); await p.waitForTimeout(500);
+ await p.screenshot({path:S+'excel-a-sumtab.png',fullPage:true}); console.log('SUMTAB BTNS',(await p.locator('button').allInnerTexts()).join(' | ')); await p.getByRole('button',{name:/生成总结|仍然/}).first().click({timeout:5000}).catch(e=>console.log('nobtn')); await p.waitForTimeout(4000);
+ await p.screenshot({path:S+'excel-a-summary.png',fullPage:true});
+ console.log('SUM TEXT', (await p.locator('body').innerText()).slice(0,2500));
+ console.log('ERRS',errs.join('\n'));
+ await b.close();})();
