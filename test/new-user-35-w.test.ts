@@ -23,7 +23,8 @@ it("D5: a 组织保障 其他 row naming a body (新乡贤理事会, 备注 成�
       { 事项类型: "其他", 名称或内容: "矛盾纠纷调解室", 数量: 1, 单位: "个" },
     ] },
   });
-  expect(text).toContain("　　成立新乡贤理事会，吸纳成员12人，设立矛盾纠纷调解室。");
+  // Clauses of which one has its own comma are set apart by semicolons (new-user test 45, D10).
+  expect(text).toContain("　　成立新乡贤理事会，吸纳成员12人；设立矛盾纠纷调解室。");
   expect(text).not.toMatch(/。新乡贤理事会|。矛盾纠纷调解室/u);
 });
 
