@@ -16,7 +16,7 @@ import type { ParsedWorkbook } from "../../validate";
 import type { FlaggedCells } from "../../pipeline";
 import { chineseOrdinal, figureText, fullDateText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
-import { appendFigures, joinUnits, scopeOrOne, valueOf, type CombinedCtx } from "./phrasing";
+import { appendFigures, joinUnits, ownAndUnits, registrationRateOf, scopeOrOne, valueOf, type CombinedCtx } from "./phrasing";
 import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
@@ -106,7 +106,7 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
   if (acts) parts.push((x) => x.text("开展各类活动").fig({ value: acts, unit: "场", kind: "count", sources: t.activities.flatMap((g) => g.count.sources) }));
   // A count whose rate is low is a shortfall told under 存在的不足, not a headline (as in a unit's summary).
-  const lowRate = lowRegistrationSentence(ctx.scope, t.volunteers.members, t.volunteers.registrationRate) !== undefined;
+  const lowRate = lowRegistrationSentence(ctx.scope, t.volunteers.members, registrationRateOf(ctx)) !== undefined;
   // Units named as themselves (`汉江区、江岸区和市卫健委共`) share a total only when each of them has some (new-user test 36, D3).
   const allHave = !ctx.partial || ctx.units.every((u) => u.facts.volunteers.members);
   if (t.volunteers.members && !lowRate && allHave) parts.push((x) => x.text("注册志愿者").fig(t.volunteers.members as Figure));
@@ -123,12 +123,13 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
     // text says `各单位`, `各村` (new-user test 30, D9).
     // One unit rolled up is its name alone (`石桥村开展……`), never `石桥村1个村共` (new-user test 44, D1).
     // With the combining unit's own rows in the totals the units are not their subject (`全街道3个社区共开展各类活动9场` for the
-    // communities' 7 and the 街道's 2): the whole area's (`全街道共`), or the unit and the units (`镇和柳塘村共`; new-user test 45, D1),
+    // communities' 7 and the 街道's 2): the whole area's (`全街道共`), or the unit and the units (`镇及柳塘村共`; new-user tests 45, D1; 46, D15),
     // when its own rows add to a headline figure.
     const o = ctx.own?.facts;
     const ownIn = !!o && (o.activities.length > 0 || !!o.volunteers.members || o.rectification.foundByUnit.length > 0);
     if (ownIn && !ctx.partial) b.text(`${ctx.scope}共`);
-    else if (ownIn && ctx.own) b.text(`${ctx.own.short}和${ctx.units.length > MAX_OPENING_NAMED ? ctx.group : joinUnits(ctx.units.map((u) => u.short))}共`).from(...ctx.units.map((u) => u.source));
+    // The unit then its units (`城关镇及北山村、东岭村、南坪村共`: new-user test 46, D15).
+    else if (ownIn && ctx.own) b.text(`${ownAndUnits(ctx.own.short, ctx.units.length > MAX_OPENING_NAMED ? ctx.group : ctx.units.map((u) => u.short))}共`).from(...ctx.units.map((u) => u.source));
     else if (ctx.units.length === 1) b.text(ctx.units[0].short).from(ctx.units[0].source);
     else if (!ctx.partial) b.text(`${ctx.scope}${ctx.group}共`);
     else if (ctx.units.length > MAX_OPENING_NAMED) b.text(`${ctx.group}共`);
@@ -143,11 +144,12 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
 }
 
 /**
- * Who has the problems still open: the one reporter that found any (`石桥村`, or the combining unit itself), else the scope
- * (`全街道`): never `石桥镇和石桥村尚有…` for the village's alone (new-user test 45, D1).
+ * Who has the problems still open: the one reporter with any open (`石桥村`, or the combining unit itself), else the scope
+ * (`全街道`): never `石桥镇和石桥村尚有…` for the village's alone (new-user test 45, D1); with units left out, the unit and
+ * those units that have some (`城关镇及东岭村尚有…`), never `各村尚有8处` for the 镇's 4 and a village's 4 (new-user test 46, D1).
  */
 function openWho(ctx: CombinedCtx): string {
-  return scopeOrOne(ctx, (f) => f.rectification.foundByUnit.length > 0).replace(/共$/u, "");
+  return scopeOrOne(ctx, (f) => f.rectification.openByUnit.length > 0).replace(/共$/u, "");
 }
 
 /**
@@ -213,7 +215,7 @@ const MAX_LAGGING = 3;
 function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   // Said as in a unit's summary: `全街道志愿者注册率为4.2%，……`; left to the combining unit's own 存在不足 rows when
   // they speak of volunteers (new-user test 26, D31: never the point twice).
-  const rateLow = own.some((t) => VOLUNTEER_SCALE.test(t.text)) ? undefined : lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, ctx.total.volunteers.registrationRate);
+  const rateLow = own.some((t) => VOLUNTEER_SCALE.test(t.text)) ? undefined : lowRegistrationSentence(ctx.scope, ctx.total.volunteers.members, registrationRateOf(ctx));
   const low: Sentence[] = rateLow ? [{ text: `${rateLow.text}。`, sources: rateLow.sources }] : [];
   // 上期遗留 problems still open, after this period's (v1.2; new-user test 8, D25: they vanished from the street's text).
   const carriedOpen = ctx.total.rectification.carried?.open ?? [];
@@ -357,9 +359,9 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   // So are a 文明办's streets after `统筹辖区各街道` (new-user test 32, D10).
   const pointsBack = partial || (members && ((/(?:局|委员会)$/u.test(p.unitName) && scopeText(p.unitType, p.unitName).startsWith("全")) || isTownships(split.units)));
   const ownUnit = ownReporter(split.own, own, p.unitType, p.unitName, p.shortName, p.sources.unitName ?? "");
-  // One unit beside the combining unit's own rows: both named (`石桥镇和石桥村共`), never the unit's name for the whole
+  // One unit beside the combining unit's own rows: both named (`石桥镇及石桥村共`), never the unit's name for the whole
   // (`石桥村共开展各类活动2场` for the town's 1 and the village's 1: new-user test 45, D1).
-  const scope = split.units.length === 1 ? (ownUnit ? `${ownUnit.short}和${split.units[0].short}` : split.units[0].short) : pointsBack ? `上述${each}` : members ? each : scopeText(p.unitType, p.unitName, split.units);
+  const scope = split.units.length === 1 ? (ownUnit ? ownAndUnits(ownUnit.short, [split.units[0].short]) : split.units[0].short) : pointsBack ? `上述${each}` : members ? each : scopeText(p.unitType, p.unitName, split.units);
   const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial: partial || members, members, combiner: combinerOf(p.unitType, p.unitName), ...(ownUnit ? { own: ownUnit } : {}) };
   // `上述各村` once, then `各村`: the first mention ties the word to the units the opening named (new-user test 30, D9).
   // With the unit's own 导语 the opening names them after it (new-user test 32, D9), unless the 导语's own turn leaves no

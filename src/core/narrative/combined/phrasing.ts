@@ -103,17 +103,35 @@ export function joinUnits(names: readonly string[]): string {
 }
 
 /**
+ * The combining unit's own name (`城关镇`, `街道`) then its units: `城关镇及北山村、东岭村` (`names` joined with `、`), or
+ * `城关镇及各村` for a phrase; never `城关镇和北山村和东岭村` nor `城关镇和北山村、东岭村和南坪村` (new-user test 46, D15).
+ */
+export function ownAndUnits(self: string, names: string | readonly string[]): string {
+  return `${self}及${typeof names === "string" ? names : names.join("、")}`;
+}
+
+/**
+ * The roll-up's 志愿者注册率 (% of the 汇总台账's 常住人口, build-facts), or undefined when it is no one's: with units left out
+ * (or units counted as themselves) beside the combining unit's own ledger, the 常住人口 is the whole area's (rollup takes
+ * the own ledger's) while the volunteers are only those of the units rolled up — never `各村志愿者注册率为0.2%` for two
+ * villages' 70 over the 镇's 32000 (new-user test 46, D16). Over the whole area, the rate is the whole's (`全镇`).
+ */
+export function registrationRateOf(ctx: CombinedCtx): Figure | undefined {
+  return ctx.partial && ctx.own ? undefined : ctx.total.volunteers.registrationRate;
+}
+
+/**
  * Who has something: `各社区共` when every unit has it (units counted as themselves: `scope`, `上述各社区共` or `各单位共`,
  * never the count again and again: new-user test 30, D9), `3个社区共` when several, the unit's name when one has it.
  */
 export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   const did = ctx.units.filter((u) => has(u.facts));
   // The combining unit's own rows are its own (`街道开展督查检查12次`), told beside the units' when both have some
-  // (`街道和各社区共`), never as the units' (new-user test 45, D1).
+  // (`街道及各社区共`), never as the units' (new-user test 45, D1).
   const self = ctx.own && has(ctx.own.facts) ? ctx.own.short : "";
   if (self && !did.length) return self;
   const units = did.length === 1 ? did[0].short : did.length === ctx.units.length || did.length === 0 ? (ctx.partial ? ctx.scope : ctx.each) : unitGroupText(did);
-  if (self) return `${self}和${units}共`;
+  if (self) return `${ownAndUnits(self, units)}共`;
   // One unit is named, also when it is the only one rolled up (`河口乡评选表彰…`, never `各乡镇共`; new-user test 18).
   if (did.length === 1) return did[0].short;
   // Counted by kind (`3个社区共`): of a mixed roll-up, never `3个单位` for three communities (new-user test 22, D14).
@@ -128,9 +146,11 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
 export function scopeOrOne(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   const did = ctx.units.filter((u) => has(u.facts));
   // The combining unit's own figure alone is its own (`街道排查发现……`: new-user test 45, D1); beside the units' it is the whole's.
+  // With units left out (or units counted as themselves) there is no whole: the unit and the units are the subject
+  // (`城关镇及上述各村共排查发现……`), never the units alone for a total holding its own (new-user test 46, D1).
   const self = !!ctx.own && has(ctx.own.facts);
   if (self && !did.length) return (ctx.own as UnitFacts).short;
-  if (self) return `${ctx.scope}共`;
+  if (self) return ctx.partial ? whoHas(ctx, has) : `${ctx.scope}共`;
   // The one unit rolled up is named without 共 (`石桥村排查发现……`: new-user test 44, D1).
   return did.length === 1 ? did[0].short : `${ctx.scope}共`;
 }

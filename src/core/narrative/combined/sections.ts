@@ -10,7 +10,7 @@ import { figureText, numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, appendFigures, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, scopeOrOne, valueOf, whoHas, type CombinedCtx,
+  activitySentences, appendFigures, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, registrationRateOf, scopeOrOne, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
@@ -51,10 +51,11 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // Units of several kinds, counted once in the opening (`全区2个街道和2个区直部门共……`), are then `各单位` (new-user test 41, D18).
   const mixed = new Set(ctx.units.map((u) => u.kind)).size > 1;
   // The combining unit's own 领导小组 (填报单位 blank) is its own and said first, with the units' when they set one up too
-  // (`街道和安宁社区成立了创建工作领导小组`): it was not written at all (new-user test 45, D1).
+  // (`街道及安宁社区成立了创建工作领导小组`): it was not written at all (new-user test 45, D1).
   const ownGroups = ctx.own?.facts.organization.filter((i) => i.kind === "领导小组") ?? [];
   const ownCarried = ownGroups.length > 0 && ownGroups.every((i) => i.carried);
-  const self = ctx.own && ownGroups.length ? `${ctx.own.short}和` : "";
+  // Then the units after 及, joined with 、 (`城关镇及北山村、东岭村`), never `城关镇和北山村和东岭村` (new-user test 46, D15).
+  const self = ctx.own && ownGroups.length ? `${ctx.own.short}及` : "";
   let ownSaid = false;
   const withOwn = (carried: boolean): string => {
     if (!self || ownSaid || carried !== ownCarried) return "";
@@ -64,8 +65,12 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${withOwn(false)}${ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group}均成立了创建工作领导小组，`);
   else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${withOwn(!!oldGroups.length)}${unitGroupText(leading)}${oldGroups.length ? "健全" : "成立了"}创建工作领导小组，`);
   else {
-    if (newGroups.length) b.text(`${withOwn(false)}${whoOf(newGroups)}成立了创建工作领导小组，`);
-    if (oldGroups.length) b.text(`${withOwn(true)}${whoOf(oldGroups)}继续发挥创建工作领导小组统筹作用，`);
+    const named = (us: typeof leading, carried: boolean): string => {
+      const o = withOwn(carried);
+      return o && !(us.length === ctx.units.length && us.length > 1) ? `${o}${us.map((u) => u.short).join("、")}` : `${o}${whoOf(us)}`;
+    };
+    if (newGroups.length) b.text(`${named(newGroups, false)}成立了创建工作领导小组，`);
+    if (oldGroups.length) b.text(`${named(oldGroups, true)}继续发挥创建工作领导小组统筹作用，`);
   }
   // No unit's group is of the own group's kind (set up, or carried on): the own group alone (`街道成立了创建工作领导小组，`).
   if (self && !ownSaid && ctx.own) b.text(`${ctx.own.short}${ownCarried ? "继续发挥创建工作领导小组统筹作用" : "成立了创建工作领导小组"}，`);
@@ -428,7 +433,8 @@ function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   if (v.teams) b.text("组建志愿服务队伍").fig(v.teams);
   if (v.members) b.text(v.teams ? "，注册志愿者" : membersOnly ? "注册志愿者共" : "注册志愿者").fig(v.members);
   // A low rate is told under 存在的不足 (v2 rule 9); a computed rate never takes 约 (rule 4).
-  if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) rateClause(b, "，志愿者注册率达", v.registrationRate);
+  const rate = registrationRateOf(ctx);
+  if (rate && rate.value >= lowRegistrationRate) rateClause(b, "，志愿者注册率达", rate);
   if (v.services || v.hours) {
     b.text("；累计");
     if (v.services) b.text("开展服务").fig(v.services);
