@@ -119,10 +119,11 @@ const LEAD_VERBS = "带队|带领|率队|领队|亲自|牵头|主持|负责";
 /**
  * A colleague or a private person called by 老/小 and their surname (`队员小刘、老吴`, `老张说`, `小刘拍照`, `特别是老刘那几家`:
  * new-user tests 40 D15, 43 D2, 44 D3): alone, after a role, after a short word of who or whom (是, 和, 对 …), or after
- * whom to contact (`联系老周`), or after the body they belong to (`书法协会老周写春联`: new-user test 45, D16); never a word that opens so (`小区`, `小龙虾`, `小程序`, `老黄牛`: the character after it is
+ * whom to contact (`联系老周`), or after the body they belong to (`书法协会老周写春联`: new-user test 45, D16), or after a
+ * calling (`礼仪老师小王讲的`: new-user test 46, D2); never a word that opens so (`小区`, `小龙虾`, `小程序`, `老黄牛`: the character after it is
  * no doing word, no list's end, no bracket's end and no 那/这/他 of whom one speaks).
  */
-const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|联系|找|问|请|通知|是|如|像|和|与|跟|同|对|给|让|把|叫|、|协会|工会|商会|学会|研究会|社区|村|中心|单位|公司|物业))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s）)]|说|讲|要求|那|这|他|她|${NICKNAME_DOING})`, "u");
+const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|${SPEAKER_ROLES}|联系|找|问|请|通知|是|如|像|和|与|跟|同|对|给|让|把|叫|、|协会|工会|商会|学会|研究会|社区|村|中心|单位|公司|物业))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s）)]|说|讲|要求|那|这|他|她|${NICKNAME_DOING})`, "u");
 /**
  * A person by a single surname and an office, nothing between (`刘书记带队`, `由王主任牵头`, `市委刘书记`, `张局带队`:
  * new-user test 43, D11): a title of a body (`社区书记`, `镇党委书记`, `工会主席`) has no surname before its office, and a
@@ -1037,7 +1038,7 @@ const RECORD_NOTE = new RegExp("^(?:" + [
  * Who did the work, said as a spoken tail (new-user test 41, D1/D2): `书法协会老李写的`, `王主任负责的`, `小张弄的`,
  * `老李组织的`, `社区出的钱`. A whole clause of at most 12 characters, ending in a doing word and 的 (or `出的钱`).
  */
-const WHO_DID_IT = /^[\u4e00-\u9fff]{1,10}?(?:写|负责|弄|搞|组织|办|做|联系|请|找|带|牵头|张罗|操办|安排|拍|画)的$|^[\u4e00-\u9fff]{1,8}?(?:出|掏|拿|垫)的钱$/u;
+const WHO_DID_IT = /^[\u4e00-\u9fff]{1,10}?(?:写|负责|弄|搞|组织|办|做|联系|请|找|带|牵头|张罗|操办|安排|拍|画|讲|教|上)的$|^[\u4e00-\u9fff]{1,8}?(?:出|掏|拿|垫)的钱$/u;
 // Who led (`镇党委书记带队`) is whoLed's: a leader's title leads the sentence (new-user test 42, D11/D24).
 
 /**
@@ -1145,11 +1146,31 @@ export function noContentWhy(clause: string): NoContentWhy | undefined {
   if (WHO_DID_IT.test(c)) return "who";
   // A sum of money said so (`捐了500块钱`) is no count of the row's: talk, told at the cell (new-user test 45, D2).
   if (SPOKEN_AMOUNT.test(c) && !/[块毛]钱$|元$/u.test(c)) return "spoken";
-  return TALK.test(c) ? "talk" : undefined;
+  return TALK.test(c) || ACTIVITY_TALK.test(c) ? "talk" : undefined;
 }
 
-/** Groups who may open a clause of what they did (`志愿者清理楼道`, `老党员讲党史`): written register when a doing word follows. */
-const DOERS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES}|师生|学生|家长|儿童|青少年|老人|老年人|党员干部|青年|妇女|职工|成员|楼道长|楼栋长)们?`, "u");
+/** People whose feedback a 简要内容 may quote (`家长反映很实用`, `群众普遍反映效果好`). */
+const FEEDBACK_PEOPLE = "家长|群众|居民|村民|老人|老年人|学员|学生|孩子|小朋友|大家|客户|顾客|职工|员工|市民|游客|商户|参会人员|参加人员|与会人员|参与者";
+/**
+ * Talk in a 简要内容 that is no content of the activity (new-user test 46, D5, D14): feedback (`家长反映很实用`,
+ * `群众普遍表示收获大`) and feelings (`老人们都很感动`, `很实用`), never `以……为主要内容`; a crowd or a count said so
+ * (`菜场里老人多`, `收到假币的多`; never `较多`, `300多`); 帮忙 (written 协助); how people were told (`讲怎么识别`, unless
+ * writtenActivityClause says it); a drill's result told as people tell it (`三分钟全部撤到操场`).
+ */
+const ACTIVITY_TALK = new RegExp([
+  `^(?:${FEEDBACK_PEOPLE})们?(?:普遍|纷纷|一致|都|也)?(?:反映|反馈|表示|认为|称赞|夸|说|觉得)`,
+  "(?:很|非常|特别|挺|真|都很|十分)?(?:感动|感激|暖心|温暖|实用|有用|有收获|受益|解渴|管用)(?:了|的)?$",
+  "的多$|(?<![\\d一二两三四五六七八九十百千万较众诸居最更许颇繁增偏过])多$",
+  "帮忙",
+  "怎么|咋",
+  "(?:撤|跑|逃)到|分钟(?:内)?(?:全部|全都|都)",
+].join("|"), "u");
+
+/**
+ * Groups who may open a clause of what they did (`志愿者清理楼道`, `老党员讲党史`, `局领导送来米面油`: new-user test 46, D7):
+ * written register when a doing word follows.
+ */
+const DOERS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES}|师生|学生|家长|儿童|青少年|老人|老年人|党员干部|青年|妇女|职工|成员|楼道长|楼栋长|领导|班子成员)们?`, "u");
 /** One- and two-character doing words that open a written clause of an activity (`发汤圆`, `清理楼道杂物`, `演示灭火器`). */
 const DOING = /^(?:捡|扫|清|拾|擦|劝|发|送|摆|帮助|教|讲|唱|跳|画|写|读|测|量|演示|展示|观看|参观|学习|表演|包|做|贴|挂|修|种|植|栽|为|向|对|与|给)(?!了)[\u4e00-\u9fff“]/u;
 
@@ -1246,6 +1267,10 @@ export function writtenActivityClause(clause: string): string {
     const who = speaker[1].replace(/的(?=同志|专家|老师)/u, "");
     return speaker[2] ? `邀请${who}讲解${speaker[2]}` : `邀请${who}授课`;
   }
+  // A class given (`请市纪委的老师来上了一堂廉政课` → `邀请市纪委老师讲授廉政课`: new-user test 46, D5); never a count of
+  // classes dropped (`两堂` stays as typed, for the talk filter).
+  const lesson = /^(?:请了?|邀请了?)([\u4e00-\u9fff]{2,10}?)(?:来|到场|现场)?(?:上|讲)了?(?:一(?:堂|节|场|次))?([\u4e00-\u9fff“”]{1,12}课)$/u.exec(c);
+  if (lesson) return `邀请${lesson[1].replace(/的(?=同志|专家|老师)/u, "")}讲授${lesson[2]}`;
   const body = /^([\u4e00-\u9fff]{2,12}?)(组织|牵头|主办|承办)$/u.exec(c);
   if (body && ORGANISING_BODY.test(body[1])) return `由${c}`;
   return c
@@ -1255,7 +1280,14 @@ export function writtenActivityClause(clause: string): string {
       const [from, to] = [Number(a), Number(b)].map((h) => (pm && h < 12 ? h + 12 : h));
       return from < to && to <= 24 && (am || pm || from >= 6) ? `${from}时至${to}时` : all;
     })
-    .replace(/在桶边(?=[\u4e00-\u9fff]{0,8}分类)/u, "在垃圾桶旁");
+    .replace(/在桶边(?=[\u4e00-\u9fff]{0,8}分类)/u, "在垃圾桶旁")
+    // New-user test 46, D5/D7: a stall set up to hand out (`摆摊发折页` → `设点发放折页`), how to do a thing told
+    // (`现场讲怎么识别假币` → `现场讲解识别假币方法`), work done together with its object (`孩子和家长一起画国旗` →
+    // `孩子和家长共同画国旗`; never a meal, TALK's), and what was brought (`局领导来送了米面油` → `局领导送来米面油`).
+    .replace(/^摆(?:个)?摊(?:位)?发(?:放)?(?=[\u4e00-\u9fff]{2,8}$)/u, "设点发放")
+    .replace(/^(现场|当场|入户|上门)?讲(?:解)?(?:怎么|怎样|如何)([\u4e00-\u9fff]{2,10})$/u, (_all: string, where: string | undefined, how: string) => `${where ?? ""}讲解${how}方法`)
+    .replace(/(?:一起|一块儿?)(?=(?:画|包|做|写|种|植|栽|扫|清|捡|擦|贴|挂|剪|折|唱|跳|读|制作|绘制|清理|打扫|种植|学习|观看|参观)(?![了吃饭])[\u4e00-\u9fff“]{1,8}$)/u, "共同")
+    .replace(/^([\u4e00-\u9fff]{2,8}?)(?:来送了?|送来了)(?=[\u4e00-\u9fff]{2,8}$)/u, "$1送来");
 }
 
 /** What was agreed, as typed in spoken words (`定了音量不超过60分贝`, `约定了…`, `定下…`): the agreed rule after it. */

@@ -246,11 +246,12 @@ function writtenClause(clause: string): string {
   if (taught && !SPOKEN_CLAUSE.test(taught[2])) return `指导${writtenPeople(taught[1])}使用${taught[2]}`;
   const app = new RegExp(`^(?:帮(${SPOKEN_PEOPLE})们?)?(?:下载)?(?:安装|装)(?:上|好)?([\u4e00-\u9fffA-Za-z]{0,10}(?:APP|App|app|软件|客户端|小程序))$`, "u").exec(clause);
   if (app) return `指导${app[1] ? writtenPeople(app[1]) : ""}安装${app[2]}`;
-  // A bare 讲 before knowledge, a policy or cases told (`讲分类知识`) is 讲解 (new-user test 40-y, D1).
-  const explained = /^讲([\u4e00-\u9fff]{0,8}(?:知识|政策|常识|要点|法规|案例|技巧|方法))$/u.exec(clause);
+  // A bare 讲 before knowledge, a policy or cases told (`讲分类知识`) is 讲解 (new-user test 40-y, D1); never a written verb
+  // that opens with 讲 (`讲解垃圾分类知识`, `讲授急救知识`: printed `讲解解…`, new-user test 46, D3).
+  const explained = /^讲(?![解授述座堂话评课])([\u4e00-\u9fff]{0,8}(?:知识|政策|常识|要点|法规|案例|技巧|方法))$/u.exec(clause);
   if (explained) return `讲解${explained[1]}`;
   // A bare 发 or 捡 before what was handed out or picked up (`发传单`, `捡垃圾`) is 发放, 捡拾; a 传单 a 宣传单 (new-user test 44, D8).
-  const handed = /^发([\u4e00-\u9fff“”]{0,8}?)(传单|宣传单|单页|资料|倡议书|手册|宣传册|宣传品|小册子|明白纸|告知书)$/u.exec(clause);
+  const handed = /^发([\u4e00-\u9fff“”]{0,8}?)(传单|宣传单|单页|资料|倡议书|手册|宣传册|宣传品|小册子|明白纸|告知书|折页|宣传折页)$/u.exec(clause);
   if (handed && !/^(?:放|布|出|现|展|动|起|挥|生|言|表|送|行)/u.test(handed[1])) return `发放${handed[1]}${handed[2] === "传单" && !handed[1] ? "宣传单" : handed[2]}`;
   const picked = /^捡(垃圾|烟头|白色垃圾|废弃物|杂物)$/u.exec(clause);
   if (picked) return `捡拾${picked[1]}`;
