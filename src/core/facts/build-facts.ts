@@ -461,6 +461,19 @@ export function complainedOf(detail: string): string {
 /** A name that is the complaints themselves (`12345热线投诉`, `群众来电`), not a problem complained of. */
 const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|来电|来信)$/u;
 
+/**
+ * True when a 其他指标 row counts the complaints that a 问题整改 row already tells, all handled (new-user test 46, D9:
+ * `受理客户投诉` 9件 beside 问题整改 `其他` 9/9件, 备注 `客户投诉9起`, was told in two sections): the same complaints
+ * (the row's name, without 受理/接到/收到/办理/办结, is the problem's 类别 or its 备注's name), the same exact figure and
+ * measure word, every one 办结-ed. The problem's sentence tells them once; a different figure is other work and stays.
+ */
+function complaintsTold(r: FigureRow, rect: RectificationFacts): boolean {
+  const m = /^(?:受理|接到|收到|接收|办理|办结)?(.{2,12})$/u.exec(r.name.trim());
+  if (!m || !COMPLAINT_NAME.test(m[1]) || r.figure.approx || r.figure.kind !== "count") return false;
+  return rect.byKind.some((k) => (k.category === m[1] || k.remark?.detail === m[1] || k.details.some((d) => d.startsWith(m[1])))
+    && !k.figure.approx && k.figure.value === r.figure.value && k.figure.unit === r.figure.unit && k.rectified.value === k.figure.value);
+}
+
 /** A 备注 saying whom the unit worked with (`配合城管`, `协助交警中队`, `会同市场监管所`). */
 const WITH_WHOM = /^(?:配合|协助|协同|会同|联合|陪同|协调)/u;
 
@@ -859,7 +872,7 @@ export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Rea
   // A typed rate that contradicts the ledgers' own is left out: the ledgers' figure is told (new-user test 35, D11).
   const dropped = new Set(conflictsWith(wb, profile, rectification).map((c) => c.source));
   const teams = volunteerFacts(wb, profile, dropped);
-  const figures = figureRows(wb).filter((r) => !r.figure.sources.some((src) => dropped.has(src)));
+  const figures = figureRows(wb).filter((r) => !r.figure.sources.some((src) => dropped.has(src)) && !complaintsTold(r, rectification));
   const stated = teams.members ? [] : figures.filter((r) => STATED_MEMBERS.test(r.name.replace(/\s/gu, "")) && r.figure.unit === "人" && r.figure.kind === "count");
   const statedMembers = stated.length ? sumFigures(stated.map((r) => r.figure)) : undefined;
   return {

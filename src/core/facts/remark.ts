@@ -1073,7 +1073,8 @@ const TALK = new RegExp([
   // (`还有6处没拆`, `还剩2处`, `在走法律程序`), an amount guessed (`十几车`, `几十人`), who is spoken of (`那几家`), and a
   // speaker's own place or people (`所里按照`, `大家对…意见比较大`). `我们` is the genre's own (`我们认真落实卫生责任制`:
   // shared/reference), never spoken by itself.
-  "搞得|搞起来|起来(?:搞|抓|弄|干)$|^搞$",
+  // `结合起来抓` is the genre's own phrase (new-user test 46, D7): only a bare `……起来抓` is talk.
+  "搞得|搞起来|起来(?:搞|弄|干)$|(?<!结合|统筹|融合|联动|贯通|统一)起来抓$|^搞$",
   "(?<!野)蛮[\\u4e00-\\u9fff]",
   "还(?:可以|行|凑合)(?:吧|的)?$|还是(?:大|多|差|少|乱|脏|重|不够|不行)$",
   "(?<!太)太(?:多|少|大|小|差|乱|脏|忙|累|难|远|贵)了?$",
@@ -1099,6 +1100,15 @@ const TALK = new RegExp([
   "还是(?:会)?有(?:人|些|不少|个别|部分|的)|还没",
   "(?:随手|随地|到处|随便)(?:乱)?(?:扔|丢|倒|吐|贴|画|停|放|堆)$",
   "不听$|(?:说|劝|讲|管)了[\\u4e00-\\u9fff]{0,5}?(?:也|都|还)(?:不|没)",
+  // New-user test 46, D6 (文字材料): what need not be done said so (`老年人办税不用跑`: written 少跑腿), a degree said mildly
+  // (`排队时间还是有点长`: written 较长), a grievance (`群众有意见`), a verdict on how it was done (`做得比较好`), the others'
+  // goodwill (`家长都很配合`: written 积极配合), and 搞 as the doing word of a plan (`继续搞好`, `来搞志愿探访`).
+  "不用(?:再)?(?:来回)?(?:跑|等|排队|操心)$",
+  "有(?:一)?点(?:儿)?(?:长|多|少|慢|差|乱|难|大|小|高|低|累|忙|吵|脏|远|紧|弱|不够)$",
+  "有意见$",
+  "[做搞弄干]得(?:还|都)?(?:比较|挺|很|蛮|特别|非常)?(?:好|不错|可以|行|到位)$",
+  "(?:都|也|很|挺|蛮|特别)(?:很|挺|蛮)?配合$",
+  "(?:来|去|再|要|先)搞|搞好",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */

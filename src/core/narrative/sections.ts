@@ -260,7 +260,8 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
     // because a word is shared (new-user test 13, D2: not `3·15……活动，参与500人次，受理消费投诉213件`).
     // So are materials handed out or put up (`发放反诈宣传资料2000份`): the period's, never one event's because its name
     // shares 反诈 (new-user test 23, D1).
-    const casework = /^(?:受理|办理|办结|查处|检查|处理|调解|接待|立案|核查|巡查|抽检|出动|发放|分发|派发|印发|张贴|悬挂)/u.test(r.name) && !/每|连续|当天|当日/u.test(r.name);
+    // A result that no talk or event produces (`收缴假币12张`, `拦截诈骗资金`) is the period's too (new-user test 46, D8).
+    const casework = (/^(?:受理|办理|办结|查处|检查|处理|调解|接待|立案|核查|巡查|抽检|出动|发放|分发|派发|印发|张贴|悬挂)/u.test(r.name) || PERIOD_RESULT.test(r.name)) && !/每|连续|当天|当日/u.test(r.name);
     const byWords = !casework && (!r.figure.approx || /^(?:人|人次|名|位)$/u.test(r.figure.unit) || /每|连续|当天|当日/u.test(r.name));
     const hits = items.filter((it) => (byWords && [...words(it.name)].some((w) => own.has(w))) || (!!it.place && !!r.reading?.places.includes(it.place)) || (!!it.place && r.remark === it.place));
     if (hits.length === 1 && !periodTotalBeside(r, hits[0])) out.set(hits[0], [...(out.get(hits[0]) ?? []), r]);
@@ -278,6 +279,12 @@ export function periodWord(period: string | undefined): string {
 
 /** Measure words of people counted (`人`, `人次`): a row in one of them is compared with an activity's 参与. */
 const PEOPLE_COUNTED = /^(?:万)?(?:人|人次|名|位)$/u;
+
+/**
+ * Names of results that no talk or event produces, only the period's casework (new-user test 46, D8: `收缴假币12张` is the
+ * year's, never the 6月12日 market event's): seized, intercepted, recovered, stopped.
+ */
+const PERIOD_RESULT = /^(?:收缴|缴获|查获|查扣|扣押|没收|拦截|截获|堵截|挽回|止付|追回)/u;
 
 /** Names or 频次 that say a row is the whole period's (`全年`, `累计`, `每月`). */
 const PERIOD_SENSE = /^(?:全年|全期|本年|年度|累计|上半年|下半年|本季度|本月|截至)/u;
@@ -316,7 +323,9 @@ function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readon
   // event of the section had.
   const most = Math.max(0, ...period.events.map((it) => (it.participants && PEOPLE_COUNTED.test(it.participants.unit) ? it.participants.value * (it.participants.unit.startsWith("万") ? 10000 : 1) : 0)));
   const reached = !!first && !timed && PEOPLE_COUNTED.test(first.figure.unit) && first.figure.value * (first.figure.unit.startsWith("万") ? 10000 : 1) > most && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
-  if (!EVENT_POINTS.has(last.id) || !(occasions || reached) || !woven.length || /^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
+  // A seized or recovered count (`收缴假币12张`) after the dated events is the period's, said so (new-user test 46, D8).
+  const seized = !!first && !timed && PERIOD_RESULT.test(first.name) && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
+  if (!EVENT_POINTS.has(last.id) || !(occasions || reached || seized) || !woven.length || /^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
   return [{ ...woven[0], text: `${occasions ? "累计" : period.word}${woven[0].text}` }, ...woven.slice(1)];
 }
 

@@ -8,7 +8,7 @@
  * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import { actionOf, actionVerbs, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
+import { actionOf, actionVerbs, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
 import { combineApprox, type Figure, type FigureRow } from "../facts";
 import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -148,6 +148,10 @@ function plainItemOf(given: FigureRow): Item {
     ...(row.remark ? { note: row.remark } : {}),
     places: r?.places ?? [], ...(r?.frequency ? { frequency: r.frequency } : {}), ...(r?.clause ? { clause: r.clause } : {}), ...(r?.list ? { list: r.list } : {}), ...(r?.stage ? { stage: r.stage } : {}), ...(r?.bound ? { bound: r.bound } : {}),
   };
+  // A share typed as the work it measures (`推行“非接触式”办税业务` 85%: check figure.percent-unnamed) is that work's share,
+  // `“非接触式”办税业务占比为85%`, never `推行……业务为85%` (new-user test 46, D10). A name with no verb of scope stays as it is.
+  const share = figure.kind === "rate" && !NAMES_A_SHARE.test(row.name) ? /^(?:推行|推广|实行|实现|采用|使用|开展|办理)(.{2,})$/u.exec(row.name) : null;
+  if (share) return { verb: "", object: `${share[1]}占比`, figure, topic: true, reach: true, ...extra };
   // How long a campaign lasted (`集中攻坚` 180天, `“登高”攻坚阶段` 200天) — not a count of days of some work (`值守天数`, `连续值勤`).
   if (SPAN_UNITS.test(unit) && figure.kind === "count" && /(?:攻坚|行动|阶段|活动|专项|会战|整治|竞赛)$/u.test(row.name) && !/天数|时长|每|连续|累计/u.test(row.name)) {
     return { verb: "", object: row.name, figure, topic: false, span: true, ...extra };
