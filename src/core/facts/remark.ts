@@ -1231,9 +1231,8 @@ export function activityContent(text: string): { content: string; left: { text: 
   const left: { text: string; why: NoContentWhy }[] = [];
   let written = false;
   let leftBefore = false;
-  const kept = typed.filter(({ s: c, afterSpace }) => {
-    // A spoken clause with a safe written form is said so (writtenActivityClause: `请交警队的同志来讲` → `邀请交警队同志授课`).
-    const w = writtenActivityClause(c);
+  // A spoken clause with a safe written form is said so (writtenActivityClause: `请交警队的同志来讲` → `邀请交警队同志授课`).
+  const kept = typed.map((t) => ({ ...t, w: writtenActivityClause(t.s) })).filter(({ s: c, w, afterSpace }) => {
     // What was agreed and its rules (`定了音量不超过60分贝 晚上八点半前结束`) are agreedIn's to write.
     // Talk that names a person is scrubPersonal's to leave out (value.personal says so; the name is never quoted in a 提示).
     const said = noContentWhy(w);
@@ -1245,7 +1244,7 @@ export function activityContent(text: string): { content: string; left: { text: 
     if (why) left.push({ text: c.replace(/[。！？.!?]$/u, ""), why });
     else if (w !== c) written = true;
     return !why;
-  }).map((t) => writtenActivityClause(t.s));
+  }).map((t) => t.w);
   const spaced = clauses.length > clausesOf(text).length;
   const agreed = agreedIn(kept.map((c) => c.replace(/[。；;，,]$/u, "")));
   return { content: left.length || spaced || written || agreed.changed ? agreed.clauses.join("，") : text, left };

@@ -280,6 +280,11 @@ export function periodWord(period: string | undefined): string {
 /** Measure words of people counted (`人`, `人次`): a row in one of them is compared with an activity's 参与. */
 const PEOPLE_COUNTED = /^(?:万)?(?:人|人次|名|位)$/u;
 
+/** The people a figure in {@link PEOPLE_COUNTED} counts (`2.3万人` → 23000), or 0 for a figure counted otherwise. */
+function peopleIn(f: { readonly value: number; readonly unit: string } | undefined): number {
+  return f && PEOPLE_COUNTED.test(f.unit) ? (f.unit.startsWith("万") ? f.value * 10000 : f.value) : 0;
+}
+
 /**
  * Names of results that no talk or event produces, only the period's casework (new-user test 46, D8: `收缴假币12张` is the
  * year's, never the 6月12日 market event's): seized, intercepted, recovered, stopped.
@@ -298,9 +303,8 @@ const PERIOD_SENSE = /^(?:全年|全期|本年|年度|累计|上半年|下半年
 function periodTotalBeside(r: FigureRow, it: ActivityItem): boolean {
   if (r.reading?.frequency || r.reading?.stage || PERIOD_SENSE.test(r.name)) return true;
   if (!PEOPLE_COUNTED.test(r.figure.unit)) return false;
-  const people = (f: { value: number; unit: string }): number => (f.unit.startsWith("万") ? f.value * 10000 : f.value);
-  const joined = it.participants && PEOPLE_COUNTED.test(it.participants.unit) ? people(it.participants) : undefined;
-  return joined !== undefined ? people(r.figure) > joined : people(r.figure) >= 10000;
+  const joined = it.participants && PEOPLE_COUNTED.test(it.participants.unit) ? peopleIn(it.participants) : undefined;
+  return joined !== undefined ? peopleIn(r.figure) > joined : peopleIn(r.figure) >= 10000;
 }
 
 /** Names of 其他指标 rows about publicity itself (media, reports, notices), not about events. */
@@ -321,8 +325,8 @@ function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readon
   // People reached over the period (`接待游客35.6万人次`, `反诈APP注册2.3万余人`) after the dated events are the period's, said
   // so (`本季度接待游客35.6万人次。`), never read as the last event's turnout (new-user test 44, D5): more people than any
   // event of the section had.
-  const most = Math.max(0, ...period.events.map((it) => (it.participants && PEOPLE_COUNTED.test(it.participants.unit) ? it.participants.value * (it.participants.unit.startsWith("万") ? 10000 : 1) : 0)));
-  const reached = !!first && !timed && PEOPLE_COUNTED.test(first.figure.unit) && first.figure.value * (first.figure.unit.startsWith("万") ? 10000 : 1) > most && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
+  const most = Math.max(0, ...period.events.map((it) => peopleIn(it.participants)));
+  const reached = !!first && !timed && PEOPLE_COUNTED.test(first.figure.unit) && peopleIn(first.figure) > most && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
   // A seized or recovered count (`收缴假币12张`) after the dated events is the period's, said so (new-user test 46, D8).
   const seized = !!first && !timed && PERIOD_RESULT.test(first.name) && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
   if (!EVENT_POINTS.has(last.id) || !(occasions || reached || seized) || !woven.length || /^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];

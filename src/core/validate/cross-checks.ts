@@ -1198,8 +1198,12 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
   // A part (下一步打算, 存在不足) whose every row is left out whole: the summary has no such section, said in the 提示
   // (new-user test 46, D7), as text.plans-missing says it of an empty 文字材料. 存在的不足 also comes from open problems.
+  // Each text read once (spokenSentences), for the part it may empty and for its findings.
+  const read = new Map<string, ReturnType<typeof spokenSentences>>();
+  const spoken = (typed: string): ReturnType<typeof spokenSentences> => read.get(typed) ?? read.set(typed, spokenSentences(typed)).get(typed)!;
+  const keepsNothing = (typed: string): boolean => !spoken(typed).kept.replace(/[。！？；;!?\s]/gu, "");
   const rows = wb.ledgers.texts.rows.map((r) => ({ kind: textOf(r.cells.kind), content: textOf(r.cells.content) })).filter((r) => r.content && !saysNothing(r.content));
-  const emptied = (kind: string): boolean => rows.some((r) => r.kind === kind) && rows.filter((r) => r.kind === kind).every((r) => !spokenSentences(r.content.trim()).kept.replace(/[。！？；;!?\s]/gu, ""));
+  const emptied = (kind: string): boolean => rows.some((r) => r.kind === kind) && rows.filter((r) => r.kind === kind).every((r) => keepsNothing(r.content.trim()));
   const lost = new Map<string, string>([
     ...(emptied("下一步打算") ? [["下一步打算", "“下一步工作打算”部分"] as [string, string]] : []),
     ...(emptied("存在不足") && !openProblems(wb) ? [["存在不足", "“存在的不足”部分"] as [string, string]] : []),
@@ -1214,8 +1218,8 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       if (typeof v !== "string") continue;
       const typed = v.trim();
       const p = column.at(i);
-      const said = spokenSentences(typed);
-      const part = key === "content" && !said.kept.replace(/[。！？；;!?\s]/gu, "") ? lost.get(String(kinds?.value(i) ?? "").trim()) : undefined;
+      const said = spoken(typed);
+      const part = key === "content" && keepsNothing(typed) ? lost.get(String(kinds?.value(i) ?? "").trim()) : undefined;
       for (const left of said.left) out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(part ? { list: part } : {}) }));
       if (said.left.length || !new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed)) continue;
       out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(typed), detail: "空格" }));
