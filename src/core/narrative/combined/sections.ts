@@ -10,7 +10,7 @@ import { figureText, numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, appendFigures, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, rankTail, registrationRateOf, scopeOrOne, valueOf, whoHas, type CombinedCtx,
+  activitySentences, appendFigures, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, ownAndUnits, rankTail, registrationRateOf, scopeOrOne, valueOf, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
@@ -55,25 +55,25 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const ownGroups = ctx.own?.facts.organization.filter((i) => i.kind === "领导小组") ?? [];
   const ownCarried = ownGroups.length > 0 && ownGroups.every((i) => i.carried);
   // Then the units after 及, joined with 、 (`城关镇及北山村、东岭村`), never `城关镇和北山村和东岭村` (new-user test 46, D15).
-  const self = ctx.own && ownGroups.length ? `${ctx.own.short}及` : "";
+  const self = ctx.own && ownGroups.length ? ctx.own.short : "";
   let ownSaid = false;
-  const withOwn = (carried: boolean): string => {
-    if (!self || ownSaid || carried !== ownCarried) return "";
+  /** True the first time the units told are of the own group's kind (set up, or carried on): the own unit goes first. */
+  const ownFirst = (carried: boolean): boolean => {
+    if (!self || ownSaid || carried !== ownCarried) return false;
     ownSaid = true;
-    return self;
+    return true;
   };
-  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${withOwn(false)}${ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group}均成立了创建工作领导小组，`);
-  else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${withOwn(!!oldGroups.length)}${unitGroupText(leading)}${oldGroups.length ? "健全" : "成立了"}创建工作领导小组，`);
+  const withOwn = (carried: boolean, units: string): string => (ownFirst(carried) ? ownAndUnits(self, units) : units);
+  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${withOwn(false, ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group)}均成立了创建工作领导小组，`);
+  else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${withOwn(!!oldGroups.length, unitGroupText(leading))}${oldGroups.length ? "健全" : "成立了"}创建工作领导小组，`);
   else {
-    const named = (us: typeof leading, carried: boolean): string => {
-      const o = withOwn(carried);
-      return o && !(us.length === ctx.units.length && us.length > 1) ? `${o}${us.map((u) => u.short).join("、")}` : `${o}${whoOf(us)}`;
-    };
+    // After the own unit, the units by name (`城关镇及北山村、东岭村`), unless they are all of several (then `各村`).
+    const named = (us: typeof leading, carried: boolean): string => (ownFirst(carried) ? ownAndUnits(self, us.length === ctx.units.length && us.length > 1 ? whoOf(us) : us.map((u) => u.short)) : whoOf(us));
     if (newGroups.length) b.text(`${named(newGroups, false)}成立了创建工作领导小组，`);
     if (oldGroups.length) b.text(`${named(oldGroups, true)}继续发挥创建工作领导小组统筹作用，`);
   }
   // No unit's group is of the own group's kind (set up, or carried on): the own group alone (`街道成立了创建工作领导小组，`).
-  if (self && !ownSaid && ctx.own) b.text(`${ctx.own.short}${ownCarried ? "继续发挥创建工作领导小组统筹作用" : "成立了创建工作领导小组"}，`);
+  if (self && !ownSaid) b.text(`${self}${ownCarried ? "继续发挥创建工作领导小组统筹作用" : "成立了创建工作领导小组"}，`);
   const others = items.filter((i) => i.kind !== "领导小组");
   b.from(...others.map((i) => i.source));
   // What was done of each kind, in its own verb and measure word (v2 rules 1 and 11), never
