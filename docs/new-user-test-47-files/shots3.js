@@ -1,0 +1,22 @@
+const {chromium}=require('./node_modules/playwright-core');
+const B='http://127.0.0.1:8847/';const S='./shots/';const F='./files/';
+(async()=>{const br=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const errs=[];
+let ctx=await br.newContext({viewport:{width:360,height:800},acceptDownloads:true});let p=await ctx.newPage();
+p.on('pageerror',e=>errs.push('pageerror: '+e.message));
+await p.goto(B+'taskpane.html?preview=1&host=word');await p.waitForTimeout(2000);
+await p.locator('input[type=file]').first().setInputFiles(F+'bus.xlsx');await p.waitForTimeout(4000);
+await p.screenshot({path:S+'word-bus.png'});
+console.log('WORD after file:',(await p.locator('button').allInnerTexts()).join(' | ').slice(0,600));
+require('fs').writeFileSync(S+'word-bus.txt',await p.locator('body').innerText());
+// 汇总 in app
+ctx=await br.newContext({viewport:{width:400,height:800},acceptDownloads:true});p=await ctx.newPage();
+p.on('pageerror',e=>errs.push('pageerror: '+e.message));
+await p.goto(B+'app.html');await p.waitForTimeout(1500);
+const inputs=p.locator('input[type=file]');console.log('file inputs',await inputs.count());
+const files=['cg-局本级.xlsx','cg-第一执法中队.xlsx','cg-第二执法中队.xlsx','cg-第三执法中队.xlsx'].map(f=>F+f);
+await p.locator('input[type=text]').first().fill('区城市管理局');
+await inputs.nth(1).setInputFiles(files);await p.waitForTimeout(5000);
+await p.screenshot({path:S+'app-rollup.png',fullPage:true});
+require('fs').writeFileSync(S+'app-rollup.txt',await p.locator('body').innerText());
+console.log(errs.join('\n'));await br.close();})();

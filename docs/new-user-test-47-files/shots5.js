@@ -1,0 +1,14 @@
+const {chromium}=require('./node_modules/playwright-core');
+const B='http://127.0.0.1:8847/';const S='./shots/';const F='./files/';const fs=require('fs');
+(async()=>{const br=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const errs=[];
+const ctx=await br.newContext({viewport:{width:400,height:800},acceptDownloads:true});const p=await ctx.newPage();
+p.on('pageerror',e=>errs.push('pageerror: '+e.message));
+await p.goto(B+'app.html');await p.waitForTimeout(1500);
+await p.getByRole('button',{name:'导入已有台账…'}).click();await p.waitForTimeout(1500);
+const [fc]=await Promise.all([p.waitForEvent('filechooser'),p.getByRole('button',{name:/另选文件/}).click()]);
+await fc.setFiles(F+'锦江社区一季度工作台账.xlsx');await p.waitForTimeout(2000);await p.getByRole('button',{name:'识别表格'}).click();await p.waitForTimeout(4000);
+await p.screenshot({path:S+'app-import.png'});
+fs.writeFileSync(S+'app-import.txt',await p.locator('body').innerText());
+console.log((await p.locator('button').allInnerTexts()).join(' | ').slice(0,800));
+console.log(errs.join('\n'));await br.close();})();
