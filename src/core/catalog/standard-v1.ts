@@ -264,7 +264,7 @@ const honors: LedgerSpec = {
     oneOf("kind", "类别", Enums.honourKind, false, { synonyms: ["典型类别", "类型"] }),
     int("people", "人数", true, { min: 1, unit: "人", synonyms: ["获奖人数"] }),
     text("names", "姓名", 200, false, { personal: true, prompt: "多人用、分隔；只有勾选“在总结中写入姓名”时才写入总结", synonyms: ["获奖人", "获奖人员", "人员姓名", "先进人物", "获奖个人", "获奖者", "获奖对象", "表彰对象", "受表彰个人"] }),
-    date("date", "日期", false, { synonyms: ["表彰时间", "获奖时间", "授予时间", "时间"] }),
+    date("date", "日期", false, { synonyms: ["表彰时间", "获奖时间", "授予时间", "时间"], monthOnly: true }),
     remark(),
   ],
   importWords: ["先进典型", "荣誉", "表彰", "好人", "典型", "先进"],

@@ -88,6 +88,11 @@ export interface FieldSpec {
    * test 39, D18, D21, D26).
    */
   readonly told?: "name" | "content" | "note";
+  /**
+   * date: a year and month alone (`2025年11月`, `2025.11`) is read as that month, with a 提示 (`value.month-only`), never
+   * as an error: an honour is often known by its month only (new-user test 46, D20). No day is invented for it.
+   */
+  readonly monthOnly?: boolean;
 }
 
 /** A ledger (台账) sheet: one Excel table, one row per item. */

@@ -295,12 +295,16 @@ function scoreKind(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: 
 /**
  * The kind of a block and its columns: the kind scoring highest (at least two header columns, or
  * one and its words in the title), with a confidence 0–1 (the share of the block's headers it
- * explains, lowered when the runner-up is close). A saved entry of a mapping wins outright.
+ * explains, lowered when the runner-up of another ledger is close). A saved entry of a mapping wins outright.
  */
 export function mapBlock(grid: SheetGrid, block: TableBlock, kinds: readonly ImportKind[], saved?: MappingSheet, year?: number): BlockMapping {
   if (saved) return applySaved(grid, block, kinds, saved, year);
   const scored = kinds.filter((k) => k.shape?.reshape !== "columns").map((kind) => ({ kind, ...scoreKind(grid, block, kind, year) })).sort((a, b) => b.score - a.score);
-  const [best, second] = scored;
+  // The runner-up that makes the kind doubtful is another sheet's: two readings of one ledger (问题整改 and its 问题清单
+  // shape) scoring alike say nothing against the sheet the table goes to (new-user test 46, D21: a table whose every
+  // header is 问题整改's, under the title `二、问题整改情况`, was recognised with 45 %).
+  const [best] = scored;
+  const second = scored.find((s) => s !== best && s.kind.ledger.id !== best?.kind.ledger.id);
   const named = best?.matches.filter((m) => m.target && m.basis !== "values" && m.basis !== "remark").length ?? 0;
   const fits = best && best.score >= 1.5 && named > 0;
   // A table of figures per place: taken when no ledger's headers explain as many of its columns.

@@ -401,10 +401,14 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A list of bodies with the unit among them (`社区、物业`, `村委会、派出所`) names its partners only: `联合物业`, never
   // `联合社区、物业`; the unit alone (`村委会`, `学校`) is no partner at all (new-user test 40, D1).
   const partners = it.host && !internal ? partnersOf(it.host, self) : it.host;
-  const host = partners && !(self && namesUnitItself(partners, self)) ? (internal ? partners : `联合${partners}`) : "";
+  const partnerHost = partners && !(self && namesUnitItself(partners, self)) ? (internal ? partners : `联合${partners}`) : "";
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
-  const where = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
+  const at = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
+  // The partner is the place (`联合月湖社区在月湖社区开展`): said once, `在月湖社区联合开展` (new-user test 46, D18).
+  const atPartner = !!at && !internal && !!partners && partnerHost !== "" && partners.trim() === it.place?.trim();
+  const host = atPartner ? "" : partnerHost;
+  const where = atPartner ? `${at}联合` : at;
   // A visit counted in households is the work done, its figure next (`9月8日结合中秋节走访慰问独居老人40户`).
   const visit = householdVisit(it);
   if (visit) return `${when}${host}${where}${visit}`;

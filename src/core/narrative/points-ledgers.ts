@@ -31,6 +31,11 @@ const PARTNER_OBJECT = /(?:社区|村|单位|企业|学校|小区|部门|网格|
 const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v)) || actionOf(s) !== undefined;
 
 /** A partnership agreement signed in an earlier period (`与7家单位签订共驻共建协议`): who, the verb, what. */
+/**
+ * A row that says only whom the unit is partnered with (`与区税务局、工行城中支行结对共建`): a standing arrangement, still
+ * true in the next period when 开始下一期 carries it (new-user test 46, D23), told as `继续与……结对共建`.
+ */
+const STANDING_PARTNERSHIP = /^与[^，,；;。]{2,40}?(?:结对共建|共驻共建|结对|共建|联建)$/u;
 const SIGNED_BEFORE = /^与([^，,；。]{2,16}?)(签订|签署)([^，,；。]{0,12}(?:协议|合同|责任书|承诺书|公约)(?:”|》)?)/u;
 /** Carried partner rows told in no words of going on (`双报到社区`, `包保路段`); an agreement is told on its own (AGREEMENT). */
 const CARRIED_UNTOLD = /双报到|路段|点位|责任区|协议|合同|责任书|承诺书|公约/u;
@@ -341,7 +346,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
   };
   // A carried partnership is told as going on (new-user test 27, D8) where its words allow: a partner named or counted
   // (`辖区共建单位` 12家) or an agreement signed before (`与7家单位签订共驻共建协议……`); any other carried row is left out.
-  const goingOn = (i: OrganizationItem): boolean => !i.carried || !!SIGNED_BEFORE.exec(i.content) || (!startsWithVerb(i.content) && !CARRIED_UNTOLD.test(i.content));
+  const goingOn = (i: OrganizationItem): boolean => !i.carried || !!SIGNED_BEFORE.exec(i.content) || STANDING_PARTNERSHIP.test(i.content) || (!startsWithVerb(i.content) && !CARRIED_UNTOLD.test(i.content));
   /** The agreement a carried row names alone (`共驻共建协议，明确共建内容……` 7家 → `共驻共建协议`). */
   const agreementOf = (i: OrganizationItem): string | undefined => {
     const first = i.content.split(/[，,；]/u)[0];
@@ -530,6 +535,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
         b.text("继续履行与");
         if (i.figure) b.fig(i.figure);
         b.text(`${i.figure ? "" : "共建"}单位签订的${agreement}`);
+        return b.build();
+      }
+      if (i.carried && STANDING_PARTNERSHIP.test(i.content)) {
+        b.text(`继续${i.content}`);
+        if (i.figure) b.from(...i.figure.sources);
         return b.build();
       }
       if (i.carried) {

@@ -177,6 +177,24 @@ function readDayOrMonth(s: string): number | undefined {
   return /\d/.test(s) ? undefined : parseChineseNumeral(s);
 }
 
+/** `2025年11月`, `2025年11月份`, `2025.11`, `2025/11`, `2025-11`: a year and a month, no day. */
+const MONTH_ONLY = /^(\d{4}) *(?:年 *(\d{1,2}) *月份?|([./-])(\d{1,2}))$/u;
+
+/**
+ * The month a cell names with no day (`2025年11月`, `2025.11`, full-width digits folded): `{ y, m }`, or undefined for
+ * anything else (a whole date, a month outside 1–12, a year before 1900). For date columns that accept a month
+ * (catalog `monthOnly`: 先进典型 日期; new-user test 46, D20).
+ * @example readMonthOnly("2025年11月") // { y: 2025, m: 11 }
+ */
+export function readMonthOnly(v: CellValue): { y: number; m: number } | undefined {
+  if (typeof v !== "string") return undefined;
+  const m = MONTH_ONLY.exec(foldFullWidth(trimCell(v)));
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const month = Number(m[2] ?? m[4]);
+  return y >= 1900 && month >= 1 && month <= 12 ? { y, m: month } : undefined;
+}
+
 /**
  * The Excel serial of the calendar day a `Date` falls on in the machine's own time zone (the
  * user's "today"; the clock is read by the caller, never by the core).

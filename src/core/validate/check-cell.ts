@@ -9,7 +9,7 @@ import { MONTHLY_PERIOD } from "../catalog/standard-v1";
 import type { CellValue } from "../grid";
 import { excelErrorOf } from "../normalize/excel-error";
 import { readNumber } from "../normalize/number";
-import { readDate, ymdFromSerial } from "../normalize/date";
+import { readDate, readMonthOnly, serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { readText, wordInReadingOrder } from "../normalize/text";
 import { contactNumbersIn, hasContactData } from "../normalize/personal";
 import type { Approx } from "../normalize/types";
@@ -207,6 +207,14 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
       return readNumberCell(field, raw, ctx, findings);
     case "date": {
       const r = readDate(raw, { year: ctx.year });
+      // A month alone where the catalog allows it (先进典型 日期 `2025年11月`): read as that month with a 提示, never an error
+      // that blocks the summary (new-user test 46, D20). The value is the month's first day, only for the period checks
+      // (the summary never prints an honour's date, and 规范数据 leaves the cell as typed: no day is invented).
+      const month = r.kind === "invalid" && field.monthOnly ? readMonthOnly(raw) : undefined;
+      if (month) {
+        add(findings, ctx, "value.month-only", { field: header, typed: readText(raw), read: `${month.y}年${month.m}月` });
+        return { value: serialFromYmd({ ...month, d: 1 }) };
+      }
       if (r.kind !== "date") {
         // `3月12日` needs the year of 基本信息: say so when it is missing (new-user test 3, D4).
         const noYear = ctx.year === undefined && /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*$/u.test(readText(raw));

@@ -203,6 +203,11 @@ export const rules = {
     summary: "A date column holds something that is not a date.",
     message: (p) => (p.detail ? `${q(p.field)}${q(p.typed)}${p.detail}。` : `${q(p.field)}应为日期（如2023年6月5日），${q(p.typed)}无法识别为日期。`),
   },
+  "value.month-only": {
+    severity: "warning",
+    summary: "A date column that accepts a month (catalog monthOnly: 先进典型 日期) holds a year and month alone; read as that month, no day invented (new-user test 46, D20).",
+    message: (p) => `${q(p.field)}只填了年月${q(p.typed)}，已按${p.read ?? ""}处理（不补具体日期）。`,
+  },
   "value.date-range": {
     severity: "error",
     summary: "A date outside 1990-01-01..2100-12-31.",

@@ -161,12 +161,17 @@ export function scopeOrOne(ctx: CombinedCtx, has: (f: Facts) => boolean): string
  * 理论学习活动1场，参与40人。`, new-user test 7, D10). `keep`: only the items it keeps are told (each group narrowed to them).
  */
 export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], label: (g: ActivityGroup) => string = groupLabel, keep: (it: ActivityItem) => boolean = () => true): Sentence[] {
+  // An activity typed 其他 that its words place under a type (`三八妇女节座谈` under 关爱帮扶: facts `untyped`) is told by its
+  // own name, as a 其他 activity, never counted among that type's (new-user test 46, D17), as a unit's own summary never
+  // calls it by a type the user did not choose.
+  const parts = (g: ActivityGroup): (readonly [ActivityGroup | undefined, boolean])[] => (g.kind === "其他"
+    ? [[narrowed(g, g.items.filter(keep)), false]]
+    : [[narrowed(g, g.items.filter((i) => keep(i) && !i.untyped)), false], [narrowed(g, g.items.filter((i) => keep(i) && !!i.untyped)), true]]);
   const told = ctx.total.activities
     .filter((g) => kinds.includes(g.kind))
-    .map((g) => narrowed(g, g.items.filter(keep)))
-    .filter((g): g is ActivityGroup => !!g)
-    .map((g) => {
-      const who = whoHas(ctx, (f) => f.activities.some((x) => x.kind === g.kind && x.items.some(keep)));
+    .flatMap((typed) => parts(typed).flatMap(([g, untyped]) => (g ? [{ typed, g: untyped ? { ...g, kind: "其他" } : g, untyped }] : [])))
+    .map(({ typed, g, untyped }) => {
+      const who = whoHas(ctx, (f) => f.activities.some((x) => x.kind === typed.kind && x.items.some((i) => keep(i) && (typed.kind === "其他" || !!i.untyped === untyped))));
       // One activity typed 其他 is named and not counted: `开展文明诚信经营户评选活动，参与约80人` (new-user test 25, D25).
       const one = g.kind === "其他" && g.count.value === 1 && !g.count.approx && new Set(g.items.map((i) => i.name)).size === 1;
       // One activity of a kind is named, as the unit's own summary names it: `区民政局开展“文明婚俗宣传”活动，参与200人`,
