@@ -30,12 +30,12 @@ const OWN_NAME = /^(?!辖区|驻区|驻地|周边|所在|相关|有关|各|联�
 const PARTNER_OBJECT = /(?:社区|村|单位|企业|学校|小区|部门|网格|商户|门店|医院|楼栋|街道|乡镇)$/u;
 const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v)) || actionOf(s) !== undefined;
 
-/** A partnership agreement signed in an earlier period (`与7家单位签订共驻共建协议`): who, the verb, what. */
 /**
  * A row that says only whom the unit is partnered with (`与区税务局、工行城中支行结对共建`): a standing arrangement, still
  * true in the next period when 开始下一期 carries it (new-user test 46, D23), told as `继续与……结对共建`.
  */
 const STANDING_PARTNERSHIP = /^与[^，,；;。]{2,40}?(?:结对共建|共驻共建|结对|共建|联建)$/u;
+/** A partnership agreement signed in an earlier period (`与7家单位签订共驻共建协议`): who, the verb, what. */
 const SIGNED_BEFORE = /^与([^，,；。]{2,16}?)(签订|签署)([^，,；。]{0,12}(?:协议|合同|责任书|承诺书|公约)(?:”|》)?)/u;
 /** Carried partner rows told in no words of going on (`双报到社区`, `包保路段`); an agreement is told on its own (AGREEMENT). */
 const CARRIED_UNTOLD = /双报到|路段|点位|责任区|协议|合同|责任书|承诺书|公约/u;
