@@ -112,6 +112,16 @@ export const problemActions: Readonly<Record<string, { readonly verb: string; re
   其他: { verb: "整治", object: "其他问题" },
 };
 
+/**
+ * Kinds of problem a 问题整改 其他 row's 备注 may list several of (`消防通道堆放杂物，灭火器过期`), tried in order: the first
+ * whose words every item names gives the row its general name, said after the items (`消防通道堆放杂物、灭火器过期等消防安全
+ * 隐患`); a list no kind covers is `……等问题` (new-user test 46, D11: never named by its first item alone). Small on purpose.
+ */
+export const PROBLEM_FAMILIES: readonly { readonly name: string; readonly words: RegExp }[] = [
+  { name: "消防安全隐患", words: /消防|灭火器|消火栓|安全出口|疏散通道|电动车.{0,4}充电|飞线|私拉|乱拉|电线|燃气|烟感/u },
+  { name: "环境卫生问题", words: /垃圾|杂物|堆物|污水|积水|卫生|异味|蚊蝇|粪便/u },
+];
+
 /** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */
 export type ThingKind = "staff" | "equipment" | "facility" | "works" | "offering" | "post" | "publication" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { activityContent, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, readRemark, redactPersonal, scrubPersonal, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -324,7 +324,12 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
     teamNames: rows.map((r) => phrase(r.cells.team)).filter(Boolean),
     teamDetails: rows.filter((r) => phrase(r.cells.team)).map((r) => {
       const content = cleanPhraseOf(note(r.cells.content));
-      const remark = remarkOf(r);
+      const read = remarkOf(r);
+      // A frequency in 备注 its own 服务次数 contradicts (`每天早上都来` beside 20次 in a half-year) is not told: the team's
+      // total alone, as for 组织保障 and 其他指标 (`value.frequency-total`, one rule: frequencyMismatch; new-user test 46, D13).
+      const services = numv(r.cells.services);
+      const off = !!read?.frequency && services !== undefined && !!wb.period && !!frequencyMismatch(read.frequency, services, "次", wb.period, phrase(r.cells.team));
+      const remark = off && read ? totalOnly(read) : read;
       return { name: phrase(r.cells.team), ...(content ? { content } : {}), ...(remark ? { remark } : {}) };
     }),
     ...(registrationRate ? { registrationRate } : {}),
@@ -515,6 +520,19 @@ function problemPair(examples: string): string | undefined {
   return /(?:问题|现象|行为|隐患)$/u.test(items[1]) ? examples : `${examples}问题`;
 }
 
+/**
+ * Several kinds of problem typed as clauses of one 其他 row's 备注 (readRemark's `kinds`: `消防通道堆放杂物、灭火器过期`) as
+ * the row's name: the items, 等 and the kind every item belongs to (catalog PROBLEM_FAMILIES: `……等消防安全隐患`), else
+ * `……等问题`; three items at most. Never the first item alone, which would count the others as it (new-user test 46, D11:
+ * not `消防通道堆放杂物问题6处` for expired extinguishers too). Undefined when an item is a place or a work done.
+ */
+function problemKinds(kinds: string | undefined): string | undefined {
+  const items = kinds?.split("、") ?? [];
+  if (items.length < 2 || !items.every((x) => x.length >= 2 && !isPlace(x) && !actionOf(x) && !/(?:改造|修缮|安装|加装|更换|建设|新建|维修|翻新|铺设|硬化|绿化|清运|整治|清理)$/u.test(x))) return undefined;
+  const family = PROBLEM_FAMILIES.find((f) => items.every((x) => f.words.test(x)));
+  return `${items.slice(0, 3).join("、")}等${family?.name ?? "问题"}`;
+}
+
 function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): RectificationFacts {
   // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is
   // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
@@ -552,6 +570,8 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     // that opens with a hotline's number (`12345热线投诉（噪音、宠物）`) is a name too.
     const noted = reordered?.detail ?? reordered?.list ? undefined : /^((?=[A-Za-z0-9]*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{2,14})[（(][^（）()]{1,12}[)）]$/u.exec(typedRemark.trim())?.[1];
     const plain = noted ? readRemarkOnce(noted) : undefined;
+    const several = problemKinds(x?.kinds);
+    if (several) return several;
     const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? plain?.detail ?? plain?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : complainedOf(name);
     // Two problems named side by side (`厕所异味、缺纸`, beside a comment `游客投诉多` that names none) are the row's name:
@@ -584,7 +604,9 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const rate = rateOf(rectified, found);
     // `配合城管`, `协助交警`: a 备注 saying whom the unit worked with names neither the problem nor the
     // action (new-user test 11, D6: not `巡查发现城管……问题`, `其中配合城管80起`).
-    const readings = g.map(remarkOf).filter((x): x is RemarkReading => !!x).map((x) => (x.detail && WITH_WHOM.test(x.detail) ? { ...x, detail: undefined } : x));
+    const readings = g.map(remarkOf).filter((x): x is RemarkReading => !!x).map((x) => (x.detail && WITH_WHOM.test(x.detail) ? { ...x, detail: undefined } : x))
+      // Several kinds in one 备注 name the row together (problemKinds: `消防通道堆放杂物、灭火器过期等消防安全隐患`).
+      .map((x) => (category === "其他" && problemKinds(x.kinds) ? { ...x, detail: problemKinds(x.kinds) } : x));
     const typedName = category === "其他" && !readings.some((x) => x.detail ?? x.list) ? key.split("|")[2] : "";
     if (typedName) readings.unshift({ places: [], dropped: [], detail: typedName });
     // Complaints named with their handling (`投诉举报处置`, `12345工单办理`) are the complaints: the handling is the

@@ -624,6 +624,11 @@ export interface RemarkReading {
    * turnout (new-user test 33, D11). The clause is also among `dropped` (a figure), for rows other than activities.
    */
   readonly result?: string;
+  /**
+   * Two or more short names typed as clauses of their own (`消防通道堆放杂物，灭火器过期`), joined with 、: the kinds a
+   * 问题整改 其他 row covers, the first of them also `detail` (new-user test 46, D11). Set only with two or more.
+   */
+  readonly kinds?: string;
   /** Clauses left out and why (for the pane's sources view and tests). */
   readonly dropped: readonly { readonly text: string; readonly why: "personal" | "artefact" | "figure" }[];
 }
@@ -656,10 +661,10 @@ export function isComment(clause: string): boolean {
 
 /**
  * A clause that tells where a problem stands, no problem (`上报公司了还没批`, `已联系物业`, `正在协调`, `待审批`: new-user
- * test 39, D19): it is never a name, and never cut into one (`公司了还没批`). Only clauses without a figure: `上报信息20条`
- * is work done.
+ * test 39, D19), or who it waits for (`还有一处在等物业`: new-user test 46, D11): it is never a name, and never cut into one
+ * (`公司了还没批`). Only clauses without a figure: `上报信息20条` is work done.
  */
-const STATUS = /^(?!.*\d)(?:(?:已|已经|正在|待|等待)?(?:上报|报送|报批|报请|呈报|请示)|(?:已|已经|正在)(?:联系|协调|沟通|对接|反映|申请|提交)|正在|等待|[\u4e00-\u9fff]*(?:还没|还未|没有?|未|待|等)(?:批|审批|批复|答复|回复)(?:了|呢|下来)?$|(?:跟|向|和)[\u4e00-\u9fff]{1,6}(?:说了|说过|讲了|反映了?|汇报了?)$)/u;
+const STATUS = /^(?!.*\d)(?:(?:已|已经|正在|待|等待)?(?:上报|报送|报批|报请|呈报|请示)|(?:已|已经|正在)(?:联系|协调|沟通|对接|反映|申请|提交)|正在|等待|[\u4e00-\u9fff]*(?:还没|还未|没有?|未|待|等)(?:批|审批|批复|答复|回复)(?:了|呢|下来)?$|(?:跟|向|和)[\u4e00-\u9fff]{1,6}(?:说了|说过|讲了|反映了?|汇报了?)$|(?:还有|还剩|尚有|剩下?)?[一二两三四五六七八九十几]?[处个件起家户]?(?:还在|在|正在|还)等(?:着)?[\u4e00-\u9fff]{1,6}$)/u;
 
 /**
  * Who reported a problem, said before it (`网格员上报：电动车楼道充电`, `居民说有人遛狗不牵绳`, `群众举报占道经营`,
@@ -861,6 +866,7 @@ export function readRemark(text: string | undefined): RemarkReading {
   let span: string | undefined;
   let recipient: string | undefined;
   let besides: string | undefined;
+  const names: string[] = [];
   // A space between two clauses is read as a comma (`高空抛物 网格员发现的 6楼那户已约谈`: new-user test 40, D2), after
   // the personal data of the whole clause is out (`联络员 孙红` is one person, never a name `孙红` alone).
   // `危房改造后旧房未拆 村里报的`: who passed it on goes before anything else (new-user test 42, D9).
@@ -1013,13 +1019,16 @@ export function readRemark(text: string | undefined): RemarkReading {
     // A short name, or a named kind of problem (`患者投诉服务态度问题`, for a 问题整改 row typed 其他: new-user test 15).
     // A thing and its state (`无障碍通道坡道过陡`) names a problem as well (new-user test 39, D19).
     // A half-phrase ending in 的 (`摆流水席的`) is never a name (new-user test 42, D2).
-    if (!detail && (raw.length <= 8 || (raw.length <= 14 && (/(?:问题|现象|行为)$/u.test(raw) || THING_IN_STATE.test(raw)))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw) && !raw.endsWith("的")) {
+    // A second short name after the first (`消防通道堆放杂物，灭火器过期`) is one more kind the row covers: kinds.
+    const shortName = (raw.length <= 8 || (raw.length <= 14 && (/(?:问题|现象|行为)$/u.test(raw) || THING_IN_STATE.test(raw)))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw) && !raw.endsWith("的");
+    if (shortName && (!detail || names.length) && !raw.includes("、")) names.push(raw);
+    if (shortName && !detail) {
       detail = raw;
       continue;
     }
     dropped.push({ text: raw, why: "artefact" });
   }
-  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), ...(result ? { result } : {}), dropped };
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), ...(result ? { result } : {}), ...(names.length >= 2 ? { kinds: names.join("、") } : {}), dropped };
 }
 
 /**

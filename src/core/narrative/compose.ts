@@ -136,7 +136,8 @@ function headlines(facts: Facts): Sentence[] {
   // One kind of problem is named (`整改卫生死角问题650余处`); several are `各类问题`.
   const only = r.byKind.length === 1 ? r.byKind[0] : undefined;
   const onlyName = only ? (only.category === "其他" ? (namedWithClosingAction(only) ? problemAction(only).object : undefined) ?? only.remark?.detail ?? only.remark?.list ?? "" : problemActions[only.category]?.object ?? only.category) : "";
-  const oneKind = onlyName ? `${onlyName.replace(/问题$/u, "")}问题` : "";
+  // A hazard (`……等消防安全隐患`) is its own noun: no `问题` after it (new-user test 46, D11).
+  const oneKind = onlyName ? (/隐患$/u.test(onlyName) ? onlyName : `${onlyName.replace(/问题$/u, "")}问题`) : "";
   // Complaints are 办结-ed (`办结群众投诉25件`; new-user test 31, D4).
   // Disputes are 化解-d (`化解物业服务纠纷45起`; new-user test 37, D22).
   // Disputes are 化解-d, places of conduct 取缔-ed (`取缔院内吸烟点10处`: new-user test 39, D6), illegal trade 查处-ed

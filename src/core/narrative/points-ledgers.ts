@@ -1312,7 +1312,8 @@ export function problemPoints(ctx: Ctx): Point[] {
     // People's conduct only (`学生不文明行为`) is 纠正-ed and named as 行为: `纠正学生不文明行为15件`, never `……问题15件，均已整改到位`
     // (new-user test 39, D9).
     const conduct = !complaints && !disputes && !banned && !seized && names.length > 0 && top.every((k) => problemAction(k).verb === "纠正");
-    const noun = conduct ? (/(?:行为|现象)$/u.test(kinds) ? "" : "行为") : (names.length && saidAsHouseholds(found.unit, nameable)) || banned || seized ? "" : "问题";
+    // Hazards named as such (`消防通道堆放杂物、灭火器过期等消防安全隐患`) take no `问题` after them (new-user test 46, D11).
+    const noun = conduct ? (/(?:行为|现象)$/u.test(kinds) ? "" : "行为") : (names.length && saidAsHouseholds(found.unit, nameable)) || banned || seized || /隐患$/u.test(kinds) ? "" : "问题";
     const corrected = conduct && allDone && !under;
     const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (corrected) b.text("");

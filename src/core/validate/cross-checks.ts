@@ -1522,8 +1522,10 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
   const lengthKnown = typeof wb.profile.period?.value === "string" || (num(wb.profile.start) !== undefined && num(wb.profile.end) !== undefined);
   if (!period || !lengthKnown) return out;
   const months = (period.end - period.start + 1) / (365 / 12);
-  for (const [id, totalId, nameId] of [["organization", "quantity", "content"], ["figures", "value", "name"]] as const) {
-    const freq = columnOf(wb.ledgers[id], "frequency");
+  // A 志愿服务 team's frequency is in its 备注 (`每天早上都来`), read by readRemark as the summary reads it; its total is
+  // 服务次数 (new-user test 46, D13).
+  for (const [id, totalId, nameId, freqId] of [["organization", "quantity", "content", "frequency"], ["figures", "value", "name", "frequency"], ["volunteers", "services", "team", "remark"]] as const) {
+    const freq = columnOf(wb.ledgers[id], freqId);
     const names = columnOf(wb.ledgers[id], nameId);
     const totals = columnOf(wb.ledgers[id], totalId);
     const units = columnOf(wb.ledgers[id], "unit");
@@ -1532,13 +1534,13 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
       const typed = freq.value(i);
       const total = totals.value(i);
       if (typeof typed !== "string" || typeof total !== "number") continue;
-      const f = frequencyOf(typed);
-      const unit = units?.value(i);
+      const f = freqId === "remark" ? readRemark(typed).frequency : frequencyOf(typed);
+      const unit = freqId === "remark" ? "次" : units?.value(i);
       const name = names?.value(i);
       const off = f && frequencyMismatch(f, total, typeof unit === "string" ? unit : undefined, period, typeof name === "string" ? name : undefined);
       if (!off) continue;
       const p = totals.at(i);
-      out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: typed.trim(), read: `${total}${off.word}`, detail: `${off.expected}${off.word}`, list: `${Math.round(months)}个月` }));
+      out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: freqId === "remark" && f ? f.text : typed.trim(), ...(freqId === "remark" ? { field: "备注" } : {}), read: `${total}${off.word}`, detail: `${off.expected}${off.word}`, list: `${Math.round(months)}个月` }));
     }
   }
   return out;
