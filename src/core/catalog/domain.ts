@@ -640,9 +640,11 @@ export function closingActionOf(name: string, counted = false): { verb: string; 
 
 /**
  * Names of standing facts about the unit itself (辖区面积, 居民楼栋, 居民小组, 法人单位, 党员 …): told in
- * the opening as the unit's background (v2 rule 14), not as work done.
+ * the opening as the unit's background (v2 rule 14), not as work done. The people a home, a school or an association
+ * holds or serves (入住老人, 在园幼儿, 在校学生, 服务对象, 会员, 床位) are its size too, a stock and no result of work
+ * (new-user test 46, D12: never `……累计开展3次，入住老人达120人`).
  */
-export const backgroundWords = /^(?:辖区)?(?:自管|在册|在职|流动|离退休)?(?:面积|辖区面积|居民楼栋|楼栋|居民小组|法人单位|驻区单位|辖区单位|常住人口|户籍人口|流动人口|总户数|党员|党支部|网格|小区|商户|沿街商铺|辖区企业|学校|学生|教职工|职工|员工)(?:数|总数)?$/u;
+export const backgroundWords = /^(?:辖区)?(?:自管|在册|在职|流动|离退休|入住|在住|在院|在养|在园|在校|在读|注册)?(?:面积|辖区面积|居民楼栋|楼栋|居民小组|法人单位|驻区单位|辖区单位|常住人口|户籍人口|流动人口|总户数|党员|党支部|网格|小区|商户|沿街商铺|辖区企业|学校|学生|教职工|职工|员工|老人|幼儿|儿童|学员|服务对象|会员|床位)(?:数|总数|人数)?$/u;
 
 /**
  * True for an item that is a work of building a place (`“六室三站一场一校”阵地建设`, `服务站点建设`): told

@@ -18,7 +18,7 @@ import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./ph
 import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
 import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
-import { buildSections, foldTinyOther, OWN_TELLING_KINDS, periodWord, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
+import { buildSections, foldTinyOther, ownTelling, periodWord, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
 
 /** Options of a summary. */
@@ -631,11 +631,11 @@ function openToldByUnit(facts: Facts, k: Facts["rectification"]["byKind"][number
 }
 
 /**
- * The cells of the ledger figures a 工作亮点 or 存在不足 row of the unit's own states again, told there only (a 其他指标 row,
+ * The cells of the ledger figures a 工作亮点, 存在不足 or 落实情况 of the unit's own states again, told there only (a 其他指标 row,
  * what is left of a problem; new-user test 44, D9): the row's sentence takes them, so a figure is still traced to its cells.
  */
 function cellsToldBy(facts: Facts, t: Sentence): string[] {
-  const row = facts.texts.find((x) => OWN_TELLING_KINDS.includes(x.kind) && t.sources[0] === x.source);
+  const row = facts.texts.find((x) => ownTelling(x) !== undefined && t.sources[0] === x.source);
   if (!row) return [];
   const figures = facts.figures.filter((f) => toldByOwnText(facts, f) === row).flatMap((f) => f.figure.sources);
   const open = facts.rectification.byKind.filter((k) => k.rectified.value < k.figure.value && openToldByUnit(facts, k) === row).flatMap((k) => [...k.figure.sources, ...k.rectified.sources]);
@@ -937,7 +937,8 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const next = textsOf(facts, "下一步打算");
   const plans = facts.texts
     .filter((t) => t.kind === "上期打算" && t.progress)
-    .map((t): Sentence => ({ text: planOutcome(t.content, t.progress ?? ""), sources: [t.source, ...(t.progressSource ? [t.progressSource] : [])] }));
+    .map((t): Sentence => ({ text: planOutcome(t.content, t.progress ?? ""), sources: [t.source, ...(t.progressSource ? [t.progressSource] : [])] }))
+    .map(withCells);
   // One section and nothing after it: a `一、` with no `二、` is no structure (reviews runs 9 and 10);
   // its points follow the opening as `一是……二是……`.
   const alone = sections.length === 1 && !highlights.length && !shortcomings.length && !next.length && !plans.length && sections[0].points.length > 1;

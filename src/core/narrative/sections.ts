@@ -360,7 +360,7 @@ function repeatedHonour(facts: Facts, row: FigureRow): Figure | undefined {
 export const OWN_TELLING_KINDS: readonly string[] = ["工作亮点", "存在不足"];
 
 /**
- * The unit's own 工作亮点 or 存在不足 row (as the text prints it: spoken clauses already left out) that states a 其他指标 row
+ * The unit's own 工作亮点 or 存在不足 row, or 上期打算 by its 落实情况 ({@link ownTelling}; as the text prints it: spoken clauses already left out) that states a 其他指标 row
  * again: one clause holds the row's name and right after it the row's figure as the text says it (`推进“厕所革命”，改造旅游厕所
  * 6座` beside 改造旅游厕所 6座). Undefined otherwise, for another figure (`改造旅游厕所4座`), and for a row with a 备注, 频次 or
  * stage of its own, which the staff's words would lose. New-user test 44, D9: the figure is said once, by the staff's row,
@@ -375,7 +375,16 @@ export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined
     const after = at < 0 ? "" : clause.slice(at + name.length).replace(/^(?:共计|共|累计)/u, "");
     return forms.some((f) => after.startsWith(f) && !/^[\d.]/u.test(after.slice(f.length)));
   };
-  return facts.texts.find((t) => OWN_TELLING_KINDS.includes(t.kind) && t.content.split(/[，,；;。]/u).some(states));
+  return facts.texts.find((t) => ownTelling(t)?.split(/[，,；;。]/u).some(states));
+}
+
+/**
+ * What a 文字材料 row of the unit's own says as done, in which a ledger figure may be stated again: the content of a
+ * 工作亮点 or 存在不足 row, the 落实情况 of a 上期打算 row (new-user test 46, D4: `清理楼道杂物40余处` is told by the
+ * 落实情况, which says when and for what plan, never again in the body); undefined for any other row.
+ */
+export function ownTelling(t: TextRow): string | undefined {
+  return OWN_TELLING_KINDS.includes(t.kind) ? t.content : t.kind === "上期打算" ? t.progress : undefined;
 }
 
 /** A woven 其他指标 sentence that says a selection (`评选文明村镇2个。`, `评出文明楼院10个。`): one item of the honours' list. */
@@ -411,6 +420,25 @@ export function distinctLeads(points: readonly Point[]): Point[] {
   return out;
 }
 
+/**
+ * Where a 其他指标 row joins a clause already said (new-user test 46, D4): the one sentence of the section's points with a
+ * clause that is the row's name alone (an activity's 简要内容 `清理楼道杂物`), and that sentence with the figure after the
+ * name (`……，清理楼道杂物40余处，参与60人。`) and the row's cells. Undefined when no clause or more than one says it, or
+ * when the row has a 备注, 频次 or stage of its own, which the clause would lose.
+ */
+function joinedClause(points: readonly Point[], row: FigureRow, sectionId: string): { point: number; sentence: number; said: Sentence } | undefined {
+  const name = row.name.trim();
+  if (name.length < 4 || row.remark?.trim() || row.reading?.frequency || row.reading?.stage) return undefined;
+  const told = weaveFigures([row], sectionId);
+  const figure = told.length === 1 && told[0].text.startsWith(name) ? told[0].text.slice(name.length).replace(/。$/u, "") : "";
+  if (!figure || /[，；]/u.test(figure)) return undefined;
+  const clause = new RegExp(`(?<=[，；])${name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?=[，；。])`, "u");
+  const hits = points.flatMap((p, pi) => p.sentences.map((x, si) => ({ point: pi, sentence: si, x }))).filter((h) => clause.test(h.x.text) && h.x.text.split(clause).length === 2);
+  if (hits.length !== 1) return undefined;
+  const { point, sentence, x } = hits[0];
+  return { point, sentence, said: { text: x.text.replace(clause, `${name}${figure}`), sources: [...new Set([...x.sources, ...row.figure.sources])] } };
+}
+
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
@@ -433,7 +461,16 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     const at = points.findIndex((p) => p.sentences.includes(sentence));
     points[at] = { ...points[at], sentences: points[at].sentences.map((x) => (x === sentence ? { ...x, sources: [...new Set([...x.sources, ...f.figure.sources])] } : x)) };
   }
-  const all = sectionRows.filter((f) => !withEvents.has(f) && !repeats.has(f)).map(asOf);
+  // A row named as one activity's 简要内容 says (`清理楼道杂物` beside the activity's `清理楼道杂物`) gives that clause its
+  // figure, never a second sentence after it (new-user test 46, D4).
+  const clauseJoined = new Set<FigureRow>();
+  for (const f of sectionRows.filter((x) => !withEvents.has(x) && !repeats.has(x))) {
+    const at = joinedClause(points, f, section.id);
+    if (!at) continue;
+    points[at.point] = { ...points[at.point], sentences: points[at.point].sentences.map((x, i) => (i === at.sentence ? at.said : x)) };
+    clauseJoined.add(f);
+  }
+  const all = sectionRows.filter((f) => !withEvents.has(f) && !repeats.has(f) && !clauseJoined.has(f)).map(asOf);
   // Fines and shops urged are what problems came to, not results of the last activity told (review
   // run 9): with the problems point when there is one.
   const problems = points.findIndex((p) => p.id === "problems");

@@ -503,7 +503,9 @@ export function figureClause(row: FigureRow): Sentence {
  * told as background in the opening (v2 rule 14), not as work done in a section.
  */
 export function isBackground(row: FigureRow): boolean {
-  return (row.sectionId === "other" || row.sectionId === "organization") && backgroundWords.test(row.name) && row.figure.kind !== "rate";
+  // 板块 其他 is the unit's whatever section its words suggest (`入住老人` reads as 关爱帮扶): the name decides (new-user test 46, D12).
+  const anySection = row.sectionId === "other" || row.sectionId === "organization" || row.section === "其他";
+  return anySection && backgroundWords.test(row.name.trim()) && row.figure.kind !== "rate";
 }
 
 /** The leading verb of a figure name (catalog actionOf), kept for callers of the first planner. */
