@@ -88,7 +88,7 @@ it("D9: spoken 简要内容 said in written words where that is safe, else left 
   expect(v.text).toContain("4月20日召开道德评议会，60人参加。");
   expect(v.text).not.toMatch(/评议了|老人的|当场表态/u);
   expect(at(v.findings, "活动台账!H3")).toEqual([
-    "活动台账!H3 text.placeholder “简要内容”中“评议了3户不孝顺老人的”是口语、感受或闲谈，不是活动内容：总结不写这一句；请写明活动的实际内容（如“讲解垃圾分类知识”“发放宣传资料”）。",
+    "活动台账!H3 text.placeholder “简要内容”中“评议了3户不孝顺老人的”“当场表态改正”是口语、感受或闲谈，不是活动内容：总结不写这一句；请写明活动的实际内容（如“讲解垃圾分类知识”“发放宣传资料”）。",
   ]);
   const p = await read({ profile: property, ledgers: { 活动台账: [
     { 日期: "2025-10-15", 活动名称: "垃圾分类桶边督导", 活动类型: "志愿服务", 参与数量: "四十余", 单位: "人次", 简要内容: "早7点到9点在桶边指导业主分类，18号楼张大爷天天来帮忙" },

@@ -1118,6 +1118,9 @@ const TALK = new RegExp([
   "[做搞弄干]得(?:还|都)?(?:比较|挺|很|蛮|特别|非常)?(?:好|不错|可以|行|到位)$",
   "(?:都|也|很|挺|蛮|特别)(?:很|挺|蛮)?配合$",
   "(?:来|去|再|要|先)搞|搞好",
+  // New-user test 47, D7 (文字材料): what people think said so (`觉得是额外任务`: written 认为), and a problem still there said
+  // so (`问题还是有`: written 仍时有发生).
+  "^(?:[\\u4e00-\\u9fff]{0,6}?)(?:都|也|总|还)?觉得|还是有$|还有$",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
@@ -1183,6 +1186,10 @@ const ACTIVITY_TALK = new RegExp([
   "帮忙",
   "怎么|咋",
   "(?:撤|跑|逃)到|分钟(?:内)?(?:全部|全都|都)",
+  // New-user test 47, D1/D8: how it went said as people say it (`干得热火朝天`, `弄得挺好`, `热闹得很`, `大家积极性很高`,
+  // `劲头十足`), the crowd said 大伙 (`大伙儿一起…`), and a leader's own act (`院长讲话`: a person's, no content of the work).
+  "^(?:干|弄|忙|玩|办)得|热火朝天|[\\u4e00-\\u9fff]得很$|积极性(?:很|非常|特别|都|挺|蛮)?(?:高|足)|(?:劲头|干劲)(?:十足|很足|足)|^大(?:伙|家伙)",
+  `^(?:${OFFICES}|领导|院领导|局领导|班子成员)(?:作|做)?(?:讲话|致辞|发言)$`,
 ].join("|"), "u");
 
 /**
@@ -1305,7 +1312,15 @@ export function writtenActivityClause(clause: string): string {
     .replace(/^摆(?:个)?摊(?:位)?发(?:放)?(?=[\u4e00-\u9fff]{2,8}$)/u, "设点发放")
     .replace(/^(现场|当场|入户|上门)?讲(?:解)?(?:怎么|怎样|如何)([\u4e00-\u9fff]{2,10})$/u, (_all: string, where: string | undefined, how: string) => `${where ?? ""}讲解${how}方法`)
     .replace(/(?:一起|一块儿?)(?=(?:画|包|做|写|种|植|栽|扫|清|捡|擦|贴|挂|剪|折|唱|跳|读|制作|绘制|清理|打扫|种植|学习|观看|参观)(?![了吃饭])[\u4e00-\u9fff“]{1,8}$)/u, "共同")
-    .replace(/^([\u4e00-\u9fff]{2,8}?)(?:来送了?|送来了)(?=[\u4e00-\u9fff]{2,8}$)/u, "$1送来");
+    .replace(/^([\u4e00-\u9fff]{2,8}?)(?:来送了?|送来了)(?=[\u4e00-\u9fff]{2,8}$)/u, "$1送来")
+    // New-user test 47, D8: a written verb with 了 and a vague amount (`表彰了一批最美家庭` → `表彰最美家庭`: 了 after a verb
+    // is spoken in a report; never a count dropped), people of the unit's own place asked to make a thing (`请村里的书法爱好者
+    // 写春联` → `邀请书法爱好者书写春联`), a thing taken to every home (`送到各家各户` → `送到群众家中`), and a work laid out
+    // without its 工作 (`部署文明窗口创建` → `部署文明窗口创建工作`).
+    .replace(/^(表彰|慰问|走访|发放|赠送|捐赠|评选|评出|张贴|悬挂|签订|观看|参观|学习|宣讲|讲解|清理|整治|排查|部署|设置|培训|表演|演示)了(?:一批|一些|一部分|一下)?(?=[\u4e00-\u9fff“]{2,12}$)/u, "$1")
+    .replace(/^请了?(?:(?:村|社区|小区|单位|院|局|所|队|站|镇|街道)里的?)?([\u4e00-\u9fff]{2,8}?)(?:来)?(写|画|剪|做)([\u4e00-\u9fff“”]{2,8})$/u, (_all: string, who: string, verb: string, what: string) => `邀请${who.replace(/的$/u, "")}${({ 写: "书写", 画: "绘制", 剪: "剪", 做: "制作" } as Record<string, string>)[verb]}${what}`)
+    .replace(/^(送|发|贴)(?:到|给|往|进)各家各户$/u, (_all: string, verb: string) => `${verb === "贴" ? "张贴" : verb === "发" ? "发放" : "送"}到群众家中`)
+    .replace(/^(部署|安排|推进|动员)([\u4e00-\u9fff]{2,10}?(?:创建|整治|建设|治理|提升))$/u, "$1$2工作");
 }
 
 /** What was agreed, as typed in spoken words (`定了音量不超过60分贝`, `约定了…`, `定下…`): the agreed rule after it. */

@@ -1146,7 +1146,7 @@ function placeholderTexts(wb: ParsedWorkbook): Finding[] {
  * `待核实`, `照片在群里`, `回头补`) or says who did it (`书法协会老李写的`, `王主任负责的`): facts/remark activityContent
  * leaves it out of the summary, never `以日期可能记错为主要内容`. Also talk (`胖姐也来了`, `顺便宣传`, `很感人`, a clause after a
  * space that is no written content: `共享单车摆放`; detail `talk`, new-user test 43, D2/D11). Said at the cell with the
- * clause, one finding per cell (a placeholder cell is placeholderTexts').
+ * clauses left for the same reason (each quoted), one finding per cell (a placeholder cell is placeholderTexts').
  */
 function noContentSummaries(wb: ParsedWorkbook): Finding[] {
   const column = columnOf(wb.ledgers.activities, "summary");
@@ -1155,10 +1155,14 @@ function noContentSummaries(wb: ParsedWorkbook): Finding[] {
   for (let i = 0; i < column.length; i++) {
     const v = column.value(i);
     if (typeof v !== "string" || placeholderKind(v)) continue;
-    const note = activityContent(v).left.find((c) => c.why !== "spoken");
+    const left = activityContent(v).left;
+    const note = left.find((c) => c.why !== "spoken");
     if (!note) continue;
     const p = column.at(i);
-    out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "summary"), typed: note.text, detail: note.why }));
+    // Every clause left for the same reason is named (`“大伙儿一起把村道扫了一遍”“干得热火朝天”`: new-user test 47, D1); never
+    // one more that may name a person (`李建国`, a clause of 3 characters or fewer: value.personal's, never quoted here).
+    const typed = [note, ...left.filter((c) => c !== note && c.why === note.why && c.text.length > 3 && !hasPersonalData(c.text) && !personalNameIn(c.text))].map((c) => c.text).join("”“");
+    out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "summary"), typed, detail: note.why }));
   }
   return out;
 }
