@@ -516,7 +516,7 @@ function described(remark: string): string {
  */
 function problemPair(examples: string): string | undefined {
   const items = examples.split("、");
-  if (items.length !== 2 || !items.every((x) => x.length >= 2 && x.length <= 8 && !isPlace(x) && !actionOf(x) && !/(?:改造|修缮|安装|加装|更换|建设|新建|维修|翻新|铺设|硬化|绿化|清运|整治|清理)$/u.test(x))) return undefined;
+  if (items.length !== 2 || !items.every((x) => x.length >= 2 && x.length <= 8 && !isPlace(x) && !actionOf(x) && !/(?:改造|修缮|安装|加装|更换|建设|新建|维修|翻新|铺设|硬化|绿化|清运|整治|清理|巡查|巡逻|巡防|劝导|劝阻|督查|督导|检查|监管|管控|值守|看守|宣传|教育|处罚|罚款|移交|上报|跟进|处置|处理)$/u.test(x))) return undefined;
   return /(?:问题|现象|行为|隐患)$/u.test(items[1]) ? examples : `${examples}问题`;
 }
 
@@ -524,11 +524,12 @@ function problemPair(examples: string): string | undefined {
  * Several kinds of problem typed as clauses of one 其他 row's 备注 (readRemark's `kinds`: `消防通道堆放杂物、灭火器过期`) as
  * the row's name: the items, 等 and the kind every item belongs to (catalog PROBLEM_FAMILIES: `……等消防安全隐患`), else
  * `……等问题`; three items at most. Never the first item alone, which would count the others as it (new-user test 46, D11:
- * not `消防通道堆放杂物问题6处` for expired extinguishers too). Undefined when an item is a place or a work done.
+ * not `消防通道堆放杂物问题6处` for expired extinguishers too). Undefined when an item is a place, a work done or the way it
+ * was handled (`院内吸烟，保安巡查`: new-user test 21 keeps `纠正院内吸烟30起`).
  */
 function problemKinds(kinds: string | undefined): string | undefined {
   const items = kinds?.split("、") ?? [];
-  if (items.length < 2 || !items.every((x) => x.length >= 2 && !isPlace(x) && !actionOf(x) && !/(?:改造|修缮|安装|加装|更换|建设|新建|维修|翻新|铺设|硬化|绿化|清运|整治|清理)$/u.test(x))) return undefined;
+  if (items.length < 2 || !items.every((x) => x.length >= 2 && !isPlace(x) && !actionOf(x) && !/(?:改造|修缮|安装|加装|更换|建设|新建|维修|翻新|铺设|硬化|绿化|清运|整治|清理|巡查|巡逻|巡防|劝导|劝阻|督查|督导|检查|监管|管控|值守|看守|宣传|教育|处罚|罚款|移交|上报|跟进|处置|处理)$/u.test(x))) return undefined;
   const family = PROBLEM_FAMILIES.find((f) => items.every((x) => f.words.test(x)));
   return `${items.slice(0, 3).join("、")}等${family?.name ?? "问题"}`;
 }
