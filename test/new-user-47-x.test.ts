@@ -93,3 +93,65 @@ describe("D2: the 报告期 of an imported workbook", () => {
     expect(periodOfDates([serial(2025, 6, 3), "2025.7.20"])).toEqual({ year: 2025, period: "全年", first: "2025-06-03", last: "2025-07-20" });
   });
 });
+
+/** The tester's 城管 files: the 局's own ledger and three 中队 (第二 with nothing filled, 第三 named `城管三中队`). */
+async function chengguan(dir: string): Promise<string[]> {
+  const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
+  const { standardV1 } = await import("../src/core");
+  const { writeFileSync } = await import("node:fs");
+  const profile = (name: string): Record<string, string | number> => ({ 单位名称: name, 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" });
+  const filled = {
+    问题整改: [{ 问题类别: "占道经营", 发现数: 20, 已整改数: 18, 单位: "处" }],
+    活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 30, 单位: "人次" }],
+  };
+  const files: [string, Record<string, string | number>, Record<string, Record<string, string | number>[]>][] = [
+    ["cg-局本级.xlsx", profile("区城市管理局"), { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "创建工作领导小组", 数量: 1, 单位: "个" }] }],
+    ["cg-第一执法中队.xlsx", profile("区城市管理局第一执法中队"), filled],
+    ["cg-第二执法中队.xlsx", profile("区城市管理局第二执法中队"), {}],
+    ["cg-第三执法中队.xlsx", profile("城管三中队"), filled],
+  ];
+  const paths: string[] = [];
+  for (const [file, p, ledgers] of files) {
+    const path = join(dir, file);
+    writeFileSync(path, await writeWorkbook(standardV1, { profile: p, ledgers }));
+    paths.push(path);
+  }
+  return paths;
+}
+
+describe("D10, D13: rollup of the 城管 files", () => {
+  it("an empty unit is 未填报（台账为空）, not counted among the units rolled up; a short-form 单位名称 gets a 提示", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cl-nu47x-"));
+    const out = join(dir, "城管汇总.xlsx");
+    const r = await cli("rollup", ...(await chengguan(dir)), "-o", out, "--unit", "区城市管理局", "--type", "机关部门");
+    expect(r.out).toContain("汇总2个单位及本单位自己的台账，共5行）");
+    expect(r.out).toContain("未填报（台账为空）1个：\n  区城市管理局第二执法中队（cg-第二执法中队.xlsx）的各台账均无数据，未计入汇总单位；请该单位填报后重新汇总。\n");
+    expect(r.out).toContain("  城管三中队（cg-第三执法中队.xlsx）：单位名称“城管三中队”与文件名中的“第三执法中队”不一致，像是简称；汇总表和总结将用“城管三中队”，如应为全称（如“区城市管理局第三执法中队”），请在该台账的基本信息中改正后重新汇总。");
+    const { readWorkbook } = await import("../src/adapters/xlsx/read-workbook");
+    const { readFileSync } = await import("node:fs");
+    const book = await readWorkbook(readFileSync(out));
+    const sheet = book.sheets.find((s) => s.name === "汇总")!;
+    const status = sheet.values.find((row) => row.some((v) => v === "区城市管理局第二执法中队"));
+    expect(status?.[status.length - 1]).toBe("未填报（台账为空）");
+  });
+
+  it("the core result: status `empty`, its reason, and a warning `rollup.empty`", async () => {
+    const { rollupSnapshots } = await import("../src/core");
+    const { readWorkbook } = await import("../src/adapters/xlsx/read-workbook");
+    const { readFileSync } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "cl-nu47x-"));
+    const paths = await chengguan(dir);
+    const units = await Promise.all(paths.map(async (p) => ({ name: p.replace(/^.*\//u, ""), snapshot: await readWorkbook(readFileSync(p)) })));
+    const result = rollupSnapshots(units, { unitName: "区城市管理局", unitType: "机关部门" });
+    expect(result.units.map((u) => [u.unitName, u.status, u.reason ?? ""])).toEqual([
+      ["区城市管理局", "own", "汇总单位自己的工作，“填报单位”留空"],
+      ["区城市管理局第一执法中队", "included", ""],
+      ["区城市管理局第二执法中队", "empty", "未填报（台账为空）"],
+      ["城管三中队", "included", ""],
+    ]);
+    expect(result.findings.filter((f) => f.rule === "rollup.empty" || f.rule === "rollup.short-name").map((f) => [f.rule, f.severity, f.unit])).toEqual([
+      ["rollup.empty", "warning", "cg-第二执法中队.xlsx"],
+      ["rollup.short-name", "warning", "cg-第三执法中队.xlsx"],
+    ]);
+  });
+});

@@ -93,6 +93,12 @@ function unitNameOpening(text: string): string | undefined {
   return m && m.length >= 3 && !/^(?:创文|创建|文明|志愿|活动|问题|宣传)/u.test(m) ? m : undefined;
 }
 
+const UNIT_END = new RegExp(`(?:${UNIT_WORDS})$`, "u");
+/** The word a unit's name ends with (`城管三中队` → 中队, `幸福里社区居委会` → 社区居委会), or undefined. */
+export function unitWordOf(name: string): string | undefined {
+  return UNIT_END.exec(name.trim())?.[0];
+}
+
 /** 单位类型 by the end of a unit's name (`幸福里社区居委会` → 社区), or undefined. */
 export function unitTypeOfName(name: string): string | undefined {
   return TYPE_BY_NAME.find(([re]) => re.test(name))?.[1];
