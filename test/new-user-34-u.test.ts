@@ -83,8 +83,9 @@ describe("D16: 导入已有台账 in the 网页版 shows 推断填写 and 发现
     expect(written).toEqual([]);
     expect(container.querySelector("[data-testid='import-done']")).toBeNull();
     expect(byTestId("import-review-notes")).toEqual(["导入前请核对下列推断和发现；如有不对，可在上方改选表格的“类别”或各列的“导入到”，再导入。"]);
-    expect(container.textContent).toContain("推断填写（1 处，请核对）：");
-    expect(items("import-guesses")).toEqual(["其他指标!A3 板块＝宣传教育：按表名归入宣传教育"]);
+    // The 报告期 guessed from the dates is listed too (new-user test 47, D2).
+    expect(container.textContent).toContain("推断填写（2 处，请核对）：");
+    expect(items("import-guesses")).toEqual(["基本信息!B9 报告期＝上半年：按各行日期（2025年3月8日至4月1日）推断", "其他指标!A3 板块＝宣传教育：按表名归入宣传教育"]);
     expect(container.textContent).toContain("发现（2 条）：");
     expect(items("import-findings")).toEqual([
       "宣传氛围!B4：“入户走访 20户”以“户”计，不是宣传品，已导入其他指标（入户走访20户），未计入宣传投放，请核对。",
@@ -96,7 +97,7 @@ describe("D16: 导入已有台账 in the 网页版 shows 推断填写 and 发现
 
   it("the lines follow the mapping: with the table left out there is nothing to guess", () => {
     const read = importReducer({ ...initialImport, phase: "reading", sheets: [{ name: "宣传氛围", clash: false }], chosen: ["宣传氛围"] }, { type: "read/done", sources: [source] });
-    expect(read.outcome?.result.guesses.map((g) => g.destination)).toEqual(["其他指标!A3"]);
+    expect(read.outcome?.result.guesses.map((g) => g.destination)).toEqual(["基本信息!B9", "其他指标!A3"]);
     const left = importReducer(read, { type: "kind/set", sheet: "宣传氛围", block: 1, kind: null });
     expect(left.outcome?.result.guesses).toEqual([]);
     // Only the table left out is said (and the screen says that with the table's 类别 on 不导入, so it lists no line for it).

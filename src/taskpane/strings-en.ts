@@ -204,6 +204,8 @@ export const enUS: Strings = {
   rollupIncluded: "Included",
   rollupForced: "Forced",
   rollupLeftOut: "Left out",
+  rollupNotReported: "Not reported",
+  rollupEmptyCount: " {n} {n|unit|units} did not report (every ledger empty).",
   rollupUnitLine: "{unit} ({file}): {rows} {rows|row|rows}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
   rollupUnitLineFile: "{file}: {rows} {rows|row|rows}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
   rollupNotLedger: "{file}: {reason}; left out. If it is a table of your own, import it first with “Import existing ledgers…”.",

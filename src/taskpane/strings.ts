@@ -206,6 +206,8 @@ export const zhCN = {
   rollupIncluded: "已汇总",
   rollupForced: "强制汇总",
   rollupLeftOut: "未汇总",
+  rollupNotReported: "未填报",
+  rollupEmptyCount: "未填报（台账为空）{n} 个。",
   rollupUnitLine: "{unit}（{file}）：{rows} 行，{errors} 个错误，{warnings} 个提示",
   rollupUnitLineFile: "{file}：{rows} 行，{errors} 个错误，{warnings} 个提示",
   rollupNotLedger: "{file}：{reason}，未汇总；如是本单位自己做的表格，可先用“导入已有台账”导入标准台账。",

@@ -49,19 +49,24 @@ function report(result: RollupResult, output: string, unitName: string, twice: r
   const period = periodLabel(result.year, result.period, result.month);
   // The combining unit's own ledger is copied in as its own work (new-user test 45, D13): no unit, never 未汇总.
   const own = result.units.filter((u) => u.status === "own").length;
+  // Units whose ledgers are all empty did not report: listed apart, never counted among the units rolled up (new-user test 47, D10).
+  const empty = result.findings.filter((f) => f.rule === "rollup.empty");
   const lines = [`已写入汇总台账：${output}（${unitName || "单位名称待填"}${period ? `，${period}` : ""}，汇总${included}个单位${own ? "及本单位自己的台账" : ""}，共${result.rows}行）`];
   const problems = result.findings.filter((f) => f.severity === "error");
   // Units left out first under their heading, then the 提示 (forced units among them) under theirs (new-user test 13, D8).
-  const notes = result.findings.filter((f) => f.severity !== "error");
-  if (problems.length) lines.push(`未汇总${result.units.length - included - own}个：`);
-  for (const f of [...problems, ...notes]) {
-    if (f === notes[0]) lines.push("提示：");
+  const notes = result.findings.filter((f) => f.severity !== "error" && f.rule !== "rollup.empty");
+  if (problems.length) lines.push(`未汇总${result.units.length - included - own - empty.length}个：`);
+  const says = (f: RollupResult["findings"][number]): void => {
     lines.push(`  ${cliMessage(f)}`);
     if (f.rule === "rollup.unit-errors" || f.rule === "rollup.forced") {
       const unit = result.units.find((u) => u.label === f.unit);
       for (const finding of unit?.errorFindings ?? []) lines.push(`      ${findingLine(finding)}`);
     }
-  }
+  };
+  problems.forEach(says);
+  if (empty.length) lines.push(`未填报（台账为空）${empty.length}个：`, ...empty.map((f) => `  ${f.message}`));
+  if (notes.length) lines.push("提示：");
+  notes.forEach(says);
   if (twice.length && !notes.length) lines.push("提示：");
   for (const f of twice) lines.push(`  “${basename(f)}”指定了两次，只汇总一次。`);
   if (!unitName) lines.push("提示：未用 --unit 指定汇总单位名称，请在汇总台账的“基本信息”中填写单位名称后再生成总结。");

@@ -16,7 +16,7 @@ import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { WorkbookSnapshot } from "../grid";
 import type { DocumentModel } from "../document/model";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
-import { guessedNameIn, isRollupWorkbook, OWN_LEDGER_REASON, SHORT_NAME_HEADER, SUMMARY_SHEET } from "../rollup";
+import { EMPTY_REASON, guessedNameIn, isRollupWorkbook, OWN_LEDGER_REASON, SHORT_NAME_HEADER, SUMMARY_SHEET } from "../rollup";
 import { cellAddress } from "../grid";
 import { formatSerialDate, makeFinding } from "../validate/check-cell";
 import { signedEarly, signedLate } from "../validate/period";
@@ -144,7 +144,8 @@ function unitsLeftOutOf(snapshot: WorkbookSnapshot): string[] {
   if (!table) return [];
   const { sheet, header, unitCol, statusCol } = table;
   // The combining unit's own ledger left out (rollup OWN_LEDGER_REASON) is no unit of the area missing (new-user test 44, D1).
-  const leftOut = (status: string): boolean => status.startsWith("未汇总") && !status.startsWith(`未汇总：${OWN_LEDGER_REASON}`);
+  // A unit that reported nothing (rollup EMPTY_REASON) is left out too: the totals are not the whole area's (new-user test 47, D10).
+  const leftOut = (status: string): boolean => (status.startsWith("未汇总") && !status.startsWith(`未汇总：${OWN_LEDGER_REASON}`)) || status.startsWith(EMPTY_REASON);
   const rows = sheet.values.slice(header + 1).map((r) => ({ unit: String(r[unitCol] ?? ""), left: leftOut(String(r[statusCol] ?? "")) }));
   // A second copy of a unit rolled up (重复报送) leaves no unit out.
   // Its second copy under another form of its name (`向阳社区居委会` beside `向阳社区`) is that unit too (new-user test 25, D29).

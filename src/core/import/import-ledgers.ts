@@ -7,7 +7,7 @@
  * bad input.
  * @module
  */
-import { HEADER_ROW, formOf, ledgersOf, standardV1, type Catalog, type LedgerSpec } from "../catalog";
+import { HEADER_ROW, MONTHLY_PERIOD, formOf, ledgersOf, standardV1, type Catalog, type LedgerSpec } from "../catalog";
 import { profileLayout } from "../validate/layout";
 import { hasContactData } from "../normalize/personal";
 import { withoutNamedContacts } from "../facts/remark";
@@ -18,7 +18,7 @@ import { cellAt, findTables, type SheetLayout, type TableBlock } from "./find-ta
 import { headerVocabulary, importKinds } from "./kinds";
 import { columnProposals, mapBlock, type BlockMapping } from "./map-columns";
 import { mappingEntry, mappingOf } from "./mapping-json";
-import { resolveProfile, type TitleText } from "./profile";
+import { periodOfDates, resolveProfile, type NameText, type TitleText } from "./profile";
 import { reshapeBlock, sourceCellName, type BlockDraft, type DraftFate, type DraftRow } from "./reshape";
 import type { BlockProposal, CellFate, ImportedValue, ImportFinding, ImportGuess, ImportOptions, ImportOutcome, ImportSource, ImportSkipReason } from "./types";
 
@@ -116,7 +116,12 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
     const year = item === "报告年度" ? /^(\d{4})\s*年?$/u.exec(String(x.value))?.[1] : undefined;
     return { value: year ? Number(year) : (x.value as string | number), cell: x.cell };
   };
-  const profile = resolveProfile(options, titles, dateValues, sheetField, labels);
+  // File and sheet names may say the period (`锦江社区一季度工作台账.xlsx`); resolveProfile takes them when the dates agree.
+  const names: NameText[] = sources.flatMap((source) => [
+    { text: source.label, cell: source.label, source: "file" as const },
+    ...source.snapshot.sheets.map((g) => ({ text: g.name, cell: g.name, source: "sheet-name" as const })),
+  ]);
+  const profile = resolveProfile(options, titles, dateValues, sheetField, labels, names);
   const missing = profile.filter((p) => p.value === undefined).map((p) => p.item);
   const yearField = profile.find((p) => p.item === "报告年度")?.value;
   const year = typeof yearField === "number" ? yearField : undefined;
@@ -145,6 +150,13 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
   const where = new Map<DraftRow, { ledger: LedgerSpec; row: number }>();
   const ledgers: Record<string, Record<string, ImportedValue>[]> = {};
   const guesses: ImportGuess[] = [];
+  // A profile value guessed from the dates or a name (报告期) is listed first, to check like the others (new-user test 47, D2).
+  const profileRow = (item: string): string => `${form.sheet}!${cellAddress(HEADER_ROW + 1 + form.items.findIndex((i) => i.header === item), 2)}`;
+  for (const p of profile) if (p.basis && p.value !== undefined) guesses.push({ destination: profileRow(p.item), field: p.item, value: String(p.value), ...(p.source === "file" || p.source === "sheet-name" || p.source === "title" ? { from: p.cell } : {}), basis: p.basis });
+  // A 月报 names its month by 起始日期 (catalog MONTHLY_PERIOD): the first of the month its dates are in.
+  const period = profile.find((p) => p.item === "报告期");
+  const monthStart = period?.value === MONTHLY_PERIOD && period.source !== "option" && period.source !== "sheet" && !fromSheet("起始日期") ? periodOfDates(dateValues).first?.replace(/-\d{2}$/u, "-01") : undefined;
+  if (monthStart) guesses.push({ destination: profileRow("起始日期"), field: "起始日期", value: monthStart.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/u, "$1年$2月$3日"), basis: "月报的起始日期填该月1日" });
   for (const [ledger, rows] of ledgerRows) {
     ledgers[ledger.sheet] = rows.map((row, i) => {
       const excelRow = HEADER_ROW + 1 + i;
@@ -204,7 +216,7 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
   const cells = accountCells(sources, layouts, mapped, fates, name);
   const content = {
     // Every item of a 基本信息 sheet (常住人口, 户数, 填报人 …), then the four fields as resolved.
-    profile: { ...Object.fromEntries([...formSheets.values()].flat().map((x) => [x.item, x.value])), ...Object.fromEntries(profile.filter((p) => p.value !== undefined).map((p) => [p.item, p.value as ImportedValue])) },
+    profile: { ...Object.fromEntries([...formSheets.values()].flat().map((x) => [x.item, x.value])), ...Object.fromEntries(profile.filter((p) => p.value !== undefined).map((p) => [p.item, p.value as ImportedValue])), ...(monthStart ? { 起始日期: { date: monthStart } } : {}) },
     ledgers,
   };
   for (const item of missing) findings.unshift({ severity: "error", rule: "import.profile-missing", cell: "", message: `缺少${item}：选项中没有给出，各表标题和日期中也读不出。` });

@@ -4,7 +4,7 @@
  * the dates of the rows, else missing (the CLI then exits 2 naming the option). Pure.
  * @module
  */
-import { Enums, PUBLIC_SERVICE_NAME, WHOLE_COUNTY } from "../catalog";
+import { Enums, PERIOD_MONTHS, PUBLIC_SERVICE_NAME, WHOLE_COUNTY } from "../catalog";
 import { readDate, ymdFromSerial } from "../normalize/date";
 import type { ProfileField, ProfileOptions } from "./types";
 
@@ -14,6 +14,15 @@ export interface TitleText {
   /** Source cell name (`Sheet1!A1`). */
   readonly cell: string;
 }
+
+/** A file or sheet name that may say the period (`锦江社区一季度工作台账.xlsx`, sheet `3月`): its text and where it is from. */
+export interface NameText {
+  readonly text: string;
+  /** The file name, or the sheet's name. */
+  readonly cell: string;
+  readonly source: "file" | "sheet-name";
+}
+const NAME_WORD: Readonly<Record<string, string>> = { title: "标题", file: "文件名", "sheet-name": "工作表名" };
 
 /** `填报单位：幸福里社区居委会` in a line above a table. */
 const UNIT_LABEL = /(?:填报单位|报送单位|单位名称|单位)\s*[:：]\s*([^\s:：，,；;]{2,40})/u;
@@ -84,17 +93,32 @@ function unitNameOpening(text: string): string | undefined {
   return m && m.length >= 3 && !/^(?:创文|创建|文明|志愿|活动|问题|宣传)/u.test(m) ? m : undefined;
 }
 
+const UNIT_END = new RegExp(`(?:${UNIT_WORDS})$`, "u");
+/** The word a unit's name ends with (`城管三中队` → 中队, `幸福里社区居委会` → 社区居委会), or undefined. */
+export function unitWordOf(name: string): string | undefined {
+  return UNIT_END.exec(name.trim())?.[0];
+}
+
 /** 单位类型 by the end of a unit's name (`幸福里社区居委会` → 社区), or undefined. */
 export function unitTypeOfName(name: string): string | undefined {
   return TYPE_BY_NAME.find(([re]) => re.test(name))?.[1];
 }
 
+/** The most specific 报告期 of the catalog whose months hold `first`–`last` (1–12): 月度, a quarter, a half, else 全年. */
+function periodOfMonths(first: number, last: number): string {
+  const periods = Enums.period as readonly string[];
+  if (first === last && periods.includes("月度")) return "月度";
+  const fit = ["第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年"].find((p) => periods.includes(p) && PERIOD_MONTHS[p] && PERIOD_MONTHS[p][0] <= first && last <= PERIOD_MONTHS[p][1]);
+  return fit ?? "全年";
+}
+
 /**
  * The report year and period the rows' dates suggest: the most frequent year of the dates typed
- * with a year, and 上半年 / 下半年 when all of that year's dates fall in one half, else 全年.
- * `values` are date cells as read (serials or text).
+ * with a year, and the narrowest 报告期 of the catalog that holds all of that year's dates — 月度 (one month),
+ * a quarter, a half, else 全年 (new-user test 47, D2: January–March is 第一季度, not 上半年). `first`/`last`: that
+ * year's earliest and latest date (ISO `2025-01-10`). `values` are date cells as read (serials or text).
  */
-export function periodOfDates(values: readonly (string | number)[]): { year?: number; period?: string } {
+export function periodOfDates(values: readonly (string | number)[]): { year?: number; period?: string; first?: string; last?: string } {
   const days = values.flatMap((v) => {
     const d = readDate(v);
     return d.kind === "date" ? [ymdFromSerial(d.serial)] : [];
@@ -103,10 +127,49 @@ export function periodOfDates(values: readonly (string | number)[]): { year?: nu
   const counts = new Map<number, number>();
   for (const d of days) counts.set(d.y, (counts.get(d.y) ?? 0) + 1);
   const year = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-  const months = days.filter((d) => d.y === year).map((d) => d.m);
-  const period = months.every((m) => m <= 6) ? "上半年" : months.every((m) => m >= 7) ? "下半年" : "全年";
-  return { year, period };
+  const ofYear = days.filter((d) => d.y === year).sort((a, b) => a.m - b.m || a.d - b.d);
+  const iso = (d: { y: number; m: number; d: number }): string => `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+  const first = ofYear[0];
+  const last = ofYear[ofYear.length - 1];
+  return { year, period: periodOfMonths(first.m, last.m), first: iso(first), last: iso(last) };
 }
+
+/**
+ * Period words a file or sheet name may hold (`一季度`, `1季度`, `Q1`, `上半年`, `全年`, `3月`), each with the 报告期 it
+ * names and, for a month, the month. Taken only when the rows' dates agree (new-user test 47, D2).
+ */
+const NAME_PERIOD: readonly (readonly [RegExp, string, number?])[] = [
+  ...([["一", 1], ["二", 2], ["三", 3], ["四", 4]] as const).map(([cn, n]) => [new RegExp(`第?(?:${cn}|${n})季度|(?<![A-Za-z])Q${n}(?![0-9])`, "iu"), `第${cn}季度`] as const),
+  [/上半年/u, "上半年"], [/下半年/u, "下半年"], [/全年|年度/u, "全年"],
+  ...["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"].map((cn, i) => [new RegExp(`(?<![0-9０-９一二三四五六七八九十])(?:${i + 1}|${cn})月(?!份?[0-9０-９一二三四五六七八九十日号])`, "u"), "月度", i + 1] as const),
+];
+
+/** The 报告期 a name's period word says (`锦江社区一季度工作台账.xlsx` → 第一季度 and the word), or undefined. */
+export function periodOfName(name: string): { period: string; word: string; month?: number } | undefined {
+  for (const [re, period, month] of NAME_PERIOD) {
+    if (period === "月度" && !(Enums.period as readonly string[]).includes("月度")) continue;
+    const m = re.exec(name);
+    if (m) return { period, word: m[0], ...(month !== undefined ? { month } : {}) };
+  }
+  return undefined;
+}
+
+/** Whether the dates from `periodOfDates` fall within `p` (a month's: within that month). */
+const agrees = (p: { period: string; month?: number }, dates: { first?: string; last?: string }): boolean => {
+  if (!dates.first || !dates.last) return true;
+  const a = Number(dates.first.slice(5, 7));
+  const b = Number(dates.last.slice(5, 7));
+  if (p.period === "月度") return a === p.month && b === p.month;
+  const range = PERIOD_MONTHS[p.period];
+  return range !== undefined && range[0] <= a && b <= range[1];
+};
+
+/** `2025-01-10`, `2025-03-12` → `2025年1月10日至3月12日`. */
+const span = (first: string, last: string): string => {
+  const [y, m, d] = first.split("-").map(Number);
+  const [y2, m2, d2] = last.split("-").map(Number);
+  return first === last ? `${y}年${m}月${d}日` : `${y}年${m}月${d}日至${y2 !== y ? `${y2}年` : ""}${m2}月${d2}日`;
+};
 
 /**
  * The four profile fields: each from `options`, else a 基本信息 sheet of the unit's own (`sheet`: 项目 → its
@@ -122,6 +185,7 @@ export function resolveProfile(
   dateValues: readonly (string | number)[],
   sheet: (item: string) => { value: string | number; cell: string } | undefined = () => undefined,
   labels: readonly TitleText[] = [],
+  names: readonly NameText[] = [],
 ): ProfileField[] {
   const fromTitles = <T>(read: (t: string) => T | undefined): { value: T; cell: string } | undefined => {
     for (const t of titles) {
@@ -138,21 +202,30 @@ export function resolveProfile(
     ? undefined
     : (fromTitles(unitLabelOf) ?? (labelled ? { ...labelled, source: "label" } : undefined) ?? fromTitles(unitNameOpening));
   const unitName = options.unitName?.trim() || (sheet("单位名称")?.value as string | undefined) || unitTitle?.value;
-  const field = (item: string, option: string | number | undefined, title: { value: string | number; cell: string; source?: ProfileField["source"] } | undefined, other?: { value: string | number | undefined; source: ProfileField["source"] }): ProfileField => {
+  const field = (item: string, option: string | number | undefined, title: { value: string | number; cell: string; source?: ProfileField["source"] } | undefined, other?: { value: string | number | undefined; source: ProfileField["source"]; cell?: string; basis?: string }): ProfileField => {
     if (option !== undefined && option !== "") return { item, value: option, source: "option" };
     // A 基本信息 sheet of the unit's own says it before any title does.
     const own = sheet(item);
     if (own) return { item, value: own.value, source: "sheet", cell: own.cell };
     if (title) return { item, value: title.value, source: title.source ?? "title", cell: title.cell };
-    if (other?.value !== undefined) return { item, value: other.value, source: other.source };
+    if (other?.value !== undefined) return { item, value: other.value, source: other.source, ...(other.cell ? { cell: other.cell } : {}), ...(other.basis ? { basis: other.basis } : {}) };
     return { item };
   };
   const typeByName = unitName ? unitTypeOfName(unitName) : undefined;
+  // A period word in a file or sheet name (or a title's 一季度/3月 the titles' own words miss) agreeing with the dates,
+  // else the dates; either way a guess the report lists (new-user test 47, D2).
+  const named = [...titles.map((t) => ({ text: t.text, cell: t.cell, source: "title" as const })), ...names]
+    .map((n) => ({ n, p: periodOfName(n.text) }))
+    .find((x): x is { n: NameText; p: NonNullable<ReturnType<typeof periodOfName>> } => x.p !== undefined && agrees(x.p, dates));
+  const within = dates.first && dates.last ? `各行日期（${span(dates.first, dates.last)}）` : "";
+  const periodOther: { value: string | number | undefined; source: ProfileField["source"]; cell?: string; basis?: string } = named
+    ? { value: named.p.period, source: named.n.source, cell: named.n.cell, basis: `${NAME_WORD[named.n.source]}中的“${named.p.word}”${within ? `与${within}相符` : ""}` }
+    : { value: dates.period, source: "dates", ...(within ? { basis: `按${within}推断` } : {}) };
   return [
     field("单位名称", options.unitName?.trim(), unitTitle),
     field("单位类型", options.unitType, undefined, { value: typeByName, source: "unit-name" }),
     field("报告年度", options.year, fromTitles((t) => (YEAR.exec(t) ? Number(YEAR.exec(t)![1]) : undefined)), { value: dates.year, source: "dates" }),
-    field("报告期", options.period, fromTitles((t) => PERIOD.find(([re]) => re.test(t))?.[1]), { value: dates.period, source: "dates" }),
+    field("报告期", options.period, fromTitles((t) => PERIOD.find(([re]) => re.test(t))?.[1]), periodOther),
   ];
 }
 

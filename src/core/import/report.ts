@@ -13,7 +13,7 @@ const REASON: Readonly<Record<ImportSkipReason, string>> = {
   unreadable: "无法读取的值", personal: "个人信息（未复制）", outside: "表外内容", "not-held": "未开展（已取消、招募中等）",
 };
 const BASIS: Readonly<Record<ColumnBasis, string>> = { header: "表头", variant: "表头（带单位）", synonym: "表头近义词", values: "按数据推断", mapping: "映射文件", remark: "本表无此列，按表头记入备注", none: "" };
-const SOURCE: Readonly<Record<string, string>> = { option: "选项", sheet: "基本信息表", title: "标题", label: "填报单位", dates: "按日期推断", "unit-name": "按单位名称推断" };
+const SOURCE: Readonly<Record<string, string>> = { option: "选项", sheet: "基本信息表", title: "标题", label: "填报单位", dates: "按日期推断", "unit-name": "按单位名称推断", file: "文件名", "sheet-name": "工作表名" };
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 

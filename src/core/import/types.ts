@@ -41,7 +41,7 @@ export interface ImportOptions extends ProfileOptions {
 }
 
 /** How a profile field was found. */
-export type ProfileSource = "option" | "sheet" | "title" | "label" | "dates" | "unit-name";
+export type ProfileSource = "option" | "sheet" | "title" | "label" | "dates" | "unit-name" | "file" | "sheet-name";
 
 /** One profile field as proposed: its value and where it came from (a title's cell when read there). */
 export interface ProfileField {
@@ -49,8 +49,10 @@ export interface ProfileField {
   readonly item: string;
   readonly value?: string | number;
   readonly source?: ProfileSource;
-  /** `Sheet1!A1` when read from a title. */
+  /** `Sheet1!A1` when read from a title; the file or sheet name when read from it. */
   readonly cell?: string;
+  /** Chinese, for a value guessed from the dates or a name (`按各行日期（2025年1月10日至3月12日）推断`): listed under 推断填写. */
+  readonly basis?: string;
 }
 
 /**

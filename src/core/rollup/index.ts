@@ -4,7 +4,7 @@
  * @module
  */
 export * from "./types";
-export { RollupBuilder, rollupSnapshots, isCombiningUnit, OWN_LEDGER_REASON, OWN_WORK_REASON } from "./rollup";
+export { RollupBuilder, rollupSnapshots, isCombiningUnit, OWN_LEDGER_REASON, EMPTY_REASON, shortNameNote, OWN_WORK_REASON } from "./rollup";
 export { reportingUnitsOf, isRollupWorkbook } from "./detect";
 export { buildSummarySheet, guessedNameIn, periodLabel, SHORT_NAME_HEADER, SUMMARY_SHEET } from "./summary-sheet";
 export { rollupIndicatorIds, unitIndicators, totalIndicators } from "./indicators";

@@ -13,7 +13,7 @@ import { cellAt } from "../validate/locate";
 import { monthSpan, validateWorkbook, type ParsedCell } from "../validate";
 import { ymdFromSerial } from "../normalize/date";
 import { notStandardSheets } from "../validate/not-standard";
-import { unitTypeOfName } from "../import/profile";
+import { unitTypeOfName, unitWordOf } from "../import/profile";
 import { unitIndicators, unitMeasures } from "./indicators";
 import { dateSeed, seedRows } from "./rows";
 import { isRollupWorkbook, reportingUnitsOf } from "./detect";
@@ -217,6 +217,11 @@ export class RollupBuilder {
         const sameName = u.unitName.trim() === kept.base.unitName.trim();
         const what = sameName ? `与${kept.base.label}的单位名称和报告期相同` : `与${kept.base.label}（${kept.base.unitName}）是同一单位，报告期相同`;
         findings.push({ severity: "error", rule: "rollup.duplicate", unit: u.label, message: `${u.unitName}（${u.label}）${what}，属重复报送，未汇总${which}` });
+      } else if (u.rows === 0) {
+        // Nothing in any ledger (check: workbook.empty): the unit did not report. Listed apart, never 已汇总 with 0 rows nor
+        // counted among the units rolled up, so the combining unit sees who is missing (new-user test 47, D10).
+        out("empty", EMPTY_REASON);
+        findings.push({ severity: "warning", rule: "rollup.empty", unit: u.label, message: `${u.unitName}（${u.label}）的各台账均无数据，未计入汇总单位；请该单位填报后重新汇总。` });
       } else if (u.errors && !force) {
         // After its period and its copies: a unit of another period, or a second copy, is not rolled up once corrected either.
         out("errors", `有${u.errors}个错误`);
@@ -227,6 +232,8 @@ export class RollupBuilder {
         out(u.errors ? "forced" : "included");
         if (u.errors) findings.push({ severity: "warning", rule: "rollup.forced", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，已强制汇总。` });
         // A blank 单位名称 is taken from the file's name, never printed as `向阳社区台账.xlsx` (new-user test 12, D4).
+        const short = k.nameFromFile ? undefined : shortNameNote(u, this.kept.map((x) => x.base));
+        if (short) findings.push({ severity: "warning", rule: "rollup.short-name", unit: u.label, message: short });
         if (k.nameFromFile) findings.push({ severity: "warning", rule: "rollup.name-from-file", unit: u.label, message: `${u.label}没有填单位名称，汇总时按文件名记为“${u.unitName}”；请核对，或在该台账的基本信息中填写后重新汇总。` });
       }
     }
@@ -271,6 +278,32 @@ export class RollupBuilder {
  * (`未汇总：是汇总单位自己的台账`): no unit of the area left out.
  */
 export const OWN_LEDGER_REASON = "是汇总单位自己的台账";
+
+/** The 汇总 sheet's 状态 of a unit whose ledgers are all empty: it did not report (new-user test 47, D10). */
+export const EMPTY_REASON = "未填报（台账为空）";
+
+/** Ordinals and numbers in a unit's name (`第三执法中队` → 三): two names of one unit share them. */
+const ordinals = (name: string): string => [...name].filter((c) => /[0-9一二三四五六七八九十百]/u.test(c)).join("");
+
+/**
+ * The 提示 for a 单位名称 that looks like a short form of the unit its file names (`城管三中队` in `cg-第三执法中队.xlsx`:
+ * new-user test 47, D13): another name than the file's (its {@link nameFromLabel}), neither holding the other nor the
+ * same unit by catalog {@link unitIdentity}, but ending in the same unit word with the same ordinals. The full name
+ * suggested takes the prefix a sibling's name adds to its own file's (`区城市管理局` + `第三执法中队`). Undefined otherwise.
+ */
+export function shortNameNote(unit: { readonly unitName: string; readonly label: string }, all: readonly { readonly unitName: string; readonly label: string }[]): string | undefined {
+  const typed = unit.unitName.trim();
+  const fromFile = nameFromLabel(unit.label);
+  const word = unitWordOf(fromFile);
+  if (!typed || !word) return undefined;
+  if (typed.includes(fromFile) || fromFile.includes(typed) || unitIdentity(typed) === unitIdentity(fromFile)) return undefined;
+  if (unitWordOf(typed) !== word || ordinals(typed) !== ordinals(fromFile) || typed.length > fromFile.length + 2) return undefined;
+  const sibling = all
+    .map((o) => ({ name: o.unitName.trim(), file: nameFromLabel(o.label) }))
+    .find((o) => o.name !== typed && o.name.length > o.file.length && o.name.endsWith(o.file) && unitWordOf(o.file) === word);
+  const full = sibling ? `${sibling.name.slice(0, sibling.name.length - sibling.file.length)}${fromFile}` : fromFile;
+  return `${typed}（${unit.label.replace(/^.*[\\/]/u, "")}）：单位名称“${typed}”与文件名中的“${fromFile}”不一致，像是简称；汇总表和总结将用“${typed}”，如应为全称（如“${full}”），请在该台账的基本信息中改正后重新汇总。`;
+}
 
 /** The 汇总 sheet's 状态 of the combining unit's own ledger, copied in as its own work (new-user test 45, D13). */
 export const OWN_WORK_REASON = "汇总单位自己的工作，“填报单位”留空";
@@ -449,7 +482,7 @@ export function nameFromLabel(label: string): string {
   const base = label.replace(/^.*[\\/]/u, "").replace(/\.[A-Za-z0-9]{1,5}$/u, "");
   const sep = "[-_－—.·、\\s]";
   const lead = [
-    new RegExp(`^[A-Za-z]{0,2}\\d{1,3}${sep}+`, "u"),
+    new RegExp(`^(?:[A-Za-z]{0,2}\\d{1,3}|[A-Za-z]{1,4})${sep}+`, "u"),
     new RegExp(`^(?:19|20)\\d{2}\\s*年?\\s*(?:上半年|下半年|全年|年度|第[一二三四]季度)?${sep}*`, "u"),
     new RegExp(`^[（(【\\[]\\d+[）)】\\]]${sep}*`, "u"),
   ];

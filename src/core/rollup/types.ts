@@ -66,7 +66,9 @@ export type UnitStatus =
    * 石桥镇人民政府's year told as 石桥村's), so its rows are copied with 填报单位 blank, as the combining unit's own work, and
    * its 基本信息 fills what the roll-up's lacks (new-user test 45, D13). Counted in 合计; no failure.
    */
-  | "own";
+  | "own"
+  /** Left out: every ledger is empty (check: workbook.empty); the unit did not report — 未填报, never 已汇总 (new-user test 47, D10). */
+  | "empty";
 
 /** The main indicators of one unit (指标汇总's definitions, computed from the parsed rows). */
 export type IndicatorValues = Readonly<Record<string, number | null>>;
@@ -123,7 +125,7 @@ export interface UnitResult {
 /** A roll-up level finding: a unit left out, a duplicate, a mixed period. */
 export interface RollupFinding {
   readonly severity: "error" | "warning";
-  /** Stable id: `rollup.unit-errors`, `rollup.forced`, `rollup.duplicate`, `rollup.mixed-period`, `rollup.unreadable`, `rollup.not-standard`, `rollup.rollup-input`, `rollup.no-units`, `rollup.name-from-file`, `rollup.personal-left-out`, `rollup.own-columns-left-out`. */
+  /** Stable id: `rollup.unit-errors`, `rollup.forced`, `rollup.duplicate`, `rollup.mixed-period`, `rollup.unreadable`, `rollup.not-standard`, `rollup.rollup-input`, `rollup.no-units`, `rollup.name-from-file`, `rollup.personal-left-out`, `rollup.own-columns-left-out`, `rollup.empty`, `rollup.short-name`. */
   readonly rule: string;
   /** The unit's label (file name); empty for the roll-up as a whole. */
   readonly unit: string;

@@ -77,6 +77,8 @@ const SOURCE: { readonly [S in NonNullable<ProfileField["source"]>]: keyof Impor
   label: "importSourceLabel",
   dates: "importSourceDates",
   "unit-name": "importSourceUnitName",
+  file: "importSourceFile",
+  "sheet-name": "importSourceSheetName",
 };
 
 const pct = (x: number): number => Math.round(x * 100);

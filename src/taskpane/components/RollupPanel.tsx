@@ -38,6 +38,8 @@ const STATUS: { readonly [S in UnitResult["status"]]: { readonly label: keyof St
   unreadable: { label: "rollupLeftOut", color: "danger" },
   rollup: { label: "rollupLeftOut", color: "danger" },
   own: { label: "rollupIncluded", color: "success" },
+  // A unit whose ledgers are all empty did not report (new-user test 47, D10).
+  empty: { label: "rollupNotReported", color: "warning" },
 };
 
 /** 汇总: pick units' .xlsx files, see who is in and why not, open or download the combined workbook. */
@@ -55,6 +57,8 @@ export function RollupPanel() {
   const included = result ? result.units.filter((u) => u.status === "included" || u.status === "forced").length : 0;
   // The combining unit's own ledger is copied in as its own work (new-user test 45, D13): never counted 未汇总.
   const own = result ? result.units.filter((u) => u.status === "own").length : 0;
+  // Units that reported nothing are said apart, neither 汇总 nor 未汇总 (new-user test 47, D10).
+  const empty = result ? result.units.filter((u) => u.status === "empty").length : 0;
 
   // The files of the last roll-up, for 仍然汇总 (the same files again, units with errors included).
   const chosen = useRef<readonly InputFile[]>([]);
@@ -78,7 +82,7 @@ export function RollupPanel() {
   const withErrors = result ? result.units.filter((u) => u.status === "errors").length : 0;
   // What the CLI lists under 提示 — personal data left out of the combined file, names read from files (new-user
   // test 15, D6); a forced unit is said beside the unit.
-  const notes = result ? result.findings.filter((f) => f.severity === "warning" && f.rule !== "rollup.forced") : [];
+  const notes = result ? result.findings.filter((f) => f.severity === "warning" && f.rule !== "rollup.forced" && f.rule !== "rollup.empty") : [];
 
   const deliver = async (open: boolean) => {
     if (!result) return;
@@ -133,7 +137,8 @@ export function RollupPanel() {
       {result && (
         <>
           <Body1 role="status" data-testid="rollup-summary">
-            {included ? formatString(strings.rollupResult, { included, rows: result.rows, left: result.units.length - included - own }) : strings.rollupNoUnits}
+            {included ? formatString(strings.rollupResult, { included, rows: result.rows, left: result.units.length - included - own - empty }) : strings.rollupNoUnits}
+            {included && empty ? formatString(strings.rollupEmptyCount, { n: empty }) : null}
           </Body1>
           <ul className={styles.list} data-testid="rollup-units">
             {result.units.map((u, i) => (
