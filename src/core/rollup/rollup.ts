@@ -231,9 +231,10 @@ export class RollupBuilder {
         included.push(k);
         out(u.errors ? "forced" : "included");
         if (u.errors) findings.push({ severity: "warning", rule: "rollup.forced", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，已强制汇总。` });
-        // A blank 单位名称 is taken from the file's name, never printed as `向阳社区台账.xlsx` (new-user test 12, D4).
+        // A 单位名称 that looks like a short form of the unit its file names (new-user test 47, D13).
         const short = k.nameFromFile ? undefined : shortNameNote(u, this.kept.map((x) => x.base));
         if (short) findings.push({ severity: "warning", rule: "rollup.short-name", unit: u.label, message: short });
+        // A blank 单位名称 is taken from the file's name, never printed as `向阳社区台账.xlsx` (new-user test 12, D4).
         if (k.nameFromFile) findings.push({ severity: "warning", rule: "rollup.name-from-file", unit: u.label, message: `${u.label}没有填单位名称，汇总时按文件名记为“${u.unitName}”；请核对，或在该台账的基本信息中填写后重新汇总。` });
       }
     }

@@ -58,9 +58,9 @@ function statusText(u: UnitResult, named: boolean, note = ""): string {
   const guess = u.nameFromFile ? guessedNameNote(u.label, u.unitName) : "";
   if (u.status === "included") return named || guess || note ? `已汇总（${[named ? u.label : "", guess, note].filter(Boolean).join("；")}）` : "已汇总";
   if (u.status === "forced") return `已汇总（${named ? `${u.label}，` : ""}有${u.errors}个错误，强制汇总${guess ? `；${guess}` : ""}${note ? `；${note}` : ""}）`;
-  // The combining unit's own ledger, copied in as its own work (new-user test 45, D13).
   // A unit that reported nothing is said as such, not 未汇总 for a fault of its file (new-user test 47, D10).
   if (u.status === "empty") return `${u.reason ?? ""}${note ? `；${note}` : ""}`;
+  // The combining unit's own ledger, copied in as its own work (new-user test 45, D13).
   if (u.status === "own") return `已汇总（${[u.reason ?? "", note].filter(Boolean).join("；")}）`;
   return `未汇总：${named && u.status === "duplicate" ? u.label : ""}${u.reason ?? ""}${note ? `；${note}` : ""}`;
 }
