@@ -89,9 +89,10 @@ export function actionOf(name: string): string | undefined {
 /**
  * States of a thing (`路灯损坏`, `井盖缺失`, `坡道过陡`), as RegExp alternatives: a clause that closes with one after the
  * thing names a problem (readRemark, new-user test 39, D19), and the narrative says it with 问题 after it (points-ledgers
- * DAMAGE_STATE, new-user test 34, D23).
+ * DAMAGE_STATE, new-user test 34, D23). A thing below its standard (`窗口人员着装不规范`, `台账记录不完善`) is in such a state
+ * too (new-user test 47, D9).
  */
-export const THING_STATE_WORDS = "破损|损坏|损毁|缺失|缺损|脱落|老化|松动|堵塞|积水|故障|失修|残缺|褪色|破旧|倾斜|不亮|不全|不齐|渗漏|漏水|坑洼|塌陷|过[陡窄滑高低暗]";
+export const THING_STATE_WORDS = "破损|损坏|损毁|缺失|缺损|脱落|老化|松动|堵塞|积水|故障|失修|残缺|褪色|破旧|倾斜|不亮|不全|不齐|渗漏|漏水|坑洼|塌陷|过[陡窄滑高低暗]|不规范|不到位|不整洁|不达标|不合格|不及时|不统一|不完善";
 
 /**
  * The action that fits each 问题类别 (v2 rule 3: `规范占道经营120宗、拆除违章搭建16处、清理小广告300余张`).

@@ -9,12 +9,12 @@ import type { Facts, TextRow } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { approxFound, countsHouseholds, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countsHouseholds, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
-import { chineseOrdinal, dateText, fullDateText, joinList, stripEnd } from "./phrase";
+import { chineseOrdinal, dateText, fullDateText, joinList, listWithEtc, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
 import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
@@ -564,11 +564,12 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   // named by its thing (`飞线充电未清理`: `重点整治飞线充电、乱张贴等问题`, new-user test 38, D2); a name that closes with its
   // action by its problem (`不文明游园行为劝导`: `……、不文明游园行为等问题`, never `……行为劝导等问题`).
   const distinct = [...new Set([...kinds].sort((a, b) => b.rectified.value - a.rectified.value).map((k) => (k.category === "其他" ? (namedByNegatedAction(k) || namedWithClosingAction(k) ? problemAction(k).object : k.remark?.detail ?? "") : problemActions[k.category]?.object ?? k.category).replace(/问题$/u, "")).filter(Boolean))];
-  const names = distinct.slice(0, 2).map((n, _, all) => (all.length > 1 || distinct.length > all.length ? kindInList(n) : n));
-  if (!names.length) return head;
+  const shown = distinct.slice(0, 2);
+  const inList = shown.length > 1 || distinct.length > shown.length ? kindsInList(shown) : { items: shown, etc: false };
+  if (!shown.length) return head;
   // Never 整治 twice in one sentence (`组织小区卫生集中整治10余次，重点整治……`, review run 15).
   const verb = head.some((h) => !problems.includes(h) && h.text.includes("整治")) ? "着力解决" : "重点整治";
-  const named: Sentence = { text: `${verb}${names.join("、")}${distinct.length > names.length || names.length > 1 ? "等" : ""}问题`, sources: problems.flatMap((h) => h.sources) };
+  const named: Sentence = { text: `${verb}${listWithEtc(inList.items)}${distinct.length > shown.length || shown.length > 1 || inList.etc ? "等" : ""}问题`, sources: problems.flatMap((h) => h.sources) };
   const at = head.indexOf(problems[0]);
   return [...head.slice(0, at), named, ...head.slice(at).filter((h) => !problems.includes(h))];
 }

@@ -20,7 +20,8 @@ export function activityLabel(kind: string): string {
 }
 
 /** `春节`, `中秋节` (a festival said with its 节 once). */
-const festivalName = (f: string): string => (f.endsWith("节") ? f : `${f}节`);
+/** A festival as named in a sentence: `中秋节`; 除夕 (the eve) and 元旦 are no 节 (new-user test 47, D16: never `除夕节`). */
+const festivalName = (f: string): string => (f.endsWith("节") || /^(?:除夕|元旦)$/u.test(f) ? f : `${f}节`);
 
 /** The verbs of a visit to households (`走访慰问`, `家访`), longest first. */
 const VISIT = /^(.*?)(入户走访|走访慰问|看望慰问|上门慰问|入户慰问|走访|慰问|看望|探望|探访|家访|入户)(.*)$/u;
@@ -77,7 +78,8 @@ function householdVisit(it: ActivityItem): string | undefined {
   // A visit of its own is 走访慰问; 看望 and 探望 stay as typed.
   const verb = m[2] === "慰问" ? "走访慰问" : m[2];
   const festival = /^(春节|元宵|清明|端午|七夕|中秋|重阳|腊八|除夕|国庆|元旦|春节前|中秋国庆)节?$/u.exec(m[1]);
-  const before = festival ? `结合${festival[1].endsWith("前") ? `${festival[1].slice(0, -1)}节` : festivalName(festival[1])}` : m[1];
+  // The eve is a day, no occasion to 结合: `除夕之际走访慰问` (new-user test 47, D16: never `结合除夕节`).
+  const before = festival ? (festival[1] === "除夕" ? "除夕之际" : `结合${festival[1].endsWith("前") ? `${festival[1].slice(0, -1)}节` : festivalName(festival[1])}`) : m[1];
   return `${before}${verb}${m[3]}`;
 }
 

@@ -6,7 +6,7 @@
 import { actionOf, AWARD_TITLE, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
-import { dateText, joinList, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
+import { dateText, joinList, listWithEtc, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
 import { contentLead, SERVICE_WINDOW } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
@@ -1124,6 +1124,25 @@ export const countsHouseholds = (unit: string | undefined): boolean => unit === 
 export const kindInList = (name: string): string => name.replace(/^[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+等(?=[\u4e00-\u9fff]{2,})/u, "");
 
 /**
+ * Several kinds of problem as one list (largest first, as given): a kind named by its items and category is its category
+ * (kindInList); a kind named by its items alone (`井盖缺失、路灯不亮等`, `……等问题` without `问题`) gives its items to the
+ * list, which then closes with 等 (`占道经营、井盖缺失、路灯不亮、消防安全隐患等`, never `……路灯不亮等和消防安全隐患`: new-user
+ * test 47, regression of test 46's D11). `etc` says the list needs its 等; `list` is joined with 、 and 和, or with 、 alone
+ * before that 等 (listWithEtc); `items` the names listed.
+ */
+export function kindsInList(names: readonly string[]): { readonly items: readonly string[]; readonly list: string; readonly etc: boolean } {
+  let etc = false;
+  const flat = names.flatMap((n) => {
+    const items = /^([\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+)等$/u.exec(n)?.[1];
+    if (!items) return [kindInList(n)];
+    etc = true;
+    return items.split("、");
+  });
+  const distinct = [...new Set(flat)];
+  return { items: distinct, list: etc ? listWithEtc(distinct) : joinList(distinct), etc };
+}
+
+/**
  * A name closing with a one-character action not done (`危房改造后旧房未拆`, `垃圾未清`): a problem's state, counted in 户 as
  * `……未拆问题15户`, never as households (`整改危房改造后旧房未拆9户`: new-user test 42, D9).
  */
@@ -1291,9 +1310,9 @@ export function problemPoints(ctx: Ctx): Point[] {
     // A name that says how the problem was found is its kind after `排查发现` (`乱张贴和飞线充电问题`; new-user test 33, D1).
     const names = nameable.slice(0, 3).map((k) => ((k.category === "其他" ? foundKindOf(k.remark?.detail ?? "") : undefined) ?? problemAction(k).object).replace(/问题$/u, "").replace(/^(不文明.+?)行为$/u, "$1").replace(/(?<=[\u4e00-\u9fff]{4})行为$/u, ""));
     // One kind with a local name and place in 备注 (`枣园村“四堆六乱”`): `枣园村“四堆六乱”等卫生死角问题` (review run 14).
-    if (names.length > 1 || top.length > names.length) names.forEach((n, i) => { names[i] = kindInList(n); });
+    const inList = names.length > 1 || top.length > names.length ? kindsInList(names) : { list: joinList(names), etc: false };
     const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
-    const kinds = names.length ? `${local}${joinList(names)}${top.length > names.length ? "等" : ""}` : "各类";
+    const kinds = names.length ? `${local}${inList.list}${top.length > names.length || inList.etc ? "等" : ""}` : "各类";
     // `100余` + 32 found beside 132 rectified would print `130余处，已整改132处` (more rectified than found): the lower bound
     // the found figures and the rectified one prove, `132处以上` (new-user test 24, D17): the larger of the two — 80 + 15 +
     // `百余` found beside 191 rectified is `195处以上`, never `191处以上` (new-user test 28, D5).
@@ -1366,13 +1385,13 @@ export function problemPoints(ctx: Ctx): Point[] {
         return isTask(k) && verb !== "完成" ? `${object}${verb}` : object.replace(/(?:问题|行为)$/u, "");
       };
       const names = named.slice(0, 3).map(nameOf);
-      if (names.length > 1 || named.length > names.length) names.forEach((n, i) => { names[i] = kindInList(n); });
+      const inList = names.length > 1 || named.length > names.length ? kindsInList(names) : { list: joinList(names), etc: false };
       // Complaints are received and closed (`受理投诉举报1200件，已办结1150件`), never found and rectified (new-user test 33, D3).
       const complaint = split === "complaint" || group.every((k) => isComplaint(k) && problemAction(k).verb === "办结");
       const dispute = group.every(isDispute);
       const task = group.every(isTask);
       const acted = group.every((k) => actionNamed(k) && !isTask(k));
-      return { found, rectified, conduct, persuaded, banned, seized, group, complaint, dispute, task, acted, name: `${joinList(names)}${group.length > names.length ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task || banned || seized ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
+      return { found, rectified, conduct, persuaded, banned, seized, group, complaint, dispute, task, acted, name: `${inList.list}${group.length > names.length || inList.etc ? "等" : ""}${(complaint && group.every((k) => problemAction(k).verb === "办结")) || dispute || task || banned || seized ? "" : conduct ? "行为" : saidAsHouseholds(found.unit, named) && named.some((k) => !bareOther(k)) ? "" : "问题"}`, done: group.every((k) => k.rectified.value === k.figure.value && !approxFound(k)) };
     });
     // The complaints come after the problems found, in a clause of their own: `巡查发现占道经营问题80处，已整改76处；受理投诉举报
     // 1200件，已办结1150件`, never `巡查发现受理……`.

@@ -417,12 +417,14 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   if (unitType === "企事业单位" && SCENIC.test(unitName)) return scenic;
   if (unitType === "企事业单位" && PROPERTY.test(unitName)) return property;
   if (unitType === "企事业单位" && MARKET.test(unitName)) return market;
-  // A mall or supermarket speaks to its customers and tenants, never only to 职工 (own reading, 2026-12-05).
+  // A mall or supermarket speaks to its customers and tenants, never only to 职工 (own reading, 2026-12-05); its honours are
+  // its tenants' and shops' as much as its staff's (`诚信商户`, `文明服务示范店`): 先进典型 under 从业人员, as a market's
+  // (new-user test 47, D15: never `提升职工素质 一是职工典型。评出诚信商户10家`).
   if (unitType === "企事业单位" && RETAIL.test(unitName)) {
     return {
       ...enterprise,
-      headings: { ...enterprise.headings, publicity: "加强宣传引导，倡导文明消费", environment: "规范经营秩序，优化购物环境" },
-      leads: { ...enterprise.leads, problems: "规范经营" },
+      headings: { ...enterprise.headings, publicity: "加强宣传引导，倡导文明消费", environment: "规范经营秩序，优化购物环境", morality: market.headings.morality },
+      leads: { ...enterprise.leads, problems: "规范经营", honours: market.leads.honours },
       phrases: { ...enterprise.phrases, problemsFound: "排查发现" },
     };
   }
@@ -474,7 +476,7 @@ function premisesHeading(unitName: string): { environment: string; hospital: boo
  * 排查, 检查, 督查); an enterprise's `排查责任区域` when its rows name a street it answers for or disorder of the street
  * (占道, 乱张贴, 流动摊点), else `排查发现` when they speak of
  * inspecting; otherwise plain `发现` — never a method nothing names — and such a company's environment heading speaks of
- * its own place, never `履行包保责任` (new-user test 28, D6). `words`: the problem rows' names and 备注, the
+ * its own place, never `履行包保责任` (new-user test 28, D6), its point never `包保整治` (test 47, D15). `words`: the problem rows' names and 备注, the
  * environment activities' names and places and the 组织保障 contents. Other profiles are returned as given.
  */
 export function withFoundHow(profile: Profile, unitName: string, words: readonly string[]): Profile {
@@ -487,7 +489,10 @@ export function withFoundHow(profile: Profile, unitName: string, words: readonly
   if (!agency && words.some((w) => STREET.test(w) || /占道|乱摆|摊|乱停|乱张贴|小广告|牛皮癣|乱堆|堆放/u.test(w))) return profile;
   // Nor does a company whose rows name no street 履行包保责任 (new-user test 28, D6): its heading speaks of its own place.
   const headings = agency ? profile.headings : { ...profile.headings, environment: premisesHeading(unitName).environment };
-  return { ...profile, headings, phrases: { ...profile.phrases, problemsFound: inspected ? "排查发现" : "发现" } };
+  // Nor is its point `包保整治` (community-grid wording): its problems are 问题整改 (new-user test 47, D15: a 客运站's
+  // 卫生死角 and 旅客投诉).
+  const leads = !agency && profile.leads.problems === "包保整治" ? { ...profile.leads, problems: "问题整改" } : profile.leads;
+  return { ...profile, headings, leads, phrases: { ...profile.phrases, problemsFound: inspected ? "排查发现" : "发现" } };
 }
 
 /** Order of the patients in a hospital (`就诊秩序`, `候诊秩序`): its own service, never a street's (new-user test 37, D6). */

@@ -273,6 +273,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...spokenTexts(wb));
   out.push(...personalInPrintedText(wb));
   out.push(...doubledWordsInTexts(wb));
+  out.push(...danglingMeansInIntro(wb));
   out.push(...frequencyTotals(wb));
   out.push(...approxInFrequency(wb));
   out.push(...rateConflicts(wb).map((c) => {
@@ -1331,12 +1332,15 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     if (kinds.value(i) !== "其他" || typeof text !== "string" || hasPersonalData(text)) continue;
     const reading = readRemark(text);
     // A judgement of the problem (`游客投诉多`, `群众反映强烈`) names none either (new-user test 44, D6).
-    const clauses = reading.detail ?? reading.list ?? reading.examples ? [] : spacedClauses(text).flatMap(clausesOf);
+    const name = reading.detail ?? reading.list ?? reading.examples;
+    // A 备注 that names its problem and says more in spoken words (`窗口人员着装不规范，已经批评教育了`): the name is told,
+    // the spoken clause left out, and check names that clause (detail `part`; new-user test 47, D9).
+    const clauses = name ? reading.dropped.filter((d) => d.why === "artefact").map((d) => d.text) : spacedClauses(text).flatMap(clausesOf);
     const spoken = clauses.find(isSpoken);
-    const comment = spoken ? undefined : clauses.find(isComment);
+    const comment = spoken || name ? undefined : clauses.find(isComment);
     if (!spoken && !comment) continue;
     const p = remarks.at(i);
-    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...(comment ? { detail: "comment" } : {}) }));
+    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...(comment ? { detail: "comment" } : name ? { detail: "part", list: reading.kinds ?? name } : {}) }));
   }
   for (let i = 0; kinds && remarks && i < remarks.length; i++) {
     const text = remarks.value(i);
@@ -1376,6 +1380,29 @@ const ABAB_WORDS: ReadonlySet<string> = new Set([
   "研究", "商量", "讨论", "考虑", "休息", "打扫", "整理", "锻炼", "了解", "交流", "溜达", "收拾", "琢磨", "比划", "热闹",
   "高兴", "暖和", "凉快", "舒服", "雪白", "通红", "笔直", "冰凉", "碧绿", "火红", "漆黑", "金黄", "蔚蓝",
 ]);
+
+/** A sentence that closes on its means (`以家庭文明建设为抓手。`): what was done by it never follows. */
+const DANGLING_MEANS = /以[^，。；！？]{2,30}为(?:抓手|载体|契机|突破口|切入点|主线|引领|统领|牵引|重点)[。；！]?$/u;
+
+/**
+ * `text.intro-dangling` (new-user test 47, D16): a 文字材料 导语 sentence that ends on its means with nothing after it
+ * (`区妇联紧紧围绕创建全国文明城市目标，以家庭文明建设为抓手。`). The summary prints the 导语 as typed and adds no work it
+ * does not name (narrative.md: never invent); one 提示 at the cell, naming the sentence's end.
+ */
+function danglingMeansInIntro(wb: ParsedWorkbook): Finding[] {
+  const kinds = columnOf(wb.ledgers.texts, "kind");
+  const contents = columnOf(wb.ledgers.texts, "content");
+  const out: Finding[] = [];
+  for (let i = 0; kinds && contents && i < contents.length; i++) {
+    const v = contents.value(i);
+    if (kinds.value(i) !== "导语" || typeof v !== "string") continue;
+    const ending = v.trim().split(/(?<=[。！？])/u).map((x) => x.trim()).filter(Boolean).map((x) => DANGLING_MEANS.exec(x)?.[0]).find(Boolean);
+    if (!ending) continue;
+    const p = contents.at(i);
+    out.push(makeFinding("text.intro-dangling", p.sheet, p.cell, { typed: ending.replace(/[。；！]$/u, "") }));
+  }
+  return out;
+}
 
 /**
  * `text.doubled-word` in 文字材料 (new-user test 34, D11): a 内容 or 落实情况 with a word typed twice by slip

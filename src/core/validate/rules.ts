@@ -627,6 +627,11 @@ export const rules = {
     summary: "A 文字材料 内容/落实情况 with a word of three or four characters typed twice at once (`进一步进一步`): always a slip, so the summary says it once (facts/tidy REPEATED_LONG_WORD); said at the cell with the word once (new-user test 42, D30). Words of one or two characters are text.doubled-word.",
     message: (p) => `“${p.field ?? ""}”中${p.typed ?? ""}重复了，总结只写一次${p.printed ?? ""}；请改为${p.printed ?? ""}。`,
   },
+  "text.intro-dangling": {
+    severity: "warning",
+    summary: "A 文字材料 导语 sentence that ends on its means with nothing after it (`……，以家庭文明建设为抓手。`, also 为载体, 为契机, 为突破口 …): the summary prints the 导语 as typed and adds no work the unit did not name; said at the cell (new-user test 47, D16).",
+    message: (p) => `导语中${q(p.typed)}后面没有写做了什么，总结会照原样写出；请补全这句话（如“${p.typed ?? ""}，扎实推进……”）。`,
+  },
   "text.doubled-word": {
     severity: "warning",
     summary: "A 活动台账 活动名称 whose last word is typed twice (`文明交通劝导活动活动`, `宣传宣传`), or a 文字材料 内容/落实情况 with a word typed twice by slip (`继续继续`, `做好做好`, `的的`; never reduplication such as 常常, 天天, 家家户户, 看看): the summary says the text as typed. Said at the cell, with the word it likely means; nothing is changed silently (new-user tests 31, D19; 34, D11).",
@@ -636,9 +641,10 @@ export const rules = {
   },
   "rect.spoken-remark": {
     severity: "warning",
-    summary: "A 问题整改 备注 of a row typed 其他 that names no problem but holds a clause in spoken words (`有人在楼下乱扔`, `报住建局了`, `楼下那家老是吵`; facts/remark isSpoken) once who reported it is cut (`网格员上报：`, `居民说有人`) and spoken states are said in written words (`冒了` → 外溢, `坏了` → 损坏, `漏了` → 渗漏, `堵了` → 堵塞): the summary never quotes it and tells the row as 其他问题 (各类问题 when it is the only one). Said at the 备注 (new-user test 40, D20). So is a judgement of the problem instead of its name (`游客投诉多`, `群众反映强烈`, `难度大`: detail `comment`; new-user test 44, D6).",
+    summary: "A 问题整改 备注 of a row typed 其他 that names no problem but holds a clause in spoken words (`有人在楼下乱扔`, `报住建局了`, `楼下那家老是吵`; facts/remark isSpoken) once who reported it is cut (`网格员上报：`, `居民说有人`) and spoken states are said in written words (`冒了` → 外溢, `坏了` → 损坏, `漏了` → 渗漏, `堵了` → 堵塞): the summary never quotes it and tells the row as 其他问题 (各类问题 when it is the only one). Said at the 备注 (new-user test 40, D20). So is a judgement of the problem instead of its name (`游客投诉多`, `群众反映强烈`, `难度大`: detail `comment`; new-user test 44, D6). A 备注 that names its problem beside a spoken clause (`窗口人员着装不规范，已经批评教育了`) is told by its name; the spoken clause alone is left out and named (detail `part`, list the name; new-user test 47, D9).",
     // detail `comment`: a judgement of the problem (`游客投诉多`, `群众反映强烈`: facts/remark isComment; new-user test 44, D6).
-    message: (p) => `${q(p.field)}中${q(p.typed)}${p.detail === "comment" ? "是评价，不是问题名称，总结不引用" : "是口语，总结不把它当作问题名称，也不引用"}；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。`,
+    // detail `part`: the 备注 names its problem (list) beside the spoken clause (new-user test 47, D9).
+    message: (p) => (p.detail === "part" ? `${q(p.field)}中${q(p.typed)}是口语，总结只写问题名称${q(p.list)}，不写这一句；如需写入，请改为书面语（如“已约谈整改”）。` : `${q(p.field)}中${q(p.typed)}${p.detail === "comment" ? "是评价，不是问题名称，总结不引用" : "是口语，总结不把它当作问题名称，也不引用"}；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。`),
   },
   "text.placeholder": {
     severity: "warning",
