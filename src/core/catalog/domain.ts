@@ -124,7 +124,7 @@ export const PROBLEM_FAMILIES: readonly { readonly name: string; readonly words:
 ];
 
 /** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */
-export type ThingKind = "staff" | "equipment" | "facility" | "works" | "offering" | "post" | "publication" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
+export type ThingKind = "staff" | "equipment" | "spot" | "facility" | "works" | "offering" | "post" | "publication" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
 
 /**
  * Word patterns of each kind of thing, tried in order (the first that matches wins). Chinese puts
@@ -142,6 +142,8 @@ const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
   ["equipment", /(?:垃圾桶|果皮箱|垃圾箱|分类箱|车辆|清运车|洒水车|设备|器材|灭火器|电脑|空调|监控|摄像头|桌椅|课桌椅|书架|工具|打印机|复印机|投影仪|音响|电教设备|秤|轮椅|急救箱|医药箱|药箱|应急箱|AED|除颤仪|充电桩|饮水机|爱心伞|雨伞|座椅|休息椅)$/u],
   // Things built for the look of a place (`景观小品13个`): built in the period, not standing facilities.
   ["works", /(?:景观小品|小品|雕塑|花坛|花箱|花池|游园|口袋公园|微景观|景观节点)$/u],
+  // Spots set up for a use (`垃圾分类投放点` 24个, `非机动车停放点`): 设置-ed, as a 宣传投放 新设 row is (new-user test 47, D6).
+  ["spot", /(?:投放点|回收点|收集点|停放点|停放区|充电点|摊群点|疏导点|劝导点|值守点|宣传点)$/u],
   ["facility", /(?:站|室|中心|馆|场所|阵地|书屋|驿站|公园|广场|公厕|厕所|停车位|泊位|宣传栏|长廊|文化墙|健身路径|场地|基地|网点|服务点|便民点|无障碍通道|无障碍坡道|坡道|母婴室|哺乳室)$/u],
   // Services a unit offers (`开设服务项目14个`).
   ["offering", /(?:服务项目|便民项目|课程)$/u],
@@ -179,8 +181,8 @@ export function thingKindOf(name: string): ThingKind {
 }
 
 /**
- * The frame verb that fits a thing of each kind (v2 rule 1): 配备 before staff or equipment, 建有
- * before standing facilities, 建成 before works of landscaping (`建成景观小品13个`), 开设 before services offered
+ * The frame verb that fits a thing of each kind (v2 rule 1): 配备 before staff or equipment, 设置 before spots set up
+ * for a use (`设置垃圾分类投放点24个`), 建有 before standing facilities, 建成 before works of landscaping (`建成景观小品13个`), 开设 before services offered
  * (`开设服务项目14个`), 设立 before posts and counters (`设立文明服务岗6个`), 召开 before meetings, 举办 before lectures, trainings and contests,
  * 开展 before activities. Participants, households, rates and unknown things take none: they are
  * told as the topic (`受益群众达2000余人次`).
@@ -188,6 +190,7 @@ export function thingKindOf(name: string): ThingKind {
 export const frameVerbs: Readonly<Partial<Record<ThingKind, string>>> = {
   staff: "配备",
   equipment: "配备",
+  spot: "设置",
   facility: "建有",
   works: "建成",
   offering: "开设",
@@ -645,7 +648,7 @@ export function closingActionOf(name: string, counted = false): { verb: string; 
  * holds or serves (入住老人, 在园幼儿, 在校学生, 服务对象, 会员, 床位) are its size too, a stock and no result of work
  * (new-user test 46, D12: never `……累计开展3次，入住老人达120人`).
  */
-export const backgroundWords = /^(?:辖区)?(?:自管|在册|在职|流动|离退休|入住|在住|在院|在养|在园|在校|在读|注册)?(?:面积|辖区面积|居民楼栋|楼栋|居民小组|法人单位|驻区单位|辖区单位|常住人口|户籍人口|流动人口|总户数|党员|党支部|网格|小区|商户|沿街商铺|辖区企业|学校|学生|教职工|职工|员工|老人|幼儿|儿童|学员|服务对象|会员|床位)(?:数|总数|人数)?$/u;
+export const backgroundWords = /^(?:辖区)?(?:自管|在册|在职|流动|离退休|入驻|进驻|入住|在住|在院|在养|在园|在校|在读|注册)?(?:面积|辖区面积|居民楼栋|楼栋|居民小组|法人单位|驻区单位|辖区单位|常住人口|户籍人口|流动人口|总户数|党员|党支部|网格|小区|商户|沿街商铺|辖区企业|学校|学生|教职工|职工|员工|老人|幼儿|儿童|学员|服务对象|会员|床位)(?:数|总数|人数)?$/u;
 
 /**
  * True for an item that is a work of building a place (`“六室三站一场一校”阵地建设`, `服务站点建设`): told

@@ -9,7 +9,7 @@ import type { Facts, TextRow } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { approxFound, countsHouseholds, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -638,7 +638,10 @@ function openToldByUnit(facts: Facts, k: Facts["rectification"]["byKind"][number
 function cellsToldBy(facts: Facts, t: Sentence): string[] {
   const row = facts.texts.find((x) => ownTelling(x) !== undefined && t.sources[0] === x.source);
   if (!row) return [];
-  const figures = facts.figures.filter((f) => toldByOwnText(facts, f) === row).flatMap((f) => f.figure.sources);
+  const figures = [
+    ...facts.figures.filter((f) => toldByOwnText(facts, f) === row).flatMap((f) => f.figure.sources),
+    ...facts.honours.byTitle.filter((h) => honourToldByPlan(facts, h) === row).flatMap((h) => h.figure.sources),
+  ];
   const open = facts.rectification.byKind.filter((k) => k.rectified.value < k.figure.value && openToldByUnit(facts, k) === row).flatMap((k) => [...k.figure.sources, ...k.rectified.sources]);
   return [...figures, ...open];
 }
@@ -846,7 +849,8 @@ export function planOutcome(plan: string, progress: string): string {
   const timed = /^(?:本期|本年|本月|今年|全年|年内|上半年|下半年|第[一二三四]季度|目前|截至|截止|至今|期间|(?:\d{4}年)?\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(said);
   // Quotes inside the quoted plan are single (`“开展‘最美庭院’第二轮评选”`), never “…“…”…” (GB/T 15834).
   const quoted = planned.replace(/^[“"]|[”"]$/gu, "").replace(/“([^“”]*)”/gu, "‘$1’");
-  return `针对上期提出的“${quoted}”，${timed ? "" : "本期"}${said}`;
+  // `已评出……` says its time already (done, in the period reported): never `本期已评出` (new-user test 47, D12).
+  return `针对上期提出的“${quoted}”，${timed || /^(?:已|已经|均已)/u.test(said) ? "" : "本期"}${said}`;
 }
 
 /** Heading of last period's plans with their 落实情况 (v1.2), after the body sections. */

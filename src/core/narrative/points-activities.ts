@@ -4,8 +4,8 @@
  * @module
  */
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself } from "../catalog";
-import { isPlaceholderText } from "../normalize";
-import { readsWritten, spacedClauses, whoLed, writtenMeeting, type ActivityGroup, type ActivityItem, type RemarkReading } from "../facts";
+import { figuresInDigits, isPlaceholderText, readNumber } from "../normalize";
+import { readsWritten, spacedClauses, whoLed, writtenMeeting, type ActivityGroup, type ActivityItem, type Figure, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -395,7 +395,8 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A 简要内容 that only says when the work recurs (`每逢农历三、六、九集日`) is the when, in place of the date: never
   // `内容包括每逢……` (new-user test 37, D4).
   const cycle = given.summary && RECURRING_WHEN.test(stripEnd(given.summary)) && !given.remark?.span ? stripEnd(given.summary) : undefined;
-  const it: ActivityItem = cycle ? { ...given, summary: undefined } : given;
+  // Its figures in digits as every other figure (`三百余人` → `300余人`: new-user test 47, D3).
+  const it: ActivityItem = cycle ? { ...given, summary: undefined } : given.summary ? { ...given, summary: figuresInDigits(given.summary) } : given;
   // Several days are said as such (`8月1日至3日`), never as the first day alone (review run 5).
   const when = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? dateText(it.date, year) : "");
   // A body of the unit itself (`学院团委`) is who did it, not a partner: `学院团委在……开展`, never `联合学院团委`.
@@ -527,6 +528,12 @@ export function servedBy(it: Pick<ActivityItem, "name" | "summary" | "place">): 
 function turnout(b: SentenceBuilder, it: ActivityItem): void {
   const p = it.participants;
   if (!p) return;
+  // The 简要内容 says it already (`国庆七天累计服务旅客1.2万人次` beside 1.2万 人次): said once, there; its cell is still
+  // the sentence's source (new-user test 47, D3).
+  if (statesTurnout(it.summary, p)) {
+    b.from(...p.sources);
+    return;
+  }
   // Households: straight after a visit that names who (`走访慰问独居老人40户`), else `，走访45户` (new-user test 32, D19).
   if (householdVisit(it)) {
     b.fig(p);
@@ -576,6 +583,22 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
   else if (MEETING_NAME.test(name) || MEETING_WITHOUT_HUI.test(name) || AWARD_NAME.test(name)) b.text("，").fig(p).text("参加");
   else b.text("，参与").fig(p);
+}
+
+/** People counted alike: `人`, `名` and `位` are one measure. */
+const PEOPLE_UNIT = /^(?:人|名|位)$/u;
+
+/**
+ * Whether a 简要内容 states an activity's own 参与数量: a figure in it (digits or Chinese numerals, with 万, 余, 约) of the
+ * same value and measure (`1.2万人次` = 12000 人次; 人, 名, 位 alike). New-user test 47, D3.
+ */
+export function statesTurnout(summary: string | undefined, p: Figure): boolean {
+  if (!summary) return false;
+  const figures = figuresInDigits(summary).matchAll(/(?:约|近)?\d[\d,.]*(?:万|千)?(?:余|多)?(?:人次|户次|人|名|位|户|家)/gu);
+  return [...figures].some((m) => {
+    const r = readNumber(m[0]);
+    return r.kind === "number" && r.value === p.value && (r.unit === p.unit || (PEOPLE_UNIT.test(r.unit ?? "") && PEOPLE_UNIT.test(p.unit)));
+  });
 }
 
 /**

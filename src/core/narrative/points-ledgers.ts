@@ -6,7 +6,7 @@
 import { actionOf, AWARD_TITLE, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
-import { dateText, joinList, listWithEtc, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
+import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
 import { contentLead, SERVICE_WINDOW } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
@@ -199,8 +199,14 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const i: { -readonly [K in keyof OrganizationItem]: OrganizationItem[K] } = { ...given, content: given.content.replace(/([\u4e00-\u9fff])(下达|交办|布置|分配)(任务|工作)$/u, "$1$2的$3") };
     // A rule named with its making after it (`村规民约修订`, `居民公约制定`) is the action on it: `修订完善村规民约`, never
     // `落实村规民约修订` (new-user test 37, D14).
+    // A `XX：` before the work (`诚信建设：失信被执行人名单曝光`) is the staff's label, no text (new-user test 47, D6).
+    i.content = i.content.replace(/^[\u4e00-\u9fff]{2,6}[：:](?=[\u4e00-\u9fff“《]{4,})/u, "");
     const made = startsWithVerb(i.content) ? null : /^([\u4e00-\u9fff“”《》]{2,}?)(修订|修改|制定|制订|完善|修编)$/u.exec(i.content);
     if (made) i.content = `${/^修(?:订|改|编)$/u.test(made[2]) ? `${made[2]}完善` : made[2]}${made[1]}`;
+    // A thing made known with the verb after it (`失信被执行人名单曝光`, `典型案例通报`) is said verb first: `曝光失信被执行人
+    // 名单30余次`, never the verbless `失信被执行人名单曝光30余次` (new-user test 47, D6).
+    const shown = startsWithVerb(i.content) || made ? null : /^([\u4e00-\u9fff“”《》]{4,}?)(曝光|公示|公开|通报|张贴|发放|发布|推送)$/u.exec(i.content);
+    if (shown) i.content = `${shown[2]}${shown[1]}`;
     // `按照区委、区政府部署，分解落实……`: what the work followed comes first.
     // `农贸市场周检查` done 每周: the frequency says the week, never `坚持每周开展农贸市场周检查1次`.
     // `文明班级月评比` 每月 alike: `坚持每月开展文明班级评比1次` (new-user test 34, D12).
@@ -604,12 +610,19 @@ export function organizationPoints(ctx: Ctx): Point[] {
         // `联系包保社区` 3个: the partners counted are the action's object, their count after it (`联系包保社区3个`, new-user
         // test 28, D20), never `，涉及单位3个`.
         const counted = !!i.figure && /^[家个所户]$/u.test(i.figure.unit) && !/[，,、；和及与]/u.test(i.content) && PARTNER_OBJECT.test(i.content);
-        if (i.figure && i.figure.value !== named && !says && counted) b.fig(i.figure);
+        // Documents counted (`与商户签订门前三包责任书` 120份) are the action's object: `签订门前三包责任书120份`; `涉及单位`
+        // only counts bodies (家, 个, 所, 户: new-user test 47, D5).
+        const things = !!i.figure && !/^[家个所户]$/u.test(i.figure.unit);
+        if (i.figure && i.figure.value !== named && !says && (counted || (things && !/[，,；]/u.test(i.content)))) b.fig(i.figure);
+        else if (i.figure && i.figure.value !== named && !says && things) b.text("，共").fig(i.figure);
         else if (i.figure && i.figure.value !== named && !says) b.text("，涉及单位").fig(i.figure);
         else if (i.figure) b.from(...i.figure.sources);
       } else if (partnerWord.test(i.content.split(/[，,；]/u)[0])) {
-        if (i.figure) b.text("与").fig(i.figure).text("单位");
+        const bodies = !!i.figure && /^[家个所户]$/u.test(i.figure.unit);
+        if (i.figure && bodies) b.text("与").fig(i.figure).text("单位");
         b.text(`签订${i.content}`);
+        // `责任书` 120份 counts the documents: `签订门前三包责任书120份` (new-user test 47, D5).
+        if (i.figure && !bodies) b.fig(i.figure);
       } else {
         // A partner named (`龙泉社区`): what is done together comes from 备注 when it opens with a verb.
         const doing = i.remark?.clause ?? (i.remark?.detail && actionOf(i.remark.detail) ? i.remark.detail : undefined);
@@ -1864,12 +1877,25 @@ const namedHolders = (unit: string): boolean => /^[人户家]$/u.test(unit);
 const ROOM = /(?:寝室|宿舍|教室|病房|客房|办公室)$/u;
 
 /** 先进典型 by title (names only when asked), with the total when there are several; honours won by collectives are in the opening. */
+/**
+ * The 上期打算 whose 落实情况 states a 先进典型 title with its figure (`已评出“美丽庭院”示范户32户` beside 美丽庭院示范户 32户;
+ * quotes aside): the honour is told there, once, which says when and for which plan; the body's list leaves it out and the
+ * plan's sentence takes its cells. The honour still counts in the opening's totals. Undefined otherwise. New-user test 47,
+ * D12 (and 45, D15).
+ */
+export function honourToldByPlan(facts: Ctx["facts"], t: Ctx["facts"]["honours"]["byTitle"][number]): Ctx["facts"]["texts"][number] | undefined {
+  const bare = (x: string): string => x.replace(/[“”‘’"「」]/gu, "");
+  const said = `${bare(t.category)}${figureText(t.figure)}`;
+  return facts.texts.find((x) => x.kind === "上期打算" && !!x.progress && bare(x.progress).split(/[，,；;。]/u).some((c) => c.includes(said) && !/^[\d.]/u.test(c.slice(c.indexOf(said) + said.length))));
+}
+
 export function honourPoints(ctx: Ctx): Point[] {
   const h = ctx.facts.honours;
   if (!h.people && !h.collectives?.length) return [];
   const won = new Set(wonHonours(ctx.facts));
   // A good deed (`好人好事`) is no title: never `1人获评省级“好人好事”` (catalog DEED_NOT_TITLE; check says so; new-user test 39, D16).
-  const chosen = h.byTitle.filter((t) => !won.has(t) && !DEED_NOT_TITLE.test(t.category));
+  // A title the 落实情况 of a 上期打算 states with its figure is told there (new-user test 47, D12).
+  const chosen = h.byTitle.filter((t) => !won.has(t) && !DEED_NOT_TITLE.test(t.category) && !honourToldByPlan(ctx.facts, t));
   // Households and collectives (星级文明户20户, 文明寝室40间) are told after the people and never in their
   // total (new-user tests 7 D1, 8 D2).
   // Honours conferred above the unit (市, 省, 全国 — and 县/区 for a 社区 or 街道) were received, not selected by it:

@@ -439,6 +439,26 @@ function joinedClause(points: readonly Point[], row: FigureRow, sectionId: strin
   return { point, sentence, said: { text: x.text.replace(clause, `${name}${figure}`), sources: [...new Set([...x.sources, ...row.figure.sources])] } };
 }
 
+/**
+ * The 问题整改 row a 其他指标 row counts again: the row's name, its leading verb cut (`整治出租车拒载` → `出租车拒载`), is the
+ * problem's name (its 问题类别, or a 其他 row's 备注 as read; `问题` cut), and its figure is the problem's 发现数 or 已整改数
+ * in the same measure word. Undefined otherwise, and for a row with a 备注, 频次 or stage of its own. New-user test 47, D4:
+ * `整改出租车拒载6起` and `整治出租车拒载8起` are one work, told once, by the problems' sentence.
+ */
+export function countedProblem(facts: Facts, row: FigureRow): Facts["rectification"]["byKind"][number] | undefined {
+  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage || row.figure.kind !== "count") return undefined;
+  const name = row.name.trim();
+  const verb = actionOf(name);
+  const work = (verb && name.startsWith(verb) ? name.slice(verb.length) : name).replace(/问题$/u, "");
+  if (work.length < 2) return undefined;
+  const bare = (x: string): string => x.replace(/问题$/u, "");
+  return facts.rectification.byKind.find((k) => {
+    const names = [k.category === "其他" ? k.remark?.detail ?? "" : k.category, problemAction(k).object].filter(Boolean).map(bare);
+    const same = [k.figure, k.rectified].some((f) => f.value === row.figure.value && f.unit === row.figure.unit);
+    return same && names.includes(work);
+  });
+}
+
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
@@ -470,7 +490,18 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     points[at.point] = { ...points[at.point], sentences: points[at.point].sentences.map((x, i) => (i === at.sentence ? at.said : x)) };
     clauseJoined.add(f);
   }
-  const all = sectionRows.filter((f) => !withEvents.has(f) && !repeats.has(f) && !clauseJoined.has(f)).map(asOf);
+  // A row that counts a 问题整改 row again (`整治出租车拒载` 8起 beside 出租车拒载 8/6起) is told by the problems' sentence,
+  // which takes its cells (new-user test 47, D4).
+  const problemTold = new Set<FigureRow>();
+  for (const f of sectionRows.filter((x) => !withEvents.has(x) && !repeats.has(x) && !clauseJoined.has(x))) {
+    const k = countedProblem(ctx.facts, f);
+    if (!k) continue;
+    const at = points.findIndex((p) => p.sentences.some((x) => k.figure.sources.some((src) => x.sources.includes(src))));
+    if (at < 0) continue;
+    points[at] = { ...points[at], sentences: points[at].sentences.map((x) => (k.figure.sources.some((src) => x.sources.includes(src)) ? { ...x, sources: [...new Set([...x.sources, ...f.figure.sources])] } : x)) };
+    problemTold.add(f);
+  }
+  const all = sectionRows.filter((f) => !withEvents.has(f) && !repeats.has(f) && !clauseJoined.has(f) && !problemTold.has(f)).map(asOf);
   // Fines and shops urged are what problems came to, not results of the last activity told (review
   // run 9): with the problems point when there is one.
   const problems = points.findIndex((p) => p.id === "problems");

@@ -173,3 +173,34 @@ function shiftDecimal(digits: string, exp: number): number {
   const frac = (dot < 0 ? "" : digits.slice(dot + 1)).padEnd(exp, "0");
   return Number(`${whole}${frac.slice(0, exp)}.${frac.slice(exp) || "0"}`);
 }
+
+/** Measure words after which a numeral in free text counts things or people (never 届, 节, 期, 轮: `十九届`, `二十四节气`). */
+const COUNTED_AFTER = /^(?:人次|户次|人|名|位|户|家|个|处|件|起|场|次|份|条|块|面|幅|张|本|册|辆|棵|株|盆|座|间|所|套|袋|箱|吨|公斤|斤|平方米|米|公里|元|万元|小时)/u;
+
+/**
+ * Free text with its Chinese-numeral figures written in Arabic digits, as every other figure of a text handed in
+ * (GB/T 15835; narrative.md figure rules): a run of two numerals or more, or one before 余/多, right before a counting
+ * measure word ({@link COUNTED_AFTER}), read by {@link parseChineseNumeral}: `帮扶老弱病残孕旅客三百余人` →
+ * `帮扶老弱病残孕旅客300余人`, `一百二十人次` → `120人次`. Everything else stays as typed: one numeral alone (`七天`,
+ * `千人宴`, `两人`), an ordinal (`第十二次`), a name (`十九届`, `二十四节气`, `三八`), a run the reader refuses (`三四个`).
+ * New-user test 47, D3.
+ */
+export function figuresInDigits(text: string): string {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    if (!isChineseNumeralChar(text[i]) || (i > 0 && (isChineseNumeralChar(text[i - 1]) || text[i - 1] === "第"))) {
+      out += text[i++];
+      continue;
+    }
+    let end = i;
+    while (end < text.length && isChineseNumeralChar(text[end])) end++;
+    const run = text.slice(i, end);
+    const over = /^[余多]/u.exec(text.slice(end))?.[0] ?? "";
+    const value = parseChineseNumeral(run);
+    const counted = value !== undefined && (run.length >= 2 || over !== "") && COUNTED_AFTER.test(text.slice(end + over.length));
+    out += counted ? `${value}${over}` : run;
+    i = counted ? end + over.length : end;
+  }
+  return out;
+}
