@@ -249,7 +249,7 @@ it("own reading: a problem counted in 家 or 批次 (forced) is said in the word
       { 问题类别: "卫生死角", 发现数: 9, 已整改数: 9 },
     ] },
   });
-  expect(text).toContain("整治餐饮店后厨卫生不达标15家");
+  expect(text).toContain("整改餐饮店后厨卫生不达标15家");
   expect(text).toContain("过期食品问题7批次");
   expect(text).toContain("清理卫生死角9处");
   expect(text).toContain("餐饮店后厨卫生不达标18家中尚有3家未整改到位");

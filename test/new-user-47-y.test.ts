@@ -30,7 +30,7 @@ it("D3 D4: the turnout the 简要内容 states is not said again; `整治出租�
     },
   });
   expect(text).toContain("　　10月1日在候车大厅开展国庆黄金周“温馨春运”式志愿服务活动，国庆七天累计服务旅客1.2万人次，帮扶老弱病残孕旅客300余人。\n");
-  expect(text).toContain("　　一是包保整治。发现出租车拒载问题8起，已整改6起；卫生死角问题20处，均已整改到位。\n");
+  expect(text).toContain("　　一是问题整改。发现出租车拒载问题8起，已整改6起；卫生死角问题20处，均已整改到位。\n");
   expect(text).toContain("　　二是集中清整。11月30日集中整治站容站貌，参与40人。\n");
   expect(text).not.toContain("整治出租车拒载8起");
 });
