@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { readNumber } from "./number";
+import { figuresInDigits, readNumber } from "./number";
 import type { NumberRead } from "./types";
 
 /** The expected reading of a text cell (fromText true); optional fields absent unless given. */
@@ -158,5 +158,18 @@ describe("readNumber", () => {
         }),
       );
     });
+  });
+});
+
+describe("figuresInDigits (new-user test 47, D3)", () => {
+  it.each([
+    ["帮扶老弱病残孕旅客三百余人", "帮扶老弱病残孕旅客300余人"],
+    ["接待游客三万余人次", "接待游客3万余人次"],
+    ["服务一万二千人次", "服务1.2万人次"],
+    ["发放一万二千三百份", "发放12300份"],
+    ["一百二十人次", "120人次"],
+    ["国庆七天，第十二次，十九届，二十四节气，三八", "国庆七天，第十二次，十九届，二十四节气，三八"],
+  ])("%s → %s", (typed, written) => {
+    expect(figuresInDigits(typed)).toBe(written);
   });
 });

@@ -174,6 +174,9 @@ function shiftDecimal(digits: string, exp: number): number {
   return Number(`${whole}${frac.slice(0, exp)}.${frac.slice(exp) || "0"}`);
 }
 
+/** A whole figure of 10,000 or more in 万 when that is exact to one decimal (`30000` → `3万`, `12000` → `1.2万`), else digits. */
+const inWan = (n: number): string => (n >= 10000 && Number.isInteger(n / 1000) ? `${n / 10000}万` : String(n));
+
 /** Measure words after which a numeral in free text counts things or people (never 届, 节, 期, 轮: `十九届`, `二十四节气`). */
 const COUNTED_AFTER = /^(?:人次|户次|人|名|位|户|家|个|处|件|起|场|次|份|条|块|面|幅|张|本|册|辆|棵|株|盆|座|间|所|套|袋|箱|吨|公斤|斤|平方米|米|公里|元|万元|小时)/u;
 
@@ -183,6 +186,7 @@ const COUNTED_AFTER = /^(?:人次|户次|人|名|位|户|家|个|处|件|起|场
  * measure word ({@link COUNTED_AFTER}), read by {@link parseChineseNumeral}: `帮扶老弱病残孕旅客三百余人` →
  * `帮扶老弱病残孕旅客300余人`, `一百二十人次` → `120人次`. Everything else stays as typed: one numeral alone (`七天`,
  * `千人宴`, `两人`), an ordinal (`第十二次`), a name (`十九届`, `二十四节气`, `三八`), a run the reader refuses (`三四个`).
+ * Ten thousand and more is said in 万 as typed (`三万余人` → `3万余人`, never `30000余人`) where it stays exact.
  * New-user test 47, D3.
  */
 export function figuresInDigits(text: string): string {
@@ -199,7 +203,7 @@ export function figuresInDigits(text: string): string {
     const over = /^[余多]/u.exec(text.slice(end))?.[0] ?? "";
     const value = parseChineseNumeral(run);
     const counted = value !== undefined && (run.length >= 2 || over !== "") && COUNTED_AFTER.test(text.slice(end + over.length));
-    out += counted ? `${value}${over}` : run;
+    out += counted ? `${inWan(value)}${over}` : run;
     i = counted ? end + over.length : end;
   }
   return out;
