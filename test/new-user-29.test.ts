@@ -87,7 +87,7 @@ it("D18: after `4个社区成立了……` the same four are not named again: `�
   const org = { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组" }, { 事项类型: "工作机制", 名称或内容: "建立网格巡查机制" }] };
   const none = { 问题整改: [{ 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }] };
   const text = await rolledUpText("城南街道办事处", "街道", [["幸福社区", "社区", org], ["向阳社区", "社区", org], ["和平社区", "社区", org], ["光明社区", "社区", org], ["东湖社区", "社区", none]]);
-  expect(text).toContain("4个社区成立了创建工作领导小组，共建立完善工作机制4项");
+  expect(text).toContain("4个社区成立创建工作领导小组，共建立完善工作机制4项");
 });
 
 it("D20: a 荣誉名称 with a name and ID number cut leaves no space before the figure", async () => {

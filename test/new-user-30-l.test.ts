@@ -56,7 +56,7 @@ it("30 D9: a town's roll-up with a village left out names the villages rolled up
     ["后坪村村民委员会", "村", "", village(8, 9, 6)],
   ]);
   expect(text).toContain("2025年上半年，东溪镇人民政府统筹辖区各村推进创建工作。上洋村、溪头村和下洋村共开展各类活动3场，排查发现各类问题88处，已整改84处。现将有关情况总结如下。");
-  expect(text).toContain("上述各村均成立了创建工作领导小组。");
+  expect(text).toContain("上述各村均成立创建工作领导小组。");
   expect(text).toContain("各村共排查发现卫生死角问题88处，已整改84处，整改率为95.5%。");
   expect(text).toContain("各村尚有4处问题未整改到位");
   expect(text).not.toMatch(/参加汇总|\d个村共|\d个村均|\d个村尚有|全镇/u);
@@ -96,6 +96,6 @@ it("30 D9: after the town's own 导语 the opening still names the villages roll
   const { workbook } = validateWorkbook(contentSnapshot({ ...r.content, ledgers }, catalog), catalog);
   const text = documentText(composeCombinedSummary(workbook, catalog, { today: 45117, unitsLeftOut: ["后坪村村民委员会"] }).document);
   expect(text).toContain("今年以来，我镇坚持以人民为中心，扎实推进创建工作。上洋村和溪头村共排查发现各类问题42处，已整改38处。现将有关情况总结如下。");
-  expect(text).toContain("上述各村均成立了创建工作领导小组。");
+  expect(text).toContain("上述各村均成立创建工作领导小组。");
   expect(text).toContain("各村共排查发现卫生死角问题42处，已整改38处，整改率为90.5%。");
 });

@@ -45,7 +45,7 @@ it("D25: one village rolled up into its 镇 is never `均`; a 表彰大会 is �
       { 日期: "2025-06-12", 活动名称: "星级文明户评选表彰大会", 活动类型: "其他", 参与数量: 150, 单位: "人" },
     ],
   }]]);
-  expect(text).toContain("　　柳塘村成立了创建工作领导小组。\n");
+  expect(text).toContain("　　柳塘村成立创建工作领导小组。\n");
   expect(text).not.toContain("均成立");
   expect(text).not.toContain("学习培训");
   expect(text).toContain("　　二是表彰激励。柳塘村召开星级文明户评选表彰大会，150人参加。\n");

@@ -48,7 +48,7 @@ it("D14: a district roll-up names the one unit with a leading group once, and ke
     ["城南街道办事处", "街道", { 活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 40, 单位: "人" }] }],
     ["区退役军人事务局", "机关部门", { 组织保障: veterans.ledgers.组织保障 }],
   ]);
-  expect(text).toContain("　　区退役军人事务局成立了创建工作领导小组，分解创建任务18项，与2个包联社区结对共建。");
+  expect(text).toContain("　　区退役军人事务局成立创建工作领导小组，分解创建任务18项，与2个包联社区结对共建。");
 });
 
 it("D17: an imported 合计 near a sum with 约数 is said to differ, never silence that reads as matched", async () => {

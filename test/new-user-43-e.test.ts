@@ -90,7 +90,7 @@ it("D20: with --names the names typed for a household or shop honour are printed
     ledgers: { 先进典型: [{ 荣誉名称: "最美商户", 级别: "街道/乡镇", 类别: "诚实守信", 人数: 3, 姓名: "张三、李四、王五" }, { 荣誉名称: "向上向善好青年", 级别: "街道/乡镇", 人数: 2, 姓名: "周杰、孙丽" }] },
   });
   const named = (await cli("summarize", file, "--names", "--text", "-", "--date", "2025-07-05")).out;
-  expect(named).toContain("3户商户获评街道级“最美商户”（张三、李四、王五）");
+  expect(named).toContain("3家商户获评街道级“最美商户”（张三、李四、王五）");
   expect(named).toContain("（周杰、孙丽）");
   const plain = (await cli("summarize", file, "--text", "-", "--date", "2025-07-05")).out;
   expect(plain).not.toMatch(/张三|周杰/u);

@@ -41,8 +41,12 @@ it("D2: collective honours (文明寝室, 先进班集体) are counted in 间 an
   expect(analysis.facts.honours.people?.value).toBe(13);
   expect(analysis.facts.honours.collectives?.map((f) => `${f.value}${f.unit}`)).toEqual(["40间", "6个"]);
   expect(["文明寝室", "先进班集体", "巾帼文明岗", "最美家庭", "优秀志愿者"].map(honourMeasure)).toEqual(["间", "个", "个", "户", "人"]);
-  // The 先进典型人数 formula subtracts each collective row once: no ending ends another.
-  for (const [a] of COLLECTIVE_HONOUR_ENDINGS) for (const [b] of COLLECTIVE_HONOUR_ENDINGS) if (a !== b) expect([a, b, a.endsWith(b)]).toEqual([a, b, false]);
+  // The 先进典型人数 formula subtracts each collective row once: no wildcard of it ends another (an ending that ends in
+  // another, 商户 in 户, is counted in its own word but left to that one in the formula: new-user test 47).
+  const wildcards = [...(standardV1.indicators.find((i) => i.id === "honourPeople")?.formula ?? "").matchAll(/"\*([^"]+)"/gu)].map((m) => m[1]);
+  expect(wildcards.length).toBeGreaterThan(40);
+  for (const a of wildcards) for (const b of wildcards) if (a !== b) expect([a, b, a.endsWith(b)]).toEqual([a, b, false]);
+  expect(COLLECTIVE_HONOUR_ENDINGS.every(([e]) => wildcards.some((w) => e.endsWith(w)))).toBe(true);
 });
 
 it("D11: with errors overridden, a 单位 not in the list takes the kind's usual word and an unreadable 单位类型 is judged from the name (学院), never a bare figure or the 社区 voice", async () => {

@@ -43,16 +43,20 @@ export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, meas
   // A transport or service unit's: 青年文明号线路, 巾帼文明车队, 文明服务区, 五星级消防站, 优秀律师事务所 (new-user test 18).
   ["线路", "条"], ["车队", "支"], ["服务区", "个", "unit"], ["站", "个", "unit"], ["所", "个", "unit"],
   // Shops, streets and estates a 市场监管所, a 街道 or a 物业公司 reports (诚信经营示范店, 文明示范街, 文明楼栋), never people.
-  ["店", "家"], ["商铺", "家"], ["店铺", "家"], ["街", "条"], ["街区", "个"], ["小区", "个"], ["楼栋", "栋"], ["市场", "个", "unit"],
+  // Businesses are counted in 家 (诚信商户10家, 诚信商家), never `诚信商户10户` (a colleague's note on new-user test 47): the
+  // longest ending read wins over 户, and the formulas' wildcards skip an ending that ends in another (COLLECTIVE_TITLES).
+  ["店", "家"], ["商铺", "家"], ["店铺", "家"], ["商户", "家"], ["商家", "家"], ["街", "条"], ["街区", "个"], ["小区", "个"], ["楼栋", "栋"], ["市场", "个", "unit"],
   // A 社区's own: 文明楼院, 美丽院落, 文明楼道, 示范网格 — never `评选表彰文明楼院6人` (new-user test 34, D1).
   ["楼院", "个"], ["院落", "个"], ["楼道", "个"], ["网格", "个"],
   // A market's stalls (文明诚信摊位, 星级摊点, 诚信档口): never `评选表彰文明诚信摊位18人` (new-user test 44, D10).
   ["摊位", "个"], ["摊点", "个"], ["档口", "个"],
 ];
-const COLLECTIVE_TITLES = COLLECTIVE_HONOUR_ENDINGS.map(([e]) => `*${e}`);
+/** The 先进典型人数 formulas' wildcards: an ending that ends in another listed one (`商户`, in `户`) is subtracted by that one. */
+const COLLECTIVE_TITLES = COLLECTIVE_HONOUR_ENDINGS.filter(([e]) => !COLLECTIVE_HONOUR_ENDINGS.some(([o]) => o !== e && e.endsWith(o))).map(([e]) => `*${e}`);
 
-/** The measure word an honour's 人数 counts in: 人, or 户 / 间 / 个 for a title of {@link COLLECTIVE_HONOUR_ENDINGS}. */
-export const honourMeasure = (title: string): string => COLLECTIVE_HONOUR_ENDINGS.find(([e]) => title.trim().endsWith(e))?.[1] ?? "人";
+/** The measure word an honour's 人数 counts in: 人, or 户 / 间 / 个 for a title of {@link COLLECTIVE_HONOUR_ENDINGS} (its longest ending read: 商户 before 户). */
+export const honourMeasure = (title: string): string =>
+  COLLECTIVE_HONOUR_ENDINGS.filter(([e]) => title.trim().endsWith(e)).sort((a, b) => b[0].length - a[0].length)[0]?.[1] ?? "人";
 
 /** Measure words a 备注 may count a collective honour in (`评出文明楼院6个`, `12户`, `3栋`). */
 const COLLECTIVE_MEASURE_WORDS = "个户间栋幢家支条所座处";

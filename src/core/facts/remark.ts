@@ -142,6 +142,12 @@ const LOOKS = "(?:[大小二](?:嘴|头|眼|胆|脚|鼻子|耳朵|个子?|块头
  * `李胖子负责登记`: new-user test 45, D3); never a word that merely holds the look (`腌大头菜`: no surname before it, nothing after).
  */
 const LOOKS_CALLED = new RegExp(`[${SURNAMES}]${LOOKS}(?=${LEAD_VERBS}|${NICKNAME_DOING}|说|讲|要求|[、，,；;和及等\\s）)]|$)`, "u");
+/**
+ * A person called by a look and a kin word, no surname (`胖姐带队`, `眼镜哥负责拍照`, `瘦叔说`, `光头哥`): a colleague's or a
+ * resident's nickname, never a name to keep (new-user test 47, D11). Only at a clause's start or after a short word of who
+ * or whom, and before what they did or a list's end: never a word that holds the look (`胖头鱼`, `眼镜店`).
+ */
+const LOOK_KIN = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|请|由|和|与|跟|让|叫|找|联系|、))(?:胖|瘦|黑|高个|矮个|大个|眼镜|光头|卷毛)(?:姐|哥|叔|婶|姨|嫂|妹|弟|伯)(?=${LEAD_VERBS}|${NICKNAME_DOING}|说|讲|要求|[、，,；;和及等\\s）)]|$)`, "u");
 
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
@@ -162,7 +168,8 @@ const PERSONAL: readonly RegExp[] = [
   new RegExp(`(?:${PERSON_ROLES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=负责|带队|带领|牵头|主持|组织|担任|率队|领队|同志|[（(])`, "u"),
   // A person called by surname and a form of address (`赵大爷`, `李奶奶`, `王阿姨`: new-user test 34, D21), never a count
   // before 老人 (`百余老人`).
-  new RegExp(`(?<![\\d百千万十余多几数])[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|老人|老师傅)`, "u"),
+  // Nor a verb that ends in a surname character before whom it is done for (`照顾婆婆`, `回顾爷爷的故事`: new-user test 47, D11).
+  new RegExp(`(?<![\\d百千万十余多几数]|照|回)[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|老人|老师傅)`, "u"),
   // A private home as a place (`赵敏家中`: new-user test 11, D19).
   new RegExp(`[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:家中|家里|家门口|住处|住所)`, "u"),
   // A colleague called by 老/小 and their surname (`队员小刘、老吴`, `老张说`: new-user test 40, D15), alone or after a role,
@@ -188,6 +195,7 @@ const PERSONAL: readonly RegExp[] = [
   CALLED_PEOPLE,
   // A person by surname and a nickname from a look (`王大嘴带队`, `李胖子负责`: new-user test 45, D3).
   LOOKS_CALLED,
+  LOOK_KIN,
   // A private person by surname and how business people are called (`乡贤赵老板`, `钱老板娘`, `刘老总`: new-user test 45,
   // D2); a boss so called is a person whatever word comes before.
   new RegExp(`[${SURNAMES}](?:老板娘?|老总)`, "u"),

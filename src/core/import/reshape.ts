@@ -11,7 +11,7 @@ import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
 import { enumByWords, isIndoorClutter, namesTraditionalFestival, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
-import { withoutNamedContacts } from "../facts/remark";
+import { personalNameIn, withoutNamedContacts } from "../facts/remark";
 import { cellAddress } from "../grid/address";
 import type { CellValue, SheetGrid } from "../grid/types";
 import { APPROX_TAG_MARK, formatApproxTag } from "../normalize/approx-tag";
@@ -74,10 +74,14 @@ const fieldOf = (ledger: LedgerSpec, header: string): FieldSpec | undefined => l
  * A phone or ID number copied into a text column (备注 `联系人王芳13811112222`): said, as a roster's are not
  * copied at all (new-user test 10, D9); the summary leaves it out, the new workbook keeps what was typed.
  */
-const personalCopied = (cell: string, header: string, cut: boolean, whole = false): ImportFinding => ({
+const personalCopied = (cell: string, header: string, cut: boolean, whole = false, named = false): ImportFinding => ({
   severity: "warning", rule: "import.personal", cell,
   // A contact line (`周师傅联系电话138…`): the name goes with its number, nothing is left (new-user test 45, D16).
-  message: whole
+  // A name or nickname with no number (`网格员小王（王磊）组织的`, `胖姐带队`): copied as typed, said as check says it
+  // (value.personal; new-user test 47, D11).
+  message: named
+    ? `${cell}：含姓名或称呼，已照原样导入${header}（原文件未改动）；姓名总结不会写出，如不需要保留，请在标准台账中删去。`
+    : whole
     ? `${cell}：是联系人及其电话号码或身份证号，未导入（原文件未改动）。`
     : cut
     ? `${cell}：含电话号码或身份证号，导入时已去掉号码，其余内容导入${header}（原文件未改动）；姓名总结不会写出。`
@@ -266,6 +270,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         if (kept) row.remarks.push(label ? `${label}：${kept}` : kept);
         rowFates.push(kept ? { cell, status: "imported", row, header: REMARK } : { cell, status: "skipped", reason: "personal" });
         if (hasContactData(text)) findings.push(personalCopied(cell, REMARK, kept !== shown, !kept));
+        else if (kept && personalNameIn(kept)) findings.push(personalCopied(cell, REMARK, false, false, true));
         // A date no calendar has (发现时间 `2025年9月31日`) is kept as typed, and said as the checker says it for a date
         // column, so that the office corrects its own list (new-user test 37, D20).
         const impossible = asDate === undefined ? impossibleDateReason(text) : undefined;

@@ -830,13 +830,28 @@ export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], po
 
 
 /**
+ * Festival activities in the order told: by date, and one without a date (an error row under --force: `2025.4.31`) in
+ * its festival's place in the year, before the first dated one of a later festival (new-user test 47, D17: never
+ * `围绕清明节和端午节……：5月31日……端午……；开展“清明文明祭扫倡议”活动`). Undated ones of no festival stay last.
+ */
+function inFestivalOrder<T extends { readonly date?: number; readonly festival?: string }>(items: readonly T[], order: (f: string) => number): T[] {
+  const out = items.filter((i) => i.date !== undefined || !i.festival);
+  for (const item of items.filter((i) => i.date === undefined && i.festival)) {
+    const at = out.findIndex((o) => (o.date === undefined && !o.festival) || (o.festival !== undefined && order(o.festival) > order(item.festival as string)));
+    out.splice(at < 0 ? out.length : at, 0, item);
+  }
+  return out;
+}
+
+/**
  * 我们的节日 by festival: `围绕春节、元宵节、清明节和端午节，组织开展“我们的节日”主题活动5场，参与……，
  * 其中春节2场，元宵节、清明节和端午节各1场。`
  */
 export function festivalPoints(ctx: Ctx, pointIndex: number): Point[] {
-  const g = ctx.facts.activities.find((a) => a.kind === "我们的节日");
-  if (!g) return [];
+  const found = ctx.facts.activities.find((a) => a.kind === "我们的节日");
+  if (!found) return [];
   const order = (f: string): number => ctx.festivalOrder.indexOf(f);
+  const g = { ...found, items: inFestivalOrder(found.items, order) };
   const festivals = [...new Set(g.items.map((i) => i.festival).filter((f): f is string => !!f))].sort((a, b) => order(a) - order(b));
   const others = g.items.some((i) => !i.festival);
   const lead = festivals.length && g.items.length > 1 ? `围绕${joinList(festivals.map(festivalName))}${others ? "等传统节日" : ""}，` : "";

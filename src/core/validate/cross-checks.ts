@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenSentences } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenSentences } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -1157,7 +1157,8 @@ function noContentSummaries(wb: ParsedWorkbook): Finding[] {
     const v = column.value(i);
     if (typeof v !== "string" || placeholderKind(v)) continue;
     const left = activityContent(v).left;
-    const note = left.find((c) => c.why !== "spoken");
+    // A bare name left beside a nickname's clause (`胖姐也来了 李建国`: value.personal's) is no talk to quote (new-user test 47, D11).
+    const note = left.find((c) => c.why !== "spoken" && !namesPeople(c.text.trim()));
     if (!note) continue;
     const p = column.at(i);
     // Every clause left for the same reason is named (`“大伙儿一起把村道扫了一遍”“干得热火朝天”`: new-user test 47, D1); never
@@ -1325,6 +1326,22 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
   }
   const kinds = columnOf(wb.ledgers.rectification, "kind");
   const remarks = columnOf(wb.ledgers.rectification, "remark");
+  // A person named in the 备注 of an activity, a publicity item, a team, an indicator or a problem of a listed kind
+  // (`网格员小王（王磊）组织的`, `书法协会老李写的`, `胖姐带队`, `请了张阿姨讲…`): the summary never prints it, but the ledger is
+  // handed in; told per cell, as in 组织保障 (new-user test 47, D11: an imported workbook kept them, check said nothing).
+  // A 其他 problem's 备注 is told below; a cell with a number by checkCell; 先进典型 names its people on purpose.
+  for (const ledger of [wb.ledgers.activities, wb.ledgers.publicity, wb.ledgers.volunteers, wb.ledgers.figures, wb.ledgers.rectification]) {
+    const col = columnOf(ledger, "remark");
+    const kindOf = ledger === wb.ledgers.rectification ? kinds : undefined;
+    for (let i = 0; col && i < col.length; i++) {
+      const text = col.value(i);
+      if (typeof text !== "string" || hasContactData(text) || kindOf?.value(i) === "其他") continue;
+      const who = personalNameIn(text);
+      if (!who) continue;
+      const p = col.at(i);
+      out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(ledger, "remark"), who, detail: "台账报送时请注意保护个人信息，如无必要请删去" }));
+    }
+  }
   // A 备注 of a 其他 row that names no problem but says something in spoken words (`居民说楼下老是吵`): the summary says
   // `其他问题`, never quotes it; told at the 备注 (new-user test 40, D20).
   for (let i = 0; kinds && remarks && i < remarks.length; i++) {

@@ -75,16 +75,21 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const worked = /(?:推进|开展|抓好|做好|抓实)[^。！？]{0,8}(?:创建|创文)/u.test(given);
   const b = new SentenceBuilder().text(when);
   // No unit named, no statement of what it coordinates (never a subjectless `2025年，统筹辖区各村推进创建工作。`).
-  if (!worked && p.unitName?.trim()) statement(ctx, b);
+  if (!worked && p.unitName?.trim()) statement(ctx, b, given);
   const figures = headlineFigures(ctx, b);
   if (worked && !figures) return [...lead.texts, ...lead.turn];
   return [...lead.texts, b.build(), ...lead.turn];
 }
 
-/** `某某区文明办统筹辖区各街道推进创建工作。`: the combining unit, its guidance and what it coordinates. */
-function statement(ctx: CombinedCtx, b: SentenceBuilder): void {
+/**
+ * `某某区文明办统筹辖区各街道推进创建工作。`: the combining unit, its guidance and what it coordinates. After a 导语 that
+ * names the unit as it names itself (`我镇以创文为抓手…`), the unit is so named (`我镇在县文明办的指导下…`), never by its
+ * full name in the next sentence (new-user test 46, D18).
+ */
+function statement(ctx: CombinedCtx, b: SentenceBuilder, given = ""): void {
   const p = ctx.total.profile;
-  b.text(p.unitName).from(p.sources.unitName ?? "");
+  const self = selfReference(p.unitType, p.unitName);
+  b.text(self.startsWith("我") && given.includes(self) ? self : p.unitName).from(p.sources.unitName ?? "");
   if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
   // A roll-up is the units' work: that the street coordinated them is what the data shows.
   // A school coordinates its colleges, not a 辖区 (new-user test 15).

@@ -64,16 +64,19 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
     return true;
   };
   const withOwn = (carried: boolean, units: string): string => (ownFirst(carried) ? ownAndUnits(self, units) : units);
-  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${withOwn(false, ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group)}均成立了创建工作领导小组，`);
-  else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${withOwn(!!oldGroups.length, unitGroupText(leading))}${oldGroups.length ? "健全" : "成立了"}创建工作领导小组，`);
+  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${withOwn(false, ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group)}均成立创建工作领导小组，`);
+  else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${withOwn(!!oldGroups.length, unitGroupText(leading))}${oldGroups.length ? "健全" : "成立"}创建工作领导小组，`);
   else {
     // After the own unit, the units by name (`城关镇及北山村、东岭村`), unless they are all of several (then `各村`).
     const named = (us: typeof leading, carried: boolean): string => (ownFirst(carried) ? ownAndUnits(self, us.length === ctx.units.length && us.length > 1 ? whoOf(us) : us.map((u) => u.short)) : whoOf(us));
-    if (newGroups.length) b.text(`${named(newGroups, false)}成立了创建工作领导小组，`);
+    if (newGroups.length) b.text(`${named(newGroups, false)}成立创建工作领导小组，`);
     if (oldGroups.length) b.text(`${named(oldGroups, true)}继续发挥创建工作领导小组统筹作用，`);
   }
-  // No unit's group is of the own group's kind (set up, or carried on): the own group alone (`街道成立了创建工作领导小组，`).
-  if (self && !ownSaid) b.text(`${self}${ownCarried ? "继续发挥创建工作领导小组统筹作用" : "成立了创建工作领导小组"}，`);
+  // No unit's group is of the own group's kind (set up, or carried on): the own group alone (`街道成立创建工作领导小组，`),
+  // said last, so that what the own unit did besides follows without its name again (new-user test 47, D14: never
+  // `区城管局成立了创建工作领导小组，区城管局分解创建任务3项`; 成立 without 了, as a unit's own summary says it).
+  const ownAlone = !!self && !ownSaid;
+  if (ownAlone) b.text(`${self}${ownCarried ? "继续发挥创建工作领导小组统筹作用" : "成立创建工作领导小组"}，`);
   const others = items.filter((i) => i.kind !== "领导小组");
   b.from(...others.map((i) => i.source));
   // What was done of each kind, in its own verb and measure word (v2 rules 1 and 11), never
@@ -157,7 +160,7 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const told = groups.map((g, i) => {
     // One unit named as it set up its group is not named again (new-user test 39, D14: never `区退役军人事务局成立了……，
     // 区退役军人事务局分解……`), nor given 共 for its own rows.
-    const lead = !i && g.who === lastWho ? (g.texts[0].named ? "" : carry) : !i && groupSaid && g.who === groupSaid ? "" : g.who;
+    const lead = !i && g.who === lastWho ? (g.texts[0].named ? "" : carry) : !i && ((groupSaid && g.who === groupSaid) || (ownAlone && g.who === self)) ? "" : g.who;
     return `${lead}${g.texts.map((c) => c.text).join("，")}`;
   });
   if (told.length) b.text(told.join(parted ? "；" : "，"));
