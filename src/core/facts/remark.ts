@@ -149,6 +149,8 @@ const LOOKS_CALLED = new RegExp(`[${SURNAMES}]${LOOKS}(?=${LEAD_VERBS}|${NICKNAM
  */
 const LOOK_KIN = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|请|由|和|与|跟|让|叫|找|联系|、))(?:胖|瘦|黑|高个|矮个|大个|眼镜|光头|卷毛)(?:姐|哥|叔|婶|姨|嫂|妹|弟|伯)(?=${LEAD_VERBS}|${NICKNAME_DOING}|说|讲|要求|[、，,；;和及等\\s）)]|$)`, "u");
 
+/** A person by surname and calling (老师, 医生, 警官 …; an office: `刘所长`) before a helper's verb (配合, 协助, 帮忙, 陪同, 带队, 参加) or a clause's end. */
+const HELPER_PERSON = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找、委区村镇乡县市省局办会所站部队里校院]))[${SURNAMES}](?:老师|大夫|医生|护士|警官|律师|教授|${OFFICES})(?=(?:也|都|全程|一起|一同|现场)?(?:配合|协助|帮忙|帮着|陪同|带队|参加|参与|指导)|$|[，,；;。、和及等])`, "u");
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
   /某某/u, // anonymised names as they come from real texts
@@ -199,6 +201,10 @@ const PERSONAL: readonly RegExp[] = [
   // A private person by surname and how business people are called (`乡贤赵老板`, `钱老板娘`, `刘老总`: new-user test 45,
   // D2); a boss so called is a person whatever word comes before.
   new RegExp(`[${SURNAMES}](?:老板娘?|老总)`, "u"),
+  // A person by surname and calling, and who helped (`张老师配合`, `李医生协助`, `王警官帮忙`: new-user test 48, D1): the
+  // first pattern wants a given name before the title, so a bare surname and calling slipped through. The surname opens
+  // the clause or follows a word of whom or a body (`派出所刘所长陪同`), never the end of a word (`班主任老师配合`).
+  HELPER_PERSON,
   // A label left without its number (`电话` at the end of a clause).
   CONTACT_LABEL,
 ];
@@ -1132,6 +1138,12 @@ const TALK = new RegExp([
   // New-user test 47, D7 (文字材料): what people think said so (`觉得是额外任务`: written 认为), and a problem still there said
   // so (`问题还是有`: written 仍时有发生).
   "^(?:[\\u4e00-\\u9fff]{0,6}?)(?:都|也|总|还)?觉得|还是有$|还有$",
+  // New-user test 48, D2/D6: 搞/干/弄 as the doing word of a plan (`明年接着搞`, `继续干`, `搞一搞`; never 干部, 干净), what
+  // is still so said with 还是 and a short state or verb (`还是不少`, `还是分不清`, `还是排长队`: written 仍; never `还是要`,
+  // `还是应`), and an impression with no work (`声势大`, `人气旺`: written 声势浩大 stays).
+  "(?:接着|继续|还|再)(?:搞|弄|干(?![部净预事线涉扰警]))|(?:搞|弄|干)一(?:搞|弄|干)",
+  "还是(?!要|应|需|得|以|把|在|从|由|与|和|一个|一项|一种)[\\u4e00-\\u9fff]{1,4}$",
+  "(?:声势|动静|场面|人气|阵仗)(?:很|挺|蛮|特别|非常|比较|也|都)?(?:大|旺|足|火)$",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
@@ -1170,13 +1182,32 @@ export function spokenSentences(text: string): { kept: string; left: { text: str
  * Why a clause of a 简要内容 is no content: a note about the record, who did it, a spoken tail of a count (said nowhere), or
  * talk (TALK; check says so at the cell).
  */
-export type NoContentWhy = "record" | "who" | "spoken" | "talk";
+export type NoContentWhy = "record" | "who" | "spoken" | "talk" | "money";
 
-/** Why a clause of a 简要内容 says nothing of the activity (RECORD_NOTE, WHO_DID_IT, SPOKEN_AMOUNT, TALK), or undefined. Pure. */
+/**
+ * A sum of money said as people say it (new-user test 48, D3): spent (花了, 用了, 花费, 投入 …) or a word of money (经费,
+ * 费用 …) before a figure with no 元 or with 块 (`花了大概20来万`, `用了差不多3万`, `花了两千多块钱`, `花了几万块`,
+ * `投入3万左右`). A written sum (`投入资金约3万元`) is none.
+ */
+const MONEY_TALK = /^(?:[\u4e00-\u9fff]{0,4}?(?:经费|费用|资金|成本|造价|开销)(?:是|有|共|一共|大概|大约)?|(?:共|一共|总共|前后|大概|大约)?(?:花|用|花费|投入|投|掏|垫)(?:了|掉了?|进去(?:了)?)?)(?:大概|大约|差不多|将近|估计|约|近|小)?([\d一二两三四五六七八九十百千万几]+(?:\.\d+)?)(来|多|余)?(万|千|百)?(?:来|多)?(?:块钱?)?(?:左右|上下|的样子)?$/u;
+
+/**
+ * The written sum a spoken one asks for, for the 提示 only (`花了大概20来万` → `投入约20万元`); undefined when the clause
+ * says no sum as people say it (MONEY_TALK), `投入××元` when its figure is no number typed (`几万块`). Never printed in the
+ * summary: the user writes it in 其他指标 or 宣传投放 经费.
+ */
+export function spokenMoney(clause: string): string | undefined {
+  const m = MONEY_TALK.exec(clause.trim().replace(/[。！？.!?]$/u, ""));
+  if (!m) return undefined;
+  return /^\d+(?:\.\d+)?$/u.test(m[1]) ? `投入约${m[1]}${m[3] ?? ""}元` : "投入××元";
+}
+
+/** Why a clause of a 简要内容 says nothing of the activity (RECORD_NOTE, WHO_DID_IT, MONEY_TALK, SPOKEN_AMOUNT, TALK), or undefined. Pure. */
 export function noContentWhy(clause: string): NoContentWhy | undefined {
   const c = clause.trim().replace(/[。！？.!?]$/u, "");
   if (RECORD_NOTE.test(c)) return "record";
   if (WHO_DID_IT.test(c)) return "who";
+  if (spokenMoney(c)) return "money";
   // A sum of money said so (`捐了500块钱`) is no count of the row's: talk, told at the cell (new-user test 45, D2).
   if (SPOKEN_AMOUNT.test(c) && !/[块毛]钱$|元$/u.test(c)) return "spoken";
   return TALK.test(c) || ACTIVITY_TALK.test(c) ? "talk" : undefined;
@@ -1201,6 +1232,8 @@ const ACTIVITY_TALK = new RegExp([
   // `劲头十足`), the crowd said 大伙 (`大伙儿一起…`), and a leader's own act (`院长讲话`: a person's, no content of the work).
   "^(?:干|弄|忙|玩|办)得|热火朝天|[\\u4e00-\\u9fff]得很$|积极性(?:很|非常|特别|都|挺|蛮)?(?:高|足)|(?:劲头|干劲)(?:十足|很足|足)|^大(?:伙|家伙)",
   `^(?:${OFFICES}|领导|院领导|局领导|班子成员)(?:作|做)?(?:讲话|致辞|发言)$`,
+  // New-user test 48, D10: a meal said so (`吃完饭…`: written 餐后, which writtenActivityClause says where it can).
+  "^(?:吃完|吃好|吃过)(?:饭)?",
 ].join("|"), "u");
 
 /**
@@ -1291,6 +1324,7 @@ const ORGANISING_BODY = /^[\u4e00-\u9fff]{1,10}(?:中心|办公室|办|科|部|�
  * - a speaker asked to come (`请交警队的同志来讲` → `邀请交警队同志授课`; `请消防员来讲灭火器使用` → `邀请消防员讲解灭火器使用`),
  *   never when a person is named (scrubPersonal's);
  * - a bare body and its verb (`客服中心组织` → `由客服中心组织`);
+ * - staff reminding to take leftovers away after a meal (`吃完饭服务员提醒打包` → `餐后由服务员提醒顾客打包`);
  * - hours said as people say them (`早7点到9点` → `7时至9时`; afternoon and evening hours on the 24-hour clock), and the
  *   bins of a sorting work (`在桶边指导业主分类` → `在垃圾桶旁指导业主分类`).
  * @example writtenActivityClause("客服中心组织") // "由客服中心组织"
@@ -1307,6 +1341,10 @@ export function writtenActivityClause(clause: string): string {
   // classes dropped (`两堂` stays as typed, for the talk filter).
   const lesson = /^(?:请了?|邀请了?)([\u4e00-\u9fff]{2,10}?)(?:来|到场|现场)?(?:上|讲)了?(?:一(?:堂|节|场|次))?([\u4e00-\u9fff“”]{1,12}课)$/u.exec(c);
   if (lesson) return `邀请${lesson[1].replace(/的(?=同志|专家|老师)/u, "")}讲授${lesson[2]}`;
+  // After a meal said so, staff reminding to take leftovers away (`吃完饭服务员提醒打包` → `餐后由服务员提醒顾客打包`:
+  // new-user test 48, D10); any other clause opened by 吃完饭 is ACTIVITY_TALK's.
+  const meal = /^(?:吃完|吃好|吃过)(?:饭)?(?:后|以后|之后)?(服务员|工作人员|店员|员工)(提醒|引导|劝导|帮助)(?:顾客|客人)?(打包)$/u.exec(c);
+  if (meal) return `餐后由${meal[1]}${meal[2]}顾客${meal[3]}`;
   const body = /^([\u4e00-\u9fff]{2,12}?)(组织|牵头|主办|承办)$/u.exec(c);
   if (body && ORGANISING_BODY.test(body[1])) return `由${c}`;
   return c

@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenSentences } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenSentences } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -1164,7 +1164,9 @@ function noContentSummaries(wb: ParsedWorkbook): Finding[] {
     // Every clause left for the same reason is named (`“大伙儿一起把村道扫了一遍”“干得热火朝天”`: new-user test 47, D1); never
     // one more that may name a person (`李建国`, a clause of 3 characters or fewer: value.personal's, never quoted here).
     const typed = [note, ...left.filter((c) => c !== note && c.why === note.why && c.text.length > 3 && !hasPersonalData(c.text) && !personalNameIn(c.text))].map((c) => c.text).join("”“");
-    out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "summary"), typed, detail: note.why }));
+    // A sum said as people say it asks for the written sum in 其他指标 or 宣传投放 (new-user test 48, D3).
+    const written = note.why === "money" ? spokenMoney(note.text) : undefined;
+    out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "summary"), typed, detail: note.why, ...(written ? { printed: written } : {}) }));
   }
   return out;
 }

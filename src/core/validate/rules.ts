@@ -648,7 +648,7 @@ export const rules = {
   },
   "text.placeholder": {
     severity: "warning",
-    summary: "A free-text cell the summary tells (catalog FieldSpec.told) that holds a placeholder (normalize placeholderKind): in a name (活动名称, 指标名称, 组织保障 名称或内容) any placeholder (`同上`, `见备注`, `其他`, `无`, `待定`; `活动`, `会议` as an 活动名称); in content (简要内容, 文字材料 内容 …) and 备注 a back-reference, pointer or catch-all (`同上`, `同前`, `见上`, `见备注`, `详见工作群`, `其他`), never `无`. The summary never writes it: an activity so named is `开展活动1场`, an indicator or a 其他 row so named is left out. Also an 活动台账 简要内容 clause that is a note about the record (`日期可能记错`, `待核实`, `照片在群里`, `回头补`: detail `record`) or says who did it (`书法协会老李写的`, `王主任负责的`: detail `who`; facts/remark activityContent), or is talk (`胖姐也来了`, `顺便宣传`, `很感人`, after a space a clause that is no written content such as `共享单车摆放`: detail `talk`; new-user test 43, D2): that clause is left out. Said at the cell (new-user test 39, D4, D18, D21, D26; test 41, D1).",
+    summary: "A free-text cell the summary tells (catalog FieldSpec.told) that holds a placeholder (normalize placeholderKind): in a name (活动名称, 指标名称, 组织保障 名称或内容) any placeholder (`同上`, `见备注`, `其他`, `无`, `待定`; `活动`, `会议` as an 活动名称); in content (简要内容, 文字材料 内容 …) and 备注 a back-reference, pointer or catch-all (`同上`, `同前`, `见上`, `见备注`, `详见工作群`, `其他`), never `无`. The summary never writes it: an activity so named is `开展活动1场`, an indicator or a 其他 row so named is left out. Also an 活动台账 简要内容 clause that is a note about the record (`日期可能记错`, `待核实`, `照片在群里`, `回头补`: detail `record`) or says who did it (`书法协会老李写的`, `王主任负责的`: detail `who`; facts/remark activityContent), or is talk (`胖姐也来了`, `顺便宣传`, `很感人`, after a space a clause that is no written content such as `共享单车摆放`: detail `talk`; new-user test 43, D2), or a sum said as people say it (`花了大概20来万`: detail `money`, printed the written sum asked for, `投入约20万元`; new-user test 48, D3): that clause is left out. Said at the cell (new-user test 39, D4, D18, D21, D26; test 41, D1).",
     message: (p) => (p.detail === "activity"
       ? `活动名称${q(p.typed)}不是具体名称，总结不引用这一名称，只写“开展活动1场”；请填写活动的实际名称。`
       : p.detail === "figure"
@@ -659,6 +659,8 @@ export const rules = {
             ? `${p.field ?? ""}中${q(p.typed)}说的是由谁来做，不是活动内容：总结不写这一句；请写明活动的实际内容，个人姓名不必写入。`
             : p.detail === "talk"
               ? `${q(p.field)}中${q(p.typed)}是口语、感受或闲谈，不是活动内容：总结不写这一句；请写明活动的实际内容（如“讲解垃圾分类知识”“发放宣传资料”）。`
+            : p.detail === "money"
+              ? `${q(p.field)}中${q(p.typed)}是口头说的金额，总结不写这一句；投入的经费请写在“其他指标”或“宣传投放”的经费中（如${q(p.printed ?? "投入××元")}）。`
             : `${p.field ?? ""}${q(p.typed)}不是具体内容：总结不写这一格，请写明实际内容。`),
   },
   "text.spoken": {
