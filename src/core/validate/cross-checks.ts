@@ -10,7 +10,7 @@ import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedRow, ParsedValue, ParsedWorkbook } from "./parsed";
 import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, signedLate, wholeMonthOf } from "./period";
-import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
+import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenSentences } from "../facts/remark";
@@ -1078,6 +1078,8 @@ function festivalUnnamed(wb: ParsedWorkbook, festivals: FestivalWords): Finding[
     if (kinds.value(i) !== "我们的节日" || typeof name !== "string" || !name.trim()) continue;
     if (named.test(name) || festivals.festivals.some((f) => name.includes(f)) || Object.values(festivals.festivalAliases).some((words) => words.some((w) => name.includes(w)))) continue;
     const d = dates?.value(i);
+    // Dated on a modern holiday (国庆节, 劳动节 …): festival-not-traditional says so, never `中秋节…` (new-user test 48, D14).
+    if (typeof d === "number" && modernHolidayOn(d)) continue;
     let near: { said: string; gap: number } | undefined;
     if (typeof d === "number") {
       for (const [, festival, said] of FESTIVAL_WORDS) {
@@ -1102,12 +1104,21 @@ function festivalNotTraditional(wb: ParsedWorkbook, festivals: FestivalWords): F
   const kinds = columnOf(wb.ledgers.activities, "kind");
   const names = kinds && columnOf(wb.ledgers.activities, "name");
   if (!kinds || !names) return [];
+  const dates = columnOf(wb.ledgers.activities, "date");
   const out: Finding[] = [];
   for (let i = 0; i < kinds.length; i++) {
     const name = names.value(i);
-    if (kinds.value(i) !== "我们的节日" || typeof name !== "string" || namesTraditionalFestival(festivals, name) || !modernFestivalIn(name)) continue;
+    if (kinds.value(i) !== "我们的节日" || typeof name !== "string" || namesTraditionalFestival(festivals, name)) continue;
     const p = kinds.at(i);
-    out.push(makeFinding("activity.festival-not-traditional", p.sheet, p.cell, { field: name.trim() }));
+    if (modernFestivalIn(name)) {
+      out.push(makeFinding("activity.festival-not-traditional", p.sheet, p.cell, { field: name.trim() }));
+      continue;
+    }
+    // A name that names no festival, dated on a modern holiday (`“我和我的祖国”主题升旗仪式` on 2025年10月1日: 国庆节), is
+    // told by its date and the holiday (new-user test 48, D14: never `请在名称中写明节日，如“中秋节…”`).
+    const d = dates?.value(i);
+    const holiday = typeof d === "number" && !/节|元旦|国庆/u.test(name) ? modernHolidayOn(d) : undefined;
+    if (holiday && typeof d === "number") out.push(makeFinding("activity.festival-not-traditional", p.sheet, p.cell, { field: name.trim(), read: formatSerialDate(Math.floor(d)), detail: holiday }));
   }
   return out;
 }
