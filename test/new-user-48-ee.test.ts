@@ -27,6 +27,11 @@ describe("D8: one shop honour of a 企事业单位 that is itself a shop is its 
     expect(text).toContain("2025年，锦江大酒店在县商务局的指导下扎实推进创建工作，获评县级“诚信经营示范店”。现将有关情况总结如下。\n一、加强职业道德建设，提升职工素质\n　　评选表彰优秀员工12人。");
   });
 
+  it("check says how the summary tells it: `本单位获评诚信经营示范店`", async () => {
+    const out = (await cli("check", await workbookFile(content("企事业单位", "锦江大酒店")))).out;
+    expect(out).toContain("提示 先进典型!D3 [honour.collective-count] “诚信经营示范店”是集体荣誉，人数1在总结中写作“本单位获评诚信经营示范店”，不计入先进典型人数；");
+  });
+
   it("a 社区 that reports a shop of its area still counts it: `1家商户获评…`", async () => {
     const text = await summaryTextOf(content("社区", "龙湖社区居委会"));
     expect(text).toContain("1家商户获评县级“诚信经营示范店”");

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
+import { actionOf, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -433,7 +433,10 @@ function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => strin
     // One held by a place or part named in 备注, alone under its title, is told with it (`石桥村获评省级文明村`; new-user
     // test 37, D5), as the summary does (build-facts honourFacts).
     const alone = count === 1 && isHonourHolder(note) && Array.from({ length: titles.length }, (_, j) => titles.value(j)).filter((v) => typeof v === "string" && v.trim() === title).length === 1;
-    out.push(makeFinding("honour.collective-count", p.sheet, p.cell, { field: title, typed: String(count), read: alone ? `${note}获评${title}` : `${title}${count}${measure}` }));
+    // A shop's title of a business that is itself one is the unit's own, as the summary tells it (catalog ownShopHonour;
+    // new-user test 48, D8: never `诚信经营示范店1家` of a hotel).
+    const own = ownShopHonour(title, count, textOf(wb.profile.unitType), textOf(wb.profile.unitName));
+    out.push(makeFinding("honour.collective-count", p.sheet, p.cell, { field: title, typed: String(count), read: alone ? `${note}获评${title}` : own ? `本单位获评${title}` : `${title}${count}${measure}` }));
   }
   return out;
 }
