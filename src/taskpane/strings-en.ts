@@ -233,6 +233,7 @@ export const enUS: Strings = {
   compareEmbeddedWord: "Compared with the previous period’s figures in this workbook’s “{sheet}” sheet ({period}); {count} {count|indicator|indicators} compared.",
   compareEmbedded: "Compared with the previous period’s figures in this workbook’s “{sheet}” sheet ({period}); {count} {count|indicator|indicators} compared. Choosing an earlier ledger file compares with that file instead.",
   compareRefused: "Cannot compare: {message}",
+  compareRefusedPicked: "Cannot compare: {message} The summary has no comparison.",
   compareNotStandard: "The chosen file is not a standard ledger ({sheets} and other sheets are missing); cannot compare.",
   compareNotStandardFew: "The chosen file is not a standard ledger (sheet(s) {sheets} missing); cannot compare.",
   compareClear: "Clear the chosen workbook",

@@ -235,6 +235,7 @@ export const zhCN = {
   compareEmbeddedWord: "已与本台账“{sheet}”表中的上期数字（{period}）对比，{count} 项指标可与上期比较。",
   compareEmbedded: "已与本台账“{sheet}”表中的上期数字（{period}）对比，{count} 项指标可与上期比较；选择上一期台账文件则改为与该文件对比。",
   compareRefused: "无法对比：{message}",
+  compareRefusedPicked: "无法对比：{message}总结未作对比。",
   compareNotStandard: "所选文件不是标准台账（缺少{sheets}等工作表），无法对比。",
   compareNotStandardFew: "所选文件不是标准台账（缺少工作表{sheets}），无法对比。",
   compareClear: "取消所选台账",

@@ -84,3 +84,25 @@ export function nearestFestivalDay(festival: TableFestival, day: number): number
   }
   return best;
 }
+
+/**
+ * The holidays of fixed Gregorian date that are no 我们的节日 (元旦 1/1, 妇女节 3/8, 劳动节 5/1, 青年节 5/4, 儿童节 6/1,
+ * 建党节 7/1, 建军节 8/1, 教师节 9/10, 国庆节 10/1), by MMDD: the names the 填报说明 and the calendar give them.
+ */
+const MODERN_HOLIDAYS: Readonly<Record<string, string>> = {
+  "0101": "元旦", "0308": "妇女节", "0501": "劳动节", "0504": "青年节", "0601": "儿童节", "0701": "建党节", "0801": "建军节", "0910": "教师节", "1001": "国庆节",
+};
+
+/**
+ * The modern holiday (MODERN_HOLIDAYS: `国庆节`, `劳动节`, `元旦` …) that falls on the Excel serial date `day`, or undefined —
+ * also undefined when a traditional festival of the table falls on the same day (2020-10-01 was 中秋 and 国庆): then the
+ * day says nothing on which of them an activity kept. New-user test 48, D14: a 10月1日 flag-raising typed 我们的节日 is
+ * 国庆's, never `中秋节…` (2025's 中秋 was 10月6日).
+ * @example modernHolidayOn(45931) // "国庆节" (2025-10-01)
+ */
+export function modernHolidayOn(day: number): string | undefined {
+  const date = new Date((Math.floor(day) - 25_569) * 86_400_000);
+  const holiday = MODERN_HOLIDAYS[`${String(date.getUTCMonth() + 1).padStart(2, "0")}${String(date.getUTCDate()).padStart(2, "0")}`];
+  if (!holiday) return undefined;
+  return TABLE_FESTIVALS.some((f) => nearestFestivalDay(f, Math.floor(day)) === Math.floor(day)) ? undefined : holiday;
+}

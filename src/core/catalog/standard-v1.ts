@@ -76,6 +76,21 @@ export const honourRowMeasure = (title: string, people: number | undefined, rema
 /** True for a title that names a unit as a whole (`省级文明校园`, `全国税务系统先进集体`), not a part of one or a household. */
 export const namesWholeUnit = (title: string): boolean => COLLECTIVE_HONOUR_ENDINGS.some(([e, , whole]) => whole === "unit" && title.trim().endsWith(e));
 
+/**
+ * A 单位名称 of a business that is itself a shop, a restaurant or a hotel (`锦江大酒店`, `华联超市有限公司`, `工商银行城东支行`),
+ * not one that reports shops (a market, a mall, a property company).
+ */
+const SHOP_UNIT_NAME = /(?:店|酒店|饭店|宾馆|旅馆|餐厅|餐馆|食府|酒楼|超市|药房|营业厅|支行|分行|加油站|影院|网吧|公司)$/u;
+const REPORTS_SHOPS = /市场|商场|商城|购物中心|商业街|步行街|物业|商业管理|商管|集团/u;
+
+/**
+ * True when a shop's title (one counted in 家: `诚信经营示范店`, `诚信商户`) of 人数 1 is the unit's own honour: the unit is a
+ * 企事业单位 that is itself a shop by its name ({@link SHOP_UNIT_NAME}) — `我单位获评县级“诚信经营示范店”`, never `1家商户获评`,
+ * which invents a merchant (new-user test 48, D8). A 社区, a 街道 or a market reporting its shops still counts them.
+ */
+export const ownShopHonour = (title: string, count: number, unitType: string, unitName: string): boolean =>
+  count === 1 && honourMeasure(title) === "家" && unitType === "企事业单位" && SHOP_UNIT_NAME.test(unitName.trim()) && !REPORTS_SHOPS.test(unitName);
+
 /** True for a title that honours households or collectives (星级文明户, 文明寝室): never counted among people. */
 export const isCollectiveHonour = (title: string): boolean => honourMeasure(title) !== "人";
 

@@ -6,6 +6,7 @@
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { activityContent, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, readRemark, redactPersonal, scrubPersonal, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
+import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { wordInReadingOrder } from "../normalize/text";
@@ -249,15 +250,35 @@ function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, stri
  * none when the 常住人口 is no base of a rate (catalog `populationAs`) or is below the members (profile.members-over-population).
  */
 function ledgerRegistrationRate(wb: ParsedWorkbook, profile: ProfileFacts): Figure | undefined {
-  const rows = rowsOf(wb, "volunteers").filter((r) => str(r.cells.team) || numv(r.cells.members));
+  return ledgerRegistration(wb, profile).rate;
+}
+
+/** Teams of people outside a school's 师生 (`家长护学岗志愿服务队`, `家委会`, `退休教师`, `社区`), by their 队伍名称. */
+const NOT_STAFF_OR_PUPILS = /家长|家委会|校外|退休|社区|居民|村民|校友/u;
+/** Teams of a school's own 师生 by their 队伍名称 or 队伍类型 (`红领巾`, `少年志愿者`, `青年志愿者`, `教师`, `团员`). */
+const STAFF_OR_PUPILS = /教师|老师|教职工|职工|学生|少年|红领巾|青年|团员|团支部|团委|少先|队员|师生|班级|中队|大队/u;
+
+/**
+ * The ledgers' volunteer registration rate (% of 常住人口, a Figure) and the members it counts: all members, except at a
+ * school whose teams include people who are no 师生 (parents, retired staff: NOT_STAFF_OR_PUPILS), where the share of
+ * 师生 counts the 师生 teams only (300 of 1850 = 16%, never 500 of 1850 with 200 parents: new-user test 48, D13) — and
+ * none when another team is no 师生 team by its name or 队伍类型. `members` is given only when it is not all the ledger's.
+ */
+function ledgerRegistration(wb: ParsedWorkbook, profile: ProfileFacts): { readonly rate?: Figure; readonly members?: Figure } {
+  const all = rowsOf(wb, "volunteers").filter((r) => str(r.cells.team) || numv(r.cells.members));
+  const base = profile.population && populationAs(profile.unitType, profile.population.value, profile.households?.value, profile.unitName);
+  const outside = base === "师生" ? all.filter((r) => NOT_STAFF_OR_PUPILS.test(str(r.cells.team))) : [];
+  const rows = all.filter((r) => !outside.includes(r));
+  if (outside.length && !rows.every((r) => STAFF_OR_PUPILS.test(`${str(r.cells.team)}${str(r.cells.kind)}`))) return {};
   const members = sumOf(rows.map((r) => r.cells.members), "人");
   // A 常住人口 that is neither the 辖区's nor the unit's own people (a 妇联 that typed 户数 too, a school's served area: catalog
   // `populationAs`) is no base of a rate: the summary leaves it out, so no rate on it either (new-user test 31, D25).
-  const based = !!profile.population && populationAs(profile.unitType, profile.population.value, profile.households?.value, profile.unitName) !== undefined;
+  const based = !!profile.population && base !== undefined;
   const computed = members && profile.population && based && members.value <= profile.population.value ? rateOf(members, profile.population) : undefined;
   // Approximate when its base is (`约２万` residents): then said as a bound, `不足1%` (new-user test 30, D3). A rough count of
   // members (`552多`) leaves the rate as computed, as the reference summaries print it (`志愿者注册率为6.4%`).
-  return computed && { ...computed, approx: profile.population?.approx ? "about" : undefined };
+  const rate = computed && { ...computed, approx: profile.population?.approx ? ("about" as const) : undefined };
+  return { ...(rate ? { rate } : {}), ...(rate && outside.length && members ? { members } : {}) };
 }
 
 /** Percentage points by which a typed rate may differ from the ledgers' own before it contradicts them (rounding, a date). */
@@ -314,7 +335,8 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
   // (其他指标 `志愿者注册率`) is its own: never a second, computed one beside it (new-user test 26, D1) — unless it contradicts
   // the ledgers' own and is left out (rateConflicts; new-user test 35, D11).
   const typed = rowsOf(wb, "figures").some((r) => /注册率$/u.test(str(r.cells.name)) && !(r.cells.value && dropped.has(r.cells.value.source)));
-  const registrationRate = typed ? undefined : ledgerRegistrationRate(wb, profile);
+  const registration = typed ? {} : ledgerRegistration(wb, profile);
+  const registrationRate = registration.rate;
   return {
     teams: countOf(rows.filter((r) => str(r.cells.team)).map((r) => r.cells.team.source), "支"),
     members,
@@ -333,6 +355,7 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
       return { name: phrase(r.cells.team), ...(content ? { content } : {}), ...(remark ? { remark } : {}) };
     }),
     ...(registrationRate ? { registrationRate } : {}),
+    ...(registration.members ? { registeredOf: registration.members } : {}),
   };
 }
 
@@ -648,8 +671,11 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
  * 重阳) goes where the rest of its name places it (`关爱留守儿童` → 关爱帮扶; `升旗` → 宣传教育), else with the 文体活动 — never under
  * 弘扬中华优秀传统文化 (new-user test 38, D23; check's `activity.festival-not-traditional` asks to change the type).
  */
-function notTraditional(catalog: Catalog, kind: string, name: string): string {
-  const modern = kind === "我们的节日" && !namesTraditionalFestival(catalog, name) ? modernFestivalIn(name) : undefined;
+function notTraditional(catalog: Catalog, kind: string, name: string, date?: number): string {
+  // A name naming no festival, dated on a modern holiday (`“我和我的祖国”主题升旗仪式` on 10月1日: 国庆节, catalog
+  // modernHolidayOn), is that holiday's: never filed under 中秋 for being near it (new-user test 48, D14).
+  const unnamed = !/节|元旦|国庆/u.test(name) && date !== undefined ? modernHolidayOn(date) : undefined;
+  const modern = kind === "我们的节日" && !namesTraditionalFestival(catalog, name) ? modernFestivalIn(name) ?? unnamed : undefined;
   if (!modern) return kind;
   const rest = name.replace(modern, "");
   const byRest = activityKindByWords(catalog, rest);
@@ -685,7 +711,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // are recognised by their name (new-user test 43, D10: never `“端午包粽子”关爱帮扶活动`).
     // A meeting or a training named after the festival (`中秋税月纳税人座谈`) is the unit's work, placed by its words.
     const festive = typedKind === "其他" && namesTraditionalFestival(catalog, name) && !/座谈|会议|培训|讲座|例会/u.test(name);
-    const kind = festive ? "我们的节日" : forum ? "其他" : outreach ? "宣传教育" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name);
+    const kind = festive ? "我们的节日" : forum ? "其他" : outreach ? "宣传教育" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name, numv(r.cells.date));
     // Placed by its words, a 其他 row is told in that section but never called by a type the user did not choose.
     const untyped = typedKind === "其他" && kind !== "其他" && !festive;
     const unit = str(r.cells.unit) || "人";

@@ -105,6 +105,8 @@ export interface VolunteerFacts {
   readonly teamDetails: readonly { readonly name: string; readonly content?: string; readonly remark?: RemarkReading }[];
   /** Registration rate, % of 常住人口, when both are known. */
   readonly registrationRate?: Figure;
+  /** The members the rate counts (人) when they are not all of them: a school's 师生 teams, without parents' (new-user test 48, D13). */
+  readonly registeredOf?: Figure;
 }
 
 /** Honours (先进典型). */

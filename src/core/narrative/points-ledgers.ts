@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
@@ -1771,7 +1771,11 @@ export function wonHonours(facts: Ctx["facts"]): Ctx["facts"]["honours"]["byTitl
   // A 文明村 is a village's, a 文明社区 a community's: never a town's own (new-user test 23, D4: not `青山镇获评“省级文明村”`).
   const type = facts.profile.unitType;
   const others = (title: string): boolean => (/村$/u.test(title) && type !== "村") || (/社区$/u.test(title) && type !== "社区");
-  return facts.honours.byTitle.filter((t) => t.level !== "本单位" && t.figure.value <= 1 && (t.collective === true || namesWholeUnit(t.category)) && !others(t.category));
+  // A shop's title of a business that is itself one (`诚信经营示范店` 1 of 锦江大酒店) is its own (catalog ownShopHonour;
+  // new-user test 48, D8: never `1家商户获评`).
+  const own = (t: Ctx["facts"]["honours"]["byTitle"][number]): boolean =>
+    namesWholeUnit(t.category) || (!t.figure.approx && ownShopHonour(t.category, t.figure.value, type, facts.profile.unitName));
+  return facts.honours.byTitle.filter((t) => t.level !== "本单位" && t.figure.value <= 1 && (t.collective === true || own(t)) && !others(t.category));
 }
 
 /**
@@ -2089,6 +2093,10 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   // A computed rate never takes 约 (v2 rule 4); a low one is told under 存在的不足 (rule 9).
   // Of a bureau's, a company's or a school's own people the rate is their share: `占干部职工总数的34.6%` (new-user test 27, D24).
   const base = populationAs(ctx.facts.profile.unitType, ctx.facts.profile.population?.value, ctx.facts.profile.households?.value, ctx.facts.profile.unitName);
+  // A school's share of 师生 counts its 师生 teams only: said right after them (`其中少年志愿者300人，占师生总数的16%`), or
+  // after their own count (`，其中师生志愿者300人`), never of all members with the parents (new-user test 48, D13).
+  const shareOf = v.registeredOf;
+  if (shareOf && v.registrationRate && v.registrationRate.value >= lowRegistrationRate && kinds.at(-1)?.figure.value !== shareOf.value) b.text(`，${v.byKind.length > 1 && kinds.length ? "" : "其中"}${base ?? ""}志愿者`).fig(shareOf);
   if (v.registrationRate && v.registrationRate.value >= lowRegistrationRate) rateClause(b, base && base !== "辖区" ? `，占${base}总数的` : "，志愿者注册率达", v.registrationRate);
   // One team: what its row says it does, in its own words (review run 14: `另有社区文化宣传队1支`,
   // `每周六“红色星期六”，全员参加`, 主要服务内容).

@@ -4,13 +4,13 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
+import { actionOf, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedRow, ParsedValue, ParsedWorkbook } from "./parsed";
 import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, signedLate, wholeMonthOf } from "./period";
-import { nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
+import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenSentences } from "../facts/remark";
@@ -433,7 +433,10 @@ function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => strin
     // One held by a place or part named in 备注, alone under its title, is told with it (`石桥村获评省级文明村`; new-user
     // test 37, D5), as the summary does (build-facts honourFacts).
     const alone = count === 1 && isHonourHolder(note) && Array.from({ length: titles.length }, (_, j) => titles.value(j)).filter((v) => typeof v === "string" && v.trim() === title).length === 1;
-    out.push(makeFinding("honour.collective-count", p.sheet, p.cell, { field: title, typed: String(count), read: alone ? `${note}获评${title}` : `${title}${count}${measure}` }));
+    // A shop's title of a business that is itself one is the unit's own, as the summary tells it (catalog ownShopHonour;
+    // new-user test 48, D8: never `诚信经营示范店1家` of a hotel).
+    const own = ownShopHonour(title, count, textOf(wb.profile.unitType), textOf(wb.profile.unitName));
+    out.push(makeFinding("honour.collective-count", p.sheet, p.cell, { field: title, typed: String(count), read: alone ? `${note}获评${title}` : own ? `本单位获评${title}` : `${title}${count}${measure}` }));
   }
   return out;
 }
@@ -1078,6 +1081,8 @@ function festivalUnnamed(wb: ParsedWorkbook, festivals: FestivalWords): Finding[
     if (kinds.value(i) !== "我们的节日" || typeof name !== "string" || !name.trim()) continue;
     if (named.test(name) || festivals.festivals.some((f) => name.includes(f)) || Object.values(festivals.festivalAliases).some((words) => words.some((w) => name.includes(w)))) continue;
     const d = dates?.value(i);
+    // Dated on a modern holiday (国庆节, 劳动节 …): festival-not-traditional says so, never `中秋节…` (new-user test 48, D14).
+    if (typeof d === "number" && modernHolidayOn(d)) continue;
     let near: { said: string; gap: number } | undefined;
     if (typeof d === "number") {
       for (const [, festival, said] of FESTIVAL_WORDS) {
@@ -1102,12 +1107,21 @@ function festivalNotTraditional(wb: ParsedWorkbook, festivals: FestivalWords): F
   const kinds = columnOf(wb.ledgers.activities, "kind");
   const names = kinds && columnOf(wb.ledgers.activities, "name");
   if (!kinds || !names) return [];
+  const dates = columnOf(wb.ledgers.activities, "date");
   const out: Finding[] = [];
   for (let i = 0; i < kinds.length; i++) {
     const name = names.value(i);
-    if (kinds.value(i) !== "我们的节日" || typeof name !== "string" || namesTraditionalFestival(festivals, name) || !modernFestivalIn(name)) continue;
+    if (kinds.value(i) !== "我们的节日" || typeof name !== "string" || namesTraditionalFestival(festivals, name)) continue;
     const p = kinds.at(i);
-    out.push(makeFinding("activity.festival-not-traditional", p.sheet, p.cell, { field: name.trim() }));
+    if (modernFestivalIn(name)) {
+      out.push(makeFinding("activity.festival-not-traditional", p.sheet, p.cell, { field: name.trim() }));
+      continue;
+    }
+    // A name that names no festival, dated on a modern holiday (`“我和我的祖国”主题升旗仪式` on 2025年10月1日: 国庆节), is
+    // told by its date and the holiday (new-user test 48, D14: never `请在名称中写明节日，如“中秋节…”`).
+    const d = dates?.value(i);
+    const holiday = typeof d === "number" && !/节|元旦|国庆/u.test(name) ? modernHolidayOn(d) : undefined;
+    if (holiday && typeof d === "number") out.push(makeFinding("activity.festival-not-traditional", p.sheet, p.cell, { field: name.trim(), read: formatSerialDate(Math.floor(d)), detail: holiday }));
   }
   return out;
 }

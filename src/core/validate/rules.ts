@@ -572,8 +572,11 @@ export const rules = {
   },
   "activity.festival-not-traditional": {
     severity: "warning",
-    summary: "A 我们的节日 activity whose 活动名称 names a festival of the calendar (妇女节, 劳动节, 国庆, 儿童节, 元旦 …; catalog modernFestivalIn) and none of the 填报说明's 春节、元宵、清明、端午、七夕、中秋、重阳: said at the 活动类型; the summary tells it with the 文体 or other activities, never under 弘扬中华优秀传统文化 (new-user test 38, D23).",
-    message: (p) => `“${p.field ?? ""}”不是“我们的节日”所指的传统节日（春节、元宵、清明、端午、七夕、中秋、重阳）活动，建议活动类型选“文体活动”或“其他”；总结中不把它写作传统节日活动。`,
+    summary: "A 我们的节日 activity whose 活动名称 names a festival of the calendar (妇女节, 劳动节, 国庆, 儿童节, 元旦 …; catalog modernFestivalIn) and none of the 填报说明's 春节、元宵、清明、端午、七夕、中秋、重阳: said at the 活动类型; the summary tells it with the 文体 or other activities, never under 弘扬中华优秀传统文化 (new-user test 38, D23). A name naming no festival, dated on a modern holiday (10月1日: 国庆节; catalog modernHolidayOn), is told by its date, with 宣传教育 or 理论学习 suggested (new-user test 48, D14: never `中秋节…`).",
+    message: (p) =>
+      p.detail
+        ? `“${p.field ?? ""}”日期${p.read ?? ""}是${p.detail}，${p.detail}不是“我们的节日”所指的传统节日（春节、元宵、清明、端午、七夕、中秋、重阳），建议活动类型按内容选“宣传教育”或“理论学习”；总结中不把它写作传统节日活动。`
+        : `“${p.field ?? ""}”不是“我们的节日”所指的传统节日（春节、元宵、清明、端午、七夕、中秋、重阳）活动，建议活动类型选“文体活动”或“其他”；总结中不把它写作传统节日活动。`,
   },
   "activity.festival-unnamed": {
     severity: "warning",

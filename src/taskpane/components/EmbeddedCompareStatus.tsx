@@ -19,7 +19,7 @@ export function EmbeddedCompareStatus({ embedded, strings, said }: { readonly em
   }
   return (
     <Caption1 role="status" data-testid="compare-status">
-      {formatString(strings[said], { sheet: embedded.sheet, period: periodText(embedded.profile.year, embedded.profile.period, strings), count: embedded.compared.comparison.changes.length })}
+      {formatString(strings[said], { sheet: embedded.sheet, period: periodText(embedded.profile.year, embedded.profile.period, strings, embedded.start), count: embedded.compared.comparison.changes.length })}
       {/* The core's 提示 when 上期指标 names the unit differently but alike (new-user test 37, D26). */}
       {embedded.compared.comparison.relation.unitNote ? ` ${embedded.compared.comparison.relation.unitNote}` : ""}
     </Caption1>

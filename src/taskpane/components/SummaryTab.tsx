@@ -67,9 +67,10 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
   const { ops, strings } = usePane();
   const analysis: Analysis | undefined = validate.analysis;
   const compared = useMemo(() => (analysis && state.previous ? compareWithPrevious(analysis.facts, state.previous.facts) : undefined), [analysis, state.previous]);
-  // No earlier workbook picked, or one refused (another unit's): the figures 开始下一期 embedded in 上期指标, as the CLI
-  // does without --previous (issue #17; new-user test 16, D10: a refused pick dropped them silently).
-  const embedded = useMemo(() => (analysis && (!state.previous || !compared?.ok) ? embeddedComparison(analysis) : undefined), [analysis, state.previous, compared]);
+  // No earlier workbook picked: the figures 开始下一期 embedded in 上期指标, as the CLI does without --previous (issue #17).
+  // A picked file wins, as --previous does: refused (another unit's), the summary has no comparison and the one status line
+  // says so — never 上期指标's comparison under the refusal (new-user test 48, D20; the README's 与上期对比).
+  const embedded = useMemo(() => (analysis && !state.previous ? embeddedComparison(analysis) : undefined), [analysis, state.previous]);
   const comparison = compared?.ok ? compared.comparison : embedded?.compared.ok ? embedded.compared.comparison : undefined;
   /** The summary of an analysis with the tab's options (names, appendix, comparison): one place for both the preview and an export after a re-check. */
   // The day it is signed: the 成文日期 picked on the tab (网页版), as the CLI's --date, else today (new-user test 34, D17).
@@ -272,7 +273,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
             {state.previousPhase === "reading" && <Spinner size="tiny" labelPosition="after" label={strings.compareReading} />}
             {state.previous && compared?.ok && (
               <Caption1 role="status" data-testid="compare-status">
-                {formatString(strings.compareOk, { file: state.previous.file, period: periodText(state.previous.facts.profile.year, state.previous.facts.profile.period, strings), count: compared.comparison.changes.length })}
+                {formatString(strings.compareOk, { file: state.previous.file, period: periodText(state.previous.facts.profile.year, state.previous.facts.profile.period, strings, state.previous.facts.period?.start), count: compared.comparison.changes.length })}
                 {/* The core's 提示 when the two files name the unit differently but alike (new-user test 37, D26). */}
                 {compared.comparison.relation.unitNote ? ` ${compared.comparison.relation.unitNote}` : ""}
               </Caption1>
@@ -280,7 +281,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
             <EmbeddedCompareStatus embedded={embedded} strings={strings} said="compareEmbedded" />
             {state.previous && compared && !compared.ok && (
               <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody data-testid="compare-status">{formatString(strings.compareRefused, { message: compared.message })}</MessageBarBody>
+                <MessageBarBody data-testid="compare-status">{formatString(strings.compareRefusedPicked, { message: compared.message })}</MessageBarBody>
               </MessageBar>
             )}
             {state.previousPhase === "failed" && (

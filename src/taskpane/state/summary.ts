@@ -97,6 +97,8 @@ export function summaryReducer(state: SummaryState, action: SummaryAction): Summ
 export interface EmbeddedComparison {
   readonly sheet: string;
   readonly profile: { readonly year?: number; readonly period?: string };
+  /** The 起始日期 of 上期指标 (Excel serial), when it has one: a 月度 period is named by its month (`2025年3月`; new-user test 48, D21). */
+  readonly start?: number;
   readonly compared: NonNullable<ReturnType<typeof comparisonFor>>;
 }
 
@@ -108,7 +110,8 @@ export function embeddedComparison(analysis: Analysis): EmbeddedComparison | und
   const ledger = analysis as Partial<LedgerAnalysis>;
   if (!ledger.embeddedPrevious || !ledger.catalog) return undefined;
   const compared = comparisonFor(analysis as LedgerAnalysis);
-  return compared ? { sheet: ledger.catalog.previousPeriod?.sheet ?? "上期指标", profile: ledger.embeddedPrevious.profile, compared } : undefined;
+  const start = ledger.embeddedPrevious.period?.start;
+  return compared ? { sheet: ledger.catalog.previousPeriod?.sheet ?? "上期指标", profile: ledger.embeddedPrevious.profile, ...(start !== undefined ? { start } : {}), compared } : undefined;
 }
 
 /**
