@@ -210,7 +210,10 @@ function namedOther(t: CategoryTotal): CategoryTotal {
   const thingNoun = /(?:折页|手册|海报|宣传单|传单|画册|册子|卡片|书签|挂图|台历|日历|环保袋|手提袋|围裙|纸杯|扇子|贴纸|明白纸)$/u;
   // A title (`《致辖区居民的一封信》`) or a quoted slogan's thing (`“文明乘车、礼让老幼”温馨提示贴`) names the item
   // whatever its length (new-user test 18, D6).
-  const titled = only.length <= 30 && /^《[^》]+》$|^“[^”]+”[\u4e00-\u9fff]{1,6}$/u.test(only);
+  // So does a thing's name around the quoted slogan (`餐桌桌牌“光盘行动”提示`: new-user test 48, D15), unless it says where
+  // or how (`在大厅…`, `通过…`) or ends in a work (`…宣传`).
+  const around = /^([\u4e00-\u9fff]{1,6})“[^”]+”([\u4e00-\u9fff]{1,6})$/u.exec(only);
+  const titled = only.length <= 30 && (/^《[^》]+》$|^“[^”]+”[\u4e00-\u9fff]{1,6}$/u.test(only) || (!!around && !/^(?:在|于|向|对|给|通过|利用|组织|开展)/u.test(around[1]) && !actionOf(around[1]) && !isPlace(around[1]) && !where.test(around[1]) && !/(?:宣传|活动|行动)$/u.test(around[2])));
   const thing = titled || (only && only.length <= 10 && !isPlace(only) && (thingNoun.test(only) || !actionOf(only)) && !where.test(only) && !MEDIUM_OR_POSTING.test(only)) ? only : "";
   return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details, ...(t.byMode ? { byMode: t.byMode.map(namedOther) } : {}) };
 }
@@ -493,13 +496,32 @@ const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|�
  * True when a 其他指标 row counts the complaints that a 问题整改 row already tells, all handled (new-user test 46, D9:
  * `受理客户投诉` 9件 beside 问题整改 `其他` 9/9件, 备注 `客户投诉9起`, was told in two sections): the same complaints
  * (the row's name, without 受理/接到/收到/办理/办结, is the problem's 类别 or its 备注's name), the same exact figure and
- * measure word, every one 办结-ed. The problem's sentence tells them once; a different figure is other work and stays.
+ * measure word, every one 办结-ed. A bare kind (`投诉`) is the problem's complaints of any name ending in it (`旅客投诉`). The problem's sentence tells them once; a different figure is other work and stays.
  */
 function complaintsTold(r: FigureRow, rect: RectificationFacts): boolean {
   const m = /^(?:受理|接到|收到|接收|办理|办结)?(.{2,12})$/u.exec(r.name.trim());
   if (!m || !COMPLAINT_NAME.test(m[1]) || r.figure.approx || r.figure.kind !== "count") return false;
-  return rect.byKind.some((k) => (k.category === m[1] || k.remark?.detail === m[1] || k.details.some((d) => d.startsWith(m[1])))
+  // A bare kind (`受理投诉`) names the problem's complaints whose name ends with it (`旅客投诉`: new-user test 48, D11).
+  const named = (x: string | undefined): boolean => !!x && (x === m[1] || (x.endsWith(m[1]) && COMPLAINT_NAME.test(x)));
+  return rect.byKind.some((k) => (named(k.category) || named(k.remark?.detail) || k.details.some((d) => d.startsWith(m[1])))
     && !k.figure.approx && k.figure.value === r.figure.value && k.figure.unit === r.figure.unit && k.rectified.value === k.figure.value);
+}
+
+/**
+ * Activities without a row that is a 其他指标 row's count of such events typed again as one event (活动台账
+ * `未成年人思想道德建设主题班会` with no 参与数量 that can be told and no 简要内容, beside 其他指标 `开展未成年人思想道德建设
+ * 主题班会` 36场): the same name, the row's verb cut, the row counting several in 场/次/节/期/堂/课. The figure tells
+ * them once, across the period: never also as one dated event nor among the activities counted (new-user test 48, D12).
+ */
+function withoutCountedEvents(groups: readonly ActivityGroup[], figures: readonly FigureRow[]): ActivityGroup[] {
+  const counted = (it: ActivityItem): boolean => !it.participants && !it.summary?.trim() && figures.some((f) => {
+    const name = f.name.trim().replace(/^(?:开展|举办|组织|召开|举行)/u, "");
+    return f.figure.kind === "count" && f.figure.value > 1 && /^(?:场|次|节|期|堂|课|课时)$/u.test(f.figure.unit) && name.length >= 4 && it.name === name;
+  });
+  return groups.map((g) => {
+    const items = g.items.filter((it) => !counted(it));
+    return items.length === g.items.length ? g : { ...g, items, count: { ...g.count, value: items.length, sources: items.flatMap((it) => it.sources) } };
+  }).filter((g) => g.items.length > 0);
 }
 
 /** A 备注 saying whom the unit worked with (`配合城管`, `协助交警中队`, `会同市场监管所`). */
@@ -931,7 +953,7 @@ export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Rea
     volunteers: statedMembers ? { ...teams, members: statedMembers } : teams,
     honours: honourFacts(wb),
     rectification,
-    activities: activityFacts(wb, catalog, unreadable, contradicted),
+    activities: withoutCountedEvents(activityFacts(wb, catalog, unreadable, contradicted), figures),
     figures: statedMembers ? figures.filter((r) => !stated.includes(r)) : figures,
     texts: textRows(wb),
     ...(wb.period ? { period: wb.period } : {}),

@@ -9,7 +9,7 @@ import { computeIndicators, figureChange } from "../facts";
 import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
 import { figureText, numberText, rateNumber, roundDownForOver } from "./phrase";
-import { appendixKindName } from "./points-ledgers";
+import { appendixKindName, countedProblem } from "./points-ledgers";
 import type { Sentence } from "./sentence";
 
 /**
@@ -284,7 +284,8 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
   }
   // The measure word the text prints (v2 rule 11: `自管党员91人`, `近2000平方米`), not a wrong or spoken one as typed.
   const printedUnit = (f: FigureRow): string => (f.figure.kind === "rate" ? "%" : f.figure.kind === "money" ? f.figure.unit : printedMeasureWord(f.name, f.figure.unit));
-  for (const f of facts.figures) {
+  // A row that counts a 问题整改 row again is listed there, once (the text's rule: new-user test 48, D5).
+  for (const f of facts.figures.filter((x) => !countedProblem(facts, x))) {
     const unit = printedUnit(f);
     const prev = earlier?.figures.find((e) => e.name === f.name && printedUnit(e) === unit);
     rows.push(detail(f.name, { ...f.figure, unit }, unit, prev ? { ...prev.figure, unit } : undefined));

@@ -9,7 +9,7 @@ import type { Facts, TextRow } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { approxFound, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countedProblem, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -179,7 +179,9 @@ function headlines(facts: Facts): Sentence[] {
   const actionRows = facts.figures.filter((f) => !planned.has(f.sectionId) && !/^(?:配合|协助|参与)/u.test(f.name) && f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
   // Things put in place (`设立爱心座椅20把`, `配备垃圾桶50个`) are means, not results: no headline beside the work done.
   // (`规范摩托车停车位500个` is work on a facility: it stays.)
-  const results = actionRows.filter((f) => !isSetUp(f.name));
+  // A row that counts a 问题整改 row again (`查处电动车不戴头盔` 1200起 beside 其他 `电动车不戴头盔` 1200起) is the problems'
+  // figure, told by their sentence: no second headline (new-user test 48, D5: never `纠正…1200起，…，查处…1200起`).
+  const results = actionRows.filter((f) => !isSetUp(f.name) && !countedProblem(facts, f));
   // A figure typed under 板块 其他 is the unit's own business (`签约家庭医生服务`), not a 创文 result: it heads the opening
   // only when the ledgers give nothing (new-user test 30, D6).
   // Over a 专项's days or a quarter where nothing of the ledgers heads the opening but such a business figure would (`更换老旧

@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, AWARD_TITLE, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
-import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Figure, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
+import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
@@ -186,6 +186,17 @@ export function jointPartner(clause: string | undefined, work: string): string |
   return m && work.startsWith(m[2]) ? m[1].replace(/一起$/u, "共同") : undefined;
 }
 
+/**
+ * The work of a 组织保障 content that says its own frequency before it (`值班经理每周检查后厨及客房卫生` → `检查`, `每月召开
+ * 例会` → `召开`): the verb right after 每日/每天/每周/每月/每季度/每年; undefined when the content says no frequency or
+ * no verb follows it (new-user test 48, D9).
+ */
+export function standingWork(content: string): string | undefined {
+  const m = /^[一-鿿]{0,12}?每(?:日|天|周|月|季度|季|年|晚|早)(?:[一二两三四1-9]次)?([一-鿿].+)$/u.exec(content);
+  const verb = m ? actionOf(m[1]) : undefined;
+  return verb && m?.[1].startsWith(verb) ? verb : undefined;
+}
+
 /** 组织保障 ledger items, grouped into points by 事项类型. */
 export function organizationPoints(ctx: Ctx): Point[] {
   // Names typed with spaces, spoken clauses or their own frequency are tidied first (new-user test 40, D4, D17, D18, D22).
@@ -310,6 +321,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const following = /^跟(?:车|班|踪|岗|进)/u.test(used);
       if (figure && figure.value > 1) b.text(`，累计${reached ?? (studying || partnered || following ? "" : used || "开展")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
+    } else if (!contradicted && figure && figure.value > 1 && standingWork(i.content)) {
+      // A content that holds its own frequency and work (`值班经理每周检查后厨及客房卫生` 52次) is a standing practice: `坚持值班
+      // 经理每周检查后厨及客房卫生，累计检查52次`, never the verbless `开展值班经理每周检查……52次` (new-user test 48, D9).
+      b.text(`${places}坚持${i.content}，累计${standingWork(i.content)}`).fig(figure);
     } else {
       // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
       const dated = i.date !== undefined && (!figure || figure.value <= 1);
@@ -2108,4 +2123,24 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   }
   b.text("。");
   return [{ id: "teams", lead: ctx.profile.leads.teams, sentences: [b.build()] }];
+}
+
+/**
+ * The 问题整改 row a 其他指标 row counts again: the row's name, its leading verb cut (`整治出租车拒载` → `出租车拒载`), is the
+ * problem's name (its 问题类别, or a 其他 row's 备注 as read; `问题` cut), and its figure is the problem's 发现数 or 已整改数
+ * in the same measure word. Undefined otherwise, and for a row with a 备注, 频次 or stage of its own. New-user test 47, D4:
+ * `整改出租车拒载6起` and `整治出租车拒载8起` are one work, told once, by the problems' sentence.
+ */
+export function countedProblem(facts: Pick<Facts, "rectification">, row: FigureRow): RectificationFacts["byKind"][number] | undefined {
+  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage || row.figure.kind !== "count") return undefined;
+  const name = row.name.trim();
+  const verb = actionOf(name);
+  const work = (verb && name.startsWith(verb) ? name.slice(verb.length) : name).replace(/问题$/u, "");
+  if (work.length < 2) return undefined;
+  const bare = (x: string): string => x.replace(/问题$/u, "");
+  return facts.rectification.byKind.find((k) => {
+    const names = [k.category === "其他" ? k.remark?.detail ?? "" : k.category, problemAction(k).object].filter(Boolean).map(bare);
+    const same = [k.figure, k.rectified].some((f) => f.value === row.figure.value && f.unit === row.figure.unit);
+    return same && names.includes(work);
+  });
 }

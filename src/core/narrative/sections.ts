@@ -12,7 +12,7 @@ import { dateText, figureText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
-import { CARRIED_OPENING, honourPoints, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { CARRIED_OPENING, countedProblem, honourPoints, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
@@ -429,34 +429,41 @@ export function distinctLeads(points: readonly Point[]): Point[] {
 function joinedClause(points: readonly Point[], row: FigureRow, sectionId: string): { point: number; sentence: number; said: Sentence } | undefined {
   const name = row.name.trim();
   if (name.length < 4 || row.remark?.trim() || row.reading?.frequency || row.reading?.stage) return undefined;
-  const told = weaveFigures([row], sectionId);
-  const figure = told.length === 1 && told[0].text.startsWith(name) ? told[0].text.slice(name.length).replace(/。$/u, "") : "";
+  const figure = saidFigure(row, sectionId);
   if (!figure || /[，；]/u.test(figure)) return undefined;
   const clause = new RegExp(`(?<=[，；])${name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?=[，；。])`, "u");
   const hits = points.flatMap((p, pi) => p.sentences.map((x, si) => ({ point: pi, sentence: si, x }))).filter((h) => clause.test(h.x.text) && h.x.text.split(clause).length === 2);
-  if (hits.length !== 1) return undefined;
+  if (hits.length !== 1) return statedClause(points, row, name, figure);
   const { point, sentence, x } = hits[0];
   return { point, sentence, said: { text: x.text.replace(clause, `${name}${figure}`), sources: [...new Set([...x.sources, ...row.figure.sources])] } };
 }
 
-/**
- * The 问题整改 row a 其他指标 row counts again: the row's name, its leading verb cut (`整治出租车拒载` → `出租车拒载`), is the
- * problem's name (its 问题类别, or a 其他 row's 备注 as read; `问题` cut), and its figure is the problem's 发现数 or 已整改数
- * in the same measure word. Undefined otherwise, and for a row with a 备注, 频次 or stage of its own. New-user test 47, D4:
- * `整改出租车拒载6起` and `整治出租车拒载8起` are one work, told once, by the problems' sentence.
- */
-export function countedProblem(facts: Facts, row: FigureRow): Facts["rectification"]["byKind"][number] | undefined {
-  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage || row.figure.kind !== "count") return undefined;
+/** The row's figure as its woven sentence says it after the name (`2个` of `新建第三卫生间2个。`); "" when it says more. */
+function saidFigure(row: FigureRow, sectionId: string): string {
   const name = row.name.trim();
+  const told = weaveFigures([row], sectionId);
+  return told.length === 1 && told[0].text.startsWith(name) ? told[0].text.slice(name.length).replace(/。$/u, "") : "";
+}
+
+/**
+ * The one sentence of the section's points with a clause that states the row's thing and figure already, with a verb of
+ * its own (an activity's 简要内容 `新增第三卫生间2个` beside 其他指标 `新建第三卫生间` 2个): that sentence as it is, with the
+ * row's cells. `name`: the row's name; `figure`: the figure as the text says it (`2个`). Undefined when no clause or more
+ * than one says it. New-user test 48, D11: the figure is told once, where the staff's words said it.
+ */
+function statedClause(points: readonly Point[], row: FigureRow, name: string, figure: string): { point: number; sentence: number; said: Sentence } | undefined {
   const verb = actionOf(name);
-  const work = (verb && name.startsWith(verb) ? name.slice(verb.length) : name).replace(/问题$/u, "");
-  if (work.length < 2) return undefined;
-  const bare = (x: string): string => x.replace(/问题$/u, "");
-  return facts.rectification.byKind.find((k) => {
-    const names = [k.category === "其他" ? k.remark?.detail ?? "" : k.category, problemAction(k).object].filter(Boolean).map(bare);
-    const same = [k.figure, k.rectified].some((f) => f.value === row.figure.value && f.unit === row.figure.unit);
-    return same && names.includes(work);
-  });
+  const thing = verb && name.startsWith(verb) ? name.slice(verb.length) : "";
+  if (thing.length < 2 || !figure || /[，；]/u.test(figure)) return undefined;
+  const states = (clause: string): boolean => {
+    const at = clause.indexOf(`${thing}${figure}`);
+    const before = at > 0 ? clause.slice(0, at) : "";
+    return at > 0 && clause.length === at + thing.length + figure.length && !!actionOf(`${before}${thing}`) && actionOf(`${before}${thing}`)?.length === before.length;
+  };
+  const hits = points.flatMap((p, pi) => p.sentences.map((x, si) => ({ point: pi, sentence: si, x }))).filter((h) => h.x.text.split(/[，；。、：]/u).filter(states).length === 1);
+  if (hits.length !== 1) return undefined;
+  const { point, sentence, x } = hits[0];
+  return { point, sentence, said: { text: x.text, sources: [...new Set([...x.sources, ...row.figure.sources])] } };
 }
 
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
@@ -769,7 +776,7 @@ const SHORT_FACILITIES = 60;
  * 组织保障 about 阵地 takes it whatever its length, else 环境整治 takes it when both are short; the
  * heading joins the two (`加强阵地建设，提升服务功能`, `整治校园环境，完善校园设施`).
  */
-function joinFacilities(sections: Section[], profile: Profile): Section[] {
+function joinFacilities(facts: Facts, sections: Section[], profile: Profile): Section[] {
   const fac = sections.find((s) => s.id === "facilities");
   if (!fac) return sections;
   const facHeading = (profile.headings.facilities ?? fac.heading).split("，");
@@ -780,8 +787,16 @@ function joinFacilities(sections: Section[], profile: Profile): Section[] {
   const host = base ?? (env && short ? env : undefined);
   if (!host) return sections;
   const heading = host === base ? `${host.heading.split("，")[0]}，${facHeading[1] ?? facHeading[0]}` : `${host.heading.split("，")[0]}，${facHeading[0]}`;
-  const moved = fac.points.map((p) => ({ ...p, lead: "设施配套" }));
-  return sections.filter((s) => s !== fac).map((s) => (s === host ? { ...s, heading, points: [...s.points, ...moved] } : s));
+  // A figure of one row the host's own words state already (`新增第三卫生间2个` beside 其他指标 `新建第三卫生间` 2个) is told
+  // there, once (new-user test 48, D11).
+  const points = [...host.points];
+  const moved = fac.points.map((p) => ({ ...p, lead: "设施配套", sentences: p.sentences.filter((x) => {
+    const row = facts.figures.find((f) => f.sectionId === fac.id && f.figure.sources.length > 0 && f.figure.sources.length === x.sources.length && f.figure.sources.every((src) => x.sources.includes(src)));
+    const said = row && !row.remark?.trim() && !row.reading?.frequency && !row.reading?.stage ? statedClause(points, row, row.name.trim(), saidFigure(row, fac.id)) : undefined;
+    if (said) points[said.point] = { ...points[said.point], sentences: points[said.point].sentences.map((y, i) => (i === said.sentence ? said.said : y)) };
+    return !said;
+  }) })).filter((p) => p.sentences.length > 0);
+  return sections.filter((s) => s !== fac).map((s) => (s === host ? { ...s, heading, points: [...points, ...moved] } : s));
 }
 
 /** A 其他 section of one sentence of at most this many characters has no heading of its own (new-user test 26, D6). */
@@ -861,5 +876,5 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
     })
     .filter((s) => s.points.length > 0)
     .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? s.heading }));
-  return joinFacilities(joinAwards(sections), profile);
+  return joinFacilities(facts, joinAwards(sections), profile);
 }
