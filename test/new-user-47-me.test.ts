@@ -17,3 +17,15 @@ it("`旅客投诉，主要是态度问题` names one kind, the complaints: `办�
   expect(text).toContain("清理卫生死角20处，办结旅客投诉15件");
   expect(text).not.toContain("主要是");
 });
+
+// New-user test 48, D7: 备注 `斑马线礼让不到位的点位，老李说还剩几个` was told `整治其他问题80处` / `其他问题86处中…`.
+it("48 D7: a problem said with its places (`…不到位的点位`) names the row; the nickname's clause is left out", async () => {
+  expect(readRemark("斑马线礼让不到位的点位，老李说还剩几个").detail).toBe("斑马线礼让不到位");
+  const text = await summaryTextOf({
+    profile: { 单位名称: "县公安局交警大队", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 86, 已整改数: 80, 单位: "处", 备注: "斑马线礼让不到位的点位，老李说还剩几个" }, { 问题类别: "占道经营", 发现数: 45, 已整改数: 45, 单位: "处" }] },
+  });
+  expect(text).not.toMatch(/其他问题|老李/u);
+  expect(text).toContain("其中整改斑马线礼让不到位问题80处，规范占道经营45处。");
+  expect(text).toContain("斑马线礼让不到位问题86处中尚有6处未整改到位");
+});

@@ -1034,13 +1034,15 @@ export function readRemark(text: string | undefined): RemarkReading {
     // A thing and its state (`无障碍通道坡道过陡`) names a problem as well (new-user test 39, D19).
     // A half-phrase ending in 的 (`摆流水席的`) is never a name (new-user test 42, D2).
     // A second short name after the first (`消防通道堆放杂物，灭火器过期`) is one more kind the row covers: kinds.
-    const shortName = (raw.length <= 8 || (raw.length <= 14 && (/(?:问题|现象|行为)$/u.test(raw) || THING_IN_STATE.test(raw)))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(raw) && !raw.endsWith("的");
+    // A problem said with the places it was found (`斑马线礼让不到位的点位`) is named by the problem (new-user test 48, D7).
+    const item = raw.replace(/^([\u4e00-\u9fff]{4,})的(?:点位|地方|路段|路口|位置|情况)$/u, "$1");
+    const shortName = (item.length <= 8 || (item.length <= 14 && (/(?:问题|现象|行为)$/u.test(item) || THING_IN_STATE.test(item)))) && /^[\u4e00-\u9fff“”‘’、]+$/u.test(item) && !item.endsWith("的");
     // A clause that says what the first one mostly was (`旅客投诉，主要是态度问题`) tells more of it, no second kind
     // (new-user test 47: not `整改旅客投诉、主要是态度问题等问题15件`).
-    const elaborates = /^(?:主要|多为|多是|大多|大部分|大都|其中|包括|涉及|基本|都是|均为|均是|全是|一般)/u.test(raw);
-    if (shortName && (!detail || names.length) && !raw.includes("、") && !elaborates) names.push(raw);
+    const elaborates = /^(?:主要|多为|多是|大多|大部分|大都|其中|包括|涉及|基本|都是|均为|均是|全是|一般)/u.test(item);
+    if (shortName && (!detail || names.length) && !item.includes("、") && !elaborates) names.push(item);
     if (shortName && !detail) {
-      detail = raw;
+      detail = item;
       continue;
     }
     dropped.push({ text: raw, why: "artefact" });
