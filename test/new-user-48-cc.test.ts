@@ -6,7 +6,11 @@
  * D16: `新换了8块` in a 宣传栏 备注 was not read into 方式 更换.
  * D17: a roll-up unit whose ledgers are nearly empty (only one 领导小组 row) passed silently.
  */
+import { rollupSnapshots, standardV1 } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import { importLedgers } from "../src/core/import";
+import type { Ledgers } from "./support/rollup";
 import type { CellValue, SheetGrid } from "../src/core/grid/types";
 
 const stats: SheetGrid = {
@@ -71,4 +75,32 @@ it("D16: a 备注 with a name and a phone says both (`王大姐带着志愿者�
     "活动!E2：含电话号码或身份证号，导入时已去掉号码，其余内容导入备注（原文件未改动）；其中含姓名或称呼，姓名总结不会写出，如不需要保留，请在标准台账中删去。",
     "活动!E3：是联系人及其电话号码或身份证号，未导入（原文件未改动）。",
   ]);
+});
+
+describe("D17: a unit whose ledgers are nearly empty is rolled up with a 提示", () => {
+  const unit = async (name: string, ledgers: Ledgers) => ({
+    name: `${name}.xlsx`,
+    snapshot: await readWorkbook(await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "乡镇", 报告年度: 2025, 报告期: "上半年" }, ledgers })),
+  });
+  const leader = { 日期: "2025-02-10", 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组" };
+
+  it("names what 柳塘乡 filled (one ledger, or ≤ 2 rows), none for a unit that filled more", async () => {
+    const units = [
+      await unit("城关镇", {
+        组织保障: [leader, { 日期: "2025-03-01", 事项类型: "工作会议", 名称或内容: "创文推进会" }],
+        活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 80, 单位: "人" }],
+      }),
+      await unit("柳塘乡", { 组织保障: [leader] }),
+      await unit("石门乡", {
+        组织保障: [leader],
+        活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 30, 单位: "人" }],
+      }),
+    ];
+    const result = rollupSnapshots(units, { unitName: "某县文明办", unitType: "机关部门" });
+    expect(result.units.map((u) => [u.unitName, u.status])).toEqual([["城关镇", "included"], ["柳塘乡", "included"], ["石门乡", "included"]]);
+    expect(result.findings.filter((f) => f.rule === "rollup.thin").map((f) => [f.severity, f.unit, f.message])).toEqual([
+      ["warning", "柳塘乡.xlsx", "柳塘乡（柳塘乡.xlsx）的台账只填了组织保障1行，其余台账均为空；已汇总，请核实该单位是否漏报。"],
+      ["warning", "石门乡.xlsx", "石门乡（石门乡.xlsx）的台账只填了组织保障1行、活动台账1行，其余台账均为空；已汇总，请核实该单位是否漏报。"],
+    ]);
+  });
 });
