@@ -21,6 +21,7 @@ const stats: SheetGrid = {
     ["序号", "工作情况", null, null, "备注"],
     [null, "项目", "数量", "单位", null],
     [1, "宣传栏", "１２", "块", "新换了8块，老宣传栏刷新"],
+    [1.1, "展板", "6", "块", "全部换新"],
     [2, "公益广告", "六十余", "块", null],
     [3, "注册志愿者", "356人", "人", null],
     [4, "整改问题", "一百二十", "处", "主要是楼道堆物"],
@@ -34,9 +35,11 @@ const opts = { unitName: "城东社区居委会", unitType: "社区", year: 2025
 describe("D4 and D16: each row of a 工作情况统计表 goes where its 项目 says", () => {
   const { result } = importLedgers([{ label: "城东社区工作情况.xlsx", snapshot: { sheets: [stats] } }], opts);
 
-  it("keeps only publicity in 宣传投放, 更换 read from `新换了8块`", () => {
+  it("keeps only publicity in 宣传投放, 更换 read from `换新`, not from `新换了8块` of 12", () => {
     expect(result.content.ledgers["宣传投放"]).toEqual([
-      { 类型: "宣传栏", 数量: 12, 单位: "块", 方式: "更换", 备注: "新换了8块，老宣传栏刷新" },
+      // 8 of 12 were replaced: 方式 is left for the office, never 更换宣传栏12块.
+      { 类型: "宣传栏", 数量: 12, 单位: "块", 备注: "新换了8块，老宣传栏刷新" },
+      { 类型: "展板", 数量: 6, 单位: "块", 方式: "更换", 备注: "全部换新" },
       { 类型: "公益广告", 数量: 60, 单位: "块", 备注: "〔约数〕数量：六十余" },
       { 类型: "宣传资料", 数量: 3000, 单位: "份", 方式: "发放", 备注: "工作情况/项目：发放宣传资料" },
     ]);
@@ -52,11 +55,11 @@ describe("D4 and D16: each row of a 工作情况统计表 goes where its 项目 
     expect(result.content.ledgers["问题整改"] ?? []).toEqual([]);
     const moved = result.findings.filter((f) => f.rule === "import.not-publicity").map((f) => f.message);
     expect(moved).toEqual([
-      "上半年工作情况!C7：“注册志愿者 356人”以“人”计，不是宣传品，已导入其他指标（注册志愿者356人），未计入宣传投放，请核对。",
-      "上半年工作情况!D8：“整改问题 120处”是问题数，不是宣传品，已导入其他指标（板块 环境整治，整改问题120处），未计入宣传投放；如需计入问题整改，请在问题整改表中按问题类别填写发现数和已整改数。",
-      "上半年工作情况!D10：“走访困难家庭 约50户”以“户”计，不是宣传品，已导入其他指标（走访困难家庭约50户），未计入宣传投放，请核对。",
+      "上半年工作情况!C8：“注册志愿者 356人”以“人”计，不是宣传品，已导入其他指标（注册志愿者356人），未计入宣传投放，请核对。",
+      "上半年工作情况!D9：“整改问题 120处”是问题数，不是宣传品，已导入其他指标（板块 环境整治，整改问题120处），未计入宣传投放；如需计入问题整改，请在问题整改表中按问题类别填写发现数和已整改数。",
+      "上半年工作情况!D11：“走访困难家庭 约50户”以“户”计，不是宣传品，已导入其他指标（走访困难家庭约50户），未计入宣传投放，请核对。",
     ]);
-    expect(result.cells.find((c) => c.cell === "上半年工作情况!D10")).toEqual({ cell: "上半年工作情况!D10", status: "imported", destination: "其他指标!D5" });
+    expect(result.cells.find((c) => c.cell === "上半年工作情况!D11")).toEqual({ cell: "上半年工作情况!D11", status: "imported", destination: "其他指标!D5" });
     expect(JSON.stringify(result.findings)).not.toContain("其他通常以“个”计");
   });
 });

@@ -196,6 +196,13 @@ const PROBLEM_ROW = /(?:整改|排查|发现|查处|交办|督办|处置)(?:各�
 /** Measure words problems are counted in. */
 const PROBLEM_UNIT = /^(?:处|件|起|个|项|条)$/u;
 
+/** Whether `text` counts a number other than the row's `quantity` (`新换了8块` of 12): what it says is of a part only. */
+function partCount(text: string, quantity: ImportedValue | undefined): boolean {
+  if (typeof quantity !== "number") return false;
+  const digits = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return [...digits.matchAll(/\d+(?:\.\d+)?/gu)].some((m) => Number(m[0]) !== quantity);
+}
+
 /** A 单位 column's word the publicity list has (`处`): the row's 单位 value with the cell it came from. */
 function unitColumnOf(row: DraftRow, fates: readonly DraftFate[]): { readonly text: string; readonly cell: string } | undefined {
   const value = row.values.get("单位");
@@ -786,7 +793,9 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
     if (!field.required) {
       // An optional enumeration is filled only when the row's words (or the table's title) say it (方式 发放 of a 发放登记).
       const said = field.type === "enum" ? enumByWords(catalog, ledger.id, field.id, `${words} ${title}`) : undefined;
-      if (said) guess(field.header, said, `按本行文字${title ? "和表名" : ""}归为${said}`);
+      // `新换了8块` of a row of 12: 更换 would make all 12 replaced, so a 方式 said of another count is no guess (new-user test 48, D16).
+      const partOnly = said !== undefined && field.id === "mode" && row.remarks.some((r) => enumByWords(catalog, ledger.id, field.id, r) === said && partCount(r, row.values.get("数量")));
+      if (said && !partOnly) guess(field.header, said, `按本行文字${title ? "和表名" : ""}归为${said}`);
       continue;
     }
     if (ledger.id === "figures" && field.id === "section") {
