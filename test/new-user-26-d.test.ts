@@ -78,7 +78,7 @@ it("D11: a file named twice to rollup is read once, and that is said on stderr a
   const r = await cli("rollup", file, file, "-o", out, "--unit", "青山镇");
   expect(r.code).toBe(0);
   expect(r.err).toContain(`（${file} 指定了两次，只读取一次）\n`);
-  expect(r.out).toBe(`已写入汇总台账：${out}（青山镇，2025年上半年，汇总1个单位，共1行）\n提示：\n  “v1-东岭村.xlsx”指定了两次，只汇总一次。\n`);
+  expect(r.out).toBe(`已写入汇总台账：${out}（青山镇，2025年上半年，汇总1个单位，共1行）\n提示：\n  东岭村村民委员会（v1-东岭村.xlsx）的台账只填了问题整改1行，其余台账均为空；已汇总，请核实该单位是否漏报。\n  “v1-东岭村.xlsx”指定了两次，只汇总一次。\n`);
 });
 
 it("D10: counts summed past 2^53/100 never reach the text: value.impossible rows are left out (new-user test 34, D10)", async () => {

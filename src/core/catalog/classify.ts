@@ -84,8 +84,9 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
     [/宣传资料|手册|明白纸|资料/u, "宣传资料"],
   ],
   "publicity.mode": [
-    [/新设|新建|新增|设置|制作/u, "新设"],
-    [/更换|更新|替换/u, "更换"],
+    // `新换了8块`, `换了4块`, `换新` (new-user test 48, D16) are a replacement; `新装`, `新做` a new one.
+    [/更换|更新|替换|新换|换新|换了|翻新/u, "更换"],
+    [/新设|新建|新增|新装|新做|设置|制作|安装/u, "新设"],
     [/发放|分发|派发/u, "发放"],
     [/维护|维修|修缮/u, "维护"],
   ],

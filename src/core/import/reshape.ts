@@ -79,7 +79,9 @@ const personalCopied = (cell: string, header: string, cut: boolean, whole = fals
   // A contact line (`周师傅联系电话138…`): the name goes with its number, nothing is left (new-user test 45, D16).
   // A name or nickname with no number (`网格员小王（王磊）组织的`, `胖姐带队`): copied as typed, said as check says it
   // (value.personal; new-user test 47, D11).
-  message: named
+  message: named && cut
+    ? `${cell}：含电话号码或身份证号，导入时已去掉号码，其余内容导入${header}（原文件未改动）；其中含姓名或称呼，姓名总结不会写出，如不需要保留，请在标准台账中删去。`
+    : named
     ? `${cell}：含姓名或称呼，已照原样导入${header}（原文件未改动）；姓名总结不会写出，如不需要保留，请在标准台账中删去。`
     : whole
     ? `${cell}：是联系人及其电话号码或身份证号，未导入（原文件未改动）。`
@@ -123,11 +125,20 @@ function routeNotPublicity(catalog: Catalog, rows: readonly DraftRow[], fates: r
   if (!org || !figures) return { fates: outFates, findings: outFindings };
   for (const row of rows) {
     const typedKind = row.unlisted.get("类型");
-    const unit = row.unitTyped;
     const quantity = row.values.get("数量");
-    if (!typedKind || !unit || row.values.has("类型") || typeof quantity !== "number" || !NOT_PUBLICITY_UNIT.test(unit.unit)) continue;
+    if (!typedKind || row.values.has("类型") || typeof quantity !== "number") continue;
     const name = typedKind.text;
-    const orgKind = org.columns.find((c) => c.id === "kind")?.values?.find((k) => k !== "其他" && name.includes(k));
+    // The word typed in the figure (`356人`), else in a 单位 column of its own (`约50 | 户`, a word the list lacks, or
+    // `一百二十 | 处`, one it has): a 工作情况统计表 (项目 | 数量 | 单位) types it apart (new-user test 48, D4).
+    const apart = row.unitTyped ? undefined : (row.unlisted.get("单位") ?? unitColumnOf(row, fates));
+    const unit: { readonly unit: string; readonly cell: string; readonly text: string } | undefined = row.unitTyped ?? (apart ? { unit: apart.text, cell: apart.cell, text: `${String(quantity)}${apart.text}` } : undefined);
+    if (!unit) continue;
+    const word = unit.unit;
+    // A count of problems (`整改问题 | 120 | 处`) is no publicity item either: 其他指标 环境整治, never a 问题整改 row
+    // whose 发现数 nobody typed (new-user test 48, D4).
+    const problem = PROBLEM_ROW.test(name) && PROBLEM_UNIT.test(word);
+    if (!problem && !NOT_PUBLICITY_UNIT.test(word)) continue;
+    const orgKind = problem ? undefined : org.columns.find((c) => c.id === "kind")?.values?.find((k) => k !== "其他" && name.includes(k));
     const orgUnits = org.columns.find((c) => c.id === "unit")?.values ?? [];
     const toOrg = orgKind !== undefined && orgUnits.includes(unit.unit);
     const target = toOrg ? org : figures;
@@ -142,8 +153,12 @@ function routeNotPublicity(catalog: Catalog, rows: readonly DraftRow[], fates: r
     }
     row.values.clear();
     row.unlisted.clear();
+    // The 单位 column's own word is now the row's 单位, not a note (`工作情况/单位：户`).
+    const unitNote = row.remarks.findIndex((r) => new RegExp(`(?:^|/)单位：${word}$`, "u").test(r));
+    if (unitNote >= 0) row.remarks.splice(unitNote, 1);
     row.remarks.splice(0, 0, ...rest);
     if (toOrg) row.values.set("事项类型", orgKind!);
+    if (problem) row.values.set("板块", "环境整治");
     row.values.set(nameHeader, name);
     row.values.set(valueHeader, quantity);
     row.values.set("单位", unit.unit);
@@ -159,13 +174,40 @@ function routeNotPublicity(catalog: Catalog, rows: readonly DraftRow[], fates: r
     }
     const headerNow = (h: string): string => (h === "数量" ? valueHeader : h === "位置或内容" || h === "类型" ? nameHeader : REMARK);
     outFates.forEach((f, i) => {
-      if (f.status === "imported" && f.row === row) outFates[i] = { ...f, header: headerNow(f.header) };
+      if (f.status === "imported" && f.row === row) outFates[i] = { ...f, header: f.cell === unit.cell && apart ? "单位" : headerNow(f.header) };
     });
-    const said = toOrg ? `组织保障（${name === orgKind ? "" : `事项类型 ${orgKind}，`}${name}${unit.text}）` : `其他指标（${name}${unit.text}）`;
+    const approxWord = row.values.get("表述");
+    const figure = `${approxWord === "约" || approxWord === "近" ? approxWord : ""}${String(quantity)}${approxWord === "余" ? "余" : ""}${unit.unit}`;
+    const shown = apart ? figure : unit.text;
+    const said = toOrg ? `组织保障（${name === orgKind ? "" : `事项类型 ${orgKind}，`}${name}${shown}）` : problem ? `其他指标（板块 环境整治，${name}${figure}）` : `其他指标（${name}${shown}）`;
     outFindings = outFindings.filter((f) => !(f.rule === "import.unit-unlisted" && f.cell === unit.cell));
-    outFindings.push({ severity: "warning", rule: "import.not-publicity", cell: unit.cell, message: `${unit.cell}：“${name} ${unit.text}”以“${unit.unit}”计，不是宣传品，已导入${said}，未计入宣传投放，请核对。` });
+    outFindings.push({
+      severity: "warning", rule: "import.not-publicity", cell: unit.cell,
+      message: problem
+        ? `${unit.cell}：“${name} ${shown}”是问题数，不是宣传品，已导入${said}，未计入宣传投放；如需计入问题整改，请在问题整改表中按问题类别填写发现数和已整改数。`
+        : `${unit.cell}：“${name} ${shown}”以“${unit.unit}”计，不是宣传品，已导入${said}，未计入宣传投放，请核对。`,
+    });
   }
   return { fates: outFates, findings: outFindings };
+}
+
+/** Names of a count of problems found or put right (`整改问题`, `排查隐患`, `发现问题`, `问题整改`). */
+const PROBLEM_ROW = /(?:整改|排查|发现|查处|交办|督办|处置)(?:各类|各种)?(?:问题|隐患)|(?:问题|隐患)(?:整改|排查|处置)/u;
+/** Measure words problems are counted in. */
+const PROBLEM_UNIT = /^(?:处|件|起|个|项|条)$/u;
+
+/** Whether `text` counts a number other than the row's `quantity` (`新换了8块` of 12): what it says is of a part only. */
+function partCount(text: string, quantity: ImportedValue | undefined): boolean {
+  if (typeof quantity !== "number") return false;
+  const digits = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return [...digits.matchAll(/\d+(?:\.\d+)?/gu)].some((m) => Number(m[0]) !== quantity);
+}
+
+/** A 单位 column's word the publicity list has (`处`): the row's 单位 value with the cell it came from. */
+function unitColumnOf(row: DraftRow, fates: readonly DraftFate[]): { readonly text: string; readonly cell: string } | undefined {
+  const value = row.values.get("单位");
+  const fate = fates.find((f) => f.status === "imported" && f.row === row && f.header === "单位");
+  return typeof value === "string" && fate ? { text: value, cell: fate.cell } : undefined;
 }
 
 /**
@@ -269,7 +311,8 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         const kept = hasContactData(shown) ? withoutNamedContacts(shown) : shown;
         if (kept) row.remarks.push(label ? `${label}：${kept}` : kept);
         rowFates.push(kept ? { cell, status: "imported", row, header: REMARK } : { cell, status: "skipped", reason: "personal" });
-        if (hasContactData(text)) findings.push(personalCopied(cell, REMARK, kept !== shown, !kept));
+        // A name left beside the number cut (`王大姐带着志愿者…，联系电话138…`) is said in the same line (new-user test 48, D16).
+        if (hasContactData(text)) findings.push(personalCopied(cell, REMARK, kept !== shown, !kept, kept !== shown && !!kept && personalNameIn(kept) !== undefined));
         else if (kept && personalNameIn(kept)) findings.push(personalCopied(cell, REMARK, false, false, true));
         // A date no calendar has (发现时间 `2025年9月31日`) is kept as typed, and said as the checker says it for a date
         // column, so that the office corrects its own list (new-user test 37, D20).
@@ -750,7 +793,9 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
     if (!field.required) {
       // An optional enumeration is filled only when the row's words (or the table's title) say it (方式 发放 of a 发放登记).
       const said = field.type === "enum" ? enumByWords(catalog, ledger.id, field.id, `${words} ${title}`) : undefined;
-      if (said) guess(field.header, said, `按本行文字${title ? "和表名" : ""}归为${said}`);
+      // `新换了8块` of a row of 12: 更换 would make all 12 replaced, so a 方式 said of another count is no guess (new-user test 48, D16).
+      const partOnly = said !== undefined && field.id === "mode" && row.remarks.some((r) => enumByWords(catalog, ledger.id, field.id, r) === said && partCount(r, row.values.get("数量")));
+      if (said && !partOnly) guess(field.header, said, `按本行文字${title ? "和表名" : ""}归为${said}`);
       continue;
     }
     if (ledger.id === "figures" && field.id === "section") {

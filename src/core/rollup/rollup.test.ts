@@ -100,6 +100,7 @@ describe("units left out", () => {
       { 填报单位: "丙村村民委员会", 荣誉名称: "三好学生", 级别: "本单位", 人数: 1, 备注: "品学兼优" },
     ]);
     expect(r.findings.map((f) => f.message)).toEqual([
+      "丙村村民委员会（c.xlsx）的台账只填了先进典型2行，其余台账均为空；已汇总，请核实该单位是否漏报。",
       "丙村村民委员会的台账中有1处文字含电话号码、身份证号或学号工号（如先进典型!G4），汇总台账未复制含有它们的内容，各单位的原台账不变。",
       "丙村村民委员会的先进典型中有1处填了姓名（如先进典型!E3），姓名属个人信息，汇总台账只汇总人数，不复制姓名，各单位的原台账不变。",
     ]);
@@ -211,7 +212,7 @@ describe("units left out", () => {
     const forced = rollupSnapshots([{ name: "a.xlsx", snapshot: unitA }, { name: "d.xlsx", snapshot: unitBad }], { force: true });
     expect(forced.exitCode).toBe(0);
     expect(forced.units[1].status).toBe("forced");
-    expect(forced.findings.map((f) => [f.severity, f.rule])).toEqual([["warning", "rollup.forced"]]);
+    expect(forced.findings.map((f) => [f.severity, f.rule])).toEqual([["warning", "rollup.forced"], ["warning", "rollup.thin"]]);
     // Forcing never swaps a unit's clean file for its copy with errors, whatever the order (new-user test 3, D5).
     const bBad = makeSnapshot({ profile: { 单位名称: "乙社区居委会", 常住人口: 3000, 户数: 1000 }, ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: 20, 已整改数: 25, 单位: "处" }] } });
     for (const order of [[["a-bad.xlsx", bBad], ["z.xlsx", unitB]], [["z.xlsx", unitB], ["a-bad.xlsx", bBad]]] as const) {

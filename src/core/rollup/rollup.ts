@@ -231,6 +231,10 @@ export class RollupBuilder {
         included.push(k);
         out(u.errors ? "forced" : "included");
         if (u.errors) findings.push({ severity: "warning", rule: "rollup.forced", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，已强制汇总。` });
+        // A unit that filled one ledger only, or two rows in all (`柳塘乡`: one 领导小组 row), is rolled up and said, so that
+        // the combining unit chases it before handing in the summary (new-user test 48, D17).
+        const thin = thinNote(u, k.ledgerRows);
+        if (thin) findings.push({ severity: "warning", rule: "rollup.thin", unit: u.label, message: thin });
         // A 单位名称 that looks like a short form of the unit its file names (new-user test 47, D13).
         const short = k.nameFromFile ? undefined : shortNameNote(u, this.kept.map((x) => x.base));
         if (short) findings.push({ severity: "warning", rule: "rollup.short-name", unit: u.label, message: short });
@@ -282,6 +286,19 @@ export const OWN_LEDGER_REASON = "是汇总单位自己的台账";
 
 /** The 汇总 sheet's 状态 of a unit whose ledgers are all empty: it did not report (new-user test 47, D10). */
 export const EMPTY_REASON = "未填报（台账为空）";
+
+/**
+ * The 提示 of a unit whose ledgers are nearly empty: rows in one ledger only (基本信息 is no ledger), or at most 2 rows
+ * in all; undefined otherwise. `ledgerRows`: the unit's rows by sheet name. Rule of new-user test 48, D17.
+ * @example thinNote({ unitName: "柳塘乡", label: "柳塘乡.xlsx" }, new Map([["组织保障", [row]]]))
+ * // "柳塘乡（柳塘乡.xlsx）的台账只填了组织保障1行，其余台账均为空；已汇总，请核实该单位是否漏报。"
+ */
+export function thinNote(unit: { readonly unitName: string; readonly label: string }, ledgerRows: ReadonlyMap<string, readonly unknown[]>): string | undefined {
+  const filled = [...ledgerRows].filter(([, rows]) => rows.length > 0);
+  const total = filled.reduce((n, [, rows]) => n + rows.length, 0);
+  if (!filled.length || (filled.length > 1 && total > 2)) return undefined;
+  return `${unit.unitName}（${unit.label}）的台账只填了${filled.map(([sheet, rows]) => `${sheet}${rows.length}行`).join("、")}，其余台账均为空；已汇总，请核实该单位是否漏报。`;
+}
 
 /** Ordinals and numbers in a unit's name (`第三执法中队` → 三): two names of one unit share them. */
 const ordinals = (name: string): string => [...name].filter((c) => /[0-9一二三四五六七八九十百]/u.test(c)).join("");

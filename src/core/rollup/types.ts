@@ -125,7 +125,7 @@ export interface UnitResult {
 /** A roll-up level finding: a unit left out, a duplicate, a mixed period. */
 export interface RollupFinding {
   readonly severity: "error" | "warning";
-  /** Stable id: `rollup.unit-errors`, `rollup.forced`, `rollup.duplicate`, `rollup.mixed-period`, `rollup.unreadable`, `rollup.not-standard`, `rollup.rollup-input`, `rollup.no-units`, `rollup.name-from-file`, `rollup.personal-left-out`, `rollup.own-columns-left-out`, `rollup.empty`, `rollup.short-name`. */
+  /** Stable id: `rollup.unit-errors`, `rollup.forced`, `rollup.duplicate`, `rollup.mixed-period`, `rollup.unreadable`, `rollup.not-standard`, `rollup.rollup-input`, `rollup.no-units`, `rollup.name-from-file`, `rollup.personal-left-out`, `rollup.own-columns-left-out`, `rollup.empty`, `rollup.thin`, `rollup.short-name`. */
   readonly rule: string;
   /** The unit's label (file name); empty for the roll-up as a whole. */
   readonly unit: string;
