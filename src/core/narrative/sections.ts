@@ -420,6 +420,14 @@ export function distinctLeads(points: readonly Point[]): Point[] {
   return out;
 }
 
+/** Every sentence of the points with where it sits: `{ point, sentence, x }` (indexes into `points` and its sentences). */
+const sentencesOf = (points: readonly Point[]): { point: number; sentence: number; x: Sentence }[] => points.flatMap((p, pi) => p.sentences.map((x, si) => ({ point: pi, sentence: si, x })));
+
+/** Puts `said` in place of the sentence at `point`/`sentence` (joinedClause, statedClause); changes `points`. */
+function replaceSentence(points: Point[], at: { readonly point: number; readonly sentence: number; readonly said: Sentence }): void {
+  points[at.point] = { ...points[at.point], sentences: points[at.point].sentences.map((x, i) => (i === at.sentence ? at.said : x)) };
+}
+
 /**
  * Where a 其他指标 row joins a clause already said (new-user test 46, D4): the one sentence of the section's points with a
  * clause that is the row's name alone (an activity's 简要内容 `清理楼道杂物`), and that sentence with the figure after the
@@ -432,7 +440,7 @@ function joinedClause(points: readonly Point[], row: FigureRow, sectionId: strin
   const figure = saidFigure(row, sectionId);
   if (!figure || /[，；]/u.test(figure)) return undefined;
   const clause = new RegExp(`(?<=[，；])${name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?=[，；。])`, "u");
-  const hits = points.flatMap((p, pi) => p.sentences.map((x, si) => ({ point: pi, sentence: si, x }))).filter((h) => clause.test(h.x.text) && h.x.text.split(clause).length === 2);
+  const hits = sentencesOf(points).filter((h) => clause.test(h.x.text) && h.x.text.split(clause).length === 2);
   if (hits.length !== 1) return statedClause(points, row, name, figure);
   const { point, sentence, x } = hits[0];
   return { point, sentence, said: { text: x.text.replace(clause, `${name}${figure}`), sources: [...new Set([...x.sources, ...row.figure.sources])] } };
@@ -460,7 +468,7 @@ function statedClause(points: readonly Point[], row: FigureRow, name: string, fi
     const before = at > 0 ? clause.slice(0, at) : "";
     return at > 0 && clause.length === at + thing.length + figure.length && !!actionOf(`${before}${thing}`) && actionOf(`${before}${thing}`)?.length === before.length;
   };
-  const hits = points.flatMap((p, pi) => p.sentences.map((x, si) => ({ point: pi, sentence: si, x }))).filter((h) => h.x.text.split(/[，；。、：]/u).filter(states).length === 1);
+  const hits = sentencesOf(points).filter((h) => h.x.text.split(/[，；。、：]/u).filter(states).length === 1);
   if (hits.length !== 1) return undefined;
   const { point, sentence, x } = hits[0];
   return { point, sentence, said: { text: x.text, sources: [...new Set([...x.sources, ...row.figure.sources])] } };
@@ -494,7 +502,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   for (const f of sectionRows.filter((x) => !withEvents.has(x) && !repeats.has(x))) {
     const at = joinedClause(points, f, section.id);
     if (!at) continue;
-    points[at.point] = { ...points[at.point], sentences: points[at.point].sentences.map((x, i) => (i === at.sentence ? at.said : x)) };
+    replaceSentence(points, at);
     clauseJoined.add(f);
   }
   // A row that counts a 问题整改 row again (`整治出租车拒载` 8起 beside 出租车拒载 8/6起) is told by the problems' sentence,
@@ -793,7 +801,7 @@ function joinFacilities(facts: Facts, sections: Section[], profile: Profile): Se
   const moved = fac.points.map((p) => ({ ...p, lead: "设施配套", sentences: p.sentences.filter((x) => {
     const row = facts.figures.find((f) => f.sectionId === fac.id && f.figure.sources.length > 0 && f.figure.sources.length === x.sources.length && f.figure.sources.every((src) => x.sources.includes(src)));
     const said = row && !row.remark?.trim() && !row.reading?.frequency && !row.reading?.stage ? statedClause(points, row, row.name.trim(), saidFigure(row, fac.id)) : undefined;
-    if (said) points[said.point] = { ...points[said.point], sentences: points[said.point].sentences.map((y, i) => (i === said.sentence ? said.said : y)) };
+    if (said) replaceSentence(points, said);
     return !said;
   }) })).filter((p) => p.sentences.length > 0);
   return sections.filter((s) => s !== fac).map((s) => (s === host ? { ...s, heading, points: [...points, ...moved] } : s));
