@@ -248,9 +248,11 @@ export const RESIDENTS_FORUM = /(?:居民|村民|群众|安置户|拆迁户|回�
 /**
  * A training or lecture taken to the public (`应急救护培训进社区`, `消防知识讲座进校园`, `面向居民的急救培训`): a service
  * and 宣传 of the unit, never a meeting of its own staff under 组织领导 (new-user test 40, D8). Trainings of the unit's
- * own people (`干部职工`, `教师`, `工作人员`) and of parents (家校共育) are not such.
+ * own people (`干部职工`, `教师`, `工作人员`) and of parents (家校共育) are not such. A first-aid or self-rescue training
+ * (`世界急救日应急救护培训`, `心肺复苏培训`) and a training named for the public (`居民技能培训`) are such too: the skills
+ * are taught to whoever comes (new-user test 49, D10).
  */
-export const PUBLIC_TRAINING = /^(?!.*(?:干部|职工|员工|教师|班主任|工作人员|业务骨干|家长|家庭教育|亲子)).*(?:培训|讲座|课堂|宣讲|授课|教学|演练)[\u4e00-\u9fff]{0,2}(?:进(?:社区|校园|学校|企业|农村|乡村|村|家庭|万家|机关|工地|商圈|楼宇|景区|车站|小区)|下乡|下基层)|(?:面向|为|给)(?:群众|居民|村民|市民|学生|师生|公众|社会公众|游客)/u;
+export const PUBLIC_TRAINING = /^(?!.*(?:干部|职工|员工|教师|班主任|工作人员|业务骨干|家长|家庭教育|亲子)).*(?:(?:培训|讲座|课堂|宣讲|授课|教学|演练)[\u4e00-\u9fff]{0,2}(?:进(?:社区|校园|学校|企业|农村|乡村|村|家庭|万家|机关|工地|商圈|楼宇|景区|车站|小区)|下乡|下基层)|(?:面向|为|给)(?:群众|居民|村民|市民|学生|师生|公众|社会公众|游客)|(?:应急救护|救护|急救|心肺复苏|自救互救|防溺水)[\u4e00-\u9fff]{0,4}(?:培训|讲座|课堂|演练)|(?:群众|居民|村民|市民|公众|游客|青少年|老年人)[\u4e00-\u9fff]{0,6}(?:培训|讲座|课堂))/u;
 
 const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
@@ -279,10 +281,15 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/志愿/u, { section: "volunteering" }],
   // A class of the old (`老年大学书法班结业`, `老年书画展`) is their culture and learning, no 关爱 (new-user test 40, D21).
   [/老年(?:大学|学校|学堂)|书法|书画|国画|剪纸|合唱团|舞蹈队|太极/u, { section: "culture" }],
-  [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年/u, { section: "care" }],
+  // Giving (`99公益日募捐`, `爱心捐赠`, `无偿献血`) is 关爱帮扶 too, never 其他创建工作 (new-user test 49, D7).
+  [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年|募捐|捐赠|捐款|捐助|募集|善款|献血/u, { section: "care" }],
   // A duty on a festival (`清明祭扫安保`, `春节执勤`) is no cultural event (new-user test 11, D7).
   // A meeting or forum named after a festival (`中秋座谈`) is no 文体 either (new-user test 35, D10).
   [/^(?!.*(?:安保|执勤|巡逻|巡防|值守|值班|维稳|秩序维护|交通疏导|座谈|恳谈|听证|会议|培训)).*(?:节日|春节|元宵|清明|端午|七夕|中秋|重阳|文艺|演出|文体|比赛|运动会|广场舞|读书)/u, { section: "culture" }],
+  // A venue's guided learning and visitors (`小小讲解员研学活动`, `接待观众`, `接待读者`: a museum's or library's main work)
+  // are 宣传教育, never 其他创建工作; so are first-aiders trained for the public (`培训救护员`, with the trainings of
+  // PUBLIC_TRAINING) (new-user test 49, D10).
+  [/研学|讲解|接待(?:观众|读者|参观)|观众|读者|救护员|急救员|应急救护|心肺复苏/u, { section: "publicity" }],
   [/新建|改造|设施|停车|泊位|公园|路灯|道路|硬化|提升|修缮|站点|书屋|阵地|功能室/u, { section: "facilities" }],
 ];
 

@@ -1688,6 +1688,22 @@ const PUBLICITY_THEME = /^(?:文明(?:养犬|交通|出行|乘车|旅游|祭扫|
 /** A 宣传投放 位置或内容 that names a paper handed out (`加装电梯政策明白纸`, `文明养犬倡议书`): 2 to 16 characters, no punctuation. */
 const HANDED_OUT_PAPER = /^[\u4e00-\u9fff“”]{2,16}(?:明白纸|倡议书|宣传单|宣传页|宣传册|宣传折页|折页|手册|告知书|公开信|一封信|读本|资料)$/u;
 
+/** Where a campaign goes (`进社区`, `进校园`): the end of a campaign's name, a place of a kind, never a place itself. */
+const TAKEN_TO = /^([\u4e00-\u9fff“”]{2,16}?)进(社区|校园|学校|企业|农村|乡村|村|家庭|万家|机关|工地|商圈|楼宇|景区|车站|小区|工厂|市场)$/u;
+
+/**
+ * A 宣传投放 位置或内容 that names a campaign taken somewhere (`消防安全横幅进社区` for 横幅), which is content, not a place:
+ * the thing as what it shows (`消防安全横幅`; the category said once) and the kind of place it went to (`社区`; none for
+ * `进万家`). Undefined for any other 位置或内容. New-user test 49, D6: never `在消防安全横幅进社区悬挂横幅100余条`.
+ */
+function campaignTakenTo(t: CategoryTotal): { thing: string; place?: string } | undefined {
+  const m = t.details.length === 1 ? TAKEN_TO.exec(stripEnd(t.details[0])) : null;
+  if (!m) return undefined;
+  const theme = m[1].includes(t.category) ? m[1].slice(0, m[1].indexOf(t.category)) : m[1];
+  if (theme.length < 2) return undefined;
+  return { thing: `${theme}${t.category}`, ...(m[2] !== "万家" && m[2] !== "家庭" ? { place: m[2] } : {}) };
+}
+
 /** 宣传投放: spend, categories grouped by verb (`设置公益广告80余块和道旗120余面，更换宣传栏15块`), places. */
 export function publicityPoints(ctx: Ctx): Point[] {
   const p = ctx.facts.publicity;
@@ -1734,6 +1750,8 @@ export function publicityPoints(ctx: Ctx): Point[] {
   // Each thing keeps the verb of what it is as typed, before it is named by its row (`宣传资料` → `垃圾分类倡议书` is still
   // handed out): one verb governs every item of its list, never `设置……和垃圾分类倡议书2000份` (new-user test 33).
   const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t) && !carrierScreen(t)).map((t) => {
+    const campaign = campaignTakenTo(t);
+    if (campaign) return { t: { ...t, category: campaign.thing, details: campaign.place ? [campaign.place] : [] }, verb: publicityVerb(t), at: campaign.place };
     const named = thing(t) ?? handedOut(t) ?? themed(t);
     return { t: named ? { ...t, category: named, details: [] } : t, verb: publicityVerb(t) };
   });
@@ -1741,7 +1759,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
   for (const v of verbs) {
     const group = listed.filter((i) => i.verb === v).map((i) => i.t);
     // A 公益广告's carrier (`航站楼灯箱`) is where it is, as a place is (new-user test 37, D17).
-    const placesOf = (t: CategoryTotal): string[] => (v !== "发放" ? t.details.map(stripEnd).filter((d) => isPlace(d) || d === adCarrier(t)).slice(0, 3) : []);
+    const placesOf = (t: CategoryTotal): string[] => (v !== "发放" ? t.details.map(stripEnd).filter((d) => isPlace(d) || d === adCarrier(t) || d === listed.find((i) => i.t === t)?.at).slice(0, 3) : []);
     // The thing that leads its verb's list and has a place is said there in a clause of its own, the others after it
     // (`在小区出入口、楼道设置公益广告100余块，设置文明养犬宣传栏12块`, new-user test 33): its place is never said of things
     // that were not put there. A place of a later thing stays untold: the list keeps one verb (reviewed, run 5:

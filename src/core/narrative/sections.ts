@@ -5,8 +5,8 @@
  * @module
  */
 import { actionOf, isBuildingWork, MONTHLY_PERIOD, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
-import { isPlaceholderText } from "../normalize";
-import type { ActivityGroup, ActivityItem, Facts, Figure, FigureRow, TextRow } from "../facts";
+import { figuresInDigits, isPlaceholderText } from "../normalize";
+import { frequencyOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
 import { dateText, figureText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
@@ -379,6 +379,42 @@ export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined
 }
 
 /**
+ * The activity whose 简要内容 states a 其他指标 row's figure already, in whatever section each is told (new-user test 49,
+ * D7: `无偿献血进机关` says `献血量3.6万毫升` beside 其他指标 无偿献血 3.6万毫升; `99公益日募捐` says `募集善款12.5万元` beside
+ * 捐赠款物 约12.5万元): the same number and measure word (万 scaled: `3.6万毫升` = 36000毫升), and either a shared word of two
+ * characters (in the activity's name, place or 简要内容) or a figure of 1000 or more, which two different works rarely share;
+ * the figure may be said in the place (`园内8座公厕`). A row with a 频次 is stated only when the 简要内容 says the same
+ * frequency (D8: 厕所保洁 8座, 每日4次 beside `园内8座公厕`, `每天保洁4次以上`). Undefined otherwise, and for a row with a
+ * 备注 or stage of its own, which the activity's words would lose. The activity's words stand, with their own
+ * precision (约 of the row or not): the figure is told once, there.
+ */
+export function toldByActivity(facts: Facts, row: FigureRow): ActivityItem | undefined {
+  const frequency = row.reading?.frequency;
+  if (row.remark?.trim() || row.reading?.stage || row.figure.kind === "rate") return undefined;
+  const [value, unit] = baseFigure(row.figure.value, row.figure.unit);
+  const name = row.name.trim();
+  const pairs = [...name].map((_, i) => name.slice(i, i + 2)).filter((p) => p.length === 2);
+  const states = (clause: string, words: string): boolean => [...clause.matchAll(/(\d+(?:\.\d+)?)(万)?([^\d，,；;。、\s]{1,3})/gu)].some((m) => {
+    const [v, u] = baseFigure(Number(m[1]) * (m[2] ? 10000 : 1), m[3]);
+    return u.startsWith(unit) && !/^[次个名位户元米升克斤吨块条份场]/u.test(u.slice(unit.length)) && Math.abs(v - value) < 1e-6 && (value >= 1000 || pairs.some((p) => words.includes(p)));
+  });
+  // A row with a 频次 (`厕所保洁` 8座, 每日4次) is stated only when the activity says that frequency too (`每天保洁4次以上`).
+  const day = (every: string): string => every.replace(/^每天$/u, "每日");
+  const timed = (words: string): boolean => {
+    if (!frequency) return true;
+    const said = frequencyOf(words);
+    return !!said && day(said.every) === day(frequency.every) && (!frequency.count || said.count === frequency.count);
+  };
+  return facts.activities.flatMap((g) => g.items).find((it) => {
+    const words = figuresInDigits([it.name, it.place ?? "", it.summary ?? ""].join("，"));
+    return !!it.summary && timed(figuresInDigits(it.summary)) && words.split(/[，,；;。]/u).some((c) => states(c, words));
+  });
+}
+
+/** A value and measure word in the base measure: `12.5` `万元` → 125000 `元`; others as they are. */
+const baseFigure = (value: number, unit: string): [number, string] => (unit.startsWith("万") && unit.length > 1 ? [value * 10000, unit.slice(1)] : [value, unit]);
+
+/**
  * What a 文字材料 row of the unit's own says as done, in which a ledger figure may be stated again: the content of a
  * 工作亮点 or 存在不足 row, the 落实情况 of a 上期打算 row (new-user test 46, D4: `清理楼道杂物40余处` is told by the
  * 落实情况, which says when and for what plan, never again in the body); undefined for any other row.
@@ -478,9 +514,15 @@ function statedClause(points: readonly Point[], row: FigureRow, name: string, fi
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
   // A row the unit's own 亮点 or 不足 states again is told there, once (new-user test 44, D9).
-  const sectionRows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f) && !toldByOwnText(ctx.facts, f));
+  const sectionRows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f));
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
   points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
+  // A row an activity's 简要内容 states (new-user test 49, D7) is told by that activity's sentence, which takes its cells.
+  for (const f of ctx.facts.figures.filter((x) => !isBackground(x))) {
+    const it = toldByActivity(ctx.facts, f);
+    const at = it ? sentencesOf(points).find((h) => it.sources.some((src) => h.x.sources.includes(src))) : undefined;
+    if (at) replaceSentence(points, { ...at, said: { ...at.x, sources: [...new Set([...at.x.sources, ...f.figure.sources])] } });
+  }
   // A row is with its activity only when that activity's sentence told it: a group said by its count and theme
   // (`共开展2场志愿服务活动，以“学雷锋志愿服务”为主题`) tells no one activity's figures, which then follow as the
   // section's own (new-user test 35, D1: `积分超市兑换积分1.2万分` was lost).

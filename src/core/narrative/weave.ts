@@ -333,6 +333,9 @@ function listClause(items: readonly Item[]): Sentence {
 /** Sites visited again and again (`农贸市场`, `公共场所`, `小区`), counted in 个/座/所. */
 const SITE = /(?:市场|场所|小区|网点|站点|站|景区|学校|医院|广场|公园|路段|点位)$/u;
 
+/** Work done to sites, at the end of a 其他指标 name (`厕所保洁`, `公厕消杀`, `电梯巡检`): the sites counted are its object. */
+const TENDED = /(?:保洁|巡查|巡检|消杀|消毒|检查|清扫|清洗|维护|养护)$/u;
+
 /** Measure words of a total of occasions or turn-outs: with these a frequency's figure is the total. */
 // Households and shops visited (`走访困难家庭` 30户, 每月) are the period's total too, as 填报说明 asks (new-user test 26, D2:
 // never `每月走访约30户困难家庭`).
@@ -400,6 +403,12 @@ function singleClause(it: Item): Sentence {
     if (at < 0 && f.total && !it.reach && !peopleMeasureWords.includes(it.figure.unit)) return b.text(`坚持${f.every}开展${it.object}，累计`).fig(it.figure).build();
     if (at < 0) return b.text(`${it.object}累计`).fig(it.figure).build();
     return b.text(`${it.object.slice(0, at)}坚持${f.every}${it.object.slice(at)}${f.count}，累计`).fig(it.figure).build();
+  }
+  const tended = it.frequency?.count && it.topic && !it.reach && it.figure.kind === "count" && /^(?:个|座|所|处)$/u.test(it.figure.unit) ? TENDED.exec(it.object) : null;
+  if (tended && it.frequency && tended.index >= 2) {
+    // Sites counted and the work done to them at a frequency (`厕所保洁` 8座, 每日4次): the sites are the work's object —
+    // `坚持每日对8座厕所保洁4次`, never the verbless `厕所保洁8座，每日开展4次` (new-user test 49, D8).
+    return new SentenceBuilder().from(...(it.frequency.source ? [it.frequency.source] : [])).text(`坚持${it.frequency.every}对`).fig(it.figure).text(`${it.object.slice(0, tended.index)}${tended[0]}${it.frequency.count}`).build();
   }
   if (it.frequency && it.topic && it.frequency.count && !it.reach) {
     // A measure of the work with how often it is done (`河道保洁` 约2公里, 每周2次): the figure, then the frequency with a
