@@ -21,8 +21,12 @@ const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|�
 const SPEAKER_TITLES = "警官|老师|医生|律师|教授|法官|检察官|讲师";
 const SPEAKER_ROLES = "民警|警官|律师|医生|老师|教授|法官|检察官|讲师|专家|消防员|辅警";
 
-/** Offices and roles a name is written after (`队长李秀英`, `联络员：孙红`). */
-const OFFICES = "书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长";
+/**
+ * Offices and roles a name is written after (`队长李秀英`, `联络员：孙红`). The heads of museums, kindergartens, factories,
+ * banks and divisions (`馆长张建国任组长`: new-user test 49, D3) too; never an office that ends a place word as often
+ * (区长/县长/市长: `城区长江路`, `全县长江沿线`).
+ */
+const OFFICES = "书记|支书|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|处长|馆长|园长|厂长|行长|理事长|秘书长|董事长|经理|主席|会长|组长|政委|教导员|指导员";
 // Who led or hosted an event, with a colon (`带队：李四`, `主持人：王芳`), names a person too (new-user test 28, D22).
 const ROLES = `${OFFICES}|联络员|负责人|联系人|召集人|经办人|同志|老师|带队人|带队|领队|带班|主持人|组织者`;
 /**
@@ -157,7 +161,8 @@ const PERSONAL: readonly RegExp[] = [
   // A name before a title (`王某某书记`), not a verb before a deputy office (`院长任副组长`: new-user test 15, D1), nor an
   // honour of the city's 好 (`江城好医生`, `江城好老师`: own reading of a hospital, 2026-12-05).
   // Never a group cared for that opens with a surname character (`高龄老人`: new-user test 42, D28).
-  new RegExp(`(?!${GROUPS})[${SURNAMES}](?!副|常务)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
+  // Nor an office's last character before its duty (`主任担任组长`: 任 is a surname too; new-user test 49, D3).
+  new RegExp(`(?!${GROUPS})[${SURNAMES}](?!副|常务|担任|兼任)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   new RegExp(`(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
@@ -446,7 +451,8 @@ const RECIPIENT_NAME = new RegExp(`(低保户|困难户|五保户|特困户|残�
  * A name right after an office, before what the officeholder does (`以院长王建军为组长`, `在支队长李明亲自部署下`):
  * the office stays, the name goes (new-user tests 17 D6, 18 D5).
  */
-const OFFICE_NAME = new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE}(?=为|任|担任|同志|牵头|负责|亲自|带领|带头|率领|率队|带队|主持|部署|挂帅|[，、；。]|$)`, "gu");
+// The name as short as the work after it allows (`主任王芳担任组长`: 王芳, never 王芳担 before 任: new-user test 49, D3).
+const OFFICE_NAME = new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE.replace(/\{1,2\}$/u, "{1,2}?")}(?=为|任|担任|同志|牵头|负责|亲自|带领|带头|率领|率队|带队|主持|部署|挂帅|[，、；。]|$)`, "gu");
 
 /** Text with the names after offices cut out, the offices kept (`成立以院长为组长的创文工作领导小组`); nothing else changed. */
 export function dropOfficeNames(text: string): string {
