@@ -51,3 +51,36 @@ describe("D3: a name in 组织保障 名称或内容", () => {
     expect(text).not.toMatch(/李明|王芳|赵刚|孙伟|周敏|陈亮|吴凯/u);
   });
 });
+
+describe("D5: a spoken 备注 of a 其他 problem row", () => {
+  const content: WorkbookContent = {
+    profile: museum,
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 15, 已整改数: 14, 单位: "处", 责任单位: "开放部", 备注: "展厅里乱摸展品、大声喧哗的，劝了" }] },
+  };
+  it("`展厅里乱摸展品、大声喧哗的` is told in written words, as behaviours counted in 起", async () => {
+    const text = await summaryTextOf(content);
+    expect(text).not.toMatch(/展厅里|喧哗的|乱摸|行为\d+处/u);
+    expect(text).toContain("随意触摸展品、大声喧哗等不文明行为15起");
+  });
+});
+
+describe("D9: a park's 备注 of kinds of conduct and its 劝导 indicator", () => {
+  const content: WorkbookContent = {
+    profile: { 单位名称: "东湖公园管理处", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      问题整改: [
+        { 问题类别: "其他", 发现数: 320, 已整改数: 320, 单位: "起", 责任单位: "园区巡查组", 备注: "劝导乱扔垃圾、践踏草坪、野泳、遛狗不牵绳" },
+        { 问题类别: "卫生死角", 发现数: 12, 已整改数: 10, 单位: "处", 责任单位: "保洁班" },
+      ],
+      其他指标: [{ 板块: "其他", 指标名称: "劝导不文明行为", 数值: "两千余", 单位: "人次" }],
+    },
+  };
+  it("the kinds are named, never `其他问题320起`", async () => {
+    const text = await summaryTextOf(content);
+    expect(text).not.toContain("其他问题");
+    expect(text).toContain("乱扔垃圾、践踏草坪、野泳、遛狗不牵绳等不文明行为320起");
+    expect(text).toContain("；乱扔垃圾、践踏草坪、野泳、遛狗不牵绳等不文明行为320起，均已纠正，劝导不文明行为2000余人次。");
+    // Told once, in the body: the opening takes its figures from the problems (`纠正……320起，清理卫生死角10处`).
+    expect(text.match(/2000余人次/gu)?.length).toBe(1);
+  });
+});

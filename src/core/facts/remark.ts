@@ -851,6 +851,24 @@ const LABEL_NOT_CATEGORY = /^(?:地点|位置|地址|时间|日期|负责人|联
 
 const CLAUSE_START = /^(?:经(?=[\u4e00-\u9fff]{2,}(?:通过|批准|同意|审议|审定|研究|讨论))|为|以|与|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
+/** A 不 that is part of the conduct named (`遛狗不牵绳`, `不文明`, `不礼让`), no negated state: such a list is still a list. */
+const CONDUCT_NEGATION = /不(?:牵绳|拴绳|文明|礼让|排队|戴头盔)/gu;
+/**
+ * A list of conduct typed as staff say it, in written words (new-user test 49, D5/D9): the action taken before it goes
+ * (`劝导乱扔垃圾、践踏草坪……` → `乱扔垃圾、践踏草坪……`: the narrative says what was done), so does a spoken place before
+ * the first item (`展厅里乱摸展品` → `乱摸展品`) and the `的` of the people who did it (`大声喧哗的`); `乱摸`/`乱碰` of
+ * exhibits is `随意触摸`/`随意触碰`. Only a list of two or more items (`、`); other text as it is.
+ */
+function writtenConductList(text: string): string {
+  if (!text.includes("、")) return text;
+  return text
+    .replace(/^(?:劝导|劝阻|制止|纠正)(?=[\u4e00-\u9fff]{2,}、)/u, "")
+    .replace(/^[\u4e00-\u9fff]{1,4}?[厅馆园区楼场室院站店]里(?=[\u4e00-\u9fff]{2,}、)/u, "")
+    .replace(/(?<=[\u4e00-\u9fff]{2})的$/u, "")
+    .replace(/(?:乱|瞎)摸/gu, "随意触摸")
+    .replace(/(?:乱|瞎)碰/gu, "随意触碰");
+}
+
 /**
  * Reads a 备注 for prose (v2 rules 5, 6, 12, 13) — the one reader of staff notes. Its rules, in order:
  * 1. The text is split into clauses at ，；。 (never inside brackets); personal data is cut from each clause (redactPersonal)
@@ -1009,15 +1027,15 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     // `义诊、讲座、体检合计` is the whole list; `社区天天乐、亲子活动等` a part of it.
     const whole = /(?:合计|总计|共计|小计)$/u.test(raw);
-    const bare = raw.replace(/(?:合计|总计|共计|小计)$/u, "");
+    const bare = writtenConductList(raw.replace(/(?:合计|总计|共计|小计)$/u, ""));
     const items = bare.replace(/等$/u, "").replace(/^(?:重点有|主要有|主要是|包括|含|如)/u, "").split("、");
-    if (!list && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && !/[未不没无]/u.test(bare) && items.every((x) => x.length >= 2 && x.length <= 10) && (items.length >= 3 || (items.length >= 2 && bare.endsWith("等")))) {
+    if (!list && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && !/[未不没无]/u.test(bare.replace(CONDUCT_NEGATION, "")) && items.every((x) => x.length >= 2 && x.length <= 10) && (items.length >= 3 || (items.length >= 2 && bare.endsWith("等")))) {
       const listed = bare.replace(/^(?:重点有|主要有|主要是|包括|含|如)/u, "");
       list = whole || listed.endsWith("等") ? listed : `${listed}等`;
       continue;
     }
     // Two named cases (`东风袜厂宿舍、乳品厂宿舍化粪池管道改造`): examples of what the row is about.
-    if (!examples && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && !/[未不没无]/u.test(bare) && items.length === 2 && items.every((x) => x.length >= 2 && x.length <= 14)) {
+    if (!examples && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && !/[未不没无]/u.test(bare.replace(CONDUCT_NEGATION, "")) && items.length === 2 && items.every((x) => x.length >= 2 && x.length <= 14)) {
       examples = bare;
       continue;
     }

@@ -2145,6 +2145,19 @@ export function volunteerPoints(ctx: Ctx): Point[] {
 }
 
 /**
+ * The 问题整改 row of conduct (a 其他 row named `……等不文明行为`, found in 起 or 处) that a 其他指标 row of people persuaded
+ * tells more of (`劝导不文明行为` 2000余人次): the row is said with the problems' sentence (`……等不文明行为320起，均已纠正，
+ * 劝导不文明行为2000余人次`), never a figure of the opening the body leaves out (new-user test 49, D9). Undefined otherwise,
+ * and for a row with a 备注, 频次 or stage of its own.
+ */
+export function persuadedConduct(facts: Pick<Facts, "rectification">, row: FigureRow): RectificationFacts["byKind"][number] | undefined {
+  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage || !/^人次?$/u.test(row.figure.unit)) return undefined;
+  if (!/^(?:劝导|劝阻|劝离|制止)(?:游客|市民|群众)?不文明(?:游园|参观|出行|乘车)?行为$/u.test(row.name.trim())) return undefined;
+  const conduct = facts.rectification.byKind.filter((k) => k.category === "其他" && /不文明行为$/u.test(k.remark?.detail ?? ""));
+  return conduct.length === 1 ? conduct[0] : undefined;
+}
+
+/**
  * The 问题整改 row a 其他指标 row counts again: the row's name, its leading verb cut (`整治出租车拒载` → `出租车拒载`), is the
  * problem's name (its 问题类别, or a 其他 row's 备注 as read; `问题` cut), and its figure is the problem's 发现数 or 已整改数
  * in the same measure word. Undefined otherwise, and for a row with a 备注, 频次 or stage of its own. New-user test 47, D4:
