@@ -451,7 +451,11 @@ function problemUnitOf(r: ParsedRow, unreadable: ReadonlyMap<string, string>): s
  */
 function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<string, string>, nameOf: (r: ParsedRow) => string = () => ""): RectificationFacts["carried"] {
   if (!rows.length) return undefined;
-  const unitOf = (r: ParsedRow): string => problemUnitOf(r, unreadable);
+  // Conduct is counted in cases, as this period's rows are (rectificationFacts).
+  const unitOf = (r: ParsedRow): string => {
+    const unit = problemUnitOf(r, unreadable);
+    return unit === "处" && str(r.cells.kind) === "其他" && /行为$/u.test(nameOf(r)) ? "起" : unit;
+  };
   const units = [...new Set(rows.map(unitOf))];
   const per = (id: string): Figure[] => units.map((u) => sumOf(rows.filter((r) => unitOf(r) === u).map((r) => r.cells[id]), u)).filter((f): f is Figure => !!f);
   const found = per("found");
@@ -579,6 +583,19 @@ function problemKinds(kinds: string | undefined): string | undefined {
   return `${items.slice(0, 3).join("、")}等${family?.name ?? "问题"}`;
 }
 
+/**
+ * A list typed in one clause of a 其他 row's 备注 (readRemark's `list` or `examples`: `乱扔垃圾、践踏草坪、野泳、遛狗不牵绳等`)
+ * whose items all belong to one kind of catalog PROBLEM_FAMILIES, named as problemKinds names clauses: the items (four at
+ * most), 等 and the kind (`……等不文明行为`; new-user test 49, D5/D9: never `其他问题320起`, never `……大声喧哗的行为`).
+ * Undefined when no kind covers every item (the list is then named as before).
+ */
+function problemFamilyList(list: string | undefined): string | undefined {
+  const items = list?.replace(/等$/u, "").split("、") ?? [];
+  if (items.length < 2 || !items.every((x) => x.length >= 2 && !isPlace(x) && !actionOf(x))) return undefined;
+  const family = PROBLEM_FAMILIES.find((f) => items.every((x) => f.words.test(x)));
+  return family ? `${items.slice(0, 4).join("、")}等${family.name}` : undefined;
+}
+
 function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): RectificationFacts {
   // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is
   // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
@@ -595,7 +612,11 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   const isCarried = (r: ParsedRow): boolean => str(r.cells.origin) === CARRIED;
   // v1.2: carried problems never count as found (or rectified) in this period.
   const rows = all.filter((r) => !isCarried(r));
-  const unitOf = (r: ParsedRow): string => problemUnitOf(r, unreadable);
+  // Conduct (a 其他 row named `……等不文明行为`) is counted in cases: `15起`, never `行为15处` for the 处 typed (new-user test 49, D5).
+  const unitOf = (r: ParsedRow): string => {
+    const unit = problemUnitOf(r, unreadable);
+    return unit === "处" && str(r.cells.kind) === "其他" && /行为$/u.test(otherName(r)) ? "起" : unit;
+  };
   // 其他 rows that name different problems (`井盖破损缺失`, `管网漏损`) are different kinds: never summed under the
   // first one's name (new-user test 18).
   // A 备注 that is one short description the reading names nothing in (`ATM机旁无障碍通道被占`) names the problem as
@@ -616,7 +637,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     // that opens with a hotline's number (`12345热线投诉（噪音、宠物）`) is a name too.
     const noted = reordered?.detail ?? reordered?.list ? undefined : /^((?=[A-Za-z0-9]*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{2,14})[（(][^（）()]{1,12}[)）]$/u.exec(typedRemark.trim())?.[1];
     const plain = noted ? readRemarkOnce(noted) : undefined;
-    const several = problemKinds(x?.kinds);
+    const several = problemKinds(x?.kinds) ?? problemFamilyList(x?.list ?? x?.examples);
     if (several) return several;
     const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? plain?.detail ?? plain?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : complainedOf(name);
@@ -652,7 +673,9 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     // action (new-user test 11, D6: not `巡查发现城管……问题`, `其中配合城管80起`).
     const readings = g.map(remarkOf).filter((x): x is RemarkReading => !!x).map((x) => (x.detail && WITH_WHOM.test(x.detail) ? { ...x, detail: undefined } : x))
       // Several kinds in one 备注 name the row together (problemKinds: `消防通道堆放杂物、灭火器过期等消防安全隐患`).
-      .map((x) => (category === "其他" && problemKinds(x.kinds) ? { ...x, detail: problemKinds(x.kinds) } : x));
+      .map((x) => (category === "其他" && problemKinds(x.kinds) ? { ...x, detail: problemKinds(x.kinds) } : x))
+      // So does a list of one kind (problemFamilyList: `乱扔垃圾、践踏草坪……等不文明行为`).
+      .map((x) => (category === "其他" && !x.kinds && problemFamilyList(x.list ?? x.examples) ? { ...x, detail: problemFamilyList(x.list ?? x.examples) } : x));
     const typedName = category === "其他" && !readings.some((x) => x.detail ?? x.list) ? key.split("|")[2] : "";
     if (typedName) readings.unshift({ places: [], dropped: [], detail: typedName });
     // Complaints named with their handling (`投诉举报处置`, `12345工单办理`) are the complaints: the handling is the

@@ -21,8 +21,12 @@ const TITLES = "同志|老师|书记|主任|站长|所长|局长|队长|院长|�
 const SPEAKER_TITLES = "警官|老师|医生|律师|教授|法官|检察官|讲师";
 const SPEAKER_ROLES = "民警|警官|律师|医生|老师|教授|法官|检察官|讲师|专家|消防员|辅警";
 
-/** Offices and roles a name is written after (`队长李秀英`, `联络员：孙红`). */
-const OFFICES = "书记|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|经理|主席|会长|组长";
+/**
+ * Offices and roles a name is written after (`队长李秀英`, `联络员：孙红`). The heads of museums, kindergartens, factories,
+ * banks and divisions (`馆长张建国任组长`: new-user test 49, D3) too; never an office that ends a place word as often
+ * (区长/县长/市长: `城区长江路`, `全县长江沿线`).
+ */
+const OFFICES = "书记|支书|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|处长|馆长|园长|厂长|行长|理事长|秘书长|董事长|经理|主席|会长|组长|政委|教导员|指导员";
 // Who led or hosted an event, with a colon (`带队：李四`, `主持人：王芳`), names a person too (new-user test 28, D22).
 const ROLES = `${OFFICES}|联络员|负责人|联系人|召集人|经办人|同志|老师|带队人|带队|领队|带班|主持人|组织者`;
 /**
@@ -157,7 +161,8 @@ const PERSONAL: readonly RegExp[] = [
   // A name before a title (`王某某书记`), not a verb before a deputy office (`院长任副组长`: new-user test 15, D1), nor an
   // honour of the city's 好 (`江城好医生`, `江城好老师`: own reading of a hospital, 2026-12-05).
   // Never a group cared for that opens with a surname character (`高龄老人`: new-user test 42, D28).
-  new RegExp(`(?!${GROUPS})[${SURNAMES}](?!副|常务)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
+  // Nor an office's last character before its duty (`主任担任组长`: 任 is a surname too; new-user test 49, D3).
+  new RegExp(`(?!${GROUPS})[${SURNAMES}](?!副|常务|担任|兼任)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   new RegExp(`(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
@@ -446,7 +451,8 @@ const RECIPIENT_NAME = new RegExp(`(低保户|困难户|五保户|特困户|残�
  * A name right after an office, before what the officeholder does (`以院长王建军为组长`, `在支队长李明亲自部署下`):
  * the office stays, the name goes (new-user tests 17 D6, 18 D5).
  */
-const OFFICE_NAME = new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE}(?=为|任|担任|同志|牵头|负责|亲自|带领|带头|率领|率队|带队|主持|部署|挂帅|[，、；。]|$)`, "gu");
+// The name as short as the work after it allows (`主任王芳担任组长`: 王芳, never 王芳担 before 任: new-user test 49, D3).
+const OFFICE_NAME = new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE.replace(/\{1,2\}$/u, "{1,2}?")}(?=为|任|担任|同志|牵头|负责|亲自|带领|带头|率领|率队|带队|主持|部署|挂帅|[，、；。]|$)`, "gu");
 
 /** Text with the names after offices cut out, the offices kept (`成立以院长为组长的创文工作领导小组`); nothing else changed. */
 export function dropOfficeNames(text: string): string {
@@ -845,6 +851,24 @@ const LABEL_NOT_CATEGORY = /^(?:地点|位置|地址|时间|日期|负责人|联
 
 const CLAUSE_START = /^(?:经(?=[\u4e00-\u9fff]{2,}(?:通过|批准|同意|审议|审定|研究|讨论))|为|以|与|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
+/** A 不 that is part of the conduct named (`遛狗不牵绳`, `不文明`, `不礼让`), no negated state: such a list is still a list. */
+const CONDUCT_NEGATION = /不(?:牵绳|拴绳|文明|礼让|排队|戴头盔)/gu;
+/**
+ * A list of conduct typed as staff say it, in written words (new-user test 49, D5/D9): the action taken before it goes
+ * (`劝导乱扔垃圾、践踏草坪……` → `乱扔垃圾、践踏草坪……`: the narrative says what was done), so does a spoken place before
+ * the first item (`展厅里乱摸展品` → `乱摸展品`) and the `的` of the people who did it (`大声喧哗的`); `乱摸`/`乱碰` of
+ * exhibits is `随意触摸`/`随意触碰`. Only a list of two or more items (`、`); other text as it is.
+ */
+function writtenConductList(text: string): string {
+  if (!text.includes("、")) return text;
+  return text
+    .replace(/^(?:劝导|劝阻|制止|纠正)(?=[\u4e00-\u9fff]{2,}、)/u, "")
+    .replace(/^[\u4e00-\u9fff]{1,4}?[厅馆园区楼场室院站店]里(?=[\u4e00-\u9fff]{2,}、)/u, "")
+    .replace(/(?<=[\u4e00-\u9fff]{2})的$/u, "")
+    .replace(/(?:乱|瞎)摸/gu, "随意触摸")
+    .replace(/(?:乱|瞎)碰/gu, "随意触碰");
+}
+
 /**
  * Reads a 备注 for prose (v2 rules 5, 6, 12, 13) — the one reader of staff notes. Its rules, in order:
  * 1. The text is split into clauses at ，；。 (never inside brackets); personal data is cut from each clause (redactPersonal)
@@ -1003,15 +1027,15 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     // `义诊、讲座、体检合计` is the whole list; `社区天天乐、亲子活动等` a part of it.
     const whole = /(?:合计|总计|共计|小计)$/u.test(raw);
-    const bare = raw.replace(/(?:合计|总计|共计|小计)$/u, "");
+    const bare = writtenConductList(raw.replace(/(?:合计|总计|共计|小计)$/u, ""));
     const items = bare.replace(/等$/u, "").replace(/^(?:重点有|主要有|主要是|包括|含|如)/u, "").split("、");
-    if (!list && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && !/[未不没无]/u.test(bare) && items.every((x) => x.length >= 2 && x.length <= 10) && (items.length >= 3 || (items.length >= 2 && bare.endsWith("等")))) {
+    if (!list && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && !/[未不没无]/u.test(bare.replace(CONDUCT_NEGATION, "")) && items.every((x) => x.length >= 2 && x.length <= 10) && (items.length >= 3 || (items.length >= 2 && bare.endsWith("等")))) {
       const listed = bare.replace(/^(?:重点有|主要有|主要是|包括|含|如)/u, "");
       list = whole || listed.endsWith("等") ? listed : `${listed}等`;
       continue;
     }
     // Two named cases (`东风袜厂宿舍、乳品厂宿舍化粪池管道改造`): examples of what the row is about.
-    if (!examples && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && !/[未不没无]/u.test(bare) && items.length === 2 && items.every((x) => x.length >= 2 && x.length <= 14)) {
+    if (!examples && /^[\u4e00-\u9fff“”‘’·、]+$/u.test(bare) && !/[未不没无]/u.test(bare.replace(CONDUCT_NEGATION, "")) && items.length === 2 && items.every((x) => x.length >= 2 && x.length <= 14)) {
       examples = bare;
       continue;
     }

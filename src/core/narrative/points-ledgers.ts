@@ -396,7 +396,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `成立以园长为组长的创建工作领导小组` / `继续发挥创建工作领导小组统筹作用`, never `成立园长任组长` (new-user test 42, D6).
     const grouped = leadership.map((i) => {
       const lead = leaderOnly(i.content);
-      if (lead === undefined) return i;
+      // Set up this period: who leads in the genre form (`成立以馆长为组长的……`); a carried group goes on by its name only.
+      if (lead === undefined) return i.carried ? i : { ...i, content: leaderFolded(i.content) };
       return { ...i, content: i.carried ? "创建工作领导小组" : `以${lead}为组长的创建工作领导小组` };
     });
     const c = clauses(grouped.map((i) => (i.carried ? clause("继续发挥", { ...i, content: `${i.content.split(/[，,；;。]/u)[0].replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
@@ -896,6 +897,24 @@ export function leaderOnly(content: string): string | undefined {
   // Only an office is said (`园长`, `党支部书记`), never a person's name (`组长王明` stays as typed, for the name rules).
   if (!m || /小组|组$/u.test(m[1]) || !/(?:长|书记|主任|经理|主席|负责人|负责同志|主要领导)$/u.test(m[1])) return undefined;
   return m[1];
+}
+/**
+ * A group's name and who leads it, typed as two clauses (`成立馆创文工作领导小组，馆长任组长`, once the name after the office
+ * is cut) → the genre form `以馆长为组长的馆创文工作领导小组`, deputies too (`，副校长任副组长` → `以校长为组长、副校长为副组长的…`);
+ * who leads without 组长 (`，站长牵头`, `，经理负责`) → `，由站长牵头`. Other content as it is. Only offices are said: a clause
+ * with a name never reaches here (new-user test 49, D3).
+ */
+export function leaderFolded(content: string): string {
+  const office = "[\\u4e00-\\u9fff]{0,8}?(?:长|书记|支书|主任|经理|主席|政委|导员)";
+  const group = /^(?:成立(?:了)?)?([\u4e00-\u9fff“”]{2,30}?(?:领导小组|工作小组|小组|指挥部|专班|委员会))$/u;
+  const parts = content.trim().replace(/[。；;]$/u, "").split(/[，,；;]/u);
+  const g = group.exec(parts[0]);
+  if (!g || parts.length < 2) return content;
+  const lead = new RegExp(`^(?:由)?(${office})(?:担任|任|为)(副)?组长$`, "u");
+  const roles = parts.slice(1).map((p) => lead.exec(p));
+  if (roles.every((r) => r) && roles[0] && !roles[0][2]) return `以${roles.map((r) => `${r?.[1]}为${r?.[2] ?? ""}组长`).join("、")}的${g[1]}`;
+  const led = parts.length === 2 ? new RegExp(`^(?:由)?(${office})(牵头|负责|挂帅)$`, "u").exec(parts[1]) : null;
+  return led ? `${parts[0]}，由${led[1]}${led[2]}` : content;
 }
 const MEETING_NOUN = /(?:晨会|夕会|班前会|例会|座谈会|协调会|推进会|调度会|联席会议?|碰头会|讲评会|点评会|部署会|动员会|总结会|分析会|研判会|会商会|恳谈会|议事会议|工作会议?)$/u;
 const RULES_AND_BODIES = /村规民约|居民公约|公约|章程|理事会|议事会|监事会|评议会|参事会/u;
@@ -2141,6 +2160,19 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   }
   b.text("。");
   return [{ id: "teams", lead: ctx.profile.leads.teams, sentences: [b.build()] }];
+}
+
+/**
+ * The 问题整改 row of conduct (a 其他 row named `……等不文明行为`, found in 起 or 处) that a 其他指标 row of people persuaded
+ * tells more of (`劝导不文明行为` 2000余人次): the row is said with the problems' sentence (`……等不文明行为320起，均已纠正，
+ * 劝导不文明行为2000余人次`), never a figure of the opening the body leaves out (new-user test 49, D9). Undefined otherwise,
+ * and for a row with a 备注, 频次 or stage of its own.
+ */
+export function persuadedConduct(facts: Pick<Facts, "rectification">, row: FigureRow): RectificationFacts["byKind"][number] | undefined {
+  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage || !/^人次?$/u.test(row.figure.unit)) return undefined;
+  if (!/^(?:劝导|劝阻|劝离|制止)(?:游客|市民|群众)?不文明(?:游园|参观|出行|乘车)?行为$/u.test(row.name.trim())) return undefined;
+  const conduct = facts.rectification.byKind.filter((k) => k.category === "其他" && /不文明行为$/u.test(k.remark?.detail ?? ""));
+  return conduct.length === 1 ? conduct[0] : undefined;
 }
 
 /**

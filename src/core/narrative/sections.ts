@@ -12,7 +12,7 @@ import { dateText, figureText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
-import { CARRIED_OPENING, countedProblem, honourPoints, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { CARRIED_OPENING, countedProblem, honourPoints, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
@@ -510,11 +510,17 @@ function statedClause(points: readonly Point[], row: FigureRow, name: string, fi
   return { point, sentence, said: { text: x.text, sources: [...new Set([...x.sources, ...row.figure.sources])] } };
 }
 
+/** The section whose ledger is 问题整改 (catalog standard-v1 sections: 环境整治). */
+const PROBLEMS_SECTION = "environment";
+
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
   // A row the unit's own 亮点 or 不足 states again is told there, once (new-user test 44, D9).
-  const sectionRows = ctx.facts.figures.filter((f) => f.sectionId === section.id && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f));
+  // People persuaded of the conduct a 问题整改 row names (`劝导不文明行为`, 板块 其他) are told with the problems, in the
+  // section that holds them (persuadedConduct; new-user test 49, D9).
+  const withProblems = (f: FigureRow): boolean => f.sectionId !== PROBLEMS_SECTION && !!persuadedConduct(ctx.facts, f) && !countedProblem(ctx.facts, f);
+  const sectionRows = ctx.facts.figures.filter((f) => (section.id === PROBLEMS_SECTION ? f.sectionId === section.id || withProblems(f) : f.sectionId === section.id && !withProblems(f)) && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f));
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
   points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
   // A row an activity's 简要内容 states (new-user test 49, D7) is told by that activity's sentence, which takes its cells.
@@ -551,6 +557,17 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // which takes its cells (new-user test 47, D4).
   const problemTold = new Set<FigureRow>();
   for (const f of sectionRows.filter((x) => !withEvents.has(x) && !repeats.has(x) && !clauseJoined.has(x))) {
+    // People persuaded of the conduct a problem row names (`劝导不文明行为2000余人次`) close that row's sentence
+    // (persuadedConduct; new-user test 49, D9).
+    const conduct = countedProblem(ctx.facts, f) ? undefined : persuadedConduct(ctx.facts, f);
+    const figure = conduct ? saidFigure(f, section.id) : "";
+    const told = conduct && figure && !/[，；]/u.test(figure) ? sentencesOf(points).filter((h) => conduct.figure.sources.some((src) => h.x.sources.includes(src))) : [];
+    if (told.length === 1 && /。$/u.test(told[0].x.text)) {
+      const { point, sentence, x } = told[0];
+      replaceSentence(points, { point, sentence, said: { text: `${x.text.slice(0, -1)}，${f.name.trim()}${figure}。`, sources: [...new Set([...x.sources, ...f.figure.sources])] } });
+      problemTold.add(f);
+      continue;
+    }
     const k = countedProblem(ctx.facts, f);
     if (!k) continue;
     const at = points.findIndex((p) => p.sentences.some((x) => k.figure.sources.some((src) => x.sources.includes(src))));
