@@ -762,7 +762,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const summary = clausesOf(typedSummary).some(isPraise) ? clausesOf(typedSummary).filter((c) => !isPraise(c)).join("，") : typedSummary;
     const remark = remarkOf(r);
     return {
-      name, kind, ...(date ? { date } : {}), ...(participants ? { participants } : {}),
+      name, kind, ...(date ? { date } : {}), ...(date && r.cells.date?.month ? { month: true as const } : {}), ...(participants ? { participants } : {}),
       ...(place ? { place } : {}), ...(host ? { host } : {}), ...(summary ? { summary } : {}), ...(festival ? { festival } : {}), ...(festivals ? { festivals } : {}),
       ...(remark ? { remark } : {}), ...(untyped ? { untyped: true } : {}),
       sources: [r.cells.name?.source ?? r.cells.kind.source],

@@ -1,0 +1,76 @@
+/**
+ * New-user test 49 (docs/new-user-test-pane-49.md), D11 and D16:
+ * - D11: a 上期打算 typed in spoken words (`四季度搞好人居环境整治，迎接市里检查`) took its filled 落实情况 out of the summary
+ *   with it; the 落实情况 is now told with the plan said neutrally, and `next` names the cell to rewrite at carry-over.
+ * - D16: an 活动台账 日期 of a month only (`2025年10月`) was an error and the row was told last without a date; it is now a
+ *   提示 (value.month-only), told as `10月`, in its month's place.
+ */
+import { summaryTextOf } from "./support/summaries";
+import { workbookFile } from "./support/files";
+import { cli } from "./support/cli";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const village = { 单位名称: "石桥村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "第四季度" };
+
+it("D11: a filled 落实情况 of a spoken 上期打算 is told, the plan said neutrally", async () => {
+  const text = await summaryTextOf({
+    profile: village,
+    ledgers: {
+      活动台账: [{ 日期: "2025-11-15", 活动名称: "人居环境大扫除", 活动类型: "环境整治", 参与数量: 120, 单位: "人次" }],
+      文字材料: [{ 类型: "上期打算", 内容: "四季度搞好人居环境整治，迎接市里检查", 落实情况: "已完成，人居环境整治已开展，顺利迎接了市里检查" }],
+    },
+  });
+  expect(text).toContain("落实上期工作打算\n\u3000\u3000上期部署的人居环境整治工作已完成，顺利迎接了市里检查。\n");
+  expect(text).not.toContain("搞好");
+});
+
+it("D11: a spoken plan whose 落实情况 reads as written is told by the 落实情况 alone", async () => {
+  const text = await summaryTextOf({
+    profile: village,
+    ledgers: {
+      活动台账: [{ 日期: "2025-11-15", 活动名称: "人居环境大扫除", 活动类型: "环境整治", 参与数量: 120, 单位: "人次" }],
+      文字材料: [{ 类型: "上期打算", 内容: "四季度搞好人居环境整治，迎接市里检查", 落实情况: "10月完成村内主干道绿化补植" }],
+    },
+  });
+  expect(text).toContain("落实上期工作打算\n\u3000\u300010月完成村内主干道绿化补植。\n");
+});
+
+it("D11: `next` names the carried spoken plan's cell to rewrite", async () => {
+  const file = await workbookFile({
+    profile: { ...village, 报告期: "第三季度" },
+    ledgers: {
+      活动台账: [{ 日期: "2025-08-15", 活动名称: "人居环境大扫除", 活动类型: "环境整治", 参与数量: 120, 单位: "人次" }],
+      文字材料: [{ 类型: "下一步打算", 内容: "四季度搞好人居环境整治，迎接市里检查" }],
+    },
+  });
+  const out = join(mkdtempSync(join(tmpdir(), "nu49-")), "q4.xlsx");
+  const r = await cli("next", file, "-o", out);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("请注意：文字材料!B3 结转的上期打算“四季度搞好人居环境整治，迎接市里检查”是口语说法，总结不写原话（填了落实情况时只写落实情况）；请现在改写成书面表述。\n");
+});
+
+it("D16: an 活动台账 日期 of a month only is told as `10月`, in its month's place", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "县红十字会", 单位类型: "机关", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: {
+      活动台账: [
+        { 日期: "2025-09-10", 活动名称: "应急救护培训进社区", 活动类型: "宣传教育", 参与数量: 80, 单位: "人" },
+        { 日期: "2025年10月", 活动名称: "无偿献血宣传", 活动类型: "宣传教育", 参与数量: 200, 单位: "人次" },
+        { 日期: "2025-12-05", 活动名称: "国际志愿者日宣传", 活动类型: "宣传教育", 参与数量: 150, 单位: "人次" },
+      ],
+    },
+  });
+  expect(text).toContain("先后开展3场宣传教育活动：9月10日开展“应急救护培训进社区”活动，参与80人；10月开展“无偿献血宣传”活动，参与200人次；12月5日开展“国际志愿者日宣传”活动，参与150人次。");
+});
+
+it("D16: check says a month-only 活动台账 日期 is a 提示, not an error", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "县红十字会", 单位类型: "机关", 报告年度: 2025, 报告期: "下半年" },
+    ledgers: { 活动台账: [{ 日期: "2025年10月", 活动名称: "无偿献血宣传", 活动类型: "宣传教育", 参与数量: 200, 单位: "人次" }] },
+  });
+  const r = await cli("check", file);
+  expect(r.out).toContain("提示 活动台账!A3 [value.month-only] “日期”只填了年月“2025年10月”，已按2025年10月处理（不补具体日期）。\n");
+  expect(r.out).not.toContain("value.not-date");
+});
