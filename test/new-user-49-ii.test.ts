@@ -1,11 +1,14 @@
 /**
- * New-user test 49 (docs/new-user-test-pane-49.md), D11 and D16:
+ * New-user test 49 (docs/new-user-test-pane-49.md), D11, D13 and D16:
  * - D11: a 上期打算 typed in spoken words (`四季度搞好人居环境整治，迎接市里检查`) took its filled 落实情况 out of the summary
  *   with it; the 落实情况 is now told with the plan said neutrally, and `next` names the cell to rewrite at carry-over.
+ * - D13: in a roll-up, the combining unit's own 领导小组 and its one meeting lost their date and name
+ *   (`我局成立创建工作领导小组。`, `我局召开文明校园创建推进会，60人参加。`); they are told as in its own summary.
  * - D16: an 活动台账 日期 of a month only (`2025年10月`) was an error and the row was told last without a date; it is now a
  *   提示 (value.month-only), told as `10月`, in its month's place.
  */
 import { summaryTextOf } from "./support/summaries";
+import { rolledUpText } from "./support/rollup";
 import { workbookFile } from "./support/files";
 import { cli } from "./support/cli";
 import { mkdtempSync } from "node:fs";
@@ -73,4 +76,21 @@ it("D16: check says a month-only 活动台账 日期 is a 提示, not an error",
   const r = await cli("check", file);
   expect(r.out).toContain("提示 活动台账!A3 [value.month-only] “日期”只填了年月“2025年10月”，已按2025年10月处理（不补具体日期）。\n");
   expect(r.out).not.toContain("value.not-date");
+});
+
+it("D13: the combining unit's own group and meeting keep their date and name in the roll-up", async () => {
+  const school = (found: number): Record<string, Record<string, string | number>[]> => ({
+    问题整改: [{ 问题类别: "其他", 备注: "校门口接送乱停车", 发现数: found, 已整改数: found - 1, 单位: "处" }],
+    活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 200, 单位: "人" }],
+  });
+  const text = await rolledUpText("县教育局", "机关部门", [
+    ["县教育局", "机关部门", {
+      组织保障: [{ 日期: "2025-02-20", 事项类型: "领导小组", 名称或内容: "教育系统创文领导小组" }],
+      活动台账: [{ 日期: "2025-04-02", 活动名称: "文明校园创建推进会", 活动类型: "会议培训", 参与数量: 60, 单位: "人", 地点: "教育局会议室" }],
+    }],
+    ["城关中学", "学校", school(10)],
+    ["县第一中学", "学校", school(10)],
+  ]);
+  expect(text).toContain("我局于2月20日成立教育系统创文领导小组。");
+  expect(text).toContain("我局于4月2日召开文明校园创建推进会，60人参加。");
 });
