@@ -1,9 +1,10 @@
 /**
- * New-user test 49 (docs/new-user-test-pane-49.md), D11, D13 and D16:
+ * New-user test 49 (docs/new-user-test-pane-49.md), D11, D13, D14 and D16:
  * - D11: a 上期打算 typed in spoken words (`四季度搞好人居环境整治，迎接市里检查`) took its filled 落实情况 out of the summary
  *   with it; the 落实情况 is now told with the plan said neutrally, and `next` names the cell to rewrite at carry-over.
  * - D13: in a roll-up, the combining unit's own 领导小组 and its one meeting lost their date and name
  *   (`我局成立创建工作领导小组。`, `我局召开文明校园创建推进会，60人参加。`); they are told as in its own summary.
+ * - D14: one activity's 参与数量 (`1.2万`) far above the others' (300, 200) had no hint: a 提示 activity.turnout-outlier now.
  * - D16: an 活动台账 日期 of a month only (`2025年10月`) was an error and the row was told last without a date; it is now a
  *   提示 (value.month-only), told as `10月`, in its month's place.
  */
@@ -93,4 +94,20 @@ it("D13: the combining unit's own group and meeting keep their date and name in 
   ]);
   expect(text).toContain("我局于2月20日成立教育系统创文领导小组。");
   expect(text).toContain("我局于4月2日召开文明校园创建推进会，60人参加。");
+});
+
+it("D14: one activity's 参与数量 far above the others' is a 提示 at its cell; the figure stays", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "县教育局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      活动台账: [
+        { 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: "1.2万", 单位: "人" },
+        { 日期: "2025-03-06", 活动名称: "学雷锋进社区", 活动类型: "志愿服务", 参与数量: 300, 单位: "人" },
+        { 日期: "2025-03-07", 活动名称: "学雷锋清洁校园", 活动类型: "志愿服务", 参与数量: 200, 单位: "人" },
+      ],
+    },
+  });
+  const r = await cli("check", file);
+  expect(r.out).toContain("提示 活动台账!D3 [activity.turnout-outlier] “参与数量”为12000人，是其他活动参与数量中位数（250）的20倍以上，请核对是否输错；总结会照此写出。\n");
+  expect(r.out.match(/turnout-outlier/gu)?.length).toBe(1);
 });

@@ -531,6 +531,11 @@ export const rules = {
     summary: "An activity whose 活动名称 names a traditional festival (春节, 除夕, 元宵, 清明, 端午, 七夕, 中秋, 重阳, 腊八) dated more than 30 days from it (45 days before 春节): a slip in the date or the year; said at the 日期 with the festival's date (table: src/core/catalog/festival-dates.ts, 2015–2035).",
     message: (p) => `${q(p.field)}的日期${p.read ?? ""}离${p.detail ?? ""}较远，请核对日期或年份。`,
   },
+  "activity.turnout-outlier": {
+    severity: "warning",
+    summary: "One activity's 参与数量 (人, 人次 or blank) of at least 1,000 and above 20 times the median of the ledger's other activities counted in people (at least two): likely a slip (`1.2万` for 1200) — in a roll-up, one unit's row beside the others'. Not said where the 常住人口 checks already speak of it. Said at the 参与数量; the summary prints the figure as typed (new-user test 49, D14).",
+    message: (p) => `“参与数量”为${p.read ?? ""}，是其他活动参与数量中位数（${p.detail ?? ""}）的20倍以上，请核对是否输错；总结会照此写出。`,
+  },
   "activity.turnout-implausible": {
     severity: "warning",
     summary: "One activity's 参与数量 above ten times the unit's 常住人口 or, without a population, above a ceiling by 单位类型 (社区 100,000, 村 50,000, 街道/乡镇 500,000, 学校 50,000, 企事业单位 100,000; catalog activityTurnoutCeiling): likely digits typed twice. Said at the 参与数量; the summary prints the figure as typed.",
