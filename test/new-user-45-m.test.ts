@@ -87,7 +87,7 @@ describe("D1: the 街道's own rows are told as the 街道's own", () => {
     expect(r.text).toContain("全街道共开展各类活动9场，排查发现各类问题187处，已整改176处。");
     expect(r.text).not.toContain("3个社区共开展各类活动9场");
     expect(r.text).toContain("一是压实各级创建责任。和平街道及安宁社区成立创建工作领导小组，和平街道开展督查检查12次。");
-    expect(r.text).toContain("二是抓好学习培训。和平街道召开街道创文推进会，60人参加。");
+    expect(r.text).toContain("二是抓好学习培训。和平街道于2月20日召开街道创文推进会，60人参加。");
     expect(r.text).toContain("二是推进环境集中整治。和平街道及2个社区共开展环境整治活动3场，参与约270人次。");
     expect(r.text).not.toMatch(/各社区共(?:开展督查检查|召开|开展“)/u);
     // The 附表 adds up to the text: 40 + 80 + 25 + 42 = 187 found, 36 + 78 + 22 + 40 = 176 rectified.
@@ -98,7 +98,7 @@ describe("D1: the 街道's own rows are told as the 街道's own", () => {
     const { 单位简称: _s, ...plain } = own;
     const r = await rollUp([...communities, [plain, street]], "--unit", "和平街道办事处", "--type", "街道");
     expect(r.text).toContain("一是压实各级创建责任。街道及安宁社区成立创建工作领导小组，街道开展督查检查12次。");
-    expect(r.text).toContain("二是抓好学习培训。街道召开街道创文推进会，60人参加。");
+    expect(r.text).toContain("二是抓好学习培训。街道于2月20日召开街道创文推进会，60人参加。");
     expect(r.text).toContain("\n街道本级\t2场\t—\t40处\t36处\t90%\n");
   });
 

@@ -123,7 +123,7 @@ it("D14: the bureau that set up its group is named once, without 了", async () 
       活动台账: [{ 日期: "2025-05-10", 活动名称: "夜市整治", 活动类型: "环境整治", 参与数量: 30, 单位: "人" }],
     }],
   ]);
-  expect(text).toContain("区城管局成立创建工作领导小组，分解创建任务3项。");
+  expect(text).toContain("区城管局于1月10日成立创文工作领导小组，分解创建任务3项。");
   expect(text).not.toMatch(/成立了创建工作领导小组/u);
 });
 

@@ -72,6 +72,8 @@ export async function nextCommand(args: string[], io: Io): Promise<number> {
     lines.push(`未结转 ${next.notCarried.length} 项：`);
     lines.push(...next.notCarried.map((n) => `  ${n}`));
   }
+  // A carried plan the summary will not print, named at its cell to rewrite now (new-user test 49, D11).
+  lines.push(...c.spokenPlans.map((n) => `请注意：${n}`));
   lines.push(`新台账：${errors}个错误、${after.length - errors}个提示（用 campaign-ledger check ${output} 查看）。`);
   io.out(`${lines.join("\n")}\n`);
   if (upgrade.problems.length) io.err(`${upgrade.problems.map((p) => `未能修复：${p}`).join("\n")}\n`);

@@ -12,7 +12,8 @@ import { isRollupWorkbook } from "../rollup/detect";
 import { Enums, MONTHLY_PERIOD, PERIOD_CYCLES, columnById, formOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
 import { previousFiguresOf, previousSheetRows } from "../facts";
 import type { CellValue, SheetGrid, WorkbookSnapshot } from "../grid";
-import { parseRange } from "../grid";
+import { cellAddress, parseRange } from "../grid";
+import { spokenSentences } from "../facts/remark";
 import { formatSerialDate, ledgerLayout, profileLayout, defaultPeriod, type ParsedRow } from "../validate";
 import { monthSpan, reportPeriodLabel as periodLabelOf } from "../validate/period";
 import { ymdFromSerial } from "../normalize/date";
@@ -94,6 +95,11 @@ export interface NextPeriod {
      * each, `活动台账：第7行日期2025年7月15日属于下一期（2025年下半年），已结转` (new-user test 34, D6).
      */
     readonly ahead: readonly string[];
+    /**
+     * Carried 上期打算 typed in spoken words (facts/remark spokenSentences), one Chinese line each naming the new workbook's
+     * cell to rewrite: the summary never prints such a plan (new-user test 49, D11).
+     */
+    readonly spokenPlans: readonly string[];
   };
 }
 
@@ -284,7 +290,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   const parsedRows = (id: string): ReadonlyMap<number, ParsedRow> => new Map((wb.ledgers[id]?.rows ?? []).map((r) => [r.row, r]));
 
   const ledgers: LedgerRewrite[] = [];
-  const counts = { problems: 0, plans: 0, standing: 0, standingKinds: [] as string[], teams: 0, ahead: [] as string[] };
+  const counts = { problems: 0, plans: 0, standing: 0, standingKinds: [] as string[], teams: 0, ahead: [] as string[], spokenPlans: [] as string[] };
   for (const place of places.values()) {
     const { spec } = place;
     const rows = parsedRows(spec.id);
@@ -405,6 +411,13 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
             break;
           }
           plans.set(plan, r);
+          // A plan in spoken words is never printed: said now, at its new cell, while it can still be rewritten (new-user
+          // test 49, D11).
+          const spoken = spokenSentences(str(cell("content"))).left.map((x) => x.text);
+          const at = colOf("content");
+          if (spoken.length && at !== undefined) {
+            counts.spokenPlans.push(`${place.sheet}!${cellAddress(place.headerRow + carried.length + 1, at)} 结转的上期打算${spoken.map((x) => `“${x}”`).join("")}是口语说法，总结不写原话（填了落实情况时只写落实情况）；请现在改写成书面表述。`);
+          }
           carried.push({ from: r, set: { [colOf("kind") as number]: "上期打算", ...cleared(["progress"]) } });
           break;
         }

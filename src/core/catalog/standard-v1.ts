@@ -321,7 +321,7 @@ const rectification: LedgerSpec = {
 const activities: LedgerSpec = {
   kind: "ledger", id: "activities", sheet: "活动台账", table: "tbl_Activities", title: "活动台账",
   columns: [
-    date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "开展时间", "时间"] }),
+    date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "开展时间", "时间"], monthOnly: true }),
     // A hand-made list of the period's work (`时间 | 项目 | 工作内容 | 参加人数 | 投入`) is activities: 工作内容 names each,
     // 项目 its kind (new-user test 26, D7; the participants tell it from a 宣传投放 list of 工作内容 and 数量).
     text("name", "活动名称", 60, true, { told: "name", synonyms: ["活动主题", "活动项目", "主题", "名称", "活动", "工作内容", "活动名目", "名目", "项目名称"] }),

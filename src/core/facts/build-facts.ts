@@ -785,7 +785,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const summary = clausesOf(typedSummary).some(isPraise) ? clausesOf(typedSummary).filter((c) => !isPraise(c)).join("，") : typedSummary;
     const remark = remarkOf(r);
     return {
-      name, kind, ...(date ? { date } : {}), ...(participants ? { participants } : {}),
+      name, kind, ...(date ? { date } : {}), ...(date && r.cells.date?.month ? { month: true as const } : {}), ...(participants ? { participants } : {}),
       ...(place ? { place } : {}), ...(host ? { host } : {}), ...(summary ? { summary } : {}), ...(festival ? { festival } : {}), ...(festivals ? { festivals } : {}),
       ...(remark ? { remark } : {}), ...(untyped ? { untyped: true } : {}),
       sources: [r.cells.name?.source ?? r.cells.kind.source],
@@ -879,9 +879,11 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
     return items.map((item) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(spokenSentences(item).kept)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
   })
     // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17); `无`, `暂无`,
-    // `/` typed to fill the cell say nothing (new-user test 30, D15: never `一是无；`).
+    // `/` typed to fill the cell say nothing (new-user test 30, D15: never `一是无；`). A 上期打算 typed in spoken words alone
+    // (`四季度搞好人居环境整治，迎接市里检查`) keeps its row, content empty, when its 落实情况 is filled: the 落实情况 is told
+    // with the plan said neutrally (narrative planOutcome; new-user test 49, D11).
     // `同上`, `见上` refer to nothing the reader sees: left out too (new-user test 39, D18).
-    .filter((t, i, all) => t.content.length > 0 && !NOTHING.test(t.content) && !isPlaceholderText(t.content) && all.findIndex((x) => x.kind === t.kind && x.content === t.content) === i);
+    .filter((t, i, all) => (t.content.length > 0 || (t.kind === "上期打算" && !!t.progress)) && !NOTHING.test(t.content) && !isPlaceholderText(t.content) && all.findIndex((x) => x.kind === t.kind && x.content === t.content) === i);
 }
 
 /**

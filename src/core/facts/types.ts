@@ -153,6 +153,8 @@ export interface RectificationFacts {
 /** One activity. */
 export interface ActivityItem {
   readonly date?: number;
+  /** The 日期 was typed as a month alone (`2025年10月`): `date` is the month's first day, told as `10月` (new-user test 49, D16). */
+  readonly month?: true;
   readonly name: string;
   readonly kind: string;
   readonly participants?: Figure;

@@ -844,6 +844,7 @@ const FALL_GAPS: Readonly<Record<string, string>> = {
 export function planOutcome(plan: string, progress: string): string {
   const said = stripEnd(progress);
   const planned = stripEnd(plan);
+  if (!planned) return unquotedPlanOutcome(said);
   const core = planned.replace(/^(?:继续|进一步|加快|全力|着力|扎实|全面)?(?:完成|推进|推动|开展|做好|落实|抓好|实施)?/u, "");
   if (core.length >= 4 && said.includes(core)) return said;
   // A date or month opening the 落实情况 (`9月完成……`, `2025年9月`, `10月底前`) names its time too: never `本期9月` (new-user
@@ -853,6 +854,23 @@ export function planOutcome(plan: string, progress: string): string {
   const quoted = planned.replace(/^[“"]|[”"]$/gu, "").replace(/“([^“”]*)”/gu, "‘$1’");
   // `已评出……` says its time already (done, in the period reported): never `本期已评出` (new-user test 47, D12).
   return `针对上期提出的“${quoted}”，${timed || /^(?:已|已经|均已)/u.test(said) ? "" : "本期"}${said}`;
+}
+
+/**
+ * The 落实情况 of a 上期打算 whose plan is not printed (typed in spoken words, left out: facts/remark spokenSentences), under
+ * the heading 落实上期工作打算 (strings, end punctuation dropped). A bare `已完成` (`已全部完成`, `已按计划落实`) opening it
+ * refers to the plan: it takes the work its next clause names (`已完成，人居环境整治已开展，顺利迎接了市里检查` →
+ * `上期部署的人居环境整治工作已完成，顺利迎接了市里检查`), else `上期部署的工作已完成，…`; any other 落实情况 is told as
+ * typed. Source: new-user test 49, D11.
+ */
+function unquotedPlanOutcome(said: string): string {
+  const done = /^(?:均|都)?已(?:经)?(?:全部|按计划|如期|按期|基本)?(完成|落实)[，,；;]?/u.exec(said);
+  if (!done) return said;
+  const rest = said.slice(done[0].length).replace(/^[，,；;\s]+/u, "");
+  // `人居环境整治已开展`: the work and a verb of its doing, said once as `人居环境整治工作已完成`.
+  const work = /^([\p{Script=Han}“”‘’]{2,16}?)(?:工作)?(?:已|均已)(?:经)?(?:全部|全面|如期|按期)?(?:开展|完成|落实|实施|推进)(?:到位)?(?:[，,；;]|$)/u.exec(rest);
+  const after = work ? rest.slice(work[0].length) : rest;
+  return `上期部署的${work ? `${work[1]}工作` : "工作"}已${done[1]}${after ? `，${after}` : ""}`;
 }
 
 /** Heading of last period's plans with their 落实情况 (v1.2), after the body sections. */

@@ -5,6 +5,7 @@
  */
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself } from "../catalog";
 import { figuresInDigits, isPlaceholderText, readNumber } from "../normalize";
+import { ymdFromSerial } from "../normalize/date";
 import { readsWritten, spacedClauses, whoLed, writtenMeeting, type ActivityGroup, type ActivityItem, type Figure, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
@@ -377,6 +378,17 @@ export function countsWorkOf(rowName: string, it: ActivityItem): boolean {
 const RECURRING_WHEN = /^(?:每逢|逢|每(?:周|星期|月|天|日|年|季度|个)|(?:节假日|双休日|周末|法定节假日))(?:(?!开展|组织|举办|进行|参加|劝导|清理|宣传|服务)[\u4e00-\u9fff、])*?(?:日|天|周[一二三四五六日末]|星期[一二三四五六日天]|上午|下午|晚上|早上|早晚|期间|节假日|周末)$/u;
 
 /**
+ * When an activity took place: `10月5日` (`2024年12月30日` outside the report year), or the month alone (`10月`) for a 日期
+ * typed as a month (`2025年10月`, value.month-only): no day is invented (new-user test 49, D16).
+ */
+export function activityDate(it: Pick<ActivityItem, "date" | "month">, year: number | undefined): string {
+  if (it.date === undefined) return "";
+  if (!it.month) return dateText(it.date, year);
+  const { y, m } = ymdFromSerial(it.date);
+  return y === year ? `${m}月` : `${y}年${m}月`;
+}
+
+/**
  * One dated activity (v2 rule 12): date, partner, place, the activity, then what it did (简要内容) and
  * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
  */
@@ -398,7 +410,7 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // Its figures in digits as every other figure (`三百余人` → `300余人`: new-user test 47, D3).
   const it: ActivityItem = cycle ? { ...given, summary: undefined } : given.summary ? { ...given, summary: figuresInDigits(given.summary) } : given;
   // Several days are said as such (`8月1日至3日`), never as the first day alone (review run 5).
-  const when = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? dateText(it.date, year) : "");
+  const when = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? activityDate(it, year) : "");
   // A body of the unit itself (`学院团委`) is who did it, not a partner: `学院团委在……开展`, never `联合学院团委`.
   const internal = !!it.host && INTERNAL_BODY.test(it.host);
   // The unit itself as 主办或协办单位 (its name, its 单位简称, `本单位`/`我局`, its type's word `社区`/`村委会`/`学校`) is no
@@ -806,7 +818,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
       const clause = activityClause(it, ctx.year, false, ctx.facts.profile);
       // A date is said once (v2 rule 6): the next activity of the same day is `同日` (new-user test 27, D22).
       const prev = i ? named[i - 1] : undefined;
-      const day = it.date !== undefined && !it.remark?.span ? dateText(it.date, ctx.year) : "";
+      const day = it.date !== undefined && !it.remark?.span && !it.month ? dateText(it.date, ctx.year) : "";
       const sameDay = !!prev && !!day && prev.date !== undefined && !prev.remark?.span && dateText(prev.date, ctx.year) === day && clause.startsWith(day);
       b.text(sameDay ? `同日${clause.slice(day.length)}` : clause).from(...it.sources);
       if (it.participants && g.items.length > 1) turnout(b, it);

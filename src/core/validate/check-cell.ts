@@ -158,7 +158,7 @@ export function checkCell(field: FieldSpec, raw: CellValue, ctx: CellContext): C
   const read = readCell(field, raw, ctx, findings);
   const source = `${ctx.sheet}!${ctx.cell}`;
   const parsed: ParsedCell = read.approx ? { value: read.value, approx: read.approx, source } : { value: read.value, source };
-  return { parsed: read.wan ? { ...parsed, wan: true } : parsed, findings };
+  return { parsed: read.wan ? { ...parsed, wan: true } : read.month ? { ...parsed, month: true } : parsed, findings };
 }
 
 /** A cell's typed reading (checkCell's `parsed` without its source). */
@@ -167,6 +167,8 @@ export interface CellReading {
   readonly approx?: Approx;
   /** Typed with 万 after Arabic digits (`1.5万`): ParsedCell.wan. */
   readonly wan?: true;
+  /** A date typed as a month alone (`2025年10月`, catalog monthOnly): ParsedCell.month. */
+  readonly month?: true;
   /**
    * The measure word typed with the number (`80人次`) when the row's 单位 cell is blank: that cell is read
    * as it (new-user test 12, D12: the summary says `参与80人次`, as after 规范数据, never `80人`).
@@ -209,11 +211,12 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
       const r = readDate(raw, { year: ctx.year });
       // A month alone where the catalog allows it (先进典型 日期 `2025年11月`): read as that month with a 提示, never an error
       // that blocks the summary (new-user test 46, D20). The value is the month's first day, only for the period checks
-      // (the summary never prints an honour's date, and 规范数据 leaves the cell as typed: no day is invented).
+      // (the summary never prints an honour's date, and 规范数据 leaves the cell as typed: no day is invented). An activity's
+      // month is told as such (`10月`, ParsedCell.month; new-user test 49, D16).
       const month = r.kind === "invalid" && field.monthOnly ? readMonthOnly(raw) : undefined;
       if (month) {
         add(findings, ctx, "value.month-only", { field: header, typed: readText(raw), read: `${month.y}年${month.m}月` });
-        return { value: serialFromYmd({ ...month, d: 1 }) };
+        return { value: serialFromYmd({ ...month, d: 1 }), month: true };
       }
       if (r.kind !== "date") {
         // `3月12日` needs the year of 基本信息: say so when it is missing (new-user test 3, D4).

@@ -25,6 +25,7 @@ export class SnapshotColumn implements ParsedColumn {
   private readonly readValues: ParsedValue[] = [];
   readonly approx = new Map<number, Approx>();
   readonly wan = new Set<number>();
+  readonly month = new Set<number>();
   min = Infinity;
   max = -Infinity;
 
@@ -115,6 +116,7 @@ export function tableCell(table: ParsedTable, col: number, i: number): ParsedCel
   const source = tableSource(table, col, i);
   const approx = column.approx.size === 0 ? undefined : column.approx.get(i);
   const cell: ParsedCell = approx === undefined ? { value: column.value(i), source } : { value: column.value(i), approx, source };
+  if (column.month.size !== 0 && column.month.has(i)) return { ...cell, month: true };
   return column.wan.size !== 0 && column.wan.has(i) ? { ...cell, wan: true } : cell;
 }
 
@@ -133,7 +135,7 @@ export function tableRows(table: ParsedTable): ParsedRow[] {
       const approx = column.approx.size === 0 ? undefined : column.approx.get(i);
       const value = values[c][i];
       const cell: ParsedCell = approx === undefined ? { value, source } : { value, approx, source };
-      cells[column.field.id] = column.wan.size !== 0 && column.wan.has(i) ? { ...cell, wan: true } : cell;
+      cells[column.field.id] = column.wan.size !== 0 && column.wan.has(i) ? { ...cell, wan: true } : column.month.size !== 0 && column.month.has(i) ? { ...cell, month: true } : cell;
     }
     rows.push({ row, cells });
   }

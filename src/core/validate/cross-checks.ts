@@ -257,6 +257,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...implausibleMoney(wb));
   out.push(...implausibleTurnout(wb, typedAt));
   out.push(...turnoutOverPopulation(wb, typedAt));
+  out.push(...turnoutOutliers(wb));
   out.push(...publicityOverPopulation(wb, typedAt));
   out.push(...figureOverHouseholds(wb, typedAt));
   out.push(...sameEntries(wb));
@@ -662,6 +663,44 @@ function turnoutOverPopulation(wb: ParsedWorkbook, typedAt: (source: string) => 
     if (unit !== "人" && SPANNING_ACTIVITY.test(name)) continue;
     const p = column.at(i);
     out.push(makeFinding("activity.turnout-over-population", p.sheet, p.cell, { read: `${v}${unit}`, detail: populationSaid, field: name || undefined, typed: unit }));
+  }
+  return out;
+}
+
+/** How many times the median of the other activities' 参与数量 one activity may plausibly draw (new-user test 49, D14). */
+const TURNOUT_OVER_MEDIAN = 20;
+
+/** Below this 参与数量 no activity is called out of scale: a 500人 meeting beside 20人 classes is common. */
+const TURNOUT_OUTLIER_FLOOR = 1000;
+
+/**
+ * `activity.turnout-outlier` (new-user test 49, D14: one school's 学雷锋 activity `1.2万` beside 300 and 200 in a roll-up):
+ * one activity's 参与数量 (counted in people: 人, 人次 or blank) of at least 1,000 and above 20 times the median of the
+ * ledger's other such activities (at least two of them). Not said where `activity.turnout-implausible` or
+ * `activity.turnout-over-population` already speak of the row (above the 常住人口). A 提示 at the 参与数量; the figure stays
+ * and the summary prints it as typed.
+ */
+function turnoutOutliers(wb: ParsedWorkbook): Finding[] {
+  const column = columnOf(wb.ledgers.activities, "participants");
+  if (!column || column.max < TURNOUT_OUTLIER_FLOOR) return [];
+  const units = columnOf(wb.ledgers.activities, "unit");
+  const population = num(wb.profile.population);
+  const rows: { i: number; v: number; unit: string }[] = [];
+  for (let i = 0; i < column.length; i++) {
+    const v = column.value(i);
+    const unit = textOf(units && { value: units.value(i), source: "" }) || "人";
+    if (typeof v === "number" && v > 0 && !HOUSEHOLD_TURNOUT.has(unit)) rows.push({ i, v, unit });
+  }
+  const out: Finding[] = [];
+  for (const r of rows) {
+    if (r.v < TURNOUT_OUTLIER_FLOOR || (population && r.v > population)) continue;
+    const others = rows.filter((o) => o !== r).map((o) => o.v).sort((a, b) => a - b);
+    if (others.length < 2) continue;
+    const mid = others.length >> 1;
+    const median = others.length % 2 ? others[mid] : (others[mid - 1] + others[mid]) / 2;
+    if (r.v <= median * TURNOUT_OVER_MEDIAN) continue;
+    const p = column.at(r.i);
+    out.push(makeFinding("activity.turnout-outlier", p.sheet, p.cell, { read: `${r.v}${r.unit}`, detail: String(median) }));
   }
   return out;
 }

@@ -20,6 +20,11 @@ export interface ParsedCell {
    * (narrative v2 rule 10 allows either form between 10,000 and 100,000; new-user tests 23 D12, 25 D2).
    */
   readonly wan?: true;
+  /**
+   * Set when a date was typed as a month alone (`2025年10月`, catalog monthOnly; value: the month's first day): the summary
+   * says the month, never a day (new-user test 49, D16).
+   */
+  readonly month?: true;
   /** `sheet!A1` of the cell. */
   readonly source: string;
 }
@@ -46,6 +51,8 @@ export interface ParsedColumn {
   readonly approx: ReadonlyMap<number, Approx>;
   /** Data-row indexes of numbers typed with 万 (`1.5万`; sparse). */
   readonly wan: ReadonlySet<number>;
+  /** Data-row indexes of dates typed as a month alone (`2025年10月`; sparse). */
+  readonly month: ReadonlySet<number>;
   /** Smallest and largest number among the values (Infinity and -Infinity when there is none). */
   readonly min: number;
   readonly max: number;

@@ -205,7 +205,7 @@ export const rules = {
   },
   "value.month-only": {
     severity: "warning",
-    summary: "A date column that accepts a month (catalog monthOnly: 先进典型 日期) holds a year and month alone; read as that month, no day invented (new-user test 46, D20).",
+    summary: "A date column that accepts a month (catalog monthOnly: 先进典型 and 活动台账 日期) holds a year and month alone; read as that month (ordered as its first day), no day invented: an activity is told as `10月` (new-user test 46, D20; new-user test 49, D16).",
     message: (p) => `${q(p.field)}只填了年月${q(p.typed)}，已按${p.read ?? ""}处理（不补具体日期）。`,
   },
   "value.date-range": {
@@ -530,6 +530,11 @@ export const rules = {
     severity: "warning",
     summary: "An activity whose 活动名称 names a traditional festival (春节, 除夕, 元宵, 清明, 端午, 七夕, 中秋, 重阳, 腊八) dated more than 30 days from it (45 days before 春节): a slip in the date or the year; said at the 日期 with the festival's date (table: src/core/catalog/festival-dates.ts, 2015–2035).",
     message: (p) => `${q(p.field)}的日期${p.read ?? ""}离${p.detail ?? ""}较远，请核对日期或年份。`,
+  },
+  "activity.turnout-outlier": {
+    severity: "warning",
+    summary: "One activity's 参与数量 (人, 人次 or blank) of at least 1,000 and above 20 times the median of the ledger's other activities counted in people (at least two): likely a slip (`1.2万` for 1200) — in a roll-up, one unit's row beside the others'. Not said where the 常住人口 checks already speak of it. Said at the 参与数量; the summary prints the figure as typed (new-user test 49, D14).",
+    message: (p) => `“参与数量”为${p.read ?? ""}，是其他活动参与数量中位数（${p.detail ?? ""}）的20倍以上，请核对是否输错；总结会照此写出。`,
   },
   "activity.turnout-implausible": {
     severity: "warning",

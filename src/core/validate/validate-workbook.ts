@@ -248,6 +248,7 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
       columns[c].setRead(i, read.value);
       if (read.approx) columns[c].approx.set(i, read.approx);
       if (read.wan) columns[c].wan.add(i);
+      if (read.month) columns[c].month.add(i);
       if (read.rowUnit !== undefined && unitIndex >= 0) columns[unitIndex].setReadBlank(i, read.rowUnit);
     };
     const remarkCol = plans.findIndex((p) => p.field.id === "remark");

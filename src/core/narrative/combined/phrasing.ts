@@ -9,7 +9,7 @@ import type { ActivityGroup, ActivityItem, Facts, Figure, FigureRow } from "../.
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
 import { joinList } from "../phrase";
 import { isAwardName, narrowed } from "../sections";
-import { awardHeld, householdsWho, householdVerb, namedActivity, pairsOf } from "../points-activities";
+import { activityDate, awardHeld, householdsWho, householdVerb, namedActivity, pairsOf } from "../points-activities";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { unitGroupText, type Combiner, type UnitFacts } from "./units";
 
@@ -185,12 +185,15 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       const single = g.count.value === 1 && !g.count.approx && g.items.length === 1 ? g.items[0] : undefined;
       // So is one meeting (`召开街道创文推进会，60人参加`), never `开展“街道创文推进会”` (new-user test 45, D1).
       const award = single && (isAwardName(single.name) || /会议?$/u.test(single.name.trim())) ? awardHeld(single.name) : undefined;
+      // The combining unit's own one activity keeps its date, as its own summary says it (`我局于4月2日召开……`; new-user
+      // test 49, D13).
+      const when = single?.date !== undefined && ctx.own && who === ctx.own.short ? `于${activityDate(single, ctx.total.profile.year)}` : "";
       if (award) {
-        const b = new SentenceBuilder().text(award).from(...g.count.sources);
+        const b = new SentenceBuilder().text(`${when}${award}`).from(...g.count.sources);
         if (g.participants.length === 1) appendFigures(b.text("，"), g.participants).text("参加");
         return { who, clause: b.build() };
       }
-      const b = new SentenceBuilder().text(`开展${only ? namedActivity(only, true) : label(g)}`);
+      const b = new SentenceBuilder().text(`${only ? when : ""}开展${only ? namedActivity(only, true) : label(g)}`);
       if (one || only) b.from(...g.count.sources);
       else b.fig(g.count);
       // v2 rule 3: never 人 beside 人次 as one total.

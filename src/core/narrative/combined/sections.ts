@@ -6,7 +6,7 @@
  */
 import { collectiveHolderNoun, Enums, householdNoun, lowRegistrationRate, namesWholeUnit, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
 import { combineApprox, sumOfFigures, type ActivityItem, type Facts, type Figure, type FigureRow } from "../../facts";
-import { figureText, numberText } from "../phrase";
+import { dateText, figureText, numberText } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
@@ -76,7 +76,9 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // said last, so that what the own unit did besides follows without its name again (new-user test 47, D14: never
   // `区城管局成立了创建工作领导小组，区城管局分解创建任务3项`; 成立 without 了, as a unit's own summary says it).
   const ownAlone = !!self && !ownSaid;
-  if (ownAlone) b.text(`${self}${ownCarried ? "继续发挥创建工作领导小组统筹作用" : "成立创建工作领导小组"}，`);
+  // Its own one group keeps its date and name, as its own summary says them (`我局于2月20日成立教育系统创文领导小组`; new-user
+  // test 49, D13).
+  if (ownAlone) b.text(`${self}${ownCarried ? "继续发挥创建工作领导小组统筹作用" : ownGroupSetUp(ownGroups, ctx.total.profile.year, [self, ctx.total.profile.unitName])}，`);
   const others = items.filter((i) => i.kind !== "领导小组");
   b.from(...others.map((i) => i.source));
   // What was done of each kind, in its own verb and measure word (v2 rules 1 and 11), never
@@ -168,6 +170,24 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // Rows of no kind told here (a 其他 row whose words make no clause) leave no sentence: never a bare `。` (new-user test 44, D2).
   if (!text.text.replace(/[，。]/gu, "").trim()) return [];
   return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];
+}
+
+/**
+ * How the combining unit's own 领导小组 was set up, as its own summary says it: `于2月20日成立教育系统创文领导小组` for one
+ * group (its date when in the period; its name when the 名称 is a plain group name ending in 领导小组, without the unit's own
+ * name or word before it), else
+ * `成立创建工作领导小组`. Source: new-user test 49, D13.
+ */
+function ownGroupSetUp(groups: readonly Facts["organization"][number][], year: number | undefined, names: readonly string[]): string {
+  if (groups.length !== 1) return "成立创建工作领导小组";
+  const [g] = groups;
+  // The unit's own name or one-character word (`区城管局创文……`, `局创文工作领导小组`) is its subject already, said before:
+  // never `区城管局于1月10日成立局创文工作领导小组`.
+  const typed = g.content.split(/[，,；;。]/u)[0].trim().replace(/^(?:成立|组建|设立)(?:了)?/u, "");
+  const own = names.find((n) => n && typed.startsWith(n));
+  const name = (own ? typed.slice(own.length) : typed).replace(/^(?:[局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明)/u, "");
+  const named = /^[\p{Script=Han}“”]{2,20}领导小组$/u.test(name) ? name : "创建工作领导小组";
+  return `${g.date !== undefined ? `于${dateText(g.date, year)}` : ""}成立${named}`;
 }
 
 /** A 共建单位 row's 名称或内容 that names the partners themselves (`包联社区`, `结对村`, `共建单位`), said as the user wrote it. */
