@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { standardV1, startNextPeriod, type NextPeriod } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx";
+import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
 import { zhCN } from "../strings";
 import { enUS } from "../strings-en";
 import { nextEnUS, nextZhCN } from "../next-strings";
@@ -80,4 +81,16 @@ describe("the lines of a plan (community-2023-h1)", () => {
     expect(next.carried.problems).toBeGreaterThan(0);
     expect(nextPlanLines(next, enUS)).toHaveLength(lines.length);
   });
+});
+
+it("names a carried spoken plan's cell to rewrite now, as the CLI does (new-user test 49, D11)", async () => {
+  const file = await writeWorkbook(standardV1, {
+    profile: { 单位名称: "石桥村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: { 文字材料: [{ 类型: "下一步打算", 内容: "四季度搞好人居环境整治，迎接市里检查" }] },
+  });
+  const result = startNextPeriod(await readWorkbook(file), standardV1);
+  if (!result.ok) throw new Error(result.message);
+  const note = "文字材料!B3 结转的上期打算“四季度搞好人居环境整治，迎接市里检查”是口语说法，总结不写原话（填了落实情况时只写落实情况）；请现在改写成书面表述。";
+  expect(nextPlanLines(result.next, zhCN)).toContain(`请注意：${note}`);
+  expect(nextPlanLines(result.next, enUS)).toContain(`Note: ${note}`);
 });

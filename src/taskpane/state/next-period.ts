@@ -91,5 +91,7 @@ export function nextPlanLines(next: NextPeriod, strings: Strings): string[] {
   // Rows dated inside the new period, carried as they are (new-user test 34, D6).
   lines.push(...next.carried.ahead);
   lines.push(formatString(t.nextPreviousLine, { sheet: next.previousSheet.name }));
+  // A carried plan the summary will not print, named at its cell to rewrite now, as the CLI says (new-user test 49, D11).
+  lines.push(...next.carried.spokenPlans.map((note) => formatString(t.nextSpokenPlan, { note })));
   return lines;
 }
