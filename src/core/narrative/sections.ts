@@ -389,26 +389,51 @@ export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined
  * precision (约 of the row or not): the figure is told once, there.
  */
 export function toldByActivity(facts: Facts, row: FigureRow): ActivityItem | undefined {
+  // Keyed by the activities, which every section's view of the facts shares.
+  const cache = toldCache.get(facts.activities) ?? { said: saidFigures(facts.activities), rows: new Map<FigureRow, ActivityItem | undefined>() };
+  toldCache.set(facts.activities, cache);
+  if (!cache.rows.has(row)) cache.rows.set(row, activityStating(cache.said, row));
+  return cache.rows.get(row);
+}
+
+/** An activity's figures as its 简要内容, name and place say them (`3.6万毫升` → 36000 `毫升…`), read once per facts. */
+interface SaidFigures {
+  readonly item: ActivityItem;
+  readonly words: string;
+  readonly summary: string;
+  readonly figures: readonly { readonly value: number; readonly unit: string }[];
+}
+
+/** Per list of activities: their figures, and each 其他指标 row's activity as found (toldByActivity is asked per section). */
+const toldCache = new WeakMap<Facts["activities"], { said: readonly SaidFigures[]; rows: Map<FigureRow, ActivityItem | undefined> }>();
+
+// A whole number only (never the tail of a longer one): a long run of digits is read once, not once per digit.
+function saidFigures(activities: Facts["activities"]): SaidFigures[] {
+  return activities.flatMap((g) => g.items).filter((it) => !!it.summary).map((item) => {
+    const words = figuresInDigits([item.name, item.place ?? "", item.summary ?? ""].join("，"));
+    const figures = [...words.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(万)?([^\d，,；;。、\s]{1,3})/gu)].map((m) => {
+      const [value, unit] = baseFigure(Number(m[1]) * (m[2] ? 10000 : 1), m[3]);
+      return { value, unit };
+    });
+    return { item, words, summary: figuresInDigits(item.summary ?? ""), figures };
+  });
+}
+
+function activityStating(said: readonly SaidFigures[], row: FigureRow): ActivityItem | undefined {
   const frequency = row.reading?.frequency;
   if (row.remark?.trim() || row.reading?.stage || row.figure.kind === "rate") return undefined;
   const [value, unit] = baseFigure(row.figure.value, row.figure.unit);
   const name = row.name.trim();
   const pairs = [...name].map((_, i) => name.slice(i, i + 2)).filter((p) => p.length === 2);
-  const states = (clause: string, words: string): boolean => [...clause.matchAll(/(\d+(?:\.\d+)?)(万)?([^\d，,；;。、\s]{1,3})/gu)].some((m) => {
-    const [v, u] = baseFigure(Number(m[1]) * (m[2] ? 10000 : 1), m[3]);
-    return u.startsWith(unit) && !/^[次个名位户元米升克斤吨块条份场]/u.test(u.slice(unit.length)) && Math.abs(v - value) < 1e-6 && (value >= 1000 || pairs.some((p) => words.includes(p)));
-  });
   // A row with a 频次 (`厕所保洁` 8座, 每日4次) is stated only when the activity says that frequency too (`每天保洁4次以上`).
   const day = (every: string): string => every.replace(/^每天$/u, "每日");
-  const timed = (words: string): boolean => {
+  const timed = (summary: string): boolean => {
     if (!frequency) return true;
-    const said = frequencyOf(words);
-    return !!said && day(said.every) === day(frequency.every) && (!frequency.count || said.count === frequency.count);
+    const stated = frequencyOf(summary);
+    return !!stated && day(stated.every) === day(frequency.every) && (!frequency.count || stated.count === frequency.count);
   };
-  return facts.activities.flatMap((g) => g.items).find((it) => {
-    const words = figuresInDigits([it.name, it.place ?? "", it.summary ?? ""].join("，"));
-    return !!it.summary && timed(figuresInDigits(it.summary)) && words.split(/[，,；;。]/u).some((c) => states(c, words));
-  });
+  return said.find((a) => a.figures.some((f) => f.unit.startsWith(unit) && !/^[次个名位户元米升克斤吨块条份场]/u.test(f.unit.slice(unit.length)) && Math.abs(f.value - value) < 1e-6)
+    && (value >= 1000 || pairs.some((p) => a.words.includes(p))) && timed(a.summary))?.item;
 }
 
 /** A value and measure word in the base measure: `12.5` `万元` → 125000 `元`; others as they are. */
