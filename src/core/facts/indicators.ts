@@ -58,7 +58,9 @@ const resolvers: Readonly<Record<string, (facts: Facts, spec: IndicatorSpec, arg
   problemsRectified: (f) => [...f.rectification.rectifiedByUnit],
   // None over problems counted in different units (处 and 起: build-facts gives no rate), so no `整改率较上年……提高`
   // is compared on it either (new-user test 15).
-  rectificationRate: (f) => one(f.rectification.rate),
+  // Nor over a 余 发现数 (`二十余` + 7 found, 27 rectified): the text says no rate (its rate is only a ceiling), so the
+  // 附表 shows none and no change of it is told (new-user test 50, D3/D18).
+  rectificationRate: (f) => one(f.rectification.foundByUnit.some((x) => x.approx === "over") ? undefined : f.rectification.rate),
 };
 
 /** The indicators of the catalog with their values, in catalog order (blank ones included). */

@@ -8,7 +8,7 @@ import type { Comparison, Facts, Figure, FigureRow, IndicatorChange, IndicatorVa
 import { computeIndicators, figureChange } from "../facts";
 import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
-import { figureText, numberText, rateNumber, roundDownForOver } from "./phrase";
+import { figureText, numberText, overStated, rateNumber } from "./phrase";
 import { appendixKindName, countedProblem } from "./points-ledgers";
 import type { Sentence } from "./sentence";
 
@@ -46,7 +46,9 @@ export function changeText(c: IndicatorChange, inRowUnit = false): string {
     return `${c.delta > 0 ? "提高" : "下降"}${pts}个百分点`;
   }
   const amount: Figure = { ...c.current, value: Math.abs(c.delta), approx: c.approx ? "about" : undefined, sources: [] };
-  if (Math.abs(c.delta) < 1e-9) return "持平";
+  // The same number with one side approximate (`27余` against 27) is no 持平, and how much it rose is unknown: `—`
+  // (new-user test 50, D18).
+  if (Math.abs(c.delta) < 1e-9) return c.approx && c.current.approx !== c.previous.approx ? "—" : "持平";
   const up = c.delta > 0;
   // A change said with 约 (either side approximate: 160 + 35 against 百余 + 35) has a percentage as rough as it: a whole
   // percent (`增加约60人，增长44%`), never the false precision of `增长44.4%` (new-user test 37, D9). It takes no 约 of its
@@ -65,7 +67,7 @@ export function changeText(c: IndicatorChange, inRowUnit = false): string {
  * a rate). Two rates both over rough counts (the same 约40 卫生死角 in both years) are alike and still compared, as
  * before (new-user test 32, D24: `整改率为94.5%，较上年同期提高8.6个百分点`). The 附表 has both values either way.
  */
-const isTellable = (c: IndicatorChange): boolean => !(c.id === "rectificationRate" && c.previous.approx === "about" && c.current.approx !== "about");
+const isTellable = (c: IndicatorChange): boolean => !(c.id === "rectificationRate" && c.previous.approx === "about" && c.current.approx !== "about") && changeText(c) !== "—";
 
 /** True when a change is a fall (a count or rate that went down): told under 存在的不足 (v2 rule 9). */
 const isFall = (c: IndicatorChange): boolean => c.delta < 0 && changeText(c) !== "持平";
@@ -180,7 +182,7 @@ function valueText(f: Figure, unit: string): string {
   if (f.kind === "rate") return f.approx === "over" ? `${n}以上` : n;
   switch (f.approx) {
     case "over":
-      return roundDownForOver(f.value) < 10 ? `${n}以上` : wan ? `${n}余` : `${numberText(roundDownForOver(f.value), 2)}余`;
+      return overStated(f) < 10 ? `${n}以上` : wan ? `${n}余` : `${numberText(overStated(f), 2)}余`;
     case "about":
       return `约${n}`;
     case "nearly":
@@ -196,6 +198,9 @@ const cellOf = (v: IndicatorValue | undefined): string => {
   const unit = unitOf(v);
   return v.figures.map((f) => (unit ? valueText(f, unit) : figureText(f))).join("、");
 };
+
+/** A rate cell with its full value (`62.963`), for the text's rounding; `—` when none, else as cellOf. */
+const rateCell = (v: IndicatorValue | undefined): string => (v?.figures.length === 1 && v.figures[0].kind === "rate" && !v.figures[0].approx ? String(v.figures[0].value) : cellOf(v));
 
 /** The unit column: the indicator's own, or the one unit all its figures share (`块`), else "" (each value carries its own). */
 const unitOf = (v: IndicatorValue): string => {
@@ -248,7 +253,10 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     const earlierUnits = [...new Set(prev?.figures.map((f) => f.unit) ?? [])];
     const unit = cur.figures.length ? unitOf(cur) : earlierUnits.length === 1 ? earlierUnits[0] : "";
     const change = comparison.changes.find((c) => c.id === cur.spec.id);
-    const [now, then] = samePlaces(cellOf(cur), earlierCellOf(prev, unit));
+    // The 总整改率 as the text says it (`整改率为63%`: rateNumber, one decimal at most), never `62.96` nor `100.00` padded
+    // beside it (new-user test 50, D19); the two cells with as many decimals, at most one (`97.5` beside `93.0`).
+    const asText = (cell: string): string => (cur.spec.id === "rectificationRate" && /^\d+(?:\.\d+)?$/u.test(cell) ? rateNumber(Number(cell)) : cell);
+    const [now, then] = cur.spec.id === "rectificationRate" ? samePlaces(asText(rateCell(cur)), asText(rateCell(prev))) : samePlaces(cellOf(cur), earlierCellOf(prev, unit));
     return [[cur.spec.label, now, unit, then, change ? changeText(change, true) : "—"]];
   });
   // The lists the text folds (v2 rules 3 and 10) in full: problems per category and every 其他指标 row,

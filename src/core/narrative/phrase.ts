@@ -104,11 +104,27 @@ function roughDigits(value: number, typedWan = false): string {
   return value >= 10000 && value < 100000 && value % 1000 === 0 ? `${numberText(value / 10000, 1)}万` : countDigits(value, typedWan);
 }
 
-function approxText(value: number, unit: string, approx: Figure["approx"], typedWan = false): string {
+/**
+ * The number said before 余 for a "more than" figure (`over`): a sum of a rough part and exact parts is the rough part
+ * as said plus the exact parts (`三十余` + 15 is `45余`, `二十余` + 7 is `27余`: never `40余` beside 43 rectified, nor a
+ * rough `20余` for 27; new-user test 50, D3/D4/D18) while it stays below 100; any other value is rounded down to a round
+ * figure (narrative v2 rule 4: `552多` → `550余`).
+ * @example overStated({ value: 45, roughPart: 30, approx: "over", unit: "处", kind: "count", sources: [] }) // 45
+ */
+export function overStated(f: { readonly value: number; readonly roughPart?: number; readonly rounded?: boolean }): number {
+  if (f.roughPart !== undefined && !f.rounded && f.value > f.roughPart && Number.isInteger(f.value)) {
+    const stated = roundDownForOver(f.roughPart) + (f.value - f.roughPart);
+    if (stated < 100) return stated;
+  }
+  return roundDownForOver(f.value);
+}
+
+function approxText(value: number, unit: string, approx: Figure["approx"], typedWan = false, roughPart?: number, rounded?: boolean): string {
   switch (approx) {
     case "over": {
-      // "More than" is always 余 after a round figure; a figure that is not round is rounded down (rule 4).
-      const v = roundDownForOver(value);
+      // "More than" is always 余 after a round figure; a figure that is not round is rounded down (rule 4), but a sum
+      // keeps its exact parts (overStated).
+      const v = overStated({ value, roughPart, rounded });
       return v < 10 ? `${numberText(v)}${unit}以上` : `${roughDigits(v, typedWan)}余${unit}`;
     }
     case "about":
@@ -147,7 +163,7 @@ export function figureText(f: Figure): string {
   if (f.rounded && f.value >= 10000 && f.approx) return `${f.approx === "about" ? "约" : f.approx === "nearly" ? "近" : ""}${numberText(f.value / 10000, 1)}万${f.approx === "over" ? "余" : ""}${f.unit}`;
   // `三十余万` (30余万, more than 30 万) keeps its 余 before the 万, as typed; `30万余` is 300000-odd (new-user test 41, D5).
   if (f.approx === "over" && f.overBeforeScale && f.value >= 100000 && f.value % 10000 === 0) return `${numberText(roundDownForOver(f.value / 10000))}余万${f.unit}`;
-  return approxText(f.value, f.unit, f.approx, f.wan === true);
+  return approxText(f.value, f.unit, f.approx, f.wan === true, f.roughPart, f.rounded);
 }
 
 /** Joins items with `、` and a final `和` (`A、B和C`); `及` when `word` says so. */

@@ -6,7 +6,7 @@
 import { actionOf, AWARD_TITLE, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
-import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, rateNumber, roundDownForOver, stripEnd } from "./phrase";
+import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overStated, rateNumber, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
 import { contentLead, SERVICE_WINDOW } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
@@ -1364,7 +1364,7 @@ export function problemPoints(ctx: Ctx): Point[] {
     // the found figures and the rectified one prove, `132处以上` (new-user test 24, D17): the larger of the two — 80 + 15 +
     // `百余` found beside 191 rectified is `195处以上`, never `191处以上` (new-user test 28, D5).
     const found = r.foundByUnit[0];
-    const under = found.approx === "over" && !r.rectifiedByUnit[0]?.approx && (r.rectifiedByUnit[0]?.value ?? 0) > roundDownForOver(found.value);
+    const under = found.approx === "over" && !r.rectifiedByUnit[0]?.approx && (r.rectifiedByUnit[0]?.value ?? 0) > overStated(found);
     // Complaints only: `受理群众投诉25件，均已办结` (new-user test 31, D4).
     const complaints = top.every(isComplaint);
     // Disputes only: `排查物业服务纠纷48起，已调处化解45起` (new-user test 37, D22).

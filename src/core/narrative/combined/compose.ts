@@ -300,10 +300,17 @@ function appendixTable(ctx: CombinedCtx): Block {
       cell(f.rectification.rectifiedByUnit),
       // A rate from approximate counts (`三十余` found, 30 rectified) is no figure to print, as in the text (v2 rule 4;
       // new-user test 39, D12): `—`, never `100%`.
-      cell([f.rectification.rate?.approx === "about" ? undefined : f.rectification.rate]),
+      // Nor from counts a rejected row is missing from (已整改数 > 发现数, left out): `—`, never `100%` over what is left
+      // (new-user test 50, D12); the note below the rows says why.
+      cell([f.rectification.rate?.approx === "about" || f.rectification.leftOut.length ? undefined : f.rectification.rate]),
     ];
   });
-  return { kind: "table", caption: `附表：${ctx.each}主要指标统计表`, header: ["单位", "开展活动", "注册志愿者", "发现问题", "已整改", "整改率"], rows };
+  // Units whose 问题整改 rows were left out for an error are named under the rows, so that their counts read as partial.
+  const partial = reporters.filter((u) => u.facts.rectification.leftOut.length);
+  const note = partial.length
+    ? [[`注：${partial.map((u) => `${u.short}有${u.facts.rectification.leftOut.length}行问题整改数据有误（已整改数大于发现数）`).join("，")}，未计入。`, "", "", "", "", ""]]
+    : [];
+  return { kind: "table", caption: `附表：${ctx.each}主要指标统计表`, header: ["单位", "开展活动", "注册志愿者", "发现问题", "已整改", "整改率"], rows: [...rows, ...note] };
 }
 
 /** The 附表's row of the combining unit's own rows: `街道本级`, `镇本级`, `和平街道本级`; a `我…` word is the unit's name. */

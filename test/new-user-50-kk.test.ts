@@ -1,0 +1,92 @@
+/**
+ * New-user test 50 (docs/new-user-test-pane-50.md), D3, D4, D18, D19, D12: 问题整改 totals over an approximate found count.
+ * D4: `三十余` + 15 found beside 28 + 15 rectified was `40余处，已整改43处` (more rectified than found): now `45余处`.
+ * D3: `二十余` + 7 found, 20 + 7 rectified was `27处以上……整改率为100%`: now `27余处`, and no rate from an approximate found.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { standardV1 } from "../src/core";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import { cli } from "./support/cli";
+import type { Ledgers } from "./support/rollup";
+import { summaryTextOf } from "./support/summaries";
+
+const profile = { 单位名称: "县人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" } as const;
+
+it("D4: 三十余 + 15 found is 45余处, never 40余处 beside 43 rectified", async () => {
+  const text = await summaryTextOf({
+    profile,
+    ledgers: {
+      问题整改: [
+        { 问题类别: "其他", 发现数: "12", 已整改数: "10", 单位: "件", 责任单位: "门诊部", 备注: "患者投诉" },
+        { 问题类别: "其他", 发现数: "三十余", 已整改数: "28", 单位: "处", 责任单位: "后勤保卫科", 备注: "院内吸烟点" },
+        { 问题类别: "卫生死角", 发现数: "15", 已整改数: "15", 单位: "处", 责任单位: "后勤" },
+      ],
+    },
+  });
+  expect(text).toContain("院内吸烟点和卫生死角问题45余处，已整改43处");
+  expect(text).not.toContain("40余处");
+});
+
+it("D3: 二十余 + 7 found, 27 rectified is 27余处 with no 100% rate", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "阳光小区", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      问题整改: [
+        { 问题类别: "占道堆放", 发现数: 6, 已整改数: "6", 单位: "处", 来源: "上期遗留", 备注: "楼道堆物" },
+        { 问题类别: "其他", 发现数: 4, 已整改数: "3", 单位: "处", 来源: "上期遗留", 备注: "电动车进楼充电" },
+        { 问题类别: "乱张贴", 发现数: "二十余", 已整改数: "20", 单位: "处" },
+        { 问题类别: "占道堆放", 发现数: "7", 已整改数: "7", 单位: "处" },
+      ],
+    },
+  });
+  expect(text).toContain("乱张贴和占道堆放问题27余处，已整改27处。");
+  expect(text).not.toContain("27处以上");
+  expect(text).not.toContain("整改率");
+});
+
+it("D4, D12: a forced roll-up ranks 45余处, and its 附表 marks the unit whose rejected row is left out", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu50kk-"));
+  const put = async (name: string, ledgers: Ledgers): Promise<string> => {
+    const file = join(dir, `${name}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: name, 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, ledgers }));
+    return file;
+  };
+  const files = [
+    await put("县人民医院", { 问题整改: [
+      { 问题类别: "其他", 发现数: "12", 已整改数: "10", 单位: "件", 备注: "患者投诉" },
+      { 问题类别: "其他", 发现数: "三十余", 已整改数: "28", 单位: "处", 备注: "院内吸烟点" },
+      { 问题类别: "卫生死角", 发现数: "15", 已整改数: "15", 单位: "处" },
+    ] }),
+    await put("城关镇卫生院", { 问题整改: [{ 问题类别: "乱张贴", 发现数: 10, 已整改数: 12, 单位: "处" }, { 问题类别: "卫生死角", 发现数: 8, 已整改数: 8, 单位: "处" }] }),
+    await put("县中医院", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 18, 单位: "处" }] }),
+  ];
+  const out = join(dir, "汇总.xlsx");
+  const run = await cli("rollup", ...files, "-o", out, "--unit", "县卫生健康委员会", "--type", "机关部门", "--force");
+  expect(run.code).toBe(0);
+  const text = (await cli("summarize", out, "-o", dir, "--appendix", "--force", "--text", "-")).out;
+  expect(text).toContain("县人民医院发现问题最多，为45余处。");
+  expect(text).not.toContain("40余处");
+  expect(text).toContain("城关镇卫生院\t—\t—\t8处\t8处\t—");
+  expect(text).toContain("注：城关镇卫生院有1行问题整改数据有误（已整改数大于发现数），未计入。");
+});
+
+it("D3, D18, D19: with --previous, 二十余 + 7 found is 27余 in text and 附表, no 持平 with 27, no rate, rates as the text rounds them", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu50kk-"));
+  const put = async (name: string, year: number, period: string, ledgers: Ledgers): Promise<string> => {
+    const file = join(dir, `${name}.xlsx`);
+    writeFileSync(file, await writeWorkbook(standardV1, { profile: { 单位名称: "阳光小区", 单位类型: "社区", 报告年度: year, 报告期: period }, ledgers }));
+    return file;
+  };
+  const before = await put("prev", 2024, "下半年", { 问题整改: [{ 问题类别: "乱张贴", 发现数: 27, 已整改数: 17, 单位: "处" }] });
+  const now = await put("now", 2025, "上半年", { 问题整改: [
+    { 问题类别: "乱张贴", 发现数: "二十余", 已整改数: "20", 单位: "处" },
+    { 问题类别: "占道堆放", 发现数: "7", 已整改数: "7", 单位: "处" },
+  ] });
+  const text = (await cli("summarize", now, "-o", dir, "--previous", before, "--appendix", "--text", "-")).out;
+  expect(text).toContain("乱张贴和占道堆放问题27余处，已整改27处。");
+  expect(text).not.toMatch(/整改率为100%|提高37个百分点|27处以上/u);
+  expect(text).toContain("发现问题数\t27余\t处\t27\t—");
+  expect(text).toContain("总整改率\t—\t%\t63\t—");
+});
