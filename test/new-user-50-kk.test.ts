@@ -2,6 +2,8 @@
  * New-user test 50 (docs/new-user-test-pane-50.md), D3, D4, D18, D19, D12: 问题整改 totals over an approximate found count.
  * D4: `三十余` + 15 found beside 28 + 15 rectified was `40余处，已整改43处` (more rectified than found): now `45余处`.
  * D3: `二十余` + 7 found, 20 + 7 rectified was `27处以上……整改率为100%`: now `27余处`, and no rate from an approximate found.
+ * D18/D19: the 附表 said `发现问题数 20余 … 27 持平` and `总整改率 100.00 % 62.96`: now `27余 … 27 —` and `— % 63 —`.
+ * D12: a forced roll-up's 附表 gave 100% for a unit whose 问题整改 row was left out: now `—` and a 注 row naming it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -65,6 +67,15 @@ it("D4, D12: a forced roll-up ranks 45余处, and its 附表 marks the unit whos
   const out = join(dir, "汇总.xlsx");
   const run = await cli("rollup", ...files, "-o", out, "--unit", "县卫生健康委员会", "--type", "机关部门", "--force");
   expect(run.code).toBe(0);
+  // The roll-up's 汇总 sheet says the sum as the text does.
+  const { Workbook } = await import("exceljs");
+  const wb = new Workbook();
+  await wb.xlsx.readFile(out);
+  const cells: string[] = [];
+  wb.getWorksheet("汇总")?.eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ""))));
+  expect(cells).toContain("12件、45余处");
+  expect(cells).toContain("10件、43处");
+  expect(cells).not.toContain("12件、40余处");
   const text = (await cli("summarize", out, "-o", dir, "--appendix", "--force", "--text", "-")).out;
   expect(text).toContain("县人民医院发现问题最多，为45余处。");
   expect(text).not.toContain("40余处");

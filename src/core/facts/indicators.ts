@@ -14,6 +14,8 @@ export interface IndicatorValue {
 }
 
 const one = (f: Figure | undefined): Figure[] => (f ? [f] : []);
+/** True when `b` is the same approximate figure as `a` (both `500余`, from rough parts alike): all of it, as said. */
+const sameRough = (a: Figure, b: Figure | undefined): boolean => !!b && b.approx === a.approx && b.value === a.value && (b.exact ?? b.value) === (a.exact ?? a.value) && b.roughPart === a.roughPart;
 const ofCategory = (totals: readonly CategoryTotal[], category: string): Figure[] => {
   const units = [...new Set(totals.filter((t) => t.category === category).map((t) => t.figure.unit))];
   return units.map((u) => {
@@ -59,8 +61,9 @@ const resolvers: Readonly<Record<string, (facts: Facts, spec: IndicatorSpec, arg
   // None over problems counted in different units (处 and 起: build-facts gives no rate), so no `整改率较上年……提高`
   // is compared on it either (new-user test 15).
   // Nor over a 余 发现数 (`二十余` + 7 found, 27 rectified): the text says no rate (its rate is only a ceiling), so the
-  // 附表 shows none and no change of it is told (new-user test 50, D3/D18).
-  rectificationRate: (f) => one(f.rectification.foundByUnit.some((x) => x.approx === "over") ? undefined : f.rectification.rate),
+  // 附表 shows none and no change of it is told (new-user test 50, D3/D18). The same rough figure rectified (`500余`
+  // found, `500余` rectified: `均已整改到位`) keeps its 100%.
+  rectificationRate: (f) => one(f.rectification.foundByUnit.some((x) => x.approx === "over" && !sameRough(x, f.rectification.rectifiedByUnit.find((r) => r.unit === x.unit))) ? undefined : f.rectification.rate),
 };
 
 /** The indicators of the catalog with their values, in catalog order (blank ones included). */

@@ -83,10 +83,12 @@ const measuredRows: Readonly<Record<string, (wb: ParsedWorkbook) => { readonly r
 export function unitMeasures(wb: ParsedWorkbook): UnitMeasures {
   const words: Record<string, Record<string, number>> = {};
   const approx: Record<string, Record<string, ApproxKind>> = {};
+  const roughParts: Record<string, Record<string, number>> = {};
   for (const [id, of] of Object.entries(measuredRows)) {
     const { rows, field, keep } = of(wb);
     const byWord: Record<string, number> = {};
     const rough: Record<string, ApproxKind> = {};
+    const parts: Record<string, number> = {};
     for (const r of rows) {
       if (!keep(r) || typeof r.cells[field]?.value !== "number") continue;
       const word = str(r, "unit");
@@ -94,12 +96,14 @@ export function unitMeasures(wb: ParsedWorkbook): UnitMeasures {
       // 余 only when every rough part is 余, else 约 (as the text's sums: `三十余` + `约20` is 约50).
       const kind = r.cells[field]?.approx?.kind;
       if (kind) rough[word] = rough[word] === undefined || rough[word] === kind ? kind : "about";
+      if (kind) parts[word] = round((parts[word] ?? 0) + num(r, field));
     }
     words[id] = byWord;
     approx[id] = rough;
+    roughParts[id] = parts;
   }
   const approxRate = rowsOf(wb, "rectification").some((r) => thisPeriod(r) && (r.cells.found?.approx !== undefined || r.cells.rectified?.approx !== undefined));
-  return { words, approx, approxRate };
+  return { words, approx, roughParts, approxRate };
 }
 
 /** Σ已整改数 / Σ发现数 as a fraction, null when nothing was found (总整改率). */

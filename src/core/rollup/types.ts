@@ -82,6 +82,8 @@ export interface UnitMeasures {
   readonly words: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** `approx[id][word]`: the kind of approximation of that sum when a part of it is one (`三十余` → over), shown in a text cell (`30余处`). */
   readonly approx?: Readonly<Record<string, Readonly<Record<string, ApproxKind>>>>;
+  /** `roughParts[id][word]`: the sum of the approximate rows alone (`三十余` + 15 → 30), so a sum is said `45余处`, not `40余处`. */
+  readonly roughParts?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly approxRate: boolean;
 }
 
