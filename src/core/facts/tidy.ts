@@ -60,8 +60,18 @@ export function halfWidthAlnum(text: string): string {
     .replace(/(\d)．(?=\d)/gu, "$1.");
 }
 
+/**
+ * A `+` typed between two names (`业委会+物业`, `社区＋物业＋业委会`) is the 、 of written text (new-user test 50, D16). A
+ * model named `X+` (`党建+志愿服务`, `互联网+政务服务`, `“文明+”`) is a set phrase and keeps its `+`.
+ */
+export function plusAsList(text: string): string {
+  if (!/[+＋]/u.test(text)) return text;
+  return text.replace(/(?<=[\u4e00-\u9fff])[ \u3000]*[+＋][ \u3000]*(?=[\u4e00-\u9fff])/gu, (m, at: number) =>
+    (/(?:党建|互联网|智慧|数字|文明|志愿|网格|信用|平安|法治|文化|教育|旅游|物联网)$/u.test(text.slice(Math.max(0, at - 3), at)) ? m : "、"));
+}
+
 export function tidyPhrase(text: string): string {
-  return fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim()))).replace(/^[\u4e00-\u9fff]{2,4}[:：]\s*(?=\S)/u, "").replace(/[。；;.，,、！!？?\s]+$/u, "");
+  return plusAsList(fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim())))).replace(/^[\u4e00-\u9fff]{2,4}[:：]\s*(?=\S)/u, "").replace(/[。；;.，,、！!？?\s]+$/u, "");
 }
 
 const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
