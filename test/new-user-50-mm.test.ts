@@ -9,6 +9,7 @@ import { analyzeWorkbook, standardV1 } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
+import { plusAsList } from "../src/core/facts/tidy";
 import { summaryTextOf } from "./support/summaries";
 
 const hospital = { 单位名称: "县人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" };
@@ -72,4 +73,11 @@ it("D17: `石门村 张德福` is one person of 石门村", async () => {
   expect(await findingsOf(content, "honour.names-count")).toEqual([]);
   const two = { profile: town, ledgers: { 先进典型: [{ 荣誉名称: "县级道德模范", 级别: "县/区", 类别: "见义勇为", 人数: 1, 姓名: "李明 张德福" }] } };
   expect(await findingsOf(two, "honour.names-count")).toEqual(["先进典型!E3 姓名列了2人（李明、张德福），人数为1：如另有获评人，请补全姓名或在最后加“等”；否则请核对人数。"]);
+});
+
+it.each([
+  ["业委会+物业", "业委会、物业"], ["社区＋物业＋业委会", "社区、物业、业委会"], ["小区创文工作小组（业委会 + 物业）", "小区创文工作小组（业委会、物业）"],
+  ["党建+志愿服务", "党建+志愿服务"], ["“警格+网格”联动", "“警格+网格”联动"], ["警格+网格联动", "警格+网格联动"], ["8+2", "8+2"],
+])("D16: plusAsList(%s) is %s — a + between names is 、, a model of working keeps it", (typed, said) => {
+  expect(plusAsList(typed)).toBe(said);
 });
