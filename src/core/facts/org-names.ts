@@ -23,6 +23,13 @@ const DOUBLED_CYCLE: Readonly<Record<string, string>> = { 周周: "每周", 天�
 const HEAD_NOUN = /^(?:窗口|岗|岗位|站|点|室|队|小组|专班|驿站|工作室|之家)$/u;
 
 /**
+ * A name of a recurring work by its closing word (`行政查房`, `创文专项督查`, `交叉检查`, `周例会`): two such names typed
+ * apart (`行政查房 创文专项督查`) are two names of the same work, one object joined by 、 (new-user test 50, D7: never
+ * the fragment `……累计开展24次，创文专项督查`).
+ */
+const WORK_NAME = /^[\u4e00-\u9fff“”]{0,10}(?:查房|督查|督导|检查|巡查|巡视|排查|抽查|暗访|考评|考核|评比|讲评|点评|调度|例会|会议|推进会|联席会)$/u;
+
+/**
  * Whether a part of a 名称或内容 typed after a space is spoken (SPOKEN_CLAUSE, or talk as facts/remark isTalk reads it:
  * `包联社区 帮着跑`, `夜市专班 顺便巡一下`; new-user test 43, D2): left out of the text, and check says so (org.spoken-name).
  */
@@ -65,6 +72,10 @@ export function tidyOrgName(content: string): { content: string; frequency?: str
     }
     if (n > 0 && kept.length && HEAD_NOUN.test(part)) {
       kept[kept.length - 1] += part;
+      continue;
+    }
+    if (kept.length === 1 && WORK_NAME.test(kept[0]) && WORK_NAME.test(part)) {
+      kept[0] += `、${part}`;
       continue;
     }
     kept.push(part);

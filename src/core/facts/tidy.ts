@@ -60,8 +60,32 @@ export function halfWidthAlnum(text: string): string {
     .replace(/(\d)．(?=\d)/gu, "$1.");
 }
 
+/** A name joined with `+` that is a model of working, not a list: `党建+`, `互联网+`, or one followed by 联动/融合/模式 … */
+const PLUS_MODEL_BEFORE = /(?:党建|互联网|智慧|数字|文明|志愿|网格|信用|平安|法治|文化|教育|旅游|物联网)$/u;
+const PLUS_MODEL_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:联动|融合|模式|机制|工作法|双|共治|一体)/u;
+
+/**
+ * A `+` typed between two names (`业委会+物业`, `社区＋物业＋业委会`) is the 、 of written text (new-user test 50, D16). A
+ * model of working keeps its `+`: one named `X+` (`党建+志愿服务`, `互联网+政务服务`), one inside quotes (`“警格+网格”联动`)
+ * or one that names a way of working after it (`警格+网格联动`, `社区+物业模式`).
+ */
+export function plusAsList(text: string): string {
+  if (!/[+＋]/u.test(text)) return text;
+  // Whether a quote is open at `at`, read once from the last + on: linear in the text, however many + it holds.
+  let seen = 0;
+  let quoted = false;
+  return text.replace(/(?<=[\u4e00-\u9fff])[ \u3000]*[+＋][ \u3000]*(?=[\u4e00-\u9fff])/gu, (m, at: number) => {
+    for (; seen < at; seen++) {
+      const c = text[seen];
+      if (c === "“" || c === "《") quoted = true;
+      else if (c === "”" || c === "》") quoted = false;
+    }
+    return quoted || PLUS_MODEL_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || PLUS_MODEL_AFTER.test(text.slice(at + m.length, at + m.length + 12)) ? m : "、";
+  });
+}
+
 export function tidyPhrase(text: string): string {
-  return fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim()))).replace(/^[\u4e00-\u9fff]{2,4}[:：]\s*(?=\S)/u, "").replace(/[。；;.，,、！!？?\s]+$/u, "");
+  return plusAsList(fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim())))).replace(/^[\u4e00-\u9fff]{2,4}[:：]\s*(?=\S)/u, "").replace(/[。；;.，,、！!？?\s]+$/u, "");
 }
 
 const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overStated, rateNumber, stripEnd } from "./phrase";
@@ -394,19 +394,24 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `继续发挥创文工作领导小组，书记任组长统筹作用` (new-user test 39, D10).
     // A 名称 that says only who leads (`园长任组长`, `组长园长`, `院长牵头`) names no group: the group is the object,
     // `成立以园长为组长的创建工作领导小组` / `继续发挥创建工作领导小组统筹作用`, never `成立园长任组长` (new-user test 42, D6).
+    // An undated group in a report of a month or of a later quarter stands from before, as a carried one does: `发挥小区创文
+    // 工作小组统筹作用`, never `成立……` as if set up that month (new-user test 50, D16). A dated one, or one in a report of a
+    // half, a year, the first quarter or a campaign, is set up as typed.
+    const shortReport = ctx.facts.profile.period === MONTHLY_PERIOD || /^第[二三四]季度$/u.test(ctx.facts.profile.period ?? "");
+    const standing = (i: OrganizationItem): boolean => i.carried || (shortReport && i.date === undefined && !startsWithVerb(i.content));
     const grouped = leadership.map((i) => {
       const lead = leaderOnly(i.content);
       // Set up this period: who leads in the genre form (`成立以馆长为组长的……`); a carried group goes on by its name only.
-      if (lead === undefined) return i.carried ? i : { ...i, content: leaderFolded(i.content) };
-      return { ...i, content: i.carried ? "创建工作领导小组" : `以${lead}为组长的创建工作领导小组` };
+      if (lead === undefined) return standing(i) ? i : { ...i, content: leaderFolded(i.content) };
+      return { ...i, content: standing(i) ? "创建工作领导小组" : `以${lead}为组长的创建工作领导小组` };
     });
-    const c = clauses(grouped.map((i) => (i.carried ? clause("继续发挥", { ...i, content: `${i.content.split(/[，,；;。]/u)[0].replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
+    const c = clauses(grouped.map((i) => (standing(i) ? clause(i.carried ? "继续发挥" : "发挥", { ...i, content: `${i.content.split(/[，,；;。]/u)[0].replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
     // `学院创文工作领导小组`: the group's own name says whose it is — that is the subject (`学院成立创文工作领导小组`), not `学校成立学院……`.
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
     // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`
     // with the unit's one-character word (局, 园, 校 …) is `调整充实本局创文……`, never `区城管局调整局……` (new-user test 26, D20).
-    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥)([局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
-    const named = ctx.self.length >= 2 && /^(?:\d{1,2}月\d{1,2}日)?(?:成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥)(?:了)?(.*)$/u.exec(c.text)?.[1].startsWith(ctx.self);
+    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥|发挥)([局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
+    const named = ctx.self.length >= 2 && /^(?:\d{1,2}月\d{1,2}日)?(?:成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥|发挥)(?:了)?(.*)$/u.exec(c.text)?.[1].startsWith(ctx.self);
     // A date after the subject takes 于 in this register: `社区于1月6日成立……`, never `社区1月6日成立……` (new-user test 39, D25).
     const text = owner
       ? `${owner[2]}${owner[1] ? `于${owner[1]}` : ""}成立${c.text.slice(owner[0].length)}`
@@ -511,12 +516,22 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // After a plan split up (`分解任务9项`), the other tasks are 落实: never 分解 twice in a row.
     const taskVerb = documentClauses.length ? "落实" : "分解落实";
     // `创建任务分解到二级学院和职能部门` 12项 says its own 分解: `将创建任务分解到……，共12项`, never `分解落实……分解到` (new-user tests 8 D3, 9 D2).
-    const splitTo = (i: OrganizationItem): boolean => !ownStart(i) && /^[^，,]{2,}分解(?:到|至|给|落实到)/u.test(i.content.replace(/^[将把]/u, ""));
+    // `创文任务清单下发到柳塘村……` says its own verb after its object (下发到, 印发到, 落实到, 分配到, 发放到): `将……下发到……`,
+    // with 分解 kept where the frame verb is 分解 and the verb hands out tasks (`将创文任务清单分解下发到……`), never
+    // `分解落实创文任务清单下发到……` (new-user test 50, D8; v2 rule 1).
+    const HANDED = /^([^，,]{2,}?)((?:下发|印发|落实|分配|发放)(?:到|至))(.+)$/u;
+    const handed = (i: OrganizationItem): RegExpExecArray | null => (ownStart(i) ? null : HANDED.exec(i.content.replace(/^[将把]/u, "")));
+    const splitTo = (i: OrganizationItem): boolean => !ownStart(i) && (/^[^，,]{2,}分解(?:到|至|给|落实到)/u.test(i.content.replace(/^[将把]/u, "")) || !!handed(i));
     const splitClause = (i: OrganizationItem): Sentence => {
       // `将创文任务分解到各科室` typed with its own 将: never `将将` (new-user test 21, D4); the count is of tasks, in
       // the word the user chose (`共32项`, never `共32个` after `各科室`: D5).
-      const b = new SentenceBuilder().from(i.source).text(`将${i.content.replace(/^[将把]/u, "")}`);
-      if (i.figure) b.text("，共").fig({ ...i.figure, unit: printedMeasureWord("任务", i.figure.unit) });
+      const h = handed(i);
+      const content = h ? `${h[1]}${taskVerb.startsWith("分解") && !/^发放/u.test(h[2]) ? "分解" : ""}${h[2]}${h[3]}` : i.content.replace(/^[将把]/u, "");
+      const b = new SentenceBuilder().from(i.source).text(`将${content}`);
+      // `……等8个村` 8个: the content states the count itself, said once.
+      const stated = !!i.figure && new RegExp(`(?<![\\d.])${i.figure.value}(?![\\d.])\\s*${escapeRegExp(i.figure.unit)}`, "u").test(i.content);
+      if (i.figure && stated) b.from(...i.figure.sources);
+      else if (i.figure) b.text("，共").fig({ ...i.figure, unit: printedMeasureWord("任务", i.figure.unit) });
       return b.build();
     };
     const tasks = taskRows.map((i, n) => (splitTo(i) ? { own: true, s: splitClause(i) } : { own: ownStart(i), s: clause(ownStart(i) ? "" : n === 0 || ownStart(taskRows[n - 1]) || splitTo(taskRows[n - 1]) ? taskVerb : "", i) }));

@@ -25,6 +25,11 @@ export interface CellContext {
   readonly cell: string;
   /** 报告年度, for dates typed without a year (`6月5日`). */
   readonly year?: number;
+  /**
+   * The report period (Excel serials) and its name (`第二季度`), for the hint of an impossible date whose month lies outside
+   * it (`2025.2.30` in a 第二季度 report; new-user test 50, D14). Absent for 基本信息.
+   */
+  readonly period?: { readonly start: number; readonly end: number; readonly name: string };
   /** True when a percentage (`100%`, 百分之百) is a valid reading (其他指标 rows with 单位 %). */
   readonly percentAllowed?: boolean;
   /** Formula text of the cell, when it holds one. */
@@ -128,20 +133,37 @@ const maxDate = MAX_DATE_SERIAL;
  * with `days` the month's length (30), or `没有13月` (new-user test 21, D8; the importer says it too, new-user test 37, D20).
  * Undefined for anything else.
  */
-export function impossibleDateReason(text: string): { readonly said: string; readonly days?: number } | undefined {
+export function impossibleDateReason(text: string): { readonly said: string; readonly days?: number; readonly year?: number; readonly month?: number } | undefined {
   const m = /^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?\s*$/u.exec(text);
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12) return { said: `没有${month}月` };
   // Day 0 of the next month is the last day of this one (UTC: no time zone moves it).
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day < 1 || day > last ? { said: `${year}年${month}月没有${day}日`, days: last } : undefined;
+  return day < 1 || day > last ? { said: `${year}年${month}月没有${day}日`, days: last, year, month } : undefined;
 }
 
-/** {@link impossibleDateReason} as the checker says it: `不是有效日期：2025年9月没有31日（只有30天），请改正`. */
-function impossibleDay(text: string): string | undefined {
+/**
+ * The month (first and last day, Excel serials) an impossible date names (`2025.2.30` → 2025年2月), when it lies wholly
+ * outside `period`: such a row is no row of the period (new-user test 50, D14). Undefined otherwise.
+ */
+function monthOutside(reason: ReturnType<typeof impossibleDateReason>, period: CellContext["period"]): { readonly start: number; readonly end: number } | undefined {
+  if (!reason?.year || !reason.month || !period || reason.year < 1990 || reason.year > 2100) return undefined;
+  const start = serialFromYmd({ y: reason.year, m: reason.month, d: 1 });
+  const end = serialFromYmd({ y: reason.year, m: reason.month, d: reason.days ?? 28 });
+  return end < period.start || start > period.end ? { start, end } : undefined;
+}
+
+/**
+ * {@link impossibleDateReason} as the checker says it: `不是有效日期：2025年9月没有31日（只有30天），请改正`; with the
+ * month outside the report period, `……（只有28天），且2月不在报告期（第二季度）内，强制生成时总结不写这一行，请改正`.
+ */
+function impossibleDay(text: string, period: CellContext["period"]): string | undefined {
   const reason = impossibleDateReason(text);
-  return reason && `不是有效日期：${reason.said}${reason.days ? `（只有${reason.days}天）` : ""}，请改正`;
+  // The year is said only when it is not the period's own (`2024年2月`).
+  const month = reason?.year === (period ? ymdFromSerial(period.start).y : undefined) ? `${reason?.month ?? ""}月` : `${reason?.year ?? ""}年${reason?.month ?? ""}月`;
+  const outside = monthOutside(reason, period) && period ? `，且${month}不在报告期（${period.name}）内，强制生成时总结不写这一行` : "";
+  return reason && `不是有效日期：${reason.said}${reason.days ? `（只有${reason.days}天）` : ""}${outside}，请改正`;
 }
 
 /** True when a raw cell is blank (null, "" or only spaces). */
@@ -158,7 +180,7 @@ export function checkCell(field: FieldSpec, raw: CellValue, ctx: CellContext): C
   const read = readCell(field, raw, ctx, findings);
   const source = `${ctx.sheet}!${ctx.cell}`;
   const parsed: ParsedCell = read.approx ? { value: read.value, approx: read.approx, source } : { value: read.value, source };
-  return { parsed: read.wan ? { ...parsed, wan: true } : read.month ? { ...parsed, month: true } : parsed, findings };
+  return { parsed: read.wan ? { ...parsed, wan: true } : read.month ? { ...parsed, month: true } : read.outsideMonth !== undefined ? { ...parsed, outsideMonth: read.outsideMonth } : parsed, findings };
 }
 
 /** A cell's typed reading (checkCell's `parsed` without its source). */
@@ -169,6 +191,8 @@ export interface CellReading {
   readonly wan?: true;
   /** A date typed as a month alone (`2025年10月`, catalog monthOnly): ParsedCell.month. */
   readonly month?: true;
+  /** An impossible date whose month lies outside the report period: ParsedCell.outsideMonth. */
+  readonly outsideMonth?: number;
   /**
    * The measure word typed with the number (`80人次`) when the row's 单位 cell is blank: that cell is read
    * as it (new-user test 12, D12: the summary says `参与80人次`, as after 规范数据, never `80人`).
@@ -221,9 +245,11 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
       if (r.kind !== "date") {
         // `3月12日` needs the year of 基本信息: say so when it is missing (new-user test 3, D4).
         const noYear = ctx.year === undefined && /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*$/u.test(readText(raw));
-        const detail = noYear ? "没有年份，而基本信息的“报告年度”未填（或无法识别），推算不出年份：请填好报告年度，或写全日期" : impossibleDay(readText(raw));
+        const detail = noYear ? "没有年份，而基本信息的“报告年度”未填（或无法识别），推算不出年份：请填好报告年度，或写全日期" : impossibleDay(readText(raw), ctx.period);
         add(findings, ctx, "value.not-date", { field: header, typed: readText(raw), ...(detail ? { detail } : {}) });
-        return BLANK;
+        // Its month outside the period: the row is no row of the period (inReportPeriod), under --force too.
+        const outside = noYear ? undefined : monthOutside(impossibleDateReason(readText(raw)), ctx.period);
+        return outside ? { value: null, outsideMonth: outside.start } : BLANK;
       }
       const read = formatSerialDate(r.serial);
       if (r.serial < minDate || r.serial > maxDate) {

@@ -26,6 +26,7 @@ export class SnapshotColumn implements ParsedColumn {
   readonly approx = new Map<number, Approx>();
   readonly wan = new Set<number>();
   readonly month = new Set<number>();
+  readonly outsideMonth = new Map<number, number>();
   min = Infinity;
   max = -Infinity;
 
@@ -117,6 +118,8 @@ export function tableCell(table: ParsedTable, col: number, i: number): ParsedCel
   const approx = column.approx.size === 0 ? undefined : column.approx.get(i);
   const cell: ParsedCell = approx === undefined ? { value: column.value(i), source } : { value: column.value(i), approx, source };
   if (column.month.size !== 0 && column.month.has(i)) return { ...cell, month: true };
+  const outside = column.outsideMonth?.size ? column.outsideMonth.get(i) : undefined;
+  if (outside !== undefined) return { ...cell, outsideMonth: outside };
   return column.wan.size !== 0 && column.wan.has(i) ? { ...cell, wan: true } : cell;
 }
 
@@ -135,7 +138,8 @@ export function tableRows(table: ParsedTable): ParsedRow[] {
       const approx = column.approx.size === 0 ? undefined : column.approx.get(i);
       const value = values[c][i];
       const cell: ParsedCell = approx === undefined ? { value, source } : { value, approx, source };
-      cells[column.field.id] = column.wan.size !== 0 && column.wan.has(i) ? { ...cell, wan: true } : column.month.size !== 0 && column.month.has(i) ? { ...cell, month: true } : cell;
+      const outside = column.outsideMonth?.size ? column.outsideMonth.get(i) : undefined;
+      cells[column.field.id] = column.wan.size !== 0 && column.wan.has(i) ? { ...cell, wan: true } : column.month.size !== 0 && column.month.has(i) ? { ...cell, month: true } : outside !== undefined ? { ...cell, outsideMonth: outside } : cell;
     }
     rows.push({ row, cells });
   }

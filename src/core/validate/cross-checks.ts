@@ -382,6 +382,9 @@ function nicknames(wb: ParsedWorkbook): Finding[] {
   return out;
 }
 
+/** A place a person is of, by its closing word (`石门村`, `幸福里社区`, `城关街道`, `阳光小区`, `县医院`, `本单位`). */
+const PERSONS_PLACE = /^[\u4e00-\u9fff]{1,12}(?:村|社区|街道|小区|单位|居委会|村委会|镇|乡|公司|医院|学校|中学|小学)$/u;
+
 /**
  * `honour.names-count` (new-user test 18, D19): a 先进典型 row counted in persons whose 姓名 lists another number of names
  * than its 人数, with no 等 — said at 姓名. Rows of households and collectives (户, 个) are not persons' lists.
@@ -398,7 +401,8 @@ function namesCount(wb: ParsedWorkbook): Finding[] {
     const count = people.value(i);
     const title = titles.value(i);
     if (typeof typed !== "string" || typeof count !== "number" || typeof title !== "string" || honourMeasure(title) !== "人" || /等|\d/u.test(typed)) continue;
-    const listed = typed.split(/[、，,;；\s]+/u).filter((n) => n.trim().length >= 2);
+    // `石门村 张德福`: a place typed before a name is the person's place, no second person (new-user test 50, D17).
+    const listed = typed.split(/[、，,;；\s]+/u).filter((n, k, all) => n.trim().length >= 2 && !(k < all.length - 1 && PERSONS_PLACE.test(n)));
     if (listed.length === 0 || listed.length === count) continue;
     const p = names.at(i);
     out.push(makeFinding("honour.names-count", p.sheet, p.cell, { typed: listed.join("、"), detail: String(listed.length), read: String(count) }));

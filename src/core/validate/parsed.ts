@@ -25,6 +25,11 @@ export interface ParsedCell {
    * says the month, never a day (new-user test 49, D16).
    */
   readonly month?: true;
+  /**
+   * Set when a date is impossible (`2025.2.30`, value null) and the month it names lies wholly outside the report period:
+   * that month's first day (Excel serial). The row is then no row of the period (inReportPeriod; new-user test 50, D14).
+   */
+  readonly outsideMonth?: number;
   /** `sheet!A1` of the cell. */
   readonly source: string;
 }
@@ -53,6 +58,8 @@ export interface ParsedColumn {
   readonly wan: ReadonlySet<number>;
   /** Data-row indexes of dates typed as a month alone (`2025年10月`; sparse). */
   readonly month: ReadonlySet<number>;
+  /** Impossible dates whose month lies outside the report period, by data-row index: ParsedCell.outsideMonth (sparse). */
+  readonly outsideMonth?: ReadonlyMap<number, number>;
   /** Smallest and largest number among the values (Infinity and -Infinity when there is none). */
   readonly min: number;
   readonly max: number;

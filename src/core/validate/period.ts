@@ -23,10 +23,12 @@ export function defaultPeriod(year: number, period: string | undefined, start?: 
  * Whether a row dated by `date` (an Excel serial, or text / blank) is counted in the report period: a date before
  * or after it is not; an undated row, a 日期 that could not be read, and any row of a workbook without a period
  * (no 报告年度) are. The summary, the 汇总 sheet and the 指标汇总 formulas (catalog `activitiesInPeriod`) count
- * activities by this one rule (new-user test 18, D21).
+ * activities by this one rule (new-user test 18, D21). An impossible date whose month lies outside the period
+ * (`2025.2.30` in a 第二季度 report: ParsedCell.outsideMonth, an error) is outside it too, under --force (new-user test 50, D14).
  */
 export function inReportPeriod(period: ReportPeriod | undefined, date: ParsedCell | undefined): boolean {
   const d = typeof date?.value === "number" ? date.value : undefined;
+  if (period && d === undefined && date?.outsideMonth !== undefined) return false;
   return !period || d === undefined || (d >= period.start && d <= period.end);
 }
 

@@ -5,11 +5,12 @@
  * bad data.
  * @module
  */
-import { fieldsOf, formOf, honourMeasure, ledgersOf, reportingUnitColumn, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../catalog";
+import { fieldsOf, formOf, honourMeasure, MONTHLY_PERIOD, ledgersOf, reportingUnitColumn, type Catalog, type FieldSpec, type FormSpec, type LedgerSpec } from "../catalog";
 import { cellAddress, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
+import { ymdFromSerial } from "../normalize/date";
 import type { Finding } from "./finding";
 import { cellAt, columnFor, type HeaderLocation } from "./locate";
 import { ledgerColumns, profileLayout, type LedgerLayout } from "./layout";
@@ -48,7 +49,9 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): 
   const period = reportPeriod(profile, year);
 
   const ledgers: Record<string, ParsedLedger> = {};
-  for (const spec of ledgersOf(catalog)) ledgers[spec.id] = readLedger(spec, sheetOf(spec.sheet), year, findings, catalog);
+  const periodName = typeof profile.period?.value === "string" ? profile.period.value : "";
+  const span = period && periodName ? { ...period, name: periodName === MONTHLY_PERIOD ? `${ymdFromSerial(period.start).m}月` : periodName } : undefined;
+  for (const spec of ledgersOf(catalog)) ledgers[spec.id] = readLedger(spec, sheetOf(spec.sheet), year, findings, catalog, span);
 
   const workbook: ParsedWorkbook = { profile, ledgers, period };
   // A 问题整改 其他-row 备注 with a phone is told once, by the cross-check that says why that 备注 matters (new-user test
@@ -203,7 +206,7 @@ function readProfile(form: FormSpec, grid: SheetGrid | undefined, findings: Find
   return out;
 }
 
-function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number | undefined, findings: Finding[], catalog: Catalog): ParsedLedger {
+function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number | undefined, findings: Finding[], catalog: Catalog, period?: CellContext["period"]): ParsedLedger {
   if (!grid) return { spec, found: false, rows: [] };
   const fields = fieldsOf(spec);
   // The layout (ledgerLayout) with its data rows found in the same pass as the cells are read.
@@ -228,7 +231,7 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
     // Where 规范数据 puts a word the list lacks (the row's 其他 column, else 备注), named in the hint.
     const otherInto = located.find((l) => l.field.id === (spec.otherNamedBy ?? "remark"))?.field.header ?? located.find((l) => l.field.id === "remark")?.field.header;
     const choice = { catalog, ledgerId: spec.id, otherInto };
-    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, percentAllowed: false, formula: undefined, rowUnit: undefined, ownUnit: undefined, choice };
+    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, period, percentAllowed: false, formula: undefined, rowUnit: undefined, ownUnit: undefined, choice };
     // 先进典型 counts a 家庭 honour in 户, a 寝室 in 间 (catalog honourMeasure): `3户` is then the column's own unit.
     const titleCol = spec.id === "honors" ? located.find((l) => l.field.id === "title")?.col : undefined;
     const unitIndex = plans.findIndex((p) => p.field.id === "unit");
@@ -249,6 +252,7 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
       if (read.approx) columns[c].approx.set(i, read.approx);
       if (read.wan) columns[c].wan.add(i);
       if (read.month) columns[c].month.add(i);
+      if (read.outsideMonth !== undefined) columns[c].outsideMonth.set(i, read.outsideMonth);
       if (read.rowUnit !== undefined && unitIndex >= 0) columns[unitIndex].setReadBlank(i, read.rowUnit);
     };
     const remarkCol = plans.findIndex((p) => p.field.id === "remark");
