@@ -32,7 +32,7 @@ describe("D20: who reported a problem and spoken states are no part of its name"
   it("tells the problems by their names, in the 导语 too", async () => {
     const text = await summaryTextOf({ profile: community, ledgers });
     expect(text).toContain("2025年第二季度，望江社区居委会整治电动车楼道充电28处，纠正遛狗不牵绳10起。");
-    expect(text).toContain("累计排查发现电动车楼道充电和化粪池外溢问题34处，已整改32处，其中整治电动车楼道充电28处，整改化粪池外溢4处；遛狗不牵绳行为10起，均已纠正。");
+    expect(text).toContain("累计排查发现电动车楼道充电和化粪池外溢问题34处，已整改32处，其中整治电动车楼道充电28处，整改化粪池外溢4处；另有遛狗不牵绳行为10起，均已纠正。");
     expect(text).not.toMatch(/居民说|有人|冒了|其他问题/u);
   });
 

@@ -256,6 +256,13 @@ export const RESIDENTS_FORUM = /(?:居民|村民|群众|安置户|拆迁户|回�
  */
 export const PUBLIC_TRAINING = /^(?!.*(?:干部|职工|员工|教师|班主任|工作人员|业务骨干|家长|家庭教育|亲子)).*(?:(?:培训|讲座|课堂|宣讲|授课|教学|演练)[\u4e00-\u9fff]{0,2}(?:进(?:社区|校园|学校|企业|农村|乡村|村|家庭|万家|机关|工地|商圈|楼宇|景区|车站|小区)|下乡|下基层)|(?:面向|为|给)(?:群众|居民|村民|市民|学生|师生|公众|社会公众|游客)|(?:应急救护|救护|急救|心肺复苏|自救互救|防溺水)[\u4e00-\u9fff]{0,4}(?:培训|讲座|课堂|演练)|(?:群众|居民|村民|市民|公众|游客|青少年|老年人)[\u4e00-\u9fff]{0,6}(?:培训|讲座|课堂))/u;
 
+/**
+ * A venue's guided learning and visitors (`小小讲解员研学活动`, `接待观众`, `接待读者`) and first-aiders trained for the
+ * public: 宣传教育 by their words (new-user test 49, D10). Beside other 其他指标 rows of 板块 其他 that the words place
+ * nowhere (a library's `借阅图书`, `办理借书证`), the figures stay together with them (build-facts; new-user test 50, D13).
+ */
+export const VENUE_VISITORS = /研学|讲解|接待(?:观众|读者|参观)|观众|读者|救护员|急救员|应急救护|心肺复苏/u;
+
 const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
   // A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`) is its service work, told under 其他创建工作:
@@ -291,7 +298,7 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   // A venue's guided learning and visitors (`小小讲解员研学活动`, `接待观众`, `接待读者`: a museum's or library's main work)
   // are 宣传教育, never 其他创建工作; so are first-aiders trained for the public (`培训救护员`, with the trainings of
   // PUBLIC_TRAINING) (new-user test 49, D10).
-  [/研学|讲解|接待(?:观众|读者|参观)|观众|读者|救护员|急救员|应急救护|心肺复苏/u, { section: "publicity" }],
+  [VENUE_VISITORS, { section: "publicity" }],
   [/新建|改造|设施|停车|泊位|公园|路灯|道路|硬化|提升|修缮|站点|书屋|阵地|功能室/u, { section: "facilities" }],
 ];
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { activityContent, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, readRemark, redactPersonal, scrubPersonal, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
@@ -500,15 +500,20 @@ const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|�
  * True when a 其他指标 row counts the complaints that a 问题整改 row already tells, all handled (new-user test 46, D9:
  * `受理客户投诉` 9件 beside 问题整改 `其他` 9/9件, 备注 `客户投诉9起`, was told in two sections): the same complaints
  * (the row's name, without 受理/接到/收到/办理/办结, is the problem's 类别 or its 备注's name), the same exact figure and
- * measure word, every one 办结-ed. A bare kind (`投诉`) is the problem's complaints of any name ending in it (`旅客投诉`). The problem's sentence tells them once; a different figure is other work and stays.
+ * measure word, every one 办结-ed (or any, for a row that 处理-s, 受理-s or just counts them: new-user test 50, D6). A bare kind (`投诉`) is the problem's complaints of any name ending in it (`旅客投诉`). The problem's sentence tells them once; a different figure is other work and stays.
  */
 function complaintsTold(r: FigureRow, rect: RectificationFacts): boolean {
-  const m = /^(?:受理|接到|收到|接收|办理|办结)?(.{2,12})$/u.exec(r.name.trim());
+  const m = /^(?:受理|接到|收到|接收|办理|办结|处理|处置)?(.{2,12})$/u.exec(r.name.trim());
   if (!m || !COMPLAINT_NAME.test(m[1]) || r.figure.approx || r.figure.kind !== "count") return false;
   // A bare kind (`受理投诉`) names the problem's complaints whose name ends with it (`旅客投诉`: new-user test 48, D11).
-  const named = (x: string | undefined): boolean => !!x && (x === m[1] || (x.endsWith(m[1]) && COMPLAINT_NAME.test(x)));
+  // Complaints named with what they were about (complaintsAbout: `患者反映服务态度问题等投诉`) are `患者投诉` (new-user test 50, D6).
+  const who = /^([\u4e00-\u9fff]{1,5})(?:投诉|举报)$/u.exec(m[1])?.[1];
+  const named = (x: string | undefined): boolean => !!x && (x === m[1] || (x.endsWith(m[1]) && COMPLAINT_NAME.test(x)) || (!!who && x.startsWith(`${who}反映`) && /等(?:投诉|举报)$/u.test(x)));
   return rect.byKind.some((k) => (named(k.category) || named(k.remark?.detail) || k.details.some((d) => d.startsWith(m[1])))
-    && !k.figure.approx && k.figure.value === r.figure.value && k.figure.unit === r.figure.unit && k.rectified.value === k.figure.value);
+    && !k.figure.approx && k.figure.value === r.figure.value && k.figure.unit === r.figure.unit
+    // Complaints 处理-ed or 受理-d are those received, whether all are 办结-ed or not (`处理患者投诉` 12件 beside 12/10件:
+    // new-user test 50, D6); a count of those 办结-ed only when every one is.
+    && (k.rectified.value === k.figure.value || !/^(?:办结|办理)/u.test(r.name.trim())));
 }
 
 /**
@@ -596,6 +601,32 @@ function problemFamilyList(list: string | undefined): string | undefined {
   return family ? `${items.slice(0, 4).join("、")}等${family.name}` : undefined;
 }
 
+/**
+ * Complaints as staff type them, who complained before it (`患者投诉`, `纳税人投诉`, `群众举报`, `投诉`): group 1 who, a
+ * person's word (…人, …者, …众, …民, …客, …主, …户); never what about (`噪音投诉` is complaints of noise).
+ */
+const COMPLAINT_CLAUSE = /^((?:[\u4e00-\u9fff]{0,4}[人者众民客主户生长属工])?)(?:投诉|举报)$/u;
+/** What a complaint was about in spoken words, as a colleague writes it (`态度不好` → `服务态度问题`). */
+const ABOUT_ATTITUDE = /^(?:服务)?态度(?:不好|不佳|较差|很差|差|恶劣|生硬|冷淡)$/u;
+
+/**
+ * A 其他 row's 备注 that names complaints and what they were about, typed as items of one list (readRemark's kinds or
+ * examples: `患者投诉、态度不好`, `纳税人投诉、等候时间长`), as the complaints: `患者反映服务态度问题等投诉`,
+ * `纳税人反映等候时间长等投诉` (new-user test 50, D6: never `排查发现患者投诉、态度不好等问题`, the 'about' never a second
+ * problem). Undefined unless exactly one item is the complaints and the others (at most three, 2 to 10 characters, none a
+ * place or a work done) say what about.
+ */
+export function complaintsAbout(items: string | undefined): string | undefined {
+  const parts = items?.replace(/等$/u, "").split("、").map((x) => x.trim()).filter(Boolean) ?? [];
+  const complaints = parts.filter((x) => COMPLAINT_CLAUSE.test(x));
+  const about = parts.filter((x) => !COMPLAINT_CLAUSE.test(x));
+  if (complaints.length !== 1 || !about.length || about.length > 3) return undefined;
+  if (!about.every((x) => x.length >= 2 && x.length <= 10 && !isPlace(x) && !actionOf(x) && !isSpoken(x) && !hasPersonalData(x))) return undefined;
+  const who = COMPLAINT_CLAUSE.exec(complaints[0])?.[1] ?? "";
+  const said = about.map((x) => (ABOUT_ATTITUDE.test(x) ? "服务态度问题" : x));
+  return `${who ? `${who}反映` : ""}${said.join("、")}等${complaints[0].endsWith("举报") ? "举报" : "投诉"}`;
+}
+
 function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): RectificationFacts {
   // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is
   // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
@@ -637,7 +668,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     // that opens with a hotline's number (`12345热线投诉（噪音、宠物）`) is a name too.
     const noted = reordered?.detail ?? reordered?.list ? undefined : /^((?=[A-Za-z0-9]*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{2,14})[（(][^（）()]{1,12}[)）]$/u.exec(typedRemark.trim())?.[1];
     const plain = noted ? readRemarkOnce(noted) : undefined;
-    const several = problemKinds(x?.kinds) ?? problemFamilyList(x?.list ?? x?.examples);
+    const several = complaintsAbout(x?.kinds ?? x?.examples ?? x?.list) ?? problemKinds(x?.kinds) ?? problemFamilyList(x?.list ?? x?.examples);
     if (several) return several;
     const name = x?.detail ?? x?.list ?? reordered?.detail ?? reordered?.list ?? plain?.detail ?? plain?.list ?? "";
     if (name) return WITH_WHOM.test(name) ? "" : complainedOf(name);
@@ -673,6 +704,8 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     // action (new-user test 11, D6: not `巡查发现城管……问题`, `其中配合城管80起`).
     const readings = g.map(remarkOf).filter((x): x is RemarkReading => !!x).map((x) => (x.detail && WITH_WHOM.test(x.detail) ? { ...x, detail: undefined } : x))
       // Several kinds in one 备注 name the row together (problemKinds: `消防通道堆放杂物、灭火器过期等消防安全隐患`).
+      // Complaints and what they were about name the row as complaints (complaintsAbout: `纳税人反映等候时间长等投诉`).
+      .map((x) => (category === "其他" && complaintsAbout(x.kinds ?? x.examples ?? x.list) ? { ...x, detail: complaintsAbout(x.kinds ?? x.examples ?? x.list), kinds: undefined } : x))
       .map((x) => (category === "其他" && problemKinds(x.kinds) ? { ...x, detail: problemKinds(x.kinds) } : x))
       // So does a list of one kind (problemFamilyList: `乱扔垃圾、践踏草坪……等不文明行为`).
       .map((x) => (category === "其他" && !x.kinds && problemFamilyList(x.list ?? x.examples) ? { ...x, detail: problemFamilyList(x.list ?? x.examples) } : x));
@@ -808,10 +841,16 @@ const REACHED = /^(?:受益|惠及|覆盖|服务)(?:群众|居民|人群|患者|
 
 function figureRows(wb: ParsedWorkbook): FigureRow[] {
   const rows = typedFigureRows(wb);
+  // A venue's visitors (`接待读者`, VENUE_VISITORS) typed 板块 其他 beside other rows of 其他 that stay there (`借阅图书`,
+  // `办理借书证`) are one body of service figures: told together under 其他, never one of them after a dated event under
+  // 宣传 (new-user test 50, D13).
+  const typedOther = (r: FigureRow): boolean => r.section === "其他" || r.section === "";
+  const visitors = (r: FigureRow): boolean => typedOther(r) && r.sectionId === "publicity" && VENUE_VISITORS.test(r.name) && placementByWords(r.name)?.section === "publicity";
+  const together = rows.some((r) => typedOther(r) && r.sectionId === "other");
   // `受益群众` 5000余人次 under 其他 right after `开展义诊` (placed with 关爱帮扶 by its words) is what the 义诊 came to:
   // told with it, never alone as a section of its own (own reading of a hospital, 2026-12-05).
-  return rows.map((r, i) => {
-    const before = rows[i - 1];
+  return rows.map((r) => (together && visitors(r) ? { ...r, sectionId: "other" } : r)).map((r, i, all) => {
+    const before = all[i - 1];
     return r.sectionId === "other" && REACHED.test(r.name) && before && before.section === r.section && before.sectionId !== "other" ? { ...r, sectionId: before.sectionId } : r;
   });
 }

@@ -725,8 +725,10 @@ const FOUND_OR_OWNED_BY = /^(?!.*\d)[\u4e00-\u9fff]{0,6}?(?:发现的|巡查发�
 /**
  * A clause still in spoken words after writtenState (`有人乱扔`, `报住建局了`, `楼下那家老是吵`): never a problem's name
  * (new-user test 40, D20). The row is then told as 其他问题 and check says so at the 备注 (rect.spoken-remark).
+ * So is a clause opening with a place as people say it (`院子里鸡鸭乱跑`, `屋里漏水`, `那边乱倒垃圾`: new-user test 50, D5);
+ * `楼下烧烤油烟` names its problem's place as written (new-user test 40, D2) and stays.
  */
-const SPOKEN = /(?:了|呢|吧|啊|呀)$|有人|说|那户|这户|那家|这家|老是|总是|咋|啥|俺|咱/u;
+const SPOKEN = /(?:了|呢|吧|啊|呀)$|有人|说|那户|这户|那家|这家|老是|总是|咋|啥|俺|咱|^(?:院子里|院里|屋里|家里|这边|那边|这里|那里|外头|后头)(?=[\u4e00-\u9fff]{2})/u;
 
 /** True when a clause of a 备注 is in spoken words (SPOKEN: `化粪池老是冒`, `报住建局了`) once writtenState has run. */
 export function isSpoken(clause: string): boolean {

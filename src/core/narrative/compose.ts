@@ -675,7 +675,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       if (namedWithClosingAction(k)) return `${object.replace(/问题$/u, "")}问题`;
       // `不文明养犬行为` left unrectified is a problem as the lead names it: `不文明养犬问题2处` (new-user test 32, D3).
       // Shops counted in 家 or 户 are named without `问题`, as the section says them (`不达标商户18家中…`; new-user test 36, D8).
-      if (saidAsHouseholds(k.figure.unit, [k])) return object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "");
+      // A 其他 row without a name stays `其他问题` (`其他问题56户中…`, never `其他56户`: new-user test 50, D5).
+      if (saidAsHouseholds(k.figure.unit, [k]) && object !== "其他问题") return object.replace(/(?<=[\u4e00-\u9fff]{2})问题$/u, "");
       return soleOther && object === "其他问题" ? "各类问题" : object.replace(/^(不文明.+?)行为$/u, "$1问题");
     };
     // What is left of an approximate count is as approximate (`60余` − 52: `8起以上`, never an exact 8; new-user test 17,

@@ -498,10 +498,10 @@ export function withFoundHow(profile: Profile, unitName: string, words: readonly
 /** Order of the patients in a hospital (`就诊秩序`, `候诊秩序`): its own service, never a street's (new-user test 37, D6). */
 const CARE_ORDER = /(?:就诊|就医|候诊|诊疗|挂号|取药|缴费)秩序/u;
 /**
- * Words of a service window's problems (`窗口服务态度`, `排队秩序`, `行风`, `就诊秩序`): the unit's service, no place to
- * 整治.
+ * Words of a service window's problems (`窗口服务态度`, `排队秩序`, `行风`, `就诊秩序`, complaints of `等候时间长`: new-user
+ * test 50, D6): the unit's service, no place to 整治.
  */
-export const SERVICE_WINDOW = new RegExp(`窗口|服务态度|排队|行风|作风|办事效率|服务质量|服务不规范|门难进|脸难看|事难办|${CARE_ORDER.source}`, "u");
+export const SERVICE_WINDOW = new RegExp(`窗口|服务态度|排队|等候时间|等候时长|等待时间|行风|作风|办事效率|服务质量|服务不规范|门难进|脸难看|事难办|${CARE_ORDER.source}`, "u");
 /** A kind of problem of the unit's own service: a window word, or disorder inside its premises (`秩序混乱` of its 营业厅). */
 const windowKind = (k: string): boolean => SERVICE_WINDOW.test(k) || (/秩序/u.test(k) && OWN_PREMISES.test(k) && !/停车|车辆|交通|停放/u.test(k));
 /** Profiles of a unit that may keep a service window (a bureau, a hospital, a bank, a 政务服务中心 …). */

@@ -382,6 +382,20 @@ function frequencyClause(given: Item): Sentence {
   return b.build();
 }
 
+/** A count of places or bodies that do work themselves (`个村`, `个社区`, `家单位`, `所学校`): the figure's measure word. */
+const DOER_UNIT = /^(?:个|家|所)(?:村|行政村|自然村|社区|小区|单位|部门|企业|学校|镇|乡|乡镇|街道)$/u;
+/** Work a village or unit does itself, never done to it (`修订村规民约`, `建立红白理事会`; not `走访`, `覆盖`, `检查`). */
+const OWN_WORK = /^(?:修订|修改|制定|完善|成立|建立|组建|签订|推行|实行|落实|开展|召开|举办|设立|实现)/u;
+
+/**
+ * True when an item counts villages, communities or units as the doers of its work (new-user test 50, D16: `修订村规民约`
+ * 18个村): a plain count in a DOER_UNIT whose work opens with OWN_WORK, with no places, frequency, bound, list or parts.
+ */
+function doneByCounted(it: Item): boolean {
+  return !it.topic && !it.span && !it.frequency && !it.bound && !it.list && !it.part && !it.after && !it.places.length && !it.measures?.length && !it.alsoAs?.length
+    && it.figure.kind === "count" && DOER_UNIT.test(it.figure.unit) && OWN_WORK.test(`${it.verb ?? ""}${it.object}`);
+}
+
 /** A clause of one item with its places, its list and its clause (`在光明路、开元大街清理小广告60余处，均已整改到位`). */
 function singleClause(it: Item): Sentence {
   if (it.frequency && !it.topic && it.verb !== "配备" && it.verb !== "建有") return frequencyClause(it);
@@ -425,6 +439,9 @@ function singleClause(it: Item): Sentence {
     return b.build();
   }
   const b = new SentenceBuilder().text(it.stage ?? "");
+  // Villages, communities or units counted as the doers of their own work (`修订村规民约` 18个村): the count goes before
+  // the work, `18个村修订村规民约`, never `修订村规民约18个村` (new-user test 50, D16).
+  if (doneByCounted(it)) return b.fig(it.figure).text(`${it.verb ?? ""}${it.object}`).text(it.clause ? `，${it.clause}` : "").build();
   if (it.places.length && !it.topic && it.verb) b.text(`在${joinList(it.places)}`);
   itemText(b, it, true);
   if (it.list) b.text(`，包括${spokenList(it.list)}`);
@@ -455,7 +472,8 @@ export function clausesOfItems(given: readonly Item[]): Sentence[] {
     } else items.push(it);
   }
   // Items that share a verb and their places are said together (`在中心城区测评路长单位18个、社区13个`).
-  const plain = (it: Item): boolean => !it.part && !it.span && !it.after && !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
+  // Villages counted as the doers of their work (`18个村修订村规民约`) are said alone, the count first (doneByCounted).
+  const plain = (it: Item): boolean => !doneByCounted(it) && !it.part && !it.span && !it.after && !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
   const groups = new Map<string, Item[]>();
   const order: (string | Item)[] = [];
   let breaks = 0;
