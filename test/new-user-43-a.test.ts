@@ -72,6 +72,8 @@ describe("D11: `刘书记带队 胖姐也来了 李建国13812340000`", () => {
       activity("2025-03-05", "垃圾分类宣传", "宣传教育", 20, "户", "发了宣传单12块展板"),
     ] } })).toEqual([
       // `胖姐` is a nickname (new-user test 47, D11): her clause is value.personal's, told with 刘书记.
+      // Who led, by surname and office, is said as who did it too (new-user test 50, D1).
+      "text.placeholder 活动台账!H3 简要内容中“刘书记带队”说的是由谁来做，不是活动内容：总结不写这一句；请写明活动的实际内容，个人姓名不必写入。",
       "value.personal 活动台账!H3 “简要内容”中有个人姓名或称呼“刘书记、胖姐”，总结不会写出这一部分；个人信息请不要填在这一列。",
       "text.placeholder 活动台账!H4 “简要内容”中“发了宣传单12块展板”是口语、感受或闲谈，不是活动内容：总结不写这一句；请写明活动的实际内容（如“讲解垃圾分类知识”“发放宣传资料”）。",
     ]);

@@ -41,7 +41,8 @@ it.each([
 });
 
 it("D7: spoken 存在不足", () => {
-  expect(spokenSentences("部分干警对创文认识不够，觉得是额外任务。").left).toEqual([{ text: "部分干警对创文认识不够，觉得是额外任务。", why: "口语" }]);
+  // Only the spoken tail goes, the written head is kept (new-user test 50, D10).
+  expect(spokenSentences("部分干警对创文认识不够，觉得是额外任务。")).toEqual({ kept: "部分干警对创文认识不够。", left: [{ text: "觉得是额外任务", why: "口语", head: "部分干警对创文认识不够" }] });
   expect(spokenSentences("站前广场出租车拒载、绕路问题还是有，屡禁不止。").left).toEqual([{ text: "站前广场出租车拒载、绕路问题还是有，屡禁不止。", why: "口语" }]);
   // Written words of the same spirit stay.
   expect(spokenSentences("部分干警对创建工作认识不足。站前广场出租车拒载、绕路问题仍时有发生。").left).toEqual([]);

@@ -134,7 +134,7 @@ const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES
  * word that holds one (`工程经理`, `园林局`) is no person — the surname opens the clause or follows a short word of who or
  * whom (由, 请, 和 …) or the body the person serves (`市委`, `社区`, `村里`).
  */
-const SURNAME_OFFICE = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找委区村镇乡县市省局办会所站部队里]))[${SURNAMES}](?:(?:${OFFICES})|(?:局|总)(?=${LEAD_VERBS}|说|讲|要求|也|来|到|$|[^\\u4e00-\\u9fff]))`, "u");
+const SURNAME_OFFICE = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找委区村镇乡县市省局办会所站部队里业司心院校]))[${SURNAMES}](?:(?:${OFFICES})|(?:局|总)(?=${LEAD_VERBS}|说|讲|要求|也|来|到|$|[^\\u4e00-\\u9fff]))`, "u");
 
 /**
  * Nicknames from the body or a look after a surname (`李大嘴`, `陈大胆`, `王胖子`, `张二麻子`): never a name to print (new-user
@@ -254,11 +254,16 @@ export function personalNameIn(text: string): string | undefined {
 /** A name and the duty it took (`院长张伟任`, `张伟任组长`, `赵担任副组长`): office before, 任/担任/兼 and the office after. */
 const NAME_AND_DUTY = new RegExp(`^(?:副|常务)?(?:${OFFICES})?([${SURNAMES}][\\u4e00-\\u9fff]?)(?:担任?|兼任?|任)(?:副|常务)?(?:${TITLES})?$`, "u");
 
+/** A single surname and an office, nothing else (`张主任`, `何经理`). */
+const SURNAME_AND_OFFICE = new RegExp(`^[${SURNAMES}](?:${OFFICES})$`, "u");
+
 /**
  * The person of a match of personalNameIn without the duty typed with the name (new-user test 45, D18): `院长张伟任`, `院长李明担`,
  * `张伟任组长` → `张伟`; `赵任组长` after `老` → `老赵`. Any other match as it is.
  */
 function withoutDuty(match: string, before: string): string {
+  // A surname and an office that ends in 任 (`张主任`) is a person so called, no name and duty (new-user test 50, D15).
+  if (SURNAME_AND_OFFICE.test(match)) return match;
   const m = NAME_AND_DUTY.exec(match);
   if (!m) return match;
   if (m[1].length > 1) return m[1];
@@ -1076,6 +1081,8 @@ export function readRemark(text: string | undefined): RemarkReading {
   return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), ...(result ? { result } : {}), ...(names.length >= 2 ? { kinds: names.join("、") } : {}), dropped };
 }
 
+/** What a record of an activity is kept in (`照片`, `签到表`, `资料`), as a RegExp alternation. */
+const RECORD_THINGS = "照片|图片|相片|视频|影像资料|签到表|签到|材料|资料|台账|记录|新闻稿|信息稿|简报";
 /**
  * A note about the record, not the work (new-user test 41, D1): `日期可能记错`, `人数不准`, `数字是估的`, `记不清了`, `待核实`,
  * `需确认`, `照片在群里`, `签到表在老张那`, `回头补`, `后补`. A whole clause only.
@@ -1085,21 +1092,30 @@ const RECORD_NOTE = new RegExp("^(?:" + [
   "(?:可能|好像|也许)?记错了?", "(?:可能|好像)?记不(?:太)?清了?",
   "(?:待|需|需要|要|有待|还要|再)(?:核实|核对|确认|补充|补)(?:一下)?",
   "(?:照片|图片|相片|视频|签到表|材料|资料)(?:都)?在[\\u4e00-\\u9fff]{1,8}?(?:里|上|那|那里|那儿)?",
-  "(?:回头|以后|后面|稍后|之后|过后|后续)(?:再)?补(?:上|录|充|齐|填)?", "后补",
+  // What is to be handed in later (new-user test 50, D2): `回头补照片`, `回头再补`, `照片后补`, `后面补资料`, `图片回头发群里`,
+  // `材料后面再交`; never a work done later (`后续发放宣传资料`: 发 only to a group chat).
+  `(?:${RECORD_THINGS})?(?:回头|以后|后面|稍后|之后|过后|后续|事后|晚点|改天)(?:再)?(?:补(?:上|录|充|齐|填|交|发|传)?|交|上交|上传|传|发(?:到|在)?(?:工作)?群里?)(?:一下)?(?:${RECORD_THINGS})?`,
+  `(?:${RECORD_THINGS})?(?:再)?(?:后补|待补|补交|未交|没交|还没(?:交|发|传|补))`,
 ].join("|") + ")$", "u");
 
 /**
  * Who did the work, said as a spoken tail (new-user test 41, D1/D2): `书法协会老李写的`, `王主任负责的`, `小张弄的`,
  * `老李组织的`, `社区出的钱`. A whole clause of at most 12 characters, ending in a doing word and 的 (or `出的钱`).
  */
-const WHO_DID_IT = /^[\u4e00-\u9fff]{1,10}?(?:写|负责|弄|搞|组织|办|做|联系|请|找|带|牵头|张罗|操办|安排|拍|画|讲|教|上)的$|^[\u4e00-\u9fff]{1,8}?(?:出|掏|拿|垫)的钱$/u;
+const WHO_DID_IT = new RegExp([
+  "^[\\u4e00-\\u9fff]{1,10}?(?:写|负责|弄|搞|组织|办|做|联系|请|找|带|牵头|张罗|操办|安排|拍|画|讲|教|上)的$",
+  "^[\\u4e00-\\u9fff]{1,8}?(?:出|掏|拿|垫)的钱$",
+  // A person by surname and office, the body before them or none, who ran it (`物业何经理组织`, `社区王主任带队`, `张队长负责`:
+  // new-user test 50, D1); who led by a title alone (`镇党委书记带队`) is whoLed's, never a person.
+  `^[\\u4e00-\\u9fff]{0,6}?[${SURNAMES}](?:${OFFICES})(?:亲自|全程)?(?:组织|带队|带领|负责|主持|牵头|张罗|召集|领队|率队|统筹)(?:的)?$`,
+].join("|"), "u");
 // Who led (`镇党委书记带队`) is whoLed's: a leader's title leads the sentence (new-user test 42, D11/D24).
 
 /**
  * A spoken tail of a count or a span (new-user test 41, D2): one doing word, 了 and how much (`堆了好多年`, `结了20对`,
  * `来了好多人`, `搞了三次`). A whole clause only; the row's own figures say the count.
  */
-const SPOKEN_AMOUNT = /^[\u4e00-\u9fff]了(?:好|很|挺)?(?:多|几|\d+|[一二两三四五六七八九十百千万半]+)[\u4e00-\u9fff]{0,3}$/u;
+const SPOKEN_AMOUNT = /^[\u4e00-\u9fff]了(?:好|很|挺)?(?:多|几|\d+|[一二两三四五六七八九十百千万半]+)[\u4e00-\u9fff]{0,3}$|^[\u4e00-\u9fff]{1,8}?(?:来|去|到)了(?:好|很|挺)?(?:多|几|\d+|[一二两三四五六七八九十百千万半]+)(?:个|位|名)?(?:人|同志)$/u;
 
 /**
  * A clause said as people talk, no name of work (`开了几次会`, `弄了`, `搞了一下`, `几次`; new-user test 43, D3, D13: who
@@ -1109,9 +1125,10 @@ export const SPOKEN_CLAUSE = /(?:(?<![召公展])开了|弄了|搞了|(?<![调�
 
 /**
  * Advice said as people say it (new-user test 49, D2): `彩礼不要太高`, `不能太铺张`, `别乱扔垃圾`, `酒席少办点`, `要节约点`
- * (never 重点, 地点 …). A slogan is written `抵制高价彩礼`; a bare slogan typed beside such advice (`婚事新办`) goes with it.
+ * (never 重点, 地点 …), and a bare imperative with 不要 (`不要彩礼`: new-user test 50, D9). A slogan is written `抵制高价彩礼`;
+ * a bare slogan typed beside such advice (`婚事新办`) goes with it, never a written verb and its object (`简办婚事`).
  */
-const ADVICE = /不(?:要|能|可|宜)太[\u4e00-\u9fff]{1,3}$|^别(?![墅具开样出致])[\u4e00-\u9fff]|[要少多][\u4e00-\u9fff]{1,2}(?<![重地站网景亮焦难热考特优缺观论据节起终原试])点儿?$/u;
+const ADVICE = /不(?:要|能|可|宜)太[\u4e00-\u9fff]{1,3}$|^不要(?!求)[\u4e00-\u9fff]{1,4}$|^别(?![墅具开样出致])[\u4e00-\u9fff]|[要少多][\u4e00-\u9fff]{1,2}(?<![重地站网景亮焦难热考特优缺观论据节起终原试])点儿?$/u;
 
 /**
  * Talk, never written register (new-user test 43, D2/D11): a clause closed by a spoken particle (`胖姐也来了`), opened by
@@ -1187,6 +1204,11 @@ const TALK = new RegExp([
   ADVICE.source,
   "(?:^|在|为|给|对|由|让|按照|根据)(?:村|队|院)里(?!程)",
   "(?<![举创承开主协代帮督交兴包操申查经合筹兼])办了(?!解|结)",
+  // New-user test 50, D10/D11: what is got in exchange said so (`可以换东西`: written 兑换生活用品), removed said so
+  // (`全部清掉`, `弄掉`, `拆掉`: written 清理, 拆除), and a task pointed back to (`这个要抓`).
+  "(?:换|买|拿|送|发|给)(?:点|些|了)?东西",
+  "(?:清|弄|搞|拆|铲|扒)掉",
+  "^(?:这个|那个|这些|那些|这事|这块|这一块)(?:也|还|都)?(?:要|得|必须|需要)?(?:抓|管|搞|弄|抓好|管好|解决)(?:一下|起来)?$",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
@@ -1201,24 +1223,50 @@ export type SpokenWhy = "口语" | "称呼";
  * The sentences of a 文字材料 text (导语, 工作亮点, 存在不足, 下一步打算, 落实情况) that a 工作总结 can print, and those it cannot
  * (new-user test 44, D3): a sentence (up to 。！？；) is left out whole when one of its clauses is spoken (SPOKEN_CLAUSE,
  * TALK: `今年上半年呢`, `搞得还可以`, `效果蛮好的`, `还有6处没拆`, `我们市场…`) or when it calls a person by nickname or by
- * surname and office (`老刘那几家`, `刘书记`). Text is never rewritten here: what is kept is as typed (its end punctuation
- * too), what is left is said by check (text.spoken) at its cell. Pure.
+ * surname and office (`老刘那几家`, `刘书记`). Only the spoken tail (from the first spoken clause after a comma) goes
+ * when the written head before it reads on its own (`柳塘村推行“积分超市”，村民参与环境整治可以换东西，效果很好` → `柳塘村推行
+ * “积分超市”`: new-user test 50, D10). Text is never rewritten here: what is kept is as typed (its end punctuation too), what
+ * is left is said by check (text.spoken) at its cell. Pure.
  * @returns `{ kept, left }`: kept the text without the left sentences ("" when none is left); left each sentence as typed
- * (trimmed) with why.
+ * (trimmed) with why, or a spoken tail (no end punctuation) with the head kept before it.
  * @example spokenSentences("推行“红黑榜”。效果蛮好的。") // { kept: "推行“红黑榜”。", left: [{ text: "效果蛮好的。", why: "口语" }] }
  */
-export function spokenSentences(text: string): { kept: string; left: { text: string; why: SpokenWhy }[] } {
+export function spokenSentences(text: string): { kept: string; left: { text: string; why: SpokenWhy; head?: string }[] } {
   const sentences = text.match(/[^。！？；;!?]+[。！？；;!?]*/gu) ?? [];
-  const left: { text: string; why: SpokenWhy }[] = [];
-  const kept = sentences.filter((s) => {
+  const left: { text: string; why: SpokenWhy; head?: string }[] = [];
+  const spoken = (part: string): boolean => part.split(/[、：:\s]+/u).map((c) => c.replace(/[。！？；;!?]+$/u, "").replace(/[（(][^（）()]*[)）]/gu, "").trim()).some((c) => c && (SPOKEN_CLAUSE.test(c) || isTalk(c)));
+  const kept = sentences.map((s) => {
     // A contact in brackets (`（联系人：刘主任 137…）`) is cut by the personal-data filter, the sentence kept: never 称呼 then.
     const bare = hasPersonalData(s) ? cutPersonalBrackets(s) ?? s : s;
-    const why: SpokenWhy | undefined = NICKNAME_CALLED.test(bare) || SURNAME_OFFICE.test(bare) ? "称呼"
-      : s.split(/[，,、：:\s]+/u).map((c) => c.replace(/[。！？；;!?]+$/u, "").replace(/[（(][^（）()]*[)）]/gu, "").trim()).some((c) => c && (SPOKEN_CLAUSE.test(c) || isTalk(c))) ? "口语" : undefined;
-    if (why) left.push({ text: s.trim(), why });
-    return !why;
+    if (NICKNAME_CALLED.test(bare) || SURNAME_OFFICE.test(bare)) {
+      left.push({ text: s.trim(), why: "称呼" });
+      return "";
+    }
+    const parts = s.split(/[，,]/u);
+    const first = parts.findIndex(spoken);
+    if (first < 0) return s;
+    // Only the spoken tail goes when the written head reads on its own (new-user test 50, D10; test 47, D7): it opens with
+    // no word that points back (这个, 也, 还 …). Else the sentence goes whole.
+    const head = parts.slice(0, first).join("，");
+    if (first === 0 || !readsAlone(head)) {
+      left.push({ text: s.trim(), why: "口语" });
+      return "";
+    }
+    const end = /[。！？；;!?]+$/u.exec(s.trim())?.[0] ?? "";
+    left.push({ text: s.trim().slice(head.length).replace(/^[，,]\s*/u, "").replace(/[。！？；;!?]+$/u, ""), why: "口语", head: head.trim() });
+    return head.trimEnd() + end;
   });
   return { kept: left.length ? kept.join("").trim() : text, left };
+}
+
+/**
+ * A head of a sentence that reads on its own: no word pointing back or going on opens it (`这个…`, `也…`, `还…`, `并…`), it
+ * ends in no time or condition waiting for its main clause (`周末人多的时候`, `今年以来`, `…以后`), and no clause of it is activity talk
+ * (ACTIVITY_TALK: `楼栋长经常帮忙`).
+ */
+function readsAlone(head: string): boolean {
+  return !/^\s*(?:这|那|也|还|并|但|而|又|就|都|再|另外|同时)/u.test(head) && head.replace(/[^\u4e00-\u9fff]/gu, "").length >= 4
+    && !/(?:时候|时|的话|以来|之后|以后|以前|之前|期间|[年月日季后前中的里上下])\s*$/u.test(head) && !head.split(/[，,]/u).some((c) => ACTIVITY_TALK.test(c.trim()));
 }
 
 /**
@@ -1287,6 +1335,9 @@ const DOERS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES}|师生|学�
 /** One- and two-character doing words that open a written clause of an activity (`发汤圆`, `清理楼道杂物`, `演示灭火器`). */
 const DOING = /^(?:捡|扫|清|拾|擦|劝|发|送|摆|帮助|教|讲|唱|跳|画|写|读|测|量|演示|展示|观看|参观|学习|表演|包|做|贴|挂|修|种|植|栽|为|向|对|与|给)(?!了)[\u4e00-\u9fff“]/u;
 
+/** A written manner and its doing word before what was done (`简办婚事`, `新办喜事`, `文明办丧`: new-user test 50, D9). */
+const WRITTEN_MANNER = /^(?:简|新|俭|缓|从简|节俭|文明)(?:办|操办)[\u4e00-\u9fff]{1,4}$/u;
+
 /**
  * Whether a clause typed after a space in a 简要内容 reads as written content (new-user test 43, D2): it opens with an action
  * (actionOf, DOING: `清理楼道杂物`, `发汤圆`) or a written clause's first word (CLAUSE_START: `为……`, `结合……`), a group and
@@ -1297,7 +1348,7 @@ export function readsWritten(clause: string): boolean {
   const c = clause.trim().replace(/[。！？.!?]$/u, "");
   const done = c.replace(DOERS, "");
   return !!actionOf(c) || DOING.test(c) || CLAUSE_START.test(c) || (done !== c && (!!actionOf(done) || DOING.test(done)))
-    || /(?:参加|参与|出席|列席)$/u.test(c) || !!frequencyOf(c) || /^[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+等?$/u.test(c);
+    || /(?:参加|参与|出席|列席)$/u.test(c) || WRITTEN_MANNER.test(c) || !!frequencyOf(c) || /^[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+等?$/u.test(c);
 }
 
 /**

@@ -1285,7 +1285,7 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       const p = column.at(i);
       const said = spoken(typed);
       const part = key === "content" && keepsNothing(typed) ? lost.get(String(kinds?.value(i) ?? "").trim()) : undefined;
-      for (const left of said.left) out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(part ? { list: part } : {}) }));
+      for (const left of said.left) out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(left.head ? { printed: left.head } : {}), ...(part ? { list: part } : {}) }));
       if (said.left.length || !new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed)) continue;
       out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(typed), detail: "空格" }));
     }

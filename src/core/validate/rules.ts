@@ -673,9 +673,9 @@ export const rules = {
   },
   "text.spoken": {
     severity: "warning",
-    summary: "A 文字材料 内容 or 落实情况 typed with a space between words (`夜市专班 晚上十点后还在巡`: written with ，), or with a sentence in spoken words (`今年上半年呢，…搞得还可以`, `效果蛮好的`) or calling a person by nickname or surname (`老刘那几家`, `刘书记`): such a sentence is left out of the summary. Said at the cell with the sentence (new-user test 43, D7; new-user test 44, D3); `list` names the section the summary then lacks (`“下一步工作打算”部分`) when every row of 下一步打算 or 存在不足 is left out (new-user test 46, D7).",
+    summary: "A 文字材料 内容 or 落实情况 typed with a space between words (`夜市专班 晚上十点后还在巡`: written with ，), or with a sentence in spoken words (`今年上半年呢，…搞得还可以`, `效果蛮好的`) or calling a person by nickname or surname (`老刘那几家`, `刘书记`): such a sentence is left out of the summary; only its spoken tail when its written head reads on its own (`柳塘村推行“积分超市”，…可以换东西，效果很好`: `printed` the head kept; new-user test 50, D10). Said at the cell with the sentence (new-user test 43, D7; new-user test 44, D3); `list` names the section the summary then lacks (`“下一步工作打算”部分`) when every row of 下一步打算 or 存在不足 is left out (new-user test 46, D7).",
     message: (p) => p.detail === "口语"
-      ? `${p.field ?? "内容"}中${q(p.typed)}是口语说法，总结不写这一句${p.list ? `，总结将没有${p.list}` : ""}；请改写成书面表述。`
+      ? `${p.field ?? "内容"}中${q(p.typed)}是口语说法，总结不写${p.printed ? `这部分，这一句只写${q(p.printed)}` : "这一句"}${p.list ? `，总结将没有${p.list}` : ""}；请改写成书面表述。`
       : p.detail === "称呼"
         ? `${p.field ?? "内容"}中${q(p.typed)}用称呼或姓氏指人，总结不写这一句${p.list ? `，总结将没有${p.list}` : ""}；请改写成书面表述，不写个人的姓名或称呼。`
         : `${p.field ?? "内容"}${q(p.typed)}中有空格，像是随手记下的话，总结写作${q(p.printed)}；工作亮点、存在不足等会原样写入总结，请改成书面表述。`,
