@@ -755,3 +755,10 @@ export const BOUNDED_RATE = /(?:注册率|覆盖率|整改率|达标率|知晓�
 export function isPlaceholderActivityName(name: string): boolean {
   return isPlaceholderText(name) || /^(?:活动|会议)$/u.test(name.trim());
 }
+
+/**
+ * A sentence that closes on its means (`以家庭文明建设为抓手。`): what was done by it never follows. check says so
+ * (`text.intro-dangling`); the opening goes on after it with the period's work in the same sentence (new-user tests 47,
+ * D16; 50, D11).
+ */
+export const DANGLING_MEANS = /以[^，。；！？]{2,30}为(?:抓手|载体|契机|突破口|切入点|主线|引领|统领|牵引|重点)[。；！]?$/u;

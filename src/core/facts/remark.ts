@@ -1260,12 +1260,13 @@ export function spokenSentences(text: string): { kept: string; left: { text: str
 }
 
 /**
- * A head of a sentence that reads on its own: no word pointing back or going on opens it (`这个…`, `也…`, `还…`, `并…`), it
+ * A head of a sentence that reads on its own: no word pointing back or going on opens it (`这个…`, `也…`, `还…`, `并…`), nor
+ * a year said from today (`今年上半年我局…`: under a dated title the generated 导语 says the period; new-user test 50, D11), it
  * ends in no time or condition waiting for its main clause (`周末人多的时候`, `今年以来`, `…以后`), and no clause of it is activity talk
  * (ACTIVITY_TALK: `楼栋长经常帮忙`).
  */
 function readsAlone(head: string): boolean {
-  return !/^\s*(?:这|那|也|还|并|但|而|又|就|都|再|另外|同时)/u.test(head) && head.replace(/[^\u4e00-\u9fff]/gu, "").length >= 4
+  return !/^\s*(?:这|那|也|还|并|但|而|又|就|都|再|另外|同时|今年|去年|明年)/u.test(head) && head.replace(/[^\u4e00-\u9fff]/gu, "").length >= 4
     && !/(?:时候|时|的话|以来|之后|以后|以前|之前|期间|[年月日季后前中的里上下])\s*$/u.test(head) && !head.split(/[，,]/u).some((c) => ACTIVITY_TALK.test(c.trim()));
 }
 

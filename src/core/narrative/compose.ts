@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
 import { approxFound, countedProblem, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
-import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName } from "../catalog";
+import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName, DANGLING_MEANS } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -436,7 +436,11 @@ export function givenLead(own: readonly Sentence[]): GivenLead {
  * its figures (new-user test 26, D13). A 导语 that ends with its own turn (`现将……总结如下`) keeps it last.
  */
 function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string, during?: Sentence, contextOnly = false): Sentence[] {
-  const { texts, turn, room } = givenLead(own);
+  // `今年` opening a 导语 sentence is the report's year under its dated title (`今年上半年我院……` → `2025年上半年我院……`;
+  // new-user test 50, D11): the text is read after the year is over.
+  const year = facts.profile.year;
+  const dated = year ? own.map((t) => ({ ...t, text: t.text.replace(/(^|[。！？])今年(?=上半年|下半年|以来|第?[一二三四]季度|[1-9]\d?月|，)/gu, `$1${year}年`) })) : own;
+  const { texts, turn, room } = givenLead(dated);
   const given = texts.map((t) => t.text).join("");
   const p = facts.profile;
   const bg = background(facts);
@@ -492,7 +496,14 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     b.text(guide ? (bare || !head.length ? "扎实推进创建工作，" : "，") : holdsOnly ? "现有" : head.length ? "共" : "");
     head.forEach((h, i) => b.text(i ? "，" : "").text(guide && holdsOnly ? `现有${h.text}` : h.text).from(...h.sources));
     if (wonNew) b.text(head.length ? "，" : "").text(wonNew.text).from(...wonNew.sources);
-    out.push(b.text("。").build());
+    const made = b.text("。").build();
+    // A 导语 that closes on its means (`……，以“文明就医”为抓手。`) goes on with the work done by it in one sentence
+    // (`……，以“文明就医”为抓手，共开展各类活动5场……`), never a means left dangling before a sentence of figures with no
+    // subject (new-user test 50, D11; check: text.intro-dangling).
+    const last = out[out.length - 1];
+    if (!subject && !when && !guide && texts.length && last === texts[texts.length - 1] && DANGLING_MEANS.test(last.text)) {
+      out[out.length - 1] = { text: `${last.text.replace(/[。；！]$/u, "")}，${made.text}`, sources: [...new Set([...last.sources, ...made.sources])] };
+    } else out.push(made);
   }
   // The period's context figure follows the work; before a 导语 whose turn leaves no place after it. After the sentence of
   // the period's headline figures it is no third sentence (`……清理小广告2万余处。下半年共劝导交通违法行为1.5万人次。`: the

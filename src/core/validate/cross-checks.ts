@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName } from "../catalog";
+import { actionOf, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName, DANGLING_MEANS } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -1457,8 +1457,6 @@ const ABAB_WORDS: ReadonlySet<string> = new Set([
   "高兴", "暖和", "凉快", "舒服", "雪白", "通红", "笔直", "冰凉", "碧绿", "火红", "漆黑", "金黄", "蔚蓝",
 ]);
 
-/** A sentence that closes on its means (`以家庭文明建设为抓手。`): what was done by it never follows. */
-const DANGLING_MEANS = /以[^，。；！？]{2,30}为(?:抓手|载体|契机|突破口|切入点|主线|引领|统领|牵引|重点)[。；！]?$/u;
 
 /**
  * `text.intro-dangling` (new-user test 47, D16): a 文字材料 导语 sentence that ends on its means with nothing after it

@@ -1,0 +1,34 @@
+/**
+ * New-user test 50 (docs/new-user-test-pane-50.md), D11 (the 导语 part), found by reading the tester's 县人民医院 file
+ * after the helpers' fixes: a typed 导语 that closes on its means (`……，以“文明就医”为抓手。`) was followed by a sentence of
+ * figures with no subject (`共开展各类活动5场……`), and `今年上半年` stood under the dated title.
+ */
+import { summaryTextOf } from "./support/summaries";
+
+const hospital = { 单位名称: "县人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年", 上级指导单位: "县卫健委" };
+
+it("D11: a dangling 导语 goes on with the period's work in one sentence; 今年 is the report's year", async () => {
+  const text = await summaryTextOf({
+    profile: hospital,
+    ledgers: {
+      活动台账: [
+        { 日期: "2025-03-05", 活动名称: "学雷锋志愿导医", 活动类型: "志愿服务", 参与数量: 20, 单位: "人" },
+        { 日期: "2025-05-31", 活动名称: "世界无烟日控烟宣传", 活动类型: "宣传教育", 参与数量: 200, 单位: "人次" },
+      ],
+      宣传投放: [{ 类型: "宣传单", 数量: 2000, 单位: "份", "投入金额（元）": 18600 }],
+      文字材料: [{ 类型: "导语", 内容: "今年上半年我院在县卫健委的指导下，以“文明就医”为抓手。" }],
+    },
+  });
+  expect(text.split("\n")[2]).toBe("\u3000\u30002025年上半年我院在县卫健委的指导下，以“文明就医”为抓手，共投入宣传经费1.86万元。现将有关情况总结如下。");
+});
+
+it("D11: a 导语 that closes on its means before a sentence with its own subject keeps its full stop", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "县人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿导医", 活动类型: "志愿服务", 参与数量: 20, 单位: "人" }],
+      文字材料: [{ 类型: "导语", 内容: "医院以“文明就医”为抓手。" }],
+    },
+  });
+  expect(text.split("\n")[2]).toMatch(/^\u3000\u3000医院以“文明就医”为抓手。/u);
+});
