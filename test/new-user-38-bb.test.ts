@@ -20,7 +20,7 @@ const rows = [
 
 it("D19: ten 其他 rows in six words are all told by their names, 、 within a word and ； between words", async () => {
   const text = await summaryTextOf({ profile, ledgers: { 问题整改: rows } });
-  expect(text).toContain("　　累计排查发现楼道电动车停放不规范、绿化带种菜和安置房屋顶违建等问题56处，已整改47处，其中规范楼道电动车停放25处，整改绿化带种菜问题12处，整治安置房屋顶违建10处；路灯维修5处，已完成3处；沿街商户门前三包落实不到位6家，均已整改到位；更换破损井盖3个；受理12345热线投诉20件，均已办结；排查邻里漏水纠纷8起，已调处化解6起。");
+  expect(text).toContain("　　累计排查发现楼道电动车停放不规范、绿化带种菜和安置房屋顶违建等问题56处，已整改47处，其中规范楼道电动车停放25处，整改绿化带种菜问题12处，整治安置房屋顶违建10处；另有路灯维修5处，已完成3处；沿街商户门前三包落实不到位6家，均已整改到位；更换破损井盖3个；受理12345热线投诉20件，均已办结；排查邻里漏水纠纷8起，已调处化解6起。");
   // The opening names the complaints as the body does, never `整治其他问题20件`.
   expect(text).toContain("2025年第二季度，社区规范楼道电动车停放25处，办结12345热线投诉20件。");
   expect(text).not.toContain("其他问题");

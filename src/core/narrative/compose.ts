@@ -436,10 +436,10 @@ export function givenLead(own: readonly Sentence[]): GivenLead {
  * its figures (new-user test 26, D13). A 导语 that ends with its own turn (`现将……总结如下`) keeps it last.
  */
 function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string, during?: Sentence, contextOnly = false): Sentence[] {
-  // `今年` opening a 导语 sentence is the report's year under its dated title (`今年上半年我院……` → `2025年上半年我院……`;
-  // new-user test 50, D11): the text is read after the year is over.
+  // `今年` before a part of the year, opening a 导语 sentence, is the report's year under its dated title (`今年上半年我院……`
+  // → `2025年上半年我院……`; new-user test 50, D11): the text is read after the year is over. `今年以来` stays (genre).
   const year = facts.profile.year;
-  const dated = year ? own.map((t) => ({ ...t, text: t.text.replace(/(^|[。！？])今年(?=上半年|下半年|以来|第?[一二三四]季度|[1-9]\d?月|，)/gu, `$1${year}年`) })) : own;
+  const dated = year ? own.map((t) => ({ ...t, text: t.text.replace(/(^|[。！？])今年(?=上半年|下半年|第?[一二三四]季度|[1-9]\d?月)/gu, `$1${year}年`) })) : own;
   const { texts, turn, room } = givenLead(dated);
   const given = texts.map((t) => t.text).join("");
   const p = facts.profile;

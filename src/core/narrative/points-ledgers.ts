@@ -1472,9 +1472,12 @@ export function problemPoints(ctx: Ctx): Point[] {
     const openOther = words.filter((w) => !w.done && otherOnly(w));
     // After a breakdown (`其中清理卫生死角452处，……`) the next problems need their frame again: `；另有其他问题56户，已整改50户`,
     // never the verbless `；其他问题56户，已整改50户` read as one more part (new-user test 50, D5).
+    // Said once: a second breakdown's next problems go on as the list of the first (never `另有……；另有……`).
     let broken = false;
+    let another = false;
+    const otherWord = (): string => (broken && !another ? ((another = true), "另有") : "");
     open.forEach((w, i) => {
-      b.text(i ? "；" : "").text(broken ? "另有" : "").text(w.name).fig(w.found);
+      b.text(i ? "；" : "").text(otherWord()).text(w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : w.banned ? "取缔" : w.seized ? "查处" : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
       else b.text(`，正在${w.conduct ? "处理" : "整改"}`);
@@ -1486,13 +1489,13 @@ export function problemPoints(ctx: Ctx): Point[] {
         broken = true;
       }
     });
-    done.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(!i && broken ? "另有" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
+    done.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(!i ? otherWord() : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (done.length) {
       const many = done.length > 1 || done[0].found.value > 1 ? "均" : "";
       b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : done.every((w) => w.banned) ? `，${many}已取缔` : done.every((w) => w.seized) ? `，${many}已查处` : `，${many}已整改到位`);
     }
     openOther.forEach((w, i) => {
-      b.text(i || open.length || done.length ? "；" : "").text(!i && broken && !done.length ? "另有" : "").text(w.name).fig(w.found);
+      b.text(i || open.length || done.length ? "；" : "").text(!i && !done.length ? otherWord() : "").text(w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : "整改"}`).fig(w.rectified);
     });
     // Work named by its action (`更换破损井盖`): done, `更换破损井盖3个`; else `需更换破损井盖5个，已更换3个`, each row as typed.

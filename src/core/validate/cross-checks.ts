@@ -681,7 +681,8 @@ const TURNOUT_OUTLIER_FLOOR = 1000;
  * `activity.turnout-outlier` (new-user test 49, D14: one school's 学雷锋 activity `1.2万` beside 300 and 200 in a roll-up):
  * one activity's 参与数量 (counted in people: 人, 人次 or blank) of at least 1,000 and above 20 times the median of the
  * ledger's other such activities (at least two of them). Not said where `activity.turnout-implausible` or
- * `activity.turnout-over-population` already speak of the row (above the 常住人口). A 提示 at the 参与数量; the figure stays
+ * `activity.turnout-over-population` already speak of the row (above the 常住人口), nor at a tenth of the 常住人口 or less
+ * (the street sample's 1,500 of 8.6万). A 提示 at the 参与数量; the figure stays
  * and the summary prints it as typed.
  */
 function turnoutOutliers(wb: ParsedWorkbook): Finding[] {
@@ -697,7 +698,8 @@ function turnoutOutliers(wb: ParsedWorkbook): Finding[] {
   }
   const out: Finding[] = [];
   for (const r of rows) {
-    if (r.v < TURNOUT_OUTLIER_FLOOR || (population && r.v > population)) continue;
+    // A tenth of the 常住人口 or less is a large event a place of that size holds (a street's 1,500 of 8.6万): no outlier.
+    if (r.v < TURNOUT_OUTLIER_FLOOR || (population && (r.v > population || r.v <= population / 10))) continue;
     const others = rows.filter((o) => o !== r).map((o) => o.v).sort((a, b) => a - b);
     if (others.length < 2) continue;
     const mid = others.length >> 1;
