@@ -32,3 +32,12 @@ it("D11: a 导语 that closes on its means before a sentence with its own subjec
   });
   expect(text.split("\n")[2]).toMatch(/^\u3000\u3000医院以“文明就医”为抓手。/u);
 });
+
+it("D11: what a meeting talked over, said so (`商量电动车充电桩的事`), is left out of its 组织保障 name", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "阳光小区物业服务中心", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 组织保障: [{ 事项类型: "工作会议", 名称或内容: "业委会物业联席会 商量电动车充电桩的事", 数量: 2, 单位: "次", 日期: "2025-06-10" }] },
+  });
+  expect(text).toContain("召开业委会物业联席会2次");
+  expect(text).not.toContain("商量");
+});

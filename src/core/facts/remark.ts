@@ -1204,6 +1204,8 @@ const TALK = new RegExp([
   ADVICE.source,
   "(?:^|在|为|给|对|由|让|按照|根据)(?:村|队|院)里(?!程)",
   "(?<![举创承开主协代帮督交兴包操申查经合筹兼])办了(?!解|结)",
+  // What a meeting talked over, said so (`商量电动车充电桩的事`: written `研究电动车充电桩建设事宜`; new-user test 50, D11).
+  "(?:商量|说|讲|聊|谈|议)(?:了|一下|了一下)?[\\u4e00-\\u9fff]{1,12}的事(?:情|儿)?$",
   // New-user test 50, D10/D11: what is got in exchange said so (`可以换东西`: written 兑换生活用品), removed said so
   // (`全部清掉`, `弄掉`, `拆掉`: written 清理, 拆除), and a task pointed back to (`这个要抓`).
   "(?:换|买|拿|送|发|给)(?:点|些|了)?东西",
