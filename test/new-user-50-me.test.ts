@@ -4,6 +4,7 @@
  * figures with no subject (`共开展各类活动5场……`), and `今年上半年` stood under the dated title.
  */
 import { summaryTextOf } from "./support/summaries";
+import { rolledUpText, type Ledgers } from "./support/rollup";
 
 const hospital = { 单位名称: "县人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年", 上级指导单位: "县卫健委" };
 
@@ -40,4 +41,16 @@ it("D11: what a meeting talked over, said so (`商量电动车充电桩的事`),
   });
   expect(text).toContain("召开业委会物业联席会2次");
   expect(text).not.toContain("商量");
+});
+
+it("D6 in a roll-up: complaints named as such take no 问题 after them (never `……等投诉问题12件`)", async () => {
+  const hospital = (found: number, done: number): Ledgers => ({
+    问题整改: [
+      { 问题类别: "其他", 发现数: found, 已整改数: done, 单位: "件", 备注: "患者投诉 态度不好" },
+      { 问题类别: "卫生死角", 发现数: 15, 已整改数: 15, 单位: "处" },
+    ],
+  });
+  const text = await rolledUpText("县卫生健康委员会", "机关部门", [["县人民医院", "企事业单位", hospital(12, 10)], ["县中医院", "企事业单位", hospital(6, 6)]]);
+  expect(text).toContain("全系统共排查发现患者反映服务态度问题等投诉18件，已办结16件；卫生死角问题30处，均已整改到位。");
+  expect(text).not.toContain("投诉问题");
 });
