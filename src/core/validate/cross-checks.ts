@@ -697,13 +697,17 @@ function turnoutOutliers(wb: ParsedWorkbook): Finding[] {
     if (typeof v === "number" && v > 0 && !HOUSEHOLD_TURNOUT.has(unit)) rows.push({ i, v, unit });
   }
   const out: Finding[] = [];
+  // Sorted once: the median of the others is read from it without the row's own value (one of its equals taken out).
+  const sorted = rows.map((o) => o.v).sort((a, b) => a - b);
   for (const r of rows) {
     // A tenth of the 常住人口 or less is a large event a place of that size holds (a street's 1,500 of 8.6万): no outlier.
     if (r.v < TURNOUT_OUTLIER_FLOOR || (population && (r.v > population || r.v <= population / 10))) continue;
-    const others = rows.filter((o) => o !== r).map((o) => o.v).sort((a, b) => a - b);
-    if (others.length < 2) continue;
-    const mid = others.length >> 1;
-    const median = others.length % 2 ? others[mid] : (others[mid - 1] + others[mid]) / 2;
+    const count = sorted.length - 1;
+    if (count < 2) continue;
+    const own = sorted.indexOf(r.v);
+    const other = (k: number): number => sorted[k < own ? k : k + 1];
+    const mid = count >> 1;
+    const median = count % 2 ? other(mid) : (other(mid - 1) + other(mid)) / 2;
     if (r.v <= median * TURNOUT_OVER_MEDIAN) continue;
     const p = column.at(r.i);
     out.push(makeFinding("activity.turnout-outlier", p.sheet, p.cell, { read: `${r.v}${r.unit}`, detail: String(median) }));
