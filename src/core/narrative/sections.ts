@@ -390,9 +390,14 @@ export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined
  */
 export function toldByActivity(facts: Facts, row: FigureRow): ActivityItem | undefined {
   // Keyed by the activities, which every section's view of the facts shares.
-  const cache = toldCache.get(facts.activities) ?? { said: saidFigures(facts.activities), rows: new Map<FigureRow, ActivityItem | undefined>() };
-  toldCache.set(facts.activities, cache);
-  if (!cache.rows.has(row)) cache.rows.set(row, activityStating(cache.said, row));
+  let cache = toldCache.get(facts.activities);
+  if (!cache) {
+    const said = saidFigures(facts.activities);
+    const byValue = said.flatMap((a, at) => a.figures.map((f) => ({ ...f, at }))).sort((x, y) => x.value - y.value);
+    cache = { said, byValue, rows: new Map<FigureRow, ActivityItem | undefined>() };
+    toldCache.set(facts.activities, cache);
+  }
+  if (!cache.rows.has(row)) cache.rows.set(row, activityStating(cache, row));
   return cache.rows.get(row);
 }
 
@@ -404,8 +409,16 @@ interface SaidFigures {
   readonly figures: readonly { readonly value: number; readonly unit: string }[];
 }
 
-/** Per list of activities: their figures, and each 其他指标 row's activity as found (toldByActivity is asked per section). */
-const toldCache = new WeakMap<Facts["activities"], { said: readonly SaidFigures[]; rows: Map<FigureRow, ActivityItem | undefined> }>();
+/**
+ * Per list of activities: their figures, every figure by value (`at`: its activity's index in `said`), and each 其他指标
+ * row's activity as found (toldByActivity is asked per section).
+ */
+interface ToldCache {
+  readonly said: readonly SaidFigures[];
+  readonly byValue: readonly { readonly value: number; readonly unit: string; readonly at: number }[];
+  readonly rows: Map<FigureRow, ActivityItem | undefined>;
+}
+const toldCache = new WeakMap<Facts["activities"], ToldCache>();
 
 // A whole number only (never the tail of a longer one): a long run of digits is read once, not once per digit.
 function saidFigures(activities: Facts["activities"]): SaidFigures[] {
@@ -419,7 +432,7 @@ function saidFigures(activities: Facts["activities"]): SaidFigures[] {
   });
 }
 
-function activityStating(said: readonly SaidFigures[], row: FigureRow): ActivityItem | undefined {
+function activityStating({ said, byValue }: ToldCache, row: FigureRow): ActivityItem | undefined {
   const frequency = row.reading?.frequency;
   if (row.remark?.trim() || row.reading?.stage || row.figure.kind === "rate") return undefined;
   const [value, unit] = baseFigure(row.figure.value, row.figure.unit);
@@ -432,8 +445,21 @@ function activityStating(said: readonly SaidFigures[], row: FigureRow): Activity
     const stated = frequencyOf(summary);
     return !!stated && day(stated.every) === day(frequency.every) && (!frequency.count || stated.count === frequency.count);
   };
-  return said.find((a) => a.figures.some((f) => f.unit.startsWith(unit) && !/^[次个名位户元米升克斤吨块条份场]/u.test(f.unit.slice(unit.length)) && Math.abs(f.value - value) < 1e-6)
-    && (value >= 1000 || pairs.some((p) => a.words.includes(p))) && timed(a.summary))?.item;
+  // The figures of the same value (within 1e-6), found by halving the sorted list, never every activity's figures per row.
+  let lo = 0;
+  for (let hi = byValue.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (byValue[mid].value <= value - 1e-6) lo = mid + 1;
+    else hi = mid;
+  }
+  const ats: number[] = [];
+  for (let i = lo; i < byValue.length && byValue[i].value < value + 1e-6; i++) {
+    const f = byValue[i];
+    if (f.unit.startsWith(unit) && !/^[次个名位户元米升克斤吨块条份场]/u.test(f.unit.slice(unit.length))) ats.push(f.at);
+  }
+  // The first activity, in the ledger's order, that states it.
+  const at = [...new Set(ats)].sort((x, y) => x - y).find((i) => (value >= 1000 || pairs.some((p) => said[i].words.includes(p))) && timed(said[i].summary));
+  return at === undefined ? undefined : said[at].item;
 }
 
 /** A value and measure word in the base measure: `12.5` `万元` → 125000 `元`; others as they are. */
