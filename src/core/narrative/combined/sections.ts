@@ -271,7 +271,8 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
       const more = group.some((k) => bare(k) || !names.slice(0, 3).includes(nameOf(k)));
       // Complaints named as such (`患者反映服务态度问题等投诉`) take no 问题 after them: never `……等投诉问题12件`.
       const listed = `${joinList(names.slice(0, 3))}${more ? "等" : ""}`;
-      return { found, rectified, other: !names.length, name: names.length ? `${listed}${/投诉$/u.test(listed) ? "" : "问题"}` : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
+      const complaint = names.length > 0 && /投诉$/u.test(listed);
+      return { found, rectified, other: !names.length, complaint, name: names.length ? `${listed}${complaint ? "" : "问题"}` : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
     }).sort((x, y) => Number(x.other) - Number(y.other));
     b.text(`${ctx.scope}共排查发现`);
     const open = words.filter((w) => !complete || !w.done);
@@ -282,7 +283,7 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     open.forEach((w, i) => {
       b.text(i ? (own ? "；" : "、") : "").text(w.name).fig(w.found);
       // Complaints are 办结-ed, never 整改-ed (as a unit's own text says them).
-      if (w.rectified && w.rectified.value > 0 && complete) b.text(/投诉$/u.test(w.name) ? "，已办结" : "，已整改").fig(w.rectified);
+      if (w.rectified && w.rectified.value > 0 && complete) b.text(w.complaint ? "，已办结" : "，已整改").fig(w.rectified);
     });
     closed.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (closed.length) b.text(`，${closed.length > 1 || closed[0].found.value > 1 ? "均" : ""}已整改到位`);
