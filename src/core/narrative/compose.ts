@@ -570,7 +570,8 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   // A task (`旱厕改造`) is no problem to 整治 (new-user test 37, D13); a dispute is 化解-d, never 整治-ed: neither is named
   // after `重点整治` (D22). Nor are complaints, 办结-ed (new-user test 38, D19: never `重点整治……、12345热线投诉等问题`).
   const kinds = r.byKind.filter((k) => k.rectified.value > 0 && !isDispute(k) && !isComplaint(k) && !(k.category === "其他" && !!k.remark?.detail && !!actionOf(k.remark.detail)) && !isTask(k));
-  const told = (h: Sentence): boolean => kinds.some((k) => h.sources.some((x) => k.rectified.sources.includes(x)));
+  const rectifiedCells = new Set(kinds.flatMap((k) => k.rectified.sources));
+  const told = (h: Sentence): boolean => h.sources.some((x) => rectifiedCells.has(x));
   const problems = head.filter(told);
   if (!problems.length || !problems.every((h) => h.text.split("，").every((c) => body.includes(c)))) return head;
   // Distinct names only, largest first (one problem in 处 and 起 is one problem: new-user test 21, D10). A negated action is
@@ -649,15 +650,38 @@ function openToldByUnit(facts: Facts, k: Facts["rectification"]["byKind"][number
  * what is left of a problem; new-user test 44, D9): the row's sentence takes them, so a figure is still traced to its cells.
  */
 function cellsToldBy(facts: Facts, t: Sentence): string[] {
+  let byRow = cellsToldCache.get(facts);
+  if (!byRow) {
+    // Each row is asked once per summary, not once for each sentence of the text (a 10k-row workbook's own 文字材料 made this
+    // step cubic): figures first, then honours, then what is left of problems, as the sentence lists its cells.
+    const map = new Map<TextRow, { figures: string[]; honours: string[]; open: string[] }>();
+    const of = (row: TextRow): { figures: string[]; honours: string[]; open: string[] } => {
+      let cells = map.get(row);
+      if (!cells) map.set(row, (cells = { figures: [], honours: [], open: [] }));
+      return cells;
+    };
+    for (const f of facts.figures) {
+      const row = toldByOwnText(facts, f);
+      if (row) of(row).figures.push(...f.figure.sources);
+    }
+    for (const h of facts.honours.byTitle) {
+      const row = honourToldByPlan(facts, h);
+      if (row) of(row).honours.push(...h.figure.sources);
+    }
+    for (const k of facts.rectification.byKind) {
+      const row = k.rectified.value < k.figure.value ? openToldByUnit(facts, k) : undefined;
+      if (row) of(row).open.push(...k.figure.sources, ...k.rectified.sources);
+    }
+    byRow = map;
+    cellsToldCache.set(facts, byRow);
+  }
   const row = facts.texts.find((x) => ownTelling(x) !== undefined && t.sources[0] === x.source);
-  if (!row) return [];
-  const figures = [
-    ...facts.figures.filter((f) => toldByOwnText(facts, f) === row).flatMap((f) => f.figure.sources),
-    ...facts.honours.byTitle.filter((h) => honourToldByPlan(facts, h) === row).flatMap((h) => h.figure.sources),
-  ];
-  const open = facts.rectification.byKind.filter((k) => k.rectified.value < k.figure.value && openToldByUnit(facts, k) === row).flatMap((k) => [...k.figure.sources, ...k.rectified.sources]);
-  return [...figures, ...open];
+  const cells = row ? byRow.get(row) : undefined;
+  return cells ? [...cells.figures, ...cells.honours, ...cells.open] : [];
 }
+
+/** {@link cellsToldBy}'s answers for one summary's facts, by the 文字材料 row that tells them. */
+const cellsToldCache = new WeakMap<Facts, Map<TextRow, { figures: string[]; honours: string[]; open: string[] }>>();
 
 /**
  * Facts that the data shows as shortcomings (spec §5, v2 rule 9): problems not yet rectified, per

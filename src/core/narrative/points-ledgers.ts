@@ -1016,6 +1016,15 @@ const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|�
  * `犬只粪便未清理问题`: new-user test 37, D1).
  */
 export function problemAction(kind: RectificationFacts["byKind"][number]): { verb: string; object: string; done?: string } {
+  let action = problemActionMade.get(kind);
+  if (!action) problemActionMade.set(kind, (action = problemActionOf(kind)));
+  return { ...action };
+}
+
+/** {@link problemAction}'s answer for each problem kind of a summary: it is asked for the same kind by many sentences. */
+const problemActionMade = new WeakMap<RectificationFacts["byKind"][number], { verb: string; object: string; done?: string }>();
+
+function problemActionOf(kind: RectificationFacts["byKind"][number]): { verb: string; object: string; done?: string } {
   const a = problemActions[kind.category] ?? { verb: "整治" };
   const named = kind.category === "其他" && kind.remark?.detail ? kind.remark.detail : undefined;
   // `规范商铺经营招牌`, `收缴占道物品`: a 备注 that names an action is said as it is (of any category:

@@ -367,6 +367,29 @@ export const OWN_TELLING_KINDS: readonly string[] = ["工作亮点", "存在不�
  * which holds its purpose too.
  */
 export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined {
+  let cache = ownToldCache.get(facts.texts);
+  if (!cache) {
+    const clauses = facts.texts.flatMap((t) => {
+      const told = ownTelling(t);
+      return told === undefined ? [] : [{ t, clauses: told.split(/[，,；;。]/u) }];
+    });
+    cache = { clauses, told: new WeakMap() };
+    ownToldCache.set(facts.texts, cache);
+  }
+  const known = cache.told.get(row);
+  if (known !== undefined) return known ?? undefined;
+  const found = ownTextStating(cache.clauses, row);
+  cache.told.set(row, found ?? null);
+  return found;
+}
+
+/**
+ * Each summary's own 文字材料 rows split into clauses once, and the answer of {@link toldByOwnText} for each 其他指标 row
+ * (asked again for every sentence of the text by the cells it takes): keyed by the facts' texts, so a new summary reads afresh.
+ */
+const ownToldCache = new WeakMap<Facts["texts"], { clauses: { t: TextRow; clauses: string[] }[]; told: WeakMap<FigureRow, TextRow | null> }>();
+
+function ownTextStating(texts: readonly { t: TextRow; clauses: string[] }[], row: FigureRow): TextRow | undefined {
   const name = row.name.trim();
   if (name.length < 2 || row.remark?.trim() || row.reading?.frequency || row.reading?.stage) return undefined;
   const forms = [...new Set([figureText(row.figure), ...(row.figure.approx ? [] : [`${row.figure.value}${row.figure.unit}`])])];
@@ -375,7 +398,7 @@ export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined
     const after = at < 0 ? "" : clause.slice(at + name.length).replace(/^(?:共计|共|累计)/u, "");
     return forms.some((f) => after.startsWith(f) && !/^[\d.]/u.test(after.slice(f.length)));
   };
-  return facts.texts.find((t) => ownTelling(t)?.split(/[，,；;。]/u).some(states));
+  return texts.find((x) => x.clauses.some(states))?.t;
 }
 
 /**
