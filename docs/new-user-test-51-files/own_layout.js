@@ -1,0 +1,24 @@
+// a 县住建局-style office's own spreadsheet: merged title, two tables on one sheet, 合计 row, 填表人 line, roster
+const E=require('./node_modules/exceljs');
+(async()=>{const w=new E.Workbook();
+const s=w.addWorksheet('上半年创文工作');
+s.mergeCells('A1:F1');s.getCell('A1').value='县城管局2025年上半年创文工作情况统计表';
+s.addRow([]);
+s.addRow(['序号','时间','活动名称','地点','参加人数','备注']);
+s.addRow([1,'2025.3.5','学雷锋志愿服务','人民广场','５０人','老张带队']);
+s.addRow([2,'2025年4月12日','门前三包宣传','新华路','约80','']);
+s.addRow([3,'五月二十日','夜市秩序整治','夜市一条街','三十余','联系人13811112222']);
+s.addRow([4,'2025.6.31','垃圾分类进社区','城南社区','百余','']);
+s.addRow(['合计','','','','260','']);
+s.addRow([]);
+s.addRow(['问题类型','发现','整改','备注']);
+s.addRow(['占道经营','１２０','110','']);
+s.addRow(['乱张贴','两百','200','小广告']);
+s.addRow(['流动摊点','45','40','']);
+s.addRow(['合计','365','350','']);
+s.addRow([]);
+s.addRow(['填表人：李明','电话：13900009999','审核：王局']);
+const v=w.addWorksheet('志愿者名单');
+v.addRow(['姓名','性别','身份证号','手机','所属队伍']);
+[['张三','男','330102199001011234','13700000001','城管志愿队'],['李四','女','330102199202021234','13700000002','城管志愿队'],['王五','男','','13700000003','青年突击队']].forEach(r=>v.addRow(r));
+await w.xlsx.writeFile('./files/own_layout.xlsx');console.log('ok')})();
