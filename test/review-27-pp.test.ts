@@ -79,3 +79,25 @@ it("材料1 item 9, test 49/50: 落实情况 said as talk is said in written wor
   expect(w("全部搞定")).toBe("全部完成");
   expect(w("问题都改完了")).toBe("问题均已整改");
 });
+
+it("材料4 item 2: a meeting typed with what it studied is held so many times, its purpose after the count", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "县图书馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第二季度" },
+    ledgers: { 组织保障: [{ 事项类型: "工作会议", 名称或内容: "馆务会研究创文", 数量: 3, 单位: "次" }] },
+  });
+  expect(text).toContain("召开馆务会3次，专题研究创文工作。");
+});
+
+it("材料1 items 1–2: a group's members in brackets are said as who forms it; a bare practice of duties takes 制度", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "阳光小区物业服务中心", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      组织保障: [
+        { 事项类型: "领导小组", 名称或内容: "小区创文工作小组（业委会+物业）", 日期: "2025-03-01" },
+        { 事项类型: "工作机制", 名称或内容: "楼栋长包楼" },
+      ],
+    },
+  });
+  expect(text).toContain("一是健全机构。我中心于3月1日成立由业委会和物业组成的小区创文工作小组。");
+  expect(text).toContain("二是压实责任。建立楼栋长包楼制度。");
+});
