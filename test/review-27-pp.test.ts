@@ -101,3 +101,12 @@ it("材料1 items 1–2: a group's members in brackets are said as who forms it;
   expect(text).toContain("一是健全机构。我中心于3月1日成立由业委会和物业组成的小区创文工作小组。");
   expect(text).toContain("二是压实责任。建立楼栋长包楼制度。");
 });
+
+it("材料6 item 4, test 50 D10: the 工作亮点's exchange said in written words is kept; only `效果很好` is left out", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城关镇人民政府", 单位类型: "乡镇", 报告年度: 2025, 报告期: "年度" },
+    ledgers: { 文字材料: [{ 类型: "工作亮点", 内容: "柳塘村推行“积分超市”，村民参与环境整治可以换东西，效果很好" }] },
+  });
+  expect(text).toContain("柳塘村推行“积分超市”，村民参与环境整治可兑换物品。");
+  expect(text).not.toContain("效果很好");
+});

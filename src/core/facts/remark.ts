@@ -1221,7 +1221,7 @@ export function isTalk(clause: string): boolean {
 /**
  * Spoken words of a 文字材料 text said in their written form, one clause at a time (run-27 review, 材料1 items 9–10, 材料5
  * item 5, 材料6; new-user test 50, D11). Each rule swaps words for words of the same meaning, never a figure or a fact:
- * - any kind: a time said so at a clause's end (`周末人多的时候` → `周末人流较多时`, `…的时候` → `…时`), a thing taken home (`拎回家` → `带回家中`), a battery said so (`电瓶` → `电动车电池`, `电瓶车` → `电动自行车`;
+ * - any kind: a time said so at a clause's end (`周末人多的时候` → `周末人流较多时`, `…的时候` → `…时`), what is got in exchange (`可以换东西` → `可兑换物品`: new-user test 50, D10), a thing taken home (`拎回家` → `带回家中`), a battery said so (`电瓶` → `电动车电池`, `电瓶车` → `电动自行车`;
  *   never a car's), a check by the level above said so (`迎接了市里检查` → `迎接市级检查`), and a completion said so at a
  *   clause's end (`已全部清完` → `已全部清理完毕`, `弄完了`/`搞定` → `完成`, `都改了` → `均已整改`, `改完了` → `整改完毕`);
  * - 存在不足 only (where 还有 is never `also`): what is still so (`还有个别…` → `仍有个别…`, `问题还是有` → `问题仍然存在`), a
@@ -1252,6 +1252,8 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     .replace(/(?<=^|[迎接受通过配合应对了])([省市县区])里的?(?=检查|督查|考核|验收|暗访|测评|复查|督导)/gu, "$1级")
     .replace(/人多的时候$/u, "人流较多时")
     .replace(/(?<=[\u4e00-\u9fff])的时候$/u, "时")
+    .replace(/(?:可以|能够?)(?:换|兑换)(?:点|些)?东西$/u, "可兑换物品")
+    .replace(/(?<![兑交])换(?:点|些)?东西$/u, "兑换物品")
     .replace(/清完了?$/u, "清理完毕")
     .replace(/(?:都|全都|全)(?:改完|改好|整改)了$/u, "均已整改")
     .replace(/(?:都|全都|全)改了$/u, "均已整改")
