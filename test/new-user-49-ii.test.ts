@@ -26,7 +26,7 @@ it("D11: a filled 落实情况 of a spoken 上期打算 is told, the plan said n
       文字材料: [{ 类型: "上期打算", 内容: "四季度搞好人居环境整治，迎接市里检查", 落实情况: "已完成，人居环境整治已开展，顺利迎接了市里检查" }],
     },
   });
-  expect(text).toContain("落实上期工作打算\n\u3000\u3000上期部署的人居环境整治工作已完成，顺利迎接了市里检查。\n");
+  expect(text).toContain("落实上期工作打算\n\u3000\u3000上期部署的人居环境整治工作已完成，顺利迎接市级检查。\n");
   expect(text).not.toContain("搞好");
 });
 

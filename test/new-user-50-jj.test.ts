@@ -81,7 +81,8 @@ it("check says each at its cell (D1, D2, D9, D10, D11, D15)", async () => {
     "提示 活动台账!H3 [value.personal] “简要内容”中有个人姓名或称呼“何经理”，总结不会写出这一部分；个人信息请不要填在这一列。\n",
     "提示 活动台账!H4 [text.placeholder] 简要内容中“回头补照片”是对记录的说明，不是活动内容：总结不写这一句；请核实后改正台账，简要内容只写活动的实际内容。\n",
     "提示 活动台账!H5 [text.placeholder] “简要内容”中“不要彩礼”是口语、感受或闲谈，不是活动内容：总结不写这一句；请写明活动的实际内容（如“讲解垃圾分类知识”“发放宣传资料”）。\n",
-    "提示 文字材料!B3 [text.spoken] 内容中“村民参与环境整治可以换东西，效果很好”是口语说法，总结不写这部分，这一句只写“柳塘村推行“积分超市””；请改写成书面表述。\n",
+    // Run-27 review, 材料6 item 4: the exchange is said in written words (facts/remark writtenRemark) and kept.
+    "提示 文字材料!B3 [text.spoken] 内容中“效果很好”是口语说法，总结不写这部分，这一句只写“柳塘村推行“积分超市”，村民参与环境整治可兑换物品”；请改写成书面表述。\n",
     "提示 文字材料!B4 [text.spoken] 内容中“把院内吸烟点全部清掉”是口语说法，总结不写这部分，这一句只写“继续抓好控烟工作”；请改写成书面表述。\n",
   ]) expect(r.out).toContain(line);
   expect(r.out).not.toContain("简办婚事");
@@ -100,6 +101,6 @@ it("D2, D9, D10: the summary keeps the written parts", async () => {
   });
   expect(text).toContain("\u3000\u30006月8日举办移风易俗集体婚礼，简办婚事，参与24人。\n");
   expect(text).toContain("\u3000\u30006月14日开展“文明劝导”志愿服务活动，劝导大声喧哗、占座，参与12人。\n");
-  expect(text).toContain("三、创新工作方法，打造创建亮点\n\u3000\u3000柳塘村推行“积分超市”。\n");
+  expect(text).toContain("三、创新工作方法，打造创建亮点\n\u3000\u3000柳塘村推行“积分超市”，村民参与环境整治可兑换物品。\n");
   expect(text).not.toContain("不要彩礼");
 });

@@ -43,7 +43,8 @@ it("D16 (e): an undated 领导小组 of a monthly report is not told as set up t
     profile: { 单位名称: "阳光小区物业服务中心", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "月度", 起始日期: "2025-05-01" },
     ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "小区创文工作小组（业委会+物业）" }] },
   });
-  expect(text).toContain("发挥小区创文工作小组（业委会、物业）统筹作用");
+  // Run-27 review, 材料1 item 1: the members in brackets are said as who forms the group.
+  expect(text).toContain("我中心发挥由业委会和物业组成的小区创文工作小组统筹作用。");
   expect(text).not.toContain("成立小区创文工作小组");
   expect(text).not.toContain("+");
 });

@@ -413,7 +413,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
           plans.set(plan, r);
           // A plan in spoken words is never printed: said now, at its new cell, while it can still be rewritten (new-user
           // test 49, D11).
-          const spoken = spokenSentences(str(cell("content"))).left.map((x) => x.text);
+          const spoken = spokenSentences(str(cell("content")), "上期打算").left.map((x) => x.text);
           const at = colOf("content");
           if (spoken.length && at !== undefined) {
             counts.spokenPlans.push(`${place.sheet}!${cellAddress(place.headerRow + carried.length + 1, at)} 结转的上期打算${spoken.map((x) => `“${x}”`).join("")}是口语说法，总结不写原话（填了落实情况时只写落实情况）；请现在改写成书面表述。`);

@@ -911,11 +911,11 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
     // v1.2: 落实情况 of a 上期打算 row (what became of last period's plan), personal sentences removed.
     // A spoken sentence, or one that calls a person by nickname (`老刘那几家`), is left out (facts/remark spokenSentences;
     // check's text.spoken says so at the cell: new-user test 44, D3).
-    const progress = str(r.cells.kind) === "上期打算" ? tidyPoint(scrubPersonalSentences(spokenSentences(note(r.cells.progress)).kept)) : "";
+    const progress = str(r.cells.kind) === "上期打算" ? tidyPoint(scrubPersonalSentences(spokenSentences(note(r.cells.progress), "落实情况").kept)) : "";
     // Hand-numbered items in one cell (`1.加强宣传。2.完善设施。`) are points of their own (new-user test 28, D16); a
     // 上期打算 stays one point beside its one 落实情况.
     const items = str(r.cells.kind) === "上期打算" ? [str(r.cells.content)] : numberedItems(str(r.cells.content));
-    return items.map((item) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(spokenSentences(item).kept)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
+    return items.map((item) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(spokenSentences(item, str(r.cells.kind)).kept)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
   })
     // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17); `无`, `暂无`,
     // `/` typed to fill the cell say nothing (new-user test 30, D15: never `一是无；`). A 上期打算 typed in spoken words alone

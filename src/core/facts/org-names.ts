@@ -109,6 +109,35 @@ export function spokenMeeting(content: string): string {
   return `召开会议${MEETING_PURPOSE[purpose[1]]}${purpose[2]}${/^(?:创文|创建|创城|文明创建|文明城市创建)$/u.test(purpose[2]) ? "工作" : ""}`;
 }
 
+/** A practice of duties named bare, one clause (`楼栋长包楼`, `党员联户`, `干部包村`): no 制/制度/机制 ends it. */
+const BARE_PRACTICE = /^[\u4e00-\u9fff]{2,10}(?:包[楼村组户片街段路巷栋格]|包保|包干|联户)$/u;
+
+/**
+ * A group's name with its members listed in brackets after it (`小区创文工作小组（业委会+物业）`, `（业委会、物业）`) said as
+ * who forms it (`由业委会和物业组成的小区创文工作小组`: run-27 review, 材料1 item 1 — brackets after a name read as a
+ * table). Only a list of two to five bodies, each of two to eight characters with no word of leading (组长, 任, 牵头 …) nor
+ * a figure; any other name as typed.
+ */
+export function membersFirst(content: string): string {
+  const m = /^([\u4e00-\u9fff“”]{2,20}?(?:小组|专班|工作组|委员会|指挥部))\s*[（(]([^（）()]{4,40})[)）]$/u.exec(content);
+  if (!m) return content;
+  const members = m[2].split(/\s*[、，,+＋/]\s*|和|及|与/u);
+  if (members.length < 2 || members.length > 5 || !members.every((x) => /^[\u4e00-\u9fff]{2,8}$/u.test(x) && !/组长|任|牵头|负责|成员|调整|成立|书记|主任/u.test(x))) return content;
+  return `由${members.slice(0, -1).join("、")}和${members[members.length - 1]}组成的${m[1]}`;
+}
+
+/**
+ * A meeting's name with what it studied or laid out after it (`馆务会研究创文`, `党支部会议专题部署文明创建`): the meeting
+ * (`馆务会`) and its purpose in written words (`专题研究创文工作`: MEETING_PURPOSE, a purpose that is only the campaign takes
+ * 工作); undefined for any other name, or one that opens with its own verb (`召开…`, `开会…`: spokenMeeting's).
+ * Run-27 review, 材料4 item 2.
+ */
+export function meetingPurpose(content: string): { meeting: string; tail: string } | undefined {
+  const m = /^(?!召开|开)([\u4e00-\u9fff]{1,10}?(?:会议|会))(?:专题)?(布置|安排|部署|研究|传达|学习|动员|推进|调度)([\u4e00-\u9fff“”]{2,12})$/u.exec(content);
+  if (!m || m[1].length < 2) return undefined;
+  return { meeting: m[1], tail: `专题${MEETING_PURPOSE[m[2]]}${m[3]}${/^(?:创文|创建|创城|文明创建|文明城市创建)$/u.test(m[3]) ? "工作" : ""}` };
+}
+
 /**
  * An OrganizationItem with its 名称或内容 tidied (tidyOrgName): a frequency the name gave becomes the row's frequency
  * when no 频次 was typed (its source the 名称或内容 cell); the tail is returned beside it for the caller to say.
@@ -116,6 +145,17 @@ export function spokenMeeting(content: string): string {
 export function tidyOrgItem(i: OrganizationItem): { item: OrganizationItem; tail?: string } {
   const t = tidyOrgName(i.content);
   t.content = spokenMeeting(t.content);
+  // A meeting typed with what it studied (`馆务会研究创文` 3次) is held, its purpose said after the count (run-27 review,
+  // 材料4 item 2: `召开馆务会3次，专题研究创文工作`, never `召开馆务会研究创文3次`).
+  const purpose = i.kind === "工作会议" && !t.tail ? meetingPurpose(t.content) : undefined;
+  if (purpose) {
+    t.content = purpose.meeting;
+    t.tail = purpose.tail;
+  }
+  if (i.kind === "领导小组") t.content = membersFirst(t.content);
+  // A practice of duties named bare (`楼栋长包楼`) is a system: `落实楼栋长包楼制度`, never `落实楼栋长包楼` with no head noun
+  // (run-27 review, 材料1 item 2). One clause only: `镇干部包村、村干部包组，责任到人` reads on as typed.
+  if (i.kind === "工作机制" && BARE_PRACTICE.test(t.content)) t.content += "制度";
   if (t.content === i.content && !t.frequency && !t.tail) return { item: i };
   const read = t.frequency ? frequencyOf(t.frequency) : undefined;
   const remark = read && !i.remark?.frequency ? { places: [], dropped: [], ...i.remark, frequency: { ...read, source: i.source } } : i.remark;

@@ -1227,6 +1227,61 @@ export function isTalk(clause: string): boolean {
   return TALK.test(clause.trim().replace(/[。！？.!?]$/u, ""));
 }
 
+/**
+ * Spoken words of a 文字材料 text said in their written form, one clause at a time (run-27 review, 材料1 items 9–10, 材料5
+ * item 5, 材料6; new-user test 50, D11). Each rule swaps words for words of the same meaning, never a figure or a fact:
+ * - any kind: a time said so at a clause's end (`周末人多的时候` → `周末人流较多时`, `…的时候` → `…时`), what is got in exchange (`可以换东西` → `可兑换物品`: new-user test 50, D10), a thing taken home (`拎回家` → `带回家中`), a battery said so (`电瓶` → `电动车电池`, `电瓶车` → `电动自行车`;
+ *   never a car's), a check by the level above said so (`迎接了市里检查` → `迎接市级检查`), and a completion said so at a
+ *   clause's end (`已全部清完` → `已全部清理完毕`, `弄完了`/`搞定` → `完成`, `都改了` → `均已整改`, `改完了` → `整改完毕`);
+ * - 存在不足 only (where 还有 is never `also`): what is still so (`还有个别…` → `仍有个别…`, `问题还是有` → `问题仍然存在`), a
+ *   degree said so at the clause's end (`还不够好`, `不太高`, `还不行` → `有待提升`; `不够` → `仍显不足`), how often (`老是`,
+ *   `总是` → `时常`; `经常有人` → `时常有人`), complaints had (`患者有投诉` → `患者时有投诉`), 把 before a thing moved (`将`),
+ *   and a bare fragment of one short clause that closes on a plain adjective (`高峰期等候时间长` → `高峰期等候时间较长，有待
+ *   进一步改进`).
+ * What has no safe written form stays as typed, for spokenSentences to leave out. Pure; linear in the text.
+ * @param kind the 文字材料 类型 (`存在不足`, `导语` …) or `落实情况` for a 上期打算's 落实情况.
+ * @example writtenRemark("还有个别业主把电瓶拎回家充电", "存在不足") // "仍有个别业主将电动车电池带回家中充电"
+ */
+export function writtenRemark(text: string, kind: string): string {
+  const shortcoming = kind === "存在不足";
+  const parts = text.split(/([，,；;。！？!?]+|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（]))/u);
+  const written = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(part, shortcoming))).join("");
+  if (!shortcoming) return written;
+  // A bare fragment (`高峰期等候时间长`): one short clause, no negation, closing on a plain adjective.
+  const bare = /^([\u4e00-\u9fff]{3,14}?)(?<![较偏过很太更最仍较为不])(长|多|少|慢|低|高|弱|大|差|乱|短|小|窄|旧|脏)([。；;]?)$/u.exec(written.trim());
+  return bare && !/[不未没无]/u.test(bare[1]) ? `${bare[1]}较${bare[2]}，有待进一步改进${bare[3]}` : written;
+}
+
+function writtenClauseOf(clause: string, shortcoming: boolean): string {
+  let c = clause
+    .replace(/(?:拎|拿|搬|扛)回(?:家里|家中|家)/gu, "带回家中")
+    .replace(/(?<!汽车|电动自行车)(?:电动车|电瓶车)?电瓶(?!车)/gu, "电动车电池")
+    .replace(/(?<!汽车)电瓶车/gu, "电动自行车")
+    .replace(/(迎接|通过|接受|配合|完成)了(?=[\u4e00-\u9fff])/gu, "$1")
+    .replace(/(?<=^|[迎接受通过配合应对了])([省市县区])里的?(?=检查|督查|考核|验收|暗访|测评|复查|督导)/gu, "$1级")
+    .replace(/人多的时候$/u, "人流较多时")
+    .replace(/(?<=[\u4e00-\u9fff])的时候$/u, "时")
+    .replace(/(?:可以|能够?)(?:换|兑换)(?:点|些)?东西$/u, "可兑换物品")
+    .replace(/(?<![兑交])换(?:点|些)?东西$/u, "兑换物品")
+    .replace(/清完了?$/u, "清理完毕")
+    .replace(/(?:都|全都|全)(?:改完|改好|整改)了$/u, "均已整改")
+    .replace(/(?:都|全都|全)改了$/u, "均已整改")
+    .replace(/(?<![整修])改完了?$/u, "整改完毕")
+    .replace(/(?:弄|搞|做|干)(?:完|好)了?$|搞定了?$/u, "完成");
+  if (!shortcoming) return c;
+  c = c
+    .replace(/(?:还是|还)有$/u, "仍然存在")
+    .replace(/还是有(?=[\u4e00-\u9fff])/gu, "仍有")
+    .replace(/还有(?![待所]|一定)(?=[\u4e00-\u9fff])/gu, "仍有")
+    .replace(/(?:还|也|都|仍)?(?:不够|不太|不是很|不大|不怎么)(?:好|理想|到位|高|强)$|(?:还|也)?不(?:太)?行$/u, "有待提升")
+    .replace(/(?:还|也)?不够$/u, "仍显不足")
+    .replace(/(?:经常|常常|老是|总是)有人/gu, "时常有人")
+    .replace(/老是|总是/gu, "时常")
+    .replace(/(?<![仍尚时还偶也都])有投诉$/u, "时有投诉")
+    .replace(/(?<!一)把(?![关握手控持守])(?=[\u4e00-\u9fff]{1,10}?(?:带|拿|搬|放|堆|停|扔|倒|晾|挂|拉|拖|推|占))/u, "将");
+  return c;
+}
+
 /** Why a sentence of 文字材料 is left out of the summary: spoken words (`口语`), or a person called by nickname or surname (`称呼`). */
 export type SpokenWhy = "口语" | "称呼";
 
@@ -1236,38 +1291,47 @@ export type SpokenWhy = "口语" | "称呼";
  * TALK: `今年上半年呢`, `搞得还可以`, `效果蛮好的`, `还有6处没拆`, `我们市场…`) or when it calls a person by nickname or by
  * surname and office (`老刘那几家`, `刘书记`). Only the spoken tail (from the first spoken clause after a comma) goes
  * when the written head before it reads on its own (`柳塘村推行“积分超市”，村民参与环境整治可以换东西，效果很好` → `柳塘村推行
- * “积分超市”`: new-user test 50, D10). Text is never rewritten here: what is kept is as typed (its end punctuation too), what
- * is left is said by check (text.spoken) at its cell. Pure.
+ * “积分超市”`: new-user test 50, D10). With `kind` (the row's 类型, or `落实情况`) each sentence is first given its written
+ * words where a safe form exists (writtenRemark: `还不够好` → `有待提升`; run-27 review), and read so; otherwise what is kept
+ * is as typed (its end punctuation too). What is left is said by check (text.spoken) at its cell, a sentence left whole
+ * quoted as typed. A space between two words parts clauses as ， does. Pure.
+ * @param kind the 文字材料 类型 (or `落实情况`) whose written forms apply; none: no word is rewritten.
  * @returns `{ kept, left }`: kept the text without the left sentences ("" when none is left); left each sentence as typed
  * (trimmed) with why, or a spoken tail (no end punctuation) with the head kept before it.
  * @example spokenSentences("推行“红黑榜”。效果蛮好的。") // { kept: "推行“红黑榜”。", left: [{ text: "效果蛮好的。", why: "口语" }] }
  */
-export function spokenSentences(text: string): { kept: string; left: { text: string; why: SpokenWhy; head?: string }[] } {
-  const sentences = text.match(/[^。！？；;!?]+[。！？；;!?]*/gu) ?? [];
+export function spokenSentences(typed: string, kind?: string): { kept: string; left: { text: string; why: SpokenWhy; head?: string }[] } {
+  // Each sentence in its written form (writtenRemark) beside the sentence as typed: a sentence left out whole is quoted as
+  // typed, for the user to find it.
+  const typedSentences = typed.match(/[^。！？；;!?]+[。！？；;!?]*/gu) ?? [];
+  const sentences = typedSentences.map((t) => (kind ? writtenRemark(t, kind) : t));
   const left: { text: string; why: SpokenWhy; head?: string }[] = [];
   const spoken = (part: string): boolean => part.split(/[、：:\s]+/u).map((c) => c.replace(/[。！？；;!?]+$/u, "").replace(/[（(][^（）()]*[)）]/gu, "").trim()).some((c) => c && (SPOKEN_CLAUSE.test(c) || isTalk(c)));
-  const kept = sentences.map((s) => {
+  const kept = sentences.map((s, n) => {
+    const asTyped = typedSentences[n].trim();
     // A contact in brackets (`（联系人：刘主任 137…）`) is cut by the personal-data filter, the sentence kept: never 称呼 then.
     const bare = hasPersonalData(s) ? cutPersonalBrackets(s) ?? s : s;
     if (NICKNAME_CALLED.test(bare) || SURNAME_OFFICE.test(bare)) {
-      left.push({ text: s.trim(), why: "称呼" });
+      left.push({ text: asTyped, why: "称呼" });
       return "";
     }
-    const parts = s.split(/[，,]/u);
+    // A space between two words parts clauses as ， does (`患者有投诉 这个要抓`: tidyPoint writes it ，).
+    const parts = s.split(/[，,]|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（])/u);
     const first = parts.findIndex(spoken);
     if (first < 0) return s;
     // Only the spoken tail goes when the written head reads on its own (new-user test 50, D10; test 47, D7): it opens with
     // no word that points back (这个, 也, 还 …). Else the sentence goes whole.
     const head = parts.slice(0, first).join("，");
     if (first === 0 || !readsAlone(head)) {
-      left.push({ text: s.trim(), why: "口语" });
+      left.push({ text: asTyped, why: "口语" });
       return "";
     }
     const end = /[。！？；;!?]+$/u.exec(s.trim())?.[0] ?? "";
-    left.push({ text: s.trim().slice(head.length).replace(/^[，,]\s*/u, "").replace(/[。！？；;!?]+$/u, ""), why: "口语", head: head.trim() });
+    left.push({ text: s.trim().slice(head.length).replace(/^[，,\s]+/u, "").replace(/[。！？；;!?]+$/u, ""), why: "口语", head: head.trim() });
     return head.trimEnd() + end;
   });
-  return { kept: left.length ? kept.join("").trim() : text, left };
+  const written = sentences.join("");
+  return { kept: left.length ? kept.join("").trim() : written !== typedSentences.join("") ? written : typed, left };
 }
 
 /**

@@ -1270,11 +1270,12 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
   // A part (下一步打算, 存在不足) whose every row is left out whole: the summary has no such section, said in the 提示
   // (new-user test 46, D7), as text.plans-missing says it of an empty 文字材料. 存在的不足 also comes from open problems.
   // Each text read once (spokenSentences), for the part it may empty and for its findings.
+  // Read in the written form the summary gives it (facts/remark writtenRemark, by the row's 类型; `落实情况` for a 落实情况).
   const read = new Map<string, ReturnType<typeof spokenSentences>>();
-  const spoken = (typed: string): ReturnType<typeof spokenSentences> => read.get(typed) ?? read.set(typed, spokenSentences(typed)).get(typed)!;
-  const keepsNothing = (typed: string): boolean => !spoken(typed).kept.replace(/[。！？；;!?\s]/gu, "");
+  const spoken = (typed: string, kind: string): ReturnType<typeof spokenSentences> => read.get(`${kind}\u0000${typed}`) ?? read.set(`${kind}\u0000${typed}`, spokenSentences(typed, kind)).get(`${kind}\u0000${typed}`)!;
+  const keepsNothing = (typed: string, kind: string): boolean => !spoken(typed, kind).kept.replace(/[。！？；;!?\s]/gu, "");
   const rows = wb.ledgers.texts.rows.map((r) => ({ kind: textOf(r.cells.kind), content: textOf(r.cells.content) })).filter((r) => r.content && !saysNothing(r.content));
-  const emptied = (kind: string): boolean => rows.some((r) => r.kind === kind) && rows.filter((r) => r.kind === kind).every((r) => keepsNothing(r.content.trim()));
+  const emptied = (kind: string): boolean => rows.some((r) => r.kind === kind) && rows.filter((r) => r.kind === kind).every((r) => keepsNothing(r.content.trim(), kind));
   const lost = new Map<string, string>([
     ...(emptied("下一步打算") ? [["下一步打算", "“下一步工作打算”部分"] as [string, string]] : []),
     ...(emptied("存在不足") && !openProblems(wb) ? [["存在不足", "“存在的不足”部分"] as [string, string]] : []),
@@ -1289,8 +1290,9 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       if (typeof v !== "string") continue;
       const typed = v.trim();
       const p = column.at(i);
-      const said = spoken(typed);
-      const part = key === "content" && keepsNothing(typed) ? lost.get(String(kinds?.value(i) ?? "").trim()) : undefined;
+      const kind = key === "progress" ? "落实情况" : String(kinds?.value(i) ?? "").trim();
+      const said = spoken(typed, kind);
+      const part = key === "content" && keepsNothing(typed, kind) ? lost.get(kind) : undefined;
       for (const left of said.left) out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(left.head ? { printed: left.head } : {}), ...(part ? { list: part } : {}) }));
       if (said.left.length || !new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed)) continue;
       out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(typed), detail: "空格" }));
