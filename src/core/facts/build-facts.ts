@@ -772,7 +772,8 @@ const PLACE_PART = /^[\u4e00-\u9fff]{1,10}(?:站|所|馆|中心|广场|公园|�
  * A 活动名称 typed in parts separated by spaces (`学雷锋 国际志愿者日 办税辅导`, `世界读书日 全民阅读启动仪式`,
  * `新时代文明实践站 理论宣讲`), read by its parts: a 节日/纪念日 part (DAY_PART or a festival of catalog modernFestivalIn,
  * whole), a place part (PLACE_PART) and the rest, joined, as the activity. Undefined for a name of one part, or when no
- * part is a day or a place, or no activity is left: the name is then joined as typed (`第三届邻里节 百家宴`).
+ * part is a day or a place, no activity is left, or it opens in spoken words (`给妈妈洗脚`): the name is then joined as
+ * typed (`第三届邻里节 百家宴`, `“母亲节给妈妈洗脚”`).
  * Review run 27, 材料5 item 4, 材料4 item 3, 材料6 item 2.
  */
 export function spacedActivityName(typed: string): { readonly name: string; readonly day?: string; readonly place?: string } | undefined {
@@ -782,7 +783,8 @@ export function spacedActivityName(typed: string): { readonly name: string; read
   const day = parts.find((p) => DAY_PART.test(p) || modernFestivalIn(p) === p);
   const place = parts.find((p) => p !== day && PLACE_PART.test(p));
   const rest = parts.filter((p) => p !== day && p !== place);
-  if ((!day && !place) || !rest.length || rest.join("").length < 2) return undefined;
+  // An activity said in spoken words (`母亲节 给妈妈洗脚`) stays a quoted title, joined as typed (new-user test 40-x).
+  if ((!day && !place) || !rest.length || rest.join("").length < 2 || /^[给帮跟陪替教和]/u.test(rest[0])) return undefined;
   return { name: rest.join(""), ...(day ? { day } : {}), ...(place ? { place } : {}) };
 }
 

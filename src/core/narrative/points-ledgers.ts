@@ -1969,8 +1969,8 @@ export function honourToldByPlan(facts: Ctx["facts"], t: Ctx["facts"]["honours"]
   return facts.texts.find((x) => x.kind === "上期打算" && !!x.progress && bare(x.progress).split(/[，,；;。]/u).some((c) => c.includes(said) && !/^[\d.]/u.test(c.slice(c.indexOf(said) + said.length))));
 }
 
-/** Collective titles a unit holds itself, of a post or a window (`青年文明号`, `巾帼文明岗`, `文明窗口`, `工人先锋号`). */
-const OWN_COLLECTIVE_TITLE = /(?:青年文明号|巾帼文明岗|文明窗口|文明服务窗口|工人先锋号|巾帼建功标兵岗)$/u;
+/** Collective titles a unit holds itself (`青年文明号`, `巾帼文明岗`, `工人先锋号`); a `文明窗口` is one window of it (`1个窗口获评……`, new-user tests 11, 21). */
+const OWN_COLLECTIVE_TITLE = /(?:青年文明号|巾帼文明岗|工人先锋号|巾帼建功标兵岗)$/u;
 
 /**
  * Whether one 先进典型 row is the unit's own collective title (OWN_COLLECTIVE_TITLE, 人数 exactly 1 个, no holder in 备注, no
