@@ -100,7 +100,7 @@ it("D2, D9, D10: the summary keeps the written parts", async () => {
     },
   });
   expect(text).toContain("\u3000\u30006月8日举办移风易俗集体婚礼，简办婚事，参与24人。\n");
-  expect(text).toContain("\u3000\u30006月14日开展“文明劝导”志愿服务活动，劝导大声喧哗、占座，参与12人。\n");
+  expect(text).toContain("\u3000\u30006月14日开展“文明劝导”志愿服务活动，劝导大声喧哗、占座等不文明行为，参与12人。\n");
   expect(text).toContain("三、创新工作方法，打造创建亮点\n\u3000\u3000柳塘村推行“积分超市”，村民参与环境整治可兑换物品。\n");
   expect(text).not.toContain("不要彩礼");
 });

@@ -122,7 +122,7 @@ export const PROBLEM_FAMILIES: readonly { readonly name: string; readonly words:
   { name: "消防安全隐患", words: /消防|灭火器|消火栓|安全出口|疏散通道|电动车.{0,4}充电|飞线|私拉|乱拉|电线|燃气|烟感/u },
   { name: "环境卫生问题", words: /垃圾|杂物|堆物|污水|积水|卫生|异味|蚊蝇|粪便/u },
   // Visitors' and passers-by's conduct (`乱扔垃圾、践踏草坪、野泳、遛狗不牵绳`, `随意触摸展品、大声喧哗`): new-user test 49, D5/D9.
-  { name: "不文明行为", words: /乱扔|乱丢|乱涂|乱刻|乱画|践踏|踩踏|攀折|攀爬|采摘|野泳|垂钓|遛狗|牵绳|拴绳|喧哗|吵闹|吸烟|吐痰|插队|触摸|触碰|不文明|闯红灯|翻越/u },
+  { name: "不文明行为", words: /乱扔|乱丢|乱涂|乱刻|乱画|践踏|踩踏|攀折|攀爬|采摘|野泳|垂钓|遛狗|牵绳|拴绳|喧哗|吵闹|吸烟|吐痰|插队|触摸|触碰|不文明|闯红灯|翻越|占座|占位|抢座/u },
 ];
 
 /** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */

@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { activityContent, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, readRemark, redactPersonal, scrubPersonal, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
+import { activityContent, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, readRemark, redactPersonal, scrubPersonal, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -397,7 +397,9 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     const holder = isHonourHolder(remark) ? remark : undefined;
     // A 县/区 honour whose 备注 says which (`县级`, `江城县文明委授予`): said so, never 县（区）级 (new-user test 35, D6).
     const seat = level === "县/区" ? g.map((r) => COUNTY_OR_DISTRICT_NAMED.exec(str(r.cells.remark))?.[1]).find(Boolean) as "县" | "区" | undefined : undefined;
-    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}), ...(seat ? { seat } : {}) };
+    // The day one row's honour was conferred (日期), for a title the unit won itself (`11月，……获评`: review run 27, 材料5 item 2).
+    const date = g.length === 1 ? numv(g[0].cells.date) : undefined;
+    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}), ...(seat ? { seat } : {}), ...(date ? { date } : {}) };
   });
   const persons = rows.filter((r) => !isCollectiveHonour(phrase(r.cells.title)));
   const groups = groupBy(rows.filter((r) => isCollectiveHonour(phrase(r.cells.title))), measureOfRow);
@@ -761,6 +763,31 @@ function notTraditional(catalog: Catalog, kind: string, name: string, date?: num
   return byRest && byRest !== "我们的节日" ? byRest : /升旗|爱国|国旗|红色|党史/u.test(rest) ? "宣传教育" : "文体活动";
 }
 
+/** A 节日 or 纪念日 typed as one part of a name: `世界读书日`, `国际志愿者日`, `学雷锋日`, `三八节`, `植树节` (catalog modernFestivalIn). */
+const DAY_PART = /^(?:世界|国际|全国|中国|全民)?[\u4e00-\u9fff]{1,6}(?<![生节假平每当次昨今明])日$/u;
+/** A place typed as one part of a name: `新时代文明实践站`, `城关广场`, `柳塘村`, `县图书馆`. */
+const PLACE_PART = /^[\u4e00-\u9fff]{1,10}(?:站|所|馆|中心|广场|公园|村|社区|小区|大厅|礼堂|学校|小学|中学|街道|市场)$/u;
+
+/**
+ * A 活动名称 typed in parts separated by spaces (`学雷锋 国际志愿者日 办税辅导`, `世界读书日 全民阅读启动仪式`,
+ * `新时代文明实践站 理论宣讲`), read by its parts: a 节日/纪念日 part (DAY_PART or a festival of catalog modernFestivalIn,
+ * whole), a place part (PLACE_PART) and the rest, joined, as the activity. Undefined for a name of one part, or when no
+ * part is a day or a place, no activity is left, or it opens in spoken words (`给妈妈洗脚`): the name is then joined as
+ * typed (`第三届邻里节 百家宴`, `“母亲节给妈妈洗脚”`).
+ * Review run 27, 材料5 item 4, 材料4 item 3, 材料6 item 2.
+ */
+export function spacedActivityName(typed: string): { readonly name: string; readonly day?: string; readonly place?: string } | undefined {
+  if (typed.length > 60 || /[“”]/u.test(typed)) return undefined;
+  const parts = typed.split(/[ \u00a0\u3000]+/u).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4 || !parts.every((p) => /^[\u4e00-\u9fff]{2,14}$/u.test(p))) return undefined;
+  const day = parts.find((p) => DAY_PART.test(p) || modernFestivalIn(p) === p);
+  const place = parts.find((p) => p !== day && PLACE_PART.test(p));
+  const rest = parts.filter((p) => p !== day && p !== place);
+  // An activity said in spoken words (`母亲节 给妈妈洗脚`) stays a quoted title, joined as typed (new-user test 40-x).
+  if ((!day && !place) || !rest.length || rest.join("").length < 2 || /^[给帮跟陪替教和]/u.test(rest[0])) return undefined;
+  return { name: rest.join(""), ...(day ? { day } : {}), ...(place ? { place } : {}) };
+}
+
 function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string>, contradicted: ReadonlyMap<string, string>): ActivityGroup[] {
   // Activities dated outside the report period are reported by validation and left out of the summary.
   const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inReportPeriod(wb.period, r.cells.date));
@@ -768,7 +795,10 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // A half-width space typed inside a name (`学雷锋 进小区清理小广告`, `第三届邻里节 百家宴`) is no part of the title
     // quoted: `“学雷锋进小区清理小广告”` (new-user test 40-y, D1). A meeting named in spoken words (`跟网格员开会`) is said
     // as written (`网格员会议`: remark writtenMeeting; D4).
-    const typedName = phrase(r.cells.name).replace(/(?<=[\u4e00-\u9fff”])[ \u00a0]+(?=[\u4e00-\u9fff“])/gu, "");
+    // A name typed in parts (`学雷锋 国际志愿者日 办税辅导`, `新时代文明实践站 理论宣讲`) is read by its parts: a day, a
+    // place and the activity (review run 27, 材料5 item 4, 材料6 item 2).
+    const parts = spacedActivityName(phrase(r.cells.name));
+    const typedName = parts?.name ?? phrase(r.cells.name).replace(/(?<=[\u4e00-\u9fff”])[ \u00a0]+(?=[\u4e00-\u9fff“])/gu, "");
     // A placeholder name (`其他`) with a spoken meeting as 简要内容 (`同楼栋长开会`) is that meeting: `楼栋长会议`.
     const [said, ...saidRest] = clausesOf(note(r.cells.summary));
     const meetingSaid = isPlaceholderActivityName(typedName) && said ? writtenMeeting(said) : undefined;
@@ -808,7 +838,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const named = kind === "我们的节日" ? catalog.festivals.filter((f) => name.includes(f) || (catalog.festivalAliases[f] ?? []).some((a) => name.includes(a))) : [];
     const festivals = named.length > 1 ? named : undefined;
     const date = numv(r.cells.date);
-    const place = placePhraseOf(str(r.cells.place));
+    const place = placePhraseOf(str(r.cells.place)) || parts?.place;
     // People's names typed as 主办或协办单位 (`张伟、李娜`) are personal data, no partner (new-user test 9, D14).
     const host = namesPeople(str(r.cells.host)) ? "" : cleanPhrase(r.cells.host);
     // Self-praise (`受到居民一致好评`) is never copied (new-user test 33, D11).
@@ -821,6 +851,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
       name, kind, ...(date ? { date } : {}), ...(date && r.cells.date?.month ? { month: true as const } : {}), ...(participants ? { participants } : {}),
       ...(place ? { place } : {}), ...(host ? { host } : {}), ...(summary ? { summary } : {}), ...(festival ? { festival } : {}), ...(festivals ? { festivals } : {}),
       ...(remark ? { remark } : {}), ...(untyped ? { untyped: true } : {}),
+      ...(parts ? { spaced: true as const } : {}), ...(parts?.day ? { day: parts.day } : {}),
       sources: [r.cells.name?.source ?? r.cells.kind.source],
     };
   });
@@ -880,7 +911,8 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
     if (kind === "rate" && figure.value > 100 && BOUNDED_RATE.test(str(r.cells.name))) return [];
     const approx = declared ?? typedApprox;
     const section = str(r.cells.section) || "其他";
-    const name = phrase(r.cells.name);
+    // `劝导红白喜事简办` as written: `劝导群众简办红白喜事` (review run 27, 材料6 item 3).
+    const name = persuadedCustom(phrase(r.cells.name));
     // A 频次 its own total contradicts (`每周1次`, 52次 in 26 weeks: the check's `value.frequency-total`, which promises the
     // total alone) is not told: `累计为老年客户提供上门服务52次`, as for 组织保障 rows (new-user test 28, D13).
     const read = remarkOf(r);

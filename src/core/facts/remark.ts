@@ -1600,3 +1600,18 @@ export function whoLed(clause: string): { lead?: string } | undefined {
   if (!m || hasPersonalData(m[1]) || /^(?:由|请|邀请)/u.test(m[1])) return m ? {} : undefined;
   return m[2] !== "主持" && LEADER_TITLE.test(m[1]) ? { lead: `${m[1]}带队` } : {};
 }
+
+/** Customs a unit persuades people to keep simple, typed before the word of how (`红白喜事简办`): group 1 the custom. */
+const PERSUADED_CUSTOM = /^(劝导|引导|倡导|动员)(红白喜事|红白事|婚丧嫁娶|婚丧喜庆|婚事|丧事|喜事|婚礼|葬礼|酒席|宴席)(简办|从简|新办|俭办|节俭操办|文明操办)$/u;
+
+/**
+ * A persuasion typed custom first (`劝导红白喜事简办`), as a colleague writes it: who was persuaded, then what they did
+ * (`劝导群众简办红白喜事`; review run 27, 材料6 item 3). `从简` and `节俭操办`, said after the custom, keep their place
+ * (`劝导群众婚事从简`). Other text as typed.
+ * @example persuadedCustom("劝导红白喜事简办") // "劝导群众简办红白喜事"
+ */
+export function persuadedCustom(text: string): string {
+  const m = PERSUADED_CUSTOM.exec(text);
+  if (!m) return text;
+  return /^(?:简办|新办|俭办)$/u.test(m[3]) ? `${m[1]}群众${m[3]}${m[2]}` : `${m[1]}群众${m[2]}${m[3]}`;
+}

@@ -116,7 +116,7 @@ export interface HonourFacts {
   /** Households and collectives honoured (catalog `honourMeasure`), one figure per measure word (户, 间, 个). */
   readonly collectives?: readonly Figure[];
   /** People per 荣誉名称 (grouped by title and level). */
-  readonly byTitle: readonly (CategoryTotal & { readonly level: string; readonly names: readonly string[]; readonly collective?: boolean; /** `2018—2019年度` from 备注. */ readonly years?: string; /** The part of the unit that holds it (`急诊科`), from 备注. */ readonly holder?: string; /** For a 县/区 honour, which of the two its 备注 names (`县级`, `江城县文明委`): new-user test 35, D6. */ readonly seat?: "县" | "区" })[];
+  readonly byTitle: readonly (CategoryTotal & { readonly level: string; readonly names: readonly string[]; readonly collective?: boolean; /** `2018—2019年度` from 备注. */ readonly years?: string; /** The part of the unit that holds it (`急诊科`), from 备注. */ readonly holder?: string; /** For a 县/区 honour, which of the two its 备注 names (`县级`, `江城县文明委`): new-user test 35, D6. */ readonly seat?: "县" | "区"; /** 日期 of a title of one row (serial day). */ readonly date?: number })[];
   /** People per 级别, highest level first (household titles left out). */
   readonly byLevel: readonly CategoryTotal[];
 }
@@ -175,6 +175,13 @@ export interface ActivityItem {
    * not choose (`开展“独居老人理发”活动`, never `……”关爱帮扶活动`: new-user test 43, D10).
    */
   readonly untyped?: boolean;
+  /**
+   * The 活动名称 was typed in parts with spaces and read by them (spacedActivityName: `学雷锋 国际志愿者日 办税辅导`):
+   * `day` is the 节日/纪念日 part (`国际志愿者日`), told after the date; `name` is then the activity part, told unquoted
+   * (`12月5日国际志愿者日，开展学雷锋办税辅导志愿服务活动`; review run 27, 材料5 item 4).
+   */
+  readonly day?: string;
+  readonly spaced?: true;
   readonly sources: readonly string[];
 }
 

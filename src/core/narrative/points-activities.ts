@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself } from "../catalog";
+import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
 import { figuresInDigits, isPlaceholderText, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
 import { readsWritten, spacedClauses, whoLed, writtenMeeting, type ActivityGroup, type ActivityItem, type Figure, type RemarkReading } from "../facts";
@@ -260,9 +260,34 @@ function writtenClause(clause: string): string {
   if (picked) return `捡拾${picked[1]}`;
   // A thing and then the work on it (`老楼道消防通道清理`) is said work first (`清理老楼道消防通道`: new-user test 44, D8), never
   // a manner word moved (`集中清理`).
+  const plain = writtenWords(clause);
+  if (plain !== clause) return plain;
+  // Behaviours persuaded against, listed (`劝导大声喧哗、占座`), take their head noun: `……等不文明行为` (review run 27, 材料4 item 4).
+  const conduct = /^(劝导|劝阻|纠正|制止)((?:[\u4e00-\u9fff]{2,6}、){1,3}[\u4e00-\u9fff]{2,6})$/u.exec(clause);
+  const family = PROBLEM_FAMILIES.find((f) => f.name === "不文明行为");
+  if (conduct && family && conduct[2].split("、").every((x) => family.words.test(x) && !/行为$/u.test(x))) return `${conduct[1]}${conduct[2]}等${family.name}`;
   const object = /^([\u4e00-\u9fff]{2,10}?)(?<!集中|全面|彻底|专项|统一|联合|重点|逐一|定期|大|再)(清理|清扫|整治|排查|维修|打扫)$/u.exec(clause);
   if (object) return `${object[2]}${object[1]}`;
   return clause;
+}
+
+/** 帮 and people before what was done for them (`帮老人挂号`): `协助老年人挂号` (SPOKEN_PEOPLE). */
+const HELPED = new RegExp(`帮(${SPOKEN_PEOPLE})们?(?=[\u4e00-\u9fff])`, "gu");
+
+/**
+ * Spoken words of a clause or a team's 主要服务内容 in written ones (review run 27, 材料3 item 6, 材料4 item 5): 帮 and people
+ * before a verb → `协助` and the people's written name (`帮老人挂号` → `协助老年人挂号`), `小朋友` → `少年儿童`, `一起` before a
+ * verb of reading → `共` (`共读`) (`和家长一起读绘本` → `和家长共读绘本`), else `共同`. A clause still spoken
+ * (SPOKEN_CLAUSE: `帮老人弄手机`) is returned as typed, for writtenSummary to leave out.
+ * @example writtenWords("志愿者在门诊大厅帮老人挂号") // "志愿者在门诊大厅协助老年人挂号"
+ */
+export function writtenWords(clause: string): string {
+  if (SPOKEN_CLAUSE.test(clause) || !/帮|小朋友|一起|一块|共同读/u.test(clause)) return clause;
+  return clause
+    .replace(HELPED, (_, who: string) => `协助${writtenPeople(who)}`)
+    .replace(/小朋友们?/gu, "少年儿童")
+    .replace(/(?:一起|一块儿?|共同)读/gu, "共读")
+    .replace(/一起|一块儿?/gu, "共同");
 }
 
 /**
@@ -410,7 +435,10 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // Its figures in digits as every other figure (`三百余人` → `300余人`: new-user test 47, D3).
   const it: ActivityItem = cycle ? { ...given, summary: undefined } : given.summary ? { ...given, summary: figuresInDigits(given.summary) } : given;
   // Several days are said as such (`8月1日至3日`), never as the first day alone (review run 5).
-  const when = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? activityDate(it, year) : "");
+  const dated = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? activityDate(it, year) : "");
+  // A name typed in parts (facts spacedActivityName): its day after the date (`12月5日国际志愿者日，开展……`), its place
+  // after a comma (`6月15日，在新时代文明实践站开展理论宣讲`): review run 27, 材料5 item 4, 材料6 item 2.
+  const when = it.day ? `${dated.replace(/，$/u, "")}${it.day}，` : it.spaced && it.place && dated && !dated.endsWith("，") ? `${dated}，` : dated;
   // A body of the unit itself (`学院团委`) is who did it, not a partner: `学院团委在……开展`, never `联合学院团委`.
   const internal = !!it.host && INTERNAL_BODY.test(it.host);
   // The unit itself as 主办或协办单位 (its name, its 单位简称, `本单位`/`我局`, its type's word `社区`/`村委会`/`学校`) is no
@@ -439,7 +467,8 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const typedSummary = stripEnd(it.summary ?? "");
   const said = attendees ? (it.participants ? "" : /参加|参与|出席|列席/u.test(typedSummary) ? typedSummary : `${typedSummary}参加`) : it.summary ? summaryText(typedSummary) : "";
   const shared = [...name].some((_, i) => i + 2 <= name.length && !/^(?:活动|工作|文明|创建)$/u.test(name.slice(i, i + 2)) && stripEnd(it.summary ?? "").includes(name.slice(i, i + 2)));
-  const summary = said && !(said.startsWith("以") && said.endsWith("为主要内容") && shared) ? `，${said}` : "";
+  // A 简要内容 that says the name again in other words (`送医下乡` after `下乡义诊`) adds nothing (review run 27, 材料3 item 8).
+  const summary = said && !(said.startsWith("以") && said.endsWith("为主要内容") && shared) && !restatesName(name, typedSummary) ? `，${said}` : "";
   // A clause that only repeats the activity's name (`“好人迎江主题实践”…，以好人迎江为抓手`) says nothing.
   const echoes = (c: string): boolean => [...name].some((_, i) => i + 4 <= name.length && c.includes(name.slice(i, i + 4)));
   const extra = it.remark?.clause && !summary.includes(it.remark.clause) && !echoes(it.remark.clause) ? `，${it.remark.clause}` : "";
@@ -488,10 +517,38 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A name that opens with its own 开展/举办/组织 (`开展学雷锋志愿服务活动`) is a description, not a title: said as typed,
   // never `开展“开展……”` (new-user test 28, D15).
   if (/^(?:组织开展|开展|举办|举行|组织)[\u4e00-\u9fff“]{4,}/u.test(name)) return `${when}${host}${where}${name}${summary}${extra}`;
+  // A ceremony is held (`举行全民阅读启动仪式`), never `开展“……仪式”` (review run 27, 材料4 item 3).
+  if (CEREMONY.test(name) && !/“/u.test(name)) return `${when}${host}${where}举行${name}${summary}${extra}`;
   const verb = actionOf(name);
   if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;
-  return `${when}${host}${where}开展${namedActivity(it, withKind)}${summary}${extra}`;
+  // The activity part of a name typed in parts is no title: `开展学雷锋办税辅导志愿服务活动`, `开展理论宣讲` (review run 27).
+  const activity = it.spaced ? (ACTIVITY_DONE.test(name) ? name : namedActivity(it, withKind).replace(/[“”]/gu, "")) : namedActivity(it, withKind);
+  // A 简要内容 that opens with the same 开展 (`在门诊开展控烟劝导`) takes 进行: never 开展 twice (review run 27, 材料3 item 5).
+  return `${when}${host}${where}开展${activity}${summary.replace(/^(，(?:在[\u4e00-\u9fff]{1,12}?)?)开展(?=[\u4e00-\u9fff])/u, "$1进行")}${extra}`;
 }
+
+/** Words that say one work of a name in other words: a name's word, and the two-character words that restate it. */
+const SAME_WORK: readonly (readonly [RegExp, RegExp])[] = [
+  [/义诊/u, /^(?:送医|看病|问诊|免费|诊疗|义诊|医疗|送诊)$/u],
+  [/理发/u, /^(?:剪发|理发|免费)$/u],
+  [/清扫|清理|大扫除/u, /^(?:打扫|扫地|清扫|清理|卫生)$/u],
+];
+
+/**
+ * Whether a short 简要内容 (4 or 6 characters, no punctuation) only restates the activity's name: each of its two-character
+ * words is in the name or says a word of the name again (SAME_WORK): `送医下乡` after `下乡义诊`, `免费看病` after `义诊`
+ * (review run 27, 材料3 item 8). Conservative: any other word keeps the 简要内容.
+ */
+export function restatesName(name: string, summary: string): boolean {
+  if (!/^[\u4e00-\u9fff]{4}(?:[\u4e00-\u9fff]{2})?$/u.test(summary)) return false;
+  const words = summary.match(/[\u4e00-\u9fff]{2}/gu) ?? [];
+  return words.every((w) => name.includes(w) || SAME_WORK.some(([inName, same]) => inName.test(name) && same.test(w)));
+}
+
+/** Names of ceremonies, held (举行), never 开展-ed: `全民阅读启动仪式`, `开学典礼`, `揭牌仪式`, `开幕式`. */
+const CEREMONY = /(?:仪式|典礼|开幕式|闭幕式|启动式|揭牌式)$/u;
+/** An activity part that is work carried out itself (`理论宣讲`, `消防演练`): `开展理论宣讲`, with no 活动 after it. */
+const ACTIVITY_DONE = /(?:宣讲|演练|讲座|培训|义诊|巡查|劝导)$/u;
 
 /**
  * Who the couples (`6对`, TYPED_TURNOUT) of an activity are, from its name: `新人` at a wedding (`集体婚礼`), `亲子家庭`,

@@ -11,7 +11,9 @@ import { textsOf } from "./blocks";
 import { contentLead, SERVICE_WINDOW } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
 import { MAX_ITEMS } from "./weave";
+import { writtenWords } from "./points-activities";
 import { wording } from "./wording";
+import { ymdFromSerial } from "../normalize/date";
 import { tidyOrgItem } from "../facts/org-names";
 
 
@@ -1976,6 +1978,17 @@ export function honourToldByPlan(facts: Ctx["facts"], t: Ctx["facts"]["honours"]
   return facts.texts.find((x) => x.kind === "上期打算" && !!x.progress && bare(x.progress).split(/[，,；;。]/u).some((c) => c.includes(said) && !/^[\d.]/u.test(c.slice(c.indexOf(said) + said.length))));
 }
 
+/** Collective titles a unit holds itself (`青年文明号`, `巾帼文明岗`, `工人先锋号`); a `文明窗口` is one window of it (`1个窗口获评……`, new-user tests 11, 21). */
+const OWN_COLLECTIVE_TITLE = /(?:青年文明号|巾帼文明岗|工人先锋号|巾帼建功标兵岗)$/u;
+
+/**
+ * Whether one 先进典型 row is the unit's own collective title (OWN_COLLECTIVE_TITLE, 人数 exactly 1 个, no holder in 备注, no
+ * names): told as the unit's (`11月，办税服务厅获评市级青年文明号`; review run 27, 材料5 item 2).
+ */
+function ownCollectiveTitle(t: Ctx["facts"]["honours"]["byTitle"][number]): boolean {
+  return OWN_COLLECTIVE_TITLE.test(t.category) && t.figure.value === 1 && !t.figure.approx && t.figure.unit === "个" && !t.holder && !t.names.length && t.rows === 1;
+}
+
 export function honourPoints(ctx: Ctx): Point[] {
   const h = ctx.facts.honours;
   if (!h.people && !h.collectives?.length) return [];
@@ -2032,6 +2045,9 @@ export function honourPoints(ctx: Ctx): Point[] {
     // Rooms counted in 间 (`省级文明寝室` 3间) are holders too: `3间寝室获评省级“文明寝室”`, never a sentence with no
     // subject, `获评“省级文明寝室”3间` (new-user test 35, D12).
     else if (t.figure.unit === "间" && ROOM.test(t.category)) b.fig(t.figure).text(`${ROOM.exec(t.category)?.[0]}${title}`);
+    // The unit's own collective title (`市级青年文明号` 1, no holder, no names): the unit won it, in the month conferred —
+    // `11月，办税服务厅获评市级青年文明号`, never `获评“市级青年文明号”1个` (review run 27, 材料5 item 2).
+    else if (ownCollectiveTitle(t)) b.text(`${t.date !== undefined ? `${ymdFromSerial(t.date).m}月，` : ""}${ctx.self}${title.replace(/[“”]/gu, "")}`).from(...t.figure.sources);
     // One held by a part of the unit named in 备注: `急诊科获评省级“文明科室”` (new-user test 24, D4).
     else if (t.holder) b.text(`${t.holder}${title}`).from(...t.figure.sources);
     // A collective whose title ends in its holder (`文明班集体` 6个, `文明楼道` 3个) is counted before the verb as
@@ -2130,14 +2146,21 @@ function teamDetail(b: SentenceBuilder, d: VolunteerFacts["teamDetails"][number]
   const listed = managed.length && managed.length < all.length ? parts.join("、")
     : parts.length > 1 && parts.every((x) => x.length <= 8 && !/[、：:]/u.test(x)) ? parts.join("、") : d.content;
   // A campaign's theme typed alone (`移风易俗`) is no work to take part in: `参与移风易俗宣传` (new-user test 32, D23).
-  const content = listed?.split("、").map((x) => (CAMPAIGN_THEME.test(x) ? `${x}宣传` : x)).join("、");
+  // Spoken words (`帮老年人挂号`) as written ones (`协助老年人挂号`: review run 27, 材料3 item 6).
+  const content = listed?.split("、").map((x) => (CAMPAIGN_THEME.test(x) ? `${x}宣传` : writtenWords(x))).join("、");
   const everyone = /^全员/u.test(r?.detail ?? "");
   // Work done for someone (`为环卫工人提供热水`) is what the team does, not something it takes part in:
   // `主要为环卫工人提供热水服务`, never `主要参与为……` (new-user test 38, D9).
   if (content && /^(?:为|给|向)[\u4e00-\u9fff]/u.test(content)) b.text(`，${everyone ? "全员" : "主要"}${/提供[^、，]+$/u.test(content) && !/服务$/u.test(content) ? `${content}服务` : content}`);
+  // A list of activities with a campaign of service among them (`办税辅导、学雷锋`) is carried out as service, never taken
+  // part in: `主要开展办税辅导、学雷锋志愿服务` (review run 27, 材料5 item 3).
+  else if (content && content.split("、").some((x) => SERVICE_CAMPAIGN.test(x))) b.text(`，${everyone ? "全员" : "主要"}开展${content}${/(?:服务|活动)$/u.test(content) ? "" : "志愿服务"}`);
   else if (content) b.text(`，${everyone ? "全员参与" : "主要参与"}${content}`);
   if (content && managed.length && managed.length < all.length) b.text(`，并负责${managed.join("、")}`);
 }
+
+/** A campaign of volunteer service named alone (`学雷锋`, `学雷锋志愿服务`): one does it (开展), never takes part in it (参与). */
+const SERVICE_CAMPAIGN = /^(?:学雷锋|学习雷锋|雷锋志愿服务|学雷锋志愿服务)$/u;
 
 /** A team's own management typed among its services (`志愿服务学分认定`, `志愿者考核`): no service the members take part in. */
 const TEAM_MANAGEMENT = /(?:认定|考核|评定|审核|统计)$/u;
