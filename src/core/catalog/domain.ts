@@ -125,6 +125,24 @@ export const PROBLEM_FAMILIES: readonly { readonly name: string; readonly words:
   { name: "不文明行为", words: /乱扔|乱丢|乱涂|乱刻|乱画|践踏|踩踏|攀折|攀爬|采摘|野泳|垂钓|遛狗|牵绳|拴绳|喧哗|吵闹|吸烟|吐痰|插队|触摸|触碰|不文明|闯红灯|翻越/u },
 ];
 
+/**
+ * Common problems as staff say them in a 问题整改 其他 row's 备注 (`楼下有人乱扔垃圾`, `村民说院子里鸡鸭乱跑`, `那边老是有人乱倒
+ * 垃圾`), each with its written name (`乱扔垃圾`, `畜禽散养`), tried in order: a 备注 in spoken words that names no problem
+ * as written is named by the first that it holds (run-27 review, 材料1 item 5 and 材料6 item 1: never the ledger label
+ * `其他问题`). Small on purpose: only problems a colleague would name so without a doubt.
+ */
+export const SPOKEN_PROBLEMS: readonly { readonly name: string; readonly words: RegExp }[] = [
+  { name: "畜禽散养", words: /(?:鸡|鸭|鹅|猪|牛|羊|畜禽|禽畜|家禽|家畜)[鸡鸭鹅猪牛羊]{0,2}(?:到处|满街|满地|满院|随地)?(?:乱跑|乱窜|乱拉|散养|放养|乱放)|(?:散养|放养|乱养|养)(?:的)?(?:鸡|鸭|鹅|家禽|畜禽)/u },
+  { name: "乱扔垃圾", words: /(?:乱扔|乱丢|乱甩|随手扔|随地扔|随便扔|随手丢|随地丢|随便丢)垃圾|垃圾(?:乱扔|乱丢|随手扔|随地扔)/u },
+  { name: "乱倒垃圾", words: /(?:乱倒|偷倒|随地倒|随便倒)垃圾|垃圾(?:乱倒|乱堆|乱放)/u },
+  { name: "高空抛物", words: /高空抛物|楼上(?:往下)?(?:扔|丢|抛)/u },
+  { name: "油烟扰民", words: /油烟/u },
+  { name: "遛狗不牵绳", words: /遛狗(?:的)?(?:不|没|没有)(?:牵|拴)绳?|狗(?:不|没|没有)(?:牵|拴)绳?/u },
+  { name: "车辆乱停乱放", words: /(?:车|电动车|电瓶车|自行车)(?:辆)?(?:乱停|乱放|乱摆)|乱停(?:车|乱放)/u },
+  { name: "乱搭乱建", words: /(?:乱搭|私搭|乱建|私建|偷建)/u },
+  { name: "乱晾乱晒", words: /乱晾|乱晒/u },
+];
+
 /** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */
 export type ThingKind = "staff" | "equipment" | "spot" | "facility" | "works" | "offering" | "post" | "publication" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
 
