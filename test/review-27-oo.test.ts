@@ -67,3 +67,72 @@ describe("材料1 item 5, 材料6 item 1: a 其他 row is named from its 备注 
     expect(found).toEqual(["问题整改!I3 “备注”中“村民说院子里鸡鸭乱跑”是口语，总结按书面语写作“畜禽散养问题”；如不确切，请在备注中写明问题名称。"]);
   });
 });
+
+/** The body section (heading and its text) that holds `words`, or "" when none. */
+function sectionWith(text: string, words: string): string {
+  const parts = text.split(/\n(?=[一二三四五六七八九十]+、)/u);
+  return parts.find((p, i) => i > 0 && p.includes(words))?.split("\n")[0] ?? "";
+}
+
+describe("材料1 item 8, 材料3 items 1/9, 材料4 item 6: things told under the section they belong to", () => {
+  it("a 消防演练 typed 其他 is 宣传教育, never 志愿服务", async () => {
+    const text = await summaryTextOf({
+      profile: estate,
+      ledgers: {
+        宣传投放: [{ 类型: "横幅", "位置或内容": "小区大门 禁止电动车进楼", 数量: 6, 单位: "条", 方式: "新设", "投入金额（元）": 480 }],
+        志愿服务: [{ 队伍名称: "阳光小区业主志愿队", 队伍类型: "综合志愿者", 注册人数: 48, 服务次数: 10, "服务时长（小时）": 80 }],
+        活动台账: [
+          { 日期: "2025-06-05", 活动名称: "世界环境日垃圾分类宣传", 活动类型: "宣传教育", 参与数量: 80, 单位: "人次" },
+          { 日期: "2025-06-20", 活动名称: "消防演练", 活动类型: "其他", 参与数量: "约100", 单位: "人" },
+        ],
+      },
+    });
+    expect(sectionWith(text, "消防演练")).toBe("一、加强宣传引导，营造创建氛围");
+  });
+
+  it("a hospital's staff training (`投诉处理培训`) is told with 提升职工素质, never `三是职工提升` under 组织领导", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "县人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: {
+        组织保障: [{ 事项类型: "工作会议", 名称或内容: "创文推进会", 数量: 6, 单位: "次" }],
+        先进典型: [{ 荣誉名称: "院级优秀志愿者", 级别: "本单位", 人数: 5 }],
+        活动台账: [{ 日期: "2025-04-18", 活动名称: "投诉处理培训", 活动类型: "会议培训", 参与数量: 60, 单位: "人" }],
+      },
+    });
+    expect(sectionWith(text, "投诉处理培训")).toBe("二、加强职业道德建设，提升职工素质");
+    expect(text).not.toContain("职工提升");
+  });
+
+  it("a hospital's 患者满意度 closes its window-service section, never 关爱服务", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "县人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: {
+        问题整改: [
+          { 问题类别: "其他", 发现数: 12, 已整改数: 10, 单位: "件", 备注: "患者投诉 态度不好" },
+          { 问题类别: "卫生死角", 发现数: 15, 已整改数: 15, 单位: "处" },
+        ],
+        活动台账: [{ 日期: "2025-06-20", 活动名称: "下乡义诊", 活动类型: "关爱帮扶", 参与数量: 120, 单位: "人次", 地点: "城关镇柳塘村" }],
+        其他指标: [{ 板块: "其他", 指标名称: "患者满意度", 数值: 96.5, 单位: "%" }],
+        文字材料: [{ 类型: "导语", 内容: "今年上半年我院在县卫健委的指导下，以“文明就医”为抓手。" }],
+      },
+    });
+    expect(sectionWith(text, "患者满意度")).toMatch(/^一、优化窗口服务/u);
+    expect(text).toContain("已办结10件。此外，患者满意度达96.5%。");
+  });
+
+  it("a library's `劝导不文明行为` 60余人次 is told with its volunteers' 文明劝导", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "县图书馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第二季度" },
+      ledgers: {
+        志愿服务: [{ 队伍名称: "书香志愿队", 队伍类型: "青年志愿者", 注册人数: 40, 服务次数: 26, "服务时长（小时）": 312, 主要服务内容: "图书整理、读者引导" }],
+        活动台账: [{ 日期: "2025-06-14", 活动名称: "读者文明行为劝导", 活动类型: "志愿服务", 参与数量: 12, 单位: "人" }],
+        其他指标: [
+          { 板块: "其他", 指标名称: "接待读者", 数值: "5.2万", 单位: "人次" },
+          { 板块: "其他", 指标名称: "借阅图书", 数值: "约18000", 单位: "册" },
+          { 板块: "其他", 指标名称: "劝导不文明行为", 数值: "60余", 单位: "人次" },
+        ],
+      },
+    });
+    expect(sectionWith(text, "劝导不文明行为60余人次")).toMatch(/志愿服务/u);
+  });
+});

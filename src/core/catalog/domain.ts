@@ -301,11 +301,16 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   // A rite or class meeting of the young (`少先队建队日入队仪式`, `十八岁成人礼`, `开学典礼`, `升旗仪式`, `主题班会`, `主题团日`)
   // is 思想道德教育 of the young: 道德建设's 理想信念教育, never a 其他 folded into 志愿服务 with 此外 (new-user test 36, D17).
   [YOUTH_RITE, { section: "morality", point: "youth" }],
+  // A drill or safety lesson for the public (`消防演练`, `应急疏散演练`, `消防安全培训`, `防溺水宣传`) is 宣传教育, never a
+  // 其他 folded into 志愿服务 with 此外 (run-27 review, 材料1 item 8).
+  [/(?:消防|应急|疏散|逃生|防震|防汛|地震|防火)[\u4e00-\u9fff]{0,2}(?:演练|演习)|(?:消防|安全|防火)(?:知识|常识)?(?:培训|讲座|教育|宣传)|防溺水|防诈|反诈/u, { section: "publicity" }],
   [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所|美丽庭院|人居/u, { section: "environment" }],
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).
   [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级|移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|厚葬薄养|薄养厚葬|彩礼|大操大办|人情攀比|封建迷信|集体婚礼/u, { section: "morality" }],
-  [/志愿/u, { section: "volunteering" }],
+  // Persuading people out of uncivil conduct (`劝导不文明行为`, `文明劝导`) is the volunteers' work, never 其他创建工作 (run-27
+  // review, 材料4 item 6).
+  [/志愿|文明劝导|(?:劝导|劝阻)(?:不文明|文明)/u, { section: "volunteering" }],
   // A class of the old (`老年大学书法班结业`, `老年书画展`) is their culture and learning, no 关爱 (new-user test 40, D21).
   [/老年(?:大学|学校|学堂)|书法|书画|国画|剪纸|合唱团|舞蹈队|太极/u, { section: "culture" }],
   // Giving (`99公益日募捐`, `爱心捐赠`, `无偿献血`) is 关爱帮扶 too, never 其他创建工作 (new-user test 49, D7).

@@ -132,13 +132,14 @@ const forParents = (it: ActivityItem): boolean => it.kind === "会议培训" && 
  * A training in conduct (`员工文明礼仪培训`, `职业道德培训`, `服务礼仪培训`) typed 会议培训: no 组织领导 of the creation work, but the
  * staff's 文明素养 — told with 道德建设 (new-user test 32, D6: never `加强组织领导` over a hotel's 员工文明礼仪培训).
  */
-const IN_CONDUCT = /文明礼仪|职业道德|礼仪培训|礼仪讲座|礼仪知识|道德讲座|道德培训|诚信教育|文明服务|服务礼仪|服务规范|优质服务/u;
+const IN_CONDUCT = /文明礼仪|职业道德|礼仪培训|礼仪讲座|礼仪知识|道德讲座|道德培训|诚信教育|文明服务|服务礼仪|服务规范|优质服务|医德医风|(?:投诉处理|服务技能|服务能力|服务意识|沟通技巧|窗口服务|医患沟通)(?:培训|讲座|专题)/u;
 const inConduct = (it: ActivityItem): boolean => it.kind === "会议培训" && IN_CONDUCT.test(it.name) && !forParents(it);
 /** Lead of the point of conduct trainings in 道德建设. */
 const CONDUCT_LEAD = "文明礼仪";
 /** Lead of the point when every conduct training is of service (`营业厅文明服务培训`, `优质服务培训`; new-user test 34, D3). */
 const SERVICE_LEAD = "文明服务";
-const ofService = (it: ActivityItem): boolean => /文明服务|服务规范|优质服务/u.test(it.name ?? "") && !/礼仪|职业道德|诚信/u.test(it.name ?? "");
+// So is a training in serving people (`投诉处理培训`, `医患沟通培训`: run-27 review, 材料3 item 1).
+const ofService = (it: ActivityItem): boolean => /文明服务|服务规范|优质服务|投诉处理|服务技能|服务能力|服务意识|沟通技巧|窗口服务|医患沟通/u.test(it.name ?? "") && !/礼仪|职业道德|诚信/u.test(it.name ?? "");
 
 /** Lead of the point of an agency's 理论学习 told under 组织保障 (studiesWithOrganization). */
 const STUDY_LEAD = "理论武装";
@@ -949,7 +950,11 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   const named = /^(?:此外，)?(.*?)(?:达|为|约|近)?[\d０-９]/u.exec(only.text)?.[1] ?? "";
   // `toOpening` false: the opening has no place for it (a 导语 with headline figures; new-user test 41, D10): told in the body.
   if (toOpening && only.sources.length && only.sources.every((x) => x.startsWith("其他指标!")) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
-  const host = sections[at - 1];
+  // A rate of how satisfied the people served are (`患者满意度`, `纳税人满意率`) is the window service's result: told at the
+  // end of the section of 窗口服务 where there is one, never after the section before 其他 (run-27 review, 材料3 item 9:
+  // not `此外，患者满意度达96.5%` after a 义诊).
+  const window = /满意度|满意率/u.test(named) ? rest.find((s) => /窗口/u.test(s.heading)) : undefined;
+  const host = window ?? sections[at - 1];
   // A section of 我们的节日 holds the festivals only: an activity of 其他 (`文明劝导`) is no festival's, and keeps its own
   // section, never `……此外，在路口开展“文明劝导”活动` after them (new-user test 39, D16).
   if (/我们的节日/u.test(host.heading)) return { sections: [...sections] };
