@@ -92,7 +92,7 @@ describe("D6: complaints and what they were about are complaints, said once", ()
     const text = await summaryTextOf(taxHall);
     expect(text).not.toMatch(/纳税人投诉、等候时间长|开展专项整治/u);
     expect(text.split("现将有关情况总结如下。")[1].match(/9件/gu)?.length).toBe(1);
-    expect(text).toContain("一、优化窗口服务，提升服务水平\n　　受理纳税人反映等候时间长等投诉9件，均已办结。\n");
+    expect(text).toContain("一、优化窗口服务，提升群众满意度\n　　受理纳税人反映等候时间长等投诉9件，均已办结。\n");
   });
 });
 

@@ -8,6 +8,8 @@ import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { analyzeWorkbook, standardV1 } from "../src/core";
+import { Enums } from "../src/core/catalog";
+import { profileFor, repeatedHeadingWords, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, type Profile } from "../src/core/narrative/profiles";
 import { summaryTextOf } from "./support/summaries";
 
 async function findingsOf(content: WorkbookContent, rule: string): Promise<string[]> {
@@ -134,5 +136,72 @@ describe("材料1 item 8, 材料3 items 1/9, 材料4 item 6: things told under t
       },
     });
     expect(sectionWith(text, "劝导不文明行为60余人次")).toMatch(/志愿服务/u);
+  });
+});
+
+describe("材料1 item 3, 材料5 item 1, 材料3 items 4/7: headings and subheads", () => {
+  const names = ["某单位", "县人民医院", "县图书馆", "县博物馆", "人民公园管理处", "阳光小区物业服务中心", "县供电公司", "城东农贸市场", "县第一中学", "县实验幼儿园", "青石镇", "县妇联", "县总工会", "新时代文明实践所", "城关镇柳塘村", "某商场", "县税务局办税服务厅"];
+  const cases = [...Enums.unitType, "群团组织"].flatMap((t) => names.map((n): [string, string] => [t, n]));
+
+  it("no heading of any profile, or of its variants, says a two-character word in both halves", () => {
+    const variants = (p: Profile, name: string): Profile[] => [
+      p,
+      withServiceWindow(p, name, ["窗口服务态度"]),
+      withServiceWindow(p, name, ["窗口服务态度", "噪音扰民"]),
+      withOwnPremises(p, name, ["院内吸烟"]),
+      withFoundHow(p, name, ["院内吸烟"]),
+      withPublicCulture(p, [{ text: "送文化下乡" }], []),
+      withPublicCulture(p, [{ text: "送文化下乡" }, { text: "职工运动会" }], []),
+    ];
+    const repeats = cases.flatMap(([t, n]) => variants(profileFor(t, n), n).flatMap((p) => Object.values(p.headings).filter((h) => repeatedHeadingWords(h).length).map((h) => `${t} ${n}: ${h}`)));
+    expect([...new Set(repeats)]).toEqual([]);
+  });
+
+  it("an estate's short 设施建设 joins 小区管理 as `完善配套设施`, never `完善小区设施`", async () => {
+    const text = await summaryTextOf({
+      profile: estate,
+      ledgers: {
+        问题整改: [{ 问题类别: "乱张贴", 发现数: 20, 已整改数: 20, 单位: "处" }],
+        其他指标: [{ 板块: "设施建设", 指标名称: "新增电动车充电桩", 数值: 20, 单位: "个" }],
+        宣传投放: [{ 类型: "横幅", "位置或内容": "禁止电动车进楼", 数量: 6, 单位: "条", 方式: "新设" }],
+      },
+    });
+    expect(text).toContain("一、加强小区管理，完善配套设施\n");
+  });
+
+  it("a hospital's publicity heading speaks of 文明就医; its volunteer team is 队伍建设, its day activities 主题志愿服务", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "县人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: {
+        宣传投放: [{ 类型: "展板", "位置或内容": "文明就医、健康知识", 数量: 30, 单位: "块", 方式: "新设" }],
+        志愿服务: [{ 队伍名称: "“白衣天使”志愿导医队", 队伍类型: "专业志愿者", 注册人数: 35, 服务次数: 100, "服务时长（小时）": 1200 }],
+        活动台账: [
+          { 日期: "2025-03-08", 活动名称: "三八节义诊", 活动类型: "志愿服务", 参与数量: 120, 单位: "人次" },
+          { 日期: "2025-03-05", 活动名称: "学雷锋志愿导医", 活动类型: "志愿服务", 参与数量: 20, 单位: "人" },
+        ],
+      },
+    });
+    expect(text).toContain("、加强宣传引导，倡导文明就医\n");
+    expect(text).toMatch(/一是队伍建设。/u);
+    expect(text).toMatch(/二是主题志愿服务。/u);
+    expect(text).not.toMatch(/职工队伍|常态服务/u);
+  });
+});
+
+describe("材料4 item 1: a 导语 whose only figure is a small spend", () => {
+  it("leads with the library's main work (`接待读者5.2万人次`), never `在……指导下，投入宣传经费800元`", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "县图书馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第二季度", 上级指导单位: "县文旅广体局" },
+      ledgers: {
+        宣传投放: [{ 类型: "宣传栏", "位置或内容": "文明阅读公约", 数量: 4, 单位: "块", 方式: "更换", "投入金额（元）": 800 }],
+        活动台账: [{ 日期: "2025-04-23", 活动名称: "世界读书日 全民阅读启动仪式", 活动类型: "宣传教育", 参与数量: "三百余", 单位: "人次" }],
+        其他指标: [
+          { 板块: "其他", 指标名称: "接待读者", 数值: "5.2万", 单位: "人次" },
+          { 板块: "其他", 指标名称: "借阅图书", 数值: "约18000", 单位: "册" },
+          { 板块: "其他", 指标名称: "办理借书证", 数值: "1,260", 单位: "张" },
+        ],
+      },
+    });
+    expect(text.split("\n")[2]).toBe("\u3000\u30002025年第二季度，县图书馆在县文旅广体局的指导下，接待读者5.2万人次。现将有关情况总结如下。");
   });
 });
