@@ -113,7 +113,7 @@ const agency: Profile = {
     morality: "加强思想道德建设，提升干部职工素质",
     volunteering: "组织志愿服务，践行为民宗旨",
     culture: "开展文体活动，凝聚干部职工",
-    care: "开展结对帮扶，关爱困难群众",
+    care: "开展结对帮扶，温暖困难群众",
     facilities: "完善基础设施，提升城市品质",
   },
   intros: {},

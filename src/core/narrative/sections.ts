@@ -788,7 +788,7 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     if (!names.length && !facts.volunteers.members && !facts.volunteers.teams && /壮大志愿队伍|整合志愿力量/u.test(typed)) return NO_TEAM_HEADING;
     const teamsOnly = !facts.activities.some((g) => g.kind === "志愿服务") && !facts.figures.some((f) => f.sectionId === "volunteering");
     // 壮大 claims a growth the teams alone do not show (review run 14): 建强.
-    if (teamsOnly && /深化|品牌|常态/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0].replace(/^壮大/u, "建强")}，夯实服务基础`;
+    if (teamsOnly && /深化|品牌|常态|实效/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0].replace(/^壮大/u, "建强")}，夯实服务基础`;
     if (own !== typed) return own;
   }
   // A village's 移风易俗 told in 道德建设 makes it 乡风文明 (new-user test 30, D8: `劝导婚丧喜事简办9起`).
