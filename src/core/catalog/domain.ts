@@ -308,9 +308,7 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).
   [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级|移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|厚葬薄养|薄养厚葬|彩礼|大操大办|人情攀比|封建迷信|集体婚礼/u, { section: "morality" }],
-  // Persuading people out of uncivil conduct (`劝导不文明行为`, `文明劝导`) is the volunteers' work, never 其他创建工作 (run-27
-  // review, 材料4 item 6).
-  [/志愿|文明劝导|(?:劝导|劝阻)(?:不文明|文明)/u, { section: "volunteering" }],
+  [/志愿/u, { section: "volunteering" }],
   // A class of the old (`老年大学书法班结业`, `老年书画展`) is their culture and learning, no 关爱 (new-user test 40, D21).
   [/老年(?:大学|学校|学堂)|书法|书画|国画|剪纸|合唱团|舞蹈队|太极/u, { section: "culture" }],
   // Giving (`99公益日募捐`, `爱心捐赠`, `无偿献血`) is 关爱帮扶 too, never 其他创建工作 (new-user test 49, D7).
