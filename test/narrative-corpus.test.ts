@@ -242,7 +242,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c04")).toContain("更换公益宣传牌20块，悬挂横幅50条。");
     // Review run 9: 阵地 and 设施 are one topic, told under one heading.
     expect(text("c02")).toContain("一、加强阵地建设，提升服务功能\n一是高标准规划。按照市级文明社区标准，推进“六室三站一场一校”阵地建设。\n二是设施配套。办公服务阵地面积达500平方米");
-    expect(text("c15")).toContain("二、整治校园环境，完善校园设施\n一是校园整治。排查发现家属区“三堆六乱”等卫生死角问题60余处，均已整改到位。\n二是设施配套。修复破损地面300余平方米");
+    expect(text("c15")).toContain("二、加强环境整治，完善校园设施\n一是校园整治。排查发现家属区“三堆六乱”等卫生死角问题60余处，均已整改到位。\n二是设施配套。修复破损地面300余平方米");
     expect(text("c15")).not.toContain("七、");
     expect(text("c15")).toContain("设置公益广告14处，更换宣传栏26块和道旗66面。");
     expect(text("c15")).not.toContain("宣传点位覆盖");

@@ -233,7 +233,7 @@ it("13 D5: a library typed 企事业单位 tells its public events as 文化惠�
   const text = await textOf({ 单位名称: "青阳区图书馆", 单位类型: "企事业单位", 报告年度: 2024, 报告期: "第二季度" }, {
     活动台账: [{ 日期: 45430, 活动名称: "“非遗”文化讲座", 活动类型: "文体活动", 参与数量: 120, 单位: "人" }],
   });
-  expect(text).toContain("开展文化惠民活动，丰富群众文化生活");
+  expect(text).toContain("开展文化惠民活动，丰富群众精神生活");
   expect(text).not.toMatch(/职工文体|职工文化/u);
 });
 
@@ -304,7 +304,7 @@ it("14 D3: 我们的节日 of an agency is under a heading of the festivals, nev
   expect(alone).toContain("开展“我们的节日”活动，弘扬中华优秀传统文化\n");
   expect(alone).not.toContain("凝聚干部职工");
   const both = await textOf(profile, { 宣传投放: banners, 活动台账: [festival, { 日期: "2025-05-20", 活动名称: "职工趣味运动会", 活动类型: "文体活动", 参与数量: 120, 单位: "人" }] });
-  expect(both).toContain("传承传统文化，丰富职工文化生活\n");
+  expect(both).toContain("传承传统文化，丰富职工业余生活\n");
 });
 
 it("12 D13: 生成或修复标准表 never renames the office's own sheet (title, 合计, 填表人) of a hand-made workbook; it points to 导入, in the CLI and the pane", async () => {
@@ -341,7 +341,7 @@ it("15 (found before the test): 院长任组长 is no name; a museum serves 参�
   const museum = await textOf({ 单位名称: "江城市博物馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, {
     宣传投放: [{ 类型: "展板", 数量: 12, 单位: "块" }], 志愿服务: [{ 队伍名称: "小小讲解员志愿服务队", 队伍类型: "少年志愿者", 注册人数: 45 }],
   });
-  expect(museum).toContain("深化志愿服务，服务参观群众\n");
+  expect(museum).toContain("深化志愿服务，惠及参观群众\n");
   const village = await textOf({ 单位名称: "桃源村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "上半年" }, {
     宣传投放: [{ 类型: "横幅", 数量: 20, 单位: "条" }], 先进典型: [{ 荣誉名称: "好媳妇", 级别: "社区/村", 人数: 5 }],
   });

@@ -313,7 +313,7 @@ it("18 D20: 社会组织 and 消防救援站 typed as 单位类型 are offered �
   const { nearestChoice } = await import("../src/core");
   expect(["社会组织", "律师事务所", "消防救援站", "派出所"].map((w) => nearestChoice(standardV1, undefined, "unitType", w))).toEqual(["其他", "其他", "机关部门", "机关部门"]);
   const text = await textOf("江城明律律师事务所", "其他", { 志愿服务: [{ 队伍名称: "法律援助志愿服务队", 队伍类型: "专业志愿者", 注册人数: 12 }] });
-  expect(text).toContain("、推进志愿服务，弘扬志愿精神\n");
+  expect(text).toContain("、推进志愿服务，弘扬雷锋精神\n");
 });
 
 it("18 D19: 姓名 listing fewer names than 人数, with no 等, is a 提示 at 姓名; 等 or a household honour is none", async () => {

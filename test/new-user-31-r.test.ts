@@ -44,7 +44,7 @@ it("D1: 移风易俗 figures of 道德建设 are a point of their own, never app
 it("D2: a 其他 problem named with its action (`大操大办劝导`) is the problem, then the action: never `大操大办劝导问题`", async () => {
   const text = await villageText();
   // Told in 推进移风易俗, never beside the 卫生死角 under 环境整治 (new-user test 36, D1).
-  expect(text).toContain("二、狠抓环境整治，改善人居环境\n　　累计排查发现卫生死角问题60处，均已整改到位。\n");
+  expect(text).toContain("二、狠抓环境整治，建设美丽家园\n　　累计排查发现卫生死角问题60处，均已整改到位。\n");
   expect(text).toContain("三是推进移风易俗。排查发现大操大办问题12起，已劝导10起。");
   expect(text).toContain("　　大操大办问题12起中尚有2起未纠正到位，需持续跟进。\n");
   expect(text).toContain("，劝导简办婚丧喜事18起，整改卫生死角问题60处。现将有关情况总结如下。");

@@ -76,7 +76,7 @@ describe("D32: a department whose 文体活动 serve the public tells them as �
       },
     });
     expect(cultureOf(text)).toEqual([
-      "二、开展文化惠民活动，丰富群众文化生活",
+      "二、开展文化惠民活动，丰富群众精神生活",
       "一是节日活动。1月28日开展“春节文艺演出”，参与5000人次。",
       "二是文化惠民。2月1日送文化下乡，参与3000人次。累计送戏下乡36场。",
     ]);
@@ -88,7 +88,7 @@ describe("D32: a department whose 文体活动 serve the public tells them as �
       profile: { ...bureau, 常住人口: 60 },
       ledgers: { 组织保障: group, 活动台账: [event("2025-04-20", "广场文艺展演", "文体活动", 2000)] },
     });
-    expect(cultureOf(text)).toEqual(["二、开展文化惠民活动，丰富群众文化生活", "4月20日开展“广场文艺展演”活动，参与2000人次。"]);
+    expect(cultureOf(text)).toEqual(["二、开展文化惠民活动，丰富群众精神生活", "4月20日开展“广场文艺展演”活动，参与2000人次。"]);
   });
 
   it("a 机关's own 职工运动会 of 80人 stays staff recreation", async () => {

@@ -92,13 +92,13 @@ describe("D17: 报告期 typed with its year gets 请选 and is fixed by 规范�
 describe("D14: a thin section gets a heading that claims no more than it holds", () => {
   it("志愿服务 without any team row: 开展志愿服务活动, never 壮大志愿队伍", async () => {
     const text = await summaryTextOf({ profile: village, ledgers: { 活动台账: activities } });
-    expect(text).toContain("一、开展志愿服务活动，弘扬志愿精神\n　　3月5日开展“学雷锋”志愿服务活动，参与40人。");
+    expect(text).toContain("一、开展志愿服务活动，弘扬雷锋精神\n　　3月5日开展“学雷锋”志愿服务活动，参与40人。");
     expect(text).not.toContain("壮大志愿队伍");
   });
 
   it("with a team the profile's heading stays", async () => {
     const text = await summaryTextOf({ profile: village, ledgers: { 活动台账: activities, 志愿服务: [{ 队伍名称: "南湖村志愿服务队", 队伍类型: "综合志愿者", 注册人数: 35 }] } });
-    expect(text).toContain("、壮大志愿队伍，深化志愿服务\n");
+    expect(text).toContain("、壮大志愿队伍，提升服务实效\n");
   });
 
   it("宣传投放 of displays maintained only: 做好宣传阵地维护, never 加强宣传引导", async () => {

@@ -60,7 +60,7 @@ describe("D8: a count of shops is no count of 问题; a hospital's 窗口服务 
     expect(text).toContain("二、优化窗口服务，改善就医秩序\n　　发现窗口服务态度、排队秩序问题40个，已整改36个，整改率为90%。");
   });
 
-  it("a bank's 排队秩序 problems: 优化窗口服务，提升服务水平", async () => {
+  it("a bank's 排队秩序 problems: 优化窗口服务，提升群众满意度", async () => {
     const text = await summaryTextOf({
       profile: { 单位名称: "中国工商银行江城支行", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
       ledgers: {
@@ -68,7 +68,7 @@ describe("D8: a count of shops is no count of 问题; a hospital's 窗口服务 
         问题整改: [{ 问题类别: "其他", 发现数: 12, 已整改数: 12, 单位: "个", 备注: "窗口服务态度、排队秩序" }],
       },
     });
-    expect(text).toContain("优化窗口服务，提升服务水平");
+    expect(text).toContain("优化窗口服务，提升群众满意度");
     expect(text).not.toMatch(/包保|履行包保责任/u);
   });
 });

@@ -39,13 +39,13 @@ describe("D6: a hospital's 就诊秩序 problem is inside the hospital, never a 
         ],
       },
     });
-    expect(text).toContain("二、优化窗口服务，改善服务环境\n");
+    expect(text).toContain("二、优化窗口服务，改善办事环境\n");
     expect(text).not.toMatch(/责任区域|包保/u);
   });
 });
 
 describe("D7: a 新时代文明实践所 preaches to 群众, never 提升干部职工文明素养", () => {
-  it("its 理论宣讲 is 深化理论宣讲，推动党的创新理论深入人心", async () => {
+  it("its 理论宣讲 is 广泛开展宣讲，推动党的创新理论深入人心", async () => {
     const text = await summaryTextOf({
       profile: { 单位名称: "东城街道新时代文明实践所", 单位类型: "其他", 报告年度: 2025, 报告期: "第三季度" },
       ledgers: {
@@ -54,7 +54,7 @@ describe("D7: a 新时代文明实践所 preaches to 群众, never 提升干部�
         志愿服务: [{ 队伍名称: "理论宣讲志愿队", 队伍类型: "党员志愿者", 注册人数: 45 }],
       },
     });
-    expect(text).toContain("二、深化理论宣讲，推动党的创新理论深入人心\n　　7月1日开展“庆祝建党104周年理论宣讲”，参与120人。");
+    expect(text).toContain("二、广泛开展宣讲，推动党的创新理论深入人心\n　　7月1日开展“庆祝建党104周年理论宣讲”，参与120人。");
     expect(text).not.toContain("干部职工");
   });
 
@@ -69,7 +69,7 @@ describe("D7: a 新时代文明实践所 preaches to 群众, never 提升干部�
         ],
       },
     });
-    expect(text).toContain("三、开展文化惠民活动，丰富群众精神文化生活\n　　5月1日开展“广场舞展演”活动，参与200人。");
+    expect(text).toContain("三、开展文化惠民活动，丰富群众精神生活\n　　5月1日开展“广场舞展演”活动，参与200人。");
     // It says 我站, never 我单位.
     expect(text).toContain("　　我站成立实践站工作领导小组。");
   });

@@ -98,7 +98,7 @@ it("D10: a 其他 problem of conduct named by its 备注 (乱停) is `乱停问�
   expect(text).toContain("排查发现地下车库非机动车乱停行为15处，已纠正12处，整改率为80%。");
   expect(text).not.toContain("行为问题");
   expect(text).not.toContain("职工文体");
-  expect(text).toContain("开展文化惠民活动，丰富群众文化生活\n　　6月1日在中庭开展“六一亲子活动”，参与约200人。");
+  expect(text).toContain("开展文化惠民活动，丰富群众精神生活\n　　6月1日在中庭开展“六一亲子活动”，参与约200人。");
 });
 
 it("D1 (re-read): a partner whose name holds the unit's (`锦绣华庭社区物业服务中心`) stays a partner", async () => {

@@ -126,6 +126,6 @@ describe("D13: a market's and a scenic area's headings fit their people", () => 
   it("青山风景区管理处: 文明服务", async () => {
     const text = await summaryTextOf({ profile: { 单位名称: "青山风景区管理处", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第三季度" }, ledgers });
     expect(text).toContain("、加强职业道德建设，提升文明服务水平\n");
-    expect(text).toContain("、深化志愿服务，服务广大游客\n");
+    expect(text).toContain("、深化志愿服务，惠及广大游客\n");
   });
 });

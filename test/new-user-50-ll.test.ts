@@ -34,14 +34,15 @@ const town: WorkbookContent = {
 };
 
 describe("D5: a spoken 备注 about a spoken place is never the problem's name", () => {
-  it("tells the row as 其他问题", async () => {
+  // Run-27 review (材料6 item 1): the spoken 备注 is named in written words, 畜禽散养, never the label 其他问题.
+  it("tells the row by its written name (畜禽散养), never 其他问题", async () => {
     const text = await summaryTextOf(town);
     expect(text).not.toMatch(/院子里|鸡鸭乱跑/u);
-    expect(text).toContain("其他问题56户中尚有6户未整改到位");
-    expect(text).toContain("辖区共排查出卫生死角、占道堆放和违章搭建问题618处，已整改602处，其中清理卫生死角452处，整治占道堆放120处，拆除违章搭建30处；另有其他问题56户，已整改50户。");
+    expect(text).toContain("畜禽散养56户中尚有6户未整改到位");
+    expect(text).toContain("辖区共排查出卫生死角、占道堆放和违章搭建问题618处，已整改602处，其中清理卫生死角452处，整治占道堆放120处，拆除违章搭建30处；另有畜禽散养56户，已整改50户。");
   });
   it("check names the cell", async () => {
-    expect(await findingsOf(town, "rect.spoken-remark")).toEqual(["问题整改!I6 “备注”中“村民说院子里鸡鸭乱跑”是口语，总结不把它当作问题名称，也不引用；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。"]);
+    expect(await findingsOf(town, "rect.spoken-remark")).toEqual(["问题整改!I6 “备注”中“村民说院子里鸡鸭乱跑”是口语，总结按书面语写作“畜禽散养问题”；如不确切，请在备注中写明问题名称。"]);
   });
 });
 
@@ -92,7 +93,7 @@ describe("D6: complaints and what they were about are complaints, said once", ()
     const text = await summaryTextOf(taxHall);
     expect(text).not.toMatch(/纳税人投诉、等候时间长|开展专项整治/u);
     expect(text.split("现将有关情况总结如下。")[1].match(/9件/gu)?.length).toBe(1);
-    expect(text).toContain("一、优化窗口服务，提升服务水平\n　　受理纳税人反映等候时间长等投诉9件，均已办结。\n");
+    expect(text).toContain("一、优化窗口服务，提升群众满意度\n　　受理纳税人反映等候时间长等投诉9件，均已办结。\n");
   });
 });
 

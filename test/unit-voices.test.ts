@@ -30,7 +30,7 @@ it("a 景区管理处 speaks of visitors and 景区管理, says 我处, and 纠�
   });
   expect(text).toContain("加强景区管理，优化游览环境");
   expect(text).toContain("倡导文明旅游，营造创建氛围");
-  expect(text).toContain("深化志愿服务，服务广大游客");
+  expect(text).toContain("深化志愿服务，惠及广大游客");
   expect(text).toContain("纠正不文明行为860起，清理卫生死角33处");
   expect(text).not.toMatch(/包保|引导职工|职工志愿服务/u);
   const leads = [...text.matchAll(/[一二三四五]是([^。]{2,6})。/gu)].map((m) => m[1]);

@@ -125,6 +125,24 @@ export const PROBLEM_FAMILIES: readonly { readonly name: string; readonly words:
   { name: "不文明行为", words: /乱扔|乱丢|乱涂|乱刻|乱画|践踏|踩踏|攀折|攀爬|采摘|野泳|垂钓|遛狗|牵绳|拴绳|喧哗|吵闹|吸烟|吐痰|插队|触摸|触碰|不文明|闯红灯|翻越|占座|占位|抢座/u },
 ];
 
+/**
+ * Common problems as staff say them in a 问题整改 其他 row's 备注 (`楼下有人乱扔垃圾`, `村民说院子里鸡鸭乱跑`, `那边老是有人乱倒
+ * 垃圾`), each with its written name (`乱扔垃圾`, `畜禽散养`), tried in order: a 备注 in spoken words that names no problem
+ * as written is named by the first that it holds (run-27 review, 材料1 item 5 and 材料6 item 1: never the ledger label
+ * `其他问题`). Small on purpose: only problems a colleague would name so without a doubt.
+ */
+export const SPOKEN_PROBLEMS: readonly { readonly name: string; readonly words: RegExp }[] = [
+  { name: "畜禽散养", words: /(?:鸡|鸭|鹅|猪|牛|羊|畜禽|禽畜|家禽|家畜)[鸡鸭鹅猪牛羊]{0,2}(?:到处|满街|满地|满院|随地)?(?:乱跑|乱窜|乱拉|散养|放养|乱放)|(?:散养|放养|乱养|养)(?:的)?(?:鸡|鸭|鹅|家禽|畜禽)/u },
+  { name: "乱扔垃圾", words: /(?:乱扔|乱丢|乱甩|随手扔|随地扔|随便扔|随手丢|随地丢|随便丢)垃圾|垃圾(?:乱扔|乱丢|随手扔|随地扔)/u },
+  { name: "乱倒垃圾", words: /(?:乱倒|偷倒|随地倒|随便倒)垃圾|垃圾(?:乱倒|乱堆|乱放)/u },
+  { name: "高空抛物", words: /高空抛物|楼上(?:往下)?(?:扔|丢|抛)/u },
+  { name: "油烟扰民", words: /油烟/u },
+  { name: "遛狗不牵绳", words: /遛狗(?:的)?(?:不|没|没有)(?:牵|拴)绳?|狗(?:不|没|没有)(?:牵|拴)绳?/u },
+  { name: "车辆乱停乱放", words: /(?:车|电动车|电瓶车|自行车)(?:辆)?(?:乱停|乱放|乱摆)|乱停(?:车|乱放)/u },
+  { name: "乱搭乱建", words: /(?:乱搭|私搭|乱建|私建|偷建)/u },
+  { name: "乱晾乱晒", words: /乱晾|乱晒/u },
+];
+
 /** Kinds of thing a name denotes, for the frame verb that fits it (v2 rule 1). */
 export type ThingKind = "staff" | "equipment" | "spot" | "facility" | "works" | "offering" | "post" | "publication" | "meeting" | "lecture" | "activity" | "people" | "households" | "money" | "rate" | "other";
 
@@ -283,6 +301,9 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   // A rite or class meeting of the young (`少先队建队日入队仪式`, `十八岁成人礼`, `开学典礼`, `升旗仪式`, `主题班会`, `主题团日`)
   // is 思想道德教育 of the young: 道德建设's 理想信念教育, never a 其他 folded into 志愿服务 with 此外 (new-user test 36, D17).
   [YOUTH_RITE, { section: "morality", point: "youth" }],
+  // A drill or safety lesson for the public (`消防演练`, `应急疏散演练`, `消防安全培训`, `防溺水宣传`) is 宣传教育, never a
+  // 其他 folded into 志愿服务 with 此外 (run-27 review, 材料1 item 8).
+  [/(?:消防|应急|疏散|逃生|防震|防汛|地震|防火)[\u4e00-\u9fff]{0,2}(?:演练|演习)|(?:消防|安全|防火)(?:知识|常识)?(?:培训|讲座|教育|宣传)|防溺水|防诈|反诈/u, { section: "publicity" }],
   [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所|美丽庭院|人居/u, { section: "environment" }],
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).

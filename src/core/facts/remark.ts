@@ -11,7 +11,7 @@
 import { CONTACT_PATTERNS, MOBILE, withoutContactNumbers } from "../normalize/personal";
 import { splitOutside } from "../normalize/text";
 import { memoText } from "./memo";
-import { actionOf, RECURRING_MEETING, THING_STATE_WORDS } from "../catalog";
+import { actionOf, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS } from "../catalog";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -747,6 +747,17 @@ const SPOKEN = /(?:了|呢|吧|啊|呀)$|有人|说|那户|这户|那家|这家|
 /** True when a clause of a 备注 is in spoken words (SPOKEN: `化粪池老是冒`, `报住建局了`) once writtenState has run. */
 export function isSpoken(clause: string): boolean {
   return SPOKEN.test(writtenState(clause.trim().replace(/[。！？]$/u, "")));
+}
+
+/**
+ * The written name of a common problem a 备注 in spoken words holds (catalog SPOKEN_PROBLEMS: `楼下有人乱扔垃圾 网格员说的`
+ * → `乱扔垃圾`, `村民说院子里鸡鸭乱跑` → `畜禽散养`), or undefined. Only for text of at most 40 characters, and only when
+ * exactly one kind is named: two kinds are no one name (run-27 review, 材料1 item 5, 材料6 item 1).
+ */
+export function spokenProblemName(text: string): string | undefined {
+  if (text.length > 40) return undefined;
+  const names = SPOKEN_PROBLEMS.filter((p) => p.words.test(text)).map((p) => p.name);
+  return names.length === 1 ? names[0] : undefined;
 }
 
 /**

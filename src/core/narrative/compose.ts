@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
 import { approxFound, countedProblem, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
-import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName, DANGLING_MEANS } from "../catalog";
+import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName, DANGLING_MEANS } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -170,7 +170,8 @@ function headlines(facts: Facts): Sentence[] {
     top.forEach((k, i) => out.push({ rows: problemRows - i * 0.5, sentence: byWord && problemAction(k).verb === "查处" && !isIllegalTrade(k) ? say(`整改${problemAction(k).object}问题`, k.rectified) : rectifiedByAction([k]) }));
   }
   const p = facts.publicity;
-  if (p.spend) out.push({ rows: p.byKind.reduce((n, k) => n + k.rows, 0), sentence: say("投入宣传经费", p.spend) });
+  const spend = p.spend ? say("投入宣传经费", p.spend) : undefined;
+  if (spend) out.push({ rows: p.byKind.reduce((n, k) => n + k.rows, 0), sentence: spend });
   // 其他指标: the row with the largest count among action rows, as its own clause.
   // People sent out (`组织人力736人次`, `抽调警力200余名`) are what was put in, not what was done: no headline.
   // A section that states a plan (`全年任务`, `计划`) leaves its other figures unclear as to what is done:
@@ -209,7 +210,21 @@ function headlines(facts: Facts): Sentence[] {
     if (k >= 0 && verb) chosen[k] = { text: `${chosen[k].text}、${h.text.slice(verb.length)}`, sources: [...chosen[k].sources, ...h.sources] };
     else chosen.push(h);
   }
+  // A spend alone is no period's work to open with (`在县文旅广体局的指导下，投入宣传经费800元`): the unit's main work
+  // (mainWork: a library's `接待读者5.2万人次`) leads instead where there is one (run-27 review, 材料4 item 1).
+  const main = chosen.length === 1 && chosen[0] === spend ? mainWork(facts) : undefined;
+  if (main) return [main];
   if (chosen.length) return chosen;
+  const any = mainWork(facts);
+  return any ? [any] : short && members ? [members] : [];
+}
+
+/**
+ * The unit's main work among its 其他指标 when nothing of the ledgers heads the opening: a venue's visitors first
+ * (catalog VENUE_VISITORS: `接待读者5.2万人次`), else the largest figure of work done (not a rate, not the unit's
+ * background, not a schedule), things made before people counted. Undefined when there is none.
+ */
+function mainWork(facts: Facts): Sentence | undefined {
   // Nothing large: the largest 其他指标 figure that is work done (not a rate, not the unit's background).
   // Work done first (an action, not money or a rate); the largest figure among them.
   // A schedule (`每支部每天到岗5人`, `连续值勤3天`) is no headline.
@@ -219,8 +234,9 @@ function headlines(facts: Facts): Sentence[] {
   const won = wonHonours(facts).length > 0;
   const done = work.filter((f) => (actionOf(f.name) || closingActionOf(f.name)) && !(won && isSetUp(f.name)));
   const outputs = done.filter((f) => !peopleMeasureWords.includes(f.figure.unit));
-  const any = (outputs.length ? outputs : done).sort((a, b) => b.figure.value - a.figure.value)[0];
-  return any ? [figureClause(any)] : short && members ? [members] : [];
+  const visitors = done.filter((f) => VENUE_VISITORS.test(f.name)).sort((a, b) => b.figure.value - a.figure.value)[0];
+  const any = visitors ?? (outputs.length ? outputs : done).sort((a, b) => b.figure.value - a.figure.value)[0];
+  return any ? figureClause(any) : undefined;
 }
 
 /**
@@ -248,8 +264,13 @@ function ruralTown(profile: Profile, facts: Facts): Profile {
  * D11: a 团区委's two-month 暑期专项行动). Other periods keep the profile's lead.
  */
 function campaignLeads(profile: Profile, facts: Facts): Profile {
-  if (facts.profile.period !== "专项" || profile.leads.volActivities !== "常态服务") return profile;
-  return { ...profile, leads: { ...profile.leads, volActivities: "集中服务" } };
+  if (profile.leads.volActivities !== "常态服务") return profile;
+  if (facts.profile.period === "专项") return { ...profile, leads: { ...profile.leads, volActivities: "集中服务" } };
+  // Volunteer activities all held on a day of the calendar (`学雷锋志愿导医` on 3月5日, `三八节义诊`, `国际志愿者日……`) are
+  // no 常态 work either: `主题志愿服务` (run-27 review, 材料3 item 7).
+  const items = facts.activities.filter((g) => g.kind === "志愿服务").flatMap((g) => g.items);
+  const onADay = (name: string): boolean => !!modernFestivalIn(name) || /学雷锋|雷锋日|志愿者日|(?:世界|国际|全国)[\u4e00-\u9fff]{1,8}日|[\u4e00-\u9fff]{1,3}节(?![约能省俭制奏目点拍课])/u.test(name);
+  return items.length > 0 && items.every((it) => onADay(it.name ?? "")) ? { ...profile, leads: { ...profile.leads, volActivities: "主题志愿服务" } } : profile;
 }
 
 /** A thing put in place (`设立爱心座椅`, `配备垃圾桶`, `新增停车位`): a means, not a result to head the summary. */

@@ -53,10 +53,10 @@ const community: Profile = {
   headings: {
     ...common,
     organization: "加强组织领导，压实创建责任",
-    environment: "狠抓环境整治，改善人居环境",
+    environment: "狠抓环境整治，建设美丽家园",
     publicity: "加强宣传引导，营造创建氛围",
     morality: "深化道德建设，提升居民素质",
-    volunteering: "壮大志愿队伍，深化志愿服务",
+    volunteering: "壮大志愿队伍，提升服务实效",
     culture: "丰富文体活动，传承传统文化",
     care: "开展关爱帮扶，传递邻里温暖",
     facilities: "完善设施建设，提升服务功能",
@@ -113,7 +113,7 @@ const agency: Profile = {
     morality: "加强思想道德建设，提升干部职工素质",
     volunteering: "组织志愿服务，践行为民宗旨",
     culture: "开展文体活动，凝聚干部职工",
-    care: "开展结对帮扶，服务困难群众",
+    care: "开展结对帮扶，温暖困难群众",
     facilities: "完善基础设施，提升城市品质",
   },
   intros: {},
@@ -159,7 +159,7 @@ const mass: Profile = {
     organization: "加强组织领导，细化创建任务",
     environment: "美化庭院环境，共建美丽家园",
     publicity: "加强宣传发动，引导家庭参与",
-    morality: "推进家庭文明建设，弘扬家庭美德",
+    morality: "推进家庭文明建设，弘扬优良家风",
     volunteering: "发挥巾帼力量，深化志愿服务",
     culture: "丰富家庭文化，展示和谐风采",
     care: "关爱妇女儿童，传递社会温暖",
@@ -180,7 +180,7 @@ const school: Profile = {
   headings: {
     ...agency.headings,
     organization: "加强组织领导，落实创建责任",
-    environment: "整治校园环境，建设美丽校园",
+    environment: "加强环境整治，建设美丽校园",
     publicity: "加强宣传教育，引导师生参与",
     morality: "加强师德师风和学生思想道德建设",
     volunteering: "组织师生志愿服务，助力文明创建",
@@ -232,7 +232,7 @@ const enterprise: Profile = {
     care: "开展结对帮扶，履行社会责任",
     facilities: "完善设施设备，提升服务水平",
   },
-  leads: { leadership: "健全机构", mechanism: "压实责任", partners: "共建联动", supervision: "督查落实", orgOther: "夯实基础", training: "职工培训", problems: "包保整治", envActivities: "集中清整", publicity: "宣传引导", pubActivities: "主题教育", honours: "职工典型", lectures: "道德宣讲", teams: "职工队伍", volActivities: "常态服务", festivals: "节日活动", culture: "职工文化", care: "爱心帮扶", figures: "整治保障" },
+  leads: { leadership: "健全机构", mechanism: "压实责任", partners: "共建联动", supervision: "督查落实", orgOther: "夯实基础", training: "职工培训", problems: "包保整治", envActivities: "集中清整", publicity: "宣传引导", pubActivities: "主题教育", honours: "职工典型", lectures: "道德宣讲", teams: "队伍建设", volActivities: "常态服务", festivals: "节日活动", culture: "职工文化", care: "爱心帮扶", figures: "整治保障" },
   figureLeads: { organization: "夯实基础" },
   phrases: { problemsFound: "排查责任区域", honoursTail: "", volunteers: "注册志愿者" },
 };
@@ -247,8 +247,8 @@ const publicService: Profile = {
   headings: {
     ...enterprise.headings,
     publicity: "加强宣传引导，营造创建氛围",
-    volunteering: "深化志愿服务，服务读者群众",
-    culture: "开展文化惠民活动，丰富群众文化生活",
+    volunteering: "深化志愿服务，惠及读者群众",
+    culture: "开展文化惠民活动，丰富群众精神生活",
     // A library or museum keeps its own premises, no 包保 street (new-user test 24, D2).
     environment: "加强场馆管理，优化服务环境",
   },
@@ -268,7 +268,7 @@ const scenic: Profile = {
     // Its staff serve visitors: 文明服务, never a company's `提升职工素质` (new-user test 44, D13).
     morality: "加强职业道德建设，提升文明服务水平",
     publicity: "倡导文明旅游，营造创建氛围",
-    volunteering: "深化志愿服务，服务广大游客",
+    volunteering: "深化志愿服务，惠及广大游客",
     culture: "开展节庆文化活动，丰富游览体验",
     facilities: "完善旅游设施，提升服务品质",
   },
@@ -324,7 +324,7 @@ const other: Profile = {
     publicity: "加强宣传引导，营造创建氛围",
     // Paired clauses like the others' (new-user test 18, D20), still claiming nothing of a community or a bureau.
     morality: "深化思想道德建设，培育文明风尚",
-    volunteering: "推进志愿服务，弘扬志愿精神",
+    volunteering: "推进志愿服务，弘扬雷锋精神",
     culture: "开展文化活动，丰富精神生活",
     care: "做好关爱帮扶，传递社会温暖",
     facilities: "完善基础设施，提升服务功能",
@@ -345,7 +345,7 @@ const practice: Profile = {
   headings: {
     ...other.headings,
     morality: "深化道德建设，培育文明风尚",
-    culture: "开展文化惠民活动，丰富群众精神文化生活",
+    culture: "开展文化惠民活动，丰富群众精神生活",
     care: "开展关爱帮扶，传递社会温暖",
   },
   leads: { ...other.leads, care: "关爱帮扶" },
@@ -414,6 +414,8 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   if (unitType === "学校" && KINDERGARTEN.test(unitName.replace(/（.*?）$/u, ""))) return kindergarten;
   // A utility's facilities are its network in the streets (电杆, 表箱, 变压器), not a service window (review runs 10, 14, 19).
   if (unitType === "企事业单位" && UTILITY.test(unitName)) return { ...enterprise, headings: { ...enterprise.headings, facilities: "整治行业设施，美化市容市貌" } };
+  // A hospital's publicity is for its patients and the public (文明就医, 控烟), never `引导职工参与` (run-27 review, 材料3 item 4).
+  if (unitType === "企事业单位" && premisesHeading(unitName).hospital) return { ...enterprise, headings: { ...enterprise.headings, publicity: "加强宣传引导，倡导文明就医" } };
   if (unitType === "企事业单位" && SCENIC.test(unitName)) return scenic;
   if (unitType === "企事业单位" && PROPERTY.test(unitName)) return property;
   if (unitType === "企事业单位" && MARKET.test(unitName)) return market;
@@ -432,7 +434,7 @@ export function profileFor(unitType: string, unitName = ""): Profile {
     // Readers of a library, visitors of a museum, the public of the others (new-user test 15: `服务读者群众` of a museum).
     const served = /图书馆$/u.test(unitName) ? "读者" : /(?:博物馆|美术馆|科技馆|纪念馆|展览馆|档案馆)$/u.test(unitName) ? "参观" : "";
     const park = /公园(?:管理处|管理中心|管理所|管理局|管理站)?$/u.test(unitName);
-    return { ...publicService, headings: { ...publicService.headings, volunteering: `深化志愿服务，服务${park ? "游园" : served}群众`, ...(park ? { environment: "加强园区管理，优化游园环境" } : {}) } };
+    return { ...publicService, headings: { ...publicService.headings, volunteering: `深化志愿服务，惠及${park ? "游园" : served}群众`, ...(park ? { environment: "加强园区管理，优化游园环境" } : {}) } };
   }
   // A village's people are 村民 (new-user test 15: `提升居民素质` of a 村).
   if (unitType === "村") return { ...profile, headings: Object.fromEntries(Object.entries(profile.headings).map(([k, h]) => [k, h.replace(/居民/gu, "村民")])) as Profile["headings"] };
@@ -510,9 +512,9 @@ const WINDOW_PROFILES = new Set(["agency", "other", "practice", "enterprise", "p
 /**
  * A unit with a service window (机关部门, 企事业单位, 其他) whose problems are its window's (`窗口服务态度、排队秩序`) tells
  * them as 窗口服务 work (new-user test 36, D8): never under `整治院区环境` or a 包保 street's heading, never `包保整治`. All
- * its problems of the window: heading `优化窗口服务，改善就医秩序` (a hospital) or `优化窗口服务，提升服务水平`, lead
+ * its problems of the window: heading `优化窗口服务，改善就医秩序` (a hospital) or `优化窗口服务，提升群众满意度`, lead
  * `窗口服务`; beside problems of another kind (`噪音扰民`): heading `优化窗口服务，改善就医环境` (a hospital) or
- * `优化窗口服务，改善服务环境`, lead `问题整改`; a hospital's 就诊秩序 beside another problem `优化就医秩序，改善院区环境`, and
+ * `优化窗口服务，改善办事环境`, lead `问题整改`; a hospital's 就诊秩序 beside another problem `优化就医秩序，改善院区环境`, and
  * never `排查责任区域` (new-user test 37, D6). `kinds`: each problem kind's words (category and 备注 name, places, 责任单位);
  * a kind that names a street (`门前`, `光明路`) leaves the profile as given, as do other profiles and no window word.
  */
@@ -522,7 +524,7 @@ export function withServiceWindow(profile: Profile, unitName: string, kinds: rea
   const only = kinds.every(windowKind);
   // A hospital's 就诊秩序 beside another problem (`乱张贴`) of its 院区: `优化就医秩序，改善院区环境` (new-user test 37, D6).
   const careOrder = hospital && !only && kinds.filter(windowKind).every((k) => CARE_ORDER.test(k) && !/窗口|服务态度|行风|作风|服务质量/u.test(k));
-  const environment = careOrder ? "优化就医秩序，改善院区环境" : `优化窗口服务，${hospital ? (only ? "改善就医秩序" : "改善就医环境") : only ? "提升服务水平" : "改善服务环境"}`;
+  const environment = careOrder ? "优化就医秩序，改善院区环境" : `优化窗口服务，${hospital ? (only ? "改善就医秩序" : "改善就医环境") : only ? "提升群众满意度" : "改善办事环境"}`;
   // No 责任区域 under a heading of the unit's own service (new-user test 37, D6: never `排查责任区域就诊秩序混乱问题`).
   const phrases = profile.phrases.problemsFound === "排查责任区域" ? { ...profile.phrases, problemsFound: "排查发现" } : profile.phrases;
   return { ...profile, headings: { ...profile.headings, environment }, leads: { ...profile.leads, problems: only ? "窗口服务" : "问题整改" }, phrases };
@@ -538,7 +540,7 @@ const OWN_STAFF = /职工|干部|员工|机关|本局|本单位|党员|工会/u;
 /**
  * An agency or company (a profile whose 文体活动 are its staff's: `职工文体`) whose culture work serves the public — by
  * its words (`送文化下乡`, `送戏下乡`, `惠民`, `群众`) or by a turn-out far beyond its staff (5000人次 at a bureau's
- * 春节文艺演出) — tells it as 文化惠民 (new-user test 32, D32): heading `开展文化惠民活动，丰富群众文化生活`, point `文化惠民`;
+ * 春节文艺演出) — tells it as 文化惠民 (new-user test 32, D32): heading `开展文化惠民活动，丰富群众精神生活`, point `文化惠民`;
  * beside its staff's own recreation (`职工运动会`) `开展文体活动，推进文化惠民`, point `文体活动`.
  * `events`: the culture section's activities (name with 简要内容 and place, 参与 in 人 or 人次); `rows`: its 其他指标
  * names; `staff`: 干部职工人数 (the 常住人口 a 机关 or company types) when typed. Other profiles are returned as given.
@@ -554,7 +556,7 @@ export function withPublicCulture(profile: Profile, events: readonly { text: str
   const own = events.some((e) => !isPublic(e) && OWN_STAFF.test(e.text));
   return {
     ...profile,
-    headings: { ...profile.headings, culture: own ? "开展文体活动，推进文化惠民" : "开展文化惠民活动，丰富群众文化生活" },
+    headings: { ...profile.headings, culture: own ? "开展文体活动，推进文化惠民" : "开展文化惠民活动，丰富群众精神生活" },
     leads: { ...profile.leads, culture: own ? "文体活动" : "文化惠民" },
   };
 }
@@ -586,6 +588,18 @@ const contentLeads: readonly (readonly [RegExp, string])[] = [
 export function contentLead(texts: readonly string[], fallback: string): string {
   const all = texts.join("；");
   return contentLeads.find(([re]) => re.test(all))?.[1] ?? fallback;
+}
+
+/**
+ * The two-character words a section heading of two halves (`加强小区管理，完善小区设施`) says in both halves (`["小区"]`),
+ * in the order of the first half; none for a heading of one half. A heading never says a word twice (v2 rule 4, the
+ * same word twice; run-27 review, 材料1 item 3, 材料5 item 1).
+ */
+export function repeatedHeadingWords(heading: string): string[] {
+  const [first, second] = heading.split("，");
+  if (second === undefined) return [];
+  const words = [...first].slice(0, -1).map((c, i) => `${c}${[...first][i + 1]}`).filter((w) => /^[\u4e00-\u9fff]{2}$/u.test(w));
+  return [...new Set(words.filter((w) => second.includes(w)))];
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
 import { CARRIED_OPENING, countedProblem, honourPoints, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
-import { contentLead, massPeople, sectionIntro, selfReference, type Profile } from "./profiles";
+import { contentLead, massPeople, repeatedHeadingWords, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
 export type { NarrativeOptions, Point, Section } from "./context";
@@ -132,13 +132,14 @@ const forParents = (it: ActivityItem): boolean => it.kind === "会议培训" && 
  * A training in conduct (`员工文明礼仪培训`, `职业道德培训`, `服务礼仪培训`) typed 会议培训: no 组织领导 of the creation work, but the
  * staff's 文明素养 — told with 道德建设 (new-user test 32, D6: never `加强组织领导` over a hotel's 员工文明礼仪培训).
  */
-const IN_CONDUCT = /文明礼仪|职业道德|礼仪培训|礼仪讲座|礼仪知识|道德讲座|道德培训|诚信教育|文明服务|服务礼仪|服务规范|优质服务/u;
+const IN_CONDUCT = /文明礼仪|职业道德|礼仪培训|礼仪讲座|礼仪知识|道德讲座|道德培训|诚信教育|文明服务|服务礼仪|服务规范|优质服务|医德医风|(?:投诉处理|服务技能|服务能力|服务意识|沟通技巧|窗口服务|医患沟通)(?:培训|讲座|专题)/u;
 const inConduct = (it: ActivityItem): boolean => it.kind === "会议培训" && IN_CONDUCT.test(it.name) && !forParents(it);
 /** Lead of the point of conduct trainings in 道德建设. */
 const CONDUCT_LEAD = "文明礼仪";
 /** Lead of the point when every conduct training is of service (`营业厅文明服务培训`, `优质服务培训`; new-user test 34, D3). */
 const SERVICE_LEAD = "文明服务";
-const ofService = (it: ActivityItem): boolean => /文明服务|服务规范|优质服务/u.test(it.name ?? "") && !/礼仪|职业道德|诚信/u.test(it.name ?? "");
+// So is a training in serving people (`投诉处理培训`, `医患沟通培训`: run-27 review, 材料3 item 1).
+const ofService = (it: ActivityItem): boolean => /文明服务|服务规范|优质服务|投诉处理|服务技能|服务能力|服务意识|沟通技巧|窗口服务|医患沟通/u.test(it.name ?? "") && !/礼仪|职业道德|诚信/u.test(it.name ?? "");
 
 /** Lead of the point of an agency's 理论学习 told under 组织保障 (studiesWithOrganization). */
 const STUDY_LEAD = "理论武装";
@@ -756,7 +757,7 @@ function rateJoined(sentence: string, comparison: string): string | undefined {
 }
 
 /** The heading of a 志愿服务 section without any team row (new-user test 33, D14). */
-const NO_TEAM_HEADING = "开展志愿服务活动，弘扬志愿精神";
+const NO_TEAM_HEADING = "开展志愿服务活动，弘扬雷锋精神";
 
 /**
  * The heading of a 宣传教育 section that tells only displays maintained (every 宣传投放 kind of 方式 维护, no activity or
@@ -774,7 +775,7 @@ function upkeepHeading(facts: Facts, section: Section): string | undefined {
 const FORUM_HEADING = "推进共建共治，促进邻里和谐";
 
 /** The heading of an environment section with no problem to rectify, for a profile whose own speaks of 整改 (new-user test 39, D8). */
-const ENVIRONMENT_HEADING = "开展环境整治，美化人居环境";
+const ENVIRONMENT_HEADING = "开展环境整治，建设美丽家园";
 
 /** The heading of a school's 环境整治 of students' conduct only (new-user test 39, D9). */
 const SCHOOL_CONDUCT_HEADING = "加强养成教育，规范学生行为";
@@ -806,11 +807,11 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     const typed = profile.headings.volunteering ?? "";
     const own = names.length > 0 && names.every((n) => /家长|家委会/u.test(n)) ? typed.replace(/师生/u, "家长") : typed;
     // No team row at all: a heading of 壮大志愿队伍 or 整合志愿力量 claims a team the data does not show (new-user test 33,
-    // D14: `壮大志愿队伍，深化志愿服务` over one 学雷锋 activity).
+    // D14: `壮大志愿队伍，提升服务实效` over one 学雷锋 activity).
     if (!names.length && !facts.volunteers.members && !facts.volunteers.teams && /壮大志愿队伍|整合志愿力量/u.test(typed)) return NO_TEAM_HEADING;
     const teamsOnly = !facts.activities.some((g) => g.kind === "志愿服务") && !facts.figures.some((f) => f.sectionId === "volunteering");
     // 壮大 claims a growth the teams alone do not show (review run 14): 建强.
-    if (teamsOnly && /深化|品牌|常态/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0].replace(/^壮大/u, "建强")}，夯实服务基础`;
+    if (teamsOnly && /深化|品牌|常态|实效/u.test(own.split("，")[1] ?? "")) return `${own.split("，")[0].replace(/^壮大/u, "建强")}，夯实服务基础`;
     if (own !== typed) return own;
   }
   // A village's 移风易俗 told in 道德建设 makes it 乡风文明 (new-user test 30, D8: `劝导婚丧喜事简办9起`).
@@ -821,7 +822,7 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     const festivals = facts.activities.some((g) => g.kind === "我们的节日");
     const sports = facts.activities.some((g) => g.kind === "文体活动") || facts.figures.some((f) => f.sectionId === "culture");
     if (festivals && !sports) return "开展“我们的节日”活动，弘扬中华优秀传统文化";
-    if (festivals && /职工/u.test(profile.headings.culture ?? "")) return "传承传统文化，丰富职工文化生活";
+    if (festivals && /职工/u.test(profile.headings.culture ?? "")) return "传承传统文化，丰富职工业余生活";
     // No 我们的节日 beside an activity of a festival of the calendar (`三八妇女节插花`): a heading of 传统文化 would present
     // it as tradition (new-user test 38, D23).
     const typed = profile.headings.culture ?? "";
@@ -868,7 +869,7 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     const events = facts.activities.filter((g) => g.kind === "关爱帮扶");
     if (rows.length && !events.length && rows.some((f) => /走访|入户/u.test(f.name)) && rows.every((f) => /走访|入户|调查|意见|诉求/u.test(f.name) && !/困难|困境|孤寡|空巢|留守|残疾|低保|帮扶|慰问|老人|儿童/u.test(f.name))) return "深入走访群众，倾听意见诉求";
     // A heading of 结对帮扶 claims a pairing the data must show (v2 rule 7; new-user test 30, D8: a health lecture and
-    // 签约入户 under `开展结对帮扶，履行社会责任`): without 结对/帮扶 words it says 关爱服务 (关爱帮扶 before a second half of 服务: never `开展关爱服务，服务困难群众`).
+    // 签约入户 under `开展结对帮扶，履行社会责任`): without 结对/帮扶 words it says 关爱服务 (关爱帮扶 before a second half of 服务: never `开展关爱服务，帮扶困难群众`).
     const heading = profile?.headings.care ?? "";
     const words = [...rows.map((f) => `${f.name}${f.remark ?? ""}`), ...events.flatMap((g) => g.items.map((i) => `${i.name}${i.summary ?? ""}${i.host ?? ""}`))].join("；");
     if (/结对帮扶/u.test(heading) && !/结对|帮扶|包联|包保|对口|挂钩|共建|扶贫|帮困/u.test(words)) return heading.replace(/结对帮扶/u, /服务/u.test(heading.split("，")[1] ?? "") ? "关爱帮扶" : "关爱服务");
@@ -890,12 +891,12 @@ export function studyOnly(facts: Facts): boolean {
  * The heading of a 宣传教育 section of 理论学习 only (studyOnly), by who studied: `加强理论武装，提升干部职工文明素养` for
  * an agency (and by default), 师生 for a school, 教职工 for a kindergarten, 党员群众 for a community, village or street.
  * A 群团组织 (`mass`) names its own people (massPeople: 团员青年 of a 团委; new-user test 32, D7); a 新时代文明实践所
- * (`practice`) `深化理论宣讲，推动党的创新理论深入人心` (new-user test 37, D7).
+ * (`practice`) `广泛开展宣讲，推动党的创新理论深入人心` (new-user test 37, D7).
  * `profileId`: the profile's id, or `area` for a roll-up of a place's units; `unitName`: the unit's 单位名称.
  */
 export function studyHeading(profileId: string, unitName = ""): string {
   // A 新时代文明实践所 preaches to the 群众 (new-user test 37, D7).
-  if (profileId === "practice") return "深化理论宣讲，推动党的创新理论深入人心";
+  if (profileId === "practice") return "广泛开展宣讲，推动党的创新理论深入人心";
   const who = profileId === "mass" ? massPeople(unitName)
     : ({ school: "师生", kindergarten: "教职工", community: "党员群众", street: "党员群众", area: "党员群众" } as Readonly<Record<string, string>>)[profileId] ?? "干部职工";
   return `加强理论武装，提升${who}文明素养`;
@@ -915,7 +916,7 @@ const SHORT_FACILITIES = 60;
  * A short 设施建设 section joins the section on the same ground (review run 9: `一、加强阵地建设` and
  * `三、完善设施建设` split one topic; a one-sentence `七、完善校园设施` apart from `二、整治校园环境`):
  * 组织保障 about 阵地 takes it whatever its length, else 环境整治 takes it when both are short; the
- * heading joins the two (`加强阵地建设，提升服务功能`, `整治校园环境，完善校园设施`).
+ * heading joins the two (`加强阵地建设，提升服务功能`, `整治校园环境，完善配套设施`).
  */
 function joinFacilities(facts: Facts, sections: Section[], profile: Profile): Section[] {
   const fac = sections.find((s) => s.id === "facilities");
@@ -927,7 +928,11 @@ function joinFacilities(facts: Facts, sections: Section[], profile: Profile): Se
   const short = facLength <= TINY_FACILITIES || (facLength <= SHORT_FACILITIES && !!env && sectionLength(env) <= SHORT_FACILITIES);
   const host = base ?? (env && short ? env : undefined);
   if (!host) return sections;
-  const heading = host === base ? `${host.heading.split("，")[0]}，${facHeading[1] ?? facHeading[0]}` : `${host.heading.split("，")[0]}，${facHeading[0]}`;
+  // A half that says a word of the host's half again (`加强小区管理，完善小区设施`) gives way to `完善配套设施` (run-27 review,
+  // 材料1 item 3).
+  const first = host.heading.split("，")[0];
+  const joined = `${first}，${host === base ? facHeading[1] ?? facHeading[0] : facHeading[0]}`;
+  const heading = repeatedHeadingWords(joined).length ? `${first}，完善配套设施` : joined;
   // A figure of one row the host's own words state already (`新增第三卫生间2个` beside 其他指标 `新建第三卫生间` 2个) is told
   // there, once (new-user test 48, D11).
   const points = [...host.points];
@@ -972,7 +977,11 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   const named = /^(?:此外，)?(.*?)(?:达|为|约|近)?[\d０-９]/u.exec(only.text)?.[1] ?? "";
   // `toOpening` false: the opening has no place for it (a 导语 with headline figures; new-user test 41, D10): told in the body.
   if (toOpening && only.sources.length && only.sources.every((x) => x.startsWith("其他指标!")) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
-  const host = sections[at - 1];
+  // A rate of how satisfied the people served are (`患者满意度`, `纳税人满意率`) is the window service's result: told at the
+  // end of the section of 窗口服务 where there is one, never after the section before 其他 (run-27 review, 材料3 item 9:
+  // not `此外，患者满意度达96.5%` after a 义诊).
+  const window = /满意度|满意率/u.test(named) ? rest.find((s) => /窗口/u.test(s.heading)) : undefined;
+  const host = window ?? sections[at - 1];
   // A section of 我们的节日 holds the festivals only: an activity of 其他 (`文明劝导`) is no festival's, and keeps its own
   // section, never `……此外，在路口开展“文明劝导”活动` after them (new-user test 39, D16).
   if (/我们的节日/u.test(host.heading)) return { sections: [...sections] };

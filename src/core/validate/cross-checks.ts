@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenSentences } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -1424,7 +1424,10 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     const comment = spoken || name ? undefined : clauses.find(isComment);
     if (!spoken && !comment) continue;
     const p = remarks.at(i);
-    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...(comment ? { detail: "comment" } : name ? { detail: "part", list: reading.kinds ?? name } : {}) }));
+    // A spoken 备注 that holds a common problem (`村民说院子里鸡鸭乱跑`) is told by its written name (remark spokenProblemName:
+    // `畜禽散养问题`), and check says which (detail `written`; run-27 review, 材料6 item 1).
+    const written = !name && !comment ? spokenProblemName(withoutSource(text).text) : undefined;
+    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...(comment ? { detail: "comment" } : name ? { detail: "part", list: reading.kinds ?? name } : written ? { detail: "written", list: `${written}问题` } : {}) }));
   }
   for (let i = 0; kinds && remarks && i < remarks.length; i++) {
     const text = remarks.value(i);

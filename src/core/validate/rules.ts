@@ -652,7 +652,8 @@ export const rules = {
     summary: "A 问题整改 备注 of a row typed 其他 that names no problem but holds a clause in spoken words (`有人在楼下乱扔`, `报住建局了`, `楼下那家老是吵`; facts/remark isSpoken) once who reported it is cut (`网格员上报：`, `居民说有人`) and spoken states are said in written words (`冒了` → 外溢, `坏了` → 损坏, `漏了` → 渗漏, `堵了` → 堵塞): the summary never quotes it and tells the row as 其他问题 (各类问题 when it is the only one). Said at the 备注 (new-user test 40, D20). So is a judgement of the problem instead of its name (`游客投诉多`, `群众反映强烈`, `难度大`: detail `comment`; new-user test 44, D6). A 备注 that names its problem beside a spoken clause (`窗口人员着装不规范，已经批评教育了`) is told by its name; the spoken clause alone is left out and named (detail `part`, list the name; new-user test 47, D9).",
     // detail `comment`: a judgement of the problem (`游客投诉多`, `群众反映强烈`: facts/remark isComment; new-user test 44, D6).
     // detail `part`: the 备注 names its problem (list) beside the spoken clause (new-user test 47, D9).
-    message: (p) => (p.detail === "part" ? `${q(p.field)}中${q(p.typed)}是口语，总结只写问题名称${q(p.list)}，不写这一句；如需写入，请改为书面语（如“已约谈整改”）。` : `${q(p.field)}中${q(p.typed)}${p.detail === "comment" ? "是评价，不是问题名称，总结不引用" : "是口语，总结不把它当作问题名称，也不引用"}；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。`),
+    // detail `written`: the spoken 备注 holds a common problem, told by its written name (list; run-27 review, 材料6 item 1).
+    message: (p) => (p.detail === "written" ? `${q(p.field)}中${q(p.typed)}是口语，总结按书面语写作${q(p.list)}；如不确切，请在备注中写明问题名称。` : p.detail === "part" ? `${q(p.field)}中${q(p.typed)}是口语，总结只写问题名称${q(p.list)}，不写这一句；如需写入，请改为书面语（如“已约谈整改”）。` : `${q(p.field)}中${q(p.typed)}${p.detail === "comment" ? "是评价，不是问题名称，总结不引用" : "是口语，总结不把它当作问题名称，也不引用"}；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。`),
   },
   "text.placeholder": {
     severity: "warning",

@@ -61,7 +61,7 @@ describe("the combined summary of four communities", () => {
     );
     expect(lines.filter((l) => /^[一二三四五六七八九十]+、/u.test(l))).toEqual([
       "一、聚焦重点难点，提升辖区环境面貌", "二、加大宣传力度，营造浓厚创建氛围", "三、培树先进典型，涵养文明新风",
-      "四、整合志愿力量，深化志愿服务", "五、丰富文体活动，传承优秀传统文化", "六、存在的不足",
+      "四、整合志愿力量，提升服务实效", "五、丰富文体活动，传承优秀传统文化", "六、存在的不足",
     ]);
     expect(summary.document.signOff).toEqual({ unit: "城南街道办事处", date: "2023年7月10日" });
   });

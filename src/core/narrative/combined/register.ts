@@ -11,7 +11,7 @@ export const combinedHeadings: Readonly<Record<string, string>> = {
   environment: "聚焦重点难点，提升辖区环境面貌",
   publicity: "加大宣传力度，营造浓厚创建氛围",
   morality: "培树先进典型，涵养文明新风",
-  volunteering: "整合志愿力量，深化志愿服务",
+  volunteering: "整合志愿力量，提升服务实效",
   culture: "丰富文体活动，传承优秀传统文化",
   care: "织密关爱网络，增进群众福祉",
   facilities: "补齐设施短板，完善服务功能",
