@@ -101,13 +101,10 @@ function wordsText(w: Words, first: string | undefined, rough: Rough = {}, rough
   // An approximate sum keeps its word (`30余处`, `约800处`), as the 附表 (`三十余`) and the text say it.
   // 余 after a round figure, as the text says it (narrative roundDownForOver: 256余 → 250余).
   const down = (v: number): number => (v < 10 || (Number.isInteger(v) && v % 10 === 0) ? v : Math.floor(v / (v >= 1000 ? 100 : 10)) * (v >= 1000 ? 100 : 10));
-  // A sum of a rough part and exact rows is the rough part said plus the exact ones below 100 (`三十余` + 15: `45余处`,
-  // never `40余处` beside 43 rectified; narrative overStated, new-user test 50, D4).
-  const over = (v: number, rough: number): number => {
-    const stated = down(rough) + (v - rough);
-    return rough > 0 && rough < v && Number.isInteger(v) && stated < 100 ? stated : down(v);
-  };
-  const said = (k: string): string => (kinds[k] === "over" ? `${over(merged[k], parts[k] ?? 0)}余${k}` : kinds[k] === "about" ? `约${merged[k]}${k}` : kinds[k] === "nearly" ? `近${merged[k]}${k}` : `${merged[k]}${k}`);
+  // A sum of a rough part and exact rows keeps its typed parts (`三十余` + 15: `30余+15处`): never `45余处` (余 after a
+  // figure that is not round), nor `40余处` beside 43 rectified (review run 27, 材料2 item 5; narrative overAtOrBelow).
+  const over = (v: number, rough: number, k: string): string => (rough > 0 && rough < v ? `${down(rough)}余+${Math.round((v - rough) * 1e6) / 1e6}${k}` : `${down(v)}余${k}`);
+  const said = (k: string): string => (kinds[k] === "over" ? over(merged[k], parts[k] ?? 0, k) : kinds[k] === "about" ? `约${merged[k]}${k}` : kinds[k] === "nearly" ? `近${merged[k]}${k}` : `${merged[k]}${k}`);
   return keys.length ? keys.map(said).join("、") : null;
 }
 /** The kinds of approximation by measure word of one cell (UnitMeasures.approx). */
