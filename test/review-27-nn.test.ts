@@ -5,13 +5,16 @@
  *   (`院内吸烟点30余处、卫生死角15处，已整改43处`), with no total.
  * - 材料2 items 3/4 (docs/new-user-test-pane-50.md, D12): a row whose 单位 is an error (`8批`) is left out of a forced roll-up's text.
  * - 材料2 item 14: `尚有2件、4处以上问题` joined two measures into one total: each figure names its kind.
+ * - 材料2 item 6 / 材料3 item 3: 其他指标 `处理患者投诉 12件, 备注 办结率100%` beside 问题整改 12 found, 10 rectified: a 提示 at both cells.
+ * - 材料2 items 1, 11: own and units' meetings are not summed; one kind of honour is named.
  * - 材料2 items 8, 9, 12: no ranking of units (`发现问题最多`, `宣传投入最多`, `居各单位首位`); with four units or fewer each
  *   unit's figure follows the total.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { lintText, standardV1 } from "../src/core";
+import { analyzeWorkbook, lintText, standardV1 } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import { cli } from "./support/cli";
 import type { Ledgers } from "./support/rollup";
@@ -127,4 +130,18 @@ describe("材料2: the health roll-up", () => {
   it("item 11: one kind of honour is named", () => {
     expect(text).toContain("评选表彰院级优秀志愿者5人");
   });
+});
+
+it("材料2 item 6 / 材料3 item 3: a stated 办结率100% that the 问题整改 row contradicts is a 提示 at both cells", async () => {
+  const content = {
+    profile: hospital,
+    ledgers: {
+      问题整改: hospitalProblems,
+      其他指标: [{ 板块: "其他", 指标名称: "处理患者投诉", 数值: "12", 单位: "件", 备注: "办结率100%" }],
+    },
+  };
+  const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1);
+  const found = analysis.findings.filter((f) => f.rule === "rect.stated-rate");
+  expect(found.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(["问题整改!C3 warning", "其他指标!G3 warning"]);
+  expect(found.find((f) => f.sheet === "其他指标")?.message).toBe("办结率100%与问题整改数据不一致：发现12件、已整改10件（83.3%）（另见问题整改C3）。总结照各表的数字写出，请核对后统一。");
 });
