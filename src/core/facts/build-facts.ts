@@ -638,10 +638,14 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   // (`1000000000000005处，已整改5处，整改率为0.1%`: new-user test 22, D9).
   // And a row whose 发现数 is an error the user overrode (999999999处, value.impossible): summed, it would hide the typo
   // in a total (`流动摊点和乱张贴问题1000002499处`: new-user test 30, D7).
+  // And a row whose 单位 is an error the user overrode (`8批`, `家次`: no measure of problems): under --force it is in no
+  // figure, as rows with an impossible date are in no activity (review run 27, 材料2 items 3/4: never `卫生死角问题8批`).
+  const badUnit = (r: ParsedRow): boolean => !!r.cells.unit && unreadable.has(r.cells.unit.source);
   const exceeds = (r: ParsedRow): boolean =>
-    (numv(r.cells.rectified) ?? 0) > (numv(r.cells.found) ?? 0) || (!!r.cells.rectified && unreadable.has(r.cells.rectified.source)) || unreadable.has(r.cells.found.source);
+    (numv(r.cells.rectified) ?? 0) > (numv(r.cells.found) ?? 0) || (!!r.cells.rectified && unreadable.has(r.cells.rectified.source)) || unreadable.has(r.cells.found.source) || badUnit(r);
   const all = typed.filter((r) => !exceeds(r));
   const leftOut = typed.filter(exceeds).map((r) => r.cells.found.source);
+  const leftOutForUnit = typed.filter((r) => badUnit(r)).map((r) => r.cells.found.source);
   const isCarried = (r: ParsedRow): boolean => str(r.cells.origin) === CARRIED;
   // v1.2: carried problems never count as found (or rectified) in this period.
   const rows = all.filter((r) => !isCarried(r));
@@ -747,7 +751,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   // No rate over problems counted in different measure words (处 and 起): the text never says one (v2 rule 3), so no
   // roll-up ranks units by it either (new-user tests 15 D4, 16 D14).
   const rate = foundByUnit.length > 1 ? undefined : rateOf(sumOf(rows.map((r) => r.cells.rectified), ""), sumOf(rows.map((r) => r.cells.found), ""));
-  return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}), ...(carried ? { carried } : {}), leftOut };
+  return { byKind, foundByUnit, rectifiedByUnit, openByUnit, ...(rate ? { rate } : {}), ...(carried ? { carried } : {}), leftOut, ...(leftOutForUnit.length ? { leftOutForUnit } : {}) };
 }
 
 /**

@@ -148,6 +148,11 @@ export interface RectificationFacts {
    * all problems were rectified (new-user test 4, D3).
    */
   readonly leftOut: readonly string[];
+  /**
+   * Those of `leftOut` whose 单位 is an error the user overrode (`8批`: no measure of problems; review run 27, 材料2 items
+   * 3/4): their 发现数 cell. Absent when none.
+   */
+  readonly leftOutForUnit?: readonly string[];
 }
 
 /** One activity. */

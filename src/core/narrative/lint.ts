@@ -89,16 +89,13 @@ function roundedDown(n: number): number {
 /** Computed rates (v2 rule 4: never `约`). */
 const RATE_NAME = "(?:整改|注册|完成|覆盖|知晓|参与|达标|合格|开工|竣工|满意|办结|结案|入户|签约|投放|分类|到位|出勤|建档|普及|支持)率";
 
-/** A two-digit count said with 余 as a sum of a round rough part and exact parts (`三十余` + 15: `45余`; phrase overStated). */
-const isSumBelowHundred = (v: number): boolean => v > 10 && v < 100;
-
 const approximation: Rule = (line, n) => {
   const out: LintIssue[] = [];
   const issue = (m: RegExpExecArray, why: string): void => {
     out.push({ rule: "approximation", line: n, message: `${why}：“${m[0]}”` });
   };
   for (const m of matches(/[约近]\d+(?:\.\d+)?万?[余多]/u, line)) issue(m, "约数词重复");
-  for (const m of matches(/(?<![0-9.])(\d+(?:\.\d+)?)余(?!%)/u, line)) if (!(Number.isInteger(Number(m[1])) && (Number(m[1]) % 10 === 0 || isSumBelowHundred(Number(m[1]))))) issue(m, `“余”只用在整十的数之后（应写“${roundedDown(Number(m[1]))}余”）`);
+  for (const m of matches(/(?<![0-9.])(\d+(?:\.\d+)?)余(?!%)/u, line)) if (!(Number.isInteger(Number(m[1])) && Number(m[1]) % 10 === 0)) issue(m, `“余”只用在整十的数之后（应写“${roundedDown(Number(m[1]))}余”）`);
   for (const m of matches(/(?<![0-9.])(\d+)多(?![少样种%])/u, line)) {
     const v = Number(m[1]);
     issue(m, v % 10 === 0 ? "整十的数之后应写“余”" : `“多”不用在非整十的数之后，应取整写作“${roundedDown(v)}余”`);

@@ -105,25 +105,28 @@ function roughDigits(value: number, typedWan = false): string {
 }
 
 /**
- * The number said before 余 for a "more than" figure (`over`): a sum of a rough part and exact parts is the rough part
- * as said plus the exact parts (`三十余` + 15 is `45余`, `二十余` + 7 is `27余`: never `40余` beside 43 rectified, nor a
- * rough `20余` for 27; new-user test 50, D3/D4/D18) while it stays below 100; any other value is rounded down to a round
- * figure (narrative v2 rule 4: `552多` → `550余`).
- * @example overStated({ value: 45, roughPart: 30, approx: "over", unit: "处", kind: "count", sources: [] }) // 45
+ * The number said before 余 for a "more than" figure (`over`): the round figure below it (narrative v2 rule 4: `552多` →
+ * `550余`, `三十余` + 15 → `40余`; review run 27, 材料3 item 2: never `45余`). Where that round figure would not exceed
+ * what was rectified, the text itemises the parts instead (overAtOrBelow).
+ * @example overStated({ value: 45, roughPart: 30 }) // 40
  */
 export function overStated(f: { readonly value: number; readonly roughPart?: number; readonly rounded?: boolean }): number {
-  if (f.roughPart !== undefined && !f.rounded && f.value > f.roughPart && Number.isInteger(f.value)) {
-    const stated = roundDownForOver(f.roughPart) + (f.value - f.roughPart);
-    if (stated < 100) return stated;
-  }
   return roundDownForOver(f.value);
+}
+
+/**
+ * Whether a "more than" found total made of a rough part and exact parts (`三十余` + 15, said `40余`) would read as at or
+ * below the exact rectified count of the same measure (43): then its parts are said one by one (`院内吸烟点30余处、卫生死角
+ * 15处，已整改43处`) with no total and no rate (review run 27, 材料3 item 2, 材料1 item 4).
+ */
+export function overAtOrBelow(found: { readonly value: number; readonly approx?: string; readonly roughPart?: number; readonly unit: string }, rectified: { readonly value: number; readonly approx?: string; readonly unit: string } | undefined): boolean {
+  return found.approx === "over" && found.roughPart !== undefined && found.value > found.roughPart && !!rectified && !rectified.approx && rectified.unit === found.unit && rectified.value >= overStated(found);
 }
 
 function approxText(value: number, unit: string, approx: Figure["approx"], typedWan = false, roughPart?: number, rounded?: boolean): string {
   switch (approx) {
     case "over": {
-      // "More than" is always 余 after a round figure; a figure that is not round is rounded down (rule 4), but a sum
-      // keeps its exact parts (overStated).
+      // "More than" is always 余 after a round figure; a figure that is not round is rounded down (rule 4).
       const v = overStated({ value, roughPart, rounded });
       return v < 10 ? `${numberText(v)}${unit}以上` : `${roughDigits(v, typedWan)}余${unit}`;
     }

@@ -6,7 +6,7 @@
 import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
-import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overStated, rateNumber, stripEnd } from "./phrase";
+import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, rateNumber, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
 import { contentLead, SERVICE_WINDOW } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
@@ -1383,7 +1383,8 @@ export function problemPoints(ctx: Ctx): Point[] {
     // `纠正不文明养犬行为` is a kind of problem as `不文明养犬问题` (new-user test 32, D3); `乱停行为` as `乱停问题`, never
     // `乱停行为问题` (new-user test 40, D10).
     // A name that says how the problem was found is its kind after `排查发现` (`乱张贴和飞线充电问题`; new-user test 33, D1).
-    const names = nameable.slice(0, 3).map((k) => ((k.category === "其他" ? foundKindOf(k.remark?.detail ?? "") : undefined) ?? problemAction(k).object).replace(/问题$/u, "").replace(/^(不文明.+?)行为$/u, "$1").replace(/(?<=[\u4e00-\u9fff]{4})行为$/u, ""));
+    const kindName = (k: (typeof top)[number]): string => ((k.category === "其他" ? foundKindOf(k.remark?.detail ?? "") : undefined) ?? problemAction(k).object).replace(/问题$/u, "").replace(/^(不文明.+?)行为$/u, "$1").replace(/(?<=[\u4e00-\u9fff]{4})行为$/u, "");
+    const names = nameable.slice(0, 3).map(kindName);
     // One kind with a local name and place in 备注 (`枣园村“四堆六乱”`): `枣园村“四堆六乱”等卫生死角问题` (review run 14).
     const inList = names.length > 1 || top.length > names.length ? kindsInList(names) : { list: joinList(names), etc: false };
     const local = top.length === 1 && names.length === 1 && /^“[^”]+”$/u.test(top[0].remark?.detail ?? "") ? `${top[0].remark?.places[0] ?? ""}${top[0].remark?.detail}等` : "";
@@ -1392,7 +1393,10 @@ export function problemPoints(ctx: Ctx): Point[] {
     // the found figures and the rectified one prove, `132处以上` (new-user test 24, D17): the larger of the two — 80 + 15 +
     // `百余` found beside 191 rectified is `195处以上`, never `191处以上` (new-user test 28, D5).
     const found = r.foundByUnit[0];
-    const under = found.approx === "over" && !r.rectifiedByUnit[0]?.approx && (r.rectifiedByUnit[0]?.value ?? 0) > overStated(found);
+    // `三十余` + 15 found, said `40余`, beside 43 rectified: the parts one by one, as typed (`院内吸烟点30余处、卫生死角15处，
+    // 已整改43处`), no total and no rate (review run 27, 材料3 item 2; four kinds at most, v2 rule 10).
+    const itemised = top.length > 1 && top.length <= 4 && overAtOrBelow(found, r.rectifiedByUnit[0]);
+    const under = !itemised && found.approx === "over" && !r.rectifiedByUnit[0]?.approx && (r.rectifiedByUnit[0]?.value ?? 0) > overStated(found);
     // Complaints only: `受理群众投诉25件，均已办结` (new-user test 31, D4).
     const complaints = top.every(isComplaint);
     // Disputes only: `排查物业服务纠纷48起，已调处化解45起` (new-user test 37, D22).
@@ -1409,7 +1413,11 @@ export function problemPoints(ctx: Ctx): Point[] {
     // Hazards named as such (`消防通道堆放杂物、灭火器过期等消防安全隐患`) take no `问题` after them (new-user test 46, D11).
     const noun = conduct ? (/(?:行为|现象)$/u.test(kinds) ? "" : "行为") : (names.length && saidAsHouseholds(found.unit, nameable)) || banned || seized || /隐患$/u.test(kinds) ? "" : "问题";
     const corrected = conduct && allDone && !under;
-    const b = new SentenceBuilder().text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    const b = new SentenceBuilder();
+    if (itemised) {
+      b.text(complaints ? "受理" : disputes ? "排查" : ctx.profile.phrases.problemsFound);
+      top.forEach((k, i) => b.text(i ? "、" : "").text(bareOther(k) ? "其他问题" : kindName(k)).fig(k.figure));
+    } else b.text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (corrected) b.text("");
     else if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : seized ? "，均已查处" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
@@ -1490,7 +1498,10 @@ export function problemPoints(ctx: Ctx): Point[] {
     let another = false;
     const otherWord = (): string => (broken && !another ? ((another = true), "另有") : "");
     open.forEach((w, i) => {
-      b.text(i ? "；" : "").text(otherWord()).text(w.name).fig(w.found);
+      b.text(i ? "；" : "").text(otherWord());
+      // A 余 total said round would not exceed what was rectified: its kinds one by one (overAtOrBelow; review run 27, 材料3 item 2).
+      if (w.group.length > 1 && w.group.length <= 4 && overAtOrBelow(w.found, w.rectified)) w.group.forEach((k, j) => b.text(j ? "、" : "").text(bareOther(k) ? "其他问题" : problemAction(k).object.replace(/(?:问题|行为)$/u, "")).fig(k.figure));
+      else b.text(w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : w.banned ? "取缔" : w.seized ? "查处" : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
       else b.text(`，正在${w.conduct ? "处理" : "整改"}`);

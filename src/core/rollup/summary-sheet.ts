@@ -86,7 +86,7 @@ const wordsIn = (cells: readonly (Words | undefined)[]): string[] => [...new Set
  * A cell of a column whose units typed more than one measure word: the figures by word as text (`126处、20户`, `1200平方米`),
  * never their sum (new-user test 41, D14, D19); the column's own word (`块`) first, a blank word counted under it.
  */
-function wordsText(w: Words, first: string | undefined, rough: Rough = {}, roughParts: Words = {}): string | null {
+function wordsText(w: Words, first: string | undefined, rough: Rough = {}, roughParts: Words = {}, rectified: Words = {}): string | null {
   const own = first ?? wordsIn([w])[0] ?? "";
   const merged: Record<string, number> = {};
   const parts: Record<string, number> = {};
@@ -101,13 +101,11 @@ function wordsText(w: Words, first: string | undefined, rough: Rough = {}, rough
   // An approximate sum keeps its word (`30余处`, `约800处`), as the 附表 (`三十余`) and the text say it.
   // 余 after a round figure, as the text says it (narrative roundDownForOver: 256余 → 250余).
   const down = (v: number): number => (v < 10 || (Number.isInteger(v) && v % 10 === 0) ? v : Math.floor(v / (v >= 1000 ? 100 : 10)) * (v >= 1000 ? 100 : 10));
-  // A sum of a rough part and exact rows is the rough part said plus the exact ones below 100 (`三十余` + 15: `45余处`,
-  // never `40余处` beside 43 rectified; narrative overStated, new-user test 50, D4).
-  const over = (v: number, rough: number): number => {
-    const stated = down(rough) + (v - rough);
-    return rough > 0 && rough < v && Number.isInteger(v) && stated < 100 ? stated : down(v);
-  };
-  const said = (k: string): string => (kinds[k] === "over" ? `${over(merged[k], parts[k] ?? 0)}余${k}` : kinds[k] === "about" ? `约${merged[k]}${k}` : kinds[k] === "nearly" ? `近${merged[k]}${k}` : `${merged[k]}${k}`);
+  // 余 after a round figure (`三十余` + 126: `150余处`), never `156余处`; a sum of a rough part and exact rows whose round
+  // figure would not exceed what was rectified (`三十余` + 15 beside 43) keeps its typed parts, `30余+15处`, never `40余处`
+  // beside 43 (review run 27, 材料2 item 5; narrative overAtOrBelow).
+  const over = (v: number, rough: number, k: string): string => (rough > 0 && rough < v && (rectified[k] ?? 0) >= down(v) ? `${down(rough)}余+${Math.round((v - rough) * 1e6) / 1e6}${k}` : `${down(v)}余${k}`);
+  const said = (k: string): string => (kinds[k] === "over" ? over(merged[k], parts[k] ?? 0, k) : kinds[k] === "about" ? `约${merged[k]}${k}` : kinds[k] === "nearly" ? `近${merged[k]}${k}` : `${merged[k]}${k}`);
   return keys.length ? keys.map(said).join("、") : null;
 }
 /** The kinds of approximation by measure word of one cell (UnitMeasures.approx). */
@@ -162,9 +160,9 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
   const totalRateNote = rateNote(addWords([totalWords("problemsFound"), totalWords("problemsRectified")]), counted.some((u) => u.measures?.approxRate));
   const roughOf = (u: UnitResult, id: string): Rough | undefined => u.measures?.approx?.[id];
   const partsOf = (u: UnitResult, id: string): Words | undefined => u.measures?.roughParts?.[id];
-  const cellOf = (s: IndicatorSpec, v: number | null, words: Words | undefined, note: string, rough?: Rough, parts?: Words): string | number | null => {
+  const cellOf = (s: IndicatorSpec, v: number | null, words: Words | undefined, note: string, rough?: Rough, parts?: Words, rectified?: Words): string | number | null => {
     if (s.id === "rectificationRate" && note) return null;
-    if (mixed.has(s.id) && words && v !== null) return wordsText(words, ownWord(s), rough, parts);
+    if (mixed.has(s.id) && words && v !== null) return wordsText(words, ownWord(s), rough, parts, s.id === "problemsFound" ? rectified : undefined);
     return v;
   };
   // Units left out still show their figures (for checking); only the 合计 row leaves them out. A rate
@@ -175,7 +173,7 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
   const shown = (u: UnitResult): (string | number | null)[] => specs.map((s) => {
     if (blankProblems(u) && PROBLEM_INDICATORS.includes(s.id)) return null;
     const v = u.indicators[s.id] ?? null;
-    return cellOf(s, s.unit === "%" && v !== null && v > 1 ? null : v, wordsOf(u, s.id), unitRateNote(u), roughOf(u, s.id), partsOf(u, s.id));
+    return cellOf(s, s.unit === "%" && v !== null && v > 1 ? null : v, wordsOf(u, s.id), unitRateNote(u), roughOf(u, s.id), partsOf(u, s.id), wordsOf(u, "problemsRectified"));
   });
   const count = new Map<string, number>();
   for (const u of units) count.set(u.unitName, (count.get(u.unitName) ?? 0) + 1);
@@ -187,7 +185,7 @@ export function buildSummarySheet(catalog: Catalog, title: string, units: readon
     return [i + 1, u.unitName, u.unitType || null, periodLabel(u.year, u.period, u.month) || null, read ? u.rows : null, ...(read ? shown(u) : specs.map(() => null)), statusText(u, (count.get(u.unitName) ?? 0) > 1, note), ...(named ? [u.shortName ?? null] : [])];
   });
   const total = totalIndicators(counted.map((u) => u.indicators));
-  const totalFigures = specs.map((s) => cellOf(s, total[s.id] ?? null, units.some((u) => wordsOf(u, s.id)) ? totalWords(s.id) : undefined, totalRateNote, addRough(counted.map((u) => roughOf(u, s.id))), addWords(counted.map((u) => partsOf(u, s.id)))));
+  const totalFigures = specs.map((s) => cellOf(s, total[s.id] ?? null, units.some((u) => wordsOf(u, s.id)) ? totalWords(s.id) : undefined, totalRateNote, addRough(counted.map((u) => roughOf(u, s.id))), addWords(counted.map((u) => partsOf(u, s.id))), totalWords("problemsRectified")));
   const totalRow = [null, `合计（${counted.length - (self ? 1 : 0)}个单位${self ? "及本级" : ""}）`, null, null, counted.reduce((n, u) => n + u.rows, 0), ...totalFigures, totalRateNote ? `合计${totalRateNote}` : null, ...(named ? [null] : [])];
   return { name: SUMMARY_SHEET, title, columns, rows: [...rows, totalRow], totalRows: 1 };
 }

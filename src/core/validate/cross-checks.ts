@@ -175,6 +175,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   }
   const period = wb.period;
   out.push(...deadlinesPassed(wb));
+  out.push(...statedRateConflicts(wb));
   // A summary is written as its period ends (a year's often in mid-December): a 成文日期 more than a month
   // before the end is a slip (new-user test 7, D14: 2024年3月1日 for 上半年).
   const docDate = num(wb.profile.docDate);
@@ -448,6 +449,39 @@ function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => strin
 
 /** A text cell's trimmed string ("" for a blank, a number or an unreadable value). */
 const textOf = (cell: ParsedCell | undefined): string => (typeof cell?.value === "string" ? cell.value.trim() : "");
+
+/** A rate a 其他指标 row states in its name or 备注 (`办结率100%`, `整改率达95%`): the rate word and its percentage. */
+const STATED_RATE = /(办结|整改|结案|化解)率(?:为|达|达到)?(\d{1,3}(?:\.\d+)?)[%％]/u;
+
+/**
+ * `rect.stated-rate`: a 其他指标 row whose name or 备注 states a rate (`处理患者投诉` 12件, 备注 `办结率100%`) that a 问题整改
+ * row of the same count and measure word (and 填报单位, in a roll-up) contradicts (发现12件, 已整改10件: 83.3%). A 提示 at
+ * both cells; the summary keeps each ledger's figures (review run 27, 材料2 item 6, 材料3 item 3). Rates compared to 0.5 %.
+ */
+function statedRateConflicts(wb: ParsedWorkbook): Finding[] {
+  const figures = wb.ledgers.figures?.rows ?? [];
+  const problems = wb.ledgers.rectification?.rows ?? [];
+  if (!figures.length || !problems.length) return [];
+  const out: Finding[] = [];
+  for (const row of figures) {
+    const stated = STATED_RATE.exec(`${textOf(row.cells.name)} ${textOf(row.cells.remark)}`);
+    const value = row.cells.value?.value;
+    if (!stated || typeof value !== "number" || value <= 0) continue;
+    const unit = textOf(row.cells.unit);
+    const who = textOf(row.cells[reportingUnitColumn.id]);
+    const match = problems.find((p) => p.cells.found?.value === value && typeof p.cells.rectified?.value === "number" && textOf(p.cells.unit) === unit && textOf(p.cells[reportingUnitColumn.id]) === who && !p.cells.found.approx);
+    if (!match?.cells.rectified || typeof match.cells.rectified.value !== "number") continue;
+    const rate = Math.round((match.cells.rectified.value / value) * 1000) / 10;
+    if (Math.abs(rate - Number(stated[2])) <= 0.5) continue;
+    const figureAt = at(row.cells.remark && STATED_RATE.test(textOf(row.cells.remark)) ? row.cells.remark : row.cells.name ?? row.cells.value);
+    const problemAt = at(match.cells.rectified);
+    const read = `${stated[1]}率${stated[2]}%`;
+    const detail = `发现${value}${unit}、已整改${match.cells.rectified.value}${unit}（${rate}%）`;
+    out.push(makeFinding("rect.stated-rate", figureAt.sheet, figureAt.cell, { read, detail, limit: `${problemAt.sheet}${problemAt.cell}` }));
+    out.push(makeFinding("rect.stated-rate", problemAt.sheet, problemAt.cell, { read, detail, limit: `${figureAt.sheet}${figureAt.cell}` }));
+  }
+  return out;
+}
 
 /**
  * `text.approach-unused`: 工作思路 filled while 文字材料 has a 导语 — the summary opens with the 导语 and the

@@ -431,6 +431,11 @@ export const rules = {
     summary: "问题整改: a 发现数 of 1000 or more with less than 1% of it rectified (`1.5万` 宗 of 占道经营 and 3 rectified): a digit or a 万 typed too many is likelier than such a 整改率 (new-user test 38, D1). Said at 发现数, with both figures and the rate.",
     message: (p) => `发现数${p.read ?? ""}、已整改${p.detail ?? ""}，整改率仅${p.limit ?? ""}%，请核对是否多输了数字或单位。`,
   },
+  "rect.stated-rate": {
+    severity: "warning",
+    summary: "A 其他指标 row whose name or 备注 states a rate (`处理患者投诉` 12件, 备注 `办结率100%`) that a 问题整改 row of the same count and measure word (and 填报单位) contradicts (发现12件, 已整改10件). Said at both cells, each naming the other; the summary keeps each ledger's figures (review run 27, 材料2 item 6).",
+    message: (p) => `${p.read ?? ""}与问题整改数据不一致：${p.detail ?? ""}（另见${p.limit ?? ""}）。总结照各表的数字写出，请核对后统一。`,
+  },
   "rect.approx-exceeds-found": {
     severity: "warning",
     summary: "问题整改: one of 发现数 and 已整改数 approximate, the other its figure, saying more rectified than found — `三十` found and `三十余` rectified (an import's 〔约数〕 tag too), `近30` found and 30 rectified. As rect.exceeds-found for two exact figures, but a 提示: the summary prints the row as typed (new-user test 43, D12). Said at 已整改数; `read` and `detail` as typed when approximate.",

@@ -14,7 +14,7 @@ import type { Block, DocumentModel } from "../../document/model";
 import { gbLayout } from "../../document/model";
 import type { ParsedWorkbook } from "../../validate";
 import type { FlaggedCells } from "../../pipeline";
-import { chineseOrdinal, figureText, fullDateText } from "../phrase";
+import { chineseOrdinal, figureText, fullDateText, joinList, overAtOrBelow } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { appendFigures, joinUnits, ownAndUnits, registrationRateOf, scopeOrOne, valueOf, type CombinedCtx } from "./phrasing";
 import { combinedHeadings } from "./register";
@@ -172,12 +172,23 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
   }
   const kinds = ctx.total.rectification.byKind;
   const exact = kinds.every((k) => !k.figure.approx && !k.rectified.approx);
-  if (open.length < 2 || !exact) return appendFigures(new SentenceBuilder().text(`${openWho(ctx)}尚有`), open).text("问题未整改到位");
-  const byName = new Map<string, Figure[]>();
   // 其他 rows whose 备注 names nothing are no one kind: what is left of them in different measure words is never one
   // `其他问题24处、2件` (new-user test 42, D15). Each is said after the named kinds, by the one unit that has it when there
   // are several (`青石镇其他问题24处，县人社局其他问题2件`).
   const bare = (k: (typeof kinds)[number]): boolean => k.category === "其他" && !k.remark?.detail;
+  if (open.length < 2) return appendFigures(new SentenceBuilder().text(`${openWho(ctx)}尚有`), open).text("问题未整改到位");
+  if (!exact) {
+    // Rough counts leave no exact open figure per kind: each measure word's open figure after the kinds it counts
+    // (`尚有患者投诉2件、卫生死角和院内吸烟点问题4处以上未整改到位`), never `2件、4处以上问题` (review run 27, 材料2 item 14).
+    const b = new SentenceBuilder().text(`${openWho(ctx)}尚有`);
+    open.forEach((f, i) => {
+      const names = [...new Set(kinds.filter((k) => k.figure.unit === f.unit && (k.figure.value > k.rectified.value || !!k.figure.approx)).map((k) => (bare(k) ? "其他" : problemAction(k).object.replace(/问题$/u, ""))))];
+      const listed = names.length ? `${joinList(names.slice(0, 2))}${names.length > 2 ? "等" : ""}` : "其他";
+      b.text(i ? "、" : "").text(/投诉$/u.test(listed) ? listed : `${listed}问题`).fig(f);
+    });
+    return b.text("未整改到位");
+  }
+  const byName = new Map<string, Figure[]>();
   const bareLeft = kinds.filter((k) => bare(k) && k.figure.value > k.rectified.value);
   const bareName = (k: (typeof kinds)[number]): string => {
     const holders = ctx.units.filter((u) => u.facts.rectification.byKind.some((x) => bare(x) && x.figure.unit === k.figure.unit && x.figure.value > x.rectified.value));
@@ -286,6 +297,18 @@ function appendixTable(ctx: CombinedCtx): Block {
     const xs = figures.filter((f): f is Figure => !!f && f.value !== 0);
     return xs.length ? xs.map(figureText).join("、") : "—";
   };
+  // A 余 total said round (`40余处`) beside more rectified (43处) keeps its typed parts, as the text itemises them:
+  // `30余+15处` (review run 27, 材料2 item 5; phrase overAtOrBelow).
+  const foundCell = (r: Facts["rectification"]): string => {
+    const xs = r.foundByUnit.filter((f) => f.value !== 0);
+    if (!xs.length) return "—";
+    return xs.map((f) => {
+      const done = r.rectifiedByUnit.find((x) => x.unit === f.unit);
+      if (!overAtOrBelow(f, done) || f.roughPart === undefined) return figureText(f);
+      const exact = Math.round((f.value - f.roughPart) * 1e6) / 1e6;
+      return `${figureText({ ...f, value: f.roughPart, rounded: undefined, exact: undefined, roughPart: undefined, unit: "" })}+${exact}${f.unit}`;
+    }).join("、");
+  };
   // The combining unit's own rows are a row of their own (`街道本级`), first, so the table adds up to the text's totals
   // (new-user test 45, D1: the text's 187 problems beside the table's 147).
   const reporters = ctx.own ? [{ ...ctx.own, short: ownRowLabel(ctx.own.short, ctx.total.profile.unitName) }, ...ctx.units] : ctx.units;
@@ -296,7 +319,7 @@ function appendixTable(ctx: CombinedCtx): Block {
       u.short,
       acts ? `${acts}场` : "—",
       cell([f.volunteers.members]),
-      cell(f.rectification.foundByUnit),
+      foundCell(f.rectification),
       cell(f.rectification.rectifiedByUnit),
       // A rate from approximate counts (`三十余` found, 30 rectified) is no figure to print, as in the text (v2 rule 4;
       // new-user test 39, D12): `—`, never `100%`.
@@ -308,9 +331,15 @@ function appendixTable(ctx: CombinedCtx): Block {
   // Units whose 问题整改 rows were left out for an error are named under the rows, so that their counts read as partial.
   const partial = reporters.filter((u) => u.facts.rectification.leftOut.length);
   const note = partial.length
-    ? [[`注：${partial.map((u) => `${u.short}有${u.facts.rectification.leftOut.length}行问题整改数据有误（已整改数大于发现数）`).join("，")}，未计入。`, "", "", "", "", ""]]
+    ? [[`注：${partial.map((u) => `${u.short}有${u.facts.rectification.leftOut.length}行问题整改数据有误（${leftOutWhy(u.facts.rectification)}）`).join("，")}，未计入。`, "", "", "", "", ""]]
     : [];
   return { kind: "table", caption: `附表：${ctx.each}主要指标统计表`, header: ["单位", "开展活动", "注册志愿者", "发现问题", "已整改", "整改率"], rows: [...rows, ...note] };
+}
+
+/** Why a unit's 问题整改 rows were left out, for the 附表's 注: `已整改数大于发现数`, `单位有误`, or both. */
+function leftOutWhy(r: Facts["rectification"]): string {
+  const unit = r.leftOutForUnit?.length ?? 0;
+  return [...(r.leftOut.length > unit ? ["已整改数大于发现数"] : []), ...(unit ? ["单位有误"] : [])].join("、");
 }
 
 /** The 附表's row of the combining unit's own rows: `街道本级`, `镇本级`, `和平街道本级`; a `我…` word is the unit's name. */

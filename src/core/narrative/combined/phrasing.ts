@@ -88,6 +88,18 @@ export function leadersSentence(ctx: CombinedCtx, figures: (f: Facts) => readonl
   return appendUnitFigures(new SentenceBuilder().text("其中"), top, figures).text(`，${tail(top.length)}。`).build();
 }
 
+/**
+ * Each unit's figure right after a total (`，其中县人民医院35人、县中医院60人`), never a ranking (`居各单位首位`, `最多`:
+ * review run 27, 材料2 items 9, 12): every unit with the figure when there are four units or fewer, else the leading
+ * units (leadingUnits) with their figures only. Nothing when fewer than two units have it (the total is then theirs).
+ */
+export function appendBreakdown(ctx: CombinedCtx, b: SentenceBuilder, figures: (f: Facts) => readonly Figure[]): SentenceBuilder {
+  const withData = ctx.units.filter((u) => valueOf(figures(u.facts)) > 0);
+  if (withData.length < 2) return b;
+  const units = ctx.units.length <= 4 ? withData : leadingUnits(ctx, (f) => valueOf(figures(f)));
+  return units.length ? appendUnitFigures(b.text("，其中"), units, figures) : b;
+}
+
 /** `居各社区首位` for one leader, `居各社区前列` for several. */
 export const rankTail = (ctx: CombinedCtx, what = "") => (k: number): string => `${what}居${ctx.each}${k === 1 ? "首位" : "前列"}`;
 

@@ -6,11 +6,11 @@
  */
 import { collectiveHolderNoun, Enums, householdNoun, lowRegistrationRate, namesWholeUnit, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
 import { combineApprox, sumOfFigures, type ActivityItem, type Facts, type Figure, type FigureRow } from "../../facts";
-import { dateText, figureText, numberText } from "../phrase";
+import { dateText, figureText, numberText, overAtOrBelow } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, appendFigures, festivalList, figuresSentences, joinUnits, leadersSentence, leadingUnits, ownAndUnits, rankTail, registrationRateOf, scopeOrOne, valueOf, whoHas, type CombinedCtx,
+  activitySentences, appendBreakdown, festivalList, figuresSentences, joinUnits, ownAndUnits, registrationRateOf, scopeOrOne, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
@@ -118,7 +118,17 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
     say("任务分解", `分解创建任务${figureText({ value: tasks.reduce((n, i) => n + (i.figure?.value ?? 0), 0), unit: "项", kind: "count", sources: [], ...(approx ? { approx } : {}) })}`);
   } else if (tasks.length) say("任务分解", `分解落实创建任务${numberText(tasks.length)}项`);
   const meetings = ofKind("工作会议");
-  if (meetings.length) say("工作会议", `召开工作会议${times(meetings)}`);
+  // The combining unit's own meetings and the units' are of different levels: each said with its own figure, never
+  // summed (review run 27, 材料2 item 1: `县卫健委召开卫健系统创文推进会2次；县人民医院召开创文推进会6次`, not
+  // `县卫健委及县人民医院共召开工作会议8次`). One row's meeting keeps its name (`卫健系统创文推进会`).
+  const meetingsOf = (f: Facts | undefined): typeof others => f?.organization.filter((i) => i.kind === "工作会议") ?? [];
+  const ownMeetings = meetingsOf(ctx.own?.facts);
+  const meetingName = (rows: typeof others): string => (rows.length === 1 && /会$/u.test(rows[0].content.trim()) && !/[\s，,；;]/u.test(rows[0].content.trim()) ? rows[0].content.trim() : "工作会议");
+  const unitMeetings = ctx.units.flatMap((u) => meetingsOf(u.facts));
+  if (ctx.own && ownMeetings.length && unitMeetings.length) {
+    clauses.push({ who: ctx.own.short, text: `召开${meetingName(ownMeetings)}${times(ownMeetings)}` });
+    clauses.push({ who: whoHas({ ...ctx, own: undefined }, (f) => meetingsOf(f).length > 0), text: `召开${meetingName(unitMeetings)}${times(unitMeetings)}` });
+  } else if (meetings.length) say("工作会议", `召开工作会议${times(meetings)}`);
   const inspections = ofKind("督查检查");
   if (inspections.length) say("督查检查", `开展督查检查${times(inspections)}`);
   const partners = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")).map((i) => i.figure as Figure);
@@ -223,7 +233,7 @@ function carriedProblems(ctx: CombinedCtx): Sentence | undefined {
   return { text: `${who}${told.text}`, sources: told.sources };
 }
 
-/** 问题整改: totals, rate, units with most problems, units at 100 %; then the 上期遗留 ones. */
+/** 问题整改: totals, rate, units at 100 % (units are never ranked by problems found); then the 上期遗留 ones. */
 function problemSentences(ctx: CombinedCtx): Sentence[] {
   const carried = carriedProblems(ctx);
   return [...thisPeriodProblems(ctx), ...(carried ? [carried] : [])];
@@ -241,12 +251,17 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     const kinds = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
     const names = [...new Set(kinds.filter((k) => k.category !== "其他" || k.remark?.detail).map((k) => problemAction(k).object.replace(/问题$/u, "")))];
     const shown = names.slice(0, 3);
-    if (shown.length) b.text(`${scopeOrOne(ctx, (f) => !!f.rectification.foundByUnit.length)}排查发现${joinList(shown)}${kinds.length > shown.length ? "等" : ""}问题`).fig(r.foundByUnit[0]);
+    if (shown.length && kinds.length > 1 && kinds.length <= 4 && !r.leftOut.length && overAtOrBelow(r.foundByUnit[0], r.rectifiedByUnit[0])) {
+      // A 余 total said round would not exceed what was rectified: its kinds one by one (review run 27, 材料2 item 5).
+      b.text(`${scopeOrOne(ctx, (f) => !!f.rectification.foundByUnit.length)}排查发现`);
+      kinds.forEach((k, j) => b.text(j ? "、" : "").text(k.category === "其他" && !k.remark?.detail ? "其他问题" : problemAction(k).object.replace(/问题$/u, "")).fig(k.figure));
+    } else if (shown.length) b.text(`${scopeOrOne(ctx, (f) => !!f.rectification.foundByUnit.length)}排查发现${joinList(shown)}${kinds.length > shown.length ? "等" : ""}问题`).fig(r.foundByUnit[0]);
     else b.text(`${ctx.each}排查发现的`).fig(r.foundByUnit[0]).text(r.rectifiedByUnit.length ? "问题中" : "问题");
     if (r.rectifiedByUnit.length) b.text("，已整改").fig(r.rectifiedByUnit[0]);
     // A rate from approximate counts is left out, as in a unit's own text (points-ledgers; v2 rule 4 puts no 约 on a
     // percentage): never `整改率为57.8%` from `百余` and `三十余` (new-user test 38, D11).
-    if (r.rate && r.rate.value <= 100 && r.rate.approx !== "about") b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
+    // Nor from a 余 发现数 (`三十余` + 15): its rate is only a ceiling (review run 27).
+    if (r.rate && r.rate.value <= 100 && r.rate.approx !== "about" && r.foundByUnit[0].approx !== "over") b.text(r.rate.value >= 100 ? "，整改率达" : "，整改率为").fig(r.rate);
   } else {
     // The totals per measure word first, each under the kinds it counts, never added across words (v2 rule 3; new-user
     // test 25, D25: once one unit counted in 个 the street's found total vanished), as a unit's own summary tells them:
@@ -272,7 +287,7 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
       // Complaints named as such (`患者反映服务态度问题等投诉`) take no 问题 after them: never `……等投诉问题12件`.
       const listed = `${joinList(names.slice(0, 3))}${more ? "等" : ""}`;
       const complaint = names.length > 0 && /投诉$/u.test(listed);
-      return { found, rectified, other: !names.length, complaint, name: names.length ? `${listed}${complaint ? "" : "问题"}` : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
+      return { found, rectified, group, other: !names.length, complaint, name: names.length ? `${listed}${complaint ? "" : "问题"}` : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
     }).sort((x, y) => Number(x.other) - Number(y.other));
     b.text(`${ctx.scope}共排查发现`);
     const open = words.filter((w) => !complete || !w.done);
@@ -281,7 +296,11 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     // 公交站台破损问题30个`, never `……111处；公交站台破损问题30个。` without a verb after the semicolon).
     const own = open.some((w) => w.rectified && w.rectified.value > 0 && complete);
     open.forEach((w, i) => {
-      b.text(i ? (own ? "；" : "、") : "").text(w.name).fig(w.found);
+      b.text(i ? (own ? "；" : "、") : "");
+      // A 余 total said round (`60余处`) would not exceed what was rectified (61): its kinds one by one, as a unit's own
+      // text says them (points-ledgers; review run 27, 材料2 item 5).
+      if (w.group.length > 1 && w.group.length <= 4 && overAtOrBelow(w.found, w.rectified)) w.group.forEach((k, j) => b.text(j ? "、" : "").text(bare(k) ? "其他问题" : problemAction(k).object.replace(/问题$/u, "")).fig(k.figure));
+      else b.text(w.name).fig(w.found);
       // Complaints are 办结-ed, never 整改-ed (as a unit's own text says them).
       if (w.rectified && w.rectified.value > 0 && complete) b.text(w.complaint ? "，已办结" : "，已整改").fig(w.rectified);
     });
@@ -290,25 +309,7 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     if (list.text) b.text("。其中").text(list.text).from(...list.sources);
   }
   const out: Sentence[] = [b.text("。").build()];
-  // Units are compared in one measure word only, the one most of them count in (ties: the larger total), and named with
-  // their figure in it: `青石镇发现问题最多，为196处`, never sums of 处, 户 and 起 (`为196处、15户、3起`: new-user test 42, D17).
-  const unitsIn = (unit: string): number => ctx.units.filter((u) => u.facts.rectification.foundByUnit.some((f) => f.unit === unit)).length;
-  const word = [...r.foundByUnit].sort((x, y) => unitsIn(y.unit) - unitsIn(x.unit) || y.value - x.value)[0]?.unit;
-  const inWord = (f: Facts): Figure[] => f.rectification.foundByUnit.filter((x) => x.unit === word);
-  const top = leadingUnits(ctx, (f) => valueOf(inWord(f)));
-  // `幸福里社区和和平社区发现问题较多，分别为118处和90处`: the units first, then their figures.
-  let leaders: Sentence | undefined = r.foundByUnit.length === 1
-    ? leadersSentence(ctx, (f) => f.rectification.foundByUnit, (k) => (k === 1 ? "发现问题最多" : "发现问题较多"))
-    : undefined;
-  if (top.length && r.foundByUnit.length > 1) {
-    const lb = new SentenceBuilder();
-    lb.text(`${joinUnits(top.map((u) => u.short))}发现问题${top.length === 1 ? "最多，为" : "较多，分别为"}`).from(...top.map((u) => u.source));
-    top.forEach((u, i) => {
-      if (i) lb.text(i === top.length - 1 ? "和" : "、");
-      appendFigures(lb, inWord(u.facts));
-    });
-    leaders = lb.text("。").build();
-  }
+  // Units are never ranked by the problems they found (review run 27, 材料2 item 8: in the 成绩 it reads as blaming the unit).
   // A unit whose only rows were left out (forced in with an error) still had problems: never `各学院整改率均达100%` over it.
   const withProblems = ctx.units.filter((u) => u.facts.rectification.foundByUnit.length || u.facts.rectification.leftOut.length);
   // A unit with a row left out for an error (已整改数 > 发现数, forced in) has no complete rate to praise (new-user test 13, D8).
@@ -331,16 +332,11 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   } else if (complete.length && withProblems.length > 1) {
     done = { text: `${joinUnits(complete.map((u) => u.short))}整改率达100%。`, sources: complete.flatMap((u) => [u.source, ...doneSources(u)]) };
   }
-  const plainLeaders = leaders;
-  // The one unit with most problems is the one unit with all of them done: said once (`……最多，为80起、200处，均已整改到位`).
-  const same = top.length === 1 && complete.length === 1 && complete[0] === top[0] && complete.length !== withProblems.length;
-  if (plainLeaders && done && same) out.push({ text: `${plainLeaders.text.replace(/。$/u, "")}，均已整改到位。`, sources: [...plainLeaders.sources, ...done.sources] });
-  else if (plainLeaders && done) out.push({ text: `${plainLeaders.text.replace(/。$/u, "；")}${done.text}`, sources: [...plainLeaders.sources, ...done.sources] });
-  else out.push(...present([plainLeaders, done]));
+  out.push(...present([done]));
   return out;
 }
 
-/** 宣传投放: what was put up and handed out, the spend, the units that spent most. */
+/** 宣传投放: what was put up and handed out, the spend and each unit's part of it (appendBreakdown). */
 function publicitySentences(ctx: CombinedCtx): Sentence[] {
   const p = ctx.total.publicity;
   if (!p.byKind.length && !p.spend) return [];
@@ -365,9 +361,8 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
   const verbs = [...new Set(placed.map(publicityVerb))];
   verbs.forEach((verb, i) => list(placed.filter((t) => publicityVerb(t) === verb), b.text(`${i ? "，" : ""}${verb}`)));
   if (handed.length) list(handed, b.text(placed.length ? "，发放" : "发放"));
-  if (p.spend) b.text(p.byKind.length ? "，投入宣传经费" : "投入宣传经费").fig(p.spend);
-  const leaders = leadersSentence(ctx, (f) => (f.publicity.spend ? [f.publicity.spend] : []), (k) => (k === 1 ? "宣传投入最多" : "宣传投入较多"));
-  return present([b.text("。").build(), leaders]);
+  if (p.spend) appendBreakdown(ctx, b.text(p.byKind.length ? "，投入宣传经费" : "投入宣传经费").fig(p.spend), (f) => (f.publicity.spend ? [f.publicity.spend] : []));
+  return [b.text("。").build()];
 }
 
 /**
@@ -426,7 +421,11 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
   // `青山镇4人获评县级“青山好人”`, never `青山镇评选表彰各类先进典型4人`.
   const only = personTitles.length === 1 && h.people && personTitles[0].figure.value === h.people.value && received && !subject.endsWith("共") ? personTitles[0] : undefined;
   if (only && h.people) b.text(subject).fig(h.people).text(`获评${levelOf(only)}“${only.category}”`);
+  // One title selected by the units themselves is named, never `各类` (review run 27, 材料2 item 11: `县人民医院评选表彰院级
+  // 优秀志愿者5人`).
+  else if (h.people && personTitles.length === 1 && !received && personTitles[0].figure.value === h.people.value) b.text(`${subject}评选表彰${personTitles[0].category}`).fig(h.people);
   else if (h.people) b.text(`${subject}${received ? "选树" : "评选表彰"}各类先进典型`).fig(h.people);
+  if (h.people && !only) appendBreakdown(ctx, b, (f) => (f.honours.people ? [f.honours.people] : []));
   groups.forEach((t, i) => {
     if (h.people || i) b.text("，");
     const holders = whoHas(ctx, (f) => f.honours.byTitle.some((x) => x.category === t.category && x.figure.unit === t.figure.unit));
@@ -444,10 +443,10 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
     else b.text(who).text(`获评${levelOf(t)}“${t.category}”`).fig(t.figure);
   });
   b.text("。");
-  return present([b.build(), h.people ? leadersSentence(ctx, (f) => (f.honours.people ? [f.honours.people] : []), rankTail(ctx, "选树人数")) : undefined]);
+  return [b.build()];
 }
 
-/** 志愿服务 teams: teams, members, rate, services and hours; the units with most members. */
+/** 志愿服务 teams: teams, members with each unit's part (appendBreakdown), rate, services and hours. */
 function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   const v = ctx.total.volunteers;
   if (!v.members && !v.teams) return [];
@@ -458,7 +457,7 @@ function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   const membersOnly = !v.teams && who !== `${ctx.scope}共` && who.endsWith("共");
   const b = new SentenceBuilder().text(membersOnly ? who.slice(0, -1) : who);
   if (v.teams) b.text("组建志愿服务队伍").fig(v.teams);
-  if (v.members) b.text(v.teams ? "，注册志愿者" : membersOnly ? "注册志愿者共" : "注册志愿者").fig(v.members);
+  if (v.members) appendBreakdown(ctx, b.text(v.teams ? "，注册志愿者" : membersOnly ? "注册志愿者共" : "注册志愿者").fig(v.members), (f) => (f.volunteers.members ? [f.volunteers.members] : []));
   // A low rate is told under 存在的不足 (v2 rule 9); a computed rate never takes 约 (rule 4).
   const rate = registrationRateOf(ctx);
   if (rate && rate.value >= lowRegistrationRate) rateClause(b, "，志愿者注册率达", rate);
@@ -467,8 +466,7 @@ function volunteerSentences(ctx: CombinedCtx): Sentence[] {
     if (v.services) b.text("开展服务").fig(v.services);
     if (v.hours) b.text(v.services ? "，服务时长" : "服务时长").fig(v.hours);
   }
-  const leaders = leadersSentence(ctx, (f) => (f.volunteers.members ? [f.volunteers.members] : []), rankTail(ctx, "注册人数"));
-  return present([b.text("。").build(), leaders]);
+  return [b.text("。").build()];
 }
 
 /** Names of 其他指标 rows that teach or train people (`培训驾驶员`, `开展法治宣讲`, `举办讲座`). */
