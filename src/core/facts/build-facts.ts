@@ -640,7 +640,8 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   // in a total (`流动摊点和乱张贴问题1000002499处`: new-user test 30, D7).
   // And a row whose 单位 is an error the user overrode (`8批`, `家次`: no measure of problems): under --force it is in no
   // figure, as rows with an impossible date are in no activity (review run 27, 材料2 items 3/4: never `卫生死角问题8批`).
-  const badUnit = (r: ParsedRow): boolean => !!r.cells.unit && unreadable.has(r.cells.unit.source);
+  // A blank 单位 is no such error: the row is told in 处 (new-user test 21), as the check's 提示 says.
+  const badUnit = (r: ParsedRow): boolean => !!r.cells.unit && !!unreadable.get(r.cells.unit.source)?.trim();
   const exceeds = (r: ParsedRow): boolean =>
     (numv(r.cells.rectified) ?? 0) > (numv(r.cells.found) ?? 0) || (!!r.cells.rectified && unreadable.has(r.cells.rectified.source)) || unreadable.has(r.cells.found.source) || badUnit(r);
   const all = typed.filter((r) => !exceeds(r));
