@@ -9,7 +9,7 @@
  * @module
  */
 import { isRollupWorkbook } from "../rollup/detect";
-import { Enums, MONTHLY_PERIOD, PERIOD_CYCLES, columnById, formOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
+import { Enums, MONTHLY_PERIOD, PERIOD_CYCLES, columnById, formOf, ledgersOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
 import { previousFiguresOf, previousSheetRows } from "../facts";
 import type { CellValue, SheetGrid, WorkbookSnapshot } from "../grid";
 import { cellAddress, parseRange } from "../grid";
@@ -172,6 +172,23 @@ function rowList(rows: readonly number[]): string {
   return out.join("、");
 }
 
+/**
+ * What starting the next period would carry of the sheets `errors` are on, as the refusal says it (new-user test 51, D15):
+ * errors on 问题整改 or 基本信息 (or on no sheet) make wrong figures in 上期指标 and wrong open problems; errors on another
+ * ledger the figures of 上期指标 computed from its table (catalog indicators, the shortest label: `活动场次等` for an 活动台账
+ * date), never problems that are not there; errors on a sheet no figure comes from, its content carried as typed.
+ */
+function errorsCarried(errors: readonly Finding[], catalog: Catalog): string {
+  const form = formOf(catalog).sheet;
+  const all = ledgersOf(catalog);
+  const ledgers = errors.map((f) => all.find((l) => l.sheet === f.sheet));
+  if (errors.some((f, i) => !f.sheet || f.sheet === form || ledgers[i]?.id === "rectification")) return "开始下一期会把有错的数字存入“上期指标”，并按错的数字判断哪些问题未整改完";
+  const tables = [...new Set(ledgers.map((l) => l?.table).filter((t): t is string => !!t))];
+  const labels = catalog.indicators.filter((ind) => !ind.label.includes("（") && tables.some((t) => ind.formula.includes(`${t}[`))).map((ind) => ind.label).sort((a, b) => a.length - b.length);
+  if (!labels.length) return "开始下一期会把有错的内容带入下一期";
+  return `开始下一期会把按有错的数据算出的${labels[0]}${labels.length > 1 ? "等" : ""}存入“上期指标”`;
+}
+
 /** A ledger's place on its sheet and its rows as validation read them. */
 interface LedgerPlace {
   readonly spec: LedgerSpec;
@@ -207,8 +224,9 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   // name last period's units and their 未汇总 (new-user test 28, D23).
   if (isRollupWorkbook(snapshot, catalog)) return refuse("rollup", "这是汇总台账（由各单位的台账汇总而成），不能开始下一期：下一期请各单位各自开始下一期、填好后重新汇总。");
   if (analysis.errors && !options.override) {
-    const first = analysis.findings.filter((f) => f.severity === "error").slice(0, 3).map((f) => `${f.sheet}${f.cell ? `!${f.cell}` : ""}`);
-    return refuse("errors", `本台账有${analysis.errors}个错误（${first.join("、")}${analysis.errors > 3 ? "等" : ""}），开始下一期会把有错的数字存入“上期指标”，并按错的数字判断哪些问题未整改完；请先改正，再开始下一期。`);
+    const errors = analysis.findings.filter((f) => f.severity === "error");
+    const first = errors.slice(0, 3).map((f) => `${f.sheet}${f.cell ? `!${f.cell}` : ""}`);
+    return refuse("errors", `本台账有${analysis.errors}个错误（${first.join("、")}${analysis.errors > 3 ? "等" : ""}），${errorsCarried(errors, catalog)}；请先改正，再开始下一期。`);
   }
   const year = num(wb.profile.year?.value);
   const period = str(wb.profile.period?.value);

@@ -6,7 +6,7 @@
  * read a word table kept here, strongest words first. Pure data and small functions.
  * @module
  */
-import { placementByWords } from "./domain";
+import { OUTREACH_PLACES, placementByWords } from "./domain";
 import type { Catalog } from "./types";
 
 /** Clutter inside a building (`楼道堆物`, `3栋楼道 堆放杂物`) whose words name no road (new-user test 35, D9). */
@@ -245,6 +245,16 @@ export function modernFestivalIn(words: string): string | undefined {
 }
 const MODERN_FESTIVAL = /(?:三八|国际)?妇女节|三八节|(?:五一|国际)?劳动节|国庆节?|(?:六一|国际)?儿童节|(?:五四)?青年节|(?:七一)?建党节|(?:八一)?建军节|教师节|护士节|植树节|母亲节|父亲节|元旦/u;
 
+/** Persuading or guiding the public (`文明交通劝导`, `文明餐桌劝导`, `文明出行引导`, `交通引导员`): 志愿服务 — not a 劝导 of street stalls (城管's 环境整治). */
+const CIVIC_GUIDANCE = /^(?!.*(?:占道|摊|违章|违建|乱摆|乱堆|乱停|油烟|噪音|执法)).*(?:劝导|(?:文明|交通|出行|秩序|乘车|排队|就医|观赛)引导)/u;
+/** The order or the place a 整治 / 整顿 / 清理 / 治理 puts in order, on either side of the verb (`夜市秩序整治`, `整治占道经营`). */
+const ORDER_OBJECT = "秩序|市容|环境|卫生|市场|夜市|街面|街巷|背街|小巷|小区|路段|路口|道路|占道|摊|车辆|停车|交通|河道|河塘|沟渠|水塘|村庄|村容|庭院|乱象|违章|违建|广告|油烟|噪音|噪声|垃圾|杂物|死角|周边";
+const ORDER_WORK = new RegExp(`(?:${ORDER_OBJECT})[\u4e00-\u9fff]{0,4}(?:整治|整顿|清理|治理)|(?:整治|整顿|清理|治理)[\u4e00-\u9fff]{0,4}(?:${ORDER_OBJECT})`, "u");
+/** A subject taken to the people (`垃圾分类进社区`, `反诈知识进企业`; places: domain OUTREACH_PLACES). */
+const OUTREACH = new RegExp(`进(?:${OUTREACH_PLACES})`, "u");
+/** A service, care or show taken to the people (`志愿服务进社区`, `义诊进社区`, `文艺演出进村`): not publicity. */
+const OUTREACH_SERVICE = /志愿|服务|义诊|慰问|帮扶|关爱|送温暖|维修|义剪|演出|文艺|电影|清理|清扫|保洁|植树/u;
+
 /** Words of theory study (理论学习), told apart from other publicity work. */
 const STUDY = /理论|党课|学习|读书班|宣讲会/u;
 
@@ -265,6 +275,13 @@ export function activityKindByWords(catalog: Catalog, words: string): string | u
   // 学雷锋 is the genre's volunteering word; …进校园, 咨询日 / 宣传周 are publicity (new-user test 8, D9).
   // A 学雷锋 义诊 is volunteers' service (own reading, 2026-12-05: never 关爱帮扶).
   if (/学雷锋/u.test(words) && !/慰问|帮扶|宣传/u.test(words)) return "志愿服务";
+  // Persuading and guiding people on the street (`文明交通劝导`, `文明出行引导`) is volunteers' work (new-user test 51, D8).
+  if (CIVIC_GUIDANCE.test(words)) return "志愿服务";
+  // Putting an order or a place in order (`夜市秩序整治`, `市容整顿`, `河道清理`) is 环境整治, never 其他 (new-user test 51, D16).
+  if (ORDER_WORK.test(words)) return "环境整治";
+  // A subject taken to the people (`垃圾分类进社区`, `文明礼仪进家庭`) is publicity, never 环境整治 for its 垃圾 (new-user test 51,
+  // D16) — unless it is a service or a show taken there (`志愿服务进社区`, `义诊进社区`: their own words decide below).
+  if (OUTREACH.test(words) && !OUTREACH_SERVICE.test(words) && !STUDY.test(words)) return "宣传教育";
   // A world day's consultation (`世界卫生日咨询`) is publicity, never 环境整治 for its 卫生.
   if (/(?:宣教|宣讲|宣传|进校园|咨询|开放日|世界[\u4e00-\u9fff]{1,6}日|宣传日|宣传周|宣传月)/u.test(words) && !STUDY.test(words)) return "宣传教育";
   if (/植树|清扫|清理|清捡|清运|保洁|大扫除/u.test(words)) return "环境整治";

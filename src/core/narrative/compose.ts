@@ -216,7 +216,12 @@ function headlines(facts: Facts): Sentence[] {
   if (main) return [main];
   if (chosen.length) return chosen;
   const any = mainWork(facts);
-  return any ? [any] : short && members ? [members] : [];
+  if (any) return [any];
+  if (short && members) return [members];
+  // Nothing else: the activities, if few, are the one figure there is (`开展各类活动3场`), never an opening that says only
+  // `县交通运输局开展创建工作` (new-user test 51, D17). Below 5 they head nothing beside another figure (v2 rule 10), nor
+  // beside an honour won (`扎实推进创建工作，获评……`); one activity is the body's sentence, no count of the period.
+  return acts > 1 && wonHonours(facts).length === 0 ? [say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: events.flatMap((it) => it.sources) })] : [];
 }
 
 /**

@@ -894,7 +894,10 @@ export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], po
   // in date order, never by type (new-user test 40, D9); groups of several activities keep the order of their types.
   const dated = groups.length > 1 && groups.every((g) => g.items.length === 1 && g.items[0].date !== undefined);
   const ordered = dated ? [...groups].sort((a, b) => (a.items[0].date ?? 0) - (b.items[0].date ?? 0)) : groups;
-  return ordered.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i, undefined, i > 0));
+  // Activities of 类型 其他 named by a placeholder alone (`其他`, `活动`), whose 简要内容 names no event, are counted in the
+  // total (`开展各类活动6场`) but get no sentence: `开展1场活动。` says nothing (new-user test 51, D7; check's text.placeholder).
+  const told = ordered.filter((g) => !(g.kind === "其他" && g.items.every((it) => isPlaceholderActivityName(stripEnd(it.name ?? "")) && !eventOfSummary(it.summary))));
+  return told.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i, undefined, i > 0));
 }
 
 

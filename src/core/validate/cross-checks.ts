@@ -1101,6 +1101,13 @@ const FESTIVAL_WORDS: readonly (readonly [word: string, festival: TableFestival,
 const FIXED_FESTIVALS: readonly (readonly [word: RegExp, month: number, day: number])[] = [[/元旦|新年/u, 1, 1], [/国庆/u, 10, 1]];
 /** Days an activity may lie before / after the festival its name names (春节's 走访慰问 start in 腊月). */
 const FESTIVAL_WINDOW = { before: 30, beforeSpring: 45, after: 30 } as const;
+/**
+ * Days a 我们的节日 celebration (`七夕“爱在南湖”集体婚礼`, `中秋联欢会`) may lie from its festival: it is held on or near
+ * the day, so two weeks off is a slip (new-user test 51, D18: 七夕 2025 is 8月29日, not 8月15日). Not 春节/除夕 (腊月's
+ * work starts weeks before), nor visits, deliveries or a season's series (`中秋走访慰问`, `重阳敬老月`), which keep FESTIVAL_WINDOW.
+ */
+const CELEBRATION_DAYS = 10;
+const FESTIVAL_SEASON_WORK = /慰问|走访|看望|探望|送|帮扶|月$|月活动|季|系列|周$|宣传周|期间|前夕|前后|迎/u;
 
 /**
  * `activity.festival-date` (new-user test 25, D22): an activity whose name names a traditional festival
@@ -1112,6 +1119,7 @@ function festivalDates(wb: ParsedWorkbook): Finding[] {
   const dates = columnOf(ledger, "date");
   const names = dates && columnOf(ledger, "name");
   if (!dates || !names) return [];
+  const kinds = columnOf(ledger, "kind");
   const out: Finding[] = [];
   for (let i = 0; i < dates.length; i++) {
     const d = dates.value(i);
@@ -1119,6 +1127,8 @@ function festivalDates(wb: ParsedWorkbook): Finding[] {
     if (typeof d !== "number" || typeof name !== "string") continue;
     const named = FESTIVAL_WORDS.filter(([w]) => name.includes(w));
     if (!named.length) continue;
+    const kind = kinds?.value(i);
+    const celebration = typeof kind === "string" && kind.trim() === "我们的节日" && !FESTIVAL_SEASON_WORK.test(name);
     const day = Math.floor(d);
     let far: { said: string; at: number; gap: number } | undefined;
     let near = false;
@@ -1128,8 +1138,10 @@ function festivalDates(wb: ParsedWorkbook): Finding[] {
         near = true;
         break;
       }
-      const before = festival === "春节" || festival === "除夕" ? FESTIVAL_WINDOW.beforeSpring : FESTIVAL_WINDOW.before;
-      if (day >= at - before && day <= at + FESTIVAL_WINDOW.after) near = true;
+      const spring = festival === "春节" || festival === "除夕";
+      const close = celebration && !spring && festival !== "腊八";
+      const before = spring ? FESTIVAL_WINDOW.beforeSpring : close ? CELEBRATION_DAYS : FESTIVAL_WINDOW.before;
+      if (day >= at - before && day <= at + (close ? CELEBRATION_DAYS : FESTIVAL_WINDOW.after)) near = true;
       else if (!far || Math.abs(at - day) < far.gap) far = { said, at, gap: Math.abs(at - day) };
     }
     if (near || !far) continue;
@@ -1224,6 +1236,7 @@ function placeholderTexts(wb: ParsedWorkbook): Finding[] {
       const column = columnOf(ledger, field.id);
       if (!column) continue;
       const activity = ledger?.spec.id === "activities" && field.id === "name";
+      const kinds = activity ? columnOf(ledger, "kind") : undefined;
       for (let i = 0; i < column.length; i++) {
         const v = column.value(i);
         if (typeof v !== "string") continue;
@@ -1231,7 +1244,10 @@ function placeholderTexts(wb: ParsedWorkbook): Finding[] {
         const flagged = field.told === "name" ? !!kind || (activity && isPlaceholderActivityName(v)) : kind === "reference" || kind === "catch-all";
         if (!flagged) continue;
         const p = column.at(i);
-        const detail = activity ? "activity" : ledger?.spec.id === "figures" && field.id === "name" ? "figure" : "";
+        // A nameless activity of 类型 其他 is counted in the total only, never told as a sentence of its own (new-user test 51, D7).
+        const typedKind = kinds?.value(i);
+        const other = activity && typeof typedKind === "string" && typedKind.trim() === "其他";
+        const detail = activity ? (other ? "activity-other" : "activity") : ledger?.spec.id === "figures" && field.id === "name" ? "figure" : "";
         out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerSaid(field), typed: v.trim(), detail }));
       }
     }

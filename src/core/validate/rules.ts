@@ -533,7 +533,7 @@ export const rules = {
   },
   "activity.festival-date": {
     severity: "warning",
-    summary: "An activity whose 活动名称 names a traditional festival (春节, 除夕, 元宵, 清明, 端午, 七夕, 中秋, 重阳, 腊八) dated more than 30 days from it (45 days before 春节): a slip in the date or the year; said at the 日期 with the festival's date (table: src/core/catalog/festival-dates.ts, 2015–2035).",
+    summary: "An activity whose 活动名称 names a traditional festival (春节, 除夕, 元宵, 清明, 端午, 七夕, 中秋, 重阳, 腊八) dated more than 30 days from it (45 days before 春节) — a 我们的节日 celebration (not of 春节, nor a visit or a season's series) more than 10 days (new-user test 51, D18): a slip in the date or the year; said at the 日期 with the festival's date (table: src/core/catalog/festival-dates.ts, 2015–2035).",
     message: (p) => `${q(p.field)}的日期${p.read ?? ""}离${p.detail ?? ""}较远，请核对日期或年份。`,
   },
   "activity.turnout-outlier": {
@@ -662,9 +662,11 @@ export const rules = {
   },
   "text.placeholder": {
     severity: "warning",
-    summary: "A free-text cell the summary tells (catalog FieldSpec.told) that holds a placeholder (normalize placeholderKind): in a name (活动名称, 指标名称, 组织保障 名称或内容) any placeholder (`同上`, `见备注`, `其他`, `无`, `待定`; `活动`, `会议` as an 活动名称); in content (简要内容, 文字材料 内容 …) and 备注 a back-reference, pointer or catch-all (`同上`, `同前`, `见上`, `见备注`, `详见工作群`, `其他`), never `无`. The summary never writes it: an activity so named is `开展活动1场`, an indicator or a 其他 row so named is left out. Also an 活动台账 简要内容 clause that is a note about the record (`日期可能记错`, `待核实`, `照片在群里`, `回头补`: detail `record`) or says who did it (`书法协会老李写的`, `王主任负责的`: detail `who`; facts/remark activityContent), or is talk (`胖姐也来了`, `顺便宣传`, `很感人`, after a space a clause that is no written content such as `共享单车摆放`: detail `talk`; new-user test 43, D2), or a sum said as people say it (`花了大概20来万`: detail `money`, printed the written sum asked for, `投入约20万元`; new-user test 48, D3): that clause is left out. Said at the cell (new-user test 39, D4, D18, D21, D26; test 41, D1).",
+    summary: "A free-text cell the summary tells (catalog FieldSpec.told) that holds a placeholder (normalize placeholderKind): in a name (活动名称, 指标名称, 组织保障 名称或内容) any placeholder (`同上`, `见备注`, `其他`, `无`, `待定`; `活动`, `会议` as an 活动名称); in content (简要内容, 文字材料 内容 …) and 备注 a back-reference, pointer or catch-all (`同上`, `同前`, `见上`, `见备注`, `详见工作群`, `其他`), never `无`. The summary never writes it: an activity so named is `开展活动1场` (of 类型 其他: counted in the total only, detail `activity-other`; new-user test 51, D7), an indicator or a 其他 row so named is left out. Also an 活动台账 简要内容 clause that is a note about the record (`日期可能记错`, `待核实`, `照片在群里`, `回头补`: detail `record`) or says who did it (`书法协会老李写的`, `王主任负责的`: detail `who`; facts/remark activityContent), or is talk (`胖姐也来了`, `顺便宣传`, `很感人`, after a space a clause that is no written content such as `共享单车摆放`: detail `talk`; new-user test 43, D2), or a sum said as people say it (`花了大概20来万`: detail `money`, printed the written sum asked for, `投入约20万元`; new-user test 48, D3): that clause is left out. Said at the cell (new-user test 39, D4, D18, D21, D26; test 41, D1).",
     message: (p) => (p.detail === "activity"
       ? `活动名称${q(p.typed)}不是具体名称，总结不引用这一名称，只写“开展活动1场”；请填写活动的实际名称。`
+      : p.detail === "activity-other"
+        ? `活动名称${q(p.typed)}不是具体名称，活动类型又是“其他”：总结只把它计入活动总数，不单独写这一场；请填写活动的实际名称。`
       : p.detail === "figure"
         ? `指标名称${q(p.typed)}不是具体名称，总结不写这一行；请填写指标的实际名称。`
         : p.detail === "record"
