@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenSentences } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenSentences, writtenRemark } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -1294,7 +1294,14 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       const said = spoken(typed, kind);
       const part = key === "content" && keepsNothing(typed, kind) ? lost.get(kind) : undefined;
       for (const left of said.left) out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(left.head ? { printed: left.head } : {}), ...(part ? { list: part } : {}) }));
-      if (said.left.length || !new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed)) continue;
+      if (said.left.length) continue;
+      // Spoken words the summary writes in their written form (`我们中心…这个中心`: new-user test 51, D4), said with it.
+      const written = kind ? writtenRemark(typed, kind) : typed;
+      if (written !== typed) {
+        out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(written), detail: "书面" }));
+        continue;
+      }
+      if (!new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed)) continue;
       out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(typed), detail: "空格" }));
     }
   }
@@ -1421,10 +1428,12 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     // the spoken clause left out, and check names that clause (detail `part`; new-user test 47, D9).
     const clauses = name ? reading.dropped.filter((d) => d.why === "artefact").map((d) => d.text) : spacedClauses(text).flatMap(clausesOf);
     const spoken = clauses.find(isSpoken);
-    const comment = spoken || name ? undefined : clauses.find(isComment);
+    const comment = spoken ? undefined : clauses.find(isComment);
     if (!spoken && !comment) continue;
     const p = remarks.at(i);
-    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...(comment ? { detail: "comment" } : name ? { detail: "part", list: reading.kinds ?? name } : {}) }));
+    // Beside a name, a cause or amount (`老旧小区多`) is left out and named as well (new-user test 51, D2).
+    const detail = name ? { detail: spoken ? "part" : "part-comment", list: reading.kinds ?? name } : comment ? { detail: "comment" } : {};
+    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...detail }));
   }
   for (let i = 0; kinds && remarks && i < remarks.length; i++) {
     const text = remarks.value(i);
