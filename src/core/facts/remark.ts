@@ -1498,8 +1498,8 @@ export function withoutNamedContacts(text: string): string {
 export function activityContent(text: string): { content: string; left: { text: string; why: NoContentWhy }[] } {
   // A clause typed after a space is kept only when it reads as written content (readsWritten: `劝导流动摊贩 共享单车摆放`,
   // `刘书记带队 李建国`: new-user test 43, D2/D11); personal data is scrubPersonal's (never quoted in a 提示).
-  const typed = listedItems(clausesOf(text).flatMap((c) => spacedClauses(c).map((s, i) => ({ s, afterSpace: i > 0 }))));
-  const clauses = typed.map((t) => t.s);
+  const split = clausesOf(text).flatMap((c) => spacedClauses(c).map((s, i) => ({ s, afterSpace: i > 0 })));
+  const typed = listedItems(split);
   const left: { text: string; why: NoContentWhy }[] = [];
   let written = false;
   let leftBefore = false;
@@ -1525,7 +1525,7 @@ export function activityContent(text: string): { content: string; left: { text: 
     return !bare;
   });
   left.sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
-  const spaced = clauses.length > clausesOf(text).length;
+  const spaced = split.length > clausesOf(text).length;
   const agreed = agreedIn(kept.map((c) => c.replace(/[。；;，,]$/u, "")));
   return { content: left.length || spaced || written || agreed.changed ? agreed.clauses.join("，") : text, left };
 }
@@ -1607,10 +1607,13 @@ export function writtenActivityClause(clause: string): string {
 
 /**
  * 简要内容 clauses typed as a list with spaces (new-user test 51, D6/D10): a bare thing after a thing given (`送去绿豆汤
- * 藿香正气水` → `送去绿豆汤、藿香正气水`) is one more item of it; two or more bare doings of up to three characters
- * (`包饺子 唱歌`) are the activity's items, `开展包饺子、唱歌等活动`. Clauses with personal data stay as they are (scrubPersonal's).
+ * 藿香正气水` → `送去绿豆汤、藿香正气水`) is one more item of it; two or more bare doings with a pastime said so
+ * (PASTIME: `包饺子 唱歌`) are the activity's items, `开展包饺子、文艺演出等活动`. Clauses with personal data stay as they are (scrubPersonal's).
  * Other clauses as typed. Linear in the clauses.
  */
+/** A pastime said as people say it (`唱歌`, `跳舞`, `唱唱跳跳`): written `文艺演出` in a list of doings. */
+const PASTIME = /^(?:唱歌|跳舞|唱歌跳舞|唱唱跳跳|唱戏|表演节目|演节目)$/u;
+
 function listedItems(typed: readonly { s: string; afterSpace: boolean }[]): { s: string; afterSpace: boolean }[] {
   const out: { s: string; afterSpace: boolean }[] = [];
   for (const t of typed) {
@@ -1622,12 +1625,14 @@ function listedItems(typed: readonly { s: string; afterSpace: boolean }[]): { s:
     }
     out.push({ ...t });
   }
-  // Bare doings typed as a list: `包饺子 唱歌` (each 2–3 characters, no figure, none personal).
+  // Bare doings typed as a list with a pastime said so (`包饺子 唱歌`: each 2–4 characters, no figure, none personal):
+  // `开展包饺子、文艺演出等活动`. A list of written doings (`猜灯谜 发汤圆`) stays as typed (new-user test 43, D2).
   const items = out.filter((t) => !hasPersonalData(t.s));
-  const bare = (t: { s: string }): boolean => /^[\u4e00-\u9fff]{2,3}$/u.test(t.s) && !noContentWhy(t.s);
-  if (items.length >= 2 && items.every(bare) && out.slice(1).every((t) => t.afterSpace)) {
+  const bare = (t: { s: string }): boolean => /^[\u4e00-\u9fff]{2,4}$/u.test(t.s) && !noContentWhy(t.s);
+  if (items.length >= 2 && items.every(bare) && items.some((t) => PASTIME.test(t.s)) && out.slice(1).every((t) => t.afterSpace)) {
     const rest = out.filter((t) => hasPersonalData(t.s));
-    return [{ s: `开展${items.map((t) => t.s).join("、")}等活动`, afterSpace: false }, ...rest];
+    const said = [...new Set(items.map((t) => (PASTIME.test(t.s) ? "文艺演出" : t.s)))];
+    return [{ s: `开展${said.join("、")}等活动`, afterSpace: false }, ...rest];
   }
   return out;
 }

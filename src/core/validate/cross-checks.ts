@@ -1295,8 +1295,9 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       const part = key === "content" && keepsNothing(typed, kind) ? lost.get(kind) : undefined;
       for (const left of said.left) out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(left.head ? { printed: left.head } : {}), ...(part ? { list: part } : {}) }));
       if (said.left.length) continue;
-      // Spoken words the summary writes in their written form (`我们中心…这个中心`: new-user test 51, D4), said with it.
-      const written = kind ? writtenRemark(typed, kind) : typed;
+      // The unit or its work said as staff say it, which the summary writes in written words (`我们中心…这个中心`: new-user
+      // test 51, D4), said with what is printed. Other written forms (`还不够强` → `有待提升`) are made silently.
+      const written = kind && /我们|咱|这个/u.test(typed) ? writtenRemark(typed, kind) : typed;
       if (written !== typed) {
         out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(written), detail: "书面" }));
         continue;
@@ -1431,8 +1432,9 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     const comment = spoken ? undefined : clauses.find(isComment);
     if (!spoken && !comment) continue;
     const p = remarks.at(i);
-    // Beside a name, a cause or amount (`老旧小区多`) is left out and named as well (new-user test 51, D2).
-    const detail = name ? { detail: spoken ? "part" : "part-comment", list: reading.kinds ?? name } : comment ? { detail: "comment" } : {};
+    // Beside a name, a judgement, cause or amount (`游客投诉多`, `老旧小区多`) is left out silently (new-user tests 44, D6; 51, D2).
+    if (!spoken && name) continue;
+    const detail = name ? { detail: "part", list: reading.kinds ?? name } : comment ? { detail: "comment" } : {};
     out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...detail }));
   }
   for (let i = 0; kinds && remarks && i < remarks.length; i++) {
