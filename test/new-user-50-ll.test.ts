@@ -49,7 +49,7 @@ describe("D5: a spoken 备注 about a spoken place is never the problem's name",
 describe("D16: a count of villages goes before the work they did", () => {
   it("writes 18个村修订村规民约", async () => {
     const text = await summaryTextOf(town);
-    expect(text).toContain("　　18个村修订村规民约，劝导红白喜事简办约86起。\n");
+    expect(text).toContain("　　18个村修订村规民约，劝导群众简办红白喜事约86起。\n");
     expect(text).not.toContain("修订村规民约18个村");
   });
 });

@@ -684,9 +684,10 @@ const REPORTED_BY = /^[\u4e00-\u9fff]{0,6}?(?:多次|反复|屡次|一直)?反�
 /**
  * A clause that judges a problem instead of naming it (new-user test 44, D6: `厕所异味、缺纸，游客投诉多` was told as
  * `受理游客投诉多问题15处`): how people took it (`游客投诉多`, `居民意见很大`, `群众反映强烈`), how hard or grave it is
- * (`难度大`, `问题比较突出`, `情况严重`), or that it recurs (`屡禁不止`, `反复出现`). Never a problem's name.
+ * (`难度大`, `问题比较突出`, `情况严重`), or that it recurs (`屡禁不止`, `反复出现`). Never a problem's name. So is a cause
+ * or an amount said as `X多` (`老旧小区多`, `外来人口较多`: new-user test 51, D2; never `差不多`, `许多`).
  */
-const COMMENT = /^(?!.*\d)[\u4e00-\u9fff]{0,6}?(?:(?:投诉|意见|反映|抱怨|怨言|吐槽|反响|呼声|难度|压力|影响|问题|情况|现象)(?:很|较|比较|特别|非常|挺|太|极|十分|相当|尤其|最|也|都)?(?:多|大|强烈|集中|突出|严重|普遍|频繁|不少|很多|较多|较大|不断)|屡禁不止|反复出现|时有发生|禁而不绝|老大难)(?:了|的)?$/u;
+const COMMENT = /^(?!.*\d)(?:[\u4e00-\u9fff]{2,6}?(?<![差许诸众繁颇居])(?:很|较|比较|特别|非常|挺|太|也|都)?(?:多|较多|很多|不少)(?:了|的)?$|[\u4e00-\u9fff]{0,6}?(?:(?:投诉|意见|反映|抱怨|怨言|吐槽|反响|呼声|难度|压力|影响|问题|情况|现象)(?:很|较|比较|特别|非常|挺|太|极|十分|相当|尤其|最|也|都)?(?:多|大|强烈|集中|突出|严重|普遍|频繁|不少|很多|较多|较大|不断)|屡禁不止|反复出现|时有发生|禁而不绝|老大难)(?:了|的)?$)/u;
 
 /** True when a clause of a 备注 judges a problem instead of naming it (COMMENT: `游客投诉多`, `群众反映强烈`, `难度大`). */
 export function isComment(clause: string): boolean {
@@ -766,7 +767,21 @@ export function spokenProblemName(text: string): string | undefined {
  */
 export function withoutReporter(clause: string): string {
   const cut = clause.replace(REPORTER_PREFIX, "").trim();
-  return cut.length >= 2 ? cut : clause;
+  return withoutSomeone(cut.length >= 2 ? cut : clause);
+}
+
+/** `有人在…`: someone doing a thing at a place, said so (`院区有人在楼梯间抽烟`): the place (group 1) and the act (group 2). */
+const SOMEONE_AT = new RegExp(`^[\u4e00-\u9fff]{0,4}?有人在([\u4e00-\u9fff]{0,8}?(?:${PLACE.source.slice(0, -1)}|${PLACE_PART.source.slice(0, -1)}))([\u4e00-\u9fff]{2,6})$`, "u");
+/** Acts said in spoken words, with their written form (`抽烟` → `吸烟`). */
+const WRITTEN_ACT: Readonly<Record<string, string>> = { 抽烟: "吸烟", 抽烟的: "吸烟" };
+
+/**
+ * A problem said as someone doing it at a place (`院区有人在楼梯间抽烟`) named as written: the place and the act
+ * (`楼梯间吸烟`: new-user test 51, D2); other text as it is. Linear: the place is one of PLACE or PLACE_PART.
+ */
+function withoutSomeone(clause: string): string {
+  const m = SOMEONE_AT.exec(clause);
+  return m ? `${m[1]}${WRITTEN_ACT[m[2]] ?? m[2]}` : clause;
 }
 
 /**
@@ -951,7 +966,7 @@ export function readRemark(text: string | undefined): RemarkReading {
       continue;
     }
     // `网格员上报：电动车楼道充电`: who reported it goes, the problem is the name (new-user test 40, D20).
-    const raw = writtenState(withoutReporter(redacted));
+    const raw = withoutRound(writtenState(withoutReporter(redacted)));
     // `其他；下水道堵了`: the category echoed before the 备注 (the importer's, new-user test 39, D15), and `老李反映多次`,
     // `居民反映`: who reported it (D3). Neither names anything.
     // `上报公司了还没批`: where it stands (D19).
@@ -1091,7 +1106,8 @@ export function readRemark(text: string | undefined): RemarkReading {
     // A clause that says what the first one mostly was (`旅客投诉，主要是态度问题`) tells more of it, no second kind
     // (new-user test 47: not `整改旅客投诉、主要是态度问题等问题15件`).
     const elaborates = /^(?:主要|多为|多是|大多|大部分|大都|其中|包括|涉及|基本|都是|均为|均是|全是|一般)/u.test(item);
-    if (shortName && (!detail || names.length) && !item.includes("、") && !elaborates) names.push(item);
+    // A bare thing of two characters after a name (`楼梯间吸烟，烟头`) is what was found, no second kind (new-user test 51, D2).
+    if (shortName && (!detail || (names.length && item.length >= 3)) && !item.includes("、") && !elaborates) names.push(item);
     if (shortName && !detail) {
       detail = item;
       continue;
@@ -1099,6 +1115,18 @@ export function readRemark(text: string | undefined): RemarkReading {
     dropped.push({ text: raw, why: "artefact" });
   }
   return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), ...(result ? { result } : {}), ...(names.length >= 2 ? { kinds: names.join("、") } : {}), dropped };
+}
+
+/**
+ * A list of places closed by a spoken doing word (`城东市场、城西市场、南门菜市场轮流查`, `各村挨个跑`, `三个网格都去了`):
+ * the places (group 1); the doing word is the row's own work, said by its name (new-user test 51, D5).
+ */
+const ROUND = /^([\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,})*?)(?:轮流|轮着|挨个儿?|挨家|逐一|逐个|分别|都|全都|全)(?:去)?(?:查|看|跑|去|走|检查|巡查|转)(?:了|过|遍|一遍|了一遍)?$/u;
+
+/** A 备注 clause without a spoken doing word after its places (ROUND: `…南门菜市场轮流查` → `…南门菜市场`); other text as it is. */
+function withoutRound(clause: string): string {
+  const m = ROUND.exec(clause);
+  return m && m[1].split("、").every((x) => PLACE.test(x) || /(?:各村|各社区|网格|站点|点位)$/u.test(x)) ? m[1] : clause;
 }
 
 /** What a record of an activity is kept in (`照片`, `签到表`, `资料`), as a RegExp alternation. */
@@ -1241,7 +1269,8 @@ export function isTalk(clause: string): boolean {
 /**
  * Spoken words of a 文字材料 text said in their written form, one clause at a time (run-27 review, 材料1 items 9–10, 材料5
  * item 5, 材料6; new-user test 50, D11). Each rule swaps words for words of the same meaning, never a figure or a fact:
- * - any kind: a time said so at a clause's end (`周末人多的时候` → `周末人流较多时`, `…的时候` → `…时`), what is got in exchange (`可以换东西` → `可兑换物品`: new-user test 50, D10), a thing taken home (`拎回家` → `带回家中`), a battery said so (`电瓶` → `电动车电池`, `电瓶车` → `电动自行车`;
+ * - any kind: the unit said as staff say it (`我们中心` → `我中心`), `围绕X这个中心` → `围绕X`, `把A和B结合起来` →
+ *   `将A与B相结合` (new-user test 51, D4), a time said so at a clause's end (`周末人多的时候` → `周末人流较多时`, `…的时候` → `…时`), what is got in exchange (`可以换东西` → `可兑换物品`: new-user test 50, D10), a thing taken home (`拎回家` → `带回家中`), a battery said so (`电瓶` → `电动车电池`, `电瓶车` → `电动自行车`;
  *   never a car's), a check by the level above said so (`迎接了市里检查` → `迎接市级检查`), and a completion said so at a
  *   clause's end (`已全部清完` → `已全部清理完毕`, `弄完了`/`搞定` → `完成`, `都改了` → `均已整改`, `改完了` → `整改完毕`);
  * - 存在不足 only (where 还有 is never `also`): what is still so (`还有个别…` → `仍有个别…`, `问题还是有` → `问题仍然存在`), a
@@ -1263,8 +1292,15 @@ export function writtenRemark(text: string, kind: string): string {
   return bare && !/[不未没无]/u.test(bare[1]) ? `${bare[1]}较${bare[2]}，有待进一步改进${bare[3]}` : written;
 }
 
+/** The unit said as its staff say it (`我们中心`, `咱们社区`): written `我中心`, `我社区` (new-user test 51, D4). */
+const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院|校|公司|街道|镇|乡|队|办|会|馆|店|厂)(?![\u4e00-\u9fff]?(?:部|员|长|主任|书记|里|民))/gu;
+
 function writtenClauseOf(clause: string, shortcoming: boolean): string {
   let c = clause
+    .replace(OUR_UNIT, "我$1")
+    // `围绕优质服务这个中心` → `围绕优质服务`; `把文明创建和供电服务结合起来` → `将文明创建与供电服务相结合` (new-user test 51, D4).
+    .replace(/(围绕[\u4e00-\u9fff“”]{2,12}?)这(?:个|一)(?:中心|重点|主线|核心)(?:工作)?/gu, "$1")
+    .replace(/把([\u4e00-\u9fff“”]{2,12}?)(?:和|与|同|跟)([\u4e00-\u9fff“”]{2,12}?)(?:有机|紧密)?结合起来/gu, "将$1与$2相结合")
     .replace(/(?:拎|拿|搬|扛)回(?:家里|家中|家)/gu, "带回家中")
     .replace(/(?<!汽车|电动自行车)(?:电动车|电瓶车)?电瓶(?!车)/gu, "电动车电池")
     .replace(/(?<!汽车)电瓶车/gu, "电动自行车")
@@ -1435,8 +1471,14 @@ export function readsWritten(clause: string): boolean {
   const c = clause.trim().replace(/[。！？.!?]$/u, "");
   const done = c.replace(DOERS, "");
   return !!actionOf(c) || DOING.test(c) || CLAUSE_START.test(c) || (done !== c && (!!actionOf(done) || DOING.test(done)))
-    || /(?:参加|参与|出席|列席)$/u.test(c) || WRITTEN_MANNER.test(c) || !!frequencyOf(c) || /^[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+等?$/u.test(c);
+    || /(?:参加|参与|出席|列席)$/u.test(c) || WRITTEN_MANNER.test(c) || !!frequencyOf(c) || /^[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+等?$/u.test(c)
+    || RATE_SAID.test(c) || THING_DONE.test(c);
 }
+
+/** A rate with its figure (`合格率98%`, `知晓率达95.5%`): a fact, never talk (new-user test 51, D10). */
+const RATE_SAID = /^[\u4e00-\u9fff]{1,8}率(?:达到?|为|约)?\d+(?:\.\d+)?[%％]$/u;
+/** A thing and the work done to it, said written (`摊位重新划线`, `车辆统一停放`: new-user test 51, D10). */
+const THING_DONE = /^[\u4e00-\u9fff]{2,4}(?:重新|统一|集中|全部|逐一|定期)[\u4e00-\u9fff]{2,4}$/u;
 
 /**
  * A name typed right before a phone or ID number (`李建国13812340000`, `，王芳：0731-…`), at a clause's start; also a contact
@@ -1467,8 +1509,8 @@ export function withoutNamedContacts(text: string): string {
 export function activityContent(text: string): { content: string; left: { text: string; why: NoContentWhy }[] } {
   // A clause typed after a space is kept only when it reads as written content (readsWritten: `劝导流动摊贩 共享单车摆放`,
   // `刘书记带队 李建国`: new-user test 43, D2/D11); personal data is scrubPersonal's (never quoted in a 提示).
-  const typed = clausesOf(text).flatMap((c) => spacedClauses(c).map((s, i) => ({ s, afterSpace: i > 0 })));
-  const clauses = typed.map((t) => t.s);
+  const split = clausesOf(text).flatMap((c) => spacedClauses(c).map((s, i) => ({ s, afterSpace: i > 0 })));
+  const typed = listedItems(split);
   const left: { text: string; why: NoContentWhy }[] = [];
   let written = false;
   let leftBefore = false;
@@ -1478,7 +1520,7 @@ export function activityContent(text: string): { content: string; left: { text: 
     // Talk that names a person is scrubPersonal's to leave out (value.personal says so; the name is never quoted in a 提示).
     const said = noContentWhy(w);
     const why = (said === "talk" && hasPersonalData(w) ? undefined : said)
-      ?? (afterSpace && !hasPersonalData(c) && !readsWritten(c) && !AGREED.test(c) && !RULE.test(c) ? "talk" : undefined)
+      ?? (afterSpace && !hasPersonalData(c) && !readsWritten(c) && !(w !== c && readsWritten(w)) && !AGREED.test(c) && !RULE.test(c) ? "talk" : undefined)
       // What happened then with no one to do it (`当场表态改正`) goes with the talk before it (new-user test 45, D9).
       ?? (leftBefore && THEN_WITHOUT_DOER.test(c) ? "talk" : undefined);
     leftBefore = !!why;
@@ -1494,7 +1536,7 @@ export function activityContent(text: string): { content: string; left: { text: 
     return !bare;
   });
   left.sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
-  const spaced = clauses.length > clausesOf(text).length;
+  const spaced = split.length > clausesOf(text).length;
   const agreed = agreedIn(kept.map((c) => c.replace(/[。；;，,]$/u, "")));
   return { content: left.length || spaced || written || agreed.changed ? agreed.clauses.join("，") : text, left };
 }
@@ -1538,7 +1580,7 @@ export function writtenActivityClause(clause: string): string {
   if (body && ORGANISING_BODY.test(body[1])) return `由${c}`;
   return c
     // `给老人讲…`, `给居民装…` are the narrative's writtenClause's (`为老年人讲解…`): left as typed here.
-    .replace(/^给(?!予)(?=[\u4e00-\u9fff\d]{3,}$)(?!.*(?:讲|教|用|装|弄|搞|说|聊|整))/u, "为")
+    .replace(/^给(?!予)(?=[\u4e00-\u9fff\d、]{3,}$)(?!.*(?:讲|教|用|装|弄|搞|说|聊|整))/u, "为")
     .replace(/(?:(早上?|上午)|(下午|晚上?))?(\d{1,2})点(?:到|至|—|－|-|~|～)(\d{1,2})点/gu, (all: string, am: string | undefined, pm: string | undefined, a: string, b: string) => {
       const [from, to] = [Number(a), Number(b)].map((h) => (pm && h < 12 ? h + 12 : h));
       return from < to && to <= 24 && (am || pm || from >= 6) ? `${from}时至${to}时` : all;
@@ -1563,7 +1605,47 @@ export function writtenActivityClause(clause: string): string {
     .replace(/^(表彰|慰问|走访|发放|赠送|捐赠|评选|评出|张贴|悬挂|签订|观看|参观|学习|宣讲|讲解|清理|整治|排查|部署|设置|培训|表演|演示)了(?:一批|一些|一部分|一下)?(?=[\u4e00-\u9fff“]{2,12}$)/u, "$1")
     .replace(/^请了?(?:(?:村|社区|小区|单位|院|局|所|队|站|镇|街道)里的?)?([\u4e00-\u9fff]{2,8}?)(?:来)?(写|画|剪|做)([\u4e00-\u9fff“”]{2,8})$/u, (_all: string, who: string, verb: string, what: string) => `邀请${who.replace(/的$/u, "")}${({ 写: "书写", 画: "绘制", 剪: "剪", 做: "制作" } as Record<string, string>)[verb]}${what}`)
     .replace(/^(送|发|贴)(?:到|给|往|进)各家各户$/u, (_all: string, verb: string) => `${verb === "贴" ? "张贴" : verb === "发" ? "发放" : "送"}到群众家中`)
-    .replace(/^(部署|安排|推进|动员)([\u4e00-\u9fff]{2,10}?(?:创建|整治|建设|治理|提升))$/u, "$1$2工作");
+    .replace(/^(部署|安排|推进|动员)([\u4e00-\u9fff]{2,10}?(?:创建|整治|建设|治理|提升))$/u, "$1$2工作")
+    // New-user test 51, D6: whom a work was for said with 帮 (`帮居民检查线路` → `为居民检查线路`; never 帮扶, 帮教), a thing
+    // given or changed with 了 after whom it was for (`为环卫工人送了绿豆汤` → `为环卫工人送去绿豆汤`), a thing changed said
+    // so (`换了好多灯泡` → `更换灯泡`: a vague amount is no figure), and a place cleaned over (`把市场里外打扫了一遍` →
+    // `对市场内外进行全面清扫`).
+    .replace(/^帮(?![扶教助困带])(?=[\u4e00-\u9fff]{0,6}?(?:居民|村民|老人|群众|商户|住户|业主|职工|学生|儿童|家庭|残疾人|患者|环卫工人|工人|老党员)[\u4e00-\u9fff]{2,10}$)/u, "为")
+    .replace(/^(为[\u4e00-\u9fff]{2,8}?)(送|发|换)了(?![一二两三四五六七八九十几好很不挺多些半])(?=[\u4e00-\u9fff“”、]{2,16}$)/u, (_all: string, whom: string, verb: string) => `${whom}${({ 送: "送去", 发: "发放", 换: "更换" } as Record<string, string>)[verb]}`)
+    .replace(/^换了(?:好多|好些|不少|一些|很多|一批)?(?=[\u4e00-\u9fff]{2,8}$)/u, "更换")
+    .replace(/^把([\u4e00-\u9fff]{2,8}?)(里外|内外|上下)?(?:都)?(?:打扫|清扫)了?(?:一遍|一下|一次)$/u, (_all: string, what: string, sides: string | undefined) => `对${what}${sides ? (sides === "上下" ? "上下" : "内外") : ""}进行全面清扫`);
+}
+
+/**
+ * 简要内容 clauses typed as a list with spaces (new-user test 51, D6/D10): a bare thing after a thing given (`送去绿豆汤
+ * 藿香正气水` → `送去绿豆汤、藿香正气水`) is one more item of it; two or more bare doings with a pastime said so
+ * (PASTIME: `包饺子 唱歌`) are the activity's items, `开展包饺子、文艺演出等活动`. Clauses with personal data stay as they are (scrubPersonal's).
+ * Other clauses as typed. Linear in the clauses.
+ */
+/** A pastime said as people say it (`唱歌`, `跳舞`, `唱唱跳跳`): written `文艺演出` in a list of doings. */
+const PASTIME = /^(?:唱歌|跳舞|唱歌跳舞|唱唱跳跳|唱戏|表演节目|演节目)$/u;
+
+function listedItems(typed: readonly { s: string; afterSpace: boolean }[]): { s: string; afterSpace: boolean }[] {
+  const out: { s: string; afterSpace: boolean }[] = [];
+  for (const t of typed) {
+    const last = out[out.length - 1];
+    // A bare thing (no verb, no figure) after a clause that gives things: one more of them.
+    if (last && t.afterSpace && /(?:送去|送来|发放|赠送|捐赠|送了|发了|送给[\u4e00-\u9fff]{2,6}|送)[\u4e00-\u9fff、]{2,10}$/u.test(writtenActivityClause(last.s)) && /^[\u4e00-\u9fff]{2,6}$/u.test(t.s) && !actionOf(t.s) && !DOING.test(t.s) && !hasPersonalData(t.s) && !noContentWhy(t.s)) {
+      out[out.length - 1] = { ...last, s: `${last.s}、${t.s}` };
+      continue;
+    }
+    out.push({ ...t });
+  }
+  // Bare doings typed as a list with a pastime said so (`包饺子 唱歌`: each 2–4 characters, no figure, none personal):
+  // `开展包饺子、文艺演出等活动`. A list of written doings (`猜灯谜 发汤圆`) stays as typed (new-user test 43, D2).
+  const items = out.filter((t) => !hasPersonalData(t.s));
+  const bare = (t: { s: string }): boolean => /^[\u4e00-\u9fff]{2,4}$/u.test(t.s) && !noContentWhy(t.s);
+  if (items.length >= 2 && items.every(bare) && items.some((t) => PASTIME.test(t.s)) && out.slice(1).every((t) => t.afterSpace)) {
+    const rest = out.filter((t) => hasPersonalData(t.s));
+    const said = [...new Set(items.map((t) => (PASTIME.test(t.s) ? "文艺演出" : t.s)))];
+    return [{ s: `开展${said.join("、")}等活动`, afterSpace: false }, ...rest];
+  }
+  return out;
 }
 
 /** What was agreed, as typed in spoken words (`定了音量不超过60分贝`, `约定了…`, `定下…`): the agreed rule after it. */

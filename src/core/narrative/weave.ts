@@ -263,6 +263,10 @@ function plainItemOf(given: FigureRow): Item {
     // completed (`完成改厕30户`); only a work that reaches them covers them (`垃圾分类宣传覆盖500户`).
     if (/^.{1,8}户(?:挂牌|授牌|颁牌)$/u.test(row.name)) return { verb: "为", object: "", figure, topic: false, ...extra, after: row.name };
     if (HOUSEHOLD_TASK.test(row.name)) return { verb: "完成", object: row.name, figure, topic: false, ...extra };
+    // Work done for households of a group (`上门为孤寡老人检修线路` 86户): the figure goes before the group, `上门为86户孤寡
+    // 老人检修线路`, never `……检修线路覆盖86户` (new-user test 51, D5).
+    const forWhom = /^([\u4e00-\u9fff]{0,4}?)为([\u4e00-\u9fff]{1,6}?(?:老人|家庭|居民|村民|群众|儿童|残疾人|困难户|低保户|五保户|特困户|军属|烈属))([\u4e00-\u9fff]{2,10})$/u.exec(row.name);
+    if (forWhom) return { verb: `${forWhom[1]}为`, object: "", figure, topic: false, ...extra, after: `${forWhom[2]}${forWhom[3]}` };
     return { verb: "", object: row.name, figure, topic: true, reach: true, bound: "覆盖", ...extra };
   }
   // An area or a people count is reached (`办公服务阵地面积达500平方米`, `受益群众达2000余人次`).

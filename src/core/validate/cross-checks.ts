@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
 import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -1344,7 +1344,15 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       const said = spoken(typed, kind);
       const part = key === "content" && keepsNothing(typed, kind) ? lost.get(kind) : undefined;
       for (const left of said.left) out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(left.head ? { printed: left.head } : {}), ...(part ? { list: part } : {}) }));
-      if (said.left.length || !new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed)) continue;
+      if (said.left.length) continue;
+      // The unit or its work said as staff say it, which the summary writes in written words (`我们中心…这个中心`: new-user
+      // test 51, D4), said with what is printed. Other written forms (`还不够强` → `有待提升`) are made silently.
+      const written = kind && /我们|咱|这个/u.test(typed) ? writtenRemark(typed, kind) : typed;
+      if (written !== typed) {
+        out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(written), detail: "书面" }));
+        continue;
+      }
+      if (!new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed)) continue;
       out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(typed), detail: "空格" }));
     }
   }
@@ -1471,13 +1479,16 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     // the spoken clause left out, and check names that clause (detail `part`; new-user test 47, D9).
     const clauses = name ? reading.dropped.filter((d) => d.why === "artefact").map((d) => d.text) : spacedClauses(text).flatMap(clausesOf);
     const spoken = clauses.find(isSpoken);
-    const comment = spoken || name ? undefined : clauses.find(isComment);
+    const comment = spoken ? undefined : clauses.find(isComment);
     if (!spoken && !comment) continue;
     const p = remarks.at(i);
+    // Beside a name, a judgement, cause or amount (`游客投诉多`, `老旧小区多`) is left out silently (new-user tests 44, D6; 51, D2).
+    if (!spoken && name) continue;
     // A spoken 备注 that holds a common problem (`村民说院子里鸡鸭乱跑`) is told by its written name (remark spokenProblemName:
     // `畜禽散养问题`), and check says which (detail `written`; run-27 review, 材料6 item 1).
     const written = !name && !comment ? spokenProblemName(withoutSource(text).text) : undefined;
-    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...(comment ? { detail: "comment" } : name ? { detail: "part", list: reading.kinds ?? name } : written ? { detail: "written", list: `${written}问题` } : {}) }));
+    const detail = name ? { detail: "part", list: reading.kinds ?? name } : comment ? { detail: "comment" } : written ? { detail: "written", list: `${written}问题` } : {};
+    out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...detail }));
   }
   for (let i = 0; kinds && remarks && i < remarks.length; i++) {
     const text = remarks.value(i);

@@ -654,11 +654,11 @@ export const rules = {
   },
   "rect.spoken-remark": {
     severity: "warning",
-    summary: "A 问题整改 备注 of a row typed 其他 that names no problem but holds a clause in spoken words (`有人在楼下乱扔`, `报住建局了`, `楼下那家老是吵`; facts/remark isSpoken) once who reported it is cut (`网格员上报：`, `居民说有人`) and spoken states are said in written words (`冒了` → 外溢, `坏了` → 损坏, `漏了` → 渗漏, `堵了` → 堵塞): the summary never quotes it and tells the row as 其他问题 (各类问题 when it is the only one). Said at the 备注 (new-user test 40, D20). So is a judgement of the problem instead of its name (`游客投诉多`, `群众反映强烈`, `难度大`: detail `comment`; new-user test 44, D6). A 备注 that names its problem beside a spoken clause (`窗口人员着装不规范，已经批评教育了`) is told by its name; the spoken clause alone is left out and named (detail `part`, list the name; new-user test 47, D9).",
+    summary: "A 问题整改 备注 of a row typed 其他 that names no problem but holds a clause in spoken words (`有人在楼下乱扔`, `报住建局了`, `楼下那家老是吵`; facts/remark isSpoken) once who reported it is cut (`网格员上报：`, `居民说有人`) and spoken states are said in written words (`冒了` → 外溢, `坏了` → 损坏, `漏了` → 渗漏, `堵了` → 堵塞): the summary never quotes it and tells the row as 其他问题 (各类问题 when it is the only one). Said at the 备注 (new-user test 40, D20). So is a judgement of the problem instead of its name (`游客投诉多`, `群众反映强烈`, `难度大`: detail `comment`; new-user test 44, D6). A 备注 that names its problem beside a spoken clause (`窗口人员着装不规范，已经批评教育了`) is told by its name; the spoken clause alone is left out and named (detail `part`, list the name; new-user test 47, D9), with a written action asked for when the clause tells what was done, else a written problem name. A cause or amount beside the name (`线路私拉乱接 老旧小区多`: facts/remark isComment) is left out silently, as a judgement is (new-user test 51, D2).",
     // detail `comment`: a judgement of the problem (`游客投诉多`, `群众反映强烈`: facts/remark isComment; new-user test 44, D6).
     // detail `part`: the 备注 names its problem (list) beside the spoken clause (new-user test 47, D9).
     // detail `written`: the spoken 备注 holds a common problem, told by its written name (list; run-27 review, 材料6 item 1).
-    message: (p) => (p.detail === "written" ? `${q(p.field)}中${q(p.typed)}是口语，总结按书面语写作${q(p.list)}；如不确切，请在备注中写明问题名称。` : p.detail === "part" ? `${q(p.field)}中${q(p.typed)}是口语，总结只写问题名称${q(p.list)}，不写这一句；如需写入，请改为书面语（如“已约谈整改”）。` : `${q(p.field)}中${q(p.typed)}${p.detail === "comment" ? "是评价，不是问题名称，总结不引用" : "是口语，总结不把它当作问题名称，也不引用"}；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。`),
+    message: (p) => (p.detail === "written" ? `${q(p.field)}中${q(p.typed)}是口语，总结按书面语写作${q(p.list)}；如不确切，请在备注中写明问题名称。` : p.detail === "part" ? `${q(p.field)}中${q(p.typed)}是口语，总结只写问题名称${q(p.list)}，不写这一句；${/^(?:已|已经|都|均|全)|了$/u.test(p.typed ?? "") ? "如需写入，请改为书面语（如“已约谈整改”）" : "如问题名称不全，请在备注中用书面语写明问题名称（如“楼道堆物”“线路私拉乱接”）"}。` : `${q(p.field)}中${q(p.typed)}${p.detail === "comment" ? "是评价，不是问题名称，总结不引用" : "是口语，总结不把它当作问题名称，也不引用"}；请在备注中写明问题名称（如“化粪池外溢”“楼道堆物”）。`),
   },
   "text.placeholder": {
     severity: "warning",
@@ -681,12 +681,14 @@ export const rules = {
   },
   "text.spoken": {
     severity: "warning",
-    summary: "A 文字材料 内容 or 落实情况 typed with a space between words (`夜市专班 晚上十点后还在巡`: written with ，), or with a sentence in spoken words (`今年上半年呢，…搞得还可以`, `效果蛮好的`) or calling a person by nickname or surname (`老刘那几家`, `刘书记`): such a sentence is left out of the summary; only its spoken tail when its written head reads on its own (`柳塘村推行“积分超市”，…可以换东西，效果很好`: `printed` the head kept; new-user test 50, D10). Said at the cell with the sentence (new-user test 43, D7; new-user test 44, D3); `list` names the section the summary then lacks (`“下一步工作打算”部分`) when every row of 下一步打算 or 存在不足 is left out (new-user test 46, D7).",
+    summary: "A 文字材料 内容 or 落实情况 typed with a space between words (`夜市专班 晚上十点后还在巡`: written with ，), or with a sentence in spoken words (`今年上半年呢，…搞得还可以`, `效果蛮好的`) or calling a person by nickname or surname (`老刘那几家`, `刘书记`): such a sentence is left out of the summary; only its spoken tail when its written head reads on its own (`柳塘村推行“积分超市”，…可以换东西，效果很好`: `printed` the head kept; new-user test 50, D10). Said at the cell with the sentence (new-user test 43, D7; new-user test 44, D3); `list` names the section the summary then lacks (`“下一步工作打算”部分`) when every row of 下一步打算 or 存在不足 is left out (new-user test 46, D7). A text with 我们/咱们/这个 that the summary writes with written words (facts/remark writtenRemark: `我们中心` → `我中心`, `把A和B结合起来` → `将A与B相结合`) is said with what is written (detail `书面`, `printed`; new-user test 51, D4).",
     message: (p) => p.detail === "口语"
       ? `${p.field ?? "内容"}中${q(p.typed)}是口语说法，总结不写${p.printed ? `这部分，这一句只写${q(p.printed)}` : "这一句"}${p.list ? `，总结将没有${p.list}` : ""}；请改写成书面表述。`
       : p.detail === "称呼"
         ? `${p.field ?? "内容"}中${q(p.typed)}用称呼或姓氏指人，总结不写这一句${p.list ? `，总结将没有${p.list}` : ""}；请改写成书面表述，不写个人的姓名或称呼。`
-        : `${p.field ?? "内容"}${q(p.typed)}中有空格，像是随手记下的话，总结写作${q(p.printed)}；工作亮点、存在不足等会原样写入总结，请改成书面表述。`,
+        : p.detail === "书面"
+          ? `${p.field ?? "内容"}${q(p.typed)}中有口语说法，总结写作${q(p.printed)}；请核对，或改成书面表述。`
+          : `${p.field ?? "内容"}${q(p.typed)}中有空格，像是随手记下的话，总结写作${q(p.printed)}；工作亮点、存在不足等会原样写入总结，请改成书面表述。`,
   },
   "org.spoken-name": {
     severity: "warning",
