@@ -182,9 +182,10 @@ function valueText(f: Figure, unit: string): string {
   if (f.kind === "rate") return f.approx === "over" ? `${n}以上` : n;
   switch (f.approx) {
     case "over":
-      // A sum of a rough part and exact parts keeps its typed parts in the 附表 (`二十余` + 7: `20余+7`), never a round
-      // `20余` below the parts' 27 (review run 27, 材料1 item 4).
-      if (!wan && f.roughPart !== undefined && f.roughPart >= 10 && f.value > f.roughPart && Number.isInteger(f.value)) return `${numberText(overStated({ value: f.roughPart }), 2)}余+${numberText(f.value - f.roughPart, 2)}`;
+      // A two-digit sum of a rough part and exact parts keeps its typed parts in the 附表 (`二十余` + 7: `20余+7`), never a
+      // round `20余` below the parts' 27 (review run 27, 材料1 item 4). A larger sum is said round as the text says it
+      // (`100余` + 30: `130余`; the parts of a round figure add nothing).
+      if (!wan && f.roughPart !== undefined && f.roughPart >= 10 && f.value > f.roughPart && f.value < 100 && overStated(f) < f.value && Number.isInteger(f.value)) return `${numberText(overStated({ value: f.roughPart }), 2)}余+${numberText(f.value - f.roughPart, 2)}`;
       return overStated(f) < 10 ? `${n}以上` : wan ? `${n}余` : `${numberText(overStated(f), 2)}余`;
     case "about":
       return `约${n}`;
