@@ -77,12 +77,14 @@ describe("comparePeriods on the community samples", () => {
   it("writes 环比 with decreases and equal figures phrased honestly", async () => {
     const h2 = await loadSample("community-2022-h2.xlsx", { previous: "community-2022-h1.xlsx" });
     expect(h2.text).toContain("开展各类活动19场，较上半年增加3场，增长18.8%，整改各类问题112处，投入宣传经费3.5万元。现将有关情况总结如下。");
-    expect(h2.text).toContain("注册志愿者较上半年增加30人，增长6%；志愿者注册率提高0.4个百分点。");
+    // The rates as printed (5.9% → 6.2%): 0.3 points, never the unrounded 0.35 said 0.4 (new-user test 51, D14).
+    expect(h2.text).toContain("注册志愿者较上半年增加30人，增长6%；志愿者注册率提高0.3个百分点。");
     expect(lintText(h2.text, { unitType: "社区" })).toEqual([]);
     const h1 = await loadSample("community-2023-h1.xlsx", { previous: "community-2022-h2.xlsx" });
     // v2 rule 9: a fall is told under 存在的不足, not beside the achievements.
     expect(h1.text).toContain("发现问题较上年下半年增加4处，增长3.5%；整改问题增加3处，增长2.7%。");
-    expect(h1.text).toContain("五是整改率较上年下半年下降0.8个百分点，整改力度还需加大。");
+    // 98.2% → 97.5% as printed: 0.7 points (new-user test 51, D14; was 0.8 from the unrounded 98.25 − 97.46).
+    expect(h1.text).toContain("五是整改率较上年下半年下降0.7个百分点，整改力度还需加大。");
     expect(h1.text).toContain("公益广告较上年下半年增加约10块，增长14%；宣传投入增加约5000元，增长14%。");
     // An unchanged 宣传栏 is not told (new-user test 32, D24).
     expect(h1.text).not.toContain("持平");

@@ -41,9 +41,12 @@ export const comparedIndicators: Readonly<Record<string, { readonly point: strin
 export function changeText(c: IndicatorChange, inRowUnit = false): string {
   // v2 rule 4: a percentage (a growth rate, a change of a rate) never takes 约; an amount may.
   if (c.current.kind === "rate") {
-    const pts = numberText(Math.abs(c.delta), 1);
+    // The difference of the rates as printed (one decimal each, phrase rateNumber): 92.9% → 83.3% is `下降9.6个百分点`, the
+    // reader's own subtraction, never the 9.5 of the unrounded 92.857 − 83.333 (new-user test 51, D14).
+    const printed = Math.round((Number(rateNumber(c.current.value)) - Number(rateNumber(c.previous.value))) * 10) / 10;
+    const pts = numberText(Math.abs(printed), 1);
     if (pts === "0") return "持平";
-    return `${c.delta > 0 ? "提高" : "下降"}${pts}个百分点`;
+    return `${printed > 0 ? "提高" : "下降"}${pts}个百分点`;
   }
   const amount: Figure = { ...c.current, value: Math.abs(c.delta), approx: c.approx ? "about" : undefined, sources: [] };
   // The same number with one side approximate (`27余` against 27) is no 持平, and how much it rose is unknown: `—`

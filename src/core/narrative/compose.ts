@@ -760,13 +760,17 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     // A 移风易俗 problem (高额彩礼) is 劝导纠正-ed, as 道德建设 says it: what is left is 未纠正到位 (new-user test 36, D1).
     // A task (`旱厕改造`) is 完成-d, never 整改-ed (new-user test 37, D13); a dispute is 化解-d (D22).
     const undone = (k: (typeof open)[number]): string => (isTask(k) ? "未完成" : isComplaint(k) ? "未办结" : isDispute(k) ? "未化解" : isMoresProblem(k, facts.profile.unitType) ? "未纠正到位" : (problemAction(k).verb === "纠正" && /^(?:起|宗|例|人次)$/u.test(k.figure.unit)) || isIllegalTrade(k) ? "未处理到位" : problemAction(k).verb === "取缔" ? "未取缔" : "未整改到位");
+    // What is left of a 余 found count (`三十余` − 28) has no figure: `尚有部分未整改到位`, never `尚有2处以上` — a lower bound
+    // that reads as a count nobody typed (new-user test 51, D11). An `about` rest keeps its 约 (restForm below).
+    const said = (x: SentenceBuilder, left: Figure): SentenceBuilder => (left.approx === "over" ? x.text("部分").from(...left.sources) : x.fig(left));
     const names = shown.map(nameOf);
     const grouped = names.length > 1 && new Set(names).size === 1 && shown.every((k) => k.rectified.value > 0);
     if (grouped) {
       b.text(names[0]);
       shown.forEach((k, i) => b.text(i ? "、" : "").fig(k.figure).from(...k.rectified.sources));
       b.text("中尚有");
-      shown.forEach((k, i) => b.text(i ? "、" : "").fig(leftOf(k)));
+      if (shown.some((k) => leftOf(k).approx === "over")) said(b, leftOf(shown[0])).from(...shown.slice(1).flatMap((k) => leftOf(k).sources));
+      else shown.forEach((k, i) => b.text(i ? "、" : "").fig(leftOf(k)));
       b.text(undone(shown[0]));
     }
     // Several with none rectified, in one measure word and one verb, are one clause (new-user test 24, D10: not
@@ -819,7 +823,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       && figured.every((k) => k.rectified.value > 0) && new Set(figured.map(undone)).size === 1;
     if (merged) {
       if (together) b.text(sep);
-      figured.forEach((k, i) => b.text(i ? "、" : "").text(nameOf(k)).text(i ? "" : "尚有").fig(leftOf(k)));
+      figured.forEach((k, i) => said(b.text(i ? "、" : "").text(nameOf(k)).text(i ? "" : "尚有"), leftOf(k)));
       b.text(undone(figured[0]));
     }
     if (!grouped && !summed) (merged ? rests : [...figured, ...rests]).forEach((k, j) => {
@@ -832,11 +836,11 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       }
       // Of a task part done, what is left of it: `旱厕改造尚有2户未完成` (new-user test 37, D13).
       if (isTask(k) && k.rectified.value) {
-        b.text(i ? sep : "").text(nameOf(k)).text("尚有").fig(left).text(undone(k)).from(...k.figure.sources);
+        said(b.text(i ? sep : "").text(nameOf(k)).text("尚有"), left).text(undone(k)).from(...k.figure.sources);
         return;
       }
       b.text(i ? sep : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : `${k.figure.value > 1 ? "均" : "尚"}${undone(k)}`).from(...k.rectified.sources);
-      if (k.rectified.value) b.fig(left).text(undone(k));
+      if (k.rectified.value) said(b, left).text(undone(k));
       else b.from(...left.sources);
     });
     if (!summed && open.length > shown.length) b.text("等").from(...open.slice(MAX_ITEMS).flatMap((k) => k.figure.sources));

@@ -3,7 +3,8 @@
  * DocumentModel as a unit's summary and the narrative spec's structure — title, opening with the
  * totals (`全街道4个社区共…`), body sections with totals then leading units, 存在的不足 with the
  * units that lag (lowest 整改率), 下一步工作打算, an appendix table of each unit's main figures,
- * sign-off. Only the combining unit's own 文字材料 rows (填报单位 blank or its own name) are used.
+ * sign-off. The combining unit's own 文字材料 rows (填报单位 blank or its own name) are its paragraphs; of the units' rows
+ * only their 存在不足 are told, each with its unit's name (new-user test 51, D9).
  * Deterministic: the same workbook and options give the same text.
  * @module
  */
@@ -22,7 +23,7 @@ import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
 import { givenLead, monthOfReport, PERIOD_SAID, summaryTitle } from "../compose";
 import { selfReference } from "../profiles";
-import { combinerOf, shortUnitName, eachUnitText, isMembersRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
+import { combinerOf, shortUnitName, eachUnitText, isMembersRollup, isSystemRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
 export interface CombinedSummaryOptions {
@@ -100,7 +101,10 @@ function statement(ctx: CombinedCtx, b: SentenceBuilder, given = ""): void {
   // A bureau over its own system (hospitals, clinics) coordinates the units within it (new-user test 25, D7).
   // A 文明办 over departments has no 辖区 of theirs to speak of (`统筹各单位`: new-user test 26, D8).
   // A 文明办 over its streets coordinates its 辖区's, though it counts only those given (new-user test 32, D10).
-  const whole = ctx.scope === SYSTEM_SCOPE ? "系统内" : bureau ? place : ctx.members && !isTownships(ctx.units) ? "" : "辖区";
+  // A bureau's own system is `系统内` whatever the scope word the text uses (`上述各单位` with a unit left out): the same
+  // roll-up says the same words with and without --force, never `辖区` for a 机关部门's companies (new-user test 51, D13).
+  const system = ctx.scope === SYSTEM_SCOPE || isSystemRollup(p.unitType, p.unitName, ctx.units);
+  const whole = system ? "系统内" : bureau ? place : ctx.members && !isTownships(ctx.units) ? "" : "辖区";
   b.text(`统筹${ctx.combiner === "area" ? whole : ""}${ctx.each}推进创建工作。`);
 }
 
@@ -164,10 +168,14 @@ function openWho(ctx: CombinedCtx): string {
  * `正在整改`), as a unit's own summary says it. Unit by unit (`机床厂社区尚有12处问题未整改到位`) when {@link openByUnitSaid}.
  */
 function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilder {
+  // What is left of 余 found counts alone (`三十余` − 28) has no figure: `尚有部分问题未整改到位`, never `2处以上`, as a
+  // unit's summary says it (new-user test 51, D11).
+  const openFigures = (b: SentenceBuilder, figures: readonly Figure[]): SentenceBuilder =>
+    (figures.length && figures.every((f) => f.approx === "over") ? b.text("部分").from(...figures.flatMap((f) => f.sources)) : appendFigures(b, figures));
   const byUnit = openByUnitSaid(ctx, open);
   if (byUnit) {
     const b = new SentenceBuilder();
-    byUnit.forEach((u, i) => appendFigures(b.text(`${i ? "，" : ""}${u.short}尚有`).from(u.source), u.facts.rectification.openByUnit).text("问题"));
+    byUnit.forEach((u, i) => openFigures(b.text(`${i ? "，" : ""}${u.short}尚有`).from(u.source), u.facts.rectification.openByUnit).text("问题"));
     return b.text("未整改到位");
   }
   const kinds = ctx.total.rectification.byKind;
@@ -176,7 +184,7 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
   // `其他问题24处、2件` (new-user test 42, D15). Each is said after the named kinds, by the one unit that has it when there
   // are several (`青石镇其他问题24处，县人社局其他问题2件`).
   const bare = (k: (typeof kinds)[number]): boolean => k.category === "其他" && !k.remark?.detail;
-  if (open.length < 2) return appendFigures(new SentenceBuilder().text(`${openWho(ctx)}尚有`), open).text("问题未整改到位");
+  if (open.length < 2) return openFigures(new SentenceBuilder().text(`${openWho(ctx)}尚有`), open).text("问题未整改到位");
   if (!exact) {
     // Rough counts leave no exact open figure per kind: each measure word's open figure after the kinds it counts
     // (`尚有患者投诉2件、卫生死角和院内吸烟点问题4处以上未整改到位`), never `2件、4处以上问题` (review run 27, 材料2 item 14).
@@ -184,7 +192,9 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
     open.forEach((f, i) => {
       const names = [...new Set(kinds.filter((k) => k.figure.unit === f.unit && (k.figure.value > k.rectified.value || !!k.figure.approx)).map((k) => (bare(k) ? "其他" : problemAction(k).object.replace(/问题$/u, ""))))];
       const listed = names.length ? `${joinList(names.slice(0, 2))}${names.length > 2 ? "等" : ""}` : "其他";
-      b.text(i ? "、" : "").text(/投诉$/u.test(listed) ? listed : `${listed}问题`).fig(f);
+      const named = /投诉$/u.test(listed) ? listed : `${listed}问题`;
+      if (f.approx === "over") b.text(i ? "、" : "").text(`部分${named}`).from(...f.sources);
+      else b.text(i ? "、" : "").text(named).fig(f);
     });
     return b.text("未整改到位");
   }
@@ -248,21 +258,26 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   const rate = (u: UnitFacts): number => Math.round((u.facts.rectification.rate?.value ?? 100) * 10) / 10;
   const overallRate = ctx.total.rectification.rate?.value;
   const overall = overallRate === undefined ? undefined : Math.round(overallRate * 10) / 10;
-  const under = ctx.units.filter((u) => u.facts.rectification.rate && rate(u) < 100).sort((a, c) => rate(a) - rate(c));
+  // A unit whose rejected rows were left out (--force) has no known rate: it is neither named nor ranked against, so
+  // that the roll-up names the same unit with and without it (new-user test 51, D1). The combining unit's own rows
+  // (本级) are ranked against, never named: a company is never `相对滞后` at 95% beside the bureau's own 81.8%.
+  const known = ctx.units.filter((u) => !u.facts.rectification.leftOut.length);
+  const peers = ctx.own && !ctx.own.facts.rectification.leftOut.length ? [ctx.own, ...known] : known;
+  const under = known.filter((u) => u.facts.rectification.rate && rate(u) < 100).sort((a, c) => rate(a) - rate(c));
   // A unit lags only when clearly behind: 3 points or more (new-user test 24, D7: never `相对滞后` for 97.5% against 97.6%;
   // new-user test 38, D14: nor for 93.3% against 94.4%, beside another unit at 94%).
   const GAP = 3;
   const below = overall === undefined ? [] : under.filter((u) => rate(u) <= overall - GAP);
   // With none below the average, only a unit clearly behind all the others is named.
-  const lowestAlone = under.length > 0 && ctx.units.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) < rate(under[0]) + GAP).length === 1;
+  const lowestAlone = under.length > 0 && peers.filter((u) => u.facts.rectification.foundByUnit.length && rate(u) < rate(under[0]) + GAP).length === 1;
   // A unit whose problems are counted in several words has no rate to rank: when its rate in one of them is as low as
   // that of a unit that would be named, none is named — it may be the one furthest behind (new-user test 26, D17: never
   // 金桥 blamed at 88.9% beside 望江 at 88.2% in 处 and 75% in 起).
   const wordRates = (u: UnitFacts): number[] => u.facts.rectification.foundByUnit.map((f) => Math.round(((u.facts.rectification.rectifiedByUnit.find((x) => x.unit === f.unit)?.value ?? 0) / f.value) * 1000) / 10);
-  const mixedLowest = Math.min(...ctx.units.filter((u) => u.facts.rectification.foundByUnit.length > 1).flatMap(wordRates));
+  const mixedLowest = Math.min(...peers.filter((u) => u.facts.rectification.foundByUnit.length > 1).flatMap(wordRates));
   // A rate is compared only with another printed one: the one unit whose rate can be computed (the others' counts rough or
   // in several words) is behind no average (new-user test 42, D18: never `北苑社区……整改率为90%，低于平均水平` alone).
-  const rated = ctx.units.filter((u) => u.facts.rectification.rate && u.facts.rectification.rate.approx !== "about");
+  const rated = peers.filter((u) => u.facts.rectification.rate && u.facts.rectification.rate.approx !== "about");
   const candidates = rated.length < 2 ? [] : below.length ? below : lowestAlone ? under.slice(0, 1) : [];
   const behind = candidates.some((u) => mixedLowest <= rate(u)) ? [] : candidates;
   const named = behind.slice(0, MAX_LAGGING);
@@ -289,6 +304,30 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
     b.text(versus ? `，${versus}` : "").text("，整改进度相对滞后");
   } else b.text("，需持续跟进");
   return [b.text("。").build(), ...low];
+}
+
+/** A unit's word for itself at the head of its own 存在不足 (`我公司`, `本单位`, `我们`): the unit's name takes its place. */
+const SELF_AT_HEAD = /^(?:我们|[我本](?:单位|公司|社区|村|街道|镇|乡|局|院|校|中心|项目部|部门|站|所|队|分公司)?)(?=[\u4e00-\u9fff])/u;
+
+/**
+ * The units' own 存在不足 rows (facts `texts`, as the free-text reader kept them: spoken ones are left out with the check's
+ * 提示 at the cell, as in a unit's summary), each said with the unit that typed it (`阳光物业服务有限公司业主配合度不高`); one
+ * point typed by several units is said once with all of them (`阳光物业和绿城物业业主配合度不高`). Order: as the units are
+ * rolled up, a point at its first unit (new-user test 51, D9: the units' 不足 were dropped from the roll-up).
+ */
+function unitShortcomings(ctx: CombinedCtx): Sentence[] {
+  const byPoint = new Map<string, { units: UnitFacts[]; sources: string[] }>();
+  for (const u of ctx.units) {
+    for (const t of textsOf(u.facts, "存在不足")) {
+      const point = t.text.replace(SELF_AT_HEAD, "").replace(/[。；;，,\s]+$/u, "");
+      if (!point) continue;
+      const at = byPoint.get(point) ?? { units: [], sources: [] };
+      if (!at.units.includes(u)) at.units.push(u);
+      at.sources.push(u.source, ...t.sources);
+      byPoint.set(point, at);
+    }
+  }
+  return [...byPoint].map(([point, { units, sources }]) => ({ text: `${joinUnits(units.map((u) => u.short))}${point}`, sources }));
 }
 
 /** The appendix table: each unit's activities, volunteers, problems found and rectified, and rate. */
@@ -419,9 +458,10 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
     heading(s.heading);
     s.points.forEach((pt, i) => blocks.push(pointParagraph(pt, i, s.points.length === 1)));
   }
+  const unitsShort = unitShortcomings(ctx);
   const closing: [string, Sentence[]][] = [
     [combinedHeadings.highlights, textsOf(own, "工作亮点")],
-    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx, textsOf(own, "存在不足")).map(once)]],
+    [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx, [...textsOf(own, "存在不足"), ...unitsShort]).map(once), ...unitsShort]],
     [combinedHeadings.nextSteps, textsOf(own, "下一步打算")],
   ];
   for (const [text, rows] of closing) {
