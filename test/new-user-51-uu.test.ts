@@ -3,6 +3,9 @@
  * the units typed in 姓名 told as the reporting unit's) and the rest of D8 (an activity of a kind that fits nowhere
  * appended with 此外 to an unrelated section).
  */
+import { analyzeWorkbook, standardV1 } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import { summaryTextOf } from "./support/summaries";
 
 const count = (text: string, s: string): number => text.split(s).length - 1;
@@ -107,4 +110,12 @@ describe("D8 (rest): a 劝导 activity typed 其他 is never appended with 此�
     expect(text).toMatch(/。此外，7月8日在人民路口开展“文明交通劝导”活动，参与20人。/u);
     expect(text).toContain("二是服务群众。开展1场志愿服务活动，参与12人。此外，7月8日在人民路口开展“文明交通劝导”活动，参与20人。\n");
   });
+});
+
+it("D3: check says which 其他指标 row the summary leaves to another sheet's row (figure.restates-row)", async () => {
+  const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, power)), standardV1);
+  expect(analysis.findings.filter((f) => f.rule === "figure.restates-row").map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
+    "其他指标!C3 “受理客户投诉”12件与问题整改第3行记的是同一件事，总结只按问题整改第3行写一次；如确是两件事，请在本行备注中写明区别。",
+    "其他指标!C4 “发放安全用电宣传资料”2000份与宣传投放第4行记的是同一件事，总结只按宣传投放第4行写一次；如确是两件事，请在本行备注中写明区别。",
+  ]);
 });
