@@ -246,7 +246,7 @@ it("14 D1, D2, D6, D7, D8: tasks of a 分解表 are 项 of tasks; the unit's own
   const check = await cli("check", join(files, "tax-bureau-2025-h1.xlsx"));
   expect(check.out).not.toContain("value.measure-word");
   const health = await cli("summarize", join(files, "health-centre-2025-h1.xlsx"), "-o", dir, "--text", "-", "--date", "2025-07-08");
-  expect(health.out).toContain("1个科室获评“区级文明科室”");
+  expect(health.out).toContain("全科医学科获评“区级文明科室”");
   expect(health.out).not.toMatch(/。获评“区级文明科室”|，获评“区级文明科室”。/u);
   const property = await cli("summarize", join(files, "property-2025-h1.xlsx"), "-o", dir, "--text", "-", "--date", "2025-07-08", "--force");
   expect(property.out).toContain("获评“市级物业服务示范项目”");

@@ -6,6 +6,8 @@ import type { Catalog } from "./catalog";
 import { buildFacts, type Facts } from "./facts";
 import { parseRange, type WorkbookSnapshot } from "./grid";
 import { validateWorkbook, type Finding, type ParsedWorkbook } from "./validate";
+import { makeFinding } from "./validate/check-cell";
+import { restatedRow } from "./narrative/points-ledgers";
 
 /** Everything the shells need from one workbook. */
 export interface Analysis {
@@ -41,7 +43,24 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, catalog: Catalog): A
   const contradicted = new Map(findings.filter((f) => f.rule === "value.unit-mismatch").map((f) => [`${f.sheet}!${f.cell}`, typedText(snapshot, f.sheet, f.cell)] as const));
   // Figures no unit reports in one period (value.impossible): their rows are left out, as check promises.
   const impossible = new Set(findings.filter((f) => f.rule === "value.impossible" && f.cell).map((f) => `${f.sheet}!${f.cell}`));
-  return { findings, errors, warnings: findings.length - errors, workbook, facts: buildFacts(workbook, catalog, unreadable, contradicted, impossible), flagged: { unreadable, contradicted, impossible } };
+  const facts = buildFacts(workbook, catalog, unreadable, contradicted, impossible);
+  const all = [...findings, ...restatedFindings(facts)];
+  return { findings: all, errors, warnings: all.length - errors, workbook, facts, flagged: { unreadable, contradicted, impossible } };
+}
+
+/**
+ * `figure.restates-row` (new-user test 51, D3): each 其他指标 row the summary leaves to another sheet's row that states it
+ * (narrative restatedRow), at the row's 数值 (its figure's first cell), naming that row's first cell.
+ */
+function restatedFindings(facts: Facts): Finding[] {
+  return facts.figures.flatMap((f) => {
+    const twin = restatedRow(facts, f)?.[0];
+    const at = f.figure.sources[0];
+    const [sheet, cell] = at?.split("!") ?? [];
+    if (!twin || !sheet || !cell) return [];
+    const [other, otherCell] = twin.split("!");
+    return [makeFinding("figure.restates-row", sheet, cell, { field: f.name.trim(), read: `${f.figure.value}${f.figure.unit}`, detail: `${other}第${/\d+$/u.exec(otherCell ?? "")?.[0] ?? ""}行` })];
+  });
 }
 
 

@@ -394,12 +394,16 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     const unit = g.map(measureOfRow).find((m) => m !== honourMeasure(category)) ?? honourMeasure(category);
     // One collective honour whose 备注 names its holder (`急诊科`, `团支部`): said of it, `急诊科获评……` (new-user test 24, D4).
     const remark = g.length === 1 && numv(g[0].cells.people) === 1 ? str(g[0].cells.remark).trim() : "";
-    const holder = isHonourHolder(remark) ? remark : undefined;
+    // Units or places typed in 姓名 (`城关营业厅`, `城东农贸市场、南门菜市场`) are no persons: they won it, said by name
+    // (`城东农贸市场、南门菜市场获评市级“星级文明市场”`), never as the reporting unit's (new-user test 51, D3, D12).
+    const figure = sumOf(g.map((r) => r.cells.people), unit) as Figure;
+    const typed = names.length > 0 && names.every(isHonourHolder) ? `${names.join("、")}${figure && names.length < figure.value ? "等" : ""}` : undefined;
+    const holder = isHonourHolder(remark) ? remark : typed;
     // A 县/区 honour whose 备注 says which (`县级`, `江城县文明委授予`): said so, never 县（区）级 (new-user test 35, D6).
     const seat = level === "县/区" ? g.map((r) => COUNTY_OR_DISTRICT_NAMED.exec(str(r.cells.remark))?.[1]).find(Boolean) as "县" | "区" | undefined : undefined;
     // The day one row's honour was conferred (日期), for a title the unit won itself (`11月，……获评`: review run 27, 材料5 item 2).
     const date = g.length === 1 ? numv(g[0].cells.date) : undefined;
-    return { category, level, names, figure: sumOf(g.map((r) => r.cells.people), unit) as Figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}), ...(seat ? { seat } : {}), ...(date ? { date } : {}) };
+    return { category, level, names, figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}), ...(seat ? { seat } : {}), ...(date ? { date } : {}) };
   });
   const persons = rows.filter((r) => !isCollectiveHonour(phrase(r.cells.title)));
   const groups = groupBy(rows.filter((r) => isCollectiveHonour(phrase(r.cells.title))), measureOfRow);
@@ -419,11 +423,11 @@ const measureOfRow = (r: ParsedRow): string => honourRowMeasure(phrase(r.cells.t
  * A part of a unit, or a place in it, that holds an honour (`急诊科`, `城东营业厅`, `团支部`; a 乡镇's `石桥村`, a 社区's
  * `锦绣华庭小区`, `3号楼`: new-user test 37, D5): a short name and nothing else — never a person's name.
  */
-const HOLDER = /^[\u4e00-\u9fff\d]{1,10}(?:科|室|部|队|班|组|站|中心|所|车间|网点|窗口|营业厅|支部|病区|中队|分队|年级|村|社区|小区|楼院|院落|网格|楼栋|号楼|单元)$/u;
+const HOLDER = /^[\u4e00-\u9fff\d]{1,10}(?:科|室|部|队|班|组|站|中心|所|车间|网点|窗口|营业厅|支部|病区|中队|分队|年级|村|社区|小区|楼院|院落|网格|楼栋|号楼|单元|市场|学校|小学|中学|幼儿园|医院|卫生院|超市|商场|酒店|宾馆|公司|支行)$/u;
 
 /**
- * True when a 先进典型 row's 备注 (trimmed) is the name of the part or place that holds its collective honour (HOLDER:
- * `急诊科`, `石桥村`), so that the summary says `石桥村获评“省级文明村”`; never a person's name or contact data.
+ * True when a 先进典型 row's 备注 (trimmed), or each name typed in its 姓名, is the name of the part, place or unit that
+ * holds its collective honour (HOLDER: `急诊科`, `石桥村`, `城东农贸市场`), so that the summary says `石桥村获评“省级文明村”`; never a person's name or contact data.
  */
 export function isHonourHolder(remark: string): boolean {
   return HOLDER.test(remark) && !hasPersonalData(remark);

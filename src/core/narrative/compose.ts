@@ -9,7 +9,7 @@ import type { Facts, TextRow } from "../facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { approxFound, countedProblem, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { approxFound, countedProblem, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName, DANGLING_MEANS } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -182,7 +182,7 @@ function headlines(facts: Facts): Sentence[] {
   // (`规范摩托车停车位500个` is work on a facility: it stays.)
   // A row that counts a 问题整改 row again (`查处电动车不戴头盔` 1200起 beside 其他 `电动车不戴头盔` 1200起) is the problems'
   // figure, told by their sentence: no second headline (new-user test 48, D5: never `纠正…1200起，…，查处…1200起`).
-  const results = actionRows.filter((f) => !isSetUp(f.name) && !countedProblem(facts, f));
+  const results = actionRows.filter((f) => !isSetUp(f.name) && !countedProblem(facts, f) && !restatedRow(facts, f));
   // A figure typed under 板块 其他 is the unit's own business (`签约家庭医生服务`), not a 创文 result: it heads the opening
   // only when the ledgers give nothing (new-user test 30, D6).
   // Over a 专项's days or a quarter where nothing of the ledgers heads the opening but such a business figure would (`更换老旧

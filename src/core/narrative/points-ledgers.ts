@@ -1873,7 +1873,8 @@ export function wonHonours(facts: Ctx["facts"]): Ctx["facts"]["honours"]["byTitl
   // new-user test 48, D8: never `1家商户获评`).
   const own = (t: Ctx["facts"]["honours"]["byTitle"][number]): boolean =>
     namesWholeUnit(t.category) || (!t.figure.approx && ownShopHonour(t.category, t.figure.value, type, facts.profile.unitName));
-  return facts.honours.byTitle.filter((t) => t.level !== "本单位" && t.figure.value <= 1 && (t.collective === true || own(t)) && !others(t.category));
+  // One held by a part or a place named in 备注 or 姓名 (`城关营业厅`) is theirs, never the unit's (new-user test 51, D3).
+  return facts.honours.byTitle.filter((t) => t.level !== "本单位" && t.figure.value <= 1 && (t.collective === true || own(t)) && !others(t.category) && !t.holder);
 }
 
 /**
@@ -1988,8 +1989,21 @@ const ROOM = /(?:寝室|宿舍|教室|病房|客房|办公室)$/u;
 export function honourToldByPlan(facts: Ctx["facts"], t: Ctx["facts"]["honours"]["byTitle"][number]): Ctx["facts"]["texts"][number] | undefined {
   const bare = (x: string): string => x.replace(/[“”‘’"「」]/gu, "");
   const said = `${bare(t.category)}${figureText(t.figure)}`;
-  return facts.texts.find((x) => x.kind === "上期打算" && !!x.progress && bare(x.progress).split(/[，,；;。]/u).some((c) => c.includes(said) && !/^[\d.]/u.test(c.slice(c.indexOf(said) + said.length))));
+  const plan = facts.texts.find((x) => x.kind === "上期打算" && !!x.progress && bare(x.progress).split(/[，,；;。]/u).some((c) => c.includes(said) && !/^[\d.]/u.test(c.slice(c.indexOf(said) + said.length))));
+  if (plan) return plan;
+  // The unit's own 工作亮点 or 存在不足 that says who won it (`城关营业厅获评市级文明窗口` beside 文明窗口 1, 姓名 城关营业厅):
+  // told there, once (new-user test 51, D3), as a 其他指标 row its own text states (toldByOwnText).
+  const holders = t.holder?.replace(/等$/u, "").split("、") ?? [];
+  const title = bare(t.category);
+  if (!holders.length || title.length < 2) return undefined;
+  return facts.texts.find((x) => OWN_TELLING_KINDS.includes(x.kind) && bare(x.content).split(/[，,；;。]/u).some((c) => c.includes(title) && AWARDED.test(c) && holders.every((h) => c.includes(h))));
 }
+
+/** The 文字材料 types whose rows, typed by staff, may state a ledger figure again: told once, there (new-user test 44, D9). */
+export const OWN_TELLING_KINDS: readonly string[] = ["工作亮点", "存在不足"];
+
+/** Words that say an honour was won (`获评`, `荣获`, `被评为`, `授予`). */
+const AWARDED = /获评|荣获|获得|评为|授予/u;
 
 /** Collective titles a unit holds itself (`青年文明号`, `巾帼文明岗`, `工人先锋号`); a `文明窗口` is one window of it (`1个窗口获评……`, new-user tests 11, 21). */
 const OWN_COLLECTIVE_TITLE = /(?:青年文明号|巾帼文明岗|工人先锋号|巾帼建功标兵岗)$/u;
@@ -2260,4 +2274,48 @@ export function countedProblem(facts: Pick<Facts, "rectification">, row: FigureR
     const same = [k.figure, k.rectified].some((f) => f.value === row.figure.value && f.unit === row.figure.unit);
     return same && names.includes(work);
   });
+}
+
+/** Measure words of places and things that count the same (`职工书屋8个` and `8家`): one figure in either word. */
+const THING_MEASURE = /^[个家所处座间]$/u;
+
+/**
+ * The thing a row names, for telling whether two rows of different sheets say one fact: its leading verb cut (`新建职工书屋`
+ * → `职工书屋`), a trailing 建设/工作 cut (`职工书屋建设` → `职工书屋`), and printed matter called one (明白纸, 宣传单,
+ * 折页, 手册 → 宣传资料: `安全用电明白纸` and `发放安全用电宣传资料` are both `安全用电宣传资料`). New-user test 51, D3.
+ */
+export function restatedThing(name: string): string {
+  const n = name.trim();
+  const verb = actionOf(n);
+  return (verb && n.startsWith(verb) ? n.slice(verb.length) : n)
+    .replace(/^(?:新建|新设|建成|建设|创建)/u, "")
+    .replace(/(?:建设|工作)$/u, "")
+    .replace(/(?:宣传)?(?:明白纸|明白卡|单页|传单|单|折页|手册|册|资料)$/u, "宣传资料");
+}
+
+/**
+ * The cells of another sheet's row that a 其他指标 row states again (new-user test 51, D3): the same thing
+ * ({@link restatedThing}) and the same figure, measure words of things taken as one (个/家/所/处/座/间). Looked for in 问题整改
+ * (as {@link countedProblem}, and complaints by complaints: `受理客户投诉` 12件 beside 其他 `投诉` 12/12件), 宣传投放 (a row's
+ * 位置或内容 or its 类型) and 组织保障 (名称或内容). The fact is told once, by that row, which takes this row's cells. Undefined
+ * otherwise, and for a row whose 频次, stage or 备注 says something the other row would lose.
+ */
+export function restatedRow(facts: Pick<Facts, "rectification" | "publicity" | "organization">, row: FigureRow): readonly string[] | undefined {
+  const r = row.reading;
+  const saysMore = !!r && (!!r.frequency || !!r.stage || r.places.length > 0 || !!r.detail || !!r.clause || !!r.list || !!r.examples || !!r.result || !!r.kinds || !!r.recipient || !!r.besides || !!r.span || !!r.basis || !!r.bound);
+  if (saysMore || row.figure.kind !== "count" || row.figure.approx) return undefined;
+  const same = (f: Figure | undefined): boolean => !!f && f.value === row.figure.value && !f.approx && (f.unit === row.figure.unit || (THING_MEASURE.test(f.unit) && THING_MEASURE.test(row.figure.unit)));
+  const thing = restatedThing(row.name);
+  if (thing.length < 2) return undefined;
+  const complaints = COMPLAINT_NAME.test(thing);
+  const problem = facts.rectification.byKind.find((k) => {
+    if (![k.figure, k.rectified].some((f) => f.value === row.figure.value && f.unit === row.figure.unit)) return false;
+    const names = [k.category === "其他" ? k.remark?.detail ?? "" : k.category, problemAction(k).object].filter(Boolean).map((x) => x.replace(/问题$/u, ""));
+    return names.some((x) => restatedThing(x) === thing || (complaints && isComplaint(k) && COMPLAINT_NAME.test(x)));
+  });
+  if (problem) return [...problem.figure.sources, ...problem.rectified.sources];
+  const publicity = facts.publicity.byKind.find((k) => same(k.figure) && [k.category, ...k.details].some((d) => restatedThing(d) === thing));
+  if (publicity) return publicity.figure.sources;
+  const item = facts.organization.find((i) => !i.carried && same(i.figure) && restatedThing(i.content) === thing);
+  return item ? [item.source, ...(item.figure?.sources ?? [])] : undefined;
 }

@@ -12,7 +12,7 @@ import { dateText, figureText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
-import { CARRIED_OPENING, countedProblem, honourPoints, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { CARRIED_OPENING, countedProblem, OWN_TELLING_KINDS, restatedRow, honourPoints, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, repeatedHeadingWords, sectionIntro, selfReference, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
@@ -357,8 +357,7 @@ function repeatedHonour(facts: Facts, row: FigureRow): Figure | undefined {
   return facts.honours.byTitle.find((t) => (t.category === title || t.category.endsWith(title)) && t.figure.value === row.figure.value && sameUnit(t.figure.unit, row.figure.unit))?.figure;
 }
 
-/** The 文字材料 types whose rows, typed by staff, may state a ledger figure again: told once, there (new-user test 44, D9). */
-export const OWN_TELLING_KINDS: readonly string[] = ["工作亮点", "存在不足"];
+export { OWN_TELLING_KINDS } from "./points-ledgers";
 
 /**
  * The unit's own 工作亮点 or 存在不足 row, or 上期打算 by its 落实情况 ({@link ownTelling}; as the text prints it: spoken clauses already left out) that states a 其他指标 row
@@ -595,7 +594,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // People persuaded of the conduct a 问题整改 row names (`劝导不文明行为`, 板块 其他) are told with the problems, in the
   // section that holds them (persuadedConduct; new-user test 49, D9).
   const withProblems = (f: FigureRow): boolean => f.sectionId !== PROBLEMS_SECTION && !!persuadedConduct(ctx.facts, f) && !countedProblem(ctx.facts, f);
-  const sectionRows = ctx.facts.figures.filter((f) => (section.id === PROBLEMS_SECTION ? f.sectionId === section.id || withProblems(f) : f.sectionId === section.id && !withProblems(f)) && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f));
+  const sectionRows = ctx.facts.figures.filter((f) => (section.id === PROBLEMS_SECTION ? f.sectionId === section.id || withProblems(f) : f.sectionId === section.id && !withProblems(f)) && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f) && !restatedRow(ctx.facts, f));
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
   points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
   // A row an activity's 简要内容 states (new-user test 49, D7) is told by that activity's sentence, which takes its cells.
@@ -945,6 +944,9 @@ function joinFacilities(facts: Facts, sections: Section[], profile: Profile): Se
   return sections.filter((s) => s !== fac).map((s) => (s === host ? { ...s, heading, points: [...points, ...moved] } : s));
 }
 
+/** Work of persuading people (`文明交通劝导`, `劝导不文明行为`, `文明引导`): volunteers' or publicity work (new-user test 51, D8). */
+const PERSUASION = /劝导|劝阻|文明交通|文明引导|文明出行/u;
+
 /** A 其他 section of one sentence of at most this many characters has no heading of its own (new-user test 26, D6). */
 const TINY_OTHER = 40;
 
@@ -981,7 +983,13 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   // end of the section of 窗口服务 where there is one, never after the section before 其他 (run-27 review, 材料3 item 9:
   // not `此外，患者满意度达96.5%` after a 义诊).
   const window = /满意度|满意率/u.test(named) ? rest.find((s) => /窗口/u.test(s.heading)) : undefined;
-  const host = window ?? sections[at - 1];
+  // Persuasion (`文明交通劝导`, `劝导不文明行为60余人次`) is volunteers' or publicity work: it closes the 志愿服务 section, else
+  // the 宣传教育 one, where there is one; with neither it keeps its own section, never `此外` after 关爱帮扶 or any other
+  // section it has nothing to do with (new-user test 51, D8). No section is made for it.
+  const persuasion = PERSUASION.test(only.text);
+  const persuaded = persuasion ? rest.find((s) => s.id === "volunteering") ?? rest.find((s) => s.id === "publicity") : undefined;
+  if (persuasion && !persuaded) return { sections: [...sections] };
+  const host = persuaded ?? window ?? sections[at - 1];
   // A section of 我们的节日 holds the festivals only: an activity of 其他 (`文明劝导`) is no festival's, and keeps its own
   // section, never `……此外，在路口开展“文明劝导”活动` after them (new-user test 39, D16).
   if (/我们的节日/u.test(host.heading)) return { sections: [...sections] };
@@ -991,7 +999,7 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   const figureOnly = only.sources.length > 0 && only.sources.every((x) => x.startsWith("其他指标!"));
   const work = actionOf(named) ?? named.slice(0, 2);
   const hostText = host.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
-  if (host.id === "volunteering" && figureOnly && !hostText.includes(work)) return { sections: [...sections] };
+  if (host.id === "volunteering" && figureOnly && !persuasion && !hostText.includes(work)) return { sections: [...sections] };
   const last = host.points[host.points.length - 1];
   const moved: Point = { ...last, sentences: [...last.sentences, { text: `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: [...s.points.slice(0, -1), moved] } : s)) };
@@ -1026,5 +1034,26 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
     })
     .filter((s) => s.points.length > 0)
     .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? s.heading }));
-  return joinFacilities(facts, joinAwards(sections), profile);
+  return withRestatedCells(facts, joinFacilities(facts, joinAwards(sections), profile));
+}
+
+/**
+ * A 其他指标 row that states another sheet's row again (restatedRow: `新建职工书屋8家` beside 组织保障 `职工书屋建设 8个`) is
+ * told once, by that row's sentence, in whatever section it is: that sentence takes the row's cells (new-user test 51, D3).
+ */
+function withRestatedCells(facts: Facts, sections: Section[]): Section[] {
+  const rows = facts.figures.map((f) => [f, restatedRow(facts, f)] as const).filter((e): e is [FigureRow, readonly string[]] => !!e[1]);
+  if (!rows.length) return sections;
+  const done = new Set<FigureRow>();
+  return sections.map((s) => ({
+    ...s,
+    points: s.points.map((p) => ({
+      ...p,
+      sentences: p.sentences.map((x) => {
+        const more = rows.filter(([f, twin]) => !done.has(f) && twin.some((src) => x.sources.includes(src)));
+        more.forEach(([f]) => done.add(f));
+        return more.length ? { ...x, sources: [...new Set([...x.sources, ...more.flatMap(([f]) => f.figure.sources)])] } : x;
+      }),
+    })),
+  }));
 }

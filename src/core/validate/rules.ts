@@ -288,6 +288,11 @@ export const rules = {
     summary: "A 其他指标 row that repeats a 志愿服务 total (`注册志愿者服务时长`, `志愿者人数`: catalog LEDGER_FIGURE_NAMES) with another value than the ledger's sum: two figures for one thing. The summary tells the ledger's and not the row (new-user test 28, D2). Said at the row's 数值.",
     message: (p) => `“${p.field ?? ""}”${p.read ?? ""}与志愿服务台账的${p.list ?? ""}合计${p.detail ?? ""}不一致，总结只写台账的${p.detail ?? ""}，不写这一行；请核对后改正台账或删去这一行。`,
   },
+  "figure.restates-row": {
+    severity: "warning",
+    summary: "A 其他指标 row that states another sheet's row again: the same thing and the same figure (`受理客户投诉` 12件 beside a 问题整改 其他 row of 投诉 12件; `发放安全用电宣传资料` 2000份 beside 宣传投放 `安全用电明白纸` 2000份; `新建职工书屋` 8家 beside 组织保障 `职工书屋建设` 8个). The summary tells the fact once, by the other row (new-user test 51, D3). Said at the row's 数值, naming the other cell.",
+    message: (p) => `“${p.field ?? ""}”${p.read ?? ""}与${p.detail ?? ""}记的是同一件事，总结只按${p.detail ?? ""}写一次；如确是两件事，请在本行备注中写明区别。`,
+  },
   "figure.new-over-registered": {
     severity: "warning",
     summary: "A 其他指标 count of volunteers newly registered (`新增注册志愿者`: catalog NEW_VOLUNTEERS_NAME, in 人/名 or 万人/万名) above the 志愿服务 ledger's 注册人数 total: the new ones are part of the registered, never more (new-user test 37, D18). Said at the row's 数值 with both figures; the summary prints both as typed.",
