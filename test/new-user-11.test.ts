@@ -273,7 +273,7 @@ it("14 D12, D13: a 乡镇 roll-up tells the 村' households' honours beside the 
   const snapshot = await readWorkbook(new Uint8Array(readFileSync(out)));
   expect(JSON.stringify(snapshot.sheets.map((s) => s.values))).not.toMatch(/孙海燕|张桂兰|李秀英/u);
   const s = await cli("summarize", out, "-o", dir, "--text", "-");
-  expect(s.out).toContain("各村共评选表彰各类先进典型12人，18户家庭获评“镇级文明家庭”。");
+  expect(s.out).toContain("各村共评选表彰村级好婆婆好媳妇12人，其中李家4人、王家4人、张家4人，18户家庭获评“镇级文明家庭”。");
 }, 60000);
 
 it("14 D9: 规范数据 reads 级别 `公司级` as 本单位, and the error says so", async () => {
@@ -354,7 +354,7 @@ it("15 (found before the test): a university rolling up its colleges says 各学
     ["江城大学医学院", "学校", { 问题整改: [{ 问题类别: "卫生死角", 发现数: 30, 已整改数: 25, 单位: "处" }], 先进典型: [{ 荣誉名称: "三好学生", 级别: "本单位", 人数: 12 }] }],
   ]);
   expect(text).toContain("江城大学统筹各学院推进创建工作。");
-  expect(text).toContain("各学院共评选表彰各类先进典型18人，计算机学院评出文明寝室4间。");
+  expect(text).toContain("各学院共评选表彰各类先进典型18人，其中计算机学院6人、医学院12人，计算机学院评出文明寝室4间。");
   // Only 医学院 reported problems: its figure is its own (new-user test 43, D16), the opening keeps 全校.
   expect(text).toContain("　　医学院排查发现卫生死角问题30处，已整改25处，整改率为83.3%。");
   expect(text).toContain("医学院");
@@ -401,7 +401,7 @@ it("16 D3: `3户` in 人数 of a 家庭 honour is the column's own unit: a 提�
 it("16 D1: a roll-up tells one title given at two levels as one figure (8户家庭获评“最美家庭”), never twice", async () => {
   const honours = (level: string, n: number): Ledgers => ({ 先进典型: [{ 荣誉名称: "最美家庭", 级别: level, 人数: n }, { 荣誉名称: "巾帼标兵", 级别: "社区/村", 人数: 1 }] });
   const text = await rolledUpText("市南区妇联", "群团组织", [["湛山村妇联", "村", honours("街道/乡镇", 3)], ["金门路社区妇联", "社区", honours("社区/村", 5)]]);
-  expect(text).toContain("评选表彰各类先进典型2人，8户家庭获评“最美家庭”。");
+  expect(text).toContain("评选表彰巾帼标兵2人，其中湛山村妇联1人、金门路社区妇联1人，8户家庭获评“最美家庭”。");
 }, 60000);
 
 it("16 D2: a school with a 家长 team says 注册志愿者, never 师生志愿者", async () => {
@@ -461,7 +461,7 @@ it("17 D16: a roll-up says whose honour a clause tells when it is not the unit o
     ["东湖区社会福利院", "企事业单位", { 先进典型: [{ 荣誉名称: "优秀护理员", 级别: "本单位", 人数: 8 }] }],
     ["东湖区城东农贸市场管理有限公司", "企事业单位", { 先进典型: [{ 荣誉名称: "星级文明经营户", 级别: "县/区", 人数: 8 }] }],
   ]);
-  expect(text).toContain("东湖区社会福利院评选表彰各类先进典型8人，东湖区城东农贸市场管理有限公司8户商户获评区级“星级文明经营户”。");
+  expect(text).toContain("东湖区社会福利院评选表彰优秀护理员8人，东湖区城东农贸市场管理有限公司8户商户获评区级“星级文明经营户”。");
 }, 60000);
 
 it("own reading: 级别 `国家` (a hospital's 全国文明单位) is read as 全国 by the error's hint", async () => {

@@ -20,7 +20,7 @@ const problems = [{ 问题类别: "占道经营", 发现数: "百余", 已整改
 describe("D3: a 志愿者注册率 over an approximate 常住人口 is no flat figure", () => {
   it("`约２万` and 35 registered: 不足1% in 存在的不足, never `为0.2%`", async () => {
     const text = await summaryTextOf({ profile: profile("约２万"), ledgers: { 志愿服务: [{ 队伍名称: "石牌东社区党员志愿服务队", 队伍类型: "党员志愿者", 注册人数: 35 }], 问题整改: problems } });
-    expect(text).toContain("　　一是占道经营100余宗中尚有20余宗未整改到位，需持续跟进；二是志愿者注册率不足1%，志愿服务队伍规模还需进一步扩大。");
+    expect(text).toContain("　　一是占道经营100余宗中尚有部分未整改到位，需持续跟进；二是志愿者注册率不足1%，志愿服务队伍规模还需进一步扩大。");
     expect(text).not.toContain("0.2%");
   });
 

@@ -60,7 +60,7 @@ it("D10: a roll-up made with --force leaves a unit's value.impossible row out of
   expect((await cli("rollup", ...files, "-o", out, "--unit", "城南街道办事处", "--type", "街道", "--force")).code).toBe(0);
   const text = (await cli("summarize", out, "-o", dir, "--force", "--text", "-")).out;
   expect(text).not.toMatch(/万亿|1000000000000|公益广告|5600元/u);
-  expect(text).toContain("　　全街道共设置展板20块，投入宣传经费4600元。");
+  expect(text).toContain("　　全街道共设置展板20块，投入宣传经费4600元，其中望江社区3600元、向阳社区1000元。");
 });
 
 it("D11: doubled words in the user's own 文字材料 are a 提示 naming each, the text left as typed", async () => {

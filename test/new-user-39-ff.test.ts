@@ -22,7 +22,7 @@ it("D4: an 活动名称 that is a placeholder (其他活动) is a 提示 and nev
     ] },
   };
   const check = (await cli("check", await workbookFile(content))).out;
-  expect(check).toContain("提示 活动台账!B3 [text.placeholder] 活动名称“其他活动”不是具体名称，总结不引用这一名称，只写“开展活动1场”；请填写活动的实际名称。");
+  expect(check).toContain("提示 活动台账!B3 [text.placeholder] 活动名称“其他活动”不是具体名称，活动类型又是“其他”：总结只把它计入活动总数，不单独写这一场；请填写活动的实际名称。");
   const text = await summaryTextOf(content);
   // Since 40-y a spoken meeting (`开了个会`) places the row with 组织 and counts who attended.
   expect(text).toContain("2月14日开展活动1场，10人参加。");

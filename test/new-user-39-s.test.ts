@@ -118,5 +118,5 @@ it("D9 (after test 40): parents' parking at a school gate is conduct, but no 养
     },
   });
   expect(text).not.toContain("养成教育");
-  expect(text).toContain("一、整治校园环境，完善配套设施\n　　一是校园整治。纠正校门口家长乱停车行为8处。");
+  expect(text).toContain("一、加强环境整治，完善校园设施\n　　一是校园整治。纠正校门口家长乱停车行为8处。");
 });

@@ -1314,7 +1314,8 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     .replace(/(?:都|全都|全)(?:改完|改好|整改)了$/u, "均已整改")
     .replace(/(?:都|全都|全)改了$/u, "均已整改")
     .replace(/(?<![整修])改完了?$/u, "整改完毕")
-    .replace(/(?:弄|搞|做|干)(?:完|好)了?$|搞定了?$/u, "完成");
+    // `做好` without 了 is a plan's `做好` (do well: `继续做好。`, new-user test 39, D18), no completion.
+    .replace(/(?:弄|搞|做|干)完了?$|(?:弄|搞|做|干)好了$|搞定了?$/u, "完成");
   if (!shortcoming) return c;
   c = c
     .replace(/(?:还是|还)有$/u, "仍然存在")
