@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { activityContent, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
+import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -845,7 +845,8 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const typedRead = typed === undefined ? undefined : readNumber(typed);
     const typedUnit = typedRead?.kind === "number" ? typedRead.unit : undefined;
     const readUnit = typed === undefined ? unit : typedUnit && TYPED_TURNOUT.has(typedUnit) ? typedUnit : undefined;
-    const participants = (r.cells.unit && unreadable.has(r.cells.unit.source)) || !readUnit ? undefined : figureOf(r.cells.participants, readUnit);
+    const counted = (r.cells.unit && unreadable.has(r.cells.unit.source)) || !readUnit ? undefined : figureOf(r.cells.participants, readUnit);
+    const participants = counted && estimated(counted, str(r.cells.remark), str(r.cells.summary));
     const festival = kind === "我们的节日"
       ? catalog.festivals.find((f) => name.includes(f)) ?? catalog.festivals.find((f) => (catalog.festivalAliases[f] ?? []).some((a) => name.includes(a)))
       : undefined;
@@ -923,7 +924,7 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
     if (!figure || !note(r.cells.name) || honoured.has(`${str(r.cells.name).replace(/[“”"]/gu, "")}|${figure.value}`)) return [];
     // A share over 100% (`志愿者注册率` 150%) is impossible: never told (v2 rule 9; value.rate-over-100 says so).
     if (kind === "rate" && figure.value > 100 && BOUNDED_RATE.test(str(r.cells.name))) return [];
-    const approx = declared ?? typedApprox;
+    const approx = declared ?? typedApprox ?? (saysEstimate(str(r.cells.remark)) ? "about" : undefined);
     const section = str(r.cells.section) || "其他";
     // `劝导红白喜事简办` as written: `劝导群众简办红白喜事` (review run 27, 材料6 item 3).
     const name = persuadedCustom(phrase(r.cells.name));
@@ -938,6 +939,14 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
       ...(str(r.cells.remark) ? { remark: str(r.cells.remark) } : {}), ...(reading ? { reading } : {}),
     }];
   });
+}
+
+/**
+ * The figure as its row's 备注 or 简要内容 (`remark`, `summary`) tell it: approximate (`约`) when one calls it an estimate
+ * ({@link saysEstimate}: `大概这个数`) and the cell gave no 约/余/近 of its own (review run 28, 材料4 item 6).
+ */
+function estimated(figure: Figure, ...notes: readonly string[]): Figure {
+  return figure.approx || !notes.some(saysEstimate) ? figure : { ...figure, approx: "about" };
 }
 
 /** A 文字材料 content that says there is nothing (`无`, `暂无`, `没有`, `/`, `—`). */

@@ -1709,3 +1709,18 @@ export function persuadedCustom(text: string): string {
   if (!m) return text;
   return /^(?:简办|新办|俭办)$/u.test(m[3]) ? `${m[1]}群众${m[3]}${m[2]}` : `${m[1]}群众${m[2]}${m[3]}`;
 }
+
+/** Words that say a figure was estimated (`大概这个数`, `估计的`, `人数是估的`, `约数`). */
+const ESTIMATE_WORD = /大概|大约|约莫|大致|估计|估算|估摸|估的|约数|概数|左右|差不多(?:这个数|这么多|就这些|吧)/u;
+/** A figure of its own in a clause (`签约率大概45%`): the estimate is then that figure's. */
+const OWN_FIGURE = /[0-9０-９两二三四五六七八九十百千万]/u;
+
+/**
+ * Whether a 备注 or 简要内容 says its row's figure is an estimate (review run 28, 材料4 item 6: `线上线下一起 大概这个数`
+ * beside `1.5万` 人次): a clause of at most 10 characters with an estimate word ({@link ESTIMATE_WORD}) and no figure of
+ * its own (`签约率大概45%` estimates the rate, not the row's figure). The row's figure is then approximate (`约`).
+ */
+export function saysEstimate(text: string): boolean {
+  if (!text || !ESTIMATE_WORD.test(text)) return false;
+  return text.split(/[\s，,；;。、！!？?（）()]+/u).some((c) => c.length <= 10 && ESTIMATE_WORD.test(c) && !OWN_FIGURE.test(c));
+}
