@@ -40,9 +40,12 @@ describe("files that are not what they claim", () => {
     expect(r.code).toBe(0);
     // Made with the v1 template: only the one warning per ledger that lacks v1.1's 频次 or v1.2's 来源 / 落实情况.
     expect(JSON.parse(r.out).findings.map((f: { sheet: string; rule: string }) => `${f.sheet} ${f.rule}`)).toEqual([
-      "组织保障 column.missing-newer", "问题整改 column.missing-newer", "其他指标 column.missing-newer", "文字材料 column.missing-newer",
+      // 端午节包粽子 on 6月5日, 17 days before 端午 (new-user test 51, D18).
+      "组织保障 column.missing-newer", "问题整改 column.missing-newer", "活动台账 activity.festival-date", "其他指标 column.missing-newer", "文字材料 column.missing-newer",
       // Ledgers filled and no 文字材料 (new-user test 15, D2).
       "文字材料 text.plans-missing",
+      // A 2023 report with no 成文日期, checked today (review run 28: the sign-off would say today's date).
+      "基本信息 profile.doc-date-blank",
     ]);
     const snap = await readWorkbook(readFileSync(join(FIXTURES, "reads-libreoffice-saved.xlsx")));
     const act = snap.sheets.find((s) => s.name === "活动台账")!;
@@ -77,13 +80,13 @@ describe("a workbook of 标准台账 v1 (the fixtures were made with the v1 temp
     expect(r.out).toContain("按标准台账 v1.2 重写工作表“填报说明”");
     expect(r.out).toContain("按标准台账 v1.2 重写工作表“指标汇总”的公式（上期遗留问题单独统计）");
     // The one 提示: 文字材料 is empty beside the filled ledgers (new-user test 15, D2).
-    expect(r.out).toContain("修复后：0个错误、1个提示");
+    expect(r.out).toContain("修复后：0个错误、2个提示"); // and 端午节包粽子 17 days before 端午 (new-user test 51, D18)
     const after = await readWorkbook(readFileSync(out));
     for (const grid of before.sheets.filter((g) => !["填报说明", "指标汇总"].includes(g.name) && !g.name.startsWith("_"))) {
       const now = after.sheets.find((g) => g.name === grid.name)!;
       grid.values.forEach((row, i) => row.forEach((v, j) => v !== null && expect([grid.name, i, j, now.values[i]?.[j]]).toEqual([grid.name, i, j, v])));
     }
-    expect(JSON.parse((await cli("check", out, "--json")).out).findings.map((f: { rule: string }) => f.rule)).toEqual(["text.plans-missing"]);
+    expect(JSON.parse((await cli("check", out, "--json")).out).findings.map((f: { rule: string }) => f.rule)).toEqual(["activity.festival-date", "text.plans-missing", "profile.doc-date-blank"]);
   });
 });
 

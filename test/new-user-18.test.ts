@@ -69,7 +69,7 @@ it("18: a county's roll-up names its 乡镇 without 人民政府 and says the le
   // Of the two towns with problems, the one ahead is no 最多 worth a sentence (new-user test 36, D3/D4).
   expect(text).toContain("上述各乡镇共排查发现卫生死角问题65处，已整改63处，整改率为96.9%。白塔镇整改率达100%。");
   expect(text).not.toContain("发现问题最多");
-  expect(text).toContain("河口乡评选表彰各类先进典型5人，2个乡镇共20户家庭获评县级“文明家庭”，青山镇2个村获评市级“文明村”。");
+  expect(text).toContain("河口乡评选表彰好媳妇5人，2个乡镇共20户家庭获评县级“文明家庭”，青山镇2个村获评市级“文明村”。");
   expect(text).not.toContain("人民政府");
 });
 
@@ -79,7 +79,7 @@ it("18: a roll-up of the one 乡镇 whose file was ready is still a roll-up, tol
     ["河口乡人民政府", { 先进典型: [{ 荣誉名称: "好媳妇", 级别: "街道/乡镇", 人数: 5 }], 志愿服务: [{ 队伍名称: "河口乡志愿服务队", 队伍类型: "综合志愿者", 注册人数: 200 }] }],
   ]);
   expect(text).toContain("东湖县文明办统筹辖区各乡镇推进创建工作。河口乡注册志愿者200人。");
-  expect(text).toContain("河口乡评选表彰各类先进典型5人。");
+  expect(text).toContain("河口乡评选表彰好媳妇5人。");
   // One town's teams are its own: never `河口乡共` (new-user test 36, D3).
   expect(text).toContain("河口乡组建志愿服务队伍1支，注册志愿者200人。");
   expect(text).not.toContain("全县");
@@ -127,11 +127,11 @@ it("16 D13, 17 D5: the same files given in any order roll up into the same workb
   expect(forward.summary.rows.slice(0, 4).map((r) => r[1])).toEqual(units);
 });
 
-it("17 D3: what is left of an approximate 发现数 is as approximate (60余 − 52: 8起以上), never an exact figure", async () => {
+it("17 D3: what is left of an approximate 发现数 is never an exact figure (60余 − 52: 尚有部分; new-user test 51, D11)", async () => {
   const text = await textOf("东湖区城东农贸市场管理有限公司", "企事业单位", {
     问题整改: [{ 问题类别: "乱摆卖", 发现数: "60余", 已整改数: 52, 单位: "起" }, { 问题类别: "卫生死角", 发现数: "约40", 已整改数: 20, 单位: "处" }],
   });
-  expect(text).toContain("乱摆乱卖60余起中尚有8起以上未整改到位，卫生死角约40处中尚有约20处未整改到位");
+  expect(text).toContain("乱摆乱卖60余起中尚有部分未整改到位，卫生死角约40处中尚有约20处未整改到位");
 });
 
 it("17 D2: a market's 公平秤 and a station's 轮椅 are equipment, said with 配备, never a bare noun", async () => {
@@ -226,7 +226,7 @@ it("18 D10, D12: a forced roll-up reads 报告期 `上半年度` as 上半年; w
   // (new-user test 30, D9): never the county's whole.
   expect(text).toContain("江城县文明办统筹辖区各乡镇推进创建工作。青山镇和桃源乡共排查发现各类问题65处");
   expect(text).toContain("上述各乡镇共排查发现卫生死角问题65处");
-  expect(text).toContain("各乡镇共评选表彰各类先进典型20人");
+  expect(text).toContain("各乡镇共评选表彰好媳妇20人，其中青山镇10人、桃源乡10人");
   expect(text).not.toMatch(/全县|\d个乡镇共/u);
 });
 

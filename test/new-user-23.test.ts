@@ -131,8 +131,9 @@ it("D10: after a summary made despite errors, each erroneous row says what becam
   expect(out.code).toBe(0);
   const lines = out.err.split("\n").filter((l) => l.includes("有错误（"));
   expect(lines).toEqual([
-    expect.stringMatching(/^（宣传投放第3行有错误（[A-Z]3），该行未写入总结）$/u),
-    "（问题整改第4行有错误（D4），该行已写入总结，请核对D4）",
+    // A problem in 批 (no measure of problems) is left out under --force (review run 27, 材料2 items 3/4).
+    "（问题整改第4行有错误（D4），该行未写入总结）",
+    "（宣传投放第3行有错误（A3），该行未写入总结）",
     "（活动台账第3行有错误（A3），该行已写入总结，请核对A3）",
   ]);
 });

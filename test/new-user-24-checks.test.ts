@@ -96,7 +96,7 @@ it("D17: 发现数 百余 with 已整改数 100 is not all rectified: a 提示 a
   const summary = await cli("summarize", file, "--text", "-", "--date", "2026-01-05");
   expect(summary.code).toBe(0);
   const text = summary.out;
-  expect(text).toContain("排查责任区域乱张贴、卫生死角和占道堆放问题132处以上，已整改132处。");
+  expect(text).toContain("排查责任区域乱张贴100余处、卫生死角20处、占道堆放12处，已整改132处。");
   expect(text).not.toContain("均已整改到位");
   expect(text).toContain("乱张贴100余处中已整改100处，其余尚未整改到位，需持续跟进。");
   const out = join(mkdtempSync(join(tmpdir(), "cl-nu24c-")), "next.xlsx");

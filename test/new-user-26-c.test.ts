@@ -126,7 +126,7 @@ it("D31: the stock 注册率 sentence joins shortfalls of the data only, never b
     },
   });
   // Only the unit's own rows: they are its 存在的不足.
-  expect(shortcomings(await summaryTextOf(unit(0, ["居民参与创建的主动性还不够强"])))).toBe("\u3000\u3000居民参与创建的主动性还不够强。");
+  expect(shortcomings(await summaryTextOf(unit(0, ["居民参与创建的主动性还不够强"])))).toBe("\u3000\u3000居民参与创建的主动性有待提升。");
   // Its own row on volunteers says it: not again as a rate.
   expect(shortcomings(await summaryTextOf(unit(2, ["志愿者队伍年龄偏大，青年志愿者较少"])))).toBe("\u3000\u3000一是志愿者队伍年龄偏大，青年志愿者较少；二是卫生死角20处中尚有2处未整改到位，需持续跟进。");
   // Beside a shortfall of the data, with no row of its own, it stays.

@@ -15,7 +15,8 @@ it("D5, D7: 80 + 15 + 百余 found beside 191 rectified is `195处以上`, never
       { 问题类别: "流动摊点", 发现数: "百余", 已整改数: 100, 单位: "处" },
     ] },
   });
-  expect(text).toContain("问题195处以上，已整改191处。");
+  // Found 100余 + 95 beside 191 rectified: the parts itemised, no total (review run 27, 材料3 item 2).
+  expect(text).toContain("排查发现流动摊点100余处、乱摆乱卖80处、卫生死角15处，已整改191处。");
   expect(text).toContain("乱摆乱卖80处中尚有4处未整改到位，流动摊点100余处中已整改100处，其余尚未整改到位，需持续跟进。");
 });
 

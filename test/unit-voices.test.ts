@@ -99,7 +99,7 @@ it("a district's roll-up of 街道: their 区级 好人 are 选树-ed; problems 
   const out = join(dir, "district.xlsx");
   await cli("rollup", ...files, "-o", out, "--unit", "江城市东湖区文明办");
   const text = (await cli("summarize", out, "-o", dir, "--text", "-")).out;
-  expect(text).toContain("各街道共选树各类先进典型6人，60户家庭获评街道级“文明家庭”。");
+  expect(text).toContain("各街道共选树各类先进典型6人，其中东湖街道2人、南湖街道2人、西湖街道2人，60户家庭获评街道级“文明家庭”。");
   // Three streets are not known to be the whole district (new-user test 32, D10): `各街道`, never `全区`.
   expect(text).toContain("各街道尚有占道经营问题4处、5起，噪音扰民问题2宗未整改到位，需持续跟进。");
   expect(text).not.toMatch(/4处、5起、2宗|整改进度相对滞后/u);
