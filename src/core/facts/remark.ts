@@ -710,9 +710,9 @@ const REPORTER_PREFIX = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES
 
 /**
  * Who passed a problem on, said as a tail (new-user test 42, D9/D10): `村里报的`, `社区转的`, `12345转办`, `12345转过来的`,
- * `居民反映的`, `街道交办`. A whole clause of at most 10 characters; names nothing, like `网格员上报`.
+ * `居民反映的`, `街道交办`, `12315转办的` (review run 28, 材料3 item 5). A whole clause of at most 10 characters; names nothing, like `网格员上报`.
  */
-const SOURCE_TAIL = /^(?:[\u4e00-\u9fff]{1,8}?|(?:\d{3,6}|[\u4e00-\u9fff]{0,4}\d{3,6})(?:热线|平台)?)(?:(?:上报|报|转|转来|转过来|报上来|反映|派|交|移交|转交)的|转办|交办|派单|移交|转交|督办)$/u;
+const SOURCE_TAIL = /^(?:[\u4e00-\u9fff]{1,8}?|(?:\d{3,6}|[\u4e00-\u9fff]{0,4}\d{3,6})(?:热线|平台)?)(?:(?:上报|报|转|转来|转过来|报上来|反映|派|交|移交|转交)的|(?:转办|交办|派单|移交|转交|督办)的?)$/u;
 
 /**
  * Free text without the clauses that say who passed the problem on (SOURCE_TAIL: `危房改造后旧房未拆 村里报的` →
@@ -728,8 +728,16 @@ export function withoutSource(text: string): { text: string; cut: string[] } {
     if (SOURCE_TAIL.test(part.trim()) && part.trim().length <= 12) cut.push(part.trim());
     else if (part) kept.push(...(kept.length && i > 0 ? [parts[i - 1]] : []), part);
   });
-  return cut.length && kept.length ? { text: kept.join("").trim(), cut } : { text, cut: [] };
+  if (!cut.length || !kept.length) return { text, cut: [] };
+  // Bare complaints passed on by a hotline keep its number, their channel (`投诉举报 12315转办的` → `12315投诉举报`: review
+  // run 28, 材料3 item 5); any other problem is named without it.
+  const left = kept.join("").trim();
+  const line = BARE_COMPLAINTS.test(left) ? /^(12\d{3})(?!\d)/u.exec(cut[0])?.[1] : undefined;
+  return { text: line ? `${line}${left}` : left, cut };
 }
+
+/** Complaints named by no more than their kind (`投诉举报`, `投诉`, `举报`), as a hotline passes them on (withoutSource). */
+const BARE_COMPLAINTS = /^(?:投诉举报|投诉|举报|诉求|来电|工单)$/u;
 
 /**
  * A clause that says who found a problem or who is to deal with it (`网格员发现的`, `企业负责`, `物业负责处理`): names

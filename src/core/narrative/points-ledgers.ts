@@ -2298,18 +2298,21 @@ export function restatedThing(name: string): string {
  * ({@link restatedThing}) and the same figure, measure words of things taken as one (个/家/所/处/座/间). Looked for in 问题整改
  * (as {@link countedProblem}, and complaints by complaints: `受理客户投诉` 12件 beside 其他 `投诉` 12/12件), 宣传投放 (a row's
  * 位置或内容 or its 类型) and 组织保障 (名称或内容). The fact is told once, by that row, which takes this row's cells. Undefined
- * otherwise, and for a row whose 频次, stage or 备注 says something the other row would lose.
+ * otherwise, and for a row whose 频次, stage or 备注 says something the other row would lose. A rough figure (`一百余`) is
+ * the same only as one as rough (`100余` and `100余`, never `约100` or 100).
  */
 export function restatedRow(facts: Pick<Facts, "rectification" | "publicity" | "organization">, row: FigureRow): readonly string[] | undefined {
   const r = row.reading;
   const saysMore = !!r && (!!r.frequency || !!r.stage || r.places.length > 0 || !!r.detail || !!r.clause || !!r.list || !!r.examples || !!r.result || !!r.kinds || !!r.recipient || !!r.besides || !!r.span || !!r.basis || !!r.bound);
-  if (saysMore || row.figure.kind !== "count" || row.figure.approx) return undefined;
-  const same = (f: Figure | undefined): boolean => !!f && f.value === row.figure.value && !f.approx && (f.unit === row.figure.unit || (THING_MEASURE.test(f.unit) && THING_MEASURE.test(row.figure.unit)));
+  // A rough figure is the same only as an equally rough one (`一百余` 件 beside 发现数 `一百余` 件: review run 28, 材料3 item 8).
+  if (saysMore || row.figure.kind !== "count" || (row.figure.approx && row.figure.approx !== "over")) return undefined;
+  const alike = (f: Figure): boolean => f.value === row.figure.value && f.approx === row.figure.approx;
+  const same = (f: Figure | undefined): boolean => !!f && alike(f) && (f.unit === row.figure.unit || (THING_MEASURE.test(f.unit) && THING_MEASURE.test(row.figure.unit)));
   const thing = restatedThing(row.name);
   if (thing.length < 2) return undefined;
   const complaints = COMPLAINT_NAME.test(thing);
   const problem = facts.rectification.byKind.find((k) => {
-    if (![k.figure, k.rectified].some((f) => f.value === row.figure.value && f.unit === row.figure.unit)) return false;
+    if (![k.figure, k.rectified].some((f) => alike(f) && f.unit === row.figure.unit)) return false;
     const names = [k.category === "其他" ? k.remark?.detail ?? "" : k.category, problemAction(k).object].filter(Boolean).map((x) => x.replace(/问题$/u, ""));
     return names.some((x) => restatedThing(x) === thing || (complaints && isComplaint(k) && COMPLAINT_NAME.test(x)));
   });

@@ -268,10 +268,10 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     // `全街道共排查发现卫生死角、占道经营问题约197处，已整改169处；流动摊点问题30个，均已整改到位`.
     // The parts after 其中 are those of a total of several kinds: a kind alone in its measure word has been told with its
     // figure in the totals (`渣土偷倒问题20起，均已整改到位`) and is not listed again (new-user test 35, D21: never `……查处
-    // 渣土偷倒20起` in the next sentence). When a row was left out (forced in with an error) the totals carry no 已整改 clause,
-    // so every kind's 已整改 stays in the list (new-user test 34, D26: `整改公交站台破损问题28个` is said nowhere else).
-    const complete = !r.leftOut.length;
-    const toldInTotals = (k: (typeof r.byKind)[number]): boolean => complete && r.byKind.filter((x) => x.figure.unit === k.figure.unit).length === 1;
+    // 渣土偷倒20起` in the next sentence). A row left out (forced in with an error) is in neither the found nor the rectified
+    // total, so the totals keep their 已整改 clause then too: without it `其中` would read as parts of the found figure while
+    // listing rectified ones (review run 28, 材料2 item 5: never `……问题82处、噪音扰民问题3起。其中整治占道堆放42处……`).
+    const toldInTotals = (k: (typeof r.byKind)[number]): boolean => r.byKind.filter((x) => x.figure.unit === k.figure.unit).length === 1;
     // A 其他 row whose 备注 names nothing (facts remark reading) is no kind to list, as in a unit's own summary (new-user
     // test 42, D15: never `发现其他、垃圾乱倒和占道经营等问题`, `其中整治其他问题96处、垃圾乱倒80处`): the named kinds are listed,
     // with `等` for the rest; a measure word of such rows alone is `其他问题`, said after the named ones.
@@ -290,11 +290,11 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
       return { found, rectified, group, other: !names.length, complaint, name: names.length ? `${listed}${complaint ? "" : "问题"}` : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
     }).sort((x, y) => Number(x.other) - Number(y.other));
     b.text(`${ctx.scope}共排查发现`);
-    const open = words.filter((w) => !complete || !w.done);
-    const closed = words.filter((w) => complete && w.done);
+    const open = words.filter((w) => !w.done);
+    const closed = words.filter((w) => w.done);
     // Without a 已整改 clause of their own the totals are one list under the one verb (new-user test 34, D26: `……问题111处、
     // 公交站台破损问题30个`, never `……111处；公交站台破损问题30个。` without a verb after the semicolon).
-    const own = open.some((w) => w.rectified && w.rectified.value > 0 && complete);
+    const own = open.some((w) => w.rectified && w.rectified.value > 0);
     open.forEach((w, i) => {
       b.text(i ? (own ? "；" : "、") : "");
       // A 余 total said round (`60余处`) would not exceed what was rectified (61): its kinds one by one, as a unit's own
@@ -302,7 +302,7 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
       if (w.group.length > 1 && w.group.length <= 4 && overAtOrBelow(w.found, w.rectified)) w.group.forEach((k, j) => b.text(j ? "、" : "").text(bare(k) ? "其他问题" : problemAction(k).object.replace(/问题$/u, "")).fig(k.figure));
       else b.text(w.name).fig(w.found);
       // Complaints are 办结-ed, never 整改-ed (as a unit's own text says them).
-      if (w.rectified && w.rectified.value > 0 && complete) b.text(w.complaint ? "，已办结" : "，已整改").fig(w.rectified);
+      if (w.rectified && w.rectified.value > 0) b.text(w.complaint ? "，已办结" : "，已整改").fig(w.rectified);
     });
     closed.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
     if (closed.length) b.text(`，${closed.length > 1 || closed[0].found.value > 1 ? "均" : ""}已整改到位`);
