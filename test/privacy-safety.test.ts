@@ -65,7 +65,7 @@ describe("free text never leaks personal data (narrative v2 rule 13)", () => {
     expect(text).toContain("在社区广场");
     expect(text).toContain("包粽子、送粽子");
     expect(text).toContain("坚持每月走访困难家庭1次，累计走访32户");
-    expect(text).toContain("部分居民参与不够");
+    expect(text).toContain("部分居民参与仍显不足"); // 不够 said in written words (review run 27, 材料1 item 10)
   });
 });
 
