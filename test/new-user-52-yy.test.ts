@@ -29,7 +29,8 @@ const d1: WorkbookContent = {
 it("D1: a clause saying who resists (`有的老人不肯搬`) is never a problem name; check says it is left out", async () => {
   const text = await summaryTextOf(d1);
   expect(text).not.toMatch(/不肯搬|不配合|十几年|幸福苑/u);
-  expect(text).toContain("楼道堆物");
+  expect(text).toContain("累计排查发现楼道堆物、占道经营和飞线充电问题165处，已整改157处，整改率为95.2%。其中清理楼道堆物118处，规范占道经营30处，整治飞线充电9处。");
+  expect(text).toContain("楼道堆物126处中尚有8处未整改到位，需持续跟进。");
   expect(await findingsOf(d1, "rect.spoken-remark")).toEqual([
     "问题整改!I3 “备注”中“有的老人不肯搬”是口语，总结只写问题名称“楼道堆物”，不写这一句；如问题名称不全，请在备注中用书面语写明问题名称（如“楼道堆物”“线路私拉乱接”）。",
     "问题整改!I5 “备注”中“个别住户不配合”是口语，总结只写问题名称“飞线充电”，不写这一句；如问题名称不全，请在备注中用书面语写明问题名称（如“楼道堆物”“线路私拉乱接”）。",
@@ -50,9 +51,12 @@ it("D2, D14: `老周` and `王妈妈` are persons: flagged and left out, the fig
   const text = await summaryTextOf(d2);
   expect(text).not.toMatch(/老周|王妈妈|负责42人/u);
   expect(text).toContain("　　分解落实楼栋长包楼到户42人。");
-  const found = await findingsOf(d2, "value.personal");
-  expect(found.some((f) => f.includes("老周"))).toBe(true);
-  expect(found.some((f) => f.includes("王妈妈"))).toBe(true);
+  expect(await findingsOf(d2, "value.personal")).toEqual([
+    "组织保障!B3 “名称或内容”中有个人姓名或称呼“老周”，总结不会写出这一部分；这一列请只写工作内容。",
+    "志愿服务!G3 “备注”中有个人姓名或称呼“王妈妈”，总结不会写出这一部分；台账报送时请注意保护个人信息，如无必要请删去。",
+  ]);
+  const boss: WorkbookContent = { profile: community, ledgers: { 问题整改: [{ 问题类别: "占道经营", 发现数: 3, 已整改数: 3, 单位: "处", 备注: "老板姓黄，说下次不敢了" }] } };
+  expect(await findingsOf(boss, "value.personal")).toEqual(["问题整改!I3 “备注”中有个人姓名或称呼“老板姓黄”，总结不会写出这一部分；台账报送时请注意保护个人信息，如无必要请删去。"]);
 });
 
 const d3: WorkbookContent = {
@@ -64,7 +68,7 @@ it("D3: `玩手机` is no phone number; the row is told by its 备注", async ()
   expect(await findingsOf(d3, "value.personal")).toEqual([]);
   const text = await summaryTextOf(d3);
   expect(text).not.toContain("其他问题");
-  expect(text).toContain("窗口人员脱岗玩手机");
+  expect(text).toContain("暗访发现窗口人员脱岗玩手机问题5处，已整改4处，整改率为80%。");
 });
 
 const d14: WorkbookContent = {
@@ -85,7 +89,8 @@ const d4: WorkbookContent = {
 it("D4: `我们推行了…` is told without 我们 and 了", async () => {
   const text = await summaryTextOf(d4);
   expect(text).not.toMatch(/我们|推行了|挺好/u);
-  expect(text).toContain("推行“帮办代办”");
+  expect(text).toContain("一、创新工作方法，打造创建亮点\n　　推行“帮办代办”。\n");
+  expect(await findingsOf(d4, "text.spoken")).toEqual(["文字材料!B3 内容中“老百姓不用跑腿了，效果挺好的”是口语说法，总结不写这部分，这一句只写“推行“帮办代办””；请改写成书面表述。"]);
 });
 
 const d5: WorkbookContent = {
@@ -99,5 +104,7 @@ const d5: WorkbookContent = {
 it("D5: feelings (`孩子们很受教育`) and `有的家长从来不来` are left out", async () => {
   const text = await summaryTextOf(d5);
   expect(text).not.toMatch(/很受教育|从来不来/u);
-  expect(text).toContain("家长参与不均衡");
+  expect(text).toContain("9月30日开展“烈士纪念日祭扫”理论学习活动，初一新生去烈士陵园献花，听老红军讲故事，参与200人。");
+  expect(text).toContain("二、存在的不足\n　　家长参与不均衡。\n");
+  expect(await findingsOf(d5, "text.spoken")).toEqual(["文字材料!B3 内容中“有的家长从来不来”是口语说法，总结不写这部分，这一句只写“家长参与不均衡”；请改写成书面表述。"]);
 });
