@@ -39,7 +39,7 @@ const NUMBER = `(?:${MOBILE}|0\\d{2,3}[-\\s]?\\d{7,8}|\\d{17}[\\dXx])`;
 /** A bracket holding such a number (`（队长李秀英13712345678）`, `（电话0731-…）`), as a RegExp source. */
 const NUMBER_BRACKET = `[（(][^（）()]*?(?<!\\d)${NUMBER}(?!\\d)[^（）()]*[)）]`;
 /** Forms of address after a surname that call a private person (`赵大爷`, `王大妈`, `李阿姨`: new-user test 34, D21). */
-const KIN_FORMS = "大爷|大妈|大娘|大伯|大叔|大婶|奶奶|爷爷|婆婆|阿婆|阿姨|阿公|老伯|老汉|老太|师傅|伯伯|叔叔|婶婶";
+const KIN_FORMS = "大爷|大妈|大娘|大伯|大叔|大婶|奶奶|爷爷|婆婆|阿婆|阿姨|阿公|老伯|老汉|老太|师傅|伯伯|叔叔|婶婶|妈妈|爸爸|姥姥|姥爷|外婆|外公";
 /** Roles a private person is named after (`网格员王小明`, `志愿者张建国`: new-user test 34, D18). */
 // A unit's own staff by their post (`管理员小李`, `保洁员老王`, `安全员小陈`) are named so too (new-user test 44, D4).
 const PERSON_ROLES = "网格员|网格长|楼栋长|楼长|单元长|志愿者|社工|党员|民警|辅警|队员|工作人员|居民|村民|群众|业主|房东|租户|管理员|保洁员|安全员|巡查员|巡逻员|协管员|督导员|信息员|宣传员|劝导员|值班员|讲解员|调解员|监督员|保安员|保安";
@@ -62,7 +62,8 @@ const CONTACT_ROLES = "负责人|联系人|联络员|经办人";
  * A label left without its number (`电话` at the end of a clause); a kind of phone (`智能手机`, `老年手机`) is no label
  * (`教老人用智能手机` is no personal data: new-user test 39, D22).
  */
-const CONTACT_LABEL = /(?:联系电话|联系方式|电话|(?<!智能|老年|智慧|老人)手机)[:：]?\s*(?:$|[，,；;。)）])/u;
+// Nor a phone used (`脱岗玩手机`, `上班看手机`, `接打电话`: new-user test 52, D3): the 备注 names what was done with it.
+const CONTACT_LABEL = /(?:联系电话|联系方式|(?<![打接回拨])电话|(?<!智能|老年|智慧|老人|[玩看刷用带拿充修摆弄])手机)[:：]?\s*(?:$|[，,；;。)）])/u;
 
 /** Groups of people cared for (高龄老人, 独居老人, 留守儿童 …): a kind of resident, never a name. */
 const GROUPS = "高龄老人|独居老人|空巢老人|孤寡老人|留守老人|留守儿童|困难群众";
@@ -127,7 +128,7 @@ const LEAD_VERBS = "带队|带领|率队|领队|亲自|牵头|主持|负责";
  * calling (`礼仪老师小王讲的`: new-user test 46, D2); never a word that opens so (`小区`, `小龙虾`, `小程序`, `老黄牛`: the character after it is
  * no doing word, no list's end, no bracket's end and no 那/这/他 of whom one speaks).
  */
-const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|${SPEAKER_ROLES}|联系|找|问|请|通知|是|如|像|和|与|跟|同|对|给|让|把|叫|、|协会|工会|商会|学会|研究会|社区|村|中心|单位|公司|物业))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s）)]|说|讲|要求|那|这|他|她|${NICKNAME_DOING})`, "u");
+const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|${SPEAKER_ROLES}|由|归|联系|找|问|请|通知|是|如|像|和|与|跟|同|对|给|让|把|叫|、|协会|工会|商会|学会|研究会|社区|村|中心|单位|公司|物业))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s）)]|说|讲|要求|那|这|他|她|${NICKNAME_DOING})`, "u");
 /**
  * A person by a single surname and an office, nothing between (`刘书记带队`, `由王主任牵头`, `市委刘书记`, `张局带队`:
  * new-user test 43, D11): a title of a body (`社区书记`, `镇党委书记`, `工会主席`) has no surname before its office, and a
@@ -162,7 +163,8 @@ const PERSONAL: readonly RegExp[] = [
   // honour of the city's 好 (`江城好医生`, `江城好老师`: own reading of a hospital, 2026-12-05).
   // Never a group cared for that opens with a surname character (`高龄老人`: new-user test 42, D28).
   // Nor an office's last character before its duty (`主任担任组长`: 任 is a surname too; new-user test 49, D3).
-  new RegExp(`(?!${GROUPS})[${SURNAMES}](?!副|常务|担任|兼任)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
+  // Nor 主任 before its duty (`主任任组长`: new-user test 52, D14).
+  new RegExp(`(?!${GROUPS})(?!(?<=主)任)[${SURNAMES}](?!副|常务|担任|兼任)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   new RegExp(`(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
@@ -206,6 +208,8 @@ const PERSONAL: readonly RegExp[] = [
   // A private person by surname and how business people are called (`乡贤赵老板`, `钱老板娘`, `刘老总`: new-user test 45,
   // D2); a boss so called is a person whatever word comes before.
   new RegExp(`[${SURNAMES}](?:老板娘?|老总)`, "u"),
+  // A private person told by surname only (`老板姓黄`, `房东姓王`, `那位大姐姓李`: new-user test 52, D14).
+  new RegExp(`(?:老板娘?|店主|摊主|户主|房东|业主|车主|住户|租户|商户|司机|大姐|大哥|师傅|那位|这位|一位)姓[${SURNAMES}]`, "u"),
   // A person by surname and calling, and who helped (`张老师配合`, `李医生协助`, `王警官帮忙`: new-user test 48, D1): the
   // first pattern wants a given name before the title, so a bare surname and calling slipped through. The surname opens
   // the clause or follows a word of whom or a body (`派出所刘所长陪同`), never the end of a word (`班主任老师配合`).
@@ -442,7 +446,7 @@ export function redactPersonal(text: string): string | undefined {
     .replace(new RegExp(`(?<![\\d+])(?:${MOBILE}|0\\d{2,3}-\\d{7,8}|\\d{17}[\\dXx])(?!\\d)`, "gu"), "")
     // The label its number was cut from (`，电话`).
     // Whose number it was goes with it (`出租屋消防隐患 房东电话136…` → `出租屋消防隐患`: new-user test 30, D1).
-    .replace(/[，,；;\s]*(?:房东|业主|户主|租户|家属|本人|联系人|负责人)?(?:联系电话|联系方式|电话|手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
+    .replace(/[，,；;\s]*(?:房东|业主|户主|租户|家属|本人|联系人|负责人)?(?:联系电话|联系方式|(?<![打接回拨])电话|(?<!智能|老年|智慧|老人|[玩看刷用带拿充修摆弄])手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
     .replace(OFFICE_NAME, "$1")
     // Whom the work reached, named after who they are (`走访低保户李秀兰等` → `走访低保户`: new-user test 30, D17).
     .replace(RECIPIENT_NAME, "$1");
@@ -746,12 +750,20 @@ const BARE_COMPLAINTS = /^(?:投诉举报|投诉|举报|诉求|来电|工单)$/u
 const FOUND_OR_OWNED_BY = /^(?!.*\d)[\u4e00-\u9fff]{0,6}?(?:发现的|巡查发现|负责(?:处理|整改)?|在管|来管)了?$/u;
 
 /**
+ * A clause that says who resists or keeps away, not what the problem is (new-user test 52, D1, D5): `有的老人不肯搬`,
+ * `个别住户不配合`, `有些商户不愿意`, `有的家长从来不来`, `老人不肯搬`, `业主拒不拆除`. Some people (有的/有些/个别/少数/一些)
+ * or a person of at most 4 characters, then 不肯/不愿/不配合/不同意/不让/不听/不理解/不支持/拒不/从来不. Never a problem's name;
+ * told nowhere (SPOKEN). Anchored and bounded: no backtracking over a long run.
+ */
+const RESISTS = /^(?:有的|有些|个别|少数|一些|部分)?[\u4e00-\u9fff]{1,4}?(?:不肯|不愿意?|不配合|不同意|不让|不听|不理解|不支持|拒不|从来不|从不)[\u4e00-\u9fff]{0,6}$/u;
+
+/**
  * A clause still in spoken words after writtenState (`有人乱扔`, `报住建局了`, `楼下那家老是吵`): never a problem's name
  * (new-user test 40, D20). The row is then told as 其他问题 and check says so at the 备注 (rect.spoken-remark).
  * So is a clause opening with a place as people say it (`院子里鸡鸭乱跑`, `屋里漏水`, `那边乱倒垃圾`: new-user test 50, D5);
  * `楼下烧烤油烟` names its problem's place as written (new-user test 40, D2) and stays.
  */
-const SPOKEN = /(?:了|呢|吧|啊|呀)$|有人|说|那户|这户|那家|这家|老是|总是|咋|啥|俺|咱|^(?:院子里|院里|屋里|家里|这边|那边|这里|那里|外头|后头)(?=[\u4e00-\u9fff]{2})/u;
+const SPOKEN = new RegExp(`(?:了|呢|吧|啊|呀)$|有人|说|那户|这户|那家|这家|老是|总是|咋|啥|俺|咱|^(?:院子里|院里|屋里|家里|这边|那边|这里|那里|外头|后头)(?=[\\u4e00-\\u9fff]{2})|${RESISTS.source}`, "u");
 
 /** True when a clause of a 备注 is in spoken words (SPOKEN: `化粪池老是冒`, `报住建局了`) once writtenState has run. */
 export function isSpoken(clause: string): boolean {
@@ -1196,7 +1208,11 @@ const TALK = new RegExp([
   "^(?:顺便|顺带|顺手|捎带|帮着|跟着|随便)",
   // Never 一起 counting cases (`未发生一起安全事故`: new-user test 44, D3).
   "(?:一起|一块儿?)(?!参加|参与|安全|事故|案件|火灾|交通|刑事|治安|纠纷|投诉|责任|重大|较大|事件|群体)",
-  "(?:很|非常|特别|挺|真|超|蛮|太|好)(?:感人|热闹|开心|高兴|好|多|满意|踊跃|积极|认真|成功|精彩|火爆|带劲|受欢迎|有意义|不错|有意思)的?$",
+  // How people felt (`孩子们很受教育`, `大家很感动`: new-user test 52, D5) is talk too; `深受教育` is written and stays.
+  "(?:很|非常|特别|挺|真|超|蛮|太|好)(?:感人|热闹|开心|高兴|好|多|满意|踊跃|积极|认真|成功|精彩|火爆|带劲|受欢迎|有意义|不错|有意思|受教育|受感动|感动|受启发|受触动|有收获)的?$",
+  // Some people who never come or will not (`有的家长从来不来`, `个别老人死活不搬`: new-user test 52, D5); a written
+  // shortcoming (`个别商户不配合整改`) stays.
+  "^(?:有的|有些|个别|少数|一些)[\\u4e00-\\u9fff]{1,4}?(?:从来不|从不|根本不|压根不|就是不|死活不|不肯)[\\u4e00-\\u9fff]{0,4}$",
   "(?:都|也)(?:说|夸|觉得)(?:好|不错|满意|棒|好看|有意思)?$",
   "^[\\u4e00-\\u9fff]{1,6}(?:很多|不少|挺多|特别多|好多|老多)$",
   // A one-character doing word with 了, never the end of a written verb (`召开了`, `举办了`, `宣讲了`, `检查了`).
@@ -1312,6 +1328,10 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     .replace(/(?:拎|拿|搬|扛)回(?:家里|家中|家)/gu, "带回家中")
     .replace(/(?<!汽车|电动自行车)(?:电动车|电瓶车)?电瓶(?!车)/gu, "电动车电池")
     .replace(/(?<!汽车)电瓶车/gu, "电动自行车")
+    // `我们推行了“帮办代办”` → `推行“帮办代办”` (new-user test 52, D4): a bare 我们 before what the unit did goes, as does
+    // the 了 after a verb of the unit's work.
+    .replace(/(?<![让给对向为使和与跟帮叫把被替])我们(?=(?:都|也|还|一直|始终|积极|主动|认真|大力|着力|全面|持续)?(?:推行|推出|推进|开展|建立|实施|打造|探索|组建|设立|开通|创新|坚持|组织|制定|完善|落实|采取|利用|引入|启用|上线|成立))/gu, "")
+    .replace(/(推行|推出|开展|建立|实施|打造|探索|组建|设立|开通|创新|制定|完善|采取|引入|启用|上线|成立)了(?=[\u4e00-\u9fff“])/gu, "$1")
     .replace(/(迎接|通过|接受|配合|完成)了(?=[\u4e00-\u9fff])/gu, "$1")
     .replace(/(?<=^|[迎接受通过配合应对了])([省市县区])里的?(?=检查|督查|考核|验收|暗访|测评|复查|督导)/gu, "$1级")
     .replace(/人多的时候$/u, "人流较多时")
