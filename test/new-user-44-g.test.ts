@@ -64,7 +64,7 @@ describe("D1: the combining unit's own workbook is never rolled up as one of its
     const self = more.单位简称 ?? "我镇";
     expect(r.text).not.toMatch(/石桥村[^。；]*(?:墙绘|集体婚礼|约50次)|(?<![和及])石桥村共/u);
     expect(r.text).toContain(`${self}及石桥村共开展各类活动2场，排查发现各类问题30处，已整改28处。`);
-    expect(r.text).toContain(`${self}开展督查检查约50次，石桥村成立红白理事会。`);
+    expect(r.text).toContain(`${self}开展集镇环境督查约50次，石桥村成立红白理事会。`);
     expect(r.text).toContain(`${self}绘制移风易俗主题墙绘1200平方米。`);
     expect(r.text).toContain("石桥村排查发现卫生死角问题30处，已整改28处");
     expect(r.text).toContain("一是石桥村尚有2处问题未整改到位，需持续跟进；");

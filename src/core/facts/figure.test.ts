@@ -7,8 +7,11 @@ describe("sumOf: a sum of approximate figures no more precise than its roughest 
   it("20000余 + 1300余 + 345 + 160 is 21000余, not 21805余 (or 21800余)", () => {
     expect(sumOf([cell(20000, "over"), cell(1300, "over"), cell(345), cell(160)], "处")).toMatchObject({ value: 21000, approx: "over" });
   });
-  it("约500 + 37 is 约540: one digit below the hundreds of 约500, to the nearest", () => {
-    expect(sumOf([cell(500, "about"), cell(37)], "人")).toMatchObject({ value: 540, approx: "about" });
+  it("约500 + 37 is 约537: one 约 part beside exact ones keeps the exact sum (new-user test 52, D8: 540 is in no cell)", () => {
+    expect(sumOf([cell(500, "about"), cell(37)], "人")).toMatchObject({ value: 537, approx: "about" });
+  });
+  it("约500 + 约40 + 7 is 约550: several rough parts, one digit below the hundreds of 约500, to the nearest", () => {
+    expect(sumOf([cell(500, "about"), cell(40, "about"), cell(7)], "人")).toMatchObject({ value: 550, approx: "about" });
   });
   it("leaves exact sums and approximate parts that are not round alone", () => {
     expect(sumOf([cell(118), cell(37)], "处")).toMatchObject({ value: 155 });

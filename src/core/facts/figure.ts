@@ -98,7 +98,10 @@ function wanStep(cells: readonly (ParsedCell | undefined)[]): number {
  * An exact part typed in 万 sets the digit itself (wanStep).
  */
 function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[], kind: "over" | "about"): number {
-  const step = roughestStep(cells);
+  // One 约 part beside exact ones (`约400` + 15) is said at its exact sum, `约415`: rounding it to the nearest ten gives a
+  // figure in no cell (`约420`; new-user test 52, D8). Several rough parts (`近40 + 百余`) are rounded as below.
+  const roughCells = cells.filter((c) => c?.approx && typeof c.value === "number" && c.value !== 0);
+  const step = kind === "about" && roughCells.length === 1 && roughCells[0]?.approx?.kind === "about" ? 1 : roughestStep(cells);
   // Two significant figures at most beyond the roughest part (`2.1万余`): a total equal to one of its
   // parts (`20000余` over `20000余 + 1300余`) would read as if the rest were nothing.
   const rough = step >= 10 && total >= step ? step / 10 : step;

@@ -888,6 +888,16 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   return b.text("。").build();
 }
 
+/**
+ * Whether an 活动名称 names no event of its group of 活动类型 `kind`: a placeholder name of an activity of 类型 其他
+ * (catalog isPlaceholderActivityName: `其他`, `活动`), or the bare word of its type (`志愿服务`, `志愿服务活动` under 志愿服务;
+ * not 道德讲堂).
+ */
+function isBareActivityName(name: string, kind: string): boolean {
+  // A 道德讲堂 is named by its kind and is the work itself (`开展1期道德讲堂`): told.
+  return (kind === "其他" && isPlaceholderActivityName(name)) || (kind !== "其他" && kind !== "道德讲堂" && (name === kind || name === `${kind}活动`));
+}
+
 /** Activities of the given groups as sentences (one per 活动类型). */
 export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], pointIndex: number): Sentence[] {
   // Single dated activities of several types in one paragraph (`5月4日……青年理论宣讲`, `5月12日……防灾减灾宣传`) are told
@@ -896,7 +906,9 @@ export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], po
   const ordered = dated ? [...groups].sort((a, b) => (a.items[0].date ?? 0) - (b.items[0].date ?? 0)) : groups;
   // Activities of 类型 其他 named by a placeholder alone (`其他`, `活动`), whose 简要内容 names no event, are counted in the
   // total (`开展各类活动6场`) but get no sentence: `开展1场活动。` says nothing (new-user test 51, D7; check's text.placeholder).
-  const told = ordered.filter((g) => !(g.kind === "其他" && g.items.every((it) => isPlaceholderActivityName(stripEnd(it.name ?? "")) && !eventOfSummary(it.summary))));
+  // Likewise activities of any type named by their type's bare word (`志愿服务`, `志愿服务活动`) with no content (`略`):
+  // `开展1场志愿服务活动。` says nothing either (new-user test 52, D10).
+  const told = ordered.filter((g) => !g.items.every((it) => isBareActivityName(stripEnd(it.name ?? ""), g.kind) && !eventOfSummary(it.summary)));
   return told.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i, undefined, i > 0));
 }
 

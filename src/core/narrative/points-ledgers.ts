@@ -1684,6 +1684,10 @@ export function publicityVerb(t: CategoryTotal): string {
 
 /** A medium, then a publishing verb, in a 位置或内容 (`“青春历下”公众号推送创城信息`, `在社区广播播放文明提示`). */
 const MEDIUM_ACTION = new RegExp(`^(?:在|通过|利用|依托|借助)?(.{0,14}?(?:${MEDIA}))[上中里]?(${PUBLISHING_VERBS})(.+)$`, "u");
+/** A medium and its publishing verb with nothing after (`微信群推送`, `在公众号发布`). */
+const MEDIUM_VERB_ONLY = new RegExp(`^(?:在|通过|利用|依托|借助)?(.{0,14}?(?:${MEDIA}))[上中里]?(${PUBLISHING_VERBS})$`, "u");
+/** What is posted, after its medium or alone (`公众号推文`, `短视频`). */
+const MEDIUM_POST = new RegExp(`^(?:(?:在|通过|利用|依托|借助)?(.{0,14}?(?:${MEDIA}))[上中里]?)?(推文|短视频|视频|文章|信息)$`, "u");
 /** A 位置或内容 that is a medium and nothing else (`公众号`, `“青春历下”微信公众号`). */
 const MEDIUM = new RegExp(`^.{0,12}(?:${MEDIA})$`, "u");
 
@@ -1696,6 +1700,15 @@ function mediumAction(detail: string, unit?: string): string | undefined {
   const text = stripEnd(detail);
   const m = MEDIUM_ACTION.exec(text);
   if (m) return `通过${m[1]}${m[2]}${m[3]}`;
+  // Posts counted in 条/篇/期/次 are pushed or published, never handed out (new-user test 52, D9): a medium and its verb with
+  // no content (`微信群推送`) is `通过微信群推送信息`; a medium and what was posted (`公众号推文`, `抖音短视频`) is
+  // `通过公众号发布推文`; the post alone (`推文`, `短视频`) is `发布短视频`.
+  if (unit !== undefined && /^[条篇期次]$/u.test(unit)) {
+    const bare = MEDIUM_VERB_ONLY.exec(text);
+    if (bare) return `通过${bare[1]}${bare[2]}信息`;
+    const post = MEDIUM_POST.exec(text);
+    if (post) return post[1] ? `通过${post[1]}发布${post[2]}` : `发布${post[2]}`;
+  }
   // A medium alone (`公众号`, `“青春历下”微信公众号`) counted in posts: what was done on it.
   if (MEDIUM.test(text) && unit !== undefined && /^[条篇期次]$/u.test(unit)) return `通过${text}发布宣传信息`;
   return actionOf(text) !== undefined ? text : undefined;

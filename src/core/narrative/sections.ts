@@ -204,6 +204,11 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     // unit's 研究部署, after its own meetings when it has some (new-user test 31, D8).
     const deploys = id === "training" && names.length > 0 && names.every((n) => DEPLOYMENT.test(n) && !/培训|学习|讲座|表彰/u.test(n));
     const sentences = activitySentences(ctx, groups, start + points.length);
+    // Activities counted only (no event named: new-user test 52, D10) leave no point, never an empty paragraph.
+    if (!sentences.length) {
+      points.push(...moresPoint());
+      return points;
+    }
     const meetings = deploys ? before.findIndex((p) => p.id === "supervision") : -1;
     if (meetings >= 0) {
       before[meetings] = { ...before[meetings], sentences: [...before[meetings].sentences, ...sentences] };

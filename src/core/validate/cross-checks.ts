@@ -1257,7 +1257,9 @@ function placeholderTexts(wb: ParsedWorkbook): Finding[] {
         const v = column.value(i);
         if (typeof v !== "string") continue;
         const kind = placeholderKind(v);
-        const flagged = field.told === "name" ? !!kind || (activity && isPlaceholderActivityName(v)) : kind === "reference" || kind === "catch-all";
+        // `略` (and `无`, `暂无`) as an activity's 简要内容 says its content was left out, not that there was none (new-user test 52, D10).
+        const activityContent = ledger?.spec.id === "activities" && field.id === "summary";
+        const flagged = field.told === "name" ? !!kind || (activity && isPlaceholderActivityName(v)) : kind === "reference" || kind === "catch-all" || (activityContent && kind === "nothing");
         if (!flagged) continue;
         const p = column.at(i);
         // A nameless activity of 类型 其他 is counted in the total only, never told as a sentence of its own (new-user test 51, D7).

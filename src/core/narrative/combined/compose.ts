@@ -251,7 +251,10 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
   const b = openProblems(ctx, open);
   // The unit just named for its own open problems is not named again for its rate (`机床厂社区尚有12处问题未整改到位，整改率为……`).
   const saidByUnit = openByUnitSaid(ctx, open);
-  const saidAlone = saidByUnit?.length === 1 ? saidByUnit[0] : undefined;
+  // So is the one unit whose problems are open when the sentence opened with its name (`县汽车客运站尚有1处问题未整改到位，
+  // 整改率为92.9%`; new-user test 52, D17: never the name twice).
+  const openUnits = ctx.units.filter((u) => u.facts.rectification.openByUnit.length);
+  const saidAlone = saidByUnit?.length === 1 ? saidByUnit[0] : !saidByUnit && openUnits.length === 1 && openWho(ctx) === openUnits[0].short ? openUnits[0] : undefined;
   // Units whose problems are counted in different measure words have no rate (build-facts), nor has a whole whose
   // units count them differently: they are ranked against nothing (new-user test 16, D14).
   // Compared as printed (one decimal): two units both at 99.5% are level, never one of them behind (99.52 < 99.53).

@@ -64,6 +64,12 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
     return true;
   };
   const withOwn = (carried: boolean, units: string): string => (ownFirst(carried) ? ownAndUnits(self, units) : units);
+  // An own group adjusted or strengthened this period (`调整创文工作领导小组`) was not set up: told first as typed, never
+  // joined to the units' `成立` (new-user test 52, D11: never `我局及县汽车客运站成立创建工作领导小组`).
+  if (self && !ownCarried && ownGroups.length === 1 && GROUP_ADJUSTED.test(ownGroups[0].content.trim())) {
+    ownSaid = true;
+    b.text(`${self}${ownGroupSetUp(ownGroups, ctx.total.profile.year, [self, ctx.total.profile.unitName])}，`);
+  }
   if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${withOwn(false, ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group)}均成立创建工作领导小组，`);
   else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${withOwn(!!oldGroups.length, unitGroupText(leading))}${oldGroups.length ? "健全" : "成立"}创建工作领导小组，`);
   else {
@@ -130,7 +136,9 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
     clauses.push({ who: whoHas({ ...ctx, own: undefined }, (f) => meetingsOf(f).length > 0), text: `召开${meetingName(unitMeetings)}${times(unitMeetings)}` });
   } else if (meetings.length) say("工作会议", `召开工作会议${times(meetings)}`);
   const inspections = ofKind("督查检查");
-  if (inspections.length) say("督查检查", `开展督查检查${times(inspections)}`);
+  // One row keeps its own name (`行业窗口暗访`), as the unit's own summary says it (new-user test 52, D11).
+  const inspectionName = inspections.length === 1 && INSPECTION_NAME.test(inspections[0].content.trim()) ? inspections[0].content.trim() : "督查检查";
+  if (inspections.length) say("督查检查", `开展${inspectionName}${times(inspections)}`);
   const partners = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")).map((i) => i.figure as Figure);
   const units = [...new Set(partners.map((f) => f.unit))];
   if (units.length === 1) {
@@ -193,12 +201,21 @@ function ownGroupSetUp(groups: readonly Facts["organization"][number][], year: n
   const [g] = groups;
   // The unit's own name or one-character word (`区城管局创文……`, `局创文工作领导小组`) is its subject already, said before:
   // never `区城管局于1月10日成立局创文工作领导小组`.
-  const typed = g.content.split(/[，,；;。]/u)[0].trim().replace(/^(?:成立|组建|设立)(?:了)?/u, "");
+  const first = g.content.split(/[，,；;。]/u)[0].trim();
+  // A group adjusted or strengthened keeps its verb (`调整创文工作领导小组`; new-user test 52, D11).
+  const verb = GROUP_ADJUSTED.exec(first)?.[1];
+  const typed = (verb ? first.slice(verb.length) : first).replace(/^(?:成立|组建|设立)(?:了)?/u, "");
   const own = names.find((n) => n && typed.startsWith(n));
-  const name = (own ? typed.slice(own.length) : typed).replace(/^(?:[局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明)/u, "");
+  const name = (own ? typed.slice(own.length) : typed).replace(/^(?:[局委办院校园所厂行社站队镇乡]|中心|街道)(?=创文|创建|文明|精神文明)/u, "");
   const named = /^[\p{Script=Han}“”]{2,20}领导小组$/u.test(name) ? name : "创建工作领导小组";
-  return `${g.date !== undefined ? `于${dateText(g.date, year)}` : ""}成立${named}`;
+  return `${g.date !== undefined ? `于${dateText(g.date, year)}` : ""}${verb ?? "成立"}${named}`;
 }
+
+/** A 领导小组 row that adjusts or strengthens a group already set up (`调整创文工作领导小组`, `充实完善…`): its verb. */
+const GROUP_ADJUSTED = /^(调整充实|调整完善|充实完善|调整|充实|完善|健全)/u;
+
+/** A 督查检查 row's 名称或内容 that names the inspection itself (`行业窗口暗访`, `创文专项督查`): said as typed. */
+const INSPECTION_NAME = /^(?!开展|组织)[\u4e00-\u9fff]{2,10}(?:检查|督查|暗访|巡查|抽查|暗查|督导|测评)$/u;
 
 /** A 共建单位 row's 名称或内容 that names the partners themselves (`包联社区`, `结对村`, `共建单位`), said as the user wrote it. */
 const PARTNER_NAME = /^[\u4e00-\u9fff]{2,8}(?:社区|村|单位|企业|学校|小区|部门|机关|医院)$/u;
@@ -409,11 +426,12 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
   // People honoured above the units' own level (a street's 区级 `东湖好人`) were put forward by the units, not selected by
   // them: 选树, never `各街道共评选表彰` of a district's title.
   const levels: readonly string[] = Enums.honourLevel;
-  // Each title against the own level of the units that hold it: a 县交通局 in the roll-up never makes a town's 县级 `青山好人`
+  // Each title against the own level of the units that hold it, by the 单位类型 they gave (a 县公交公司, 企事业单位, confers
+  // 本单位 titles only: its 县/区 `最美公交司机` was received; new-user test 52, D12), else by the kind its name says: a 县交通局 in the roll-up never makes a town's 县级 `青山好人`
   // its own award (new-user test 35, D21).
   const ownLevelOf = (t: (typeof h.byTitle)[number]): number => {
     const holders = ctx.units.filter((u) => u.facts.honours.byTitle.some((x) => x.category === t.category && x.figure.unit === "人"));
-    return Math.max(...(holders.length ? holders : ctx.units).map((u) => levels.indexOf(unitTypeTraits(u.kind, u.name).ownHonourLevel)));
+    return Math.max(...(holders.length ? holders : ctx.units).map((u) => levels.indexOf(unitTypeTraits(u.unitType ?? u.kind, u.name).ownHonourLevel)));
   };
   const personTitles = h.byTitle.filter((t) => t.figure.unit === "人");
   const received = personTitles.some((t) => levels.indexOf(t.level) > ownLevelOf(t));

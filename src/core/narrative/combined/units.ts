@@ -17,6 +17,8 @@ export interface UnitFacts {
   readonly short: string;
   /** Kind read from the name, counted with its measure word (`社区`, `村`, `单位`). */
   readonly kind: string;
+  /** The 单位类型 the unit gave (the 汇总 sheet's), when known: what it confers itself (new-user test 52, D12). */
+  readonly unitType?: string;
   readonly facts: Facts;
   /** The 填报单位 cell of the unit's first row (source of its name). */
   readonly source: string;
@@ -311,7 +313,7 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
     // is, never `1家单位`: new-user test 41, D18), when other units are counted by kind (below).
     const type = unitTypes[name] ?? Object.entries(unitTypes).find(([n]) => unitIdentity(n) === unitIdentity(name))?.[1];
     const typed = within === "area" && type === DEPARTMENT_TYPE && unitKind(name) === "单位" ? departmentKindOf(ownName) : undefined;
-    return { name, short, kind: (within === "area" ? directDepartmentKind(name, ownName) : undefined) ?? unitKind(name, within), ...(typed ? { typed } : {}), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted, flagged?.impossible), rows), source };
+    return { name, short, kind: (within === "area" ? directDepartmentKind(name, ownName) : undefined) ?? unitKind(name, within), ...(typed ? { typed } : {}), ...(type ? { unitType: type } : {}), facts: withCarriedRows(buildFacts(withRows(wb, rows, profile), catalog, flagged?.unreadable, flagged?.contradicted, flagged?.impossible), rows), source };
   });
   // Only beside units of other kinds: bureaus alone stay `各单位` (new-user test 30, D9).
   const byType = units.some((u) => u.kind !== "单位");
