@@ -177,7 +177,12 @@ export function appendixRate(value: number): string {
   return Number(finer) < Number(shown) ? finer : shown;
 }
 
-function valueText(f: Figure, unit: string): string {
+/**
+ * A cell's text in the column's unit. `parts`: a two-digit 余 sum is said in its typed parts (`20余+7`) — only where the
+ * round `20余` would sit at or below a rectified count the table shows (review run 27, 材料1 item 4), never otherwise
+ * (c17: `60余` found and `60余` rectified stay `60余`).
+ */
+function valueText(f: Figure, unit: string, parts = false): string {
   if (f.unit !== unit) return figureText(f);
   // Typed in 万 (`约30万` 元), said in 万 as the text says it (`约30万元`): never `约300000` beside it (new-user test 31, D22).
   const wan = f.wan === true && f.value >= 10000 && Math.abs(Number(numberText(f.value / 10000, 2)) * 10000 - f.value) < 1e-6;
@@ -188,7 +193,7 @@ function valueText(f: Figure, unit: string): string {
       // A two-digit sum of a rough part and exact parts keeps its typed parts in the 附表 (`二十余` + 7: `20余+7`), never a
       // round `20余` below the parts' 27 (review run 27, 材料1 item 4). A larger sum is said round as the text says it
       // (`100余` + 30: `130余`; the parts of a round figure add nothing).
-      if (!wan && f.roughPart !== undefined && f.roughPart >= 10 && f.value > f.roughPart && f.value < 100 && overStated(f) < f.value && Number.isInteger(f.value)) return `${numberText(overStated({ value: f.roughPart }), 2)}余+${numberText(f.value - f.roughPart, 2)}`;
+      if (parts && !wan && f.roughPart !== undefined && f.roughPart >= 10 && f.value > f.roughPart && f.value < 100 && overStated(f) < f.value && Number.isInteger(f.value)) return `${numberText(overStated({ value: f.roughPart }), 2)}余+${numberText(f.value - f.roughPart, 2)}`;
       return overStated(f) < 10 ? `${n}以上` : wan ? `${n}余` : `${numberText(overStated(f), 2)}余`;
     case "about":
       return `约${n}`;
@@ -200,11 +205,15 @@ function valueText(f: Figure, unit: string): string {
 }
 
 /** The value cell: in the indicator's unit (`552多`), or each figure with its own unit when they differ (`670处、12宗`). */
-const cellOf = (v: IndicatorValue | undefined): string => {
+const cellOf = (v: IndicatorValue | undefined, done?: IndicatorValue): string => {
   if (!v?.figures.length) return "—";
   const unit = unitOf(v);
-  return v.figures.map((f) => (unit ? valueText(f, unit) : figureText(f))).join("、");
+  return v.figures.map((f) => (unit ? valueText(f, unit, partsBeside(f, done?.figures.find((d) => d.unit === f.unit))) : figureText(f))).join("、");
 };
+
+/** Whether a found figure is said in its parts beside the rectified one: that one exact and at or above the round 余. */
+const partsBeside = (found: Figure, done: Figure | undefined): boolean => !!done && !done.approx && f2(done.value) >= overStated(found);
+const f2 = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /** A rate cell with its full value (`62.963`), for the text's rounding; `—` when none, else as cellOf. */
 const rateCell = (v: IndicatorValue | undefined): string => (v?.figures.length === 1 && v.figures[0].kind === "rate" && !v.figures[0].approx ? String(v.figures[0].value) : cellOf(v));
@@ -253,7 +262,8 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
   const rows = current.flatMap((cur): string[][] => {
     const prev = comparison?.previous.find((p) => p.spec.id === cur.spec.id);
     if (!cur.figures.length && !prev?.figures.length) return [];
-    if (!comparison) return [[cur.spec.label, cellOf(cur), unitOf(cur)]];
+    const done = cur.spec.id === "problemsFound" ? current.find((v) => v.spec.id === "problemsRectified") : undefined;
+    if (!comparison) return [[cur.spec.label, cellOf(cur, done), unitOf(cur)]];
     // No value this period: the earlier figures' one unit in the column (`2000` under 份, never `—` beside `2000份` with the
     // column blank: new-user test 27, D10); none when they have several, never this period's default one, which would
     // name the earlier figure's wrongly.
@@ -263,7 +273,7 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     // The 总整改率 as the text says it (`整改率为63%`: rateNumber, one decimal at most), never `62.96` nor `100.00` padded
     // beside it (new-user test 50, D19); the two cells with as many decimals, at most one (`97.5` beside `93.0`).
     const asText = (cell: string): string => (cur.spec.id === "rectificationRate" && /^\d+(?:\.\d+)?$/u.test(cell) ? rateNumber(Number(cell)) : cell);
-    const [now, then] = cur.spec.id === "rectificationRate" ? samePlaces(asText(rateCell(cur)), asText(rateCell(prev))) : samePlaces(cellOf(cur), earlierCellOf(prev, unit));
+    const [now, then] = cur.spec.id === "rectificationRate" ? samePlaces(asText(rateCell(cur)), asText(rateCell(prev))) : samePlaces(cellOf(cur, done), earlierCellOf(prev, unit));
     return [[cur.spec.label, now, unit, then, change ? changeText(change, true) : "—"]];
   });
   // The lists the text folds (v2 rules 3 and 10) in full: problems per category and every 其他指标 row,
@@ -276,14 +286,14 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     if (!earlier) return [...row, "未比较", "—"];
     return [...row, prev ?? "—", change ? changeText(change, true) : "—"];
   };
-  const detail = (label: string, cur: Figure, unit: string, prev: Figure | undefined): string[] =>
-    compared([label, valueText(cur, unit), unit], prev && valueText(prev, unit), prev && figureChange(label, label, cur, prev));
+  const detail = (label: string, cur: Figure, unit: string, prev: Figure | undefined, done?: Figure): string[] =>
+    compared([label, valueText(cur, unit, partsBeside(cur, done)), unit], prev && valueText(prev, unit), prev && figureChange(label, label, cur, prev));
   // A 其他 row is named as the text names it (appendixKindName), and compared with the earlier row of that name.
   const earlierKind = (name: string, unit: string) => earlier?.rectification.byKind.find((k) => appendixKindName(k) === name && k.figure.unit === unit);
   for (const k of facts.rectification.byKind) {
     const name = appendixKindName(k);
     const prev = earlierKind(name, k.figure.unit);
-    rows.push(detail(`发现问题（${name}）`, k.figure, k.figure.unit, prev?.figure));
+    rows.push(detail(`发现问题（${name}）`, k.figure, k.figure.unit, prev?.figure, k.rectified));
     rows.push(detail(`已整改（${name}）`, k.rectified, k.rectified.unit, prev?.rectified));
   }
   for (const g of facts.activities) {
