@@ -82,7 +82,7 @@ it("30 D10: without 单位简称 a roll-up's units keep their names (no 单位�
     ["区教育局", "机关部门", "", bureau(20, 20)],
   ]);
   expect(text).toContain("区城市管理和综合执法局和区教育局共开展各类活动2场");
-  expect(text).toContain("区城市管理和综合执法局整改率为93.3%");
+  expect(text).toContain("区城市管理和综合执法局尚有20处问题未整改到位，整改率为93.3%"); // named once (new-user test 52, D17)
 });
 
 it("30 D9: after the town's own 导语 the opening still names the villages rolled up (32 D9), then 上述各村 once, then 各村", () => {

@@ -83,7 +83,7 @@ async function template(args: string[], io: Io): Promise<number> {
 async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: "boolean" } }, allowPositionals: true });
   const input = onlyInput(positionals);
-  const { analysis } = await loadForSummary(readInput(input), exportDay(undefined)); // a roll-up is checked with 填报单位 (#7)
+  const { analysis } = await loadForSummary(readInput(input)); // a roll-up is checked with 填报单位 (#7)
   // "Not a standard ledger" said first, as the panes say it, with the command for each case (new-user test 8, D16).
   const missing = values.json ? undefined : notStandardSheets(analysis.findings);
   if (missing) io.out(`${notStandardLine(missing, input)}\n`);
@@ -111,7 +111,7 @@ async function summarizeCommand(args: string[], io: Io): Promise<number> {
   const inputs = [input, ...(values.previous !== undefined ? [values.previous] : [])];
   if (values.output && !isFolder(values.output)) checkOutput(values.output, { inputs, ext: ".docx" });
   if (values.text && values.text !== "-") checkOutput(values.text, { inputs });
-  const { analysis } = await loadForSummary(readInput(input), today); // roll-up dispatch (#7) in the core
+  const { analysis } = await loadForSummary(readInput(input)); // roll-up dispatch (#7) in the core
   const gate = exportGate(analysis, values.force === true);
   // No summary of a file that is no ledger, or of ledgers with nothing in them, --force or not (new-user test 25, D18, D24):
   // --force overrides errors in a ledger, never the lack of one.

@@ -28,7 +28,7 @@ import {
 import type { PanePlatform } from "./export/deliver-workbook";
 import type { ImportableSheet, ImportWriteReport } from "../adapters/excel/import-rows";
 import type { ImportedContent, ImportSource } from "../core/import/types";
-import { analyseLedger, fixPlan, serialOfLocalDay, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal, type SheetGrid } from "../core";
+import { analyseLedger, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal, type SheetGrid } from "../core";
 
 /** A plan of 开始下一期 the user can confirm: the core's result and the options it was made with. */
 export interface NextPlanned {
@@ -251,8 +251,7 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
       return found.length ? { ...report, lookalikes: found } : report;
     }),
     // The core decides the catalog (a roll-up is checked with 填报单位) and the narrative (#12).
-    // Today read here, in the shell: a blank 成文日期 signs with it (profile.doc-date-blank).
-    analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { ...readOptions, onProgress }), catalog, { today: serialOfLocalDay(new Date()) }),
+    analyze: async (onProgress) => analyseLedger(await readSnapshot(run, catalog, { ...readOptions, onProgress }), catalog),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
     nextPeriod: {
       mode: "in-place",

@@ -7,11 +7,8 @@
 import { analyseLedger, type LedgerAnalysis } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 
-/**
- * Reads and analyses a workbook; `analysis.combined` is true for a roll-up. `today`: the export day (Excel serial) the
- * summary would be signed on, for the check's `profile.doc-date-blank`.
- */
-export async function loadForSummary(bytes: Uint8Array, today?: number): Promise<{ analysis: LedgerAnalysis; combined: boolean }> {
-  const analysis = analyseLedger(await readWorkbook(bytes), undefined, today === undefined ? {} : { today });
+/** Reads and analyses a workbook; `analysis.combined` is true for a roll-up. */
+export async function loadForSummary(bytes: Uint8Array): Promise<{ analysis: LedgerAnalysis; combined: boolean }> {
+  const analysis = analyseLedger(await readWorkbook(bytes));
   return { analysis, combined: analysis.combined };
 }

@@ -21,7 +21,7 @@ import { cellAddress } from "../grid";
 import { formatSerialDate, makeFinding } from "../validate/check-cell";
 import { signedEarly, signedLate } from "../validate/period";
 import { notStandardSheets } from "../validate/not-standard";
-import { blankDocDateFindings, carriedOnly } from "../validate/cross-checks";
+import { carriedOnly } from "../validate/cross-checks";
 
 /** An analysis that knows how it was read: with which catalog, and whether it is a roll-up. */
 export interface LedgerAnalysis extends Analysis {
@@ -47,17 +47,13 @@ export interface LedgerAnalysis extends Analysis {
  * `isRollupWorkbook`) and validates it with the 填报单位 extension, so its findings carry no
  * "not a standard column" warnings; any other workbook against `base`. Never throws for bad data.
  * @param base the standard catalog (default 标准台账 v1 and its later versions' reading rules).
- * @param options `today`: the export day as an Excel serial (the sign-off date of a blank 成文日期), read by the front end
- *   (CLI `--date` or the clock, the pane's clock): with it, `profile.doc-date-blank` says a blank 成文日期 that would sign
- *   the summary off its period (review run 28, 材料5/6 item 1). Without it nothing is said of the export day.
  */
-export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standardV1, options: { readonly today?: number } = {}): LedgerAnalysis {
+export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standardV1): LedgerAnalysis {
   const combined = isRollupWorkbook(snapshot, base);
   const catalog = combined ? rollupCatalog(base) : base;
   const read = analyzeWorkbook(snapshot, catalog);
   const leftOut = combined ? unitsLeftOutOf(snapshot) : [];
-  const signOff = options.today === undefined ? [] : blankDocDateFindings(read.workbook, options.today);
-  const analysis = withFindings(leftOut.length ? withUnitsLeftOut(read, leftOut) : read, [...signOff, ...(combined ? guessedUnitNames(snapshot) : [])]);
+  const analysis = withFindings(leftOut.length ? withUnitsLeftOut(read, leftOut) : read, combined ? guessedUnitNames(snapshot) : []);
   const embeddedPrevious = combined ? undefined : readPreviousSheet(snapshot, catalog);
   const shortNames = combined ? unitShortNamesOf(snapshot) : {};
   const types = combined ? summaryColumnOf(snapshot, "单位类型") : {};

@@ -9,7 +9,7 @@ import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedRow, ParsedValue, ParsedWorkbook } from "./parsed";
-import { defaultPeriod, exportDayOff, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, signedLate, wholeMonthOf } from "./period";
+import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, signedLate, wholeMonthOf } from "./period";
 import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
@@ -75,22 +75,6 @@ function columnSum(column: ColumnView | undefined): number {
 
 /** The catalog's festivals and the words that name each (`新春` for 春节): what a 我们的节日 activity's name should say. */
 export type FestivalWords = Pick<Catalog, "festivals" | "festivalAliases">;
-
-/**
- * `profile.doc-date-blank` (review run 28, 材料5/6 item 1): 成文日期 left blank while the export day `today` (an Excel
- * serial, the day the summary would be signed on; read by the front ends, never here) is before the report period or more
- * than 3 months after it ({@link exportDayOff}): one 提示 at 基本信息's 成文日期 cell. Nothing without a readable 报告期
- * (its own error says so), a typed 成文日期 (`profile.doc-date-early`/`-late` judge it) or a 成文日期 row.
- */
-export function blankDocDateFindings(wb: ParsedWorkbook, today: number): Finding[] {
-  const cell = wb.profile.docDate;
-  const period = wb.period;
-  if (!period || typeof wb.profile.period?.value !== "string" || !cell?.source || (cell.value !== null && cell.value !== undefined && cell.value !== "")) return [];
-  const off = exportDayOff(period, today);
-  if (!off) return [];
-  const p = at(cell);
-  return [makeFinding("profile.doc-date-blank", p.sheet, p.cell, { read: formatSerialDate(today), detail: off })];
-}
 
 /**
  * Findings of the cross-field rules over a parsed workbook. `typedAt` gives what was typed in a cell (`sheet!C5`);

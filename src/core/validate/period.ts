@@ -64,15 +64,6 @@ export function signedLate(period: ReportPeriod, day: number): boolean {
   return day > period.end + 183;
 }
 
-/**
- * Whether a summary signed on the export day `day` (an Excel serial), 成文日期 being blank, is signed off its period: before
- * the period starts ("before") or more than 3 months (92 days) after it ended ("after"); undefined otherwise (review run 28,
- * 材料5/6 item 1: a 2025 report signed `2026年12月7日`). The check's `profile.doc-date-blank` judges by this rule.
- */
-export function exportDayOff(period: ReportPeriod, day: number): "before" | "after" | undefined {
-  return day < period.start ? "before" : day > period.end + 92 ? "after" : undefined;
-}
-
 /** The first and last day of month `m` (1–12) of `year`, as Excel serials (a 月度 report's period). */
 export function monthSpan(year: number, m: number): ReportPeriod {
   return { start: serialFromYmd({ y: year, m, d: 1 }), end: serialFromYmd({ y: year, m, d: new Date(Date.UTC(year, m, 0)).getUTCDate() }) };

@@ -511,11 +511,6 @@ export const rules = {
     summary: "成文日期 more than half a year after the end of the report period (core `signedLate`): likely a slip of the year (2030 for 2025); the summary would be signed on it.",
     message: (p) => `成文日期${p.read ?? ""}距报告期截止日期${p.detail ?? ""}已超过半年，总结的落款将是这一天；请核对（留空则取导出当天）。`,
   },
-  "profile.doc-date-blank": {
-    severity: "warning",
-    summary: "成文日期 blank while the export day (the sign-off date it defaults to; `today` given to the check by the front end) is before the report period or more than 3 months after it ended (core `exportDayOff`): a 2025 report would be signed `2026年12月7日` (review run 28, 材料5/6 item 1).",
-    message: (p) => `成文日期未填，落款将用今天（${p.read ?? ""}），${p.detail === "before" ? "在报告期开始之前" : "已在报告期结束3个月之后"}；请填写实际成文日期。`,
-  },
   "value.impossible": {
     severity: "error",
     summary: "A ledger figure at or above what no unit, not even a city's roll-up, reports in one period, by the measure word it counts in (catalog impossibleFigureOf: 处/块/场/个/支 1,000,000; 人/户/份 100,000,000; 次/人次 1,000,000,000; 元 10,000,000,000): digits typed twice or an ID number (new-user test 30, D7). No summary without --force.",

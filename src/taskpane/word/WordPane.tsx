@@ -20,7 +20,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { analyseLedger, exportGate, formatSerialDate, monthOfReport, serialOfLocalDay, signOffDateLine, standardV1, summariseLedger, summaryLeftOut } from "../../core";
+import { analyseLedger, exportGate, formatSerialDate, monthOfReport, signOffDateLine, standardV1, summariseLedger, summaryLeftOut } from "../../core";
 import { wordMessage } from "./word-message";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
 import { NarrativePreview } from "../components/NarrativePreview";
@@ -144,7 +144,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
     try {
       const [read, bytes] = await Promise.all([loadXlsxReader(), file.arrayBuffer()]);
       const snapshot = await read(new Uint8Array(bytes));
-      const result = analyseLedger(snapshot, standardV1, { today: serialOfLocalDay(new Date()) });
+      const result = analyseLedger(snapshot);
       if (mine === token.current) dispatch({ type: "file/done", analysis: result });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
