@@ -63,7 +63,11 @@ const CONTACT_ROLES = "负责人|联系人|联络员|经办人";
  * (`教老人用智能手机` is no personal data: new-user test 39, D22).
  */
 // Nor a phone used (`脱岗玩手机`, `上班看手机`, `接打电话`: new-user test 52, D3): the 备注 names what was done with it.
-const CONTACT_LABEL = /(?:联系电话|联系方式|(?<![打接回拨])电话|(?<!智能|老年|智慧|老人|[玩看刷用带拿充修摆弄])手机)[:：]?\s*(?:$|[，,；;。)）])/u;
+/** The words that label a contact number (`联系电话`, `手机`), never a phone in use (`玩手机`, `接打电话`) nor a kind of phone (`智能手机`). */
+const CONTACT_WORDS = String.raw`(?:联系电话|联系方式|(?<![打接回拨])电话|(?<!智能|老年|智慧|老人|[玩看刷用带拿充修摆弄])手机)`;
+const CONTACT_LABEL = new RegExp(String.raw`${CONTACT_WORDS}[:：]?\s*(?:$|[，,；;。)）])`, "u");
+/** A contact label left where its number was cut (`，电话`), with whose number it was (`房东电话`): cut whole. */
+const CONTACT_LABEL_LEFT = new RegExp(String.raw`[，,；;\s]*(?:房东|业主|户主|租户|家属|本人|联系人|负责人)?${CONTACT_WORDS}[:：]?\s*(?=$|[，,；;。)）])`, "gu");
 
 /** Groups of people cared for (高龄老人, 独居老人, 留守儿童 …): a kind of resident, never a name. */
 const GROUPS = "高龄老人|独居老人|空巢老人|孤寡老人|留守老人|留守儿童|困难群众";
@@ -446,7 +450,7 @@ export function redactPersonal(text: string): string | undefined {
     .replace(new RegExp(`(?<![\\d+])(?:${MOBILE}|0\\d{2,3}-\\d{7,8}|\\d{17}[\\dXx])(?!\\d)`, "gu"), "")
     // The label its number was cut from (`，电话`).
     // Whose number it was goes with it (`出租屋消防隐患 房东电话136…` → `出租屋消防隐患`: new-user test 30, D1).
-    .replace(/[，,；;\s]*(?:房东|业主|户主|租户|家属|本人|联系人|负责人)?(?:联系电话|联系方式|(?<![打接回拨])电话|(?<!智能|老年|智慧|老人|[玩看刷用带拿充修摆弄])手机)[:：]?\s*(?=$|[，,；;。)）])/gu, "")
+    .replace(CONTACT_LABEL_LEFT, "")
     .replace(OFFICE_NAME, "$1")
     // Whom the work reached, named after who they are (`走访低保户李秀兰等` → `走访低保户`: new-user test 30, D17).
     .replace(RECIPIENT_NAME, "$1");
