@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
+import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, pastDeadlines, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -962,6 +962,10 @@ export function saysNothing(content: string): boolean {
 }
 
 function textRows(wb: ParsedWorkbook): TextRow[] {
+  // A 下一步打算's deadline already past (`6月底前` in a 上半年 summary) is left out, the plan kept: the work is still to do,
+  // its date no longer one (facts/remark pastDeadlines; check's text.plan-past-deadline says so: new-user test 53, D3).
+  const by = planDeadlineBy(wb);
+  const withoutPastDeadline = (content: string, kind: string): string => (kind === "下一步打算" && by ? pastDeadlines(content, by.year, by.start, by.by)?.kept ?? content : content);
   return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).flatMap((r): TextRow[] => {
     // v1.2: 落实情况 of a 上期打算 row (what became of last period's plan), personal sentences removed.
     // A spoken sentence, or one that calls a person by nickname (`老刘那几家`), is left out (facts/remark spokenSentences;
@@ -970,7 +974,7 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
     // Hand-numbered items in one cell (`1.加强宣传。2.完善设施。`) are points of their own (new-user test 28, D16); a
     // 上期打算 stays one point beside its one 落实情况.
     const items = str(r.cells.kind) === "上期打算" ? [str(r.cells.content)] : numberedItems(str(r.cells.content));
-    return items.map((item) => ({ kind: str(r.cells.kind), content: tidyPoint(scrubPersonalSentences(spokenSentences(item, str(r.cells.kind)).kept)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
+    return items.map((item) => ({ kind: str(r.cells.kind), content: withoutPastDeadline(tidyPoint(scrubPersonalSentences(spokenSentences(item, str(r.cells.kind)).kept)), str(r.cells.kind)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
   })
     // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17); `无`, `暂无`,
     // `/` typed to fill the cell say nothing (new-user test 30, D15: never `一是无；`). A 上期打算 typed in spoken words alone
@@ -978,6 +982,16 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
     // with the plan said neutrally (narrative planOutcome; new-user test 49, D11).
     // `同上`, `见上` refer to nothing the reader sees: left out too (new-user test 39, D18).
     .filter((t, i, all) => (t.content.length > 0 || (t.kind === "上期打算" && !!t.progress)) && !NOTHING.test(t.content) && !isPlaceholderText(t.content) && all.findIndex((x) => x.kind === t.kind && x.content === t.content) === i);
+}
+
+/**
+ * The day on or before which a 下一步打算's deadline is past (Excel serial): the period's last day, or the 成文日期 when
+ * later; with the 报告年度 and the period's first day for pastDeadlines. Undefined without a period or a year.
+ */
+export function planDeadlineBy(wb: ParsedWorkbook): { year: number; start: number; by: number } | undefined {
+  const year = numv(wb.profile.year);
+  if (!wb.period || !year) return undefined;
+  return { year, start: wb.period.start, by: Math.max(wb.period.end, numv(wb.profile.docDate) ?? 0) };
 }
 
 /**

@@ -11,6 +11,7 @@
 import { CONTACT_PATTERNS, MOBILE, withoutContactNumbers } from "../normalize/personal";
 import { splitOutside } from "../normalize/text";
 import { memoText } from "./memo";
+import { serialFromYmd } from "../normalize/date";
 import { actionOf, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS } from "../catalog";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
@@ -1290,6 +1291,12 @@ const TALK = new RegExp([
   "(?:换|买|拿|送|发|给)(?:点|些|了)?东西",
   "(?:清|弄|搞|拆|铲|扒)掉",
   "^(?:这个|那个|这些|那些|这事|这块|这一块)(?:也|还|都)?(?:要|得|必须|需要)?(?:抓|管|搞|弄|抓好|管好|解决)(?:一下|起来)?$",
+  // New-user test 53, D2/D3 (文字材料): who looks after it said so (`每条小巷都有人管`, `没人管`), a figure moved said so
+  // (`把投诉降下来`, `把满意度提上去`: written 降低/提高, made by writtenRemark when the thing is a 率/量/数), and 要和/要跟
+  // (written 要与, or `联合……开展`: writtenRemark).
+  "(?:都|也|就)有人(?:管|问|负责|盯)$|没人(?:管|问)",
+  "^把[\\u4e00-\\u9fff“”]{1,10}?(?:降|减|压|提|升|拉|搞)(?:下来|下去|上去|上来)$",
+  "(?<![重主需必纪摘提概简])要(?:和|跟)(?![谐睦平气])",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
@@ -1303,7 +1310,10 @@ export function isTalk(clause: string): boolean {
  * - any kind: the unit said as staff say it (`我们中心` → `我中心`), `围绕X这个中心` → `围绕X`, `把A和B结合起来` →
  *   `将A与B相结合` (new-user test 51, D4), a time said so at a clause's end (`周末人多的时候` → `周末人流较多时`, `…的时候` → `…时`), what is got in exchange (`可以换东西` → `可兑换物品`: new-user test 50, D10), a thing taken home (`拎回家` → `带回家中`), a battery said so (`电瓶` → `电动车电池`, `电瓶车` → `电动自行车`;
  *   never a car's), a check by the level above said so (`迎接了市里检查` → `迎接市级检查`), and a completion said so at a
- *   clause's end (`已全部清完` → `已全部清理完毕`, `弄完了`/`搞定` → `完成`, `都改了` → `均已整改`, `改完了` → `整改完毕`);
+ *   clause's end (`已全部清完` → `已全部清理完毕`, `弄完了`/`搞定` → `完成`, `都改了` → `均已整改`, `改完了` → `整改完毕`),
+ *   a named practice said so (`搞的“小巷管家”` → `推行“小巷管家”`, `搞了“邻里节”活动` → `开展“邻里节”活动`: new-user test 53,
+ *   D2), `老百姓不用跑腿了` → `群众办事少跑腿` (new-user test 52, D4), and a plan said so (`继续抓X` → `继续抓好X`, `把投诉量降下来`
+ *   → `降低投诉量`, `X要和Y联合执法` → `联合Y开展X执法`: new-user test 53, D3);
  * - 存在不足 only (where 还有 is never `also`): what is still so (`还有个别…` → `仍有个别…`, `问题还是有` → `问题仍然存在`), a
  *   degree said so at the clause's end (`还不够好`, `不太高`, `还不行` → `有待提升`; `不够` → `仍显不足`), how often (`老是`,
  *   `总是` → `时常`; `经常有人` → `时常有人`), complaints had (`患者有投诉` → `患者时有投诉`), 把 before a thing moved (`将`),
@@ -1341,6 +1351,19 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     .replace(/(推行|推出|开展|建立|实施|打造|探索|组建|设立|开通|创新|制定|完善|采取|引入|启用|上线|成立)了(?=[\u4e00-\u9fff“])/gu, "$1")
     .replace(/(迎接|通过|接受|配合|完成)了(?=[\u4e00-\u9fff])/gu, "$1")
     .replace(/(?<=^|[迎接受通过配合应对了])([省市县区])里的?(?=检查|督查|考核|验收|暗访|测评|复查|督导)/gu, "$1级")
+    // `金桥社区搞的“小巷管家”` → `金桥社区推行“小巷管家”`; `搞了“邻里节”活动` → `开展“邻里节”活动` (new-user test 53, D2).
+    .replace(/(?:搞|弄|整)(?:的|了)(?=“[^“”]{1,15}”(?:主题)?(?:活动|行动|比赛|竞赛|评选|宣讲|志愿服务))/gu, "开展")
+    .replace(/(?:搞|弄|整)(?:的|了)(?=“[^“”]{1,15}”)/gu, "推行")
+    // `老百姓不用跑腿了` → `群众办事少跑腿` (new-user test 52, D4): the genre's own phrase for the same.
+    .replace(/^(?:老百姓|办事群众|群众)(?:就|再|都)?不用(?:再)?(?:来回)?跑(?:腿)?了?$/u, "群众办事少跑腿")
+    .replace(/^(居民|村民|市民|企业|患者|职工)(?:就|再|都)?不用(?:再)?(?:来回)?跑(?:腿)?了?$/u, "$1办事少跑腿")
+    // A plan said so (new-user test 53, D3): `继续抓文明就医` → `继续抓好文明就医`; `把投诉量降下来` → `降低投诉量` (only a
+    // 率/量/数: `把投诉降下来` stays, for TALK to leave out); `文明养犬要和派出所联合执法` → `联合派出所开展文明养犬执法`.
+    .replace(/^(继续|持续|进一步|着力|重点|要|还要)?抓(?![好紧实牢住手早细常拍捕获取阄])(?=[\u4e00-\u9fff]{2})/u, "$1抓好")
+    .replace(/^把([\u4e00-\u9fff]{1,8}?(?:率|量|数|次数|比例))(?:降|减|压)(?:下来|下去)$/u, "降低$1")
+    .replace(/^把([\u4e00-\u9fff]{1,8}?(?:率|量|数|度|比例))(?:提|升|拉)(?:上去|上来)$/u, "提高$1")
+    .replace(/^([\u4e00-\u9fff]{2,8}?)(?<![局所站院队办处村中心社区街道我们])要(?:和|跟|同)([\u4e00-\u9fff]{2,8}?)联合(执法|巡查|整治|检查|治理|行动)$/u, "联合$2开展$1$3")
+    .replace(/^要(?:和|跟|同)([\u4e00-\u9fff]{2,8}?)联合(执法|巡查|整治|检查|治理|行动)$/u, "联合$1开展$2")
     .replace(/人多的时候$/u, "人流较多时")
     .replace(/(?<=[\u4e00-\u9fff])的时候$/u, "时")
     .replace(/(?:可以|能够?)(?:换|兑换)(?:点|些)?东西$/u, "可兑换物品")
@@ -1365,8 +1388,38 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
   return c;
 }
 
+/** A deadline in a plan (`6月底前`, `争取6月30日前`, `2025年5月中旬前`, `十二月前`): 争取… before it goes with it. */
+const DEADLINE = /(?:争取|力争|确保|务必|要在|于|在)?(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(\d{1,2})日|(底|末|份|上旬|中旬|下旬))?(?:之前|以前|前)/gu;
+const CHINESE_MONTH: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+/**
+ * The deadlines of a 下一步打算 already past when the summary is read (new-user test 53, D3: `6月底前` in a 上半年 summary):
+ * the last day a deadline allows (`6月底前`, `6月份前`, `6月前` → 6-30; `6月中旬前` → 6-20; `6月上旬前` → 6-10; `6月15日前` →
+ * 6-15; in `year` unless a year is typed) on or before `by` (Excel serial: the period's last day or the 成文日期, the later).
+ * A month-day before `start` (the period's first day) with no year typed is next year's: never past. Pure; linear.
+ * @returns each past deadline as typed (without 争取…), and the text without them (争取… with them); undefined when none.
+ * @example pastDeadlines("文明养犬联合派出所开展执法，6月底前完成犬证集中办理", 2025, 45658, 45838)
+ *   // { deadlines: ["6月底前"], kept: "文明养犬联合派出所开展执法，完成犬证集中办理" }
+ */
+export function pastDeadlines(text: string, year: number, start: number, by: number): { deadlines: string[]; kept: string } | undefined {
+  const deadlines: string[] = [];
+  const kept = text.replace(DEADLINE, (whole, y: string | undefined, mo: string, d: string | undefined, part: string | undefined) => {
+    const m = /^\d+$/u.test(mo) ? Number(mo) : CHINESE_MONTH[mo];
+    if (!m || m > 12) return whole;
+    const last = new Date(Date.UTC(y ? Number(y) : year, m, 0)).getUTCDate();
+    const day = d ? Number(d) : part === "上旬" ? 10 : part === "中旬" ? 20 : last;
+    if (day < 1 || day > last) return whole;
+    const serial = serialFromYmd({ y: y ? Number(y) : year, m, d: day });
+    if (serial > by || (!y && serial < start)) return whole;
+    deadlines.push(whole.replace(/^(?:争取|力争|确保|务必|要在|于|在)/u, ""));
+    return "";
+  });
+  if (!deadlines.length) return undefined;
+  return { deadlines, kept: kept.replace(/^[，,\s]+|[，,\s]+(?=[。；;！？!?]|$)/gu, "").replace(/[，,]\s*[，,]/gu, "，") };
+}
+
 /** Why a sentence of 文字材料 is left out of the summary: spoken words (`口语`), or a person called by nickname or surname (`称呼`). */
-export type SpokenWhy = "口语" | "称呼";
+export type SpokenWhy = "口语" | "称呼" | "短句";
 
 /**
  * The sentences of a 文字材料 text (导语, 工作亮点, 存在不足, 下一步打算, 落实情况) that a 工作总结 can print, and those it cannot
@@ -1414,7 +1467,14 @@ export function spokenSentences(typed: string, kind?: string): { kept: string; l
     return head.trimEnd() + end;
   });
   const written = sentences.join("");
-  return { kept: left.length ? kept.join("").trim() : written !== typedSentences.join("") ? written : typed, left };
+  // A 工作亮点 whose spoken tail went and left one bare clause (`推行“帮办代办”`, `金桥社区推行“小巷管家”`: under 20
+  // characters) is no highlight an editor would hand in: the point is left out whole, said with what it was cut to
+  // (`短句`; new-user test 53, D2; test 52, D4). A bare point typed so, with nothing spoken, stays as typed.
+  const rest = kept.join("").trim();
+  if (kind === "工作亮点" && left.some((l) => l.head) && rest.replace(/[^\u4e00-\u9fff]/gu, "").length < 20 && !/[，,；;、]/u.test(rest.replace(/[。！？；;!?]+$/u, ""))) {
+    return { kept: "", left: [{ text: typed.trim(), why: "短句", head: rest.replace(/[。！？；;!?]+$/u, "") }] };
+  }
+  return { kept: left.length ? rest : written !== typedSentences.join("") ? written : typed, left };
 }
 
 /**

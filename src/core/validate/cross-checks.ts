@@ -13,8 +13,8 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
-import { isHonourHolder, rateConflicts, saysNothing } from "../facts/build-facts";
+import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, pastDeadlines, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
+import { isHonourHolder, planDeadlineBy, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
 import { isSpokenPart, tidyOrgName } from "../facts/org-names";
@@ -273,6 +273,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...noContentSummaries(wb));
   out.push(...spokenOrgNames(wb));
   out.push(...spokenTexts(wb));
+  out.push(...pastPlanDeadlines(wb));
   out.push(...personalInPrintedText(wb));
   out.push(...doubledWordsInTexts(wb));
   out.push(...danglingMeansInIntro(wb));
@@ -484,12 +485,15 @@ function statedRateConflicts(wb: ParsedWorkbook): Finding[] {
 }
 
 /**
- * `text.approach-unused`: 工作思路 filled while 文字材料 has a 导语 — the summary opens with the 导语 and the
- * 工作思路 is not written (narrative spec "Structure" 1); said at the 工作思路 cell (new-user test 11, D2).
+ * `text.approach-unused`: 工作思路 filled while 文字材料 has a 导语 that the summary prints — it opens with the 导语 and
+ * the 工作思路 is not written (narrative spec "Structure" 1); said at the 工作思路 cell (new-user test 11, D2). A 导语
+ * left out whole as spoken (facts/remark spokenSentences; its own text.spoken says so) leaves the opening to 工作思路:
+ * no hint then (new-user test 52, D19).
  */
 function approachUnused(wb: ParsedWorkbook): Finding[] {
   const approach = wb.profile.approach;
-  if (!textOf(approach) || !wb.ledgers.texts?.rows.some((r) => textOf(r.cells.kind) === "导语" && textOf(r.cells.content))) return [];
+  const printed = (typed: string): boolean => !!typed && !saysNothing(typed) && !!spokenSentences(typed, "导语").kept.replace(/[。！？；;!?\s]/gu, "");
+  if (!textOf(approach) || !wb.ledgers.texts?.rows.some((r) => textOf(r.cells.kind) === "导语" && printed(textOf(r.cells.content).trim()))) return [];
   const p = at(approach);
   return [makeFinding("text.approach-unused", p.sheet, p.cell, {})];
 }
@@ -1357,6 +1361,28 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       if (!new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed)) continue;
       out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(typed), detail: "空格" }));
     }
+  }
+  return out;
+}
+
+/**
+ * `text.plan-past-deadline` (new-user test 53, D3): a 下一步打算 whose deadline (`6月底前`, `6月15日前`) is on or before
+ * the period's last day or the 成文日期 (facts/remark pastDeadlines, facts/build-facts planDeadlineBy): already past when
+ * the summary is read. The summary leaves the deadline out and keeps the plan; said at the 内容 cell with the deadline
+ * and the day it is measured by.
+ */
+function pastPlanDeadlines(wb: ParsedWorkbook): Finding[] {
+  const by = planDeadlineBy(wb);
+  const texts = wb.ledgers.texts;
+  if (!by || !texts) return [];
+  const docLater = by.by > (wb.period?.end ?? 0);
+  const out: Finding[] = [];
+  for (const r of texts.rows) {
+    if (textOf(r.cells.kind) !== "下一步打算" || !r.cells.content) continue;
+    const past = pastDeadlines(textOf(r.cells.content), by.year, by.start, by.by);
+    if (!past) continue;
+    const p = at(r.cells.content);
+    out.push(makeFinding("text.plan-past-deadline", p.sheet, p.cell, { read: past.deadlines.join("、"), limit: docLater ? "成文日期" : "本期截止日期", detail: formatSerialDate(by.by) }));
   }
   return out;
 }

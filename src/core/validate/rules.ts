@@ -386,6 +386,11 @@ export const rules = {
     summary: "工作思路 is filled while 文字材料 has a 导语: the summary opens with the 导语, and the 工作思路 is not written.",
     message: () => "文字材料中已有“导语”，总结开头用导语，这里的“工作思路”不会写入总结；如要写入，请把它写进导语，或删去导语。",
   },
+  "text.plan-past-deadline": {
+    severity: "warning",
+    summary: "A 下一步打算 whose deadline (`6月底前`, `6月15日前`) is on or before the period's last day or the 成文日期: already past when the summary is read. The summary keeps the plan without the deadline (facts/remark pastDeadlines); said at the 内容 cell (new-user test 53, D3).",
+    message: (p) => `下一步打算中的期限${q(p.read)}不晚于${p.limit ?? "本期截止日期"}（${p.detail ?? ""}），已经过去，总结不写这个期限；请改为下一期的期限，或把已完成的工作写进工作亮点。`,
+  },
   "rollup.name-from-file": {
     severity: "warning",
     summary: "A roll-up's unit whose 单位名称 was blank, named from its file (汇总 sheet 状态 `单位名称按文件名…记为“…”，待核对`): said at its 填报单位 cell of the 汇总 sheet until that cell is changed or 待核对 deleted (new-user test 31, D5).",
@@ -687,7 +692,9 @@ export const rules = {
   "text.spoken": {
     severity: "warning",
     summary: "A 文字材料 内容 or 落实情况 typed with a space between words (`夜市专班 晚上十点后还在巡`: written with ，), or with a sentence in spoken words (`今年上半年呢，…搞得还可以`, `效果蛮好的`) or calling a person by nickname or surname (`老刘那几家`, `刘书记`): such a sentence is left out of the summary; only its spoken tail when its written head reads on its own (`柳塘村推行“积分超市”，…可以换东西，效果很好`: `printed` the head kept; new-user test 50, D10). Said at the cell with the sentence (new-user test 43, D7; new-user test 44, D3); `list` names the section the summary then lacks (`“下一步工作打算”部分`) when every row of 下一步打算 or 存在不足 is left out (new-user test 46, D7). A text with 我们/咱们/这个 that the summary writes with written words (facts/remark writtenRemark: `我们中心` → `我中心`, `把A和B结合起来` → `将A与B相结合`) is said with what is written (detail `书面`, `printed`; new-user test 51, D4).",
-    message: (p) => p.detail === "口语"
+    message: (p) => p.detail === "短句"
+      ? `${p.field ?? "内容"}中${q(p.typed)}是口语说法，去掉口语部分后只剩${q(p.printed)}一句，不足以写成工作亮点，总结不写这一条；请改写成书面表述，写明做法和成效。`
+      : p.detail === "口语"
       ? `${p.field ?? "内容"}中${q(p.typed)}是口语说法，总结不写${p.printed ? `这部分，这一句只写${q(p.printed)}` : "这一句"}${p.list ? `，总结将没有${p.list}` : ""}；请改写成书面表述。`
       : p.detail === "称呼"
         ? `${p.field ?? "内容"}中${q(p.typed)}用称呼或姓氏指人，总结不写这一句${p.list ? `，总结将没有${p.list}` : ""}；请改写成书面表述，不写个人的姓名或称呼。`
