@@ -86,11 +86,11 @@ const d4: WorkbookContent = {
   ledgers: { 文字材料: [{ 类型: "工作亮点", 内容: "我们推行了“帮办代办”，老百姓不用跑腿了，效果挺好的" }] },
 };
 
-it("D4: `我们推行了…` is told without 我们 and 了", async () => {
+it("D4: `我们推行了…` is told without 我们 and 了; `老百姓不用跑腿了` as 群众办事少跑腿 (new-user test 53-ac)", async () => {
   const text = await summaryTextOf(d4);
   expect(text).not.toMatch(/我们|推行了|挺好/u);
-  expect(text).toContain("一、创新工作方法，打造创建亮点\n　　推行“帮办代办”。\n");
-  expect(await findingsOf(d4, "text.spoken")).toEqual(["文字材料!B3 内容中“老百姓不用跑腿了，效果挺好的”是口语说法，总结不写这部分，这一句只写“推行“帮办代办””；请改写成书面表述。"]);
+  expect(text).toContain("一、创新工作方法，打造创建亮点\n　　推行“帮办代办”，群众办事少跑腿。\n");
+  expect(await findingsOf(d4, "text.spoken")).toEqual(["文字材料!B3 内容中“效果挺好的”是口语说法，总结不写这部分，这一句只写“推行“帮办代办”，群众办事少跑腿”；请改写成书面表述。"]);
 });
 
 const d5: WorkbookContent = {
