@@ -417,6 +417,33 @@ export function activityDate(it: Pick<ActivityItem, "date" | "month">, year: num
  * One dated activity (v2 rule 12): date, partner, place, the activity, then what it did (简要内容) and
  * a clause from 备注 — `5月26日联合运河街道办事处在兴中路北段开展“市容集中整治”活动，清理流动摊点……`.
  */
+/** A venue at the head of an 活动名称, before its quoted title: `新时代文明实践站`, `社区党群服务中心`, `文化广场`, `农家书屋`. */
+const LEADING_VENUE = /^([\u4e00-\u9fff]{2,12}?(?:站|所|中心|广场|馆|书屋|礼堂|驿站|基地|大厅|之家|公园))(“[^”]+”(?:活动)?)$/u;
+
+/** Places that hold a venue (`金桥社区` holds its 新时代文明实践站): the venue is said after them. */
+const AREA = /(?:社区|村|小区|街道|镇|乡|园区|校区)$/u;
+
+/**
+ * An 活动名称 that opens with its venue (`新时代文明实践站“端午·邻里情”`) as the venue and the title (`“端午·邻里情”`): the
+ * venue is where it was held, said once — as the 地点 when there is none, after an area 地点 (`金桥社区` → `金桥社区新时代
+ * 文明实践站`), or merged with a 地点 of the same kind (`金桥社区文明实践站` ends as the venue does: `金桥社区新时代文明实践站`).
+ * Undefined for any other name, or a 地点 elsewhere (the name then stays as typed). New-user test 53, D6: never `在金桥社区
+ * 文明实践站开展新时代文明实践站“端午·邻里情”活动`.
+ */
+export function placeLedName(name: string, place: string | undefined): { name: string; place: string } | undefined {
+  const m = LEADING_VENUE.exec(name.trim());
+  if (!m) return undefined;
+  const [, venue, title] = m;
+  const at = place?.trim() ?? "";
+  if (!at) return { name: title, place: venue };
+  if (at.endsWith(venue)) return { name: title, place: at };
+  let common = 0;
+  while (common < at.length && common < venue.length && at[at.length - 1 - common] === venue[venue.length - 1 - common]) common += 1;
+  // The same kind of venue: the 地点's own words end as the venue's (`文明实践站`), at least a word and its noun.
+  if (common >= 3) return { name: title, place: `${at.slice(0, at.length - common)}${venue}` };
+  return AREA.test(at) ? { name: title, place: `${at}${venue}` } : undefined;
+}
+
 function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, self?: UnitSelf): string {
   // Who led it (`镇党委书记带队`, `妇联主席带队`) is no content: a leader by title leads the sentence
   // (`5月12日镇党委书记带队开展……`), anyone else is left out (facts whoLed; new-user test 42, D11/D24).
@@ -434,6 +461,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const cycle = given.summary && RECURRING_WHEN.test(stripEnd(given.summary)) && !given.remark?.span ? stripEnd(given.summary) : undefined;
   // Its figures in digits as every other figure (`三百余人` → `300余人`: new-user test 47, D3).
   const it: ActivityItem = cycle ? { ...given, summary: undefined } : given.summary ? { ...given, summary: figuresInDigits(given.summary) } : given;
+  // A name that opens with its place (`新时代文明实践站“端午·邻里情”`) is told at that place (placeLedName).
+  const venue = placeLedName(it.name, it.place);
+  if (venue) return activityClause({ ...given, name: venue.name, place: venue.place }, year, withKind, self);
   // Several days are said as such (`8月1日至3日`), never as the first day alone (review run 5).
   const dated = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? activityDate(it, year) : "");
   // A name typed in parts (facts spacedActivityName): its day after the date (`12月5日国际志愿者日，开展……`), its place
@@ -832,6 +862,13 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     return b.text("。").build();
   }
   const named = label ? namedItems(g) : toldItems(g, namedItems(g));
+  // Beside rows that name nothing (`其他` with `见备注` or `略`: counted in the opening's total, check's text.placeholder) the
+  // count is of what is told: `10月1日开展国庆节主题活动`, never `共开展2场活动，其中……` and one (new-user test 39, D21).
+  const untold = g.items.filter((i) => !named.includes(i));
+  if (!label && named.length && untold.length && untold.every((i) => isBareActivityName(stripEnd(i.name ?? ""), g.kind) && !eventOfSummary(i.summary))) {
+    const participants = untold.some((i) => i.participants) ? [] : g.participants;
+    return groupSentence(ctx, { ...g, count: { ...g.count, value: named.length }, participants, items: named }, key, label, after);
+  }
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
     // A measure taken (`设置临时摊群点`) after a count of events is none of them: `同时，` (review run 14).
@@ -909,6 +946,17 @@ export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], po
   // Likewise activities of any type named by their type's bare word (`志愿服务`, `志愿服务活动`) with no content (`略`):
   // `开展1场志愿服务活动。` says nothing either (new-user test 52, D10).
   const told = ordered.filter((g) => !g.items.every((it) => isBareActivityName(stripEnd(it.name ?? ""), g.kind) && !eventOfSummary(it.summary)));
+  // Activities of several types in one point (宣传教育 and 理论学习), at most three in all, each of one day and a name of its
+  // own: one count and one list in date order, never `组织开展2场宣传教育活动：……。9月30日……理论学习活动` with a third after the
+  // count of two (new-user test 52, D6). Measures and other rows typed 其他, and meetings, keep their own sentences.
+  const items = told.flatMap((g) => g.items);
+  const oneList = !dated && told.length > 1 && items.length <= 3 && told.every((g) => g.kind !== "其他" && g.kind !== "会议培训" && namedItems(g).length === g.items.length)
+    && items.every((it) => it.date !== undefined && !it.remark?.span && !it.month);
+  if (oneList) {
+    const sorted = [...items].sort((a, b) => (a.date ?? 0) - (b.date ?? 0));
+    const count = { ...told[0].count, value: items.length, sources: [...new Set(told.flatMap((g) => g.count.sources))] };
+    return [groupSentence(ctx, { kind: "其他", count, participants: [], items: sorted }, pointIndex * 10, undefined, false)];
+  }
   return told.map((g, i) => groupSentence(ctx, g, pointIndex * 10 + i, undefined, i > 0));
 }
 

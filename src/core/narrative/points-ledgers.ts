@@ -2263,10 +2263,31 @@ export function volunteerPoints(ctx: Ctx): Point[] {
  * and for a row with a 备注, 频次 or stage of its own.
  */
 export function persuadedConduct(facts: Pick<Facts, "rectification">, row: FigureRow): RectificationFacts["byKind"][number] | undefined {
-  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage || !/^人次?$/u.test(row.figure.unit)) return undefined;
+  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage) return undefined;
+  // Persuasion named by its conduct (`文明养犬劝导` 30余次, `劝导不文明养犬`) goes with the one problem row of that conduct
+  // (其他 `不文明养犬`), never after an unrelated activity (new-user test 53, D5).
+  const named = conductPersuaded(facts, row);
+  if (named) return named;
+  if (!/^人次?$/u.test(row.figure.unit)) return undefined;
   if (!/^(?:劝导|劝阻|劝离|制止)(?:游客|市民|群众)?不文明(?:游园|参观|出行|乘车)?行为$/u.test(row.name.trim())) return undefined;
   const conduct = facts.rectification.byKind.filter((k) => k.category === "其他" && /不文明行为$/u.test(k.remark?.detail ?? ""));
   return conduct.length === 1 ? conduct[0] : undefined;
+}
+
+/** Persuasion of a conduct: `文明养犬劝导`, `劝导不文明养犬`, `劝阻乱停车` (group 1 or 2: the conduct, 文明/不文明 kept). */
+const PERSUADING = /^(?:劝导|劝阻|劝离|制止|劝返)([\u4e00-\u9fff]{2,8})$|^([\u4e00-\u9fff]{2,8}?)(?:劝导|劝阻|劝离|制止|劝返)(?:工作|活动)?$/u;
+
+/**
+ * The one 问题整改 row of the conduct a row of persuasion names (`文明养犬劝导` beside 其他 `不文明养犬`, `劝导乱停车` beside
+ * 乱停车): the conduct without 文明/不文明 (`养犬`), of two characters or more, in the row's name (its 问题类别, or a 其他 row's
+ * 备注 as read); undefined when none or several hold it, or for a general `不文明行为` (the caller's rule).
+ */
+function conductPersuaded(facts: Pick<Facts, "rectification">, row: FigureRow): RectificationFacts["byKind"][number] | undefined {
+  const m = PERSUADING.exec(row.name.trim());
+  const conduct = (m?.[1] ?? m?.[2] ?? "").replace(/^(?:不)?文明/u, "").replace(/(?:行为|问题)$/u, "");
+  if (conduct.length < 2 || conduct === "行为") return undefined;
+  const rows = facts.rectification.byKind.filter((k) => (k.category === "其他" ? k.remark?.detail ?? "" : k.category).includes(conduct));
+  return rows.length === 1 ? rows[0] : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { actionOf, isBuildingWork, MONTHLY_PERIOD, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
 import { frequencyOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
@@ -184,7 +184,17 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
   const study = studiesWithOrganization(ctx.facts) ? ctx.facts.activities.find((g) => g.kind === "理论学习") : undefined;
   if (section.id === "organization" && study) points.push({ id: "study", lead: STUDY_LEAD, sentences: activitySentences(ctx, [study], start + points.length) });
   const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind) && !(study && g === study)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it)))).filter((g): g is ActivityGroup => !!g);
-  const groups = [...typed, ...(moved ? [moved] : [])];
+  const all = [...typed, ...(moved ? [moved] : [])];
+  // An award among the meetings and trainings (`教师节“最美教师”表彰`, typed 其他) is no 学习提升: a point of its own led
+  // 表彰激励, which joinAwards tells with the honours (new-user test 52, D7: never `共开展2场会议和培训：9月10日召开……表彰会`).
+  const isAward = (it: ActivityItem): boolean => isAwardName(it.name ?? "");
+  const mixed = all.length > 0 && activityPointIds[all[0].kind] === "training" && all.some((g) => g.items.some(isAward)) && !all.every((g) => g.items.every(isAward));
+  const groups = mixed ? all.map((g) => narrowed(g, g.items.filter((it) => !isAward(it)))).filter((g): g is ActivityGroup => !!g) : all;
+  const awardGroups = mixed ? all.map((g) => narrowed(g, g.items.filter(isAward))).filter((g): g is ActivityGroup => !!g) : [];
+  const withAwards = (): Point[] => {
+    if (awardGroups.length) points.push({ id: "awards", lead: AWARDS_LEAD, sentences: activitySentences(ctx, awardGroups, start + points.length) });
+    return points;
+  };
   if (section.id === "morality") {
     const meetings = ctx.facts.activities.find((g) => g.kind === "会议培训");
     const parents = meetings && narrowed(meetings, meetings.items.filter(forParents));
@@ -207,16 +217,16 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     // Activities counted only (no event named: new-user test 52, D10) leave no point, never an empty paragraph.
     if (!sentences.length) {
       points.push(...moresPoint());
-      return points;
+      return withAwards();
     }
     const meetings = deploys ? before.findIndex((p) => p.id === "supervision") : -1;
     if (meetings >= 0) {
       before[meetings] = { ...before[meetings], sentences: [...before[meetings].sentences, ...sentences] };
-      return points;
+      return withAwards();
     }
     if (deploys) {
       points.push({ id, lead: DEPLOYMENT_LEAD, sentences });
-      return points;
+      return withAwards();
     }
     // A 评比 or 评选 of 道德建设 (`“最美庭院”评比`) is how its honours were chosen: told with them.
     const honours = section.id === "morality" && id === "moralityActivities" ? before.findIndex((p) => p.id === "honours") : -1;
@@ -224,7 +234,23 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     else points.push({ id, lead: awards ? AWARDS_LEAD : ctx.profile.leads[id] ?? (section.id === "morality" ? ctx.profile.leads.honours : ctx.profile.leads.figures), sentences });
   }
   points.push(...moresPoint());
-  return points;
+  return withAwards();
+}
+
+/** Things that stand (catalog thingKindOf): a count of them is what the unit has, told with 建有, 配备, 设置 or 设立. */
+const STANDING_THINGS: readonly string[] = ["facility", "staff", "equipment", "spot", "post"];
+
+/**
+ * True for a 其他指标 row that counts what the unit has (`新时代文明实践站` 9个, `网格员` 36人, `建有志愿服务站`): a stock,
+ * named without a verb of work or with one of having, never the result of one event because a word is shared
+ * (new-user test 53, D5: never `……理论宣讲，参与60人，建有新时代文明实践站9个`).
+ */
+function isStock(r: FigureRow): boolean {
+  const name = r.name.trim();
+  const verb = actionOf(name);
+  const having = /^(?:建有|现有|拥有|共有|设有|配有)/u.exec(name)?.[0];
+  const thing = having ? name.slice(having.length) : verb && name.startsWith(verb) ? "" : name;
+  return thing.length >= 2 && STANDING_THINGS.includes(thingKindOf(thing));
 }
 
 /** Two-character words that say nothing of which activity a figure belongs to. */
@@ -256,7 +282,7 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
   if (items.length < 2 || items.length > 3) return out;
   const words = (s: string): Set<string> => new Set([...s].map((_, i) => s.slice(i, i + 2)).filter((w) => w.length === 2 && /^[\u4e00-\u9fff]{2}$/u.test(w) && !GENERIC.test(w)));
   for (const r of rows) {
-    if (byWork.has(r)) continue;
+    if (byWork.has(r) || isStock(r)) continue;
     // A count of occasions (`举办家庭文化和才艺展示活动10余场`) is other events, not a result of one.
     if (/^(?:场|次|期|场次|轮|届)$/u.test(r.figure.unit)) continue;
     const own = words(r.name);
@@ -640,10 +666,13 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     // (persuadedConduct; new-user test 49, D9).
     const conduct = countedProblem(ctx.facts, f) ? undefined : persuadedConduct(ctx.facts, f);
     const figure = conduct ? saidFigure(f, section.id) : "";
-    const told = conduct && figure && !/[，；]/u.test(figure) ? sentencesOf(points).filter((h) => conduct.figure.sources.some((src) => h.x.sources.includes(src))) : [];
+    // A row said with its own verb (`开展文明养犬劝导30余次`) joins as woven (new-user test 53, D5).
+    const woven = conduct && !figure ? weaveFigures([f], section.id) : [];
+    const clause = figure ? `${f.name.trim()}${figure}` : woven.length === 1 ? woven[0].text.replace(/。$/u, "") : "";
+    const told = conduct && clause && !/[，；]/u.test(clause) ? sentencesOf(points).filter((h) => [...conduct.figure.sources, ...conduct.rectified.sources].some((src) => h.x.sources.includes(src))) : [];
     if (told.length === 1 && /。$/u.test(told[0].x.text)) {
       const { point, sentence, x } = told[0];
-      replaceSentence(points, { point, sentence, said: { text: `${x.text.slice(0, -1)}，${f.name.trim()}${figure}。`, sources: [...new Set([...x.sources, ...f.figure.sources])] } });
+      replaceSentence(points, { point, sentence, said: { text: `${x.text.slice(0, -1)}，${clause}。`, sources: [...new Set([...x.sources, ...f.figure.sources])] } });
       problemTold.add(f);
       continue;
     }
