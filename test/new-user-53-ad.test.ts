@@ -92,3 +92,14 @@ it("D18 (52): `next` carries open problems named, and never a placeholder 下一
   expect(summary.out).not.toContain("同上");
   expect(summary.out).toContain("上期遗留的楼道堆物8处、卫生死角2个均未整改到位");
 });
+
+it("D4: check's 提示 on the 备注 names the one problem the summary writes", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cl-nu53ad-"));
+  const file = join(dir, "h.xlsx");
+  writeFileSync(file, await writeWorkbook(standardV1, {
+    profile: hospital,
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 40, 已整改数: 36, 单位: "处", 责任单位: "保卫科", 备注: "乱停车；门口电动车乱停，老毛病了" }] },
+  }));
+  const check = (await cli("check", file)).out;
+  expect(check).toContain("提示 问题整改!I3 [rect.spoken-remark] “备注”中“老毛病了”是口语，总结只写问题名称“乱停车”，不写这一句；如需写入，请改为书面语（如“已约谈整改”）。");
+});

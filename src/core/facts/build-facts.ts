@@ -642,9 +642,17 @@ export function complaintsAbout(items: string | undefined): string | undefined {
  */
 function problemRemarkOf(r: ParsedRow): RemarkReading | undefined {
   const read = remarkOf(r);
-  if (!read?.kinds || !read.detail) return read;
-  const head = /^([^；;]{2,14})[；;]/u.exec(withoutSource(note(r.cells.remark)).text.trim())?.[1].trim();
-  return head === read.detail ? { ...read, kinds: undefined } : read;
+  return read?.kinds && namedBeforeSemicolon(withoutSource(note(r.cells.remark)).text, read) ? { ...read, kinds: undefined } : read;
+}
+
+/**
+ * True when a 问题整改 其他 备注 (`typed`, as in the cell) opens with its one problem's name before the first `；` — the
+ * reading's `detail` — so what follows is description, not more kinds (problemRemarkOf). Shared with check's
+ * rect.spoken-remark, which names the problem the summary writes. Pure.
+ */
+export function namedBeforeSemicolon(typed: string, reading: RemarkReading): boolean {
+  const head = /^([^；;]{2,14})[；;]/u.exec(typed.trim())?.[1].trim();
+  return !!head && head === reading.detail;
 }
 
 function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): RectificationFacts {
