@@ -23,7 +23,7 @@ import type { Finding } from "../validate";
 import { addApproxTag, formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
 import type { ApproxKind } from "../normalize/types";
 import { readNumber } from "../normalize/number";
-import { PREVIOUS_REMARK_OPEN, previousRemarks, withoutPreviousRemarks } from "../normalize/placeholder";
+import { PREVIOUS_REMARK_OPEN, isPlaceholderText, previousRemarks, withoutPreviousRemarks } from "../normalize/placeholder";
 import { approxTagStale } from "../validate/validate-workbook";
 
 /** Options of {@link startNextPeriod}: the next period when it is not the natural one (or cannot be: 专项). */
@@ -429,6 +429,12 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
             break;
           }
           plans.set(plan, r);
+          // A placeholder (`同上`, `无`, `待定`: normalize/placeholder) is no plan: never carried as a 上期打算 (new-user test 52,
+          // D18: `下一步打算2条` for one plan and its `同上`).
+          if (isPlaceholderText(str(cell("content")))) {
+            notCarried.push(`${place.sheet}：第${r}行下一步打算“${str(cell("content")).trim()}”不是具体打算，未结转`);
+            break;
+          }
           // A plan in spoken words is never printed: said now, at its new cell, while it can still be rewritten (new-user
           // test 49, D11).
           const spoken = spokenSentences(str(cell("content")), "上期打算").left.map((x) => x.text);

@@ -479,7 +479,9 @@ function carriedProblems(rows: readonly ParsedRow[], unreadable: ReadonlyMap<str
     return left > 0 ? [{ value: left, unit: u, kind: "count", ...(approx ? { approx } : {}), sources: rs.flatMap((r) => [r.cells.found.source, r.cells.rectified?.source ?? ""]).filter(Boolean) }] : [];
   });
   const kinds = units.map((u) => [...new Set(rows.filter((r) => unitOf(r) === u).map(nameOf))]);
-  return { found, rectified, open, rows: rows.length, kinds };
+  // The names of the rows still open, per entry of `open` (new-user test 52, D18: `上期遗留的楼道堆物8处、卫生死角2个`).
+  const openKinds = open.map((f) => [...new Set(rows.filter((r) => unitOf(r) === f.unit && (numv(r.cells.found) ?? 0) > (numv(r.cells.rectified) ?? 0)).map(nameOf))]);
+  return { found, rectified, open, rows: rows.length, kinds, openKinds };
 }
 
 /** A complaint or request named with its handling (`投诉举报处置`, `群众诉求办理`, `12345工单处理`): the name, then the handling. */
@@ -633,6 +635,26 @@ export function complaintsAbout(items: string | undefined): string | undefined {
   return `${who ? `${who}反映` : ""}${said.join("、")}等${complaints[0].endsWith("举报") ? "举报" : "投诉"}`;
 }
 
+/**
+ * A 问题整改 其他 row's 备注 as read for its name. One row is one problem: a short name before the first `；` (where 规范数据
+ * moves a 问题类别 the list lacks, `乱停车；门口电动车乱停，老毛病了`) is the row's name, and what follows describes it —
+ * never a second kind beside it (new-user test 53, D4: not `乱停车、门口电动车乱停等问题`). Else remarkOf.
+ */
+function problemRemarkOf(r: ParsedRow): RemarkReading | undefined {
+  const read = remarkOf(r);
+  return read?.kinds && namedBeforeSemicolon(withoutSource(note(r.cells.remark)).text, read) ? { ...read, kinds: undefined } : read;
+}
+
+/**
+ * True when a 问题整改 其他 备注 (`typed`, as in the cell) opens with its one problem's name before the first `；` — the
+ * reading's `detail` — so what follows is description, not more kinds (problemRemarkOf). Shared with check's
+ * rect.spoken-remark, which names the problem the summary writes. Pure.
+ */
+export function namedBeforeSemicolon(typed: string, reading: RemarkReading): boolean {
+  const head = /^([^；;]{2,14})[；;]/u.exec(typed.trim())?.[1].trim();
+  return !!head && head === reading.detail;
+}
+
 function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): RectificationFacts {
   // A row that rectified more than it found (rect.exceeds-found, an error) is in no figure until it is
   // corrected: otherwise the opening's total, the section, the rate, 上期指标 and a roll-up each kept or
@@ -665,7 +687,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
   // typed, never `其他问题` (new-user test 16, D6).
   const otherName = (r: ParsedRow): string => {
     if (str(r.cells.kind) !== "其他") return "";
-    const x = remarkOf(r);
+    const x = problemRemarkOf(r);
     // `乱停放（电动车）`, as 规范数据 wrote a word the list lacks before 2026-12-05, read as said: `电动车乱停放` (new-user
     // test 28, D10; readRemark drops a bracketed note as a spreadsheet artefact).
     // `危房改造后旧房未拆 村里报的`: who passed it on is no part of the name (new-user test 42, D9).
@@ -718,7 +740,7 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
     const rate = rateOf(rectified, found);
     // `配合城管`, `协助交警`: a 备注 saying whom the unit worked with names neither the problem nor the
     // action (new-user test 11, D6: not `巡查发现城管……问题`, `其中配合城管80起`).
-    const readings = g.map(remarkOf).filter((x): x is RemarkReading => !!x).map((x) => (x.detail && WITH_WHOM.test(x.detail) ? { ...x, detail: undefined } : x))
+    const readings = g.map(problemRemarkOf).filter((x): x is RemarkReading => !!x).map((x) => (x.detail && WITH_WHOM.test(x.detail) ? { ...x, detail: undefined } : x))
       // Several kinds in one 备注 name the row together (problemKinds: `消防通道堆放杂物、灭火器过期等消防安全隐患`).
       // Complaints and what they were about name the row as complaints (complaintsAbout: `纳税人反映等候时间长等投诉`).
       .map((x) => (category === "其他" && complaintsAbout(x.kinds ?? x.examples ?? x.list) ? { ...x, detail: complaintsAbout(x.kinds ?? x.examples ?? x.list), kinds: undefined } : x))

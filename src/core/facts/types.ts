@@ -141,7 +141,11 @@ export interface RectificationFacts {
    * 单位 the 发现数 carried in, the 已整改数 of this period and what is still open (> 0 only). `kinds`: per 单位, in the
    * order of `found`, the problems' names (问题类别, or a 其他 row's 备注 as read: `物业服务纠纷`), "" for one unnamed.
    */
-  readonly carried?: { readonly found: readonly Figure[]; readonly rectified: readonly Figure[]; readonly open: readonly Figure[]; readonly rows: number; readonly kinds?: readonly (readonly string[])[] };
+  readonly carried?: {
+    readonly found: readonly Figure[]; readonly rectified: readonly Figure[]; readonly open: readonly Figure[]; readonly rows: number; readonly kinds?: readonly (readonly string[])[];
+    /** Per entry of `open`, the names (as in `kinds`) of the rows still open; "" for one unnamed. */
+    readonly openKinds?: readonly (readonly string[])[];
+  };
   /**
    * Rows left out of every figure because they rectified more than they found (an error the user
    * chose to override): their 发现数 cell (`问题整改!B4`). While any is left out, nothing claims that

@@ -14,7 +14,7 @@ import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../cata
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, pastDeadlines, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
-import { isHonourHolder, planDeadlineBy, rateConflicts, saysNothing } from "../facts/build-facts";
+import { isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
 import { isSpokenPart, tidyOrgName } from "../facts/org-names";
@@ -1515,7 +1515,9 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
     // A spoken 备注 that holds a common problem (`村民说院子里鸡鸭乱跑`) is told by its written name (remark spokenProblemName:
     // `畜禽散养问题`), and check says which (detail `written`; run-27 review, 材料6 item 1).
     const written = !name && !comment ? spokenProblemName(withoutSource(text).text) : undefined;
-    const detail = name ? { detail: "part", list: reading.kinds ?? name } : comment ? { detail: "comment" } : written ? { detail: "written", list: `${written}问题` } : {};
+    // The name the summary writes: one before `；` (`乱停车；门口电动车乱停，老毛病了`) is the row's only name (new-user test 53, D4).
+    const kindsSaid = reading.kinds && !namedBeforeSemicolon(withoutSource(text).text, reading) ? reading.kinds : undefined;
+    const detail = name ? { detail: "part", list: kindsSaid ?? name } : comment ? { detail: "comment" } : written ? { detail: "written", list: `${written}问题` } : {};
     out.push(makeFinding("rect.spoken-remark", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), typed: spoken ?? comment ?? "", ...detail }));
   }
   for (let i = 0; kinds && remarks && i < remarks.length; i++) {
