@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
-import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
+import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, rateNumber, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
@@ -337,11 +337,17 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const duties = i.remark?.list?.replace(/等$/u, "");
       const counted = !!figure && !!duties && duties.split("、").length === figure.value;
       const road = /^(.*?)分包(路段|点位|区域|责任区)$/u.exec(i.content);
+      // A task in people whose first noun is a role (`楼栋长包楼到户` 42人) counts that role: `落实楼栋长42人包楼到户`, never
+      // `分解落实楼栋长包楼到户42人` (new-user test 52, D2); never a body or a system of the role (`志愿者服务队`, `楼栋长制度`).
+      const roleFirst = i.kind === "任务分解" && !own && !contradicted && !places && !road && !!figure && figure.value > 1 && /^[人名]$/u.test(figure.unit)
+        && !MECHANISM.test(i.content) && !PER_EACH.test(i.content) && !BODY_OF_PEOPLE.test(i.content) ? ROLE_FIRST.exec(i.content) : null;
       if (i.kind === "任务分解" && road && !own) b.text(`分包${joinList(i.remark?.places ?? [])}${road[1]}${road[2]}`);
       else if (i.kind === "任务分解" && i.remark?.places.length && !own) b.text(`${verb}${joinList(i.remark.places)}${i.content}`);
+      else if (roleFirst && figure) b.text(`${verb.replace(/^分解/u, "")}${roleFirst[1]}`).fig(figure).text(roleFirst[2]);
       else b.text(contradicted && figure && figure.value > 1 ? "累计" : "").text(places).text(own ? i.content : verb + i.content);
       // `成立……领导小组`, `制定……方案`, `召开……动员会` already say one: a count is printed when there are several.
-      if (counted && figure) b.text(`，负责${duties}`).fig(figure).text("工作");
+      if (roleFirst) { /* the figure is told with its role above */ }
+      else if (counted && figure) b.text(`，负责${duties}`).fig(figure).text("工作");
       // `楼道长制度，每个楼道选一名楼道长` 86人: a clause that counts one per something says a count of its own; the total
       // is said after it with `，共` (`……选一名楼道长，共86人`), never glued to it (new-user test 41, D3).
       else if (figure && figure.value > 1 && PER_EACH.test(i.content)) b.text("，共").fig(figure);
