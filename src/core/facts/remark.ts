@@ -1602,6 +1602,21 @@ export function activityContent(text: string): { content: string; left: { text: 
 /** A clause that tells what followed the clause before, with no doer of its own (`当场表态改正`, `随后签订承诺书`). */
 const THEN_WITHOUT_DOER = /^(?:当场|当即|随即|随后|现场|之后|然后|会后)/u;
 
+/**
+ * People said as people say them, and their written name: the one table of them (facts writtenActivityClause, narrative
+ * writtenClause and writtenWords). `老人`, `孩子`, `大家` are written so only after a spoken verb of whom a work was for
+ * (`给老人讲…`); the rest (PLAIN_PEOPLE: `老百姓` → `群众`, `狗主人` → `犬主`) anywhere in a 简要内容 (new-user test 53, D1, D11).
+ */
+export const WRITTEN_PEOPLE: Readonly<Record<string, string>> = { 老人: "老年人", 孩子: "青少年", 小朋友: "少年儿童", 大伙: "群众", 大伙儿: "群众", 大家: "群众", 老百姓: "群众", 狗主人: "犬主", 养狗人: "犬主", 养狗的人: "犬主", 遛狗的人: "犬主" };
+/** The spoken names of WRITTEN_PEOPLE said so anywhere (`老百姓`, `狗主人`): never a word of another meaning. */
+const PLAIN_PEOPLE = /老百姓|狗主人|养狗(?:的)?人|遛狗的人/gu;
+
+/**
+ * 把 before a thing put into or made into something (`把文明就医纳入科室绩效考核`, `把创文列入年度考核`): written 将
+ * (new-user test 53, D11). Never 把 of 把关, 把握, 把手; at a clause's start only. Bounded.
+ */
+export const SPOKEN_BA = /^把(?![关握手控持守])(?=[\u4e00-\u9fff“”《》]{2,14}?(?:纳入|列入|融入|写入|作为|落实到|分解到|下发到|分配到|融合到|结合到))/u;
+
 /** One health check said as people say it (`量血压`, `测一测血糖`): group 1 what is measured. */
 const HEALTH_CHECK = /(?:测量|量|测)(?:了|一下|一量|一测|测)?(血压|血糖|体温|视力|心率|血氧|身高|体重)(?:和|、|，)?/gu;
 /** A run of health checks (HEALTH_CHECK), at most six. */
@@ -1627,7 +1642,7 @@ export function writtenActivityClause(clause: string): string {
   if (hasPersonalData(clause.trim())) return clause.trim();
   // New-user test 53, D1: 老百姓 is 群众 in writing; health checks said one verb each (`量血压测血糖`, `测测血压`) are
   // `测量血压、血糖`.
-  const c = clause.trim().replace(/老百姓/gu, "群众").replace(HEALTH_CHECKS, (all: string) => `测量${[...all.matchAll(HEALTH_CHECK)].map((m) => m[1]).join("、")}`);
+  const c = clause.trim().replace(PLAIN_PEOPLE, (who: string) => WRITTEN_PEOPLE[who] ?? who).replace(HEALTH_CHECKS, (all: string) => `测量${[...all.matchAll(HEALTH_CHECK)].map((m) => m[1]).join("、")}`);
   const speaker = /^(?:请|邀请)([\u4e00-\u9fff]{2,10}?)(?:来|到场|现场)(?:讲课|讲|上课|授课)([\u4e00-\u9fff“”]{2,14})?$/u.exec(c);
   if (speaker) {
     const who = speaker[1].replace(/的(?=同志|专家|老师)/u, "");
@@ -1678,6 +1693,10 @@ export function writtenActivityClause(clause: string): string {
     .replace(/^帮(?![扶教助困带])(?=[\u4e00-\u9fff]{0,6}?(?:居民|村民|老人|群众|商户|住户|业主|职工|学生|儿童|家庭|残疾人|患者|环卫工人|工人|老党员)[\u4e00-\u9fff]{2,10}$)/u, "为")
     .replace(/^(为[\u4e00-\u9fff]{2,8}?)(送|发|换)了(?![一二两三四五六七八九十几好很不挺多些半])(?=[\u4e00-\u9fff“”、]{2,16}$)/u, (_all: string, whom: string, verb: string) => `${whom}${({ 送: "送去", 发: "发放", 换: "更换" } as Record<string, string>)[verb]}`)
     .replace(/^换了(?:好多|好些|不少|一些|很多|一批)?(?=[\u4e00-\u9fff]{2,8}$)/u, "更换")
+    // New-user test 53, D11: a bare 发 after whom a work was for (`为犬主发牵引绳` → `为犬主发放牵引绳`), and a bare 办 of a
+    // licence or a card (`免费办犬证` → `免费办理犬证`, `现场办社保卡`).
+    .replace(/^(为[\u4e00-\u9fff]{2,8}?)发(?![放布出现展动起挥生言表送行了给])(?=[\u4e00-\u9fff“”、]{2,16}$)/u, "$1发放")
+    .replace(/^((?:免费|现场|上门|集中|当场|代)?)办(?![理公事法好完成案学班])(?=[\u4e00-\u9fff]{0,4}(?:证|卡|手续|登记)$)/u, "$1办理")
     .replace(/^把([\u4e00-\u9fff]{2,8}?)(里外|内外|上下)?(?:都)?(?:打扫|清扫)了?(?:一遍|一下|一次)$/u, (_all: string, what: string, sides: string | undefined) => `对${what}${sides ? (sides === "上下" ? "上下" : "内外") : ""}进行全面清扫`);
 }
 

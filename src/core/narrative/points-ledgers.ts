@@ -330,7 +330,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     } else {
       // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
       const dated = i.date !== undefined && (!figure || figure.value <= 1);
-      if (dated && i.date !== undefined) b.text(`${dateText(i.date, ctx.year)}`);
+      // A date before a clause of 将 takes a comma (`7月15日，将文明就医纳入科室绩效考核`: new-user test 53, D11).
+      if (dated && i.date !== undefined) b.text(`${dateText(i.date, ctx.year)}${/^将/u.test(i.content) ? "，" : ""}`);
       // A task's places name what is split up (`分解落实文博路口—兰花路口主次干道分包路段4项`); other rows say where.
       // `主次干道分包路段` 4项 with 备注 `文明行为、卫生、秩序、绿化`: the roads are taken charge of, the four
       // items are the work on them (review run 5: `分解落实……分包路段4项` read as four roads).
