@@ -50,7 +50,7 @@ const d2: WorkbookContent = {
 it("D2, D14: `老周` and `王妈妈` are persons: flagged and left out, the figure not glued to `负责`", async () => {
   const text = await summaryTextOf(d2);
   expect(text).not.toMatch(/老周|王妈妈|负责42人/u);
-  expect(text).toContain("　　分解落实楼栋长包楼到户42人。");
+  expect(text).toContain("　　落实楼栋长42人包楼到户。");
   expect(await findingsOf(d2, "value.personal")).toEqual([
     "组织保障!B3 “名称或内容”中有个人姓名或称呼“老周”，总结不会写出这一部分；这一列请只写工作内容。",
     "志愿服务!G3 “备注”中有个人姓名或称呼“王妈妈”，总结不会写出这一部分；台账报送时请注意保护个人信息，如无必要请删去。",

@@ -4,7 +4,7 @@
  * spaces (`联合执法 (公安 市监)`) and a name that opens with its own frequency (`每天早上晨会`). Pure; used by
  * organizationPoints before a row is told.
  */
-import { SPOKEN_CLAUSE, frequencyOf, isTalk } from "./remark";
+import { SPOKEN_BA, SPOKEN_CLAUSE, frequencyOf, isTalk } from "./remark";
 import type { OrganizationItem } from "./types";
 
 
@@ -84,6 +84,8 @@ export function tidyOrgName(content: string): { content: string; frequency?: str
   const tail = kept.slice(1).join("，") || undefined;
   // `跟物业对接……`: the spoken 跟 of working with someone is the written 与.
   text = text.replace(/^跟(?=[\u4e00-\u9fff]{2,12}?(?:对接|沟通|协调|联系|商量|研究|座谈))/u, "与");
+  // `把文明就医纳入科室绩效考核`: the spoken 把 is the written 将 (new-user test 53, D11).
+  text = text.replace(SPOKEN_BA, "将");
   // `每天早上晨会`: the frequency opens the name; the thing held is the rest.
   const opening = /^(每(?:日|天|周|月|季度))(?:早上|上午|下午|晚上|早|晚)?([\u4e00-\u9fff]{1,8}?(?:会|会议))$/u.exec(text);
   if (opening && !frequency) {

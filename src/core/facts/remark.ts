@@ -45,6 +45,14 @@ const KIN_FORMS = "大爷|大妈|大娘|大伯|大叔|大婶|奶奶|爷爷|婆�
 // A unit's own staff by their post (`管理员小李`, `保洁员老王`, `安全员小陈`) are named so too (new-user test 44, D4).
 const PERSON_ROLES = "网格员|网格长|楼栋长|楼长|单元长|志愿者|社工|党员|民警|辅警|队员|工作人员|居民|村民|群众|业主|房东|租户|管理员|保洁员|安全员|巡查员|巡逻员|协管员|督导员|信息员|宣传员|劝导员|值班员|讲解员|调解员|监督员|保安员|保安";
 /**
+ * A task whose first noun is a post people hold (`楼栋长包楼到户`, `网格员入户走访`, `党员联系群众`; never residents: 居民,
+ * 业主 …) and then a duty of it: group 1 the post, group 2 the duty. A figure in 人 of that row counts the post
+ * (new-user test 52, D2: `落实楼栋长42人包楼到户`).
+ */
+export const ROLE_FIRST = new RegExp(`^(?!居民|村民|群众|业主|房东|租户)(${PERSON_ROLES})((?:包|联|挂|入户|走访|巡|结对|认领|定岗|分片|驻|值守|下沉|联系|负责)[\\u4e00-\\u9fff、]{0,10})$`, "u");
+/** People a unit sends to an activity, as a spoken count names them (`35个医生护士`, `20多个志愿者`). */
+const CAME_PEOPLE = `医生|护士|医护人员|医务人员|医务工作者|干部|职工|员工|老师|教师|学生|${PERSON_ROLES}`;
+/**
  * Who led a work, named (`由网格员王小明负责`, `由王大妈（身份证…）牵头`), as a RegExp: cut, what was done stays
  * (`由王大妈牵头组建楼道议事会` → `组建楼道议事会`), a clause of nothing else goes (new-user test 34, D18).
  */
@@ -1191,7 +1199,20 @@ const WHO_DID_IT = new RegExp([
  * A spoken tail of a count or a span (new-user test 41, D2): one doing word, 了 and how much (`堆了好多年`, `结了20对`,
  * `来了好多人`, `搞了三次`). A whole clause only; the row's own figures say the count.
  */
-const SPOKEN_AMOUNT = /^[\u4e00-\u9fff]了(?:好|很|挺)?(?:多|几|\d+|[一二两三四五六七八九十百千万半]+)[\u4e00-\u9fff]{0,3}$|^[\u4e00-\u9fff]{1,8}?(?:来|去|到)了(?:好|很|挺)?(?:多|几|\d+|[一二两三四五六七八九十百千万半]+)(?:个|位|名)?(?:人|同志)$/u;
+// Who came, said so (`我们去了35个医生护士`, `咱们来了20多个志愿者`: new-user test 53, D1): the row's 参与数量 says the count.
+const SPOKEN_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]了(?:好|很|挺)?(?:多|几|\\d+|[一二两三四五六七八九十百千万半]+)[\\u4e00-\\u9fff]{0,3}$|^[\\u4e00-\\u9fff]{0,8}?(?:来|去|到)了(?:好|很|挺)?(?:多|几|\\d+|[一二两三四五六七八九十百千万半]+)(?:来|多|余)?(?:个|位|名)?(?:人|同志|(?:${CAME_PEOPLE})+)$`, "u");
+
+/**
+ * How many people were served, said as people guess it (new-user test 53, D1): a verb of serving or coming with 了 or an
+ * estimate word, and a figure of people guessed (`大概看了三百来人`, `差不多来了一百多人`, `接待了二百来人左右`). Talk, said
+ * at the cell: the figure is an estimate of people served, never the row's 参与数量, and no written figure is made of it.
+ * Bounded: no backtracking over a long run.
+ */
+const GUESSED_CROWD = /^(?:大概|大约|差不多|估计|约莫|将近)?(?:一共|总共|共)?(?:看|来|到|服务|接待|诊治|接诊|义诊|覆盖|惠及)(了)?(?:大概|大约|差不多|估计|将近)?[\d一二两三四五六七八九十百千万]+(来|多)?(?:个|位|名)?(?:人|人次|户|群众|居民|患者|病人)(左右)?$/u;
+const guessedCrowd = (c: string): boolean => {
+  const m = GUESSED_CROWD.exec(c);
+  return !!m && (!!m[1] || !!m[3] || m[2] === "来" || /^(?:大概|大约|差不多|估计|约莫|将近)|了(?:大概|大约|差不多|估计|将近)/u.test(c));
+};
 
 /**
  * A clause said as people talk, no name of work (`开了几次会`, `弄了`, `搞了一下`, `几次`; new-user test 43, D3, D13: who
@@ -1518,6 +1539,7 @@ export function noContentWhy(clause: string): NoContentWhy | undefined {
   if (RECORD_NOTE.test(c)) return "record";
   if (WHO_DID_IT.test(c)) return "who";
   if (spokenMoney(c)) return "money";
+  if (guessedCrowd(c)) return "talk";
   // A sum of money said so (`捐了500块钱`) is no count of the row's: talk, told at the cell (new-user test 45, D2).
   if (SPOKEN_AMOUNT.test(c) && !/[块毛]钱$|元$/u.test(c)) return "spoken";
   return TALK.test(c) || ACTIVITY_TALK.test(c) ? "talk" : undefined;
@@ -1640,6 +1662,26 @@ export function activityContent(text: string): { content: string; left: { text: 
 /** A clause that tells what followed the clause before, with no doer of its own (`当场表态改正`, `随后签订承诺书`). */
 const THEN_WITHOUT_DOER = /^(?:当场|当即|随即|随后|现场|之后|然后|会后)/u;
 
+/**
+ * People said as people say them, and their written name: the one table of them (facts writtenActivityClause, narrative
+ * writtenClause and writtenWords). `老人`, `孩子`, `大家` are written so only after a spoken verb of whom a work was for
+ * (`给老人讲…`); the rest (PLAIN_PEOPLE: `老百姓` → `群众`, `狗主人` → `犬主`) anywhere in a 简要内容 (new-user test 53, D1, D11).
+ */
+export const WRITTEN_PEOPLE: Readonly<Record<string, string>> = { 老人: "老年人", 孩子: "青少年", 小朋友: "少年儿童", 大伙: "群众", 大伙儿: "群众", 大家: "群众", 老百姓: "群众", 狗主人: "犬主", 养狗人: "犬主", 养狗的人: "犬主", 遛狗的人: "犬主" };
+/** The spoken names of WRITTEN_PEOPLE said so anywhere (`老百姓`, `狗主人`): never a word of another meaning. */
+const PLAIN_PEOPLE = /老百姓|狗主人|养狗(?:的)?人|遛狗的人/gu;
+
+/**
+ * 把 before a thing put into or made into something (`把文明就医纳入科室绩效考核`, `把创文列入年度考核`): written 将
+ * (new-user test 53, D11). Never 把 of 把关, 把握, 把手; at a clause's start only. Bounded.
+ */
+export const SPOKEN_BA = /^把(?![关握手控持守])(?=[\u4e00-\u9fff“”《》]{2,14}?(?:纳入|列入|融入|写入|作为|落实到|分解到|下发到|分配到|融合到|结合到))/u;
+
+/** One health check said as people say it (`量血压`, `测一测血糖`): group 1 what is measured. */
+const HEALTH_CHECK = /(?:测量|量|测)(?:了|一下|一量|一测|测)?(血压|血糖|体温|视力|心率|血氧|身高|体重)(?:和|、|，)?/gu;
+/** A run of health checks (HEALTH_CHECK), at most six. */
+const HEALTH_CHECKS = /(?:(?:测量|量|测)(?:了|一下|一量|一测|测)?(?:血压|血糖|体温|视力|心率|血氧|身高|体重)(?:和|、)?){1,6}(?<![和、])/gu;
+
 /** A body that may organise an activity (`客服中心`, `团支部`, `安全科`): a word of an institution at its end. */
 const ORGANISING_BODY = /^[\u4e00-\u9fff]{1,10}(?:中心|办公室|办|科|部|处|室|队|站|委|局|院|馆|社区|公司|支部|工会|团委|妇联|协会)$/u;
 
@@ -1657,8 +1699,10 @@ const ORGANISING_BODY = /^[\u4e00-\u9fff]{1,10}(?:中心|办公室|办|科|部|�
  * @example writtenActivityClause("客服中心组织") // "由客服中心组织"
  */
 export function writtenActivityClause(clause: string): string {
-  const c = clause.trim();
-  if (hasPersonalData(c)) return c;
+  if (hasPersonalData(clause.trim())) return clause.trim();
+  // New-user test 53, D1: 老百姓 is 群众 in writing; health checks said one verb each (`量血压测血糖`, `测测血压`) are
+  // `测量血压、血糖`.
+  const c = clause.trim().replace(PLAIN_PEOPLE, (who: string) => WRITTEN_PEOPLE[who] ?? who).replace(HEALTH_CHECKS, (all: string) => `测量${[...all.matchAll(HEALTH_CHECK)].map((m) => m[1]).join("、")}`);
   const speaker = /^(?:请|邀请)([\u4e00-\u9fff]{2,10}?)(?:来|到场|现场)(?:讲课|讲|上课|授课)([\u4e00-\u9fff“”]{2,14})?$/u.exec(c);
   if (speaker) {
     const who = speaker[1].replace(/的(?=同志|专家|老师)/u, "");
@@ -1709,6 +1753,10 @@ export function writtenActivityClause(clause: string): string {
     .replace(/^帮(?![扶教助困带])(?=[\u4e00-\u9fff]{0,6}?(?:居民|村民|老人|群众|商户|住户|业主|职工|学生|儿童|家庭|残疾人|患者|环卫工人|工人|老党员)[\u4e00-\u9fff]{2,10}$)/u, "为")
     .replace(/^(为[\u4e00-\u9fff]{2,8}?)(送|发|换)了(?![一二两三四五六七八九十几好很不挺多些半])(?=[\u4e00-\u9fff“”、]{2,16}$)/u, (_all: string, whom: string, verb: string) => `${whom}${({ 送: "送去", 发: "发放", 换: "更换" } as Record<string, string>)[verb]}`)
     .replace(/^换了(?:好多|好些|不少|一些|很多|一批)?(?=[\u4e00-\u9fff]{2,8}$)/u, "更换")
+    // New-user test 53, D11: a bare 发 after whom a work was for (`为犬主发牵引绳` → `为犬主发放牵引绳`), and a bare 办 of a
+    // licence or a card (`免费办犬证` → `免费办理犬证`, `现场办社保卡`).
+    .replace(/^(为[\u4e00-\u9fff]{2,8}?)发(?![放布出现展动起挥生言表送行了给])(?=[\u4e00-\u9fff“”、]{2,16}$)/u, "$1发放")
+    .replace(/^((?:免费|现场|上门|集中|当场|代)?)办(?![理公事法好完成案学班])(?=[\u4e00-\u9fff]{0,4}(?:证|卡|手续|登记)$)/u, "$1办理")
     .replace(/^把([\u4e00-\u9fff]{2,8}?)(里外|内外|上下)?(?:都)?(?:打扫|清扫)了?(?:一遍|一下|一次)$/u, (_all: string, what: string, sides: string | undefined) => `对${what}${sides ? (sides === "上下" ? "上下" : "内外") : ""}进行全面清扫`);
 }
 

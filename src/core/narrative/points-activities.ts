@@ -6,7 +6,7 @@
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
 import { figuresInDigits, isPlaceholderText, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
-import { readsWritten, spacedClauses, whoLed, writtenMeeting, type ActivityGroup, type ActivityItem, type Figure, type RemarkReading } from "../facts";
+import { readsWritten, spacedClauses, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -222,7 +222,6 @@ function summaryText(typed: string): string {
 
 /** People a spoken 简要内容 says the work was for (`给老人讲…`, `教老年人用…`), and how a written text names them. */
 const SPOKEN_PEOPLE = "老人|老年人|老年客户|居民|群众|客户|顾客|村民|孩子|小朋友|学生|家长|游客|乘客|市民|职工|员工|大家|大伙儿?|老百姓";
-const WRITTEN_PEOPLE: Readonly<Record<string, string>> = { 老人: "老年人", 孩子: "青少年", 小朋友: "少年儿童", 大伙: "群众", 大伙儿: "群众", 大家: "群众", 老百姓: "群众" };
 const writtenPeople = (who: string): string => WRITTEN_PEOPLE[who] ?? who;
 
 /**

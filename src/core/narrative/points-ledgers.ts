@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
-import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
+import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, rateNumber, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
@@ -330,18 +330,25 @@ export function organizationPoints(ctx: Ctx): Point[] {
     } else {
       // One date fits one event: "3月2日召开推进会6次" would not; a row of several keeps only its count.
       const dated = i.date !== undefined && (!figure || figure.value <= 1);
-      if (dated && i.date !== undefined) b.text(`${dateText(i.date, ctx.year)}`);
+      // A date before a clause of 将 takes a comma (`7月15日，将文明就医纳入科室绩效考核`: new-user test 53, D11).
+      if (dated && i.date !== undefined) b.text(`${dateText(i.date, ctx.year)}${/^将/u.test(i.content) ? "，" : ""}`);
       // A task's places name what is split up (`分解落实文博路口—兰花路口主次干道分包路段4项`); other rows say where.
       // `主次干道分包路段` 4项 with 备注 `文明行为、卫生、秩序、绿化`: the roads are taken charge of, the four
       // items are the work on them (review run 5: `分解落实……分包路段4项` read as four roads).
       const duties = i.remark?.list?.replace(/等$/u, "");
       const counted = !!figure && !!duties && duties.split("、").length === figure.value;
       const road = /^(.*?)分包(路段|点位|区域|责任区)$/u.exec(i.content);
+      // A task in people whose first noun is a role (`楼栋长包楼到户` 42人) counts that role: `落实楼栋长42人包楼到户`, never
+      // `分解落实楼栋长包楼到户42人` (new-user test 52, D2); never a body or a system of the role (`志愿者服务队`, `楼栋长制度`).
+      const roleFirst = i.kind === "任务分解" && !own && !contradicted && !places && !road && !!figure && figure.value > 1 && /^[人名]$/u.test(figure.unit)
+        && !MECHANISM.test(i.content) && !PER_EACH.test(i.content) && !BODY_OF_PEOPLE.test(i.content) ? ROLE_FIRST.exec(i.content) : null;
       if (i.kind === "任务分解" && road && !own) b.text(`分包${joinList(i.remark?.places ?? [])}${road[1]}${road[2]}`);
       else if (i.kind === "任务分解" && i.remark?.places.length && !own) b.text(`${verb}${joinList(i.remark.places)}${i.content}`);
+      else if (roleFirst && figure) b.text(`${verb.replace(/^分解/u, "")}${roleFirst[1]}`).fig(figure).text(roleFirst[2]);
       else b.text(contradicted && figure && figure.value > 1 ? "累计" : "").text(places).text(own ? i.content : verb + i.content);
       // `成立……领导小组`, `制定……方案`, `召开……动员会` already say one: a count is printed when there are several.
-      if (counted && figure) b.text(`，负责${duties}`).fig(figure).text("工作");
+      if (roleFirst) { /* the figure is told with its role above */ }
+      else if (counted && figure) b.text(`，负责${duties}`).fig(figure).text("工作");
       // `楼道长制度，每个楼道选一名楼道长` 86人: a clause that counts one per something says a count of its own; the total
       // is said after it with `，共` (`……选一名楼道长，共86人`), never glued to it (new-user test 41, D3).
       else if (figure && figure.value > 1 && PER_EACH.test(i.content)) b.text("，共").fig(figure);
