@@ -192,6 +192,11 @@ export const TYPED_TURNOUT: ReadonlySet<string> = new Set(["对", ...HOUSEHOLD_T
 
 /** Media a 宣传投放 row of 类型 其他 publishes on (`“青春历下”公众号`, `社区广播`), as a RegExp alternation. */
 export const MEDIA = "公众号|微信群|微信|视频号|抖音号?|快手号?|微博|网站|客户端|广播|喇叭|电视台?|报纸?|短信|朋友圈|平台|专栏|头条号?|电子屏|显示屏|大屏|LED屏";
+/**
+ * Things posted online (`微信公众号推文`, `抖音短视频`, `朋友圈推送`): a 宣传投放 row named by one is published (`发布`), never
+ * put up (设置) nor handed out with the physical pieces (new-user test 53, D7). Tested against the whole thing's name.
+ */
+export const ONLINE_POST = /(?:推文|推送|公众号|微信群|朋友圈|短视频|视频号|抖音|快手|微博|头条号|网络文章|H5)/u;
 /** Verbs of publishing on a medium (`推送`, `发布`, `滚动播放`), as a RegExp alternation. */
 export const PUBLISHING_VERBS = "推送|发布|刊发|刊登|播放|播报|滚动播放|转发|发送|推出|开设";
 

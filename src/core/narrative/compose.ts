@@ -971,6 +971,23 @@ function withoutToldReach(sections: readonly Section[], head: readonly Sentence[
 }
 
 /**
+ * The body with a figure the opening states said once (new-user test 53, D9; test 52, D15): a body sentence whose first
+ * clause is a clause of the opening word for word (`投入宣传经费约2.26万元`, `整治背街小巷42条`) and that goes on with
+ * its detail loses that clause (`设置电子屏6块……`): the 导语 gives the headline figures, the section tells the detail. A
+ * sentence that is that clause alone stays (the point would say nothing else). `lead`: the opening's sentences.
+ */
+function withoutOpeningClauses(sections: readonly Section[], lead: readonly Sentence[]): Section[] {
+  const said = new Set(lead.flatMap((x) => x.text.split(/[，。；]/u)).filter((c) => /\d/u.test(c)));
+  if (!said.size) return [...sections];
+  const trim = (x: Sentence): Sentence => {
+    const at = x.text.indexOf("，");
+    const rest = at > 0 ? x.text.slice(at + 1) : "";
+    return at > 0 && said.has(x.text.slice(0, at)) && /[\u4e00-\u9fff]/u.test(rest.slice(0, 1)) ? { ...x, text: rest } : x;
+  };
+  return sections.map((sec) => ({ ...sec, points: sec.points.map((pt) => ({ ...pt, sentences: pt.sentences.map(trim) })) }));
+}
+
+/**
  * Builds the summary document from facts (narrative spec "Structure" and "Figures in the text").
  * @example composeSummary(facts, standardV1, { includeNames: false, today: 45141 }).document.title
  */
@@ -1023,9 +1040,11 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   // (new-user test 45, D11: never `上半年共处理患者投诉46件` in the opening after the 导语's headline figures).
   const otherAt = unfolded.sections.findIndex((s) => s.id === "other");
   const otherAlone = otherAt > 0 && unfolded.sections.length > folded.sections.length && unfolded.sections[otherAt - 1].id !== "volunteering";
-  const { sections } = otherAlone ? folded : unfolded;
-  const body = bodyOf(sections);
-  const blocks: Block[] = [{ kind: "paragraph", runs: runs(placed ? first : otherAlone ? opening(facts, options, body, folded.context, true) : opening(facts, options, body)) }];
+  const chosen = otherAlone ? folded : unfolded;
+  const body = bodyOf(chosen.sections);
+  const lead = placed ? first : otherAlone ? opening(facts, options, body, folded.context, true) : opening(facts, options, body);
+  const sections = withoutOpeningClauses(chosen.sections, lead);
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(lead) }];
   let n = 0;
   const heading = (text: string): void => {
     n += 1;

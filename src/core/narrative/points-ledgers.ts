@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, rateNumber, stripEnd } from "./phrase";
@@ -1674,7 +1674,7 @@ function adCarrier(t: CategoryTotal): string | undefined {
 
 /**
  * Verb of a publicity category: its single 方式 (维护, 更换 …), 悬挂 for banners, 绘制 for a 墙绘 put up, else 发放 for
- * handed-out kinds and 设置 otherwise. A 墙绘 named by its content is 绘制, a bare one 制作.
+ * handed-out kinds, 发布 for a thing posted online (ONLINE_POST) and 设置 otherwise. A 墙绘 named by its content is 绘制, a bare one 制作.
  */
 export function publicityVerb(t: CategoryTotal): string {
   const mode = t.modes?.length === 1 ? t.modes[0] : undefined;
@@ -1684,6 +1684,8 @@ export function publicityVerb(t: CategoryTotal): string {
   // A wall painting is painted (`绘制乡风文明墙绘20平方米`), never 设置 (new-user test 34, D14); told by its bare 类型 it is
   // made, never the tautology `绘制墙绘` (new-user test 35, D17: `制作墙绘50平方米`).
   if ((!mode || mode === "新设") && t.category === "墙绘") return publicityThingName(t) ? "绘制" : "制作";
+  // A thing posted online (`微信公众号推文`) is published, in a clause of its own (new-user test 53, D7).
+  if ((!mode || mode === "新设") && ONLINE_POST.test(t.category)) return "发布";
   // Own keys only: a 方式 typed `toString` (forced past its list error) is no verb.
   if (mode && Object.prototype.hasOwnProperty.call(wording.publicityModes, mode)) return wording.publicityModes[mode];
   return wording.handOutKinds.includes(t.category) ? "发放" : "设置";
@@ -2343,6 +2345,15 @@ export function restatedThing(name: string): string {
  * the same only as one as rough (`100余` and `100余`, never `约100` or 100).
  */
 export function restatedRow(facts: Pick<Facts, "rectification" | "publicity" | "organization">, row: FigureRow): readonly string[] | undefined {
+  // A complaints' 办结率 beside the complaints counted in 问题整改 (`投诉办结率` 91% beside 受理35件、已办结32件) is theirs: the
+  // counts tell it, never a second rate that may not match them (91% for 91.4%: new-user test 53, D9).
+  const rateOf = /^(.{0,10}?)(?:办结率|办结比例)$/u.exec(row.name.trim());
+  if (row.figure.kind === "rate" && rateOf && (!rateOf[1] || COMPLAINT_NAME.test(rateOf[1]))) {
+    const complaints = facts.rectification.byKind.filter((k) => isComplaint(k) && k.figure.value > 0 && k.rectified.sources.length > 0);
+    const found = complaints.reduce((n, k) => n + k.figure.value, 0);
+    const done = complaints.reduce((n, k) => n + k.rectified.value, 0);
+    if (complaints.length && Math.abs((done / found) * 100 - row.figure.value) < 1) return complaints.flatMap((k) => [...k.figure.sources, ...k.rectified.sources]);
+  }
   const r = row.reading;
   const saysMore = !!r && (!!r.frequency || !!r.stage || r.places.length > 0 || !!r.detail || !!r.clause || !!r.list || !!r.examples || !!r.result || !!r.kinds || !!r.recipient || !!r.besides || !!r.span || !!r.basis || !!r.bound);
   // A rough figure is the same only as an equally rough one (`一百余` 件 beside 发现数 `一百余` 件: review run 28, 材料3 item 8).

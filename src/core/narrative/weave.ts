@@ -129,6 +129,27 @@ export function withoutEchoedUnit(name: string, unit: string): string {
   return ECHOED_UNITS.test(unit) && name.endsWith(unit) && name.length - unit.length >= 2 ? name.slice(0, -unit.length) : name;
 }
 
+/** Feedback received (`好评`, `群众表扬信`, `锦旗`): counted, it is 收到-ed. */
+const FEEDBACK_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:好评|表扬信|感谢信|表扬|锦旗|点赞)$/u;
+/** Activities named as nouns (`心理健康辅导`, `法律咨询`): counted in 人次/户次, they are 开展-ed. */
+const ACTIVITY_NOUN = /^[\u4e00-\u9fff“”]{2,12}?(?:辅导|咨询|培训|讲座|宣讲|义诊|体检|筛查|家访|心理疏导|健康指导)$/u;
+/** The entrants of an appraisal (`文明班级评比参评班级`): what entered, and the appraisal's title. */
+const ENTRANTS = /^([\u4e00-\u9fff“”]{2,10}?)(?:评比|评选|创建|申报)?参评([\u4e00-\u9fff]{1,4})$/u;
+
+/**
+ * The verb and object of a 其他指标 name that has no verb (catalog actionOf found none), from the kind of its noun
+ * (new-user test 52, D16): `好评` → 收到好评, `心理健康辅导` in 人次 → 开展心理健康辅导, `文明班级评比参评班级` → 参评文明班级.
+ * `unit`: the printed measure word. Undefined when the noun says no sure verb.
+ */
+export function impliedVerbItem(name: string, unit: string): { verb: string; object: string } | undefined {
+  if (actionOf(name) !== undefined) return undefined;
+  if (FEEDBACK_NOUN.test(name) && /^(?:条|封|面|个|次|份|人次)$/u.test(unit)) return { verb: "收到", object: name };
+  if (ACTIVITY_NOUN.test(name) && /^(?:人次|户次)$/u.test(unit)) return { verb: "开展", object: name };
+  const entrants = ENTRANTS.exec(name);
+  if (entrants && entrants[1].endsWith(entrants[2])) return { verb: "参评", object: entrants[1] };
+  return undefined;
+}
+
 function plainItemOf(given: FigureRow): Item {
   const spoken = /^([\u4e00-\u9fff])了([\u4e00-\u9fff]{2,})$/u.exec(given.name);
   if (spoken) {
@@ -228,6 +249,11 @@ function plainItemOf(given: FigureRow): Item {
       ? { verb: verb === "设" ? "设立" : verb, object, figure, topic: false, ...extra }
       : { verb: "", object: row.name, figure, topic: false, ...extra };
   }
+  // A verb-less name takes the verb its kind of noun has (new-user test 52, D16): feedback is received (`收到好评3600条`),
+  // an activity noun counted in 人次 is held (`开展心理健康辅导约150人次`), the entrants of an appraisal take part in it
+  // (`文明班级评比参评班级` 36个 → `参评文明班级36个`). Never `……，好评3600条。`.
+  const implied = figure.kind === "count" ? impliedVerbItem(row.name, unit) : undefined;
+  if (implied) return { ...implied, figure, topic: false, ...extra };
   const closing = closingActionOf(row.name, figure.kind === "count" && !peopleMeasureWords.includes(unit));
   if (closing && figure.kind !== "rate") return { verb: closing.verb, object: closing.object, figure, topic: false, ...extra };
   const named = thingKindOf(row.name);

@@ -303,10 +303,19 @@ export function thinNote(unit: { readonly unitName: string; readonly label: stri
 /** Ordinals and numbers in a unit's name (`第三执法中队` → 三): two names of one unit share them. */
 const ordinals = (name: string): string => [...name].filter((c) => /[0-9一二三四五六七八九十百]/u.test(c)).join("");
 
+/** True when every character of `short` stands in `long` in the same order (`出租车公司` in `县出租汽车公司`). */
+function isSubsequence(short: string, long: string): boolean {
+  const chars = [...short];
+  let at = 0;
+  for (const c of long) if (at < chars.length && c === chars[at]) at += 1;
+  return at === chars.length;
+}
+
 /**
  * The 提示 for a 单位名称 that looks like a short form of the unit its file names (`城管三中队` in `cg-第三执法中队.xlsx`:
  * new-user test 47, D13): another name than the file's (its {@link nameFromLabel}), neither holding the other nor the
- * same unit by catalog {@link unitIdentity}, but ending in the same unit word with the same ordinals. The full name
+ * same unit by catalog {@link unitIdentity}, but ending in the same unit word with the same ordinals, and no longer than
+ * the file's name nor holding its characters in order (a 单位名称 that is the full form: new-user test 52, D13). The full name
  * suggested takes the prefix a sibling's name adds to its own file's (`区城市管理局` + `第三执法中队`). Undefined otherwise.
  */
 export function shortNameNote(unit: { readonly unitName: string; readonly label: string }, all: readonly { readonly unitName: string; readonly label: string }[]): string | undefined {
@@ -315,7 +324,9 @@ export function shortNameNote(unit: { readonly unitName: string; readonly label:
   const word = unitWordOf(fromFile);
   if (!typed || !word) return undefined;
   if (typed.includes(fromFile) || fromFile.includes(typed) || unitIdentity(typed) === unitIdentity(fromFile)) return undefined;
-  if (unitWordOf(typed) !== word || ordinals(typed) !== ordinals(fromFile) || typed.length > fromFile.length + 2) return undefined;
+  // The file's name whose characters all stand in order in the 单位名称 (`出租车公司` in `县出租汽车公司`), or a 单位名称
+  // longer than the file's, is the full name beside a short file name: no hint (new-user test 52, D13).
+  if (unitWordOf(typed) !== word || ordinals(typed) !== ordinals(fromFile) || typed.length > fromFile.length || isSubsequence(fromFile, typed)) return undefined;
   const sibling = all
     .map((o) => ({ name: o.unitName.trim(), file: nameFromLabel(o.label) }))
     .find((o) => o.name !== typed && o.name.length > o.file.length && o.name.endsWith(o.file) && unitWordOf(o.file) === word);
