@@ -1,0 +1,45 @@
+/** @jest-environment node */
+/**
+ * New-user test 53 (docs/new-user-test-pane-53.md), D12: `fix` (规范数据) left every ledger's typed rows outside its table,
+ * and `check` on the 规范后 file still sent the user to `upgrade` (`table.rows-outside`); now `fix` extends the table over
+ * them and says so. Test 52 (docs/new-user-test-pane-52.md), D20: `import` classed 烈士陵园祭扫 as 我们的节日 and named a
+ * 花名册 sheet's team `志愿服务队` although it said 按表名命名.
+ */
+import { join } from "node:path";
+import { Workbook } from "exceljs";
+import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
+
+/** The blank template's one-row tables with three rows typed below 活动台账's, as the tester's fill.js. */
+async function rowsBelowTable(): Promise<string> {
+  const file = await workbookFile({ profile: { 单位名称: "区医院", 单位类型: "机关部门", 报告年度: 2024, 报告期: "全年" }, ledgers: {} });
+  const wb = new Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet("活动台账")!;
+  ws.getRow(3).values = [45300, "学雷锋志愿服务", "志愿服务", "３０", "人"];
+  ws.getRow(4).values = [45301, "文明交通劝导", "志愿服务", 20, "人"];
+  ws.getRow(5).values = [45302, "健康义诊进社区", "志愿服务", 40, "人"];
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const tableRef = (wb: Workbook, sheet: string): string => {
+  const t = Object.values((wb.getWorksheet(sheet) as unknown as { tables: Record<string, { table: { tableRef?: string; ref?: string } }> }).tables)[0];
+  return t.table.tableRef ?? t.table.ref ?? "";
+};
+
+it("D12: `fix` extends 活动台账's table over the rows typed below it, says so, and the check after it has no table.rows-outside", async () => {
+  const file = await rowsBelowTable();
+  expect((await cli("check", file)).out).toContain("提示 活动台账!A4 [table.rows-outside]");
+  const out = join(file, "..", "规范后.xlsx");
+  const fixed = await cli("fix", file, "-o", out);
+  expect(fixed.code).toBe(0);
+  expect(fixed.out).toContain("  活动台账：表格已扩展到第5行");
+  const wb = new Workbook();
+  await wb.xlsx.readFile(out);
+  expect(tableRef(wb, "活动台账")).toBe("A2:I5");
+  // Nothing typed is lost or moved; the text figure is still converted.
+  expect(wb.getWorksheet("活动台账")!.getRow(5).getCell(2).value).toBe("健康义诊进社区");
+  expect(wb.getWorksheet("活动台账")!.getRow(3).getCell(4).value).toBe(30);
+  expect((await cli("check", out)).out).not.toContain("table.rows-outside");
+});
