@@ -5,8 +5,11 @@
  * them and says so. Test 52 (docs/new-user-test-pane-52.md), D20: `import` classed 烈士陵园祭扫 as 我们的节日 and named a
  * 花名册 sheet's team `志愿服务队` although it said 按表名命名.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
+import { readWorkbook } from "../src/adapters/xlsx";
+import { createBrowserOps } from "../src/taskpane/browser/browser-ops";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 
@@ -42,4 +45,22 @@ it("D12: `fix` extends 活动台账's table over the rows typed below it, says s
   expect(wb.getWorksheet("活动台账")!.getRow(5).getCell(2).value).toBe("健康义诊进社区");
   expect(wb.getWorksheet("活动台账")!.getRow(3).getCell(4).value).toBe(30);
   expect((await cli("check", out)).out).not.toContain("table.rows-outside");
+});
+
+it("D12: the pane's 规范数据 (fake Excel, as the 网页版) extends the table with the changes; 撤销 restores the cells", async () => {
+  const file = await rowsBelowTable();
+  const bytes = new Uint8Array(readFileSync(file));
+  const ops = createBrowserOps({ name: "e.xlsx", bytes, snapshot: await readWorkbook(bytes) }, async () => undefined);
+  const plan = await ops.planFixes();
+  expect(plan.tables).toEqual([{ sheet: "活动台账", table: "tbl_Activities", from: "A2:I3", to: "A2:I5", lastRow: 5, note: "活动台账：表格已扩展到第5行" }]);
+  const result = await ops.applyFixes(plan.changes, { tables: plan.tables });
+  expect(result.extended?.map((t) => t.note)).toEqual(["活动台账：表格已扩展到第5行"]);
+  expect(result.applied.map((c) => `${c.sheet}!${c.cell}`)).toEqual(["活动台账!D3"]);
+  const after = await ops.analyze();
+  expect(after.findings.filter((f) => f.rule === "table.rows-outside")).toEqual([]);
+  // A second plan finds nothing left to extend.
+  expect((await ops.planFixes()).tables).toEqual([]);
+  const undone = await ops.undoFixes();
+  expect(undone.restored.map((e) => `${e.sheet}!${e.cell}`)).toEqual(["活动台账!D3"]);
+  expect((await ops.analyze()).workbook.ledgers.activities.rows.map((r) => r.cells.name?.value)).toEqual(["学雷锋志愿服务", "文明交通劝导", "健康义诊进社区"]);
 });
