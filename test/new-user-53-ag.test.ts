@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { readWorkbook } from "../src/adapters/xlsx";
 import { createBrowserOps } from "../src/taskpane/browser/browser-ops";
+import type { SheetGrid } from "../src/core/grid/types";
+import { importLedgers, importReport } from "../src/core/import";
 import { cli } from "./support/cli";
 import { workbookFile } from "./support/files";
 
@@ -63,4 +65,42 @@ it("D12: the pane's 规范数据 (fake Excel, as the 网页版) extends the tabl
   const undone = await ops.undoFixes();
   expect(undone.restored.map((e) => `${e.sheet}!${e.cell}`)).toEqual(["活动台账!D3"]);
   expect((await ops.analyze()).workbook.ledgers.activities.rows.map((r) => r.cells.name?.value)).toEqual(["学雷锋志愿服务", "文明交通劝导", "健康义诊进社区"]);
+});
+
+/** `import` of one office sheet: the report's lines of guesses (`…＝…：…`). */
+function importGuesses(grid: SheetGrid): string[] {
+  const report = importReport(importLedgers([{ label: "三中自制表.xlsx", snapshot: { sheets: [grid] } }], { unitName: "第三中学", unitType: "学校", year: 2025, period: "上半年" }));
+  return report.filter((l) => l.includes("＝"));
+}
+
+describe("(52) D20: import's guesses", () => {
+  it("烈士陵园祭扫 is no 我们的节日 (清明 is; the 祭扫 of a 清明 row stays one)", () => {
+    const lines = importGuesses({
+      name: "活动记录", originRow: 1, originCol: 1, tables: [], merges: [],
+      values: [
+        ["序号", "日期", "活动名称", "类别", "参加人数"],
+        [1, "2025年4月3日", "清明节烈士陵园祭扫", "纪念活动", 120],
+        [2, "2025年4月3日", "烈士陵园祭扫", "纪念活动", 80],
+        [3, "2025年4月4日", "清明祭扫", "纪念活动", 60],
+      ],
+    });
+    expect(lines.filter((l) => l.includes("活动类型"))).toEqual([
+      expect.stringMatching(/活动台账!C3 活动类型＝我们的节日：/u),
+      "  活动台账!C4 活动类型＝其他：“纪念活动”不在活动类型的可选项中，归为其他（原文记入备注）",
+      expect.stringMatching(/活动台账!C5 活动类型＝我们的节日：/u),
+    ]);
+  });
+
+  it("a 花名册 without a team column is named from its sheet: `家长志愿者队`", () => {
+    const roster = (name: string): SheetGrid => ({
+      name, originRow: 1, originCol: 1, tables: [], merges: [],
+      values: [
+        ["序号", "姓名", "联系电话", "服务时长（小时）"],
+        [1, "张三", "13800000001", 4],
+        [2, "李四", "13800000002", 6],
+      ],
+    });
+    expect(importGuesses(roster("家长志愿者名单")).filter((l) => l.includes("队伍名称"))).toEqual([expect.stringContaining("队伍名称＝家长志愿者队：花名册未写所属队伍，按表名命名")]);
+    expect(importGuesses(roster("Sheet1")).filter((l) => l.includes("队伍名称"))).toEqual([expect.stringContaining("队伍名称＝志愿服务队：")]);
+  });
 });
