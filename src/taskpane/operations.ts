@@ -28,7 +28,7 @@ import {
 import type { PanePlatform } from "./export/deliver-workbook";
 import type { ImportableSheet, ImportWriteReport } from "../adapters/excel/import-rows";
 import type { ImportedContent, ImportSource } from "../core/import/types";
-import { analyseLedger, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal, type SheetGrid } from "../core";
+import { analyseLedger, fixPlan, standardV1, type Analysis, type Catalog, type Change, type Finding, type FixPlan, type TableExtension, type NextPeriod, type NextPeriodOptions, type NextPeriodRefusal, type SheetGrid } from "../core";
 
 /** A plan of 开始下一期 the user can confirm: the core's result and the options it was made with. */
 export interface NextPlanned {
@@ -83,7 +83,7 @@ export interface PaneOps {
    * group, so that one Ctrl+Z restores values and highlight together (audit §3 P10); the pane
    * then re-checks without highlighting again.
    */
-  applyFixes(changes: readonly Change[], options?: { readonly clearHighlight?: boolean }): Promise<ApplyFixesResult>;
+  applyFixes(changes: readonly Change[], options?: { readonly clearHighlight?: boolean; readonly tables?: readonly TableExtension[] }): Promise<ApplyFixesResult>;
   /**
    * How 规范数据 is undone: `excel` — one Ctrl+Z in Excel (ExcelApi 1.20 undo grouping);
    * `log` — the pane's 撤销, from the hidden 修改记录 sheet.
@@ -227,10 +227,12 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
     fixUndo: grouped ? "excel" : "log",
     planFixes: async () => fixPlan(await readSnapshot(run, catalog, readOptions), catalog),
     applyFixes: (changes, options = {}) => own(async () => {
-      if (!grouped) return applyFixes(run, changes, { log: true });
+      // The plan's tables reach the rows typed below them where the host can resize a table (new-user test 53, D12).
+      const tables = features.api113 && options.tables?.length ? { tables: options.tables } : {};
+      if (!grouped) return applyFixes(run, changes, { log: true, ...tables });
       try {
         return await grouped(async (context) => {
-          const result = await applyFixesIn(context, changes, { log: false });
+          const result = await applyFixesIn(context, changes, { log: false, ...tables });
           if (options.clearHighlight) {
             await clearHighlightsIn(context, dataSheets);
             await context.sync();
@@ -240,7 +242,7 @@ export function createOps(run: RunExcel, features: ExcelFeatures, catalog: Catal
       } catch (error) {
         // An API without undo support in the group: apply again with the pane's own log.
         if ((error as { code?: unknown } | null)?.code !== "UndoNotSupported") throw error;
-        return applyFixes(run, changes, { log: true });
+        return applyFixes(run, changes, { log: true, ...tables });
       }
     }),
     undoFixes: () => own(() => undoLastFixes(run)),

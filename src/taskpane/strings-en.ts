@@ -171,6 +171,8 @@ export const enUS: Strings = {
   fixSelectAll: "Select all",
   fixApply: "Change selected ({count})",
   fixApplying: "Changing…",
+  fixTablesTitle: "Rows typed below a table will be taken into it (no cell changes):",
+  fixTablesDone: "Rows typed below a table were taken into it:",
   fixCancel: "Cancel",
   fixApplied: "{count} {count|cell|cells} changed.",
   fixUndoExcel: "One Ctrl+Z (Undo) in Excel undoes all of these changes.",

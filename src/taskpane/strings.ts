@@ -173,6 +173,8 @@ export const zhCN = {
   fixSelectAll: "全选",
   fixApply: "修改所选（{count} 处）",
   fixApplying: "正在修改…",
+  fixTablesTitle: "表格下方已填的行将纳入表格（不改动单元格）：",
+  fixTablesDone: "表格下方已填的行已纳入表格：",
   fixCancel: "取消",
   fixApplied: "已修改 {count} 处。",
   fixUndoExcel: "在 Excel 中按一次 Ctrl+Z（撤消）即可撤销这次规范的全部修改。",

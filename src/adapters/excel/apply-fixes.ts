@@ -29,7 +29,7 @@
  * Syncs: 2 to start, then 2 per slice (read, write) to apply; 4 + 2 per slice to undo.
  * @module
  */
-import type { Change } from "../../core/fix";
+import type { Change, TableExtension } from "../../core/fix";
 import type { CellValue } from "../../core/grid";
 import { parseRange } from "../../core/grid";
 import { CHANGE_LOG_HEADERS, CHANGE_LOG_SHEET, UNDONE, encodeValue, lastOpenBatch, logRow, parseLog, type LogEntry } from "./change-log";
@@ -53,6 +53,8 @@ export interface ApplyFixesResult {
   readonly left: readonly LeftCell[];
   /** The batch id in 修改记录 (absent when not logged). */
   readonly batch?: string;
+  /** The planned table extensions made (`options.tables`); absent when none was asked. */
+  readonly extended?: readonly TableExtension[];
 }
 
 /** What `undoLastFixes` did. */
@@ -69,6 +71,13 @@ export interface ApplyFixesOptions {
   readonly log: boolean;
   /** Time of the batch (tests fix it). */
   readonly now?: Date;
+  /**
+   * The plan's tables to extend over the rows typed below them (core `FixPlan.tables`, new-user test 53, D12), with
+   * `Table.resize` (ExcelApi 1.13: pass them only when the host has it). A table whose range is no longer the planned
+   * `from` (resized or moved since the plan), or on a protected sheet, is left as it is. The resize is in Excel's undo
+   * group with the cells; the 修改记录 log does not record it (撤销 restores the cells, the table keeps its new size).
+   */
+  readonly tables?: readonly TableExtension[];
 }
 
 /** Chinese reasons for leaving a cell. */
@@ -174,7 +183,7 @@ export function fixSlices(changes: readonly Change[], budget = WRITE_BUDGET_BYTE
  * @throws the Office.js error of a failing sync (e.g. InvalidOperationInCellEditMode).
  */
 export async function applyFixes(run: RunExcel, changes: readonly Change[], options: ApplyFixesOptions): Promise<ApplyFixesResult> {
-  if (!changes.length) return { applied: [], left: [] };
+  if (!changes.length && !options.tables?.length) return { applied: [], left: [] };
   return run((context) => applyFixesIn(context, changes, options));
 }
 
@@ -187,7 +196,9 @@ export async function applyFixes(run: RunExcel, changes: readonly Change[], opti
  * @throws the Office.js error of a failing sync (cells of earlier slices stay changed and logged).
  */
 export async function applyFixesIn(context: XlContext, changes: readonly Change[], options: ApplyFixesOptions): Promise<ApplyFixesResult> {
-  if (!changes.length) return { applied: [], left: [] };
+  const extended = options.tables?.length ? await extendTablesIn(context, options.tables) : undefined;
+  const done = extended ? { extended } : {};
+  if (!changes.length) return { applied: [], left: [], ...done };
   const names = [...new Set(changes.map((c) => c.sheet))];
   const sheets = await probeSheets(context, [...names, CHANGE_LOG_SHEET]);
   const logSheet = sheets.get(CHANGE_LOG_SHEET);
@@ -250,7 +261,29 @@ export async function applyFixesIn(context: XlContext, changes: readonly Change[
     writes.forEach((w) => w());
     if (writes.length || entries.length) await context.sync();
   }
-  return { applied, left, ...(options.log && applied.length ? { batch } : {}) };
+  return { applied, left, ...(options.log && applied.length ? { batch } : {}), ...done };
+}
+
+/**
+ * Resizes each planned table from `from` to `to` (ExcelApi 1.13) when it still spans `from` on an unprotected sheet;
+ * no cell is written. Three syncs (tables and sheets, ranges and protection, resize). Returns the extensions made.
+ */
+async function extendTablesIn(context: XlContext, tables: readonly TableExtension[]): Promise<TableExtension[]> {
+  const named = tables.map((t) => ({ t, table: context.workbook.tables.getItemOrNullObject(t.table).load("name") }));
+  const sheets = await probeSheets(context, [...new Set(tables.map((t) => t.sheet))]);
+  const found = named.filter(({ table }) => !table.isNullObject).map(({ t, table }) => ({ t, table, range: table.getRange().load("address") }));
+  await context.sync();
+  const done: TableExtension[] = [];
+  for (const { t, table, range } of found) {
+    const s = sheets.get(t.sheet);
+    if (!s || s.protection.protected) continue;
+    const at = range.address.slice(range.address.lastIndexOf("!") + 1).replace(/\$/gu, "");
+    if (at !== t.from) continue;
+    table.resize(t.to);
+    done.push(t);
+  }
+  if (done.length) await context.sync();
+  return done;
 }
 
 /**

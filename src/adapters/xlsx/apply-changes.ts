@@ -6,7 +6,9 @@
  * @module
  */
 import type { Workbook } from "exceljs";
-import type { Change } from "../../core/fix";
+import type { Change, TableExtension } from "../../core/fix";
+import { parseRange } from "../../core/grid";
+import { rebuildTable, type SheetRepair } from "./repair-sheet";
 import { serialToDate } from "./cell-values";
 
 /** True for a number format that shows a date (`yyyy"年"m"月"d"日"`, `m/d/yy`, built-in 14–22). */
@@ -42,4 +44,24 @@ export function applyChangesToWorkbook(wb: Workbook, changes: readonly Change[])
     if (typeof after === "number" && change.numFmt && (!cell.numFmt || cell.numFmt === "@" || cell.numFmt === "General")) cell.numFmt = change.numFmt;
   }
   return missing;
+}
+
+/**
+ * Extends each planned table (core `FixPlan.tables`) down to its `lastRow` through `rebuildTable`, the code `upgrade`
+ * uses: the table is re-created over `to` with the same header row and columns; no cell value moves.
+ * @returns the extensions made, and Chinese lines for those that could not be (sheet gone, two equal headers).
+ */
+export function extendTables(wb: Workbook, tables: readonly TableExtension[]): { done: TableExtension[]; problems: string[] } {
+  const done: TableExtension[] = [];
+  const problems: string[] = [];
+  for (const t of tables) {
+    const ws = wb.getWorksheet(t.sheet);
+    const area = parseRange(t.to);
+    if (!ws || !area) continue;
+    const out: SheetRepair = { actions: [], problems: [] };
+    rebuildTable(ws, t.table, area, out);
+    problems.push(...out.problems);
+    if (!out.problems.length) done.push(t);
+  }
+  return { done, problems };
 }

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { fixPlan, formatSerialDate, notStandardSheets, standardV1, validateWorkbook, type Change } from "../../core";
-import { applyChangesToWorkbook } from "../../adapters/xlsx/apply-changes";
+import { applyChangesToWorkbook, extendTables } from "../../adapters/xlsx/apply-changes";
 import { describeExcelOnly, excelOnlyObjects } from "../../adapters/xlsx/package-inspect";
 import { loadWorkbook, snapshotOf } from "../../adapters/xlsx/read-workbook";
 import { restoreValidations, saveWorkbook } from "../../adapters/xlsx/upgrade";
@@ -32,17 +32,24 @@ export async function fixCommand(args: string[], io: Io): Promise<number> {
   if (missing) throw new UsageError(notStandardLine(missing, input, "，未规范、未写入文件"));
   const plan = fixPlan(snapshot, standardV1);
   applyChangesToWorkbook(wb, plan.changes);
+  // Rows typed below a table: the table reaches them, as `upgrade` makes it (new-user test 53, D12).
+  const extended = extendTables(wb, plan.tables);
   const objects = await excelOnlyObjects(bytes);
   if (objects.some((o) => o.kind === "x14-validations")) await restoreValidations(wb, standardV1);
   writeOutput(output, await saveWorkbook(wb), { say: (s) => io.err(s) });
   const unreadable = plan.unreadable;
   if (values.json) {
-    io.out(`${JSON.stringify({ output, changes: plan.changes, skipped: plan.skipped, unreadable, excelOnly: objects }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ output, changes: plan.changes, tables: extended.done, skipped: plan.skipped, unreadable, excelOnly: objects }, null, 2)}\n`);
     return 0;
   }
   const lines: string[] = [];
-  lines.push(plan.changes.length ? `已规范 ${plan.changes.length} 处，写入 ${output}（原文件未改动）：` : `没有需要规范的值；已照原样写入 ${output}（原文件未改动）。`);
+  lines.push(plan.changes.length ? `已规范 ${plan.changes.length} 处，写入 ${output}（原文件未改动）：` : `没有需要规范的值；已${extended.done.length ? "" : "照原样"}写入 ${output}（原文件未改动）。`);
   for (const c of plan.changes) lines.push(`  ${c.sheet}!${c.cell}  ${shown(c.before)} → ${after(c)}  ${c.note}`);
+  if (extended.done.length) {
+    lines.push("表格下方已填的行纳入表格：");
+    for (const t of extended.done) lines.push(`  ${t.note}`);
+  }
+  for (const problem of extended.problems) lines.push(problem);
   if (plan.skipped.length) {
     lines.push(`未转换、请手工核对 ${plan.skipped.length} 处：`);
     for (const s of plan.skipped) lines.push(`  ${s.sheet}!${s.cell}  ${shown(s.typed)}  ${s.reason}`);

@@ -226,12 +226,22 @@ export function isCollege(unitName: string): boolean {
 const FESTIVAL_TYPE_WORD = /^(?:传统)?(?:节日|节庆)(?:活动)?$/u;
 
 /**
+ * Words of honouring the martyrs (`烈士陵园`, `英烈`, `先烈`, 国家公祭): their 祭扫 is kept on 烈士纪念日 (9月30日) and
+ * 国家公祭日 as well as at 清明, so only the festival's own name makes it 我们的节日 (new-user test 52, D20).
+ */
+const MARTYRS = /烈士|英烈|先烈|公祭/u;
+
+/**
  * True when `words` name a festival of 我们的节日 — the 填报说明's 春节、元宵、清明、端午、七夕、中秋、重阳 (catalog
- * `festivals`) or one of their aliases (`包粽子` → 端午, `祭扫` → 清明; catalog `festivalAliases`).
+ * `festivals`) or one of their aliases (`包粽子` → 端午, `祭扫` → 清明; catalog `festivalAliases`). A 祭扫 of the martyrs
+ * (`烈士陵园祭扫`) is 清明 only when 清明 is named (`清明节烈士陵园祭扫`).
  * @example namesTraditionalFestival(standardV1, "端午包粽子") // true
+ * @example namesTraditionalFestival(standardV1, "烈士陵园祭扫") // false
  */
 export function namesTraditionalFestival(catalog: Pick<Catalog, "festivals" | "festivalAliases">, words: string): boolean {
-  return catalog.festivals.some((f) => words.includes(f)) || Object.values(catalog.festivalAliases).some((a) => a.some((w) => words.includes(w)));
+  if (catalog.festivals.some((f) => words.includes(f))) return true;
+  const martyrs = MARTYRS.test(words);
+  return Object.entries(catalog.festivalAliases).some(([festival, aliases]) => !(martyrs && festival === "清明") && aliases.some((w) => words.includes(w)));
 }
 
 /**

@@ -9,7 +9,7 @@
  * @module
  */
 import { formOf, honourMeasure, isCollege, ledgersOf, levelByWord, monthTyped, MONTHLY_PERIOD, nearestChoice, SYSTEM_HONOUR, valueWithYear, type Catalog, type FieldSpec } from "../catalog";
-import { cellAddress, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
+import { cellAddress, parseRange, type CellValue, type SheetGrid, type WorkbookSnapshot } from "../grid";
 import { addApproxTag, formatApproxTag, parseApproxTags, removeApproxTag } from "../normalize/approx-tag";
 import { readDate, serialFromYmd } from "../normalize/date";
 import { excelErrorOf } from "../normalize/excel-error";
@@ -25,7 +25,7 @@ import type { LocatedField } from "../validate/parsed";
 import { isTotalWord } from "../validate/structure";
 import { approxTagStale, validateWorkbook } from "../validate/validate-workbook";
 import { applyChanges } from "./apply";
-import type { Change, ChangeKind, FixPlan, Skipped } from "./types";
+import type { Change, ChangeKind, FixPlan, Skipped, TableExtension } from "./types";
 import { FixNote, SkipReason } from "./wording";
 
 /** The tag `fix` writes into 备注 to keep the typed word of a 县/区 级别 (`〔级别〕区级`; new-user test 37, D2). */
@@ -91,10 +91,13 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
       fixCell(scope, { field: item, col: formLayout.valueCol });
     }
   }
+  const tables: TableExtension[] = [];
   for (const spec of ledgersOf(catalog)) {
     const grid = sheetOf(spec.sheet);
     const layout = grid && ledgerLayout(grid, spec);
     if (!grid || !layout) continue;
+    const extension = tableExtension(grid, spec.table, layout.dataRows);
+    if (extension) tables.push(extension);
     const byId = new Map(layout.located.map((l) => [l.field.id, l]));
     for (const row of layout.dataRows) {
       const scope: RowScope = { sheet: grid.name, grid, row, year, unitName, catalog, ledgerId: spec.id, otherNamedBy: spec.otherNamedBy, byId, changes, skipped };
@@ -106,7 +109,21 @@ export function fixPlan(snapshot: WorkbookSnapshot, catalog: Catalog): FixPlan {
   // A cell listed as skipped (with its reason) is listed once: never again as unreadable (new-user test 42, D5).
   const listed = new Set(skipped.map((s) => `${s.sheet}!${s.cell}`));
   const unreadable = validateWorkbook(applyChanges(snapshot, planned), catalog).findings.filter((f) => f.severity === "error" && f.cell !== "" && f.rule.startsWith("value.") && !listed.has(`${f.sheet}!${f.cell}`));
-  return { changes: planned, skipped, unreadable };
+  return { changes: planned, skipped, unreadable, tables };
+}
+
+/**
+ * The extension of ledger table `name` of `grid` down to its last data row when that row lies below the table (the
+ * rows the check's `table.rows-outside` names; `dataRows` as `ledgerLayout` finds them, ascending); undefined when
+ * the sheet has no such table or every data row is inside it. Same bottom as `upgrade` gives the table.
+ */
+function tableExtension(grid: SheetGrid, name: string, dataRows: readonly number[]): TableExtension | undefined {
+  const table = grid.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  const bounds = table && parseRange(table.ref);
+  const last = dataRows[dataRows.length - 1];
+  if (!table || !bounds || last === undefined || last <= bounds.bottom) return undefined;
+  const to = `${cellAddress(bounds.top, bounds.left)}:${cellAddress(last, bounds.right)}`;
+  return { sheet: grid.name, table: table.name, from: `${cellAddress(bounds.top, bounds.left)}:${cellAddress(bounds.bottom, bounds.right)}`, to, lastRow: last, note: FixNote.tableExtended(grid.name, last) };
 }
 
 /** The current value of a cell of the row (a planned change's `after`, else the snapshot's). */

@@ -72,4 +72,23 @@ export interface FixPlan {
    * left as typed, for the user to correct; every front end lists them (new-user test 21, D12).
    */
   readonly unreadable: readonly Finding[];
+  /**
+   * Ledger tables that end above rows typed below them (the check's `table.rows-outside`): each is extended down to its
+   * last data row, its columns kept, as `upgrade` / 生成或修复标准表 do (new-user test 53, D12). Cells are not touched.
+   */
+  readonly tables: readonly TableExtension[];
+}
+
+/**
+ * One ledger table to extend downwards. `from` / `to` are A1 ranges of the whole table (header row included) on
+ * `sheet`; `to` has the same top, left and right as `from` and ends at `lastRow` (1-based). `note`: one Chinese line
+ * for the report (`活动台账：表格已扩展到第8行`).
+ */
+export interface TableExtension {
+  readonly sheet: string;
+  readonly table: string;
+  readonly from: string;
+  readonly to: string;
+  readonly lastRow: number;
+  readonly note: string;
 }

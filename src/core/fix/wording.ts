@@ -7,6 +7,8 @@ const q = (s: string): string => `“${s}”`;
 
 /** Notes of planned changes (one line each in the preview). */
 export const FixNote = {
+  /** A ledger table extended over the rows typed below it (new-user test 53, D12). */
+  tableExtended: (sheet: string, lastRow: number): string => `${sheet}：表格已扩展到第${lastRow}行`,
   number: (typed: string, value: number): string => `文本${q(typed)}转为数值${value}`,
   unitMoved: (typed: string, value: number, unit: string, to: string): string => `${q(typed)}转为数值${value}，单位${q(unit)}移到${to}`,
   /** `“已整改18户”去掉开头的“已整改”，“18户”转为数值18，…` (new-user test 41, D6). */

@@ -585,6 +585,21 @@ function nameOtherThing(ledger: LedgerSpec, mapping: BlockMapping, row: DraftRow
   });
 }
 
+/** A 花名册's title or sheet name without its year and list words (`家长志愿者名单` → `家长志愿者`). */
+const rosterStem = (text: string): string => text.replace(/\d{4}\s*年|上半年|下半年|花名册|名册|名单|登记表|一览表|统计表|台账/gu, "").trim();
+
+/**
+ * The team of a 花名册 that names none in its rows: by its title, else by its sheet name when that says a team
+ * (`家长志愿者名单` → `家长志愿者队`; new-user test 52, D20), else `志愿服务队`. People named as a group (`…志愿者`) become
+ * their team (`…志愿者队`); a sheet's default name (`Sheet1`, `工作表1`) says nothing.
+ */
+export function rosterTeamName(title: string, sheet: string): string {
+  const fromSheet = rosterStem(sheet);
+  const stem = rosterStem(title) || (/志愿|服务|队|岗|协会/u.test(fromSheet) ? fromSheet : "");
+  if (!stem || /^(?:志愿者?|志愿服务|义工)$/u.test(stem)) return "志愿服务队";
+  return /(?:志愿者|义工)$/u.test(stem) ? `${stem}队` : stem;
+}
+
 /** A 花名册: one ledger row per team, 注册人数 the people counted, hours and times summed. */
 function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; findings: ImportFinding[] } {
   const { grid, block, mapping } = ctx;
@@ -592,7 +607,7 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
   const fates: DraftFate[] = [];
   const findings: ImportFinding[] = [];
   const groupCol = mapping.columns.find((m) => m.target?.shape?.role === "group" && !m.personal);
-  const fallback = block.title.replace(/\d{4}\s*年|上半年|下半年|花名册|名册|名单|登记表|一览表|统计表|台账/gu, "").trim() || "志愿服务队";
+  const fallback = rosterTeamName(block.title, grid.name);
   const approxParts = new Map<DraftRow, Map<string, string[]>>();
   for (const r of block.dataRows) {
     const rowFates: DraftFate[] = [];

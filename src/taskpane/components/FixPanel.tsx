@@ -59,6 +59,8 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
   const [clearedMarks, setClearedMarks] = useState(false);
   const groups = useMemo(() => fixGroups(state.plan?.changes ?? []), [state.plan]);
   const accepted = acceptedChanges(state);
+  // Tables that end above rows typed below them: extended with the changes (new-user test 53, D12).
+  const tables = state.plan?.tables ?? [];
   const busy = state.phase === "planning" || state.phase === "applying" || state.phase === "undoing";
   // 修改所选 and 撤销 leave the page with their result: the focus goes to it, not to <body> (new-user test 2, D12).
   const result = useRef<HTMLDivElement>(null);
@@ -86,12 +88,12 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
   };
 
   const apply = async () => {
-    if (!ops || !accepted.length) return;
+    if (!ops || (!accepted.length && !tables.length)) return;
     dispatch({ type: "apply/start" });
     try {
       const excelUndo = ops.fixUndo === "excel" && highlighting;
       setClearedMarks(excelUndo);
-      dispatch({ type: "apply/done", result: await ops.applyFixes(accepted, { clearHighlight: excelUndo }) });
+      dispatch({ type: "apply/done", result: await ops.applyFixes(accepted, { clearHighlight: excelUndo, tables }) });
       onChanged(excelUndo ? { highlight: false } : undefined);
     } catch (error) {
       dispatch({ type: "failed", error: describeError(error, strings) });
@@ -135,9 +137,9 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
       {state.phase === "failed" && <ErrorBar title={strings.errorTitle} message={state.error} />}
       {state.phase === "review" && state.plan && (
         <>
-          {groups.length === 0 ? (
+          {groups.length === 0 && tables.length === 0 ? (
             <Body1 role="status">{strings.fixNone}</Body1>
-          ) : (
+          ) : groups.length === 0 ? null : (
             <>
               <Body1 role="status" data-testid="fix-count">
                 {formatString(strings.fixCount, { count: state.plan.changes.length, groups: groups.length })}
@@ -168,15 +170,27 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
                 ))}
               </ul>
               {groups.length > MAX_GROUPS && <Caption1 className={styles.muted}>{formatString(strings.fixMore, { count: groups.length - MAX_GROUPS })}</Caption1>}
-              <div className={styles.row}>
-                <Button appearance="primary" onClick={() => void apply()} disabled={!accepted.length}>
-                  {formatString(strings.fixApply, { count: accepted.length })}
-                </Button>
-                <Button appearance="transparent" onClick={() => dispatch({ type: "cancel" })}>
-                  {strings.fixCancel}
-                </Button>
-              </div>
             </>
+          )}
+          {tables.length > 0 && (
+            <>
+              <Caption1>{strings.fixTablesTitle}</Caption1>
+              <ul className={styles.plain} data-testid="fix-tables">
+                {tables.map((t) => (
+                  <li key={t.sheet}>{t.note}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {(groups.length > 0 || tables.length > 0) && (
+            <div className={styles.row}>
+              <Button appearance="primary" onClick={() => void apply()} disabled={!accepted.length && !tables.length}>
+                {formatString(strings.fixApply, { count: accepted.length })}
+              </Button>
+              <Button appearance="transparent" onClick={() => dispatch({ type: "cancel" })}>
+                {strings.fixCancel}
+              </Button>
+            </div>
           )}
           {state.plan.skipped.length > 0 && (
             <>
@@ -206,6 +220,7 @@ export function FixPanel({ onChanged, highlighting = false }: FixPanelProps) {
           <MessageBarBody data-testid="fix-applied" tabIndex={-1} ref={result}>
             {/* The title ends with a space (Fluent): "3 cells changed. The previous values…" */}
             <MessageBarTitle>{formatString(strings.fixApplied, { count: state.applied.applied.length })}</MessageBarTitle>
+            {state.applied.extended?.length ? `${strings.fixTablesDone}${state.applied.extended.map((t) => t.note).join("；")}。` : null}
             {state.applied.applied.length > 0 && (state.applied.batch ? (isPage(ops) ? strings.fixUndoPage : strings.fixUndoLog) : clearedMarks ? strings.fixUndoExcelMarks : strings.fixUndoExcel)}
           </MessageBarBody>
         </MessageBar>

@@ -102,7 +102,7 @@ describe("a unit with errors (issue #12: 仍然汇总, as the CLI's --force)", (
 describe("fixReducer", () => {
   const c = (cell: string, group: string): Change => ({ sheet: "宣传投放", cell, before: "１", after: 1, kind: "number", note: "n", group });
   it("accepts every group after planning, and toggles a group's changes together", () => {
-    const plan = { changes: [c("C3", "宣传投放!3"), c("D3", "宣传投放!3"), c("C4", "宣传投放!4")], skipped: [], unreadable: [] };
+    const plan = { changes: [c("C3", "宣传投放!3"), c("D3", "宣传投放!3"), c("C4", "宣传投放!4")], skipped: [], unreadable: [], tables: [] };
     const s1 = fixReducer(fixReducer(initialFix, { type: "plan/start" }), { type: "plan/done", plan });
     expect(acceptedChanges(s1)).toHaveLength(3);
     const s2 = fixReducer(s1, { type: "group/toggle", group: "宣传投放!3", on: false });
