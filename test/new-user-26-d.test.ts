@@ -38,7 +38,7 @@ describe("D32: a ledger on a renamed sheet", () => {
     expect(r.code).toBe(0);
     expect(r.err).toContain("（工作表“活动台帐”已当作活动台账读取，其数据已写入总结，请核对并改回原名）\n");
     expect(r.err).toContain("（工作表“宣传”已当作宣传投放读取，其数据已写入总结，请核对并改回原名）\n");
-    expect(r.out).toContain("　　投入宣传经费2.2万元，绘制村主干道文化墙300处。\n");
+    expect(r.out).toContain("　　绘制村主干道文化墙300处。\n");
     expect(r.out).toContain("　　9月10日开展“敬老孝亲志愿服务”活动，参与30人。\n");
     expect(r.out).toContain("　　10月1日举办“我们的节日·国庆”文艺汇演，参与200人。");
   });
