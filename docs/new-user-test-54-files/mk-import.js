@@ -1,0 +1,11 @@
+const ExcelJS=require('./node_modules/exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();const ws=wb.addWorksheet('三季度活动');
+ws.mergeCells('A1:F1');ws.getCell('A1').value='县文化馆2025年第三季度文明创建活动登记表';
+ws.addRow([]);ws.getRow(2).values=['序号','时间','活动名称','类别','参加人数','地点'];
+const rows=[[1,'2025.7.12','文化惠民送戏下乡','文艺演出','约800人次','柳溪村'],[2,'8月8日','非遗展示展演','展览','三百余人次','文化馆展厅'],[3,'2025年9月30日','迎国庆广场文艺演出','文艺演出','2000','人民广场']];
+rows.forEach((r,i)=>ws.getRow(3+i).values=r);
+ws.getRow(6).values=['合计','','','','3200',''];
+ws.getRow(8).values=['填表人：周建  电话：13905712222'];
+const v=wb.addWorksheet('志愿者花名册');v.getRow(1).values=['姓名','性别','身份证号','手机','所属队伍'];
+[['周建国','男','330100198001011234','13900000001','文化志愿服务队'],['吴敏','女','330100199002021234','13900000002','文化志愿服务队'],['何平','男','330100197003031234','13900000003','非遗传习小组']].forEach((r,i)=>v.getRow(2+i).values=r);
+await wb.xlsx.writeFile('import-src.xlsx');})();
