@@ -4,6 +4,8 @@
  * tells them as 文明服务 (a 街道 keeps 群众投诉 with its 城市管理). D9: a 其他-板块 figure (`办理犬证1260张`) sat as a loose
  * sentence in the opening although the body tells its topic (文明养犬). D16: a verb-less 指标名称 (`好人好事`) gets a 提示.
  */
+import { cli } from "./support/cli";
+import { workbookFile } from "./support/files";
 import { summaryTextOf } from "./support/summaries";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
 
@@ -41,4 +43,24 @@ it("D9: 西湖's 办理犬证1260张 is told with the body's 文明养犬 figure
   expect(text).toContain("街道共开展各类活动8场，整治背街小巷42条，投入宣传经费3.25万元。现将有关情况总结如下。");
   expect(text).toContain("纠正不文明养犬行为60起，开展文明养犬劝导30余次，办理犬证1260张。");
   expect(text.match(/1260张/gu)?.length).toBe(1);
+});
+
+it("(52) D16: a verb-less 指标名称 (`好人好事`, `文明单位`) gets a 提示 at its cell; names with an action or an implied verb none", async () => {
+  const file = await workbookFile({
+    profile: { 单位名称: "城关镇第一小学", 单位类型: "学校", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      其他指标: [
+        { 板块: "其他", 指标名称: "好人好事", 数值: 12, 单位: "件" },
+        { 板块: "道德建设", 指标名称: "文明单位", 数值: 3, 单位: "个" },
+        { 板块: "其他", 指标名称: "评选文明家庭", 数值: 8, 单位: "户" },
+        { 板块: "其他", 指标名称: "文明班级评比参评班级", 数值: 36, 单位: "个" },
+        { 板块: "其他", 指标名称: "好评", 数值: 3600, 单位: "条" },
+        { 板块: "其他", 指标名称: "心理健康辅导", 数值: 150, 单位: "人次" },
+      ],
+    },
+  });
+  expect((await cli("check", file)).out.split("\n").filter((l) => l.includes("[value.indicator-no-verb]"))).toEqual([
+    "提示 其他指标!B3 [value.indicator-no-verb] 指标名称“好人好事”没有动作，总结写成“好人好事12件”读不通；请按填报说明以动作开头，如“开展…”“评选…”。",
+    "提示 其他指标!B4 [value.indicator-no-verb] 指标名称“文明单位”没有动作，总结写成“文明单位3个”读不通；请按填报说明以动作开头，如“开展…”“评选…”。",
+  ]);
 });
