@@ -776,6 +776,20 @@ export const APPROX_WORD_IN_FREQUENCY: Readonly<Record<string, "精确" | "约" 
  * 比例`): a name without one (`抢修响应` 100%) says no rate of what; the check tells it (`figure.percent-unnamed`;
  * new-user test 42, D29).
  */
+/**
+ * A 其他指标 指标名称 that is a bare noun of people, units or deeds honoured (`好人好事`, `文明单位`, `身边好人`, `最美家庭`):
+ * said with its figure (`文明单位3个`) it has no action, though 填报说明 asks a name to start with one (`评选…`, `开展…`).
+ * The check's `value.indicator-no-verb` (new-user test 52, D16). False for a name with an action (actionOf), a name that
+ * holds an appraisal's verb (`文明班级评比参评班级`, `创建文明单位`) and a rate (`%`).
+ */
+export function verblessIndicator(name: string, unit: string): boolean {
+  const n = name.trim();
+  if (!BARE_HONOURED.test(n) || /[%％]/u.test(unit) || /评|选|创|表彰|命名|推荐|挂牌|授予/u.test(n)) return false;
+  return actionOf(n) === undefined;
+}
+/** Nouns of people, units or deeds honoured, at the end of a name of 2 to 10 characters (verblessIndicator). */
+const BARE_HONOURED = /^[\u4e00-\u9fff“”]{0,8}(?:好人好事|好人|文明单位|文明家庭|文明户|文明校园|文明班级|最美[\u4e00-\u9fff]{1,4}|道德模范|先进个人|先进集体|标兵|之星)$/u;
+
 export const NAMES_A_SHARE = /(?:率|比例|占比|比重|百分比|份额|度|比)$/u;
 
 export const BOUNDED_RATE = /(?:注册率|覆盖率|整改率|达标率|知晓率|满意度|满意率|参与率|入户率|普及率|合格率|完成率|办结率|回复率|签约率|分类率|投放率|准确率)$/u;

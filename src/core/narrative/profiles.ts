@@ -507,7 +507,7 @@ export const SERVICE_WINDOW = new RegExp(`窗口|服务态度|排队|等候时�
 /** A kind of problem of the unit's own service: a window word, or disorder inside its premises (`秩序混乱` of its 营业厅). */
 const windowKind = (k: string): boolean => SERVICE_WINDOW.test(k) || (/秩序/u.test(k) && OWN_PREMISES.test(k) && !/停车|车辆|交通|停放/u.test(k));
 /** Profiles of a unit that may keep a service window (a bureau, a hospital, a bank, a 政务服务中心 …). */
-const WINDOW_PROFILES = new Set(["agency", "other", "practice", "enterprise", "publicService", "market", "property", "scenic"]);
+export const WINDOW_PROFILES: ReadonlySet<string> = new Set(["agency", "other", "practice", "enterprise", "publicService", "market", "property", "scenic"]);
 
 /**
  * A unit with a service window (机关部门, 企事业单位, 其他) whose problems are its window's (`窗口服务态度、排队秩序`) tells

@@ -12,8 +12,8 @@ import { dateText, figureText } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
-import { CARRIED_OPENING, countedProblem, OWN_TELLING_KINDS, restatedRow, honourPoints, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
-import { contentLead, massPeople, repeatedHeadingWords, sectionIntro, selfReference, type Profile } from "./profiles";
+import { CARRIED_OPENING, countedProblem, OWN_TELLING_KINDS, restatedRow, honourPoints, isComplaint, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { contentLead, massPeople, repeatedHeadingWords, sectionIntro, selfReference, WINDOW_PROFILES, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 
 export type { NarrativeOptions, Point, Section } from "./context";
@@ -1011,6 +1011,10 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   // Only a figure named by what it counts (`接待游客`, `门诊量达`) is the period's context: a generic or placeholder name
   // (`其他3个`) never opens the text as a sentence of its own (new-user test 39, D26).
   const named = /^(?:此外，)?(.*?)(?:达|为|约|近)?[\d０-９]/u.exec(only.text)?.[1] ?? "";
+  // A figure of a topic the body tells (`办理犬证1260张` beside `纠正不文明养犬行为60起`) is told there, never a loose
+  // sentence of the opening (new-user test 53, D9).
+  const beside = only.sources.length > 0 && only.sources.every((x) => x.startsWith("其他指标!")) ? besideTopic(rest, named, only) : undefined;
+  if (beside) return { sections: beside };
   // `toOpening` false: the opening has no place for it (a 导语 with headline figures; new-user test 41, D10): told in the body.
   if (toOpening && only.sources.length && only.sources.every((x) => x.startsWith("其他指标!")) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
   // A rate of how satisfied the people served are (`患者满意度`, `纳税人满意率`) is the window service's result: told at the
@@ -1037,6 +1041,35 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   const last = host.points[host.points.length - 1];
   const moved: Point = { ...last, sentences: [...last.sentences, { text: `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: [...s.points.slice(0, -1), moved] } : s)) };
+}
+
+/** Topics a figure and a body sentence share (`犬证` and `养犬`, `投诉`, `垃圾分类`): a word that names one work of 创建. */
+const SHARED_TOPIC = /犬|投诉|垃圾分类|献血|控烟|禁烟|文明交通|斑马线|志愿/u;
+/** A period's word and `共` before a figure's sentence (`上半年共办理犬证1260张`), left out where it joins a list. */
+const PERIOD_LEAD = /^(?:全年|今年|上半年|下半年|本季度|本月|本年度|期间)?共?/u;
+
+/**
+ * The sections with a figure of one 其他指标 row (`sentence`, named `name`) told beside the first body sentence of its topic
+ * (SHARED_TOPIC): after a sentence that closes on a figure as one more clause (`……开展文明养犬劝导30余次，办理犬证1260张。`),
+ * else as a sentence after it. Undefined when the name has no such topic or no body sentence shares it (new-user test 53, D9).
+ */
+function besideTopic(sections: readonly Section[], name: string, sentence: Sentence): Section[] | undefined {
+  const topic = SHARED_TOPIC.exec(name)?.[0];
+  if (!topic) return undefined;
+  for (const s of sections) {
+    for (const p of s.points) {
+      const at = p.sentences.findIndex((x) => x.text.includes(topic));
+      if (at < 0) continue;
+      const host = p.sentences[at];
+      const clause = sentence.text.replace(PERIOD_LEAD, "").replace(/。$/u, "");
+      const joined = /\d[^\d，。；、“”]{0,3}。$/u.test(host.text) && !/[；：]/u.test(host.text) && clause.length > 0;
+      const sentences = joined
+        ? p.sentences.map((x, i) => (i === at ? { ...x, text: `${x.text.slice(0, -1)}，${clause}。`, sources: [...x.sources, ...sentence.sources] } : x))
+        : [...p.sentences.slice(0, at + 1), sentence, ...p.sentences.slice(at + 1)];
+      return sections.map((x) => (x === s ? { ...x, points: x.points.map((q) => (q === p ? { ...q, sentences } : q)) } : x));
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -1068,7 +1101,40 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
     })
     .filter((s) => s.points.length > 0)
     .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? s.heading }));
-  return withRestatedCells(facts, joinFacilities(facts, joinAwards(sections), profile));
+  return withRestatedCells(facts, serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(sections), profile)));
+}
+
+/** The closing clause of complaints in the problems' sentence (`；受理患者投诉35件，已办结32件`), group 1 without `；`. */
+const COMPLAINT_CLAUSE = /；(受理[^；。]{0,40}投诉[^；。]{0,40})。$/u;
+
+/**
+ * Complaints handled by a unit with a service of its own (a hospital, a bank, a 政务服务 window: WINDOW_PROFILES) are its
+ * service's quality, not problems of its premises or a 包保 area (new-user test 53, D10): the clause the problems' sentence
+ * closes with (`……均已整改到位；受理患者投诉35件，已办结32件`) becomes a point `文明服务` (SERVICE_LEAD) opening the 道德建设 section
+ * (`加强职业道德建设，提升职工素质`), with the complaint rows' cells. A 社区 or 街道 keeps 群众投诉 with its 城市管理; so does a
+ * unit whose environment section is its window service already, one whose problems are complaints only, or one with no
+ * 道德建设 section. Sections are returned as given then.
+ */
+function serviceComplaints(facts: Facts, profile: Profile, sections: Section[]): Section[] {
+  if (!WINDOW_PROFILES.has(profile.id) || profile.leads.problems === "窗口服务") return sections;
+  const env = sections.find((s) => s.id === "environment");
+  const morality = sections.find((s) => s.id === "morality");
+  if (!env || !morality || /窗口|服务/u.test(env.heading)) return sections;
+  const cells = new Set(facts.rectification.byKind.filter(isComplaint).flatMap((k) => [...k.figure.sources, ...k.rectified.sources]));
+  if (!cells.size) return sections;
+  let moved: Sentence | undefined;
+  const points = env.points.map((p) => ({
+    ...p,
+    sentences: p.sentences.map((x) => {
+      const m = moved ? null : COMPLAINT_CLAUSE.exec(x.text);
+      if (!m || !x.sources.some((src) => cells.has(src))) return x;
+      moved = { text: `${m[1]}。`, sources: x.sources.filter((src) => cells.has(src)) };
+      return { ...x, text: `${x.text.slice(0, m.index)}。`, sources: x.sources.filter((src) => !cells.has(src)) };
+    }),
+  }));
+  if (!moved) return sections;
+  const service: Point = { id: "service", lead: SERVICE_LEAD, sentences: [moved] };
+  return sections.map((s) => (s === env ? { ...s, points } : s === morality ? { ...s, points: [service, ...s.points] } : s));
 }
 
 /**

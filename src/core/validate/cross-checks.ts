@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName, DANGLING_MEANS } from "../catalog";
+import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName, DANGLING_MEANS } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -286,6 +286,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...ratesOver100(wb));
   out.push(...ledgerRepeats(wb));
   out.push(...percentWithoutShare(wb));
+  out.push(...indicatorsWithoutVerb(wb));
   out.push(...newOverRegistered(wb));
   out.push(...measureWordChecks(wb));
   out.push(...namesCount(wb));
@@ -1850,6 +1851,28 @@ function percentWithoutShare(wb: ParsedWorkbook): Finding[] {
     if (typeof name !== "string" || !name.trim() || typeof unit !== "string" || !/^[%％]$/u.test(unit.trim()) || NAMES_A_SHARE.test(name.trim())) continue;
     const p = names.at(i);
     out.push(makeFinding("figure.percent-unnamed", p.sheet, p.cell, { field: name.trim(), printed: `${name.trim()}率` }));
+  }
+  return out;
+}
+
+/**
+ * `value.indicator-no-verb` (new-user test 52, D16): a 其他指标 指标名称 that is a bare noun of people, units or deeds
+ * honoured (catalog verblessIndicator: `好人好事`, `文明单位`). Said at the 指标名称, with the name and its figure as the
+ * summary would print them (`文明单位3个`).
+ */
+function indicatorsWithoutVerb(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const names = columnOf(wb.ledgers.figures, "name");
+  const units = columnOf(wb.ledgers.figures, "unit");
+  const values = columnOf(wb.ledgers.figures, "value");
+  for (let i = 0; names && i < names.length; i++) {
+    const name = names.value(i);
+    const unit = units?.value(i);
+    const unitText = typeof unit === "string" ? unit.trim() : "";
+    if (typeof name !== "string" || !name.trim() || !verblessIndicator(name, unitText)) continue;
+    const value = values?.value(i);
+    const p = names.at(i);
+    out.push(makeFinding("value.indicator-no-verb", p.sheet, p.cell, { field: name.trim(), printed: `${name.trim()}${typeof value === "number" ? value : "N"}${unitText}` }));
   }
   return out;
 }

@@ -611,6 +611,11 @@ export const rules = {
     summary: "A 其他指标 row in % whose 指标名称 names no share (does not end in 率, 比例, 占比, 度 …: catalog NAMES_A_SHARE): `抢修响应` 100% says no rate of what. Said at the 指标名称 (new-user test 42, D29).",
     message: (p) => `指标名称${q(p.field)}以%计，请写明是什么比率（如${q(p.printed)}）。`,
   },
+  "value.indicator-no-verb": {
+    severity: "warning",
+    summary: "A 其他指标 指标名称 that is a bare noun of people, units or deeds honoured (`好人好事`, `文明单位`: catalog verblessIndicator), with no action and none the summary can supply: `文明单位3个` does not read. Said at the 指标名称 (new-user test 52, D16).",
+    message: (p) => `指标名称${q(p.field)}没有动作，总结写成${q(p.printed)}读不通；请按填报说明以动作开头，如“开展…”“评选…”。`,
+  },
   "value.rate-over-100": {
     severity: "warning",
     summary: "A 其他指标 share of a whole in % (注册率, 整改率, 覆盖率, 满意度 …: catalog BOUNDED_RATE) above 100: impossible. The summary leaves it out (and computes no second 志愿者注册率 beside a typed one).",
