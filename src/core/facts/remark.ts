@@ -107,6 +107,21 @@ function cutNicknamesAndNames(text: string): string {
     .replace(new RegExp(`[，,；;]?${CALLED_CLAUSE.source}`, "gu"), "");
 }
 
+/**
+ * A full name (surname and one or two characters) before an office or 同志, opening a clause or after a word of who or whom
+ * (`王建国行长任组长`, `李红霞馆长带队`, `张伟同志负责宣传`, `由刘强负责`: new-user test 54, D3): the name goes, the office
+ * stays (`行长任组长`), 同志 goes with its name. Never a body or place before its office (`金融办主任`, `林业站站长`, `高校校长`,
+ * `石门村书记`: the character before the office ends a body) nor a word that opens with a surname character (NOT_A_NAME).
+ */
+const NAME_BODY_END = "局委办会队站所部科处室校院厅村镇乡司组馆店厂行区市县省街社团心园场";
+const FULL_NAME_OFFICE = new RegExp(`(?<=^|[，,；;。、\\s由请和与及同跟陪])(?!高校|周边|周末|金融|万人|田园|江南|高新|高速|高铁|石油|万达|龙头|严格|任务|何时)([${SURNAMES}](?![\\u4e00-\\u9fff]?好)[\\u4e00-\\u9fff]{1,2}?)(?<![${NAME_BODY_END}好])(?=(?:副|常务)?(?:${OFFICES})|同志)`, "gu");
+/** A full name between 由 and who led (`由刘强负责`, `由王芳牵头`): the clause of whom is in charge goes whole with it. */
+const FULL_NAME_LED = new RegExp(`由[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?<![${NAME_BODY_END}])(?:同志)?(?:牵头|负责|带队|带头)`, "gu");
+/** Text with a full name before an office cut (FULL_NAME_OFFICE: `王建国行长任组长` → `行长任组长`, `张伟同志负责` → `负责`). */
+function cutFullNameOffice(text: string): string {
+  return text.replace(FULL_NAME_OFFICE, "").replace(/(?<=^|[，,；;。、\s由请和与及同跟陪])同志(?=[\u4e00-\u9fff])/gu, "").replace(FULL_NAME_LED, "");
+}
+
 /** A person called by 老/小 and their surname (`小李`, `老周`), or by surname and a form of address (`王大妈`, `李叔`). */
 const CALLED_PERSON = `(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|大嫂|叔|婶|姨))`;
 /**
@@ -138,10 +153,11 @@ const LEAD_VERBS = "带队|带领|率队|领队|亲自|牵头|主持|负责";
  * A colleague or a private person called by 老/小 and their surname (`队员小刘、老吴`, `老张说`, `小刘拍照`, `特别是老刘那几家`:
  * new-user tests 40 D15, 43 D2, 44 D3): alone, after a role, after a short word of who or whom (是, 和, 对 …), or after
  * whom to contact (`联系老周`), or after the body they belong to (`书法协会老周写春联`: new-user test 45, D16), or after a
- * calling (`礼仪老师小王讲的`: new-user test 46, D2); never a word that opens so (`小区`, `小龙虾`, `小程序`, `老黄牛`: the character after it is
+ * calling (`礼仪老师小王讲的`: new-user test 46, D2), or as the only one who does it (`搞非遗的就老周一个人`, `全靠小李`:
+ * new-user test 54, D2); never a word that opens so (`小区`, `小龙虾`, `小程序`, `老黄牛`: the character after it is
  * no doing word, no list's end, no bracket's end and no 那/这/他 of whom one speaks).
  */
-const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|${SPEAKER_ROLES}|由|归|联系|找|问|请|通知|是|如|像|和|与|跟|同|对|给|让|把|叫|、|协会|工会|商会|学会|研究会|社区|村|中心|单位|公司|物业))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s）)]|说|讲|要求|那|这|他|她|${NICKNAME_DOING})`, "u");
+const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|${SPEAKER_ROLES}|由|归|联系|找|问|请|通知|是|如|像|和|与|跟|同|对|给|让|把|叫|、|协会|工会|商会|学会|研究会|社区|村|中心|单位|公司|物业|就|只有|只靠|全靠|仅有|仅|靠))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s）)]|说|讲|要求|那|这|他|她|一个人|一人|自己|独自|${NICKNAME_DOING})`, "u");
 /**
  * A person by a single surname and an office, nothing between (`刘书记带队`, `由王主任牵头`, `市委刘书记`, `张局带队`:
  * new-user test 43, D11): a title of a body (`社区书记`, `镇党委书记`, `工会主席`) has no surname before its office, and a
@@ -177,7 +193,7 @@ const PERSONAL: readonly RegExp[] = [
   // Never a group cared for that opens with a surname character (`高龄老人`: new-user test 42, D28).
   // Nor an office's last character before its duty (`主任担任组长`: 任 is a surname too; new-user test 49, D3).
   // Nor 主任 before its duty (`主任任组长`: new-user test 52, D14).
-  new RegExp(`(?!${GROUPS})(?!(?<=主)任)[${SURNAMES}](?!副|常务|担任|兼任)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?:${TITLES})`, "u"),
+  new RegExp(`(?!${GROUPS})(?!(?<=主)任)[${SURNAMES}](?!副|常务|担任|兼任)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?<![${NAME_BODY_END}])(?:${TITLES})`, "u"),
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   new RegExp(`(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
@@ -227,6 +243,9 @@ const PERSONAL: readonly RegExp[] = [
   // first pattern wants a given name before the title, so a bare surname and calling slipped through. The surname opens
   // the clause or follows a word of whom or a body (`派出所刘所长陪同`), never the end of a word (`班主任老师配合`).
   HELPER_PERSON,
+  // A full name before an office or 同志, and 由 + a full name + who led (`王建国行长任组长`, `由刘强负责`: new-user test 54, D3).
+  new RegExp(FULL_NAME_OFFICE.source + `(?:副|常务)?(?:${OFFICES}|同志)`, "u"),
+  new RegExp(FULL_NAME_LED.source, "u"),
   // A label left without its number (`电话` at the end of a clause).
   CONTACT_LABEL,
 ];
@@ -449,7 +468,7 @@ export function cutHotlineNumbers(text: string): string {
  * when personal data is left after that (the caller then drops whole clauses: scrubPersonal).
  */
 export function redactPersonal(text: string): string | undefined {
-  const cut = cutTitledContact(cutNicknamesAndNames(text).replace(LED_BY, ""))
+  const cut = cutTitledContact(cutFullNameOffice(cutNicknamesAndNames(text).replace(LED_BY, "")))
     // A person opening a clause goes with their number, the work stays (new-user test 32, D33).
     .replace(PERSON_OPENING_CLAUSE, "$1")
     // A bracket naming who is in charge goes whole (`（负责人：陈警官 警号012345）`, new-user test 25, D28).
@@ -500,7 +519,7 @@ export function scrubPersonal(text: string): string {
   if (!text) return "";
   // A clause keeps its words when its personal part can be cut out (`在支队长亲自部署下扎实推进`: new-user test 18, D5).
   // A phone cut out of a clause could leave the name beside it (`请联系刘芳`): such a clause goes whole.
-  return clausesOf(dropOfficeNames(cutNicknamesAndNames(text)).replace(ADDRESSED_RECIPIENT, "$1").replace(LED_BY, "").replace(NAMED_SPEAKER, speakerSaid)).filter((c) => !hasPersonalData(c)).join("，");
+  return clausesOf(dropOfficeNames(cutFullNameOffice(cutNicknamesAndNames(text))).replace(ADDRESSED_RECIPIENT, "$1").replace(LED_BY, "").replace(NAMED_SPEAKER, speakerSaid)).filter((c) => !hasPersonalData(c)).join("，");
 }
 
 /**
@@ -1385,6 +1404,9 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     .replace(/^把([\u4e00-\u9fff]{1,8}?(?:率|量|数|度|比例))(?:提|升|拉)(?:上去|上来)$/u, "提高$1")
     .replace(/^([\u4e00-\u9fff]{2,8}?)(?<![局所站院队办处村中心社区街道我们])要(?:和|跟|同)([\u4e00-\u9fff]{2,8}?)联合(执法|巡查|整治|检查|治理|行动)$/u, "联合$2开展$1$3")
     .replace(/^要(?:和|跟|同)([\u4e00-\u9fff]{2,8}?)联合(执法|巡查|整治|检查|治理|行动)$/u, "联合$1开展$2")
+    // How often a place is to be reached, said so (`争取每个月进一次社区` → `争取每月深入社区1次`: new-user test 54, D14).
+    .replace(/每个(月|星期)/gu, (_all: string, unit: string) => `每${unit === "星期" ? "周" : "月"}`)
+    .replace(/(?<=每(?:月|周|季度|年|半年))(?:都|至少|要)?(?:进|去|到|下|走进)(一|两|二|三|1|2|3)(?:次|趟)(社区|村|小区|校园|学校|企业|网点|商户|农村|乡镇|村组|楼栋|市场|景区)$/u, (_all: string, n: string, place: string) => `深入${place}${({ 一: 1, 两: 2, 二: 2, 三: 3 } as Record<string, number>)[n] ?? n}次`)
     .replace(/人多的时候$/u, "人流较多时")
     .replace(/(?<=[\u4e00-\u9fff])的时候$/u, "时")
     .replace(/(?:可以|能够?)(?:换|兑换)(?:点|些)?东西$/u, "可兑换物品")
@@ -1468,12 +1490,22 @@ export function spokenSentences(typed: string, kind?: string): { kept: string; l
     const asTyped = typedSentences[n].trim();
     // A contact in brackets (`（联系人：刘主任 137…）`) is cut by the personal-data filter, the sentence kept: never 称呼 then.
     const bare = hasPersonalData(s) ? cutPersonalBrackets(s) ?? s : s;
-    if (NICKNAME_CALLED.test(bare) || SURNAME_OFFICE.test(bare)) {
+    // A space between two words parts clauses as ， does (`患者有投诉 这个要抓`: tidyPoint writes it ，).
+    const parts = s.split(/[，,]|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（])/u);
+    const called = (part: string): boolean => NICKNAME_CALLED.test(part) || SURNAME_OFFICE.test(part);
+    if (called(bare)) {
+      // Only the tail from the clause that calls the person goes when the written head before it reads on its own
+      // (`专业人才不够，搞非遗的就老周一个人` → `专业人才仍显不足`: new-user test 54, D2).
+      const at = bare === s ? parts.findIndex(called) : -1;
+      const head = parts.slice(0, at).join("，");
+      if (at > 0 && readsAlone(head) && !parts.slice(0, at).some(spoken) && !hasPersonalData(head)) {
+        const end = /[。！？；;!?]+$/u.exec(s.trim())?.[0] ?? "";
+        left.push({ text: s.trim().slice(head.length).replace(/^[，,\s]+/u, "").replace(/[。！？；;!?]+$/u, ""), why: "称呼", head: head.trim() });
+        return head.trimEnd() + end;
+      }
       left.push({ text: asTyped, why: "称呼" });
       return "";
     }
-    // A space between two words parts clauses as ， does (`患者有投诉 这个要抓`: tidyPoint writes it ，).
-    const parts = s.split(/[，,]|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（])/u);
     const first = parts.findIndex(spoken);
     if (first < 0) return s;
     // Only the spoken tail goes when the written head reads on its own (new-user test 50, D10; test 47, D7): it opens with
@@ -1703,9 +1735,12 @@ export function writtenActivityClause(clause: string): string {
   // New-user test 53, D1: 老百姓 is 群众 in writing; health checks said one verb each (`量血压测血糖`, `测测血压`) are
   // `测量血压、血糖`.
   const c = clause.trim().replace(PLAIN_PEOPLE, (who: string) => WRITTEN_PEOPLE[who] ?? who).replace(HEALTH_CHECKS, (all: string) => `测量${[...all.matchAll(HEALTH_CHECK)].map((m) => m[1]).join("、")}`);
-  const speaker = /^(?:请|邀请)([\u4e00-\u9fff]{2,10}?)(?:来|到场|现场)(?:讲课|讲|上课|授课)([\u4e00-\u9fff“”]{2,14})?$/u.exec(c);
+  // Who was asked to teach, with or without 来 (`请市里老师讲课`, `找区里老师讲`: new-user test 54, D6); without 来 only a
+  // teacher's word before a bare 讲/讲课 (never `请居民讲述…`). A level of government said as a place is its level (`市里` → `市级`).
+  const speaker = /^(?:请|邀请|找)([\u4e00-\u9fff]{2,10}?)(?:来|到场|现场)(?:讲课|讲|上课|授课)([\u4e00-\u9fff“”]{2,14})?$/u.exec(c)
+    ?? /^(?:请|邀请|找)([\u4e00-\u9fff]{0,6}?(?:老师|专家|教授|讲师|民警|律师|医生|同志))(?:讲课|讲|上课|授课)()$/u.exec(c);
   if (speaker) {
-    const who = speaker[1].replace(/的(?=同志|专家|老师)/u, "");
+    const who = speaker[1].replace(/的(?=同志|专家|老师)/u, "").replace(/^([省市县区镇])里的?(?=[\u4e00-\u9fff]{2})/u, "$1级");
     return speaker[2] ? `邀请${who}讲解${speaker[2]}` : `邀请${who}授课`;
   }
   // A class given (`请市纪委的老师来上了一堂廉政课` → `邀请市纪委老师讲授廉政课`: new-user test 46, D5); never a count of
@@ -1716,6 +1751,12 @@ export function writtenActivityClause(clause: string): string {
   // new-user test 48, D10); any other clause opened by 吃完饭 is ACTIVITY_TALK's.
   const meal = /^(?:吃完|吃好|吃过)(?:饭)?(?:后|以后|之后)?(服务员|工作人员|店员|员工)(提醒|引导|劝导|帮助)(?:顾客|客人)?(打包)$/u.exec(c);
   if (meal) return `餐后由${meal[1]}${meal[2]}顾客${meal[3]}`;
+  // How often it was done, said so (`四月份每周都搞`, `每个月都搞一次`: new-user test 54, D5): `4月每周开展`, `每月开展1次`.
+  const often = /^(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?每(?:个)?(周|星期|天|日|月|季度)都?(?:搞|弄|干|整|开展|组织)(?:(一|1)次)?$/u.exec(c);
+  if (often) {
+    const month = often[1] ? (/^\d+$/u.test(often[1]) ? Number(often[1]) : CHINESE_MONTH[often[1]]) : undefined;
+    if (month === undefined || (month >= 1 && month <= 12)) return `${month ? `${month}月` : ""}每${often[2] === "星期" ? "周" : often[2]}开展${often[3] ? "1次" : ""}`;
+  }
   const body = /^([\u4e00-\u9fff]{2,12}?)(组织|牵头|主办|承办)$/u.exec(c);
   if (body && ORGANISING_BODY.test(body[1])) return `由${c}`;
   return c
