@@ -64,7 +64,8 @@ export const measureWordRules: readonly MeasureWordRule[] = [
     id: "bodies",
     label: "组织",
     things: /^(?!召开|举办|举行|组织召开|开展)[\s\S]*(?:评议会|理事会|议事会|委员会|协会|联合会|促进会|商会|联谊会)$/u,
-    words: ["个", "支", "家", "所", "处", "次", "场", "期", "轮", "届", "批"],
+    // Its members in people (`村道德评议会` 9人: `成立村道德评议会，成员9人`; new-user test 45, D10).
+    words: ["个", "支", "家", "所", "处", "次", "场", "期", "轮", "届", "批", "人", "名", "位"],
     preferred: "个",
   },
   {
