@@ -58,6 +58,17 @@ export const measureWordRules: readonly MeasureWordRule[] = [
     preferred: "所",
   },
   {
+    // A body set up (`道德评议会` 12个 in 12 villages, `红白理事会`, `村民议事会`, `志愿者协会`) is counted 个/支, and its sittings
+    // 次/场 (`道德评议会` 48场): both stand, so neither is turned into the other (`成立道德评议会12次`: new-user test 54, D4). A
+    // name that holds it (`召开道德评议会`) is a meeting (below).
+    id: "bodies",
+    label: "组织",
+    things: /^(?!召开|举办|举行|组织召开|开展)[\s\S]*(?:评议会|理事会|议事会|委员会|协会|联合会|促进会|商会|联谊会)$/u,
+    // Its members in people (`村道德评议会` 9人: `成立村道德评议会，成员9人`; new-user test 45, D10).
+    words: ["个", "支", "家", "所", "处", "次", "场", "期", "轮", "届", "批", "人", "名", "位"],
+    preferred: "个",
+  },
+  {
     id: "meetings",
     label: "会议",
     things: endsWith("会议|推进会|部署会|调度会|动员会|动员大会|大会|座谈会|例会|联席会|工作会|专题会|协调会|培训会|观摩会|现场会|交流会|汇报会|评议会|分析会|讲评会|碰头会|务虚会|恳谈会|听证会"),

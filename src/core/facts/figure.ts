@@ -115,7 +115,8 @@ function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[]
 /**
  * What is left of a total once a part is taken (发现数 − 已整改数 over rows, in one measure word `unit`), as approximate as
  * its terms (v2 rule 4; the rule of a unit's own 存在的不足, new-user test 17 D3, applied to totals: new-user test 38, D11):
- * exact when every cell is; `about` when a part (已整改数) is approximate — the rest may lie either side — else as the
+ * exact when every cell is; `over` (said `部分`) when a part (已整改数) is a 余 count of an exact whole, `about` when a part is otherwise
+ * approximate — the rest may lie either side — else as the
  * whole (`60余` − 52: `8以上`). An approximate rest is said at one digit below its roughest part (`百余` − `三十余` − 3 is
  * `约80`, never `76`), a rest below that digit as computed, and never below what the exact rows alone leave (`whole` and `part`
  * row by row). Undefined when nothing (or less) is left.
@@ -124,7 +125,12 @@ export function differenceOf(whole: readonly (ParsedCell | undefined)[], part: r
   const total = (cells: readonly (ParsedCell | undefined)[]): number => cells.reduce((s, c) => s + (c && typeof c.value === "number" ? c.value : 0), 0);
   const value = Math.round((total(whole) - total(part)) * 1e6) / 1e6;
   if (value <= 0) return undefined;
-  const a = part.some((c) => c?.approx) ? "about" : combineApprox(whole.map((c) => c?.approx?.kind));
+  // Less a 余 part of an exact whole (120 − `百余`, row by row) fewer are left than the difference, maybe none: `over`, which
+  // the text says `部分`, never `约20处` (new-user test 54, D20). `百余` − `百余` beside exact rows stays `about`.
+  const overPart = whole.length === part.length
+    ? part.some((c, i) => c?.approx?.kind === "over" && !whole[i]?.approx)
+    : part.some((c) => c?.approx?.kind === "over") && whole.every((c) => !c?.approx);
+  const a = overPart ? "over" : part.some((c) => c?.approx) ? "about" : combineApprox(whole.map((c) => c?.approx?.kind));
   const step = roughestStep([...whole, ...part]);
   const digit = step >= 10 ? step / 10 : 1;
   const rounded = (a === "over" || a === "about") && value >= digit ? (a === "over" ? Math.floor(value / digit) : Math.round(value / digit)) * digit : value;

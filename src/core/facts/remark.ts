@@ -272,7 +272,7 @@ function namePatterns(): readonly (readonly [RegExp, RegExp])[] {
 }
 
 /**
- * The person a piece of free text names, as typed (`赵大爷`, `志愿者张建国`, `王某某`), or undefined: the patterns of
+ * The person a piece of free text names, as typed (`赵大爷`, `志愿者张建国`), or undefined (also for an anonymised `王某某`): the patterns of
  * hasPersonalData without the contact numbers and labels. For the 提示 value.personal on 简要内容 and a 问题整改 备注 that
  * names the category (new-user test 34, D20/D21).
  */
@@ -292,7 +292,9 @@ export function personalNameIn(text: string): string | undefined {
   }
   // Each person once, in the order typed: a match inside another (`某某` in `王某某书记`) is the same person.
   const own = found.filter((x) => !found.some((y) => y !== x && y.text.length > x.text.length && y.at <= x.at && x.at + x.text.length <= y.at + y.text.length));
-  const names = [...new Set(own.sort((a, b) => a.at - b.at).map((x) => withoutDuty(x.text, text.slice(0, x.at))))];
+  // An anonymised person (`张某某`, `王某`, `某某`) is no name to warn of: the user has already hidden it (new-user test 54,
+  // D15); hasPersonalData still keeps the clause out of the text.
+  const names = [...new Set(own.sort((a, b) => a.at - b.at).map((x) => withoutDuty(x.text, text.slice(0, x.at))))].filter((n) => !n.includes("某"));
   return names.length ? names.join("、") : undefined;
 }
 
@@ -596,6 +598,12 @@ function perMonth(every: string): number | undefined {
  * `每周1次` over 26 weeks passes 29, not 30.
  */
 const FREQUENCY_SLACK = { below: 0.75, above: 1.1 } as const;
+
+/**
+ * A row done in each of many parts (`每个村`, `各村`, `每个社区`, `各网格`, `各支部`): its 频次 is per part and its total is over
+ * all of them (`每季度1次`, 48场 in 12 villages), so the two are not compared (new-user test 54, D15).
+ */
+export const PER_PART = /(?:每个?|各)(?:村|社区|网格|小区|片区|居委会|村委会|行政村|自然村|村组|科室|部门|单位|处室|支部|中队|班级|年级|学院|门店|网点|支行|站所)/u;
 
 /** Words that count occasions (a meeting, an issue, a round): one 频次 in any of them counts a total in any other. */
 const OCCASION = /^[次期场轮回遍]$/u;

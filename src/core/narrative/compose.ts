@@ -748,7 +748,9 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     // 1.5万宗`, never `尚有14997宗` beside it (v2 rule 10, one form; new-user test 38, D1).
     const leftOf = (k: (typeof open)[number]): Figure => {
       const value = k.figure.value - k.rectified.value;
-      const approx = k.rectified.approx ? "about" : k.figure.approx;
+      // Of a 余 rectified count (120 − `百余`) fewer are left than the difference, maybe none: no figure, `部分` (said below;
+      // new-user test 54, D20: never `约20处`).
+      const approx = k.rectified.approx === "over" ? "over" : k.rectified.approx ? "about" : k.figure.approx;
       // The found figure is said in 万 as countDigits says it: typed so, of whole thousands, or from 100,000.
       const f = k.figure.value;
       const foundInWan = f % 100 === 0 && (f >= 100000 || (f >= 10000 && (k.figure.wan || f % 1000 === 0)));

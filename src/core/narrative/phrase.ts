@@ -107,11 +107,16 @@ function roughDigits(value: number, typedWan = false): string {
 /**
  * The number said before 余 for a "more than" figure (`over`): the round figure below it (narrative v2 rule 4: `552多` →
  * `550余`, `三十余` + 15 → `40余`; review run 27, 材料3 item 2: never `45余`). Where that round figure would not exceed
- * what was rectified, the text itemises the parts instead (overAtOrBelow).
+ * what was rectified, the text itemises the parts instead (overAtOrBelow). A sum whose exact parts alone exceed that round
+ * figure is cut to tens only (`1,200` + 45 + `三十余` = 1275余: `1270余`, never `1200余` beside its own parts 1200 and 45:
+ * new-user test 54, D1).
  * @example overStated({ value: 45, roughPart: 30 }) // 40
+ * @example overStated({ value: 1275, roughPart: 30 }) // 1270
  */
 export function overStated(f: { readonly value: number; readonly roughPart?: number; readonly rounded?: boolean }): number {
-  return roundDownForOver(f.value);
+  const round = roundDownForOver(f.value);
+  const exactParts = f.roughPart !== undefined ? f.value - f.roughPart : 0;
+  return round < exactParts && f.value >= 100 ? Math.max(round, Math.floor(f.value / 10) * 10) : round;
 }
 
 /**

@@ -14,7 +14,13 @@ import { MAX_ITEMS } from "./weave";
 import { writtenWords } from "./points-activities";
 import { wording } from "./wording";
 import { ymdFromSerial } from "../normalize/date";
+import { scopeText } from "./combined/units";
 import { tidyOrgItem } from "../facts/org-names";
+
+/** A 任务分解 phrase ending with the parts it reaches (`分解到各村`, `各社区`, `各科室`, `各网格`): the lead and the part counted 个. */
+const EACH_PART = /^(.*[到至给])各(村|社区|网格|小区|片区|居委会|村委会|行政村|自然村|村组|科室|部门|单位|处室|站所|中队|支部|学院|系部|年级|班级)$/u;
+/** Parts of a 乡镇's or 街道's own ground, counted with its scope (`全镇12个村`); others are the unit's own offices (`12个科室`). */
+const TERRITORIAL_PART = /^(?:村|社区|网格|小区|片区|居委会|村委会|行政村|自然村|村组)$/u;
 
 
 /** A place that is a unit's whole ground, never a 重点 within it (`院区`, `校园`, `辖区`, `全村`). */
@@ -536,9 +542,15 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // the word the user chose (`共32项`, never `共32个` after `各科室`: D5).
       const h = handed(i);
       const content = h ? `${h[1]}${taskVerb.startsWith("分解") && !/^发放/u.test(h[2]) ? "分解" : ""}${h[2]}${h[3]}` : i.content.replace(/^[将把]/u, "");
-      const b = new SentenceBuilder().from(i.source).text(`将${content}`);
       // `……等8个村` 8个: the content states the count itself, said once.
       const stated = !!i.figure && new RegExp(`(?<![\\d.])${i.figure.value}(?![\\d.])\\s*${escapeRegExp(i.figure.unit)}`, "u").test(i.content);
+      // `将创建任务分解到各村` 12个 counts the 村 it names (`各村` → `全镇12个村`), never a dangling `，共12个` (new-user test 54, D10).
+      const each = i.figure && !stated && i.figure.unit === "个" ? EACH_PART.exec(content) : null;
+      if (i.figure && each) {
+        const territorial = TERRITORIAL_PART.test(each[2]) && (ctx.facts.profile.unitType === "乡镇" || ctx.facts.profile.unitType === "街道");
+        return new SentenceBuilder().from(i.source).text(`将${each[1]}${territorial ? scopeText(ctx.facts.profile.unitType, ctx.facts.profile.unitName) : ""}`).fig(i.figure).text(each[2]).build();
+      }
+      const b = new SentenceBuilder().from(i.source).text(`将${content}`);
       if (i.figure && stated) b.from(...i.figure.sources);
       else if (i.figure) b.text("，共").fig({ ...i.figure, unit: printedMeasureWord("任务", i.figure.unit) });
       return b.build();

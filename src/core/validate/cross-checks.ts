@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, pastDeadlines, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, PER_PART, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, namesPeople, nicknameInName, pastDeadlines, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
 import { isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -1524,7 +1524,10 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
   for (let i = 0; kinds && remarks && i < remarks.length; i++) {
     const text = remarks.value(i);
     if (kinds.value(i) !== "其他" || typeof text !== "string" || !hasPersonalData(text)) continue;
-    const who = hasContactData(text) ? undefined : personalNameIn(text);
+    const contact = hasContactData(text);
+    const who = contact ? undefined : personalNameIn(text);
+    // Only an anonymised person (`下坪村张某某家办酒超标`): already hidden by the user, nothing to tell (new-user test 54, D15).
+    if (!contact && !who) continue;
     const p = remarks.at(i);
     out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.rectification, "remark"), ...(who ? { who } : {}), detail: "问题类别为“其他”时，总结从备注中读取问题名称，个人信息请不要填在这一列" }));
   }
@@ -1737,11 +1740,15 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
     const names = columnOf(wb.ledgers[id], nameId);
     const totals = columnOf(wb.ledgers[id], totalId);
     const units = columnOf(wb.ledgers[id], "unit");
+    const remarks = freqId === "remark" ? undefined : columnOf(wb.ledgers[id], "remark");
     if (!freq || !totals) continue;
     for (let i = 0; i < freq.length; i++) {
       const typed = freq.value(i);
       const total = totals.value(i);
       if (typeof typed !== "string" || typeof total !== "number") continue;
+      // Held in each of many parts (`每个村都开`, `各村`): a 频次 per part, a total over all (new-user test 54, D15).
+      const remark = remarks?.value(i);
+      if (PER_PART.test(`${String(names?.value(i) ?? "")}${typed}${typeof remark === "string" ? remark : ""}`)) continue;
       const f = freqId === "remark" ? readRemark(typed).frequency : frequencyOf(typed);
       const unit = freqId === "remark" ? "次" : units?.value(i);
       const name = names?.value(i);
