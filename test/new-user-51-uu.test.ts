@@ -108,7 +108,7 @@ describe("D8 (rest): a 劝导 activity typed 其他 is never appended with 此�
     });
     expect(text).not.toMatch(/慰问”活动，参与15人。此外/u);
     expect(text).toMatch(/。此外，7月8日在人民路口开展“文明交通劝导”活动，参与20人。/u);
-    expect(text).toContain("二是服务群众。开展1场志愿服务活动，参与12人。此外，7月8日在人民路口开展“文明交通劝导”活动，参与20人。\n");
+    expect(text).toContain("二是服务群众。8月5日在汽车站开展“志愿服务进车站”活动，参与12人。此外，7月8日在人民路口开展“文明交通劝导”活动，参与20人。\n");
   });
 });
 

@@ -292,11 +292,17 @@ export const PUBLIC_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员�
  */
 export const VENUE_VISITORS = /研学|讲解|接待(?:观众|读者|参观)|观众|读者|救护员|急救员|应急救护|心肺复苏/u;
 
+/**
+ * A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`, `客户满意度座谈会`, `患者座谈会`): its service
+ * work, told under 其他创建工作 — no meeting of its own staff, no 职工培训 when typed 会议培训, and never 文体 for a festival word
+ * in its name (new-user tests 35 D10, 54 D8).
+ */
+export const SERVED_FORUM = /(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|经营户|个体户|服务对象|患者|病人|病友|旅客|乘客|游客|顾客|客户|储户|消费者|读者|家长|业主)[\u4e00-\u9fff]{0,5}(?:座谈|恳谈|见面会|听证|议事|沟通会|交流会|茶话会)|(?:座谈|恳谈|沟通|交流)[\u4e00-\u9fff]{0,2}(?:会)?[\u4e00-\u9fff]{0,2}(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|服务对象|客户|顾客|患者|乘客)/u;
+
 const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
-  // A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`) is its service work, told under 其他创建工作:
-  // no meeting of its own staff, and never 文体 for a festival word in its name (new-user test 35, D10).
-  [/(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|经营户|个体户|服务对象|患者|旅客|游客|家长|业主)[\u4e00-\u9fff]{0,4}(?:座谈|恳谈|见面会|听证|议事|沟通会|交流会|茶话会)|(?:座谈|恳谈|沟通|交流)[\u4e00-\u9fff]{0,2}(?:会)?[\u4e00-\u9fff]{0,2}(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|服务对象)/u, { section: "other" }],
+  // A forum with the people a unit serves: its service work (SERVED_FORUM).
+  [SERVED_FORUM, { section: "other" }],
   // A forum of neighbours (`拆迁安置户融入座谈`, `邻里互助议事会`) is 共建共治 too (new-user test 38, D20).
   [RESIDENTS_FORUM, { section: "other" }],
   // A meeting said in spoken words (`同楼栋长开会`: facts/remark writtenMeeting) is a meeting too (new-user test 40-y, D4).

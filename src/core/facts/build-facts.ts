@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, pastDeadlines, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
@@ -847,7 +847,8 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const placed = typedKind === "其他" && !isMeasureName(name) && !inspection ? placementByWords(`${name}${str(r.cells.summary)}`) : undefined;
     // A residents' forum typed 会议培训 (`拆迁安置户融入座谈`) is 共建共治, told with the 其他 work, never under 组织领导
     // as a meeting of the unit's staff (new-user test 38, D20).
-    const forum = typedKind === "会议培训" && RESIDENTS_FORUM.test(name);
+    // So is a forum with the people it serves (`客户满意度座谈会`): service work, never 职工培训 (new-user test 54, D8).
+    const forum = typedKind === "会议培训" && (RESIDENTS_FORUM.test(name) || (SERVED_FORUM.test(name) && !/家长/u.test(name)));
     // A training taken to the public (`应急救护培训进社区`) typed 会议培训 is the unit's 宣传 and service, never 组织领导
     // (new-user test 40, D8).
     const outreach = typedKind === "会议培训" && PUBLIC_TRAINING.test(name);

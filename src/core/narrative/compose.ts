@@ -18,7 +18,7 @@ import { chineseOrdinal, dateText, fullDateText, joinList, listWithEtc, stripEnd
 import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
 import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
-import { buildSections, foldTinyOther, ownTelling, periodWord, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
+import { buildSections, foldTinyOther, volunteerHonoursWithTeams, ownTelling, periodWord, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
 
 /** Options of a summary. */
@@ -1028,7 +1028,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const typedProfile = withServiceWindow(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts.profile.unitName, kinds);
   const profile = campaignLeads(ruralTown(withPublicCulture(typedProfile, culture, cultureRows, facts.profile.population?.value), facts), facts);
   // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
-  const built = withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts));
+  const built = volunteerHonoursWithTeams(withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts)));
   const bodyOf = (ss: readonly Section[]): string => ss.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
   const folded = foldTinyOther(built);
   const first = opening(facts, options, bodyOf(folded.sections), folded.context);

@@ -735,7 +735,10 @@ function ownTitle(name: string, kind: string): string {
   if (!m) return name;
   // After the type only a title after a mark names anything (`道德讲堂进社区` does not).
   const mark = /^[·：:—-]+\s*(\S.*)$/u.exec(m[1]);
-  return mark ? mark[1].replace(/^[“《"](.*)[”》"]$/u, "$1") : "";
+  if (mark) return mark[1].replace(/^[“《"](.*)[”》"]$/u, "$1");
+  // A type of work with more after it (`志愿服务进敬老院`, `宣传教育进社区`) names its event: told with its name and date,
+  // never `开展1场志愿服务活动` (new-user test 54, D13). A 道德讲堂's 期号 and place say nothing its count does not.
+  return kind !== "道德讲堂" && !/^(?:活动|工作|行动)?$/u.test(m[1].trim()) && !new RegExp(`^${SERIAL}+$`, "u").test(m[1].trim()) ? name : "";
 }
 
 /** Named items, one per distinct name; serial names (道德讲堂第1期 …) say nothing the count does not. */

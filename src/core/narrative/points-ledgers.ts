@@ -803,7 +803,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
         const setUp = otherVerb(i.content);
         // A body set up (`夜市专班` 每天) is set up once: its 频次 is the work it does, said after it where its name gives one
         // (`组建巡查专班，每日开展巡查`), else left out — never `坚持每日组建夜市专班` (new-user test 43, D3).
-        const f = /^(?:组建|成立|设立)$/u.test(setUp) ? i.remark?.frequency : undefined;
+        const f = /^(?:组建|成立|设立|建立|健全)$/u.test(setUp) ? i.remark?.frequency : undefined;
         const work = f ? recurringWork(i.content) : undefined;
         const once: OrganizationItem = f && i.remark ? { ...i, remark: { ...i.remark, frequency: undefined } } : i;
         // Pledges are counted as items (`作出……承诺24项`), never `承诺24个`.
@@ -846,6 +846,13 @@ export function otherVerb(c: string): string {
   if (RECURRING_WORK.test(c) && !/^[\u4e00-\u9fff]{0,3}(?:执法)$/u.test(c)) return "开展";
   if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
   if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
+  // A standing arrangement named alone (`客户投诉处理机制`, `首问负责制度`, `创建工作台账`, `志愿者档案`) is set up, a system
+  // (`服务保障体系`) made whole, a body of people (`文明劝导队伍`) built: `建立客户投诉处理机制`, never the verbless point
+  // `客户投诉处理机制。` (new-user test 54, D7).
+  const arrangement = c.replace(/[”》]$/u, "");
+  if (/体系$/u.test(arrangement)) return "健全";
+  if (/队伍$/u.test(arrangement)) return "组建";
+  if (/(?:机制|制度|台账|档案|清单|预案|规程|流程|工作法)$/u.test(arrangement)) return "建立";
   // A working body (`一办两组（……）`, `督查专班`) is set up.
   if (/(?:组|办|专班|小组|工作队)(?:（[^（）]*）)?$/u.test(c)) return "组建";
   // A body named alone (`新乡贤理事会`, `红白理事会`, `志愿服务队`) is set up, a post or room (`调解室`, `文明实践站`)
@@ -1787,6 +1794,26 @@ const PUBLICITY_THEME = /^(?:文明(?:养犬|交通|出行|乘车|旅游|祭扫|
 /** A 宣传投放 位置或内容 that names a paper handed out (`加装电梯政策明白纸`, `文明养犬倡议书`): 2 to 16 characters, no punctuation. */
 const HANDED_OUT_PAPER = /^[\u4e00-\u9fff“”]{2,16}(?:明白纸|倡议书|宣传单|宣传页|宣传册|宣传折页|折页|手册|告知书|公开信|一封信|读本|资料)$/u;
 
+/**
+ * A 宣传投放 位置或内容 that already says where and how the thing was put up (`各村新设宣传栏`, `在社区安装文明展板`,
+ * `新设宣传栏`): the place (group 1, may be empty), the verb of setting (group 2) and the thing (group 3).
+ */
+const PLACED_WITH_VERB = /^(?:在)?([\u4e00-\u9fff]{0,10}?)(?:均|都|共|已)?(新设|设置|安装|更新|新建|制作|悬挂|新增|增设|更换|张贴|布设)([\u4e00-\u9fff“”]{2,14})$/u;
+/** Places typed before a verb of setting: a known place, every one of a kind (`各村`), or a word that ends in one. */
+const SETTING_PLACE = /^(?:各|全|每个?)[\u4e00-\u9fff]{1,4}$|(?:村|社区|小区|街道|街|路|道|广场|门口|大厅|大门|站|镇|乡|校园|院|公园|园区|路口|景区|楼道|楼栋|网点|门店|车站|市场)$/u;
+
+/**
+ * A 宣传投放 row whose one 位置或内容 holds its own verb of setting and the thing (`各村新设宣传栏`, 方式 新设): told once, in its
+ * own verb, with its place after 在 — `在各村新设宣传栏12块`, never the second verb `设置各村新设宣传栏12块` (new-user test 54,
+ * D9). Undefined for any other row (a place before the verb that reads as no place keeps the list's way).
+ */
+function setWithOwnVerb(t: CategoryTotal): { thing: string; verb: string; place?: string } | undefined {
+  const m = t.details.length === 1 ? PLACED_WITH_VERB.exec(stripEnd(t.details[0])) : null;
+  if (!m || isPlace(m[3]) || actionOf(m[3])) return undefined;
+  if (m[1] && !isPlace(m[1]) && !SETTING_PLACE.test(m[1])) return undefined;
+  return { thing: m[3], verb: m[2], ...(m[1] ? { place: m[1] } : {}) };
+}
+
 /** Where a campaign goes (`进社区`, `进校园`): the end of a campaign's name, a place of a kind, never a place itself. */
 const TAKEN_TO = /^([\u4e00-\u9fff“”]{2,16}?)进(社区|校园|学校|企业|农村|乡村|村|家庭|万家|机关|工地|商圈|楼宇|景区|车站|小区|工厂|市场)$/u;
 
@@ -1849,6 +1876,8 @@ export function publicityPoints(ctx: Ctx): Point[] {
   // Each thing keeps the verb of what it is as typed, before it is named by its row (`宣传资料` → `垃圾分类倡议书` is still
   // handed out): one verb governs every item of its list, never `设置……和垃圾分类倡议书2000份` (new-user test 33).
   const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t) && !carrierScreen(t)).map((t) => {
+    const own = setWithOwnVerb(t);
+    if (own) return { t: { ...t, category: own.thing, details: own.place ? [own.place] : [] }, verb: own.verb, at: own.place };
     const campaign = campaignTakenTo(t);
     if (campaign) return { t: { ...t, category: campaign.thing, details: campaign.place ? [campaign.place] : [] }, verb: publicityVerb(t), at: campaign.place };
     const named = thing(t) ?? handedOut(t) ?? themed(t);

@@ -4,7 +4,7 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { actionOf, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
 import { frequencyOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
@@ -1020,7 +1020,11 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   // A rate of how satisfied the people served are (`患者满意度`, `纳税人满意率`) is the window service's result: told at the
   // end of the section of 窗口服务 where there is one, never after the section before 其他 (run-27 review, 材料3 item 9:
   // not `此外，患者满意度达96.5%` after a 义诊).
-  const window = /满意度|满意率/u.test(named) ? rest.find((s) => /窗口/u.test(s.heading)) : undefined;
+  // A forum with the people served (`客户满意度座谈会`) closes the section of the service they judge (its 投诉 or 窗口), never
+  // the volunteers' one with 此外 (new-user test 54, D8).
+  const textOf = (s: Section): string => s.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
+  const window = /满意度|满意率/u.test(named) ? rest.find((s) => /窗口/u.test(s.heading))
+    : SERVED_FORUM.test(only.text) ? served(rest.filter((s) => s.id !== "volunteering" && s.id !== "organization"), textOf) : undefined;
   // Persuasion (`文明交通劝导`, `劝导不文明行为60余人次`) is volunteers' or publicity work: it closes the 志愿服务 section, else
   // the 宣传教育 one, where there is one; with neither it keeps its own section, never `此外` after 关爱帮扶 or any other
   // section it has nothing to do with (new-user test 51, D8). No section is made for it.
@@ -1071,6 +1075,26 @@ function besideTopic(sections: readonly Section[], name: string, sentence: Sente
   }
   return undefined;
 }
+
+/**
+ * A 道德建设 section that would hold one sentence of honours only, every title of them a volunteers' (`3人获评市级“优秀文化志愿者”。`):
+ * no section of its own under 职业道德 — the sentence closes the volunteers' first point, after the team's figures (new-user
+ * test 54, D18). Sections as they are otherwise, or when there is no 志愿服务 section.
+ */
+export function volunteerHonoursWithTeams(sections: readonly Section[]): Section[] {
+  const morality = sections.find((s) => s.id === "morality");
+  const volunteers = sections.find((s) => s.id === "volunteering");
+  const only = morality?.points.length === 1 && morality.points[0].id === "honours" && morality.points[0].sentences.length === 1 ? morality.points[0].sentences[0] : undefined;
+  const titles = only?.text.match(/“[^”]+”/gu) ?? [];
+  if (!morality || !volunteers || !only || morality.intro || !titles.length || !titles.every((t) => /志愿/u.test(t)) || !volunteers.points.length) return [...sections];
+  const first = volunteers.points[0];
+  const joined: Section = { ...volunteers, points: [{ ...first, sentences: [...first.sentences, only] }, ...volunteers.points.slice(1)] };
+  return sections.filter((s) => s !== morality).map((s) => (s === volunteers ? joined : s));
+}
+
+/** The section of the service people judge: the one telling their 投诉, else one whose heading names 窗口 or 服务. */
+const served = (sections: readonly Section[], textOf: (s: Section) => string): Section | undefined =>
+  sections.find((s) => /投诉/u.test(textOf(s))) ?? sections.find((s) => /窗口|服务/u.test(s.heading));
 
 /**
  * 组织保障 that holds nothing but award meetings (`三八节表彰大会`: one point led 表彰激励) says nothing of 组织领导: the
