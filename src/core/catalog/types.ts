@@ -90,7 +90,8 @@ export interface FieldSpec {
   readonly told?: "name" | "content" | "note";
   /**
    * date: a year and month alone (`2025年11月`, `2025.11`) is read as that month, with a 提示 (`value.month-only`), never
-   * as an error: an honour is often known by its month only (new-user test 46, D20). No day is invented for it.
+   * as an error: an honour is often known by its month only (new-user test 46, D20). No day is invented for it. Every
+   * ledger's date column reads a year-month alike (组织保障, 宣传投放, 问题整改 整改时限 too: new-user test 54, D16).
    */
   readonly monthOnly?: boolean;
 }

@@ -179,7 +179,9 @@ function organizationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, s
       const typedWord = r.cells.unit ? unreadable.get(r.cells.unit.source)?.trim() : undefined;
       const unit = str(r.cells.unit) || (typedWord && /^[\u4e00-\u9fff]{1,2}$/u.test(typedWord) ? typedWord : undefined) || orgUnitOfKind[str(r.cells.kind)];
       const figure = unit ? figureOf(r.cells.quantity, unit) : undefined;
-      const date = before ? undefined : numv(r.cells.date);
+      // A month alone (`2025年3月`, value.month-only) is no day to tell: the item is told without its date, never `3月1日`
+      // (new-user test 54, D16).
+      const date = before || r.cells.date?.month ? undefined : numv(r.cells.date);
       const remark = remarkOf(r);
       // Nothing left of 名称或内容 once personal data is out: the 事项类型 names the item (`成立领导小组`).
       // Who led it at the head of the content goes, with their verb (`老张牵头楼道长例会` → `召开楼道长例会`: new-user test 39, D1).

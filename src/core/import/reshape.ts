@@ -257,6 +257,30 @@ function skipOf(m: ColumnMatch): ImportSkipReason {
   return m.personal || m.target?.shape?.role === "personal" ? "personal" : "unmapped";
 }
 
+/** Measure words of people (a 参加人数 column's). */
+const PEOPLE_WORD = /^(?:人|人次|名|位)$/u;
+
+/**
+ * The people word the typed values of a figure column agree on (`人次` of `约800人次`, `三百余人次`), for its bare numbers,
+ * when the header states no word of its own (a note `（人）` or `人次`; `人数` says only people): undefined when the values
+ * name none, disagree, or fewer than half of them name one. Each column is read once (cached).
+ */
+function columnWords(ctx: BlockContext): (m: ColumnMatch) => string | undefined {
+  const cache = new Map<number, string | undefined>();
+  return (m) => {
+    if (cache.has(m.source.col)) return cache.get(m.source.col);
+    const stated = m.source.parts.some((part) => /^[\u4e00-\u9fff]{1,2}$/u.test(headerNote(part) ?? "")) || /人次/u.test(m.source.parts.join(""));
+    const numbers = stated ? [] : ctx.block.dataRows.map((r) => readNumber(cellAt(ctx.grid, r, m.source.col))).filter((n) => n.kind === "number");
+    const words = new Set(numbers.flatMap((n) => (n.kind === "number" && n.unit ? [n.unit] : [])));
+    const typed = numbers.filter((n) => n.kind === "number" && n.unit).length;
+    // Only a count of people (人次 for 人): rows of a problem or publicity list count different things, each in its own word
+    // (`院内吸烟 30起`, `停车场乱停车 18` is 处, never 起 by its neighbour).
+    const word = words.size === 1 && typed < numbers.length && typed * 2 >= numbers.length && PEOPLE_WORD.test([...words][0]) ? [...words][0] : undefined;
+    cache.set(m.source.col, word);
+    return word;
+  };
+}
+
 /** A row per data row: ledger tables and 问题清单. */
 function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; findings: ImportFinding[] } {
   const { grid, block, mapping, catalog } = ctx;
@@ -270,6 +294,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
   // A 问题清单 with a count column (`数量 | 20户`) counts each problem by it; without one, a problem a line (发现数 1).
   const countCol = isList ? mapping.columns.find((m) => m.target?.field?.id === "found") : undefined;
   if (isList && !countCol) findings.push(...countLeftOut(ctx));
+  const wordOf = columnWords(ctx);
   for (const r of block.dataRows) {
     const state = stateCol ? readText(cellAt(grid, r, stateCol.source.col)) : "";
     if (state && NOT_HELD.test(state)) {
@@ -370,7 +395,15 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         else row.remarks.push(formatApproxTag(field.header, read.typed));
       }
       const unitField = ledger.columns.find((c) => c.id === "unit");
-      const unit = read.unit ?? (field.type === "int" || field.type === "num" ? m.unit : undefined);
+      // A bare number (`2000`) in a column whose other cells agree on a word the header does not state (`约800人次`,
+      // `三百余人次` under `参加人数`) takes theirs, listed under 推断填写 (new-user test 54, D12: never 人 by the header's 人数).
+      const numeric = field.type === "int" || field.type === "num";
+      const column = !read.unit && numeric && field.id !== "amount" && field.id !== "hours" ? wordOf(m) : undefined;
+      const agreed = column !== m.unit ? column : undefined;
+      const unit = read.unit ?? agreed ?? (numeric ? m.unit : undefined);
+      if (agreed && unitField && !row.values.has(unitField.header) && (unitField.type !== "enum" || unitField.values?.includes(agreed))) {
+        row.guesses.push({ field: unitField.header, value: agreed, from: cell, basis: `“${text}”未写单位，本列其他各行均以“${agreed}”计，按${agreed}计` });
+      }
       if (unit && unitField && field.id !== "amount" && field.id !== "hours" && !row.values.has(unitField.header) && (unitField.type !== "enum" || unitField.values?.includes(unit))) row.values.set(unitField.header, unit);
       // A measure word typed in the cell that the ledger's 单位 list lacks (`20批`) is said, never silently replaced by the
       // usual word (new-user test 33: `20户` became 处 without a word). Once per row, at the first such cell.

@@ -205,7 +205,7 @@ export const rules = {
   },
   "value.month-only": {
     severity: "warning",
-    summary: "A date column that accepts a month (catalog monthOnly: 先进典型 and 活动台账 日期) holds a year and month alone; read as that month (ordered as its first day), no day invented: an activity is told as `10月` (new-user test 46, D20; new-user test 49, D16).",
+    summary: "A date column that accepts a month (catalog monthOnly: every ledger's date column, new-user test 54, D16) holds a year and month alone; read as that month (ordered as its first day), no day invented: an activity is told as `10月` (new-user test 46, D20; new-user test 49, D16).",
     message: (p) => `${q(p.field)}只填了年月${q(p.typed)}，已按${p.read ?? ""}处理（不补具体日期）。`,
   },
   "value.date-range": {

@@ -118,9 +118,11 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
   const lowRate = lowRegistrationSentence(ctx.scope, t.volunteers.members, registrationRateOf(ctx)) !== undefined;
   // Units named as themselves (`汉江区、江岸区和市卫健委共`) share a total only when each of them has some (new-user test 36, D3).
   const allHave = !ctx.partial || ctx.units.every((u) => u.facts.volunteers.members);
-  if (t.volunteers.members && !lowRate && allHave) parts.push((x) => x.text("注册志愿者").fig(t.volunteers.members as Figure));
+  const withVolunteers = !!t.volunteers.members && !lowRate && allHave;
+  const withProblems = t.rectification.foundByUnit.length === 1 && t.rectification.rectifiedByUnit.length <= 1;
+  if (withVolunteers) parts.push((x) => x.text("注册志愿者").fig(t.volunteers.members as Figure));
   // v2 rule 3: problems only as a total over like units.
-  if (t.rectification.foundByUnit.length === 1 && t.rectification.rectifiedByUnit.length <= 1) {
+  if (withProblems) {
     parts.push((x) => {
       appendFigures(x.text("排查发现各类问题"), t.rectification.foundByUnit);
       if (t.rectification.rectifiedByUnit.length) appendFigures(x.text("，已整改"), t.rectification.rectifiedByUnit);
@@ -138,7 +140,13 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
     const ownIn = !!o && (o.activities.length > 0 || !!o.volunteers.members || o.rectification.foundByUnit.length > 0);
     if (ownIn && !ctx.partial) b.text(`${ctx.scope}共`);
     // The unit then its units (`城关镇及北山村、东岭村、南坪村共`: new-user test 46, D15).
-    else if (ownIn && ctx.own) b.text(`${ownAndUnits(ctx.own.short, ctx.units.length > MAX_OPENING_NAMED ? ctx.group : ctx.units.map((u) => u.short))}共`).from(...ctx.units.map((u) => u.source));
+    // Only the units with a share in the figures told (`我局及县环卫所共开展各类活动2场`), never one that held none
+    // (new-user test 54, D11: 县市政公司's only row was a 其他指标).
+    else if (ownIn && ctx.own) {
+      const told = ctx.units.filter((u) => (acts > 0 && u.facts.activities.length > 0) || (withVolunteers && !!u.facts.volunteers.members) || (withProblems && u.facts.rectification.foundByUnit.length > 0));
+      const named = told.length ? told : ctx.units;
+      b.text(`${ownAndUnits(ctx.own.short, named.length > MAX_OPENING_NAMED ? unitGroupText(named) : named.map((u) => u.short))}共`).from(...named.map((u) => u.source));
+    }
     else if (ctx.units.length === 1) b.text(ctx.units[0].short).from(ctx.units[0].source);
     else if (!ctx.partial) b.text(`${ctx.scope}${ctx.group}共`);
     else if (ctx.units.length > MAX_OPENING_NAMED) b.text(`${ctx.group}共`);

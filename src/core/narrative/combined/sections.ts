@@ -306,7 +306,10 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
       const complaint = names.length > 0 && /投诉$/u.test(listed);
       return { found, rectified, group, other: !names.length, complaint, name: names.length ? `${listed}${complaint ? "" : "问题"}` : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
     }).sort((x, y) => Number(x.other) - Number(y.other));
-    b.text(`${ctx.scope}共排查发现`);
+    // Whose totals these are, as the one-word case says it (`我局及县环卫所共`, `全系统共`): never `上述各单位共` pointing
+    // back to an opening that named other units (new-user test 54, D11).
+    const who = scopeOrOne(ctx, (f) => !!f.rectification.foundByUnit.length);
+    b.text(`${who}排查发现`);
     const open = words.filter((w) => !w.done);
     const closed = words.filter((w) => w.done);
     // Without a 已整改 clause of their own the totals are one list under the one verb (new-user test 34, D26: `……问题111处、

@@ -296,6 +296,8 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
   // A hospital's parts are its 科室 (门诊部 too), another institution's its 部门.
   const within = combiner === "org" && /医院$/u.test(ownName) ? "hospital" : combiner;
   const names = new Map([...byUnit.values()].map((e) => [e.name, e]));
+  const shortOf = (name: string): string | undefined => shortNames[name]?.trim() || Object.entries(shortNames).find(([n]) => unitIdentity(n) === unitIdentity(name))?.[1].trim();
+  const allShort = [...names.keys()].every((n) => !!shortOf(n));
   const units = inputOrder(wb, [...names.keys()]).map((name): UnitFacts & { typed?: string } => {
     const { rows, source } = names.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
     const profile = { ...shared, unitName: { value: name, source } };
@@ -303,10 +305,13 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
     // A village of the town whose summary it is (`白沙镇桃源村` in 白沙镇人民政府's) is `桃源村`.
     const whole = withoutGoverningBody(ownName);
     // The 单位简称 the unit gave itself names it (`区城管局`, never `区城市管理和综合执法局`: new-user test 30, D10).
-    const given = shortNames[name]?.trim() || Object.entries(shortNames).find(([n]) => unitIdentity(n) === unitIdentity(name))?.[1].trim();
+    // One convention in a report: a 简称 that drops its name's place (`执法大队` of 县城市管理综合执法大队) beside units named
+    // in full (`县环卫所`) gives way to the name as typed; kept when every unit gave one (new-user test 54, D17).
+    const typedShort = shortOf(name);
+    const given = typedShort && (allShort || typedShort[0] === name[0]) ? typedShort : undefined;
     // A district's body is its 区 in a city's roll-up (`江岸区`, never `江岸区文明办发现问题最多`: new-user test 36, D4).
     const district = within === "area" ? districtOf(name) ?? (given ? districtOf(given) : undefined) : undefined;
-    const short = district && !ownName.startsWith(district) ? district : given ? given : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
+    const short = district && !ownName.startsWith(district) ? district : given ? given : typedShort ? name : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : samePlace(name, ownName) ?? shortUnitName(name);
     // The 单位类型 a unit gave counts it where its name says nothing (`国家税务总局城南区税务局`, 机关部门, is a 区直部门 as 城南区民政局
