@@ -19,7 +19,7 @@ const count = (text: string, part: string): number => text.split(part).length - 
 describe("new-user test 48 (dd)", () => {
   it("D5: 查处电动车不戴头盔 1200起 beside the 其他 problem of the same 1200起 is told once in the opening and once in the body", async () => {
     const text = await summaryTextOf(jj);
-    expect(text).toContain("2025年上半年，县公安局交警大队在县文明办的指导下，纠正电动车不戴头盔1200起，投入宣传经费1.86万元，整改斑马线礼让不到位问题80处。");
+    expect(text).toContain("2025年上半年，县公安局交警大队在县文明办的指导下，纠正电动车不戴头盔1200起，整改斑马线礼让不到位问题80处，投入宣传经费1.86万元。");
     expect(text).toContain("电动车不戴头盔行为1200起，均已纠正。");
     expect(count(text, "1200起")).toBe(2);
     expect(text).not.toContain("查处电动车不戴头盔");

@@ -109,21 +109,25 @@ export function materialFalls(comparison: Comparison | undefined): string[] {
 
 /**
  * The comparison sentence of one point (or, with `point` undefined, of every point): the first
- * indicator `较{label}…`, the others after `；` without repeating it. `direction` "rise" keeps rises
- * (told in the point), "fall" only falls (told under 存在的不足, v2 rule 9); both when omitted. Unchanged
+ * indicator `较{label}…`, the others after `；` without repeating it. `direction` "rise" keeps rises, "fall" only falls
+ * (told under 存在的不足, v2 rule 9), "point" rises and falls but the material ones (materialFalls: 存在的不足 tells
+ * them; the point's own comparison); all when omitted. Unchanged
  * indicators are never told: `宣传资料发放数量与上年同期持平` in every section says nothing an editor keeps (new-user
  * test 32, D24); the 附表 has them with `持平`. `told`: the point's text so far — a rate it has not stated is said
  * before its change (`整改率为98.5%，较上年下半年提高2.1个百分点`; new-user test 25, D12: never the change of a 整改率
  * nobody gave); `均已整改到位` has stated a 100% (`均已整改到位，整改率较上半年提高5.5个百分点`, never `整改率为100%`
  * after it: new-user test 32, D15). Undefined when nothing is left to say.
  */
-export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall", only?: string, told?: string): Sentence | undefined {
+export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall" | "point", only?: string, told?: string): Sentence | undefined {
   if (!comparison) return undefined;
   const rel = comparison.relation.label;
+  // A point tells its indicators' changes whatever their direction (`宣传投入较上半年减少1.62万元，下降87.1%` beside the
+  // rise of 宣传资料), save the material falls 存在的不足 tells: never only the rises (new-user test 54, D19).
+  const shortfalls = direction === "point" ? materialFalls(comparison) : [];
   const changes = comparison.changes
     .filter((c) => comparedIndicators[c.id] && (point === undefined || comparedIndicators[c.id].point === point))
     .filter((c) => isTellable(c) && !isUntold(c, comparison.changes))
-    .filter((c) => direction === undefined || (direction === "fall" ? isFall(c) : !isFall(c)))
+    .filter((c) => direction === undefined || (direction === "point" ? !(isFall(c) && shortfalls.includes(c.id)) : direction === "fall" ? isFall(c) : !isFall(c)))
     .filter((c) => only === undefined || c.id === only);
   // Changed indicators one by one (`较{rel}` once); unchanged ones are not told.
   const changed = changes.filter((c) => changeText(c) !== "持平");

@@ -311,7 +311,9 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // 注册志愿者1.2万人`: new-user test 33, D12); the body tells it (`现有注册巾帼志愿者1.2万人`).
   const short = shortPeriod(p.period);
   const allHeaded = unrepeated(headlines(facts), facts, body);
-  const headed = short && !!p.approach && allHeaded.length === 1 && /^注册志愿者[^、，]*$/u.test(allHeaded[0].text) ? [] : allHeaded;
+  const kept = short && !!p.approach && allHeaded.length === 1 && /^注册志愿者[^、，]*$/u.test(allHeaded[0].text) ? [] : allHeaded;
+  // The activities' change (compared) leads with their total already.
+  const headed = compared ? kept : withWorkFirst(facts, kept);
   // A context figure of work done (`办理户籍业务3600余件`) beside one or two headlines joins their list, first: one
   // sentence of the period, never a second `上半年共……` after it (new-user test 32, D8).
   const work = during && whole && context ? context.text.replace(/^此外，/u, "").replace(/。$/u, "") : "";
@@ -363,6 +365,32 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   if (during && !joins) b.text(during.text).from(...during.sources);
   b.text("现将有关情况总结如下。");
   return bg ? [bg, b.build()] : [b.build()];
+}
+
+/**
+ * True when a headline clause is work of the period, not what the unit has, spent or handled: never a spend
+ * (`投入宣传经费4500元`), the registered volunteers (`注册志愿者42人`), complaints handled (`办结客户投诉9件`) or a thing
+ * put in place (`配备垃圾桶50个`, `建有志愿服务站3个`).
+ */
+function isWorkHeadline(h: Sentence): boolean {
+  return !/^(?:投入|注册志愿者|现有|办结|配备|建有)/u.test(h.text) && !isSetUp(h.text);
+}
+
+/**
+ * The opening's headlines led by the period's activities where they would hold no work of the period (new-user test 54,
+ * D12, D19: never `2025年第三季度，县文化馆投入宣传经费4500元。` alone while the body tells 3 activities): `开展文体活动3场`
+ * (one kind) or `开展各类活动4场` first, the others after, at most three; where there is work, it goes first. The activities are the events headlines() counts
+ * (a measure typed 其他 is none); one activity is the body's sentence, no count. `head` as given otherwise.
+ */
+function withWorkFirst(facts: Facts, head: readonly Sentence[]): Sentence[] {
+  // Work of the period before what the unit spent or has (`开展文明交通劝导120次，投入宣传经费1200元`).
+  if (head.length === 0 || head.some(isWorkHeadline)) return [...head.filter(isWorkHeadline), ...head.filter((h) => !isWorkHeadline(h))];
+  const groups = facts.activities.map((g) => ({ kind: g.kind, items: g.kind === "其他" ? g.items.filter((it) => !isMeasureName(it.name)) : g.items })).filter((g) => g.items.length > 0);
+  const events = groups.flatMap((g) => g.items);
+  if (events.length < 2) return [...head];
+  const kind = groups.length === 1 && groups[0].kind !== "其他" ? groups[0].kind : "";
+  const what = kind ? `开展${kind.replace(/活动$/u, "")}活动` : "开展各类活动";
+  return [say(what, { value: events.length, unit: "场", kind: "count", sources: events.flatMap((it) => it.sources) }), ...head].slice(0, 3);
 }
 
 /**
