@@ -60,22 +60,23 @@ const comparedText = async (current: WorkbookContent, previous: WorkbookContent)
 };
 
 describe("D19: 城关支行 下半年", () => {
-  it("opens with the work of the period, not with complaints handled", async () => {
+  it("keeps an opening of 4 activities without their count (spec v2 rule 10: a total below 5 is no headline)", async () => {
     const text = await summaryTextOf(bankH2);
-    expect(text.split("\n")[2]).toBe("　　2025年下半年，县农商银行城关支行在县文明办的指导下，开展各类活动4场，办结客户投诉9件，现有注册志愿者42人。下半年共拦截电信诈骗资金3.2万元。现将有关情况总结如下。");
+    expect(text.split("\n")[2]).toBe("　　2025年下半年，县农商银行城关支行在县文明办的指导下，办结客户投诉9件，现有注册志愿者42人。下半年共拦截电信诈骗资金3.2万元。现将有关情况总结如下。");
   });
 
-  it("compares the same indicators whatever their direction", async () => {
+  it("tells the rises in their points; a fall of money is no achievement (spec v2 rule 9) and stays in the 附表", async () => {
     const text = await comparedText(bankH2, bankH1);
-    // The spend that fell (18600 → 2400 元) is said beside the leaflets that rose, plainly; 5 → 4 activities is no change to tell.
-    expect(text).toContain("开展反诈宣传40场。发放宣传资料较上半年增加1000份，增长50%；宣传投入减少1.62万元，下降87.1%。");
+    // The spend that fell (18600 → 2400 元) is no 不足 either (materialFalls: money is an input); 5 → 4 activities is no change to tell.
+    expect(text).toContain("开展反诈宣传40场。发放宣传资料较上半年增加1000份，增长50%。");
+    expect(text).not.toContain("宣传投入减少");
     expect(text).toContain("注册志愿者较上半年增加7人，增长20%；志愿服务时长增加30小时，增长25%。");
     expect(text).not.toMatch(/开展各类活动[^。]*较上半年/u);
   });
 });
 
 describe("D12 (first half) and item 3: no opening of one figure clause beside the body's activities", () => {
-  it("县文化馆 第三季度 (imported): the activities lead before the spend", async () => {
+  it("县文化馆 第三季度 (imported): 3 activities are no headline; the spend is said once, in the opening", async () => {
     const text = await summaryTextOf({
       profile: { 单位名称: "县文化馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第三季度" },
       ledgers: {
@@ -92,13 +93,13 @@ describe("D12 (first half) and item 3: no opening of one figure clause beside th
       },
     });
     expect(text.split("\n").slice(2, 5)).toEqual([
-      "　　2025年第三季度，县文化馆开展文体活动3场，投入宣传经费4500元。现将有关情况总结如下。",
+      "　　2025年第三季度，县文化馆投入宣传经费4500元。现将有关情况总结如下。",
       "一、加强宣传引导，营造创建氛围",
       "　　设置文明旅游宣传展板30块，发放文明旅游手册3000份。",
     ]);
   });
 
-  it("a 社区 whose only headline would be its registered volunteers opens with its activities", async () => {
+  it("a 社区 with 5 activities and only its registered volunteers as a headline opens with the activities", async () => {
     const text = await summaryTextOf({
       profile: { 单位名称: "东湖社区", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
       ledgers: {
@@ -107,10 +108,12 @@ describe("D12 (first half) and item 3: no opening of one figure clause beside th
           { 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 30, 单位: "人" },
           { 日期: "2025-04-04", 活动名称: "清明文明祭扫宣传", 活动类型: "我们的节日", 参与数量: 50, 单位: "人" },
           { 日期: "2025-05-20", 活动名称: "楼道堆物清理", 活动类型: "环境整治", 参与数量: 20, 单位: "人" },
+          { 日期: "2025-05-28", 活动名称: "文明养犬宣传", 活动类型: "宣传教育", 参与数量: 40, 单位: "人" },
+          { 日期: "2025-06-18", 活动名称: "端午包粽子", 活动类型: "我们的节日", 参与数量: 60, 单位: "人" },
         ],
       },
     });
-    expect(text.split("\n")[2]).toBe("　　2025年上半年，东湖社区开展各类活动3场，现有注册志愿者60人。现将有关情况总结如下。");
+    expect(text.split("\n")[2]).toBe("　　2025年上半年，东湖社区开展各类活动5场，现有注册志愿者60人。现将有关情况总结如下。");
   });
 
   it("a 机关 with one activity keeps its opening (one activity is no count)", async () => {

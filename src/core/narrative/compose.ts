@@ -379,15 +379,16 @@ function isWorkHeadline(h: Sentence): boolean {
 /**
  * The opening's headlines led by the period's activities where they would hold no work of the period (new-user test 54,
  * D12, D19: never `2025年第三季度，县文化馆投入宣传经费4500元。` alone while the body tells 3 activities): `开展文体活动3场`
- * (one kind) or `开展各类活动4场` first, the others after, at most three; where there is work, it goes first. The activities are the events headlines() counts
- * (a measure typed 其他 is none); one activity is the body's sentence, no count. `head` as given otherwise.
+ * (one kind) or `开展各类活动6场` first, the others after, at most three; where there is work, it goes first. The activities are the events headlines() counts
+ * (a measure typed 其他 is none); fewer than five are the body's sentences, no count (spec v2 rule 10). `head` as given otherwise.
  */
 function withWorkFirst(facts: Facts, head: readonly Sentence[]): Sentence[] {
   // Work of the period before what the unit spent or has (`开展文明交通劝导120次，投入宣传经费1200元`).
   if (head.length === 0 || head.some(isWorkHeadline)) return [...head.filter(isWorkHeadline), ...head.filter((h) => !isWorkHeadline(h))];
   const groups = facts.activities.map((g) => ({ kind: g.kind, items: g.kind === "其他" ? g.items.filter((it) => !isMeasureName(it.name)) : g.items })).filter((g) => g.items.length > 0);
   const events = groups.flatMap((g) => g.items);
-  if (events.length < 2) return [...head];
+  // An activity total below 5 is never a headline (spec v2 rule 10): the body tells so few one by one.
+  if (events.length < 5) return [...head];
   const kind = groups.length === 1 && groups[0].kind !== "其他" ? groups[0].kind : "";
   const what = kind ? `开展${kind.replace(/活动$/u, "")}活动` : "开展各类活动";
   return [say(what, { value: events.length, unit: "场", kind: "count", sources: events.flatMap((it) => it.sources) }), ...head].slice(0, 3);
@@ -1004,10 +1005,14 @@ function withoutToldReach(sections: readonly Section[], head: readonly Sentence[
  * The body with a figure the opening states said once (new-user test 53, D9; test 52, D15): a body sentence whose first
  * clause is a clause of the opening word for word (`投入宣传经费约2.26万元`, `整治背街小巷42条`) and that goes on with
  * its detail loses that clause (`设置电子屏6块……`): the 导语 gives the headline figures, the section tells the detail. A
- * sentence that is that clause alone stays (the point would say nothing else). `lead`: the opening's sentences.
+ * sentence that is that clause alone stays (the point would say nothing else). `lead`: the opening's sentences; `unitName`:
+ * the subject the opening may put before its first figure.
  */
-function withoutOpeningClauses(sections: readonly Section[], lead: readonly Sentence[]): Section[] {
-  const said = new Set(lead.flatMap((x) => x.text.split(/[，。；]/u)).filter((c) => /\d/u.test(c)));
+function withoutOpeningClauses(sections: readonly Section[], lead: readonly Sentence[], unitName = ""): Section[] {
+  // The opening's subject before its first figure (`2025年第三季度，县文化馆投入宣传经费4500元`) is no part of the clause
+  // the body repeats (new-user test 54, D12).
+  const clauses = lead.flatMap((x) => x.text.split(/[，。；]/u));
+  const said = new Set([...clauses, ...clauses.map((c) => (unitName && c.startsWith(unitName) ? c.slice(unitName.length) : c))].filter((c) => /\d/u.test(c)));
   if (!said.size) return [...sections];
   const trim = (x: Sentence): Sentence => {
     const at = x.text.indexOf("，");
@@ -1073,7 +1078,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const chosen = otherAlone ? folded : unfolded;
   const body = bodyOf(chosen.sections);
   const lead = placed ? first : otherAlone ? opening(facts, options, body, folded.context, true) : opening(facts, options, body);
-  const sections = withoutOpeningClauses(chosen.sections, lead);
+  const sections = withoutOpeningClauses(chosen.sections, lead, facts.profile.unitName);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(lead) }];
   let n = 0;
   const heading = (text: string): void => {

@@ -748,7 +748,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven, { word: periodWord(ctx.facts.profile.period), events: ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind)).flatMap((g) => g.items) }))] };
   }
   return distinctLeads(points).map((p) => {
-    const c = comparisonSentence(ctx.options.comparison, p.id, "point", undefined, p.sentences.map((s) => s.text).join(""));
+    const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
     if (!c) return p;
     // The change of this period's 整改率 goes with it, before what the previous period left (`上期遗留问题1010处，已整改809处`
     // then `整改率较上半年提高…` reads as the rate of the carried problems: new-user test 28, D8).
