@@ -92,7 +92,7 @@ it("D7, own reading: conduct on the road (闯红灯, 违停, 未戴头盔) is �
     ] },
   });
   // Since 42-e the 备注's own action is said (`游客不文明行为劝导` → `劝导游客不文明行为9处`).
-  expect(text).toContain("纠正行人闯红灯320起、机动车违停150起，劝导游客不文明行为9处。");
+  expect(text).toContain("　　劝导游客不文明行为9处。");
   expect(text).not.toMatch(/整改行人|劝导问题/u);
 });
 

@@ -40,7 +40,7 @@ it("D3 (the tester's rows): complaints beside problems counted in 处 are a clau
     { 问题类别: "其他", 发现数: "1,200", 已整改数: "1,150", 单位: "件", 备注: "投诉举报处置" },
   ] } });
   expect(text).not.toMatch(/处置|整改投诉|投诉举报处置问题/u);
-  expect(text).toContain("2025年第二季度，区市场监管局办结投诉举报1150件，规范占道经营76处。");
+  expect(text).toContain("2025年第二季度，区市场监管局规范占道经营76处，办结投诉举报1150件。");
   expect(text).toContain("　　巡查发现占道经营问题80处，已整改76处；受理投诉举报1200件，已办结1150件。\n");
   expect(text).toContain("　　占道经营80处中尚有4处未整改到位，投诉举报1200件中尚有50件未办结，需持续跟进。\n");
 });

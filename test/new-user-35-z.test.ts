@@ -50,7 +50,7 @@ it("D17: the roll-up names a 墙绘 by the content all its rows share, as each u
   const text = await rolledUpText("青山镇人民政府", "乡镇", [["柳塘村村民委员会", "村", wall], ["石桥村村民委员会", "村", wall]]);
   expect(text).toContain("全镇共绘制村主干道文化墙600平方米，投入宣传经费4万元，其中柳塘村2万元、石桥村2万元。");
   const own = await summaryTextOf({ profile: { 单位名称: "柳塘村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "上半年" }, ledgers: wall });
-  expect(own).toContain("投入宣传经费2万元，绘制村主干道文化墙300平方米。");
+  expect(own).toContain("　　绘制村主干道文化墙300平方米。");
   // Told by its bare 类型 a 墙绘 is made, never the tautology `绘制墙绘`, in the roll-up as in a unit's text.
   const bare = (content: string) => ({ 宣传投放: [{ 类型: "墙绘", 位置或内容: content, 数量: 300, 单位: "平方米", 方式: "新设" }] });
   const mixed = await rolledUpText("青山镇人民政府", "乡镇", [["柳塘村村民委员会", "村", bare("村主干道文化墙")], ["石桥村村民委员会", "村", bare("乡风文明墙绘")]]);

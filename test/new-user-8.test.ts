@@ -109,7 +109,7 @@ it("D6: the opening compares only what grew; an unchanged total is no sentence o
   const dir = join(__dirname, "..", "docs", "new-user-test-8-files");
   const r = await cli("summarize", join(dir, "05-望江社区-2025上半年.xlsx"), "--previous", join(dir, "04-望江社区-2024下半年-上期.xlsx"), "--text", "-", "-o", tmpdir());
   const opening = r.out.split("\n").find((l) => l.includes("现将有关情况总结如下")) ?? "";
-  expect(opening).toContain("清理小广告260处。现将有关情况总结如下。");
+  expect(opening).toContain("清理小广告260处，投入宣传经费2.56万元。现将有关情况总结如下。");
   expect(opening).not.toContain("持平");
 });
 
