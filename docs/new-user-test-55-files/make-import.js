@@ -1,0 +1,16 @@
+const ExcelJS=require('./node_modules/exceljs');
+const fs=require('fs');
+(async()=>{const wb=new ExcelJS.Workbook();
+ const s=wb.addWorksheet('普法活动');
+ s.mergeCells('A1:F1'); s.getCell('A1').value='县人民法院2024年普法宣传活动统计表';
+ s.addRow([]); s.addRow(['序号','时间','活动名称','地点','参加人数','备注']);
+ const rows=[[1,'2024.3.5','学雷锋普法进社区','城关社区','50人',''],[2,'2024年3月15日','民法典宣传月启动','县广场','约300',''],[3,'4月4日','清明祭英烈','烈士陵园','60','联系人：小王 13711112222'],[4,'2024.12.4','宪法日宣传','县广场','百余','']];
+ rows.forEach(r=>s.addRow(r)); s.addRow(['合计','','','','510','']); s.addRow([]); s.addRow(['填表人：刘法官','','','审核：陈志刚','','']);
+ const v=wb.addWorksheet('志愿者花名册');
+ v.addRow(['姓名','性别','身份证号','手机','所属队伍','服务时长']);
+ [['张伟','男','430102198001011234','13800000001','法润民心志愿服务队',12],['李娜','女','430102199002021234','13800000002','法润民心志愿服务队','8'],['王强','男','430102198503031234','13800000003','青年干警志愿服务队','十']].forEach(r=>v.addRow(r));
+ await wb.xlsx.writeFile('./files/in/法院自有台账.xlsx');
+ const csv='问题类型,发现数量,已整改,备注\r\n院内卫生死角,8,7,后院\r\n乱停车,１２,10,\r\n合计,20,17,\r\n';
+ const iconv=require('./node_modules/iconv-lite');
+ fs.writeFileSync('./files/in/问题清单-gbk.csv',iconv.encode(csv,'gbk'));console.log('ok');
+})();
