@@ -92,7 +92,7 @@ it("D22: 公益广告 put up and replaced are told apart, the noun once; a secon
       ],
     },
   });
-  expect(text).toContain("　　投入宣传经费2300元，设置公益广告100块、30张，在小区更换公益广告近50块。");
+  expect(text).toContain("　　设置公益广告100块、30张，在小区更换公益广告近50块。");
   expect(text).toContain("3月5日开展“学雷锋志愿服务”活动，参与60人；同日开展“学雷锋便民服务”活动，参与40人次。");
   expect(text).not.toMatch(/约150块|公益广告\d+块和公益广告|；3月5日/u);
 });
