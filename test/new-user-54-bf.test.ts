@@ -5,7 +5,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readWorkbook } from "../src/adapters/xlsx";
+import { readWorkbook, writeWorkbook } from "../src/adapters/xlsx";
+import { analyzeWorkbook, standardV1 } from "../src/core";
+import { summaryTextOf } from "./support/summaries";
 import { zhCN } from "../src/taskpane/strings";
 import { initialRollup, readFiles, rollupFiles, rollupReducer, rollupSummaryLine, rollupView, unitLine, type InputFile } from "../src/taskpane/state/rollup";
 
@@ -42,5 +44,36 @@ describe("D21: the 网页版 roll-up follows 汇总单位名称, typed before or
     // The same as picking the files after typing the name.
     const after = await rollupFiles(files, (b) => readWorkbook(b), { name: ownName });
     expect(after.units).toEqual(result?.units);
+  });
+});
+
+describe("D7 rest: a 组织保障 其他 row whose name says no action is left out, with a 提示", () => {
+  const content = {
+    profile: { 单位名称: "城关支行", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      组织保障: [
+        { 事项类型: "领导小组", 名称或内容: "创文工作领导小组" },
+        { 事项类型: "其他", 名称或内容: "客户投诉处理机制" },
+        { 事项类型: "其他", 名称或内容: "客户投诉处理流程图" },
+        { 事项类型: "其他", 名称或内容: "文明服务公约" },
+        { 事项类型: "其他", 名称或内容: "包联社区", 数量: 2, 单位: "个" },
+        { 事项类型: "其他", 名称或内容: "爱心雨伞", 数量: 20, 单位: "把" },
+      ],
+      活动台账: [{ 日期: "2025-03-05", 活动名称: "文明服务培训", 活动类型: "会议培训", 参与数量: 40, 单位: "人次" }],
+    },
+  } as const;
+
+  it("tells the rows it can say with their verb, and never a bare noun", async () => {
+    const text = await summaryTextOf(content);
+    expect(text.split("\n").filter((l) => /夯实基础/u.test(l))).toEqual(["　　二是夯实基础。建立客户投诉处理机制，包联社区2个，配备爱心雨伞20把。"]);
+    expect(text).not.toMatch(/流程图|文明服务公约/u);
+  });
+
+  it("says each left-out row at its 名称或内容", async () => {
+    const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1);
+    expect(analysis.findings.filter((f) => f.rule === "org.no-verb").map((f) => [f.severity, `${f.sheet}!${f.cell}`, f.message])).toEqual([
+      ["warning", "组织保障!B5", "名称或内容“客户投诉处理流程图”没有动作，总结不知道做了什么，这一行不写入总结；请以动作开头，如“建立…”“制定…”“开展…”。"],
+      ["warning", "组织保障!B6", "名称或内容“文明服务公约”没有动作，总结不知道做了什么，这一行不写入总结；请以动作开头，如“建立…”“制定…”“开展…”。"],
+    ]);
   });
 });
