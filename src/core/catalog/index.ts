@@ -12,3 +12,4 @@ export * from "./domain";
 export * from "./versions";
 export * from "./measure-words";
 export * from "./classify";
+export * from "./org-verbs";

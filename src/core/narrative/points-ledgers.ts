@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, thingKindOf, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, rateNumber, stripEnd } from "./phrase";
@@ -16,6 +16,7 @@ import { wording } from "./wording";
 import { ymdFromSerial } from "../normalize/date";
 import { scopeText } from "./combined/units";
 import { tidyOrgItem } from "../facts/org-names";
+import { otherVerb, ownClause, PEOPLE_FIRST, RECURRING_WORK, SCHOOLING, startsWithVerb, verblessOrgContent } from "../catalog/org-verbs";
 
 /** A 任务分解 phrase ending with the parts it reaches (`分解到各村`, `各社区`, `各科室`, `各网格`): the lead and the part counted 个. */
 const EACH_PART = /^(.*[到至给])各(村|社区|网格|小区|片区|居委会|村委会|行政村|自然村|村组|科室|部门|单位|处室|站所|中队|支部|学院|系部|年级|班级)$/u;
@@ -26,9 +27,6 @@ const TERRITORIAL_PART = /^(?:村|社区|网格|小区|片区|居委会|村委�
 /** A place that is a unit's whole ground, never a 重点 within it (`院区`, `校园`, `辖区`, `全村`). */
 const WHOLE_GROUND = /^(?:院区|院内|全院|厂区|厂内|园区|校区|校园|校内|全校|辖区|全村|村内|全社区|社区内|本单位|单位内|机关大院)$/u;
 
-/** Verbs of 组织保障 contents beyond the catalog's action verbs (`健全……`, `完善……`). */
-const orgVerbs = ["健全", "完善", "调整", "充实", "优化", "出台", "实行", "推行", "设立", "细化", "分解", "明确", "实施", "压实", "构建", "形成"];
-/** True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). */
 /** Partners an action reaches, counted after it (`联系包保社区3个`, `结对帮扶村2个`). */
 /** The verbs of working with partners (`与……签订/结对/共驻共建`), as a regex alternation for organizationPoints. */
 const PARTNERING = "共驻共建|签订|签署|结对|开展|建立|共建|联合";
@@ -36,7 +34,6 @@ const PARTNERING = "共驻共建|签订|签署|结对|开展|建立|共建|联�
 /** A partner called by its own name (`区住建局`, `市公安局交警支队`, `城关派出所`), not a kind (`辖区单位`, `联系社区`). */
 const OWN_NAME = /^(?!辖区|驻区|驻地|周边|所在|相关|有关|各|联系|共建|结对|包保|服务)(?=[区市县省州镇乡]|[\u4e00-\u9fff]{5})[\u4e00-\u9fff]*(?:局|委员会|委|办|厅|署|院|所|中心|支队|大队|公司|集团|银行|支行|学校|小学|中学|幼儿园|医院)$/u;
 const PARTNER_OBJECT = /(?:社区|村|单位|企业|学校|小区|部门|网格|商户|门店|医院|楼栋|街道|乡镇)$/u;
-const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v)) || actionOf(s) !== undefined;
 
 /**
  * A row that says only whom the unit is partnered with (`与区税务局、工行城中支行结对共建`): a standing arrangement, still
@@ -55,9 +52,6 @@ const AGREEMENT = /(?:协议书?|合同|责任书|承诺书|公约)(?:”|》)?$
  * the row's total is said after it with `，共` (new-user test 41, D3).
  */
 const PER_EACH = /(?:每(?:个|一个|名|位|户|栋|幢)?[\u4e00-\u9fff]{1,6}?(?:选|配|设|配备|选派|选出|确定|明确|安排|推选|落实)?[一1](?:名|个|位|人|支)|一(?:楼|格|院|街|巷|村|组|户)一(?:长|员|岗|策|档|人))[\u4e00-\u9fff]{0,8}$/u;
-
-/** Contents that open with the people who act (`班子成员现场督察`, `院领导带队清扫`). */
-const PEOPLE_FIRST = /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u;
 
 /** `A、B和C` of category totals with their figures, keeping sources; `breakdown` (the parts after 其中): `A、B、C`. */
 export function figList(given: readonly CategoryTotal[], prefix = "", breakdown = false): Sentence {
@@ -735,6 +729,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
   // or with a predicate of its own (`红白理事会有成员9人`), never the verbless `红白理事会成员9人` (new-user test 31, D21).
   const membersOf = (i: OrganizationItem): RegExpExecArray | null => (i.figure && peopleMeasureWords.includes(i.figure.unit) && !startsWithVerb(i.content) && !otherVerb(i.content) ? /^([\u4e00-\u9fff“”]{2,}?)(成员|人员|队员|会员)$/u.exec(i.content) : null);
   const rest = other.filter((i) => {
+    // A bare name that says no action and counts nothing (`客户投诉处理流程图`) is no point to hand in: left out, said by
+    // `org.no-verb` (new-user test 54, D7). Counted, it is a tally (`包联社区2个`, `包保路段18条`) and told.
+    if (!i.figure && verblessOrgContent(i.content)) return false;
     const m = membersOf(i);
     if (!m || !i.figure) return true;
     const at = points.findIndex((p) => p.sentences.some((x) => x.text.replace(/。$/u, "").endsWith(m[1])));
@@ -820,83 +817,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
   return points;
 }
 
-/**
- * The verb a 组织保障 其他 row's 名称或内容 takes (v2 rule 1): staff 配备, a way of managing 实行, a body 成立 (`红白理事会`), a
- * meeting 召开, a post 设立 …; "" when the words start with a verb of their own or fit none of these. Used by a unit's summary
- * and by the roll-up's (new-user test 44, D2: two villages' `红白理事会` left a section of a bare `。`).
- */
-export function otherVerb(c: string): string {
-  if (startsWithVerb(c)) return "";
-  // A pledge is made (`作出窗口文明服务承诺24项`), a daily meeting held, a round of work done (`开展物业考评`): never a
-  // bare name (new-user test 40, D18, D22).
-  if (/承诺$/u.test(c)) return "作出";
-  // A meeting is held whatever its kind (`老旧小区改造协调会`, `座谈会`, `推进会`, `晨会`): `累计召开……协调会3次`, never the
-  // verbless `累计老旧小区改造协调会3次` (new-user test 41, D3). A body (`理事会`) is set up below; a show (`运动会`) is no meeting.
-  // A name ending in 会议 is always held (`家委会会议`: its `委会` makes no body; new-user test 42, D7).
-  if (MEETING_NOUN.test(c) || /会议$/u.test(c.replace(/[”》]$/u, ""))) return "召开";
-  // A course is given (`开设心理健康教育课36节`), a training held (`开展系统内业务培训5次`), a thing named with its creating
-  // after it created (`创建办税服务厅文明窗口3个`): never a bare name with its count (new-user test 41, D8).
-  if (/(?<!功)课$/u.test(c)) return "开设";
-  if (SCHOOLING.test(c.replace(/[”》]$/u, ""))) return "举办";
-  if (/(?:培训|宣讲|讲座)$/u.test(c)) return "开展";
-  // Education given (`安全教育` 每周) is held: `坚持每周开展安全教育`, never `坚持每周安全教育` (new-user test 43, D6).
-  if (/(?<!受)教育$/u.test(c)) return "开展";
-  // A service window or model post named alone (`文明优质服务窗口`, `党员示范岗`) is created (new-user test 43, D19).
-  if (/(?:窗口|示范岗|文明岗|示范点)$/u.test(c.replace(/[”》]$/u, ""))) return "创建";
-  if (RECURRING_WORK.test(c) && !/^[\u4e00-\u9fff]{0,3}(?:执法)$/u.test(c)) return "开展";
-  if (thingKindOf(c) === "staff" || thingKindOf(c) === "equipment") return "配备";
-  if (/(管理|责任制|包保制)$/u.test(c)) return "实行";
-  // A standing arrangement named alone (`客户投诉处理机制`, `首问负责制度`, `创建工作台账`, `志愿者档案`) is set up, a system
-  // (`服务保障体系`) made whole, a body of people (`文明劝导队伍`) built: `建立客户投诉处理机制`, never the verbless point
-  // `客户投诉处理机制。` (new-user test 54, D7).
-  const arrangement = c.replace(/[”》]$/u, "");
-  if (/体系$/u.test(arrangement)) return "健全";
-  if (/队伍$/u.test(arrangement)) return "组建";
-  if (/(?:机制|制度|台账|档案|清单|预案|规程|流程|工作法)$/u.test(arrangement)) return "建立";
-  // A working body (`一办两组（……）`, `督查专班`) is set up.
-  if (/(?:组|办|专班|小组|工作队)(?:（[^（）]*）)?$/u.test(c)) return "组建";
-  // A body named alone (`新乡贤理事会`, `红白理事会`, `志愿服务队`) is set up, a post or room (`调解室`, `文明实践站`)
-  // set up as a place; a meeting (`座谈会`, `推进会`) is none of them (new-user test 35, D5: never `新乡贤理事会。`).
-  const bare = c.replace(/[”》]$/u, "");
-  if (!RECURRING_MEETING.test(bare) && !/(?:会议|大会|年会|例会|晚会|茶话会|运动会|联欢会|见面会|交流会|培训会|部署会|动员会|总结会|分析会|协调会)$/u.test(bare)) {
-    if (/(?:理事会|议事会|监事会|参事会|评议会|协会|商会|联合会|委员会|促进会|研究会|志愿者?协会)$/u.test(bare)) return "成立";
-    if (/(?:[^工作]队|服务队|志愿队)$/u.test(bare)) return "组建";
-    if (/(?:站|室|中心|之家|驿站)$/u.test(bare)) return "设立";
-  }
-  return "";
-}
 
-/**
- * Subjects staff type before a 组织保障 名称或内容's own verb (`各村成立红白理事会`, `各小区均组建……`, `各科室明确……`): the
- * unit's parts that do the work. Group 1 the parts; a grassroots part (村, 社区, 小区, 网格, 楼栋, 班级 …) is 指导-ed by the
- * unit, an office or firm (单位, 部门, 科室, 商户 …) 督促-ed.
- */
-const OWN_SUBJECT = /^((?:各|每个)(?:行政村|村（社区）|村居|村民小组|居民小组|村组|村|社区|小区|网格|楼栋|班级|年级|党支部|支部|单位|部门|科室|中队|站所|门店|商户|企业|成员单位))(?:均|都|全部|普遍|已)?(?=[\u4e00-\u9fff“])/u;
-const GUIDED_PART = /(?:村|村（社区）|村居|小组|村组|社区|小区|网格|楼栋|班级|年级|支部)$/u;
-/**
- * A topic typed before its action (`老旧小区改造入户征求意见`, `背街小巷整治上门走访商户`): the work it serves (group 1) and
- * what was done (group 2); said `围绕老旧小区改造入户征求意见`, never the verbless `老旧小区改造入户征求意见100余户`
- * (new-user test 44, D7).
- */
-const TOPIC_THEN_ACTION = /^([\u4e00-\u9fff“”]{2,10}?(?:改造|建设|整治|创建|提升|工程|项目|规划|拆迁|征收))((?:入户|上门|逐户|走访|征求|听取|收集|召开|组织|开展)[\u4e00-\u9fff“”]{2,12})$/u;
-
-/**
- * A 组织保障 名称或内容 that says its own doer and verb (`各村成立红白理事会`, `各小区均组建志愿服务队`) as the unit's clause:
- * `指导各村成立红白理事会` (a grassroots part), `督促各科室明确创建联络员` (an office); a topic before its action
- * (`老旧小区改造入户征求意见`) → `围绕老旧小区改造入户征求意见`. Undefined for any other words. Text only (the count is the
- * caller's). Source: new-user test 44, D7 (never `成立各村成立红白理事会12个`).
- */
-export function ownClause(content: string): string | undefined {
-  const subject = OWN_SUBJECT.exec(content);
-  if (subject) {
-    const rest = content.slice(subject[0].length);
-    if (startsWithVerb(rest) || /^(?:成立|组建|建立|设立|明确|配备|制定|签订|开展|落实|推行|实行|选派|选出|推选)/u.test(rest)) {
-      return `${GUIDED_PART.test(subject[1]) ? "指导" : "督促"}${subject[1]}${rest}`;
-    }
-  }
-  const topic = TOPIC_THEN_ACTION.exec(content);
-  return topic ? `围绕${topic[1]}${topic[2]}` : undefined;
-}
 
 /**
  * A 组织保障 其他 row's 名称或内容 said as a clause: with its own verb (`召开村民议事会`), or with the verb {@link otherVerb} gives it
@@ -915,20 +836,12 @@ export function otherItemClause(content: string): string | undefined {
 
 /** Rules and standing bodies a 工作机制 row sets up (村规民约, 居民公约, 红白理事会, 议事会): a mechanism of the unit. */
 /**
- * Names of recurring work typed as a 工作机制 row (`联合执法检查`, `文明劝导`, `文明班级月评比`): done (`开展`), never
- * `落实` (new-user tests 32 D30, 34 D12).
- */
-const RECURRING_WORK = /(?:检查|巡查|督查|督导|劝导|巡逻|执法|排查|走访|暗访|巡检|夜查|巡防|联防|联动|联勤|评比|评选|评议|讲评|考评|测评|点评)$/u;
-/**
  * A post or point of work (`文明交通劝导岗`, `垃圾分类督导点`, `便民服务站`): its work (group 1, if named) and its kind
  * (group 2). An honour (`巾帼文明岗`) and a point of attention (`整治重点`, `难点`) are none.
  */
 const POST = /^[\u4e00-\u9fff“”]{1,}?(劝导|值守|执勤|督导|巡查|宣传|咨询|监督|服务)?((?<!文明)岗|(?<![重难亮热焦要特盲痛堵观])点|站|室)$/u;
-/** A school or class the unit holds for others (`家长学校`, `道德讲堂`, `市民课堂`, `培训班`): 举办-ed (new-user test 41, D8). */
-const SCHOOLING = /(?:家长学校|市民学校|学校|讲堂|课堂|夜校|培训班|学习班|书院)$/u;
 /** A kind of partner named with its own pairing (`结对社区`), said with 结对共建: the partner alone (`社区`; new-user test 41, D8). */
 const pairedNoun = (content: string): string => content.replace(/^结对(?=[\u4e00-\u9fff]{2})(?!单位$|共建)/u, "");
-/** A meeting by its name (`老旧小区改造协调会`, `创文推进会`, `晨会`, `工作会议`): held (`召开`). */
 /**
  * The leader a 领导小组 名称 names instead of the group (`园长任组长`, `由院长担任组长`, `组长：书记`, `院长牵头`) → `园长`;
  * undefined when the 名称 names a group or says more. Source: new-user test 42, D6 (staff type who leads in 名称).
@@ -959,7 +872,6 @@ export function leaderFolded(content: string): string {
   const led = parts.length === 2 ? new RegExp(`^(?:由)?(${office})(牵头|负责|挂帅)$`, "u").exec(parts[1]) : null;
   return led ? `${parts[0]}，由${led[1]}${led[2]}` : content;
 }
-const MEETING_NOUN = /(?:晨会|夕会|班前会|例会|座谈会|协调会|推进会|调度会|联席会议?|碰头会|讲评会|点评会|部署会|动员会|总结会|分析会|研判会|会商会|恳谈会|议事会议|工作会议?)$/u;
 const RULES_AND_BODIES = /村规民约|居民公约|公约|章程|理事会|议事会|监事会|评议会|参事会/u;
 
 /**

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName, DANGLING_MEANS } from "../catalog";
+import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -272,6 +272,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...placeholderTexts(wb));
   out.push(...noContentSummaries(wb));
   out.push(...spokenOrgNames(wb));
+  out.push(...verblessOrgNames(wb));
   out.push(...spokenTexts(wb));
   out.push(...pastPlanDeadlines(wb));
   out.push(...personalInPrintedText(wb));
@@ -1311,6 +1312,32 @@ function spokenOrgNames(wb: ParsedWorkbook): Finding[] {
     const printed = [t.content, t.tail].filter(Boolean).join("，");
     const p = names.at(i);
     out.push(makeFinding("org.spoken-name", p.sheet, p.cell, { typed, printed, detail: spoken ? "口语" : "空格", ...(t.frequency ? { read: t.frequency } : {}) }));
+  }
+  return out;
+}
+
+/**
+ * `org.no-verb` (new-user test 54, D7): a 组织保障 row of 事项类型 其他 whose 名称或内容 (as the summary tidies it) says no
+ * action and takes none (`客户投诉处理流程图`: catalog verblessOrgContent) and has no 数量. The summary leaves the row out;
+ * said at the name.
+ */
+function verblessOrgNames(wb: ParsedWorkbook): Finding[] {
+  const names = columnOf(wb.ledgers.organization, "content");
+  const kinds = columnOf(wb.ledgers.organization, "kind");
+  const counts = columnOf(wb.ledgers.organization, "quantity");
+  if (!names || !kinds) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names.value(i);
+    const kind = kinds.value(i);
+    if (typeof name !== "string" || typeof kind !== "string" || kind.trim() !== "其他") continue;
+    // A name with its 数量 is a tally (`包联社区2个`): told as it stands.
+    const count = counts?.value(i);
+    if (count !== null && count !== undefined && String(count).trim() !== "") continue;
+    const typed = tidyOrgName(name.trim()).content;
+    if (!verblessOrgContent(typed)) continue;
+    const p = names.at(i);
+    out.push(makeFinding("org.no-verb", p.sheet, p.cell, { typed }));
   }
   return out;
 }

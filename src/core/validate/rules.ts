@@ -712,6 +712,11 @@ export const rules = {
     summary: "A 组织保障 名称或内容 typed with a half-width space between words (`网格化 一网格一员`) or a spoken clause (`跟物业对接电动车进楼问题 开了几次会`): the summary leaves the spoken clause out, says 跟 as 与 and the rest after a comma. Said at the name with what is written (new-user test 40, D4, D22).",
     message: (p) => `名称或内容${q(p.typed)}中有${p.detail ?? "空格"}，总结按${q(p.printed)}理解${p.read ? `（频次${p.read}）` : ""}；请写成书面的名称，说明写在“备注”中。`,
   },
+  "org.no-verb": {
+    severity: "warning",
+    summary: "A 组织保障 row of 事项类型 其他 whose 名称或内容 is a bare name with no action and none its ending gives (`客户投诉处理流程图`): the summary cannot tell what was done and leaves the row out (new-user test 54, D7).",
+    message: (p) => `名称或内容${q(p.typed)}没有动作，总结不知道做了什么，这一行不写入总结；请以动作开头，如“建立…”“制定…”“开展…”。`,
+  },
   "activity.mixed-units": {
     severity: "warning",
     summary: "Within one 活动类型, 参与数量 counted partly in 人 and partly in 人次 (or another word): no total can be said; reported at the 单位 of a lone row in another word than the one three or more rows of the type use.",

@@ -1,4 +1,4 @@
-import { useReducer, useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useReducer, useRef, useState, type ChangeEvent } from "react";
 import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { Enums, type UnitResult } from "../../core";
 import { describeError } from "../errors";
@@ -6,7 +6,7 @@ import { deliverWorkbook, paneDeliverEnv } from "../export/deliver-workbook";
 import { loadXlsxReader } from "../load-xlsx";
 import { loadXlsxWriter } from "../load-xlsx-writer";
 import { usePane } from "../ops-context";
-import { initialRollup, rollupBytes, rollupFileName, rollupFiles, rollupReducer, SHOWN_UNIT_ERRORS, unitErrorLines, unitLine, type InputFile } from "../state/rollup";
+import { initialRollup, readFiles, rollupBytes, rollupFileName, rollupReducer, rollupSummaryLine, rollupView, SHOWN_UNIT_ERRORS, unitErrorLines, unitLine, type InputFile, type ReadFiles } from "../state/rollup";
 import { formatString, type Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -55,29 +55,41 @@ export function RollupPanel() {
   const busy = state.phase === "reading" || state.phase === "building";
   const result = state.result;
   const included = result ? result.units.filter((u) => u.status === "included" || u.status === "forced").length : 0;
-  // The combining unit's own ledger is copied in as its own work (new-user test 45, D13): never counted 未汇总.
-  const own = result ? result.units.filter((u) => u.status === "own").length : 0;
-  // Units that reported nothing are said apart, neither 汇总 nor 未汇总 (new-user test 47, D10).
-  const empty = result ? result.units.filter((u) => u.status === "empty").length : 0;
 
-  // The files of the last roll-up, for 仍然汇总 (the same files again, units with errors included).
-  const chosen = useRef<readonly InputFile[]>([]);
-  const roll = async (files: readonly InputFile[], force: boolean) => {
-    chosen.current = files;
+  // The files of the last roll-up as read, and whether it was forced: 仍然汇总 and a change of 汇总单位名称 or 类型 roll
+  // them up again without reading or picking them again (new-user test 54, D21: the own ledger is 本级 as soon as the name
+  // matches, and no count is shown before the name is typed).
+  const chosen = useRef<ReadFiles | undefined>(undefined);
+  const forced = useRef(false);
+  const roll = async (files: readonly InputFile[]) => {
+    forced.current = false;
+    // Files being read are not rolled up again for a name typed meanwhile: the read ends with the name then typed.
+    chosen.current = undefined;
     dispatch({ type: "read/start", total: files.length });
     try {
       const read = await loadXlsxReader();
-      const rolled = await rollupFiles(files, read, { name: unitName, type: unitType }, (done, total) => dispatch({ type: "read/progress", done, total }), force);
-      dispatch({ type: "read/done", result: rolled });
+      chosen.current = await readFiles(files, read, (done, total) => dispatch({ type: "read/progress", done, total }));
+      dispatch(rollupView(chosen.current, { name: unitName, type: unitType }));
     } catch (error) {
       dispatch({ type: "failed", message: describeError(error, strings) });
     }
   };
+  const again = (force: boolean) => {
+    if (!chosen.current) return;
+    forced.current = force;
+    dispatch(rollupView(chosen.current, { name: unitName, type: unitType }, force));
+  };
+  // A new name or type: the files already read are rolled up again for it (none read yet, or still reading: nothing to do).
+  const againRef = useRef(again);
+  againRef.current = again;
+  useEffect(() => {
+    if (chosen.current) againRef.current(forced.current);
+  }, [unitName, unitType]);
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
     event.target.value = "";
     if (!files.length) return;
-    await roll(files, false);
+    await roll(files);
   };
   const withErrors = result ? result.units.filter((u) => u.status === "errors").length : 0;
   // What the CLI lists under 提示 — personal data left out of the combined file, names read from files (new-user
@@ -134,11 +146,15 @@ export function RollupPanel() {
       {state.phase === "reading" && state.progress && (
         <Caption1 role="status">{formatString(strings.rollupReading, { done: Math.min(state.progress.done + 1, state.progress.total), total: state.progress.total })}</Caption1>
       )}
+      {state.phase === "needsName" && (
+        <Caption1 role="status" data-testid="rollup-needs-name">
+          {strings.rollupUnitNeeded}
+        </Caption1>
+      )}
       {result && (
         <>
           <Body1 role="status" data-testid="rollup-summary">
-            {included ? formatString(strings.rollupResult, { included, rows: result.rows, left: result.units.length - included - own - empty }) : strings.rollupNoUnits}
-            {included && empty ? formatString(strings.rollupEmptyCount, { n: empty }) : null}
+            {rollupSummaryLine(result, strings)}
           </Body1>
           <ul className={styles.list} data-testid="rollup-units">
             {result.units.map((u, i) => (
@@ -162,7 +178,7 @@ export function RollupPanel() {
           {withErrors > 0 && (
             <div className={styles.force}>
               <Caption1 className={styles.muted}>{strings.rollupForceHint}</Caption1>
-              <Button onClick={() => void roll(chosen.current, true)} disabled={busy || !unitName.trim()} style={{ alignSelf: "flex-start" }} data-testid="rollup-force">
+              <Button onClick={() => again(true)} disabled={busy || !unitName.trim()} style={{ alignSelf: "flex-start" }} data-testid="rollup-force">
                 {strings.rollupForceAll}
               </Button>
             </div>

@@ -27,7 +27,8 @@ export interface InputFile {
 }
 
 export interface RollupState {
-  readonly phase: "idle" | "reading" | "done" | "building" | "built" | "failed";
+  /** `needsName`: files read, 汇总单位名称 not yet typed (no count shown until it is). */
+  readonly phase: "idle" | "reading" | "needsName" | "done" | "building" | "built" | "failed";
   readonly progress?: { readonly done: number; readonly total: number };
   readonly result?: PaneRollup;
   readonly message?: string;
@@ -37,6 +38,7 @@ export type RollupAction =
   | { readonly type: "read/start"; readonly total: number }
   | { readonly type: "read/progress"; readonly done: number; readonly total: number }
   | { readonly type: "read/done"; readonly result: PaneRollup }
+  | { readonly type: "read/needs-name" }
   | { readonly type: "build/start" }
   | { readonly type: "build/done"; readonly message: string }
   | { readonly type: "failed"; readonly message: string };
@@ -51,6 +53,8 @@ export function rollupReducer(state: RollupState, action: RollupAction): RollupS
       return { ...state, progress: { done: action.done, total: action.total } };
     case "read/done":
       return { phase: "done", result: action.result };
+    case "read/needs-name":
+      return { phase: "needsName" };
     case "build/start":
       return { ...state, phase: "building", message: undefined };
     case "build/done":
@@ -62,26 +66,36 @@ export function rollupReducer(state: RollupState, action: RollupAction): RollupS
   }
 }
 
+/** One chosen file once read: its snapshot, or the reader's one-line reason when it could not be read. */
+export interface ReadFile {
+  readonly name: string;
+  readonly lastModified?: number;
+  readonly snapshot?: WorkbookSnapshot;
+  readonly error?: string;
+}
+
+/** The chosen files as read (in the order chosen), kept by the pane so a roll-up can be made again without a re-pick. */
+export interface ReadFiles {
+  readonly files: readonly ReadFile[];
+  /** Files chosen more than once (same name, same bytes): read once. */
+  readonly repeated: readonly string[];
+}
+
 /**
- * Reads each file (an unreadable one is recorded with the reader's one-line reason) and rolls
- * them up. `onProgress(done, total)` after each file. `force` includes units that have errors
- * (the pane's 仍然汇总, the CLI's `--force`); they are still reported, as 强制汇总. `combining` is the
- * combining unit: its name (required by the caller) and its 单位类型 when the user chose one.
+ * Reads each file once (an unreadable one is kept with the reader's one-line reason; a second pick of the same name and
+ * bytes is listed in `repeated`). `onProgress(done, total)` after each file. No roll-up yet: see {@link rollupRead}.
  */
-export async function rollupFiles(
+export async function readFiles(
   files: readonly InputFile[],
   read: (bytes: Uint8Array) => Promise<WorkbookSnapshot>,
-  combining: { readonly name: string; readonly type?: string },
   onProgress?: (done: number, total: number) => void,
-  force = false,
-): Promise<PaneRollup> {
-  // No type chosen: the core's own choice from the name and the units (as the CLI without --type).
-  const builder = startRollup({ unitName: combining.name.trim(), ...(combining.type ? { unitType: combining.type } : {}), force });
-  const readErrors = new Map<string, string>();
+): Promise<ReadFiles> {
+  const out: ReadFile[] = [];
   const seen = new Map<string, Uint8Array>();
   const repeated: string[] = [];
   const same = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
   for (const [i, file] of files.entries()) {
+    const at = file.lastModified !== undefined ? { lastModified: file.lastModified } : {};
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const earlier = seen.get(file.name);
@@ -91,15 +105,68 @@ export async function rollupFiles(
         continue;
       }
       seen.set(file.name, bytes);
-      builder.add(file.name, await read(bytes), file.lastModified);
+      out.push({ name: file.name, ...at, snapshot: await read(bytes) });
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      readErrors.set(file.name, reason);
-      builder.addUnreadable(file.name, reason);
+      out.push({ name: file.name, ...at, error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
     }
     onProgress?.(i + 1, files.length);
   }
-  return { ...builder.finish(), readErrors, repeated };
+  return { files: out, repeated };
+}
+
+/**
+ * The roll-up of files already read, for the combining unit `combining` (its name, required by the caller, and its
+ * 单位类型 when the user chose one; none: the core's own choice from the name and the units, as the CLI without --type).
+ * Pure: the pane calls it again when 汇总单位名称 or 类型 changes, so the unit's own ledger is 本级 as soon as the name
+ * matches (new-user test 54, D21). `force` includes units that have errors (the pane's 仍然汇总, the CLI's `--force`).
+ */
+export function rollupRead(files: ReadFiles, combining: { readonly name: string; readonly type?: string }, force = false): PaneRollup {
+  const builder = startRollup({ unitName: combining.name.trim(), ...(combining.type ? { unitType: combining.type } : {}), force });
+  const readErrors = new Map<string, string>();
+  for (const f of files.files) {
+    if (f.snapshot) builder.add(f.name, f.snapshot, f.lastModified);
+    else {
+      readErrors.set(f.name, f.error ?? "");
+      builder.addUnreadable(f.name, f.error ?? "");
+    }
+  }
+  return { ...builder.finish(), readErrors, repeated: files.repeated };
+}
+
+/**
+ * What the pane shows for files already read: the roll-up (`read/done`) once 汇总单位名称 is filled, else `read/needs-name`
+ * — no count before the name, since without it the combining unit's own ledger would be counted as one of its units
+ * (new-user test 54, D21: `汇总 3 个单位` before the name, `汇总 2 个单位` after).
+ */
+export function rollupView(files: ReadFiles, combining: { readonly name: string; readonly type?: string }, force = false): RollupAction {
+  return combining.name.trim() ? { type: "read/done", result: rollupRead(files, combining, force) } : { type: "read/needs-name" };
+}
+
+/**
+ * Reads each file (an unreadable one is recorded with the reader's one-line reason) and rolls
+ * them up: {@link readFiles} then {@link rollupRead}.
+ */
+export async function rollupFiles(
+  files: readonly InputFile[],
+  read: (bytes: Uint8Array) => Promise<WorkbookSnapshot>,
+  combining: { readonly name: string; readonly type?: string },
+  onProgress?: (done: number, total: number) => void,
+  force = false,
+): Promise<PaneRollup> {
+  return rollupRead(await readFiles(files, read, onProgress), combining, force);
+}
+
+/**
+ * The roll-up's one status line: `汇总 N 个单位，共 M 行；未汇总 K 个。` (the combining unit's own ledger and units that
+ * reported nothing are neither), `未填报（台账为空）n 个。` after it; `没有可汇总的台账。` when no unit is in.
+ */
+export function rollupSummaryLine(result: RollupResult, strings: Strings): string {
+  const count = (...s: readonly UnitResult["status"][]): number => result.units.filter((u) => s.includes(u.status)).length;
+  const included = count("included", "forced");
+  if (!included) return strings.rollupNoUnits;
+  const empty = count("empty");
+  const line = formatString(strings.rollupResult, { included, rows: result.rows, left: result.units.length - included - count("own") - empty });
+  return empty ? line + formatString(strings.rollupEmptyCount, { n: empty }) : line;
 }
 
 /**
