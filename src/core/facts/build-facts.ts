@@ -890,7 +890,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     return {
       name, kind, ...(date ? { date } : {}), ...(date && r.cells.date?.month ? { month: true as const } : {}), ...(participants ? { participants } : {}),
       ...(place ? { place } : {}), ...(host ? { host } : {}), ...(summary ? { summary } : {}), ...(festival ? { festival } : {}), ...(festivals ? { festivals } : {}),
-      ...(remark ? { remark } : {}), ...(untyped ? { untyped: true } : {}),
+      ...(remark ? { remark } : {}), ...(untyped ? { untyped: true } : {}), ...(kind !== typedKind ? { typedKind } : {}),
       ...(parts ? { spaced: true as const } : {}), ...(parts?.day ? { day: parts.day } : {}),
       sources: [r.cells.name?.source ?? r.cells.kind.source],
     };
