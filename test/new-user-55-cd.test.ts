@@ -95,7 +95,7 @@ it("D3: the year's 修建道路 is no result of the 9月17日 visit: told apart,
   const text = await summaryTextOf(court);
   expect(text).toContain("9月17日在桃花村开展“中秋节结对帮扶村慰问”活动，走访30户。");
   expect(text).not.toContain("走访30户，为结对村修建道路");
-  expect(text).toContain("修建道路2.5公里");
+  expect(text).toContain("走访30户。全年为结对村争取帮扶资金15万元、修建道路2.5公里。");
 });
 
 it("D4: drills typed 其他 are told as drills, and 活动场次（宣传教育） counts the ledger's typed type", async () => {

@@ -368,7 +368,9 @@ function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readon
   const reached = !!first && !timed && PEOPLE_COUNTED.test(first.figure.unit) && peopleIn(first.figure) > most && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
   // A seized or recovered count (`收缴假币12张`) after the dated events is the period's, said so (new-user test 46, D8).
   const seized = !!first && !timed && PERIOD_RESULT.test(first.name) && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
-  if (!EVENT_POINTS.has(last.id) || !(occasions || reached || seized) || !woven.length || /^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
+  // Work of another kind (`为结对村修建道路`, `争取帮扶资金`) after the dated events is the period's, said so (new-user test 55, D3).
+  const otherWork = !!first && !timed && OTHER_WORK.test(first.name.trim()) && woven[0]?.sources.some((x) => first.figure.sources.includes(x));
+  if (!EVENT_POINTS.has(last.id) || !(occasions || reached || seized || otherWork) || !woven.length || /^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
   return [{ ...woven[0], text: `${occasions ? "累计" : period.word}${woven[0].text}` }, ...woven.slice(1)];
 }
 
