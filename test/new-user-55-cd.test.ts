@@ -140,3 +140,9 @@ it("D11: a 年货节 typed 其他 is no 节日活动, and a 备注 that asks a q
   const asked = analysis.findings.filter((f) => f.rule === "text.question");
   expect(asked.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual(["活动台账!I5 备注中是一个疑问“这个算不算创文活动？”，请确认后删去疑问或删去这一行。"]);
 });
+
+it("D17: a 组织保障 其他 row of publicity taken out (`消防宣传进社区、进校园`) is told once, by its figures in the publicity section", async () => {
+  const text = await summaryTextOf(fire);
+  expect(text).not.toContain("坚持每周开展“消防宣传进社区、进校园”1次");
+  expect(text).toContain("坚持每周开展消防宣传进校园1次，累计开展12场，开展消防宣传进社区20余场。");
+});
