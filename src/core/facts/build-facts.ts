@@ -857,8 +857,10 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // A 其他 whose name names a festival of 我们的节日 (`端午包粽子`) is that festival's activity, as the 填报说明 says festivals
     // are recognised by their name (new-user test 43, D10: never `“端午包粽子”关爱帮扶活动`).
     // A meeting or a training named after the festival (`中秋税月纳税人座谈`) is the unit's work, placed by its words.
-    const festive = typedKind === "其他" && namesTraditionalFestival(catalog, name) && !/座谈|会议|培训|讲座|例会/u.test(name);
-    const kind = festive ? "我们的节日" : forum ? "其他" : outreach ? "宣传教育" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name, numv(r.cells.date));
+    // A trade fair (`迎春年货节`, `中秋美食节`, `国庆促销`) is commerce, no festival activity: it stays 其他 (new-user test 55, D11).
+    const fair = typedKind === "其他" && COMMERCIAL_FAIR.test(name);
+    const festive = typedKind === "其他" && !fair && namesTraditionalFestival(catalog, name) && !/座谈|会议|培训|讲座|例会/u.test(name);
+    const kind = festive ? "我们的节日" : forum || fair ? "其他" : outreach ? "宣传教育" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name, numv(r.cells.date));
     // Placed by its words, a 其他 row is told in that section but never called by a type the user did not choose.
     const untyped = typedKind === "其他" && kind !== "其他" && !festive;
     const unit = str(r.cells.unit) || "人";
@@ -890,7 +892,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     return {
       name, kind, ...(date ? { date } : {}), ...(date && r.cells.date?.month ? { month: true as const } : {}), ...(participants ? { participants } : {}),
       ...(place ? { place } : {}), ...(host ? { host } : {}), ...(summary ? { summary } : {}), ...(festival ? { festival } : {}), ...(festivals ? { festivals } : {}),
-      ...(remark ? { remark } : {}), ...(untyped ? { untyped: true } : {}),
+      ...(remark ? { remark } : {}), ...(untyped ? { untyped: true } : {}), ...(kind !== typedKind ? { typedKind } : {}),
       ...(parts ? { spaced: true as const } : {}), ...(parts?.day ? { day: parts.day } : {}),
       sources: [r.cells.name?.source ?? r.cells.kind.source],
     };
@@ -906,6 +908,9 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     return { kind, count: countOf(g.flatMap((i) => i.sources), kind === "道德讲堂" ? "期" : "场") as Figure, participants, items: sorted };
   });
 }
+
+/** Names of a trade fair or sale (`年货节`, `购物节`, `美食节`, `促销`, `展销会`): commerce, never 我们的节日 (new-user test 55, D11). */
+const COMMERCIAL_FAIR = /年货节|年货大集|购物节|消费节|美食节|啤酒节|促销|展销|特卖|让利/u;
 
 /** Names of who a piece of work reached (`受益群众`, `惠及居民`, `服务对象`): they say what the row before them came to. */
 const REACHED = /^(?:受益|惠及|覆盖|服务)(?:群众|居民|人群|患者|职工|师生|学生|对象|人数|人次|家庭)?$/u;

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Catalog, IndicatorSpec } from "../catalog";
+import { countOf } from "./figure";
 import type { CategoryTotal, Facts, Figure } from "./types";
 
 /** One indicator's value: figures per unit (empty when blank or zero). */
@@ -52,7 +53,8 @@ const resolvers: Readonly<Record<string, (facts: Facts, spec: IndicatorSpec, arg
   honourPeople: (f, _s, level) => (level ? ofCategory(f.honours.byLevel, level) : one(f.honours.people)),
   moralLectures: (f, s) => withUnit(f.activities.find((g) => g.kind === "道德讲堂")?.count, s.unit),
   activities: (f, s, kind) => {
-    if (kind) return withUnit(f.activities.find((g) => g.kind === kind)?.count, s.unit);
+    // By the type typed, as the workbook's COUNTIFS counts (new-user test 55, D4: a drill typed 其他 is no 宣传教育 场次).
+    if (kind) return withUnit(countOf(f.activities.flatMap((g) => g.items).filter((i) => (i.typedKind ?? i.kind) === kind).flatMap((i) => i.sources), s.unit), s.unit);
     const total = f.activities.reduce((n, g) => n + g.count.value, 0);
     return total ? [{ value: total, unit: s.unit, kind: "count", sources: f.activities.flatMap((g) => g.count.sources) }] : [];
   },

@@ -185,6 +185,12 @@ export interface ActivityItem {
    */
   readonly untyped?: boolean;
   /**
+   * The 活动类型 as typed when `kind` differs from it (`其他` for a drill placed with 宣传教育): 指标汇总 and 上期指标 count
+   * activities by the type typed (`COUNTIFS(tbl_Activities[活动类型],…)`), so the text's counts of a type do too (new-user
+   * test 55, D4).
+   */
+  readonly typedKind?: string;
+  /**
    * The 活动名称 was typed in parts with spaces and read by them (spacedActivityName: `学雷锋 国际志愿者日 办税辅导`):
    * `day` is the 节日/纪念日 part (`国际志愿者日`), told after the date; `name` is then the activity part, told unquoted
    * (`12月5日国际志愿者日，开展学雷锋办税辅导志愿服务活动`; review run 27, 材料5 item 4).

@@ -6,7 +6,7 @@
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
 import { figuresInDigits, isPlaceholderText, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
-import { readsWritten, spacedClauses, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type RemarkReading } from "../facts";
+import { readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -89,6 +89,7 @@ function householdVisit(it: ActivityItem): string | undefined {
  * are (`2场培训` for 培训班 and 研修班, `3次会议`, else `会议和培训`), never `2场会议培训`.
  */
 function groupLabel(g: ActivityGroup): string {
+  if (g.kind === "其他" && g.items.length && g.items.every((i) => DRILL.test(stripEnd(i.name ?? "")))) return "应急演练";
   if (g.kind !== "会议培训") return activityLabel(g.kind);
   const names = g.items.map((i) => stripEnd(i.name ?? ""));
   if (names.length && names.every((n) => /(?:培训|培训班|研修班|训练营|讲座|课堂)$/u.test(n))) return "培训";
@@ -937,8 +938,32 @@ function isBareActivityName(name: string, kind: string): boolean {
   return (kind === "其他" && isPlaceholderActivityName(name)) || (kind !== "其他" && kind !== "道德讲堂" && (name === kind || name === `${kind}活动`));
 }
 
+/** A drill's name (`高层建筑灭火救援应急演练`, `人员密集场所应急疏散演练`, `防震演习`). */
+const DRILL = /(?:演练|演习)$/u;
+
+/**
+ * A group without its drills typed 其他 (placed with 宣传教育 by their words), and those drills as a group of their own:
+ * the count of the type is the ledger's (指标汇总 COUNTIFS), the drills told as drills with their turnout — `组织开展2场
+ * 宣传教育活动……`, `组织开展2场应急演练：……参与80人；……参与300人` (new-user test 55, D4). `groups` as placed.
+ */
+function drillsApart(groups: readonly ActivityGroup[]): ActivityGroup[] {
+  return groups.flatMap((g): ActivityGroup[] => {
+    const drills = g.kind === "其他" ? [] : g.items.filter((i) => i.typedKind === "其他" && DRILL.test(stripEnd(i.name ?? "")));
+    if (!drills.length) return [g];
+    const groupOf = (kind: string, items: readonly ActivityItem[]): ActivityGroup => {
+      const units = [...new Set(items.map((i) => i.participants?.unit).filter((u): u is string => !!u))];
+      const participants = units.map((u) => sumOfFigures(items.map((i) => i.participants).filter((p) => p?.unit === u), u)).filter((p): p is Figure => !!p);
+      const sources = items.flatMap((i) => i.sources);
+      return { kind, count: { value: items.length, unit: g.count.unit, kind: "count", sources }, participants, items };
+    };
+    const rest = g.items.filter((i) => !drills.includes(i));
+    return [...(rest.length ? [groupOf(g.kind, rest)] : []), groupOf("其他", drills)];
+  });
+}
+
 /** Activities of the given groups as sentences (one per 活动类型). */
-export function activitySentences(ctx: Ctx, groups: readonly ActivityGroup[], pointIndex: number): Sentence[] {
+export function activitySentences(ctx: Ctx, placed: readonly ActivityGroup[], pointIndex: number): Sentence[] {
+  const groups = drillsApart(placed);
   // Single dated activities of several types in one paragraph (`5月4日……青年理论宣讲`, `5月12日……防灾减灾宣传`) are told
   // in date order, never by type (new-user test 40, D9); groups of several activities keep the order of their types.
   const dated = groups.length > 1 && groups.every((g) => g.items.length === 1 && g.items[0].date !== undefined);

@@ -200,9 +200,20 @@ export function standingWork(content: string): string | undefined {
 }
 
 /** 组织保障 ledger items, grouped into points by 事项类型. */
+/**
+ * True for a 组织保障 其他 row that is publicity work taken out (`开展“消防宣传进社区、进校园”`) which 其他指标 rows of 宣传教育
+ * count (`开展消防宣传进校园` 12场, `开展消防宣传进社区` 20余场): told once, by those figures in the publicity section, never
+ * also under 组织保障 as 夯实基础 (new-user test 55, D17).
+ */
+function toldAsPublicity(facts: Pick<Facts, "figures">, i: OrganizationItem): boolean {
+  if (i.kind !== "其他") return false;
+  const work = /^(?:开展|组织|坚持)?([\u4e00-\u9fff]{0,6}宣传)进(?:社区|校园|学校|企业|农村|乡村|家庭|机关|景区|工地|小区|村居|万家)/u.exec(i.content.replace(/[“”]/gu, ""));
+  return !!work && work[1].length >= 3 && facts.figures.some((f) => f.sectionId === "publicity" && f.name.includes(`${work[1]}进`));
+}
+
 export function organizationPoints(ctx: Ctx): Point[] {
   // Names typed with spaces, spoken clauses or their own frequency are tidied first (new-user test 40, D4, D17, D18, D22).
-  const tidied = ctx.facts.organization.map(tidyOrgItem);
+  const tidied = ctx.facts.organization.filter((i) => !toldAsPublicity(ctx.facts, i)).map(tidyOrgItem);
   const items = tidied.map((t) => t.item);
   /** What a tidied name said after a space (`一网格一员`), by the row's cell: said after its clause. */
   const tails = new Map(tidied.flatMap((t) => (t.tail ? [[t.item.source, t.tail] as const] : [])));

@@ -253,6 +253,13 @@ function isStock(r: FigureRow): boolean {
   return thing.length >= 2 && STANDING_THINGS.includes(thingKindOf(thing));
 }
 
+/**
+ * Names of work of another kind than any event (build, obtain, invest: `为结对村修建道路`, `争取帮扶资金`, `投入资金`), also
+ * after a short `为……`/`给……` phrase: the period's work, never one visit's result because a word is shared (new-user test 55,
+ * D3: never `……慰问活动，走访30户，为结对村修建道路2.5公里`).
+ */
+const OTHER_WORK = /^(?:[为给向帮与][\u4e00-\u9fff]{1,8}?)?(?:修建|新建|兴建|建成|建设|援建|捐建|改建|扩建|修缮|维修|修复|整修|铺设|硬化|安装|改造|争取|筹集|筹措|投入|落实|引进|协调)/u;
+
 /** Two-character words that say nothing of which activity a figure belongs to. */
 const GENERIC = /^(?:活动|开展|工作|文明|创建|志愿|服务|宣传|整治|清理|参与|人员|组织|每天|每周|每月|每日|连续|累计)$/u;
 
@@ -282,7 +289,7 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
   if (items.length < 2 || items.length > 3) return out;
   const words = (s: string): Set<string> => new Set([...s].map((_, i) => s.slice(i, i + 2)).filter((w) => w.length === 2 && /^[\u4e00-\u9fff]{2}$/u.test(w) && !GENERIC.test(w)));
   for (const r of rows) {
-    if (byWork.has(r) || isStock(r)) continue;
+    if (byWork.has(r) || isStock(r) || OTHER_WORK.test(r.name.trim())) continue;
     // A count of occasions (`举办家庭文化和才艺展示活动10余场`) is other events, not a result of one.
     if (/^(?:场|次|期|场次|轮|届)$/u.test(r.figure.unit)) continue;
     const own = words(r.name);
@@ -361,7 +368,9 @@ function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readon
   const reached = !!first && !timed && PEOPLE_COUNTED.test(first.figure.unit) && peopleIn(first.figure) > most && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
   // A seized or recovered count (`收缴假币12张`) after the dated events is the period's, said so (new-user test 46, D8).
   const seized = !!first && !timed && PERIOD_RESULT.test(first.name) && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
-  if (!EVENT_POINTS.has(last.id) || !(occasions || reached || seized) || !woven.length || /^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
+  // Work of another kind (`为结对村修建道路`, `争取帮扶资金`) after the dated events is the period's, said so (new-user test 55, D3).
+  const otherWork = !!first && !timed && OTHER_WORK.test(first.name.trim()) && woven[0]?.sources.some((x) => first.figure.sources.includes(x));
+  if (!EVENT_POINTS.has(last.id) || !(occasions || reached || seized || otherWork) || !woven.length || /^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
   return [{ ...woven[0], text: `${occasions ? "累计" : period.word}${woven[0].text}` }, ...woven.slice(1)];
 }
 

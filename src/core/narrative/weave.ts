@@ -526,6 +526,24 @@ export function clausesOfItems(given: readonly Item[]): Sentence[] {
   return order.map((o) => (typeof o === "string" ? listClause(groups.get(o) ?? []) : singleClause(o)));
 }
 
+/** A `为……`/`给……`/`向……` phrase before a verb of work (`为结对村` before `争取`, `修建`): who the work was for. */
+const FOR_WHOM = /^([为给向][\u4e00-\u9fff]{1,8}?)(?=争取|修建|新建|兴建|建成|援建|捐建|改建|扩建|修缮|维修|修复|整修|铺设|硬化|安装|改造|筹集|筹措|投入|落实|引进|协调|解决|提供|发放|捐赠|送去)/u;
+
+/**
+ * Clauses joined with `，`, those in a row for the same party said once: `为结对村争取帮扶资金15万元、修建道路2.5公里`, never
+ * `……，为结对村修建道路2.5公里` (new-user test 55, D3). Clauses with a `，` of their own are left whole.
+ */
+function joinShared(texts: readonly string[]): string {
+  let out = "";
+  let party = "";
+  for (const t of texts) {
+    const own = /，/u.test(t) ? "" : FOR_WHOM.exec(t)?.[1] ?? "";
+    out += !out ? t : own && own === party ? `、${t.slice(own.length)}` : `，${t}`;
+    party = own;
+  }
+  return out;
+}
+
 /**
  * Sentences of the 其他指标 rows of one section (each ends with `。`), at most three clauses a
  * sentence; the next starts with a connector chosen by the stable hash of the section.
@@ -543,7 +561,7 @@ export function weaveFigures(rows: readonly FigureRow[], sectionId: string): Sen
     const partEnd = chunk.findIndex((p) => /，其中[^，]*$/u.test(p.text));
     if (partEnd >= 0) chunk = chunk.slice(0, partEnd + 1);
     const lead = i === 0 ? "" : pick(wording.connectors, sectionId, i);
-    out.push({ text: `${lead}${chunk.map((p) => p.text).join("，")}。`, sources: [...new Set(chunk.flatMap((p) => p.sources))] });
+    out.push({ text: `${lead}${joinShared(chunk.map((p) => p.text))}。`, sources: [...new Set(chunk.flatMap((p) => p.sources))] });
     i += chunk.length;
   }
   return out;

@@ -271,6 +271,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...doubledWords(wb));
   out.push(...placeholderTexts(wb));
   out.push(...noContentSummaries(wb));
+  out.push(...questionRemarks(wb));
   out.push(...spokenOrgNames(wb));
   out.push(...verblessOrgNames(wb));
   out.push(...spokenTexts(wb));
@@ -1288,6 +1289,28 @@ function noContentSummaries(wb: ParsedWorkbook): Finding[] {
     // A sum said as people say it asks for the written sum in 其他指标 or 宣传投放 (new-user test 48, D3).
     const written = note.why === "money" ? spokenMoney(note.text) : undefined;
     out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerOf(wb.ledgers.activities, "summary"), typed, detail: note.why, ...(written ? { printed: written } : {}) }));
+  }
+  return out;
+}
+
+/** A question (`这个算不算创文活动？`, `是否计入`, `要不要写`, `……吗`): asked of whoever reads the ledger, never content. */
+const QUESTION = /[？?]|吗[。！]?$|算不算|是不是|是否|要不要|能不能|可不可以|行不行|对不对|该不该/u;
+
+/**
+ * `text.question` (new-user test 55, D11): a 备注 of any ledger that is a question (QUESTION) — the staff member asks whether
+ * the row belongs there (`这个算不算创文活动？`). Said at the cell, one finding per cell.
+ */
+function questionRemarks(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  for (const ledger of Object.values(wb.ledgers)) {
+    const column = columnOf(ledger, "remark");
+    if (!ledger || !column) continue;
+    for (let i = 0; i < column.length; i++) {
+      const v = column.value(i);
+      if (typeof v !== "string" || !QUESTION.test(v)) continue;
+      const p = column.at(i);
+      out.push(makeFinding("text.question", p.sheet, p.cell, { field: headerOf(ledger, "remark"), typed: v.trim() }));
+    }
   }
   return out;
 }

@@ -694,6 +694,11 @@ export const rules = {
               ? `${q(p.field)}中${q(p.typed)}是口头说的金额，总结不写这一句；投入的经费请写在“其他指标”或“宣传投放”的经费中（如${q(p.printed ?? "投入××元")}）。`
             : `${p.field ?? ""}${q(p.typed)}不是具体内容：总结不写这一格，请写明实际内容。`),
   },
+  "text.question": {
+    severity: "warning",
+    summary: "A 备注 that is a question (`这个算不算创文活动？`, `是否计入`, `要不要写`: ？, 吗, 算不算, 是否 …): the staff member asked whether the row belongs in the ledger; the summary never writes the question. Said at the cell (new-user test 55, D11).",
+    message: (p) => `${p.field ?? "备注"}中是一个疑问${q(p.typed)}，请确认后删去疑问或删去这一行。`,
+  },
   "text.spoken": {
     severity: "warning",
     summary: "A 文字材料 内容 or 落实情况 typed with a space between words (`夜市专班 晚上十点后还在巡`: written with ，), or with a sentence in spoken words (`今年上半年呢，…搞得还可以`, `效果蛮好的`) or calling a person by nickname or surname (`老刘那几家`, `刘书记`): such a sentence is left out of the summary; only its spoken tail when its written head reads on its own (`柳塘村推行“积分超市”，…可以换东西，效果很好`: `printed` the head kept; new-user test 50, D10). Said at the cell with the sentence (new-user test 43, D7; new-user test 44, D3); `list` names the section the summary then lacks (`“下一步工作打算”部分`) when every row of 下一步打算 or 存在不足 is left out (new-user test 46, D7). A text with 我们/咱们/这个 that the summary writes with written words (facts/remark writtenRemark: `我们中心` → `我中心`, `把A和B结合起来` → `将A与B相结合`) is said with what is written (detail `书面`, `printed`; new-user test 51, D4).",
