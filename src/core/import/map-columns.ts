@@ -96,6 +96,12 @@ function countsOf(grid: SheetGrid, block: TableBlock, col: SourceColumn): boolea
   return values.length === 0 || values.map(readNumber).filter((n) => n.kind === "number").length * 2 >= values.length;
 }
 
+/** True when at least half of a column's non-empty values read as numbers (`7`, `１２`, `20户`), or it has none. */
+function mostlyFigures(grid: SheetGrid, block: TableBlock, col: number): boolean {
+  const values = columnValues(grid, block, col);
+  return values.length === 0 || values.map(readNumber).filter((n) => n.kind === "number").length * 2 >= values.length;
+}
+
 /** Non-empty values of a column over the block's data rows. */
 function columnValues(grid: SheetGrid, block: TableBlock, col: number) {
   return block.dataRows.map((r) => cellAt(grid, r, col)).filter((v) => readText(v) !== "");
@@ -155,6 +161,15 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
   for (let i = byHeader.length - 1; i >= 0; i--) {
     const m = byHeader[i];
     if (m.basis === "synonym" && (m.target.field?.type === "int" || m.target.field?.type === "num") && !countsOf(grid, block, m.source)) byHeader.splice(i, 1);
+  }
+  // A list's count column named by a header of words (`已整改`, `整改完成`) that holds words (`是`, `已整改`), not figures,
+  // says the status: it goes to the list's status column when no other header names that (new-user test 55, D1).
+  const status = kind.shape ? kind.columns.find((c) => c.shape?.role === "status") : undefined;
+  for (let i = 0; i < byHeader.length; i++) {
+    const m = byHeader[i];
+    if (!status || m.target.shape?.role !== "field" || m.target.field?.id !== "rectified" || mostlyFigures(grid, block, m.source.col)) continue;
+    if (byHeader.some((o) => o.target === status && o.source.col !== m.source.col)) continue;
+    byHeader[i] = { source: m.source, target: status, basis: m.basis };
   }
   byHeader.sort((a, b) => CONFIDENCE[b.basis] - CONFIDENCE[a.basis] || a.source.col - b.source.col);
   for (const m of byHeader) {
