@@ -318,7 +318,11 @@ export function mapBlock(grid: SheetGrid, block: TableBlock, kinds: readonly Imp
   // The runner-up that makes the kind doubtful is another sheet's: two readings of one ledger (问题整改 and its 问题清单
   // shape) scoring alike say nothing against the sheet the table goes to (new-user test 46, D21: a table whose every
   // header is 问题整改's, under the title `二、问题整改情况`, was recognised with 45 %).
-  const [best] = scored;
+  // A list whose table names both figures of its ledger by header (`发现（处）`, `已整改（处）`) is that ledger's own
+  // table, not a list to reshape (new-user test 46, D21, kept now that 问题清单 takes 已整改数 too: new-user test 55, D1).
+  const own = scored[0]?.kind.shape ? scored.find((s) => !s.kind.shape && s.kind.ledger === scored[0].kind.ledger) : undefined;
+  const both = own && ["found", "rectified"].every((id) => own.matches.some((m) => m.target?.field?.id === id && m.basis !== "values" && mostlyFigures(grid, block, m.source.col)));
+  const best = both ? own : scored[0];
   const second = scored.find((s) => s !== best && s.kind.ledger.id !== best?.kind.ledger.id);
   const named = best?.matches.filter((m) => m.target && m.basis !== "values" && m.basis !== "remark").length ?? 0;
   const fits = best && best.score >= 1.5 && named > 0;
