@@ -93,8 +93,10 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const outcome = importLedgers(sources, { ...options, ...(mapping ? { mapping } : {}) });
   const { result } = outcome;
   if (!result.ok) {
+    // Every input and option the user gave, so that the command copied imports the same (new-user test 55, D19).
+    const given = [...(values.mapping !== undefined ? ["--mapping", values.mapping] : []), ...Object.entries({ "--unit": values.unit, "--type": values.type, "--year": values.year, "--period": values.period }).flatMap(([k, v]) => (v !== undefined ? [k, v] : []))];
     const named = result.missing.map((m) => `${m}（${OPTION_OF[m] ?? m}）`).join("、");
-    throw new UsageError(`缺少${named}：各表标题和日期中读不出，请用选项指定，如 campaign-ledger import ${positionals[0]} -o ${values.output} ${result.missing.map((m) => `${OPTION_OF[m]} …`).join(" ")}`);
+    throw new UsageError(`缺少${named}：各表标题和日期中读不出，请用选项指定，如 campaign-ledger import ${[...positionals, ...given].join(" ")} -o ${values.output} ${result.missing.map((m) => `${OPTION_OF[m]} …`).join(" ")}`);
   }
   const bytes = await writeWorkbook(standardV1, result.content);
   writeOutput(values.output, bytes, { inputs: positionals, ext: ".xlsx", say: (s) => io.err(s) });

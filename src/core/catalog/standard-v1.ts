@@ -290,13 +290,19 @@ const honors: LedgerSpec = {
   help: "每项荣誉一行；人数至少为1。家庭或集体的荣誉（星级文明户、文明寝室、先进班集体）在人数一列填户数、间数或个数，不计入先进典型人数。本单位自己评选的（校级、院级、公司级）级别选“本单位”。姓名属个人信息，默认不写入总结。",
 };
 
+/**
+ * Headers of a count of problems put right (`已整改`: 已整改数 with its 数 dropped, `整改完成数`, `已完成整改`): the 问题整改
+ * ledger's 已整改数 and a 问题清单's column of the same counts (new-user test 55, D1) take them from here.
+ */
+const RECTIFIED_SYNONYMS: readonly string[] = ["整改", "整改数", "已整改", "整改完成数", "已整改数量", "整改数量", "整改完成数量", "已改", "已改数", "已完成", "完成数", "已办结", "整改完成", "完成整改", "已完成整改", "整改完毕"];
+
 const rectification: LedgerSpec = {
   kind: "ledger", id: "rectification", sheet: "问题整改", table: "tbl_Rectification", title: "问题整改台账",
   columns: [
     oneOf("kind", "问题类别", Enums.problemKind, true, { synonyms: ["问题类型", "问题分类", "类别", "问题", "问题种类", "种类", "问题名称"] }),
     // `问题 | 数量 | 已改`: a problem list typed by hand counts in 数量 (new-user test 12, D6).
     int("found", "发现数", true, { synonyms: ["发现问题数", "问题数", "排查数", "发现数量", "发现问题数量", "发现", "发现问题", "数量", "问题数量"] }),
-    int("rectified", "已整改数", true, { prompt: "不得大于发现数", synonyms: ["整改", "整改数", "已整改", "整改完成数", "已整改数量", "整改数量", "整改完成数量", "已改", "已改数", "已完成", "完成数", "已办结", "整改完成", "完成整改", "已完成整改", "整改完毕"] }),
+    int("rectified", "已整改数", true, { prompt: "不得大于发现数", synonyms: RECTIFIED_SYNONYMS }),
     oneOf("unit", "单位", Enums.problemUnit, true, { synonyms: ["计量单位"] }),
     {
       id: "rate", header: "整改率", type: "formula", required: false, numFmt: NumFmt.rate, width: 10, quantity: "rate",
@@ -411,6 +417,9 @@ const problemList: ImportShape = {
     // A count of the problem (`楼道堆放杂物 | 20户`): 发现数 and 单位 from it, never 1 a line (new-user test 38, D16);
     // `发现` as a header is that count too (`楼道堆物 | 20户`; new-user test 40, D14).
     { id: "found", header: "发现数", synonyms: ["数量", "问题数", "问题数量", "处数", "发现问题数", "发现数量", "个数", "件数", "户数", "发现", "发现问题", "发现问题数量"], role: "field", field: "发现数" },
+    // A count of those put right (`已整改 | 7`): 已整改数 as typed, never read from 整改情况 nor 0 (new-user test 55, D1).
+    // A column of words under such a header (`已整改 | 是`) is 整改情况 (matchColumns).
+    { id: "rectified", header: "已整改数", synonyms: RECTIFIED_SYNONYMS, role: "field", field: "已整改数" },
     { id: "status", header: "整改情况", synonyms: ["整改状态", "状态", "是否整改", "是否整改完成", "整改进度", "完成情况", "整改结果", "处理结果", "处置结果", "办理结果", "处理情况", "处置情况", "办理情况", "办结情况"], role: "status" },
     { id: "owner", header: "责任单位", synonyms: ["责任部门", "责任人单位", "整改单位", "责任科室", "整改责任单位", "负责单位"], role: "field", field: "责任单位" },
     { id: "deadline", header: "整改时限", synonyms: ["整改期限", "完成时限", "时限要求"], role: "field", field: "整改时限" },

@@ -96,6 +96,12 @@ function countsOf(grid: SheetGrid, block: TableBlock, col: SourceColumn): boolea
   return values.length === 0 || values.map(readNumber).filter((n) => n.kind === "number").length * 2 >= values.length;
 }
 
+/** True when at least half of a column's non-empty values read as numbers (`7`, `１２`, `20户`), or it has none. */
+function mostlyFigures(grid: SheetGrid, block: TableBlock, col: number): boolean {
+  const values = columnValues(grid, block, col);
+  return values.length === 0 || values.map(readNumber).filter((n) => n.kind === "number").length * 2 >= values.length;
+}
+
 /** Non-empty values of a column over the block's data rows. */
 function columnValues(grid: SheetGrid, block: TableBlock, col: number) {
   return block.dataRows.map((r) => cellAt(grid, r, col)).filter((v) => readText(v) !== "");
@@ -155,6 +161,15 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
   for (let i = byHeader.length - 1; i >= 0; i--) {
     const m = byHeader[i];
     if (m.basis === "synonym" && (m.target.field?.type === "int" || m.target.field?.type === "num") && !countsOf(grid, block, m.source)) byHeader.splice(i, 1);
+  }
+  // A list's count column named by a header of words (`已整改`, `整改完成`) that holds words (`是`, `已整改`), not figures,
+  // says the status: it goes to the list's status column when no other header names that (new-user test 55, D1).
+  const status = kind.shape ? kind.columns.find((c) => c.shape?.role === "status") : undefined;
+  for (let i = 0; i < byHeader.length; i++) {
+    const m = byHeader[i];
+    if (!status || m.target.shape?.role !== "field" || m.target.field?.id !== "rectified" || mostlyFigures(grid, block, m.source.col)) continue;
+    if (byHeader.some((o) => o.target === status && o.source.col !== m.source.col)) continue;
+    byHeader[i] = { source: m.source, target: status, basis: m.basis };
   }
   byHeader.sort((a, b) => CONFIDENCE[b.basis] - CONFIDENCE[a.basis] || a.source.col - b.source.col);
   for (const m of byHeader) {
@@ -303,7 +318,11 @@ export function mapBlock(grid: SheetGrid, block: TableBlock, kinds: readonly Imp
   // The runner-up that makes the kind doubtful is another sheet's: two readings of one ledger (问题整改 and its 问题清单
   // shape) scoring alike say nothing against the sheet the table goes to (new-user test 46, D21: a table whose every
   // header is 问题整改's, under the title `二、问题整改情况`, was recognised with 45 %).
-  const [best] = scored;
+  // A list whose table names both figures of its ledger by header (`发现（处）`, `已整改（处）`) is that ledger's own
+  // table, not a list to reshape (new-user test 46, D21, kept now that 问题清单 takes 已整改数 too: new-user test 55, D1).
+  const own = scored[0]?.kind.shape ? scored.find((s) => !s.kind.shape && s.kind.ledger === scored[0].kind.ledger) : undefined;
+  const both = own && ["found", "rectified"].every((id) => own.matches.some((m) => m.target?.field?.id === id && m.basis !== "values" && mostlyFigures(grid, block, m.source.col)));
+  const best = both ? own : scored[0];
   const second = scored.find((s) => s !== best && s.kind.ledger.id !== best?.kind.ledger.id);
   const named = best?.matches.filter((m) => m.target && m.basis !== "values" && m.basis !== "remark").length ?? 0;
   const fits = best && best.score >= 1.5 && named > 0;

@@ -30,7 +30,7 @@ const UNIT_LABEL = /(?:填报单位|报送单位|单位名称|单位)\s*[:：]\s
  * The words a unit's name ends with (社区居委会, 街道, 局, 科 …), also a public institution's (图书馆, 博物馆 …: a title
  * `东城区图书馆2025年下半年创文工作台账` names its unit, new-user test 25, D11).
  */
-const UNIT_WORDS = "社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团|科|股|所|中队|大队|图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|档案馆|青少年宫|少年宫|文化宫|剧院";
+const UNIT_WORDS = "人民法院|人民检察院|法院|检察院|社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团|科|股|所|中队|大队|图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|档案馆|青少年宫|少年宫|文化宫|剧院";
 /** A unit's name at the start of a title: up to the first word that says what it is. */
 const UNIT_NAME = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,30}?(?:${UNIT_WORDS}))`, "u");
 /** A whole text that is a unit's name, read to its last unit word (`城南街道城管科`, not `城南街道`). */
@@ -43,7 +43,8 @@ const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   [/[乡镇](?:人民政府|党委)?$/u, "乡镇"],
   [/(?:学校|小学|中学|幼儿园|学院|大学)$/u, "学校"],
   [/(?:团委|妇联|工会|总工会|残联|科协|团工委)$/u, "群团组织"],
-  [/(?:局|委员会|委|办公室|办|科|股|所|中队|大队)$/u, "机关部门"],
+  // A court or procuratorate (`县人民法院`) is a 机关部门 (new-user test 55, D19).
+  [/(?:局|委员会|委|办公室|办|科|股|所|中队|大队|法院|检察院)$/u, "机关部门"],
   // A county, district or city as a whole (`江城县`, `东湖区人民政府`): its body is a 机关部门 (new-user test 18, D9).
   [WHOLE_COUNTY, "机关部门"],
   [/(?:公司|医院|中心|集团|银行)$/u, "企事业单位"],
@@ -82,13 +83,18 @@ const ownUnitLabelOf = (text: string): string | undefined => {
 
 /**
  * The name a title opens with, after any year: the whole name before the year or period that
- * follows it (`城南街道城管科2024年上半年…` → 城南街道城管科, not 城南街道: new-user test 6, D6), else
- * the shortest name ending in a unit's word.
+ * follows it (`城南街道城管科2024年上半年…` → 城南街道城管科, not 城南街道: new-user test 6, D6) or before 关于, 创文,
+ * 创建, 台账 or 统计表, else the shortest name ending in a unit's word.
  */
 function unitNameOpening(text: string): string | undefined {
   const bare = text.replace(/^\s*(?:(?:19|20)\d{2}\s*年度?|上半年|下半年|全年)+/u, "").trim();
-  const head = bare.split(/(?:19|20)\d{2}\s*年|上半年|下半年|全年|第[一二三四1-4]季度/u)[0];
-  const whole = head !== bare ? WHOLE_UNIT_NAME.exec(head.trim())?.[1] : undefined;
+  const upTo = (re: RegExp): string | undefined => {
+    const head = bare.split(re)[0];
+    return head !== bare ? WHOLE_UNIT_NAME.exec(head.trim())?.[1] : undefined;
+  };
+  // The name before the year or period, else before the words of what the table is (`城关镇第一小学创文台账`,
+  // `县人民检察院关于…`): new-user test 55, D19.
+  const whole = upTo(/(?:19|20)\d{2}\s*年|上半年|下半年|全年|第[一二三四1-4]季度/u) ?? upTo(/关于|创文|创建|台账|统计表/u);
   const m = whole ?? UNIT_NAME.exec(bare)?.[1];
   return m && m.length >= 3 && !/^(?:创文|创建|文明|志愿|活动|问题|宣传)/u.test(m) ? m : undefined;
 }

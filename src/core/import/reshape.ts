@@ -294,6 +294,11 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
   // A 问题清单 with a count column (`数量 | 20户`) counts each problem by it; without one, a problem a line (发现数 1).
   const countCol = isList ? mapping.columns.find((m) => m.target?.field?.id === "found") : undefined;
   if (isList && !countCol) findings.push(...countLeftOut(ctx));
+  // A 问题清单 column of 已整改数 (`已整改 | 7`) gives the count as typed; with none, a column of figures left out could
+  // hold it: 已整改数 is then left blank and the column said, never 0 (new-user test 55, D1: `均未整改到位` published).
+  const rectifiedCol = isList ? mapping.columns.find((m) => m.target?.field?.id === "rectified") : undefined;
+  const couldHold = isList && !rectifiedCol ? rectifiedLeftOut(ctx) : undefined;
+  if (couldHold) findings.push(couldHold.finding);
   const wordOf = columnWords(ctx);
   for (const r of block.dataRows) {
     const state = stateCol ? readText(cellAt(grid, r, stateCol.source.col)) : "";
@@ -422,7 +427,15 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       }
     }
     itemUnit(ledger, row, findings);
-    if (isList && countCol) {
+    if (isList && rectifiedCol && row.values.has("已整改数")) {
+      if (!countCol) row.values.set("发现数", 1);
+      if (status) {
+        row.remarks.push(`整改情况：${status.text}`);
+        rowFates.push({ cell: status.cell, status: "imported", row, header: REMARK });
+      }
+    } else if (isList && couldHold && !status) {
+      if (!countCol) row.values.set("发现数", 1);
+    } else if (isList && countCol) {
       countedProblem(row, status, ctx.name(r, countCol.source.col), findings);
       if (status) rowFates.push({ cell: status.cell, status: "imported", row, header: "已整改数" });
     } else if (isList) {
@@ -549,6 +562,25 @@ function countLeftOut(ctx: BlockContext): ImportFinding[] {
       const cell = ctx.name(headerRow, m.source.col);
       return { severity: "warning" as const, rule: "import.count-left-out", cell, message: `${cell}：“${m.source.header}”列未导入，每个问题只按发现数1计，问题总数和整改率会与原表不符；如该列是问题的数量，请在映射中把它对应到“发现数”。` };
     });
+}
+
+/**
+ * A 问题清单 column left out (no target, no personal data, no 序号) of which at least half the values are figures, in a
+ * list with no column of 已整改数 nor of 整改情况: it may hold the 已整改数 (`改了多少 | 7`), so that is left blank rather
+ * than 0 (new-user test 55, D1). The column and its header cell as a finding, or undefined.
+ */
+function rectifiedLeftOut(ctx: BlockContext): { col: number; finding: ImportFinding } | undefined {
+  const { grid, block, mapping } = ctx;
+  if (mapping.columns.some((m) => m.target?.shape?.role === "status")) return undefined;
+  const m = mapping.columns.find((c) => {
+    // A date's column (`检查时间` of serials) holds no count.
+    if (c.target || c.personal || SEQUENCE_HEADERS.includes(headerStem(c.source.header)) || /时间|日期|时限|期限/u.test(c.source.header)) return false;
+    const values = block.dataRows.map((r) => cellAt(grid, r, c.source.col)).filter((v) => readText(v) !== "");
+    return values.length > 0 && values.filter((v) => readNumber(v).kind === "number").length * 2 >= values.length;
+  });
+  if (!m) return undefined;
+  const cell = ctx.name(block.headerRows[block.headerRows.length - 1], m.source.col);
+  return { col: m.source.col, finding: { severity: "warning", rule: "import.rectified-left-out", cell, message: `${cell}：“${m.source.header}”列未导入，已整改数未填写（不按0计），请核对后在标准台账中补填。` } };
 }
 
 /** A date text that names its year: four digits (`2025.5.20`, `5月20日，2025`) or a two-digit year first (`25.5.20`, `25年5月`). */
