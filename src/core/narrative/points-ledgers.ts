@@ -182,6 +182,12 @@ function colonClause(ctx: Ctx, i: OrganizationItem, verbOf: (name: string) => st
  * A 工作会议 that is a study session, not a meeting that decides (`党委理论学习中心组学习`, `理论学习中心组专题学习`,
  * `集中学习`): 组织-ed under the lead 理论学习, never 召开-ed or told as 研究部署 (new-user test 35, D12).
  */
+/**
+ * A work led by its partner (`联合县市场监管所开展市场秩序检查`, `会同街道城管中队开展整治`, `与周边社区共同召开联席会议`):
+ * group 1 is the main verb after the partner (开展/召开/组织/进行/举办), the one its total is counted with (new-user test 55,
+ * D10). Bounded lazy run, no backtracking over long text.
+ */
+const JOINT_MAIN_VERB = /^(?:联合|会同|协同|携手|配合|协助|与|同|和)[\u4e00-\u9fff、“”]{2,16}?(?:共同|一起|一道)?(开展|召开|组织|进行|举办)(?=[\u4e00-\u9fff“《]{2})/u;
 const STUDY_MEETING = /(?:中心组(?:集中|专题|集体)?学习|理论学习|集中学习|专题学习)$/u;
 
 /**
@@ -327,7 +333,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const partnered = /^(?:与|同|和)[\u4e00-\u9fff]{2,}/u.test(i.content);
       // `跟车督查` is counted as such, `累计240次`, never `累计跟车240次` (new-user test 45, D6).
       const following = /^跟(?:车|班|踪|岗|进)/u.test(used);
-      if (figure && figure.value > 1) b.text(`，累计${reached ?? (studying || partnered || following ? "" : used || "开展")}`).fig(figure);
+      // A work done with a partner named before its main verb (`联合县市场监管所开展市场秩序检查`, `会同城管中队开展……`,
+      // `与周边社区召开联席会议`) is counted with that verb: `累计开展12次`, never the lead `累计联合12次` (new-user test 55, D10).
+      const jointVerb = JOINT_MAIN_VERB.exec(i.content)?.[1];
+      if (figure && figure.value > 1) b.text(`，累计${reached ?? jointVerb ?? (studying || partnered || following ? "" : used || "开展")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else if (!contradicted && figure && figure.value > 1 && standingWork(i.content)) {
       // A content that holds its own frequency and work (`值班经理每周检查后厨及客房卫生` 52次) is a standing practice: `坚持值班

@@ -1,0 +1,24 @@
+/**
+ * New-user test 55 (docs/new-user-test-pane-55.md), defects D10, D18, D20, D22 and D24 (组织保障 sentences, the opening's
+ * subject, the collective-honour check, the status line's focus style).
+ */
+import { summaryTextOf } from "./support/summaries";
+
+const market = { 单位名称: "城东农贸市场", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" } as const;
+
+it("D10: a joint check counts with its main verb, `累计开展12次`, never the lead `累计联合12次`", async () => {
+  const text = await summaryTextOf({
+    profile: market,
+    ledgers: {
+      组织保障: [
+        { 事项类型: "督查检查", 名称或内容: "联合县市场监管所开展市场秩序检查", 数量: "十二", 单位: "次", 频次: "每月2次", 备注: "有问题当场整改" },
+        { 事项类型: "督查检查", 名称或内容: "会同街道城管中队开展占道经营整治", 数量: 6, 单位: "次", 频次: "每月1次" },
+        { 事项类型: "工作会议", 名称或内容: "与周边社区召开联席会议", 数量: 6, 单位: "次", 频次: "每月1次" },
+      ],
+    },
+  });
+  expect(text).toContain("坚持每月联合县市场监管所开展市场秩序检查2次，累计开展12次");
+  expect(text).toContain("坚持每月会同街道城管中队开展占道经营整治1次，累计开展6次");
+  expect(text).toContain("坚持每月与周边社区召开联席会议1次，累计召开6次");
+  expect(text).not.toMatch(/累计(?:联合|会同)/u);
+});
