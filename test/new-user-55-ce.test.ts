@@ -22,3 +22,18 @@ it("D10: a joint check counts with its main verb, `累计开展12次`, never the
   expect(text).toContain("坚持每月与周边社区召开联席会议1次，累计召开6次");
   expect(text).not.toMatch(/累计(?:联合|会同)/u);
 });
+
+it("D18: after a 导语 that names the unit by its common short name (`县法院`), the opening says no second subject", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "县人民法院", 单位类型: "机关部门", 上级指导单位: "县文明办", 报告年度: 2024, 报告期: "全年" },
+    ledgers: {
+      文字材料: [{ 类型: "导语", 内容: "2024年，县法院坚持以习近平新时代中国特色社会主义思想为指导，把文明创建融入审判执行工作" }],
+      活动台账: [
+        { 日期: "2024-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 简要内容: "干警到社区开展法律咨询" },
+        { 日期: "2024-05-20", 活动名称: "法治宣传进社区", 活动类型: "宣传教育", 简要内容: "发放宣传资料" },
+      ],
+    },
+  });
+  expect(text).toContain("2024年，县法院坚持以习近平新时代中国特色社会主义思想为指导，把文明创建融入审判执行工作。在县文明办的指导下，开展各类活动2场");
+  expect(text).not.toContain("。县人民法院在县文明办的指导下");
+});
