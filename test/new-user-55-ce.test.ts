@@ -37,3 +37,16 @@ it("D18: after a 导语 that names the unit by its common short name (`县法院
   expect(text).toContain("2024年，县法院坚持以习近平新时代中国特色社会主义思想为指导，把文明创建融入审判执行工作。在县文明办的指导下，开展各类活动2场");
   expect(text).not.toContain("。县人民法院在县文明办的指导下");
 });
+
+it("D22: a community's own group is set up by the community, `社区于1月6日成立创文工作领导小组`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "桃花社区居委会", 单位类型: "社区", 上级指导单位: "桃源街道办事处", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      组织保障: [
+        { 事项类型: "领导小组", 名称或内容: "成立社区创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-06", 备注: "书记任组长" },
+        { 事项类型: "督查检查", 名称或内容: "网格巡查", 数量: "一百二十", 单位: "次", 频次: "每日" },
+      ],
+    },
+  });
+  expect(text).toContain("一是健全机构。社区于1月6日成立创文工作领导小组。");
+});

@@ -435,12 +435,18 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`
     // with the unit's one-character word (局, 园, 校 …) is `调整充实本局创文……`, never `区城管局调整局……` (new-user test 26, D20).
     const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥|发挥)([局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
-    const named = ctx.self.length >= 2 && /^(?:\d{1,2}月\d{1,2}日)?(?:成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥|发挥)(?:了)?(.*)$/u.exec(c.text)?.[1].startsWith(ctx.self);
+    const setUp = /^(\d{1,2}月\d{1,2}日)?(成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥|发挥)(?:了)?(.*)$/u.exec(c.text);
+    const named = ctx.self.length >= 2 && !!setUp?.[3].startsWith(ctx.self);
+    // `成立社区创文工作领导小组` of a 社区 (its self-reference the group's first word): the unit is the subject and the group
+    // is named after it without it, `社区于1月6日成立创文工作领导小组`, never the subject-less `1月6日成立社区……` nor
+    // `社区成立社区……` (new-user test 55, D22).
+    const selfLed = named && setUp && /^(?:创文|创建|创城|文明|精神文明|领导小组|工作领导小组)/u.test(setUp[3].slice(ctx.self.length))
+      ? `${ctx.self}${setUp[1] ? `于${setUp[1]}` : ""}${setUp[2]}${setUp[3].slice(ctx.self.length)}` : undefined;
     // A date after the subject takes 于 in this register: `社区于1月6日成立……`, never `社区1月6日成立……` (new-user test 39, D25).
     const text = owner
       ? `${owner[2]}${owner[1] ? `于${owner[1]}` : ""}成立${c.text.slice(owner[0].length)}`
       : ownWord ? `${ownWord[1]}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}本${ownWord[3]}${c.text.slice(ownWord[0].length)}`
-        : named ? c.text : ctx.self + c.text.replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于");
+        : selfLed ?? (named ? c.text : ctx.self + c.text.replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于"));
     points.push({ id: "leadership", lead: L.leadership, sentences: [{ text, sources: c.sources }] });
   }
   if (mechanism.length) {
