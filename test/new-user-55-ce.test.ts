@@ -2,7 +2,14 @@
  * New-user test 55 (docs/new-user-test-pane-55.md), defects D10, D18, D20, D22 and D24 (组织保障 sentences, the opening's
  * subject, the collective-honour check, the status line's focus style).
  */
+import { analyzeWorkbook, standardV1 } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { summaryTextOf } from "./support/summaries";
+
+const findingsOf = async (content: WorkbookContent, rule: string): Promise<string[]> =>
+  analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1).findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell} ${f.message}`);
 
 const market = { 单位名称: "城东农贸市场", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" } as const;
 
@@ -49,4 +56,15 @@ it("D22: a community's own group is set up by the community, `社区于1月6日�
     },
   });
   expect(text).toContain("一是健全机构。社区于1月6日成立创文工作领导小组。");
+});
+
+it("D20: a collective honour's count typed in Chinese numerals (`一百二十`) gets the same 提示 as `120`", async () => {
+  const honours = (count: string | number): WorkbookContent => ({
+    profile: market,
+    ledgers: { 先进典型: [{ 荣誉名称: "文明摊位", 级别: "本单位", 类别: "诚实守信", 人数: count, 日期: "2025-06-10", 备注: "评了120个文明摊位，挂牌" }] },
+  });
+  const typed = await findingsOf(honours("一百二十"), "honour.collective-count");
+  expect(typed).toEqual(await findingsOf(honours(120), "honour.collective-count"));
+  expect(typed).toEqual([expect.stringMatching(/^先进典型!D3 “文明摊位”是集体荣誉，人数120在总结中写作“文明摊位120个”/u)]);
+  expect(await findingsOf(honours("一百二十个"), "honour.collective-count")).toEqual([]);
 });
