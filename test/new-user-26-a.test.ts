@@ -63,7 +63,7 @@ it("D20: the 健全机构 sentence never repeats the unit's name, `调整局…�
       其他指标: [{ 板块: "其他", 指标名称: "覆盖家庭", 数值: 32000, 单位: "户", 表述: "余" }],
     },
   });
-  expect(women).toContain("一是健全机构。成立区妇联创文工作领导小组。");
+  expect(women).toContain("一是健全机构。区妇联成立创文工作领导小组。");
   expect(women).toContain("3月8日召开“三八”国际妇女节表彰大会，300人参加。");
   expect(women).toContain("覆盖家庭3.2万余户");
   expect(women.match(/覆盖家庭3\.2万余户/gu)).toHaveLength(1);
@@ -135,5 +135,5 @@ it("D20: a community's group named after the community has no second 社区 befo
     profile: { 单位名称: "望江社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
     ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立社区创文工作领导小组" }, { 事项类型: "工作机制", 名称或内容: "网格化管理机制" }] },
   });
-  expect(text).toContain("一是健全机构。成立社区创文工作领导小组。");
+  expect(text).toContain("一是健全机构。社区成立创文工作领导小组。");
 });

@@ -113,6 +113,8 @@ describe("网页版 as one file (创文台账助手网页版.html from file://, 
 
   it("opens the workbook with errors through the file input: the CLI's findings", async () => {
     await openFile(ERRORS);
+    // The `正在使用：…` status, focused after opening, gets no focus ring (new-user test 55, D24: a heavy black box at 360 px).
+    expect(await page.getByTestId("local-file-status").evaluate((el) => { (el as HTMLElement).focus(); return getComputedStyle(el).outlineStyle; })).toBe("none");
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "校验", exact: true }).click();
     await page.getByTestId("check-summary").waitFor({ timeout: 30000 });

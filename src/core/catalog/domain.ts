@@ -407,6 +407,17 @@ export function displayUnitName(name: string): string {
 }
 
 /**
+ * The names a unit's own staff write it by in running text (a 导语 that says `县法院` names `县人民法院`): the name,
+ * {@link displayUnitName}'s, and the common short form without `人民` of a court, procuratorate, government or hospital
+ * (`县人民法院` → `县法院`, `市人民检察院` → `市检察院`, `区人民政府` → `区政府`, `县人民医院` → `县医院`; new-user test 55,
+ * D18). Each of two characters or more, no repeats.
+ */
+export function unitNamesSaid(name: string): string[] {
+  const shortened = name.replace(/人民(?=(?:法院|检察院|政府|医院)$)/u, "");
+  return [...new Set([name, displayUnitName(name), shortened])].filter((x) => x.length >= 2);
+}
+
+/**
  * Which unit a 单位名称 names, for telling two files of one unit apart from two units (汇总's 重复报送, new-user test 25,
  * D29): the name without any whitespace (full-width too) and then as {@link displayUnitName} shortens it, so that
  * `向阳社区居委会`, a whitespace variant of `向阳社区居委会` and `向阳社区` are one unit (`向阳社区`), the name under which the roll-up's text

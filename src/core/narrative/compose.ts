@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
 import { countedProblem, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
-import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, displayUnitName, DANGLING_MEANS } from "../catalog";
+import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, unitNamesSaid, DANGLING_MEANS } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -516,7 +516,9 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // A 导语 sentence that opens with the unit's self-reference (`学院坚持立德树人……`) has named it too: the next sentence says
     // `学院`, never the full name right after (new-user test 36, D2).
     const self = selfReference(p.unitType, p.unitName, p.shortName);
-    const named = !!profile || given.includes(displayUnitName(p.unitName)) || (!!p.shortName && given.includes(p.shortName))
+    // The 导语 names the unit by any name its staff write it by (`县法院` for `县人民法院`: new-user test 55, D18).
+    const saidNames = unitNamesSaid(p.unitName);
+    const named = !!profile || saidNames.some((x) => given.includes(x)) || (!!p.shortName && given.includes(p.shortName))
       || (self.length >= 2 && given.split(/(?<=[。！？])/u).some((t) => t.startsWith(self)));
     // Not yet named, the unit's own 单位简称 names it, as in an opening without a 导语 (`区交通局在区文明办的指导下`; the
     // title has said the full name; new-user test 34, D23).
@@ -532,7 +534,7 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // The unit's own short self-reference (`社区`, `我村`) as the 导语's subject carries too (new-user test 40-y, D5).
     const own = selfReference(p.unitType, p.unitName);
     // `我社区`, `本社区` say the same unit (new-user test 41, D4: `上半年我社区紧紧围绕……。机床厂社区在……的指导下`).
-    const carried = [name, p.unitName, displayUnitName(p.unitName), p.shortName ?? "", own].some((x) => x.length >= 2 && [x, `我${x}`, `本${x}`].some((y) => lastSubject.startsWith(y)));
+    const carried = [name, ...saidNames, p.shortName ?? "", own].some((x) => x.length >= 2 && [x, `我${x}`, `本${x}`].some((y) => lastSubject.startsWith(y)));
     // A sentence that opens a period of its own (`2025年上半年，社区在……`) names its subject again; a short self-reference
     // (`社区`, `我局`) may stand again as the 导语 used it (`本季度，社区……。社区共开展……`). The 导语 having just named the
     // unit, the next sentence says it as the unit says itself (`2025年5月1日至31日，我局在……`), never its name again

@@ -176,6 +176,12 @@ function colonClause(ctx: Ctx, i: OrganizationItem, verbOf: (name: string) => st
  * A 工作会议 that is a study session, not a meeting that decides (`党委理论学习中心组学习`, `理论学习中心组专题学习`,
  * `集中学习`): 组织-ed under the lead 理论学习, never 召开-ed or told as 研究部署 (new-user test 35, D12).
  */
+/**
+ * A work led by its partner (`联合县市场监管所开展市场秩序检查`, `会同街道城管中队开展整治`, `与周边社区共同召开联席会议`):
+ * group 1 is the main verb after the partner (开展/召开/组织/进行/举办), the one its total is counted with (new-user test 55,
+ * D10). Bounded lazy run, no backtracking over long text.
+ */
+const JOINT_MAIN_VERB = /^(?:联合|会同|协同|携手|配合|协助|与|同|和)[\u4e00-\u9fff、“”]{2,16}?(?:共同|一起|一道)?(开展|召开|组织|进行|举办)(?=[\u4e00-\u9fff“《]{2})/u;
 const STUDY_MEETING = /(?:中心组(?:集中|专题|集体)?学习|理论学习|集中学习|专题学习)$/u;
 
 /**
@@ -332,7 +338,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const partnered = /^(?:与|同|和)[\u4e00-\u9fff]{2,}/u.test(i.content);
       // `跟车督查` is counted as such, `累计240次`, never `累计跟车240次` (new-user test 45, D6).
       const following = /^跟(?:车|班|踪|岗|进)/u.test(used);
-      if (figure && figure.value > 1) b.text(`，累计${reached ?? (studying || partnered || following ? "" : used || "开展")}`).fig(figure);
+      // A work done with a partner named before its main verb (`联合县市场监管所开展市场秩序检查`, `会同城管中队开展……`,
+      // `与周边社区召开联席会议`) is counted with that verb: `累计开展12次`, never the lead `累计联合12次` (new-user test 55, D10).
+      const jointVerb = JOINT_MAIN_VERB.exec(i.content)?.[1];
+      if (figure && figure.value > 1) b.text(`，累计${reached ?? jointVerb ?? (studying || partnered || following ? "" : used || "开展")}`).fig(figure);
       else if (figure) b.from(...figure.sources);
     } else if (!contradicted && figure && figure.value > 1 && standingWork(i.content)) {
       // A content that holds its own frequency and work (`值班经理每周检查后厨及客房卫生` 52次) is a standing practice: `坚持值班
@@ -431,12 +440,18 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`
     // with the unit's one-character word (局, 园, 校 …) is `调整充实本局创文……`, never `区城管局调整局……` (new-user test 26, D20).
     const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥|发挥)([局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
-    const named = ctx.self.length >= 2 && /^(?:\d{1,2}月\d{1,2}日)?(?:成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥|发挥)(?:了)?(.*)$/u.exec(c.text)?.[1].startsWith(ctx.self);
+    const setUp = /^(\d{1,2}月\d{1,2}日)?(成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥|发挥)(?:了)?(.*)$/u.exec(c.text);
+    const named = ctx.self.length >= 2 && !!setUp?.[3].startsWith(ctx.self);
+    // `成立社区创文工作领导小组` of a 社区 (its self-reference the group's first word): the unit is the subject and the group
+    // is named after it without it, `社区于1月6日成立创文工作领导小组`, never the subject-less `1月6日成立社区……` nor
+    // `社区成立社区……` (new-user test 55, D22).
+    const selfLed = named && setUp && /^(?:创文|创建|创城|文明|精神文明|领导小组|工作领导小组)/u.test(setUp[3].slice(ctx.self.length))
+      ? `${ctx.self}${setUp[1] ? `于${setUp[1]}` : ""}${setUp[2]}${setUp[3].slice(ctx.self.length)}` : undefined;
     // A date after the subject takes 于 in this register: `社区于1月6日成立……`, never `社区1月6日成立……` (new-user test 39, D25).
     const text = owner
       ? `${owner[2]}${owner[1] ? `于${owner[1]}` : ""}成立${c.text.slice(owner[0].length)}`
       : ownWord ? `${ownWord[1]}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}本${ownWord[3]}${c.text.slice(ownWord[0].length)}`
-        : named ? c.text : ctx.self + c.text.replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于");
+        : selfLed ?? (named ? c.text : ctx.self + c.text.replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于"));
     points.push({ id: "leadership", lead: L.leadership, sentences: [{ text, sources: c.sources }] });
   }
   if (mechanism.length) {

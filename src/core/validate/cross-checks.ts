@@ -20,6 +20,7 @@ import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacter
 import { isSpokenPart, tidyOrgName } from "../facts/org-names";
 import type { ApproxKind } from "../normalize/types";
 import { parseApproxTags } from "../normalize/approx-tag";
+import { parseChineseNumeral } from "../normalize/chinese-numeral";
 
 const at = (cell: ParsedCell): { sheet: string; cell: string } => {
   const i = cell.source.lastIndexOf("!");
@@ -417,7 +418,7 @@ function namesCount(wb: ParsedWorkbook): Finding[] {
 
 /**
  * `honour.collective-count` (new-user test 34, D1): a 先进典型 row whose 荣誉名称 honours a collective (catalog
- * `COLLECTIVE_HONOUR_ENDINGS` other than households: 文明楼院, 文明单位, 文明寝室) and whose 人数 is a bare number (`6`):
+ * `COLLECTIVE_HONOUR_ENDINGS` other than households: 文明楼院, 文明单位, 文明寝室) and whose 人数 is a bare number (`6`, `一百二十`):
  * the summary says it in its measure word (`文明楼院6个`, the 备注's when it gives one) and leaves it out of
  * 先进典型人数. Said at 人数; a 人数 typed with its word (`6个`) already says so.
  */
@@ -436,7 +437,9 @@ function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => strin
     if (!title || typeof count !== "number" || /^[人户]$/u.test(honourMeasure(title))) continue;
     const p = people.at(i);
     const typed = (typedAt(`${p.sheet}!${p.cell}`) ?? String(count)).trim();
-    if (!/^[\d０-９.,，]+$/u.test(typed)) continue;
+    // A count in Chinese numerals (`一百二十`) says no measure word either: read as the parser reads it (120), the same 提示
+    // as `120`, before `fix` writes the digits (new-user test 55, D20).
+    if (!/^[\d０-９.,，]+$/u.test(typed) && parseChineseNumeral(typed) !== count) continue;
     const remark = remarks?.value(i);
     const note = typeof remark === "string" ? remark.trim() : "";
     const measure = honourRowMeasure(title, count, note);

@@ -99,6 +99,9 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  // The `正在使用：…` line is focused by the pane after a file opens (for screen readers, tabIndex -1): a status, no control,
+  // so no focus ring — never the heavy black box around one text block (new-user test 55, D24).
+  fileStatus: { ":focus": { outlineStyle: "none" }, ":focus-visible": { outlineStyle: "none" } },
   footer: {
     display: "flex",
     justifyContent: "space-between",
@@ -258,6 +261,7 @@ let focusAfterOpen = false;
 function LocalFile({ controls, strings, browser = false, analysis }: { readonly controls: NonNullable<PaneOps["preview"]>; readonly strings: Strings; readonly browser?: boolean; readonly analysis?: Analysis }) {
   const input = useRef<HTMLInputElement>(null);
   const status = useRef<HTMLDivElement>(null);
+  const styles = useStyles();
   useEffect(() => {
     if (!focusAfterOpen) return;
     focusAfterOpen = false;
@@ -352,7 +356,7 @@ function LocalFile({ controls, strings, browser = false, analysis }: { readonly 
           </Button>
         )}
       </div>
-      <div role="status" data-testid="local-file-status" tabIndex={-1} ref={status}>
+      <div role="status" data-testid="local-file-status" className={styles.fileStatus} tabIndex={-1} ref={status}>
         <Caption1>{controls.file ? formatString(browser ? strings.browserOpened : strings.localFileOpened, { file: controls.file }) : browser ? strings.browserHint : strings.localFileHint}</Caption1>
       </div>
       {analysis && (
