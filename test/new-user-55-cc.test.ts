@@ -2,13 +2,14 @@
  * New-user test 55 (docs/new-user-test-pane-55.md), figures said twice, honours and roll-up figures:
  * D5 (消费投诉 18起 and 18件 told twice; 火灾隐患 310处 of D2 restated), D6 (文明摊位 figures told by the honours and again by
  * the meeting's 简要内容), D12 (a 备注 naming the part of the unit that holds the honour), D13 (typed quotes doubled),
- * D16 (the approximate problem total rounded down).
+ * D16 (the approximate problem total rounded down), D14 (a roll-up's 其中 list without the street's own share).
  */
 import { analyzeWorkbook, standardV1 } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { summaryTextOf } from "./support/summaries";
+import { rolledUpText } from "./support/rollup";
 
 const market: WorkbookContent = {
   profile: { 单位名称: "城东农贸市场管理有限公司", 单位简称: "市场公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年", 起始日期: "2025-01-01", 截止日期: "2025-06-30" },
@@ -91,5 +92,14 @@ describe("new-user test 55 (cc)", () => {
     const text = await summaryTextOf(court([{ 荣誉名称: "“最美法官”", 级别: "市", 类别: "敬业奉献", 人数: 2, 姓名: "李明、赵红", 日期: "2024-09-01" }]));
     expect(text).toContain("2人获评市级“最美法官”");
     expect(text).not.toMatch(/““|””/u);
+  });
+
+  it("D14: a roll-up's 其中 list of 宣传经费 names the street's own 5万元 too", async () => {
+    const text = await rolledUpText("桃源街道办事处", "街道", [
+      ["桃源街道办事处", "街道", { 宣传投放: [{ 类型: "公益广告", 位置或内容: "街道主干道", 数量: 150, 单位: "块", 方式: "新设", "投入金额（元）": "5万" }] }],
+      ["桃花社区居委会", "社区", { 宣传投放: [{ 类型: "公益广告", 位置或内容: "小区出入口", 数量: 40, 单位: "块", 方式: "新设", "投入金额（元）": 2000 }] }],
+      ["竹园社区居委会", "社区", { 宣传投放: [{ 类型: "公益广告", 位置或内容: "小区", 数量: 25, 单位: "块", 方式: "新设", "投入金额（元）": 1500 }] }],
+    ]);
+    expect(text).toContain("投入宣传经费5.35万元，其中街道本级5万元、桃花社区2000元、竹园社区1500元。");
   });
 });
