@@ -23,7 +23,7 @@ import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
 import { givenLead, monthOfReport, PERIOD_SAID, summaryTitle } from "../compose";
 import { selfReference } from "../profiles";
-import { combinerOf, shortUnitName, eachUnitText, isMembersRollup, isSystemRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
+import { combinerOf, eachUnitText, isMembersRollup, isSystemRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
 export interface CombinedSummaryOptions {
