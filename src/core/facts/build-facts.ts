@@ -9,7 +9,7 @@ import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFo
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
-import { wordInReadingOrder } from "../normalize/text";
+import { withoutTypedQuotes, wordInReadingOrder } from "../normalize/text";
 import { isPlaceholderText, readStaffNote } from "../normalize/placeholder";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedLedger, type ParsedRow, type ParsedWorkbook } from "../validate";
@@ -400,7 +400,7 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     // (`城东农贸市场、南门菜市场获评市级“星级文明市场”`), never as the reporting unit's (new-user test 51, D3, D12).
     const figure = sumOf(g.map((r) => r.cells.people), unit) as Figure;
     const typed = names.length > 0 && names.every(isHonourHolder) ? `${names.join("、")}${figure && names.length < figure.value ? "等" : ""}` : undefined;
-    const holder = isHonourHolder(remark) ? remark : typed;
+    const holder = honourHolderOf(remark) ?? typed;
     // A 县/区 honour whose 备注 says which (`县级`, `江城县文明委授予`): said so, never 县（区）级 (new-user test 35, D6).
     const seat = level === "县/区" ? g.map((r) => COUNTY_OR_DISTRICT_NAMED.exec(str(r.cells.remark))?.[1]).find(Boolean) as "县" | "区" | undefined : undefined;
     // The day one row's honour was conferred (日期), for a title the unit won itself (`11月，……获评`: review run 27, 材料5 item 2).
@@ -425,7 +425,7 @@ const measureOfRow = (r: ParsedRow): string => honourRowMeasure(phrase(r.cells.t
  * A part of a unit, or a place in it, that holds an honour (`急诊科`, `城东营业厅`, `团支部`; a 乡镇's `石桥村`, a 社区's
  * `锦绣华庭小区`, `3号楼`: new-user test 37, D5): a short name and nothing else — never a person's name.
  */
-const HOLDER = /^[\u4e00-\u9fff\d]{1,10}(?:科|室|部|队|班|组|站|中心|所|车间|网点|窗口|营业厅|支部|病区|中队|分队|年级|村|社区|小区|楼院|院落|网格|楼栋|号楼|单元|市场|学校|小学|中学|幼儿园|医院|卫生院|超市|商场|酒店|宾馆|公司|支行)$/u;
+const HOLDER = /^[\u4e00-\u9fff\d]{1,10}(?:科|室|部|(?<!家)庭|(?<![多各一两几数])处|队|班|组|站|中心|所|车间|网点|窗口|营业厅|支部|病区|中队|分队|年级|村|社区|小区|楼院|院落|网格|楼栋|号楼|单元|市场|学校|小学|中学|幼儿园|医院|卫生院|超市|商场|酒店|宾馆|公司|支行)$/u;
 
 /**
  * True when a 先进典型 row's 备注 (trimmed), or each name typed in its 姓名, is the name of the part, place or unit that
@@ -433,6 +433,22 @@ const HOLDER = /^[\u4e00-\u9fff\d]{1,10}(?:科|室|部|队|班|组|站|中心|�
  */
 export function isHonourHolder(remark: string): boolean {
   return HOLDER.test(remark) && !hasPersonalData(remark);
+}
+
+/** A 备注 that says who won (`立案庭获得`, `立案庭荣获`, `获奖单位：立案庭`): the words around the holder's name. */
+const HOLDER_SAID = /^(?:获奖单位|获评单位|获得单位|获奖部门)[：:]?\s*([\u4e00-\u9fff\d]{2,12})$|^([\u4e00-\u9fff\d]{2,12}?)(?:获得|获评|荣获|获奖|获此殊荣|获得此荣誉|获得该荣誉)$/u;
+
+/**
+ * The part of the unit a 先进典型 row's 备注 names as the honour's holder (HOLDER), alone (`立案庭`) or said with the
+ * winning (`立案庭获得`, `立案庭荣获`, `获奖单位：立案庭`): the text credits it, never the whole unit (new-user test 55, D12).
+ * Undefined for anything else.
+ */
+export function honourHolderOf(remark: string): string | undefined {
+  const t = remark.trim().replace(/[。.]$/u, "");
+  if (isHonourHolder(t)) return t;
+  const m = HOLDER_SAID.exec(t);
+  const name = m?.[1] ?? m?.[2];
+  return name && isHonourHolder(name) ? name : undefined;
 }
 
 /** 来源 of a 问题整改 row that marks it carried from the previous period (v1.2); blank or 本期发现 is this period's. */
@@ -552,8 +568,8 @@ function honourTitle(r: ParsedRow): string {
   // A space left where a name or number was cut (`社区好人 孙八 3201…` → `社区好人`) is not said (new-user test 29, D20).
   // A title typed with the holder's name and a number after it (`社区好人 孙八 3201…`) keeps its first word only: the name
   // beside the number is personal too, whether or not 姓名 repeats it.
-  const typed = str(r.cells.title).trim();
-  const title = hasPersonalData(typed) && /\s/u.test(typed) ? phraseOf(typed.split(/\s+/u)[0]) : phrase(r.cells.title);
+  const typed = withoutTypedQuotes(str(r.cells.title));
+  const title = withoutTypedQuotes(hasPersonalData(typed) && /\s/u.test(typed) ? phraseOf(typed.split(/\s+/u)[0]) : phrase(r.cells.title));
   return honourTitleWithoutNames(title, str(r.cells.names)).said.trim() || "先进典型";
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
+import { withoutTypedQuotes } from "../normalize/text";
 
 /**
  * Plain Arabic numerals, no thousands separators, at most `decimals` decimals, no trailing zeros. An integer is written
@@ -112,9 +113,13 @@ function roughDigits(value: number, typedWan = false): string {
  * new-user test 54, D1).
  * @example overStated({ value: 45, roughPart: 30 }) // 40
  * @example overStated({ value: 1275, roughPart: 30 }) // 1270
+ * @example overStated({ value: 2140, roughPart: 100, rounded: true }) // 2100
  */
 export function overStated(f: { readonly value: number; readonly roughPart?: number; readonly rounded?: boolean }): number {
-  const round = roundDownForOver(f.value);
+  // A sum already cut to tens by its roughest part (`45` + `两千` + `百余` = 2145, kept as 2140) is said at its hundreds like
+  // any figure from 1,000 (`2100余`), unless its exact parts exceed them (new-user test 55, D16: never `2140余`, a figure no
+  // combination of the cells gives).
+  const round = f.rounded && f.value >= 1000 ? Math.floor(f.value / 100) * 100 : roundDownForOver(f.value);
   const exactParts = f.roughPart !== undefined ? f.value - f.roughPart : 0;
   return round < exactParts && f.value >= 100 ? Math.max(round, Math.floor(f.value / 10) * 10) : round;
 }
@@ -181,9 +186,12 @@ export function joinList(items: readonly string[], word: "和" | "及" = "和"):
   return `${xs.slice(0, -1).join("、")}${word}${xs[xs.length - 1]}`;
 }
 
-/** A name in quotation marks; quotes inside it become single quotes (`““一老一小”关爱”` → `“‘一老一小’关爱”`). */
+/**
+ * A name in quotation marks; quotes typed around the whole name are cut first (`“最美法官”` → `“最美法官”`, never doubled:
+ * new-user test 55, D13), quotes inside it become single quotes (`““一老一小”关爱”` → `“‘一老一小’关爱”`).
+ */
 export function quoted(name: string): string {
-  return `“${stripEnd(name).replace(/“/gu, "‘").replace(/”/gu, "’")}”`;
+  return `“${stripEnd(withoutTypedQuotes(name)).replace(/“/gu, "‘").replace(/”/gu, "’")}”`;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
 import { figuresInDigits, isPlaceholderText, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
-import { readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type RemarkReading } from "../facts";
+import { readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -444,6 +444,24 @@ export function placeLedName(name: string, place: string | undefined): { name: s
   return AREA.test(at) ? { name: title, place: `${at}${venue}` } : undefined;
 }
 
+/**
+ * An activity without the clauses of its 简要内容 that state the honours ledger's figures again (`评出120个文明摊位，30余户诚信
+ * 经营户` beside 先进典型 文明摊位 120 and 诚信经营户 30余): a clause that names an honour's title and gives its number (digits
+ * or numerals) is told by the honours' sentence, once (new-user test 55, D6: `召开文明摊位评选表彰大会，约150人参加`).
+ * Other clauses stay; the item unchanged when none restates.
+ */
+export function withoutHonoursTold(it: ActivityItem, honours: Pick<HonourFacts, "byTitle"> | undefined): ActivityItem {
+  if (!it.summary || !honours?.byTitle.length) return it;
+  const parts = stripEnd(it.summary).split(/[，,；;、]/u);
+  const restates = (c: string): boolean => {
+    const numbers = (figuresInDigits(c).match(/\d+(?:\.\d+)?/gu) ?? []).map(Number);
+    return honours.byTitle.some((t) => t.category.length >= 2 && c.includes(t.category) && numbers.includes(t.figure.value));
+  };
+  const kept = parts.filter((c) => !restates(c));
+  if (kept.length === parts.length) return it;
+  return { ...it, summary: kept.join("，") || undefined };
+}
+
 function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, self?: UnitSelf): string {
   // Who led it (`镇党委书记带队`, `妇联主席带队`) is no content: a leader by title leads the sentence
   // (`5月12日镇党委书记带队开展……`), anyone else is left out (facts whoLed; new-user test 42, D11/D24).
@@ -875,7 +893,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
     // A measure taken (`设置临时摊群点`) after a count of events is none of them: `同时，` (review run 14).
-    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(it, ctx.year, true, ctx.facts.profile)).from(...g.count.sources);
+    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, true, ctx.facts.profile)).from(...g.count.sources);
     // `出动人员100余人` among the section's figures already says who took part: not `参与100人` as well.
     const told = it.participants && ctx.facts.figures.some((f) => f.sectionId === ctx.sectionId && f.figure.unit === it.participants?.unit && f.figure.value === it.participants.value);
     if (it.participants && told) b.from(...it.participants.sources);
@@ -912,7 +930,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     if (!spanned) b.text(named.length < g.items.length ? "，其中" : "：");
     named.forEach((it, i) => {
       if (i) b.text("；");
-      const clause = activityClause(it, ctx.year, false, ctx.facts.profile);
+      const clause = activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, false, ctx.facts.profile);
       // A date is said once (v2 rule 6): the next activity of the same day is `同日` (new-user test 27, D22).
       const prev = i ? named[i - 1] : undefined;
       const day = it.date !== undefined && !it.remark?.span && !it.month ? dateText(it.date, ctx.year) : "";

@@ -2298,6 +2298,9 @@ export function countedProblem(facts: Pick<Facts, "rectification">, row: FigureR
   });
 }
 
+/** Measure words complaints are counted in, one measure (new-user test 55, D5). */
+const COMPLAINT_MEASURE = /^[件起宗个]$/u;
+
 /** Measure words of places and things that count the same (`职工书屋8个` and `8家`): one figure in either word. */
 const THING_MEASURE = /^[个家所处座间]$/u;
 
@@ -2311,6 +2314,8 @@ export function restatedThing(name: string): string {
   const verb = actionOf(n);
   return (verb && n.startsWith(verb) ? n.slice(verb.length) : n)
     .replace(/^(?:新建|新设|建成|建设|创建)/u, "")
+    // A rectifying verb after the first (`督促整改火灾隐患`, `组织排查安全隐患`): the thing is what follows (new-user test 55, D5).
+    .replace(/^(?:整改|整治|清理|排查|查处|处置|消除|治理|清除)(?=[\u4e00-\u9fff]{2})/u, "")
     .replace(/(?:建设|工作)$/u, "")
     .replace(/(?:宣传)?(?:明白纸|明白卡|单页|传单|单|折页|手册|册|资料)$/u, "宣传资料");
 }
@@ -2342,8 +2347,11 @@ export function restatedRow(facts: Pick<Facts, "rectification" | "publicity" | "
   const thing = restatedThing(row.name);
   if (thing.length < 2) return undefined;
   const complaints = COMPLAINT_NAME.test(thing);
+  // Complaints are counted in 件, 起, 宗 or 个 alike (`受理消费投诉18件` beside 其他 `消费投诉` 18起: new-user test 55, D5).
+  const sameMeasure = (k: RectificationFacts["byKind"][number], f: Figure): boolean =>
+    f.unit === row.figure.unit || (complaints && isComplaint(k) && COMPLAINT_MEASURE.test(f.unit) && COMPLAINT_MEASURE.test(row.figure.unit));
   const problem = facts.rectification.byKind.find((k) => {
-    if (![k.figure, k.rectified].some((f) => alike(f) && f.unit === row.figure.unit)) return false;
+    if (![k.figure, k.rectified].some((f) => alike(f) && sameMeasure(k, f))) return false;
     const names = [k.category === "其他" ? k.remark?.detail ?? "" : k.category, problemAction(k).object].filter(Boolean).map((x) => x.replace(/问题$/u, ""));
     return names.some((x) => restatedThing(x) === thing || (complaints && isComplaint(k) && COMPLAINT_NAME.test(x)));
   });

@@ -4,7 +4,7 @@
  * @module
  */
 export * from "./types";
-export { readText, trimCell, foldFullWidth } from "./text";
+export { readText, trimCell, foldFullWidth, withoutTypedQuotes } from "./text";
 export { isPlaceholderText, placeholderKind, readStaffNote, type PlaceholderKind } from "./placeholder";
 export { excelErrorOf, EXCEL_ERRORS } from "./excel-error";
 export { figuresInDigits, readNumber } from "./number";

@@ -110,3 +110,22 @@ export function wordInReadingOrder(typed: string): string {
   if (!m || NOTE_IN_BRACKET.test(m[2])) return s;
   return `${m[2]}${m[1]}`;
 }
+
+/** Quote pairs staff type around a whole name: “”, 「」, "", '', ‘’, 《》. */
+const TYPED_QUOTES: readonly (readonly [string, string])[] = [["“", "”"], ["「", "」"], ['"', '"'], ["'", "'"], ["‘", "’"], ["《", "》"], ["”", "”"], ["“", "“"]];
+
+/**
+ * A name without the quotation marks typed around the whole of it (`“最美法官”` → `最美法官`, `「文明家庭」` → `文明家庭`),
+ * so the text quotes it once (new-user test 55, D13: never `““最美法官””`). Marks inside the name (`“3·15”消费维权宣传`,
+ * `“最美”家庭与“文明”家庭`) stay: only a pair that opens and closes the name and holds no other mark of its kind is cut.
+ */
+export function withoutTypedQuotes(name: string): string {
+  const t = name.trim();
+  for (const [open, close] of TYPED_QUOTES) {
+    if (t.length > 2 && t.startsWith(open) && t.endsWith(close)) {
+      const inner = t.slice(1, -1);
+      if (!inner.includes(open) && !inner.includes(close) && inner.trim()) return inner.trim();
+    }
+  }
+  return t;
+}

@@ -17,13 +17,13 @@ import type { ParsedWorkbook } from "../../validate";
 import type { FlaggedCells } from "../../pipeline";
 import { chineseOrdinal, figureText, fullDateText, joinList, overAtOrBelow } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
-import { appendFigures, joinUnits, ownAndUnits, registrationRateOf, scopeOrOne, valueOf, type CombinedCtx } from "./phrasing";
+import { appendFigures, joinUnits, ownAndUnits, ownRowLabel, registrationRateOf, scopeOrOne, valueOf, type CombinedCtx } from "./phrasing";
 import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
 import { givenLead, monthOfReport, PERIOD_SAID, summaryTitle } from "../compose";
 import { selfReference } from "../profiles";
-import { combinerOf, shortUnitName, eachUnitText, isMembersRollup, isSystemRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
+import { combinerOf, eachUnitText, isMembersRollup, isSystemRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
 export interface CombinedSummaryOptions {
@@ -390,11 +390,6 @@ function appendixTable(ctx: CombinedCtx): Block {
 function leftOutWhy(r: Facts["rectification"]): string {
   const unit = r.leftOutForUnit?.length ?? 0;
   return [...(r.leftOut.length > unit ? ["已整改数大于发现数"] : []), ...(unit ? ["单位有误"] : [])].join("、");
-}
-
-/** The 附表's row of the combining unit's own rows: `街道本级`, `镇本级`, `和平街道本级`; a `我…` word is the unit's name. */
-function ownRowLabel(short: string, unitName: string): string {
-  return `${short.startsWith("我") ? shortUnitName(unitName) : short}本级`;
 }
 
 /**

@@ -11,7 +11,7 @@ import { joinList } from "../phrase";
 import { isAwardName, narrowed } from "../sections";
 import { activityDate, awardHeld, householdsWho, householdVerb, namedActivity, pairsOf } from "../points-activities";
 import { SentenceBuilder, type Sentence } from "../sentence";
-import { unitGroupText, type Combiner, type UnitFacts } from "./units";
+import { shortUnitName, unitGroupText, type Combiner, type UnitFacts } from "./units";
 
 /** What every combined sentence knows. */
 export interface CombinedCtx {
@@ -94,10 +94,18 @@ export function leadersSentence(ctx: CombinedCtx, figures: (f: Facts) => readonl
  * units (leadingUnits) with their figures only. Nothing when fewer than two units have it (the total is then theirs).
  */
 export function appendBreakdown(ctx: CombinedCtx, b: SentenceBuilder, figures: (f: Facts) => readonly Figure[]): SentenceBuilder {
+  // The combining unit's own share (`街道本级5万元`) is one of the parts, first: a list of the units alone does not add up to
+  // the total (new-user test 55, D14: never `5.35万元，其中桃花社区2000元、竹园社区1500元`).
+  const own = ctx.own && valueOf(figures(ctx.own.facts)) > 0 ? [{ ...ctx.own, short: ownRowLabel(ctx.own.short, ctx.total.profile.unitName) }] : [];
   const withData = ctx.units.filter((u) => valueOf(figures(u.facts)) > 0);
-  if (withData.length < 2) return b;
-  const units = ctx.units.length <= 4 ? withData : leadingUnits(ctx, (f) => valueOf(figures(f)));
+  if (own.length + withData.length < 2 || withData.length < 1) return b;
+  const units = ctx.units.length <= 4 ? [...own, ...withData] : leadingUnits(ctx, (f) => valueOf(figures(f)));
   return units.length ? appendUnitFigures(b.text("，其中"), units, figures) : b;
+}
+
+/** The 附表's row, and a breakdown's part, of the combining unit's own rows: `街道本级`, `镇本级`, `和平街道本级`; a `我…` word is the unit's name. */
+export function ownRowLabel(short: string, unitName: string): string {
+  return `${short.startsWith("我") ? shortUnitName(unitName) : short}本级`;
 }
 
 /** `居各社区首位` for one leader, `居各社区前列` for several. */
