@@ -74,6 +74,11 @@ it("D9: spoken 存在不足 / 下一步打算 in written words", async () => {
   const text = await summaryTextOf(marketBook);
   expect(text).toContain("　　一是部分摊主仍有占道经营的习惯，早市时段秩序较乱；二是市场硬件老化，排水管道时常堵塞。");
   expect(text).toContain("　　继续抓好市场环境整治，争取下半年解决早市占道问题。");
+  expect(await findingsOf(marketBook, "text.spoken")).toEqual([
+    "text.spoken 文字材料!B3 内容“部分摊主还是有占道经营的习惯，早市时候特别乱”中有口语说法，总结写作“部分摊主仍有占道经营的习惯，早市时段秩序较乱”；请核对，或改成书面表述。",
+    "text.spoken 文字材料!B4 内容“市场硬件老化，下水道经常堵”中有口语说法，总结写作“市场硬件老化，排水管道时常堵塞”；请核对，或改成书面表述。",
+    "text.spoken 文字材料!B5 内容“继续抓好市场环境整治，争取下半年把早市占道问题解决掉”中有口语说法，总结写作“继续抓好市场环境整治，争取下半年解决早市占道问题”；请核对，或改成书面表述。",
+  ]);
 });
 
 it("D21: the personal-name hint quotes the whole office, never half of it", async () => {

@@ -1395,6 +1395,12 @@ export function writtenRemark(text: string, kind: string): string {
 /** The unit said as its staff say it (`我们中心`, `咱们社区`): written `我中心`, `我社区` (new-user test 51, D4). */
 const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院|校|公司|街道|镇|乡|队|办|会|馆|店|厂)(?![\u4e00-\u9fff]?(?:部|员|长|主任|书记|里|民))/gu;
 
+/**
+ * Words of a 文字材料 clause said loosely that writtenRemark rewrites (new-user test 55, D9: `早市时候`, `特别乱`,
+ * `下水道经常堵`, `把……解决掉`): check says the written form at the cell (text.spoken 书面).
+ */
+export const LOOSE_REMARK = /(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$/u;
+
 function writtenClauseOf(clause: string, shortcoming: boolean): string {
   let c = clause
     // New-user test 55, D9: a time of day said so (`早市时候` → `早市时段`), disorder said so (`特别乱` → `秩序较乱`), drains
