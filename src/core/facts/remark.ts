@@ -27,7 +27,7 @@ const SPEAKER_ROLES = "民警|警官|律师|医生|老师|教授|法官|检察�
  * banks and divisions (`馆长张建国任组长`: new-user test 49, D3) too; never an office that ends a place word as often
  * (区长/县长/市长: `城区长江路`, `全县长江沿线`).
  */
-const OFFICES = "书记|支书|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|处长|馆长|园长|厂长|行长|理事长|秘书长|董事长|经理|主席|会长|组长|政委|教导员|指导员";
+const OFFICES = "书记|支书|主任|站长|所长|局长|队长|院长|校长|社长|部长|科长|处长|馆长|园长|厂长|行长|副总经理|总经理|理事长|秘书长|董事长|经理|主席|会长|组长|政委|教导员|指导员";
 // Who led or hosted an event, with a colon (`带队：李四`, `主持人：王芳`), names a person too (new-user test 28, D22).
 const ROLES = `${OFFICES}|联络员|负责人|联系人|召集人|经办人|同志|老师|带队人|带队|领队|带班|主持人|组织者`;
 /**
@@ -1035,7 +1035,7 @@ export function readRemark(text: string | undefined): RemarkReading {
     // `上报公司了还没批`: where it stands (D19).
     // `网格员发现的`, `企业负责`: who found it or deals with it (new-user test 40, D2); `报住建局了`: still spoken (D20).
     // `游客投诉多`, `难度大`: a judgement of the problem, no name of it (new-user test 44, D6).
-    if (!raw || ECHOED_CATEGORY.test(raw) || REPORTED_BY.test(raw) || COMMENT.test(raw) || STATUS.test(raw) || FOUND_OR_OWNED_BY.test(raw) || (!/\d/u.test(raw) && SPOKEN.test(raw))) {
+    if (!raw || ECHOED_CATEGORY.test(raw) || RECORD_NOTE.test(raw) || REPORTED_BY.test(raw) || COMMENT.test(raw) || STATUS.test(raw) || FOUND_OR_OWNED_BY.test(raw) || (!/\d/u.test(raw) && SPOKEN.test(raw))) {
       dropped.push({ text: redacted, why: "artefact" });
       continue;
     }
@@ -1207,6 +1207,17 @@ const RECORD_NOTE = new RegExp("^(?:" + [
   // `材料后面再交`; never a work done later (`后续发放宣传资料`: 发 only to a group chat).
   `(?:${RECORD_THINGS})?(?:回头|以后|后面|稍后|之后|过后|后续|事后|晚点|改天)(?:再)?(?:补(?:上|录|充|齐|填|交|发|传)?|交|上交|上传|传|发(?:到|在)?(?:工作)?群里?)(?:一下)?(?:${RECORD_THINGS})?`,
   `(?:${RECORD_THINGS})?(?:再)?(?:后补|待补|补交|未交|没交|还没(?:交|发|传|补))`,
+  // A note about the ledger itself (new-user test 55, D2): `与问题整改表一致`, `同上表`, `见问题整改表`, `数据来自统计报表`,
+  // `已核对`, `按问题整改表统计`, `不含上期遗留`, `含上期数据`; never a list of what a figure holds (`含义诊、讲座、体检`).
+  "(?:与|和|跟|同)[\\u4e00-\\u9fff“”]{0,12}?(?:表|台账|报表|数据|数字|统计)[\\u4e00-\\u9fff]{0,2}?(?:一致|相同|相符|吻合|对应|重复|同步)",
+  "同上(?:表|一?行|栏)?", "(?:见|详见|参见|具体见|数据见)[\\u4e00-\\u9fff“”]{1,12}?(?:表|台账|附件|清单|明细|报表)(?:中|里|内)?",
+  "(?:数据|数字|数值|以上数据)?(?:来自|来源于?|取自|出自|摘自|引自|源自)[\\u4e00-\\u9fff“”\\d]{1,16}",
+  "(?:已|经)?(?:核对|核实|复核|核查)(?:过|无误|一致)?",
+  "按[\\u4e00-\\u9fff“”]{1,12}?(?:统计|计算|计数|口径)(?:的)?",
+  "不(?:含|包含|包括)[\\u4e00-\\u9fff“”\\d]{1,12}",
+  "(?:含|包含|包括)(?:上期|上季度|上年|去年|前期|往期|以前|之前|此前|遗留|重复|跨期|往年)[\\u4e00-\\u9fff\\d]{0,10}",
+  "(?:已|另)?(?:计入|录入|填入|填在|写在|记在|列在)[\\u4e00-\\u9fff“”]{1,10}?(?:表|台账)(?:中|里|内)?",
+  "(?:不)?重复(?:统计|计算|填报|计入)",
 ].join("|") + ")$", "u");
 
 /**
@@ -1384,8 +1395,21 @@ export function writtenRemark(text: string, kind: string): string {
 /** The unit said as its staff say it (`我们中心`, `咱们社区`): written `我中心`, `我社区` (new-user test 51, D4). */
 const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院|校|公司|街道|镇|乡|队|办|会|馆|店|厂)(?![\u4e00-\u9fff]?(?:部|员|长|主任|书记|里|民))/gu;
 
+/**
+ * Words of a 文字材料 clause said loosely that writtenRemark rewrites (new-user test 55, D9: `早市时候`, `特别乱`,
+ * `下水道经常堵`, `把……解决掉`): check says the written form at the cell (text.spoken 书面).
+ */
+export const LOOSE_REMARK = /(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$/u;
+
 function writtenClauseOf(clause: string, shortcoming: boolean): string {
   let c = clause
+    // New-user test 55, D9: a time of day said so (`早市时候` → `早市时段`), disorder said so (`特别乱` → `秩序较乱`), drains
+    // said so (`下水道经常堵` → `排水管道时常堵塞`), and a problem to be solved said with 把…解决掉 (`把早市占道问题解决掉` →
+    // `解决早市占道问题`).
+    .replace(/(早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候/gu, "$1时段")
+    .replace(/(?:特别|非常|很|挺|比较)乱$/u, "秩序较乱")
+    .replace(/下水道(?:经常|老是|总是|常常)堵(?:塞)?$/u, "排水管道时常堵塞")
+    .replace(/把([\u4e00-\u9fff]{2,12}?问题)(?:给)?(?:解决掉|解决了|解决好)$/u, "解决$1")
     .replace(OUR_UNIT, "我$1")
     // `围绕优质服务这个中心` → `围绕优质服务`; `把文明创建和供电服务结合起来` → `将文明创建与供电服务相结合` (new-user test 51, D4).
     .replace(/(围绕[\u4e00-\u9fff“”]{2,12}?)这(?:个|一)(?:中心|重点|主线|核心)(?:工作)?/gu, "$1")
@@ -1553,7 +1577,7 @@ function readsAlone(head: string): boolean {
  * Why a clause of a 简要内容 is no content: a note about the record, who did it, a spoken tail of a count (said nowhere), or
  * talk (TALK; check says so at the cell).
  */
-export type NoContentWhy = "record" | "who" | "spoken" | "talk" | "money";
+export type NoContentWhy = "record" | "who" | "when" | "spoken" | "talk" | "money";
 
 /**
  * A sum of money said as people say it (new-user test 48, D3): spent (花了, 用了, 花费, 投入 …) or a word of money (经费,
@@ -1577,6 +1601,8 @@ export function spokenMoney(clause: string): string | undefined {
 export function noContentWhy(clause: string): NoContentWhy | undefined {
   const c = clause.trim().replace(/[。！？.!?]$/u, "");
   if (RECORD_NOTE.test(c)) return "record";
+  // When it was done, said so (`春节前搞的`, `国庆期间办的`: new-user test 55, D15): the 日期 says when, no one did it.
+  if (/^[\u4e00-\u9fff]{1,6}?(?:前|后|期间|前夕|当天|之际|那天|时候)(?:搞|弄|办|做|干|组织|开展|举办)的$/u.test(c)) return "when";
   if (WHO_DID_IT.test(c)) return "who";
   if (spokenMoney(c)) return "money";
   if (guessedCrowd(c)) return "talk";
@@ -1742,7 +1768,23 @@ export function writtenActivityClause(clause: string): string {
   if (hasPersonalData(clause.trim())) return clause.trim();
   // New-user test 53, D1: 老百姓 is 群众 in writing; health checks said one verb each (`量血压测血糖`, `测测血压`) are
   // `测量血压、血糖`.
-  const c = clause.trim().replace(PLAIN_PEOPLE, (who: string) => WRITTEN_PEOPLE[who] ?? who).replace(HEALTH_CHECKS, (all: string) => `测量${[...all.matchAll(HEALTH_CHECK)].map((m) => m[1]).join("、")}`);
+  // New-user test 55, D8/D15: work said loosely. Who came where (`干警到社区给群众讲法律`: the row's 地点 says where) goes;
+  // 帮忙 before a verb of work is that verb (`帮忙调解邻里纠纷` → `调解邻里纠纷`); the unit's own village before whom a work
+  // was for goes (`给村里困难户` → `为困难户`).
+  const loose = clause.trim()
+    .replace(new RegExp(`^(?:干警|警员|医护人员|医生|护士|教师|老师|干部|党员干部|职工|员工|${PERSON_ROLES})们?(?:到|来到|走进|深入|进)[\\u4e00-\\u9fff]{0,6}?(?:社区|村|小区|学校|校园|企业|市场|街道|网格|农村|广场)(?=(?:给|为|向|帮|对|开展|宣讲|讲解)[\\u4e00-\\u9fff]{2,})`, "u"), "")
+    .replace(/^(?:帮忙|帮着)(?=(?:调解|化解|清理|打扫|清扫|维持|维护|整理|搬运|疏导|引导|劝导|登记|发放|检查|排查|维修|修理|布置|搭建|照顾|照料)[\u4e00-\u9fff]{2,})/u, "")
+    .replace(/^(给|为)(?:村|队|院)里(?=[\u4e00-\u9fff]{2,})/u, "$1");
+  const c = loose.replace(PLAIN_PEOPLE, (who: string) => WRITTEN_PEOPLE[who] ?? who).replace(HEALTH_CHECKS, (all: string) => `测量${[...all.matchAll(HEALTH_CHECK)].map((m) => m[1]).join("、")}`);
+  // Asked to talk of a matter (`请女摊主聊聊经营中的困难` → `围绕经营中的困难听取女摊主意见建议`: new-user test 55, D8).
+  const heard = /^(?:请|邀请)([\u4e00-\u9fff]{2,8}?)(?:来)?(?:聊聊|谈谈|说说|聊一聊|谈一谈|说一说)([\u4e00-\u9fff]{2,14})$/u.exec(c);
+  if (heard) return `围绕${heard[2]}听取${heard[1]}意见建议`;
+  // Law or safety told to people (`给群众讲法律` → `为群众宣讲法律知识`: new-user test 55, D8).
+  const taught = new RegExp(`^(?:给|为)(群众|居民|村民|老人|老年人|学生|师生|孩子|小朋友|商户|职工|员工|大家)们?讲(法律|法规|消防|安全|卫生|健康|环保|急救|防诈|反诈|禁毒)$`, "u").exec(c);
+  if (taught) return `为${WRITTEN_PEOPLE[taught[1]] ?? taught[1]}宣讲${taught[2]}知识`;
+  // Things given to people (`为困难户送月饼和米油` → `为困难户送去月饼、米油`: new-user test 55, D15).
+  const given = /^(?:给|为)([\u4e00-\u9fff]{2,8}?)送(?:去|来)?([\u4e00-\u9fff]{1,6})(?:和|及|与|、)([\u4e00-\u9fff]{1,6})$/u.exec(c);
+  if (given && !/[了点些]/u.test(given[2] + given[3])) return `为${given[1]}送去${given[2]}、${given[3]}`;
   // Who was asked to teach, with or without 来 (`请市里老师讲课`, `找区里老师讲`: new-user test 54, D6); without 来 only a
   // teacher's word before a bare 讲/讲课 (never `请居民讲述…`). A level of government said as a place is its level (`市里` → `市级`).
   const speaker = /^(?:请|邀请|找)([\u4e00-\u9fff]{2,10}?)(?:来|到场|现场)(?:讲课|讲|上课|授课)([\u4e00-\u9fff“”]{2,14})?$/u.exec(c)
