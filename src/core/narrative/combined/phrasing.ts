@@ -98,7 +98,8 @@ export function appendBreakdown(ctx: CombinedCtx, b: SentenceBuilder, figures: (
   // the total (new-user test 55, D14: never `5.35万元，其中桃花社区2000元、竹园社区1500元`).
   const own = ctx.own && valueOf(figures(ctx.own.facts)) > 0 ? [{ ...ctx.own, short: ownRowLabel(ctx.own.short, ctx.total.profile.unitName) }] : [];
   const withData = ctx.units.filter((u) => valueOf(figures(u.facts)) > 0);
-  if (own.length + withData.length < 2 || withData.length < 1) return b;
+  // Two units at least, as before: `城关镇及东岭村共…投入宣传经费6.2万元` names both parts already (new-user test 46, Q).
+  if (withData.length < 2) return b;
   const units = ctx.units.length <= 4 ? [...own, ...withData] : leadingUnits(ctx, (f) => valueOf(figures(f)));
   return units.length ? appendUnitFigures(b.text("，其中"), units, figures) : b;
 }
