@@ -371,7 +371,10 @@ function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readon
   // Work of another kind (`为结对村修建道路`, `争取帮扶资金`) after the dated events is the period's, said so (new-user test 55, D3).
   const otherWork = !!first && !timed && OTHER_WORK.test(first.name.trim()) && woven[0]?.sources.some((x) => first.figure.sources.includes(x));
   if (!EVENT_POINTS.has(last.id) || !(occasions || reached || seized || otherWork) || !woven.length || /^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
-  return [{ ...woven[0], text: `${occasions ? "累计" : period.word}${woven[0].text}` }, ...woven.slice(1)];
+  // `期间` after an event reads as "during it" (corpus c15: never `期间向红莲村…投入创文帮扶资金20万元` after the 八一 visit):
+  // work of another kind with no period of its own is `此外，`.
+  const word = occasions ? "累计" : otherWork && !(reached || seized) && period.word === "期间" ? "此外，" : period.word;
+  return [{ ...woven[0], text: `${word}${woven[0].text}` }, ...woven.slice(1)];
 }
 
 /**
