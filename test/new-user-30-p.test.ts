@@ -92,7 +92,7 @@ it("D16: a 区妇联 without 单位简称 calls itself 区妇联 and tells its �
       其他指标: [{ 板块: "关爱帮扶", 指标名称: "走访慰问困难妇女", 数值: 120, 单位: "人", 表述: "余" }],
     },
   });
-  expect(text).toContain("一、加强组织领导，细化创建任务\n　　2月1日成立区妇联创文工作专班。\n");
+  expect(text).toContain("一、加强组织领导，细化创建任务\n　　区妇联于2月1日成立创文工作专班。\n");
   expect(text).toContain("　　二是表彰激励。3月8日召开“三八”妇女节巾帼建功表彰会，30人参加。\n");
   expect(text).toContain("三、关爱妇女儿童，传递社会温暖\n　　走访慰问困难妇女120余人。\n");
   expect(text).not.toMatch(/妇联2月1日|(?<!区)妇联成立/u);

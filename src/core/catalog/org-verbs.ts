@@ -120,7 +120,8 @@ export function verblessOrgContent(content: string): boolean {
   // What the narrative turns or joins (points-ledgers organizationPoints): `…创建`, `…修订`, `…公示`, `…结合创文`, a doer
   // before `开展`, people first, members, a post or point, a grid.
   if (/(?:创建|创评|修订|修改|制定|制订|完善|修编|曝光|公示|公开|通报|张贴|发放|发布|推送|成员|人员|队员|会员|岗|点|网格化)$/u.test(c.replace(/[”》]$/u, ""))) return false;
-  if (/结合|融合|融入|开展|组织|召开|进行|下达|交办|布置|分配|每[日天周月年季晚早]/u.test(c)) return false;
+  // 把/将 … 纳入 (`把文明就医纳入科室绩效考核`: new-user test 53, D11) says its action after its object.
+  if (/结合|融合|融入|纳入|列入|写入|开展|组织|召开|进行|下达|交办|布置|分配|每[日天周月年季晚早]/u.test(c) || /^[把将]/u.test(c)) return false;
   // Work on problems said with its verb first (`协调解决创建疑难问题`, `排查整治…`): told as typed.
   if (/^(?:协调|研究|督促|解决|化解|排查|整治|整改|处置)/u.test(c)) return false;
   // A phrase led by its partner or place (`与物业对接…`, `跟…`, `在…`) or a campaign taken somewhere (`…进社区`) says its action.
