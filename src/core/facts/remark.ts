@@ -12,6 +12,7 @@ import { CONTACT_PATTERNS, MOBILE, withoutContactNumbers } from "../normalize/pe
 import { splitOutside } from "../normalize/text";
 import { memoText } from "./memo";
 import { serialFromYmd } from "../normalize/date";
+import { parseChineseNumeral } from "../normalize/chinese-numeral";
 import { actionOf, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS } from "../catalog";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
@@ -1465,7 +1466,8 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
 
 /** A deadline in a plan (`6月底前`, `争取6月30日前`, `2025年5月中旬前`, `十二月前`): 争取… before it goes with it. */
 const DEADLINE = /(?:争取|力争|确保|务必|要在|于|在)?(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(\d{1,2})日|(底|末|份|上旬|中旬|下旬))?(?:之前|以前|前)/gu;
-const CHINESE_MONTH: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+/** A month as typed in digits or Chinese numerals (`6`, `十二`) as its number, by the project's numeral reader. */
+const monthNumber = (typed: string): number | undefined => (/^\d+$/u.test(typed) ? Number(typed) : parseChineseNumeral(typed));
 
 /**
  * The deadlines of a 下一步打算 already past when the summary is read (new-user test 53, D3: `6月底前` in a 上半年 summary):
@@ -1479,7 +1481,7 @@ const CHINESE_MONTH: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3
 export function pastDeadlines(text: string, year: number, start: number, by: number): { deadlines: string[]; kept: string } | undefined {
   const deadlines: string[] = [];
   const kept = text.replace(DEADLINE, (whole, y: string | undefined, mo: string, d: string | undefined, part: string | undefined) => {
-    const m = /^\d+$/u.test(mo) ? Number(mo) : CHINESE_MONTH[mo];
+    const m = monthNumber(mo);
     if (!m || m > 12) return whole;
     const last = new Date(Date.UTC(y ? Number(y) : year, m, 0)).getUTCDate();
     const day = d ? Number(d) : part === "上旬" ? 10 : part === "中旬" ? 20 : last;
@@ -1804,7 +1806,7 @@ export function writtenActivityClause(clause: string): string {
   // How often it was done, said so (`四月份每周都搞`, `每个月都搞一次`: new-user test 54, D5): `4月每周开展`, `每月开展1次`.
   const often = /^(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?每(?:个)?(周|星期|天|日|月|季度)都?(?:搞|弄|干|整|开展|组织)(?:(一|1)次)?$/u.exec(c);
   if (often) {
-    const month = often[1] ? (/^\d+$/u.test(often[1]) ? Number(often[1]) : CHINESE_MONTH[often[1]]) : undefined;
+    const month = often[1] ? monthNumber(often[1]) : undefined;
     if (month === undefined || (month >= 1 && month <= 12)) return `${month ? `${month}月` : ""}每${often[2] === "星期" ? "周" : often[2]}开展${often[3] ? "1次" : ""}`;
   }
   const body = /^([\u4e00-\u9fff]{2,12}?)(组织|牵头|主办|承办)$/u.exec(c);
