@@ -299,6 +299,12 @@ export const VENUE_VISITORS = /研学|讲解|接待(?:观众|读者|参观)|观�
  */
 export const SERVED_FORUM = /(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|经营户|个体户|服务对象|患者|病人|病友|旅客|乘客|游客|顾客|客户|储户|消费者|读者|家长|业主)[\u4e00-\u9fff]{0,5}(?:座谈|恳谈|见面会|听证|议事|沟通会|交流会|茶话会)|(?:座谈|恳谈|沟通|交流)[\u4e00-\u9fff]{0,2}(?:会)?[\u4e00-\u9fff]{0,2}(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|服务对象|客户|顾客|患者|乘客)/u;
 
+/**
+ * The unit's own service to the public, counted (`诉讼服务窗口接待群众`, `网上立案`, `审结案件`, `接待来访群众`): its service
+ * work, told with the other 其他 work or beside its 文明服务 (new-user test 55, D7; run-29 review).
+ */
+export const SERVICE_WORK = /窗口|^(?:网上|线上|现场|跨域|自助)立案|立案(?:登记|服务|审查)$|^立案$|审结|接待(?:群众|来访|来电|当事人|咨询)|服务群众|诉讼服务|政务服务|便民服务/u;
+
 const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/领导小组|指挥部|工作专班|创建办/u, { section: "organization", point: "leadership" }],
   // A forum with the people a unit serves: its service work (SERVED_FORUM).
@@ -324,7 +330,7 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   [/(?:消防|应急|疏散|逃生|防震|防汛|地震|防火)[\u4e00-\u9fff]{0,2}(?:演练|演习)|(?:消防|安全|防火)(?:知识|常识)?(?:培训|讲座|教育|宣传)|防溺水(?![\u4e00-\u9fff]{0,4}(?:巡|值守|看护|救援))|防诈|反诈/u, { section: "publicity" }],
   // The unit's own service to the public (`诉讼服务窗口接待群众`, `网上立案`, `审结案件`, `接待来访群众`) is its service work,
   // told with the other 其他 work, never under 环境整治 for 立案 nor after 结对帮扶 (new-user test 55, D7).
-  [/窗口|^(?:网上|线上|现场|跨域|自助)立案|立案(?:登记|服务|审查)$|^立案$|审结|接待(?:群众|来访|来电|当事人|咨询)|服务群众|诉讼服务|政务服务|便民服务/u, { section: "other" }],
+  [SERVICE_WORK, { section: "other" }],
   [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所|美丽庭院|人居/u, { section: "environment" }],
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).

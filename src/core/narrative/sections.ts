@@ -4,7 +4,7 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { actionOf, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
 import { frequencyOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
@@ -1035,8 +1035,12 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   // A forum with the people served (`客户满意度座谈会`) closes the section of the service they judge (its 投诉 or 窗口), never
   // the volunteers' one with 此外 (new-user test 54, D8).
   const textOf = (s: Section): string => s.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
+  // The unit's own service counted (`诉讼服务窗口接待群众达1.2万人次，网上立案3600件`) goes beside the point that tells that
+  // service (`文明服务。……“诉讼服务窗口文明服务培训”`), never `此外` after 结对帮扶 (run-29 review of test 55's 县人民法院).
+  const serviceWork = figureOnly(only) && SERVICE_WORK.test(named);
   const window = /满意度|满意率/u.test(named) ? rest.find((s) => /窗口/u.test(s.heading))
-    : SERVED_FORUM.test(only.text) ? served(rest.filter((s) => s.id !== "volunteering" && s.id !== "organization"), textOf) : undefined;
+    : SERVED_FORUM.test(only.text) ? served(rest.filter((s) => s.id !== "volunteering" && s.id !== "organization"), textOf)
+    : serviceWork ? servicePoint(rest)?.section : undefined;
   // Persuasion (`文明交通劝导`, `劝导不文明行为60余人次`) is volunteers' or publicity work: it closes the 志愿服务 section, else
   // the 宣传教育 one, where there is one; with neither it keeps its own section, never `此外` after 关爱帮扶 or any other
   // section it has nothing to do with (new-user test 51, D8). No section is made for it.
@@ -1050,13 +1054,31 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   // A figure of 其他指标 closes 志愿服务 only when it is of the volunteers' work there (`劝导交通违法行为` after `文明交通劝导`);
   // any other (`处理患者投诉46件`, `排查隐患56处`) keeps its section, never `此外，处理患者投诉46件` after the volunteers'
   // services (new-user test 45, D11).
-  const figureOnly = only.sources.length > 0 && only.sources.every((x) => x.startsWith("其他指标!"));
   const work = actionOf(named) ?? named.slice(0, 2);
   const hostText = host.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
-  if (host.id === "volunteering" && figureOnly && !persuasion && !hostText.includes(work)) return { sections: [...sections] };
-  const last = host.points[host.points.length - 1];
-  const moved: Point = { ...last, sentences: [...last.sentences, { text: `此外，${only.text}`, sources: only.sources }] };
-  return { sections: rest.map((s) => (s === host ? { ...s, points: [...s.points.slice(0, -1), moved] } : s)) };
+  if (host.id === "volunteering" && figureOnly(only) && !persuasion && !hostText.includes(work)) return { sections: [...sections] };
+  const at2 = serviceWork && host === window ? host.points.indexOf(servicePoint(rest)!.point) : host.points.length - 1;
+  const target = host.points[at2];
+  const moved: Point = { ...target, sentences: [...target.sentences, { text: serviceWork && host === window ? only.text : `此外，${only.text}`, sources: only.sources }] };
+  return { sections: rest.map((s) => (s === host ? { ...s, points: host.points.map((p, i) => (i === at2 ? moved : p)) } : s)) };
+}
+
+/** A sentence of 其他指标 figures only. */
+const figureOnly = (x: Sentence): boolean => x.sources.length > 0 && x.sources.every((src) => src.startsWith("其他指标!"));
+
+/**
+ * The point that tells the unit's service to the public (a point led `文明服务`, else one whose text names a 窗口 or 投诉),
+ * with its section; never one of the volunteers or of 组织保障. Undefined when there is none.
+ */
+function servicePoint(sections: readonly Section[]): { section: Section; point: Point } | undefined {
+  const candidates = sections.filter((s) => s.id !== "volunteering" && s.id !== "organization");
+  for (const test of [(p: Point) => p.lead === SERVICE_LEAD, (p: Point) => p.sentences.some((x) => /窗口|投诉/u.test(x.text))]) {
+    for (const section of candidates) {
+      const point = section.points.find(test);
+      if (point) return { section, point };
+    }
+  }
+  return undefined;
 }
 
 /** Topics a figure and a body sentence share (`犬证` and `养犬`, `投诉`, `垃圾分类`): a word that names one work of 创建. */
