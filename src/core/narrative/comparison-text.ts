@@ -84,6 +84,11 @@ const isUntold = (c: IndicatorChange, all: readonly IndicatorChange[]): boolean 
 
 /** How many falls 存在的不足 tells at most (new-user test 26, D9). */
 const MAX_FALLS = 2;
+/**
+ * A rate falls materially when it drops by at least this many percentage points: `整改率较上季度下降0.9个百分点` (97.4% →
+ * 96.5%) is the ordinary swing of a quarter, no shortfall (run-29 review, t55-fire-q3 item 6).
+ */
+const MATERIAL_RATE_FALL = 2;
 /** A count falls materially when it drops by at least this share of the earlier value (%)… */
 const MATERIAL_FALL_PERCENT = 20;
 /** …and by more than this many (`开展各类活动减少1场` is no shortfall). */
@@ -91,7 +96,7 @@ const TRIVIAL_FALL = 2;
 
 /**
  * The falls worth a 存在的不足 item (v2 rule 9 says where a falling figure goes, not that every one is told; new-user
- * test 26, D9): a rate (整改率, 注册率) that dropped; a count that fell by at least 20 % and by more than 2; never money
+ * test 26, D9): a rate (整改率, 注册率) that dropped by at least 2 percentage points; a count that fell by at least 20 % and by more than 2; never money
  * (宣传投入 is an input, and the period before may have had a one-off investment), nor a count of publicity put up
  * (公益广告, 宣传栏, 宣传资料: last period's new boards still stand; new-user test 27, D9). Rates first, then counts by the
  * share they fell, at most {@link MAX_FALLS}. The others stay in the appendix table's 增减 column.
@@ -100,7 +105,7 @@ const TRIVIAL_FALL = 2;
 export function materialFalls(comparison: Comparison | undefined): string[] {
   if (!comparison) return [];
   const falls = comparison.changes.filter((c) => comparedIndicators[c.id] && isTellable(c) && isFall(c) && !isUntold(c, comparison.changes));
-  const rates = falls.filter((c) => c.current.kind === "rate");
+  const rates = falls.filter((c) => c.current.kind === "rate" && -c.delta >= MATERIAL_RATE_FALL);
   const counts = falls
     .filter((c) => c.current.kind !== "rate" && c.current.kind !== "money" && comparedIndicators[c.id].point !== "publicity" && -c.delta > TRIVIAL_FALL && -(c.percent ?? 0) >= MATERIAL_FALL_PERCENT)
     .sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0));

@@ -314,13 +314,14 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   const kept = short && !!p.approach && allHeaded.length === 1 && /^注册志愿者[^、，]*$/u.test(allHeaded[0].text) ? [] : allHeaded;
   // The activities' change (compared) leads with their total already.
   const headed = compared ? kept : withWorkFirst(facts, kept);
-  // A context figure of work done (`办理户籍业务3600余件`) beside one or two headlines joins their list, first: one
-  // sentence of the period, never a second `上半年共……` after it (new-user test 32, D8).
+  // A context figure of work done (`办理户籍业务3600余件`) beside one to three headlines joins their list, first: one
+  // sentence of the period, never a second `上半年共……` after it (new-user test 32, D8; run-29 review: never `……投入宣传经费
+  // 4500元。本季度共检查单位210家。` after three).
   const work = during && whole && context ? context.text.replace(/^此外，/u, "").replace(/。$/u, "") : "";
   // After the volunteer service that leads a 专项 in place of a business figure of 板块 其他, that figure follows as a sentence
   // of its own (`期间共更换老旧电表120块。`), never first in the list (new-user test 34, D4).
   const joins = !!work && !headed[0]?.text.startsWith(SERVICE_HEADLINE) && !!actionOf(work) && work.startsWith(actionOf(work) ?? "") && !/[，；。]/u.test(work)
-    && headed.length >= 1 && headed.length <= 2 && !/^(?:注册志愿者|志愿者|常住人口)/u.test(headed[0].text);
+    && headed.length >= 1 && headed.length <= 3 && !/^(?:注册志愿者|志愿者|常住人口)/u.test(headed[0].text);
   const ledHead = volunteersLast(joins && context ? [{ text: work, sources: context.sources }, ...headed] : servedFirst(facts, headed));
   const head = withComparison(ledHead, compared);
   const won = wonClause(facts);
