@@ -67,6 +67,14 @@ it("D17: a unit's 单位简称 that drops its name's place (`执法大队`) give
   expect(text).not.toMatch(/(?<!综合)执法大队[^\n]*\t/u);
 });
 
+it("D17: without its 单位简称 the unit is named in full, never cut at `县城市` as if that were a place (`市管理综合执法大队`)", async () => {
+  const [profile, ledgers] = enforcement(false);
+  const { 单位简称: _short, ...unnamed } = profile;
+  const text = await rolledUp([own, sanitation, [unnamed, ledgers], municipal]);
+  expect(text).toContain("县城市管理综合执法大队出动执法人员3600人次。");
+  expect(text).not.toMatch(/(?<!县城)市管理综合执法大队/u);
+});
+
 describe("D16: a year-month in any ledger's date column", () => {
   const content = {
     profile: { 单位名称: "青山镇人民政府", 单位类型: "乡镇", 报告年度: 2025, 报告期: "全年" },

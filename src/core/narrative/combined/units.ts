@@ -37,6 +37,9 @@ export function shortUnitName(name: string): string {
  * 江城区文明办's summary is `区教育局`, never the whole name again and again. Undefined for any other name.
  */
 function samePlace(name: string, ownName: string): string | undefined {
+  // A name that opens on its level alone (`县城市管理局`, `区城市管理委员会`) has no place to drop: its `县城市` is no place
+  // (never `市管理综合执法大队` for 县城市管理综合执法大队; new-user test 54, D17).
+  if (/^[县区市](?:城市|城乡|城区|城管)/u.test(ownName)) return undefined;
   const place = /^(.{2,6}?[区县市])(?![场容政])/u.exec(ownName)?.[1];
   if (!place || !name.startsWith(place)) return undefined;
   const rest = name.slice(place.length);
