@@ -106,7 +106,7 @@ const town = {
 
 it("town (items 4, 5): 道德评议 is told beside the 道德评议会 figure; a 揭牌 joins the 建成 clause", async () => {
   const text = await summaryTextOf(town);
-  expect(text).toContain("召开道德评议会48场，6月30日在石门村开展道德评议会集中评议，参与60人。");
+  expect(text).toContain("二是推进移风易俗。劝导纠正红白事大操大办问题6起，全年召开道德评议会48场，6月30日在石门村开展道德评议会集中评议，参与60人。\n");
   expect(text).not.toMatch(/典型引领。[^\n]*道德评议会集中评议/u);
   expect(text).toContain("新时代文明实践所1个，实践所已揭牌投入使用。");
   expect(text).not.toMatch(/此外，开展“新时代文明实践所揭牌”/u);

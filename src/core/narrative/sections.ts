@@ -751,8 +751,11 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // Two short clauses of the same work are one sentence (`劝导纠正大操大办问题12宗，劝导简办婚丧事宜15起。`), never two
   // sentences in a row that open with 劝导 (new-user test 39, D27).
   const short = (x: Sentence): boolean => !/[，；]/u.test(x.text);
+  // A figure said as a total (`累计召开道德评议会48场`) after the problems' clause is the period's, never their sum:
+  // `……6起，全年召开道德评议会48场` (run-29 review, t54-town item 4).
+  const periodTotal = (t: string): string => t.replace(/^累计(?=召开|开展|举办|组织)/u, periodWord(ctx.facts.profile.period));
   const joined = moresProblems && moresFigures[0] && short(moresProblems) && short(moresFigures[0])
-    ? [{ text: `${moresProblems.text.replace(/。$/u, "")}，${moresFigures[0].text}`, sources: [...new Set([...moresProblems.sources, ...moresFigures[0].sources])] }, ...moresFigures.slice(1)]
+    ? [{ text: `${moresProblems.text.replace(/。$/u, "")}，${periodTotal(moresFigures[0].text)}`, sources: [...new Set([...moresProblems.sources, ...moresFigures[0].sources])] }, ...moresFigures.slice(1)]
     : undefined;
   const moresSentences = joined ?? [...(moresProblems ? [moresProblems] : []), ...moresFigures];
   // Its events (`红白理事会集体婚礼`) are told first in that point when there are some (new-user test 33, D4).
