@@ -293,11 +293,18 @@ export const PUBLIC_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员�
 export const VENUE_VISITORS = /研学|讲解|接待(?:观众|读者|参观)|观众|读者|救护员|急救员|应急救护|心肺复苏/u;
 
 /**
- * A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`, `客户满意度座谈会`, `患者座谈会`): its service
+ * A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`, `客户满意度座谈会`, `患者座谈会`, a market's
+ * `女摊主座谈会`: run-29 review, t55-market item 4): its service
  * work, told under 其他创建工作 — no meeting of its own staff, no 职工培训 when typed 会议培训, and never 文体 for a festival word
  * in its name (new-user tests 35 D10, 54 D8).
  */
-export const SERVED_FORUM = /(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|经营户|个体户|服务对象|患者|病人|病友|旅客|乘客|游客|顾客|客户|储户|消费者|读者|家长|业主)[\u4e00-\u9fff]{0,5}(?:座谈|恳谈|见面会|听证|议事|沟通会|交流会|茶话会)|(?:座谈|恳谈|沟通|交流)[\u4e00-\u9fff]{0,2}(?:会)?[\u4e00-\u9fff]{0,2}(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|服务对象|客户|顾客|患者|乘客)/u;
+export const SERVED_FORUM = /(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|经营户|个体户|摊主|摊户|服务对象|患者|病人|病友|旅客|乘客|游客|顾客|客户|储户|消费者|读者|家长|业主)[\u4e00-\u9fff]{0,5}(?:座谈|恳谈|见面会|听证|议事|沟通会|交流会|茶话会)|(?:座谈|恳谈|沟通|交流)[\u4e00-\u9fff]{0,2}(?:会)?[\u4e00-\u9fff]{0,2}(?:纳税人|缴费人|群众|居民|村民|市民|企业|商户|经营户|摊主|服务对象|客户|顾客|患者|乘客)/u;
+
+/**
+ * Names of a trade fair or sale (`年货节`, `购物节`, `美食节`, `促销`, `展销会`): commerce, never 我们的节日 (new-user test 55,
+ * D11), and no closing `此外` of another section's work (run-29 review, t55-market item 4).
+ */
+export const COMMERCIAL_FAIR = /年货节|年货大集|购物节|消费节|美食节|啤酒节|促销|展销|特卖|让利/u;
 
 /**
  * The unit's own service to the public, counted (`诉讼服务窗口接待群众`, `网上立案`, `审结案件`, `接待来访群众`): its service

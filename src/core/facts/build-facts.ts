@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, pastDeadlines, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
@@ -866,7 +866,8 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // A residents' forum typed 会议培训 (`拆迁安置户融入座谈`) is 共建共治, told with the 其他 work, never under 组织领导
     // as a meeting of the unit's staff (new-user test 38, D20).
     // So is a forum with the people it serves (`客户满意度座谈会`): service work, never 职工培训 (new-user test 54, D8).
-    const forum = typedKind === "会议培训" && (RESIDENTS_FORUM.test(name) || (SERVED_FORUM.test(name) && !/家长/u.test(name)));
+    // Typed 文体活动 (`三八妇女节女摊主座谈会`), a forum is no 文体 either (run-29 review, t55-market item 4).
+    const forum = (typedKind === "会议培训" || typedKind === "文体活动") && (RESIDENTS_FORUM.test(name) || (SERVED_FORUM.test(name) && !/家长/u.test(name)));
     // A training taken to the public (`应急救护培训进社区`) typed 会议培训 is the unit's 宣传 and service, never 组织领导
     // (new-user test 40, D8).
     const outreach = typedKind === "会议培训" && PUBLIC_TRAINING.test(name);
@@ -896,7 +897,10 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     const named = kind === "我们的节日" ? catalog.festivals.filter((f) => name.includes(f) || (catalog.festivalAliases[f] ?? []).some((a) => name.includes(a))) : [];
     const festivals = named.length > 1 ? named : undefined;
     const date = numv(r.cells.date);
-    const place = placePhraseOf(str(r.cells.place)) || parts?.place;
+    // A 备注 that is one village's or community's name alone (`石门村`) is where it was held when 地点 is blank (run-29
+    // review, t54-town item 4: `6月30日在石门村开展道德评议会集中评议`).
+    const remarkPlace = /^[\u4e00-\u9fff]{1,8}(?:村|社区|小区|街道|居委会|村委会)$/u.exec(str(r.cells.remark))?.[0];
+    const place = placePhraseOf(str(r.cells.place)) || parts?.place || (remarkPlace && placePhraseOf(remarkPlace)) || undefined;
     // People's names typed as 主办或协办单位 (`张伟、李娜`) are personal data, no partner (new-user test 9, D14).
     const host = namesPeople(str(r.cells.host)) ? "" : cleanPhrase(r.cells.host);
     // Self-praise (`受到居民一致好评`) is never copied (new-user test 33, D11).
@@ -924,9 +928,6 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     return { kind, count: countOf(g.flatMap((i) => i.sources), kind === "道德讲堂" ? "期" : "场") as Figure, participants, items: sorted };
   });
 }
-
-/** Names of a trade fair or sale (`年货节`, `购物节`, `美食节`, `促销`, `展销会`): commerce, never 我们的节日 (new-user test 55, D11). */
-const COMMERCIAL_FAIR = /年货节|年货大集|购物节|消费节|美食节|啤酒节|促销|展销|特卖|让利/u;
 
 /** Names of who a piece of work reached (`受益群众`, `惠及居民`, `服务对象`): they say what the row before them came to. */
 const REACHED = /^(?:受益|惠及|覆盖|服务)(?:群众|居民|人群|患者|职工|师生|学生|对象|人数|人次|家庭)?$/u;

@@ -1778,6 +1778,10 @@ export function writtenActivityClause(clause: string): string {
     .replace(/^(?:帮忙|帮着)(?=(?:调解|化解|清理|打扫|清扫|维持|维护|整理|搬运|疏导|引导|劝导|登记|发放|检查|排查|维修|修理|布置|搭建|照顾|照料)[\u4e00-\u9fff]{2,})/u, "")
     .replace(/^(给|为)(?:村|队|院)里(?=[\u4e00-\u9fff]{2,})/u, "$1");
   const c = loose.replace(PLAIN_PEOPLE, (who: string) => WRITTEN_PEOPLE[who] ?? who).replace(HEALTH_CHECKS, (all: string) => `测量${[...all.matchAll(HEALTH_CHECK)].map((m) => m[1]).join("、")}`);
+  // Asked to come and give their views (`请了十几个老客户来提意见` → `听取客户意见建议`: run-29 review, t54-bank item 5): a
+  // vague count (`十几个`, `一些`) and `老` go, no figure is said of them.
+  const views = /^(?:请|邀请)了?(?:(?:十几|几十|好几|几|[一二三四五六七八九十两]{1,3}多?)[个位名]|一些|部分|一批)?(?:老|部分)?([\u4e00-\u9fff]{2,6}?)(?:们)?(?:来|到场)?(?:提|谈|说|反映)(?:了|一下|一些|些|谈|说)?(?:意见建议|意见和建议|意见|建议)$/u.exec(c);
+  if (views && /(?:客户|顾客|商户|经营户|摊主|群众|居民|村民|家长|患者|纳税人|企业|代表)$/u.test(views[1])) return `听取${views[1]}意见建议`;
   // Asked to talk of a matter (`请女摊主聊聊经营中的困难` → `围绕经营中的困难听取女摊主意见建议`: new-user test 55, D8).
   const heard = /^(?:请|邀请)([\u4e00-\u9fff]{2,8}?)(?:来)?(?:聊聊|谈谈|说说|聊一聊|谈一谈|说一说)([\u4e00-\u9fff]{2,14})$/u.exec(c);
   if (heard) return `围绕${heard[2]}听取${heard[1]}意见建议`;

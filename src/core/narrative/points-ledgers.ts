@@ -31,6 +31,18 @@ const WHOLE_GROUND = /^(?:院区|院内|全院|厂区|厂内|园区|校区|校�
 /** The verbs of working with partners (`与……签订/结对/共驻共建`), as a regex alternation for organizationPoints. */
 const PARTNERING = "共驻共建|签订|签署|结对|开展|建立|共建|联合";
 
+/** A row of one village or community paired with (`与桃花村结对帮扶`, `与龙泉社区结对共建`): group 1 whom, 2 the pairing. */
+export const PAIRED_PLACE = /^与([\u4e00-\u9fff]{1,10}(?:村|社区|小区))(结对帮扶|结对共建|结对)$/u;
+
+/**
+ * A pairing said as a standing relation (`与桃花村结对帮扶` → `与桃花村建立结对帮扶关系`: run-29 review, t55-court item 1);
+ * any other content as typed.
+ */
+export function pairingSaid(content: string): string {
+  const m = PAIRED_PLACE.exec(content);
+  return m ? `与${m[1]}建立${m[2] === "结对" ? "结对共建" : m[2]}关系` : content;
+}
+
 /** A partner called by its own name (`区住建局`, `市公安局交警支队`, `城关派出所`), not a kind (`辖区单位`, `联系社区`). */
 const OWN_NAME = /^(?!辖区|驻区|驻地|周边|所在|相关|有关|各|联系|共建|结对|包保|服务)(?=[区市县省州镇乡]|[\u4e00-\u9fff]{5})[\u4e00-\u9fff]*(?:局|委员会|委|办|厅|署|院|所|中心|支队|大队|公司|集团|银行|支行|学校|小学|中学|幼儿园|医院)$/u;
 const PARTNER_OBJECT = /(?:社区|村|单位|企业|学校|小区|部门|网格|商户|门店|医院|楼栋|街道|乡镇)$/u;
@@ -652,7 +664,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
         // One partner named (`与区税务局签订共建协议` 1家) takes no count: never `与1家区税务局` (new-user test 26, D30).
         // A kind of partner (`与联系社区……`, `与辖区单位……`) keeps it.
         if (i.figure.value === 1 && !/^与(?:联系|共建|结对|辖区|驻区|驻地|周边|所在|相关|各|有关|包保|服务)/u.test(i.content)) {
-          b.text(i.content).from(...i.figure.sources);
+          b.text(pairingSaid(i.content)).from(...i.figure.sources);
           return b.build();
         }
         // One unit named by its own name (`与区住建局共驻共建` 7家, the contact cut from it) is one of the seven, never
@@ -721,7 +733,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
     })];
     // Staff serving where they live (双报到) and nothing else is 下沉服务, not 部门联动 (review run 9).
     const downward = partners.length > 0 && partners.every((i) => /双报到|下沉/u.test(i.content));
-    points.push({ id: "partners", lead: downward ? "下沉服务" : L.partners, sentences: [clauses(sentences)] });
+    // A village or community paired with is no 部门: `结对共建`, never `部门联动。与桃花村结对帮扶` (run-29 review, t55-court item 1).
+    const places = partners.every((i) => PAIRED_PLACE.test(i.content));
+    points.push({ id: "partners", lead: downward ? "下沉服务" : places && /部门/u.test(L.partners) ? "结对共建" : L.partners, sentences: [clauses(sentences)] });
   }
   /**
    * Adjacent totals are said with one 累计 (new-user test 33, D7): `累计召开创文推进会30次、开展……督查约120次`, never

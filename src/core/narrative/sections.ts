@@ -4,7 +4,7 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { actionOf, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, COMMERCIAL_FAIR, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
 import { frequencyOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
@@ -87,19 +87,42 @@ const RECRUITING = /^(?:新)?(?:招募|新增|发展|吸纳|新注册|招收|动
 const MORES_LEAD = "推进移风易俗";
 
 /**
- * Names of 其他指标 rows of 移风易俗 work (`劝导简办婚丧喜事`, `节约办事费用`, `红白理事会办事`): MORES, and the savings such
+ * Names of 其他指标 rows of 移风易俗 work (`劝导简办婚丧喜事`, `节约办事费用`, `红白理事会办事`, `召开道德评议会`: the 道德评议会
+ * is one of a village's 一约四会, run-29 review t54-town item 4): MORES, and the savings such
  * work brings (节约…费用) — told together in their own point.
  */
-const MORES_WORK = /移风易俗|红白理事会|婚丧|喜事|丧事|婚事|厚养薄葬|厚葬薄养|薄养厚葬|彩礼|大操大办|人情攀比|封建迷信|节约(?:办事)?(?:费用|开支|资金)/u;
+const MORES_WORK = /移风易俗|红白理事会|道德评议|婚丧|喜事|丧事|婚事|厚养薄葬|厚葬薄养|薄养厚葬|彩礼|大操大办|人情攀比|封建迷信|节约(?:办事)?(?:费用|开支|资金)/u;
 
-/** Words of 移风易俗 (婚丧喜事简办, 红白理事会, 集体婚礼): a village's 乡风文明. */
-const MORES = /移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|彩礼|大操大办|人情攀比|集体婚礼/u;
+/** Words of 移风易俗 (婚丧喜事简办, 红白理事会, 道德评议会, 集体婚礼): a village's 乡风文明. */
+const MORES = /移风易俗|红白理事会|道德评议|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|彩礼|大操大办|人情攀比|集体婚礼/u;
 
 /**
  * An activity of 移风易俗 placed in 道德建设 (`红白理事会集体婚礼`, `婚事新办倡议`): told in the point of 移风易俗 with its
  * figures, never among the honours of 选树典型 (new-user test 33, D4).
  */
 const isMoresEvent = (it: ActivityItem): boolean => MORES.test(`${it.name}${it.summary ?? ""}`);
+
+/**
+ * The point of 移风易俗: its events (`events`, told first) and its figures (`figures`). An event of the work a figure counts
+ * (`召开道德评议会48场` and `“道德评议会集中评议”`: the same MORES word) closes that figure's sentence, its name said as the work
+ * (`……召开道德评议会48场，6月30日在石门村开展道德评议会集中评议，参与60人。`; run-29 review, t54-town item 4: never apart
+ * from the figure, nor among the honours). Any other event stays first, the figures after it.
+ */
+function moresWithEvents(events: readonly Sentence[], figures: readonly Sentence[]): Sentence[] {
+  const out = [...figures];
+  const rest: Sentence[] = [];
+  for (const e of events) {
+    const word = MORES.exec(e.text)?.[0];
+    const at = word ? out.findIndex((x) => x.text.endsWith("。") && MORES.exec(x.text.slice(x.text.lastIndexOf("，") + 1))?.[0] === word && !/[；：]/u.test(x.text)) : -1;
+    if (at < 0) {
+      rest.push(e);
+      continue;
+    }
+    const said = e.text.replace(/开展“([^“”]+)”活动/u, (all: string, name: string) => (name.includes(word ?? "") ? `开展${name}` : all));
+    out[at] = { text: `${out[at].text.slice(0, -1)}，${said}`, sources: [...new Set([...out[at].sources, ...e.sources])] };
+  }
+  return [...rest, ...out];
+}
 
 /**
  * Names of meetings that plan, launch or coordinate the work (`加装电梯协调会`, `创文调度会`, `文明楼院评比启动会`,
@@ -213,7 +236,13 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     // Meetings that are all deployment (`加装电梯协调会`, `创文推进会`, `联席会议`) are no training either: told with the
     // unit's 研究部署, after its own meetings when it has some (new-user test 31, D8).
     const deploys = id === "training" && names.length > 0 && names.every((n) => DEPLOYMENT.test(n) && !/培训|学习|讲座|表彰/u.test(n));
-    const sentences = activitySentences(ctx, groups, start + points.length);
+    // Forums with the people served among other 其他 work (`女摊主座谈会` beside `迎春年货节`) are told apart, so that each
+    // goes home (homedOther: with the complaints they answer; run-29 review, t55-market item 4).
+    const forums = section.id === "other" && groups.length === 1 ? narrowed(groups[0], groups[0].items.filter((it) => SERVED_FORUM.test(it.name))) : undefined;
+    const others = forums && forums !== groups[0] ? narrowed(groups[0], groups[0].items.filter((it) => !SERVED_FORUM.test(it.name))) : undefined;
+    const sentences = forums && others
+      ? [...activitySentences(ctx, [others], start + points.length), ...activitySentences(ctx, [forums], start + points.length)]
+      : activitySentences(ctx, groups, start + points.length);
     // Activities counted only (no event named: new-user test 52, D10) leave no point, never an empty paragraph.
     if (!sentences.length) {
       points.push(...moresPoint());
@@ -722,13 +751,16 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // Two short clauses of the same work are one sentence (`劝导纠正大操大办问题12宗，劝导简办婚丧事宜15起。`), never two
   // sentences in a row that open with 劝导 (new-user test 39, D27).
   const short = (x: Sentence): boolean => !/[，；]/u.test(x.text);
+  // A figure said as a total (`累计召开道德评议会48场`) after the problems' clause is the period's, never their sum:
+  // `……6起，全年召开道德评议会48场` (run-29 review, t54-town item 4).
+  const periodTotal = (t: string): string => t.replace(/^累计(?=召开|开展|举办|组织)/u, periodWord(ctx.facts.profile.period));
   const joined = moresProblems && moresFigures[0] && short(moresProblems) && short(moresFigures[0])
-    ? [{ text: `${moresProblems.text.replace(/。$/u, "")}，${moresFigures[0].text}`, sources: [...new Set([...moresProblems.sources, ...moresFigures[0].sources])] }, ...moresFigures.slice(1)]
+    ? [{ text: `${moresProblems.text.replace(/。$/u, "")}，${periodTotal(moresFigures[0].text)}`, sources: [...new Set([...moresProblems.sources, ...moresFigures[0].sources])] }, ...moresFigures.slice(1)]
     : undefined;
   const moresSentences = joined ?? [...(moresProblems ? [moresProblems] : []), ...moresFigures];
   // Its events (`红白理事会集体婚礼`) are told first in that point when there are some (new-user test 33, D4).
   const moresAt = points.findIndex((p) => p.id === "moralityMores");
-  if (moresSentences.length && moresAt >= 0) points[moresAt] = { ...points[moresAt], sentences: [...points[moresAt].sentences, ...moresSentences] };
+  if (moresSentences.length && moresAt >= 0) points[moresAt] = { ...points[moresAt], sentences: moresWithEvents(points[moresAt].sentences, moresSentences) };
   else if (moresSentences.length) points.push({ id: "moralityMores", lead: MORES_LEAD, sentences: moresSentences });
   // Volunteers recruited (`招募大学生志愿者300余人`) are the force grown, told with the teams (壮大队伍), never after the last
   // activity (new-user test 41, D11).
@@ -1004,7 +1036,8 @@ const TINY_OTHER = 40;
  * it (`……此外，3月12日开展“植树节亲子活动”，参与100人。`). Other sections, and a 其他 section alone, stay as they are; so
  * does a sentence of work over several 其他指标 rows (`开展消防安全检查120家次，排查火灾隐患85处，……`).
  */
-export function foldTinyOther(sections: readonly Section[], toOpening = true): { sections: Section[]; context?: Sentence } {
+export function foldTinyOther(given: readonly Section[], toOpening = true): { sections: Section[]; context?: Sentence } {
+  const sections = homedOther(given);
   const other = sections.find((s) => s.id === "other");
   const sentences = other?.points.flatMap((p) => p.sentences) ?? [];
   const at = other ? sections.indexOf(other) : -1;
@@ -1051,16 +1084,102 @@ export function foldTinyOther(sections: readonly Section[], toOpening = true): {
   // A section of 我们的节日 holds the festivals only: an activity of 其他 (`文明劝导`) is no festival's, and keeps its own
   // section, never `……此外，在路口开展“文明劝导”活动` after them (new-user test 39, D16).
   if (/我们的节日/u.test(host.heading)) return { sections: [...sections] };
+  // A trade fair (`迎春年货节`) is no part of any section's work: never `此外` after 学雷锋志愿服务 (run-29 review, t55-market
+  // item 4); it keeps its own section.
+  if (COMMERCIAL_FAIR.test(only.text) && !figureOnly(only)) return { sections: [...sections] };
   // A figure of 其他指标 closes 志愿服务 only when it is of the volunteers' work there (`劝导交通违法行为` after `文明交通劝导`);
   // any other (`处理患者投诉46件`, `排查隐患56处`) keeps its section, never `此外，处理患者投诉46件` after the volunteers'
   // services (new-user test 45, D11).
   const work = actionOf(named) ?? named.slice(0, 2);
   const hostText = host.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
   if (host.id === "volunteering" && figureOnly(only) && !persuasion && !hostText.includes(work)) return { sections: [...sections] };
+  // The forum joins the sentence of the complaints it answers (`受理客户投诉18件，已办结16件；6月30日召开客户满意度座谈会，……`:
+  // run-29 review, t54-bank item 5), never `此外`.
+  const forumJoined = host === window && SERVED_FORUM.test(only.text) ? withServedForum(host, only) : undefined;
+  if (forumJoined) return { sections: rest.map((s) => (s === host ? forumJoined : s)) };
   const at2 = serviceWork && host === window ? host.points.indexOf(servicePoint(rest)!.point) : host.points.length - 1;
   const target = host.points[at2];
   const moved: Point = { ...target, sentences: [...target.sentences, { text: serviceWork && host === window ? only.text : `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: host.points.map((p, i) => (i === at2 ? moved : p)) } : s)) };
+}
+
+/**
+ * A 其他 section of several sentences sends each sentence that has a home in the body there (run-29 review, t54-bank item 5:
+ * `七、统筹推进其他创建工作` then `6月30日召开客户满意度座谈会，12人参加。拦截电信诈骗资金约1.5万元。`): a figure of 其他指标 beside
+ * the body sentence of its topic (besideTopic: `开展反诈宣传30余场，拦截电信诈骗资金约1.5万元。`), a forum with the people
+ * served with their complaints (SERVED_FORUM, withServedForum), the unit's counted service beside its 文明服务 point
+ * (SERVICE_WORK). The section keeps what has no home and is left out when nothing is left; a section of one sentence is
+ * foldTinyOther's as before. Sections in, sections out (the same array's order).
+ */
+function homedOther(sections: readonly Section[]): Section[] {
+  const other = sections.find((s) => s.id === "other");
+  const all = other?.points.flatMap((p) => p.sentences) ?? [];
+  if (!other || other.intro || other.heading === FORUM_HEADING || !all.length || sections.indexOf(other) < 1) return [...sections];
+  let body = sections.filter((s) => s !== other);
+  const homed = new Set<Sentence>();
+  const textOf = (s: Section): string => s.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
+  for (const x of all) {
+    const named = /^(?:此外，)?(.*?)(?:达|为|约|近)?[\d０-９]/u.exec(x.text)?.[1] ?? "";
+    // A section of one sentence is foldTinyOther's own (its context, its 此外), but for a facility's opening.
+    let next: Section[] | undefined = withOpenedFacility(body, x);
+    if (!next && all.length > 1 && figureOnly(x) && !PERSUASION.test(x.text)) {
+      next = besideTopic(body, named, x, true);
+      const service = !next && SERVICE_WORK.test(named) ? servicePoint(body) : undefined;
+      if (service) next = body.map((s) => (s === service.section ? { ...s, points: s.points.map((p) => (p === service.point ? { ...p, sentences: [...p.sentences, x] } : p)) } : s));
+    } else if (!next && all.length > 1 && SERVED_FORUM.test(x.text)) {
+      const host = served(body.filter((s) => s.id !== "volunteering" && s.id !== "organization"), textOf);
+      const joined = host ? withServedForum(host, x) : undefined;
+      if (host && joined) next = body.map((s) => (s === host ? joined : s));
+    }
+    if (!next) continue;
+    body = next;
+    homed.add(x);
+  }
+  if (!homed.size) return [...sections];
+  const points = other.points.map((p) => ({ ...p, sentences: p.sentences.filter((x) => !homed.has(x)) })).filter((p) => p.sentences.length > 0);
+  const at = sections.indexOf(other);
+  return points.length ? [...body.slice(0, at), { ...other, points }, ...body.slice(at)] : body;
+}
+
+/** An event that opens a facility, undated or dated, with nothing else said: group 1 the date, 2 the facility, 3 the word. */
+const FACILITY_OPENED = /^(?:此外，)?(?:(\d{1,2}月\d{1,2}日)，?)?(?:举行|举办|开展)“([\u4e00-\u9fff]{2,16}?)(揭牌|挂牌)(?:仪式)?”(?:活动|仪式)?。$/u;
+
+/**
+ * The sections with an event that opens a facility (`开展“新时代文明实践所揭牌”活动。`) joined to the body sentence that
+ * counts that facility (`建成新时代文明实践站12个，新时代文明实践所1个。`) as its last clause: `实践所已揭牌投入使用` when
+ * undated, `并于5月18日举行揭牌仪式` when dated (run-29 review, t54-town item 5: never `此外，开展“…揭牌”活动`). Undefined
+ * when the sentence is no such event or no body sentence counts the facility.
+ */
+function withOpenedFacility(sections: readonly Section[], x: Sentence): Section[] | undefined {
+  const m = FACILITY_OPENED.exec(x.text);
+  if (!m) return undefined;
+  const [, date, facility, word] = m;
+  const counts = new RegExp(`${facility}\\d+[个所处座家间]`, "u");
+  const host = sections.flatMap((s) => s.points.flatMap((p) => p.sentences)).find((y) => y.text.endsWith("。") && counts.test(y.text));
+  if (!host) return undefined;
+  const short = facility.replace(/^(?:新时代文明|新时代|党群|社区|村级|村)(?=[\u4e00-\u9fff]{2})/u, "");
+  const clause = date ? `并于${date}举行${word}仪式` : `${short}已${word}投入使用`;
+  const joined: Sentence = { text: `${host.text.slice(0, -1)}，${clause}。`, sources: [...host.sources, ...x.sources] };
+  return sections.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, sentences: p.sentences.map((y) => (y === host ? joined : y)) })) }));
+}
+
+/**
+ * The section with a forum of the people served (`6月30日召开客户满意度座谈会，听取客户意见建议，12人参加。`) joined to the
+ * last sentence that tells their 投诉 with `；` (a sentence with no `：` and at most one `；`), else after it as a sentence of its
+ * own. Undefined when no sentence of the section tells 投诉.
+ */
+function withServedForum(host: Section, forum: Sentence): Section | undefined {
+  const pi = host.points.map((p) => p.sentences.some((x) => /投诉/u.test(x.text))).lastIndexOf(true);
+  if (pi < 0) return undefined;
+  const point = host.points[pi];
+  const si = point.sentences.map((x) => /投诉/u.test(x.text)).lastIndexOf(true);
+  const target = point.sentences[si];
+  const clause = forum.text.replace(/^此外，/u, "");
+  const joinable = target.text.endsWith("。") && !target.text.includes("：") && (target.text.match(/；/gu)?.length ?? 0) <= 1;
+  const sentences = joinable
+    ? point.sentences.map((x, i) => (i === si ? { ...x, text: `${x.text.slice(0, -1)}；${clause}`, sources: [...x.sources, ...forum.sources] } : x))
+    : [...point.sentences.slice(0, si + 1), { ...forum, text: clause }, ...point.sentences.slice(si + 1)];
+  return { ...host, points: host.points.map((p, i) => (i === pi ? { ...p, sentences } : p)) };
 }
 
 /** A sentence of 其他指标 figures only. */
@@ -1083,20 +1202,31 @@ function servicePoint(sections: readonly Section[]): { section: Section; point: 
 
 /** Topics a figure and a body sentence share (`犬证` and `养犬`, `投诉`, `垃圾分类`): a word that names one work of 创建. */
 const SHARED_TOPIC = /犬|投诉|垃圾分类|献血|控烟|禁烟|文明交通|斑马线|志愿/u;
+/**
+ * Topics of a result beside its work (`拦截电信诈骗资金` after `开展反诈宣传`), for a 其他 section of several sentences
+ * (homedOther); a lone result stays the period's context in the opening (new-user test 54, D19).
+ */
+const RESULT_TOPIC = /诈/u;
 /** A period's word and `共` before a figure's sentence (`上半年共办理犬证1260张`), left out where it joins a list. */
 const PERIOD_LEAD = /^(?:全年|今年|上半年|下半年|本季度|本月|本年度|期间)?共?/u;
 
 /**
  * The sections with a figure of one 其他指标 row (`sentence`, named `name`) told beside the first body sentence of its topic
- * (SHARED_TOPIC): after a sentence that closes on a figure as one more clause (`……开展文明养犬劝导30余次，办理犬证1260张。`),
+ * (SHARED_TOPIC; with `results`, RESULT_TOPIC too): after a sentence that closes on a figure as one more clause (`……开展文明养犬劝导30余次，办理犬证1260张。`),
  * else as a sentence after it. Undefined when the name has no such topic or no body sentence shares it (new-user test 53, D9).
  */
-function besideTopic(sections: readonly Section[], name: string, sentence: Sentence): Section[] | undefined {
-  const topic = SHARED_TOPIC.exec(name)?.[0];
+function besideTopic(sections: readonly Section[], name: string, sentence: Sentence, results = false): Section[] | undefined {
+  const topic = SHARED_TOPIC.exec(name)?.[0] ?? (results ? RESULT_TOPIC.exec(name)?.[0] : undefined);
   if (!topic) return undefined;
+  // A sentence whose last clause names the topic (`开展反诈宣传30余场。`) before one that names it earlier (`利用LED屏滚动播放反诈
+  // 提示，……推文12条。`): the figure closes the clause of its topic (run-29 review, t54-bank item 5).
+  const lastClause = (x: Sentence): string => x.text.slice(Math.max(x.text.lastIndexOf("，"), x.text.lastIndexOf("；"), x.text.lastIndexOf("：")) + 1);
+  const tells = (x: Sentence): boolean => x.text.includes(topic);
+  const closes = (x: Sentence): boolean => lastClause(x).includes(topic);
+  const anyCloses = sections.some((s) => s.points.some((p) => p.sentences.some(closes)));
   for (const s of sections) {
     for (const p of s.points) {
-      const at = p.sentences.findIndex((x) => x.text.includes(topic));
+      const at = p.sentences.findIndex(anyCloses ? closes : tells);
       if (at < 0) continue;
       const host = p.sentences[at];
       const clause = sentence.text.replace(PERIOD_LEAD, "").replace(/。$/u, "");
@@ -1159,7 +1289,25 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
     })
     .filter((s) => s.points.length > 0)
     .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? s.heading }));
-  return withRestatedCells(facts, serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(sections), profile)));
+  return withRestatedCells(facts, pairingWithCare(serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(sections), profile))));
+}
+
+/**
+ * A pairing with one village or community (`结对共建。与桃花村建立结对帮扶关系。`) told in 组织保障 while the 关爱帮扶 section
+ * tells the work done there (`9月17日在桃花村开展……`) is said once, opening that section (run-29 review, t55-court item 1:
+ * never twice, never apart from the 帮扶 it is for). Sections as given otherwise.
+ */
+function pairingWithCare(sections: Section[]): Section[] {
+  const org = sections.find((s) => s.id === "organization");
+  const care = sections.find((s) => s.id === "care");
+  const point = org?.points.find((p) => p.id === "partners");
+  const only = point?.sentences.length === 1 ? point.sentences[0] : undefined;
+  const place = only && /^与([\u4e00-\u9fff]{1,10}(?:村|社区|小区))建立结对(?:帮扶|共建)关系。$/u.exec(only.text)?.[1];
+  if (!org || !care || !point || !only || !place || !care.points.length || !care.points.some((p) => p.sentences.some((x) => x.text.includes(place)))) return sections;
+  const [first, ...rest] = care.points;
+  const moved: Section = { ...care, points: [{ ...first, sentences: [only, ...first.sentences] }, ...rest] };
+  const left: Section = { ...org, points: org.points.filter((p) => p !== point) };
+  return sections.filter((s) => s !== org || left.points.length > 0).map((s) => (s === care ? moved : s === org ? left : s));
 }
 
 /** The closing clause of complaints in the problems' sentence (`；受理患者投诉35件，已办结32件`), group 1 without `；`. */
