@@ -245,8 +245,6 @@ const SPOKEN_CLAUSE = new RegExp(`^(?:给|帮|跟|教)(?:${SPOKEN_PEOPLE})们?(?
 function writtenClause(clause: string): string {
   const told = new RegExp(`^给(${SPOKEN_PEOPLE})们?讲(?:解)?([\u4e00-\u9fffA-Za-z]{2,12})$`, "u").exec(clause);
   if (told && !SPOKEN_CLAUSE.test(told[2])) return `为${writtenPeople(told[1])}讲解${told[2]}`;
-  const taught = new RegExp(`^教(${SPOKEN_PEOPLE})们?用([\u4e00-\u9fffA-Za-z]{2,10})$`, "u").exec(clause);
-  if (taught && !SPOKEN_CLAUSE.test(taught[2])) return `指导${writtenPeople(taught[1])}使用${taught[2]}`;
   const app = new RegExp(`^(?:帮(${SPOKEN_PEOPLE})们?)?(?:下载)?(?:安装|装)(?:上|好)?([\u4e00-\u9fffA-Za-z]{0,10}(?:APP|App|app|软件|客户端|小程序))$`, "u").exec(clause);
   if (app) return `指导${app[1] ? writtenPeople(app[1]) : ""}安装${app[2]}`;
   // A bare 讲 before knowledge, a policy or cases told (`讲分类知识`) is 讲解 (new-user test 40-y, D1); never a written verb
@@ -271,6 +269,8 @@ function writtenClause(clause: string): string {
   return clause;
 }
 
+/** 教 and people before a thing used (`教老人用手机银行`, `教居民使用智能手机`): the people and the thing. */
+const TAUGHT = new RegExp(`^教(${SPOKEN_PEOPLE})们?(?:使用|用)([\u4e00-\u9fffA-Za-z]{2,10})$`, "u");
 /** 帮 and people before what was done for them (`帮老人挂号`): `协助老年人挂号` (SPOKEN_PEOPLE). */
 const HELPED = new RegExp(`帮(${SPOKEN_PEOPLE})们?(?=[\u4e00-\u9fff])`, "gu");
 
@@ -282,6 +282,10 @@ const HELPED = new RegExp(`帮(${SPOKEN_PEOPLE})们?(?=[\u4e00-\u9fff])`, "gu");
  * @example writtenWords("志愿者在门诊大厅帮老人挂号") // "志愿者在门诊大厅协助老年人挂号"
  */
 export function writtenWords(clause: string): string {
+  // People taught to use a thing (`教老人用手机银行`, `教居民使用智能手机`) are guided: `指导老年人使用手机银行` (new-user test
+  // 39, D22; run-29 review, 材料1 item 3: in a team's 主要服务内容 too). What follows 用 is the thing, never spoken itself.
+  const taught = TAUGHT.exec(clause);
+  if (taught && !SPOKEN_CLAUSE.test(taught[2])) return `指导${writtenPeople(taught[1])}使用${taught[2]}`;
   if (SPOKEN_CLAUSE.test(clause) || !/帮|小朋友|一起|一块|共同读/u.test(clause)) return clause;
   return clause
     .replace(HELPED, (_, who: string) => `协助${writtenPeople(who)}`)

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, rateNumber, stripEnd } from "./phrase";
@@ -427,7 +427,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // 工作小组统筹作用`, never `成立……` as if set up that month (new-user test 50, D16). A dated one, or one in a report of a
     // half, a year, the first quarter or a campaign, is set up as typed.
     const shortReport = ctx.facts.profile.period === MONTHLY_PERIOD || /^第[二三四]季度$/u.test(ctx.facts.profile.period ?? "");
-    const standing = (i: OrganizationItem): boolean => i.carried || (shortReport && i.date === undefined && !startsWithVerb(i.content));
+    // A row that says its own action on a group already set up (`调整创文工作领导小组`, `充实……`) keeps it, carried or not:
+    // `大队调整充实创文工作领导小组`, never `继续发挥……统筹作用` for what the ledger says was adjusted (run-29 review, 材料6 item 2).
+    const standing = (i: OrganizationItem): boolean => !GROUP_ADJUSTED.test(i.content.trim()) && (i.carried || (shortReport && i.date === undefined && !startsWithVerb(i.content)));
     const grouped = leadership.map((i) => {
       const lead = leaderOnly(i.content);
       // Set up this period: who leads in the genre form (`成立以馆长为组长的……`); a carried group goes on by its name only.
@@ -1042,8 +1044,9 @@ function problemActionOf(kind: RectificationFacts["byKind"][number]): { verb: st
   // People's conduct (`不文明行为`, `高空抛物`, `乱扔垃圾` of visitors; on the road `闯红灯`, `违停`, `未戴头盔`) is
   // 纠正-ed, never 整改-ed like a place.
   // Conduct counted in places (`乱扔垃圾问题7处`: where it happens) is a problem 整治-ed, never `纠正乱扔垃圾行为7处` (run-27
-  // review, 材料1 item 5).
-  if (named && verb === "整治" && CONDUCT.test(named) && !(/^处$/u.test(kind.rectified.unit) && SPOKEN_PROBLEMS.some((x) => named === `${x.name}问题`))) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
+  // review, 材料1 item 5); so is any conduct counted in 处 or 点位 (`网点门口乱停车问题5处`, never `乱停车行为5处`: run-29
+  // review, 材料1 item 1). 行为 is counted in 起, 次, 人次 (cases and people).
+  if (named && verb === "整治" && CONDUCT.test(named) && !PLACE_COUNT.test(kind.rectified.unit)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
   // Things left lying (`楼道杂物`, `背街垃圾`) are cleared: `清理楼道杂物`, never `整改楼道杂物` (new-user test 39, D3).
   if (named && verb === "整治" && LYING_THINGS.test(named)) return { verb: "清理", object: named };
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
@@ -1053,6 +1056,12 @@ function problemActionOf(kind: RectificationFacts["byKind"][number]): { verb: st
   // A thing and its disorder (`就诊秩序混乱`, `车辆停放不规范`) is a problem only with `问题` after it (new-user test 37, D6).
   return { verb, object: named && DISORDER_STATE.test(named) ? `${named}问题` : named ?? a.object ?? kind.category };
 }
+
+/** A 领导小组 row that adjusts or strengthens a group already set up (`调整创文工作领导小组`, `充实完善…`): its verb. */
+export const GROUP_ADJUSTED = /^(调整充实|调整完善|充实完善|调整|充实|完善|健全)/u;
+
+/** Measure words that count places where a problem is found (`处`, `个点位`): conduct so counted is a 问题, never a 行为. */
+const PLACE_COUNT = /^(?:处|点|点位)$/u;
 
 /** People's conduct (`高空抛物`, `闯红灯`, `违停`): 纠正-ed, named as 行为. */
 const CONDUCT_WORDS = "不文明|抛物|不牵绳|未牵绳|不拴绳|未拴绳|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越";
