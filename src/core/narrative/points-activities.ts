@@ -80,9 +80,21 @@ function householdVisit(it: ActivityItem): string | undefined {
   const verb = m[2] === "慰问" ? "走访慰问" : m[2];
   const festival = /^(春节|元宵|清明|端午|七夕|中秋|重阳|腊八|除夕|国庆|元旦|春节前|中秋国庆)节?$/u.exec(m[1]);
   // The eve is a day, no occasion to 结合: `除夕之际走访慰问` (new-user test 47, D16: never `结合除夕节`).
-  const before = festival ? (festival[1] === "除夕" ? "除夕之际" : `结合${festival[1].endsWith("前") ? `${festival[1].slice(0, -1)}节` : festivalName(festival[1])}`) : m[1];
-  return `${before}${verb}${m[3]}`;
+  // A festival named by its date (`八一`, `七一`, `五四`, `三八`, `六一`) says the date again after it: left out on that day
+  // (`8月1日走访慰问……`, never `8月1日八一走访慰问……`: run-29 review, 材料4 item 3).
+  const dated = DATE_FESTIVAL.exec(m[1]);
+  const day = it.date !== undefined ? ymdFromSerial(it.date) : undefined;
+  const restated = !!dated && !!day && `${day.m}-${day.d}` === DATE_FESTIVAL_DAY[dated[1]];
+  const before = festival ? (festival[1] === "除夕" ? "除夕之际" : `结合${festival[1].endsWith("前") ? `${festival[1].slice(0, -1)}节` : festivalName(festival[1])}`) : restated ? "" : m[1];
+  // Staff counted in 户 are their families (`退役军人干警家庭12户`, never `干警12户`: 材料4 item 3).
+  return `${before}${verb}${m[3]}${STAFF_VISITED.test(m[3]) && it.participants.unit === "户" ? "家庭" : ""}`;
 }
+
+/** A festival named by its date (`八一`, `“七一”`, `三八节`), and the day (`8-1`) each one names. */
+const DATE_FESTIVAL = /^[“"]?(八一|七一|五四|三八|六一|五一)[”"]?(?:节)?$/u;
+const DATE_FESTIVAL_DAY: Readonly<Record<string, string>> = { 八一: "8-1", 七一: "7-1", 五四: "5-4", 三八: "3-8", 六一: "6-1", 五一: "5-1" };
+/** Staff of a unit (`干警`, `职工`): visited in 户, they are their families. */
+const STAFF_VISITED = /(?:干警|民警|辅警|警察|职工|员工|干部|教职工|医护人员)$/u;
 
 /**
  * The label of a group after its count: the type's label, except 会议培训, said as what its rows
@@ -565,6 +577,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   if (AWARD_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}${name.endsWith("活动") ? `开展${name}` : `召开${name}会`}${summary}${extra}`;
   // A wedding is held, its name no title: `举办红白理事会集体婚礼` (new-user test 33, D4).
   if (/婚礼$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}举办${name}${summary}${extra}`;
+  // A show, an exhibition or a contest is held too (`9月30日在人民广场举办迎国庆文艺演出`, never `开展“迎国庆广场文艺演出”`),
+  // the place word its 地点 says already left out of the name (run-29 review, 材料2 item 3).
+  if (SHOW.test(name) && !/[“”]/u.test(name)) return `${when}${host}${where}举办${where ? withoutPlaceWord(name, it.place ?? "") : name}${summary}${extra}`;
   if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
   // A name that opens with its own 开展/举办/组织 (`开展学雷锋志愿服务活动`) is a description, not a title: said as typed,
   // never `开展“开展……”` (new-user test 28, D15).
@@ -595,6 +610,23 @@ export function restatesName(name: string, summary: string): boolean {
   if (!/^[\u4e00-\u9fff]{4}(?:[\u4e00-\u9fff]{2})?$/u.test(summary)) return false;
   const words = summary.match(/[\u4e00-\u9fff]{2}/gu) ?? [];
   return words.every((w) => name.includes(w) || SAME_WORK.some(([inName, same]) => inName.test(name) && same.test(w)));
+}
+
+/** Names of shows, exhibitions and contests, held (举办), never 开展-ed: `迎国庆文艺演出`, `书画作品展览`, `广场舞比赛`. */
+const SHOW = /(?:演出|展览|书画展|摄影展|比赛|大赛)$/u;
+/** Words of a place that a name may say again after its 地点 (`人民广场` … `迎国庆广场文艺演出`). */
+const PLACE_WORD = /(?:广场|公园|剧院|剧场|礼堂|体育馆|文化馆|图书馆)$/u;
+
+/**
+ * A name without the place word its 地点 ends in (`迎国庆广场文艺演出` at `人民广场` → `迎国庆文艺演出`): only inside the
+ * name, never at its start, with at least four characters left; else the name as typed.
+ */
+function withoutPlaceWord(name: string, place: string): string {
+  const word = PLACE_WORD.exec(place.trim())?.[0];
+  const at = word ? name.indexOf(word) : -1;
+  if (!word || at < 2) return name;
+  const rest = name.slice(0, at) + name.slice(at + word.length);
+  return rest.length >= 4 ? rest : name;
 }
 
 /** Names of ceremonies, held (举行), never 开展-ed: `全民阅读启动仪式`, `开学典礼`, `揭牌仪式`, `开幕式`. */
