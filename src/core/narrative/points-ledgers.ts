@@ -1057,6 +1057,14 @@ function problemActionOf(kind: RectificationFacts["byKind"][number]): { verb: st
   return { verb, object: named && DISORDER_STATE.test(named) ? `${named}问题` : named ?? a.object ?? kind.category };
 }
 
+/**
+ * The count of a household honour's holders in the word that fits them: shops (householdNoun `商户`) in 家, families as
+ * typed in 户 (`2户` of `县级文明经营户` → `2家`). Same value, sources and approximation.
+ */
+export function householdFigure(figure: Figure, title: string): Figure {
+  return householdNoun(title) === "商户" ? { ...figure, unit: "家" } : figure;
+}
+
 /** A 领导小组 row that adjusts or strengthens a group already set up (`调整创文工作领导小组`, `充实完善…`): its verb. */
 export const GROUP_ADJUSTED = /^(调整充实|调整完善|充实完善|调整|充实|完善|健全)/u;
 
@@ -2076,7 +2084,8 @@ export function honourPoints(ctx: Ctx): Point[] {
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);
-    else if (t.figure.unit === "户") b.fig(t.figure).text(`${householdNoun(t.category)}${title}`);
+    // Shops are counted in 家 (`2家商户获评“县级文明经营户”`, never `2户商户`: run-29 review, 材料7 item 7).
+    else if (t.figure.unit === "户") b.fig(householdFigure(t.figure, t.category)).text(`${householdNoun(t.category)}${title}`);
     // Shops (`诚信经营示范店` 3家) are holders like households: `3家商户获评……`.
     else if (t.figure.unit === "家") b.fig(t.figure).text(`商户${title}`);
     // Rooms counted in 间 (`省级文明寝室` 3间) are holders too: `3间寝室获评省级“文明寝室”`, never a sentence with no
