@@ -490,6 +490,15 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
     const date = /^\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:起)?，?/u.exec(told)?.[0] ?? "";
     return lead ? `${date}${lead}${told.slice(date.length)}` : told;
   }
+  // A dated row whose 简要内容 says it was done every week of its month (`4月每周开展`) is told as recurring, its date left
+  // out: `4月每周开展人居环境整治集中行动，各村干部带头参与`, never `4月12日开展……，4月每周开展` (run-29 review, 材料3 item 3).
+  const recurred = recurredOf(given);
+  if (recurred) {
+    const name = stripEnd(given.name).replace(/[“”]/gu, "");
+    const rest = recurred.rest ? `，${recurred.rest}${/带头$/u.test(recurred.rest) && given.participants ? "参与" : ""}` : "";
+    const at = given.place ? `在${given.place}` : "";
+    return `${recurred.when}${at}${actionOf(name) ? name : `开展${name}`}${rest}`;
+  }
   // A 简要内容 that only says when the work recurs (`每逢农历三、六、九集日`) is the when, in place of the date: never
   // `内容包括每逢……` (new-user test 37, D4).
   const cycle = given.summary && RECURRING_WHEN.test(stripEnd(given.summary)) && !given.remark?.span ? stripEnd(given.summary) : undefined;
@@ -735,8 +744,22 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   else if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
   else if (MEETING_NAME.test(name) || MEETING_WITHOUT_HUI.test(name) || AWARD_NAME.test(name)) b.text("，").fig(p).text("参加");
-  else b.text("，参与").fig(p);
+  else b.text(recurredOf(it) ? "，累计参与" : "，参与").fig(p);
 }
+
+/**
+ * How often a dated row's 简要内容 says it was done (`4月每周开展`, `每月开展1次`: facts writtenActivityClause's form of
+ * `四月份每周都搞`), its first clause: the month and cycle (`4月每周`), and the rest of the 简要内容; undefined when it says
+ * none, or a month other than its date's. Run-29 review, 材料3 item 3: one date beside `每周开展` reads as a contradiction.
+ */
+function recurredOf(it: ActivityItem): { when: string; rest: string } | undefined {
+  const m = RECURRED.exec(stripEnd(it.summary ?? ""));
+  if (!m || it.date === undefined || it.remark?.span) return undefined;
+  if (m[1] && Number(m[1]) !== ymdFromSerial(it.date).m) return undefined;
+  return { when: `${m[1] ? `${m[1]}月` : ""}每${m[2]}`, rest: m[3] ?? "" };
+}
+/** A 简要内容 that opens with how often the work was done (`4月每周开展，各村干部带头`). */
+const RECURRED = /^(?:(\d{1,2})月份?)?每(周|日|天|月)开展(?:1次)?(?:[，,；;](.+))?$/u;
 
 /** People counted alike: `人`, `名` and `位` are one measure. */
 const PEOPLE_UNIT = /^(?:人|名|位)$/u;

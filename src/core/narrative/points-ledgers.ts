@@ -245,6 +245,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const periodic = /^((?:.{2,}?)?)(?<![每双半隔])(周|月|日|季度)(检查|巡查|督查|调度|点评|评比|评选|评议|讲评|例会)$/u.exec(i.content);
     const cycled = !!periodic && !!i.remark?.frequency?.every.startsWith(`每${periodic[2]}`);
     if (periodic && cycled) i.content = `${periodic[1]}${periodic[3]}`;
+    // A name that says its cycle as a word of its own (`人居环境整治月度评比` 每月1次, `年度考评` 每年) says the frequency
+    // already: `坚持开展人居环境整治月度评比，累计开展12次`, never `每月……月度评比1次` (run-29 review, 材料3 item 2).
+    const cycleWord = /^.{2,}?(月度|年度)(?:检查|巡查|督查|调度|点评|评比|评选|评议|讲评|例会|考评|考核)$/u.exec(i.content)?.[1];
+    const typedCycle = i.remark?.frequency;
+    const selfTimed = !!cycleWord && !!typedCycle && typedCycle.every === (cycleWord === "月度" ? "每月" : "每年") && /^(?:1(?:次|场|轮|期))?$/u.test(typedCycle.count);
     // A name that was only its cycle and work, done once a cycle: the cycle says the once (`坚持每周开展督查，累计开展52次`).
     const onceByName = !!periodic && cycled && !periodic[1];
     // A study session typed as a 工作会议 (`党委理论学习中心组学习`) is organised, never 召开-ed: `坚持每月组织党委理论学习
@@ -328,8 +333,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // 工作，累计召开12次`, never `……部署创文1次`: new-user test 33).
       const work = own ? i.content : verb + i.content;
       const timed = figure && figure.value > 1 ? meetingForPurpose(work, f.count) : undefined;
-      const count = onceByName && !timed && figure && figure.value > 1 && /^1(?:次|场|期)$/u.test(f.count) ? "" : f.count;
-      b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${f.every}${places}${timed ?? `${work}${count}`}`);
+      const count = selfTimed || (onceByName && !timed && figure && figure.value > 1 && /^1(?:次|场|期)$/u.test(f.count)) ? "" : f.count;
+      b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${selfTimed ? "" : f.every}${places}${timed ?? `${work}${count}`}`);
       // A total of places or units (`约120家`) is what the work reached: its own verb (`累计检查约120家`), never
       // `累计开展约120家` (new-user test 18, D6).
       const reached = figure && !/^(?:次|场|期|轮|回|趟)$/u.test(figure.unit) ? /(检查|排查|巡查|督查|走访|清理|整治|宣传)$/u.exec(i.content)?.[1] : undefined;
