@@ -124,6 +124,13 @@ describe("dc-7 (材料3 items 2–3): a name that says its cycle; a dated row th
     });
     expect(text).toContain("坚持开展人居环境整治月度评比，累计开展12次");
   });
+  it("a 其他指标 row alike: `文明户月度评比` 12次, 频次 每月1次 → `坚持开展文明户月度评比，累计开展12次`", async () => {
+    const text = await summaryTextOf({
+      profile: town,
+      ledgers: { 其他指标: [{ 板块: "组织保障", 指标名称: "文明户月度评比", 数值: 12, 单位: "次", 频次: "每月1次" }] },
+    });
+    expect(text).toContain("坚持开展文明户月度评比，累计开展12次");
+  });
   it("`四月份每周都搞` on 4月12日 → `4月每周开展人居环境整治集中行动，各村干部带头参与，累计参与1500人次`", async () => {
     const text = await summaryTextOf({
       profile: town,

@@ -407,8 +407,12 @@ function frequencyClause(given: Item): Sentence {
     // A 频次 typed in its column times the work; 数值 is the period's total (`发放宣传册` 300份, 每周: `坚持每周发放宣传册，
     // 累计发放300份`, never `每周发放300份宣传册`: new-user test 43, D15).
     // A meeting with its purpose: `坚持每月召开院周会部署创文工作，累计召开12次` (phrase meetingForPurpose).
-    const timed = f.count ? meetingForPurpose(`${said}${it.object}`, f.count) : undefined;
-    b.text(`坚持${f.every}${where}${timed ?? `${said}${it.object}${f.count}`}，累计${verb}`).fig(it.figure);
+    // A name that says its cycle (`文明户月度评比`, 每月1次) says the frequency already: `坚持开展文明户月度评比，累计开展12次`
+    // (run-29 review, 材料3 item 2; points-ledgers' 组织保障 rule alike).
+    const cycle = /(月度|年度)(?:检查|巡查|督查|调度|点评|评比|评选|评议|讲评|例会|考评|考核)$/u.exec(it.object)?.[1];
+    const selfTimed = !!cycle && f.every === (cycle === "月度" ? "每月" : "每年") && /^(?:1(?:次|场|轮|期))?$/u.test(f.count);
+    const timed = f.count && !selfTimed ? meetingForPurpose(`${said}${it.object}`, f.count) : undefined;
+    b.text(`坚持${selfTimed ? "" : f.every}${where}${timed ?? `${said}${it.object}${selfTimed ? "" : f.count}`}，累计${verb}`).fig(it.figure);
   } else if (short && !inner) {
     // The count before a short noun, as people say it: `每周派驻2个支部`, not `每周派驻支部2个` (review run 19).
     b.text(`${f.every}${where}${verb}`).fig(it.figure).text(it.object);
