@@ -435,7 +435,7 @@ it("17 D1, D4, D6: 经营户 are 商户, not 家庭; import maps 整改(处) to 
     先进典型: [{ 荣誉名称: "星级文明经营户", 级别: "县/区", 人数: 8 }],
     活动台账: [{ 日期: "2025-04-02", 活动名称: "看望老党员张德福", 活动类型: "关爱帮扶", 参与数量: 10, 单位: "人" }],
   });
-  expect(market).toContain("8户商户获评县（区）级“星级文明经营户”");
+  expect(market).toContain("8家商户获评县（区）级“星级文明经营户”");
   expect(market).not.toContain("张德福");
   const ExcelJS = (await import("exceljs")).default;
   const book = new ExcelJS.Workbook();
@@ -461,7 +461,7 @@ it("17 D16: a roll-up says whose honour a clause tells when it is not the unit o
     ["东湖区社会福利院", "企事业单位", { 先进典型: [{ 荣誉名称: "优秀护理员", 级别: "本单位", 人数: 8 }] }],
     ["东湖区城东农贸市场管理有限公司", "企事业单位", { 先进典型: [{ 荣誉名称: "星级文明经营户", 级别: "县/区", 人数: 8 }] }],
   ]);
-  expect(text).toContain("东湖区社会福利院评选表彰优秀护理员8人，东湖区城东农贸市场管理有限公司8户商户获评区级“星级文明经营户”。");
+  expect(text).toContain("东湖区社会福利院评选表彰优秀护理员8人，东湖区城东农贸市场管理有限公司8家商户获评区级“星级文明经营户”。");
 }, 60000);
 
 it("own reading: 级别 `国家` (a hospital's 全国文明单位) is read as 全国 by the error's hint", async () => {

@@ -50,10 +50,11 @@ it("D18: `同上` in 组织保障, 问题整改 备注 and 文字材料 is never
   const text = await summaryTextOf(hallContent);
   expect(text).not.toMatch(/同上|见备注|详见工作群/u);
   // Saw `整改同上问题1起`; a nameless 其他 row is no headline either (never `整治其他问题1起` in the opening).
-  expect(lineWith(text, "现将有关情况总结如下")).toBe("　　2025年下半年，中国移动城关营业厅纠正门口电动车乱停2处。现将有关情况总结如下。");
+  expect(lineWith(text, "现将有关情况总结如下")).toBe("　　2025年下半年，中国移动城关营业厅整治门口电动车乱停2处。现将有关情况总结如下。");
   // Saw `二是夯实基础。窗口文明服务规范，同上。`
   expect(lineWith(text, "窗口文明服务规范")).toBe("　　二是夯实基础。窗口文明服务规范。");
-  expect(lineWith(text, "门口电动车乱停行为")).toBe("　　排查责任区域门口电动车乱停行为3处，已纠正2处；其他问题1起，已整改到位。");
+  // Conduct counted in 处 is a 问题 (run-29 review, 材料1 item 1: 行为 is never counted in 处).
+  expect(lineWith(text, "门口电动车乱停问题")).toBe("　　排查责任区域门口电动车乱停问题3处，已整改2处；其他问题1起，已整改到位。");
   // Saw `一是继续做好；二是同上。`
   expect(text.split("\n")[text.split("\n").indexOf("五、下一步工作打算") + 1]).toBe("　　继续做好。");
   const check = (await cli("check", await workbookFile(hallContent))).out;
@@ -117,7 +118,8 @@ it("D18: a 问题整改 其他 row whose 备注 is `同上` is told as the rest 
     ],
   } });
   // Saw `纠正门口电动车乱停2处，整改同上问题1起。` and `重点整治门口电动车乱停、同上等问题。`
-  expect(lineWith(text, "另整治")).toBe("　　纠正门口电动车乱停2处，另整治其他问题1起。");
+  // Conduct counted in 处 is 整治-ed as a problem (run-29 review, 材料1 item 1), one verb for both.
+  expect(lineWith(text, "其他问题1起")).toBe("　　整治门口电动车乱停2处、其他问题1起。");
   expect(lineWith(text, "现将有关情况总结如下")).toBe("　　2025年下半年，中国移动城关营业厅重点整治门口电动车乱停问题，办结客户投诉8件，投入宣传经费1500元。现将有关情况总结如下。");
   expect(text).not.toContain("同上");
 });

@@ -16,7 +16,8 @@ it("D19: a 其他 备注 `无障碍通道坡道太陡，上报公司了还没批
       { 问题类别: "其他", 发现数: 2, 已整改数: 0, 单位: "个", 备注: "无障碍通道坡道太陡，上报公司了还没批" },
     ] },
   });
-  expect(text).toContain("排查责任区域门口电动车乱停行为3处，已纠正2处；无障碍通道坡道过陡问题2个，正在整改。");
+  // Conduct counted in 处 is a 问题, 整改-ed or 整治-ed (run-29 review, 材料1 item 1: 行为 is never counted in 处).
+  expect(text).toContain("排查责任区域门口电动车乱停问题3处，已整改2处；无障碍通道坡道过陡问题2个，正在整改。");
   expect(text).toContain("门口电动车乱停3处中尚有1处未整改到位，无障碍通道坡道过陡问题2个均未整改到位，需持续跟进。");
   expect(text).not.toMatch(/公司了|还没批|太陡|上报/u);
 });

@@ -118,5 +118,6 @@ it("D9 (after test 40): parents' parking at a school gate is conduct, but no 养
     },
   });
   expect(text).not.toContain("养成教育");
-  expect(text).toContain("一、加强环境整治，完善校园设施\n　　一是校园整治。纠正校门口家长乱停车行为8处。");
+  // Conduct counted in 处 is a 问题 (run-29 review, 材料1 item 1: 行为 is never counted in 处).
+  expect(text).toContain("一、加强环境整治，完善校园设施\n　　一是校园整治。排查发现校门口家长乱停车问题8处，均已整改到位。");
 });

@@ -72,7 +72,8 @@ describe("D2: a space separates clauses as ， does; the first that names a prob
         { 问题类别: "其他", 发现数: 45, 已整改数: 40, 单位: "处", 备注: "共享单车乱停放 企业负责" },
       ] },
     });
-    expect(text).toContain("巡查发现占道经营和共享单车乱停放问题365处，已整改340处，整改率为93.2%。其中规范占道经营300处，纠正共享单车乱停放40处。");
+    // Conduct counted in 处 is a 问题, 整改-ed or 整治-ed (run-29 review, 材料1 item 1: 行为 is never counted in 处).
+    expect(text).toContain("巡查发现占道经营和共享单车乱停放问题365处，已整改340处，整改率为93.2%。其中规范占道经营300处，整治共享单车乱停放40处。");
     expect(text).toContain("共享单车乱停放45处中尚有5处未整改到位");
     expect(text).not.toMatch(/其他问题|企业负责/u);
   });

@@ -97,7 +97,8 @@ it("D10: a 其他 problem of conduct named by its 备注 (乱停) is `乱停问�
     },
   });
   // After the test-39 merge (conduct 纠正-ed, 39-s D9) the conduct is named as 行为 and 纠正-ed: still never `行为问题`.
-  expect(text).toContain("排查发现地下车库非机动车乱停行为15处，已纠正12处，整改率为80%。");
+  // Counted in 处 it is a 问题, 整改-ed (run-29 review, 材料1 item 1: 行为 is never counted in 处).
+  expect(text).toContain("排查发现地下车库非机动车乱停问题15处，已整改12处，整改率为80%。");
   expect(text).not.toContain("行为问题");
   expect(text).not.toContain("职工文体");
   expect(text).toContain("开展文化惠民活动，丰富群众精神生活\n　　6月1日在中庭开展“六一亲子活动”，参与约200人。");

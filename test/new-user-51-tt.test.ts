@@ -34,7 +34,8 @@ it("D2: `院区有人在楼梯间抽烟 烟头 已处理` names 楼梯间吸烟,
   const content = { profile: health, ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 15, 已整改数: "１５", 单位: "处", 备注: "院区有人在楼梯间抽烟 烟头 已处理" }] } };
   const text = await summaryTextOf(content);
   expect(text).toContain("2025年第四季度，城南社区卫生服务中心整改楼梯间吸烟问题15处。");
-  expect(text).toContain("纠正楼梯间吸烟行为15处。");
+  // Conduct counted in 处 is a 问题, 整改-ed or 整治-ed (run-29 review, 材料1 item 1: 行为 is never counted in 处).
+  expect(text).toContain("发现楼梯间吸烟问题15处，均已整改到位。");
   expect(text).not.toContain("烟头");
 });
 

@@ -1393,6 +1393,9 @@ export function writtenRemark(text: string, kind: string): string {
   return bare && !/[不未没无]/u.test(bare[1]) ? `${bare[1]}较${bare[2]}，有待进一步改进${bare[3]}` : written;
 }
 
+/** A work named by its doing word (`……创建`, `……整治`, `垃圾分类`): `做好` it takes 工作 after it (`做好……创建工作`). */
+const PLAN_WORK_END = /(?:创建|建设|整治|治理|宣传|管理|服务|分类|巡查|帮扶|保洁|督查|督导|创评|提升)$/u;
+
 /** The unit said as its staff say it (`我们中心`, `咱们社区`): written `我中心`, `我社区` (new-user test 51, D4). */
 const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院|校|公司|街道|镇|乡|队|办|会|馆|店|厂)(?![\u4e00-\u9fff]?(?:部|员|长|主任|书记|里|民))/gu;
 
@@ -1433,6 +1436,13 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     // A plan said so (new-user test 53, D3): `继续抓文明就医` → `继续抓好文明就医`; `把投诉量降下来` → `降低投诉量` (only a
     // 率/量/数: `把投诉降下来` stays, for TALK to leave out); `文明养犬要和派出所联合执法` → `联合派出所开展文明养犬执法`.
     .replace(/^(继续|持续|进一步|着力|重点|要|还要)?抓(?![好紧实牢住手早细常拍捕获取阄])(?=[\u4e00-\u9fff]{2})/u, "$1抓好")
+    // `继续搞好文明服务窗口创建` → `继续做好文明服务窗口创建工作`, `把垃圾分类搞好` → `做好垃圾分类工作` (run-29 review, 材料1
+    // item 6): 搞好/弄好 before or after the work is the plan's 做好; a work named by its doing word takes 工作 after it.
+    .replace(/^(继续|持续|进一步|着力|重点|要|还要|努力)?(?:搞好|弄好)([\u4e00-\u9fff“”]{2,16})$|^(继续|持续|进一步|着力|重点|要|还要|努力)?把([\u4e00-\u9fff“”]{2,16}?)(?:搞好|弄好)$/u,
+      (_all: string, a: string | undefined, x: string | undefined, b: string | undefined, y: string | undefined) => {
+        const work = x ?? y ?? "";
+        return `${a ?? b ?? ""}做好${work}${PLAN_WORK_END.test(work) ? "工作" : ""}`;
+      })
     .replace(/^把([\u4e00-\u9fff]{1,8}?(?:率|量|数|次数|比例))(?:降|减|压)(?:下来|下去)$/u, "降低$1")
     .replace(/^把([\u4e00-\u9fff]{1,8}?(?:率|量|数|度|比例))(?:提|升|拉)(?:上去|上来)$/u, "提高$1")
     .replace(/^([\u4e00-\u9fff]{2,8}?)(?<![局所站院队办处村中心社区街道我们])要(?:和|跟|同)([\u4e00-\u9fff]{2,8}?)联合(执法|巡查|整治|检查|治理|行动)$/u, "联合$2开展$1$3")

@@ -80,9 +80,21 @@ function householdVisit(it: ActivityItem): string | undefined {
   const verb = m[2] === "慰问" ? "走访慰问" : m[2];
   const festival = /^(春节|元宵|清明|端午|七夕|中秋|重阳|腊八|除夕|国庆|元旦|春节前|中秋国庆)节?$/u.exec(m[1]);
   // The eve is a day, no occasion to 结合: `除夕之际走访慰问` (new-user test 47, D16: never `结合除夕节`).
-  const before = festival ? (festival[1] === "除夕" ? "除夕之际" : `结合${festival[1].endsWith("前") ? `${festival[1].slice(0, -1)}节` : festivalName(festival[1])}`) : m[1];
-  return `${before}${verb}${m[3]}`;
+  // A festival named by its date (`八一`, `七一`, `五四`, `三八`, `六一`) says the date again after it: left out on that day
+  // (`8月1日走访慰问……`, never `8月1日八一走访慰问……`: run-29 review, 材料4 item 3).
+  const dated = DATE_FESTIVAL.exec(m[1]);
+  const day = it.date !== undefined ? ymdFromSerial(it.date) : undefined;
+  const restated = !!dated && !!day && `${day.m}-${day.d}` === DATE_FESTIVAL_DAY[dated[1]];
+  const before = festival ? (festival[1] === "除夕" ? "除夕之际" : `结合${festival[1].endsWith("前") ? `${festival[1].slice(0, -1)}节` : festivalName(festival[1])}`) : restated ? "" : m[1];
+  // Staff counted in 户 are their families (`退役军人干警家庭12户`, never `干警12户`: 材料4 item 3).
+  return `${before}${verb}${m[3]}${STAFF_VISITED.test(m[3]) && it.participants.unit === "户" ? "家庭" : ""}`;
 }
+
+/** A festival named by its date (`八一`, `“七一”`, `三八节`), and the day (`8-1`) each one names. */
+const DATE_FESTIVAL = /^[“"]?(八一|七一|五四|三八|六一|五一)[”"]?(?:节)?$/u;
+const DATE_FESTIVAL_DAY: Readonly<Record<string, string>> = { 八一: "8-1", 七一: "7-1", 五四: "5-4", 三八: "3-8", 六一: "6-1", 五一: "5-1" };
+/** Staff of a unit (`干警`, `职工`): visited in 户, they are their families. */
+const STAFF_VISITED = /(?:干警|民警|辅警|警察|职工|员工|干部|教职工|医护人员)$/u;
 
 /**
  * The label of a group after its count: the type's label, except 会议培训, said as what its rows
@@ -245,8 +257,6 @@ const SPOKEN_CLAUSE = new RegExp(`^(?:给|帮|跟|教)(?:${SPOKEN_PEOPLE})们?(?
 function writtenClause(clause: string): string {
   const told = new RegExp(`^给(${SPOKEN_PEOPLE})们?讲(?:解)?([\u4e00-\u9fffA-Za-z]{2,12})$`, "u").exec(clause);
   if (told && !SPOKEN_CLAUSE.test(told[2])) return `为${writtenPeople(told[1])}讲解${told[2]}`;
-  const taught = new RegExp(`^教(${SPOKEN_PEOPLE})们?用([\u4e00-\u9fffA-Za-z]{2,10})$`, "u").exec(clause);
-  if (taught && !SPOKEN_CLAUSE.test(taught[2])) return `指导${writtenPeople(taught[1])}使用${taught[2]}`;
   const app = new RegExp(`^(?:帮(${SPOKEN_PEOPLE})们?)?(?:下载)?(?:安装|装)(?:上|好)?([\u4e00-\u9fffA-Za-z]{0,10}(?:APP|App|app|软件|客户端|小程序))$`, "u").exec(clause);
   if (app) return `指导${app[1] ? writtenPeople(app[1]) : ""}安装${app[2]}`;
   // A bare 讲 before knowledge, a policy or cases told (`讲分类知识`) is 讲解 (new-user test 40-y, D1); never a written verb
@@ -271,6 +281,8 @@ function writtenClause(clause: string): string {
   return clause;
 }
 
+/** 教 and people before a thing used (`教老人用手机银行`, `教居民使用智能手机`): the people and the thing. */
+const TAUGHT = new RegExp(`^教(${SPOKEN_PEOPLE})们?(?:使用|用)([\u4e00-\u9fffA-Za-z]{2,10})$`, "u");
 /** 帮 and people before what was done for them (`帮老人挂号`): `协助老年人挂号` (SPOKEN_PEOPLE). */
 const HELPED = new RegExp(`帮(${SPOKEN_PEOPLE})们?(?=[\u4e00-\u9fff])`, "gu");
 
@@ -282,6 +294,10 @@ const HELPED = new RegExp(`帮(${SPOKEN_PEOPLE})们?(?=[\u4e00-\u9fff])`, "gu");
  * @example writtenWords("志愿者在门诊大厅帮老人挂号") // "志愿者在门诊大厅协助老年人挂号"
  */
 export function writtenWords(clause: string): string {
+  // People taught to use a thing (`教老人用手机银行`, `教居民使用智能手机`) are guided: `指导老年人使用手机银行` (new-user test
+  // 39, D22; run-29 review, 材料1 item 3: in a team's 主要服务内容 too). What follows 用 is the thing, never spoken itself.
+  const taught = TAUGHT.exec(clause);
+  if (taught && !SPOKEN_CLAUSE.test(taught[2])) return `指导${writtenPeople(taught[1])}使用${taught[2]}`;
   if (SPOKEN_CLAUSE.test(clause) || !/帮|小朋友|一起|一块|共同读/u.test(clause)) return clause;
   return clause
     .replace(HELPED, (_, who: string) => `协助${writtenPeople(who)}`)
@@ -474,6 +490,15 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
     const date = /^\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:起)?，?/u.exec(told)?.[0] ?? "";
     return lead ? `${date}${lead}${told.slice(date.length)}` : told;
   }
+  // A dated row whose 简要内容 says it was done every week of its month (`4月每周开展`) is told as recurring, its date left
+  // out: `4月每周开展人居环境整治集中行动，各村干部带头参与`, never `4月12日开展……，4月每周开展` (run-29 review, 材料3 item 3).
+  const recurred = recurredOf(given);
+  if (recurred) {
+    const name = stripEnd(given.name).replace(/[“”]/gu, "");
+    const rest = recurred.rest ? `，${recurred.rest}${/带头$/u.test(recurred.rest) && given.participants ? "参与" : ""}` : "";
+    const at = given.place ? `在${given.place}` : "";
+    return `${recurred.when}${at}${actionOf(name) ? name : `开展${name}`}${rest}`;
+  }
   // A 简要内容 that only says when the work recurs (`每逢农历三、六、九集日`) is the when, in place of the date: never
   // `内容包括每逢……` (new-user test 37, D4).
   const cycle = given.summary && RECURRING_WHEN.test(stripEnd(given.summary)) && !given.remark?.span ? stripEnd(given.summary) : undefined;
@@ -561,6 +586,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   if (AWARD_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}${name.endsWith("活动") ? `开展${name}` : `召开${name}会`}${summary}${extra}`;
   // A wedding is held, its name no title: `举办红白理事会集体婚礼` (new-user test 33, D4).
   if (/婚礼$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}举办${name}${summary}${extra}`;
+  // A show, an exhibition or a contest is held too (`9月30日在人民广场举办迎国庆文艺演出`, never `开展“迎国庆广场文艺演出”`),
+  // the place word its 地点 says already left out of the name (run-29 review, 材料2 item 3).
+  if (SHOW.test(name) && !/[“”]/u.test(name)) return `${when}${host}${where}举办${where ? withoutPlaceWord(name, it.place ?? "") : name}${summary}${extra}`;
   if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
   // A name that opens with its own 开展/举办/组织 (`开展学雷锋志愿服务活动`) is a description, not a title: said as typed,
   // never `开展“开展……”` (new-user test 28, D15).
@@ -591,6 +619,23 @@ export function restatesName(name: string, summary: string): boolean {
   if (!/^[\u4e00-\u9fff]{4}(?:[\u4e00-\u9fff]{2})?$/u.test(summary)) return false;
   const words = summary.match(/[\u4e00-\u9fff]{2}/gu) ?? [];
   return words.every((w) => name.includes(w) || SAME_WORK.some(([inName, same]) => inName.test(name) && same.test(w)));
+}
+
+/** Names of shows, exhibitions and contests, held (举办), never 开展-ed: `迎国庆文艺演出`, `书画作品展览`, `广场舞比赛`. */
+const SHOW = /(?:演出|展览|书画展|摄影展|比赛|大赛)$/u;
+/** Words of a place that a name may say again after its 地点 (`人民广场` … `迎国庆广场文艺演出`). */
+const PLACE_WORD = /(?:广场|公园|剧院|剧场|礼堂|体育馆|文化馆|图书馆)$/u;
+
+/**
+ * A name without the place word its 地点 ends in (`迎国庆广场文艺演出` at `人民广场` → `迎国庆文艺演出`): only inside the
+ * name, never at its start, with at least four characters left; else the name as typed.
+ */
+function withoutPlaceWord(name: string, place: string): string {
+  const word = PLACE_WORD.exec(place.trim())?.[0];
+  const at = word ? name.indexOf(word) : -1;
+  if (!word || at < 2) return name;
+  const rest = name.slice(0, at) + name.slice(at + word.length);
+  return rest.length >= 4 ? rest : name;
 }
 
 /** Names of ceremonies, held (举行), never 开展-ed: `全民阅读启动仪式`, `开学典礼`, `揭牌仪式`, `开幕式`. */
@@ -699,8 +744,22 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   else if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
   else if (MEETING_NAME.test(name) || MEETING_WITHOUT_HUI.test(name) || AWARD_NAME.test(name)) b.text("，").fig(p).text("参加");
-  else b.text("，参与").fig(p);
+  else b.text(recurredOf(it) ? "，累计参与" : "，参与").fig(p);
 }
+
+/**
+ * How often a dated row's 简要内容 says it was done (`4月每周开展`, `每月开展1次`: facts writtenActivityClause's form of
+ * `四月份每周都搞`), its first clause: the month and cycle (`4月每周`), and the rest of the 简要内容; undefined when it says
+ * none, or a month other than its date's. Run-29 review, 材料3 item 3: one date beside `每周开展` reads as a contradiction.
+ */
+function recurredOf(it: ActivityItem): { when: string; rest: string } | undefined {
+  const m = RECURRED.exec(stripEnd(it.summary ?? ""));
+  if (!m || it.date === undefined || it.remark?.span) return undefined;
+  if (m[1] && Number(m[1]) !== ymdFromSerial(it.date).m) return undefined;
+  return { when: `${m[1] ? `${m[1]}月` : ""}每${m[2]}`, rest: m[3] ?? "" };
+}
+/** A 简要内容 that opens with how often the work was done (`4月每周开展，各村干部带头`). */
+const RECURRED = /^(?:(\d{1,2})月份?)?每(周|日|天|月)开展(?:1次)?(?:[，,；;](.+))?$/u;
 
 /** People counted alike: `人`, `名` and `位` are one measure. */
 const PEOPLE_UNIT = /^(?:人|名|位)$/u;

@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, rateNumber, stripEnd } from "./phrase";
@@ -257,6 +257,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const periodic = /^((?:.{2,}?)?)(?<![每双半隔])(周|月|日|季度)(检查|巡查|督查|调度|点评|评比|评选|评议|讲评|例会)$/u.exec(i.content);
     const cycled = !!periodic && !!i.remark?.frequency?.every.startsWith(`每${periodic[2]}`);
     if (periodic && cycled) i.content = `${periodic[1]}${periodic[3]}`;
+    // A name that says its cycle as a word of its own (`人居环境整治月度评比` 每月1次, `年度考评` 每年) says the frequency
+    // already: `坚持开展人居环境整治月度评比，累计开展12次`, never `每月……月度评比1次` (run-29 review, 材料3 item 2).
+    const cycleWord = /^.{2,}?(月度|年度)(?:检查|巡查|督查|调度|点评|评比|评选|评议|讲评|例会|考评|考核)$/u.exec(i.content)?.[1];
+    const typedCycle = i.remark?.frequency;
+    const selfTimed = !!cycleWord && !!typedCycle && typedCycle.every === (cycleWord === "月度" ? "每月" : "每年") && /^(?:1(?:次|场|轮|期))?$/u.test(typedCycle.count);
     // A name that was only its cycle and work, done once a cycle: the cycle says the once (`坚持每周开展督查，累计开展52次`).
     const onceByName = !!periodic && cycled && !periodic[1];
     // A study session typed as a 工作会议 (`党委理论学习中心组学习`) is organised, never 召开-ed: `坚持每月组织党委理论学习
@@ -340,8 +345,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // 工作，累计召开12次`, never `……部署创文1次`: new-user test 33).
       const work = own ? i.content : verb + i.content;
       const timed = figure && figure.value > 1 ? meetingForPurpose(work, f.count) : undefined;
-      const count = onceByName && !timed && figure && figure.value > 1 && /^1(?:次|场|期)$/u.test(f.count) ? "" : f.count;
-      b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${f.every}${places}${timed ?? `${work}${count}`}`);
+      const count = selfTimed || (onceByName && !timed && figure && figure.value > 1 && /^1(?:次|场|期)$/u.test(f.count)) ? "" : f.count;
+      b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${selfTimed ? "" : f.every}${places}${timed ?? `${work}${count}`}`);
       // A total of places or units (`约120家`) is what the work reached: its own verb (`累计检查约120家`), never
       // `累计开展约120家` (new-user test 18, D6).
       const reached = figure && !/^(?:次|场|期|轮|回|趟)$/u.test(figure.unit) ? /(检查|排查|巡查|督查|走访|清理|整治|宣传)$/u.exec(i.content)?.[1] : undefined;
@@ -439,7 +444,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // 工作小组统筹作用`, never `成立……` as if set up that month (new-user test 50, D16). A dated one, or one in a report of a
     // half, a year, the first quarter or a campaign, is set up as typed.
     const shortReport = ctx.facts.profile.period === MONTHLY_PERIOD || /^第[二三四]季度$/u.test(ctx.facts.profile.period ?? "");
-    const standing = (i: OrganizationItem): boolean => i.carried || (shortReport && i.date === undefined && !startsWithVerb(i.content));
+    // A row that says its own action on a group already set up (`调整创文工作领导小组`, `充实……`) keeps it, carried or not:
+    // `大队调整充实创文工作领导小组`, never `继续发挥……统筹作用` for what the ledger says was adjusted (run-29 review, 材料6 item 2).
+    const standing = (i: OrganizationItem): boolean => !GROUP_ADJUSTED.test(i.content.trim()) && (i.carried || (shortReport && i.date === undefined && !startsWithVerb(i.content)));
     const grouped = leadership.map((i) => {
       const lead = leaderOnly(i.content);
       // Set up this period: who leads in the genre form (`成立以馆长为组长的……`); a carried group goes on by its name only.
@@ -1056,8 +1063,9 @@ function problemActionOf(kind: RectificationFacts["byKind"][number]): { verb: st
   // People's conduct (`不文明行为`, `高空抛物`, `乱扔垃圾` of visitors; on the road `闯红灯`, `违停`, `未戴头盔`) is
   // 纠正-ed, never 整改-ed like a place.
   // Conduct counted in places (`乱扔垃圾问题7处`: where it happens) is a problem 整治-ed, never `纠正乱扔垃圾行为7处` (run-27
-  // review, 材料1 item 5).
-  if (named && verb === "整治" && CONDUCT.test(named) && !(/^处$/u.test(kind.rectified.unit) && SPOKEN_PROBLEMS.some((x) => named === `${x.name}问题`))) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
+  // review, 材料1 item 5); so is any conduct counted in 处 or 点位 (`网点门口乱停车问题5处`, never `乱停车行为5处`: run-29
+  // review, 材料1 item 1). 行为 is counted in 起, 次, 人次 (cases and people).
+  if (named && verb === "整治" && CONDUCT.test(named) && !PLACE_COUNT.test(kind.rectified.unit)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
   // Things left lying (`楼道杂物`, `背街垃圾`) are cleared: `清理楼道杂物`, never `整改楼道杂物` (new-user test 39, D3).
   if (named && verb === "整治" && LYING_THINGS.test(named)) return { verb: "清理", object: named };
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
@@ -1067,6 +1075,20 @@ function problemActionOf(kind: RectificationFacts["byKind"][number]): { verb: st
   // A thing and its disorder (`就诊秩序混乱`, `车辆停放不规范`) is a problem only with `问题` after it (new-user test 37, D6).
   return { verb, object: named && DISORDER_STATE.test(named) ? `${named}问题` : named ?? a.object ?? kind.category };
 }
+
+/**
+ * The count of a household honour's holders in the word that fits them: shops (householdNoun `商户`) in 家, families as
+ * typed in 户 (`2户` of `县级文明经营户` → `2家`). Same value, sources and approximation.
+ */
+export function householdFigure(figure: Figure, title: string): Figure {
+  return householdNoun(title) === "商户" ? { ...figure, unit: "家" } : figure;
+}
+
+/** A 领导小组 row that adjusts or strengthens a group already set up (`调整创文工作领导小组`, `充实完善…`): its verb. */
+export const GROUP_ADJUSTED = /^(调整充实|调整完善|充实完善|调整|充实|完善|健全)/u;
+
+/** Measure words that count places where a problem is found (`处`, `个点位`): conduct so counted is a 问题, never a 行为. */
+const PLACE_COUNT = /^(?:处|点|点位)$/u;
 
 /** People's conduct (`高空抛物`, `闯红灯`, `违停`): 纠正-ed, named as 行为. */
 const CONDUCT_WORDS = "不文明|抛物|不牵绳|未牵绳|不拴绳|未拴绳|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越";
@@ -2081,7 +2103,8 @@ export function honourPoints(ctx: Ctx): Point[] {
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);
-    else if (t.figure.unit === "户") b.fig(t.figure).text(`${householdNoun(t.category)}${title}`);
+    // Shops are counted in 家 (`2家商户获评“县级文明经营户”`, never `2户商户`: run-29 review, 材料7 item 7).
+    else if (t.figure.unit === "户") b.fig(householdFigure(t.figure, t.category)).text(`${householdNoun(t.category)}${title}`);
     // Shops (`诚信经营示范店` 3家) are holders like households: `3家商户获评……`.
     else if (t.figure.unit === "家") b.fig(t.figure).text(`商户${title}`);
     // Rooms counted in 间 (`省级文明寝室` 3间) are holders too: `3间寝室获评省级“文明寝室”`, never a sentence with no

@@ -360,6 +360,9 @@ function listClause(items: readonly Item[]): Sentence {
   return b.build();
 }
 
+/** People sent out for a work, after 出动 (`保洁人员`, `巡查队员`): the whole, and the work (`保洁`). */
+const DEPLOYED = /^(保洁|巡查|巡逻|清扫|清运|执法|劝导|督查|消杀|检查)(?:人员|队员|力量)$/u;
+
 /** Sites visited again and again (`农贸市场`, `公共场所`, `小区`), counted in 个/座/所. */
 const SITE = /(?:市场|场所|小区|网点|站点|站|景区|学校|医院|广场|公园|路段|点位)$/u;
 
@@ -391,16 +394,25 @@ function frequencyClause(given: Item): Sentence {
   const where = it.places.length ? `在${joinList(it.places)}` : "";
   const b = new SentenceBuilder().from(...(f.source ? [f.source] : []));
   const short = it.object.length >= 2 && it.object.length <= 6 && !/[、，]/u.test(it.object);
+  const deployed = `${it.verb ?? ""}${it.object}`.startsWith("出动") ? DEPLOYED.exec(`${it.verb ?? ""}${it.object}`.slice(2)) : null;
   if (f.count && /^(?:个|座|所)$/u.test(it.figure.unit) && SITE.test(it.object) && it.figure.kind === "count" && short && !where) {
     // `检查农贸市场` 4个, 每周1次: the figure is how many sites the work goes to, not a total of occasions —
     // `坚持每周对4个农贸市场检查1次`, never `累计检查4个` (households or shops 走访-ed are a total: `累计走访32户`).
     b.text(`坚持${f.every}对`).fig(it.figure).text(`${it.object}${verb}${f.count}`);
+  } else if (f.count && deployed && it.figure.unit === "人次") {
+    // People sent out for a work (`出动保洁人员` 1200人次, 每日2次): the frequency is the work's, the people the total —
+    // `坚持每日保洁2次，累计出动保洁人员1200人次`, never `每日出动保洁人员2次` (run-29 review, 材料7 item 6).
+    b.text(`坚持${f.every}${where}${deployed[1]}${f.count}，累计出动${deployed[0]}`).fig(it.figure);
   } else if (f.count || TOTAL_WORDS.test(it.figure.unit) || f.total) {
     // A 频次 typed in its column times the work; 数值 is the period's total (`发放宣传册` 300份, 每周: `坚持每周发放宣传册，
     // 累计发放300份`, never `每周发放300份宣传册`: new-user test 43, D15).
     // A meeting with its purpose: `坚持每月召开院周会部署创文工作，累计召开12次` (phrase meetingForPurpose).
-    const timed = f.count ? meetingForPurpose(`${said}${it.object}`, f.count) : undefined;
-    b.text(`坚持${f.every}${where}${timed ?? `${said}${it.object}${f.count}`}，累计${verb}`).fig(it.figure);
+    // A name that says its cycle (`文明户月度评比`, 每月1次) says the frequency already: `坚持开展文明户月度评比，累计开展12次`
+    // (run-29 review, 材料3 item 2; points-ledgers' 组织保障 rule alike).
+    const cycle = /(月度|年度)(?:检查|巡查|督查|调度|点评|评比|评选|评议|讲评|例会|考评|考核)$/u.exec(it.object)?.[1];
+    const selfTimed = !!cycle && f.every === (cycle === "月度" ? "每月" : "每年") && /^(?:1(?:次|场|轮|期))?$/u.test(f.count);
+    const timed = f.count && !selfTimed ? meetingForPurpose(`${said}${it.object}`, f.count) : undefined;
+    b.text(`坚持${selfTimed ? "" : f.every}${where}${timed ?? `${said}${it.object}${selfTimed ? "" : f.count}`}，累计${verb}`).fig(it.figure);
   } else if (short && !inner) {
     // The count before a short noun, as people say it: `每周派驻2个支部`, not `每周派驻支部2个` (review run 19).
     b.text(`${f.every}${where}${verb}`).fig(it.figure).text(it.object);

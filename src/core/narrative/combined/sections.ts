@@ -14,7 +14,7 @@ import {
 } from "./phrasing";
 import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
-import { approxFound, carriedSentence, levelBefore, otherItemClause, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
+import { approxFound, carriedSentence, GROUP_ADJUSTED, householdFigure, levelBefore, otherItemClause, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { AWARDS_LEAD, isAwardName, studyHeading, studyOnly } from "../sections";
 
@@ -211,8 +211,6 @@ function ownGroupSetUp(groups: readonly Facts["organization"][number][], year: n
   return `${g.date !== undefined ? `于${dateText(g.date, year)}` : ""}${verb ?? "成立"}${named}`;
 }
 
-/** A 领导小组 row that adjusts or strengthens a group already set up (`调整创文工作领导小组`, `充实完善…`): its verb. */
-const GROUP_ADJUSTED = /^(调整充实|调整完善|充实完善|调整|充实|完善|健全)/u;
 
 /** A 督查检查 row's 名称或内容 that names the inspection itself (`行业窗口暗访`, `创文专项督查`): said as typed. */
 const INSPECTION_NAME = /^(?!开展|组织)[\u4e00-\u9fff]{2,10}(?:检查|督查|暗访|巡查|抽查|暗查|督导|测评)$/u;
@@ -454,7 +452,7 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
     subject = holders;
     // Given by the units themselves (级别 本单位: a college's 文明寝室): selected, not received.
     if (t.level === "本单位") b.text(`${who}评出`).text(t.category).fig(t.figure);
-    else if (t.figure.unit === "户") b.text(who).fig(t.figure).text(`${householdNoun(t.category)}获评${levelOf(t)}“${t.category}”`);
+    else if (t.figure.unit === "户") b.text(who).fig(householdFigure(t.figure, t.category)).text(`${householdNoun(t.category)}获评${levelOf(t)}“${t.category}”`);
     else if (t.figure.unit === "家") b.text(who).fig(t.figure).text(`商户获评${levelOf(t)}“${t.category}”`);
     // One unit's own title (`市级文明校园` of one school) is won, not counted: `区第三中学获评“市级文明校园”`, never `1个`.
     else if (namesWholeUnit(t.category) && t.figure.value === 1 && !t.figure.approx) b.text(who).text(`获评${levelOf(t)}“${t.category}”`).from(...t.figure.sources);
