@@ -6,7 +6,7 @@
  */
 import type { ParsedCell } from "../validate";
 import type { ApproxKind } from "../normalize/types";
-import type { Figure, FigureKind } from "./types";
+import type { ActivityItem, Figure, FigureKind } from "./types";
 
 /** The approximation of a total of parts. */
 export function combineApprox(parts: readonly (ApproxKind | undefined)[]): ApproxKind | undefined {
@@ -157,4 +157,16 @@ export function rateOf(part: Figure | undefined, whole: Figure | undefined): Fig
   const value = ((part?.exact ?? part?.value ?? 0) / wholeValue) * 100;
   const approx = combineApprox([part?.approx, whole.approx]);
   return { value, unit: "%", kind: "rate", ...(approx ? { approx: "about" as const } : {}), sources: [...(part?.sources ?? []), ...whole.sources] };
+}
+
+/**
+ * The participants of `items` (活动台账 rows), one total per measure word (人, 人次, 户 …) in the order first met; never one
+ * total over 人 and 人次 (v2 rule 3). Shared by the 活动类型 groups of the facts and the 附表's 参与人数 by typed type.
+ */
+export function participantsOf(items: readonly ActivityItem[]): Figure[] {
+  const units = [...new Set(items.map((i) => i.participants?.unit).filter((u): u is string => !!u))];
+  return units.map((u) => {
+    const parts = items.map((i) => i.participants).filter((p): p is Figure => p?.unit === u);
+    return sumOf(parts.map((p) => ({ value: p.value, source: p.sources[0], ...(p.approx ? { approx: { kind: p.approx, word: "" } } : {}) })), u) as Figure;
+  });
 }

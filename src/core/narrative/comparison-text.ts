@@ -5,7 +5,7 @@
  * @module
  */
 import type { Comparison, Facts, Figure, FigureRow, IndicatorChange, IndicatorValue } from "../facts";
-import { computeIndicators, figureChange } from "../facts";
+import { computeIndicators, figureChange, participantsByTypedKind } from "../facts";
 import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
 import { figureText, numberText, overStated, rateNumber } from "./phrase";
@@ -305,14 +305,16 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     rows.push(detail(`发现问题（${name}）`, k.figure, k.figure.unit, prev?.figure, k.rectified));
     rows.push(detail(`已整改（${name}）`, k.rectified, k.rectified.unit, prev?.rectified));
   }
-  for (const g of facts.activities) {
-    if (!g.participants.length) continue;
+  // By the 活动类型 typed, as the 活动场次 rows above count (new-user test 56, D3): a drill typed 其他 told with 宣传教育
+  // adds its people to 参与人数（其他）.
+  const earlierTurnout = earlier ? participantsByTypedKind(earlier) : [];
+  for (const g of participantsByTypedKind(facts)) {
     const label = `参与人数（${g.kind}）`;
     // One measure word goes to the 单位 column as in every other row (new-user test 7, D3); 人 beside
     // 人次 (never one total, v2 rule 3) keep theirs in the cell and leave the column blank.
     const unit = g.participants.length === 1 ? g.participants[0].unit : "";
     const listed = (figures: readonly Figure[]): string => figures.map((p) => (p.unit === unit ? valueText(p, unit) : valueText(p, p.unit) + p.unit)).join("、");
-    const prev = earlier?.activities.find((a) => a.kind === g.kind)?.participants;
+    const prev = earlierTurnout.find((a) => a.kind === g.kind)?.participants;
     const change = g.participants.length === 1 && prev?.length === 1 ? figureChange(label, label, g.participants[0], prev[0]) : undefined;
     rows.push(compared([label, listed(g.participants), unit], prev?.length ? listed(prev) : undefined, change));
   }
