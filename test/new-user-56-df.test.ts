@@ -6,7 +6,7 @@
  * D13: the 附表 wrote `约15000` where the text says `约1.5万台次`: now one form per figure, the text's.
  * D14: `1.2万` + 120 + 85 注册人数 printed `12205人`: now a sum no finer than its part typed in 万 (`1.2万余人`).
  */
-import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
+import { analyzeWorkbook, comparePeriods, documentText, standardV1, summarize } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
@@ -75,5 +75,37 @@ describe("D14: a sum with a part typed in 万 is no finer than that part", () =>
     expect(text).not.toContain("12205");
     expect(text).toContain("注册青年志愿者1.2万余人");
     expect(text).toContain("志愿者注册人数\t1.2万余\t人");
+  });
+});
+
+describe("D13: a figure in the 附表 in the text's form, 本期 and 上期 in one", () => {
+  const half = (period: "上半年" | "下半年", spend: string, washed: string): WorkbookContent => ({
+    profile: { 单位名称: "青山县公共交通有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: period },
+    ledgers: {
+      宣传投放: [{ 类型: "宣传资料", 方式: "发放", 数量: 3000, 单位: "份", "投入金额（元）": spend }],
+      其他指标: [
+        { 板块: "环境整治", 指标名称: "清洗消毒公交车辆", 数值: washed, 单位: "台次" },
+        { 板块: "其他", 指标名称: "志愿服务时长", 数值: "两万余", 单位: "小时" },
+      ],
+    },
+  });
+
+  it("`约1.5万台次` is `约1.5万`, `2万余小时` is `2万余`", async () => {
+    const text = await withAppendix(half("上半年", "18600", "约1.5万"));
+    expect(text).toContain("约1.5万台次");
+    expect(text).toContain("清洗消毒公交车辆\t约1.5万\t台次");
+    expect(text).toContain("志愿服务时长\t2万余\t小时");
+    expect(text).toContain("宣传投入金额\t1.86万\t元");
+  });
+
+  it("`2.4万` beside an earlier 18600 is `1.86万`; `约1.8万` beside `约1.5万`", async () => {
+    const now = await analysisOf(half("下半年", "2.4万", "约1.8万"));
+    const before = await analysisOf(half("上半年", "18600", "约1.5万"));
+    const compared = comparePeriods(now.facts, before.facts, standardV1);
+    if (!compared.ok) throw new Error(compared.message);
+    const text = documentText(summarize(now, standardV1, { includeNames: false, today: 46030, appendix: true, comparison: compared.comparison }).document);
+    const row = (name: string): string[] => text.split("\n").find((l) => l.startsWith(`${name}\t`))?.split("\t").slice(0, 4) ?? [];
+    expect(row("宣传投入金额")).toEqual(["宣传投入金额", "2.4万", "元", "1.86万"]);
+    expect(row("清洗消毒公交车辆")).toEqual(["清洗消毒公交车辆", "约1.8万", "台次", "约1.5万"]);
   });
 });

@@ -44,10 +44,25 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
     approx.push(c.approx?.kind);
   }
   if (total === 0) return undefined;
-  const a = combineApprox(approx);
   const value = Math.round(total * 1e6) / 1e6;
+  // Exact parts beside a count typed in 万 with a decimal (`1.2万` + 120 + 85 注册人数) are finer than it: the sum is said at
+  // its last digit typed, `1.2万余`, never `12205` (new-user test 56, D14). Money typed so (`2.4万元`) is an amount booked.
+  const coarse = kind === "count" && !approx.some((x) => x) ? roundWanStep(cells) : 1;
+  if (coarse > 1 && value % coarse !== 0) {
+    const wanParts = cells.reduce((n, c) => n + (c?.wan && typeof c.value === "number" ? c.value : 0), 0);
+    return { value: Math.floor(value / coarse) * coarse, unit, kind, approx: "over", sources, rounded: true, exact: value, roughPart: Math.round(wanParts * 1e6) / 1e6 };
+  }
+  const a = combineApprox(approx);
   const shown = a === "over" || a === "about" ? atPrecisionOf(value, cells, a) : value;
   return { value: shown, unit, kind, ...(a ? { approx: a } : {}), sources, ...(shown !== value ? { rounded: true as const, exact: value } : {}), ...(wan ? { wan: true as const } : {}), ...(a ? { roughPart: Math.round(rough * 1e6) / 1e6 } : {}) };
+}
+
+/**
+ * The last digit typed of the roughest count typed in 万 with a decimal (`1.2万` → 1000, `3.55万` → 100), such a count being a
+ * rounded one (new-user test 56, D14); 1 when there is none (`2万` alone may be a count, exactly so).
+ */
+export function roundWanStep(cells: readonly (ParsedCell | undefined)[]): number {
+  return Math.max(1, ...cells.map((c) => (c?.wan && !c.approx && typeof c.value === "number" && c.value % 10000 !== 0 ? wanStep([c]) : 1)));
 }
 
 /**
