@@ -7,6 +7,7 @@
  * D14: `1.2万` + 120 + 85 注册人数 printed `12205人`: now a sum no finer than its part typed in 万 (`1.2万余人`).
  */
 import { analyzeWorkbook, comparePeriods, documentText, standardV1, summarize } from "../src/core";
+import { fixPlan } from "../src/core/fix";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
@@ -107,5 +108,33 @@ describe("D13: a figure in the 附表 in the text's form, 本期 and 上期 in o
     const row = (name: string): string[] => text.split("\n").find((l) => l.startsWith(`${name}\t`))?.split("\t").slice(0, 4) ?? [];
     expect(row("宣传投入金额")).toEqual(["宣传投入金额", "2.4万", "元", "1.86万"]);
     expect(row("清洗消毒公交车辆")).toEqual(["清洗消毒公交车辆", "约1.8万", "台次", "约1.5万"]);
+  });
+});
+
+describe("D14: check says `1.2万` is read as approximate", () => {
+  it("value.approximate at 志愿服务!C3, nothing for `2万` nor for money", async () => {
+    const analysis = await analysisOf({
+      profile: { 单位名称: "共青团青山县委员会", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" },
+      ledgers: {
+        志愿服务: [
+          { 队伍名称: "青山县青年志愿者协会", 队伍类型: "青年志愿者", 注册人数: "1.2万", 主要服务内容: "学雷锋" },
+          { 队伍名称: "青山县文明交通志愿服务队", 队伍类型: "青年志愿者", 注册人数: "2万", 主要服务内容: "文明交通劝导" },
+        ],
+      },
+    });
+    expect(analysis.findings.filter((f) => f.sheet === "志愿服务").map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([
+      "value.approximate C3 “注册人数”是约数“1.2万”，已读作12000（按“万”填写，视为约数；与其他行相加时，总结不写到个位）。如知道准确数字，请填写准确数字。",
+      "value.as-text C4 “注册人数”是文本“2万”，已读作20000。可用“规范数据”转换为数值。",
+    ]);
+  });
+
+  it("规范数据 leaves `1.2万` as typed (converted it would read as exact), converts `2万`", async () => {
+    const snapshot = await readWorkbook(await writeWorkbook(standardV1, {
+      profile: { 单位名称: "共青团青山县委员会", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" },
+      ledgers: { 志愿服务: [{ 队伍名称: "青年志愿者协会", 队伍类型: "青年志愿者", 注册人数: "1.2万" }, { 队伍名称: "文明交通志愿服务队", 队伍类型: "青年志愿者", 注册人数: "2万" }] },
+    }));
+    const plan = fixPlan(snapshot, standardV1);
+    expect(plan.changes.filter((c) => c.sheet === "志愿服务").map((c) => `${c.cell} ${String(c.after)}`)).toEqual(["C4 20000"]);
+    expect(plan.skipped.filter((x) => x.sheet === "志愿服务").map((x) => `${x.cell} ${x.typed} ${x.reason}`)).toEqual(["C3 1.2万 按“万”填写的约数，转换为数字会被当作准确数，保留原样；如知道准确数字，请直接填写"]);
   });
 });

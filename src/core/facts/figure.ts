@@ -6,6 +6,7 @@
  */
 import type { ParsedCell } from "../validate";
 import type { ApproxKind } from "../normalize/types";
+import { roundedWan } from "../normalize";
 import type { ActivityItem, Figure, FigureKind } from "./types";
 
 /** The approximation of a total of parts. */
@@ -62,7 +63,7 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
  * rounded one (new-user test 56, D14); 1 when there is none (`2万` alone may be a count, exactly so).
  */
 export function roundWanStep(cells: readonly (ParsedCell | undefined)[]): number {
-  return Math.max(1, ...cells.map((c) => (c?.wan && !c.approx && typeof c.value === "number" && c.value % 10000 !== 0 ? wanStep([c]) : 1)));
+  return Math.max(1, ...cells.map((c) => (c && !c.approx && typeof c.value === "number" && roundedWan(c.value, c.wan) ? wanStep([c]) : 1)));
 }
 
 /**
