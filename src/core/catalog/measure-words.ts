@@ -34,6 +34,9 @@ export interface MeasureWordRule {
 /** Head nouns are matched at the end of the name. */
 const endsWith = (alternatives: string): RegExp => new RegExp(`(?:${alternatives})$`, "u");
 
+/** Bodies a unit sets up (`领导小组`, `工作专班`, `志愿服务队`, `指挥部`): the head noun of a set-up clause. */
+const BODY_SET_UP = "小组|专班|工作组|指挥部|委员会|服务队|志愿队|突击队|巡逻队|宣讲团|队";
+
 /** Words that count people; 户 also, since households are visited as people are (`走访居民320户`). */
 const PEOPLE_WORDS = ["人", "名", "位", "人次", "次", "批", "组", "队", "支", "户", "户次", "万人", "万人次", "人天", "人日", "工日"];
 
@@ -42,6 +45,16 @@ const PEOPLE_WORDS = ["人", "名", "位", "人次", "次", "批", "组", "队",
  * nouns come before general ones (`公益广告牌` before `公益广告`, `会议室` before meetings).
  */
 export const measureWordRules: readonly MeasureWordRule[] = [
+  {
+    // A body set up, named in the first clause (`成立公司文明创建工作领导小组，总经理任组长，各车队队长为成员`, `组建志愿服务队`,
+    // `成立创文工作专班，抽调骨干为成员`): the row counts the body (1个), whatever its later clauses end with; its members may
+    // be counted too (12人). Never 人 for a 领导小组 because `成员` ends the text (new-user test 56, D12).
+    id: "bodies-set-up",
+    label: "组织机构",
+    things: new RegExp(`^(?:成立|组建|建立|设立|新成立|调整|调整充实|完善|健全)[^，,；;。]*?(?:${BODY_SET_UP})(?:[（(，,；;。]|$)`, "u"),
+    words: ["个", "支", "家", "所", "处", "次", "场", "期", "轮", "届", "批", "项", "套", "人", "名", "位"],
+    preferred: "个",
+  },
   {
     id: "rooms",
     label: "功能室",

@@ -13,7 +13,7 @@ import { withoutTypedQuotes, wordInReadingOrder } from "../normalize/text";
 import { isPlaceholderText, readStaffNote } from "../normalize/placeholder";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedLedger, type ParsedRow, type ParsedWorkbook } from "../validate";
-import { combineApprox, countOf, differenceOf, figureOf, rateOf, sumOf } from "./figure";
+import { combineApprox, countOf, differenceOf, figureOf, participantsOf, rateOf, sumOf } from "./figure";
 import type {
   ActivityGroup, ActivityItem, CategoryTotal, Facts, Figure, FigureKind, FigureRow, HonourFacts, OrganizationItem,
   ProfileFacts, PublicityFacts, RectificationFacts, TextRow, VolunteerFacts,
@@ -919,11 +919,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
   });
   const groups = groupBy(items, (i) => i.kind);
   return byEnumOrder(groups, Enums.activityKind).map(([kind, g]) => {
-    const units = [...new Set(g.map((i) => i.participants?.unit).filter((u): u is string => !!u))];
-    const participants = units.map((u) => {
-      const parts = g.map((i) => i.participants).filter((p): p is Figure => p?.unit === u);
-      return sumOf(parts.map((p) => ({ value: p.value, source: p.sources[0], ...(p.approx ? { approx: { kind: p.approx, word: "" } } : {}) })), u) as Figure;
-    });
+    const participants = participantsOf(g);
     const sorted = [...g].sort((a, b) => (a.date ?? Infinity) - (b.date ?? Infinity));
     return { kind, count: countOf(g.flatMap((i) => i.sources), kind === "道德讲堂" ? "期" : "场") as Figure, participants, items: sorted };
   });

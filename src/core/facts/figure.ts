@@ -6,7 +6,8 @@
  */
 import type { ParsedCell } from "../validate";
 import type { ApproxKind } from "../normalize/types";
-import type { Figure, FigureKind } from "./types";
+import { roundedWan } from "../normalize";
+import type { ActivityItem, Figure, FigureKind } from "./types";
 
 /** The approximation of a total of parts. */
 export function combineApprox(parts: readonly (ApproxKind | undefined)[]): ApproxKind | undefined {
@@ -44,10 +45,25 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
     approx.push(c.approx?.kind);
   }
   if (total === 0) return undefined;
-  const a = combineApprox(approx);
   const value = Math.round(total * 1e6) / 1e6;
+  // Exact parts beside a count typed in 万 with a decimal (`1.2万` + 120 + 85 注册人数) are finer than it: the sum is said at
+  // its last digit typed, `1.2万余`, never `12205` (new-user test 56, D14). Money typed so (`2.4万元`) is an amount booked.
+  const coarse = kind === "count" && !approx.some((x) => x) ? roundWanStep(cells) : 1;
+  if (coarse > 1 && value % coarse !== 0) {
+    const wanParts = cells.reduce((n, c) => n + (c?.wan && typeof c.value === "number" ? c.value : 0), 0);
+    return { value: Math.floor(value / coarse) * coarse, unit, kind, approx: "over", sources, rounded: true, exact: value, roughPart: Math.round(wanParts * 1e6) / 1e6 };
+  }
+  const a = combineApprox(approx);
   const shown = a === "over" || a === "about" ? atPrecisionOf(value, cells, a) : value;
   return { value: shown, unit, kind, ...(a ? { approx: a } : {}), sources, ...(shown !== value ? { rounded: true as const, exact: value } : {}), ...(wan ? { wan: true as const } : {}), ...(a ? { roughPart: Math.round(rough * 1e6) / 1e6 } : {}) };
+}
+
+/**
+ * The last digit typed of the roughest count typed in 万 with a decimal (`1.2万` → 1000, `3.55万` → 100), such a count being a
+ * rounded one (new-user test 56, D14); 1 when there is none (`2万` alone may be a count, exactly so).
+ */
+export function roundWanStep(cells: readonly (ParsedCell | undefined)[]): number {
+  return Math.max(1, ...cells.map((c) => (c && !c.approx && typeof c.value === "number" && roundedWan(c.value, c.wan) ? wanStep([c]) : 1)));
 }
 
 /**
@@ -157,4 +173,16 @@ export function rateOf(part: Figure | undefined, whole: Figure | undefined): Fig
   const value = ((part?.exact ?? part?.value ?? 0) / wholeValue) * 100;
   const approx = combineApprox([part?.approx, whole.approx]);
   return { value, unit: "%", kind: "rate", ...(approx ? { approx: "about" as const } : {}), sources: [...(part?.sources ?? []), ...whole.sources] };
+}
+
+/**
+ * The participants of `items` (活动台账 rows), one total per measure word (人, 人次, 户 …) in the order first met; never one
+ * total over 人 and 人次 (v2 rule 3). Shared by the 活动类型 groups of the facts and the 附表's 参与人数 by typed type.
+ */
+export function participantsOf(items: readonly ActivityItem[]): Figure[] {
+  const units = [...new Set(items.map((i) => i.participants?.unit).filter((u): u is string => !!u))];
+  return units.map((u) => {
+    const parts = items.map((i) => i.participants).filter((p): p is Figure => p?.unit === u);
+    return sumOf(parts.map((p) => ({ value: p.value, source: p.sources[0], ...(p.approx ? { approx: { kind: p.approx, word: "" } } : {}) })), u) as Figure;
+  });
 }

@@ -5,7 +5,8 @@
  * @module
  */
 import type { Catalog, IndicatorSpec } from "../catalog";
-import { countOf } from "./figure";
+import { Enums } from "../catalog";
+import { countOf, participantsOf } from "./figure";
 import type { CategoryTotal, Facts, Figure } from "./types";
 
 /** One indicator's value: figures per unit (empty when blank or zero). */
@@ -75,6 +76,21 @@ export function computeIndicators(facts: Facts, catalog: Catalog): IndicatorValu
     const resolve = resolvers[base];
     return { spec, figures: resolve ? resolve(facts, spec, arg).filter((f) => f.value !== 0) : [] };
   });
+}
+
+/**
+ * The participants of the period's activities per 活动类型 as typed (`typedKind`), in the catalog's order of types, types
+ * with no participants left out: a drill typed 其他 that the text tells with 宣传教育 counts under 其他, as its 场次 does
+ * (`activities:其他`, the workbook's COUNTIFS; new-user test 56, D3). Each entry: one figure per measure word (participantsOf).
+ */
+export function participantsByTypedKind(facts: Facts): { readonly kind: string; readonly participants: readonly Figure[] }[] {
+  const items = facts.activities.flatMap((g) => g.items);
+  const kinds = [...new Set(items.map((i) => i.typedKind ?? i.kind))];
+  const types: readonly string[] = Enums.activityKind;
+  const order = (k: string): number => (types.includes(k) ? types.indexOf(k) : types.length);
+  return kinds.sort((a, b) => order(a) - order(b))
+    .map((kind) => ({ kind, participants: participantsOf(items.filter((i) => (i.typedKind ?? i.kind) === kind)) }))
+    .filter((g) => g.participants.length > 0);
 }
 
 /** Indicators that the narrative compares between periods (the main ones; sub-totals by level or type are left to the table). */

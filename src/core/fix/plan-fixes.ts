@@ -13,7 +13,7 @@ import { cellAddress, parseRange, type CellValue, type SheetGrid, type WorkbookS
 import { addApproxTag, formatApproxTag, parseApproxTags, removeApproxTag } from "../normalize/approx-tag";
 import { readDate, serialFromYmd } from "../normalize/date";
 import { excelErrorOf } from "../normalize/excel-error";
-import { readNumber } from "../normalize/number";
+import { readNumber, roundedWan } from "../normalize/number";
 import { readText, trimCell, wordInReadingOrder } from "../normalize/text";
 import type { ApproxKind } from "../normalize/types";
 import { halfWidthAlnum } from "../facts/tidy";
@@ -346,6 +346,12 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
   if (r.scale !== undefined && approxCol && unitCol) {
     const unitText = readText(current(scope, unitCol.col));
     if (/^[万亿]/u.test(unitText)) return skip(scope, col, typed, SkipReason.scaleTwice(unitText));
+  }
+  // A count typed in 万 with a decimal (`1.2万` 注册人数) is a rounded one: as 12000 it would read as exact and a sum with it
+  // be said to the unit (`12205人`); left as typed, as check says (new-user test 56, D14). Money (`2.4万元`) is converted.
+  const unitNow = unitCol ? readText(current(scope, unitCol.col)) : "";
+  if (r.approx === undefined && r.scale === 10000 && /\d\s*万/u.test(r.typed) && roundedWan(r.value, true) && !/元/u.test(`${field.header}${r.unit ?? ""}${unitNow}`)) {
+    return skip(scope, col, typed, SkipReason.roundedWan);
   }
   if (r.approx !== undefined) {
     const word = APPROX_WORD[r.approx.kind];

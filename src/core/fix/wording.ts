@@ -51,6 +51,7 @@ export const SkipReason = {
   scaleTwice: (unit: string): string => `数值带“万/亿”，单位列又是${q(unit)}，请核对后手工修改`,
   approxConflict: (current: string): string => `表述已填${q(current)}，与本格的约数说法不一致，请核对后手工修改`,
   noRemark: "本表没有备注列，无法保留约数标记；请填写准确数字",
+  roundedWan: "按“万”填写的约数，转换为数字会被当作准确数，保留原样；如知道准确数字，请直接填写",
   remarkTooLong: "备注加上约数标记后超过200字，请精简备注后再规范",
   remarkTooLongForWord: "备注加上这一类别后超过200字，请精简备注，或手工选“其他”并在备注中写明",
   remarkHasMark: "备注中的约数标记格式有误，请核对后手工修改",

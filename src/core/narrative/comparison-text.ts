@@ -5,7 +5,7 @@
  * @module
  */
 import type { Comparison, Facts, Figure, FigureRow, IndicatorChange, IndicatorValue } from "../facts";
-import { computeIndicators, figureChange } from "../facts";
+import { computeIndicators, figureChange, participantsByTypedKind } from "../facts";
 import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
 import { figureText, numberText, overStated, rateNumber } from "./phrase";
@@ -193,6 +193,10 @@ export function appendixRate(value: number): string {
  */
 function valueText(f: Figure, unit: string, parts = false): string {
   if (f.unit !== unit) return figureText(f);
+  // Said in 万 (or 亿) in the text (`约1.5万台次`, `2万余小时`, `约5.6万元`, `1.86万元`): the same form here, never `约15000`
+  // beside it (new-user test 56, D13); an exact figure the text can say in 万 only with 约 keeps its digits.
+  const said = f.kind === "rate" ? undefined : inWan(f);
+  if (said !== undefined) return said;
   // Typed in 万 (`约30万` 元), said in 万 as the text says it (`约30万元`): never `约300000` beside it (new-user test 31, D22).
   const wan = f.wan === true && f.value >= 10000 && Math.abs(Number(numberText(f.value / 10000, 2)) * 10000 - f.value) < 1e-6;
   const n = f.kind === "rate" ? appendixRate(f.value) : wan ? `${numberText(f.value / 10000, 2)}万` : numberText(f.value, 2);
@@ -211,6 +215,36 @@ function valueText(f: Figure, unit: string, parts = false): string {
     default:
       return n;
   }
+}
+
+/** `f` as the text says it without its measure word, when that is in 万 or 亿 and as exact as `f`; else undefined. */
+function inWan(f: Figure): string | undefined {
+  const text = figureText(f);
+  if (!text.endsWith(f.unit)) return undefined;
+  const said = text.slice(0, text.length - f.unit.length);
+  const m = /^(约|近)?(\d+(?:\.\d+)?)(万亿|万|亿)(余)?$/u.exec(said);
+  if (!m) return undefined;
+  const scale = m[3] === "万亿" ? 1e12 : m[3] === "亿" ? 1e8 : 1e4;
+  return f.approx || Math.abs(Number(m[2]) * scale - f.value) < 1e-6 ? said : undefined;
+}
+
+/**
+ * The two cells of one row in one form (new-user test 56, D13): a plain count in digits (`18600`, `约15000`) beside one in 万
+ * (`2.4万`) is said in 万 too (`1.86万`, `约1.5万`), exactly; other cells as they are.
+ * @example sameScale("2.4万", "18600") // ["2.4万", "1.86万"]
+ */
+export function sameScale(a: string, b: string): [string, string] {
+  const wan = /^(?:约|近)?\d+(?:\.\d+)?万余?$/u;
+  const digits = /^(约|近)?(\d{5,})(余)?$/u;
+  const toWan = (cell: string): string => {
+    const m = digits.exec(cell);
+    if (!m || Number(m[2]) >= 1e8) return cell;
+    const n = numberText(Number(m[2]) / 10000, 4);
+    return Math.abs(Number(n) * 10000 - Number(m[2])) < 1e-6 ? `${m[1] ?? ""}${n}万${m[3] ?? ""}` : cell;
+  };
+  if (wan.test(a) && digits.test(b)) return [a, toWan(b)];
+  if (wan.test(b) && digits.test(a)) return [toWan(a), b];
+  return [a, b];
 }
 
 /** The value cell: in the indicator's unit (`552多`), or each figure with its own unit when they differ (`670处、12宗`). */
@@ -282,7 +316,7 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     // The 总整改率 as the text says it (`整改率为63%`: rateNumber, one decimal at most), never `62.96` nor `100.00` padded
     // beside it (new-user test 50, D19); the two cells with as many decimals, at most one (`97.5` beside `93.0`).
     const asText = (cell: string): string => (cur.spec.id === "rectificationRate" && /^\d+(?:\.\d+)?$/u.test(cell) ? rateNumber(Number(cell)) : cell);
-    const [now, then] = cur.spec.id === "rectificationRate" ? samePlaces(asText(rateCell(cur)), asText(rateCell(prev))) : samePlaces(cellOf(cur, done), earlierCellOf(prev, unit));
+    const [now, then] = cur.spec.id === "rectificationRate" ? samePlaces(asText(rateCell(cur)), asText(rateCell(prev))) : samePlaces(...sameScale(cellOf(cur, done), earlierCellOf(prev, unit)));
     return [[cur.spec.label, now, unit, then, change ? changeText(change, true) : "—"]];
   });
   // The lists the text folds (v2 rules 3 and 10) in full: problems per category and every 其他指标 row,
@@ -295,8 +329,10 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     if (!earlier) return [...row, "未比较", "—"];
     return [...row, prev ?? "—", change ? changeText(change, true) : "—"];
   };
-  const detail = (label: string, cur: Figure, unit: string, prev: Figure | undefined, done?: Figure): string[] =>
-    compared([label, valueText(cur, unit, partsBeside(cur, done)), unit], prev && valueText(prev, unit), prev && figureChange(label, label, cur, prev));
+  const detail = (label: string, cur: Figure, unit: string, prev: Figure | undefined, done?: Figure): string[] => {
+    const [now, then] = sameScale(valueText(cur, unit, partsBeside(cur, done)), prev ? valueText(prev, unit) : "");
+    return compared([label, now, unit], prev && then, prev && figureChange(label, label, cur, prev));
+  };
   // A 其他 row is named as the text names it (appendixKindName), and compared with the earlier row of that name.
   const earlierKind = (name: string, unit: string) => earlier?.rectification.byKind.find((k) => appendixKindName(k) === name && k.figure.unit === unit);
   for (const k of facts.rectification.byKind) {
@@ -305,14 +341,16 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     rows.push(detail(`发现问题（${name}）`, k.figure, k.figure.unit, prev?.figure, k.rectified));
     rows.push(detail(`已整改（${name}）`, k.rectified, k.rectified.unit, prev?.rectified));
   }
-  for (const g of facts.activities) {
-    if (!g.participants.length) continue;
+  // By the 活动类型 typed, as the 活动场次 rows above count (new-user test 56, D3): a drill typed 其他 told with 宣传教育
+  // adds its people to 参与人数（其他）.
+  const earlierTurnout = earlier ? participantsByTypedKind(earlier) : [];
+  for (const g of participantsByTypedKind(facts)) {
     const label = `参与人数（${g.kind}）`;
     // One measure word goes to the 单位 column as in every other row (new-user test 7, D3); 人 beside
     // 人次 (never one total, v2 rule 3) keep theirs in the cell and leave the column blank.
     const unit = g.participants.length === 1 ? g.participants[0].unit : "";
     const listed = (figures: readonly Figure[]): string => figures.map((p) => (p.unit === unit ? valueText(p, unit) : valueText(p, p.unit) + p.unit)).join("、");
-    const prev = earlier?.activities.find((a) => a.kind === g.kind)?.participants;
+    const prev = earlierTurnout.find((a) => a.kind === g.kind)?.participants;
     const change = g.participants.length === 1 && prev?.length === 1 ? figureChange(label, label, g.participants[0], prev[0]) : undefined;
     rows.push(compared([label, listed(g.participants), unit], prev?.length ? listed(prev) : undefined, change));
   }

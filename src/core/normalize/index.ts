@@ -7,7 +7,7 @@ export * from "./types";
 export { readText, trimCell, foldFullWidth, withoutTypedQuotes } from "./text";
 export { isPlaceholderText, placeholderKind, readStaffNote, type PlaceholderKind } from "./placeholder";
 export { excelErrorOf, EXCEL_ERRORS } from "./excel-error";
-export { figuresInDigits, readNumber } from "./number";
+export { figuresInDigits, readNumber, roundedWan } from "./number";
 export { readDate, serialFromYmd, ymdFromSerial, isValidYmd, type ReadDateOptions } from "./date";
 export { formatApproxTag, parseApproxTags, addApproxTag, removeApproxTag, APPROX_TAG_MARK, type ApproxTag } from "./approx-tag";
 export { parseChineseNumeral, isChineseNumeralChar } from "./chinese-numeral";

@@ -208,3 +208,13 @@ export function figuresInDigits(text: string): string {
   }
   return out;
 }
+
+/**
+ * True when a count read in 万 (`value` from `1.2万`, `3.55万`: typed so, `wan`) has a decimal: a rounded count, no finer than
+ * its last digit typed (1.2万 ≈ 12000, to the thousand). Added to exact counts (`1.2万` + 120 + 85 注册人数) the sum is said no
+ * finer (`1.2万余`), and `check` calls it approximate (new-user test 56, D14). A whole 万 (`2万`) may be a count, exactly so.
+ * @example roundedWan(12000, true) // true
+ */
+export function roundedWan(value: number, wan: boolean | undefined): boolean {
+  return wan === true && Number.isInteger(value) && value % 10000 !== 0;
+}

@@ -8,7 +8,7 @@ import { levelByWord, monthTyped, nearestChoice, valueWithYear } from "../catalo
 import { MONTHLY_PERIOD } from "../catalog/standard-v1";
 import type { CellValue } from "../grid";
 import { excelErrorOf } from "../normalize/excel-error";
-import { readNumber } from "../normalize/number";
+import { readNumber, roundedWan } from "../normalize/number";
 import { readDate, readMonthOnly, serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { readText, wordInReadingOrder } from "../normalize/text";
 import { contactNumbersIn, hasContactData } from "../normalize/personal";
@@ -337,7 +337,10 @@ function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, find
   }
   const unitNote = fit === "move" ? `；单位请在单位一列填“${unit ?? ""}”，本格只填数字` : fit ? "；本格只填数字" : "";
   if (r.approx) add(findings, ctx, "value.approximate", { field: header, typed: r.typed, read, detail: `（${approxWords[r.approx.kind]}）${unitNote}` });
-  else add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: unitNote });
+  // A count typed in 万 with a decimal (`1.2万` 注册人数) is a rounded one: said so (new-user test 56, D14); money is booked.
+  else if (reading.wan && roundedWan(r.value, true) && !/元/u.test(`${header}${r.unit ?? ""}${ctx.rowUnit?.text ?? ""}`)) {
+    add(findings, ctx, "value.approximate", { field: header, typed: r.typed, read, detail: `（按“万”填写，视为约数；与其他行相加时，总结不写到个位）${unitNote}` });
+  } else add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: unitNote });
   return fit === "move" && unit ? { ...reading, rowUnit: unit } : reading;
 }
 

@@ -1749,6 +1749,8 @@ function measureWordChecks(wb: ParsedWorkbook): Finding[] {
       if (!rule || rule.words.includes(typed) || (listed && !listed.includes(typed))) continue;
       if (id === "rectification" && rule.id !== "postings") continue;
       if (typed === "项" && kinds?.value(i) === "任务分解") continue;
+      // A 领导小组 row counts the body, 1个 or 1支, whatever its text names (`…任组长，各车队队长为成员`: new-user test 56, D12).
+      if (kinds?.value(i) === "领导小组" && /^[个支]$/u.test(typed)) continue;
       // The name counts its thing in the typed word itself (`划分网格１８个，每格配网格员` 个): the word is the name's, never
       // 人 for its 网格员 (new-user test 29, D1).
       if ([...halfWidthAlnum(name).matchAll(/\d+\s*([\u4e00-\u9fff])/gu)].some((m) => m[1] === typed)) continue;
