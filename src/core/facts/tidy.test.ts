@@ -14,6 +14,10 @@ describe("tidyPoint", () => {
       expect(tidyPoint(typed)).toBe("居民参与度不高");
     }
     expect(tidyPoint("2023年完成改造")).toBe("2023年完成改造");
+    // New-user test 56, D1: an enumeration of values or a decimal in front is no numbering.
+    for (const typed of ["7、8月份雨水多", "3、5号楼加装监控", "3、4号线完成清洗", "一、二月份雨水少", "1.5万元资金到位"]) expect(tidyPoint(typed)).toBe(typed);
+    expect(tidyPoint("1、2025年起实行月度考核")).toBe("2025年起实行月度考核");
+    expect(tidyPoint("一、三项制度落实到位")).toBe("三项制度落实到位");
   });
 });
 

@@ -88,7 +88,13 @@ export function tidyPhrase(text: string): string {
   return plusAsList(fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim())))).replace(/^[\u4e00-\u9fff]{2,4}[:：]\s*(?=\S)/u, "").replace(/[。；;.，,、！!？?\s]+$/u, "");
 }
 
-const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
+/**
+ * The numbering users type in front of a point (`1、`, `2.`, `3）`, `（二）`, `三、`, `一是`, `①`), followed by its text. A
+ * leading number joined by 、 to another number is an enumeration of values, not a marker (`7、8月份`, `3、5号楼`, `3、4号线`,
+ * `一、二月份`), and `1.5万` a decimal: both are kept as typed (new-user test 56, D1). A marker before a year (`1、2025年起`)
+ * is still a marker.
+ */
+const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:、(?!\d)|、(?=\d{4}年)|[.．](?!\d)|[)）])|[一二三四五六七八九十]+、(?![一二三四五六七八九十两]{1,3}(?:个?月|号|栋|幢|楼|线|日|期|批|组|季度|年级|周|届|单元))|[①-⑳])\s*/u;
 
 /**
  * A word of three or four Chinese characters typed twice in a row (`进一步进一步`): always a slip, never a reduplication
