@@ -1,4 +1,13 @@
-import { chineseQuotes, tidyPhrase, tidyPoint, fullWidthPunctuation } from "./tidy";
+import { chineseQuotes, tidyPhrase, tidyPoint, fullWidthPunctuation, writtenLists } from "./tidy";
+
+describe("writtenLists (new-user test 56, D6)", () => {
+  it("writes a list of weekdays with 、 and a range of buildings with —", () => {
+    expect(writtenLists("每周二四开课")).toBe("每周二、四开课");
+    expect(writtenLists("每周一三五下午，周六日上午")).toBe("每周一、三、五下午，周六、日上午");
+    expect(writtenLists("1-12栋、3~5号楼")).toBe("1—12栋、3—5号楼");
+    for (const typed of ["每周三四次", "每周六天", "每周五六个小时", "三周一二次", "电话0571-8888", "7-3栋", "每周二二开课"]) expect(writtenLists(typed)).toBe(typed);
+  });
+});
 
 describe("tidyPhrase", () => {
   it("drops end punctuation and converts paired ASCII quotes", () => {
