@@ -8,6 +8,7 @@ import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { writtenRemark } from "../src/core/facts/remark";
+import { writtenSummary } from "../src/core/narrative/points-activities";
 import { summaryTextOf } from "./support/summaries";
 
 const findingsOf = async (content: WorkbookContent, rule: string): Promise<string[]> =>
@@ -69,6 +70,12 @@ describe("D6: spoken 简要内容 of an activity", () => {
       },
     });
     expect(text).toContain("\u3000\u30007月8日联合业主志愿者在1—12栋集中清理楼道堆物，清运杂物2车，参与40人次。");
+  });
+
+  it("other loads carted away said so", () => {
+    expect(writtenSummary("拉走了3车建筑垃圾")).toBe("清运建筑垃圾3车");
+    expect(writtenSummary("清出约5车杂物，楼道恢复畅通")).toBe("清运杂物约5车，楼道恢复畅通");
+    expect(writtenSummary("运了十车垃圾")).toBe("清运垃圾10车");
   });
 
   it("`每周二四开课` → `每周二、四开课`", async () => {

@@ -280,7 +280,7 @@ function writtenClause(clause: string): string {
  * A spoken clause of what was carted away (`清出来2车杂物`, `清理出了3车建筑垃圾`, `拉走约5车垃圾`): the verb (group 1), 约/近
  * (2), the number (3: digits, or numerals said in digits), 余/多 (4) and what (5).
  */
-const CARTED = /^(清出来?了?|清理出来?了?|清了|拉走了?|拉出了?|运走了?|拖走了?)(约|近)?(\d+(?:\.\d+)?|[两一二三四五六七八九十]{1,3})(余|多)?车(?:的)?([\u4e00-\u9fff]{1,6})$/u;
+const CARTED = /^(清出来?了?|清理出来?了?|清了|清运了|拉走了?|拉出了?|拉了|运走了?|运出了?|运了|拖走了?)(约|近)?(\d+(?:\.\d+)?|[两一二三四五六七八九十]{1,3})(余|多)?车(?:的)?([\u4e00-\u9fff]{1,6})$/u;
 
 /** 帮 and people before what was done for them (`帮老人挂号`): `协助老年人挂号` (SPOKEN_PEOPLE). */
 const HELPED = new RegExp(`帮(${SPOKEN_PEOPLE})们?(?=[\u4e00-\u9fff])`, "gu");
