@@ -1401,9 +1401,10 @@ const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院
 
 /**
  * Words of a 文字材料 clause said loosely that writtenRemark rewrites (new-user test 55, D9: `早市时候`, `特别乱`,
- * `下水道经常堵`, `把……解决掉`): check says the written form at the cell (text.spoken 书面).
+ * `下水道经常堵`, `把……解决掉`; test 56, D5: `投诉还是有的`, `还是不少` at a clause's end): check says the written form at the
+ * cell (text.spoken 书面).
  */
-export const LOOSE_REMARK = /(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$/u;
+export const LOOSE_REMARK = /(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])/u;
 
 function writtenClauseOf(clause: string, shortcoming: boolean): string {
   let c = clause
@@ -1462,8 +1463,12 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     .replace(/(?:弄|搞|做|干)完了?$|(?:弄|搞|做|干)好了$|搞定了?$/u, "完成");
   if (!shortcoming) return c;
   c = c
-    .replace(/(?:还是|还)有$/u, "仍然存在")
-    .replace(/还是有(?=[\u4e00-\u9fff])/gu, "仍有")
+    // What still happens, said at the clause's end (`乘客投诉还是有的`, `这种现象还是会有`: written `时有发生`; a problem
+    // `仍然存在`), and what is still many (`还是不少` → `仍然较多`): never `仍有的` (new-user test 56, D5).
+    .replace(/(投诉|现象|情况|行为|事件|纠纷|违章|违停|违规|案件|问题)(?:也|都)?(?:还是|还|仍然?|依然)(?:会)?有的?$/u, (_all: string, what: string) => (what === "问题" ? "问题仍然存在" : `${what}时有发生`))
+    .replace(/(?:还是|还|仍然?|依然)(?:会)?有的?$/u, "仍然存在")
+    .replace(/(?:还是|还|仍然?|依然)(?:不少|很多|挺多|蛮多|比较多|较多)$/u, "仍然较多")
+    .replace(/还是(?:会)?有(?=[\u4e00-\u9fff])/gu, "仍有")
     .replace(/还有(?![待所]|一定)(?=[\u4e00-\u9fff])/gu, "仍有")
     .replace(/(?:还|也|都|仍)?(?:不够|不太|不是很|不大|不怎么)(?:好|理想|到位|高|强)$|(?:还|也)?不(?:太)?行$/u, "有待提升")
     .replace(/(?:还|也)?不够$/u, "仍显不足")

@@ -1,4 +1,13 @@
-import { chineseQuotes, tidyPhrase, tidyPoint, fullWidthPunctuation } from "./tidy";
+import { chineseQuotes, tidyPhrase, tidyPoint, fullWidthPunctuation, writtenLists } from "./tidy";
+
+describe("writtenLists (new-user test 56, D6)", () => {
+  it("writes a list of weekdays with 、 and a range of buildings with —", () => {
+    expect(writtenLists("每周二四开课")).toBe("每周二、四开课");
+    expect(writtenLists("每周一三五下午，周六日上午")).toBe("每周一、三、五下午，周六、日上午");
+    expect(writtenLists("1-12栋、3~5号楼")).toBe("1—12栋、3—5号楼");
+    for (const typed of ["每周三四次", "每周六天", "每周五六个小时", "三周一二次", "电话0571-8888", "7-3栋", "每周二二开课"]) expect(writtenLists(typed)).toBe(typed);
+  });
+});
 
 describe("tidyPhrase", () => {
   it("drops end punctuation and converts paired ASCII quotes", () => {
@@ -14,6 +23,10 @@ describe("tidyPoint", () => {
       expect(tidyPoint(typed)).toBe("居民参与度不高");
     }
     expect(tidyPoint("2023年完成改造")).toBe("2023年完成改造");
+    // New-user test 56, D1: an enumeration of values or a decimal in front is no numbering.
+    for (const typed of ["7、8月份雨水多", "3、5号楼加装监控", "3、4号线完成清洗", "一、二月份雨水少", "1.5万元资金到位"]) expect(tidyPoint(typed)).toBe(typed);
+    expect(tidyPoint("1、2025年起实行月度考核")).toBe("2025年起实行月度考核");
+    expect(tidyPoint("一、三项制度落实到位")).toBe("三项制度落实到位");
   });
 });
 

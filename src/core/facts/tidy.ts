@@ -84,11 +84,42 @@ export function plusAsList(text: string): string {
   });
 }
 
-export function tidyPhrase(text: string): string {
-  return plusAsList(fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim())))).replace(/^[\u4e00-\u9fff]{2,4}[:：]\s*(?=\S)/u, "").replace(/[。；;.，,、！!？?\s]+$/u, "");
+/** Weekdays said by their numbers, in the order of the week (`日` is Sunday, after 六 only). */
+const WEEKDAY_ORDER = "一二三四五六日";
+const WEEKDAY_RUN = /(?<![一二三四五六七八九十两\d个])(每周|每星期|周|星期)([一二三四五六日]{2,7})(?![次天个人场回趟遍小点节期年月号十百千万\d])/gu;
+/** A range of numbered buildings or parts typed with a hyphen or tilde (`1-12栋`, `3~5号楼`). */
+const NUMBERED_RANGE = /(?<![\d\-－.])(\d{1,4})[ ]{0,2}[-－~～–][ ]{0,2}(\d{1,4})(?=[ ]{0,2}(?:号楼|栋|幢|单元|层|号院|排|组团))/gu;
+
+/**
+ * A list of weekdays and a range of numbered buildings as written text has them (new-user test 56, D6): `每周二四开课` →
+ * `每周二、四开课` (weekdays in the week's order, each once; never `每周三四次`, three or four times a week, nor `每周六天`),
+ * `1-12栋` → `1—12栋` (the 一字线 of a range, GB/T 15834: only before 栋, 幢, 号楼, 单元, 层 …, never a phone number or a
+ * date). Pure; linear.
+ */
+export function writtenLists(text: string): string {
+  if (!/周|星期|\d[ ]*[-－~～–]/u.test(text)) return text;
+  return text
+    .replace(WEEKDAY_RUN, (typed: string, week: string, days: string) => {
+      const order = [...days].map((d) => WEEKDAY_ORDER.indexOf(d));
+      const increasing = order.every((o, i) => i === 0 || o > order[i - 1]);
+      const sunday = !days.includes("日") || (days.endsWith("六日") && days.indexOf("日") === days.length - 1);
+      return increasing && sunday ? `${week}${[...days].join("、")}` : typed;
+    })
+    .replace(NUMBERED_RANGE, (typed: string, from: string, to: string) => (Number(from) < Number(to) ? `${from}—${to}` : typed));
 }
 
-const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
+/** A phrase for use inside a sentence (see the comment above halfWidthAlnum): trimmed, punctuation made Chinese, end punctuation and a leading label removed, weekdays and ranges as written (writtenLists). */
+export function tidyPhrase(text: string): string {
+  return writtenLists(plusAsList(fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim()))))).replace(/^[\u4e00-\u9fff]{2,4}[:：]\s*(?=\S)/u, "").replace(/[。；;.，,、！!？?\s]+$/u, "");
+}
+
+/**
+ * The numbering users type in front of a point (`1、`, `2.`, `3）`, `（二）`, `三、`, `一是`, `①`), followed by its text. A
+ * leading number joined by 、 to another number is an enumeration of values, not a marker (`7、8月份`, `3、5号楼`, `3、4号线`,
+ * `一、二月份`), and `1.5万` a decimal: both are kept as typed (new-user test 56, D1). A marker before a year (`1、2025年起`)
+ * is still a marker.
+ */
+const leadingNumber = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:、(?!\d)|、(?=\d{4}年)|[.．](?!\d)|[)）])|[一二三四五六七八九十]+、(?![一二三四五六七八九十两]{1,3}(?:个?月|号|栋|幢|楼|线|日|期|批|组|季度|年级|周|届|单元))|[①-⑳])\s*/u;
 
 /**
  * A word of three or four Chinese characters typed twice in a row (`进一步进一步`): always a slip, never a reduplication
@@ -110,12 +141,12 @@ export const SPACE_BETWEEN_WORDS = /(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?
  * `进一步`): new-user test 42, D30.
  */
 export function tidyPoint(text: string): string {
-  return fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim())).replace(leadingNumber, "").trim())
+  return writtenLists(fullWidthPunctuation(chineseQuotes(halfWidthAlnum(text.trim())).replace(leadingNumber, "").trim())
     // A space typed between two words where a colleague writes ， (`夜市专班 晚上十点后还在巡`): never a space in the text
     // (new-user test 43, D7; the check's text.spoken says so at the cell).
     .replace(SPACE_BETWEEN_WORDS, "，")
     .replace(/([，；、：])\1+/gu, "$1")
-    .replace(REPEATED_LONG_WORD, (typed: string, word: string) => (isOneCharacterRun(word) ? typed : word));
+    .replace(REPEATED_LONG_WORD, (typed: string, word: string) => (isOneCharacterRun(word) ? typed : word)));
 }
 
 const HAN_NUMBERS = "一二三四五六七八九十";

@@ -4,7 +4,7 @@
  * @module
  */
 import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
-import { figuresInDigits, isPlaceholderText, readNumber } from "../normalize";
+import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
 import { readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
@@ -268,6 +268,11 @@ function writtenClause(clause: string): string {
   if (handed && !/^(?:放|布|出|现|展|动|起|挥|生|言|表|送|行)/u.test(handed[1])) return `发放${handed[1]}${handed[2] === "传单" && !handed[1] ? "宣传单" : handed[2]}`;
   const picked = /^捡(垃圾|烟头|白色垃圾|废弃物|杂物)$/u.exec(clause);
   if (picked) return `捡拾${picked[1]}`;
+  // What was carted away, said so (`清出来2车杂物`, `拉走了3车垃圾`): `清运杂物2车`, the figure and its 车 kept as typed (new-user
+  // test 56, D6).
+  const carted = CARTED.exec(clause);
+  const loads = carted && (/^\d/u.test(carted[3]) ? carted[3] : parseChineseNumeral(carted[3].replace(/^两/u, "二")));
+  if (carted && loads !== undefined) return `清运${carted[5]}${carted[2] ?? ""}${loads}${carted[4] ?? ""}车`;
   // A thing and then the work on it (`老楼道消防通道清理`) is said work first (`清理老楼道消防通道`: new-user test 44, D8), never
   // a manner word moved (`集中清理`).
   const plain = writtenWords(clause);
@@ -283,6 +288,13 @@ function writtenClause(clause: string): string {
 
 /** 教 and people before a thing used (`教老人用手机银行`, `教居民使用智能手机`): the people and the thing. */
 const TAUGHT = new RegExp(`^教(${SPOKEN_PEOPLE})们?(?:使用|用)([\u4e00-\u9fffA-Za-z]{2,10})$`, "u");
+
+/**
+ * A spoken clause of what was carted away (`清出来2车杂物`, `清理出了3车建筑垃圾`, `拉走约5车垃圾`): the verb (group 1), 约/近
+ * (2), the number (3: digits, or numerals said in digits), 余/多 (4) and what (5).
+ */
+const CARTED = /^(清出来?了?|清理出来?了?|清了|清运了|拉走了?|拉出了?|拉了|运走了?|运出了?|运了|拖走了?)(约|近)?(\d+(?:\.\d+)?|[两一二三四五六七八九十]{1,3})(余|多)?车(?:的)?([\u4e00-\u9fff]{1,6})$/u;
+
 /** 帮 and people before what was done for them (`帮老人挂号`): `协助老年人挂号` (SPOKEN_PEOPLE). */
 const HELPED = new RegExp(`帮(${SPOKEN_PEOPLE})们?(?=[\u4e00-\u9fff])`, "gu");
 
@@ -503,7 +515,8 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // `内容包括每逢……` (new-user test 37, D4).
   const cycle = given.summary && RECURRING_WHEN.test(stripEnd(given.summary)) && !given.remark?.span ? stripEnd(given.summary) : undefined;
   // Its figures in digits as every other figure (`三百余人` → `300余人`: new-user test 47, D3).
-  const it: ActivityItem = cycle ? { ...given, summary: undefined } : given.summary ? { ...given, summary: figuresInDigits(given.summary) } : given;
+  const figured: ActivityItem = cycle ? { ...given, summary: undefined } : given.summary ? { ...given, summary: figuresInDigits(given.summary) } : given;
+  const it = withoutEchoedWork(figured, self);
   // A name that opens with its place (`新时代文明实践站“端午·邻里情”`) is told at that place (placeLedName).
   const venue = placeLedName(it.name, it.place);
   if (venue) return activityClause({ ...given, name: venue.name, place: venue.place }, year, withKind, self);
@@ -601,6 +614,44 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const activity = it.spaced ? (ACTIVITY_DONE.test(name) ? name : namedActivity(it, withKind).replace(/[“”]/gu, "")) : namedActivity(it, withKind);
   // A 简要内容 that opens with the same 开展 (`在门诊开展控烟劝导`) takes 进行: never 开展 twice (review run 27, 材料3 item 5).
   return `${when}${host}${where}开展${activity}${summary.replace(/^(，(?:在[\u4e00-\u9fff]{1,12}?)?)开展(?=[\u4e00-\u9fff])/u, "$1进行")}${extra}`;
+}
+
+/**
+ * A clause of 简要内容 led by who did it with whom (`物业联合业主志愿者清理楼道`): the unit itself as subject (group 1, catalog
+ * namesUnitItself) and the partners with their work (2).
+ */
+const WITH_PARTNER = /^([\u4e00-\u9fff]{1,8}?)?(?:联合|会同|协同|携手)([\u4e00-\u9fff、]{4,22})$/u;
+
+/**
+ * An activity without the unit itself as the subject of its 简要内容 (`物业联合业主志愿者…` in the 物业's own ledger: `联合业主
+ * 志愿者…`) and without a clause that only says the activity's own work again (`清理楼道` after `楼道堆物集中清理`:
+ * restatesName); the partners of such a clause are kept as the activity's partners (主办或协办单位), said before the place
+ * (`7月8日联合业主志愿者在1—12栋集中清理楼道堆物，清运杂物2车`: new-user test 56, D6). Other clauses as typed; the item
+ * unchanged when nothing applies. Pure.
+ */
+export function withoutEchoedWork(it: ActivityItem, self: UnitSelf | undefined): ActivityItem {
+  if (!it.summary || !/联合|会同|协同|携手/u.test(it.summary)) return it;
+  const clauses = stripEnd(it.summary).split(/[，,；;]/u);
+  let partners = "";
+  const kept: string[] = [];
+  for (const clause of clauses) {
+    const m = partners ? null : WITH_PARTNER.exec(clause.trim());
+    const subject = m?.[1] ?? "";
+    if (!m || (subject && !(self && namesUnitItself(subject, self)))) {
+      kept.push(clause);
+      continue;
+    }
+    // The partners end where the rest only says the name's work again (`业主志愿者` + `清理楼道`).
+    const rest = m[2];
+    let at = 2;
+    while (at <= rest.length - 4 && !restatesName(stripEnd(it.name), rest.slice(at).replace(/^(?:共同|一起|一道)/u, ""))) at += 1;
+    if (at <= rest.length - 4) partners = rest.slice(0, at);
+    else kept.push(clause.trim().slice(subject.length));
+  }
+  const summary = kept.join("，") || undefined;
+  if (!partners) return summary === stripEnd(it.summary) ? it : { ...it, summary };
+  const host = it.host ? `${it.host}、${partners}` : partners;
+  return { ...it, host, summary };
 }
 
 /** Words that say one work of a name in other words: a name's word, and the two-character words that restate it. */
