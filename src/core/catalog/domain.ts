@@ -375,6 +375,12 @@ export function isMeasureName(name: string): boolean {
 }
 
 /**
+ * A check or test carried out (`食品安全快检`, `农残抽检`, `市场巡查`, `计量器具检测`): order and environment work, never
+ * publicity; a check of publicity itself or a lesson (`宣传栏检查`, `检测知识讲座`) is not such (run-29 review, t55-market).
+ */
+export const INSPECTION_WORK = /^(?!.*(?:宣传|讲座|培训|教育|知识|咨询|展板|公益广告|横幅)).*(?:快检|抽检|快速检测|检测|巡查|巡检|抽查|检查)/u;
+
+/**
  * The section a 其他指标 row belongs to (v2 rule 8): the 板块 the user chose, unless it is 其他 (or
  * blank) and the row's words place it elsewhere. A user's explicit choice of a real 板块 is kept, but for 设施建设 of a
  * community or road the unit takes charge of (包保), which is 环境整治.
@@ -384,6 +390,9 @@ export function placeFigureRow(sectionName: string, words: string): string {
   // Things bought for the community or road the unit takes charge of (`垃圾桶` 4个, 备注 `给分包社区购买`) are its 包保
   // work, told with it under 环境整治 — not the unit's own facilities (review runs 8, 10, 14 and 19 asked the same).
   if (chosen === "facilities" && /(?:分包|包保|包联|结对|共建)(?:社区|村|路段|小区|街道)/u.test(words)) return "environment";
+  // A check or test done by the unit (`开展食品安全快检`, `农残抽检`, `市场巡查`) is its order and environment work, never
+  // publicity, whatever 板块 was chosen (run-29 review, t55-market: the 快检 told after 主题教育).
+  if (chosen === "publicity" && INSPECTION_WORK.test(words)) return "environment";
   if (chosen && chosen !== "other") return chosen;
   return placementByWords(words)?.section ?? "other";
 }
