@@ -6,6 +6,9 @@
  *    and `请市里老师讲课` said `邀请市级专家授课`.
  * 3. 食品安全快检 (t55-market): told after the 主题教育 of publicity; now a point of its own in the market's 专项整治 section.
  */
+import { analyzeWorkbook, standardV1 } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import { summaryTextOf } from "./support/summaries";
 
 const cols = {
@@ -68,6 +71,15 @@ describe("item 1: drills are a point of their own, the period's count first", ()
       }),
     });
     expect(text.split("\n").find((l) => l.includes("演练") && !l.includes("现将"))).toBe("　　二是应急演练。全年开展应急演练4次，其中6月3日在阳光小区开展电梯困人应急演练，参与15人；11月9日在阳光小区开展高层住宅消防疏散演练，参与120人。");
+  });
+
+  it("a count below the dated drills is a warning at its 数值; a count at or above them is none", async () => {
+    const findings = async (n: string): Promise<string[]> => {
+      const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, q2(n))), standardV1);
+      return analysis.findings.filter((f) => f.rule === "figure.drills-below-dated").map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.message}`);
+    };
+    expect(await findings("1")).toEqual(["其他指标!C4 warning “开展应急演练”的“数值”为1次，少于活动台账中填写的2场演练，前后对不上，总结只写活动台账中的各场演练，不写这个数；请核对数值。"]);
+    expect(await findings("2")).toEqual([]);
   });
 
   it("t55-fire-q3: one drill after two publicity events, a count in Chinese numerals", async () => {

@@ -374,6 +374,21 @@ export function isMeasureName(name: string): boolean {
   return !!verb && verb !== "开展" && name.startsWith(verb) && !ACTIVITY_WORD.test(name);
 }
 
+/** A drill's name (`高层建筑灭火救援应急演练`, `人员密集场所应急疏散演练`, `防震演习`). */
+export const DRILL_NAME = /(?:演练|演习)$/u;
+
+/**
+ * A 其他指标 row that counts the period's drills (`开展应急演练` 8 次, `消防演练` 3 场): its drill's name without the verb
+ * (`应急演练`), or undefined for any other row. The narrative tells the count with the dated drills and check compares the
+ * two (run-29 review, t55-fire-q2).
+ */
+export function drillCounted(name: string, unit: string): string | undefined {
+  const typed = name.trim();
+  const verb = actionOf(typed);
+  const thing = verb && typed.startsWith(verb) ? typed.slice(verb.length) : typed;
+  return /^(?:次|场|场次)$/u.test(unit.trim()) && DRILL_NAME.test(thing) && /^[\u4e00-\u9fff]{2,12}$/u.test(thing) ? thing : undefined;
+}
+
 /**
  * A check or test carried out (`食品安全快检`, `农残抽检`, `市场巡查`, `计量器具检测`): order and environment work, never
  * publicity; a check of publicity itself or a lesson (`宣传栏检查`, `检测知识讲座`) is not such (run-29 review, t55-market).

@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
+import { ACTIVITY_WORD, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
 import { figuresInDigits, isPlaceholderText, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
 import { readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
@@ -958,8 +958,8 @@ function isBareActivityName(name: string, kind: string): boolean {
   return (kind === "其他" && isPlaceholderActivityName(name)) || (kind !== "其他" && kind !== "道德讲堂" && (name === kind || name === `${kind}活动`));
 }
 
-/** A drill's name (`高层建筑灭火救援应急演练`, `人员密集场所应急疏散演练`, `防震演习`). */
-const DRILL = /(?:演练|演习)$/u;
+/** A drill's name (`高层建筑灭火救援应急演练`, `人员密集场所应急疏散演练`, `防震演习`): catalog DRILL_NAME. */
+const DRILL = DRILL_NAME;
 
 /**
  * A group without its drills typed 其他 (placed with 宣传教育 by their words), and those drills as a group of their own:
@@ -990,14 +990,6 @@ export function drillsOf(groups: readonly ActivityGroup[]): { rest: ActivityGrou
   const apart = drillsApart(groups);
   const drills = apart.find((g) => g.kind === "其他" && g.items.length > 0 && g.items.every((i) => i.typedKind === "其他" && DRILL.test(stripEnd(i.name ?? ""))) && !groups.includes(g));
   return { rest: apart.filter((g) => g !== drills), drills };
-}
-
-/** A 其他指标 row that counts the period's drills (`开展应急演练` 8 次, `消防演练` 3 场): its drill's name (`应急演练`). */
-export function drillCounted(name: string, unit: string): string | undefined {
-  const typed = name.trim();
-  const verb = actionOf(typed);
-  const thing = verb && typed.startsWith(verb) ? typed.slice(verb.length) : typed;
-  return /^(?:次|场|场次)$/u.test(unit) && DRILL.test(thing) && /^[\u4e00-\u9fff]{2,12}$/u.test(thing) ? thing : undefined;
 }
 
 /**

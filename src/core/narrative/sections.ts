@@ -4,14 +4,14 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { actionOf, INSPECTION_WORK, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, drillCounted, INSPECTION_WORK, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
 import { frequencyOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
 import { dateText, figureText, stripEnd } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
-import { activitySentences, countsWorkOf, drillCounted, drillsOf, drillSentence, festivalPoints } from "./points-activities";
+import { activitySentences, countsWorkOf, drillsOf, drillSentence, festivalPoints } from "./points-activities";
 import { CARRIED_OPENING, countedProblem, OWN_TELLING_KINDS, restatedRow, honourPoints, isComplaint, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, repeatedHeadingWords, sectionIntro, selfReference, WINDOW_PROFILES, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
