@@ -25,7 +25,7 @@ it("D1: who did it by surname and office, and a count said aloud, are left out",
     profile: unit,
     ledgers: { 活动台账: [{ 日期: "2025-06-20", 活动名称: "消防演练", 活动类型: "其他", 参与数量: "约100", 单位: "人", 简要内容: "物业何经理组织，消防队来了两个人" }] },
   });
-  expect(text).toContain("6月20日开展“消防演练”活动，参与约100人。");
+  expect(text).toContain("6月20日开展消防演练，参与约100人。");
   expect(text).not.toContain("何经理");
 });
 

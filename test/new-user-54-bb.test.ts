@@ -81,12 +81,13 @@ const d6: WorkbookContent = {
   },
 };
 
-it("54 D6: `请市里老师讲课` is written `邀请市级老师授课`", async () => {
+// Run-29 review (t54-culture): a teacher of a level is that level's expert in writing, `邀请市级专家授课`.
+it("54 D6: `请市里老师讲课` is written `邀请市级专家授课`", async () => {
   const text = await summaryTextOf(d6);
-  expect(text).toContain("8月20日开展“文化志愿者培训”，邀请市级老师授课，参与45人。");
+  expect(text).toContain("8月20日开展“文化志愿者培训”，邀请市级专家授课，参与45人。");
   expect(writtenActivityClause("请县里专家来讲")).toBe("邀请县级专家授课");
-  expect(writtenActivityClause("找区里老师讲")).toBe("邀请区级老师授课");
-  expect(writtenActivityClause("请市里老师讲课")).toBe("邀请市级老师授课");
+  expect(writtenActivityClause("找区里老师讲")).toBe("邀请区级专家授课");
+  expect(writtenActivityClause("请市里老师讲课")).toBe("邀请市级专家授课");
 });
 
 const d14: WorkbookContent = {

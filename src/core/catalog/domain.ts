@@ -381,6 +381,27 @@ export function isMeasureName(name: string): boolean {
   return !!verb && verb !== "开展" && name.startsWith(verb) && !ACTIVITY_WORD.test(name);
 }
 
+/** A drill's name (`高层建筑灭火救援应急演练`, `人员密集场所应急疏散演练`, `防震演习`). */
+export const DRILL_NAME = /(?:演练|演习)$/u;
+
+/**
+ * A 其他指标 row that counts the period's drills (`开展应急演练` 8 次, `消防演练` 3 场): its drill's name without the verb
+ * (`应急演练`), or undefined for any other row. The narrative tells the count with the dated drills and check compares the
+ * two (run-29 review, t55-fire-q2).
+ */
+export function drillCounted(name: string, unit: string): string | undefined {
+  const typed = name.trim();
+  const verb = actionOf(typed);
+  const thing = verb && typed.startsWith(verb) ? typed.slice(verb.length) : typed;
+  return /^(?:次|场|场次)$/u.test(unit.trim()) && DRILL_NAME.test(thing) && /^[\u4e00-\u9fff]{2,12}$/u.test(thing) ? thing : undefined;
+}
+
+/**
+ * A check or test carried out (`食品安全快检`, `农残抽检`, `市场巡查`, `计量器具检测`): order and environment work, never
+ * publicity; a check of publicity itself or a lesson (`宣传栏检查`, `检测知识讲座`) is not such (run-29 review, t55-market).
+ */
+export const INSPECTION_WORK = /^(?!.*(?:宣传|讲座|培训|教育|知识|咨询|展板|公益广告|横幅)).*(?:快检|抽检|快速检测|检测|巡查|巡检|抽查|检查)/u;
+
 /**
  * The section a 其他指标 row belongs to (v2 rule 8): the 板块 the user chose, unless it is 其他 (or
  * blank) and the row's words place it elsewhere. A user's explicit choice of a real 板块 is kept, but for 设施建设 of a
@@ -391,6 +412,9 @@ export function placeFigureRow(sectionName: string, words: string): string {
   // Things bought for the community or road the unit takes charge of (`垃圾桶` 4个, 备注 `给分包社区购买`) are its 包保
   // work, told with it under 环境整治 — not the unit's own facilities (review runs 8, 10, 14 and 19 asked the same).
   if (chosen === "facilities" && /(?:分包|包保|包联|结对|共建)(?:社区|村|路段|小区|街道)/u.test(words)) return "environment";
+  // A check or test done by the unit (`开展食品安全快检`, `农残抽检`, `市场巡查`) is its order and environment work, never
+  // publicity, whatever 板块 was chosen (run-29 review, t55-market: the 快检 told after 主题教育).
+  if (chosen === "publicity" && INSPECTION_WORK.test(words)) return "environment";
   if (chosen && chosen !== "other") return chosen;
   return placementByWords(words)?.section ?? "other";
 }

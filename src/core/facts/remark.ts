@@ -1811,7 +1811,8 @@ export function writtenActivityClause(clause: string): string {
   const speaker = /^(?:请|邀请|找)([\u4e00-\u9fff]{2,10}?)(?:来|到场|现场)(?:讲课|讲|上课|授课)([\u4e00-\u9fff“”]{2,14})?$/u.exec(c)
     ?? /^(?:请|邀请|找)([\u4e00-\u9fff]{0,6}?(?:老师|专家|教授|讲师|民警|律师|医生|同志))(?:讲课|讲|上课|授课)()$/u.exec(c);
   if (speaker) {
-    const who = speaker[1].replace(/的(?=同志|专家|老师)/u, "").replace(/^([省市县区镇])里的?(?=[\u4e00-\u9fff]{2})/u, "$1级");
+    // A teacher of a level (`市级老师`) is that level's expert in writing: `邀请市级专家授课` (run-29 review, t54-culture).
+    const who = speaker[1].replace(/的(?=同志|专家|老师)/u, "").replace(/^([省市县区镇])里的?(?=[\u4e00-\u9fff]{2})/u, "$1级").replace(/^([省市县区]级)(?:的)?(?:老师|讲师)$/u, "$1专家");
     return speaker[2] ? `邀请${who}讲解${speaker[2]}` : `邀请${who}授课`;
   }
   // A class given (`请市纪委的老师来上了一堂廉政课` → `邀请市纪委老师讲授廉政课`: new-user test 46, D5); never a count of

@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
+import { ACTIVITY_WORD, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
 import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
 import { readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
@@ -591,7 +591,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const echoed = !!done && !restates && !!said && !actionOf(said) && PLAIN_ACT.test(said) && [...done[1]].some((_, i) => i + 2 <= done[1].length && said.includes(done[1].slice(i, i + 2)));
   if (done) return `${when}${host}${placed}${done[2] ?? ""}${done[3]}${done[1]}${echoed ? "" : summary}${extra}`;
   // An inspection is carried out, not quoted as an event: `6月2日开展厕所革命专项检查` (new-user test 21, D6).
-  if (/(?:检查|督查|巡查|暗访|验收)$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}开展${name}${summary}${extra}`;
+  // So is a drill typed as the work it is (`高层建筑灭火救援应急演练`): `开展……应急演练`, never `开展“……应急演练”活动` (run-29
+  // review, t55-fire-q2).
+  if (/(?:检查|督查|巡查|暗访|验收|演练|演习)$/u.test(name) && !/“/u.test(name) && !(withKind && DRILL.test(name) && it.kind !== "其他" && it.typedKind !== "其他")) return `${when}${host}${where}开展${name}${summary}${extra}`;
   // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.
   // `“三八”国际妇女节表彰大会` with its quoted festival is a meeting all the same: `召开……表彰大会` (new-user test 26, D20).
   if (MEETING_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
@@ -1066,8 +1068,8 @@ function isBareActivityName(name: string, kind: string): boolean {
   return (kind === "其他" && isPlaceholderActivityName(name)) || (kind !== "其他" && kind !== "道德讲堂" && (name === kind || name === `${kind}活动`));
 }
 
-/** A drill's name (`高层建筑灭火救援应急演练`, `人员密集场所应急疏散演练`, `防震演习`). */
-const DRILL = /(?:演练|演习)$/u;
+/** A drill's name (`高层建筑灭火救援应急演练`, `人员密集场所应急疏散演练`, `防震演习`): catalog DRILL_NAME. */
+const DRILL = DRILL_NAME;
 
 /**
  * A group without its drills typed 其他 (placed with 宣传教育 by their words), and those drills as a group of their own:
@@ -1087,6 +1089,41 @@ function drillsApart(groups: readonly ActivityGroup[]): ActivityGroup[] {
     const rest = g.items.filter((i) => !drills.includes(i));
     return [...(rest.length ? [groupOf(g.kind, rest)] : []), groupOf("其他", drills)];
   });
+}
+
+/**
+ * The drills typed 其他 among activity groups placed in one section (`高层建筑灭火救援应急演练` beside the 宣传教育 events):
+ * `rest`, the groups without them, and `drills`, them as one group of their own (drillsApart), or undefined when there are
+ * none. A section with drills among other events tells them as a point of their own (run-29 review, t55-fire-q2/q3).
+ */
+export function drillsOf(groups: readonly ActivityGroup[]): { rest: ActivityGroup[]; drills?: ActivityGroup } {
+  const apart = drillsApart(groups);
+  const drills = apart.find((g) => g.kind === "其他" && g.items.length > 0 && g.items.every((i) => i.typedKind === "其他" && DRILL.test(stripEnd(i.name ?? ""))) && !groups.includes(g));
+  return { rest: apart.filter((g) => g !== drills), drills };
+}
+
+/**
+ * The drills of a period as one sentence: the period's count of a 其他指标 row first, the dated drills as its part
+ * (`本季度开展应急演练8次，其中5月20日在……开展……应急演练，参与80人；……。`), in date order. When the row counts fewer
+ * than the dated drills, or there is none, the dated drills only (groupSentence); a row alone is its count
+ * (`本季度开展应急演练8次。`). `period`: the period's word (`本季度`, `上半年`); run-29 review, t55-fire-q2/q3.
+ */
+export function drillSentence(ctx: Ctx, drills: ActivityGroup | undefined, row: { readonly name: string; readonly figure: Figure } | undefined, period: string, key: number): Sentence | undefined {
+  const items = drills ? [...drills.items].sort((a, b) => (a.date ?? Number.MAX_SAFE_INTEGER) - (b.date ?? Number.MAX_SAFE_INTEGER)) : [];
+  const thing = row ? drillCounted(row.name, row.figure.unit) : undefined;
+  const head = row && thing && row.figure.value >= items.length ? new SentenceBuilder().text(`${period}开展${thing}`).fig(row.figure) : undefined;
+  if (!head || items.length > 4) {
+    const told = drills ? groupSentence(ctx, { ...drills, items }, key) : undefined;
+    // A count below the dated drills is not said beside them (`共2场……累计1次` reads as a contradiction); its cell is kept.
+    return told && row ? { text: told.text, sources: [...new Set([...told.sources, ...row.figure.sources])] } : told ?? head?.text("。").build();
+  }
+  items.forEach((it, i) => {
+    head.text(i ? "；" : "，其中").text(activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, false, ctx.facts.profile)).from(...it.sources);
+    turnout(head, it);
+    eventFigureClauses(ctx, head, it);
+    resultClause(ctx, head, it);
+  });
+  return head.from(...(drills?.count.sources ?? [])).text("。").build();
 }
 
 /** Activities of the given groups as sentences (one per 活动类型). */

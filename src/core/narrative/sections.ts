@@ -4,14 +4,14 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
-import { actionOf, COMMERCIAL_FAIR, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, COMMERCIAL_FAIR, drillCounted, INSPECTION_WORK, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
 import { frequencyOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
-import { dateText, figureText } from "./phrase";
+import { dateText, figureText, stripEnd } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
-import { activitySentences, countsWorkOf, festivalPoints } from "./points-activities";
+import { activitySentences, countsWorkOf, drillsOf, drillSentence, festivalPoints } from "./points-activities";
 import { CARRIED_OPENING, countedProblem, OWN_TELLING_KINDS, restatedRow, honourPoints, isComplaint, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, repeatedHeadingWords, sectionIntro, selfReference, WINDOW_PROFILES, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
@@ -164,6 +164,15 @@ const SERVICE_LEAD = "文明服务";
 // So is a training in serving people (`投诉处理培训`, `医患沟通培训`: run-27 review, 材料3 item 1).
 const ofService = (it: ActivityItem): boolean => /文明服务|服务规范|优质服务|投诉处理|服务技能|服务能力|服务意识|沟通技巧|窗口服务|医患沟通/u.test(it.name ?? "") && !/礼仪|职业道德|诚信/u.test(it.name ?? "");
 
+/**
+ * A training of volunteers (`文化志愿者培训`, `志愿服务培训`, `志愿者骨干培训`) typed 会议培训: the volunteer teams' training, told
+ * in 志愿服务 after the teams (`队伍培训`), never as 职工提升 or 业务提升 of 组织保障 (run-29 review, t54-culture, t55-fire-q2).
+ */
+const FOR_VOLUNTEERS = /志愿(?:者|服务)[\u4e00-\u9fff]{0,6}(?:培训|培训班|培训会|轮训|讲座|课堂)$/u;
+const forVolunteers = (it: ActivityItem): boolean => it.kind === "会议培训" && FOR_VOLUNTEERS.test(stripEnd(it.name ?? "")) && !forParents(it);
+/** Lead of the point of volunteer trainings in 志愿服务. */
+const VOLUNTEER_TRAINING_LEAD = "队伍培训";
+
 /** Lead of the point of an agency's 理论学习 told under 组织保障 (studiesWithOrganization). */
 const STUDY_LEAD = "理论武装";
 
@@ -188,6 +197,10 @@ export function narrowed(group: ActivityGroup, items: readonly ActivityItem[]): 
   return { kind: group.kind, count: { ...group.count, value: items.length, sources }, participants, items: [...items] };
 }
 
+/** The point of a section's drills (drillSentence) and its lead. */
+const DRILLS_POINT = "drills";
+const DRILLS_LEAD = "应急演练";
+
 /** Activity points of a section; `before`: the section's ledger points, which a 道德建设 评比 may join (replaced in place). */
 function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: Point[] = []): Point[] {
   const points: Point[] = [];
@@ -206,15 +219,30 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
   ];
   const study = studiesWithOrganization(ctx.facts) ? ctx.facts.activities.find((g) => g.kind === "理论学习") : undefined;
   if (section.id === "organization" && study) points.push({ id: "study", lead: STUDY_LEAD, sentences: activitySentences(ctx, [study], start + points.length) });
-  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind) && !(study && g === study)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it)))).filter((g): g is ActivityGroup => !!g);
+  if (section.id === "volunteering") {
+    const meetings = ctx.facts.activities.find((g) => g.kind === "会议培训");
+    const trainings = meetings && narrowed(meetings, meetings.items.filter(forVolunteers));
+    const sentences = trainings ? activitySentences(ctx, [trainings], start + points.length) : [];
+    if (sentences.length) points.push({ id: "volunteerTraining", lead: VOLUNTEER_TRAINING_LEAD, sentences });
+  }
+  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind) && !(study && g === study)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it) && !forVolunteers(it)))).filter((g): g is ActivityGroup => !!g);
   const all = [...typed, ...(moved ? [moved] : [])];
   // An award among the meetings and trainings (`教师节“最美教师”表彰`, typed 其他) is no 学习提升: a point of its own led
   // 表彰激励, which joinAwards tells with the honours (new-user test 52, D7: never `共开展2场会议和培训：9月10日召开……表彰会`).
   const isAward = (it: ActivityItem): boolean => isAwardName(it.name ?? "");
   const mixed = all.length > 0 && activityPointIds[all[0].kind] === "training" && all.some((g) => g.items.some(isAward)) && !all.every((g) => g.items.every(isAward));
-  const groups = mixed ? all.map((g) => narrowed(g, g.items.filter((it) => !isAward(it)))).filter((g): g is ActivityGroup => !!g) : all;
+  const unsplit = mixed ? all.map((g) => narrowed(g, g.items.filter((it) => !isAward(it)))).filter((g): g is ActivityGroup => !!g) : all;
   const awardGroups = mixed ? all.map((g) => narrowed(g, g.items.filter(isAward))).filter((g): g is ActivityGroup => !!g) : [];
+  // Drills typed 其他 beside the section's other events, and the period's count of drills (其他指标 `开展应急演练` 8 次), are a
+  // point of their own (`三是应急演练。本季度开展应急演练8次，其中……`), never inside 主题教育 (run-29 review, t55-fire-q2/q3).
+  const apart = drillsOf(unsplit);
+  // A count with its frequency (`每月开展应急演练1次`) is woven as such, after them.
+  const drillRow = ctx.facts.figures.find((f) => f.sectionId === section.id && !isBackground(f) && !f.reading?.frequency && !!drillCounted(f.name, f.figure.unit));
+  const ownDrills = !!apart.drills && (apart.rest.some((g) => g.items.length > 0) || !!drillRow);
+  const groups = ownDrills ? apart.rest : unsplit;
+  const drills = ownDrills || (drillRow && !apart.drills && unsplit.length) ? drillSentence(ctx, ownDrills ? apart.drills : undefined, drillRow, periodWord(ctx.facts.profile.period), start + 9) : undefined;
   const withAwards = (): Point[] => {
+    if (drills) points.push({ id: DRILLS_POINT, lead: DRILLS_LEAD, sentences: [drills] });
     if (awardGroups.length) points.push({ id: "awards", lead: AWARDS_LEAD, sentences: activitySentences(ctx, awardGroups, start + points.length) });
     return points;
   };
@@ -656,6 +684,19 @@ function statedClause(points: readonly Point[], row: FigureRow, name: string, fi
   return { point, sentence, said: { text: x.text, sources: [...new Set([...x.sources, ...row.figure.sources])] } };
 }
 
+/** Leads of a point of checks and tests done at a frequency, by what they check; the last one for any other. */
+const INSPECTION_LEADS: readonly (readonly [RegExp, string])[] = [
+  [/食品|食安|农残|农药残留|瘦肉精|餐饮|餐具/u, "食品安全"],
+  [/计量|公平秤|衡器|电子秤/u, "计量监管"],
+  [/消防|火灾|隐患|安全/u, "安全检查"],
+  [/巡查|巡检/u, "日常巡查"],
+];
+/** The lead of a point of checks (`开展食品安全快检` → `食品安全`), `监督检查` when the names say nothing more. */
+function inspectionLead(names: readonly string[]): string {
+  const all = names.join("；");
+  return INSPECTION_LEADS.find(([re]) => re.test(all))?.[1] ?? "监督检查";
+}
+
 /** The section whose ledger is 问题整改 (catalog standard-v1 sections: 环境整治). */
 const PROBLEMS_SECTION = "environment";
 
@@ -724,7 +765,10 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     points[at] = { ...points[at], sentences: points[at].sentences.map((x) => (k.figure.sources.some((src) => x.sources.includes(src)) ? { ...x, sources: [...new Set([...x.sources, ...f.figure.sources])] } : x)) };
     problemTold.add(f);
   }
-  const all = sectionRows.filter((f) => !withEvents.has(f) && !repeats.has(f) && !clauseJoined.has(f) && !problemTold.has(f)).map(asOf);
+  // The drills' point tells the period's count of drills (drillSentence).
+  const drillsSaid = new Set(points.filter((p) => p.id === DRILLS_POINT).flatMap((p) => p.sentences.flatMap((x) => x.sources)));
+  const inDrills = (f: FigureRow): boolean => f.figure.sources.length > 0 && f.figure.sources.every((src) => drillsSaid.has(src));
+  const all = sectionRows.filter((f) => !withEvents.has(f) && !repeats.has(f) && !clauseJoined.has(f) && !problemTold.has(f) && !inDrills(f)).map(asOf);
   // Fines and shops urged are what problems came to, not results of the last activity told (review
   // run 9): with the problems point when there is one.
   const problems = points.findIndex((p) => p.id === "problems");
@@ -767,7 +811,11 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const teams = section.id === "volunteering" ? points.findIndex((p) => p.id === "teams") : -1;
   const recruits = teams >= 0 ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && RECRUITING.test(f.name)) : [];
   if (recruits.length) points[teams] = { ...points[teams], sentences: [...points[teams].sentences, ...weaveFigures(recruits, `${section.id}-teams`)] };
-  const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && !recruits.includes(f));
+  // A check or test done at a frequency (`坚持每周开展食品安全快检`) is a work of its own in 环境整治, never the result of the
+  // last event told (run-29 review, t55-market): a point led by what it checks (inspectionLead).
+  const checks = section.id === PROBLEMS_SECTION && points.length ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !!f.reading?.frequency && INSPECTION_WORK.test(f.name)) : [];
+  const checkSentences = weaveFigures(checks, `${section.id}-checks`);
+  const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && !recruits.includes(f) && !checks.includes(f));
   const woven = weaveFigures(rows, section.id);
   if (woven.length) {
     const own = ctx.profile.figureLeads[section.id];
@@ -791,6 +839,8 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     else if (last.id === "honours" && honoursJoinable(last, woven)) points[at] = { ...last, sentences: honoursJoined(last, woven) };
     else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven, { word: periodWord(ctx.facts.profile.period), events: ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind)).flatMap((g) => g.items) }))] };
   }
+  // After the section's other figures, which close the point before it (`坚持每日出动保洁人员` is no check).
+  if (checkSentences.length) points.push({ id: "inspections", lead: inspectionLead(checks.map((f) => f.name)), sentences: checkSentences });
   return distinctLeads(points).map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
     if (!c) return p;

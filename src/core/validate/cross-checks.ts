@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent } from "../catalog";
+import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent, drillCounted, DRILL_NAME } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -262,6 +262,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...turnoutOutliers(wb));
   out.push(...publicityOverPopulation(wb, typedAt));
   out.push(...figureOverHouseholds(wb, typedAt));
+  out.push(...drillsBelowDated(wb, typedAt));
   out.push(...sameEntries(wb));
   out.push(...mixedTurnoutUnits(wb));
   out.push(...zeroTurnout(wb));
@@ -847,6 +848,29 @@ function figureOverHouseholds(wb: ParsedWorkbook, typedAt: (source: string) => s
     const name = textOf(names && { value: names.value(i), source: "" });
     const p = column.at(i);
     out.push(makeFinding("figure.count-over-households", p.sheet, p.cell, { read: `${typedAt(`${p.sheet}!${p.cell}`) ?? v}${unit}`, detail: said, field: name || undefined }));
+  }
+  return out;
+}
+
+/**
+ * `figure.drills-below-dated` (run-29 review, t55-fire-q2): a 其他指标 count of drills (`开展应急演练` 1 次: catalog
+ * drillCounted) below the drills the 活动台账 lists typed 其他 (`……应急演练` rows): the two read as a contradiction, so the
+ * summary tells the listed drills only, without this figure. A warning at the 数值.
+ */
+function drillsBelowDated(wb: ParsedWorkbook, typedAt: (source: string) => string | undefined): Finding[] {
+  const listed = (wb.ledgers.activities?.rows ?? []).filter((r) => textOf(r.cells.kind) === "其他" && DRILL_NAME.test(textOf(r.cells.name).trim())).length;
+  const column = columnOf(wb.ledgers.figures, "value");
+  if (!listed || !column) return [];
+  const units = columnOf(wb.ledgers.figures, "unit");
+  const names = columnOf(wb.ledgers.figures, "name");
+  const out: Finding[] = [];
+  for (let i = 0; i < column.length; i++) {
+    const v = column.value(i);
+    const unit = textOf(units && { value: units.value(i), source: "" });
+    const name = textOf(names && { value: names.value(i), source: "" });
+    if (typeof v !== "number" || v >= listed || !drillCounted(name, unit)) continue;
+    const p = column.at(i);
+    out.push(makeFinding("figure.drills-below-dated", p.sheet, p.cell, { field: name.trim(), read: `${typedAt(`${p.sheet}!${p.cell}`) ?? v}${unit.trim()}`, detail: String(listed) }));
   }
   return out;
 }

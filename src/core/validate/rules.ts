@@ -575,6 +575,11 @@ export const rules = {
     summary: "One 其他指标 row counted in 户 or 家 above the 户数 of the unit's 辖区 (社区, 村, 街道, 乡镇: catalog populationAs), or above its 常住人口 when 户数 is blank: more households or businesses than the place has, most likely digits too many or a wrong unit. Said at the 数值; the summary prints the figure as typed (new-user test 43, D6: 农家乐 1.5万家 in a village of 520户).",
     message: (p) => `${p.field ? `“${p.field}”的` : ""}“数值”为${p.read ?? ""}，多于${p.detail ?? "户数"}，辖区内不大可能有这么多，请核对是否多输了数字或填错了单位；如确实如此，可不改。总结会照此写出。`,
   },
+  "figure.drills-below-dated": {
+    severity: "warning",
+    summary: "A 其他指标 count of drills (`开展应急演练` 1 次) below the drills the 活动台账 lists typed 其他: the two read as a contradiction, so the summary tells the listed drills only, without this figure. Said at the 数值 (run-29 review, t55-fire-q2).",
+    message: (p) => `“${p.field ?? ""}”的“数值”为${p.read ?? ""}，少于活动台账中填写的${p.detail ?? ""}场演练，前后对不上，总结只写活动台账中的各场演练，不写这个数；请核对数值。`,
+  },
   "publicity.outside-period": {
     severity: "warning",
     summary: "A 宣传投放 row dated outside the report period: left out of the summary (its quantity and 投入金额 too), as an activity outside the period is, so that money of another period is not reported twice. Said at the 日期.",
