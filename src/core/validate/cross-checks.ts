@@ -1143,6 +1143,29 @@ const FESTIVAL_WINDOW = { before: 30, beforeSpring: 45, after: 30 } as const;
 const CELEBRATION_DAYS = 10;
 const FESTIVAL_SEASON_WORK = /慰问|走访|看望|探望|送|帮扶|月$|月活动|季|系列|周$|宣传周|期间|前夕|前后|迎/u;
 
+/** Days named by their date (`三八`, `五四`, `八一`), with that month and day. */
+const DATE_NAMED_DAYS: readonly (readonly [word: string, month: number, day: number])[] = [["三八", 3, 8], ["五一", 5, 1], ["五四", 5, 4], ["六一", 6, 1], ["七一", 7, 1], ["八一", 8, 1]];
+
+/**
+ * A day an activity's name gives by its date (`“3·15”消费维权宣传`, `12·4宪法日`, `六一儿童节游园`, `八一走访慰问`) when the row's
+ * `day` (a serial) lies more than FESTIVAL_WINDOW from it in the row's year and the years beside it: `3·15（2025年3月15日）`, the
+ * finding's detail; else undefined (run-29 review: `5月15日……开展“3·15”消费维权宣传活动`, a date that contradicts its name).
+ * Season's work (`三八节前夕走访`, `3·15宣传周`) keeps the same window as festivals.
+ */
+function dayNameFarFrom(name: string, day: number): string | undefined {
+  // `·` as people write these days; a dot only before no measure (`2.5公里健步走` is no 2月5日).
+  const digits = /(?<![\d.．])(1[0-2]|[1-9])[·•・.．](3[01]|[12]\d|[1-9])(?![\d.．%万千百公米元里斤吨亩平方个人次场期批户家所小分倍])/u.exec(name);
+  const said = digits ? { word: `${digits[1]}·${digits[2]}`, m: Number(digits[1]), d: Number(digits[2]) } : (() => {
+    const hit = DATE_NAMED_DAYS.find(([w]) => new RegExp(`(?<![一二三四五六七八九十])${w}(?![一二三四五六七八九十])`, "u").test(name));
+    return hit ? { word: hit[0], m: hit[1], d: hit[2] } : undefined;
+  })();
+  if (!said) return undefined;
+  const { y } = ymdFromSerial(day);
+  const at = [y - 1, y, y + 1].map((year) => serialFromYmd({ y: year, m: said.m, d: said.d })).reduce((a, b) => (Math.abs(b - day) < Math.abs(a - day) ? b : a));
+  if (day >= at - FESTIVAL_WINDOW.before && day <= at + FESTIVAL_WINDOW.after) return undefined;
+  return `${said.word}（${formatSerialDate(at)}）`;
+}
+
 /**
  * `activity.festival-date` (new-user test 25, D22): an activity whose name names a traditional festival
  * (`端午节香囊制作`) dated far from it (2026年3月10日; 端午 2026年6月19日) — a slip in the date or the year. Said at the
@@ -1160,7 +1183,12 @@ function festivalDates(wb: ParsedWorkbook): Finding[] {
     const name = names.value(i);
     if (typeof d !== "number" || typeof name !== "string") continue;
     const named = FESTIVAL_WORDS.filter(([w]) => name.includes(w));
-    if (!named.length) continue;
+    if (!named.length) {
+      const slip = dayNameFarFrom(name, Math.floor(d));
+      // Quotes typed in the name are single inside the message's own (GB/T 15834): `“‘3·15’消费维权宣传”`.
+      if (slip) out.push(makeFinding("activity.festival-date", dates.at(i).sheet, dates.at(i).cell, { field: name.trim().replace(/[“"]([^“”"]*)[”"]/gu, "‘$1’"), read: formatSerialDate(Math.floor(d)), detail: slip }));
+      continue;
+    }
     const kind = kinds?.value(i);
     const celebration = typeof kind === "string" && kind.trim() === "我们的节日" && !FESTIVAL_SEASON_WORK.test(name);
     const day = Math.floor(d);

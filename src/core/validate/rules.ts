@@ -543,7 +543,7 @@ export const rules = {
   },
   "activity.festival-date": {
     severity: "warning",
-    summary: "An activity whose 活动名称 names a traditional festival (春节, 除夕, 元宵, 清明, 端午, 七夕, 中秋, 重阳, 腊八) dated more than 30 days from it (45 days before 春节) — a 我们的节日 celebration (not of 春节, nor a visit or a season's series) more than 10 days (new-user test 51, D18): a slip in the date or the year; said at the 日期 with the festival's date (table: src/core/catalog/festival-dates.ts, 2015–2035).",
+    summary: "An activity whose 活动名称 names a traditional festival (春节, 除夕, 元宵, 清明, 端午, 七夕, 中秋, 重阳, 腊八) dated more than 30 days from it (45 days before 春节), or a day its name gives by its date (`3·15`, `12·4`, 三八, 五四, 六一, 七一, 八一) dated more than 30 days from that day (run-29 review: `5月15日……“3·15”消费维权宣传`) — a 我们的节日 celebration (not of 春节, nor a visit or a season's series) more than 10 days (new-user test 51, D18): a slip in the date or the year; said at the 日期 with the festival's date (table: src/core/catalog/festival-dates.ts, 2015–2035).",
     message: (p) => `${q(p.field)}的日期${p.read ?? ""}离${p.detail ?? ""}较远，请核对日期或年份。`,
   },
   "activity.turnout-outlier": {
