@@ -208,9 +208,9 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
   }
   // Named units (the unit and some of its units: `县住建局及县燃气公司`) each say their own open kinds (`县住建局尚有渣土偷倒问题2起、
   // 工地围挡破损问题2处未整改到位，县燃气公司尚有燃气隐患问题5户未整改到位`), never one list that gives each unit every kind
-  // (new-user test 56, D11); a whole (`全系统`) says the total.
+  // (new-user test 56, D11); a whole (`全系统`) or a group (`各街道`) says the total.
   const holders = [...(ctx.own ? [ctx.own] : []), ...ctx.units].filter((u) => u.facts.rectification.byKind.some((k) => k.figure.value > k.rectified.value));
-  if (ctx.partial && holders.length >= 2 && holders.length <= MAX_LAGGING && holders.every((u) => u.facts.rectification.byKind.every((k) => !k.figure.approx && !k.rectified.approx))) {
+  if (ctx.partial && !!ctx.own && holders[0] === ctx.own && holders.length >= 2 && holders.length <= MAX_LAGGING && holders.every((u) => u.facts.rectification.byKind.every((k) => !k.figure.approx && !k.rectified.approx))) {
     const b = new SentenceBuilder();
     holders.forEach((u, i) => openKinds(b.text(`${i ? "，" : ""}${u.short}尚有`).from(u.source), u.facts.rectification.byKind, () => "其他问题", "、").text("未整改到位"));
     return b;
