@@ -464,6 +464,27 @@ export function unitIdentity(name: string): string {
   return displayUnitName(name.replace(/\s+/gu, ""));
 }
 
+/**
+ * The county, district or city a unit's name opens on (`青山县住房和城乡建设局` → `青山县`, `城南区文明办` → `城南区`): two to six
+ * characters and the level; undefined for a name that opens on its level alone (`县城市管理局`, `区城管局`: its `县城市` is no place,
+ * new-user test 54, D17) or on none.
+ */
+export function leadingPlace(name: string): string | undefined {
+  if (/^[县区市](?:城市|城乡|城区|城管)/u.test(name)) return undefined;
+  return /^(.{2,6}?[区县市])(?![场容政])/u.exec(name)?.[1];
+}
+
+/**
+ * A unit's name as its own county's people say it, the place's name dropped before the level (`青山县住房和城乡建设局` →
+ * `县住房和城乡建设局`, `江岸区文明办` → `区文明办`; new-user test 56, D2); undefined when the name opens on no place
+ * ({@link leadingPlace}) or two characters would not be left after the level, or another level follows (`青山县县委`).
+ */
+export function withoutLeadingPlace(name: string): string | undefined {
+  const place = leadingPlace(name);
+  const rest = place ? name.slice(place.length) : "";
+  return place && rest.length >= 2 && !/^[区县]|^市(?![场容政民])/u.test(rest) ? `${place.slice(-1)}${rest}` : undefined;
+}
+
 /** A unit's own bodies after its name (`滨江社区新时代文明实践站`, `…社区党委`, `…社区志愿服务队`): the unit itself. */
 const OWN_BODY = /^(?:新时代文明实践(?:站|所|中心)|党委|党总支|党支部|党群服务中心|居委会|居民委员会|村委会|村民委员会|两委|志愿服务队|志愿队|网格)$/u;
 

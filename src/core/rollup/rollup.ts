@@ -6,7 +6,7 @@
  * are kept, so hundreds of workbooks fit in memory. Pure: snapshots in, content out.
  * @module
  */
-import { formOf, ledgersOf, MONTHLY_PERIOD, nearestChoice, reportingUnitColumn, standardV1, unitIdentity, type Catalog } from "../catalog";
+import { formOf, ledgersOf, MONTHLY_PERIOD, nearestChoice, reportingUnitColumn, standardV1, unitIdentity, withoutLeadingPlace, type Catalog } from "../catalog";
 import { parseRange, type WorkbookSnapshot } from "../grid";
 import { readText } from "../normalize/text";
 import { cellAt } from "../validate/locate";
@@ -353,12 +353,22 @@ function ownProfileTaken(ownLedger: Kept, options: RollupOptions): string[] {
 
 /**
  * True when a ledger is the combining unit's own (new-user test 44, D1): its 单位名称 or 单位简称 names the unit `--unit`
- * names, compared as catalog {@link unitIdentity} keys (`石桥镇人民政府`, `石桥镇`; `城南街道办事处`, `城南街道`), never by a shared
- * beginning (`石桥村` is another unit). False when no combining unit is named.
+ * names, compared as catalog {@link unitIdentity} keys (`石桥镇人民政府`, `石桥镇`; `城南街道办事处`, `城南街道`), or as such a key
+ * with the county's name dropped before its level on either side (catalog withoutLeadingPlace: `县住房和城乡建设局` names
+ * `青山县住房和城乡建设局`, `青山县住建局` names the 单位简称 `县住建局`; new-user test 56, D2); never by a shared beginning (`石桥村`
+ * is another unit) nor by the name without its level (`住房和城乡建设局`). False when no combining unit is named.
  */
 export function isCombiningUnit(unit: { readonly unitName: string; readonly shortName?: string }, combining: string | undefined): boolean {
-  const key = combining?.trim() ? unitIdentity(combining) : "";
-  return !!key && [unit.unitName, unit.shortName ?? ""].some((n) => !!n.trim() && unitIdentity(n) === key);
+  const keysOf = (name: string): string[] => {
+    const key = unitIdentity(name);
+    const local = withoutLeadingPlace(key);
+    return local ? [key, local] : [key];
+  };
+  const wanted = combining?.trim() ? keysOf(combining) : [];
+  if (!wanted.length) return false;
+  const own = [unit.unitName, unit.shortName ?? ""].filter((n) => !!n.trim()).map(unitIdentity);
+  // The full form on one side and the local form on the other; two places' names never meet (`江城县…` is not `青山县…`).
+  return own.some((n) => n === wanted[0] || wanted[1] === n || withoutLeadingPlace(n) === wanted[0]);
 }
 
 /** The text typed at `source` (`基本信息!B9`), "" when there is none. */

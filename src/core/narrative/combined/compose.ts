@@ -206,25 +206,44 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
     });
     return b.text("未整改到位");
   }
-  const byName = new Map<string, Figure[]>();
+  // Named units (the unit and some of its units: `县住建局及县燃气公司`) each say their own open kinds (`县住建局尚有渣土偷倒问题2起、
+  // 工地围挡破损问题2处未整改到位，县燃气公司尚有燃气隐患问题5户未整改到位`), never one list that gives each unit every kind
+  // (new-user test 56, D11); a whole (`全系统`) or a group (`各街道`) says the total.
+  const holders = [...(ctx.own ? [ctx.own] : []), ...ctx.units].filter((u) => u.facts.rectification.byKind.some((k) => k.figure.value > k.rectified.value));
+  if (ctx.partial && !!ctx.own && holders[0] === ctx.own && holders.length >= 2 && holders.length <= MAX_LAGGING && holders.every((u) => u.facts.rectification.byKind.every((k) => !k.figure.approx && !k.rectified.approx))) {
+    const b = new SentenceBuilder();
+    holders.forEach((u, i) => openKinds(b.text(`${i ? "，" : ""}${u.short}尚有`).from(u.source), u.facts.rectification.byKind, () => "其他问题", "、").text("未整改到位"));
+    return b;
+  }
   const bareLeft = kinds.filter((k) => bare(k) && k.figure.value > k.rectified.value);
   const bareName = (k: (typeof kinds)[number]): string => {
     const holders = ctx.units.filter((u) => u.facts.rectification.byKind.some((x) => bare(x) && x.figure.unit === k.figure.unit && x.figure.value > x.rectified.value));
-    return `${bareLeft.length > 1 && holders.length === 1 ? holders[0].short : ""}其他问题\u0000${k.figure.unit}`;
+    return `${bareLeft.length > 1 && holders.length === 1 ? holders[0].short : ""}其他问题`;
   };
+  return openKinds(new SentenceBuilder().text(`${openWho(ctx)}尚有`), kinds, bareName, "，").text("未整改到位");
+}
+
+type RectifiedKind = Facts["rectification"]["byKind"][number];
+
+/**
+ * Appends what is left open of each kind of exact counts (`渣土偷倒问题2起，工地围挡破损问题2处`): by its problem name, a bare
+ * 其他 row (no 备注 detail) by `bareName`, one kind's measure words together (`占道经营问题4处、5起`), kinds joined by `joiner`.
+ */
+function openKinds(b: SentenceBuilder, kinds: readonly RectifiedKind[], bareName: (k: RectifiedKind) => string, joiner: string): SentenceBuilder {
+  const bare = (k: RectifiedKind): boolean => k.category === "其他" && !k.remark?.detail;
+  const byName = new Map<string, Figure[]>();
   for (const k of [...kinds].sort((x, y) => Number(bare(x)) - Number(bare(y)))) {
     const left = k.figure.value - k.rectified.value;
     if (left <= 0) continue;
-    const name = bare(k) ? bareName(k) : problemAction(k).object;
+    const name = bare(k) ? `${bareName(k)}\u0000${k.figure.unit}` : problemAction(k).object;
     byName.set(name, [...(byName.get(name) ?? []), { value: left, unit: k.figure.unit, kind: "count", sources: [...k.figure.sources, ...k.rectified.sources] }]);
   }
-  const b = new SentenceBuilder().text(`${openWho(ctx)}尚有`);
   [...byName].forEach(([name, figures], i) => {
     const said = name.split("\u0000")[0];
-    b.text(`${i ? "，" : ""}${said}${/问题$/u.test(said) ? "" : "问题"}`);
+    b.text(`${i ? joiner : ""}${said}${/问题$/u.test(said) ? "" : "问题"}`);
     figures.forEach((f, j) => b.text(j ? "、" : "").fig(f));
   });
-  return b.text("未整改到位");
+  return b;
 }
 
 /**

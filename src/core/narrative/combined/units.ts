@@ -4,7 +4,7 @@
  * and how a street office names them in running text (`幸福里社区`, `4个社区`, `全街道`).
  * @module
  */
-import { CARRIED_ROW_MARK, displayUnitName, reportingUnitColumn, unitIdentity, unitTypeTraits, WHOLE_COUNTY, withoutGoverningBody, type Catalog, type UnitTypeTraits } from "../../catalog";
+import { CARRIED_ROW_MARK, displayUnitName, leadingPlace, reportingUnitColumn, unitIdentity, unitTypeTraits, WHOLE_COUNTY, withoutGoverningBody, type Catalog, type UnitTypeTraits } from "../../catalog";
 import { buildFacts, type Facts } from "../../facts";
 import type { FlaggedCells } from "../../pipeline";
 import type { ParsedCell, ParsedLedger, ParsedRow, ParsedWorkbook } from "../../validate";
@@ -36,14 +36,25 @@ export function shortUnitName(name: string): string {
  * A body of the same county, district or city as the roll-up's own unit named as its people say it: `江城区教育局` in
  * 江城区文明办's summary is `区教育局`, never the whole name again and again. Undefined for any other name.
  */
-function samePlace(name: string, ownName: string): string | undefined {
+function samePlace(name: string, ownName: string, place = leadingPlace(ownName)): string | undefined {
   // A name that opens on its level alone (`县城市管理局`, `区城市管理委员会`) has no place to drop: its `县城市` is no place
-  // (never `市管理综合执法大队` for 县城市管理综合执法大队; new-user test 54, D17).
-  if (/^[县区市](?:城市|城乡|城区|城管)/u.test(ownName)) return undefined;
-  const place = /^(.{2,6}?[区县市])(?![场容政])/u.exec(ownName)?.[1];
+  // (never `市管理综合执法大队` for 县城市管理综合执法大队; new-user test 54, D17): catalog leadingPlace.
   if (!place || !name.startsWith(place)) return undefined;
   const rest = name.slice(place.length);
   return rest.length >= 2 && !/^[区县]|^市(?![场容政民])/u.test(rest) ? `${place.slice(-1)}${rest}` : undefined;
+}
+
+/**
+ * The county, district or city of the roll-up's own unit: the place its name opens on (catalog leadingPlace), or for a name
+ * that opens on its level alone (`县住房和城乡建设局`, `区文明办`) the one place of that level its units' names open on
+ * (`青山县燃气有限公司`, `青山县建筑工程质量监督站` → `青山县`; new-user test 56, D11); undefined when they open on two places or none.
+ */
+function ownPlaceOf(ownName: string, names: readonly string[]): string | undefined {
+  const place = leadingPlace(ownName);
+  const level = /^[县区市]/u.exec(ownName)?.[0];
+  if (place || !level) return place;
+  const places = new Set(names.map(leadingPlace).filter((p): p is string => !!p && p.endsWith(level)));
+  return places.size === 1 ? [...places][0] : undefined;
 }
 
 /** Kinds a name reveals, with the measure word they are counted in (`4个社区`, `3所学校`). */
@@ -301,6 +312,7 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
   const names = new Map([...byUnit.values()].map((e) => [e.name, e]));
   const shortOf = (name: string): string | undefined => shortNames[name]?.trim() || Object.entries(shortNames).find(([n]) => unitIdentity(n) === unitIdentity(name))?.[1].trim();
   const allShort = [...names.keys()].every((n) => !!shortOf(n));
+  const ownPlace = ownPlaceOf(ownName, [...names.keys()]);
   const units = inputOrder(wb, [...names.keys()]).map((name): UnitFacts & { typed?: string } => {
     const { rows, source } = names.get(name) as { rows: Map<string, ParsedRow[]>; source: string };
     const profile = { ...shared, unitName: { value: name, source } };
@@ -310,13 +322,17 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
     // The 单位简称 the unit gave itself names it (`区城管局`, never `区城市管理和综合执法局`: new-user test 30, D10).
     // One convention in a report: a 简称 that drops its name's place (`执法大队` of 县城市管理综合执法大队) beside units named
     // in full (`县环卫所`) gives way to the name as typed; kept when every unit gave one (new-user test 54, D17).
+    // A 简称 that drops only the county's name as the text does (`县燃气公司` of 青山县燃气有限公司 beside `县建筑工程质量监督站`)
+    // is of that one convention; a unit without one gives way to its name with the county's dropped, never its full name
+    // beside units named without it (`青山县燃气有限公司` beside `县建筑工程质量监督站`: new-user test 56, D11).
     const typedShort = shortOf(name);
-    const given = typedShort && (allShort || typedShort[0] === name[0]) ? typedShort : undefined;
+    const local = samePlace(name, ownName, ownPlace);
+    const given = typedShort && (allShort || typedShort[0] === name[0] || typedShort[0] === local?.[0]) ? typedShort : undefined;
     // A district's body is its 区 in a city's roll-up (`江岸区`, never `江岸区文明办发现问题最多`: new-user test 36, D4).
     const district = within === "area" ? districtOf(name) ?? (given ? districtOf(given) : undefined) : undefined;
-    const short = district && !ownName.startsWith(district) ? district : given ? given : typedShort ? name : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
+    const short = district && !ownName.startsWith(district) ? district : given ? given : typedShort ? local ?? name : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
-        : samePlace(name, ownName) ?? shortUnitName(name);
+        : local ?? shortUnitName(name);
     // The 单位类型 a unit gave counts it where its name says nothing (`国家税务总局城南区税务局`, 机关部门, is a 区直部门 as 城南区民政局
     // is, never `1家单位`: new-user test 41, D18), when other units are counted by kind (below).
     const type = unitTypes[name] ?? Object.entries(unitTypes).find(([n]) => unitIdentity(n) === unitIdentity(name))?.[1];
