@@ -213,9 +213,10 @@ function namedOther(t: CategoryTotal): CategoryTotal {
   // A title (`《致辖区居民的一封信》`) or a quoted slogan's thing (`“文明乘车、礼让老幼”温馨提示贴`) names the item
   // whatever its length (new-user test 18, D6).
   // So does a thing's name around the quoted slogan (`餐桌桌牌“光盘行动”提示`: new-user test 48, D15), unless it says where
-  // or how (`在大厅…`, `通过…`) or ends in a work (`…宣传`).
+  // or how (`在大厅…`, `通过…`) or ends in a work (`…宣传`). A vehicle's body (`车身`, `公交车体`) names the thing put on
+  // it (`车身“礼让斑马线”宣传贴`, as a 车身广告 is one): it is part of the name, not a place (new-user test 56, D8).
   const around = /^([\u4e00-\u9fff]{1,6})“[^”]+”([\u4e00-\u9fff]{1,6})$/u.exec(only);
-  const titled = only.length <= 30 && (/^《[^》]+》$|^“[^”]+”[\u4e00-\u9fff]{1,6}$/u.test(only) || (!!around && !/^(?:在|于|向|对|给|通过|利用|组织|开展)/u.test(around[1]) && !actionOf(around[1]) && !isPlace(around[1]) && !where.test(around[1]) && !/(?:宣传|活动|行动)$/u.test(around[2])));
+  const titled = only.length <= 30 && (/^《[^》]+》$|^“[^”]+”[\u4e00-\u9fff]{1,6}$/u.test(only) || (!!around && !/^(?:在|于|向|对|给|通过|利用|组织|开展)/u.test(around[1]) && !actionOf(around[1]) && (!isPlace(around[1]) || /车[身体]$/u.test(around[1])) && !where.test(around[1]) && !/(?:宣传|活动|行动)$/u.test(around[2])));
   const thing = titled || (only && only.length <= 10 && !isPlace(only) && (thingNoun.test(only) || !actionOf(only)) && !where.test(only) && !MEDIUM_OR_POSTING.test(only)) ? only : "";
   return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details, ...(t.byMode ? { byMode: t.byMode.map(namedOther) } : {}) };
 }

@@ -479,7 +479,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const said = (i: OrganizationItem): boolean => !!(i.remark?.clause || i.remark?.frequency || i.remark?.places.length || i.remark?.basis);
     // `核心价值观每日诵读` is said as people say it: `每日诵读核心价值观`.
     const timed = (i: OrganizationItem): OrganizationItem => {
-      const m = /^([\u4e00-\u9fff“”]{2,12}?)(每日|每天|每周|每月)([\u4e00-\u9fff]{2})$/u.exec(i.content);
+      // A cadence (`每日一巡`) is no verb: it stays after its work (new-user test 56, D7).
+      const m = /^([\u4e00-\u9fff“”]{2,12}?)(每日|每天|每周|每月)(?![一1])([\u4e00-\u9fff]{2})$/u.exec(i.content);
       return m ? { ...i, content: `${m[2]}${m[3]}${m[1]}` } : i;
     };
     // `一起研究部署` is said as the genre says it: `同研究、同部署`.
@@ -1630,7 +1631,7 @@ function adCarrier(t: CategoryTotal): string | undefined {
 }
 
 /**
- * Verb of a publicity category: its single 方式 (维护, 更换 …), 悬挂 for banners, 绘制 for a 墙绘 put up, else 发放 for
+ * Verb of a publicity category: its single 方式 (维护, 更换 …), 悬挂 for banners, 张贴 for stickers and posters, 绘制 for a 墙绘 put up, else 发放 for
  * handed-out kinds, 发布 for a thing posted online (ONLINE_POST) and 设置 otherwise. A 墙绘 named by its content is 绘制, a bare one 制作.
  */
 export function publicityVerb(t: CategoryTotal): string {
@@ -1638,6 +1639,9 @@ export function publicityVerb(t: CategoryTotal): string {
   // Banners and slogans are hung (`悬挂横幅50条`), never 设置 (review run 5).
   // A 其他 thing counted in 条 hangs too (`在正门悬挂宣传品8条`, new-user test 25, D9).
   if ((!mode || mode === "新设") && (/(?:横幅|条幅|标语)$/u.test(t.category) || (t.category === "其他宣传品" && t.figure.unit === "条"))) return "悬挂";
+  // Stickers and posters are put up by hand (`张贴车身“礼让斑马线”宣传贴20个`, `张贴“文明乘车”温馨提示贴2000张`), never 设置
+  // (new-user test 56, D8).
+  if ((!mode || mode === "新设") && /(?:贴|贴纸|海报)$/u.test(t.category)) return "张贴";
   // A wall painting is painted (`绘制乡风文明墙绘20平方米`), never 设置 (new-user test 34, D14); told by its bare 类型 it is
   // made, never the tautology `绘制墙绘` (new-user test 35, D17: `制作墙绘50平方米`).
   if ((!mode || mode === "新设") && t.category === "墙绘") return publicityThingName(t) ? "绘制" : "制作";
