@@ -87,3 +87,19 @@ describe("D10: a 花名册 .csv without a team column", () => {
     expect(outcome.result.content.ledgers["志愿服务"]?.map((r) => r["队伍名称"])).toEqual(["家长志愿者队"]);
   });
 });
+
+it("D15: a quoted slogan keeps the space between its two phrases; one title received and given is quoted one way", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "共青团青山县委员会", 单位简称: "团县委", 单位类型: "群团组织", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: {
+      活动台账: [{ 日期: "2025-04-10", 活动名称: "“文明施工 美丽工地”观摩会", 活动类型: "会议培训", 参与数量: 80, 单位: "人" }],
+      先进典型: [
+        { 荣誉名称: "县级青年文明号", 级别: "县/区", 类别: "敬业奉献", 人数: 8, 日期: "2025-05-04" },
+        { 荣誉名称: "优秀青年志愿者", 级别: "县/区", 类别: "助人为乐", 人数: 20, 日期: "2025-06-05" },
+        { 荣誉名称: "市级青年文明号", 级别: "市", 类别: "敬业奉献", 人数: 2, 日期: "2025-05-04" },
+      ],
+    },
+  });
+  expect(text).toContain("“文明施工 美丽工地”观摩会");
+  expect(text).toContain("获评市级“青年文明号”2个；评选表彰优秀青年志愿者20人；评出县级“青年文明号”8个。");
+});

@@ -1918,6 +1918,9 @@ const PARTNER_KIND = /^(?:联系|共建|结对|辖区|驻区|驻地|周边|所�
  */
 const SAYS_LEVEL = /^(?:全国|全省|全市|全区|全县|省|市|区|县|街道|乡镇|镇|乡|社区|村|小区)|^[\u4e00-\u9fff]{2,3}(?:省|(?<!城)市|区|县)(?![民场容政域])/u;
 
+/** A title that opens with its level word (`市级青年文明号`): group 1 the level, group 2 the title. */
+const LEVEL_IN_TITLE = /^(省级|市级|县级|区级|街道级|乡镇级|镇级|社区级|村级)([\u4e00-\u9fff]{2,})$/u;
+
 /**
  * The level word said before an honour's title (`市级`, `省级`, `乡镇级`), or "" when the title says its own level
  * (SAYS_LEVEL) or the 级别 is 本单位 or unreadable. `unitType`: the 单位类型 of the unit that holds it; `unitName`: the
@@ -2053,9 +2056,19 @@ export function honourPoints(ctx: Ctx): Point[] {
   const ownWon = leadGiven ? wonClause(ctx.facts) : undefined;
   if (ownWon) sentences.push({ text: `${ctx.self}${ownWon.text}。`, sources: ownWon.sources });
   if (!people.length && !groups.length && !got.length) return sentences.length ? [{ id: "honours", lead: ctx.profile.leads.honours, sentences }] : [];
+  // One title received at one level and given by the unit at another (`市级青年文明号` 2, `县级青年文明号` 8) is quoted the
+  // same way in both places, its level before the quotes: `获评市级“青年文明号”2个……评出县级“青年文明号”8个`, never
+  // `获评“市级青年文明号”2个……评出县级青年文明号8个` (new-user test 56, D15).
+  const bareTitles = (items: typeof chosen): string[] => items.map((t) => LEVEL_IN_TITLE.exec(t.category)?.[2]).filter((x): x is string => !!x);
+  const givenBare = new Set(bareTitles([...people, ...groups]));
+  const shared = new Set(bareTitles(got).filter((x) => givenBare.has(x)));
+  const quotedLevel = (title: string): string | undefined => {
+    const m = LEVEL_IN_TITLE.exec(title);
+    return m && shared.has(m[2]) ? `${m[1]}“${m[2]}”` : undefined;
+  };
   const list = (b: SentenceBuilder, items: typeof chosen, names: boolean): void => items.forEach((t, i) => {
     if (i) b.text(i === items.length - 1 ? "和" : "、");
-    b.text(t.category).fig(t.figure);
+    b.text(quotedLevel(t.category) ?? t.category).fig(t.figure);
     if ((names || namedHolders(t.figure.unit)) && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });
   const b = new SentenceBuilder();
@@ -2067,7 +2080,7 @@ export function honourPoints(ctx: Ctx): Point[] {
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
     // The 系统内 scope word before the title, the title itself in quotes as every other honour's (new-user test 37, D21:
     // `1人获评系统内“最美社工”`, never `系统内最美社工` beside a quoted `“全国民政系统先进工作者”`).
-    const title = system(t) ? `获评系统内“${t.category.replace(SYSTEM_HONOUR, "")}”` : `获评${levelledTitle(levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat), t.category)}`;
+    const title = system(t) ? `获评系统内“${t.category.replace(SYSTEM_HONOUR, "")}”` : quotedLevel(t.category) ? `获评${quotedLevel(t.category)}` : `获评${levelledTitle(levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat), t.category)}`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);
