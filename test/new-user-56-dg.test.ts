@@ -103,3 +103,25 @@ it("D15: a quoted slogan keeps the space between its two phrases; one title rece
   expect(text).toContain("“文明施工 美丽工地”观摩会");
   expect(text).toContain("获评市级“青年文明号”2个；评选表彰优秀青年志愿者20人；评出县级“青年文明号”8个。");
 });
+
+it("D16: a point that is only the opening's figure again is folded into the point before", async () => {
+  const text = await summaryTextOf({
+    profile: estate,
+    ledgers: {
+      问题整改: [
+        { 问题类别: "占道堆放", 发现数: 123, 已整改数: 118, 单位: "处", 备注: "楼道堆物" },
+        { 问题类别: "其他", 发现数: 45, 已整改数: 40, 单位: "处", 备注: "飞线充电" },
+        { 问题类别: "其他", 发现数: 67, 已整改数: 65, 单位: "件", 备注: "业主投诉，漏水、噪音、停车" },
+      ],
+      活动台账: [{ 日期: "2025-07-08", 活动名称: "楼道堆物集中清理", 活动类型: "环境整治", 参与数量: 40, 单位: "人次", 地点: "1-12栋" }],
+      其他指标: [
+        { 板块: "环境整治", 指标名称: "清运垃圾", 数值: "30余", 单位: "吨" },
+        { 板块: "环境整治", 指标名称: "垃圾分类桶站", 数值: 12, 单位: "个" },
+        { 板块: "设施建设", 指标名称: "新建电动车充电桩", 数值: 60, 单位: "个" },
+      ],
+    },
+  });
+  expect(text).toContain("新建电动车充电桩60个");
+  expect(text).not.toMatch(/是设施配套。新建电动车充电桩60个。/u);
+  expect(text).toContain("清运垃圾30余吨，建有垃圾分类桶站12个，新建电动车充电桩60个。\n");
+});
