@@ -301,7 +301,7 @@ it("18 D6: 累计检查约120家, a titled or quoted 其他 item named, and 指�
     宣传投放: [{ 类型: "其他", 位置或内容: "《致辖区居民的一封信》", 数量: 12000, 单位: "份", 方式: "发放" }, { 类型: "其他", 位置或内容: "“文明乘车、礼让老幼”温馨提示贴", 数量: 2000, 单位: "张", 方式: "新设" }],
   });
   expect(station).toContain("坚持每周开展辖区“九小场所”消防安全检查2次，累计检查约120家。");
-  expect(station).toContain("发放《致辖区居民的一封信》1.2万份，设置“文明乘车、礼让老幼”温馨提示贴2000张。");
+  expect(station).toContain("发放《致辖区居民的一封信》1.2万份，张贴“文明乘车、礼让老幼”温馨提示贴2000张。");
   const firm = documentText(summarize(analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, {
     profile: { ...profile("江城明律律师事务所", "其他"), 上级指导单位: "市司法局" },
     ledgers: { 志愿服务: [{ 队伍名称: "法律援助志愿服务队", 队伍类型: "专业志愿者", 注册人数: 12 }] },

@@ -101,6 +101,6 @@ describe("(52) D20: import's guesses", () => {
       ],
     });
     expect(importGuesses(roster("家长志愿者名单")).filter((l) => l.includes("队伍名称"))).toEqual([expect.stringContaining("队伍名称＝家长志愿者队：花名册未写所属队伍，按表名命名")]);
-    expect(importGuesses(roster("Sheet1")).filter((l) => l.includes("队伍名称"))).toEqual([expect.stringContaining("队伍名称＝志愿服务队：")]);
+    expect(importGuesses(roster("Sheet1")).filter((l) => l.includes("队伍名称"))).toEqual([expect.stringContaining("队伍名称＝第三中学志愿服务队：花名册未写所属队伍，按单位名称命名")]);
   });
 });

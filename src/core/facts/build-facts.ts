@@ -213,9 +213,10 @@ function namedOther(t: CategoryTotal): CategoryTotal {
   // A title (`《致辖区居民的一封信》`) or a quoted slogan's thing (`“文明乘车、礼让老幼”温馨提示贴`) names the item
   // whatever its length (new-user test 18, D6).
   // So does a thing's name around the quoted slogan (`餐桌桌牌“光盘行动”提示`: new-user test 48, D15), unless it says where
-  // or how (`在大厅…`, `通过…`) or ends in a work (`…宣传`).
+  // or how (`在大厅…`, `通过…`) or ends in a work (`…宣传`). A vehicle's body (`车身`, `公交车体`) names the thing put on
+  // it (`车身“礼让斑马线”宣传贴`, as a 车身广告 is one): it is part of the name, not a place (new-user test 56, D8).
   const around = /^([\u4e00-\u9fff]{1,6})“[^”]+”([\u4e00-\u9fff]{1,6})$/u.exec(only);
-  const titled = only.length <= 30 && (/^《[^》]+》$|^“[^”]+”[\u4e00-\u9fff]{1,6}$/u.test(only) || (!!around && !/^(?:在|于|向|对|给|通过|利用|组织|开展)/u.test(around[1]) && !actionOf(around[1]) && !isPlace(around[1]) && !where.test(around[1]) && !/(?:宣传|活动|行动)$/u.test(around[2])));
+  const titled = only.length <= 30 && (/^《[^》]+》$|^“[^”]+”[\u4e00-\u9fff]{1,6}$/u.test(only) || (!!around && !/^(?:在|于|向|对|给|通过|利用|组织|开展)/u.test(around[1]) && !actionOf(around[1]) && (!isPlace(around[1]) || /车[身体]$/u.test(around[1])) && !where.test(around[1]) && !/(?:宣传|活动|行动)$/u.test(around[2])));
   const thing = titled || (only && only.length <= 10 && !isPlace(only) && (thingNoun.test(only) || !actionOf(only)) && !where.test(only) && !MEDIUM_OR_POSTING.test(only)) ? only : "";
   return { ...t, category: thing || "其他宣传品", details: thing ? [] : t.details, ...(t.byMode ? { byMode: t.byMode.map(namedOther) } : {}) };
 }
@@ -819,6 +820,23 @@ function notTraditional(catalog: Catalog, kind: string, name: string, date?: num
 
 /** A 节日 or 纪念日 typed as one part of a name: `世界读书日`, `国际志愿者日`, `学雷锋日`, `三八节`, `植树节` (catalog modernFestivalIn). */
 const DAY_PART = /^(?:世界|国际|全国|中国|全民)?[\u4e00-\u9fff]{1,6}(?<![生节假平每当次昨今明])日$/u;
+/**
+ * A 活动名称 with the half-width spaces typed between its words dropped (`学雷锋 进小区清理小广告` → `学雷锋进小区清理小广告`:
+ * new-user test 40-y, D1), except between two phrases of a quoted slogan (`“文明施工 美丽工地”观摩会`), where one space is
+ * kept as typed (new-user test 56, D15). Linear in the text.
+ */
+export function unspacedName(text: string): string {
+  let seen = 0;
+  let quoted = false;
+  return text.replace(/(?<=[\u4e00-\u9fff”])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“])/gu, (m: string, at: number) => {
+    for (; seen < at; seen++) {
+      if (text[seen] === "“") quoted = true;
+      else if (text[seen] === "”") quoted = false;
+    }
+    return quoted ? " " : /[ \u00a0]/u.test(m) ? "" : m;
+  });
+}
+
 /** A place typed as one part of a name: `新时代文明实践站`, `城关广场`, `柳塘村`, `县图书馆`. */
 const PLACE_PART = /^[\u4e00-\u9fff]{1,10}(?:站|所|馆|中心|广场|公园|村|社区|小区|大厅|礼堂|学校|小学|中学|街道|市场)$/u;
 
@@ -852,7 +870,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // A name typed in parts (`学雷锋 国际志愿者日 办税辅导`, `新时代文明实践站 理论宣讲`) is read by its parts: a day, a
     // place and the activity (review run 27, 材料5 item 4, 材料6 item 2).
     const parts = spacedActivityName(phrase(r.cells.name));
-    const typedName = parts?.name ?? phrase(r.cells.name).replace(/(?<=[\u4e00-\u9fff”])[ \u00a0]+(?=[\u4e00-\u9fff“])/gu, "");
+    const typedName = parts?.name ?? unspacedName(phrase(r.cells.name));
     // A placeholder name (`其他`) with a spoken meeting as 简要内容 (`同楼栋长开会`) is that meeting: `楼栋长会议`.
     const [said, ...saidRest] = clausesOf(note(r.cells.summary));
     const meetingSaid = isPlaceholderActivityName(typedName) && said ? writtenMeeting(said) : undefined;

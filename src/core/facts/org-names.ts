@@ -141,6 +141,12 @@ export function meetingPurpose(content: string): { meeting: string; tail: string
 }
 
 /**
+ * A mechanism's name that closes with its own cadence (`楼道巡查每日一巡`, `安全检查每周一查`, `文明户评议一月一评`): group 1
+ * the work, group 2 the cadence, group 3 its cycle (`日`, `周` …). New-user test 56, D7.
+ */
+const CADENCE_END = /^([\u4e00-\u9fff“”]{2,12}?)((?:每|一)(日|天|周|月|季度|季|年)[一1][\u4e00-\u9fff])$/u;
+
+/**
  * An OrganizationItem with its 名称或内容 tidied (tidyOrgName): a frequency the name gave becomes the row's frequency
  * when no 频次 was typed (its source the 名称或内容 cell); the tail is returned beside it for the caller to say.
  */
@@ -158,8 +164,20 @@ export function tidyOrgItem(i: OrganizationItem): { item: OrganizationItem; tail
   // A practice of duties named bare (`楼栋长包楼`) is a system: `落实楼栋长包楼制度`, never `落实楼栋长包楼` with no head noun
   // (run-27 review, 材料1 item 2). One clause only: `镇干部包村、村干部包组，责任到人` reads on as typed.
   if (i.kind === "工作机制" && BARE_PRACTICE.test(t.content)) t.content += "制度";
+  // A mechanism that says its own cadence (`楼道巡查每日一巡`, 频次 每日) is set up and kept at it: `建立楼道巡查机制，坚持每日一巡`,
+  // never the 频次 said again before it (`坚持每日一巡楼道巡查`: new-user test 56, D7). A typed 频次 of the same cycle is the
+  // cadence's; one of another cycle is kept.
+  const cadence = i.kind === "工作机制" && !t.tail && !t.frequency ? CADENCE_END.exec(t.content) : null;
+  let typedFrequency = i.remark?.frequency;
+  if (cadence) {
+    t.content = `${cadence[1]}${/(?:机制|制度|责任制)$/u.test(cadence[1]) ? "" : "机制"}`;
+    t.tail = `坚持${cadence[2]}`;
+    const cycle = (every: string): string => every.replace(/^每/u, "").replace(/^天$/u, "日").replace(/^季$/u, "季度");
+    if (typedFrequency && cycle(typedFrequency.every) === cycle(cadence[3])) typedFrequency = undefined;
+  }
   if (t.content === i.content && !t.frequency && !t.tail) return { item: i };
   const read = t.frequency ? frequencyOf(t.frequency) : undefined;
-  const remark = read && !i.remark?.frequency ? { places: [], dropped: [], ...i.remark, frequency: { ...read, source: i.source } } : i.remark;
+  const kept = i.remark && typedFrequency !== i.remark.frequency ? { ...i.remark, frequency: typedFrequency } : i.remark;
+  const remark = read && !kept?.frequency ? { places: [], dropped: [], ...kept, frequency: { ...read, source: i.source } } : kept;
   return { item: { ...i, content: t.content, ...(remark ? { remark } : {}) }, ...(t.tail ? { tail: t.tail } : {}) };
 }

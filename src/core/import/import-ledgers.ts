@@ -125,6 +125,7 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
   const missing = profile.filter((p) => p.value === undefined).map((p) => p.item);
   const yearField = profile.find((p) => p.item === "报告年度")?.value;
   const year = typeof yearField === "number" ? yearField : undefined;
+  const unitName = profile.find((p) => p.item === "单位名称")?.value;
 
   const proposal = { profile, blocks: mapped.map(blockProposal) };
   const mapping = mappingOf(proposal);
@@ -133,7 +134,9 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
   const findings: ImportFinding[] = [];
   for (const m of mapped) {
     const grid = m.source.snapshot.sheets[m.sheetIndex];
-    const draft = reshapeBlock({ catalog, grid, block: m.block, mapping: m.mapping, ...(year !== undefined ? { year } : {}), name: name(m.source, grid.name) });
+    // A .csv's one sheet is named after its file: no team's name (new-user test 56, D10).
+    const sheetIsFile = m.source.snapshot.sheets.length === 1 && m.source.label.replace(/\.[^.\\/]+$/u, "").replace(/^.*[\\/]/u, "") === grid.name;
+    const draft = reshapeBlock({ catalog, grid, block: m.block, mapping: m.mapping, ...(year !== undefined ? { year } : {}), name: name(m.source, grid.name), ...(typeof unitName === "string" ? { unit: unitName } : {}), sheetIsFile });
     if (draft) {
       drafts.set(m, draft);
       findings.push(...draft.findings);

@@ -59,6 +59,10 @@ export interface BlockContext {
   readonly year?: number;
   /** The cell's name in messages (`旧台账.xlsx·Sheet1!B4`). */
   readonly name: (row: number, col: number) => string;
+  /** The unit's name as import resolved it (基本信息 单位名称): a 花名册 that names no team is its `…志愿服务队`. */
+  readonly unit?: string;
+  /** True when the sheet's name is its file's (a .csv): never a team's name (new-user test 56, D10). */
+  readonly sheetIsFile?: boolean;
 }
 
 const REMARK = "备注";
@@ -655,13 +659,15 @@ const rosterStem = (text: string): string => text.replace(/\d{4}\s*年|上半年
 
 /**
  * The team of a 花名册 that names none in its rows: by its title, else by its sheet name when that says a team
- * (`家长志愿者名单` → `家长志愿者队`; new-user test 52, D20), else `志愿服务队`. People named as a group (`…志愿者`) become
- * their team (`…志愿者队`); a sheet's default name (`Sheet1`, `工作表1`) says nothing.
+ * (`家长志愿者名单` → `家长志愿者队`; new-user test 52, D20), else the unit's (`锦华苑小区物业服务中心志愿服务队`; new-user
+ * test 56, D10), else `志愿服务队`. People named as a group (`…志愿者`) become their team (`…志愿者队`); a sheet's default
+ * name (`Sheet1`, `工作表1`) says nothing, and neither does a file's (`c-志愿者花名册.csv`): pass `sheet` empty for it.
+ * `unit`: the unit's name as import resolved it, or empty.
  */
-export function rosterTeamName(title: string, sheet: string): string {
+export function rosterTeamName(title: string, sheet: string, unit = ""): string {
   const fromSheet = rosterStem(sheet);
   const stem = rosterStem(title) || (/志愿|服务|队|岗|协会/u.test(fromSheet) ? fromSheet : "");
-  if (!stem || /^(?:志愿者?|志愿服务|义工)$/u.test(stem)) return "志愿服务队";
+  if (!stem || /^(?:志愿者?|志愿服务|义工)$/u.test(stem)) return `${unit.trim()}志愿服务队`;
   return /(?:志愿者|义工)$/u.test(stem) ? `${stem}队` : stem;
 }
 
@@ -672,7 +678,7 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
   const fates: DraftFate[] = [];
   const findings: ImportFinding[] = [];
   const groupCol = mapping.columns.find((m) => m.target?.shape?.role === "group" && !m.personal);
-  const fallback = rosterTeamName(block.title, grid.name);
+  const fallback = rosterTeamName(block.title, ctx.sheetIsFile ? "" : grid.name, ctx.unit);
   const approxParts = new Map<DraftRow, Map<string, string[]>>();
   for (const r of block.dataRows) {
     const rowFates: DraftFate[] = [];
@@ -725,7 +731,7 @@ function groupRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; f
     if (fresh) {
       teams.set(name, team);
       team.values.set("队伍名称", name);
-      if (!groupText) team.guesses.push({ field: "队伍名称", value: name, basis: "花名册未写所属队伍，按表名命名" });
+      if (!groupText) team.guesses.push({ field: "队伍名称", value: name, basis: ctx.unit && name === `${ctx.unit.trim()}志愿服务队` ? "花名册未写所属队伍，按单位名称命名" : "花名册未写所属队伍，按表名命名" });
     }
     team.values.set("注册人数", (Number(team.values.get("注册人数")) || 0) + 1);
     fates.push(...rowFates);

@@ -1022,7 +1022,18 @@ function withoutOpeningClauses(sections: readonly Section[], lead: readonly Sent
     const rest = at > 0 ? x.text.slice(at + 1) : "";
     return at > 0 && said.has(x.text.slice(0, at)) && /[\u4e00-\u9fff]/u.test(rest.slice(0, 1)) ? { ...x, text: rest } : x;
   };
-  return sections.map((sec) => ({ ...sec, points: sec.points.map((pt) => ({ ...pt, sentences: pt.sentences.map(trim) })) }));
+  // A point that is only one clause of the opening again (`三是设施配套。新建电动车充电桩60个。`) is folded into the point
+  // before it, as a clause of its last sentence (new-user test 56, D16): the figure is said in the body once more, never as
+  // a point of its own that says nothing else.
+  const repeatOnly = (pt: Section["points"][number]): boolean => pt.sentences.length === 1 && /^[^，；。]+。$/u.test(pt.sentences[0].text) && said.has(pt.sentences[0].text.slice(0, -1));
+  const fold = (points: Section["points"]): Section["points"] => points.reduce<Section["points"][number][]>((out, pt) => {
+    const prev = out[out.length - 1];
+    const last = prev?.sentences[prev.sentences.length - 1];
+    if (!prev || !last || !repeatOnly(pt) || !last.text.endsWith("。") || repeatOnly(prev)) return [...out, pt];
+    const joined = { text: `${last.text.slice(0, -1)}，${pt.sentences[0].text}`, sources: [...last.sources, ...pt.sentences[0].sources] };
+    return [...out.slice(0, -1), { ...prev, sentences: [...prev.sentences.slice(0, -1), joined] }];
+  }, []);
+  return sections.map((sec) => ({ ...sec, points: fold(sec.points.map((pt) => ({ ...pt, sentences: pt.sentences.map(trim) }))) }));
 }
 
 /**

@@ -498,7 +498,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const said = (i: OrganizationItem): boolean => !!(i.remark?.clause || i.remark?.frequency || i.remark?.places.length || i.remark?.basis);
     // `核心价值观每日诵读` is said as people say it: `每日诵读核心价值观`.
     const timed = (i: OrganizationItem): OrganizationItem => {
-      const m = /^([\u4e00-\u9fff“”]{2,12}?)(每日|每天|每周|每月)([\u4e00-\u9fff]{2})$/u.exec(i.content);
+      // A cadence (`每日一巡`) is no verb: it stays after its work (new-user test 56, D7).
+      const m = /^([\u4e00-\u9fff“”]{2,12}?)(每日|每天|每周|每月)(?![一1])([\u4e00-\u9fff]{2})$/u.exec(i.content);
       return m ? { ...i, content: `${m[2]}${m[3]}${m[1]}` } : i;
     };
     // `一起研究部署` is said as the genre says it: `同研究、同部署`.
@@ -1666,7 +1667,7 @@ function adCarrier(t: CategoryTotal): string | undefined {
 }
 
 /**
- * Verb of a publicity category: its single 方式 (维护, 更换 …), 悬挂 for banners, 绘制 for a 墙绘 put up, else 发放 for
+ * Verb of a publicity category: its single 方式 (维护, 更换 …), 悬挂 for banners, 张贴 for stickers and posters, 绘制 for a 墙绘 put up, else 发放 for
  * handed-out kinds, 发布 for a thing posted online (ONLINE_POST) and 设置 otherwise. A 墙绘 named by its content is 绘制, a bare one 制作.
  */
 export function publicityVerb(t: CategoryTotal): string {
@@ -1674,6 +1675,9 @@ export function publicityVerb(t: CategoryTotal): string {
   // Banners and slogans are hung (`悬挂横幅50条`), never 设置 (review run 5).
   // A 其他 thing counted in 条 hangs too (`在正门悬挂宣传品8条`, new-user test 25, D9).
   if ((!mode || mode === "新设") && (/(?:横幅|条幅|标语)$/u.test(t.category) || (t.category === "其他宣传品" && t.figure.unit === "条"))) return "悬挂";
+  // Stickers and posters are put up by hand (`张贴车身“礼让斑马线”宣传贴20个`, `张贴“文明乘车”温馨提示贴2000张`), never 设置
+  // (new-user test 56, D8).
+  if ((!mode || mode === "新设") && /(?:贴|贴纸|海报)$/u.test(t.category)) return "张贴";
   // A wall painting is painted (`绘制乡风文明墙绘20平方米`), never 设置 (new-user test 34, D14); told by its bare 类型 it is
   // made, never the tautology `绘制墙绘` (new-user test 35, D17: `制作墙绘50平方米`).
   if ((!mode || mode === "新设") && t.category === "墙绘") return publicityThingName(t) ? "绘制" : "制作";
@@ -1950,6 +1954,9 @@ const PARTNER_KIND = /^(?:联系|共建|结对|辖区|驻区|驻地|周边|所�
  */
 const SAYS_LEVEL = /^(?:全国|全省|全市|全区|全县|省|市|区|县|街道|乡镇|镇|乡|社区|村|小区)|^[\u4e00-\u9fff]{2,3}(?:省|(?<!城)市|区|县)(?![民场容政域])/u;
 
+/** A title that opens with its level word (`市级青年文明号`): group 1 the level, group 2 the title. */
+const LEVEL_IN_TITLE = /^(省级|市级|县级|区级|街道级|乡镇级|镇级|社区级|村级)([\u4e00-\u9fff]{2,})$/u;
+
 /**
  * The level word said before an honour's title (`市级`, `省级`, `乡镇级`), or "" when the title says its own level
  * (SAYS_LEVEL) or the 级别 is 本单位 or unreadable. `unitType`: the 单位类型 of the unit that holds it; `unitName`: the
@@ -2085,9 +2092,19 @@ export function honourPoints(ctx: Ctx): Point[] {
   const ownWon = leadGiven ? wonClause(ctx.facts) : undefined;
   if (ownWon) sentences.push({ text: `${ctx.self}${ownWon.text}。`, sources: ownWon.sources });
   if (!people.length && !groups.length && !got.length) return sentences.length ? [{ id: "honours", lead: ctx.profile.leads.honours, sentences }] : [];
+  // One title received at one level and given by the unit at another (`市级青年文明号` 2, `县级青年文明号` 8) is quoted the
+  // same way in both places, its level before the quotes: `获评市级“青年文明号”2个……评出县级“青年文明号”8个`, never
+  // `获评“市级青年文明号”2个……评出县级青年文明号8个` (new-user test 56, D15).
+  const bareTitles = (items: typeof chosen): string[] => items.map((t) => LEVEL_IN_TITLE.exec(t.category)?.[2]).filter((x): x is string => !!x);
+  const givenBare = new Set(bareTitles([...people, ...groups]));
+  const shared = new Set(bareTitles(got).filter((x) => givenBare.has(x)));
+  const quotedLevel = (title: string): string | undefined => {
+    const m = LEVEL_IN_TITLE.exec(title);
+    return m && shared.has(m[2]) ? `${m[1]}“${m[2]}”` : undefined;
+  };
   const list = (b: SentenceBuilder, items: typeof chosen, names: boolean): void => items.forEach((t, i) => {
     if (i) b.text(i === items.length - 1 ? "和" : "、");
-    b.text(t.category).fig(t.figure);
+    b.text(quotedLevel(t.category) ?? t.category).fig(t.figure);
     if ((names || namedHolders(t.figure.unit)) && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });
   const b = new SentenceBuilder();
@@ -2099,7 +2116,7 @@ export function honourPoints(ctx: Ctx): Point[] {
     // A title that says its level (`市级…`, `街道级星级文明户`, `镇级文明家庭`) gets no second one (new-user test 14, D8).
     // The 系统内 scope word before the title, the title itself in quotes as every other honour's (new-user test 37, D21:
     // `1人获评系统内“最美社工”`, never `系统内最美社工` beside a quoted `“全国民政系统先进工作者”`).
-    const title = system(t) ? `获评系统内“${t.category.replace(SYSTEM_HONOUR, "")}”` : `获评${levelledTitle(levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat), t.category)}`;
+    const title = system(t) ? `获评系统内“${t.category.replace(SYSTEM_HONOUR, "")}”` : quotedLevel(t.category) ? `获评${quotedLevel(t.category)}` : `获评${levelledTitle(levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat), t.category)}`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
     if (t.figure.unit === "人") b.fig(t.figure).text(title);

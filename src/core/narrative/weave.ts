@@ -9,7 +9,7 @@
  * @module
  */
 import { actionOf, actionVerbs, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
-import { combineApprox, type Figure, type FigureRow } from "../facts";
+import { combineApprox, isPlace, type Figure, type FigureRow } from "../facts";
 import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
@@ -137,13 +137,37 @@ const ACTIVITY_NOUN = /^[\u4e00-\u9fff“”]{2,12}?(?:辅导|咨询|培训|讲�
 const ENTRANTS = /^([\u4e00-\u9fff“”]{2,10}?)(?:评比|评选|创建|申报)?参评([\u4e00-\u9fff]{1,4})$/u;
 
 /**
+ * A verb-less name that is a place and then an action (`车厢播放文明乘车语音`, `站台循环播放安全提示`): `在` before it,
+ * never `开展车厢播放……` (new-user test 56, D9). The place is at most six characters (catalog isPlace), the action one of
+ * the catalog's actionVerbs with an object after it. Undefined for any other name.
+ */
+export function placedAction(name: string): string | undefined {
+  if (actionOf(name) !== undefined || /^[在于从到去赴]/u.test(name)) return undefined;
+  for (let i = 2; i <= Math.min(6, name.length - 3); i++) {
+    const rest = name.slice(i);
+    if (actionVerbs.some((v) => rest.startsWith(v) && rest.length > v.length + 1) && isPlace(name.slice(0, i))) return `在${name}`;
+  }
+  return undefined;
+}
+
+/**
+ * A good deed counted in cases (`驾驶员拾金不昧` 20余起, `见义勇为` 3起): the deeds came forward — `涌现驾驶员拾金不昧事迹
+ * 20余起`, never the bare `驾驶员拾金不昧20余起` nor a deed the row does not name (new-user test 56, D17).
+ */
+const GOOD_DEED = /^([\u4e00-\u9fff]{0,8}?)(拾金不昧|见义勇为|助人为乐|乐于助人|舍己救人|拾物归还|好人好事)(?:事迹)?$/u;
+
+/**
  * The verb and object of a 其他指标 name that has no verb (catalog actionOf found none), from the kind of its noun
- * (new-user test 52, D16): `好评` → 收到好评, `心理健康辅导` in 人次 → 开展心理健康辅导, `文明班级评比参评班级` → 参评文明班级.
+ * (new-user test 52, D16): `好评` → 收到好评, `心理健康辅导` in 人次 → 开展心理健康辅导, `文明班级评比参评班级` → 参评文明班级; a good deed → 涌现……事迹, a place then an action → 在…… (new-user test 56).
  * `unit`: the printed measure word. Undefined when the noun says no sure verb.
  */
 export function impliedVerbItem(name: string, unit: string): { verb: string; object: string } | undefined {
   if (actionOf(name) !== undefined) return undefined;
   if (FEEDBACK_NOUN.test(name) && /^(?:条|封|面|个|次|份|人次)$/u.test(unit)) return { verb: "收到", object: name };
+  const deed = GOOD_DEED.exec(name);
+  if (deed && /^(?:起|件|次|个)$/u.test(unit)) return { verb: "涌现", object: deed[2] === "好人好事" ? `${deed[1]}${deed[2]}` : `${deed[1]}${deed[2]}事迹` };
+  const placed = placedAction(name);
+  if (placed) return { verb: "", object: placed };
   if (ACTIVITY_NOUN.test(name) && /^(?:人次|户次)$/u.test(unit)) return { verb: "开展", object: name };
   const entrants = ENTRANTS.exec(name);
   if (entrants && entrants[1].endsWith(entrants[2])) return { verb: "参评", object: entrants[1] };
