@@ -9,6 +9,7 @@ import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFo
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
+import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { withoutTypedQuotes, wordInReadingOrder } from "../normalize/text";
 import { isPlaceholderText, readStaffNote } from "../normalize/placeholder";
 import { memoText } from "./memo";
@@ -938,9 +939,21 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
   const groups = groupBy(items, (i) => i.kind);
   return byEnumOrder(groups, Enums.activityKind).map(([kind, g]) => {
     const participants = participantsOf(g);
-    const sorted = [...g].sort((a, b) => (a.date ?? Infinity) - (b.date ?? Infinity));
+    const sorted = [...g].sort((a, b) => orderDay(a) - orderDay(b));
     return { kind, count: countOf(g.flatMap((i) => i.sources), kind === "道德讲堂" ? "期" : "场") as Figure, participants, items: sorted };
   });
+}
+
+/**
+ * Where an activity stands in date order (a serial day): its 日期; one typed as a month alone (`3月`, month) after the days of
+ * that month that are named, as the month's work (`3月5日……启动仪式` before `3月开展“学雷锋月志愿服务进社区”`: new-user test 56,
+ * D17); undated last.
+ */
+export function orderDay(item: { readonly date?: number; readonly month?: true }): number {
+  if (item.date === undefined) return Infinity;
+  if (!item.month) return item.date;
+  const { y, m } = ymdFromSerial(item.date);
+  return serialFromYmd(m === 12 ? { y: y + 1, m: 1, d: 1 } : { y, m: m + 1, d: 1 }) - 0.5;
 }
 
 /** Names of who a piece of work reached (`受益群众`, `惠及居民`, `服务对象`): they say what the row before them came to. */

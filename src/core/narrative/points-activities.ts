@@ -6,7 +6,7 @@
 import { ACTIVITY_WORD, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
 import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
-import { readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
+import { orderDay, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -1132,7 +1132,7 @@ export function activitySentences(ctx: Ctx, placed: readonly ActivityGroup[], po
   // Single dated activities of several types in one paragraph (`5月4日……青年理论宣讲`, `5月12日……防灾减灾宣传`) are told
   // in date order, never by type (new-user test 40, D9); groups of several activities keep the order of their types.
   const dated = groups.length > 1 && groups.every((g) => g.items.length === 1 && g.items[0].date !== undefined);
-  const ordered = dated ? [...groups].sort((a, b) => (a.items[0].date ?? 0) - (b.items[0].date ?? 0)) : groups;
+  const ordered = dated ? [...groups].sort((a, b) => orderDay(a.items[0]) - orderDay(b.items[0])) : groups;
   // Activities of 类型 其他 named by a placeholder alone (`其他`, `活动`), whose 简要内容 names no event, are counted in the
   // total (`开展各类活动6场`) but get no sentence: `开展1场活动。` says nothing (new-user test 51, D7; check's text.placeholder).
   // Likewise activities of any type named by their type's bare word (`志愿服务`, `志愿服务活动`) with no content (`略`):

@@ -1130,7 +1130,8 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   const persuasion = PERSUASION.test(only.text);
   const persuaded = persuasion ? rest.find((s) => s.id === "volunteering") ?? rest.find((s) => s.id === "publicity") : undefined;
   if (persuasion && !persuaded) return { sections: [...sections] };
-  const host = persuaded ?? window ?? sections[at - 1];
+  const titledHost = persuaded ?? window ? undefined : titled(rest, only);
+  const host = persuaded ?? window ?? titledHost ?? sections[at - 1];
   // A section of 我们的节日 holds the festivals only: an activity of 其他 (`文明劝导`) is no festival's, and keeps its own
   // section, never `……此外，在路口开展“文明劝导”活动` after them (new-user test 39, D16).
   if (/我们的节日/u.test(host.heading)) return { sections: [...sections] };
@@ -1149,7 +1150,7 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   if (forumJoined) return { sections: rest.map((s) => (s === host ? forumJoined : s)) };
   const at2 = serviceWork && host === window ? host.points.indexOf(servicePoint(rest)!.point) : host.points.length - 1;
   const target = host.points[at2];
-  const moved: Point = { ...target, sentences: [...target.sentences, { text: serviceWork && host === window ? only.text : `此外，${only.text}`, sources: only.sources }] };
+  const moved: Point = { ...target, sentences: [...target.sentences, { text: (serviceWork && host === window) || host === titledHost ? only.text : `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: host.points.map((p, i) => (i === at2 ? moved : p)) } : s)) };
 }
 
@@ -1230,6 +1231,20 @@ function withServedForum(host: Section, forum: Sentence): Section | undefined {
     ? point.sentences.map((x, i) => (i === si ? { ...x, text: `${x.text.slice(0, -1)}；${clause}`, sources: [...x.sources, ...forum.sources] } : x))
     : [...point.sentences.slice(0, si + 1), { ...forum, text: clause }, ...point.sentences.slice(si + 1)];
   return { ...host, points: host.points.map((p, i) => (i === pi ? { ...p, sentences } : p)) };
+}
+
+/**
+ * The section that names, in quotes, a title the sentence's activity is named after (`“青年文明号开放日”` beside
+ * `获评市级“青年文明号”2个`): an open day of the 青年文明号 goes with them, never `此外` after 关爱帮扶 (new-user test 56, D4).
+ * Titles of at least 3 characters, their level left aside (`“市级青年文明号”`); 我们的节日 sections are no host. Undefined when none.
+ */
+function titled(sections: readonly Section[], sentence: Sentence): Section | undefined {
+  const names = (sentence.text.match(/“[^”]+”/gu) ?? []).map((q) => q.slice(1, -1));
+  if (!names.length) return undefined;
+  return sections.find((s) => !/我们的节日/u.test(s.heading) && s.points.some((p) => p.sentences.some((x) => (x.text.match(/“[^”]+”/gu) ?? []).some((q) => {
+    const title = q.slice(1, -1).replace(/^(?:全国|国家级|省级|市级|州级|县级|区级|镇级|街道级)/u, "");
+    return [...title].length >= 3 && names.some((n) => n !== title && n.includes(title));
+  }))));
 }
 
 /** A sentence of 其他指标 figures only. */
