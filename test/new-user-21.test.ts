@@ -195,7 +195,7 @@ it("own reading: a hand-made problem list imported (院内吸烟 with a 备注, 
   const std = join(dir, "标准.xlsx");
   expect((await cli("import", hand, "-o", std, "--unit", "江城市第一人民医院", "--type", "企事业单位", "--year", "2025", "--period", "上半年")).code).toBe(0);
   const text = (await cli("summarize", std, "-o", dir, "--text", "-", "--force")).out;
-  expect(text).toContain("纠正院内吸烟30起、停车场乱停车16处");
+  expect(text).toContain("纠正院内吸烟30起，整治停车场乱停车16处");
   expect(text).toContain("组织职工志愿服务，回馈社会\n　　3月5日在幸福里社区开展“学雷锋义诊”，参与35人。");
   expect(text).toContain("开展“世界卫生日咨询”活动");
   expect(text).not.toMatch(/保安巡查30起|其他问题|环境整治活动/u);

@@ -35,7 +35,7 @@ it("D10: `乱停放（电动车）` is advised and fixed into 备注 as `电动�
   await book.xlsx.readFile(fixed);
   const row = book.getWorksheet("问题整改")?.getRow(4);
   expect([row?.getCell(1).value, row?.getCell(9).value]).toEqual(["其他", "电动车乱停放"]);
-  const said = "其中清理乱张贴1.1万处，纠正电动车乱停放50处，整治占道堆放28处，拆除违章搭建2处。";
+  const said = "其中清理乱张贴1.1万处，整治电动车乱停放50处、占道堆放28处，拆除违章搭建2处。";
   expect(await summaryTextOf(problems({ 问题类别: "其他", 备注: "电动车乱停放" }))).toContain(said);
   // A 备注 as 规范数据 wrote it before this fix is read in the same order.
   const before = await summaryTextOf(problems({ 问题类别: "其他", 备注: "乱停放（电动车）" }));

@@ -3,9 +3,10 @@
  * title the honours tell (`“青年文明号开放日”`) goes with them, never `此外` after 关爱帮扶; an activity dated by its month
  * alone (`2025年3月`) comes after that month's named days.
  */
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { summaryTextOf } from "./support/summaries";
 
-const league = {
+const league: WorkbookContent = {
   profile: { 单位名称: "共青团青山县委员会", 单位简称: "团县委", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" },
   ledgers: {
     先进典型: [

@@ -150,7 +150,7 @@ describe("dc-8 (材料6 item 2): a 领导小组 row that says its own action kee
     expect(text).toMatch(/大队调整(?:充实)?创文工作领导小组/u);
     expect(text).not.toContain("继续发挥");
   });
-  it("carried by 开始下一期 (no 日期) it still says 调整, never `继续发挥……统筹作用`", async () => {
+  it("carried by 开始下一期 (no 日期) it was adjusted in the period before: it goes on (new-user test 24, D14)", async () => {
     const content: WorkbookContent = {
       profile: { ...fire, 单位简称: "大队" },
       ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "调整创文工作领导小组", 数量: 1, 单位: "个" }] },
@@ -158,7 +158,7 @@ describe("dc-8 (材料6 item 2): a 领导小组 row that says its own action kee
     const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1);
     const carried = { ...analysis, facts: { ...analysis.facts, organization: analysis.facts.organization.map((i) => ({ ...i, carried: true })) } };
     const text = documentText(summarize(carried, standardV1, { includeNames: false, today: 45900 }).document);
-    expect(text).toMatch(/大队调整(?:充实)?创文工作领导小组/u);
-    expect(text).not.toContain("继续发挥");
+    expect(text).toContain("大队继续发挥创文工作领导小组统筹作用。");
+    expect(text).not.toMatch(/大队调整/u);
   });
 });

@@ -230,7 +230,8 @@ function inWan(f: Figure): string | undefined {
 
 /**
  * The two cells of one row in one form (new-user test 56, D13): a plain count in digits (`18600`, `约15000`) beside one in 万
- * (`2.4万`) is said in 万 too (`1.86万`, `约1.5万`), exactly; other cells as they are.
+ * (`2.4万`) is said in 万 too (`1.86万`, `约1.5万`), exactly; one in 万 beside one under 1万 goes back to digits (`33600` beside
+ * `5000`); other cells as they are.
  * @example sameScale("2.4万", "18600") // ["2.4万", "1.86万"]
  */
 export function sameScale(a: string, b: string): [string, string] {
@@ -242,6 +243,15 @@ export function sameScale(a: string, b: string): [string, string] {
     const n = numberText(Number(m[2]) / 10000, 4);
     return Math.abs(Number(n) * 10000 - Number(m[2])) < 1e-6 ? `${m[1] ?? ""}${n}万${m[3] ?? ""}` : cell;
   };
+  // Beside a figure under 1万 (`5000`), the one in 万 goes back to digits (`3.36万` → `33600`): one row, one form, in its 元
+  // (new-user test 29, D7).
+  const small = /^(约|近)?(\d{1,4})(余)?$/u;
+  const toDigits = (cell: string): string => {
+    const m = /^(约|近)?(\d+(?:\.\d+)?)万(余)?$/u.exec(cell);
+    return m ? `${m[1] ?? ""}${numberText(Math.round(Number(m[2]) * 1e4 * 1e6) / 1e6, 2)}${m[3] ?? ""}` : cell;
+  };
+  if (wan.test(a) && small.test(b)) return [toDigits(a), b];
+  if (wan.test(b) && small.test(a)) return [a, toDigits(b)];
   if (wan.test(a) && digits.test(b)) return [a, toWan(b)];
   if (wan.test(b) && digits.test(a)) return [toWan(a), b];
   return [a, b];

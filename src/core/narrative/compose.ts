@@ -1029,7 +1029,8 @@ function withoutOpeningClauses(sections: readonly Section[], lead: readonly Sent
   const fold = (points: Section["points"]): Section["points"] => points.reduce<Section["points"][number][]>((out, pt) => {
     const prev = out[out.length - 1];
     const last = prev?.sentences[prev.sentences.length - 1];
-    if (!prev || !last || !repeatOnly(pt) || !last.text.endsWith("。") || repeatOnly(prev)) return [...out, pt];
+    // Never onto the problems' sentence (`……均已整改到位，更新校园文化长廊12块`: work of another kind; new-user test 39, D9).
+    if (!prev || !last || !repeatOnly(pt) || !last.text.endsWith("。") || repeatOnly(prev) || /整改|办结|排查|发现/u.test(last.text)) return [...out, pt];
     const joined = { text: `${last.text.slice(0, -1)}，${pt.sentences[0].text}`, sources: [...last.sources, ...pt.sentences[0].sources] };
     return [...out.slice(0, -1), { ...prev, sentences: [...prev.sentences.slice(0, -1), joined] }];
   }, []);

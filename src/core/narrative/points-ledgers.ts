@@ -444,9 +444,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // 工作小组统筹作用`, never `成立……` as if set up that month (new-user test 50, D16). A dated one, or one in a report of a
     // half, a year, the first quarter or a campaign, is set up as typed.
     const shortReport = ctx.facts.profile.period === MONTHLY_PERIOD || /^第[二三四]季度$/u.test(ctx.facts.profile.period ?? "");
-    // A row that says its own action on a group already set up (`调整创文工作领导小组`, `充实……`) keeps it, carried or not:
-    // `大队调整充实创文工作领导小组`, never `继续发挥……统筹作用` for what the ledger says was adjusted (run-29 review, 材料6 item 2).
-    const standing = (i: OrganizationItem): boolean => !GROUP_ADJUSTED.test(i.content.trim()) && (i.carried || (shortReport && i.date === undefined && !startsWithVerb(i.content)));
+    // A row of this period that says its own action on a group already set up (`调整创文工作领导小组`, `充实……`) keeps it, dated
+    // or not: `大队调整创文工作领导小组`, never `继续发挥……统筹作用` (run-29 review, 材料6 item 2). A carried one (by 开始下一期,
+    // or dated before the period: org.outside-period) was adjusted in the period before: it goes on (new-user test 24, D14).
+    const standing = (i: OrganizationItem): boolean => !!i.carried || (!GROUP_ADJUSTED.test(i.content.trim()) && shortReport && i.date === undefined && !startsWithVerb(i.content));
     const grouped = leadership.map((i) => {
       const lead = leaderOnly(i.content);
       // Set up this period: who leads in the genre form (`成立以馆长为组长的……`); a carried group goes on by its name only.
