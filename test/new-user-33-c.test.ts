@@ -77,7 +77,7 @@ describe("D32: a department whose 文体活动 serve the public tells them as �
     });
     expect(cultureOf(text)).toEqual([
       "二、开展文化惠民活动，丰富群众精神生活",
-      "一是节日活动。1月28日开展“春节文艺演出”，参与5000人次。",
+      "一是节日活动。1月28日举办春节文艺演出，参与5000人次。",
       "二是文化惠民。2月1日送文化下乡，参与3000人次。累计送戏下乡36场。",
     ]);
     expect(text).not.toMatch(/职工文体|职工文化生活|开展送戏下乡/u);

@@ -56,7 +56,7 @@ it("D9: a repair typed as a task (`路灯维修`) is said verb first, its rest n
     ] },
   });
   // Since 42-e a 备注 closing with its action (`不文明游园行为劝导`) is said with it; the opening names the problem alone.
-  expect(text).toContain("纠正游客乱扔垃圾15处，劝导不文明游园行为5处，维修路灯2个（计划4个），化解遛狗不拴绳纠纷3起。");
+  expect(text).toContain("整治游客乱扔垃圾15处，劝导不文明游园行为5处，维修路灯2个（计划4个），化解遛狗不拴绳纠纷3起。");
   expect(text).toContain("重点整治游客乱扔垃圾、不文明游园行为等问题。");
   expect(text).toContain("游客乱扔垃圾18处中尚有3处未整改到位，路灯维修尚有2个未完成，需持续跟进。");
 });

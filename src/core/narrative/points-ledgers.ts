@@ -1068,6 +1068,8 @@ function problemActionOf(kind: RectificationFacts["byKind"][number]): { verb: st
   // review, 材料1 item 5); so is any conduct counted in 处 or 点位 (`网点门口乱停车问题5处`, never `乱停车行为5处`: run-29
   // review, 材料1 item 1). 行为 is counted in 起, 次, 人次 (cases and people).
   if (named && verb === "整治" && CONDUCT.test(named) && !PLACE_COUNT.test(kind.rectified.unit)) return { verb: "纠正", object: named.replace(/问题$/u, "行为").replace(/^(不文明.+?)(?<!行为|现象)$/u, "$1行为") };
+  // Conduct counted in places stays 整治-ed (`整治不文明养犬28处`), never the 整改 of a place's own fault.
+  if (named && verb === "整治" && CONDUCT.test(named)) return { verb: "整治", object: named.replace(/行为$/u, "问题") };
   // Things left lying (`楼道杂物`, `背街垃圾`) are cleared: `清理楼道杂物`, never `整改楼道杂物` (new-user test 39, D3).
   if (named && verb === "整治" && LYING_THINGS.test(named)) return { verb: "清理", object: named };
   // A named problem that is no disorder of the streets (`患者投诉服务态度问题`) is 整改-ed, not 整治-ed (new-user test 15).
