@@ -92,6 +92,20 @@ describe("D8: 落实情况 `都建了台账`", () => {
   });
 });
 
+describe("D8: the 38 of the ledgers of the same 独居老人 not told twice in 五", () => {
+  it("the 其他指标 sentence joins the event's", async () => {
+    const text = await summaryTextOf({
+      profile: 社区,
+      ledgers: {
+        活动台账: [{ 日期: "2025-12-20", 活动名称: "冬季关爱独居老人", 活动类型: "关爱帮扶", 参与数量: 38, 单位: "户", 简要内容: "上门送棉被、查燃气" }],
+        其他指标: [{ 板块: "关爱帮扶", 指标名称: "建立独居老人关爱台账", 数值: 38, 单位: "份" }],
+      },
+    });
+    expect(text).toContain("12月20日开展“冬季关爱独居老人”活动，内容包括上门送棉被、查燃气，惠及38户，并建立关爱台账38份。");
+    expect(text).not.toContain("惠及38户。建立独居老人关爱台账38份。");
+  });
+});
+
 describe("D17: a total in 户 beside a 频次 in 次", () => {
   it("`累计覆盖2150户`", async () => {
     const text = await summaryTextOf({

@@ -80,7 +80,7 @@ const CONTACT_LABEL = new RegExp(String.raw`${CONTACT_WORDS}[:：]?\s*(?:$|[，,
 const CONTACT_LABEL_LEFT = new RegExp(String.raw`[，,；;\s]*(?:房东|业主|户主|租户|家属|本人|联系人|负责人)?${CONTACT_WORDS}[:：]?\s*(?=$|[，,；;。)）])`, "gu");
 
 /** Groups of people cared for (高龄老人, 独居老人, 留守儿童 …): a kind of resident, never a name. */
-const GROUPS = "高龄老人|独居老人|空巢老人|孤寡老人|留守老人|留守儿童|困难群众";
+export const GROUPS = "高龄老人|独居老人|空巢老人|孤寡老人|留守老人|留守儿童|困难群众";
 
 /** Whom a work reached, the people it names in a bracket after them (`独居老人（王秀英、李桂兰等）`): the bracket is `$2`. */
 const RECIPIENT_WORDS = "低保户|困难户|五保户|特困户|残疾人|独居老人|空巢老人|孤寡老人|高龄老人|留守老人|老人|老党员|老干部|老兵|困难群众|困难家庭|留守儿童|困境儿童|居民|村民";
