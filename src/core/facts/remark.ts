@@ -80,7 +80,7 @@ const CONTACT_LABEL = new RegExp(String.raw`${CONTACT_WORDS}[:：]?\s*(?:$|[，,
 const CONTACT_LABEL_LEFT = new RegExp(String.raw`[，,；;\s]*(?:房东|业主|户主|租户|家属|本人|联系人|负责人)?${CONTACT_WORDS}[:：]?\s*(?=$|[，,；;。)）])`, "gu");
 
 /** Groups of people cared for (高龄老人, 独居老人, 留守儿童 …): a kind of resident, never a name. */
-const GROUPS = "高龄老人|独居老人|空巢老人|孤寡老人|留守老人|留守儿童|困难群众";
+export const GROUPS = "高龄老人|独居老人|空巢老人|孤寡老人|留守老人|留守儿童|困难群众";
 
 /** Whom a work reached, the people it names in a bracket after them (`独居老人（王秀英、李桂兰等）`): the bracket is `$2`. */
 const RECIPIENT_WORDS = "低保户|困难户|五保户|特困户|残疾人|独居老人|空巢老人|孤寡老人|高龄老人|留守老人|老人|老党员|老干部|老兵|困难群众|困难家庭|留守儿童|困境儿童|居民|村民";
@@ -1357,6 +1357,9 @@ const TALK = new RegExp([
   "(?:都|也|就)有人(?:管|问|负责|盯)$|没人(?:管|问)",
   "^把[\\u4e00-\\u9fff“”]{1,10}?(?:降|减|压|提|升|拉|搞)(?:下来|下去|上去|上来)$",
   "(?<![重主需必纪摘提概简])要(?:和|跟)(?![谐睦平气])",
+  // A work pointed at as `X这块` (`未成年人保护这块还得多想办法`: written `X工作`, made by writtenRemark where a plain form
+  // exists; new-user test 57, D7); never a piece of land, money or a board (`这块地`, `这块展板`).
+  "[\\u4e00-\\u9fff]{2}这(?:一)?块(?!地|钱|田|牌|砖|石|屏|板|布|表|区域|场地|空地|绿地)",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
@@ -1404,7 +1407,7 @@ const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院
  * `下水道经常堵`, `把……解决掉`; test 56, D5: `投诉还是有的`, `还是不少` at a clause's end): check says the written form at the
  * cell (text.spoken 书面).
  */
-export const LOOSE_REMARK = /(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])/u;
+export const LOOSE_REMARK = /这(?:一)?块|重点盯|(?:都|全都|全部|均)(?:建|办|装|签)了|(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])/u;
 
 function writtenClauseOf(clause: string, shortcoming: boolean): string {
   let c = clause
@@ -1416,6 +1419,12 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     .replace(/下水道(?:经常|老是|总是|常常)堵(?:塞)?$/u, "排水管道时常堵塞")
     .replace(/把([\u4e00-\u9fff]{2,12}?问题)(?:给)?(?:解决掉|解决了|解决好)$/u, "解决$1")
     .replace(OUR_UNIT, "我$1")
+    // New-user test 57, D7/D8: a work said `X这块` with the effort a plan puts in (`公益诉讼这块要加大力度` → `加大公益诉讼
+    // 工作力度`; 要 goes in a plan), what is watched said 盯 (`重点盯食品安全` → `重点关注食品安全`), and a thing done for
+    // every one said 都…了 (`都建了台账` → `全部建立台账`, `都办了低保` → `全部办理低保`, `全都装了感应灯` → `全部安装感应灯`).
+    .replace(/^([\u4e00-\u9fff“”]{2,10}?)这(?:一)?块(?:工作)?(?:也|还)?(?:要|需要|必须|得)?(?:进一步|继续)?(加大|加强)(?:工作)?力度$/u, "$2$1工作力度")
+    .replace(/重点盯(?![紧住着防])(?:住)?(?=[\u4e00-\u9fff“]{2})/gu, "重点关注")
+    .replace(/(?:都|全都|全部|均)(建|办|装|签)了(?=[\u4e00-\u9fff]{1,8}$)/u, (_all: string, verb: string) => `全部${({ 建: "建立", 办: "办理", 装: "安装", 签: "签订" } as Record<string, string>)[verb]}`)
     // `围绕优质服务这个中心` → `围绕优质服务`; `把文明创建和供电服务结合起来` → `将文明创建与供电服务相结合` (new-user test 51, D4).
     .replace(/(围绕[\u4e00-\u9fff“”]{2,12}?)这(?:个|一)(?:中心|重点|主线|核心)(?:工作)?/gu, "$1")
     .replace(/把([\u4e00-\u9fff“”]{2,12}?)(?:和|与|同|跟)([\u4e00-\u9fff“”]{2,12}?)(?:有机|紧密)?结合起来/gu, "将$1与$2相结合")
@@ -1739,7 +1748,8 @@ export function activityContent(text: string): { content: string; left: { text: 
   left.sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
   const spaced = split.length > clausesOf(text).length;
   const agreed = agreedIn(kept.map((c) => c.replace(/[。；;，,]$/u, "")));
-  return { content: left.length || spaced || written || agreed.changed ? agreed.clauses.join("，") : text, left };
+  const listed = typed.length !== split.length;
+  return { content: left.length || spaced || written || listed || agreed.changed ? agreed.clauses.join("，") : text, left };
 }
 
 /** A clause that tells what followed the clause before, with no doer of its own (`当场表态改正`, `随后签订承诺书`). */
@@ -1829,9 +1839,21 @@ export function writtenActivityClause(clause: string): string {
     const month = often[1] ? monthNumber(often[1]) : undefined;
     if (month === undefined || (month >= 1 && month <= 12)) return `${month ? `${month}月` : ""}每${often[2] === "星期" ? "周" : often[2]}开展${often[3] ? "1次" : ""}`;
   }
+  // Programmes put on, said so (`各班出了节目` → `各班级编排节目`; with a list after it listedItems joins them: new-user test 57, D6).
+  const staged = STAGED.exec(c);
+  if (staged) return `${staged[1] === "各班" ? "各班级" : staged[1]}编排${staged[2] ?? ""}节目`;
+  // Things brought to be exchanged (`居民拿可回收物来换鸡蛋、洗衣粉` → `居民以可回收物兑换鸡蛋、洗衣粉`: new-user test 57, D6).
+  const swapped = /^([\u4e00-\u9fff]{0,6}?)(?:用|拿)([\u4e00-\u9fff]{2,8}?)(?:来|去)?(?:换取|兑换|换)(?!了|点|些|东西)([\u4e00-\u9fff、]{2,20})$/u.exec(c);
+  if (swapped) return `${swapped[1]}以${swapped[2]}兑换${swapped[3]}`;
   const body = /^([\u4e00-\u9fff]{2,12}?)(组织|牵头|主办|承办)$/u.exec(c);
   if (body && ORGANISING_BODY.test(body[1])) return `由${c}`;
   return c
+    // New-user test 57, D6: the unit's elderly members said so before what they did (`老同志们上街捡垃圾` → `组织老同志上街
+    // 捡拾垃圾`), litter picked up said so anywhere in the clause (`捡垃圾` → `捡拾垃圾`), and a behaviour persuaded against
+    // said as who does it (`劝导闯红灯的` → `劝导闯红灯行为`, `劝导乱扔垃圾的人` → `劝导乱扔垃圾人员`).
+    .replace(/^(?:老同志们|老年朋友们|老人家们)(?=[\u4e00-\u9fff]{2,})/u, (who: string) => `组织${who === "老年朋友们" ? "老年朋友" : "老同志"}`)
+    .replace(/捡(?=垃圾|烟头|白色垃圾|废弃物|杂物)/gu, "捡拾")
+    .replace(/^(劝导|劝阻|纠正|制止|劝离|提醒)([\u4e00-\u9fff]{2,6}?)(?<!行为|现象)的(人)?$/u, (_all: string, verb: string, act: string, who: string | undefined) => `${verb}${act}${who ? "人员" : "行为"}`)
     // `给老人讲…`, `给居民装…` are the narrative's writtenClause's (`为老年人讲解…`): left as typed here.
     .replace(/^给(?!予)(?=[\u4e00-\u9fff\d、]{3,}$)(?!.*(?:讲|教|用|装|弄|搞|说|聊|整))/u, "为")
     .replace(/(?:(早上?|上午)|(下午|晚上?))?(\d{1,2})点(?:到|至|—|－|-|~|～)(\d{1,2})点/gu, (all: string, am: string | undefined, pm: string | undefined, a: string, b: string) => {
@@ -1879,6 +1901,9 @@ export function writtenActivityClause(clause: string): string {
  * (PASTIME: `包饺子 唱歌`) are the activity's items, `开展包饺子、文艺演出等活动`. Clauses with personal data stay as they are (scrubPersonal's).
  * Other clauses as typed. Linear in the clauses.
  */
+/** Programmes put on, said so (`各班出了节目`, `每个班出了2个节目`): who (group 1) and how many (group 2, with its 个). */
+const STAGED = /^([\u4e00-\u9fff]{1,6}?)(?:都|各)?出了?((?:\d+|[一二两三四五六七八九十]{1,3})个)?节目$/u;
+
 /** A pastime said as people say it (`唱歌`, `跳舞`, `唱唱跳跳`): written `文艺演出` in a list of doings. */
 const PASTIME = /^(?:唱歌|跳舞|唱歌跳舞|唱唱跳跳|唱戏|表演节目|演节目)$/u;
 
@@ -1886,6 +1911,13 @@ function listedItems(typed: readonly { s: string; afterSpace: boolean }[]): { s:
   const out: { s: string; afterSpace: boolean }[] = [];
   for (const t of typed) {
     const last = out[out.length - 1];
+    // Programmes put on, said so, and then what they were (`各班出了节目，合唱、太极、模特走秀` → `各班级编排合唱、太极、模特
+    // 走秀等节目`: new-user test 57, D6): one clause, the list before 等节目.
+    const staged = last && STAGED.exec(last.s);
+    if (staged && !staged[2] && /^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$/u.test(t.s) && !hasPersonalData(t.s)) {
+      out[out.length - 1] = { ...last, s: `${staged[1] === "各班" ? "各班级" : staged[1]}编排${t.s}等节目` };
+      continue;
+    }
     // A bare thing (no verb, no figure) after a clause that gives things: one more of them.
     if (last && t.afterSpace && /(?:送去|送来|发放|赠送|捐赠|送了|发了|送给[\u4e00-\u9fff]{2,6}|送)[\u4e00-\u9fff、]{2,10}$/u.test(writtenActivityClause(last.s)) && /^[\u4e00-\u9fff]{2,6}$/u.test(t.s) && !actionOf(t.s) && !DOING.test(t.s) && !hasPersonalData(t.s) && !noContentWhy(t.s)) {
       out[out.length - 1] = { ...last, s: `${last.s}、${t.s}` };

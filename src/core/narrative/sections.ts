@@ -15,6 +15,7 @@ import { activitySentences, countsWorkOf, drillsOf, drillSentence, festivalPoint
 import { CARRIED_OPENING, countedProblem, OWN_TELLING_KINDS, restatedRow, honourPoints, isComplaint, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, repeatedHeadingWords, sectionIntro, selfReference, WINDOW_PROFILES, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
+import { GROUPS } from "../facts/remark";
 
 export type { NarrativeOptions, Point, Section } from "./context";
 
@@ -434,6 +435,34 @@ function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readon
   return [{ ...woven[0], text: `${word}${woven[0].text}` }, ...woven.slice(1)];
 }
 
+/** A group cared for (facts/remark GROUPS: `独居老人`, `留守儿童` …), the first named in a text. */
+const CARED_GROUP = new RegExp(GROUPS, "u");
+
+/**
+ * Whether the one 其他指标 sentence woven after an event is work for the same people, counted the same (new-user test 57,
+ * D8: `……“冬季关爱独居老人”活动，…惠及38户。` then `建立独居老人关爱台账38份。`): the event's sentence ends with the row's
+ * number in 户/人/名/家, both name the same group (GROUPS), and the row's sentence opens with a doing word (actionOf).
+ */
+function sameGroupAfterEvent(last: Point, row: FigureRow, woven: Sentence): boolean {
+  const end = last.sentences[last.sentences.length - 1]?.text ?? "";
+  const reached = /(?<![\d.])(\d+)(?:户|人|名|家)。$/u.exec(end);
+  const group = CARED_GROUP.exec(row.name)?.[0];
+  return !!reached && Number(reached[1]) === row.figure.value && !!group && end.includes(group) && woven.text.includes(group) && !!actionOf(woven.text);
+}
+
+/**
+ * The event's sentence and that row's joined (sameGroupAfterEvent): `……惠及38户，并建立关爱台账38份。` — one sentence, the
+ * group said once (the event named it), every figure as typed.
+ */
+function sameGroupJoined(last: Point, woven: Sentence): Sentence[] {
+  const end = last.sentences[last.sentences.length - 1];
+  // The group goes only between a verb of records and what is kept of them (`建立独居老人关爱台账` → `建立关爱台账`), never
+  // as whom a work is for (`为独居老人送餐` stays).
+  const said = woven.text.replace(new RegExp(`^(建立|完善|更新|健全)(?:${GROUPS})(?=[\u4e00-\u9fff]{0,4}(?:台账|档案|信息库|花名册|名册))`, "u"), "$1");
+  const text = `${end.text.replace(/。$/u, "")}，并${said}`;
+  return [...last.sentences.slice(0, -1), { text, sources: [...new Set([...end.sources, ...woven.sources])] }];
+}
+
 /**
  * The 其他指标 sentences woven after a point whose last sentence lists the parts of its total (`其中清理乱张贴120处、
  * 占道堆放40处。`): the first opens with `此外，`, so that it reads as work of its own, never as one more part of that
@@ -837,6 +866,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     else if (apart) points.splice(at + 1, 0, { id: youth ? "moralityYouth" : `${section.id}Figures`, lead: lead || (youth ? youthLeadOf(ctx) : MORALITY_WORK_LEAD), sentences: woven });
     else if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
     else if (last.id === "honours" && honoursJoinable(last, woven)) points[at] = { ...last, sentences: honoursJoined(last, woven) };
+    else if (rows.length === 1 && woven.length === 1 && sameGroupAfterEvent(last, rows[0], woven[0])) points[at] = { ...last, sentences: sameGroupJoined(last, woven[0]) };
     else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven, { word: periodWord(ctx.facts.profile.period), events: ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind)).flatMap((g) => g.items) }))] };
   }
   // After the section's other figures, which close the point before it (`坚持每日出动保洁人员` is no check).

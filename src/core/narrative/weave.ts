@@ -482,7 +482,10 @@ function singleClause(it: Item): Sentence {
     // the topic of their total (`受益群众累计2000人`).
     if (at < 0 && f.total && !it.reach && !peopleMeasureWords.includes(it.figure.unit)) return b.text(`坚持${f.every}开展${it.object}，累计`).fig(it.figure).build();
     if (at < 0) return b.text(`${it.object}累计`).fig(it.figure).build();
-    return b.text(`${it.object.slice(0, at)}坚持${f.every}${it.object.slice(at)}${f.count}，累计`).fig(it.figure).build();
+    // A total of households or people beside a 频次 in 次 says whom the work reached (`网格员坚持每月入户宣传垃圾分类1次，
+    // 累计覆盖2150户`), never a bare `累计2150户` read as a count of visits (new-user test 57, D17).
+    const reached = /次$/u.test(f.count ?? "") && /^(?:户|家|人|名|家庭)$/u.test(it.figure.unit) ? "覆盖" : "";
+    return b.text(`${it.object.slice(0, at)}坚持${f.every}${it.object.slice(at)}${f.count}，累计${reached}`).fig(it.figure).build();
   }
   const tended = it.frequency?.count && it.topic && !it.reach && it.figure.kind === "count" && /^(?:个|座|所|处)$/u.test(it.figure.unit) ? TENDED.exec(it.object) : null;
   if (tended && it.frequency && tended.index >= 2) {
