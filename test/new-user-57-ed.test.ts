@@ -4,9 +4,13 @@
  * an error `日期必须填写`), D14 (`县老年大学` inferred as 学校 of 师生; `银龄志愿服务队` classed 其他 and `夕阳红文艺队`
  * 老年志愿者), D5 (a 老年大学 of type 企事业单位 told as a company of 职工 and 职业道德).
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { importLedgers } from "../src/core/import";
 import { resolveProfile } from "../src/core/import/profile";
 import type { CellValue } from "../src/core/grid/types";
+import { cli } from "./support/cli";
 import { summaryTextOf } from "./support/summaries";
 
 const grid = (name: string, values: readonly (readonly CellValue[])[]) => ({ name, originRow: 1, originCol: 1, tables: [], merges: [], values });
@@ -113,6 +117,46 @@ describe("D5: a 老年大学 of type 企事业单位 speaks of 学员, never 职
       },
     });
     expect(text).not.toMatch(/职工|职业道德|员工/u);
+    expect(text).toContain("学员");
+  });
+});
+
+describe("the tester's workbook (files/make-e.js) through import, check and summarize", () => {
+  jest.setTimeout(120000);
+
+  /** e-老年大学自制台账.xlsx as the tester made it: 活动登记 under a merged title, and a 志愿者 roster. */
+  async function handmade(dir: string): Promise<string> {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("活动登记");
+    ws.mergeCells("A1:G1");
+    ws.getCell("A1").value = "县老年大学2025年创文活动登记表";
+    ws.getCell("A2").value = "填报单位：县老年大学（盖章）";
+    ws.getCell("E2").value = "填报时间：2025年12月30日";
+    [...activities, [5, "2025.9.30", "校园环境大扫除", "60", "校园", "开学前大扫除", null]].forEach((r, i) => { ws.getRow(3 + i).values = r as ExcelJSValues; });
+    ws.getRow(9).values = ["合计", "", "", "1140", "", "", ""];
+    const w2 = wb.addWorksheet("志愿者");
+    w2.mergeCells("A1:E1");
+    w2.getCell("A1").value = "银龄志愿服务队花名册";
+    w2.getRow(2).values = ["序号", "姓名", "性别", "联系电话", "服务队"];
+    [["1", "赵德厚", "男", "13800001111", "银龄志愿服务队"], ["2", "钱秀英", "女", "13800002222", "银龄志愿服务队"], ["3", "孙立", "男", "13800003333", "夕阳红文艺队"]].forEach((r, i) => { w2.getRow(3 + i).values = r; });
+    const file = join(dir, "e-老年大学自制台账.xlsx");
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+  type ExcelJSValues = (string | number | null)[];
+
+  it("imports 企事业单位, 文体活动 and the month `2025年4月`; the workbook checks without 日期必须填写; the summary tells 学员, never 春节, 师生 or 职工", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cl-nu57ed-"));
+    const out = join(dir, "e-导入.xlsx");
+    const r = await cli("import", await handmade(dir), "-o", out, "--year", "2025", "--period", "全年");
+    expect(r.out).toMatch(/单位类型\s*企事业单位（按单位名称推断）/u);
+    expect(r.out).not.toMatch(/学校（按单位名称推断）|归为我们的节日：按“迎新年|“2025年4月”无法读作日期/u);
+    const checked = (await cli("check", out)).out;
+    expect(checked).not.toContain("[value.required]");
+    expect(checked).toContain("[value.month-only]");
+    const text = (await cli("summarize", out, "-o", dir, "--text", "-", "--force")).out;
+    expect(text).not.toMatch(/春节|师生|实践育人|职工|职业道德/u);
     expect(text).toContain("学员");
   });
 });
