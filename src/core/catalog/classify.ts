@@ -46,7 +46,10 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
     [/青年|团员|大学生/u, "青年志愿者"],
     [/巾帼|妇女|妇联|女子/u, "巾帼志愿者"],
     [/少年|红领巾|小学|学生/u, "少年志愿者"],
-    [/老年|银发|夕阳红|老党员|老干部|退休/u, "老年志愿者"],
+    // A performing troupe (`夕阳红文艺队`, `腰鼓队`) is no volunteer team of its members' age: 其他 (new-user test 57, D14).
+    [/^(?!.*志愿)[\u4e00-\u9fff]*(?:文艺|舞蹈|合唱|腰鼓|秧歌|戏曲|模特|太极|艺术)(?:队|团|班)(?:\s|$)/u, NOT_LISTED],
+    // 银龄 is the elderly (`银龄志愿服务队`; new-user test 57, D14).
+    [/老年|银发|银龄|夕阳红|老党员|老干部|退休/u, "老年志愿者"],
     [/医疗|义诊|法律|心理|律师|医生|专业|技术|应急|消防/u, "专业志愿者"],
   ],
   "honors.level": [
@@ -248,12 +251,13 @@ export function namesTraditionalFestival(catalog: Pick<Catalog, "festivals" | "f
  * A festival of the calendar that is no 我们的节日 (妇女节, 劳动节, 国庆, 儿童节, 青年节, 建党节, 教师节, 元旦 …) named
  * in `words`, as typed (`三八妇女节`), or undefined. The 填报说明 limits 我们的节日 to 春节、元宵、清明、端午、七夕、
  * 中秋、重阳 (new-user test 38, D23): such an activity is told with the 文体 or other activities, never as tradition.
+ * `新年` is the calendar's (元旦), the 农历新年 being 春节 (new-user test 57, D3).
  * @example modernFestivalIn("三八妇女节插花") // "三八妇女节"
  */
 export function modernFestivalIn(words: string): string | undefined {
   return MODERN_FESTIVAL.exec(words)?.[0];
 }
-const MODERN_FESTIVAL = /(?:三八|国际)?妇女节|三八节|(?:五一|国际)?劳动节|国庆节?|(?:六一|国际)?儿童节|(?:五四)?青年节|(?:七一)?建党节|(?:八一)?建军节|教师节|护士节|植树节|母亲节|父亲节|元旦/u;
+const MODERN_FESTIVAL = /(?:三八|国际)?妇女节|三八节|(?:五一|国际)?劳动节|国庆节?|(?:六一|国际)?儿童节|(?:五四)?青年节|(?:七一)?建党节|(?:八一)?建军节|教师节|护士节|植树节|母亲节|父亲节|元旦|(?<!农历)新年/u;
 
 /** Persuading or guiding the public (`文明交通劝导`, `文明餐桌劝导`, `文明出行引导`, `交通引导员`): 志愿服务 — not a 劝导 of street stalls (城管's 环境整治). */
 const CIVIC_GUIDANCE = /^(?!.*(?:占道|摊|违章|违建|乱摆|乱堆|乱停|油烟|噪音|执法)).*(?:劝导|(?:文明|交通|出行|秩序|乘车|排队|就医|观赛)引导)/u;

@@ -523,6 +523,12 @@ export function namesUnitItself(body: string, unit: { readonly unitType: string;
 export const WHOLE_COUNTY = /(?<![小园景校社])([县区市])(?:人民政府|政府)?$/u;
 
 /**
+ * A university or school for the elderly (`县老年大学`, `市老干部大学`, `县老年学校`, `社区老年学校`): an institution serving
+ * retired 学员, no 学校 of 师生 (import infers 企事业单位; the summary speaks of 学员, never 职工 or 职业道德; new-user test 57,
+ * D5, D14).
+ */
+export const ELDER_SCHOOL_NAME = /(?:老年|老干部|老年人|银龄)[\u4e00-\u9fff]{0,4}(?:大学|学校|学院)(?:[\u4e00-\u9fff]{1,6}(?:分校|校区|教学点))?$/u;
+/**
  * A public-service institution by the end of its name (图书馆, 博物馆, 文化馆, 科技馆, 体育馆, 公园 …): a 企事业单位
  * (事业单位) whose events serve the public. The narrative speaks for it so (profiles `publicService`, new-user test 13,
  * D5), and 导入已有台账 reads 单位类型 企事业单位 from such a name (new-user test 25, D11).

@@ -623,7 +623,8 @@ export const standardV1: Catalog = {
   importShapes: [problemList, volunteerRoster, figureTable],
   festivals: ["春节", "元宵", "清明", "端午", "七夕", "中秋", "重阳"],
   festivalAliases: {
-    春节: ["新春", "迎春", "除夕", "年夜饭", "春联", "拜年", "新年"],
+    // `新年` alone is the calendar's (元旦; `迎新年文艺汇演` on 12月28日): only the 农历 one is 春节 (new-user test 57, D3).
+    春节: ["新春", "迎春", "除夕", "年夜饭", "春联", "拜年", "农历新年", "大年"],
     元宵: ["灯谜", "闹元宵", "汤圆"],
     清明: ["祭扫", "扫墓"],
     端午: ["粽子", "包粽", "龙舟"],

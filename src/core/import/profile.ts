@@ -4,7 +4,7 @@
  * the dates of the rows, else missing (the CLI then exits 2 naming the option). Pure.
  * @module
  */
-import { Enums, PERIOD_MONTHS, PUBLIC_SERVICE_NAME, WHOLE_COUNTY } from "../catalog";
+import { ELDER_SCHOOL_NAME, Enums, PERIOD_MONTHS, PUBLIC_SERVICE_NAME, WHOLE_COUNTY } from "../catalog";
 import { readDate, ymdFromSerial } from "../normalize/date";
 import type { ProfileField, ProfileOptions } from "./types";
 
@@ -41,6 +41,8 @@ const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   [/村(?:民委员会|委会)?$/u, "村"],
   [/街道(?:办事处|党工委)?$|办事处$/u, "街道"],
   [/[乡镇](?:人民政府|党委)?$/u, "乡镇"],
+  // A 老年大学 serves retired 学员: no 学校 of 师生 (catalog ELDER_SCHOOL_NAME; new-user test 57, D14).
+  [ELDER_SCHOOL_NAME, "企事业单位"],
   [/(?:学校|小学|中学|幼儿园|学院|大学)$/u, "学校"],
   [/(?:团委|妇联|工会|总工会|残联|科协|团工委)$/u, "群团组织"],
   // A court or procuratorate (`县人民法院`) is a 机关部门 (new-user test 55, D19).

@@ -8,7 +8,7 @@
 import type { Catalog, FieldSpec, LedgerSpec } from "../catalog";
 import { enumByWords, rectifiedByStatus } from "../catalog/classify";
 import type { CellValue } from "../grid/types";
-import { readDate, ymdFromSerial } from "../normalize/date";
+import { readDate, readMonthOnly, ymdFromSerial } from "../normalize/date";
 import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
 import type { Approx } from "../normalize/types";
@@ -89,7 +89,11 @@ export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec
   switch (field.type) {
     case "date": {
       const serial = readDay(v, year);
-      return serial === undefined ? { ok: false, typed: text } : { ok: true, value: { date: isoOfSerial(serial) } };
+      if (serial !== undefined) return { ok: true, value: { date: isoOfSerial(serial) } };
+      // A month alone (`2025年4月`) where the column takes one (catalog `monthOnly`): written as the month, which check reads
+      // as such (value.month-only), never a day invented nor a blank date (new-user test 57, D13).
+      const month = field.monthOnly ? readMonthOnly(v) : undefined;
+      return month ? { ok: true, value: `${month.y}年${month.m}月` } : { ok: false, typed: text };
     }
     case "int":
     case "num": {

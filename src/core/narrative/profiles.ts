@@ -5,10 +5,10 @@
  * the section builders read these tables and never branch on a profile id.
  * @module
  */
-import { PUBLIC_SERVICE_NAME } from "../catalog/domain";
+import { ELDER_SCHOOL_NAME, PUBLIC_SERVICE_NAME } from "../catalog/domain";
 
 /** Profile ids. */
-export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "scenic" | "property" | "market" | "other" | "practice";
+export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "elderSchool" | "scenic" | "property" | "market" | "other" | "practice";
 
 /** Heading and point leads of one profile, by section id (catalog sections) and point id. */
 export interface Profile {
@@ -256,6 +256,24 @@ const publicService: Profile = {
   phrases: { ...enterprise.phrases, problemsFound: "排查发现" },
 };
 /**
+ * A 老年大学 (老年/老干部 大学 or 学校, catalog ELDER_SCHOOL_NAME) typed 企事业单位: an institution serving retired 学员, as a
+ * library serves its readers — its people are 学员, never 职工, and their education is 文明素养, never 职业道德
+ * (new-user test 57, D5).
+ */
+const elderSchool: Profile = {
+  ...publicService,
+  id: "elderSchool",
+  headings: {
+    ...publicService.headings,
+    environment: "加强校园管理，优化学习环境",
+    publicity: "做好创建宣传，引导学员参与",
+    morality: "加强文明素养教育，提升学员素质",
+    volunteering: "组织学员志愿服务，回馈社会",
+    culture: "开展文体活动，丰富学员文化生活",
+  },
+  leads: { ...publicService.leads, training: "学习培训", honours: "先进典型", teams: "学员队伍", culture: "学员文化", pubActivities: "主题教育" },
+};
+/**
  * A scenic area typed 企事业单位 (`东湖风景区管理处`, `XX旅游度假区`): its work is the visitors' — order on the paths,
  * 文明旅游, volunteers who guide visitors — never a company's 包保 of a street or its 职工 alone.
  */
@@ -430,6 +448,8 @@ export function profileFor(unitType: string, unitName = ""): Profile {
       phrases: { ...enterprise.phrases, problemsFound: "排查发现" },
     };
   }
+  // A 老年大学 speaks of its 学员 (new-user test 57, D5).
+  if (unitType === "企事业单位" && ELDER_SCHOOL_NAME.test(unitName.replace(/（.*?）$/u, "").trim())) return elderSchool;
   if (unitType === "企事业单位" && PUBLIC_SERVICE.test(unitName)) {
     // Readers of a library, visitors of a museum, the public of the others (new-user test 15: `服务读者群众` of a museum).
     const served = /图书馆$/u.test(unitName) ? "读者" : /(?:博物馆|美术馆|科技馆|纪念馆|展览馆|档案馆)$/u.test(unitName) ? "参观" : "";
@@ -507,7 +527,7 @@ export const SERVICE_WINDOW = new RegExp(`窗口|服务态度|排队|等候时�
 /** A kind of problem of the unit's own service: a window word, or disorder inside its premises (`秩序混乱` of its 营业厅). */
 const windowKind = (k: string): boolean => SERVICE_WINDOW.test(k) || (/秩序/u.test(k) && OWN_PREMISES.test(k) && !/停车|车辆|交通|停放/u.test(k));
 /** Profiles of a unit that may keep a service window (a bureau, a hospital, a bank, a 政务服务中心 …). */
-export const WINDOW_PROFILES: ReadonlySet<string> = new Set(["agency", "other", "practice", "enterprise", "publicService", "market", "property", "scenic"]);
+export const WINDOW_PROFILES: ReadonlySet<string> = new Set(["agency", "other", "practice", "enterprise", "publicService", "elderSchool", "market", "property", "scenic"]);
 
 /**
  * A unit with a service window (机关部门, 企事业单位, 其他) whose problems are its window's (`窗口服务态度、排队秩序`) tells

@@ -980,6 +980,8 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
     const sports = facts.activities.some((g) => g.kind === "文体活动") || facts.figures.some((f) => f.sectionId === "culture");
     if (festivals && !sports) return "开展“我们的节日”活动，弘扬中华优秀传统文化";
     if (festivals && /职工/u.test(profile.headings.culture ?? "")) return "传承传统文化，丰富职工业余生活";
+    // A 老年大学's 学员 (new-user test 57, D5).
+    if (festivals && /学员/u.test(profile.headings.culture ?? "")) return "传承传统文化，丰富学员文化生活";
     // No 我们的节日 beside an activity of a festival of the calendar (`三八妇女节插花`): a heading of 传统文化 would present
     // it as tradition (new-user test 38, D23).
     const typed = profile.headings.culture ?? "";
@@ -1055,7 +1057,7 @@ export function studyHeading(profileId: string, unitName = ""): string {
   // A 新时代文明实践所 preaches to the 群众 (new-user test 37, D7).
   if (profileId === "practice") return "广泛开展宣讲，推动党的创新理论深入人心";
   const who = profileId === "mass" ? massPeople(unitName)
-    : ({ school: "师生", kindergarten: "教职工", community: "党员群众", street: "党员群众", area: "党员群众" } as Readonly<Record<string, string>>)[profileId] ?? "干部职工";
+    : ({ school: "师生", kindergarten: "教职工", elderSchool: "学员", community: "党员群众", street: "党员群众", area: "党员群众" } as Readonly<Record<string, string>>)[profileId] ?? "干部职工";
   return `加强理论武装，提升${who}文明素养`;
 }
 

@@ -1231,7 +1231,7 @@ function festivalUnnamed(wb: ParsedWorkbook, festivals: FestivalWords): Finding[
   const names = kinds && columnOf(ledger, "name");
   if (!kinds || !names) return [];
   const dates = columnOf(ledger, "date");
-  const named = /节|元旦|国庆|除夕|腊八|冬至|小年|春晚|年货/u;
+  const named = /节|元旦|新年|国庆|除夕|腊八|冬至|小年|春晚|年货/u;
   const out: Finding[] = [];
   for (let i = 0; i < kinds.length; i++) {
     const name = names.value(i);
