@@ -165,7 +165,7 @@ const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES
  * word that holds one (`工程经理`, `园林局`) is no person — the surname opens the clause or follows a short word of who or
  * whom (由, 请, 和 …) or the body the person serves (`市委`, `社区`, `村里`).
  */
-const SURNAME_OFFICE = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找委区村镇乡县市省局办会所站部队里业司心院校]))(?!万科|金科|高科|高处|高院)[${SURNAMES}](?:(?:${OFFICES})|(?:局|总|检|处|科|所|队|院)(?=${LEAD_VERBS}|说|讲|要求|也|来|到|$|[^\\u4e00-\\u9fff]))`, "u");
+const SURNAME_OFFICE = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找委区村镇乡县市省局办会所站部队里业司心院校]))(?<![\\d０-９])(?!万科|金科|高科|高处|高院)[${SURNAMES}](?:(?:${OFFICES})|(?:局|总|检|处|科|所|队|院)(?=${LEAD_VERBS}|说|讲|要求|也|来|到|$|[^\\u4e00-\\u9fff]))`, "u");
 
 /**
  * Nicknames from the body or a look after a surname (`李大嘴`, `陈大胆`, `王胖子`, `张二麻子`): never a name to print (new-user
