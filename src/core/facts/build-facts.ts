@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, isPlace, leadingPerson, namesPeople, nicknameInName, pastDeadlines, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
+import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutNamedExample, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, honourHolderInTitle, isPlace, leadingPerson, namesPeople, nicknameInName, pastDeadlines, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -381,7 +381,7 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     // Names only, never a phone or ID number typed beside them (`张三（13912345678）`, `身份证110105…`):
     // the switch that prints names prints nothing else (new-user test 4, D12).
     const names = g
-      .flatMap((r) => str(r.cells.names).split(/[、，,;；\s]+/u))
+      .flatMap((r) => honourNames(r).split(/[、，,;；\s]+/u))
       // `王浩等20人` ends a list: the name is kept, the count is 人数's (new-user test 18, D14).
       .map((n) => n.replace(/[（(][^）)]*[）)]/gu, "").replace(/等(?:\d+|[一二两三四五六七八九十百]+)?(?:人|名|位)?$/u, "").trim())
       // A nickname in quotation marks beside the name (`“胖哥”刘涛`) is no part of it: the name alone (new-user test 45, D14).
@@ -572,7 +572,17 @@ function honourTitle(r: ParsedRow): string {
   // beside the number is personal too, whether or not 姓名 repeats it.
   const typed = withoutTypedQuotes(str(r.cells.title));
   const title = withoutTypedQuotes(hasPersonalData(typed) && /\s/u.test(typed) ? phraseOf(typed.split(/\s+/u)[0]) : phrase(r.cells.title));
-  return honourTitleWithoutNames(title, str(r.cells.names)).said.trim() || "先进典型";
+  const said = honourTitleWithoutNames(title, str(r.cells.names)).said.trim();
+  // A holder's name typed after the title (`好婆婆王秀英`) is no part of it: the title alone, the name as 姓名's
+  // (honourNames; new-user test 57, D21).
+  return honourHolderInTitle(said)?.title ?? (said || "先进典型");
+}
+
+/** The 姓名 of a 先进典型 row as typed, with a holder's name typed after the title in 荣誉名称 (`好婆婆王秀英`: 王秀英). */
+function honourNames(r: ParsedRow): string {
+  const holder = honourHolderInTitle(honourTitleWithoutNames(withoutTypedQuotes(str(r.cells.title)).trim(), str(r.cells.names)).said.trim());
+  const typed = str(r.cells.names);
+  return holder && !typed.includes(holder.name) ? [holder.name, typed].filter(Boolean).join("、") : typed;
 }
 
 
@@ -1086,7 +1096,8 @@ function scrubPersonalSentences(text: string): string {
       // A title's holder and number go, the title stays (`队长带领队员……`); else the clause that holds the data goes
       // whole (`由李小龙（…）负责`, never `由李小龙负责`: new-user test 10, D13), a contact sentence entirely.
       // A contact person and their number inside a clause go, the rest of it stays (new-user test 22, D15).
-      const cut = cutContactPerson(cutTitledContact(s));
+      // A person named as an example of a group, and a role by its phone, go; the point stays (new-user test 57, D22/D23).
+      const cut = cutContactPerson(cutTitledContact(cutNamedExample(s)));
       // A bracket that holds a number or names whom to contact goes whole, the sentence around it stays
       // (`在街道党工委领导下（联系人：刘主任 137…）扎实推进` → `在街道党工委领导下扎实推进`, new-user test 26, D12).
       const redacted = hasPersonalData(cut) ? cutPersonalBrackets(cut) : cut;

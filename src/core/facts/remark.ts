@@ -161,11 +161,11 @@ const LEAD_VERBS = "带队|带领|率队|领队|亲自|牵头|主持|负责";
 const NICKNAME_CALLED = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|${SPEAKER_ROLES}|由|归|联系|找|问|请|通知|是|如|像|和|与|跟|同|对|给|让|把|叫|、|协会|工会|商会|学会|研究会|社区|村|中心|单位|公司|物业|就|只有|只靠|全靠|仅有|仅|靠))(?:老|小)[${SURNAMES}](?=$|[、，,；;和及等\\s）)]|说|讲|要求|那|这|他|她|一个人|一人|自己|独自|${NICKNAME_DOING})`, "u");
 /**
  * A person by a single surname and an office, nothing between (`刘书记带队`, `由王主任牵头`, `市委刘书记`, `张局带队`:
- * new-user test 43, D11): a title of a body (`社区书记`, `镇党委书记`, `工会主席`) has no surname before its office, and a
+ * new-user test 43, D11; a short title, `张检主持`, `王局`, `李处`, `陈所说`: new-user test 57, D19): a title of a body (`社区书记`, `镇党委书记`, `工会主席`) has no surname before its office, and a
  * word that holds one (`工程经理`, `园林局`) is no person — the surname opens the clause or follows a short word of who or
  * whom (由, 请, 和 …) or the body the person serves (`市委`, `社区`, `村里`).
  */
-const SURNAME_OFFICE = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找委区村镇乡县市省局办会所站部队里业司心院校]))[${SURNAMES}](?:(?:${OFFICES})|(?:局|总)(?=${LEAD_VERBS}|说|讲|要求|也|来|到|$|[^\\u4e00-\\u9fff]))`, "u");
+const SURNAME_OFFICE = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找委区村镇乡县市省局办会所站部队里业司心院校]))(?<![\\d０-９])(?!万科|金科|高科|高处|高院)[${SURNAMES}](?:(?:${OFFICES})|(?:局|总|检|处|科|所|队|院)(?=${LEAD_VERBS}|说|讲|要求|也|来|到|$|[^\\u4e00-\\u9fff]))`, "u");
 
 /**
  * Nicknames from the body or a look after a surname (`李大嘴`, `陈大胆`, `王胖子`, `张二麻子`): never a name to print (new-user
@@ -186,9 +186,18 @@ const LOOK_KIN = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=${PERSON_ROLES}|请|�
 
 /** A person by surname and calling (老师, 医生, 警官 …; an office: `刘所长`) before a helper's verb (配合, 协助, 帮忙, 陪同, 带队, 参加) or a clause's end. */
 const HELPER_PERSON = new RegExp(`(?:(?<![\\u4e00-\\u9fff])|(?<=[由请和与及同跟陪随在经向给让找、委区村镇乡县市省局办会所站部队里校院]))[${SURNAMES}](?:老师|大夫|医生|护士|警官|律师|教授|${OFFICES})(?=(?:也|都|全程|一起|一同|现场)?(?:配合|协助|帮忙|帮着|陪同|带队|参加|参与|指导)|$|[，,；;。、和及等])`, "u");
+/**
+ * A person named as an example of a group, after 如/比如 (`居民如5栋的陈某某`, `商户如李老板等`): the name is group 1, and only a
+ * name closed by 等, 家, a word of what they failed to do (不, 没, 未, 拒, 仍 …) or a clause's end is one (new-user test 57, D22).
+ * Never 如何, 如果, 如有 … (no example).
+ */
+const EXAMPLE_NAME = new RegExp(`(?<=居民|村民|住户|商户|业主|群众|租户|摊主|店主|家长|车主|个别人|少数人)(?:[（(]\\s*)?(?:如|比如|例如|譬如|像)(?!何|果|实|期|需|有|遇|同|发现)[^，,；;。！？（）()]{0,8}?([${SURNAMES}](?:某某?|[\\u4e00-\\u9fff]{1,2}?(?=等|家|不|没|未|拒|仍|还|一直|经常|总|屡|[，,；;。）)]|$)))(?:等(?:人|户)?)?(?:\\s*[)）])?`, "u");
+
 const PERSONAL: readonly RegExp[] = [
   ...CONTACT_PATTERNS,
   /某某/u, // anonymised names as they come from real texts
+  // A person named as an example of a group (`个别居民如5栋的陈刚不配合`: new-user test 57, D22).
+  EXAMPLE_NAME,
   // A name before a title (`王某某书记`), not a verb before a deputy office (`院长任副组长`: new-user test 15, D1), nor an
   // honour of the city's 好 (`江城好医生`, `江城好老师`: own reading of a hospital, 2026-12-05).
   // Never a group cared for that opens with a surname character (`高龄老人`: new-user test 42, D28).
@@ -197,7 +206,8 @@ const PERSONAL: readonly RegExp[] = [
   new RegExp(`(?!${GROUPS})(?!(?<=主)任)[${SURNAMES}](?!副|常务|担任|兼任)(?![\\u4e00-\\u9fff]?好(?:${TITLES}))[\\u4e00-\\u9fff]{1,2}(?<![${NAME_BODY_END}])(?:${TITLES})`, "u"),
   // A name after a role, with a colon or a space (`联络员：孙红`), or right after an office (`队长李秀英`: new-user test 6, D1).
   new RegExp(`(?:${ROLES})[:：\\s]\\s*[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
-  new RegExp(`(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
+  // A deputy's office is quoted whole (`副校长黄丽`: new-user test 57, D19).
+  new RegExp(`(?:副|常务)?(?:${OFFICES})${NAME_AFTER_OFFICE}(?![\\u4e00-\\u9fff]*(?:小组|委员会|单位|机构|部门|工作))`, "u"),
   // A name right after a contact role, no separator (`负责人吴桂芳`: new-user test 12, D5).
   new RegExp(`(?:负责人|联系人|联络员|召集人|经办人|责任人)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`, "u"),
   // A person cared for, named after who they are (`看望老党员张德福`, `慰问困难户李秀英`: new-user test 17, D6).
@@ -278,11 +288,21 @@ function namePatterns(): readonly (readonly [RegExp, RegExp])[] {
  * names the category (new-user test 34, D20/D21).
  */
 export function personalNameIn(text: string): string | undefined {
+  return namesIn(text, false);
+}
+
+/** personalNameIn with an anonymised person (`陈某某`) told too: for a 文字材料 the summary prints (new-user test 57, D22). */
+export function personalOrAnonymisedNameIn(text: string): string | undefined {
+  return namesIn(text, true);
+}
+
+function namesIn(text: string, anonymised: boolean): string | undefined {
   const found: { at: number; text: string }[] = [];
   for (const [re, global] of namePatterns()) {
     for (const m of text.matchAll(global)) {
       // The names themselves, never whom the work reached nor the role or the clause around them (new-user test 42, D27).
       if (re === GROUP_NAMES_BRACKET) found.push({ at: m.index + m[1].length, text: m[2].replace(/^\s*[（(]\s*|\s*(?:等[^)）]*)?\s*[)）]$/gu, "") });
+      else if (re === EXAMPLE_NAME) found.push({ at: m.index + m[0].indexOf(m[1]), text: m[1] });
       else if (re === ROLE_NICKNAME) found.push({ at: m.index + m[1].length, text: m[0].slice(m[1].length) });
       else if (re === CALLED_PEOPLE) found.push({ at: m.index, text: m[0].replace(/\s*[、和与及跟]\s*/gu, "、") });
       else if (re === CALLED_CLAUSE) {
@@ -295,8 +315,18 @@ export function personalNameIn(text: string): string | undefined {
   const own = found.filter((x) => !found.some((y) => y !== x && y.text.length > x.text.length && y.at <= x.at && x.at + x.text.length <= y.at + y.text.length));
   // An anonymised person (`张某某`, `王某`, `某某`) is no name to warn of: the user has already hidden it (new-user test 54,
   // D15); hasPersonalData still keeps the clause out of the text.
-  const names = [...new Set(own.sort((a, b) => a.at - b.at).map((x) => withoutDuty(x.text, text.slice(0, x.at))))].filter((n) => !n.includes("某"));
+  // An anonymised person is told with their surname (`陈某某`), never as `某某`.
+  const whole = (x: { at: number; text: string }): string => (x.text === "某某" && x.at > 0 && SURNAMES.includes(text[x.at - 1]) ? `${text[x.at - 1]}某某` : x.text);
+  const names = [...new Set(own.sort((a, b) => a.at - b.at).map((x) => withoutDoing(withoutDuty(whole(x), text.slice(0, x.at)))))].filter((n) => anonymised || !n.includes("某"));
   return names.length ? names.join("、") : undefined;
+}
+
+/** An office, a name of two characters and a word of doing read as the name's third (`副校长黄丽去`): group 1 without it. */
+const OFFICE_NAME_DOING = new RegExp(`^((?:副|常务)?(?:${OFFICES})[${SURNAMES}][\\u4e00-\\u9fff])[去来到讲说在给带为是和与跟也都亲就把对向从]$`, "u");
+
+/** The person of a match of personalNameIn without a word of doing taken for a name's third character (`副校长黄丽去` → `副校长黄丽`: new-user test 57, D19). */
+function withoutDoing(match: string): string {
+  return OFFICE_NAME_DOING.exec(match)?.[1] ?? match;
 }
 
 /** A name and the duty it took (`院长张伟任`, `张伟任组长`, `赵担任副组长`): office before, 任/担任/兼 and the office after. */
@@ -353,6 +383,26 @@ export function isFormOfAddress(name: string): boolean {
 /** Callings said after a surname as a form of address (`刘老师`, `孙大夫`, `李护士`, `张师傅`, `王工`): new-user test 42, D14. */
 const CALLINGS = "老师|大夫|医生|护士|师傅|警官|律师|教授|工";
 const NICKNAME = new RegExp(`^(?:老[${SURNAMES}]头?|小[${SURNAMES}]|[${SURNAMES}](?:${KIN_FORMS}|大姐|大哥|大嫂|嫂子?|姐|哥|叔|婶|姨|女士|先生|小姐|${CALLINGS}|${OFFICES}|${LOOKS}))$`, "u");
+
+/** Words an honour title ends in, before which a holder's name may be typed (`好婆婆`, `最美家庭`, `文明户`, `道德模范`, `最美志愿者`). */
+const HONOUR_END = "婆婆|媳妇|儿媳|女婿|公婆|邻居|家庭|户|模范|标兵|楷模|好人|典型|少年|青年|市民|居民|村民|个人|能手|旗手|之星|孝星|明星|榜样|先锋|员|者|师|长|妈妈|爸爸|老人";
+/** A title ending in HONOUR_END (group 1), a name of two or three characters (group 2), and 家/家庭/一家/同志 after it. */
+const HOLDER_AFTER_TITLE = new RegExp(`^([\\u4e00-\\u9fff]+?(?:${HONOUR_END}))([${SURNAMES}][\\u4e00-\\u9fff]{1,2})(?:家庭|一家|家|同志)?$`, "u");
+
+/**
+ * The holder's name typed after the title in a 先进典型 荣誉名称 (`好婆婆王秀英`, `最美家庭李建华家`, `文明户张三`): the title
+ * (`好婆婆`) and the name (`王秀英`), the longest name the title's end allows (`道德模范刘芳`: 模范 ends the title). The
+ * summary says the title and gives the name only as 姓名 would be given (--names); check says so (value.personal;
+ * new-user test 57, D21). Undefined for a title alone (`最美家庭`, `星级文明户`, `道德模范`) and for a word after the title
+ * that is no name (`最美家庭金奖`: a prize; NOT_A_NAME, words that end a body).
+ */
+export function honourHolderInTitle(title: string): { title: string; name: string } | undefined {
+  const t = title.trim();
+  if (t.length > 16) return undefined;
+  const m = HOLDER_AFTER_TITLE.exec(t);
+  if (!m || NOT_A_NAME.test(m[2]) || BODY_END.test(m[2]) || /[奖星岗榜杯章牌旗级类届]$/u.test(m[2])) return undefined;
+  return { title: m[1], name: m[2] };
+}
 
 /**
  * A 先进典型 姓名 item typed with a nickname in quotation marks before or after the name (`“胖哥”刘涛`, `刘翠花“二嫂”`):
@@ -412,6 +462,26 @@ export function clausesOf(text: string): string[] {
 export function cutTitledContact(text: string): string {
   return text
     .replace(new RegExp(`(${OFFICES})${NAME_AFTER_OFFICE}${NUMBER_BRACKET}`, "gu"), "$1");
+}
+
+
+/** EXAMPLE_NAME, every one. */
+const EXAMPLE_NAMES = new RegExp(EXAMPLE_NAME.source, "gu");
+
+/** An anonymised person right after their group (`居民陈某某`): group 1 the group. */
+const GROUP_ANONYMISED = new RegExp(`(居民|村民|住户|商户|业主|群众|租户|摊主|店主|家长|车主)(?:[${SURNAMES}]某某?|某某)`, "gu");
+
+/** A role whose phone number was typed before it (`联系电话139…的物业经理`): group 1 the body the role serves (`物业`). */
+const NUMBERED_ROLE = new RegExp(`(?:联系)?(?:电话|手机)(?:号码?)?[:：]?\\s*${NUMBER}(?!\\d)的([\\u4e00-\\u9fff]{2,4}?)(?:经理|负责人|主任|管理员|联系人)`, "gu");
+
+/**
+ * Text with a person named as an example of a group cut (`个别居民如5栋的陈某某不配合整治` → `个别居民不配合整治`), a person
+ * anonymised right after their group too (`个别居民陈某某不配合` → `个别居民不配合`), and a role whose phone number
+ * was typed before it said by the body it serves (`联系电话139…的物业经理负责跟进` → `物业负责跟进`): new-user test 57,
+ * D22/D23, a 存在不足 or 下一步打算 never lost whole for one person. Other text as it is; the caller tests what is left.
+ */
+export function cutNamedExample(text: string): string {
+  return text.replace(EXAMPLE_NAMES, "").replace(GROUP_ANONYMISED, "$1").replace(NUMBERED_ROLE, "$1");
 }
 
 /**

@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, frequencyMismatch, PER_PART, frequencyOf, hasPersonalData, isComment, isFormOfAddress, isSpoken, leadingPerson, LOOSE_REMARK, namesPeople, nicknameInName, pastDeadlines, personalNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, PER_PART, frequencyOf, hasPersonalData, honourHolderInTitle, isComment, isFormOfAddress, isSpoken, leadingPerson, LOOSE_REMARK, namesPeople, nicknameInName, pastDeadlines, personalNameIn, personalOrAnonymisedNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
 import { isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -1573,16 +1573,30 @@ function personalInPrintedText(wb: ParsedWorkbook): Finding[] {
   }
   // A person named in a 其他指标 指标名称 (`走访独居老人（王秀英、李桂兰等）`) or a 文字材料 内容 (`网格员小陈每天巡查，居民称
   // 她“陈姐”`): the summary leaves the names out; told (new-user test 42, D27). A cell with a number is told by checkCell.
+  // A 文字材料 is printed as typed: an anonymised person cut from it (`个别居民如5栋的陈某某`) is told too (new-user test 57, D22).
   for (const [ledger, field] of [[wb.ledgers.figures, "name"], [wb.ledgers.texts, "content"]] as const) {
     const col = columnOf(ledger, field);
     for (let i = 0; col && i < col.length; i++) {
       const text = col.value(i);
       if (typeof text !== "string" || hasContactData(text)) continue;
-      const who = personalNameIn(text);
+      const who = field === "content" ? personalOrAnonymisedNameIn(text) : personalNameIn(text);
       if (!who) continue;
       const p = col.at(i);
       out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(ledger, field), who }));
     }
+  }
+  // A holder's name typed after the title in 荣誉名称 (`好婆婆王秀英`): the summary says the title alone, and the name only
+  // as 姓名's with 写入姓名; told, with the title printed (new-user test 57, D21).
+  const titles = columnOf(wb.ledgers.honors, "title");
+  const honourNames = columnOf(wb.ledgers.honors, "names");
+  for (let i = 0; titles && i < titles.length; i++) {
+    const title = titles.value(i);
+    const typed = honourNames?.value(i);
+    if (typeof title !== "string") continue;
+    const holder = honourHolderInTitle(honourTitleWithoutNames(title.trim(), typeof typed === "string" ? typed : "").said.trim());
+    if (!holder) continue;
+    const p = titles.at(i);
+    out.push(makeFinding("value.personal", p.sheet, p.cell, { field: headerOf(wb.ledgers.honors, "title"), who: holder.name, read: holder.title, detail: `姓名请填在“${headerOf(wb.ledgers.honors, "names")}”列` }));
   }
   const kinds = columnOf(wb.ledgers.rectification, "kind");
   const remarks = columnOf(wb.ledgers.rectification, "remark");

@@ -189,6 +189,9 @@ export const rules = {
     // with (new-user test 38, D27).
     message: (p) => p.list !== undefined
       ? `${q(p.field)}中有${p.list}，总结不会写出；台账报送时请注意保护个人信息，如无必要请删去。`
+      // `read`: the honour title a holder's name was typed after (`好婆婆王秀英`: new-user test 57, D21).
+      : p.read !== undefined
+      ? `${q(p.field)}中有个人姓名${q(p.who)}，总结只写荣誉名称${q(p.read)}，不写姓名（勾选“在总结中写入姓名”时作为姓名写出）；${p.detail ?? ""}。`
       : p.typed !== undefined
       ? `${q(p.field)}中似有个人姓名${q(p.who)}，总结写到这项活动时会照原样写出；如不宜公开，请改写${p.printed ? `（如${q(p.printed)}）` : ""}。`
       : `${q(p.field)}中有${p.who ? `个人姓名或称呼${q(p.who)}` : "电话号码、身份证号或联系人"}，总结不会写出这一部分；${p.detail ?? "个人信息请不要填在这一列"}。`,
