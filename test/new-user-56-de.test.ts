@@ -69,7 +69,7 @@ describe("D2: the bureau's own ledger is known by its everyday name", () => {
     ["县住房和城乡建设局", true],
     ["青山县住房和城乡建设局", true],
     ["县住建局", true],
-    ["住房和城乡建设局", false],
+    ["住房和城乡建设局", true],
     ["青山县住建局", true],
     ["江城县住房和城乡建设局", false],
     ["县城市管理局", false],
