@@ -337,11 +337,15 @@ export function shortNameNote(unit: { readonly unitName: string; readonly label:
 /**
  * The 汇总台账's 单位名称: the combining unit's own ledger's 单位名称 as typed there when it was recognised (`--unit 交通局` or
  * `县交通局` for the ledger of `县交通运输局`: title and 落款 say the full name, the 单位简称 the running text; new-user test 57,
- * D2), else `--unit` as given (undefined when neither).
+ * D2), unless `--unit` is its fuller form (its characters in order in a longer `--unit`), else `--unit` as given (undefined
+ * when neither).
  */
 function combiningName(options: RollupOptions, ownLedger: Kept | undefined): string | undefined {
   const typed = ownLedger && !ownLedger.nameFromFile ? ownLedger.base.unitName.trim() : "";
-  return typed || options.unitName?.trim() || undefined;
+  const given = options.unitName?.trim() ?? "";
+  // `--unit 石桥镇人民政府` is the full form of a ledger's `石桥镇` or `镇政府`: kept (new-user test 44, D1).
+  const fuller = given.length > typed.length && isSubsequence(typed, given);
+  return (fuller ? given : typed || given) || undefined;
 }
 
 /** The 汇总 sheet's 状态 of the combining unit's own ledger, copied in as its own work (new-user test 45, D13). */
