@@ -72,7 +72,7 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   }
   // Units rolled up with others left out are named when few (`县交通局及县客运站、县道路运输服务中心均成立`), never `上述各单位`
   // pointing back to an opening that named only those with activities (new-user test 57, D11).
-  const fewNamed = ctx.partial && !ctx.members && leading.length <= MAX_NAMED;
+  const fewNamed = ctx.partial && !ctx.members && !!self && leading.length <= MAX_NAMED;
   if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${fewNamed && ownFirst(false) ? ownAndUnits(self, leading.map((u) => u.short)) : fewNamed ? joinUnits(leading.map((u) => u.short)) : withOwn(false, ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group)}均成立创建工作领导小组，`);
   else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${withOwn(!!oldGroups.length, unitGroupText(leading))}${oldGroups.length ? "健全" : "成立"}创建工作领导小组，`);
   else {
