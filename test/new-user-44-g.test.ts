@@ -55,12 +55,13 @@ describe("D1: the combining unit's own workbook is never rolled up as one of its
     ["石桥镇人民政府", "石桥镇", {}],
     ["石桥镇人民政府", "镇政府", { 单位简称: "石桥镇" }],
   ];
+  // New-user test 57, D2: its full 单位名称 (`石桥镇人民政府` for `--unit 石桥镇`) names the 汇总台账, and the 提示 says so.
   // New-user test 45, D13: the own file is no longer left out (exit 1) but copied in as the town's own work, 填报单位 blank:
   // still never told as 石桥村's (this test's D1), now told as the town's (`我镇`, its 单位简称 `石桥镇` when given).
   it.each(cases)("--unit %s, the town's file named %s: copied in as the town's own work, never told as 石桥村's", async (unit, ownName, more) => {
     const r = await rollUp([[profile(ownName, "乡镇", 32000, more), town], [profile("石桥村", "村", 2100), shiqiao]], "--unit", unit, "--type", "乡镇");
     expect(r.code).toBe(0);
-    expect(r.err).toContain(`${ownName}（1-${ownName}.xlsx）是汇总单位${unit}自己的台账：其中的各行已作为本单位自己的工作写入汇总台账（“填报单位”留空），汇总台账的基本信息用了它填写的${more.单位简称 ? "单位简称、" : ""}常住人口。`);
+    expect(r.err).toContain(`${ownName}（1-${ownName}.xlsx）是汇总单位${unit}自己的台账：其中的各行已作为本单位自己的工作写入汇总台账（“填报单位”留空），汇总台账的基本信息用了它填写的${ownName.length > unit.length ? `单位名称“${ownName}”、` : ""}${more.单位简称 ? "单位简称、" : ""}常住人口。`);
     const self = more.单位简称 ?? "我镇";
     expect(r.text).not.toMatch(/石桥村[^。；]*(?:墙绘|集体婚礼|约50次)|(?<![和及])石桥村共/u);
     expect(r.text).toContain(`${self}及石桥村共开展各类活动2场，排查发现各类问题30处，已整改28处。`);

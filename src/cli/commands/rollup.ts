@@ -132,7 +132,9 @@ export async function rollupCommand(args: string[], io: Io): Promise<number> {
   const catalog = rollupCatalog();
   writeOutput(values.output, await writeWorkbook(catalog, { ...result.content, extraSheets: [result.summary] }), { say: (s) => io.err(s) });
   const done = Date.now();
-  io.out(report(result, values.output, unitName, twice));
+  // The name the 汇总台账 carries: the own ledger's full 单位名称 when it was recognised (new-user test 57, D2).
+  const typedName = result.content.profile["单位名称"];
+  io.out(report(result, values.output, typeof typedName === "string" && typedName ? typedName : unitName, twice));
   const rate = files.length / Math.max(0.001, (done - started) / 1000);
   io.err(`汇总完成：${files.length}个台账，读取${secs(read - started)}秒，写入${secs(done - read)}秒，平均每秒${rate.toFixed(1)}个台账\n`);
   return result.exitCode;

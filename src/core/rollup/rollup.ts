@@ -269,7 +269,7 @@ export class RollupBuilder {
       const taken = ownProfileTaken(ownIn, this.options);
       findings.push({ severity: "warning", rule: "rollup.own-ledger", unit: ownIn.base.label, message: `${ownIn.base.unitName}（${ownIn.base.label}）是汇总单位${this.options.unitName ?? ""}自己的台账：其中的各行已作为本单位自己的工作写入汇总台账（“填报单位”留空）${taken.length ? `，汇总台账的基本信息用了它填写的${taken.join("、")}` : ""}。` });
     }
-    const name = this.options.unitName ?? "";
+    const name = combiningName(this.options, ownIn) ?? "";
     const summary = buildSummarySheet(this.catalog, `${name}${periodLabel(year, period, month)}创建文明城市主要指标汇总表`, units);
     const rows = included.reduce((n, k) => n + k.base.rows, 0) + (ownIn?.base.rows ?? 0);
     // The combining unit's own ledger copied in is no failure (new-user test 45, D13).
@@ -334,6 +334,20 @@ export function shortNameNote(unit: { readonly unitName: string; readonly label:
   return `${typed}（${unit.label.replace(/^.*[\\/]/u, "")}）：单位名称“${typed}”与文件名中的“${fromFile}”不一致，像是简称；汇总表和总结将用“${typed}”，如应为全称（如“${full}”），请在该台账的基本信息中改正后重新汇总。`;
 }
 
+/**
+ * The 汇总台账's 单位名称: the combining unit's own ledger's 单位名称 as typed there when it was recognised (`--unit 交通局` or
+ * `县交通局` for the ledger of `县交通运输局`: title and 落款 say the full name, the 单位简称 the running text; new-user test 57,
+ * D2), unless `--unit` is its fuller form (its characters in order in a longer `--unit`), else `--unit` as given (undefined
+ * when neither).
+ */
+function combiningName(options: RollupOptions, ownLedger: Kept | undefined): string | undefined {
+  const typed = ownLedger && !ownLedger.nameFromFile ? ownLedger.base.unitName.trim() : "";
+  const given = options.unitName?.trim() ?? "";
+  // `--unit 石桥镇人民政府` is the full form of a ledger's `石桥镇` or `镇政府`: kept (new-user test 44, D1).
+  const fuller = given.length > typed.length && isSubsequence(typed, given);
+  return (fuller ? given : typed || given) || undefined;
+}
+
 /** The 汇总 sheet's 状态 of the combining unit's own ledger, copied in as its own work (new-user test 45, D13). */
 export const OWN_WORK_REASON = "汇总单位自己的工作，“填报单位”留空";
 
@@ -343,6 +357,8 @@ export const OWN_WORK_REASON = "汇总单位自己的工作，“填报单位”
  */
 function ownProfileTaken(ownLedger: Kept, options: RollupOptions): string[] {
   const taken: string[] = [];
+  const name = combiningName(options, ownLedger);
+  if (name && name !== options.unitName?.trim()) taken.push(`单位名称“${name}”`);
   if (!options.guide?.trim() && ownLedger.guide) taken.push("上级指导单位");
   if (ownLedger.base.shortName) taken.push("单位简称");
   if (ownLedger.docDate !== undefined) taken.push("成文日期");
@@ -352,23 +368,35 @@ function ownProfileTaken(ownLedger: Kept, options: RollupOptions): string[] {
 }
 
 /**
+ * A unit's name split for {@link isCombiningUnit}: the place's name it opens on (`青山县`, when any: catalog leadingPlace), its
+ * level (`县`, `区`, `市`: of the place, or the name's first character before two more; never the 市 of `市场监督管理局`) and
+ * the rest (`交通运输局`), compared as a catalog {@link unitIdentity} key.
+ */
+function nameParts(name: string): { place?: string; level?: string; rest: string } {
+  const key = unitIdentity(name);
+  const local = withoutLeadingPlace(key);
+  if (local) return { place: key.slice(0, key.length - local.length + 1), level: local[0], rest: local.slice(1) };
+  const level = /^(?:[县区]|市(?![场容政民]))(?=.{2})/u.exec(key)?.[0];
+  return level ? { level, rest: key.slice(1) } : { rest: key };
+}
+
+/**
  * True when a ledger is the combining unit's own (new-user test 44, D1): its 单位名称 or 单位简称 names the unit `--unit`
- * names, compared as catalog {@link unitIdentity} keys (`石桥镇人民政府`, `石桥镇`; `城南街道办事处`, `城南街道`), or as such a key
- * with the county's name dropped before its level on either side (catalog withoutLeadingPlace: `县住房和城乡建设局` names
- * `青山县住房和城乡建设局`, `青山县住建局` names the 单位简称 `县住建局`; new-user test 56, D2); never by a shared beginning (`石桥村`
- * is another unit) nor by the name without its level (`住房和城乡建设局`). False when no combining unit is named.
+ * names, compared as catalog {@link unitIdentity} keys (`石桥镇人民政府`, `石桥镇`; `城南街道办事处`, `城南街道`) that differ at
+ * most by the leading place word: the county's name dropped before its level (catalog withoutLeadingPlace: `县住房和城乡建设局`
+ * names `青山县住房和城乡建设局`, `青山县住建局` names the 单位简称 `县住建局`; new-user test 56, D2), or the level too when
+ * `--unit` gives none (`交通局` names 单位简称 `县交通局`, `交通运输局` names `县交通运输局`: how staff say their own bureau,
+ * new-user test 57, D1). Two places or two levels never meet (`江城县…` is not `青山县…`, `市交通局` not `县交通局`), nor do a
+ * shared beginning (`石桥村` is another unit) or the name without its level on the ledger's side. False when no combining unit
+ * is named.
  */
 export function isCombiningUnit(unit: { readonly unitName: string; readonly shortName?: string }, combining: string | undefined): boolean {
-  const keysOf = (name: string): string[] => {
-    const key = unitIdentity(name);
-    const local = withoutLeadingPlace(key);
-    return local ? [key, local] : [key];
-  };
-  const wanted = combining?.trim() ? keysOf(combining) : [];
-  if (!wanted.length) return false;
-  const own = [unit.unitName, unit.shortName ?? ""].filter((n) => !!n.trim()).map(unitIdentity);
-  // The full form on one side and the local form on the other; two places' names never meet (`江城县…` is not `青山县…`).
-  return own.some((n) => n === wanted[0] || wanted[1] === n || withoutLeadingPlace(n) === wanted[0]);
+  if (!combining?.trim()) return false;
+  const wanted = nameParts(combining);
+  const own = [unit.unitName, unit.shortName ?? ""].filter((n) => !!n.trim()).map(nameParts);
+  return own.some((n) => n.rest === wanted.rest
+    && (!n.place || !wanted.place || n.place === wanted.place)
+    && (n.level === wanted.level || !wanted.level));
 }
 
 /** The text typed at `source` (`基本信息!B9`), "" when there is none. */
@@ -466,7 +494,7 @@ function combinedContent(catalog: Catalog, included: readonly Kept[], options: R
   const set = (id: string, v: RollupValue | undefined): void => {
     if (v !== undefined && v !== "") profile[header(id)] = v;
   };
-  set("unitName", options.unitName);
+  set("unitName", combiningName(options, ownLedger));
   set("unitType", options.unitType ?? combiningType(options.unitName, included));
   set("guide", options.guide?.trim() ? options.guide : ownLedger?.guide);
   set("shortName", ownLedger?.base.shortName);

@@ -12,7 +12,7 @@ import type { Point } from "../context";
 import {
   activitySentences, appendBreakdown, festivalList, figuresSentences, joinUnits, ownAndUnits, registrationRateOf, scopeOrOne, whoHas, type CombinedCtx,
 } from "./phrasing";
-import { isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
+import { isSystemRollup, isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
 import { approxFound, carriedSentence, GROUP_ADJUSTED, householdFigure, levelBefore, otherItemClause, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
@@ -70,7 +70,10 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
     ownSaid = true;
     b.text(`${self}${ownGroupSetUp(ownGroups, ctx.total.profile.year, [self, ctx.total.profile.unitName])}，`);
   }
-  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${withOwn(false, ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group)}均成立创建工作领导小组，`);
+  // Units rolled up with others left out are named when few (`县交通局及县客运站、县道路运输服务中心均成立`), never `上述各单位`
+  // pointing back to an opening that named only those with activities (new-user test 57, D11).
+  const fewNamed = ctx.partial && !ctx.members && !!self && leading.length <= MAX_NAMED;
+  if (leading.length > 1 && leading.length === ctx.units.length && !oldGroups.length) b.text(`${fewNamed && ownFirst(false) ? ownAndUnits(self, leading.map((u) => u.short)) : fewNamed ? joinUnits(leading.map((u) => u.short)) : withOwn(false, ctx.partial ? ctx.scope : mixed ? ctx.each : ctx.group)}均成立创建工作领导小组，`);
   else if (leading.length > MAX_NAMED && leading.length < ctx.units.length) b.text(`${withOwn(!!oldGroups.length, unitGroupText(leading))}${oldGroups.length ? "健全" : "成立"}创建工作领导小组，`);
   else {
     // After the own unit, the units by name (`城关镇及北山村、东岭村`), unless they are all of several (then `各村`).
@@ -85,7 +88,10 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // Its own one group keeps its date and name, as its own summary says them (`我局于2月20日成立教育系统创文领导小组`; new-user
   // test 49, D13).
   if (ownAlone) b.text(`${self}${ownCarried ? "继续发挥创建工作领导小组统筹作用" : ownGroupSetUp(ownGroups, ctx.total.profile.year, [self, ctx.total.profile.unitName])}，`);
-  const others = items.filter((i) => i.kind !== "领导小组");
+  // A meeting's or inspection's row whose 数量 could not be read (`周周都查`) beside rows with their 次 is left out, never
+  // counted as one (new-user test 57, D1: never `2家单位共开展督查检查2次` for the 6 typed and an unreadable one).
+  const timed = new Set(items.filter((i) => i.figure?.unit === "次").map((i) => i.kind));
+  const others = items.filter((i) => i.kind !== "领导小组" && !unreadTimes(i, timed));
   b.from(...others.map((i) => i.source));
   // What was done of each kind, in its own verb and measure word (v2 rules 1 and 11), never
   // `落实共建单位、工作会议等组织保障事项7项`: meetings and inspections by their 次 when every row gives one.
@@ -104,8 +110,9 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // Nor after `4个社区成立了……，` when the same 4 did the rest (new-user test 29, D18: never `……，4个社区共建立……`).
   const groupSaid = !allSaid && !oldGroups.length && newGroups.length ? (leading.length > MAX_NAMED && leading.length < ctx.units.length ? unitGroupText(leading) : whoOf(newGroups)) : "";
   const clauses: { who: string; text: string; named?: boolean }[] = [];
+  const told = new Set(others.map((i) => i.source));
   const say = (kind: string, text: string, named = false): void => {
-    clauses.push({ who: whoHas(ctx, (f) => f.organization.some((i) => i.kind === kind)), text, named });
+    clauses.push({ who: whoHas(ctx, (f) => f.organization.some((i) => i.kind === kind && told.has(i.source))), text, named });
   };
   // One unit's mechanisms are named (`建立完善网格化管理机制`), never counted as `工作机制1项` (new-user test 34, D25: a row
   // of 网格化管理 with 12个网格 is one mechanism, not one 项 of anything); several units' rows are counted.
@@ -127,7 +134,7 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // The combining unit's own meetings and the units' are of different levels: each said with its own figure, never
   // summed (review run 27, 材料2 item 1: `县卫健委召开卫健系统创文推进会2次；县人民医院召开创文推进会6次`, not
   // `县卫健委及县人民医院共召开工作会议8次`). One row's meeting keeps its name (`卫健系统创文推进会`).
-  const meetingsOf = (f: Facts | undefined): typeof others => f?.organization.filter((i) => i.kind === "工作会议") ?? [];
+  const meetingsOf = (f: Facts | undefined): typeof others => f?.organization.filter((i) => i.kind === "工作会议" && told.has(i.source)) ?? [];
   const ownMeetings = meetingsOf(ctx.own?.facts);
   const meetingName = (rows: typeof others): string => (rows.length === 1 && /会$/u.test(rows[0].content.trim()) && !/[\s，,；;]/u.test(rows[0].content.trim()) ? rows[0].content.trim() : "工作会议");
   const unitMeetings = ctx.units.flatMap((u) => meetingsOf(u.facts));
@@ -136,9 +143,23 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
     clauses.push({ who: whoHas({ ...ctx, own: undefined }, (f) => meetingsOf(f).length > 0), text: `召开${meetingName(unitMeetings)}${times(unitMeetings)}` });
   } else if (meetings.length) say("工作会议", `召开工作会议${times(meetings)}`);
   const inspections = ofKind("督查检查");
-  // One row keeps its own name (`行业窗口暗访`), as the unit's own summary says it (new-user test 52, D11).
-  const inspectionName = inspections.length === 1 && INSPECTION_NAME.test(inspections[0].content.trim()) ? inspections[0].content.trim() : "督查检查";
-  if (inspections.length) say("督查检查", `开展${inspectionName}${times(inspections)}`);
+  // One row keeps its own name (`行业窗口暗访`), as the unit's own summary says it (new-user test 52, D11); one aimed at
+  // others (`对下属单位督查`) puts its verb before the inspection: `对下属单位开展督查6次`, never `开展对下属单位督查6次`
+  // (new-user test 57, D11).
+  const inspected = (rows: typeof others): string => {
+    const name = rows.length === 1 ? rows[0].content.trim() : "";
+    const aimed = INSPECTION_AIMED.exec(name);
+    return aimed ? `对${aimed[1]}开展${aimed[2]}${times(rows)}` : `开展${INSPECTION_NAME.test(name) ? name : "督查检查"}${times(rows)}`;
+  };
+  // The combining unit's inspections of its units and the units' own are of different levels, as meetings are: each said
+  // with its own figure, never summed.
+  const inspectionsOf = (f: Facts | undefined): typeof others => f?.organization.filter((i) => i.kind === "督查检查" && told.has(i.source)) ?? [];
+  const ownInspections = inspectionsOf(ctx.own?.facts);
+  const unitInspections = ctx.units.flatMap((u) => inspectionsOf(u.facts));
+  if (ctx.own && ownInspections.length && unitInspections.length) {
+    clauses.push({ who: ctx.own.short, text: inspected(ownInspections) });
+    clauses.push({ who: whoHas({ ...ctx, own: undefined }, (f) => inspectionsOf(f).length > 0), text: inspected(unitInspections) });
+  } else if (inspections.length) say("督查检查", inspected(inspections));
   const partners = others.filter((i) => i.kind === "共建单位" && (i.figure?.unit === "家" || i.figure?.unit === "个")).map((i) => i.figure as Figure);
   const units = [...new Set(partners.map((f) => f.unit))];
   if (units.length === 1) {
@@ -177,17 +198,26 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const lastWho = allSaid ? whoHas({ ...ctx, own: undefined }, () => true) : groupSaid && `${groupSaid}共`;
   const carry = allSaid || groupSaid ? "共" : "";
   const parted = groups.length > 1 && groups.some((g) => g.texts.length > 1);
-  const told = groups.map((g, i) => {
+  const said = groups.map((g, i) => {
     // One unit named as it set up its group is not named again (new-user test 39, D14: never `区退役军人事务局成立了……，
     // 区退役军人事务局分解……`), nor given 共 for its own rows.
     const lead = !i && g.who === lastWho ? (g.texts[0].named ? "" : carry) : !i && ((groupSaid && g.who === groupSaid) || (ownAlone && g.who === self)) ? "" : g.who;
     return `${lead}${g.texts.map((c) => c.text).join("，")}`;
   });
-  if (told.length) b.text(told.join(parted ? "；" : "，"));
+  if (said.length) b.text(said.join(parted ? "；" : "，"));
   const text = b.build();
   // Rows of no kind told here (a 其他 row whose words make no clause) leave no sentence: never a bare `。` (new-user test 44, D2).
   if (!text.text.replace(/[，。]/gu, "").trim()) return [];
   return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];
+}
+
+/**
+ * True for a 工作会议 or 督查检查 row (`item`) without a figure when another row of its kind gives its 次 (`timed`: the 事项类型
+ * of such rows): its 数量 was blank or unreadable (`周周都查`, an error), so it is left out of the sum, never counted as one
+ * 次 (new-user test 57, D1). Rows of a kind none of which gives a figure are counted as before.
+ */
+function unreadTimes(item: Facts["organization"][number], timed: ReadonlySet<string>): boolean {
+  return (item.kind === "工作会议" || item.kind === "督查检查") && !item.figure && timed.has(item.kind);
 }
 
 /**
@@ -211,6 +241,9 @@ function ownGroupSetUp(groups: readonly Facts["organization"][number][], year: n
   return `${g.date !== undefined ? `于${dateText(g.date, year)}` : ""}${verb ?? "成立"}${named}`;
 }
 
+
+/** A 督查检查 row's 名称或内容 aimed at others (`对下属单位督查`): whom (1) and the inspection (2). */
+const INSPECTION_AIMED = /^对([\u4e00-\u9fff]{2,8}?)(督查|检查|暗访|巡查|抽查|暗查|督导)$/u;
 
 /** A 督查检查 row's 名称或内容 that names the inspection itself (`行业窗口暗访`, `创文专项督查`): said as typed. */
 const INSPECTION_NAME = /^(?!开展|组织)[\u4e00-\u9fff]{2,10}(?:检查|督查|暗访|巡查|抽查|暗查|督导|测评)$/u;
@@ -343,7 +376,9 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   let done: Sentence | undefined;
   // Once the total's 整改率达100% is said, every unit's 100 % goes without saying (new-user test 21, D11).
   const totalDone = r.foundByUnit.length === 1 && !!r.rate && r.rate.value >= 100 && r.rate.approx !== "about";
-  if (totalDone && complete.length === withProblems.length) {
+  // So when a unit's rows were left out for errors: the total said (`县客运站排查发现……整改率达100%。`) holds every unit
+  // counted, never `县客运站整改率达100%。` again (new-user test 57, D10).
+  if (totalDone) {
     done = undefined;
   } else if (complete.length && complete.length === withProblems.length && withProblems.length > 1) {
     done = { text: `${ctx.partial ? ctx.scope : ctx.each}整改率均达100%。`, sources: complete.flatMap(doneSources) };
@@ -567,10 +602,12 @@ function sameLeadsMerged(ctx: CombinedCtx, points: readonly Point[]): Point[] {
 export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Section[] {
   // 宣传教育 of 理论学习 only publicised nothing: `加强理论武装，提升干部职工文明素养` of departments (new-user test 27, D14).
   const schools = ctx.units.every((u) => u.kind === "学校");
-  const places = ctx.combiner === "area" && ctx.scope !== SYSTEM_SCOPE && ctx.units.some((u) => ["社区", "村", "街道", "乡镇"].includes(u.kind));
+  // A bureau's own system with units left out (scope `上述各单位`) is still no 辖区 (new-user test 57, D24).
+  const system = ctx.scope === SYSTEM_SCOPE || isSystemRollup(ctx.total.profile.unitType, ctx.total.profile.unitName, ctx.units);
+  const places = ctx.combiner === "area" && !system && ctx.units.some((u) => ["社区", "村", "街道", "乡镇"].includes(u.kind));
   const study = studyOnly(ctx.total) ? studyHeading(schools ? "school" : places ? "area" : "agency") : undefined;
   return catalog.sections
     // A bureau's own system has no 辖区 to speak of: its headings are an institution's (new-user test 25, D7).
-    .map((s) => ({ id: s.id, heading: (s.id === "publicity" ? study : undefined) ?? { area: schools ? schoolCombinedHeadings : ctx.scope === SYSTEM_SCOPE || (ctx.members && !isTownships(ctx.units)) ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    .map((s) => ({ id: s.id, heading: (s.id === "publicity" ? study : undefined) ?? { area: schools ? schoolCombinedHeadings : system || (ctx.members && !isTownships(ctx.units)) ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
     .filter((s) => s.points.length > 0);
 }
