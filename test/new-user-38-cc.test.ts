@@ -52,7 +52,7 @@ describe("D23: 三八妇女节 is no 我们的节日", () => {
 
   it("the summary tells it with the 文体活动, under no heading of 传统文化", async () => {
     const text = await summaryTextOf(content);
-    expect(text).toContain("二、丰富文体活动，活跃群众文化生活\n　　3月8日开展“三八妇女节插花”文体活动，参与30人。");
+    expect(text).toContain("二、丰富文体活动，活跃群众文化生活\n　　3月8日开展“三八妇女节插花”活动，参与30人。");
     expect(text).not.toContain("传统文化");
     expect(text).not.toContain("我们的节日");
   });

@@ -50,8 +50,10 @@ export const actionVerbs: readonly string[] = [
  * (new-user test 32, D30). A campaign named thing + 进 + place (`义诊进社区`, `文艺进乡村`, `法律进校园`) is an event, done with
  * `开展“…”活动`, never an action (new-user test 35, D18: never `在东湖社区义诊进社区`); `送文化进社区` stays the action 送文化.
  * `绿化带种菜`, `安置房屋顶违建` name a place, not the work 绿化 or 安置 (new-user test 38, D19: never `绿化` + `带种菜问题`).
+ * A place named by the work done there (`接待窗口`, `调解室`, `受理大厅`, `执勤站`) is a thing: `信访接待窗口接待群众来访` is
+ * done by its 接待窗口, never split as `信访` + `接待窗口……` (new-user test 57, D4).
  */
-const NOUN_NAMES = /^(?:(?!送)[\u4e00-\u9fff]{2,4}进(?:社区|乡村|农村|校园|学校|企业|机关|家庭|万家|基层|小区|楼院|村组|村居|军营|景区|工地|商圈|医院|网格|院落)$|(?:联合|会同|协同)(?:执法|检查|巡查|督查|督导|巡逻|执勤|整治|行动|排查|夜查|暗访|巡防|专项|清查|治理)+$|宣传(?:栏|单|品|册|片|画|海报|资料|标语|横幅|展板|牌|车|员|队)|服务(?:站|点|队|中心|窗口|热线)|测评(?:点位|点|区域|项目|指标|体系)|组织(?:建设|生活|架构|机构|优势)|培训班|评议(?:组|员|团|小组|委员会)|检查组|巡查组|督查组|督导组|督查员|督导员|督查(?:检查|工作|机制|制度|通报|问责)$|督导(?:检查|工作|机制|制度)$|巡查员|巡逻队|保洁员|治理体系|学习强国|绿化带|安置(?:房|小区|户|点)|教育基地|维护费|清运(?:机动)?车|(?:帮扶|联系|包保|共建|结对)(?:点|对象|单位|村|社区|路段))/u;
+const NOUN_NAMES = /^(?:(?!送)[\u4e00-\u9fff]{2,4}进(?:社区|乡村|农村|校园|学校|企业|机关|家庭|万家|基层|小区|楼院|村组|村居|军营|景区|工地|商圈|医院|网格|院落)$|(?:联合|会同|协同)(?:执法|检查|巡查|督查|督导|巡逻|执勤|整治|行动|排查|夜查|暗访|巡防|专项|清查|治理)+$|宣传(?:栏|单|品|册|片|画|海报|资料|标语|横幅|展板|牌|车|员|队)|服务(?:站|点|队|中心|窗口|热线)|测评(?:点位|点|区域|项目|指标|体系)|组织(?:建设|生活|架构|机构|优势)|培训班|评议(?:组|员|团|小组|委员会)|检查组|巡查组|督查组|督导组|督查员|督导员|督查(?:检查|工作|机制|制度|通报|问责)$|督导(?:检查|工作|机制|制度)$|巡查员|巡逻队|保洁员|治理体系|学习强国|绿化带|安置(?:房|小区|户|点)|教育基地|维护费|清运(?:机动)?车|(?:帮扶|联系|包保|共建|结对)(?:点|对象|单位|村|社区|路段)|(?:接待|受理|调解|办理|登记|执勤)(?:窗口|大厅|室|中心|站(?!岗)))/u;
 
 /** Manner words said before an action (`点对点`, `逐项`, `集中`): the row's action is the verb after them. */
 const MANNER = /^(?:点对点|面对面|逐项|逐一|逐户|逐条|逐级|层层|全面|集中|分类|及时|统一|定期|不定期|分批|分阶段|深入|主动|积极|大力|广泛|持续|全力)/u;
@@ -772,7 +774,10 @@ export function closingActionOf(name: string, counted = false): { verb: string; 
   // `庭院杂物乱堆未清理` is a problem with its action still wanted, never `清理庭院杂物乱堆未` (new-user test 38, D5).
   if (endsNegated(object) || MANNER_BEFORE_VERB.test(object)) return undefined;
   // `配合部门专项整治` is an action already: only a plain noun before the verb is turned round.
-  return actionOf(object) || /^(?:配合|协助|参与|组织|开展|集中|专项|日常)/u.test(object) ? undefined : { verb: v, object };
+  if (actionOf(object) || /^(?:配合|协助|参与|组织|开展|集中|专项|日常)/u.test(object)) return undefined;
+  // A work raised is raised in its level: `信访接待窗口文明服务提升` → `提升信访接待窗口文明服务水平`, never `提升……服务`
+  // (new-user test 57, D20); a quality named already (`服务质量`, `文明素质`) stays.
+  return { verb: v, object: v === "提升" && /(?:服务|管理|治理|保障)$/u.test(object) ? `${object}水平` : object };
 }
 
 /**

@@ -311,10 +311,15 @@ function samePlaces(a: string, b: string): [string, string] {
  * in another unit, or in a row this period has no value for (its unit column blank), carries its own unit.
  */
 export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Comparison): Block | undefined {
+  const held = facts.activities.some((g) => g.items.length > 0);
   const current = computeIndicators(facts, catalog);
-  const rows = current.flatMap((cur): string[][] => {
-    const prev = comparison?.previous.find((p) => p.spec.id === cur.spec.id);
-    if (!cur.figures.length && !prev?.figures.length) return [];
+  const rows = current.flatMap((given): string[][] => {
+    const prev = comparison?.previous.find((p) => p.spec.id === given.spec.id);
+    if (!given.figures.length && !prev?.figures.length) return [];
+    // Activities of a type held before and none now, in a ledger that holds this period's activities, are 0 of them:
+    // `活动场次（宣传教育） 0 场 1 减少1场`, never `—` with no change (new-user test 57, D16).
+    const none = held && /^activities:/u.test(given.spec.id) && !given.figures.length && prev?.figures.length === 1 && prev.figures[0].value > 0;
+    const cur: IndicatorValue = none ? { ...given, figures: [{ value: 0, unit: prev.figures[0].unit, kind: "count", sources: [] }] } : given;
     const done = cur.spec.id === "problemsFound" ? current.find((v) => v.spec.id === "problemsRectified") : undefined;
     if (!comparison) return [[cur.spec.label, cellOf(cur, done), unitOf(cur)]];
     // No value this period: the earlier figures' one unit in the column (`2000` under 份, never `—` beside `2000份` with the
@@ -322,7 +327,7 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     // name the earlier figure's wrongly.
     const earlierUnits = [...new Set(prev?.figures.map((f) => f.unit) ?? [])];
     const unit = cur.figures.length ? unitOf(cur) : earlierUnits.length === 1 ? earlierUnits[0] : "";
-    const change = comparison.changes.find((c) => c.id === cur.spec.id);
+    const change = comparison.changes.find((c) => c.id === cur.spec.id) ?? (none && prev ? figureChange(cur.spec.id, cur.spec.label, cur.figures[0], prev.figures[0]) : undefined);
     // The 总整改率 as the text says it (`整改率为63%`: rateNumber, one decimal at most), never `62.96` nor `100.00` padded
     // beside it (new-user test 50, D19); the two cells with as many decimals, at most one (`97.5` beside `93.0`).
     const asText = (cell: string): string => (cur.spec.id === "rectificationRate" && /^\d+(?:\.\d+)?$/u.test(cell) ? rateNumber(Number(cell)) : cell);

@@ -580,6 +580,10 @@ function contextSentence(facts: Facts, context: Sentence): Sentence {
   const { period } = facts.profile;
   const when = periodWord(period);
   const text = context.text.replace(/^此外，/u, "");
+  // A figure held at a frequency (`信访接待窗口坚持每日接待群众来访，累计126人次`) takes the period at its total, after the
+  // doer and its work: `……，上半年累计126人次`, never `上半年信访接待窗口坚持每日……` (new-user test 57, D4).
+  const held = /^[^，。]*坚持[^，。]*，累计/u.exec(text);
+  if (held && when !== "期间") return { text: `${held[0].slice(0, -2)}${when}累计${text.slice(held[0].length)}`, sources: context.sources };
   return { text: `${when}${actionOf(text) && text.startsWith(actionOf(text) ?? "") ? "共" : ""}${text}`, sources: context.sources };
 }
 

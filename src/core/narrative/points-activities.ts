@@ -191,7 +191,11 @@ export function namedActivity(it: ActivityItem, withKind: boolean): string {
   // `……”我们的节日活动` (new-user test 4, D5).
   // The bare type after a quoted name is never said either (`“冬至包饺子”我们的节日活动`: new-user test 26, D15).
   const festival = it.kind === "我们的节日";
-  return `${title}${withKind && !sharesWord && !festival && !it.untyped && /活动$/u.test(label) ? label : "活动"}`;
+  // A type the user did not choose is never said (`国庆邻里节` typed 我们的节日, told with 文体活动 by check's
+  // activity.festival-not-traditional): `“国庆邻里节”活动`, as the 附表, 指标汇总 and 上期指标 count it under its typed type
+  // (new-user test 57, D15; test 55 decided 活动场次 counts the typed 活动类型).
+  const retyped = !!it.typedKind && it.typedKind !== it.kind;
+  return `${title}${withKind && !sharesWord && !festival && !it.untyped && !retyped && /活动$/u.test(label) ? label : "活动"}`;
 }
 
 /**

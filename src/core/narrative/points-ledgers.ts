@@ -637,8 +637,19 @@ export function organizationPoints(ctx: Ctx): Point[] {
         return b.build();
       }
       if (i.carried && STANDING_PARTNERSHIP.test(i.content)) {
-        b.text(`继续${i.content}`);
-        if (i.figure) b.from(...i.figure.sources);
+        // The partnership's word is said as work done with them (`与县供电公司等共建` 4家 → `继续与县供电公司等4家单位开展共驻
+        // 共建`, `与县一中结对` → `继续与县一中结对共建`): never the verbless `继续与县供电公司等共建` (new-user test 57, D9).
+        // Partners typed with `等` and more counted than named take the count, as the rows that list them (test 41, D16).
+        const m = /^与(.+?)(结对共建|共驻共建|结对|共建|联建)$/u.exec(i.content);
+        const whom = m ? m[1] : i.content.slice(1);
+        const work = !m || m[2] === "结对共建" || m[2] === "结对" ? "结对共建" : m[2] === "联建" ? "开展共建联建" : "开展共驻共建";
+        const listed = whom.replace(/等$/u, "").split(/[、和及]/u).filter(Boolean).length;
+        if (i.figure && /^[家个所]$/u.test(i.figure.unit) && Number.isInteger(i.figure.value) && i.figure.value > listed) {
+          b.text(`继续与${whom.replace(/等$/u, "")}等`).fig(i.figure).text(`单位${work}`);
+        } else {
+          b.text(`继续与${whom}${work}`);
+          if (i.figure) b.from(...i.figure.sources);
+        }
         return b.build();
       }
       if (i.carried) {
@@ -994,10 +1005,19 @@ const STREET_AFTER_VERB = /^(?:路|街|巷|大道|大街)(?![边面段旁沿])/u
 const DISPUTE = /纠纷|矛盾/u;
 
 /** Words that name a complaint or request to handle (isComplaint, problemAction). */
-const COMPLAINT = /投诉|诉求|举报|信访|工单|热线|来电|来信|咨询件/u;
+const COMPLAINT = /投诉|诉求|举报|信访|工单|热线|来电|来信|咨询件|线索/u;
 
-/** A name that is the complaints or requests themselves (`投诉举报`, `群众诉求`, `12345热线工单`), not a problem complained of. */
-const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|来电|来信|咨询件|投诉件|举报件)$/u;
+/**
+ * The verb complaints or leads are taken in with: leads (`公益诉讼线索`, `问题线索`) are 办理-d, never found and 整改-ed like a
+ * problem nor 受理-d like a complaint (new-user test 57, D12: `办理公益诉讼线索8件，均已办结`); complaints are 受理-d.
+ */
+const takenIn = (name: string): string => (/线索$/u.test(name) ? "办理" : "受理");
+
+/**
+ * A name that is the complaints or requests themselves (`投诉举报`, `群众诉求`, `12345热线工单`), not a problem complained of;
+ * leads to handle (`公益诉讼线索`) alike: 办结-ed, never `……线索问题8件，均已整改到位` (new-user test 57, D12).
+ */
+const COMPLAINT_NAME = /(?:投诉|诉求|举报|信访|信访件|工单|热线|来电|来信|咨询件|投诉件|举报件|线索)$/u;
 
 /**
  * The action and object of a 问题类别 row (catalog problemActions); 其他 is named by its 备注 when it gives a name. `done`,
@@ -1419,9 +1439,9 @@ export function problemPoints(ctx: Ctx): Point[] {
     const corrected = conduct && allDone && !under;
     const b = new SentenceBuilder();
     if (itemised) {
-      b.text(complaints ? "受理" : disputes ? "排查" : ctx.profile.phrases.problemsFound);
+      b.text(complaints ? takenIn(kinds) : disputes ? "排查" : ctx.profile.phrases.problemsFound);
       top.forEach((k, i) => b.text(i ? "、" : "").text(bareOther(k) ? "其他问题" : kindName(k)).fig(k.figure));
-    } else b.text(complaints ? `受理${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    } else b.text(complaints ? `${takenIn(kinds)}${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (corrected) b.text("");
     else if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : seized ? "，均已查处" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
@@ -1534,7 +1554,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       else b.text(`需${a.verb}${a.object}`).fig(k.figure).text(`，已${a.verb}`).fig(k.rectified);
     }));
     complaints.forEach((w, i) => {
-      b.text(i || words.length || acted.length ? "；" : "").text(`受理${w.name}`).fig(w.found);
+      b.text(i || words.length || acted.length ? "；" : "").text(`${takenIn(w.name)}${w.name}`).fig(w.found);
       if (w.done) b.text(w.found.value > 1 ? "，均已办结" : "，已办结").from(...(w.rectified?.sources ?? []));
       else if (w.rectified) b.text("，已办结").fig(w.rectified);
       else b.text("，正在办理");

@@ -289,6 +289,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   }));
   out.push(...ratesOver100(wb));
   out.push(...ledgerRepeats(wb));
+  out.push(...leadsCountedTwice(wb));
   out.push(...percentWithoutShare(wb));
   out.push(...indicatorsWithoutVerb(wb));
   out.push(...newOverRegistered(wb));
@@ -1928,6 +1929,50 @@ function ledgerRepeats(wb: ParsedWorkbook): Finding[] {
     if (!ledger || Math.abs(ledger - value) < 1e-6) continue;
     const p = values.at(i);
     out.push(makeFinding("figure.repeats-ledger", p.sheet, p.cell, { field: String(name).trim(), read: `${value}${repeats.unit}`, detail: `${ledger}${repeats.unit}`, list: repeats.label }));
+  }
+  return out;
+}
+
+/**
+ * `rect.leads-twice` (new-user test 57, D12): a 问题整改 其他 row whose 备注 names leads (`公益诉讼线索，……`), told as leads
+ * handled (`办理公益诉讼线索8件，均已办结`), beside a 其他指标 row of the same leads (`摸排公益诉讼线索` 15条: its leading
+ * verb cut, catalog actionOf) with another figure: two figures of one thing in a paragraph. Said at the 备注, naming the
+ * other row's cell; both are told as typed.
+ */
+function leadsCountedTwice(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const kinds = columnOf(wb.ledgers.rectification, "kind");
+  const remarks = columnOf(wb.ledgers.rectification, "remark");
+  const found = columnOf(wb.ledgers.rectification, "found");
+  const units = columnOf(wb.ledgers.rectification, "unit");
+  const names = columnOf(wb.ledgers.figures, "name");
+  const values = columnOf(wb.ledgers.figures, "value");
+  const figureUnits = columnOf(wb.ledgers.figures, "unit");
+  if (!kinds || !remarks || !found || !names || !values) return out;
+  const thingOf = (name: string): string => {
+    const verb = actionOf(name);
+    return verb && name.startsWith(verb) ? name.slice(verb.length) : name;
+  };
+  for (let i = 0; i < remarks.length; i++) {
+    const text = remarks.value(i);
+    const count = found.value(i);
+    if (kinds.value(i) !== "其他" || typeof text !== "string" || typeof count !== "number") continue;
+    const lead = readRemark(text).detail;
+    if (!lead || !/线索$/u.test(lead)) continue;
+    for (let j = 0; j < names.length; j++) {
+      const name = names.value(j);
+      const value = values.value(j);
+      if (typeof name !== "string" || typeof value !== "number" || value === count || thingOf(name.trim()) !== lead) continue;
+      const p = remarks.at(i);
+      const q = names.at(j);
+      const unit = units?.value(i);
+      const other = figureUnits?.value(j);
+      out.push(makeFinding("rect.leads-twice", p.sheet, p.cell, {
+        field: lead, read: `${count}${typeof unit === "string" ? unit.trim() : ""}`,
+        detail: `${q.sheet}!${q.cell}“${name.trim()}”${value}${typeof other === "string" ? other.trim() : ""}`,
+      }));
+      break;
+    }
   }
   return out;
 }

@@ -296,6 +296,11 @@ export const rules = {
     summary: "A 其他指标 row that states another sheet's row again: the same thing and the same figure (`受理客户投诉` 12件 beside a 问题整改 其他 row of 投诉 12件; `发放安全用电宣传资料` 2000份 beside 宣传投放 `安全用电明白纸` 2000份; `新建职工书屋` 8家 beside 组织保障 `职工书屋建设` 8个). The summary tells the fact once, by the other row (new-user test 51, D3). Said at the row's 数值, naming the other cell.",
     message: (p) => `“${p.field ?? ""}”${p.read ?? ""}与${p.detail ?? ""}记的是同一件事，总结只按${p.detail ?? ""}写一次；如确是两件事，请在本行备注中写明区别。`,
   },
+  "rect.leads-twice": {
+    severity: "warning",
+    summary: "A 问题整改 其他 row whose 备注 names leads (`公益诉讼线索`), told as leads handled (`办理公益诉讼线索8件，均已办结`, never as problems 整改到位), beside a 其他指标 row of the same leads (`摸排公益诉讼线索` 15条) with another figure: two figures of one thing (new-user test 57, D12). Said at the 备注, naming the other row.",
+    message: (p) => `问题整改记“${p.field ?? ""}”${p.read ?? ""}，${p.detail ?? ""}记的也是${p.field ?? ""}，两个数字不同。线索不是待整改的问题，总结写作“办理${p.field ?? ""}${p.read ?? ""}”；请核对两处是否为同一批线索，如是，请只在其他指标中填写（如“办结${p.field ?? ""}”一行）并删去本行。`,
+  },
   "figure.new-over-registered": {
     severity: "warning",
     summary: "A 其他指标 count of volunteers newly registered (`新增注册志愿者`: catalog NEW_VOLUNTEERS_NAME, in 人/名 or 万人/万名) above the 志愿服务 ledger's 注册人数 total: the new ones are part of the registered, never more (new-user test 37, D18). Said at the row's 数值 with both figures; the summary prints both as typed.",
