@@ -10,20 +10,8 @@ import { analyzeWorkbook, standardV1 } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import { summaryTextOf } from "./support/summaries";
+import { ledgers } from "./support/ledger-rows";
 
-const cols = {
-  组织保障: ["事项类型", "名称或内容", "数量", "单位", "日期", "频次", "备注"],
-  宣传投放: ["类型", "位置或内容", "数量", "单位", "方式", "投入金额（元）", "日期", "备注"],
-  志愿服务: ["队伍名称", "队伍类型", "注册人数", "服务次数", "服务时长（小时）", "主要服务内容", "备注"],
-  问题整改: ["问题类别", "发现数", "已整改数", "单位", "整改率", "责任单位", "整改时限", "来源", "备注"],
-  活动台账: ["日期", "活动名称", "活动类型", "参与数量", "单位", "地点", "主办或协办单位", "简要内容", "备注"],
-  其他指标: ["板块", "指标名称", "数值", "单位", "表述", "频次", "备注"],
-} as const;
-type Sheet = keyof typeof cols;
-const rows = (sheet: Sheet, rs: (string | undefined)[][]): Record<string, string>[] =>
-  rs.map((r) => Object.fromEntries(cols[sheet].map((h, i) => [h, r[i] ?? ""]).filter(([, v]) => v !== "")));
-const ledgers = (l: Partial<Record<Sheet, (string | undefined)[][]>>): Record<string, Record<string, string>[]> =>
-  Object.fromEntries(Object.entries(l).map(([k, v]) => [k, rows(k as Sheet, v)]));
 const lineWith = (text: string, part: string): string | undefined => text.split("\n").find((l) => l.includes(part));
 
 const fireProfile = { 单位名称: "县消防救援大队", 单位简称: "大队", 单位类型: "机关部门", 报告年度: 2025 };

@@ -6,22 +6,8 @@
  */
 import { summaryTextOf } from "./support/summaries";
 import { writtenActivityClause } from "../src/core/facts/remark";
+import { ledgers } from "./support/ledger-rows";
 
-const cols = {
-  组织保障: ["事项类型", "名称或内容", "数量", "单位", "日期", "频次", "备注"],
-  宣传投放: ["类型", "位置或内容", "数量", "单位", "方式", "投入金额（元）", "日期", "备注"],
-  志愿服务: ["队伍名称", "队伍类型", "注册人数", "服务次数", "服务时长（小时）", "主要服务内容", "备注"],
-  先进典型: ["荣誉名称", "级别", "类别", "人数", "姓名", "日期", "备注"],
-  问题整改: ["问题类别", "发现数", "已整改数", "单位", "整改率", "责任单位", "整改时限", "来源", "备注"],
-  活动台账: ["日期", "活动名称", "活动类型", "参与数量", "单位", "地点", "主办或协办单位", "简要内容", "备注"],
-  其他指标: ["板块", "指标名称", "数值", "单位", "表述", "频次", "备注"],
-  文字材料: ["类型", "内容"],
-} as const;
-type Sheet = keyof typeof cols;
-const rows = (sheet: Sheet, rs: (string | undefined)[][]): Record<string, string>[] =>
-  rs.map((r) => Object.fromEntries(cols[sheet].map((h, i) => [h, r[i] ?? ""]).filter(([, v]) => v !== "")));
-const ledgers = (l: Partial<Record<Sheet, (string | undefined)[][]>>): Record<string, Record<string, string>[]> =>
-  Object.fromEntries(Object.entries(l).map(([k, v]) => [k, rows(k as Sheet, v)]));
 
 const bank = {
   profile: { 单位名称: "县农商银行城关支行", 单位类型: "企事业单位", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "上半年", 成文日期: "2025-07-03" },
@@ -113,7 +99,7 @@ it("town (items 4, 5): 道德评议 is told beside the 道德评议会 figure; a
 });
 
 it("town (item 5): a dated 揭牌 says its day", async () => {
-  const dated = { ...town, ledgers: { ...town.ledgers, 活动台账: rows("活动台账", [["2025.5.18", "新时代文明实践所揭牌", "其他"]]) } };
+  const dated = { ...town, ledgers: { ...town.ledgers, ...ledgers({ 活动台账: [["2025.5.18", "新时代文明实践所揭牌", "其他"]] }) } };
   const text = await summaryTextOf(dated);
   expect(text).toContain("新时代文明实践所1个，并于5月18日举行揭牌仪式。");
 });
