@@ -68,10 +68,11 @@ it("D18: 清明节, 中秋节 and 国庆节升旗 under 我们的节日: the bre
       { 日期: "2025-10-01", 活动名称: "国庆节升旗", 活动类型: "我们的节日", 参与数量: 80, 单位: "人" },
     ] },
   });
-  // 国庆 is no festival of 我们的节日 (填报说明: 春节、元宵、清明、端午、七夕、中秋、重阳): its 升旗 is told as 宣传教育, never
-  // beside 清明节 and 中秋节 as a traditional festival (new-user test 38, D23).
+  // 国庆 is no festival of 我们的节日 (填报说明: 春节、元宵、清明、端午、七夕、中秋、重阳): its 升旗 is told apart, never
+  // beside 清明节 and 中秋节 as a traditional festival (new-user test 38, D23), and named by no type the user did not choose
+  // (the 附表 and 指标汇总 count it as typed: new-user test 57, D15).
   expect(text).toContain("围绕清明节和中秋节，先后开展2场“我们的节日”主题活动，参与140人。");
-  expect(text).toContain("10月1日开展“国庆节升旗”宣传教育活动，参与80人。");
+  expect(text).toContain("10月1日开展“国庆节升旗”活动，参与80人。");
 });
 
 it("D14: a 消防救援站's three 其他 figures are told in the body, and the opening says its headline once", async () => {
