@@ -1131,7 +1131,7 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   // work (the sentence opens with an action), told in the body under their heading: never moved to the opening beside the
   // headline that says one of them again (new-user test 28, D14).
   const rows = new Set(only.sources.map((x) => /^其他指标![A-Z]+(\d+)$/u.exec(x)?.[1] ?? x));
-  if (rows.size > 1 && !!actionOf(only.text) && only.sources.every((x) => x.startsWith("其他指标!"))) return { sections: [...sections] };
+  if (rows.size > 1 && !!actionOf(only.text) && figureOnly(only)) return { sections: [...sections] };
   // Work done at a frequency (`全年坚持每月开展驾驶员文明礼仪培训1期，累计开展12期`) is the unit's work, told in the body: never
   // the opening's second sentence (new-user test 33).
   if (/^(?:全年|上半年|下半年|本季度|本月)?(?:坚持|常态化)?每/u.test(only.text)) return { sections: [...sections] };
@@ -1140,22 +1140,22 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   const named = /^(?:此外，)?(.*?)(?:达|为|约|近)?[\d０-９]/u.exec(only.text)?.[1] ?? "";
   // A figure of a topic the body tells (`办理犬证1260张` beside `纠正不文明养犬行为60起`) is told there, never a loose
   // sentence of the opening (new-user test 53, D9).
-  const beside = only.sources.length > 0 && only.sources.every((x) => x.startsWith("其他指标!")) ? besideTopic(rest, named, only) : undefined;
+  const beside = figureOnly(only) ? besideTopic(rest, named, only) : undefined;
   if (beside) return { sections: beside };
   // `toOpening` false: the opening has no place for it (a 导语 with headline figures; new-user test 41, D10): told in the body.
-  if (toOpening && only.sources.length && only.sources.every((x) => x.startsWith("其他指标!")) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
+  if (toOpening && figureOnly(only) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
   // A rate of how satisfied the people served are (`患者满意度`, `纳税人满意率`) is the window service's result: told at the
   // end of the section of 窗口服务 where there is one, never after the section before 其他 (run-27 review, 材料3 item 9:
   // not `此外，患者满意度达96.5%` after a 义诊).
   // A forum with the people served (`客户满意度座谈会`) closes the section of the service they judge (its 投诉 or 窗口), never
   // the volunteers' one with 此外 (new-user test 54, D8).
-  const textOf = (s: Section): string => s.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
   // The unit's own service counted (`诉讼服务窗口接待群众达1.2万人次，网上立案3600件`) goes beside the point that tells that
   // service (`文明服务。……“诉讼服务窗口文明服务培训”`), never `此外` after 结对帮扶 (run-29 review of test 55's 县人民法院).
   const serviceWork = figureOnly(only) && SERVICE_WORK.test(named);
+  const servedPoint = serviceWork ? servicePoint(rest) : undefined;
   const window = /满意度|满意率/u.test(named) ? rest.find((s) => /窗口/u.test(s.heading))
-    : SERVED_FORUM.test(only.text) ? served(rest.filter((s) => s.id !== "volunteering" && s.id !== "organization"), textOf)
-    : serviceWork ? servicePoint(rest)?.section : undefined;
+    : SERVED_FORUM.test(only.text) ? served(rest)
+    : serviceWork ? servedPoint?.section : undefined;
   // Persuasion (`文明交通劝导`, `劝导不文明行为60余人次`) is volunteers' or publicity work: it closes the 志愿服务 section, else
   // the 宣传教育 one, where there is one; with neither it keeps its own section, never `此外` after 关爱帮扶 or any other
   // section it has nothing to do with (new-user test 51, D8). No section is made for it.
@@ -1174,13 +1174,13 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   // any other (`处理患者投诉46件`, `排查隐患56处`) keeps its section, never `此外，处理患者投诉46件` after the volunteers'
   // services (new-user test 45, D11).
   const work = actionOf(named) ?? named.slice(0, 2);
-  const hostText = host.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
+  const hostText = textOf(host);
   if (host.id === "volunteering" && figureOnly(only) && !persuasion && !hostText.includes(work)) return { sections: [...sections] };
   // The forum joins the sentence of the complaints it answers (`受理客户投诉18件，已办结16件；6月30日召开客户满意度座谈会，……`:
   // run-29 review, t54-bank item 5), never `此外`.
   const forumJoined = host === window && SERVED_FORUM.test(only.text) ? withServedForum(host, only) : undefined;
   if (forumJoined) return { sections: rest.map((s) => (s === host ? forumJoined : s)) };
-  const at2 = serviceWork && host === window ? host.points.indexOf(servicePoint(rest)!.point) : host.points.length - 1;
+  const at2 = serviceWork && host === window ? host.points.indexOf(servedPoint!.point) : host.points.length - 1;
   const target = host.points[at2];
   const moved: Point = { ...target, sentences: [...target.sentences, { text: (serviceWork && host === window) || host === titledHost ? only.text : `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: host.points.map((p, i) => (i === at2 ? moved : p)) } : s)) };
@@ -1200,7 +1200,6 @@ function homedOther(sections: readonly Section[]): Section[] {
   if (!other || other.intro || other.heading === FORUM_HEADING || !all.length || sections.indexOf(other) < 1) return [...sections];
   let body = sections.filter((s) => s !== other);
   const homed = new Set<Sentence>();
-  const textOf = (s: Section): string => s.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
   for (const x of all) {
     const named = /^(?:此外，)?(.*?)(?:达|为|约|近)?[\d０-９]/u.exec(x.text)?.[1] ?? "";
     // A section of one sentence is foldTinyOther's own (its context, its 此外), but for a facility's opening.
@@ -1210,7 +1209,7 @@ function homedOther(sections: readonly Section[]): Section[] {
       const service = !next && SERVICE_WORK.test(named) ? servicePoint(body) : undefined;
       if (service) next = body.map((s) => (s === service.section ? { ...s, points: s.points.map((p) => (p === service.point ? { ...p, sentences: [...p.sentences, x] } : p)) } : s));
     } else if (!next && all.length > 1 && SERVED_FORUM.test(x.text)) {
-      const host = served(body.filter((s) => s.id !== "volunteering" && s.id !== "organization"), textOf);
+      const host = served(body);
       const joined = host ? withServedForum(host, x) : undefined;
       if (host && joined) next = body.map((s) => (s === host ? joined : s));
     }
@@ -1279,6 +1278,9 @@ function titled(sections: readonly Section[], sentence: Sentence): Section | und
   }))));
 }
 
+/** The text of a section's sentences, run together. */
+const textOf = (s: Section): string => s.points.flatMap((p) => p.sentences.map((x) => x.text)).join("");
+
 /** A sentence of 其他指标 figures only. */
 const figureOnly = (x: Sentence): boolean => x.sources.length > 0 && x.sources.every((src) => src.startsWith("其他指标!"));
 
@@ -1287,7 +1289,7 @@ const figureOnly = (x: Sentence): boolean => x.sources.length > 0 && x.sources.e
  * with its section; never one of the volunteers or of 组织保障. Undefined when there is none.
  */
 function servicePoint(sections: readonly Section[]): { section: Section; point: Point } | undefined {
-  const candidates = sections.filter((s) => s.id !== "volunteering" && s.id !== "organization");
+  const candidates = serviceSections(sections);
   for (const test of [(p: Point) => p.lead === SERVICE_LEAD, (p: Point) => p.sentences.some((x) => /窗口|投诉/u.test(x.text))]) {
     for (const section of candidates) {
       const point = section.points.find(test);
@@ -1353,9 +1355,14 @@ export function volunteerHonoursWithTeams(sections: readonly Section[]): Section
   return sections.filter((s) => s !== morality).map((s) => (s === volunteers ? joined : s));
 }
 
-/** The section of the service people judge: the one telling their 投诉, else one whose heading names 窗口 or 服务. */
-const served = (sections: readonly Section[], textOf: (s: Section) => string): Section | undefined =>
-  sections.find((s) => /投诉/u.test(textOf(s))) ?? sections.find((s) => /窗口|服务/u.test(s.heading));
+/** Sections that may tell a service to the public: never the volunteers' (their 服务 is theirs) nor 组织保障. */
+const serviceSections = (sections: readonly Section[]): Section[] => sections.filter((s) => s.id !== "volunteering" && s.id !== "organization");
+
+/** The section of the service people judge: the one telling their 投诉, else one whose heading names 窗口 or 服务 (serviceSections). */
+const served = (sections: readonly Section[]): Section | undefined => {
+  const candidates = serviceSections(sections);
+  return candidates.find((s) => /投诉/u.test(textOf(s))) ?? candidates.find((s) => /窗口|服务/u.test(s.heading));
+};
 
 /**
  * 组织保障 that holds nothing but award meetings (`三八节表彰大会`: one point led 表彰激励) says nothing of 组织领导: the
