@@ -1145,7 +1145,8 @@ const CELEBRATION_DAYS = 10;
 const FESTIVAL_SEASON_WORK = /慰问|走访|看望|探望|送|帮扶|月$|月活动|季|系列|周$|宣传周|期间|前夕|前后|迎/u;
 
 /** Days named by their date (`三八`, `五四`, `八一`), with that month and day. */
-const DATE_NAMED_DAYS: readonly (readonly [word: string, month: number, day: number])[] = [["三八", 3, 8], ["五一", 5, 1], ["五四", 5, 4], ["六一", 6, 1], ["七一", 7, 1], ["八一", 8, 1]];
+const DATE_NAMED_DAYS: readonly (readonly [word: string, month: number, day: number, re: RegExp])[] = ([["三八", 3, 8], ["五一", 5, 1], ["五四", 5, 4], ["六一", 6, 1], ["七一", 7, 1], ["八一", 8, 1]] as const)
+  .map(([w, m, d]) => [w, m, d, new RegExp(`(?<![一二三四五六七八九十])${w}(?![一二三四五六七八九十])`, "u")] as const);
 
 /**
  * A day an activity's name gives by its date (`“3·15”消费维权宣传`, `12·4宪法日`, `六一儿童节游园`, `八一走访慰问`) when the row's
@@ -1157,7 +1158,7 @@ function dayNameFarFrom(name: string, day: number): string | undefined {
   // `·` as people write these days; a dot only before no measure (`2.5公里健步走` is no 2月5日).
   const digits = /(?<![\d.．])(1[0-2]|[1-9])[·•・.．](3[01]|[12]\d|[1-9])(?![\d.．%万千百公米元里斤吨亩平方个人次场期批户家所小分倍])/u.exec(name);
   const said = digits ? { word: `${digits[1]}·${digits[2]}`, m: Number(digits[1]), d: Number(digits[2]) } : (() => {
-    const hit = DATE_NAMED_DAYS.find(([w]) => new RegExp(`(?<![一二三四五六七八九十])${w}(?![一二三四五六七八九十])`, "u").test(name));
+    const hit = DATE_NAMED_DAYS.find(([, , , re]) => re.test(name));
     return hit ? { word: hit[0], m: hit[1], d: hit[2] } : undefined;
   })();
   if (!said) return undefined;
