@@ -177,7 +177,8 @@ function headlines(facts: Facts): Sentence[] {
   // A section that states a plan (`全年任务`, `计划`) leaves its other figures unclear as to what is done:
   // none of them is a headline (reviews runs 9–11: `改造楼房617栋` beside `已开工128个`).
   const planned = new Set(facts.figures.filter((f) => /全年任务|计划|目标任务|年度任务/u.test(`${f.name}${f.remark ?? ""}`)).map((f) => f.sectionId));
-  const actionRows = facts.figures.filter((f) => !planned.has(f.sectionId) && !/^(?:配合|协助|参与)/u.test(f.name) && f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
+  const actionRows = facts.figures.filter((f) => !planned.has(f.sectionId) && !isBackground(f) && !/^(?:配合|协助|参与)/u.test(f.name) && f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
+  // The unit's size (`开设班级32个`) is its background, said before the period: no headline (new-user test 57, D18).
   // Things put in place (`设立爱心座椅20把`, `配备垃圾桶50个`) are means, not results: no headline beside the work done.
   // (`规范摩托车停车位500个` is work on a facility: it stays.)
   // A row that counts a 问题整改 row again (`查处电动车不戴头盔` 1200起 beside 其他 `电动车不戴头盔` 1200起) is the problems'
@@ -678,13 +679,17 @@ function background(facts: Facts): Sentence | undefined {
   if (households) parts.push([village ? "农户" : "居民", households]);
   if (population) parts.push(["常住人口", population]);
   if (members && as) parts.push([as, members]);
-  for (const r of rows.slice(0, MAX_ITEMS)) {
+  // What the unit set up (`开设班级`) after what it holds: `现有在校学员约1860人，开设班级32个`, never `现有开设班级32个`
+  // (new-user test 57, D18).
+  const opened = (name: string): boolean => /^(?:开设|开办)/u.test(name.trim());
+  const ordered = [...rows.filter((x) => !opened(x.name)), ...rows.filter((x) => opened(x.name))];
+  for (const r of ordered.slice(0, MAX_ITEMS)) {
     const unit = printedMeasureWord(r.name, r.figure.unit);
     parts.push([spokenThing(r.name, unit), { ...r.figure, unit }]);
   }
-  b.text(village ? "共有" : area ? "辖区有" : "现有");
+  b.text(village ? "共有" : area ? "辖区有" : opened(parts[0][0]) ? "" : "现有");
   parts.forEach(([label, f], i) => b.text(i ? "，" : "").text(label).fig(f));
-  if (rows.length > MAX_ITEMS) b.text("等").from(...rows.slice(MAX_ITEMS).flatMap((r) => r.figure.sources));
+  if (ordered.length > MAX_ITEMS) b.text("等").from(...ordered.slice(MAX_ITEMS).flatMap((r) => r.figure.sources));
   return b.text("。").build();
 }
 
