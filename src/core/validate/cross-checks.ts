@@ -1857,6 +1857,7 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
   const lengthKnown = typeof wb.profile.period?.value === "string" || (num(wb.profile.start) !== undefined && num(wb.profile.end) !== undefined);
   if (!period || !lengthKnown) return out;
   const months = (period.end - period.start + 1) / (365 / 12);
+  const bodies = bodiesCounted(wb);
   // A 志愿服务 team's frequency is in its 备注 (`每天早上都来`), read by readRemark as the summary reads it; its total is
   // 服务次数 (new-user test 46, D13).
   for (const [id, totalId, nameId, freqId] of [["organization", "quantity", "content", "frequency"], ["figures", "value", "name", "frequency"], ["volunteers", "services", "team", "remark"]] as const) {
@@ -1878,9 +1879,32 @@ function frequencyTotals(wb: ParsedWorkbook): Finding[] {
       const name = names?.value(i);
       const off = f && frequencyMismatch(f, total, typeof unit === "string" ? unit : undefined, period, typeof name === "string" ? name : undefined);
       if (!off) continue;
+      // Held by each of the bodies 组织保障 counts (`道德评议会` 12个 and `召开道德评议会` 48场 `每季度1次`: 12 × 4; new-user
+      // test 54, D15): the 频次 is each body's.
+      const body = id === "figures" && typeof name === "string" ? bodies.find((b) => name.includes(b.name) && total % b.count === 0) : undefined;
+      if (body && f && !frequencyMismatch(f, total / body.count, typeof unit === "string" ? unit : undefined, period, name as string)) continue;
       const p = totals.at(i);
       out.push(makeFinding("value.frequency-total", p.sheet, p.cell, { typed: freqId === "remark" && f ? f.text : typed.trim(), ...(freqId === "remark" ? { field: "备注" } : {}), read: `${total}${off.word}`, detail: `${off.expected}${off.word}`, list: `${Math.round(months)}个月` }));
     }
+  }
+  return out;
+}
+
+/**
+ * The bodies a 组织保障 row counts, two or more (`道德评议会` 12个, `志愿服务队` 5支): name (trimmed, at least 3 characters) and
+ * count. A 其他指标 row that names one of them may give each body's 频次 beside the total over all (frequencyTotals).
+ */
+function bodiesCounted(wb: ParsedWorkbook): { name: string; count: number }[] {
+  const names = columnOf(wb.ledgers.organization, "content");
+  const counts = columnOf(wb.ledgers.organization, "quantity");
+  const units = columnOf(wb.ledgers.organization, "unit");
+  const out: { name: string; count: number }[] = [];
+  if (!names || !counts || !units) return out;
+  for (let i = 0; i < names.length; i++) {
+    const name = names.value(i);
+    const count = counts.value(i);
+    const unit = units.value(i);
+    if (typeof name === "string" && name.trim().length >= 3 && typeof count === "number" && Number.isInteger(count) && count >= 2 && typeof unit === "string" && /^[个支家]$/u.test(unit.trim())) out.push({ name: name.trim(), count });
   }
   return out;
 }

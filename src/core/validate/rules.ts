@@ -636,7 +636,7 @@ export const rules = {
   },
   "value.frequency-total": {
     severity: "warning",
-    summary: "A 组织保障 or 其他指标 row whose 频次 (`每季度1次`) gives, over the report period, a count far from its 数量/数值 (below 75%, or above 110% and one occasion more): `每季度1次` with 4次 in a half-year, `每周1次` with 30次, `每日` with 约120次; also a 志愿服务 team whose 备注 says how often (`每天早上都来`) against its 服务次数 (new-user test 46, D13). Said at the total with the count the 频次 gives; the summary then tells the total alone (`累计召开……4次`; new-user test 27, D1).",
+    summary: "A 组织保障 or 其他指标 row whose 频次 (`每季度1次`) gives, over the report period, a count far from its 数量/数值 (below 75%, or above 110% and one occasion more): `每季度1次` with 4次 in a half-year, `每周1次` with 30次, `每日` with 约120次; also a 志愿服务 team whose 备注 says how often (`每天早上都来`) against its 服务次数 (new-user test 46, D13). Not judged for a 频次 of each of many parts (`各村`) or of each body a 组织保障 row counts (`道德评议会` 12个 with 48场 `每季度1次`; new-user test 54, D15). Said at the total with the count the 频次 gives; the summary then tells the total alone (`累计召开……4次`; new-user test 27, D1).",
     message: (p) => `${p.field ? `${p.field}中的` : ""}频次“${p.typed ?? ""}”在报告期（约${p.list ?? ""}）内约为${p.detail ?? ""}，与填写的${p.read ?? ""}不符，总结只写累计的${p.read ?? ""}，不写频次；请核对频次或数量。`,
   },
   "value.frequency-approx": {
