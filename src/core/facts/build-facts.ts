@@ -14,7 +14,7 @@ import { withoutTypedQuotes, wordInReadingOrder } from "../normalize/text";
 import { isPlaceholderText, readStaffNote } from "../normalize/placeholder";
 import { memoText } from "./memo";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedLedger, type ParsedRow, type ParsedWorkbook } from "../validate";
-import { combineApprox, countOf, differenceOf, figureOf, participantsOf, rateOf, sumOf } from "./figure";
+import { combineApprox, countOf, differenceOf, figureOf, overAtItsScale, participantsOf, rateOf, sumOf } from "./figure";
 import type {
   ActivityGroup, ActivityItem, CategoryTotal, Facts, Figure, FigureKind, FigureRow, HonourFacts, OrganizationItem,
   ProfileFacts, PublicityFacts, RectificationFacts, TextRow, VolunteerFacts,
@@ -337,7 +337,7 @@ const figureWords = (f: Figure | undefined): string => (f ? `${f.value}${f.unit}
 
 function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: ReadonlySet<string>): VolunteerFacts {
   const rows = rowsOf(wb, "volunteers").filter((r) => str(r.cells.team) || numv(r.cells.members));
-  const members = sumOf(rows.map((r) => r.cells.members), "人");
+  const members = overAtItsScale(sumOf(rows.map((r) => r.cells.members), "人"));
   // Above 100 % a figure is wrong (profile.members-over-population): no rate at all. A rate the unit typed itself
   // (其他指标 `志愿者注册率`) is its own: never a second, computed one beside it (new-user test 26, D1) — unless it contradicts
   // the ledgers' own and is left out (rateConflicts; new-user test 35, D11).
@@ -347,8 +347,8 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
   return {
     teams: countOf(rows.filter((r) => str(r.cells.team)).map((r) => r.cells.team.source), "支"),
     members,
-    services: sumOf(rows.map((r) => r.cells.services), "次"),
-    hours: sumOf(rows.map((r) => r.cells.hours), "小时", "hours"),
+    services: overAtItsScale(sumOf(rows.map((r) => r.cells.services), "次")),
+    hours: overAtItsScale(sumOf(rows.map((r) => r.cells.hours), "小时", "hours")),
     byKind: categoryTotals(rows, "kind", "members", () => "人", Enums.teamKind, "team"),
     teamNames: rows.map((r) => phrase(r.cells.team)).filter(Boolean),
     teamDetails: rows.filter((r) => phrase(r.cells.team)).map((r) => {

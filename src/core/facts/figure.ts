@@ -59,6 +59,25 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
 }
 
 /**
+ * A "more than" sum said alone (a unit's services, hours and registered volunteers, activities' 参与, 其他指标 rows of one
+ * name, the 附表) at the scale of its 余 part: a 余 figure is a lower bound at the scale of its last non-zero digit (百余 and
+ * 三百余 at hundreds, 50余 at tens), so the sum is rounded DOWN to that scale and keeps 余 — `百余 + 40` is `100余`, `三百余 +
+ * 15` is `300余`, `50余 + 3` is `50余`; exact parts larger than the scale still leave it at that scale (`百余 + 250` is
+ * `300余`). `140余` reads as 140–149 where the 百余 alone may be near 200 (docs/narrative-quality.md run 30, reviewer AT,
+ * 材料1 item 6, 材料4 item 4). Scales of tens are left to the text's own rounding (overStated: `三十余 + 15` is `40余`); a
+ * 约 part is ± both sides and keeps its exact sum (`约600 + 160` is `约760`, new-user test 52, D8), and sums of several
+ * rough parts keep their rounding (`2.1万余`, review run 14). The figure's `exact` stays what rates are computed from.
+ */
+export function overAtItsScale<F extends Figure | undefined>(f: F): F {
+  if (!f || f.approx !== "over" || f.roughPart === undefined || f.kind === "rate" || f.kind === "money" || !Number.isInteger(f.roughPart) || f.roughPart <= 0) return f;
+  let scale = 1;
+  while (f.roughPart % (scale * 10) === 0) scale *= 10;
+  if (scale < 100 || f.value < scale) return f;
+  const shown = Math.floor(f.value / scale) * scale;
+  return shown === f.value ? f : { ...f, value: shown, rounded: true, exact: f.exact ?? f.value } as F;
+}
+
+/**
  * The last digit typed of the roughest count typed in 万 with a decimal (`1.2万` → 1000, `3.55万` → 100), such a count being a
  * rounded one (new-user test 56, D14); 1 when there is none (`2万` alone may be a count, exactly so).
  */
@@ -183,6 +202,6 @@ export function participantsOf(items: readonly ActivityItem[]): Figure[] {
   const units = [...new Set(items.map((i) => i.participants?.unit).filter((u): u is string => !!u))];
   return units.map((u) => {
     const parts = items.map((i) => i.participants).filter((p): p is Figure => p?.unit === u);
-    return sumOf(parts.map((p) => ({ value: p.value, source: p.sources[0], ...(p.approx ? { approx: { kind: p.approx, word: "" } } : {}) })), u) as Figure;
+    return overAtItsScale(sumOf(parts.map((p) => ({ value: p.value, source: p.sources[0], ...(p.approx ? { approx: { kind: p.approx, word: "" } } : {}) })), u) as Figure);
   });
 }

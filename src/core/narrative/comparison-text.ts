@@ -36,7 +36,8 @@ export const comparedIndicators: Readonly<Record<string, { readonly point: strin
  * The change as words without the subject: `增加20块，增长33.3%`, `减少3处，下降5%`, `提高2.5个百分点`, `持平`. A rise
  * above 100 % is said in multiples, as official texts say it, in the text and the 附表 alike: `增加11500处，增长19.5倍`
  * (percent / 100, one decimal; new-user test 28, D12: never `增长1949.2%`). A change of approximate figures (`c.approx`) says
- * its percentage whole (`增加约60人，增长44%`; new-user test 37, D9), without 约 (v2 rule 4).
+ * its share as a rough one (`增加约60人，增长约四成`: roughShare; run 30, reviewer AT, 材料7 item 4, where new-user test 37 D9
+ * had a whole percentage), never a percentage with or without 约 (v2 rule 4).
  */
 export function changeText(c: IndicatorChange, inRowUnit = false): string {
   // v2 rule 4: a percentage (a growth rate, a change of a rate) never takes 约; an amount may.
@@ -53,14 +54,29 @@ export function changeText(c: IndicatorChange, inRowUnit = false): string {
   // (new-user test 50, D18).
   if (Math.abs(c.delta) < 1e-9) return c.approx && c.current.approx !== c.previous.approx ? "—" : "持平";
   const up = c.delta > 0;
-  // A change said with 约 (either side approximate: 160 + 35 against 百余 + 35) has a percentage as rough as it: a whole
-  // percent (`增加约60人，增长44%`), never the false precision of `增长44.4%` (new-user test 37, D9). It takes no 约 of its
-  // own (v2 rule 4; lint `approximation`): the amount's 约 says the pair is rough.
+  // A change said with 约 (either side approximate: 160 + 35 against 百余 + 35) has a share as rough as it: `增长约四成`,
+  // never the false precision of `增长44.4%` (new-user test 37, D9) nor `增长44%` (run 30, reviewer AT, 材料7 item 4).
   const pct = c.percent !== undefined ? numberText(c.approx ? Math.round(Math.abs(c.percent)) : Math.abs(c.percent), 1) : "0";
-  const growth = up && (c.percent ?? 0) > 100 ? `${numberText(Math.abs(c.percent ?? 0) / 100, 1)}倍` : `${pct}%`;
+  const tenths = c.approx && c.percent !== undefined ? roughShare(Math.abs(c.percent), up) : undefined;
+  const growth = tenths ?? (up && (c.percent ?? 0) > 100 ? `${numberText(Math.abs(c.percent ?? 0) / 100, 1)}倍` : `${pct}%`);
   // In the 附表 a sum of money stays in the row's 元 beside its 元 cells (new-user test 29, D7: never `减少2.86万元` under 元).
   const said = inRowUnit && amount.kind === "money" ? `${amount.approx ? "约" : ""}${numberText(amount.value, 2)}${amount.unit}` : figureText(amount);
-  return `${up ? "增加" : "减少"}${said}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${growth}`}`;
+  return `${up ? "增加" : "减少"}${said}${pct === "0" || tenths === "" ? "" : `，${up ? "增长" : "下降"}${growth}`}`;
+}
+
+/**
+ * The share a change of approximate figures rose or fell by, as the genre says a rough share (`约三成`, `约两成`), never a
+ * percentage computed from a rough figure (`约400` against 300 is no `增长33%`: docs/narrative-quality.md run 30, reviewer AT,
+ * 材料7 item 4; v2 rule 4 keeps 约 off percentages). `percent` ≥ 0; to the nearest tenth; `""` below half a tenth (the amount
+ * alone is said); a rise from 95 % in multiples with 约 (`约1.5倍`); a fall of 95 % or more as a whole percentage (`96%`).
+ * @example roughShare(33.3) // "约三成"
+ * @example roughShare(150, true) // "约1.5倍"
+ */
+export function roughShare(percent: number, up = true): string {
+  const tenths = Math.round(percent / 10);
+  if (tenths === 0) return "";
+  if (tenths < 10) return `约${["", "一", "两", "三", "四", "五", "六", "七", "八", "九"][tenths]}成`;
+  return up ? `约${numberText(percent / 100, 1)}倍` : `${numberText(Math.round(percent), 1)}%`;
 }
 
 /**
@@ -76,11 +92,15 @@ const isTellable = (c: IndicatorChange): boolean => !(c.id === "rectificationRat
 const isFall = (c: IndicatorChange): boolean => c.delta < 0 && changeText(c) !== "持平";
 
 /**
- * Falls that are no shortfall and no result, told nowhere (the 附表 has them): fewer problems found,
- * and fewer rectified while fewer were found (new-user test 7, D11: `发现问题减少52处` under 存在的不足).
+ * Changes that are no shortfall and no result, told nowhere (the 附表 has them): fewer problems found, and fewer rectified
+ * while fewer were found (new-user test 7, D11: `发现问题减少52处` under 存在的不足); and the counts found and rectified
+ * whenever the 整改率 rose (its change is told and says the result), and `发现问题较上季度增加10处，增长20%；整改问题增加13处，增长28.9%；
+ * 整改率……提高6.7个百分点` heaps four figures of one thing, more found being no result (docs/narrative-quality.md run 30,
+ * reviewer AT, 材料7 item 1).
  */
 const isUntold = (c: IndicatorChange, all: readonly IndicatorChange[]): boolean =>
-  isFall(c) && (c.id === "problemsFound" || (c.id === "problemsRectified" && all.some((o) => o.id === "problemsFound" && o.delta < 0)));
+  (isFall(c) && (c.id === "problemsFound" || (c.id === "problemsRectified" && all.some((o) => o.id === "problemsFound" && o.delta < 0))))
+  || ((c.id === "problemsFound" || c.id === "problemsRectified") && all.some((o) => o.id === "rectificationRate" && isTellable(o) && !isFall(o) && changeText(o) !== "持平"));
 
 /** How many falls 存在的不足 tells at most (new-user test 26, D9). */
 const MAX_FALLS = 2;

@@ -6,7 +6,7 @@
 import { ACTIVITY_WORD, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
 import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
-import { orderDay, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
+import { orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -1086,7 +1086,7 @@ function drillsApart(groups: readonly ActivityGroup[]): ActivityGroup[] {
     if (!drills.length) return [g];
     const groupOf = (kind: string, items: readonly ActivityItem[]): ActivityGroup => {
       const units = [...new Set(items.map((i) => i.participants?.unit).filter((u): u is string => !!u))];
-      const participants = units.map((u) => sumOfFigures(items.map((i) => i.participants).filter((p) => p?.unit === u), u)).filter((p): p is Figure => !!p);
+      const participants = units.map((u) => overAtItsScale(sumOfFigures(items.map((i) => i.participants).filter((p) => p?.unit === u), u))).filter((p): p is Figure => !!p);
       const sources = items.flatMap((i) => i.sources);
       return { kind, count: { value: items.length, unit: g.count.unit, kind: "count", sources }, participants, items };
     };

@@ -845,7 +845,8 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const checks = section.id === PROBLEMS_SECTION && points.length ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !!f.reading?.frequency && INSPECTION_WORK.test(f.name)) : [];
   const checkSentences = weaveFigures(checks, `${section.id}-checks`);
   const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && !recruits.includes(f) && !checks.includes(f));
-  const woven = weaveFigures(rows, section.id);
+  const households = ctx.facts.profile.households?.approx ? undefined : ctx.facts.profile.households?.value;
+  const woven = weaveFigures(rows, section.id, households);
   if (woven.length) {
     const own = ctx.profile.figureLeads[section.id];
     const lead = own && contentLead(rows.map((r) => r.name), own);

@@ -9,7 +9,7 @@
  * @module
  */
 import { actionOf, actionVerbs, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
-import { combineApprox, isPlace, type Figure, type FigureRow } from "../facts";
+import { combineApprox, isPlace, overAtItsScale, sumOfFigures, type Figure, type FigureRow } from "../facts";
 import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
@@ -61,9 +61,13 @@ const SPAN_UNITS = /^(?:天|日|周|个月|月|年)$/u;
 /** At most this many items in one enumeration (v2 rule 10). */
 export const MAX_ITEMS = 4;
 
-/** Rows with the same name and measure word summed (their remarks merged); first-seen order. */
+/**
+ * Rows with the same name and measure word summed (their remarks merged); first-seen order. A sum with a 余 part is said at
+ * that part's scale (`百余张` + `30张` → `100余张`, overAtItsScale; run 30, reviewer AT, 材料1 item 6).
+ */
 export function mergeRows(rows: readonly FigureRow[]): FigureRow[] {
   const out = new Map<string, FigureRow>();
+  const parts = new Map<string, Figure[]>();
   for (const r of rows) {
     const key = `${r.name}|${r.figure.unit}|${r.figure.kind}`;
     const prev = out.get(key);
@@ -72,11 +76,19 @@ export function mergeRows(rows: readonly FigureRow[]): FigureRow[] {
       continue;
     }
     const approx = combineApprox([prev.figure.approx, r.figure.approx]);
+    parts.set(key, [...(parts.get(key) ?? [prev.figure]), r.figure]);
     out.set(key, {
       ...prev,
       figure: { ...prev.figure, value: Math.round((prev.figure.value + r.figure.value) * 1e6) / 1e6, sources: [...prev.figure.sources, ...r.figure.sources], approx },
       ...(prev.reading ?? r.reading ? { reading: prev.reading ?? r.reading } : {}),
     });
+  }
+  // A "more than" sum of counts: its 余 part's scale (`百余` + 30 is `100余`, never `130余`); other sums as added above.
+  for (const [key, fs] of parts) {
+    const row = out.get(key) as FigureRow;
+    if (row.figure.approx !== "over" || row.figure.kind !== "count" || fs.some((f) => f.approx && f.approx !== "over")) continue;
+    const total = overAtItsScale(sumOfFigures(fs, row.figure.unit, "count"));
+    if (total) out.set(key, { ...row, figure: { ...row.figure, value: total.value, ...(total.rounded ? { rounded: true as const, exact: total.exact } : {}), ...(total.roughPart !== undefined ? { roughPart: total.roughPart } : {}) } });
   }
   return [...out.values()];
 }
@@ -462,8 +474,11 @@ function doneByCounted(it: Item): boolean {
     && it.figure.kind === "count" && DOER_UNIT.test(it.figure.unit) && OWN_WORK.test(`${it.verb ?? ""}${it.object}`);
 }
 
-/** A clause of one item with its places, its list and its clause (`在光明路、开元大街清理小广告60余处，均已整改到位`). */
-function singleClause(it: Item): Sentence {
+/**
+ * A clause of one item with its places, its list and its clause (`在光明路、开元大街清理小广告60余处，均已整改到位`).
+ * `households`: the unit's exact 户数 (基本信息), when known.
+ */
+function singleClause(it: Item, households?: number): Sentence {
   if (it.frequency && !it.topic && it.verb !== "配备" && it.verb !== "建有") return frequencyClause(it);
   if (it.frequency && it.topic && !it.frequency.count && !it.reach && it.figure.kind === "count" && !/^(?:人|名|位|人次|户)$/u.test(it.figure.unit) && (/^为/u.test(it.object) || actionOf(it.object) !== undefined)) {
     // Work done for someone, typed as the period's total as the 填报说明 asks (`为独居老人送餐` 1200余份, 每日): never
@@ -485,6 +500,10 @@ function singleClause(it: Item): Sentence {
     // A total of households or people beside a 频次 in 次 says whom the work reached (`网格员坚持每月入户宣传垃圾分类1次，
     // 累计覆盖2150户`), never a bare `累计2150户` read as a count of visits (new-user test 57, D17).
     const reached = /次$/u.test(f.count ?? "") && /^(?:户|家|人|名|家庭)$/u.test(it.figure.unit) ? "覆盖" : "";
+    // Every household of the unit (the figure is 基本信息's 户数, exactly): `实现2150户全覆盖`, never `累计覆盖2150户`, which
+    // reads as visits added up (docs/narrative-quality.md run 30, reviewer AT, 材料7 item 2).
+    const whole = reached && it.figure.unit === "户" && !it.figure.approx && households !== undefined && it.figure.value === households;
+    if (whole) return b.text(`${it.object.slice(0, at)}坚持${f.every}${it.object.slice(at)}${f.count}，实现`).fig(it.figure).text("全覆盖").build();
     return b.text(`${it.object.slice(0, at)}坚持${f.every}${it.object.slice(at)}${f.count}，累计${reached}`).fig(it.figure).build();
   }
   const tended = it.frequency?.count && it.topic && !it.reach && it.figure.kind === "count" && /^(?:个|座|所|处)$/u.test(it.figure.unit) ? TENDED.exec(it.object) : null;
@@ -519,7 +538,7 @@ function singleClause(it: Item): Sentence {
 }
 
 /** Items grouped into clauses: items with a frequency, places or a clause alone; the rest by verb, in first-seen order. */
-export function clausesOfItems(given: readonly Item[]): Sentence[] {
+export function clausesOfItems(given: readonly Item[], households?: number): Sentence[] {
   // `硬化道路40余处` then `硬化面积约800平方米`: one work and its measure, the verb said once (review run 5).
   const items: Item[] = [];
   for (const it of given) {
@@ -562,7 +581,7 @@ export function clausesOfItems(given: readonly Item[]): Sentence[] {
       order.push(key);
     }
   }
-  return order.map((o) => (typeof o === "string" ? listClause(groups.get(o) ?? []) : singleClause(o)));
+  return order.map((o) => (typeof o === "string" ? listClause(groups.get(o) ?? []) : singleClause(o, households)));
 }
 
 /** A `为……`/`给……`/`向……` phrase before a verb of work (`为结对村` before `争取`, `修建`): who the work was for. */
@@ -586,11 +605,12 @@ function joinShared(texts: readonly string[]): string {
 /**
  * Sentences of the 其他指标 rows of one section (each ends with `。`), at most three clauses a
  * sentence; the next starts with a connector chosen by the stable hash of the section.
+ * `households`: the unit's exact 户数, which a figure in 户 equal to it covers wholly (`实现2150户全覆盖`).
  * @example weaveFigures(rows, "environment") // ["配备小区保洁员12人、垃圾桶70余个，与个体工商户签订责任书300余份。"]
  */
-export function weaveFigures(rows: readonly FigureRow[], sectionId: string): Sentence[] {
+export function weaveFigures(rows: readonly FigureRow[], sectionId: string, households?: number): Sentence[] {
   if (!rows.length) return [];
-  const parts = clausesOfItems(mergeRows(rows).map(itemOf));
+  const parts = clausesOfItems(mergeRows(rows).map(itemOf), households);
   const out: Sentence[] = [];
   let i = 0;
   while (i < parts.length) {
