@@ -39,6 +39,8 @@ describe("item 1: a spoken 工作亮点 said in written words, never lost", () =
     expect(writtenRemark("我们村今年弄了个“红黑榜”评比机制", "工作亮点")).toBe("推行“红黑榜”评比机制");
     expect(writtenRemark("我们校搞了个“文明小卫士”活动，家长反映很好", "工作亮点")).toBe("开展“文明小卫士”活动，家长反响良好");
     expect(writtenRemark("文明家庭评选上半年搞得挺好，新增三个市级的", "工作亮点")).toBe("文明家庭评选成效明显，新增市级文明家庭3个");
+    expect(writtenRemark("今年我们搞了个“文明楼栋”评比，效果很明显", "工作亮点")).toBe("开展“文明楼栋”评比，成效明显");
+    expect(writtenRemark("我们学校搞了个“文明小卫士”评比活动，每月评一次", "工作亮点")).toBe("开展“文明小卫士”评比活动，每月评一次");
     // Nothing to name what was added: never invented, the clause stays for the reader to leave out.
     expect(writtenRemark("今年搞得不错，新增8个县级的", "工作亮点")).toBe("成效明显，新增8个县级的");
   });
@@ -68,6 +70,27 @@ describe("item 1: a spoken 工作亮点 said in written words, never lost", () =
     expect(await summaryTextOf(youth)).toContain("青年文明号创建成效明显，新增县级青年文明号8个");
     expect(await findingsOf(youth, "text.spoken")).toEqual([
       "文字材料!B3 内容“青年文明号创建今年搞得不错，新增8个县级的”中有口语说法，总结写作“青年文明号创建成效明显，新增县级青年文明号8个”；请核对，或改成书面表述。",
+    ]);
+  });
+});
+
+describe("a clause that still cannot be made written: that clause only goes, the rest is told", () => {
+  it("a written clause after the spoken one stays; one that points back goes with it", () => {
+    expect(spokenSentences("我们局上半年搞了个“局长接待日”，群众都说好，每周五局长亲自接待群众", "工作亮点")).toEqual({
+      kept: "推行“局长接待日”，每周五局长亲自接待群众",
+      left: [{ text: "群众都说好", why: "口语", head: "推行“局长接待日”，每周五局长亲自接待群众" }],
+    });
+    expect(spokenSentences("部分居民分类意识不强，说了也不听，也有的乱扔垃圾", "存在不足")).toEqual({
+      kept: "部分居民分类意识不强",
+      left: [{ text: "说了也不听，也有的乱扔垃圾", why: "口语", head: "部分居民分类意识不强" }],
+    });
+  });
+
+  it("check names the clause left out and what is printed", async () => {
+    const book: WorkbookContent = { profile: 检察院, ledgers: { 文字材料: [{ 类型: "工作亮点", 内容: "我们院今年搞了个“检察蓝”品牌，群众都说好，每月开展普法进社区活动，覆盖城区8个社区" }] } };
+    expect(await summaryTextOf(book)).toContain("打造“检察蓝”品牌，每月开展普法进社区活动，覆盖城区8个社区");
+    expect(await findingsOf(book, "text.spoken")).toEqual([
+      "文字材料!B3 内容中“群众都说好”是口语说法，总结不写这部分，这一句只写“打造“检察蓝”品牌，每月开展普法进社区活动，覆盖城区8个社区”；请改写成书面表述。",
     ]);
   });
 });

@@ -1530,17 +1530,18 @@ const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院
 export const LOOSE_REMARK = /(?:搞|弄|整)(?:了|起了?)(?:一)?个|(?:搞|做|干|弄)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色)(?:的)?(?=$|[，,；;。])|效果(?:还|也|都)?(?:很|非常|特别|挺|比较|蛮|十分|算)?(?:明显|不错)|反映(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)|新增[\d一二两三四五六七八九十]{1,3}个(?:县级|市级|省级|区级|国家级|全国)|^有的|觉得|不(?:太|够|大|怎么)?积极(?=$|[，,；;。])|常态化(?:比较|较|偏)?(?:少|不够|不足|差)|这(?:一)?块|重点盯|(?:都|全都|全部|均)(?:建|办|装|签)了|(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])/u;
 
 /** The unit said as itself before what it did (`我们公司`, `我院`, after OUR_UNIT): left out before a named practice. */
-const UNIT_SELF = "(?:(?:我们|咱们|咱|我)(?:中心|单位|社区|村|局|所|站|院|校|公司|街道|镇|乡|队|办|会|馆|厂))?";
+const UNIT_SELF = "(?:(?:我们|咱们|咱|我)(?:中心|单位|社区|村|局|所|站|院|校|学校|医院|公司|街道|镇|乡|队|大队|办|会|协会|馆|厂|支部|小区|机关|分局|支行)?)?";
 /** A time said from today before what the unit did (`今年`, `上半年`): the title says the period. */
 const SAID_WHEN = "(?:今年|去年|上半年|下半年|年初|今年上半年|今年下半年)?(?:也|还|就)?";
 /**
  * A named practice said `搞了个` (run-30 review, 材料1/材料8 item 1: `我们公司搞了个“礼让斑马线”积分制`, `我们院今年搞了个“检察蓝”
  * 品牌`): group 1 the unit and the time (left out), group 2 the name, quoted or ending in its kind (积分制, 机制, 品牌 …).
  */
-const PRACTICE_SET_UP = new RegExp(`^(${UNIT_SELF}${SAID_WHEN})(?:搞|弄|整|办)(?:了|起了?)(?:一)?个?(?=“[^“”]{1,15}”|[\u4e00-\u9fff]{2,10}?(?:积分制|机制|制度|模式|工作法|品牌|超市|榜)$)`, "u");
-/** The verb a practice takes by its kind: a 品牌 is 打造-ed, an activity 开展-ed, a rule or scheme 推行-ed. */
+const PRACTICE_SET_UP = new RegExp(`^(${SAID_WHEN}${UNIT_SELF}${SAID_WHEN})(?:搞|弄|整|办)(?:了|起了?)(?:一)?个?(?=“[^“”]{1,15}”|[\u4e00-\u9fff]{2,10}?(?:积分制|机制|制度|模式|工作法|品牌|超市|榜)$)`, "u");
+/** The verb a practice takes by its kind: a 品牌 is 打造-ed, a rule or scheme 推行-ed (`“红黑榜”评比机制`), an activity 开展-ed. */
 const practiceVerb = (rest: string): string => (/^(?:“[^“”]{1,15}”)?[\u4e00-\u9fff]{0,8}?品牌/u.test(rest) ? "打造"
-  : /^“[^“”]{1,15}”(?:主题)?(?:活动|行动|比赛|竞赛|评选|宣讲|志愿服务)/u.test(rest) ? "开展" : "推行");
+  : /^(?:“[^“”]{1,15}”)?[\u4e00-\u9fff]{0,8}?(?:积分制|机制|制度|模式|工作法)/u.test(rest) ? "推行"
+  : /^“[^“”]{1,15}”(?:主题)?[\u4e00-\u9fff]{0,4}?(?:活动|行动|比赛|竞赛|评选|评比|宣讲|志愿服务)/u.test(rest) ? "开展" : "推行");
 /** A verdict said mildly on how a work went (`效果很明显`, `效果还不错`, `今年搞得不错`): written 成效明显 (run-30 review, item 1). */
 const VERDICT = /^([\u4e00-\u9fff“”]{2,12}?)?(?:今年|上半年|下半年|全年)?(?:(?:的)?(?:效果|成效)(?:还|也|都)?(?:是)?(?:很|非常|特别|挺|比较|蛮|十分|相当|算)?(?:明显|显著|不错)|(?:搞|做|干|弄|开展)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色))(?:的)?$/u;
 /** Feedback said so (`群众反映挺好的`, `居民反映很好`): written `群众反响良好`. */
@@ -1737,6 +1738,16 @@ export function spokenSentences(typed: string, kind?: string): { kept: string; l
       return "";
     }
     const end = /[。！？；;!?]+$/u.exec(s.trim())?.[0] ?? "";
+    // A written clause after the spoken one that reads on its own stays: only the spoken clause goes (`推行“局长接待日”，群众都
+    // 说好，每周五局长亲自接待群众` → `推行“局长接待日”，每周五局长亲自接待群众`: run-30 review, reviewer AT). A clause that
+    // points back or waits for another (readsAlone) goes with the spoken one before it.
+    const after = parts.slice(first).map((p) => p.replace(/[。！？；;!?]+$/u, "").trim());
+    const stays = after.map((p, k) => k > 0 && !!p && !spoken(p) && readsAlone(p));
+    if (stays.some((x) => x)) {
+      const said = [head.trim(), ...after.filter((_p, k) => stays[k])].join("，");
+      for (const [k, p] of after.entries()) if (!stays[k] && p) left.push({ text: p, why: "口语", head: said });
+      return said + end;
+    }
     left.push({ text: s.trim().slice(head.length).replace(/^[，,\s]+/u, "").replace(/[。！？；;!?]+$/u, ""), why: "口语", head: head.trim() });
     return head.trimEnd() + end;
   });
