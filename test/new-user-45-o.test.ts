@@ -71,7 +71,7 @@ it("D8: the four spoken 存在不足 of the tester's units are left out with a �
   };
   const text = await summaryTextOf(content);
   for (const spoken of ["管不住", "还是有人", "还没养成", "随手扔", "说了也不听"]) expect(text).not.toContain(spoken);
-  expect(text).toContain("有的职工积极性不高");
+  expect(text).toContain("部分职工积极性不高");
   expect(text).toContain("个别驾驶员服务意识不强，投诉时有发生");
   // Run-27 review: the 不足 said in its written words (facts/remark writtenRemark) is printed, no longer left out.
   expect(text).toContain("周末人流较多时，阅览室仍有人大声打电话、占座");

@@ -31,7 +31,7 @@ describe("D3: a name in 组织保障 名称或内容", () => {
     const c = content("成立馆创文工作领导小组，馆长张建国任组长");
     const text = await summaryTextOf(c);
     expect(text).not.toContain("张建国");
-    expect(text).toContain("博物馆于2月10日成立以馆长为组长的馆创文工作领导小组。");
+    expect(text).toContain("博物馆于2月10日成立以馆长为组长的创文工作领导小组。");
     expect(await namedTextOf(c)).not.toContain("张建国");
   });
   it("check warns value.personal at 组织保障!B3", async () => {

@@ -49,9 +49,9 @@ const d3: WorkbookContent = {
 
 it("53 D3: 抓X is written 抓好X; 把投诉降下来 is left out with a 提示; 把投诉量降下来 is written 降低投诉量", async () => {
   const text = await summaryTextOf(d3);
-  expect(text).toContain("下一步工作打算\n　　一是继续抓好文明就医；二是降低投诉量。\n");
+  expect(text).toContain("下一步工作打算\n　　一是继续抓好文明就医工作；二是降低投诉量。\n");
   expect(await findingsOf(d3, "text.spoken")).toEqual([
-    "文字材料!B3 内容中“把投诉降下来”是口语说法，总结不写这部分，这一句只写“继续抓好文明就医”；请改写成书面表述。",
+    "文字材料!B3 内容中“把投诉降下来”是口语说法，总结不写这部分，这一句只写“继续抓好文明就医工作”；请改写成书面表述。",
   ]);
 });
 

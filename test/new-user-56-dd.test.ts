@@ -30,7 +30,7 @@ describe("D1: a leading `7、8月份` is an enumeration of values, kept as typed
         ],
       },
     });
-    expect(text).toContain("针对上期提出的“暑期加强车厢卫生，特别是空调车”，本期3、4号线全部完成空调滤网清洗，7、8月份每天收车后车厢全面保洁。");
+    expect(text).toContain("针对上期提出的“暑期加强车厢卫生管理，特别是空调车厢”，本期3、4号线全部完成空调滤网清洗，7、8月份每天收车后车厢全面保洁。");
     expect(text).toContain("\u3000\u30007、8月份雨水多，地下车库积水问题反复出现。");
     expect(text).toContain("一是3、5号楼加装高空抛物监控探头；二是继续抓好楼道堆物清理。");
   });

@@ -5,7 +5,7 @@
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
 import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
-import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutNamedExample, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, honourHolderInTitle, isPlace, leadingPerson, namesPeople, nicknameInName, pastDeadlines, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
+import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutNamedExample, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, honourHolderInTitle, isPlace, leadingPerson, namedPractices, namesPeople, nicknameInName, pastDeadlines, planOfNamedPractice, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
@@ -1050,7 +1050,12 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
   // its date no longer one (facts/remark pastDeadlines; check's text.plan-past-deadline says so: new-user test 53, D3).
   const by = planDeadlineBy(wb);
   const withoutPastDeadline = (content: string, kind: string): string => (kind === "下一步打算" && by ? pastDeadlines(content, by.year, by.start, by.by)?.kept ?? content : content);
-  return rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content)).flatMap((r): TextRow[] => {
+  const typedRows = rowsOf(wb, "texts").filter((r) => str(r.cells.kind) && str(r.cells.content));
+  // A plan naming a practice bare (`继续抓好礼让斑马线`) names it as the unit's 文字材料 do (`“礼让斑马线”积分制`: run-30 review,
+  // 材料1 item 8; facts/remark planOfNamedPractice).
+  const practices = namedPractices(typedRows.map((r) => str(r.cells.content)));
+  const named = (item: string, kind: string): string => (kind === "下一步打算" && practices.size ? planOfNamedPractice(item, practices) : item);
+  return typedRows.flatMap((r): TextRow[] => {
     // v1.2: 落实情况 of a 上期打算 row (what became of last period's plan), personal sentences removed.
     // A spoken sentence, or one that calls a person by nickname (`老刘那几家`), is left out (facts/remark spokenSentences;
     // check's text.spoken says so at the cell: new-user test 44, D3).
@@ -1058,7 +1063,7 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
     // Hand-numbered items in one cell (`1.加强宣传。2.完善设施。`) are points of their own (new-user test 28, D16); a
     // 上期打算 stays one point beside its one 落实情况.
     const items = str(r.cells.kind) === "上期打算" ? [str(r.cells.content)] : numberedItems(str(r.cells.content));
-    return items.map((item) => ({ kind: str(r.cells.kind), content: withoutPastDeadline(tidyPoint(scrubPersonalSentences(spokenSentences(item, str(r.cells.kind)).kept)), str(r.cells.kind)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
+    return items.map((item) => ({ kind: str(r.cells.kind), content: withoutPastDeadline(tidyPoint(scrubPersonalSentences(spokenSentences(named(item, str(r.cells.kind)), str(r.cells.kind)).kept)), str(r.cells.kind)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
   })
     // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17); `无`, `暂无`,
     // `/` typed to fill the cell say nothing (new-user test 30, D15: never `一是无；`). A 上期打算 typed in spoken words alone

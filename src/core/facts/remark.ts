@@ -1437,6 +1437,43 @@ export function isTalk(clause: string): boolean {
   return TALK.test(clause.trim().replace(/[。！？.!?]$/u, ""));
 }
 
+/** The kinds of practice a quoted name is followed by (`“礼让斑马线”积分制`, `“检察蓝”品牌`, `“小巷管家”机制`). */
+const PRACTICE_KIND = /^“([^“”]{2,15})”(积分制|机制|制度|模式|工作法|品牌|活动|行动)?/u;
+
+/**
+ * The practices a unit's 文字材料 name in quotes (`我们公司搞了个“礼让斑马线”积分制` → 礼让斑马线 → `“礼让斑马线”积分制`): each
+ * name (without quotes) with the name as written, quoted and with its kind where typed. The first one typed wins. Pure.
+ */
+export function namedPractices(texts: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const text of texts) {
+    for (let at = text.indexOf("“"); at >= 0; at = text.indexOf("“", at + 1)) {
+      const m = PRACTICE_KIND.exec(text.slice(at, at + 40));
+      if (m && !names.has(m[1])) names.set(m[1], `“${m[1]}”${m[2] ?? ""}`);
+    }
+  }
+  return names;
+}
+
+/**
+ * A plan that names a practice of the unit bare, as if it were a work (`继续抓好礼让斑马线`: run-30 review, 材料1 item 8),
+ * with the practice as the 文字材料 name it (namedPractices): `继续抓好“礼让斑马线”积分制落实`; a 品牌 is built (`抓好“检察蓝”
+ * 品牌建设`), an activity kept (`做好“文明小卫士”活动`), a name without its kind is a work (`抓好“礼让斑马线”工作`). Any other
+ * plan as typed. Pure.
+ */
+export function planOfNamedPractice(plan: string, practices: ReadonlyMap<string, string>): string {
+  const m = /^(继续|持续|进一步|着力|重点|要|努力)?(抓好|做好|抓实|落实|推进|推行|深化)([\u4e00-\u9fff]{2,15})([。；;]?)$/u.exec(plan.trim());
+  const named = m ? practices.get(m[3]) : undefined;
+  if (!m || !named) return plan;
+  const kind = /”(.*)$/u.exec(named)?.[1] ?? "";
+  const doing = m[2] === "抓好" || m[2] === "做好" || m[2] === "抓实";
+  const object = !doing ? named : kind === "品牌" ? `${named}建设` : kind === "活动" || kind === "行动" ? named : kind ? `${named}落实` : `${named}工作`;
+  return `${m[1] ?? ""}${m[2]}${object}${m[4]}`;
+}
+
+/** `X创建……，新增8个县级的`: group 1 the thing (X), 2 what is between, 3 the count, 4 the level. */
+const ADDED_BY_LEVEL = /^([\u4e00-\u9fff“”]{2,10}?)((?:创建|评选|创评|申报)[^。；;，,]{0,20}[，,])新增(\d{1,3}|[一二两三四五六七八九十]{1,3})个(县级|市级|省级|区级|国家级|全国)(?:的)?(?=$|[。；;，,])/u;
+
 /**
  * Spoken words of a 文字材料 text said in their written form, one clause at a time (run-27 review, 材料1 items 9–10, 材料5
  * item 5, 材料6; new-user test 50, D11). Each rule swaps words for words of the same meaning, never a figure or a fact:
@@ -1459,12 +1496,24 @@ export function isTalk(clause: string): boolean {
 export function writtenRemark(text: string, kind: string): string {
   const shortcoming = kind === "存在不足";
   const parts = text.split(/([，,；;。！？!?]+|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（]))/u);
-  const written = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(part, shortcoming))).join("");
+  const written = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(part, shortcoming))).join("")
+    // What was added said by its level alone (`青年文明号创建……，新增8个县级的` → `新增县级青年文明号8个`: run-30 review, 材料4
+    // item 1): the thing is the work the sentence opens with (`X创建`, `X评选`); never one guessed.
+    .replace(ADDED_BY_LEVEL, (all: string, thing: string, between: string, n: string, level: string) => {
+      const count = /^\d+$/u.test(n) ? Number(n) : parseChineseNumeral(n);
+      return count ? `${thing}${between}新增${level}${thing}${count}个` : all;
+    })
+    // `加强车厢卫生，特别是空调车`: the part named after 特别是 is of the same thing, said whole (`空调车厢`: run-30 review, 材料1
+    // item 9).
+    .replace(/(车厢[^。；;！？]{0,20}[，,](?:特别|尤其)是)([\u4e00-\u9fff]{1,6}?车)(?=$|[。；;！？])/u, "$1$2厢");
   if (!shortcoming) return written;
   // A bare fragment (`高峰期等候时间长`): one short clause, no negation, closing on a plain adjective.
   const bare = /^([\u4e00-\u9fff]{3,14}?)(?<![较偏过很太更最仍较为不])(长|多|少|慢|低|高|弱|大|差|乱|短|小|窄|旧|脏)([。；;]?)$/u.exec(written.trim());
   return bare && !/[不未没无]/u.test(bare[1]) ? `${bare[1]}较${bare[2]}，有待进一步改进${bare[3]}` : written;
 }
+
+/** What a plan's 抓好 may close on (a work, a scheme, a task, a named practice's kind): no 工作 after it. */
+const PLAN_HEAD_NOUN = /(?:工作|创建|建设|整治|治理|宣传|管理|服务|分类|巡查|帮扶|保洁|督查|督导|创评|提升|落实|机制|制度|制|活动|行动|任务|项目|品牌|队伍|阵地|教育|培训|检查|排查|整改|考核|评比|评选|保障|防控|防范|监管|监督|清理|维护|运行|运营|部署|推进|开展|实施|”)$/u;
 
 /** A work named by its doing word (`……创建`, `……整治`, `垃圾分类`): `做好` it takes 工作 after it (`做好……创建工作`). */
 const PLAN_WORK_END = /(?:创建|建设|整治|治理|宣传|管理|服务|分类|巡查|帮扶|保洁|督查|督导|创评|提升)$/u;
@@ -1473,14 +1522,44 @@ const PLAN_WORK_END = /(?:创建|建设|整治|治理|宣传|管理|服务|分�
 const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院|校|公司|街道|镇|乡|队|办|会|馆|店|厂)(?![\u4e00-\u9fff]?(?:部|员|长|主任|书记|里|民))/gu;
 
 /**
- * Words of a 文字材料 clause said loosely that writtenRemark rewrites (new-user test 55, D9: `早市时候`, `特别乱`,
+ * Words of a 文字材料 clause said loosely that writtenRemark rewrites (run-30 review: `搞了个“…”`, `效果很明显`, `今年搞得不错`,
+ * `群众反映挺好的`, `新增8个县级的`, `有的干警觉得`, `参与不积极`, `常态化少`; new-user test 55, D9: `早市时候`, `特别乱`,
  * `下水道经常堵`, `把……解决掉`; test 56, D5: `投诉还是有的`, `还是不少` at a clause's end): check says the written form at the
  * cell (text.spoken 书面).
  */
-export const LOOSE_REMARK = /这(?:一)?块|重点盯|(?:都|全都|全部|均)(?:建|办|装|签)了|(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])/u;
+export const LOOSE_REMARK = /(?:搞|弄|整)(?:了|起了?)(?:一)?个|(?:搞|做|干|弄)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色)(?:的)?(?=$|[，,；;。])|效果(?:还|也|都)?(?:很|非常|特别|挺|比较|蛮|十分|算)?(?:明显|不错)|反映(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)|新增[\d一二两三四五六七八九十]{1,3}个(?:县级|市级|省级|区级|国家级|全国)|^有的|觉得|不(?:太|够|大|怎么)?积极(?=$|[，,；;。])|常态化(?:比较|较|偏)?(?:少|不够|不足|差)|这(?:一)?块|重点盯|(?:都|全都|全部|均)(?:建|办|装|签)了|(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])/u;
+
+/** The unit said as itself before what it did (`我们公司`, `我院`, after OUR_UNIT): left out before a named practice. */
+const UNIT_SELF = "(?:(?:我们|咱们|咱|我)(?:中心|单位|社区|村|局|所|站|院|校|学校|医院|公司|街道|镇|乡|队|大队|办|会|协会|馆|厂|支部|小区|机关|分局|支行)?)?";
+/** A time said from today before what the unit did (`今年`, `上半年`): the title says the period. */
+const SAID_WHEN = "(?:今年|去年|上半年|下半年|年初|今年上半年|今年下半年)?(?:也|还|就)?";
+/**
+ * A named practice said `搞了个` (run-30 review, 材料1/材料8 item 1: `我们公司搞了个“礼让斑马线”积分制`, `我们院今年搞了个“检察蓝”
+ * 品牌`): group 1 the unit and the time (left out), group 2 the name, quoted or ending in its kind (积分制, 机制, 品牌 …).
+ */
+const PRACTICE_SET_UP = new RegExp(`^(${SAID_WHEN}${UNIT_SELF}${SAID_WHEN})(?:搞|弄|整|办)(?:了|起了?)(?:一)?个?(?=“[^“”]{1,15}”|[\u4e00-\u9fff]{2,10}?(?:积分制|机制|制度|模式|工作法|品牌|超市|榜)$)`, "u");
+/** The verb a practice takes by its kind: a 品牌 is 打造-ed, a rule or scheme 推行-ed (`“红黑榜”评比机制`), an activity 开展-ed. */
+const practiceVerb = (rest: string): string => (/^(?:“[^“”]{1,15}”)?[\u4e00-\u9fff]{0,8}?品牌/u.test(rest) ? "打造"
+  : /^(?:“[^“”]{1,15}”)?[\u4e00-\u9fff]{0,8}?(?:积分制|机制|制度|模式|工作法)/u.test(rest) ? "推行"
+  : /^“[^“”]{1,15}”(?:主题)?[\u4e00-\u9fff]{0,4}?(?:活动|行动|比赛|竞赛|评选|评比|宣讲|志愿服务)/u.test(rest) ? "开展" : "推行");
+/** A verdict said mildly on how a work went (`效果很明显`, `效果还不错`, `今年搞得不错`): written 成效明显 (run-30 review, item 1). */
+const VERDICT = /^([\u4e00-\u9fff“”]{2,12}?)?(?:今年|上半年|下半年|全年)?(?:(?:的)?(?:效果|成效)(?:还|也|都)?(?:是)?(?:很|非常|特别|挺|比较|蛮|十分|相当|算)?(?:明显|显著|不错)|(?:搞|做|干|弄|开展)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色))(?:的)?$/u;
+/** Feedback said so (`群众反映挺好的`, `居民反映很好`): written `群众反响良好`. */
+const FEEDBACK_SAID = /^(群众|居民|村民|市民|乘客|家长|师生|学生|患者|游客|职工|商户|业主|老人|老年人|社会各界)们?(?:普遍)?(?:反映|反馈|评价)(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)(?:的)?$/u;
+/** A scheme of points said so (`司机礼让一次记一分`): written `驾驶员每礼让一次记1分` (run-30 review, 材料1 item 1). */
+const POINTS_SAID = new RegExp(`^((?:${PERSON_ROLES}|驾驶员|司机|学生|职工|员工|商户)?)(?<!每)([\u4e00-\u9fff]{1,4}?)一次(记|加|扣|积|得|奖)([一二两三四五六七八九十]|\\d{1,2})分$`, "u");
 
 function writtenClauseOf(clause: string, shortcoming: boolean): string {
   let c = clause
+    // Run-30 review (材料1/4/8 item 1): a named practice set up (`我们公司搞了个“礼让斑马线”积分制` → `推行“礼让斑马线”积分制`,
+    // a 品牌 `打造`), how it went (`效果很明显`, `效果还不错`, `X今年搞得不错` → `成效明显`), what people said (`群众反映挺好的` →
+    // `群众反响良好`), a scheme of points (`司机礼让一次记一分` → `驾驶员每礼让一次记1分`), and a driver said so (`司机` → `驾驶员`).
+    .replace(PRACTICE_SET_UP, (said: string, _who: string, at: number, whole: string) => practiceVerb(whole.slice(at + said.length)))
+    .replace(VERDICT, (_all: string, work: string | undefined) => `${work && !/^(?:今年|去年|上半年|下半年|全年)$/u.test(work) ? work : ""}成效明显`)
+    .replace(FEEDBACK_SAID, "$1反响良好")
+    .replace(POINTS_SAID, (_all: string, who: string, act: string, verb: string, n: string) =>
+      `${who === "司机" ? "驾驶员" : who}每${act}一次${verb}${/^\d+$/u.test(n) ? n : parseChineseNumeral(n) ?? n}分`)
+    .replace(/(?<![“最美优秀十佳好的])司机(?:师傅(?:们)?)?(?![”])/gu, "驾驶员")
     // New-user test 55, D9: a time of day said so (`早市时候` → `早市时段`), disorder said so (`特别乱` → `秩序较乱`), drains
     // said so (`下水道经常堵` → `排水管道时常堵塞`), and a problem to be solved said with 把…解决掉 (`把早市占道问题解决掉` →
     // `解决早市占道问题`).
@@ -1540,8 +1619,23 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     .replace(/(?<![整修])改完了?$/u, "整改完毕")
     // `做好` without 了 is a plan's `做好` (do well: `继续做好。`, new-user test 39, D18), no completion.
     .replace(/(?:弄|搞|做|干)完了?$|(?:弄|搞|做|干)好了$|搞定了?$/u, "完成");
+  // Run-30 review (材料1 items 8–9): a plan's 抓好 without its head noun (`继续抓好礼让斑马线` → `继续抓好礼让斑马线工作`), and
+  // 加强 before a bare 卫生 or 安全 (`加强车厢卫生` → `加强车厢卫生管理`).
+  c = c
+    .replace(/^(继续|持续|进一步|着力|重点|要|还要|努力)?抓好([\u4e00-\u9fff“”]{2,12})$/u, (all: string, a: string | undefined, work: string) =>
+      (PLAN_HEAD_NOUN.test(work) ? all : `${a ?? ""}抓好${work}工作`))
+    .replace(/^([\u4e00-\u9fff]{0,6}?加强[\u4e00-\u9fff]{1,6}?(?:卫生|安全))$/u, "$1管理");
   if (!shortcoming) return c;
   c = c
+    // Run-30 review (材料8 item 8, 材料4 item 7): some of the people said `有的` before what they think or how they take part (`有的干警觉得` → `部分干警认为`;
+    // never `有的时候`, nor `有的家长从来不来`, still talk), what
+    // they think said `觉得` (→ `认为`), a part taken without zeal (`参与不积极` → `参与积极性不高`), and volunteer work said
+    // `搞活动多、常态化少` (→ `活动化倾向明显，常态化机制尚不健全`).
+    .replace(/^有的(?=[\u4e00-\u9fff]{1,6}?(?:都|也|还)?(?:觉得|认为|对|参与|参加|配合|不(?:太|够|大|怎么|是很)?积极|积极性))/u, "部分")
+    .replace(/^([\u4e00-\u9fff]{1,8}?)(都|也)?(?:总|还|总是)?觉得(?=[\u4e00-\u9fff“]{2})/u, "$1$2认为")
+    .replace(/(?<=[\u4e00-\u9fff])(?:还|也|都)?不(?:太|够|大|怎么|是很|很)?积极$/u, "积极性不高")
+    .replace(/(?:还是|仍然?|依然|还)?(?:搞|办|开展|组织)?(?:集中性?)?活动(?:比较|较|偏)?多[、，,]\s*常态化(?:(?:比较|较|偏)?少|(?:还)?不够|不足|差|不强)$/u, "活动化倾向明显，常态化机制尚不健全")
+    .replace(/常态化(?:还|也)?(?:比较|较|偏)?(?:少|不够|不足|差|不强)$/u, "常态化机制尚不健全")
     // What still happens, said at the clause's end (`乘客投诉还是有的`, `这种现象还是会有`: written `时有发生`; a problem
     // `仍然存在`), and what is still many (`还是不少` → `仍然较多`): never `仍有的` (new-user test 56, D5).
     .replace(/(投诉|现象|情况|行为|事件|纠纷|违章|违停|违规|案件|问题)(?:也|都)?(?:还是|还|仍然?|依然)(?:会)?有的?$/u, (_all: string, what: string) => (what === "问题" ? "问题仍然存在" : `${what}时有发生`))
@@ -1644,6 +1738,16 @@ export function spokenSentences(typed: string, kind?: string): { kept: string; l
       return "";
     }
     const end = /[。！？；;!?]+$/u.exec(s.trim())?.[0] ?? "";
+    // A written clause after the spoken one that reads on its own stays: only the spoken clause goes (`推行“局长接待日”，群众都
+    // 说好，每周五局长亲自接待群众` → `推行“局长接待日”，每周五局长亲自接待群众`: run-30 review, reviewer AT). A clause that
+    // points back or waits for another (readsAlone) goes with the spoken one before it.
+    const after = parts.slice(first).map((p) => p.replace(/[。！？；;!?]+$/u, "").trim());
+    const stays = after.map((p, k) => k > 0 && !!p && !spoken(p) && readsAlone(p));
+    if (stays.some((x) => x)) {
+      const said = [head.trim(), ...after.filter((_p, k) => stays[k])].join("，");
+      for (const [k, p] of after.entries()) if (!stays[k] && p) left.push({ text: p, why: "口语", head: said });
+      return said + end;
+    }
     left.push({ text: s.trim().slice(head.length).replace(/^[，,\s]+/u, "").replace(/[。！？；;!?]+$/u, ""), why: "口语", head: head.trim() });
     return head.trimEnd() + end;
   });

@@ -472,7 +472,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
       ? `${owner[2]}${owner[1] ? `于${owner[1]}` : ""}成立${c.text.slice(owner[0].length)}`
       : ownWord ? `${ownWord[1]}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}本${ownWord[3]}${c.text.slice(ownWord[0].length)}`
         : selfLed ?? (named ? c.text : ctx.self + c.text.replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于"));
-    points.push({ id: "leadership", lead: L.leadership, sentences: [{ text, sources: c.sources }] });
+    // The group named `本院` after a subject that is the unit itself (`我院`, `博物馆`) says it twice: `我院……成立以检察长为组长的
+    // 创文工作领导小组` (run-30 review, 材料8 item 3).
+    const said = ctx.self && text.startsWith(ctx.self) ? text.replace(/(为(?:副)?组长的)本([局委办院校园所厂行社站队馆])/u, (m, before: string, own: string) => (ctx.self.endsWith(own) ? before : m)) : text;
+    points.push({ id: "leadership", lead: L.leadership, sentences: [{ text: said, sources: c.sources }] });
   }
   if (mechanism.length) {
     // The verb that fits the mechanism (v2 rule 1): a plan is 制定, a project 实施, a work of building 推进,
@@ -916,19 +919,26 @@ export function leaderOnly(content: string): string | undefined {
 }
 /**
  * A group's name and who leads it, typed as two clauses (`成立馆创文工作领导小组，馆长任组长`, once the name after the office
- * is cut) → the genre form `以馆长为组长的馆创文工作领导小组`, deputies too (`，副校长任副组长` → `以校长为组长、副校长为副组长的…`);
- * who leads without 组长 (`，站长牵头`, `，经理负责`) → `，由站长牵头`. Other content as it is. Only offices are said: a clause
+ * is cut) → the genre form `以馆长为组长的本馆创文工作领导小组`, deputies too (`，副校长任副组长` → `以校长为组长、副校长为副组长的…`);
+ * who leads without 组长 (`，站长牵头`, `，经理负责`) → `，由站长牵头`; who leads typed in brackets after the group
+ * (`院创文工作领导小组（检察长任组长）` → `以检察长为组长的本院创文工作领导小组`: run-30 review, 材料8 item 3; the unit's one-character
+ * word before the name said 本院, 本局). Other content as it is. Only offices are said: a clause
  * with a name never reaches here (new-user test 49, D3).
  */
 export function leaderFolded(content: string): string {
   const office = "[\\u4e00-\\u9fff]{0,8}?(?:长|书记|支书|主任|经理|主席|政委|导员)";
   const group = /^(?:成立(?:了)?)?([\u4e00-\u9fff“”]{2,30}?(?:领导小组|工作小组|小组|指挥部|专班|委员会))$/u;
-  const parts = content.trim().replace(/[。；;]$/u, "").split(/[，,；;]/u);
+  // Who leads typed in brackets after the group (`院创文工作领导小组（检察长任组长）`: run-30 review, 材料8 item 3) is read as the
+  // clause after it: no bracket is pasted into the text (v2 rule 5).
+  const unbracketed = content.trim().replace(/[。；;]$/u, "").replace(/^([^（()）]{2,40}?(?:领导小组|工作小组|小组|指挥部|专班|委员会))[（(]([^（()）]{2,40})[)）]$/u, "$1，$2");
+  const parts = unbracketed.split(/[，,；;、]/u);
   const g = group.exec(parts[0]);
   if (!g || parts.length < 2) return content;
   const lead = new RegExp(`^(?:由)?(${office})(?:担任|任|为)(副)?组长$`, "u");
   const roles = parts.slice(1).map((p) => lead.exec(p));
-  if (roles.every((r) => r) && roles[0] && !roles[0][2]) return `以${roles.map((r) => `${r?.[1]}为${r?.[2] ?? ""}组长`).join("、")}的${g[1]}`;
+  // The unit's one-character word before the group's name is its own (`院创文……`, `馆创文……`): `本院`, `本馆` after 的.
+  const own = g[1].replace(/^([局委办院校园所厂行社站队馆])(?=创文|创建|创城|文明|精神文明)/u, "本$1");
+  if (roles.every((r) => r) && roles[0] && !roles[0][2]) return `以${roles.map((r) => `${r?.[1]}为${r?.[2] ?? ""}组长`).join("、")}的${own}`;
   const led = parts.length === 2 ? new RegExp(`^(?:由)?(${office})(牵头|负责|挂帅)$`, "u").exec(parts[1]) : null;
   return led ? `${parts[0]}，由${led[1]}${led[2]}` : content;
 }
