@@ -149,7 +149,7 @@ describe("D3, D17: check says the written form at the cell", () => {
 describe("D8: the class of visitor counts", () => {
   it.each([["客流量最大的一天有2万多人"], ["游客达5000余人次"], ["当天人流量超过1万人"], ["观众有两百多人"]])("%s is no content", async (clause) => {
     const { noContentWhy } = await import("../src/core/facts/remark");
-    expect(noContentWhy(clause)).toBe("spoken");
+    expect(noContentWhy(clause)).toBe("talk");
   });
   it.each([["劝导游客200余人次"], ["为游客提供咨询服务"]])("%s stays", async (clause) => {
     const { noContentWhy } = await import("../src/core/facts/remark");

@@ -1324,8 +1324,8 @@ const SPOKEN_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]了(?:好|很|挺)?(?:多|�
 
 /**
  * How many visitors came, in a 简要内容 (`客流量最大的一天有2万多人`, `游客有5000余人次`, `当天人流量超过1万人`): no content of
- * the activity, and printed beside its turnout it reads as the turnout (new-user test 58, D8). Left out as a spoken count
- * (noContentWhy `spoken`), said at the cell. Bounded: no backtracking over a long run.
+ * the activity, and printed beside its turnout it reads as the turnout (new-user test 58, D8). Left out as talk
+ * (noContentWhy `talk`), which check's text.placeholder says at the cell. Bounded: no backtracking over a long run.
  */
 const VISITOR_COUNT = /^(?![\u4e00-\u9fff]{0,8}?(?:劝|接待|服务|引导|疏导|帮|救|慰问|走访|为|向|给|宣传|发放|提醒|指引|护送|讲解|组织))[\u4e00-\u9fff]{0,8}?(?:客流量?|人流量?|游客(?:量|数)?|游人|观众|来客|客流高峰)[\u4e00-\u9fff]{0,8}?(?:有|达|达到|超过|突破|近|约|将近|大约|大概)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几]{1,6})(?:多|余|来)?[万千]?(?:多|余)?(?:人次|人)(?:左右|以上|上下)?$/u;
 
@@ -1751,7 +1751,7 @@ export function noContentWhy(clause: string): NoContentWhy | undefined {
   if (WHO_DID_IT.test(c)) return "who";
   if (spokenMoney(c)) return "money";
   if (guessedCrowd(c)) return "talk";
-  if (VISITOR_COUNT.test(c)) return "spoken";
+  if (VISITOR_COUNT.test(c)) return "talk";
   // A sum of money said so (`捐了500块钱`) is no count of the row's: talk, told at the cell (new-user test 45, D2).
   if (SPOKEN_AMOUNT.test(c) && !/[块毛]钱$|元$/u.test(c)) return "spoken";
   return TALK.test(c) || ACTIVITY_TALK.test(c) ? "talk" : undefined;
