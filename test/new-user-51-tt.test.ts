@@ -66,7 +66,7 @@ it("D6/D10: spoken 简要内容 said in written words; a rate, an action and an 
   expect(festival).toContain("9月6日在村文化礼堂举办中秋“邻里一家亲”联欢会，开展包饺子、文艺演出等活动，参与100余人。");
   expect(festival).not.toContain("陈书记");
   const power51 = { profile: power, ledgers: { 活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋电力志愿服务进社区", 活动类型: "志愿服务", 参与数量: "20人", 地点: "城南社区", 简要内容: "帮居民检查线路 换了好多灯泡 老王拍的照片在群里" }] } };
-  expect(await summaryTextOf(power51)).toContain("开展“学雷锋电力志愿服务进社区”活动，为居民检查线路，更换灯泡，参与20人。");
+  expect(await summaryTextOf(power51)).toContain("开展“学雷锋电力志愿服务进社区”活动，为居民检查线路、更换灯泡，参与20人。");
   const market51: WorkbookContent = { profile: market, ledgers: { 活动台账: [
     { 日期: "2025-04-10", 活动名称: "农贸市场环境整治", 活动类型: "环境整治", 参与数量: 80, 单位: "人次", 地点: "城东农贸市场", 简要内容: "把市场里外打扫了一遍 摊位重新划线" },
     { 日期: "2025-10-20", 活动名称: "食品安全抽检", 活动类型: "其他", 地点: "城东农贸市场、城西农贸市场", 简要内容: "抽检蔬菜样品200批次 合格率98%" },

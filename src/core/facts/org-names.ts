@@ -30,6 +30,21 @@ const HEAD_NOUN = /^(?:窗口|岗|岗位|站|点|室|队|小组|专班|驿站|�
 const WORK_NAME = /^[\u4e00-\u9fff“”]{0,10}(?:查房|督查|督导|检查|巡查|巡视|排查|抽查|暗访|考评|考核|评比|讲评|点评|调度|例会|会议|推进会|联席会)$/u;
 
 /**
+ * A partner and how the work is done, typed after a space behind the work it names (`出租屋管理 联合派出所上门`): said before
+ * the work as the way it is done, `联合派出所上门开展出租屋管理` (new-user test 58, D1), never the fragment `……出租屋管理，
+ * 联合派出所上门`. JOINT_WORK is a work named by its closing word, with no verb of its own before it.
+ */
+const JOINT_TAIL = /^(?:联合|会同|协同|携手|联手)[\u4e00-\u9fff]{2,10}?(?:上门|入户|走访|进村|进社区|进小区)?$/u;
+const JOINT_WORK = /^(?!开展|实行|推行|加强|落实|组织|建立|坚持)[\u4e00-\u9fff“”]{2,10}(?:管理|整治|排查|巡查|检查|宣传|督查|清理|治理|执法|服务|走访)$/u;
+
+/**
+ * A clause after a space that says how often something is checked and what (`每周查一次宿舍楼和教学楼`, `每月巡一遍背街小巷`):
+ * group 1 the cycle, group 2 the places or things checked (new-user test 58, D11). Said `重点检查宿舍楼和教学楼`, the
+ * cycle as the row's frequency, never `每周查一次` (spoken) after the 频次 already said.
+ */
+const SPOKEN_CHECK = /^(每(?:日|天|周|月|季度|季|年|半年))(?:都|要)?(?:查|检查|巡|巡查|督查|看)(?:一|1)(?:次|回|遍|趟)([\u4e00-\u9fff、]{2,20})$/u;
+
+/**
  * Whether a part of a 名称或内容 typed after a space is spoken (SPOKEN_CLAUSE, or talk as facts/remark isTalk reads it:
  * `包联社区 帮着跑`, `夜市专班 顺便巡一下`; new-user test 43, D2): left out of the text, and check says so (org.spoken-name).
  */
@@ -65,6 +80,12 @@ export function tidyOrgName(content: string): { content: string; frequency?: str
       frequency = `${often[1].replace(/^每天$/u, "每日")}1次`;
       continue;
     }
+    const checked = n > 0 ? SPOKEN_CHECK.exec(part) : null;
+    if (checked) {
+      frequency ??= `${checked[1].replace(/^每天$/u, "每日")}1次`;
+      kept.push(`重点检查${checked[2]}`);
+      continue;
+    }
     const said = n > 0 ? SPOKEN_FREQUENCY.exec(part) : null;
     if (said) {
       frequency = said[1] ? `${said[1].replace(/^每天$/u, "每日")}1次` : DOUBLED_CYCLE[said[2]];
@@ -80,6 +101,7 @@ export function tidyOrgName(content: string): { content: string; frequency?: str
     }
     kept.push(part);
   }
+  if (kept.length === 2 && JOINT_WORK.test(kept[0]) && JOINT_TAIL.test(kept[1])) kept.splice(0, 2, `${kept[1]}开展${kept[0]}`);
   text = kept[0] ?? text;
   const tail = kept.slice(1).join("，") || undefined;
   // `跟物业对接……`: the spoken 跟 of working with someone is the written 与.

@@ -629,7 +629,8 @@ export interface Frequency {
   readonly total?: boolean;
 }
 
-const FREQ = /(每(?:个)?(?:(?:周|星期)[一二三四五六日天](?![\d一二两三四五六七八九十]*\s*[次期场轮批回遍节堂])|天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年|学期))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍节堂]))?/u;
+/** `每周一` is Monday, never when 一 begins 一起/一同/一道/一块(儿)/一齐 (`每周一起去`: every week, together; new-user test 58, D1). */
+const FREQ = /(每(?:个)?(?:(?:周|星期)(?:一(?![起同道块齐])|[二三四五六日天])(?![\d一二两三四五六七八九十]*\s*[次期场轮批回遍节堂])|天|日|晚|早|周末?|星期|月|季度|季|年|半月|两周|双周|半年|学期))(?:[^\d一二两三四五六七八九十，,；;。]{0,3}?([\d一二两三四五六七八九十]+)\s*([次期场轮批回遍节堂]))?/u;
 /** One-character Chinese counts of a frequency (`每周两次`): 一 … 十. */
 export const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -830,7 +831,9 @@ const REPORTER_PREFIX = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES
  * Who passed a problem on, said as a tail (new-user test 42, D9/D10): `村里报的`, `社区转的`, `12345转办`, `12345转过来的`,
  * `居民反映的`, `街道交办`, `12315转办的` (review run 28, 材料3 item 5). A whole clause of at most 10 characters; names nothing, like `网格员上报`.
  */
-const SOURCE_TAIL = /^(?:[\u4e00-\u9fff]{1,8}?|(?:\d{3,6}|[\u4e00-\u9fff]{0,4}\d{3,6})(?:热线|平台)?)(?:(?:上报|报|转|转来|转过来|报上来|反映|派|交|移交|转交)的|(?:转办|交办|派单|移交|转交|督办)的?)$/u;
+// Who found it, said so (`宿管阿姨查出来的`, `是网格员发现的`, `保洁员看到的`: new-user test 58, D7) passes nothing on either:
+// cut alike, the problem's name kept.
+const SOURCE_TAIL = /^(?:[\u4e00-\u9fff]{1,8}?|(?:\d{3,6}|[\u4e00-\u9fff]{0,4}\d{3,6})(?:热线|平台)?)(?:(?:上报|报|转|转来|转过来|报上来|反映|派|交|移交|转交)的|(?:转办|交办|派单|移交|转交|督办)的?)$|^(?:是|由)?[\u4e00-\u9fff]{1,8}?(?:查出来|检查出来|排查出来|巡查出来|查出|查到|发现|看到|看见|碰到|遇到)的$/u;
 
 /**
  * Free text without the clauses that say who passed the problem on (SOURCE_TAIL: `危房改造后旧房未拆 村里报的` →
@@ -841,10 +844,18 @@ export function withoutSource(text: string): { text: string; cut: string[] } {
   const parts = text.split(/([\s，,；;。]+)/u);
   const cut: string[] = [];
   const kept: string[] = [];
+  // Clauses either side of a cut one are parted by ， (`高空抛物 网格员发现的 6楼那户已约谈` → `高空抛物，6楼那户已约谈`): a
+  // space before a digit parts nothing (spacedClauses), and the two were never one clause.
+  let afterCut = false;
   parts.forEach((part, i) => {
     if (i % 2 === 1) return;
-    if (SOURCE_TAIL.test(part.trim()) && part.trim().length <= 12) cut.push(part.trim());
-    else if (part) kept.push(...(kept.length && i > 0 ? [parts[i - 1]] : []), part);
+    if (SOURCE_TAIL.test(part.trim()) && part.trim().length <= 12) {
+      cut.push(part.trim());
+      afterCut = true;
+    } else if (part) {
+      kept.push(...(kept.length && i > 0 ? [afterCut ? "，" : parts[i - 1]] : []), part);
+      afterCut = false;
+    }
   });
   if (!cut.length || !kept.length) return { text, cut: [] };
   // Bare complaints passed on by a hotline keep its number, their channel (`投诉举报 12315转办的` → `12315投诉举报`: review
@@ -1312,6 +1323,13 @@ const WHO_DID_IT = new RegExp([
 const SPOKEN_AMOUNT = new RegExp(`^[\\u4e00-\\u9fff]了(?:好|很|挺)?(?:多|几|\\d+|[一二两三四五六七八九十百千万半]+)[\\u4e00-\\u9fff]{0,3}$|^[\\u4e00-\\u9fff]{0,8}?(?:来|去|到)了(?:好|很|挺)?(?:多|几|\\d+|[一二两三四五六七八九十百千万半]+)(?:来|多|余)?(?:个|位|名)?(?:人|同志|(?:${CAME_PEOPLE})+)$`, "u");
 
 /**
+ * How many visitors came, in a 简要内容 (`客流量最大的一天有2万多人`, `游客有5000余人次`, `当天人流量超过1万人`): no content of
+ * the activity, and printed beside its turnout it reads as the turnout (new-user test 58, D8). Left out as talk
+ * (noContentWhy `talk`), which check's text.placeholder says at the cell. Bounded: no backtracking over a long run.
+ */
+const VISITOR_COUNT = /^(?![\u4e00-\u9fff]{0,8}?(?:劝|接待|服务|引导|疏导|帮|救|慰问|走访|为|向|给|宣传|发放|提醒|指引|护送|讲解|组织))[\u4e00-\u9fff]{0,8}?(?:客流量?|人流量?|游客(?:量|数)?|游人|观众|来客|客流高峰)[\u4e00-\u9fff]{0,8}?(?:有|达|达到|超过|突破|近|约|将近|大约|大概)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几]{1,6})(?:多|余|来)?[万千]?(?:多|余)?(?:人次|人)(?:左右|以上|上下)?$/u;
+
+/**
  * How many people were served, said as people guess it (new-user test 53, D1): a verb of serving or coming with 了 or an
  * estimate word, and a figure of people guessed (`大概看了三百来人`, `差不多来了一百多人`, `接待了二百来人左右`). Talk, said
  * at the cell: the figure is an estimate of people served, never the row's 参与数量, and no written figure is made of it.
@@ -1430,6 +1448,9 @@ const TALK = new RegExp([
   // A work pointed at as `X这块` (`未成年人保护这块还得多想办法`: written `X工作`, made by writtenRemark where a plain form
   // exists; new-user test 57, D7); never a piece of land, money or a board (`这块地`, `这块展板`).
   "[\\u4e00-\\u9fff]{2}这(?:一)?块(?!地|钱|田|牌|砖|石|屏|板|布|表|区域|场地|空地|绿地)",
+  // A filler `那个` opening a clause (`那个导游讲解员志愿者要……`: new-user test 58, D3); writtenColloquialClause rewrites
+  // what it can first.
+  "^那个(?=[\\u4e00-\\u9fff]{2})",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
@@ -1496,7 +1517,7 @@ const ADDED_BY_LEVEL = /^([\u4e00-\u9fff“”]{2,10}?)((?:创建|评选|创评|
 export function writtenRemark(text: string, kind: string): string {
   const shortcoming = kind === "存在不足";
   const parts = text.split(/([，,；;。！？!?]+|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（]))/u);
-  const written = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(part, shortcoming))).join("")
+  const written = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(writtenColloquialClause(part, shortcoming), shortcoming))).join("")
     // What was added said by its level alone (`青年文明号创建……，新增8个县级的` → `新增县级青年文明号8个`: run-30 review, 材料4
     // item 1): the thing is the work the sentence opens with (`X创建`, `X评选`); never one guessed.
     .replace(ADDED_BY_LEVEL, (all: string, thing: string, between: string, n: string, level: string) => {
@@ -1514,6 +1535,34 @@ export function writtenRemark(text: string, kind: string): string {
 
 /** What a plan's 抓好 may close on (a work, a scheme, a task, a named practice's kind): no 工作 after it. */
 const PLAN_HEAD_NOUN = /(?:工作|创建|建设|整治|治理|宣传|管理|服务|分类|巡查|帮扶|保洁|督查|督导|创评|提升|落实|机制|制度|制|活动|行动|任务|项目|品牌|队伍|阵地|教育|培训|检查|排查|整改|考核|评比|评选|保障|防控|防范|监管|监督|清理|维护|运行|运营|部署|推进|开展|实施|”)$/u;
+
+/** The written verb of a spoken `招`/`招募`/`发展` … of people (`要再招一批` → `进一步招募`). */
+const RECRUIT_VERB: Readonly<Record<string, string>> = { 招: "招募", 招募: "招募", 招收: "招募", 发展: "发展", 吸纳: "吸纳", 培训: "培训", 培养: "培养" };
+
+/** Words writtenColloquialClause rewrites: check says the written form at the cell (text.spoken 书面; new-user test 58, D3, D17). */
+export const COLLOQUIAL_REMARK = /那个|(?:再|多)(?:招|发展|吸纳|培训|培养)|上(?:一)?个(?:新)?台阶|时好时|忽好忽|一阵好一阵|跟不上/u;
+
+/**
+ * Words of a 文字材料 clause as staff say them that a written form holds without changing a fact (new-user test 58, D3,
+ * D17): `那个导游讲解员志愿者要再招一批` (or `要再招一批导游讲解员志愿者`) → `进一步招募导游讲解员志愿者` (`那个`/`这个` a
+ * filler, `要再……一批` a plan); `争取明年再上一个台阶` → `力争明年再上新台阶`; and in 存在不足 `宿舍卫生时好时坏` →
+ * `宿舍卫生保持不够稳定`, `管理跟不上` → `管理机制尚不健全` (管理, 服务, 监管, 维护 …), `人手跟不上` → `人手不足`, another
+ * `X跟不上` → `X相对滞后`. Any other clause unchanged. Pure; anchored, linear.
+ */
+export function writtenColloquialClause(clause: string, shortcoming: boolean): string {
+  if (!/那个|这个|[招发吸培]|台阶|时好时|忽好忽|跟不上/u.test(clause)) return clause;
+  let c = clause
+    .replace(/^(?:那个|这个)?([\u4e00-\u9fff“”]{2,14}?)(?:还|也)?(?:要|得|需要)(?:再|多|继续)(招募|招收|招|发展|吸纳|培训|培养)(?:一批|一些|一点|点|些)?$/u, (_all: string, who: string, verb: string) => `进一步${RECRUIT_VERB[verb]}${who}`)
+    .replace(/^(?:那个|这个)?(?:还|也)?(?:要|得|需要)?(?:再|多)(招募|招收|招|发展|吸纳|培训|培养)(?:一批|一些|一点|点|些)([\u4e00-\u9fff“”]{2,14})$/u, (_all: string, verb: string, who: string) => `进一步${RECRUIT_VERB[verb]}${who}`)
+    .replace(/^(?:争取|力争|努力)(明年|来年|今后|下半年|下一步)?(?:工作)?(?:再|更)?(?:上|迈上)(?:一个|个)?(?:新)?台阶$/u, (_all: string, when: string | undefined) => `力争${when ?? ""}再上新台阶`);
+  if (!shortcoming) return c;
+  c = c
+    .replace(/^([\u4e00-\u9fff]{2,12}?)(?:也|还|总是|老是)?(?:时好时坏|时好时差|忽好忽坏|一阵好一阵坏|好一阵坏一阵)$/u, "$1保持不够稳定")
+    .replace(/^([\u4e00-\u9fff]{2,12}?(?:管理|服务|监管|维护|管护|保洁))(?:还|也|都|总是|老是)?跟不上(?:趟|来)?$/u, "$1机制尚不健全")
+    .replace(/^([\u4e00-\u9fff]{0,8}?(?:人手|人员|力量|人力))(?:还|也|都|总是|老是)?跟不上$/u, "$1不足")
+    .replace(/^([\u4e00-\u9fff]{2,12}?)(?:还|也|都|总是|老是)?跟不上(?:趟)?$/u, "$1相对滞后");
+  return c;
+}
 
 /** A work named by its doing word (`……创建`, `……整治`, `垃圾分类`): `做好` it takes 工作 after it (`做好……创建工作`). */
 const PLAN_WORK_END = /(?:创建|建设|整治|治理|宣传|管理|服务|分类|巡查|帮扶|保洁|督查|督导|创评|提升)$/u;
@@ -1806,6 +1855,7 @@ export function noContentWhy(clause: string): NoContentWhy | undefined {
   if (WHO_DID_IT.test(c)) return "who";
   if (spokenMoney(c)) return "money";
   if (guessedCrowd(c)) return "talk";
+  if (VISITOR_COUNT.test(c)) return "talk";
   // A sum of money said so (`捐了500块钱`) is no count of the row's: talk, told at the cell (new-user test 45, D2).
   if (SPOKEN_AMOUNT.test(c) && !/[块毛]钱$|元$/u.test(c)) return "spoken";
   return TALK.test(c) || ACTIVITY_TALK.test(c) ? "talk" : undefined;
@@ -1898,8 +1948,14 @@ export function activityContent(text: string): { content: string; left: { text: 
   const left: { text: string; why: NoContentWhy }[] = [];
   let written = false;
   let leftBefore = false;
-  // A spoken clause with a safe written form is said so (writtenActivityClause: `请交警队的同志来讲` → `邀请交警队同志授课`).
-  const kept = typed.map((t) => ({ ...t, w: writtenActivityClause(t.s) })).filter(({ s: c, w, afterSpace }) => {
+  // A spoken clause with a safe written form is said so (writtenActivityClause: `请交警队的同志来讲` → `邀请交警队同志授课`),
+  // who went where to help said by the work alone, and an opening 还/也 kept apart (wentToHelp: new-user test 58, D6).
+  const also = new Set<number>();
+  const kept = typed.map((t, n) => {
+    const went = wentToHelp(t.s);
+    if (went.also) also.add(n);
+    return { ...t, n, w: writtenActivityClause(went.clause) };
+  }).filter(({ s: c, w, afterSpace }) => {
     // What was agreed and its rules (`定了音量不超过60分贝 晚上八点半前结束`) are agreedIn's to write.
     // Talk that names a person is scrubPersonal's to leave out (value.personal says so; the name is never quoted in a 提示).
     const said = noContentWhy(w);
@@ -1911,7 +1967,16 @@ export function activityContent(text: string): { content: string; left: { text: 
     if (why) left.push({ text: c.replace(/[。！？.!?]$/u, ""), why });
     else if (w !== c) written = true;
     return !why;
-  }).map((t) => t.w).filter((c) => {
+  }).reduce<{ n: number; w: string }[]>((out, t) => {
+    // `打扫卫生，还给老人量血压` → `打扫卫生、为老人测量血压`: a clause that opened with 还/也 after the one before it, both
+    // short doings, is one more item of it; after a clause left out it stands alone, never a dangling `还…` (D6).
+    const last = out[out.length - 1];
+    // So is a bare doing of two to four characters after a doing for someone (`为老人包饺子，理发` → `为老人包饺子、理发`: D18).
+    const forWhom = !!last && last.n === t.n - 1 && /^为[\u4e00-\u9fff]{3,12}$/u.test(last.w) && /^(?![给为帮替向对])[\u4e00-\u9fff]{2,4}$/u.test(t.w) && !noContentWhy(t.w) && !hasPersonalData(t.w);
+    if (last && last.n === t.n - 1 && ((also.has(t.n) && SHORT_DOING.test(last.w) && SHORT_DOING.test(t.w)) || forWhom)) out[out.length - 1] = { n: t.n, w: `${last.w}、${t.w}` };
+    else out.push({ n: t.n, w: t.w });
+    return out;
+  }, []).map((t) => t.w).filter((c) => {
     // Beside advice said so (ADVICE), a clause with no figure that is no written content (readsWritten) is its bare slogan
     // (`婚事新办，彩礼不要太高`: new-user test 49, D2): left out with it, never printed alone as what was done. Only there:
     // beside other talk such a clause is mostly good content (`业主和员工共同包饺子`, measured on new-user tests 44–49).
@@ -1924,6 +1989,26 @@ export function activityContent(text: string): { content: string; left: { text: 
   const agreed = agreedIn(kept.map((c) => c.replace(/[。；;，,]$/u, "")));
   const listed = typed.length !== split.length;
   return { content: left.length || spaced || written || listed || agreed.changed ? agreed.clauses.join("，") : text, left };
+}
+
+/** A short doing with no figure and no punctuation (`打扫卫生`, `为老人测量血压`): one item of a list joined with 、. */
+const SHORT_DOING = /^[\u4e00-\u9fff]{2,12}$/u;
+
+/** People of the unit said as a group before they went somewhere (`同学们`, `志愿者们`, `大家`). */
+const GROUP_WHO = "同学们|学生们|师生们|孩子们|志愿者们|队员们|党员们|团员们|职工们|员工们|干部们|干警们|居民们|大家|大伙儿?";
+/** Who went where to help, before the work (`同学们去广场上帮忙`): the work says it; the 地点 says where. */
+const WENT_TO_HELP = new RegExp(`^(?:${GROUP_WHO})?(?:一起)?(?:去|到|来到|走进)[\u4e00-\u9fff]{1,8}?(?:上|里|边|那边)?(?:帮忙|帮着)(?=[\u4e00-\u9fff]{2,10}$)`, "u");
+
+/**
+ * A 简要内容 clause said as who went where to help (`同学们去广场上帮忙打扫卫生` → `打扫卫生`: the row's 地点 says where), and
+ * one that opens with 还/也 before a doing (`还给老人量血压` → `给老人量血压`, with `also` set for activityContent to join it
+ * to the clause before with 、, or to print it alone). New-user test 58, D6. Never 还有/还是/也是 …; other clauses unchanged.
+ */
+export function wentToHelp(clause: string): { clause: string; also: boolean } {
+  const c = clause.trim();
+  const went = c.replace(WENT_TO_HELP, "");
+  const bare = /^(?:同时)?(?:还|也)(?![有是在要没会能可得将把])(?=[给为帮替向对\u4e00-\u9fff][\u4e00-\u9fff]{2,10}$)/u.exec(went);
+  return bare ? { clause: went.slice(bare[0].length), also: true } : { clause: went, also: false };
 }
 
 /** A clause that tells what followed the clause before, with no doer of its own (`当场表态改正`, `随后签订承诺书`). */

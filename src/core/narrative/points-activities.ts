@@ -225,7 +225,8 @@ function summaryText(typed: string): string {
   if (!summary) return "";
   const items = summary.replace(/等$/u, "").split("、");
   // Actions are said as done (`规范摩托车、非机动车停放`, `捡垃圾、劝返逆行车辆`): `内容包括` only before things (review run 9).
-  const acts = items.some((x) => !!actionOf(x) || PLAIN_ACT.test(x));
+  // A doing for someone (`为老人包饺子、理发`) is an action too (new-user test 58, D18).
+  const acts = items.some((x) => !!actionOf(x) || PLAIN_ACT.test(x) || /^为[\u4e00-\u9fff]{3,}/u.test(x));
   if (items.length > 1 && !acts && items.every((x) => x.length <= 6) && !/[，；]/u.test(summary)) return `内容包括${summary}`;
   if (items.length > 1 && acts) return spokenList(summary);
   // A plain doing word opens a clause, never a topic, and so does a group and what it did (`帮商户分垃圾`, `老党员讲党史`:

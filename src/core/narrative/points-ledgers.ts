@@ -280,6 +280,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
       verb ||= "开展";
     }
     let joined = false;
+    let focusSaid = false;
     // `村两委开展环境卫生检查`: who does it comes first and the row's own verb is kept, never a second one
     // (`坚持每周开展村两委开展……`: new-user test 9, D12).
     const doer = startsWithVerb(i.content) ? null : /^([\u4e00-\u9fff]{2,6}?(?:两委|委|小组|组|员|部|队|干部|成员|支部))(开展|组织|召开|进行)(.{2,})$/u.exec(i.content);
@@ -347,6 +348,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
       const timed = figure && figure.value > 1 ? meetingForPurpose(work, f.count) : undefined;
       const count = selfTimed || (onceByName && !timed && figure && figure.value > 1 && /^1(?:次|场|期)$/u.test(f.count)) ? "" : f.count;
       b.text(`${/^(?:常态化|经常性)$/u.test(f.every) ? "" : "坚持"}${selfTimed ? "" : f.every}${places}${timed ?? `${work}${count}`}`);
+      // What each round checks (`重点检查宿舍楼和教学楼`: tidyOrgName) goes with the round, before the total (new-user test 58, D11).
+      const focus = tails.get(i.source);
+      if (focus && /^重点/u.test(focus)) {
+        b.text(`，${focus}`);
+        focusSaid = true;
+      }
       // A total of places or units (`约120家`) is what the work reached: its own verb (`累计检查约120家`), never
       // `累计开展约120家` (new-user test 18, D6).
       const reached = figure && !/^(?:次|场|期|轮|回|趟)$/u.test(figure.unit) ? /(检查|排查|巡查|督查|走访|清理|整治|宣传)$/u.exec(i.content)?.[1] : undefined;
@@ -397,7 +404,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     }
     if (i.remark?.clause && !joined) b.text(`，${i.remark.clause}`);
     const tail = tails.get(i.source);
-    if (tail) b.text(`，${tail}`);
+    if (tail && !focusSaid) b.text(`，${tail}`);
     return b.build();
   };
   const L = ctx.profile.leads;
