@@ -310,7 +310,9 @@ const transport: Profile = {
     care: "做好爱心服务，关爱重点旅客",
     facilities: "完善站区设施，提升服务品质",
   },
-  leads: { ...publicService.leads, problems: "站区治理", envActivities: "集中整治", publicity: "氛围营造", pubActivities: "主题活动", honours: "先进典型", volActivities: "服务旅客", culture: "节庆活动", care: "爱心服务", figures: "管理保障" },
+  leads: { ...publicService.leads, problems: "问题整改", envActivities: "集中清整", publicity: "氛围营造", pubActivities: "主题活动", honours: "先进典型", volActivities: "服务旅客", culture: "节庆活动", care: "爱心服务", figures: "管理保障" },
+  // How its problems were found is said as a company's (withFoundHow: `发现` unless its rows speak of inspecting).
+  phrases: { ...publicService.phrases, problemsFound: "排查责任区域" },
 };
 /** A transport hub's name (`火车站`, `高铁站`, `客运站`, `汽车站`, `车站`, `机场`, `码头`, `客运中心`, `航站楼`). */
 const TRANSPORT_HUB = /(?:火车站|高铁站|动车站|客运站|汽车站|车站|客运中心|机场|航站楼|码头|客运港)$/u;
@@ -533,7 +535,8 @@ export function withFoundHow(profile: Profile, unitName: string, words: readonly
   // Disorder of the street (占道, 乱张贴, 流动摊点) is found in the area a company answers for.
   if (!agency && words.some((w) => STREET.test(w) || /占道|乱摆|摊|乱停|乱张贴|小广告|牛皮癣|乱堆|堆放/u.test(w))) return profile;
   // Nor does a company whose rows name no street 履行包保责任 (new-user test 28, D6): its heading speaks of its own place.
-  const headings = agency ? profile.headings : { ...profile.headings, environment: premisesHeading(unitName).environment };
+  // A transport hub keeps its own (`加强站区管理，优化候乘环境`: new-user test 58, D14).
+  const headings = agency || profile.id === "transport" ? profile.headings : { ...profile.headings, environment: premisesHeading(unitName).environment };
   // Nor is its point `包保整治` (community-grid wording): its problems are 问题整改 (new-user test 47, D15: a 客运站's
   // 卫生死角 and 旅客投诉).
   const leads = !agency && profile.leads.problems === "包保整治" ? { ...profile.leads, problems: "问题整改" } : profile.leads;
