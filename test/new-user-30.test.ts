@@ -101,5 +101,5 @@ it("D18: a 专项 without its dates is a 提示 at 报告期", async () => {
     profile: { 单位名称: "东城区人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "专项" },
     ledgers: { 问题整改: [{ 问题类别: "乱停放", 发现数: 3, 已整改数: 3, 单位: "处" }] },
   }, "o.xlsx");
-  expect((await cli("check", file)).out).toMatch(/提示 基本信息!B\d+ \[profile\.special-dates\] 报告期为“专项”，还要填写起始日期和截止日期；未填写时总结按2025年1月1日至12月31日写出。请在基本信息中补填专项行动的起止日期。/u);
+  expect((await cli("check", file)).out).toMatch(/提示 基本信息!B\d+ \[profile\.special-dates\] 报告期为“专项”，还要填写起始日期和截止日期；未填写时总结不写起止日期。请在基本信息中补填专项行动的起止日期。/u);
 });

@@ -6,7 +6,7 @@
  * read a word table kept here, strongest words first. Pure data and small functions.
  * @module
  */
-import { OUTREACH_PLACES, placementByWords } from "./domain";
+import { MEETING_NAME, OUTREACH_PLACES, SERVED_FORUM, placementByWords } from "./domain";
 import type { Catalog } from "./types";
 
 /** Clutter inside a building (`楼道堆物`, `3栋楼道 堆放杂物`) whose words name no road (new-user test 35, D9). */
@@ -285,6 +285,9 @@ export function activityKindByWords(catalog: Catalog, words: string): string | u
   if (FESTIVAL_TYPE_WORD.test(words.trim())) return "我们的节日";
   if (/讲堂/u.test(words)) return "道德讲堂";
   if (/培训|会议|例会|动员会|推进会|部署会/u.test(words)) return "会议培训";
+  // Any meeting by its closing word (`春运总结会`, `志愿者座谈会`: catalog MEETING_NAME) is one too (new-user test 58, D14/D18),
+  // unless it is study (`学习会`), a talk (`报告会`) or a forum with the people served (SERVED_FORUM: their service work).
+  if (MEETING_NAME.test(words.trim()) && !STUDY.test(words) && !/报告会$/u.test(words.trim()) && !SERVED_FORUM.test(words)) return "会议培训";
   if (/晚会|联欢|文艺|演出|展演|运动会|趣味赛|比赛/u.test(words)) return "文体活动";
   // 学雷锋 is the genre's volunteering word; …进校园, 咨询日 / 宣传周 are publicity (new-user test 8, D9).
   // A 学雷锋 义诊 is volunteers' service (own reading, 2026-12-05: never 关爱帮扶).

@@ -295,6 +295,12 @@ export const PUBLIC_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员�
 export const VENUE_VISITORS = /研学|讲解|接待(?:观众|读者|参观)|观众|读者|救护员|急救员|应急救护|心肺复苏/u;
 
 /**
+ * Names of meetings (`护士节表彰大会`, `春运总结会`, `志愿者座谈会`): 召开-ed and attended in the text (`召开护士节表彰大会，
+ * 300人参加`), and of 活动类型 会议培训 by their words (classify activityKindByWords; new-user test 58, D14/D18).
+ */
+export const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会|议事会|听证会|评议会|研讨会|交流会|现场会|总结会|启动会|誓师会|通报会|讲评会|培训会|专题会|碰头会|学习会|家长会)$/u;
+
+/**
  * A forum with the people a unit serves (`“中秋税月”纳税人座谈`, `企业恳谈会`, `客户满意度座谈会`, `患者座谈会`, a market's
  * `女摊主座谈会`: run-29 review, t55-market item 4): its service
  * work, told under 其他创建工作 — no meeting of its own staff, no 职工培训 when typed 会议培训, and never 文体 for a festival word

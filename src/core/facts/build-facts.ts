@@ -163,6 +163,18 @@ export function specialNameOf(typed: string, year: number | undefined, period: s
   return name || undefined;
 }
 
+/** A 专项名称 that already says what is created (`春运文明创建`, `国庆假期文明旅游`, `创城迎检`): titled `……专项工作总结`. */
+export const NAMES_CIVILITY = /文明|创文|创城|创建/u;
+
+/**
+ * When a 专项 without its days was, as the summary's opening says it (new-user test 58, D2): `2025年春运期间` by 报告年度 and
+ * its 专项名称 (tidied by specialNameOf), "" without either or for a name that says what is created (`春运文明创建` takes no
+ * 期间). Never the whole year (`1月1日至12月31日`). The narrative's opening and check profile.special-dates say the same.
+ */
+export function specialWhenOf(year: number | undefined, specialName: string | undefined): string {
+  return year !== undefined && specialName && !NAMES_CIVILITY.test(specialName) ? `${year}年${specialName}期间` : "";
+}
+
 function organizationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string> = new Map()): OrganizationItem[] {
   return rowsOf(wb, "organization")
     .filter((r) => str(r.cells.kind) && str(r.cells.content))
@@ -1179,6 +1191,8 @@ export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Rea
     activities: withoutCountedEvents(activityFacts(wb, catalog, unreadable, contradicted), figures),
     figures: statedMembers ? figures.filter((r) => !stated.includes(r)) : figures,
     texts: textRows(wb),
-    ...(wb.period ? { period: wb.period } : {}),
+    // A 专项 names no days but its own: without both 起止日期 the text has none (never `1月1日至12月31日` nor `截至12月31日`),
+    // as with its dates typed backwards (new-user test 58, D2; check profile.special-dates says so).
+    ...(wb.period && !(str(wb.profile.period) === "专项" && (numv(wb.profile.start) === undefined || numv(wb.profile.end) === undefined)) ? { period: wb.period } : {}),
   };
 }

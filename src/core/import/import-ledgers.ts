@@ -18,7 +18,7 @@ import { cellAt, findTables, type SheetLayout, type TableBlock } from "./find-ta
 import { headerVocabulary, importKinds } from "./kinds";
 import { columnProposals, mapBlock, type BlockMapping } from "./map-columns";
 import { mappingEntry, mappingOf } from "./mapping-json";
-import { periodOfDates, resolveProfile, type NameText, type TitleText } from "./profile";
+import { periodOfDates, resolveProfile, specialOfTitles, spanOfTitles, type NameText, type TitleText } from "./profile";
 import { reshapeBlock, sourceCellName, type BlockDraft, type DraftFate, type DraftRow } from "./reshape";
 import type { BlockProposal, CellFate, ImportedValue, ImportFinding, ImportGuess, ImportOptions, ImportOutcome, ImportSource, ImportSkipReason } from "./types";
 
@@ -160,6 +160,24 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
   const period = profile.find((p) => p.item === "报告期");
   const monthStart = period?.value === MONTHLY_PERIOD && period.source !== "option" && period.source !== "sheet" && !fromSheet("起始日期") ? periodOfDates(dateValues).first?.replace(/-\d{2}$/u, "-01") : undefined;
   if (monthStart) guesses.push({ destination: profileRow("起始日期"), field: "起始日期", value: monthStart.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/u, "$1年$2月$3日"), basis: "月报的起始日期填该月1日" });
+  // A 专项 (by the options or its title) takes its days and its name from the titles (`时间：2025年1月14日—2月22日`,
+  // `青山火车站2025年春运文明创建工作台账` → 春运), where no 基本信息 sheet gives them (new-user test 58, D2).
+  const special: Record<string, ImportedValue> = {};
+  if (period?.value === "专项") {
+    const cn = (iso: string): string => iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/u, "$1年$2月$3日");
+    const days = spanOfTitles(titles, year);
+    if (days && !fromSheet("起始日期") && !fromSheet("截止日期")) {
+      special["起始日期"] = { date: days.first };
+      special["截止日期"] = { date: days.last };
+      guesses.push({ destination: profileRow("起始日期"), field: "起始日期", value: cn(days.first), basis: `按标题中的时间（${days.cell}）填写` });
+      guesses.push({ destination: profileRow("截止日期"), field: "截止日期", value: cn(days.last), basis: `按标题中的时间（${days.cell}）填写` });
+    }
+    const named = form.items.some((i) => i.header === "专项名称") && !fromSheet("专项名称") ? specialOfTitles(titles) : undefined;
+    if (named) {
+      special["专项名称"] = named.name;
+      guesses.push({ destination: profileRow("专项名称"), field: "专项名称", value: named.name, basis: `按标题中的“${named.name}”填写` });
+    }
+  }
   for (const [ledger, rows] of ledgerRows) {
     ledgers[ledger.sheet] = rows.map((row, i) => {
       const excelRow = HEADER_ROW + 1 + i;
@@ -219,7 +237,7 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
   const cells = accountCells(sources, layouts, mapped, fates, name);
   const content = {
     // Every item of a 基本信息 sheet (常住人口, 户数, 填报人 …), then the four fields as resolved.
-    profile: { ...Object.fromEntries([...formSheets.values()].flat().map((x) => [x.item, x.value])), ...Object.fromEntries(profile.filter((p) => p.value !== undefined).map((p) => [p.item, p.value as ImportedValue])), ...(monthStart ? { 起始日期: { date: monthStart } } : {}) },
+    profile: { ...Object.fromEntries([...formSheets.values()].flat().map((x) => [x.item, x.value])), ...Object.fromEntries(profile.filter((p) => p.value !== undefined).map((p) => [p.item, p.value as ImportedValue])), ...(monthStart ? { 起始日期: { date: monthStart } } : {}), ...special },
     ledgers,
   };
   for (const item of missing) findings.unshift({ severity: "error", rule: "import.profile-missing", cell: "", message: `缺少${item}：选项中没有给出，各表标题和日期中也读不出。` });

@@ -5,7 +5,7 @@
  * @module
  */
 import { ELDER_SCHOOL_NAME, Enums, PERIOD_MONTHS, PUBLIC_SERVICE_NAME, WHOLE_COUNTY } from "../catalog";
-import { readDate, ymdFromSerial } from "../normalize/date";
+import { isValidYmd, readDate, serialFromYmd, ymdFromSerial } from "../normalize/date";
 import type { ProfileField, ProfileOptions } from "./types";
 
 /** A title with where it stands. */
@@ -180,6 +180,63 @@ const span = (first: string, last: string): string => {
 };
 
 /**
+ * A span of days a title or a line above the table gives (`时间：2025年1月14日—2月22日`, `2025.1.14-2.22`, `2025年7月1日至8月31日`):
+ * its first and last day (ISO) and the cell, the first such in order; a side without its year takes the other side's, else
+ * `year`. Days that do not exist or run backwards give none (new-user test 58, D2).
+ */
+const TITLE_SPAN = /(?:((?:19|20)\d{2})\s*[年.／/-]\s*)?(\d{1,2})\s*[月.／/-]\s*(\d{1,2})\s*[日号]?\s*(?:—{1,2}|－|–|-|~|～|至|到)\s*(?:((?:19|20)\d{2})\s*[年.／/-]\s*)?(\d{1,2})\s*[月.／/-]\s*(\d{1,2})(?!\d)/u;
+export function spanOfTitles(titles: readonly TitleText[], year?: number): { first: string; last: string; cell: string } | undefined {
+  for (const t of titles) {
+    const m = TITLE_SPAN.exec(t.text);
+    if (!m) continue;
+    const y1 = Number(m[1] ?? m[4] ?? year);
+    const y2 = Number(m[4] ?? y1);
+    const a = { y: y1, m: Number(m[2]), d: Number(m[3]) };
+    const b = { y: y2, m: Number(m[5]), d: Number(m[6]) };
+    if (!y1 || !isValidYmd(a) || !isValidYmd(b) || serialFromYmd(a) > serialFromYmd(b)) continue;
+    const iso = (d: { y: number; m: number; d: number }): string => `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+    return { first: iso(a), last: iso(b), cell: t.cell };
+  }
+  return undefined;
+}
+
+/** The rush of a travel season (`春运`, `暑运`): a 专项 of stations and carriers by its own name. */
+const TRAVEL_RUSH = /春运|暑运|寒运|春节运输|暑期运输/u;
+/** A campaign's own name by its last word (`“文明交通”专项行动`, `百日攻坚行动`, `文明交通宣传月`, `环境卫生专项整治`). */
+const CAMPAIGN_END = /(?:专项(?:行动|整治|活动|工作)?|行动|(?:宣传|活动|主题|服务|安全|文明|志愿服务)月)$/u;
+/** What a title says the table is, after the campaign's name (`文明创建工作台账`, `创文统计表`). */
+const TABLE_WORDS = /(?:文明城市创建|文明创建|创建文明城市|创文|创城|创建)?(?:工作)?(?:台账|统计表|登记表|记录表|明细表|一览表|情况表|汇总表)$/u;
+
+/**
+ * The 专项 a title names (new-user test 58, D2): a travel rush (`青山火车站2025年春运文明创建工作台账` → 春运) or a campaign
+ * named by its last word after the unit and year (`…2025年“文明交通”专项行动台账` → `“文明交通”专项行动`, `…文明交通宣传月台账`);
+ * with the cell. Lines of labels (`填报单位：…`) name none.
+ */
+export function specialOfTitles(titles: readonly TitleText[]): { name: string; cell: string } | undefined {
+  for (const t of titles) {
+    const head = t.text.trim().split(/\s+/u)[0];
+    if (/[:：]/u.test(head)) continue;
+    const unit = unitNameOpening(head);
+    const rest = (unit && head.startsWith(unit) ? head.slice(unit.length) : head).replace(/^(?:(?:19|20)\d{2}\s*年度?)/u, "").replace(TABLE_WORDS, "");
+    const rush = TRAVEL_RUSH.exec(rest)?.[0];
+    if (rush) return { name: rush, cell: t.cell };
+    if (rest.length >= 4 && rest.length <= 30 && CAMPAIGN_END.test(rest) && !PERIOD.some(([re]) => re.test(rest))) return { name: rest, cell: t.cell };
+  }
+  return undefined;
+}
+
+/** Days from `first` to `last` (ISO), both counted. */
+const daysOf = (first: string, last: string): number => {
+  const serial = (iso: string): number => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return serialFromYmd({ y, m, d });
+  };
+  return serial(last) - serial(first) + 1;
+};
+/** The longest span a 专项 guessed from a title may have: about three months (new-user test 58, D2). */
+const SPECIAL_DAYS = 92;
+
+/**
  * The four profile fields: each from `options`, else a 基本信息 sheet of the unit's own (`sheet`: 项目 → its
  * value and cell), else the titles (in sheet order), else the dates
  * (`dateValues`, year and period only), else without value (missing). 单位类型 may also come from
@@ -226,9 +283,17 @@ export function resolveProfile(
     .map((n) => ({ n, p: periodOfName(n.text) }))
     .find((x): x is { n: NameText; p: NonNullable<ReturnType<typeof periodOfName>> } => x.p !== undefined && agrees(x.p, dates));
   const within = dates.first && dates.last ? `各行日期（${span(dates.first, dates.last)}）` : "";
+  // A title naming a 专项 (`春运`, `……专项行动`) whose span (its own `时间：` line, else the rows' dates) is under about three
+  // months is a 专项, never the quarter its dates fall in (new-user test 58, D2).
+  const special = specialOfTitles(titles);
+  const titleSpan = special ? spanOfTitles(titles, dates.year) : undefined;
+  const days = titleSpan ?? (dates.first && dates.last ? { first: dates.first, last: dates.last } : undefined);
+  const specialGuess = special && days && daysOf(days.first, days.last) <= SPECIAL_DAYS && (Enums.period as readonly string[]).includes("专项")
+    ? { value: "专项", source: "title" as const, cell: special.cell, basis: `标题中的“${special.name}”，${titleSpan ? "时间" : "各行日期"}为${span(days.first, days.last)}（不足三个月），按专项工作推断` }
+    : undefined;
   const periodOther: { value: string | number | undefined; source: ProfileField["source"]; cell?: string; basis?: string } = named
     ? { value: named.p.period, source: named.n.source, cell: named.n.cell, basis: `${NAME_WORD[named.n.source]}中的“${named.p.word}”${within ? `与${within}相符` : ""}` }
-    : { value: dates.period, source: "dates", ...(within ? { basis: `按${within}推断` } : {}) };
+    : (specialGuess ?? { value: dates.period, source: "dates", ...(within ? { basis: `按${within}推断` } : {}) });
   return [
     field("单位名称", options.unitName?.trim(), unitTitle),
     field("单位类型", options.unitType, undefined, { value: typeByName, source: "unit-name" }),

@@ -6,6 +6,7 @@
  */
 import type { Catalog } from "../catalog";
 import type { Facts, TextRow } from "../facts";
+import { NAMES_CIVILITY, specialWhenOf } from "../facts/build-facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
@@ -49,8 +50,6 @@ export function summaryTitle(facts: Facts): string {
 
 /** A 专项名称 that already says it is a campaign of its own (`“文明交通”专项行动`, `环境卫生专项整治`, `文明交通宣传月`). */
 const NAMED_CAMPAIGN = /(?:专项|行动|活动|整治|攻坚战?|会战|(?:宣传|活动|主题)[月周])$/u;
-/** A 专项名称 that already says what is created (`春运文明创建`, `国庆假期文明旅游`, `创城迎检`). */
-const NAMES_CIVILITY = /文明|创文|创城|创建/u;
 
 /**
  * The title of a 专项 after its year, by its 专项名称 (new-user test 37, D24; an editor's words): a name that says it is a
@@ -72,14 +71,23 @@ function periodText(facts: Facts): string {
     const first = ymdFromSerial(facts.period.start).y;
     return `${first}年${spanText(facts.period.start, facts.period.end, first)}`;
   }
-  // A 专项 without days (its dates typed backwards, profile.date-order) is told with none: its year alone would read as
-  // the whole year's work (new-user test 43, D18).
-  if (period === "专项") return "";
+  // A 专项 without days (its dates typed backwards, profile.date-order, or not typed: new-user test 58, D2) is told with
+  // none: its year alone would read as the whole year's work (new-user test 43, D18). Its 专项名称 says when (`2025年春运期间`).
+  if (period === "专项") return specialWhen(facts);
   if (year === undefined) return "";
   const month = monthOfReport(facts);
   // A 月报 says its month as a quarter's report says its quarter: `2025年5月，` (new-user test 36, D16).
   if (month !== undefined) return `${year}年${month}月`;
   return period && period !== "全年" && period !== "专项" && period !== MONTHLY_PERIOD ? `${year}年${period}` : `${year}年`;
+}
+
+/**
+ * When a 专项 without its days was (new-user test 58, D2): `2025年春运期间` by its 专项名称 and 报告年度, "" without either or
+ * for a name that says what is created (`春运文明创建`, which takes no 期间). Never the whole year. Check profile.special-dates
+ * quotes it.
+ */
+export function specialWhen(facts: Pick<Facts, "profile">): string {
+  return specialWhenOf(facts.profile.year, facts.profile.specialName);
 }
 
 /** The month (1–12) of a 月度 report, 起始日期's (catalog MONTHLY_PERIOD); undefined for any other 报告期 or no dates. */

@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
+import { ACTIVITY_WORD, MEETING_NAME, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
 import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
 import { orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
@@ -365,8 +365,6 @@ const PEOPLE_TAKING_PART = /^(?:[\u4e00-\u9fff]{0,6}(?:年级|班级|全体|师�
  */
 const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|元宵|清明|五一|端午|七夕|国庆|中秋|重阳)(?![\u4e00-\u9fff]{1,6}(?:前|后|期间)(?:集中|突击|专项|全面|彻底)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:学)?雷锋|义务|志愿|爱心|公益|集体|全民)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(?<!雷锋|义务|志愿|志愿者|爱心|公益|集体|全民|群众)(?<!(?:整治|治理|行动|工作|建设|提升|创建|攻坚|活动)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?)(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
-/** Names of meetings: 召开-ed and attended (`召开护士节表彰大会，300人参加`). */
-const MEETING_NAME = /(?:大会|会议|座谈会|推进会|动员会|表彰会|报告会|分析会|调度会|部署会|协调会|联席会|例会|恳谈会|议事会|听证会|评议会|研讨会|交流会|现场会|总结会|启动会|誓师会|通报会|讲评会|培训会|专题会|碰头会|学习会|家长会)$/u;
 
 /**
  * Names of meetings held without the word 会 (`三十年驾龄老司机座谈`, `党组理论学习中心组学习`): 召开-ed as the meeting
@@ -400,6 +398,14 @@ export function awardHeld(name: string): string | undefined {
  */
 const SENT_TO = /^((?:各)?(?:党支部|支部|团支部|科室|部门|班级|处室|中队|小组|党员|团员))(派驻|进驻|下沉|走进|深入)([\u4e00-\u9fff]{2,10}?(?:社区|村|小区|街道|学校|路段|广场|市场))(志愿服务|志愿值勤|值勤|执勤|宣传|清扫|巡查|巡逻)$/u;
 const DUTY_ON = /^((?:分包|包保|责任|联系|结对)(?:路段|区域|点位|片区|社区|小区))(志愿服务|志愿值勤|值勤|执勤|清扫|巡查|巡逻|劝导)$/u;
+
+/**
+ * A name that is a clause of work for someone: an optional post or team (`爱心服务台`, `党员志愿服务队`), 为, whom (2–10
+ * characters) and a verb of service with its object (`提供帮扶`, `上门理发`). Bounded, anchored: no long backtracking.
+ */
+const FOR_WHOM_WORK = /^((?:[\u4e00-\u9fff]{1,10}?(?:服务台|台|站|点|岗|窗口|驿站|服务队|志愿队|突击队|小分队|小组|志愿者))?)为([\u4e00-\u9fff]{2,10}?)(?:提供|送上|送去|送|开展|办理|免费|义务|上门|代办|理发|义诊|维修|讲解|包)[\u4e00-\u9fff]{1,10}$/u;
+/** The head of {@link FOR_WHOM_WORK} that is people at work (`党员志愿服务队`): they are 组织-ed. */
+const WORKING_TEAM = /(?:队|小组|志愿者)$/u;
 
 /** `支部派驻龙泉社区志愿服务` → `各支部派驻龙泉社区开展志愿服务`; `分包路段志愿值勤` → `分包路段开展志愿值勤`; else undefined. */
 function describedWork(name: string): string | undefined {
@@ -585,6 +591,11 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   if (placeholder) return `${when}${host}${where}开展活动1场${summary}${extra}`;
   const described = describedWork(name);
   if (described) return `${when}${host}${where}${described}${summary}${extra}`;
+  // A name that is a sentence of work done for someone (`爱心服务台为重点旅客提供帮扶`, `为独居老人上门理发`) is the work
+  // itself, said as typed at its post (`在候车室爱心服务台为重点旅客提供帮扶`) or by its team (`组织党员志愿服务队为……`),
+  // never quoted as a title (new-user test 58, D14).
+  const forWhom = FOR_WHOM_WORK.exec(name);
+  if (forWhom) return `${when}${host}${where}${forWhom[1] && WORKING_TEAM.test(forWhom[1]) ? "组织" : ""}${name}${summary}${extra}`;
   const done = WORK_AFTER_OBJECT.exec(name);
   // 简要内容 that says the same work in plainer words (`两车停放整治` with `规范摩托车、非机动车停放`) is said alone,
   // never `整治两车停放，规范摩托车、非机动车停放` (review run 20).

@@ -8,7 +8,7 @@
 import { ELDER_SCHOOL_NAME, PUBLIC_SERVICE_NAME } from "../catalog/domain";
 
 /** Profile ids. */
-export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "elderSchool" | "scenic" | "property" | "market" | "other" | "practice";
+export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "elderSchool" | "scenic" | "transport" | "property" | "market" | "other" | "practice";
 
 /** Heading and point leads of one profile, by section id (catalog sections) and point id. */
 export interface Profile {
@@ -292,6 +292,30 @@ const scenic: Profile = {
   },
   leads: { ...publicService.leads, problems: "景区治理", envActivities: "集中整治", publicity: "氛围营造", pubActivities: "主题活动", honours: "先进典型", volActivities: "服务游客", culture: "节庆活动", figures: "管理保障" },
 };
+/**
+ * A transport hub typed 企事业单位 (`青山火车站`, `县汽车客运站`, `机场`, `客运码头`): its public is 旅客 — order in the
+ * waiting halls, 文明出行, volunteers who guide travellers, care for 重点旅客 — never a company's `引导职工参与` or
+ * `开展结对帮扶` (new-user test 58, D14).
+ */
+const transport: Profile = {
+  ...publicService,
+  id: "transport",
+  headings: {
+    ...publicService.headings,
+    environment: "加强站区管理，优化候乘环境",
+    morality: "加强职业道德建设，提升文明服务水平",
+    publicity: "倡导文明出行，营造创建氛围",
+    volunteering: "深化志愿服务，温暖旅客出行",
+    culture: "开展节庆文化活动，丰富旅客候乘生活",
+    care: "做好爱心服务，关爱重点旅客",
+    facilities: "完善站区设施，提升服务品质",
+  },
+  leads: { ...publicService.leads, problems: "问题整改", envActivities: "集中清整", publicity: "氛围营造", pubActivities: "主题活动", honours: "先进典型", volActivities: "服务旅客", culture: "节庆活动", care: "爱心服务", figures: "管理保障" },
+  // How its problems were found is said as a company's (withFoundHow: `发现` unless its rows speak of inspecting).
+  phrases: { ...publicService.phrases, problemsFound: "排查责任区域" },
+};
+/** A transport hub's name (`火车站`, `高铁站`, `客运站`, `汽车站`, `车站`, `机场`, `码头`, `客运中心`, `航站楼`). */
+const TRANSPORT_HUB = /(?:火车站|高铁站|动车站|客运站|汽车站|车站|客运中心|机场|航站楼|码头|客运港)$/u;
 const SCENIC = /(?:景区|风景区|风景名胜区|旅游区|度假区|景点)(?:管理处|管理局|管理委员会|管委会|管理中心|服务中心|管理所|管理站)?$/u;
 
 /**
@@ -435,6 +459,7 @@ export function profileFor(unitType: string, unitName = ""): Profile {
   // A hospital's publicity is for its patients and the public (文明就医, 控烟), never `引导职工参与` (run-27 review, 材料3 item 4).
   if (unitType === "企事业单位" && premisesHeading(unitName).hospital) return { ...enterprise, headings: { ...enterprise.headings, publicity: "加强宣传引导，倡导文明就医" } };
   if (unitType === "企事业单位" && SCENIC.test(unitName)) return scenic;
+  if (unitType === "企事业单位" && TRANSPORT_HUB.test(unitName.replace(/（.*?）$/u, "").trim())) return transport;
   if (unitType === "企事业单位" && PROPERTY.test(unitName)) return property;
   if (unitType === "企事业单位" && MARKET.test(unitName)) return market;
   // A mall or supermarket speaks to its customers and tenants, never only to 职工 (own reading, 2026-12-05); its honours are
@@ -510,7 +535,8 @@ export function withFoundHow(profile: Profile, unitName: string, words: readonly
   // Disorder of the street (占道, 乱张贴, 流动摊点) is found in the area a company answers for.
   if (!agency && words.some((w) => STREET.test(w) || /占道|乱摆|摊|乱停|乱张贴|小广告|牛皮癣|乱堆|堆放/u.test(w))) return profile;
   // Nor does a company whose rows name no street 履行包保责任 (new-user test 28, D6): its heading speaks of its own place.
-  const headings = agency ? profile.headings : { ...profile.headings, environment: premisesHeading(unitName).environment };
+  // A transport hub keeps its own (`加强站区管理，优化候乘环境`: new-user test 58, D14).
+  const headings = agency || profile.id === "transport" ? profile.headings : { ...profile.headings, environment: premisesHeading(unitName).environment };
   // Nor is its point `包保整治` (community-grid wording): its problems are 问题整改 (new-user test 47, D15: a 客运站's
   // 卫生死角 and 旅客投诉).
   const leads = !agency && profile.leads.problems === "包保整治" ? { ...profile.leads, problems: "问题整改" } : profile.leads;
@@ -527,7 +553,7 @@ export const SERVICE_WINDOW = new RegExp(`窗口|服务态度|排队|等候时�
 /** A kind of problem of the unit's own service: a window word, or disorder inside its premises (`秩序混乱` of its 营业厅). */
 const windowKind = (k: string): boolean => SERVICE_WINDOW.test(k) || (/秩序/u.test(k) && OWN_PREMISES.test(k) && !/停车|车辆|交通|停放/u.test(k));
 /** Profiles of a unit that may keep a service window (a bureau, a hospital, a bank, a 政务服务中心 …). */
-export const WINDOW_PROFILES: ReadonlySet<string> = new Set(["agency", "other", "practice", "enterprise", "publicService", "elderSchool", "market", "property", "scenic"]);
+export const WINDOW_PROFILES: ReadonlySet<string> = new Set(["agency", "other", "practice", "enterprise", "publicService", "elderSchool", "market", "property", "scenic", "transport"]);
 
 /**
  * A unit with a service window (机关部门, 企事业单位, 其他) whose problems are its window's (`窗口服务态度、排队秩序`) tells

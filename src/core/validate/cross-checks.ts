@@ -14,7 +14,7 @@ import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../cata
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { activityContent, clausesOf, COLLOQUIAL_REMARK, frequencyMismatch, PER_PART, frequencyOf, hasPersonalData, honourHolderInTitle, isComment, isFormOfAddress, isSpoken, leadingPerson, LOOSE_REMARK, namesPeople, nicknameInName, pastDeadlines, personalNameIn, personalOrAnonymisedNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
-import { isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing } from "../facts/build-facts";
+import { isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing, specialNameOf, specialWhenOf } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
 import { isSpokenPart, tidyOrgName } from "../facts/org-names";
@@ -109,7 +109,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   // A 专项 names its own days: without them the summary would tell the whole year (new-user test 30, D18).
   if (periodName === "专项" && (start === undefined || end === undefined) && wb.profile.period) {
     const p = at(wb.profile.period);
-    out.push(makeFinding("profile.special-dates", p.sheet, p.cell, { list: [start === undefined ? "起始日期" : "", end === undefined ? "截止日期" : ""].filter(Boolean).join("和"), detail: year !== undefined ? `${year}年1月1日至12月31日` : "全年" }));
+    out.push(makeFinding("profile.special-dates", p.sheet, p.cell, { list: [start === undefined ? "起始日期" : "", end === undefined ? "截止日期" : ""].filter(Boolean).join("和"), detail: specialWhenOf(year, specialNameOf(typeof wb.profile.specialName?.value === "string" ? wb.profile.specialName.value : "", year, "专项")) }));
   }
   out.push(...monthlyDates(wb, year, periodName, start, end));
   // 专项名称 names a 专项 only (new-user test 37, D24): on another 报告期 the summary does not use it.

@@ -254,7 +254,9 @@ function hasContactMark(text: string): boolean {
     const c = text.charCodeAt(k);
     if (c >= 0x30 && c <= 0x39) {
       if (++digits >= 7) return true;
-    } else {
+    } else if (c !== 0x20 && c !== 0x2d) {
+      // A space or dash inside a number (`138 0000 1111`, `139-5510-2233`: normalize/personal MOBILE) keeps its run going
+      // (new-user test 58, D16).
       digits = 0;
       // 联 电 手 身, and 号 of a short 工号/警号/学号 (`警号012345`: new-user test 25, D28); @ of an e-mail, 信 of 微信 and
       // capital letters of a plate or QQ (new-user test 26, D29).

@@ -308,8 +308,8 @@ export const rules = {
   },
   "profile.special-dates": {
     severity: "warning",
-    summary: "报告期 专项 without 起始日期 or 截止日期: the summary would tell the whole year as the action's span (new-user test 30, D18). Said at 报告期.",
-    message: (p) => `报告期为“专项”，还要填写${p.list ?? ""}；未填写时总结按${p.detail ?? ""}写出。请在基本信息中补填专项行动的起止日期。`,
+    summary: "报告期 专项 without 起始日期 or 截止日期 (new-user test 30, D18): the summary tells no days, never the whole year — `2025年春运期间` by its 专项名称 (`detail`, facts specialWhenOf), else no time at all (new-user test 58, D2). Said at 报告期.",
+    message: (p) => `报告期为“专项”，还要填写${p.list ?? ""}；未填写时总结${p.detail ? `只写“${p.detail}”，` : ""}不写起止日期。请在基本信息中补填专项行动的起止日期。`,
   },
   "profile.month-start": {
     severity: "error",
