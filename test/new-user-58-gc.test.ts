@@ -41,7 +41,7 @@ describe("D4: a 其他指标 name of two parts split by a space — the work, th
 });
 
 it("D5: a 组织保障 name whose second part is a programme's title is that programme of the work (`开展“文明礼仪第一课”新生入学教育`)", async () => {
-  const text = await summaryTextOf({
+  const content: WorkbookContent = {
     profile: college,
     ledgers: {
       组织保障: [
@@ -49,8 +49,11 @@ it("D5: a 组织保障 name whose second part is a programme's title is that pro
         { 事项类型: "其他", 名称或内容: "新生入学教育 文明礼仪第一课", 数量: 1, 单位: "项", 日期: "2025-09-05" },
       ],
     },
-  });
-  expect(text).toContain("二是夯实基础。9月5日开展“文明礼仪第一课”新生入学教育。");
+  };
+  expect(await summaryTextOf(content)).toContain("二是夯实基础。9月5日开展“文明礼仪第一课”新生入学教育。");
+  expect((await findingsOf(content)).filter((f) => f.rule === "org.spoken-name").map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
+    "组织保障!B4 名称或内容“新生入学教育 文明礼仪第一课”中有空格，总结按““文明礼仪第一课”新生入学教育”理解；请写成书面的名称，说明写在“备注”中。",
+  ]);
 });
 
 it("D9: `投诉处理` is said with its verb first, and the same 36 of a 组织保障 row and a 其他指标 row is said once", async () => {

@@ -5,6 +5,7 @@
  * organizationPoints before a row is told.
  */
 import { SPOKEN_BA, SPOKEN_CLAUSE, frequencyOf, isTalk } from "./remark";
+import { actionOf } from "../catalog";
 import type { OrganizationItem } from "./types";
 
 
@@ -28,6 +29,15 @@ const HEAD_NOUN = /^(?:窗口|岗|岗位|站|点|室|队|小组|专班|驿站|�
  * the fragment `……累计开展24次，创文专项督查`).
  */
 const WORK_NAME = /^[\u4e00-\u9fff“”]{0,10}(?:查房|督查|督导|检查|巡查|巡视|排查|抽查|暗访|考评|考核|评比|讲评|点评|调度|例会|会议|推进会|联席会)$/u;
+
+/**
+ * A programme's title typed after the work it is part of (`新生入学教育 文明礼仪第一课`, `廉洁教育 思政公开课`): a lesson's
+ * title (…课, …课堂) or any title typed in quotes. With PROGRAMME_OF, the work named by it, the title in quotes before
+ * it (`“文明礼仪第一课”新生入学教育`: new-user test 58, D5 — never the fragment `新生入学教育，文明礼仪第一课`).
+ */
+const PROGRAMME = /^(?:[\u4e00-\u9fff]{2,10}(?:课|课堂)|“[\u4e00-\u9fff·]{2,12}”)$/u;
+/** A work a programme is part of, by its closing word (`新生入学教育`, `岗前培训`, `理论宣讲`). */
+const PROGRAMME_OF = /^[\u4e00-\u9fff]{2,10}(?:教育|培训|宣讲|宣传|实践|活动)$/u;
 
 /**
  * Whether a part of a 名称或内容 typed after a space is spoken (SPOKEN_CLAUSE, or talk as facts/remark isTalk reads it:
@@ -72,6 +82,10 @@ export function tidyOrgName(content: string): { content: string; frequency?: str
     }
     if (n > 0 && kept.length && HEAD_NOUN.test(part)) {
       kept[kept.length - 1] += part;
+      continue;
+    }
+    if (kept.length === 1 && n === 1 && parts.length === 2 && PROGRAMME_OF.test(kept[0]) && PROGRAMME.test(part) && !actionOf(part.replace(/[“”]/gu, ""))) {
+      kept[0] = `“${part.replace(/[“”]/gu, "")}”${kept[0]}`;
       continue;
     }
     if (kept.length === 1 && WORK_NAME.test(kept[0]) && WORK_NAME.test(part)) {
