@@ -125,6 +125,18 @@ export function spokenMeeting(content: string): string {
   return `召开会议${MEETING_PURPOSE[purpose[1]]}${purpose[2]}${/^(?:创文|创建|创城|文明创建|文明城市创建)$/u.test(purpose[2]) ? "工作" : ""}`;
 }
 
+/** Matters that are handled, by their closing word (`投诉`, `矛盾纠纷`, `群众诉求`, `信访件`). */
+const HANDLED_MATTER = /(?:投诉|诉求|纠纷|矛盾|信访|信访件|来信|来电|来访|工单|举报|案件)$/u;
+
+/**
+ * A matter named with its handling after it (`投诉处理`, `矛盾纠纷调解`, `群众诉求办理`) said verb first, as a colleague writes
+ * it: `处理投诉`, `调解矛盾纠纷`, `办理群众诉求` (new-user test 58, D9: never the verbless `投诉处理36件`). Any other name unchanged.
+ */
+export function handledFirst(content: string): string {
+  const m = /^([\u4e00-\u9fff]{2,10}?)(处理|办理|受理|调处|调解|化解|处置|办结)$/u.exec(content);
+  return m && HANDLED_MATTER.test(m[1]) ? `${m[2]}${m[1]}` : content;
+}
+
 /** A practice of duties named bare, one clause (`楼栋长包楼`, `党员联户`, `干部包村`): no 制/制度/机制 ends it. */
 const BARE_PRACTICE = /^[\u4e00-\u9fff]{2,10}(?:包[楼村组户片街段路巷栋格]|包保|包干|联户)$/u;
 
@@ -166,7 +178,7 @@ const CADENCE_END = /^([\u4e00-\u9fff“”]{2,12}?)((?:每|一)(日|天|周|月
  */
 export function tidyOrgItem(i: OrganizationItem): { item: OrganizationItem; tail?: string } {
   const t = tidyOrgName(i.content);
-  t.content = spokenMeeting(t.content);
+  t.content = handledFirst(spokenMeeting(t.content));
   // A meeting typed with what it studied (`馆务会研究创文` 3次) is held, its purpose said after the count (run-27 review,
   // 材料4 item 2: `召开馆务会3次，专题研究创文工作`, never `召开馆务会研究创文3次`).
   const purpose = i.kind === "工作会议" && !t.tail ? meetingPurpose(t.content) : undefined;
