@@ -100,3 +100,20 @@ it("D15: an honour an activity of the same name awards is said after that activi
   expect(text).toContain("11月15日学生处在各宿舍楼开展文明宿舍评比，评出文明宿舍48间。");
   expect(text.match(/48间/gu)?.length).toBe(1);
 });
+
+it("D10: a 其他指标 total of the work an event's 简要内容 names is the period's total after the events, never a loose clause", async () => {
+  const text = await summaryTextOf({
+    profile: street,
+    ledgers: {
+      问题整改: [{ 问题类别: "占道经营", 发现数: 86, 已整改数: 80, 单位: "处" }, { 问题类别: "乱张贴", 发现数: 200, 已整改数: 180, 单位: "处" }],
+      活动台账: [
+        { 日期: "2025-04-20", 活动名称: "城中村环境大整治", 活动类型: "环境整治", 参与数量: 300, 单位: "人次", 地点: "城中村片区", 主办或协办单位: "城管中队", 简要内容: "清运建筑垃圾60余车" },
+        { 日期: "2025-06-15", 活动名称: "老旧小区楼道清理", 活动类型: "环境整治", 地点: "幸福小区" },
+        { 日期: "2025-05-02", 活动名称: "占道经营专项整治", 活动类型: "环境整治", 参与数量: 50, 单位: "人", 地点: "主街" },
+      ],
+      其他指标: [{ 板块: "环境整治", 指标名称: "清运建筑垃圾", 数值: "1,800", 单位: "吨", 表述: "余" }],
+    },
+  });
+  expect(text).toContain("；6月15日在幸福小区清理老旧小区楼道。上半年累计清运建筑垃圾1800余吨。");
+  expect(text.match(/1800余吨/gu)?.length).toBe(2);
+});
