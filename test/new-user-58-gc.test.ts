@@ -6,6 +6,7 @@ import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { summaryTextOf } from "./support/summaries";
+import { rolledUpText } from "./support/rollup";
 
 const college = { 单位名称: "青山职业技术学院", 单位类型: "学校", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "全年" };
 const scenic = { 单位名称: "青山湖景区管理处", 单位类型: "企事业单位", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "上半年" };
@@ -116,4 +117,16 @@ it("D10: a 其他指标 total of the work an event's 简要内容 names is the p
   });
   expect(text).toContain("；6月15日在幸福小区清理老旧小区楼道。上半年累计清运建筑垃圾1800余吨。");
   expect(text.match(/1800余吨/gu)?.length).toBe(2);
+});
+
+it("D13: in a roll-up, the own 导语 that is only the unit's approach is said after the unit and its guidance", async () => {
+  const text = await rolledUpText("县税务局", "机关部门", [
+    ["县税务局", "机关部门", {
+      活动台账: [{ 日期: "2025-04-01", 活动名称: "税收宣传月“税法进校园”", 活动类型: "宣传教育", 参与数量: 300, 单位: "人", 地点: "青山职业技术学院" }],
+      文字材料: [{ 类型: "导语", 内容: "以“便民办税春风行动”为载体，打造文明服务窗口" }],
+    }],
+    ["城东税务分局", "机关部门", { 活动台账: [{ 日期: "2025-05-20", 活动名称: "文明窗口服务礼仪培训", 活动类型: "会议培训", 参与数量: 32, 单位: "人", 地点: "分局会议室" }] }],
+  ]);
+  const opening = text.split("\n")[2];
+  expect(opening.startsWith("　　2025年上半年，县税务局以“便民办税春风行动”为载体，打造文明服务窗口，统筹")).toBe(true);
 });
