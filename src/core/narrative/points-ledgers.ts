@@ -2388,6 +2388,17 @@ export function countedProblem(facts: Pick<Facts, "rectification">, row: FigureR
   });
 }
 
+/** The thing a 组织保障 item names as the text says it (tidyOrgItem, then restatedThing), once per item. */
+const orgThings = new WeakMap<OrganizationItem, string>();
+function restatedOrgThing(i: OrganizationItem): string {
+  let thing = orgThings.get(i);
+  if (thing === undefined) {
+    thing = restatedThing(tidyOrgItem(i).item.content);
+    orgThings.set(i, thing);
+  }
+  return thing;
+}
+
 /** Measure words complaints are counted in, one measure (new-user test 55, D5). */
 const COMPLAINT_MEASURE = /^[件起宗个]$/u;
 
@@ -2452,7 +2463,7 @@ export function restatedRow(facts: Pick<Facts, "rectification" | "publicity" | "
   // are those a bare `投诉` row counts (new-user test 58, D9).
   const item = facts.organization.find((i) => {
     if (i.carried || !same(i.figure)) return false;
-    const own = restatedThing(tidyOrgItem(i).item.content);
+    const own = restatedOrgThing(i);
     return own === thing || (complaints && own.length >= 2 && COMPLAINT_NAME.test(own) && thing.endsWith(own));
   });
   return item ? [item.source, ...(item.figure?.sources ?? [])] : undefined;
