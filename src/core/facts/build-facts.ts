@@ -13,6 +13,7 @@ import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { withoutTypedQuotes, wordInReadingOrder } from "../normalize/text";
 import { isPlaceholderText, readStaffNote } from "../normalize/placeholder";
 import { memoText } from "./memo";
+import { workAndCount } from "./figure-names";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedLedger, type ParsedRow, type ParsedWorkbook } from "../validate";
 import { combineApprox, countOf, differenceOf, figureOf, overAtItsScale, participantsOf, rateOf, sumOf } from "./figure";
 import type {
@@ -1023,14 +1024,16 @@ function typedFigureRows(wb: ParsedWorkbook): FigureRow[] {
     const approx = declared ?? typedApprox ?? (saysEstimate(str(r.cells.remark)) ? "about" : undefined);
     const section = str(r.cells.section) || "其他";
     // `劝导红白喜事简办` as written: `劝导群众简办红白喜事` (review run 27, 材料6 item 3).
-    const name = persuadedCustom(phrase(r.cells.name));
+    // `食堂光盘行动 减少剩饭剩菜`: the work, and what the figure counts of it (new-user test 58, D4).
+    const split = workAndCount(str(r.cells.name));
+    const name = split ? phraseOf(split.counted) : persuadedCustom(phrase(r.cells.name));
     // A 频次 its own total contradicts (`每周1次`, 52次 in 26 weeks: the check's `value.frequency-total`, which promises the
     // total alone) is not told: `累计为老年客户提供上门服务52次`, as for 组织保障 rows (new-user test 28, D13).
     const read = remarkOf(r);
     const off = !!read?.frequency && !!wb.period && !!frequencyMismatch(read.frequency, figure.value, unit || undefined, wb.period, name);
     const reading = off && read ? totalOnly(read) : read;
     return [{
-      section, sectionId: placeFigureRow(section, `${name}${str(r.cells.remark)}`), name,
+      section, sectionId: placeFigureRow(section, `${split?.work ?? ""}${name}${str(r.cells.remark)}`), name, ...(split ? { work: phraseOf(split.work) } : {}),
       figure: approx ? { ...figure, approx } : { ...figure, approx: undefined },
       ...(str(r.cells.remark) ? { remark: str(r.cells.remark) } : {}), ...(reading ? { reading } : {}),
     }];

@@ -5,6 +5,7 @@
  * organizationPoints before a row is told.
  */
 import { SPOKEN_BA, SPOKEN_CLAUSE, frequencyOf, isTalk } from "./remark";
+import { actionOf } from "../catalog";
 import type { OrganizationItem } from "./types";
 
 
@@ -43,6 +44,15 @@ const JOINT_WORK = /^(?!开展|实行|推行|加强|落实|组织|建立|坚持)
  * cycle as the row's frequency, never `每周查一次` (spoken) after the 频次 already said.
  */
 const SPOKEN_CHECK = /^(每(?:日|天|周|月|季度|季|年|半年))(?:都|要)?(?:查|检查|巡|巡查|督查|看)(?:一|1)(?:次|回|遍|趟)([\u4e00-\u9fff、]{2,20})$/u;
+
+/**
+ * A programme's title typed after the work it is part of (`新生入学教育 文明礼仪第一课`, `廉洁教育 思政公开课`): a lesson's
+ * title (…课, …课堂) or any title typed in quotes. With PROGRAMME_OF, the work named by it, the title in quotes before
+ * it (`“文明礼仪第一课”新生入学教育`: new-user test 58, D5 — never the fragment `新生入学教育，文明礼仪第一课`).
+ */
+const PROGRAMME = /^(?:[\u4e00-\u9fff]{2,10}(?:课|课堂)|“[\u4e00-\u9fff·]{2,12}”)$/u;
+/** A work a programme is part of, by its closing word (`新生入学教育`, `岗前培训`, `理论宣讲`). */
+const PROGRAMME_OF = /^[\u4e00-\u9fff]{2,10}(?:教育|培训|宣讲|宣传|实践|活动)$/u;
 
 /**
  * Whether a part of a 名称或内容 typed after a space is spoken (SPOKEN_CLAUSE, or talk as facts/remark isTalk reads it:
@@ -95,6 +105,10 @@ export function tidyOrgName(content: string): { content: string; frequency?: str
       kept[kept.length - 1] += part;
       continue;
     }
+    if (kept.length === 1 && n === 1 && parts.length === 2 && PROGRAMME_OF.test(kept[0]) && PROGRAMME.test(part) && !actionOf(part.replace(/[“”]/gu, ""))) {
+      kept[0] = `“${part.replace(/[“”]/gu, "")}”${kept[0]}`;
+      continue;
+    }
     if (kept.length === 1 && WORK_NAME.test(kept[0]) && WORK_NAME.test(part)) {
       kept[0] += `、${part}`;
       continue;
@@ -131,6 +145,18 @@ export function spokenMeeting(content: string): string {
   const purpose = /^开(?:个|了)?会(布置|安排|部署|研究|传达|学习|动员|推进|落实|调度)([\u4e00-\u9fff“”]{2,})$/u.exec(content);
   if (!purpose) return content;
   return `召开会议${MEETING_PURPOSE[purpose[1]]}${purpose[2]}${/^(?:创文|创建|创城|文明创建|文明城市创建)$/u.test(purpose[2]) ? "工作" : ""}`;
+}
+
+/** Matters that are handled, by their closing word (`投诉`, `矛盾纠纷`, `群众诉求`, `信访件`). */
+const HANDLED_MATTER = /(?:投诉|诉求|纠纷|矛盾|信访|信访件|来信|来电|来访|工单|举报|案件)$/u;
+
+/**
+ * A matter named with its handling after it (`投诉处理`, `矛盾纠纷调解`, `群众诉求办理`) said verb first, as a colleague writes
+ * it: `处理投诉`, `调解矛盾纠纷`, `办理群众诉求` (new-user test 58, D9: never the verbless `投诉处理36件`). Any other name unchanged.
+ */
+export function handledFirst(content: string): string {
+  const m = /^([\u4e00-\u9fff]{2,10}?)(处理|办理|受理|调处|调解|化解|处置|办结)$/u.exec(content);
+  return m && HANDLED_MATTER.test(m[1]) ? `${m[2]}${m[1]}` : content;
 }
 
 /** A practice of duties named bare, one clause (`楼栋长包楼`, `党员联户`, `干部包村`): no 制/制度/机制 ends it. */
@@ -174,7 +200,7 @@ const CADENCE_END = /^([\u4e00-\u9fff“”]{2,12}?)((?:每|一)(日|天|周|月
  */
 export function tidyOrgItem(i: OrganizationItem): { item: OrganizationItem; tail?: string } {
   const t = tidyOrgName(i.content);
-  t.content = spokenMeeting(t.content);
+  t.content = handledFirst(spokenMeeting(t.content));
   // A meeting typed with what it studied (`馆务会研究创文` 3次) is held, its purpose said after the count (run-27 review,
   // 材料4 item 2: `召开馆务会3次，专题研究创文工作`, never `召开馆务会研究创文3次`).
   const purpose = i.kind === "工作会议" && !t.tail ? meetingPurpose(t.content) : undefined;

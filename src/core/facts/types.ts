@@ -218,6 +218,11 @@ export interface FigureRow {
   readonly sectionId: string;
   readonly name: string;
   readonly figure: Figure;
+  /**
+   * The work the figure is a measure of, when 指标名称 named it first, apart (`食堂光盘行动 减少剩饭剩菜`: work `食堂光盘行动`,
+   * name `减少剩饭剩菜`; facts/figure-names workAndCount): said `开展食堂光盘行动，减少剩饭剩菜……` (new-user test 58, D4).
+   */
+  readonly work?: string;
   /** 备注 as typed. */
   readonly remark?: string;
   /** 频次 (v1.1) and 备注 read for prose, personal data removed. */

@@ -300,7 +300,15 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // The change of the activities, with their total, is a clause of the main sentence, first among the figures; never a
   // sentence of its own after it (new-user test 36, D9).
   const compared = openingComparison(options.comparison);
-  const own = textsOf(facts, "导语");
+  const given = textsOf(facts, "导语");
+  // A 导语 that is only the unit's approach (`以城中村改造为契机，推进城市精细化管理`) is its 工作思路: said in the opening
+  // sentence after the unit, never a sentence with no subject before the period (new-user test 58, D13).
+  const approach = facts.profile.approach ? undefined : approachLead(given);
+  if (approach) {
+    const profile = { ...facts.profile, approach: approach.text, sources: { ...facts.profile.sources, approach: approach.sources[0] ?? "" } };
+    return opening({ ...facts, profile, texts: facts.texts.filter((t) => t.kind !== "导语") }, options, body, context, contextOnly);
+  }
+  const own = given;
   // A context figure the headlines give already is not said twice in a row (new-user test 28, D14); the context's other
   // clauses are said all the same (new-user test 43, D1: `爱心预约服务乘客123人次` was lost with `劝阻…约400人次`).
   const said = headlines(facts).flatMap((h) => figuresIn(h.text));
@@ -439,6 +447,21 @@ function withComparison(head: readonly Sentence[], compared: Sentence | undefine
   const at = head.findIndex((h) => h.text === total);
   if (at < 0) return [compared, ...head];
   return head.map((h, i) => (i === at ? { text: compared.text, sources: [...new Set([...h.sources, ...compared.sources])] } : h));
+}
+
+/** A 工作思路 typed as a 导语: a means, then the work it serves (`以“便民办税春风行动”为载体，打造文明服务窗口`). */
+const APPROACH_LEAD = /^以[\u4e00-\u9fff“”《》·]{2,24}?为(?:载体|契机|抓手|引领|主线|依托|切入点|突破口|平台|牵引)[，,]?[^。！？；;，,]{2,30}(?:[，,][^。！？；;，,]{2,30})?[。]?$/u;
+
+/**
+ * The one 导语 row (`given`: the 导语 sentences) when it is only the unit's approach, a means and the work it serves
+ * (`以城中村改造为契机，推进城市精细化管理`: APPROACH_LEAD, at most two clauses, no subject), without its final `。`;
+ * undefined for anything else (several rows, a sentence with a subject, one that ends with its own turn). The opening says
+ * it as the 工作思路, after the unit (`2025年上半年，街道在县文明办的指导下，以城中村改造为契机，……`: new-user test 58, D13).
+ */
+export function approachLead(given: readonly Sentence[]): Sentence | undefined {
+  if (given.length !== 1) return undefined;
+  const text = given[0].text.trim();
+  return APPROACH_LEAD.test(text) && !/[\s]/u.test(text) ? { text: text.replace(/。$/u, "").replace(/,/gu, "，"), sources: given[0].sources } : undefined;
 }
 
 /** Verbs a 工作思路 ends its work with (`推动家庭文明建设`, `深化文明实践`), beyond the action verbs of figure rows. */

@@ -229,9 +229,22 @@ function toldAsPublicity(facts: Pick<Facts, "figures">, i: OrganizationItem): bo
   return !!work && work[1].length >= 3 && facts.figures.some((f) => f.sectionId === "publicity" && f.name.includes(`${work[1]}进`));
 }
 
+/**
+ * A 组织保障 item that tells a 其他指标 row's fact for it (restatedRow) in that row's words when they name the same work more
+ * closely: `处理投诉` 36件 beside `处理游客投诉` 36件 is said `处理游客投诉36件`, once (new-user test 58, D9). Only a row that
+ * opens with the item's own verb and ends with its object; any other item unchanged.
+ */
+function inRestatedWords(facts: Facts, t: { item: OrganizationItem; tail?: string }): { item: OrganizationItem; tail?: string } {
+  const verb = actionOf(t.item.content);
+  if (!verb || !t.item.content.startsWith(verb)) return t;
+  const object = t.item.content.slice(verb.length);
+  const row = facts.figures.find((f) => f.name.startsWith(verb) && f.name.endsWith(object) && f.name.length > t.item.content.length && restatedRow(facts, f)?.includes(t.item.source));
+  return row ? { ...t, item: { ...t.item, content: row.name } } : t;
+}
+
 export function organizationPoints(ctx: Ctx): Point[] {
   // Names typed with spaces, spoken clauses or their own frequency are tidied first (new-user test 40, D4, D17, D18, D22).
-  const tidied = ctx.facts.organization.filter((i) => !toldAsPublicity(ctx.facts, i)).map(tidyOrgItem);
+  const tidied = ctx.facts.organization.filter((i) => !toldAsPublicity(ctx.facts, i)).map(tidyOrgItem).map((t) => inRestatedWords(ctx.facts, t));
   const items = tidied.map((t) => t.item);
   /** What a tidied name said after a space (`一网格一员`), by the row's cell: said after its clause. */
   const tails = new Map(tidied.flatMap((t) => (t.tail ? [[t.item.source, t.tail] as const] : [])));
@@ -2392,6 +2405,17 @@ export function countedProblem(facts: Pick<Facts, "rectification">, row: FigureR
   });
 }
 
+/** The thing a 组织保障 item names as the text says it (tidyOrgItem, then restatedThing), once per item. */
+const orgThings = new WeakMap<OrganizationItem, string>();
+function restatedOrgThing(i: OrganizationItem): string {
+  let thing = orgThings.get(i);
+  if (thing === undefined) {
+    thing = restatedThing(tidyOrgItem(i).item.content);
+    orgThings.set(i, thing);
+  }
+  return thing;
+}
+
 /** Measure words complaints are counted in, one measure (new-user test 55, D5). */
 const COMPLAINT_MEASURE = /^[件起宗个]$/u;
 
@@ -2452,6 +2476,12 @@ export function restatedRow(facts: Pick<Facts, "rectification" | "publicity" | "
   if (problem) return [...problem.figure.sources, ...problem.rectified.sources];
   const publicity = facts.publicity.byKind.find((k) => same(k.figure) && [k.category, ...k.details].some((d) => restatedThing(d) === thing));
   if (publicity) return publicity.figure.sources;
-  const item = facts.organization.find((i) => !i.carried && same(i.figure) && restatedThing(i.content) === thing);
+  // A 组织保障 name is compared as the text says it (`投诉处理 12345转过来的……` is `处理投诉`); complaints of a kind (`游客投诉`)
+  // are those a bare `投诉` row counts (new-user test 58, D9).
+  const item = facts.organization.find((i) => {
+    if (i.carried || !same(i.figure)) return false;
+    const own = restatedOrgThing(i);
+    return own === thing || (complaints && own.length >= 2 && COMPLAINT_NAME.test(own) && thing.endsWith(own));
+  });
   return item ? [item.source, ...(item.figure?.sources ?? [])] : undefined;
 }

@@ -4,6 +4,7 @@
  * rows are woven into their 板块; the period comparison is told in the point it concerns.
  * @module
  */
+import { awardedAfterAppraisal } from "./honour-order";
 import { actionOf, COMMERCIAL_FAIR, drillCounted, INSPECTION_WORK, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
 import { frequencyOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
@@ -428,6 +429,10 @@ function totalAfterEvents(last: Point, rows: readonly FigureRow[], woven: readon
   const seized = !!first && !timed && PERIOD_RESULT.test(first.name) && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
   // Work of another kind (`为结对村修建道路`, `争取帮扶资金`) after the dated events is the period's, said so (new-user test 55, D3).
   const otherWork = !!first && !timed && OTHER_WORK.test(first.name.trim()) && woven[0]?.sources.some((x) => first.figure.sources.includes(x));
+  // The work an event's 简要内容 names (`清运建筑垃圾60余车`) counted over the period (`清运建筑垃圾` 1800余吨) is its total,
+  // said so (`上半年累计清运建筑垃圾1800余吨。`), never a loose clause after the last event (new-user test 58, D10).
+  const summed = !!first && !timed && first.name.trim().length >= 4 && period.events.some((e) => !!e.summary?.includes(first.name.trim())) && woven[0]?.sources.every((x) => first.figure.sources.includes(x));
+  if (summed && !occasions && EVENT_POINTS.has(last.id) && woven.length && !/^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [{ ...woven[0], text: `${period.word}累计${woven[0].text}` }, ...woven.slice(1)];
   if (!EVENT_POINTS.has(last.id) || !(occasions || reached || seized || otherWork) || !woven.length || /^(?:此外|累计|共|全年|期间|本月|上半年|下半年|本季度|坚持|每|截至)/u.test(woven[0].text)) return [...woven];
   // `期间` after an event reads as "during it" (corpus c15: never `期间向红莲村…投入创文帮扶资金20万元` after the 八一 visit):
   // work of another kind with no period of its own is `此外，`.
@@ -872,7 +877,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   }
   // After the section's other figures, which close the point before it (`坚持每日出动保洁人员` is no check).
   if (checkSentences.length) points.push({ id: "inspections", lead: inspectionLead(checks.map((f) => f.name)), sentences: checkSentences });
-  return distinctLeads(points).map((p) => {
+  return awardedAfterAppraisal(distinctLeads(points)).map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
     if (!c) return p;
     // The change of this period's 整改率 goes with it, before what the previous period left (`上期遗留问题1010处，已整改809处`

@@ -50,6 +50,8 @@ export interface Item {
   readonly reach?: boolean;
   /** The figure is how long the thing lasted (`集中攻坚` 180天): `开展为期180天的集中攻坚`. */
   readonly span?: boolean;
+  /** The work this item's figure measures (`食堂光盘行动`: FigureRow `work`), said before it (new-user test 58, D4). */
+  readonly within?: string;
 }
 
 /** Parts of a place where something is found (`屋顶`, `电线杆`, `树枝`, `墙面`). */
@@ -69,7 +71,7 @@ export function mergeRows(rows: readonly FigureRow[]): FigureRow[] {
   const out = new Map<string, FigureRow>();
   const parts = new Map<string, Figure[]>();
   for (const r of rows) {
-    const key = `${r.name}|${r.figure.unit}|${r.figure.kind}`;
+    const key = `${r.work ?? ""}|${r.name}|${r.figure.unit}|${r.figure.kind}`;
     const prev = out.get(key);
     if (!prev || r.figure.kind === "rate") {
       out.set(prev ? `${key}|${out.size}` : key, r);
@@ -113,6 +115,7 @@ function unitFor(row: FigureRow): string {
 export function itemOf(given: FigureRow): Item {
   const it = plainItemOf(given);
   // Who it was for (备注): `为分包社区配备垃圾桶4个`, `向红莲村、黄沟社区投入创文帮扶资金20万元`.
+  if (given.work) return { ...it, within: given.work };
   const to = given.reading?.recipient;
   if (!to || !it.verb || it.verb === "为" || it.topic || it.span) return it;
   return { ...it, verb: `${/^(?:投入|发放|捐赠|拨付)/u.test(it.verb) ? "向" : "为"}${to}${it.verb}` };
@@ -475,10 +478,28 @@ function doneByCounted(it: Item): boolean {
 }
 
 /**
+ * An item whose figure measures a named work (`within`: `食堂光盘行动`, then `减少剩饭剩菜` 约1.5吨): the work first, what it
+ * counts after it — `开展食堂光盘行动，减少剩饭剩菜约1.5吨`; with a frequency the work is what recurs and the figure the
+ * period's total, `坚持每日开展食堂光盘行动，累计减少剩饭剩菜约1.5吨` (new-user test 58, D4: never the typed space, nor a
+ * bare `累计约1.5吨`).
+ */
+function withinClause(given: Item): Sentence {
+  const f = given.frequency;
+  const where = given.places.length ? `在${joinList(given.places)}` : "";
+  const b = new SentenceBuilder().from(...(f?.source ? [f.source] : [])).text(given.stage ?? "");
+  b.text(f ? `坚持${f.every}${where}开展${given.within ?? ""}${f.count}，累计` : `${where}开展${given.within ?? ""}，`);
+  itemText(b, { ...given, places: [], within: undefined, frequency: undefined, stage: undefined, clause: undefined, list: undefined, topic: given.topic && !given.verb && !/^[\u4e00-\u9fff]{2}/u.test(given.object) }, true);
+  if (given.list) b.text(`，包括${spokenList(given.list)}`);
+  if (given.clause) b.text(`，${given.clause}`);
+  return b.build();
+}
+
+/**
  * A clause of one item with its places, its list and its clause (`在光明路、开元大街清理小广告60余处，均已整改到位`).
  * `households`: the unit's exact 户数 (基本信息), when known.
  */
 function singleClause(it: Item, households?: number): Sentence {
+  if (it.within) return withinClause(it);
   if (it.frequency && !it.topic && it.verb !== "配备" && it.verb !== "建有") return frequencyClause(it);
   if (it.frequency && it.topic && !it.frequency.count && !it.reach && it.figure.kind === "count" && !/^(?:人|名|位|人次|户)$/u.test(it.figure.unit) && (/^为/u.test(it.object) || actionOf(it.object) !== undefined)) {
     // Work done for someone, typed as the period's total as the 填报说明 asks (`为独居老人送餐` 1200余份, 每日): never
@@ -550,7 +571,7 @@ export function clausesOfItems(given: readonly Item[], households?: number): Sen
       continue;
     }
     // `清运垃圾` 约30吨 then `清运垃圾` 12车: one work in two measure words, named once (new-user test 35, D13).
-    const bare = (x: Item): boolean => !x.topic && !x.span && !x.frequency && !x.clause && !x.list && !x.stage && !x.bound && !x.after && !x.part && !x.places.length && x.figure.kind !== "rate" && x.figure.kind !== "money";
+    const bare = (x: Item): boolean => !x.topic && !x.within && !x.span && !x.frequency && !x.clause && !x.list && !x.stage && !x.bound && !x.after && !x.part && !x.places.length && x.figure.kind !== "rate" && x.figure.kind !== "money";
     if (prev && bare(prev) && bare(it) && !prev.measures && prev.verb === it.verb && prev.object === it.object && prev.figure.unit !== it.figure.unit && !(prev.alsoAs ?? []).some((m) => m.figure.unit === it.figure.unit)) {
       items[items.length - 1] = { ...prev, alsoAs: [...(prev.alsoAs ?? []), it] };
       continue;
@@ -561,7 +582,7 @@ export function clausesOfItems(given: readonly Item[], households?: number): Sen
   }
   // Items that share a verb and their places are said together (`在中心城区测评路长单位18个、社区13个`).
   // Villages counted as the doers of their work (`18个村修订村规民约`) are said alone, the count first (doneByCounted).
-  const plain = (it: Item): boolean => !doneByCounted(it) && !it.part && !it.span && !it.after && !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
+  const plain = (it: Item): boolean => !doneByCounted(it) && !it.within && !it.part && !it.span && !it.after && !it.frequency && !it.clause && !it.list && !it.stage && !it.bound && (!it.places.length || (!it.topic && !!it.verb));
   const groups = new Map<string, Item[]>();
   const order: (string | Item)[] = [];
   let breaks = 0;

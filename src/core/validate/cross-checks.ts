@@ -18,6 +18,7 @@ import { isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, sa
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
 import { isSpokenPart, tidyOrgName } from "../facts/org-names";
+import { workAndCount } from "../facts/figure-names";
 import type { ApproxKind } from "../normalize/types";
 import { parseApproxTags } from "../normalize/approx-tag";
 import { parseChineseNumeral } from "../normalize/chinese-numeral";
@@ -275,6 +276,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...noContentSummaries(wb));
   out.push(...questionRemarks(wb));
   out.push(...spokenOrgNames(wb));
+  out.push(...spacedFigureNames(wb));
   out.push(...verblessOrgNames(wb));
   out.push(...spokenTexts(wb));
   out.push(...pastPlanDeadlines(wb));
@@ -1392,6 +1394,25 @@ function spokenOrgNames(wb: ParsedWorkbook): Finding[] {
     const printed = [t.content, t.tail].filter(Boolean).join("，");
     const p = names.at(i);
     out.push(makeFinding("org.spoken-name", p.sheet, p.cell, { typed, printed, detail: spoken ? "口语" : "空格", ...(t.frequency ? { read: t.frequency } : {}) }));
+  }
+  return out;
+}
+
+/**
+ * `figure.spoken-name` (new-user test 58, D4): a 其他指标 指标名称 typed in two parts split by a space, the work and what its
+ * figure counts (`食堂光盘行动 减少剩饭剩菜`: facts/figure-names workAndCount). The summary says `开展食堂光盘行动，减少剩饭剩菜……`;
+ * said at the name with what is written, as org.spoken-name is for 组织保障.
+ */
+function spacedFigureNames(wb: ParsedWorkbook): Finding[] {
+  const names = columnOf(wb.ledgers.figures, "name");
+  if (!names) return [];
+  const out: Finding[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names.value(i);
+    const split = typeof name === "string" ? workAndCount(name) : undefined;
+    if (!split || typeof name !== "string") continue;
+    const p = names.at(i);
+    out.push(makeFinding("figure.spoken-name", p.sheet, p.cell, { typed: name.trim(), printed: `开展${split.work}，${split.counted}` }));
   }
   return out;
 }

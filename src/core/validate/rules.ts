@@ -732,6 +732,11 @@ export const rules = {
     summary: "A 组织保障 名称或内容 typed with a half-width space between words (`网格化 一网格一员`) or a spoken clause (`跟物业对接电动车进楼问题 开了几次会`): the summary leaves the spoken clause out, says 跟 as 与 and the rest after a comma. Said at the name with what is written (new-user test 40, D4, D22).",
     message: (p) => `名称或内容${q(p.typed)}中有${p.detail ?? "空格"}，总结按${q(p.printed)}理解${p.read ? `（频次${p.read}）` : ""}；请写成书面的名称，说明写在“备注”中。`,
   },
+  "figure.spoken-name": {
+    severity: "warning",
+    summary: "A 其他指标 指标名称 typed in two parts split by a half-width space, the work and what its figure counts (`食堂光盘行动 减少剩饭剩菜`): the summary says `开展食堂光盘行动，减少剩饭剩菜……`. Said at the name with what is written (new-user test 58, D4).",
+    message: (p) => `指标名称${q(p.typed)}中有空格，总结按${q(p.printed)}理解；请写成书面的名称（以动作开头），说明写在“备注”中。`,
+  },
   "org.no-verb": {
     severity: "warning",
     summary: "A 组织保障 row of 事项类型 其他 whose 名称或内容 is a bare name with no action and none its ending gives (`客户投诉处理流程图`): the summary cannot tell what was done and leaves the row out (new-user test 54, D7).",

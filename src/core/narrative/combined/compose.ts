@@ -21,7 +21,7 @@ import { appendFigures, joinUnits, ownAndUnits, ownRowLabel, registrationRateOf,
 import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
-import { givenLead, monthOfReport, PERIOD_SAID, summaryTitle } from "../compose";
+import { approachLead, givenLead, monthOfReport, PERIOD_SAID, summaryTitle } from "../compose";
 import { selfReference } from "../profiles";
 import { combinerOf, eachUnitText, isMembersRollup, isSystemRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
 
@@ -65,7 +65,10 @@ const MAX_OPENING_NAMED = 4;
  * (the period unless the 导语 gives one), then the turn, the user's own when the 导语 ends with it (new-user test 32, D9).
  */
 function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
-  const lead = givenLead(textsOf(own, "导语"));
+  // A 导语 that is only the unit's approach (`以“便民办税春风行动”为载体，打造文明服务窗口`) is said in the statement, after the
+  // unit and its guidance, never a sentence with no subject before the period (new-user test 58, D13).
+  const approach = ctx.total.profile.approach ? undefined : approachLead(textsOf(own, "导语"));
+  const lead = givenLead(approach ? [] : textsOf(own, "导语"));
   const given = lead.texts.map((t) => t.text).join("");
   if (!lead.room) return [...lead.texts, ...lead.turn];
   const p = ctx.total.profile;
@@ -76,7 +79,7 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const worked = /(?:推进|开展|抓好|做好|抓实)[^。！？]{0,8}(?:创建|创文)/u.test(given);
   const b = new SentenceBuilder().text(when);
   // No unit named, no statement of what it coordinates (never a subjectless `2025年，统筹辖区各村推进创建工作。`).
-  if (!worked && p.unitName?.trim()) statement(ctx, b, given);
+  if (!worked && p.unitName?.trim()) statement(ctx, b, given, approach);
   const figures = headlineFigures(ctx, b);
   if (worked && !figures) return [...lead.texts, ...lead.turn];
   return [...lead.texts, b.build(), ...lead.turn];
@@ -87,11 +90,12 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
  * names the unit as it names itself (`我镇以创文为抓手…`), the unit is so named (`我镇在县文明办的指导下…`), never by its
  * full name in the next sentence (new-user test 46, D18).
  */
-function statement(ctx: CombinedCtx, b: SentenceBuilder, given = ""): void {
+function statement(ctx: CombinedCtx, b: SentenceBuilder, given = "", approach?: Sentence): void {
   const p = ctx.total.profile;
   const self = selfReference(p.unitType, p.unitName);
   b.text(self.startsWith("我") && given.includes(self) ? self : p.unitName).from(p.sources.unitName ?? "");
   if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
+  if (approach) b.text(`${approach.text}，`).from(...approach.sources);
   // A roll-up is the units' work: that the street coordinated them is what the data shows.
   // A school coordinates its colleges, not a 辖区 (new-user test 15).
   // A bureau over its schools has a 全县 (`县教育局` → 全县), no 辖区 (new-user test 23, D6).

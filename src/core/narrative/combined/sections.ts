@@ -57,6 +57,8 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // Then the units after 及, joined with 、 (`城关镇及北山村、东岭村`), never `城关镇和北山村和东岭村` (new-user test 46, D15).
   const self = ctx.own && ownGroups.length ? ctx.own.short : "";
   let ownSaid = false;
+  /** True when the units' new groups were said with the own unit first (`我局及城东税务分局成立……`). */
+  let groupWithOwn = false;
   /** True the first time the units told are of the own group's kind (set up, or carried on): the own unit goes first. */
   const ownFirst = (carried: boolean): boolean => {
     if (!self || ownSaid || carried !== ownCarried) return false;
@@ -78,7 +80,9 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   else {
     // After the own unit, the units by name (`城关镇及北山村、东岭村`), unless they are all of several (then `各村`).
     const named = (us: typeof leading, carried: boolean): string => (ownFirst(carried) ? ownAndUnits(self, us.length === ctx.units.length && us.length > 1 ? whoOf(us) : us.map((u) => u.short)) : whoOf(us));
+    const before = ownSaid;
     if (newGroups.length) b.text(`${named(newGroups, false)}成立创建工作领导小组，`);
+    groupWithOwn = newGroups.length > 0 && !before && ownSaid;
     if (oldGroups.length) b.text(`${named(oldGroups, true)}继续发挥创建工作领导小组统筹作用，`);
   }
   // No unit's group is of the own group's kind (set up, or carried on): the own group alone (`街道成立创建工作领导小组，`),
@@ -201,7 +205,9 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const said = groups.map((g, i) => {
     // One unit named as it set up its group is not named again (new-user test 39, D14: never `区退役军人事务局成立了……，
     // 区退役军人事务局分解……`), nor given 共 for its own rows.
-    const lead = !i && g.who === lastWho ? (g.texts[0].named ? "" : carry) : !i && ((groupSaid && g.who === groupSaid) || (ownAlone && g.who === self)) ? "" : g.who;
+    // Units said with the own unit before them (`我局及城东税务分局成立……`) are named again for what they alone did: `城东税务分局
+    // 召开工作会议3次`, never read as the own unit's too (new-user test 58, D12; as with --force, where more units set up groups).
+    const lead = !i && g.who === lastWho ? (g.texts[0].named ? "" : carry) : !i && ((groupSaid && g.who === groupSaid && !groupWithOwn) || (ownAlone && g.who === self)) ? "" : g.who;
     return `${lead}${g.texts.map((c) => c.text).join("，")}`;
   });
   if (said.length) b.text(said.join(parted ? "；" : "，"));
