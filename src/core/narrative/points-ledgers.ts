@@ -689,9 +689,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
         }
         // One unit named by its own name (`与区住建局共驻共建` 7家, the contact cut from it) is one of the seven, never
         // `与7家区住建局` (new-user test 31, D24): `与区住建局等7家单位共驻共建`.
-        const one = new RegExp(`^与([\\u4e00-\\u9fff]{2,12}?)(${PARTNERING})(.*)$`, "u").exec(i.content);
+        // Typed with its own 等 (`与县供电公司等共建` 4家) alike, and a bare pairing word is said as the work done with them, as
+        // a carried row is (`与县供电公司等4家单位开展共驻共建`; run-30 review, t57-jingui-q3: never `与4家县供电公司等共建`).
+        const one = new RegExp(`^与([\\u4e00-\\u9fff]{2,12}?)等?(${PARTNERING})(.*)$`, "u").exec(i.content);
         if (one && i.figure.value > 1 && Number.isInteger(i.figure.value) && OWN_NAME.test(one[1])) {
-          b.text(`与${one[1]}等`).fig(i.figure).text(`单位${one[2]}${one[3]}`);
+          const work = one[3] ? one[2] : one[2] === "共建" ? "开展共驻共建" : one[2] === "结对" ? "结对共建" : one[2];
+          b.text(`与${one[1]}等`).fig(i.figure).text(`单位${work}${one[3]}`);
           return b.build();
         }
         b.text("与").fig(i.figure).text(i.content.slice(1));

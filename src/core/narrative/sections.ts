@@ -174,6 +174,29 @@ const forVolunteers = (it: ActivityItem): boolean => it.kind === "会议培训" 
 /** Lead of the point of volunteer trainings in 志愿服务. */
 const VOLUNTEER_TRAINING_LEAD = "队伍培训";
 
+/** One clause of volunteers recruited (`招募青年志愿者2300人。`): group 1 its verb, 2 the rest without `。`. */
+const RECRUITS_SAID = /^(招募|招收|吸纳)([^，；。]{2,30})。$/u;
+
+/**
+ * The teams' sentences with the volunteers recruited (`招募青年志愿者2300人。`) said in the clause of the registered size, in
+ * the period's words (`注册青年志愿者1.2万余人，全年新招募青年志愿者2300人；累计开展……`): never after the service's hours
+ * (run-30 review, t56-youth item 5). Appended as they are when there is no such clause or the recruits say more than one.
+ * `period`: periodWord's (`全年`, `本季度`, `期间`).
+ */
+function withRecruits(teams: readonly Sentence[], recruits: readonly Sentence[], period: string): Sentence[] {
+  const m = recruits.length === 1 ? RECRUITS_SAID.exec(recruits[0].text) : null;
+  const at = m ? teams.findIndex((x) => x.text.includes("注册")) : -1;
+  if (!m || at < 0) return [...teams, ...recruits];
+  const x = teams[at];
+  const start = x.text.indexOf("注册");
+  // Right after the registered figure and its parts (`注册志愿者53人，其中党员志愿者18人、……`), before what they do.
+  const end = /^注册[^，；。]*(?:，其中[^，；。]*)?/u.exec(x.text.slice(start))?.[0].length ?? 0;
+  const cut = start + end;
+  if (!/[；。，]/u.test(x.text[cut] ?? "")) return [...teams, ...recruits];
+  const said = `${x.text.slice(0, cut)}，${period}新${m[1]}${m[2]}${x.text.slice(cut)}`;
+  return teams.map((t, i) => (i === at ? { ...t, text: said, sources: [...new Set([...t.sources, ...recruits[0].sources])] } : t));
+}
+
 /** Lead of the point of an agency's 理论学习 told under 组织保障 (studiesWithOrganization). */
 const STUDY_LEAD = "理论武装";
 
@@ -839,7 +862,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // activity (new-user test 41, D11).
   const teams = section.id === "volunteering" ? points.findIndex((p) => p.id === "teams") : -1;
   const recruits = teams >= 0 ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && RECRUITING.test(f.name)) : [];
-  if (recruits.length) points[teams] = { ...points[teams], sentences: [...points[teams].sentences, ...weaveFigures(recruits, `${section.id}-teams`)] };
+  if (recruits.length) points[teams] = { ...points[teams], sentences: withRecruits(points[teams].sentences, weaveFigures(recruits, `${section.id}-teams`), periodWord(ctx.facts.profile.period)) };
   // A check or test done at a frequency (`坚持每周开展食品安全快检`) is a work of its own in 环境整治, never the result of the
   // last event told (run-29 review, t55-market): a point led by what it checks (inspectionLead).
   const checks = section.id === PROBLEMS_SECTION && points.length ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !!f.reading?.frequency && INSPECTION_WORK.test(f.name)) : [];
@@ -945,6 +968,22 @@ const SERVED_HONOUR = /退役军人|军人|军属|老兵|优抚|烈属|家庭|�
 
 /** The heading of an agency's 道德建设 of honours only (new-user test 39, D9). */
 const AGENCY_HONOURS_HEADING = "加强思想道德建设，选树先进典型";
+
+/** Words of a heading half that claim education or guidance (`提升干部职工素质`, `加强思想引领`), which honours alone do not show. */
+const EDUCATION_CLAIM = /素质|素养|教育|思想|引领|道德建设/u;
+
+/**
+ * The heading of a 道德建设 section that holds honours only (every point `honours`) under a heading of education
+ * (`加强思想道德建设，提升干部职工素质` over `2人获评“全市检察机关优秀办案检察官”`): `选树先进典型`, and the heading's second half
+ * when it claims no education, else `发挥示范引领作用` (run-30 review, t57-procuratorate item 7, t56-youth item 2). A heading
+ * that names 典型 already, or any other section, gives undefined.
+ */
+function honoursHeading(section: Section): string | undefined {
+  if (section.id !== "morality" || !section.points.length || !section.points.every((p) => p.id === "honours")) return undefined;
+  const [first, second = ""] = section.heading.split("，");
+  if (/典型|先进/u.test(section.heading) || !EDUCATION_CLAIM.test(first)) return undefined;
+  return `选树先进典型，${second && !EDUCATION_CLAIM.test(second) ? second : "发挥示范引领作用"}`;
+}
 
 /** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */
 const BUILDING_HEADING = "加强阵地建设，夯实创建基础";
@@ -1392,7 +1431,7 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
       return { id: s.id, heading: headingOf(facts, s.id, profile) ?? profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
     })
     .filter((s) => s.points.length > 0)
-    .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? s.heading }));
+    .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? honoursHeading(s) ?? s.heading }));
   return withRestatedCells(facts, pairingWithCare(serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(sections), profile))));
 }
 

@@ -1,0 +1,74 @@
+/**
+ * Review run 30 (docs/narrative-quality.md run 30, reviewer AT), items of placement and structure in single-unit texts:
+ * - t57-jingui-q3 item 1: `三是共驻共建。与4家县供电公司等共建。` (the count before the named partner, no object) →
+ *   `与县供电公司等4家单位开展共驻共建`, as the Q4 text (a carried row) says it.
+ * - t57-elder item 1: a 老年大学 typed 企事业单位 said `我单位` → `我校`.
+ * - t57-procuratorate item 7 (t57-elder item 3, t56-youth item 2): a 道德建设 section of honours only under a heading of
+ *   education (`加强思想道德建设，提升干部职工素质`) → a heading of 选树先进典型.
+ * - t56-youth item 5: `……服务时长2万余小时。招募青年志愿者2300人。` → the recruits told with the registered size.
+ */
+import { summaryTextOf } from "./support/summaries";
+import { ledgers } from "./support/ledger-rows";
+
+const lineWith = (text: string, part: string): string | undefined => text.split("\n").find((l) => l.includes(part));
+
+describe("t57-jingui-q3 item 1: partners named with 等 and counted", () => {
+  it("`与县供电公司等共建` 4家 → `与县供电公司等4家单位开展共驻共建`", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "金桂社区居委会", 单位简称: "金桂社区", 单位类型: "社区", 报告年度: 2025, 报告期: "第三季度" },
+      ledgers: ledgers({
+        组织保障: [["领导小组", "社区创文领导小组", "1", "个", "2025.7.2"], ["共建单位", "与县供电公司等共建", "4", "家"]],
+        活动台账: [["2025.8.15", "垃圾分类进楼栋", "宣传教育", "150", "人"]],
+      }),
+    });
+    expect(lineWith(text, "共驻共建")).toBe("　　二是共驻共建。与县供电公司等4家单位开展共驻共建。");
+  });
+});
+
+describe("t57-elder item 1: a 老年大学 speaks as 我校", () => {
+  it("`我单位于2月10日成立……` → `我校于2月10日成立……`", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "县老年大学", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "全年" },
+      ledgers: ledgers({
+        组织保障: [["领导小组", "成立创文工作领导小组", "1", "个", "2025.2.10"]],
+        活动台账: [["2025.3.5", "学雷锋老年学员志愿服务", "志愿服务", "80", "人", "人民广场"]],
+      }),
+    });
+    expect(lineWith(text, "领导小组")).toBe("　　我校于2月10日成立创文工作领导小组。");
+    expect(text).not.toContain("我单位");
+  });
+});
+
+describe("t57-procuratorate item 7: a section of honours only is headed by them", () => {
+  it("`加强思想道德建设，提升干部职工素质` over one professional honour → `选树先进典型，发挥示范引领作用`", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "县人民检察院", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: ledgers({
+        组织保障: [["领导小组", "成立本院创文工作领导小组", "1", "个", "2025.1.6"]],
+        先进典型: [["全市检察机关优秀办案检察官", "市", "敬业奉献", "2", "", "2025.6.1"]],
+        活动台账: [["2025.4.1", "干警志愿服务进社区", "志愿服务", "30", "人", "城东社区"]],
+      }),
+    });
+    expect(text).toContain("、选树先进典型，发挥示范引领作用\n　　2人获评“全市检察机关优秀办案检察官”。");
+    expect(text).not.toContain("提升干部职工素质");
+  });
+});
+
+describe("t56-youth item 5: volunteers recruited are told with the registered size", () => {
+  it("`注册青年志愿者1.2万余人，全年新招募青年志愿者2300人；累计开展……`", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "共青团青山县委员会", 单位简称: "团县委", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" },
+      ledgers: ledgers({
+        志愿服务: [
+          ["青山县青年志愿者协会", "青年志愿者", "1.2万", "三百余", "两万余", "学雷锋、文明交通劝导"],
+          ["大学生暑期返家乡志愿服务队", "青年志愿者", "120", "15", "600", "留守儿童课业辅导"],
+        ],
+        活动台账: [["2025.3.5", "学雷锋月志愿服务集中行动", "志愿服务", "500", "人", "县人民广场"]],
+        其他指标: [["志愿服务", "招募青年志愿者", "2300", "人"]],
+      }),
+    });
+    const line = lineWith(text, "招募") ?? "";
+    expect(line).toContain("注册青年志愿者1.2万余人，全年新招募青年志愿者2300人；累计开展志愿服务");
+    expect(line).not.toMatch(/小时。招募/u);
+  });
+});
