@@ -72,3 +72,50 @@ describe("t56-youth item 5: volunteers recruited are told with the registered si
     expect(line).not.toMatch(/小时。招募/u);
   });
 });
+
+describe("t56-bus item 2: the staff's trainings told together, where the staff's 素质 is told", () => {
+  it("a 组织保障 training and a training event: one point `职工培训` in 提升职工素质, never 夯实基础 + 职工提升 of 组织领导", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "青山县公共交通有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: ledgers({
+        组织保障: [
+          ["领导小组", "成立公司文明创建工作领导小组，总经理任组长，各车队队长为成员", "1", "个", "2025.1.6"],
+          ["工作会议", "召开文明创建推进会", "3", "次"],
+          ["其他", "驾驶员文明服务培训", "六", "次", "2025年4月1日"],
+        ],
+        先进典型: [["最美公交司机", "县/区", "敬业奉献", "3", "", "2025.5.1"]],
+        活动台账: [["2025年4月1日", "礼让斑马线专题培训", "会议培训", "120", "人次", "公司会议室"]],
+        其他指标: [["道德建设", "驾驶员拾金不昧", "二十余", "起"]],
+      }),
+    });
+    const org = text.slice(text.indexOf("一、"), text.indexOf("二、"));
+    expect(org).not.toContain("培训");
+    expect(text).not.toContain("夯实基础");
+    expect(text).not.toContain("职工提升");
+    expect(lineWith(text, "培训")).toBe("　　三是职工培训。开展驾驶员文明服务培训6次；4月1日在公司会议室开展“礼让斑马线专题培训”，参与120人次。");
+    expect(text.indexOf("职工培训")).toBeGreaterThan(text.indexOf("职工素质"));
+  });
+});
+
+describe("t56-bus item 3: a 宣传 heading fits the public it speaks to", () => {
+  it("passengers' publicity under `做好创建宣传，引导职工参与` → `做好创建宣传，营造创建氛围`", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "青山县公共交通有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: ledgers({
+        组织保障: [["领导小组", "成立公司文明创建工作领导小组", "1", "个", "2025.1.6"]],
+        宣传投放: [["电子屏", "公交车厢内LED屏滚动播放文明乘车标语", "120", "块", "新设"], ["倡议书", "文明乘车倡议书", "两千", "份", "发放"]],
+        活动台账: [["2025.4.8", "文明乘车宣传进站点", "宣传教育", "200", "人次", "城东公交站"]],
+      }),
+    });
+    expect(text).toContain("、做好创建宣传，营造创建氛围\n");
+    expect(text).not.toContain("引导职工参与");
+  });
+
+  it("staff's own publicity keeps `引导职工参与`", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "青山县公共交通有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: ledgers({ 组织保障: [["领导小组", "成立公司文明创建工作领导小组", "1", "个", "2025.1.6"]], 宣传投放: [["展板", "职工文明礼仪展板", "6", "块", "新设"]] }),
+    });
+    expect(text).toContain("、做好创建宣传，引导职工参与\n");
+  });
+});

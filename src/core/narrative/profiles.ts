@@ -647,8 +647,9 @@ const leadEndings: readonly (readonly [string, readonly string[]])[] = [
  */
 export function leadBefore(lead: string, text: string): string {
   const end = lead.slice(-2);
-  // A set phrase keeps its words (`共驻共建`; `队伍培训`, the editor's own lead for volunteer trainings: run-29 review).
-  if (lead.length !== 4 || !text.includes(end) || lead === "共驻共建" || lead === "队伍培训") return lead;
+  // A set phrase keeps its words (`共驻共建`; `队伍培训`, the editor's own lead for volunteer trainings: run-29 review;
+  // `职工培训` alike: `职工提升` over trainings names no work (run-30 review, t56-bus item 2).
+  if (lead.length !== 4 || !text.includes(end) || lead === "共驻共建" || lead === "队伍培训" || lead === "职工培训") return lead;
   const other = leadEndings.find(([from]) => from === end)?.[1].find((o) => !text.includes(o));
   return other ? lead.slice(0, -2) + other : lead;
 }

@@ -985,6 +985,25 @@ function honoursHeading(section: Section): string | undefined {
   return `选树先进典型，${second && !EDUCATION_CLAIM.test(second) ? second : "发挥示范引领作用"}`;
 }
 
+/** The unit's own people a 宣传 heading may invite (`引导职工参与`), group 1. */
+const OWN_PEOPLE_INVITED = /^引导((?:干部)?职工|员工|学员)参与$/u;
+/** The public a unit serves, as its 宣传 names them (`文明乘车`, `游客`, `患者`). */
+const SERVED_PUBLIC = /乘客|乘车|旅客|游客|顾客|患者|读者|观众|市民|居民|群众|客户|业主|商户|经营户|村民/u;
+
+/**
+ * The heading of a 宣传教育 section that speaks to the public the unit serves and never to its own people
+ * (`做好创建宣传，引导职工参与` over 文明乘车 screens and 倡议书): `营造创建氛围` for the second half (run-30 review, t56-bus
+ * item 3). Undefined for any other section or heading, or when the section names the people the heading invites.
+ */
+function publicHeading(section: Section): string | undefined {
+  const [first, second = ""] = section.heading.split("，");
+  const invited = OWN_PEOPLE_INVITED.exec(second)?.[1];
+  if (section.id !== "publicity" || !invited) return undefined;
+  const text = textOf(section);
+  if (text.includes(invited.replace(/^干部/u, "")) || /员工|干部|职工/u.test(text) || !SERVED_PUBLIC.test(text)) return undefined;
+  return `${first}，营造创建氛围`;
+}
+
 /** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */
 const BUILDING_HEADING = "加强阵地建设，夯实创建基础";
 
@@ -1431,8 +1450,34 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
       return { id: s.id, heading: headingOf(facts, s.id, profile) ?? profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
     })
     .filter((s) => s.points.length > 0)
-    .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? honoursHeading(s) ?? s.heading }));
-  return withRestatedCells(facts, pairingWithCare(serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(sections), profile))));
+    .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? honoursHeading(s) ?? publicHeading(s) ?? s.heading }));
+  return withRestatedCells(facts, pairingWithCare(serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(trainingsTogether(sections, profile)), profile))));
+}
+
+/** A sentence of a staff training (`开展驾驶员文明服务培训6次`), never one of volunteers or parents (told elsewhere). */
+const STAFF_TRAINING = /培训|轮训/u;
+const NOT_STAFF_TRAINING = /志愿|家长|家庭教育/u;
+
+/**
+ * The staff's trainings told together (run-30 review, t56-bus item 2: never `三是夯实基础。开展驾驶员文明服务培训6次。四是职工
+ * 提升。4月1日……开展“礼让斑马线专题培训”`): a 组织保障 point of other items that are all trainings, beside the section's point
+ * of training events, become one point led by the profile's training lead (`职工培训`), its sentences joined by `；`; it is
+ * told where the unit's 素质 is (a 道德建设 section headed `……提升职工素质`), else in 组织保障. Sections as given otherwise.
+ */
+function trainingsTogether(sections: Section[], profile: Profile): Section[] {
+  const org = sections.find((s) => s.id === "organization");
+  const other = org?.points.find((p) => p.id === "orgOther");
+  const events = org?.points.find((p) => p.id === "training");
+  const isTraining = (x: Sentence): boolean => STAFF_TRAINING.test(x.text) && !NOT_STAFF_TRAINING.test(x.text);
+  if (!org || !other || !events || !other.sentences.every(isTraining) || !events.sentences.every(isTraining)) return sections;
+  const all = [...other.sentences, ...events.sentences];
+  const joined: Sentence[] = all.length === 2
+    ? [{ ...all[0], text: `${all[0].text.replace(/。$/u, "")}；${all[1].text}`, sources: [...new Set([...all[0].sources, ...all[1].sources])] }]
+    : all;
+  const point: Point = { id: "training", lead: profile.leads.training ?? events.lead, sentences: joined };
+  const morality = sections.find((s) => s.id === "morality" && /素质/u.test(s.heading));
+  const left: Section = { ...org, points: org.points.filter((p) => p !== other && p !== events).concat(morality ? [] : [point]) };
+  return sections.filter((s) => s !== org || left.points.length > 0).map((s) => (s === org ? left : s === morality ? { ...s, points: [...s.points, point] } : s));
 }
 
 /**
