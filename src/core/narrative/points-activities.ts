@@ -525,7 +525,10 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const venue = placeLedName(it.name, it.place);
   if (venue) return activityClause({ ...given, name: venue.name, place: venue.place }, year, withKind, self);
   // Several days are said as such (`8月1日至3日`), never as the first day alone (review run 5).
-  const dated = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? activityDate(it, year) : "");
+  // A day whose 简要内容 says the work recurs from then on (`每周二四开课`) is its start: `7月10日起在各乡镇开展……，每周二、四
+  // 开课`, never a one-day event that recurs (run-30 review, t56-youth item 6).
+  const from = it.date !== undefined && !it.month && RECURS_FROM.test(given.summary ?? "") ? "起" : "";
+  const dated = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? `${activityDate(it, year)}${from}` : "");
   // A name typed in parts (facts spacedActivityName): its day after the date (`12月5日国际志愿者日，开展……`), its place
   // after a comma (`6月15日，在新时代文明实践站开展理论宣讲`): review run 27, 材料5 item 4, 材料6 item 2.
   const when = it.day ? `${dated.replace(/，$/u, "")}${it.day}，` : it.spaced && it.place && dated && !dated.endsWith("，") ? `${dated}，` : dated;
@@ -815,6 +818,9 @@ function recurredOf(it: ActivityItem): { when: string; rest: string } | undefine
   if (m[1] && Number(m[1]) !== ymdFromSerial(it.date).m) return undefined;
   return { when: `${m[1] ? `${m[1]}月` : ""}每${m[2]}`, rest: m[3] ?? "" };
 }
+/** A 简要内容 that opens with a cycle the work kept (`每周二四开课`, `每天下午开放`): a dated row of it started that day. */
+const RECURS_FROM = /^每(?:周|星期|天|日|月)/u;
+
 /** A 简要内容 that opens with how often the work was done (`4月每周开展，各村干部带头`). */
 const RECURRED = /^(?:(\d{1,2})月份?)?每(周|日|天|月)开展(?:1次)?(?:[，,；;](.+))?$/u;
 

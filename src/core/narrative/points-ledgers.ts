@@ -2164,16 +2164,25 @@ export function honourPoints(ctx: Ctx): Point[] {
     else b.text(title).fig(t.figure);
     if (namedHolders(t.figure.unit) && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });
-  if (people.length) {
-    b.text(got.length ? "；评选表彰" : "评选表彰");
+  const tellPeople = (): void => {
+    if (!people.length) return;
+    b.text(b.length ? "；评选表彰" : "评选表彰");
     list(b, people, true);
     const total = people.reduce((n, t) => n + t.figure.value, 0);
     if (people.length > 1 && h.people) b.text("，共").fig({ ...h.people, value: total, sources: people.flatMap((t) => t.figure.sources) });
-  }
-  if (groups.length) {
-    b.text(people.length || got.length ? "；评出" : "评出");
+  };
+  const tellGroups = (): void => {
+    if (!groups.length) return;
+    b.text(b.length ? "；评出" : "评出");
     list(b, groups, false);
-  }
+  };
+  // A title given at the unit's level that was also received from above (`县级青年文明号` beside `市级青年文明号`) is told right
+  // after it, its levels together, the people selected after them (run-30 review, t56-youth item 2: never `获评市级“青年文明号”
+  // 2个；评选表彰优秀青年志愿者20人；评出县级“青年文明号”8个`).
+  const levelsTogether = bareTitles(groups).some((x) => shared.has(x));
+  if (levelsTogether) tellGroups();
+  tellPeople();
+  if (!levelsTogether) tellGroups();
   b.text(`${ctx.profile.phrases.honoursTail}。`);
   return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];
 }
