@@ -180,3 +180,19 @@ describe("t57-procuratorate item 6: four events are told, never a list of names"
     expect(line).toContain("3月5日在县一中开展“普法进校园”活动，参与100余人；3月8日联合县妇联在院机关开展“三八节检察开放日”活动，参与120人；5月20日在院机关开展“检察开放日”活动，参与80人；6月25日开展“公益诉讼宣传周”活动，参与约300人次。");
   });
 });
+
+describe("t57-procuratorate item 2: a window's figure is told where the window's work is", () => {
+  it("`提升信访接待窗口文明服务水平，坚持每日接待群众来访，累计126人次`, never in the opening", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "县人民检察院", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: ledgers({
+        组织保障: [["领导小组", "成立本院创文工作领导小组", "1", "个", "2025.1.6"], ["其他", "提升信访接待窗口文明服务水平"]],
+        宣传投放: [["展板", "普法展板", "20", "块", "新设"]],
+        其他指标: [["其他", "信访接待窗口接待群众来访", "１２６", "人次", "精确", "每日"]],
+      }),
+    });
+    const opening = text.split("\n")[2];
+    expect(opening).not.toContain("126");
+    expect(text).toContain("提升信访接待窗口文明服务水平，坚持每日接待群众来访，累计126人次。");
+  });
+});

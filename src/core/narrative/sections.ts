@@ -1200,6 +1200,8 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   // sentence of the opening (new-user test 53, D9).
   const beside = figureOnly(only) ? besideTopic(rest, named, only) : undefined;
   if (beside) return { sections: beside };
+  const atPlace = figureOnly(only) ? besidePlace(rest, only) : undefined;
+  if (atPlace) return { sections: atPlace };
   // `toOpening` false: the opening has no place for it (a 导语 with headline figures; new-user test 41, D10): told in the body.
   if (toOpening && figureOnly(only) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
   // A rate of how satisfied the people served are (`患者满意度`, `纳税人满意率`) is the window service's result: told at the
@@ -1242,6 +1244,25 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   const target = host.points[at2];
   const moved: Point = { ...target, sentences: [...target.sentences, { text: (serviceWork && host === window) || host === titledHost ? only.text : `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: host.points.map((p, i) => (i === at2 ? moved : p)) } : s)) };
+}
+
+/** A figure's sentence opening with the place of the unit's that does the work (`信访接待窗口坚持每日接待……`): group 1. */
+const PLACE_LED = /^([\u4e00-\u9fff]{2,10}?(?:窗口|大厅|服务台|服务站|服务点|接待室|接待站))(?=坚持|每|累计|共|接待|办理|受理|服务|开展|全年|上半年|下半年|本季度|[，,])/u;
+
+/**
+ * A figure of 其他指标 that opens with a place of the unit's (`信访接待窗口坚持每日接待群众来访，上半年累计126人次。`) while one
+ * body sentence tells the work of that place (`提升信访接待窗口文明服务水平。`): told in that sentence, the place said once
+ * (`提升信访接待窗口文明服务水平，坚持每日接待群众来访，上半年累计126人次。`), never in the opening apart from its work
+ * (run-30 review, t57-procuratorate item 2). Undefined when no place leads it or not exactly one sentence names it.
+ */
+function besidePlace(sections: readonly Section[], only: Sentence): Section[] | undefined {
+  const place = PLACE_LED.exec(only.text)?.[1];
+  if (!place) return undefined;
+  const hits = sections.flatMap((s) => s.points.flatMap((p) => p.sentences.filter((x) => x.text.includes(place)).map((x) => ({ s, p, x }))));
+  if (hits.length !== 1) return undefined;
+  const { s: host, p: point, x } = hits[0];
+  const said: Sentence = { text: `${x.text.replace(/。$/u, "")}，${only.text.slice(place.length).replace(/^[，,]/u, "")}`, sources: [...new Set([...x.sources, ...only.sources])] };
+  return sections.map((s) => (s !== host ? s : { ...s, points: s.points.map((p) => (p !== point ? p : { ...p, sentences: p.sentences.map((y) => (y === x ? said : y)) })) }));
 }
 
 /**
