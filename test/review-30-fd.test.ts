@@ -196,3 +196,23 @@ describe("t57-procuratorate item 2: a window's figure is told where the window's
     expect(text).toContain("提升信访接待窗口文明服务水平，坚持每日接待群众来访，累计126人次。");
   });
 });
+
+describe("t56-property item 1: one daily round told once", () => {
+  it("a daily 巡查 mechanism and the daily inspection it is: one point, never 压实责任 + 调度督导 for the same round", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "锦华苑小区物业服务中心", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第三季度" },
+      ledgers: ledgers({
+        组织保障: [
+          ["工作机制", "楼道巡查每日一巡", "", "", "", "每日"],
+          ["督查检查", "楼栋安全检查", "90", "次", "", "", "管家每天巡楼"],
+          ["工作会议", "业主代表座谈会", "2", "次", "2025年8月3日"],
+        ],
+        宣传投放: [["宣传栏", "高空抛物危害宣传", "6", "块", "新设"]],
+      }),
+    });
+    const org = text.slice(text.indexOf("一、"), text.indexOf("二、"));
+    expect(org).toContain("建立楼道巡查机制，坚持每日一巡，累计开展楼栋安全检查90次。");
+    expect(org.match(/每日/gu)).toHaveLength(1);
+    expect(org).toContain("召开业主代表座谈会2次");
+  });
+});

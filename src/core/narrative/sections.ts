@@ -1472,7 +1472,36 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
     })
     .filter((s) => s.points.length > 0)
     .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? honoursHeading(s) ?? publicHeading(s) ?? s.heading }));
-  return withRestatedCells(facts, pairingWithCare(serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(trainingsTogether(sections, profile)), profile))));
+  return withRestatedCells(facts, pairingWithCare(serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(trainingsTogether(oneDailyRound(sections), profile)), profile))));
+}
+
+/** A clause of a daily inspection of 督查推进 (`坚持每日开展楼栋安全检查，累计开展90次`): group 1 the work, 2 the total. */
+const DAILY_CHECK = /^坚持每[日天](?:开展|进行)([\u4e00-\u9fff]{2,12}?(?:检查|巡查|巡检|督查))，累计(?:开展|进行)?(\d[\d.]*(?:万)?次)$/u;
+/** A mechanism of a daily round (`建立楼道巡查机制，坚持每日一巡`). */
+const DAILY_ROUND = /巡[查检楼]?[^。]{0,12}每[日天]|每[日天][^。]{0,12}巡/u;
+
+/**
+ * One daily round told once (run-30 review, t56-property item 1: never `一是压实责任。建立楼道巡查机制，坚持每日一巡。二是调度
+ * 督导。坚持每日开展楼栋安全检查，累计开展90次`): a 组织保障 mechanism of one daily round beside a daily inspection in 督查推进
+ * take the inspection's total (`建立楼道巡查机制，坚持每日一巡，累计开展楼栋安全检查90次。`), led `日常巡查`; the rest of 督查推进
+ * stays its own point, which goes when nothing is left. Sections as given otherwise.
+ */
+function oneDailyRound(sections: Section[]): Section[] {
+  const org = sections.find((s) => s.id === "organization");
+  const mechanism = org?.points.find((p) => p.id === "mechanism");
+  const supervision = org?.points.find((p) => p.id === "supervision");
+  const round = mechanism?.sentences.length === 1 && DAILY_ROUND.test(mechanism.sentences[0].text) ? mechanism.sentences[0] : undefined;
+  const said = supervision?.sentences.length === 1 ? supervision.sentences[0] : undefined;
+  if (!org || !mechanism || !supervision || !round || !said) return sections;
+  const clauses = said.text.replace(/。$/u, "").split("；");
+  const at = clauses.findIndex((c) => DAILY_CHECK.test(c));
+  const m = at >= 0 ? DAILY_CHECK.exec(clauses[at]) : null;
+  if (!m) return sections;
+  const rest = clauses.filter((_, i) => i !== at);
+  const joined: Point = { ...mechanism, lead: "日常巡查", sentences: [{ text: `${round.text.replace(/。$/u, "")}，累计开展${m[1]}${m[2]}。`, sources: [...new Set([...round.sources, ...said.sources])] }] };
+  const left: Point | undefined = rest.length ? { ...supervision, sentences: [{ text: `${rest.join("；")}。`, sources: said.sources }] } : undefined;
+  const points = org.points.flatMap((p) => (p === mechanism ? [joined] : p === supervision ? (left ? [left] : []) : [p]));
+  return sections.map((s) => (s === org ? { ...s, points } : s));
 }
 
 /** A sentence of a staff training (`开展驾驶员文明服务培训6次`), never one of volunteers or parents (told elsewhere). */
