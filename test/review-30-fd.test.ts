@@ -216,3 +216,18 @@ describe("t56-property item 1: one daily round told once", () => {
     expect(org).toContain("召开业主代表座谈会2次");
   });
 });
+
+describe("t57-jingui-q4 item 2: staff counted are told with the mechanism that names them", () => {
+  it("`网格员` 9名 of 环境整治 → `落实网格员包栋责任制，配备网格员9名`, never at the end of 清洁家园", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "金桂社区居委会", 单位简称: "金桂社区", 单位类型: "社区", 报告年度: 2025, 报告期: "第四季度" },
+      ledgers: ledgers({
+        组织保障: [["领导小组", "社区创文领导小组", "1", "个", "2025.10.2"], ["工作机制", "网格员包栋责任制"]],
+        活动台账: [["2025年11月8日", "楼道整治大行动", "环境整治", "60", "人", "", "", "清理楼道杂物"]],
+        其他指标: [["环境整治", "网格员", "9", "名"]],
+      }),
+    });
+    expect(lineWith(text, "网格员")).toBe("　　二是完善机制。建立网格员包栋责任制，配备网格员9名。");
+    expect(text.match(/网格员9名/gu)).toHaveLength(1);
+  });
+});

@@ -753,15 +753,48 @@ function inspectionLead(names: readonly string[]): string {
 const PROBLEMS_SECTION = "environment";
 
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
+/**
+ * Whether a 其他指标 row outside 组织保障 counts the staff (catalog thingKindOf `staff`: `网格员` 9名) that a 组织保障 row names
+ * (`网格员包栋责任制`): told with that row's sentence (withOrganizationStaff), never at the end of 环境整治 (run-30 review,
+ * t57-jingui-q4 item 2). A row done at a frequency is work, not staff, and stays.
+ */
+function staffOfOrganization(facts: Facts, f: FigureRow): boolean {
+  return f.sectionId !== "organization" && !f.reading?.frequency && [...f.name].length >= 2 && thingKindOf(f.name) === "staff" && /^[\u4e00-\u9fff]+$/u.test(f.name)
+    && facts.organization.some((i) => i.content.includes(f.name));
+}
+
+/**
+ * Points of 组织保障 with each staffOfOrganization row said after the one sentence that names it (`……，配备网格员9名。`), in
+ * place; named in several sentences, its own sentence after the first point that names it.
+ */
+function withOrganizationStaff(facts: Facts, points: Point[]): void {
+  for (const f of facts.figures.filter((x) => staffOfOrganization(facts, x) && !isBackground(x))) {
+    // The mechanism that names them first (`网格员包栋责任制`, before a `网格员例会` or `网格员业务培训`).
+    const all = sentencesOf(points).filter((h) => h.x.text.includes(f.name));
+    const mechanisms = all.filter((h) => points[h.point].id === "mechanism");
+    const hits = mechanisms.length ? mechanisms : all;
+    const woven = weaveFigures([f], "organization-staff");
+    // Named twice or said in more than one sentence: its own sentence after the first point that names it, never lost.
+    if (hits.length !== 1 || woven.length !== 1) {
+      const at = hits.length ? hits[0].point : points.length - 1;
+      if (at >= 0) points[at] = { ...points[at], sentences: [...points[at].sentences, ...woven] };
+      continue;
+    }
+    const { x } = hits[0];
+    replaceSentence(points, { ...hits[0], said: { text: `${x.text.replace(/。$/u, "")}，${woven[0].text.replace(/^此外，/u, "")}`, sources: [...new Set([...x.sources, ...woven[0].sources])] } });
+  }
+}
+
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
   // A row the unit's own 亮点 or 不足 states again is told there, once (new-user test 44, D9).
   // People persuaded of the conduct a 问题整改 row names (`劝导不文明行为`, 板块 其他) are told with the problems, in the
   // section that holds them (persuadedConduct; new-user test 49, D9).
   const withProblems = (f: FigureRow): boolean => f.sectionId !== PROBLEMS_SECTION && !!persuadedConduct(ctx.facts, f) && !countedProblem(ctx.facts, f);
-  const sectionRows = ctx.facts.figures.filter((f) => (section.id === PROBLEMS_SECTION ? f.sectionId === section.id || withProblems(f) : f.sectionId === section.id && !withProblems(f)) && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f) && !restatedRow(ctx.facts, f));
+  const sectionRows = ctx.facts.figures.filter((f) => (section.id === PROBLEMS_SECTION ? f.sectionId === section.id || withProblems(f) : f.sectionId === section.id && !withProblems(f)) && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f) && !restatedRow(ctx.facts, f) && !staffOfOrganization(ctx.facts, f));
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
   points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
+  if (section.id === "organization") withOrganizationStaff(ctx.facts, points);
   // A row an activity's 简要内容 states (new-user test 49, D7) is told by that activity's sentence, which takes its cells.
   for (const f of ctx.facts.figures.filter((x) => !isBackground(x))) {
     const it = toldByActivity(ctx.facts, f);
