@@ -231,3 +231,23 @@ describe("t57-jingui-q4 item 2: staff counted are told with the mechanism that n
     expect(text.match(/网格员9名/gu)).toHaveLength(1);
   });
 });
+
+describe("t57-elder item 3: a 文明礼仪 class is told where the 学员's 文明素养 is", () => {
+  it("`文明礼仪课堂` (宣传教育) joins the honours under `加强文明素养教育，提升学员素质`, never in 宣传", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "县老年大学", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "全年" },
+      ledgers: ledgers({
+        组织保障: [["领导小组", "成立创文工作领导小组", "1", "个", "2025.2.10"]],
+        宣传投放: [["横幅", "创文宣传横幅", "10", "条", "新设"]],
+        先进典型: [["最美老年大学学员", "本单位", "其他", "10", "", "2025.12.1"]],
+        活动台账: [
+          ["2025.4.10", "文明礼仪课堂", "宣传教育", "200余", "人次"],
+          ["2025.5.10", "创文知识宣传", "宣传教育", "50", "人"],
+        ],
+      }),
+    });
+    const morality = text.slice(text.indexOf("提升学员素质"));
+    expect(morality).toContain("“文明礼仪课堂”");
+    expect(text.slice(0, text.indexOf("提升学员素质"))).not.toContain("文明礼仪课堂");
+  });
+});

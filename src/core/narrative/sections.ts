@@ -197,6 +197,15 @@ function withRecruits(teams: readonly Sentence[], recruits: readonly Sentence[],
   return teams.map((t, i) => (i === at ? { ...t, text: said, sources: [...new Set([...t.sources, ...recruits[0].sources])] } : t));
 }
 
+/**
+ * A 文明礼仪 class typed 宣传教育 (`文明礼仪课堂`, `礼仪讲座`) of a unit whose 道德建设 heading speaks of its people's 素养 or 素质
+ * (a 老年大学's `加强文明素养教育，提升学员素质`): told there as 文明礼仪, never as 主题教育 of 宣传 while that section holds
+ * honours only (run-30 review, t57-elder item 3).
+ */
+function conductClass(ctx: Ctx, it: ActivityItem): boolean {
+  return it.kind === "宣传教育" && /礼仪/u.test(it.name ?? "") && /课堂|讲座|讲堂|培训|课$/u.test(it.name ?? "") && /素养|素质/u.test(ctx.profile.headings.morality ?? "");
+}
+
 /** Lead of the point of an agency's 理论学习 told under 组织保障 (studiesWithOrganization). */
 const STUDY_LEAD = "理论武装";
 
@@ -249,7 +258,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     const sentences = trainings ? activitySentences(ctx, [trainings], start + points.length) : [];
     if (sentences.length) points.push({ id: "volunteerTraining", lead: VOLUNTEER_TRAINING_LEAD, sentences });
   }
-  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind) && !(study && g === study)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it) && !forVolunteers(it)))).filter((g): g is ActivityGroup => !!g);
+  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind) && !(study && g === study)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it) && !forVolunteers(it) && !conductClass(ctx, it)))).filter((g): g is ActivityGroup => !!g);
   const all = [...typed, ...(moved ? [moved] : [])];
   // An award among the meetings and trainings (`教师节“最美教师”表彰`, typed 其他) is no 学习提升: a point of its own led
   // 表彰激励, which joinAwards tells with the honours (new-user test 52, D7: never `共开展2场会议和培训：9月10日召开……表彰会`).
@@ -279,6 +288,9 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     }
     const conduct = meetings && narrowed(meetings, meetings.items.filter(inConduct));
     if (conduct) points.push({ id: "conduct", lead: conduct.items.every(ofService) ? SERVICE_LEAD : CONDUCT_LEAD, sentences: activitySentences(ctx, [conduct], start + points.length) });
+    const publicity = ctx.facts.activities.find((g) => g.kind === "宣传教育");
+    const classes = publicity && narrowed(publicity, publicity.items.filter((it) => conductClass(ctx, it)));
+    if (classes) points.push({ id: "conductClasses", lead: CONDUCT_LEAD, sentences: activitySentences(ctx, [classes], start + points.length) });
   }
   if (groups.length) {
     const id = activityPointIds[groups[0].kind] ?? `${section.id}Activities`;
