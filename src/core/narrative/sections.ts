@@ -1303,7 +1303,9 @@ const PLACE_LED = /^([\u4e00-\u9fff]{2,10}?(?:窗口|大厅|服务台|服务站|
 function besidePlace(sections: readonly Section[], only: Sentence): Section[] | undefined {
   const place = PLACE_LED.exec(only.text)?.[1];
   if (!place) return undefined;
+  // The host tells the place's work with no figure of its own: never after an event's turnout (`……培训”，参与45人，接待群众……`).
   const hits = sections.flatMap((s) => s.points.flatMap((p) => p.sentences.filter((x) => x.text.includes(place)).map((x) => ({ s, p, x }))));
+  if (hits.length === 1 && /\d/u.test(hits[0].x.text)) return undefined;
   if (hits.length !== 1) return undefined;
   const { s: host, p: point, x } = hits[0];
   const said: Sentence = { text: `${x.text.replace(/。$/u, "")}，${only.text.slice(place.length).replace(/^[，,]/u, "")}`, sources: [...new Set([...x.sources, ...only.sources])] };
