@@ -119,13 +119,14 @@ describe("D13: a market's and a scenic area's headings fit their people", () => 
   };
   it("城西农贸市场管理办公室: no 职工素质, no 职工志愿服务", async () => {
     const text = await summaryTextOf({ profile: { 单位名称: "城西农贸市场管理办公室", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, ledgers });
-    expect(text).toContain("、加强诚信文明教育，提升从业人员素质\n");
+    // Honours only: headed by them (run-30 review, reviewer AT), still no 职工.
+    expect(text).toContain("、选树先进典型，发挥示范引领作用\n");
     expect(text).toContain("、深化志愿服务，共建文明市场\n");
     expect(text).not.toContain("职工");
   });
   it("青山风景区管理处: 文明服务", async () => {
     const text = await summaryTextOf({ profile: { 单位名称: "青山风景区管理处", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第三季度" }, ledgers });
-    expect(text).toContain("、加强职业道德建设，提升文明服务水平\n");
+    expect(text).toContain("、选树先进典型，提升文明服务水平\n");
     expect(text).toContain("、深化志愿服务，惠及广大游客\n");
   });
 });

@@ -65,7 +65,7 @@ it("D7/D10: the Red Cross says 3.6万毫升 and 12.5万元 once, by the activiti
 
 it("D8: the park's 厕所保洁 8座 每日4次 is told once, by the activity at 园内8座公厕 that says 每天保洁4次以上", async () => {
   const text = await summaryTextOf(park as never);
-  expect(text).toContain("　　4月20日在园内8座公厕开展“厕所保洁提升”环境整治活动，每天保洁4次以上。\n");
+  expect(text).toContain("　　4月20日起在园内8座公厕开展“厕所保洁提升”环境整治活动，每天保洁4次以上。\n");
   expect(text).not.toContain("每日开展4次");
 });
 

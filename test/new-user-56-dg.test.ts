@@ -101,7 +101,7 @@ it("D15: a quoted slogan keeps the space between its two phrases; one title rece
     },
   });
   expect(text).toContain("“文明施工 美丽工地”观摩会");
-  expect(text).toContain("获评市级“青年文明号”2个；评选表彰优秀青年志愿者20人；评出县级“青年文明号”8个。");
+  expect(text).toContain("获评市级“青年文明号”2个；评出县级“青年文明号”8个；评选表彰优秀青年志愿者20人。");
 });
 
 it("D16: a point that is only the opening's figure again is folded into the point before", async () => {

@@ -532,7 +532,10 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const venue = placeLedName(it.name, it.place);
   if (venue) return activityClause({ ...given, name: venue.name, place: venue.place }, year, withKind, self);
   // Several days are said as such (`8月1日至3日`), never as the first day alone (review run 5).
-  const dated = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? activityDate(it, year) : "");
+  // A day whose 简要内容 says the work recurs from then on (`每周二四开课`) is its start: `7月10日起在各乡镇开展……，每周二、四
+  // 开课`, never a one-day event that recurs (run-30 review, t56-youth item 6).
+  const from = it.date !== undefined && !it.month && RECURS_FROM.test(given.summary ?? "") ? "起" : "";
+  const dated = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? `${activityDate(it, year)}${from}` : "");
   // A name typed in parts (facts spacedActivityName): its day after the date (`12月5日国际志愿者日，开展……`), its place
   // after a comma (`6月15日，在新时代文明实践站开展理论宣讲`): review run 27, 材料5 item 4, 材料6 item 2.
   const when = it.day ? `${dated.replace(/，$/u, "")}${it.day}，` : it.spaced && it.place && dated && !dated.endsWith("，") ? `${dated}，` : dated;
@@ -827,6 +830,9 @@ function recurredOf(it: ActivityItem): { when: string; rest: string } | undefine
   if (m[1] && Number(m[1]) !== ymdFromSerial(it.date).m) return undefined;
   return { when: `${m[1] ? `${m[1]}月` : ""}每${m[2]}`, rest: m[3] ?? "" };
 }
+/** A 简要内容 that opens with a cycle the work kept (`每周二四开课`, `每天下午开放`): a dated row of it started that day. */
+const RECURS_FROM = /^每(?:周|星期|天|日|月)/u;
+
 /** A 简要内容 that opens with how often the work was done (`4月每周开展，各村干部带头`). */
 const RECURRED = /^(?:(\d{1,2})月份?)?每(周|日|天|月)开展(?:1次)?(?:[，,；;](.+))?$/u;
 
@@ -1000,6 +1006,13 @@ function periodTotal(period: string | undefined): string {
   return period && /^(?:全年|上半年|下半年)$/u.test(period) ? `${period}共` : "共";
 }
 
+/**
+ * The most named events of a group told one by one (v2 rule 10: at most four items in one enumeration); more are named as
+ * `如……等`. Four dated events are told, never `如“普法进校园”“三八节检察开放日”“检察开放日”等` (run-30 review,
+ * t57-procuratorate item 6).
+ */
+const TOLD_EVENTS = 4;
+
 /** One group as a sentence: a single named activity told as such; otherwise count, participants, a few names. */
 function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, after = false): Sentence {
   const recurring = label ? undefined : recurringActivity(g.items.map((i) => i.name ?? ""));
@@ -1032,7 +1045,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   }
   // `先后开展3场环境整治活动`: the count before the kind, as people say it (and no stock run of words).
   // Activities of several days are not counted as 场 (review run 5): each is told with its days, no count before them.
-  const spanned = !label && named.length > 1 && named.length <= 3 && named.some((it) => !!it.remark?.span);
+  const spanned = !label && named.length > 1 && named.length <= TOLD_EVENTS && named.some((it) => !!it.remark?.span);
   const b = spanned
     ? new SentenceBuilder().from(...g.count.sources)
     : new SentenceBuilder().text(g.count.value > 1 ? pick(wording.activityVerbs, ctx.sectionId, key) : "开展").fig(g.count).text(label ?? groupLabel(g));
@@ -1052,7 +1065,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   if (named.length === 1 && g.items.length > 1 && !g.items.some((i) => isPlaceholderActivityName(stripEnd(i.name ?? "")))) {
     // The theme is the title, never the lecture's own name and 期号 (`以“孝老爱亲”为主题`; new-user test 29, D25).
     b.text(`，以${quoted(ownTitle(named[0].name, g.kind))}为主题`).from(...named[0].sources);
-  } else if (named.length && named.length <= 3) {
+  } else if (named.length && named.length <= TOLD_EVENTS) {
     // Some of the counted activities untold (no name of their own: `其他`, `道德讲堂第1期`): the list is `其中`, never a
     // colon that claims the count's all (new-user test 39, D21: not `共开展3场活动，参与32人：` and two).
     if (!spanned) b.text(named.length < g.items.length ? "，其中" : "：");
@@ -1068,7 +1081,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
       eventFigureClauses(ctx, b, it);
       resultClause(ctx, b, it);
     });
-  } else if (named.length > 3) {
+  } else if (named.length > TOLD_EVENTS) {
     b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));
   }
   return b.text("。").build();

@@ -712,9 +712,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
         }
         // One unit named by its own name (`与区住建局共驻共建` 7家, the contact cut from it) is one of the seven, never
         // `与7家区住建局` (new-user test 31, D24): `与区住建局等7家单位共驻共建`.
-        const one = new RegExp(`^与([\\u4e00-\\u9fff]{2,12}?)(${PARTNERING})(.*)$`, "u").exec(i.content);
+        // Typed with its own 等 (`与县供电公司等共建` 4家) alike, and a bare pairing word is said as the work done with them, as
+        // a carried row is (`与县供电公司等4家单位开展共驻共建`; run-30 review, t57-jingui-q3: never `与4家县供电公司等共建`).
+        const one = new RegExp(`^与([\\u4e00-\\u9fff]{2,12}?)等?(${PARTNERING})(.*)$`, "u").exec(i.content);
         if (one && i.figure.value > 1 && Number.isInteger(i.figure.value) && OWN_NAME.test(one[1])) {
-          b.text(`与${one[1]}等`).fig(i.figure).text(`单位${one[2]}${one[3]}`);
+          const work = one[3] ? one[2] : one[2] === "共建" ? "开展共驻共建" : one[2] === "结对" ? "结对共建" : one[2];
+          b.text(`与${one[1]}等`).fig(i.figure).text(`单位${work}${one[3]}`);
           return b.build();
         }
         b.text("与").fig(i.figure).text(i.content.slice(1));
@@ -2191,16 +2194,25 @@ export function honourPoints(ctx: Ctx): Point[] {
     else b.text(title).fig(t.figure);
     if (namedHolders(t.figure.unit) && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
   });
-  if (people.length) {
-    b.text(got.length ? "；评选表彰" : "评选表彰");
+  const tellPeople = (): void => {
+    if (!people.length) return;
+    b.text(b.length ? "；评选表彰" : "评选表彰");
     list(b, people, true);
     const total = people.reduce((n, t) => n + t.figure.value, 0);
     if (people.length > 1 && h.people) b.text("，共").fig({ ...h.people, value: total, sources: people.flatMap((t) => t.figure.sources) });
-  }
-  if (groups.length) {
-    b.text(people.length || got.length ? "；评出" : "评出");
+  };
+  const tellGroups = (): void => {
+    if (!groups.length) return;
+    b.text(b.length ? "；评出" : "评出");
     list(b, groups, false);
-  }
+  };
+  // A title given at the unit's level that was also received from above (`县级青年文明号` beside `市级青年文明号`) is told right
+  // after it, its levels together, the people selected after them (run-30 review, t56-youth item 2: never `获评市级“青年文明号”
+  // 2个；评选表彰优秀青年志愿者20人；评出县级“青年文明号”8个`).
+  const levelsTogether = bareTitles(groups).some((x) => shared.has(x));
+  if (levelsTogether) tellGroups();
+  tellPeople();
+  if (!levelsTogether) tellGroups();
   b.text(`${ctx.profile.phrases.honoursTail}。`);
   return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];
 }

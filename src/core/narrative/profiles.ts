@@ -431,6 +431,8 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
     // A bank's branch or its 营业部 is 我行 (`中国工商银行江城分行营业部`), a credit union 我社.
     if (/(?:银行|分行|支行)(?:[\u4e00-\u9fff]{0,6}(?:营业部|营业室|网点|分理处))?$/u.test(name)) return "我行";
     if (/(?:信用社|合作社|联社)$/u.test(name)) return "我社";
+    // A school typed 企事业单位 (`县老年大学`, `XX职业技术学校`) is 我校, never `我单位` (run-30 review, t57-elder item 1).
+    if (/(?:大学|学校|中学|小学|技校|职校|党校|分校)$/u.test(name)) return "我校";
     const m = /(医院|卫生院|学院|研究院|院|公司|集团|银行|中心)$/u.exec(name);
     if (!m) return "我单位";
     // A 中心 is 我中心, never `我心` (new-user test 30, D4).
@@ -671,8 +673,9 @@ const leadEndings: readonly (readonly [string, readonly string[]])[] = [
  */
 export function leadBefore(lead: string, text: string): string {
   const end = lead.slice(-2);
-  // A set phrase keeps its words (`共驻共建`; `队伍培训`, the editor's own lead for volunteer trainings: run-29 review).
-  if (lead.length !== 4 || !text.includes(end) || lead === "共驻共建" || lead === "队伍培训") return lead;
+  // A set phrase keeps its words (`共驻共建`; `队伍培训`, the editor's own lead for volunteer trainings: run-29 review;
+  // `职工培训` alike: `职工提升` over trainings names no work (run-30 review, t56-bus item 2).
+  if (lead.length !== 4 || !text.includes(end) || lead === "共驻共建" || lead === "队伍培训" || lead === "职工培训") return lead;
   const other = leadEndings.find(([from]) => from === end)?.[1].find((o) => !text.includes(o));
   return other ? lead.slice(0, -2) + other : lead;
 }

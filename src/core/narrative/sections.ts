@@ -175,6 +175,38 @@ const forVolunteers = (it: ActivityItem): boolean => it.kind === "会议培训" 
 /** Lead of the point of volunteer trainings in 志愿服务. */
 const VOLUNTEER_TRAINING_LEAD = "队伍培训";
 
+/** One clause of volunteers recruited (`招募青年志愿者2300人。`): group 1 its verb, 2 the rest without `。`. */
+const RECRUITS_SAID = /^(招募|招收|吸纳)([^，；。]{2,30})。$/u;
+
+/**
+ * The teams' sentences with the volunteers recruited (`招募青年志愿者2300人。`) said in the clause of the registered size, in
+ * the period's words (`注册青年志愿者1.2万余人，全年新招募青年志愿者2300人；累计开展……`): never after the service's hours
+ * (run-30 review, t56-youth item 5). Appended as they are when there is no such clause or the recruits say more than one.
+ * `period`: periodWord's (`全年`, `本季度`, `期间`).
+ */
+function withRecruits(teams: readonly Sentence[], recruits: readonly Sentence[], period: string): Sentence[] {
+  const m = recruits.length === 1 ? RECRUITS_SAID.exec(recruits[0].text) : null;
+  const at = m ? teams.findIndex((x) => x.text.includes("注册")) : -1;
+  if (!m || at < 0) return [...teams, ...recruits];
+  const x = teams[at];
+  const start = x.text.indexOf("注册");
+  // Right after the registered figure and its parts (`注册志愿者53人，其中党员志愿者18人、……`), before what they do.
+  const end = /^注册[^，；。]*(?:，其中[^，；。]*)?/u.exec(x.text.slice(start))?.[0].length ?? 0;
+  const cut = start + end;
+  if (!/[；。，]/u.test(x.text[cut] ?? "")) return [...teams, ...recruits];
+  const said = `${x.text.slice(0, cut)}，${period}新${m[1]}${m[2]}${x.text.slice(cut)}`;
+  return teams.map((t, i) => (i === at ? { ...t, text: said, sources: [...new Set([...t.sources, ...recruits[0].sources])] } : t));
+}
+
+/**
+ * A 文明礼仪 class typed 宣传教育 (`文明礼仪课堂`, `礼仪讲座`) of a unit whose 道德建设 heading speaks of its people's 素养 or 素质
+ * (a 老年大学's `加强文明素养教育，提升学员素质`): told there as 文明礼仪, never as 主题教育 of 宣传 while that section holds
+ * honours only (run-30 review, t57-elder item 3).
+ */
+function conductClass(ctx: Ctx, it: ActivityItem): boolean {
+  return it.kind === "宣传教育" && /礼仪/u.test(it.name ?? "") && /课堂|讲座|讲堂|培训|课$/u.test(it.name ?? "") && /素养|素质/u.test(ctx.profile.headings.morality ?? "");
+}
+
 /** Lead of the point of an agency's 理论学习 told under 组织保障 (studiesWithOrganization). */
 const STUDY_LEAD = "理论武装";
 
@@ -227,7 +259,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     const sentences = trainings ? activitySentences(ctx, [trainings], start + points.length) : [];
     if (sentences.length) points.push({ id: "volunteerTraining", lead: VOLUNTEER_TRAINING_LEAD, sentences });
   }
-  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind) && !(study && g === study)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it) && !forVolunteers(it)))).filter((g): g is ActivityGroup => !!g);
+  const typed = ctx.facts.activities.filter((g) => kinds.includes(g.kind) && !(study && g === study)).map((g) => narrowed(g, g.items.filter((it) => !forParents(it) && !inConduct(it) && !forVolunteers(it) && !conductClass(ctx, it)))).filter((g): g is ActivityGroup => !!g);
   const all = [...typed, ...(moved ? [moved] : [])];
   // An award among the meetings and trainings (`教师节“最美教师”表彰`, typed 其他) is no 学习提升: a point of its own led
   // 表彰激励, which joinAwards tells with the honours (new-user test 52, D7: never `共开展2场会议和培训：9月10日召开……表彰会`).
@@ -257,6 +289,9 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     }
     const conduct = meetings && narrowed(meetings, meetings.items.filter(inConduct));
     if (conduct) points.push({ id: "conduct", lead: conduct.items.every(ofService) ? SERVICE_LEAD : CONDUCT_LEAD, sentences: activitySentences(ctx, [conduct], start + points.length) });
+    const publicity = ctx.facts.activities.find((g) => g.kind === "宣传教育");
+    const classes = publicity && narrowed(publicity, publicity.items.filter((it) => conductClass(ctx, it)));
+    if (classes) points.push({ id: "conductClasses", lead: CONDUCT_LEAD, sentences: activitySentences(ctx, [classes], start + points.length) });
   }
   if (groups.length) {
     const id = activityPointIds[groups[0].kind] ?? `${section.id}Activities`;
@@ -735,15 +770,48 @@ function inspectionLead(names: readonly string[]): string {
 const PROBLEMS_SECTION = "environment";
 
 /** Points of one section: ledgers, activities, then 其他指标 (a point of its own or woven into the last one). */
+/**
+ * Whether a 其他指标 row outside 组织保障 counts the staff (catalog thingKindOf `staff`: `网格员` 9名) that a 组织保障 row names
+ * (`网格员包栋责任制`): told with that row's sentence (withOrganizationStaff), never at the end of 环境整治 (run-30 review,
+ * t57-jingui-q4 item 2). A row done at a frequency is work, not staff, and stays.
+ */
+function staffOfOrganization(facts: Facts, f: FigureRow): boolean {
+  return f.sectionId !== "organization" && !f.reading?.frequency && [...f.name].length >= 2 && thingKindOf(f.name) === "staff" && /^[\u4e00-\u9fff]+$/u.test(f.name)
+    && facts.organization.some((i) => i.content.includes(f.name));
+}
+
+/**
+ * Points of 组织保障 with each staffOfOrganization row said after the one sentence that names it (`……，配备网格员9名。`), in
+ * place; named in several sentences, its own sentence after the first point that names it.
+ */
+function withOrganizationStaff(facts: Facts, points: Point[]): void {
+  for (const f of facts.figures.filter((x) => staffOfOrganization(facts, x) && !isBackground(x))) {
+    // The mechanism that names them first (`网格员包栋责任制`, before a `网格员例会` or `网格员业务培训`).
+    const all = sentencesOf(points).filter((h) => h.x.text.includes(f.name));
+    const mechanisms = all.filter((h) => points[h.point].id === "mechanism");
+    const hits = mechanisms.length ? mechanisms : all;
+    const woven = weaveFigures([f], "organization-staff");
+    // Named twice or said in more than one sentence: its own sentence after the first point that names it, never lost.
+    if (hits.length !== 1 || woven.length !== 1) {
+      const at = hits.length ? hits[0].point : points.length - 1;
+      if (at >= 0) points[at] = { ...points[at], sentences: [...points[at].sentences, ...woven] };
+      continue;
+    }
+    const { x } = hits[0];
+    replaceSentence(points, { ...hits[0], said: { text: `${x.text.replace(/。$/u, "")}，${woven[0].text.replace(/^此外，/u, "")}`, sources: [...new Set([...x.sources, ...woven[0].sources])] } });
+  }
+}
+
 function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const points: Point[] = section.ledgers.flatMap((id) => ledgerPoints[id]?.(ctx) ?? []);
   // A row the unit's own 亮点 or 不足 states again is told there, once (new-user test 44, D9).
   // People persuaded of the conduct a 问题整改 row names (`劝导不文明行为`, 板块 其他) are told with the problems, in the
   // section that holds them (persuadedConduct; new-user test 49, D9).
   const withProblems = (f: FigureRow): boolean => f.sectionId !== PROBLEMS_SECTION && !!persuadedConduct(ctx.facts, f) && !countedProblem(ctx.facts, f);
-  const sectionRows = ctx.facts.figures.filter((f) => (section.id === PROBLEMS_SECTION ? f.sectionId === section.id || withProblems(f) : f.sectionId === section.id && !withProblems(f)) && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f) && !restatedRow(ctx.facts, f));
+  const sectionRows = ctx.facts.figures.filter((f) => (section.id === PROBLEMS_SECTION ? f.sectionId === section.id || withProblems(f) : f.sectionId === section.id && !withProblems(f)) && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f) && !restatedRow(ctx.facts, f) && !staffOfOrganization(ctx.facts, f));
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
   points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
+  if (section.id === "organization") withOrganizationStaff(ctx.facts, points);
   // A row an activity's 简要内容 states (new-user test 49, D7) is told by that activity's sentence, which takes its cells.
   for (const f of ctx.facts.figures.filter((x) => !isBackground(x))) {
     const it = toldByActivity(ctx.facts, f);
@@ -844,7 +912,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // activity (new-user test 41, D11).
   const teams = section.id === "volunteering" ? points.findIndex((p) => p.id === "teams") : -1;
   const recruits = teams >= 0 ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && RECRUITING.test(f.name)) : [];
-  if (recruits.length) points[teams] = { ...points[teams], sentences: [...points[teams].sentences, ...weaveFigures(recruits, `${section.id}-teams`)] };
+  if (recruits.length) points[teams] = { ...points[teams], sentences: withRecruits(points[teams].sentences, weaveFigures(recruits, `${section.id}-teams`), periodWord(ctx.facts.profile.period)) };
   // A check or test done at a frequency (`坚持每周开展食品安全快检`) is a work of its own in 环境整治, never the result of the
   // last event told (run-29 review, t55-market): a point led by what it checks (inspectionLead).
   const checks = section.id === PROBLEMS_SECTION && points.length ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !!f.reading?.frequency && INSPECTION_WORK.test(f.name)) : [];
@@ -951,6 +1019,41 @@ const SERVED_HONOUR = /退役军人|军人|军属|老兵|优抚|烈属|家庭|�
 
 /** The heading of an agency's 道德建设 of honours only (new-user test 39, D9). */
 const AGENCY_HONOURS_HEADING = "加强思想道德建设，选树先进典型";
+
+/** Words of a heading half that claim education or guidance (`提升干部职工素质`, `加强思想引领`), which honours alone do not show. */
+const EDUCATION_CLAIM = /素质|素养|教育|思想|引领|道德建设/u;
+
+/**
+ * The heading of a 道德建设 section that holds honours only (every point `honours`) under a heading of education
+ * (`加强思想道德建设，提升干部职工素质` over `2人获评“全市检察机关优秀办案检察官”`): `选树先进典型`, and the heading's second half
+ * when it claims no education, else `发挥示范引领作用` (run-30 review, t57-procuratorate item 7, t56-youth item 2). A heading
+ * that names 典型 already, or any other section, gives undefined.
+ */
+function honoursHeading(section: Section): string | undefined {
+  if (section.id !== "morality" || !section.points.length || !section.points.every((p) => p.id === "honours")) return undefined;
+  const [first, second = ""] = section.heading.split("，");
+  if (/典型|先进/u.test(section.heading) || !EDUCATION_CLAIM.test(first)) return undefined;
+  return `选树先进典型，${second && !EDUCATION_CLAIM.test(second) ? second : "发挥示范引领作用"}`;
+}
+
+/** The unit's own people a 宣传 heading may invite (`引导职工参与`), group 1. */
+const OWN_PEOPLE_INVITED = /^引导((?:干部)?职工|员工|学员)参与$/u;
+/** The public a unit serves, as its 宣传 names them (`文明乘车`, `游客`, `患者`). */
+const SERVED_PUBLIC = /乘客|乘车|旅客|游客|顾客|患者|读者|观众|市民|居民|群众|客户|业主|商户|经营户|村民/u;
+
+/**
+ * The heading of a 宣传教育 section that speaks to the public the unit serves and never to its own people
+ * (`做好创建宣传，引导职工参与` over 文明乘车 screens and 倡议书): `营造创建氛围` for the second half (run-30 review, t56-bus
+ * item 3). Undefined for any other section or heading, or when the section names the people the heading invites.
+ */
+function publicHeading(section: Section): string | undefined {
+  const [first, second = ""] = section.heading.split("，");
+  const invited = OWN_PEOPLE_INVITED.exec(second)?.[1];
+  if (section.id !== "publicity" || !invited) return undefined;
+  const text = textOf(section);
+  if (text.includes(invited.replace(/^干部/u, "")) || /员工|干部|职工/u.test(text) || !SERVED_PUBLIC.test(text)) return undefined;
+  return `${first}，营造创建氛围`;
+}
 
 /** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */
 const BUILDING_HEADING = "加强阵地建设，夯实创建基础";
@@ -1148,6 +1251,8 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   // sentence of the opening (new-user test 53, D9).
   const beside = figureOnly(only) ? besideTopic(rest, named, only) : undefined;
   if (beside) return { sections: beside };
+  const atPlace = figureOnly(only) ? besidePlace(rest, only) : undefined;
+  if (atPlace) return { sections: atPlace };
   // `toOpening` false: the opening has no place for it (a 导语 with headline figures; new-user test 41, D10): told in the body.
   if (toOpening && figureOnly(only) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
   // A rate of how satisfied the people served are (`患者满意度`, `纳税人满意率`) is the window service's result: told at the
@@ -1190,6 +1295,27 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   const target = host.points[at2];
   const moved: Point = { ...target, sentences: [...target.sentences, { text: (serviceWork && host === window) || host === titledHost ? only.text : `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: host.points.map((p, i) => (i === at2 ? moved : p)) } : s)) };
+}
+
+/** A figure's sentence opening with the place of the unit's that does the work (`信访接待窗口坚持每日接待……`): group 1. */
+const PLACE_LED = /^([\u4e00-\u9fff]{2,10}?(?:窗口|大厅|服务台|服务站|服务点|接待室|接待站))(?=坚持|每|累计|共|接待|办理|受理|服务|开展|全年|上半年|下半年|本季度|[，,])/u;
+
+/**
+ * A figure of 其他指标 that opens with a place of the unit's (`信访接待窗口坚持每日接待群众来访，上半年累计126人次。`) while one
+ * body sentence tells the work of that place (`提升信访接待窗口文明服务水平。`): told in that sentence, the place said once
+ * (`提升信访接待窗口文明服务水平，坚持每日接待群众来访，上半年累计126人次。`), never in the opening apart from its work
+ * (run-30 review, t57-procuratorate item 2). Undefined when no place leads it or not exactly one sentence names it.
+ */
+function besidePlace(sections: readonly Section[], only: Sentence): Section[] | undefined {
+  const place = PLACE_LED.exec(only.text)?.[1];
+  if (!place) return undefined;
+  // The host tells the place's work with no figure of its own: never after an event's turnout (`……培训”，参与45人，接待群众……`).
+  const hits = sections.flatMap((s) => s.points.flatMap((p) => p.sentences.filter((x) => x.text.includes(place)).map((x) => ({ s, p, x }))));
+  if (hits.length === 1 && /\d/u.test(hits[0].x.text)) return undefined;
+  if (hits.length !== 1) return undefined;
+  const { s: host, p: point, x } = hits[0];
+  const said: Sentence = { text: `${x.text.replace(/。$/u, "")}，${only.text.slice(place.length).replace(/^[，,]/u, "")}`, sources: [...new Set([...x.sources, ...only.sources])] };
+  return sections.map((s) => (s !== host ? s : { ...s, points: s.points.map((p) => (p !== point ? p : { ...p, sentences: p.sentences.map((y) => (y === x ? said : y)) })) }));
 }
 
 /**
@@ -1398,8 +1524,63 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
       return { id: s.id, heading: headingOf(facts, s.id, profile) ?? profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
     })
     .filter((s) => s.points.length > 0)
-    .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? s.heading }));
-  return withRestatedCells(facts, pairingWithCare(serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(sections), profile))));
+    .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? honoursHeading(s) ?? publicHeading(s) ?? s.heading }));
+  return withRestatedCells(facts, pairingWithCare(serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(trainingsTogether(oneDailyRound(sections), profile)), profile))));
+}
+
+/** A clause of a daily inspection of 督查推进 (`坚持每日开展楼栋安全检查，累计开展90次`): group 1 the work, 2 the total. */
+const DAILY_CHECK = /^坚持每[日天](?:开展|进行)([\u4e00-\u9fff]{2,12}?(?:检查|巡查|巡检|督查))，累计(?:开展|进行)?(\d[\d.]*(?:万)?次)$/u;
+/** A mechanism of a daily round (`建立楼道巡查机制，坚持每日一巡`). */
+const DAILY_ROUND = /巡[查检楼]?[^。]{0,12}每[日天]|每[日天][^。]{0,12}巡/u;
+
+/**
+ * One daily round told once (run-30 review, t56-property item 1: never `一是压实责任。建立楼道巡查机制，坚持每日一巡。二是调度
+ * 督导。坚持每日开展楼栋安全检查，累计开展90次`): a 组织保障 mechanism of one daily round beside a daily inspection in 督查推进
+ * take the inspection's total (`建立楼道巡查机制，坚持每日一巡，累计开展楼栋安全检查90次。`), led `日常巡查`; the rest of 督查推进
+ * stays its own point, which goes when nothing is left. Sections as given otherwise.
+ */
+function oneDailyRound(sections: Section[]): Section[] {
+  const org = sections.find((s) => s.id === "organization");
+  const mechanism = org?.points.find((p) => p.id === "mechanism");
+  const supervision = org?.points.find((p) => p.id === "supervision");
+  const round = mechanism?.sentences.length === 1 && DAILY_ROUND.test(mechanism.sentences[0].text) ? mechanism.sentences[0] : undefined;
+  const said = supervision?.sentences.length === 1 ? supervision.sentences[0] : undefined;
+  if (!org || !mechanism || !supervision || !round || !said) return sections;
+  const clauses = said.text.replace(/。$/u, "").split("；");
+  const at = clauses.findIndex((c) => DAILY_CHECK.test(c));
+  const m = at >= 0 ? DAILY_CHECK.exec(clauses[at]) : null;
+  if (!m) return sections;
+  const rest = clauses.filter((_, i) => i !== at);
+  const joined: Point = { ...mechanism, lead: "日常巡查", sentences: [{ text: `${round.text.replace(/。$/u, "")}，累计开展${m[1]}${m[2]}。`, sources: [...new Set([...round.sources, ...said.sources])] }] };
+  const left: Point | undefined = rest.length ? { ...supervision, sentences: [{ text: `${rest.join("；")}。`, sources: said.sources }] } : undefined;
+  const points = org.points.flatMap((p) => (p === mechanism ? [joined] : p === supervision ? (left ? [left] : []) : [p]));
+  return sections.map((s) => (s === org ? { ...s, points } : s));
+}
+
+/** A sentence of a staff training (`开展驾驶员文明服务培训6次`), never one of volunteers or parents (told elsewhere). */
+const STAFF_TRAINING = /培训|轮训/u;
+const NOT_STAFF_TRAINING = /志愿|家长|家庭教育/u;
+
+/**
+ * The staff's trainings told together (run-30 review, t56-bus item 2: never `三是夯实基础。开展驾驶员文明服务培训6次。四是职工
+ * 提升。4月1日……开展“礼让斑马线专题培训”`): a 组织保障 point of other items that are all trainings, beside the section's point
+ * of training events, become one point led by the profile's training lead (`职工培训`), its sentences joined by `；`; it is
+ * told where the unit's 素质 is (a 道德建设 section headed `……提升职工素质`), else in 组织保障. Sections as given otherwise.
+ */
+function trainingsTogether(sections: Section[], profile: Profile): Section[] {
+  const org = sections.find((s) => s.id === "organization");
+  const other = org?.points.find((p) => p.id === "orgOther");
+  const events = org?.points.find((p) => p.id === "training");
+  const isTraining = (x: Sentence): boolean => STAFF_TRAINING.test(x.text) && !NOT_STAFF_TRAINING.test(x.text);
+  if (!org || !other || !events || !other.sentences.every(isTraining) || !events.sentences.every(isTraining)) return sections;
+  const all = [...other.sentences, ...events.sentences];
+  const joined: Sentence[] = all.length === 2
+    ? [{ ...all[0], text: `${all[0].text.replace(/。$/u, "")}；${all[1].text}`, sources: [...new Set([...all[0].sources, ...all[1].sources])] }]
+    : all;
+  const point: Point = { id: "training", lead: profile.leads.training ?? events.lead, sentences: joined };
+  const morality = sections.find((s) => s.id === "morality" && /素质/u.test(s.heading));
+  const left: Section = { ...org, points: org.points.filter((p) => p !== other && p !== events).concat(morality ? [] : [point]) };
+  return sections.filter((s) => s !== org || left.points.length > 0).map((s) => (s === org ? left : s === morality ? { ...s, points: [...s.points, point] } : s));
 }
 
 /**
