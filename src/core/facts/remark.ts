@@ -2104,6 +2104,12 @@ export function writtenActivityClause(clause: string): string {
   // Things brought to be exchanged (`居民拿可回收物来换鸡蛋、洗衣粉` → `居民以可回收物兑换鸡蛋、洗衣粉`: new-user test 57, D6).
   const swapped = /^([\u4e00-\u9fff]{0,6}?)(?:用|拿)([\u4e00-\u9fff]{2,8}?)(?:来|去)?(?:换取|兑换|换)(?!了|点|些|东西)([\u4e00-\u9fff、]{2,20})$/u.exec(c);
   if (swapped) return `${swapped[1]}以${swapped[2]}兑换${swapped[3]}`;
+  // A visit said so (`看了案管大厅和12309中心` → `参观案管大厅和12309中心`; `人大代表政协委员来看` → `邀请人大代表、政协委员参观`:
+  // run 30, the procuratorate's 开放日 told one by one).
+  const saw = /^(?:带(?:着)?(?:大家|群众|代表|他们|她们|学生|孩子们?)?)?(?:看了|参观了)(?:一下|看)?([\u4e00-\u9fff\d、和]{2,20})$/u.exec(c);
+  if (saw) return `参观${saw[1]}`;
+  const came = /^([\u4e00-\u9fff、]{2,16}?)(?:们)?(?:来看|来看看|过来看看?|来参观|来院参观|来馆参观)$/u.exec(c);
+  if (came && !/[了吗呢吧]/u.test(came[1])) return `邀请${came[1].replace(/人大代表(?=政协委员)/u, "人大代表、")}参观`;
   const body = /^([\u4e00-\u9fff]{2,12}?)(组织|牵头|主办|承办)$/u.exec(c);
   if (body && ORGANISING_BODY.test(body[1])) return `由${c}`;
   return c
@@ -2124,6 +2130,7 @@ export function writtenActivityClause(clause: string): string {
     // (`现场讲怎么识别假币` → `现场讲解识别假币方法`), work done together with its object (`孩子和家长一起画国旗` →
     // `孩子和家长共同画国旗`; never a meal, TALK's), and what was brought (`局领导来送了米面油` → `局领导送来米面油`).
     .replace(/^摆(?:个)?摊(?:位)?发(?:放)?(?=[\u4e00-\u9fff]{2,8}$)/u, "设点发放")
+    .replace(/摆(?:个)?摊(?:位)?(?=咨询|宣传|义诊|服务)/u, "设点")
     .replace(/^(现场|当场|入户|上门)?讲(?:解)?(?:怎么|怎样|如何)([\u4e00-\u9fff]{2,10})$/u, (_all: string, where: string | undefined, how: string) => `${where ?? ""}讲解${how}方法`)
     .replace(/(?:一起|一块儿?)(?=(?:画|包|做|写|种|植|栽|扫|清|捡|擦|贴|挂|剪|折|唱|跳|读|制作|绘制|清理|打扫|种植|学习|观看|参观)(?![了吃饭])[\u4e00-\u9fff“]{1,8}$)/u, "共同")
     .replace(/^([\u4e00-\u9fff]{2,8}?)(?:来送了?|送来了)(?=[\u4e00-\u9fff]{2,8}$)/u, "$1送来")
