@@ -5,6 +5,9 @@
  * written. 车 is now a measure of problems (loads dumped); each unit's problems are told with the unit when no measure word
  * is shared, and what is left open names its kind.
  * t56-housing (材料2) item 2 and 5 (problems): `燃气隐患问题120户` → `燃气隐患120户`, told with the unit that found them.
+ * t56-housing item 3: the bureau's own `围挡公益广告` 3200平方米 (a 类型 the list lacks, forced) was told nowhere while its
+ * 约8万元 was in the spend, and `全系统共设置公益广告20块` was the 园林所's alone: such a 类型 is read as the choice the check
+ * names (公益广告), and a few units' publicity is told unit by unit.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -142,5 +145,16 @@ describe("t56-housing items 2 and 5 (problems): each unit's problems, 燃气隐�
 
   it("存在的不足: `尚有燃气隐患5户未整改到位`", () => {
     expect(lineWith(housingText, "未整改到位")).toBe("　　一是县住建局尚有渣土偷倒问题2起、工地围挡破损问题2处未整改到位，县燃气公司尚有燃气隐患5户未整改到位，需持续跟进；二是县燃气公司老旧小区管道老化问题突出，整改难度大。");
+  });
+});
+
+describe("t56-housing item 3: every unit's publicity told with its unit, the spend then matches", () => {
+  it("三: the bureau's 3200平方米, the company's banners and leaflets, the 园林所's 20块, then the whole's spend", () => {
+    expect(lineWith(housingText, "扩大公益宣传覆盖面")).toBe("　　一是扩大公益宣传覆盖面。县住建局设置公益广告3200平方米；县燃气公司悬挂横幅15条，发放宣传单3000份；县园林绿化所设置公益广告20块。全系统共投入宣传经费约9.29万元，其中县住建局本级约8万元、县燃气公司900元、县园林绿化所1.2万元。");
+    expect(housingText).not.toContain("全系统共设置公益广告");
+  });
+
+  it("one unit's publicity stays as it was", () => {
+    expect(lineWith(transportText, "扩大公益宣传覆盖面")).toBe("　　一是扩大公益宣传覆盖面。县客运站设置公益广告12块，维护电子屏4块，投入宣传经费8000元。");
   });
 });

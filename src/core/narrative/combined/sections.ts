@@ -429,16 +429,30 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
       totals.filter((t) => nameOf(t) === name).forEach((t, j) => b.text(j ? "、" : "").fig(t.figure));
     });
   };
-  const b = new SentenceBuilder().text(scopeOrOne(ctx, (f) => !!f.publicity.byKind.length || !!f.publicity.spend));
-  const placed = p.byKind.filter((k) => !handedKinds.includes(k.category));
-  const handed = p.byKind.filter((k) => handedKinds.includes(k.category));
-  // Each by its own verb, as in a unit's summary: screens the units 维护 are never 设置 (new) in the roll-up (new-user test
-  // 29, D9); banners 悬挂.
-  const verbs = [...new Set(placed.map(publicityVerb))];
-  verbs.forEach((verb, i) => list(placed.filter((t) => publicityVerb(t) === verb), b.text(`${i ? "，" : ""}${verb}`)));
-  if (handed.length) list(handed, b.text(placed.length ? "，发放" : "发放"));
-  if (p.spend) appendBreakdown(ctx, b.text(p.byKind.length ? "，投入宣传经费" : "投入宣传经费").fig(p.spend), (f) => (f.publicity.spend ? [f.publicity.spend] : []));
-  return [b.text("。").build()];
+  const things = (byKind: typeof p.byKind, b: SentenceBuilder): SentenceBuilder => {
+    const placed = byKind.filter((k) => !handedKinds.includes(k.category));
+    const handed = byKind.filter((k) => handedKinds.includes(k.category));
+    // Each by its own verb, as in a unit's summary: screens the units 维护 are never 设置 (new) in the roll-up (new-user test
+    // 29, D9); banners 悬挂.
+    const verbs = [...new Set(placed.map(publicityVerb))];
+    verbs.forEach((verb, i) => list(placed.filter((t) => publicityVerb(t) === verb), b.text(`${i ? "，" : ""}${verb}`)));
+    if (handed.length) list(handed, b.text(placed.length ? "，发放" : "发放"));
+    return b;
+  };
+  const scope = scopeOrOne(ctx, (f) => !!f.publicity.byKind.length || !!f.publicity.spend);
+  const spend = (b: SentenceBuilder, lead: string): SentenceBuilder =>
+    (p.spend ? appendBreakdown(ctx, b.text(lead).fig(p.spend), (f) => (f.publicity.spend ? [f.publicity.spend] : [])) : b);
+  // A few units that each put up their own things are told one by one, each with its unit (`县住建局设置公益广告3200平方米；
+  // 县燃气公司悬挂横幅15条……`), as their problems are: never `全系统共设置公益广告20块` for one unit's boards (review run 30,
+  // 材料2 item 3). The spend is then the whole's, with each unit's part.
+  const reporters = [...(ctx.own ? [ctx.own] : []), ...ctx.units].filter((u) => u.facts.publicity.byKind.length);
+  if (reporters.length > 1 && reporters.length <= MAX_NAMED) {
+    const b = new SentenceBuilder();
+    reporters.forEach((u, i) => things(u.facts.publicity.byKind, b.text(`${i ? "；" : ""}${u.short}`).from(u.source)));
+    return [spend(b, `。${scope}投入宣传经费`).text("。").build()];
+  }
+  const b = things(p.byKind, new SentenceBuilder().text(scope));
+  return [spend(b, p.byKind.length ? "，投入宣传经费" : "投入宣传经费").text("。").build()];
 }
 
 /**
