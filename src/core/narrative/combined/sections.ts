@@ -445,8 +445,10 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
   // A few units that each put up their own things are told one by one, each with its unit (`县住建局设置公益广告3200平方米；
   // 县燃气公司悬挂横幅15条……`), as their problems are: never `全系统共设置公益广告20块` for one unit's boards (review run 30,
   // 材料2 item 3). The spend is then the whole's, with each unit's part.
+  // Only when no thing in one measure word is several units' (`公益广告40块` of two communities stays the whole's total).
   const reporters = [...(ctx.own ? [ctx.own] : []), ...ctx.units].filter((u) => u.facts.publicity.byKind.length);
-  if (reporters.length > 1 && reporters.length <= MAX_NAMED) {
+  const keys = reporters.flatMap((u) => u.facts.publicity.byKind.map((k) => `${k.category}|${k.figure.unit}`));
+  if (reporters.length > 1 && reporters.length <= MAX_NAMED && new Set(keys).size === keys.length) {
     const b = new SentenceBuilder();
     reporters.forEach((u, i) => things(u.facts.publicity.byKind, b.text(`${i ? "；" : ""}${u.short}`).from(u.source)));
     return [spend(b, `。${scope}投入宣传经费`).text("。").build()];
