@@ -41,7 +41,7 @@ describe("nu33 D10 addendum: a problem typed in 户 keeps its 户 on import; a w
     const imported = await cli("import", source, "-o", out);
     expect(imported.code).toBe(0);
     expect(imported.out).not.toContain("问题整改!D4 单位＝处");
-    expect(imported.out).toContain("提示：整改!B5：“7批”中的单位“批”不在问题整改“单位”的可选项（宗、处、起、块、个、件、户、家、间、条）中，导入的是数字7，单位未按“批”填写，请在标准台账中核对。");
+    expect(imported.out).toContain("提示：整改!B5：“7批”中的单位“批”不在问题整改“单位”的可选项（宗、处、起、块、个、件、户、家、间、条、车）中，导入的是数字7，单位未按“批”填写，请在标准台账中核对。");
     // 6对 is no count of people, never 6 人 (new-user test 37, D12): since 对 is a 单位 of its own (new-user test 42, D22)
     // it is imported as 6 对 and told as the couples they are.
     expect(imported.out).not.toContain("活动记录!D5：“6对”");

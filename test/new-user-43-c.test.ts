@@ -35,6 +35,6 @@ describe("D16: a figure one unit reported is that unit's", () => {
       ["城南区生态环境分局", "机关部门", { 问题整改: [{ 问题类别: "噪音扰民", 发现数: 15, 已整改数: 15, 单位: "起" }] }],
     ]);
     expect(text).toContain("排查发现占道经营和违章搭建问题312处，已整改285处；");
-    expect(text).toContain("区生态环境分局整改率达100%");
+    expect(text).toContain("区生态环境分局排查发现噪音扰民问题15起，均已整改到位");
   });
 });

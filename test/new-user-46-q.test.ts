@@ -81,7 +81,7 @@ describe("D1, D15, D16: the 镇's own rows beside its villages', one village lef
   it("D1: problems, publicity and open problems said of the 镇 and the villages, never of the villages alone", () => {
     // Of the villages rolled up, two found problems, one set up a 宣传栏 and one has some still open: each subject is who has it.
     expect(text).toContain("一是抓好问题排查整改。城关镇及2个村共排查发现占道经营、卫生死角和乱张贴等问题125处，已整改117处，整改率为93.6%。");
-    expect(text).toContain("城关镇及东岭村共设置宣传栏4块，制作墙绘800平方米，投入宣传经费6.2万元。");
+    expect(text).toContain("城关镇制作墙绘800平方米；东岭村设置宣传栏4块。城关镇及东岭村共投入宣传经费6.2万元。");
     expect(text).toContain("七、存在的不足\n　　城关镇及东岭村尚有8处问题未整改到位，东岭村整改率为88.6%，低于平均水平，整改进度相对滞后。\n");
     expect(text).not.toMatch(/(?<!城关镇及)(?:上述)?各村(?:共排查|共设置|尚有)/u);
   });
@@ -98,7 +98,7 @@ describe("D16: the whole 镇 rolled up: the rate is the 镇's", () => {
     expect(text).toContain("全镇共开展各类活动5场");
     expect(text).toContain("二是全镇志愿者注册率为0.2%，志愿服务队伍规模还需进一步扩大。");
     expect(text).toContain("全镇共排查发现占道经营、卫生死角和乱张贴等问题125处");
-    expect(text).toContain("全镇共设置宣传栏4块，制作墙绘800平方米，投入宣传经费6.2万元。");
+    expect(text).toContain("城关镇制作墙绘800平方米；东岭村设置宣传栏4块。全镇共投入宣传经费6.2万元。");
     expect(text).toContain("一是全镇尚有8处问题未整改到位");
   }, 60000);
 });

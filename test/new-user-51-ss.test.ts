@@ -66,8 +66,8 @@ describe("the 县住建局 roll-up (D1, D9, D13)", () => {
   }, 60000);
 
   it("D1: no unit named as lagging when it has the best rate; the unit left out shifts nothing", () => {
-    expect(plain).toContain("　　一是县住建局及阳光物业服务有限公司尚有7处问题未整改到位，需持续跟进；");
-    expect(forced).toContain("　　一是全系统尚有7处问题未整改到位，需持续跟进；");
+    expect(plain).toContain("　　一是县住建局及阳光物业服务有限公司尚有占道堆放和违章搭建问题7处未整改到位，需持续跟进；");
+    expect(forced).toContain("　　一是全系统尚有占道堆放和违章搭建问题7处未整改到位，需持续跟进；");
     for (const text of [plain, forced]) expect(text).not.toContain("相对滞后");
     expect(forced).toContain("县住建局本级\t1场\t—\t22处\t18处\t81.8%");
     expect(forced).toContain("阳光物业服务有限公司\t1场\t20人\t60处\t57处\t95%");
@@ -94,7 +94,7 @@ it("D1: a unit clearly behind all the others (本级 too) is still named, the lo
   const out = join(dir, "汇总.xlsx");
   expect((await cli("rollup", ...files, "-o", out, "--unit", "县住房和城乡建设局", "--type", "机关部门")).code).toBe(0);
   const text = (await cli("summarize", out, "-o", dir, "--text", "-")).out;
-  expect(text).toContain("全系统尚有12处问题未整改到位，绿城物业城北分公司整改率为60%，低于全系统平均水平，整改进度相对滞后。");
+  expect(text).toContain("全系统尚有卫生死角问题12处未整改到位，绿城物业城北分公司整改率为60%，低于全系统平均水平，整改进度相对滞后。");
 });
 
 it("D11: what is left of a 余 found count is `部分`, never `2处以上`", async () => {

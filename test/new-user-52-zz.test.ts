@@ -101,5 +101,5 @@ it("D11, D12, D17: the roll-up keeps 调整, the named 暗访, the 县/区 honou
   expect(text).toContain("行业窗口暗访8次");
   expect(text).not.toContain("评选表彰最美公交司机");
   expect(text).toContain("3人获评县级“最美公交司机”");
-  expect(text).toContain("县汽车客运站尚有1处问题未整改到位，整改率为92.9%，");
+  expect(text).toContain("县汽车客运站尚有卫生死角问题1处未整改到位，整改率为92.9%，");
 });

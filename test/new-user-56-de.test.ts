@@ -101,7 +101,7 @@ describe("D11: open problems each with its unit; units of the county in one form
   it("the bureau and the company each say their own open problems", async () => {
     const r = await rollUp([gas, garden, station, bureau], "--unit", "青山县住房和城乡建设局", "--type", "机关部门");
     expect(r.code).toBe(1);
-    expect(r.text).toContain("一是县住建局尚有渣土偷倒问题2起、工地围挡破损问题2处未整改到位，县燃气公司尚有燃气隐患问题5户未整改到位，需持续跟进；");
+    expect(r.text).toContain("一是县住建局尚有渣土偷倒问题2起、工地围挡破损问题2处未整改到位，县燃气公司尚有燃气隐患5户未整改到位，需持续跟进；");
     expect(r.text).toContain("县住建局及县燃气公司成立创建工作领导小组，县建筑工程质量监督站召开工作会议1次");
     expect(r.text).not.toContain("青山县燃气有限公司");
   });

@@ -175,7 +175,7 @@ it("a problem counted in 批次 is an error that says how to count it (处, 起,
   const enumFindings = analyzeWorkbook(snapshot, standardV1).findings.filter((f) => f.rule === "value.enum").map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.message}`);
   const how = "问题按处、起、件等计数（商户、住户的问题可按户、家计）：一批的问题记为1处（1起、1件），涉及的批次可写在“备注”中。";
   expect(enumFindings).toEqual([
-    `error 问题整改!D4 “单位”不能填“批次”，请从下拉列表中选择：宗、处、起、块、个、件、户、家、间、条。${how}`,
+    `error 问题整改!D4 “单位”不能填“批次”，请从下拉列表中选择：宗、处、起、块、个、件、户、家、间、条、车。${how}`,
   ]);
 });
 

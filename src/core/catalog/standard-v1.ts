@@ -163,8 +163,9 @@ export const Enums = {
   problemKind: ["占道经营", "流动摊点", "乱摆卖", "乱张贴", "移动广告牌", "占道堆放", "违章搭建", "卫生死角", "渣土偷倒", "噪音扰民", "其他"],
   // 户, 家: problems of street vendors and shops are counted by household or shop (规范占道经营商户35家;
   // new-user test 33; an extension, docs/standard-sheets.md). 间: rooms (宿舍, 寝室, 门店) and 条: messages (留言, 线索, 帖子)
-  // (new-user test 38, D7; the same extension).
-  problemUnit: ["宗", "处", "起", "块", "个", "件", "户", "家", "间", "条"],
+  // (new-user test 38, D7; the same extension). 车: loads of muck or refuse dumped (渣土偷倒约20车, 偷倒垃圾5车; review run 30,
+  // 材料9 item 1: a forced unit's row in 车 was left out of the roll-up, the opening then said every problem was rectified).
+  problemUnit: ["宗", "处", "起", "块", "个", "件", "户", "家", "间", "条", "车"],
   activityKind: ["道德讲堂", "我们的节日", "志愿服务", "环境整治", "宣传教育", "文体活动", "关爱帮扶", "理论学习", "会议培训", "其他"],
   // 户, 家: 走访, 慰问 and 家访 are counted in households (new-user test 32, D19; an extension, docs/standard-sheets.md).
   activityUnit: ["人", "人次", "户", "家", "对"],

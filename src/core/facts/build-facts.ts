@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, nearestChoice, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
 import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutNamedExample, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, honourHolderInTitle, isPlace, leadingPerson, namedPractices, namesPeople, nicknameInName, pastDeadlines, planOfNamedPractice, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
@@ -238,10 +238,13 @@ function namedOther(t: CategoryTotal): CategoryTotal {
 /** A figure kept in 备注 as typed in batches or occasions (`数量：3批`, `投放数量：2次`), one clause of it. */
 const BATCH_COUNT_NOTE = /(?:^|[；;，,])\s*[\u4e00-\u9fff]{0,6}[：:]\s*\d+(?:\.\d+)?\s*(?:批次?|场次?|次|期|轮|趟|回)\s*(?=$|[；;，,])/u;
 
-function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string>): PublicityFacts {
+function publicityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string>): PublicityFacts {
   // Batches dated outside the report period are told by validation (publicity.outside-period) and left out, as activities
   // are: money of August is the 下半年's, never counted in the 上半年 too (new-user test 26, D26).
-  const rows = rowsOf(wb, "publicity").filter((r) => inReportPeriod(wb.period, r.cells.date));
+  // A 类型 the list lacks (an error the user overrode) that the check names a choice for (`围挡公益广告`请选`公益广告`:
+  // catalog nearestChoice, as 规范数据 corrects it) is read as that choice: its money was in the spend while the row itself
+  // was told nowhere (review run 30, 材料2 item 3: `工地围挡公益广告3200平方米` missing beside `约8万元`).
+  const rows = rowsOf(wb, "publicity").filter((r) => inReportPeriod(wb.period, r.cells.date)).map((r) => withNearestKind(r, catalog, unreadable));
   // A 单位 that could not be read (an error the user overrode) and holds a magnitude (`万份`), counts occasions or people
   // (`次` of 语音播报, `人次`), or belongs to a row typed 其他 (whose usual word `个` says nothing) leaves the row's quantity
   // untold: never `2份` for 2万份 nor `其他宣传品20000个` for 2万次. A thing's word (`台` for an 电子屏) takes the type's
@@ -263,6 +266,18 @@ function publicityFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, stri
     byKind: categoryTotals(counted, "kind", "quantity", (r) => str(r.cells.unit) || (publicityUnitOfKind[str(r.cells.kind)] ?? ""), Enums.publicityKind, "place", "mode").map(namedOther),
     ...(spend ? { spend } : {}), modes, ...(handedOut ? { handedOut } : {}),
   };
+}
+
+/**
+ * A 宣传投放 row whose 类型 could not be read (typed text the list lacks, held in `unreadable` by its source) with that cell
+ * read as the list's choice the check's hint names (catalog nearestChoice: `围挡公益广告` → 公益广告); the row itself when
+ * its 类型 was read or no choice is near.
+ */
+function withNearestKind(r: ParsedRow, catalog: Catalog, unreadable: ReadonlyMap<string, string>): ParsedRow {
+  const cell = r.cells.kind;
+  const typed = cell && !str(cell) ? unreadable.get(cell.source)?.trim() : undefined;
+  const near = typed ? nearestChoice(catalog, "publicity", "kind", typed) : undefined;
+  return near && near !== "其他" && (Enums.publicityKind as readonly string[]).includes(near) ? { ...r, cells: { ...r.cells, kind: { ...cell, value: near } } } : r;
 }
 
 /**
@@ -1187,7 +1202,7 @@ export function buildFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Rea
   return {
     profile,
     organization: organizationFacts(wb, unreadable),
-    publicity: publicityFacts(wb, unreadable),
+    publicity: publicityFacts(wb, catalog, unreadable),
     volunteers: statedMembers ? { ...teams, members: statedMembers } : teams,
     honours: honourFacts(wb),
     rectification,

@@ -1290,7 +1290,8 @@ export const namedByNegatedAction = (k: RectificationFacts["byKind"][number]): b
  */
 export const saidAsHouseholds = (unit: string | undefined, kinds: RectificationFacts["byKind"]): boolean => countsHouseholds(unit) && !(kinds.length > 0 && kinds.every(namedByNegatedAction));
 
-const foundProblem = (what: string): string => (/(?:问题|隐患|现象|行为|情况|险情|漏洞|缺陷)$/u.test(what) ? what : `${what}问题`);
+/** A thing found said as a problem: `飞线充电` → `飞线充电问题`; a hazard, state or conduct (`燃气隐患`, `不文明行为`) as it is. */
+export const foundProblem = (what: string): string => (/(?:问题|隐患|现象|行为|情况|险情|漏洞|缺陷)$/u.test(what) ? what : `${what}问题`);
 
 /**
  * The kind of problem a name that says how it was found names (`老旧小区改造中发现的飞线充电` → `飞线充电`), for a list of

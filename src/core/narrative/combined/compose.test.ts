@@ -80,7 +80,7 @@ describe("the combined summary of four communities", () => {
 
   it("names the unit that lags (整改率 below the street's) in 存在的不足", () => {
     const at = lines.indexOf("六、存在的不足");
-    expect(lines[at + 1]).toBe("　　全街道尚有11处问题未整改到位，西湖社区整改率为75%，低于全街道平均水平，整改进度相对滞后。");
+    expect(lines[at + 1]).toBe("　　全街道尚有占道经营问题11处未整改到位，西湖社区整改率为75%，低于全街道平均水平，整改进度相对滞后。");
   });
 
   it("appends each unit's main figures as a table", () => {
@@ -116,7 +116,7 @@ describe("a dozen communities", () => {
   it("names at most three leading and three lagging units", () => {
     expect(text).toContain("全街道12个社区共开展各类活动12场，注册志愿者780人，排查发现各类问题120处，已整改102处。");
     expect(text).toContain("注册志愿者780人，其中第12社区120人、第11社区110人、第10社区100人。");
-    expect(text).toContain("全街道尚有18处问题未整改到位，6个社区整改率低于全街道平均水平，其中第4社区（70%）、第8社区（70%）、第12社区（70%）整改进度最慢。");
+    expect(text).toContain("全街道尚有占道经营问题18处未整改到位，6个社区整改率低于全街道平均水平，其中第4社区（70%）、第8社区（70%）、第12社区（70%）整改进度最慢。");
     // Every unit found 10 problems: a tie is never ranked.
     expect(text).toContain("全街道共排查发现占道经营问题120处，已整改102处，整改率为85%。第1社区、第5社区和第9社区整改率达100%。");
   });
@@ -134,7 +134,7 @@ describe("ties between units", () => {
   it("ranks no unit and names no laggard when units have the same figures", () => {
     const text = documentText(combined([unit("甲社区居委会", 100, 10, 9, act("环境整治", 2)), unit("乙社区居委会", 100, 10, 9, act("环境整治", 2))]).document);
     expect(text).not.toMatch(/最多|首位|前列|较多|滞后/u);
-    expect(text).toContain("尚有2处问题未整改到位，需持续跟进");
+    expect(text).toContain("尚有占道经营问题2处未整改到位，需持续跟进");
   });
 });
 

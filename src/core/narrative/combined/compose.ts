@@ -9,7 +9,7 @@
  * @module
  */
 import type { Catalog } from "../../catalog";
-import { lowRegistrationSentence, problemAction, VOLUNTEER_SCALE } from "../points-ledgers";
+import { foundProblem, lowRegistrationSentence, problemAction, VOLUNTEER_SCALE } from "../points-ledgers";
 import { buildFacts, type Facts, type Figure } from "../../facts";
 import type { Block, DocumentModel } from "../../document/model";
 import { gbLayout } from "../../document/model";
@@ -196,6 +196,13 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
   // `其他问题24处、2件` (new-user test 42, D15). Each is said after the named kinds, by the one unit that has it when there
   // are several (`青石镇其他问题24处，县人社局其他问题2件`).
   const bare = (k: (typeof kinds)[number]): boolean => k.category === "其他" && !k.remark?.detail;
+  // One measure word left open, of one or two named kinds, is said with them (`县公路养护中心尚有渣土偷倒问题约2车未整改到位`),
+  // as the section names them (review run 30, 材料9 item 1: never `尚有约2车问题`, which names nothing).
+  const openNames = open.length === 1 ? [...new Set(kinds.filter((k) => k.figure.unit === open[0].unit && (k.figure.value > k.rectified.value || !!k.figure.approx)).map((k) => (bare(k) ? "" : problemAction(k).object.replace(/问题$/u, ""))))] : [];
+  if (open.length === 1 && open[0].approx !== "over" && openNames.length && openNames.length <= 2 && openNames.every(Boolean)) {
+    const named = openNames.length === 1 ? (/投诉$/u.test(openNames[0]) ? openNames[0] : foundProblem(openNames[0])) : `${joinList(openNames)}问题`;
+    return new SentenceBuilder().text(`${openWho(ctx)}尚有${named}`).fig(open[0]).text("未整改到位");
+  }
   if (open.length < 2) return openFigures(new SentenceBuilder().text(`${openWho(ctx)}尚有`), open).text("问题未整改到位");
   if (!exact) {
     // Rough counts leave no exact open figure per kind: each measure word's open figure after the kinds it counts
@@ -210,11 +217,14 @@ function openProblems(ctx: CombinedCtx, open: readonly Figure[]): SentenceBuilde
     });
     return b.text("未整改到位");
   }
-  // Named units (the unit and some of its units: `县住建局及县燃气公司`) each say their own open kinds (`县住建局尚有渣土偷倒问题2起、
+  // Named units (the unit and some of its units: `县住建局及县燃气公司`), or units whose kinds are each in their own measure
+  // words (`县住建局……2起、……2处，县燃气公司……5户`: review run 30, 材料2 item 2), each say their own open kinds (`县住建局尚有渣土偷倒问题2起、
   // 工地围挡破损问题2处未整改到位，县燃气公司尚有燃气隐患问题5户未整改到位`), never one list that gives each unit every kind
   // (new-user test 56, D11); a whole (`全系统`) or a group (`各街道`) says the total.
   const holders = [...(ctx.own ? [ctx.own] : []), ...ctx.units].filter((u) => u.facts.rectification.byKind.some((k) => k.figure.value > k.rectified.value));
-  if (ctx.partial && !!ctx.own && holders[0] === ctx.own && holders.length >= 2 && holders.length <= MAX_LAGGING && holders.every((u) => u.facts.rectification.byKind.every((k) => !k.figure.approx && !k.rectified.approx))) {
+  const wordsOf = (u: UnitFacts): string[] => u.facts.rectification.foundByUnit.map((f) => f.unit);
+  const ownWords = new Set(holders.flatMap(wordsOf)).size === holders.flatMap(wordsOf).length;
+  if (((ctx.partial && !!ctx.own && holders[0] === ctx.own) || ownWords) && holders.length >= 2 && holders.length <= MAX_LAGGING && holders.every((u) => u.facts.rectification.byKind.every((k) => !k.figure.approx && !k.rectified.approx))) {
     const b = new SentenceBuilder();
     holders.forEach((u, i) => openKinds(b.text(`${i ? "，" : ""}${u.short}尚有`).from(u.source), u.facts.rectification.byKind, () => "其他问题", "、").text("未整改到位"));
     return b;
@@ -244,7 +254,7 @@ function openKinds(b: SentenceBuilder, kinds: readonly RectifiedKind[], bareName
   }
   [...byName].forEach(([name, figures], i) => {
     const said = name.split("\u0000")[0];
-    b.text(`${i ? joiner : ""}${said}${/问题$/u.test(said) ? "" : "问题"}`);
+    b.text(`${i ? joiner : ""}${foundProblem(said)}`);
     figures.forEach((f, j) => b.text(j ? "、" : "").fig(f));
   });
   return b;

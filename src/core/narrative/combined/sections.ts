@@ -14,7 +14,7 @@ import {
 } from "./phrasing";
 import { isSystemRollup, isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
-import { approxFound, carriedSentence, GROUP_ADJUSTED, householdFigure, levelBefore, otherItemClause, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
+import { approxFound, carriedSentence, foundProblem, GROUP_ADJUSTED, householdFigure, levelBefore, otherItemClause, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { AWARDS_LEAD, isAwardName, studyHeading, studyOnly } from "../sections";
 
@@ -331,38 +331,20 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
     // with `等` for the rest; a measure word of such rows alone is `其他问题`, said after the named ones.
     const bare = (k: (typeof r.byKind)[number]): boolean => k.category === "其他" && !k.remark?.detail;
     const list = rectifiedByAction([...r.byKind].filter((k) => k.rectified.value > 0 && k.rectified.value <= k.figure.value && !toldInTotals(k) && !bare(k)).sort((x, y) => y.figure.value - x.figure.value));
-    const kindsByWord = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
-    const words = r.foundByUnit.map((found) => {
-      const group = kindsByWord.filter((k) => k.figure.unit === found.unit);
-      const nameOf = (k: (typeof group)[number]): string => problemAction(k).object.replace(/问题$/u, "");
-      const names = [...new Set(group.filter((k) => !bare(k)).map(nameOf))];
-      const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
-      const more = group.some((k) => bare(k) || !names.slice(0, 3).includes(nameOf(k)));
-      // Complaints named as such (`患者反映服务态度问题等投诉`) take no 问题 after them: never `……等投诉问题12件`.
-      const listed = `${joinList(names.slice(0, 3))}${more ? "等" : ""}`;
-      const complaint = names.length > 0 && /投诉$/u.test(listed);
-      return { found, rectified, group, other: !names.length, complaint, name: names.length ? `${listed}${complaint ? "" : "问题"}` : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
-    }).sort((x, y) => Number(x.other) - Number(y.other));
+    // Units that each found their own kinds in their own measure words (no word shared: `县公路养护中心……约20车`, `县客运站……15处`)
+    // are told one by one, each with its unit, as a unit's own text tells them (review run 30, 材料9 item 1, 材料2: never
+    // `全系统共排查发现渣土偷倒问题约20车……；乱摆乱卖问题15处` as if every unit had found them).
+    const reporters = [...(ctx.own ? [ctx.own] : []), ...ctx.units].filter((u) => u.facts.rectification.foundByUnit.length);
+    const wordsOf = (u: UnitFacts): string[] => u.facts.rectification.foundByUnit.map((f) => f.unit);
+    const byUnit = reporters.length > 1 && reporters.length <= MAX_NAMED
+      && new Set(reporters.flatMap(wordsOf)).size === reporters.flatMap(wordsOf).length;
+    if (byUnit) {
+      reporters.forEach((u, i) => appendProblemWords(b.text(`${i ? "；" : ""}${u.short}排查发现`).from(u.source), u.facts.rectification));
+      return [b.text("。").build()];
+    }
     // Whose totals these are, as the one-word case says it (`我局及县环卫所共`, `全系统共`): never `上述各单位共` pointing
     // back to an opening that named other units (new-user test 54, D11).
-    const who = scopeOrOne(ctx, (f) => !!f.rectification.foundByUnit.length);
-    b.text(`${who}排查发现`);
-    const open = words.filter((w) => !w.done);
-    const closed = words.filter((w) => w.done);
-    // Without a 已整改 clause of their own the totals are one list under the one verb (new-user test 34, D26: `……问题111处、
-    // 公交站台破损问题30个`, never `……111处；公交站台破损问题30个。` without a verb after the semicolon).
-    const own = open.some((w) => w.rectified && w.rectified.value > 0);
-    open.forEach((w, i) => {
-      b.text(i ? (own ? "；" : "、") : "");
-      // A 余 total said round (`60余处`) would not exceed what was rectified (61): its kinds one by one, as a unit's own
-      // text says them (points-ledgers; review run 27, 材料2 item 5).
-      if (w.group.length > 1 && w.group.length <= 4 && overAtOrBelow(w.found, w.rectified)) w.group.forEach((k, j) => b.text(j ? "、" : "").text(bare(k) ? "其他问题" : problemAction(k).object.replace(/问题$/u, "")).fig(k.figure));
-      else b.text(w.name).fig(w.found);
-      // Complaints are 办结-ed, never 整改-ed (as a unit's own text says them).
-      if (w.rectified && w.rectified.value > 0) b.text(w.complaint ? "，已办结" : "，已整改").fig(w.rectified);
-    });
-    closed.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
-    if (closed.length) b.text(`，${closed.length > 1 || closed[0].found.value > 1 ? "均" : ""}已整改到位`);
+    appendProblemWords(b.text(`${scopeOrOne(ctx, (f) => !!f.rectification.foundByUnit.length)}排查发现`), r);
     if (list.text) b.text("。其中").text(list.text).from(...list.sources);
   }
   const out: Sentence[] = [b.text("。").build()];
@@ -395,6 +377,47 @@ function thisPeriodProblems(ctx: CombinedCtx): Sentence[] {
   return out;
 }
 
+/**
+ * Appends the problems of `r` by measure word (after `……排查发现`): each word's kinds with its found figure, `已整改` for those
+ * open, `均已整改到位` for those done (`渣土偷倒问题35起，已整改33起；燃气隐患120户，已整改115户`). Totals per word, never
+ * across words (v2 rule 3). A kind named as a hazard or conduct (`燃气隐患`, `不文明行为`) takes no 问题 after it.
+ */
+function appendProblemWords(b: SentenceBuilder, r: Facts["rectification"]): SentenceBuilder {
+  const bare = (k: (typeof r.byKind)[number]): boolean => k.category === "其他" && !k.remark?.detail;
+  const kindsByWord = [...r.byKind].sort((x, y) => y.figure.value - x.figure.value);
+  const words = r.foundByUnit.map((found) => {
+    const group = kindsByWord.filter((k) => k.figure.unit === found.unit);
+    const nameOf = (k: (typeof group)[number]): string => problemAction(k).object.replace(/问题$/u, "");
+    const names = [...new Set(group.filter((k) => !bare(k)).map(nameOf))];
+    const rectified = r.rectifiedByUnit.find((f) => f.unit === found.unit);
+    const more = group.some((k) => bare(k) || !names.slice(0, 3).includes(nameOf(k)));
+    // Complaints named as such (`患者反映服务态度问题等投诉`) take no 问题 after them: never `……等投诉问题12件`.
+    const listed = `${joinList(names.slice(0, 3))}${more ? "等" : ""}`;
+    const complaint = names.length > 0 && /投诉$/u.test(listed);
+    // Nor does one hazard or conduct (`燃气隐患120户`, `不文明行为15起`), as a unit's own text says it (foundProblem): never
+    // `燃气隐患问题120户` (review run 30, 材料2 item 2).
+    const name = complaint ? listed : names.length === 1 && !more ? foundProblem(listed) : `${listed}问题`;
+    return { found, rectified, group, other: !names.length, complaint, name: names.length ? name : "其他问题", done: !!rectified && rectified.value === found.value && !found.approx };
+  }).sort((x, y) => Number(x.other) - Number(y.other));
+  const open = words.filter((w) => !w.done);
+  const closed = words.filter((w) => w.done);
+  // Without a 已整改 clause of their own the totals are one list under the one verb (new-user test 34, D26: `……问题111处、
+  // 公交站台破损问题30个`, never `……111处；公交站台破损问题30个。` without a verb after the semicolon).
+  const own = open.some((w) => w.rectified && w.rectified.value > 0);
+  open.forEach((w, i) => {
+    b.text(i ? (own ? "；" : "、") : "");
+    // A 余 total said round (`60余处`) would not exceed what was rectified (61): its kinds one by one, as a unit's own
+    // text says them (points-ledgers; review run 27, 材料2 item 5).
+    if (w.group.length > 1 && w.group.length <= 4 && overAtOrBelow(w.found, w.rectified)) w.group.forEach((k, j) => b.text(j ? "、" : "").text(bare(k) ? "其他问题" : problemAction(k).object.replace(/问题$/u, "")).fig(k.figure));
+    else b.text(w.name).fig(w.found);
+    // Complaints are 办结-ed, never 整改-ed (as a unit's own text says them).
+    if (w.rectified && w.rectified.value > 0) b.text(w.complaint ? "，已办结" : "，已整改").fig(w.rectified);
+  });
+  closed.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
+  if (closed.length) b.text(`，${closed.length > 1 || closed[0].found.value > 1 ? "均" : ""}已整改到位`);
+  return b;
+}
+
 /** 宣传投放: what was put up and handed out, the spend and each unit's part of it (appendBreakdown). */
 function publicitySentences(ctx: CombinedCtx): Sentence[] {
   const p = ctx.total.publicity;
@@ -412,16 +435,32 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
       totals.filter((t) => nameOf(t) === name).forEach((t, j) => b.text(j ? "、" : "").fig(t.figure));
     });
   };
-  const b = new SentenceBuilder().text(scopeOrOne(ctx, (f) => !!f.publicity.byKind.length || !!f.publicity.spend));
-  const placed = p.byKind.filter((k) => !handedKinds.includes(k.category));
-  const handed = p.byKind.filter((k) => handedKinds.includes(k.category));
-  // Each by its own verb, as in a unit's summary: screens the units 维护 are never 设置 (new) in the roll-up (new-user test
-  // 29, D9); banners 悬挂.
-  const verbs = [...new Set(placed.map(publicityVerb))];
-  verbs.forEach((verb, i) => list(placed.filter((t) => publicityVerb(t) === verb), b.text(`${i ? "，" : ""}${verb}`)));
-  if (handed.length) list(handed, b.text(placed.length ? "，发放" : "发放"));
-  if (p.spend) appendBreakdown(ctx, b.text(p.byKind.length ? "，投入宣传经费" : "投入宣传经费").fig(p.spend), (f) => (f.publicity.spend ? [f.publicity.spend] : []));
-  return [b.text("。").build()];
+  const things = (byKind: typeof p.byKind, b: SentenceBuilder): SentenceBuilder => {
+    const placed = byKind.filter((k) => !handedKinds.includes(k.category));
+    const handed = byKind.filter((k) => handedKinds.includes(k.category));
+    // Each by its own verb, as in a unit's summary: screens the units 维护 are never 设置 (new) in the roll-up (new-user test
+    // 29, D9); banners 悬挂.
+    const verbs = [...new Set(placed.map(publicityVerb))];
+    verbs.forEach((verb, i) => list(placed.filter((t) => publicityVerb(t) === verb), b.text(`${i ? "，" : ""}${verb}`)));
+    if (handed.length) list(handed, b.text(placed.length ? "，发放" : "发放"));
+    return b;
+  };
+  const scope = scopeOrOne(ctx, (f) => !!f.publicity.byKind.length || !!f.publicity.spend);
+  const spend = (b: SentenceBuilder, lead: string): SentenceBuilder =>
+    (p.spend ? appendBreakdown(ctx, b.text(lead).fig(p.spend), (f) => (f.publicity.spend ? [f.publicity.spend] : [])) : b);
+  // A few units that each put up their own things are told one by one, each with its unit (`县住建局设置公益广告3200平方米；
+  // 县燃气公司悬挂横幅15条……`), as their problems are: never `全系统共设置公益广告20块` for one unit's boards (review run 30,
+  // 材料2 item 3). The spend is then the whole's, with each unit's part.
+  // Only when no thing in one measure word is several units' (`公益广告40块` of two communities stays the whole's total).
+  const reporters = [...(ctx.own ? [ctx.own] : []), ...ctx.units].filter((u) => u.facts.publicity.byKind.length);
+  const keys = reporters.flatMap((u) => u.facts.publicity.byKind.map((k) => `${k.category}|${k.figure.unit}`));
+  if (reporters.length > 1 && reporters.length <= MAX_NAMED && new Set(keys).size === keys.length) {
+    const b = new SentenceBuilder();
+    reporters.forEach((u, i) => things(u.facts.publicity.byKind, b.text(`${i ? "；" : ""}${u.short}`).from(u.source)));
+    return [spend(b, `。${scope}投入宣传经费`).text("。").build()];
+  }
+  const b = things(p.byKind, new SentenceBuilder().text(scope));
+  return [spend(b, p.byKind.length ? "，投入宣传经费" : "投入宣传经费").text("。").build()];
 }
 
 /**
