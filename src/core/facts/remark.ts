@@ -1694,6 +1694,8 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     .replace(/还有(?![待所]|一定)(?=[\u4e00-\u9fff])/gu, "仍有")
     .replace(/(?:还|也|都|仍)?(?:不够|不太|不是很|不大|不怎么)(?:好|理想|到位|高|强)$|(?:还|也)?不(?:太)?行$/u, "有待提升")
     .replace(/(?:还|也)?不够$/u, "仍显不足")
+    // Room or means that fall short (`场地不够用` → `场地不足`: run 30, the 老年大学's 存在不足).
+    .replace(/(场地|场所|教室|活动室|用房|校舍|车位|停车位|座位|设备|设施|经费|资金|人手)(?:还|也|都)?(?:不够用|不太够用?|不够)$/u, "$1不足")
     .replace(/(?:经常|常常|老是|总是)有人/gu, "时常有人")
     .replace(/老是|总是/gu, "时常")
     .replace(/(?<![仍尚时还偶也都])有投诉$/u, "时有投诉")
@@ -2108,6 +2110,9 @@ export function writtenActivityClause(clause: string): string {
   // run 30, the procuratorate's 开放日 told one by one).
   const saw = /^(?:带(?:着)?(?:大家|群众|代表|他们|她们|学生|孩子们?)?)?(?:看了|参观了)(?:一下|看)?([\u4e00-\u9fff\d、和]{2,20})$/u.exec(c);
   if (saw) return `参观${saw[1]}`;
+  // A birthday meal shared (`吃长寿面` → `共享长寿面`: run 30, the 老年大学's 重阳 birthday).
+  const shared = /^(?:一起|大家|共同)?吃(长寿面|寿面|寿桃|生日蛋糕|蛋糕)$/u.exec(c);
+  if (shared) return `共享${shared[1]}`;
   const came = /^([\u4e00-\u9fff、]{2,16}?)(?:们)?(?:来看|来看看|过来看看?|来参观|来院参观|来馆参观)$/u.exec(c);
   if (came && !/[了吗呢吧]/u.test(came[1])) return `邀请${came[1].replace(/人大代表(?=政协委员)/u, "人大代表、")}参观`;
   const body = /^([\u4e00-\u9fff]{2,12}?)(组织|牵头|主办|承办)$/u.exec(c);
