@@ -329,7 +329,7 @@ it("15 (found before the test): 院长任组长 is no name; a museum serves 参�
     先进典型: [{ 荣誉名称: "湖南省文明窗口", 级别: "省", 人数: 1 }],
   });
   expect(hospital).toContain("成立创建文明单位工作领导小组（院长任组长，各科室主任为成员）");
-  for (const [typed, said] of [["创建文明单位工作领导小组，院长任组长", "成立以院长为组长的创建文明单位工作领导小组。"], ["创建工作领导小组（党委书记任组长，院长任副组长）", "成立创建工作领导小组（党委书记任组长，院长任副组长）。"]]) {
+  for (const [typed, said] of [["创建文明单位工作领导小组，院长任组长", "成立以院长为组长的创建文明单位工作领导小组。"], ["创建工作领导小组（党委书记任组长，院长任副组长）", "成立以党委书记为组长、院长为副组长的创建工作领导小组。"]]) {
     const t = await textOf({ 单位名称: "江城市第一人民医院", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" }, { 组织保障: [{ 事项类型: "领导小组", 名称或内容: typed, 数量: 1, 单位: "个", 日期: "2025-01-08" }] });
     expect(t).toContain(said);
   }
@@ -367,7 +367,7 @@ it("15 D5: a hospital rolling up its 科室 says 各科室 and 全院, never 辖
   expect(text).toContain("江城市第一人民医院统筹各科室推进创建工作。全院2个科室共排查发现各类问题45处");
   // 85% against 86.7% is no clear 3 points below the average (new-user test 38, D14), but 3 points behind the other 科室
   // (88%): named as behind, not as below the average.
-  expect(text).toContain("全院尚有6处问题未整改到位，心内科整改率为85%，整改进度相对滞后。");
+  expect(text).toContain("全院尚有卫生死角问题6处未整改到位，心内科整改率为85%，整改进度相对滞后。");
   expect(text).not.toMatch(/辖区|各单位/u);
 }, 60000);
 

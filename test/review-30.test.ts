@@ -36,3 +36,10 @@ describe("run 30: visits, a stall, a birthday meal said in writing", () => {
     expect(writtenRemark("活动室也不够用", "存在不足")).toBe("活动室不足");
   });
 });
+
+describe("new-user test 58 (the college's 工作亮点): how much a thing changed, said in writing", () => {
+  it("`剩饭少了一大半`, `少了不少`", () => {
+    expect(writtenRemark("食堂光盘行动成效明显，剩饭少了一大半", "工作亮点")).toBe("食堂光盘行动成效明显，剩饭减少一半以上");
+    expect(writtenRemark("乘客投诉少了不少", "工作亮点")).toBe("乘客投诉明显减少");
+  });
+});

@@ -1540,7 +1540,7 @@ const PLAN_HEAD_NOUN = /(?:工作|创建|建设|整治|治理|宣传|管理|服�
 const RECRUIT_VERB: Readonly<Record<string, string>> = { 招: "招募", 招募: "招募", 招收: "招募", 发展: "发展", 吸纳: "吸纳", 培训: "培训", 培养: "培养" };
 
 /** Words writtenColloquialClause rewrites: check says the written form at the cell (text.spoken 书面; new-user test 58, D3, D17). */
-export const COLLOQUIAL_REMARK = /那个|(?:再|多)(?:招|发展|吸纳|培训|培养)|上(?:一)?个(?:新)?台阶|时好时|忽好忽|一阵好一阵|跟不上/u;
+export const COLLOQUIAL_REMARK = /那个|(?:再|多)(?:招|发展|吸纳|培训|培养)|上(?:一)?个(?:新)?台阶|时好时|忽好忽|一阵好一阵|跟不上|[少多]了(?:一大半|不少|很多|好多|许多)(?=$|[，,；;。])/u;
 
 /**
  * Words of a 文字材料 clause as staff say them that a written form holds without changing a fact (new-user test 58, D3,
@@ -1550,11 +1550,16 @@ export const COLLOQUIAL_REMARK = /那个|(?:再|多)(?:招|发展|吸纳|培训|
  * `X跟不上` → `X相对滞后`. Any other clause unchanged. Pure; anchored, linear.
  */
 export function writtenColloquialClause(clause: string, shortcoming: boolean): string {
-  if (!/那个|这个|[招发吸培]|台阶|时好时|忽好忽|跟不上/u.test(clause)) return clause;
+  if (!/那个|这个|[招发吸培]|台阶|时好时|忽好忽|跟不上|[少多]了/u.test(clause)) return clause;
   let c = clause
     .replace(/^(?:那个|这个)?([\u4e00-\u9fff“”]{2,14}?)(?:还|也)?(?:要|得|需要)(?:再|多|继续)(招募|招收|招|发展|吸纳|培训|培养)(?:一批|一些|一点|点|些)?$/u, (_all: string, who: string, verb: string) => `进一步${RECRUIT_VERB[verb]}${who}`)
     .replace(/^(?:那个|这个)?(?:还|也)?(?:要|得|需要)?(?:再|多)(招募|招收|招|发展|吸纳|培训|培养)(?:一批|一些|一点|点|些)([\u4e00-\u9fff“”]{2,14})$/u, (_all: string, verb: string, who: string) => `进一步${RECRUIT_VERB[verb]}${who}`)
-    .replace(/^(?:争取|力争|努力)(明年|来年|今后|下半年|下一步)?(?:工作)?(?:再|更)?(?:上|迈上)(?:一个|个)?(?:新)?台阶$/u, (_all: string, when: string | undefined) => `力争${when ?? ""}再上新台阶`);
+    .replace(/^(?:争取|力争|努力)(明年|来年|今后|下半年|下一步)?(?:工作)?(?:再|更)?(?:上|迈上)(?:一个|个)?(?:新)?台阶$/u, (_all: string, when: string | undefined) => `力争${when ?? ""}再上新台阶`)
+    // How much a thing changed, said so (`剩饭少了一大半` → `剩饭减少一半以上`, `投诉少了不少` → `投诉明显减少`: new-user test 58's
+    // college, a 工作亮点 printed with its spoken clause).
+    .replace(/^([\u4e00-\u9fff]{1,8}?)(?:少了|减少了)一大半$/u, "$1减少一半以上")
+    .replace(/^([\u4e00-\u9fff]{1,8}?)(?:少了|减少了)(?:不少|很多|好多|许多)$/u, "$1明显减少")
+    .replace(/^([\u4e00-\u9fff]{1,8}?)(?:多了|增加了)(?:不少|很多|好多|许多)$/u, "$1明显增加");
   if (!shortcoming) return c;
   c = c
     .replace(/^([\u4e00-\u9fff]{2,12}?)(?:也|还|总是|老是)?(?:时好时坏|时好时差|忽好忽坏|一阵好一阵坏|好一阵坏一阵)$/u, "$1保持不够稳定")
