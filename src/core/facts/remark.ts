@@ -1833,7 +1833,7 @@ function readsAlone(head: string): boolean {
  * Why a clause of a 简要内容 is no content: a note about the record, who did it, a spoken tail of a count (said nowhere), or
  * talk (TALK; check says so at the cell).
  */
-export type NoContentWhy = "record" | "who" | "when" | "spoken" | "talk" | "money";
+export type NoContentWhy = "record" | "who" | "when" | "spoken" | "talk" | "money" | "count";
 
 /**
  * A sum of money said as people say it (new-user test 48, D3): spent (花了, 用了, 花费, 投入 …) or a word of money (经费,
@@ -1863,6 +1863,8 @@ export function noContentWhy(clause: string): NoContentWhy | undefined {
   if (spokenMoney(c)) return "money";
   if (guessedCrowd(c)) return "talk";
   if (VISITOR_COUNT.test(c)) return "talk";
+  // A bare count of who took part (`两对新人`, `30名学生`): the 参与数量 says it (new-user test 59, D2: never `两对新人，……，2对新人参加`).
+  if (/^(?:[两二三四五六七八九十百千\d]{1,4}|几|十几|二十多|三十多)(?:对|名|位|户|个)(?:新人|学生|居民|村民|老人|群众|志愿者|家庭|党员|干部|职工|儿童|孩子|队员)?$/u.test(c)) return "count";
   // A sum of money said so (`捐了500块钱`) is no count of the row's: talk, told at the cell (new-user test 45, D2).
   if (SPOKEN_AMOUNT.test(c) && !/[块毛]钱$|元$/u.test(c)) return "spoken";
   return TALK.test(c) || ACTIVITY_TALK.test(c) ? "talk" : undefined;
@@ -1881,6 +1883,8 @@ const ACTIVITY_TALK = new RegExp([
   "(?:很|非常|特别|挺|真|都很|十分)?(?:感动|感激|暖心|温暖|实用|有用|有收获|受益|解渴|管用)(?:了|的)?$",
   "的多$|(?<![\\d一二两三四五六七八九十百千万较众诸居最更许颇繁增偏过])多$",
   "帮忙",
+  // New-user test 59, D1: a crowd that came to watch said as people say it (`老少爷们都出来看`, `全村人都跑来看热闹`).
+  "老少爷们|乡亲们都|(?:都|也)(?:出来|跑来|跑出来|过来|赶来)(?:看|瞧|凑热闹|看热闹)|看热闹",
   "怎么|咋",
   "(?:撤|跑|逃)到|分钟(?:内)?(?:全部|全都|都)",
   // New-user test 47, D1/D8: how it went said as people say it (`干得热火朝天`, `弄得挺好`, `热闹得很`, `大家积极性很高`,
@@ -2115,11 +2119,17 @@ export function writtenActivityClause(clause: string): string {
   // run 30, the procuratorate's 开放日 told one by one).
   const saw = /^(?:带(?:着)?(?:大家|群众|代表|他们|她们|学生|孩子们?)?)?(?:看了|参观了)(?:一下|看)?([\u4e00-\u9fff\d、和]{2,20})$/u.exec(c);
   if (saw) return `参观${saw[1]}`;
+  // A wedding held simply, said in writing (`没收彩礼` → `不收彩礼`, `简简单单办` → `从简办理`: new-user test 59, D2; `没收` of
+  // a 彩礼 is no confiscation).
+  if (/^没(?:有)?收彩礼$/u.test(c)) return "不收彩礼";
+  if (/^简简单单(?:地)?办(?:的|了)?$|^简单办(?:一下|了)?$/u.test(c)) return "从简办理";
   // A birthday meal shared (`吃长寿面` → `共享长寿面`: run 30, the 老年大学's 重阳 birthday).
   const shared = /^(?:一起|大家|共同)?吃(长寿面|寿面|寿桃|生日蛋糕|蛋糕)$/u.exec(c);
   if (shared) return `共享${shared[1]}`;
   const came = /^([\u4e00-\u9fff、]{2,16}?)(?:们)?(?:来看|来看看|过来看看?|来参观|来院参观|来馆参观)$/u.exec(c);
-  if (came && !/[了吗呢吧]/u.test(came[1])) return `邀请${came[1].replace(/人大代表(?=政协委员)/u, "人大代表、")}参观`;
+  // Only people named as such came (`人大代表政协委员来看`), never a clause that says how many turned out (`老少爷们都出来看`: new-user
+  // test 59, D1 — talk, left out).
+  if (came && !/[了吗呢吧都也还就出]/u.test(came[1])) return `邀请${came[1].replace(/人大代表(?=政协委员)/u, "人大代表、")}参观`;
   const body = /^([\u4e00-\u9fff]{2,12}?)(组织|牵头|主办|承办)$/u.exec(c);
   if (body && ORGANISING_BODY.test(body[1])) return `由${c}`;
   return c
