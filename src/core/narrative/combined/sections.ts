@@ -549,6 +549,8 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
 function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   const v = ctx.total.volunteers;
   if (!v.members && !v.teams) return [];
+  const byTeam = teamByTeamSentence(ctx);
+  if (byTeam) return [byTeam];
   // Units counted as themselves of which only some have volunteers are named or counted (`两区注册志愿者共2万人`), never
   // `各单位共` for the two 区 that stated theirs (new-user test 36, D3).
   const has = (f: Facts): boolean => !!f.volunteers.members || !!f.volunteers.teams;
@@ -566,6 +568,38 @@ function volunteerSentences(ctx: CombinedCtx): Sentence[] {
     if (v.hours) b.text(v.services ? "，服务时长" : "服务时长").fig(v.hours);
   }
   return [b.text("。").build()];
+}
+
+/** At most this many reporters' teams are told one by one when some team left a figure blank. */
+const MAX_TEAMS_TOLD = 3;
+
+/** A team's name as said after its unit: as typed when it quotes itself or is a generic kind, else quoted (`“养护先锋队”`). */
+const teamSaid = (name: string): string => (/[“「]/u.test(name) || /^(?:党员|青年|巾帼|学雷锋|职工)?志愿(?:服务)?队$/u.test(name) ? name : `“${name}”`);
+
+/**
+ * When some team left blank a figure another gave (facts `volunteers.partial`), the sums are one part's: each reporter's
+ * teams are told with their own figures (`县公路养护中心“养护先锋队”开展服务10次；县客运站“春运暖冬”志愿服务队注册志愿者28人，
+ * 开展服务50次，服务时长600小时`), never `全系统……注册志愿者28人` (review run 30, 材料9 item 5). Undefined when every team
+ * gave each figure, or when more than MAX_TEAMS_TOLD reporters have teams (then the whole's sentence says only the
+ * figures every team gave).
+ */
+function teamByTeamSentence(ctx: CombinedCtx): Sentence | undefined {
+  if (!ctx.total.volunteers.partial?.length) return undefined;
+  const holders = [...(ctx.own ? [ctx.own] : []), ...ctx.units].filter((u) => u.facts.volunteers.teams || u.facts.volunteers.members);
+  if (!holders.length || holders.length > MAX_TEAMS_TOLD) return undefined;
+  const b = new SentenceBuilder();
+  holders.forEach((u, i) => {
+    const v = u.facts.volunteers;
+    const one = v.teamNames.length === 1 && v.teams?.value === 1;
+    b.text(i ? "；" : "").text(u.short).from(u.source);
+    if (one) b.text(teamSaid(v.teamNames[0])).from(...(v.teams?.sources ?? []));
+    const figures: [string, Figure | undefined][] = [["注册志愿者", v.members], ["开展服务", v.services], ["服务时长", v.hours]];
+    const given = figures.filter((f): f is [string, Figure] => !!f[1]);
+    if (!one && v.teams) b.text("组建志愿服务队伍").fig(v.teams).text(given.length ? "，" : "");
+    else if (one && !given.length) b.text("开展志愿服务");
+    given.forEach(([words, f], j) => b.text(`${j ? "，" : ""}${words}`).fig(f));
+  });
+  return b.text("。").build();
 }
 
 /** Names of 其他指标 rows that teach or train people (`培训驾驶员`, `开展法治宣讲`, `举办讲座`). */
