@@ -156,11 +156,10 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
     // The unit then its units (`城关镇及北山村、东岭村、南坪村共`: new-user test 46, D15).
     // Only the units with a share in the figures told (`我局及县环卫所共开展各类活动2场`), never one that held none
     // (new-user test 54, D11: 县市政公司's only row was a 其他指标): the subject is the first figure's units, and a figure of
-    // other units is left to its section (new-user test 58, D12: never `县税务局及城东税务分局、开发区税务所共开展各类活动4场`
+    // units beyond them is left to its section (new-user test 58, D12: never `县税务局及城东税务分局、开发区税务所共开展各类活动4场`
     // when 开发区税务所 held none and only had volunteers).
     else if (ownIn && ctx.own) {
-      const same = (p: (typeof parts)[number]): string => reporters.filter((u) => p.has(u.facts)).map((u) => u.name).join("|");
-      told = parts.filter((p) => same(p) === same(parts[0]));
+      told = parts.filter((p) => reporters.every((u) => !p.has(u.facts) || parts[0].has(u.facts)));
       const named = ctx.units.filter((u) => parts[0].has(u.facts));
       const ownHas = parts[0].has(ctx.own.facts);
       const names = named.length > MAX_OPENING_NAMED ? unitGroupText(named) : named.map((u) => u.short);
