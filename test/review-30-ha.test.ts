@@ -130,6 +130,12 @@ describe("t57-transport item 5: volunteer figures not every team gave are said t
   });
 });
 
+describe("t57-transport item 2 (test-58 list item 4): one row's meeting by its name", () => {
+  it("`县交通局召开创文推进会2次`, never `召开工作会议2次`", () => {
+    expect(lineWith(transportText, "领导小组")).toBe("　　县交通局及3家单位均成立创建工作领导小组，县交通局召开创文推进会2次，对下属单位开展督查6次。");
+  });
+});
+
 describe("t56-housing item 7: one unit's registered volunteers are no headline of the system", () => {
   it("the opening keeps the activities only", () => {
     expect(housingText.split("\n")[2]).toBe("　　2025年上半年，青山县住房和城乡建设局在县文明办的指导下，统筹系统内各单位推进创建工作。全系统共开展各类活动6场。现将有关情况总结如下。");

@@ -145,7 +145,9 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   if (ctx.own && ownMeetings.length && unitMeetings.length) {
     clauses.push({ who: ctx.own.short, text: `召开${meetingName(ownMeetings)}${times(ownMeetings)}` });
     clauses.push({ who: whoHas({ ...ctx, own: undefined }, (f) => meetingsOf(f).length > 0), text: `召开${meetingName(unitMeetings)}${times(unitMeetings)}` });
-  } else if (meetings.length) say("工作会议", `召开工作会议${times(meetings)}`);
+  // One row's meeting keeps its name here too (`县交通局召开创文推进会2次`, never the 事项类型 `召开工作会议2次`: review run 30,
+  // 材料9 item 2).
+  } else if (meetings.length) say("工作会议", `召开${meetingName(meetings)}${times(meetings)}`);
   const inspections = ofKind("督查检查");
   // One row keeps its own name (`行业窗口暗访`), as the unit's own summary says it (new-user test 52, D11); one aimed at
   // others (`对下属单位督查`) puts its verb before the inspection: `对下属单位开展督查6次`, never `开展对下属单位督查6次`
