@@ -106,7 +106,7 @@ describe("D2: the own ledger's full 单位名称 names the roll-up", () => {
 describe("D11, D10, D24: the roll-up's sentences", () => {
   it("D11: the units are named, never `上述各单位` with nothing above; `对下属单位开展督查6次`", async () => {
     const r = await rollUp(all, "--unit", "县交通局");
-    expect(r.text).toContain("县交通局及县客运站、县道路运输服务中心均成立创建工作领导小组，县交通局召开工作会议2次，对下属单位开展督查6次。");
+    expect(r.text).toContain("县交通局及县客运站、县道路运输服务中心均成立创建工作领导小组，县交通局召开创文推进会2次，对下属单位开展督查6次。");
     expect(r.text).not.toContain("上述各单位均成立");
   });
 

@@ -150,7 +150,7 @@ describe("t56-housing items 2 and 5 (problems): each unit's problems, 燃气隐�
 
 describe("t56-housing item 3: every unit's publicity told with its unit, the spend then matches", () => {
   it("三: the bureau's 3200平方米, the company's banners and leaflets, the 园林所's 20块, then the whole's spend", () => {
-    expect(lineWith(housingText, "扩大公益宣传覆盖面")).toBe("　　一是扩大公益宣传覆盖面。县住建局设置公益广告3200平方米；县燃气公司悬挂横幅15条，发放宣传单3000份；县园林绿化所设置公益广告20块。全系统共投入宣传经费约9.29万元，其中县住建局本级约8万元、县燃气公司900元、县园林绿化所1.2万元。");
+    expect(lineWith(housingText, "扩大公益宣传覆盖面")).toBe("　　一是扩大公益宣传覆盖面。县住建局设置公益广告3200平方米；县燃气公司悬挂横幅15条，发放宣传单3000份；县园林绿化所设置公益广告20块。全系统共投入宣传经费约9.3万元，其中县住建局本级约8万元、县燃气公司900元、县园林绿化所1.2万元。");
     expect(housingText).not.toContain("全系统共设置公益广告");
   });
 

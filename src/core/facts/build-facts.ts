@@ -391,7 +391,20 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
     }),
     ...(registrationRate ? { registrationRate } : {}),
     ...(registration.members ? { registeredOf: registration.members } : {}),
+    ...partialTeamFigures(rows),
   };
+}
+
+/**
+ * The team figures (注册人数, 服务次数, 服务时长) some team gave and another left blank: their sums are one part's only, never the
+ * whole's (review run 30, 材料9 item 5: `全系统……注册志愿者28人` was one team's of two). Empty object when every team gave each.
+ */
+function partialTeamFigures(rows: readonly ParsedRow[]): { readonly partial?: readonly ("members" | "services" | "hours")[] } {
+  const keys = (["members", "services", "hours"] as const).filter((k) => {
+    const given = rows.filter((r) => numv(r.cells[k]) !== undefined).length;
+    return given > 0 && given < rows.length;
+  });
+  return keys.length ? { partial: keys } : {};
 }
 
 /**

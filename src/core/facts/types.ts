@@ -107,6 +107,8 @@ export interface VolunteerFacts {
   readonly registrationRate?: Figure;
   /** The members the rate counts (人) when they are not all of them: a school's 师生 teams, without parents' (new-user test 48, D13). */
   readonly registeredOf?: Figure;
+  /** The team figures some team left blank while another gave them: their sums are not all the teams' (review run 30, 材料9 item 5). */
+  readonly partial?: readonly ("members" | "services" | "hours")[];
 }
 
 /** Honours (先进典型). */

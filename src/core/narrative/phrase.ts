@@ -70,7 +70,10 @@ function moneyText(f: Figure): string {
   // said in whole 万, of tens in one decimal.
   // Rounded up to 10000万 it is said in 亿 (`约1亿元`, never `约10000万元`: new-user test 38, D26).
   if ((f.approx === "about" || !exact) && Math.round(wan) >= 10000) return "约1亿元";
-  if (f.approx === "about" || !exact) return `约${wan >= 100 ? numberText(Math.round(wan), 0) : wan >= 10 ? numberText(Math.round(wan * 10) / 10, 1) : shown}万元`;
+  // A sum of a rough part and exact ones (`约8万` + 900 + 12000) is no more precise than one decimal of 万: `约9.3万元`, never
+  // `约9.29万元` (review run 30, 材料2 item 4); a single amount typed `约1.25万` keeps its typed decimals.
+  const roughSum = f.approx === "about" && f.roughPart !== undefined && f.roughPart > 0 && f.roughPart < f.value;
+  if (f.approx === "about" || !exact) return `约${wan >= 100 ? numberText(Math.round(wan), 0) : wan >= 10 || roughSum ? numberText(Math.round(wan * 10) / 10, 1) : shown}万元`;
   if (f.approx === "nearly") return `近${shown}万元`;
   return `${shown}万元`;
 }

@@ -115,23 +115,33 @@ function statement(ctx: CombinedCtx, b: SentenceBuilder, given = "", approach?: 
 /** The totals over the units (`城东街道、城南街道和城西街道共开展各类活动6场，……。`) added to `b`; false when there are none. */
 function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
   const t = ctx.total;
-  const parts: ((x: SentenceBuilder) => void)[] = [];
+  /** Each headline figure with the reporters it comes from (the own unit's rows and the units'). */
+  const parts: { say: (x: SentenceBuilder) => void; has: (f: Facts) => boolean }[] = [];
   const acts = t.activities.reduce((n, g) => n + g.count.value, 0);
-  if (acts) parts.push((x) => x.text("开展各类活动").fig({ value: acts, unit: "场", kind: "count", sources: t.activities.flatMap((g) => g.count.sources) }));
+  if (acts) parts.push({ say: (x) => x.text("开展各类活动").fig({ value: acts, unit: "场", kind: "count", sources: t.activities.flatMap((g) => g.count.sources) }), has: (f) => f.activities.length > 0 });
   // A count whose rate is low is a shortfall told under 存在的不足, not a headline (as in a unit's summary).
   const lowRate = lowRegistrationSentence(ctx.scope, t.volunteers.members, registrationRateOf(ctx)) !== undefined;
   // Units named as themselves (`汉江区、江岸区和市卫健委共`) share a total only when each of them has some (new-user test 36, D3).
   const allHave = !ctx.partial || ctx.units.every((u) => u.facts.volunteers.members);
-  const withVolunteers = !!t.volunteers.members && !lowRate && allHave;
+  const reporters = [...(ctx.own ? [ctx.own] : []), ...ctx.units];
+  const withMembers = reporters.filter((u) => u.facts.volunteers.members).length;
+  // Members some team left blank are one part's, never the whole's (review run 30, 材料9 item 5); one reporter's team of
+  // several reporters is no headline of the whole (材料2 item 7: `全系统……注册志愿者30人` of the gas company's one team).
+  const whole = !t.volunteers.partial?.includes("members") && (withMembers > 1 || withMembers === reporters.length);
+  const withVolunteers = !!t.volunteers.members && !lowRate && allHave && whole;
   const withProblems = t.rectification.foundByUnit.length === 1 && t.rectification.rectifiedByUnit.length <= 1;
-  if (withVolunteers) parts.push((x) => x.text("注册志愿者").fig(t.volunteers.members as Figure));
+  if (withVolunteers) parts.push({ say: (x) => x.text("注册志愿者").fig(t.volunteers.members as Figure), has: (f) => !!f.volunteers.members });
   // v2 rule 3: problems only as a total over like units.
   if (withProblems) {
-    parts.push((x) => {
-      appendFigures(x.text("排查发现各类问题"), t.rectification.foundByUnit);
-      if (t.rectification.rectifiedByUnit.length) appendFigures(x.text("，已整改"), t.rectification.rectifiedByUnit);
+    parts.push({
+      say: (x) => {
+        appendFigures(x.text("排查发现各类问题"), t.rectification.foundByUnit);
+        if (t.rectification.rectifiedByUnit.length) appendFigures(x.text("，已整改"), t.rectification.rectifiedByUnit);
+      },
+      has: (f) => f.rectification.foundByUnit.length > 0,
     });
   }
+  let told = parts;
   if (parts.length) {
     // Units counted as themselves (some left out, or a 文明办's bureaus) are named once here when few (`区城管局、区教育局和
     // 区人社局共`), else counted (`5个村共`), never `参加汇总的3家单位` (tool wording) nor the place's whole; after this the
@@ -145,19 +155,24 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
     if (ownIn && !ctx.partial) b.text(`${ctx.scope}共`);
     // The unit then its units (`城关镇及北山村、东岭村、南坪村共`: new-user test 46, D15).
     // Only the units with a share in the figures told (`我局及县环卫所共开展各类活动2场`), never one that held none
-    // (new-user test 54, D11: 县市政公司's only row was a 其他指标).
+    // (new-user test 54, D11: 县市政公司's only row was a 其他指标): the subject is the first figure's units, and a figure of
+    // units beyond them is left to its section (new-user test 58, D12: never `县税务局及城东税务分局、开发区税务所共开展各类活动4场`
+    // when 开发区税务所 held none and only had volunteers).
     else if (ownIn && ctx.own) {
-      const told = ctx.units.filter((u) => (acts > 0 && u.facts.activities.length > 0) || (withVolunteers && !!u.facts.volunteers.members) || (withProblems && u.facts.rectification.foundByUnit.length > 0));
-      const named = told.length ? told : ctx.units;
-      b.text(`${ownAndUnits(ctx.own.short, named.length > MAX_OPENING_NAMED ? unitGroupText(named) : named.map((u) => u.short))}共`).from(...named.map((u) => u.source));
+      told = parts.filter((p) => reporters.every((u) => !p.has(u.facts) || parts[0].has(u.facts)));
+      const named = ctx.units.filter((u) => parts[0].has(u.facts));
+      const ownHas = parts[0].has(ctx.own.facts);
+      const names = named.length > MAX_OPENING_NAMED ? unitGroupText(named) : named.map((u) => u.short);
+      const subject = !ownHas ? joinUnits(named.map((u) => u.short)) : named.length ? ownAndUnits(ctx.own.short, names) : ctx.own.short;
+      b.text(`${subject}${named.length + (ownHas ? 1 : 0) > 1 ? "共" : ""}`).from(...named.map((u) => u.source));
     }
     else if (ctx.units.length === 1) b.text(ctx.units[0].short).from(ctx.units[0].source);
     else if (!ctx.partial) b.text(`${ctx.scope}${ctx.group}共`);
     else if (ctx.units.length > MAX_OPENING_NAMED) b.text(`${ctx.group}共`);
     else b.text(`${joinUnits(ctx.units.map((u) => u.short))}${ctx.units.length > 1 ? "共" : ""}`).from(...ctx.units.map((u) => u.source));
-    parts.forEach((part, i) => {
+    told.forEach((part, i) => {
       if (i) b.text("，");
-      part(b);
+      part.say(b);
     });
     b.text("。");
   }

@@ -145,7 +145,9 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   if (ctx.own && ownMeetings.length && unitMeetings.length) {
     clauses.push({ who: ctx.own.short, text: `召开${meetingName(ownMeetings)}${times(ownMeetings)}` });
     clauses.push({ who: whoHas({ ...ctx, own: undefined }, (f) => meetingsOf(f).length > 0), text: `召开${meetingName(unitMeetings)}${times(unitMeetings)}` });
-  } else if (meetings.length) say("工作会议", `召开工作会议${times(meetings)}`);
+  // One row's meeting keeps its name here too (`县交通局召开创文推进会2次`, never the 事项类型 `召开工作会议2次`: review run 30,
+  // 材料9 item 2).
+  } else if (meetings.length) say("工作会议", `召开${meetingName(meetings)}${times(meetings)}`);
   const inspections = ofKind("督查检查");
   // One row keeps its own name (`行业窗口暗访`), as the unit's own summary says it (new-user test 52, D11); one aimed at
   // others (`对下属单位督查`) puts its verb before the inspection: `对下属单位开展督查6次`, never `开展对下属单位督查6次`
@@ -549,6 +551,10 @@ function honourSentences(ctx: CombinedCtx): Sentence[] {
 function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   const v = ctx.total.volunteers;
   if (!v.members && !v.teams) return [];
+  // Members some team left blank: every team's figures with its unit; other figures some team left blank: the whole's
+  // sentence keeps what every team gave, each team then says its own of the rest.
+  const byTeam = teamByTeamSentence(ctx, v.partial?.includes("members") ? ["members", "services", "hours"] : v.partial ?? []);
+  if (byTeam && v.partial?.includes("members")) return [byTeam];
   // Units counted as themselves of which only some have volunteers are named or counted (`两区注册志愿者共2万人`), never
   // `各单位共` for the two 区 that stated theirs (new-user test 36, D3).
   const has = (f: Facts): boolean => !!f.volunteers.members || !!f.volunteers.teams;
@@ -560,12 +566,50 @@ function volunteerSentences(ctx: CombinedCtx): Sentence[] {
   // A low rate is told under 存在的不足 (v2 rule 9); a computed rate never takes 约 (rule 4).
   const rate = registrationRateOf(ctx);
   if (rate && rate.value >= lowRegistrationRate) rateClause(b, "，志愿者注册率达", rate);
-  if (v.services || v.hours) {
+  const services = byTeam && v.partial?.includes("services") ? undefined : v.services;
+  const hours = byTeam && v.partial?.includes("hours") ? undefined : v.hours;
+  if (services || hours) {
     b.text("；累计");
-    if (v.services) b.text("开展服务").fig(v.services);
-    if (v.hours) b.text(v.services ? "，服务时长" : "服务时长").fig(v.hours);
+    if (services) b.text("开展服务").fig(services);
+    if (hours) b.text(services ? "，服务时长" : "服务时长").fig(hours);
   }
+  if (byTeam) b.text("；").text(byTeam.text.slice(0, -1)).from(...byTeam.sources);
   return [b.text("。").build()];
+}
+
+/** At most this many reporters' teams are told one by one when some team left a figure blank. */
+const MAX_TEAMS_TOLD = 3;
+
+/** A team's name as said after its unit: as typed when it quotes itself or is a generic kind, else quoted (`“养护先锋队”`). */
+const teamSaid = (name: string): string => (/[“「]/u.test(name) || /^(?:党员|青年|巾帼|学雷锋|职工)?志愿(?:服务)?队$/u.test(name) ? name : `“${name}”`);
+
+/**
+ * When some team left blank a figure another gave (facts `volunteers.partial`; `keys` the figures to tell so, all of them
+ * when members are among them), the sums are one part's: each reporter's teams are told with their own figures (`县公路养护中心“养护先锋队”开展服务10次；县客运站“春运暖冬”志愿服务队注册志愿者28人，
+ * 开展服务50次，服务时长600小时`), never `全系统……注册志愿者28人` (review run 30, 材料9 item 5). Undefined when every team
+ * gave each figure, or when more than MAX_TEAMS_TOLD reporters have teams (then the whole's sentence says only the
+ * figures every team gave).
+ */
+function teamByTeamSentence(ctx: CombinedCtx, keys: readonly ("members" | "services" | "hours")[]): Sentence | undefined {
+  if (!keys.length) return undefined;
+  const all = keys.includes("members");
+  const holders = [...(ctx.own ? [ctx.own] : []), ...ctx.units].filter((u) => (all ? u.facts.volunteers.teams || u.facts.volunteers.members : keys.some((k) => u.facts.volunteers[k])));
+  if (!holders.length || holders.length > MAX_TEAMS_TOLD) return undefined;
+  const b = new SentenceBuilder();
+  holders.forEach((u, i) => {
+    const v = u.facts.volunteers;
+    const one = v.teamNames.length === 1 && v.teams?.value === 1;
+    // A team named after its unit (`北山村志愿服务队`) is said by its name alone, never `北山村“北山村志愿服务队”`.
+    const own = one && v.teamNames[0].startsWith(u.short);
+    b.text(i ? "；" : "").text(own ? "" : u.short).from(u.source);
+    if (one) b.text(own ? v.teamNames[0] : teamSaid(v.teamNames[0])).from(...(v.teams?.sources ?? []));
+    const figures: [string, Figure | undefined][] = [["注册志愿者", all ? v.members : undefined], ["开展服务", keys.includes("services") ? v.services : undefined], ["服务时长", keys.includes("hours") ? v.hours : undefined]];
+    const given = figures.filter((f): f is [string, Figure] => !!f[1]);
+    if (!one && v.teams && all) b.text("组建志愿服务队伍").fig(v.teams).text(given.length ? "，" : "");
+    else if (one && !given.length) b.text("开展志愿服务");
+    given.forEach(([words, f], j) => b.text(`${j ? "，" : ""}${words}`).fig(f));
+  });
+  return b.text("。").build();
 }
 
 /** Names of 其他指标 rows that teach or train people (`培训驾驶员`, `开展法治宣讲`, `举办讲座`). */
