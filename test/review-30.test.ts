@@ -41,5 +41,6 @@ describe("new-user test 58 (the college's 工作亮点): how much a thing change
   it("`剩饭少了一大半`, `少了不少`", () => {
     expect(writtenRemark("食堂光盘行动成效明显，剩饭少了一大半", "工作亮点")).toBe("食堂光盘行动成效明显，剩饭减少一半以上");
     expect(writtenRemark("乘客投诉少了不少", "工作亮点")).toBe("乘客投诉明显减少");
+    expect(writtenRemark("推行“一站式”服务中心，排队时间少了一半", "工作亮点")).toBe("推行“一站式”服务中心，排队时间减少一半");
   });
 });

@@ -1540,7 +1540,7 @@ const PLAN_HEAD_NOUN = /(?:工作|创建|建设|整治|治理|宣传|管理|服�
 const RECRUIT_VERB: Readonly<Record<string, string>> = { 招: "招募", 招募: "招募", 招收: "招募", 发展: "发展", 吸纳: "吸纳", 培训: "培训", 培养: "培养" };
 
 /** Words writtenColloquialClause rewrites: check says the written form at the cell (text.spoken 书面; new-user test 58, D3, D17). */
-export const COLLOQUIAL_REMARK = /那个|(?:再|多)(?:招|发展|吸纳|培训|培养)|上(?:一)?个(?:新)?台阶|时好时|忽好忽|一阵好一阵|跟不上|[少多]了(?:一大半|不少|很多|好多|许多)(?=$|[，,；;。])/u;
+export const COLLOQUIAL_REMARK = /那个|(?:再|多)(?:招|发展|吸纳|培训|培养)|上(?:一)?个(?:新)?台阶|时好时|忽好忽|一阵好一阵|跟不上|[少多]了(?:一大?半|不少|很多|好多|许多)(?=$|[，,；;。])/u;
 
 /**
  * Words of a 文字材料 clause as staff say them that a written form holds without changing a fact (new-user test 58, D3,
@@ -1558,6 +1558,7 @@ export function writtenColloquialClause(clause: string, shortcoming: boolean): s
     // How much a thing changed, said so (`剩饭少了一大半` → `剩饭减少一半以上`, `投诉少了不少` → `投诉明显减少`: new-user test 58's
     // college, a 工作亮点 printed with its spoken clause).
     .replace(/^([\u4e00-\u9fff]{1,8}?)(?:少了|减少了)一大半$/u, "$1减少一半以上")
+    .replace(/^([\u4e00-\u9fff]{1,8}?)(?:少了|减少了)一半$/u, "$1减少一半")
     .replace(/^([\u4e00-\u9fff]{1,8}?)(?:少了|减少了)(?:不少|很多|好多|许多)$/u, "$1明显减少")
     .replace(/^([\u4e00-\u9fff]{1,8}?)(?:多了|增加了)(?:不少|很多|好多|许多)$/u, "$1明显增加");
   if (!shortcoming) return c;

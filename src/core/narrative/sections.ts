@@ -1524,8 +1524,11 @@ export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, 
       return { id: s.id, heading: headingOf(facts, s.id, profile) ?? profile.headings[s.id] ?? s.name, intro: sectionIntro(profile, s.id, self), points: sectionPoints(ctx, s) };
     })
     .filter((s) => s.points.length > 0)
-    .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? honoursHeading(s) ?? publicHeading(s) ?? s.heading }));
-  return withRestatedCells(facts, pairingWithCare(serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(trainingsTogether(oneDailyRound(sections), profile)), profile))));
+    .map((s) => ({ ...s, heading: upkeepHeading(facts, s) ?? publicHeading(s) ?? s.heading }));
+  // A heading over honours only is judged on the section as told, after the service complaints and the awards joined it (the
+  // hospital's 文明服务 point beside its honours keeps `加强职业道德建设，提升职工素质`: new-user test 53, D10).
+  return withRestatedCells(facts, pairingWithCare(serviceComplaints(facts, profile, joinFacilities(facts, joinAwards(trainingsTogether(oneDailyRound(sections), profile)), profile))))
+    .map((s) => ({ ...s, heading: honoursHeading(s) ?? s.heading }));
 }
 
 /** A clause of a daily inspection of 督查推进 (`坚持每日开展楼栋安全检查，累计开展90次`): group 1 the work, 2 the total. */
