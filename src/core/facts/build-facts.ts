@@ -818,6 +818,8 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
         places: [...new Set(readings.flatMap((x) => x.places))], dropped: [],
         ...(readings.find((x) => x.detail ?? x.list) ? { detail: readings.find((x) => x.detail ?? x.list)?.detail ?? readings.find((x) => x.detail ?? x.list)?.list } : {}),
         ...(readings.find((x) => x.frequency)?.frequency ? { frequency: readings.find((x) => x.frequency)?.frequency } : {}),
+        // The step taken (`发出诉前检察建议`) only when every row of the kind says it (review run 30, reviewer AT).
+        ...(readings.length === g.length && readings[0].step && readings.every((x) => x.step === readings[0].step) ? { step: readings[0].step } : {}),
       }
       : undefined;
     const owners = [...new Set(g.map((r) => str(r.cells.owner)).filter(Boolean))];

@@ -1477,6 +1477,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       top.forEach((k, i) => b.text(i ? "、" : "").text(bareOther(k) ? "其他问题" : kindName(k)).fig(k.figure));
     } else b.text(complaints ? `${takenIn(kinds)}${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (corrected) b.text("");
+    else if (allDone && complaints && stepOfAll(top)) b.text(`，${r.foundByUnit[0].value > 1 ? "均" : ""}已${stepOfAll(top) ?? ""}`).from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : seized ? "，均已查处" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
       // Rough totals that round alike (`45 + 百余` found, `40 + 百余` rectified: both `140余`) would read as all done
@@ -1588,8 +1589,15 @@ export function problemPoints(ctx: Ctx): Point[] {
       else b.text(`需${a.verb}${a.object}`).fig(k.figure).text(`，已${a.verb}`).fig(k.rectified);
     }));
     complaints.forEach((w, i) => {
-      b.text(i || words.length || acted.length ? "；" : "").text(`${takenIn(w.name)}${w.name}`).fig(w.found);
-      if (w.done) b.text(w.found.value > 1 ? "，均已办结" : "，已办结").from(...(w.rectified?.sources ?? []));
+      b.text(i || words.length || acted.length ? "；" : "");
+      // Leads a 其他指标 row says were surveyed come after it, in its measure word: `摸排公益诉讼线索15条，办理8条` (run 30, AT).
+      const surveyed = w.group.length === 1 && w.done ? surveyedLeadsRow(ctx.facts, w.group[0]) : undefined;
+      if (surveyed) b.text(surveyed.name.trim()).fig(surveyed.figure).text(`，${takenIn(w.name)}`).fig({ ...w.found, unit: surveyed.figure.unit });
+      else b.text(`${takenIn(w.name)}${w.name}`).fig(w.found);
+      // The step the 备注 says all came to (`均已发出诉前检察建议`), never `均已办结` over it (new-user test 57, D12).
+      const step = w.done ? stepOfAll(w.group) : undefined;
+      if (step) b.text(`，${w.found.value > 1 ? "均" : ""}已${step}`).from(...(w.rectified?.sources ?? []));
+      else if (w.done) b.text(w.found.value > 1 ? "，均已办结" : "，已办结").from(...(w.rectified?.sources ?? []));
       else if (w.rectified) b.text("，已办结").fig(w.rectified);
       else b.text("，正在办理");
     });
@@ -1626,6 +1634,36 @@ export function problemPoints(ctx: Ctx): Point[] {
   }
   if (carried) sentences.push(carried);
   return [{ id: "problems", lead: ctx.profile.leads.problems, sentences }];
+}
+
+/**
+ * The step every kind of a group of leads or complaints came to, as its 备注 says (RemarkReading.step: `发出诉前检察建议`),
+ * said `均已发出诉前检察建议` instead of `均已办结` (new-user test 57, D12; review run 30, reviewer AT). Undefined when a kind
+ * says none or the kinds say different steps.
+ */
+export function stepOfAll(kinds: readonly RectificationFacts["byKind"][number][]): string | undefined {
+  const steps = new Set(kinds.map((k) => k.remark?.step));
+  const [step] = steps;
+  return steps.size === 1 ? step : undefined;
+}
+
+/**
+ * The 其他指标 row of 环境整治 that counts the leads a 问题整改 row handles as surveyed (`摸排公益诉讼线索` 15条 beside 其他
+ * `公益诉讼线索` 8件, new-user test 57, D12; review run 30, reviewer AT): its name, its leading verb cut (catalog actionOf),
+ * is the row's lead (its 备注's name, or 问题类别, ending in 线索), its figure an exact count above the leads handled, and
+ * it has no 备注, 频次 or stage of its own. The problems' sentence tells it first (`摸排公益诉讼线索15条，办理8条`); undefined
+ * otherwise.
+ */
+export function surveyedLeadsRow(facts: Pick<Facts, "figures">, kind: RectificationFacts["byKind"][number]): FigureRow | undefined {
+  const lead = kind.category === "其他" ? kind.remark?.detail ?? "" : kind.category;
+  if (!/线索$/u.test(lead) || kind.figure.approx) return undefined;
+  const rows = facts.figures.filter((f) => {
+    const name = f.name.trim();
+    const verb = actionOf(name);
+    if (!verb || !name.startsWith(verb) || name.slice(verb.length) !== lead || f.sectionId !== "environment") return false;
+    return f.figure.kind === "count" && !f.figure.approx && f.figure.value > kind.figure.value && !f.remark?.trim() && !f.reading?.frequency && !f.reading?.stage;
+  });
+  return rows.length === 1 ? rows[0] : undefined;
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * Review run 30 (docs/narrative-quality.md run 30, reviewer AT), single-unit items:
+ * 1. t57-procuratorate item 5 (new-user test 57, D12): a 问题整改 其他 row of leads (`公益诉讼线索`) whose 备注 says the step
+ *    taken (`已经发了诉前检察建议`) was told `办理公益诉讼线索8件，均已办结。摸排公益诉讼线索15条。`: its completion is the step the
+ *    备注 says, and the leads surveyed (其他指标) come first, one measure word: `摸排公益诉讼线索15条，办理8条，均已发出诉前检察建议`.
+ */
+import { readRemark } from "../src/core/facts/remark";
+import { summaryTextOf } from "./support/summaries";
+import { ledgers } from "./support/ledger-rows";
+
+const lineWith = (text: string, part: string): string | undefined => text.split("\n").find((l) => l.includes(part) && !l.includes("现将"));
+
+const procuratorate = (remark: string, surveyed?: string) => ({
+  profile: { 单位名称: "县人民检察院", 单位简称: "我院", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+  ledgers: ledgers({
+    组织保障: [["领导小组", "成立创文工作领导小组", "1", "个", "2025.1.6"]],
+    问题整改: [
+      ["其他", "8", "8", "件", "", "第五检察部", "2025.6.30", "", remark],
+      ["卫生死角", "5", "4", "处", "", "办公室"],
+    ],
+    活动台账: [["2025.5.20", "检察开放日", "宣传教育", "80", "人", "院机关"]],
+    其他指标: surveyed ? [["环境整治", surveyed, "15", "条"]] : [],
+  }),
+});
+
+describe("item 1: leads are told with the step the 备注 says, surveyed first", () => {
+  it("reads the step a 备注 says was taken, as written", () => {
+    expect(readRemark("公益诉讼线索，食品安全和占道的都有，已经发了诉前检察建议").step).toBe("发出诉前检察建议");
+    expect(readRemark("公益诉讼线索，已制发检察建议书").step).toBe("制发检察建议书");
+    expect(readRemark("问题线索，都立案了").step).toBe("立案");
+    expect(readRemark("涉嫌违法线索，已移送公安机关").step).toBe("移送公安机关");
+    expect(readRemark("举报线索，移交纪委了").step).toBe("移送纪委");
+    expect(readRemark("商户占道，已约谈负责人").step).toBe("约谈负责人");
+    expect(readRemark("已下发整改通知书").step).toBe("下发整改通知书");
+    // No step said: none made up.
+    expect(readRemark("公益诉讼线索，食品安全和占道的都有").step).toBeUndefined();
+    expect(readRemark("准备发检察建议").step).toBeUndefined();
+    expect(readRemark("还没立案").step).toBeUndefined();
+  });
+
+  it("t57-procuratorate: `摸排公益诉讼线索15条，办理8条，均已发出诉前检察建议`", async () => {
+    const text = await summaryTextOf(procuratorate("公益诉讼线索，食品安全和占道的都有，已经发了诉前检察建议", "摸排公益诉讼线索"));
+    expect(lineWith(text, "线索")).toBe("　　发现卫生死角问题5处，已整改4处；摸排公益诉讼线索15条，办理8条，均已发出诉前检察建议。");
+  });
+
+  it("no surveyed row: the leads handled with the step; no step said: 办结 as before", async () => {
+    const alone = await summaryTextOf(procuratorate("公益诉讼线索，已经发了诉前检察建议"));
+    expect(lineWith(alone, "线索")).toBe("　　发现卫生死角问题5处，已整改4处；办理公益诉讼线索8件，均已发出诉前检察建议。");
+    const plain = await summaryTextOf(procuratorate("公益诉讼线索"));
+    expect(lineWith(plain, "线索")).toBe("　　发现卫生死角问题5处，已整改4处；办理公益诉讼线索8件，均已办结。");
+  });
+});
