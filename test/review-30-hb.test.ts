@@ -3,6 +3,8 @@
  * 1. t57-procuratorate item 5 (new-user test 57, D12): a 问题整改 其他 row of leads (`公益诉讼线索`) whose 备注 says the step
  *    taken (`已经发了诉前检察建议`) was told `办理公益诉讼线索8件，均已办结。摸排公益诉讼线索15条。`: its completion is the step the
  *    备注 says, and the leads surveyed (其他指标) come first, one measure word: `摸排公益诉讼线索15条，办理8条，均已发出诉前检察建议`.
+ * 2. t57-elder item 4: `注册志愿者165人，其中老年志愿者120人` in a 老年大学, whose teams are all of elderly learners: the members
+ *    told per team (`其中银龄志愿服务队120人、夕阳红文艺队45人`), or no breakdown.
  */
 import { readRemark } from "../src/core/facts/remark";
 import { summaryTextOf } from "./support/summaries";
@@ -48,5 +50,34 @@ describe("item 1: leads are told with the step the 备注 says, surveyed first",
     expect(lineWith(alone, "线索")).toBe("　　发现卫生死角问题5处，已整改4处；办理公益诉讼线索8件，均已发出诉前检察建议。");
     const plain = await summaryTextOf(procuratorate("公益诉讼线索"));
     expect(lineWith(plain, "线索")).toBe("　　发现卫生死角问题5处，已整改4处；办理公益诉讼线索8件，均已办结。");
+  });
+});
+
+const elderSchool = (teams: string[][]) => ({
+  profile: { 单位名称: "县老年大学", 单位类型: "企事业单位", 上级指导单位: "县委老干部局", 报告年度: 2025, 报告期: "全年" },
+  ledgers: ledgers({
+    组织保障: [["领导小组", "创文工作领导小组", "1", "个", "2025年2月10日"]],
+    志愿服务: teams,
+    活动台账: [["2025.3.5", "学雷锋老年学员志愿服务", "志愿服务", "80", "人", "人民广场"]],
+  }),
+});
+
+describe("item 2: a 老年大学's members are all elderly: per team, never `其中老年志愿者`", () => {
+  it("t57-elder: `注册志愿者165人，其中银龄志愿服务队120人、夕阳红文艺队45人`", async () => {
+    const text = await summaryTextOf(elderSchool([
+      ["银龄志愿服务队", "老年志愿者", "一百二十", "40余", "1,500", "文明劝导、义务写春联、陪伴独居老人"],
+      ["夕阳红文艺队", "其他", "45", "12", "", "文艺下乡"],
+    ]));
+    expect(lineWith(text, "注册志愿者")).toContain("现有银龄志愿服务队和夕阳红文艺队共2支志愿服务队伍，注册志愿者165人，其中银龄志愿服务队120人、夕阳红文艺队45人；");
+    expect(text).not.toContain("其中老年志愿者");
+  });
+
+  it("a team without its count: no breakdown", async () => {
+    const text = await summaryTextOf(elderSchool([
+      ["银龄志愿服务队", "老年志愿者", "120", "40", "", "文明劝导"],
+      ["书画志愿队", "老年志愿者", "", "12", "", "义务写春联"],
+      ["夕阳红文艺队", "其他", "45", "12", "", "文艺下乡"],
+    ]));
+    expect(lineWith(text, "注册志愿者")).toContain("志愿服务队伍，注册志愿者165人；");
   });
 });

@@ -387,7 +387,8 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
       const services = numv(r.cells.services);
       const off = !!read?.frequency && services !== undefined && !!wb.period && !!frequencyMismatch(read.frequency, services, "次", wb.period, phrase(r.cells.team));
       const remark = off && read ? totalOnly(read) : read;
-      return { name: phrase(r.cells.team), ...(content ? { content } : {}), ...(remark ? { remark } : {}) };
+      const members = sumOf([r.cells.members], "人");
+      return { name: phrase(r.cells.team), ...(content ? { content } : {}), ...(remark ? { remark } : {}), ...(members ? { members } : {}) };
     }),
     ...(registrationRate ? { registrationRate } : {}),
     ...(registration.members ? { registeredOf: registration.members } : {}),

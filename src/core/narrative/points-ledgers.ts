@@ -2351,6 +2351,23 @@ const SERVICE_CAMPAIGN = /^(?:学雷锋|学习雷锋|雷锋志愿服务|学雷�
 /** A team's own management typed among its services (`志愿服务学分认定`, `志愿者考核`): no service the members take part in. */
 const TEAM_MANAGEMENT = /(?:认定|考核|评定|审核|统计)$/u;
 
+/**
+ * The 队伍类型 every member of a unit of the profile is (review run 30, reviewer AT, t57-elder item 4): a 老年大学's teams are
+ * all of elderly learners, so `其中老年志愿者120人` would read as if the other 45 were not; the members are told per team.
+ */
+const MEMBERS_KIND_OF_PROFILE: Readonly<Record<string, string>> = { elderSchool: "老年志愿者" };
+
+/**
+ * The members per team (`银龄志愿服务队120人、夕阳红文艺队45人`) when two or three teams each typed their 注册人数 and
+ * these add up to the total exactly as typed (no 约/余); undefined otherwise.
+ */
+function teamsOfTotal(v: VolunteerFacts): { text: string; sources: string[] } | undefined {
+  const teams = v.teamDetails;
+  if (teams.length < 2 || teams.length > 3 || !v.members || v.members.approx) return undefined;
+  if (teams.some((t) => !t.members || t.members.approx) || teams.reduce((n, t) => n + (t.members?.value ?? 0), 0) !== v.members.value) return undefined;
+  return { text: teams.map((t) => `${t.name}${figureText(t.members as Figure)}`).join("、"), sources: teams.flatMap((t) => t.members?.sources ?? []) };
+}
+
 /** 志愿服务 ledger: teams, members (by type), registration rate, services and hours. */
 export function volunteerPoints(ctx: Ctx): Point[] {
   const v = ctx.facts.volunteers;
@@ -2378,7 +2395,12 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(only ? `注册${only}` : said).fig(v.members);
   // Teams typed 其他 are in the total but named by no kind: `其中巾帼志愿者2人`, never `和其他4人` (new-user test 4, D5).
   const kinds = v.byKind.filter((k) => k.category !== "其他");
-  if (v.byKind.length > 1 && kinds.length) {
+  // A kind every member of the unit is (老年大学: all learners are elderly) is no part: the members per team, or no breakdown.
+  const everyone = MEMBERS_KIND_OF_PROFILE[ctx.profile.id];
+  const allOfOne = !!everyone && kinds.some((k) => k.category === everyone);
+  const perTeam = allOfOne && v.byKind.length > 1 ? teamsOfTotal(v) : undefined;
+  if (perTeam) b.text("，其中").text(perTeam.text).from(...perTeam.sources);
+  else if (!allOfOne && v.byKind.length > 1 && kinds.length) {
     const list = figList(kinds, "", true);
     b.text("，其中").text(list.text).from(...list.sources);
   }
