@@ -5,6 +5,9 @@
  *    备注 says, and the leads surveyed (其他指标) come first, one measure word: `摸排公益诉讼线索15条，办理8条，均已发出诉前检察建议`.
  * 2. t57-elder item 4: `注册志愿者165人，其中老年志愿者120人` in a 老年大学, whose teams are all of elderly learners: the members
  *    told per team (`其中银龄志愿服务队120人、夕阳红文艺队45人`), or no breakdown.
+ * 3. t57-elder item 2: `4月开展“文明礼仪课堂”宣传教育活动，每个班上一节文明礼仪课，参与200余人次` (备注 `全年共上了8期`): a class
+ *    given in each class said `各班级开设文明礼仪课`; the sessions the 备注 counts of a row dated in one month said
+ *    `4月起……，全年共开展8期`.
  */
 import { readRemark } from "../src/core/facts/remark";
 import { summaryTextOf } from "./support/summaries";
@@ -79,5 +82,33 @@ describe("item 2: a 老年大学's members are all elderly: per team, never `其
       ["夕阳红文艺队", "其他", "45", "12", "", "文艺下乡"],
     ]));
     expect(lineWith(text, "注册志愿者")).toContain("志愿服务队伍，注册志愿者165人；");
+  });
+});
+
+const lessons = (remark: string, date = "2025年4月") => ({
+  profile: { 单位名称: "县老年大学", 单位类型: "企事业单位", 上级指导单位: "县委老干部局", 报告年度: 2025, 报告期: "全年" },
+  ledgers: ledgers({
+    组织保障: [["领导小组", "创文工作领导小组", "1", "个", "2025年2月10日"]],
+    活动台账: [
+      [date, "文明礼仪课堂", "宣传教育", "200余", "人次", "", "", "每个班上一节文明礼仪课", remark],
+      ["2025.3.5", "学雷锋老年学员志愿服务", "志愿服务", "80", "人", "人民广场"],
+    ],
+  }),
+});
+
+describe("item 3: a class in each class, and the sessions the 备注 counts", () => {
+  it("t57-elder: `4月起开展“文明礼仪课堂”宣传教育活动，各班级开设文明礼仪课，全年共开展8期，参与200余人次`", async () => {
+    const text = await summaryTextOf(lessons("全年共上了8期"));
+    expect(lineWith(text, "文明礼仪课")).toContain("4月起开展“文明礼仪课堂”宣传教育活动，各班级开设文明礼仪课，全年共开展8期，参与200余人次。");
+    // No year typed: none added.
+    const done = await summaryTextOf(lessons("共开展8期"));
+    expect(lineWith(done, "文明礼仪课")).toContain("4月起开展“文明礼仪课堂”宣传教育活动，各班级开设文明礼仪课，共开展8期，参与200余人次。");
+  });
+
+  it("no count of sessions, or a count of something else: left out", async () => {
+    const text = await summaryTextOf(lessons("全年共发了800份资料"));
+    expect(lineWith(text, "文明礼仪课")).toContain("4月开展“文明礼仪课堂”宣传教育活动，各班级开设文明礼仪课，参与200余人次。");
+    const day = await summaryTextOf(lessons("全年共上了8期", "2025.4.10"));
+    expect(lineWith(day, "文明礼仪课")).not.toContain("8期");
   });
 });
