@@ -57,11 +57,12 @@ it("D4: a 频次 goes before the name's verb, after its place: `信访接待窗�
 });
 
 it("D12: 公益诉讼线索 typed as a 其他 problem are leads handled, never problems 整改到位; the second figure of them is told at the 备注", async () => {
-  expect(text).toContain("巡查发现卫生死角问题5处，已整改4处；办理公益诉讼线索8件，均已办结。");
+  // Review run 30 (reviewer AT, item 5): surveyed first, one measure word, the step the 备注 says (never 均已办结).
+  expect(text).toContain("巡查发现卫生死角问题5处，已整改4处；摸排公益诉讼线索15条，办理8条，均已发出诉前检察建议。");
   expect(text).not.toContain("公益诉讼线索问题");
   const findings = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, procuratorate)), standardV1).findings.filter((f) => f.rule === "rect.leads-twice");
   expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
-    "问题整改!I3 问题整改记“公益诉讼线索”8件，其他指标!B4“摸排公益诉讼线索”15条记的也是公益诉讼线索，两个数字不同。线索不是待整改的问题，总结写作“办理公益诉讼线索8件”；请核对两处是否为同一批线索，如是，请只在其他指标中填写（如“办结公益诉讼线索”一行）并删去本行。",
+    "问题整改!I3 问题整改记“公益诉讼线索”8件，其他指标!B4“摸排公益诉讼线索”15条记的也是公益诉讼线索，两个数字不同。线索不是待整改的问题，总结写作“摸排公益诉讼线索15条，办理8条”；请核对两处是否为同一批线索，如是，请只在其他指标中填写（如“办结公益诉讼线索”一行）并删去本行。",
   ]);
 });
 

@@ -387,7 +387,8 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
       const services = numv(r.cells.services);
       const off = !!read?.frequency && services !== undefined && !!wb.period && !!frequencyMismatch(read.frequency, services, "次", wb.period, phrase(r.cells.team));
       const remark = off && read ? totalOnly(read) : read;
-      return { name: phrase(r.cells.team), ...(content ? { content } : {}), ...(remark ? { remark } : {}) };
+      const members = sumOf([r.cells.members], "人");
+      return { name: phrase(r.cells.team), ...(content ? { content } : {}), ...(remark ? { remark } : {}), ...(members ? { members } : {}) };
     }),
     ...(registrationRate ? { registrationRate } : {}),
     ...(registration.members ? { registeredOf: registration.members } : {}),
@@ -831,6 +832,8 @@ function rectificationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, 
         places: [...new Set(readings.flatMap((x) => x.places))], dropped: [],
         ...(readings.find((x) => x.detail ?? x.list) ? { detail: readings.find((x) => x.detail ?? x.list)?.detail ?? readings.find((x) => x.detail ?? x.list)?.list } : {}),
         ...(readings.find((x) => x.frequency)?.frequency ? { frequency: readings.find((x) => x.frequency)?.frequency } : {}),
+        // The step taken (`发出诉前检察建议`) only when every row of the kind says it (review run 30, reviewer AT).
+        ...(readings.length === g.length && readings[0].step && readings.every((x) => x.step === readings[0].step) ? { step: readings[0].step } : {}),
       }
       : undefined;
     const owners = [...new Set(g.map((r) => str(r.cells.owner)).filter(Boolean))];

@@ -782,6 +782,16 @@ export interface RemarkReading {
    * 问题整改 其他 row covers, the first of them also `detail` (new-user test 46, D11). Set only with two or more.
    */
   readonly kinds?: string;
+  /**
+   * A step the 备注 says was taken on all the row counts (stepTaken: `已经发了诉前检察建议` → `发出诉前检察建议`, `都立案了` →
+   * `立案`), as written after `均已`: what leads handled came to (new-user test 57, D12; review run 30, reviewer AT).
+   */
+  readonly step?: string;
+  /**
+   * The sessions of the row's work the 备注 counts (SESSIONS: `全年共上了8期` → `全年共开展8期`, `共开展8期`, `一共办了12场`):
+   * said after a row dated in one month, whose date is then its start (`4月起……，全年共开展8期`: review run 30, reviewer AT).
+   */
+  readonly sessions?: string;
   /** Clauses left out and why (for the pane's sources view and tests). */
   readonly dropped: readonly { readonly text: string; readonly why: "personal" | "artefact" | "figure" }[];
 }
@@ -1092,6 +1102,8 @@ export function readRemark(text: string | undefined): RemarkReading {
   let recipient: string | undefined;
   let besides: string | undefined;
   const names: string[] = [];
+  let step: string | undefined;
+  let sessions: string | undefined;
   // A space between two clauses is read as a comma (`高空抛物 网格员发现的 6楼那户已约谈`: new-user test 40, D2), after
   // the personal data of the whole clause is out (`联络员 孙红` is one person, never a name `孙红` alone).
   // `危房改造后旧房未拆 村里报的`: who passed it on goes before anything else (new-user test 42, D9).
@@ -1112,6 +1124,12 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     // `网格员上报：电动车楼道充电`: who reported it goes, the problem is the name (new-user test 40, D20).
     const raw = withoutRound(writtenState(withoutReporter(redacted)));
+    // `已经发了诉前检察建议`, `都立案了`: the step taken, as written (stepTaken); read before a spoken `了` drops it.
+    const taken = stepTaken(raw);
+    if (taken) {
+      step ??= taken;
+      continue;
+    }
     // `其他；下水道堵了`: the category echoed before the 备注 (the importer's, new-user test 39, D15), and `老李反映多次`,
     // `居民反映`: who reported it (D3). Neither names anything.
     // `上报公司了还没批`: where it stands (D19).
@@ -1188,6 +1206,13 @@ export function readRemark(text: string | undefined): RemarkReading {
       dropped.push({ text: raw, why: "artefact" });
       continue;
     }
+    // `全年共上了8期`: how many sessions the row's work ran, as written (SESSIONS); a figure, so never a name.
+    const ran = SESSIONS.exec(raw);
+    if (ran && !sessions) {
+      sessions = `${ran[1] ? "全年" : ""}${ran[2] === "累计" ? "累计" : "共"}开展${ran[3]}${ran[4]}`;
+      dropped.push({ text: raw, why: "figure" });
+      continue;
+    }
     if (/\d/u.test(raw)) {
       const done = RESULT.exec(raw);
       if (done && !result && (actionOf(done[1]) || SERVED.test(done[1]))) result = raw;
@@ -1259,7 +1284,37 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     dropped.push({ text: raw, why: "artefact" });
   }
-  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), ...(result ? { result } : {}), ...(names.length >= 2 ? { kinds: names.join("、") } : {}), dropped };
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), ...(result ? { result } : {}), ...(names.length >= 2 ? { kinds: names.join("、") } : {}), ...(step ? { step } : {}), ...(sessions ? { sessions } : {}), dropped };
+}
+
+/**
+ * A count of the sessions a work ran (`全年共上了8期`, `共开展8期`, `今年一共办了12场`, `累计举办6次`): the year (group 1),
+ * 共 or 累计 (2), the count in digits (3) and its measure, 期/次/场/节 (4). Whole clause only, a verb of holding between.
+ */
+const SESSIONS = /^(全年|今年|本年度?|年内)?(共|一共|总共|共计|累计)(?:上了?|办了?|开展了?|举办了?|组织了?|开了?|讲了?|搞了?)?(\d{1,3})(期|次|场|节)$/u;
+
+/** Papers a step sends (`诉前检察建议`, `整改通知书`, `督办函`), as a RegExp alternation. */
+const STEP_PAPERS = "(?:诉前)?检察建议书?|(?:责令|限期)?整改通知书?|督办函|提示函|提醒函|告知书|建议函";
+/** Whom a matter is passed to (`公安机关`, `纪委`, `有关部门`, `市场监管局`), as typed: a body's name, no person. */
+const STEP_BODY = "公安机关|公安|纪委监委|纪委|监委|法院|有关部门|相关部门|主管部门|职能部门|[\\u4e00-\\u9fff]{1,6}?(?:局|委|办|所|队|中心)";
+/** Whom a talk was held with (`负责人`, `经营者`, `物业公司`): roles only, never a person. */
+const STEP_PARTY = "(?:相关|企业|单位|店铺|门店)?(?:负责人|责任人)|经营者|经营户|商户|业主|当事人|物业公司|物业企业|物业";
+/** A step said done (已/均已/都 before it or 了 after it): send a paper, file a case, pass on, or talk with a party. */
+const STEP = new RegExp(`^(已经?|均已|都已?|全部已?|已全部|已都)?(?:(发了?|发出了?|发送了?|送达了?|下发了?|制发了?|下达了?)(${STEP_PAPERS})|(立案)(?:调查|查处|办理)?|(移送|移交)(?:给|到|至)?(${STEP_BODY})(?:处理|办理|查处)?|(约谈)了?(${STEP_PARTY}))(了)?$`, "u");
+
+/**
+ * The step a 备注 clause says was taken on the matters a row counts, as written after `均已` (new-user test 57, D12;
+ * review run 30, reviewer AT): `已经发了诉前检察建议` → `发出诉前检察建议`, `已制发检察建议书` → `制发检察建议书`, `都立案了` →
+ * `立案`, `移交纪委了` → `移送纪委`, `已移送公安` → `移送公安机关`, `已约谈负责人` → `约谈负责人`. Only a step said done (已,
+ * 均已, 都 or 了); a plan (`准备发检察建议`), a negation (`还没立案`) or a clause with a figure is none. Undefined otherwise.
+ */
+export function stepTaken(clause: string): string | undefined {
+  const m = STEP.exec(clause);
+  if (!m || (!m[1] && !m[9] && !m[2]?.endsWith("了") && !m[2]?.endsWith("出"))) return undefined;
+  if (m[3]) return `${m[2].startsWith("制发") ? "制发" : m[2].startsWith("下") ? m[2].slice(0, 2) : "发出"}${m[3]}`;
+  if (m[4]) return "立案";
+  if (m[6]) return `移送${m[6] === "公安" ? "公安机关" : m[6]}`;
+  return m[8] ? `约谈${m[8]}` : undefined;
 }
 
 /**
@@ -2100,6 +2155,10 @@ export function writtenActivityClause(clause: string): string {
   // classes dropped (`两堂` stays as typed, for the talk filter).
   const lesson = /^(?:请了?|邀请了?)([\u4e00-\u9fff]{2,10}?)(?:来|到场|现场)?(?:上|讲)了?(?:一(?:堂|节|场|次))?([\u4e00-\u9fff“”]{1,12}课)$/u.exec(c);
   if (lesson) return `邀请${lesson[1].replace(/的(?=同志|专家|老师)/u, "")}讲授${lesson[2]}`;
+  // A class given in each class or grade (`每个班上一节文明礼仪课`, `各班都上了廉政课` → `各班级开设文明礼仪课`): the count of
+  // one each is the row's, never said (review run 30, reviewer AT, t57-elder item 2).
+  const perClass = /^(?:每个?|各)(班|班级|年级|支部|科室|部门|中队)(?:都|各)?(?:上|讲|开|开设|安排)了?(?:一(?:堂|节|次|期))?([\u4e00-\u9fff“”]{1,12}课)$/u.exec(c);
+  if (perClass) return `各${perClass[1] === "班" ? "班级" : perClass[1]}开设${perClass[2]}`;
   // After a meal said so, staff reminding to take leftovers away (`吃完饭服务员提醒打包` → `餐后由服务员提醒顾客打包`:
   // new-user test 48, D10); any other clause opened by 吃完饭 is ACTIVITY_TALK's.
   const meal = /^(?:吃完|吃好|吃过)(?:饭)?(?:后|以后|之后)?(服务员|工作人员|店员|员工)(提醒|引导|劝导|帮助)(?:顾客|客人)?(打包)$/u.exec(c);

@@ -534,7 +534,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // Several days are said as such (`8月1日至3日`), never as the first day alone (review run 5).
   // A day whose 简要内容 says the work recurs from then on (`每周二四开课`) is its start: `7月10日起在各乡镇开展……，每周二、四
   // 开课`, never a one-day event that recurs (run-30 review, t56-youth item 6).
-  const from = it.date !== undefined && !it.month && RECURS_FROM.test(given.summary ?? "") ? "起" : "";
+  // A month-dated row whose 备注 counts its sessions (`全年共上了8期`) began that month: `4月起……，全年共开展8期` (run 30, AT).
+  const sessions = it.month && it.date !== undefined && !it.remark?.span ? it.remark?.sessions : undefined;
+  const from = (it.date !== undefined && !it.month && RECURS_FROM.test(given.summary ?? "")) || sessions ? "起" : "";
   const dated = cycle ?? (it.remark?.span ? `${it.remark.span}，` : it.date !== undefined ? `${activityDate(it, year)}${from}` : "");
   // A name typed in parts (facts spacedActivityName): its day after the date (`12月5日国际志愿者日，开展……`), its place
   // after a comma (`6月15日，在新时代文明实践站开展理论宣讲`): review run 27, 材料5 item 4, 材料6 item 2.
@@ -571,7 +573,7 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const summary = said && !(said.startsWith("以") && said.endsWith("为主要内容") && shared) && !restatesName(name, typedSummary) ? `，${said}` : "";
   // A clause that only repeats the activity's name (`“好人迎江主题实践”…，以好人迎江为抓手`) says nothing.
   const echoes = (c: string): boolean => [...name].some((_, i) => i + 4 <= name.length && c.includes(name.slice(i, i + 4)));
-  const extra = it.remark?.clause && !summary.includes(it.remark.clause) && !echoes(it.remark.clause) ? `，${it.remark.clause}` : "";
+  const extra = `${it.remark?.clause && !summary.includes(it.remark.clause) && !echoes(it.remark.clause) ? `，${it.remark.clause}` : ""}${sessions ? `，${sessions}` : ""}`;
   // A name that is itself an action (`设临时摊群点、免费停车场`) is said as done, not as `开展“……”活动` (v2 rule 1).
   // A name of what was worked on, then the work (`牛皮癣集中清除`, `违法占道设施拆除`) is said as the work done
   // (`集中清除牛皮癣`), never pasted in quotes as a ledger entry (review run 19).

@@ -1477,6 +1477,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       top.forEach((k, i) => b.text(i ? "、" : "").text(bareOther(k) ? "其他问题" : kindName(k)).fig(k.figure));
     } else b.text(complaints ? `${takenIn(kinds)}${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (corrected) b.text("");
+    else if (allDone && complaints && stepOfAll(top)) b.text(`，${r.foundByUnit[0].value > 1 ? "均" : ""}已${stepOfAll(top) ?? ""}`).from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : seized ? "，均已查处" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (hiddenOpen(found, r.rectifiedByUnit[0], top) && !under && !complaints && !disputes) {
       // Rough totals that round alike (`45 + 百余` found, `40 + 百余` rectified: both `140余`) would read as all done
@@ -1588,8 +1589,15 @@ export function problemPoints(ctx: Ctx): Point[] {
       else b.text(`需${a.verb}${a.object}`).fig(k.figure).text(`，已${a.verb}`).fig(k.rectified);
     }));
     complaints.forEach((w, i) => {
-      b.text(i || words.length || acted.length ? "；" : "").text(`${takenIn(w.name)}${w.name}`).fig(w.found);
-      if (w.done) b.text(w.found.value > 1 ? "，均已办结" : "，已办结").from(...(w.rectified?.sources ?? []));
+      b.text(i || words.length || acted.length ? "；" : "");
+      // Leads a 其他指标 row says were surveyed come after it, in its measure word: `摸排公益诉讼线索15条，办理8条` (run 30, AT).
+      const surveyed = w.group.length === 1 && w.done ? surveyedLeadsRow(ctx.facts, w.group[0]) : undefined;
+      if (surveyed) b.text(surveyed.name.trim()).fig(surveyed.figure).text(`，${takenIn(w.name)}`).fig({ ...w.found, unit: surveyed.figure.unit });
+      else b.text(`${takenIn(w.name)}${w.name}`).fig(w.found);
+      // The step the 备注 says all came to (`均已发出诉前检察建议`), never `均已办结` over it (new-user test 57, D12).
+      const step = w.done ? stepOfAll(w.group) : undefined;
+      if (step) b.text(`，${w.found.value > 1 ? "均" : ""}已${step}`).from(...(w.rectified?.sources ?? []));
+      else if (w.done) b.text(w.found.value > 1 ? "，均已办结" : "，已办结").from(...(w.rectified?.sources ?? []));
       else if (w.rectified) b.text("，已办结").fig(w.rectified);
       else b.text("，正在办理");
     });
@@ -1626,6 +1634,36 @@ export function problemPoints(ctx: Ctx): Point[] {
   }
   if (carried) sentences.push(carried);
   return [{ id: "problems", lead: ctx.profile.leads.problems, sentences }];
+}
+
+/**
+ * The step every kind of a group of leads or complaints came to, as its 备注 says (RemarkReading.step: `发出诉前检察建议`),
+ * said `均已发出诉前检察建议` instead of `均已办结` (new-user test 57, D12; review run 30, reviewer AT). Undefined when a kind
+ * says none or the kinds say different steps.
+ */
+export function stepOfAll(kinds: readonly RectificationFacts["byKind"][number][]): string | undefined {
+  const steps = new Set(kinds.map((k) => k.remark?.step));
+  const [step] = steps;
+  return steps.size === 1 ? step : undefined;
+}
+
+/**
+ * The 其他指标 row of 环境整治 that counts the leads a 问题整改 row handles as surveyed (`摸排公益诉讼线索` 15条 beside 其他
+ * `公益诉讼线索` 8件, new-user test 57, D12; review run 30, reviewer AT): its name, its leading verb cut (catalog actionOf),
+ * is the row's lead (its 备注's name, or 问题类别, ending in 线索), its figure an exact count above the leads handled, and
+ * it has no 备注, 频次 or stage of its own. The problems' sentence tells it first (`摸排公益诉讼线索15条，办理8条`); undefined
+ * otherwise.
+ */
+export function surveyedLeadsRow(facts: Pick<Facts, "figures">, kind: RectificationFacts["byKind"][number]): FigureRow | undefined {
+  const lead = kind.category === "其他" ? kind.remark?.detail ?? "" : kind.category;
+  if (!/线索$/u.test(lead) || kind.figure.approx) return undefined;
+  const rows = facts.figures.filter((f) => {
+    const name = f.name.trim();
+    const verb = actionOf(name);
+    if (!verb || !name.startsWith(verb) || name.slice(verb.length) !== lead || f.sectionId !== "environment") return false;
+    return f.figure.kind === "count" && !f.figure.approx && f.figure.value > kind.figure.value && !f.remark?.trim() && !f.reading?.frequency && !f.reading?.stage;
+  });
+  return rows.length === 1 ? rows[0] : undefined;
 }
 
 /**
@@ -2313,6 +2351,23 @@ const SERVICE_CAMPAIGN = /^(?:学雷锋|学习雷锋|雷锋志愿服务|学雷�
 /** A team's own management typed among its services (`志愿服务学分认定`, `志愿者考核`): no service the members take part in. */
 const TEAM_MANAGEMENT = /(?:认定|考核|评定|审核|统计)$/u;
 
+/**
+ * The 队伍类型 every member of a unit of the profile is (review run 30, reviewer AT, t57-elder item 4): a 老年大学's teams are
+ * all of elderly learners, so `其中老年志愿者120人` would read as if the other 45 were not; the members are told per team.
+ */
+const MEMBERS_KIND_OF_PROFILE: Readonly<Record<string, string>> = { elderSchool: "老年志愿者" };
+
+/**
+ * The members per team (`银龄志愿服务队120人、夕阳红文艺队45人`) when two or three teams each typed their 注册人数 and
+ * these add up to the total exactly as typed (no 约/余); undefined otherwise.
+ */
+function teamsOfTotal(v: VolunteerFacts): { text: string; sources: string[] } | undefined {
+  const teams = v.teamDetails;
+  if (teams.length < 2 || teams.length > 3 || !v.members || v.members.approx) return undefined;
+  if (teams.some((t) => !t.members || t.members.approx) || teams.reduce((n, t) => n + (t.members?.value ?? 0), 0) !== v.members.value) return undefined;
+  return { text: teams.map((t) => `${t.name}${figureText(t.members as Figure)}`).join("、"), sources: teams.flatMap((t) => t.members?.sources ?? []) };
+}
+
 /** 志愿服务 ledger: teams, members (by type), registration rate, services and hours. */
 export function volunteerPoints(ctx: Ctx): Point[] {
   const v = ctx.facts.volunteers;
@@ -2340,7 +2395,12 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(only ? `注册${only}` : said).fig(v.members);
   // Teams typed 其他 are in the total but named by no kind: `其中巾帼志愿者2人`, never `和其他4人` (new-user test 4, D5).
   const kinds = v.byKind.filter((k) => k.category !== "其他");
-  if (v.byKind.length > 1 && kinds.length) {
+  // A kind every member of the unit is (老年大学: all learners are elderly) is no part: the members per team, or no breakdown.
+  const everyone = MEMBERS_KIND_OF_PROFILE[ctx.profile.id];
+  const allOfOne = !!everyone && kinds.some((k) => k.category === everyone);
+  const perTeam = allOfOne && v.byKind.length > 1 ? teamsOfTotal(v) : undefined;
+  if (perTeam) b.text("，其中").text(perTeam.text).from(...perTeam.sources);
+  else if (!allOfOne && v.byKind.length > 1 && kinds.length) {
     const list = figList(kinds, "", true);
     b.text("，其中").text(list.text).from(...list.sources);
   }

@@ -13,7 +13,7 @@ import { dateText, figureText, stripEnd } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, drillsOf, drillSentence, festivalPoints } from "./points-activities";
-import { CARRIED_OPENING, countedProblem, OWN_TELLING_KINDS, restatedRow, honourPoints, isComplaint, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { CARRIED_OPENING, countedProblem, surveyedLeadsRow, OWN_TELLING_KINDS, restatedRow, honourPoints, isComplaint, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, repeatedHeadingWords, sectionIntro, selfReference, WINDOW_PROFILES, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 import { GROUPS } from "../facts/remark";
@@ -846,6 +846,11 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // which takes its cells (new-user test 47, D4).
   const problemTold = new Set<FigureRow>();
   for (const f of sectionRows.filter((x) => !withEvents.has(x) && !repeats.has(x) && !clauseJoined.has(x))) {
+    // Leads surveyed (`摸排公益诉讼线索15条`) open the clause of the leads handled, which holds their cells (surveyedLeadsRow).
+    if (ctx.facts.rectification.byKind.some((k) => surveyedLeadsRow(ctx.facts, k) === f) && points.some((p) => p.sentences.some((x) => f.figure.sources.some((src) => x.sources.includes(src))))) {
+      problemTold.add(f);
+      continue;
+    }
     // People persuaded of the conduct a problem row names (`劝导不文明行为2000余人次`) close that row's sentence
     // (persuadedConduct; new-user test 49, D9).
     const conduct = countedProblem(ctx.facts, f) ? undefined : persuadedConduct(ctx.facts, f);

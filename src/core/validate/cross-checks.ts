@@ -1994,6 +1994,7 @@ function leadsCountedTwice(wb: ParsedWorkbook): Finding[] {
   const names = columnOf(wb.ledgers.figures, "name");
   const values = columnOf(wb.ledgers.figures, "value");
   const figureUnits = columnOf(wb.ledgers.figures, "unit");
+  const sections = columnOf(wb.ledgers.figures, "section");
   if (!kinds || !remarks || !found || !names || !values) return out;
   const thingOf = (name: string): string => {
     const verb = actionOf(name);
@@ -2013,9 +2014,13 @@ function leadsCountedTwice(wb: ParsedWorkbook): Finding[] {
       const q = names.at(j);
       const unit = units?.value(i);
       const other = figureUnits?.value(j);
+      const otherUnit = typeof other === "string" ? other.trim() : "";
+      // More leads surveyed in 环境整治 than handled: the summary tells the handled as part of them (surveyedLeadsRow, review run 30).
+      const surveyed = value > count && sections?.value(j) === "环境整治" && !values.approx(j) && !found.approx(i);
       out.push(makeFinding("rect.leads-twice", p.sheet, p.cell, {
         field: lead, read: `${count}${typeof unit === "string" ? unit.trim() : ""}`,
-        detail: `${q.sheet}!${q.cell}“${name.trim()}”${value}${typeof other === "string" ? other.trim() : ""}`,
+        detail: `${q.sheet}!${q.cell}“${name.trim()}”${value}${otherUnit}`,
+        ...(surveyed ? { list: `${name.trim()}${value}${otherUnit}，办理${count}${otherUnit}` } : {}),
       }));
       break;
     }

@@ -298,8 +298,8 @@ export const rules = {
   },
   "rect.leads-twice": {
     severity: "warning",
-    summary: "A 问题整改 其他 row whose 备注 names leads (`公益诉讼线索`), told as leads handled (`办理公益诉讼线索8件，均已办结`, never as problems 整改到位), beside a 其他指标 row of the same leads (`摸排公益诉讼线索` 15条) with another figure: two figures of one thing (new-user test 57, D12). Said at the 备注, naming the other row.",
-    message: (p) => `问题整改记“${p.field ?? ""}”${p.read ?? ""}，${p.detail ?? ""}记的也是${p.field ?? ""}，两个数字不同。线索不是待整改的问题，总结写作“办理${p.field ?? ""}${p.read ?? ""}”；请核对两处是否为同一批线索，如是，请只在其他指标中填写（如“办结${p.field ?? ""}”一行）并删去本行。`,
+    summary: "A 问题整改 其他 row whose 备注 names leads (`公益诉讼线索`), told as leads handled (`办理公益诉讼线索8件，均已办结`, never as problems 整改到位), beside a 其他指标 row of the same leads (`摸排公益诉讼线索` 15条) with another figure: two figures of one thing (new-user test 57, D12). Said at the 备注, naming the other row; with more leads surveyed in 环境整治, the summary's `摸排公益诉讼线索15条，办理8条` (review run 30, reviewer AT).",
+    message: (p) => `问题整改记“${p.field ?? ""}”${p.read ?? ""}，${p.detail ?? ""}记的也是${p.field ?? ""}，两个数字不同。线索不是待整改的问题，总结写作“${p.list ?? `办理${p.field ?? ""}${p.read ?? ""}`}”；请核对两处是否为同一批线索，如是，请只在其他指标中填写（如“办结${p.field ?? ""}”一行）并删去本行。`,
   },
   "figure.new-over-registered": {
     severity: "warning",
