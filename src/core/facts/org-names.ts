@@ -5,7 +5,7 @@
  * organizationPoints before a row is told.
  */
 import { SPOKEN_BA, SPOKEN_CLAUSE, frequencyOf, isTalk } from "./remark";
-import { actionOf } from "../catalog";
+import { actionOf, PROBLEM_FAMILIES } from "../catalog";
 import type { OrganizationItem } from "./types";
 
 
@@ -195,12 +195,36 @@ export function meetingPurpose(content: string): { meeting: string; tail: string
 const CADENCE_END = /^([\u4e00-\u9fff“”]{2,12}?)((?:每|一)(日|天|周|月|季度|季|年)[一1][\u4e00-\u9fff])$/u;
 
 /**
+ * A round of checks named with what it looks for said as a question (`文明阅览巡查，查看阅览室有没有大声喧哗、占座`): the work
+ * (group 1), how it looks (2), where (3) and the things looked for (4). New-user test 59, D4.
+ */
+const CHECKED_FOR = /^([\u4e00-\u9fff“”]{2,16}?)[，,](查看|检查|巡查|看看|看)([\u4e00-\u9fff]{0,8}?)(?:有没有|有无|是否有|是不是有)([\u4e00-\u9fff、]{2,30})$/u;
+
+/**
+ * What a round of checks looks for, said in writing (new-user test 59, D4): `{ content: 文明阅览巡查, tail: 查看阅览室是否存在
+ * 大声喧哗、占座等不文明行为 }` for `文明阅览巡查，查看阅览室有没有大声喧哗、占座`: 有没有 is a spoken question, 是否存在 its
+ * written form; a list of conduct (catalog PROBLEM_FAMILIES) takes `等不文明行为`. Undefined for any other name.
+ */
+export function checkedFor(content: string): { content: string; tail: string } | undefined {
+  const m = CHECKED_FOR.exec(content);
+  if (!m) return undefined;
+  const family = PROBLEM_FAMILIES.find((f) => f.name === "不文明行为");
+  const conduct = !!family && m[4].split("、").every((x) => family.words.test(x) && !/行为$/u.test(x));
+  return { content: m[1], tail: `${/^看/u.test(m[2]) ? "查看" : m[2]}${m[3]}是否存在${m[4]}${conduct ? "等不文明行为" : ""}` };
+}
+
+/**
  * An OrganizationItem with its 名称或内容 tidied (tidyOrgName): a frequency the name gave becomes the row's frequency
  * when no 频次 was typed (its source the 名称或内容 cell); the tail is returned beside it for the caller to say.
  */
 export function tidyOrgItem(i: OrganizationItem): { item: OrganizationItem; tail?: string } {
   const t = tidyOrgName(i.content);
   t.content = handledFirst(spokenMeeting(t.content));
+  const looked = t.tail ? undefined : checkedFor(t.content);
+  if (looked) {
+    t.content = looked.content;
+    t.tail = looked.tail;
+  }
   // A meeting typed with what it studied (`馆务会研究创文` 3次) is held, its purpose said after the count (run-27 review,
   // 材料4 item 2: `召开馆务会3次，专题研究创文工作`, never `召开馆务会研究创文3次`).
   const purpose = i.kind === "工作会议" && !t.tail ? meetingPurpose(t.content) : undefined;

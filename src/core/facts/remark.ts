@@ -1569,10 +1569,45 @@ const ADDED_BY_LEVEL = /^([\u4e00-\u9fff“”]{2,10}?)((?:创建|评选|创评|
  * @param kind the 文字材料 类型 (`存在不足`, `导语` …) or `落实情况` for a 上期打算's 落实情况.
  * @example writtenRemark("还有个别业主把电瓶拎回家充电", "存在不足") // "仍有个别业主将电动车电池带回家中充电"
  */
+/** The verb a spoken 建了 takes by what was set up: a team is 组建-ed (`建了保洁队` → `组建保洁队`), anything else 建立-ed. */
+const BUILT_TEAM = /(?:队|组|班|团|小分队)$/u;
+
+/** A day of the week said as its numeral alone after 周 (`每周二五`, `每周二、五`): each said 周X (`每周二、周五`). */
+const WEEKDAYS_SAID = /每(?:周|星期)([一二三四五六日天])[、和及]?(?:周|星期)?([一二三四五六日])(?:[、和及]?(?:周|星期)?([一二三四五六日]))?(?![一二三四五六七八九十\d次天个回趟遍场期轮晚日号小])/u;
+
+/** Words writtenSaidClause may rewrite: check says the written form at the cell (text.spoken 书面; new-user test 59, D13, D15). */
+export const SAID_REMARK = /抓了|不下|多(?:跑|去|走|下|进)|搞一搞|弄一弄|搞搞|弄弄|整一整|评上|评为|建了|每(?:周|星期)[一二三四五六日天][、和及]?(?:周|星期)?[一二三四五六日]/u;
+
+/**
+ * Clauses of a 文字材料 (or 落实情况) in words staff say, with the written form that keeps every fact (new-user test 59, D13,
+ * D15, D16; narrative.md "Writing like a colleague (v2)"):
+ * - work pressed on said 抓了 (`认真抓了创文工作` → `扎实推进创文工作`);
+ * - a place that cannot hold its visitors (`节假日挤不下`, `坐不下`, `容纳不下` → `节假日接待能力不足`);
+ * - a plan to reach more places (`争取明年流动图书车多跑几个村` → `进一步扩大流动图书车服务覆盖面`);
+ * - a plan to improve a thing said 把X再搞一搞 (`把院内绿化再搞一搞` → `进一步加强院内绿化美化`), and a title sought
+ *   (`争取评上市级文明单位` → `积极争创市级文明单位`);
+ * - a team or record set up said 建了 (`建了保洁队` → `组建保洁队`), and days of the week said by their numerals
+ *   (`每周二五打扫` → `每周二、周五定期保洁`).
+ * Any other clause unchanged. No figure or date is added or dropped but a plan's time said from today (`明年`, `下半年`:
+ * the part 下一步打算 says it). Pure; anchored, linear.
+ */
+export function writtenSaidClause(clause: string): string {
+  if (!SAID_REMARK.test(clause)) return clause;
+  return clause
+    .replace(/(?:认真|扎实|着力)?抓了(?=[\u4e00-\u9fff“]{2})/u, "扎实推进")
+    .replace(/(?:人)?(?:都|就|也|还|经常|时常|常常|老是|总是)?(?:挤不下|坐不下|站不下|容纳不下|装不下)(?:了)?$/u, "接待能力不足")
+    .replace(/^(?:争取|力争|努力|准备|打算|计划)?(?:明年|来年|今后|下半年|下一步)?(?:要)?([\u4e00-\u9fff]{2,10}?)(?:再|要)?多(?:跑|去|走|下|进)(?:几个|一些|些|点)(?:村|社区|乡镇|镇|学校|小区|单位|企业|地方|网点)$/u, "进一步扩大$1服务覆盖面")
+    .replace(/^(?:明年|来年|今后|下半年|下一步)?(?:准备|打算|计划|要|争取)?把([\u4e00-\u9fff]{2,10}?)(?:再|好好|进一步)?(?:搞一搞|弄一弄|整一整|搞搞|弄弄|整整)$/u, (_all: string, what: string) => `进一步加强${what}${/绿化$/u.test(what) ? "美化" : ""}`)
+    .replace(/^(?:争取|力争|努力)(?:能)?(?:评上|评为|被评为)([\u4e00-\u9fff]{2,12}?(?:单位|村|社区|校园|家庭|窗口|集体|示范点|称号))$/u, "积极争创$1")
+    .replace(/^(?:已|已经)?建了(?=([\u4e00-\u9fff]{1,10})$)/u, (_all: string, what: string) => (BUILT_TEAM.test(what) ? "组建" : "建立"))
+    .replace(WEEKDAYS_SAID, (_all: string, a: string, b: string, c: string | undefined) => `每周${[a, b, c].filter(Boolean).join("、周")}`)
+    .replace(/(每周[一二三四五六日天](?:、周[一二三四五六日天])+)(?:都|各)?(?:打扫|清扫|扫一次|扫)(?:一次|卫生)?$/u, "$1定期保洁");
+}
+
 export function writtenRemark(text: string, kind: string): string {
   const shortcoming = kind === "存在不足";
   const parts = text.split(/([，,；;。！？!?]+|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（]))/u);
-  const written = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(writtenColloquialClause(part, shortcoming), shortcoming))).join("")
+  const written = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(writtenColloquialClause(writtenSaidClause(part), shortcoming), shortcoming))).join("")
     // What was added said by its level alone (`青年文明号创建……，新增8个县级的` → `新增县级青年文明号8个`: run-30 review, 材料4
     // item 1): the thing is the work the sentence opens with (`X创建`, `X评选`); never one guessed.
     .replace(ADDED_BY_LEVEL, (all: string, thing: string, between: string, n: string, level: string) => {
@@ -2010,7 +2045,7 @@ export function withoutNamedContacts(text: string): string {
 export function activityContent(text: string): { content: string; left: { text: string; why: NoContentWhy }[] } {
   // A clause typed after a space is kept only when it reads as written content (readsWritten: `劝导流动摊贩 共享单车摆放`,
   // `刘书记带队 李建国`: new-user test 43, D2/D11); personal data is scrubPersonal's (never quoted in a 提示).
-  const split = clausesOf(text).flatMap((c) => spacedClauses(c).map((s, i) => ({ s, afterSpace: i > 0 })));
+  const split = clausesOf(joinedLecture(text)).flatMap((c) => spacedClauses(c).map((s, i) => ({ s, afterSpace: i > 0 })));
   const typed = listedItems(split);
   const left: { text: string; why: NoContentWhy }[] = [];
   let written = false;
@@ -2104,6 +2139,49 @@ const HEALTH_CHECKS = /(?:(?:测量|量|测)(?:了|一下|一量|一测|测)?(?:
 /** A body that may organise an activity (`客服中心`, `团支部`, `安全科`): a word of an institution at its end. */
 const ORGANISING_BODY = /^[\u4e00-\u9fff]{1,10}(?:中心|办公室|办|科|部|处|室|队|站|委|局|院|馆|社区|公司|支部|工会|团委|妇联|协会)$/u;
 
+/** Children and elders as staff call them: 红领巾 are 少先队员; 爷爷奶奶 (老爷爷老奶奶, 老人家) are 老人. */
+const YOUNG = /^(红领巾|小红领巾|少先队员|小学生|中学生|学生|同学|孩子|小朋友)们?/u;
+const ELDERS = /^(?:爷爷奶奶|老爷爷老奶奶|老爷爷和老奶奶|爷爷和奶奶|老人家|老人|老年人)们?/u;
+/** Young readers said to come and read (`小学生来看书`): who (group 1). */
+const CAME_TO_READ = /^(小学生|中学生|学生|孩子|小朋友|青少年|儿童|村民|居民)们?(?:都)?(?:来|过来|到这里|来这里)(?:看书|读书|阅读|借书看书)$/u;
+/** Students of the place helping the children after 给他们 (`村里的大学生给他们辅导作业`): who (1) and what they did (2). */
+const HELPED_THEM = /^(?:村里|村上|社区里|小区里|本村)的?(大学生|大学生志愿者|老师|教师|党员|志愿者)们?(?:给|帮|为)(?:他们|她们|孩子们|小朋友们?|学生们)((?:辅导|讲解|检查|批改)[\u4e00-\u9fff]{1,6})$/u;
+
+/**
+ * Children and elders said as staff call them in a 简要内容 clause, in their written form (new-user test 59, D8, D14): `红领巾给
+ * 爷爷奶奶表演节目、打扫房间` → `少先队员为老人表演节目、打扫房间`; `小学生来看书` → `组织小学生阅读`; `村里的大学生给他们辅导
+ * 作业` → `由返乡大学生辅导作业` (a student of the village is back home in the holidays). Undefined for any other clause.
+ */
+export function writtenYoungAndOld(clause: string): string | undefined {
+  const read = CAME_TO_READ.exec(clause);
+  if (read) return `组织${read[1]}阅读`;
+  const helped = HELPED_THEM.exec(clause);
+  if (helped) return `由${helped[1] === "大学生" ? "返乡大学生" : helped[1]}${helped[2]}`;
+  const young = YOUNG.exec(clause);
+  if (!young) return undefined;
+  const rest = clause.slice(young[0].length);
+  const to = /^(?:给|为|帮|陪)/u.exec(rest);
+  const elders = to ? ELDERS.exec(rest.slice(to[0].length)) : null;
+  if (!to || !elders) return undefined;
+  const doing = rest.slice(to[0].length + elders[0].length);
+  if (!/^[\u4e00-\u9fff、]{2,20}$/u.test(doing) || /了|吧|呢|啊/u.test(doing)) return undefined;
+  const who = /红领巾/u.test(young[1]) ? "少先队员" : young[1] === "同学" ? "学生" : young[1];
+  return `${who}${to[0] === "陪" ? "陪" : "为"}老人${doing}`;
+}
+
+/** A speaker asked to teach and what they told, typed as two clauses (`请县医院护士长讲课，讲了压疮护理和防跌倒`). */
+const LECTURE_THEN_TOPIC = /(^|[，,；;。\s])(请|邀请)([\u4e00-\u9fff]{2,12}?)(?:来|到场)?(?:讲课|上课|授课|讲了课)[，,](?:主要)?(?:讲了|讲解了?|讲|讲授了?|介绍了?)([\u4e00-\u9fff、和及与]{2,16}?)(?=$|[，,；;。\s])/u;
+
+/**
+ * A speaker and the topic typed as two clauses said as one (new-user test 59, D8): `请县医院护士长讲课，讲了压疮护理和防跌倒` →
+ * `请县医院护士长来讲压疮护理和防跌倒知识`, which writtenActivityClause says `邀请县医院护士长讲解压疮护理和防跌倒知识`. A topic
+ * that names no kind of knowledge (知识, 方法, 政策 …) takes 知识. Any other text unchanged.
+ */
+export function joinedLecture(text: string): string {
+  return text.replace(LECTURE_THEN_TOPIC, (_all: string, before: string, ask: string, who: string, topic: string) =>
+    `${before}${ask}${who}来讲${topic}${/(?:知识|方法|技能|技巧|要点|政策|法规|常识|课|案例|精神|理论)$/u.test(topic) ? "" : "知识"}`);
+}
+
 /**
  * A clause of a 简要内容 in spoken words said in written words where one safe form exists (new-user test 45, D2, D9); any
  * other clause as typed. Never a new figure or fact: the words typed, re-ordered or in their written form.
@@ -2119,6 +2197,8 @@ const ORGANISING_BODY = /^[\u4e00-\u9fff]{1,10}(?:中心|办公室|办|科|部|�
  */
 export function writtenActivityClause(clause: string): string {
   if (hasPersonalData(clause.trim())) return clause.trim();
+  const young = writtenYoungAndOld(clause.trim());
+  if (young) return young;
   // New-user test 53, D1: 老百姓 is 群众 in writing; health checks said one verb each (`量血压测血糖`, `测测血压`) are
   // `测量血压、血糖`.
   // New-user test 55, D8/D15: work said loosely. Who came where (`干警到社区给群众讲法律`: the row's 地点 says where) goes;

@@ -283,9 +283,11 @@ function writtenClause(clause: string): string {
   const plain = writtenWords(clause);
   if (plain !== clause) return plain;
   // Behaviours persuaded against, listed (`劝导大声喧哗、占座`), take their head noun: `……等不文明行为` (review run 27, 材料4 item 4).
-  const conduct = /^(劝导|劝阻|纠正|制止)((?:[\u4e00-\u9fff]{2,6}、){1,3}[\u4e00-\u9fff]{2,6})$/u.exec(clause);
+  // Who did them said after the list (`劝导大声喧哗、占座的读者`) comes before it: `劝导读者大声喧哗、占座等不文明行为`, never
+  // `……的读者等不文明行为` (new-user test 59, D6); `……的人` names no one.
+  const conduct = /^(劝导|劝阻|纠正|制止)((?:[\u4e00-\u9fff]{2,6}、){1,3}[\u4e00-\u9fff]{2,6}?)(?:的(读者|游客|乘客|居民|村民|群众|市民|行人|顾客|患者|学生|人员|人))?$/u.exec(clause);
   const family = PROBLEM_FAMILIES.find((f) => f.name === "不文明行为");
-  if (conduct && family && conduct[2].split("、").every((x) => family.words.test(x) && !/行为$/u.test(x))) return `${conduct[1]}${conduct[2]}等${family.name}`;
+  if (conduct && family && conduct[2].split("、").every((x) => family.words.test(x) && !/行为$/u.test(x))) return `${conduct[1]}${conduct[3] && !/^人员?$/u.test(conduct[3]) ? conduct[3] : ""}${conduct[2]}等${family.name}`;
   const object = /^([\u4e00-\u9fff]{2,10}?)(?<!集中|全面|彻底|专项|统一|联合|重点|逐一|定期|大|再)(清理|清扫|整治|排查|维修|打扫)$/u.exec(clause);
   if (object) return `${object[2]}${object[1]}`;
   return clause;
