@@ -74,7 +74,7 @@ describe("D1, D15, D16: the 镇's own rows beside its villages', one village lef
 
   it("D15: the 镇 then its villages, `及` and `、`", () => {
     expect(text).toContain("城关镇及北山村、东岭村、南坪村共开展各类活动5场，排查发现各类问题125处，已整改117处。");
-    expect(text).toContain("城关镇于2月10日调整创文工作领导小组，北山村和东岭村成立创建工作领导小组，城关镇召开工作会议3次。");
+    expect(text).toContain("城关镇于2月10日调整创文工作领导小组，北山村和东岭村成立创建工作领导小组，城关镇召开全镇创文推进会3次。");
     expect(text).not.toMatch(/城关镇和/u);
   });
 
