@@ -970,7 +970,7 @@ const RULES_AND_BODIES = /村规民约|居民公约|公约|章程|理事会|议�
 /**
  * A 工作机制 row carried by 开始下一期 (set up before the period) as going on, clause by clause (new-user tests 25 D26,
  * 31 D26): a body set up (`成立红白理事会`) → `发挥红白理事会作用`, a rule or system made (`修订村规民约`, `建立巡查制度`) →
- * `落实村规民约`; the whole opens with `继续` when its first clause was rewritten (`继续落实村规民约，发挥红白理事会作用`).
+ * `落实村规民约` (a revised rule `执行修订后的村规民约`); the whole opens with `继续` when its first clause was rewritten (`继续落实村规民约，发挥红白理事会作用`).
  * A first clause without a verb of setting up is returned without its verb removed, for the caller's `继续落实`.
  */
 export function carriedMechanism(content: string): string {
@@ -986,7 +986,9 @@ export function carriedMechanism(content: string): string {
     const made = /^(?:\d{1,2}月\d{1,2}日)?(?:建立健全|建立|制定|制订|修订|修改|编制|出台|成立|推行|实行|健全|完善)(?:了)?(.{2,})$/u.exec(part);
     if (made) {
       if (k === 0) rewrote = true;
-      return `落实${made[1]}`;
+      // A rule revised before is kept as revised: `执行修订后的红白理事会章程` (new-user test 59, D12).
+      const revised = /^(?:\d{1,2}月\d{1,2}日)?(?:修订|修改)/u.test(part) && /(?:章程|公约|村规民约|居规民约|制度|办法|细则|规定|守则)$/u.test(made[1]);
+      return revised ? `执行修订后的${made[1]}` : `落实${made[1]}`;
     }
     return part;
   });
