@@ -55,3 +55,26 @@ it("D18: a 专项 named …志愿服务月 is titled as the activity", async () 
   });
   expect(text.split("\n")[0]).toBe("县图书馆2025年学雷锋志愿服务月工作总结");
 });
+
+it("D11: two 其他指标 rows of one subject and verb are said once (`红白理事会办理喜事5场、丧事3场`)", async () => {
+  const text = await summaryTextOf({
+    profile: { ...VILLAGE, 报告期: "第一季度" },
+    ledgers: {
+      其他指标: [
+        { 板块: "其他", 指标名称: "红白理事会办理喜事", 数值: 5, 单位: "场" },
+        { 板块: "其他", 指标名称: "红白理事会办理丧事", 数值: 3, 单位: "场" },
+      ],
+    },
+  });
+  expect(text).toContain("红白理事会办理喜事5场、丧事3场");
+  expect(text).not.toContain("开展红白理事会");
+});
+
+it("D19: an 电子屏 row 维护-ed keeps what it shows (`利用2块电子屏滚动播放学雷锋主题标语`)", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "县图书馆", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "专项", 专项名称: "学雷锋志愿服务月", 起始日期: "2025-03-01", 截止日期: "2025-03-31" },
+    ledgers: { 宣传投放: [{ 类型: "电子屏", 位置或内容: "学雷锋主题标语滚动播放", 数量: 2, 单位: "块", 方式: "维护", 日期: "2025-03-01" }] },
+  });
+  expect(text).toContain("利用2块电子屏滚动播放学雷锋主题标语");
+  expect(text).not.toContain("维护电子屏2块");
+});

@@ -1781,6 +1781,8 @@ function mediumAction(detail: string, unit?: string): string | undefined {
 
 /** A screen or loudspeaker's 位置或内容 that says what it plays (`大堂电子屏滚动播放`, `在门口LED屏播放光盘行动公益广告`). */
 const SCREEN_PLAYS = new RegExp(`^(?:在|通过|利用)?([\u4e00-\u9fff]{0,8}?)(${MEDIA})[上中里]?(${PUBLISHING_VERBS})(.*)$`, "u");
+/** What a screen plays, named without the screen: `学雷锋主题标语滚动播放` (content 1, verb 2) or `滚动播放文明标语` (verb 3, content 4). */
+const SCREEN_PLAYS_BARE = /^(?:([\u4e00-\u9fff“”]{2,20}?)(滚动播放|循环播放|播放|播报)|(滚动播放|循环播放|播放|播报)([\u4e00-\u9fff“”]{2,20}))$/u;
 
 /**
  * A 宣传投放 category that is a medium (电子屏, 广播) whose one 位置或内容 says what it plays, as the text of its clause with
@@ -1789,10 +1791,15 @@ const SCREEN_PLAYS = new RegExp(`^(?:在|通过|利用)?([\u4e00-\u9fff]{0,8}?)(
  */
 function screenPlays(t: CategoryTotal): Sentence | undefined {
   if (t.details.length !== 1 || !new RegExp(`^(?:${MEDIA})$`, "u").test(t.category)) return undefined;
+  const figure = { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) };
+  // What it plays without the screen's name (`学雷锋主题标语滚动播放`, `滚动播放文明标语`): the screen is the category,
+  // `利用2块电子屏滚动播放学雷锋主题标语`, whatever the 方式 (new-user test 59, D19: never `维护电子屏2块`).
+  const bare = SCREEN_PLAYS_BARE.exec(stripEnd(t.details[0]));
+  const played = bare && (bare[1] ?? bare[4]);
+  if (bare && played && !new RegExp(MEDIA, "u").test(played)) return new SentenceBuilder().text("利用").fig(figure).text(`${t.category}${bare[2] ?? bare[3]}${played}`).build();
   const m = SCREEN_PLAYS.exec(stripEnd(t.details[0]));
   if (!m) return undefined;
   const [, place, medium, verb, content] = m;
-  const figure = { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) };
   // A word that is part of the screen's name (`车载移动电视`, `户外LED屏`), not where it stands: the figure before the whole
   // noun, `利用180块车载移动电视播放……`, never inside it (new-user test 45, D7).
   if (place && (SCREEN_CARRIER.test(place) || SCREEN_KIND.test(place))) return new SentenceBuilder().text("利用").fig(figure).text(`${place}${medium}${verb}${content || "公益宣传内容"}`).build();
