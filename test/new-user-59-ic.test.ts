@@ -2,12 +2,13 @@
  * New-user test 59 (docs/new-user-test-pane-59.md), defects D17, D12, D11, D18: a kindergarten's `园级` honour (and a
  * station's `站级`, an office's `所级` …) is the unit's own (本单位); a carried 工作机制 row whose content is a one-off
  * revision is not said as `继续落实…修订`; `红白理事会章程修订` is said verb first; a 专项 named `…志愿服务月` is titled
- * as the activity it is.
+ * as the activity it is; D19, D24 (below).
  */
 import { levelByWord, standardV1 } from "../src/core/catalog";
 import { fixPlan } from "../src/core/fix";
 import { makeSnapshot } from "./support/snapshot";
 import { summaryTextOf } from "./support/summaries";
+import { rollupFileName } from "../src/taskpane/state/rollup";
 
 it("D17: 园级, 站级, 所级, 馆级, 队级 are the unit's own level (本单位), and 规范数据 changes them", () => {
   expect(["园级", "站级", "所级", "馆级", "队级", "中心级"].map((w) => levelByWord(w))).toEqual(["本单位", "本单位", "本单位", "本单位", "本单位", "本单位"]);
@@ -77,4 +78,10 @@ it("D19: an 电子屏 row 维护-ed keeps what it shows (`利用2块电子屏滚
   });
   expect(text).toContain("利用2块电子屏滚动播放学雷锋主题标语");
   expect(text).not.toContain("维护电子屏2块");
+});
+
+it("D24: the roll-up download is named by the combined workbook's 单位名称, not the shorter name typed", () => {
+  const result = { year: 2025, period: "上半年", content: { profile: { 单位名称: "某某县教育局" } } };
+  expect(rollupFileName(result, "教育局")).toBe("某某县教育局-2025年上半年-汇总台账.xlsx");
+  expect(rollupFileName({ ...result, content: { profile: {} } }, "教育局")).toBe("教育局-2025年上半年-汇总台账.xlsx");
 });
