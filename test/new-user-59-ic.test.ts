@@ -2,10 +2,11 @@
  * New-user test 59 (docs/new-user-test-pane-59.md), defects D17, D12, D11, D18: a kindergarten's `园级` honour (and a
  * station's `站级`, an office's `所级` …) is the unit's own (本单位); a carried 工作机制 row whose content is a one-off
  * revision is not said as `继续落实…修订`; `红白理事会章程修订` is said verb first; a 专项 named `…志愿服务月` is titled
- * as the activity it is; D19, D24 (below).
+ * as the activity it is; D19, D24, D22 (below).
  */
 import { levelByWord, standardV1 } from "../src/core/catalog";
 import { fixPlan } from "../src/core/fix";
+import { importLedgers, importReport } from "../src/core/import";
 import { makeSnapshot } from "./support/snapshot";
 import { summaryTextOf } from "./support/summaries";
 import { rollupFileName } from "../src/taskpane/state/rollup";
@@ -84,4 +85,19 @@ it("D24: the roll-up download is named by the combined workbook's 单位名称, 
   const result = { year: 2025, period: "上半年", content: { profile: { 单位名称: "某某县教育局" } } };
   expect(rollupFileName(result, "教育局")).toBe("某某县教育局-2025年上半年-汇总台账.xlsx");
   expect(rollupFileName({ ...result, content: { profile: {} } }, "教育局")).toBe("教育局-2025年上半年-汇总台账.xlsx");
+});
+
+it("D22: a left-out 整改时间 column is kept at the end of 备注 with its header, never bare at its head", () => {
+  const grid = {
+    name: "问题清单", originRow: 1, originCol: 1, tables: [], merges: [],
+    values: [
+      ["序号", "存在问题", "整改情况", "整改时间"],
+      [1, "大门口家长接送车辆乱停", "已整改", "2025.4"],
+      [2, "厨房排水沟有积水", "整改中", ""],
+    ],
+  };
+  const outcome = importLedgers([{ label: "a.xlsx", snapshot: { sheets: [grid] } }], { unitName: "城关镇中心幼儿园", unitType: "学校", year: 2025, period: "上半年" });
+  const rows = outcome.result.content.ledgers["问题整改"] ?? [];
+  expect(rows.map((r) => r["备注"])).toEqual(["大门口家长接送车辆乱停；整改时间：2025.4", "厨房排水沟有积水；整改情况：整改中"]);
+  expect(importReport(outcome).filter((l) => l.includes("整改时间"))).toEqual(["    D 整改时间 → 备注（无对应的标准列）"]);
 });
