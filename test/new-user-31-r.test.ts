@@ -59,12 +59,12 @@ it("D21: `红白理事会成员` 9人 joins the clause that set the council up; 
 
 it("D26: a multi-clause 工作机制 set up before the period goes on clause by clause, under 完善机制", async () => {
   const text = await federationText();
-  expect(text).toContain("　　一是完善机制。继续落实村规民约，发挥红白理事会作用。\n");
+  expect(text).toContain("　　一是完善机制。继续执行修订后的村规民约，发挥红白理事会作用。\n");
   expect(text).not.toContain("成立红白理事会");
 });
 
 it("D26: carriedMechanism rewrites every clause of a carried 工作机制", () => {
-  expect(carriedMechanism("修订村规民约，成立红白理事会")).toBe("继续落实村规民约，发挥红白理事会作用");
+  expect(carriedMechanism("修订村规民约，成立红白理事会")).toBe("继续执行修订后的村规民约，发挥红白理事会作用");
   expect(carriedMechanism("成立红白理事会，建立婚丧事报备制度")).toBe("继续发挥红白理事会作用，落实婚丧事报备制度");
   expect(carriedMechanism("建立路口文明交通劝导责任制")).toBe("继续落实路口文明交通劝导责任制");
   expect(carriedMechanism("网格化管理机制，成立巡查队")).toBe("网格化管理机制，发挥巡查队作用");

@@ -56,7 +56,9 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
     // Conferred within the unit's own 系统 (domain `SYSTEM_HONOUR`): 本单位, the 荣誉名称 saying 系统内 (new-user test 27, D15).
     [/系统内/u, "本单位"],
     // Given by the unit itself (new-user test 8, D1): 校级, 院级, 公司级 …
-    [/校级|院级|公司级|厂级|科室级|部门级|系级|本单位|单位内部/u, "本单位"],
+    // A kindergarten's 园级, a station's 站级, an office's 所级, a library's 馆级, a team's 队级 (new-user test 59, D17);
+    // not after a territory (`市馆级`, `县站级`: that body's level, left to the user). 局级 is read in levelByWord.
+    [/校级|院级|公司级|厂级|科室级|部门级|系级|(?<![省市县区镇])(?:园|站|所|馆|队|中心)级|本单位|单位内部/u, "本单位"],
     [/全国|中央|国家|中宣部/u, "全国"],
     [/省/u, "省"],
     [/市(?!场)/u, "市"],
@@ -117,12 +119,16 @@ export function enumByWords(catalog: Catalog, ledgerId: string, fieldId: string,
 
 /**
  * The 级别 a short level word stands for (`公司级`, `校级`, `科室级` → 本单位; `市级` → 市; `镇级` →
- * 街道/乡镇; `国家` → 全国), by the `honors.level` word table; undefined for anything longer or unknown (a longer text such
+ * 街道/乡镇; `国家` → 全国; `园级`, `站级` → 本单位; `局级` → 本单位 when `unitName`, the 单位名称, ends in 局), by the
+ * `honors.level` word table; undefined for anything longer or unknown (a longer text such
  * as `区文明办表彰` is read by {@link nearestChoice}). Used by 规范数据 and the 级别 error's hint (new-user test 14, D9).
  * @example levelByWord("公司级") // "本单位"
  */
-export function levelByWord(typed: string): string | undefined {
+export function levelByWord(typed: string, unitName = ""): string | undefined {
   const word = typed.trim();
+  // 局级 is a bureau's own honour only in a bureau's workbook (`某某县教育局`); a school's 局级 is its bureau's (县/区 or
+  // 市), which the user says (new-user test 59, D17).
+  if (word === "局级") return /局$/u.test(unitName.trim()) ? "本单位" : undefined;
   // `国家`, `中央` (a hospital's 全国文明单位) name a level without 级 (own reading, 2026-12-05).
   // A list word without 级 (`乡镇`, `街道`, `社区`) names its level too (new-user test 28, D4).
   if (!/^[\p{Script=Han}]{1,4}级$|^(?:国家|中央|省里|市里|区里|县里|乡镇|街道|乡|镇|社区|村|小区|楼栋|县|区|市|省|系统内)$/u.test(word)) return undefined;

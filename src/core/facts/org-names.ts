@@ -152,11 +152,16 @@ const HANDLED_MATTER = /(?:投诉|诉求|纠纷|矛盾|信访|信访件|来信|�
 
 /**
  * A matter named with its handling after it (`投诉处理`, `矛盾纠纷调解`, `群众诉求办理`) said verb first, as a colleague writes
- * it: `处理投诉`, `调解矛盾纠纷`, `办理群众诉求` (new-user test 58, D9: never the verbless `投诉处理36件`). Any other name unchanged.
+ * it: `处理投诉`, `调解矛盾纠纷`, `办理群众诉求` (new-user test 58, D9: never the verbless `投诉处理36件`); so is a rule or paper
+ * with its one-off act after it (`章程修订` → `修订章程`, `责任书签订` → `签订责任书`). Any other name unchanged.
  */
 export function handledFirst(content: string): string {
   const m = /^([\u4e00-\u9fff]{2,10}?)(处理|办理|受理|调处|调解|化解|处置|办结)$/u.exec(content);
-  return m && HANDLED_MATTER.test(m[1]) ? `${m[2]}${m[1]}` : content;
+  if (m && HANDLED_MATTER.test(m[1])) return `${m[2]}${m[1]}`;
+  // A rule or paper named with the one-off act done to it (`红白理事会章程修订`, `门前三包责任书签订`), alone or as the first
+  // clause: the act first, `修订红白理事会章程`, `签订门前三包责任书` (new-user test 59, D11).
+  const act = /^([\u4e00-\u9fff“”]{2,16}?(?:章程|公约|村规民约|居规民约|制度|办法|方案|细则|规定|守则|责任书|承诺书|协议书?|合同))(修订|修改|制定|制订|签订|签署|出台|印发|完善)(?=$|[，,；;])/u.exec(content);
+  return act ? `${act[2]}${act[1]}${content.slice(act[0].length)}` : content;
 }
 
 /** A practice of duties named bare, one clause (`楼栋长包楼`, `党员联户`, `干部包村`): no 制/制度/机制 ends it. */

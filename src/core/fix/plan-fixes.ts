@@ -227,7 +227,7 @@ function fixEnumMonth(scope: RowScope, field: FieldSpec, col: number, raw: strin
 function fixLevelWord(scope: RowScope, field: FieldSpec, col: number, raw: string): boolean {
   if (scope.ledgerId !== "honors" || field.id !== "level") return false;
   const typed = raw.trim();
-  const value = levelByWord(typed);
+  const value = levelByWord(typed, scope.unitName);
   if (value === undefined || !(field.values ?? []).includes(value) || !passes(scope, field, col, value)) return false;
   setCell(scope, col, value, "enum", FixNote.levelWord(typed, value));
   // 县/区 says neither which: the typed 县级 or 区级 is kept in 备注 as a tag (`〔级别〕区级`), which the summary reads

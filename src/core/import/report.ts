@@ -73,6 +73,14 @@ export function fateRanges(cells: readonly CellFate[]): string[] {
   return out;
 }
 
+/** The column letter of a source cell (`问题清单!D2`, `a.xlsx·问题清单!D2` → `D`) when it is on `sheet`, else undefined. */
+function columnOf(cell: string, sheet: string): string | undefined {
+  const bang = cell.lastIndexOf("!");
+  const at = cell.slice(0, bang);
+  if (bang < 0 || !(at === sheet || at.endsWith(`·${sheet}`))) return undefined;
+  return /^([A-Z]{1,3})\d+$/u.exec(cell.slice(bang + 1))?.[1];
+}
+
 /**
  * The report as lines of Chinese text: profile, tables and columns (kind, confidence, basis), rows
  * written per ledger, guesses, findings, then the accounting (counts by reason, and every cell as
@@ -88,7 +96,10 @@ export function importReport(outcome: ImportOutcome): string[] {
     const where = `${b.source}·${b.sheet} 第${b.block}张表 ${b.range}${b.title ? `「${b.title}」` : ""}`;
     lines.push(b.kind ? `  ${where} → ${b.kind}（把握 ${pct(b.confidence)}）` : `  ${where} → 未识别，未导入`);
     for (const c of b.columns) {
-      const to = c.counted && c.field ? `${c.field}：只计人数，个人信息不复制` : c.personal ? "个人信息，不复制" : c.field ? `${c.field}${c.unit ? `（单位 ${c.unit}）` : ""}` : "不导入";
+      // A column with no field whose cells were still kept in 备注 (a row lacking its 问题类别 keeps every word: reshape
+      // keepLeftOut) is said as going there, as the cells' lines below say (new-user test 59, D22: never `→ 不导入`).
+      const inRemark = !c.field && !c.personal && result.cells.some((f) => f.status === "imported" && columnOf(f.cell, b.sheet) === c.letter);
+      const to = c.counted && c.field ? `${c.field}：只计人数，个人信息不复制` : c.personal ? "个人信息，不复制" : c.field ? `${c.field}${c.unit ? `（单位 ${c.unit}）` : ""}` : inRemark ? "备注（无对应的标准列）" : "不导入";
       lines.push(`    ${c.letter} ${c.header || "（无表头）"} → ${to}${c.basis !== "none" ? `（${BASIS[c.basis]}，${pct(c.confidence)}）` : ""}`);
     }
   }

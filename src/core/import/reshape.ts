@@ -616,8 +616,12 @@ function keepLeftOut(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, rowFat
   const kept = leftOut.map((l) => ({ l, text: hasContactData(l.text) ? withoutContactNumbers(l.text) : l.text })).filter((k) => k.text);
   // A problem the list lacks is written bare (`楼道堆物`), as readField writes a 问题类别 typed off the list: the summary
   // names a 其他 problem by its 备注, never by a header (`查到的事：…`).
+  // A date or time column left out (`整改时间` 2025.4) names no problem: it goes last, with its header, as other columns'
+  // notes do (`整改时间：2025.4`; new-user test 59, D22: never `2025.4；大门口家长接送车辆乱停`).
   const bare = ledger.id === "rectification";
-  row.remarks.unshift(...kept.map((k) => (bare ? k.text : `${headerStem(k.l.header)}：${k.text}`)));
+  const dated = (k: (typeof kept)[number]): boolean => /(?:时间|日期|时限|期限|年月|月份)$/u.test(headerStem(k.l.header)) || /^\d{4}[.\-/年]\d{1,2}(?:[.\-/月]\d{1,2}日?|月)?$/u.test(k.text.trim());
+  row.remarks.unshift(...kept.filter((k) => !dated(k)).map((k) => (bare ? k.text : `${headerStem(k.l.header)}：${k.text}`)));
+  row.remarks.push(...kept.filter(dated).map((k) => `${headerStem(k.l.header)}：${k.text}`));
   for (const l of leftOut) {
     rowFates[l.at] = { cell: l.cell, status: "imported", row, header: REMARK };
   }

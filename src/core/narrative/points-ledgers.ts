@@ -970,7 +970,7 @@ const RULES_AND_BODIES = /村规民约|居民公约|公约|章程|理事会|议�
 /**
  * A 工作机制 row carried by 开始下一期 (set up before the period) as going on, clause by clause (new-user tests 25 D26,
  * 31 D26): a body set up (`成立红白理事会`) → `发挥红白理事会作用`, a rule or system made (`修订村规民约`, `建立巡查制度`) →
- * `落实村规民约`; the whole opens with `继续` when its first clause was rewritten (`继续落实村规民约，发挥红白理事会作用`).
+ * `落实村规民约` (a revised rule `执行修订后的村规民约`); the whole opens with `继续` when its first clause was rewritten (`继续落实村规民约，发挥红白理事会作用`).
  * A first clause without a verb of setting up is returned without its verb removed, for the caller's `继续落实`.
  */
 export function carriedMechanism(content: string): string {
@@ -986,7 +986,9 @@ export function carriedMechanism(content: string): string {
     const made = /^(?:\d{1,2}月\d{1,2}日)?(?:建立健全|建立|制定|制订|修订|修改|编制|出台|成立|推行|实行|健全|完善)(?:了)?(.{2,})$/u.exec(part);
     if (made) {
       if (k === 0) rewrote = true;
-      return `落实${made[1]}`;
+      // A rule revised before is kept as revised: `执行修订后的红白理事会章程` (new-user test 59, D12).
+      const revised = /^(?:\d{1,2}月\d{1,2}日)?(?:修订|修改)/u.test(part) && /(?:章程|公约|村规民约|居规民约|制度|办法|细则|规定|守则)$/u.test(made[1]);
+      return revised ? `执行修订后的${made[1]}` : `落实${made[1]}`;
     }
     return part;
   });
@@ -1817,6 +1819,8 @@ function mediumAction(detail: string, unit?: string): string | undefined {
 
 /** A screen or loudspeaker's 位置或内容 that says what it plays (`大堂电子屏滚动播放`, `在门口LED屏播放光盘行动公益广告`). */
 const SCREEN_PLAYS = new RegExp(`^(?:在|通过|利用)?([\u4e00-\u9fff]{0,8}?)(${MEDIA})[上中里]?(${PUBLISHING_VERBS})(.*)$`, "u");
+/** What a screen plays, named without the screen: `学雷锋主题标语滚动播放` (content 1, verb 2) or `滚动播放文明标语` (verb 3, content 4). */
+const SCREEN_PLAYS_BARE = /^(?:([\u4e00-\u9fff“”]{2,20}?)(滚动播放|循环播放|播放|播报)|(滚动播放|循环播放|播放|播报)([\u4e00-\u9fff“”]{2,20}))$/u;
 
 /**
  * A 宣传投放 category that is a medium (电子屏, 广播) whose one 位置或内容 says what it plays, as the text of its clause with
@@ -1825,10 +1829,15 @@ const SCREEN_PLAYS = new RegExp(`^(?:在|通过|利用)?([\u4e00-\u9fff]{0,8}?)(
  */
 function screenPlays(t: CategoryTotal): Sentence | undefined {
   if (t.details.length !== 1 || !new RegExp(`^(?:${MEDIA})$`, "u").test(t.category)) return undefined;
+  const figure = { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) };
+  // What it plays without the screen's name (`学雷锋主题标语滚动播放`, `滚动播放文明标语`): the screen is the category,
+  // `利用2块电子屏滚动播放学雷锋主题标语`, whatever the 方式 (new-user test 59, D19: never `维护电子屏2块`).
+  const bare = SCREEN_PLAYS_BARE.exec(stripEnd(t.details[0]));
+  const played = bare && (bare[1] ?? bare[4]);
+  if (bare && played && !new RegExp(MEDIA, "u").test(played)) return new SentenceBuilder().text("利用").fig(figure).text(`${t.category}${bare[2] ?? bare[3]}${played}`).build();
   const m = SCREEN_PLAYS.exec(stripEnd(t.details[0]));
   if (!m) return undefined;
   const [, place, medium, verb, content] = m;
-  const figure = { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) };
   // A word that is part of the screen's name (`车载移动电视`, `户外LED屏`), not where it stands: the figure before the whole
   // noun, `利用180块车载移动电视播放……`, never inside it (new-user test 45, D7).
   if (place && (SCREEN_CARRIER.test(place) || SCREEN_KIND.test(place))) return new SentenceBuilder().text("利用").fig(figure).text(`${place}${medium}${verb}${content || "公益宣传内容"}`).build();

@@ -132,6 +132,8 @@ const ECHOED_UNITS = /^(?:批次|人次|场次|户次|车次|台次|架次|班�
 
 /** Verbs that end a name and are the work itself (`护学岗上岗`, `路口值守`): said without 开展 (new-user test 40, D7). */
 const OWN_VERB_END = /(?:上岗|值守|值勤|执勤|站岗|值班|巡逻|出勤|出诊|坐诊|接待|走访|上门)$/u;
+/** A body named doing its work (`红白理事会办理喜事`, `志愿服务队开展巡河`): the body and its verb (1), the object (2). */
+const BODY_AT_WORK = /^([\u4e00-\u9fff“”]{1,10}?(?:理事会|议事会|委员会|协会|服务队|志愿队|宣讲团)(?:办理|操办|承办|协办|开展|组织|举办|调解|协商|服务))([\u4e00-\u9fff]{1,10})$/u;
 
 /** Work done to households (`改厕`, `危房改造`) is completed, never `覆盖`-ed (new-user test 40, D13). */
 const HOUSEHOLD_TASK = /(?:改厕|改造|改建|改水|改电|改灶|安装|维修|修缮|搬迁|拆除|清理|整治|入户|建档|签约)$/u;
@@ -308,6 +310,10 @@ function plainItemOf(given: FigureRow): Item {
   if (/^(?:次|场|场次|期|轮)$/u.test(unit) && figure.kind === "count" && !/(?:率|排名|名次|得分)$/u.test(row.name)) {
     // People going somewhere (`志愿者进社区服务`) are organised, not 开展-ed (review run 18: 开展志愿者进社区服务10余次).
     // A name that ends in its own verb (`护学岗上岗`) is the work: `护学岗上岗65次`, never `开展护学岗上岗`.
+    // A body named doing its work (`红白理事会办理喜事`, `调解委员会调解纠纷`) is the sentence itself: never `开展红白理事会办理
+    // 喜事` (new-user test 59, D11); the body and its verb are the verb rows share: `红白理事会办理喜事5场、丧事3场`.
+    const atWork = BODY_AT_WORK.exec(row.name);
+    if (atWork) return { verb: atWork[1], object: atWork[2], figure, topic: false, ...extra };
     const verb = /^(?:党员|志愿者|干部|职工|师生|学生|青年|团员)+(?:进|到|下)/u.test(row.name) ? "组织" : OWN_VERB_END.test(row.name) ? "" : "开展";
     // Going somewhere to work (`到包联社区下沉`, `去社区蹲点`) is the going itself: `下沉包联社区8次`, never `开展到包联社区
     // 下沉8次`; one with a verb of its own after the place (`到社区报到`) takes no 开展 either (new-user test 43, D4).

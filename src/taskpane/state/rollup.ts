@@ -201,14 +201,18 @@ export function rollupBytes(result: RollupResult, write: XlsxWriter): Promise<Ui
 
 /**
  * The combined workbook's file name (unsafe characters replaced): `<汇总单位>-<年>年<报告期>-汇总台账.xlsx`
- * with a combining unit's name, `汇总台账-<年>年<报告期>.xlsx` without; no period part when the
+ * with the combining unit's name (the combined workbook's 单位名称 when it holds one, else `unitName` as typed),
+ * `汇总台账-<年>年<报告期>.xlsx` without; no period part when the
  * units' period is unknown. A 月度 roll-up is named by its month (`城南区-2025年3月-汇总台账.xlsx`, never `2025年月度`:
  * new-user test 37, D15).
  */
-export function rollupFileName(result: Pick<RollupResult, "year" | "period" | "month">, unitName: string): string {
+export function rollupFileName(result: Pick<RollupResult, "year" | "period" | "month"> & { readonly content?: { readonly profile: RollupResult["content"]["profile"] } }, unitName: string): string {
   const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_");
   const period = result.year !== undefined ? safe(periodLabel(result.year, result.period, result.month)) : "";
-  const name = safe(unitName.trim());
+  // The file is named as the workbook names its unit (`某某县教育局`, taken from its own ledger or the fuller typed name),
+  // never by a shorter name typed in the pane (new-user test 59, D24: `教育局-…` beside a workbook of 某某县教育局).
+  const held = result.content?.profile["单位名称"];
+  const name = safe((typeof held === "string" && held.trim() ? held : unitName).trim());
   const suffix = name && !name.endsWith("汇总台账") ? "汇总台账" : "";
   return [name || "汇总台账", period, suffix].filter(Boolean).join("-") + ".xlsx";
 }
