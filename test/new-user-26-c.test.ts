@@ -16,7 +16,7 @@ it("D8: three 区直 bureaus rolled up by 区委文明办 (机关部门) are the
   const text = await rolledUpText("区委文明办", "机关部门", [["区民政局", "机关部门", bureau(100, 90)], ["区城市管理局", "机关部门", bureau(120, 100)], ["区教育局", "机关部门", bureau(80, 72)]]);
   expect(text).toContain("2025年上半年，区委文明办统筹各单位推进创建工作。区民政局、区城市管理局和区教育局共开展各类活动3场，排查发现各类问题300处，已整改262处。");
   expect(text).toContain("各单位共排查发现卫生死角问题300处，已整改262处，整改率为87.3%。");
-  expect(text).toContain("各单位尚有38处问题未整改到位，区城市管理局整改率为83.3%，低于平均水平，整改进度相对滞后。");
+  expect(text).toContain("各单位尚有卫生死角问题38处未整改到位，区城市管理局整改率为83.3%，低于平均水平，整改进度相对滞后。");
   expect(text).toContain("、聚焦重点难点，改善内外环境");
   expect(text).not.toMatch(/全区|辖区/u);
 });
