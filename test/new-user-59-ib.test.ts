@@ -61,6 +61,11 @@ it("D9: the 流动图书车's 12次 is told once, by the activity that states it
   expect(text).not.toContain("累计开展12次");
 });
 
+it("D20: a 馆 names itself 我馆, never 我单位", () => {
+  expect(text).toContain("一是健全机构。我馆于2月18日成立馆创建文明单位工作领导小组");
+  expect(text).not.toContain("我单位");
+});
+
 it("D10: the staff honour `最美图书馆员` is told where honours go, not with the volunteers", () => {
   const volunteering = text.split("\n").find((l) => l.includes("一是志愿力量。")) ?? "";
   expect(volunteering).not.toContain("最美");

@@ -439,7 +439,7 @@ const byUnitType: Readonly<Record<string, Profile>> = {
 
 /**
  * How a unit names itself in running text (v2 rule 7): 单位简称 when given; else by 单位类型 and the
- * name — 社区/村, 街道/镇, 我局/我委/我办, 区妇联/团委, 学校, 我院/我公司/我单位, 指挥部/管委会/创城办.
+ * name — 社区/村, 街道/镇, 我局/我委/我办, 区妇联/团委, 学校, 我院/我馆/我公司/我单位, 指挥部/管委会/创城办.
  */
 export function selfReference(unitType: string, unitName: string, shortName?: string): string {
   if (shortName) return shortName;
@@ -450,6 +450,8 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
     if (/(?:信用社|合作社|联社)$/u.test(name)) return "我社";
     // A school typed 企事业单位 (`县老年大学`, `XX职业技术学校`) is 我校, never `我单位` (run-30 review, t57-elder item 1).
     if (/(?:大学|学校|中学|小学|技校|职校|党校|分校)$/u.test(name)) return "我校";
+    // A 馆 (图书馆, 博物馆, 文化馆, 体育馆 …) is 我馆, never `我单位` beside its own 导语's `我馆` (new-user test 59, D20).
+    if (/馆$/u.test(name)) return "我馆";
     const m = /(医院|卫生院|学院|研究院|院|公司|集团|银行|中心)$/u.exec(name);
     if (!m) return "我单位";
     // A 中心 is 我中心, never `我心` (new-user test 30, D4).
