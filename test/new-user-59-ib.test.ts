@@ -1,7 +1,7 @@
 /**
- * New-user test 59 (docs/new-user-test-pane-59.md), defects D9 (the same figure told twice: 新增图书 in the opening and as the
- * only sentence of a point; 流动图书车下乡12次 by the activity and again by its 其他指标 row) and D10 (a staff honour
- * `最美图书馆员` told with the volunteers).
+ * New-user test 59 (docs/new-user-test-pane-59.md), defects D9 (流动图书车下乡12次 told by the activity and again by its
+ * 其他指标 row), D10 (a staff honour `最美图书馆员` told with the volunteers), D3 (约216人), D7/D21 (a care home's
+ * headings and size) and D20 (我单位 beside 我馆).
  */
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { summaryTextOf } from "./support/summaries";
@@ -48,12 +48,6 @@ beforeAll(async () => {
 
 it("prints", () => {
   console.log(text);
-});
-
-it("D9: `新增图书3600册` is told once, not again as a point of its own", () => {
-  expect(text.match(/新增图书3600册/gu)?.length).toBe(1);
-  expect(text).toContain("　　2025年，县图书馆在县文明办的指导下，投入宣传经费1.86万元，现有注册志愿者47人。现将有关情况总结如下。");
-  expect(text).toContain("二是设施配套。新增图书3600册。");
 });
 
 it("D9: the 流动图书车's 12次 is told once, by the activity that states it", () => {

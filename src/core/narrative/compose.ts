@@ -296,7 +296,7 @@ function isSetUp(name: string): boolean {
  * Opening paragraph: the 导语 rows, else an opening built from the unit's own data (v2 rule 14):
  * its period (a 专项's days), the guiding unit, its 工作思路, and up to three headline figures.
  */
-function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sentence, contextOnly = false, lone: ReadonlySet<string> = new Set()): Sentence[] {
+function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sentence, contextOnly = false): Sentence[] {
   // The change of the activities, with their total, is a clause of the main sentence, first among the figures; never a
   // sentence of its own after it (new-user test 36, D9).
   const compared = openingComparison(options.comparison);
@@ -306,7 +306,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   const approach = facts.profile.approach ? undefined : approachLead(given);
   if (approach) {
     const profile = { ...facts.profile, approach: approach.text, sources: { ...facts.profile.sources, approach: approach.sources[0] ?? "" } };
-    return opening({ ...facts, profile, texts: facts.texts.filter((t) => t.kind !== "导语") }, options, body, context, contextOnly, lone);
+    return opening({ ...facts, profile, texts: facts.texts.filter((t) => t.kind !== "导语") }, options, body, context, contextOnly);
   }
   const own = given;
   // A context figure the headlines give already is not said twice in a row (new-user test 28, D14); the context's other
@@ -316,7 +316,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   const left = clauses.filter((c) => !said.some((f) => c.includes(f)));
   const whole = !!context && left.length === clauses.length;
   const during = context && left.length ? contextSentence(facts, whole ? context : { ...context, text: `${left.join("，")}。` }) : undefined;
-  if (own.length) return givenOpening(facts, own, compared, body, during, contextOnly, lone);
+  if (own.length) return givenOpening(facts, own, compared, body, during, contextOnly);
   const p = facts.profile;
   const when = periodText(facts);
   const bg = background(facts);
@@ -327,7 +327,7 @@ function opening(facts: Facts, options: SummaryOptions, body = "", context?: Sen
   // unit's 工作思路 it is no part of the opening, where it would read as registered in those days (`以……为主线，推动家庭文明建设，
   // 注册志愿者1.2万人`: new-user test 33, D12); the body tells it (`现有注册巾帼志愿者1.2万人`).
   const short = shortPeriod(p.period);
-  const allHeaded = unrepeated(headlines(facts), facts, body, lone);
+  const allHeaded = unrepeated(headlines(facts), facts, body);
   const kept = short && !!p.approach && allHeaded.length === 1 && /^注册志愿者[^、，]*$/u.test(allHeaded[0].text) ? [] : allHeaded;
   // The activities' change (compared) leads with their total already.
   const headed = compared ? kept : withWorkFirst(facts, kept);
@@ -523,7 +523,7 @@ export function givenLead(own: readonly Sentence[]): GivenLead {
  * the body. The 导语 frames; the 基本信息 and the headline figures still appear, each unless the 导语 already states
  * its figures (new-user test 26, D13). A 导语 that ends with its own turn (`现将……总结如下`) keeps it last.
  */
-function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string, during?: Sentence, contextOnly = false, lone: ReadonlySet<string> = new Set()): Sentence[] {
+function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence | undefined, body: string, during?: Sentence, contextOnly = false): Sentence[] {
   // `今年` before a part of the year, opening a 导语 sentence, is the report's year under its dated title (`今年上半年我院……`
   // → `2025年上半年我院……`; new-user test 50, D11): the text is read after the year is over. `今年以来` stays (genre).
   const year = facts.profile.year;
@@ -534,7 +534,7 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
   const bg = background(facts);
   // A 导语 that gives any of the profile's figures describes the unit itself: the profile is not said again.
   const profile = bg && !figuresIn(bg.text).some((f) => given.includes(f)) ? bg : undefined;
-  const served = room ? servedFirst(facts, unrepeated(headlines(facts), facts, body, lone).filter((h) => !states(given, h.text))) : [];
+  const served = room ? servedFirst(facts, unrepeated(headlines(facts), facts, body).filter((h) => !states(given, h.text))) : [];
   // Over a 专项's days, a quarter or a month the team's size alone is no figure of the period: after the 导语 that frames
   // the work, `2025年5月1日至31日，区妇联现有注册志愿者800人` reads as a state governed by a time span (new-user test 39, D7);
   // the body tells the size (`现有注册巾帼志愿者800人`), the opening gives no figure sentence then.
@@ -637,7 +637,7 @@ const SHORT_BODY = 200;
  * verbatim in the body, the problem categories among them are named without their figures
  * (`重点整治乱张贴、占道经营等问题`): the figures are the body's. Others stay.
  */
-function unrepeated(head: Sentence[], facts: Facts, body: string, lone: ReadonlySet<string> = new Set()): Sentence[] {
+function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   const clauses = head.flatMap((h) => h.text.split("，"));
   // A body of a few lines that says every headline word for word, each as a sentence of its own, needs no opening to say
   // it first: the figure is told once, where it was done (new-user test 32, D6: `张贴光盘行动桌牌200个。` in the opening and
@@ -656,12 +656,9 @@ function unrepeated(head: Sentence[], facts: Facts, body: string, lone: Readonly
   // (`累计开展文明交通劝导120次。`) reads as padding in the opening: told once, in the body, where two other headlines remain
   // to open with (new-user test 32, D20). The ledgers' totals (宣传经费, 注册志愿者, problems) and results (`清理小广告260处`)
   // may be said twice.
-  // So does any one 其他指标 row whose sentence is the whole of a point of the body (`二是设施配套。新增图书3600册。`: `lone`,
-  // the texts of one-sentence points): the point says it where it was done (new-user test 59, D9).
-  const oneRow = (h: Sentence): boolean => h.sources.length === 1 && h.sources[0].startsWith("其他指标!") && !/[，、]/u.test(h.text);
-  const bare = (h: Sentence): boolean => oneRow(h) && ((/\d(?:次|场|期|轮|批|场次)$/u.test(h.text)
-    && [...sentences].some((x) => x.replace(/^(?:此外，)?(?:累计|共|全年|共计)?/u, "") === `${h.text}。`)) || lone.has(`${h.text}。`));
-  if (head.some(bare) && head.filter((h) => !bare(h)).length >= 2) return unrepeated(head.filter((h) => !bare(h)), facts, body, lone);
+  const bare = (h: Sentence): boolean => h.sources.length === 1 && h.sources[0].startsWith("其他指标!") && !/[，、]/u.test(h.text) && /\d(?:次|场|期|轮|批|场次)$/u.test(h.text)
+    && [...sentences].some((x) => x.replace(/^(?:此外，)?(?:累计|共|全年|共计)?/u, "") === `${h.text}。`);
+  if (head.some(bare) && head.filter((h) => !bare(h)).length >= 2) return unrepeated(head.filter((h) => !bare(h)), facts, body);
   if (clauses.filter((c) => body.includes(c)).length < 2) return head;
   const r = withoutMoresProblems(facts.rectification, facts.profile.unitType);
   // A task (`旱厕改造`) is no problem to 整治 (new-user test 37, D13); a dispute is 化解-d, never 整治-ed: neither is named
@@ -1121,10 +1118,8 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
   const built = volunteerHonoursWithTeams(withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts)));
   const bodyOf = (ss: readonly Section[]): string => ss.flatMap((sec) => sec.points.flatMap((pt) => pt.sentences.map((x) => x.text))).join("");
-  // The sentences that are the whole of a point (`二是设施配套。新增图书3600册。`), which the opening need not say first.
-  const loneOf = (ss: readonly Section[]): ReadonlySet<string> => new Set(ss.flatMap((sec) => sec.points.filter((pt) => pt.sentences.length === 1).map((pt) => pt.sentences[0].text)));
   const folded = foldTinyOther(built);
-  const first = opening(facts, options, bodyOf(folded.sections), folded.context, false, loneOf(folded.sections));
+  const first = opening(facts, options, bodyOf(folded.sections), folded.context);
   // A context figure the opening found no place for (a 导语 with its headline figures) is told in the body, never lost
   // (new-user test 41, D10).
   const placed = !folded.context || first.some((x) => x.sources.some((src) => folded.context?.sources.includes(src)));
@@ -1137,7 +1132,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const otherAlone = otherAt > 0 && unfolded.sections.length > folded.sections.length && unfolded.sections[otherAt - 1].id !== "volunteering";
   const chosen = otherAlone ? folded : unfolded;
   const body = bodyOf(chosen.sections);
-  const lead = placed ? first : otherAlone ? opening(facts, options, body, folded.context, true, loneOf(chosen.sections)) : opening(facts, options, body, undefined, false, loneOf(chosen.sections));
+  const lead = placed ? first : otherAlone ? opening(facts, options, body, folded.context, true) : opening(facts, options, body);
   const sections = withoutOpeningClauses(chosen.sections, lead, facts.profile.unitName);
   const blocks: Block[] = [{ kind: "paragraph", runs: runs(lead) }];
   let n = 0;
