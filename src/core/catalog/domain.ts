@@ -541,6 +541,11 @@ export const ELDER_SCHOOL_NAME = /(?:老年|老干部|老年人|银龄)[\u4e00-\
  * (事业单位) whose events serve the public. The narrative speaks for it so (profiles `publicService`, new-user test 13,
  * D5), and 导入已有台账 reads 单位类型 企事业单位 from such a name (new-user test 25, D11).
  */
+/**
+ * A care home by the end of its name (敬老院, 养老院, 福利院, 老年公寓, 护理院, 养老服务中心 …): an institution whose own work is
+ * the care of its residents, keeping its own premises (profiles `careHome`, new-user test 59, D7/D21).
+ */
+export const CARE_HOME_NAME = /(?:敬老院|养老院|福利院|老年公寓|护理院|颐养院|光荣院|养老中心|养老服务中心|供养服务中心)$/u;
 export const PUBLIC_SERVICE_NAME = /(?:图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|体育中心|少年宫|青少年宫|文化宫|公园|剧院|档案馆|公园管理处|公园管理中心|公园管理所|公园管理局|公园管理站)$/u;
 
 /**
@@ -789,10 +794,10 @@ export function closingActionOf(name: string, counted = false): { verb: string; 
 /**
  * Names of standing facts about the unit itself (辖区面积, 居民楼栋, 居民小组, 法人单位, 党员 …): told in
  * the opening as the unit's background (v2 rule 14), not as work done. The people a home, a school or an association
- * holds or serves (入住老人, 在园幼儿, 在校学生, 服务对象, 会员, 床位) are its size too, a stock and no result of work
+ * holds or serves (入住老人, 在园幼儿, 在校学生, 服务对象, 会员, 床位) and a home's carers (护理员, 护工: new-user test 59, D21) are its size too, a stock and no result of work
  * (new-user test 46, D12: never `……累计开展3次，入住老人达120人`).
  */
-export const backgroundWords = /^(?:辖区)?(?:开设|开办|自管|在册|在职|流动|离退休|入驻|进驻|入住|在住|在院|在养|在园|在校|在读|注册)?(?:面积|辖区面积|居民楼栋|楼栋|居民小组|法人单位|驻区单位|辖区单位|常住人口|户籍人口|流动人口|总户数|党员|党支部|网格|小区|商户|沿街商铺|辖区企业|学校|学生|教职工|职工|员工|老人|幼儿|儿童|学员|班级|教学班|服务对象|会员|床位)(?:数|总数|人数)?$/u;
+export const backgroundWords = /^(?:辖区)?(?:开设|开办|自管|在册|在职|流动|离退休|入驻|进驻|入住|在住|在院|在养|在园|在校|在读|注册)?(?:面积|辖区面积|居民楼栋|楼栋|居民小组|法人单位|驻区单位|辖区单位|常住人口|户籍人口|流动人口|总户数|党员|党支部|网格|小区|商户|沿街商铺|辖区企业|学校|学生|教职工|职工|员工|老人|幼儿|儿童|学员|班级|教学班|服务对象|会员|床位|护理员|护工)(?:数|总数|人数)?$/u;
 
 /**
  * True for an item that is a work of building a place (`“六室三站一场一校”阵地建设`, `服务站点建设`): told

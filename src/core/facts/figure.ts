@@ -139,7 +139,10 @@ function atPrecisionOf(total: number, cells: readonly (ParsedCell | undefined)[]
   const step = kind === "about" && roughCells.length === 1 && roughCells[0]?.approx?.kind === "about" ? 1 : roughestStep(cells);
   // Two significant figures at most beyond the roughest part (`2.1万余`): a total equal to one of its
   // parts (`20000余` over `20000余 + 1300余`) would read as if the rest were nothing.
-  const rough = step >= 10 && total >= step ? step / 10 : step;
+  // Several rough parts at tens, at least one of them 约 (`约60 + 七十余 + 86`), leave the sum unsure in its tens: said
+  // `约220` at the nearest ten, never `约216`, a units digit no part gave (new-user test 59, D3).
+  const tens = kind === "about" && step === 10 && roughCells.length >= 2 && total >= 100;
+  const rough = tens ? 10 : step >= 10 && total >= step ? step / 10 : step;
   // An exact part typed in 万 (`1.2万`) is no finer than its last digit typed: `约450 + 1.2万` is `约1.2万`, never `约12450`
   // (new-user test 41, D15).
   const unit = Math.max(rough, wanStep(cells));

@@ -5,10 +5,10 @@
  * the section builders read these tables and never branch on a profile id.
  * @module
  */
-import { ELDER_SCHOOL_NAME, PUBLIC_SERVICE_NAME } from "../catalog/domain";
+import { CARE_HOME_NAME, ELDER_SCHOOL_NAME, PUBLIC_SERVICE_NAME } from "../catalog/domain";
 
 /** Profile ids. */
-export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "elderSchool" | "scenic" | "transport" | "property" | "market" | "other" | "practice";
+export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "careHome" | "elderSchool" | "scenic" | "transport" | "property" | "market" | "other" | "practice";
 
 /** Heading and point leads of one profile, by section id (catalog sections) and point id. */
 export interface Profile {
@@ -256,6 +256,23 @@ const publicService: Profile = {
   phrases: { ...enterprise.phrases, problemsFound: "排查发现" },
 };
 /**
+ * A care home typed 企事业单位 (敬老院, 养老院, 福利院 …; catalog CARE_HOME_NAME): it keeps its own premises, no 包保 street;
+ * the teams that serve its residents are mostly outside ones come to pair with it, never `组织职工志愿服务`; caring for its
+ * residents is its own work, never `履行社会责任` (new-user test 59, D7/D21).
+ */
+const careHome: Profile = {
+  ...enterprise,
+  id: "careHome",
+  headings: {
+    ...enterprise.headings,
+    environment: "加强院区管理，优化居住环境",
+    volunteering: "深化志愿结对，关爱入住老人",
+    care: "做好关爱服务，提升照护水平",
+  },
+  leads: { ...enterprise.leads, problems: "环境治理", care: "关爱服务" },
+  phrases: { ...enterprise.phrases, problemsFound: "排查发现" },
+};
+/**
  * A 老年大学 (老年/老干部 大学 or 学校, catalog ELDER_SCHOOL_NAME) typed 企事业单位: an institution serving retired 学员, as a
  * library serves its readers — its people are 学员, never 职工, and their education is 文明素养, never 职业道德
  * (new-user test 57, D5).
@@ -422,7 +439,7 @@ const byUnitType: Readonly<Record<string, Profile>> = {
 
 /**
  * How a unit names itself in running text (v2 rule 7): 单位简称 when given; else by 单位类型 and the
- * name — 社区/村, 街道/镇, 我局/我委/我办, 区妇联/团委, 学校, 我院/我公司/我单位, 指挥部/管委会/创城办.
+ * name — 社区/村, 街道/镇, 我局/我委/我办, 区妇联/团委, 学校, 我院/我馆/我公司/我单位, 指挥部/管委会/创城办.
  */
 export function selfReference(unitType: string, unitName: string, shortName?: string): string {
   if (shortName) return shortName;
@@ -433,6 +450,8 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
     if (/(?:信用社|合作社|联社)$/u.test(name)) return "我社";
     // A school typed 企事业单位 (`县老年大学`, `XX职业技术学校`) is 我校, never `我单位` (run-30 review, t57-elder item 1).
     if (/(?:大学|学校|中学|小学|技校|职校|党校|分校)$/u.test(name)) return "我校";
+    // A 馆 (图书馆, 博物馆, 文化馆, 体育馆 …) is 我馆, never `我单位` beside its own 导语's `我馆` (new-user test 59, D20).
+    if (/馆$/u.test(name)) return "我馆";
     const m = /(医院|卫生院|学院|研究院|院|公司|集团|银行|中心)$/u.exec(name);
     if (!m) return "我单位";
     // A 中心 is 我中心, never `我心` (new-user test 30, D4).
@@ -475,6 +494,8 @@ export function profileFor(unitType: string, unitName = ""): Profile {
       phrases: { ...enterprise.phrases, problemsFound: "排查发现" },
     };
   }
+  // A care home cares for its residents (new-user test 59, D7/D21).
+  if (unitType === "企事业单位" && CARE_HOME_NAME.test(unitName.replace(/（.*?）$/u, "").trim())) return careHome;
   // A 老年大学 speaks of its 学员 (new-user test 57, D5).
   if (unitType === "企事业单位" && ELDER_SCHOOL_NAME.test(unitName.replace(/（.*?）$/u, "").trim())) return elderSchool;
   if (unitType === "企事业单位" && PUBLIC_SERVICE.test(unitName)) {
@@ -555,7 +576,7 @@ export const SERVICE_WINDOW = new RegExp(`窗口|服务态度|排队|等候时�
 /** A kind of problem of the unit's own service: a window word, or disorder inside its premises (`秩序混乱` of its 营业厅). */
 const windowKind = (k: string): boolean => SERVICE_WINDOW.test(k) || (/秩序/u.test(k) && OWN_PREMISES.test(k) && !/停车|车辆|交通|停放/u.test(k));
 /** Profiles of a unit that may keep a service window (a bureau, a hospital, a bank, a 政务服务中心 …). */
-export const WINDOW_PROFILES: ReadonlySet<string> = new Set(["agency", "other", "practice", "enterprise", "publicService", "elderSchool", "market", "property", "scenic", "transport"]);
+export const WINDOW_PROFILES: ReadonlySet<string> = new Set(["agency", "other", "practice", "enterprise", "publicService", "careHome", "elderSchool", "market", "property", "scenic", "transport"]);
 
 /**
  * A unit with a service window (机关部门, 企事业单位, 其他) whose problems are its window's (`窗口服务态度、排队秩序`) tells

@@ -649,8 +649,12 @@ function activityStating({ said, byValue }: ToldCache, row: FigureRow): Activity
     const f = byValue[i];
     if (f.unit.startsWith(unit) && !/^[次个名位户元米升克斤吨块条份场]/u.test(f.unit.slice(unit.length))) ats.push(f.at);
   }
+  // A row whose figure counts its own rhythm's occasions (`流动图书车下乡` 12次, 每月1次) is stated by an activity whose
+  // 简要内容 names that work with the total (`流动图书车下乡12次`): the total is the fact, told once (new-user test 59, D9).
+  const rhythm = !!frequency && /^\d+(.+)$/u.exec(frequency.count)?.[1] === row.figure.unit && name.length >= 3;
+  const named = (summary: string): boolean => rhythm && summary.includes(name);
   // The first activity, in the ledger's order, that states it.
-  const at = [...new Set(ats)].sort((x, y) => x - y).find((i) => (value >= 1000 || pairs.some((p) => said[i].words.includes(p))) && timed(said[i].summary));
+  const at = [...new Set(ats)].sort((x, y) => x - y).find((i) => (value >= 1000 || pairs.some((p) => said[i].words.includes(p))) && (timed(said[i].summary) || named(said[i].summary)));
   return at === undefined ? undefined : said[at].item;
 }
 
@@ -1486,7 +1490,10 @@ export function volunteerHonoursWithTeams(sections: readonly Section[]): Section
   const volunteers = sections.find((s) => s.id === "volunteering");
   const only = morality?.points.length === 1 && morality.points[0].id === "honours" && morality.points[0].sentences.length === 1 ? morality.points[0].sentences[0] : undefined;
   const titles = only?.text.match(/“[^”]+”/gu) ?? [];
-  if (!morality || !volunteers || !only || morality.intro || !titles.length || !titles.every((t) => /志愿/u.test(t)) || !volunteers.points.length) return [...sections];
+  // Every clause a volunteers' honour: a staff honour beside (`评选表彰最美图书馆员2人`, unquoted) keeps the honours where
+  // honours go (new-user test 59, D10).
+  const clauses = only?.text.split(/[；;。]/u).filter((c) => c.trim()) ?? [];
+  if (!morality || !volunteers || !only || morality.intro || !titles.length || !titles.every((t) => /志愿/u.test(t)) || !clauses.every((c) => /志愿/u.test(c)) || !volunteers.points.length) return [...sections];
   const first = volunteers.points[0];
   const joined: Section = { ...volunteers, points: [{ ...first, sentences: [...first.sentences, only] }, ...volunteers.points.slice(1)] };
   return sections.filter((s) => s !== morality).map((s) => (s === volunteers ? joined : s));

@@ -667,7 +667,10 @@ export function isBackground(row: FigureRow): boolean {
   // 板块 其他 is the unit's whatever section its words suggest (`入住老人` reads as 关爱帮扶): the name decides (new-user test 46, D12).
   // A school's classes are its size under whatever 板块 they were typed (new-user test 57, D18: `开设班级32个` under 文体活动 was
   // told after a 文艺汇演): `县老年大学现有学员约1860人，开设班级32个`.
-  const anySection = row.sectionId === "other" || row.sectionId === "organization" || row.section === "其他" || /(?:班级|教学班)(?:数)?$/u.test(row.name.trim());
+  // So are a care home's residents and carers (`入住老人86人`, `护理员18名` under 关爱帮扶: new-user test 59, D21): its size,
+  // never `入住老人达86人` as work of the period.
+  const anySection = row.sectionId === "other" || row.sectionId === "organization" || row.section === "其他" || /(?:班级|教学班)(?:数)?$/u.test(row.name.trim())
+    || /^(?:入住|在住|在院|在养)|^(?:护理员|护工)(?:数|人数)?$/u.test(row.name.trim());
   return anySection && backgroundWords.test(row.name.trim()) && row.figure.kind !== "rate";
 }
 
