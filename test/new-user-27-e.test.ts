@@ -21,12 +21,12 @@ it("D3: a 工作机制 that is itself an action (修订……) takes no 落实; 
   });
   expect(text).toContain("3月1日修订村规民约，经村民代表大会表决通过。");
   expect(text).not.toMatch(/落实修订|（经/u);
-  // Carried into the next period, the rule made then is kept to: `继续落实村规民约`, never `修订……` again.
+  // Carried into the next period, the rule made then is kept to: `继续执行修订后的村规民约` (new-user test 59, D12), never `修订……` again.
   const next = await summaryTextOf({
     profile: { 单位名称: "青山乡石门村村民委员会", 单位类型: "社区/村", 报告年度: 2025, 报告期: "下半年" },
     ledgers: { 组织保障: [{ 事项类型: "工作机制", 名称或内容: "修订村规民约", 数量: 1, 单位: "项", 日期: "2025-03-01" }] },
   });
-  expect(next).toContain("继续落实村规民约。");
+  expect(next).toContain("继续执行修订后的村规民约。");
 });
 
 it("D4: a bare 其他 alone is `各类问题`, beside named kinds it comes last; no 巡查/责任区域 the data does not name", async () => {
