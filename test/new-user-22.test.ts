@@ -53,7 +53,7 @@ it("D8: a 区直机关工委's roll-up of departments speaks of 区直机关 and
   const text = await rolledUp([["滨江区教育局", "机关部门", problems(10, 9)], ["滨江区卫生健康局", "机关部门", problems(12, 10)], ["滨江区市场监督管理局", "机关部门", problems(8, 8)]], "滨江区直机关工委", "机关部门");
   expect(text).toContain("滨江区直机关工委统筹各部门推进创建工作。");
   expect(text).toContain("区直机关共排查发现卫生死角问题30处，已整改27处");
-  expect(text).toContain("区直机关尚有3处问题未整改到位");
+  expect(text).toContain("区直机关尚有卫生死角问题3处未整改到位");
   expect(text).not.toContain("辖区");
 });
 

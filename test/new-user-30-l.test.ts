@@ -58,7 +58,7 @@ it("30 D9: a town's roll-up with a village left out names the villages rolled up
   expect(text).toContain("2025年上半年，东溪镇人民政府统筹辖区各村推进创建工作。上洋村、溪头村和下洋村共开展各类活动3场，排查发现各类问题88处，已整改84处。现将有关情况总结如下。");
   expect(text).toContain("上述各村均成立创建工作领导小组。");
   expect(text).toContain("各村共排查发现卫生死角问题88处，已整改84处，整改率为95.5%。");
-  expect(text).toContain("各村尚有4处问题未整改到位");
+  expect(text).toContain("各村尚有卫生死角问题4处未整改到位");
   expect(text).not.toMatch(/参加汇总|\d个村共|\d个村均|\d个村尚有|全镇/u);
   expect(text.match(/上述/gu)).toHaveLength(1);
 });
@@ -71,7 +71,7 @@ it("30 D9, D10: a 文明办's bureaus are named once by their 单位简称, then
   ]);
   expect(text).toContain("2025年上半年，东城区文明办统筹各单位推进创建工作。区城管局、区教育局和区人社局共开展各类活动3场，排查发现各类问题330处，已整改309处。现将有关情况总结如下。");
   expect(text).toContain("各单位共排查发现卫生死角问题330处，已整改309处，整改率为93.6%。区教育局整改率达100%。");
-  expect(text).toContain("各单位尚有21处问题未整改到位，区人社局整改率为90%，低于平均水平，整改进度相对滞后。");
+  expect(text).toContain("各单位尚有卫生死角问题21处未整改到位，区人社局整改率为90%，低于平均水平，整改进度相对滞后。");
   expect(text).toContain("区城管局\t1场\t—\t300处\t280处\t93.3%");
   expect(text).not.toMatch(/参加汇总|3家单位|全区|城市管理和综合执法局|人力资源和社会保障局/u);
 });
@@ -82,7 +82,7 @@ it("30 D10: without 单位简称 a roll-up's units keep their names (no 单位�
     ["区教育局", "机关部门", "", bureau(20, 20)],
   ]);
   expect(text).toContain("区城市管理和综合执法局和区教育局共开展各类活动2场");
-  expect(text).toContain("区城市管理和综合执法局尚有20处问题未整改到位，整改率为93.3%"); // named once (new-user test 52, D17)
+  expect(text).toContain("区城市管理和综合执法局尚有卫生死角问题20处未整改到位，整改率为93.3%"); // named once (new-user test 52, D17)
 });
 
 it("30 D9: after the town's own 导语 the opening still names the villages rolled up (32 D9), then 上述各村 once, then 各村", () => {

@@ -35,7 +35,7 @@ it("D20: a roll-up's open problems are 未整改到位, never 正在整改; its 
   const text = await rolledUpText("城南街道办事处", "街道", [["望江社区居委会", "社区", problems], ["向阳社区居委会", "社区", problems]]);
   expect(text).toContain("全街道2个社区共排查发现各类问题40处，已整改36处。现将有关情况总结如下。\n");
   expect(text).toContain("　　全街道共排查发现乱张贴问题40处，已整改36处，整改率为90%。\n");
-  expect(text).toContain("　　全街道尚有4处问题未整改到位，需持续跟进。\n");
+  expect(text).toContain("　　全街道尚有乱张贴问题4处未整改到位，需持续跟进。\n");
   expect(text).not.toContain("正在整改");
 });
 

@@ -77,7 +77,7 @@ describe("D7: 活动名目 is 活动名称 and 问题种类 is 问题类别; a l
   it("a column left out (干了啥 → 不导入) is kept in 备注 with its header when the row then lacks 活动名称", async () => {
     const source = await sheetFile({ 活动: [["序号", "时间", "干了啥", "类别", "人数"], [1, "2025.4.3", "清明文明祭扫宣传", "我们的节日", "35人"], [2, "2025.5.1", "劳动节大扫除", "环境整治", "120人"]] }, "c.xlsx");
     const { out, file } = await imported(source, "--unit", "桂花社区居委会", "--type", "社区", "--year", "2025", "--period", "上半年");
-    expect(out).toContain("    C 干了啥 → 不导入\n");
+    expect(out).toContain("    C 干了啥 → 备注（无对应的标准列）\n");
     expect(out).toContain("  活动!C2:C3 → 活动台账!I3:I4\n");
     expect(out).toContain("  活动!A2:A3：未对应的列（序号）\n");
     const wb = new ExcelJS.Workbook();

@@ -104,7 +104,7 @@ describe("D16: a 问题清单 with a count column is imported by its counts", ()
   it("a count column left out is a 发现 line at its header", async () => {
     const m = mappingFile("问题清单", { 问题描述: "问题描述", 数量: null, 整改情况: "整改情况", 备注: "备注" });
     const { out } = await imported(await sheetFile(problemSheet, "i.xlsx"), "--mapping", m);
-    expect(out).toContain("    B 数量 → 不导入\n");
+    expect(out).toContain("    B 数量 → 备注（无对应的标准列）\n");
     expect(out).toContain("  提示：问题清单!B1：“数量”列未导入，每个问题只按发现数1计，问题总数和整改率会与原表不符；如该列是问题的数量，请在映射中把它对应到“发现数”。\n");
   });
 

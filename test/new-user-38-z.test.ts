@@ -33,7 +33,7 @@ it("D13: a 县直部门's 教师节表彰 is told with the honours under 道德�
 it("D14: the 乡镇's 社区/村-level 星级文明户 are 村级 beside a 县直部门; 93.3% against 94.4% is not 相对滞后", async () => {
   const text = await rolledUpText("江城县文明办", "机关部门", county());
   expect(text).toContain("　　一是选树身边先进典型。4个乡镇共选树各类先进典型10人，其中马鞍镇4人、红岩乡3人，300户家庭获评村级“星级文明户”。\n");
-  expect(text).toContain("　　全县尚有10处问题未整改到位，需持续跟进。\n");
+  expect(text).toContain("　　全县尚有违章搭建问题10处未整改到位，需持续跟进。\n");
 });
 
 it("D25: one village rolled up into its 镇 is never `均`; a 表彰大会 is 表彰激励; 中秋重阳文艺晚会 names both festivals", async () => {

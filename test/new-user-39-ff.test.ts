@@ -39,8 +39,8 @@ it("D11: a 简要内容 that is a staff note (`期外活动`) or colloquial is l
     ] },
   });
   expect(text).toContain("3月15日开展“背街小巷大扫除”活动，参与60人");
-  expect(text).toContain("4月10日开展“社区周末课堂”活动，以垃圾分类知识为主要内容，参与40人");
-  expect(text).toContain("5月10日开展“文明礼仪进课堂”活动，参与30人");
+  expect(text).toContain("4月10日开展“社区周末课堂”宣传教育活动，以垃圾分类知识为主要内容，参与40人");
+  expect(text).toContain("5月10日开展“文明礼仪进课堂”宣传教育活动，参与30人");
   expect(text).not.toMatch(/期外活动|见附件/u);
 });
 

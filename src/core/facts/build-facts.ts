@@ -365,7 +365,10 @@ const figureWords = (f: Figure | undefined): string => (f ? `${f.value}${f.unit}
 
 function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: ReadonlySet<string>): VolunteerFacts {
   const rows = rowsOf(wb, "volunteers").filter((r) => str(r.cells.team) || numv(r.cells.members));
-  const members = overAtItsScale(sumOf(rows.map((r) => r.cells.members), "人"));
+  // The registered size is told with its parts (`其中党员志愿者35人、综合志愿者100余人`) and compared in the 附表: it keeps its
+  // finer rounding (`130余人`), never a total that reads as one of its parts (new-user-36-f, -35-z); services and hours are
+  // said at the rough part's scale (run 30).
+  const members = sumOf(rows.map((r) => r.cells.members), "人");
   // Above 100 % a figure is wrong (profile.members-over-population): no rate at all. A rate the unit typed itself
   // (其他指标 `志愿者注册率`) is its own: never a second, computed one beside it (new-user test 26, D1) — unless it contradicts
   // the ledgers' own and is left out (rateConflicts; new-user test 35, D11).
