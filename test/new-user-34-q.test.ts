@@ -74,12 +74,13 @@ describe("new-user test 34: a street's roll-up of a 社区 and 区交通局 (for
   }, 60000);
 
   it("D25: 组织保障 is told unit by unit, tasks by their 数量 (18项) and the mechanism by its name, never `1项`", () => {
-    expect(text).toContain("　　各单位均成立创建工作领导小组，望江社区建立完善网格化管理机制，召开工作会议3次，与5家共建单位结对共建；区交通局分解创建任务18项，开展公交站台文明督查24次。\n");
+    expect(text).toContain("　　各单位均成立创建工作领导小组，望江社区建立完善网格化管理机制，召开创城推进会3次，与5家共建单位结对共建；区交通局分解创建任务18项，开展公交站台文明督查24次。\n");
     expect(text).not.toMatch(/分解落实创建任务1项|工作机制1项/u);
   });
 
   it("D26: one publicity item in 块 and 幅 is named once; the problem totals are one list under 排查发现; 公交站台破损问题", () => {
-    expect(text).toContain("全街道共设置公益广告约120块、300幅和电子屏800块，");
+    // Each unit's publicity told with it (run 30: a few units' items each of one unit), the spend summed.
+    expect(text).toContain("望江社区设置公益广告约120块；区交通局设置公益广告300幅和电子屏800块。全街道共投入宣传经费1.86万元，");
     // Review run 28, 材料2 item 5: the row left out is in neither total, so each keeps its 已整改 clause (`其中` never lists
     // rectified figures right after a found one).
     expect(text).toContain("全街道共排查发现乱张贴、卫生死角和占道经营问题102处，已整改100处；公交站台破损问题30个，已整改28个。其中清理乱张贴58处、卫生死角30处，规范占道经营12处。");
