@@ -1674,6 +1674,13 @@ const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院
  */
 export const LOOSE_REMARK = /(?:搞|弄|整)(?:了|起了?)(?:一)?个|(?:搞|做|干|弄)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色)(?:的)?(?=$|[，,；;。])|效果(?:还|也|都)?(?:很|非常|特别|挺|比较|蛮|十分|算)?(?:明显|不错)|反映(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)|新增[\d一二两三四五六七八九十]{1,3}个(?:县级|市级|省级|区级|国家级|全国)|^有的|觉得|不(?:太|够|大|怎么)?积极(?=$|[，,；;。])|常态化(?:比较|较|偏)?(?:少|不够|不足|差)|这(?:一)?块|重点盯|(?:都|全都|全部|均)(?:建|办|装|签)了|(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])/u;
 
+/**
+ * Whether writtenRemark may say a 文字材料 row otherwise than typed: the unit said as staff say it (`我们`, `咱`, `这个`) or a
+ * word one of its rewriters reads (LOOSE_REMARK, COLLOQUIAL_REMARK, SAID_REMARK). The check asks this once, so that each new
+ * rewriter's words are listed here beside it, never again in the check (text.spoken 书面).
+ */
+export const mayBeWritten = (text: string): boolean => /我们|咱|这个/u.test(text) || LOOSE_REMARK.test(text) || COLLOQUIAL_REMARK.test(text) || SAID_REMARK.test(text);
+
 /** The unit said as itself before what it did (`我们公司`, `我院`, after OUR_UNIT): left out before a named practice. */
 const UNIT_SELF = "(?:(?:我们|咱们|咱|我)(?:中心|单位|社区|村|局|所|站|院|校|学校|医院|公司|街道|镇|乡|队|大队|办|会|协会|馆|厂|支部|小区|机关|分局|支行)?)?";
 /** A time said from today before what the unit did (`今年`, `上半年`): the title says the period. */

@@ -13,7 +13,7 @@ import { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, signedEarly, 
 import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../catalog/festival-dates";
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
-import { activityContent, clausesOf, COLLOQUIAL_REMARK, frequencyMismatch, PER_PART, frequencyOf, hasPersonalData, honourHolderInTitle, isComment, isFormOfAddress, isSpoken, leadingPerson, LOOSE_REMARK, namesPeople, nicknameInName, pastDeadlines, personalNameIn, personalOrAnonymisedNameIn, privateNameInActivityName, readRemark, SAID_REMARK, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
+import { activityContent, clausesOf, frequencyMismatch, PER_PART, frequencyOf, hasPersonalData, honourHolderInTitle, isComment, isFormOfAddress, isSpoken, leadingPerson, mayBeWritten, namesPeople, nicknameInName, pastDeadlines, personalNameIn, personalOrAnonymisedNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
 import { isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing, specialNameOf, specialWhenOf } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
@@ -1483,7 +1483,7 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       // The unit or its work said as staff say it, which the summary writes in written words (`我们中心…这个中心`: new-user
       // test 51, D4), said with what is printed. Other written forms (`还不够强` → `有待提升`) are made silently.
       // So are the loose words of LOOSE_REMARK (`早市时候特别乱` → `早市时段秩序较乱`: new-user test 55, D9).
-      const written = kind && (/我们|咱|这个/u.test(typed) || LOOSE_REMARK.test(typed) || COLLOQUIAL_REMARK.test(typed) || SAID_REMARK.test(typed)) ? writtenRemark(typed, kind) : typed;
+      const written = kind && mayBeWritten(typed) ? writtenRemark(typed, kind) : typed;
       if (written !== typed) {
         out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(written), detail: "书面" }));
         continue;
