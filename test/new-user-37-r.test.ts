@@ -75,10 +75,11 @@ it("D9: a growth from an approximate base (百余 + 35) is a whole percentage (n
   const before = await workbookFile(volunteers("上半年", "百余"), "before.xlsx");
   const now = await workbookFile(volunteers("下半年", 160), "now.xlsx");
   const text = (await cli("summarize", now, "--previous", before, "--appendix", "--force", "--text", "-")).out;
-  // Said as a rough share since run 30 (reviewer AT, 材料7 item 4): `增长44%` from a rough base was still falsely precise; the
-  // base 百余 + 35 is `100余` at its 余 part's scale (材料1 item 6), never `130余`.
+  // Said as a rough share since run 30 (reviewer AT, 材料7 item 4): `增长44%` from a rough base was still falsely precise.
+  // The registered base 百余 + 35 keeps its finer rounding `130余` (registered sizes are told with their parts; only services,
+  // hours and participants go to the 余 part's scale: review-30-fc), and `增加约60人` agrees with it.
   expect(text).toContain("注册志愿者较上半年增加约60人，增长约四成。");
-  expect(text).toContain("志愿者注册人数\t195\t人\t100余\t增加约60人，增长约四成");
+  expect(text).toContain("志愿者注册人数\t195\t人\t130余\t增加约60人，增长约四成");
   // Both sides exact: the percentage keeps its decimal.
   const exact = await workbookFile(volunteers("上半年", 100), "exact.xlsx");
   expect((await cli("summarize", now, "--previous", exact, "--force", "--text", "-")).out).toContain("注册志愿者较上半年增加60人，增长44.4%。");
