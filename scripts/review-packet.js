@@ -25,8 +25,14 @@ function previousRows(dir, id) {
   if (fs.existsSync(txt)) return `\n${fs.readFileSync(txt, "utf8").trimEnd()}`;
   const xlsx = path.join(dir, `${id}.xlsx`);
   if (!fs.existsSync(xlsx)) return "";
-  const zip = require("child_process").spawnSync("node", ["-e", PREVIOUS_SHEET, xlsx], { encoding: "utf8" });
-  return zip.status === 0 && zip.stdout.trim() ? `\n${zip.stdout.trimEnd()}` : "";
+  // Run from the repository, so that exceljs resolves wherever the packet's directory is (run 31: from outside the
+  // repository the child failed silently and the packet lost the 上期指标 rows the comparisons came from).
+  const zip = require("child_process").spawnSync("node", ["-e", PREVIOUS_SHEET, path.resolve(xlsx)], { encoding: "utf8", cwd: path.join(__dirname, "..") });
+  if (zip.status !== 0) {
+    console.error(`无法读取 ${xlsx} 的上期指标表：${zip.stderr.trim().split("\n")[0]}`);
+    process.exit(1);
+  }
+  return zip.stdout.trim() ? `\n${zip.stdout.trimEnd()}` : "";
 }
 
 /** A child script that prints the 上期指标 sheet of an .xlsx as packet rows (`上期指标` then `  指标：… | 数值：…`). */

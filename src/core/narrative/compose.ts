@@ -19,7 +19,7 @@ import { chineseOrdinal, dateText, fullDateText, joinList, listWithEtc, stripEnd
 import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
 import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
-import { buildSections, foldTinyOther, volunteerHonoursWithTeams, ownTelling, periodWord, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
+import { buildSections, foldTinyOther, volunteerHonoursWithTeams, ownTelling, periodWord, toldByActivity, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
 
 /** Options of a summary. */
@@ -194,7 +194,9 @@ function headlines(facts: Facts): Sentence[] {
   // (`规范摩托车停车位500个` is work on a facility: it stays.)
   // A row that counts a 问题整改 row again (`查处电动车不戴头盔` 1200起 beside 其他 `电动车不戴头盔` 1200起) is the problems'
   // figure, told by their sentence: no second headline (new-user test 48, D5: never `纠正…1200起，…，查处…1200起`).
-  const results = actionRows.filter((f) => !isSetUp(f.name) && !countedProblem(facts, f) && !restatedRow(facts, f));
+  // A row an activity's 简要内容 states already (`送书进敬老院` 200册 beside `送去图书二百册`) is that activity's detail, told
+  // with it: no headline of the period (new-user test 59, D5).
+  const results = actionRows.filter((f) => !isSetUp(f.name) && !countedProblem(facts, f) && !restatedRow(facts, f) && !toldByActivity(facts, f));
   // A figure typed under 板块 其他 is the unit's own business (`签约家庭医生服务`), not a 创文 result: it heads the opening
   // only when the ledgers give nothing (new-user test 30, D6).
   // Over a 专项's days or a quarter where nothing of the ledgers heads the opening but such a business figure would (`更换老旧
@@ -229,6 +231,9 @@ function headlines(facts: Facts): Sentence[] {
   if (chosen.length) return chosen;
   const any = mainWork(facts);
   if (any) return [any];
+  // Over a 专项's days or a quarter the volunteer service of the period is its work, before the team's standing size
+  // (`累计开展志愿服务8次，服务时长64小时`, never `现有注册志愿者35人` alone: new-user test 59, D5).
+  if (short && v.services && v.services.value > 0) return [v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services)];
   if (short && members) return [members];
   // Nothing else: the activities, if few, are the one figure there is (`开展各类活动3场`), never an opening that says only
   // `县交通运输局开展创建工作` (new-user test 51, D17). Below 5 they head nothing beside another figure (v2 rule 10), nor
@@ -245,7 +250,7 @@ function mainWork(facts: Facts): Sentence | undefined {
   // Nothing large: the largest 其他指标 figure that is work done (not a rate, not the unit's background).
   // Work done first (an action, not money or a rate); the largest figure among them.
   // A schedule (`每支部每天到岗5人`, `连续值勤3天`) is no headline.
-  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name));
+  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name) && !toldByActivity(facts, f));
   // Only work done is a headline: a standard (`宿舍净高2.4米`) or a score is not.
   // Beside an honour the unit won, a thing put in place is no headline (`设立爱心座椅20把，获评“全国文明单位”`).
   const won = wonHonours(facts).length > 0;
@@ -564,8 +569,9 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // naming it again (`在城南街道党工委的指导下，开展……`; new-user test 28, D3).
     const lastSaid = texts[texts.length - 1]?.text.split(/(?<=[。！？])/u).filter(Boolean).pop() ?? "";
     // A leading clause of basis or purpose (`按照区创文指挥部统一部署，区城管局于5月……`) is no subject either.
-    // A period said without a comma (`今年上半年社区以……`) opens no subject either (new-user test 40-y, D5).
-    const lastSubject = lastSaid.replace(/^[^，]*(?:年|季度|以来)，/u, "").replace(/^(?:今年|本年度?|\d{4}年)?(?:上半年|下半年|(?:第)?[一二三四]季度|以来)(?=[\u4e00-\u9fff])/u, "")
+    // A period said without a comma (`今年上半年社区以……`, `今年我馆在……`) opens no subject either (new-user test 40-y, D5;
+    // new-user test 59, D20: never `今年我馆……。县图书馆共开展……`).
+    const lastSubject = lastSaid.replace(/^[^，]*(?:年|季度|以来)，/u, "").replace(/^(?:(?:今年|本年度?|\d{4}年)?(?:上半年|下半年|(?:第)?[一二三四]季度|以来)|今年|本年度?|\d{4}年度?)(?=[\u4e00-\u9fff])/u, "")
       .replace(/^(?:按照|根据|依据|围绕|为了?)[^，。]{2,40}，/u, "");
     // The unit's own short self-reference (`社区`, `我村`) as the 导语's subject carries too (new-user test 40-y, D5).
     const own = selfReference(p.unitType, p.unitName);

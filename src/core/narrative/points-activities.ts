@@ -596,7 +596,10 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   }
   if (event) return activityClause({ ...it, name: event.name, ...(event.rest ? { summary: event.rest } : { summary: undefined }) }, year, withKind, self);
   if (placeholder) return `${when}${host}${where}开展活动1场${summary}${extra}`;
-  const described = describedWork(name);
+  // A name that takes its work into a kind of place (`送书进敬老院`) is the programme's title, quoted like `“税法宣传进社区”`:
+  // never said as work done at that place (`在县中心敬老院送书进敬老院`: new-user test 59, D5).
+  const intoTitle = /^[\u4e00-\u9fff]{2,6}进[\u4e00-\u9fff]{2,4}$/u.test(name);
+  const described = intoTitle ? undefined : describedWork(name);
   if (described) return `${when}${host}${where}${described}${summary}${extra}`;
   // A name that is a sentence of work done for someone (`爱心服务台为重点旅客提供帮扶`, `为独居老人上门理发`) is the work
   // itself, said as typed at its post (`在候车室爱心服务台为重点旅客提供帮扶`) or by its team (`组织党员志愿服务队为……`),
@@ -634,7 +637,7 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A ceremony is held (`举行全民阅读启动仪式`), never `开展“……仪式”` (review run 27, 材料4 item 3).
   if (CEREMONY.test(name) && !/“/u.test(name)) return `${when}${host}${where}举行${name}${summary}${extra}`;
   const verb = actionOf(name);
-  if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展") return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;
+  if (verb && name.startsWith(verb) && !ACTIVITY_WORD.test(name) && verb !== "开展" && !intoTitle) return `${when}${host}${where}${verb === "设" ? `设置${name.slice(1)}` : name}${summary}${extra}`;
   // The activity part of a name typed in parts is no title: `开展学雷锋办税辅导志愿服务活动`, `开展理论宣讲` (review run 27).
   const activity = it.spaced ? (ACTIVITY_DONE.test(name) ? name : namedActivity(it, withKind).replace(/[“”]/gu, "")) : namedActivity(it, withKind);
   // A 简要内容 that opens with the same 开展 (`在门诊开展控烟劝导`) takes 进行: never 开展 twice (review run 27, 材料3 item 5).
