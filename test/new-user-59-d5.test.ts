@@ -22,9 +22,9 @@ const special: WorkbookContent = {
   },
 };
 
-it("D5: a 其他指标 figure an activity tells is no headline of a 专项: the volunteer service leads", async () => {
+it("D5: a 其他指标 figure an activity tells is no headline of a 专项: the volunteer service leads, as over any short period (new-user test 36, D2)", async () => {
   const text = await summaryTextOf(special);
-  expect(text).toContain("2025年3月1日至31日，我馆在县文明办的指导下，开展志愿服务8次，服务时长64小时。现将有关情况总结如下。");
+  expect(text).toContain("2025年3月1日至31日，我馆在县文明办的指导下，开展志愿服务8次，服务时长64小时，注册志愿者达35人。现将有关情况总结如下。");
   expect(text.match(/200册/gu)).toHaveLength(1);
 });
 

@@ -231,9 +231,6 @@ function headlines(facts: Facts): Sentence[] {
   if (chosen.length) return chosen;
   const any = mainWork(facts);
   if (any) return [any];
-  // Over a 专项's days or a quarter the volunteer service of the period is its work, before the team's standing size
-  // (`累计开展志愿服务8次，服务时长64小时`, never `现有注册志愿者35人` alone: new-user test 59, D5).
-  if (short && v.services && v.services.value > 0) return [v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services)];
   if (short && members) return [members];
   // Nothing else: the activities, if few, are the one figure there is (`开展各类活动3场`), never an opening that says only
   // `县交通运输局开展创建工作` (new-user test 51, D17). Below 5 they head nothing beside another figure (v2 rule 10), nor
