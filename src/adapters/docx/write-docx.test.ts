@@ -217,6 +217,17 @@ describe("columnWidths", () => {
     // `5000`: 2 characters, one for the cell's margins, half to spare.
     expect(columnWidths(rows, 5, 8845, 320)[1]).toBe(3.5 * 320);
   });
+
+  it("gives a roll-up's unit names their line where many figure columns would squeeze them, the headers wrapping evenly (new-user test 60, D14)", () => {
+    const rows = [["单位", "开展活动", "注册志愿者", "发现问题", "已整改", "整改率"], ["八年级组", "1场", "—", "—", "—", "—"], ["七年级组", "2场", "80人", "12处", "10处", "83.3%"]];
+    const widths = columnWidths(rows, 6, 8845, 320);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(8845);
+    // `八年级组`: 4 characters and one for the cell's margins.
+    expect(widths[0]).toBeGreaterThanOrEqual(5 * 320);
+    // `注册志愿者` in two lines of 3 characters, `83.3%` whole (2.5 characters).
+    expect(widths[2]).toBe(4.5 * 320);
+    expect(widths[5]).toBeGreaterThanOrEqual(3.5 * 320);
+  });
 });
 
 describe("appendix tables", () => {
@@ -232,6 +243,23 @@ describe("appendix tables", () => {
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(xml.indexOf("2023年8月3日")).toBeLessThan(xml.indexOf("附表：主要指标统计表"));
     expect(xml).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*附表/u);
+  });
+
+  it("a note row (`注：……`, the rest empty) spans the whole row (new-user test 60, D14)", async () => {
+    const note = "注：九年级组有1行问题整改数据有误（已整改数大于发现数），未计入。";
+    const zip = await JSZip.loadAsync(
+      await writeDocx({
+        title: "T",
+        blocks: [{ kind: "table", caption: "附表：各单位主要指标统计表", header: ["单位", "开展活动", "注册志愿者"], rows: [["七年级组", "2场", "80人"], [note, "", ""]] }],
+        signOff: { unit: "某中学", date: "2025年7月8日" },
+        layout: gbLayout,
+      }),
+    );
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const last = xml.slice(xml.lastIndexOf("<w:tr>"));
+    expect(last).toContain('<w:gridSpan w:val="3"/>');
+    expect(last.match(/<w:tc>/gu)).toHaveLength(1);
+    expect(last).toContain(note);
   });
 });
 

@@ -67,7 +67,15 @@ export function columnWidths(rows: readonly (readonly string[])[], cols: number,
     // A list of figures (`140人、320人次`) may wrap at its 、: a middle column takes at most 6 characters.
     // Half a character more than the text and its margins: a CJK font's digits are a little wider than half a
     // character, and `5000` at exactly its width broke into `500`/`0` (new-user test 27, D21).
-    const middle = natural.slice(1, -1).map((n) => Math.ceil((Math.min(6, n) + 0.5) * charTwips));
+    const fit = (natural: readonly number[]): number[] => natural.slice(1, -1).map((n) => Math.ceil((Math.min(6, n) + 0.5) * charTwips));
+    let middle = fit(natural);
+    // Many figure columns (a roll-up's 各单位 table: 开展活动, 注册志愿者, 发现问题, 已整改) leave too little for the labels:
+    // their headers may then wrap in two even lines (`开展`/`活动`), their figures still whole, so that a unit's name
+    // (`八年级组`) keeps its line (new-user test 60, D14).
+    if (total - middle.reduce((a, b) => a + b, 0) < 8 * charTwips && rows.length > 1) {
+      const body = Array.from({ length: cols }, (_, i) => Math.max(2, ...rows.slice(1).map((r) => displayWidth(r[i] ?? ""))) + 1);
+      middle = fit(body.map((n, i) => Math.max(n, Math.ceil(displayWidth(rows[0][i] ?? "") / 2) + 1)));
+    }
     const room = total - middle.reduce((a, b) => a + b, 0);
     if (room >= 8 * charTwips) {
       const [first, last] = share([want[0], want[cols - 1]], room);
@@ -81,9 +89,24 @@ export function columnWidths(rows: readonly (readonly string[])[], cols: number,
 /** A table block: caption paragraph (style Caption) + full-width bordered table, header row bold and repeated. */
 function tableBlocks(block: Extract<Block, { kind: "table" }>, geo: SectionGeometry, newPage = false): (Paragraph | Table)[] {
   const cols = Math.max(1, block.header.length, ...block.rows.map((r) => r.length));
-  const widths = columnWidths([block.header, ...block.rows], cols, geo.textWidth, geo.bodyCharTwips);
-  const row = (cells: readonly string[], header: boolean) =>
+  // A note under the figures (`注：九年级组有1行问题整改数据有误……，未计入。`, the rest of its row empty) spans the whole
+  // row, never squeezed into the first column (new-user test 60, D14), and sets no column's width.
+  const isNote = (r: readonly string[]): boolean => /^注[：:]/u.test(r[0] ?? "") && r.slice(1).every((c) => !c);
+  const widths = columnWidths([block.header, ...block.rows.filter((r) => !isNote(r))], cols, geo.textWidth, geo.bodyCharTwips);
+  const noteRow = (text: string) =>
     new TableRow({
+      cantSplit: true,
+      height: { value: geo.linePitch, rule: HeightRule.ATLEAST },
+      children: [
+        new TableCell({
+          columnSpan: cols,
+          width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+          children: [new Paragraph({ style: STYLE_IDS.tableText, children: textRuns(text) })],
+        }),
+      ],
+    });
+  const row = (cells: readonly string[], header: boolean) =>
+    !header && cols > 1 && isNote(cells) ? noteRow(cells[0]) : new TableRow({
       tableHeader: header,
       cantSplit: true,
       height: { value: geo.linePitch, rule: HeightRule.ATLEAST },

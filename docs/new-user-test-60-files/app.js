@@ -1,0 +1,17 @@
+const {chromium}=require('playwright-core');const fs=require('fs');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const [file,w,name]=[process.argv[2],+process.argv[3],process.argv[4]];
+const ctx=await b.newContext({viewport:{width:w,height:800},acceptDownloads:true});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8860/app.html');await p.waitForTimeout(1500);
+await p.setInputFiles('input[type=file] >> nth=0',file);await p.waitForTimeout(4000);
+await p.screenshot({path:`./shots/${name}-opened.png`,fullPage:true});
+await p.click('#tab-check, [role=tab]:has-text("校验")');await p.waitForTimeout(2500);
+await p.screenshot({path:`./shots/${name}-check.png`,fullPage:true});
+fs.writeFileSync(`./out/${name}-check.txt`,await p.innerText('body'));
+await p.click('[role=tab]:has-text("总结")');await p.waitForTimeout(4000);
+await p.screenshot({path:`./shots/${name}-summary.png`,fullPage:true});
+fs.writeFileSync(`./out/${name}-summary.txt`,await p.innerText('body'));
+const sw=await p.evaluate(()=>[document.documentElement.scrollWidth,window.innerWidth]);console.log('scrollWidth',sw);
+console.log('BUTTONS',await p.$$eval('button',els=>els.map(e=>(e.innerText||'').trim().slice(0,20)+(e.disabled?'(x)':'')).join(' | ')));
+await b.close();})();

@@ -1,0 +1,12 @@
+const {chromium}=require('playwright-core');const fs=require('fs');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:400,height:800},acceptDownloads:true});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8860/app.html');await p.waitForTimeout(1500);
+await p.setInputFiles('input[type=file] >> nth=0','./out/红旗乡卫生院自制台账.xlsx');await p.waitForTimeout(4000);
+fs.writeFileSync('./out/appimp-open.txt',await p.innerText('body'));
+await p.click('button:has-text("导入已有台账")');await p.waitForTimeout(3000);
+await p.screenshot({path:'./shots/app400-import.png',fullPage:true});
+fs.writeFileSync('./out/appimp.txt',await p.innerText('body'));
+for(const c of await p.$$("input[type=checkbox]")){if(!(await c.isChecked()))await c.check({force:true});}await p.waitForTimeout(500);await p.click("button:has-text(\"识别表格\")");await p.waitForTimeout(3000);await p.screenshot({path:"./shots/app400-import-mapped.png",fullPage:true});fs.writeFileSync("./out/appimp2.txt",await p.innerText("body"));console.log(await p.$$eval("input,select",els=>els.map(e=>(e.getAttribute("aria-label")||e.id||"")+"="+e.value).join(" | ")));
+await b.close();})();

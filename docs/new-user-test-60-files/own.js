@@ -1,0 +1,15 @@
+const E=require('exceljs');
+(async()=>{const wb=new E.Workbook();const ws=wb.addWorksheet('创文活动');
+ws.mergeCells('A1:F1');ws.getCell('A1').value='红旗乡卫生院2025年上半年创文活动登记表';
+ws.addRow([]);
+ws.getRow(2).values=['序号','活动时间','活动名称','活动类别','参加人数','备注'];
+const rows=[[1,'2025.3.5','学雷锋义诊','志愿服务','８０人','院长带队'],[2,'2025年4月4日','清明节缅怀先烈','我们的节日','三十',''],[3,'五月十二日','护士节文明服务竞赛','文体活动','约50','护士长王芳 13512345678'],[4,'2025.6.31','健康知识讲座','宣传教育','一百二十',''],[5,'2025/5/20','同上','同上','20','']];
+rows.forEach((r,i)=>ws.getRow(3+i).values=r);
+ws.getRow(8).values=['合计','','','','300',''];
+ws.getRow(10).values=['填表人：李梅','','联系电话：0571-88886666','','填表日期：2025年7月2日',''];
+const w2=wb.addWorksheet('问题整改');
+w2.getRow(1).values=['序号','问题','发现','整改','备注'];
+w2.getRow(2).values=[1,'院区卫生死角','10处','10处',''];
+w2.getRow(3).values=[2,'乱停车','15','12','门口电动车'];
+w2.getRow(4).values=['合计','','25','22',''];
+await wb.xlsx.writeFile('./out/红旗乡卫生院自制台账.xlsx');})();
