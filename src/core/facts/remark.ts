@@ -1581,13 +1581,15 @@ const BUILT_TEAM = /(?:队|组|班|团|小分队)$/u;
 const WEEKDAYS_SAID = /每(?:周|星期)([一二三四五六日天])[、和及]?(?:周|星期)?([一二三四五六日])(?:[、和及]?(?:周|星期)?([一二三四五六日]))?(?![一二三四五六七八九十\d次天个回趟遍场期轮晚日号小])/u;
 
 /** A filler staff open a clause with (`说实话`, `说真的`, `其实`, `反正`, `讲真`): said nothing, left out (new-user test 60, D3). */
-const FILLER = /(^|[，,；;。！？])\s*(?:说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说)(?:的|吧)?\s*[，,]?\s*/gu;
+const FILLER = /(^|[，,；;。！？])\s*(?:说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说)(?:的|吧)?\s*[，,]?\s*(?:就是(?=[\u4e00-\u9fff]{2}))?/gu;
 
 /** Work done poorly said so (`落实得不咋地`, `搞得不怎么样`): group 1 the work's verb when it is one a 不到位 follows. */
 const DONE_POORLY = /(?:(落实|执行|整改|整治|清理|保洁|宣传|管理)|搞|做|弄|干)得(?:还|也|都)?(?:不咋地|不咋样|不咋的|不怎么样|马马虎虎|一般般)$/u;
 
 /** A degree said 有点 before a plain adjective (`有点慢`, `还是有点少`): written 偏 (new-user test 60, D4). */
-const A_BIT = /(?:还是|还|也|仍然?|就是)?有(?:一)?点儿?(慢|低|少|弱|小|窄|旧|多|大|高|长|短|差)$/u;
+const A_BIT = /(?:还是|还|也|仍然?|就是)?有(?:一)?点儿?(慢|低|少|弱|小|窄|旧|多|大|高|长|短|差|乱|脏)$/u;
+/** The degree word 有点 is written as: 偏 before a measure (`偏慢`, `偏少`), 较 before a plain judgement (`较乱`, `较差`). */
+const aBitWritten = (_all: string, adjective: string): string => `${/^(?:差|乱|脏)$/u.test(adjective) ? "较" : "偏"}${adjective}`;
 
 /** What a shortcoming said by a plain adjective waits for (`进度偏慢` → `有待进一步加快`); any other `改进` (new-user test 60, D4). */
 const REMEDY: Readonly<Record<string, string>> = { 慢: "加快", 低: "提高", 弱: "加强", 少: "增加" };
@@ -1603,10 +1605,19 @@ const SMALL_COUNT_MEASURE = /^(?:家|户|人|名|处|场|条|所|座|辆|份|件
 
 /**
  * Words writtenSaidClause and writtenRemark's own passes may rewrite: check says the written form at the cell (text.spoken
- * 书面; new-user test 59, D13, D15; test 60, D2, D3, D4, D6: a filler, 不咋地, 有点慢, 老是, 搞一个X, 把A推广到B, 今年, a count
- * in Chinese numerals).
+ * 书面; new-user test 59, D13, D15; test 60, D2, D3, D4, D6: a filler, 不咋地, 有点慢, 老是, 搞一个X, 把A推广到B, 今年; a count
+ * in Chinese numerals is read by saysChineseCount).
  */
-export const SAID_REMARK = /抓了|不下|多(?:跑|去|走|下|进)|搞一搞|弄一弄|搞搞|弄弄|整一整|评上|评为|建了|每(?:周|星期)[一二三四五六日天][、和及]?(?:周|星期)?[一二三四五六日]|说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说|不咋|不怎么样|马马虎虎|一般般|有一?点儿?(?:慢|低|少|弱|小|窄|旧|多|大|高|长|短|差)|老是|总是|(?:搞|弄|整)一?[个次场]|推广到|今年|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[余多]?(?:家|户|人|名|处|场|条|所|座|辆|份|件|起|台|块|张|棵|间|个|项|次|批|位|支|期)/u;
+export const SAID_REMARK = /抓了|不下|多(?:跑|去|走|下|进)|搞一搞|弄一弄|搞搞|弄弄|整一整|评上|评为|建了|每(?:周|星期)[一二三四五六日天][、和及]?(?:周|星期)?[一二三四五六日]|说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说|不咋|不怎么样|马马虎虎|一般般|有一?点儿?(?:慢|低|少|弱|小|窄|旧|多|大|高|长|短|差|乱|脏)|老是|总是|(?:搞|弄)一?[个次场]|整一[个次场]|推广到|今年/u;
+
+/** The count in Chinese numerals writtenRemark says in figures (CN_COUNT: 10 and over, or 3 and over before SMALL_COUNT_MEASURE). */
+const figureOfCount = (n: string, measure: string): number | undefined => {
+  const count = parseChineseNumeral(n);
+  return count !== undefined && (count >= 10 || (count >= 3 && SMALL_COUNT_MEASURE.test(measure))) ? count : undefined;
+};
+
+/** Whether a text holds a count in Chinese numerals that writtenRemark says in figures (`三十家`; never `一次`, `三个代表`). */
+const saysChineseCount = (text: string): boolean => [...text.matchAll(CN_COUNT)].some((m) => figureOfCount(m[1], m[3]) !== undefined);
 
 /**
  * Clauses of a 文字材料 (or 落实情况) in words staff say, with the written form that keeps every fact (new-user test 59, D13,
@@ -1636,7 +1647,7 @@ export function writtenSaidClause(clause: string): string {
     // `宣传落实不到位`), a problem back again and again (`老是反复` → `问题时有反复`), overtime said 老是 (`老是加班` →
     // `加班较多`), and a practice to be spread (`争取明年把企业文明积分推广到全部企业` → `推动企业文明积分制覆盖全部企业`).
     .replace(DONE_POORLY, (_all: string, verb: string | undefined) => `${verb ?? "落实"}不到位`)
-    .replace(A_BIT, "偏$1")
+    .replace(A_BIT, aBitWritten)
     .replace(/^(?:老是|总是|经常|常常|时常)(?:会|要)?(反复|反弹)$/u, "问题时有$1")
     .replace(/^(?:老是|总是|经常|常常|时常)(?:要)?(加班|熬夜|值班|出差)$/u, "$1较多")
     .replace(/^(?:争取|力争|计划|准备|打算|要)?(?:明年|来年|今后|下半年|下一步)?(?:要|再)?把([\u4e00-\u9fff“”]{2,12}?)推广到(?:所有|全部)([\u4e00-\u9fff]{1,8})$/u,
@@ -1650,9 +1661,8 @@ export function writtenRemark(text: string, kind: string, year?: number): string
   // responsibility is quoted (`门前三包` → `“门前三包”`, `“门前三包”责任落实` when 落实 follows).
   const said = text
     .replace(FILLER, "$1")
-    .replace(/(^|[，,；;])((?:明年|来年|下半年|今后|下一步)?(?:再|还要|要|还)?)(?:搞|弄|整)(?:一|1)?[个次场](?=[\u4e00-\u9fff“”]{2,12}(?:$|[，,；;。！？]))/gu,
-      (_all: string, at: string, before: string) => `${at}${/[，,]/u.test(at) && !before ? "并" : ""}${before}开展`)
-    .replace(/(开展)(评比|评选)(?=$|[，,；;。！？])/gu, "$1$2表彰")
+    .replace(/(^|[，,；;])((?:明年|来年|下半年|今后|下一步)?(?:再|还要|要|还)?)(?:(?:搞|弄)(?:一|1)?|整(?:一|1))[个次场]([\u4e00-\u9fff“”]{2,12})(?=$|[，,；;。！？])/gu,
+      (_all: string, at: string, before: string, what: string) => `${at}${/[，,]/u.test(at) && !before ? "并" : ""}${before}开展${what}${/^(?:评比|评选)$/u.test(what) ? "表彰" : ""}`)
     .replace(/(?<!“)门前([三四五])包(?!”)(落实)?/gu, (_all: string, n: string, done: string | undefined) => `“门前${n}包”${done ? "责任落实" : ""}`);
   const parts = said.split(/([，,；;。！？!?]+|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（]))/u);
   const written = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(writtenColloquialClause(writtenSaidClause(part), shortcoming), shortcoming))).join("")
@@ -1672,15 +1682,15 @@ export function writtenRemark(text: string, kind: string, year?: number): string
       (_all: string, at: string, when: string | undefined, practice: string, reach: string) => `${at}${when ?? ""}${/^(?:推行|打造|开展|建立|实施)/u.test(practice) ? "" : practiceVerb(practice)}${practice}${reach}，成效明显`)
     .replace(/(^|[，,；;。！？])今年(?=[\u4e00-\u9fff])/gu, (all: string, at: string) => (year && (kind === "工作亮点" || shortcoming) ? `${at}${year}年` : all))
     .replace(CN_COUNT, (all: string, n: string, about: string | undefined, measure: string) => {
-      const count = parseChineseNumeral(n);
-      return count !== undefined && (count >= 10 || (count >= 3 && SMALL_COUNT_MEASURE.test(measure))) ? `${count}${about ?? ""}` : all;
+      const count = figureOfCount(n, measure);
+      return count !== undefined ? `${count}${about ?? ""}` : all;
     });
   if (!shortcoming) return written;
   // A degree said 有点 (`进度还是有点慢`: 偏 in writtenSaidClause) waits for its remedy (`进度偏慢，有待进一步加快`: new-user
   // test 60, D4); a bare fragment (`高峰期等候时间长`): one short clause, no negation, closing on a plain
   // adjective, 较 with what it waits for (REMEDY).
-  const bit = /^([\u4e00-\u9fff]{2,14}?)偏(慢|低|少|弱|小|窄|旧|多|大|高|长|短|差)([。；;]?)$/u.exec(written.trim());
-  if (bit && A_BIT.test(text.trim().replace(/[。；;！？]+$/u, "")) && !/[不未没无]/u.test(bit[1])) return `${bit[1]}偏${bit[2]}，有待进一步${REMEDY[bit[2]] ?? "改进"}${bit[3]}`;
+  const bit = /^([\u4e00-\u9fff]{2,14}?)([偏较])(慢|低|少|弱|小|窄|旧|多|大|高|长|短|差|乱|脏)([。；;]?)$/u.exec(written.trim());
+  if (bit && A_BIT.test(text.trim().replace(/[。；;！？]+$/u, "")) && !/[不未没无]/u.test(bit[1])) return `${bit[1]}${bit[2]}${bit[3]}，有待进一步${REMEDY[bit[3]] ?? "改进"}${bit[4]}`;
   const bare = /^([\u4e00-\u9fff]{3,14}?)(?<![较偏过很太更最仍较为不])(长|多|少|慢|低|高|弱|大|差|乱|短|小|窄|旧|脏)([。；;]?)$/u.exec(written.trim());
   return bare && !/[不未没无]/u.test(bare[1]) ? `${bare[1]}较${bare[2]}，有待进一步${REMEDY[bare[2]] ?? "改进"}${bare[3]}` : written;
 }
@@ -1738,10 +1748,11 @@ export const LOOSE_REMARK = /(?:搞|弄|整)(?:了|起了?)(?:一)?个|(?:搞|�
 
 /**
  * Whether writtenRemark may say a 文字材料 row otherwise than typed: the unit said as staff say it (`我们`, `咱`, `这个`) or a
- * word one of its rewriters reads (LOOSE_REMARK, COLLOQUIAL_REMARK, SAID_REMARK). The check asks this once, so that each new
+ * word one of its rewriters reads (LOOSE_REMARK, COLLOQUIAL_REMARK, SAID_REMARK), or a count in Chinese numerals it says in
+ * figures (new-user test 60, D3). The check asks this once, so that each new
  * rewriter's words are listed here beside it, never again in the check (text.spoken 书面).
  */
-export const mayBeWritten = (text: string): boolean => /我们|咱|这个/u.test(text) || LOOSE_REMARK.test(text) || COLLOQUIAL_REMARK.test(text) || SAID_REMARK.test(text);
+export const mayBeWritten = (text: string): boolean => /我们|咱|这个/u.test(text) || LOOSE_REMARK.test(text) || COLLOQUIAL_REMARK.test(text) || SAID_REMARK.test(text) || saysChineseCount(text);
 
 /** The unit said as itself before what it did (`我们公司`, `我院`, after OUR_UNIT): left out before a named practice. */
 const UNIT_SELF = "(?:(?:我们|咱们|咱|我)(?:中心|单位|社区|村|局|所|站|院|校|学校|医院|公司|街道|镇|乡|队|大队|办|会|协会|馆|厂|支部|小区|机关|分局|支行)?)?";
