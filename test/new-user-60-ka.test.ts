@@ -60,3 +60,13 @@ it("the class, not the phrase: other fillers, counts, 有点+adjective, 搞一�
   expect(writtenRemark("下半年再搞一个文明家庭评选", "下一步打算")).toBe("下半年再开展文明家庭评选");
   expect(writtenRemark("三个代表重要思想", "导语")).toBe("三个代表重要思想");
 });
+
+it("D3: a count that names a scheme or role stays in words; a count in a 导语 or plan is said in figures", async () => {
+  const { writtenRemark } = await import("../src/core/facts/remark");
+  expect(writtenRemark("推行十户联防，设立十户长", "工作亮点")).toBe("推行十户联防，设立十户长");
+  expect(writtenRemark("第三十家企业签约", "工作亮点")).toBe("第三十家企业签约");
+  expect(writtenRemark("几十家商户参与", "工作亮点")).toBe("几十家商户参与");
+  expect(writtenRemark("计划新增文明商户五十家", "下一步打算")).toBe("计划新增文明商户50家");
+  expect(writtenRemark("整个园区环境有点乱", "存在不足")).toBe("整个园区环境较乱，有待进一步改进");
+  expect(writtenRemark("继续开展评比，搞一个晒台账活动", "下一步打算")).toBe("继续开展评比，并开展晒台账活动");
+});
