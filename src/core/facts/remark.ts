@@ -1565,13 +1565,13 @@ const ADDED_BY_LEVEL = /^([\u4e00-\u9fff“”]{2,10}?)((?:创建|评选|创评|
  *   `总是` → `时常`; `经常有人` → `时常有人`), complaints had (`患者有投诉` → `患者时有投诉`), 把 before a thing moved (`将`),
  *   and a bare fragment of one short clause that closes on a plain adjective (`高峰期等候时间长` → `高峰期等候时间较长，有待
  *   进一步改进`).
+ * Also (new-user test 60, D2–D4, D6): a filler goes (`说实话`, `其实`), `搞一个X` is `开展X`, `门前三包` is quoted, a practice's
+ * verdict closes its sentence after its reach, a count in Chinese numerals is said in figures (`三十家` → `30家`), and a
+ * shortcoming said `有点慢` is `偏慢，有待进一步加快` (REMEDY).
  * What has no safe written form stays as typed, for spokenSentences to leave out. Pure; linear in the text.
  * @param kind the 文字材料 类型 (`存在不足`, `导语` …) or `落实情况` for a 上期打算's 落实情况.
  * @param year the report's year (基本信息 报告年度): a 今年 opening a clause of a 工作亮点 or 存在不足 is said so (`2025年`;
  *   new-user test 60, D3); none: 今年 stays.
- * Also (new-user test 60, D2–D4, D6): a filler goes (`说实话`, `其实`), `搞一个X` is `开展X`, `门前三包` is quoted, a practice's
- * verdict closes its sentence after its reach, a count in Chinese numerals is said in figures (`三十家` → `30家`), and a
- * shortcoming said `有点慢` is `偏慢，有待进一步加快` (REMEDY).
  * @example writtenRemark("还有个别业主把电瓶拎回家充电", "存在不足") // "仍有个别业主将电动车电池带回家中充电"
  */
 /** The verb a spoken 建了 takes by what was set up: a team is 组建-ed (`建了保洁队` → `组建保洁队`), anything else 建立-ed. */
