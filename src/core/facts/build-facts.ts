@@ -1112,7 +1112,7 @@ function textRows(wb: ParsedWorkbook): TextRow[] {
     // Hand-numbered items in one cell (`1.加强宣传。2.完善设施。`) are points of their own (new-user test 28, D16); a
     // 上期打算 stays one point beside its one 落实情况.
     const items = str(r.cells.kind) === "上期打算" ? [str(r.cells.content)] : numberedItems(str(r.cells.content));
-    return items.map((item) => ({ kind: str(r.cells.kind), content: withoutPastDeadline(tidyPoint(scrubPersonalSentences(spokenSentences(named(item, str(r.cells.kind)), str(r.cells.kind)).kept)), str(r.cells.kind)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
+    return items.map((item) => ({ kind: str(r.cells.kind), content: withoutPastDeadline(tidyPoint(scrubPersonalSentences(spokenSentences(named(item, str(r.cells.kind)), str(r.cells.kind), numv(wb.profile.year)).kept)), str(r.cells.kind)), source: r.cells.content.source, ...(progress ? { progress, progressSource: r.cells.progress.source } : {}) }));
   })
     // A point typed twice (`持续开展最美家庭寻访` in two 下一步打算 rows) is said once (new-user test 25, D17); `无`, `暂无`,
     // `/` typed to fill the cell say nothing (new-user test 30, D15: never `一是无；`). A 上期打算 typed in spoken words alone

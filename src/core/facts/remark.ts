@@ -1565,8 +1565,13 @@ const ADDED_BY_LEVEL = /^([\u4e00-\u9fff“”]{2,10}?)((?:创建|评选|创评|
  *   `总是` → `时常`; `经常有人` → `时常有人`), complaints had (`患者有投诉` → `患者时有投诉`), 把 before a thing moved (`将`),
  *   and a bare fragment of one short clause that closes on a plain adjective (`高峰期等候时间长` → `高峰期等候时间较长，有待
  *   进一步改进`).
+ * Also (new-user test 60, D2–D4, D6): a filler goes (`说实话`, `其实`), `搞一个X` is `开展X`, `门前三包` is quoted, a practice's
+ * verdict closes its sentence after its reach, a count in Chinese numerals is said in figures (`三十家` → `30家`), and a
+ * shortcoming said `有点慢` is `偏慢，有待进一步加快` (REMEDY).
  * What has no safe written form stays as typed, for spokenSentences to leave out. Pure; linear in the text.
  * @param kind the 文字材料 类型 (`存在不足`, `导语` …) or `落实情况` for a 上期打算's 落实情况.
+ * @param year the report's year (基本信息 报告年度): a 今年 opening a clause of a 工作亮点 or 存在不足 is said so (`2025年`;
+ *   new-user test 60, D3); none: 今年 stays.
  * @example writtenRemark("还有个别业主把电瓶拎回家充电", "存在不足") // "仍有个别业主将电动车电池带回家中充电"
  */
 /** The verb a spoken 建了 takes by what was set up: a team is 组建-ed (`建了保洁队` → `组建保洁队`), anything else 建立-ed. */
@@ -1575,8 +1580,44 @@ const BUILT_TEAM = /(?:队|组|班|团|小分队)$/u;
 /** A day of the week said as its numeral alone after 周 (`每周二五`, `每周二、五`): each said 周X (`每周二、周五`). */
 const WEEKDAYS_SAID = /每(?:周|星期)([一二三四五六日天])[、和及]?(?:周|星期)?([一二三四五六日])(?:[、和及]?(?:周|星期)?([一二三四五六日]))?(?![一二三四五六七八九十\d次天个回趟遍场期轮晚日号小])/u;
 
-/** Words writtenSaidClause may rewrite: check says the written form at the cell (text.spoken 书面; new-user test 59, D13, D15). */
-export const SAID_REMARK = /抓了|不下|多(?:跑|去|走|下|进)|搞一搞|弄一弄|搞搞|弄弄|整一整|评上|评为|建了|每(?:周|星期)[一二三四五六日天][、和及]?(?:周|星期)?[一二三四五六日]/u;
+/** A filler staff open a clause with (`说实话`, `说真的`, `其实`, `反正`, `讲真`): said nothing, left out (new-user test 60, D3). */
+const FILLER = /(^|[，,；;。！？])\s*(?:说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说)(?:的|吧)?\s*[，,]?\s*(?:就是(?=[\u4e00-\u9fff]{2}))?/gu;
+
+/** Work done poorly said so (`落实得不咋地`, `搞得不怎么样`): group 1 the work's verb when it is one a 不到位 follows. */
+const DONE_POORLY = /(?:(落实|执行|整改|整治|清理|保洁|宣传|管理)|搞|做|弄|干)得(?:还|也|都)?(?:不咋地|不咋样|不咋的|不怎么样|马马虎虎|一般般)$/u;
+
+/** A degree said 有点 before a plain adjective (`有点慢`, `还是有点少`): written 偏 (new-user test 60, D4). */
+const A_BIT = /(?:还是|还|也|仍然?|就是)?有(?:一)?点儿?(慢|低|少|弱|小|窄|旧|多|大|高|长|短|差|乱|脏)$/u;
+/** The degree word 有点 is written as: 偏 before a measure (`偏慢`, `偏少`), 较 before a plain judgement (`较乱`, `较差`). */
+const aBitWritten = (_all: string, adjective: string): string => `${/^(?:差|乱|脏)$/u.test(adjective) ? "较" : "偏"}${adjective}`;
+
+/** What a shortcoming said by a plain adjective waits for (`进度偏慢` → `有待进一步加快`); any other `改进` (new-user test 60, D4). */
+const REMEDY: Readonly<Record<string, string>> = { 慢: "加快", 低: "提高", 弱: "加强", 少: "增加" };
+
+/**
+ * A count said in Chinese numerals before its measure word (`三十家`, `一百二十户`, `六百余人`): said in figures as the
+ * ledgers' figures are (new-user test 60, D3). Small counts (under 10) only before a measure of things or people (`五家`;
+ * never `三个代表`, `一次`); never after 第/周/星期/几/数 (`第三十家`, `每周五次`, `几十家`), nor a run that reads as no one
+ * number (`三四家`).
+ */
+const CN_COUNT = /(?<![第周初几数期拜一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)(余|多)?(?=(家|户|人|名|处|场|条|所|座|辆|份|件|起|台|块|张|棵|间|个|项|次|批|位|支|期)(?![联长制一行帮]))/gu;
+const SMALL_COUNT_MEASURE = /^(?:家|户|人|名|处|场|条|所|座|辆|份|件|起|台|块|张|棵|间)$/u;
+
+/**
+ * Words writtenSaidClause and writtenRemark's own passes may rewrite: check says the written form at the cell (text.spoken
+ * 书面; new-user test 59, D13, D15; test 60, D2, D3, D4, D6: a filler, 不咋地, 有点慢, 老是, 搞一个X, 把A推广到B, 今年; a count
+ * in Chinese numerals is read by saysChineseCount).
+ */
+export const SAID_REMARK = /抓了|不下|多(?:跑|去|走|下|进)|搞一搞|弄一弄|搞搞|弄弄|整一整|评上|评为|建了|每(?:周|星期)[一二三四五六日天][、和及]?(?:周|星期)?[一二三四五六日]|说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说|不咋|不怎么样|马马虎虎|一般般|有一?点儿?(?:慢|低|少|弱|小|窄|旧|多|大|高|长|短|差|乱|脏)|老是|总是|(?:搞|弄)一?[个次场]|整一[个次场]|推广到|今年/u;
+
+/** The count in Chinese numerals writtenRemark says in figures (CN_COUNT: 10 and over, or 3 and over before SMALL_COUNT_MEASURE). */
+const figureOfCount = (n: string, measure: string): number | undefined => {
+  const count = parseChineseNumeral(n);
+  return count !== undefined && (count >= 10 || (count >= 3 && SMALL_COUNT_MEASURE.test(measure))) ? count : undefined;
+};
+
+/** Whether a text holds a count in Chinese numerals that writtenRemark says in figures (`三十家`; never `一次`, `三个代表`). */
+const saysChineseCount = (text: string): boolean => [...text.matchAll(CN_COUNT)].some((m) => figureOfCount(m[1], m[3]) !== undefined);
 
 /**
  * Clauses of a 文字材料 (or 落实情况) in words staff say, with the written form that keeps every fact (new-user test 59, D13,
@@ -1601,12 +1642,29 @@ export function writtenSaidClause(clause: string): string {
     .replace(/^(?:争取|力争|努力)(?:能)?(?:评上|评为|被评为)([\u4e00-\u9fff]{2,12}?(?:单位|村|社区|校园|家庭|窗口|集体|示范点|称号))$/u, "积极争创$1")
     .replace(/^(?:已|已经)?建了(?=([\u4e00-\u9fff]{1,10})$)/u, (_all: string, what: string) => (BUILT_TEAM.test(what) ? "组建" : "建立"))
     .replace(WEEKDAYS_SAID, (_all: string, a: string, b: string, c: string | undefined) => `每周${[a, b, c].filter(Boolean).join("、周")}`)
-    .replace(/(每周[一二三四五六日天](?:、周[一二三四五六日天])+)(?:都|各)?(?:打扫|清扫|扫一次|扫)(?:一次|卫生)?$/u, "$1定期保洁");
+    .replace(/(每周[一二三四五六日天](?:、周[一二三四五六日天])+)(?:都|各)?(?:打扫|清扫|扫一次|扫)(?:一次|卫生)?$/u, "$1定期保洁")
+    // New-user test 60, D2, D3, D6: work done poorly (`门前三包落实得不咋地` → `“门前三包”责任落实不到位`, `宣传做得不咋地` →
+    // `宣传落实不到位`), a problem back again and again (`老是反复` → `问题时有反复`), overtime said 老是 (`老是加班` →
+    // `加班较多`), and a practice to be spread (`争取明年把企业文明积分推广到全部企业` → `推动企业文明积分制覆盖全部企业`).
+    .replace(DONE_POORLY, (_all: string, verb: string | undefined) => `${verb ?? "落实"}不到位`)
+    .replace(A_BIT, aBitWritten)
+    .replace(/^(?:老是|总是|经常|常常|时常)(?:会|要)?(反复|反弹)$/u, "问题时有$1")
+    .replace(/^(?:老是|总是|经常|常常|时常)(?:要)?(加班|熬夜|值班|出差)$/u, "$1较多")
+    .replace(/^(?:争取|力争|计划|准备|打算|要)?(?:明年|来年|今后|下半年|下一步)?(?:要|再)?把([\u4e00-\u9fff“”]{2,12}?)推广到(?:所有|全部)([\u4e00-\u9fff]{1,8})$/u,
+      (_all: string, what: string, where: string) => `推动${what.replace(/积分$/u, "积分制")}覆盖全部${where}`);
 }
 
-export function writtenRemark(text: string, kind: string): string {
+export function writtenRemark(text: string, kind: string, year?: number): string {
   const shortcoming = kind === "存在不足";
-  const parts = text.split(/([，,；;。！？!?]+|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（]))/u);
+  // New-user test 60, D3, D6: a filler opening a clause goes (`说实话人手不够` → `人手不够`); a work said 搞一个X is 开展X, after
+  // another clause 并开展X (`……，搞一个评比` → `……，并开展评比表彰`: a bare 评比/评选 with what it leads to); a named
+  // responsibility is quoted (`门前三包` → `“门前三包”`, `“门前三包”责任落实` when 落实 follows).
+  const said = text
+    .replace(FILLER, "$1")
+    .replace(/(^|[，,；;])((?:明年|来年|下半年|今后|下一步)?(?:再|还要|要|还)?)(?:(?:搞|弄)(?:一|1)?|整(?:一|1))[个次场]([\u4e00-\u9fff“”]{2,12})(?=$|[，,；;。！？])/gu,
+      (_all: string, at: string, before: string, what: string) => `${at}${/[，,]/u.test(at) && !before ? "并" : ""}${before}开展${what}${/^(?:评比|评选)$/u.test(what) ? "表彰" : ""}`)
+    .replace(/(?<!“)门前([三四五])包(?!”)(落实)?/gu, (_all: string, n: string, done: string | undefined) => `“门前${n}包”${done ? "责任落实" : ""}`);
+  const parts = said.split(/([，,；;。！？!?]+|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（]))/u);
   const written = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(writtenColloquialClause(writtenSaidClause(part), shortcoming), shortcoming))).join("")
     // What was added said by its level alone (`青年文明号创建……，新增8个县级的` → `新增县级青年文明号8个`: run-30 review, 材料4
     // item 1): the thing is the work the sentence opens with (`X创建`, `X评选`); never one guessed.
@@ -1616,11 +1674,25 @@ export function writtenRemark(text: string, kind: string): string {
     })
     // `加强车厢卫生，特别是空调车`: the part named after 特别是 is of the same thing, said whole (`空调车厢`: run-30 review, 材料1
     // item 9).
-    .replace(/(车厢[^。；;！？]{0,20}[，,](?:特别|尤其)是)([\u4e00-\u9fff]{1,6}?车)(?=$|[。；;！？])/u, "$1$2厢");
+    .replace(/(车厢[^。；;！？]{0,20}[，,](?:特别|尤其)是)([\u4e00-\u9fff]{1,6}?车)(?=$|[。；;！？])/u, "$1$2厢")
+    // New-user test 60, D3: a practice said with its verdict before its reach (`企业文明积分制成效明显，覆盖园区企业三十家`) is
+    // set up first, its reach next, the verdict last (`推行企业文明积分制，覆盖园区企业30家，成效明显`); 今年 is the report's
+    // year in a highlight or shortcoming (`今年` → `2025年`), and a count in Chinese numerals is said in figures (CN_COUNT).
+    .replace(/(^|[。；;！？])(今年)?([\u4e00-\u9fff“”]{2,12}?(?:积分制|机制|制度|模式|工作法))成效明显((?:[，,][^，,。；;！？]*\d[^，,。；;！？]*|[，,][^，,。；;！？]*[一二两三四五六七八九十][^，,。；;！？]*)+)(?=$|[。；;！？])/gu,
+      (_all: string, at: string, when: string | undefined, practice: string, reach: string) => `${at}${when ?? ""}${/^(?:推行|打造|开展|建立|实施)/u.test(practice) ? "" : practiceVerb(practice)}${practice}${reach}，成效明显`)
+    .replace(/(^|[，,；;。！？])今年(?=[\u4e00-\u9fff])/gu, (all: string, at: string) => (year && (kind === "工作亮点" || shortcoming) ? `${at}${year}年` : all))
+    .replace(CN_COUNT, (all: string, n: string, about: string | undefined, measure: string) => {
+      const count = figureOfCount(n, measure);
+      return count !== undefined ? `${count}${about ?? ""}` : all;
+    });
   if (!shortcoming) return written;
-  // A bare fragment (`高峰期等候时间长`): one short clause, no negation, closing on a plain adjective.
+  // A degree said 有点 (`进度还是有点慢`: 偏 in writtenSaidClause) waits for its remedy (`进度偏慢，有待进一步加快`: new-user
+  // test 60, D4); a bare fragment (`高峰期等候时间长`): one short clause, no negation, closing on a plain
+  // adjective, 较 with what it waits for (REMEDY).
+  const bit = /^([\u4e00-\u9fff]{2,14}?)([偏较])(慢|低|少|弱|小|窄|旧|多|大|高|长|短|差|乱|脏)([。；;]?)$/u.exec(written.trim());
+  if (bit && A_BIT.test(text.trim().replace(/[。；;！？]+$/u, "")) && !/[不未没无]/u.test(bit[1])) return `${bit[1]}${bit[2]}${bit[3]}，有待进一步${REMEDY[bit[3]] ?? "改进"}${bit[4]}`;
   const bare = /^([\u4e00-\u9fff]{3,14}?)(?<![较偏过很太更最仍较为不])(长|多|少|慢|低|高|弱|大|差|乱|短|小|窄|旧|脏)([。；;]?)$/u.exec(written.trim());
-  return bare && !/[不未没无]/u.test(bare[1]) ? `${bare[1]}较${bare[2]}，有待进一步改进${bare[3]}` : written;
+  return bare && !/[不未没无]/u.test(bare[1]) ? `${bare[1]}较${bare[2]}，有待进一步${REMEDY[bare[2]] ?? "改进"}${bare[3]}` : written;
 }
 
 /** What a plan's 抓好 may close on (a work, a scheme, a task, a named practice's kind): no 工作 after it. */
@@ -1676,10 +1748,11 @@ export const LOOSE_REMARK = /(?:搞|弄|整)(?:了|起了?)(?:一)?个|(?:搞|�
 
 /**
  * Whether writtenRemark may say a 文字材料 row otherwise than typed: the unit said as staff say it (`我们`, `咱`, `这个`) or a
- * word one of its rewriters reads (LOOSE_REMARK, COLLOQUIAL_REMARK, SAID_REMARK). The check asks this once, so that each new
+ * word one of its rewriters reads (LOOSE_REMARK, COLLOQUIAL_REMARK, SAID_REMARK), or a count in Chinese numerals it says in
+ * figures (new-user test 60, D3). The check asks this once, so that each new
  * rewriter's words are listed here beside it, never again in the check (text.spoken 书面).
  */
-export const mayBeWritten = (text: string): boolean => /我们|咱|这个/u.test(text) || LOOSE_REMARK.test(text) || COLLOQUIAL_REMARK.test(text) || SAID_REMARK.test(text);
+export const mayBeWritten = (text: string): boolean => /我们|咱|这个/u.test(text) || LOOSE_REMARK.test(text) || COLLOQUIAL_REMARK.test(text) || SAID_REMARK.test(text) || saysChineseCount(text);
 
 /** The unit said as itself before what it did (`我们公司`, `我院`, after OUR_UNIT): left out before a named practice. */
 const UNIT_SELF = "(?:(?:我们|咱们|咱|我)(?:中心|单位|社区|村|局|所|站|院|校|学校|医院|公司|街道|镇|乡|队|大队|办|会|协会|馆|厂|支部|小区|机关|分局|支行)?)?";
@@ -1796,9 +1869,10 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     .replace(/还是(?:会)?有(?=[\u4e00-\u9fff])/gu, "仍有")
     .replace(/还有(?![待所]|一定)(?=[\u4e00-\u9fff])/gu, "仍有")
     .replace(/(?:还|也|都|仍)?(?:不够|不太|不是很|不大|不怎么)(?:好|理想|到位|高|强)$|(?:还|也)?不(?:太)?行$/u, "有待提升")
-    .replace(/(?:还|也)?不够$/u, "仍显不足")
-    // Room or means that fall short (`场地不够用` → `场地不足`: run 30, the 老年大学's 存在不足).
+    // Room or means that fall short (`场地不够用` → `场地不足`: run 30, the 老年大学's 存在不足; `人手不够` → `人手不足`, read
+    // before the generic `不够` → `仍显不足` that hid it: new-user test 60, D3).
     .replace(/(场地|场所|教室|活动室|用房|校舍|车位|停车位|座位|设备|设施|经费|资金|人手)(?:还|也|都)?(?:不够用|不太够用?|不够)$/u, "$1不足")
+    .replace(/(?:还|也)?不够$/u, "仍显不足")
     .replace(/(?:经常|常常|老是|总是)有人/gu, "时常有人")
     .replace(/老是|总是/gu, "时常")
     .replace(/(?<![仍尚时还偶也都])有投诉$/u, "时有投诉")
@@ -1851,15 +1925,16 @@ export type SpokenWhy = "口语" | "称呼" | "短句";
  * is as typed (its end punctuation too). What is left is said by check (text.spoken) at its cell, a sentence left whole
  * quoted as typed. A space between two words parts clauses as ， does. Pure.
  * @param kind the 文字材料 类型 (or `落实情况`) whose written forms apply; none: no word is rewritten.
+ * @param year the report's year (基本信息 报告年度), for a 今年 said in a highlight or shortcoming (writtenRemark).
  * @returns `{ kept, left }`: kept the text without the left sentences ("" when none is left); left each sentence as typed
  * (trimmed) with why, or a spoken tail (no end punctuation) with the head kept before it.
  * @example spokenSentences("推行“红黑榜”。效果蛮好的。") // { kept: "推行“红黑榜”。", left: [{ text: "效果蛮好的。", why: "口语" }] }
  */
-export function spokenSentences(typed: string, kind?: string): { kept: string; left: { text: string; why: SpokenWhy; head?: string }[] } {
+export function spokenSentences(typed: string, kind?: string, year?: number): { kept: string; left: { text: string; why: SpokenWhy; head?: string }[] } {
   // Each sentence in its written form (writtenRemark) beside the sentence as typed: a sentence left out whole is quoted as
   // typed, for the user to find it.
   const typedSentences = typed.match(/[^。！？；;!?]+[。！？；;!?]*/gu) ?? [];
-  const sentences = typedSentences.map((t) => (kind ? writtenRemark(t, kind) : t));
+  const sentences = typedSentences.map((t) => (kind ? writtenRemark(t, kind, year) : t));
   const left: { text: string; why: SpokenWhy; head?: string }[] = [];
   const spoken = (part: string): boolean => part.split(/[、：:\s]+/u).map((c) => c.replace(/[。！？；;!?]+$/u, "").replace(/[（(][^（）()]*[)）]/gu, "").trim()).some((c) => c && (SPOKEN_CLAUSE.test(c) || isTalk(c)));
   const kept = sentences.map((s, n) => {

@@ -1457,7 +1457,7 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
   // Each text read once (spokenSentences), for the part it may empty and for its findings.
   // Read in the written form the summary gives it (facts/remark writtenRemark, by the row's 类型; `落实情况` for a 落实情况).
   const read = new Map<string, ReturnType<typeof spokenSentences>>();
-  const spoken = (typed: string, kind: string): ReturnType<typeof spokenSentences> => read.get(`${kind}\u0000${typed}`) ?? read.set(`${kind}\u0000${typed}`, spokenSentences(typed, kind)).get(`${kind}\u0000${typed}`)!;
+  const spoken = (typed: string, kind: string): ReturnType<typeof spokenSentences> => read.get(`${kind}\u0000${typed}`) ?? read.set(`${kind}\u0000${typed}`, spokenSentences(typed, kind, num(wb.profile.year))).get(`${kind}\u0000${typed}`)!;
   const keepsNothing = (typed: string, kind: string): boolean => !spoken(typed, kind).kept.replace(/[。！？；;!?\s]/gu, "");
   const rows = wb.ledgers.texts.rows.map((r) => ({ kind: textOf(r.cells.kind), content: textOf(r.cells.content) })).filter((r) => r.content && !saysNothing(r.content));
   const emptied = (kind: string): boolean => rows.some((r) => r.kind === kind) && rows.filter((r) => r.kind === kind).every((r) => keepsNothing(r.content.trim(), kind));
@@ -1483,7 +1483,7 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       // The unit or its work said as staff say it, which the summary writes in written words (`我们中心…这个中心`: new-user
       // test 51, D4), said with what is printed. Other written forms (`还不够强` → `有待提升`) are made silently.
       // So are the loose words of LOOSE_REMARK (`早市时候特别乱` → `早市时段秩序较乱`: new-user test 55, D9).
-      const written = kind && mayBeWritten(typed) ? writtenRemark(typed, kind) : typed;
+      const written = kind && mayBeWritten(typed) ? writtenRemark(typed, kind, num(wb.profile.year)) : typed;
       if (written !== typed) {
         out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(written), detail: "书面" }));
         continue;
