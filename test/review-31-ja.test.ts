@@ -102,7 +102,7 @@ it("D5: a spoken verdict on the work as a whole (`效果还是不错的`, `效�
   });
   expect(text).toContain("在县文明办指导下，扎实推进创文工作。");
   expect(text).not.toContain("成效明显");
-  expect(writtenRemark("组建了志愿服务队，效果挺好", "工作亮点")).toBe("组建了志愿服务队");
+  expect(writtenRemark("组建了志愿服务队，效果挺好", "工作亮点")).toBe("组建志愿服务队");
   expect(writtenRemark("效果还行，群众反映挺好的", "工作亮点")).toBe("群众反响良好");
 });
 
