@@ -121,3 +121,28 @@ it("D6: `馆创建` typed by a 馆 is the unit itself: `成立创建文明单位
   expect(bureau).toContain("2月18日成立本局创文工作领导小组");
   expect(bureau).not.toContain("成立局创文");
 });
+
+it("D4: teams the ledger shows are partners' (备注 结对, a name opening with a 共建单位) come to serve: never `现有……注册志愿者42人`", async () => {
+  const text = await summaryTextOf({
+    profile: elder,
+    ledgers: {
+      组织保障: [{ 事项类型: "共建单位", 名称或内容: "与县人民医院、城关二小签订共建协议", 数量: 2, 单位: "家", 日期: "2025-03-01" }],
+      志愿服务: [
+        { 队伍名称: "城关二小红领巾志愿服务队", 队伍类型: "少年志愿者", 注册人数: 30, 服务次数: 6, 主要服务内容: "陪老人聊天、表演节目", 备注: "结对帮扶，老师带队" },
+        { 队伍名称: "县人民医院医疗志愿服务队", 队伍类型: "专业志愿者", 注册人数: 12, 服务次数: 6, "服务时长（小时）": 48, 主要服务内容: "义诊、量血压" },
+      ],
+    },
+  });
+  expect(text).toContain("结对共建的城关二小红领巾志愿服务队（30人）、县人民医院医疗志愿服务队（12人）来院开展志愿服务，累计服务12次，服务时长48小时。");
+  expect(text).not.toContain("注册志愿者42人");
+  expect(text).not.toContain("现有城关二小");
+  // The unit's own team named after the unit stays its own.
+  const own = await summaryTextOf({
+    profile: elder,
+    ledgers: {
+      组织保障: [{ 事项类型: "共建单位", 名称或内容: "与县人民医院签订共建协议", 数量: 1, 单位: "家" }],
+      志愿服务: [{ 队伍名称: "县中心敬老院志愿服务队", 队伍类型: "青年志愿者", 注册人数: 20, 服务次数: 6 }],
+    },
+  });
+  expect(own).not.toContain("结对共建的");
+});

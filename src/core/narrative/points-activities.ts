@@ -117,9 +117,10 @@ type UnitSelf = Parameters<typeof namesUnitItself>[1];
  */
 type ActingUnit = UnitSelf & { readonly guide?: string; readonly teams?: readonly string[] };
 
-/** The ActingUnit of a ledger's facts: its profile and its own teams' names. */
-function actingUnit(facts: { readonly profile: UnitSelf & { readonly guide?: string }; readonly volunteers: { readonly teamNames: readonly string[] } }): ActingUnit {
-  return { ...facts.profile, teams: facts.volunteers.teamNames };
+/** The ActingUnit of a ledger's facts: its profile and its own teams' names (partners' teams left out). */
+function actingUnit(facts: { readonly profile: UnitSelf & { readonly guide?: string }; readonly volunteers: { readonly teamDetails: readonly { readonly name: string; readonly partner?: boolean }[] } }): ActingUnit {
+  // A partner's team (`城关二小红领巾志愿服务队`: build-facts partnerTeam) is no team of the unit's own.
+  return { ...facts.profile, teams: facts.volunteers.teamDetails.filter((t) => !t.partner).map((t) => t.name) };
 }
 
 /**

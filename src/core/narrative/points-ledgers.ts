@@ -2398,6 +2398,21 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   // One team with no members, services, hours or work typed says nothing but its name: no point (never a section
   // `现有长青志愿队。`, new-user test 26, D22); `check` asks for its 注册人数.
   if (one && !v.members && !v.services && !v.hours && !v.teamDetails[0]?.content) return [];
+  // Teams the ledger shows are all partners' (build-facts partnerTeam: 备注 `结对帮扶`, a name opening with a 共建单位) are
+  // no teams of the unit: they come to serve it, `结对共建的城关二小红领巾志愿服务队（30人）、县人民医院医疗志愿服务队（12人）
+  // 来院开展志愿服务`, never `现有……共2支志愿服务队伍，注册志愿者42人` (review run 31, AU 材料7 item 5).
+  if (v.teamDetails.length && v.teamDetails.length === v.teamNames.length && v.teamDetails.every((t) => t.partner)) {
+    const place = unitSelfChars(ctx.facts.profile.unitName)[0] ?? ctx.self;
+    b.text(`结对共建的${v.teamDetails.map((t) => `${t.name}${t.members ? `（${figureText(t.members)}）` : ""}`).join("、")}来${place}开展志愿服务`)
+      .from(...(v.teams?.sources ?? []), ...v.teamDetails.flatMap((t) => t.members?.sources ?? []));
+    if (v.services || v.hours) {
+      b.text("，累计");
+      if (v.services) b.text("服务").fig(v.services);
+      if (v.hours) b.text(v.services ? "，服务时长" : "服务时长").fig(v.hours);
+    }
+    b.text("。");
+    return [{ id: "teams", lead: ctx.profile.leads.teams, sentences: [b.build()] }];
+  }
   if (v.teams) {
     // A team named by its members (`文明交通志愿者`) is a 队伍: never `文明交通志愿者现有注册志愿者` (new-user test 22, D6).
     if (one && v.members) b.text(`${v.teamNames[0]}${/志愿者$/u.test(v.teamNames[0]) ? "队伍" : ""}现有`).from(...v.teams.sources);
