@@ -1706,11 +1706,12 @@ const practiceVerb = (rest: string): string => (/^(?:“[^“”]{1,15}”)?[\u4
   : /^(?:“[^“”]{1,15}”)?[\u4e00-\u9fff]{0,8}?(?:积分制|机制|制度|模式|工作法)/u.test(rest) ? "推行"
   : /^“[^“”]{1,15}”(?:主题)?[\u4e00-\u9fff]{0,4}?(?:活动|行动|比赛|竞赛|评选|评比|宣讲|志愿服务)/u.test(rest) ? "开展" : "推行");
 /**
- * A verdict said mildly on how a work went (`效果很明显`, `效果还不错`, `效果挺好`, `效果还行`, `今年搞得不错`): a named work's
+ * A verdict said mildly on how a work went (`效果很明显`, `效果还不错`, `今年搞得不错`): a named work's
  * is written `X成效明显` (run-30 review, item 1: `文明家庭评选成效明显，新增……`); a bare one, on no work named (`效果还是不错的`,
- * `今年搞得不错`), is self-praise that says nothing and is left out, never `成效明显` (review run 31, AU 材料8 item 1).
+ * `今年搞得不错`), is self-praise that says nothing and is left out, never `成效明显` (review run 31, AU 材料8 item 1). `效果挺好的`
+ * and the like stay spoken clauses, left out with a 提示 that names them (spokenSentences; new-user test 52, D4).
  */
-const VERDICT = /^([\u4e00-\u9fff“”]{2,12}?)?(?:今年|上半年|下半年|全年)?(?:(?:的)?(?:效果|成效)(?:还|也|都)?(?:是)?(?:很|非常|特别|挺|比较|蛮|十分|相当|算)?(?:明显|显著|不错|好|可以|行)|(?:搞|做|干|弄|开展)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色))(?:的)?$/u;
+const VERDICT = /^([\u4e00-\u9fff“”]{2,12}?)?(?:今年|上半年|下半年|全年)?(?:(?:的)?(?:效果|成效)(?:还|也|都)?(?:是)?(?:很|非常|特别|挺|比较|蛮|十分|相当|算)?(?:明显|显著|不错)|(?:搞|做|干|弄|开展)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色))(?:的)?$/u;
 /** Feedback said so (`群众反映挺好的`, `居民反映很好`): written `群众反响良好`. */
 const FEEDBACK_SAID = /^(群众|居民|村民|市民|乘客|家长|师生|学生|患者|游客|职工|商户|业主|老人|老年人|社会各界)们?(?:普遍)?(?:反映|反馈|评价)(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)(?:的)?$/u;
 /** A scheme of points said so (`司机礼让一次记一分`): written `驾驶员每礼让一次记1分` (run-30 review, 材料1 item 1). */
