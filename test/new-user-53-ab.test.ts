@@ -26,7 +26,7 @@ const d1: WorkbookContent = {
 
 it("D1: the spoken clauses of a 简要内容 are written or left out with a 提示; the row's own figure is told once", async () => {
   const text = await summaryTextOf(d1);
-  expect(text).toContain("7月1日联合院团委在城关镇西门社区开展“建党节义诊进社区”志愿服务活动，为群众测量血压、血糖，参与35人。");
+  expect(text).toContain("7月1日院团委在城关镇西门社区开展“建党节义诊进社区”志愿服务活动，为群众测量血压、血糖，参与35人。");
   expect(text).not.toMatch(/我们|老百姓|三百来人|医生护士/u);
   expect(await findingsOf(d1, "text.placeholder")).toEqual([
     "活动台账!H3 “简要内容”中“大概看了三百来人”是口语、感受或闲谈，不是活动内容：总结不写这一句；请写明活动的实际内容（如“讲解垃圾分类知识”“发放宣传资料”）。",

@@ -56,7 +56,7 @@ it("D9: the 流动图书车's 12次 is told once, by the activity that states it
 });
 
 it("D20: a 馆 names itself 我馆, never 我单位", () => {
-  expect(text).toContain("一是健全机构。我馆于2月18日成立馆创建文明单位工作领导小组");
+  expect(text).toContain("一是健全机构。我馆于2月18日成立创建文明单位工作领导小组");
   expect(text).not.toContain("我单位");
 });
 

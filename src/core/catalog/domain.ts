@@ -493,6 +493,27 @@ export function withoutLeadingPlace(name: string): string | undefined {
   return place && rest.length >= 2 && !/^[区县]|^市(?![场容政民])/u.test(rest) ? `${place.slice(-1)}${rest}` : undefined;
 }
 
+/**
+ * The one-character words by which a unit names itself before its own bodies and work (`院团委`, `校工会`, `局机关党委`,
+ * `馆创建`): the body its name ends in (`青山职业技术学院` → 院 and 校, `城关第二小学` → 校, `县税务局` → 局, `县图书馆` → 馆),
+ * none for a name ending in no such body (`…公司`, `…社区`). `unit`: the ledger's 单位名称. Review run 31 (AU), 材料1 item 6
+ * (`联合院团委`), and new-user test 59, D20 rest (`成立馆创建文明单位工作领导小组`).
+ */
+export function unitSelfChars(unitName: string): readonly string[] {
+  const name = unitName.replace(/[（(].*?[）)]$/u, "").trim();
+  if (/(?:学院|大学)$/u.test(name)) return ["院", "校"];
+  if (/(?:学校|中学|小学|技校|职校|党校|分校)$/u.test(name)) return ["校"];
+  const last = /([院局馆所站厂台厅处园])$/u.exec(name);
+  return last ? [last[1]] : [];
+}
+
+/**
+ * A body that inspects, supervises or assesses others (`县市场监管局`, `区卫健委`, `县消防救援大队`, `市文明办`, `上级主管部门`,
+ * `督查组`): as the 主办或协办单位 of an inspection of a unit it inspects (企事业单位, 学校 …), it is no partner — the unit was
+ * inspected (review run 31, AU 材料7 item 4: never `联合县市场监管局在食堂开展食品安全专项检查`).
+ */
+export const INSPECTING_AUTHORITY = /(?:市场监管局|市场监督管理局|市场监管所|市场监督管理所|卫健委|卫健局|卫生健康委员会|卫生健康局|卫生监督所|卫生监督局|疾控中心|疾病预防控制中心|消防救援大队|消防救援支队|消防救援站|消防大队|文明办|文明委|应急管理局|应急局|生态环境局|环保局|住建局|住房和城乡建设局|城管局|城市管理局|综合行政执法局|执法局|教育局|教体局|民政局|文旅局|文化和旅游局|交通运输局|公安局|派出所|督查组|检查组|暗访组|考核组|测评组|验收组|主管部门|上级部门)$/u;
+
 /** A unit's own bodies after its name (`滨江社区新时代文明实践站`, `…社区党委`, `…社区志愿服务队`): the unit itself. */
 const OWN_BODY = /^(?:新时代文明实践(?:站|所|中心)|党委|党总支|党支部|党群服务中心|居委会|居民委员会|村委会|村民委员会|两委|志愿服务队|志愿队|网格)$/u;
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, nearestChoice, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, type Catalog } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, nearestChoice, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, namesUnitItself, type Catalog } from "../catalog";
 import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutNamedExample, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, honourHolderInTitle, isPlace, leadingPerson, namedPractices, namesPeople, nicknameInName, pastDeadlines, planOfNamedPractice, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
@@ -363,6 +363,27 @@ function conflictsWith(wb: ParsedWorkbook, profile: ProfileFacts, rectification:
 /** A figure as a cell would show it, with its measure word (`12000人`). */
 const figureWords = (f: Figure | undefined): string => (f ? `${f.value}${f.unit}` : "");
 
+/** A 备注 of a team that says it is a partner's (`结对帮扶，老师带队`, `共建单位`, `协议单位派驻`). */
+const PARTNER_TEAM_NOTE = /结对|共建|协议单位|外单位|友邻单位|派驻/u;
+/** The end of a body's name a team's name may open with (`城关二小`, `县人民医院`, `城东派出所`, `月湖社区`). */
+const BODY_NAME_END = /(?:院|校|小|中|大学|所|站|局|委|会|公司|厂|行|馆|中心|社区|村|园|部|队)$/u;
+
+/**
+ * Whether a 志愿服务 team is a partner's, not the unit's own (review run 31, AU 材料7 item 5: `城关二小红领巾志愿服务队` of a
+ * 敬老院's 共建 school): its 备注 says so (PARTNER_TEAM_NOTE), or its name opens with a body the ledger names as a partner
+ * (`bodies`: 共建单位 rows' 名称或内容 and activities' 主办或协办单位) before the team's own words, never the unit itself (`unit`:
+ * catalog namesUnitItself). Never guessed from a name alone.
+ */
+function partnerTeam(name: string, remark: string, bodies: readonly string[], unit: ProfileFacts): boolean {
+  if (PARTNER_TEAM_NOTE.test(remark)) return true;
+  for (let n = name.length - 4; n >= 3; n--) {
+    const head = name.slice(0, n);
+    // The unit's own name (`月湖社区志愿服务队`) and a body that names the team itself are no partner.
+    if (BODY_NAME_END.test(head) && !namesUnitItself(head, unit) && bodies.some((b) => b.includes(head) && !b.includes(name))) return true;
+  }
+  return false;
+}
+
 function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: ReadonlySet<string>): VolunteerFacts {
   const rows = rowsOf(wb, "volunteers").filter((r) => str(r.cells.team) || numv(r.cells.members));
   // The registered size is told with its parts (`其中党员志愿者35人、综合志愿者100余人`) and compared in the 附表: it keeps its
@@ -375,6 +396,12 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
   const typed = rowsOf(wb, "figures").some((r) => /注册率$/u.test(str(r.cells.name)) && !(r.cells.value && dropped.has(r.cells.value.source)));
   const registration = typed ? {} : ledgerRegistration(wb, profile);
   const registrationRate = registration.rate;
+  // The bodies the ledger names as its partners: a 共建单位 row's (`与县人民医院、城关二小签订共建协议`) and activities'
+  // 主办或协办单位 (review run 31, AU 材料7 item 5).
+  const partnerBodies = [
+    ...rowsOf(wb, "organization").filter((r) => str(r.cells.kind) === "共建单位").map((r) => str(r.cells.content)),
+    ...rowsOf(wb, "activities").map((r) => str(r.cells.host)),
+  ].filter(Boolean);
   return {
     teams: countOf(rows.filter((r) => str(r.cells.team)).map((r) => r.cells.team.source), "支"),
     members,
@@ -391,7 +418,8 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
       const off = !!read?.frequency && services !== undefined && !!wb.period && !!frequencyMismatch(read.frequency, services, "次", wb.period, phrase(r.cells.team));
       const remark = off && read ? totalOnly(read) : read;
       const members = sumOf([r.cells.members], "人");
-      return { name: phrase(r.cells.team), ...(content ? { content } : {}), ...(remark ? { remark } : {}), ...(members ? { members } : {}) };
+      const partner = partnerTeam(phrase(r.cells.team), str(r.cells.remark), partnerBodies, profile);
+      return { name: phrase(r.cells.team), ...(content ? { content } : {}), ...(remark ? { remark } : {}), ...(members ? { members } : {}), ...(partner ? { partner } : {}) };
     }),
     ...(registrationRate ? { registrationRate } : {}),
     ...(registration.members ? { registeredOf: registration.members } : {}),

@@ -1665,7 +1665,17 @@ export function writtenRemark(text: string, kind: string, year?: number): string
       (_all: string, at: string, before: string, what: string) => `${at}${/[，,]/u.test(at) && !before ? "并" : ""}${before}开展${what}${/^(?:评比|评选)$/u.test(what) ? "表彰" : ""}`)
     .replace(/(?<!“)门前([三四五])包(?!”)(落实)?/gu, (_all: string, n: string, done: string | undefined) => `“门前${n}包”${done ? "责任落实" : ""}`);
   const parts = said.split(/([，,；;。！？!?]+|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（]))/u);
-  const written = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(writtenColloquialClause(writtenSaidClause(part), shortcoming), shortcoming))).join("")
+  const clauses = parts.map((part, i) => (i % 2 ? part : writtenClauseOf(writtenColloquialClause(writtenSaidClause(part), shortcoming), shortcoming)));
+  // A clause written as nothing (a bare verdict, VERDICT) goes with the mark before it (`……创文工作，效果还是不错的。` →
+  // `……创文工作。`), or the one after it when it opens the text or follows a sentence's end (review run 31, AU 材料8 item 1).
+  const dropped = new Set<number>();
+  for (let k = 0; k < clauses.length; k += 2) {
+    if (clauses[k] || !parts[k].trim()) continue;
+    dropped.add(k);
+    const endsBefore = k > 0 && /[。！？!?]/u.test(parts[k - 1]);
+    dropped.add(k === 0 || (endsBefore && k + 1 < clauses.length) ? k + 1 : k - 1);
+  }
+  const written = clauses.filter((_, k) => !dropped.has(k)).join("")
     // What was added said by its level alone (`青年文明号创建……，新增8个县级的` → `新增县级青年文明号8个`: run-30 review, 材料4
     // item 1): the thing is the work the sentence opens with (`X创建`, `X评选`); never one guessed.
     .replace(ADDED_BY_LEVEL, (all: string, thing: string, between: string, n: string, level: string) => {
@@ -1767,7 +1777,12 @@ const PRACTICE_SET_UP = new RegExp(`^(${SAID_WHEN}${UNIT_SELF}${SAID_WHEN})(?:�
 const practiceVerb = (rest: string): string => (/^(?:“[^“”]{1,15}”)?[\u4e00-\u9fff]{0,8}?品牌/u.test(rest) ? "打造"
   : /^(?:“[^“”]{1,15}”)?[\u4e00-\u9fff]{0,8}?(?:积分制|机制|制度|模式|工作法)/u.test(rest) ? "推行"
   : /^“[^“”]{1,15}”(?:主题)?[\u4e00-\u9fff]{0,4}?(?:活动|行动|比赛|竞赛|评选|评比|宣讲|志愿服务)/u.test(rest) ? "开展" : "推行");
-/** A verdict said mildly on how a work went (`效果很明显`, `效果还不错`, `今年搞得不错`): written 成效明显 (run-30 review, item 1). */
+/**
+ * A verdict said mildly on how a work went (`效果很明显`, `效果还不错`, `今年搞得不错`): a named work's
+ * is written `X成效明显` (run-30 review, item 1: `文明家庭评选成效明显，新增……`); a bare one, on no work named (`效果还是不错的`,
+ * `今年搞得不错`), is self-praise that says nothing and is left out, never `成效明显` (review run 31, AU 材料8 item 1). `效果挺好的`
+ * and the like stay spoken clauses, left out with a 提示 that names them (spokenSentences; new-user test 52, D4).
+ */
 const VERDICT = /^([\u4e00-\u9fff“”]{2,12}?)?(?:今年|上半年|下半年|全年)?(?:(?:的)?(?:效果|成效)(?:还|也|都)?(?:是)?(?:很|非常|特别|挺|比较|蛮|十分|相当|算)?(?:明显|显著|不错)|(?:搞|做|干|弄|开展)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色))(?:的)?$/u;
 /** Feedback said so (`群众反映挺好的`, `居民反映很好`): written `群众反响良好`. */
 const FEEDBACK_SAID = /^(群众|居民|村民|市民|乘客|家长|师生|学生|患者|游客|职工|商户|业主|老人|老年人|社会各界)们?(?:普遍)?(?:反映|反馈|评价)(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)(?:的)?$/u;
@@ -1780,7 +1795,7 @@ function writtenClauseOf(clause: string, shortcoming: boolean): string {
     // a 品牌 `打造`), how it went (`效果很明显`, `效果还不错`, `X今年搞得不错` → `成效明显`), what people said (`群众反映挺好的` →
     // `群众反响良好`), a scheme of points (`司机礼让一次记一分` → `驾驶员每礼让一次记1分`), and a driver said so (`司机` → `驾驶员`).
     .replace(PRACTICE_SET_UP, (said: string, _who: string, at: number, whole: string) => practiceVerb(whole.slice(at + said.length)))
-    .replace(VERDICT, (_all: string, work: string | undefined) => `${work && !/^(?:今年|去年|上半年|下半年|全年)$/u.test(work) ? work : ""}成效明显`)
+    .replace(VERDICT, (_all: string, work: string | undefined) => (work && !/^(?:今年|去年|上半年|下半年|全年)$/u.test(work) ? `${work}成效明显` : ""))
     .replace(FEEDBACK_SAID, "$1反响良好")
     .replace(POINTS_SAID, (_all: string, who: string, act: string, verb: string, n: string) =>
       `${who === "司机" ? "驾驶员" : who}每${act}一次${verb}${/^\d+$/u.test(n) ? n : parseChineseNumeral(n) ?? n}分`)

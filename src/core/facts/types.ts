@@ -102,7 +102,7 @@ export interface VolunteerFacts {
    * Each named team's 主要服务内容 (personal clauses removed) and 备注 read for prose, in row order
    * (review run 14: a volunteering section of one sentence when the row said what the team does).
    */
-  readonly teamDetails: readonly { readonly name: string; readonly content?: string; readonly remark?: RemarkReading; /** 注册人数 (人), when typed. */ readonly members?: Figure }[];
+  readonly teamDetails: readonly { readonly name: string; readonly content?: string; readonly remark?: RemarkReading; /** 注册人数 (人), when typed. */ readonly members?: Figure; /** A partner's team, not the unit's own (build-facts partnerTeam; review run 31, AU 材料7 item 5). */ readonly partner?: boolean }[];
   /** Registration rate, % of 常住人口, when both are known. */
   readonly registrationRate?: Figure;
   /** The members the rate counts (人) when they are not all of them: a school's 师生 teams, without parents' (new-user test 48, D13). */

@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, MEETING_NAME, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
+import { ACTIVITY_WORD, MEETING_NAME, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES, unitSelfChars, INSPECTING_AUTHORITY } from "../catalog";
 import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
 import { orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
@@ -111,6 +111,17 @@ function groupLabel(g: ActivityGroup): string {
 
 /** Who a ledger's unit is: its 单位类型, 单位名称 and 单位简称 (catalog namesUnitItself). */
 type UnitSelf = Parameters<typeof namesUnitItself>[1];
+/**
+ * The unit as an activity's 主办或协办单位 is read against: who it is (UnitSelf), its 上级指导单位 (`guide`) and the 队伍名称
+ * of its own 志愿服务 teams (`teams`: review run 31, AU 材料2 item 4 — its own team is 组织-ed, never 联合-ed).
+ */
+type ActingUnit = UnitSelf & { readonly guide?: string; readonly teams?: readonly string[] };
+
+/** The ActingUnit of a ledger's facts: its profile and its own teams' names (partners' teams left out). */
+function actingUnit(facts: { readonly profile: UnitSelf & { readonly guide?: string }; readonly volunteers: { readonly teamDetails: readonly { readonly name: string; readonly partner?: boolean }[] } }): ActingUnit {
+  // A partner's team (`城关二小红领巾志愿服务队`: build-facts partnerTeam) is no team of the unit's own.
+  return { ...facts.profile, teams: facts.volunteers.teamDetails.filter((t) => !t.partner).map((t) => t.name) };
+}
 
 /**
  * The partners a 主办或协办单位 names, the unit itself left out (`社区、物业` → `物业`, `村委会` → ""): the bodies as typed,
@@ -155,6 +166,22 @@ const EVENT_NOUN = /(?:结业|开班|开学|毕业|典礼|座谈|展演|展览|�
 // A 科 or 处 of no outside body (`宣传科`, `健康管理科`, `保卫处`; not `区卫健局疾控科`), 院办 and 党办 are the
 // unit's own (new-user test 15: `联合心内科`).
 const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机关)?(?:团委|工会|党委|党总支|团总支|团支部|妇委会|学生会|后勤处|办公室|宣传部|[\u4e00-\u9fff]{1,4}系|院办|党办|党政办|(?:(?![局委府街社镇村])[\u4e00-\u9fff]){1,5}[科处])$/u;
+/** The unit's own bodies that are said with its one-character word when typed bare (`团委` of a 学院 → `院团委`). */
+const BARE_OWN_BODY = /^(?:团委|团总支|工会|党委|党总支|机关党委|学生会|妇委会)$/u;
+
+/**
+ * The name by which a 主办或协办单位 that is a body of the unit itself is said (`学院团委`, `宣传科`; `院团委`, `校学生会`,
+ * `局机关党委` after the unit's own one-character word, catalog unitSelfChars; a bare `团委` of a 学院 as `院团委`, so one
+ * body has one name in a paragraph that also says `院团委`), or undefined when it is no body of the unit (a partner). Such a
+ * body acts; it is never `联合`-ed (review run 31, AU 材料1 item 6: never `联合院团委`, never `团委` beside `院团委`).
+ */
+export function internalBodyName(host: string, unitName: string | undefined): string | undefined {
+  const chars = unitName ? unitSelfChars(unitName) : [];
+  const own = chars.find((c) => host.startsWith(c) && host.length > 2 && INTERNAL_BODY.test(host.slice(1)));
+  if (own) return host;
+  if (!INTERNAL_BODY.test(host)) return undefined;
+  return chars.length && BARE_OWN_BODY.test(host) ? `${chars[0]}${host}` : host;
+}
 
 /** Words by which an activity's name already says its kind. */
 const KIND_WORDS: Readonly<Record<string, RegExp>> = {
@@ -503,7 +530,32 @@ export function withoutHonoursTold(it: ActivityItem, honours: Pick<HonourFacts, 
   return { ...it, summary: kept.join("，") || undefined };
 }
 
-function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, self?: UnitSelf): string {
+/** Where an inspection is done that is the unit as a whole (`院内`, `馆内`, `本单位`): said `来院`, `来馆`. */
+const WHOLE_PREMISES = /^(?:[院馆校园所站局厂处]内|单位内|本单位|全[院馆校园所站局厂])$/u;
+/** A work of inspecting by its name's end (`食品安全专项检查`, `创文督查`, `暗访`, `验收`, `测评`). */
+const INSPECTION_NAME = /(?:检查|督查|督导|暗访|验收|考核|测评|复查|抽查)$/u;
+
+/**
+ * An inspection of the unit by an authority (catalog INSPECTING_AUTHORITY, or the unit's 上级指导单位) told as such, the body
+ * the subject and the unit inspected: `县市场监管局对食堂后厨开展食品安全专项检查，发现问题3处当场整改` (what 简要内容's
+ * first `检查X` clause names, else the 地点), `县消防救援大队来馆开展消防安全检查` (the unit as a whole); undefined for any
+ * other activity, and for a unit whose own work is to inspect with others (机关部门, 街道, 乡镇, 社区, 村: their `联合县市场
+ * 监管局` stays). Review run 31, AU 材料7 item 4: never `联合县市场监管局在食堂开展……检查，检查食堂后厨`.
+ */
+function inspectedBy(it: ActivityItem, name: string, self: ActingUnit | undefined): string | undefined {
+  const host = it.host?.trim();
+  if (!host || !self || /^(?:机关部门|街道|乡镇|社区|村)$/u.test(self.unitType) || !INSPECTION_NAME.test(name) || /[“、，,]/u.test(name + host)) return undefined;
+  if (!INSPECTING_AUTHORITY.test(host) && host !== self.guide?.trim()) return undefined;
+  const clauses = it.summary ? stripEnd(it.summary).split(/[，,；;]/u).map((c) => c.trim()).filter(Boolean) : [];
+  const checked = clauses.length ? /^(?:检查|督查|抽查|查看|检测)了?([\u4e00-\u9fff、]{2,12})$/u.exec(clauses[0]) : null;
+  const place = it.place?.trim();
+  const chars = unitSelfChars(self.unitName);
+  const whom = checked ? `对${checked[1]}` : place && !WHOLE_PREMISES.test(place) ? `对${place}` : chars.length ? `来${chars[0]}` : "对本单位";
+  const rest = (checked ? clauses.slice(1) : clauses).join("，");
+  return `${host}${whom}开展${name}${rest ? `，${summaryText(rest)}` : ""}`;
+}
+
+function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, self?: ActingUnit): string {
   // Who led it (`镇党委书记带队`, `妇联主席带队`) is no content: a leader by title leads the sentence
   // (`5月12日镇党委书记带队开展……`), anyone else is left out (facts whoLed; new-user test 42, D11/D24).
   const clauses = given.summary ? stripEnd(given.summary).split(/[，,；;]/u) : [];
@@ -544,18 +596,22 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // after a comma (`6月15日，在新时代文明实践站开展理论宣讲`): review run 27, 材料5 item 4, 材料6 item 2.
   const when = it.day ? `${dated.replace(/，$/u, "")}${it.day}，` : it.spaced && it.place && dated && !dated.endsWith("，") ? `${dated}，` : dated;
   // A body of the unit itself (`学院团委`) is who did it, not a partner: `学院团委在……开展`, never `联合学院团委`.
-  const internal = !!it.host && INTERNAL_BODY.test(it.host);
+  const internalName = it.host ? internalBodyName(it.host, self?.unitName) : undefined;
+  const internal = !!internalName;
   // The unit itself as 主办或协办单位 (its name, its 单位简称, `本单位`/`我局`, its type's word `社区`/`村委会`/`学校`) is no
   // partner: never `联合区卫健委` in the 区卫健委's own summary (new-user test 9, D1; catalog namesUnitItself).
   // A list of bodies with the unit among them (`社区、物业`, `村委会、派出所`) names its partners only: `联合物业`, never
   // `联合社区、物业`; the unit alone (`村委会`, `学校`) is no partner at all (new-user test 40, D1).
   const partners = it.host && !internal ? partnersOf(it.host, self) : it.host;
-  const partnerHost = partners && !(self && namesUnitItself(partners, self)) ? (internal ? partners : `联合${partners}`) : "";
+  // One of the unit's own 志愿服务 teams is 组织-ed: `组织青年志愿者文明劝导队在各景点开展……`, never `联合……` (review run 31,
+  // AU 材料2 item 4, 材料4 item 3).
+  const ownTeam = !!partners && !internal && !!self?.teams?.some((t) => t.trim() === partners.trim());
+  const partnerHost = partners && !(self && namesUnitItself(partners, self)) ? (internal ? internalName : ownTeam ? `组织${partners}` : `联合${partners}`) : "";
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
   const at = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
   // The partner is the place (`联合月湖社区在月湖社区开展`): said once, `在月湖社区联合开展` (new-user test 46, D18).
-  const atPartner = !!at && !internal && !!partners && partnerHost !== "" && partners.trim() === it.place?.trim();
+  const atPartner = !!at && !internal && !ownTeam && !!partners && partnerHost !== "" && partners.trim() === it.place?.trim();
   const host = atPartner ? "" : partnerHost;
   const where = atPartner ? `${at}联合` : at;
   // A visit counted in households is the work done, its figure next (`9月8日结合中秋节走访慰问独居老人40户`).
@@ -576,6 +632,8 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A clause that only repeats the activity's name (`“好人迎江主题实践”…，以好人迎江为抓手`) says nothing.
   const echoes = (c: string): boolean => [...name].some((_, i) => i + 4 <= name.length && c.includes(name.slice(i, i + 4)));
   const extra = `${it.remark?.clause && !summary.includes(it.remark.clause) && !echoes(it.remark.clause) ? `，${it.remark.clause}` : ""}${sessions ? `，${sessions}` : ""}`;
+  const inspected = inspectedBy(it, name, self);
+  if (inspected) return `${when}${inspected}${extra}`;
   // A name that is itself an action (`设临时摊群点、免费停车场`) is said as done, not as `开展“……”活动` (v2 rule 1).
   // A name of what was worked on, then the work (`牛皮癣集中清除`, `违法占道设施拆除`) is said as the work done
   // (`集中清除牛皮癣`), never pasted in quotes as a ledger entry (review run 19).
@@ -1041,7 +1099,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
     // A measure taken (`设置临时摊群点`) after a count of events is none of them: `同时，` (review run 14).
-    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, true, ctx.facts.profile)).from(...g.count.sources);
+    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, true, actingUnit(ctx.facts))).from(...g.count.sources);
     // `出动人员100余人` among the section's figures already says who took part: not `参与100人` as well.
     const told = it.participants && ctx.facts.figures.some((f) => f.sectionId === ctx.sectionId && f.figure.unit === it.participants?.unit && f.figure.value === it.participants.value);
     if (it.participants && told) b.from(...it.participants.sources);
@@ -1078,7 +1136,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     if (!spanned) b.text(named.length < g.items.length ? "，其中" : "：");
     named.forEach((it, i) => {
       if (i) b.text("；");
-      const clause = activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, false, ctx.facts.profile);
+      const clause = activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, false, actingUnit(ctx.facts));
       // A date is said once (v2 rule 6): the next activity of the same day is `同日` (new-user test 27, D22).
       const prev = i ? named[i - 1] : undefined;
       const day = it.date !== undefined && !it.remark?.span && !it.month ? dateText(it.date, ctx.year) : "";
@@ -1154,7 +1212,7 @@ export function drillSentence(ctx: Ctx, drills: ActivityGroup | undefined, row: 
     return told && row ? { text: told.text, sources: [...new Set([...told.sources, ...row.figure.sources])] } : told ?? head?.text("。").build();
   }
   items.forEach((it, i) => {
-    head.text(i ? "；" : "，其中").text(activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, false, ctx.facts.profile)).from(...it.sources);
+    head.text(i ? "；" : "，其中").text(activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, false, actingUnit(ctx.facts))).from(...it.sources);
     turnout(head, it);
     eventFigureClauses(ctx, head, it);
     resultClause(ctx, head, it);

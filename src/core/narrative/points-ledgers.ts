@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits } from "../catalog";
+import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits, unitSelfChars } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, rateNumber, stripEnd } from "./phrase";
@@ -491,7 +491,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const text = owner
       ? `${owner[2]}${owner[1] ? `于${owner[1]}` : ""}成立${c.text.slice(owner[0].length)}`
       : ownWord ? `${ownWord[1]}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}本${ownWord[3]}${c.text.slice(ownWord[0].length)}`
-        : selfLed ?? (named ? c.text : ctx.self + c.text.replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于"));
+        : selfLed ?? (named ? c.text : ctx.self + withoutSelfChar(c.text, ctx.facts.profile.unitName).replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于"));
     // The group named `本院` after a subject that is the unit itself (`我院`, `博物馆`) says it twice: `我院……成立以检察长为组长的
     // 创文工作领导小组` (run-30 review, 材料8 item 3).
     const said = ctx.self && text.startsWith(ctx.self) ? text.replace(/(为(?:副)?组长的)本([局委办院校园所厂行社站队馆])/u, (m, before: string, own: string) => (ctx.self.endsWith(own) ? before : m)) : text;
@@ -928,6 +928,17 @@ export function otherItemClause(content: string): string | undefined {
 const POST = /^[\u4e00-\u9fff“”]{1,}?(劝导|值守|执勤|督导|巡查|宣传|咨询|监督|服务)?((?<!文明)岗|(?<![重难亮热焦要特盲痛堵观])点|站|室)$/u;
 /** A kind of partner named with its own pairing (`结对社区`), said with 结对共建: the partner alone (`社区`; new-user test 41, D8). */
 const pairedNoun = (content: string): string => content.replace(/^结对(?=[\u4e00-\u9fff]{2})(?!单位$|共建)/u, "");
+/**
+ * A group's name after its verb with the unit's own one-character word before 创建/创文 (`成立馆创建文明单位工作领导小组` of a
+ * 馆, catalog unitSelfChars) without it, for a sentence whose subject names the unit already: `我馆于2月18日成立创建文明单位
+ * 工作领导小组`, never `我馆……成立馆创建……` (new-user test 59, D20 rest; review run 31, ja D6). `text`: the clause as told.
+ */
+export function withoutSelfChar(text: string, unitName: string): string {
+  const chars = unitSelfChars(unitName).join("");
+  if (!chars) return text;
+  return text.replace(new RegExp(`^((?:\\d{1,2}月\\d{1,2}日)?(?:成立|组建|调整充实|调整|健全|充实|设立|建立)(?:了)?)[${chars}](?=创建|创文|创城|精神文明)`, "u"), "$1");
+}
+
 /**
  * The leader a 领导小组 名称 names instead of the group (`园长任组长`, `由院长担任组长`, `组长：书记`, `院长牵头`) → `园长`;
  * undefined when the 名称 names a group or says more. Source: new-user test 42, D6 (staff type who leads in 名称).
@@ -2387,6 +2398,21 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   // One team with no members, services, hours or work typed says nothing but its name: no point (never a section
   // `现有长青志愿队。`, new-user test 26, D22); `check` asks for its 注册人数.
   if (one && !v.members && !v.services && !v.hours && !v.teamDetails[0]?.content) return [];
+  // Teams the ledger shows are all partners' (build-facts partnerTeam: 备注 `结对帮扶`, a name opening with a 共建单位) are
+  // no teams of the unit: they come to serve it, `结对共建的城关二小红领巾志愿服务队（30人）、县人民医院医疗志愿服务队（12人）
+  // 来院开展志愿服务`, never `现有……共2支志愿服务队伍，注册志愿者42人` (review run 31, AU 材料7 item 5).
+  if (v.teamDetails.length && v.teamDetails.length === v.teamNames.length && v.teamDetails.every((t) => t.partner)) {
+    const place = unitSelfChars(ctx.facts.profile.unitName)[0] ?? ctx.self;
+    b.text(`结对共建的${v.teamDetails.map((t) => `${t.name}${t.members ? `（${figureText(t.members)}）` : ""}`).join("、")}来${place}开展志愿服务`)
+      .from(...(v.teams?.sources ?? []), ...v.teamDetails.flatMap((t) => t.members?.sources ?? []));
+    if (v.services || v.hours) {
+      b.text("，累计");
+      if (v.services) b.text("服务").fig(v.services);
+      if (v.hours) b.text(v.services ? "，服务时长" : "服务时长").fig(v.hours);
+    }
+    b.text("。");
+    return [{ id: "teams", lead: ctx.profile.leads.teams, sentences: [b.build()] }];
+  }
   if (v.teams) {
     // A team named by its members (`文明交通志愿者`) is a 队伍: never `文明交通志愿者现有注册志愿者` (new-user test 22, D6).
     if (one && v.members) b.text(`${v.teamNames[0]}${/志愿者$/u.test(v.teamNames[0]) ? "队伍" : ""}现有`).from(...v.teams.sources);
