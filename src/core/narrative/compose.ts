@@ -194,9 +194,10 @@ function headlines(facts: Facts): Sentence[] {
   // (`规范摩托车停车位500个` is work on a facility: it stays.)
   // A row that counts a 问题整改 row again (`查处电动车不戴头盔` 1200起 beside 其他 `电动车不戴头盔` 1200起) is the problems'
   // figure, told by their sentence: no second headline (new-user test 48, D5: never `纠正…1200起，…，查处…1200起`).
-  // A row an activity's 简要内容 states already (`送书进敬老院` 200册 beside `送去图书二百册`) is that activity's detail, told
-  // with it: no headline of the period (new-user test 59, D5).
-  const results = actionRows.filter((f) => !isSetUp(f.name) && !countedProblem(facts, f) && !restatedRow(facts, f) && !toldByActivity(facts, f));
+  // A row named as the activity whose 简要内容 states it (`送书进敬老院` 200册 beside the activity `送书进敬老院`, `送去图书二百册`)
+  // is that activity's measure, told with it: no headline of the period (new-user test 59, D5). A row of other words
+  // (`走访孤寡老人` 20户 beside `学雷锋进社区用电安全检查`, `走访20户`) stays one.
+  const results = actionRows.filter((f) => !isSetUp(f.name) && !countedProblem(facts, f) && !restatedRow(facts, f) && !activityMeasure(facts, f));
   // A figure typed under 板块 其他 is the unit's own business (`签约家庭医生服务`), not a 创文 result: it heads the opening
   // only when the ledgers give nothing (new-user test 30, D6).
   // Over a 专项's days or a quarter where nothing of the ledgers heads the opening but such a business figure would (`更换老旧
@@ -238,6 +239,11 @@ function headlines(facts: Facts): Sentence[] {
   return acts > 1 && wonHonours(facts).length === 0 ? [say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: events.flatMap((it) => it.sources) })] : [];
 }
 
+/** True when a 其他指标 row is named as the activity whose 简要内容 states its figure (toldByActivity): that activity's measure. */
+function activityMeasure(facts: Facts, row: Facts["figures"][number]): boolean {
+  return toldByActivity(facts, row)?.name?.replace(/[“”"]/gu, "").trim() === row.name.replace(/[“”"]/gu, "").trim();
+}
+
 /**
  * The unit's main work among its 其他指标 when nothing of the ledgers heads the opening: a venue's visitors first
  * (catalog VENUE_VISITORS: `接待读者5.2万人次`), else the largest figure of work done (not a rate, not the unit's
@@ -247,7 +253,7 @@ function mainWork(facts: Facts): Sentence | undefined {
   // Nothing large: the largest 其他指标 figure that is work done (not a rate, not the unit's background).
   // Work done first (an action, not money or a rate); the largest figure among them.
   // A schedule (`每支部每天到岗5人`, `连续值勤3天`) is no headline.
-  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name) && !toldByActivity(facts, f));
+  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name) && !activityMeasure(facts, f));
   // Only work done is a headline: a standard (`宿舍净高2.4米`) or a score is not.
   // Beside an honour the unit won, a thing put in place is no headline (`设立爱心座椅20把，获评“全国文明单位”`).
   const won = wonHonours(facts).length > 0;
