@@ -41,6 +41,8 @@ describe("D1: a title's institution name is read to its institution word", () =>
     expect(name("红旗乡2025年上半年创文活动登记表")).toBe("红旗乡");
     expect(type("红旗乡2025年上半年创文活动登记表")).toBe("乡镇");
     expect(name("红星村村民委员会活动登记表")).not.toBe("红星村村民委");
+    expect(name("青山镇活动登记表（镇文化站）")).toBe("青山镇");
+    expect(name("车站社区活动登记表")).toBe("车站社区");
   });
 });
 

@@ -30,7 +30,12 @@ const UNIT_LABEL = /(?:填报单位|报送单位|单位名称|单位)\s*[:：]\s
  * The words a unit's name ends with (社区居委会, 街道, 局, 科 …), also a public institution's (图书馆, 博物馆 …: a title
  * `东城区图书馆2025年下半年创文工作台账` names its unit, new-user test 25, D11).
  */
-const UNIT_WORDS = "人民法院|人民检察院|法院|检察院|社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团|科|股|所|中队|大队|图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|档案馆|青少年宫|少年宫|文化宫|剧院|院|站|馆";
+const UNIT_WORDS = "人民法院|人民检察院|法院|检察院|社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团|科|股|所|中队|大队|图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|档案馆|青少年宫|少年宫|文化宫|剧院";
+/**
+ * The words that end a whole name only (`红旗乡卫生院`, `城关镇农技站`, `县中心敬老院`), never the shortest name a title opens
+ * with (`车站社区`, `书院村` are no 车站, 书院: new-user test 60, D1).
+ */
+const WHOLE_NAME_WORDS = `${UNIT_WORDS}|院|站|馆`;
 /**
  * The words an institution's name ends with (`卫生院`, `敬老院`, `农技站`, `文化站`, `派出所`, `中心小学` …): an institution
  * of a 乡, 镇 or 街道 is named after it (`红旗乡卫生院`), so a title's name is never cut at its inner place word
@@ -40,11 +45,13 @@ const INSTITUTION_WORDS = "院|站|馆|所|中心|学校|小学|中学|幼儿园
 /** A name that ends on a place's word (`红旗乡`, `城南街道`): an institution's name may go on after it. */
 const PLACE_END = /(?:乡|镇|街道|村|社区)$/u;
 /** An institution's name after a place's (`卫生院活动登记表` → 卫生院): up to its first institution word. */
-const INSTITUTION_AFTER = new RegExp(`^[\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,10}?(?:${INSTITUTION_WORDS})`, "u");
+const INSTITUTION_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{1,8}?(?:${INSTITUTION_WORDS})`, "u");
+/** Words of what a table is: never inside an institution's name (`青山镇活动登记表（镇文化站）` is 青山镇's). */
+const TABLE_WORD_INSIDE = /活动|登记|台账|统计|工作|创文|创建|文明|情况|汇总|关于|表/u;
 /** A unit's name at the start of a title: up to the first word that says what it is. */
 const UNIT_NAME = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,30}?(?:${UNIT_WORDS}))`, "u");
 /** A whole text that is a unit's name, read to its last unit word (`城南街道城管科`, not `城南街道`). */
-const WHOLE_UNIT_NAME = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,30}(?:${UNIT_WORDS}))$`, "u");
+const WHOLE_UNIT_NAME = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,30}(?:${WHOLE_NAME_WORDS}))$`, "u");
 /** 单位类型 by the word a unit's name ends with, tried in order. */
 const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   [/社区(?:居民委员会|居委会|党委|党总支)?$/u, "社区"],
@@ -113,11 +120,11 @@ function unitNameOpening(text: string): string | undefined {
   const shortest = UNIT_NAME.exec(bare)?.[1];
   // The shortest name ending on a place (`红旗乡`) goes on to the institution named after it (`红旗乡卫生院`: new-user test 60, D1).
   const institution = shortest && PLACE_END.test(shortest) ? INSTITUTION_AFTER.exec(bare.slice(shortest.length))?.[0] : undefined;
-  const m = whole ?? (shortest && institution ? shortest + institution : shortest);
+  const m = whole ?? (shortest && institution && !TABLE_WORD_INSIDE.test(institution) ? shortest + institution : shortest);
   return m && m.length >= 3 && !/^(?:创文|创建|文明|志愿|活动|问题|宣传)/u.test(m) ? m : undefined;
 }
 
-const UNIT_END = new RegExp(`(?:${UNIT_WORDS})$`, "u");
+const UNIT_END = new RegExp(`(?:${WHOLE_NAME_WORDS})$`, "u");
 /** The word a unit's name ends with (`城管三中队` → 中队, `幸福里社区居委会` → 社区居委会), or undefined. */
 export function unitWordOf(name: string): string | undefined {
   return UNIT_END.exec(name.trim())?.[0];
