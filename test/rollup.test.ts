@@ -18,7 +18,7 @@ import { contentTotals, unitContent } from "../scripts/rollup-units";
 const tmp = mkdtempSync(join(tmpdir(), "cl-rollup-"));
 const unitsDir = join(tmp, "units");
 /** The one finding of a roll-up whose street wrote no 下一步打算 of its own (the units wrote none either). */
-const OWN_PLANS = "汇总总结只写汇总单位自己的文字材料（“填报单位”留空的行），其中还没有“下一步打算”，总结将没有“下一步工作打算”部分。请在文字材料中加上本单位的下一步打算，“填报单位”留空。";
+const OWN_PLANS = "汇总总结的“下一步工作打算”只写汇总单位自己的下一步打算（文字材料中“填报单位”留空的行），其中还没有，总结将没有这一部分。请在文字材料中加上本单位的下一步打算，“填报单位”留空。";
 const sizes = [40, 55, 30, 70, 45, 60];
 const contents: WorkbookContent[] = sizes.map((rows, i) => unitContent({ name: `第${i + 1}社区居委会`, rows, seed: 100 + i }));
 

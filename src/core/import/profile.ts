@@ -31,10 +31,27 @@ const UNIT_LABEL = /(?:填报单位|报送单位|单位名称|单位)\s*[:：]\s
  * `东城区图书馆2025年下半年创文工作台账` names its unit, new-user test 25, D11).
  */
 const UNIT_WORDS = "人民法院|人民检察院|法院|检察院|社区居民委员会|社区居委会|村民委员会|村委会|街道办事处|社区|街道|办事处|村|乡|镇|局|委员会|委|办公室|办|中心|学校|小学|中学|幼儿园|学院|大学|公司|医院|团委|妇联|工会|总工会|集团|科|股|所|中队|大队|图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|展览馆|体育馆|档案馆|青少年宫|少年宫|文化宫|剧院";
+/**
+ * The words that end a whole name only (`红旗乡卫生院`, `城关镇农技站`, `县中心敬老院`), never the shortest name a title opens
+ * with (`车站社区`, `书院村` are no 车站, 书院: new-user test 60, D1).
+ */
+const WHOLE_NAME_WORDS = `${UNIT_WORDS}|院|站|馆`;
+/**
+ * The words an institution's name ends with (`卫生院`, `敬老院`, `农技站`, `文化站`, `派出所`, `中心小学` …): an institution
+ * of a 乡, 镇 or 街道 is named after it (`红旗乡卫生院`), so a title's name is never cut at its inner place word
+ * (`红旗乡卫生院活动登记表` → 红旗乡卫生院, never 红旗乡 typed 乡镇: new-user test 60, D1).
+ */
+const INSTITUTION_WORDS = "院|站|馆|所|中心|学校|小学|中学|幼儿园|公司|集团|中队|大队|局|科|宫";
+/** A name that ends on a place's word (`红旗乡`, `城南街道`): an institution's name may go on after it. */
+const PLACE_END = /(?:乡|镇|街道|村|社区)$/u;
+/** An institution's name after a place's (`卫生院活动登记表` → 卫生院): up to its first institution word. */
+const INSTITUTION_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{1,8}?(?:${INSTITUTION_WORDS})`, "u");
+/** Words of what a table is: never inside an institution's name (`青山镇活动登记表（镇文化站）` is 青山镇's). */
+const TABLE_WORD_INSIDE = /活动|登记|台账|统计|工作|创文|创建|文明|情况|汇总|关于|表/u;
 /** A unit's name at the start of a title: up to the first word that says what it is. */
 const UNIT_NAME = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,30}?(?:${UNIT_WORDS}))`, "u");
 /** A whole text that is a unit's name, read to its last unit word (`城南街道城管科`, not `城南街道`). */
-const WHOLE_UNIT_NAME = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,30}(?:${UNIT_WORDS}))$`, "u");
+const WHOLE_UNIT_NAME = new RegExp(`^([\\u4e00-\\u9fa5A-Za-z0-9（）()]{1,30}(?:${WHOLE_NAME_WORDS}))$`, "u");
 /** 单位类型 by the word a unit's name ends with, tried in order. */
 const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   [/社区(?:居民委员会|居委会|党委|党总支)?$/u, "社区"],
@@ -46,10 +63,13 @@ const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   [/(?:学校|小学|中学|幼儿园|学院|大学)$/u, "学校"],
   [/(?:团委|妇联|工会|总工会|残联|科协|团工委)$/u, "群团组织"],
   // A court or procuratorate (`县人民法院`) is a 机关部门 (new-user test 55, D19).
-  [/(?:局|委员会|委|办公室|办|科|股|所|中队|大队|法院|检察院)$/u, "机关部门"],
+  [/(?<!卫生)(?:局|委员会|委|办公室|办|科|股|所|中队|大队|法院|检察院)$/u, "机关部门"],
   // A county, district or city as a whole (`江城县`, `东湖区人民政府`): its body is a 机关部门 (new-user test 18, D9).
   [WHOLE_COUNTY, "机关部门"],
   [/(?:公司|医院|中心|集团|银行)$/u, "企事业单位"],
+  // A health centre, an old people's home, a 站 or 馆 of a township (`红旗乡卫生院`, `城关镇农技站`): an institution,
+  // never the 乡镇 its name opens with (new-user test 60, D1).
+  [/(?:院|站|馆|卫生所|卫生室)$/u, "企事业单位"],
   // A library, museum, cultural centre … is a 事业单位 (catalog PUBLIC_SERVICE_NAME; new-user test 25, D11).
   [PUBLIC_SERVICE_NAME, "企事业单位"],
 ];
@@ -97,11 +117,14 @@ function unitNameOpening(text: string): string | undefined {
   // The name before the year or period, else before the words of what the table is (`城关镇第一小学创文台账`,
   // `县人民检察院关于…`): new-user test 55, D19.
   const whole = upTo(/(?:19|20)\d{2}\s*年|上半年|下半年|全年|第[一二三四1-4]季度/u) ?? upTo(/关于|创文|创建|台账|统计表/u);
-  const m = whole ?? UNIT_NAME.exec(bare)?.[1];
+  const shortest = UNIT_NAME.exec(bare)?.[1];
+  // The shortest name ending on a place (`红旗乡`) goes on to the institution named after it (`红旗乡卫生院`: new-user test 60, D1).
+  const institution = shortest && PLACE_END.test(shortest) ? INSTITUTION_AFTER.exec(bare.slice(shortest.length))?.[0] : undefined;
+  const m = whole ?? (shortest && institution && !TABLE_WORD_INSIDE.test(institution) ? shortest + institution : shortest);
   return m && m.length >= 3 && !/^(?:创文|创建|文明|志愿|活动|问题|宣传)/u.test(m) ? m : undefined;
 }
 
-const UNIT_END = new RegExp(`(?:${UNIT_WORDS})$`, "u");
+const UNIT_END = new RegExp(`(?:${WHOLE_NAME_WORDS})$`, "u");
 /** The word a unit's name ends with (`城管三中队` → 中队, `幸福里社区居委会` → 社区居委会), or undefined. */
 export function unitWordOf(name: string): string | undefined {
   return UNIT_END.exec(name.trim())?.[0];

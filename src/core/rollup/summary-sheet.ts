@@ -5,7 +5,7 @@
  */
 import { MONTHLY_PERIOD, NumFmt, type Catalog, type IndicatorSpec } from "../catalog";
 import { PROBLEM_INDICATORS, rollupIndicatorSpecs, totalIndicators, UNCOUNTED_PROBLEM_ROWS } from "./indicators";
-import type { ApproxKind } from "../normalize";
+import { parseChineseNumeral, type ApproxKind } from "../normalize";
 import type { SummaryColumn, SummarySheet, UnitResult } from "./types";
 
 /**
@@ -14,9 +14,22 @@ import type { SummaryColumn, SummarySheet, UnitResult } from "./types";
  * the page alike (new-user tests 16 D13, 17 D5).
  */
 export function byFileName(a: { readonly label: string }, b: { readonly label: string }): number {
-  // Without `.xlsx`: `2-江滨.xlsx` before `2-江滨-副本.xlsx`, as a file list shows them (new-user test 34, D15).
-  const base = (label: string): string => label.replace(/^.*[\\/]/u, "").replace(/\.xls[xm]?$/iu, "");
+  // Without `.xlsx`: `2-江滨.xlsx` before `2-江滨-副本.xlsx`, as a file list shows them (new-user test 34, D15); an ordinal in
+  // Chinese numerals as its number (`七年级组`, `八年级组`, `九年级组` in that order, never by the numerals' sound: new-user test 60, D9).
+  const base = (label: string): string => withOrdinalNumbers(label.replace(/^.*[\\/]/u, "").replace(/\.xls[xm]?$/iu, ""));
   return base(a.label).localeCompare(base(b.label), "zh-CN", { numeric: true }) || a.label.localeCompare(b.label, "zh-CN");
+}
+
+/**
+ * An ordinal in Chinese numerals (after 第, or before a part's word: 年级, 班, 中队, 车间, 网格 …) as its number
+ * (`七年级组` → `7年级组`, `第十二中队` → `第12中队`), other numerals as they are (`八一村`, `三里屯社区`): the units'
+ * natural order under numeric collation (new-user test 60, D9).
+ */
+function withOrdinalNumbers(name: string): string {
+  return name.replace(/(第)([〇零一二两三四五六七八九十百]+)|([〇零一二两三四五六七八九十百]+)(?=年级|班|中队|大队|分队|小队|车间|网格|片区|科室|支部|分局|分校|校区|组|队)/gu, (all: string, di: string | undefined, a: string | undefined, b: string | undefined) => {
+    const n = parseChineseNumeral(a ?? b ?? "");
+    return n === undefined ? all : `${di ?? ""}${n}`;
+  });
 }
 
 /** Name of the 汇总 sheet. */

@@ -411,9 +411,9 @@ export const rules = {
   },
   "rollup.own-plans-missing": {
     severity: "warning",
-    summary: "A roll-up (汇总) workbook whose combining unit has no 下一步打算 row of its own (填报单位 blank) in 文字材料: the combined summary, which takes only the combining unit's 文字材料, would have no 下一步工作打算.",
+    summary: "A roll-up (汇总) workbook whose combining unit has no 下一步打算 row of its own (填报单位 blank) in 文字材料: the combined summary, whose 下一步工作打算 takes only the combining unit's own (the units' 工作亮点 and 存在不足 are told, new-user test 60, D11), would have none.",
     message: (p) =>
-      `汇总总结只写汇总单位自己的文字材料（“填报单位”留空的行），其中还没有“下一步打算”，总结将没有“下一步工作打算”部分。请在文字材料中加上本单位的下一步打算，“填报单位”留空${Number(p.detail) ? `（各单位填报的${p.detail}条下一步打算可作参考，它们不写入汇总总结）` : ""}。`,
+      `汇总总结的“下一步工作打算”只写汇总单位自己的下一步打算（文字材料中“填报单位”留空的行），其中还没有，总结将没有这一部分。请在文字材料中加上本单位的下一步打算，“填报单位”留空${Number(p.detail) ? `（各单位填报的${p.detail}条下一步打算可作参考，它们不写入汇总总结）` : ""}。`,
   },
   "row.total": {
     severity: "error",

@@ -174,7 +174,7 @@ describe("new-user test 7, D10: a figure of one unit, one unit's activities, the
     expect(check(unitRows as Record<string, string>[])).toEqual([
       {
         severity: "warning", sheet: "文字材料", cell: "", rule: "rollup.own-plans-missing",
-        message: "汇总总结只写汇总单位自己的文字材料（“填报单位”留空的行），其中还没有“下一步打算”，总结将没有“下一步工作打算”部分。请在文字材料中加上本单位的下一步打算，“填报单位”留空（各单位填报的2条下一步打算可作参考，它们不写入汇总总结）。",
+        message: "汇总总结的“下一步工作打算”只写汇总单位自己的下一步打算（文字材料中“填报单位”留空的行），其中还没有，总结将没有这一部分。请在文字材料中加上本单位的下一步打算，“填报单位”留空（各单位填报的2条下一步打算可作参考，它们不写入汇总总结）。",
       },
     ]);
     expect(check([...(unitRows as Record<string, string>[]), { 类型: "下一步打算", 内容: "督促各村限期整改" }])).toEqual([]);

@@ -369,15 +369,16 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
 const SELF_AT_HEAD = /^(?:我们|[我本](?:单位|公司|社区|村|街道|镇|乡|局|院|校|中心|项目部|部门|站|所|队|分公司)?)(?=[\u4e00-\u9fff])/u;
 
 /**
- * The units' own 存在不足 rows (facts `texts`, as the free-text reader kept them: spoken ones are left out with the check's
- * 提示 at the cell, as in a unit's summary), each said with the unit that typed it (`阳光物业服务有限公司业主配合度不高`); one
- * point typed by several units is said once with all of them (`阳光物业和绿城物业业主配合度不高`). Order: as the units are
- * rolled up, a point at its first unit (new-user test 51, D9: the units' 不足 were dropped from the roll-up).
+ * The units' own 存在不足 (or 工作亮点) rows (facts `texts`, as the free-text reader kept them: spoken ones are left out with the check's
+ * 提示 at the cell, as in a unit's summary), each said with the unit that typed it (`阳光物业服务有限公司业主配合度不高`,
+ * `七年级组开展“文明礼仪伴我行”主题教育`); one point typed by several units is said once with all of them
+ * (`阳光物业和绿城物业业主配合度不高`). Order: as the units are rolled up, a point at its first unit (new-user test 51, D9: the
+ * units' 不足 were dropped from the roll-up; new-user test 60, D11: so were their 亮点).
  */
-function unitShortcomings(ctx: CombinedCtx): Sentence[] {
+function unitTexts(ctx: CombinedCtx, kind: "存在不足" | "工作亮点"): Sentence[] {
   const byPoint = new Map<string, { units: UnitFacts[]; sources: string[] }>();
   for (const u of ctx.units) {
-    for (const t of textsOf(u.facts, "存在不足")) {
+    for (const t of textsOf(u.facts, kind)) {
       const point = t.text.replace(SELF_AT_HEAD, "").replace(/[。；;，,\s]+$/u, "");
       if (!point) continue;
       const at = byPoint.get(point) ?? { units: [], sources: [] };
@@ -512,9 +513,9 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
     heading(s.heading);
     s.points.forEach((pt, i) => blocks.push(pointParagraph(pt, i, s.points.length === 1)));
   }
-  const unitsShort = unitShortcomings(ctx);
+  const unitsShort = unitTexts(ctx, "存在不足");
   const closing: [string, Sentence[]][] = [
-    [combinedHeadings.highlights, textsOf(own, "工作亮点")],
+    [combinedHeadings.highlights, [...textsOf(own, "工作亮点"), ...unitTexts(ctx, "工作亮点")]],
     [combinedHeadings.shortcomings, [...textsOf(own, "存在不足"), ...lagging(ctx, [...textsOf(own, "存在不足"), ...unitsShort]).map(once), ...unitsShort]],
     [combinedHeadings.nextSteps, textsOf(own, "下一步打算")],
   ];

@@ -18,6 +18,9 @@ import { approxFound, carriedSentence, foundProblem, GROUP_ADJUSTED, householdFi
 import { joinList } from "../phrase";
 import { AWARDS_LEAD, isAwardName, studyHeading, studyOnly } from "../sections";
 
+/** A meeting's name that opens with its own verb (`召开年级组创文工作会`, `组织召开……`, `举行……`): said as it is (new-user test 60, D5). */
+const MEETING_VERB_FIRST = /^(?:组织)?(?:召开|举行|举办)/u;
+
 /** One body section. */
 export interface Section {
   readonly id: string;
@@ -141,13 +144,18 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   const meetingsOf = (f: Facts | undefined): typeof others => f?.organization.filter((i) => i.kind === "工作会议" && told.has(i.source)) ?? [];
   const ownMeetings = meetingsOf(ctx.own?.facts);
   const meetingName = (rows: typeof others): string => (rows.length === 1 && /会$/u.test(rows[0].content.trim()) && !/[\s，,；;]/u.test(rows[0].content.trim()) ? rows[0].content.trim() : "工作会议");
+  // A name that opens with its own verb (`召开年级组创文工作会`) is not given it again (new-user test 60, D5).
+  const held = (rows: typeof others): string => {
+    const name = meetingName(rows);
+    return `${MEETING_VERB_FIRST.test(name) ? "" : "召开"}${name}${times(rows)}`;
+  };
   const unitMeetings = ctx.units.flatMap((u) => meetingsOf(u.facts));
   if (ctx.own && ownMeetings.length && unitMeetings.length) {
-    clauses.push({ who: ctx.own.short, text: `召开${meetingName(ownMeetings)}${times(ownMeetings)}` });
-    clauses.push({ who: whoHas({ ...ctx, own: undefined }, (f) => meetingsOf(f).length > 0), text: `召开${meetingName(unitMeetings)}${times(unitMeetings)}` });
+    clauses.push({ who: ctx.own.short, text: held(ownMeetings) });
+    clauses.push({ who: whoHas({ ...ctx, own: undefined }, (f) => meetingsOf(f).length > 0), text: held(unitMeetings) });
   // One row's meeting keeps its name here too (`县交通局召开创文推进会2次`, never the 事项类型 `召开工作会议2次`: review run 30,
   // 材料9 item 2).
-  } else if (meetings.length) say("工作会议", `召开${meetingName(meetings)}${times(meetings)}`);
+  } else if (meetings.length) say("工作会议", held(meetings));
   const inspections = ofKind("督查检查");
   // One row keeps its own name (`行业窗口暗访`), as the unit's own summary says it (new-user test 52, D11); one aimed at
   // others (`对下属单位督查`) puts its verb before the inspection: `对下属单位开展督查6次`, never `开展对下属单位督查6次`

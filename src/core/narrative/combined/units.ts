@@ -64,6 +64,9 @@ const kinds: readonly { readonly re: RegExp; readonly kind: string; readonly mea
   { re: /(?:街道|街道办事处)$/u, kind: "街道", measure: "个" },
   { re: /[镇乡](?:人民政府)?$/u, kind: "乡镇", measure: "个" },
   { re: /(?:学校|小学|中学|学院|幼儿园)$/u, kind: "学校", measure: "所" },
+  // The parts of a school, a company, a bureau or a 党委 by their own word (`3个年级组`, `各车间`), never `3家单位`
+  // (new-user test 60, D9).
+  ...(["年级组", "教研组", "科室", "车间", "班组", "分局", "党支部"] as const).map((kind) => ({ re: new RegExp(`${kind}$`, "u"), kind: kind === "党支部" ? "支部" : kind, measure: "个" })),
   { re: /^[\u4e00-\u9fff]{1,6}(?<![社小园景校片街城郊])区(?:委|人民政府|政府|文明办|文明委|精神文明建设委员会(?:办公室)?|创建办|创文办)$/u, kind: "区", measure: "个" },
   { re: /^[\u4e00-\u9fff]{1,6}县(?:委|人民政府|政府|文明办|文明委|精神文明建设委员会(?:办公室)?|创建办|创文办)$/u, kind: "县", measure: "个" },
 ];
