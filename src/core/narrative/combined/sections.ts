@@ -152,8 +152,10 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // One row keeps its own name (`行业窗口暗访`), as the unit's own summary says it (new-user test 52, D11); one aimed at
   // others (`对下属单位督查`) puts its verb before the inspection: `对下属单位开展督查6次`, never `开展对下属单位督查6次`
   // (new-user test 57, D11).
+  // A leading 开展/组织 (`开展在建工地文明施工督查`) is the verb said here already: never `开展督查检查24次` for it (review run 31,
+  // brief jc D1, left from run 30), nor the column's word `督查检查` as the thing checked.
   const inspected = (rows: typeof others): string => {
-    const name = rows.length === 1 ? rows[0].content.trim() : "";
+    const name = rows.length === 1 ? rows[0].content.trim().replace(/^(?:组织开展|开展|组织)/u, "") : "";
     const aimed = INSPECTION_AIMED.exec(name);
     return aimed ? `对${aimed[1]}开展${aimed[2]}${times(rows)}` : `开展${INSPECTION_NAME.test(name) ? name : "督查检查"}${times(rows)}`;
   };
@@ -251,7 +253,7 @@ function ownGroupSetUp(groups: readonly Facts["organization"][number][], year: n
 
 
 /** A 督查检查 row's 名称或内容 aimed at others (`对下属单位督查`): whom (1) and the inspection (2). */
-const INSPECTION_AIMED = /^对([\u4e00-\u9fff]{2,8}?)(督查|检查|暗访|巡查|抽查|暗查|督导)$/u;
+const INSPECTION_AIMED = /^对([\u4e00-\u9fff、]{2,16}?)((?:暗访|明察暗访|专项|交叉|随机)?(?:督查|检查|暗访|巡查|抽查|暗查|督导))$/u;
 
 /** A 督查检查 row's 名称或内容 that names the inspection itself (`行业窗口暗访`, `创文专项督查`): said as typed. */
 const INSPECTION_NAME = /^(?!开展|组织)[\u4e00-\u9fff]{2,10}(?:检查|督查|暗访|巡查|抽查|暗查|督导|测评)$/u;
