@@ -6,6 +6,7 @@
  * a closing meeting alone is no 组织领导 section (D6).
  */
 import { profile, rolledUp, type Unit } from "./support/run-30-rollups";
+import { summaryTextOf } from "./support/summaries";
 
 const sub = (name: string, 上级指导单位: string): Record<string, string | number> => profile(name, "企事业单位", { 上级指导单位 });
 const east = "国家税务总局青山县税务局城东税务分局";
@@ -76,4 +77,17 @@ it("D1 (run 30 rest): a 督查检查 row is told by what it checked, its leading
   expect(taxText).toContain("县税务局于1月8日成立县局创建文明城市工作领导小组，对各分局文明窗口开展暗访督查6次，城东税务分局开展办税服务厅文明服务督查4次。");
   expect(taxText).not.toContain("督查检查");
   expect(taxText).not.toContain("开展对各分局");
+});
+
+it("D5 (材料4 item 4): a low 注册率 we computed is said in words in 存在的不足, never `志愿者注册率为1%`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "城关街道办事处", 单位类型: "街道", 报告年度: 2025, 报告期: "下半年", 常住人口: 45000 },
+    ledgers: {
+      志愿服务: [{ 队伍名称: "巾帼志愿服务队", 队伍类型: "巾帼志愿者", 注册人数: 435 }],
+      问题整改: [{ 问题类别: "乱张贴", 发现数: 40, 已整改数: 36, 单位: "处" }],
+      文字材料: [{ 类型: "存在不足", 内容: "老旧小区长效管理机制还不健全" }],
+    },
+  });
+  expect(text).toContain("志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大。");
+  expect(text).not.toMatch(/注册率(?:为|不足)/u);
 });
