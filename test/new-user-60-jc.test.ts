@@ -7,6 +7,7 @@
  */
 import { profile, rolledUp, type Unit } from "./support/run-30-rollups";
 import { summaryTextOf } from "./support/summaries";
+import { unitGroupText } from "../src/core/narrative/combined";
 
 const sub = (name: string, 上级指导单位: string): Record<string, string | number> => profile(name, "企事业单位", { 上级指导单位 });
 const east = "国家税务总局青山县税务局城东税务分局";
@@ -90,4 +91,13 @@ it("D5 (材料4 item 4): a low 注册率 we computed is said in words in 存在�
   });
   expect(text).toContain("志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大。");
   expect(text).not.toMatch(/注册率(?:为|不足)/u);
+});
+
+it("D2 (材料6 item 2): a 幼儿园 is never counted as a 学校: its units are 学校（园）", () => {
+  expect(eduText).toContain("统筹全县各学校（园）推进创建工作。");
+  expect(eduText).toContain("上述各学校（园）共组建志愿服务队伍2支，注册志愿者380人");
+  expect(eduText).not.toMatch(/学校(?!（园）)/u);
+  expect(unitGroupText([{ kind: "学校", name: "城关镇中心幼儿园" }, { kind: "学校", name: "实验小学" }])).toBe("2所学校（园）");
+  expect(unitGroupText([{ kind: "学校", name: "城关镇中心幼儿园" }, { kind: "学校", name: "城南幼儿园" }])).toBe("2所幼儿园");
+  expect(unitGroupText([{ kind: "学校", name: "县第二中学" }, { kind: "学校", name: "实验小学" }])).toBe("2所学校");
 });
