@@ -50,7 +50,10 @@ export const edu: readonly Unit[] = [
   }],
   [sub("实验小学", "某某县教育局"), {
     志愿服务: [{ 队伍名称: "红领巾志愿服务队", 队伍类型: "少年志愿者", 注册人数: 320, 服务次数: 24 }],
-    活动台账: [{ 日期: "2025-05-12", 活动名称: "防灾减灾安全教育", 活动类型: "宣传教育", 参与数量: 1200, 单位: "人", 简要内容: "开展地震疏散演练" }],
+    活动台账: [
+      { 日期: "2025-05-12", 活动名称: "防灾减灾安全教育", 活动类型: "宣传教育", 参与数量: 1200, 单位: "人", 简要内容: "开展地震疏散演练" },
+      { 日期: "2025-04-04", 活动名称: "清明祭英烈", 活动类型: "我们的节日", 参与数量: "约800", 单位: "人", 地点: "烈士陵园" },
+    ],
   }],
 ];
 
@@ -100,4 +103,9 @@ it("D2 (材料6 item 2): a 幼儿园 is never counted as a 学校: its units are
   expect(unitGroupText([{ kind: "学校", name: "城关镇中心幼儿园" }, { kind: "学校", name: "实验小学" }])).toBe("2所学校（园）");
   expect(unitGroupText([{ kind: "学校", name: "城关镇中心幼儿园" }, { kind: "学校", name: "城南幼儿园" }])).toBe("2所幼儿园");
   expect(unitGroupText([{ kind: "学校", name: "县第二中学" }, { kind: "学校", name: "实验小学" }])).toBe("2所学校");
+});
+
+it("D3 (材料6 item 3): an education bureau's roll-up of schools tells its culture as the campus's", () => {
+  expect(eduText).toMatch(/二是丰富校园文化生活。城关镇中心幼儿园[^\n]*六一儿童节文艺汇演/u);
+  expect(eduText).not.toContain("丰富群众文体生活");
 });

@@ -55,6 +55,15 @@ export const combinedLeads: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Point leads of a school's or an education bureau's roll-up of schools, where the street's would speak of 群众: a
+ * kindergarten's 六一 gala is `丰富校园文化生活`, never `丰富群众文体生活` (review run 31, reviewer AU, 材料6 item 3; brief jc D3).
+ */
+export const schoolCombinedLeads: Readonly<Record<string, string>> = {
+  ...combinedLeads,
+  culture: "丰富校园文化生活",
+};
+
+/**
  * Leads of the 其他指标 point by catalog section id: each section its own, so that no lead is
  * said twice in one summary (new-user test 7, D10: `夯实基础工作` under both 环境 and 关爱).
  */

@@ -13,7 +13,7 @@ import {
   activitySentences, appendBreakdown, festivalList, figuresSentences, joinUnits, ownAndUnits, registrationRateOf, scopeOrOne, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { isSystemRollup, isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
-import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
+import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings, schoolCombinedLeads } from "./register";
 import { approxFound, carriedSentence, foundProblem, GROUP_ADJUSTED, householdFigure, levelBefore, otherItemClause, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { AWARDS_LEAD, isAwardName, studyHeading, studyOnly } from "../sections";
@@ -655,7 +655,9 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
       // `等` only when some activity names no festival: after a complete list it says there were more (new-user test 9, D22).
       const etc = (g: Parameters<typeof festivalList>[0]): string => (g.items.some((i) => !i.festival) ? "等" : "");
       const festivals = activitySentences(ctx, ["我们的节日"], (g) => `${festivalList(g) ? `${festivalList(g)}${etc(g)}` : ""}“我们的节日”主题活动`);
-      return [...point("festivals", festivals), ...acts("culture", section.activityTypes.filter((k) => k !== "我们的节日")), ...figs];
+      // A school's culture is its campus's, never the 群众's (review run 31, 材料6 item 3).
+      const culture = activitySentences(ctx, section.activityTypes.filter((k) => k !== "我们的节日"));
+      return [...point("festivals", festivals), ...point("culture", culture, (isSchoolRollup(ctx) ? schoolCombinedLeads : combinedLeads).culture), ...figs];
     }
     case "care":
       return [...acts("care"), ...figs];
@@ -687,6 +689,15 @@ function sameLeadsMerged(ctx: CombinedCtx, points: readonly Point[]): Point[] {
     out[out.length - 1] = { ...prev, sentences: joined };
   }
   return out;
+}
+
+/**
+ * True for a roll-up of schools: a school's of its colleges (combiner `school`), or a body's over an area whose units are
+ * all schools (an education bureau's 学校 and 幼儿园): its headings and leads are a campus's (schoolCombinedHeadings,
+ * schoolCombinedLeads). Review run 31, reviewer AU, 材料6 item 3 (brief jc D3).
+ */
+export function isSchoolRollup(ctx: Pick<CombinedCtx, "combiner" | "units">): boolean {
+  return ctx.combiner === "school" || (ctx.combiner === "area" && ctx.units.every((u) => u.kind === "学校"));
 }
 
 /** The combined body sections with data, in catalog order. */
