@@ -109,3 +109,10 @@ it("D3 (材料6 item 3): an education bureau's roll-up of schools tells its cult
   expect(eduText).toMatch(/二是丰富校园文化生活。城关镇中心幼儿园[^\n]*六一儿童节文艺汇演/u);
   expect(eduText).not.toContain("丰富群众文体生活");
 });
+
+it("D4 (材料5 items 1-2): one unit's problems are never the 全系统's headline; window-service problems under a window heading", () => {
+  expect(taxText).toContain("全系统共开展各类活动4场，注册志愿者41人。现将有关情况总结如下。");
+  expect(taxText).not.toMatch(/全系统[^。]*排查发现/u);
+  expect(taxText).toContain("聚焦窗口服务，提升办事体验\n　　城东税务分局排查发现纳税人排队时间长、引导不到位问题12件，已整改12件，整改率达100%。");
+  expect(taxText).not.toContain("改善内外环境");
+});

@@ -13,10 +13,11 @@ import {
   activitySentences, appendBreakdown, festivalList, figuresSentences, joinUnits, ownAndUnits, registrationRateOf, scopeOrOne, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { isSystemRollup, isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
-import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings, schoolCombinedLeads } from "./register";
+import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings, schoolCombinedLeads, windowCombinedHeading } from "./register";
 import { approxFound, carriedSentence, foundProblem, GROUP_ADJUSTED, householdFigure, levelBefore, otherItemClause, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { AWARDS_LEAD, isAwardName, studyHeading, studyOnly } from "../sections";
+import { problemKindWords, serviceWindowProblems } from "../profiles";
 
 /** One body section. */
 export interface Section {
@@ -708,8 +709,12 @@ export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Secti
   const system = ctx.scope === SYSTEM_SCOPE || isSystemRollup(ctx.total.profile.unitType, ctx.total.profile.unitName, ctx.units);
   const places = ctx.combiner === "area" && !system && ctx.units.some((u) => ["社区", "村", "街道", "乡镇"].includes(u.kind));
   const study = studyOnly(ctx.total) ? studyHeading(schools ? "school" : places ? "area" : "agency") : undefined;
+  // A bureau's own system has no 辖区 to speak of: its headings are an institution's (new-user test 25, D7).
+  const headings = { area: schools ? schoolCombinedHeadings : system || (ctx.members && !isTownships(ctx.units)) ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner];
+  // An institution's problems all of its windows are its service's, said so (review run 31, 材料5 item 2), as a unit's own
+  // profile says them (profiles withServiceWindow).
+  const window = headings === orgCombinedHeadings && serviceWindowProblems(problemKindWords(ctx.total.rectification.byKind)) === "only";
   return catalog.sections
-    // A bureau's own system has no 辖区 to speak of: its headings are an institution's (new-user test 25, D7).
-    .map((s) => ({ id: s.id, heading: (s.id === "publicity" ? study : undefined) ?? { area: schools ? schoolCombinedHeadings : system || (ctx.members && !isTownships(ctx.units)) ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    .map((s) => ({ id: s.id, heading: (s.id === "publicity" ? study : undefined) ?? (s.id === "environment" && window ? windowCombinedHeading : undefined) ?? headings[s.id] ?? s.name, points: sectionPoints(ctx, s) }))
     .filter((s) => s.points.length > 0);
 }
