@@ -116,3 +116,23 @@ it("D4 (材料5 items 1-2): one unit's problems are never the 全系统's headli
   expect(taxText).toContain("聚焦窗口服务，提升办事体验\n　　城东税务分局排查发现纳税人排队时间长、引导不到位问题12件，已整改12件，整改率达100%。");
   expect(taxText).not.toContain("改善内外环境");
 });
+
+const station = {
+  profile: { 单位名称: "青山火车站", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "专项", 起始日期: "2025-01-14", 截止日期: "2025-02-22", 专项名称: "春运" },
+  ledgers: {
+    宣传投放: [{ 类型: "横幅", 位置或内容: "文明出行横幅", 数量: 20, 单位: "条", "投入金额（元）": 1200 }],
+    活动台账: [
+      { 日期: "2025-01-14", 活动名称: "春运启动仪式暨文明出行宣传", 活动类型: "宣传教育", 参与数量: 80, 单位: "人", 地点: "站前广场" },
+      { 日期: "2025-01-25", 活动名称: "“温暖回家路”志愿服务", 活动类型: "志愿服务", 参与数量: 45, 单位: "人", 地点: "进站口" },
+      { 日期: "2025-02-22", 活动名称: "春运总结会", 活动类型: "会议培训", 参与数量: 25, 单位: "人", 地点: "会议室" },
+    ],
+  },
+};
+
+it("D6 (材料3 item 1): a 组织领导 section of one closing meeting is folded into the opening; a start-up meeting keeps it", async () => {
+  const text = await summaryTextOf(station);
+  expect(text).not.toContain("组织领导");
+  expect(text).toMatch(/2月22日在会议室召开春运总结会，25人参加。现将有关情况总结如下。\n一、/u);
+  const deployed = await summaryTextOf({ ...station, ledgers: { ...station.ledgers, 活动台账: [...station.ledgers.活动台账, { 日期: "2025-01-15", 活动名称: "春运创建动员会", 活动类型: "会议培训", 参与数量: 40, 单位: "人" }] } });
+  expect(deployed).toMatch(/一、[^\n]*\n[^\n]*春运创建动员会[^\n]*春运总结会/u);
+});

@@ -488,6 +488,27 @@ const figuresIn = (text: string): string[] => text.match(/\d+(?:\.\d+)?万?[^\d\
 const states = (given: string, text: string): boolean => figuresIn(text).length > 0 && figuresIn(text).every((f) => given.includes(f));
 /** Words of a 导语 that give the period itself (`本季度`, `上半年`, `2025年`): the generated sentence after it gives none. */
 export const PERIOD_SAID = /本(?:季度|年度?|期|月|次)|[上下]半年|全年|\d{4}年|今年|季度/u;
+/** A meeting that closes the work (`春运总结会`, `年度工作总结大会`, `总结表彰会`) as told: `召开……总结……会`. */
+const CLOSING_MEETING = /召开[^。；]*总结[^。；]{0,4}会(?:议)?(?:，[^。；]*参加)?。$/u;
+
+/**
+ * A 组织领导 section of nothing but the work's closing meetings (`2月22日在会议室召开春运总结会，25人参加。`) is no section:
+ * a closing meeting leads and assigns nothing. Told in the opening before its turn to the body (`……投入宣传经费约2000元。
+ * 2月22日在会议室召开春运总结会，25人参加。现将有关情况总结如下。`), the section dropped and the rest renumbered. Start-up
+ * meetings (动员, 部署) keep their section. `lead`: the opening's sentences, the last ending with `现将有关情况总结如下。`;
+ * both returned as given when the section holds anything else, is the only one, or the opening ends with the user's own turn.
+ * Review run 31 (reviewer AU), 材料3 item 1 (brief jc D6).
+ */
+export function closingMeetingInOpening(sections: readonly Section[], lead: readonly Sentence[]): { sections: readonly Section[]; lead: readonly Sentence[] } {
+  const org = sections.find((s) => s.id === "organization");
+  const said = org?.points.flatMap((p) => p.sentences) ?? [];
+  const last = lead[lead.length - 1];
+  const turn = "现将有关情况总结如下。";
+  if (!org || sections.length < 2 || !said.length || !said.every((x) => CLOSING_MEETING.test(x.text) && !/动员|部署|启动|推进/u.test(x.text)) || !last?.text.endsWith(turn)) return { sections, lead };
+  const closing: Sentence = { text: `${last.text.slice(0, -turn.length)}${said.map((x) => x.text).join("")}${turn}`, sources: [...new Set([...last.sources, ...said.flatMap((x) => x.sources)])] };
+  return { sections: sections.filter((s) => s !== org), lead: [...lead.slice(0, -1), closing] };
+}
+
 /** The genre's turn to the body (`现将有关情况总结如下`), as the user may write it. */
 const TURN = /(?:总结|汇报|报告)如下/u;
 
@@ -1142,8 +1163,9 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const chosen = otherAlone ? folded : unfolded;
   const body = bodyOf(chosen.sections);
   const lead = placed ? first : otherAlone ? opening(facts, options, body, folded.context, true) : opening(facts, options, body);
-  const sections = withoutOpeningClauses(chosen.sections, lead, facts.profile.unitName);
-  const blocks: Block[] = [{ kind: "paragraph", runs: runs(lead) }];
+  const closed = closingMeetingInOpening(withoutOpeningClauses(chosen.sections, lead, facts.profile.unitName), lead);
+  const sections = closed.sections;
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(closed.lead) }];
   let n = 0;
   const heading = (text: string): void => {
     n += 1;
