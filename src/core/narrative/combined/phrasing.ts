@@ -7,7 +7,7 @@
 import { isPlaceholderActivityName, standardV1 } from "../../catalog";
 import type { ActivityGroup, ActivityItem, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
-import { dateText, joinList } from "../phrase";
+import { dateText, joinList, stripEnd } from "../phrase";
 import { isAwardName, narrowed } from "../sections";
 import { activityDate, awardHeld, eventOfUnit, householdsWho, householdVerb, namedActivity, pairsOf } from "../points-activities";
 import { SentenceBuilder, type Sentence } from "../sentence";
@@ -255,7 +255,9 @@ function eachEventOf(ctx: CombinedCtx, g: ActivityGroup, kind: string, keep: (it
   const items = g.items;
   if (g.kind === "其他" || items.length < 2 || items.length > EACH_EVENTS || g.count.approx || g.count.value !== items.length) return undefined;
   const named = (it: ActivityItem): boolean => !!it.name.trim() && it.name.trim().replace(/[0-9０-９]+$/u, "") !== g.kind && !isPlaceholderActivityName(it.name);
-  if (!items.every(named)) return undefined;
+  // One event several units held alike (`学雷锋日集中志愿服务` in both 区, `理论学习中心组学习会` in three bureaus) is counted as
+  // before (`两区共开展志愿服务活动2场`), never its name said again and again.
+  if (!items.every(named) || new Set(items.map((it) => stripEnd(it.name).replace(/[“”\s]/gu, ""))).size < items.length) return undefined;
   const reporters = [...(ctx.own ? [ctx.own] : []), ...ctx.units];
   const unitOf = (it: ActivityItem): UnitFacts | undefined => reporters.find((u) => u.facts.activities.some((x) => x.kind === kind && x.items.some((i) => keep(i) && i.sources[0] === it.sources[0])));
   const owners = items.map(unitOf);
