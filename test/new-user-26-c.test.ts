@@ -59,7 +59,7 @@ it("D9: a fall of 1 event, of 16.7% in hours or of a one-off spend is no 不足;
   expect(trivialText).not.toMatch(/存在的不足/u);
   const material = await workbookFile(village({ year: 2026, half: "上半年", day: "2026-03-" }, { acts: 3, members: 60, hours: 90, spend: 9000, found: 40, rectified: 30 }), "本期2.xlsx");
   const materialText = (await cli("summarize", material, "--previous", earlier, "--text", "-")).out;
-  expect(shortcomings(materialText)).toBe("\u3000\u3000一是卫生死角40处中尚有10处未整改到位，需持续跟进；二是志愿者注册率为3.2%，较上年下半年下降2.2个百分点，志愿服务队伍规模还需进一步扩大；三是整改率较上年下半年下降25个百分点，整改力度还需加大。");
+  expect(shortcomings(materialText)).toBe("\u3000\u3000一是卫生死角40处中尚有10处未整改到位，需持续跟进；二是志愿者注册人数占常住人口比例偏低，较上年下半年下降2.2个百分点，志愿服务队伍规模还需进一步扩大；三是整改率较上年下半年下降25个百分点，整改力度还需加大。");
   // Counts only (no 常住人口, so no rate): the two that fell most, never the third.
   const counts = await workbookFile(village({ year: 2026, half: "上半年", day: "2026-03-" }, { acts: 4, members: 70, hours: 60, spend: 22000, found: 40, rectified: 30, population: null }), "本期3.xlsx");
   const earlierCounts = await workbookFile(village({ year: 2025, half: "下半年", day: "2025-09-" }, { acts: 10, members: 100, hours: 180, spend: 22000, found: 40, rectified: 30, population: null }), "上期3.xlsx");
@@ -130,5 +130,5 @@ it("D31: the stock 注册率 sentence joins shortfalls of the data only, never b
   // Its own row on volunteers says it: not again as a rate.
   expect(shortcomings(await summaryTextOf(unit(2, ["志愿者队伍年龄偏大，青年志愿者较少"])))).toBe("\u3000\u3000一是志愿者队伍年龄偏大，青年志愿者较少；二是卫生死角20处中尚有2处未整改到位，需持续跟进。");
   // Beside a shortfall of the data, with no row of its own, it stays.
-  expect(shortcomings(await summaryTextOf(unit(2, [])))).toBe("\u3000\u3000一是卫生死角20处中尚有2处未整改到位，需持续跟进；二是志愿者注册率为2.3%，志愿服务队伍规模还需进一步扩大。");
+  expect(shortcomings(await summaryTextOf(unit(2, [])))).toBe("\u3000\u3000一是卫生死角20处中尚有2处未整改到位，需持续跟进；二是志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大。");
 });

@@ -55,7 +55,9 @@ it("D19: in a roll-up, households visited are `走访`, never `参与`", async (
     ["和平社区", "社区", { 活动台账: [{ 日期: { date: "2025-06-10" }, 活动名称: "走访困难家庭", 活动类型: "关爱帮扶", 参与数量: 25, 单位: "户" }] }],
   ]);
   expect(text).not.toContain("参与65户");
-  expect(text).toContain("　　各社区共开展关爱帮扶活动2场，走访65户。");
+  // Two events of a kind are told one by one, each visit with its households (review run 31, jc D1).
+  expect(text).toContain("　　1月24日幸福里社区结合春节走访慰问独居老人40户；6月10日和平社区走访困难家庭25户。");
+  expect(text).not.toContain("参与40户");
 });
 
 it("D21: a trade union's 五一劳动奖章 and 工人先锋号 of its own 区 are 获评, with their level", async () => {

@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./support/cli";
 import { summaryTextOf } from "./support/summaries";
-import { rateBound } from "../src/core/narrative/points-ledgers";
 
 /** The tester's hand-made 整改 sheet (i_import.xlsx): `问题 | 发现 | <rectified> | 备注`, three rows; its path. */
 async function handmade(rectified = "整改完成"): Promise<string> {
@@ -81,11 +80,7 @@ describe("D6: a 志愿者注册率 over an approximate base is said under the ti
       profile: { 单位名称: "锦绣社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年", 常住人口: "约1.2万" },
       ledgers: { 志愿服务: [{ 队伍名称: "锦绣社区党员志愿服务队", 队伍类型: "党员志愿者", 注册人数: 35 }, { 队伍名称: "锦绣社区巾帼志愿服务队", 队伍类型: "巾帼志愿者", 注册人数: "约80" }], 问题整改: [{ 问题类别: "乱张贴", 发现数: 60, 已整改数: 58, 单位: "处" }] },
     });
-    expect(text).toContain("志愿者注册率不足1%，志愿服务队伍规模还需进一步扩大。");
+    expect(text).toContain("志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大。");
     expect(text).not.toContain("不足2%");
-  });
-
-  it("rateBound: the smallest of 1, 2, 3, 5, 10 above the rate", () => {
-    expect([0.96, 1, 1.5, 2.9, 3, 4.99, 9.9, 10].map(rateBound)).toEqual([1, 2, 2, 3, 5, 5, 10, undefined]);
   });
 });

@@ -55,7 +55,7 @@ it("D6: 135 volunteers of 6800 residents (1.99%) are `不足2%` whether the 常�
   });
   for (const population of ["约6800", 6800]) {
     const text = await summaryTextOf(content(population));
-    expect(text).toContain("志愿者注册率不足2%，志愿服务队伍规模还需进一步扩大。");
+    expect(text).toContain("志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大。");
     expect(text).not.toContain("注册率为2%");
   }
 });

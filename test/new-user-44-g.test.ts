@@ -101,6 +101,6 @@ describe("D11: villages rolled up under no named 汇总单位 are named, never `
     expect(r.text).toContain("2025年，柳塘村和石桥村共开展各类活动2场，排查发现各类问题30处，已整改28处。现将有关情况总结如下。");
     expect(r.text).toContain("一、强化统筹调度，健全创建工作体系\n　　上述各村均成立红白理事会。\n");
     // The open problems are 石桥村's alone: named (new-user test 45, D1), never `各村尚有` for one village's.
-    expect(r.text).toContain("一是石桥村尚有卫生死角问题2处未整改到位，需持续跟进；二是各村志愿者注册率为3.6%，志愿服务队伍规模还需进一步扩大。");
+    expect(r.text).toContain("一是石桥村尚有卫生死角问题2处未整改到位，需持续跟进；二是各村志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大。");
   });
 });

@@ -88,7 +88,7 @@ describe("D1: the 街道's own rows are told as the 街道's own", () => {
     expect(r.text).not.toContain("3个社区共开展各类活动9场");
     expect(r.text).toContain("一是压实各级创建责任。和平街道及安宁社区成立创建工作领导小组，和平街道开展督查检查12次。");
     expect(r.text).toContain("二是抓好学习培训。和平街道于2月20日召开街道创文推进会，60人参加。");
-    expect(r.text).toContain("二是推进环境集中整治。和平街道及2个社区共开展环境整治活动3场，参与约270人次。");
+    expect(r.text).toContain("二是推进环境集中整治。5月10日安宁社区清理楼道，参与40人次；5月20日光明社区整治小区环境，参与30人次；6月5日和平街道开展“世界环境日集中清洁”活动，参与约200人次。");
     expect(r.text).not.toMatch(/各社区共(?:开展督查检查|召开|开展“)/u);
     // The 附表 adds up to the text: 40 + 80 + 25 + 42 = 187 found, 36 + 78 + 22 + 40 = 176 rectified.
     expect(r.text).toContain("单位\t开展活动\t注册志愿者\t发现问题\t已整改\t整改率\n和平街道本级\t2场\t—\t40处\t36处\t90%\n安宁社区\t3场\t—\t80处\t78处\t97.5%\n");

@@ -96,7 +96,7 @@ describe("D16: the whole 镇 rolled up: the rate is the 镇's", () => {
   it("`全镇志愿者注册率为0.2%`", async () => {
     const text = await rollUp([...villages, own]);
     expect(text).toContain("全镇共开展各类活动5场");
-    expect(text).toContain("二是全镇志愿者注册率为0.2%，志愿服务队伍规模还需进一步扩大。");
+    expect(text).toContain("二是全镇志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大。");
     expect(text).toContain("全镇共排查发现占道经营、卫生死角和乱张贴等问题125处");
     expect(text).toContain("城关镇制作墙绘800平方米；东岭村设置宣传栏4块。全镇共投入宣传经费6.2万元。");
     expect(text).toContain("一是全镇尚有8处问题未整改到位");

@@ -17,7 +17,7 @@ import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, listWithEtc, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
-import { profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
+import { problemKindWords, profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, foldTinyOther, volunteerHonoursWithTeams, ownTelling, periodWord, toldByActivity, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
@@ -491,6 +491,27 @@ const figuresIn = (text: string): string[] => text.match(/\d+(?:\.\d+)?万?[^\d\
 const states = (given: string, text: string): boolean => figuresIn(text).length > 0 && figuresIn(text).every((f) => given.includes(f));
 /** Words of a 导语 that give the period itself (`本季度`, `上半年`, `2025年`): the generated sentence after it gives none. */
 export const PERIOD_SAID = /本(?:季度|年度?|期|月|次)|[上下]半年|全年|\d{4}年|今年|季度/u;
+/** A meeting that closes the work (`春运总结会`, `年度工作总结大会`, `总结表彰会`) as told: `召开……总结……会`. */
+const CLOSING_MEETING = /召开[^。；]*总结[^。；]{0,4}会(?:议)?(?:，[^。；]*参加)?。$/u;
+
+/**
+ * A 组织领导 section of nothing but the work's closing meetings (`2月22日在会议室召开春运总结会，25人参加。`) is no section:
+ * a closing meeting leads and assigns nothing. Told in the opening before its turn to the body (`……投入宣传经费约2000元。
+ * 2月22日在会议室召开春运总结会，25人参加。现将有关情况总结如下。`), the section dropped and the rest renumbered. Start-up
+ * meetings (动员, 部署) keep their section. `lead`: the opening's sentences, the last ending with `现将有关情况总结如下。`;
+ * both returned as given when the section holds anything else, is the only one, or the opening ends with the user's own turn.
+ * Review run 31 (reviewer AU), 材料3 item 1 (brief jc D6).
+ */
+export function closingMeetingInOpening(sections: readonly Section[], lead: readonly Sentence[]): { sections: readonly Section[]; lead: readonly Sentence[] } {
+  const org = sections.find((s) => s.id === "organization");
+  const said = org?.points.flatMap((p) => p.sentences) ?? [];
+  const last = lead[lead.length - 1];
+  const turn = "现将有关情况总结如下。";
+  if (!org || sections.length < 2 || !said.length || !said.every((x) => CLOSING_MEETING.test(x.text) && !/动员|部署|启动|推进/u.test(x.text)) || !last?.text.endsWith(turn)) return { sections, lead };
+  const closing: Sentence = { text: `${last.text.slice(0, -turn.length)}${said.map((x) => x.text).join("")}${turn}`, sources: [...new Set([...last.sources, ...said.flatMap((x) => x.sources)])] };
+  return { sections: sections.filter((s) => s !== org), lead: [...lead.slice(0, -1), closing] };
+}
+
 /** The genre's turn to the body (`现将有关情况总结如下`), as the user may write it. */
 const TURN = /(?:总结|汇报|报告)如下/u;
 
@@ -1124,7 +1145,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const cultureRows = facts.figures.filter((f) => f.sectionId === "culture").map((f) => `${f.name}${f.remark ?? ""}`);
   // A hospital's `窗口服务态度、排队秩序` problems are 窗口服务 work, never `包保整治` of its premises (new-user test 36, D8).
   // A hospital's `就诊秩序混乱` and a `秩序混乱` of its 营业厅 (its 责任单位) are its own service's too (new-user test 37, D6).
-  const kinds = facts.rectification.byKind.map((k) => [k.category, k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details, ...(k.owners ?? [])].join("；"));
+  const kinds = problemKindWords(facts.rectification.byKind);
   const typedProfile = withServiceWindow(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts.profile.unitName, kinds);
   const profile = campaignLeads(ruralTown(withPublicCulture(typedProfile, culture, cultureRows, facts.profile.population?.value), facts), facts);
   // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
@@ -1145,8 +1166,9 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const chosen = otherAlone ? folded : unfolded;
   const body = bodyOf(chosen.sections);
   const lead = placed ? first : otherAlone ? opening(facts, options, body, folded.context, true) : opening(facts, options, body);
-  const sections = withoutOpeningClauses(chosen.sections, lead, facts.profile.unitName);
-  const blocks: Block[] = [{ kind: "paragraph", runs: runs(lead) }];
+  const closed = closingMeetingInOpening(withoutOpeningClauses(chosen.sections, lead, facts.profile.unitName), lead);
+  const sections = closed.sections;
+  const blocks: Block[] = [{ kind: "paragraph", runs: runs(closed.lead) }];
   let n = 0;
   const heading = (text: string): void => {
     n += 1;

@@ -110,7 +110,7 @@ function groupLabel(g: ActivityGroup): string {
 }
 
 /** Who a ledger's unit is: its 单位类型, 单位名称 and 单位简称 (catalog namesUnitItself). */
-type UnitSelf = Parameters<typeof namesUnitItself>[1];
+export type UnitSelf = Parameters<typeof namesUnitItself>[1];
 /**
  * The unit as an activity's 主办或协办单位 is read against: who it is (UnitSelf), its 上级指导单位 (`guide`) and the 队伍名称
  * of its own 志愿服务 teams (`teams`: review run 31, AU 材料2 item 4 — its own team is 组织-ed, never 联合-ed).
@@ -882,6 +882,20 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
   else if (MEETING_NAME.test(name) || MEETING_WITHOUT_HUI.test(name) || AWARD_NAME.test(name)) b.text("，").fig(p).text("参加");
   else b.text(recurredOf(it) ? "，累计参与" : "，参与").fig(p);
+}
+
+/**
+ * One activity of a roll-up told as a unit's own summary tells it, `who` (the unit's short name) after its date:
+ * `4月1日县税务局在青山职业技术学院开展税收宣传月“税法进校园”活动，参与300人`, or `who` first when it has no day
+ * (`城东税务分局4月开展……`). `self` is the unit's own profile (its partners and its own words: activityClause). No closing
+ * mark. Review run 31 (reviewer AU), 材料5 item 3, 材料6 item 2: a roll-up's few events told one by one (brief jc, D1).
+ */
+export function eventOfUnit(it: ActivityItem, year: number | undefined, self: UnitSelf | undefined, who: string): Sentence {
+  const clause = activityClause(it, year, true, self);
+  const date = /^\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:起)?/u.exec(clause)?.[0] ?? "";
+  const b = new SentenceBuilder().text(`${date}${who}${clause.slice(date.length).replace(/^，/u, "")}`).from(...it.sources);
+  turnout(b, it);
+  return b.build();
 }
 
 /**

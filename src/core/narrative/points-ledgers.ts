@@ -6,7 +6,7 @@
 import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits, unitSelfChars } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
-import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, rateNumber, stripEnd } from "./phrase";
+import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
 import { contentLead, SERVICE_WINDOW } from "./profiles";
 import { clauses, SentenceBuilder, type Sentence } from "./sentence";
@@ -2283,39 +2283,23 @@ export function honourPoints(ctx: Ctx): Point[] {
 export const VOLUNTEER_SCALE = /志愿者|志愿(?:服务)?队伍|注册率/u;
 
 /**
- * A low registration rate (below catalog lowRegistrationRate, %) said through what it counts, for
- * 存在的不足 of unit and street summaries (v2 rule 9): `{scope}志愿者注册率为6.4%，志愿服务队伍规模还需进一步扩大`
- * (no final punctuation; with `change`, `…为6.4%，较上半年下降2.2个百分点，…`). The count itself is told in 志愿服务 and not repeated here; no judgement
- * beyond the rate is inferred (a reviewer's reading: a ratio with no baseline is no finding).
+ * A low registration rate (below catalog lowRegistrationRate, %) said in words, for 存在的不足 of unit and street summaries
+ * (v2 rule 9): `{scope}志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大` (no final punctuation; with `change`,
+ * `…比例偏低，较上半年下降2.2个百分点，…`). The rate is computed by us (注册人数 over 常住人口), never typed by the unit: a unit
+ * never reports a rate of itself it did not give, so the figure stays in the 附表 and the text says it qualitatively (review
+ * run 31, reviewer AU, 材料4 item 4: never `四是志愿者注册率为1%，……`; brief jc D5). The count itself is told in 志愿服务.
  * Undefined when the rate is not low or a figure is missing.
  */
 export function lowRegistrationSentence(scope: string, members: Figure | undefined, rate: Figure | undefined, change = ""): Sentence | undefined {
   if (!members || !rate || rate.value >= lowRegistrationRate) return undefined;
   // `change`: the rate's fall since the period before (`较上年下半年下降2.2个百分点`), said with it, never as an item of its own.
-  const b = new SentenceBuilder().text(`${scope}志愿者注册率`);
-  // Over an approximate 常住人口 (`约２万`) the rate is no exact statistic, and a percentage never takes 约 (v2 rule 4):
-  // said as the bound it surely stays under (`不足1%`; new-user test 30, D3).
-  const bound = rate.approx ? rateBound(rate.value) : undefined;
-  // An exact rate that one decimal would round up to a whole percentage (135/6800 = 1.99%: `2%`) is said under it as well
-  // (`不足2%`): the same ratio reads alike whether the 常住人口 was typed `约6800` or 6800, in two reports of one unit
-  // (new-user test 36, D6).
-  const shown = Number(rateNumber(rate.value));
-  const roundedUp = !rate.approx && shown > rate.value && Number.isInteger(shown);
-  if (rate.approx) b.text(bound ? `不足${bound}%` : "偏低").from(...rate.sources);
-  else if (roundedUp) b.text(`不足${shown}%`).from(...rate.sources);
-  else b.text("为").fig(rate);
-  return b.text(change ? `，${change}` : "").text("，志愿服务队伍规模还需进一步扩大").from(...members.sources).build();
-}
-
-/**
- * The tightest round percentage (1, 2, 3, 5 or 10) above a rate in % over an approximate base: the rate as the user's
- * figures give it (`约115` of `约1.2万`: 0.96%) is said under the smallest natural bound above it (`不足1%`), never a
- * looser one a reader would question (`不足2%`; new-user test 33, D6). Undefined when none is above it.
- * @example rateBound(0.96) // 1
- * @example rateBound(1.7) // 2
- */
-export function rateBound(rate: number): number | undefined {
-  return [1, 2, 3, 5, 10].find((b) => rate < b);
+  return new SentenceBuilder()
+    .text(`${scope}志愿者注册人数占常住人口比例偏低`)
+    .from(...rate.sources)
+    .text(change ? `，${change}` : "")
+    .text("，志愿服务队伍规模还需进一步扩大")
+    .from(...members.sources)
+    .build();
 }
 
 /**

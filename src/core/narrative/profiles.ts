@@ -6,6 +6,7 @@
  * @module
  */
 import { CARE_HOME_NAME, ELDER_SCHOOL_NAME, PUBLIC_SERVICE_NAME } from "../catalog/domain";
+import type { Facts } from "../facts";
 
 /** Profile ids. */
 export type ProfileId = "community" | "street" | "agency" | "mass" | "school" | "kindergarten" | "enterprise" | "publicService" | "careHome" | "elderSchool" | "scenic" | "transport" | "property" | "market" | "other" | "practice";
@@ -578,6 +579,22 @@ const windowKind = (k: string): boolean => SERVICE_WINDOW.test(k) || (/秩序/u.
 /** Profiles of a unit that may keep a service window (a bureau, a hospital, a bank, a 政务服务中心 …). */
 export const WINDOW_PROFILES: ReadonlySet<string> = new Set(["agency", "other", "practice", "enterprise", "publicService", "careHome", "elderSchool", "market", "property", "scenic", "transport"]);
 
+/** Each problem kind's words for serviceWindowProblems: its category, 备注 name, places, details and 责任单位 joined with `；`. */
+export function problemKindWords(byKind: Facts["rectification"]["byKind"]): string[] {
+  return byKind.map((k) => [k.category, k.remark?.detail ?? "", ...(k.remark?.places ?? []), ...k.details, ...(k.owners ?? [])].join("；"));
+}
+
+/**
+ * Whether problems are of a service window: `only` when every kind's words (category, 备注 name, places, 责任单位 joined) are
+ * a window's (`纳税人排队时间长、引导不到位`, `窗口服务态度`), `some` when some are, undefined when none is or a kind names a
+ * street (`门前`, `光明路`). One rule for a unit's profile (withServiceWindow) and a roll-up's heading (combined/sections.ts:
+ * review run 31, reviewer AU, 材料5 item 2; brief jc D4).
+ */
+export function serviceWindowProblems(kinds: readonly string[]): "only" | "some" | undefined {
+  if (!kinds.some(windowKind) || kinds.some((k) => STREET.test(k))) return undefined;
+  return kinds.every(windowKind) ? "only" : "some";
+}
+
 /**
  * A unit with a service window (机关部门, 企事业单位, 其他) whose problems are its window's (`窗口服务态度、排队秩序`) tells
  * them as 窗口服务 work (new-user test 36, D8): never under `整治院区环境` or a 包保 street's heading, never `包保整治`. All
@@ -588,9 +605,10 @@ export const WINDOW_PROFILES: ReadonlySet<string> = new Set(["agency", "other", 
  * a kind that names a street (`门前`, `光明路`) leaves the profile as given, as do other profiles and no window word.
  */
 export function withServiceWindow(profile: Profile, unitName: string, kinds: readonly string[]): Profile {
-  if (!WINDOW_PROFILES.has(profile.id) || !kinds.some(windowKind) || kinds.some((k) => STREET.test(k))) return profile;
+  const window = serviceWindowProblems(kinds);
+  if (!WINDOW_PROFILES.has(profile.id) || !window) return profile;
   const hospital = premisesHeading(unitName).hospital;
-  const only = kinds.every(windowKind);
+  const only = window === "only";
   // A hospital's 就诊秩序 beside another problem (`乱张贴`) of its 院区: `优化就医秩序，改善院区环境` (new-user test 37, D6).
   const careOrder = hospital && !only && kinds.filter(windowKind).every((k) => CARE_ORDER.test(k) && !/窗口|服务态度|行风|作风|服务质量/u.test(k));
   const environment = careOrder ? "优化就医秩序，改善院区环境" : `优化窗口服务，${hospital ? (only ? "改善就医秩序" : "改善就医环境") : only ? "提升群众满意度" : "改善办事环境"}`;

@@ -129,7 +129,10 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
   // several reporters is no headline of the whole (材料2 item 7: `全系统……注册志愿者30人` of the gas company's one team).
   const whole = !t.volunteers.partial?.includes("members") && (withMembers > 1 || withMembers === reporters.length);
   const withVolunteers = !!t.volunteers.members && !lowRate && allHave && whole;
-  const withProblems = t.rectification.foundByUnit.length === 1 && t.rectification.rectifiedByUnit.length <= 1;
+  // One reporter's problems among several are its own, told in its section (`城东税务分局排查发现……问题12件`), never the
+  // whole's headline (review run 31, reviewer AU, 材料5 item 1: never `全系统……排查发现各类问题12件` for 城东税务分局's 12).
+  const withProblemsFound = reporters.filter((u) => u.facts.rectification.foundByUnit.length > 0).length;
+  const withProblems = t.rectification.foundByUnit.length === 1 && t.rectification.rectifiedByUnit.length <= 1 && (ctx.partial || ctx.units.length < 2 || withProblemsFound > 1 || withProblemsFound === reporters.length);
   if (withVolunteers) parts.push({ say: (x) => x.text("注册志愿者").fig(t.volunteers.members as Figure), has: (f) => !!f.volunteers.members });
   // v2 rule 3: problems only as a total over like units.
   if (withProblems) {

@@ -7,9 +7,9 @@
 import { isPlaceholderActivityName, standardV1 } from "../../catalog";
 import type { ActivityGroup, ActivityItem, Facts, Figure, FigureRow } from "../../facts";
 import { clausesOfItems, itemOf, mergeRows } from "../weave";
-import { joinList } from "../phrase";
+import { dateText, joinList, stripEnd } from "../phrase";
 import { isAwardName, narrowed } from "../sections";
-import { activityDate, awardHeld, householdsWho, householdVerb, namedActivity, pairsOf } from "../points-activities";
+import { activityDate, awardHeld, eventOfUnit, householdsWho, householdVerb, namedActivity, pairsOf } from "../points-activities";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import { shortUnitName, unitGroupText, type Combiner, type UnitFacts } from "./units";
 
@@ -192,6 +192,10 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
     .filter((g) => kinds.includes(g.kind))
     .flatMap((typed) => parts(typed).flatMap(([g, untyped]) => (g ? [{ typed, g: untyped ? { ...g, kind: "其他" } : g, untyped }] : [])))
     .map(({ typed, g, untyped }) => {
+      // A few events of a kind (up to four) are told one by one, each with its date, unit and place, as a unit's own
+      // summary tells them: never `县税务局及2家单位共开展宣传教育活动3场` (review run 31, 材料5 item 3, 材料6 item 2).
+      const each = label === groupLabel && !untyped ? eachEventOf(ctx, g, typed.kind, keep) : undefined;
+      if (each) return { who: "", clause: each, alone: true };
       const who = whoHas(ctx, (f) => f.activities.some((x) => x.kind === typed.kind && x.items.some((i) => keep(i) && (typed.kind === "其他" || !!i.untyped === untyped))));
       // One activity typed 其他 is named and not counted: `开展文明诚信经营户评选活动，参与约80人` (new-user test 25, D25).
       const one = g.kind === "其他" && g.count.value === 1 && !g.count.approx && new Set(g.items.map((i) => i.name)).size === 1;
@@ -212,7 +216,7 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       if (award) {
         const b = new SentenceBuilder().text(`${when}${award}`).from(...g.count.sources);
         if (g.participants.length === 1) appendFigures(b.text("，"), g.participants).text("参加");
-        return { who, clause: b.build() };
+        return { who, clause: b.build(), alone: false };
       }
       const b = new SentenceBuilder().text(`${only ? when : ""}开展${only ? namedActivity(only, true) : label(g)}`);
       if (one || only) b.from(...g.count.sources);
@@ -226,15 +230,50 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
       // Households that took part: `，共260家商户参与` (new-user test 36, D12).
       else if (g.participants.length === 1 && households === "参与") appendFigures(b.text(one || only ? "，" : "，共"), g.participants).text(`${householdsWho(g.items.map((i) => i.name ?? ""))}参与`);
       else if (g.participants.length === 1) appendFigures(b.text(households ? `，${households}` : "，参与"), g.participants);
-      return { who, clause: b.build() };
+      return { who, clause: b.build(), alone: false };
     });
   const out: { who: string; clauses: Sentence[] }[] = [];
   for (const t of told) {
     const last = out[out.length - 1];
-    if (last && last.who === t.who) last.clauses.push(t.clause);
+    if (last && !t.alone && last.who === t.who && last.who) last.clauses.push(t.clause);
     else out.push({ who: t.who, clauses: [t.clause] });
   }
   return out.map((o) => ({ text: `${o.who}${o.clauses.map((c) => c.text).join("；")}。`, sources: o.clauses.flatMap((c) => c.sources) }));
+}
+
+/** The most events of one kind a roll-up tells one by one (v2 rule 10: at most four items in one enumeration). */
+const EACH_EVENTS = 4;
+
+/**
+ * A group's events told one by one, each with its unit, in date order (`4月1日县税务局在青山职业技术学院开展……，参与300人；
+ * 同日城东税务分局在县城广场举行……，参与约200人次；4月15日城西税务分局……`), without the closing mark; undefined unless the
+ * group holds 2 to {@link EACH_EVENTS} events (typed `kind`, those `keep` keeps), each counted once, named (no placeholder,
+ * not the bare type) and found in one unit's (or the combining unit's own) rows. Review run 31 (reviewer AU), 材料5 item 3,
+ * 材料6 items 1-2 (brief jc, D1): a roll-up of few events is told as a unit's own summary tells them, never as a count.
+ */
+function eachEventOf(ctx: CombinedCtx, g: ActivityGroup, kind: string, keep: (it: ActivityItem) => boolean): Sentence | undefined {
+  const items = g.items;
+  if (g.kind === "其他" || items.length < 2 || items.length > EACH_EVENTS || g.count.approx || g.count.value !== items.length) return undefined;
+  const named = (it: ActivityItem): boolean => !!it.name.trim() && it.name.trim().replace(/[0-9０-９]+$/u, "") !== g.kind && !isPlaceholderActivityName(it.name);
+  // One event several units held alike (`学雷锋日集中志愿服务` in both 区, `理论学习中心组学习会` in three bureaus) is counted as
+  // before (`两区共开展志愿服务活动2场`), never its name said again and again.
+  if (!items.every(named) || new Set(items.map((it) => stripEnd(it.name).replace(/[“”\s]/gu, ""))).size < items.length) return undefined;
+  const reporters = [...(ctx.own ? [ctx.own] : []), ...ctx.units];
+  const unitOf = (it: ActivityItem): UnitFacts | undefined => reporters.find((u) => u.facts.activities.some((x) => x.kind === kind && x.items.some((i) => keep(i) && i.sources[0] === it.sources[0])));
+  const owners = items.map(unitOf);
+  if (owners.some((u) => !u)) return undefined;
+  const year = ctx.total.profile.year;
+  const order = items.map((it, i) => ({ it, u: owners[i] as UnitFacts, i })).sort((a, b) => (a.it.date ?? Infinity) - (b.it.date ?? Infinity) || a.i - b.i);
+  const b = new SentenceBuilder().from(...g.count.sources);
+  order.forEach(({ it, u }, i) => {
+    const told = eventOfUnit(it, year, u.facts.profile, u.short);
+    // A date is said once (v2 rule 6): the next event of the same day is `同日`.
+    const prev = i ? order[i - 1].it : undefined;
+    const day = it.date !== undefined && !it.month && !it.remark?.span ? dateText(it.date, year) : "";
+    const sameDay = !!prev && !!day && prev.date === it.date && !prev.month && !prev.remark?.span && told.text.startsWith(day);
+    b.text(i ? "；" : "").text(sameDay ? `同日${told.text.slice(day.length)}` : told.text).from(...told.sources);
+  });
+  return b.build();
 }
 
 /**

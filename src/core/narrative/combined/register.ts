@@ -35,6 +35,13 @@ export const orgCombinedHeadings: Readonly<Record<string, string>> = {
   care: "开展关爱帮扶，传递爱心温暖",
 };
 
+/**
+ * The 环境 heading of an institution's roll-up whose problems are all its windows' (`纳税人排队时间长、引导不到位`:
+ * profiles serviceWindowProblems), never `聚焦重点难点，改善内外环境` over them (review run 31, reviewer AU, 材料5 item 2;
+ * brief jc D4).
+ */
+export const windowCombinedHeading = "聚焦窗口服务，提升办事体验";
+
 /** Point leads (`一是{lead}。`) by point id. */
 export const combinedLeads: Readonly<Record<string, string>> = {
   organization: "压实各级创建责任",
@@ -52,6 +59,15 @@ export const combinedLeads: Readonly<Record<string, string>> = {
   care: "关爱帮扶困难群体",
   figures: "夯实基础工作",
   other: "统筹推进各项工作",
+};
+
+/**
+ * Point leads of a school's or an education bureau's roll-up of schools, where the street's would speak of 群众: a
+ * kindergarten's 六一 gala is `丰富校园文化生活`, never `丰富群众文体生活` (review run 31, reviewer AU, 材料6 item 3; brief jc D3).
+ */
+export const schoolCombinedLeads: Readonly<Record<string, string>> = {
+  ...combinedLeads,
+  culture: "丰富校园文化生活",
 };
 
 /**

@@ -13,10 +13,11 @@ import {
   activitySentences, appendBreakdown, festivalList, figuresSentences, joinUnits, ownAndUnits, registrationRateOf, scopeOrOne, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { isSystemRollup, isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
-import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings } from "./register";
+import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings, schoolCombinedLeads, windowCombinedHeading } from "./register";
 import { approxFound, carriedSentence, foundProblem, GROUP_ADJUSTED, householdFigure, levelBefore, otherItemClause, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { AWARDS_LEAD, isAwardName, studyHeading, studyOnly } from "../sections";
+import { problemKindWords, serviceWindowProblems } from "../profiles";
 
 /** A meeting's name that opens with its own verb (`召开年级组创文工作会`, `组织召开……`, `举行……`): said as it is (new-user test 60, D5). */
 const MEETING_VERB_FIRST = /^(?:组织)?(?:召开|举行|举办)/u;
@@ -160,8 +161,10 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   // One row keeps its own name (`行业窗口暗访`), as the unit's own summary says it (new-user test 52, D11); one aimed at
   // others (`对下属单位督查`) puts its verb before the inspection: `对下属单位开展督查6次`, never `开展对下属单位督查6次`
   // (new-user test 57, D11).
+  // A leading 开展/组织 (`开展在建工地文明施工督查`) is the verb said here already: never `开展督查检查24次` for it (review run 31,
+  // brief jc D1, left from run 30), nor the column's word `督查检查` as the thing checked.
   const inspected = (rows: typeof others): string => {
-    const name = rows.length === 1 ? rows[0].content.trim() : "";
+    const name = rows.length === 1 ? rows[0].content.trim().replace(/^(?:组织开展|开展|组织)/u, "") : "";
     const aimed = INSPECTION_AIMED.exec(name);
     return aimed ? `对${aimed[1]}开展${aimed[2]}${times(rows)}` : `开展${INSPECTION_NAME.test(name) ? name : "督查检查"}${times(rows)}`;
   };
@@ -259,7 +262,7 @@ function ownGroupSetUp(groups: readonly Facts["organization"][number][], year: n
 
 
 /** A 督查检查 row's 名称或内容 aimed at others (`对下属单位督查`): whom (1) and the inspection (2). */
-const INSPECTION_AIMED = /^对([\u4e00-\u9fff]{2,8}?)(督查|检查|暗访|巡查|抽查|暗查|督导)$/u;
+const INSPECTION_AIMED = /^对([\u4e00-\u9fff、]{2,16}?)((?:暗访|明察暗访|专项|交叉|随机)?(?:督查|检查|暗访|巡查|抽查|暗查|督导))$/u;
 
 /** A 督查检查 row's 名称或内容 that names the inspection itself (`行业窗口暗访`, `创文专项督查`): said as typed. */
 const INSPECTION_NAME = /^(?!开展|组织)[\u4e00-\u9fff]{2,10}(?:检查|督查|暗访|巡查|抽查|暗查|督导|测评)$/u;
@@ -661,7 +664,9 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
       // `等` only when some activity names no festival: after a complete list it says there were more (new-user test 9, D22).
       const etc = (g: Parameters<typeof festivalList>[0]): string => (g.items.some((i) => !i.festival) ? "等" : "");
       const festivals = activitySentences(ctx, ["我们的节日"], (g) => `${festivalList(g) ? `${festivalList(g)}${etc(g)}` : ""}“我们的节日”主题活动`);
-      return [...point("festivals", festivals), ...acts("culture", section.activityTypes.filter((k) => k !== "我们的节日")), ...figs];
+      // A school's culture is its campus's, never the 群众's (review run 31, 材料6 item 3).
+      const culture = activitySentences(ctx, section.activityTypes.filter((k) => k !== "我们的节日"));
+      return [...point("festivals", festivals), ...point("culture", culture, (isSchoolRollup(ctx) ? schoolCombinedLeads : combinedLeads).culture), ...figs];
     }
     case "care":
       return [...acts("care"), ...figs];
@@ -695,6 +700,15 @@ function sameLeadsMerged(ctx: CombinedCtx, points: readonly Point[]): Point[] {
   return out;
 }
 
+/**
+ * True for a roll-up of schools: a school's of its colleges (combiner `school`), or a body's over an area whose units are
+ * all schools (an education bureau's 学校 and 幼儿园): its headings and leads are a campus's (schoolCombinedHeadings,
+ * schoolCombinedLeads). Review run 31, reviewer AU, 材料6 item 3 (brief jc D3).
+ */
+export function isSchoolRollup(ctx: Pick<CombinedCtx, "combiner" | "units">): boolean {
+  return ctx.combiner === "school" || (ctx.combiner === "area" && ctx.units.every((u) => u.kind === "学校"));
+}
+
 /** The combined body sections with data, in catalog order. */
 export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Section[] {
   // 宣传教育 of 理论学习 only publicised nothing: `加强理论武装，提升干部职工文明素养` of departments (new-user test 27, D14).
@@ -703,8 +717,12 @@ export function buildCombinedSections(ctx: CombinedCtx, catalog: Catalog): Secti
   const system = ctx.scope === SYSTEM_SCOPE || isSystemRollup(ctx.total.profile.unitType, ctx.total.profile.unitName, ctx.units);
   const places = ctx.combiner === "area" && !system && ctx.units.some((u) => ["社区", "村", "街道", "乡镇"].includes(u.kind));
   const study = studyOnly(ctx.total) ? studyHeading(schools ? "school" : places ? "area" : "agency") : undefined;
+  // A bureau's own system has no 辖区 to speak of: its headings are an institution's (new-user test 25, D7).
+  const headings = { area: schools ? schoolCombinedHeadings : system || (ctx.members && !isTownships(ctx.units)) ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner];
+  // An institution's problems all of its windows are its service's, said so (review run 31, 材料5 item 2), as a unit's own
+  // profile says them (profiles withServiceWindow).
+  const window = headings === orgCombinedHeadings && serviceWindowProblems(problemKindWords(ctx.total.rectification.byKind)) === "only";
   return catalog.sections
-    // A bureau's own system has no 辖区 to speak of: its headings are an institution's (new-user test 25, D7).
-    .map((s) => ({ id: s.id, heading: (s.id === "publicity" ? study : undefined) ?? { area: schools ? schoolCombinedHeadings : system || (ctx.members && !isTownships(ctx.units)) ? orgCombinedHeadings : combinedHeadings, school: schoolCombinedHeadings, org: orgCombinedHeadings }[ctx.combiner][s.id] ?? s.name, points: sectionPoints(ctx, s) }))
+    .map((s) => ({ id: s.id, heading: (s.id === "publicity" ? study : undefined) ?? (s.id === "environment" && window ? windowCombinedHeading : undefined) ?? headings[s.id] ?? s.name, points: sectionPoints(ctx, s) }))
     .filter((s) => s.points.length > 0);
 }

@@ -142,13 +142,14 @@ function departmentKindOf(ownName: string): string {
 }
 
 /** `4个社区`, `10个社区和2个村`, `3个社区和1个单位`: the units counted by kind, in order of first appearance. */
-export function unitGroupText(units: readonly { readonly kind: string }[]): string {
+export function unitGroupText(units: readonly KindOf[]): string {
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.kind, (counts.get(u.kind) ?? 0) + 1);
+  const word = (kind: string): string => (kind === "学校" ? schoolWord(units) : kind);
   // The many first, a unit the name says nothing of last (`3个社区和1家单位`, never `1个单位和3个社区`: new-user test 22, D14).
   const order = [...counts].map((e, i) => ({ e, i })).sort((a, b) => Number(a.e[0] === "单位") - Number(b.e[0] === "单位") || b.e[1] - a.e[1] || a.i - b.i).map((x) => x.e);
   // Two districts are `两区` (`两县`), as a city's report says them (new-user test 36, D3).
-  const parts = order.map(([kind, n]) => (n === 2 && (kind === "区" || kind === "县") ? `两${kind}` : `${n}${kinds.find((k) => k.kind === kind)?.measure ?? (kind === "单位" ? "家" : "个")}${kind}`));
+  const parts = order.map(([kind, n]) => (n === 2 && (kind === "区" || kind === "县") ? `两${kind}` : `${n}${kinds.find((k) => k.kind === kind)?.measure ?? (kind === "单位" ? "家" : "个")}${word(kind)}`));
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join("、")}和${parts[parts.length - 1]}`;
 }
 
@@ -164,10 +165,24 @@ export function villageCommunityWord(units: readonly { readonly kind: string }[]
 }
 
 /** `各社区` when every unit is of one kind, `各村（社区）` for villages and communities ({@link villageCommunityWord}), else `各单位`. */
-export function eachUnitText(units: readonly { readonly kind: string }[], combiningType = ""): string {
+export function eachUnitText(units: readonly KindOf[], combiningType = ""): string {
   const set = new Set(units.map((u) => u.kind));
   const both = villageCommunityWord(units, combiningType);
-  return set.size === 1 ? `各${[...set][0]}` : both ? `各${both}` : "各单位";
+  return set.size === 1 ? `各${[...set][0] === "学校" ? schoolWord(units) : [...set][0]}` : both ? `各${both}` : "各单位";
+}
+
+/** A unit as unitGroupText and eachUnitText count it: its kind (`学校`), and its name when known (`城关镇中心幼儿园`). */
+type KindOf = { readonly kind: string; readonly name?: string };
+
+/**
+ * The word for the units of kind 学校 among `units`: `幼儿园` when every one is a kindergarten (its name ends in 幼儿园),
+ * `学校（园）` when some are, else `学校`. A kindergarten is no school: never `2所学校` for a 幼儿园 and a 小学 (review run
+ * 31, reviewer AU, 材料6 item 2; brief jc D2). The kind stays 学校 for what a roll-up of schools is (headings, 全县).
+ */
+export function schoolWord(units: readonly KindOf[]): string {
+  const schools = units.filter((u) => u.kind === "学校");
+  const kindergartens = schools.filter((u) => /幼儿园$/u.test(u.name ?? ""));
+  return !kindergartens.length ? "学校" : kindergartens.length === schools.length ? "幼儿园" : "学校（园）";
 }
 
 /** The whole of a bureau's own system (`全系统`): its hospitals and clinics are no 辖区 (new-user test 25, D7). */
