@@ -553,7 +553,8 @@ export function withFoundHow(profile: Profile, unitName: string, words: readonly
   const stock = profile.phrases.problemsFound;
   const agency = stock === "巡查发现" && (profile.id === "agency" || profile.id === "other");
   if (!agency && stock !== "排查责任区域") return profile;
-  const inspected = words.some((w) => /巡查|巡逻|巡检|排查|摸排|检查|督查/u.test(w));
+  // A unit's own 自查 (`园区创文点位拉网式自查`) is inspecting too (new-user test 60, D7: its problems 排查发现).
+  const inspected = words.some((w) => /巡查|巡逻|巡检|排查|摸排|检查|督查|自查/u.test(w));
   if (agency && (inspected || /城管|城市管理|执法|公安|警|市场监管|市场监督/u.test(unitName))) return profile;
   // Only rows that speak of the area a company answers for (包保, 责任区, 分包, 门前三包, a street it names) make its
   // problems found in a 责任区域 under `履行包保责任`; disorder alone (乱张贴, 乱停车, 占道) may be on its own grounds
