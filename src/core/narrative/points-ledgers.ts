@@ -479,7 +479,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
     // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`
     // with the unit's one-character word (局, 园, 校 …) is `调整充实本局创文……`, never `区城管局调整局……` (new-user test 26, D20).
-    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥|发挥)([局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
+    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥|发挥)本?([局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
+    // That word is the unit itself when its self-reference ends with it (我院, 我局, 幼儿园): the unit is the subject, as
+    // every other unit's (`公司于7月2日成立……`): `我院于1月10日成立创文工作领导小组`, never the subject-less `1月10日成立本院……`
+    // nor `我院……成立本院……` (new-user test 60, D13).
+    const ownSubject = ownWord && ctx.self.length >= 2 && ctx.self.endsWith(ownWord[3])
+      ? `${ctx.self}${ownWord[1] ? `于${ownWord[1]}` : ""}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}${c.text.slice(ownWord[0].length)}` : undefined;
     const setUp = /^(\d{1,2}月\d{1,2}日)?(成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥|发挥)(?:了)?(.*)$/u.exec(c.text);
     const named = ctx.self.length >= 2 && !!setUp?.[3].startsWith(ctx.self);
     // `成立社区创文工作领导小组` of a 社区 (its self-reference the group's first word): the unit is the subject and the group
@@ -490,8 +495,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // A date after the subject takes 于 in this register: `社区于1月6日成立……`, never `社区1月6日成立……` (new-user test 39, D25).
     const text = owner
       ? `${owner[2]}${owner[1] ? `于${owner[1]}` : ""}成立${c.text.slice(owner[0].length)}`
-      : ownWord ? `${ownWord[1]}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}本${ownWord[3]}${c.text.slice(ownWord[0].length)}`
-        : selfLed ?? (named ? c.text : ctx.self + c.text.replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于"));
+      : ownSubject ?? (ownWord ? `${ownWord[1]}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}本${ownWord[3]}${c.text.slice(ownWord[0].length)}`
+        : selfLed ?? (named ? c.text : ctx.self + c.text.replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于")));
     // The group named `本院` after a subject that is the unit itself (`我院`, `博物馆`) says it twice: `我院……成立以检察长为组长的
     // 创文工作领导小组` (run-30 review, 材料8 item 3).
     const said = ctx.self && text.startsWith(ctx.self) ? text.replace(/(为(?:副)?组长的)本([局委办院校园所厂行社站队馆])/u, (m, before: string, own: string) => (ctx.self.endsWith(own) ? before : m)) : text;
