@@ -48,3 +48,31 @@ it("D7: rows that speak of 门前三包 or a 包保 area keep 履行包保责任
   expect(text).toContain("履行包保责任");
   expect(text).toContain("排查责任区域");
 });
+
+it("D13: a 卫生院's `成立院创文工作领导小组` (单位简称 empty) has its subject, as other units' do: `我院于1月10日成立……`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "青山镇卫生院", 单位类型: "企事业单位", 上级指导单位: "县卫健局", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立院创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-10", 备注: "院长任组长" }, { 事项类型: "工作会议", 名称或内容: "创文例会", 数量: 6, 单位: "次", 频次: "每月一次" }] },
+  });
+  expect(text).toContain("一是健全机构。我院于1月10日成立创文工作领导小组。");
+  expect(text).not.toContain("成立本院");
+  // `成立本院……` typed with 本 is the same: the subject once, never `我院于……成立本院……`.
+  const typed = await summaryTextOf({
+    profile: { 单位名称: "县人民检察院", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
+    ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立本院创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-06" }] },
+  });
+  expect(typed).toContain("我院于1月6日成立创文工作领导小组。");
+  expect(typed).not.toContain("本院");
+});
+
+it("D10: `国际志愿者日入户检修` at 城区, 四十余户, 为孤寡老人检修水管: the day after the date, the place after a comma, the 简要内容 kept", async () => {
+  const text = await summaryTextOf({
+    profile: water,
+    ledgers: {
+      志愿服务: [{ 队伍名称: "供水志愿服务队", 队伍类型: "党员志愿者", 注册人数: 30, 服务次数: 9, "服务时长（小时）": 20, 主要服务内容: "上门维修、节水宣传" }],
+      活动台账: [{ 日期: "2025-12-05", 活动名称: "国际志愿者日入户检修", 活动类型: "志愿服务", 参与数量: "四十余", 单位: "户", 地点: "城区", 简要内容: "为孤寡老人检修水管" }],
+    },
+  });
+  expect(text).toContain("12月5日国际志愿者日，在城区开展入户检修志愿服务，为孤寡老人检修水管40余户。");
+  expect(text).not.toContain("在城区国际志愿者日");
+});
