@@ -76,3 +76,18 @@ it("D10: `国际志愿者日入户检修` at 城区, 四十余户, 为孤寡老�
   expect(text).toContain("12月5日国际志愿者日，在城区开展入户检修志愿服务，为孤寡老人检修水管40余户。");
   expect(text).not.toContain("在城区国际志愿者日");
 });
+
+it("D8: 其他 `管网漏点` 15/10处 beside 其他指标 `维修管网漏点` 45处: the opening tells one figure of the thing, the body both", async () => {
+  const text = await summaryTextOf({
+    profile: { ...water, 报告期: "第三季度" },
+    ledgers: {
+      问题整改: [{ 问题类别: "其他", 发现数: 15, 已整改数: 10, 单位: "处", 备注: "管网漏点" }],
+      宣传投放: [{ 类型: "宣传栏", 位置或内容: "营业厅宣传栏", 数量: 4, 单位: "块", 方式: "更换", "投入金额（元）": 800 }],
+      其他指标: [{ 板块: "设施建设", 指标名称: "维修管网漏点", 数值: 45, 单位: "处" }],
+    },
+  });
+  expect(text).toContain("2025年第三季度，平安县供水有限公司在县住建局的指导下，维修管网漏点45处，投入宣传经费800元。");
+  expect(text).not.toContain("整改管网漏点问题10处");
+  expect(text).toContain("发现管网漏点问题15处，已整改10处，整改率为66.7%。");
+  expect(text).toContain("维修管网漏点45处。");
+});

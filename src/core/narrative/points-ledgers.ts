@@ -2479,17 +2479,24 @@ function conductPersuaded(facts: Pick<Facts, "rectification">, row: FigureRow): 
  * `整改出租车拒载6起` and `整治出租车拒载8起` are one work, told once, by the problems' sentence.
  */
 export function countedProblem(facts: Pick<Facts, "rectification">, row: FigureRow): RectificationFacts["byKind"][number] | undefined {
-  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage || row.figure.kind !== "count") return undefined;
+  return problemsNamedBy(facts, row).find((k) => [k.figure, k.rectified].some((f) => f.value === row.figure.value && f.unit === row.figure.unit));
+}
+
+/**
+ * The 问题整改 rows whose thing a 其他指标 row names, whatever their figures: the row's name, its leading verb cut
+ * (`维修管网漏点` → `管网漏点`), is the problem's name (its 问题类别, or a 其他 row's 备注 as read; `问题` cut). Empty for a
+ * row with a 备注, 频次 or stage of its own, or not a count. Beside such a row with other figures (`维修管网漏点` 45处 and
+ * 其他 `管网漏点` 15/10处) the opening tells one of them (new-user test 60, D8); with the same figure it is one work
+ * ({@link countedProblem}).
+ */
+export function problemsNamedBy(facts: Pick<Facts, "rectification">, row: FigureRow): RectificationFacts["byKind"] {
+  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage || row.figure.kind !== "count") return [];
   const name = row.name.trim();
   const verb = actionOf(name);
   const work = (verb && name.startsWith(verb) ? name.slice(verb.length) : name).replace(/问题$/u, "");
-  if (work.length < 2) return undefined;
+  if (work.length < 2) return [];
   const bare = (x: string): string => x.replace(/问题$/u, "");
-  return facts.rectification.byKind.find((k) => {
-    const names = [k.category === "其他" ? k.remark?.detail ?? "" : k.category, problemAction(k).object].filter(Boolean).map(bare);
-    const same = [k.figure, k.rectified].some((f) => f.value === row.figure.value && f.unit === row.figure.unit);
-    return same && names.includes(work);
-  });
+  return facts.rectification.byKind.filter((k) => [k.category === "其他" ? k.remark?.detail ?? "" : k.category, problemAction(k).object].filter(Boolean).map(bare).includes(work));
 }
 
 /** The thing a 组织保障 item names as the text says it (tidyOrgItem, then restatedThing), once per item. */
