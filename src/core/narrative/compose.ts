@@ -296,7 +296,8 @@ function campaignLeads(profile: Profile, facts: Facts): Profile {
   // no 常态 work either: `主题志愿服务` (run-27 review, 材料3 item 7).
   const items = facts.activities.filter((g) => g.kind === "志愿服务").flatMap((g) => g.items);
   const onADay = (name: string): boolean => !!modernFestivalIn(name) || /学雷锋|雷锋日|志愿者日|(?:世界|国际|全国)[\u4e00-\u9fff]{1,8}日|[\u4e00-\u9fff]{1,3}节(?![约能省俭制奏目点拍课])/u.test(name);
-  return items.length > 0 && items.every((it) => onADay(it.name ?? "")) ? { ...profile, leads: { ...profile.leads, volActivities: "主题志愿服务" } } : profile;
+  // A day read off the name (`国际志愿者日入户检修` → day `国际志愿者日`: facts dayLedActivityName) counts as well (new-user test 60, D10).
+  return items.length > 0 && items.every((it) => !!it.day || onADay(it.name ?? "")) ? { ...profile, leads: { ...profile.leads, volActivities: "主题志愿服务" } } : profile;
 }
 
 /** A thing put in place (`设立爱心座椅`, `配备垃圾桶`, `新增停车位`): a means, not a result to head the summary. */
