@@ -923,9 +923,10 @@ const DAY_HEAD = /^((?:世界|国际|全国|中国|全民)[\u4e00-\u9fff]{1,6}?(
 
 /**
  * A 活动名称 that opens with a world or national day, typed without a space (`国际志愿者日入户检修`), read as spacedActivityName
- * reads `国际志愿者日 入户检修`: the day told after the date, the rest as the activity (`12月5日国际志愿者日，在城区开展入户检修
- * 志愿服务`, never `12月5日在城区国际志愿者日入户检修`: new-user test 60, D10). Undefined when no such day opens the name or
- * nothing but `活动` follows it (`全国科普日活动` stays whole).
+ * reads `国际志愿者日 入户检修`: `day` (`国际志愿者日`) and the activity `name` (`入户检修`). The narrative reads a name so where
+ * it tells the name as work done, unquoted (a visit counted in households: `12月5日国际志愿者日，在城区开展入户检修志愿服务`,
+ * never `12月5日在城区国际志愿者日入户检修`: new-user test 60, D10); a quoted title keeps its day (`开展“国际志愿者日集中服务”
+ * 活动`). Undefined when no such day opens the name or nothing but `活动` follows it (`全国科普日活动`).
  */
 export function dayLedActivityName(typed: string): { readonly name: string; readonly day?: string; readonly place?: string } | undefined {
   const m = DAY_HEAD.exec(typed);
@@ -942,7 +943,7 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // as written (`网格员会议`: remark writtenMeeting; D4).
     // A name typed in parts (`学雷锋 国际志愿者日 办税辅导`, `新时代文明实践站 理论宣讲`) is read by its parts: a day, a
     // place and the activity (review run 27, 材料5 item 4, 材料6 item 2).
-    const parts = spacedActivityName(phrase(r.cells.name)) ?? dayLedActivityName(phrase(r.cells.name));
+    const parts = spacedActivityName(phrase(r.cells.name));
     const typedName = parts?.name ?? unspacedName(phrase(r.cells.name));
     // A placeholder name (`其他`) with a spoken meeting as 简要内容 (`同楼栋长开会`) is that meeting: `楼栋长会议`.
     const [said, ...saidRest] = clausesOf(note(r.cells.summary));

@@ -6,7 +6,7 @@
 import { ACTIVITY_WORD, MEETING_NAME, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES } from "../catalog";
 import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
-import { orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
+import { dayLedActivityName, orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -566,6 +566,10 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const atPartner = !!at && !internal && !!partners && partnerHost !== "" && partners.trim() === it.place?.trim();
   const host = atPartner ? "" : partnerHost;
   const where = atPartner ? `${at}联合` : at;
+  // A visit told as work done, unquoted, opened by a world or national day (`国际志愿者日入户检修`): the day after the date,
+  // the place after it (`12月5日国际志愿者日，在城区开展入户检修……`), never `在城区国际志愿者日入户检修` (new-user test 60, D10).
+  const dayLed = it.day ? undefined : dayLedActivityName(stripEnd(it.name));
+  if (dayLed && householdVisit({ ...it, name: dayLed.name })) return activityClause({ ...given, name: dayLed.name, day: dayLed.day }, year, withKind, self);
   // A visit counted in households is the work done, its figure next (`9月8日结合中秋节走访慰问独居老人40户`).
   const visit = householdVisit(it);
   if (visit) return `${when}${host}${where}${visit}`;
