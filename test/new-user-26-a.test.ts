@@ -17,7 +17,8 @@ it("D14: a kindergarten typed 学校 speaks of 幼儿, 教职工 and 家长, nev
   });
   expect(text).toContain("二、加强师德师风和幼儿文明习惯养成\n");
   expect(text).toContain("三、组织教职工和家长志愿服务，助力文明创建\n");
-  expect(text).toContain("　　成立本园创文工作领导小组。");
+  // The unit is the subject, as every other unit's (new-user test 60, D13).
+  expect(text).toContain("　　幼儿园成立创文工作领导小组。");
   expect(text).toContain("家长志愿服务队现有注册志愿者80人，主要参与入园护学；累计开展志愿服务10次，服务时长120小时。");
   expect(text).not.toMatch(/学生|师生|学校/u);
 });
@@ -51,7 +52,7 @@ it("D16: an unchanged 先进典型 or 道德讲堂 is not told at all (new-user 
   expect(text).not.toContain("持平");
 });
 
-it("D20: the 健全机构 sentence never repeats the unit's name, `调整局……` is `调整充实本局……`; a quoted 大会 is 召开", async () => {
+it("D20: the 健全机构 sentence never repeats the unit's name, `调整局……` is `区城管局调整充实……` (the unit the subject: new-user test 60, D13); a quoted 大会 is 召开", async () => {
   const women = await summaryTextOf({
     profile: { 单位名称: "城南区妇女联合会", 单位简称: "区妇联", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" },
     ledgers: {
@@ -72,7 +73,7 @@ it("D20: the 健全机构 sentence never repeats the unit's name, `调整局…�
     profile: { 单位名称: "区城市管理局", 单位简称: "区城管局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "第二季度" },
     ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "调整局创文工作领导小组" }, { 事项类型: "督查检查", 名称或内容: "市容秩序专项督查", 数量: 26, 单位: "次" }] },
   });
-  expect(bureau).toContain("一是健全机构。调整充实本局创文工作领导小组。");
+  expect(bureau).toContain("一是健全机构。区城管局调整充实创文工作领导小组。");
   expect(bureau).not.toContain("区城管局调整局");
 });
 

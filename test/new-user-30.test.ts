@@ -13,12 +13,13 @@ it("D4: a 社区卫生服务中心 calls itself 我中心, never `我心`", asyn
   expect(text).toMatch(/我中心|本中心/u);
 });
 
-it("D4: `成立中心创文工作领导小组` of a 中心 is `成立本中心创文工作领导小组`, no subject before it", async () => {
+it("D4: `成立中心创文工作领导小组` of a 中心 is `我中心于……成立创文工作领导小组` (the unit the subject, new-user test 60, D13), never `我心`", async () => {
   const text = await summaryTextOf({
     profile: { 单位名称: "东城区东湖街道社区卫生服务中心", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
     ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立中心创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-15" }, { 事项类型: "工作会议", 名称或内容: "召开创文推进会", 数量: 3, 单位: "次" }] },
   });
-  expect(text).toContain("一是健全机构。1月15日成立本中心创文工作领导小组。");
+  expect(text).toContain("一是健全机构。我中心于1月15日成立创文工作领导小组。");
+  expect(text).not.toContain("我心");
 });
 
 it("D1: a 其他 problem named in 备注 beside a landlord's phone keeps its name; the phone goes", async () => {

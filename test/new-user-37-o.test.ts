@@ -19,7 +19,7 @@ describe("D6: a hospital's 就诊秩序 problem is inside the hospital, never a 
   it("beside 乱张贴: 优化就医秩序，改善院区环境, 排查发现, and 整改……问题 in the opening", async () => {
     const text = await summaryTextOf(hospital);
     expect(text).toContain("2025年下半年，城南区人民医院整改就诊秩序混乱问题38件，清理乱张贴15处。");
-    expect(text).toContain("二、优化就医秩序，改善院区环境\n　　排查发现就诊秩序混乱问题40件，已整改38件；乱张贴问题15处，均已整改到位。");
+    expect(text).toContain("二、优化就医秩序，改善院区环境\n　　发现就诊秩序混乱问题40件，已整改38件；乱张贴问题15处，均已整改到位。");
     expect(text).not.toMatch(/责任区域|周边环境|包保|整治就诊秩序/u);
   });
 

@@ -54,7 +54,7 @@ it("D18: `同上` in 组织保障, 问题整改 备注 and 文字材料 is never
   // Saw `二是夯实基础。窗口文明服务规范，同上。`
   expect(lineWith(text, "窗口文明服务规范")).toBe("　　二是夯实基础。窗口文明服务规范。");
   // Conduct counted in 处 is a 问题 (run-29 review, 材料1 item 1: 行为 is never counted in 处).
-  expect(lineWith(text, "门口电动车乱停问题")).toBe("　　排查责任区域门口电动车乱停问题3处，已整改2处；其他问题1起，已整改到位。");
+  expect(lineWith(text, "门口电动车乱停问题")).toBe("　　发现门口电动车乱停问题3处，已整改2处；其他问题1起，已整改到位。");
   // Saw `一是继续做好；二是同上。`
   expect(text.split("\n")[text.split("\n").indexOf("五、下一步工作打算") + 1]).toBe("　　继续做好。");
   const check = (await cli("check", await workbookFile(hallContent))).out;

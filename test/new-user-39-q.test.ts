@@ -17,7 +17,7 @@ it("D19: a 其他 备注 `无障碍通道坡道太陡，上报公司了还没批
     ] },
   });
   // Conduct counted in 处 is a 问题, 整改-ed or 整治-ed (run-29 review, 材料1 item 1: 行为 is never counted in 处).
-  expect(text).toContain("排查责任区域门口电动车乱停问题3处，已整改2处；无障碍通道坡道过陡问题2个，正在整改。");
+  expect(text).toContain("发现门口电动车乱停问题3处，已整改2处；无障碍通道坡道过陡问题2个，正在整改。");
   expect(text).toContain("门口电动车乱停3处中尚有1处未整改到位，无障碍通道坡道过陡问题2个均未整改到位，需持续跟进。");
   expect(text).not.toMatch(/公司了|还没批|太陡|上报/u);
 });
@@ -71,7 +71,7 @@ it("D24: 黑车拉客 is conduct of people, 查处-ed, never 整改-ed", async (
     ] },
   });
   expect(text).toContain("2025年第三季度，城东长途汽车站查处黑车拉客40起，规范占道经营25处。");
-  expect(text).toContain("排查责任区域占道经营和流动摊点问题43处，已整改40处，其中规范占道经营25处、流动摊点15处；另有黑车拉客40起，均已查处。");
+  expect(text).toContain("发现占道经营和流动摊点问题43处，已整改40处，其中规范占道经营25处、流动摊点15处；另有黑车拉客40起，均已查处。");
   expect(text).not.toMatch(/整改黑车|黑车拉客问题/u);
 });
 

@@ -946,6 +946,22 @@ export function spacedActivityName(typed: string): { readonly name: string; read
   return { name: rest.join(""), ...(day ? { day } : {}), ...(place ? { place } : {}) };
 }
 
+/** A world or national day at the head of a name typed without a space (`国际志愿者日入户检修`, `世界读书日全民阅读启动仪式`). */
+const DAY_HEAD = /^((?:世界|国际|全国|中国|全民)[\u4e00-\u9fff]{1,6}?(?<![生节假平每当次昨今明])日)(?![报记常程期子])([\u4e00-\u9fff]{2,30})$/u;
+
+/**
+ * A 活动名称 that opens with a world or national day, typed without a space (`国际志愿者日入户检修`), read as spacedActivityName
+ * reads `国际志愿者日 入户检修`: `day` (`国际志愿者日`) and the activity `name` (`入户检修`). The narrative reads a name so where
+ * it tells the name as work done, unquoted (a visit counted in households: `12月5日国际志愿者日，在城区开展入户检修志愿服务`,
+ * never `12月5日在城区国际志愿者日入户检修`: new-user test 60, D10); a quoted title keeps its day (`开展“国际志愿者日集中服务”
+ * 活动`). Undefined when no such day opens the name or nothing but `活动` follows it (`全国科普日活动`).
+ */
+export function dayLedActivityName(typed: string): { readonly name: string; readonly day?: string; readonly place?: string } | undefined {
+  const m = DAY_HEAD.exec(typed);
+  if (!m || /^(?:主题|系列|宣传)?活动$/u.test(m[2])) return undefined;
+  return { name: m[2], day: m[1] };
+}
+
 function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string>, contradicted: ReadonlyMap<string, string>): ActivityGroup[] {
   // Activities dated outside the report period are reported by validation and left out of the summary.
   const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inReportPeriod(wb.period, r.cells.date));

@@ -1,6 +1,6 @@
 /** Facts: aggregated figures with sources, for the narrative. @module */
 export * from "./types";
-export { buildFacts, orderDay, rateConflicts, type RateConflict } from "./build-facts";
+export { buildFacts, dayLedActivityName, orderDay, rateConflicts, type RateConflict } from "./build-facts";
 export { combineApprox, differenceOf, overAtItsScale, sumOf, sumOfFigures, rateOf, figureOf } from "./figure";
 export { computeIndicators, mainIndicatorIds, participantsByTypedKind, type IndicatorValue } from "./indicators";
 export { comparePeriods, relatePeriods, indicatorChanges, figureChange, type Comparison, type IndicatorChange, type PeriodRelation, type PeriodSide, type Related } from "./compare";

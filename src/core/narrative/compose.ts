@@ -10,7 +10,7 @@ import { NAMES_CIVILITY, specialWhenOf } from "../facts/build-facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { countedProblem, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { countedProblem, problemsNamedBy, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, unitNamesSaid, DANGLING_MEANS } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -115,6 +115,8 @@ function spanText(start: number, end: number, year: number | undefined): string 
 interface Headline {
   readonly sentence: Sentence;
   readonly rows: number;
+  /** The 问题整改 rows a problems' headline tells. */
+  readonly problems?: Facts["rectification"]["byKind"];
 }
 
 /** The opening's clause of the volunteer service of a 专项 or quarter (headlines; new-user test 34, D4). */
@@ -153,7 +155,7 @@ function headlines(facts: Facts): Sentence[] {
   // Disputes are 化解-d (`化解物业服务纠纷45起`; new-user test 37, D22).
   // Disputes are 化解-d, places of conduct 取缔-ed (`取缔院内吸烟点10处`: new-user test 39, D6), illegal trade 查处-ed
   // (`查处黑车拉客35起`: D24), conduct 纠正-ed (one kind: `纠正学生不文明行为15件`; D9), never 整改-ed.
-  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && (r.byKind.every(isDispute) || r.byKind.every((k) => problemAction(k).verb === "取缔") || r.byKind.every(isIllegalTrade) || (r.byKind.length === 1 && problemAction(r.byKind[0]).verb === "纠正" && /(?:行为|现象)$/u.test(problemAction(r.byKind[0]).object)))) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind) });
+  if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && r.byKind.length > 0 && (r.byKind.every(isDispute) || r.byKind.every((k) => problemAction(k).verb === "取缔") || r.byKind.every(isIllegalTrade) || (r.byKind.length === 1 && problemAction(r.byKind[0]).verb === "纠正" && /(?:行为|现象)$/u.test(problemAction(r.byKind[0]).object)))) out.push({ rows: problemRows, sentence: rectifiedByAction(r.byKind), problems: r.byKind });
   // Complaints about a 机关's, a school's or a firm's own service are no work of the period to head its opening (`区税务局办结
   // 窗口服务态度投诉3件`): over a quarter, a month or a 专项 its volunteer service of the period leads instead (`开展志愿服务8次`),
   // unless handling complaints is its business (a 12345 热线, a 市场监管局; new-user test 38, D9).
@@ -161,10 +163,10 @@ function headlines(facts: Facts): Sentence[] {
     out.push({ rows: problemRows, sentence: v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services) });
   } else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && r.byKind.every(isComplaint)) {
     complaintHead = true;
-    out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]) });
+    out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]), problems: r.byKind });
   }
   // Problems counted in shops or households are told by their action (`规范占道经营35家`), never `整改占道经营问题35家`.
-  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && !countsHouseholds(r.rectifiedByUnit[0].unit)) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]) });
+  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && !countsHouseholds(r.rectifiedByUnit[0].unit)) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]), problems: r.byKind });
   else if (r.byKind.length) {
     // Unlike units have no total (v2 rule 3): the largest category, said with its action.
     // The largest; the second as a candidate of its own, ranked just below, so that an opening is not
@@ -178,7 +180,7 @@ function headlines(facts: Facts): Sentence[] {
     // what the body says of it: rectified (`整改乱摆乱卖问题138宗`; new-user test 23, D8: 查处 reads as a penalty decided).
     // Illegal trade (`黑车拉客`) is 查处-ed in the body too: `查处黑车拉客40起` (new-user test 39, D24).
     const byWord = toldByWord(r);
-    top.forEach((k, i) => out.push({ rows: problemRows - i * 0.5, sentence: byWord && problemAction(k).verb === "查处" && !isIllegalTrade(k) ? say(`整改${problemAction(k).object}问题`, k.rectified) : rectifiedByAction([k]) }));
+    top.forEach((k, i) => out.push({ rows: problemRows - i * 0.5, sentence: byWord && problemAction(k).verb === "查处" && !isIllegalTrade(k) ? say(`整改${problemAction(k).object}问题`, k.rectified) : rectifiedByAction([k]), problems: [k] }));
   }
   const p = facts.publicity;
   const spend = p.spend ? say("投入宣传经费", p.spend) : undefined;
@@ -216,7 +218,12 @@ function headlines(facts: Facts): Sentence[] {
     const lead = complaintHead && biggest.sectionId === "other" ? problemRows + 0.5 : 0;
     out.push({ rows: Math.max(facts.figures.length, lead), sentence: say(withoutEchoedUnit(spokenThing(biggest.name, unit), unit), { ...biggest.figure, unit }) });
   }
-  const ranked = out.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
+  // A 其他指标 row that names the problems a headline tells, with other figures (`维修管网漏点` 45处 beside 其他 `管网漏点`
+  // 15/10处), is one thing in two figures: the opening tells the row alone, never `维修管网漏点45处，整改管网漏点问题10处`
+  // (new-user test 60, D8); the body tells both where they belong.
+  const named = biggest ? problemsNamedBy(facts, biggest) : [];
+  const told = named.length ? out.filter((h) => !h.problems?.length || !h.problems.every((k) => named.includes(k))) : out;
+  const ranked = told.map((h, i) => ({ h, i })).sort((a, b) => b.h.rows - a.h.rows || a.i - b.i).slice(0, 3).map((x) => x.h.sentence);
   // Two headlines with one verb share it (v2 rule 2): `清理小广告12000余处、乱张贴1260处`, never `清理……，……，清理……`.
   const chosen: Sentence[] = [];
   for (const h of ranked) {
@@ -295,7 +302,8 @@ function campaignLeads(profile: Profile, facts: Facts): Profile {
   // no 常态 work either: `主题志愿服务` (run-27 review, 材料3 item 7).
   const items = facts.activities.filter((g) => g.kind === "志愿服务").flatMap((g) => g.items);
   const onADay = (name: string): boolean => !!modernFestivalIn(name) || /学雷锋|雷锋日|志愿者日|(?:世界|国际|全国)[\u4e00-\u9fff]{1,8}日|[\u4e00-\u9fff]{1,3}节(?![约能省俭制奏目点拍课])/u.test(name);
-  return items.length > 0 && items.every((it) => onADay(it.name ?? "")) ? { ...profile, leads: { ...profile.leads, volActivities: "主题志愿服务" } } : profile;
+  // A day read off the name (`国际志愿者日入户检修` → day `国际志愿者日`: facts dayLedActivityName) counts as well (new-user test 60, D10).
+  return items.length > 0 && items.every((it) => !!it.day || onADay(it.name ?? "")) ? { ...profile, leads: { ...profile.leads, volActivities: "主题志愿服务" } } : profile;
 }
 
 /** A thing put in place (`设立爱心座椅`, `配备垃圾桶`, `新增停车位`): a means, not a result to head the summary. */

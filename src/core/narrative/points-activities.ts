@@ -6,7 +6,7 @@
 import { ACTIVITY_WORD, MEETING_NAME, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES, unitSelfChars, INSPECTING_AUTHORITY } from "../catalog";
 import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
-import { orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
+import { dayLedActivityName, orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -29,6 +29,9 @@ const VISIT = /^(.*?)(入户走访|走访慰问|看望慰问|上门慰问|入户
 
 /** Work done at the households visited (`宣传`, `宣讲`, `讲解`), where a visit's name would say who was visited. */
 const VISIT_WORK = /^(?:宣传|宣讲|讲解|普及|发放|告知)/u;
+
+/** Work done at a household's door (`入户检修`, `上门理发`): what the visit did, not whom it visited. */
+const DOOR_WORK = /^(?:检修|维修|修理|维护|安装|义诊|体检|巡诊|理发|保洁|排查|检查|巡检)$/u;
 
 /** A name whose visit is followed by publicity (`垃圾分类入户宣传`, `入户宣讲`): the households are reached, not visited. */
 const VISIT_WORK_AFTER = /(?:入户|上门|走访)(?:宣传|宣讲|讲解|普及|发放|告知)/u;
@@ -76,6 +79,11 @@ function householdVisit(it: ActivityItem): string | undefined {
   // After the visit comes who was visited, never the work done there: `垃圾分类入户宣传` 120 户 is publicity taken to
   // households (`开展垃圾分类入户宣传，覆盖120户`), never `垃圾分类入户宣传120户` without a verb (new-user test 38, D6).
   if (VISIT_WORK.test(m[3])) return undefined;
+  // Work done from door to door (`入户检修`) with a 简要内容 that says for whom (`为孤寡老人检修水管`): the work as done, then
+  // what was done for whom, the households straight after (`开展入户检修志愿服务，为孤寡老人检修水管40余户`), never the
+  // 简要内容 lost (new-user test 60, D10).
+  const forWhom = it.summary && /^为[\u4e00-\u9fff、]{4,24}$/u.test(stripEnd(it.summary)) ? stripEnd(it.summary) : undefined;
+  if (!m[1] && forWhom && DOOR_WORK.test(m[3])) return `开展${m[2]}${m[3]}${it.kind === "志愿服务" ? "志愿服务" : ""}，${forWhom}`;
   // A visit of its own is 走访慰问; 看望 and 探望 stay as typed.
   const verb = m[2] === "慰问" ? "走访慰问" : m[2];
   const festival = /^(春节|元宵|清明|端午|七夕|中秋|重阳|腊八|除夕|国庆|元旦|春节前|中秋国庆)节?$/u.exec(m[1]);
@@ -614,6 +622,10 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const atPartner = !!at && !internal && !ownTeam && !!partners && partnerHost !== "" && partners.trim() === it.place?.trim();
   const host = atPartner ? "" : partnerHost;
   const where = atPartner ? `${at}联合` : at;
+  // A visit told as work done, unquoted, opened by a world or national day (`国际志愿者日入户检修`): the day after the date,
+  // the place after it (`12月5日国际志愿者日，在城区开展入户检修……`), never `在城区国际志愿者日入户检修` (new-user test 60, D10).
+  const dayLed = it.day ? undefined : dayLedActivityName(stripEnd(it.name));
+  if (dayLed && householdVisit({ ...it, name: dayLed.name })) return activityClause({ ...given, name: dayLed.name, day: dayLed.day }, year, withKind, self);
   // A visit counted in households is the work done, its figure next (`9月8日结合中秋节走访慰问独居老人40户`).
   const visit = householdVisit(it);
   if (visit) return `${when}${host}${where}${visit}`;

@@ -479,7 +479,12 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
     // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`
     // with the unit's one-character word (局, 园, 校 …) is `调整充实本局创文……`, never `区城管局调整局……` (new-user test 26, D20).
-    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥|发挥)([局委办院校园所厂行社站队]|中心)(?=创文|创建|文明|精神文明|领导小组)/u.exec(c.text);
+    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥|发挥)本?([局委办院校园所厂行社站队馆台厅处]|中心)(?=创文|创建|创城|文明|精神文明|领导小组)/u.exec(c.text);
+    // That word is the unit itself when its self-reference ends with it (我院, 我局, 幼儿园): the unit is the subject, as
+    // every other unit's (`公司于7月2日成立……`): `我院于1月10日成立创文工作领导小组`, never the subject-less `1月10日成立本院……`
+    // nor `我院……成立本院……` (new-user test 60, D13).
+    const ownSubject = ownWord && ctx.self.length >= 2 && ctx.self.endsWith(ownWord[3])
+      ? `${ctx.self}${ownWord[1] ? `于${ownWord[1]}` : ""}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}${c.text.slice(ownWord[0].length)}` : undefined;
     const setUp = /^(\d{1,2}月\d{1,2}日)?(成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥|发挥)(?:了)?(.*)$/u.exec(c.text);
     const named = ctx.self.length >= 2 && !!setUp?.[3].startsWith(ctx.self);
     // `成立社区创文工作领导小组` of a 社区 (its self-reference the group's first word): the unit is the subject and the group
@@ -490,8 +495,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // A date after the subject takes 于 in this register: `社区于1月6日成立……`, never `社区1月6日成立……` (new-user test 39, D25).
     const text = owner
       ? `${owner[2]}${owner[1] ? `于${owner[1]}` : ""}成立${c.text.slice(owner[0].length)}`
-      : ownWord ? `${ownWord[1]}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}本${ownWord[3]}${c.text.slice(ownWord[0].length)}`
-        : selfLed ?? (named ? c.text : ctx.self + withoutSelfChar(c.text, ctx.facts.profile.unitName).replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于"));
+      : ownSubject ?? (ownWord ? `${ownWord[1]}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}本${ownWord[3]}${c.text.slice(ownWord[0].length)}`
+        : selfLed ?? (named ? c.text : ctx.self + c.text.replace(/^(?=\d{1,2}月\d{1,2}日)/u, "于")));
     // The group named `本院` after a subject that is the unit itself (`我院`, `博物馆`) says it twice: `我院……成立以检察长为组长的
     // 创文工作领导小组` (run-30 review, 材料8 item 3).
     const said = ctx.self && text.startsWith(ctx.self) ? text.replace(/(为(?:副)?组长的)本([局委办院校园所厂行社站队馆])/u, (m, before: string, own: string) => (ctx.self.endsWith(own) ? before : m)) : text;
@@ -928,17 +933,6 @@ export function otherItemClause(content: string): string | undefined {
 const POST = /^[\u4e00-\u9fff“”]{1,}?(劝导|值守|执勤|督导|巡查|宣传|咨询|监督|服务)?((?<!文明)岗|(?<![重难亮热焦要特盲痛堵观])点|站|室)$/u;
 /** A kind of partner named with its own pairing (`结对社区`), said with 结对共建: the partner alone (`社区`; new-user test 41, D8). */
 const pairedNoun = (content: string): string => content.replace(/^结对(?=[\u4e00-\u9fff]{2})(?!单位$|共建)/u, "");
-/**
- * A group's name after its verb with the unit's own one-character word before 创建/创文 (`成立馆创建文明单位工作领导小组` of a
- * 馆, catalog unitSelfChars) without it, for a sentence whose subject names the unit already: `我馆于2月18日成立创建文明单位
- * 工作领导小组`, never `我馆……成立馆创建……` (new-user test 59, D20 rest; review run 31, ja D6). `text`: the clause as told.
- */
-export function withoutSelfChar(text: string, unitName: string): string {
-  const chars = unitSelfChars(unitName).join("");
-  if (!chars) return text;
-  return text.replace(new RegExp(`^((?:\\d{1,2}月\\d{1,2}日)?(?:成立|组建|调整充实|调整|健全|充实|设立|建立)(?:了)?)[${chars}](?=创建|创文|创城|精神文明)`, "u"), "$1");
-}
-
 /**
  * The leader a 领导小组 名称 names instead of the group (`园长任组长`, `由院长担任组长`, `组长：书记`, `院长牵头`) → `园长`;
  * undefined when the 名称 names a group or says more. Source: new-user test 42, D6 (staff type who leads in 名称).
@@ -2484,17 +2478,24 @@ function conductPersuaded(facts: Pick<Facts, "rectification">, row: FigureRow): 
  * `整改出租车拒载6起` and `整治出租车拒载8起` are one work, told once, by the problems' sentence.
  */
 export function countedProblem(facts: Pick<Facts, "rectification">, row: FigureRow): RectificationFacts["byKind"][number] | undefined {
-  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage || row.figure.kind !== "count") return undefined;
+  return problemsNamedBy(facts, row).find((k) => [k.figure, k.rectified].some((f) => f.value === row.figure.value && f.unit === row.figure.unit));
+}
+
+/**
+ * The 问题整改 rows whose thing a 其他指标 row names, whatever their figures: the row's name, its leading verb cut
+ * (`维修管网漏点` → `管网漏点`), is the problem's name (its 问题类别, or a 其他 row's 备注 as read; `问题` cut). Empty for a
+ * row with a 备注, 频次 or stage of its own, or not a count. Beside such a row with other figures (`维修管网漏点` 45处 and
+ * 其他 `管网漏点` 15/10处) the opening tells one of them (new-user test 60, D8); with the same figure it is one work
+ * ({@link countedProblem}).
+ */
+export function problemsNamedBy(facts: Pick<Facts, "rectification">, row: FigureRow): RectificationFacts["byKind"] {
+  if (row.remark?.trim() || row.reading?.frequency || row.reading?.stage || row.figure.kind !== "count") return [];
   const name = row.name.trim();
   const verb = actionOf(name);
   const work = (verb && name.startsWith(verb) ? name.slice(verb.length) : name).replace(/问题$/u, "");
-  if (work.length < 2) return undefined;
+  if (work.length < 2) return [];
   const bare = (x: string): string => x.replace(/问题$/u, "");
-  return facts.rectification.byKind.find((k) => {
-    const names = [k.category === "其他" ? k.remark?.detail ?? "" : k.category, problemAction(k).object].filter(Boolean).map(bare);
-    const same = [k.figure, k.rectified].some((f) => f.value === row.figure.value && f.unit === row.figure.unit);
-    return same && names.includes(work);
-  });
+  return facts.rectification.byKind.filter((k) => [k.category === "其他" ? k.remark?.detail ?? "" : k.category, problemAction(k).object].filter(Boolean).map(bare).includes(work));
 }
 
 /** The thing a 组织保障 item names as the text says it (tidyOrgItem, then restatedThing), once per item. */

@@ -512,8 +512,8 @@ export function profileFor(unitType: string, unitName = ""): Profile {
 
 /** Words of a unit's own premises (`院内吸烟`, `停车场车辆乱停`, `营业厅`): problems inside, not on a 包保 street. */
 const OWN_PREMISES = /院内|院区|厂区|厂内|园区内|楼内|室内|大厅|营业厅|停车场|本单位|单位内|办公区|门诊|急诊|病房|住院部|科室|食堂|宿舍|车间|网点|库区|站内|站区|场内|店内|卖场|场站|车厢|车内|库房|仓库|厂房/u;
-/** Words of the street a unit answers for (`责任路段`, `包保`, `门前`, `光明路`). */
-const STREET = /包保|路段|责任区|门前|周边|沿街|街道|大道|(?<!停车)[路街巷]$|[路街巷](?:[、，]|口|段|两侧|沿线)/u;
+/** Words of the street a unit answers for (`责任路段`, `包保`, `分包`, `门前三包`, `光明路`). */
+const STREET = /包保|分包|包片|包干|路段|责任区|门前|周边|沿街|街道|大道|(?<!停车)[路街巷]$|[路街巷](?:[、，]|口|段|两侧|沿线)/u;
 
 /**
  * A company or institution (企事业单位) whose problems are all on its own premises (`院内吸烟`, `停车场车辆乱停`) did
@@ -544,8 +544,8 @@ function premisesHeading(unitName: string): { environment: string; hospital: boo
 /**
  * How a unit's problems were found, said only where its data or its work says so (new-user test 27, D4): an agency's stock
  * `巡查发现` stands for an enforcement body (城管, 执法, 公安, 交警, 市场监管) or when its rows speak of inspecting (巡查,
- * 排查, 检查, 督查); an enterprise's `排查责任区域` when its rows name a street it answers for or disorder of the street
- * (占道, 乱张贴, 流动摊点), else `排查发现` when they speak of
+ * 排查, 检查, 督查); an enterprise's `排查责任区域` only when its rows name an area it answers for (包保, 分包, 责任区,
+ * 门前三包, a street: new-user test 60, D7 — disorder such as 乱张贴 or 乱停车 alone names none), else `排查发现` when they speak of
  * inspecting; otherwise plain `发现` — never a method nothing names — and such a company's environment heading speaks of
  * its own place, never `履行包保责任` (new-user test 28, D6), its point never `包保整治` (test 47, D15). `words`: the problem rows' names and 备注, the
  * environment activities' names and places and the 组织保障 contents. Other profiles are returned as given.
@@ -554,10 +554,13 @@ export function withFoundHow(profile: Profile, unitName: string, words: readonly
   const stock = profile.phrases.problemsFound;
   const agency = stock === "巡查发现" && (profile.id === "agency" || profile.id === "other");
   if (!agency && stock !== "排查责任区域") return profile;
-  const inspected = words.some((w) => /巡查|巡逻|巡检|排查|摸排|检查|督查/u.test(w));
+  // A unit's own 自查 (`园区创文点位拉网式自查`) is inspecting too (new-user test 60, D7: its problems 排查发现).
+  const inspected = words.some((w) => /巡查|巡逻|巡检|排查|摸排|检查|督查|自查/u.test(w));
   if (agency && (inspected || /城管|城市管理|执法|公安|警|市场监管|市场监督/u.test(unitName))) return profile;
-  // Disorder of the street (占道, 乱张贴, 流动摊点) is found in the area a company answers for.
-  if (!agency && words.some((w) => STREET.test(w) || /占道|乱摆|摊|乱停|乱张贴|小广告|牛皮癣|乱堆|堆放/u.test(w))) return profile;
+  // Only rows that speak of the area a company answers for (包保, 责任区, 分包, 门前三包, a street it names) make its
+  // problems found in a 责任区域 under `履行包保责任`; disorder alone (乱张贴, 乱停车, 占道) may be on its own grounds
+  // or anywhere, and names no 包保 (new-user test 60, D7: a water company's 乱张贴, a 卫生院's 乱停车 at its gate).
+  if (!agency && words.some((w) => STREET.test(w))) return profile;
   // Nor does a company whose rows name no street 履行包保责任 (new-user test 28, D6): its heading speaks of its own place.
   // A transport hub keeps its own (`加强站区管理，优化候乘环境`: new-user test 58, D14).
   const headings = agency || profile.id === "transport" ? profile.headings : { ...profile.headings, environment: premisesHeading(unitName).environment };
