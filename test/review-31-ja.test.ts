@@ -119,8 +119,8 @@ it("D6: `馆创建` typed by a 馆 is the unit itself: `成立创建文明单位
     profile: { 单位名称: "县税务局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年" },
     ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立局创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-02-18" }] },
   });
-  // Without a subject the unit's word stays as 本局 (new-user tests 26, 33 decided `调整充实本局创文……`): never a bare `局创文`.
-  expect(bureau).toContain("2月18日成立本局创文工作领导小组");
+  // The unit's word is the unit, said as the subject (new-user test 60, D13: `我院于1月10日成立……`): never a bare `局创文`.
+  expect(bureau).toContain("我局于2月18日成立创文工作领导小组");
   expect(bureau).not.toContain("成立局创文");
 });
 
