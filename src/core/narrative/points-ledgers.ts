@@ -1218,6 +1218,16 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"], breakdown
   return b.build();
 }
 
+/**
+ * Whether the 其中 breakdown after a total of problems (rectifiedByAction over the kinds with something rectified) names
+ * every kind of the total: more than one kind, at most MAX_ITEMS, each with something rectified and each named (no bare
+ * 其他). The total then says its class only (`排查发现各类问题21处`), the kinds being named once, in the breakdown (review
+ * run 31, reviewer AU: t59-library item 3, t59-elder item 2).
+ */
+export function namedByBreakdown(kinds: readonly RectificationFacts["byKind"][number][]): boolean {
+  return kinds.length > 1 && kinds.length <= MAX_ITEMS && kinds.every((k) => k.rectified.value > 0 && !bareOther(k));
+}
+
 /** A 问题类别 typed 其他 whose 备注 names nothing: no kind of problem to name. */
 const bareOther = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !k.remark?.detail;
 
@@ -1473,11 +1483,14 @@ export function problemPoints(ctx: Ctx): Point[] {
     // Hazards named as such (`消防通道堆放杂物、灭火器过期等消防安全隐患`) take no `问题` after them (new-user test 46, D11).
     const noun = conduct ? (/(?:行为|现象)$/u.test(kinds) ? "" : "行为") : (names.length && saidAsHouseholds(found.unit, nameable)) || banned || seized || /隐患$/u.test(kinds) ? "" : "问题";
     const corrected = conduct && allDone && !under;
+    // A breakdown after 其中 that names every kind leaves the total its class only: `排查发现各类问题21处，……其中整改阅览室
+    // 座椅破损问题15处，清理卫生死角5处`, never the kinds twice (review run 31, AU: t59-library item 3; namedByBreakdown).
+    const total = noun === "问题" && !ownWords && !local && namedByBreakdown(top) ? "各类" : kinds;
     const b = new SentenceBuilder();
     if (itemised) {
       b.text(complaints ? takenIn(kinds) : disputes ? "排查" : ctx.profile.phrases.problemsFound);
       top.forEach((k, i) => b.text(i ? "、" : "").text(bareOther(k) ? "其他问题" : kindName(k)).fig(k.figure));
-    } else b.text(complaints ? `${takenIn(kinds)}${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    } else b.text(complaints ? `${takenIn(kinds)}${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${total}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (corrected) b.text("");
     else if (allDone && complaints && stepOfAll(top)) b.text(`，${r.foundByUnit[0].value > 1 ? "均" : ""}已${stepOfAll(top) ?? ""}`).from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : seized ? "，均已查处" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
@@ -1562,7 +1575,8 @@ export function problemPoints(ctx: Ctx): Point[] {
       b.text(i ? "；" : "").text(otherWord());
       // A 余 total said round would not exceed what was rectified: its kinds one by one (overAtOrBelow; review run 27, 材料3 item 2).
       if (w.group.length > 1 && w.group.length <= 4 && overAtOrBelow(w.found, w.rectified)) w.group.forEach((k, j) => b.text(j ? "、" : "").text(bareOther(k) ? "其他问题" : problemAction(k).object.replace(/(?:问题|行为)$/u, "")).fig(k.figure));
-      else b.text(w.name).fig(w.found);
+      // Its breakdown naming every kind, the total is its class only (`各类问题13处`: review run 31, AU, t59-elder item 2).
+      else b.text(/问题$/u.test(w.name) && namedByBreakdown(w.group) ? "各类问题" : w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : w.banned ? "取缔" : w.seized ? "查处" : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
       else b.text(`，正在${w.conduct ? "处理" : "整改"}`);
