@@ -36,3 +36,21 @@ it("D6 (t59-elder item 2): the same in a word's own breakdown (处 beside 件)",
   expect(text).toContain("排查发现各类问题13处，已整改12处，其中整改走廊扶手松动、地面防滑问题8处，清理卫生死角4处");
   expect(text).not.toContain("地面防滑和卫生死角问题13处");
 });
+
+const college = { 单位名称: "青山职业技术学院", 单位简称: "我院", 单位类型: "学校", 上级指导单位: "县教育局", 报告年度: 2025, 报告期: "全年" };
+
+it("D1 (t58-college item 1): a 组织保障 row that is an activity of the 活动台账 (same words, a day apart) is told once, with the activity", async () => {
+  const text = await summaryTextOf({
+    profile: college,
+    ledgers: {
+      组织保障: [
+        { 事项类型: "领导小组", 名称或内容: "成立创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-03-01" },
+        { 事项类型: "其他", 名称或内容: "新生入学教育 文明礼仪第一课", 数量: 1, 单位: "项", 日期: "2025-09-05" },
+      ],
+      活动台账: [{ 日期: "2025-09-06", 活动名称: "新生入学教育文明礼仪第一课", 活动类型: "宣传教育", 参与数量: 2300, 单位: "人", 地点: "大礼堂", 主办或协办单位: "学生处", 简要内容: "新生全部参加，辅导员老师带队" }],
+    },
+  });
+  expect(text).toContain("9月6日学生处在大礼堂开展“新生入学教育文明礼仪第一课”活动");
+  expect(text).not.toContain("9月5日");
+  expect(text.match(/文明礼仪第一课/gu)).toHaveLength(1);
+});

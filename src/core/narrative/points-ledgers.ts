@@ -229,6 +229,28 @@ function toldAsPublicity(facts: Pick<Facts, "figures">, i: OrganizationItem): bo
   return !!work && work[1].length >= 3 && facts.figures.some((f) => f.sectionId === "publicity" && f.name.includes(`${work[1]}进`));
 }
 
+/** Days apart within which a 组织保障 row and an activity of the same name are one event (review run 31, AU). */
+const SAME_EVENT_DAYS = 3;
+
+/**
+ * True for a 组织保障 row (one thing: no 数量 or 1, no 频次) whose name is that of an activity of the 活动台账 (same words
+ * once spaces, quotes and punctuation are set aside, or one name inside the other of six characters or more) dated within
+ * SAME_EVENT_DAYS of it (or either undated): the same event, told once, with the activity, never also under 组织保障
+ * (`新生入学教育 文明礼仪第一课` 9月5日 beside the activity `新生入学教育文明礼仪第一课` 9月6日; review run 31, reviewer AU,
+ * t58-college item 1).
+ */
+export function toldAsAnActivity(facts: Pick<Facts, "activities">, i: OrganizationItem): boolean {
+  if (i.carried || (i.figure && i.figure.value !== 1) || i.remark?.frequency) return false;
+  const bare = (s: string): string => s.replace(/[\s“”‘’"'《》「」，,。、：:；;（）()·]/gu, "").replace(/活动$/u, "");
+  const name = bare(i.content);
+  if (name.length < 4) return false;
+  return facts.activities.some((g) => g.items.some((a) => {
+    const other = bare(a.name);
+    const same = other === name || (Math.min(other.length, name.length) >= 6 && (other.includes(name) || name.includes(other)));
+    return same && (i.date === undefined || a.date === undefined || Math.abs(i.date - a.date) <= SAME_EVENT_DAYS);
+  }));
+}
+
 /**
  * A 组织保障 item that tells a 其他指标 row's fact for it (restatedRow) in that row's words when they name the same work more
  * closely: `处理投诉` 36件 beside `处理游客投诉` 36件 is said `处理游客投诉36件`, once (new-user test 58, D9). Only a row that
@@ -244,7 +266,7 @@ function inRestatedWords(facts: Facts, t: { item: OrganizationItem; tail?: strin
 
 export function organizationPoints(ctx: Ctx): Point[] {
   // Names typed with spaces, spoken clauses or their own frequency are tidied first (new-user test 40, D4, D17, D18, D22).
-  const tidied = ctx.facts.organization.filter((i) => !toldAsPublicity(ctx.facts, i)).map(tidyOrgItem).map((t) => inRestatedWords(ctx.facts, t));
+  const tidied = ctx.facts.organization.filter((i) => !toldAsPublicity(ctx.facts, i) && !toldAsAnActivity(ctx.facts, i)).map(tidyOrgItem).map((t) => inRestatedWords(ctx.facts, t));
   const items = tidied.map((t) => t.item);
   /** What a tidied name said after a space (`一网格一员`), by the row's cell: said after its clause. */
   const tails = new Map(tidied.flatMap((t) => (t.tail ? [[t.item.source, t.tail] as const] : [])));
