@@ -54,3 +54,24 @@ it("D1 (t58-college item 1): a 组织保障 row that is an activity of the 活�
   expect(text).not.toContain("9月5日");
   expect(text.match(/文明礼仪第一课/gu)).toHaveLength(1);
 });
+
+it("D3 (t58-college item 2): a place measure word (间) counts the places: `60间宿舍存在……问题`, and in 不足 `尚有5间宿舍未整改到位`", async () => {
+  const text = await summaryTextOf({
+    profile: college,
+    ledgers: {
+      问题整改: [
+        { 问题类别: "其他", 发现数: 60, 已整改数: 55, 单位: "间", 责任单位: "学生处", 整改时限: "2025-06-30", 备注: "宿舍违规使用大功率电器，宿管阿姨查出来的" },
+        { 问题类别: "卫生死角", 发现数: 12, 已整改数: 12, 单位: "处", 责任单位: "后勤处", 备注: "实训楼后面" },
+      ],
+    },
+  });
+  expect(text).toContain("排查发现60间宿舍存在违规使用大功率电器问题，已整改55间；卫生死角问题12处，均已整改到位。");
+  expect(text).toContain("违规使用大功率电器问题尚有5间宿舍未整改到位，需持续跟进");
+  expect(text).not.toContain("问题60间");
+  const alone = await summaryTextOf({
+    profile: college,
+    ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 8, 已整改数: 6, 单位: "间", 备注: "教室门窗破损" }] },
+  });
+  expect(alone).toContain("排查发现8间教室存在门窗破损问题，已整改6间");
+  expect(alone).toContain("门窗破损问题尚有2间教室未整改到位");
+});

@@ -10,7 +10,7 @@ import { NAMES_CIVILITY, specialWhenOf } from "../facts/build-facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { countedProblem, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { countedProblem, placeCounted, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, unitNamesSaid, DANGLING_MEANS } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -922,6 +922,12 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       // Of a task part done, what is left of it: `旱厕改造尚有2户未完成` (new-user test 37, D13).
       if (isTask(k) && k.rectified.value) {
         said(b.text(i ? sep : "").text(nameOf(k)).text("尚有"), left).text(undone(k)).from(...k.figure.sources);
+        return;
+      }
+      // A kind counted by its place says the place left: `违规使用大功率电器问题尚有5间宿舍未整改到位` (review run 31, AU, t58-college item 2).
+      const place = placeCounted(k);
+      if (place && k.rectified.value && !left.approx) {
+        b.text(i ? sep : "").text(`${place.problem}尚有`).fig(left).text(`${place.place}${undone(k)}`).from(...k.figure.sources);
         return;
       }
       b.text(i ? sep : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : `${k.figure.value > 1 ? "均" : "尚"}${undone(k)}`).from(...k.rectified.sources);

@@ -1240,6 +1240,12 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"], breakdown
   return b.build();
 }
 
+/** `60间宿舍存在违规使用大功率电器问题`: a kind counted by its place (placeCounted) with its figure. */
+function placeSaid(b: SentenceBuilder, k: RectificationFacts["byKind"][number], found: Figure): SentenceBuilder {
+  const p = placeCounted(k);
+  return p ? b.fig(found).text(`${p.place}存在${p.problem}`) : b;
+}
+
 /**
  * Whether the 其中 breakdown after a total of problems (rectifiedByAction over the kinds with something rectified) names
  * every kind of the total: more than one kind, at most MAX_ITEMS, each with something rectified and each named (no bare
@@ -1280,7 +1286,30 @@ const FOUND_HOW = /^([\u4e00-\u9fff]{2,12}?)(发现|查出|查找出|排查出|�
  * Whether problems are counted in shops or households (问题整改 单位 户 or 家, an extension: new-user test 33): the count is of
  * the shops, so the kind is said without `问题` (`排查发现占道经营20户`, never `占道经营问题20户`).
  */
-export const countsHouseholds = (unit: string | undefined): boolean => unit === "户" || unit === "家";
+export const countsHouseholds = (unit: string | undefined): boolean => PLACE_UNITS[unit ?? ""] === "household";
+
+/**
+ * The one table of measure words that count places, not problems: 户 and 家 count households or shops (the kind said without
+ * `问题`, countsHouseholds: `燃气隐患120户`, `占道经营20户`); 间, 栋, 幢 and 套 count rooms and buildings. Either, under a name
+ * that opens with its place (placeCounted), counts that place (`60间宿舍存在违规使用大功率电器问题`: review run 31, AU,
+ * t58-college item 2).
+ */
+const PLACE_UNITS: Readonly<Record<string, "household" | "place">> = { 户: "household", 家: "household", 间: "place", 栋: "place", 幢: "place", 套: "place" };
+
+/** Places a problem's name may open with (`宿舍违规使用大功率电器`), counted by a PLACE_UNITS word. */
+const PLACE_OPENING = /^(宿舍|寝室|教室|房间|病房|客房|办公室|楼栋|居民楼|住宅楼|门店|商铺|店铺|商户|住户|农户|公厕)(?!问题)([\u4e00-\u9fff“”]{3,})$/u;
+
+/**
+ * The place a problem is counted by and the problem itself, when its measure word counts places (PLACE_UNITS) and its name
+ * opens with such a place: `宿舍违规使用大功率电器` 60间 → { place: 宿舍, problem: 违规使用大功率电器问题 }, said `60间宿舍存在
+ * 违规使用大功率电器问题` in the body and `违规使用大功率电器问题尚有5间宿舍未整改到位` in 存在的不足, never `……问题60间`
+ * (review run 31, reviewer AU, t58-college item 2). Undefined for any other kind.
+ */
+export function placeCounted(k: RectificationFacts["byKind"][number]): { place: string; problem: string } | undefined {
+  if (!PLACE_UNITS[k.figure.unit ?? ""] || k.category !== "其他" || !k.remark?.detail) return undefined;
+  const m = PLACE_OPENING.exec(problemAction(k).object.replace(/问题$/u, ""));
+  return m ? { place: m[1], problem: foundProblem(m[2]) } : undefined;
+}
 
 /**
  * A kind named by its items and category (`柴草乱堆、畜禽散养等农村人居环境问题`, readRemark) as one name among others:
@@ -1512,7 +1541,8 @@ export function problemPoints(ctx: Ctx): Point[] {
     if (itemised) {
       b.text(complaints ? takenIn(kinds) : disputes ? "排查" : ctx.profile.phrases.problemsFound);
       top.forEach((k, i) => b.text(i ? "、" : "").text(bareOther(k) ? "其他问题" : kindName(k)).fig(k.figure));
-    } else b.text(complaints ? `${takenIn(kinds)}${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${total}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    } else if (top.length === 1 && !complaints && !disputes && !conduct && !under && !ownWords && placeCounted(top[0])) placeSaid(b.text(ctx.profile.phrases.problemsFound), top[0], found);
+    else b.text(complaints ? `${takenIn(kinds)}${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${total}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (corrected) b.text("");
     else if (allDone && complaints && stepOfAll(top)) b.text(`，${r.foundByUnit[0].value > 1 ? "均" : ""}已${stepOfAll(top) ?? ""}`).from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : seized ? "，均已查处" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
@@ -1598,6 +1628,7 @@ export function problemPoints(ctx: Ctx): Point[] {
       // A 余 total said round would not exceed what was rectified: its kinds one by one (overAtOrBelow; review run 27, 材料3 item 2).
       if (w.group.length > 1 && w.group.length <= 4 && overAtOrBelow(w.found, w.rectified)) w.group.forEach((k, j) => b.text(j ? "、" : "").text(bareOther(k) ? "其他问题" : problemAction(k).object.replace(/(?:问题|行为)$/u, "")).fig(k.figure));
       // Its breakdown naming every kind, the total is its class only (`各类问题13处`: review run 31, AU, t59-elder item 2).
+      else if (w.group.length === 1 && placeCounted(w.group[0])) placeSaid(b, w.group[0], w.found);
       else b.text(/问题$/u.test(w.name) && namedByBreakdown(w.group) ? "各类问题" : w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : w.banned ? "取缔" : w.seized ? "查处" : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
@@ -1610,7 +1641,12 @@ export function problemPoints(ctx: Ctx): Point[] {
         broken = true;
       }
     });
-    done.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(!i ? otherWord() : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
+    done.forEach((w, i) => {
+      b.text(i ? "、" : open.length ? "；" : "").text(!i ? otherWord() : "");
+      if (w.group.length === 1 && placeCounted(w.group[0])) placeSaid(b, w.group[0], w.found);
+      else b.text(w.name).fig(w.found);
+      b.from(...(w.rectified?.sources ?? []));
+    });
     if (done.length) {
       const many = done.length > 1 || done[0].found.value > 1 ? "均" : "";
       b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : done.every((w) => w.banned) ? `，${many}已取缔` : done.every((w) => w.seized) ? `，${many}已查处` : `，${many}已整改到位`);
