@@ -75,3 +75,19 @@ it("D3 (t58-college item 2): a place measure word (间) counts the places: `60�
   expect(alone).toContain("排查发现8间教室存在门窗破损问题，已整改6间");
   expect(alone).toContain("门窗破损问题尚有2间教室未整改到位");
 });
+
+it("D7 (t59-elder item 3): problems an inspection found, that a 问题整改 row counts, are told once, in the row's measure word", async () => {
+  const text = await summaryTextOf({
+    profile: elder,
+    ledgers: {
+      问题整改: [
+        { 问题类别: "卫生死角", 发现数: 5, 已整改数: 4, 单位: "处" },
+        { 问题类别: "其他", 发现数: 3, 已整改数: 3, 单位: "件", 责任单位: "食堂", 备注: "食品留样不规范、过期调料" },
+      ],
+      活动台账: [{ 日期: "2025-05-30", 活动名称: "食品安全专项检查", 活动类型: "其他", 地点: "食堂", 主办或协办单位: "县市场监管局", 简要内容: "检查食堂后厨，发现问题3处当场整改" }],
+    },
+  });
+  expect(text).toContain("食品留样不规范、过期调料问题3件，均已整改到位");
+  expect(text).toContain("在食堂开展食品安全专项检查，检查食堂后厨。");
+  expect(text).not.toContain("发现问题3处");
+});
