@@ -91,3 +91,18 @@ it("D7 (t59-elder item 3): problems an inspection found, that a 问题整改 row
   expect(text).toContain("在食堂开展食品安全专项检查，检查食堂后厨。");
   expect(text).not.toContain("发现问题3处");
 });
+
+const village = { 单位名称: "红星村村民委员会", 单位类型: "村", 报告年度: 2025, 报告期: "第二季度" };
+
+it("D8 (t59-village-q2 item 3): the unit's own 不足 naming an open kind (卫生死角) and its open count are one point", async () => {
+  const text = await summaryTextOf({
+    profile: village,
+    ledgers: {
+      问题整改: [{ 问题类别: "卫生死角", 发现数: 25, 已整改数: 22, 单位: "处", 责任单位: "保洁员", 备注: "主要在河边" }],
+      文字材料: [{ 类型: "存在不足", 内容: "河边卫生还有死角" }, { 类型: "存在不足", 内容: "村民环保意识有待提高" }],
+    },
+  });
+  expect(text).toContain("河边卫生死角仍有3处未整改到位，需持续跟进");
+  expect(text).not.toContain("卫生死角25处中尚有3处");
+  expect(text).not.toContain("河边卫生仍有死角");
+});

@@ -753,6 +753,28 @@ function openToldByUnit(facts: Facts, k: Facts["rectification"]["byKind"][number
 }
 
 /**
+ * The unit's own 存在不足 row that names one open 问题整改 kind and no figure, as one clause: the kind whole or its two halves
+ * around `还有`/`仍有`/`仍存在` (`河边卫生还有死角` beside 卫生死角 25 found, 22 rectified), a place before it. The row and the
+ * open count are one point, said `河边卫生死角仍有3处未整改到位，需持续跟进` in place of the row, never the row and then
+ * `卫生死角25处中尚有3处未整改到位` (review run 31, reviewer AU, t59-village-q2 item 3). Undefined for a row with a figure
+ * (openToldByUnit), a rough count, or any other row.
+ */
+function openNamedByUnit(facts: Facts, k: Facts["rectification"]["byKind"][number]): { row: TextRow; sentence: Sentence } | undefined {
+  if (k.figure.approx || k.rectified.approx || k.rectified.value >= k.figure.value || k.category === "其他") return undefined;
+  const name = problemActions[k.category]?.object?.replace(/问题$/u, "") ?? k.category;
+  if (name.length < 4) return undefined;
+  const [a, z] = [name.slice(0, 2), name.slice(2)];
+  const said = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${name}(?:问题)?(?:还|仍|依然)(?:有|存在)|${a}(?:还|仍|依然)?(?:有|存在)${z}(?:问题)?)$`, "u");
+  for (const row of facts.texts.filter((t) => t.kind === "存在不足")) {
+    const m = said.exec(stripEnd(row.content).trim());
+    if (!m) continue;
+    const b = new SentenceBuilder().from(row.source).text(`${m[1]}${name}仍有`).fig({ ...k.figure, value: k.figure.value - k.rectified.value, sources: [...k.figure.sources, ...k.rectified.sources] }).text("未整改到位，需持续跟进");
+    return { row, sentence: b.build() };
+  }
+  return undefined;
+}
+
+/**
  * The cells of the ledger figures a 工作亮点, 存在不足 or 落实情况 of the unit's own states again, told there only (a 其他指标 row,
  * what is left of a problem; new-user test 44, D9): the row's sentence takes them, so a figure is still traced to its cells.
  */
@@ -803,7 +825,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   const found = r.byKind.filter((k) => k.rectified.value < k.figure.value);
   // What the unit's own 存在不足 row says is still open (`违章搭建尚有6处未拆除，拆除难度较大`) is said there, once (new-user
   // test 44, D9): its row holds the reason too.
-  const open = found.filter((k) => !openToldByUnit(facts, k));
+  const open = found.filter((k) => !openToldByUnit(facts, k) && !openNamedByUnit(facts, k));
   if (open.length) {
     const b = new SentenceBuilder();
     const shown = open.slice(0, MAX_ITEMS);
@@ -1157,7 +1179,9 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   };
   const withCells = (t: Sentence): Sentence => ({ ...t, sources: [...new Set([...t.sources, ...cellsToldBy(facts, t)])] });
   const highlights = textsOf(facts, "工作亮点").map(withCells);
-  const shortcomings = [...textsOf(facts, "存在不足").map(withCells), ...dataShortcomings(facts, options)];
+  const named = facts.rectification.byKind.map((k) => openNamedByUnit(facts, k)).filter((x) => !!x);
+  const ownShortcoming = (t: Sentence): Sentence => named.find((x) => x.row.source === t.sources[0])?.sentence ?? withCells(t);
+  const shortcomings = [...textsOf(facts, "存在不足").map(ownShortcoming), ...dataShortcomings(facts, options)];
   const next = textsOf(facts, "下一步打算");
   const plans = facts.texts
     .filter((t) => t.kind === "上期打算" && t.progress)
