@@ -106,3 +106,20 @@ it("D8 (t59-village-q2 item 3): the unit's own 不足 naming an open kind (卫�
   expect(text).not.toContain("卫生死角25处中尚有3处");
   expect(text).not.toContain("河边卫生仍有死角");
 });
+
+it("D2 (t58-college item 5): the result of an 评比 told after a list of honours goes with the appraisal: `……开展文明宿舍评比，评出文明宿舍48间。`", async () => {
+  const text = await summaryTextOf({
+    profile: college,
+    ledgers: {
+      先进典型: [
+        { 荣誉名称: "文明宿舍", 级别: "本单位", 类别: "其他", 人数: 48, 日期: "2025-12-01", 备注: "每学期评一次，评了48间" },
+        { 荣誉名称: "优秀志愿者", 级别: "市", 类别: "敬业奉献", 人数: 3, 姓名: "张伟、刘洋、陈静", 日期: "2025-12-05" },
+        { 荣誉名称: "校级三好学生", 级别: "本单位", 类别: "其他", 人数: 120 },
+      ],
+      活动台账: [{ 日期: "2025-11-15", 活动名称: "文明宿舍评比", 活动类型: "其他", 地点: "各宿舍楼", 主办或协办单位: "学生处", 简要内容: "评出文明宿舍48间" }],
+    },
+  });
+  expect(text).toContain("11月15日学生处在各宿舍楼开展文明宿舍评比，评出文明宿舍48间。");
+  expect(text).toContain("评选表彰校级三好学生120人。");
+  expect(text).not.toContain("评出文明宿舍48间。11月15日");
+});

@@ -954,7 +954,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   }
   // After the section's other figures, which close the point before it (`坚持每日出动保洁人员` is no check).
   if (checkSentences.length) points.push({ id: "inspections", lead: inspectionLead(checks.map((f) => f.name)), sentences: checkSentences });
-  return awardedAfterAppraisal(distinctLeads(points)).map((p) => {
+  return awardedAfterAppraisal(distinctLeads(points), (title) => ctx.facts.honours.byTitle.filter((t) => t.category.replace(/[“”]/gu, "") === title).flatMap((t) => t.figure.sources)).map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
     if (!c) return p;
     // The change of this period's 整改率 goes with it, before what the previous period left (`上期遗留问题1010处，已整改809处`
