@@ -3,6 +3,10 @@
  * item 3 and t59-elder item 2 (D6: kinds named in the total and again in its 其中 breakdown), t58-college items 1-5,
  * t59-elder item 3, t59-village-q2 items 2-3, t58-scenic items 1 and 3, t59-library items 2 and 6.
  */
+import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { summaryTextOf } from "./support/summaries";
 
 const library = { 单位名称: "县图书馆", 单位类型: "企事业单位", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "全年" };
@@ -122,4 +126,27 @@ it("D2 (t58-college item 5): the result of an 评比 told after a list of honour
   expect(text).toContain("11月15日学生处在各宿舍楼开展文明宿舍评比，评出文明宿舍48间。");
   expect(text).toContain("评选表彰校级三好学生120人。");
   expect(text).not.toContain("评出文明宿舍48间。11月15日");
+});
+
+it("D12 (t59-library item 2): a row named and typed 其他 with nothing else is no event: neither counted in the opening nor in the 附表, and the check says so", async () => {
+  const content: WorkbookContent = {
+    profile: library,
+    ledgers: {
+      活动台账: [
+        { 日期: "2025-04-23", 活动名称: "世界读书日全民阅读活动", 活动类型: "宣传教育", 参与数量: 2000, 单位: "人次", 地点: "县图书馆广场" },
+        { 日期: "2025-03-05", 活动名称: "学雷锋志愿服务进图书馆", 活动类型: "志愿服务", 参与数量: 35, 单位: "人", 地点: "县图书馆" },
+        { 日期: "2025-06-01", 活动名称: "少儿绘本阅读", 活动类型: "文体活动", 参与数量: 120, 单位: "人", 地点: "少儿阅览室" },
+        { 日期: "2025-09-10", 活动名称: "其他", 活动类型: "其他" },
+      ],
+    },
+  };
+  const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1);
+  const text = documentText(summarize(analysis, standardV1, { includeNames: false, today: 45900, appendix: true }).document);
+  expect(text).toContain("开展各类活动3场");
+  expect(text).not.toContain("开展各类活动4场");
+  expect(text).toMatch(/活动场次\t3\t场/u);
+  expect(text).not.toMatch(/活动场次（其他）/u);
+  const finding = analysis.findings.find((f) => f.rule === "text.placeholder" && f.sheet === "活动台账");
+  expect(finding?.cell).toBe("B6");
+  expect(finding?.message).toContain("总结不写这一行，也不计入活动总数和附表的活动场次");
 });
