@@ -150,3 +150,19 @@ it("D12 (t59-library item 2): a row named and typed 其他 with nothing else is 
   expect(finding?.cell).toBe("B6");
   expect(finding?.message).toContain("总结不写这一行，也不计入活动总数和附表的活动场次");
 });
+
+it("D13 (t59-library item 6): a venue's visitors (接待读者) are its own point at the head of the section, never after the last activity", async () => {
+  const text = await summaryTextOf({
+    profile: library,
+    ledgers: {
+      宣传投放: [{ 类型: "展板", 位置或内容: "全民阅读主题展板", 数量: 30, 单位: "块", 方式: "新设" }],
+      活动台账: [
+        { 日期: "2025-04-23", 活动名称: "世界读书日全民阅读活动", 活动类型: "宣传教育", 参与数量: 2000, 单位: "人次", 地点: "县图书馆广场" },
+        { 日期: "2025-05-10", 活动名称: "文明阅览宣传周", 活动类型: "宣传教育", 参与数量: 100, 单位: "人" },
+      ],
+      其他指标: [{ 板块: "宣传教育", 指标名称: "接待读者", 数值: "12.5万", 单位: "人次", 表述: "约" }],
+    },
+  });
+  expect(text).toContain("一是服务读者。全年接待读者约12.5万人次。");
+  expect(text).not.toMatch(/参与100人。全年接待读者/u);
+});
