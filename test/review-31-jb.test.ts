@@ -166,3 +166,12 @@ it("D13 (t59-library item 6): a venue's visitors (接待读者) are its own poin
   expect(text).toContain("一是服务读者。全年接待读者约12.5万人次。");
   expect(text).not.toMatch(/参与100人。全年接待读者/u);
 });
+
+it("D4 (t58-college item 4): the frequency says the row's own measure word: `坚持每月开展文明礼仪讲座1场，累计开展12场`", async () => {
+  const text = await summaryTextOf({
+    profile: college,
+    ledgers: { 其他指标: [{ 板块: "宣传教育", 指标名称: "开展文明礼仪讲座", 数值: 12, 单位: "场", 频次: "每月1次" }] },
+  });
+  expect(text).toContain("坚持每月开展文明礼仪讲座1场，累计开展12场");
+  expect(text).not.toContain("讲座1次");
+});
