@@ -175,3 +175,21 @@ it("D4 (t58-college item 4): the frequency says the row's own measure word: `坚
   expect(text).toContain("坚持每月开展文明礼仪讲座1场，累计开展12场");
   expect(text).not.toContain("讲座1次");
 });
+
+const scenic = { 单位名称: "青山湖景区管理处", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" };
+
+it("D10 (t58-scenic item 1): a 督查 row whose name carries its own cycle (`星级厕所每日巡查`) is `坚持每日巡查星级厕所，累计巡查180次`", async () => {
+  const text = await summaryTextOf({
+    profile: scenic,
+    ledgers: {
+      组织保障: [
+        { 事项类型: "领导小组", 名称或内容: "成立创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-05" },
+        { 事项类型: "督查检查", 名称或内容: "星级厕所每日巡查", 数量: 180, 单位: "次", 频次: "每日", 备注: "保洁班长老刘负责" },
+        { 事项类型: "督查检查", 名称或内容: "游步道每周检查", 数量: 26, 单位: "次" },
+      ],
+    },
+  });
+  expect(text).toContain("坚持每日巡查星级厕所，累计巡查180次");
+  expect(text).toContain("坚持每周检查游步道1次，累计检查26次");
+  expect(text).not.toContain("星级厕所每日巡查");
+});
