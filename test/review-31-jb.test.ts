@@ -193,3 +193,17 @@ it("D10 (t58-scenic item 1): a 督查 row whose name carries its own cycle (`星
   expect(text).toContain("坚持每周检查游步道1次，累计检查26次");
   expect(text).not.toContain("星级厕所每日巡查");
 });
+
+it("D5 (t58-college item 3): a screen playing a campaign plays its content: `滚动播放光盘行动宣传内容`; 社会主义核心价值观 as typed", async () => {
+  const text = await summaryTextOf({
+    profile: college,
+    ledgers: { 宣传投放: [{ 类型: "电子屏", 位置或内容: "食堂和图书馆电子屏滚动播放光盘行动", 数量: 4, 单位: "块", 方式: "新设" }] },
+  });
+  expect(text).toContain("利用食堂和图书馆4块电子屏滚动播放光盘行动宣传内容");
+  const values = await summaryTextOf({
+    profile: library,
+    ledgers: { 宣传投放: [{ 类型: "电子屏", 位置或内容: "大厅电子屏滚动播放社会主义核心价值观", 数量: 2, 单位: "块", 方式: "维护" }] },
+  });
+  expect(values).toContain("利用大厅2块电子屏滚动播放社会主义核心价值观");
+  expect(values).not.toContain("价值观宣传内容");
+});

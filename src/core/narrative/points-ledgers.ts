@@ -1899,6 +1899,15 @@ const SCREEN_PLAYS_BARE = /^(?:([\u4e00-\u9fff“”]{2,20}?)(滚动播放|循�
  * the place and the content kept: `利用大堂2块电子屏滚动播放公益宣传内容` (new-user test 32, D6: never `维护电子屏2块`, which
  * drops where and what). The content when the row gives none is `公益宣传内容`. Undefined for any other row.
  */
+/**
+ * What a screen plays, as an object of 播放: a campaign named by its name (`光盘行动`, `垃圾分类活动`, `文明城市创建`) is played
+ * as its content, `光盘行动宣传内容`, never `播放光盘行动` (review run 31, reviewer AU, t58-college item 3); content already
+ * (`社会主义核心价值观`, `文明标语`, `公益广告`, `宣传片`) as typed.
+ */
+export function playedContent(content: string): string {
+  return /(?:行动|活动|运动|工程|创建|工作|专项)$/u.test(content) ? `${content}宣传内容` : content;
+}
+
 function screenPlays(t: CategoryTotal): Sentence | undefined {
   if (t.details.length !== 1 || !new RegExp(`^(?:${MEDIA})$`, "u").test(t.category)) return undefined;
   const figure = { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) };
@@ -1906,14 +1915,14 @@ function screenPlays(t: CategoryTotal): Sentence | undefined {
   // `利用2块电子屏滚动播放学雷锋主题标语`, whatever the 方式 (new-user test 59, D19: never `维护电子屏2块`).
   const bare = SCREEN_PLAYS_BARE.exec(stripEnd(t.details[0]));
   const played = bare && (bare[1] ?? bare[4]);
-  if (bare && played && !new RegExp(MEDIA, "u").test(played)) return new SentenceBuilder().text("利用").fig(figure).text(`${t.category}${bare[2] ?? bare[3]}${played}`).build();
+  if (bare && played && !new RegExp(MEDIA, "u").test(played)) return new SentenceBuilder().text("利用").fig(figure).text(`${t.category}${bare[2] ?? bare[3]}${playedContent(played)}`).build();
   const m = SCREEN_PLAYS.exec(stripEnd(t.details[0]));
   if (!m) return undefined;
   const [, place, medium, verb, content] = m;
   // A word that is part of the screen's name (`车载移动电视`, `户外LED屏`), not where it stands: the figure before the whole
   // noun, `利用180块车载移动电视播放……`, never inside it (new-user test 45, D7).
-  if (place && (SCREEN_CARRIER.test(place) || SCREEN_KIND.test(place))) return new SentenceBuilder().text("利用").fig(figure).text(`${place}${medium}${verb}${content || "公益宣传内容"}`).build();
-  return new SentenceBuilder().text(`利用${place}`).fig(figure).text(`${medium}${verb}${content || "公益宣传内容"}`).build();
+  if (place && (SCREEN_CARRIER.test(place) || SCREEN_KIND.test(place))) return new SentenceBuilder().text("利用").fig(figure).text(`${place}${medium}${verb}${content ? playedContent(content) : "公益宣传内容"}`).build();
+  return new SentenceBuilder().text(`利用${place}`).fig(figure).text(`${medium}${verb}${content ? playedContent(content) : "公益宣传内容"}`).build();
 }
 
 /** A body of people named by its kind (`村道德评议会`, `红白理事会`, `村民议事会`, `创建工作小组`, `巡逻队`). */
