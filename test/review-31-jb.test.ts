@@ -207,3 +207,12 @@ it("D5 (t58-college item 3): a screen playing a campaign plays its content: `滚
   expect(values).toContain("利用大厅2块电子屏滚动播放社会主义核心价值观");
   expect(values).not.toContain("价值观宣传内容");
 });
+
+it("D9 (t59-village-q2 item 2): a festival's name with the work its 简要内容 lists first is `开展端午节活动，包粽子、讲屈原故事`", async () => {
+  const text = await summaryTextOf({
+    profile: village,
+    ledgers: { 活动台账: [{ 日期: "2025-05-31", 活动名称: "端午节包粽子", 活动类型: "我们的节日", 参与数量: 60, 单位: "人", 地点: "村文化礼堂", 简要内容: "包粽子、讲屈原故事" }] },
+  });
+  expect(text).toContain("5月31日在村文化礼堂开展端午节活动，包粽子、讲屈原故事");
+  expect(text).not.toContain("“端午节包粽子”");
+});

@@ -613,6 +613,11 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   }
   if (event) return activityClause({ ...it, name: event.name, ...(event.rest ? { summary: event.rest } : { summary: undefined }) }, year, withKind, self);
   if (placeholder) return `${when}${host}${where}开展活动1场${summary}${extra}`;
+  // A festival's name with the work its 简要内容 lists first (`端午节包粽子` with `包粽子、讲屈原故事`) is the festival's
+  // activity, the work said once, in the content: `开展端午节活动，包粽子、讲屈原故事`, never `开展“端午节包粽子”活动，包粽子……`
+  // (review run 31, reviewer AU, t59-village-q2 item 2).
+  const festive = it.festival ? new RegExp(`^(${it.festival.replace(/节$/u, "")}节?)([\\u4e00-\\u9fff]{2,})$`, "u").exec(name) : null;
+  if (festive && summary && typedSummary.split(/[、，,；;]/u)[0].startsWith(festive[2])) return `${when}${host}${where}开展${festive[1].replace(/(?<!节)$/u, "节")}活动${summary}${extra}`;
   // A name that takes its work into a kind of place (`送书进敬老院`) is the programme's title, quoted like `“税法宣传进社区”`:
   // never said as work done at that place (`在县中心敬老院送书进敬老院`: new-user test 59, D5).
   const intoTitle = /^[\u4e00-\u9fff]{2,6}进[\u4e00-\u9fff]{2,4}$/u.test(name);
