@@ -1627,9 +1627,10 @@ export function problemPoints(ctx: Ctx): Point[] {
       b.text(i ? "；" : "").text(otherWord());
       // A 余 total said round would not exceed what was rectified: its kinds one by one (overAtOrBelow; review run 27, 材料3 item 2).
       if (w.group.length > 1 && w.group.length <= 4 && overAtOrBelow(w.found, w.rectified)) w.group.forEach((k, j) => b.text(j ? "、" : "").text(bareOther(k) ? "其他问题" : problemAction(k).object.replace(/(?:问题|行为)$/u, "")).fig(k.figure));
-      // Its breakdown naming every kind, the total is its class only (`各类问题13处`: review run 31, AU, t59-elder item 2).
       else if (w.group.length === 1 && placeCounted(w.group[0])) placeSaid(b, w.group[0], w.found);
-      else b.text(/问题$/u.test(w.name) && namedByBreakdown(w.group) ? "各类问题" : w.name).fig(w.found);
+      // Its breakdown naming every kind, the first word's total is its class only (`各类问题13处`: review run 31, AU, t59-elder
+      // item 2); a later one keeps its kinds (`另有乱张贴和违章搭建问题1296处`, never `另有各类问题`).
+      else b.text(!i && /问题$/u.test(w.name) && namedByBreakdown(w.group) ? "各类问题" : w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : w.banned ? "取缔" : w.seized ? "查处" : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
       else b.text(`，正在${w.conduct ? "处理" : "整改"}`);
