@@ -216,3 +216,17 @@ it("D9 (t59-village-q2 item 2): a festival's name with the work its 简要内容
   expect(text).toContain("5月31日在村文化礼堂开展端午节活动，包粽子、讲屈原故事");
   expect(text).not.toContain("“端午节包粽子”");
 });
+
+it("D8: after the merged point, last period's open problems are overdue (整改进度仍需加快), never a second 需持续跟进", async () => {
+  const text = await summaryTextOf({
+    profile: village,
+    ledgers: {
+      问题整改: [
+        { 问题类别: "占道堆放", 发现数: 4, 已整改数: 3, 单位: "处", 来源: "上期遗留" },
+        { 问题类别: "卫生死角", 发现数: 25, 已整改数: 22, 单位: "处", 来源: "本期发现" },
+      ],
+      文字材料: [{ 类型: "存在不足", 内容: "河边卫生还有死角" }],
+    },
+  });
+  expect(text).toContain("一是河边卫生死角仍有3处未整改到位，需持续跟进；二是上期遗留问题尚有1处未整改到位，整改进度仍需加快");
+});

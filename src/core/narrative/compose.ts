@@ -974,7 +974,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       else b.text(i ? "、" : "").fig(f);
     });
     // Not `需持续跟进` again after this period's open problems (new-user test 7): last period's are overdue.
-    const follow = open.length ? "整改进度仍需加快" : "需持续跟进";
+    // After the open kinds (ours, or one the unit's own 不足 row tells: openNamedByUnit), `需持续跟进` is said once.
+    const follow = open.length || found.some((k) => openNamedByUnit(facts, k)) ? "整改进度仍需加快" : "需持续跟进";
     // 均 needs more than one: `上期遗留问题1处尚未整改到位` (new-user test 21, D15).
     const all = carriedOpen.length > 1 || carriedOpen[0].value > 1 ? "均" : "尚";
     out.push(b.text(some ? `未整改到位，${follow}` : `${all}未整改到位，${follow}`).build());
