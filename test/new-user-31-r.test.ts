@@ -75,6 +75,6 @@ it("D2: the other actions that close a 其他 problem's name are turned round to
     profile: { 单位名称: "和平社区居委会", 单位类型: "社区", 报告年度: 2025, 报告期: "上半年" },
     ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 20, 已整改数: 20, 单位: "处" }, { 问题类别: "其他", 发现数: 15, 已整改数: 15, 单位: "处", 备注: "楼道杂物清理" }] },
   });
-  expect(text).toContain("　　累计排查发现卫生死角和楼道杂物问题35处，均已整改到位。其中清理卫生死角20处、楼道杂物15处。\n");
+  expect(text).toContain("　　累计排查发现各类问题35处，均已整改到位。其中清理卫生死角20处、楼道杂物15处。\n");
   expect(text).not.toContain("楼道杂物清理");
 });

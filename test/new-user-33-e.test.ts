@@ -12,7 +12,7 @@ it("D1: an 其他 problem whose 备注 says where it was found (`老旧小区改
     { 问题类别: "其他", 发现数: 15, 已整改数: 15, 单位: "处", 备注: "老旧小区改造中发现的飞线充电" },
   ] } });
   expect(text).not.toContain("的的");
-  expect(text).toContain("　　累计排查发现乱张贴和飞线充电问题75处，已整改73处，整改率为97.3%。其中清理乱张贴58处，整改老旧小区改造中发现的飞线充电问题15处。\n");
+  expect(text).toContain("　　累计排查发现各类问题75处，已整改73处，整改率为97.3%。其中清理乱张贴58处，整改老旧小区改造中发现的飞线充电问题15处。\n");
 });
 
 it("D1: the one problem found so is told in its own words (`老旧小区改造中发现飞线充电问题15处`)", async () => {

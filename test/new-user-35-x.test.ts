@@ -92,7 +92,7 @@ describe("D7: 活动名目 is 活动名称 and 问题种类 is 问题类别; a l
     expect(out).toContain("  问题整改!A3 问题类别＝乱张贴：按“乱张贴小广告”归为乱张贴\n");
     expect(out).toContain("  问题整改!A4 问题类别＝其他：本行是楼内堆物，不属占道堆放，归为其他（原文在备注中）\n");
     const text = (await cli("summarize", file, "--force", "--text", "-")).out;
-    expect(text).toContain("　　累计排查发现乱张贴和楼道堆物问题75处，已整改70处，整改率为93.3%。其中清理乱张贴40处、楼道堆物30处。\n");
+    expect(text).toContain("　　累计排查发现各类问题75处，已整改70处，整改率为93.3%。其中清理乱张贴40处、楼道堆物30处。\n");
   });
 
   it("a left-out column is not copied into 备注 when the row has every required field", async () => {

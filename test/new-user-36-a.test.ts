@@ -22,7 +22,7 @@ const community: WorkbookContent = {
 
 it("D3: a 其他指标 figure after the problems' `其中…` list is no bare tail: `此外，清理楼道堆物约1.5万处。`", async () => {
   const text = await summaryTextOf(community);
-  expect(text).toContain("累计排查发现乱张贴、占道堆放和小区停车乱象问题196处，已整改188处，整改率为95.9%。其中清理乱张贴120处，整治占道堆放40处、小区停车乱象28处。此外，清理楼道堆物约1.5万处。\n");
+  expect(text).toContain("累计排查发现各类问题196处，已整改188处，整改率为95.9%。其中清理乱张贴120处，整治占道堆放40处、小区停车乱象28处。此外，清理楼道堆物约1.5万处。\n");
   expect(text).not.toContain("28处。清理楼道堆物");
 });
 

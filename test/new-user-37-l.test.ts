@@ -19,7 +19,7 @@ it("D1: a 备注 `犬只粪便未清理` names the problem whole, never the clip
   const text = await summaryTextOf(community);
   expect(text).not.toMatch(/未问题|未\d|便未[、，。]/u);
   // Named by its thing, `犬只粪便问题`, since new-user test 38 (D2): the negated action is what was done, `清理犬只粪便`.
-  expect(text).toContain("占道堆放和犬只粪便问题90处，已整改83处，其中整治占道堆放55处，清理犬只粪便28处；排查物业服务纠纷48起，已调处化解45起。");
+  expect(text).toContain("各类问题90处，已整改83处，其中整治占道堆放55处，清理犬只粪便28处；排查物业服务纠纷48起，已调处化解45起。");
   expect(text).toContain("犬只粪便问题30处中尚有2处未整改到位");
 });
 
@@ -58,7 +58,7 @@ it("D1: other names of a problem's state (`门店招牌不规范`, `垃圾清运
     },
   });
   expect(text).not.toMatch(/招牌不问题|清运不问题|规范门店招牌不规范/u);
-  expect(text).toContain("累计排查发现门店招牌不规范和垃圾清运不到位问题30处，已整改27处，整改率为90%。其中规范门店招牌18处，整改垃圾清运不到位问题9处。");
+  expect(text).toContain("累计排查发现各类问题30处，已整改27处，整改率为90%。其中规范门店招牌18处，整改垃圾清运不到位问题9处。");
   expect(text).toContain("门店招牌不规范问题20处中尚有2处未整改到位，垃圾清运不到位问题10处中尚有1处未整改到位，需持续跟进。");
 });
 

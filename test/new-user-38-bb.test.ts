@@ -32,6 +32,6 @@ it("D19: a complaint row named with a hotline number and a note is 办结-ed by 
   expect(complaints).toContain("2025年第二季度，社区办结12345热线投诉20件。");
   expect(complaints).toContain("　　受理12345热线投诉20件，均已办结。");
   const named = await summaryTextOf({ profile, ledgers: { 问题整改: [row(10, 10, "处", "安置房屋顶违建（张某某家）"), row(12, 12, "处", "问题：绿化带种菜；整改情况：已全部铲除复绿")] } });
-  expect(named).toContain("　　累计排查发现绿化带种菜和安置房屋顶违建问题22处，均已整改到位。其中整改绿化带种菜问题12处，整治安置房屋顶违建10处。");
+  expect(named).toContain("　　累计排查发现各类问题22处，均已整改到位。其中整改绿化带种菜问题12处，整治安置房屋顶违建10处。");
   expect(named).not.toContain("张某某");
 });

@@ -20,7 +20,7 @@ const rows = [
 
 it("D3: problems in four measure words are told per word with their kinds, disputes 调处化解 and complaints 办结, none dropped behind 等", async () => {
   const text = await summaryTextOf({ profile, ledgers: { 问题整改: [...rows, row(40, 3, "宗", undefined, "占道经营")] } });
-  expect(text).toContain("　　累计排查发现飞线充电、乱张贴和群租房消防通道堵塞等问题306处，已整改296处，其中整治飞线充电118处，清理乱张贴100处，整改群租房消防通道堵塞问题50处，规范出租屋门牌28处；另有路灯维修6件，已完成4件；占道经营问题40宗，已整改3宗；受理居民投诉出租屋垃圾乱倒问题11件，已办结10件；排查邻里噪音纠纷15起，均已调处化解。");
+  expect(text).toContain("　　累计排查发现各类问题306处，已整改296处，其中整治飞线充电118处，清理乱张贴100处，整改群租房消防通道堵塞问题50处，规范出租屋门牌28处；另有路灯维修6件，已完成4件；占道经营问题40宗，已整改3宗；受理居民投诉出租屋垃圾乱倒问题11件，已办结10件；排查邻里噪音纠纷15起，均已调处化解。");
   expect(text).not.toContain("问题50处等");
 });
 

@@ -71,7 +71,7 @@ it("D24: 黑车拉客 is conduct of people, 查处-ed, never 整改-ed", async (
     ] },
   });
   expect(text).toContain("2025年第三季度，城东长途汽车站查处黑车拉客40起，规范占道经营25处。");
-  expect(text).toContain("发现占道经营和流动摊点问题43处，已整改40处，其中规范占道经营25处、流动摊点15处；另有黑车拉客40起，均已查处。");
+  expect(text).toContain("发现各类问题43处，已整改40处，其中规范占道经营25处、流动摊点15处；另有黑车拉客40起，均已查处。");
   expect(text).not.toMatch(/整改黑车|黑车拉客问题/u);
 });
 

@@ -32,7 +32,7 @@ describe("D20: who reported a problem and spoken states are no part of its name"
   it("tells the problems by their names, in the 导语 too", async () => {
     const text = await summaryTextOf({ profile: community, ledgers });
     expect(text).toContain("2025年第二季度，望江社区居委会整治电动车楼道充电28处，纠正遛狗不牵绳10起。");
-    expect(text).toContain("累计排查发现电动车楼道充电和化粪池外溢问题34处，已整改32处，其中整治电动车楼道充电28处，整改化粪池外溢4处；另有遛狗不牵绳行为10起，均已纠正。");
+    expect(text).toContain("累计排查发现各类问题34处，已整改32处，其中整治电动车楼道充电28处，整改化粪池外溢4处；另有遛狗不牵绳行为10起，均已纠正。");
     expect(text).not.toMatch(/居民说|有人|冒了|其他问题/u);
   });
 
@@ -73,7 +73,7 @@ describe("D2: a space separates clauses as ， does; the first that names a prob
       ] },
     });
     // Conduct counted in 处 is a 问题, 整改-ed or 整治-ed (run-29 review, 材料1 item 1: 行为 is never counted in 处).
-    expect(text).toContain("巡查发现占道经营和共享单车乱停放问题365处，已整改340处，整改率为93.2%。其中规范占道经营300处，整治共享单车乱停放40处。");
+    expect(text).toContain("巡查发现各类问题365处，已整改340处，整改率为93.2%。其中规范占道经营300处，整治共享单车乱停放40处。");
     expect(text).toContain("共享单车乱停放45处中尚有5处未整改到位");
     expect(text).not.toMatch(/其他问题|企业负责/u);
   });

@@ -40,7 +40,7 @@ it("D10: a `类别：项目、项目` 备注 names its items and the category: �
     ] },
   });
   // In the list of kinds the category alone, never a list inside a list.
-  expect(text).toContain("辖区共排查出农村人居环境和占道经营问题166处，已整改142处，整改率为85.5%。其中整治柴草乱堆、畜禽散养等农村人居环境问题96处，规范占道经营46处。");
+  expect(text).toContain("辖区共排查出各类问题166处，已整改142处，整改率为85.5%。其中整治柴草乱堆、畜禽散养等农村人居环境问题96处，规范占道经营46处。");
   expect(text).toContain("柴草乱堆、畜禽散养等农村人居环境问题120处中尚有24处未整改到位");
   expect(text).not.toContain("其他问题");
 });

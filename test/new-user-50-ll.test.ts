@@ -39,7 +39,7 @@ describe("D5: a spoken 备注 about a spoken place is never the problem's name",
     const text = await summaryTextOf(town);
     expect(text).not.toMatch(/院子里|鸡鸭乱跑/u);
     expect(text).toContain("畜禽散养56户中尚有6户未整改到位");
-    expect(text).toContain("辖区共排查出卫生死角、占道堆放和违章搭建问题618处，已整改602处，其中清理卫生死角452处，整治占道堆放120处，拆除违章搭建30处；另有畜禽散养56户，已整改50户。");
+    expect(text).toContain("辖区共排查出各类问题618处，已整改602处，其中清理卫生死角452处，整治占道堆放120处，拆除违章搭建30处；另有畜禽散养56户，已整改50户。");
   });
   it("check names the cell", async () => {
     expect(await findingsOf(town, "rect.spoken-remark")).toEqual(["问题整改!I6 “备注”中“村民说院子里鸡鸭乱跑”是口语，总结按书面语写作“畜禽散养问题”；如不确切，请在备注中写明问题名称。"]);

@@ -29,7 +29,7 @@ const d1: WorkbookContent = {
 it("D1: a clause saying who resists (`有的老人不肯搬`) is never a problem name; check says it is left out", async () => {
   const text = await summaryTextOf(d1);
   expect(text).not.toMatch(/不肯搬|不配合|十几年|幸福苑/u);
-  expect(text).toContain("累计排查发现楼道堆物、占道经营和飞线充电问题165处，已整改157处，整改率为95.2%。其中清理楼道堆物118处，规范占道经营30处，整治飞线充电9处。");
+  expect(text).toContain("累计排查发现各类问题165处，已整改157处，整改率为95.2%。其中清理楼道堆物118处，规范占道经营30处，整治飞线充电9处。");
   expect(text).toContain("楼道堆物126处中尚有8处未整改到位，需持续跟进。");
   expect(await findingsOf(d1, "rect.spoken-remark")).toEqual([
     "问题整改!I3 “备注”中“有的老人不肯搬”是口语，总结只写问题名称“楼道堆物”，不写这一句；如问题名称不全，请在备注中用书面语写明问题名称（如“楼道堆物”“线路私拉乱接”）。",

@@ -27,7 +27,7 @@ it("D4: a 其他 row whose 备注 is `乱停车；门口电动车乱停，老毛
   expect(text).not.toContain("门口电动车乱停");
   expect(text).not.toContain("老毛病");
   // Conduct counted in 处 is a 问题, 整治-ed (run-29 review, 材料1 item 1: 行为 is never counted in 处).
-  expect(text).toContain("发现乱停车和卫生死角问题58处，已整改54处，整改率为93.1%。其中整治乱停车36处，清理卫生死角18处。");
+  expect(text).toContain("发现各类问题58处，已整改54处，整改率为93.1%。其中整治乱停车36处，清理卫生死角18处。");
   expect(text).toContain("乱停车40处中尚有4处未整改到位，需持续跟进。");
 });
 

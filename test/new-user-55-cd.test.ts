@@ -89,5 +89,5 @@ it("D11: a 年货节 typed 其他 is no 节日活动, and a 备注 that asks a q
 it("D17: a 组织保障 其他 row of publicity taken out (`消防宣传进社区、进校园`) is told once, by its figures in the publicity section", async () => {
   const text = await summaryTextOf(fire);
   expect(text).not.toContain("坚持每周开展“消防宣传进社区、进校园”1次");
-  expect(text).toContain("坚持每周开展消防宣传进校园1次，累计开展12场，开展消防宣传进社区20余场。");
+  expect(text).toContain("坚持每周开展消防宣传进校园1场，累计开展12场，开展消防宣传进社区20余场。");
 });

@@ -33,7 +33,8 @@ it("D7: a 卫生院's 院区卫生死角 and 乱停车 (门口电动车) are its
     },
   });
   expect(text).toContain("一、整治院区环境，改善就医秩序");
-  expect(text).toContain("发现乱停车和卫生死角问题25处，已整改22处，整改率为88%。");
+  // Every kind named in the breakdown: the total says 各类 (review-31-jb D6).
+  expect(text).toContain("发现各类问题25处，已整改22处，整改率为88%。其中整治乱停车12处，清理卫生死角10处。");
   expect(text).not.toMatch(/包保|责任区域/u);
 });
 

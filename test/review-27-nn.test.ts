@@ -39,7 +39,7 @@ it("材料3 item 2: 三十余 + 15 found, 20 rectified is the round 40余处", a
     profile: hospital,
     ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: "三十余", 已整改数: "10", 单位: "处" }, { 问题类别: "卫生死角", 发现数: "15", 已整改数: "10", 单位: "处" }] },
   });
-  expect(text).toContain("乱张贴和卫生死角问题40余处，已整改20处");
+  expect(text).toContain("各类问题40余处，已整改20处");
   expect(text).not.toContain("45余");
 });
 

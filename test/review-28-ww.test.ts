@@ -64,7 +64,7 @@ const housing: (readonly [string, string, Ledgers])[] = [
 describe("材料3 items 5-8: each 其他 row by its own name", () => {
   it("tells the 12315 complaints as complaints and 短斤缺两、秤不准 on its own, once each", async () => {
     const text = await summaryTextOf(market);
-    expect(text).toContain("巡查发现占道经营和卫生死角问题125处，已整改120处，其中规范占道经营80处，清理卫生死角40处；另有短斤缺两、秤不准等问题36件，已整改30件；受理12315投诉举报100余件，已办结95件。");
+    expect(text).toContain("巡查发现各类问题125处，已整改120处，其中规范占道经营80处，清理卫生死角40处；另有短斤缺两、秤不准等问题36件，已整改30件；受理12315投诉举报100余件，已办结95件。");
     expect(text).toContain("占道经营85处中尚有5处未整改到位，短斤缺两、秤不准等问题36件中尚有6件未整改到位，12315投诉举报100余件中尚有部分未办结，需持续跟进。");
     expect(text).not.toContain("等等");
     expect(text).not.toContain("其他问题");

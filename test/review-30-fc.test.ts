@@ -119,7 +119,7 @@ describe("材料7 (金桂社区, 第四季度)", () => {
   });
 
   it("item 1: with the 整改率's change told, the found and rectified counts' changes are left to the 附表", () => {
-    expect(text).toContain("累计排查发现占道堆放和垃圾分类投放点不规范问题60处，已整改58处，整改率为96.7%，较上季度提高6.7个百分点。其中整治占道堆放40处，规范垃圾分类投放点18处。\n");
+    expect(text).toContain("累计排查发现各类问题60处，已整改58处，整改率为96.7%，较上季度提高6.7个百分点。其中整治占道堆放40处，规范垃圾分类投放点18处。\n");
     expect(text).not.toContain("发现问题较上季度增加");
     expect(text).not.toContain("整改问题增加");
     expect(text).toContain("发现问题数\t60\t处\t50\t增加10处，增长20%\n");

@@ -62,7 +62,7 @@ describe("the community sample", () => {
 
   it("writes the rectification paragraph and the unrectified problems in 存在的不足", () => {
     // v2 rule 3: each category with its own action; rule 5: no bracketed notes; rule 9: what is open goes to 存在的不足.
-    expect(text).toContain("　　一是整治顽疾。累计排查发现乱张贴、占道经营和卫生死角问题118处，已整改115处，整改率为97.5%。其中清理乱张贴55处、卫生死角24处，规范占道经营36处。\n");
+    expect(text).toContain("　　一是整治顽疾。累计排查发现各类问题118处，已整改115处，整改率为97.5%。其中清理乱张贴55处、卫生死角24处，规范占道经营36处。\n");
     // v2 rule 1: staff and equipment take 配备, an action keeps its own verb (签订).
     expect(text).toContain("配备小区保洁员12人、垃圾桶70余个、清运机动车辆1辆，与个体工商户及企业签订“四旁三包”责任书300余份。\n");
     expect(text).toContain("三是乱张贴58处中尚有3处未整改到位，需持续跟进；四是志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大。\n");

@@ -925,6 +925,19 @@ export function isPlaceholderActivityName(name: string): boolean {
 }
 
 /**
+ * Whether an 活动台账 row is no event a reader can see: its 活动名称 a placeholder (isPlaceholderActivityName: `其他`), its
+ * 活动类型 `其他` or blank, and nothing else told (no 简要内容, no 参与数量, no 地点). Such a row is neither told nor counted
+ * (the opening's `开展各类活动N场` and the 附表's 活动场次 agree with the events written); the check says so at its name
+ * (`text.placeholder`, detail `activity-empty`; review run 31, reviewer AU, t59-library item 2). Cells as typed (strings,
+ * numbers or blank).
+ */
+export function isEmptyActivityRow(row: { name?: unknown; kind?: unknown; summary?: unknown; participants?: unknown; place?: unknown }): boolean {
+  const text = (v: unknown): string => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
+  const kind = text(row.kind);
+  return isPlaceholderActivityName(text(row.name)) && (!kind || kind === "其他") && !text(row.summary) && !text(row.participants) && !text(row.place);
+}
+
+/**
  * A sentence that closes on its means (`以家庭文明建设为抓手。`): what was done by it never follows. check says so
  * (`text.intro-dangling`); the opening goes on after it with the period's work in the same sentence (new-user tests 47,
  * D16; 50, D11).

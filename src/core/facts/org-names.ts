@@ -218,6 +218,12 @@ export function checkedFor(content: string): { content: string; tail: string } |
   return { content: m[1], tail: `${/^看/u.test(m[2]) ? "查看" : m[2]}${m[3]}是否存在${m[4]}${conduct ? "等不文明行为" : ""}` };
 }
 
+/** A 组织保障 name of a thing, its cycle and the check done on it (`星级厕所每日巡查`): 1 the thing, 2 the cycle, 3 the verb. */
+const THING_CYCLE_CHECK = /^([\u4e00-\u9fff“”]{2,10}?)(每(?:日|天|周|月|季度|季|年))(巡查|检查|督查|巡检|督导|抽查|暗访|保洁|消杀|清扫|巡逻)$/u;
+
+/** People who do a check (`楼栋长`, `网格员`, `值班干部`, `保安队`), never the thing checked. */
+const CHECKER = /(?:长|员|人|干部|队|组|班|者|书记|主任|领导|党员|志愿者|保安|民警|辅警)$/u;
+
 /**
  * An OrganizationItem with its 名称或内容 tidied (tidyOrgName): a frequency the name gave becomes the row's frequency
  * when no 频次 was typed (its source the 名称或内容 cell); the tail is returned beside it for the caller to say.
@@ -251,6 +257,16 @@ export function tidyOrgItem(i: OrganizationItem): { item: OrganizationItem; tail
     t.tail = `坚持${cadence[2]}`;
     const cycle = (every: string): string => every.replace(/^每/u, "").replace(/^天$/u, "日").replace(/^季$/u, "季度");
     if (typedFrequency && cycle(typedFrequency.every) === cycle(cadence[3])) typedFrequency = undefined;
+  }
+  // A check named by its thing, its cycle and its verb (`星级厕所每日巡查` 180次) is the verb on the thing, kept at that cycle:
+  // `坚持每日巡查星级厕所，累计巡查180次`, never `开展星级厕所每日巡查180次` (review run 31, reviewer AU, t58-scenic item 1).
+  // Who checks (`楼栋长每日巡查`) is no thing checked: kept as typed (new-user test 47, D1).
+  const named = !t.tail && !t.frequency ? THING_CYCLE_CHECK.exec(t.content) : null;
+  const timed = named && !CHECKER.test(named[1]) ? named : null;
+  const cycleOf = (every: string): string => every.replace(/^每/u, "").replace(/^天$/u, "日").replace(/^季$/u, "季度");
+  if (timed && (!typedFrequency || cycleOf(typedFrequency.every) === cycleOf(timed[2]))) {
+    t.content = `${timed[3]}${timed[1]}`;
+    if (!typedFrequency) t.frequency = `${timed[2].replace(/^每天$/u, "每日")}1次`;
   }
   if (t.content === i.content && !t.frequency && !t.tail) return { item: i };
   const read = t.frequency ? frequencyOf(t.frequency) : undefined;

@@ -10,7 +10,7 @@ import { NAMES_CIVILITY, specialWhenOf } from "../facts/build-facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { countedProblem, problemsNamedBy, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours } from "./points-ledgers";
+import { countedProblem, problemsNamedBy, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours, placeCounted } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, unitNamesSaid, DANGLING_MEANS } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -785,6 +785,28 @@ function openToldByUnit(facts: Facts, k: Facts["rectification"]["byKind"][number
 }
 
 /**
+ * The unit's own 存在不足 row that names one open 问题整改 kind and no figure, as one clause: the kind whole or its two halves
+ * around `还有`/`仍有`/`仍存在` (`河边卫生还有死角` beside 卫生死角 25 found, 22 rectified), a place before it. The row and the
+ * open count are one point, said `河边卫生死角仍有3处未整改到位，需持续跟进` in place of the row, never the row and then
+ * `卫生死角25处中尚有3处未整改到位` (review run 31, reviewer AU, t59-village-q2 item 3). Undefined for a row with a figure
+ * (openToldByUnit), a rough count, or any other row.
+ */
+function openNamedByUnit(facts: Facts, k: Facts["rectification"]["byKind"][number]): { row: TextRow; sentence: Sentence } | undefined {
+  if (k.figure.approx || k.rectified.approx || k.rectified.value >= k.figure.value || k.category === "其他") return undefined;
+  const name = problemActions[k.category]?.object?.replace(/问题$/u, "") ?? k.category;
+  if (name.length < 4) return undefined;
+  const [a, z] = [name.slice(0, 2), name.slice(2)];
+  const said = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(?:${name}(?:问题)?(?:还|仍|依然)(?:有|存在)|${a}(?:还|仍|依然)?(?:有|存在)${z}(?:问题)?)$`, "u");
+  for (const row of facts.texts.filter((t) => t.kind === "存在不足")) {
+    const m = said.exec(stripEnd(row.content).trim());
+    if (!m) continue;
+    const b = new SentenceBuilder().from(row.source).text(`${m[1]}${name}仍有`).fig({ ...k.figure, value: k.figure.value - k.rectified.value, sources: [...k.figure.sources, ...k.rectified.sources] }).text("未整改到位，需持续跟进");
+    return { row, sentence: b.build() };
+  }
+  return undefined;
+}
+
+/**
  * The cells of the ledger figures a 工作亮点, 存在不足 or 落实情况 of the unit's own states again, told there only (a 其他指标 row,
  * what is left of a problem; new-user test 44, D9): the row's sentence takes them, so a figure is still traced to its cells.
  */
@@ -835,7 +857,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   const found = r.byKind.filter((k) => k.rectified.value < k.figure.value);
   // What the unit's own 存在不足 row says is still open (`违章搭建尚有6处未拆除，拆除难度较大`) is said there, once (new-user
   // test 44, D9): its row holds the reason too.
-  const open = found.filter((k) => !openToldByUnit(facts, k));
+  const open = found.filter((k) => !openToldByUnit(facts, k) && !openNamedByUnit(facts, k));
   if (open.length) {
     const b = new SentenceBuilder();
     const shown = open.slice(0, MAX_ITEMS);
@@ -956,6 +978,12 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
         said(b.text(i ? sep : "").text(nameOf(k)).text("尚有"), left).text(undone(k)).from(...k.figure.sources);
         return;
       }
+      // A kind counted by its place says the place left: `违规使用大功率电器问题尚有5间宿舍未整改到位` (review run 31, AU, t58-college item 2).
+      const place = placeCounted(k);
+      if (place && k.rectified.value && !left.approx) {
+        b.text(i ? sep : "").text(`${place.problem}尚有`).fig(left).text(`${place.place}${undone(k)}`).from(...k.figure.sources);
+        return;
+      }
       b.text(i ? sep : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : `${k.figure.value > 1 ? "均" : "尚"}${undone(k)}`).from(...k.rectified.sources);
       if (k.rectified.value) said(b, left).text(undone(k));
       else b.from(...left.sources);
@@ -978,7 +1006,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
       else b.text(i ? "、" : "").fig(f);
     });
     // Not `需持续跟进` again after this period's open problems (new-user test 7): last period's are overdue.
-    const follow = open.length ? "整改进度仍需加快" : "需持续跟进";
+    // After the open kinds (ours, or one the unit's own 不足 row tells: openNamedByUnit), `需持续跟进` is said once.
+    const follow = open.length || found.some((k) => openNamedByUnit(facts, k)) ? "整改进度仍需加快" : "需持续跟进";
     // 均 needs more than one: `上期遗留问题1处尚未整改到位` (new-user test 21, D15).
     const all = carriedOpen.length > 1 || carriedOpen[0].value > 1 ? "均" : "尚";
     out.push(b.text(some ? `未整改到位，${follow}` : `${all}未整改到位，${follow}`).build());
@@ -1184,7 +1213,9 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   };
   const withCells = (t: Sentence): Sentence => ({ ...t, sources: [...new Set([...t.sources, ...cellsToldBy(facts, t)])] });
   const highlights = textsOf(facts, "工作亮点").map(withCells);
-  const shortcomings = [...textsOf(facts, "存在不足").map(withCells), ...dataShortcomings(facts, options)];
+  const named = facts.rectification.byKind.map((k) => openNamedByUnit(facts, k)).filter((x) => !!x);
+  const ownShortcoming = (t: Sentence): Sentence => named.find((x) => x.row.source === t.sources[0])?.sentence ?? withCells(t);
+  const shortcomings = [...textsOf(facts, "存在不足").map(ownShortcoming), ...dataShortcomings(facts, options)];
   const next = textsOf(facts, "下一步打算");
   const plans = facts.texts
     .filter((t) => t.kind === "上期打算" && t.progress)

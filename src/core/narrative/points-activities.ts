@@ -6,7 +6,7 @@
 import { ACTIVITY_WORD, MEETING_NAME, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES, unitSelfChars, INSPECTING_AUTHORITY } from "../catalog";
 import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
-import { dayLedActivityName, orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading } from "../facts";
+import { dayLedActivityName, orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading, type Facts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, joinList, listWithEtc, quoted, stripEnd } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -563,6 +563,23 @@ function inspectedBy(it: ActivityItem, name: string, self: ActingUnit | undefine
   return `${host}${whom}开展${name}${rest ? `，${summaryText(rest)}` : ""}`;
 }
 
+/**
+ * An activity without the clauses of its 简要内容 that state a 问题整改 row's figure again (`发现问题3处当场整改` beside the row
+ * `食品留样不规范、过期调料` 3件): a clause that says problems or hazards were found (`发现问题`, `查出隐患`) and gives the number
+ * of a row's 发现数 is told by the problems' sentence, once and in the row's own measure word (review run 31, reviewer AU,
+ * t59-elder item 3). Then the honours' clauses (withoutHonoursTold). The item unchanged when none restates.
+ */
+export function withoutLedgersTold(it: ActivityItem, facts: Pick<Facts, "honours" | "rectification">): ActivityItem {
+  const found = new Set(facts.rectification.byKind.map((k) => k.figure.value));
+  if (it.summary && found.size) {
+    const parts = stripEnd(it.summary).split(/[，,；;]/u);
+    const restates = (c: string): boolean => /(?:发现|查出|排查出|检查出)[\u4e00-\u9fff]{0,8}(?:问题|隐患)|(?:问题|隐患)[\u4e00-\u9fff]{0,2}\d/u.test(figuresInDigits(c)) && (figuresInDigits(c).match(/\d+/gu) ?? []).some((n) => found.has(Number(n)));
+    const kept = parts.filter((c) => !restates(c));
+    if (kept.length < parts.length) return withoutHonoursTold({ ...it, summary: kept.join("，") || undefined }, facts.honours);
+  }
+  return withoutHonoursTold(it, facts.honours);
+}
+
 function activityClause(given: ActivityItem, year: number | undefined, withKind: boolean, self?: ActingUnit): string {
   // Who led it (`镇党委书记带队`, `妇联主席带队`) is no content: a leader by title leads the sentence
   // (`5月12日镇党委书记带队开展……`), anyone else is left out (facts whoLed; new-user test 42, D11/D24).
@@ -666,6 +683,11 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   }
   if (event) return activityClause({ ...it, name: event.name, ...(event.rest ? { summary: event.rest } : { summary: undefined }) }, year, withKind, self);
   if (placeholder) return `${when}${host}${where}开展活动1场${summary}${extra}`;
+  // A festival's name with the work its 简要内容 lists first (`端午节包粽子` with `包粽子、讲屈原故事`) is the festival's
+  // activity, the work said once, in the content: `开展端午节活动，包粽子、讲屈原故事`, never `开展“端午节包粽子”活动，包粽子……`
+  // (review run 31, reviewer AU, t59-village-q2 item 2).
+  const festive = it.festival ? new RegExp(`^(${it.festival.replace(/节$/u, "")}节?)([\\u4e00-\\u9fff]{2,})$`, "u").exec(name) : null;
+  if (festive && summary && typedSummary.split(/[、，,；;]/u)[0].startsWith(festive[2])) return `${when}${host}${where}开展${festive[1].replace(/(?<!节)$/u, "节")}活动${summary}${extra}`;
   // A name that takes its work into a kind of place (`送书进敬老院`) is the programme's title, quoted like `“税法宣传进社区”`:
   // never said as work done at that place (`在县中心敬老院送书进敬老院`: new-user test 59, D5).
   const intoTitle = /^[\u4e00-\u9fff]{2,6}进[\u4e00-\u9fff]{2,4}$/u.test(name);
@@ -1125,7 +1147,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   if (g.count.value === 1 && named.length === 1 && !label) {
     const it = named[0];
     // A measure taken (`设置临时摊群点`) after a count of events is none of them: `同时，` (review run 14).
-    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, true, actingUnit(ctx.facts))).from(...g.count.sources);
+    const b = new SentenceBuilder().text(after && isMeasureName(it.name) ? "同时，" : "").text(activityClause(withoutLedgersTold(it, ctx.facts), ctx.year, true, actingUnit(ctx.facts))).from(...g.count.sources);
     // `出动人员100余人` among the section's figures already says who took part: not `参与100人` as well.
     const told = it.participants && ctx.facts.figures.some((f) => f.sectionId === ctx.sectionId && f.figure.unit === it.participants?.unit && f.figure.value === it.participants.value);
     if (it.participants && told) b.from(...it.participants.sources);
@@ -1162,7 +1184,7 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     if (!spanned) b.text(named.length < g.items.length ? "，其中" : "：");
     named.forEach((it, i) => {
       if (i) b.text("；");
-      const clause = activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, false, actingUnit(ctx.facts));
+      const clause = activityClause(withoutLedgersTold(it, ctx.facts), ctx.year, false, actingUnit(ctx.facts));
       // A date is said once (v2 rule 6): the next activity of the same day is `同日` (new-user test 27, D22).
       const prev = i ? named[i - 1] : undefined;
       const day = it.date !== undefined && !it.remark?.span && !it.month ? dateText(it.date, ctx.year) : "";
@@ -1238,7 +1260,7 @@ export function drillSentence(ctx: Ctx, drills: ActivityGroup | undefined, row: 
     return told && row ? { text: told.text, sources: [...new Set([...told.sources, ...row.figure.sources])] } : told ?? head?.text("。").build();
   }
   items.forEach((it, i) => {
-    head.text(i ? "；" : "，其中").text(activityClause(withoutHonoursTold(it, ctx.facts.honours), ctx.year, false, actingUnit(ctx.facts))).from(...it.sources);
+    head.text(i ? "；" : "，其中").text(activityClause(withoutLedgersTold(it, ctx.facts), ctx.year, false, actingUnit(ctx.facts))).from(...it.sources);
     turnout(head, it);
     eventFigureClauses(ctx, head, it);
     resultClause(ctx, head, it);

@@ -229,6 +229,28 @@ function toldAsPublicity(facts: Pick<Facts, "figures">, i: OrganizationItem): bo
   return !!work && work[1].length >= 3 && facts.figures.some((f) => f.sectionId === "publicity" && f.name.includes(`${work[1]}进`));
 }
 
+/** Days apart within which a 组织保障 row and an activity of the same name are one event (review run 31, AU). */
+const SAME_EVENT_DAYS = 3;
+
+/**
+ * True for a 组织保障 row (one thing: no 数量 or 1, no 频次) whose name is that of an activity of the 活动台账 (same words
+ * once spaces, quotes and punctuation are set aside, or one name inside the other of six characters or more) dated within
+ * SAME_EVENT_DAYS of it (or either undated): the same event, told once, with the activity, never also under 组织保障
+ * (`新生入学教育 文明礼仪第一课` 9月5日 beside the activity `新生入学教育文明礼仪第一课` 9月6日; review run 31, reviewer AU,
+ * t58-college item 1).
+ */
+export function toldAsAnActivity(facts: Pick<Facts, "activities">, i: OrganizationItem): boolean {
+  if (i.carried || (i.figure && i.figure.value !== 1) || i.remark?.frequency) return false;
+  const bare = (s: string): string => s.replace(/[\s“”‘’"'《》「」，,。、：:；;（）()·]/gu, "").replace(/活动$/u, "");
+  const name = bare(i.content);
+  if (name.length < 4) return false;
+  return facts.activities.some((g) => g.items.some((a) => {
+    const other = bare(a.name);
+    const same = other === name || (Math.min(other.length, name.length) >= 6 && (other.includes(name) || name.includes(other)));
+    return same && (i.date === undefined || a.date === undefined || Math.abs(i.date - a.date) <= SAME_EVENT_DAYS);
+  }));
+}
+
 /**
  * A 组织保障 item that tells a 其他指标 row's fact for it (restatedRow) in that row's words when they name the same work more
  * closely: `处理投诉` 36件 beside `处理游客投诉` 36件 is said `处理游客投诉36件`, once (new-user test 58, D9). Only a row that
@@ -244,7 +266,7 @@ function inRestatedWords(facts: Facts, t: { item: OrganizationItem; tail?: strin
 
 export function organizationPoints(ctx: Ctx): Point[] {
   // Names typed with spaces, spoken clauses or their own frequency are tidied first (new-user test 40, D4, D17, D18, D22).
-  const tidied = ctx.facts.organization.filter((i) => !toldAsPublicity(ctx.facts, i)).map(tidyOrgItem).map((t) => inRestatedWords(ctx.facts, t));
+  const tidied = ctx.facts.organization.filter((i) => !toldAsPublicity(ctx.facts, i) && !toldAsAnActivity(ctx.facts, i)).map(tidyOrgItem).map((t) => inRestatedWords(ctx.facts, t));
   const items = tidied.map((t) => t.item);
   /** What a tidied name said after a space (`一网格一员`), by the row's cell: said after its clause. */
   const tails = new Map(tidied.flatMap((t) => (t.tail ? [[t.item.source, t.tail] as const] : [])));
@@ -1223,6 +1245,22 @@ export function rectifiedByAction(kinds: RectificationFacts["byKind"], breakdown
   return b.build();
 }
 
+/** `60间宿舍存在违规使用大功率电器问题`: a kind counted by its place (placeCounted) with its figure. */
+function placeSaid(b: SentenceBuilder, k: RectificationFacts["byKind"][number], found: Figure): SentenceBuilder {
+  const p = placeCounted(k);
+  return p ? b.fig(found).text(`${p.place}存在${p.problem}`) : b;
+}
+
+/**
+ * Whether the 其中 breakdown after a total of problems (rectifiedByAction over the kinds with something rectified) names
+ * every kind of the total: more than one kind, at most MAX_ITEMS, each with something rectified and each named (no bare
+ * 其他). The total then says its class only (`排查发现各类问题21处`), the kinds being named once, in the breakdown (review
+ * run 31, reviewer AU: t59-library item 3, t59-elder item 2).
+ */
+export function namedByBreakdown(kinds: readonly RectificationFacts["byKind"][number][]): boolean {
+  return kinds.length > 1 && kinds.length <= MAX_ITEMS && kinds.every((k) => k.rectified.value > 0 && !bareOther(k));
+}
+
 /** A 问题类别 typed 其他 whose 备注 names nothing: no kind of problem to name. */
 const bareOther = (k: RectificationFacts["byKind"][number]): boolean => k.category === "其他" && !k.remark?.detail;
 
@@ -1253,7 +1291,30 @@ const FOUND_HOW = /^([\u4e00-\u9fff]{2,12}?)(发现|查出|查找出|排查出|�
  * Whether problems are counted in shops or households (问题整改 单位 户 or 家, an extension: new-user test 33): the count is of
  * the shops, so the kind is said without `问题` (`排查发现占道经营20户`, never `占道经营问题20户`).
  */
-export const countsHouseholds = (unit: string | undefined): boolean => unit === "户" || unit === "家";
+export const countsHouseholds = (unit: string | undefined): boolean => PLACE_UNITS[unit ?? ""] === "household";
+
+/**
+ * The one table of measure words that count places, not problems: 户 and 家 count households or shops (the kind said without
+ * `问题`, countsHouseholds: `燃气隐患120户`, `占道经营20户`); 间, 栋, 幢 and 套 count rooms and buildings. Either, under a name
+ * that opens with its place (placeCounted), counts that place (`60间宿舍存在违规使用大功率电器问题`: review run 31, AU,
+ * t58-college item 2).
+ */
+const PLACE_UNITS: Readonly<Record<string, "household" | "place">> = { 户: "household", 家: "household", 间: "place", 栋: "place", 幢: "place", 套: "place" };
+
+/** Places a problem's name may open with (`宿舍违规使用大功率电器`), counted by a PLACE_UNITS word. */
+const PLACE_OPENING = /^(宿舍|寝室|教室|房间|病房|客房|办公室|楼栋|居民楼|住宅楼|门店|商铺|店铺|商户|住户|农户|公厕)(?!问题)([\u4e00-\u9fff“”]{3,})$/u;
+
+/**
+ * The place a problem is counted by and the problem itself, when its measure word counts places (PLACE_UNITS) and its name
+ * opens with such a place: `宿舍违规使用大功率电器` 60间 → { place: 宿舍, problem: 违规使用大功率电器问题 }, said `60间宿舍存在
+ * 违规使用大功率电器问题` in the body and `违规使用大功率电器问题尚有5间宿舍未整改到位` in 存在的不足, never `……问题60间`
+ * (review run 31, reviewer AU, t58-college item 2). Undefined for any other kind.
+ */
+export function placeCounted(k: RectificationFacts["byKind"][number]): { place: string; problem: string } | undefined {
+  if (!PLACE_UNITS[k.figure.unit ?? ""] || k.category !== "其他" || !k.remark?.detail) return undefined;
+  const m = PLACE_OPENING.exec(problemAction(k).object.replace(/问题$/u, ""));
+  return m ? { place: m[1], problem: foundProblem(m[2]) } : undefined;
+}
 
 /**
  * A kind named by its items and category (`柴草乱堆、畜禽散养等农村人居环境问题`, readRemark) as one name among others:
@@ -1478,11 +1539,15 @@ export function problemPoints(ctx: Ctx): Point[] {
     // Hazards named as such (`消防通道堆放杂物、灭火器过期等消防安全隐患`) take no `问题` after them (new-user test 46, D11).
     const noun = conduct ? (/(?:行为|现象)$/u.test(kinds) ? "" : "行为") : (names.length && saidAsHouseholds(found.unit, nameable)) || banned || seized || /隐患$/u.test(kinds) ? "" : "问题";
     const corrected = conduct && allDone && !under;
+    // A breakdown after 其中 that names every kind leaves the total its class only: `排查发现各类问题21处，……其中整改阅览室
+    // 座椅破损问题15处，清理卫生死角5处`, never the kinds twice (review run 31, AU: t59-library item 3; namedByBreakdown).
+    const total = noun === "问题" && !ownWords && !local && namedByBreakdown(top) ? "各类" : kinds;
     const b = new SentenceBuilder();
     if (itemised) {
       b.text(complaints ? takenIn(kinds) : disputes ? "排查" : ctx.profile.phrases.problemsFound);
       top.forEach((k, i) => b.text(i ? "、" : "").text(bareOther(k) ? "其他问题" : kindName(k)).fig(k.figure));
-    } else b.text(complaints ? `${takenIn(kinds)}${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${kinds}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
+    } else if (top.length === 1 && !complaints && !disputes && !conduct && !under && !ownWords && placeCounted(top[0])) placeSaid(b.text(ctx.profile.phrases.problemsFound), top[0], found);
+    else b.text(complaints ? `${takenIn(kinds)}${kinds}` : disputes ? `排查${kinds}` : corrected ? `纠正${kinds}${noun}` : ownWords ?? `${ctx.profile.phrases.problemsFound}${total}${noun}`).fig(under ? { ...found, value: Math.max(found.exact ?? found.value, r.rectifiedByUnit[0].value), approx: undefined, rounded: undefined } : found).text(under ? "以上" : "");
     if (corrected) b.text("");
     else if (allDone && complaints && stepOfAll(top)) b.text(`，${r.foundByUnit[0].value > 1 ? "均" : ""}已${stepOfAll(top) ?? ""}`).from(...r.rectifiedByUnit.flatMap((f) => f.sources));
     else if (allDone) b.text(complaints ? "，均已办结" : disputes ? "，均已调处化解" : banned ? "，均已取缔" : seized ? "，均已查处" : "，均已整改到位").from(...r.rectifiedByUnit.flatMap((f) => f.sources));
@@ -1567,7 +1632,10 @@ export function problemPoints(ctx: Ctx): Point[] {
       b.text(i ? "；" : "").text(otherWord());
       // A 余 total said round would not exceed what was rectified: its kinds one by one (overAtOrBelow; review run 27, 材料3 item 2).
       if (w.group.length > 1 && w.group.length <= 4 && overAtOrBelow(w.found, w.rectified)) w.group.forEach((k, j) => b.text(j ? "、" : "").text(bareOther(k) ? "其他问题" : problemAction(k).object.replace(/(?:问题|行为)$/u, "")).fig(k.figure));
-      else b.text(w.name).fig(w.found);
+      else if (w.group.length === 1 && placeCounted(w.group[0])) placeSaid(b, w.group[0], w.found);
+      // Its breakdown naming every kind, the first word's total is its class only (`各类问题13处`: review run 31, AU, t59-elder
+      // item 2); a later one keeps its kinds (`另有乱张贴和违章搭建问题1296处`, never `另有各类问题`).
+      else b.text(!i && /问题$/u.test(w.name) && namedByBreakdown(w.group) ? "各类问题" : w.name).fig(w.found);
       if (w.rectified) b.text(`，已${w.conduct ? "纠正" : w.persuaded ? problemAction(w.group[0]).verb : w.task ? "完成" : w.banned ? "取缔" : w.seized ? "查处" : "整改"}`).fig(w.rectified);
       // None rectified yet is said, never left for a later `均已整改到位` to cover (new-user test 30, D13).
       else b.text(`，正在${w.conduct ? "处理" : "整改"}`);
@@ -1579,7 +1647,12 @@ export function problemPoints(ctx: Ctx): Point[] {
         broken = true;
       }
     });
-    done.forEach((w, i) => b.text(i ? "、" : open.length ? "；" : "").text(!i ? otherWord() : "").text(w.name).fig(w.found).from(...(w.rectified?.sources ?? [])));
+    done.forEach((w, i) => {
+      b.text(i ? "、" : open.length ? "；" : "").text(!i ? otherWord() : "");
+      if (w.group.length === 1 && placeCounted(w.group[0])) placeSaid(b, w.group[0], w.found);
+      else b.text(w.name).fig(w.found);
+      b.from(...(w.rectified?.sources ?? []));
+    });
     if (done.length) {
       const many = done.length > 1 || done[0].found.value > 1 ? "均" : "";
       b.text(done.every((w) => w.conduct) ? `，${many}已纠正` : done.every((w) => w.banned) ? `，${many}已取缔` : done.every((w) => w.seized) ? `，${many}已查处` : `，${many}已整改到位`);
@@ -1832,6 +1905,15 @@ const SCREEN_PLAYS_BARE = /^(?:([\u4e00-\u9fff“”]{2,20}?)(滚动播放|循�
  * the place and the content kept: `利用大堂2块电子屏滚动播放公益宣传内容` (new-user test 32, D6: never `维护电子屏2块`, which
  * drops where and what). The content when the row gives none is `公益宣传内容`. Undefined for any other row.
  */
+/**
+ * What a screen plays, as an object of 播放: a campaign named by its name (`光盘行动`, `垃圾分类活动`, `文明城市创建`) is played
+ * as its content, `光盘行动宣传内容`, never `播放光盘行动` (review run 31, reviewer AU, t58-college item 3); content already
+ * (`社会主义核心价值观`, `文明标语`, `公益广告`, `宣传片`) as typed.
+ */
+export function playedContent(content: string): string {
+  return /(?:行动|活动|运动|工程|创建|工作|专项)$/u.test(content) ? `${content}宣传内容` : content;
+}
+
 function screenPlays(t: CategoryTotal): Sentence | undefined {
   if (t.details.length !== 1 || !new RegExp(`^(?:${MEDIA})$`, "u").test(t.category)) return undefined;
   const figure = { ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) };
@@ -1839,14 +1921,14 @@ function screenPlays(t: CategoryTotal): Sentence | undefined {
   // `利用2块电子屏滚动播放学雷锋主题标语`, whatever the 方式 (new-user test 59, D19: never `维护电子屏2块`).
   const bare = SCREEN_PLAYS_BARE.exec(stripEnd(t.details[0]));
   const played = bare && (bare[1] ?? bare[4]);
-  if (bare && played && !new RegExp(MEDIA, "u").test(played)) return new SentenceBuilder().text("利用").fig(figure).text(`${t.category}${bare[2] ?? bare[3]}${played}`).build();
+  if (bare && played && !new RegExp(MEDIA, "u").test(played)) return new SentenceBuilder().text("利用").fig(figure).text(`${t.category}${bare[2] ?? bare[3]}${playedContent(played)}`).build();
   const m = SCREEN_PLAYS.exec(stripEnd(t.details[0]));
   if (!m) return undefined;
   const [, place, medium, verb, content] = m;
   // A word that is part of the screen's name (`车载移动电视`, `户外LED屏`), not where it stands: the figure before the whole
   // noun, `利用180块车载移动电视播放……`, never inside it (new-user test 45, D7).
-  if (place && (SCREEN_CARRIER.test(place) || SCREEN_KIND.test(place))) return new SentenceBuilder().text("利用").fig(figure).text(`${place}${medium}${verb}${content || "公益宣传内容"}`).build();
-  return new SentenceBuilder().text(`利用${place}`).fig(figure).text(`${medium}${verb}${content || "公益宣传内容"}`).build();
+  if (place && (SCREEN_CARRIER.test(place) || SCREEN_KIND.test(place))) return new SentenceBuilder().text("利用").fig(figure).text(`${place}${medium}${verb}${content ? playedContent(content) : "公益宣传内容"}`).build();
+  return new SentenceBuilder().text(`利用${place}`).fig(figure).text(`${medium}${verb}${content ? playedContent(content) : "公益宣传内容"}`).build();
 }
 
 /** A body of people named by its kind (`村道德评议会`, `红白理事会`, `村民议事会`, `创建工作小组`, `巡逻队`). */

@@ -5,7 +5,7 @@
  * @module
  */
 import { awardedAfterAppraisal } from "./honour-order";
-import { actionOf, COMMERCIAL_FAIR, drillCounted, INSPECTION_WORK, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec } from "../catalog";
+import { actionOf, COMMERCIAL_FAIR, drillCounted, INSPECTION_WORK, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec, VENUE_VISITORS } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
 import { frequencyOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
@@ -926,7 +926,17 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // last event told (run-29 review, t55-market): a point led by what it checks (inspectionLead).
   const checks = section.id === PROBLEMS_SECTION && points.length ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !!f.reading?.frequency && INSPECTION_WORK.test(f.name)) : [];
   const checkSentences = weaveFigures(checks, `${section.id}-checks`);
-  const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && !recruits.includes(f) && !checks.includes(f));
+  // A venue's visitors (`接待读者` 12.5万人次: catalog VENUE_VISITORS) are the unit's whole service, never the result of the
+  // last activity told (`……参与100余人。全年接待读者约12.5万人次。`): a point of its own at the head of the section
+  // (`一是服务读者。全年接待读者约12.5万人次。`; review run 31, reviewer AU, t59-library item 6).
+  const visitors = points.length ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && !recruits.includes(f) && !checks.includes(f) && VENUE_VISITORS.test(f.name) && /^接待/u.test(f.name.trim()) && f.figure.kind === "count") : [];
+  if (visitors.length) {
+    const served = /^接待(读者|观众|游客|群众|旅客|患者)$/u.exec(visitors[0].name.trim())?.[1];
+    const word = periodWord(ctx.facts.profile.period);
+    const said = weaveFigures(visitors, `${section.id}-visitors`).map((x) => (x.text.startsWith(word) || x.text.startsWith("累计") ? x : { ...x, text: `${word}${x.text}` }));
+    points.unshift({ id: `${section.id}Visitors`, lead: served ? `服务${served}` : ctx.profile.leads.figures, sentences: said });
+  }
+  const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && !recruits.includes(f) && !checks.includes(f) && !visitors.includes(f));
   const households = ctx.facts.profile.households?.approx ? undefined : ctx.facts.profile.households?.value;
   const woven = weaveFigures(rows, section.id, households);
   if (woven.length) {
@@ -954,7 +964,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   }
   // After the section's other figures, which close the point before it (`坚持每日出动保洁人员` is no check).
   if (checkSentences.length) points.push({ id: "inspections", lead: inspectionLead(checks.map((f) => f.name)), sentences: checkSentences });
-  return awardedAfterAppraisal(distinctLeads(points)).map((p) => {
+  return awardedAfterAppraisal(distinctLeads(points), (title) => ctx.facts.honours.byTitle.filter((t) => t.category.replace(/[“”]/gu, "") === title).flatMap((t) => t.figure.sources)).map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
     if (!c) return p;
     // The change of this period's 整改率 goes with it, before what the previous period left (`上期遗留问题1010处，已整改809处`

@@ -417,6 +417,9 @@ const TENDED = /(?:保洁|巡查|巡检|消杀|消毒|检查|清扫|清洗|维�
 /** Measure words of a total of occasions or turn-outs: with these a frequency's figure is the total. */
 // Households and shops visited (`走访困难家庭` 30户, 每月) are the period's total too, as 填报说明 asks (new-user test 26, D2:
 // never `每月走访约30户困难家庭`).
+/** Measure words of events a frequency in 次 is said in when the row counts in them (frequencyClause). */
+const EVENT_WORDS = /^(?:场|期|节|堂|轮)$/u;
+
 const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|户|家|天|小时|节|堂|课时)$/u;
 
 /**
@@ -425,7 +428,10 @@ const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|
  * Otherwise the figure is what each occasion takes: `每日抽调警力200余名`.
  */
 function frequencyClause(given: Item): Sentence {
-  const f = given.frequency as { every: string; count: string; source?: string; total?: boolean };
+  const typed = given.frequency as { every: string; count: string; source?: string; total?: boolean };
+  // The frequency says the row's own measure word of events (`开展文明礼仪讲座` 12场, 每月1次): `坚持每月开展文明礼仪讲座1场，
+  // 累计开展12场`, never `1次` beside `12场` (review run 31, reviewer AU, t58-college item 4).
+  const f = typed.count && /^(?:\d+|[一二两三四])次$/u.test(typed.count) && EVENT_WORDS.test(given.figure.unit) ? { ...typed, count: typed.count.replace(/次$/u, given.figure.unit) } : typed;
   // A name that says the frequency itself (`网格员每日走访督查`, 每个网格每天一次) says it once: `坚持每个网格每日开展网格员走访督查1次`.
   const time = /每(?:日|天|周|月|年|季度|季|晚|早)$/u.exec(f.every)?.[0];
   const own = time ? new RegExp(time.replace(/^每[日天]$/u, "每[日天]")).exec(given.object)?.[0] : undefined;

@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent, drillCounted, DRILL_NAME } from "../catalog";
+import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isEmptyActivityRow, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent, drillCounted, DRILL_NAME } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -1315,7 +1315,10 @@ function placeholderTexts(wb: ParsedWorkbook): Finding[] {
         // A nameless activity of 类型 其他 is counted in the total only, never told as a sentence of its own (new-user test 51, D7).
         const typedKind = kinds?.value(i);
         const other = activity && typeof typedKind === "string" && typedKind.trim() === "其他";
-        const detail = activity ? (other ? "activity-other" : "activity") : ledger?.spec.id === "figures" && field.id === "name" ? "figure" : "";
+        // One that tells nothing else either is neither told nor counted (catalog isEmptyActivityRow; review run 31, AU).
+        const cellOf = (id: string): ParsedValue | undefined => (activity ? columnOf(ledger, id)?.value(i) ?? undefined : undefined);
+        const empty = activity && isEmptyActivityRow({ name: v, kind: typedKind ?? "", summary: cellOf("summary"), participants: cellOf("participants"), place: cellOf("place") });
+        const detail = activity ? (empty ? "activity-empty" : other ? "activity-other" : "activity") : ledger?.spec.id === "figures" && field.id === "name" ? "figure" : "";
         out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerSaid(field), typed: v.trim(), detail }));
       }
     }
