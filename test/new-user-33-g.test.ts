@@ -34,7 +34,7 @@ describe("D10: an office sheet's 整改完成 column is 已整改数", () => {
     expect(check.out).not.toContain("[value.required] “已整改数”必须填写");
     const text = (await cli("summarize", out, "--text", "-", "--force")).out;
     // 楼道堆物 is clutter inside buildings, never 占道堆放 (new-user test 35, D9): the row is 其他 and named by its words.
-    expect(text).toContain("　　累计排查发现楼道堆物和乱张贴问题140余处，除乱张贴5处外均已整改到位。其中清理楼道堆物100余处、乱张贴40处。");
+    expect(text).toContain("　　累计排查发现各类问题140余处，除乱张贴5处外均已整改到位。其中清理楼道堆物100余处、乱张贴40处。");
   });
 
   it.each(["完成整改", "已整改", "整改数", "已完成", "已完成整改"])("`%s` is 已整改数 too", async (header) => {

@@ -25,8 +25,8 @@ it("D7: 问题整改 单位 may be 间 (rooms) or 条 (messages): no error, and 
   expect(checked.out).not.toContain("[value.enum]");
   expect(checked.out).toContain("共0个错误");
   const text = await summaryTextOf(content);
-  expect(text).toContain("排查发现宿舍违规使用大功率电器问题60间，已整改55间；校园网络不文明留言行为10条，均已纠正。");
-  expect(text).toContain("宿舍违规使用大功率电器问题60间中尚有5间未整改到位");
+  expect(text).toContain("排查发现60间宿舍存在违规使用大功率电器问题，已整改55间；校园网络不文明留言行为10条，均已纠正。");
+  expect(text).toContain("尚有5间宿舍违规使用大功率电器问题未整改到位");
 });
 
 it("D11: a street roll-up tells what is left of approximate counts as approximate, and no rate computed from them", async () => {

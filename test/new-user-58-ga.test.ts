@@ -78,7 +78,7 @@ describe("D7: a 其他 problem is named by its 备注's leading noun phrase", ()
       ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 60, 已整改数: 55, 单位: "间", 备注 }] },
     });
     expect(text).not.toContain("其他问题");
-    expect(text).toContain("宿舍违规使用大功率电器问题60间");
+    expect(text).toContain("60间宿舍存在违规使用大功率电器问题");
     expect(text).not.toMatch(/宿管|查出来|发现的/u);
   });
 });

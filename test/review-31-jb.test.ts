@@ -70,14 +70,14 @@ it("D3 (t58-college item 2): a place measure word (间) counts the places: `60�
     },
   });
   expect(text).toContain("排查发现60间宿舍存在违规使用大功率电器问题，已整改55间；卫生死角问题12处，均已整改到位。");
-  expect(text).toContain("违规使用大功率电器问题尚有5间宿舍未整改到位，需持续跟进");
+  expect(text).toContain("尚有5间宿舍违规使用大功率电器问题未整改到位，需持续跟进");
   expect(text).not.toContain("问题60间");
   const alone = await summaryTextOf({
     profile: college,
     ledgers: { 问题整改: [{ 问题类别: "其他", 发现数: 8, 已整改数: 6, 单位: "间", 备注: "教室门窗破损" }] },
   });
   expect(alone).toContain("排查发现8间教室存在门窗破损问题，已整改6间");
-  expect(alone).toContain("门窗破损问题尚有2间教室未整改到位");
+  expect(alone).toContain("尚有2间教室门窗破损问题未整改到位");
 });
 
 it("D7 (t59-elder item 3): problems an inspection found, that a 问题整改 row counts, are told once, in the row's measure word", async () => {

@@ -166,7 +166,12 @@ function headlines(facts: Facts): Sentence[] {
     out.push({ rows: problemRows, sentence: say(`办结${onlyName ? onlyName.replace(/问题$/u, "") : "群众诉求"}`, r.rectifiedByUnit[0]), problems: r.byKind });
   }
   // Problems counted in shops or households are told by their action (`规范占道经营35家`), never `整改占道经营问题35家`.
-  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && !countsHouseholds(r.rectifiedByUnit[0].unit)) out.push({ rows: problemRows, sentence: say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]), problems: r.byKind });
+  else if (r.rectifiedByUnit.length === 1 && r.foundByUnit.length === 1 && !onlyActions && !countsHouseholds(r.rectifiedByUnit[0].unit)) {
+    // One kind counted by its place is said by the places (`整改55间宿舍违规使用大功率电器问题`), never `……问题55间` (review run
+    // 31, AU t58-college item 2; placeCounted).
+    const place = only ? placeCounted(only) : undefined;
+    out.push({ rows: problemRows, sentence: place ? say("整改", r.rectifiedByUnit[0], `${place.place}${place.problem}`) : say(`整改${oneKind && oneKind !== "问题" ? oneKind : "各类问题"}`, r.rectifiedByUnit[0]), problems: r.byKind });
+  }
   else if (r.byKind.length) {
     // Unlike units have no total (v2 rule 3): the largest category, said with its action.
     // The largest; the second as a candidate of its own, ranked just below, so that an opening is not
@@ -978,10 +983,11 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
         said(b.text(i ? sep : "").text(nameOf(k)).text("尚有"), left).text(undone(k)).from(...k.figure.sources);
         return;
       }
-      // A kind counted by its place says the place left: `违规使用大功率电器问题尚有5间宿舍未整改到位` (review run 31, AU, t58-college item 2).
+      // A kind counted by its place says the places left: `尚有5间宿舍违规使用大功率电器问题未整改到位` (review run 31, AU,
+      // t58-college item 2).
       const place = placeCounted(k);
       if (place && k.rectified.value && !left.approx) {
-        b.text(i ? sep : "").text(`${place.problem}尚有`).fig(left).text(`${place.place}${undone(k)}`).from(...k.figure.sources);
+        b.text(i ? sep : "").text("尚有").fig(left).text(`${place.place}${place.problem}${undone(k)}`).from(...k.figure.sources);
         return;
       }
       b.text(i ? sep : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : `${k.figure.value > 1 ? "均" : "尚"}${undone(k)}`).from(...k.rectified.sources);
