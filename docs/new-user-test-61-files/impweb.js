@@ -1,0 +1,18 @@
+const {chromium}=require('playwright-core');
+const fs=require('fs');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:360,height:900},acceptDownloads:true});p.on('console',m=>{if(m.type()==='error')console.log('console',m.text())});
+await p.goto('http://127.0.0.1:8871/app.html');await p.waitForTimeout(1500);
+await p.locator('input[type=file]').first().setInputFiles('./out/funeral-own.xlsx');await p.waitForTimeout(2500);
+fs.writeFileSync('./out/imp-0.txt',await p.locator('body').innerText());
+await p.screenshot({path:'./shots/imp-360-open.png',fullPage:true});
+await p.locator('button:visible:has-text("导入已有台账")').first().click();await p.waitForTimeout(2500);
+await p.screenshot({path:'./shots/imp-360-dialog.png',fullPage:true});
+fs.writeFileSync('./out/imp-1.txt',await p.locator('body').innerText());
+await p.locator('button:visible:has-text("识别表格")').first().click();await p.waitForTimeout(3000);
+await p.screenshot({path:'./shots/imp-360-mapped.png',fullPage:true});
+fs.writeFileSync('./out/imp-2.txt',await p.locator('body').innerText());
+console.log(await p.locator('button:visible').allInnerTexts());
+const sel=await p.locator('select:visible, [role=combobox]:visible').evaluateAll(es=>es.map(e=>(e.getAttribute('aria-label')||'')+'='+(e.value||e.innerText)));console.log(sel);
+const inp=await p.locator('input:visible').evaluateAll(es=>es.map(e=>(e.getAttribute('aria-label')||e.name||e.type)+'='+e.value));console.log(inp);
+await b.close();})();

@@ -1,0 +1,13 @@
+const {chromium}=require('playwright-core');
+const fs=require('fs');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:360,height:900}});
+await p.goto('http://127.0.0.1:8871/taskpane.html?preview=1');await p.waitForTimeout(2500);
+await p.locator('input[type=file]').first().setInputFiles('./out/museum.xlsx');await p.waitForTimeout(3000);
+await p.locator('[role=tab]:has-text("校验")').first().click();await p.waitForTimeout(1500);
+const bs=p.locator('button:visible:text-is("规范数据")');console.log('fixbtns',await bs.count());
+await bs.last().click();await p.waitForTimeout(3000);
+fs.writeFileSync('./out/pane-museum-fix.txt',await p.locator('body').innerText());
+await p.screenshot({path:'./shots/pane-museum-fix.png'});
+console.log(await p.locator('button:visible').allInnerTexts());
+await b.close();})();
