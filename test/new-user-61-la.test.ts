@@ -1,0 +1,52 @@
+/**
+ * New-user test 61 (/work/nu61/report.md, docs copy /work/helpers/nu61-report.md), D1, D12, D14: a 其他指标 name that
+ * already says its action takes no frame verb (`畅通绿色通道车辆` is never `配备……`, `免费开放场馆` 31天 is never `建有……`);
+ * the opening tells the activity count before a trivial figure; a 工作亮点 that restates a 其他指标 row is said once.
+ */
+import { summaryTextOf } from "./support/summaries";
+
+const toll = { 单位名称: "G93成渝环线高速青川收费站", 单位简称: "收费站", 单位类型: "企事业单位", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "上半年" };
+const sport = { 单位名称: "青川县体育中心", 单位类型: "企事业单位", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "下半年" };
+
+it("D1: `畅通绿色通道车辆` 1.2万余辆 says its own action, never `配备畅通绿色通道车辆`", async () => {
+  const text = await summaryTextOf({
+    profile: toll,
+    ledgers: {
+      其他指标: [
+        { 板块: "其他", 指标名称: "畅通绿色通道车辆", 数值: "1.2万", 单位: "辆", 表述: "余" },
+        { 板块: "其他", 指标名称: "救助故障车辆", 数值: 37, 单位: "辆" },
+      ],
+    },
+  });
+  expect(text).toContain("畅通绿色通道车辆1.2万余辆");
+  expect(text).not.toContain("配备畅通");
+});
+
+it("D1: `免费开放场馆` 31天 is `场馆免费开放31天`, never `建有免费开放场馆31天`", async () => {
+  const text = await summaryTextOf({
+    profile: sport,
+    ledgers: {
+      其他指标: [
+        { 板块: "文体活动", 指标名称: "免费开放场馆", 数值: 31, 单位: "天" },
+        { 板块: "文体活动", 指标名称: "接待健身群众", 数值: "4.5万", 单位: "人次", 表述: "余" },
+      ],
+    },
+  });
+  expect(text).toContain("场馆免费开放31天，接待健身群众4.5万余人次。");
+  expect(text).not.toContain("建有免费开放场馆");
+});
+
+it("D1: names opening with 保障, 疏导 say their own action, never 配备/建有", async () => {
+  const text = await summaryTextOf({
+    profile: sport,
+    ledgers: {
+      其他指标: [
+        { 板块: "设施建设", 指标名称: "保障应急通道", 数值: 3, 单位: "条" },
+        { 板块: "设施建设", 指标名称: "疏导进出车辆", 数值: 800, 单位: "辆", 表述: "余" },
+      ],
+    },
+  });
+  expect(text).toContain("保障应急通道3条");
+  expect(text).toContain("疏导进出车辆800余辆");
+  expect(text).not.toMatch(/(?:配备|建有)(?:保障|疏导)/u);
+});
