@@ -50,3 +50,24 @@ it("D1: names opening with 保障, 疏导 say their own action, never 配备/建
   expect(text).toContain("疏导进出车辆800余辆");
   expect(text).not.toMatch(/(?:配备|建有)(?:保障|疏导)/u);
 });
+
+it("D14: a few things counted under 板块 其他 (`畅通应急通道` 3条) are no context of the period in the opening; told with the 设施", async () => {
+  const text = await summaryTextOf({
+    profile: sport,
+    ledgers: {
+      活动台账: [{ 日期: "2025-08-08", 活动名称: "全民健身日健步走", 活动类型: "文体活动", 参与数量: 500, 单位: "人" }],
+      其他指标: [
+        { 板块: "设施建设", 指标名称: "免费开放天数", 数值: 184, 单位: "天" },
+        { 板块: "设施建设", 指标名称: "健身路径", 数值: 12, 单位: "条" },
+        { 板块: "其他", 指标名称: "畅通应急通道", 数值: 3, 单位: "条" },
+        { 板块: "环境整治", 指标名称: "劝导不文明行为", 数值: 260, 单位: "人次" },
+        { 板块: "组织保障", 指标名称: "创文专项经费", 数值: 5, 单位: "万元" },
+        { 板块: "关爱帮扶", 指标名称: "残疾人免费健身", 数值: 320, 单位: "人次" },
+      ],
+    },
+  });
+  expect(text).not.toContain("下半年畅通应急通道3条");
+  expect(text).not.toContain("下半年共畅通应急通道3条");
+  expect(text).toContain("免费开放184天，建有健身路径12条。此外，畅通应急通道3条。");
+  expect(text).not.toContain("残疾人免费健身达320人次。此外");
+});
