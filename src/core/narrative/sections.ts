@@ -533,7 +533,7 @@ export { OWN_TELLING_KINDS } from "./points-ledgers";
  * again: one clause holds the row's name and right after it the row's figure as the text says it (`推进“厕所革命”，改造旅游厕所
  * 6座` beside 改造旅游厕所 6座). Undefined otherwise, for another figure (`改造旅游厕所4座`), and for a row with a 备注, 频次 or
  * stage of its own, which the staff's words would lose. New-user test 44, D9: the figure is said once, by the staff's row,
- * which holds its purpose too.
+ * which holds its purpose too. Where the work went may stand between (`开展流动展览进乡村8场`: new-user test 61, D12).
  */
 export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined {
   let cache = ownToldCache.get(facts.texts);
@@ -558,13 +558,18 @@ export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined
  */
 const ownToldCache = new WeakMap<Facts["texts"], { clauses: { t: TextRow; clauses: string[] }[]; told: WeakMap<FigureRow, TextRow | null> }>();
 
+/** Where a work went, said after its name (`进乡村`, `进社区`, `到村组`, `下基层`): the place of the campaign, at most four characters. */
+const WENT_TO = /^(?:走进|进|到|下)[\u4e00-\u9fff]{1,3}?(?=[\d０-９一二三四五六七八九十百千两]|约|近|共|累计)/u;
+
 function ownTextStating(texts: readonly { t: TextRow; clauses: string[] }[], row: FigureRow): TextRow | undefined {
   const name = row.name.trim();
   if (name.length < 2 || row.remark?.trim() || row.reading?.frequency || row.reading?.stage) return undefined;
   const forms = [...new Set([figureText(row.figure), ...(row.figure.approx ? [] : [`${row.figure.value}${row.figure.unit}`])])];
   const states = (clause: string): boolean => {
     const at = clause.indexOf(name);
-    const after = at < 0 ? "" : clause.slice(at + name.length).replace(/^(?:共计|共|累计)/u, "");
+    // Where the work went may stand between the name and its figure (`开展流动展览进乡村8场` beside 开展流动展览 8场: new-user
+    // test 61, D12): the staff's row says more, the figure is the same.
+    const after = at < 0 ? "" : clause.slice(at + name.length).replace(WENT_TO, "").replace(/^(?:共计|共|累计)/u, "");
     return forms.some((f) => after.startsWith(f) && !/^[\d.]/u.test(after.slice(f.length)));
   };
   return texts.find((x) => x.clauses.some(states))?.t;
