@@ -87,3 +87,19 @@ it("D12: a 工作亮点 that states a 其他指标 row with where it went (`开�
   expect(text).toContain("开展流动展览进乡村8场，把展览送到群众家门口。");
   expect(text).not.toContain("开展流动展览8场");
 });
+
+it("D12: a 工作亮点 clause that restates an activity's 简要内容 is left to the body; the highlight keeps the brand", async () => {
+  const text = await summaryTextOf({
+    profile: toll,
+    ledgers: {
+      活动台账: [
+        { 日期: "2025-01-14", 活动名称: "春运“暖冬行动”便民服务", 活动类型: "志愿服务", 参与数量: 3600, 单位: "人次", 地点: "收费广场", 简要内容: "为司乘人员提供热水、药品和路况信息" },
+        { 日期: "2025-03-05", 活动名称: "学雷锋志愿服务", 活动类型: "志愿服务", 参与数量: 28, 单位: "人" },
+      ],
+      文字材料: [{ 类型: "工作亮点", 内容: "打造“温馨驿站”服务品牌，为过往司乘提供热水、药品、路况等便民服务。" }],
+    },
+  });
+  expect(text).toContain("为司乘人员提供热水、药品和路况信息，参与3600人次");
+  expect(text).toContain("打造“温馨驿站”服务品牌。");
+  expect(text).not.toContain("为过往司乘提供热水、药品、路况等便民服务");
+});
