@@ -674,6 +674,30 @@ function guideAfter(name: string, guide: string): string {
   return place && guide.startsWith(place) && guide.length > place.length + 2 ? `${place.slice(-1)}${guide.slice(place.length)}` : guide;
 }
 
+/** Items of a list as staff type them (`热水、药品和路况信息`), each by its first two characters (`热水`, `药品`, `路况`). */
+const listItems = (text: string): string[] => text.split(/[、，,；;和及与]|等/u).map((x) => x.replace(/^(?:为|向|给)[^、，]*?(?:提供|送去|发放)/u, "").trim()).filter((x) => x.length >= 2).map((x) => x.slice(0, 2));
+
+/**
+ * A 工作亮点 row without the clause that says again what an activity's 简要内容 says (`为过往司乘提供热水、药品、路况等便民服务`
+ * beside the activity's `为司乘人员提供热水、药品和路况信息`): the body tells it once, with its date and turnout; the highlight
+ * keeps the brand and what it achieved (`打造“温馨驿站”服务品牌`; new-user test 61, D12). A clause restates when it names at least
+ * three items of one 简要内容's list and all of them but one; the row is kept whole when nothing else would be left.
+ */
+export function withoutRestatedWork(t: Sentence, facts: Facts): Sentence {
+  const lists = facts.activities.flatMap((g) => g.items).map((it) => listItems(it.summary ?? "")).filter((xs) => xs.length >= 3);
+  if (!lists.length) return t;
+  const clauses = t.text.replace(/。$/u, "").split("，");
+  const restates = (c: string): boolean => {
+    const own = new Set(listItems(c));
+    return lists.some((xs) => {
+      const hit = xs.filter((x) => own.has(x)).length;
+      return hit >= 3 && hit >= xs.length - 1;
+    });
+  };
+  const kept = clauses.filter((c) => !restates(c));
+  return kept.length === clauses.length || !kept.length ? t : { ...t, text: `${kept.join("，")}。` };
+}
+
 /** The length (characters) under which a body is short enough for the opening not to repeat its figures. */
 const SHORT_BODY = 200;
 
@@ -1218,7 +1242,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     blocks.push({ kind: "heading", level: 1, text: `${chineseOrdinal(n)}、${text}` });
   };
   const withCells = (t: Sentence): Sentence => ({ ...t, sources: [...new Set([...t.sources, ...cellsToldBy(facts, t)])] });
-  const highlights = textsOf(facts, "工作亮点").map(withCells);
+  const highlights = textsOf(facts, "工作亮点").map((t) => withoutRestatedWork(t, facts)).map(withCells);
   const named = facts.rectification.byKind.map((k) => openNamedByUnit(facts, k)).filter((x) => !!x);
   const ownShortcoming = (t: Sentence): Sentence => named.find((x) => x.row.source === t.sources[0])?.sentence ?? withCells(t);
   const shortcomings = [...textsOf(facts, "存在不足").map(ownShortcoming), ...dataShortcomings(facts, options)];

@@ -533,7 +533,7 @@ export { OWN_TELLING_KINDS } from "./points-ledgers";
  * again: one clause holds the row's name and right after it the row's figure as the text says it (`推进“厕所革命”，改造旅游厕所
  * 6座` beside 改造旅游厕所 6座). Undefined otherwise, for another figure (`改造旅游厕所4座`), and for a row with a 备注, 频次 or
  * stage of its own, which the staff's words would lose. New-user test 44, D9: the figure is said once, by the staff's row,
- * which holds its purpose too.
+ * which holds its purpose too. Where the work went may stand between (`开展流动展览进乡村8场`: new-user test 61, D12).
  */
 export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined {
   let cache = ownToldCache.get(facts.texts);
@@ -558,13 +558,18 @@ export function toldByOwnText(facts: Facts, row: FigureRow): TextRow | undefined
  */
 const ownToldCache = new WeakMap<Facts["texts"], { clauses: { t: TextRow; clauses: string[] }[]; told: WeakMap<FigureRow, TextRow | null> }>();
 
+/** Where a work went, said after its name (`进乡村`, `进社区`, `到村组`, `下基层`): the place of the campaign, at most four characters. */
+const WENT_TO = /^(?:走进|进|到|下)[\u4e00-\u9fff]{1,3}?(?=[\d０-９一二三四五六七八九十百千两]|约|近|共|累计)/u;
+
 function ownTextStating(texts: readonly { t: TextRow; clauses: string[] }[], row: FigureRow): TextRow | undefined {
   const name = row.name.trim();
   if (name.length < 2 || row.remark?.trim() || row.reading?.frequency || row.reading?.stage) return undefined;
   const forms = [...new Set([figureText(row.figure), ...(row.figure.approx ? [] : [`${row.figure.value}${row.figure.unit}`])])];
   const states = (clause: string): boolean => {
     const at = clause.indexOf(name);
-    const after = at < 0 ? "" : clause.slice(at + name.length).replace(/^(?:共计|共|累计)/u, "");
+    // Where the work went may stand between the name and its figure (`开展流动展览进乡村8场` beside 开展流动展览 8场: new-user
+    // test 61, D12): the staff's row says more, the figure is the same.
+    const after = at < 0 ? "" : clause.slice(at + name.length).replace(WENT_TO, "").replace(/^(?:共计|共|累计)/u, "");
     return forms.some((f) => after.startsWith(f) && !/^[\d.]/u.test(after.slice(f.length)));
   };
   return texts.find((x) => x.clauses.some(states))?.t;
@@ -1235,6 +1240,16 @@ function joinFacilities(facts: Facts, sections: Section[], profile: Profile): Se
 /** Work of persuading people (`文明交通劝导`, `劝导不文明行为`, `文明引导`): volunteers' or publicity work (new-user test 51, D8). */
 const PERSUASION = /劝导|劝阻|文明交通|文明引导|文明出行/u;
 
+/**
+ * True when a figure's sentence (`畅通应急通道3条。`) counts fewer than 10 things, no people: a detail of the unit's work, never
+ * the period's context that the opening tells (`下半年畅通应急通道3条。` in place of the period's work: new-user test 61, D14).
+ * The bar is the one a 其他指标 row must pass to head the opening (headlines: 10 and more).
+ */
+export function minorCount(text: string): boolean {
+  const m = /(?<![\d.])(\d+)(?:余|多)?([\u4e00-\u9fff]{1,2})[。，]?$/u.exec(text.replace(/。$/u, ""));
+  return !!m && Number(m[1]) < 10 && !/^(?:万|亿|千|百|人|名|位|人次|户|户次|元)/u.test(m[2]);
+}
+
 /** A 其他 section of one sentence of at most this many characters has no heading of its own (new-user test 26, D6). */
 const TINY_OTHER = 40;
 
@@ -1273,7 +1288,7 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   const atPlace = figureOnly(only) ? besidePlace(rest, only) : undefined;
   if (atPlace) return { sections: atPlace };
   // `toOpening` false: the opening has no place for it (a 导语 with headline figures; new-user test 41, D10): told in the body.
-  if (toOpening && figureOnly(only) && [...named].length >= 2 && !isPlaceholderText(named)) return { sections: rest, context: only };
+  if (toOpening && figureOnly(only) && [...named].length >= 2 && !isPlaceholderText(named) && !minorCount(only.text)) return { sections: rest, context: only };
   // A rate of how satisfied the people served are (`患者满意度`, `纳税人满意率`) is the window service's result: told at the
   // end of the section of 窗口服务 where there is one, never after the section before 其他 (run-27 review, 材料3 item 9:
   // not `此外，患者满意度达96.5%` after a 义诊).
@@ -1293,7 +1308,10 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   const persuaded = persuasion ? rest.find((s) => s.id === "volunteering") ?? rest.find((s) => s.id === "publicity") : undefined;
   if (persuasion && !persuaded) return { sections: [...sections] };
   const titledHost = persuaded ?? window ? undefined : titled(rest, only);
-  const host = persuaded ?? window ?? titledHost ?? sections[at - 1];
+  // A few things kept or put in place (`畅通应急通道3条`) are the premises' work: told with the 设施 where the body has them, never
+  // `此外` after 关爱帮扶 (new-user test 61, D14).
+  const premises = minorCount(only.text) && figureOnly(only) ? rest.find((s) => s.id === "facilities" || s.points.some((p) => p.lead === "设施配套")) : undefined;
+  const host = persuaded ?? window ?? titledHost ?? premises ?? sections[at - 1];
   // A section of 我们的节日 holds the festivals only: an activity of 其他 (`文明劝导`) is no festival's, and keeps its own
   // section, never `……此外，在路口开展“文明劝导”活动` after them (new-user test 39, D16).
   if (/我们的节日/u.test(host.heading)) return { sections: [...sections] };
@@ -1310,7 +1328,8 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   // run-29 review, t54-bank item 5), never `此外`.
   const forumJoined = host === window && SERVED_FORUM.test(only.text) ? withServedForum(host, only) : undefined;
   if (forumJoined) return { sections: rest.map((s) => (s === host ? forumJoined : s)) };
-  const at2 = serviceWork && host === window ? host.points.indexOf(servedPoint!.point) : host.points.length - 1;
+  const facilityPoint = host === premises ? host.points.findIndex((p) => p.lead === "设施配套") : -1;
+  const at2 = serviceWork && host === window ? host.points.indexOf(servedPoint!.point) : facilityPoint >= 0 ? facilityPoint : host.points.length - 1;
   const target = host.points[at2];
   const moved: Point = { ...target, sentences: [...target.sentences, { text: (serviceWork && host === window) || host === titledHost ? only.text : `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: host.points.map((p, i) => (i === at2 ? moved : p)) } : s)) };

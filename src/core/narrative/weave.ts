@@ -8,7 +8,7 @@
  * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import { actionOf, actionVerbs, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
+import { actionOf, actionVerbs, MANNER, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
 import { combineApprox, isPlace, overAtItsScale, sumOfFigures, type Figure, type FigureRow } from "../facts";
 import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -59,6 +59,25 @@ const SPOT = /^[\u4e00-\u9fff]{1,5}(?:顶|杆|枝|墙|墙面|檐|角|沟|井|梯
 
 /** Measure words of a length of time. */
 const SPAN_UNITS = /^(?:天|日|周|个月|月|年)$/u;
+
+/** Measure words of a time something was kept open or in use (`免费开放场馆` 31天): never the count of a thing. */
+const DURATION_UNITS = /^(?:天|日|小时|个月|周)$/u;
+/** Kinds of thing (catalog thingKindOf) a unit has or sets up: counted in days or hours, they are kept open, never 建有-ed. */
+const HELD_THINGS: ReadonlySet<string> = new Set(["facility", "equipment", "spot", "post", "works", "offering"]);
+
+/**
+ * A thing kept open or in use for a time, said thing first (`免费开放场馆` 31天 → `场馆免费开放`, `开放图书室` → `图书室开放`), so
+ * the figure reads as its length, never `建有免费开放场馆31天` (new-user test 61, D1). `verb`: the name's action (catalog
+ * actionOf), after nothing or a manner word (`免费`); undefined when the object is no thing (`值守路口`) or the name is longer.
+ */
+export function heldFor(name: string, verb: string): string | undefined {
+  const at = name.indexOf(verb);
+  if (at < 0) return undefined;
+  const lead = name.slice(0, at + verb.length);
+  const thing = name.slice(at + verb.length);
+  if (at > 0 && !MANNER.test(lead)) return undefined;
+  return thing.length >= 2 && thing.length <= 6 && HELD_THINGS.has(thingKindOf(thing)) ? `${thing}${lead}` : undefined;
+}
 
 /** At most this many items in one enumeration (v2 rule 10). */
 export const MAX_ITEMS = 4;
@@ -277,6 +296,8 @@ function plainItemOf(given: FigureRow): Item {
     if (/^(?:签约|纳入|登记|建档|注册|吸纳)$/u.test(verb)) return { verb, object: `${object}对象`, figure, topic: false, ...extra };
     return { verb: "为", object: "", figure, topic: false, ...extra, after: `${verb}${object}` };
   }
+  const held = verb !== undefined && DURATION_UNITS.test(unit) && figure.kind === "count" ? heldFor(row.name, verb) : undefined;
+  if (held) return { verb: "", object: held, figure, topic: false, ...extra };
   if (verb !== undefined) {
     // `在物业小区组织小区卫生集中整治`: the place that the object already opens with replaces it (`组织物业小区卫生集中整治`).
     const object = row.name.slice(verb.length);
@@ -305,7 +326,9 @@ function plainItemOf(given: FigureRow): Item {
   // `配备分类垃圾桶150个` where the row says 更换).
   const own = /^(?:更换|新增|新购|新配|增设|补充|维修|修缮|补齐|补种|补植)$/u.exec(row.remark ?? "")?.[0];
   const frame = own && (kind === "equipment" || kind === "facility" || kind === "works" || kind === "other") ? own : frameVerbs[kind];
-  if (frame && figure.kind !== "rate") return { verb: frame, object: row.name, figure, topic: false, ...extra };
+  // A thing counted in days or hours is no thing set up (new-user test 61, D1: never `建有……场馆31天`).
+  const lasted = DURATION_UNITS.test(unit) && HELD_THINGS.has(kind);
+  if (frame && figure.kind !== "rate" && !lasted) return { verb: frame, object: row.name, figure, topic: false, ...extra };
   // Occasions of a topic (`文明创建和学雷锋宣传100次`) were held: 开展 before them.
   if (/^(?:次|场|场次|期|轮)$/u.test(unit) && figure.kind === "count" && !/(?:率|排名|名次|得分)$/u.test(row.name)) {
     // People going somewhere (`志愿者进社区服务`) are organised, not 开展-ed (review run 18: 开展志愿者进社区服务10余次).
