@@ -2,7 +2,14 @@
  * New-user test 61 (/work/nu61/report.md), D4, D7, D8, D9, D10: a subtotal of participants never said before a list whose
  * parts mix rough (300余) and exact (12) figures; placeholder (`其他`) and copied-down (`同上`) rows never told as things.
  */
+import { analyzeWorkbook, standardV1 } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { summaryTextOf } from "./support/summaries";
+
+const placeholders = async (content: WorkbookContent): Promise<string[]> =>
+  analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1).findings.filter((f) => f.rule === "text.placeholder").map((f) => `${f.sheet}!${f.cell} ${f.message}`);
 
 const funeral = { 单位名称: "青川县殡仪馆", 单位类型: "企事业单位", 上级指导单位: "县民政局", 报告年度: 2025, 报告期: "上半年" };
 
@@ -31,4 +38,25 @@ it("D4: parts all exact keep their subtotal before the list", async () => {
     },
   });
   expect(text).toContain("共开展2场活动，参与312人：4月1日在县公墓开展“鲜花换纸钱”活动，参与300人；4月8日在生态园举行公益生态安葬仪式，参与12人。");
+});
+
+const museum = { 单位名称: "青川县博物馆", 单位简称: "我馆", 单位类型: "企事业单位", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "全年" };
+
+it("D7: a 宣传投放 row typed 其他 at 位置或内容 `其他` is told nowhere (never `和其他5个`); check says so at the cell", async () => {
+  const content: WorkbookContent = {
+    profile: museum,
+    ledgers: {
+      宣传投放: [
+        { 类型: "电子屏", 位置或内容: "大厅LED屏滚动播放社会主义核心价值观", 数量: 2, 单位: "块", 方式: "新设" },
+        { 类型: "展板", 位置或内容: "文明旅游展板", 数量: 20, 单位: "块", 方式: "新设" },
+        { 类型: "宣传资料", 位置或内容: "文明参观倡议书、讲解手册", 数量: 2000, 单位: "份", 方式: "发放" },
+        { 类型: "其他", 位置或内容: "其他", 数量: 5, 单位: "个" },
+      ],
+    },
+  };
+  const text = await summaryTextOf(content);
+  expect(text).toContain("设置文明旅游展板20块，发放");
+  expect(text).not.toContain("其他5个");
+  expect(text).not.toContain("其他宣传品");
+  expect(await placeholders(content)).toEqual(["宣传投放!B6 位置或内容“其他”不是具体内容：总结不写这一格，请写明实际内容。"]);
 });

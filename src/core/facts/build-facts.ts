@@ -256,7 +256,10 @@ function publicityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readon
     const typed = r.cells.unit ? unreadable.get(r.cells.unit.source) : undefined;
     return typed !== undefined && (/[十百千万亿次场人天时]/u.test(typed) || str(r.cells.kind) === "其他" || !str(r.cells.kind));
   };
-  const counted = rows.filter((r) => !untold(r));
+  // A 位置或内容 that is a placeholder (`同上`, `其他`: check text.placeholder) names nothing: its row goes with its type's
+  // sentence (`展板`), or, typed 其他 too, is told nowhere (its money stays in the spend): never `和其他5个` (new-user test 61, D7).
+  const placeless = (r: ParsedRow): ParsedRow => (isPlaceholderText(str(r.cells.place)) ? { ...r, cells: { ...r.cells, place: undefined } } : r);
+  const counted = rows.filter((r) => !untold(r) && !(str(r.cells.kind) === "其他" && isPlaceholderText(str(r.cells.place)))).map(placeless);
   const spend = sumOf(rows.map((r) => r.cells.amount), "元", "money");
   const modes = Enums.publicityMode.filter((m) => rows.some((r) => str(r.cells.mode) === m));
   const handed = rows.filter((r) => str(r.cells.unit) === "份" && (str(r.cells.mode) === "发放" || str(r.cells.kind) === "宣传资料"));
