@@ -60,3 +60,25 @@ it("D7: a 宣传投放 row typed 其他 at 位置或内容 `其他` is told nowh
   expect(text).not.toContain("其他宣传品");
   expect(await placeholders(content)).toEqual(["宣传投放!B6 位置或内容“其他”不是具体内容：总结不写这一格，请写明实际内容。"]);
 });
+
+it("D8: a 工作机制 row at `同上` is never `建立工作机制。`; a bare 其他 problem is in the total only, what is left `尚有1处问题`", async () => {
+  const text = await summaryTextOf({
+    profile: { ...museum, 报告期: "下半年" },
+    ledgers: {
+      组织保障: [
+        { 事项类型: "领导小组", 名称或内容: "成立创文领导小组", 数量: 1, 单位: "个", 日期: "2025-07-03" },
+        { 事项类型: "工作机制", 名称或内容: "同上", 数量: 1, 单位: "项" },
+      ],
+      问题整改: [
+        { 问题类别: "其他", 发现数: 3, 已整改数: 2, 单位: "处", 备注: "说了好几次" },
+        { 问题类别: "占道堆放", 发现数: 2, 已整改数: 2, 单位: "处" },
+      ],
+    },
+  });
+  expect(text).toContain("成立创文领导小组");
+  expect(text).not.toContain("建立工作机制");
+  expect(text).toContain("已整改4处，整改率为80%。");
+  expect(text).not.toContain("其他问题2处");
+  expect(text).toContain("尚有1处问题未整改到位，需持续跟进。");
+  expect(text).not.toContain("其他问题3处中");
+});

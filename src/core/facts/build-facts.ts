@@ -176,11 +176,18 @@ export function specialWhenOf(year: number | undefined, specialName: string | un
   return year !== undefined && specialName && !NAMES_CIVILITY.test(specialName) ? `${year}年${specialName}期间` : "";
 }
 
+/**
+ * 组织保障 事项类型 that name no item by themselves (`其他`, `工作机制`, `任务分解`): a row of one whose 名称或内容 names
+ * nothing (`同上`, `其他`, blank once personal data is out: check text.placeholder) is never told — `建立工作机制。` says
+ * nothing (new-user test 39, D18; test 61, D8). 领导小组, 工作会议, 督查检查 alone still say what was done.
+ */
+const NAMED_BY_CONTENT_ONLY = /^(?:其[他它]|工作机制|任务分解)$/u;
+
 function organizationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string> = new Map()): OrganizationItem[] {
   return rowsOf(wb, "organization")
     .filter((r) => str(r.cells.kind) && str(r.cells.content))
     // `其他` with a placeholder for its content (`同上`) names nothing: never told (new-user test 39, D18).
-    .filter((r) => !(str(r.cells.kind) === "其他" && isPlaceholderText(str(r.cells.content))))
+    .filter((r) => !(NAMED_BY_CONTENT_ONLY.test(str(r.cells.kind)) && isPlaceholderText(str(r.cells.content))))
     // Dated outside the period (new-user test 24, D14, check org.outside-period): a meeting or inspection is left out; a
     // standing body set up before goes on (`继续发挥……统筹作用`), its date not claimed for the period.
     .filter((r) => orgRowInPeriod(wb.period, str(r.cells.kind), r.cells.date) !== "out")
@@ -208,7 +215,8 @@ function organizationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, s
       const content = typed ? leadingPerson(typed)?.action ?? typed : str(r.cells.kind);
       const noted = read.focus && !remark?.clause ? { ...(remark ?? { places: [], dropped: [] }), clause: read.focus } : remark;
       return { kind: str(r.cells.kind), content, source: r.cells.content.source, ...(before ? { carried: true } : {}), ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(noted ? { remark: noted } : {}) };
-    });
+    })
+    .filter((i) => !(NAMED_BY_CONTENT_ONLY.test(i.kind) && i.content === i.kind));
 }
 
 /** A medium and its verb (`微信群转发文明倡议`) or a medium alone (`公众号`): no thing; the narrative tells it. */
@@ -258,7 +266,7 @@ function publicityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readon
   };
   // A 位置或内容 that is a placeholder (`同上`, `其他`: check text.placeholder) names nothing: its row goes with its type's
   // sentence (`展板`), or, typed 其他 too, is told nowhere (its money stays in the spend): never `和其他5个` (new-user test 61, D7).
-  const placeless = (r: ParsedRow): ParsedRow => (isPlaceholderText(str(r.cells.place)) ? { ...r, cells: { ...r.cells, place: undefined } } : r);
+  const placeless = (r: ParsedRow): ParsedRow => (isPlaceholderText(str(r.cells.place)) ? { ...r, cells: Object.fromEntries(Object.entries(r.cells).filter(([id]) => id !== "place")) } : r);
   const counted = rows.filter((r) => !untold(r) && !(str(r.cells.kind) === "其他" && isPlaceholderText(str(r.cells.place)))).map(placeless);
   const spend = sumOf(rows.map((r) => r.cells.amount), "元", "money");
   const modes = Enums.publicityMode.filter((m) => rows.some((r) => str(r.cells.mode) === m));
