@@ -82,3 +82,14 @@ it("D8: a 工作机制 row at `同上` is never `建立工作机制。`; a bare 
   expect(text).toContain("尚有1处问题未整改到位，需持续跟进。");
   expect(text).not.toContain("其他问题3处中");
 });
+
+const toll = { 单位名称: "G93成渝环线高速青川收费站", 单位简称: "收费站", 单位类型: "企事业单位", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "下半年" };
+
+it("D9: `每天早上开班前会讲文明服务` 180次 每日 is a meeting held and what it stresses, never copied", async () => {
+  const text = await summaryTextOf({
+    profile: toll,
+    ledgers: { 组织保障: [{ 事项类型: "其他", 名称或内容: "每天早上开班前会讲文明服务", 数量: 180, 单位: "次", 频次: "每日" }] },
+  });
+  expect(text).toContain("坚持每日召开班前会，累计召开180次，强调文明服务。");
+  expect(text).not.toContain("开班前会讲文明服务");
+});
