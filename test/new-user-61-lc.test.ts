@@ -93,3 +93,31 @@ it("D9: `每天早上开班前会讲文明服务` 180次 每日 is a meeting hel
   expect(text).toContain("坚持每日召开班前会，累计召开180次，强调文明服务。");
   expect(text).not.toContain("开班前会讲文明服务");
 });
+
+it("D10: an 活动名称 `同上` is the activity of the row above, never `开展活动1场`", async () => {
+  const text = await summaryTextOf({
+    profile: toll,
+    ledgers: {
+      活动台账: [
+        { 日期: "2025-10-01", 活动名称: "国庆“文明出行”宣传", 活动类型: "宣传教育", 参与数量: 300, 单位: "人次" },
+        { 日期: "2025-10-02", 活动名称: "同上", 活动类型: "宣传教育", 参与数量: 250, 单位: "人次" },
+      ],
+    },
+  });
+  expect(text).not.toContain("开展活动1场");
+  expect(text).not.toContain("同上");
+  expect(text).toContain("先后开展2场宣传教育活动，累计参与550人次，以“国庆‘文明出行’宣传”为主题。");
+});
+
+it("D10: check says what `同上` as an 活动名称 was read as", async () => {
+  const found = await placeholders({
+    profile: toll,
+    ledgers: {
+      活动台账: [
+        { 日期: "2025-10-01", 活动名称: "国庆“文明出行”宣传", 活动类型: "宣传教育", 参与数量: 300, 单位: "人次" },
+        { 日期: "2025-10-02", 活动名称: "同上", 活动类型: "宣传教育", 参与数量: 250, 单位: "人次" },
+      ],
+    },
+  });
+  expect(found).toEqual(["活动台账!B4 活动名称“同上”不是具体名称，总结按上面一行的“国庆“文明出行”宣传”写作同一活动；如不是同一活动，请填写活动的实际名称。"]);
+});

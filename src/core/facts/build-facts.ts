@@ -11,7 +11,7 @@ import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { withoutTypedQuotes, wordInReadingOrder } from "../normalize/text";
-import { isPlaceholderText, readStaffNote } from "../normalize/placeholder";
+import { isPlaceholderText, placeholderKind, readStaffNote } from "../normalize/placeholder";
 import { memoText } from "./memo";
 import { workAndCount } from "./figure-names";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedLedger, type ParsedRow, type ParsedWorkbook } from "../validate";
@@ -973,19 +973,39 @@ export function dayLedActivityName(typed: string): { readonly name: string; read
   return { name: m[2], day: m[1] };
 }
 
+/**
+ * The name a copied-down 活动名称 stands for (`同上`, `同前`, `如上`: normalize placeholderKind `reference`): the nearest name
+ * above it, in `names` (the sheet's names in row order), that is no placeholder (isPlaceholderText, catalog
+ * isPlaceholderActivityName); undefined for a name of its own or none above. New-user test 61, D10.
+ */
+export function copiedDownName(names: readonly string[], index: number): string | undefined {
+  if (placeholderKind(names[index] ?? "") !== "reference") return undefined;
+  for (let i = index - 1; i >= 0; i--) {
+    const above = names[i];
+    if (above && !isPlaceholderText(above) && !isPlaceholderActivityName(above)) return above;
+    if (above && placeholderKind(above) !== "reference") return undefined;
+  }
+  return undefined;
+}
+
 function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string>, contradicted: ReadonlyMap<string, string>): ActivityGroup[] {
   // Activities dated outside the report period are reported by validation and left out of the summary.
   // A row that names and tells nothing (`其他` of 类型 其他, no content, count or place) is no event: neither told nor counted
   // (catalog isEmptyActivityRow; review run 31, AU, t59-library item 2).
   const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inReportPeriod(wb.period, r.cells.date) && !isEmptyActivityRow({ name: str(r.cells.name), kind: str(r.cells.kind), summary: str(r.cells.summary), participants: r.cells.participants?.value ?? "", place: str(r.cells.place) }));
-  const items: ActivityItem[] = rows.map((r) => {
+  // A 活动名称 that points at the row above (`同上`, `同前`: normalize placeholderKind `reference`) is that row's activity name,
+  // the nearest above that names one: `10月2日` 同上 after `国庆“文明出行”宣传` is the same activity, never `开展活动1场`
+  // (new-user test 61, D10; check text.placeholder says what it was read as).
+  const typedNames = rows.map((r) => spacedActivityName(phrase(r.cells.name))?.name ?? unspacedName(phrase(r.cells.name)));
+  const namesAbove = typedNames.map((_, i) => copiedDownName(typedNames, i));
+  const items: ActivityItem[] = rows.map((r, index) => {
     // A half-width space typed inside a name (`学雷锋 进小区清理小广告`, `第三届邻里节 百家宴`) is no part of the title
     // quoted: `“学雷锋进小区清理小广告”` (new-user test 40-y, D1). A meeting named in spoken words (`跟网格员开会`) is said
     // as written (`网格员会议`: remark writtenMeeting; D4).
     // A name typed in parts (`学雷锋 国际志愿者日 办税辅导`, `新时代文明实践站 理论宣讲`) is read by its parts: a day, a
     // place and the activity (review run 27, 材料5 item 4, 材料6 item 2).
     const parts = spacedActivityName(phrase(r.cells.name));
-    const typedName = parts?.name ?? unspacedName(phrase(r.cells.name));
+    const typedName = namesAbove[index] ?? parts?.name ?? unspacedName(phrase(r.cells.name));
     // A placeholder name (`其他`) with a spoken meeting as 简要内容 (`同楼栋长开会`) is that meeting: `楼栋长会议`.
     const [said, ...saidRest] = clausesOf(note(r.cells.summary));
     const meetingSaid = isPlaceholderActivityName(typedName) && said ? writtenMeeting(said) : undefined;
