@@ -1,11 +1,14 @@
 /**
  * New-user test 61 (/work/nu61/report.md), D4, D7, D8, D9, D10: a subtotal of participants never said before a list whose
- * parts mix rough (300余) and exact (12) figures; placeholder (`其他`) and copied-down (`同上`) rows never told as things.
+ * parts mix rough (300余) and exact (12) figures; placeholder (`其他`) and copied-down (`同上`) rows never told as things;
+ * D11: an imported sheet titled `…2025年清明节文明祭扫工作台账` with `统计时间：2025年3月20日—4月10日` is that 专项.
  */
 import { analyzeWorkbook, standardV1 } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
+import { importLedgers, importReport } from "../src/core/import";
+import type { CellValue, SheetGrid } from "../src/core/grid/types";
 import { summaryTextOf } from "./support/summaries";
 
 const placeholders = async (content: WorkbookContent): Promise<string[]> =>
@@ -120,4 +123,27 @@ it("D10: check says what `同上` as an 活动名称 was read as", async () => {
     },
   });
   expect(found).toEqual(["活动台账!B4 活动名称“同上”不是具体名称，总结按上面一行的“国庆“文明出行”宣传”写作同一活动；如不是同一活动，请填写活动的实际名称。"]);
+});
+
+/** The 殡仪馆's own sheet as the tester typed it (/work/nu61/files/funeral.js), a few rows. */
+const funeralSheet: SheetGrid = {
+  name: "清明祭扫", originRow: 1, originCol: 1, tables: [], merges: ["A1:G1"],
+  values: [
+    ["青川县殡仪馆2025年清明节文明祭扫工作台账"],
+    ["填报单位：青川县殡仪馆", "", "", "", "统计时间：2025年3月20日—4月10日"],
+    ["序号", "日期", "工作内容", "参与人数", "地点", "备注"],
+    [1, "2025.3.28", "文明祭扫倡议书进社区", "约500", "城区各社区", "发放倡议书两千份"],
+    [2, "2025.4.1", "“鲜花换纸钱”活动", "三百余", "县公墓", ""],
+    [3, "2025.4.5", "文明祭扫志愿服务", "80", "县公墓", "志愿者引导停车、劝导焚烧"],
+  ] as readonly (readonly CellValue[])[],
+};
+
+it("D11: import reads the 专项 from the title's festival campaign and its 统计时间 line", () => {
+  const run = importLedgers([{ label: "funeral-own.xlsx", snapshot: { sheets: [funeralSheet] } }], {});
+  const profile = run.result.content.profile as Record<string, unknown>;
+  expect([profile["报告期"], profile["起始日期"], profile["截止日期"], profile["专项名称"]]).toEqual(["专项", { date: "2025-03-20" }, { date: "2025-04-10" }, "清明节文明祭扫"]);
+  expect(importReport(run).filter((l) => /基本信息!B(?:9|17) /u.test(l))).toEqual([
+    "  基本信息!B9 报告期＝专项：标题中的“清明节文明祭扫”，时间为2025年3月20日至4月10日（不足三个月），按专项工作推断（依据 清明祭扫!A1）",
+    "  基本信息!B17 专项名称＝清明节文明祭扫：按标题中的“清明节文明祭扫”填写",
+  ]);
 });
