@@ -38,7 +38,9 @@ const problems: WorkbookContent = {
 
 it("D20: a 问题整改 其他 row whose 备注 names a resident is 其他问题, never the fragment `居民在`", async () => {
   const text = await summaryTextOf(problems);
-  expect(text).toContain("其中清理乱张贴58处，整治其他问题2处。");
+  // A bare 其他 beside a named kind is in the total only, never a part `整治其他问题2处` (new-user test 61, D8).
+  expect(text).toContain("累计排查发现乱张贴等问题63处，已整改60处，整改率为95.2%。");
+  expect(text).not.toContain("整治其他问题");
   expect(text).toContain("乱张贴60处中尚有2处未整改到位，其他问题3处中尚有1处未整改到位，需持续跟进。");
   expect(text).not.toMatch(/居民在|王某某|13800000000/u);
 });

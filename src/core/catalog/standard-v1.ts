@@ -249,7 +249,9 @@ const publicity: LedgerSpec = {
     // A hand-made list names the thing in a 项目 or 名称 column (`项目 | 数量 | 地点`: 公益广告牌, 宣传横幅; new-user test 25, D9),
     // or says what was done in a 工作内容 column (`设置公益广告`, `发放倡议书`; new-user test 24, D9).
     oneOf("kind", "类型", Enums.publicityKind, true, { synonyms: ["宣传类型", "宣传形式", "形式", "载体", "类别", "项目", "名称", "宣传品", "宣传品名称", "品名", "宣传项目", "工作内容", "工作事项"] }),
-    text("place", "位置或内容", 200, false, { synonyms: ["位置", "投放位置", "地点", "投放地点", "设置地点", "宣传内容", "内容", "摆放地点", "摆放位置", "设置位置", "点位"] }),
+    // Told as the batch's content (`大厅LED屏滚动播放……`): a placeholder in it (`同上`, `其他`) is said by check text.placeholder
+    // and never written (new-user test 61, D7).
+    text("place", "位置或内容", 200, false, { told: "content", synonyms: ["位置", "投放位置", "地点", "投放地点", "设置地点", "宣传内容", "内容", "摆放地点", "摆放位置", "设置位置", "点位"] }),
     int("quantity", "数量", true, { synonyms: ["投放数量", "设置数量"] }),
     oneOf("unit", "单位", Enums.publicityUnit, true, { synonyms: ["计量单位", "量词"] }),
     oneOf("mode", "方式", Enums.publicityMode, false, { synonyms: ["投放方式"] }),

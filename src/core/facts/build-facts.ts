@@ -11,7 +11,7 @@ import { hasContactData } from "../normalize/personal";
 import { readNumber } from "../normalize/number";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { withoutTypedQuotes, wordInReadingOrder } from "../normalize/text";
-import { isPlaceholderText, readStaffNote } from "../normalize/placeholder";
+import { isPlaceholderText, placeholderKind, readStaffNote } from "../normalize/placeholder";
 import { memoText } from "./memo";
 import { workAndCount } from "./figure-names";
 import { inReportPeriod, orgRowInPeriod, type ParsedCell, type ParsedLedger, type ParsedRow, type ParsedWorkbook } from "../validate";
@@ -176,11 +176,18 @@ export function specialWhenOf(year: number | undefined, specialName: string | un
   return year !== undefined && specialName && !NAMES_CIVILITY.test(specialName) ? `${year}年${specialName}期间` : "";
 }
 
+/**
+ * 组织保障 事项类型 that name no item by themselves (`其他`, `工作机制`, `任务分解`): a row of one whose 名称或内容 names
+ * nothing (`同上`, `其他`, blank once personal data is out: check text.placeholder) is never told — `建立工作机制。` says
+ * nothing (new-user test 39, D18; test 61, D8). 领导小组, 工作会议, 督查检查 alone still say what was done.
+ */
+const NAMED_BY_CONTENT_ONLY = /^(?:其[他它]|工作机制|任务分解)$/u;
+
 function organizationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, string> = new Map()): OrganizationItem[] {
   return rowsOf(wb, "organization")
     .filter((r) => str(r.cells.kind) && str(r.cells.content))
     // `其他` with a placeholder for its content (`同上`) names nothing: never told (new-user test 39, D18).
-    .filter((r) => !(str(r.cells.kind) === "其他" && isPlaceholderText(str(r.cells.content))))
+    .filter((r) => !(NAMED_BY_CONTENT_ONLY.test(str(r.cells.kind)) && isPlaceholderText(str(r.cells.content))))
     // Dated outside the period (new-user test 24, D14, check org.outside-period): a meeting or inspection is left out; a
     // standing body set up before goes on (`继续发挥……统筹作用`), its date not claimed for the period.
     .filter((r) => orgRowInPeriod(wb.period, str(r.cells.kind), r.cells.date) !== "out")
@@ -208,7 +215,8 @@ function organizationFacts(wb: ParsedWorkbook, unreadable: ReadonlyMap<string, s
       const content = typed ? leadingPerson(typed)?.action ?? typed : str(r.cells.kind);
       const noted = read.focus && !remark?.clause ? { ...(remark ?? { places: [], dropped: [] }), clause: read.focus } : remark;
       return { kind: str(r.cells.kind), content, source: r.cells.content.source, ...(before ? { carried: true } : {}), ...(figure ? { figure } : {}), ...(date ? { date } : {}), ...(noted ? { remark: noted } : {}) };
-    });
+    })
+    .filter((i) => !(NAMED_BY_CONTENT_ONLY.test(i.kind) && i.content === i.kind));
 }
 
 /** A medium and its verb (`微信群转发文明倡议`) or a medium alone (`公众号`): no thing; the narrative tells it. */
@@ -256,7 +264,10 @@ function publicityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readon
     const typed = r.cells.unit ? unreadable.get(r.cells.unit.source) : undefined;
     return typed !== undefined && (/[十百千万亿次场人天时]/u.test(typed) || str(r.cells.kind) === "其他" || !str(r.cells.kind));
   };
-  const counted = rows.filter((r) => !untold(r));
+  // A 位置或内容 that is a placeholder (`同上`, `其他`: check text.placeholder) names nothing: its row goes with its type's
+  // sentence (`展板`), or, typed 其他 too, is told nowhere (its money stays in the spend): never `和其他5个` (new-user test 61, D7).
+  const placeless = (r: ParsedRow): ParsedRow => (isPlaceholderText(str(r.cells.place)) ? { ...r, cells: Object.fromEntries(Object.entries(r.cells).filter(([id]) => id !== "place")) } : r);
+  const counted = rows.filter((r) => !untold(r) && !(str(r.cells.kind) === "其他" && isPlaceholderText(str(r.cells.place)))).map(placeless);
   const spend = sumOf(rows.map((r) => r.cells.amount), "元", "money");
   const modes = Enums.publicityMode.filter((m) => rows.some((r) => str(r.cells.mode) === m));
   const handed = rows.filter((r) => str(r.cells.unit) === "份" && (str(r.cells.mode) === "发放" || str(r.cells.kind) === "宣传资料"));
@@ -962,19 +973,39 @@ export function dayLedActivityName(typed: string): { readonly name: string; read
   return { name: m[2], day: m[1] };
 }
 
+/**
+ * The name a copied-down 活动名称 stands for (`同上`, `同前`, `如上`: normalize placeholderKind `reference`): the nearest name
+ * above it, in `names` (the sheet's names in row order), that is no placeholder (isPlaceholderText, catalog
+ * isPlaceholderActivityName); undefined for a name of its own or none above. New-user test 61, D10.
+ */
+export function copiedDownName(names: readonly string[], index: number): string | undefined {
+  if (placeholderKind(names[index] ?? "") !== "reference") return undefined;
+  for (let i = index - 1; i >= 0; i--) {
+    const above = names[i];
+    if (above && !isPlaceholderText(above) && !isPlaceholderActivityName(above)) return above;
+    if (above && placeholderKind(above) !== "reference") return undefined;
+  }
+  return undefined;
+}
+
 function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: ReadonlyMap<string, string>, contradicted: ReadonlyMap<string, string>): ActivityGroup[] {
   // Activities dated outside the report period are reported by validation and left out of the summary.
   // A row that names and tells nothing (`其他` of 类型 其他, no content, count or place) is no event: neither told nor counted
   // (catalog isEmptyActivityRow; review run 31, AU, t59-library item 2).
   const rows = rowsOf(wb, "activities").filter((r) => (str(r.cells.name) || str(r.cells.kind)) && inReportPeriod(wb.period, r.cells.date) && !isEmptyActivityRow({ name: str(r.cells.name), kind: str(r.cells.kind), summary: str(r.cells.summary), participants: r.cells.participants?.value ?? "", place: str(r.cells.place) }));
-  const items: ActivityItem[] = rows.map((r) => {
+  // A 活动名称 that points at the row above (`同上`, `同前`: normalize placeholderKind `reference`) is that row's activity name,
+  // the nearest above that names one: `10月2日` 同上 after `国庆“文明出行”宣传` is the same activity, never `开展活动1场`
+  // (new-user test 61, D10; check text.placeholder says what it was read as).
+  const typedNames = rows.map((r) => spacedActivityName(phrase(r.cells.name))?.name ?? unspacedName(phrase(r.cells.name)));
+  const namesAbove = typedNames.map((_, i) => copiedDownName(typedNames, i));
+  const items: ActivityItem[] = rows.map((r, index) => {
     // A half-width space typed inside a name (`学雷锋 进小区清理小广告`, `第三届邻里节 百家宴`) is no part of the title
     // quoted: `“学雷锋进小区清理小广告”` (new-user test 40-y, D1). A meeting named in spoken words (`跟网格员开会`) is said
     // as written (`网格员会议`: remark writtenMeeting; D4).
     // A name typed in parts (`学雷锋 国际志愿者日 办税辅导`, `新时代文明实践站 理论宣讲`) is read by its parts: a day, a
     // place and the activity (review run 27, 材料5 item 4, 材料6 item 2).
     const parts = spacedActivityName(phrase(r.cells.name));
-    const typedName = parts?.name ?? unspacedName(phrase(r.cells.name));
+    const typedName = namesAbove[index] ?? parts?.name ?? unspacedName(phrase(r.cells.name));
     // A placeholder name (`其他`) with a spoken meeting as 简要内容 (`同楼栋长开会`) is that meeting: `楼栋长会议`.
     const [said, ...saidRest] = clausesOf(note(r.cells.summary));
     const meetingSaid = isPlaceholderActivityName(typedName) && said ? writtenMeeting(said) : undefined;

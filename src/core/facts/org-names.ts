@@ -147,6 +147,19 @@ export function spokenMeeting(content: string): string {
   return `召开会议${MEETING_PURPOSE[purpose[1]]}${purpose[2]}${/^(?:创文|创建|创城|文明创建|文明城市创建)$/u.test(purpose[2]) ? "工作" : ""}`;
 }
 
+/**
+ * A standing meeting said as people say it, its cycle and what it stresses (`每天早上开班前会讲文明服务`, `每周一开例会说安全`,
+ * `每月开会部署创文`): `{ meeting: 召开班前会, cycle: 每日, tail: 强调文明服务 }` — the meeting held (召开), its cycle as a 频次
+ * (每天 is 每日; the time of day goes), and what it stresses in written words (讲/说 → 强调; 布置 → 部署 …: MEETING_PURPOSE).
+ * Never `每天早上开班前会讲文明服务180次` copied (new-user test 61, D9). Undefined for any other name.
+ */
+export function spokenStandingMeeting(content: string): { meeting: string; cycle: string; tail: string } | undefined {
+  const m = /^(每(?:日|天|周|月|季度|季))(?:[一二三四五六日天]|早上|早晨|上午|下午|晚上|早|晚)?(?:都|固定)?开(?:个|好)?([\u4e00-\u9fff]{0,6}?(?:会议|会))(讲讲|讲|说|强调|提|布置|安排|部署|研究|传达|学习|动员|推进|落实|调度)([\u4e00-\u9fff“”、]{2,12})$/u.exec(content);
+  if (!m || m[2] === "会" || m[2] === "会议") return undefined;
+  const verb = MEETING_PURPOSE[m[3]] ?? "强调";
+  return { meeting: `召开${m[2]}`, cycle: m[1].replace(/^每天$/u, "每日").replace(/^每季$/u, "每季度"), tail: `${verb}${m[4]}` };
+}
+
 /** Matters that are handled, by their closing word (`投诉`, `矛盾纠纷`, `群众诉求`, `信访件`). */
 const HANDLED_MATTER = /(?:投诉|诉求|纠纷|矛盾|信访|信访件|来信|来电|来访|工单|举报|案件)$/u;
 
@@ -231,6 +244,13 @@ const CHECKER = /(?:长|员|人|干部|队|组|班|者|书记|主任|领导|党�
 export function tidyOrgItem(i: OrganizationItem): { item: OrganizationItem; tail?: string } {
   const t = tidyOrgName(i.content);
   t.content = handledFirst(spokenMeeting(t.content));
+  // `每天早上开班前会讲文明服务` (频次 每日) 180次: `坚持每日召开班前会，累计180次，强调文明服务` (new-user test 61, D9).
+  const standing = t.tail || t.frequency ? undefined : spokenStandingMeeting(t.content);
+  if (standing) {
+    t.content = standing.meeting;
+    t.tail = standing.tail;
+    if (!i.remark?.frequency) t.frequency = `${standing.cycle}1次`;
+  }
   const looked = t.tail ? undefined : checkedFor(t.content);
   if (looked) {
     t.content = looked.content;

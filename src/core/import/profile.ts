@@ -227,13 +227,18 @@ export function spanOfTitles(titles: readonly TitleText[], year?: number): { fir
 const TRAVEL_RUSH = /春运|暑运|寒运|春节运输|暑期运输/u;
 /** A campaign's own name by its last word (`“文明交通”专项行动`, `百日攻坚行动`, `文明交通宣传月`, `环境卫生专项整治`). */
 const CAMPAIGN_END = /(?:专项(?:行动|整治|活动|工作)?|行动|(?:宣传|活动|主题|服务|安全|文明|志愿服务)月)$/u;
+/**
+ * A campaign named by the festival it serves and its work (`清明节文明祭扫`, `春节文明过节`, `中秋国庆文明旅游`): a festival's
+ * name, then two to ten characters of work. New-user test 61, D11 (`青川县殡仪馆2025年清明节文明祭扫工作台账`).
+ */
+const FESTIVAL_CAMPAIGN = /^(?:清明|春节|元宵|端午|七夕|中秋|重阳|国庆|五一|劳动|元旦)节?(?:[、和·]?(?:国庆|中秋|春节|元旦)节?)?(?:期间)?[\u4e00-\u9fff“”]{2,10}$/u;
 /** What a title says the table is, after the campaign's name (`文明创建工作台账`, `创文统计表`). */
 const TABLE_WORDS = /(?:文明城市创建|文明创建|创建文明城市|创文|创城|创建)?(?:工作)?(?:台账|统计表|登记表|记录表|明细表|一览表|情况表|汇总表)$/u;
 
 /**
  * The 专项 a title names (new-user test 58, D2): a travel rush (`青山火车站2025年春运文明创建工作台账` → 春运) or a campaign
- * named by its last word after the unit and year (`…2025年“文明交通”专项行动台账` → `“文明交通”专项行动`, `…文明交通宣传月台账`);
- * with the cell. Lines of labels (`填报单位：…`) name none.
+ * named by its last word after the unit and year (`…2025年“文明交通”专项行动台账` → `“文明交通”专项行动`, `…文明交通宣传月台账`)
+ * or by its festival (`…2025年清明节文明祭扫工作台账` → `清明节文明祭扫`: FESTIVAL_CAMPAIGN, new-user test 61, D11); with the cell. Lines of labels (`填报单位：…`) name none.
  */
 export function specialOfTitles(titles: readonly TitleText[]): { name: string; cell: string } | undefined {
   for (const t of titles) {
@@ -243,7 +248,7 @@ export function specialOfTitles(titles: readonly TitleText[]): { name: string; c
     const rest = (unit && head.startsWith(unit) ? head.slice(unit.length) : head).replace(/^(?:(?:19|20)\d{2}\s*年度?)/u, "").replace(TABLE_WORDS, "");
     const rush = TRAVEL_RUSH.exec(rest)?.[0];
     if (rush) return { name: rush, cell: t.cell };
-    if (rest.length >= 4 && rest.length <= 30 && CAMPAIGN_END.test(rest) && !PERIOD.some(([re]) => re.test(rest))) return { name: rest, cell: t.cell };
+    if (rest.length >= 4 && rest.length <= 30 && (CAMPAIGN_END.test(rest) || FESTIVAL_CAMPAIGN.test(rest)) && !PERIOD.some(([re]) => re.test(rest))) return { name: rest, cell: t.cell };
   }
   return undefined;
 }

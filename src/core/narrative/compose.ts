@@ -1014,6 +1014,12 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
         b.text(i ? sep : "").text("尚有").fig(left).text(`${place.place}${place.problem}${undone(k)}`).from(...k.figure.sources);
         return;
       }
+      // The one open row a bare 其他 (`其他问题`, its 备注 naming nothing) beside named kinds: no thing to name, what is left
+      // is of the problems found — `尚有1处问题未整改到位`, never `其他问题3处中尚有1处` (new-user test 61, D8).
+      if (open.length === 1 && nameOf(k) === "其他问题") {
+        said(b.text("尚有"), k.rectified.value ? left : { ...k.figure, sources: [...k.figure.sources, ...left.sources] }).text(`问题${undone(k)}`).from(...k.rectified.sources);
+        return;
+      }
       b.text(i ? sep : "").text(nameOf(k)).fig(k.figure).text(k.rectified.value ? "中尚有" : `${k.figure.value > 1 ? "均" : "尚"}${undone(k)}`).from(...k.rectified.sources);
       if (k.rectified.value) said(b, left).text(undone(k));
       else b.from(...left.sources);

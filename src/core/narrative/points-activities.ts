@@ -1163,8 +1163,10 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     ? new SentenceBuilder().from(...g.count.sources)
     : new SentenceBuilder().text(g.count.value > 1 ? pick(wording.activityVerbs, ctx.sectionId, key) : "开展").fig(g.count).text(label ?? groupLabel(g));
   // A total of participants says something only when more than one activity gave a figure, and only
-  // in one measure word (v2 rule 3: never 人 beside 人次; such totals are in the appendix table).
-  if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1) {
+  // in one measure word (v2 rule 3: never 人 beside 人次; such totals are in the appendix table). Before a list that
+  // shows its parts mixing rough and exact figures it is left out (subtotalBeforeParts).
+  const lists = !!named.length && named.length <= TOLD_EVENTS && !(label && !listsEach(g)) && !(named.length === 1 && g.items.length > 1 && !g.items.some((i) => isPlaceholderActivityName(stripEnd(i.name ?? ""))));
+  if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1 && subtotalBeforeParts(g.items, lists)) {
     const households = householdVerb(g.participants[0].unit, g.items.filter((i) => i.participants).map((i) => i.name ?? ""));
     const joined = households === "参与";
     b.text(joined ? "，共" : households ? `，共${households}` : pick(wording.participants, ctx.sectionId, key));
@@ -1198,6 +1200,19 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));
   }
   return b.text("。").build();
+}
+
+/**
+ * Whether a subtotal of the participants of `items` (`，参与300余人`) may be said before their list. Where the parts are
+ * listed right after (`lists`) and they mix rough (`三百余`, `约500`: Figure.approx) and exact figures (`12`), the
+ * reader adds them and finds the subtotal wrong (a 余 sum is said at its rough part's scale, overAtItsScale): it is left
+ * out — `共开展2场活动：4月1日……参与300余人；4月8日……参与12人`, never `共开展2场活动，参与300余人：` (new-user test 61,
+ * D4). Where the parts are not shown, or all are rough or all exact, the subtotal is said.
+ */
+export function subtotalBeforeParts(items: readonly { readonly participants?: Figure }[], lists: boolean): boolean {
+  if (!lists) return true;
+  const parts = items.map((i) => i.participants).filter((p): p is Figure => !!p);
+  return !(parts.some((p) => !!p.approx) && parts.some((p) => !p.approx));
 }
 
 /**

@@ -1691,7 +1691,9 @@ export function problemPoints(ctx: Ctx): Point[] {
   }
   // Per category, grouped by action: what was done (the rectified figure), largest first. Told by measure word, the open
   // words are broken down in place and the words done need none.
-  const done = sentences.length && !sameUnit ? [] : top.filter((k) => k.rectified.value > 0);
+  // A bare 其他 (its 备注 naming nothing) beside named kinds is no part to name: its figure is in the total only, never
+  // `其中整治占道堆放2处、其他问题2处` (new-user test 61, D8).
+  const done = sentences.length && !sameUnit ? [] : top.filter((k) => k.rectified.value > 0 && !(sentences.length && bareOther(k) && top.some((x) => !bareOther(x))));
   if (done.length && (done.length > 1 || !sentences.length)) {
     const b = new SentenceBuilder().text(sentences.length ? "其中" : "");
     // Parts of a total said in 万 (`2.1万余处`) take its form where they are as rough (`其中清理乱张贴2万余处`,

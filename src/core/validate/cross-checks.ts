@@ -14,7 +14,7 @@ import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../cata
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { activityContent, clausesOf, frequencyMismatch, PER_PART, frequencyOf, hasPersonalData, honourHolderInTitle, isComment, isFormOfAddress, isSpoken, leadingPerson, mayBeWritten, namesPeople, nicknameInName, pastDeadlines, personalNameIn, personalOrAnonymisedNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
-import { isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing, specialNameOf, specialWhenOf } from "../facts/build-facts";
+import { copiedDownName, isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing, specialNameOf, specialWhenOf } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
 import { isSpokenPart, tidyOrgName } from "../facts/org-names";
@@ -1318,8 +1318,10 @@ function placeholderTexts(wb: ParsedWorkbook): Finding[] {
         // One that tells nothing else either is neither told nor counted (catalog isEmptyActivityRow; review run 31, AU).
         const cellOf = (id: string): ParsedValue | undefined => (activity ? columnOf(ledger, id)?.value(i) ?? undefined : undefined);
         const empty = activity && isEmptyActivityRow({ name: v, kind: typedKind ?? "", summary: cellOf("summary"), participants: cellOf("participants"), place: cellOf("place") });
-        const detail = activity ? (empty ? "activity-empty" : other ? "activity-other" : "activity") : ledger?.spec.id === "figures" && field.id === "name" ? "figure" : "";
-        out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerSaid(field), typed: v.trim(), detail }));
+        // `同上` under a named activity is read as that activity (facts copiedDownName; new-user test 61, D10).
+        const above = activity && !empty ? copiedDownName(Array.from({ length: column.length }, (_, j) => { const x = column.value(j); return typeof x === "string" ? x.trim() : ""; }), i) : undefined;
+        const detail = above ? "activity-above" : activity ? (empty ? "activity-empty" : other ? "activity-other" : "activity") : ledger?.spec.id === "figures" && field.id === "name" ? "figure" : "";
+        out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerSaid(field), typed: v.trim(), detail, ...(above ? { printed: above } : {}) }));
       }
     }
   }
