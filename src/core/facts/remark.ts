@@ -54,10 +54,15 @@ export const ROLE_FIRST = new RegExp(`^(?!居民|村民|群众|业主|房东|租
 /** People a unit sends to an activity, as a spoken count names them (`35个医生护士`, `20多个志愿者`). */
 const CAME_PEOPLE = `医生|护士|医护人员|医务人员|医务工作者|干部|职工|员工|老师|教师|学生|${PERSON_ROLES}`;
 /**
+ * The adverb that opens a clause of who is in charge (`具体由赵磊负责`, `主要由李娜同志牵头`, `统一由…负责`): it goes with the
+ * name it leads to, never left as the clause (new-user test 61, D2: `……青年文明号，具体。`).
+ */
+const LEAD_ADVERB = "(?:具体|主要|统一|专门|全程|均)?";
+/**
  * Who led a work, named (`由网格员王小明负责`, `由王大妈（身份证…）牵头`), as a RegExp: cut, what was done stays
  * (`由王大妈牵头组建楼道议事会` → `组建楼道议事会`), a clause of nothing else goes (new-user test 34, D18).
  */
-const LED_BY = new RegExp(`由(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}?|[${SURNAMES}](?:${KIN_FORMS}))(?:${NUMBER_BRACKET})?(?:牵头|负责|带队|带头)`, "gu");
+const LED_BY = new RegExp(`${LEAD_ADVERB}由(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}?|[${SURNAMES}](?:${KIN_FORMS}))(?:${NUMBER_BRACKET})?(?:牵头|负责|带队|带头)`, "gu");
 /** Forms of address after a name that say nothing of what the person does (`王建国同志`, `李女士`). */
 const ADDRESS_FORMS = "同志|先生|女士|师傅";
 /**
@@ -118,9 +123,11 @@ const NAME_BODY_END = "局委办会队站所部科处室校院厅村镇乡司组
 const FULL_NAME_OFFICE = new RegExp(`(?<=^|[，,；;。、\\s由请和与及同跟陪])(?!高校|周边|周末|金融|万人|田园|江南|高新|高速|高铁|石油|万达|龙头|严格|任务|何时)([${SURNAMES}](?![\\u4e00-\\u9fff]?好)[\\u4e00-\\u9fff]{1,2}?)(?<![${NAME_BODY_END}好])(?=(?:副|常务)?(?:${OFFICES})|同志)`, "gu");
 /** A full name between 由 and who led (`由刘强负责`, `由王芳牵头`): the clause of whom is in charge goes whole with it. */
 const FULL_NAME_LED = new RegExp(`由[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?<![${NAME_BODY_END}])(?:同志)?(?:牵头|负责|带队|带头)`, "gu");
+/** FULL_NAME_LED with the adverb before it (LEAD_ADVERB), for the cut. */
+const FULL_NAME_LED_CLAUSE = new RegExp(`${LEAD_ADVERB}${FULL_NAME_LED.source}`, "gu");
 /** Text with a full name before an office cut (FULL_NAME_OFFICE: `王建国行长任组长` → `行长任组长`, `张伟同志负责` → `负责`). */
 function cutFullNameOffice(text: string): string {
-  return text.replace(FULL_NAME_OFFICE, "").replace(/(?<=^|[，,；;。、\s由请和与及同跟陪])同志(?=[\u4e00-\u9fff])/gu, "").replace(FULL_NAME_LED, "");
+  return text.replace(FULL_NAME_LED_CLAUSE, "").replace(FULL_NAME_OFFICE, "").replace(/(?<=^|[，,；;。、\s由请和与及同跟陪])同志(?=[\u4e00-\u9fff])/gu, "").replace(FULL_NAME_LED, "");
 }
 
 /** A person called by 老/小 and their surname (`小李`, `老周`), or by surname and a form of address (`王大妈`, `李叔`). */
@@ -1626,7 +1633,7 @@ const saysChineseCount = (text: string): boolean => [...text.matchAll(CN_COUNT)]
  * - a place that cannot hold its visitors (`节假日挤不下`, `坐不下`, `容纳不下` → `节假日接待能力不足`);
  * - a plan to reach more places (`争取明年流动图书车多跑几个村` → `进一步扩大流动图书车服务覆盖面`);
  * - a plan to improve a thing said 把X再搞一搞 (`把院内绿化再搞一搞` → `进一步加强院内绿化美化`), and a title sought
- *   (`争取评上市级文明单位` → `积极争创市级文明单位`);
+ *   (`争取评上市级文明单位` → `积极争创市级文明单位`, `争取明年评上省级青年文明号` → `积极争创省级青年文明号`);
  * - a team or record set up said 建了 (`建了保洁队` → `组建保洁队`), and days of the week said by their numerals
  *   (`每周二五打扫` → `每周二、周五定期保洁`).
  * Any other clause unchanged. No figure or date is added or dropped but a plan's time said from today (`明年`, `下半年`:
@@ -1639,7 +1646,8 @@ export function writtenSaidClause(clause: string): string {
     .replace(/(?:人)?(?:都|就|也|还|经常|时常|常常|老是|总是)?(?:挤不下|坐不下|站不下|容纳不下|装不下)(?:了)?$/u, "接待能力不足")
     .replace(/^(?:争取|力争|努力|准备|打算|计划)?(?:明年|来年|今后|下半年|下一步)?(?:要)?([\u4e00-\u9fff]{2,10}?)(?:再|要)?多(?:跑|去|走|下|进)(?:几个|一些|些|点)(?:村|社区|乡镇|镇|学校|小区|单位|企业|地方|网点)$/u, "进一步扩大$1服务覆盖面")
     .replace(/^(?:明年|来年|今后|下半年|下一步)?(?:准备|打算|计划|要|争取)?把([\u4e00-\u9fff]{2,10}?)(?:再|好好|进一步)?(?:搞一搞|弄一弄|整一整|搞搞|弄弄|整整)$/u, (_all: string, what: string) => `进一步加强${what}${/绿化$/u.test(what) ? "美化" : ""}`)
-    .replace(/^(?:争取|力争|努力)(?:能)?(?:评上|评为|被评为)([\u4e00-\u9fff]{2,12}?(?:单位|村|社区|校园|家庭|窗口|集体|示范点|称号))$/u, "积极争创$1")
+    // A plan's time said from today goes (`争取明年评上省级青年文明号` → `积极争创省级青年文明号`: new-user test 61, D2).
+    .replace(/^(?:争取|力争|努力)(?:明年|来年|今后|下半年|下一步)?(?:能)?(?:评上|评为|被评为)([\u4e00-\u9fff]{2,12}?(?:单位|村|社区|校园|家庭|窗口|集体|示范点|文明号|示范岗|称号))$/u, "积极争创$1")
     .replace(/^(?:已|已经)?建了(?=([\u4e00-\u9fff]{1,10})$)/u, (_all: string, what: string) => (BUILT_TEAM.test(what) ? "组建" : "建立"))
     .replace(WEEKDAYS_SAID, (_all: string, a: string, b: string, c: string | undefined) => `每周${[a, b, c].filter(Boolean).join("、周")}`)
     .replace(/(每周[一二三四五六日天](?:、周[一二三四五六日天])+)(?:都|各)?(?:打扫|清扫|扫一次|扫)(?:一次|卫生)?$/u, "$1定期保洁")
