@@ -47,9 +47,9 @@ it("D3: a 志愿服务 team named `其他` is never said as a subject, and the c
     },
   };
   const text = await summaryTextOf(content);
+  expect((await findingsOf(content)).map((f) => `${f.rule} ${f.at}`)).toContain("text.placeholder 志愿服务!A3");
   expect(text).toContain("现有注册志愿者12人，帮助司乘人员700余人次。");
   expect(text).not.toContain("其他现有");
-  expect((await findingsOf(content)).map((f) => `${f.rule} ${f.at}`)).toContain("text.placeholder 志愿服务!A3");
 });
 
 it("D13: a leader's full name inside 组织保障 名称或内容 is left out (`以王建国馆长为组长` → `以馆长为组长`), with a 提示", async () => {
