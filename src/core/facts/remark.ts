@@ -115,12 +115,12 @@ function cutNicknamesAndNames(text: string): string {
 
 /**
  * A full name (surname and one or two characters) before an office or 同志, opening a clause or after a word of who or whom
- * (`王建国行长任组长`, `李红霞馆长带队`, `张伟同志负责宣传`, `由刘强负责`: new-user test 54, D3): the name goes, the office
+ * (`王建国行长任组长`, `李红霞馆长带队`, `张伟同志负责宣传`, `由刘强负责`: new-user test 54, D3; `以王建国馆长为组长`: test 61, D13): the name goes, the office
  * stays (`行长任组长`), 同志 goes with its name. Never a body or place before its office (`金融办主任`, `林业站站长`, `高校校长`,
  * `石门村书记`: the character before the office ends a body) nor a word that opens with a surname character (NOT_A_NAME).
  */
 const NAME_BODY_END = "局委办会队站所部科处室校院厅村镇乡司组馆店厂行区市县省街社团心园场";
-const FULL_NAME_OFFICE = new RegExp(`(?<=^|[，,；;。、\\s由请和与及同跟陪])(?!高校|周边|周末|金融|万人|田园|江南|高新|高速|高铁|石油|万达|龙头|严格|任务|何时)([${SURNAMES}](?![\\u4e00-\\u9fff]?好)[\\u4e00-\\u9fff]{1,2}?)(?<![${NAME_BODY_END}好])(?=(?:副|常务)?(?:${OFFICES})|同志)`, "gu");
+const FULL_NAME_OFFICE = new RegExp(`(?<=^|[，,；;。、\\s由请和与及同跟陪以])(?!高校|周边|周末|金融|万人|田园|江南|高新|高速|高铁|石油|万达|龙头|严格|任务|何时)([${SURNAMES}](?![\\u4e00-\\u9fff]?好)[\\u4e00-\\u9fff]{1,2}?)(?<![${NAME_BODY_END}好])(?=(?:副|常务)?(?:${OFFICES})|同志)`, "gu");
 /** A full name between 由 and who led (`由刘强负责`, `由王芳牵头`): the clause of whom is in charge goes whole with it. */
 const FULL_NAME_LED = new RegExp(`由[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?<![${NAME_BODY_END}])(?:同志)?(?:牵头|负责|带队|带头)`, "gu");
 /** FULL_NAME_LED with the adverb before it (LEAD_ADVERB), for the cut. */
