@@ -1185,9 +1185,10 @@ export function planDeadlineBy(wb: ParsedWorkbook): { year: number; start: numbe
  * 文字材料 without personal data (v2 rule 13), the rest kept as typed: in a sentence that holds some,
  * the personal part is cut out where that leaves a sentence (`物业公司党支部书记（电话0731-…）参与小区治理` →
  * `物业公司党支部书记参与小区治理`), else the clauses that hold it — never the whole row, which took a
- * whole 工作亮点 section with it (new-user test 8, D17).
+ * whole 工作亮点 section with it (new-user test 8, D17). Exported for check's text.spoken, whose quote of what the summary
+ * prints is this text too (new-user test 61, D5: never a name or a phone in a 提示).
  */
-function scrubPersonalSentences(text: string): string {
+export function scrubPersonalSentences(text: string): string {
   const sentences = text.match(/[^。！？]+[。！？]?/gu) ?? [];
   return sentences
     .map((s) => {
