@@ -2,7 +2,7 @@
  * New-user test 61 (/work/nu61/report.md; docs/new-user-test-61), D2, D3, D5, D6, D13: personal names and phones never
  * reach the summary nor a 提示's quote (具体由赵磊负责 goes whole, 以王建国馆长为组长 → 以馆长为组长), a placeholder team name
  * (队伍名称 `其他`) is never said, and spoken 文字材料 is said in written register (游客都点赞 → 受到游客好评,
- * 明年准备再招一批 → 计划招募一批).
+ * 明年准备再招一批 → 进一步招募).
  */
 import { analyzeWorkbook, standardV1 } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
@@ -70,15 +70,17 @@ it("D5: the text.spoken 提示 quotes what the summary writes, never a name or a
   };
   const spoken = (await findingsOf(content)).filter((f) => f.rule === "text.spoken").map((f) => f.message).join("\n");
   expect(spoken).toContain("小朋友讲得可好了");
+  expect(spoken).toContain("这一句只写“推行“文博小讲解员”，受到游客好评”");
   expect(spoken).not.toContain("13907651234");
   expect(spoken).not.toContain("王晓梅");
   expect(spoken).not.toContain("有事可以联系");
   const text = await summaryTextOf(content);
   expect(text).not.toContain("王晓梅");
   expect(text).not.toContain("有事可以联系");
+  expect(text).toContain("推行“文博小讲解员”，受到游客好评。");
 });
 
-it("D6: `游客都点赞` → `受到游客好评`; `明年准备再招一批` → `计划招募一批`", async () => {
+it("D6: `游客都点赞` → `受到游客好评`; `明年准备再招一批` → `进一步招募`", async () => {
   const text = await summaryTextOf({
     profile: museum,
     ledgers: {
@@ -90,6 +92,6 @@ it("D6: `游客都点赞` → `受到游客好评`; `明年准备再招一批` �
   });
   expect(text).toContain("受到游客好评");
   expect(text).not.toContain("游客都点赞");
-  expect(text).toContain("计划招募一批志愿讲解员，做好文明旅游宣传工作。");
+  expect(text).toContain("进一步招募志愿讲解员，做好文明旅游宣传工作。");
   expect(text).not.toContain("明年准备再招");
 });
