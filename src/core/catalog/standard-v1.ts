@@ -266,7 +266,7 @@ const publicity: LedgerSpec = {
 const volunteers: LedgerSpec = {
   kind: "ledger", id: "volunteers", sheet: "志愿服务", table: "tbl_Volunteers", title: "志愿服务队伍台账",
   columns: [
-    text("team", "队伍名称", 60, true, { synonyms: ["队名", "队伍", "服务队", "服务队名称", "志愿服务队名称"] }),
+    text("team", "队伍名称", 60, true, { told: "name", synonyms: ["队名", "队伍", "服务队", "服务队名称", "志愿服务队名称"] }),
     oneOf("kind", "队伍类型", Enums.teamKind, true, { synonyms: ["队伍类别", "类型"] }),
     int("members", "注册人数", true, { unit: "人", synonyms: ["队员人数", "志愿者人数", "人数"] }),
     int("services", "服务次数", false, { unit: "次", synonyms: ["活动次数", "开展次数"] }),

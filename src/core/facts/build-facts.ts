@@ -413,14 +413,17 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
     ...rowsOf(wb, "organization").filter((r) => str(r.cells.kind) === "共建单位").map((r) => str(r.cells.content)),
     ...rowsOf(wb, "activities").map((r) => str(r.cells.host)),
   ].filter(Boolean);
+  // A team typed with a placeholder for its name (`其他`, `同上`: normalize isPlaceholderText) is no team to name or count; its
+  // members stay in the total (new-user test 61, D3: never `其他现有注册志愿者12人`).
+  const named = rows.filter((r) => str(r.cells.team) && !isPlaceholderText(str(r.cells.team)));
   return {
-    teams: countOf(rows.filter((r) => str(r.cells.team)).map((r) => r.cells.team.source), "支"),
+    teams: countOf(named.map((r) => r.cells.team.source), "支"),
     members,
     services: overAtItsScale(sumOf(rows.map((r) => r.cells.services), "次")),
     hours: overAtItsScale(sumOf(rows.map((r) => r.cells.hours), "小时", "hours")),
     byKind: categoryTotals(rows, "kind", "members", () => "人", Enums.teamKind, "team"),
-    teamNames: rows.map((r) => phrase(r.cells.team)).filter(Boolean),
-    teamDetails: rows.filter((r) => phrase(r.cells.team)).map((r) => {
+    teamNames: named.map((r) => phrase(r.cells.team)).filter(Boolean),
+    teamDetails: named.filter((r) => phrase(r.cells.team)).map((r) => {
       const content = cleanPhraseOf(note(r.cells.content));
       const read = remarkOf(r);
       // A frequency in 备注 its own 服务次数 contradicts (`每天早上都来` beside 20次 in a half-year) is not told: the team's
@@ -1213,9 +1216,10 @@ export function planDeadlineBy(wb: ParsedWorkbook): { year: number; start: numbe
  * 文字材料 without personal data (v2 rule 13), the rest kept as typed: in a sentence that holds some,
  * the personal part is cut out where that leaves a sentence (`物业公司党支部书记（电话0731-…）参与小区治理` →
  * `物业公司党支部书记参与小区治理`), else the clauses that hold it — never the whole row, which took a
- * whole 工作亮点 section with it (new-user test 8, D17).
+ * whole 工作亮点 section with it (new-user test 8, D17). Exported for check's text.spoken, whose quote of what the summary
+ * prints is this text too (new-user test 61, D5: never a name or a phone in a 提示).
  */
-function scrubPersonalSentences(text: string): string {
+export function scrubPersonalSentences(text: string): string {
   const sentences = text.match(/[^。！？]+[。！？]?/gu) ?? [];
   return sentences
     .map((s) => {

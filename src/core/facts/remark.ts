@@ -54,10 +54,15 @@ export const ROLE_FIRST = new RegExp(`^(?!居民|村民|群众|业主|房东|租
 /** People a unit sends to an activity, as a spoken count names them (`35个医生护士`, `20多个志愿者`). */
 const CAME_PEOPLE = `医生|护士|医护人员|医务人员|医务工作者|干部|职工|员工|老师|教师|学生|${PERSON_ROLES}`;
 /**
+ * The adverb that opens a clause of who is in charge (`具体由赵磊负责`, `主要由李娜同志牵头`, `统一由…负责`): it goes with the
+ * name it leads to, never left as the clause (new-user test 61, D2: `……青年文明号，具体。`).
+ */
+const LEAD_ADVERB = "(?:具体|主要|统一|专门|全程|均)?";
+/**
  * Who led a work, named (`由网格员王小明负责`, `由王大妈（身份证…）牵头`), as a RegExp: cut, what was done stays
  * (`由王大妈牵头组建楼道议事会` → `组建楼道议事会`), a clause of nothing else goes (new-user test 34, D18).
  */
-const LED_BY = new RegExp(`由(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}?|[${SURNAMES}](?:${KIN_FORMS}))(?:${NUMBER_BRACKET})?(?:牵头|负责|带队|带头)`, "gu");
+const LED_BY = new RegExp(`${LEAD_ADVERB}由(?:[\\u4e00-\\u9fff]{0,4}?(?:${PERSON_ROLES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}?|[${SURNAMES}](?:${KIN_FORMS}))(?:${NUMBER_BRACKET})?(?:牵头|负责|带队|带头)`, "gu");
 /** Forms of address after a name that say nothing of what the person does (`王建国同志`, `李女士`). */
 const ADDRESS_FORMS = "同志|先生|女士|师傅";
 /**
@@ -110,17 +115,19 @@ function cutNicknamesAndNames(text: string): string {
 
 /**
  * A full name (surname and one or two characters) before an office or 同志, opening a clause or after a word of who or whom
- * (`王建国行长任组长`, `李红霞馆长带队`, `张伟同志负责宣传`, `由刘强负责`: new-user test 54, D3): the name goes, the office
+ * (`王建国行长任组长`, `李红霞馆长带队`, `张伟同志负责宣传`, `由刘强负责`: new-user test 54, D3; `以王建国馆长为组长`: test 61, D13): the name goes, the office
  * stays (`行长任组长`), 同志 goes with its name. Never a body or place before its office (`金融办主任`, `林业站站长`, `高校校长`,
  * `石门村书记`: the character before the office ends a body) nor a word that opens with a surname character (NOT_A_NAME).
  */
 const NAME_BODY_END = "局委办会队站所部科处室校院厅村镇乡司组馆店厂行区市县省街社团心园场";
-const FULL_NAME_OFFICE = new RegExp(`(?<=^|[，,；;。、\\s由请和与及同跟陪])(?!高校|周边|周末|金融|万人|田园|江南|高新|高速|高铁|石油|万达|龙头|严格|任务|何时)([${SURNAMES}](?![\\u4e00-\\u9fff]?好)[\\u4e00-\\u9fff]{1,2}?)(?<![${NAME_BODY_END}好])(?=(?:副|常务)?(?:${OFFICES})|同志)`, "gu");
+const FULL_NAME_OFFICE = new RegExp(`(?<=^|[，,；;。、\\s由请和与及同跟陪以])(?!高校|周边|周末|金融|万人|田园|江南|高新|高速|高铁|石油|万达|龙头|严格|任务|何时)([${SURNAMES}](?![\\u4e00-\\u9fff]?好)[\\u4e00-\\u9fff]{1,2}?)(?<![${NAME_BODY_END}好])(?=(?:副|常务)?(?:${OFFICES})|同志)`, "gu");
 /** A full name between 由 and who led (`由刘强负责`, `由王芳牵头`): the clause of whom is in charge goes whole with it. */
 const FULL_NAME_LED = new RegExp(`由[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?<![${NAME_BODY_END}])(?:同志)?(?:牵头|负责|带队|带头)`, "gu");
+/** FULL_NAME_LED with the adverb before it (LEAD_ADVERB), for the cut. */
+const FULL_NAME_LED_CLAUSE = new RegExp(`${LEAD_ADVERB}${FULL_NAME_LED.source}`, "gu");
 /** Text with a full name before an office cut (FULL_NAME_OFFICE: `王建国行长任组长` → `行长任组长`, `张伟同志负责` → `负责`). */
 function cutFullNameOffice(text: string): string {
-  return text.replace(FULL_NAME_OFFICE, "").replace(/(?<=^|[，,；;。、\s由请和与及同跟陪])同志(?=[\u4e00-\u9fff])/gu, "").replace(FULL_NAME_LED, "");
+  return text.replace(FULL_NAME_LED_CLAUSE, "").replace(FULL_NAME_OFFICE, "").replace(/(?<=^|[，,；;。、\s由请和与及同跟陪])同志(?=[\u4e00-\u9fff])/gu, "").replace(FULL_NAME_LED, "");
 }
 
 /** A person called by 老/小 and their surname (`小李`, `老周`), or by surname and a form of address (`王大妈`, `李叔`). */
@@ -1608,7 +1615,13 @@ const SMALL_COUNT_MEASURE = /^(?:家|户|人|名|处|场|条|所|座|辆|份|件
  * 书面; new-user test 59, D13, D15; test 60, D2, D3, D4, D6: a filler, 不咋地, 有点慢, 老是, 搞一个X, 把A推广到B, 今年; a count
  * in Chinese numerals is read by saysChineseCount).
  */
-export const SAID_REMARK = /抓了|不下|多(?:跑|去|走|下|进)|搞一搞|弄一弄|搞搞|弄弄|整一整|评上|评为|建了|每(?:周|星期)[一二三四五六日天][、和及]?(?:周|星期)?[一二三四五六日]|说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说|不咋|不怎么样|马马虎虎|一般般|有一?点儿?(?:慢|低|少|弱|小|窄|旧|多|大|高|长|短|差|乱|脏)|老是|总是|(?:搞|弄)一?[个次场]|整一[个次场]|推广到|今年/u;
+export const SAID_REMARK = /点赞|叫好|抓了|不下|多(?:跑|去|走|下|进)|搞一搞|弄一弄|搞搞|弄弄|整一整|评上|评为|建了|每(?:周|星期)[一二三四五六日天][、和及]?(?:周|星期)?[一二三四五六日]|说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说|不咋|不怎么样|马马虎虎|一般般|有一?点儿?(?:慢|低|少|弱|小|窄|旧|多|大|高|长|短|差|乱|脏)|老是|总是|(?:搞|弄)一?[个次场]|整一[个次场]|推广到|今年/u;
+
+/**
+ * Praise said as staff say it, a whole clause: who (group 1: 游客, 群众, 家长 …) and 都/纷纷 点赞/叫好/称赞 (`游客都点赞`).
+ * Said `受到游客好评` (writtenSaidClause; new-user test 61, D6); never a clause with more in it (`游客点赞“小讲解员”`).
+ */
+const PRAISE_SAID = /^(游客|群众|居民|市民|村民|家长|患者|乘客|司乘人员|读者|观众|顾客|学员|师生|老人|职工)(?:们)?(?:都|纷纷|也|个个|一致)?(?:点赞|叫好|称赞|夸赞)(?:了|不已)?$/u;
 
 /** The count in Chinese numerals writtenRemark says in figures (CN_COUNT: 10 and over, or 3 and over before SMALL_COUNT_MEASURE). */
 const figureOfCount = (n: string, measure: string): number | undefined => {
@@ -1626,7 +1639,8 @@ const saysChineseCount = (text: string): boolean => [...text.matchAll(CN_COUNT)]
  * - a place that cannot hold its visitors (`节假日挤不下`, `坐不下`, `容纳不下` → `节假日接待能力不足`);
  * - a plan to reach more places (`争取明年流动图书车多跑几个村` → `进一步扩大流动图书车服务覆盖面`);
  * - a plan to improve a thing said 把X再搞一搞 (`把院内绿化再搞一搞` → `进一步加强院内绿化美化`), and a title sought
- *   (`争取评上市级文明单位` → `积极争创市级文明单位`);
+ *   (`争取评上市级文明单位` → `积极争创市级文明单位`, `争取明年评上省级青年文明号` → `积极争创省级青年文明号`);
+ * - praise said so (`游客都点赞` → `受到游客好评`: PRAISE_SAID, new-user test 61, D6);
  * - a team or record set up said 建了 (`建了保洁队` → `组建保洁队`), and days of the week said by their numerals
  *   (`每周二五打扫` → `每周二、周五定期保洁`).
  * Any other clause unchanged. No figure or date is added or dropped but a plan's time said from today (`明年`, `下半年`:
@@ -1639,7 +1653,10 @@ export function writtenSaidClause(clause: string): string {
     .replace(/(?:人)?(?:都|就|也|还|经常|时常|常常|老是|总是)?(?:挤不下|坐不下|站不下|容纳不下|装不下)(?:了)?$/u, "接待能力不足")
     .replace(/^(?:争取|力争|努力|准备|打算|计划)?(?:明年|来年|今后|下半年|下一步)?(?:要)?([\u4e00-\u9fff]{2,10}?)(?:再|要)?多(?:跑|去|走|下|进)(?:几个|一些|些|点)(?:村|社区|乡镇|镇|学校|小区|单位|企业|地方|网点)$/u, "进一步扩大$1服务覆盖面")
     .replace(/^(?:明年|来年|今后|下半年|下一步)?(?:准备|打算|计划|要|争取)?把([\u4e00-\u9fff]{2,10}?)(?:再|好好|进一步)?(?:搞一搞|弄一弄|整一整|搞搞|弄弄|整整)$/u, (_all: string, what: string) => `进一步加强${what}${/绿化$/u.test(what) ? "美化" : ""}`)
-    .replace(/^(?:争取|力争|努力)(?:能)?(?:评上|评为|被评为)([\u4e00-\u9fff]{2,12}?(?:单位|村|社区|校园|家庭|窗口|集体|示范点|称号))$/u, "积极争创$1")
+    // A plan's time said from today goes (`争取明年评上省级青年文明号` → `积极争创省级青年文明号`: new-user test 61, D2).
+    // Praise said so (`游客都点赞`, `家长纷纷叫好` → `受到游客好评`, `受到家长好评`: new-user test 61, D6): whose praise stays.
+    .replace(PRAISE_SAID, "受到$1好评")
+    .replace(/^(?:争取|力争|努力)(?:明年|来年|今后|下半年|下一步)?(?:能)?(?:评上|评为|被评为)([\u4e00-\u9fff]{2,12}?(?:单位|村|社区|校园|家庭|窗口|集体|示范点|文明号|示范岗|称号))$/u, "积极争创$1")
     .replace(/^(?:已|已经)?建了(?=([\u4e00-\u9fff]{1,10})$)/u, (_all: string, what: string) => (BUILT_TEAM.test(what) ? "组建" : "建立"))
     .replace(WEEKDAYS_SAID, (_all: string, a: string, b: string, c: string | undefined) => `每周${[a, b, c].filter(Boolean).join("、周")}`)
     .replace(/(每周[一二三四五六日天](?:、周[一二三四五六日天])+)(?:都|各)?(?:打扫|清扫|扫一次|扫)(?:一次|卫生)?$/u, "$1定期保洁")
@@ -1717,7 +1734,7 @@ export const COLLOQUIAL_REMARK = /那个|(?:再|多)(?:招|发展|吸纳|培训|
 /**
  * Words of a 文字材料 clause as staff say them that a written form holds without changing a fact (new-user test 58, D3,
  * D17): `那个导游讲解员志愿者要再招一批` (or `要再招一批导游讲解员志愿者`) → `进一步招募导游讲解员志愿者` (`那个`/`这个` a
- * filler, `要再……一批` a plan); `争取明年再上一个台阶` → `力争明年再上新台阶`; and in 存在不足 `宿舍卫生时好时坏` →
+ * filler, `要再……一批` a plan; `明年准备再招一批志愿讲解员` → `进一步招募志愿讲解员`: new-user test 61, D6); `争取明年再上一个台阶` → `力争明年再上新台阶`; and in 存在不足 `宿舍卫生时好时坏` →
  * `宿舍卫生保持不够稳定`, `管理跟不上` → `管理机制尚不健全` (管理, 服务, 监管, 维护 …), `人手跟不上` → `人手不足`, another
  * `X跟不上` → `X相对滞后`. Any other clause unchanged. Pure; anchored, linear.
  */
@@ -1725,7 +1742,7 @@ export function writtenColloquialClause(clause: string, shortcoming: boolean): s
   if (!/那个|这个|[招发吸培]|台阶|时好时|忽好忽|跟不上|[少多]了/u.test(clause)) return clause;
   let c = clause
     .replace(/^(?:那个|这个)?([\u4e00-\u9fff“”]{2,14}?)(?:还|也)?(?:要|得|需要)(?:再|多|继续)(招募|招收|招|发展|吸纳|培训|培养)(?:一批|一些|一点|点|些)?$/u, (_all: string, who: string, verb: string) => `进一步${RECRUIT_VERB[verb]}${who}`)
-    .replace(/^(?:那个|这个)?(?:还|也)?(?:要|得|需要)?(?:再|多)(招募|招收|招|发展|吸纳|培训|培养)(?:一批|一些|一点|点|些)([\u4e00-\u9fff“”]{2,14})$/u, (_all: string, verb: string, who: string) => `进一步${RECRUIT_VERB[verb]}${who}`)
+    .replace(/^(?:那个|这个)?(?:明年|来年|今后|下半年|下一步)?(?:准备|打算|计划)?(?:还|也)?(?:要|得|需要)?(?:再|多)(招募|招收|招|发展|吸纳|培训|培养)(?:一批|一些|一点|点|些)([\u4e00-\u9fff“”]{2,14})$/u, (_all: string, verb: string, who: string) => `进一步${RECRUIT_VERB[verb]}${who}`)
     .replace(/^(?:争取|力争|努力)(明年|来年|今后|下半年|下一步)?(?:工作)?(?:再|更)?(?:上|迈上)(?:一个|个)?(?:新)?台阶$/u, (_all: string, when: string | undefined) => `力争${when ?? ""}再上新台阶`)
     // How much a thing changed, said so (`剩饭少了一大半` → `剩饭减少一半以上`, `投诉少了不少` → `投诉明显减少`: new-user test 58's
     // college, a 工作亮点 printed with its spoken clause).

@@ -1166,7 +1166,9 @@ function withoutOpeningClauses(sections: readonly Section[], lead: readonly Sent
   const trim = (x: Sentence): Sentence => {
     const at = x.text.indexOf("，");
     const rest = at > 0 ? x.text.slice(at + 1) : "";
-    return at > 0 && said.has(x.text.slice(0, at)) && /[\u4e00-\u9fff]/u.test(rest.slice(0, 1)) ? { ...x, text: rest } : x;
+    // A standing size the rest is done by (`现有注册志愿者12人，帮助司乘人员700余人次`) is the subject of what follows: it
+    // stays, never a bare `帮助司乘人员700余人次。` (new-user test 61, D3).
+    return at > 0 && said.has(x.text.slice(0, at)) && !x.text.startsWith("现有") && /[\u4e00-\u9fff]/u.test(rest.slice(0, 1)) ? { ...x, text: rest } : x;
   };
   // A point that is only one clause of the opening again (`三是设施配套。新建电动车充电桩60个。`) is folded into the point
   // before it, as a clause of its last sentence (new-user test 56, D16): the figure is said in the body once more, never as

@@ -2489,7 +2489,10 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   const phrase = /师生/u.test(ctx.profile.phrases.volunteers) && v.teamNames.some((n) => /家长|家委会|校外|退休/u.test(n)) ? "注册志愿者" : ctx.profile.phrases.volunteers;
   // A team has members, no 辖区 of its own: `志愿服务总队现有注册志愿者1200人`, never `现有辖区注册志愿者` (new-user test 32, D23).
   const said = one ? phrase.replace(/^辖区/u, "") : phrase;
-  if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(only ? `注册${only}` : said).fig(v.members);
+  // No team named (a 队伍名称 left empty or typed `其他`): the members are what the unit has, `现有注册志愿者12人` (`辖区现有…`),
+  // never a bare `注册志愿者12人。` (new-user test 61, D3).
+  const standing = (w: string): string => (v.teams ? w : w.startsWith("辖区") ? `辖区现有${w.slice(2)}` : `现有${w}`);
+  if (v.members) b.text(v.teams && !(one && v.members) ? "，" : "").text(standing(only ? `注册${only}` : said)).fig(v.members);
   // Teams typed 其他 are in the total but named by no kind: `其中巾帼志愿者2人`, never `和其他4人` (new-user test 4, D5).
   const kinds = v.byKind.filter((k) => k.category !== "其他");
   // A kind every member of the unit is (老年大学: all learners are elderly) is no part: the members per team, or no breakdown.

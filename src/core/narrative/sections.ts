@@ -504,6 +504,23 @@ function sameGroupJoined(last: Point, woven: Sentence): Sentence[] {
 }
 
 /**
+ * Whether the one 其他指标 sentence woven into 志愿服务 closes the teams' one short sentence (`现有注册志愿者12人。` and
+ * `帮助司乘人员700余人次。`): the teams' point holds that sentence alone, without parts or services (no `；`, no `其中`), and
+ * the figure's is one clause opening with a doing word (actionOf) — what the volunteers did, never a fragment without its
+ * subject after them (new-user test 61, D3).
+ */
+function teamsClosedByWork(last: Point, woven: readonly Sentence[]): boolean {
+  const end = last.sentences[0]?.text ?? "";
+  return last.id === "teams" && last.sentences.length === 1 && woven.length === 1 && !/[；;]|其中/u.test(end) && !/[，,；;]/u.test(woven[0].text) && !/^(?:此外|另外|同时|累计|全年)/u.test(woven[0].text) && !!actionOf(woven[0].text);
+}
+
+/** The teams' sentence and that figure's joined (teamsClosedByWork): `现有注册志愿者12人，帮助司乘人员700余人次。`. */
+function teamsJoined(last: Point, woven: readonly Sentence[]): Sentence[] {
+  const end = last.sentences[0];
+  return [{ text: `${end.text.replace(/。$/u, "")}，${woven[0].text}`, sources: [...new Set([...end.sources, ...woven[0].sources])] }];
+}
+
+/**
  * The 其他指标 sentences woven after a point whose last sentence lists the parts of its total (`其中清理乱张贴120处、
  * 占道堆放40处。`): the first opens with `此外，`, so that it reads as work of its own, never as one more part of that
  * total nor as a fragment without its subject (new-user test 35, D3: `……整治小区停车乱象28处。清理楼道堆物约1.5万处。`).
@@ -965,6 +982,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     else if (lead || !last) points.push({ id: `${section.id}Figures`, lead: lead ?? ctx.profile.leads.figures, sentences: woven });
     else if (last.id === "honours" && honoursJoinable(last, woven)) points[at] = { ...last, sentences: honoursJoined(last, woven) };
     else if (rows.length === 1 && woven.length === 1 && sameGroupAfterEvent(last, rows[0], woven[0])) points[at] = { ...last, sentences: sameGroupJoined(last, woven[0]) };
+    else if (teamsClosedByWork(last, woven)) points[at] = { ...last, sentences: teamsJoined(last, woven) };
     else points[at] = { ...last, sentences: [...last.sentences, ...afterParts(last, totalAfterEvents(last, rows, woven, { word: periodWord(ctx.facts.profile.period), events: ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind)).flatMap((g) => g.items) }))] };
   }
   // After the section's other figures, which close the point before it (`坚持每日出动保洁人员` is no check).

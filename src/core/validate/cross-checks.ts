@@ -14,7 +14,7 @@ import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../cata
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { activityContent, clausesOf, frequencyMismatch, PER_PART, frequencyOf, hasPersonalData, honourHolderInTitle, isComment, isFormOfAddress, isSpoken, leadingPerson, mayBeWritten, namesPeople, nicknameInName, pastDeadlines, personalNameIn, personalOrAnonymisedNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
-import { copiedDownName, isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing, specialNameOf, specialWhenOf } from "../facts/build-facts";
+import { copiedDownName, isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing, scrubPersonalSentences, specialNameOf, specialWhenOf } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
 import { isSpokenPart, tidyOrgName } from "../facts/org-names";
@@ -1483,14 +1483,19 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       const kind = key === "progress" ? "落实情况" : String(kinds?.value(i) ?? "").trim();
       const said = spoken(typed, kind);
       const part = key === "content" && keepsNothing(typed, kind) ? lost.get(kind) : undefined;
-      for (const left of said.left) out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(left.head ? { printed: left.head } : {}), ...(part ? { list: part } : {}) }));
+      // What the summary prints is quoted as it prints it: the personal part removed (facts/build-facts scrubPersonalSentences;
+      // new-user test 61, D5: never `有事可以联系王晓梅13907651234` in the quote).
+      for (const left of said.left) {
+        const head = left.head ? tidyPoint(scrubPersonalSentences(left.head)).replace(/[。！？；;!?]+$/u, "") : "";
+        out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(head ? { printed: head } : {}), ...(part ? { list: part } : {}) }));
+      }
       if (said.left.length) continue;
       // The unit or its work said as staff say it, which the summary writes in written words (`我们中心…这个中心`: new-user
       // test 51, D4), said with what is printed. Other written forms (`还不够强` → `有待提升`) are made silently.
       // So are the loose words of LOOSE_REMARK (`早市时候特别乱` → `早市时段秩序较乱`: new-user test 55, D9).
       const written = kind && mayBeWritten(typed) ? writtenRemark(typed, kind, num(wb.profile.year)) : typed;
       if (written !== typed) {
-        out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(written), detail: "书面" }));
+        out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed, printed: tidyPoint(scrubPersonalSentences(written)), detail: "书面" }));
         continue;
       }
       if (!new RegExp(SPACE_BETWEEN_WORDS.source, "u").test(typed)) continue;
