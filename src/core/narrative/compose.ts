@@ -52,7 +52,9 @@ export function summaryTitle(facts: Facts): string {
  * A 专项名称 that already says it is a campaign of its own (`“文明交通”专项行动`, `环境卫生专项整治`, `文明交通宣传月`), a month
  * or week of an activity among them (`学雷锋志愿服务月`, `文明礼仪月`, `全民阅读周`: new-user test 59, D18).
  */
-const NAMED_CAMPAIGN = /(?:专项|行动|活动|整治|攻坚战?|会战|(?:宣传|活动|主题|服务|安全|文明|礼仪|读书|阅读|科普|宣讲)[月周])$/u;
+// Any month or week of a named work of four characters or more (`全民健身月`, `爱国卫生月`, `全民国家安全教育周`: new-user
+// test 61, D19), never a calendar month (`十二月`, `正月`).
+const NAMED_CAMPAIGN = /(?:专项|行动|活动|整治|攻坚战?|会战|(?:宣传|活动|主题|服务|安全|文明|礼仪|读书|阅读|科普|宣讲)[月周]|[\u4e00-\u9fff]{3,}(?<![一二三四五六七八九十正元腊冬])[月周])$/u;
 
 /**
  * The title of a 专项 after its year, by its 专项名称 (new-user test 37, D24; an editor's words): a name that says it is a
