@@ -634,7 +634,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const partnerHost = partners && !(self && namesUnitItself(partners, self)) ? (internal ? internalName : ownTeam ? `组织${partners}` : `联合${partners}`) : "";
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
-  const at = it.place && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
+  // The unit itself as the place (`县博物馆` in the 县博物馆's own summary) is where all its work is: not said (new-user test 61, D15).
+  const ownPlace = !!self && placeStem.length >= 3 && [self.unitName, self.shortName ?? ""].some((n) => n.length >= 3 && n === placeStem.trim());
+  const at = it.place && !ownPlace && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
   // The partner is the place (`联合月湖社区在月湖社区开展`): said once, `在月湖社区联合开展` (new-user test 46, D18).
   const atPartner = !!at && !internal && !ownTeam && !!partners && partnerHost !== "" && partners.trim() === it.place?.trim();
   const host = atPartner ? "" : partnerHost;
