@@ -1,5 +1,5 @@
 /**
- * Review run 31 (/work/rev31/reviewer-AU.md, reviewer AU), roll-ups and computed shortfalls: 材料5 (t58-tax) items 1-3,
+ * Review run 31 (docs/reviews/run-31-217bcb4-tester58-59-reviewer-AU.md, reviewer AU), roll-ups and computed shortfalls: 材料5 (t58-tax) items 1-3,
  * 材料6 (t59-edu) items 1-3, 材料3 (t58-station) item 1, 材料4 (t58-street-h2) item 4. Defects 1-6 of the brief jc:
  * a roll-up's few events told one by one (D1), a 督查检查 by what it checked (D1), a 幼儿园 never counted as a 学校 (D2),
  * a school's culture lead (D3), one unit's figure never the 全系统's (D4), a computed 注册率 said qualitatively (D5),

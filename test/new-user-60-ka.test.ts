@@ -1,5 +1,5 @@
 /**
- * New-user test 60 (/work/nu60/report.md), D2, D3, D4, D6: spoken free text in 文字材料 said in written register, and the
+ * New-user test 60 (docs/new-user-test-pane-60.md), D2, D3, D4, D6: spoken free text in 文字材料 said in written register, and the
  * check's text.spoken 提示 at every cell the summary rewrites (落实得不咋地 → 落实不到位, 老是反复 → 问题时有反复, a filler
  * 说实话 dropped, 今年 → the report's year, 三十家 → 30家, 有点慢 → 偏慢, 搞一个评比 → 开展评比表彰, 把A推广到B → 推动A覆盖B).
  */

@@ -1,5 +1,5 @@
 /**
- * New-user test 60 (/work/nu60/report.md), D1, D5, D9, D11: import reads the whole institution's name from a title
+ * New-user test 60 (docs/new-user-test-pane-60.md), D1, D5, D9, D11: import reads the whole institution's name from a title
  * (`红旗乡卫生院2025年上半年创文活动登记表` → 红旗乡卫生院, 企事业单位, never 红旗乡 乡镇); a name that opens with its
  * verb is not given it again (`召开年级组创文工作会` → `七年级组召开年级组创文工作会3次`); a school's roll-up of its
  * 年级组 names them by their kind (`各年级组`, `3个年级组`) in their natural order (七、八、九), never `上述各单位` with

@@ -1,5 +1,5 @@
 /**
- * New-user test 60 (/work/nu60/report.md), D7, D8, D10, D13 (second half): headings and sentences — no 包保/责任区域
+ * New-user test 60 (docs/new-user-test-pane-60.md), D7, D8, D10, D13 (second half): headings and sentences — no 包保/责任区域
  * where no row speaks of one, one figure of one thing in the opening, a day's name after the date, and a 健全机构
  * sentence with its subject.
  */

@@ -1,5 +1,5 @@
 /**
- * New-user test 61 (/work/nu61/report.md, docs copy /work/helpers/nu61-report.md), D1, D12, D14: a 其他指标 name that
+ * New-user test 61 (docs/new-user-test-pane-61.md), D1, D12, D14: a 其他指标 name that
  * already says its action takes no frame verb (`畅通绿色通道车辆` is never `配备……`, `免费开放场馆` 31天 is never `建有……`);
  * the opening tells the activity count before a trivial figure; a 工作亮点 that restates a 其他指标 row is said once.
  */

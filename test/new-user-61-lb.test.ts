@@ -1,5 +1,5 @@
 /**
- * New-user test 61 (/work/nu61/report.md; docs/new-user-test-61), D2, D3, D5, D6, D13: personal names and phones never
+ * New-user test 61 (docs/new-user-test-pane-61.md), D2, D3, D5, D6, D13: personal names and phones never
  * reach the summary nor a 提示's quote (具体由赵磊负责 goes whole, 以王建国馆长为组长 → 以馆长为组长), a placeholder team name
  * (队伍名称 `其他`) is never said, and spoken 文字材料 is said in written register (游客都点赞 → 受到游客好评,
  * 明年准备再招一批 → 进一步招募).

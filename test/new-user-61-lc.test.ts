@@ -1,5 +1,5 @@
 /**
- * New-user test 61 (/work/nu61/report.md), D4, D7, D8, D9, D10: a subtotal of participants never said before a list whose
+ * New-user test 61 (docs/new-user-test-pane-61.md), D4, D7, D8, D9, D10: a subtotal of participants never said before a list whose
  * parts mix rough (300余) and exact (12) figures; placeholder (`其他`) and copied-down (`同上`) rows never told as things;
  * D11: an imported sheet titled `…2025年清明节文明祭扫工作台账` with `统计时间：2025年3月20日—4月10日` is that 专项.
  */
@@ -125,7 +125,7 @@ it("D10: check says what `同上` as an 活动名称 was read as", async () => {
   expect(found).toEqual(["活动台账!B4 活动名称“同上”不是具体名称，总结按上面一行的“国庆“文明出行”宣传”写作同一活动；如不是同一活动，请填写活动的实际名称。"]);
 });
 
-/** The 殡仪馆's own sheet as the tester typed it (/work/nu61/files/funeral.js), a few rows. */
+/** The 殡仪馆's own sheet as the tester typed it (docs/new-user-test-61-files/funeral.js), a few rows. */
 const funeralSheet: SheetGrid = {
   name: "清明祭扫", originRow: 1, originCol: 1, tables: [], merges: ["A1:G1"],
   values: [

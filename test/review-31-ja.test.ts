@@ -1,5 +1,5 @@
 /**
- * Review run 31 (/work/rev31/reviewer-AU.md), the unit's own bodies and who did what:
+ * Review run 31 (docs/reviews/run-31-217bcb4-tester58-59-reviewer-AU.md), the unit's own bodies and who did what:
  * D1 (t58-college item 6: `联合院团委`, `团委` beside `院团委`), D2 (t58-scenic item 4, t58-street-h2 item 3: `联合` one of
  * the unit's own 志愿服务 teams), D3 (t59-elder item 4: an authority's inspection told as the unit's joint work, `检查……，
  * 检查……`), D4 (t59-elder item 5: partners' teams told as the unit's own), D5 (t59-library item 1: `效果还是不错的` →

@@ -1,5 +1,5 @@
 /**
- * Review run 31 (/work/rev31/reviewer-AU.md, reviewer AU; things told twice, measure words, events split): t59-library
+ * Review run 31 (docs/reviews/run-31-217bcb4-tester58-59-reviewer-AU.md, reviewer AU; things told twice, measure words, events split): t59-library
  * item 3 and t59-elder item 2 (D6: kinds named in the total and again in its 其中 breakdown), t58-college items 1-5,
  * t59-elder item 3, t59-village-q2 items 2-3, t58-scenic items 1 and 3, t59-library items 2 and 6.
  */
