@@ -19,7 +19,7 @@ import { chineseOrdinal, dateText, fullDateText, joinList, listWithEtc, stripEnd
 import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
 import { problemKindWords, profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
-import { buildSections, foldTinyOther, volunteerHonoursWithTeams, ownTelling, periodWord, toldByActivity, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
+import { buildSections, foldTinyOther, HEADLINE_MIN_COUNT, volunteerHonoursWithTeams, ownTelling, periodWord, toldByActivity, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
 
 /** Options of a summary. */
@@ -197,7 +197,7 @@ function headlines(facts: Facts): Sentence[] {
   // A section that states a plan (`全年任务`, `计划`) leaves its other figures unclear as to what is done:
   // none of them is a headline (reviews runs 9–11: `改造楼房617栋` beside `已开工128个`).
   const planned = new Set(facts.figures.filter((f) => /全年任务|计划|目标任务|年度任务/u.test(`${f.name}${f.remark ?? ""}`)).map((f) => f.sectionId));
-  const actionRows = facts.figures.filter((f) => !planned.has(f.sectionId) && !isBackground(f) && !/^(?:配合|协助|参与)/u.test(f.name) && f.figure.kind === "count" && f.figure.value >= 10 && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
+  const actionRows = facts.figures.filter((f) => !planned.has(f.sectionId) && !isBackground(f) && !/^(?:配合|协助|参与)/u.test(f.name) && f.figure.kind === "count" && f.figure.value >= HEADLINE_MIN_COUNT && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
   // The unit's size (`开设班级32个`) is its background, said before the period: no headline (new-user test 57, D18).
   // Things put in place (`设立爱心座椅20把`, `配备垃圾桶50个`) are means, not results: no headline beside the work done.
   // (`规范摩托车停车位500个` is work on a facility: it stays.)

@@ -1258,6 +1258,9 @@ function joinFacilities(facts: Facts, sections: Section[], profile: Profile): Se
 /** Work of persuading people (`文明交通劝导`, `劝导不文明行为`, `文明引导`): volunteers' or publicity work (new-user test 51, D8). */
 const PERSUASION = /劝导|劝阻|文明交通|文明引导|文明出行/u;
 
+/** The least count of a figure that may head the opening (compose headlines) or stand as the period's context (minorCount). */
+export const HEADLINE_MIN_COUNT = 10;
+
 /**
  * True when a figure's sentence (`畅通应急通道3条。`) counts fewer than 10 things, no people: a detail of the unit's work, never
  * the period's context that the opening tells (`下半年畅通应急通道3条。` in place of the period's work: new-user test 61, D14).
@@ -1265,7 +1268,7 @@ const PERSUASION = /劝导|劝阻|文明交通|文明引导|文明出行/u;
  */
 export function minorCount(text: string): boolean {
   const m = /(?<![\d.])(\d+)(?:余|多)?([\u4e00-\u9fff]{1,2})[。，]?$/u.exec(text.replace(/。$/u, ""));
-  return !!m && Number(m[1]) < 10 && !/^(?:万|亿|千|百|人|名|位|人次|户|户次|元)/u.test(m[2]);
+  return !!m && Number(m[1]) < HEADLINE_MIN_COUNT && !/^(?:万|亿|千|百|人|名|位|人次|户|户次|元)/u.test(m[2]);
 }
 
 /** A 其他 section of one sentence of at most this many characters has no heading of its own (new-user test 26, D6). */
