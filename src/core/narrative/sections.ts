@@ -7,7 +7,7 @@
 import { awardedAfterAppraisal } from "./honour-order";
 import { actionOf, COMMERCIAL_FAIR, drillCounted, INSPECTION_WORK, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec, VENUE_VISITORS } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
-import { frequencyOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
+import { frequencyOf, participantsOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
 import { comparedIndicators, comparisonSentence } from "./comparison-text";
 import { dateText, figureText, stripEnd } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
@@ -52,12 +52,7 @@ function placedOthers(ctx: Ctx, sectionId: string): ActivityGroup | undefined {
   const moves = (it: ActivityItem): boolean => (isMeasureName(it.name) || placed(it) === "morality") && !!placed(it) && placed(it) !== "other";
   const items = others.items.filter((it) => (sectionId === "other" ? !moves(it) : moves(it) && placed(it) === sectionId));
   if (!items.length) return undefined;
-  if (items.length === others.items.length) return others;
-  const sources = items.flatMap((it) => it.sources);
-  const participants = others.participants.length === 1 && items.every((it) => it.participants?.unit === others.participants[0].unit) && items.some((it) => it.participants)
-    ? [{ ...others.participants[0], value: items.reduce((n, it) => n + (it.participants?.value ?? 0), 0), sources: items.flatMap((it) => it.participants?.sources ?? []) }]
-    : [];
-  return { kind: "其他", count: { ...others.count, value: items.length, sources }, participants, items };
+  return narrowed(others, items);
 }
 
 /** The lead of a point of rites of the young in 道德建设: a school's, any other unit's (new-user test 36, D17). */
@@ -225,8 +220,10 @@ export function narrowed(group: ActivityGroup, items: readonly ActivityItem[]): 
   if (!items.length) return undefined;
   if (items.length === group.items.length) return group;
   const sources = items.flatMap((it) => it.sources);
-  const participants = group.participants.length === 1 && items.every((it) => it.participants?.unit === group.participants[0].unit) && items.some((it) => it.participants)
-    ? [{ ...group.participants[0], value: items.reduce((n, it) => n + (it.participants?.value ?? 0), 0), sources: items.flatMap((it) => it.participants?.sources ?? []) }]
+  // Summed as the facts sum a group's (participantsOf: `300余` + 12 is `300余`, never `312余`), and only when every item
+  // counts its people in the group's one measure (a sum of some items' would read as all of theirs).
+  const participants = group.participants.length === 1 && items.every((it) => it.participants?.unit === group.participants[0].unit)
+    ? participantsOf(items)
     : [];
   return { kind: group.kind, count: { ...group.count, value: items.length, sources }, participants, items: [...items] };
 }
