@@ -17,7 +17,7 @@ import { readNumber, roundedWan } from "../normalize/number";
 import { readText, trimCell, wordInReadingOrder } from "../normalize/text";
 import type { ApproxKind } from "../normalize/types";
 import { halfWidthAlnum } from "../facts/tidy";
-import { checkCell, formatSerialDate, type CellContext } from "../validate/check-cell";
+import { checkCell, formatSerialDate, readFieldNumber, type CellContext } from "../validate/check-cell";
 import { cellAt } from "../validate/locate";
 import { ledgerLayout, profileLayout } from "../validate/layout";
 import { sameUnit, typedUnitFit } from "../validate/typed-unit";
@@ -313,7 +313,7 @@ function fixNumber(scope: RowScope, field: FieldSpec, col: number, raw: string):
   // 已整改数 typed as a sentence's start (`已整改18户`): the verb the header already says is dropped, the count read as
   // any other (new-user test 41, D6).
   const lead = field.id === "rectified" ? RECTIFIED_LEAD.exec(raw.trim())?.[0] : undefined;
-  const r = readNumber(lead ? raw.trim().slice(lead.length) : raw);
+  const r = lead ? readNumber(raw.trim().slice(lead.length)) : readFieldNumber(field, raw);
   if (r.kind !== "number" || !r.fromText || (r.percent && !percentAllowed(scope)) || !passes(scope, field, col, r.value)) return false;
   // A skip quotes the cell whole (`“已整改18户”`, never `“18户”`: new-user test 42, D5).
   const typed = lead ? raw.trim() : r.typed;

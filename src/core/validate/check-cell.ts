@@ -296,9 +296,19 @@ export function readCell(field: FieldSpec, raw: CellValue, ctx: CellContext, fin
   }
 }
 
+/**
+ * A number cell read as its field reads it (normalize readNumber): a year typed with 年度 (`２０２５年度`, `2025年度`) is that
+ * year, as `2025年` is, its `typed` what was typed (new-user test 61, D17). Shared by the check and 规范数据 (fix/plan-fixes).
+ */
+export function readFieldNumber(field: Pick<FieldSpec, "quantity">, raw: CellValue): ReturnType<typeof readNumber> {
+  if (field.quantity !== "year" || typeof raw !== "string" || !/年度\s*$/u.test(raw)) return readNumber(raw);
+  const r = readNumber(raw.replace(/年度\s*$/u, "年"));
+  return r.kind === "number" ? { ...r, typed: readText(raw) } : readNumber(raw);
+}
+
 function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, findings: Finding[]): CellReading {
   const header = field.header;
-  const r = readNumber(raw);
+  const r = readFieldNumber(field, raw);
   if (r.kind !== "number") {
     add(findings, ctx, "value.not-number", { field: header, typed: readText(raw) });
     return BLANK;
@@ -340,7 +350,11 @@ function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, find
   // A count typed in 万 with a decimal (`1.2万` 注册人数) is a rounded one: said so (new-user test 56, D14); money is booked.
   else if (reading.wan && roundedWan(r.value, true) && !/元/u.test(`${header}${r.unit ?? ""}${ctx.rowUnit?.text ?? ""}`)) {
     add(findings, ctx, "value.approximate", { field: header, typed: r.typed, read, detail: `（按“万”填写，视为约数；与其他行相加时，总结不写到个位）${unitNote}` });
-  } else add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: unitNote });
+  } else {
+    // Money typed in 万 (`1.5万` 投入金额) is an amount booked, read exactly — said so beside a count's `视为约数` (new-user test 61, D16).
+    const booked = reading.wan && roundedWan(r.value, true) ? "（金额按“万”换算为元，视为准确数）" : "";
+    add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: `${booked}${unitNote}` });
+  }
   return fit === "move" && unit ? { ...reading, rowUnit: unit } : reading;
 }
 
