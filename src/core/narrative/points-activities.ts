@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, MEETING_NAME, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES, unitSelfChars, INSPECTING_AUTHORITY } from "../catalog";
+import { ACTIVITY_WORD, MEETING_NAME, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES, unitSelfChars, INSPECTING_AUTHORITY, WHOLE_COUNTY } from "../catalog";
 import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
 import { dayLedActivityName, orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading, type Facts } from "../facts";
@@ -634,8 +634,10 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const partnerHost = partners && !(self && namesUnitItself(partners, self)) ? (internal ? internalName : ownTeam ? `组织${partners}` : `联合${partners}`) : "";
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
-  // The unit itself as the place (`县博物馆` in the 县博物馆's own summary) is where all its work is: not said (new-user test 61, D15).
-  const ownPlace = !!self && placeStem.length >= 3 && [self.unitName, self.shortName ?? ""].some((n) => n.length >= 3 && n === placeStem.trim());
+  // The unit itself as the place (`县博物馆` in the 青川县博物馆's own summary, `本馆`) is where all its work is: not said
+  // (new-user test 61, D15; review run 32, AV 材料7 item 3: the name without its county). Known as a 主办单位 is (catalog
+  // namesUnitItself), never a whole county (`青川县`, WHOLE_COUNTY) nor a single word of two characters.
+  const ownPlace = !!self && placeStem.trim().length >= 3 && !WHOLE_COUNTY.test(placeStem.trim()) && namesUnitItself(placeStem, self);
   const at = it.place && !ownPlace && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
   // The partner is the place (`联合月湖社区在月湖社区开展`): said once, `在月湖社区联合开展` (new-user test 46, D18).
   const atPartner = !!at && !internal && !ownTeam && !!partners && partnerHost !== "" && partners.trim() === it.place?.trim();
