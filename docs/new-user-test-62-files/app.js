@@ -1,0 +1,11 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const w=+process.argv[2]||360;
+const p=await b.newPage({viewport:{width:w,height:800},acceptDownloads:true});
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8620/app.html');await p.waitForTimeout(1500);
+await p.setInputFiles('input[type=file] >> nth=0','./out/实验小学2025上半年台账.xlsx');
+await p.waitForTimeout(3000);
+await p.screenshot({path:`./shots/app-${w}-open.png`,fullPage:true});
+console.log((await p.locator('button,[role=tab]').allInnerTexts()).join(' | '));
+await b.close();})();

@@ -1,0 +1,17 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:360,height:800},acceptDownloads:true});
+p.on('download',d=>{d.saveAs('./out/dl-'+d.suggestedFilename());console.log('DL',d.suggestedFilename())});
+await p.route(/^(?!http:\/\/127\.0\.0\.1)/,r=>r.abort());
+await p.goto('http://127.0.0.1:8620/taskpane.html?preview=1&host=word');await p.waitForTimeout(2500);
+await p.setInputFiles('input[type=file] >> nth=0','./out/卫生服务中心2025Q3台账.xlsx');await p.waitForTimeout(4000);
+await p.getByRole('button',{name:'新建文档打开'}).click();await p.waitForTimeout(4000);
+const t=await p.locator('body').innerText();console.log(t.split('\n').filter(l=>/已生成|KB|下载|失败|错误/.test(l)).join('\n'));
+await p.screenshot({path:'./shots/word-after.png'});
+await p.goto('http://127.0.0.1:8620/taskpane.html?preview=1');await p.waitForTimeout(3000);
+await p.locator('input[type=file]').first().setInputFiles(['./out/oil/城关加油站.xlsx','./out/oil/城东加油站.xlsx','./out/oil/北环路加油站.xlsx','./out/oil/分公司本级.xlsx']).catch(e=>console.log('noinput',e.message.slice(0,100)));
+console.log('inputs',await p.locator('input[type=file]').count());
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(3000);
+await p.screenshot({path:'./shots/excel-360-summary.png',fullPage:true});
+require('fs').writeFileSync('./out/excel-pane.txt',await p.locator('body').innerText());
+await b.close();})();

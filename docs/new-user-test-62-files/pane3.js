@@ -1,0 +1,15 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await b.newPage({viewport:{width:360,height:800},acceptDownloads:true});
+p.on('download',async d=>{await d.saveAs('./out/xl-'+d.suggestedFilename());console.log('DL',d.suggestedFilename())});
+await p.route(/^(?!http:\/\/127\.0\.0\.1)/,r=>r.abort());
+await p.goto('http://127.0.0.1:8620/taskpane.html?preview=1');await p.waitForTimeout(3000);
+const ins=p.locator('input[type=file]');const n=await ins.count();
+for(let i=0;i<n;i++)console.log(i,await ins.nth(i).evaluate(e=>e.outerHTML));
+await p.locator('input[type=file][multiple]').first().setInputFiles(['./out/oil/城关加油站.xlsx','./out/oil/城东加油站.xlsx','./out/oil/北环路加油站.xlsx','./out/oil/分公司本级.xlsx']).catch(e=>console.log('x',e.message.slice(0,80)));
+await p.waitForTimeout(1000);
+const nm=p.getByLabel(/汇总单位名称/);if(await nm.count())await nm.first().fill('清河县石油分公司');
+await p.waitForTimeout(6000);
+await p.screenshot({path:'./shots/excel-360-rollup.png',fullPage:true});
+const t=await p.locator('body').innerText();require('fs').writeFileSync('./out/excel-rollup.txt',t);
+await b.close();})();

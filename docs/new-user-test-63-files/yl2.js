@@ -1,0 +1,10 @@
+const ExcelJS=require('exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('./out/养老服务中心2026年台账.xlsx');
+const t=wb.getWorksheet('文字材料');
+t.getCell('B3').value='全年中心坚持把创文工作与养老服务深度融合，入住老人满意度持续提升。';
+t.getCell('B4').value='开展“银龄相伴”一对一陪伴服务，92岁的李桂英奶奶逢人就夸志愿者贴心；护理员周小芳常年坚持为失能老人喂饭擦身。';
+t.getCell('B6').value='护理员队伍不足，设施设备老化，电梯故障频发。';
+t.getCell('B8').value='计划新招聘护理员5名，完成电梯更新改造，推进适老化改造。';
+const o=wb.getWorksheet('其他指标');o.getCell('A7').value='关爱帮扶';o.getCell('B7').value='入住老人满意度';o.getCell('C7').value=98.5;o.getCell('D7').value='%';
+o.getCell('A8').value='志愿服务';o.getCell('B8').value='志愿者注册人数';o.getCell('C8').value=53;o.getCell('D8').value='人';
+await wb.xlsx.writeFile('./out/养老服务中心2026年台账-改.xlsx');})();
