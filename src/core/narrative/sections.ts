@@ -950,10 +950,12 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // (`一是服务读者。全年接待读者约12.5万人次。`; review run 31, reviewer AU, t59-library item 6).
   const visitors = points.length ? all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && !recruits.includes(f) && !checks.includes(f) && VENUE_VISITORS.test(f.name) && /^接待/u.test(f.name.trim()) && f.figure.kind === "count") : [];
   if (visitors.length) {
-    const served = /^接待(读者|观众|游客|群众|旅客|患者)$/u.exec(visitors[0].name.trim())?.[1];
+    // Led by whom it serves (`接待参观游客` → `服务游客`), else `接待服务`: never the profile's lead of other figures (`整治保障`:
+    // review run 32, AV 材料7 item 1).
+    const served = /^接待(?:参观|来馆|入馆|来访|进馆)?(读者|观众|游客|群众|旅客|患者|市民)$/u.exec(visitors[0].name.trim())?.[1];
     const word = periodWord(ctx.facts.profile.period);
     const said = weaveFigures(visitors, `${section.id}-visitors`).map((x) => (x.text.startsWith(word) || x.text.startsWith("累计") ? x : { ...x, text: `${word}${x.text}` }));
-    points.unshift({ id: `${section.id}Visitors`, lead: served ? `服务${served}` : ctx.profile.leads.figures, sentences: said });
+    points.unshift({ id: `${section.id}Visitors`, lead: served ? `服务${served}` : "接待服务", sentences: said });
   }
   const rows = all.filter((f) => !enforcement.includes(f) && !media.includes(f) && !mores.includes(f) && !recruits.includes(f) && !checks.includes(f) && !visitors.includes(f));
   const households = ctx.facts.profile.households?.approx ? undefined : ctx.facts.profile.households?.value;
