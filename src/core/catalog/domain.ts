@@ -199,8 +199,11 @@ export const HOUSEHOLD_TURNOUT: ReadonlySet<string> = new Set(["户", "家"]);
  */
 export const TYPED_TURNOUT: ReadonlySet<string> = new Set(["对", ...HOUSEHOLD_TURNOUT]);
 
-/** Media a 宣传投放 row of 类型 其他 publishes on (`“青春历下”公众号`, `社区广播`), as a RegExp alternation. */
-export const MEDIA = "公众号|微信群|微信|视频号|抖音号?|快手号?|微博|网站|客户端|广播|喇叭|电视台?|报纸?|短信|朋友圈|平台|专栏|头条号?|电子屏|显示屏|大屏|LED屏";
+/**
+ * Media a 宣传投放 row of 类型 其他 publishes on (`“青春历下”公众号`, `社区广播`), as a RegExp alternation; 情报板, 诱导屏 are a
+ * highway's message boards (review run 32, AV 材料10 item 1: `利用收费广场4块情报板滚动播放文明出行标语`).
+ */
+export const MEDIA = "公众号|微信群|微信|视频号|抖音号?|快手号?|微博|网站|客户端|广播|喇叭|电视台?|报纸?|短信|朋友圈|平台|专栏|头条号?|电子屏|显示屏|大屏|LED屏|情报板|诱导屏|信息屏";
 /**
  * Things posted online (`微信公众号推文`, `抖音短视频`, `朋友圈推送`): a 宣传投放 row named by one is published (`发布`), never
  * put up (设置) nor handed out with the physical pieces (new-user test 53, D7). Tested against the whole thing's name.

@@ -635,9 +635,12 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
   // The unit itself as the place (`县博物馆` in the 青川县博物馆's own summary, `本馆`) is where all its work is: not said
-  // (new-user test 61, D15; review run 32, AV 材料7 item 3: the name without its county). Known as a 主办单位 is (catalog
-  // namesUnitItself), never a whole county (`青川县`, WHOLE_COUNTY) nor a single word of two characters.
-  const ownPlace = !!self && placeStem.trim().length >= 3 && !WHOLE_COUNTY.test(placeStem.trim()) && namesUnitItself(placeStem, self);
+  // (new-user test 61, D15; review run 32, AV 材料7 item 3: the name without its county): the unit's name or 简称 ends
+  // with the place, or the place is a self-word (catalog namesUnitItself: `本馆`). Never a part the name merely holds
+  // (`阳光小区` of the 阳光小区物业服务中心 is the estate it serves: test/review-29-da), a whole county (`青川县`), nor two characters.
+  const stem = placeStem.trim();
+  const ownPlace = !!self && stem.length >= 3 && !WHOLE_COUNTY.test(stem)
+    && ([self.unitName, self.shortName ?? ""].some((n) => n.length >= stem.length && n.endsWith(stem)) || (/^[本我]/u.test(stem) && namesUnitItself(stem, self)));
   const at = it.place && !ownPlace && !(placeStem.length >= 2 && it.name.includes(placeStem)) ? `在${it.place}` : "";
   // The partner is the place (`联合月湖社区在月湖社区开展`): said once, `在月湖社区联合开展` (new-user test 46, D18).
   const atPartner = !!at && !internal && !ownTeam && !!partners && partnerHost !== "" && partners.trim() === it.place?.trim();

@@ -1985,6 +1985,15 @@ function setWithOwnVerb(t: CategoryTotal): { thing: string; verb: string; place?
   return { thing: m[3], verb: m[2], ...(m[1] ? { place: m[1] } : {}) };
 }
 
+/**
+ * The wall a 墙绘 row names with the painting (`企业围墙墙绘`): where it is painted, `在企业围墙制作墙绘800平方米`, never the
+ * doubled `绘制企业围墙墙绘` (review run 32, AV 材料2 item 4). Undefined for any other row.
+ */
+function wallPainted(t: CategoryTotal): string | undefined {
+  if (t.category !== "墙绘" || t.details.length !== 1) return undefined;
+  return /^([\u4e00-\u9fff]{1,10}?(?:外墙|围墙|墙面|墙体|山墙))(?:墙绘|彩绘|墙画)$/u.exec(stripEnd(t.details[0]))?.[1];
+}
+
 /** Where a campaign goes (`进社区`, `进校园`): the end of a campaign's name, a place of a kind, never a place itself. */
 const TAKEN_TO = /^([\u4e00-\u9fff“”]{2,16}?)进(社区|校园|学校|企业|农村|乡村|村|家庭|万家|机关|工地|商圈|楼宇|景区|车站|小区|工厂|市场)$/u;
 
@@ -2049,6 +2058,8 @@ export function publicityPoints(ctx: Ctx): Point[] {
   const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t) && !carrierScreen(t)).map((t) => {
     const own = setWithOwnVerb(t);
     if (own) return { t: { ...t, category: own.thing, details: own.place ? [own.place] : [] }, verb: own.verb, at: own.place };
+    const wall = wallPainted(t);
+    if (wall) return { t: { ...t, details: [wall] }, verb: publicityVerb({ ...t, details: [wall] }), at: wall };
     const campaign = campaignTakenTo(t);
     if (campaign) return { t: { ...t, category: campaign.thing, details: campaign.place ? [campaign.place] : [] }, verb: publicityVerb(t), at: campaign.place };
     const named = thing(t) ?? handedOut(t) ?? themed(t);
@@ -2479,7 +2490,9 @@ export function volunteerPoints(ctx: Ctx): Point[] {
     // A team named by its members (`文明交通志愿者`) is a 队伍: never `文明交通志愿者现有注册志愿者` (new-user test 22, D6).
     if (one && v.members) b.text(`${v.teamNames[0]}${/志愿者$/u.test(v.teamNames[0]) ? "队伍" : ""}现有`).from(...v.teams.sources);
     else if (one) b.text(`现有${v.teamNames[0]}`).from(...v.teams.sources);
-    else if (v.teamNames.length <= 3) b.text(`现有${joinList(v.teamNames)}共`).fig(v.teams).text("志愿服务队伍");
+    // Teams named as such (`……志愿服务队`) are `共2支队伍`, never `……志愿服务队和……志愿服务队共2支志愿服务队伍` (review run 32, AV
+    // 材料7 item 4).
+    else if (v.teamNames.length <= 3) b.text(`现有${joinList(v.teamNames)}共`).fig(v.teams).text(v.teamNames.every((n) => /志愿服务队$/u.test(n)) ? "队伍" : "志愿服务队伍");
     else b.text("现有志愿服务队伍").fig(v.teams);
   }
   // 注册党员志愿者N人 only when every counted member is of that kind: a team whose 队伍类型 is blank or
