@@ -33,7 +33,7 @@ const FIGURES: Record<string, { right: number; cells: number; sourceCells: numbe
   "07-滨湖公园管委会-创文工作台账": { right: 75, cells: 75, sourceCells: 99, leftOutCells: 25, sentence: "排查发现各类问题65处，已整改63处，整改率为96.9%。" },
   "08-城西区人民医院-创文活动开展情况": { right: 48, cells: 49, sourceCells: 64, leftOutCells: 17, sentence: "3月5日医务科在南桥社区、西岳社区开展“学雷锋义诊进社区”志愿服务活动，参与2000余人次。" },
   "09-石桥镇-人居环境整治统计": { right: 24, cells: 24, sourceCells: 68, leftOutCells: 20, sentence: "出动人员810余人次、车辆53台次，清理垃圾224.5吨、小广告1415处、乱堆乱放270处。" },
-  "10-滨江社区-志愿服务平台活动导出": { right: 69, cells: 70, sourceCells: 145, leftOutCells: 34, sentence: "先后开展2场宣传教育活动，累计参与34人：4月13日在滨江路与解放路交叉口开展“文明交通劝导”活动，参与12人；4月27日联合滨江派出所在滨江花园小区开展“反诈宣传进小区”活动，参与22人。" },
+  "10-滨江社区-志愿服务平台活动导出": { right: 70, cells: 70, sourceCells: 145, leftOutCells: 34, sentence: "先后开展2场宣传教育活动，累计参与34人：4月13日在滨江路与解放路交叉口开展“文明交通劝导”活动，参与12人；4月27日联合滨江派出所在滨江花园小区开展“反诈宣传进小区”活动，参与22人。" },
 };
 
 /**
@@ -57,9 +57,10 @@ const KNOWN: Record<string, { misses: string[]; extra: string[] }> = {
     // Debatable: the helper files every record of a volunteer platform as 志愿服务 (the platform's
     // category as the alternative); we read the platform's 活动类型 column, else the row's words.
     // 学雷锋日…便民服务 is 志愿服务 by its 学雷锋 (new-user test 8, D9); 六一亲子环保手工课 (文化体育) falls
-    // to 其他 (a gap in the words too); 端午节包粽子送孤寡老人 (关爱老人) is 我们的节日 by the festival its name gives
+    // to 其他 by its words, but the export's title names 志愿服务 alone, so a row without a type of its own is 志愿服务, as the
+    // helper has it (new-user test 63, D4); 端午节包粽子送孤寡老人 (关爱老人) is 我们的节日 by the festival its name gives
     // (new-user test 38, D17), as the helper allows.
-    misses: ["活动台账[10].活动类型: 其他"],
+    misses: [],
     extra: [],
   },
 };
@@ -105,7 +106,7 @@ describe("blind import corpus", () => {
     });
   });
 
-  it("lands ≥ 95 % of the expected standard cells overall (578 of 580, 99.7 %), and prints the figures", () => {
+  it("lands ≥ 95 % of the expected standard cells overall (579 of 580, 99.8 %), and prints the figures", () => {
     const lines = [...scores].map(([name, s]) => `${name}: ${s.right}/${s.cells} (${percent(s.right, s.cells)})；源单元格 ${s.accounted}/${s.sourceCells} 已说明；留出单元格理由一致 ${s.leftOutAgreed}/${s.leftOutCells}`);
     const right = [...scores.values()].reduce((n, s) => n + s.right, 0);
     const cells = [...scores.values()].reduce((n, s) => n + s.cells, 0);
@@ -114,7 +115,7 @@ describe("blind import corpus", () => {
     lines.push(`合计: ${right}/${cells} (${percent(right, cells)})；留出单元格理由一致 ${leftAgreed}/${leftCells} (${percent(leftAgreed, leftCells)})`);
     console.log(`盲测导入语料：\n${lines.join("\n")}`);
     expect(scores.size).toBe(10);
-    expect({ right, cells, share: percent(right, cells), leftAgreed, leftCells }).toEqual({ right: 578, cells: 580, share: "99.7 %", leftAgreed: 295, leftCells: 296 });
+    expect({ right, cells, share: percent(right, cells), leftAgreed, leftCells }).toEqual({ right: 579, cells: 580, share: "99.8 %", leftAgreed: 295, leftCells: 296 });
     expect(right / cells).toBeGreaterThanOrEqual(0.95);
   });
 });

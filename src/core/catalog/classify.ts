@@ -50,7 +50,8 @@ const enumWords: Readonly<Record<string, readonly (readonly [RegExp, string])[]>
     [/^(?!.*志愿)[\u4e00-\u9fff]*(?:文艺|舞蹈|合唱|腰鼓|秧歌|戏曲|模特|太极|艺术)(?:队|团|班)(?:\s|$)/u, NOT_LISTED],
     // 银龄 is the elderly (`银龄志愿服务队`; new-user test 57, D14).
     [/老年|银发|银龄|夕阳红|老党员|老干部|退休/u, "老年志愿者"],
-    [/医疗|义诊|法律|心理|律师|医生|专业|技术|应急|消防/u, "专业志愿者"],
+    // 医护, 医务, 护理 and a health centre's own team (`卫生院`, `卫生服务`; not 环境卫生) are medical (new-user test 62, D15).
+    [/医疗|医护|医务|护理|义诊|卫生院|卫生室|卫生服务|法律|心理|律师|医生|专业|技术|应急|消防/u, "专业志愿者"],
   ],
   "honors.level": [
     // Conferred within the unit's own 系统 (domain `SYSTEM_HONOUR`): 本单位, the 荣誉名称 saying 系统内 (new-user test 27, D15).

@@ -330,14 +330,16 @@ const rectification: LedgerSpec = {
 const activities: LedgerSpec = {
   kind: "ledger", id: "activities", sheet: "活动台账", table: "tbl_Activities", title: "活动台账",
   columns: [
-    date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "开展时间", "时间"], monthOnly: true }),
+    // 服务日期, 服务时间, 服务地点, 服务项目: a hand-made list of services, one row each (new-user test 63, D4).
+    date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "开展时间", "时间", "服务日期", "服务时间"], monthOnly: true }),
     // A hand-made list of the period's work (`时间 | 项目 | 工作内容 | 参加人数 | 投入`) is activities: 工作内容 names each,
     // 项目 its kind (new-user test 26, D7; the participants tell it from a 宣传投放 list of 工作内容 and 数量).
-    text("name", "活动名称", 60, true, { told: "name", synonyms: ["活动主题", "活动项目", "主题", "名称", "活动", "工作内容", "活动名目", "名目", "项目名称"] }),
+    text("name", "活动名称", 60, true, { told: "name", synonyms: ["活动主题", "活动项目", "主题", "名称", "活动", "工作内容", "活动名目", "名目", "项目名称", "服务项目"] }),
     oneOf("kind", "活动类型", Enums.activityKind, true, { synonyms: ["活动类别", "类型", "类别", "项目"] }),
-    int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "参与人次", "参加人员数", "参与人员数", "人数", "人次", "参加人员", "参与人员", "参加对象人数"] }),
+    // 服务人数, 受益人数, 服务对象人数: the turnout of a service or a clinic day (new-user test 62, D4).
+    int("participants", "参与数量", false, { synonyms: ["参加人数", "参与人数", "参加人次", "参与人次", "参加人员数", "参与人员数", "人数", "人次", "参加人员", "参与人员", "参加对象人数", "服务人数", "服务人次", "受益人数", "受益人次", "服务对象人数"] }),
     oneOf("unit", "单位", Enums.activityUnit, false, { synonyms: ["计量单位"] }),
-    text("place", "地点", 60, false, { synonyms: ["活动地点", "活动场所", "地址"] }),
+    text("place", "地点", 60, false, { synonyms: ["活动地点", "活动场所", "地址", "服务地点"] }),
     text("host", "主办或协办单位", 60, false, { synonyms: ["主办单位", "承办单位", "组织单位", "组织部门", "发布组织", "发起单位", "负责科室", "负责部门", "牵头单位", "牵头科室", "承办科室"] }),
     // 情况说明, 内容简介, 具体内容, 活动情况: the free-text column of a hand-made activity list (new-user test 42, D20).
     text("summary", "简要内容", 200, false, { told: "content", synonyms: ["活动内容", "主要内容", "内容摘要", "情况说明", "内容简介", "具体内容", "活动情况"] }),

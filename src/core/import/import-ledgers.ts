@@ -16,7 +16,7 @@ import { readText } from "../normalize/text";
 import { APPROX_TAG_MARK } from "../normalize/approx-tag";
 import { cellAt, findTables, type SheetLayout, type TableBlock } from "./find-tables";
 import { headerVocabulary, importKinds } from "./kinds";
-import { columnProposals, mapBlock, type BlockMapping } from "./map-columns";
+import { columnProposals, mapBlock, requiredOf, type BlockMapping } from "./map-columns";
 import { mappingEntry, mappingOf } from "./mapping-json";
 import { periodOfDates, resolveProfile, specialOfTitles, spanOfTitles, type NameText, type TitleText } from "./profile";
 import { reshapeBlock, sourceCellName, type BlockDraft, type DraftFate, type DraftRow } from "./reshape";
@@ -144,6 +144,23 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
       const cell = `${name(m.source, grid.name)(m.block.headerRows[0], m.block.columns[0]?.col ?? 1)}`;
       findings.push({ severity: "warning", rule: "import.unknown-table", cell, message: `${cell}：看不出这张表（${m.block.columns.map((c) => c.header).slice(0, 4).join("、")}…）属于哪类台账，未导入；可在映射文件中指定其类别。` });
     }
+  }
+
+  // A kind taken with little confidence (under 50 %) whose every row lacks a column the ledger requires (队伍名称, 注册人数)
+  // would give nothing but errors: the report says so, names the other ledger that fits, and how to choose it — the saved
+  // mapping's kind (new-user test 63, D4: a list of services read as the teams ledger with 42 %, 10 errors, no word why).
+  for (const [m, draft] of drafts) {
+    const kind = m.mapping.kind;
+    const other = m.mapping.alternative;
+    if (!kind || m.mapping.confidence >= 0.5 || !draft.rows.length) continue;
+    const lacking = requiredOf(kind).filter((c) => draft.rows.every((row) => !row.values.has(c.header)));
+    if (!lacking.length) continue;
+    const grid = m.source.snapshot.sheets[m.sheetIndex];
+    const cell = `${name(m.source, grid.name)(m.block.headerRows[0], m.block.columns[0]?.col ?? 1)}`;
+    findings.push({
+      severity: "warning", rule: "import.doubtful-kind", cell,
+      message: `${cell}：这张表按${kind.name}导入，把握只有${Math.round(m.mapping.confidence * 100)}%，各行都没有${lacking.map((c) => `“${c.header}”`).join("")}，导入后都是错误；${other ? `它更像${other.name}（${other.ledger.title}）。如是，请用 --save-mapping 保存映射，把这张表的 kind 改为“${other.name}”，再用 --mapping 导入。` : "请在原表补上这些列后重新导入，或用 --save-mapping 保存映射，改正这张表的 kind 和各列后用 --mapping 导入。"}`,
+    });
   }
 
   // Rows in block order per ledger; each row's number fixes the destination cells.

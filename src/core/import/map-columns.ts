@@ -37,6 +37,8 @@ export interface BlockMapping {
   readonly kind?: ImportKind;
   readonly confidence: number;
   readonly columns: readonly ColumnMatch[];
+  /** Another ledger whose required columns the table gives: what import proposes when the kind is doubtful (new-user test 63, D4). */
+  readonly alternative?: ImportKind;
 }
 
 /** The header texts a column is compared by: the whole, each part, and group + sub-header run together (`参与` + `人数`). */
@@ -94,6 +96,16 @@ function countsOf(grid: SheetGrid, block: TableBlock, col: SourceColumn): boolea
   if (/[数次量]/u.test(col.parts.join("") || col.header) || !/人员|对象/u.test(col.parts.join("") || col.header)) return true;
   const values = columnValues(grid, block, col.col);
   return values.length === 0 || values.map(readNumber).filter((n) => n.kind === "number").length * 2 >= values.length;
+}
+
+/**
+ * The free people count of `kind` (an int column counted in 人, or headed 参与…/…人数) for a column whose header ends in
+ * 人数 or 人次 and whose values are mostly figures, on a kind with a date column; undefined otherwise (new-user test 62, D4).
+ */
+function peopleCount(grid: SheetGrid, block: TableBlock, source: SourceColumn, kind: ImportKind, taken: ReadonlySet<KindColumn>): KindColumn | undefined {
+  // Only a ledger of events (one with a date column: 活动台账) counts turnout; a team's 注册人数 is no such count.
+  if (!kind.columns.some((c) => c.field?.type === "date") || !/(?:人数|人次)$/u.test(headerStem(source.parts[source.parts.length - 1] ?? source.header)) || columnValues(grid, block, source.col).length === 0 || !mostlyFigures(grid, block, source.col)) return undefined;
+  return kind.columns.find((c) => !taken.has(c) && c.field?.type === "int" && (c.field.unit === "人" || /人|参与/u.test(c.header)));
 }
 
 /** True when at least half of a column's non-empty values read as numbers (`7`, `１２`, `20户`), or it has none. */
@@ -212,6 +224,15 @@ export function matchColumns(grid: SheetGrid, block: TableBlock, kind: ImportKin
       out.set(source.col, { source, basis: sign.personal ? "values" : "header", confidence: sign.personal ? CONFIDENCE.values : CONFIDENCE.header, personal: true });
       continue;
     }
+    // A count of people no synonym names (`帮扶对象人数`, `慰问人次`) holding figures: the kind's free people count, proposed
+    // by its values' confidence for the user to confirm — never dropped (new-user test 62, D4: `服务人数 → 不导入`).
+    const people = sign.target ? undefined : peopleCount(grid, block, source, kind, taken);
+    if (people) {
+      taken.add(people);
+      const unit = unitOfHeader(source);
+      out.set(source.col, { source, target: people, basis: "values", confidence: CONFIDENCE.values, ...(unit ? { unit } : {}) });
+      continue;
+    }
     if (sign.target) {
       taken.add(sign.target);
       const unit = unitOfHeader(source) ?? sign.unit;
@@ -295,6 +316,14 @@ function wideFit(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: nu
   return label && figures >= 2 && others.length === 0 ? { matches, figures } : undefined;
 }
 
+/** True when a column (not a personal one: 出生日期) holds a date on most rows, at least two: the dates of events. */
+function eventDates(grid: SheetGrid, block: TableBlock, col: SourceColumn, year: number | undefined): boolean {
+  if (PERSONAL_HEADER.test(col.header)) return false;
+  const values = columnValues(grid, block, col.col);
+  const dates = values.filter((v) => readDate(v, { year: year ?? 2000 }).kind === "date" && (typeof v !== "number" || (v > 30000 && v < 60000)));
+  return dates.length >= 2 && dates.length / Math.max(1, block.dataRows.length) >= 0.6;
+}
+
 /** Score of a kind for a block: the confidence of its matched header columns, plus its words in the title or sheet name. */
 function scoreKind(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: number): { score: number; matches: ColumnMatch[] } {
   const matches = matchColumns(grid, block, kind, year);
@@ -303,7 +332,11 @@ function scoreKind(grid: SheetGrid, block: TableBlock, kind: ImportKind, year?: 
   const words = `${block.title} ${grid.name}`;
   const titleHit = kind.words.filter((w) => words.includes(w)).reduce((best, w) => Math.max(best, w.length), 0);
   const requiredHit = named.filter((m) => m.target?.field?.required || m.target?.shape?.role === "status" || m.target?.shape?.role === "count" || m.target?.shape?.role === "group").length;
-  const score = named.reduce((s, m) => s + m.confidence, 0) + 0.25 * requiredHit + (titleHit ? 0.8 + 0.1 * titleHit : 0);
+  // A column of a date a row (`服务日期`: 2026.1.20, 3月5日 …) makes each row an event: a ledger with no date column (志愿服务's
+  // teams) cannot hold it, so it loses as much as a required column named would give (new-user test 63, D4: a list of
+  // services was read as the teams ledger with 42 %, its dates put into 备注).
+  const dateless = !kind.shape && !kind.columns.some((c) => c.field?.type === "date") && block.columns.some((c) => eventDates(grid, block, c, year));
+  const score = named.reduce((s, m) => s + m.confidence, 0) + 0.25 * requiredHit + (titleHit ? 0.8 + 0.1 * titleHit : 0) - (dateless ? CONFIDENCE.header + 0.25 : 0);
   return { score, matches };
 }
 
@@ -339,7 +372,16 @@ export function mapBlock(grid: SheetGrid, block: TableBlock, kinds: readonly Imp
   if (!best || !fits) return { confidence: 0, columns: block.columns.map((source) => ({ source, basis: "none", confidence: 0 })) };
   const explained = best.matches.filter((m) => m.target || m.personal).length / headers;
   const margin = second ? Math.min(1, (best.score - second.score) / best.score + 0.5) : 1;
-  return { kind: best.kind, confidence: Math.round(Math.min(1, explained) * margin * 100) / 100, columns: best.matches };
+  // The other ledger that fits: one whose required columns (other than an enumeration or 单位 import fills) the table gives.
+  const fitting = scored.find((s) => s !== best && !s.kind.shape && s.kind.ledger.id !== best.kind.ledger.id && s.score >= 1.5 &&
+    requiredOf(s.kind).every((c) => s.matches.some((m) => m.target === c)));
+  const alternative = fitting ? { alternative: fitting.kind } : {};
+  return { kind: best.kind, confidence: Math.round(Math.min(1, explained) * margin * 100) / 100, columns: best.matches, ...alternative };
+}
+
+/** The columns of a kind a row must have that import cannot fill: required, not a formula, an enumeration or 单位. */
+export function requiredOf(kind: ImportKind): KindColumn[] {
+  return kind.columns.filter((c) => c.field?.required && c.field.type !== "formula" && c.field.type !== "enum" && c.field.id !== "unit");
 }
 
 /** A block mapped as a saved mapping says: its kind by name, each column by header (unknown headers proposed as usual). */

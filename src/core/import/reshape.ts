@@ -862,6 +862,21 @@ function festivalByName(catalog: Catalog, ledger: LedgerSpec, row: DraftRow): vo
   row.guesses[at] = { ...row.guesses[at], value: "我们的节日", basis: `按“${said}”归为我们的节日` };
 }
 
+/**
+ * The 活动类型 an activity table is named for: the one list value (not 其他) its title or sheet name says alone
+ * (`城关营业厅2026年上半年志愿服务情况统计表`, a sheet `志愿服务`), never one joined with other work by 及/和/与/、
+ * (`志愿服务及义诊活动统计表`). Every row of such a table is of that type (new-user test 63, D4).
+ */
+function typeOfTable(values: readonly string[], title: string): { value: string; said: string } | undefined {
+  const found = title.split(/\s+/u).filter((part) => !/[：:]/u.test(part)).flatMap((part) => {
+    const types = values.filter((v) => v !== "其他" && part.includes(v));
+    return types.length === 1 && !/[及和与、暨]/u.test(part) ? [{ value: types[0], said: part }] : types.map((value) => ({ value, said: "" }));
+  });
+  const distinct = new Set(found.map((f) => f.value));
+  const alone = found.find((f) => f.said);
+  return distinct.size === 1 && alone ? alone : undefined;
+}
+
 /** Fills what a ledger requires and the table did not give: 单位, enumerations by the classifier, 人数 of an honour by its names. */
 function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping, title: string): void {
   // The words that say what the row is about: its name, content and remarks (not its place or host, `志愿服务站`).
@@ -899,6 +914,11 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
     if (ledger.id === "honors" && field.id === "level" && /系统内/u.test(words)) {
       // A 系统内 honour is stated, not unreadable: 本单位 (the list's nearest; new-user test 27, D15: never 社区/村).
       guess(field.header, "本单位", "本行写明“系统内”，是本系统评选的荣誉，级别没有此项，按本单位计，总结中写作获评系统内荣誉");
+      continue;
+    }
+    const ofTable = ledger.id === "activities" && field.id === "kind" ? typeOfTable(field.values ?? [], title) : undefined;
+    if (ofTable) {
+      guess(field.header, ofTable.value, `表名“${ofTable.said}”写明是${ofTable.value}，按${ofTable.value}计`);
       continue;
     }
     if (field.type === "enum") {
