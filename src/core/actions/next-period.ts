@@ -350,10 +350,19 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
             if (!counts.standingKinds.includes(str(cell("kind")))) counts.standingKinds.push(str(cell("kind")));
             // A standing row that counts the period's events (a 联席会议 6次, 每月1次) starts the new period at none: its
             // 数量 was the old period's (new-user test 40, D11); a standing count (共建单位5家, 领导小组1个) stays.
-            const events = colOf("quantity") !== undefined && cell("quantity") !== null && cell("quantity") !== "" && (/^(?:次|场|期|轮|回)$/u.test(str(cell("unit")).trim()) || str(cell("frequency")).trim() !== "");
+            // One standing thing in a word of things (`“街长制”巡查机制` 1项, 频次 每日: the patrol's frequency, not a count
+            // per period) is carried as it is (new-user test 62, D13).
+            const unit = str(cell("unit")).trim();
+            const occasions = /^(?:次|场|期|轮|回|节|堂)$/u.test(unit);
+            const one = !occasions && !/次$/u.test(unit) && num(cell("quantity")) === 1;
+            const events = colOf("quantity") !== undefined && cell("quantity") !== null && cell("quantity") !== "" && (occasions || (str(cell("frequency")).trim() !== "" && !one));
             const ids = events ? ["quantity", "date", "remark"] : ["date", "remark"];
             if (events) recounted.push(r);
-            carried.push({ from: r, set: { ...cleared(ids), ...keptTags(spec, colOf("remark"), cell("remark"), ids, row) } });
+            // A count cleared to be filled as the period's 次数 is in 次: a word of things (`项`, `个`) kept beside it read
+            // `坚持每周开展调度1次，累计13项` once filled (new-user test 63, D3). 人次 and the words of occasions stay.
+            const unitAt = colOf("unit");
+            const recountedIn = events && unitAt !== undefined && !occasions && !/次$/u.test(unit) ? { [unitAt]: "次" } : {};
+            carried.push({ from: r, set: { ...cleared(ids), ...keptTags(spec, colOf("remark"), cell("remark"), ids, row), ...recountedIn } });
           } else {
             dropped.push(r);
             const kind = str(cell("kind")).trim();
@@ -457,8 +466,11 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     notCarried.push(...sheetReport(spec, place.sheet, carried.length, dropped, clearedNames, counts.standingKinds, keptTagHeaders, droppedKinds));
     if (marked.length) notCarried.push(`${place.sheet}：结转的上期遗留问题第${rowList(marked)}行备注中关于上期进展的文字已标为${PREVIOUS_REMARK_OPEN}…〕（照原样保留，总结不再采用），请按本期情况更新`);
     if (spec.id === "organization" && recounted.length) {
-      const names = recounted.map((r) => str(rows.get(r)?.cells.content?.value).trim()).filter(Boolean).map((n) => `“${n}”`).join("、");
-      notCarried.push(`${place.sheet}：结转的${names || `${recounted.length}行`}是按期计数的事项，已清空${columnById(spec, "quantity").header}，请填写本期的次数`);
+      const names = recounted.map((r) => str(rows.get(r)?.cells.content?.value).trim()).filter(Boolean).map((n) => (/[“”"]/u.test(n) ? n : `“${n}”`)).join("、");
+      // A name with its own quotes (`“街长制”巡查机制`) is quoted once, never `““街长制”巡查机制”` (new-user test 62, D13);
+      // a 单位 changed to 次 is said (new-user test 63, D3).
+      const changed = recounted.filter((r) => { const u = str(rows.get(r)?.cells.unit?.value).trim(); return !/^(?:次|场|期|轮|回|节|堂)$/u.test(u) && !/次$/u.test(u); }).length;
+      notCarried.push(`${place.sheet}：结转的${names || `${recounted.length}行`}是按期计数的事项，已清空${columnById(spec, "quantity").header}${changed ? `，${columnById(spec, "unit").header}改为“次”` : ""}，请填写本期的次数`);
     }
     if (spec.id === "rectification") counts.problems = carried.length;
     if (spec.id === "texts") counts.plans = carried.length;

@@ -680,12 +680,17 @@ const FREQUENCY_SLACK = { below: 0.75, above: 1.1 } as const;
 
 /**
  * A row done in each of many parts (`每个村`, `各村`, `每个社区`, `各网格`, `各支部`): its 频次 is per part and its total is over
- * all of them (`每季度1次`, 48场 in 12 villages), so the two are not compared (new-user test 54, D15).
+ * all of them (`每季度1次`, 48场 in 12 villages), so the two are not compared (new-user test 54, D15); each class's lesson
+ * (`每班一节`) alike (new-user test 62, D8).
  */
-export const PER_PART = /(?:每个?|各)(?:村|社区|网格|小区|片区|居委会|村委会|行政村|自然村|村组|科室|部门|单位|处室|支部|中队|班级|年级|学院|门店|网点|支行|站所)/u;
+export const PER_PART = /(?:每个?|各)(?:村|社区|网格|小区|片区|居委会|村委会|行政村|自然村|村组|科室|部门|单位|处室|支部|中队|班级|班|年级|学院|门店|网点|支行|站所)/u;
 
-/** Words that count occasions (a meeting, an issue, a round): one 频次 in any of them counts a total in any other. */
-const OCCASION = /^[次期场轮回遍]$/u;
+/**
+ * Words that count occasions (a meeting, an issue, a round): one 频次 in any of them counts a total in any other. A lesson
+ * (`节`, `堂`) is an occasion too: `开展主题班会` 36节 with `每月一次` over a half-year is 6, never told as `坚持每月开展主题
+ * 班会1节，累计开展36节` (new-user test 62, D8).
+ */
+const OCCASION = /^[次期场轮回遍节堂]$/u;
 
 /** Working days per calendar day (about 250 a year, 22 a month): what a 每日 meeting is held on (new-user test 37, D16). */
 const WORKDAYS_PER_DAY = 250 / 365;

@@ -371,9 +371,15 @@ export function organizationPoints(ctx: Ctx): Point[] {
       // A system of duties (`商户门前三包责任制` 每周一次) assigns them; what recurs is a check the name does not say: the
       // frequency is left out, never `每周开展1次` (new-user test 43, D3).
       const untold = !counted && !!f.count && DUTY_SYSTEM.test(i.content);
-      b.text(`${places}${own ? i.content : verb + i.content}${untold ? "" : `，${f.count ? often : `${f.every}${partner ?? ""}${work}`}`}`);
-      if (figure && figure.value > 1) b.text(f.count ? "，累计" : `，累计${work.replace(/^开展(?=..)/u, "").replace(/^召开.+$/u, "召开").replace(/^调度落实情况$/u, "调度")}`).fig(figure);
-      else if (figure) b.from(...figure.sources);
+      // A count in a word of things (`项`, `个`) is how many of the mechanism there are, never a total of the 频次's
+      // occasions: said with the name, `建立创文工作“周调度”机制13项，坚持每周开展调度1次`, never `坚持每周开展调度1次，
+      // 累计13项` (new-user test 63, D3).
+      const things = !!f.count && !!figure && figure.value > 1 && !/次$/u.test(figure.unit) && !/^(?:场|期|轮|回|趟|节|堂)$/u.test(figure.unit);
+      b.text(`${places}${own ? i.content : verb + i.content}`);
+      if (things && figure) b.fig(figure);
+      b.text(`${untold ? "" : `，${f.count ? often : `${f.every}${partner ?? ""}${work}`}`}`);
+      if (figure && figure.value > 1 && !things) b.text(f.count ? "，累计" : `，累计${work.replace(/^开展(?=..)/u, "").replace(/^召开.+$/u, "召开").replace(/^调度落实情况$/u, "调度")}`).fig(figure);
+      else if (figure && !things) b.from(...figure.sources);
     } else if (f && !i.content.includes(f.every)) {
       // v2 rule 6: `坚持每月召开创建工作推进会1次，累计召开6次` (the total is the row's own figure).
       // `常态化` already says it goes on: no 坚持 before it.

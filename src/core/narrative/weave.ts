@@ -429,7 +429,8 @@ function listClause(items: readonly Item[]): Sentence {
 }
 
 /** People sent out for a work, after 出动 (`保洁人员`, `巡查队员`): the whole, and the work (`保洁`). */
-const DEPLOYED = /^(保洁|巡查|巡逻|清扫|清运|执法|劝导|督查|消杀|检查)(?:人员|队员|力量)$/u;
+// 警力 too (`出动巡查警力`: review run 32, reviewer AV, 材料3 item 2).
+const DEPLOYED = /^(保洁|巡查|巡逻|清扫|清运|执法|劝导|督查|消杀|检查)(?:人员|队员|力量|警力)$/u;
 
 /** Sites visited again and again (`农贸市场`, `公共场所`, `小区`), counted in 个/座/所. */
 const SITE = /(?:市场|场所|小区|网点|站点|站|景区|学校|医院|广场|公园|路段|点位)$/u;
@@ -444,6 +445,21 @@ const TENDED = /(?:保洁|巡查|巡检|消杀|消毒|检查|清扫|清洗|维�
 const EVENT_WORDS = /^(?:场|期|节|堂|轮)$/u;
 
 const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|户|家|天|小时|节|堂|课时)$/u;
+
+/**
+ * A total of people's turn-outs (人次) beside a 频次 that counts occasions (`每月1次`): the two are in different words, so
+ * the frequency's own `1次` (which 每月 says already) is left out and the total said as whom it drew — `坚持每月开展志愿服务，
+ * 累计参与12人次`, never `坚持每月开展志愿服务1次，累计12人次` read as 12 occasions (new-user test 63, D7; review run 32,
+ * reviewer AV, 材料3 item 2). `count`: the 频次's count (`1次`), `unit`: the figure's. Returns the count still said ("" for
+ * once), or undefined when the rule does not apply.
+ */
+function turnoutCount(count: string | undefined, unit: string): string | undefined {
+  if (unit !== "人次" || !count || !/^(?:\d+|[一二两三四五六七八九十]+)次$/u.test(count)) return undefined;
+  return /^(?:1|一)次$/u.test(count) ? "" : count;
+}
+
+/** Verbs of work people join (`开展志愿服务`, `组织……`, `举办……`): a total in 人次 of it is who took part, `累计参与`. */
+const JOINED_WORK = /^(?:开展|组织|举办)$/u;
 
 /**
  * A clause with a frequency (v2 rule 6). With its own count or a figure in 次/场/人次 …, the figure
@@ -475,8 +491,11 @@ function frequencyClause(given: Item): Sentence {
     b.text(`坚持${f.every}对`).fig(it.figure).text(`${it.object}${verb}${f.count}`);
   } else if (f.count && deployed && it.figure.unit === "人次") {
     // People sent out for a work (`出动保洁人员` 1200人次, 每日2次): the frequency is the work's, the people the total —
-    // `坚持每日保洁2次，累计出动保洁人员1200人次`, never `每日出动保洁人员2次` (run-29 review, 材料7 item 6).
-    b.text(`坚持${f.every}${where}${deployed[1]}${f.count}，累计出动${deployed[0]}`).fig(it.figure);
+    // `坚持每日保洁2次，累计出动保洁人员1200人次`, never `每日出动保洁人员2次` (run-29 review, 材料7 item 6). Once per
+    // period the work alone (`每周一次`, 出动巡查警力 120人次): `坚持每周开展巡查，累计出动巡查警力120人次`, never `每周……1次，
+    // 累计出动120人次` (review run 32, reviewer AV, 材料3 item 2).
+    const times = turnoutCount(f.count, it.figure.unit) ?? f.count;
+    b.text(`坚持${f.every}${where}${times ? `${deployed[1]}${times}` : `开展${deployed[1]}`}，累计出动${deployed[0]}`).fig(it.figure);
   } else if (f.count || TOTAL_WORDS.test(it.figure.unit) || f.total) {
     // A 频次 typed in its column times the work; 数值 is the period's total (`发放宣传册` 300份, 每周: `坚持每周发放宣传册，
     // 累计发放300份`, never `每周发放300份宣传册`: new-user test 43, D15).
@@ -485,8 +504,11 @@ function frequencyClause(given: Item): Sentence {
     // (run-29 review, 材料3 item 2; points-ledgers' 组织保障 rule alike).
     const cycle = /(月度|年度)(?:检查|巡查|督查|调度|点评|评比|评选|评议|讲评|例会|考评|考核)$/u.exec(it.object)?.[1];
     const selfTimed = !!cycle && f.every === (cycle === "月度" ? "每月" : "每年") && /^(?:1(?:次|场|轮|期))?$/u.test(f.count);
-    const timed = f.count && !selfTimed ? meetingForPurpose(`${said}${it.object}`, f.count) : undefined;
-    b.text(`坚持${selfTimed ? "" : f.every}${where}${timed ?? `${said}${it.object}${selfTimed ? "" : f.count}`}，累计${verb}`).fig(it.figure);
+    // People's turn-outs beside a 频次 in 次 (`开展志愿服务` 12人次, 每月一次): `坚持每月开展志愿服务，累计参与12人次` (turnoutCount).
+    const turnout = selfTimed ? undefined : turnoutCount(f.count, it.figure.unit);
+    const times = turnout ?? f.count;
+    const timed = times && !selfTimed ? meetingForPurpose(`${said}${it.object}`, times) : undefined;
+    b.text(`坚持${selfTimed ? "" : f.every}${where}${timed ?? `${said}${it.object}${selfTimed ? "" : times}`}，累计${turnout !== undefined && JOINED_WORK.test(verb) ? "参与" : verb}`).fig(it.figure);
   } else if (short && !inner) {
     // The count before a short noun, as people say it: `每周派驻2个支部`, not `每周派驻支部2个` (review run 19).
     b.text(`${f.every}${where}${verb}`).fig(it.figure).text(it.object);
@@ -555,12 +577,16 @@ function singleClause(it: Item, households?: number): Sentence {
     if (at < 0) return b.text(`${it.object}累计`).fig(it.figure).build();
     // A total of households or people beside a 频次 in 次 says whom the work reached (`网格员坚持每月入户宣传垃圾分类1次，
     // 累计覆盖2150户`), never a bare `累计2150户` read as a count of visits (new-user test 57, D17).
-    const reached = /次$/u.test(f.count ?? "") && /^(?:户|家|人|名|家庭)$/u.test(it.figure.unit) ? "覆盖" : "";
+    // People's turn-outs beside a 频次 in 次 (`干部职工到河西社区开展志愿服务` 12人次, 每月一次): `……坚持每月开展志愿服务，累计参与
+    // 12人次`, never `……1次，累计12人次` (turnoutCount; new-user test 63, D7).
+    const turnout = turnoutCount(f.count, it.figure.unit);
+    const joined = turnout !== undefined && JOINED_WORK.test(actionOf(it.object.slice(at)) ?? "");
+    const reached = /次$/u.test(f.count ?? "") && /^(?:户|家|人|名|家庭)$/u.test(it.figure.unit) ? "覆盖" : joined ? "参与" : "";
     // Every household of the unit (the figure is 基本信息's 户数, exactly): `实现2150户全覆盖`, never `累计覆盖2150户`, which
     // reads as visits added up (docs/narrative-quality.md run 30, reviewer AT, 材料7 item 2).
     const whole = reached && it.figure.unit === "户" && !it.figure.approx && households !== undefined && it.figure.value === households;
     if (whole) return b.text(`${it.object.slice(0, at)}坚持${f.every}${it.object.slice(at)}${f.count}，实现`).fig(it.figure).text("全覆盖").build();
-    return b.text(`${it.object.slice(0, at)}坚持${f.every}${it.object.slice(at)}${f.count}，累计${reached}`).fig(it.figure).build();
+    return b.text(`${it.object.slice(0, at)}坚持${f.every}${it.object.slice(at)}${turnout ?? f.count}，累计${reached}`).fig(it.figure).build();
   }
   const tended = it.frequency?.count && it.topic && !it.reach && it.figure.kind === "count" && /^(?:个|座|所|处)$/u.test(it.figure.unit) ? TENDED.exec(it.object) : null;
   if (tended && it.frequency && tended.index >= 2) {
