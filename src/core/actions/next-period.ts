@@ -515,20 +515,24 @@ function keptTags(spec: LedgerSpec, remarkCol: number | undefined, remark: unkno
   return tags.length ? { [remarkCol]: tags.map((t) => formatApproxTag(t.header, t.typed)).join("；") } : {};
 }
 
+/** A rest of a 约/近 发现数 less a counted 已整改数 below this is a handful counted as such (leftTag; new-user test 32, D15). */
+const COUNTED_REST = 10;
+
 /**
  * The 〔约数〕 tag of a carried 发现数 that is what is left of an approximate one (`百余` − 80: `〔约数〕发现数：20余`), so
  * that the next period says `20余宗` as this one did (new-user test 30, D19). Which leftovers stay approximate:
  * - 发现数 a lower bound (余/多) and 已整改数 counted: so is the rest (`百余` − 80 is `20余`: at least 20 are open);
  * - 已整改数 approximate: the rest is about so many (约);
- * - 发现数 约/近 and 已整改数 counted (约40 − 38): none. A rough total less a count is no rough figure worth a 约
- *   (`约2处` reads as nobody knows the list): the open problems are the known list the new period works through, carried
- *   as the count 2 (new-user test 32, D15), and `next`'s report asks to check it (the old 约 tag is dropped);
+ * - 发现数 约/近 and 已整改数 counted: about so many (`约1200` − 1150 is `约50`, as `860多` − 812 is `48多`: a rest of a rough
+ *   figure is rough either way; new-user test 62, D12), save a handful (below {@link COUNTED_REST}): `约40` − 38 is no
+ *   `约2处` (which reads as nobody knows the list), the open problems being the known list the new period works through,
+ *   carried as the count 2 (new-user test 32, D15); `next`'s report asks to check either;
  * - both exact: none.
  * Any tag of the old 发现数 is replaced (dropped when the rest is exact); the rest of the 备注 stays. Nothing to write when
  * there is no 备注 column or the 备注 holds no tag to drop.
  */
 function leftTag(spec: LedgerSpec, remarkCol: number | undefined, remark: unknown, left: number, found: ApproxKind | undefined, rectified: ApproxKind | undefined): Record<number, NextCell> {
-  const kind = rectified ? "about" : found === "over" ? "over" : undefined;
+  const kind = rectified ? "about" : found === "over" ? "over" : (found === "about" || found === "nearly") && left >= COUNTED_REST ? "about" : undefined;
   if (remarkCol === undefined) return {};
   if (!kind) {
     // The old tag of the 发现数 (〔约数〕发现数：约40) is no part of the counted rest.

@@ -6,6 +6,7 @@
  */
 import { MONTHLY_PERIOD, PERIOD_CYCLES, unitIdentity, type Catalog } from "../catalog";
 import { ymdFromSerial } from "../normalize/date";
+import { roundedWan } from "../normalize/number";
 import { computeIndicators, type IndicatorValue } from "./indicators";
 import type { PreviousFigures } from "./previous";
 import type { Facts, Figure } from "./types";
@@ -153,8 +154,16 @@ export function figureChange(id: string, label: string, current: Figure, previou
   return {
     id, label, current, previous, delta,
     ...(current.kind === "rate" ? {} : { percent: (delta / prev) * 100 }),
-    approx: (current.approx !== undefined || previous.approx !== undefined) && !sameRough,
+    approx: (isRough(current) || isRough(previous)) && !sameRough,
   };
+}
+
+/**
+ * Whether a figure is rough: typed with 约/余/近, or a count typed in 万 with a decimal (`1.2万`份), which check reads as a
+ * rounded one (`视为约数`): its change is said with 约 (`减少约4000份`, never `减少4000份`; new-user test 63, D10).
+ */
+export function isRough(f: Figure): boolean {
+  return f.approx !== undefined || (f.kind === "count" && roundedWan(f.exact ?? f.value, f.wan));
 }
 
 /**
@@ -166,5 +175,12 @@ export function comparePeriods(current: Facts, previous: Facts | PreviousFigures
   if (!related.ok) return related;
   const embedded = "indicators" in previous;
   const prev = embedded ? previous.indicators : computeIndicators(previous, catalog);
-  return { ok: true, comparison: { relation: related.relation, previous: prev, changes: indicatorChanges(computeIndicators(current, catalog), prev), ...(embedded ? {} : { previousFacts: previous }) } };
+  // This period's 整改率 leaves out the problems carried in (上期遗留); an earlier period that carried none in had every
+  // problem on its books in its rate (or the 上期指标 cannot tell): the two rates are of different bases, and their change is
+  // not said (run 32, reviewer AV, 材料5 item 2: never `整改率较上季度提高33.3个百分点` of 8 new problems against 15 of all).
+  // Both periods with carried problems left out are alike, and compared.
+  const carriedIn = (f: Facts): boolean => (f.rectification.carried?.found.length ?? 0) > 0;
+  const unlike = carriedIn(current) && (embedded || !carriedIn(previous));
+  const changes = indicatorChanges(computeIndicators(current, catalog), prev).filter((c) => !(unlike && c.id === "rectificationRate"));
+  return { ok: true, comparison: { relation: related.relation, previous: prev, changes, ...(embedded ? {} : { previousFacts: previous }) } };
 }

@@ -10,6 +10,7 @@ import { ymdFromSerial } from "../normalize/date";
 import type { ApproxKind } from "../normalize/types";
 import type { CellValue, WorkbookSnapshot } from "../grid";
 import { computeIndicators, type IndicatorValue } from "./indicators";
+import { isRough } from "./compare";
 import type { Facts, Figure } from "./types";
 
 /**
@@ -63,7 +64,8 @@ export function previousSheetRows(previous: PreviousFigures, spec: PreviousPerio
   rows.push([...spec.headers]);
   for (const ind of previous.indicators) {
     // The unrounded sum (135 with 余, never the 130余 said): the next comparison subtracts from it (new-user test 35, D15).
-    for (const f of ind.figures) rows.push([ind.spec.label, f.exact ?? f.value, f.unit, f.approx ? APPROX_TEXT[f.approx] : null]);
+    // A count typed in 万 with a decimal (`1.2万`) is rough (check: `视为约数`), and stored so: 约 (new-user test 63, D10).
+    for (const f of ind.figures) rows.push([ind.spec.label, f.exact ?? f.value, f.unit, f.approx ? APPROX_TEXT[f.approx] : isRough(f) ? APPROX_TEXT.about : null]);
   }
   return { rows, dateRows };
 }

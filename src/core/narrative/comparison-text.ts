@@ -36,8 +36,8 @@ export const comparedIndicators: Readonly<Record<string, { readonly point: strin
  * The change as words without the subject: `增加20块，增长33.3%`, `减少3处，下降5%`, `提高2.5个百分点`, `持平`. A rise
  * above 100 % is said in multiples, as official texts say it, in the text and the 附表 alike: `增加11500处，增长19.5倍`
  * (percent / 100, one decimal; new-user test 28, D12: never `增长1949.2%`). A change of approximate figures (`c.approx`) says
- * its share as a rough one (`增加约60人，增长约四成`: roughShare; run 30, reviewer AT, 材料7 item 4, where new-user test 37 D9
- * had a whole percentage), never a percentage with or without 约 (v2 rule 4).
+ * its amount only (`增加约60人`): no share computed from a rough figure, with or without 约 (v2 rule 4; run 32, reviewer AV,
+ * 材料5 item 4, where run 30 had `增长约四成`).
  */
 export function changeText(c: IndicatorChange, inRowUnit = false): string {
   // v2 rule 4: a percentage (a growth rate, a change of a rate) never takes 约; an amount may.
@@ -54,29 +54,14 @@ export function changeText(c: IndicatorChange, inRowUnit = false): string {
   // (new-user test 50, D18).
   if (Math.abs(c.delta) < 1e-9) return c.approx && c.current.approx !== c.previous.approx ? "—" : "持平";
   const up = c.delta > 0;
-  // A change said with 约 (either side approximate: 160 + 35 against 百余 + 35) has a share as rough as it: `增长约四成`,
-  // never the false precision of `增长44.4%` (new-user test 37, D9) nor `增长44%` (run 30, reviewer AT, 材料7 item 4).
-  const pct = c.percent !== undefined ? numberText(c.approx ? Math.round(Math.abs(c.percent)) : Math.abs(c.percent), 1) : "0";
-  const tenths = c.approx && c.percent !== undefined ? roughShare(Math.abs(c.percent), up) : undefined;
-  const growth = tenths ?? (up && (c.percent ?? 0) > 100 ? `${numberText(Math.abs(c.percent ?? 0) / 100, 1)}倍` : `${pct}%`);
+  // A change said with 约 (either side approximate: 160 + 35 against 百余 + 35) says its amount only: a growth rate computed
+  // from a rough figure is not said at all (run 32, reviewer AV, 材料5 item 4: never `增加约12小时，增长约1.5倍`), as it was
+  // never a precise one (new-user test 37, D9: `增长44.4%`; run 30, reviewer AT, 材料7 item 4: `增长44%`).
+  const pct = c.percent !== undefined && !c.approx ? numberText(Math.abs(c.percent), 1) : "0";
+  const growth = up && (c.percent ?? 0) > 100 ? `${numberText(Math.abs(c.percent ?? 0) / 100, 1)}倍` : `${pct}%`;
   // In the 附表 a sum of money stays in the row's 元 beside its 元 cells (new-user test 29, D7: never `减少2.86万元` under 元).
   const said = inRowUnit && amount.kind === "money" ? `${amount.approx ? "约" : ""}${numberText(amount.value, 2)}${amount.unit}` : figureText(amount);
-  return `${up ? "增加" : "减少"}${said}${pct === "0" || tenths === "" ? "" : `，${up ? "增长" : "下降"}${growth}`}`;
-}
-
-/**
- * The share a change of approximate figures rose or fell by, as the genre says a rough share (`约三成`, `约两成`), never a
- * percentage computed from a rough figure (`约400` against 300 is no `增长33%`: docs/narrative-quality.md run 30, reviewer AT,
- * 材料7 item 4; v2 rule 4 keeps 约 off percentages). `percent` ≥ 0; to the nearest tenth; `""` below half a tenth (the amount
- * alone is said); a rise from 95 % in multiples with 约 (`约1.5倍`); a fall of 95 % or more as a whole percentage (`96%`).
- * @example roughShare(33.3) // "约三成"
- * @example roughShare(150, true) // "约1.5倍"
- */
-export function roughShare(percent: number, up = true): string {
-  const tenths = Math.round(percent / 10);
-  if (tenths === 0) return "";
-  if (tenths < 10) return `约${["", "一", "两", "三", "四", "五", "六", "七", "八", "九"][tenths]}成`;
-  return up ? `约${numberText(percent / 100, 1)}倍` : `${numberText(Math.round(percent), 1)}%`;
+  return `${up ? "增加" : "减少"}${said}${pct === "0" ? "" : `，${up ? "增长" : "下降"}${growth}`}`;
 }
 
 /**
@@ -143,7 +128,7 @@ export function materialFalls(comparison: Comparison | undefined): string[] {
  * nobody gave); `均已整改到位` has stated a 100% (`均已整改到位，整改率较上半年提高5.5个百分点`, never `整改率为100%`
  * after it: new-user test 32, D15). Undefined when nothing is left to say.
  */
-export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall" | "point", only?: string, told?: string): Sentence | undefined {
+export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall" | "point", only?: string, told?: string): ComparedSentence | undefined {
   if (!comparison) return undefined;
   const rel = comparison.relation.label;
   // A point tells its indicators' changes whatever their direction (`宣传投入较上半年减少1.62万元，下降87.1%` beside the
@@ -172,7 +157,33 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
         ? `${comparedIndicators[c.id].label}为${figureText(c.current)}，${i === 0 ? `较${rel}` : ""}${changeText(c)}`
         : `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
   // Under 存在的不足 the sentence is one item of a `；`-separated 一是…二是 list: its parts take `，`.
-  return { text: `${parts.join(direction === "fall" ? "，" : "；")}。`, sources: [...new Set(changes.flatMap((c) => c.current.sources))] };
+  const text = `${parts.join(direction === "fall" ? "，" : "；")}。`;
+  const first = changed[0];
+  const subject = `${comparedIndicators[first.id].label}较${rel}`;
+  // The first change named by its subject alone (`公益广告较上季度增加8块`): the point may join it to the sentence that states
+  // its figure (`figureJoined`).
+  const lead = text.startsWith(subject) ? { subject: comparedIndicators[first.id].label, figure: figureText(first.current) } : {};
+  return { text, sources: [...new Set(changes.flatMap((c) => c.current.sources))], ...lead };
+}
+
+/**
+ * A sentence that ends by stating exactly the figure a comparison begins with (`设置公益广告24块。` and `公益广告较上季度增加8块，
+ * 增长50%；……`) joined with it, the subject not named twice: `设置公益广告24块，较上季度增加8块，增长50%；……。` (run 32, reviewer AV,
+ * 材料5 item 3 and 材料8 item 1: never `发放宣传单3000份。发放宣传资料较上季度增加1000份`). Undefined when the sentence's last
+ * clause states another figure (`发放宣传单3000份、宣传册2000份` against 5000份), so the comparison keeps its own sentence.
+ */
+export function figureJoined(sentence: string, comparison: ComparedSentence): string | undefined {
+  if (comparison.subject === undefined || comparison.figure === undefined || !sentence.endsWith("。")) return undefined;
+  const stem = sentence.slice(0, -1);
+  const clause = stem.split(/[，；、：]/u).pop() ?? "";
+  if (!clause.endsWith(comparison.figure) || /\d$/u.test(clause.slice(0, clause.length - comparison.figure.length))) return undefined;
+  return `${stem}，${comparison.text.slice(comparison.subject.length)}`;
+}
+
+/** A comparison sentence with, when its first change is named by its subject alone, that subject and the figure compared. */
+export interface ComparedSentence extends Sentence {
+  readonly subject?: string;
+  readonly figure?: string;
 }
 
 /** A rise below this share of the earlier value (%) is no news for the opening… */

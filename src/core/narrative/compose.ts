@@ -1104,6 +1104,8 @@ export function planOutcome(plan: string, progress: string): string {
   if (!planned) return unquotedPlanOutcome(said);
   const core = planned.replace(/^(?:继续|进一步|加快|全力|着力|扎实|全面)?(?:完成|推进|推动|开展|做好|落实|抓好|实施)?/u, "");
   if (core.length >= 4 && said.includes(core)) return said;
+  const short = shortOfPlan(planned, said);
+  if (short !== undefined) return short;
   // A date or month opening the 落实情况 (`9月完成……`, `2025年9月`, `10月底前`) names its time too: never `本期9月` (new-user
   // test 45, D15).
   const timed = /^(?:本期|本年|本月|今年|全年|年内|上半年|下半年|第[一二三四]季度|目前|截至|截止|至今|期间|(?:\d{4}年)?\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(said);
@@ -1111,6 +1113,27 @@ export function planOutcome(plan: string, progress: string): string {
   const quoted = planned.replace(/^[“"]|[”"]$/gu, "").replace(/“([^“”]*)”/gu, "‘$1’");
   // `已评出……` says its time already (done, in the period reported): never `本期已评出` (new-user test 47, D12).
   return `针对上期提出的“${quoted}”，${timed || /^(?:已|已经|均已)/u.test(said) ? "" : "本期"}${said}`;
+}
+
+/** The verbs a plan opens with (`完成老旧管网改造2公里`), said again before the figure achieved (`实际完成1.5公里`). */
+const PLAN_VERB = /^(?:继续|进一步|全力|着力|扎实|全面)?(完成|推进|开展|实施|新建|建成|改造|新增|发放|培训|组织|举办|招募)/u;
+
+/**
+ * A plan of a figure (`完成老旧管网改造2公里`) whose 落实情况 repeats its words with another figure of the same unit
+ * (`已完成老旧管网改造1.5公里`, `本期完成……`): the plan as the plan and the figure achieved, the words said once —
+ * `上期计划完成老旧管网改造2公里，实际完成1.5公里` (run 32, reviewer AV, 材料5 item 6: never `针对上期提出的“完成老旧管网改造
+ * 2公里”，已完成老旧管网改造1.5公里`). What follows the figure in the 落实情况 (`，惠及居民320户`) follows it. Undefined otherwise.
+ */
+function shortOfPlan(planned: string, said: string): string | undefined {
+  const plan = /^([^\d，,；;。]+?)(\d+(?:\.\d+)?)([^\d，,；;。]{1,4})$/u.exec(planned);
+  const verb = plan && PLAN_VERB.exec(plan[1]);
+  if (!plan || !verb) return undefined;
+  const done = said.replace(/^(?:本期|目前)?(?:已经|已|均已)?/u, "");
+  if (!done.startsWith(plan[1])) return undefined;
+  const got = /^(\d+(?:\.\d+)?)([^\d，,；;。]{1,4}?)(?=$|[，,；;])/u.exec(done.slice(plan[1].length));
+  if (!got || got[2] !== plan[3] || got[1] === plan[2]) return undefined;
+  const rest = done.slice(plan[1].length + got[0].length);
+  return `上期计划${planned}，实际${verb[1]}${got[1]}${got[2]}${rest}`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { awardedAfterAppraisal } from "./honour-order";
 import { actionOf, COMMERCIAL_FAIR, drillCounted, INSPECTION_WORK, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec, VENUE_VISITORS } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
 import { frequencyOf, participantsOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
-import { comparedIndicators, comparisonSentence } from "./comparison-text";
+import { comparedIndicators, comparisonSentence, figureJoined } from "./comparison-text";
 import { dateText, figureText, stripEnd } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
@@ -1007,7 +1007,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
       return { ...p, sentences: [...p.sentences.slice(0, at), c, ...p.sentences.slice(at)] };
     }
     const before = own[own.length - 1];
-    const text = p.id === "problems" && before !== undefined ? rateJoined(before.text, c.text) : undefined;
+    const text = before === undefined ? undefined : p.id === "problems" ? rateJoined(before.text, c.text) : figureJoined(before.text, c);
     const told = text !== undefined ? [...own.slice(0, -1), { text, sources: [...new Set([...before.sources, ...c.sources])] }] : [...own, c];
     return { ...p, sentences: carried ? [...told, last] : told };
   });
