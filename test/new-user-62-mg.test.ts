@@ -7,7 +7,7 @@
  */
 import { summaryTextOf } from "./support/summaries";
 
-const profile = (name: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ 单位名称: name, 单位类型: "企事业单位", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "下半年", ...extra });
+const profile = (name: string, extra: Record<string, string | number> = {}): Record<string, string | number> => ({ 单位名称: name, 单位类型: "企事业单位", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "下半年", ...extra });
 
 it("62 D5: `夜市规范整治` is told as its name, never `整治夜市规范`", async () => {
   const text = await summaryTextOf({
@@ -50,6 +50,7 @@ it("63 D8: a 其他指标 row the opening tells (`捐赠图书1200册`) is no da
   });
   expect(text.match(/捐赠图书1200册/gu)?.length).toBe(1);
   expect(text).not.toMatch(/参与150人次。捐赠图书1200册。/u);
+  expect(text).toContain("开展“图书进乡村流动书车”关爱帮扶活动，送书下乡，捐赠图书1200册。");
 });
 
 it("63 D14: a rate of the whole unit (`入住老人满意度`) is not joined to one service's clause", async () => {

@@ -1074,7 +1074,10 @@ function resultClause(ctx: Ctx, b: SentenceBuilder, it: ActivityItem): void {
   const result = it.remark?.result;
   if (!result) return;
   const n = /\d+(?:\.\d+)?/u.exec(result)?.[0];
-  if (n !== undefined && ctx.facts.figures.some((f) => String(f.figure.value) === n)) return;
+  // A 其他指标 row that names this result (`捐赠图书` 1200册 beside `捐赠图书1200册`), plain (no 备注, stage, 频次), is told
+  // here, with the activity that did it (sections toldByActivity), never a loose sentence after the list (new-user test 63, D8).
+  const ownRow = (f: Facts["figures"][number]): boolean => result.includes(f.name.trim()) && !f.remark?.trim() && !f.reading?.stage && !f.reading?.frequency && f.figure.kind !== "rate";
+  if (n !== undefined && ctx.facts.figures.some((f) => String(f.figure.value) === n && !ownRow(f))) return;
   b.text(`，${result}`);
 }
 
