@@ -154,5 +154,5 @@ it("D17: an activity whose date is an error is told in its festival's place (清
     },
   }));
   const text = (await cli("summarize", file, "-o", dir, "--force", "--text", "-")).out;
-  expect(text).toContain("围绕清明节和端午节，先后开展2场“我们的节日”主题活动：开展“清明文明祭扫倡议”活动，惠及100户；5月31日开展“我们的节日·端午”包粽子活动，参与60人。");
+  expect(text).toContain("围绕清明节和端午节，先后开展2场“我们的节日”主题活动：举办“清明文明祭扫倡议”活动，惠及100户；5月31日开展“我们的节日·端午”包粽子活动，参与60人。");
 });

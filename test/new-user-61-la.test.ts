@@ -99,7 +99,7 @@ it("D12: a 工作亮点 clause that restates an activity's 简要内容 is left 
       文字材料: [{ 类型: "工作亮点", 内容: "打造“温馨驿站”服务品牌，为过往司乘提供热水、药品、路况等便民服务。" }],
     },
   });
-  expect(text).toContain("为司乘人员提供热水、药品和路况信息，参与3600人次");
+  expect(text).toContain("为司乘人员提供热水、药品和路况信息，服务司乘人员3600人次");
   expect(text).toContain("打造“温馨驿站”服务品牌。");
   expect(text).not.toContain("为过往司乘提供热水、药品、路况等便民服务");
 });

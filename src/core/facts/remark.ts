@@ -1047,8 +1047,11 @@ export function writtenState(clause: string): string {
 /** Whether a clause is self-praise (PRAISE: `受到居民一致好评`), never copied into a summary. */
 export const isPraise = (clause: string): boolean => PRAISE.test(clause.trim().replace(/[。！]$/u, ""));
 
-/** A work done with its figure (`共清理小广告200余处`, `清运垃圾3吨`): RemarkReading.result. */
-const RESULT = /^(?:共计?|累计|合计)?([\u4e00-\u9fff“”、]{3,14}?)(?:约|近|超过)?\d+(?:\.\d+)?(?:余|多)?(?:处|个|件|条|块|张|份|户|家|吨|平方米|米|袋|辆|次|场|棵|株|车|人次|人)$/u;
+/**
+ * A work done with its figure (`共清理小广告200余处`, `清运垃圾3吨`; books given counted in 册, 本, 套: `捐赠图书1200册`, new-user
+ * test 63, D8): RemarkReading.result.
+ */
+const RESULT = /^(?:共计?|累计|合计)?([\u4e00-\u9fff“”、]{3,14}?)(?:约|近|超过)?\d+(?:\.\d+)?(?:余|多)?(?:处|个|件|条|块|张|份|册|本|套|户|家|吨|平方米|米|袋|辆|次|场|棵|株|车|人次|人)$/u;
 
 /** Whom a work served (`共服务独居老人15户`, `服务群众300余人次`: new-user test 34, D18): a result of an activity, said as typed. */
 const SERVED = /^(?:服务|惠及|帮扶|救助|慰问|走访|看望|帮助|受益)[\u4e00-\u9fff]{2,}/u;

@@ -253,9 +253,16 @@ function headlines(facts: Facts): Sentence[] {
   return acts > 1 && wonHonours(facts).length === 0 ? [say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: events.flatMap((it) => it.sources) })] : [];
 }
 
-/** True when a 其他指标 row is named as the activity whose 简要内容 states its figure (toldByActivity): that activity's measure. */
+/**
+ * True when a 其他指标 row is named as the activity whose 简要内容 states its figure (toldByActivity), or is what that activity's
+ * 备注 says it achieved: that activity's measure.
+ */
 function activityMeasure(facts: Facts, row: Facts["figures"][number]): boolean {
-  return toldByActivity(facts, row)?.name?.replace(/[“”"]/gu, "").trim() === row.name.replace(/[“”"]/gu, "").trim();
+  const it = toldByActivity(facts, row);
+  const bare = (s: string): string => s.replace(/[“”"]/gu, "").trim();
+  // So is a row its 备注 says that activity achieved (`捐赠图书1200册` of `图书进乡村流动书车`): told there, never the opening's
+  // as well (new-user test 63, D8).
+  return !!it && (bare(it.name ?? "") === bare(row.name) || (it.remark?.result ?? "").startsWith(bare(row.name)));
 }
 
 /**

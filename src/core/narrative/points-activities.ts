@@ -254,10 +254,20 @@ const PLAIN_ACT = /^(?:捡|扫|清|拾|擦|劝|发|送|摆|帮|教|讲|唱|跳|�
  * 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic;
  * `以……为主要内容` only around a noun phrase (`以垃圾分类知识为主要内容`), never around a clause (new-user test 33, D5).
  */
+/**
+ * A 简要内容 that says how much each part or each period had (`每班一节`, `每人一次`, `每周两次`, `每户一份`): the part (1), the
+ * number (2) and a lesson's measure word (3: 节, 堂, 课) or another (4). New-user test 62, D6.
+ */
+const PER_PART = /^每(?:个)?([\u4e00-\u9fff]{1,3}?)(?:各)?(?:上|开展|发放|发)?([一二两三四五六七八九十\d]{1,3})(?:(节|堂|课)|(次|份|场|期|个|本|册|张|人|名))$/u;
+
 function summaryText(typed: string): string {
   // `给老人讲电信诈骗，装国家反诈APP`: said in written words, or left out (new-user test 39, D22).
   const summary = writtenSummary(typed);
   if (!summary) return "";
+  // How much each part had (`每班一节`) is how it was done, never its content: said as manner where it is lessons given
+  // (`各班各上一节`), else left out (`每人一次`, `每周两次`, `每户一份`): new-user test 62, D6.
+  const perPart = PER_PART.exec(summary);
+  if (perPart) return perPart[3] && !/^(?:周|月|天|日|年|季度|星期)$/u.test(perPart[1]) ? `各${perPart[1]}各上${perPart[2]}${perPart[3]}` : "";
   const items = summary.replace(/等$/u, "").split("、");
   // Actions are said as done (`规范摩托车、非机动车停放`, `捡垃圾、劝返逆行车辆`): `内容包括` only before things (review run 9).
   // A doing for someone (`为老人包饺子、理发`) is an action too (new-user test 58, D18).
@@ -398,9 +408,11 @@ const PEOPLE_TAKING_PART = /^(?:[\u4e00-\u9fff]{0,6}(?:年级|班级|全体|师�
  * is the campaign's event, never `集中清理人居环境整治` (new-user test 32, D4)), nor opening or closing with how or in
  * whose spirit the work is done (`学雷锋义务清扫` is no `清扫学雷锋义务`: 学雷锋, 义务, 志愿, 爱心, 公益, 集体, 全民 are no
  * object; new-user test 47, D1), an adverb of manner, the work;
- * a bare `环境整治` or `卫生清理` names the kind of event, not a thing worked on.
+ * a bare `环境整治` or `卫生清理` names the kind of event, not a thing worked on; nor a work word paired with the work (`夜市规范
+ * 整治`, `校园周边综合整治`: 规范 and 综合 say how it is done, never a thing: `整治夜市规范` reverses the sense; new-user
+ * test 62, D5).
  */
-const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|元宵|清明|五一|端午|七夕|国庆|中秋|重阳)(?![\u4e00-\u9fff]{1,6}(?:前|后|期间)(?:集中|突击|专项|全面|彻底)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:学)?雷锋|义务|志愿|爱心|公益|集体|全民)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(?<!雷锋|义务|志愿|志愿者|爱心|公益|集体|全民|群众)(?<!(?:整治|治理|行动|工作|建设|提升|创建|攻坚|活动)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?)(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
+const WORK_AFTER_OBJECT = /^(?![春夏秋冬]季|节前|节后|周末|汛期|年终|年底|岁末|开学|暑期|寒假|暑假|元旦|春节|元宵|清明|五一|端午|七夕|国庆|中秋|重阳)(?![\u4e00-\u9fff]{1,6}(?:前|后|期间)(?:集中|突击|专项|全面|彻底)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:环境|卫生|市容|秩序|城乡环境|人居环境)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?(?:清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$)(?!(?:学)?雷锋|义务|志愿|爱心|公益|集体|全民)([\u4e00-\u9fff]{2,12}?)(?<![与和及、的大])(?<!雷锋|义务|志愿|志愿者|爱心|公益|集体|全民|群众)(?<!(?:整治|治理|行动|工作|建设|提升|创建|攻坚|活动)(?:集中|突击|专项|全面|彻底|拉网式?|地毯式)?)(?<!规范|综合)(集中|突击|专项|全面|彻底|拉网式?|地毯式)?(清除|清理|拆除|清扫|清运|清洗|粉刷|修复|整治)$/u;
 
 
 /**
@@ -697,7 +709,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   if (festive && summary && typedSummary.split(/[、，,；;]/u)[0].startsWith(festive[2])) return `${when}${host}${where}开展${festive[1].replace(/(?<!节)$/u, "节")}活动${summary}${extra}`;
   // A name that takes its work into a kind of place (`送书进敬老院`) is the programme's title, quoted like `“税法宣传进社区”`:
   // never said as work done at that place (`在县中心敬老院送书进敬老院`: new-user test 59, D5).
-  const intoTitle = /^[\u4e00-\u9fff]{2,6}进[\u4e00-\u9fff]{2,4}$/u.test(name);
+  // A kind of place in one character (`义诊进村`, `法治进校`) is one all the same: never `在小王庄村义诊进村` (new-user test 62,
+  // D14).
+  const intoTitle = /^[\u4e00-\u9fff]{2,6}进(?:[\u4e00-\u9fff]{2,4}|[村校户厂院])$/u.test(name);
   const described = intoTitle ? undefined : describedWork(name);
   if (described) return `${when}${host}${where}${described}${summary}${extra}`;
   // A name that is a sentence of work done for someone (`爱心服务台为重点旅客提供帮扶`, `为独居老人上门理发`) is the work
@@ -718,6 +732,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // An inspection is carried out, not quoted as an event: `6月2日开展厕所革命专项检查` (new-user test 21, D6).
   // So is a drill typed as the work it is (`高层建筑灭火救援应急演练`): `开展……应急演练`, never `开展“……应急演练”活动` (run-29
   // review, t55-fire-q2).
+  // So is a work named by its way of working (`夜市规范整治`, `校园周边综合治理`: WORK_AFTER_OBJECT's 规范/综合): `开展夜市规范整治`,
+  // never `整治夜市规范` (new-user test 62, D5).
+  if (/(?:规范|综合)(?:整治|治理)$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}开展${name}${summary}${extra}`;
   if (/(?:检查|督查|巡查|暗访|验收|演练|演习)$/u.test(name) && !/“/u.test(name) && !(withKind && DRILL.test(name) && it.kind !== "其他" && it.typedKind !== "其他")) return `${when}${host}${where}开展${name}${summary}${extra}`;
   // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.
   // `“三八”国际妇女节表彰大会` with its quoted festival is a meeting all the same: `召开……表彰大会` (new-user test 26, D20).
@@ -839,6 +856,9 @@ const SERVED: readonly (readonly [RegExp, string])[] = [
   [/患者|病人|门诊|就诊|就医/u, "患者"],
   [/办事群众|服务群众|为群众/u, "群众"],
 ];
+/** A 简要内容 that opens by whom a service is for: `为司乘人员提供……` (1), `服务过往司机……` (2); people only (PEOPLE_SERVED). */
+const PEOPLE_SERVED = "(?:人员|群众|居民|旅客|乘客|游客|患者|老人|儿童|学生|司机|司乘|市民|村民|顾客|客户|家长|妇女|青少年|残疾人)";
+const FOR_PEOPLE = new RegExp(`^为([\\u4e00-\\u9fff]{0,6}?${PEOPLE_SERVED})(?:提供|送上|送去|办理|免费|义务)|^服务([\\u4e00-\\u9fff]{0,6}?${PEOPLE_SERVED})(?![\\u4e00-\\u9fff]*\\d)`, "u");
 /**
  * A 窗口 or 大厅 where people come to have their business done (`办事大厅`, `政务服务中心`): those served there are 群众 when
  * the activity is one done for comers ({@link COMER_SERVICE}: `帮办代办` at the `办事大厅`) — never a 社区's `学雷锋志愿服务`
@@ -855,6 +875,10 @@ const COMER_SERVICE = /引导|导办|帮办|代办|导服|咨询|接待|便民�
  */
 export function servedBy(it: Pick<ActivityItem, "name" | "summary" | "place">): string | undefined {
   if (!SERVICE_WORK.test(it.name ?? "")) return undefined;
+  // Whom the 简要内容 says the work is for (`为司乘人员提供热水……`, `服务过往司机`) is said as typed: `服务司乘人员3600人次`
+  // (review run 32, reviewer AV, 材料10 item 2).
+  const typed = FOR_PEOPLE.exec(it.summary ?? "")?.slice(1).find(Boolean);
+  if (typed) return typed;
   const words = `${it.name ?? ""}${it.summary ?? ""}${it.place ?? ""}`;
   const who = SERVED.find(([re]) => re.test(words))?.[1];
   if (who) return who;
@@ -1053,7 +1077,10 @@ function resultClause(ctx: Ctx, b: SentenceBuilder, it: ActivityItem): void {
   const result = it.remark?.result;
   if (!result) return;
   const n = /\d+(?:\.\d+)?/u.exec(result)?.[0];
-  if (n !== undefined && ctx.facts.figures.some((f) => String(f.figure.value) === n)) return;
+  // A 其他指标 row that names this result (`捐赠图书` 1200册 beside `捐赠图书1200册`), plain (no 备注, stage, 频次), is told
+  // here, with the activity that did it (sections toldByActivity), never a loose sentence after the list (new-user test 63, D8).
+  const ownRow = (f: Facts["figures"][number]): boolean => result.includes(f.name.trim()) && !f.remark?.trim() && !f.reading?.stage && !f.reading?.frequency && f.figure.kind !== "rate";
+  if (n !== undefined && ctx.facts.figures.some((f) => String(f.figure.value) === n && !ownRow(f))) return;
   b.text(`，${result}`);
 }
 
@@ -1198,7 +1225,11 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
       const prev = i ? named[i - 1] : undefined;
       const day = it.date !== undefined && !it.remark?.span && !it.month ? dateText(it.date, ctx.year) : "";
       const sameDay = !!prev && !!day && prev.date !== undefined && !prev.remark?.span && dateText(prev.date, ctx.year) === day && clause.startsWith(day);
-      b.text(sameDay ? `同日${clause.slice(day.length)}` : clause).from(...it.sources);
+      // The first of a festival list right after the lead's `先后开展2场……：` is 举办-ed (`9月30日举办中秋节“月满博物馆”
+      // 猜灯谜活动`; undated, its festival first: `中秋节举办……`): never 开展 twice running (review run 32, reviewer AV, 材料7
+      // item 6, 材料10 item 3).
+      const told = label && i === 0 && !spanned ? heldAfterLead(clause, it.festival) : clause;
+      b.text(sameDay ? `同日${told.slice(day.length)}` : told).from(...it.sources);
       if (it.participants && g.items.length > 1) turnout(b, it);
       eventFigureClauses(ctx, b, it);
       resultClause(ctx, b, it);
@@ -1207,6 +1238,23 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     b.text("，如").text(listWithEtc(named.slice(0, 3).map((it) => quoted(it.name)))).text("等").from(...named.slice(0, 3).flatMap((n) => n.sources));
   }
   return b.text("。").build();
+}
+
+/**
+ * An activity's clause told right after a lead that ends in 开展 (`先后开展2场“我们的节日”主题活动：`), its own 开展 (the first,
+ * after its date, partner and place only) as 举办: `9月30日举办中秋节“月满博物馆”猜灯谜活动`; a clause with no date that
+ * opens with its festival (`开展中秋节“月满博物馆”……`) has the festival first, `中秋节举办“月满博物馆”……`. Any other clause
+ * as given. Review run 32, reviewer AV, 材料7 item 6, 材料10 item 3.
+ */
+function heldAfterLead(clause: string, festival: string | undefined): string {
+  const at = clause.indexOf("开展");
+  if (at < 0) return clause;
+  const before = clause.slice(0, at);
+  if (/[，；。]|举办|召开|举行|组织/u.test(before)) return clause;
+  const rest = clause.slice(at + 2);
+  const day = festival ? new RegExp(`^${festival.replace(/节$/u, "")}节?(?=“)`, "u").exec(rest)?.[0] : undefined;
+  if (!before && day) return `${day}举办${rest.slice(day.length)}`;
+  return `${before}举办${rest}`;
 }
 
 /**

@@ -633,8 +633,9 @@ const toldCache = new WeakMap<Facts["activities"], ToldCache>();
 
 // A whole number only (never the tail of a longer one): a long run of digits is read once, not once per digit.
 function saidFigures(activities: Facts["activities"]): SaidFigures[] {
-  return activities.flatMap((g) => g.items).filter((it) => !!it.summary).map((item) => {
-    const words = figuresInDigits([item.name, item.place ?? "", item.summary ?? ""].join("，"));
+  // What its 备注 says it achieved (`捐赠图书1200册`: remark result) states a figure too (new-user test 63, D8).
+  return activities.flatMap((g) => g.items).filter((it) => !!it.summary || !!it.remark?.result).map((item) => {
+    const words = figuresInDigits([item.name, item.place ?? "", item.summary ?? "", item.remark?.result ?? ""].join("，"));
     const figures = [...words.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(万)?([^\d，,；;。、\s]{1,3})/gu)].map((m) => {
       const [value, unit] = baseFigure(Number(m[1]) * (m[2] ? 10000 : 1), m[3]);
       return { value, unit };

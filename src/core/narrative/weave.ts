@@ -690,6 +690,9 @@ function joinShared(texts: readonly string[]): string {
  * `households`: the unit's exact 户数, which a figure in 户 equal to it covers wholly (`实现2150户全覆盖`).
  * @example weaveFigures(rows, "environment") // ["配备小区保洁员12人、垃圾桶70余个，与个体工商户签订责任书300余份。"]
  */
+/** A clause of a rate of satisfaction (`入住老人满意度达98.5%`, `群众满意率为96%`): one clause, no comma of its own. */
+const SATISFACTION = /^[^，]*(?:满意度|满意率|好评率)[^，]*[%％]$/u;
+
 export function weaveFigures(rows: readonly FigureRow[], sectionId: string, households?: number): Sentence[] {
   if (!rows.length) return [];
   const parts = clausesOfItems(mergeRows(rows).map(itemOf), households);
@@ -701,6 +704,12 @@ export function weaveFigures(rows: readonly FigureRow[], sectionId: string, hous
     // would otherwise read as more parts of it (v2 rule 9).
     const partEnd = chunk.findIndex((p) => /，其中[^，]*$/u.test(p.text));
     if (partEnd >= 0) chunk = chunk.slice(0, partEnd + 1);
+    // How satisfied the people served are (`入住老人满意度达98.5%`) is a rate of the whole unit's work: a sentence of its own,
+    // never joined to one service's clause (`坚持每日开展上门助餐，累计开展2000余人次，入住老人满意度达98.5%`: new-user test 63,
+    // D14).
+    const rated = chunk.findIndex((p) => SATISFACTION.test(p.text));
+    if (rated > 0) chunk = chunk.slice(0, rated);
+    else if (rated === 0) chunk = chunk.slice(0, 1);
     const lead = i === 0 ? "" : pick(wording.connectors, sectionId, i);
     out.push({ text: `${lead}${joinShared(chunk.map((p) => p.text))}。`, sources: [...new Set(chunk.flatMap((p) => p.sources))] });
     i += chunk.length;
