@@ -78,7 +78,7 @@ describe("the 县住建局 roll-up (D1, D9, D13)", () => {
   });
 
   it("D13: a 机关部门 coordinates its 系统内 units with and without --force", () => {
-    for (const text of [plain, forced]) expect(text).toContain("　　2025年上半年，县住房和城乡建设局在县创城办的指导下，统筹系统内各单位推进创建工作。");
+    for (const text of [plain, forced]) expect(text).toContain("　　2025年上半年，县住建局在县创城办的指导下，统筹系统内各单位推进创建工作。");
     for (const text of [plain, forced]) expect(text).not.toContain("辖区各单位");
   });
 });

@@ -24,7 +24,7 @@ describe("t57-transport item 5: volunteer figures not every team gave are said t
   });
 
   it("the opening says no registered volunteers of one team", () => {
-    expect(transportText.split("\n")[2]).toBe("　　2025年上半年，县交通运输局在县文明办的指导下，统筹系统内各单位推进创建工作。全系统共开展各类活动5场。现将有关情况总结如下。");
+    expect(transportText.split("\n")[2]).toBe("　　2025年上半年，县交通局在县文明办的指导下，统筹系统内各单位推进创建工作。全系统共开展各类活动5场。现将有关情况总结如下。");
   });
 });
 
@@ -36,7 +36,7 @@ describe("t57-transport item 2 (test-58 list item 4): one row's meeting by its n
 
 describe("t56-housing item 7: one unit's registered volunteers are no headline of the system", () => {
   it("the opening keeps the activities only", () => {
-    expect(housingText.split("\n")[2]).toBe("　　2025年上半年，青山县住房和城乡建设局在县文明办的指导下，统筹系统内各单位推进创建工作。全系统共开展各类活动6场。现将有关情况总结如下。");
+    expect(housingText.split("\n")[2]).toBe("　　2025年上半年，县住建局在县文明办的指导下，统筹系统内各单位推进创建工作。全系统共开展各类活动6场。现将有关情况总结如下。");
   });
 
   it("the one team's figures stay in its section", () => {

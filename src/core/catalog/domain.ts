@@ -556,6 +556,18 @@ export function namesUnitItself(body: string, unit: { readonly unitType: string;
 }
 
 /**
+ * Whether a 上级指导单位 names the unit itself (new-user test 63, D2: `中国电信南岭分公司` as the guide of 中国电信南岭分公司,
+ * copied from a sub-unit's ledger): its {@link unitIdentity} is that of the 单位名称, of the 单位简称, or of the name without its
+ * county (`县住建局` of 青山县住建局). Never by containment: a unit's parent (`中国电信南岭分公司` of its `…城关营业厅`) guides it.
+ */
+export function guideIsUnitItself(guide: string, unit: { readonly unitName: string; readonly shortName?: string }): boolean {
+  const g = guide.replace(/\s+/gu, "");
+  if (!g) return false;
+  const own = [unit.unitName, unit.shortName ?? "", withoutLeadingPlace(unit.unitName.replace(/\s+/gu, "")) ?? ""].filter((s) => s.trim() !== "");
+  return own.some((s) => unitIdentity(s) === unitIdentity(g));
+}
+
+/**
  * A county, district or city as a whole, its level in group 1 (`江城县`, `东湖区人民政府`; not `幸福小区`, `科技园区`):
  * a 机关部门 when a unit type is read from the name, `全县` when a roll-up names its whole (new-user test 18, D9).
  */

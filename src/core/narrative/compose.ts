@@ -606,7 +606,10 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // The 导语 names the unit by any name its staff write it by (`县法院` for `县人民法院`: new-user test 55, D18).
     const saidNames = unitNamesSaid(p.unitName);
     const named = !!profile || saidNames.some((x) => given.includes(x)) || (!!p.shortName && given.includes(p.shortName))
-      || (self.length >= 2 && given.split(/(?<=[。！？])/u).some((t) => t.startsWith(self)));
+      || (self.length >= 2 && given.split(/(?<=[。！？])/u).some((t) => t.startsWith(self)))
+      // `我中心`, `我局` anywhere in the 导语 (`8月是全民健身月，我中心围绕……`) has named the unit as it names itself: the next
+      // sentence says `我中心在县文明办的指导下`, never `青川县体育中心在……` right after (review run 32, 材料9 item 1).
+      || (/^我/u.test(self) && given.includes(self));
     // Not yet named, the unit's own 单位简称 names it, as in an opening without a 导语 (`区交通局在区文明办的指导下`; the
     // title has said the full name; new-user test 34, D23).
     const name = named ? selfReference(p.unitType, p.unitName, p.shortName) : p.shortName ?? p.unitName;

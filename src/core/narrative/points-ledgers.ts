@@ -518,8 +518,17 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `成立社区创文工作领导小组` of a 社区 (its self-reference the group's first word): the unit is the subject and the group
     // is named after it without it, `社区于1月6日成立创文工作领导小组`, never the subject-less `1月6日成立社区……` nor
     // `社区成立社区……` (new-user test 55, D22).
-    const selfLed = named && setUp && /^(?:创文|创建|创城|文明|精神文明|领导小组|工作领导小组)/u.test(setUp[3].slice(ctx.self.length))
-      ? `${ctx.self}${setUp[1] ? `于${setUp[1]}` : ""}${setUp[2]}${setUp[3].slice(ctx.self.length)}` : undefined;
+    // A group named after a part of the unit's name (`开发区创文工作领导小组` of 开发区管委会, `分公司创文……` of 县电信分公司) is
+    // the unit's own as well: that part is not said again after the unit, `开发区管委会于1月5日成立创文工作领导小组`, never
+    // `开发区管委会于1月5日成立开发区创文工作领导小组` (review run 32, 材料2 item 1). The part is two characters or more and no
+    // group word itself (`文明创建……` of 县文明办 keeps its name).
+    const GROUP_WORD = /^(?:创文|创建|创城|文明|精神文明|领导小组|工作领导小组)/u;
+    const partLength = setUp && !named && ctx.self.length >= 3
+      ? Array.from({ length: ctx.self.length - 2 }, (_, k) => ctx.self.length - 1 - k).find((n) => ctx.self.includes(setUp[3].slice(0, n)) && !GROUP_WORD.test(setUp[3].slice(0, n)) && GROUP_WORD.test(setUp[3].slice(n)))
+      : undefined;
+    const ownLength = named ? ctx.self.length : partLength;
+    const selfLed = ownLength && setUp && GROUP_WORD.test(setUp[3].slice(ownLength))
+      ? `${ctx.self}${setUp[1] ? `于${setUp[1]}` : ""}${setUp[2]}${setUp[3].slice(ownLength)}` : undefined;
     // A date after the subject takes 于 in this register: `社区于1月6日成立……`, never `社区1月6日成立……` (new-user test 39, D25).
     const text = owner
       ? `${owner[2]}${owner[1] ? `于${owner[1]}` : ""}成立${c.text.slice(owner[0].length)}`

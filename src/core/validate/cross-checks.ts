@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isEmptyActivityRow, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent, drillCounted, DRILL_NAME } from "../catalog";
+import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isEmptyActivityRow, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent, drillCounted, DRILL_NAME, guideIsUnitItself } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -245,6 +245,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
     out.push(makeFinding("profile.households-over-population", h.sheet, h.cell, { read: String(households), detail: String(population) }));
   }
   out.push(...typeAgainstName(wb));
+  out.push(...guideItself(wb));
   out.push(...householdsWithoutArea(wb));
   // 常住人口 typed as 0: no unit has none; the opening then drops it silently (new-user test 27, D17).
   if (wb.profile.population && population === 0) {
@@ -649,6 +650,17 @@ function typeAgainstName(wb: ParsedWorkbook): Finding[] {
   if (!said || said === typed || (!place && AREA_TYPES.includes(typed))) return [];
   const p = at(wb.profile.unitType);
   return [makeFinding("profile.type-name", p.sheet, p.cell, { field: name, read: typed, detail: said })];
+}
+
+/**
+ * `profile.guide-self` (new-user test 63, D2): a 上级指导单位 that names the unit itself (catalog guideIsUnitItself), most
+ * often copied from a sub-unit's ledger. The summary leaves the guidance out; said at 上级指导单位.
+ */
+function guideItself(wb: ParsedWorkbook): Finding[] {
+  const guide = textOf(wb.profile.guide);
+  if (!guide || !wb.profile.guide || !guideIsUnitItself(guide, { unitName: textOf(wb.profile.unitName), shortName: textOf(wb.profile.shortName) })) return [];
+  const p = at(wb.profile.guide);
+  return [makeFinding("profile.guide-self", p.sheet, p.cell, { read: guide })];
 }
 
 /** The catalog's people ceiling of a 单位类型 (own keys only: a type typed `toString` has none). */

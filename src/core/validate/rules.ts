@@ -341,6 +341,11 @@ export const rules = {
     summary: "单位类型 of a place (社区, 村, 街道, 乡镇) for a name that says a school, hospital, company or bank, or of an institution for a name that says a 社区/村 居委会 (new-user test 28, D24): the summary speaks in the type's voice. Said at 单位类型.",
     message: (p) => `单位名称“${p.field ?? ""}”看起来是${p.detail ?? ""}，单位类型却是“${p.read ?? ""}”，总结会按${p.read ?? ""}的口吻写（标题、用语都不同）；请核对单位类型。`,
   },
+  "profile.guide-self": {
+    severity: "warning",
+    summary: "上级指导单位 naming the unit itself (its 单位名称, 单位简称, or the name without its county), most often copied from a sub-unit's ledger (new-user test 63, D2). The summary leaves the guidance out. Said at 上级指导单位.",
+    message: (p) => `上级指导单位“${p.read ?? ""}”就是本单位自己，总结不写“在……的指导下”；请填写指导本单位创建工作的上级单位（如县文明办），没有可留空。`,
+  },
   "profile.population-zero": {
     severity: "warning",
     summary: "常住人口 typed as 0: no unit has no residents; the summary then tells no population and no 注册率 (new-user test 27, D17).",

@@ -93,7 +93,10 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
 function statement(ctx: CombinedCtx, b: SentenceBuilder, given = "", approach?: Sentence): void {
   const p = ctx.total.profile;
   const self = selfReference(p.unitType, p.unitName);
-  b.text(self.startsWith("我") && given.includes(self) ? self : p.unitName).from(p.sources.unitName ?? "");
+  // Else its 单位简称 where typed, as the rest of the text names it (`县电信分公司在……`, never `中国电信南岭分公司` here and
+  // `县电信分公司及城关营业厅成立……` below: new-user test 63, D2).
+  const named = self.startsWith("我") && given.includes(self) ? self : p.shortName ?? p.unitName;
+  b.text(named).from((named === p.shortName ? p.sources.shortName : undefined) ?? p.sources.unitName ?? "");
   if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
   if (approach) b.text(`${approach.text}，`).from(...approach.sources);
   // A roll-up is the units' work: that the street coordinated them is what the data shows.

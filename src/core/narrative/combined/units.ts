@@ -343,12 +343,16 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
     // A 简称 that drops only the county's name as the text does (`县燃气公司` of 青山县燃气有限公司 beside `县建筑工程质量监督站`)
     // is of that one convention; a unit without one gives way to its name with the county's dropped, never its full name
     // beside units named without it (`青山县燃气有限公司` beside `县建筑工程质量监督站`: new-user test 56, D11).
+    // A 简称 that drops the combining unit's own name as units without one are cut (`白水营业厅` of 中国电信南岭分公司白水营业厅
+    // beside `城关营业厅` of 中国电信南岭分公司城关营业厅 in 中国电信南岭分公司's roll-up) is of that convention too: never the full
+    // name (new-user test 63, D1).
     const typedShort = shortOf(name);
     const local = samePlace(name, ownName, ownPlace);
-    const given = typedShort && (allShort || typedShort[0] === name[0] || typedShort[0] === local?.[0]) ? typedShort : undefined;
+    const cut = ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length) : undefined;
+    const given = typedShort && (allShort || typedShort[0] === name[0] || typedShort[0] === local?.[0] || typedShort[0] === cut?.[0]) ? typedShort : undefined;
     // A district's body is its 区 in a city's roll-up (`江岸区`, never `江岸区文明办发现问题最多`: new-user test 36, D4).
     const district = within === "area" ? districtOf(name) ?? (given ? districtOf(given) : undefined) : undefined;
-    const short = district && !ownName.startsWith(district) ? district : given ? given : typedShort ? local ?? name : ownName && name.startsWith(ownName) && name.length - ownName.length >= 2 ? name.slice(ownName.length)
+    const short = district && !ownName.startsWith(district) ? district : given ? given : typedShort ? local ?? name : cut ? cut
       : whole.length >= 2 && /[镇乡街道]$/u.test(whole) && name.startsWith(whole) && shortUnitName(name).length - whole.length >= 2 ? shortUnitName(name).slice(whole.length)
         : local ?? shortUnitName(name);
     // The 单位类型 a unit gave counts it where its name says nothing (`国家税务总局城南区税务局`, 机关部门, is a 区直部门 as 城南区民政局
