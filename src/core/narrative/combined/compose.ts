@@ -4,7 +4,7 @@
  * totals (`全街道4个社区共…`), body sections with totals then leading units, 存在的不足 with the
  * units that lag (lowest 整改率), 下一步工作打算, an appendix table of each unit's main figures,
  * sign-off. The combining unit's own 文字材料 rows (填报单位 blank or its own name) are its paragraphs; of the units' rows
- * only their 存在不足 are told, each with its unit's name (new-user test 51, D9).
+ * only their 存在不足 and 工作亮点 are told, each with its unit's name (new-user tests 51, D9; 60, D11).
  * Deterministic: the same workbook and options give the same text.
  * @module
  */
@@ -393,7 +393,13 @@ function unitTexts(ctx: CombinedCtx, kind: "存在不足" | "工作亮点"): Sen
       byPoint.set(point, at);
     }
   }
-  return [...byPoint].map(([point, { units, sources }]) => ({ text: `${joinUnits(units.map((u) => u.short))}${point}`, sources }));
+  // `站内`, `所内` at the head of a point of units whose names end in that word says the unit again: `城东加油站和城关加油站文明宣传
+  // 形式较单一`, never `……城关加油站站内文明宣传……` (new-user test 62, D2).
+  const inside = (point: string, units: readonly UnitFacts[]): string => {
+    const at = /^([\u4e00-\u9fff])内(?=[\u4e00-\u9fff]{2})/u.exec(point)?.[1];
+    return at && units.every((u) => u.short.endsWith(at)) ? point.slice(2) : point;
+  };
+  return [...byPoint].map(([point, { units, sources }]) => ({ text: `${joinUnits(units.map((u) => u.short))}${inside(point, units)}`, sources }));
 }
 
 /** The appendix table: each unit's activities, volunteers, problems found and rectified, and rate. */
@@ -416,8 +422,8 @@ function appendixTable(ctx: CombinedCtx): Block {
   };
   // The combining unit's own rows are a row of their own (`街道本级`), first, so the table adds up to the text's totals
   // (new-user test 45, D1: the text's 187 problems beside the table's 147).
-  const reporters = ctx.own ? [{ ...ctx.own, short: ownRowLabel(ctx.own.short, ctx.total.profile.unitName) }, ...ctx.units] : ctx.units;
-  const rows = reporters.map((u) => {
+  const reporters = ctx.own ? [{ ...ctx.own, short: ownRowLabel(ctx.own.short, ctx.total.profile.unitName, ctx.total.profile.shortName) }, ...ctx.units] : ctx.units;
+  const rowOf = (u: UnitFacts): string[] => {
     const f = u.facts;
     const acts = valueOf(f.activities.map((g) => g.count));
     return [
@@ -432,7 +438,12 @@ function appendixTable(ctx: CombinedCtx): Block {
       // (new-user test 50, D12); the note below the rows says why.
       cell([f.rectification.rate?.approx === "about" || f.rectification.leftOut.length ? undefined : f.rectification.rate]),
     ];
-  });
+  };
+  const rows = reporters.map((u) => ({ u, cells: rowOf(u) }))
+    // The combining unit's own row when its ledger gives no figure in any column is left out: a row of `—` reads as a
+    // report missing (new-user test 62, D17: `公司本级 — — — — —` beside its 督查 24次); the units' rows are all kept.
+    .filter(({ u, cells }) => u !== reporters[0] || !ctx.own || u.facts.rectification.leftOut.length > 0 || cells.slice(1).some((c) => c !== "—"))
+    .map(({ cells }) => cells);
   // Units whose 问题整改 rows were left out for an error are named under the rows, so that their counts read as partial.
   const partial = reporters.filter((u) => u.facts.rectification.leftOut.length);
   const note = partial.length
@@ -488,7 +499,7 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   // With no 汇总单位 named (`rollup` without --unit), its 单位类型 is only a guess (rollup combiningType: 乡镇 for villages): the
   // units given are named, never a `全镇` of a town the tool does not know (new-user test 44, D11).
   const partial = (options.unitsLeftOut?.length ?? 0) > 0 || !p.unitName?.trim();
-  const each = eachUnitText(split.units, p.unitType);
+  const each = eachUnitText(split.units, p.unitType, combinerOf(p.unitType, p.unitName));
   // One unit rolled up is named: neither `全县` (the county has more) nor `各乡镇` (new-user test 18).
   // With units left out the text speaks of those rolled up (`2个乡镇`), never of all (`各乡镇`, `全县`; new-user test 18, D12).
   // Departments or schools rolled up by a 文明办 or a bureau are counted as themselves, never as the district's whole

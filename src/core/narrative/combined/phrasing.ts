@@ -96,7 +96,7 @@ export function leadersSentence(ctx: CombinedCtx, figures: (f: Facts) => readonl
 export function appendBreakdown(ctx: CombinedCtx, b: SentenceBuilder, figures: (f: Facts) => readonly Figure[]): SentenceBuilder {
   // The combining unit's own share (`街道本级5万元`) is one of the parts, first: a list of the units alone does not add up to
   // the total (new-user test 55, D14: never `5.35万元，其中桃花社区2000元、竹园社区1500元`).
-  const own = ctx.own && valueOf(figures(ctx.own.facts)) > 0 ? [{ ...ctx.own, short: ownRowLabel(ctx.own.short, ctx.total.profile.unitName) }] : [];
+  const own = ctx.own && valueOf(figures(ctx.own.facts)) > 0 ? [{ ...ctx.own, short: ownRowLabel(ctx.own.short, ctx.total.profile.unitName, ctx.total.profile.shortName) }] : [];
   const withData = ctx.units.filter((u) => valueOf(figures(u.facts)) > 0);
   // Two units at least, as before: `城关镇及东岭村共…投入宣传经费6.2万元` names both parts already (new-user test 46, Q).
   if (withData.length < 2) return b;
@@ -104,9 +104,12 @@ export function appendBreakdown(ctx: CombinedCtx, b: SentenceBuilder, figures: (
   return units.length ? appendUnitFigures(b.text("，其中"), units, figures) : b;
 }
 
-/** The 附表's row, and a breakdown's part, of the combining unit's own rows: `街道本级`, `镇本级`, `和平街道本级`; a `我…` word is the unit's name. */
-export function ownRowLabel(short: string, unitName: string): string {
-  return `${short.startsWith("我") ? shortUnitName(unitName) : short}本级`;
+/**
+ * The 附表's row, and a breakdown's part, of the combining unit's own rows: `街道本级`, `镇本级`, `和平街道本级`; a `我…` word is the
+ * unit's 单位简称 (`shortName`) when given (`县农业农村局本级`), else its name.
+ */
+export function ownRowLabel(short: string, unitName: string, shortName?: string): string {
+  return `${short.startsWith("我") ? shortName?.trim() || shortUnitName(unitName) : short}本级`;
 }
 
 /** `居各社区首位` for one leader, `居各社区前列` for several. */

@@ -221,13 +221,29 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
     // Units said with the own unit before them (`我局及城东税务分局成立……`) are named again for what they alone did: `城东税务分局
     // 召开工作会议3次`, never read as the own unit's too (new-user test 58, D12; as with --force, where more units set up groups).
     const lead = !i && g.who === lastWho ? (g.texts[0].named ? "" : carry) : !i && ((groupSaid && g.who === groupSaid && !groupWithOwn) || (ownAlone && g.who === self)) ? "" : g.who;
-    return `${lead}${g.texts.map((c) => c.text).join("，")}`;
+    const unit = ctx.units.find((u) => u.short === g.who);
+    return `${lead}${g.texts.map((c) => (unit ? withoutKindAgain(c.text, unit.kind) : c.text)).join("，")}`;
   });
   if (said.length) b.text(said.join(parted ? "；" : "，"));
   const text = b.build();
   // Rows of no kind told here (a 其他 row whose words make no clause) leave no sentence: never a bare `。` (new-user test 44, D2).
   if (!text.text.replace(/[，。]/gu, "").trim()) return [];
   return [{ text: `${text.text.replace(/，$/u, "")}。`, sources: text.sources }];
+}
+
+/** Verbs of the 组织保障 clauses, before the thing's name (`召开年级组创文工作会`). */
+const ORGANIZING_VERB = /^(召开|开展|组织|成立|举办|组建|建立完善|建立)/u;
+
+/**
+ * A unit's clause (`召开年级组创文工作会3次`) said after the unit's name without its kind again at the head of the thing's name:
+ * `七年级组召开创文工作会3次`, never `七年级组召开年级组创文工作会3次` (review run 32, 材料4 item 2). A name that would keep
+ * fewer than 2 characters is left as it is.
+ */
+function withoutKindAgain(text: string, kind: string): string {
+  const verb = ORGANIZING_VERB.exec(text)?.[1];
+  if (!verb || !text.startsWith(kind, verb.length)) return text;
+  const rest = text.slice(verb.length + kind.length);
+  return /^[\u4e00-\u9fff]{2}/u.test(rest) ? `${verb}${rest}` : text;
 }
 
 /**
@@ -610,9 +626,13 @@ function teamByTeamSentence(ctx: CombinedCtx, keys: readonly ("members" | "servi
   holders.forEach((u, i) => {
     const v = u.facts.volunteers;
     const one = v.teamNames.length === 1 && v.teams?.value === 1;
-    // A team named after its unit (`北山村志愿服务队`) is said by its name alone, never `北山村“北山村志愿服务队”`.
+    // A team named after its unit (`北山村志愿服务队`) is said by its name alone, never `北山村“北山村志愿服务队”`; so is one whose
+    // name holds the unit's without its last word (`七年级红领巾志愿服务队` of 七年级组, in its quotes: never
+    // `七年级组“七年级红领巾志愿服务队”`; review run 32, 材料4 item 3).
     const own = one && v.teamNames[0].startsWith(u.short);
-    b.text(i ? "；" : "").text(own ? "" : u.short).from(u.source);
+    const stem = u.short.slice(0, -1);
+    const held = one && !own && stem.length >= 3 && v.teamNames[0].replace(/^[“「]/u, "").startsWith(stem);
+    b.text(i ? "；" : "").text(own || held ? "" : u.short).from(u.source);
     if (one) b.text(own ? v.teamNames[0] : teamSaid(v.teamNames[0])).from(...(v.teams?.sources ?? []));
     const figures: [string, Figure | undefined][] = [["注册志愿者", all ? v.members : undefined], ["开展服务", keys.includes("services") ? v.services : undefined], ["服务时长", keys.includes("hours") ? v.hours : undefined]];
     const given = figures.filter((f): f is [string, Figure] => !!f[1]);

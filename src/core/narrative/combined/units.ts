@@ -57,6 +57,27 @@ function ownPlaceOf(ownName: string, names: readonly string[]): string | undefin
   return places.size === 1 ? [...places][0] : undefined;
 }
 
+/**
+ * The stations, outlets and branches of a company or a system, each with its measure word: a name ending in one is of that
+ * kind (new-user test 62, D3: a 石油分公司's 加油站 were `各部门`).
+ */
+const OUTLET_KINDS: readonly (readonly [string, string])[] = [
+  ["加油站", "个"], ["加气站", "个"], ["充电站", "个"], ["收费站", "个"], ["服务区", "个"], ["营业厅", "个"], ["营业部", "个"], ["营业所", "个"],
+  ["网点", "个"], ["分店", "家"], ["门店", "家"], ["支行", "家"], ["分理处", "个"], ["分公司", "家"],
+];
+
+/** The kinds that name a part of an institution (a school's, a company's): counted by them inside it, never as its `部门`. */
+const PART_KINDS: readonly string[] = ["年级组", "教研组", "科室", "车间", "班组", "分局", "支部", ...OUTLET_KINDS.map(([k]) => k)];
+
+/**
+ * What units of no kind of their own are when every one's name ends in 站 or 所 (`县农技站`, `县畜牧兽医站`, `城关站`):
+ * `站所`, counted in 个 (new-user test 62, D3: never 部门 for parts that are no departments).
+ */
+const STATION_OR_OFFICE = "站所";
+
+/** What the parts of an institution are when they share no kind (`各基层单位`, never `各部门` or `各单位`; new-user test 62, D3). */
+const MIXED_PARTS = "基层单位";
+
 /** Kinds a name reveals, with the measure word they are counted in (`4个社区`, `3所学校`). */
 const kinds: readonly { readonly re: RegExp; readonly kind: string; readonly measure: string }[] = [
   { re: /(?:社区|居委会|居民委员会)$/u, kind: "社区", measure: "个" },
@@ -67,6 +88,9 @@ const kinds: readonly { readonly re: RegExp; readonly kind: string; readonly mea
   // The parts of a school, a company, a bureau or a 党委 by their own word (`3个年级组`, `各车间`), never `3家单位`
   // (new-user test 60, D9).
   ...(["年级组", "教研组", "科室", "车间", "班组", "分局", "党支部"] as const).map((kind) => ({ re: new RegExp(`${kind}$`, "u"), kind: kind === "党支部" ? "支部" : kind, measure: "个" })),
+  // A company's stations, outlets and branches by their own word (`各加油站`, `3个营业厅`, `2家门店`), never `各部门`: they are
+  // no departments (new-user test 62, D3).
+  ...OUTLET_KINDS.map(([kind, measure]) => ({ re: new RegExp(`${kind}$`, "u"), kind, measure })),
   { re: /^[\u4e00-\u9fff]{1,6}(?<![社小园景校片街城郊])区(?:委|人民政府|政府|文明办|文明委|精神文明建设委员会(?:办公室)?|创建办|创文办)$/u, kind: "区", measure: "个" },
   { re: /^[\u4e00-\u9fff]{1,6}县(?:委|人民政府|政府|文明办|文明委|精神文明建设委员会(?:办公室)?|创建办|创文办)$/u, kind: "县", measure: "个" },
 ];
@@ -112,7 +136,9 @@ export function combinerOf(unitType: string, unitName: string): Combiner {
  * of it; inside a hospital every unit is a 科室, inside another institution a 部门 (`within`; new-user test 15, D5).
  */
 export function unitKind(name: string, within: Combiner | "hospital" = "area"): string {
-  if (within === "hospital" || within === "org") return INSTITUTION_PART[within];
+  if (within === "hospital") return INSTITUTION_PART[within];
+  // A company's 加油站, 车间 are told by their own word; its other parts are its 部门 (new-user test 62, D3).
+  if (within === "org") return kinds.find((k) => k.re.test(name) && PART_KINDS.includes(k.kind))?.kind ?? INSTITUTION_PART[within];
   if (within === "school" && SCHOOL_PART.test(name)) return "学院";
   return kinds.find((k) => k.re.test(name))?.kind ?? "单位";
 }
@@ -164,11 +190,14 @@ export function villageCommunityWord(units: readonly { readonly kind: string }[]
   return combiningType === "乡镇" ? "村（社区）" : "社区（村）";
 }
 
-/** `各社区` when every unit is of one kind, `各村（社区）` for villages and communities ({@link villageCommunityWord}), else `各单位`. */
-export function eachUnitText(units: readonly KindOf[], combiningType = ""): string {
+/**
+ * `各社区` when every unit is of one kind, `各村（社区）` for villages and communities ({@link villageCommunityWord}), else `各单位`;
+ * the parts of an institution (`combiner` org) of several kinds are `各基层单位` (new-user test 62, D3).
+ */
+export function eachUnitText(units: readonly KindOf[], combiningType = "", combiner: Combiner = "area"): string {
   const set = new Set(units.map((u) => u.kind));
   const both = villageCommunityWord(units, combiningType);
-  return set.size === 1 ? `各${[...set][0] === "学校" ? schoolWord(units) : [...set][0]}` : both ? `各${both}` : "各单位";
+  return set.size === 1 ? `各${[...set][0] === "学校" ? schoolWord(units) : [...set][0]}` : both ? `各${both}` : combiner === "org" ? `各${MIXED_PARTS}` : "各单位";
 }
 
 /** A unit as unitGroupText and eachUnitText count it: its kind (`学校`), and its name when known (`城关镇中心幼儿园`). */
@@ -217,7 +246,7 @@ export function isTownships(units: readonly { readonly kind: string }[]): boolea
   return units.length > 0 && units.every((u) => TOWNSHIP_KINDS.includes(u.kind));
 }
 /** Kinds of unit that are no part of a place's map: a body's departments (`单位`: the name says nothing) and schools. */
-const MEMBER_KINDS: readonly string[] = ["单位", "学校", "县直部门", "区直部门", "市直部门", "区", "县"];
+const MEMBER_KINDS: readonly string[] = ["单位", "学校", "县直部门", "区直部门", "市直部门", "区", "县", STATION_OR_OFFICE, ...OUTLET_KINDS.map(([k]) => k)];
 
 /**
  * True when the roll-up's total is only that of the units in it, never of a place: a 文明办, a 区委 or a bureau (any
@@ -363,5 +392,7 @@ export function splitByUnit(wb: ParsedWorkbook, catalog: Catalog, shortNames: Re
   });
   // Only beside units of other kinds: bureaus alone stay `各单位` (new-user test 30, D9).
   const byType = units.some((u) => u.kind !== "单位");
-  return { own: withRows(wb, own, wb.profile), units: units.map(({ typed, ...u }) => (byType && typed ? { ...u, kind: typed } : u)) };
+  // Units of no kind of their own, every one a 站 or 所 (`县农技站`, `县畜牧兽医站`), are `站所` (new-user test 62, D3).
+  const stations = units.length > 0 && units.every((u) => (u.kind === "单位" || u.kind === INSTITUTION_PART.org) && /[站所]$/u.test(u.name));
+  return { own: withRows(wb, own, wb.profile), units: units.map(({ typed, ...u }) => (stations ? { ...u, kind: STATION_OR_OFFICE } : byType && typed ? { ...u, kind: typed } : u)) };
 }
