@@ -114,6 +114,9 @@ const REPORTS_SHOPS = /市场|商场|商城|购物中心|商业街|步行街|物
 export const ownShopHonour = (title: string, count: number, unitType: string, unitName: string): boolean =>
   count === 1 && honourMeasure(title) === "家" && unitType === "企事业单位" && SHOP_UNIT_NAME.test(unitName.trim()) && !REPORTS_SHOPS.test(unitName);
 
+/** Collective titles a unit holds itself (`青年文明号`, `巾帼文明岗`, `工人先锋号`); a `文明窗口` is one window of it (`1个窗口获评……`, new-user tests 11, 21). */
+export const OWN_COLLECTIVE_TITLE = /(?:青年文明号|巾帼文明岗|工人先锋号|巾帼建功标兵岗)$/u;
+
 /** True for a title that honours households or collectives (星级文明户, 文明寝室): never counted among people. */
 export const isCollectiveHonour = (title: string): boolean => honourMeasure(title) !== "人";
 
