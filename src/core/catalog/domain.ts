@@ -744,8 +744,9 @@ export const moneyCeiling: Readonly<Record<string, number>> = {
 export const moneyCeilingOf = (unitType: string): number | undefined => (Object.prototype.hasOwnProperty.call(moneyCeiling, unitType) ? moneyCeiling[unitType] : undefined);
 
 /** A grassroots office under a district body (`长江路消防救援站`, `城南派出所`, `交警一中队`): it confers no 区级 titles. */
-// A branch of a city body (`南湖税务分局`, `东湖大队`) confers none either (new-user test 21, D1).
-const GRASSROOTS_OFFICE = /(?:站|所|中队|分队|大队|分局|支局|科|股)$/u;
+// A branch of a city body (`南湖税务分局`, `东湖大队`) confers none either (new-user test 21, D1); nor does a street's or a
+// town's team (`城关街道综合行政执法队`: its 县级 honours were received, never `评选表彰县级优秀执法队员2人`; new-user test 62, D9).
+const GRASSROOTS_OFFICE = /(?:站|所|队|分局|支局|科|股)$/u;
 
 /**
  * The traits of a 单位类型; an unreadable one confers up to 县/区 and has a 辖区. `unitName` refines them: a

@@ -3,7 +3,7 @@
  * @module
  */
 export * from "./types";
-export { standardV1, Enums, PERIOD_MONTHS, PERIOD_CYCLES, MONTHLY_PERIOD, NumFmt, standingOrgKinds, honourMeasure, honourRowMeasure, isCollectiveHonour, namesWholeUnit, ownShopHonour, COLLECTIVE_HONOUR_ENDINGS } from "./standard-v1";
+export { standardV1, Enums, PERIOD_MONTHS, PERIOD_CYCLES, MONTHLY_PERIOD, NumFmt, standingOrgKinds, honourMeasure, honourRowMeasure, honourTitleUnquoted, OWN_COLLECTIVE_TITLE, isCollectiveHonour, namesWholeUnit, ownShopHonour, COLLECTIVE_HONOUR_ENDINGS } from "./standard-v1";
 export * from "./lookup";
 export * from "./validation-rules";
 export * from "./layout";

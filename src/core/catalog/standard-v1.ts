@@ -54,9 +54,32 @@ export const COLLECTIVE_HONOUR_ENDINGS: readonly (readonly [ending: string, meas
 /** The 先进典型人数 formulas' wildcards: an ending that ends in another listed one (`商户`, in `户`) is subtracted by that one. */
 const COLLECTIVE_TITLES = COLLECTIVE_HONOUR_ENDINGS.filter(([e]) => !COLLECTIVE_HONOUR_ENDINGS.some(([o]) => o !== e && e.endsWith(o))).map(([e]) => `*${e}`);
 
+/**
+ * A 荣誉名称's last word as read for its holder: without the quotation marks typed after it (`市级“青年文明号”`,
+ * `“巾帼文明岗”` end in 文明号, 文明岗), so a title typed with quotes is the same collective as one typed without
+ * (new-user test 62, D1: never `1人获评“市级“青年文明号””`).
+ */
+const titleEnding = (title: string): string => title.trim().replace(/[”"’」』》\s]+$/u, "");
+
+/**
+ * A title typed with its level word before its quoted name (`市级“青年文明号”`, `县级"优秀教师"`): group 1 the level, group
+ * 2 the name (new-user test 62, D1).
+ */
+const LEVEL_BEFORE_QUOTED = /^(全国|省级|市级|县级|区级|街道级|乡镇级|镇级|社区级|村级)\s*[“"「‘]([^“”"「」‘’]+)[”"」’]$/u;
+
+/**
+ * A 荣誉名称 typed with its level word before its quoted name (`市级“青年文明号”`) as if typed without the quotes
+ * (`市级青年文明号`), and whether it was so typed: the summary then quotes it once, its level before the quotes, and reads its
+ * holder from its ending like the unquoted title's (new-user test 62, D1). Any other title is returned trimmed, `quoted` false.
+ */
+export const honourTitleUnquoted = (title: string): { readonly title: string; readonly quoted: boolean } => {
+  const m = LEVEL_BEFORE_QUOTED.exec(title.trim());
+  return m ? { title: `${m[1]}${m[2].trim()}`, quoted: true } : { title: title.trim(), quoted: false };
+};
+
 /** The measure word an honour's 人数 counts in: 人, or 户 / 间 / 个 for a title of {@link COLLECTIVE_HONOUR_ENDINGS} (its longest ending read: 商户 before 户). */
 export const honourMeasure = (title: string): string =>
-  COLLECTIVE_HONOUR_ENDINGS.filter(([e]) => title.trim().endsWith(e)).sort((a, b) => b[0].length - a[0].length)[0]?.[1] ?? "人";
+  COLLECTIVE_HONOUR_ENDINGS.filter(([e]) => titleEnding(title).endsWith(e)).sort((a, b) => b[0].length - a[0].length)[0]?.[1] ?? "人";
 
 /** Measure words a 备注 may count a collective honour in (`评出文明楼院6个`, `12户`, `3栋`). */
 const COLLECTIVE_MEASURE_WORDS = "个户间栋幢家支条所座处";
@@ -74,7 +97,7 @@ export const honourRowMeasure = (title: string, people: number | undefined, rema
 };
 
 /** True for a title that names a unit as a whole (`省级文明校园`, `全国税务系统先进集体`), not a part of one or a household. */
-export const namesWholeUnit = (title: string): boolean => COLLECTIVE_HONOUR_ENDINGS.some(([e, , whole]) => whole === "unit" && title.trim().endsWith(e));
+export const namesWholeUnit = (title: string): boolean => COLLECTIVE_HONOUR_ENDINGS.some(([e, , whole]) => whole === "unit" && titleEnding(title).endsWith(e));
 
 /**
  * A 单位名称 of a business that is itself a shop, a restaurant or a hotel (`锦江大酒店`, `华联超市有限公司`, `工商银行城东支行`),
@@ -90,6 +113,9 @@ const REPORTS_SHOPS = /市场|商场|商城|购物中心|商业街|步行街|物
  */
 export const ownShopHonour = (title: string, count: number, unitType: string, unitName: string): boolean =>
   count === 1 && honourMeasure(title) === "家" && unitType === "企事业单位" && SHOP_UNIT_NAME.test(unitName.trim()) && !REPORTS_SHOPS.test(unitName);
+
+/** Collective titles a unit holds itself (`青年文明号`, `巾帼文明岗`, `工人先锋号`); a `文明窗口` is one window of it (`1个窗口获评……`, new-user tests 11, 21). */
+export const OWN_COLLECTIVE_TITLE = /(?:青年文明号|巾帼文明岗|工人先锋号|巾帼建功标兵岗)$/u;
 
 /** True for a title that honours households or collectives (星级文明户, 文明寝室): never counted among people. */
 export const isCollectiveHonour = (title: string): boolean => honourMeasure(title) !== "人";

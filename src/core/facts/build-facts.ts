@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, nearestChoice, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, namesUnitItself, guideIsUnitItself, type Catalog, isEmptyActivityRow } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleUnquoted, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, nearestChoice, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, namesUnitItself, guideIsUnitItself, type Catalog, isEmptyActivityRow } from "../catalog";
 import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutNamedExample, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, honourHolderInTitle, isPlace, leadingPerson, namedPractices, namesPeople, nicknameInName, pastDeadlines, planOfNamedPractice, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
@@ -496,7 +496,10 @@ function honourFacts(wb: ParsedWorkbook): HonourFacts {
     const seat = level === "县/区" ? g.map((r) => COUNTY_OR_DISTRICT_NAMED.exec(str(r.cells.remark))?.[1]).find(Boolean) as "县" | "区" | undefined : undefined;
     // The day one row's honour was conferred (日期), for a title the unit won itself (`11月，……获评`: review run 27, 材料5 item 2).
     const date = g.length === 1 ? numv(g[0].cells.date) : undefined;
-    return { category, level, names, figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}), ...(seat ? { seat } : {}), ...(date ? { date } : {}) };
+    // Its level word typed before its quoted name (`市级“青年文明号”`): the quotes kept where the summary would drop them
+    // (new-user test 62, D1).
+    const quoted = g.every((r) => honourTitleUnquoted(withoutTypedQuotes(str(r.cells.title))).quoted);
+    return { category, level, names, figure, details: [], rows: g.length, ...(collective ? { collective } : {}), ...(quoted ? { quoted } : {}), ...(years ? { years } : {}), ...(holder ? { holder } : {}), ...(seat ? { seat } : {}), ...(date ? { date } : {}) };
   });
   const persons = rows.filter((r) => !isCollectiveHonour(phrase(r.cells.title)));
   const groups = groupBy(rows.filter((r) => isCollectiveHonour(phrase(r.cells.title))), measureOfRow);
@@ -660,7 +663,8 @@ function honourTitle(r: ParsedRow): string {
   // A title typed with the holder's name and a number after it (`社区好人 孙八 3201…`) keeps its first word only: the name
   // beside the number is personal too, whether or not 姓名 repeats it.
   const typed = withoutTypedQuotes(str(r.cells.title));
-  const title = withoutTypedQuotes(hasPersonalData(typed) && /\s/u.test(typed) ? phraseOf(typed.split(/\s+/u)[0]) : phrase(r.cells.title));
+  // A level word before a quoted name (`市级“青年文明号”`) is read as typed without the quotes (new-user test 62, D1).
+  const title = honourTitleUnquoted(withoutTypedQuotes(hasPersonalData(typed) && /\s/u.test(typed) ? phraseOf(typed.split(/\s+/u)[0]) : phrase(r.cells.title))).title;
   const said = honourTitleWithoutNames(title, str(r.cells.names)).said.trim();
   // A holder's name typed after the title (`好婆婆王秀英`) is no part of it: the title alone, the name as 姓名's
   // (honourNames; new-user test 57, D21).
@@ -669,7 +673,7 @@ function honourTitle(r: ParsedRow): string {
 
 /** The 姓名 of a 先进典型 row as typed, with a holder's name typed after the title in 荣誉名称 (`好婆婆王秀英`: 王秀英). */
 function honourNames(r: ParsedRow): string {
-  const holder = honourHolderInTitle(honourTitleWithoutNames(withoutTypedQuotes(str(r.cells.title)).trim(), str(r.cells.names)).said.trim());
+  const holder = honourHolderInTitle(honourTitleWithoutNames(honourTitleUnquoted(withoutTypedQuotes(str(r.cells.title))).title, str(r.cells.names)).said.trim());
   const typed = str(r.cells.names);
   return holder && !typed.includes(holder.name) ? [holder.name, typed].filter(Boolean).join("、") : typed;
 }

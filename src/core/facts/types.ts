@@ -118,7 +118,7 @@ export interface HonourFacts {
   /** Households and collectives honoured (catalog `honourMeasure`), one figure per measure word (户, 间, 个). */
   readonly collectives?: readonly Figure[];
   /** People per 荣誉名称 (grouped by title and level). */
-  readonly byTitle: readonly (CategoryTotal & { readonly level: string; readonly names: readonly string[]; readonly collective?: boolean; /** `2018—2019年度` from 备注. */ readonly years?: string; /** The part of the unit that holds it (`急诊科`), from 备注. */ readonly holder?: string; /** For a 县/区 honour, which of the two its 备注 names (`县级`, `江城县文明委`): new-user test 35, D6. */ readonly seat?: "县" | "区"; /** 日期 of a title of one row (serial day). */ readonly date?: number })[];
+  readonly byTitle: readonly (CategoryTotal & { readonly level: string; readonly names: readonly string[]; readonly collective?: boolean; /** `2018—2019年度` from 备注. */ readonly years?: string; /** The part of the unit that holds it (`急诊科`), from 备注. */ readonly holder?: string; /** For a 县/区 honour, which of the two its 备注 names (`县级`, `江城县文明委`): new-user test 35, D6. */ readonly seat?: "县" | "区"; /** 日期 of a title of one row (serial day). */ readonly date?: number; /** Typed with its level word before its quoted name (`市级“青年文明号”`): new-user test 62, D1. */ readonly quoted?: boolean })[];
   /** People per 级别, highest level first (household titles left out). */
   readonly byLevel: readonly CategoryTotal[];
 }

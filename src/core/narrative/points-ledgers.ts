@@ -3,7 +3,7 @@
  * 方式), 先进典型 and 志愿服务 (teams, members by type, registration rate, services, hours).
  * @module
  */
-import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits, unitSelfChars } from "../catalog";
+import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, OWN_COLLECTIVE_TITLE, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits, unitSelfChars } from "../catalog";
 import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, stripEnd } from "./phrase";
@@ -2268,8 +2268,6 @@ export const OWN_TELLING_KINDS: readonly string[] = ["工作亮点", "存在不�
 /** Words that say an honour was won (`获评`, `荣获`, `被评为`, `授予`). */
 const AWARDED = /获评|荣获|获得|评为|授予/u;
 
-/** Collective titles a unit holds itself (`青年文明号`, `巾帼文明岗`, `工人先锋号`); a `文明窗口` is one window of it (`1个窗口获评……`, new-user tests 11, 21). */
-const OWN_COLLECTIVE_TITLE = /(?:青年文明号|巾帼文明岗|工人先锋号|巾帼建功标兵岗)$/u;
 
 /**
  * Whether one 先进典型 row is the unit's own collective title (OWN_COLLECTIVE_TITLE, 人数 exactly 1 个, no holder in 备注, no
@@ -2277,6 +2275,25 @@ const OWN_COLLECTIVE_TITLE = /(?:青年文明号|巾帼文明岗|工人先锋号
  */
 function ownCollectiveTitle(t: Ctx["facts"]["honours"]["byTitle"][number]): boolean {
   return OWN_COLLECTIVE_TITLE.test(t.category) && t.figure.value === 1 && !t.figure.approx && t.figure.unit === "个" && !t.holder && !t.names.length && t.rows === 1;
+}
+
+/**
+ * Titles of civic virtue anyone may win (`孝老爱亲模范`, `道德模范`, `身边好人`, `见义勇为`, `最美家庭`): no sign the holder is
+ * on the staff (a care home's are often its residents' families). New-user test 63, D13.
+ */
+const CIVIC_VIRTUE_TITLE = /孝老爱亲|孝亲敬老|敬老爱老|道德模范|好人|见义勇为|助人为乐|诚实守信|诚信之星|好媳妇|好婆婆|好儿女|家庭|好家风/u;
+
+/** Words of a title that name staff (`最美护理员`, `优秀教师`, `先进工作者`, `优秀员工`). */
+const NAMES_STAFF = /职工|员工|工作者|教师|医生|医师|护士|护理员|干部|员$/u;
+
+/**
+ * The lead of the honours point: the profile's, except that a lead naming staff (`职工典型`) says `先进典型` when a title
+ * told is one of civic virtue that names no staff (`孝老爱亲模范`): never `一是职工典型。1人获评市级“孝老爱亲模范”`
+ * (new-user test 63, D13).
+ */
+function honoursLead(ctx: Ctx, told: readonly Ctx["facts"]["honours"]["byTitle"][number][]): string {
+  const lead = ctx.profile.leads.honours;
+  return /职工/u.test(lead) && told.some((t) => CIVIC_VIRTUE_TITLE.test(t.category) && !NAMES_STAFF.test(t.category)) ? "先进典型" : lead;
 }
 
 export function honourPoints(ctx: Ctx): Point[] {
@@ -2307,10 +2324,14 @@ export function honourPoints(ctx: Ctx): Point[] {
   const sentences: Sentence[] = [];
   // A 导语 replaces the generated opening, which tells the unit's own honours: they are told here then
   // (new-user test 14, D2: `全国税务系统先进集体` was in no sentence).
+  // With other honours told here, the unit's own are told with them too, first, as well as in the opening: the section
+  // on 先进典型 never leaves out the title the opening names (review run 32, AV 材料7 item 2: `获评“市级文明单位”` in the
+  // opening, only `2人获评县级“最美讲解员”` in 四、选树先进典型).
   const leadGiven = textsOf(ctx.facts, "导语").length > 0;
-  const ownWon = leadGiven ? wonClause(ctx.facts) : undefined;
+  const ownWon = leadGiven || people.length || groups.length || got.length ? wonClause(ctx.facts) : undefined;
   if (ownWon) sentences.push({ text: `${ctx.self}${ownWon.text}。`, sources: ownWon.sources });
   if (!people.length && !groups.length && !got.length) return sentences.length ? [{ id: "honours", lead: ctx.profile.leads.honours, sentences }] : [];
+  const lead = honoursLead(ctx, chosen);
   // One title received at one level and given by the unit at another (`市级青年文明号` 2, `县级青年文明号` 8) is quoted the
   // same way in both places, its level before the quotes: `获评市级“青年文明号”2个……评出县级“青年文明号”8个`, never
   // `获评“市级青年文明号”2个……评出县级青年文明号8个` (new-user test 56, D15).
@@ -2348,7 +2369,9 @@ export function honourPoints(ctx: Ctx): Point[] {
     else if (t.figure.unit === "间" && ROOM.test(t.category)) b.fig(t.figure).text(`${ROOM.exec(t.category)?.[0]}${title}`);
     // The unit's own collective title (`市级青年文明号` 1, no holder, no names): the unit won it, in the month conferred —
     // `11月，办税服务厅获评市级青年文明号`, never `获评“市级青年文明号”1个` (review run 27, 材料5 item 2).
-    else if (ownCollectiveTitle(t)) b.text(`${t.date !== undefined ? `${ymdFromSerial(t.date).m}月，` : ""}${ctx.self}${title.replace(/[“”]/gu, "")}`).from(...t.figure.sources);
+    // Typed with its level before its quoted name (`市级“青年文明号”`), it keeps the quotes, once, its level before them:
+    // `我单位获评市级“青年文明号”`, never `1人获评“市级“青年文明号””` (new-user test 62, D1).
+    else if (ownCollectiveTitle(t)) b.text(`${t.date !== undefined ? `${ymdFromSerial(t.date).m}月，` : ""}${ctx.self}${t.quoted && LEVEL_IN_TITLE.test(t.category) ? `获评${t.category.replace(LEVEL_IN_TITLE, "$1“$2”")}` : title.replace(/[“”]/gu, "")}`).from(...t.figure.sources);
     // One held by a part of the unit named in 备注: `急诊科获评省级“文明科室”` (new-user test 24, D4).
     else if (t.holder) b.text(`${t.holder}${title}`).from(...t.figure.sources);
     // A collective whose title ends in its holder (`文明班集体` 6个, `文明楼道` 3个) is counted before the verb as
@@ -2377,7 +2400,7 @@ export function honourPoints(ctx: Ctx): Point[] {
   tellPeople();
   if (!levelsTogether) tellGroups();
   b.text(`${ctx.profile.phrases.honoursTail}。`);
-  return [{ id: "honours", lead: ctx.profile.leads.honours, sentences: [...sentences, b.build()] }];
+  return [{ id: "honours", lead, sentences: [...sentences, b.build()] }];
 }
 
 /**

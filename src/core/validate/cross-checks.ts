@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isEmptyActivityRow, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent, drillCounted, DRILL_NAME, guideIsUnitItself } from "../catalog";
+import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleUnquoted, OWN_COLLECTIVE_TITLE, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isEmptyActivityRow, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent, drillCounted, DRILL_NAME, guideIsUnitItself } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -433,11 +433,13 @@ function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => strin
   const people = titles && columnOf(ledger, "people");
   if (!titles || !people) return [];
   const remarks = columnOf(ledger, "remark");
+  const namesCol = columnOf(ledger, "names");
   const out: Finding[] = [];
   for (let i = 0; i < people.length; i++) {
     const t = titles.value(i);
     const count = people.value(i);
-    const title = typeof t === "string" ? t.trim() : "";
+    // A level word before a quoted name (`市级“青年文明号”`) is read as the title typed without the quotes (new-user test 62, D1).
+    const title = typeof t === "string" ? honourTitleUnquoted(t).title : "";
     // Households (星级文明户, 文明家庭 36) are what the 填报说明 names first: counted in 户 as everyone expects, no 提示.
     if (!title || typeof count !== "number" || /^[人户]$/u.test(honourMeasure(title))) continue;
     const p = people.at(i);
@@ -450,10 +452,14 @@ function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => strin
     const measure = honourRowMeasure(title, count, note);
     // One held by a place or part named in 备注, alone under its title, is told with it (`石桥村获评省级文明村`; new-user
     // test 37, D5), as the summary does (build-facts honourFacts).
-    const alone = count === 1 && isHonourHolder(note) && Array.from({ length: titles.length }, (_, j) => titles.value(j)).filter((v) => typeof v === "string" && v.trim() === title).length === 1;
+    const alone = count === 1 && isHonourHolder(note) && Array.from({ length: titles.length }, (_, j) => titles.value(j)).filter((v) => typeof v === "string" && honourTitleUnquoted(v).title === title).length === 1;
     // A shop's title of a business that is itself one is the unit's own, as the summary tells it (catalog ownShopHonour;
     // new-user test 48, D8: never `诚信经营示范店1家` of a hotel).
-    const own = ownShopHonour(title, count, textOf(wb.profile.unitType), textOf(wb.profile.unitName));
+    // So is one collective title a unit holds itself (`市级青年文明号` 1, no holder in 备注, no names): `本单位获评市级青年文明号`,
+    // as the summary tells it (new-user test 62, D1: never `市级青年文明号1个`).
+    const namesTyped = namesCol ? namesCol.value(i) : undefined;
+    const own = ownShopHonour(title, count, textOf(wb.profile.unitType), textOf(wb.profile.unitName))
+      || (count === 1 && OWN_COLLECTIVE_TITLE.test(title) && !note && !(typeof namesTyped === "string" && namesTyped.trim()));
     out.push(makeFinding("honour.collective-count", p.sheet, p.cell, { field: title, typed: String(count), read: alone ? `${note}获评${title}` : own ? `本单位获评${title}` : `${title}${count}${measure}` }));
   }
   return out;
