@@ -2,7 +2,7 @@
 import { gbLayout, type DocumentModel } from "../../core/document/model";
 import { FONTS } from "./styles";
 import { sanitizeXmlText } from "./text";
-import { columnWidths, titleLines, writeDocx, writeDocxBlob } from "./write-docx";
+import { cellLines, columnWidths, titleLines, writeDocx, writeDocxBlob } from "./write-docx";
 import { sectionGeometry } from "./units";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -281,5 +281,24 @@ describe("writeDocx: title lines (GB/T 9704-2012 §7.3.3)", () => {
     const title = /<w:p>(?:(?!<\/w:p>).)*?w:val="Title"(?:(?!<\/w:p>).)*<\/w:p>/u.exec(doc)?.[0] ?? "";
     expect(textOf(title)).toBe(`${unit}2025年上半年创建文明城市工作总结`);
     expect(title.match(/<w:br\/>/gu)).toHaveLength(1);
+  });
+});
+
+describe("figure cells (new-user tests 62 D10, 63 D11)", () => {
+  it("puts a list of figures one a line, so that `约1200` never parts from its `起`", () => {
+    expect(cellLines("约1200起、约4300处、350块", 1, 5)).toEqual(["约1200起", "约4300处", "350块"]);
+    expect(cellLines("城东加油站、城关加油站", 0, 5)).toEqual(["城东加油站、城关加油站"]);
+    expect(cellLines("宣传栏、横幅", 1, 5)).toEqual(["宣传栏、横幅"]);
+    const rows = [["指标", "本期", "单位", "上年", "增减"], ["发现问题数", "约1200起、约4300处、350块", "", "—", "—"]];
+    // `约1200起`: 1 + 2 + 1 = 4 characters, one for the margins, half to spare.
+    expect(columnWidths(rows, 5, 8845, 320)[1]).toBe(5.5 * 320);
+  });
+
+  it("keeps a short last figure column whole: `100%` never `100`/`%`", () => {
+    const rows = [["单位", "开展活动", "注册志愿者", "发现问题", "已整改", "整改率"], ["白水营业厅", "3场", "6人", "12处", "12处", "100%"], ["城关营业厅", "2场", "12人", "8处", "6处", "75%"]];
+    const widths = columnWidths(rows, 6, 8845, 320);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(8845);
+    // `100%`: 2 characters, one for the margins, half to spare.
+    expect(widths[5]).toBeGreaterThanOrEqual(3.5 * 320);
   });
 });

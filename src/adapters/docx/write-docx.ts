@@ -48,6 +48,16 @@ function displayWidth(text: string): number {
 }
 
 /**
+ * The lines of a table cell: a list of figures in a figure column (`约1200起、约4300处、350块`, any column but the first and
+ * the last) one figure a line, so that a figure never parts from its measure word where the list wraps (`约1200`/`起、约4300`:
+ * new-user test 62, D10); any other text one line. Shared by the widths and the cells.
+ */
+export function cellLines(text: string, col: number, cols: number): string[] {
+  const parts = text.split("、");
+  return col > 0 && col < cols - 1 && parts.length > 1 && parts.every((p) => /\d/u.test(p)) ? parts : [text];
+}
+
+/**
  * Column widths in twips that share `total` by the widest text of each column (at least 4 characters,
  * at most 14 before sharing), so labels do not wrap into narrow equal columns. With `charTwips` (one
  * character, twips) and three columns or more, the columns between the first and the last (figures,
@@ -56,7 +66,8 @@ function displayWidth(text: string): number {
  * four characters each are left for them.
  */
 export function columnWidths(rows: readonly (readonly string[])[], cols: number, total: number, charTwips?: number): number[] {
-  const natural = Array.from({ length: cols }, (_, i) => Math.max(2, ...rows.map((r) => displayWidth(r[i] ?? ""))) + 1);
+  const widest = (r: readonly string[], i: number): number => Math.max(...cellLines(r[i] ?? "", i, cols).map(displayWidth));
+  const natural = Array.from({ length: cols }, (_, i) => Math.max(2, ...rows.map((r) => widest(r, i))) + 1);
   const want = natural.map((n) => Math.min(15, Math.max(5, n)));
   const share = (cells: readonly number[], room: number): number[] => {
     const sum = cells.reduce((a, b) => a + b, 0);
@@ -73,13 +84,16 @@ export function columnWidths(rows: readonly (readonly string[])[], cols: number,
     // their headers may then wrap in two even lines (`开展`/`活动`), their figures still whole, so that a unit's name
     // (`八年级组`) keeps its line (new-user test 60, D14).
     if (total - middle.reduce((a, b) => a + b, 0) < 8 * charTwips && rows.length > 1) {
-      const body = Array.from({ length: cols }, (_, i) => Math.max(2, ...rows.slice(1).map((r) => displayWidth(r[i] ?? ""))) + 1);
+      const body = Array.from({ length: cols }, (_, i) => Math.max(2, ...rows.slice(1).map((r) => widest(r, i))) + 1);
       middle = fit(body.map((n, i) => Math.max(n, Math.ceil(displayWidth(rows[0][i] ?? "") / 2) + 1)));
     }
     const room = total - middle.reduce((a, b) => a + b, 0);
     if (room >= 8 * charTwips) {
       const [first, last] = share([want[0], want[cols - 1]], room);
-      widths = [first, ...middle, last];
+      // The last column, when it holds short figures (a roll-up's 整改率 `100%`), keeps them whole as a middle one does:
+      // never `100`/`%` (new-user test 63, D11); labels in the first keep at least four characters.
+      const lastWhole = fit([0, natural[cols - 1], 0])[0];
+      widths = last < lastWhole && room - lastWhole >= 4 * charTwips ? [room - lastWhole, ...middle, lastWhole] : [first, ...middle, last];
     }
   }
   widths[0] += total - widths.reduce((a, b) => a + b, 0);
@@ -113,13 +127,13 @@ function tableBlocks(block: Extract<Block, { kind: "table" }>, geo: SectionGeome
       children: Array.from({ length: cols }, (_, i) =>
         new TableCell({
           width: { size: widths[i], type: WidthType.DXA },
-          children: [
+          children: (header ? [cells[i] ?? ""] : cellLines(cells[i] ?? "", i, cols)).map((line) =>
             new Paragraph({
               style: STYLE_IDS.tableText,
               alignment: header ? AlignmentType.CENTER : undefined,
-              children: textRuns(cells[i] ?? "", { bold: header }),
+              children: textRuns(line, { bold: header }),
             }),
-          ],
+          ),
         }),
       ),
     });
