@@ -26,7 +26,7 @@ const texts = (rows: { 类型: string; 内容: string }[], more: Partial<Workboo
 const findingsAt = async (content: WorkbookContent, sheet: string): Promise<string[]> =>
   (await analysisOf(content)).findings.filter((f) => f.sheet === sheet).map((f) => `${f.rule} ${f.cell} ${f.message}`);
 
-it("D5: a 导语 closing on praise said so keeps its written part; a 就是 clause goes; a plan is said in written words", async () => {
+it("D5: a 导语 closing on talk keeps its written part, the talk named; a 就是 clause goes; a plan is said in written words", async () => {
   const book = texts([
     { 类型: "导语", 内容: "今年以来，我们中心在县民政局的指导下，紧紧围绕创建文明城市这个中心，把创文工作和养老服务结合起来，老人们都说好。" },
     { 类型: "工作亮点", 内容: "我们搞了个“银龄相伴”，就是志愿者一对一陪老人聊天，效果还是蛮好的。" },
@@ -34,7 +34,9 @@ it("D5: a 导语 closing on praise said so keeps its written part; a 就是 clau
     { 类型: "下一步打算", 内容: "明年打算再招5名护理员，把电梯换掉，继续把创文搞好。" },
   ]);
   const text = await textOf(book);
-  expect(text).toContain("今年以来，我中心在县民政局的指导下，紧紧围绕创建文明城市，将创文工作与养老服务相结合，受到老人好评。");
+  expect(text).toContain("今年以来，我中心在县民政局的指导下，紧紧围绕创建文明城市，将创文工作与养老服务相结合。");
+  expect(await findingsOf(book, "text.spoken")).toContain(
+    "文字材料!B3 内容中“老人们都说好”是口语说法，总结不写这部分，这一句只写“今年以来，我中心在县民政局的指导下，紧紧围绕创建文明城市，将创文工作与养老服务相结合”；请改写成书面表述。");
   expect(text).not.toContain("就是");
   expect(text).toContain("计划招募护理员5名，更换电梯，继续做好创文工作。");
   expect(await findingsOf(book, "text.spoken")).toContain(
@@ -73,5 +75,12 @@ it("D12: what is left of a 简要内容 after a name is said so, never called ta
   const book = texts([], { 活动台账: [{ 日期: "2025-04-23", 活动名称: "作家签售会", 活动类型: "文体活动", 参与数量: 200, 单位: "人", 简要内容: "本地作家 刘明远 签售" }] });
   expect((await findingsAt(book, "活动台账")).filter((f) => f.startsWith("text.placeholder"))).toEqual([
     "text.placeholder H3 “简要内容”中的个人姓名总结不写，去掉姓名后剩下的“签售”太短，不足以写成活动内容：总结不写这一句；请写明活动的实际内容，个人姓名不必写入。",
+  ]);
+});
+
+it("D5: a long sentence left out whole names its spoken words in the 提示", async () => {
+  const book = texts([{ 类型: "导语", 内容: "今年上半年，我们中心在县民政局的指导下，紧紧围绕创建文明城市这个中心，把创文工作和养老服务结合起来，效果蛮好的。" }]);
+  expect(await findingsOf(book, "text.spoken")).toEqual([
+    "文字材料!B3 内容中“今年上半年，我们中心在县民政局的指导下，紧紧围绕创建文明城市…（共56字）”有口语说法“效果蛮好的”，总结不写这一句；请改写成书面表述。",
   ]);
 });

@@ -1629,14 +1629,13 @@ const SMALL_COUNT_MEASURE = /^(?:家|户|人|名|处|场|条|所|座|辆|份|件
  * 书面; new-user test 59, D13, D15; test 60, D2, D3, D4, D6: a filler, 不咋地, 有点慢, 老是, 搞一个X, 把A推广到B, 今年; a count
  * in Chinese numerals is read by saysChineseCount).
  */
-export const SAID_REMARK = /点赞|叫好|(?:都|纷纷|个个|一致)(?:说好|夸好)$|抓了|不下|多(?:跑|去|走|下|进)|搞一搞|弄一弄|搞搞|弄弄|整一整|评上|评为|建了|每(?:周|星期)[一二三四五六日天][、和及]?(?:周|星期)?[一二三四五六日]|说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说|不咋|不怎么样|马马虎虎|一般般|有一?点儿?(?:慢|低|少|弱|小|窄|旧|多|大|高|长|短|差|乱|脏)|老是|总是|(?:搞|弄)一?[个次场]|整一[个次场]|推广到|今年/u;
+export const SAID_REMARK = /点赞|叫好|抓了|不下|多(?:跑|去|走|下|进)|搞一搞|弄一弄|搞搞|弄弄|整一整|评上|评为|建了|每(?:周|星期)[一二三四五六日天][、和及]?(?:周|星期)?[一二三四五六日]|说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说|不咋|不怎么样|马马虎虎|一般般|有一?点儿?(?:慢|低|少|弱|小|窄|旧|多|大|高|长|短|差|乱|脏)|老是|总是|(?:搞|弄)一?[个次场]|整一[个次场]|推广到|今年/u;
 
 /**
  * Praise said as staff say it, a whole clause: who (group 1: 游客, 群众, 家长 …) and 都/纷纷 点赞/叫好/称赞 (`游客都点赞`).
  * Said `受到游客好评` (writtenSaidClause; new-user test 61, D6); never a clause with more in it (`游客点赞“小讲解员”`).
  */
-// `老人们都说好` is praise said so too (new-user test 63, D5: a 导语 closing on it was left out whole).
-const PRAISE_SAID = /^(游客|群众|居民|市民|村民|家长|患者|乘客|司乘人员|读者|观众|顾客|学员|师生|老人|职工)(?:们)?(?:(?:都|纷纷|也|个个|一致)?(?:点赞|叫好|称赞|夸赞)(?:了|不已)?|(?:都|纷纷|个个|一致)(?:说好|夸好))$/u;
+const PRAISE_SAID = /^(游客|群众|居民|市民|村民|家长|患者|乘客|司乘人员|读者|观众|顾客|学员|师生|老人|职工)(?:们)?(?:都|纷纷|也|个个|一致)?(?:点赞|叫好|称赞|夸赞)(?:了|不已)?$/u;
 
 /** The count in Chinese numerals writtenRemark says in figures (CN_COUNT: 10 and over, or 3 and over before SMALL_COUNT_MEASURE). */
 const figureOfCount = (n: string, measure: string): number | undefined => {
@@ -2031,12 +2030,12 @@ export type SpokenWhy = "口语" | "称呼" | "短句";
  * (trimmed) with why, or a spoken tail (no end punctuation) with the head kept before it.
  * @example spokenSentences("推行“红黑榜”。效果蛮好的。") // { kept: "推行“红黑榜”。", left: [{ text: "效果蛮好的。", why: "口语" }] }
  */
-export function spokenSentences(typed: string, kind?: string, year?: number): { kept: string; left: { text: string; why: SpokenWhy; head?: string }[] } {
+export function spokenSentences(typed: string, kind?: string, year?: number): { kept: string; left: { text: string; why: SpokenWhy; head?: string; spoken?: string }[] } {
   // Each sentence in its written form (writtenRemark) beside the sentence as typed: a sentence left out whole is quoted as
   // typed, for the user to find it.
   const typedSentences = typed.match(/[^。！？；;!?]+[。！？；;!?]*/gu) ?? [];
   const sentences = typedSentences.map((t) => (kind ? writtenRemark(t, kind, year) : t));
-  const left: { text: string; why: SpokenWhy; head?: string }[] = [];
+  const left: { text: string; why: SpokenWhy; head?: string; spoken?: string }[] = [];
   const spoken = (part: string): boolean => part.split(/[、：:\s]+/u).map((c) => c.replace(/[。！？；;!?]+$/u, "").replace(/[（(][^（）()]*[)）]/gu, "").trim()).some((c) => c && (SPOKEN_CLAUSE.test(c) || isTalk(c)));
   const kept = sentences.map((s, n) => {
     const asTyped = typedSentences[n].trim();
@@ -2064,7 +2063,10 @@ export function spokenSentences(typed: string, kind?: string, year?: number): { 
     // no word that points back (这个, 也, 还 …). Else the sentence goes whole.
     const head = parts.slice(0, first).join("，");
     if (first === 0 || !readsAlone(head)) {
-      left.push({ text: asTyped, why: "口语" });
+      // A sentence too long to be quoted whole in the 提示 (over 40 characters) is said with its spoken clauses, so that
+      // the user sees which words to rewrite (new-user test 63, D5: never only `今年以来，我们中心……这…（共56字）`).
+      const words = parts.filter(spoken).map((p) => p.replace(/[。！？；;!?]+$/u, "").trim()).filter(Boolean);
+      left.push({ text: asTyped, why: "口语", ...([...asTyped].length > 40 && words.length ? { spoken: words.join("”“") } : {}) });
       return "";
     }
     const end = /[。！？；;!?]+$/u.exec(s.trim())?.[0] ?? "";
@@ -2099,7 +2101,9 @@ export function spokenSentences(typed: string, kind?: string, year?: number): { 
  * (ACTIVITY_TALK: `楼栋长经常帮忙`).
  */
 function readsAlone(head: string): boolean {
-  return !/^\s*(?:这|那|也|还|并|但|而|又|就|都|再|另外|同时|今年|去年|明年)/u.test(head) && head.replace(/[^\u4e00-\u9fff]/gu, "").length >= 4
+  // `今年以来` opens a written 导语 (`今年以来，我镇……`), kept whole when nothing in it is spoken: so is its head before a
+  // spoken tail (`……，将创文工作与养老服务相结合，老人们都说好` → the head: new-user test 63, D5).
+  return !/^\s*(?:这|那|也|还|并|但|而|又|就|都|再|另外|同时|今年(?!以来)|去年|明年)/u.test(head) && head.replace(/[^\u4e00-\u9fff]/gu, "").length >= 4
     && !/(?:时候|时|的话|以来|之后|以后|以前|之前|期间|[年月日季后前中的里上下])\s*$/u.test(head) && !head.split(/[，,]/u).some((c) => ACTIVITY_TALK.test(c.trim()));
 }
 
