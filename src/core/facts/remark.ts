@@ -108,6 +108,7 @@ const CALLED_CLAUSE = new RegExp(`(?<=^|[，,；;。！？])[^，,；;。！？]
  */
 function cutNicknamesAndNames(text: string): string {
   return cutPeopleBeforeDoing(text)
+    .replace(STAFF_NAME, "")
     .replace(new RegExp(GROUP_NAMES_BRACKET.source, "gu"), "$1")
     .replace(new RegExp(ROLE_NICKNAME.source, "gu"), "$1")
     .replace(new RegExp(`[，,；;]?${CALLED_CLAUSE.source}`, "gu"), "");
@@ -120,6 +121,15 @@ function cutNicknamesAndNames(text: string): string {
  * `石门村书记`: the character before the office ends a body) nor a word that opens with a surname character (NOT_A_NAME).
  */
 const NAME_BODY_END = "局委办会队站所部科处室校院厅村镇乡司组馆店厂行区市县省街社团心园场";
+/**
+ * A staff member or volunteer named after their role, before what they did or a clause's end (`护理员周小芳常年坚持为失能老人
+ * 喂饭擦身`, `队员王强、…`): personal data, as an honour holder's name is (new-user test 63, D6). The name alone (2–3
+ * characters, as short as the word after it allows), the role stays: `护理员常年坚持……`. Never whom the work reached
+ * (RECIPIENT_NAME) nor a word that opens with a surname character (`志愿者方阵`, `党员严格`: the word after it decides).
+ */
+const STAFF_ROLES = `护理员|护工|护士|医生|医师|社工|教师|保育员|厨师|驾驶员|营业员|馆员|职工|员工|${PERSON_ROLES.split("|").filter((r) => !/^(?:居民|村民|群众|业主|房东|租户)$/u.test(r)).join("|")}`;
+const STAFF_NAME_NEXT = "(?:同志)?(?:常年|长期|多年|坚持|始终|一直|主动|每天|每日|每周|积极|带头|耐心|悉心|细心|默默|义务|自愿|先后|连续|荣获|获评|被评为|[，,；;。、]|$)";
+const STAFF_NAME = new RegExp(`(?<=(?:${STAFF_ROLES}))(?!方阵|高度|高效|严格|金牌|万人|周末)[${SURNAMES}][\\u4e00-\\u9fff]{1,2}?(?<![${NAME_BODY_END}们等])(?:[、和][${SURNAMES}][\\u4e00-\\u9fff]{1,2}?(?<![${NAME_BODY_END}们等]))*(?=${STAFF_NAME_NEXT})`, "gu");
 const FULL_NAME_OFFICE = new RegExp(`(?<=^|[，,；;。、\\s由请和与及同跟陪以])(?!高校|周边|周末|金融|万人|田园|江南|高新|高速|高铁|石油|万达|龙头|严格|任务|何时)([${SURNAMES}](?![\\u4e00-\\u9fff]?好)[\\u4e00-\\u9fff]{1,2}?)(?<![${NAME_BODY_END}好])(?=(?:副|常务)?(?:${OFFICES})|同志)`, "gu");
 /** A full name between 由 and who led (`由刘强负责`, `由王芳牵头`): the clause of whom is in charge goes whole with it. */
 const FULL_NAME_LED = new RegExp(`由[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?<![${NAME_BODY_END}])(?:同志)?(?:牵头|负责|带队|带头)`, "gu");
@@ -222,6 +232,8 @@ const PERSONAL: readonly RegExp[] = [
   // Who led or was in charge, named after their role (`由网格员王小明负责`, `由社区志愿者张建国带队`: new-user test 34, D18):
   // the clause names a private person, so it goes whole.
   new RegExp(`(?:${PERSON_ROLES})[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?=负责|带队|带领|牵头|主持|组织|担任|率队|领队|同志|[（(])`, "u"),
+  // A staff member named after their role (`护理员周小芳常年坚持……`: new-user test 63, D6).
+  new RegExp(STAFF_NAME.source, "u"),
   // A person called by surname and a form of address (`赵大爷`, `李奶奶`, `王阿姨`: new-user test 34, D21), never a count
   // before 老人 (`百余老人`).
   // Nor a verb that ends in a surname character before whom it is done for (`照顾婆婆`, `回顾爷爷的故事`: new-user test 47, D11).
@@ -1507,7 +1519,9 @@ const TALK = new RegExp([
   // New-user test 50, D10/D11: what is got in exchange said so (`可以换东西`: written 兑换生活用品), removed said so
   // (`全部清掉`, `弄掉`, `拆掉`: written 清理, 拆除), and a task pointed back to (`这个要抓`).
   "(?:换|买|拿|送|发|给)(?:点|些|了)?东西",
-  "(?:清|弄|搞|拆|铲|扒)掉",
+  "(?:清|弄|搞|拆|铲|扒|换)掉",
+  // A clause explaining the one before it said 就是 (`推行“银龄相伴”，就是志愿者一对一陪老人聊天`: new-user test 63, D5).
+  "^(?:也)?就是(?=[\\u4e00-\\u9fff“]{2})",
   "^(?:这个|那个|这些|那些|这事|这块|这一块)(?:也|还|都)?(?:要|得|必须|需要)?(?:抓|管|搞|弄|抓好|管好|解决)(?:一下|起来)?$",
   // New-user test 53, D2/D3 (文字材料): who looks after it said so (`每条小巷都有人管`, `没人管`), a figure moved said so
   // (`把投诉降下来`, `把满意度提上去`: written 降低/提高, made by writtenRemark when the thing is a 率/量/数), and 要和/要跟
@@ -1695,13 +1709,14 @@ export function writtenRemark(text: string, kind: string, year?: number): string
 const PLAN_HEAD_NOUN = /(?:工作|创建|建设|整治|治理|宣传|管理|服务|分类|巡查|帮扶|保洁|督查|督导|创评|提升|落实|机制|制度|制|活动|行动|任务|项目|品牌|队伍|阵地|教育|培训|检查|排查|整改|考核|评比|评选|保障|防控|防范|监管|监督|清理|维护|运行|运营|部署|推进|开展|实施|”)$/u;
 
 /** The written verb of a spoken `招`/`招募`/`发展` … of people (`要再招一批` → `进一步招募`). */
-const RECRUIT_VERB: Readonly<Record<string, string>> = { 招: "招募", 招募: "招募", 招收: "招募", 发展: "发展", 吸纳: "吸纳", 培训: "培训", 培养: "培养" };
+const RECRUIT_VERB: Readonly<Record<string, string>> = { 招: "招募", 招募: "招募", 招收: "招募", 招聘: "招聘", 发展: "发展", 吸纳: "吸纳", 培训: "培训", 培养: "培养" };
 
 /** Words the colloquial rewrites of CLAUSE_REWRITES read: check says the written form at the cell (text.spoken 书面; new-user test 58, D3, D17). */
 export const COLLOQUIAL_REMARK = /那个|(?:再|多)(?:招|发展|吸纳|培训|培养)|上(?:一)?个(?:新)?台阶|时好时|忽好忽|一阵好一阵|跟不上|[少多]了(?:一大?半|不少|很多|好多|许多)(?=$|[，,；;。])/u;
 
 /** A work named by its doing word (`……创建`, `……整治`, `垃圾分类`): `做好` it takes 工作 after it (`做好……创建工作`). */
-const PLAN_WORK_END = /(?:创建|建设|整治|治理|宣传|管理|服务|分类|巡查|帮扶|保洁|督查|督导|创评|提升)$/u;
+// `创文`, `创卫` (the work said by its short name) too: `继续把创文搞好` → `继续做好创文工作` (new-user test 63, D5).
+const PLAN_WORK_END = /(?:创文|创卫|创城|创建|建设|整治|治理|宣传|管理|服务|分类|巡查|帮扶|保洁|督查|督导|创评|提升)$/u;
 
 /** The unit said as its staff say it (`我们中心`, `咱们社区`): written `我中心`, `我社区` (new-user test 51, D4). */
 const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院|校|公司|街道|镇|乡|队|办|会|馆|店|厂)(?![\u4e00-\u9fff]?(?:部|员|长|主任|书记|里|民))/gu;
@@ -1712,7 +1727,7 @@ const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院
  * `下水道经常堵`, `把……解决掉`; test 56, D5: `投诉还是有的`, `还是不少` at a clause's end): check says the written form at the
  * cell (text.spoken 书面).
  */
-export const LOOSE_REMARK = /(?:搞|弄|整)(?:了|起了?)(?:一)?个|(?:搞|做|干|弄)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色)(?:的)?(?=$|[，,；;。])|效果(?:还|也|都)?(?:很|非常|特别|挺|比较|蛮|十分|算)?(?:明显|不错)|反映(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)|新增[\d一二两三四五六七八九十]{1,3}个(?:县级|市级|省级|区级|国家级|全国)|^有的|觉得|不(?:太|够|大|怎么)?积极(?=$|[，,；;。])|常态化(?:比较|较|偏)?(?:少|不够|不足|差)|这(?:一)?块|重点盯|(?:都|全都|全部|均)(?:建|办|装|签)了|(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])/u;
+export const LOOSE_REMARK = /(?:搞|弄|整)(?:了|起了?)(?:一)?个|(?:搞|做|干|弄)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色)(?:的)?(?=$|[，,；;。])|效果(?:还|也|都)?(?:很|非常|特别|挺|比较|蛮|十分|算)?(?:明显|不错)|反映(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)|新增[\d一二两三四五六七八九十]{1,3}个(?:县级|市级|省级|区级|国家级|全国)|^有的|觉得|不(?:太|够|大|怎么)?积极(?=$|[，,；;。])|常态化(?:比较|较|偏)?(?:少|不够|不足|差)|这(?:一)?块|重点盯|(?:都|全都|全部|均)(?:建|办|装|签)了|(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])|换掉|(?:推行|推出)“[^“”]{1,13}(?:员|者|队|团)”(?!志愿|服务|品牌|队伍)/u;
 
 /**
  * Whether writtenRemark may say a 文字材料 row otherwise than typed: the unit said as staff say it (`我们`, `咱`, `这个`) or a
@@ -1825,6 +1840,9 @@ const CLAUSE_REWRITES: readonly ClauseRewriteGroup[] = [
     rewrites: [
       { pattern: /^(?:那个|这个)?([\u4e00-\u9fff“”]{2,14}?)(?:还|也)?(?:要|得|需要)(?:再|多|继续)(招募|招收|招|发展|吸纳|培训|培养)(?:一批|一些|一点|点|些)?$/u, replacement: (_all: string, who: string, verb: string) => `进一步${RECRUIT_VERB[verb]}${who}` },
       { pattern: /^(?:那个|这个)?(?:明年|来年|今后|下半年|下一步)?(?:准备|打算|计划)?(?:还|也)?(?:要|得|需要)?(?:再|多)(招募|招收|招|发展|吸纳|培训|培养)(?:一批|一些|一点|点|些)([\u4e00-\u9fff“”]{2,14})$/u, replacement: (_all: string, verb: string, who: string) => `进一步${RECRUIT_VERB[verb]}${who}` },
+      // People to be taken on, said with their count (`明年打算再招5名护理员` → `计划招募护理员5名`: new-user test 63, D5).
+      { pattern: /^(?:那个|这个)?(?:明年|来年|今后|下半年|下一步)?(准备|打算|计划)?(?:还|也)?(?:要|得|需要)?再(招募|招收|招聘|招|发展|吸纳|培训|培养)(\d{1,4}|[一二两三四五六七八九十]{1,3})(?:名|个|位)([\u4e00-\u9fff]{2,10})$/u, replacement: (_all: string, plan: string | undefined, verb: string, n: string, who: string) =>
+          `${plan ? "计划" : ""}${RECRUIT_VERB[verb]}${who}${/^\d+$/u.test(n) ? n : parseChineseNumeral(n) ?? n}名` },
       { pattern: /^(?:争取|力争|努力)(明年|来年|今后|下半年|下一步)?(?:工作)?(?:再|更)?(?:上|迈上)(?:一个|个)?(?:新)?台阶$/u, replacement: (_all: string, when: string | undefined) => `力争${when ?? ""}再上新台阶` },
       // How much a thing changed, said so (`剩饭少了一大半` → `剩饭减少一半以上`, `投诉少了不少` → `投诉明显减少`: new-user test 58's
       // college, a 工作亮点 printed with its spoken clause).
@@ -1879,6 +1897,12 @@ const CLAUSE_REWRITES: readonly ClauseRewriteGroup[] = [
       // `金桥社区搞的“小巷管家”` → `金桥社区推行“小巷管家”`; `搞了“邻里节”活动` → `开展“邻里节”活动` (new-user test 53, D2).
       { pattern: /(?:搞|弄|整)(?:的|了)(?=“[^“”]{1,15}”(?:主题)?(?:活动|行动|比赛|竞赛|评选|宣讲|志愿服务))/gu, replacement: "开展" },
       { pattern: /(?:搞|弄|整)(?:的|了)(?=“[^“”]{1,15}”)/gu, replacement: "推行" },
+      // 推行 takes a practice, never people (review run 32, AV 材料7 item 7: `推行“文博小讲解员”` → `打造“文博小讲解员”志愿服务品牌`):
+      // a quoted name ending in a person word is the unit's volunteer brand; one ending in a team word is a team set up (`组建“X”`).
+      { pattern: /(?:推行|推出)“([^“”]{1,13}(?:员|者))”(?!志愿|服务|品牌|队伍|等)/gu, replacement: "打造“$1”志愿服务品牌" },
+      { pattern: /(?:推行|推出)“([^“”]{1,13}(?:队|团))”(?!志愿|服务|品牌|队伍|等)/gu, replacement: "组建“$1”" },
+      // A thing to be replaced said 把X换掉 (`把电梯换掉` → `更换电梯`: new-user test 63, D5).
+      { pattern: /^把([\u4e00-\u9fff]{2,10}?)(?:都|全部|全都|给)?换掉(?:了)?$/u, replacement: "更换$1" },
       // `老百姓不用跑腿了` → `群众办事少跑腿` (new-user test 52, D4): the genre's own phrase for the same.
       { pattern: /^(?:老百姓|办事群众|群众)(?:就|再|都)?不用(?:再)?(?:来回)?跑(?:腿)?了?$/u, replacement: "群众办事少跑腿" },
       { pattern: /^(居民|村民|市民|企业|患者|职工)(?:就|再|都)?不用(?:再)?(?:来回)?跑(?:腿)?了?$/u, replacement: "$1办事少跑腿" },
@@ -2014,12 +2038,12 @@ export type SpokenWhy = "口语" | "称呼" | "短句";
  * (trimmed) with why, or a spoken tail (no end punctuation) with the head kept before it.
  * @example spokenSentences("推行“红黑榜”。效果蛮好的。") // { kept: "推行“红黑榜”。", left: [{ text: "效果蛮好的。", why: "口语" }] }
  */
-export function spokenSentences(typed: string, kind?: string, year?: number): { kept: string; left: { text: string; why: SpokenWhy; head?: string }[] } {
+export function spokenSentences(typed: string, kind?: string, year?: number): { kept: string; left: { text: string; why: SpokenWhy; head?: string; spoken?: string }[] } {
   // Each sentence in its written form (writtenRemark) beside the sentence as typed: a sentence left out whole is quoted as
   // typed, for the user to find it.
   const typedSentences = typed.match(/[^。！？；;!?]+[。！？；;!?]*/gu) ?? [];
   const sentences = typedSentences.map((t) => (kind ? writtenRemark(t, kind, year) : t));
-  const left: { text: string; why: SpokenWhy; head?: string }[] = [];
+  const left: { text: string; why: SpokenWhy; head?: string; spoken?: string }[] = [];
   const spoken = (part: string): boolean => part.split(/[、：:\s]+/u).map((c) => c.replace(/[。！？；;!?]+$/u, "").replace(/[（(][^（）()]*[)）]/gu, "").trim()).some((c) => c && (SPOKEN_CLAUSE.test(c) || isTalk(c)));
   const kept = sentences.map((s, n) => {
     const asTyped = typedSentences[n].trim();
@@ -2047,7 +2071,10 @@ export function spokenSentences(typed: string, kind?: string, year?: number): { 
     // no word that points back (这个, 也, 还 …). Else the sentence goes whole.
     const head = parts.slice(0, first).join("，");
     if (first === 0 || !readsAlone(head)) {
-      left.push({ text: asTyped, why: "口语" });
+      // A sentence too long to be quoted whole in the 提示 (over 40 characters) is said with its spoken clauses, so that
+      // the user sees which words to rewrite (new-user test 63, D5: never only `今年以来，我们中心……这…（共56字）`).
+      const words = parts.filter(spoken).map((p) => p.replace(/[。！？；;!?]+$/u, "").trim()).filter(Boolean);
+      left.push({ text: asTyped, why: "口语", ...([...asTyped].length > 40 && words.length ? { spoken: words.join("”“") } : {}) });
       return "";
     }
     const end = /[。！？；;!?]+$/u.exec(s.trim())?.[0] ?? "";
@@ -2082,7 +2109,9 @@ export function spokenSentences(typed: string, kind?: string, year?: number): { 
  * (ACTIVITY_TALK: `楼栋长经常帮忙`).
  */
 function readsAlone(head: string): boolean {
-  return !/^\s*(?:这|那|也|还|并|但|而|又|就|都|再|另外|同时|今年|去年|明年)/u.test(head) && head.replace(/[^\u4e00-\u9fff]/gu, "").length >= 4
+  // `今年以来` opens a written 导语 (`今年以来，我镇……`), kept whole when nothing in it is spoken: so is its head before a
+  // spoken tail (`……，将创文工作与养老服务相结合，老人们都说好` → the head: new-user test 63, D5).
+  return !/^\s*(?:这|那|也|还|并|但|而|又|就|都|再|另外|同时|今年(?!以来)|去年|明年)/u.test(head) && head.replace(/[^\u4e00-\u9fff]/gu, "").length >= 4
     && !/(?:时候|时|的话|以来|之后|以后|以前|之前|期间|[年月日季后前中的里上下])\s*$/u.test(head) && !head.split(/[，,]/u).some((c) => ACTIVITY_TALK.test(c.trim()));
 }
 
@@ -2090,7 +2119,8 @@ function readsAlone(head: string): boolean {
  * Why a clause of a 简要内容 is no content: a note about the record, who did it, a spoken tail of a count (said nowhere), or
  * talk (TALK; check says so at the cell).
  */
-export type NoContentWhy = "record" | "who" | "when" | "spoken" | "talk" | "money" | "count";
+// `named`: a short fragment typed after a person's name, which the summary does not print (`本地作家 刘明远 签售`: new-user test 63, D12).
+export type NoContentWhy = "record" | "who" | "when" | "spoken" | "talk" | "money" | "count" | "named";
 
 /**
  * A sum of money said as people say it (new-user test 48, D3): spent (花了, 用了, 花费, 投入 …) or a word of money (经费,
@@ -2223,12 +2253,15 @@ export function activityContent(text: string): { content: string; left: { text: 
     const went = wentToHelp(t.s);
     if (went.also) also.add(n);
     return { ...t, n, w: writtenActivityClause(went.clause) };
-  }).filter(({ s: c, w, afterSpace }) => {
+  }).filter(({ s: c, w, afterSpace, n }) => {
     // What was agreed and its rules (`定了音量不超过60分贝 晚上八点半前结束`) are agreedIn's to write.
     // Talk that names a person is scrubPersonal's to leave out (value.personal says so; the name is never quoted in a 提示).
     const said = noContentWhy(w);
     const why = (said === "talk" && hasPersonalData(w) ? undefined : said)
-      ?? (afterSpace && !hasPersonalData(c) && !readsWritten(c) && !(w !== c && readsWritten(w)) && !AGREED.test(c) && !RULE.test(c) ? "talk" : undefined)
+      // A short fragment right after a person's name (`本地作家 刘明远 签售`): the name goes, what is left is too short to
+      // print, never called talk (new-user test 63, D12).
+      ?? (afterSpace && !hasPersonalData(c) && !readsWritten(c) && !(w !== c && readsWritten(w)) && !AGREED.test(c) && !RULE.test(c)
+        ? (n > 0 && namesPeople(typed[n - 1].s.trim()) && c.replace(/[^\u4e00-\u9fff]/gu, "").length <= 4 ? "named" : "talk") : undefined)
       // What happened then with no one to do it (`当场表态改正`) goes with the talk before it (new-user test 45, D9).
       ?? (leftBefore && THEN_WITHOUT_DOER.test(c) ? "talk" : undefined);
     leftBefore = !!why;

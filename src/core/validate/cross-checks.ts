@@ -1505,7 +1505,7 @@ function spokenTexts(wb: ParsedWorkbook): Finding[] {
       // new-user test 61, D5: never `有事可以联系王晓梅13907651234` in the quote).
       for (const left of said.left) {
         const head = left.head ? tidyPoint(scrubPersonalSentences(left.head)).replace(/[。！？；;!?]+$/u, "") : "";
-        out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(head ? { printed: head } : {}), ...(part ? { list: part } : {}) }));
+        out.push(makeFinding("text.spoken", p.sheet, p.cell, { field, typed: left.text, detail: left.why, ...(head ? { printed: head } : {}), ...(part ? { list: part } : {}), ...(left.spoken ? { read: left.spoken } : {}) }));
       }
       if (said.left.length) continue;
       // The unit or its work said as staff say it, which the summary writes in written words (`我们中心…这个中心`: new-user

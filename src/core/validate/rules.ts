@@ -712,6 +712,8 @@ export const rules = {
             ? `${p.field ?? ""}中${q(p.typed)}说的是活动时间，不是活动内容：总结不写这一句，时间以“日期”为准；请写明活动的实际内容。`
           : p.detail === "who"
             ? `${p.field ?? ""}中${q(p.typed)}说的是由谁来做，不是活动内容：总结不写这一句；请写明活动的实际内容，个人姓名不必写入。`
+            : p.detail === "named"
+              ? `${q(p.field)}中的个人姓名总结不写，去掉姓名后剩下的${q(p.typed)}太短，不足以写成活动内容：总结不写这一句；请写明活动的实际内容，个人姓名不必写入。`
             : p.detail === "talk"
               ? `${q(p.field)}中${q(p.typed)}是口语、感受或闲谈，不是活动内容：总结不写这一句；请写明活动的实际内容（如“讲解垃圾分类知识”“发放宣传资料”）。`
             : p.detail === "count"
@@ -727,11 +729,11 @@ export const rules = {
   },
   "text.spoken": {
     severity: "warning",
-    summary: "A 文字材料 内容 or 落实情况 typed with a space between words (`夜市专班 晚上十点后还在巡`: written with ，), or with a sentence in spoken words (`今年上半年呢，…搞得还可以`, `效果蛮好的`) or calling a person by nickname or surname (`老刘那几家`, `刘书记`): such a sentence is left out of the summary; only its spoken tail when its written head reads on its own (`柳塘村推行“积分超市”，…可以换东西，效果很好`: `printed` the head kept; new-user test 50, D10). Said at the cell with the sentence (new-user test 43, D7; new-user test 44, D3); `list` names the section the summary then lacks (`“下一步工作打算”部分`) when every row of 下一步打算 or 存在不足 is left out (new-user test 46, D7). A text with 我们/咱们/这个 that the summary writes with written words (facts/remark writtenRemark: `我们中心` → `我中心`, `把A和B结合起来` → `将A与B相结合`) is said with what is written (detail `书面`, `printed`; new-user test 51, D4).",
+    summary: "A 文字材料 内容 or 落实情况 typed with a space between words (`夜市专班 晚上十点后还在巡`: written with ，), or with a sentence in spoken words (`今年上半年呢，…搞得还可以`, `效果蛮好的`) or calling a person by nickname or surname (`老刘那几家`, `刘书记`): such a sentence is left out of the summary; only its spoken tail when its written head reads on its own (`柳塘村推行“积分超市”，…可以换东西，效果很好`: `printed` the head kept; new-user test 50, D10). Said at the cell with the sentence (new-user test 43, D7; new-user test 44, D3); `list` names the section the summary then lacks (`“下一步工作打算”部分`) when every row of 下一步打算 or 存在不足 is left out (new-user test 46, D7). A text with 我们/咱们/这个 that the summary writes with written words (facts/remark writtenRemark: `我们中心` → `我中心`, `把A和B结合起来` → `将A与B相结合`) is said with what is written (detail `书面`, `printed`; new-user test 51, D4). A sentence left out whole that is too long to quote whole is said with its spoken clauses (`read`; new-user test 63, D5).",
     message: (p) => p.detail === "短句"
       ? `${p.field ?? "内容"}中${q(p.typed)}是口语说法，去掉口语部分后只剩${q(p.printed)}一句，不足以写成工作亮点，总结不写这一条；请改写成书面表述，写明做法和成效。`
       : p.detail === "口语"
-      ? `${p.field ?? "内容"}中${q(p.typed)}是口语说法，总结不写${p.printed ? `这部分，这一句只写${q(p.printed)}` : "这一句"}${p.list ? `，总结将没有${p.list}` : ""}；请改写成书面表述。`
+      ? `${p.field ?? "内容"}中${q(p.typed)}${p.read ? `有口语说法${q(p.read)}` : "是口语说法"}，总结不写${p.printed ? `这部分，这一句只写${q(p.printed)}` : "这一句"}${p.list ? `，总结将没有${p.list}` : ""}；请改写成书面表述。`
       : p.detail === "称呼"
         ? `${p.field ?? "内容"}中${q(p.typed)}用称呼或姓氏指人，总结不写${p.printed ? `这部分，这一句只写${q(p.printed)}` : "这一句"}${p.list ? `，总结将没有${p.list}` : ""}；请改写成书面表述，不写个人的姓名或称呼。`
         : p.detail === "书面"
