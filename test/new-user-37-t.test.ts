@@ -74,7 +74,7 @@ describe("D26: 社区 / 社区居委会 (村 / 村委会, 镇 / 镇人民政府,
     const r = await cli("summarize", now, "-o", docx, "--previous", before, "--date", "2026-01-05", "--text", "-");
     expect(r.code).toBe(0);
     expect(r.err).toContain("提示 对比台账的单位名称为“锦绣华庭社区居委会”，按同一单位比较。\n");
-    expect(r.out).toContain("注册志愿者较上半年增加60人，增长44.4%；");
+    expect(r.out).toContain("现有注册志愿者195人，较上半年增加60人，增长44.4%；"); // the change joined to its figure (review run 32)
     expect(existsSync(docx)).toBe(true);
   });
 

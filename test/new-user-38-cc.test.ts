@@ -25,7 +25,7 @@ describe("D17: a festival typed as 节日, or named in the 活动名称, is impo
     expect(out).toContain("活动台账!C4 活动类型＝我们的节日：按“节日”归为我们的节日（依据 k!C3）");
     expect(out).not.toContain("归为文体活动");
     const text = (await cli("summarize", file, "--force", "--text", "-", "--date", "2025-07-05")).out;
-    expect(text).toContain("一、开展“我们的节日”活动，弘扬中华优秀传统文化\n　　围绕清明节和端午节，先后开展2场“我们的节日”主题活动：4月4日开展“清明祭扫”活动，参与1200人次；5月31日开展“端午包粽子”活动，参与80人。");
+    expect(text).toContain("一、开展“我们的节日”活动，弘扬中华优秀传统文化\n　　围绕清明节和端午节，先后开展2场“我们的节日”主题活动：4月4日举办“清明祭扫”活动，参与1200人次；5月31日开展“端午包粽子”活动，参与80人。");
     expect(text).not.toContain("文体活动");
   });
 

@@ -57,7 +57,7 @@ it("D1, D2: the roll-up names each unit by its 单位简称, others cut alike; i
   expect(text).toContain("\n白水营业厅\t1场\t6人\t");
   expect(text).toContain("\n城关营业厅\t—\t12人\t");
   // One name for the roll-up's unit in its opening, and no guidance by itself.
-  expect(text).toContain("　　2025年上半年，县电信分公司统筹各部门推进创建工作。");
+  expect(text).toContain("　　2025年上半年，县电信分公司统筹各营业厅推进创建工作。"); // parts named by their kind (mc, new-user test 62 D3)
   expect(text).not.toContain(`${company}在`);
   expect(text).not.toContain("的指导下");
 });
