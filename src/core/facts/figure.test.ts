@@ -19,3 +19,14 @@ describe("sumOf: a sum of approximate figures no more precise than its roughest 
     expect(sumOf([cell(80, "over"), cell(45)], "人")).toMatchObject({ value: 125, approx: "over" });
   });
 });
+
+describe("sumOf: a count typed in 万 with a decimal is rounded (new-user test 56, D14; test 62, D11)", () => {
+  const wan = (value: number, source: string): ParsedCell => ({ value, source, wan: true });
+  it("2000 + 1.5万 is 约1.7万 (the sum falls on the rounded part's step)", () => {
+    expect(sumOf([cell(2000, undefined, "宣传投放!D3"), wan(15000, "宣传投放!D4")], "份")).toMatchObject({ value: 17000, approx: "about" });
+  });
+  it("1.5万 alone stays as typed; 1.2万 + 120 + 85 is 1.2万余", () => {
+    expect(sumOf([wan(15000, "宣传投放!D4")], "份")).not.toHaveProperty("approx");
+    expect(sumOf([wan(12000, "志愿服务!C3"), cell(120, undefined, "志愿服务!C4"), cell(85, undefined, "志愿服务!C5")], "人")).toMatchObject({ value: 12000, approx: "over" });
+  });
+});

@@ -53,6 +53,9 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
     const wanParts = cells.reduce((n, c) => n + (c?.wan && typeof c.value === "number" ? c.value : 0), 0);
     return { value: Math.floor(value / coarse) * coarse, unit, kind, approx: "over", sources, rounded: true, exact: value, roughPart: Math.round(wanParts * 1e6) / 1e6 };
   }
+  // A sum that falls on the rounded part's step (2000 + `1.5万`) is as rough as that part: `约1.7万`, never an exact 1.7万
+  // (new-user test 62, D11); the rounded part alone stays as typed.
+  if (coarse > 1 && sources.length > 1) return { value, unit, kind, approx: "about", sources };
   const a = combineApprox(approx);
   const shown = a === "over" || a === "about" ? atPrecisionOf(value, cells, a) : value;
   return { value: shown, unit, kind, ...(a ? { approx: a } : {}), sources, ...(shown !== value ? { rounded: true as const, exact: value } : {}), ...(wan ? { wan: true as const } : {}), ...(a ? { roughPart: Math.round(rough * 1e6) / 1e6 } : {}) };
