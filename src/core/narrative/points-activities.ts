@@ -172,8 +172,8 @@ const EVENT_NOUN = /(?:结业|开班|开学|毕业|典礼|座谈|展演|展览|�
 
 /** A body of the unit itself (`学院团委`, `公司工会`): it acts, it is not a partner. */
 // A 科 or 处 of no outside body (`宣传科`, `健康管理科`, `保卫处`; not `区卫健局疾控科`), 院办 and 党办 are the
-// unit's own (new-user test 15: `联合心内科`).
-const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机关)?(?:团委|工会|党委|党总支|团总支|团支部|妇委会|学生会|后勤处|办公室|宣传部|[\u4e00-\u9fff]{1,4}系|院办|党办|党政办|(?:(?![局委府街社镇村])[\u4e00-\u9fff]){1,5}[科处])$/u;
+// unit's own (new-user test 15: `联合心内科`); a school's 少先队大队部 too (new-user test 62, D16: never `联合大队部`).
+const INTERNAL_BODY = /^(?:学院|学校|本校|公司|本局|医院|集团|机关)?(?:团委|工会|党委|党总支|团总支|团支部|妇委会|学生会|后勤处|办公室|宣传部|(?:少先队)?大队部|少先队(?:大队)?|[\u4e00-\u9fff]{1,4}系|院办|党办|党政办|(?:(?![局委府街社镇村])[\u4e00-\u9fff]){1,5}[科处])$/u;
 /** The unit's own bodies that are said with its one-character word when typed bare (`团委` of a 学院 → `院团委`). */
 const BARE_OWN_BODY = /^(?:团委|团总支|工会|党委|党总支|机关党委|学生会|妇委会)$/u;
 
