@@ -2182,6 +2182,9 @@ function monthlyDates(wb: ParsedWorkbook, year: number | undefined, periodName: 
   if (!wb.profile.period) return [];
   const p = at(wb.profile.period);
   if (periodName === "专项" && start !== undefined && end !== undefined) {
+    // A named 专项 of one month (`“书香南岭”全民阅读月`) is that campaign, titled by its name: 月度 would drop the name from the
+    // title (new-user test 63, D15).
+    if (typeof wb.profile.specialName?.value === "string" && wb.profile.specialName.value.trim()) return [];
     const month = wholeMonthOf({ start, end });
     return month ? [makeFinding("profile.special-month", p.sheet, p.cell, { read: `${formatSerialDate(start)}至${formatSerialDate(end).replace(/^\d+年/u, "")}`, detail: `${month.y}年${month.m}月` })] : [];
   }

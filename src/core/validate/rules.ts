@@ -323,7 +323,7 @@ export const rules = {
   },
   "profile.special-month": {
     severity: "warning",
-    summary: "报告期 专项 whose 起始日期/截止日期 are exactly one calendar month: a 月报, which 月度 titles by its month and can step to the next month (new-user test 36, D16). Said at 报告期.",
+    summary: "报告期 专项 without a 专项名称 whose 起始日期/截止日期 are exactly one calendar month: a 月报, which 月度 titles by its month and can step to the next month (new-user test 36, D16; a named one is its campaign: test 63, D15). Said at 报告期.",
     message: (p) => `起止日期（${p.read ?? ""}）正是${p.detail ?? ""}整月：月报的报告期可选“月度”，总结标题写作“${p.detail ?? ""}创建文明城市工作总结”，开始下一期时自动推到下一个月。`,
   },
   "profile.special-name-missing": {
