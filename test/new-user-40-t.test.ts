@@ -94,7 +94,7 @@ describe("D19: --previous of the unit's own 单位简称; a refused comparison s
     expect(r.code).toBe(0);
     expect(r.err).toContain("提示 对比台账的单位名称为“区市场监管局”，按同一单位比较。\n");
     expect(r.err).not.toContain("不是同一单位");
-    expect(r.out).toContain("注册志愿者较上年同期增加15人，增长30%");
+    expect(r.out).toContain("现有注册党员志愿者65人，较上年同期增加15人，增长30%"); // the change joined to its figure (review run 32)
     expect(existsSync(docx)).toBe(true);
   });
 

@@ -633,7 +633,9 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     const guide = !!p.guide && !given.includes(p.guide) && !/(?:领导|指导)下/u.test(given);
     // Before `在……的指导下` the short self-reference is not said again either: `今年以来，我村把移风易俗作为……抓手。在青石镇
     // 党委的指导下，开展……`, never `……抓手。我村在青石镇党委的指导下` (new-user test 39, D27).
-    const subject = carried && !when && (name.length > 2 || guide) ? "" : carried && when && /^我/u.test(own) ? own : name;
+    // Nor a `我院` the 导语's last sentence opened with (`2025年上半年我院在……，以“文明就医”为抓手。`): the work goes on in it
+    // (new-user test 50, D11, kept after review run 32's `我中心` rule).
+    const subject = carried && !when && (name.length > 2 || guide || /^我/u.test(name)) ? "" : carried && when && /^我/u.test(own) ? own : name;
     const b = new SentenceBuilder().text(when ? `${when}，` : "").text(subject).from(p.sources.unitName ?? "");
     if (guide) b.text(`在${guideAfter(name, p.guide ?? "")}的指导下`).from(p.sources.guide ?? "");
     // After `在……的指导下` a bare figure is no sentence (new-user test 18, D6): the work is said first.
