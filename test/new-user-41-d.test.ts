@@ -15,7 +15,7 @@ const festivals: Record<string, string | number>[] = [
 
 it("D1: a note about the record (日期可能记错) or who did it (书法协会老李写的) in 简要内容 is no content: left out, never 以……为主要内容", async () => {
   const text = await summaryTextOf({ profile, ledgers: { 活动台账: festivals } });
-  expect(text).toContain("1月25日在活动室开展“迎春节写春联”活动，参与100人次；2月12日开展“元宵猜灯谜”活动，参与60人。");
+  expect(text).toContain("1月25日在活动室举办“迎春节写春联”活动，参与100人次；2月12日开展“元宵猜灯谜”活动，参与60人。");
   expect(text).not.toMatch(/老李|记错|为主要内容/u);
 });
 

@@ -61,7 +61,7 @@ it("D7: a 工作机制 that says its own frequency (`楼道巡查每日一巡`) 
     },
   });
   expect(text).not.toContain("每日一巡楼道巡查");
-  expect(text).toContain("一是压实责任。建立楼道巡查机制，坚持每日一巡。");
+  expect(text).toContain("一是完善机制。建立楼道巡查机制，坚持每日一巡。");
 });
 
 describe("D10: a 花名册 .csv without a team column", () => {
