@@ -251,15 +251,15 @@ export function attendeesOf(summary: string): string | undefined {
 const PLAIN_ACT = /^(?:捡|扫|清|拾|擦|劝|发|送|摆|帮|教|讲|唱|跳|画|写|读|测|量)[\u4e00-\u9fff]/u;
 
 /**
- * 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic;
- * `以……为主要内容` only around a noun phrase (`以垃圾分类知识为主要内容`), never around a clause (new-user test 33, D5).
- */
-/**
  * A 简要内容 that says how much each part or each period had (`每班一节`, `每人一次`, `每周两次`, `每户一份`): the part (1), the
  * number (2) and a lesson's measure word (3: 节, 堂, 课) or another (4). New-user test 62, D6.
  */
 const PER_PART = /^每(?:个)?([\u4e00-\u9fff]{1,3}?)(?:各)?(?:上|开展|发放|发)?([一二两三四五六七八九十\d]{1,3})(?:(节|堂|课)|(次|份|场|期|个|本|册|张|人|名))$/u;
 
+/**
+ * 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic;
+ * `以……为主要内容` only around a noun phrase (`以垃圾分类知识为主要内容`), never around a clause (new-user test 33, D5).
+ */
 function summaryText(typed: string): string {
   // `给老人讲电信诈骗，装国家反诈APP`: said in written words, or left out (new-user test 39, D22).
   const summary = writtenSummary(typed);

@@ -684,15 +684,15 @@ function joinShared(texts: readonly string[]): string {
   return out;
 }
 
+/** A clause of a rate of satisfaction (`入住老人满意度达98.5%`, `群众满意率为96%`): one clause, no comma of its own. */
+const SATISFACTION = /^[^，]*(?:满意度|满意率|好评率)[^，]*[%％]$/u;
+
 /**
  * Sentences of the 其他指标 rows of one section (each ends with `。`), at most three clauses a
  * sentence; the next starts with a connector chosen by the stable hash of the section.
  * `households`: the unit's exact 户数, which a figure in 户 equal to it covers wholly (`实现2150户全覆盖`).
  * @example weaveFigures(rows, "environment") // ["配备小区保洁员12人、垃圾桶70余个，与个体工商户签订责任书300余份。"]
  */
-/** A clause of a rate of satisfaction (`入住老人满意度达98.5%`, `群众满意率为96%`): one clause, no comma of its own. */
-const SATISFACTION = /^[^，]*(?:满意度|满意率|好评率)[^，]*[%％]$/u;
-
 export function weaveFigures(rows: readonly FigureRow[], sectionId: string, households?: number): Sentence[] {
   if (!rows.length) return [];
   const parts = clausesOfItems(mergeRows(rows).map(itemOf), households);
