@@ -1,0 +1,14 @@
+const {launch}=require('./pw');const fs=require('fs');
+(async()=>{const W=+process.argv[2]||360;const {b,p}=await launch(W);
+await p.goto('http://127.0.0.1:8640/app.html');await p.waitForTimeout(1000);
+await p.locator('input[type=file]').first().setInputFiles(process.argv[3]);
+await p.waitForTimeout(2500);
+await p.screenshot({path:`./shots/app-${W}-opened.png`,fullPage:true});
+await p.getByRole('tab',{name:'校验'}).first().click();await p.waitForTimeout(1500);
+await p.screenshot({path:`./shots/app-${W}-check.png`,fullPage:true});
+fs.writeFileSync(`./out/app-${W}-check.txt`,await p.locator('body').innerText());
+await p.getByRole('tab',{name:'总结'}).first().click();await p.waitForTimeout(3000);
+await p.screenshot({path:`./shots/app-${W}-summary.png`,fullPage:true});
+fs.writeFileSync(`./out/app-${W}-summary.txt`,await p.locator('body').innerText());
+console.log((await p.locator('button, input, [role=switch], [role=checkbox]').evaluateAll(es=>es.map(e=>e.tagName+':'+(e.innerText||e.getAttribute('aria-label')||e.type)))).join(' | '));
+await b.close();})();

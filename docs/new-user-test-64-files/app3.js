@@ -1,0 +1,15 @@
+const {launch}=require('./pw');const fs=require('fs');
+(async()=>{const {b,p}=await launch(400);
+await p.goto('http://127.0.0.1:8640/app.html');await p.waitForTimeout(1000);
+const dir='./out/town/';
+const name=p.getByLabel(/汇总单位名称/);await name.fill('桐溪县城南镇人民政府');
+await p.screenshot({path:'./shots/app-400-rollup-before.png',fullPage:true});
+const inputs=await p.locator('input[type=file]').evaluateAll(es=>es.map(e=>e.getAttribute('aria-label')||e.id||e.accept));console.log(inputs);
+const fi=p.locator('input[type=file]').last();
+const dl=p.waitForEvent('download',{timeout:30000}).catch(e=>null);
+await fi.setInputFiles(fs.readdirSync(dir).map(f=>dir+f));
+await p.waitForTimeout(5000);
+await p.screenshot({path:'./shots/app-400-rollup.png',fullPage:true});
+const t=await p.locator('body').innerText();fs.writeFileSync('./out/app-400-rollup.txt',t);
+console.log((await p.locator('button').evaluateAll(es=>es.map(e=>e.innerText))).join(' | '));
+await b.close();})();

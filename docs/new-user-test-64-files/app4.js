@@ -1,0 +1,18 @@
+const {launch}=require('./pw');const fs=require('fs');
+(async()=>{const {b,p}=await launch(400);
+await p.goto('http://127.0.0.1:8640/app.html');await p.waitForTimeout(1000);
+const dir='./out/town/';
+await p.getByLabel(/汇总单位名称/).fill('桐溪县城南镇人民政府');
+await p.locator('input[type=file]').last().setInputFiles(fs.readdirSync(dir).map(f=>dir+f));
+await p.waitForTimeout(5000);
+const [d]=await Promise.all([p.waitForEvent('download'),p.getByRole('button',{name:'下载汇总台账'}).click()]);
+const f='./out/web-'+d.suggestedFilename();await d.saveAs(f);console.log('saved',f);
+await p.locator('input[type=file]').first().setInputFiles(f);await p.waitForTimeout(2500);
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(2500);
+await p.locator('input[type=date]').fill('2026-01-12');await p.waitForTimeout(1500);
+fs.writeFileSync('./out/dbg.txt',await p.locator('body').innerText());await p.screenshot({path:'./shots/dbg.png',fullPage:true});await p.waitForTimeout(1500);
+fs.writeFileSync('./out/app-400-town-summary.txt',await p.locator('body').innerText());
+await p.screenshot({path:'./shots/app-400-town-summary.png',fullPage:true});
+const [d2]=await Promise.all([p.waitForEvent('download'),p.getByRole('button',{name:'导出 Word'}).click()]);
+await d2.saveAs('./out/web-'+d2.suggestedFilename());console.log('docx',d2.suggestedFilename());
+await b.close();})();

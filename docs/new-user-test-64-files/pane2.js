@@ -1,0 +1,12 @@
+const {launch}=require('./pw');const fs=require('fs');
+const dump=async(p,n)=>{fs.writeFileSync(`./out/pane-${n}.txt`,await p.locator('body').innerText());await p.screenshot({path:`./shots/pane-${n}.png`,fullPage:true});};
+(async()=>{const {b,p}=await launch(360);
+await p.goto('http://127.0.0.1:8640/taskpane.html?preview=1');await p.waitForTimeout(2500);
+await p.locator('input[type=file]').first().setInputFiles('./out/青少年宫2025年上半年台账.xlsx');await p.waitForTimeout(3000);
+await p.getByRole('button',{name:'预览下一期'}).click();await p.waitForTimeout(3000);await dump(p,'next');
+await p.getByRole('tab',{name:'校验'}).click();await p.waitForTimeout(500);
+await p.getByRole('button',{name:'校验',exact:true}).last().click();await p.waitForTimeout(2500);await dump(p,'check');
+await p.getByRole('button',{name:'规范数据',exact:true}).click();await p.waitForTimeout(3000);await dump(p,'fix');
+console.log((await p.locator('button').evaluateAll(es=>es.map(e=>e.innerText).filter(t=>t.length<30))).join(' | '));
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(3000);await dump(p,'summary');
+await b.close();})();
