@@ -74,7 +74,7 @@ describe("new-user test 34: a street's roll-up of a 社区 and 区交通局 (for
   }, 60000);
 
   it("D25: 组织保障 is told unit by unit, tasks by their 数量 (18项) and the mechanism by its name, never `1项`", () => {
-    expect(text).toContain("　　各单位均成立创建工作领导小组，望江社区建立完善网格化管理机制，召开创城推进会3次，与5家共建单位结对共建；区交通局分解创建任务18项，开展公交站台文明督查24次。\n");
+    expect(text).toContain("　　各单位均成立创建工作领导小组，望江社区建立完善网格化管理机制，召开创城推进会3次，与5家共建单位结对共建；区交通局分解创建任务18项，坚持每周开展公交站台文明督查1次，累计24次。\n");
     expect(text).not.toMatch(/分解落实创建任务1项|工作机制1项/u);
   });
 
