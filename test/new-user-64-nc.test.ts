@@ -2,6 +2,9 @@
  * New-user test 64 (docs/new-user-test-pane-64.md), D10, D11: a shortcoming said `还没（有）（彻底/根本）改变/解决` is written
  * enough to be printed (`尚未根本改变`), never a spoken sentence left out; `停车乱的问题` is `停车秩序混乱问题`; a plan's `明年`
  * is the year after the report's (`争取2026年解决停车问题` in a 2025 全年 summary signed in January 2026).
+ * D3: a 群团组织's venue (`青少年宫`) keeps its own premises, no `改善城乡环境`; a 快递营业部 whose rows name only its own 周边
+ * (`清扫营业部周边卫生`) answers for no 包保 area (no `履行包保责任`, no `包保整治`), and one training with no 组织保障 row is no
+ * `加强组织领导`.
  */
 import { analyzeWorkbook, standardV1 } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
@@ -49,4 +52,30 @@ it("D10, D11: check says the written form at the cell", async () => {
   const said = (await spokenFindings(communityRows)).join("\n");
   expect(said).toContain("尚未根本解决");
   expect(said).toContain("2026年");
+});
+
+it("D3: a 青少年宫's environment section is its venue's, never 城乡环境", async () => {
+  const youth = { 单位名称: "桐溪县青少年宫", 单位类型: "群团组织", 报告年度: 2025, 报告期: "上半年" };
+  const text = await summaryTextOf({ profile: youth, ledgers: { 问题整改: [
+    { 问题类别: "乱张贴", 发现数: 15, 已整改数: 15, 单位: "处", 责任单位: "后勤保障部" },
+    { 问题类别: "卫生死角", 发现数: 8, 已整改数: 6, 单位: "处" },
+  ] } });
+  expect(text).toContain("一、加强场馆管理，优化活动环境\n　　排查发现各类问题23处，已整改21处，整改率为91.3%。其中清理乱张贴15处、卫生死角6处。");
+  expect(text).not.toContain("城乡环境");
+});
+
+it("D3: a 快递营业部 with its own 周边 only: no 包保, no 组织领导 over one training", async () => {
+  const express = { 单位名称: "中通快递桐溪县城关营业部", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "全年" };
+  const text = await summaryTextOf({ profile: express, ledgers: {
+    活动台账: [
+      { 日期: "2025.3.5", 活动名称: "快递小哥学雷锋义务送件", 活动类型: "志愿服务", 参与数量: 15, 单位: "人", 地点: "城关镇" },
+      { 日期: "2025.6.10", 活动名称: "文明驾驶安全培训", 活动类型: "会议培训", 参与数量: 22, 单位: "人", 地点: "营业部" },
+      { 日期: "2025.12.6", 活动名称: "清扫营业部周边卫生", 活动类型: "环境整治", 参与数量: 20, 单位: "人", 地点: "营业部周边" },
+    ],
+    问题整改: [{ 问题类别: "占道经营", 发现数: 8, 已整改数: 8, 单位: "处", 备注: "包裹占道堆放" }],
+  } });
+  expect(text).toContain("一、加强职工教育培训，提升队伍素质\n　　6月10日开展“文明驾驶安全培训”，参与22人。");
+  expect(text).toContain("二、规范网点管理，优化服务环境\n　　一是问题整改。发现占道经营问题8处，均已整改到位。");
+  expect(text).not.toContain("包保");
+  expect(text).not.toContain("责任区域");
 });
