@@ -67,7 +67,8 @@ describe("D3, D17: spoken 下一步打算 and 存在不足 in written form", () 
       },
     });
     expect(text).toContain("一是部分学生文明意识还不强，宿舍卫生保持不够稳定；二是老旧小区改造后管理机制尚不健全。");
-    expect(text).toContain("继续抓好文明宿舍评比，力争明年再上新台阶。");
+    // A plan's 明年 is the year after the report's (new-user test 64, D11: docs/new-user-test-pane-64.md).
+    expect(text).toContain("继续抓好文明宿舍评比，力争2026年再上新台阶。");
   });
 });
 

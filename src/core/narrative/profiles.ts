@@ -468,9 +468,15 @@ export function selfReference(unitType: string, unitName: string, shortName?: st
   return profileFor(unitType, unitName).self(unitType, unitName);
 }
 
+/** The name of a 群团组织's venue (`青少年宫`, `工人文化宫`, `科技馆`, `青少年活动中心`): a place of its own, not the 城乡 it mobilises. */
+const MASS_VENUE = /(?:宫|馆|活动中心|活动阵地)$/u;
+
 /** The profile for a 单位类型 (unknown or blank → 社区/村); a 群团组织 speaks as a women's federation only when its name says so. */
 export function profileFor(unitType: string, unitName = ""): Profile {
-  if (unitType === "群团组织" && !/妇联|妇女联合会/u.test(unitName)) return massNeutral;
+  // A venue of a 群团组织 (`青少年宫`, `工人文化宫`, `妇女儿童活动中心`) keeps its own premises, no 城乡环境 (new-user test 64, D3).
+  if (unitType === "群团组织" && !/妇联|妇女联合会/u.test(unitName)) {
+    return MASS_VENUE.test(unitName.replace(/（.*?）$/u, "").trim()) ? { ...massNeutral, headings: { ...massNeutral.headings, environment: "加强场馆管理，优化活动环境" } } : massNeutral;
+  }
   const profile = byUnitType[unitType] ?? community;
   // A 新时代文明实践所 typed 其他 speaks to the 群众 it serves (new-user test 37, D7).
   if (unitType === "其他" && PRACTICE.test(unitName.replace(/（.*?）$/u, "").trim())) return practice;
@@ -513,7 +519,9 @@ export function profileFor(unitType: string, unitName = ""): Profile {
 /** Words of a unit's own premises (`院内吸烟`, `停车场车辆乱停`, `营业厅`): problems inside, not on a 包保 street. */
 const OWN_PREMISES = /院内|院区|厂区|厂内|园区内|楼内|室内|大厅|营业厅|停车场|本单位|单位内|办公区|门诊|急诊|病房|住院部|科室|食堂|宿舍|车间|网点|库区|站内|站区|场内|店内|卖场|场站|车厢|车内|库房|仓库|厂房/u;
 /** Words of the street a unit answers for (`责任路段`, `包保`, `分包`, `门前三包`, `光明路`). */
-const STREET = /包保|分包|包片|包干|路段|责任区|门前|周边|沿街|街道|大道|(?<!停车)[路街巷]$|[路街巷](?:[、，]|口|段|两侧|沿线)/u;
+// The 周边 of the unit's own premises (`营业部周边`, `单位周边`) is its doorstep, no area it answers for (new-user test 64, D3:
+// a 快递营业部 `清扫营业部周边卫生` told under `履行包保责任` and `包保整治`).
+const STREET = /包保|分包|包片|包干|路段|责任区|门前|(?<!营业部|营业厅|网点|门店|店面|店铺|单位|厂区|院区|站点|场馆|公司|办公楼|大楼)周边|沿街|街道|大道|(?<!停车)[路街巷]$|[路街巷](?:[、，]|口|段|两侧|沿线)/u;
 
 /**
  * A company or institution (企事业单位) whose problems are all on its own premises (`院内吸烟`, `停车场车辆乱停`) did

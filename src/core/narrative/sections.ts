@@ -1107,6 +1107,11 @@ const BUILDING_HEADING = "加强阵地建设，夯实创建基础";
 function headingOf(facts: Facts, sectionId: string, profile?: Profile): string | undefined {
   const org = facts.organization;
   if (sectionId === "organization" && org.length && org.every((i) => i.kind === "工作机制" && isBuildingWork(i.content))) return BUILDING_HEADING;
+  // No 组织保障 row nor figure: the section holds trainings alone, no 组织领导 to speak of (new-user test 64, D3: a 快递营业部's
+  // one `文明驾驶安全培训` under `加强组织领导，落实创建责任`).
+  if (sectionId === "organization" && !org.length && !facts.figures.some((f) => f.sectionId === "organization") && !studiesWithOrganization(facts)) {
+    return profile?.id === "enterprise" ? "加强职工教育培训，提升队伍素质" : "加强教育培训，提升队伍素质";
+  }
   // 志愿服务 that holds only its teams (no activity, no figure) says nothing of 深化/品牌 (review run 11):
   // the heading keeps its first half and closes on what the teams are for.
   if (sectionId === "volunteering" && profile) {
