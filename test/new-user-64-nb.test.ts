@@ -5,8 +5,6 @@
  * - D5: an activity's name is never glued to a verb or a type word that does not fit it: a visit named by its occasion
  *   (`中秋国庆双节慰问结对户`, 12 户) is `开展中秋国庆双节慰问，走访慰问结对户12户`, never `在桂花社区中秋国庆双节走访慰问结对户`; a
  *   named event of a kind (`“文明小使者”夏令营`) takes no type word after it: `举办“文明小使者”夏令营`.
- * - D4: a quarter's opening never headlines the one figure of taking part in another's work (`参加社区“周末卫生日”13人次`)
- *   that the body says again: its activities head it (`开展各类活动2场`).
  */
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
 import { summaryTextOf } from "./support/summaries";
@@ -58,22 +56,4 @@ describe("D5: an activity's name and its type are never glued", () => {
     expect(text).not.toContain("夏令营宣传教育活动");
     expect(text).toContain("举办“文明小使者”夏令营");
   });
-});
-
-it("D4: a quarter of a small unit opens with its activities, never 参加社区“周末卫生日”13人次 told again below", async () => {
-  const text = await summaryTextOf({
-    profile: { 单位名称: "中国人民银行桐溪县支行", 单位简称: "县支行", 单位类型: "机关部门", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "第三季度" },
-    ledgers: {
-      组织保障: [{ 事项类型: "工作会议", 名称或内容: "党委会专题研究创文工作", 数量: 2, 单位: "次", 日期: "2025.7.10" }, { 事项类型: "共建单位", 名称或内容: "与桂花社区结对共建", 数量: 1, 单位: "个" }],
-      宣传投放: [{ 类型: "电子屏", 位置或内容: "营业大厅LED屏播放反假币、文明用语公益广告", 数量: 1, 单位: "块", 方式: "维护" }, { 类型: "宣传资料", 位置或内容: "反假货币和整治拒收人民币现金宣传折页", 数量: "约800", 单位: "份", 方式: "发放", 日期: "2025.9.15" }],
-      志愿服务: [{ 队伍名称: "县支行青年志愿服务队", 队伍类型: "青年志愿者", 注册人数: 18, 服务次数: 6, "服务时长（小时）": 48, 主要服务内容: "金融知识宣传进社区" }],
-      活动台账: [
-        { 日期: "2025.8.12", 活动名称: "“金融知识进万家”宣传", 活动类型: "宣传教育", 参与数量: "300余", 单位: "人次", 地点: "桂花社区、城南镇集市" },
-        { 日期: "2025.9.28", 活动名称: "中秋国庆双节慰问结对户", 活动类型: "关爱帮扶", 参与数量: 12, 单位: "户", 地点: "桂花社区" },
-      ],
-      其他指标: [{ 板块: "组织保障", 指标名称: "参加社区“周末卫生日”", 数值: 13, 单位: "人次", 频次: "每周六" }],
-    },
-  });
-  expect(text).toContain("　　2025年第三季度，县支行在县文明办的指导下，开展各类活动2场。现将有关情况总结如下。");
-  expect(text).toContain("坚持每周六参加社区“周末卫生日”，累计参加13人次。");
 });

@@ -246,12 +246,11 @@ function headlines(facts: Facts): Sentence[] {
   if (chosen.length) return chosen;
   const any = mainWork(facts);
   if (any) return [any];
+  if (short && members) return [members];
   // Nothing else: the activities, if few, are the one figure there is (`开展各类活动3场`), never an opening that says only
   // `县交通运输局开展创建工作` (new-user test 51, D17). Below 5 they head nothing beside another figure (v2 rule 10), nor
   // beside an honour won (`扎实推进创建工作，获评……`); one activity is the body's sentence, no count of the period.
-  // Work of the period before a standing figure: `开展各类活动2场`, never a quarter opened by its team's size (new-user test 64, D4).
-  if (acts > 1 && wonHonours(facts).length === 0) return [say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: events.flatMap((it) => it.sources) })];
-  return short && members ? [members] : [];
+  return acts > 1 && wonHonours(facts).length === 0 ? [say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: events.flatMap((it) => it.sources) })] : [];
 }
 
 /**
@@ -275,9 +274,7 @@ function mainWork(facts: Facts): Sentence | undefined {
   // Nothing large: the largest 其他指标 figure that is work done (not a rate, not the unit's background).
   // Work done first (an action, not money or a rate); the largest figure among them.
   // A schedule (`每支部每天到岗5人`, `连续值勤3天`) is no headline.
-  // Taking part in another's work (`参加社区“周末卫生日”` 13人次, `配合……`) is what was put in, as in headlines: never the one
-  // figure of an opening the body's only sentence of it says again (new-user test 64, D4).
-  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name) && !/^(?:参加|参与|配合|协助)/u.test(f.name) && !activityMeasure(facts, f));
+  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name) && !activityMeasure(facts, f));
   // Only work done is a headline: a standard (`宿舍净高2.4米`) or a score is not.
   // Beside an honour the unit won, a thing put in place is no headline (`设立爱心座椅20把，获评“全国文明单位”`).
   const won = wonHonours(facts).length > 0;
