@@ -749,6 +749,13 @@ export const moneyCeilingOf = (unitType: string): number | undefined => (Object.
 const GRASSROOTS_OFFICE = /(?:站|所|队|分局|支局|科|股)$/u;
 
 /**
+ * An institution typed 机关部门 or 群团组织 (`桐溪县青少年宫`, `县文化馆`, `县融媒体中心`, `县人民医院`, `县实验学校`): it runs no
+ * county-wide selection, so its 县/区 honours were received — `3人获评县级“新时代好少年”`, never `评选表彰新时代好少年3人`
+ * beside its `1人获评市级“新时代好少年”` (new-user test 64, D2). A 团县委, 县妇联 or 县总工会 (named by 委/联/会) does select.
+ */
+const INSTITUTION = /(?:宫|馆|中心|院|学校|校)$/u;
+
+/**
  * The traits of a 单位类型; an unreadable one confers up to 县/区 and has a 辖区. `unitName` refines them: a
  * grassroots office typed 机关部门 or 群团组织 (a 消防救援站, a 派出所) confers only its own (本单位) titles, so its
  * 区级 honours were received (new-user test 18, D2).
@@ -759,7 +766,7 @@ export function unitTypeTraits(unitType: string, unitName = ""): UnitTypeTraits 
   // district's 户数 and 常住人口 has no 辖区居民 of its own (new-user test 39, D23: never `区应急管理局辖区有居民21万户`).
   const grassroots = GRASSROOTS_OFFICE.test(unitName.trim());
   const traits = unitType === "机关部门" && unitName.trim() && !grassroots ? { ...typed, territorial: false } : typed;
-  return traits.ownHonourLevel === "县/区" && grassroots ? { ...traits, ownHonourLevel: "本单位" } : traits;
+  return traits.ownHonourLevel === "县/区" && (grassroots || INSTITUTION.test(unitName.trim())) ? { ...traits, ownHonourLevel: "本单位" } : traits;
 }
 
 /**

@@ -95,7 +95,12 @@ function householdVisit(it: ActivityItem): string | undefined {
   const restated = !!dated && !!day && `${day.m}-${day.d}` === DATE_FESTIVAL_DAY[dated[1]];
   const before = festival ? (festival[1] === "除夕" ? "除夕之际" : `结合${festival[1].endsWith("前") ? `${festival[1].slice(0, -1)}节` : festivalName(festival[1])}`) : restated ? "" : m[1];
   // Staff counted in 户 are their families (`退役军人干警家庭12户`, never `干警12户`: 材料4 item 3).
-  return `${before}${verb}${m[3]}${STAFF_VISITED.test(m[3]) && it.participants.unit === "户" ? "家庭" : ""}`;
+  const family = STAFF_VISITED.test(m[3]) && it.participants.unit === "户" ? "家庭" : "";
+  // A visit named by an occasion the festivals above do not know (`中秋国庆双节慰问结对户`, `元旦春节两节慰问困难户`) is the
+  // occasion's 慰问, then the visit: `开展中秋国庆双节慰问，走访慰问结对户12户`, never `在桂花社区中秋国庆双节走访慰问结对户`
+  // glued to the place (new-user test 64, D5).
+  if (!festival && !restated && m[2] === "慰问" && /^[\u4e00-\u9fff]{2,10}节$/u.test(m[1])) return `开展${m[1]}慰问，${verb}${m[3]}${family}`;
+  return `${before}${verb}${m[3]}${family}`;
 }
 
 /** A festival named by its date (`八一`, `“七一”`, `三八节`), and the day (`8-1`) each one names. */
@@ -221,7 +226,8 @@ export function namedActivity(it: ActivityItem, withKind: boolean): string {
   const label = activityLabel(it.kind);
   // The name says the kind in its own words (`“八一”慰问武警安康支队` is 关爱帮扶): `……活动`, never
   // `慰问……关爱帮扶活动` (review run 18).
-  const sharesWord = [...it.kind].some((_, i) => i < it.kind.length - 1 && name.includes(it.kind.slice(i, i + 2))) || KIND_WORDS[it.kind]?.test(name) === true;
+  // A study tour (`“红色足迹”研学`) names its kind too: `“红色足迹”研学活动`, never `……研学宣传教育活动` (new-user test 64, D5).
+  const sharesWord = /(?:研学|游学)$/u.test(name) || [...it.kind].some((_, i) => i < it.kind.length - 1 && name.includes(it.kind.slice(i, i + 2))) || KIND_WORDS[it.kind]?.test(name) === true;
   // A festival's activity names its festival already (`“清明节文明祭扫宣传”活动`, `中秋“邻里团圆宴”活动`), never
   // `……”我们的节日活动` (new-user test 4, D5).
   // The bare type after a quoted name is never said either (`“冬至包饺子”我们的节日活动`: new-user test 26, D15).
@@ -746,7 +752,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A show, an exhibition or a contest is held too (`9月30日在人民广场举办迎国庆文艺演出`, never `开展“迎国庆广场文艺演出”`),
   // the place word its 地点 says already left out of the name (run-29 review, 材料2 item 3).
   if (SHOW.test(name) && !/[“”]/u.test(name)) return `${when}${host}${where}举办${where ? withoutPlaceWord(name, it.place ?? "") : name}${summary}${extra}`;
-  if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
+  // A camp is held as well, its name the event, no type word after it: `举办“文明小使者”夏令营`, never `开展“文明小使者”夏令营宣传
+  // 教育活动` (new-user test 64, D5).
+  if (/(?:晚会|运动会|联欢会|游园会|音乐会|演唱会|文艺汇演|汇演|夏令营|冬令营|研学营|训练营)$/u.test(name)) return `${when}${host}${where}举办${/“[^”]+”/u.test(name) ? name : quoted(name)}${summary}${extra}`;
   // A name that opens with its own 开展/举办/组织 (`开展学雷锋志愿服务活动`) is a description, not a title: said as typed,
   // never `开展“开展……”` (new-user test 28, D15).
   if (/^(?:组织开展|开展|举办|举行|组织)[\u4e00-\u9fff“]{4,}/u.test(name)) return `${when}${host}${where}${name}${summary}${extra}`;
