@@ -6,7 +6,7 @@
  * @module
  */
 import { lettersToColumn } from "../grid/address";
-import type { CellFate, ColumnBasis, ImportOutcome, ImportSkipReason } from "./types";
+import type { BlockProposal, CellFate, ColumnBasis, ColumnProposal, ImportOutcome, ImportSkipReason } from "./types";
 
 const REASON: Readonly<Record<ImportSkipReason, string>> = {
   title: "标题", header: "表头", total: "合计行", signature: "签名行", note: "注释", unmapped: "未对应的列",
@@ -81,6 +81,18 @@ function columnOf(cell: string, sheet: string): string | undefined {
   return /^([A-Z]{1,3})\d+$/u.exec(cell.slice(bang + 1))?.[1];
 }
 
+/** What a column with no field whose cells still go to 备注 is said to go to: the CLI's report and a pane's column list alike (new-user test 64, D9). */
+export const REMARK_COLUMN = "备注（无对应的标准列）";
+
+/**
+ * Whether a column with no field (and no personal data) still has its cells kept in 备注 — a row lacking its 问题类别 keeps
+ * every word (reshape keepLeftOut): it is then said as going there, never `→ 不导入` (new-user test 59, D22), in the CLI's
+ * report and in a pane's column list alike (new-user test 64, D9: the page showed `不导入` while the CLI said 备注).
+ */
+export function columnInRemark(outcome: ImportOutcome, block: Pick<BlockProposal, "sheet">, column: Pick<ColumnProposal, "field" | "personal" | "letter">): boolean {
+  return !column.field && !column.personal && outcome.result.cells.some((f) => f.status === "imported" && columnOf(f.cell, block.sheet) === column.letter);
+}
+
 /**
  * The report as lines of Chinese text: profile, tables and columns (kind, confidence, basis), rows
  * written per ledger, guesses, findings, then the accounting (counts by reason, and every cell as
@@ -96,10 +108,7 @@ export function importReport(outcome: ImportOutcome): string[] {
     const where = `${b.source}·${b.sheet} 第${b.block}张表 ${b.range}${b.title ? `「${b.title}」` : ""}`;
     lines.push(b.kind ? `  ${where} → ${b.kind}（把握 ${pct(b.confidence)}）` : `  ${where} → 未识别，未导入`);
     for (const c of b.columns) {
-      // A column with no field whose cells were still kept in 备注 (a row lacking its 问题类别 keeps every word: reshape
-      // keepLeftOut) is said as going there, as the cells' lines below say (new-user test 59, D22: never `→ 不导入`).
-      const inRemark = !c.field && !c.personal && result.cells.some((f) => f.status === "imported" && columnOf(f.cell, b.sheet) === c.letter);
-      const to = c.counted && c.field ? `${c.field}：只计人数，个人信息不复制` : c.personal ? "个人信息，不复制" : c.field ? `${c.field}${c.unit ? `（单位 ${c.unit}）` : ""}` : inRemark ? "备注（无对应的标准列）" : "不导入";
+      const to = c.counted && c.field ? `${c.field}：只计人数，个人信息不复制` : c.personal ? "个人信息，不复制" : c.field ? `${c.field}${c.unit ? `（单位 ${c.unit}）` : ""}` : columnInRemark(outcome, b, c) ? REMARK_COLUMN : "不导入";
       lines.push(`    ${c.letter} ${c.header || "（无表头）"} → ${to}${c.basis !== "none" ? `（${BASIS[c.basis]}，${pct(c.confidence)}）` : ""}`);
     }
   }

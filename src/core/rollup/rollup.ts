@@ -10,7 +10,7 @@ import { formOf, ledgersOf, MONTHLY_PERIOD, nearestChoice, reportingUnitColumn, 
 import { parseRange, type WorkbookSnapshot } from "../grid";
 import { readText } from "../normalize/text";
 import { cellAt } from "../validate/locate";
-import { monthSpan, validateWorkbook, type ParsedCell } from "../validate";
+import { isDoubtfulFigure, monthSpan, validateWorkbook, type Finding, type ParsedCell } from "../validate";
 import { ymdFromSerial } from "../normalize/date";
 import { notStandardSheets } from "../validate/not-standard";
 import { unitTypeOfName, unitWordOf } from "../import/profile";
@@ -92,6 +92,8 @@ export class RollupBuilder {
     const blankName = !str(p.unitName) && p.unitName?.source;
     const errorFindings = findings.filter((f) => f.severity === "error" && !(blankName && f.rule === "value.required" && `${f.sheet}!${f.cell}` === blankName));
     const unitName = str(p.unitName) || nameFromLabel(label);
+    // Its warnings that a figure is doubtful (the rules table's `doubtful` flag): said by the roll-up, whose totals take the figure (new-user test 64, D7).
+    const doubtful = findings.filter((f) => f.severity === "warning" && isDoubtfulFigure(f.rule));
     const gridOf = (name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => s.name.trim() === name);
     const ledgerRows = new Map<string, RollupRow[]>();
     const scrubbed: string[] = [];
@@ -119,6 +121,7 @@ export class RollupBuilder {
       base: {
         label, unitName, ...(str(p.unitName) ? {} : { nameFromFile: true }), ...(str(p.shortName) ? { shortName: str(p.shortName) } : {}), unitType: str(p.unitType), year: numv(p.year), period, ...(period === MONTHLY_PERIOD && numv(p.start) !== undefined ? { month: ymdFromSerial(numv(p.start) as number).m } : {}), ...(typedPeriod && !period ? { periodTyped: typedPeriod } : {}),
         rows, errors: errorFindings.length, warnings: findings.length - errorFindings.length, errorFindings, indicators: unitIndicators(workbook), measures: unitMeasures(workbook),
+        ...(doubtful.length ? { doubtfulFindings: doubtful } : {}),
       },
       readable: true,
       ...(str(p.unitName) ? {} : { nameFromFile: true }),
@@ -209,6 +212,8 @@ export class RollupBuilder {
         ownIn = k;
         out("own", OWN_WORK_REASON);
         if (u.errors) findings.push({ severity: "warning", rule: "rollup.forced", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，已强制汇总。` });
+        const doubtful = doubtfulNote(u);
+        if (doubtful) findings.push({ severity: "warning", rule: "rollup.doubtful-figures", unit: u.label, message: doubtful });
       } else if (kept && kept !== k) {
         const why = preferredCopy(kept, k, true).why;
         const which = same(k, kept) ? "（两份内容相同）。" : `。两份内容不同，汇总采用的是${kept.base.label}${why ? `（${why}）` : ""}；如应采用${u.label}，请去掉${kept.base.label}后重新汇总。`;
@@ -231,6 +236,9 @@ export class RollupBuilder {
         included.push(k);
         out(u.errors ? "forced" : "included");
         if (u.errors) findings.push({ severity: "warning", rule: "rollup.forced", unit: u.label, message: `${u.unitName}（${u.label}）有${u.errors}个错误，已强制汇总。` });
+        // Its doubtful figures go into the totals: said per unit, never unseen (new-user test 64, D7: 石桥村's 公益广告 1300块 in 全镇1380块).
+        const doubtful = doubtfulNote(u);
+        if (doubtful) findings.push({ severity: "warning", rule: "rollup.doubtful-figures", unit: u.label, message: doubtful });
         // A unit that filled one ledger only, or two rows in all (`柳塘乡`: one 领导小组 row), is rolled up and said, so that
         // the combining unit chases it before handing in the summary (new-user test 48, D17).
         const thin = thinNote(u, k.ledgerRows);
@@ -286,6 +294,19 @@ export const OWN_LEDGER_REASON = "是汇总单位自己的台账";
 
 /** The 汇总 sheet's 状态 of a unit whose ledgers are all empty: it did not report (new-user test 47, D10). */
 export const EMPTY_REASON = "未填报（台账为空）";
+
+/**
+ * The 提示 of a unit rolled up with figures its check calls doubtful (the rules table's `doubtful` flag): how many, the
+ * first quoted with its cell, the others' cells — its check says them all (new-user test 64, D7).
+ */
+function doubtfulNote(u: Pick<UnitResult, "unitName" | "label" | "doubtfulFindings">): string | undefined {
+  const list = u.doubtfulFindings ?? [];
+  const [first] = list;
+  if (!first) return undefined;
+  const at = (f: Finding): string => `${f.sheet}!${f.cell}`;
+  const rest = list.slice(1).map(at);
+  return `${u.unitName}（${u.label}）有${list.length}处数字可疑，已计入汇总：${at(first)} ${first.message}${rest.length ? `另有${rest.join("、")}，见该单位台账的检查结果。` : ""}如该单位改正，请重新汇总。`;
+}
 
 /**
  * The 提示 of a unit whose ledgers are nearly empty: rows in one ledger only (基本信息 is no ledger), or at most 2 rows

@@ -114,6 +114,8 @@ export interface UnitResult {
   readonly warnings: number;
   /** The unit's error findings (warnings are only counted). */
   readonly errorFindings: readonly Finding[];
+  /** Its warnings that a figure is doubtful (rules' `doubtful` flag: publicity.quantity-over-population …), said by rollup.doubtful-figures (new-user test 64, D7); absent when none. */
+  readonly doubtfulFindings?: readonly Finding[];
   /** Main indicators (empty for unreadable files). */
   readonly indicators: IndicatorValues;
   /** The measure words and approximations behind {@link indicators} (absent for unreadable files and in older callers). */
@@ -127,7 +129,7 @@ export interface UnitResult {
 /** A roll-up level finding: a unit left out, a duplicate, a mixed period. */
 export interface RollupFinding {
   readonly severity: "error" | "warning";
-  /** Stable id: `rollup.unit-errors`, `rollup.forced`, `rollup.duplicate`, `rollup.mixed-period`, `rollup.unreadable`, `rollup.not-standard`, `rollup.rollup-input`, `rollup.no-units`, `rollup.name-from-file`, `rollup.personal-left-out`, `rollup.own-columns-left-out`, `rollup.empty`, `rollup.thin`, `rollup.short-name`. */
+  /** Stable id: `rollup.unit-errors`, `rollup.forced`, `rollup.duplicate`, `rollup.mixed-period`, `rollup.unreadable`, `rollup.not-standard`, `rollup.rollup-input`, `rollup.no-units`, `rollup.name-from-file`, `rollup.personal-left-out`, `rollup.own-columns-left-out`, `rollup.empty`, `rollup.thin`, `rollup.short-name`, `rollup.doubtful-figures`. */
   readonly rule: string;
   /** The unit's label (file name); empty for the roll-up as a whole. */
   readonly unit: string;

@@ -1,7 +1,7 @@
 /** Validation: findings over a workbook snapshot. @module */
 export * from "./finding";
 export * from "./parsed";
-export { ACTIONS, TABLE_EXTEND_ADVICE, rules, type RuleId } from "./rules";
+export { ACTIONS, TABLE_EXTEND_ADVICE, isDoubtfulFigure, rules, type RuleId } from "./rules";
 export { validateWorkbook, type ValidationResult } from "./validate-workbook";
 export { defaultPeriod, inReportPeriod, monthSpan, orgRowInPeriod, reportPeriodLabel, signedEarly, signedLate, wholeMonthOf } from "./period";
 export { formatSerialDate } from "./check-cell";

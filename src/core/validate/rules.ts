@@ -29,6 +29,11 @@ interface RuleDef {
   /** One line for docs/rules.md. */
   readonly summary: string;
   readonly message: (p: RuleParams) => string;
+  /**
+   * A warning that a figure is doubtful (digits typed twice, a wrong unit, more than the place holds): a roll-up lists
+   * these per unit, since the figure goes into the combined totals unseen (new-user test 64, D7: 石桥村's 公益广告 1300块).
+   */
+  readonly doubtful?: true;
 }
 
 const q = (s: string | undefined): string => `“${s ?? ""}”`;
@@ -273,6 +278,7 @@ export const rules = {
   },
   "profile.members-over-population": {
     severity: "warning",
+    doubtful: true,
     summary: "志愿服务's 注册人数 add up to more than 常住人口: one of them is wrong; the summary prints no 注册率.",
     message: (p) => `志愿服务各队注册人数合计${p.detail ?? ""}人，多于常住人口${p.read ?? ""}人，其中必有一个数字有误；总结中不写志愿者注册率。请核对。`,
   },
@@ -303,6 +309,7 @@ export const rules = {
   },
   "figure.new-over-registered": {
     severity: "warning",
+    doubtful: true,
     summary: "A 其他指标 count of volunteers newly registered (`新增注册志愿者`: catalog NEW_VOLUNTEERS_NAME, in 人/名 or 万人/万名) above the 志愿服务 ledger's 注册人数 total: the new ones are part of the registered, never more (new-user test 37, D18). Said at the row's 数值 with both figures; the summary prints both as typed.",
     message: (p) => `“${p.field ?? ""}”${p.read ?? ""}，多于志愿服务台账的注册人数合计${p.detail ?? ""}，请核对。`,
   },
@@ -353,6 +360,7 @@ export const rules = {
   },
   "volunteer.members-implausible": {
     severity: "warning",
+    doubtful: true,
     summary: "Without a 常住人口, 志愿服务's 注册人数 adding up to more than the most people a unit of its 单位类型 gathers (catalog activityTurnoutCeiling: 村 50,000, 社区 100,000 …) or, for a 企事业单位, more than its staff register (catalog staffVolunteerCeiling: 10,000; new-user test 33, D21, detail `staff`): likely digits typed twice. Said at the largest 注册人数; the summary prints the figure (new-user test 27, D17).",
     message: (p) => {
       const limit = Number(p.limit) >= 10000 ? `${Number(p.limit) / 10000}万` : p.limit ?? "";
@@ -451,6 +459,7 @@ export const rules = {
   },
   "rect.implausible-rate": {
     severity: "warning",
+    doubtful: true,
     summary: "问题整改: a 发现数 of 1000 or more with less than 1% of it rectified (`1.5万` 宗 of 占道经营 and 3 rectified): a digit or a 万 typed too many is likelier than such a 整改率 (new-user test 38, D1). Said at 发现数, with both figures and the rate.",
     message: (p) => `发现数${p.read ?? ""}、已整改${p.detail ?? ""}，整改率仅${p.limit ?? ""}%，请核对是否多输了数字或单位。`,
   },
@@ -461,6 +470,7 @@ export const rules = {
   },
   "rect.approx-exceeds-found": {
     severity: "warning",
+    doubtful: true,
     summary: "问题整改: one of 发现数 and 已整改数 approximate, the other its figure, saying more rectified than found — `三十` found and `三十余` rectified (an import's 〔约数〕 tag too), `近30` found and 30 rectified. As rect.exceeds-found for two exact figures, but a 提示: the summary prints the row as typed (new-user test 43, D12). Said at 已整改数; `read` and `detail` as typed when approximate.",
     message: (p) => `已整改数${p.read ?? ""}多于发现数${p.detail ?? ""}，已整改数不能超过发现数；总结照此写出，请核对这两个数。`,
   },
@@ -536,11 +546,13 @@ export const rules = {
   },
   "money.implausible": {
     severity: "warning",
+    doubtful: true,
     summary: "A money figure (元) above what one unit of its 单位类型 spends in a period (catalog moneyCeiling: 社区/村/学校/企事业单位 100万元, 街道/乡镇 500万元, 机关部门/群团组织/其他 5000万元): likely digits typed twice or 分 typed as 元 (new-user test 30, D14). The summary prints the figure.",
     message: (p) => `${q(p.field)}为${p.read ?? ""}，一个${p.detail ?? "单位"}一期的${p.list ?? "投入"}很少超过${p.limit ?? ""}，请核对是否多输了位数或把分写成了元。`,
   },
   "value.implausible": {
     severity: "warning",
+    doubtful: true,
     summary: "A ledger figure beyond what any unit reports (a whole count above 100,000,000, another figure above 100,000,000,000; a 其他指标 数值 by its 单位: 次 above 1,000,000 …): likely digits typed twice or an ID number.",
     message: (p) => `${q(p.field)}为${p.read ?? ""}，远超一个单位可能的数字，请核对是否多输了数字；总结会照此写出。`,
   },
@@ -561,11 +573,13 @@ export const rules = {
   },
   "activity.turnout-outlier": {
     severity: "warning",
+    doubtful: true,
     summary: "One activity's 参与数量 (人, 人次 or blank) of at least 1,000 and above 20 times the median of the ledger's other activities counted in people (at least two): likely a slip (`1.2万` for 1200) — in a roll-up, one unit's row beside the others'. Not said where the 常住人口 checks already speak of it. Said at the 参与数量; the summary prints the figure as typed (new-user test 49, D14).",
     message: (p) => `“参与数量”为${p.read ?? ""}，是其他活动参与数量中位数（${p.detail ?? ""}）的20倍以上，请核对是否输错；总结会照此写出。`,
   },
   "activity.turnout-implausible": {
     severity: "warning",
+    doubtful: true,
     summary: "One activity's 参与数量 above ten times the unit's 常住人口 or, without a population, above a ceiling by 单位类型 (社区 100,000, 村 50,000, 街道/乡镇 500,000, 学校 50,000, 企事业单位 100,000; catalog activityTurnoutCeiling): likely digits typed twice. Said at the 参与数量; the summary prints the figure as typed.",
     message: (p) =>
       p.detail
@@ -574,17 +588,20 @@ export const rules = {
   },
   "activity.turnout-over-population": {
     severity: "warning",
+    doubtful: true,
     summary: "One activity's 参与数量 above the 常住人口 of the unit's 辖区 (社区, 村, 街道, 乡镇: where 常住人口 counts residents), in 人, or in 人次 unless the 活动名称 says it ran over days (宣传月, 活动周, 系列, 常态化); up to ten times the population (above: `activity.turnout-implausible`). Said at the 参与数量; the summary prints the figure as typed (new-user test 34, D24).",
     message: (p) =>
       `${p.field ? `“${p.field}”的` : ""}“参与数量”为${p.read ?? ""}，多于${p.detail ?? "常住人口"}，${p.typed === "人" ? "一场活动的参加人数" : "一场活动的参与人次"}超过辖区全部居民，请核对；如确有辖区外群众参加，可不改。总结会照此写出。`,
   },
   "publicity.quantity-over-population": {
     severity: "warning",
+    doubtful: true,
     summary: "One 宣传投放 row's 数量 at least half the 常住人口 of the unit's 辖区 (社区, 村, 街道, 乡镇: where 常住人口 counts residents): a piece for every two residents, most likely a wrong unit or digits typed twice. Handouts (宣传单, 倡议书, 宣传资料, 方式 发放) and 平方米 are never flagged. Said at the 数量; the summary prints the figure as typed (new-user test 39, D13).",
     message: (p) => `${p.field ? `“${p.field}”的` : ""}“数量”为${p.read ?? ""}，达到${p.detail ?? "常住人口"}的一半以上，一批宣传品不大可能有这么多，请核对是否多输了数字或填错了单位；如确实如此，可不改。总结会照此写出。`,
   },
   "figure.count-over-households": {
     severity: "warning",
+    doubtful: true,
     summary: "One 其他指标 row counted in 户 or 家 above the 户数 of the unit's 辖区 (社区, 村, 街道, 乡镇: catalog populationAs), or above its 常住人口 when 户数 is blank: more households or businesses than the place has, most likely digits too many or a wrong unit. Said at the 数值; the summary prints the figure as typed (new-user test 43, D6: 农家乐 1.5万家 in a village of 520户).",
     message: (p) => `${p.field ? `“${p.field}”的` : ""}“数值”为${p.read ?? ""}，多于${p.detail ?? "户数"}，辖区内不大可能有这么多，请核对是否多输了数字或填错了单位；如确实如此，可不改。总结会照此写出。`,
   },
@@ -636,11 +653,13 @@ export const rules = {
   },
   "value.rate-over-100": {
     severity: "warning",
+    doubtful: true,
     summary: "A 其他指标 share of a whole in % (注册率, 整改率, 覆盖率, 满意度 …: catalog BOUNDED_RATE) above 100: impossible. The summary leaves it out (and computes no second 志愿者注册率 beside a typed one).",
     message: (p) => `${q(p.field)}为${p.read ?? ""}，超过100%，不可能；总结不会写出这一数字，请核对。`,
   },
   "value.frequency-total": {
     severity: "warning",
+    doubtful: true,
     summary: "A 组织保障 or 其他指标 row whose 频次 (`每季度1次`) gives, over the report period, a count far from its 数量/数值 (below 75%, or above 110% and one occasion more): `每季度1次` with 4次 in a half-year, `每周1次` with 30次, `每日` with 约120次; also a 志愿服务 team whose 备注 says how often (`每天早上都来`) against its 服务次数 (new-user test 46, D13). Not judged for a 频次 of each of many parts (`各村`) or of each body a 组织保障 row counts (`道德评议会` 12个 with 48场 `每季度1次`; new-user test 54, D15). Said at the total with the count the 频次 gives; the summary then tells the total alone (`累计召开……4次`; new-user test 27, D1).",
     message: (p) => `${p.field ? `${p.field}中的` : ""}频次“${p.typed ?? ""}”在报告期（约${p.list ?? ""}）内约为${p.detail ?? ""}，与填写的${p.read ?? ""}不符，总结只写累计的${p.read ?? ""}，不写频次；请核对频次或数量。`,
   },
@@ -654,6 +673,7 @@ export const rules = {
   },
   "figure.rate-contradicts-ledger": {
     severity: "warning",
+    doubtful: true,
     summary: "A 其他指标 rate the ledgers give themselves (`志愿者注册率`: 志愿服务 注册人数 / 常住人口; `整改率`: 问题整改 已整改数 / 发现数) typed more than 5 points away from theirs (`志愿者注册率` 95% with 2300 members of 12000 师生: 19.2%). Said at the typed 数值 with both figures; the summary tells the ledgers' figure and leaves the typed one out, never two contradicting figures (new-user test 35, D11).",
     message: (p) =>
       `${q(p.field)}填写为${p.typed ?? ""}，与台账算出的${p.read ?? ""}（${p.detail ?? ""}）相差较大；总结不写${p.typed ?? ""}，按台账中的数字写。请核对这一行或台账中的数字。`,
@@ -764,3 +784,8 @@ export const rules = {
 
 /** A stable rule id. */
 export type RuleId = keyof typeof rules;
+
+/** Whether a rule says a figure is doubtful (its `doubtful` flag above): a roll-up lists these per unit (new-user test 64, D7). */
+export function isDoubtfulFigure(rule: string): boolean {
+  return (rules as Readonly<Record<string, RuleDef>>)[rule]?.doubtful === true;
+}

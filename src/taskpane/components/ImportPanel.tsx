@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formOf, standardV1 } from "../../core/catalog";
-import { importReport, type BlockProposal, type ImportFinding, type ImportOutcome, type ImportSkipReason, type ProfileField } from "../../core/import";
+import { columnInRemark, importReport, REMARK_COLUMN, type BlockProposal, type ImportFinding, type ImportOutcome, type ImportSkipReason, type ProfileField } from "../../core/import";
 import { describeError } from "../errors";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import { usePane } from "../ops-context";
@@ -455,7 +455,9 @@ function BlockTable({ block, state, t, onKind, onField }: {
           <tbody>
             {block.columns.map((c) => {
               const edited = isEdited(state, block.sheet, block.block, c.header);
-              const label = c.field ?? t.importSkip;
+              // A column left without a field whose cells still go to 备注 says so, in the CLI report's words (new-user test 64, D9).
+              const skip = state.outcome && columnInRemark(state.outcome, block, c) ? REMARK_COLUMN : t.importSkip;
+              const label = c.field ?? skip;
               return (
                 <tr key={c.letter} data-column={c.header}>
                   <td className={styles.td}>{c.letter}</td>
@@ -465,7 +467,7 @@ function BlockTable({ block, state, t, onKind, onField }: {
                       aria-label={formatString(t.importFieldFor, { header: c.header || c.letter })}
                       onOptionSelect={(_e, d) => onField(c.header, d.optionValue ? d.optionValue : null)}>
                       {fields.map((f) => <Option key={f} value={f}>{f}</Option>)}
-                      <Option value={SKIP}>{t.importSkip}</Option>
+                      <Option value={SKIP}>{skip}</Option>
                     </Dropdown>
                     {c.personal && <Caption1 className={styles.muted}>{c.counted ? t.importPersonalCount : t.importPersonal}</Caption1>}
                   </td>
