@@ -145,7 +145,8 @@ it("D12, D13: 生成或修复标准表 in Excel (the 网页版's working copy) a
 
 it("D5: 存在的不足 names a 其他 problem as its 备注 does, as the section above, never `其他问题`", async () => {
   const r = await cli("summarize", join(__dirname, "..", "docs", "new-user-test-8-files", "02-江城职业技术学院-2025上半年-已改正.xlsx"), "--force", "--text", "-", "-o", tmpdir());
-  expect(r.out).toContain("电动车乱停放40处中尚有5处未整改到位");
+  // The unit's own shortcoming names the problem: its open count is joined to it, one problem said once (new-user test 63, D9).
+  expect(r.out).toContain("校园电动车乱停放问题时有反复，40处中尚有5处未整改到位");
   expect(r.out).not.toContain("其他问题");
 });
 
