@@ -672,8 +672,9 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // (new-user test 31, D26).
     // Recurring work typed as a mechanism (`文明班级月评比` 每月, `创文例会`) is no 细化分工 either (new-user test 34, D12), nor
     // a school held for parents (`家长学校` 每学期: new-user test 41, D8).
-    // A mechanism named as such (`建立“小手拉大手”家校共创机制`) is one too (new-user test 62, D16: never under 细化分工).
-    const rules = mechanism.every((i) => i.kind === "工作机制" && (RULES_AND_BODIES.test(i.content) || /(?:机制|制度)$/u.test(stripEnd(i.content).trim()) || (!startsWithVerb(i.content) && (RECURRING_WORK.test(i.content) || RECURRING_MEETING.test(i.content) || SCHOOLING.test(i.content)))));
+    // A mechanism named as such (`建立“小手拉大手”家校共创机制`) is one too (new-user test 62, D16: never under 细化分工); a
+    // system of duties (`建立楼栋长包楼制度`) stays 压实责任 (test/review-27-pp).
+    const rules = mechanism.every((i) => i.kind === "工作机制" && (RULES_AND_BODIES.test(i.content) || (/机制$/u.test(stripEnd(i.content).trim()) && !/包|责任|分工/u.test(i.content)) || (!startsWithVerb(i.content) && (RECURRING_WORK.test(i.content) || RECURRING_MEETING.test(i.content) || SCHOOLING.test(i.content)))));
     const lead = planned ? "统筹部署" : building ? "高标准规划" : !documentClauses.length && mechanism.every((i) => i.kind === "任务分解") && /机制/u.test(L.mechanism) ? "压实责任" : rules && !/机制/u.test(L.mechanism) ? "完善机制" : L.mechanism;
     points.push({ id: "mechanism", lead, sentences: [clauses([...own, ...taskClause])] });
   }
