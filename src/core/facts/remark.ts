@@ -653,6 +653,9 @@ const FREQ = /(每(?:个)?(?:(?:周|星期)(?:一(?![起同道块齐])|[二三�
 /** One-character Chinese counts of a frequency (`每周两次`): 一 … 十. */
 export const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
+/** A frequency's count of occasions (`1次`, `两次`: Frequency.count in 次), as the narrative tells it beside a total. */
+export const OCCASIONS_COUNT = /^(?:\d+|[一二两三四五六七八九十]+)次$/u;
+
 /** The frequency a text names (`5月起每月2期` → 每月 2期), or undefined. */
 export function frequencyOf(text: string): Frequency | undefined {
   const m = FREQ.exec(text);

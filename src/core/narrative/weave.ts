@@ -9,7 +9,7 @@
  * @module
  */
 import { actionOf, actionVerbs, MANNER, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
-import { combineApprox, isPlace, overAtItsScale, sumOfFigures, type Figure, type FigureRow } from "../facts";
+import { combineApprox, isPlace, OCCASIONS_COUNT, overAtItsScale, sumOfFigures, type Figure, type FigureRow } from "../facts";
 import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
 import { pick, wording } from "./wording";
@@ -454,7 +454,7 @@ const TOTAL_WORDS = /^(?:人次|次|场|期|场次|车次|台次|轮|批|户次|
  * once), or undefined when the rule does not apply.
  */
 function turnoutCount(count: string | undefined, unit: string): string | undefined {
-  if (unit !== "人次" || !count || !/^(?:\d+|[一二两三四五六七八九十]+)次$/u.test(count)) return undefined;
+  if (unit !== "人次" || !count || !OCCASIONS_COUNT.test(count)) return undefined;
   return /^(?:1|一)次$/u.test(count) ? "" : count;
 }
 

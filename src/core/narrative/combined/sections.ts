@@ -5,7 +5,7 @@
  * @module
  */
 import { collectiveHolderNoun, Enums, householdNoun, lowRegistrationRate, namesWholeUnit, unitTypeTraits, type Catalog, type SectionSpec } from "../../catalog";
-import { combineApprox, frequencyMismatch, sumOfFigures, type ActivityItem, type Facts, type Figure, type FigureRow } from "../../facts";
+import { combineApprox, frequencyMismatch, OCCASIONS_COUNT, sumOfFigures, type ActivityItem, type Facts, type Figure, type FigureRow } from "../../facts";
 import { dateText, figureText, numberText, overAtOrBelow } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
@@ -172,7 +172,7 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
     const typed = rows.length === 1 && !aimed && rows[0].figure?.unit === "次" ? rows[0].remark?.frequency : undefined;
     const period = ctx.total.period;
     const often = typed && rows[0].figure && period && !frequencyMismatch(typed, rows[0].figure.value, rows[0].figure.unit, period, rows[0].content) ? typed : undefined;
-    if (often && /^(?:\d+|[一二两三四五六七八九十]+)次$/u.test(often.count) && INSPECTION_NAME.test(name)) {
+    if (often && OCCASIONS_COUNT.test(often.count) && INSPECTION_NAME.test(name)) {
       if (often.source) b.from(often.source);
       return `坚持${often.every}开展${name}${often.count}，累计${times(rows)}`;
     }
