@@ -170,7 +170,7 @@ async function writePreviousSheet(context: XlContext, sheet: NextPeriod["previou
   const width = Math.max(1, ...sheet.rows.map((r) => r.length));
   [30, 16, 8, 8].forEach((w, i) => (ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = widthPoints(w)));
   if (sheet.rows.length) {
-    const header = sheet.rows.findIndex((r, i) => i > 0 && r.length > 2) + 1;
+    const header = sheet.headerRows[0] ?? 0;
     const formats = sheet.rows.map((values, i) => {
       const r = i + 1;
       return Array.from({ length: width }, (_, j) => (j === 1 && sheet.dateRows.includes(r) ? NumFmt.date : j === 1 && header > 0 && r > header && values[2] === "%" ? "0.0" : "General"));
@@ -182,7 +182,7 @@ async function writePreviousSheet(context: XlContext, sheet: NextPeriod["previou
     const title = ws.getRange("A1").format.font;
     title.bold = true;
     title.size = 14;
-    if (header > 0) ws.getRange(area(header, 1, header, width)).format.font.bold = true;
+    for (const r of sheet.headerRows) ws.getRange(area(r, 1, r, width)).format.font.bold = true;
     if (features.api17) ws.freezePanes.freezeRows(header > 0 ? header : 1);
   }
   ws.protection.protect();

@@ -86,13 +86,13 @@ export async function applyNextPeriod(wb: Workbook, next: NextPeriod): Promise<s
   return missing;
 }
 
-/** 上期指标: any sheet of that name removed, then title (bold, 14 pt), items, header (bold), figures; protected. */
+/** 上期指标: any sheet of that name removed, then title (bold, 14 pt), items, headers (bold), figures; protected. */
 async function writePreviousSheet(wb: Workbook, sheet: NextPeriod["previousSheet"]): Promise<void> {
   const existing = sheetNamed(wb, sheet.name);
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(sheet.name);
   [30, 16, 8, 8].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const header = sheet.rows.findIndex((r, i) => i > 0 && r.length > 2) + 1;
+  const header = sheet.headerRows[0] ?? 0;
   sheet.rows.forEach((values: readonly CellValue[], i) => {
     const r = i + 1;
     values.forEach((v, j) => {
@@ -103,7 +103,7 @@ async function writePreviousSheet(wb: Workbook, sheet: NextPeriod["previousSheet
     });
   });
   ws.getCell(1, 1).font = { bold: true, size: 14 };
-  if (header > 0) ws.getRow(header).font = { bold: true };
+  for (const r of sheet.headerRows) ws.getRow(r).font = { bold: true };
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: header > 0 ? header : 1 }];
   await protect(ws);
 }

@@ -11,6 +11,7 @@
 import { isRollupWorkbook } from "../rollup/detect";
 import { Enums, MONTHLY_PERIOD, PERIOD_CYCLES, columnById, formOf, ledgersOf, standingOrgKinds, versionTextOf, type Catalog, type LedgerSpec } from "../catalog";
 import { previousFiguresOf, previousSheetRows } from "../facts";
+import { appendixDetails } from "../narrative";
 import type { CellValue, SheetGrid, WorkbookSnapshot } from "../grid";
 import { cellAddress, parseRange } from "../grid";
 import { spokenSentences } from "../facts/remark";
@@ -78,8 +79,8 @@ export interface NextPeriod {
   /** 基本信息: cells of the 内容 column set (报告年度, 报告期, 起始日期, 截止日期; 成文日期 cleared). */
   readonly profile: { readonly sheet: string; readonly cells: readonly { readonly row: number; readonly col: number; readonly value: NextCell }[] };
   readonly ledgers: readonly LedgerRewrite[];
-  /** The 上期指标 sheet (replacing any there is): rows from A1 (see `previousSheetRows`). */
-  readonly previousSheet: { readonly name: string; readonly rows: readonly (readonly CellValue[])[]; readonly dateRows: readonly number[] };
+  /** The 上期指标 sheet (replacing any there is): rows from A1 (see `previousSheetRows`); `headerRows` (1-based) are bold, the first frozen. */
+  readonly previousSheet: { readonly name: string; readonly rows: readonly (readonly CellValue[])[]; readonly dateRows: readonly number[]; readonly headerRows: readonly number[] };
   /** What of the old workbook is not in the new one, one Chinese line each (sheet first). */
   readonly notCarried: readonly string[];
   /** Carried 上期遗留 problems and 上期打算 rows, for the front end's report. */
@@ -479,7 +480,9 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
     if (spec.id === "volunteers") counts.teams = carried.length;
   }
 
-  const previous = previousFiguresOf(analysis.facts, catalog);
+  // The appendix's detail rows too, for the next period's 附表 to compare them (new-user test 64, D6).
+  const details = appendixDetails(analysis.facts).map((d) => ({ label: d.label, figures: d.figures }));
+  const previous = { ...previousFiguresOf(analysis.facts, catalog), details };
   const spec = catalog.previousPeriod;
   if (!spec) return refuse("upgrade-needed", `${catalog.versionText}没有上期指标表，请使用${versionTextOf(1.2)}或更新的标准。`);
   const sheetRows = previousSheetRows(previous, spec);
@@ -490,7 +493,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
       year: next.year, period: next.period, ...(special ? {} : { start: span.start, end: span.end }),
       profile: { sheet: formGrid.name, cells },
       ledgers,
-      previousSheet: { name: spec.sheet, rows: sheetRows.rows, dateRows: sheetRows.dateRows },
+      previousSheet: { name: spec.sheet, ...sheetRows },
       notCarried,
       carried: counts,
     },

@@ -219,6 +219,11 @@ export interface PreviousPeriodSpec {
   readonly items: readonly string[];
   /** Headers of the figure table: 指标 | 数值 | 单位 | 约数. */
   readonly headers: readonly string[];
+  /**
+   * Headers of the second table, below the first: the appendix's detail rows (分项指标 | 数值 | 单位 | 约数): problems
+   * per category, 参与人数 per activity type, every 其他指标 row (new-user test 64, D6).
+   */
+  readonly detailHeaders: readonly string[];
   readonly help: string;
 }
 

@@ -8,7 +8,7 @@ import { MONTHLY_PERIOD, PERIOD_CYCLES, unitIdentity, type Catalog } from "../ca
 import { ymdFromSerial } from "../normalize/date";
 import { roundedWan } from "../normalize/number";
 import { computeIndicators, type IndicatorValue } from "./indicators";
-import type { PreviousFigures } from "./previous";
+import type { PreviousDetail, PreviousFigures } from "./previous";
 import type { Facts, Figure } from "./types";
 
 /** How the earlier period relates to the current one. */
@@ -48,10 +48,15 @@ export interface Comparison {
   /** Changes of every indicator both periods have, in catalog order. */
   readonly changes: readonly IndicatorChange[];
   /**
-   * The earlier workbook's facts, when compared with a workbook (not with the figures of 上期指标,
-   * which hold the indicators only): the appendix's detail rows (per category, 其他指标) compare with them.
+   * The earlier workbook's facts, when compared with a workbook (not with the figures of 上期指标): the appendix's
+   * detail rows (per category, 其他指标) compare with them.
    */
   readonly previousFacts?: Facts;
+  /**
+   * Compared with 上期指标: its detail rows, when the sheet holds them (written by 开始下一期 since new-user test 64,
+   * D6); the appendix's detail rows compare with them as with `previousFacts`.
+   */
+  readonly previousDetails?: readonly PreviousDetail[];
 }
 
 /** Result of relating two periods: a relation, or a one-line Chinese reason for refusing. */
@@ -182,5 +187,6 @@ export function comparePeriods(current: Facts, previous: Facts | PreviousFigures
   const carriedIn = (f: Facts): boolean => (f.rectification.carried?.found.length ?? 0) > 0;
   const unlike = carriedIn(current) && (embedded || !carriedIn(previous));
   const changes = indicatorChanges(computeIndicators(current, catalog), prev).filter((c) => !(unlike && c.id === "rectificationRate"));
-  return { ok: true, comparison: { relation: related.relation, previous: prev, changes, ...(embedded ? {} : { previousFacts: previous }) } };
+  const earlier = embedded ? (previous.details ? { previousDetails: previous.details } : {}) : { previousFacts: previous };
+  return { ok: true, comparison: { relation: related.relation, previous: prev, changes, ...earlier } };
 }

@@ -24,6 +24,17 @@ export interface PreviousFigures {
   readonly period?: { readonly start: number; readonly end: number };
   /** Indicator values in catalog order (an indicator without a figure has `figures: []`). */
   readonly indicators: readonly IndicatorValue[];
+  /**
+   * The appendix's detail rows (`发现问题（乱张贴）`, `参与人数（我们的节日）`, each 其他指标 row) by their printed label,
+   * when known: written by 开始下一期 below the indicators; absent in a 上期指标 sheet written before (new-user test 64, D6).
+   */
+  readonly details?: readonly PreviousDetail[];
+}
+
+/** One detail row of the earlier period's appendix: its label as printed and its figures (one per measure word). */
+export interface PreviousDetail {
+  readonly label: string;
+  readonly figures: readonly Figure[];
 }
 
 /** 约/余/近 as written in the 约数 column, by approximation kind. */
@@ -39,13 +50,21 @@ export function previousFiguresOf(facts: Facts, catalog: Catalog): PreviousFigur
   };
 }
 
+/** A figure's row of the 上期指标 sheet: label, value, unit, 约数. */
+function figureRow(label: string, f: Figure): CellValue[] {
+  // The unrounded sum (135 with 余, never the 130余 said): the next comparison subtracts from it (new-user test 35, D15).
+  // A count typed in 万 with a decimal (`1.2万`) is rough (check: `视为约数`), and stored so: 约 (new-user test 63, D10).
+  return [label, f.exact ?? f.value, f.unit, f.approx ? APPROX_TEXT[f.approx] : isRough(f) ? APPROX_TEXT.about : null];
+}
+
 /**
  * The rows of the 上期指标 sheet from A1 (see `PreviousPeriodSpec` for the layout): title, the
  * profile items (dates as serials, for the adapter to write as dates in `dateRows`), a blank row,
- * the header, one row per figure (rates in percentage points, as the narrative prints them).
- * @returns `rows` (A..D) and the 1-based rows whose B cell is a date.
+ * the header, one row per figure (rates in percentage points, as the narrative prints them); then, when
+ * `previous.details` holds any, a blank row, the detail header and one row per detail figure.
+ * @returns `rows` (A..D), the 1-based rows whose B cell is a date, and the 1-based header rows (bold in the sheet).
  */
-export function previousSheetRows(previous: PreviousFigures, spec: PreviousPeriodSpec): { rows: CellValue[][]; dateRows: number[] } {
+export function previousSheetRows(previous: PreviousFigures, spec: PreviousPeriodSpec): { rows: CellValue[][]; dateRows: number[]; headerRows: number[] } {
   const p = previous.profile;
   // A 月报's period is its month (`2025年5月`; new-user test 36, D16).
   const month = p.period === MONTHLY_PERIOD && previous.period ? `${ymdFromSerial(previous.period.start).m}月` : undefined;
@@ -62,12 +81,15 @@ export function previousSheetRows(previous: PreviousFigures, spec: PreviousPerio
   }
   rows.push([]);
   rows.push([...spec.headers]);
-  for (const ind of previous.indicators) {
-    // The unrounded sum (135 with 余, never the 130余 said): the next comparison subtracts from it (new-user test 35, D15).
-    // A count typed in 万 with a decimal (`1.2万`) is rough (check: `视为约数`), and stored so: 约 (new-user test 63, D10).
-    for (const f of ind.figures) rows.push([ind.spec.label, f.exact ?? f.value, f.unit, f.approx ? APPROX_TEXT[f.approx] : isRough(f) ? APPROX_TEXT.about : null]);
+  const headerRows = [rows.length];
+  for (const ind of previous.indicators) for (const f of ind.figures) rows.push(figureRow(ind.spec.label, f));
+  const details = previous.details?.filter((d) => d.figures.length) ?? [];
+  if (details.length) {
+    rows.push([], [...spec.detailHeaders]);
+    headerRows.push(rows.length);
+    for (const d of details) for (const f of d.figures) rows.push(figureRow(d.label, f));
   }
-  return { rows, dateRows };
+  return { rows, dateRows, headerRows };
 }
 
 /** Serial day of a date cell (a number) or undefined. */
@@ -77,7 +99,9 @@ const text = (v: CellValue | undefined): string => (v === null || v === undefine
 /**
  * Reads the 上期指标 sheet of a snapshot (by the catalog's sheet name; items and headers found by
  * their text in column A, so rows may have moved): undefined when the workbook has no such sheet,
- * or it names no unit or no figure. Figures keep their cell as source (`上期指标!B12`).
+ * or it names no unit or no figure. Figures keep their cell as source (`上期指标!B12`). Rows below the
+ * detail header (分项指标) are the appendix's `details`; a sheet without that header has none (written
+ * before new-user test 64, D6: the appendix then says 未比较 of its detail rows).
  */
 export function readPreviousSheet(snapshot: WorkbookSnapshot, catalog: Catalog): PreviousFigures | undefined {
   const spec = catalog.previousPeriod;
@@ -87,15 +111,19 @@ export function readPreviousSheet(snapshot: WorkbookSnapshot, catalog: Catalog):
   const last = grid.originRow + grid.values.length - 1;
   const items = new Map<string, CellValue | undefined>();
   let header: number | undefined;
+  let detailHeader: number | undefined;
   for (let r = grid.originRow; r <= last; r++) {
     const a = text(cell(r, 1));
     if (header === undefined && spec.items.includes(a) && !items.has(a)) items.set(a, cell(r, 2));
     if (header === undefined && a === spec.headers[0] && text(cell(r, 2)) === spec.headers[1]) header = r;
+    else if (header !== undefined && detailHeader === undefined && a === spec.detailHeaders[0] && text(cell(r, 2)) === spec.detailHeaders[1]) detailHeader = r;
   }
   const unitName = text(items.get("单位名称"));
   if (!unitName || header === undefined) return undefined;
   const byLabel = new Map<string, Figure[]>();
+  const details = new Map<string, Figure[]>();
   for (let r = header + 1; r <= last; r++) {
+    if (r === detailHeader) continue;
     const label = text(cell(r, 1));
     const value = cell(r, 2);
     const unit = text(cell(r, 3));
@@ -103,7 +131,8 @@ export function readPreviousSheet(snapshot: WorkbookSnapshot, catalog: Catalog):
     const approxText = text(cell(r, 4));
     const approx = (Object.keys(APPROX_TEXT) as ApproxKind[]).find((k) => APPROX_TEXT[k] === approxText);
     const figure: Figure = { value, unit, kind: unit === "%" ? "rate" : unit === "元" ? "money" : unit === "小时" ? "hours" : "count", ...(approx ? { approx } : {}), sources: [`${grid.name}!B${r}`] };
-    byLabel.set(label, [...(byLabel.get(label) ?? []), figure]);
+    const into = detailHeader !== undefined && r > detailHeader ? details : byLabel;
+    into.set(label, [...(into.get(label) ?? []), figure]);
   }
   if (!byLabel.size) return undefined;
   const year = serial(items.get("报告年度"));
@@ -114,5 +143,6 @@ export function readPreviousSheet(snapshot: WorkbookSnapshot, catalog: Catalog):
     profile: { unitName, ...(year !== undefined ? { year } : {}), ...(period ? { period } : {}) },
     ...(start !== undefined && end !== undefined ? { period: { start, end } } : {}),
     indicators: catalog.indicators.map((s) => ({ spec: s, figures: byLabel.get(s.label) ?? [] })),
+    ...(detailHeader !== undefined ? { details: [...details].map(([label, figures]) => ({ label, figures })) } : {}),
   };
 }

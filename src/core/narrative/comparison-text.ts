@@ -336,6 +336,46 @@ function samePlaces(a: string, b: string): [string, string] {
   return [Number(a).toFixed(places), Number(b).toFixed(places)];
 }
 
+/** One detail row of the appendix: a list the text folds (v2 rules 3 and 10), in full. */
+export interface AppendixDetail {
+  /** As printed in the 指标 column: `发现问题（乱张贴）`, `已整改（乱张贴）`, `参与人数（我们的节日）`, a 其他指标 name. */
+  readonly label: string;
+  /** Its figures: one, or (参与人数 of a type) one per measure word (`45人`, `120人次`). */
+  readonly figures: readonly Figure[];
+  /** The 单位 column: the figures' one measure word, or "" when they have several. */
+  readonly unit: string;
+  /** A 发现问题 row's 已整改 figure, said beside it where the parts differ in kind (partsBeside). */
+  readonly done?: Figure;
+  /** One figure, compared with the earlier row's figure in the same measure word; else the figures listed whole. */
+  readonly byUnit: boolean;
+}
+
+/**
+ * The appendix's detail rows of a period's facts, in the table's order: 发现问题/已整改 per category (named as the text
+ * names it, appendixKindName), 参与人数 per typed 活动类型 (a drill typed 其他 told with 宣传教育 adds its people to
+ * 参与人数（其他）: new-user test 56, D3), then every 其他指标 row but one that counts a 问题整改 row again (listed there
+ * once: new-user test 48, D5), in the measure word the text prints (v2 rule 11: `自管党员91人`, `近2000平方米`). What
+ * 开始下一期 writes into 上期指标 below the indicators (new-user test 64, D6), and what the next period's rows compare with.
+ */
+export function appendixDetails(facts: Facts): AppendixDetail[] {
+  const rows: AppendixDetail[] = [];
+  for (const k of facts.rectification.byKind) {
+    const name = appendixKindName(k);
+    rows.push({ label: `发现问题（${name}）`, figures: [k.figure], unit: k.figure.unit, done: k.rectified, byUnit: true });
+    rows.push({ label: `已整改（${name}）`, figures: [k.rectified], unit: k.rectified.unit, byUnit: true });
+  }
+  // One measure word goes to the 单位 column as in every other row (new-user test 7, D3).
+  for (const g of participantsByTypedKind(facts)) {
+    rows.push({ label: `参与人数（${g.kind}）`, figures: g.participants, unit: g.participants.length === 1 ? g.participants[0].unit : "", byUnit: false });
+  }
+  const printedUnit = (f: FigureRow): string => (f.figure.kind === "rate" ? "%" : f.figure.kind === "money" ? f.figure.unit : printedMeasureWord(f.name, f.figure.unit));
+  for (const f of facts.figures.filter((x) => !countedProblem(facts, x))) {
+    const unit = printedUnit(f);
+    rows.push({ label: f.name, figures: [{ ...f.figure, unit }], unit, byUnit: true });
+  }
+  return rows;
+}
+
 /**
  * The appendix 主要指标统计表: indicator, value, unit (and, with a comparison, the earlier value
  * and the change). Indicators blank in both periods are left out. The unit column is this period's: an earlier value
@@ -365,48 +405,29 @@ export function appendixTable(facts: Facts, catalog: Catalog, comparison?: Compa
     const [now, then] = cur.spec.id === "rectificationRate" ? samePlaces(asText(rateCell(cur)), asText(rateCell(prev))) : samePlaces(...sameScale(cellOf(cur, done), earlierCellOf(prev, unit)));
     return [[cur.spec.label, now, unit, then, change ? changeText(change, true) : "—"]];
   });
-  // The lists the text folds (v2 rules 3 and 10) in full: problems per category and every 其他指标 row,
-  // each with the earlier workbook's figure of the same name and unit (new-user test 6, D4). Compared
-  // with 上期指标, which holds the indicators only, they say 未比较 rather than a `—` that reads as none.
-  const earlier = comparison?.previousFacts;
+  // The lists the text folds (v2 rules 3 and 10) in full (appendixDetails), each with the earlier period's row of the same
+  // label and unit (new-user test 6, D4): the earlier workbook's, or those 开始下一期 wrote into 上期指标 (new-user test 64,
+  // D6). A 上期指标 written before holds the indicators only: its detail rows say 未比较 rather than a `—` that reads as none.
+  const earlier = comparison?.previousFacts ? appendixDetails(comparison.previousFacts) : comparison?.previousDetails;
   /** A row's comparison cells: the earlier value (`—` when it had none) and the change. */
   const compared = (row: string[], prev: string | undefined, change: IndicatorChange | undefined): string[] => {
     if (!comparison) return row;
     if (!earlier) return [...row, "未比较", "—"];
     return [...row, prev ?? "—", change ? changeText(change, true) : "—"];
   };
-  const detail = (label: string, cur: Figure, unit: string, prev: Figure | undefined, done?: Figure): string[] => {
-    const [now, then] = sameScale(valueText(cur, unit, partsBeside(cur, done)), prev ? valueText(prev, unit) : "");
-    return compared([label, now, unit], prev && then, prev && figureChange(label, label, cur, prev));
-  };
-  // A 其他 row is named as the text names it (appendixKindName), and compared with the earlier row of that name.
-  const earlierKind = (name: string, unit: string) => earlier?.rectification.byKind.find((k) => appendixKindName(k) === name && k.figure.unit === unit);
-  for (const k of facts.rectification.byKind) {
-    const name = appendixKindName(k);
-    const prev = earlierKind(name, k.figure.unit);
-    rows.push(detail(`发现问题（${name}）`, k.figure, k.figure.unit, prev?.figure, k.rectified));
-    rows.push(detail(`已整改（${name}）`, k.rectified, k.rectified.unit, prev?.rectified));
-  }
-  // By the 活动类型 typed, as the 活动场次 rows above count (new-user test 56, D3): a drill typed 其他 told with 宣传教育
-  // adds its people to 参与人数（其他）.
-  const earlierTurnout = earlier ? participantsByTypedKind(earlier) : [];
-  for (const g of participantsByTypedKind(facts)) {
-    const label = `参与人数（${g.kind}）`;
-    // One measure word goes to the 单位 column as in every other row (new-user test 7, D3); 人 beside
-    // 人次 (never one total, v2 rule 3) keep theirs in the cell and leave the column blank.
-    const unit = g.participants.length === 1 ? g.participants[0].unit : "";
-    const listed = (figures: readonly Figure[]): string => figures.map((p) => (p.unit === unit ? valueText(p, unit) : valueText(p, p.unit) + p.unit)).join("、");
-    const prev = earlierTurnout.find((a) => a.kind === g.kind)?.participants;
-    const change = g.participants.length === 1 && prev?.length === 1 ? figureChange(label, label, g.participants[0], prev[0]) : undefined;
-    rows.push(compared([label, listed(g.participants), unit], prev?.length ? listed(prev) : undefined, change));
-  }
-  // The measure word the text prints (v2 rule 11: `自管党员91人`, `近2000平方米`), not a wrong or spoken one as typed.
-  const printedUnit = (f: FigureRow): string => (f.figure.kind === "rate" ? "%" : f.figure.kind === "money" ? f.figure.unit : printedMeasureWord(f.name, f.figure.unit));
-  // A row that counts a 问题整改 row again is listed there, once (the text's rule: new-user test 48, D5).
-  for (const f of facts.figures.filter((x) => !countedProblem(facts, x))) {
-    const unit = printedUnit(f);
-    const prev = earlier?.figures.find((e) => e.name === f.name && printedUnit(e) === unit);
-    rows.push(detail(f.name, { ...f.figure, unit }, unit, prev ? { ...prev.figure, unit } : undefined));
+  for (const d of appendixDetails(facts)) {
+    const before = earlier?.filter((e) => e.label === d.label).flatMap((e) => e.figures) ?? [];
+    if (d.byUnit) {
+      const cur = d.figures[0];
+      const prev = before.find((f) => f.unit === d.unit);
+      const [now, then] = sameScale(valueText(cur, d.unit, partsBeside(cur, d.done)), prev ? valueText(prev, d.unit) : "");
+      rows.push(compared([d.label, now, d.unit], prev && then, prev && figureChange(d.label, d.label, cur, prev)));
+      continue;
+    }
+    // 人 beside 人次 (never one total, v2 rule 3) keep theirs in the cell, the 单位 column blank.
+    const listed = (figures: readonly Figure[]): string => figures.map((p) => (p.unit === d.unit ? valueText(p, d.unit) : valueText(p, p.unit) + p.unit)).join("、");
+    const change = d.figures.length === 1 && before.length === 1 ? figureChange(d.label, d.label, d.figures[0], before[0]) : undefined;
+    rows.push(compared([d.label, listed(d.figures), d.unit], before.length ? listed(before) : undefined, change));
   }
   if (!rows.length) return undefined;
   const header = comparison ? ["指标", "本期", "单位", comparison.relation.label, "增减"] : ["指标", "数值", "单位"];
