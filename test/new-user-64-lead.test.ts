@@ -11,6 +11,7 @@ import { nextPeriodFile } from "../src/adapters/xlsx/next-period";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
+import { summaryTextOf } from "./support/summaries";
 
 const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
@@ -89,5 +90,26 @@ describe("new-user test 64, D6: the 附表 of a period started by 开始下一�
   it("the detail rows say what `--previous` with the earlier workbook says", () => {
     const details = (text: string) => appendixLines(text).filter((l) => /^(?:发现问题（|已整改（|参与人数（|开展文明礼仪课)/u.test(l));
     expect(details(embedded)).toEqual(details(withFile));
+  });
+});
+
+describe("new-user test 64, D4: a small unit's opening over a quarter", () => {
+  const bank = (figures: Record<string, string | number>[]): WorkbookContent => ({
+    profile: { 单位名称: "中国人民银行桐溪县支行", 单位简称: "县支行", 单位类型: "机关部门", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: {
+      宣传投放: [{ 类型: "宣传资料", 位置或内容: "反假货币宣传折页", 数量: "约800", 单位: "份", 方式: "发放", 日期: "2025-09-15" }],
+      志愿服务: [{ 队伍名称: "县支行青年志愿服务队", 队伍类型: "青年志愿者", 注册人数: 18, 服务次数: 6, "服务时长（小时）": 48, 主要服务内容: "金融知识宣传进社区" }],
+      活动台账: [
+        { 日期: "2025-08-12", 活动名称: "“金融知识进万家”宣传", 活动类型: "宣传教育", 参与数量: "300余", 单位: "人次", 地点: "桂花社区" },
+        { 日期: "2025-09-28", 活动名称: "中秋国庆双节慰问结对户", 活动类型: "关爱帮扶", 参与数量: 12, 单位: "户", 地点: "桂花社区" },
+      ],
+      其他指标: figures,
+    },
+  });
+
+  it("is headed by its volunteer service, never by taking part in another's `周末卫生日` (told once, in the body)", async () => {
+    const text = await summaryTextOf(bank([{ 板块: "组织保障", 指标名称: "参加社区“周末卫生日”", 数值: 13, 单位: "人次", 频次: "每周六" }]));
+    expect(text).toContain("2025年第三季度，县支行在县文明办的指导下，开展志愿服务6次，服务时长48小时。现将有关情况总结如下。");
+    expect(text.match(/周末卫生日/gu)).toHaveLength(1);
   });
 });

@@ -121,6 +121,9 @@ interface Headline {
   readonly problems?: Facts["rectification"]["byKind"];
 }
 
+/** A 其他指标 name of taking part in another's work (`配合`, `协助`, `参与`, `参加`): no headline of the unit's own (headlines, mainWork). */
+const PARTICIPATION = /^(?:配合|协助|参与|参加)/u;
+
 /** The opening's clause of the volunteer service of a 专项 or quarter (headlines; new-user test 34, D4). */
 const SERVICE_HEADLINE = "开展志愿服务";
 
@@ -197,7 +200,7 @@ function headlines(facts: Facts): Sentence[] {
   // A section that states a plan (`全年任务`, `计划`) leaves its other figures unclear as to what is done:
   // none of them is a headline (reviews runs 9–11: `改造楼房617栋` beside `已开工128个`).
   const planned = new Set(facts.figures.filter((f) => /全年任务|计划|目标任务|年度任务/u.test(`${f.name}${f.remark ?? ""}`)).map((f) => f.sectionId));
-  const actionRows = facts.figures.filter((f) => !planned.has(f.sectionId) && !isBackground(f) && !/^(?:配合|协助|参与)/u.test(f.name) && f.figure.kind === "count" && f.figure.value >= HEADLINE_MIN_COUNT && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
+  const actionRows = facts.figures.filter((f) => !planned.has(f.sectionId) && !isBackground(f) && !PARTICIPATION.test(f.name) && f.figure.kind === "count" && f.figure.value >= HEADLINE_MIN_COUNT && actionOf(f.name) && f.name.startsWith(actionOf(f.name) ?? "#") && !peopleMeasureWords.includes(f.figure.unit));
   // The unit's size (`开设班级32个`) is its background, said before the period: no headline (new-user test 57, D18).
   // Things put in place (`设立爱心座椅20把`, `配备垃圾桶50个`) are means, not results: no headline beside the work done.
   // (`规范摩托车停车位500个` is work on a facility: it stays.)
@@ -246,6 +249,9 @@ function headlines(facts: Facts): Sentence[] {
   if (chosen.length) return chosen;
   const any = mainWork(facts);
   if (any) return [any];
+  // Over a quarter, a month or a 专项 with nothing else to head the opening, the volunteer service of the period leads
+  // (`开展志愿服务6次，服务时长48小时`), before the team's standing size (new-user test 64, D4).
+  if (short && v.services && v.services.value > 0) return [v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services)];
   if (short && members) return [members];
   // Nothing else: the activities, if few, are the one figure there is (`开展各类活动3场`), never an opening that says only
   // `县交通运输局开展创建工作` (new-user test 51, D17). Below 5 they head nothing beside another figure (v2 rule 10), nor
@@ -274,7 +280,9 @@ function mainWork(facts: Facts): Sentence | undefined {
   // Nothing large: the largest 其他指标 figure that is work done (not a rate, not the unit's background).
   // Work done first (an action, not money or a rate); the largest figure among them.
   // A schedule (`每支部每天到岗5人`, `连续值勤3天`) is no headline.
-  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name) && !activityMeasure(facts, f));
+  // Taking part in another's work (`参加社区“周末卫生日”13人次`, `配合……`) is no main work of the unit's own (new-user test
+  // 64, D4: a bank's opening headed by it, told again in the body); the headlines' action rows leave it out alike.
+  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name) && !PARTICIPATION.test(f.name) && !activityMeasure(facts, f));
   // Only work done is a headline: a standard (`宿舍净高2.4米`) or a score is not.
   // Beside an honour the unit won, a thing put in place is no headline (`设立爱心座椅20把，获评“全国文明单位”`).
   const won = wonHonours(facts).length > 0;
