@@ -1,0 +1,11 @@
+const ExcelJS=require('exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();const ws=wb.addWorksheet('创文工作');
+ws.mergeCells('A1:F1');ws.getCell('A1').value='云川县惠民购物广场2025年上半年文明创建工作统计表';
+ws.getCell('A2').value='填报单位：云川县惠民购物广场有限公司（盖章）';ws.getCell('D2').value='统计时间：2025年1月—6月';
+ws.addRow([]);
+ws.getRow(4).values=['序号','工作项目','具体内容','数量','单位','备注'];
+const rows=[[1,'宣传','超市入口LED屏滚动播放公益广告','2','块','全天'],[2,'宣传','购物袋印制文明标语','一万','个',null],[3,'活动','学雷锋便民服务日','3','次','免费量血压'],[4,'活动','“光盘行动”进超市宣传','150','人','2025.4.22'],[5,'志愿服务','员工志愿服务队','45','人','队长：孙卫东 13312345678'],[6,'问题整改','门前占道堆放货物','12','处','已整改10处'],[7,'其他','文明购物劝导','每天','次',null]];
+rows.forEach((r,i)=>ws.getRow(5+i).values=r);
+ws.getRow(12).values=['合计',null,null,'10214',null,null];
+ws.getRow(14).values=['填表人：李娟','','审核人：王总','','联系电话：0871-6112233'];
+await wb.xlsx.writeFile('./out/超市文明创建统计表.xlsx');console.log('ok')})();

@@ -1,0 +1,24 @@
+const ExcelJS=require('exceljs');
+(async()=>{const wb=new ExcelJS.Workbook();await wb.xlsx.readFile('./out/公园管理处-2025Q4.xlsx');
+const put=(s,r,vals)=>vals.forEach((v,j)=>{if(v!==null)wb.getWorksheet(s).getCell(r,1+j).value=v;});
+// carried problems: mark progress
+wb.getWorksheet('问题整改').getCell('C3').value=2;
+wb.getWorksheet('问题整改').getCell('C4').value=1;
+put('问题整改',6,['其他','25','22','起',null,'园区巡查组',null,'本期发现','游客乱扔垃圾、攀折花木等不文明行为']);
+put('问题整改',7,['流动摊点','10','10','处',null,'园区保安队',null,null,null]);
+wb.getWorksheet('志愿服务').getCell('D3').value=60; wb.getWorksheet('志愿服务').getCell('E3').value='二百四十';
+wb.getWorksheet('志愿服务').getCell('C3').value=32;
+put('宣传投放',3,['公益广告','园区主干道灯杆','80','块','新设','6000元','2025.10.8',null]);
+put('活动台账',3,['2025.10.1','国庆文明游园劝导','志愿服务','60','人次','人民公园','公园文明劝导志愿服务队',null,null]);
+put('活动台账',4,['2025.10.6','中秋游园灯会','我们的节日','2.5万','人次','人民公园','县文旅局','猜灯谜',null]);
+put('活动台账',5,['2025.10.29','重阳节登高健步走','我们的节日','300','人','凤凰山公园',null,null,null]);
+put('活动台账',6,['2025.11.20','冬季园区绿化补植','环境整治','50','人次','滨河公园',null,null,null]);
+put('其他指标',3,['其他','接待游园群众','38万','人次','约',null,null]);
+put('其他指标',4,['环境整治','清运垃圾','95','吨',null,null,null]);
+put('其他指标',5,['环境整治','出动巡查人员','2,000','人次',null,null,null]);
+put('文字材料',3,['上期打算','增加节假日文明劝导志愿者力量。','国庆、中秋期间新招募劝导志愿者7名，队伍扩大到32人。']);
+put('文字材料',4,['上期打算','完善园区监控和广播提醒设施。',null]);
+put('文字材料',5,['导语','第四季度，管理处以国庆、中秋“双节”为重点，持续抓好文明游园工作。']);
+put('文字材料',6,['存在不足','冬季园区绿化养护压力较大。']);
+put('文字材料',7,['下一步打算','做好春节游园安全和文明引导。']);
+await wb.xlsx.writeFile('./out/公园管理处-2025Q4-填.xlsx');})();

@@ -1,0 +1,12 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const p=await (await b.newContext({viewport:{width:360,height:800},acceptDownloads:true})).newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text().slice(0,200))});
+await p.goto('http://127.0.0.1:8660/taskpane.html?preview=1');await p.waitForTimeout(3000);
+await p.locator('input[type=file]').first().setInputFiles('./out/公园管理处-2025Q3.xlsx');await p.waitForTimeout(3000);
+await p.getByRole('tab',{name:'校验'}).click();await p.waitForTimeout(1000);
+const n=await p.getByRole('button',{name:'规范数据'}).count();console.log('n',n);
+await p.getByRole('button',{name:'规范数据'}).last().click();await p.waitForTimeout(4000);
+const t=await p.locator('body').innerText();const i=t.lastIndexOf('规范数据');console.log(t.slice(t.indexOf('文字材料\n')>0?t.length-2500:0));
+await p.screenshot({path:'./shots/excelpane-fix2.png',fullPage:false});
+await b.close();})();

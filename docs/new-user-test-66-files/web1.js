@@ -1,0 +1,10 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:360,height:780},acceptDownloads:true});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8660/app.html');await p.waitForTimeout(2000);
+await p.screenshot({path:'./shots/app-360-start.png',fullPage:true});
+await p.setInputFiles('input[type=file]', './out/幸福里社区-2025上半年.xlsx');await p.waitForTimeout(4000);
+await p.screenshot({path:'./shots/app-360-open.png',fullPage:true});
+console.log((await p.locator('button, [role=tab]').allInnerTexts()).join(' | '));
+await b.close();})();

@@ -1,0 +1,12 @@
+const {chromium}=require('playwright-core');
+const [file,w,tag]=process.argv.slice(2);
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:+w,height:780},acceptDownloads:true});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8660/app.html');await p.waitForTimeout(1500);
+await p.setInputFiles('input[type=file]', file);await p.waitForTimeout(3000);
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(3000);
+await p.screenshot({path:`./shots/${tag}-summary.png`,fullPage:true});
+console.log((await p.locator('button,input,label').allInnerTexts()).filter(s=>s).join(' | '));
+const main=await p.locator('body').innerText();require('fs').writeFileSync(`./out/${tag}-web.txt`,main);
+await b.close();})();

@@ -1,0 +1,13 @@
+const {chromium}=require('playwright-core');
+const typ=process.argv[2];
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:400,height:800},acceptDownloads:true});const p=await ctx.newPage();
+await p.goto('http://127.0.0.1:8660/app.html');await p.waitForTimeout(1500);
+await p.getByLabel('汇总单位名称').fill('云川县第一中心小学');
+if(typ) await p.getByLabel('汇总单位类型').selectOption({label:typ});
+const fc=p.waitForEvent('filechooser');await p.getByRole('button',{name:'选择台账文件…'}).click();const ch=await fc;
+await ch.setFiles(['中心小学本部','石门村小学','河口村小学','龙潭教学点'].map(n=>`./out/xx/${n}.xlsx`));
+await p.waitForTimeout(5000);
+const dl=p.waitForEvent('download',{timeout:20000});await p.getByRole('button',{name:'下载汇总台账'}).click();const d=await dl;
+const out='./out/web-汇总-'+(typ||'auto')+'.xlsx';await d.saveAs(out);console.log('downloaded',d.suggestedFilename(),out);
+await b.close();})();
