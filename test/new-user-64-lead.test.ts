@@ -107,9 +107,9 @@ describe("new-user test 64, D4: a small unit's opening over a quarter", () => {
     },
   });
 
-  it("is headed by its volunteer service, never by taking part in another's `周末卫生日` (told once, in the body)", async () => {
+  it("is headed by its volunteer service (servedFirst), never by taking part in another's `周末卫生日` (told once, in the body)", async () => {
     const text = await summaryTextOf(bank([{ 板块: "组织保障", 指标名称: "参加社区“周末卫生日”", 数值: 13, 单位: "人次", 频次: "每周六" }]));
-    expect(text).toContain("2025年第三季度，县支行在县文明办的指导下，开展志愿服务6次，服务时长48小时。现将有关情况总结如下。");
+    expect(text).toContain("2025年第三季度，县支行在县文明办的指导下，开展志愿服务6次，服务时长48小时，注册志愿者达18人。现将有关情况总结如下。");
     expect(text.match(/周末卫生日/gu)).toHaveLength(1);
   });
 });

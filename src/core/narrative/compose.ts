@@ -249,9 +249,6 @@ function headlines(facts: Facts): Sentence[] {
   if (chosen.length) return chosen;
   const any = mainWork(facts);
   if (any) return [any];
-  // Over a quarter, a month or a 专项 with nothing else to head the opening, the volunteer service of the period leads
-  // (`开展志愿服务6次，服务时长48小时`), before the team's standing size (new-user test 64, D4).
-  if (short && v.services && v.services.value > 0) return [v.hours && v.hours.value > 0 ? say(SERVICE_HEADLINE, v.services, "，服务时长", v.hours) : say(SERVICE_HEADLINE, v.services)];
   if (short && members) return [members];
   // Nothing else: the activities, if few, are the one figure there is (`开展各类活动3场`), never an opening that says only
   // `县交通运输局开展创建工作` (new-user test 51, D17). Below 5 they head nothing beside another figure (v2 rule 10), nor
