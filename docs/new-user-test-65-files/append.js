@@ -1,0 +1,9 @@
+const ExcelJS=require('exceljs');
+module.exports=async function(inp,out,spec){const wb=new ExcelJS.Workbook();await wb.xlsx.readFile(inp);
+ const p=wb.getWorksheet('基本信息');
+ for(let r=3;r<=20;r++){const k=p.getCell(r,1).value; if(k&&spec.profile&&spec.profile[k]!==undefined)p.getCell(r,2).value=spec.profile[k];}
+ for(const [sheet,rows] of Object.entries(spec.set||{})) for(const [addr,v] of Object.entries(rows)) wb.getWorksheet(sheet).getCell(addr).value=v;
+ for(const [sheet,rows] of Object.entries(spec.sheets||{})){const ws=wb.getWorksheet(sheet);const hdr=ws.getRow(2).values.slice(1);
+  let start=3;while(ws.getRow(start).values.slice(1).some((v,j)=>v!=null&&v!==''&&hdr[j]!=='整改率'))start++;
+  rows.forEach((row,i)=>hdr.forEach((h,j)=>{if(row[h]!==undefined)ws.getCell(start+i,j+1).value=row[h];}));}
+ await wb.xlsx.writeFile(out);}

@@ -1,0 +1,14 @@
+const {chromium}=require('playwright-core');const fs=require('fs');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:360,height:800},acceptDownloads:true});const p=await ctx.newPage();
+const vis=()=>p.locator('[role=tabpanel]:not([hidden])').innerText();
+await p.goto('http://127.0.0.1:8650/taskpane.html?preview=1');await p.waitForTimeout(2000);
+await p.locator('[data-testid=local-file-input]').setInputFiles('./out/中医院2025上半年.xlsx');await p.waitForTimeout(2500);
+await p.getByRole('tab',{name:'校验'}).click();await p.getByRole('button',{name:'校验',exact:true}).click();await p.waitForTimeout(2000);
+await p.screenshot({path:'./shots/pane-check.png'});
+let t=await vis();console.log(t.slice(0,600));
+await p.getByRole('button',{name:'规范数据',exact:true}).click();await p.waitForTimeout(2000);
+t=await vis();console.log('FIX>>',t.slice(t.indexOf('规范数据')).slice(0,1500));
+console.log('BUTTONS',(await p.locator('button').allInnerTexts()).filter(x=>x.length<30&&!/^提示|^错误/.test(x)));
+await p.screenshot({path:'./shots/pane-fix.png',fullPage:true});
+await b.close();})();

@@ -1,0 +1,21 @@
+const {chromium}=require('playwright-core');const fs=require('fs');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:360,height:800},acceptDownloads:true});const p=await ctx.newPage();
+const vis=()=>p.locator('[role=tabpanel]:not([hidden])').innerText();
+await p.goto('http://127.0.0.1:8650/taskpane.html?preview=1');await p.waitForTimeout(2000);
+await p.locator('[data-testid=local-file-input]').setInputFiles('./out/中医院2025上半年.xlsx');await p.waitForTimeout(2500);
+await p.getByRole('tab',{name:'校验'}).click();await p.getByRole('button',{name:'校验',exact:true}).click();await p.waitForTimeout(1500);
+await p.getByRole('button',{name:'规范数据',exact:true}).click();await p.waitForTimeout(2000);
+let t=await vis();const i=t.lastIndexOf('规范数据\n');console.log('FIX>>',t.slice(i,i+1200),'\n...\n',t.slice(-600));
+const btns=(await p.locator('button').allInnerTexts()).filter(x=>x.length<30&&!/^提示|^错误/.test(x));console.log('BUTTONS',btns);
+const apply=p.getByRole('button',{name:/^修改所选/});console.log('apply count',await apply.count());
+if(await apply.count()){await apply.first().scrollIntoViewIfNeeded();await apply.first().click();await p.waitForTimeout(2500);}
+await p.screenshot({path:'./shots/pane-fix-done.png'});
+t=await vis();console.log('AFTER>>',t.slice(0,400));
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(3500);
+t=await vis();fs.writeFileSync('./out/pane-zy.txt',t);
+await p.screenshot({path:'./shots/pane-summary.png'});
+await p.getByRole('tab',{name:'标准表'}).click();await p.getByRole('button',{name:'预览下一期'}).click();await p.waitForTimeout(2500);
+t=await vis();const j=t.indexOf('开始下一期');console.log('NEXT>>',t.slice(j,j+2000));
+await p.screenshot({path:'./shots/pane-next.png',fullPage:true});
+await b.close();})();

@@ -1,0 +1,11 @@
+const {chromium}=require('playwright-core');const fs=require('fs');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:360,height:800},acceptDownloads:true});const p=await ctx.newPage();
+await p.goto('http://127.0.0.1:8650/taskpane.html?preview=1');await p.waitForTimeout(2000);
+await p.locator('[data-testid=local-file-input]').setInputFiles('./out/中医院H2.xlsx');await p.waitForTimeout(2500);
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(3000);
+await p.getByRole('button',{name:'生成总结预览'}).click();await p.waitForTimeout(3000);const [fc]=await Promise.all([p.waitForEvent('filechooser',{timeout:8000}),p.getByRole('button',{name:'选择上期台账…'}).click()]);await fc.setFiles('./out/中医院H1.xlsx');await p.waitForTimeout(3000);
+await p.getByText('附主要指标统计表').click();await p.waitForTimeout(1500);
+fs.writeFileSync('./out/pane-zyH2.txt',await p.locator('[role=tabpanel]:not([hidden])').innerText());
+await p.screenshot({path:'./shots/pane-compare.png',fullPage:true});
+await b.close();})();

@@ -1,0 +1,13 @@
+const {chromium}=require('playwright-core');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:400,height:900},acceptDownloads:true,deviceScaleFactor:1});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8650/app.html');await p.waitForTimeout(1500);
+await p.screenshot({path:'./shots/app400-0.png',fullPage:true});
+console.log((await p.locator('body').innerText()).slice(0,1500));
+const inputs=await p.locator('input[type=file]').count();console.log('file inputs',inputs);
+await p.locator('input[type=file]').first().setInputFiles('./out/烟草局2025全年.xlsx');await p.waitForTimeout(3000);
+await p.screenshot({path:'./shots/app400-1.png',fullPage:true});
+console.log('----\n'+(await p.locator('body').innerText()).slice(0,3000));
+console.log('BUTTONS',await p.locator('button,[role=tab]').allInnerTexts());
+await b.close();})();

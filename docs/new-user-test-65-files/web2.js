@@ -1,0 +1,14 @@
+const {chromium}=require('playwright-core');
+const W=+process.argv[2]||400;
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:W,height:900},acceptDownloads:true});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8650/app.html');await p.waitForTimeout(1000);
+await p.locator('input[type=file]').first().setInputFiles('./out/烟草局2025全年.xlsx');await p.waitForTimeout(2500);
+await p.getByRole('tab',{name:'校验'}).click();await p.waitForTimeout(800);
+await p.screenshot({path:`./shots/app${W}-check.png`});
+await p.getByRole('button',{name:'规范数据',exact:true}).click();await p.waitForTimeout(2000);
+await p.screenshot({path:`./shots/app${W}-fix.png`,fullPage:false});
+const t=await p.locator('body').innerText();console.log(t.slice(0,2500));
+console.log('BUTTONS',(await p.locator('button').allInnerTexts()).filter(x=>x.length<30));
+await b.close();})();

@@ -1,0 +1,21 @@
+const {chromium}=require('playwright-core');const fs=require('fs');
+(async()=>{const b=await chromium.launch({executablePath:'/usr/bin/chromium',args:['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update']});
+const ctx=await b.newContext({viewport:{width:400,height:900},acceptDownloads:true});const p=await ctx.newPage();
+p.on('console',m=>{if(m.type()==='error')console.log('CONSOLE',m.text())});
+await p.goto('http://127.0.0.1:8650/app.html');await p.waitForTimeout(1000);
+await p.locator('input[type=file]').first().setInputFiles('./out/烟草局-改.xlsx');await p.waitForTimeout(2500);
+await p.getByRole('tab',{name:'总结'}).click();await p.waitForTimeout(3000);
+await p.screenshot({path:'./shots/app400-summary.png'});
+const t=await p.locator('[role=tabpanel]:not([hidden])').innerText();fs.writeFileSync('./out/web-yc.txt',t);
+console.log('BUTTONS',(await p.locator('button').allInnerTexts()).filter(x=>x.length<40));
+const cb=p.getByText('附主要指标统计表');if(await cb.count())await cb.first().click();await p.waitForTimeout(1000);
+const [d]=await Promise.all([p.waitForEvent('download',{timeout:15000}),p.getByRole('button',{name:/导出|下载.*Word|docx/}).first().click()]);
+await d.saveAs('./out/web-yc.docx');console.log('saved',d.suggestedFilename());
+// 汇总
+await p.getByRole('tab',{name:'标准表'}).click();await p.waitForTimeout(500);
+await p.getByLabel(/汇总单位名称/).fill('澄江县水务集团有限公司');
+const fi=p.locator('input[type=file]');console.log('inputs',await fi.count());
+await p.locator('input[type=file][multiple]').first().setInputFiles(['第一水厂','第二水厂','城区营业所','水务集团本级'].map(n=>`./out/water/${n}.xlsx`));await p.waitForTimeout(5000);
+await p.screenshot({path:'./shots/app400-rollup.png',fullPage:true});
+const t2=await p.locator('[role=tabpanel]:not([hidden])').innerText();console.log(t2.slice(t2.indexOf('汇总各单位')));
+await b.close();})();
