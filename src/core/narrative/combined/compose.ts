@@ -76,7 +76,9 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const when = p.year === undefined || PERIOD_SAID.test(given) ? "" : month !== undefined ? `${p.year}年${month}月，` : p.period && p.period !== "全年" && p.period !== "专项" ? `${p.year}年${p.period}，` : `${p.year}年，`;
   // A 导语 that says the unit's work (`我镇……扎实推进创建工作。`) is not followed by `东溪镇人民政府统筹辖区各村推进创建工作`:
   // the figures follow it directly (`上洋村和溪头村共……`).
-  const worked = /(?:推进|开展|抓好|做好|抓实)[^。！？]{0,8}(?:创建|创文)/u.test(given);
+  // So does one that says it drives its units' (`统筹推动各基层单位落实创建任务`): never `集团……统筹各基层单位推进创建工作` after
+  // it (new-user test 65, D6).
+  const worked = /(?:推进|推动|开展|抓好|做好|抓实|落实)[^。！？]{0,8}(?:创建|创文)/u.test(given);
   const b = new SentenceBuilder().text(when);
   // No unit named, no statement of what it coordinates (never a subjectless `2025年，统筹辖区各村推进创建工作。`).
   if (!worked && p.unitName?.trim()) statement(ctx, b, given, approach);

@@ -509,7 +509,9 @@ function publicitySentences(ctx: CombinedCtx): Sentence[] {
   if (reporters.length > 1 && reporters.length <= MAX_NAMED && new Set(keys).size === keys.length) {
     const b = new SentenceBuilder();
     reporters.forEach((u, i) => things(u.facts.publicity.byKind, b.text(`${i ? "；" : ""}${u.short}`).from(u.source)));
-    return [spend(b, `。${scope}投入宣传经费`).text("。").build()];
+    // The spend is said of those who spent: one unit's alone is its own (`集团投入宣传经费1800元`), never `集团及城区营业所共投入`
+    // for the 集团's banners (new-user test 65, D5).
+    return [spend(b, `。${scopeOrOne(ctx, (f) => !!f.publicity.spend)}投入宣传经费`).text("。").build()];
   }
   const b = things(p.byKind, new SentenceBuilder().text(scope));
   return [spend(b, p.byKind.length ? "，投入宣传经费" : "投入宣传经费").text("。").build()];

@@ -64,6 +64,8 @@ function ownPlaceOf(ownName: string, names: readonly string[]): string | undefin
 const OUTLET_KINDS: readonly (readonly [string, string])[] = [
   ["加油站", "个"], ["加气站", "个"], ["充电站", "个"], ["收费站", "个"], ["服务区", "个"], ["营业厅", "个"], ["营业部", "个"], ["营业所", "个"],
   ["网点", "个"], ["分店", "家"], ["门店", "家"], ["支行", "家"], ["分理处", "个"], ["分公司", "家"],
+  // A water company's works (`第一水厂`) are no departments either (new-user test 65, D2: `2个部门和1个营业所`).
+  ["水厂", "个"],
 ];
 
 /** The kinds that name a part of an institution (a school's, a company's): counted by them inside it, never as its `部门`. */
