@@ -137,7 +137,8 @@ it("46 D18: a 导语 that says 我镇 names the unit so in the statement after i
       活动台账: [{ 日期: "2025-04-04", 活动名称: "清明文明祭扫", 活动类型: "我们的节日", 参与数量: 40, 单位: "人" }],
     }],
   ]);
-  expect(text).toContain("我镇在县文明办的指导下，统筹");
+  // New-user test 66, D9: the statement after a 导语 whose subject is the unit names it not again (never a second subject).
+  expect(text).toContain("上半年，我镇以创文为抓手，着力提升群众文明素质。在县文明办的指导下，统筹");
   expect(text).not.toContain("。城关镇人民政府在县文明办的指导下");
 });
 

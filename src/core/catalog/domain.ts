@@ -298,6 +298,16 @@ export const OUTREACH_PLACES = "社区|校园|学校|企业|农村|乡村|村|�
 export const PUBLIC_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员工|教师|班主任|工作人员|业务骨干|家长|家庭教育|亲子)).*(?:(?:培训|讲座|课堂|宣讲|授课|教学|演练)[一-鿿]{0,2}(?:进(?:${OUTREACH_PLACES})|下乡|下基层)|(?:面向|为|给)(?:群众|居民|村民|市民|学生|师生|公众|社会公众|游客)|(?:应急救护|救护|急救|心肺复苏|自救互救|防溺水)[\u4e00-\u9fff]{0,4}(?:培训|讲座|课堂|演练)|(?:群众|居民|村民|市民|公众|游客|青少年|老年人)[\u4e00-\u9fff]{0,6}(?:培训|讲座|课堂))`, "u");
 
 /**
+ * The people a unit serves, as a training's name names them (`残疾人就业技能培训`, `老人智能手机培训`, `求职者技能培训`):
+ * one table (new-user test 66, D8). A training of 活动类型 会议培训 for them is a service — 关爱帮扶, told with the unit's
+ * care and service, never as its own cadres' 骨干提升 under 组织领导. Parents are not here: a training for parents is
+ * 家校共育 (narrative sections FOR_PARENTS); nor any name that also names the unit's own staff or workers
+ * (`残疾人专职委员培训`, `助残志愿者培训`).
+ */
+const SERVED_PEOPLE = "残疾人|残障人士|残疾儿童|盲人|聋人|老人|老年人|长者|居民|村民|群众|市民|求职者|失业人员|下岗职工|农民工|务工人员|低保户|困难群众|困难家庭|脱贫户|留守妇女|留守儿童|退役军人|社区矫正对象|刑满释放人员|孕产妇|患者|病友";
+export const SERVED_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员工|教师|工作人员|工作者|业务骨干|骨干|专职委员|专干|协理员|网格员|信息员|联络员|指导员|组长|楼栋长|志愿者|家长)).*(?:${SERVED_PEOPLE})[一-鿿]{0,8}(?:培训|培训班|培训会|讲座|课堂)`, "u");
+
+/**
  * A venue's guided learning and visitors (`小小讲解员研学活动`, `接待观众`, `接待读者`) and first-aiders trained for the
  * public: 宣传教育 by their words (new-user test 49, D10). Beside other 其他指标 rows of 板块 其他 that the words place
  * nowhere (a library's `借阅图书`, `办理借书证`), the figures stay together with them (build-facts; new-user test 50, D13).
@@ -469,7 +479,44 @@ export function displayUnitName(name: string): string {
  */
 export function unitNamesSaid(name: string): string[] {
   const shortened = name.replace(/人民(?=(?:法院|检察院|政府|医院)$)/u, "");
-  return [...new Set([name, displayUnitName(name), shortened])].filter((x) => x.length >= 2);
+  return [...new Set([name, displayUnitName(name), shortened, commonShortName(name) ?? ""])].filter((x) => x.length >= 2);
+}
+
+/**
+ * The bodies of a 群团组织 by their full names and the short names everyone writes them by (`残疾人联合会` → `残联`,
+ * `科学技术协会` → `科协`): one table for {@link commonShortName} (new-user test 66, D5). A name already short (`县妇联`,
+ * `总工会`) is matched by the short forms themselves.
+ */
+const MASS_BODY_SHORT: readonly (readonly [string, string])[] = [
+  ["残疾人联合会", "残联"], ["妇女联合会", "妇联"], ["科学技术协会", "科协"], ["文学艺术界联合会", "文联"],
+  ["工商业联合会", "工商联"], ["归国华侨联合会", "侨联"], ["社会科学界联合会", "社科联"], ["青年联合会", "青联"],
+  ["关心下一代工作委员会", "关工委"], ["计划生育协会", "计生协"],
+];
+const MASS_BODY_SHORT_FORM = /(区|市|县|旗|镇|乡|街道)?(总工会|工会|妇联|团委|科协|残联|侨联|文联|工商联|社科联|青联|关工委|计生协|红十字会)$/u;
+
+/**
+ * The short name a 群团组织 is commonly written by, its level kept (new-user test 66, D5: `云川县残疾人联合会` → `县残联`,
+ * `…县总工会` → `县总工会`, `共青团云川县委员会` → `团县委`, `…县红十字会` → `县红十字会`; new-user test 30, D16: never the bare
+ * `妇联` of a 区妇联): what its staff type for it (主办或协办单位 `县残联`) and what its 导语 calls it. Undefined for a name
+ * of no such body.
+ */
+export function commonShortName(unitName: string): string | undefined {
+  const name = MASS_BODY_SHORT.reduce((n, [full, short]) => (n.endsWith(full) ? `${n.slice(0, -full.length)}${short}` : n), unitName.replace(/[（(].*?[）)]$/u, "").replace(/\s+/gu, ""));
+  const league = /^共青团.*?(区|市|县|旗)?委(?:员会)?$/u.exec(name);
+  if (league) return `团${league[1] ?? ""}委`;
+  const m = MASS_BODY_SHORT_FORM.exec(name);
+  return m ? `${m[1] ?? ""}${m[2]}` : undefined;
+}
+
+/**
+ * The words a unit's 导语 may open with to name itself without its full name (new-user test 66, D9): its one-character
+ * self-words with 我 or 本 (`我校`, `本馆`: {@link unitSelfChars}), `我单位`, `本单位`, and the tail of its name of three
+ * characters or more (`管理处` of 云川县公园管理处, `中心小学`). Its 单位名称, 单位简称 and {@link unitNamesSaid} are not here.
+ */
+export function unitSelfWords(unitName: string): string[] {
+  const name = unitName.replace(/[（(].*?[）)]$/u, "").trim();
+  const tails = [...name].map((_, i) => name.slice(i)).filter((t) => t.length >= 3);
+  return [...unitSelfChars(name).flatMap((c) => [`我${c}`, `本${c}`]), "我单位", "本单位", ...tails];
 }
 
 /**
@@ -551,7 +598,8 @@ export function namesUnitItself(body: string, unit: { readonly unitType: string;
   if (SELF_WORDS.test(b) || SELF_BY_TYPE[unit.unitType]?.test(b)) return true;
   // The unit's name and one of its own bodies (`滨江社区新时代文明实践站`, `…社区党委`) is the unit; its name and another body
   // (`锦绣华庭社区物业服务中心`) is a partner; a single character is no name.
-  return [unit.unitName, unit.shortName ?? ""].some((s) => !!s && ((b.length >= 2 && s.includes(b)) || unitIdentity(s) === unitIdentity(b)
+  // The name it is commonly written by (`县残联` of 云川县残疾人联合会: commonShortName) is the unit too (new-user test 66, D5).
+  return [unit.unitName, unit.shortName ?? "", commonShortName(unit.unitName) ?? ""].some((s) => !!s && ((b.length >= 2 && s.includes(b)) || unitIdentity(s) === unitIdentity(b)
     || (b.startsWith(s) && OWN_BODY.test(b.slice(s.length)))));
 }
 

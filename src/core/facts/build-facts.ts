@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleUnquoted, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, nearestChoice, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, namesUnitItself, guideIsUnitItself, type Catalog, isEmptyActivityRow } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, SERVED_TRAINING, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleUnquoted, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, nearestChoice, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, namesUnitItself, guideIsUnitItself, type Catalog, isEmptyActivityRow } from "../catalog";
 import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutNamedExample, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, honourHolderInTitle, isPlace, leadingPerson, namedPractices, namesPeople, nicknameInName, pastDeadlines, planOfNamedPractice, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
@@ -1039,7 +1039,10 @@ function activityFacts(wb: ParsedWorkbook, catalog: Catalog, unreadable: Readonl
     // A trade fair (`迎春年货节`, `中秋美食节`, `国庆促销`) is commerce, no festival activity: it stays 其他 (new-user test 55, D11).
     const fair = typedKind === "其他" && COMMERCIAL_FAIR.test(name);
     const festive = typedKind === "其他" && !fair && namesTraditionalFestival(catalog, name) && !/座谈|会议|培训|讲座|例会/u.test(name);
-    const kind = festive ? "我们的节日" : forum || fair ? "其他" : outreach ? "宣传教育" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name, numv(r.cells.date));
+    const read = festive ? "我们的节日" : forum || fair ? "其他" : outreach ? "宣传教育" : notTraditional(catalog, (placed && activityKindOfSection[placed.section]) || typedKind, name, numv(r.cells.date));
+    // A training for the people the unit serves (`残疾人就业技能培训`: catalog SERVED_TRAINING) is a service, 关爱帮扶: told
+    // with the unit's care work, never as its own cadres' 骨干提升 under 组织领导 (new-user test 66, D8).
+    const kind = read === "会议培训" && SERVED_TRAINING.test(name) ? "关爱帮扶" : read;
     // Placed by its words, a 其他 row is told in that section but never called by a type the user did not choose.
     const untyped = typedKind === "其他" && kind !== "其他" && !festive;
     const unit = str(r.cells.unit) || "人";

@@ -11,7 +11,7 @@ import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
 import { countedProblem, problemsNamedBy, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours, placeCounted } from "./points-ledgers";
-import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, unitNamesSaid, DANGLING_MEANS } from "../catalog";
+import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, unitNamesSaid, unitSelfWords, DANGLING_MEANS } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
@@ -630,7 +630,8 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // The unit's own short self-reference (`社区`, `我村`) as the 导语's subject carries too (new-user test 40-y, D5).
     const own = selfReference(p.unitType, p.unitName);
     // `我社区`, `本社区` say the same unit (new-user test 41, D4: `上半年我社区紧紧围绕……。机床厂社区在……的指导下`).
-    const carried = [name, ...saidNames, p.shortName ?? "", own].some((x) => x.length >= 2 && [x, `我${x}`, `本${x}`].some((y) => lastSubject.startsWith(y)));
+    // So do the words it opens with to name itself (`我校坚持……`, `管理处紧扣……`: catalog unitSelfWords; new-user test 66, D9).
+    const carried = [name, ...saidNames, p.shortName ?? "", own, ...unitSelfWords(p.unitName)].some((x) => x.length >= 2 && [x, `我${x}`, `本${x}`].some((y) => lastSubject.startsWith(y)));
     // A sentence that opens a period of its own (`2025年上半年，社区在……`) names its subject again; a short self-reference
     // (`社区`, `我局`) may stand again as the 导语 used it (`本季度，社区……。社区共开展……`). The 导语 having just named the
     // unit, the next sentence says it as the unit says itself (`2025年5月1日至31日，我局在……`), never its name again

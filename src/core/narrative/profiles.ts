@@ -5,7 +5,7 @@
  * the section builders read these tables and never branch on a profile id.
  * @module
  */
-import { CARE_HOME_NAME, ELDER_SCHOOL_NAME, PUBLIC_SERVICE_NAME } from "../catalog/domain";
+import { CARE_HOME_NAME, ELDER_SCHOOL_NAME, PUBLIC_SERVICE_NAME, commonShortName } from "../catalog/domain";
 import type { Facts } from "../facts";
 
 /** Profile ids. */
@@ -128,13 +128,11 @@ const agency: Profile = {
  * 我会 only for another name ending in 会 (协会, 联合会, 红十字会); 我们 otherwise (new-user test 32, D7: never `我会` of a 团委).
  */
 function massSelf(_unitType: string, unitName = ""): string {
-  const name = unitName.replace(/（.*?）$/u, "").replace(/妇女联合会$/u, "妇联");
-  const league = /^共青团.*?(区|市|县|旗)?委员会$/u.exec(name);
-  if (league) return `团${league[1] ?? ""}委`;
+  const name = unitName.replace(/（.*?）$/u, "");
   // A 区妇联 calls itself 区妇联, never the bare `妇联` (new-user test 30, D16): the level its name opens with stays.
-  const m = /(区|市|县|旗|镇|乡|街道)?(总工会|妇联|团委|工会|科协|残联|侨联|文联)$/u.exec(name);
-  if (m) return `${m[1] ?? ""}${m[2]}`;
-  return /会$/u.test(name) ? "我会" : "我们";
+  // Any body of the catalog's one table is so called (`云川县残疾人联合会` → `县残联`, the name its 导语 and its staff use:
+  // new-user test 66, D5; catalog commonShortName).
+  return commonShortName(name) ?? (/会$/u.test(name) ? "我会" : "我们");
 }
 
 /**

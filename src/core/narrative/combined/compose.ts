@@ -9,6 +9,7 @@
  * @module
  */
 import type { Catalog } from "../../catalog";
+import { unitNamesSaid, unitSelfWords } from "../../catalog";
 import { foundProblem, lowRegistrationSentence, problemAction, VOLUNTEER_SCALE } from "../points-ledgers";
 import { buildFacts, type Facts, type Figure } from "../../facts";
 import type { Block, DocumentModel } from "../../document/model";
@@ -81,7 +82,7 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
   const worked = /(?:推进|推动|开展|抓好|做好|抓实|落实)[^。！？]{0,8}(?:创建|创文)/u.test(given);
   const b = new SentenceBuilder().text(when);
   // No unit named, no statement of what it coordinates (never a subjectless `2025年，统筹辖区各村推进创建工作。`).
-  if (!worked && p.unitName?.trim()) statement(ctx, b, given, approach);
+  if (!worked && p.unitName?.trim()) statement(ctx, b, given, approach, when === "");
   const figures = headlineFigures(ctx, b);
   if (worked && !figures) return [...lead.texts, ...lead.turn];
   return [...lead.texts, b.build(), ...lead.turn];
@@ -92,13 +93,19 @@ function opening(ctx: CombinedCtx, own: Facts): Sentence[] {
  * names the unit as it names itself (`我镇以创文为抓手…`), the unit is so named (`我镇在县文明办的指导下…`), never by its
  * full name in the next sentence (new-user test 46, D18).
  */
-function statement(ctx: CombinedCtx, b: SentenceBuilder, given = "", approach?: Sentence): void {
+function statement(ctx: CombinedCtx, b: SentenceBuilder, given = "", approach?: Sentence, unDated = false): void {
   const p = ctx.total.profile;
   const self = selfReference(p.unitType, p.unitName);
   // Else its 单位简称 where typed, as the rest of the text names it (`县电信分公司在……`, never `中国电信南岭分公司` here and
   // `县电信分公司及城关营业厅成立……` below: new-user test 63, D2).
   const named = self.startsWith("我") && given.includes(self) ? self : p.shortName ?? p.unitName;
-  b.text(named).from((named === p.shortName ? p.sources.shortName : undefined) ?? p.sources.unitName ?? "");
+  // The 导语's last sentence having the unit as its subject (`上半年，我校坚持……。`, `我镇以……`), the statement after it
+  // goes on without naming it again (`在县教育体育局的指导下，统筹……`), as a unit's own opening does (new-user test 66, D9).
+  const lastSaid = given.split(/(?<=[。！？])/u).filter(Boolean).pop() ?? "";
+  const lastSubject = lastSaid.replace(/^[^，]*(?:年|季度|以来)，/u, "").replace(/^(?:(?:今年|本年度?|\d{4}年)?(?:上半年|下半年|(?:第)?[一二三四]季度|以来)|今年|本年度?|\d{4}年度?)(?=[\u4e00-\u9fff])/u, "");
+  const carried = unDated && !!p.guide && [self, p.unitName, p.shortName ?? "", ...unitNamesSaid(p.unitName), ...unitSelfWords(p.unitName)]
+    .some((x) => x.length >= 2 && [x, `我${x}`, `本${x}`].some((y) => lastSubject.startsWith(y)));
+  if (!carried) b.text(named).from((named === p.shortName ? p.sources.shortName : undefined) ?? p.sources.unitName ?? "");
   if (p.guide) b.text(`在${p.guide}的指导下，`).from(p.sources.guide ?? "");
   if (approach) b.text(`${approach.text}，`).from(...approach.sources);
   // A roll-up is the units' work: that the street coordinated them is what the data shows.
