@@ -44,7 +44,7 @@ it("D16 (e): an undated 领导小组 of a monthly report is not told as set up t
     ledgers: { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "小区创文工作小组（业委会+物业）" }] },
   });
   // Run-27 review, 材料1 item 1: the members in brackets are said as who forms the group.
-  expect(text).toContain("我中心发挥由业委会和物业组成的小区创文工作小组统筹作用。");
+  expect(text).toContain("我中心充分发挥由业委会和物业组成的小区创文工作小组统筹作用。");
   expect(text).not.toContain("成立小区创文工作小组");
   expect(text).not.toContain("+");
 });

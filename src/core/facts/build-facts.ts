@@ -713,10 +713,22 @@ function problemPair(examples: string): string | undefined {
  * was handled (`院内吸烟，保安巡查`: new-user test 21 keeps `纠正院内吸烟30起`).
  */
 function problemKinds(kinds: string | undefined): string | undefined {
-  const items = kinds?.split("、") ?? [];
+  const { items, kind } = typedKindOf(kinds);
   if (items.length < 2 || !items.every((x) => x.length >= 2 && !isPlace(x) && !actionOf(x) && !/(?:改造|修缮|安装|加装|更换|建设|新建|维修|翻新|铺设|硬化|绿化|清运|整治|清理|巡查|巡逻|巡防|劝导|劝阻|督查|督导|检查|监管|管控|值守|看守|宣传|教育|处罚|罚款|移交|上报|跟进|处置|处理)$/u.test(x))) return undefined;
   const family = PROBLEM_FAMILIES.find((f) => items.every((x) => f.words.test(x)));
-  return `${items.slice(0, 3).join("、")}等${family?.name ?? "问题"}`;
+  return `${items.slice(0, 3).join("、")}等${kind ?? family?.name ?? "问题"}`;
+}
+
+/**
+ * A 备注's list that already closes with its kind (`游客践踏草坪、乱扔垃圾等不文明行为`, `……等安全隐患`): its items without the
+ * kind, and the kind as typed, which names the list in place of the catalog's (new-user test 66, D2: never `……等不文明行为等不文明
+ * 行为30起`). A kind is a word of conduct, state or hazard (问题, 现象, 行为, 隐患) after 等.
+ */
+const TYPED_KIND = /等([\u4e00-\u9fff]{0,6}(?:问题|现象|行为|隐患))$/u;
+function typedKindOf(list: string | undefined): { items: string[]; kind?: string } {
+  const kind = list?.match(TYPED_KIND)?.[1];
+  const items = (kind ? list!.replace(TYPED_KIND, "") : list?.replace(/等$/u, ""))?.split("、") ?? [];
+  return kind ? { items, kind } : { items };
 }
 
 /**
@@ -726,10 +738,10 @@ function problemKinds(kinds: string | undefined): string | undefined {
  * Undefined when no kind covers every item (the list is then named as before).
  */
 function problemFamilyList(list: string | undefined): string | undefined {
-  const items = list?.replace(/等$/u, "").split("、") ?? [];
+  const { items, kind } = typedKindOf(list);
   if (items.length < 2 || !items.every((x) => x.length >= 2 && !isPlace(x) && !actionOf(x))) return undefined;
   const family = PROBLEM_FAMILIES.find((f) => items.every((x) => f.words.test(x)));
-  return family ? `${items.slice(0, 4).join("、")}等${family.name}` : undefined;
+  return family ? `${items.slice(0, 4).join("、")}等${kind ?? family.name}` : undefined;
 }
 
 /**

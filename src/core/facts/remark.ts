@@ -1078,6 +1078,18 @@ const LABEL_NOT_CATEGORY = /^(?:地点|位置|地址|时间|日期|负责人|联
 
 const CLAUSE_START = /^(?:经(?=[\u4e00-\u9fff]{2,}(?:通过|批准|同意|审议|审定|研究|讨论))|为|以|与|防止|防|通过|针对|围绕|结合|确保|实现|推动|有效|均已|全部|基本|已|并|由|联合|会同|依托|利用|采取|坚持|做到|形成|营造|覆盖|惠及|受到|得到|切实|从|把|让|使)/u;
 
+/**
+ * A 备注 clause that only names a partner of the work with its word (`会同县住建局`, `联合县市场监管局`, `协同街道城管中队`), as
+ * said before the work's verb (`会同县住建局开展无障碍设施督查6次`, never `开展无障碍设施督查6次，会同县住建局`: new-user test 66,
+ * D7); undefined for a clause that says more (a work of its own: `联合开展检查`, `会同城管中队共同整治`).
+ */
+export function partnerOnly(clause: string | undefined): string | undefined {
+  const m = clause ? /^(?:会同|联合|协同|携手)([\u4e00-\u9fff、“”]{2,20})$/u.exec(clause.trim()) : null;
+  return m && !JOINT_WORK.test(m[1]) ? m[0] : undefined;
+}
+/** Words of a work done, beyond naming a partner (partnerOnly). */
+const JOINT_WORK = /开展|召开|组织|进行|举办|检查|督查|巡查|整治|宣传|清理|执法|共同|一起|一道|行动|活动/u;
+
 /** A 不 that is part of the conduct named (`遛狗不牵绳`, `不文明`, `不礼让`), no negated state: such a list is still a list. */
 const CONDUCT_NEGATION = /不(?:牵绳|拴绳|文明|礼让|排队|戴头盔)/gu;
 /**

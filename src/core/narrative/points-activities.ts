@@ -266,6 +266,19 @@ const PER_PART = /^每(?:个)?([\u4e00-\u9fff]{1,3}?)(?:各)?(?:上|开展|发�
  * 简要内容 as a clause: as typed when it opens with an action, else `内容包括……` for a list, `围绕……` for a topic;
  * `以……为主要内容` only around a noun phrase (`以垃圾分类知识为主要内容`), never around a clause (new-user test 33, D5).
  */
+/**
+ * A 简要内容 that opens with the words the name opens with, before a work of its own (`入户发放倡议书` after `入户走访宣传创文
+ * 知识`), without them: the name has said how it was done (`入户走访宣传创文知识，发放倡议书`, never `……，入户发放倡议书`:
+ * new-user test 66, D11). The shared opening is two characters or more and ends where the summary's own verb begins.
+ */
+function withoutSharedOpening(name: string, summary: string): string {
+  let n = 0;
+  while (n < name.length && n < summary.length && name[n] === summary[n]) n += 1;
+  const rest = summary.slice(n);
+  const verb = n >= 2 && rest.length >= 3 ? actionOf(rest) : undefined;
+  return verb && rest.startsWith(verb) ? rest : summary;
+}
+
 function summaryText(typed: string): string {
   // `给老人讲电信诈骗，装国家反诈APP`: said in written words, or left out (new-user test 39, D22).
   const summary = writtenSummary(typed);
@@ -678,7 +691,7 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // Who took part (`居民代表参加`) is said with the figure (turnout), or as typed when there is none (new-user test 33, D5).
   const attendees = it.summary ? attendeesOf(stripEnd(it.summary)) : undefined;
   // Bodies typed without a verb (`辖区商户`) took part: `辖区商户参加` (new-user test 42, D24).
-  const typedSummary = stripEnd(it.summary ?? "");
+  const typedSummary = withoutSharedOpening(name, stripEnd(it.summary ?? ""));
   const said = attendees ? (it.participants ? "" : /参加|参与|出席|列席/u.test(typedSummary) ? typedSummary : `${typedSummary}参加`) : it.summary ? summaryText(typedSummary) : "";
   const shared = [...name].some((_, i) => i + 2 <= name.length && !/^(?:活动|工作|文明|创建)$/u.test(name.slice(i, i + 2)) && stripEnd(it.summary ?? "").includes(name.slice(i, i + 2)));
   // A 简要内容 that says the name again in other words (`送医下乡` after `下乡义诊`) adds nothing (review run 27, 材料3 item 8).

@@ -4,7 +4,7 @@
  * @module
  */
 import { actionOf, AWARD_TITLE, MONTHLY_PERIOD, RECURRING_MEETING, THING_STATE_WORDS, DEED_NOT_TITLE, negatedActionOf, closingActionOf, collectiveHolderNoun, countyOrDistrict, Enums, householdNoun, isCollege, isBuildingWork, lowRegistrationRate, MEDIA, namesWholeUnit, ONLINE_POST, ownShopHonour, OWN_COLLECTIVE_TITLE, PUBLISHING_VERBS, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, SYSTEM_HONOUR, unitTypeTraits, unitSelfChars } from "../catalog";
-import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
+import { CN_DIGIT, combineApprox, frequencyMismatch, rateOf, isCarrier, isPlace, partnerOnly, ROLE_FIRST, type CategoryTotal, type Facts, type Figure, type FigureRow, type OrganizationItem, type RectificationFacts, type VolunteerFacts } from "../facts";
 import type { Ctx, Point } from "./context";
 import { dateText, figureText, joinList, listWithEtc, meetingForPurpose, overAtOrBelow, overStated, stripEnd } from "./phrase";
 import { textsOf } from "./blocks";
@@ -348,7 +348,11 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const visited = i.kind === "督查检查" ? (i.remark?.list ?? i.remark?.examples)?.replace(/等$/u, "") : undefined;
     const people = visited ? PEOPLE_FIRST.exec(i.content)?.[0] : undefined;
     if (visited && people) i.content = `${people}深入${visited}${i.content.slice(people.length)}`;
-    const places = i.remark?.places.length ? `在${joinList(i.remark.places)}` : visited && !people ? `深入${visited}` : "";
+    // A 备注 that only names a partner (`会同县住建局`) is said before the work: `会同县住建局开展无障碍设施督查6次`
+    // (remark partnerOnly; new-user test 66, D7).
+    const partnerFirst = partnerOnly(i.remark?.clause);
+    if (partnerFirst) joined = true;
+    const places = `${partnerFirst ?? ""}${i.remark?.places.length ? `在${joinList(i.remark.places)}` : visited && !people ? `深入${visited}` : ""}`;
     // A mechanism (`……值守机制`) is set up once; what recurs is the work it sets: `建立……值守机制，坚持每周1次，
     // 累计48次`, never `坚持每周建立……机制1次` (new-user test 9, D7).
     if (f && !i.content.includes(f.every) && MECHANISM.test(i.content)) {
@@ -490,7 +494,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // `成立以园长为组长的创建工作领导小组` / `继续发挥创建工作领导小组统筹作用`, never `成立园长任组长` (new-user test 42, D6).
     // An undated group in a report of a month or of a later quarter stands from before, as a carried one does: `发挥小区创文
     // 工作小组统筹作用`, never `成立……` as if set up that month (new-user test 50, D16). A dated one, or one in a report of a
-    // half, a year, the first quarter or a campaign, is set up as typed.
+    // half, a year, the first quarter or a campaign, is set up as typed. It is said `充分发挥……统筹作用`: the bare `我单位发挥……
+    // 统筹作用` lacks the adverb the genre gives it (new-user test 66, D12).
     const shortReport = ctx.facts.profile.period === MONTHLY_PERIOD || /^第[二三四]季度$/u.test(ctx.facts.profile.period ?? "");
     // A row of this period that says its own action on a group already set up (`调整创文工作领导小组`, `充实……`) keeps it, dated
     // or not: `大队调整创文工作领导小组`, never `继续发挥……统筹作用` (run-29 review, 材料6 item 2). A carried one (by 开始下一期,
@@ -502,18 +507,18 @@ export function organizationPoints(ctx: Ctx): Point[] {
       if (lead === undefined) return standing(i) ? i : { ...i, content: leaderFolded(i.content) };
       return { ...i, content: standing(i) ? "创建工作领导小组" : `以${lead}为组长的创建工作领导小组` };
     });
-    const c = clauses(grouped.map((i) => (standing(i) ? clause(i.carried ? "继续发挥" : "发挥", { ...i, content: `${i.content.split(/[，,；;。]/u)[0].replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
+    const c = clauses(grouped.map((i) => (standing(i) ? clause(i.carried ? "继续发挥" : "充分发挥", { ...i, content: `${i.content.split(/[，,；;。]/u)[0].replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
     // `学院创文工作领导小组`: the group's own name says whose it is — that is the subject (`学院成立创文工作领导小组`), not `学校成立学院……`.
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
     // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`
     // with the unit's one-character word (局, 园, 校 …) is `调整充实本局创文……`, never `区城管局调整局……` (new-user test 26, D20).
-    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥|发挥)本?([局委办院校园所厂行社站队馆台厅处]|中心)(?=创文|创建|创城|文明|精神文明|领导小组)/u.exec(c.text);
+    const ownWord = /^((?:\d{1,2}月\d{1,2}日)?)(成立|组建|调整充实|调整|健全|充实|继续发挥|充分发挥|发挥)本?([局委办院校园所厂行社站队馆台厅处]|中心)(?=创文|创建|创城|文明|精神文明|领导小组)/u.exec(c.text);
     // That word is the unit itself when its self-reference ends with it (我院, 我局, 幼儿园): the unit is the subject, as
     // every other unit's (`公司于7月2日成立……`): `我院于1月10日成立创文工作领导小组`, never the subject-less `1月10日成立本院……`
     // nor `我院……成立本院……` (new-user test 60, D13).
     const ownSubject = ownWord && ctx.self.length >= 2 && ctx.self.endsWith(ownWord[3])
       ? `${ctx.self}${ownWord[1] ? `于${ownWord[1]}` : ""}${ownWord[2] === "调整" ? "调整充实" : ownWord[2]}${c.text.slice(ownWord[0].length)}` : undefined;
-    const setUp = /^(\d{1,2}月\d{1,2}日)?(成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥|发挥)(?:了)?(.*)$/u.exec(c.text);
+    const setUp = /^(\d{1,2}月\d{1,2}日)?(成立|组建|调整充实|调整|健全|充实|设立|建立|继续发挥|充分发挥|发挥)(?:了)?(.*)$/u.exec(c.text);
     const named = ctx.self.length >= 2 && !!setUp?.[3].startsWith(ctx.self);
     // `成立社区创文工作领导小组` of a 社区 (its self-reference the group's first word): the unit is the subject and the group
     // is named after it without it, `社区于1月6日成立创文工作领导小组`, never the subject-less `1月6日成立社区……` nor
@@ -709,7 +714,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
         // Partners typed with `等` and more counted than named take the count, as the rows that list them (test 41, D16).
         const m = /^与(.+?)(结对共建|共驻共建|结对|共建|联建)$/u.exec(i.content);
         const whom = m ? m[1] : i.content.slice(1);
-        const work = !m || m[2] === "结对共建" || m[2] === "结对" ? "结对共建" : m[2] === "联建" ? "开展共建联建" : "开展共驻共建";
+        const work = m ? pairingWork(m[2]) : "结对共建";
         const listed = whom.replace(/等$/u, "").split(/[、和及]/u).filter(Boolean).length;
         if (i.figure && /^[家个所]$/u.test(i.figure.unit) && Number.isInteger(i.figure.value) && i.figure.value > listed) {
           b.text(`继续与${whom.replace(/等$/u, "")}等`).fig(i.figure).text(`单位${work}`);
@@ -810,14 +815,17 @@ export function organizationPoints(ctx: Ctx): Point[] {
         // A kind of partner (`包联社区` 3个, `辖区共建单位` 12家) is counted, not one named among others: `与3个包联社区结对共建`,
         // never `与包联社区等3个单位` (new-user test 27, D24).
         // `结对社区` told with 结对共建 drops its own 结对: `与2个社区结对共建`, never `与2个结对社区结对共建` (new-user test 41, D8).
-        const partner = doing ? i.content : pairedNoun(i.content);
-        if (i.figure && i.figure.value > 1 && named === 1 && /^[家个所]$/u.test(i.figure.unit) && PARTNER_KIND.test(i.content)) b.text("与").fig(i.figure).text(partner);
+        // A name that already says the pairing (`驻区单位共驻共建` 7家) is said with its own word as the work done with them,
+        // as a carried row is: `与7家驻区单位开展共驻共建`, never `与7家驻区单位共驻共建结对共建` (new-user test 66, D6).
+        const typed = doing ? null : TYPED_PAIRING.exec(pairedNoun(i.content));
+        const partner = doing ? i.content : typed ? typed[1].replace(/等$/u, "") : pairedNoun(i.content);
+        if (i.figure && i.figure.value > 1 && named === 1 && /^[家个所]$/u.test(i.figure.unit) && PARTNER_KIND.test(partner)) b.text("与").fig(i.figure).text(partner);
         else {
           b.text(`与${partner}`);
           if (i.figure && i.figure.value !== named) b.text("等").fig(i.figure).text("单位");
           else if (i.figure) b.from(...i.figure.sources);
         }
-        b.text(doing ? `${/^[为以通过]/u.test(doing) ? "，" : ""}${doing}` : "结对共建");
+        b.text(doing ? `${/^[为以通过]/u.test(doing) ? "，" : ""}${doing}` : typed ? pairingWork(typed[2]) : "结对共建");
       }
       return b.build();
     })];
@@ -971,6 +979,10 @@ export function otherItemClause(content: string): string | undefined {
  */
 const POST = /^[\u4e00-\u9fff“”]{1,}?(劝导|值守|执勤|督导|巡查|宣传|咨询|监督|服务)?((?<!文明)岗|(?<![重难亮热焦要特盲痛堵观])点|站|室)$/u;
 /** A kind of partner named with its own pairing (`结对社区`), said with 结对共建: the partner alone (`社区`; new-user test 41, D8). */
+/** A partner's name closed by the pairing typed with it (`驻区单位共驻共建`): group 1 the partners, 2 the pairing. */
+const TYPED_PAIRING = /^([\u4e00-\u9fff、]{2,20}?)(结对共建|共驻共建|共建联建|结对|共建|联建)$/u;
+/** The work a pairing word says, as a clause's verb (`共驻共建` → `开展共驻共建`; new-user test 57, D9 and test 66, D6). */
+const pairingWork = (word: string): string => (word === "结对共建" || word === "结对" ? "结对共建" : /联建/u.test(word) ? "开展共建联建" : "开展共驻共建");
 const pairedNoun = (content: string): string => content.replace(/^结对(?=[\u4e00-\u9fff]{2})(?!单位$|共建)/u, "");
 /**
  * The leader a 领导小组 名称 names instead of the group (`园长任组长`, `由院长担任组长`, `组长：书记`, `院长牵头`) → `园长`;
