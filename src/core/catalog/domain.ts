@@ -36,6 +36,9 @@ export const actionVerbs: readonly string[] = [
   // Inspections named by what is inspected (`督查医疗机构创文工作`, as 填报说明 asks names to open with the action):
   // never `开展督查……` (new-user test 28, D19).
   "督查", "督导", "暗访", "明察暗访",
+  // News put out by a medium (`播发创文新闻稿件`, `刊播公益广告`, `编发简报`): the name says its action, never
+  // `发布播发……` (new-user test 65, D4).
+  "播发", "刊播", "编发",
   // 跟 as a verb, the user's term (`跟车督查`, `跟班检查`, `跟踪回访`): never `开展跟车督查` nor `与车督查` (new-user test 45, D6).
   "跟车", "跟班", "跟踪", "跟岗", "跟进",
   // What is judged, named with its verb (`评议道德红黑榜`): never `开展评议道德红黑榜2次` (new-user test 37, D14).

@@ -774,6 +774,12 @@ export function isPlace(text: string): boolean {
 /** Result of reading one 备注 (or 简要内容) for prose. */
 export interface RemarkReading {
   readonly frequency?: Frequency;
+  /**
+   * The days of the week a thing set up is put out on (`每周二、周五播出` beside `开设《文明澄江》专栏` 1个): its schedule, said
+   * after it as typed, each day 周X (`开设《文明澄江》专栏，每周二、周五播出`), never a frequency of setting it up (new-user
+   * test 65, D3: `每周二开设……专栏1个`, 周五 lost).
+   */
+  readonly schedule?: string;
   /** Places named (`光明路`, `开元大街`), in the order typed. */
   readonly places: readonly string[];
   /** A short name of what the row is about (`伸缩篷`, `店外店`): no digits, at most 8 characters. */
@@ -1146,6 +1152,7 @@ export function readRemark(text: string | undefined): RemarkReading {
   const names: string[] = [];
   let step: string | undefined;
   let sessions: string | undefined;
+  let schedule: string | undefined;
   // A space between two clauses is read as a comma (`高空抛物 网格员发现的 6楼那户已约谈`: new-user test 40, D2), after
   // the personal data of the whole clause is out (`联络员 孙红` is one person, never a name `孙红` alone).
   // `危房改造后旧房未拆 村里报的`: who passed it on goes before anything else (new-user test 42, D9).
@@ -1227,6 +1234,11 @@ export function readRemark(text: string | undefined): RemarkReading {
     // `不定期`, `定期`: how often, without a count (`坚持不定期开展“回头看”`).
     if (/^(?:不定期|定期|常态化|经常性)$/u.test(raw) && !frequency) {
       frequency = { every: raw, count: "", text: raw };
+      continue;
+    }
+    // `每周二、周五播出`: the days a column or programme is put out on, not how often work is done (new-user test 65, D3).
+    if (SCHEDULE.test(raw) && !schedule && !frequency) {
+      schedule = raw.replace(WEEKDAYS_SAID, (_all: string, a: string, b: string, c: string | undefined) => `每周${[a, b, c].filter(Boolean).join("、周")}`).replace(/^每星期/u, "每周");
       continue;
     }
     const f = frequencyOf(raw);
@@ -1326,7 +1338,7 @@ export function readRemark(text: string | undefined): RemarkReading {
     }
     dropped.push({ text: raw, why: "artefact" });
   }
-  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), ...(result ? { result } : {}), ...(names.length >= 2 ? { kinds: names.join("、") } : {}), ...(step ? { step } : {}), ...(sessions ? { sessions } : {}), dropped };
+  return { ...(frequency ? { frequency } : {}), places, ...(detail ? { detail } : {}), ...(clause ? { clause } : {}), ...(list ? { list } : {}), ...(stage ? { stage } : {}), ...(bound ? { bound } : {}), ...(basis ? { basis } : {}), ...(examples ? { examples } : {}), ...(span ? { span } : {}), ...(recipient ? { recipient } : {}), ...(besides ? { besides } : {}), ...(result ? { result } : {}), ...(names.length >= 2 ? { kinds: names.join("、") } : {}), ...(step ? { step } : {}), ...(sessions ? { sessions } : {}), ...(schedule ? { schedule } : {}), dropped };
 }
 
 /**
@@ -1623,6 +1635,12 @@ const BUILT_TEAM = /(?:队|组|班|团|小分队)$/u;
 
 /** A day of the week said as its numeral alone after 周 (`每周二五`, `每周二、五`): each said 周X (`每周二、周五`). */
 const WEEKDAYS_SAID = /每(?:周|星期)([一二三四五六日天])[、和及]?(?:周|星期)?([一二三四五六日])(?:[、和及]?(?:周|星期)?([一二三四五六日]))?(?![一二三四五六七八九十\d次天个回趟遍场期轮晚日号小])/u;
+
+/**
+ * Days of the week something is put out on (`每周二、周五播出`, `每周三更新`, `每星期五刊出`): a schedule, read by readRemark
+ * (new-user test 65, D3).
+ */
+const SCHEDULE = /^每(?:周|星期)[一二三四五六日天](?:[、和及]?(?:周|星期)?[一二三四五六日天])*(?:晚|早|上午|下午|晚间)?(?:播出|播放|首播|重播|直播|刊出|刊发|刊登|出刊|见报|更新|推出|上线)$/u;
 
 /** A filler staff open a clause with (`说实话`, `说真的`, `其实`, `反正`, `讲真`): said nothing, left out (new-user test 60, D3). */
 const FILLER = /(^|[，,；;。！？])\s*(?:说实话|说实在的|说真的|老实说|讲真|讲实话|其实|反正|坦白说)(?:的|吧)?\s*[，,]?\s*(?:就是(?=[\u4e00-\u9fff]{2}))?/gu;
@@ -2419,6 +2437,20 @@ export function joinedLecture(text: string): string {
  *   bins of a sorting work (`在桶边指导业主分类` → `在垃圾桶旁指导业主分类`).
  * @example writtenActivityClause("客服中心组织") // "由客服中心组织"
  */
+/**
+ * The people of the unit's own village a work was for, said where 村里 stood (new-user test 65, D9: `为村里打扫卫生、理发` is
+ * `为村民打扫卫生、理发`, never `为打扫卫生、理发` — the object after 为 is never cut). Whom it was for named after it
+ * (`给村里困难户`) needs no place: `为困难户` (new-user test 55, D15). Undefined where there is no written form (`为院里……`
+ * stays as typed).
+ */
+const OWN_PLACE_PEOPLE: Readonly<Record<string, string>> = { 村: "村民", 队: "队员" };
+const NAMED_RECIPIENT = /^[\u4e00-\u9fff]{0,4}?(?:户|老人|儿童|孩子|学生|群众|居民|村民|党员|干部|残疾人|妇女|家庭|队员|职工|患者|病人|军属|烈属|老兵)/u;
+function ownPlaceFor(to: string, place: string, rest: string): string | undefined {
+  if (NAMED_RECIPIENT.test(rest)) return to;
+  const people = OWN_PLACE_PEOPLE[place];
+  return people ? `${to}${people}` : undefined;
+}
+
 export function writtenActivityClause(clause: string): string {
   if (hasPersonalData(clause.trim())) return clause.trim();
   const young = writtenYoungAndOld(clause.trim());
@@ -2431,7 +2463,7 @@ export function writtenActivityClause(clause: string): string {
   const loose = clause.trim()
     .replace(new RegExp(`^(?:干警|警员|医护人员|医生|护士|教师|老师|干部|党员干部|职工|员工|${PERSON_ROLES})们?(?:到|来到|走进|深入|进)[\\u4e00-\\u9fff]{0,6}?(?:社区|村|小区|学校|校园|企业|市场|街道|网格|农村|广场)(?=(?:给|为|向|帮|对|开展|宣讲|讲解)[\\u4e00-\\u9fff]{2,})`, "u"), "")
     .replace(/^(?:帮忙|帮着)(?=(?:调解|化解|清理|打扫|清扫|维持|维护|整理|搬运|疏导|引导|劝导|登记|发放|检查|排查|维修|修理|布置|搭建|照顾|照料)[\u4e00-\u9fff]{2,})/u, "")
-    .replace(/^(给|为)(?:村|队|院)里(?=[\u4e00-\u9fff]{2,})/u, "$1");
+    .replace(/^(给|为)(村|队|院)里(?=[\u4e00-\u9fff]{2,})/u, (all: string, to: string, place: string, at: number, whole: string) => ownPlaceFor(to, place, whole.slice(at + all.length)) ?? all);
   const c = loose.replace(PLAIN_PEOPLE, (who: string) => WRITTEN_PEOPLE[who] ?? who).replace(HEALTH_CHECKS, (all: string) => `测量${[...all.matchAll(HEALTH_CHECK)].map((m) => m[1]).join("、")}`);
   // Asked to come and give their views (`请了十几个老客户来提意见` → `听取客户意见建议`: run-29 review, t54-bank item 5): a
   // vague count (`十几个`, `一些`) and `老` go, no figure is said of them.

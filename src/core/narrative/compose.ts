@@ -279,7 +279,9 @@ function mainWork(facts: Facts): Sentence | undefined {
   // A schedule (`每支部每天到岗5人`, `连续值勤3天`) is no headline.
   // Taking part in another's work (`参加社区“周末卫生日”13人次`, `配合……`) is no main work of the unit's own (new-user test
   // 64, D4: a bank's opening headed by it, told again in the body); the headlines' action rows leave it out alike.
-  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name) && !PARTICIPATION.test(f.name) && !activityMeasure(facts, f));
+  // A column set up with the days it is put out on (`开设《文明澄江》专栏`, 每周二、周五播出) is told once, in the body (new-user
+  // test 65, D3: never in the opening and again after it).
+  const work = facts.figures.filter((f) => f.figure.kind === "count" && !isBackground(f) && !/每|连续/u.test(f.name) && !PARTICIPATION.test(f.name) && !activityMeasure(facts, f) && !f.reading?.schedule);
   // Only work done is a headline: a standard (`宿舍净高2.4米`) or a score is not.
   // Beside an honour the unit won, a thing put in place is no headline (`设立爱心座椅20把，获评“全国文明单位”`).
   const won = wonHonours(facts).length > 0;

@@ -2702,7 +2702,7 @@ export function restatedRow(facts: Pick<Facts, "rectification" | "publicity" | "
     if (complaints.length && Math.abs((done / found) * 100 - row.figure.value) < 1) return complaints.flatMap((k) => [...k.figure.sources, ...k.rectified.sources]);
   }
   const r = row.reading;
-  const saysMore = !!r && (!!r.frequency || !!r.stage || r.places.length > 0 || !!r.detail || !!r.clause || !!r.list || !!r.examples || !!r.result || !!r.kinds || !!r.recipient || !!r.besides || !!r.span || !!r.basis || !!r.bound);
+  const saysMore = !!r && (!!r.frequency || !!r.schedule || !!r.stage || r.places.length > 0 || !!r.detail || !!r.clause || !!r.list || !!r.examples || !!r.result || !!r.kinds || !!r.recipient || !!r.besides || !!r.span || !!r.basis || !!r.bound);
   // A rough figure is the same only as an equally rough one (`一百余` 件 beside 发现数 `一百余` 件: review run 28, 材料3 item 8).
   if (saysMore || row.figure.kind !== "count" || (row.figure.approx && row.figure.approx !== "over")) return undefined;
   const alike = (f: Figure): boolean => f.value === row.figure.value && f.approx === row.figure.approx;

@@ -50,6 +50,11 @@ export interface Item {
   readonly reach?: boolean;
   /** The figure is how long the thing lasted (`集中攻坚` 180天): `开展为期180天的集中攻坚`. */
   readonly span?: boolean;
+  /**
+   * The one thing set up that its schedule tells (`开设《文明澄江》专栏` 1个, 备注 `每周二、周五播出`): said without its count,
+   * `开设《文明澄江》专栏，每周二、周五播出` (new-user test 65, D3).
+   */
+  readonly single?: boolean;
   /** The work this item's figure measures (`食堂光盘行动`: FigureRow `work`), said before it (new-user test 58, D4). */
   readonly within?: string;
 }
@@ -227,7 +232,7 @@ function plainItemOf(given: FigureRow): Item {
   const r = row.reading;
   const extra = {
     ...(row.remark ? { note: row.remark } : {}),
-    places: r?.places ?? [], ...(r?.frequency ? { frequency: r.frequency } : {}), ...(r?.clause ? { clause: r.clause } : {}), ...(r?.list ? { list: r.list } : {}), ...(r?.stage ? { stage: r.stage } : {}), ...(r?.bound ? { bound: r.bound } : {}),
+    places: r?.places ?? [], ...(r?.frequency ? { frequency: r.frequency } : {}), ...(r?.clause || r?.schedule ? { clause: [r.schedule, r.clause].filter(Boolean).join("，") } : {}), ...(r?.list ? { list: r.list } : {}), ...(r?.stage ? { stage: r.stage } : {}), ...(r?.bound ? { bound: r.bound } : {}),
   };
   // A share typed as the work it measures (`推行“非接触式”办税业务` 85%: check figure.percent-unnamed) is that work's share,
   // `“非接触式”办税业务占比为85%`, never `推行……业务为85%` (new-user test 46, D10). A name with no verb of scope stays as it is.
@@ -306,10 +311,21 @@ function plainItemOf(given: FigureRow): Item {
     if (place && tail && row.name.startsWith(verb) && object.startsWith(tail) && place !== tail) {
       return { verb, object: place + object.slice(tail.length), figure, topic: false, ...extra, places: [] };
     }
+    // One column or programme set up, with the days it is put out on (`开设《文明澄江》专栏` 1个, 每周二、周五播出): the
+    // schedule tells it, never its count (`开设《文明澄江》专栏，每周二、周五播出`: new-user test 65, D3).
+    const single = !!r?.schedule && row.name.startsWith(verb) && SET_UP.test(verb) && figure.kind === "count" && figure.value === 1 && !figure.approx;
+    if (single) return { verb, object, figure, topic: false, ...extra, single: true };
     // `设志愿服务站8个` reads as a column name: a station is 设立 (review run 5).
     return row.name.startsWith(verb)
       ? { verb: verb === "设" ? "设立" : verb, object, figure, topic: false, ...extra }
       : { verb: "", object: row.name, figure, topic: false, ...extra };
+  }
+  // A verb-less name that is a measure (`新媒体阅读量` 32.6万余次, `抖音短视频播放量` 约120万次) is the topic its figure
+  // reaches, never work done: `新媒体阅读量达32.6万余次`, `抖音短视频播放量约120万次`, never `开展新媒体阅读量……` (new-user
+  // test 65, D4).
+  if (figure.kind === "count" && MEASURE_NAME.test(row.name)) {
+    const about = figure.approx === "about" || figure.approx === "nearly";
+    return { verb: "", object: row.name, figure, topic: true, reach: true, ...(about ? {} : { bound: "达" }), ...extra };
   }
   // A verb-less name takes the verb its kind of noun has (new-user test 52, D16): feedback is received (`收到好评3600条`),
   // an activity noun counted in 人次 is held (`开展心理健康辅导约150人次`), the entrants of an appraisal take part in it
@@ -371,6 +387,15 @@ function plainItemOf(given: FigureRow): Item {
   return { verb: "", object: row.name, figure, topic: true, reach, ...extra };
 }
 
+/** Verbs of a thing set up once (`开设`, `开通`, `推出`): what its schedule, not its count, tells. */
+const SET_UP = /^(?:开设|开办|开通|开辟|设立|设置|推出|创办|创设)$/u;
+
+/**
+ * A 指标名称 that names a measure, not a work (`新媒体阅读量`, `短视频播放量`, `网站访问人次`, `公众号粉丝数`): what people read,
+ * watched or visited, counted (new-user test 65, D4). Takes no verb.
+ */
+const MEASURE_NAME = /^[\u4e00-\u9fff“”《》]{1,16}?(?:阅读|播放|点击|浏览|访问|观看|收看|收听|转发|点赞|评论|下载|关注|订阅|曝光|推送|发行|传播)(?:量|数|人次|总量)$/u;
+
 /** `清理小广告60余处`, `受益群众达2000余人次`, `整改率为96.5%`. */
 function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuilder {
   if (it.span) {
@@ -387,7 +412,9 @@ function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuil
     if (it.part) b.text(`，其中${it.part.object.replace(/面积$/u, "")}`).fig(it.part.figure);
     return b;
   }
-  b.text(`${withVerb ? it.verb : ""}${it.object}${it.bound ?? ""}`).fig(it.figure);
+  b.text(`${withVerb ? it.verb : ""}${it.object}${it.bound ?? ""}`);
+  if (it.single) b.from(...it.figure.sources);
+  else b.fig(it.figure);
   (it.alsoAs ?? []).forEach((m, i) => b.text(i ? "、" : "（").fig(m.figure).text(i === (it.alsoAs ?? []).length - 1 ? "）" : ""));
   for (const m of it.measures ?? []) b.text(`、${m.object}`).fig(m.figure);
   if (it.part) b.text(`，其中${it.part.object.replace(/面积$/u, "")}`).fig(it.part.figure);
