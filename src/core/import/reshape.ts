@@ -962,9 +962,11 @@ function unitFor(ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): { va
     // Counted in batches or occasions (`宣传栏 | 3批`): the things' usual word would turn 3 batches into 3 块 (new-user test
     // 42, D21), so 单位 stays blank, the figure as typed in 备注.
     if (row.unitTyped && BATCH_WORD.test(row.unitTyped.unit)) return undefined;
-    // A word typed in a 单位 column of its own that the list lacks (`3 | 次`, `45 | 人`): never replaced by the usual word
+    // A word of people or occasions typed in a 单位 column of its own (`3 | 次`, `45 | 人`): never replaced by the usual word
     // (new-user test 66, D1: `学雷锋便民服务日 3次` became 3个); 单位 stays blank for check to ask, the word kept in 备注.
-    if (row.unlisted.has("单位")) return undefined;
+    // A word of things the list lacks (`本` of a 手册) still takes the kind's usual word (份).
+    const apart = row.unlisted.get("单位")?.text;
+    if (apart !== undefined && (NOT_PUBLICITY_UNIT.test(apart) || BATCH_WORD.test(apart))) return undefined;
     const word = typeof kind === "string" ? publicityUnitOfKind[kind] : undefined;
     return word ? { value: word, basis: `${kind}通常以“${word}”计` } : undefined;
   }
