@@ -114,3 +114,10 @@ describe("D1: a sheet classified by a column 工作项目 is split by row into t
     expect(out.result.guesses.filter((g) => g.field === "单位" && g.value === "个")).toEqual([]);
   });
 });
+
+it("D1: the saved mapping of a split table has no entry for it, so that importing with it splits the table again", () => {
+  const out = importOf(chaoshi());
+  expect(out.mapping.sheets).toEqual([]);
+  const again = importLedgers([{ label: "超市文明创建统计表.xlsx", snapshot: { sheets: [chaoshi()] } as never }], { mapping: out.mapping });
+  expect(Object.keys(again.result.content.ledgers)).toEqual(["宣传投放", "活动台账", "志愿服务", "问题整改", "其他指标"]);
+});
