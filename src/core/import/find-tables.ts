@@ -37,6 +37,11 @@ export interface TableBlock {
   readonly dataRows: readonly number[];
   /** 1-based 合计/小计/总计 rows. */
   readonly totalRows: readonly number[];
+  /**
+   * The rows its 合计 rows add up when they are not its own data rows: a part of a table split by a column of categories
+   * (`工作项目`: 宣传, 活动 …) checks the 合计 of the whole table (new-user test 66, D1).
+   */
+  readonly totalOver?: readonly number[];
 }
 
 /** A sheet's tables and what every non-blank row is. */

@@ -16,7 +16,7 @@ import { readText } from "../normalize/text";
 import { APPROX_TAG_MARK } from "../normalize/approx-tag";
 import { cellAt, findTables, type SheetLayout, type TableBlock } from "./find-tables";
 import { headerVocabulary, importKinds } from "./kinds";
-import { columnProposals, mapBlock, requiredOf, type BlockMapping } from "./map-columns";
+import { columnProposals, mapBlock, requiredOf, splitByCategory, type BlockMapping } from "./map-columns";
 import { mappingEntry, mappingOf } from "./mapping-json";
 import { periodOfDates, resolveProfile, specialOfTitles, spanOfTitles, type NameText, type TitleText } from "./profile";
 import { reshapeBlock, sourceCellName, type BlockDraft, type DraftFate, type DraftRow } from "./reshape";
@@ -92,10 +92,22 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
   const earlyYear = titleYear !== undefined ? Number(titleYear) : undefined;
 
   const mapped: MappedBlock[] = [];
+  const unplaced: { source: ImportSource; sheetIndex: number; block: TableBlock; column: number; header: string; rows: readonly number[] }[] = [];
   sources.forEach((source, s) => {
     layouts[s].forEach(({ grid, layout }, sheetIndex) => {
       if (formSheets.has(`${s}|${grid.name}`)) return;
-      for (const block of layout.blocks) mapped.push({ source, sheetIndex, block, mapping: mapBlock(grid, block, kinds, mappingEntry(options.mapping, grid.name, block.index), earlyYear) });
+      for (const block of layout.blocks) {
+        const saved = mappingEntry(options.mapping, grid.name, block.index);
+        // A table whose rows a column of categories assigns to ledgers (工作项目: 宣传, 活动 …) is split by row; rows it
+        // cannot place are said, never coerced (new-user test 66, D1).
+        const split = saved ? undefined : splitByCategory(grid, block, kinds, earlyYear);
+        if (!split) {
+          mapped.push({ source, sheetIndex, block, mapping: mapBlock(grid, block, kinds, saved, earlyYear) });
+          continue;
+        }
+        for (const part of split.parts) mapped.push({ source, sheetIndex, block: part.block, mapping: part.mapping });
+        if (split.unplaced.length) unplaced.push({ source, sheetIndex, block, column: split.column.col, header: split.column.header, rows: split.unplaced });
+      }
     });
   });
 
@@ -217,6 +229,17 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
     }
   });
   for (const d of drafts.values()) for (const f of d.fates) fates.set(f.cell, finalFate(f, where));
+  // Rows of a table split by its categories whose category names no ledger: listed cell by cell and said once per row.
+  for (const u of unplaced) {
+    const grid = u.source.snapshot.sheets[u.sheetIndex];
+    const at = name(u.source, grid.name);
+    for (const r of u.rows) {
+      const typed = readText(cellAt(grid, r, u.column) ?? null);
+      for (const c of u.block.columns) if (readText(cellAt(grid, r, c.col) ?? null) !== "") fates.set(at(r, c.col), { cell: at(r, c.col), status: "skipped", reason: "unmapped", detail: "未能归入台账" });
+      const cell = at(r, u.column);
+      findings.push({ severity: "warning", rule: "import.category-unplaced", cell, message: `${cell}：${u.header}${typed ? `“${typed}”` : "为空"}，看不出属于哪类台账，本行未导入；请在标准台账中按类别补填。` });
+    }
+  }
   // Lines of a 情况说明 outside every table that say a shortcoming or a plan (`问题：…`, `下半年打算：…`) become 文字材料
   // rows of that 类型 (new-user test 45, D17); check then says which of them are spoken.
   const texts = ledgersOf(catalog).find((l) => l.id === "texts");

@@ -81,3 +81,28 @@ export function headerVocabulary(kinds: readonly ImportKind[]): ReadonlySet<stri
 
 /** Headers of a row-number column: never imported (the standard ledger numbers its rows itself). */
 export const SEQUENCE_HEADERS: readonly string[] = ["序号", "编号", "序", "No.", "NO", "No"];
+
+/**
+ * The ledgers a column of categories names, row by row (`工作项目`: 宣传, 活动, 志愿服务, 问题整改, 其他 — new-user test 66,
+ * D1: such a sheet was taken whole as 宣传投放, its activities, volunteers and problems summed as 宣传品): per ledger id, the
+ * words a category is typed in (the value with a trailing 类/工作/情况 cut, compared whole), the ledger column a row's
+ * content goes to (publicity's and problems' the 类型 their classifier reads, the typed text kept) and the one its count goes to.
+ */
+export const CATEGORY_LEDGERS: Readonly<Record<string, { readonly words: readonly string[]; readonly content: string; readonly count: string }>> = {
+  organization: { words: ["组织保障", "组织领导", "组织", "组织建设", "机制建设"], content: "名称或内容", count: "数量" },
+  publicity: { words: ["宣传", "宣传投放", "宣传阵地", "氛围营造", "公益广告"], content: "类型", count: "数量" },
+  volunteers: { words: ["志愿服务", "志愿者", "志愿", "志愿队伍", "志愿服务队"], content: "队伍名称", count: "注册人数" },
+  honors: { words: ["先进典型", "典型", "荣誉", "表彰", "评选表彰", "选树典型"], content: "荣誉名称", count: "人数" },
+  rectification: { words: ["问题整改", "整改", "问题", "问题排查", "排查整改"], content: "问题类别", count: "发现数" },
+  activities: { words: ["活动", "活动开展", "主题活动", "文明实践"], content: "活动名称", count: "参与数量" },
+  figures: { words: ["其他", "其它", "其他指标", "其他工作"], content: "指标名称", count: "数值" },
+};
+
+/** The ledger id a category value names (`宣传`, `问题整改类`, `其他工作`), or undefined. */
+export function ledgerOfCategory(text: string): string | undefined {
+  const t = text.replace(/\s+/gu, "").replace(/^[\d一二三四五六七八九十]+[、.．)）]/u, "");
+  for (const v of [t, t.replace(/(?:类|工作|情况|方面)$/u, "")]) {
+    for (const [id, c] of Object.entries(CATEGORY_LEDGERS)) if (c.words.includes(v)) return id;
+  }
+  return undefined;
+}

@@ -10,7 +10,7 @@ import { readNumber } from "../normalize/number";
 import { readText } from "../normalize/text";
 import type { SheetGrid } from "../grid/types";
 import { cellAt, headerNote, headerStem, type SourceColumn, type TableBlock } from "./find-tables";
-import { SEQUENCE_HEADERS, type ImportKind, type KindColumn } from "./kinds";
+import { CATEGORY_LEDGERS, SEQUENCE_HEADERS, ledgerOfCategory, type ImportKind, type KindColumn } from "./kinds";
 import type { ColumnBasis, ColumnProposal, MappingSheet } from "./types";
 import { columnLetters } from "../grid/address";
 
@@ -30,6 +30,8 @@ export interface ColumnMatch {
   readonly confidence: number;
   readonly unit?: string;
   readonly personal?: boolean;
+  /** True for the column of categories a table was split by (new-user test 66, D1): it says the ledger, never copied. */
+  readonly category?: boolean;
 }
 
 /** A block's kind and columns. */
@@ -412,4 +414,74 @@ export function columnProposals(mapping: BlockMapping): ColumnProposal[] {
     ...(m.personal ? { personal: true } : {}),
     ...(m.personal && m.target?.shape?.role === "count" ? { counted: true } : {}),
   }));
+}
+
+/** A count of problems put right typed with its verb (`已整改10处`, `已完成3个`). */
+const RECTIFIED_TYPED = /^(?:已|均已)?(?:整改|完成|处理|清理|整治|解决|维修)(?:到位|完成)?\s*(?:\d+|[一二两三四五六七八九十百]+)[处户家个起件间条宗块盏台辆棵项]?$/u;
+
+/** A table split by a column of categories: one part per ledger named, and the rows whose category names none. */
+export interface CategorySplit {
+  readonly column: SourceColumn;
+  readonly parts: readonly { readonly block: TableBlock; readonly mapping: BlockMapping }[];
+  /** Data rows whose category names no ledger (or is blank): reported, never coerced into a ledger. */
+  readonly unplaced: readonly number[];
+}
+
+/**
+ * A table whose rows are classified by a column of categories (`序号 | 工作项目 | 具体内容 | 数量 | 单位 | 备注`, 工作项目 宣传,
+ * 活动, 志愿服务, 问题整改, 其他: new-user test 66, D1) is split by row into the ledgers its values name ({@link CATEGORY_LEDGERS}):
+ * each part is mapped as that ledger, the row's text going to the ledger's content column and its figure to its count
+ * (by their values' confidence, for the user to confirm), its 单位 and 备注 as the headers say. Taken when 80 % of the
+ * column's values name a ledger and at least two ledgers are named by words no enumeration of the catalog holds (a
+ * column of 活动类型 — 志愿服务, 其他 — is no such column). Undefined for any other table.
+ */
+export function splitByCategory(grid: SheetGrid, block: TableBlock, kinds: readonly ImportKind[], year?: number): CategorySplit | undefined {
+  if (block.dataRows.length < 2) return undefined;
+  const enumValues = new Set(kinds.flatMap((k) => k.columns.flatMap((c) => (c.field?.type === "enum" ? c.field.values ?? [] : []))));
+  for (const column of block.columns) {
+    if (SEQUENCE_HEADERS.includes(headerStem(column.header))) continue;
+    const byRow = new Map<number, string | undefined>();
+    for (const r of block.dataRows) {
+      const t = readText(cellAt(grid, r, column.col));
+      if (t !== "") byRow.set(r, ledgerOfCategory(t));
+    }
+    const named = [...byRow.values()].filter((id): id is string => id !== undefined);
+    if (byRow.size * 2 < block.dataRows.length || named.length < byRow.size * 0.8) continue;
+    const distinct = new Set(block.dataRows.flatMap((r) => {
+      const t = readText(cellAt(grid, r, column.col));
+      const id = byRow.get(r);
+      return id && !enumValues.has(t) ? [id] : [];
+    }));
+    if (distinct.size < 2) continue;
+    const rest = block.columns.filter((c) => c.col !== column.col && !SEQUENCE_HEADERS.includes(headerStem(c.header)));
+    const remarkLike = (c: SourceColumn) => /^(?:备注|说明|附注)$/u.test(headerStem(c.header));
+    const unitLike = (c: SourceColumn) => /^(?:单位|计量单位|量词)$/u.test(headerStem(c.header));
+    const withValues = rest.filter((c) => !remarkLike(c) && !unitLike(c) && columnValues(grid, block, c.col).length > 0);
+    const count = withValues.find((c) => mostlyFigures(grid, block, c.col));
+    const content = withValues.find((c) => c !== count && !mostlyFigures(grid, block, c.col));
+    const parts: { block: TableBlock; mapping: BlockMapping }[] = [];
+    for (const id of [...new Set(named)]) {
+      const kind = kinds.find((k) => k.ledger.id === id && !k.shape);
+      const spec = CATEGORY_LEDGERS[id];
+      if (!kind) continue;
+      const rows = block.dataRows.filter((r) => byRow.get(r) === id);
+      const part: TableBlock = { ...block, dataRows: rows, totalRows: parts.length === 0 ? block.totalRows : [], totalOver: block.dataRows };
+      const forced = new Map<number, KindColumn | undefined>([[column.col, undefined]]);
+      if (content) forced.set(content.col, kind.columns.find((c) => c.header === spec.content));
+      if (count) forced.set(count.col, kind.columns.find((c) => c.header === spec.count));
+      // A problem's 备注 that only says how many were put right (`已整改10处`) is its 已整改数 (read with its verb, listed).
+      const rectified = id === "rectification" ? rest.find((c) => remarkLike(c) && columnValues(grid, part, c.col).length > 0 && columnValues(grid, part, c.col).every((v) => RECTIFIED_TYPED.test(readText(v)))) : undefined;
+      if (rectified) forced.set(rectified.col, kind.columns.find((c) => c.field?.id === "rectified"));
+      const auto = matchColumns(grid, part, kind, year).filter((m) => !forced.has(m.source.col) && (!m.target || m.target.many || ![...forced.values()].includes(m.target)));
+      const columns = part.columns.map((source): ColumnMatch => {
+        if (!forced.has(source.col)) return auto.find((m) => m.source.col === source.col) ?? { source, basis: "none", confidence: 0 };
+        const target = forced.get(source.col);
+        const unit = target && source === count ? unitOfHeader(source) : undefined;
+        return target ? { source, target, basis: "values", confidence: CONFIDENCE.values, ...(unit ? { unit } : {}) } : { source, basis: "none", confidence: 0, ...(source === column ? { category: true } : {}) };
+      });
+      parts.push({ block: part, mapping: { kind, confidence: Math.round(0.9 * (named.length / block.dataRows.length) * 100) / 100, columns } });
+    }
+    return { column, parts, unplaced: block.dataRows.filter((r) => byRow.get(r) === undefined) };
+  }
+  return undefined;
 }

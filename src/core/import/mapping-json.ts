@@ -17,6 +17,9 @@ export function mappingOf(proposal: ImportProposal): ImportMapping {
   const sheets: MappingSheet[] = [];
   for (const b of proposal.blocks) {
     if (sheets.some((s) => s.sheet === b.sheet && s.block === b.block)) continue;
+    // A table split by its column of categories is proposed as several parts of one block (new-user test 66, D1): no one
+    // entry can say them, so none is saved and the saved mapping splits it again.
+    if (proposal.blocks.some((o) => o.source === b.source && o.sheet === b.sheet && o.block === b.block && o.kind !== b.kind)) continue;
     const columns: Record<string, string | null> = {};
     for (const c of b.columns) if (c.header && !(c.header in columns)) columns[c.header] = c.field ?? null;
     sheets.push({ sheet: b.sheet, block: b.block, kind: b.kind ?? null, columns });

@@ -228,6 +228,9 @@ function countsOfOtherThings(ledger: LedgerSpec, rows: readonly DraftRow[]): Imp
     const value = row.values.get(count.header);
     if (!typed || value === undefined) continue;
     row.values.delete(count.header);
+    // The word of a 单位 column is said with its figure (`参与数量：3次`), not twice (`单位：次`; new-user test 66, D1).
+    const note = row.remarks.findIndex((r) => r === `${unit.header}：${typed.text}`);
+    if (note >= 0) row.remarks.splice(note, 1);
     row.remarks.push(`${count.header}：${String(value)}${typed.text}`);
     findings.push({ severity: "warning", rule: "import.not-people", cell: typed.cell, message: `${typed.cell}：单位“${typed.text}”不是人或人次，${String(value)}${typed.text}记入备注，${count.header}未填；如有参与人数请在标准台账中补填。` });
   }
@@ -323,8 +326,8 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       const cell = ctx.name(r, m.source.col);
       const role = m.target?.shape?.role;
       if (!m.target || m.personal || role === "personal") {
-        if (!m.target && !m.personal && m !== stateCol && !SEQUENCE_HEADERS.includes(headerStem(m.source.header))) leftOut.push({ cell, text, header: m.source.header, at: rowFates.length });
-        rowFates.push({ cell, status: "skipped", reason: skipOf(m), ...(m.target || m.personal ? {} : { detail: m.source.header }) });
+        if (!m.target && !m.personal && !m.category && m !== stateCol && !SEQUENCE_HEADERS.includes(headerStem(m.source.header))) leftOut.push({ cell, text, header: m.source.header, at: rowFates.length });
+        rowFates.push({ cell, status: "skipped", reason: skipOf(m), ...(m.target || m.personal ? {} : { detail: m.category ? `${m.source.header}（按此列分到${ledger.sheet}）` : m.source.header }) });
         continue;
       }
       if (role === "status") {
@@ -959,6 +962,11 @@ function unitFor(ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): { va
     // Counted in batches or occasions (`宣传栏 | 3批`): the things' usual word would turn 3 batches into 3 块 (new-user test
     // 42, D21), so 单位 stays blank, the figure as typed in 备注.
     if (row.unitTyped && BATCH_WORD.test(row.unitTyped.unit)) return undefined;
+    // A word of people or occasions typed in a 单位 column of its own (`3 | 次`, `45 | 人`): never replaced by the usual word
+    // (new-user test 66, D1: `学雷锋便民服务日 3次` became 3个); 单位 stays blank for check to ask, the word kept in 备注.
+    // A word of things the list lacks (`本` of a 手册) still takes the kind's usual word (份).
+    const apart = row.unlisted.get("单位")?.text;
+    if (apart !== undefined && (NOT_PUBLICITY_UNIT.test(apart) || BATCH_WORD.test(apart))) return undefined;
     const word = typeof kind === "string" ? publicityUnitOfKind[kind] : undefined;
     return word ? { value: word, basis: `${kind}通常以“${word}”计` } : undefined;
   }
@@ -1011,8 +1019,9 @@ function checkTotals(ctx: BlockContext): ImportFinding[] {
   let fromWhole = 0;
   for (const t of block.totalRows) {
     const sub = SUBTOTAL.test(rowText(t));
-    const sinceAny = block.dataRows.filter((r) => r < t && r > fromAny);
-    const whole = sub ? sinceAny : block.dataRows.filter((r) => r < t && r > fromWhole);
+    const summed = block.totalOver ?? block.dataRows;
+    const sinceAny = summed.filter((r) => r < t && r > fromAny);
+    const whole = sub ? sinceAny : summed.filter((r) => r < t && r > fromWhole);
     for (const m of numeric) {
       const total = readNumber(cellAt(grid, t, m.source.col));
       if (total.kind !== "number") continue;

@@ -242,7 +242,7 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
         <>
           <ProfileFields state={state} t={t} onSet={(item, value) => dispatch({ type: "profile/set", item, value })} onEdit={(item, value) => dispatch({ type: "profile/edit", item, value })} />
           {outcome.proposal.blocks.map((b) => (
-            <BlockTable key={`${b.sheet}#${b.block}`} block={b} state={state} t={t}
+            <BlockTable key={`${b.sheet}#${b.block}#${b.kind ?? ""}`} block={b} state={state} t={t}
               onKind={(kind) => dispatch({ type: "kind/set", sheet: b.sheet, block: b.block, kind })}
               onField={(header, field) => dispatch({ type: "column/set", sheet: b.sheet, block: b.block, header, field })} />
           ))}
