@@ -70,7 +70,7 @@ it("18: a county's roll-up names its 乡镇 without 人民政府 and says the le
   // Of the two towns with problems, the one ahead is no 最多 worth a sentence (new-user test 36, D3/D4).
   expect(text).toContain("上述各乡镇共排查发现卫生死角问题65处，已整改63处，整改率为96.9%。白塔镇整改率达100%。");
   expect(text).not.toContain("发现问题最多");
-  expect(text).toContain("河口乡评选表彰好媳妇5人，2个乡镇共20户家庭获评县级“文明家庭”，青山镇2个村获评市级“文明村”。");
+  expect(text).toContain("河口乡评选表彰好媳妇5人，青山镇和河口乡共20户家庭获评县级“文明家庭”，青山镇2个村获评市级“文明村”。");
   expect(text).not.toContain("人民政府");
 });
 

@@ -1,6 +1,6 @@
 /**
  * docs/narrative-quality.md run 30 (reviewer AT), figures and how they are said: 材料1 item 6 and 材料4 item 4 (a 余 part
- * summed with exact ones is said at the 余 part's scale, never `140余次`), 材料7 items 4, 1 and 2, 材料8 items 4 and 5,
+ * summed with exact ones: since new-user test 66, D4, by its lower bound at two significant digits, `140余次` for 百余 + 40), 材料7 items 4, 1 and 2, 材料8 items 4 and 5,
  * 材料5 item 4.
  */
 import { analyseLedger, comparisonFor, documentText, standardV1, summarize } from "../src/core";
@@ -18,8 +18,10 @@ async function withAppendix(content: WorkbookContent): Promise<string> {
 
 const profile = { 单位名称: "县公共交通有限公司", 单位类型: "企业", 上级指导单位: "县文明办", 报告年度: "2025", 报告期: "上半年" } as const;
 
-describe("材料1 item 6, 材料4 item 4: a 余 part beside exact ones is said rounded down to its own scale", () => {
-  it("百余 + 40 services are `100余次`, never `140余次`; 约600 + 160 hours stay `约760小时` (new-user test 52, D8)", async () => {
+describe("材料1 item 6, 材料4 item 4: a 余 part beside exact ones is said by its lower bound at two significant digits (new-user test 66, D4)", () => {
+  // New-user test 66, D4 (docs/new-user-test-pane-66.md): `100余次` for 百余 + 40 dropped the 40 the reader sees in the ledger;
+  // the sum is said by its lower bound, `140余次`, never finer than that (`145余`-like figures stay out).
+  it("百余 + 40 services are `140余次`, never `100余次`; 约600 + 160 hours stay `约760小时` (new-user test 52, D8)", async () => {
     const text = await withAppendix({
       profile,
       ledgers: {
@@ -29,11 +31,11 @@ describe("材料1 item 6, 材料4 item 4: a 余 part beside exact ones is said r
         ],
       },
     });
-    expect(text).toContain("累计开展志愿服务100余次，服务时长约760小时。");
-    expect(text).not.toContain("140余");
+    expect(text).toContain("累计开展志愿服务140余次，服务时长约760小时。");
+    expect(text).not.toContain("100余次");
   });
 
-  it("三百余 + 15 services are `300余次`; 两万余 + 600 hours stay `2万余小时`", async () => {
+  it("三百余 + 15 services are `310余次`; 两万余 + 600 hours stay `2万余小时`", async () => {
     const text = await summaryTextOf({
       profile: { ...profile, 单位名称: "共青团青山县委员会", 单位类型: "群团组织", 报告期: "全年" },
       ledgers: {
@@ -43,8 +45,8 @@ describe("材料1 item 6, 材料4 item 4: a 余 part beside exact ones is said r
         ],
       },
     });
-    expect(text).toContain("累计开展志愿服务300余次，服务时长2万余小时。");
-    expect(text).not.toContain("310余");
+    expect(text).toContain("累计开展志愿服务310余次，服务时长2万余小时。");
+    expect(text).not.toContain("315余");
   });
 
   it("exact parts larger than the 余 part's scale keep 余 at that scale: 百余 + 250 registered are `300余人`; 50余 + 3 stays `50余`", async () => {
@@ -76,15 +78,14 @@ describe("材料1 item 6, 材料4 item 4: a 余 part beside exact ones is said r
         ],
       },
     });
-    expect(text).toContain("清理车厢小广告100余张");
-    expect(text).not.toContain("130余");
+    expect(text).toContain("清理车厢小广告130余张");
     expect(text).not.toContain("145余");
     // The parts listed right after mix a rough (百余) and an exact (45) figure: no subtotal before them (new-user test 61, D4);
     // the appendix keeps the total at its rough part's scale.
     expect(text).toContain("共开展2场志愿服务活动：3月5日开展“学雷锋志愿服务进站点”活动，服务旅客100余人次；4月5日开展“文明乘车引导”活动，参与45人次。");
     expect(text).not.toContain("参与100余人次：");
-    expect(text).toContain("参与人数（志愿服务）\t100余\t人次");
-    expect(text).toContain("　　清理车厢小广告100余张。");
+    expect(text).toContain("参与人数（志愿服务）\t140余\t人次");
+    expect(text).toContain("　　清理车厢小广告130余张。");
   });
 });
 

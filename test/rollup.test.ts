@@ -151,7 +151,7 @@ describe("the bundled samples/rollup/", () => {
     // Each kind of 组织保障 in its own verb and measure word, not `落实共建单位、工作会议等组织保障事项7项`.
     // One unit's mechanism by its name, never `建立完善工作机制1项` (new-user test 34, D25).
     // A 督查 row with no figure (幸福里社区 网格员每日走访督查) is no count: never `2个社区共开展督查检查2次` (new-user test 57, D1).
-    expect(lines).toContain("　　4个社区均成立创建工作领导小组，幸福里社区建立完善网格化包保责任制，和平社区召开创建工作推进会6次，光明社区开展网格员每周巡查24次，3个社区共与16家共建单位结对共建。");
+    expect(lines).toContain("　　4个社区均成立创建工作领导小组，幸福里社区建立完善网格化包保责任制，和平社区召开创建工作推进会6次，光明社区开展网格员每周巡查24次，东湖社区、和平社区和幸福里社区共与16家共建单位结对共建。");
     // v2 rules 3 and 10: no total over 处 and 起 — the totals per measure word (new-user test 25, D25), then per category
     // with its action; the leaders named before their figures.
     expect(lines).toContain("　　一是抓好问题排查整改。全街道共排查发现乱张贴、占道经营和卫生死角等问题314处，已整改296处；渣土偷倒问题6起，均已整改到位。其中清理乱张贴83处、卫生死角51处，规范占道经营78处、乱摆乱卖40处等。东湖社区整改率达100%。");

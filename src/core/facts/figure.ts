@@ -63,20 +63,24 @@ export function sumOf(cells: readonly (ParsedCell | undefined)[], unit: string, 
 
 /**
  * A "more than" sum said alone (a unit's services, hours and registered volunteers, activities' 参与, 其他指标 rows of one
- * name, the 附表) at the scale of its 余 part: a 余 figure is a lower bound at the scale of its last non-zero digit (百余 and
- * 三百余 at hundreds, 50余 at tens), so the sum is rounded DOWN to that scale and keeps 余 — `百余 + 40` is `100余`, `三百余 +
- * 15` is `300余`, `50余 + 3` is `50余`; exact parts larger than the scale still leave it at that scale (`百余 + 250` is
- * `300余`). `140余` reads as 140–149 where the 百余 alone may be near 200 (docs/narrative-quality.md run 30, reviewer AT,
- * 材料1 item 6, 材料4 item 4). Scales of tens are left to the text's own rounding (overStated: `三十余 + 15` is `40余`); a
- * 约 part is ± both sides and keeps its exact sum (`约600 + 160` is `约760`, new-user test 52, D8), and sums of several
- * rough parts keep their rounding (`2.1万余`, review run 14). The figure's `exact` stays what rates are computed from.
+ * name, the 附表): a sum of a rough 余 part and exact parts is said by its lower bound at two significant digits with 余, never
+ * coarser than it is (`八百余 + 85` is `880余`, never `800余`, which drops the 85: new-user test 66, D4,
+ * docs/new-user-test-pane-66.md; `三百余 + 12` is `310余`, `百余 + 40` is `140余`, `百余 + 250` is `350余`), never finer than
+ * the 余 part's own figure allows: one digit below its last non-zero one (`2000余 + 85` is `2000余`, never `2080余`). This
+ * replaces the rounding down to the 余 part's own scale (`300余` for `三百余 + 15`; run 30, reviewer AT, 材料1 item 6), which
+ * lost exact parts the reader can see in the ledger. Scales of tens are left to the text's own rounding (overStated: `三十余 +
+ * 15` is `40余`); a 约 part is ± both sides and keeps its exact sum (`约600 + 160` is `约760`, new-user test 52, D8), and sums
+ * of several rough parts keep their rounding (`2.1万余`, review run 14). The figure's `exact` stays what rates are computed from.
  */
 export function overAtItsScale<F extends Figure | undefined>(f: F): F {
   if (!f || f.approx !== "over" || f.roughPart === undefined || f.kind === "rate" || f.kind === "money" || !Number.isInteger(f.roughPart) || f.roughPart <= 0) return f;
   let scale = 1;
   while (f.roughPart % (scale * 10) === 0) scale *= 10;
   if (scale < 100 || f.value < scale) return f;
-  const shown = Math.floor(f.value / scale) * scale;
+  // Two significant digits of the sum (880 of 885), never below one digit under the 余 part's own (10 for 八百余).
+  const twoDigits = 10 ** Math.max(0, Math.floor(Math.log10(f.value)) - 1);
+  const step = Math.max(scale / 10, twoDigits);
+  const shown = Math.floor(f.value / step) * step;
   return shown === f.value ? f : { ...f, value: shown, rounded: true, exact: f.exact ?? f.value } as F;
 }
 

@@ -1,6 +1,7 @@
 /**
  * `narrowed` (sections.ts): a group cut to some of its items sums their participants as the facts sum a group's
- * (participantsOf, spec "Approximate figures"): `三百余` + 12 is `300余`, never the `312余` a plain sum under the whole group's
+ * (participantsOf, spec "Approximate figures"): `三百余` + 12 is `310余` (its lower bound at two significant digits: new-user
+ * test 66, D4), never the `312余` a plain sum under the whole group's
  * 余 mark gave (left item of new-user test 61, helper lc); and no sum when an item counts none.
  */
 import type { ActivityGroup, ActivityItem, Figure } from "../facts";
@@ -16,10 +17,10 @@ const group = (items: ActivityItem[]): ActivityGroup => ({
   items,
 });
 
-it("sums a rough and an exact part at the rough part's scale: 三百余 + 12 is 300余", () => {
+it("sums a rough and an exact part at two significant digits: 三百余 + 12 is 310余", () => {
   const g = group([item("文明祭扫", people(300, "over")), item("生态安葬", people(12)), item("义务植树", people(8))]);
   const cut = narrowed(g, g.items.slice(0, 2));
-  expect(cut?.participants.map((p) => [p.value, p.approx ?? "exact"])).toEqual([[300, "over"]]);
+  expect(cut?.participants.map((p) => [p.value, p.approx ?? "exact"])).toEqual([[310, "over"]]);
 });
 
 it("sums exact parts exactly, with no 余 the whole group's mark would bring", () => {

@@ -70,11 +70,11 @@ describe("the combined summary of four communities", () => {
     expect(lines).toContain(
       "　　一是抓好问题排查整改。全街道共排查发现占道经营问题100处，已整改89处，整改率为89%。北岭社区和东风社区整改率达100%。",
     );
-    expect(lines).toContain("　　二是推进环境集中整治。2个社区共开展环境整治活动4场，参与180人次。");
+    expect(lines).toContain("　　二是推进环境集中整治。东风社区和西湖社区共开展环境整治活动4场，参与180人次。");
     expect(lines).toContain("　　一是壮大志愿服务队伍。全街道共组建志愿服务队伍4支，注册志愿者500人，其中北岭社区200人、东风社区150人、南山社区60人、西湖社区90人。");
     expect(lines).toContain("　　一是选树身边先进典型。东风社区评选表彰东风好人4人。");
     expect(lines).toContain("　　全街道共设置公益广告40块，投入宣传经费1.5万元，其中北岭社区3000元、西湖社区1.2万元。");
-    expect(lines).toContain("　　二是办好道德讲堂。2个社区共开展道德讲堂2期，参与50人次。");
+    expect(lines).toContain("　　二是办好道德讲堂。东风社区和南山社区共开展道德讲堂2期，参与50人次。");
     expect(lines).toContain("　　北岭社区开展文体活动3场，参与300人次。");
   });
 

@@ -406,9 +406,16 @@ function unitTexts(ctx: CombinedCtx, kind: "存在不足" | "工作亮点"): Sen
   // 形式较单一`, never `……城关加油站站内文明宣传……` (new-user test 62, D2).
   const inside = (point: string, units: readonly UnitFacts[]): string => {
     const at = /^([\u4e00-\u9fff])内(?=[\u4e00-\u9fff]{2})/u.exec(point)?.[1];
-    return at && units.every((u) => u.short.endsWith(at)) ? point.slice(2) : point;
+    if (at && units.every((u) => u.short.endsWith(at))) return point.slice(2);
+    // A point that opens with the units' own kind word (`村小师资紧张` of 石门村小学, a 村小) has the names in its place: `石门村小学
+    // 师资紧张`, never `石门村小学村小师资紧张` (new-user test 66, D10, docs/new-user-test-pane-66.md). Kind words of two
+    // characters or more only: `村民` opens no 村's text with its kind.
+    const kind = units[0]?.kind ?? "";
+    const rest = point.slice(kind.length);
+    return kind.length >= 2 && units.every((u) => u.kind === kind) && point.startsWith(kind) && rest.length >= 2 && !/^[，。；、,]/u.test(rest) ? rest : point;
   };
-  return [...byPoint].map(([point, { units, sources }]) => ({ text: `${joinUnits(units.map((u) => u.short))}${inside(point, units)}`, sources }));
+  // Several units with one text are listed with `、` (`石门村小学、河口村小学师资紧张`; new-user test 66, D10).
+  return [...byPoint].map(([point, { units, sources }]) => ({ text: `${units.map((u) => u.short).join("、")}${inside(point, units)}`, sources }));
 }
 
 /** The appendix table: each unit's activities, volunteers, problems found and rectified, and rate. */

@@ -144,6 +144,9 @@ export function registrationRateOf(ctx: CombinedCtx): Figure | undefined {
   return ctx.partial && ctx.own ? undefined : ctx.total.volunteers.registrationRate;
 }
 
+/** At most this many units are named in one clause (more are counted). */
+export const MAX_NAMED = 3;
+
 /**
  * Who has something: `各社区共` when every unit has it (units counted as themselves: `scope`, `上述各社区共` or `各单位共`,
  * never the count again and again: new-user test 30, D9), `3个社区共` when several, the unit's name when one has it.
@@ -154,8 +157,14 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   // (`街道及各社区共`), never as the units' (new-user test 45, D1).
   const self = ctx.own && has(ctx.own.facts) ? ctx.own.short : "";
   if (self && !did.length) return self;
-  const units = did.length === 1 ? did[0].short : did.length === ctx.units.length || did.length === 0 ? (ctx.partial ? ctx.scope : ctx.each) : unitGroupText(did);
-  if (self) return `${ownAndUnits(self, units)}共`;
+  // Some of the units, when few (up to MAX_NAMED), by their names (`中心校及石门村小学、龙潭教学点共`), more counted by kind: never
+  // `中心校及1所学校和1家单位共` for a 村小 and a 教学点 (new-user test 66, D3); so are all of them beside the combining unit's own
+  // with others left out (`中心校及龙潭教学点、石门村小学共`, never `中心校及上述各单位共`), as its 领导小组 are (new-user test 57, D11).
+  const some = did.length > 1 && (did.length < ctx.units.length || (!!self && ctx.partial && !ctx.members));
+  const few = some && did.length <= MAX_NAMED;
+  const units = did.length === 1 ? did[0].short : did.length === ctx.units.length || did.length === 0 ? (ctx.partial ? ctx.scope : ctx.each) : few ? "" : unitGroupText(did);
+  if (self) return `${ownAndUnits(self, few ? did.map((u) => u.short) : units)}共`;
+  if (few) return `${joinUnits(did.map((u) => u.short))}共`;
   // One unit is named, also when it is the only one rolled up (`河口乡评选表彰…`, never `各乡镇共`; new-user test 18).
   if (did.length === 1) return did[0].short;
   // Counted by kind (`3个社区共`): of a mixed roll-up, never `3个单位` for three communities (new-user test 22, D14).

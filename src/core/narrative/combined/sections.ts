@@ -10,7 +10,7 @@ import { dateText, figureText, numberText, overAtOrBelow } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, appendBreakdown, festivalList, figuresSentences, joinUnits, ownAndUnits, registrationRateOf, scopeOrOne, whoHas, type CombinedCtx,
+  activitySentences, appendBreakdown, festivalList, figuresSentences, joinUnits, MAX_NAMED, ownAndUnits, registrationRateOf, scopeOrOne, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { isSystemRollup, isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings, schoolCombinedLeads, windowCombinedHeading } from "./register";
@@ -35,8 +35,6 @@ const point = (id: string, sentences: readonly (Sentence | undefined)[], lead = 
   return s.length ? [{ id, lead, sentences: s }] : [];
 };
 
-/** At most this many units are named in one clause (more are counted). */
-const MAX_NAMED = 3;
 
 /** 组织保障: how many units set up a leading group, the other items, the co-building units. */
 function organizationSentences(ctx: CombinedCtx): Sentence[] {

@@ -77,6 +77,20 @@ const PART_KINDS: readonly string[] = ["年级组", "教研组", "科室", "车�
  */
 const STATION_OR_OFFICE = "站所";
 
+/**
+ * A school's own sites by their own word, with their measure word: a 中心小学's 村小 (`石门村小学`) and 教学点 (`龙潭教学点`),
+ * its 分校 and 校区 — never `1所学校和1家单位` nor `各单位` for them (new-user test 66, D3, docs/new-user-test-pane-66.md).
+ */
+const SCHOOL_SITES: readonly { readonly re: RegExp; readonly kind: string; readonly measure: string }[] = [
+  { re: /村小学?$/u, kind: "村小", measure: "所" },
+  { re: /教学点$/u, kind: "教学点", measure: "个" },
+  { re: /分校$/u, kind: "分校", measure: "所" },
+  { re: /校区$/u, kind: "校区", measure: "个" },
+];
+
+/** What a school's sites of several kinds are together (`各校点`), beyond two kinds said by their words (new-user test 66, D3). */
+const SCHOOL_SITES_WORD = "校点";
+
 /** What the parts of an institution are when they share no kind (`各基层单位`, never `各部门` or `各单位`; new-user test 62, D3). */
 const MIXED_PARTS = "基层单位";
 
@@ -142,6 +156,9 @@ export function unitKind(name: string, within: Combiner | "hospital" = "area"): 
   // A company's 加油站, 车间 are told by their own word; its other parts are its 部门 (new-user test 62, D3).
   if (within === "org") return kinds.find((k) => k.re.test(name) && PART_KINDS.includes(k.kind))?.kind ?? INSTITUTION_PART[within];
   if (within === "school" && SCHOOL_PART.test(name)) return "学院";
+  // A school's 村小 and 教学点 by their own word (new-user test 66, D3).
+  const site = within === "school" ? SCHOOL_SITES.find((k) => k.re.test(name)) : undefined;
+  if (site) return site.kind;
   return kinds.find((k) => k.re.test(name))?.kind ?? "单位";
 }
 
@@ -177,7 +194,7 @@ export function unitGroupText(units: readonly KindOf[]): string {
   // The many first, a unit the name says nothing of last (`3个社区和1家单位`, never `1个单位和3个社区`: new-user test 22, D14).
   const order = [...counts].map((e, i) => ({ e, i })).sort((a, b) => Number(a.e[0] === "单位") - Number(b.e[0] === "单位") || b.e[1] - a.e[1] || a.i - b.i).map((x) => x.e);
   // Two districts are `两区` (`两县`), as a city's report says them (new-user test 36, D3).
-  const parts = order.map(([kind, n]) => (n === 2 && (kind === "区" || kind === "县") ? `两${kind}` : `${n}${kinds.find((k) => k.kind === kind)?.measure ?? (kind === "单位" ? "家" : "个")}${word(kind)}`));
+  const parts = order.map(([kind, n]) => (n === 2 && (kind === "区" || kind === "县") ? `两${kind}` : `${n}${[...kinds, ...SCHOOL_SITES].find((k) => k.kind === kind)?.measure ?? (kind === "单位" ? "家" : "个")}${word(kind)}`));
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join("、")}和${parts[parts.length - 1]}`;
 }
 
@@ -194,10 +211,17 @@ export function villageCommunityWord(units: readonly { readonly kind: string }[]
 
 /**
  * `各社区` when every unit is of one kind, `各村（社区）` for villages and communities ({@link villageCommunityWord}), else `各单位`;
- * the parts of an institution (`combiner` org) of several kinds are `各基层单位` (new-user test 62, D3).
+ * the parts of an institution (`combiner` org) of several kinds are `各基层单位` (new-user test 62, D3); a school's 村小 and
+ * 教学点 are `各村小和教学点` (new-user test 66, D3).
  */
 export function eachUnitText(units: readonly KindOf[], combiningType = "", combiner: Combiner = "area"): string {
   const set = new Set(units.map((u) => u.kind));
+  // A school's sites of two kinds by their words (`各村小和教学点`), of more `各校点` (new-user test 66, D3).
+  const siteOrder = [...SCHOOL_SITES.map((k) => k.kind), "学校"];
+  if (combiner === "school" && set.size > 1 && [...set].every((k) => siteOrder.includes(k))) {
+    const sites = siteOrder.filter((k) => set.has(k)).map((k) => (k === "学校" ? schoolWord(units) : k));
+    return sites.length === 2 ? `各${sites[0]}和${sites[1]}` : `各${SCHOOL_SITES_WORD}`;
+  }
   const both = villageCommunityWord(units, combiningType);
   return set.size === 1 ? `各${[...set][0] === "学校" ? schoolWord(units) : [...set][0]}` : both ? `各${both}` : combiner === "org" ? `各${MIXED_PARTS}` : "各单位";
 }
