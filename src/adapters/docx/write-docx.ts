@@ -205,7 +205,7 @@ export function titleLines(title: string, unit: string, layout: PageLayout, geo:
  * Section: A4 11906 × 16838 twips; margins from `layout.marginsMm` (37/35/28/26 mm → 2098/1984/1587/1474 twips);
  * `w:docGrid w:type="linesAndChars"` with linePitch 579 twips and charSpace −842 (1/4096 pt) for 22 × 28
  * (see `sectionGeometry`); even/odd footers with the page number. Title (style Title), blocks, then one
- * blank line and the sign-off (style SignOff: right-aligned, right indent 4 characters = 1280 twips).
+ * blank line and the sign-off (style SignOff: right-aligned, right indent 4 characters = 1280 twips; the unit kept with its date).
  * Core properties: title = model.title, creator/lastModifiedBy = meta.creator, description = meta.description.
  */
 export function buildDocx(model: DocumentModel): Document {
@@ -217,9 +217,10 @@ export function buildDocx(model: DocumentModel): Document {
   ];
   if (model.signOff.unit || model.signOff.date) {
     children.push(new Paragraph({ children: [] }));
-    for (const line of [model.signOff.unit, model.signOff.date]) {
-      if (line) children.push(new Paragraph({ style: STYLE_IDS.signOff, children: textRuns(line) }));
-    }
+    // The unit and its date stand on one page (new-user test 65, D10: the unit last on page 1, the date alone on page 2):
+    // the unit line keeps with the next, each line whole.
+    const lines = [model.signOff.unit, model.signOff.date].filter((l): l is string => !!l);
+    lines.forEach((line, i) => children.push(new Paragraph({ style: STYLE_IDS.signOff, keepLines: true, keepNext: i < lines.length - 1, children: textRuns(line) })));
   }
   // 附表 after the sign-off, starting on a new page.
   appendix.forEach((b, i) => children.push(...(b.kind === "table" ? tableBlocks(b, geo, i === 0) : blockElements(b, geo))));

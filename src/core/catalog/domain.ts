@@ -416,6 +416,13 @@ export function isMeasureName(name: string): boolean {
 export const DRILL_NAME = /(?:演练|演习)$/u;
 
 /**
+ * A 其他指标 名称 that counts what an audience did with the unit's content (`抖音短视频播放量`, `新媒体阅读量`, `网页浏览量`,
+ * `点击量`): such counts run to millions for a county's media and are no work the unit did, so `value.implausible` passes them by
+ * (new-user test 65, D15: 1200000次 of 播放量 was told `远超一个单位可能的数字`).
+ */
+export const AUDIENCE_COUNT_NAME = /(?:播放|阅读|浏览|点击|观看|收看|收听|访问|转发|点赞|曝光)(?:量|总量|人次|次数)$/u;
+
+/**
  * A 其他指标 row that counts the period's drills (`开展应急演练` 8 次, `消防演练` 3 场): its drill's name without the verb
  * (`应急演练`), or undefined for any other row. The narrative tells the count with the dated drills and check compares the
  * two (run-29 review, t55-fire-q2).

@@ -89,8 +89,15 @@ export const REMARK_COLUMN = "备注（无对应的标准列）";
  * every word (reshape keepLeftOut): it is then said as going there, never `→ 不导入` (new-user test 59, D22), in the CLI's
  * report and in a pane's column list alike (new-user test 64, D9: the page showed `不导入` while the CLI said 备注).
  */
-export function columnInRemark(outcome: ImportOutcome, block: Pick<BlockProposal, "sheet">, column: Pick<ColumnProposal, "field" | "personal" | "letter">): boolean {
-  return !column.field && !column.personal && outcome.result.cells.some((f) => f.status === "imported" && columnOf(f.cell, block.sheet) === column.letter);
+export function columnInRemark(outcome: ImportOutcome, block: Pick<BlockProposal, "sheet" | "range">, column: Pick<ColumnProposal, "field" | "personal" | "letter">): boolean {
+  // Only the block's own rows: a second table on the sheet whose column A is imported (`问题` → 问题类别) says nothing of the
+  // first's 序号 in column A (new-user test 65, D17: `A 序号 → 备注（无对应的标准列）` while its cells went unimported).
+  const rows = /^[A-Z]{1,3}(\d+)(?::[A-Z]{1,3}(\d+))?$/u.exec(block.range);
+  const within = (cell: string): boolean => {
+    const row = Number(/(\d+)$/u.exec(cell)?.[1]);
+    return !rows || (row >= Number(rows[1]) && row <= Number(rows[2] ?? rows[1]));
+  };
+  return !column.field && !column.personal && outcome.result.cells.some((f) => f.status === "imported" && columnOf(f.cell, block.sheet) === column.letter && within(f.cell));
 }
 
 /**

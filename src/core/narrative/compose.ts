@@ -857,6 +857,13 @@ function openNamedByUnit(facts: Facts, k: Facts["rectification"]["byKind"][numbe
   return openMentionedByUnit(facts, k);
 }
 
+/** How many characters of `a` lie in runs of 3 or more that `z` has too. */
+function covered(a: string, z: string): number {
+  const hit = new Array<boolean>(a.length).fill(false);
+  for (let i = 0; i + 3 <= a.length; i++) for (let j = i + 3; j <= a.length && z.includes(a.slice(i, j)); j++) hit.fill(true, i, j);
+  return hit.filter(Boolean).length;
+}
+
 /** The longest run of characters two texts share. */
 function longestShared(a: string, z: string): number {
   let best = 0;
@@ -874,13 +881,21 @@ function longestShared(a: string, z: string): number {
  */
 function openMentionedByUnit(facts: Facts, k: Facts["rectification"]["byKind"][number]): { row: TextRow; sentence: Sentence } | undefined {
   if (k.figure.approx || k.rectified.approx || !k.rectified.value || k.rectified.value >= k.figure.value) return undefined;
-  const names = [...new Set([k.category, problemActions[k.category]?.object, k.remark?.detail].filter((n): n is string => !!n).map((n) => n.replace(/(?<=.{2})(?:问题|现象|行为)$/u, "")).filter((n) => n !== "其他" && n !== "各类" && n.length >= 4))];
+  // A 备注 naming two problems (`停车场车辆乱停乱放、占用消防通道`) names each: the row may speak of either (new-user test 65, D8).
+  const names = [...new Set([k.category, problemActions[k.category]?.object, k.remark?.detail, ...(k.remark?.detail?.split(/[、，,]/u) ?? [])].filter((n): n is string => !!n).map((n) => n.replace(/(?<=.{2})(?:问题|现象|行为)$/u, "")).filter((n) => n !== "其他" && n !== "各类" && n.length >= 4))];
   if (!names.length) return undefined;
+  // A row names the thing when a run of 4 characters of it is in the row and runs of 3 or more cover half of it: `停车场车位
+  // 仍然不足，节假日前后车辆乱停现象时有发生` names `停车场车辆乱停乱放` (停车场车, 车辆乱停), `门诊高峰时段就诊秩序有待进一步
+  // 规范` names `就诊秩序混乱` (new-user test 65, D8: the row and then `三是停车场车辆乱停乱放……问题12处中尚有5处未整改到位`).
+  // The count joins the clause that covers most of it, the later on a tie.
+  const nameCover = (c: string): number => Math.max(...names.map((n) => (longestShared(n, c) >= 4 ? covered(n, c) : 0)));
+  const namedBy = (c: string): boolean => names.some((n) => longestShared(n, c) >= 4 && covered(n, c) * 2 >= n.length);
   for (const row of facts.texts.filter((t) => t.kind === "存在不足")) {
     const text = stripEnd(row.content).trim();
     if (/[\d０-９]/u.test(text) || /[。；;！？]/u.test(text)) continue;
+    if (!namedBy(text)) continue;
     const clauses = text.split(/[，,]/u);
-    const at = clauses.findIndex((c) => names.some((n) => { const shared = longestShared(n, c); return shared >= Math.min(5, n.length) && shared * 2 >= n.length; }));
+    const at = clauses.reduce((best, c, i) => (nameCover(c) > 0 && nameCover(c) >= (best < 0 ? 0 : nameCover(clauses[best])) ? i : best), -1);
     if (at < 0) continue;
     const rest = clauses.slice(at + 1).join("，");
     const b = new SentenceBuilder().from(row.source).text(`${clauses.slice(0, at + 1).join("，")}，`).fig(k.figure).text("中尚有")

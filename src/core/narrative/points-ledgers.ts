@@ -501,7 +501,16 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // or not: `大队调整创文工作领导小组`, never `继续发挥……统筹作用` (run-29 review, 材料6 item 2). A carried one (by 开始下一期,
     // or dated before the period: org.outside-period) was adjusted in the period before: it goes on (new-user test 24, D14).
     const standing = (i: OrganizationItem): boolean => !!i.carried || (!GROUP_ADJUSTED.test(i.content.trim()) && shortReport && i.date === undefined && !startsWithVerb(i.content));
-    const grouped = leadership.map((i) => {
+    // A group named after the unit by the last word of its name (`医院创建文明城市工作领导小组` of 澄江县中医院) is the unit's own:
+    // said after the unit's self-reference without that word, `我院于1月15日成立创建文明城市工作领导小组`, `我院继续发挥创建
+    // 文明城市工作领导小组统筹作用`, never `医院于……` beside a 导语's 我院 nor `我院继续发挥医院……` (new-user test 65, D13).
+    const unitName = ctx.facts.profile.unitName.replace(/（.*?）$/u, "");
+    const ownNamed = (content: string): string => {
+      const m = /^((?:成立|组建|调整|健全|设立|建立)(?:了)?)?([\u4e00-\u9fff]{2,3}?)((?:创文|创建|创城|文明|精神文明)[\u4e00-\u9fff]*(?:领导小组|工作小组|指挥部|委员会))/u.exec(content);
+      return m && unitName.length > m[2].length && unitName.endsWith(m[2]) && ctx.self !== m[2] && ctx.self.length >= 2 ? `${m[1] ?? ""}${m[3]}${content.slice(m[0].length)}` : content;
+    };
+    const grouped = leadership.map((o) => {
+      const i = { ...o, content: ownNamed(o.content) };
       const lead = leaderOnly(i.content);
       // Set up this period: who leads in the genre form (`成立以馆长为组长的……`); a carried group goes on by its name only.
       if (lead === undefined) return standing(i) ? i : { ...i, content: leaderFolded(i.content) };
@@ -1962,6 +1971,21 @@ function screenPlays(t: CategoryTotal): Sentence | undefined {
   return new SentenceBuilder().text(`利用${place}`).fig(figure).text(`${medium}${verb}${content ? playedContent(content) : "公益宣传内容"}`).build();
 }
 
+/** A 位置或内容 that says where a thing was broadcast and what (`澄江电视台黄金时段播放创文公益广告`): place 1 (naming a medium or its slot), verb 2, content 3. */
+const BROADCAST_AT = new RegExp(`^(?:在|通过|利用)?([\u4e00-\u9fff“”《》A-Za-z]{0,10}?(?:${MEDIA})[\u4e00-\u9fff“”《》]{0,6}?)[上中里]?(播放|播出|刊播|滚动播放|循环播放)([\u4e00-\u9fff“”]{2,16})$`, "u");
+
+/**
+ * A 宣传投放 row of a thing (公益广告, 宣传片) whose one 位置或内容 says it was broadcast on a medium and names it again
+ * (`澄江电视台黄金时段播放创文公益广告` 1200条): what was done, in the row's words, `在澄江电视台黄金时段播放创文公益广告1200条`
+ * (new-user test 65, D7: never `设置公益广告1200条`, which is for things put up). Undefined for any other row.
+ */
+function broadcastThing(t: CategoryTotal): Sentence | undefined {
+  if (t.details.length !== 1 || new RegExp(`^(?:${MEDIA})$`, "u").test(t.category)) return undefined;
+  const m = BROADCAST_AT.exec(stripEnd(t.details[0]));
+  if (!m || !m[3].endsWith(t.category)) return undefined;
+  return new SentenceBuilder().text(`在${m[1]}${m[2]}${m[3]}`).fig({ ...t.figure, unit: printedMeasureWord(t.category, t.figure.unit) }).build();
+}
+
 /** A body of people named by its kind (`村道德评议会`, `红白理事会`, `村民议事会`, `创建工作小组`, `巡逻队`). */
 const BODY_OF_PEOPLE = /(?:理事会|评议会|议事会|委员会|监事会|参事会|协会|小组|工作组|专班|队)$/u;
 
@@ -2062,7 +2086,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
   const ownWords = (t: CategoryTotal): boolean =>
     otherDone(t) !== undefined || (t.details.length === 1 && actionOf(t.details[0]) !== undefined && printedMeasureWord(t.category, t.figure.unit) !== t.figure.unit);
   for (const t of byKind) {
-    const plays = !ownWords(t) ? screenPlays(t) : undefined;
+    const plays = !ownWords(t) ? screenPlays(t) ?? broadcastThing(t) : undefined;
     if (plays) parts.push(plays);
   }
   for (const t of byKind.filter(ownWords)) parts.push(new SentenceBuilder().text(otherDone(t) ?? `通过${t.category}${stripEnd(t.details[0])}`).fig(t.figure).build());
@@ -2084,7 +2108,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
     t.details.length === 1 && THEMED_KINDS.test(t.category) && (PUBLICITY_THEME.test(stripEnd(t.details[0])) || CAMPAIGN_THEME.test(stripEnd(t.details[0]))) ? `${stripEnd(t.details[0])}${t.category}` : undefined;
   // Each thing keeps the verb of what it is as typed, before it is named by its row (`宣传资料` → `垃圾分类倡议书` is still
   // handed out): one verb governs every item of its list, never `设置……和垃圾分类倡议书2000份` (new-user test 33).
-  const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t) && !carrierScreen(t)).map((t) => {
+  const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t) && !broadcastThing(t) && !carrierScreen(t)).map((t) => {
     const own = setWithOwnVerb(t);
     if (own) return { t: { ...t, category: own.thing, details: own.place ? [own.place] : [] }, verb: own.verb, at: own.place };
     const wall = wallPainted(t);

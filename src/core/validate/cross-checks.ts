@@ -4,7 +4,7 @@
  * the thing counted (warning, narrative v2 rule 11).
  * @module
  */
-import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleUnquoted, OWN_COLLECTIVE_TITLE, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isEmptyActivityRow, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent, drillCounted, DRILL_NAME, guideIsUnitItself } from "../catalog";
+import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleUnquoted, OWN_COLLECTIVE_TITLE, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isEmptyActivityRow, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent, drillCounted, DRILL_NAME, guideIsUnitItself, AUDIENCE_COUNT_NAME } from "../catalog";
 import { placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
@@ -1066,8 +1066,11 @@ function implausibleFigures(wb: ParsedWorkbook): Finding[] {
       const column = columnOf(ledger, field.id);
       if (!column || column.max <= limit) continue;
       const words = figureWords(ledger, field);
+      // A count of an audience's views (`抖音短视频播放量`, catalog AUDIENCE_COUNT_NAME) is no unit's work: passed by.
+      const names = units ? columnOf(ledger, "name") : undefined;
       for (let i = 0; i < column.length; i++) {
         const v = column.value(i);
+        if (names && AUDIENCE_COUNT_NAME.test(String(names.value(i) ?? "").trim())) continue;
         const unit = units ? String(units.value(i) ?? "").trim() : "";
         const rowLimit = units ? plausibleLimitOf(unit) : limit;
         if (typeof v !== "number" || rowLimit === undefined || v <= rowLimit) continue;
