@@ -417,10 +417,11 @@ export const DRILL_NAME = /(?:演练|演习)$/u;
 
 /**
  * A 其他指标 名称 that counts what an audience did with the unit's content (`抖音短视频播放量`, `新媒体阅读量`, `网页浏览量`,
- * `点击量`): such counts run to millions for a county's media and are no work the unit did, so `value.implausible` passes them by
- * (new-user test 65, D15: 1200000次 of 播放量 was told `远超一个单位可能的数字`).
+ * `网站访问人次`, `公众号关注数`): a measure, not work the unit did. Such counts run to millions for a county's media, so
+ * `value.implausible` passes them by (new-user test 65, D15: 1200000次 of 播放量 was told `远超一个单位可能的数字`), and the
+ * narrative says them with no verb (`新媒体阅读量达32.6万余次`, never `开展新媒体阅读量……`: D4).
  */
-export const AUDIENCE_COUNT_NAME = /(?:播放|阅读|浏览|点击|观看|收看|收听|访问|转发|点赞|曝光)(?:量|总量|人次|次数)$/u;
+export const AUDIENCE_COUNT_NAME = /(?:阅读|播放|点击|浏览|访问|观看|收看|收听|转发|点赞|评论|下载|关注|订阅|曝光|推送|发行|传播)(?:量|总量|数|次数|人次)$/u;
 
 /**
  * A 其他指标 row that counts the period's drills (`开展应急演练` 8 次, `消防演练` 3 场): its drill's name without the verb

@@ -8,7 +8,7 @@
  * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import { actionOf, actionVerbs, MANNER, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
+import { actionOf, actionVerbs, AUDIENCE_COUNT_NAME, MANNER, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
 import { combineApprox, isPlace, OCCASIONS_COUNT, overAtItsScale, sumOfFigures, type Figure, type FigureRow } from "../facts";
 import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -323,7 +323,7 @@ function plainItemOf(given: FigureRow): Item {
   // A verb-less name that is a measure (`新媒体阅读量` 32.6万余次, `抖音短视频播放量` 约120万次) is the topic its figure
   // reaches, never work done: `新媒体阅读量达32.6万余次`, `抖音短视频播放量约120万次`, never `开展新媒体阅读量……` (new-user
   // test 65, D4).
-  if (figure.kind === "count" && MEASURE_NAME.test(row.name)) {
+  if (figure.kind === "count" && AUDIENCE_COUNT_NAME.test(row.name)) {
     const about = figure.approx === "about" || figure.approx === "nearly";
     return { verb: "", object: row.name, figure, topic: true, reach: true, ...(about ? {} : { bound: "达" }), ...extra };
   }
@@ -389,12 +389,6 @@ function plainItemOf(given: FigureRow): Item {
 
 /** Verbs of a thing set up once (`开设`, `开通`, `推出`): what its schedule, not its count, tells. */
 const SET_UP = /^(?:开设|开办|开通|开辟|设立|设置|推出|创办|创设)$/u;
-
-/**
- * A 指标名称 that names a measure, not a work (`新媒体阅读量`, `短视频播放量`, `网站访问人次`, `公众号粉丝数`): what people read,
- * watched or visited, counted (new-user test 65, D4). Takes no verb.
- */
-const MEASURE_NAME = /^[\u4e00-\u9fff“”《》]{1,16}?(?:阅读|播放|点击|浏览|访问|观看|收看|收听|转发|点赞|评论|下载|关注|订阅|曝光|推送|发行|传播)(?:量|数|人次|总量)$/u;
 
 /** `清理小广告60余处`, `受益群众达2000余人次`, `整改率为96.5%`. */
 function itemText(b: SentenceBuilder, it: Item, withVerb: boolean): SentenceBuilder {
