@@ -3,7 +3,7 @@
  * New-user test 65 (docs/new-user-test-pane-65.md): D1 (the 附表's 参与人数 cell of `百余` + 70 and its change state one
  * figure, the one the text's rough sums are said by), D11 (one personal honour's people are the whole 先进典型: its
  * change joins that honour, `2人获评市级“优秀医务工作者”，较上半年增加1人`, and no `增长100%` from a base of 1), D14 (86
- * typed with 表述 余: the text `80余篇`, the 附表 `86余`, and check says so), D16 (`1.5万` with 表述 余 is read as the
+ * typed with 表述 余: text and 附表 `80余`, as 余 follows a round figure, and check says so), D16 (`1.5万` with 表述 余 is read as the
  * 表述 says, never `视为准确数`).
  */
 import { analyzeWorkbook, comparePeriods, documentText, standardV1, summarize, type Analysis } from "../src/core";
@@ -88,13 +88,13 @@ describe("new-user test 65, D14: 86 typed with 表述 余", () => {
     ledgers: { 其他指标: [{ 板块: "宣传教育", 指标名称: "播发创文新闻稿件", 数值: 86, 单位: "篇", 表述: "余" }] },
   };
 
-  test("the text says `80余篇` as the genre does, the 附表 keeps `86余`, and check says both", async () => {
+  test("the text and the 附表 say `80余` as the genre does, and check says so", async () => {
     const analysis = await analysed(media);
     const text = documentText(summarize(analysis, standardV1, { includeNames: false, today: 45900, appendix: true }).document);
     expect(text).toContain("80余篇");
-    expect(appendixLine(text, "播发创文新闻稿件")).toBe("播发创文新闻稿件\t86余\t篇");
+    expect(appendixLine(text, "播发创文新闻稿件")).toBe("播发创文新闻稿件\t80余\t篇");
     expect(analysis.findings.filter((f) => f.rule === "value.over-not-round").map((f) => `${f.cell} ${f.message}`)).toEqual([
-      "C3 数值86选了表述“余”：“余”只跟在整数之后，总结写作“80余篇”，附表保留86；如86是准确数，请把表述改为“精确”。",
+      "C3 数值86选了表述“余”：“余”只跟在整数之后，总结和附表写作“80余篇”；如86是准确数，请把表述改为“精确”。",
     ]);
   });
 });

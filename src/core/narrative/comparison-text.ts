@@ -247,9 +247,6 @@ function valueText(f: Figure, unit: string, parts = false): string {
       // round `20余` below the parts' 27 (review run 27, 材料1 item 4). A larger sum is said round as the text says it
       // (`100余` + 30: `130余`; the parts of a round figure add nothing).
       if (parts && !wan && f.roughPart !== undefined && f.roughPart >= 10 && f.value > f.roughPart && f.value < 100 && overStated(f) < f.value && Number.isInteger(f.value)) return `${numberText(overStated({ value: f.roughPart }), 2)}余+${numberText(f.value - f.roughPart, 2)}`;
-      // One cell typed to its last digit with 余 (86, 表述 余) keeps its digits here, `86余`; the text says `80余篇` as the genre
-      // does (rule 4), and check says so (value.over-not-round; new-user test 65, D14, docs/new-user-test-pane-65.md).
-      if (f.sources.length === 1 && !f.rounded && (f.roughPart === undefined || f.roughPart === f.value) && Number.isInteger(f.value) && f.value >= 10) return `${n}余`;
       return overStated(f) < 10 ? `${n}以上` : wan ? `${n}余` : `${numberText(overStated(f), 2)}余`;
     case "about":
       return `约${n}`;

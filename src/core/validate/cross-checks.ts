@@ -1982,8 +1982,8 @@ function approxInFrequency(wb: ParsedWorkbook): Finding[] {
 
 /**
  * `value.over-not-round` (new-user test 65, D14, docs/new-user-test-pane-65.md): a 其他指标 数值 typed to its last digit
- * (86) with 表述 余. 余 follows a round figure in the genre (narrative v2 rule 4), so the summary says `80余篇`; the 附表 keeps
- * the 86 typed. Said at the 数值 with both, so the user who meant an exact 86 sets 表述 to 精确.
+ * (86) with 表述 余. 余 follows a round figure in the genre (narrative v2 rule 4), so the summary and its 附表 say `80余篇`
+ * (the lint's approximation rule holds for both), never the 86 typed. Said at the 数值 with both, so the user who meant an exact 86 sets 表述 to 精确.
  */
 function overNotRound(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
