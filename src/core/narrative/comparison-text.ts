@@ -33,6 +33,13 @@ export const comparedIndicators: Readonly<Record<string, { readonly point: strin
 };
 
 /**
+ * A change's share (`增长40%`) is said only from an earlier value of at least this many: below it the amount says all
+ * (`较上半年增加1人`, never `增加1人，增长100%` over 1; new-user test 65, D11, docs/new-user-test-pane-65.md). The text and
+ * the 附表 alike.
+ */
+const MIN_SHARE_BASE = 5;
+
+/**
  * The change as words without the subject: `增加20块，增长33.3%`, `减少3处，下降5%`, `提高2.5个百分点`, `持平`. A rise
  * above 100 % is said in multiples, as official texts say it, in the text and the 附表 alike: `增加11500处，增长19.5倍`
  * (percent / 100, one decimal; new-user test 28, D12: never `增长1949.2%`). A change of approximate figures (`c.approx`) says
@@ -57,7 +64,9 @@ export function changeText(c: IndicatorChange, inRowUnit = false): string {
   // A change said with 约 (either side approximate: 160 + 35 against 百余 + 35) says its amount only: a growth rate computed
   // from a rough figure is not said at all (run 32, reviewer AV, 材料5 item 4: never `增加约12小时，增长约1.5倍`), as it was
   // never a precise one (new-user test 37, D9: `增长44.4%`; run 30, reviewer AT, 材料7 item 4: `增长44%`).
-  const pct = c.percent !== undefined && !c.approx ? numberText(Math.abs(c.percent), 1) : "0";
+  // Nor a share of a base too small to bear one (`从1人到2人` is no `增长100%`, which an editor strikes: new-user test 65, D11).
+  const base = Math.abs(c.previous.exact ?? c.previous.value);
+  const pct = c.percent !== undefined && !c.approx && base >= MIN_SHARE_BASE ? numberText(Math.abs(c.percent), 1) : "0";
   const growth = up && (c.percent ?? 0) > 100 ? `${numberText(Math.abs(c.percent ?? 0) / 100, 1)}倍` : `${pct}%`;
   // In the 附表 a sum of money stays in the row's 元 beside its 元 cells (new-user test 29, D7: never `减少2.86万元` under 元).
   const said = inRowUnit && amount.kind === "money" ? `${amount.approx ? "约" : ""}${numberText(amount.value, 2)}${amount.unit}` : figureText(amount);

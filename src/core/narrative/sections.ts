@@ -990,6 +990,8 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   return awardedAfterAppraisal(distinctLeads(points), (title) => ctx.facts.honours.byTitle.filter((t) => t.category.replace(/[“”]/gu, "") === title).flatMap((t) => t.figure.sources)).map((p) => {
     const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
     if (!c) return p;
+    const ownHonour = p.id === "honours" ? oneHonourJoined(ctx.facts, p.sentences, c) : undefined;
+    if (ownHonour) return { ...p, sentences: ownHonour };
     // The change of this period's 整改率 goes with it, before what the previous period left (`上期遗留问题1010处，已整改809处`
     // then `整改率较上半年提高…` reads as the rate of the carried problems: new-user test 28, D8).
     const last = p.sentences[p.sentences.length - 1];
@@ -1012,6 +1014,33 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     const told = text !== undefined ? [...own.slice(0, -1), { text, sources: [...new Set([...before.sources, ...c.sources])] }] : [...own, c];
     return { ...p, sentences: carried ? [...told, last] : told };
   });
+}
+
+/**
+ * The honours' sentences with the change of 先进典型 joined to the one personal honour that makes the whole total
+ * (`2人获评市级“优秀医务工作者”，较上半年增加1人；评出文明科室4个。`): `各级先进典型共2人` after it only says its figure again
+ * (new-user test 65, D11, docs/new-user-test-pane-65.md). Undefined when the honoured people are of several titles, or
+ * the comparison says more than that change, or no clause names the title.
+ */
+function oneHonourJoined(facts: Facts, sentences: readonly Sentence[], c: Sentence): Sentence[] | undefined {
+  // The titles of people (文明科室 counted in 个, a 家庭 in 户, are none: HonourFacts.collectives).
+  const people = facts.honours.people;
+  const personal = facts.honours.byTitle.filter((t) => !t.collective && t.figure.unit === people?.unit);
+  if (personal.length !== 1 || !people || personal[0].figure.value !== people.value) return undefined;
+  const m = new RegExp(`^各级${comparedIndicators.honourPeople.label}共[^，；。]+，(较[^；。]+)。$`, "u").exec(c.text);
+  if (!m) return undefined;
+  // The title's longest unquoted part (`优秀医务工作者` of `“优秀医务工作者”`), as the clause names it.
+  const title = personal[0].category.split(/[“”"]/u).reduce((a, b) => (b.length > a.length ? b : a), "");
+  const at = title ? sentences.findIndex((s) => s.text.includes(title)) : -1;
+  if (at < 0) return undefined;
+  const text = sentences[at].text;
+  const named = text.indexOf(title);
+  // The end of the clause that names the title: the first `；` or `。` after it.
+  const end = text.slice(named).search(/[；。]/u);
+  if (end < 0) return undefined;
+  const cut = named + end;
+  const joined = `${text.slice(0, cut)}，${m[1]}${text.slice(cut)}`;
+  return sentences.map((s, i) => (i === at ? { text: joined, sources: [...new Set([...s.sources, ...c.sources])] } : s));
 }
 
 /**

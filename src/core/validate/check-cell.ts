@@ -39,6 +39,11 @@ export interface CellContext {
   /** The measure the row's own words give this column (先进典型 人数 of a 家庭 honour: 户), when not the column's. */
   readonly ownUnit?: string;
   /**
+   * The row's 表述 word when it makes the figure approximate (`约`, `余`, `近`; 其他指标), which the summary reads the figure
+   * with; undefined when blank or 精确, or the sheet has no 表述 column.
+   */
+  readonly rowApprox?: string;
+  /**
    * For the hint of a word not in a list: the catalog and ledger (undefined for 基本信息) whose near-miss words
    * it names (`“宣传”请选“宣传教育”`), and the header of the column a word the list lacks goes to with 其他
    * (`备注`, 宣传投放's `位置或内容`; undefined when the sheet has none).
@@ -122,6 +127,8 @@ export function formatSerialDate(serial: number): string {
 }
 
 const approxWords: Record<Approx["kind"], string> = { about: "约数（大约）", over: "约数（多于）", nearly: "约数（接近）" };
+/** The 表述 words that make a figure approximate (catalog Enums.approx, 精确 aside), by the reading they give. */
+const APPROX_OF_WORD: Readonly<Record<string, Approx["kind"]>> = { 约: "about", 余: "over", 近: "nearly" };
 /** Date cells must lie in 1990-01-01..2100-12-31 (Excel serials; value.date-range). */
 export const MIN_DATE_SERIAL = 32874; // 1990-01-01
 export const MAX_DATE_SERIAL = 73415; // 2100-12-31
@@ -352,7 +359,10 @@ function readNumberCell(field: FieldSpec, raw: CellValue, ctx: CellContext, find
     add(findings, ctx, "value.approximate", { field: header, typed: r.typed, read, detail: `（按“万”填写，视为约数；与其他行相加时，总结不写到个位）${unitNote}` });
   } else {
     // Money typed in 万 (`1.5万` 投入金额) is an amount booked, read exactly — said so beside a count's `视为约数` (new-user test 61, D16).
-    const booked = reading.wan && roundedWan(r.value, true) ? "（金额按“万”换算为元，视为准确数）" : "";
+    // With a 表述 of the row (`1.5万`, 余) it is read as the 表述 says, never `视为准确数` beside it (new-user test 65, D16,
+    // docs/new-user-test-pane-65.md: the summary writes `1.5万余元`).
+    const booked = !(reading.wan && roundedWan(r.value, true)) ? ""
+      : ctx.rowApprox ? `（金额按“万”换算为元，按本行表述“${ctx.rowApprox}”视为${approxWords[APPROX_OF_WORD[ctx.rowApprox] ?? "about"]}）` : "（金额按“万”换算为元，视为准确数）";
     add(findings, ctx, "value.as-text", { field: header, typed: r.typed, read, detail: `${booked}${unitNote}` });
   }
   return fit === "move" && unit ? { ...reading, rowUnit: unit } : reading;

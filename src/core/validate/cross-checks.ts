@@ -286,6 +286,7 @@ export function crossChecks(wb: ParsedWorkbook, form: FormSpec, typedAt: (source
   out.push(...danglingMeansInIntro(wb));
   out.push(...frequencyTotals(wb));
   out.push(...approxInFrequency(wb));
+  out.push(...overNotRound(wb));
   out.push(...rateConflicts(wb).map((c) => {
     const [sheet, cell] = c.source.split("!");
     return makeFinding("figure.rate-contradicts-ledger", sheet, cell, { field: c.name, typed: `${c.typed.value}%`, read: `${Math.round(c.computed.value * 10) / 10}%`, detail: c.basis });
@@ -1978,6 +1979,31 @@ function approxInFrequency(wb: ParsedWorkbook): Finding[] {
     const own = approx?.value(i);
     const p = freq.at(i);
     out.push(makeFinding("value.frequency-approx", p.sheet, p.cell, { typed: typed.trim(), read: word, ...(typeof own === "string" && own.trim() ? { detail: own.trim() } : {}) }));
+  }
+  return out;
+}
+
+/**
+ * `value.over-not-round` (new-user test 65, D14, docs/new-user-test-pane-65.md): a 其他指标 数值 typed to its last digit
+ * (86) with 表述 余. 余 follows a round figure in the genre (narrative v2 rule 4), so the summary and its 附表 say `80余篇`
+ * (the lint's approximation rule holds for both), never the 86 typed. Said at the 数值 with both, so the user who meant an exact 86 sets 表述 to 精确.
+ */
+function overNotRound(wb: ParsedWorkbook): Finding[] {
+  const out: Finding[] = [];
+  const ledger = wb.ledgers.figures;
+  const values = columnOf(ledger, "value");
+  const approx = columnOf(ledger, "approx");
+  const units = columnOf(ledger, "unit");
+  for (let i = 0; values && approx && i < values.length; i++) {
+    const value = values.value(i);
+    const word = approx.value(i);
+    if (typeof value !== "number" || typeof word !== "string" || word.trim() !== "余" || !Number.isInteger(value) || value < 10) continue;
+    const step = value >= 1000 ? 100 : 10;
+    const said = Math.floor(value / step) * step;
+    if (said === value) continue;
+    const unit = units?.value(i);
+    const p = values.at(i);
+    out.push(makeFinding("value.over-not-round", p.sheet, p.cell, { typed: String(value), read: `${said}余${typeof unit === "string" ? unit.trim() : ""}` }));
   }
   return out;
 }

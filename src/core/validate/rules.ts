@@ -671,6 +671,11 @@ export const rules = {
       (p.detail ? `表述已填“${p.detail}”，总结按表述写出这一数字，不用这一格；` : p.read === "精确" ? "总结按精确数写出这一数字；" : `总结已按表述“${p.read ?? ""}”写出这一数字；`) +
       "请把它移到“表述”一栏，频次只填如“每月2次”“每周1次”。",
   },
+  "value.over-not-round": {
+    severity: "warning",
+    summary: "A 其他指标 数值 typed to its last digit (86) with 表述 余 (new-user test 65, D14). 余 follows a round figure (narrative v2 rule 4): the summary and the 附表 say `80余篇` (the lint's approximation rule), the 86 typed nowhere. Said at the 数值, so an exact 86 gets 表述 精确.",
+    message: (p) => `数值${p.typed ?? ""}选了表述“余”：“余”只跟在整数之后，总结和附表写作“${p.read ?? ""}”；如${p.typed ?? ""}是准确数，请把表述改为“精确”。`,
+  },
   "figure.rate-contradicts-ledger": {
     severity: "warning",
     doubtful: true,

@@ -231,9 +231,11 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
     // Where 规范数据 puts a word the list lacks (the row's 其他 column, else 备注), named in the hint.
     const otherInto = located.find((l) => l.field.id === (spec.otherNamedBy ?? "remark"))?.field.header ?? located.find((l) => l.field.id === "remark")?.field.header;
     const choice = { catalog, ledgerId: spec.id, otherInto };
-    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, period, percentAllowed: false, formula: undefined, rowUnit: undefined, ownUnit: undefined, choice };
+    const ctx: { -readonly [K in keyof CellContext]: CellContext[K] } = { sheet: spec.sheet, cell: "", year, period, percentAllowed: false, formula: undefined, rowUnit: undefined, ownUnit: undefined, rowApprox: undefined, choice };
     // 先进典型 counts a 家庭 honour in 户, a 寝室 in 间 (catalog honourMeasure): `3户` is then the column's own unit.
     const titleCol = spec.id === "honors" ? located.find((l) => l.field.id === "title")?.col : undefined;
+    // The row's 表述 (其他指标), which a note on a number's reading names (new-user test 65, D16).
+    const approxCol = located.find((l) => l.field.id === "approx")?.col;
     const unitIndex = plans.findIndex((p) => p.field.id === "unit");
     const readSlow: SlowCell = (c, i, row, raw, formula) => {
       slowRows.add(row);
@@ -244,6 +246,8 @@ function readLedger(spec: LedgerSpec, grid: SheetGrid | undefined, year: number 
       ctx.percentAllowed = unit === "%" || unit === "％";
       ctx.rowUnit = unitCol === undefined ? undefined : { text: unit, values: unitValues };
       ctx.ownUnit = titleCol !== undefined && field.id === "people" ? honourMeasure(readText(cellAt(grid, row, titleCol))) : undefined;
+      const approxWord = approxCol === undefined || (field.type !== "int" && field.type !== "num") ? "" : readText(cellAt(grid, row, approxCol)).trim();
+      ctx.rowApprox = approxWord === "约" || approxWord === "余" || approxWord === "近" ? approxWord : undefined;
       ctx.formula = formula;
       const read = readCell(field, raw, ctx, findings);
       // A blank 单位 (`  `) already read as the unit typed beside it (`80人次`) keeps that reading.
