@@ -1,4 +1,4 @@
-// node rows.js file.xlsx → packet rows (基本信息 key：value; each ledger `  header：value | …`), 文字材料 included.
+// node scripts/review-rows.js file.xlsx → packet rows (基本信息 key：value; each ledger `  header：value | …`), 文字材料 included.
 const E = require(require.resolve("exceljs", { paths: [process.cwd()] }));
 const SKIP = new Set(["填报说明", "指标汇总", "_lists", "上期指标", "汇总"]);
 const text = (v) => {
