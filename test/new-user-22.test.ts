@@ -57,10 +57,10 @@ it("D8: a 区直机关工委's roll-up of departments speaks of 区直机关 and
   expect(text).not.toContain("辖区");
 });
 
-it("D14: a street's roll-up of 3 社区 and a bank counts them as `3个社区和1家单位`, and what 3 社区 did as theirs, never `3个单位`", async () => {
+it("D14: a street's roll-up of 3 社区 and a bank tells what the 3 社区 did as theirs (named, up to three: new-user test 66, D3), never `3个单位`", async () => {
   const community = (name: string) => [name, "社区", { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创建工作领导小组" }, { 事项类型: "共建单位", 名称或内容: "与辖区单位结对共建", 数量: 3, 单位: "家" }] }] as const;
   const text = await rolledUp([community("向阳社区居委会"), community("东湖社区居委会"), community("南山社区居委会"), ["中国建设银行滨江支行营业部", "企事业单位", { 组织保障: [{ 事项类型: "领导小组", 名称或内容: "成立创文工作领导小组" }] }]], "城南街道办事处", "街道");
-  expect(text).toContain("各单位均成立创建工作领导小组，3个社区共与9家共建单位结对共建。");
+  expect(text).toContain("各单位均成立创建工作领导小组，向阳社区、东湖社区和南山社区共与9家共建单位结对共建。");
   expect(text).not.toMatch(/1个单位和3个社区|3个单位共/u);
 });
 

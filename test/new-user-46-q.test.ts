@@ -3,7 +3,7 @@
  * (填报单位 blank), one village left out for its errors.
  * D1: the 镇本级's own problems, 墙绘 and 宣传经费 were said of the villages (`上述各村共排查发现……问题125处` with 80 of
  * them the 镇's, `各村共设置宣传栏4块，制作墙绘800平方米，投入宣传经费6.2万元`, `各村尚有8处问题未整改到位`): now the
- * subject is the 镇 and the villages that have it (`城关镇及2个村共排查发现…`, `城关镇及东岭村共设置宣传栏4块…`,
+ * subject is the 镇 and the villages that have it (`城关镇及北山村、东岭村共排查发现…`, the villages named when few since new-user test 66 D3, `城关镇及东岭村共设置宣传栏4块…`,
  * `城关镇及东岭村尚有8处问题…`); over the whole 镇 it is `全镇共`.
  * D15: the 镇 and the villages were joined `城关镇和北山村、东岭村和南坪村`, `城关镇和北山村和东岭村`: now
  * `城关镇及北山村、东岭村、南坪村`.
@@ -80,7 +80,7 @@ describe("D1, D15, D16: the 镇's own rows beside its villages', one village lef
 
   it("D1: problems, publicity and open problems said of the 镇 and the villages, never of the villages alone", () => {
     // Of the villages rolled up, two found problems, one set up a 宣传栏 and one has some still open: each subject is who has it.
-    expect(text).toContain("一是抓好问题排查整改。城关镇及2个村共排查发现占道经营、卫生死角和乱张贴等问题125处，已整改117处，整改率为93.6%。");
+    expect(text).toContain("一是抓好问题排查整改。城关镇及北山村、东岭村共排查发现占道经营、卫生死角和乱张贴等问题125处，已整改117处，整改率为93.6%。");
     expect(text).toContain("城关镇制作墙绘800平方米；东岭村设置宣传栏4块。城关镇及东岭村共投入宣传经费6.2万元。");
     expect(text).toContain("七、存在的不足\n　　城关镇及东岭村尚有8处问题未整改到位，东岭村整改率为88.6%，低于平均水平，整改进度相对滞后。\n");
     expect(text).not.toMatch(/(?<!城关镇及)(?:上述)?各村(?:共排查|共设置|尚有)/u);

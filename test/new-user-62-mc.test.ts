@@ -55,7 +55,7 @@ describe("new-user test 62 (mc): the roll-up's text", () => {
     expect(text).toContain("附表：各加油站主要指标统计表");
     expect(text).not.toContain("部门");
     expect(text).not.toContain("公司本级");
-    expect(text).toContain("城关加油站和城东加油站文明宣传形式较单一。");
+    expect(text).toContain("城关加油站、城东加油站文明宣传形式较单一。");
     expect(text).not.toContain("站站内");
   });
 
