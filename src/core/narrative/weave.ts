@@ -280,10 +280,11 @@ function plainItemOf(given: FigureRow): Item {
       return plainItemOf({ ...given, name: stem });
     }
   }
-  // Money named by what it is for (`帮扶资金`, `慰问资金`, `奖励经费`: a noun whose first word reads as a verb) was put in:
+  // Money named by what it is for (`帮扶资金`, `慰问资金`, `奖励经费`: a noun whose word before 资金 alone reads as a verb, never
+  // a work and its object, `拦截电信诈骗资金`) was put in:
   // `投入帮扶资金1.5万余元`, never the bare `帮扶资金1.5万余元。` (review run 33, AW 材料4 item 6).
   const fund = /^([\u4e00-\u9fff]{2,6}?)(?:专项)?(?:资金|经费)$/u.exec(row.name);
-  if (fund && (figure.kind === "money" || /元$/u.test(unit)) && !GIVING_VERB.test(fund[1]) && actionOf(row.name) !== undefined) {
+  if (fund && (figure.kind === "money" || /元$/u.test(unit)) && !GIVING_VERB.test(fund[1]) && actionOf(row.name) === fund[1]) {
     return { verb: "投入", object: row.name, figure, topic: false, ...extra };
   }
   // Something given out to people counted (`发放残疾人两项补贴` 3600人): the people are its recipients, counted before them —
