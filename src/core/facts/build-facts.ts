@@ -4,7 +4,7 @@
  * @module
  */
 import { numberedItems, tidyPhrase, tidyPoint } from "./tidy";
-import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, SERVED_TRAINING, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleUnquoted, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, nearestChoice, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, namesUnitItself, guideIsUnitItself, type Catalog, isEmptyActivityRow } from "../catalog";
+import { activityKindByWords, APPROX_WORD_IN_FREQUENCY, COMMERCIAL_FAIR, isPlaceholderActivityName, PUBLIC_TRAINING, RESIDENTS_FORUM, SERVED_FORUM, SERVED_TRAINING, BOUNDED_RATE, actionOf, modernFestivalIn, namesTraditionalFestival, Enums, honourMeasure, honourRowMeasure, honourTitleUnquoted, honourTitleWithoutNames, isCollectiveHonour, isMeasureName, MEDIA, nearestChoice, negatedActionOf, orgUnitOfKind, PROBLEM_FAMILIES, populationAs, ledgerFigureOf, PUBLISHING_VERBS, placeFigureRow, placementByWords, publicityUnitOfKind, VENUE_VISITORS, TYPED_TURNOUT, namesUnitItself, guideIsUnitItself, type Catalog, isEmptyActivityRow } from "../catalog";
 import { activityContent, saysEstimate, persuadedCustom, clausesOf, contentAndFocus, isComment, isFormOfAddress, isSpoken, isPraise, cutContactPerson, cutHotlineNumbers, cutNamedExample, cutPersonalBrackets, cutTitledContact, dropOfficeNames, frequencyMismatch, frequencyOf, hasPersonalData, honourHolderInTitle, isPlace, leadingPerson, namedPractices, namesPeople, nicknameInName, pastDeadlines, planOfNamedPractice, readRemark, redactPersonal, scrubPersonal, spokenProblemName, spokenSentences, withoutSource, writtenMeeting, type RemarkReading } from "./remark";
 import { modernHolidayOn } from "../catalog/festival-dates";
 import { hasContactData } from "../normalize/personal";
@@ -418,7 +418,18 @@ function volunteerFacts(wb: ParsedWorkbook, profile: ProfileFacts, dropped: Read
   // A team typed with a placeholder for its name (`其他`, `同上`: normalize isPlaceholderText) is no team to name or count; its
   // members stay in the total (new-user test 61, D3: never `其他现有注册志愿者12人`).
   const named = rows.filter((r) => str(r.cells.team) && !isPlaceholderText(str(r.cells.team)));
+  // The unit's own total of registered volunteers, typed in 其他指标 (`注册志愿者` 1350人) above its teams' 163: the whole, its
+  // teams a part of it (review run 33, AW 材料10 item 4). A figure at or below the teams' sum is the ledger's again (new-user
+  // test 28, D2: the ledger's is told, `figure.repeats-ledger` says so).
+  const registeredTotal = members && !members.approx
+    ? typedFigureRows(wb).find(({ name, figure: f }) => ledgerFigureOf(name)?.column === "members" && f.kind === "count" && /^[人名]$/u.test(f.unit) && !dropped.has(f.sources[0] ?? "") && f.value > members.value)?.figure
+    : undefined;
+  const base = profile.population && populationAs(profile.unitType, profile.population.value, profile.households?.value, profile.unitName);
+  const totalComputed = registeredTotal && profile.population && base !== undefined && registeredTotal.value <= profile.population.value ? rateOf(registeredTotal, profile.population) : undefined;
+  const totalRate = totalComputed && { ...totalComputed, approx: profile.population?.approx ? ("about" as const) : undefined };
   return {
+    ...(registeredTotal ? { registeredTotal: { ...registeredTotal, unit: "人" } } : {}),
+    ...(totalRate ? { totalRate } : {}),
     teams: countOf(named.map((r) => r.cells.team.source), "支"),
     members,
     services: overAtItsScale(sumOf(rows.map((r) => r.cells.services), "次")),

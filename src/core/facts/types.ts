@@ -105,6 +105,14 @@ export interface VolunteerFacts {
   readonly teamDetails: readonly { readonly name: string; readonly content?: string; readonly remark?: RemarkReading; /** 注册人数 (人), when typed. */ readonly members?: Figure; /** A partner's team, not the unit's own (build-facts partnerTeam; review run 31, AU 材料7 item 5). */ readonly partner?: boolean }[];
   /** Registration rate, % of 常住人口, when both are known. */
   readonly registrationRate?: Figure;
+  /**
+   * The unit's registered volunteers as 其他指标 states them (`注册志愿者` 1350人), when more than its teams' members: the
+   * whole of which the teams are a part, told with them (`辖区现有注册志愿者1350人，其中……3支队伍共163人`), and the rate the
+   * 注册率 rule of 存在的不足 judges (`totalRate`, on 常住人口). Review run 33, AW 材料10 item 4.
+   */
+  readonly registeredTotal?: Figure;
+  /** `registeredTotal` over 常住人口, in %, when both are known and the total is no more than the population. */
+  readonly totalRate?: Figure;
   /** The members the rate counts (人) when they are not all of them: a school's 师生 teams, without parents' (new-user test 48, D13). */
   readonly registeredOf?: Figure;
   /** The team figures some team left blank while another gave them: their sums are not all the teams' (review run 30, 材料9 item 5). */

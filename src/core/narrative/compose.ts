@@ -140,11 +140,14 @@ function headlines(facts: Facts): Sentence[] {
   if (acts >= 5) out.push({ rows: acts, sentence: say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: events.flatMap((it) => it.sources) }) });
   const v = facts.volunteers;
   // A count whose rate is low is a shortfall (存在的不足, v2 rule 9), never a headline.
-  const low = v.registrationRate !== undefined && v.registrationRate.value < lowRegistrationRate;
+  // The unit's own total (其他指标 `注册志愿者`, build-facts registeredTotal) and its rate stand for the teams' (review run 33,
+  // AW 材料10 item 4).
+  const rate = v.registeredTotal ? v.totalRate : v.registrationRate;
+  const low = rate !== undefined && rate.value < lowRegistrationRate;
   // A team's registered size is a standing figure: over a quarter or a 专项's days it is no work of the period, so it heads
   // the opening only when nothing else does (and is then said `现有注册志愿者25人`; new-user test 32, D6/D7).
   const short = shortPeriod(facts.profile.period);
-  const members = v.members && !low ? say("注册志愿者", v.members) : undefined;
+  const members = v.members && !low ? say("注册志愿者", v.registeredTotal ?? v.members) : undefined;
   if (members && !short) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: members });
   // 移风易俗 problems are no environment problems 整改-ed (new-user test 36, D1): told in 道德建设, never in this total.
   const r = withoutMoresProblems(facts.rectification, facts.profile.unitType);
@@ -1127,7 +1130,7 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   // A registration rate that is low and fell is one item: `志愿者注册率为3.2%，较上年下半年下降2.2个百分点，……` (new-user test 26, D9).
   const rateFall = falls.includes("volunteerRate") ? comparisonSentence(options.comparison, undefined, "fall", "volunteerRate") : undefined;
   const rateChange = rateFall ? stripEnd(rateFall.text).replace(/^志愿者注册率/u, "") : "";
-  const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", facts.volunteers.members, facts.volunteers.registrationRate, rateChange) : undefined;
+  const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", facts.volunteers.registeredTotal ?? facts.volunteers.members, facts.volunteers.registeredTotal ? facts.volunteers.totalRate : facts.volunteers.registrationRate, facts.volunteers.registeredTotal ? "" : rateChange) : undefined;
   // Not the same stock sentence in every unit's summary (new-user test 26, D31): it joins shortfalls the data shows, and
   // is left to the unit when it wrote its own 存在不足 rows without any from the data, or rows about its volunteers.
   const ownRows = facts.texts.filter((t) => t.kind === "存在不足");

@@ -137,6 +137,21 @@ function actingUnit(facts: { readonly profile: UnitSelf & { readonly guide?: str
 }
 
 /**
+ * The unit's own 志愿服务 team a 主办或协办单位 names, by its 队伍名称 as typed in 志愿服务: the name itself, or its shortening —
+ * the name's end, the place or unit before it cut (`党员志愿服务队` for `幸福里党员志愿服务队`), a team's word (…队) that ends
+ * one team's name only. Said by its full name, `组织幸福里党员志愿服务队在……开展`, never `联合党员志愿服务队` (review run 33,
+ * AW 材料10 item 3). Undefined for a body that is no team of the unit's.
+ */
+function ownTeamNamed(host: string, teams: readonly string[] | undefined): string | undefined {
+  const h = host.trim();
+  const named = teams?.map((t) => t.trim()).filter(Boolean) ?? [];
+  if (named.includes(h)) return h;
+  if (h.length < 4 || !/队$/u.test(h)) return undefined;
+  const ending = named.filter((t) => t.length > h.length && t.endsWith(h));
+  return ending.length === 1 ? ending[0] : undefined;
+}
+
+/**
  * The partners a 主办或协办单位 names, the unit itself left out (`社区、物业` → `物业`, `村委会` → ""): the bodies as typed,
  * split at 、，,/ and 和 or 及, then joined with 、 again; the cell as typed when it names no list (new-user test 40, D1).
  */
@@ -661,8 +676,8 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const partners = it.host && !internal ? partnersOf(it.host, self) : it.host;
   // One of the unit's own 志愿服务 teams is 组织-ed: `组织青年志愿者文明劝导队在各景点开展……`, never `联合……` (review run 31,
   // AU 材料2 item 4, 材料4 item 3).
-  const ownTeam = !!partners && !internal && !!self?.teams?.some((t) => t.trim() === partners.trim());
-  const partnerHost = partners && !(self && namesUnitItself(partners, self)) ? (internal ? internalName : ownTeam ? `组织${partners}` : `联合${partners}`) : "";
+  const ownTeam = partners && !internal ? ownTeamNamed(partners, self?.teams) : undefined;
+  const partnerHost = partners && !(self && namesUnitItself(partners, self)) ? (internal ? internalName : ownTeam ? `组织${ownTeam}` : `联合${partners}`) : "";
   // A place the name already says (`在兴中路北段开展“兴中路北段市容集中整治”活动`) is not said twice.
   const placeStem = it.place?.replace(/[（(].*$/u, "") ?? "";
   // The unit itself as the place (`县博物馆` in the 青川县博物馆's own summary, `本馆`) is where all its work is: not said

@@ -2537,6 +2537,37 @@ function teamsOfTotal(v: VolunteerFacts): { text: string; sources: string[] } | 
   return { text: teams.map((t) => `${t.name}${figureText(t.members as Figure)}`).join("、"), sources: teams.flatMap((t) => t.members?.sources ?? []) };
 }
 
+/**
+ * The volunteering sentence of a unit whose 其他指标 states its registered volunteers (`total`) above its teams' `members`
+ * (build-facts registeredTotal): `辖区现有注册志愿者1350人，其中幸福里党员志愿服务队、……共3支队伍163人（党员志愿者86人、……），
+ * 志愿者注册率达10%以上；累计开展志愿服务114次，服务时长约670小时。` (review run 33, AW 材料10 item 4).
+ */
+function teamsOfUnitTotal(ctx: Ctx, total: Figure, members: Figure, teams: Figure): Sentence {
+  const v = ctx.facts.volunteers;
+  const b = new SentenceBuilder();
+  const phrase = ctx.profile.phrases.volunteers;
+  b.text(phrase.startsWith("辖区") ? `辖区现有${phrase.slice(2)}` : `现有${phrase}`).fig(total).text("，其中");
+  const one = teams.value === 1 && v.teamNames.length === 1;
+  if (one) b.text(v.teamNames[0]).from(...teams.sources);
+  else if (v.teamNames.length <= 3) b.text(`${joinList(v.teamNames)}共`).fig(teams).text(v.teamNames.every((n) => /志愿服务队$/u.test(n)) ? "队伍" : "志愿服务队伍");
+  else b.text("志愿服务队伍").fig(teams).text("共");
+  b.fig(members);
+  const kinds = v.byKind.filter((k) => k.category !== "其他");
+  if (v.byKind.length > 1 && kinds.length && !MEMBERS_KIND_OF_PROFILE[ctx.profile.id]) {
+    const list = figList(kinds, "", true);
+    b.text("（").text(list.text).from(...list.sources).text("）");
+  }
+  const base = populationAs(ctx.facts.profile.unitType, ctx.facts.profile.population?.value, ctx.facts.profile.households?.value, ctx.facts.profile.unitName);
+  if (v.totalRate && v.totalRate.value >= lowRegistrationRate) rateClause(b, base && base !== "辖区" ? `，占${base}总数的` : "，志愿者注册率达", v.totalRate);
+  if (one) teamDetail(b, v.teamDetails[0]);
+  if (v.services || v.hours) {
+    b.text("；累计");
+    if (v.services) b.text("开展志愿服务").fig(v.services);
+    if (v.hours) b.text(v.services ? "，服务时长" : "服务时长").fig(v.hours);
+  }
+  return b.text("。").build();
+}
+
 /** 志愿服务 ledger: teams, members (by type), registration rate, services and hours. */
 export function volunteerPoints(ctx: Ctx): Point[] {
   const v = ctx.facts.volunteers;
@@ -2562,6 +2593,10 @@ export function volunteerPoints(ctx: Ctx): Point[] {
     b.text("。");
     return [{ id: "teams", lead: ctx.profile.leads.teams, sentences: [b.build()] }];
   }
+  // The unit's own total of registered volunteers (其他指标 `注册志愿者` 1350人) above its teams' 163: the whole first, the
+  // teams a part of it — `辖区现有注册志愿者1350人，其中……共3支队伍163人（党员志愿者86人、……）`, never the teams' sum alone
+  // as all the unit has (review run 33, AW 材料10 item 4). Its rate is the one told and judged.
+  if (v.registeredTotal && v.members && v.teams) return [{ id: "teams", lead: ctx.profile.leads.teams, sentences: [teamsOfUnitTotal(ctx, v.registeredTotal, v.members, v.teams)] }];
   if (v.teams) {
     // A team named by its members (`文明交通志愿者`) is a 队伍: never `文明交通志愿者现有注册志愿者` (new-user test 22, D6).
     if (one && v.members) b.text(`${v.teamNames[0]}${/志愿者$/u.test(v.teamNames[0]) ? "队伍" : ""}现有`).from(...v.teams.sources);

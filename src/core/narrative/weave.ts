@@ -280,6 +280,19 @@ function plainItemOf(given: FigureRow): Item {
       return plainItemOf({ ...given, name: stem });
     }
   }
+  // Money named by what it is for (`帮扶资金`, `慰问资金`, `奖励经费`: a noun whose word before 资金 alone reads as a verb, never
+  // a work and its object, `拦截电信诈骗资金`) was put in:
+  // `投入帮扶资金1.5万余元`, never the bare `帮扶资金1.5万余元。` (review run 33, AW 材料4 item 6).
+  const fund = /^([\u4e00-\u9fff]{2,6}?)(?:专项)?(?:资金|经费)$/u.exec(row.name);
+  if (fund && (figure.kind === "money" || /元$/u.test(unit)) && !GIVING_VERB.test(fund[1]) && actionOf(row.name) === fund[1]) {
+    return { verb: "投入", object: row.name, figure, topic: false, ...extra };
+  }
+  // Something given out to people counted (`发放残疾人两项补贴` 3600人): the people are its recipients, counted before them —
+  // `为3600名残疾人发放两项补贴`, never `发放残疾人两项补贴3600人` (review run 33, AW 材料6 item 6).
+  const handed = new RegExp(`^(发放|赠送|配发)(${RECIPIENT_NOUNS})([\u4e00-\u9fff“”]{2,10})$`, "u").exec(row.name);
+  if (handed && /^(?:人|名|户)$/u.test(unit) && figure.kind === "count") {
+    return { verb: "为", object: "", figure: unit === "人" ? { ...figure, unit: "名" } : figure, topic: false, ...extra, after: `${handed[2]}${handed[1]}${handed[3]}` };
+  }
   const verb = actionOf(row.name);
   // Money typed beside a work or a thing (`新增电动车集中充电桩` 1.5万元) is what was invested in it: `投入1.5万元新增电动车集中
   // 充电桩`, `投入2万元用于文化长廊`, never `新增电动车集中充电桩1.5万元` (new-user test 40, D3; check value.measure-word says so).
@@ -375,7 +388,7 @@ function plainItemOf(given: FigureRow): Item {
     if (HOUSEHOLD_TASK.test(row.name)) return { verb: "完成", object: row.name, figure, topic: false, ...extra };
     // Work done for households of a group (`上门为孤寡老人检修线路` 86户): the figure goes before the group, `上门为86户孤寡
     // 老人检修线路`, never `……检修线路覆盖86户` (new-user test 51, D5).
-    const forWhom = /^([\u4e00-\u9fff]{0,4}?)为([\u4e00-\u9fff]{1,6}?(?:老人|家庭|居民|村民|群众|儿童|残疾人|困难户|低保户|五保户|特困户|军属|烈属))([\u4e00-\u9fff]{2,10})$/u.exec(row.name);
+    const forWhom = new RegExp(`^([\u4e00-\u9fff]{0,4}?)为([\u4e00-\u9fff]{1,6}?(?:${RECIPIENT_NOUNS}))([\u4e00-\u9fff]{2,10})$`, "u").exec(row.name);
     if (forWhom) return { verb: `${forWhom[1]}为`, object: "", figure, topic: false, ...extra, after: `${forWhom[2]}${forWhom[3]}` };
     return { verb: "", object: row.name, figure, topic: true, reach: true, bound: "覆盖", ...extra };
   }
@@ -386,6 +399,15 @@ function plainItemOf(given: FigureRow): Item {
   const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共/u.test(row.name) && !change;
   return { verb: "", object: row.name, figure, topic: true, reach, ...extra };
 }
+
+/**
+ * People and households work is done for or things are given to (`孤寡老人`, `残疾人`, `困难户`), at the end of a group's
+ * name: the recipients of `为……检修线路` (new-user test 51, D5) and `发放残疾人两项补贴` (review run 33, AW 材料6 item 6).
+ */
+const RECIPIENT_NOUNS = "老人|家庭|居民|村民|群众|儿童|残疾人|困难户|低保户|五保户|特困户|军属|烈属";
+
+/** Verbs of money given or raised (`发放`, `拨付`, `争取`): a 资金 after them is no fund named by its use (`投入帮扶资金`). */
+const GIVING_VERB = /^(?:节约|节省|节余|结余|回收|追回|挽回|减少|投入|发放|拨付|筹集|募集|落实|争取|捐赠|捐助|捐款|兑现|下达|安排|支付|使用|投资|追加|申请|到位)/u;
 
 /** Verbs of a thing set up once (`开设`, `开通`, `推出`): what its schedule, not its count, tells. */
 const SET_UP = /^(?:开设|开办|开通|开辟|设立|设置|推出|创办|创设)$/u;

@@ -2030,6 +2030,9 @@ function ledgerRepeats(wb: ParsedWorkbook): Finding[] {
     if (!repeats || typeof value !== "number") continue;
     const ledger = sumOfColumn(repeats.column);
     if (!ledger || Math.abs(ledger - value) < 1e-6) continue;
+    // More registered volunteers than the teams' members is the unit's own total, its teams a part: the summary tells both
+    // (build-facts registeredTotal; review run 33, AW 材料10 item 4). No two figures for one thing.
+    if (repeats.column === "members" && value > ledger) continue;
     const p = values.at(i);
     out.push(makeFinding("figure.repeats-ledger", p.sheet, p.cell, { field: String(name).trim(), read: `${value}${repeats.unit}`, detail: `${ledger}${repeats.unit}`, list: repeats.label }));
   }
