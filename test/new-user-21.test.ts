@@ -101,7 +101,8 @@ it("D15: one carried problem left open is `1处尚未整改到位`, never `1处�
     profile: { 单位名称: "江城市税务局南湖税务分局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "上半年" },
     ledgers: { 问题整改: [{ 问题类别: "乱张贴", 发现数: 20, 已整改数: 20, 单位: "处" }, { 问题类别: "卫生死角", 发现数: 1, 已整改数: 0, 单位: "处", 来源: "上期遗留" }] },
   });
-  expect(text).toContain("上期遗留问题1处尚未整改到位");
+  // The open carried problems named by their kind since run 33, reviewer AW, 材料2 item 4.
+  expect(text).toContain("上期遗留的卫生死角问题1处尚未整改到位");
   expect(text).not.toContain("均未");
 });
 

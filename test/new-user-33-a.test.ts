@@ -49,7 +49,8 @@ describe("D15: the next period's problems", () => {
     const text = (await cli("summarize", filled, "--force", "--text", "-", "--date", "2026-01-05")).out;
     // The 上半年 rate was over 约128 and its summary gave none: nothing is compared with it.
     expect(paragraphAfter(text, /^[一二三四五六七八九十]+、狠抓环境整治/u)).toBe("　　累计排查发现乱张贴问题40处，均已整改到位。上期遗留问题7处，已整改4处。");
-    expect(paragraphAfter(text, /^[一二三四五六七八九十]+、存在的不足$/u)).toBe("　　上期遗留问题尚有3处未整改到位，需持续跟进。");
+    // The open carried problems named by their kind since run 33, reviewer AW, 材料2 item 4.
+    expect(paragraphAfter(text, /^[一二三四五六七八九十]+、存在的不足$/u)).toBe("　　上期遗留的不文明养犬和卫生死角问题尚有3处未整改到位，需持续跟进。");
     expect(text).not.toMatch(/约[37]处|整改率/u);
   }, 60000);
 

@@ -44,7 +44,7 @@ describe("new-user test 48 (dd)", () => {
 
   it("D12: the 主题班会 an 其他指标 row counts (36场) is told once, never as one dated event nor among 各类活动", async () => {
     const text = await summaryTextOf(school);
-    expect(text).toContain("四是理想信念教育。开展未成年人思想道德建设主题班会36场。");
+    expect(text).toContain("五是理想信念教育。开展未成年人思想道德建设主题班会36场。");
     expect(count(text, "主题班会")).toBe(1);
     expect(text).not.toContain("各类活动");
     // The 国庆 flag-raising is 宣传教育 since 48 D14 (test/new-user-48-ee); the 班会 is not among them.

@@ -24,7 +24,7 @@ describe("D8: one shop honour of a 企事业单位 that is itself a shop is its 
     expect(text).toContain("获评县级“诚信经营示范店”");
     expect(text).not.toContain("商户");
     expect(text).not.toContain("1家");
-    expect(text).toContain("2025年，锦江大酒店在县商务局的指导下扎实推进创建工作，获评县级“诚信经营示范店”。现将有关情况总结如下。\n一、选树先进典型，发挥示范引领作用\n　　我单位获评县级“诚信经营示范店”。评选表彰优秀员工12人。"); // the unit's own title told in the section too (review run 32, AV 材料7 item 2)
+    expect(text).toContain("2025年，锦江大酒店在县商务局的指导下扎实推进创建工作，获评县级“诚信经营示范店”。现将有关情况总结如下。\n一、选树先进典型，发挥示范引领作用\n　　一是创建成果。我单位获评县级“诚信经营示范店”。\n　　二是职工典型。评选表彰优秀员工12人。"); // the unit's own title told in the section too (review run 32, AV 材料7 item 2)
   });
 
   it("check says how the summary tells it: `本单位获评诚信经营示范店`", async () => {

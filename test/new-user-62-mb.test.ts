@@ -94,5 +94,6 @@ it("review run 32, AV 材料7 item 2: the unit's own title is told in 选树先�
     },
   });
   expect(text).toContain("获评“市级文明单位”。现将有关情况总结如下。");
-  expect(text).toContain("　　我馆获评“市级文明单位”。2人获评县级“最美讲解员”。");
+  // Under a lead of its own, before the people's titles, since run 33, reviewer AW, 材料4 item 5.
+  expect(text).toContain("　　一是创建成果。我馆获评“市级文明单位”。\n　　二是职工典型。2人获评县级“最美讲解员”。");
 });

@@ -82,7 +82,8 @@ describe("a summary of the next period", () => {
   it("counts this period's problems apart and reports the carried ones' outcome from the rows", () => {
     // The rate's change goes with this period's problems, before the carried ones (new-user test 28, D8).
     expect(paragraphAfter(/^二、狠抓环境整治/u)).toBe("\u3000\u3000累计排查发现占道经营问题20处，均已整改到位。上期遗留问题3处，已整改2处。");
-    expect(paragraphAfter(/^[一二三四五六七八九十]+、存在的不足$/u)).toMatch(/^\u3000\u3000一是上期遗留问题尚有1处未整改到位，需持续跟进；/u);
+    // The open carried problems named by their kind since run 33, reviewer AW, 材料2 item 4.
+    expect(paragraphAfter(/^[一二三四五六七八九十]+、存在的不足$/u)).toMatch(/^\u3000\u3000一是上期遗留的乱张贴问题尚有1处未整改到位，需持续跟进；/u);
   });
 
   it("tells last period's plans only where 落实情况 is filled, in the user's words", () => {

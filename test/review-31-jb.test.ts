@@ -229,5 +229,6 @@ it("D8: after the merged point, last period's open problems are overdue (整改�
       文字材料: [{ 类型: "存在不足", 内容: "河边卫生还有死角" }],
     },
   });
-  expect(text).toContain("一是河边卫生死角仍有3处未整改到位，需持续跟进；二是上期遗留问题尚有1处未整改到位，整改进度仍需加快");
+  // The open carried problem named by its kind since run 33, reviewer AW, 材料2 item 4.
+  expect(text).toContain("一是河边卫生死角仍有3处未整改到位，需持续跟进；二是上期遗留的占道堆放问题尚有1处未整改到位，整改进度仍需加快");
 });

@@ -126,6 +126,22 @@ export function materialFalls(comparison: Comparison | undefined): string[] {
   return [...rates, ...counts].slice(0, MAX_FALLS).map((c) => c.id);
 }
 
+/** Measure words a user's own text may count the same things in (`7名`志愿者 for 7人). */
+const ALIKE_MEASURES: Readonly<Record<string, string>> = { 人: "人|名|位" };
+
+/**
+ * True when one sentence of the user's own text (`ownTexts`: a 上期打算's 落实情况, a 工作亮点) states a count's change
+ * itself, its amount and its figure now in one sentence (`新招募劝导志愿者7名，队伍扩大到32人` beside 注册志愿者 25 → 32人):
+ * the change is not said again (run 33, reviewer AW, 材料8 item 7: never `注册志愿者较上季度增加7人，增长28%` as well).
+ * Rates, money and rough figures are never matched so.
+ */
+function statedByOwnText(c: IndicatorChange, ownTexts: readonly string[]): boolean {
+  if (!ownTexts.length || c.current.kind !== "count" || c.approx || c.current.approx || c.delta <= 0) return false;
+  const measure = ALIKE_MEASURES[c.current.unit] ?? c.current.unit.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const said = (n: number): RegExp => new RegExp(`(?<![\\d.])${numberText(n)}(?:${measure})`, "u");
+  return ownTexts.some((t) => t.split(/[。；;！!]/u).some((x) => said(c.delta).test(x) && said(c.current.value).test(x)));
+}
+
 /**
  * The comparison sentence of one point (or, with `point` undefined, of every point): the first
  * indicator `较{label}…`, the others after `；` without repeating it. `direction` "rise" keeps rises, "fall" only falls
@@ -137,7 +153,7 @@ export function materialFalls(comparison: Comparison | undefined): string[] {
  * nobody gave); `均已整改到位` has stated a 100% (`均已整改到位，整改率较上半年提高5.5个百分点`, never `整改率为100%`
  * after it: new-user test 32, D15). Undefined when nothing is left to say.
  */
-export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall" | "point", only?: string, told?: string): ComparedSentence | undefined {
+export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall" | "point", only?: string, told?: string, ownTexts: readonly string[] = []): ComparedSentence | undefined {
   if (!comparison) return undefined;
   const rel = comparison.relation.label;
   // A point tells its indicators' changes whatever their direction (`宣传投入较上半年减少1.62万元，下降87.1%` beside the
@@ -147,7 +163,8 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
     .filter((c) => comparedIndicators[c.id] && (point === undefined || comparedIndicators[c.id].point === point))
     .filter((c) => isTellable(c) && !isUntold(c, comparison.changes))
     .filter((c) => direction === undefined || (direction === "point" ? !(isFall(c) && shortfalls.includes(c.id)) : direction === "fall" ? isFall(c) : !isFall(c)))
-    .filter((c) => only === undefined || c.id === only);
+    .filter((c) => only === undefined || c.id === only)
+    .filter((c) => !statedByOwnText(c, ownTexts));
   // Changed indicators one by one (`较{rel}` once); unchanged ones are not told.
   const changed = changes.filter((c) => changeText(c) !== "持平");
   if (!changed.length) return undefined;

@@ -10,7 +10,7 @@ import { NAMES_CIVILITY, specialWhenOf } from "../facts/build-facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { countedProblem, problemsNamedBy, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours, placeCounted } from "./points-ledgers";
+import { countedProblem, problemsNamedBy, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours, placeCounted, isConductName, conductNoun, problemNoun, allDisputes } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, unitNamesSaid, unitSelfWords, DANGLING_MEANS } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -1108,10 +1108,16 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     // Counts in several measure words are said with what they count, as carriedByKind does above: `上期遗留的楼道堆物8处、
     // 卫生死角2个均未整改到位`, never `上期遗留问题8处、2个` (new-user test 52, D18). More than two kinds: the first and 等.
     const openKinds = r.carried?.openKinds ?? [];
-    const named = carriedOpen.length > 1 && openKinds.length === carriedOpen.length && openKinds.every((k) => k.length > 0 && k.every(Boolean));
-    const b = new SentenceBuilder().text(named ? "上期遗留的" : some ? "上期遗留问题尚有" : "上期遗留问题");
+    const named = openKinds.length === carriedOpen.length && openKinds.every((k) => k.length > 0 && k.every(Boolean));
+    // One measure word: the open problems named by their kind before the count, as this period's are (`上期遗留的就诊秩序混乱、
+    // 插队问题尚有1件未整改到位`, never `上期遗留问题尚有1件`: run 33, reviewer AW, 材料2 item 4).
+    const oneNamed = named && carriedOpen.length === 1;
+    const kindsOf = (k: readonly string[]): string => (k.length > 2 ? `${k[0]}等` : joinList(k));
+    const conduct = oneNamed && openKinds[0].every((n) => isConductName(n, carriedOpen[0].unit));
+    const b = new SentenceBuilder().text(oneNamed ? `上期遗留的${conduct ? conductNoun(kindsOf(openKinds[0])) : problemNoun(kindsOf(openKinds[0]))}${some ? "尚有" : ""}` : named ? "上期遗留的" : some ? "上期遗留问题尚有" : "上期遗留问题");
     carriedOpen.forEach((f, i) => {
-      if (named) b.text(`${i ? "、" : ""}${openKinds[i].length > 2 ? `${openKinds[i][0]}等` : joinList(openKinds[i])}${some && !i ? "尚有" : ""}`).fig(f);
+      if (oneNamed) b.fig(f);
+      else if (named) b.text(`${i ? "、" : ""}${kindsOf(openKinds[i])}${some && !i ? "尚有" : ""}`).fig(f);
       else b.text(i ? "、" : "").fig(f);
     });
     // Not `需持续跟进` again after this period's open problems (new-user test 7): last period's are overdue.
@@ -1119,7 +1125,9 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const follow = open.length || found.some((k) => openNamedByUnit(facts, k)) ? "整改进度仍需加快" : "需持续跟进";
     // 均 needs more than one: `上期遗留问题1处尚未整改到位` (new-user test 21, D15).
     const all = carriedOpen.length > 1 || carriedOpen[0].value > 1 ? "均" : "尚";
-    out.push(b.text(some ? `未整改到位，${follow}` : `${all}未整改到位，${follow}`).build());
+    // Conduct still open is 未处理到位, disputes 未化解, as this period's are.
+    const undoneWord = conduct ? "未处理到位" : oneNamed && allDisputes(openKinds[0]) ? "未化解" : "未整改到位";
+    out.push(b.text(some ? `${undoneWord}，${follow}` : `${all}${undoneWord}，${follow}`).build());
   }
   // A low registration rate (注册人数 over 常住人口, computed by us) joins shortfalls the unit has
   // (problems still open, its own 存在不足 rows); alone it would make a 存在的不足 of our inference

@@ -1214,6 +1214,33 @@ export const GROUP_ADJUSTED = /^(调整充实|调整完善|充实完善|调整|�
 /** Measure words that count places where a problem is found (`处`, `个点位`): conduct so counted is a 问题, never a 行为. */
 const PLACE_COUNT = /^(?:处|点|点位)$/u;
 
+/**
+ * Whether a problem's name is people's conduct counted in cases (`游客践踏草坪、乱扔垃圾等不文明行为` 起): 纠正-ed, as
+ * problemAction says of this period's rows; conduct counted in places (处, 点位) is a problem 整治-ed (run 33, reviewer AW,
+ * 材料8 item 3).
+ */
+export function isConductName(name: string, unit: string): boolean {
+  // Named as 行为, or every part conduct: a name with a disorder beside (`就诊秩序混乱、插队`) is a problem 整改-ed.
+  const parts = name.replace(/等$/u, "").split(/[、，,和及]/u).filter(Boolean);
+  return CONDUCT.test(name) && !PLACE_COUNT.test(unit) && !CONDUCT_PLACE.test(name) && !/窝点$/u.test(name) && (/行为$/u.test(name) || parts.every((p) => CONDUCT.test(p)));
+}
+
+/**
+ * A problem's name as said before or after its count (`就诊秩序混乱、插队问题`, `楼道堆物问题`): with 问题 unless it closes with
+ * one (问题, 现象, 行为, 隐患) or is a dispute (`物业服务纠纷`).
+ */
+export function problemNoun(name: string): string {
+  return DISPUTE.test(name) || /(?:问题|现象|行为|隐患)$/u.test(name) ? name : `${name}问题`;
+}
+
+/** Whether every name is a dispute (`物业服务纠纷`, `邻里矛盾`): 化解-d. */
+export const allDisputes = (names: readonly string[]): boolean => names.length > 0 && names.every((n) => DISPUTE.test(n));
+
+/** A conduct's name as a 行为 (`乱扔垃圾问题` → `乱扔垃圾行为`), as problemAction names this period's. */
+export function conductNoun(name: string): string {
+  return /(?:行为|现象)$/u.test(name) ? name : `${name.replace(/问题$/u, "")}行为`;
+}
+
 /** People's conduct (`高空抛物`, `闯红灯`, `违停`): 纠正-ed, named as 行为. */
 const CONDUCT_WORDS = "不文明|抛物|不牵绳|未牵绳|不拴绳|未拴绳|吸烟|吐痰|插队|喧哗|乱扔|乱丢|攀爬|刻画|涂刻|踩踏|闯红灯|闯禁|违停|违章停|违法停|乱停|逆行|头盔|安全带|酒驾|醉驾|超速|超员|加塞|不礼让|未礼让|乱穿|翻越";
 const CONDUCT = new RegExp(CONDUCT_WORDS, "u");
@@ -1822,13 +1849,16 @@ function carriedByKind(carried: NonNullable<RectificationFacts["carried"]>): Sen
   carried.found.forEach((found, i) => {
     const names = kinds[i];
     const disputes = names.every((n) => DISPUTE.test(n));
+    // People's conduct counted in cases is 纠正-ed, as this period's is (`已纠正22起`): `上期遗留的2起游客践踏草坪、乱扔垃圾等
+    // 不文明行为已全部纠正`, never `……已全部整改到位` (run 33, reviewer AW, 材料8 item 3).
+    const conduct = !disputes && names.every((n) => isConductName(n, found.unit));
     const named = names.length > 2 ? `${names[0]}等` : joinList(names);
-    const noun = disputes || /(?:问题|现象|行为|隐患)$/u.test(named) ? named : `${named}问题`;
+    const noun = conduct ? conductNoun(named) : problemNoun(named);
     const done = carried.rectified.find((f) => f.unit === found.unit);
     b.text(i ? "，" : "").fig(found).text(noun);
-    if (!done || done.value <= 0) b.text("正在整改").from(...(done?.sources ?? []));
-    else if (done.value >= found.value && !done.approx && !found.approx) b.text(`已${found.value > 1 ? "全部" : ""}${disputes ? "化解" : "整改到位"}`).from(...done.sources);
-    else b.text("已整改").fig(done);
+    if (!done || done.value <= 0) b.text(conduct ? "正在纠正" : "正在整改").from(...(done?.sources ?? []));
+    else if (done.value >= found.value && !done.approx && !found.approx) b.text(`已${found.value > 1 ? "全部" : ""}${disputes ? "化解" : conduct ? "纠正" : "整改到位"}`).from(...done.sources);
+    else b.text(conduct ? "已纠正" : "已整改").fig(done);
   });
   return b.text("。").build();
 }
@@ -2368,7 +2398,9 @@ export function honourPoints(ctx: Ctx): Point[] {
   const leadGiven = textsOf(ctx.facts, "导语").length > 0;
   const ownWon = leadGiven || people.length || groups.length || got.length ? wonClause(ctx.facts) : undefined;
   if (ownWon) sentences.push({ text: `${ctx.self}${ownWon.text}。`, sources: ownWon.sources });
-  if (!people.length && !groups.length && !got.length) return sentences.length ? [{ id: "honours", lead: ctx.profile.leads.honours, sentences }] : [];
+  // The unit's own title is no 身边典型 (people): told under a lead of its own, first (run 33, reviewer AW, 材料4 item 5:
+  // never `一是身边典型。我局获评“县级文明单位”。3人获评……`), then the people's titles under theirs.
+  if (!people.length && !groups.length && !got.length) return sentences.length ? [{ id: "honours", lead: OWN_TITLE_LEAD, sentences }] : [];
   const lead = honoursLead(ctx, chosen);
   // One title received at one level and given by the unit at another (`市级青年文明号` 2, `县级青年文明号` 8) is quoted the
   // same way in both places, its level before the quotes: `获评市级“青年文明号”2个……评出县级“青年文明号”8个`, never
@@ -2438,8 +2470,14 @@ export function honourPoints(ctx: Ctx): Point[] {
   tellPeople();
   if (!levelsTogether) tellGroups();
   b.text(`${ctx.profile.phrases.honoursTail}。`);
-  return [{ id: "honours", lead, sentences: [...sentences, b.build()] }];
+  return [...(sentences.length ? [{ id: UNIT_HONOURS_POINT, lead: OWN_TITLE_LEAD, sentences }] : []), { id: "honours", lead, sentences: [b.build()] }];
 }
+
+/** The lead of the unit's own titles (`获评“县级文明单位”`) told in the honours' section (run 33, reviewer AW, 材料4 item 5). */
+export const OWN_TITLE_LEAD = "创建成果";
+
+/** The id of the point of the unit's own titles, before the people's (`honours`). */
+export const UNIT_HONOURS_POINT = "unitHonours";
 
 /**
  * A 存在不足 row of the unit's own on the size of its volunteer force (`志愿者队伍年龄偏大`, `注册率不高`): the low

@@ -13,7 +13,7 @@ import { dateText, figureText, stripEnd } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, drillsOf, drillSentence, festivalPoints } from "./points-activities";
-import { CARRIED_OPENING, countedProblem, surveyedLeadsRow, OWN_TELLING_KINDS, restatedRow, honourPoints, isComplaint, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { CARRIED_OPENING, UNIT_HONOURS_POINT, countedProblem, surveyedLeadsRow, OWN_TELLING_KINDS, restatedRow, honourPoints, isComplaint, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, repeatedHeadingWords, sectionIntro, selfReference, WINDOW_PROFILES, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 import { GROUPS } from "../facts/remark";
@@ -988,7 +988,9 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // After the section's other figures, which close the point before it (`坚持每日出动保洁人员` is no check).
   if (checkSentences.length) points.push({ id: "inspections", lead: inspectionLead(checks.map((f) => f.name)), sentences: checkSentences });
   return awardedAfterAppraisal(distinctLeads(points), (title) => ctx.facts.honours.byTitle.filter((t) => t.category.replace(/[“”]/gu, "") === title).flatMap((t) => t.figure.sources)).map((p) => {
-    const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""));
+    // A change the user's own text states (a 上期打算's 落实情况, a 工作亮点: `新招募劝导志愿者7名，队伍扩大到32人`) is not
+    // said again (run 33, reviewer AW, 材料8 item 7).
+    const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""), ownChangeTexts(ctx.facts));
     if (!c) return p;
     const ownHonour = p.id === "honours" ? oneHonourJoined(ctx.facts, p.sentences, c) : undefined;
     if (ownHonour) return { ...p, sentences: ownHonour };
@@ -1014,6 +1016,11 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     const told = text !== undefined ? [...own.slice(0, -1), { text, sources: [...new Set([...before.sources, ...c.sources])] }] : [...own, c];
     return { ...p, sentences: carried ? [...told, last] : told };
   });
+}
+
+/** The user's own sentences that may state a change of a count: the 落实情况 of 上期打算 rows and 工作亮点 rows. */
+function ownChangeTexts(facts: Ctx["facts"]): string[] {
+  return facts.texts.flatMap((t) => [...(t.progress ? [t.progress] : []), ...(t.kind === "工作亮点" ? [t.content] : [])]);
 }
 
 /**
@@ -1101,7 +1108,7 @@ const EDUCATION_CLAIM = /素质|素养|教育|思想|引领|道德建设/u;
  * that names 典型 already, or any other section, gives undefined.
  */
 function honoursHeading(section: Section): string | undefined {
-  if (section.id !== "morality" || !section.points.length || !section.points.every((p) => p.id === "honours")) return undefined;
+  if (section.id !== "morality" || !section.points.length || !section.points.every((p) => p.id === "honours" || p.id === UNIT_HONOURS_POINT)) return undefined;
   const [first, second = ""] = section.heading.split("，");
   if (/典型|先进/u.test(section.heading) || !EDUCATION_CLAIM.test(first)) return undefined;
   return `选树先进典型，${second && !EDUCATION_CLAIM.test(second) ? second : "发挥示范引领作用"}`;

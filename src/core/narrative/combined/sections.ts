@@ -320,7 +320,10 @@ export function mechanismNames(contents: readonly string[]): string {
     const head = c.split(/[：:，,；;。（(]/u)[0].trim();
     const tail = head.includes("的") ? head.slice(head.lastIndexOf("的") + 1) : head;
     const name = tail.replace(/^(?:建立健全|建立完善|健全完善|建立|完善|健全|制定|推行|实行|落实|实施|坚持)/u, "");
-    return name.length >= 2 && name.length <= 12 && /^[\u4e00-\u9fff“”]+$/u.test(name) ? (MECHANISM_WORD.test(name) ? name : `${name}机制`) : "";
+    // Its quotes are no part of its length (run 33, reviewer AW, 材料5 item 3: `营业厅文明服务“首问负责制”` is named, never
+    // counted as `工作机制1项`).
+    const bare = name.replace(/[“”]/gu, "");
+    return bare.length >= 2 && bare.length <= 12 && /^[\u4e00-\u9fff“”]+$/u.test(name) ? (MECHANISM_WORD.test(bare) ? name : `${name}机制`) : "";
   });
   const distinct = [...new Set(names)];
   return distinct.length <= 3 && distinct.every((n) => n) ? joinList(distinct) : "";
