@@ -828,7 +828,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
         // as a carried row is: `与7家驻区单位开展共驻共建`, never `与7家驻区单位共驻共建结对共建` (new-user test 66, D6).
         const typed = doing ? null : TYPED_PAIRING.exec(pairedNoun(i.content));
         const partner = doing ? i.content : typed ? typed[1].replace(/等$/u, "") : pairedNoun(i.content);
-        if (i.figure && i.figure.value > 1 && named === 1 && /^[家个所]$/u.test(i.figure.unit) && PARTNER_KIND.test(partner)) b.text("与").fig(i.figure).text(partner);
+        if (i.figure && i.figure.value > 1 && named === 1 && /^[家个所]$/u.test(i.figure.unit) && (PARTNER_KIND.test(partner) || PARTNER_KIND.test(i.content))) b.text("与").fig(i.figure).text(partner);
         else {
           b.text(`与${partner}`);
           if (i.figure && i.figure.value !== named) b.text("等").fig(i.figure).text("单位");

@@ -161,7 +161,8 @@ export function whoHas(ctx: CombinedCtx, has: (f: Facts) => boolean): string {
   // `中心校及1所学校和1家单位共` for a 村小 and a 教学点 (new-user test 66, D3); so are all of them beside the combining unit's own
   // with others left out (`中心校及龙潭教学点、石门村小学共`, never `中心校及上述各单位共`), as its 领导小组 are (new-user test 57, D11).
   const some = did.length > 1 && (did.length < ctx.units.length || (!!self && ctx.partial && !ctx.members));
-  const few = some && did.length <= MAX_NAMED;
+  // Districts stay counted as a city's report counts them (`两区共`, new-user test 36, D3): their breakdown follows by name.
+  const few = some && did.length <= MAX_NAMED && !did.every((u) => u.kind === "区" || u.kind === "县");
   const units = did.length === 1 ? did[0].short : did.length === ctx.units.length || did.length === 0 ? (ctx.partial ? ctx.scope : ctx.each) : few ? "" : unitGroupText(did);
   if (self) return `${ownAndUnits(self, few ? did.map((u) => u.short) : units)}共`;
   if (few) return `${joinUnits(did.map((u) => u.short))}共`;
