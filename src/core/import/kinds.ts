@@ -87,22 +87,36 @@ export const SEQUENCE_HEADERS: readonly string[] = ["序号", "编号", "序", "
  * D1: such a sheet was taken whole as 宣传投放, its activities, volunteers and problems summed as 宣传品): per ledger id, the
  * words a category is typed in (the value with a trailing 类/工作/情况 cut, compared whole), the ledger column a row's
  * content goes to (publicity's and problems' the 类型 their classifier reads, the typed text kept) and the one its count goes to.
+ * `rowWords` name the ledger only where the row itself says so (`rowSays`): a 环境整治 row counted in a problem's word
+ * (`15处`) or whose 备注 says how many were put right (`已整改13处`) is a problem found and put right, while a 环境整治 row of
+ * 50人 is no problem (new-user test 67, D9 — such a row was not imported).
  */
-export const CATEGORY_LEDGERS: Readonly<Record<string, { readonly words: readonly string[]; readonly content: string; readonly count: string }>> = {
+export const CATEGORY_LEDGERS: Readonly<Record<string, { readonly words: readonly string[]; readonly rowWords?: readonly string[]; readonly content: string; readonly count: string }>> = {
   organization: { words: ["组织保障", "组织领导", "组织", "组织建设", "机制建设"], content: "名称或内容", count: "数量" },
   publicity: { words: ["宣传", "宣传投放", "宣传阵地", "氛围营造", "公益广告"], content: "类型", count: "数量" },
   volunteers: { words: ["志愿服务", "志愿者", "志愿", "志愿队伍", "志愿服务队"], content: "队伍名称", count: "注册人数" },
   honors: { words: ["先进典型", "典型", "荣誉", "表彰", "评选表彰", "选树典型"], content: "荣誉名称", count: "人数" },
-  rectification: { words: ["问题整改", "整改", "问题", "问题排查", "排查整改"], content: "问题类别", count: "发现数" },
+  rectification: {
+    words: ["问题整改", "整改", "问题", "问题排查", "排查整改"],
+    rowWords: ["环境整治", "整治", "环境卫生整治", "市容整治", "市容环境整治", "环境综合整治", "综合整治", "专项整治", "整治整改", "环境整改"],
+    content: "问题类别", count: "发现数",
+  },
   activities: { words: ["活动", "活动开展", "主题活动", "文明实践"], content: "活动名称", count: "参与数量" },
   figures: { words: ["其他", "其它", "其他指标", "其他工作"], content: "指标名称", count: "数值" },
 };
 
-/** The ledger id a category value names (`宣传`, `问题整改类`, `其他工作`), or undefined. */
-export function ledgerOfCategory(text: string): string | undefined {
+/**
+ * The ledger id a category value names (`宣传`, `问题整改类`, `其他工作`), or undefined. A word of `rowWords` (`环境整治`)
+ * names its ledger only when `rowSays(id)` (the row's unit and 备注: new-user test 67, D9).
+ */
+export function ledgerOfCategory(text: string, rowSays: (id: string) => boolean = () => false): string | undefined {
   const t = text.replace(/\s+/gu, "").replace(/^[\d一二三四五六七八九十]+[、.．)）]/u, "");
-  for (const v of [t, t.replace(/(?:类|工作|情况|方面)$/u, "")]) {
+  const forms = [t, t.replace(/(?:类|工作|情况|方面)$/u, "")];
+  for (const v of forms) {
     for (const [id, c] of Object.entries(CATEGORY_LEDGERS)) if (c.words.includes(v)) return id;
+  }
+  for (const v of forms) {
+    for (const [id, c] of Object.entries(CATEGORY_LEDGERS)) if (c.rowWords?.includes(v) && rowSays(id)) return id;
   }
   return undefined;
 }

@@ -419,6 +419,9 @@ export function columnProposals(mapping: BlockMapping): ColumnProposal[] {
 /** A count of problems put right typed with its verb (`已整改10处`, `已完成3个`). */
 const RECTIFIED_TYPED = /^(?:已|均已)?(?:整改|完成|处理|清理|整治|解决|维修)(?:到位|完成)?\s*(?:\d+|[一二两三四五六七八九十百]+)[处户家个起件间条宗块盏台辆棵项]?$/u;
 
+/** Words that count how often (`12次`, `3场`): never people, never a team's members (new-user test 67, D1). */
+const TIMES_WORD = /^(?:次|场|回|期|轮|批|批次|场次)$/u;
+
 /** A table split by a column of categories: one part per ledger named, and the rows whose category names none. */
 export interface CategorySplit {
   readonly column: SourceColumn;
@@ -438,27 +441,51 @@ export interface CategorySplit {
 export function splitByCategory(grid: SheetGrid, block: TableBlock, kinds: readonly ImportKind[], year?: number): CategorySplit | undefined {
   if (block.dataRows.length < 2) return undefined;
   const enumValues = new Set(kinds.flatMap((k) => k.columns.flatMap((c) => (c.field?.type === "enum" ? c.field.values ?? [] : []))));
+  const problemUnits = kinds.find((k) => k.ledger.id === "rectification" && !k.shape)?.columns.find((c) => c.field?.id === "unit")?.field?.values ?? [];
+  const remarkLike = (c: SourceColumn) => /^(?:备注|说明|附注)$/u.test(headerStem(c.header));
+  const unitLike = (c: SourceColumn) => /^(?:单位|计量单位|量词)$/u.test(headerStem(c.header));
   for (const column of block.columns) {
     if (SEQUENCE_HEADERS.includes(headerStem(column.header))) continue;
+    const rest = block.columns.filter((c) => c.col !== column.col && !SEQUENCE_HEADERS.includes(headerStem(c.header)));
+    const withValues = rest.filter((c) => !remarkLike(c) && !unitLike(c) && columnValues(grid, block, c.col).length > 0);
+    const count = withValues.find((c) => mostlyFigures(grid, block, c.col));
+    const content = withValues.find((c) => c !== count && !mostlyFigures(grid, block, c.col));
+    const unitColumn = rest.find(unitLike);
+    const remarkColumn = rest.find(remarkLike);
+    // The measure word a row's count is typed in: after its figure (`15处`, `12次`) or in the 单位 column.
+    const unitOfRow = (r: number): string | undefined => {
+      const read = count ? readNumber(cellAt(grid, r, count.col)) : undefined;
+      const typed = read?.kind === "number" ? read.unit : undefined;
+      return typed ?? (unitColumn ? readText(cellAt(grid, r, unitColumn.col)).trim() || undefined : undefined);
+    };
+    // A 环境整治 row is a problem where its count is in a problem's word (`15处`) or, with no word, its 备注 says how many
+    // were put right (`已整改13处`; new-user test 67, D9).
+    const rowSays = (r: number) => (id: string): boolean => {
+      if (id !== "rectification") return false;
+      const unit = unitOfRow(r);
+      const remark = remarkColumn ? readText(cellAt(grid, r, remarkColumn.col)).trim() : "";
+      return unit ? problemUnits.includes(unit) : RECTIFIED_TYPED.test(remark);
+    };
     const byRow = new Map<number, string | undefined>();
     for (const r of block.dataRows) {
       const t = readText(cellAt(grid, r, column.col));
-      if (t !== "") byRow.set(r, ledgerOfCategory(t));
+      if (t !== "") byRow.set(r, ledgerOfCategory(t, rowSays(r)));
     }
-    const named = [...byRow.values()].filter((id): id is string => id !== undefined);
-    if (byRow.size * 2 < block.dataRows.length || named.length < byRow.size * 0.8) continue;
+    const placed = [...byRow.values()].filter((id): id is string => id !== undefined);
+    if (byRow.size * 2 < block.dataRows.length || placed.length < byRow.size * 0.8) continue;
     const distinct = new Set(block.dataRows.flatMap((r) => {
       const t = readText(cellAt(grid, r, column.col));
       const id = byRow.get(r);
       return id && !enumValues.has(t) ? [id] : [];
     }));
     if (distinct.size < 2) continue;
-    const rest = block.columns.filter((c) => c.col !== column.col && !SEQUENCE_HEADERS.includes(headerStem(c.header)));
-    const remarkLike = (c: SourceColumn) => /^(?:备注|说明|附注)$/u.test(headerStem(c.header));
-    const unitLike = (c: SourceColumn) => /^(?:单位|计量单位|量词)$/u.test(headerStem(c.header));
-    const withValues = rest.filter((c) => !remarkLike(c) && !unitLike(c) && columnValues(grid, block, c.col).length > 0);
-    const count = withValues.find((c) => mostlyFigures(grid, block, c.col));
-    const content = withValues.find((c) => c !== count && !mostlyFigures(grid, block, c.col));
+    // A 志愿服务 row counted in 次 or 场 (`员工志愿者文明劝导 | 12次`) tells how often a service was given, never a team's
+    // registered volunteers: it is an activity (its count kept in 备注 with its word), never `现有注册志愿者12人` with the
+    // activity's name as the team's (new-user test 67, D1).
+    if (kinds.some((k) => k.ledger.id === "activities" && !k.shape)) {
+      for (const r of block.dataRows) if (byRow.get(r) === "volunteers" && TIMES_WORD.test(unitOfRow(r) ?? "")) byRow.set(r, "activities");
+    }
+    const named = [...byRow.values()].filter((id): id is string => id !== undefined);
     const parts: { block: TableBlock; mapping: BlockMapping }[] = [];
     for (const id of [...new Set(named)]) {
       const kind = kinds.find((k) => k.ledger.id === id && !k.shape);

@@ -6,7 +6,7 @@
  * classifier and each guess is listed; 合计 rows are checked against the rows above. Pure.
  * @module
  */
-import { ledgersOf, placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
+import { honourMeasure, ledgersOf, placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
 import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
 import { enumByWords, isIndoorClutter, namesTraditionalFestival, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
@@ -33,6 +33,8 @@ export interface DraftRow {
   readonly unlisted: Map<string, { readonly text: string; readonly cell: string }>;
   /** A measure word typed in a figure (`20户`) that the ledger's 单位 list lacks, with the cell and the text typed. */
   unitTyped?: { readonly unit: string; readonly cell: string; readonly text: string };
+  /** The measure word a 先进典型 人数 was typed in (`1个`), with its cell: the ledger has no 单位 column for it. */
+  peopleTyped?: { readonly unit: string; readonly cell: string; readonly text: string };
   /** The ledger the row goes to when it is not the block's own (a `入户走访 | 20户` of a 宣传 list goes to 其他指标). */
   ledger?: LedgerSpec;
 }
@@ -104,6 +106,8 @@ export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
   let fates = out.fates;
   if (kind.ledger.id === "publicity") ({ fates, findings } = routeNotPublicity(ctx.catalog, out.rows, fates, findings));
   for (const row of out.rows) completeRow(ctx.catalog, row.ledger ?? kind.ledger, row, ctx.mapping, `${ctx.block.title} ${ctx.grid.name}`.trim());
+  // After the row's 级别 is read from its words: the note is no level (`本单位荣誉` is never 级别 本单位).
+  if (kind.ledger.id === "honors") for (const row of out.rows) ownHonourTyped(row);
   return { ledger: kind.ledger, rows: out.rows, fates, findings };
 }
 
@@ -212,6 +216,23 @@ function unitColumnOf(row: DraftRow, fates: readonly DraftFate[]): { readonly te
   const value = row.values.get("单位");
   const fate = fates.find((f) => f.status === "imported" && f.row === row && f.header === "单位");
   return typeof value === "string" && fate ? { text: value, cell: fate.cell } : undefined;
+}
+
+/** The note that marks a 先进典型 row as the unit's own (facts read `单位荣誉` in 备注 as the unit's: build-facts honourFacts). */
+const OWN_HONOUR_NOTE = "本单位荣誉";
+
+/**
+ * A title that names other holders than the unit (`市级文明诚信商户`: shops, in 家; `星级文明户`) counted `1个` by the unit
+ * itself, with no holder in 备注: the unit's own title, as a 青年文明号 of 1个 is (catalog OWN_COLLECTIVE_TITLE) — 备注 says
+ * `本单位荣誉`, listed under 推断填写, so that the summary never invents a merchant, `1家商户获评……` (new-user test 67, D9).
+ */
+function ownHonourTyped(row: DraftRow): void {
+  const typed = row.peopleTyped;
+  const title = row.values.get("荣誉名称");
+  if (!typed || typed.unit !== "个" || row.values.get("人数") !== 1 || typeof title !== "string" || row.remarks.length) return;
+  if (["人", "个"].includes(honourMeasure(title))) return;
+  row.remarks.push(OWN_HONOUR_NOTE);
+  row.guesses.push({ field: REMARK, value: OWN_HONOUR_NOTE, from: typed.cell, basis: `人数写作“${typed.text}”，“${title}”按本单位自己获得的荣誉计` });
 }
 
 /**
@@ -382,6 +403,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         findings.push({ severity: "warning", rule: "import.unit-unlisted", cell, message: `${cell}：“${text}”中的单位“${read.unit}”不在${ledger.sheet}“${unitOfLedger.header}”的可选项（${(unitOfLedger.values ?? []).join("、")}）中，原文记入备注，${field.header}未填写，请在标准台账中核对。` });
         continue;
       }
+      if (ledger.id === "honors" && field.id === "people" && read.unit) row.peopleTyped = { unit: read.unit, cell, text };
       if (read.value !== undefined) {
         const cut = typeof read.value === "string" && hasContactData(read.value) ? withoutNamedContacts(read.value) : read.value;
         row.values.set(field.header, cut);
