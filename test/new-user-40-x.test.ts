@@ -74,7 +74,7 @@ it("D8: a training taken to residents (应急救护培训进社区) typed 会议
     ] },
   });
   expect(text).not.toContain("组织领导");
-  expect(text).toContain("先后开展2场宣传教育活动：4月15日在各社区开展“应急救护培训进社区”活动，参与260人；5月8日开展“世界红十字日宣传”活动，参与400人次。");
+  expect(text).toContain("先后开展2场宣传教育和培训活动：4月15日在各社区开展“应急救护培训进社区”活动，参与260人；5月8日开展“世界红十字日宣传”活动，参与400人次。");
 });
 
 it("D9: single activities of two types in one paragraph are told in date order", async () => {

@@ -306,9 +306,11 @@ export const PUBLIC_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员�
  * care and service, never as its own cadres' 骨干提升 under 组织领导. Parents are not here: a training for parents is
  * 家校共育 (narrative sections FOR_PARENTS); nor any name that also names the unit's own staff or workers
  * (`残疾人专职委员培训`, `助残志愿者培训`).
+ * Those under a 司法所's supervision (社区矫正对象, 服刑人员, 刑满释放人员) are served too, their gathered education
+ * (`社区矫正对象集中教育`) a training of them, never the 司法所's own `业务培训` under 组织保障 (new-user test 67, D13).
  */
-const SERVED_PEOPLE = "残疾人|残障人士|残疾儿童|盲人|聋人|老人|老年人|长者|居民|村民|群众|市民|求职者|失业人员|下岗职工|农民工|务工人员|低保户|困难群众|困难家庭|脱贫户|留守妇女|留守儿童|退役军人|社区矫正对象|刑满释放人员|孕产妇|患者|病友";
-export const SERVED_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员工|教师|工作人员|工作者|业务骨干|骨干|专职委员|专干|协理员|网格员|信息员|联络员|指导员|组长|楼栋长|志愿者|家长)).*(?:${SERVED_PEOPLE})[一-鿿]{0,8}(?:培训|培训班|培训会|讲座|课堂)`, "u");
+const SERVED_PEOPLE = "残疾人|残障人士|残疾儿童|盲人|聋人|老人|老年人|长者|居民|村民|群众|市民|求职者|失业人员|下岗职工|农民工|务工人员|低保户|困难群众|困难家庭|脱贫户|留守妇女|留守儿童|退役军人|社区矫正对象|矫正对象|服刑人员|刑满释放人员|安置帮教对象|孕产妇|患者|病友";
+export const SERVED_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员工|教师|工作人员|工作者|业务骨干|骨干|专职委员|专干|协理员|网格员|信息员|联络员|指导员|组长|楼栋长|志愿者|家长)).*(?:${SERVED_PEOPLE})[一-鿿]{0,8}(?:培训|培训班|培训会|讲座|课堂|集中教育|教育学习|警示教育)`, "u");
 
 /**
  * A venue's guided learning and visitors (`小小讲解员研学活动`, `接待观众`, `接待读者`) and first-aiders trained for the
@@ -374,10 +376,13 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).
   [/讲堂|好人|模范|最美|道德|家风|家训|先进|榜样|文明家庭|星级|移风易俗|红白理事会|婚丧|喜事新办|丧事简办|婚事新办|厚养薄葬|厚葬薄养|薄养厚葬|彩礼|大操大办|人情攀比|封建迷信|集体婚礼/u, { section: "morality" }],
   [/志愿/u, { section: "volunteering" }],
+  // Giving blood (`无偿献血`, `献血者日`) is voluntary service, told with the volunteering, never among the care for people in
+  // need (new-user test 67, D11: never `开展关爱帮扶，服务困难群体……无偿献血达1260人次`).
+  [/献血|造血干细胞|献髓/u, { section: "volunteering" }],
   // A class of the old (`老年大学书法班结业`, `老年书画展`) is their culture and learning, no 关爱 (new-user test 40, D21).
   [/老年(?:大学|学校|学堂)|书法|书画|国画|剪纸|合唱团|舞蹈队|太极/u, { section: "culture" }],
-  // Giving (`99公益日募捐`, `爱心捐赠`, `无偿献血`) is 关爱帮扶 too, never 其他创建工作 (new-user test 49, D7).
-  [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年|募捐|捐赠|捐款|捐助|募集|善款|献血/u, { section: "care" }],
+  // Giving (`99公益日募捐`, `爱心捐赠`) is 关爱帮扶 too, never 其他创建工作 (new-user test 49, D7).
+  [/慰问|帮扶|困难|关爱|留守|空巢|孤寡|残疾|义诊|助学|救助|维权|心理|未成年|儿童|妇女|老人|老年|募捐|捐赠|捐款|捐助|募集|善款/u, { section: "care" }],
   // A duty on a festival (`清明祭扫安保`, `春节执勤`) is no cultural event (new-user test 11, D7).
   // A meeting or forum named after a festival (`中秋座谈`) is no 文体 either (new-user test 35, D10).
   [/^(?!.*(?:安保|执勤|巡逻|巡防|值守|值班|维稳|秩序维护|交通疏导|座谈|恳谈|听证|会议|培训)).*(?:节日|春节|元宵|清明|端午|七夕|中秋|重阳|文艺|演出|文体|比赛|运动会|广场舞|读书)/u, { section: "culture" }],

@@ -115,6 +115,10 @@ const STAFF_VISITED = /(?:干警|民警|辅警|警察|职工|员工|干部|教�
  */
 function groupLabel(g: ActivityGroup): string {
   if (g.kind === "其他" && g.items.length && g.items.every((i) => DRILL.test(stripEnd(i.name ?? "")))) return "应急演练";
+  // A training typed 会议培训 and told with the publicity (`应急救护培训进校园`: build-facts PUBLIC_TRAINING) is still a
+  // training: `组织开展2场宣传教育和培训活动`, never counted among `2场宣传教育活动` (new-user test 67, D11).
+  const trainings = g.kind === "宣传教育" ? g.items.filter((i) => i.typedKind === "会议培训").length : 0;
+  if (trainings) return trainings === g.items.length ? "培训活动" : "宣传教育和培训活动";
   if (g.kind !== "会议培训") return activityLabel(g.kind);
   const names = g.items.map((i) => stripEnd(i.name ?? ""));
   if (names.length && names.every((n) => /(?:培训|培训班|研修班|训练营|讲座|课堂)$/u.test(n))) return "培训";
@@ -746,6 +750,11 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // A kind of place in one character (`义诊进村`, `法治进校`) is one all the same: never `在小王庄村义诊进村` (new-user test 62,
   // D14).
   const intoTitle = /^[\u4e00-\u9fff]{2,6}进(?:[\u4e00-\u9fff]{2,4}|[村校户厂院])$/u.test(name);
+  // A duty at the partner place that 地点 names (`结对社区志愿服务` at `石榴园社区`) goes to that place, the partner word said
+  // of it: `到结对的石榴园社区开展志愿服务`, never `在石榴园社区结对社区开展志愿服务` (new-user test 67, D3).
+  const duty = DUTY_ON.exec(name);
+  const kindOfDuty = duty ? /^(结对|联系|包保|分包)(.+)$/u.exec(duty[1]) : null;
+  if (duty && kindOfDuty && it.place && it.place.endsWith(kindOfDuty[2]) && it.place.length > kindOfDuty[2].length) return `${when}${host}到${kindOfDuty[1]}的${it.place}开展${duty[2]}${summary}${extra}`;
   const described = intoTitle ? undefined : describedWork(name);
   if (described) return `${when}${host}${where}${described}${summary}${extra}`;
   // A name that is a sentence of work done for someone (`爱心服务台为重点旅客提供帮扶`, `为独居老人上门理发`) is the work

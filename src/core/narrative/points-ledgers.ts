@@ -2385,7 +2385,10 @@ export function honourPoints(ctx: Ctx): Point[] {
   const system = (t: (typeof chosen)[number]): boolean => t.level === "本单位" && SYSTEM_HONOUR.test(t.category);
   // An award, a medal or a title (`五一劳动奖章`, `工人先锋号`) is 获评-ed, whoever confers it (domain `AWARD_TITLE`;
   // new-user test 32, D21: never `评选表彰五一劳动奖章10人`).
-  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || AWARD_TITLE.test(t.category) || aboveUnit(t.level, unitType, ctx.facts.profile.unitName) || (college && t.level === "本单位" && t.category.startsWith("校级")) || system(t);
+  // One held by a part or place of the unit named in 备注 (`局政务服务窗口`, `急诊科`) was won by it, whatever its level:
+  // `局政务服务窗口获评县级“青年文明号”`, as check honour.collective-count says, never `评出县级青年文明号1个`, which makes
+  // the unit the one that selected it (new-user test 67, D2).
+  const received = (t: (typeof chosen)[number]): boolean => t.level === "" || !!t.holder || AWARD_TITLE.test(t.category) || aboveUnit(t.level, unitType, ctx.facts.profile.unitName) || (college && t.level === "本单位" && t.category.startsWith("校级")) || system(t);
   const people = chosen.filter((t) => t.figure.unit === "人" && !received(t));
   const groups = chosen.filter((t) => t.figure.unit !== "人" && !received(t));
   const got = chosen.filter(received);
@@ -2443,7 +2446,8 @@ export function honourPoints(ctx: Ctx): Point[] {
     // `我单位获评市级“青年文明号”`, never `1人获评“市级“青年文明号””` (new-user test 62, D1).
     else if (ownCollectiveTitle(t)) b.text(`${t.date !== undefined ? `${ymdFromSerial(t.date).m}月，` : ""}${ctx.self}${t.quoted && LEVEL_IN_TITLE.test(t.category) ? `获评${t.category.replace(LEVEL_IN_TITLE, "$1“$2”")}` : title.replace(/[“”]/gu, "")}`).from(...t.figure.sources);
     // One held by a part of the unit named in 备注: `急诊科获评省级“文明科室”` (new-user test 24, D4).
-    else if (t.holder) b.text(`${t.holder}${title}`).from(...t.figure.sources);
+    // Typed with its level before its quoted name (`县级“青年文明号”`), it keeps the quotes there (new-user test 67, D2).
+    else if (t.holder) b.text(`${t.holder}${t.quoted && LEVEL_IN_TITLE.test(t.category) ? `获评${t.category.replace(LEVEL_IN_TITLE, "$1“$2”")}` : title}`).from(...t.figure.sources);
     // A collective whose title ends in its holder (`文明班集体` 6个, `文明楼道` 3个) is counted before the verb as
     // households are: `6个班级获评区级“文明班集体”`, never `获评区级“文明班集体”6个` (new-user test 41, D9).
     else if (collectiveHolderNoun(t.category) && /^[个所]$/u.test(t.figure.unit)) b.fig(t.figure).text(`${collectiveHolderNoun(t.category)}${title}`);

@@ -1360,9 +1360,12 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   // service (`文明服务。……“诉讼服务窗口文明服务培训”`), never `此外` after 结对帮扶 (run-29 review of test 55's 县人民法院).
   const serviceWork = figureOnly(only) && SERVICE_WORK.test(named);
   const servedPoint = serviceWork ? servicePoint(rest) : undefined;
+  // An activity of 其他 at or about the unit's own window (`在医保服务大厅开展医保窗口“好差评”服务提升活动`) is the window's
+  // work: told at the end of the section of 窗口服务, never `此外` after the volunteers' services (new-user test 67, D3).
+  const windowActivity = !figureOnly(only) && OWN_WINDOW.test(only.text) ? rest.find((s) => /窗口/u.test(s.heading)) : undefined;
   const window = /满意度|满意率/u.test(named) ? rest.find((s) => /窗口/u.test(s.heading))
     : SERVED_FORUM.test(only.text) ? served(rest)
-    : serviceWork ? servedPoint?.section : undefined;
+    : serviceWork ? servedPoint?.section : windowActivity;
   // Persuasion (`文明交通劝导`, `劝导不文明行为60余人次`) is volunteers' or publicity work: it closes the 志愿服务 section, else
   // the 宣传教育 one, where there is one; with neither it keeps its own section, never `此外` after 关爱帮扶 or any other
   // section it has nothing to do with (new-user test 51, D8). No section is made for it.
@@ -1393,9 +1396,12 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   const facilityPoint = host === premises ? host.points.findIndex((p) => p.lead === "设施配套") : -1;
   const at2 = serviceWork && host === window ? host.points.indexOf(servedPoint!.point) : facilityPoint >= 0 ? facilityPoint : host.points.length - 1;
   const target = host.points[at2];
-  const moved: Point = { ...target, sentences: [...target.sentences, { text: (serviceWork && host === window) || host === titledHost ? only.text : `此外，${only.text}`, sources: only.sources }] };
+  const moved: Point = { ...target, sentences: [...target.sentences, { text: (serviceWork && host === window) || (!!windowActivity && host === windowActivity) || host === titledHost ? only.text : `此外，${only.text}`, sources: only.sources }] };
   return { sections: rest.map((s) => (s === host ? { ...s, points: host.points.map((p, i) => (i === at2 ? moved : p)) } : s)) };
 }
+
+/** A unit's own window or hall of service (`医保窗口`, `医保服务大厅`, `政务服务大厅`): what a 窗口服务 section tells. */
+const OWN_WINDOW = /窗口|(?:服务|办事|办税|营业|政务)大厅/u;
 
 /** A figure's sentence opening with the place of the unit's that does the work (`信访接待窗口坚持每日接待……`): group 1. */
 const PLACE_LED = /^([\u4e00-\u9fff]{2,10}?(?:窗口|大厅|服务台|服务站|服务点|接待室|接待站))(?=坚持|每|累计|共|接待|办理|受理|服务|开展|全年|上半年|下半年|本季度|[，,])/u;

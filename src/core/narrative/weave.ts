@@ -396,7 +396,9 @@ function plainItemOf(given: FigureRow): Item {
   // A name that says a change (`投诉率下降` 15%) is the change itself: `投诉率下降15%`, never `下降为15%` (a rate that fell
   // to 15 %, new-user test 33, D16).
   const change = /(?:下降|降低|减少|提升|提高|增长|增加|上升)$/u.test(row.name);
-  const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共/u.test(row.name) && !change;
+  // Donors counted (`无偿献血人数` 1260人次) are the giving itself, said plainly: `无偿献血1260人次`, never `达`, which boasts of
+  // a gift (new-user test 67, D11).
+  const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共|献血|献髓|捐献/u.test(row.name) && !change;
   return { verb: "", object: row.name, figure, topic: true, reach, ...extra };
 }
 

@@ -14,7 +14,7 @@ import { modernHolidayOn, nearestFestivalDay, type TableFestival } from "../cata
 import { modernFestivalIn, namesTraditionalFestival } from "../catalog/classify";
 import { serialFromYmd, ymdFromSerial } from "../normalize/date";
 import { activityContent, clausesOf, frequencyMismatch, PER_PART, frequencyOf, hasPersonalData, honourHolderInTitle, isComment, isFormOfAddress, isSpoken, leadingPerson, mayBeWritten, namesPeople, nicknameInName, pastDeadlines, personalNameIn, personalOrAnonymisedNameIn, privateNameInActivityName, readRemark, spacedClauses, spokenMoney, spokenProblemName, spokenSentences, withoutSource, writtenRemark } from "../facts/remark";
-import { copiedDownName, isHonourHolder, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing, scrubPersonalSentences, specialNameOf, specialWhenOf } from "../facts/build-facts";
+import { copiedDownName, honourHolderOf, namedBeforeSemicolon, planDeadlineBy, rateConflicts, saysNothing, scrubPersonalSentences, specialNameOf, specialWhenOf } from "../facts/build-facts";
 import { hasContactData } from "../normalize/personal";
 import { REPEATED_LONG_WORD, SPACE_BETWEEN_WORDS, halfWidthAlnum, isOneCharacterRun, tidyPoint } from "../facts/tidy";
 import { isSpokenPart, tidyOrgName } from "../facts/org-names";
@@ -453,7 +453,10 @@ function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => strin
     const measure = honourRowMeasure(title, count, note);
     // One held by a place or part named in 备注, alone under its title, is told with it (`石桥村获评省级文明村`; new-user
     // test 37, D5), as the summary does (build-facts honourFacts).
-    const alone = count === 1 && isHonourHolder(note) && Array.from({ length: titles.length }, (_, j) => titles.value(j)).filter((v) => typeof v === "string" && honourTitleUnquoted(v).title === title).length === 1;
+    // The holder read as the summary reads it (build-facts honourHolderOf: `立案庭`, `立案庭获得`), which tells it as
+    // received, whatever its level (new-user test 67, D2: never `评出县级青年文明号1个` beside this 提示).
+    const holder = count === 1 ? honourHolderOf(note) : undefined;
+    const alone = !!holder && Array.from({ length: titles.length }, (_, j) => titles.value(j)).filter((v) => typeof v === "string" && honourTitleUnquoted(v).title === title).length === 1;
     // A shop's title of a business that is itself one is the unit's own, as the summary tells it (catalog ownShopHonour;
     // new-user test 48, D8: never `诚信经营示范店1家` of a hotel).
     // So is one collective title a unit holds itself (`市级青年文明号` 1, no holder in 备注, no names): `本单位获评市级青年文明号`,
@@ -461,7 +464,7 @@ function collectiveCounts(wb: ParsedWorkbook, typedAt: (source: string) => strin
     const namesTyped = namesCol ? namesCol.value(i) : undefined;
     const own = ownShopHonour(title, count, textOf(wb.profile.unitType), textOf(wb.profile.unitName))
       || (count === 1 && OWN_COLLECTIVE_TITLE.test(title) && !note && !(typeof namesTyped === "string" && namesTyped.trim()));
-    out.push(makeFinding("honour.collective-count", p.sheet, p.cell, { field: title, typed: String(count), read: alone ? `${note}获评${title}` : own ? `本单位获评${title}` : `${title}${count}${measure}` }));
+    out.push(makeFinding("honour.collective-count", p.sheet, p.cell, { field: title, typed: String(count), read: alone ? `${holder}获评${title}` : own ? `本单位获评${title}` : `${title}${count}${measure}` }));
   }
   return out;
 }
