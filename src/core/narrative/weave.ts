@@ -383,9 +383,15 @@ function plainItemOf(given: FigureRow): Item {
   // A name that says a change (`投诉率下降` 15%) is the change itself: `投诉率下降15%`, never `下降为15%` (a rate that fell
   // to 15 %, new-user test 33, D16).
   const change = /(?:下降|降低|减少|提升|提高|增长|增加|上升)$/u.test(row.name);
-  const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共/u.test(row.name) && !change;
+  // A standing count of people under supervision (`在册社区矫正对象` 12人) is no achievement: `在册社区矫正对象12人`, never
+  // `……达12人` (new-user test 67, D6).
+  const supervised = SUPERVISED_PEOPLE.test(row.name);
+  const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共/u.test(row.name) && !change && !supervised;
   return { verb: "", object: row.name, figure, topic: true, reach, ...extra };
 }
+
+/** People counted as under supervision (`在册社区矫正对象`, `安置帮教对象`, `在管吸毒人员`): a standing count, no reach. */
+const SUPERVISED_PEOPLE = /(?:在册|在管|在押|在矫)|(?:矫正对象|帮教对象|吸毒人员|刑满释放人员|监管对象)(?:人数|数)?$/u;
 
 /** Verbs of a thing set up once (`开设`, `开通`, `推出`): what its schedule, not its count, tells. */
 const SET_UP = /^(?:开设|开办|开通|开辟|设立|设置|推出|创办|创设)$/u;
