@@ -33,6 +33,12 @@ export const comparedIndicators: Readonly<Record<string, { readonly point: strin
 };
 
 /**
+ * The names of the problems' indicators when every problem is a dispute (points-ledgers isDispute): disputes are taken in
+ * and settled, never `发现问题` and `整改问题` (new-user test 67, D6: `受理矛盾纠纷较上季度增加6起，增长40%；化解矛盾纠纷增加7起`).
+ */
+export const DISPUTE_LABELS: Readonly<Record<string, string>> = { problemsFound: "受理矛盾纠纷", problemsRectified: "化解矛盾纠纷", rectificationRate: "化解率" };
+
+/**
  * A change's share (`增长40%`) is said only from an earlier value of at least this many: below it the amount says all
  * (`较上半年增加1人`, never `增加1人，增长100%` over 1; new-user test 65, D11, docs/new-user-test-pane-65.md). The text and
  * the 附表 alike.
@@ -153,8 +159,9 @@ function statedByOwnText(c: IndicatorChange, ownTexts: readonly string[]): boole
  * nobody gave); `均已整改到位` has stated a 100% (`均已整改到位，整改率较上半年提高5.5个百分点`, never `整改率为100%`
  * after it: new-user test 32, D15). Undefined when nothing is left to say.
  */
-export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall" | "point", only?: string, told?: string, ownTexts: readonly string[] = []): ComparedSentence | undefined {
+export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall" | "point", only?: string, told?: string, ownTexts: readonly string[] = [], labels?: Readonly<Record<string, string>>): ComparedSentence | undefined {
   if (!comparison) return undefined;
+  const label = (id: string): string => labels?.[id] ?? comparedIndicators[id].label;
   const rel = comparison.relation.label;
   // A point tells its indicators' changes whatever their direction (`宣传投入较上半年减少1.62万元，下降87.1%` beside the
   // rise of 宣传资料), save the material falls 存在的不足 tells: never only the rises (new-user test 54, D19).
@@ -178,17 +185,17 @@ export function comparisonSentence(comparison: Comparison | undefined, point: st
     c.id === "honourPeople"
       ? `各级先进典型共${figureText(c.current)}，较${rel}${changeText(c)}`
       : c.id === "activities" || (c.current.kind !== "rate" && (direction === "fall" || !stated(c)))
-        ? `${comparedIndicators[c.id].label}${figureText(c.current)}，较${rel}${changeText(c)}`
+        ? `${label(c.id)}${figureText(c.current)}，较${rel}${changeText(c)}`
       : c.id === "rectificationRate" && !stated(c)
-        ? `${comparedIndicators[c.id].label}为${figureText(c.current)}，${i === 0 ? `较${rel}` : ""}${changeText(c)}`
-        : `${comparedIndicators[c.id].label}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
+        ? `${label(c.id)}为${figureText(c.current)}，${i === 0 ? `较${rel}` : ""}${changeText(c)}`
+        : `${label(c.id)}${i === 0 ? `较${rel}` : ""}${changeText(c)}`);
   // Under 存在的不足 the sentence is one item of a `；`-separated 一是…二是 list: its parts take `，`.
   const text = `${parts.join(direction === "fall" ? "，" : "；")}。`;
   const first = changed[0];
-  const subject = `${comparedIndicators[first.id].label}较${rel}`;
+  const subject = `${label(first.id)}较${rel}`;
   // The first change named by its subject alone (`公益广告较上季度增加8块`): the point may join it to the sentence that states
   // its figure (`figureJoined`).
-  const lead = text.startsWith(subject) ? { subject: comparedIndicators[first.id].label, figure: figureText(first.current) } : {};
+  const lead = text.startsWith(subject) ? { subject: label(first.id), figure: figureText(first.current) } : {};
   return { text, sources: [...new Set(changes.flatMap((c) => c.current.sources))], ...lead };
 }
 

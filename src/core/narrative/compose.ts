@@ -19,7 +19,7 @@ import { chineseOrdinal, dateText, fullDateText, joinList, listWithEtc, stripEnd
 import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
 import { problemKindWords, profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
-import { buildSections, foldTinyOther, HEADLINE_MIN_COUNT, volunteerHonoursWithTeams, ownTelling, periodWord, toldByActivity, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
+import { buildSections, foldTinyOther, HEADLINE_MIN_COUNT, volunteerHonoursWithTeams, ownTelling, periodWord, summedByActivities, toldByActivity, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
 
 /** Options of a summary. */
@@ -268,7 +268,9 @@ function activityMeasure(facts: Facts, row: Facts["figures"][number]): boolean {
   const bare = (s: string): string => s.replace(/[“”"]/gu, "").trim();
   // So is a row its 备注 says that activity achieved (`捐赠图书1200册` of `图书进乡村流动书车`): told there, never the opening's
   // as well (new-user test 63, D8).
-  return !!it && (bare(it.name ?? "") === bare(row.name) || (it.remark?.result ?? "").startsWith(bare(row.name)));
+  // So is a row the activities of one type count as their sum (`开展入户走访` 470户 beside 320户 and 150户): told by their
+  // group's total, never the opening's (new-user test 67, D5).
+  return (!!it && (bare(it.name ?? "") === bare(row.name) || (it.remark?.result ?? "").startsWith(bare(row.name)))) || !!summedByActivities(facts, row);
 }
 
 /**

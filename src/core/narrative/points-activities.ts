@@ -27,14 +27,18 @@ const festivalName = (f: string): string => (f.endsWith("节") || /^(?:除夕|�
 /** The verbs of a visit to households (`走访慰问`, `家访`), longest first. */
 const VISIT = /^(.*?)(入户走访|走访慰问|看望慰问|上门慰问|入户慰问|走访|慰问|看望|探望|探访|家访|入户)(.*)$/u;
 
-/** Work done at the households visited (`宣传`, `宣讲`, `讲解`), where a visit's name would say who was visited. */
-const VISIT_WORK = /^(?:宣传|宣讲|讲解|普及|发放|告知)/u;
+/**
+ * Work done at the households visited (`宣传`, `宣讲`, `讲解`), where a visit's name would say who was visited. Guidance given
+ * at the door (`垃圾分类入户指导`) is such work: `开展垃圾分类入户指导，覆盖150户`, never the verbless `垃圾分类入户指导150户`
+ * (new-user test 67, D5).
+ */
+const VISIT_WORK = /^(?:宣传|宣讲|讲解|普及|发放|告知|指导)/u;
 
 /** Work done at a household's door (`入户检修`, `上门理发`): what the visit did, not whom it visited. */
 const DOOR_WORK = /^(?:检修|维修|修理|维护|安装|义诊|体检|巡诊|理发|保洁|排查|检查|巡检)$/u;
 
 /** A name whose visit is followed by publicity (`垃圾分类入户宣传`, `入户宣讲`): the households are reached, not visited. */
-const VISIT_WORK_AFTER = /(?:入户|上门|走访)(?:宣传|宣讲|讲解|普及|发放|告知)/u;
+const VISIT_WORK_AFTER = /(?:入户|上门|走访)(?:宣传|宣讲|讲解|普及|发放|告知|指导)/u;
 
 /**
  * The households an activity's 参与数量 counts (单位 户 or 家; new-user test 32, D19), said after the work: `，走访45户`

@@ -489,7 +489,8 @@ export function organizationPoints(ctx: Ctx): Point[] {
     // A group carried by 开始下一期 was set up before: it goes on (new-user test 12, D8).
     // Its typed `成立……` is the period before's: `继续发挥以分局局长为组长的……领导小组统筹作用`, never `成立……统筹作用` (new-user test 21, D14).
     // Only the group's name (before the first ，/；) goes inside the frame: `继续发挥创文工作领导小组统筹作用`, never
-    // `继续发挥创文工作领导小组，书记任组长统筹作用` (new-user test 39, D10).
+    // `继续发挥创文工作领导小组，书记任组长统筹作用` (new-user test 39, D10). Its verb of adjusting (GROUP_ADJUSTED) is cut as 成立
+    // is: `继续发挥创文工作领导小组统筹作用`, never `充实创文工作领导小组统筹作用` (new-user test 67, D4).
     // A 名称 that says only who leads (`园长任组长`, `组长园长`, `院长牵头`) names no group: the group is the object,
     // `成立以园长为组长的创建工作领导小组` / `继续发挥创建工作领导小组统筹作用`, never `成立园长任组长` (new-user test 42, D6).
     // An undated group in a report of a month or of a later quarter stands from before, as a carried one does: `发挥小区创文
@@ -516,7 +517,7 @@ export function organizationPoints(ctx: Ctx): Point[] {
       if (lead === undefined) return standing(i) ? i : { ...i, content: leaderFolded(i.content) };
       return { ...i, content: standing(i) ? "创建工作领导小组" : `以${lead}为组长的创建工作领导小组` };
     });
-    const c = clauses(grouped.map((i) => (standing(i) ? clause(i.carried ? "继续发挥" : "充分发挥", { ...i, content: `${i.content.split(/[，,；;。]/u)[0].replace(/^(?:成立|组建|调整|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
+    const c = clauses(grouped.map((i) => (standing(i) ? clause(i.carried ? "继续发挥" : "充分发挥", { ...i, content: `${i.content.split(/[，,；;。]/u)[0].replace(/^(?:成立|组建|调整充实|调整完善|充实完善|调整|充实|完善|健全|设立|建立)(?:了)?/u, "")}统筹作用`, figure: undefined }) : clause("成立", i))));
     // `学院创文工作领导小组`: the group's own name says whose it is — that is the subject (`学院成立创文工作领导小组`), not `学校成立学院……`.
     const owner = /^((?:\d{1,2}月\d{1,2}日)?)成立(学院|学校|集团|公司|医院)(?!的)(?=[\u4e00-\u9fff“]{4,})/u.exec(c.text);
     // `成立区妇联创文工作领导小组` names the unit already: no subject before it (never `区妇联成立区妇联……`); `调整局创文……`
@@ -1020,6 +1021,13 @@ export function leaderFolded(content: string): string {
   // clause after it: no bracket is pasted into the text (v2 rule 5).
   const unbracketed = content.trim().replace(/[。；;]$/u, "").replace(/^([^（()）]{2,40}?(?:领导小组|工作小组|小组|指挥部|专班|委员会))[（(]([^（()）]{2,40})[)）]$/u, "$1，$2");
   const parts = unbracketed.split(/[，,；;、]/u);
+  // A group adjusted or strengthened (`调整充实社区创文工作领导小组，书记任组长`) keeps its own verb and is no group set up:
+  // `调整充实社区创文工作领导小组，由书记任组长`, never `成立以书记为组长的调整充实……` (new-user test 67, D4).
+  const adjusted = GROUP_ADJUSTED.exec(parts[0])?.[1];
+  if (adjusted && parts.length === 2) {
+    const led = new RegExp(`^(?:由)?(${office})(?:担任|任|为)组长$`, "u").exec(parts[1]);
+    return led && group.test(parts[0].slice(adjusted.length)) ? `${parts[0]}，由${led[1]}任组长` : content;
+  }
   const g = group.exec(parts[0]);
   if (!g || parts.length < 2) return content;
   const lead = new RegExp(`^(?:由)?(${office})(?:担任|任|为)(副)?组长$`, "u");
@@ -2779,7 +2787,8 @@ export function restatedThing(name: string): string {
   return (verb && n.startsWith(verb) ? n.slice(verb.length) : n)
     .replace(/^(?:新建|新设|建成|建设|创建)/u, "")
     // A rectifying verb after the first (`督促整改火灾隐患`, `组织排查安全隐患`): the thing is what follows (new-user test 55, D5).
-    .replace(/^(?:整改|整治|清理|排查|查处|处置|消除|治理|清除)(?=[\u4e00-\u9fff]{2})/u, "")
+    // So is a settling verb (`排查化解矛盾纠纷` beside 其他 `矛盾纠纷`: the disputes counted, told once; new-user test 67, D6).
+    .replace(/^(?:整改|整治|清理|排查|查处|处置|消除|治理|清除|化解|调处|调解)(?=[\u4e00-\u9fff]{2})/u, "")
     .replace(/(?:建设|工作)$/u, "")
     .replace(/(?:宣传)?(?:明白纸|明白卡|单页|传单|单|折页|手册|册|资料)$/u, "宣传资料");
 }

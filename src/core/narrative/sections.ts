@@ -8,12 +8,12 @@ import { awardedAfterAppraisal } from "./honour-order";
 import { actionOf, COMMERCIAL_FAIR, drillCounted, INSPECTION_WORK, isBuildingWork, MONTHLY_PERIOD, thingKindOf, isMeasureName, modernFestivalIn, placementByWords, RESIDENTS_FORUM, SERVED_FORUM, SERVICE_WORK, YOUTH_RITE, type Catalog, type SectionSpec, VENUE_VISITORS } from "../catalog";
 import { figuresInDigits, isPlaceholderText } from "../normalize";
 import { frequencyOf, participantsOf, type ActivityGroup, type ActivityItem, type Facts, type Figure, type FigureRow, type TextRow } from "../facts";
-import { comparedIndicators, comparisonSentence, figureJoined } from "./comparison-text";
+import { comparedIndicators, comparisonSentence, DISPUTE_LABELS, figureJoined } from "./comparison-text";
 import { dateText, figureText, stripEnd } from "./phrase";
 import type { Ctx, NarrativeOptions, Point, Section } from "./context";
 import type { Sentence } from "./sentence";
 import { activitySentences, countsWorkOf, drillsOf, drillSentence, festivalPoints } from "./points-activities";
-import { CARRIED_OPENING, UNIT_HONOURS_POINT, countedProblem, surveyedLeadsRow, OWN_TELLING_KINDS, restatedRow, honourPoints, isComplaint, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
+import { CARRIED_OPENING, UNIT_HONOURS_POINT, countedProblem, surveyedLeadsRow, OWN_TELLING_KINDS, restatedRow, honourPoints, isComplaint, isDispute, persuadedConduct, isMoresProblem, moresProblemSentence, organizationPoints, problemAction, problemPoints, publicityPoints, volunteerPoints } from "./points-ledgers";
 import { contentLead, massPeople, repeatedHeadingWords, sectionIntro, selfReference, WINDOW_PROFILES, type Profile } from "./profiles";
 import { isBackground, weaveFigures } from "./weave";
 import { GROUPS } from "../facts/remark";
@@ -678,6 +678,27 @@ function activityStating({ said, byValue }: ToldCache, row: FigureRow): Activity
   return at === undefined ? undefined : said[at].item;
 }
 
+/**
+ * The activities of one type whose turnouts a 其他指标 row counts again as their sum (`开展入户走访` 470户 beside the 320户 and
+ * 150户 of `入户宣传创文知识` and `垃圾分类入户指导`): two or more of them, each counted in the row's measure word, summing to its
+ * figure (neither rough), and each named with a work word of two characters the row's name holds (`入户`). The row is told
+ * once, by their group's total (`共覆盖470户`), never again after it (new-user test 67, D5). Undefined for a row with a 备注,
+ * stage or 频次 of its own, which their sentence would lose.
+ */
+export function summedByActivities(facts: Facts, row: FigureRow): readonly ActivityItem[] | undefined {
+  if (row.remark?.trim() || row.reading?.stage || row.reading?.frequency || row.figure.kind !== "count" || row.figure.approx) return undefined;
+  const name = row.name.trim();
+  const pairs = [...name].map((_, i) => name.slice(i, i + 2)).filter((p) => p.length === 2 && !/^(?:开展|组织|活动|工作|创建|文明|创文)$/u.test(p));
+  for (const g of facts.activities) {
+    const counted = g.items.filter((it) => it.participants && it.participants.unit === row.figure.unit);
+    if (counted.length < 2 || counted.length !== g.items.filter((it) => it.participants).length) continue;
+    if (counted.some((it) => it.participants?.approx || !pairs.some((p) => (it.name ?? "").includes(p)))) continue;
+    const sum = counted.reduce((n, it) => n + (it.participants?.value ?? 0), 0);
+    if (Math.abs(sum - row.figure.value) < 1e-6) return counted;
+  }
+  return undefined;
+}
+
 /** A value and measure word in the base measure: `12.5` `万元` → 125000 `元`; others as they are. */
 const baseFigure = (value: number, unit: string): [number, string] => (unit.startsWith("万") && unit.length > 1 ? [value * 10000, unit.slice(1)] : [value, unit]);
 
@@ -832,7 +853,7 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   // People persuaded of the conduct a 问题整改 row names (`劝导不文明行为`, 板块 其他) are told with the problems, in the
   // section that holds them (persuadedConduct; new-user test 49, D9).
   const withProblems = (f: FigureRow): boolean => f.sectionId !== PROBLEMS_SECTION && !!persuadedConduct(ctx.facts, f) && !countedProblem(ctx.facts, f);
-  const sectionRows = ctx.facts.figures.filter((f) => (section.id === PROBLEMS_SECTION ? f.sectionId === section.id || withProblems(f) : f.sectionId === section.id && !withProblems(f)) && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f) && !restatedRow(ctx.facts, f) && !staffOfOrganization(ctx.facts, f));
+  const sectionRows = ctx.facts.figures.filter((f) => (section.id === PROBLEMS_SECTION ? f.sectionId === section.id || withProblems(f) : f.sectionId === section.id && !withProblems(f)) && !isBackground(f) && !toldByOwnText(ctx.facts, f) && !toldByActivity(ctx.facts, f) && !restatedRow(ctx.facts, f) && !staffOfOrganization(ctx.facts, f) && !summedByActivities(ctx.facts, f));
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
   points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
   if (section.id === "organization") withOrganizationStaff(ctx.facts, points);
@@ -840,6 +861,12 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   for (const f of ctx.facts.figures.filter((x) => !isBackground(x))) {
     const it = toldByActivity(ctx.facts, f);
     const at = it ? sentencesOf(points).find((h) => it.sources.some((src) => h.x.sources.includes(src))) : undefined;
+    if (at) replaceSentence(points, { ...at, said: { ...at.x, sources: [...new Set([...at.x.sources, ...f.figure.sources])] } });
+  }
+  // A row the activities of one type count as their sum (new-user test 67, D5) is told by their sentence, which takes its cells.
+  for (const f of ctx.facts.figures.filter((x) => !isBackground(x))) {
+    const items = summedByActivities(ctx.facts, f);
+    const at = items ? sentencesOf(points).find((h) => items.every((it) => it.sources.some((src) => h.x.sources.includes(src)))) : undefined;
     if (at) replaceSentence(points, { ...at, said: { ...at.x, sources: [...new Set([...at.x.sources, ...f.figure.sources])] } });
   }
   // A row is with its activity only when that activity's sentence told it: a group said by its count and theme
@@ -989,8 +1016,10 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   if (checkSentences.length) points.push({ id: "inspections", lead: inspectionLead(checks.map((f) => f.name)), sentences: checkSentences });
   return awardedAfterAppraisal(distinctLeads(points), (title) => ctx.facts.honours.byTitle.filter((t) => t.category.replace(/[“”]/gu, "") === title).flatMap((t) => t.figure.sources)).map((p) => {
     // A change the user's own text states (a 上期打算's 落实情况, a 工作亮点: `新招募劝导志愿者7名，队伍扩大到32人`) is not
-    // said again (run 33, reviewer AW, 材料8 item 7).
-    const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""), ownChangeTexts(ctx.facts));
+    // said again (run 33, reviewer AW, 材料8 item 7). Problems that are all disputes are compared as disputes (`受理矛盾纠纷较上季度
+    // 增加6起`: new-user test 67, D6).
+    const disputes = p.id === "problems" && ctx.facts.rectification.byKind.length > 0 && ctx.facts.rectification.byKind.every(isDispute);
+    const c = comparisonSentence(ctx.options.comparison, p.id, "rise", undefined, p.sentences.map((s) => s.text).join(""), ownChangeTexts(ctx.facts), disputes ? DISPUTE_LABELS : undefined);
     if (!c) return p;
     const ownHonour = p.id === "honours" ? oneHonourJoined(ctx.facts, p.sentences, c) : undefined;
     if (ownHonour) return { ...p, sentences: ownHonour };
@@ -1005,14 +1034,14 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
     const totals = p.id === "problems" && p.sentences.length > 0 && !p.sentences[0].text.startsWith(CARRIED_OPENING);
     if (totals) {
       const first = p.sentences[0];
-      const joined = rateJoined(first.text, c.text);
+      const joined = rateJoined(first.text, c.text, disputes ? DISPUTE_LABELS.rectificationRate : undefined);
       if (joined !== undefined) return { ...p, sentences: [{ text: joined, sources: [...new Set([...first.sources, ...c.sources])] }, ...p.sentences.slice(1)] };
       // A sentence of its own (`发现问题较上年同期增加20处……`) keeps the totals' `其中……` with them: after it.
       const at = p.sentences[1]?.text.startsWith("其中") ? 2 : 1;
       return { ...p, sentences: [...p.sentences.slice(0, at), c, ...p.sentences.slice(at)] };
     }
     const before = own[own.length - 1];
-    const text = before === undefined ? undefined : p.id === "problems" ? rateJoined(before.text, c.text) : figureJoined(before.text, c);
+    const text = before === undefined ? undefined : p.id === "problems" ? rateJoined(before.text, c.text, disputes ? DISPUTE_LABELS.rectificationRate : undefined) : figureJoined(before.text, c);
     const told = text !== undefined ? [...own.slice(0, -1), { text, sources: [...new Set([...before.sources, ...c.sources])] }] : [...own, c];
     return { ...p, sentences: carried ? [...told, last] : told };
   });
@@ -1057,8 +1086,7 @@ function oneHonourJoined(facts: Facts, sentences: readonly Sentence[], c: Senten
  * (new-user test 32, D15); after a sentence with no rate, the rate and its change (`……已整改111处，整改率为96.5%，较上年同期
  * 提高5.4个百分点。`, new-user test 33, D19).
  */
-function rateJoined(sentence: string, comparison: string): string | undefined {
-  const rate = comparedIndicators.rectificationRate.label;
+function rateJoined(sentence: string, comparison: string, rate = comparedIndicators.rectificationRate.label): string | undefined {
   if (!comparison.startsWith(rate) || !sentence.endsWith("。")) return undefined;
   const stem = sentence.slice(0, -1);
   if (new RegExp(`${rate}为[^，。；]+$`, "u").test(stem)) return comparison.startsWith(`${rate}较`) ? `${stem}，${comparison.slice(rate.length)}` : undefined;
@@ -1088,6 +1116,8 @@ const ENVIRONMENT_HEADING = "开展环境整治，建设美丽家园";
 
 /** The heading of a school's 环境整治 of students' conduct only (new-user test 39, D9). */
 const SCHOOL_CONDUCT_HEADING = "加强养成教育，规范学生行为";
+/** The heading of an environment section whose problems are all disputes (isDispute; new-user test 67, D6). */
+const DISPUTES_HEADING = "化解矛盾纠纷，维护和谐稳定";
 
 /** Words that name a school's students (`学生不文明行为`, `少先队员`), whose conduct is 养成教育. */
 const STUDENTS = /学生|同学|学员|少先队员|队员|学子|幼儿/u;
@@ -1203,6 +1233,11 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
   if (sectionId === "environment" && profile?.id === "school" && facts.rectification.byKind.length
     && facts.rectification.byKind.every((k) => problemAction(k).verb === "纠正" && STUDENTS.test(problemAction(k).object))
     && !facts.activities.some((g) => g.kind === "环境整治") && !facts.figures.some((f) => f.sectionId === "environment")) return SCHOOL_CONDUCT_HEADING;
+  // Problems that are all disputes (`矛盾纠纷` 15/13起 of a 司法所) are no environment's: they are settled to keep the peace,
+  // `化解矛盾纠纷，维护和谐稳定`, never `开展专项整治，优化环境秩序` over them (new-user test 67, D6). Only when the section holds
+  // nothing else: no 环境整治 activity, no environment figure.
+  if (sectionId === "environment" && facts.rectification.byKind.length && facts.rectification.byKind.every(isDispute)
+    && !facts.activities.some((g) => g.kind === "环境整治") && !facts.figures.some((f) => f.sectionId === "environment")) return DISPUTES_HEADING;
   // A heading of 整改 claims problems the data must show (v2 rule 7): an environment section of 环境整治 activities or
   // figures and no 问题整改 row (`植树活动` at a 实践站) is about the environment (new-user test 39, D8).
   if (sectionId === "environment" && profile && /整改/u.test(profile.headings.environment ?? "")) {

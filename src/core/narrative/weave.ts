@@ -397,8 +397,10 @@ function plainItemOf(given: FigureRow): Item {
   // to 15 %, new-user test 33, D16).
   const change = /(?:下降|降低|减少|提升|提高|增长|增加|上升)$/u.test(row.name);
   // Donors counted (`无偿献血人数` 1260人次) are the giving itself, said plainly: `无偿献血1260人次`, never `达`, which boasts of
-  // a gift (new-user test 67, D11).
-  const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共|献血|献髓|捐献/u.test(row.name) && !change;
+  // a gift (new-user test 67, D11). A standing count of people under supervision (`在册社区矫正对象` 12人) is no achievement
+  // either: `在册社区矫正对象12人` (new-user test 67, D6).
+  const supervised = SUPERVISED_PEOPLE.test(row.name);
+  const reach = (kind === "people" || kind === "households" || figure.kind === "rate" || /面积$/u.test(row.name)) && !/每|连续|累计|共|献血|献髓|捐献/u.test(row.name) && !change && !supervised;
   return { verb: "", object: row.name, figure, topic: true, reach, ...extra };
 }
 
@@ -410,6 +412,9 @@ const RECIPIENT_NOUNS = "老人|家庭|居民|村民|群众|儿童|残疾人|困
 
 /** Verbs of money given or raised (`发放`, `拨付`, `争取`): a 资金 after them is no fund named by its use (`投入帮扶资金`). */
 const GIVING_VERB = /^(?:节约|节省|节余|结余|回收|追回|挽回|减少|投入|发放|拨付|筹集|募集|落实|争取|捐赠|捐助|捐款|兑现|下达|安排|支付|使用|投资|追加|申请|到位)/u;
+
+/** People counted as under supervision (`在册社区矫正对象`, `安置帮教对象`, `在管吸毒人员`): a standing count, no reach. */
+const SUPERVISED_PEOPLE = /(?:在册|在管|在押|在矫)|(?:矫正对象|帮教对象|吸毒人员|刑满释放人员|监管对象)(?:人数|数)?$/u;
 
 /** Verbs of a thing set up once (`开设`, `开通`, `推出`): what its schedule, not its count, tells. */
 const SET_UP = /^(?:开设|开办|开通|开辟|设立|设置|推出|创办|创设)$/u;
