@@ -13,7 +13,11 @@ import { analyzeWorkbook, standardV1 } from "../src/core";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
+import { writeDocx } from "../src/adapters/docx/write-docx";
+import { gbLayout } from "../src/core/document/model";
 import { cli } from "./support/cli";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const JSZip = require("jszip");
 import type { Ledgers } from "./support/rollup";
 
 /** The CLI's roll-up (2025 上半年) as `rolledUpText` makes it, a unit with errors left out as the tester's was (exit 1). */
@@ -98,5 +102,28 @@ describe("D10: 同上 in a ledger's text cell", () => {
     expect(report.out).not.toContain("同上");
     const sheet = (await readWorkbook(readFileSync(next))).sheets.find((g) => g.name === "问题整改");
     expect(sheet?.values.find((r) => r.includes("卫生死角"))).toContain("同上");
+  });
+});
+
+describe("D8: the last body paragraph keeps with the sign-off", () => {
+  it("the last paragraph and the blank line before the sign-off have keepNext, the paragraphs before do not", async () => {
+    const bytes = await writeDocx({
+      title: "临溪县东门街道石榴园社区居民委员会2025年第四季度创建文明城市工作总结",
+      blocks: [
+        { kind: "heading", level: 1, text: "六、下一步工作打算" },
+        { kind: "paragraph", runs: [{ text: "持续开展楼道堆物清理。" }] },
+        { kind: "paragraph", runs: [{ text: "每月组织一次环境卫生大扫除。" }] },
+      ],
+      signOff: { unit: "临溪县东门街道石榴园社区居民委员会", date: "2026年1月6日" },
+      layout: gbLayout,
+    });
+    const xml: string = await (await JSZip.loadAsync(bytes)).file("word/document.xml").async("string");
+    const paras = xml.split("</w:p>");
+    const para = (text: string): string => paras.find((p) => p.includes(text)) ?? "";
+    expect(para("每月组织一次环境卫生大扫除。")).toMatch(/<w:keepNext\/>/u);
+    expect(para("持续开展楼道堆物清理。")).not.toMatch(/<w:keepNext\/>/u);
+    const unitAt = paras.findIndex((p) => p.includes("临溪县东门街道石榴园社区居民委员会</w:t>") && p.includes("SignOff"));
+    expect(paras[unitAt - 1]).not.toMatch(/<w:t[ >]/u);
+    expect(paras[unitAt - 1]).toMatch(/<w:keepNext\/>/u);
   });
 });
