@@ -32,8 +32,8 @@ const HEADING_STYLE: Record<HeadingLevel, string> = { 1: "Heading1", 2: "Heading
 const DASH = "\u2014";
 
 /** A body paragraph (style Normal) of model runs; `Run.bold` honoured, `Run.sources` not written. */
-function bodyParagraph(runs: readonly Run[]): Paragraph {
-  return new Paragraph({ children: runs.flatMap((r) => textRuns(r.text, { bold: r.bold })) });
+function bodyParagraph(runs: readonly Run[], keepNext = false): Paragraph {
+  return new Paragraph({ keepNext, children: runs.flatMap((r) => textRuns(r.text, { bold: r.bold })) });
 }
 
 /** Cell borders of the appendix table: single 0.5 pt (sz in 1/8 pt) black lines. */
@@ -211,12 +211,17 @@ export function titleLines(title: string, unit: string, layout: PageLayout, geo:
 export function buildDocx(model: DocumentModel): Document {
   const geo = sectionGeometry(model.layout);
   const { body, appendix } = splitAppendix(model.blocks);
+  const signed = !!(model.signOff.unit || model.signOff.date);
+  // The sign-off is never alone on the last page (GB/T 9704-2012 §7.3.5.1: the 落款 stands on the page of the body's end;
+  // new-user test 67, D8: `临溪县东门街道石榴园社区居民委员会 / 2026年1月6日` alone on page 4): the last body paragraph keeps
+  // with the blank line and the blank line with the sign-off, so that the body's last lines go over with it.
+  const last = body.length - 1;
   const children: (Paragraph | Table)[] = [
     new Paragraph({ style: "Title", children: textRuns(titleLines(model.title, model.signOff.unit, model.layout, geo).join("\n")) }),
-    ...body.flatMap((b) => blockElements(b, geo)),
+    ...body.flatMap((b, i) => (signed && i === last && b.kind === "paragraph" ? [bodyParagraph(b.runs, true)] : blockElements(b, geo))),
   ];
-  if (model.signOff.unit || model.signOff.date) {
-    children.push(new Paragraph({ children: [] }));
+  if (signed) {
+    children.push(new Paragraph({ keepNext: true, children: [] }));
     // The unit and its date stand on one page (new-user test 65, D10: the unit last on page 1, the date alone on page 2):
     // the unit line keeps with the next, each line whole.
     const lines = [model.signOff.unit, model.signOff.date].filter((l): l is string => !!l);

@@ -24,7 +24,7 @@ import type { Finding } from "../validate";
 import { addApproxTag, formatApproxTag, parseApproxTags } from "../normalize/approx-tag";
 import type { ApproxKind } from "../normalize/types";
 import { readNumber } from "../normalize/number";
-import { PREVIOUS_REMARK_OPEN, isPlaceholderText, previousRemarks, withoutPreviousRemarks } from "../normalize/placeholder";
+import { PREVIOUS_REMARK_OPEN, cellAbove, isAboveReference, isPlaceholderText, previousRemarks, withoutPreviousRemarks } from "../normalize/placeholder";
 import { approxTagStale } from "../validate/validate-workbook";
 
 /** Options of {@link startNextPeriod}: the next period when it is not the natural one (or cannot be: 专项). */
@@ -215,6 +215,43 @@ interface LedgerPlace {
  *   `not-standard` (no standard ledger: {@link notStandardRefusal}; or 基本信息 or a ledger's headers missing), `upgrade-needed` (来源/落实情况 missing),
  *   `errors` (the workbook has errors and `options.override` is not set).
  */
+/**
+ * A carried row's text cell holding `同上` (normalize isAboveReference) whose row above is not carried would point at
+ * another row in the new sheet (new-user test 67, D10: 责任单位 `同上` under 物业公司 came to mean 社区网格员): it takes the
+ * value it referred to, the nearest cell above it in the old sheet that is no reference (normalize cellAbove), in `carried`'s
+ * `set`; the report lines say so, or ask for the value where there is none to take.
+ */
+function resolveAboveReferences(
+  place: { readonly spec: LedgerSpec; readonly sheet: string; readonly dataRows: readonly number[]; readonly col: ReadonlyMap<string, number> },
+  rows: ReadonlyMap<number, ParsedRow>,
+  carried: CarriedRow[],
+): string[] {
+  const lines: string[] = [];
+  const blank = (r: number): boolean => { const row = rows.get(r); return !row || Object.values(row.cells).every((c) => c.value === null || c.value === ""); };
+  const order = place.dataRows.filter((r) => !blank(r));
+  for (const field of place.spec.columns) {
+    const at = place.col.get(field.id);
+    if (field.type !== "text" || at === undefined) continue;
+    const typed = order.map((r) => { const v = rows.get(r)?.cells[field.id]?.value; return typeof v === "string" ? v.trim() : ""; });
+    carried.forEach((c, k) => {
+      const i = order.indexOf(c.from);
+      if (i < 0 || at in c.set || !isAboveReference(typed[i])) return;
+      const value = cellAbove(typed, i);
+      const before = carried[k - 1];
+      // The same row above, its cell as it was (or set to what this one says): the reference still says the same.
+      if (before && before.from === order[i - 1] && (!(at in before.set) || before.set[at] === value)) return;
+      const said = `${place.sheet}：第${c.from}行${field.header}“${typed[i]}”所指的上一行${i > 0 ? `（第${order[i - 1]}行）` : ""}未结转`;
+      if (value === undefined) {
+        lines.push(`${said}，结转后它会指向别的行，请写明实际内容`);
+        return;
+      }
+      carried[k] = { from: c.from, set: { ...c.set, [at]: value } };
+      lines.push(`${said}，已改为它所指的“${value}”`);
+    });
+  }
+  return lines;
+}
+
 export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, options: NextPeriodOptions = {}): { ok: true; next: NextPeriod } | NextPeriodRefusal {
   const analysis = analyzeWorkbook(snapshot, catalog);
   const wb = analysis.workbook;
@@ -459,6 +496,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
           dropped.push(r);
       }
     }
+    notCarried.push(...resolveAboveReferences(place, rows, carried));
     ledgers.push({ sheet: place.sheet, table: spec.table, headerRow: place.headerRow, left: place.left, right: place.right, bottom: place.bottom, rows: carried, rowsBefore });
     // The 〔约数〕 tags kept in a cleared 备注 (keptTags), by the header they record: said, so that the report and the file
     // agree (new-user test 40, D12: `已清空…备注` while `〔约数〕注册人数：约120` stayed).

@@ -37,6 +37,32 @@ export function placeholderKind(text: string): PlaceholderKind | undefined {
   return CATCH_ALL.test(bare) ? "catch-all" : undefined;
 }
 
+/** The back-references that point at the row above (`同上`, `同上行`, `同前`, `如上`, `见上`, `参上`, `上同`). */
+const ABOVE = /^(?:同上(?:一?行)?|同前|如上|见上|参上|上同)$/u;
+
+/**
+ * True when a cell holds a back-reference to the cell above it (`同上`, `同前`, `如上`, `见上` …; whitespace and a closing
+ * `。` ignored), never a pointer elsewhere (`同左`, `见备注`): what it says is the nearest cell above that is no such
+ * reference, and changes when the rows above it change (new-user test 67, D10). Pure.
+ */
+export function isAboveReference(text: string): boolean {
+  const t = text.replace(/\s+/gu, "");
+  return ABOVE.test(t.length > 1 ? t.replace(/[。.]$/u, "") : t);
+}
+
+/**
+ * What a back-reference (`同上`: isAboveReference) at `index` of a column (`typed`, in row order) says: the nearest
+ * cell above it that is neither blank nor a reference; undefined when there is none. New-user test 67, D10.
+ */
+export function cellAbove(typed: readonly string[], index: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const t = typed[i]?.trim() ?? "";
+    if (t && placeholderKind(t) !== "reference") return t;
+    if (t && !isAboveReference(t)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * True when a free-text cell (组织保障 名称或内容/备注, 问题整改 备注, 活动台账 活动名称/简要内容/备注, 文字材料 内容,
  * 其他指标 指标名称/备注, 先进典型 备注 …: catalog FieldSpec.told) holds only a placeholder (placeholderKind), not content:

@@ -5,7 +5,7 @@
  * @module
  */
 import { actionOf, verblessIndicator, activityTurnoutCeiling, standingOrgKinds, isInvestedIn, APPROX_WORD_IN_FREQUENCY, columnById, staffVolunteerCeiling, BOUNDED_RATE, NAMES_A_SHARE, HOUSEHOLD_TURNOUT, type FieldSpec, impossibleFigureOf, moneyCeilingOf, ledgerFigureOf, NEW_VOLUNTEERS_NAME, type Catalog, honourMeasure, honourRowMeasure, honourTitleUnquoted, OWN_COLLECTIVE_TITLE, honourTitleWithoutNames, DEED_NOT_TITLE, ownShopHonour, measureRuleFor, populationAs, printedMeasureWord, unitTypeTraits, reportingUnitColumn, type FormSpec, type MeasureWordRule, MONTHLY_PERIOD, isEmptyActivityRow, isPlaceholderActivityName, DANGLING_MEANS, verblessOrgContent, drillCounted, DRILL_NAME, guideIsUnitItself, AUDIENCE_COUNT_NAME } from "../catalog";
-import { placeholderKind } from "../normalize/placeholder";
+import { cellAbove, isAboveReference, placeholderKind } from "../normalize/placeholder";
 import type { Finding } from "./finding";
 import { formatSerialDate, makeFinding } from "./check-cell";
 import type { ParsedCell, ParsedLedger, ParsedRow, ParsedValue, ParsedWorkbook } from "./parsed";
@@ -1323,9 +1323,22 @@ function placeholderTexts(wb: ParsedWorkbook): Finding[] {
   const out: Finding[] = [];
   for (const ledger of Object.values(wb.ledgers)) {
     for (const field of ledger?.spec.columns ?? []) {
-      if (field.type !== "text" || !field.told) continue;
+      if (field.type !== "text") continue;
       const column = columnOf(ledger, field.id);
       if (!column) continue;
+      // A cell the summary never tells (问题整改 责任单位, 活动台账 地点 …) holding `同上` is told too: it says the cell above,
+      // which another row comes to be when rows are sorted, deleted or left behind by 开始下一期 (new-user test 67, D10:
+      // 责任单位 `同上` under 物业公司 came to mean 社区网格员). Printed what it reads as now.
+      if (!field.told) {
+        const typed = Array.from({ length: column.length }, (_, j) => { const x = column.value(j); return typeof x === "string" ? x.trim() : ""; });
+        for (let i = 0; i < column.length; i++) {
+          if (placeholderKind(typed[i]) !== "reference") continue;
+          const above = isAboveReference(typed[i]) ? cellAbove(typed, i) : undefined;
+          const p = column.at(i);
+          out.push(makeFinding("text.placeholder", p.sheet, p.cell, { field: headerSaid(field), typed: typed[i], detail: "cell", ...(above ? { printed: above } : {}) }));
+        }
+        continue;
+      }
       const activity = ledger?.spec.id === "activities" && field.id === "name";
       const kinds = activity ? columnOf(ledger, "kind") : undefined;
       for (let i = 0; i < column.length; i++) {

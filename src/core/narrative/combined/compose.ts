@@ -183,8 +183,17 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
     }
     else if (ctx.units.length === 1) b.text(ctx.units[0].short).from(ctx.units[0].source);
     else if (!ctx.partial) b.text(`${ctx.scope}${ctx.group}共`);
-    else if (ctx.units.length > MAX_OPENING_NAMED) b.text(`${ctx.group}共`);
-    else b.text(`${joinUnits(ctx.units.map((u) => u.short))}${ctx.units.length > 1 ? "共" : ""}`).from(...ctx.units.map((u) => u.source));
+    // Units counted as themselves are the subject only of the figures they have: the first figure's units (`城东环卫站开展各类
+    // 活动1场，排查发现各类问题40处`, one unit's alone without 共), never `城东环卫站和垃圾清运队共……` when the 清运队 had
+    // only 清运垃圾; a figure of units beyond them is left to its section, as beside the combining unit's own above
+    // (new-user test 67, D7).
+    else {
+      told = parts.filter((p) => ctx.units.every((u) => !p.has(u.facts) || parts[0].has(u.facts)));
+      const named = ctx.units.filter((u) => parts[0].has(u.facts));
+      if (named.length === ctx.units.length && named.length > MAX_OPENING_NAMED) b.text(`${ctx.group}共`);
+      else if (named.length > MAX_OPENING_NAMED) b.text(`${unitGroupText(named)}共`);
+      else b.text(`${joinUnits(named.map((u) => u.short))}${named.length > 1 ? "共" : ""}`).from(...named.map((u) => u.source));
+    }
     told.forEach((part, i) => {
       if (i) b.text("，");
       part.say(b);
