@@ -157,7 +157,9 @@ function statedByOwnText(c: IndicatorChange, ownTexts: readonly string[]): boole
  * test 32, D24); the 附表 has them with `持平`. `told`: the point's text so far — a rate it has not stated is said
  * before its change (`整改率为98.5%，较上年下半年提高2.1个百分点`; new-user test 25, D12: never the change of a 整改率
  * nobody gave); `均已整改到位` has stated a 100% (`均已整改到位，整改率较上半年提高5.5个百分点`, never `整改率为100%`
- * after it: new-user test 32, D15). Undefined when nothing is left to say.
+ * after it: new-user test 32, D15). `ownTexts`: the unit's own sentences (落实情况, 工作亮点); a change one of them states is not
+ * said again (statedByOwnText; run 33, AW). `labels`: the indicators' names by id where the point says them otherwise
+ * (`受理矛盾纠纷` for 发现问题数 of disputes: new-user test 67, D6). Undefined when nothing is left to say.
  */
 export function comparisonSentence(comparison: Comparison | undefined, point: string | undefined, direction?: "rise" | "fall" | "point", only?: string, told?: string, ownTexts: readonly string[] = [], labels?: Readonly<Record<string, string>>): ComparedSentence | undefined {
   if (!comparison) return undefined;
