@@ -2587,6 +2587,14 @@ function teamsOfTotal(v: VolunteerFacts): { text: string; sources: string[] } | 
   return { text: teams.map((t) => `${t.name}${figureText(t.members as Figure)}`).join("、"), sources: teams.flatMap((t) => t.members?.sources ?? []) };
 }
 
+/** The teams' service of the period after their size: `；累计开展志愿服务114次，服务时长约670小时` (nothing when neither is typed). */
+function servedTotals(b: SentenceBuilder, v: VolunteerFacts): void {
+  if (!v.services && !v.hours) return;
+  b.text("；累计");
+  if (v.services) b.text("开展志愿服务").fig(v.services);
+  if (v.hours) b.text(v.services ? "，服务时长" : "服务时长").fig(v.hours);
+}
+
 /**
  * The volunteering sentence of a unit whose 其他指标 states its registered volunteers (`total`) above its teams' `members`
  * (build-facts registeredTotal): `辖区现有注册志愿者1350人，其中幸福里党员志愿服务队、……共3支队伍163人（党员志愿者86人、……），
@@ -2610,11 +2618,7 @@ function teamsOfUnitTotal(ctx: Ctx, total: Figure, members: Figure, teams: Figur
   const base = populationAs(ctx.facts.profile.unitType, ctx.facts.profile.population?.value, ctx.facts.profile.households?.value, ctx.facts.profile.unitName);
   if (v.totalRate && v.totalRate.value >= lowRegistrationRate) rateClause(b, base && base !== "辖区" ? `，占${base}总数的` : "，志愿者注册率达", v.totalRate);
   if (one) teamDetail(b, v.teamDetails[0]);
-  if (v.services || v.hours) {
-    b.text("；累计");
-    if (v.services) b.text("开展志愿服务").fig(v.services);
-    if (v.hours) b.text(v.services ? "，服务时长" : "服务时长").fig(v.hours);
-  }
+  servedTotals(b, v);
   return b.text("。").build();
 }
 
@@ -2689,11 +2693,7 @@ export function volunteerPoints(ctx: Ctx): Point[] {
   // One team: what its row says it does, in its own words (review run 14: `另有社区文化宣传队1支`,
   // `每周六“红色星期六”，全员参加`, 主要服务内容).
   if (one) teamDetail(b, v.teamDetails[0]);
-  if (v.services || v.hours) {
-    b.text("；累计");
-    if (v.services) b.text("开展志愿服务").fig(v.services);
-    if (v.hours) b.text(v.services ? "，服务时长" : "服务时长").fig(v.hours);
-  }
+  servedTotals(b, v);
   b.text("。");
   return [{ id: "teams", lead: ctx.profile.leads.teams, sentences: [b.build()] }];
 }
