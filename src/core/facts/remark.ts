@@ -1606,30 +1606,6 @@ export function planOfNamedPractice(plan: string, practices: ReadonlyMap<string,
 /** `X创建……，新增8个县级的`: group 1 the thing (X), 2 what is between, 3 the count, 4 the level. */
 const ADDED_BY_LEVEL = /^([\u4e00-\u9fff“”]{2,10}?)((?:创建|评选|创评|申报)[^。；;，,]{0,20}[，,])新增(\d{1,3}|[一二两三四五六七八九十]{1,3})个(县级|市级|省级|区级|国家级|全国)(?:的)?(?=$|[。；;，,])/u;
 
-/**
- * Spoken words of a 文字材料 text said in their written form, one clause at a time (run-27 review, 材料1 items 9–10, 材料5
- * item 5, 材料6; new-user test 50, D11). Each rule swaps words for words of the same meaning, never a figure or a fact:
- * - any kind: the unit said as staff say it (`我们中心` → `我中心`), `围绕X这个中心` → `围绕X`, `把A和B结合起来` →
- *   `将A与B相结合` (new-user test 51, D4), a time said so at a clause's end (`周末人多的时候` → `周末人流较多时`, `…的时候` → `…时`), what is got in exchange (`可以换东西` → `可兑换物品`: new-user test 50, D10), a thing taken home (`拎回家` → `带回家中`), a battery said so (`电瓶` → `电动车电池`, `电瓶车` → `电动自行车`;
- *   never a car's), a check by the level above said so (`迎接了市里检查` → `迎接市级检查`), and a completion said so at a
- *   clause's end (`已全部清完` → `已全部清理完毕`, `弄完了`/`搞定` → `完成`, `都改了` → `均已整改`, `改完了` → `整改完毕`),
- *   a named practice said so (`搞的“小巷管家”` → `推行“小巷管家”`, `搞了“邻里节”活动` → `开展“邻里节”活动`: new-user test 53,
- *   D2), `老百姓不用跑腿了` → `群众办事少跑腿` (new-user test 52, D4), and a plan said so (`继续抓X` → `继续抓好X`, `把投诉量降下来`
- *   → `降低投诉量`, `X要和Y联合执法` → `联合Y开展X执法`: new-user test 53, D3);
- * - 存在不足 only (where 还有 is never `also`): what is still so (`还有个别…` → `仍有个别…`, `问题还是有` → `问题仍然存在`), a
- *   degree said so at the clause's end (`还不够好`, `不太高`, `还不行` → `有待提升`; `不够` → `仍显不足`), how often (`老是`,
- *   `总是` → `时常`; `经常有人` → `时常有人`), complaints had (`患者有投诉` → `患者时有投诉`), 把 before a thing moved (`将`),
- *   and a bare fragment of one short clause that closes on a plain adjective (`高峰期等候时间长` → `高峰期等候时间较长，有待
- *   进一步改进`).
- * Also (new-user test 60, D2–D4, D6): a filler goes (`说实话`, `其实`), `搞一个X` is `开展X`, `门前三包` is quoted, a practice's
- * verdict closes its sentence after its reach, a count in Chinese numerals is said in figures (`三十家` → `30家`), and a
- * shortcoming said `有点慢` is `偏慢，有待进一步加快` (REMEDY).
- * What has no safe written form stays as typed, for spokenSentences to leave out. Pure; linear in the text.
- * @param kind the 文字材料 类型 (`存在不足`, `导语` …) or `落实情况` for a 上期打算's 落实情况.
- * @param year the report's year (基本信息 报告年度): a 今年 opening a clause of a 工作亮点 or 存在不足 is said so (`2025年`;
- *   new-user test 60, D3), a 明年 of a 下一步打算 the year after (`2026年`; new-user test 64, D11); none: both stay.
- * @example writtenRemark("还有个别业主把电瓶拎回家充电", "存在不足") // "仍有个别业主将电动车电池带回家中充电"
- */
 /** The verb a spoken 建了 takes by what was set up: a team is 组建-ed (`建了保洁队` → `组建保洁队`), anything else 建立-ed. */
 const BUILT_TEAM = /(?:队|组|班|团|小分队)$/u;
 
@@ -1687,6 +1663,30 @@ const figureOfCount = (n: string, measure: string): number | undefined => {
 /** Whether a text holds a count in Chinese numerals that writtenRemark says in figures (`三十家`; never `一次`, `三个代表`). */
 const saysChineseCount = (text: string): boolean => [...text.matchAll(CN_COUNT)].some((m) => figureOfCount(m[1], m[3]) !== undefined);
 
+/**
+ * Spoken words of a 文字材料 text said in their written form, one clause at a time (run-27 review, 材料1 items 9–10, 材料5
+ * item 5, 材料6; new-user test 50, D11). Each rule swaps words for words of the same meaning, never a figure or a fact:
+ * - any kind: the unit said as staff say it (`我们中心` → `我中心`), `围绕X这个中心` → `围绕X`, `把A和B结合起来` →
+ *   `将A与B相结合` (new-user test 51, D4), a time said so at a clause's end (`周末人多的时候` → `周末人流较多时`, `…的时候` → `…时`), what is got in exchange (`可以换东西` → `可兑换物品`: new-user test 50, D10), a thing taken home (`拎回家` → `带回家中`), a battery said so (`电瓶` → `电动车电池`, `电瓶车` → `电动自行车`;
+ *   never a car's), a check by the level above said so (`迎接了市里检查` → `迎接市级检查`), and a completion said so at a
+ *   clause's end (`已全部清完` → `已全部清理完毕`, `弄完了`/`搞定` → `完成`, `都改了` → `均已整改`, `改完了` → `整改完毕`),
+ *   a named practice said so (`搞的“小巷管家”` → `推行“小巷管家”`, `搞了“邻里节”活动` → `开展“邻里节”活动`: new-user test 53,
+ *   D2), `老百姓不用跑腿了` → `群众办事少跑腿` (new-user test 52, D4), and a plan said so (`继续抓X` → `继续抓好X`, `把投诉量降下来`
+ *   → `降低投诉量`, `X要和Y联合执法` → `联合Y开展X执法`: new-user test 53, D3);
+ * - 存在不足 only (where 还有 is never `also`): what is still so (`还有个别…` → `仍有个别…`, `问题还是有` → `问题仍然存在`), a
+ *   degree said so at the clause's end (`还不够好`, `不太高`, `还不行` → `有待提升`; `不够` → `仍显不足`), how often (`老是`,
+ *   `总是` → `时常`; `经常有人` → `时常有人`), complaints had (`患者有投诉` → `患者时有投诉`), 把 before a thing moved (`将`),
+ *   and a bare fragment of one short clause that closes on a plain adjective (`高峰期等候时间长` → `高峰期等候时间较长，有待
+ *   进一步改进`).
+ * Also (new-user test 60, D2–D4, D6): a filler goes (`说实话`, `其实`), `搞一个X` is `开展X`, `门前三包` is quoted, a practice's
+ * verdict closes its sentence after its reach, a count in Chinese numerals is said in figures (`三十家` → `30家`), and a
+ * shortcoming said `有点慢` is `偏慢，有待进一步加快` (REMEDY).
+ * What has no safe written form stays as typed, for spokenSentences to leave out. Pure; linear in the text.
+ * @param kind the 文字材料 类型 (`存在不足`, `导语` …) or `落实情况` for a 上期打算's 落实情况.
+ * @param year the report's year (基本信息 报告年度): a 今年 opening a clause of a 工作亮点 or 存在不足 is said so (`2025年`;
+ *   new-user test 60, D3), a 明年 of a 下一步打算 the year after (`2026年`; new-user test 64, D11); none: both stay.
+ * @example writtenRemark("还有个别业主把电瓶拎回家充电", "存在不足") // "仍有个别业主将电动车电池带回家中充电"
+ */
 export function writtenRemark(text: string, kind: string, year?: number): string {
   const shortcoming = kind === "存在不足";
   // New-user test 60, D3, D6: a filler opening a clause goes (`说实话人手不够` → `人手不够`); a work said 搞一个X is 开展X, after
@@ -2424,6 +2424,22 @@ export function joinedLecture(text: string): string {
     `${before}${ask}${who}来讲${topic}${/(?:知识|方法|技能|技巧|要点|政策|法规|常识|课|案例|精神|理论)$/u.test(topic) ? "" : "知识"}`);
 }
 
+/** The people of a place of the unit's own (`村里` → 村民, `队里` → 队员): whom a work said 为村里…… was for. */
+const OWN_PLACE_PEOPLE: Readonly<Record<string, string>> = { 村: "村民", 队: "队员" };
+/** Whom a work was for, named after 为/给 (`困难户`, `孤寡老人`, `学生`). */
+const NAMED_RECIPIENT = /^[\u4e00-\u9fff]{0,4}?(?:户|老人|儿童|孩子|学生|群众|居民|村民|党员|干部|残疾人|妇女|家庭|队员|职工|患者|病人|军属|烈属|老兵)/u;
+/**
+ * What `为村里`/`给队里` before a work (`rest`) is said as: the people of the unit's own village a work was for, where 村里
+ * stood (new-user test 65, D9: `为村里打扫卫生、理发` is `为村民打扫卫生、理发`, never `为打扫卫生、理发` — the object after 为
+ * is never cut). Whom it was for named after it (`给村里困难户`) needs no place: `为困难户` (new-user test 55, D15). Undefined
+ * where there is no written form (`为院里……` stays as typed).
+ */
+function ownPlaceFor(to: string, place: string, rest: string): string | undefined {
+  if (NAMED_RECIPIENT.test(rest)) return to;
+  const people = OWN_PLACE_PEOPLE[place];
+  return people ? `${to}${people}` : undefined;
+}
+
 /**
  * A clause of a 简要内容 in spoken words said in written words where one safe form exists (new-user test 45, D2, D9); any
  * other clause as typed. Never a new figure or fact: the words typed, re-ordered or in their written form.
@@ -2437,20 +2453,6 @@ export function joinedLecture(text: string): string {
  *   bins of a sorting work (`在桶边指导业主分类` → `在垃圾桶旁指导业主分类`).
  * @example writtenActivityClause("客服中心组织") // "由客服中心组织"
  */
-/**
- * The people of the unit's own village a work was for, said where 村里 stood (new-user test 65, D9: `为村里打扫卫生、理发` is
- * `为村民打扫卫生、理发`, never `为打扫卫生、理发` — the object after 为 is never cut). Whom it was for named after it
- * (`给村里困难户`) needs no place: `为困难户` (new-user test 55, D15). Undefined where there is no written form (`为院里……`
- * stays as typed).
- */
-const OWN_PLACE_PEOPLE: Readonly<Record<string, string>> = { 村: "村民", 队: "队员" };
-const NAMED_RECIPIENT = /^[\u4e00-\u9fff]{0,4}?(?:户|老人|儿童|孩子|学生|群众|居民|村民|党员|干部|残疾人|妇女|家庭|队员|职工|患者|病人|军属|烈属|老兵)/u;
-function ownPlaceFor(to: string, place: string, rest: string): string | undefined {
-  if (NAMED_RECIPIENT.test(rest)) return to;
-  const people = OWN_PLACE_PEOPLE[place];
-  return people ? `${to}${people}` : undefined;
-}
-
 export function writtenActivityClause(clause: string): string {
   if (hasPersonalData(clause.trim())) return clause.trim();
   const young = writtenYoungAndOld(clause.trim());
