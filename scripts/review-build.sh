@@ -3,7 +3,7 @@
 #   WORK=<folder the workbook paths are relative to> scripts/review-build.sh ITEMS OUTDIR
 # For each line of ITEMS (id, workbook, --date or -): the workbook after `fix`, its rows as typed (scripts/review-rows.js),
 # its summary by the CLI with --force, then the packet (scripts/review-packet.js). Each run's ITEMS and a README saying how
-# its workbooks were made are in docs/reviews/run-NN-files/ (runs 31 and 32 kept their own copies of this script).
+# its workbooks were made are in docs/reviews/run-NN-files/ (runs 31 and 32 ran the same steps from their own copies).
 set -u
 items=$1; out=$2; mkdir -p "$out"
 echo "{" > "$out/figures.json"; first=1
