@@ -536,7 +536,7 @@ const HOLDER = /^[\u4e00-\u9fff\d]{1,10}(?:科|室|部|(?<!家)庭|(?<![多各�
  * True when a 先进典型 row's 备注 (trimmed), or each name typed in its 姓名, is the name of the part, place or unit that
  * holds its collective honour (HOLDER: `急诊科`, `石桥村`, `城东农贸市场`), so that the summary says `石桥村获评“省级文明村”`; never a person's name or contact data.
  */
-export function isHonourHolder(remark: string): boolean {
+function isHonourHolder(remark: string): boolean {
   return HOLDER.test(remark) && !hasPersonalData(remark);
 }
 

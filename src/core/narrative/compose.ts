@@ -10,7 +10,7 @@ import { NAMES_CIVILITY, specialWhenOf } from "../facts/build-facts";
 import type { Block, DocumentModel } from "../document/model";
 import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
-import { countedProblem, problemsNamedBy, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours, placeCounted, isConductName, conductNoun, problemNoun, allDisputes } from "./points-ledgers";
+import { countedProblem, problemsNamedBy, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours, placeCounted, isConductName, carriedKindsNoun, allDisputes, kindsNamed } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, unitNamesSaid, unitSelfWords, DANGLING_MEANS } from "../catalog";
 import type { Figure } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
@@ -124,6 +124,14 @@ interface Headline {
 /** A 其他指标 name of taking part in another's work (`配合`, `协助`, `参与`, `参加`): no headline of the unit's own (headlines, mainWork). */
 const PARTICIPATION = /^(?:配合|协助|参与|参加)/u;
 
+/**
+ * The unit's registered volunteers and their rate: its own total (其他指标 `注册志愿者`, build-facts registeredTotal) and its
+ * rate stand for the teams' where it gives one (review run 33, AW 材料10 item 4), else the teams' members and rate.
+ */
+function unitRegistered(v: Facts["volunteers"]): { readonly members?: Figure; readonly rate?: Figure } {
+  return v.registeredTotal ? { members: v.registeredTotal, rate: v.totalRate } : { members: v.members, rate: v.registrationRate };
+}
+
 /** The opening's clause of the volunteer service of a 专项 or quarter (headlines; new-user test 34, D4). */
 const SERVICE_HEADLINE = "开展志愿服务";
 
@@ -140,14 +148,12 @@ function headlines(facts: Facts): Sentence[] {
   if (acts >= 5) out.push({ rows: acts, sentence: say("开展各类活动", { value: acts, unit: "场", kind: "count", sources: events.flatMap((it) => it.sources) }) });
   const v = facts.volunteers;
   // A count whose rate is low is a shortfall (存在的不足, v2 rule 9), never a headline.
-  // The unit's own total (其他指标 `注册志愿者`, build-facts registeredTotal) and its rate stand for the teams' (review run 33,
-  // AW 材料10 item 4).
-  const rate = v.registeredTotal ? v.totalRate : v.registrationRate;
-  const low = rate !== undefined && rate.value < lowRegistrationRate;
+  const registered = unitRegistered(v);
+  const low = registered.rate !== undefined && registered.rate.value < lowRegistrationRate;
   // A team's registered size is a standing figure: over a quarter or a 专项's days it is no work of the period, so it heads
   // the opening only when nothing else does (and is then said `现有注册志愿者25人`; new-user test 32, D6/D7).
   const short = shortPeriod(facts.profile.period);
-  const members = v.members && !low ? say("注册志愿者", v.registeredTotal ?? v.members) : undefined;
+  const members = v.members && !low ? say("注册志愿者", registered.members ?? v.members) : undefined;
   if (members && !short) out.push({ rows: v.byKind.reduce((n, k) => n + k.rows, 0), sentence: members });
   // 移风易俗 problems are no environment problems 整改-ed (new-user test 36, D1): told in 道德建设, never in this total.
   const r = withoutMoresProblems(facts.rectification, facts.profile.unitType);
@@ -1114,12 +1120,11 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     // One measure word: the open problems named by their kind before the count, as this period's are (`上期遗留的就诊秩序混乱、
     // 插队问题尚有1件未整改到位`, never `上期遗留问题尚有1件`: run 33, reviewer AW, 材料2 item 4).
     const oneNamed = named && carriedOpen.length === 1;
-    const kindsOf = (k: readonly string[]): string => (k.length > 2 ? `${k[0]}等` : joinList(k));
     const conduct = oneNamed && openKinds[0].every((n) => isConductName(n, carriedOpen[0].unit));
-    const b = new SentenceBuilder().text(oneNamed ? `上期遗留的${conduct ? conductNoun(kindsOf(openKinds[0])) : problemNoun(kindsOf(openKinds[0]))}${some ? "尚有" : ""}` : named ? "上期遗留的" : some ? "上期遗留问题尚有" : "上期遗留问题");
+    const b = new SentenceBuilder().text(oneNamed ? `上期遗留的${carriedKindsNoun(openKinds[0], conduct)}${some ? "尚有" : ""}` : named ? "上期遗留的" : some ? "上期遗留问题尚有" : "上期遗留问题");
     carriedOpen.forEach((f, i) => {
       if (oneNamed) b.fig(f);
-      else if (named) b.text(`${i ? "、" : ""}${kindsOf(openKinds[i])}${some && !i ? "尚有" : ""}`).fig(f);
+      else if (named) b.text(`${i ? "、" : ""}${kindsNamed(openKinds[i])}${some && !i ? "尚有" : ""}`).fig(f);
       else b.text(i ? "、" : "").fig(f);
     });
     // Not `需持续跟进` again after this period's open problems (new-user test 7): last period's are overdue.
@@ -1140,7 +1145,8 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   // A registration rate that is low and fell is one item: `志愿者注册率为3.2%，较上年下半年下降2.2个百分点，……` (new-user test 26, D9).
   const rateFall = falls.includes("volunteerRate") ? comparisonSentence(options.comparison, undefined, "fall", "volunteerRate") : undefined;
   const rateChange = rateFall ? stripEnd(rateFall.text).replace(/^志愿者注册率/u, "") : "";
-  const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", facts.volunteers.registeredTotal ?? facts.volunteers.members, facts.volunteers.registeredTotal ? facts.volunteers.totalRate : facts.volunteers.registrationRate, facts.volunteers.registeredTotal ? "" : rateChange) : undefined;
+  const registered = unitRegistered(facts.volunteers);
+  const low = ["社区", "村", "街道", "乡镇"].includes(facts.profile.unitType) ? lowRegistrationSentence("", registered.members, registered.rate, facts.volunteers.registeredTotal ? "" : rateChange) : undefined;
   // Not the same stock sentence in every unit's summary (new-user test 26, D31): it joins shortfalls the data shows, and
   // is left to the unit when it wrote its own 存在不足 rows without any from the data, or rows about its volunteers.
   const ownRows = facts.texts.filter((t) => t.kind === "存在不足");

@@ -988,11 +988,11 @@ export function otherItemClause(content: string): string | undefined {
  * (group 2). An honour (`巾帼文明岗`) and a point of attention (`整治重点`, `难点`) are none.
  */
 const POST = /^[\u4e00-\u9fff“”]{1,}?(劝导|值守|执勤|督导|巡查|宣传|咨询|监督|服务)?((?<!文明)岗|(?<![重难亮热焦要特盲痛堵观])点|站|室)$/u;
-/** A kind of partner named with its own pairing (`结对社区`), said with 结对共建: the partner alone (`社区`; new-user test 41, D8). */
 /** A partner's name closed by the pairing typed with it (`驻区单位共驻共建`): group 1 the partners, 2 the pairing. */
 const TYPED_PAIRING = /^([\u4e00-\u9fff、]{2,20}?)(结对共建|共驻共建|共建联建|结对|共建|联建)$/u;
 /** The work a pairing word says, as a clause's verb (`共驻共建` → `开展共驻共建`; new-user test 57, D9 and test 66, D6). */
 const pairingWork = (word: string): string => (word === "结对共建" || word === "结对" ? "结对共建" : /联建/u.test(word) ? "开展共建联建" : "开展共驻共建");
+/** A kind of partner named with its own pairing (`结对社区`), said with 结对共建: the partner alone (`社区`; new-user test 41, D8). */
 const pairedNoun = (content: string): string => content.replace(/^结对(?=[\u4e00-\u9fff]{2})(?!单位$|共建)/u, "");
 /**
  * The leader a 领导小组 名称 names instead of the group (`园长任组长`, `由院长担任组长`, `组长：书记`, `院长牵头`) → `园长`;
@@ -1233,20 +1233,21 @@ export function isConductName(name: string, unit: string): boolean {
   return CONDUCT.test(name) && !PLACE_COUNT.test(unit) && !CONDUCT_PLACE.test(name) && !/窝点$/u.test(name) && (/行为$/u.test(name) || parts.every((p) => CONDUCT.test(p)));
 }
 
-/**
- * A problem's name as said before or after its count (`就诊秩序混乱、插队问题`, `楼道堆物问题`): with 问题 unless it closes with
- * one (问题, 现象, 行为, 隐患) or is a dispute (`物业服务纠纷`).
- */
-export function problemNoun(name: string): string {
-  return DISPUTE.test(name) || /(?:问题|现象|行为|隐患)$/u.test(name) ? name : `${name}问题`;
-}
+/** Kinds of problems as named together: two (`占道堆放和卫生死角`), more the first and 等 (`占道堆放等`). */
+export const kindsNamed = (names: readonly string[]): string => (names.length > 2 ? `${names[0]}等` : joinList(names));
 
 /** Whether every name is a dispute (`物业服务纠纷`, `邻里矛盾`): 化解-d. */
 export const allDisputes = (names: readonly string[]): boolean => names.length > 0 && names.every((n) => DISPUTE.test(n));
 
-/** A conduct's name as a 行为 (`乱扔垃圾问题` → `乱扔垃圾行为`), as problemAction names this period's. */
-export function conductNoun(name: string): string {
-  return /(?:行为|现象)$/u.test(name) ? name : `${name.replace(/问题$/u, "")}行为`;
+/**
+ * Carried problems' kinds as said with their count (carriedByKind, and 存在的不足's open ones): two named, more the first and
+ * 等; people's `conduct` as a 行为 (`乱扔垃圾问题` → `乱扔垃圾行为`, as problemAction names this period's), else with 问题 unless
+ * the name closes with one (问题, 现象, 行为, 隐患) or is a dispute (`物业服务纠纷`): `就诊秩序混乱、插队问题`.
+ */
+export function carriedKindsNoun(names: readonly string[], conduct: boolean): string {
+  const named = kindsNamed(names);
+  if (conduct) return /(?:行为|现象)$/u.test(named) ? named : `${named.replace(/问题$/u, "")}行为`;
+  return DISPUTE.test(named) || /(?:问题|现象|行为|隐患)$/u.test(named) ? named : `${named}问题`;
 }
 
 /** People's conduct (`高空抛物`, `闯红灯`, `违停`): 纠正-ed, named as 行为. */
@@ -1856,12 +1857,11 @@ function carriedByKind(carried: NonNullable<RectificationFacts["carried"]>): Sen
   const b = new SentenceBuilder().text("上期遗留的");
   carried.found.forEach((found, i) => {
     const names = kinds[i];
-    const disputes = names.every((n) => DISPUTE.test(n));
+    const disputes = allDisputes(names);
     // People's conduct counted in cases is 纠正-ed, as this period's is (`已纠正22起`): `上期遗留的2起游客践踏草坪、乱扔垃圾等
     // 不文明行为已全部纠正`, never `……已全部整改到位` (run 33, reviewer AW, 材料8 item 3).
     const conduct = !disputes && names.every((n) => isConductName(n, found.unit));
-    const named = names.length > 2 ? `${names[0]}等` : joinList(names);
-    const noun = conduct ? conductNoun(named) : problemNoun(named);
+    const noun = carriedKindsNoun(names, conduct);
     const done = carried.rectified.find((f) => f.unit === found.unit);
     b.text(i ? "，" : "").fig(found).text(noun);
     if (!done || done.value <= 0) b.text(conduct ? "正在纠正" : "正在整改").from(...(done?.sources ?? []));

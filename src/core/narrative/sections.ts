@@ -857,17 +857,14 @@ function sectionPoints(ctx: Ctx, section: SectionSpec): Point[] {
   const eventFigures = figuresOfEvents(ctx.facts.activities.filter((g) => section.activityTypes.includes(g.kind) && g.kind !== "我们的节日"), sectionRows);
   points.push(...activityPoints({ ...ctx, eventFigures }, section, points.length, points));
   if (section.id === "organization") withOrganizationStaff(ctx.facts, points);
-  // A row an activity's 简要内容 states (new-user test 49, D7) is told by that activity's sentence, which takes its cells.
+  // A row an activity's 简要内容 states (new-user test 49, D7), or the activities of one type count as their sum (new-user
+  // test 67, D5), is told by their sentence, which takes its cells.
   for (const f of ctx.facts.figures.filter((x) => !isBackground(x))) {
     const it = toldByActivity(ctx.facts, f);
-    const at = it ? sentencesOf(points).find((h) => it.sources.some((src) => h.x.sources.includes(src))) : undefined;
-    if (at) replaceSentence(points, { ...at, said: { ...at.x, sources: [...new Set([...at.x.sources, ...f.figure.sources])] } });
-  }
-  // A row the activities of one type count as their sum (new-user test 67, D5) is told by their sentence, which takes its cells.
-  for (const f of ctx.facts.figures.filter((x) => !isBackground(x))) {
-    const items = summedByActivities(ctx.facts, f);
-    const at = items ? sentencesOf(points).find((h) => items.every((it) => it.sources.some((src) => h.x.sources.includes(src)))) : undefined;
-    if (at) replaceSentence(points, { ...at, said: { ...at.x, sources: [...new Set([...at.x.sources, ...f.figure.sources])] } });
+    for (const items of [it ? [it] : undefined, summedByActivities(ctx.facts, f)]) {
+      const at = items ? sentencesOf(points).find((h) => items.every((i) => i.sources.some((src) => h.x.sources.includes(src)))) : undefined;
+      if (at) replaceSentence(points, { ...at, said: { ...at.x, sources: [...new Set([...at.x.sources, ...f.figure.sources])] } });
+    }
   }
   // A row is with its activity only when that activity's sentence told it: a group said by its count and theme
   // (`共开展2场志愿服务活动，以“学雷锋志愿服务”为主题`) tells no one activity's figures, which then follow as the
@@ -1230,14 +1227,14 @@ function headingOf(facts: Facts, sectionId: string, profile?: Profile): string |
   // A school's 环境整治 of students' conduct only (`学生不文明行为`), with no 环境整治 activity or figure, is 养成教育, not 校园环境
   // (new-user test 39, D9).
   // Students' only: parents' parking at the gate (`校门口家长乱停车`) is conduct too, but no 养成教育.
-  if (sectionId === "environment" && profile?.id === "school" && facts.rectification.byKind.length
-    && facts.rectification.byKind.every((k) => problemAction(k).verb === "纠正" && STUDENTS.test(problemAction(k).object))
-    && !facts.activities.some((g) => g.kind === "环境整治") && !facts.figures.some((f) => f.sectionId === "environment")) return SCHOOL_CONDUCT_HEADING;
+  // The environment section holds problems alone: no 环境整治 activity, no environment figure.
+  const problemsAlone = sectionId === "environment" && facts.rectification.byKind.length > 0
+    && !facts.activities.some((g) => g.kind === "环境整治") && !facts.figures.some((f) => f.sectionId === "environment");
+  if (problemsAlone && profile?.id === "school" && facts.rectification.byKind.every((k) => problemAction(k).verb === "纠正" && STUDENTS.test(problemAction(k).object))) return SCHOOL_CONDUCT_HEADING;
   // Problems that are all disputes (`矛盾纠纷` 15/13起 of a 司法所) are no environment's: they are settled to keep the peace,
   // `化解矛盾纠纷，维护和谐稳定`, never `开展专项整治，优化环境秩序` over them (new-user test 67, D6). Only when the section holds
-  // nothing else: no 环境整治 activity, no environment figure.
-  if (sectionId === "environment" && facts.rectification.byKind.length && facts.rectification.byKind.every(isDispute)
-    && !facts.activities.some((g) => g.kind === "环境整治") && !facts.figures.some((f) => f.sectionId === "environment")) return DISPUTES_HEADING;
+  // nothing else (problemsAlone).
+  if (problemsAlone && facts.rectification.byKind.every(isDispute)) return DISPUTES_HEADING;
   // A heading of 整改 claims problems the data must show (v2 rule 7): an environment section of 环境整治 activities or
   // figures and no 问题整改 row (`植树活动` at a 实践站) is about the environment (new-user test 39, D8).
   if (sectionId === "environment" && profile && /整改/u.test(profile.headings.environment ?? "")) {
