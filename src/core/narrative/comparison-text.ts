@@ -371,9 +371,12 @@ function samePlaces(a: string, b: string): [string, string] {
   return [Number(a).toFixed(places), Number(b).toFixed(places)];
 }
 
+/** True for a count of households (`户`, `户次`), told as 覆盖户数 rather than 参与人数. */
+const isHouseholds = (f: Figure): boolean => /^户/u.test(f.unit);
+
 /** One detail row of the appendix: a list the text folds (v2 rules 3 and 10), in full. */
 export interface AppendixDetail {
-  /** As printed in the 指标 column: `发现问题（乱张贴）`, `已整改（乱张贴）`, `参与人数（我们的节日）`, a 其他指标 name. */
+  /** As printed in the 指标 column: `发现问题（乱张贴）`, `已整改（乱张贴）`, `参与人数（我们的节日）`, `覆盖户数（宣传教育）`, a 其他指标 name. */
   readonly label: string;
   /** Its figures: one, or (参与人数 of a type) one per measure word (`45人`, `120人次`). */
   readonly figures: readonly Figure[];
@@ -399,9 +402,12 @@ export function appendixDetails(facts: Facts): AppendixDetail[] {
     rows.push({ label: `发现问题（${name}）`, figures: [k.figure], unit: k.figure.unit, done: k.rectified, byUnit: true });
     rows.push({ label: `已整改（${name}）`, figures: [k.rectified], unit: k.rectified.unit, byUnit: true });
   }
-  // One measure word goes to the 单位 column as in every other row (new-user test 7, D3).
+  // One measure word goes to the 单位 column as in every other row (new-user test 7, D3). Households reached (`户`,
+  // `户次`) are no 参与人数: their own row `覆盖户数（宣传教育）` (new-user tests 66 D13, 67 D12).
   for (const g of participantsByTypedKind(facts)) {
-    rows.push({ label: `参与人数（${g.kind}）`, figures: g.participants, unit: g.participants.length === 1 ? g.participants[0].unit : "", byUnit: false });
+    for (const [label, figures] of [["参与人数", g.participants.filter((p) => !isHouseholds(p))], ["覆盖户数", g.participants.filter(isHouseholds)]] as const) {
+      if (figures.length) rows.push({ label: `${label}（${g.kind}）`, figures, unit: figures.length === 1 ? figures[0].unit : "", byUnit: false });
+    }
   }
   const printedUnit = (f: FigureRow): string => (f.figure.kind === "rate" ? "%" : f.figure.kind === "money" ? f.figure.unit : printedMeasureWord(f.name, f.figure.unit));
   for (const f of facts.figures.filter((x) => !countedProblem(facts, x))) {

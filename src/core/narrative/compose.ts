@@ -1129,11 +1129,13 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     });
     // Not `需持续跟进` again after this period's open problems (new-user test 7): last period's are overdue.
     // After the open kinds (ours, or one the unit's own 不足 row tells: openNamedByUnit), `需持续跟进` is said once.
-    const follow = open.length || found.some((k) => openNamedByUnit(facts, k)) ? "整改进度仍需加快" : "需持续跟进";
+    // Disputes open are `化解工作仍需加快`, never 整改进度 (new-user test 67, D6).
+    const disputes = oneNamed && allDisputes(openKinds[0]);
+    const follow = open.length || found.some((k) => openNamedByUnit(facts, k)) ? (disputes ? "化解工作仍需加快" : "整改进度仍需加快") : "需持续跟进";
     // 均 needs more than one: `上期遗留问题1处尚未整改到位` (new-user test 21, D15).
     const all = carriedOpen.length > 1 || carriedOpen[0].value > 1 ? "均" : "尚";
     // Conduct still open is 未处理到位, disputes 未化解, as this period's are.
-    const undoneWord = conduct ? "未处理到位" : oneNamed && allDisputes(openKinds[0]) ? "未化解" : "未整改到位";
+    const undoneWord = conduct ? "未处理到位" : disputes ? "未化解" : "未整改到位";
     out.push(b.text(some ? `${undoneWord}，${follow}` : `${all}${undoneWord}，${follow}`).build());
   }
   // A low registration rate (注册人数 over 常住人口, computed by us) joins shortfalls the unit has

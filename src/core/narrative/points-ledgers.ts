@@ -1874,21 +1874,25 @@ function carriedByKind(carried: NonNullable<RectificationFacts["carried"]>): Sen
 /**
  * 上期遗留 problems and their outcome, from the rows (v1.2, issue #17): `上期遗留问题5处，已整改4处。`,
  * `……，均已整改到位。` when none is left; nothing when none was rectified (存在的不足 tells it); units never added.
+ * Disputes alone are 化解-ed: `上期遗留矛盾纠纷2起，均已化解。`
  */
 export function carriedSentence(carried: RectificationFacts["carried"]): Sentence | undefined {
   if (!carried?.found.length) return undefined;
   if (!carried.rectified.some((f) => f.value > 0)) return undefined;
   const byKind = carriedByKind(carried);
   if (byKind) return byKind;
-  const b = new SentenceBuilder().text(CARRIED_OPENING);
+  // Disputes left are settled (`上期遗留矛盾纠纷2起，均已化解`), never `整改到位` (new-user test 67, D6).
+  const disputes = !!carried.kinds?.length && carried.kinds.every((names) => allDisputes(names));
+  const b = new SentenceBuilder().text(disputes ? "上期遗留矛盾纠纷" : CARRIED_OPENING);
   carried.found.forEach((f, i) => b.text(i ? "、" : "").fig(f));
   const done = carried.rectified.filter((f) => f.value > 0);
   // Nothing rectified is no work done: told under 存在的不足 only.
   if (!done.length) return undefined;
   // 均 needs more than one (`上期遗留问题1处已整改到位`, new-user test 25, D12).
-  if (!carried.open.length) b.text(carried.found.length > 1 || carried.found[0].value > 1 ? "，均已整改到位" : "，已整改到位").from(...carried.rectified.flatMap((f) => f.sources));
+  const result = disputes ? "已化解" : "已整改到位";
+  if (!carried.open.length) b.text(carried.found.length > 1 || carried.found[0].value > 1 ? `，均${result}` : `，${result}`).from(...carried.rectified.flatMap((f) => f.sources));
   else {
-    b.text("，已整改");
+    b.text(disputes ? "，已化解" : "，已整改");
     done.forEach((f, i) => b.text(i ? "、" : "").fig(f));
   }
   return b.text("。").build();
