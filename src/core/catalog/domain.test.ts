@@ -1,4 +1,4 @@
-import { actionOf, closingActionOf, placeFigureRow, problemActions, thingKindOf, unitTypeTraits } from "./domain";
+import { actionOf, closingActionOf, peopleWords, placeFigureRow, problemActions, SERVED_TRAINING, thingKindOf, unitTypeTraits } from "./domain";
 import { Enums } from "./standard-v1";
 
 describe("the domain tables (narrative v2 rules 1, 3, 8)", () => {
@@ -48,5 +48,24 @@ describe("unitTypeTraits", () => {
       "群团组织 县/区 false area", "学校 本单位 false school", "企事业单位 本单位 false org", "其他 本单位 true area",
     ]);
     expect(unitTypeTraits("单位")).toEqual({ ownHonourLevel: "县/区", territorial: true, combines: "area" });
+  });
+});
+
+describe("peopleWords: one table of people words by role", () => {
+  const words = (role: Parameters<typeof peopleWords>[0]): string[] => peopleWords(role).split("|");
+  test("each role's words", () => {
+    expect(words("supervised")).toEqual(["矫正对象", "刑满释放人员", "帮教对象", "吸毒人员", "监管对象"]);
+    expect(words("given")).toEqual(["残疾人", "老人", "居民", "村民", "群众", "低保户", "家庭", "儿童", "困难户", "五保户", "特困户", "军属", "烈属"]);
+  });
+  test("no word of a role begins another of it (the alternation's order never changes a match)", () => {
+    for (const role of ["served", "given", "named", "supervised"] as const) {
+      const all = words(role);
+      expect(all.filter((w) => all.some((o) => o !== w && o.startsWith(w)))).toEqual([]);
+    }
+  });
+  test("a training of the people served is one; of the unit's own workers serving them, none", () => {
+    expect(SERVED_TRAINING.test("残疾人就业技能培训")).toBe(true);
+    expect(SERVED_TRAINING.test("社区矫正对象集中教育")).toBe(true);
+    expect(SERVED_TRAINING.test("残疾人专职委员培训")).toBe(false);
   });
 });

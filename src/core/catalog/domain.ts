@@ -301,16 +301,51 @@ export const OUTREACH_PLACES = "社区|校园|学校|企业|农村|乡村|村|�
 export const PUBLIC_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员工|教师|班主任|工作人员|业务骨干|家长|家庭教育|亲子)).*(?:(?:培训|讲座|课堂|宣讲|授课|教学|演练)[一-鿿]{0,2}(?:进(?:${OUTREACH_PLACES})|下乡|下基层)|(?:面向|为|给)(?:群众|居民|村民|市民|学生|师生|公众|社会公众|游客)|(?:应急救护|救护|急救|心肺复苏|自救互救|防溺水)[\u4e00-\u9fff]{0,4}(?:培训|讲座|课堂|演练)|(?:群众|居民|村民|市民|公众|游客|青少年|老年人)[\u4e00-\u9fff]{0,6}(?:培训|讲座|课堂))`, "u");
 
 /**
- * The people a unit serves, as a training's name names them (`残疾人就业技能培训`, `老人智能手机培训`, `求职者技能培训`):
- * one table (new-user test 66, D8). A training of 活动类型 会议培训 for them is a service — 关爱帮扶, told with the unit's
- * care and service, never as its own cadres' 骨干提升 under 组织领导. Parents are not here: a training for parents is
- * 家校共育 (narrative sections FOR_PARENTS); nor any name that also names the unit's own staff or workers
- * (`残疾人专职委员培训`, `助残志愿者培训`).
- * Those under a 司法所's supervision (社区矫正对象, 服刑人员, 刑满释放人员) are served too, their gathered education
- * (`社区矫正对象集中教育`) a training of them, never the 司法所's own `业务培训` under 组织保障 (new-user test 67, D13).
+ * The roles a word for people plays in a work's or a training's name (PEOPLE_WORDS):
+ * - `served`: people a unit serves — a training of 活动类型 会议培训 for them (`残疾人就业技能培训`, `老人智能手机培训`,
+ *   `社区矫正对象集中教育`) is a service, 关爱帮扶, never its own cadres' 骨干提升 under 组织领导 (SERVED_TRAINING;
+ *   new-user tests 66 D8, 67 D13);
+ * - `given`: people work is done for or things are given to, at the end of a group's name: `上门为86户孤寡老人检修线路`,
+ *   `为3600名残疾人发放两项补贴` (narrative weave; new-user test 51 D5, review run 33);
+ * - `named`: whom a work was for, named after 为/给 (`给村里困难户`: `为困难户`, new-user test 55 D15), so no place of the
+ *   unit's own stands for them (remark ownPlaceFor);
+ * - `supervised`: people under a 司法所's supervision, whose count is a standing one, never an achievement said with 达
+ *   (`在册社区矫正对象12人`, new-user test 67 D6).
  */
-const SERVED_PEOPLE = "残疾人|残障人士|残疾儿童|盲人|聋人|老人|老年人|长者|居民|村民|群众|市民|求职者|失业人员|下岗职工|农民工|务工人员|低保户|困难群众|困难家庭|脱贫户|留守妇女|留守儿童|退役军人|社区矫正对象|矫正对象|服刑人员|刑满释放人员|安置帮教对象|孕产妇|患者|病友";
-export const SERVED_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员工|教师|工作人员|工作者|业务骨干|骨干|专职委员|专干|协理员|网格员|信息员|联络员|指导员|组长|楼栋长|志愿者|家长)).*(?:${SERVED_PEOPLE})[一-鿿]{0,8}(?:培训|培训班|培训会|讲座|课堂|集中教育|教育学习|警示教育)`, "u");
+export type PeopleRole = "served" | "given" | "named" | "supervised";
+
+/**
+ * Words for people and the roles each plays (PeopleRole): one table for the narrative's and the facts' readings of whom a
+ * work is for. Parents are not served: a training for parents is 家校共育 (narrative sections FOR_PARENTS).
+ */
+const PEOPLE_WORDS: Readonly<Record<string, readonly PeopleRole[]>> = {
+  残疾人: ["served", "given", "named"], 残障人士: ["served"], 残疾儿童: ["served"], 盲人: ["served"], 聋人: ["served"],
+  老人: ["served", "given", "named"], 老年人: ["served"], 长者: ["served"],
+  居民: ["served", "given", "named"], 村民: ["served", "given", "named"], 群众: ["served", "given", "named"], 市民: ["served"],
+  求职者: ["served"], 失业人员: ["served"], 下岗职工: ["served"], 农民工: ["served"], 务工人员: ["served"],
+  低保户: ["served", "given"], 困难群众: ["served"], 困难家庭: ["served"], 脱贫户: ["served"],
+  留守妇女: ["served"], 留守儿童: ["served"], 退役军人: ["served"],
+  社区矫正对象: ["served"], 矫正对象: ["served", "supervised"], 服刑人员: ["served"], 刑满释放人员: ["served", "supervised"],
+  安置帮教对象: ["served"], 帮教对象: ["supervised"], 吸毒人员: ["supervised"], 监管对象: ["supervised"],
+  孕产妇: ["served"], 患者: ["served", "named"], 病友: ["served"], 病人: ["named"],
+  家庭: ["given", "named"], 儿童: ["given", "named"], 孩子: ["named"], 困难户: ["given"], 五保户: ["given"], 特困户: ["given"],
+  军属: ["given", "named"], 烈属: ["given", "named"], 老兵: ["named"], 户: ["named"],
+  学生: ["named"], 党员: ["named"], 干部: ["named"], 妇女: ["named"], 队员: ["named"], 职工: ["named"],
+};
+
+/**
+ * The words of PEOPLE_WORDS that play `role`, as a regular-expression alternation in the table's order
+ * (`残疾人|老人|居民|…`; no word of one role begins another, so the order never changes a match).
+ */
+export function peopleWords(role: PeopleRole): string {
+  return Object.entries(PEOPLE_WORDS).filter(([, roles]) => roles.includes(role)).map(([word]) => word).join("|");
+}
+
+/**
+ * A training for the people a unit serves (`peopleWords("served")`): a service, never its own cadres' training. Any name
+ * that also names the unit's own staff or workers (`残疾人专职委员培训`, `助残志愿者培训`) or parents is none.
+ */
+export const SERVED_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员工|教师|工作人员|工作者|业务骨干|骨干|专职委员|专干|协理员|网格员|信息员|联络员|指导员|组长|楼栋长|志愿者|家长)).*(?:${peopleWords("served")})[一-鿿]{0,8}(?:培训|培训班|培训会|讲座|课堂|集中教育|教育学习|警示教育)`, "u");
 
 /**
  * A venue's guided learning and visitors (`小小讲解员研学活动`, `接待观众`, `接待读者`) and first-aiders trained for the

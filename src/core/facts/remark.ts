@@ -13,7 +13,7 @@ import { splitOutside } from "../normalize/text";
 import { memoText } from "./memo";
 import { serialFromYmd } from "../normalize/date";
 import { parseChineseNumeral } from "../normalize/chinese-numeral";
-import { actionOf, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS } from "../catalog";
+import { actionOf, peopleWords, RECURRING_MEETING, SPOKEN_PROBLEMS, THING_STATE_WORDS } from "../catalog";
 
 /** Top surnames (百家姓 by frequency), for names before a title or role (`王某某书记`, `李明同志`). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
@@ -2426,8 +2426,8 @@ export function joinedLecture(text: string): string {
 
 /** The people of a place of the unit's own (`村里` → 村民, `队里` → 队员): whom a work said 为村里…… was for. */
 const OWN_PLACE_PEOPLE: Readonly<Record<string, string>> = { 村: "村民", 队: "队员" };
-/** Whom a work was for, named after 为/给 (`困难户`, `孤寡老人`, `学生`). */
-const NAMED_RECIPIENT = /^[\u4e00-\u9fff]{0,4}?(?:户|老人|儿童|孩子|学生|群众|居民|村民|党员|干部|残疾人|妇女|家庭|队员|职工|患者|病人|军属|烈属|老兵)/u;
+/** Whom a work was for, named after 为/给 (`困难户`, `孤寡老人`, `学生`: catalog peopleWords("named")). */
+const NAMED_RECIPIENT = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?:${peopleWords("named")})`, "u");
 /**
  * What `为村里`/`给队里` before a work (`rest`) is said as: the people of the unit's own village a work was for, where 村里
  * stood (new-user test 65, D9: `为村里打扫卫生、理发` is `为村民打扫卫生、理发`, never `为打扫卫生、理发` — the object after 为

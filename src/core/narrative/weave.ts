@@ -8,7 +8,7 @@
  * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import { actionOf, actionVerbs, AUDIENCE_COUNT_NAME, MANNER, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
+import { actionOf, actionVerbs, AUDIENCE_COUNT_NAME, MANNER, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, peopleWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
 import { combineApprox, isPlace, OCCASIONS_COUNT, overAtItsScale, sumOfFigures, type Figure, type FigureRow } from "../facts";
 import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -408,13 +408,13 @@ function plainItemOf(given: FigureRow): Item {
  * People and households work is done for or things are given to (`孤寡老人`, `残疾人`, `困难户`), at the end of a group's
  * name: the recipients of `为……检修线路` (new-user test 51, D5) and `发放残疾人两项补贴` (review run 33, AW 材料6 item 6).
  */
-const RECIPIENT_NOUNS = "老人|家庭|居民|村民|群众|儿童|残疾人|困难户|低保户|五保户|特困户|军属|烈属";
+const RECIPIENT_NOUNS = peopleWords("given");
 
 /** Verbs of money given or raised (`发放`, `拨付`, `争取`): a 资金 after them is no fund named by its use (`投入帮扶资金`). */
 const GIVING_VERB = /^(?:节约|节省|节余|结余|回收|追回|挽回|减少|投入|发放|拨付|筹集|募集|落实|争取|捐赠|捐助|捐款|兑现|下达|安排|支付|使用|投资|追加|申请|到位)/u;
 
 /** People counted as under supervision (`在册社区矫正对象`, `安置帮教对象`, `在管吸毒人员`): a standing count, no reach. */
-const SUPERVISED_PEOPLE = /(?:在册|在管|在押|在矫)|(?:矫正对象|帮教对象|吸毒人员|刑满释放人员|监管对象)(?:人数|数)?$/u;
+const SUPERVISED_PEOPLE = new RegExp(`(?:在册|在管|在押|在矫)|(?:${peopleWords("supervised")})(?:人数|数)?$`, "u");
 
 /** Verbs of a thing set up once (`开设`, `开通`, `推出`): what its schedule, not its count, tells. */
 const SET_UP = /^(?:开设|开办|开通|开辟|设立|设置|推出|创办|创设)$/u;
