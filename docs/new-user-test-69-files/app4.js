@@ -1,0 +1,15 @@
+const open=require('./pw.js');const fs=require('fs');
+(async()=>{const {ctx,page}=await open(400);
+await page.goto('http://127.0.0.1:8690/app.html');await page.waitForTimeout(2000);
+await page.getByRole('tab',{name:'标准表'}).click();await page.waitForTimeout(800);
+await page.locator('input[type=text]').first().fill('青川县人民医院');
+await page.waitForTimeout(500);
+const dir='./files/u4/';
+await page.locator('input[type=file]').nth(1).setInputFiles(['急诊科','儿科','护理部','后勤保障科','县人民医院'].map(n=>dir+n+'.xlsx'));
+await page.waitForTimeout(4000);
+await page.screenshot({path:'./shots/u4-app-rollup.png',fullPage:true});
+fs.writeFileSync('./out/u4-app-rollup.txt',await page.locator('body').innerText());
+console.log(await page.evaluate(()=>[...document.querySelectorAll('button')].map(b=>b.innerText.trim().slice(0,30)+(b.disabled?'(d)':'')).join(' | ')));
+console.log('scrollWidth',await page.evaluate(()=>document.documentElement.scrollWidth));
+const b=page.locator('button',{hasText:/汇总|下载/});const n=await b.count();for(let i=0;i<n;i++)console.log(i,await b.nth(i).innerText());
+await ctx.close();})();

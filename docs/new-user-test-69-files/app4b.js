@@ -1,0 +1,16 @@
+const open=require('./pw.js');const fs=require('fs');
+(async()=>{const {ctx,page}=await open(400);
+await page.goto('http://127.0.0.1:8690/app.html');await page.waitForTimeout(2000);
+await page.getByRole('tab',{name:'标准表'}).click();await page.waitForTimeout(800);
+await page.locator('input[type=text]').first().fill('青川县人民医院');
+const dir='./files/u4/';
+await page.locator('input[type=file]').nth(1).setInputFiles(['急诊科','儿科','护理部','后勤保障科','县人民医院'].map(n=>dir+n+'.xlsx'));
+await page.waitForTimeout(4000);
+const [dl]=await Promise.all([page.waitForEvent('download'),page.locator('button',{hasText:'下载汇总台账'}).click()]);
+await dl.saveAs('./out/u4-app-rollup.xlsx');console.log(dl.suggestedFilename());
+await page.locator('input[type=file]').first().setInputFiles('./out/u4-app-rollup.xlsx');await page.waitForTimeout(3000);
+await page.getByRole('tab',{name:'总结'}).click();await page.waitForTimeout(3000);
+fs.writeFileSync('./out/u4-app-summary.txt',await page.locator('body').innerText());
+await page.screenshot({path:'./shots/u4-app-summary.png',fullPage:true});
+console.log('scrollWidth',await page.evaluate(()=>document.documentElement.scrollWidth));
+await ctx.close();})();

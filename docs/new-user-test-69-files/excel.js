@@ -1,0 +1,23 @@
+const open=require('./pw.js');const fs=require('fs');
+(async()=>{const {ctx,page}=await open(360);
+await page.goto('http://127.0.0.1:8690/taskpane.html?preview=1');await page.waitForTimeout(2000);
+await page.locator('input[type=file]').first().setInputFiles('./files/u2-农商行支行-2025Q2.xlsx');
+await page.waitForTimeout(2500);
+await page.screenshot({path:'./shots/u2-opened.png',fullPage:true});
+await page.getByRole('tab',{name:'校验'}).click().catch(async()=>{await page.locator('button',{hasText:/^校验$/}).first().click()});
+await page.waitForTimeout(1500);
+const b=page.locator('button',{hasText:/^校验$/});console.log('n校验',await b.count());
+// click the run button (second)
+if(await b.count()>1) await b.nth(1).click();
+await page.waitForTimeout(2500);
+await page.screenshot({path:'./shots/u2-check.png',fullPage:true});
+fs.writeFileSync('./out/u2-pane-check.txt',await page.locator('body').innerText());
+await page.locator('button',{hasText:/^规范数据$/}).first().click();await page.waitForTimeout(2500);
+await page.screenshot({path:'./shots/u2-fix.png',fullPage:true});
+fs.writeFileSync('./out/u2-pane-fix.txt',await page.locator('body').innerText());
+console.log(await page.evaluate(()=>[...document.querySelectorAll('button')].map(b=>b.innerText.trim()).join(' | ')));
+await page.getByRole('tab',{name:'总结'}).click();await page.waitForTimeout(3000);
+await page.screenshot({path:'./shots/u2-summary.png',fullPage:true});
+fs.writeFileSync('./out/u2-pane-summary.txt',await page.locator('body').innerText());
+console.log(await page.evaluate(()=>[...document.querySelectorAll('button')].map(b=>b.innerText.trim()).join(' | ')));
+await ctx.close();})();
