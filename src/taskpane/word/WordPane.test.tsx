@@ -122,3 +122,18 @@ describe("Word pane: the core's export gate", () => {
     expect(byTestId("summary-left-out")).toEqual(lines);
   });
 });
+
+describe("Word pane: 附主要指标统计表 (new-user test 69, D13)", () => {
+  it("a switch adds the 附表 to the preview and the document, as the Excel pane's and --appendix do", async () => {
+    await choose(makeSnapshot({ profile, ledgers: { 问题整改: [{ 问题类别: "卫生死角", 发现数: 5, 已整改数: 5, 单位: "处" }] } }));
+    expect(byTestId("appendix")).toEqual([]);
+    const toggle = container.querySelector<HTMLInputElement>("[data-testid='word-appendix']");
+    if (!toggle) throw new Error("no appendix switch");
+    await act(async () => {
+      toggle.click();
+    });
+    await settle();
+    expect(byTestId("appendix")[0]).toContain("附表：主要指标统计表");
+    expect(byTestId("appendix")[0]).toContain("发现问题数5处");
+  });
+});

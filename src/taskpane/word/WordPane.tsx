@@ -118,8 +118,8 @@ export function WordPane({ ops, strings }: WordPaneProps) {
   const today = signOffDay(signDate, new Date());
   const typedDocDate = analysis && typeof analysis.facts.profile.docDate === "number" ? analysis.facts.profile.docDate : undefined;
   const doc = useMemo(
-    () => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today, ...(comparison ? { comparison } : {}) }).document : undefined),
-    [analysis, state.includeNames, comparison, today],
+    () => (analysis ? summariseLedger(analysis, { includeNames: state.includeNames, today, appendix: state.appendix, ...(comparison ? { comparison } : {}) }).document : undefined),
+    [analysis, state.includeNames, state.appendix, comparison, today],
   );
   // No summary of a workbook that is no standard ledger, or whose ledgers are all empty, 仍然生成 or not: the core's
   // exportGate, as the Excel pane, the 网页版 and the CLI (even with --force) refuse it (new-user test 25, D18, D24).
@@ -302,6 +302,12 @@ export function WordPane({ ops, strings }: WordPaneProps) {
             </Field>
           )}
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
+          {/* 附主要指标统计表 as in the Excel pane (new-user test 69, D13); a roll-up's summary always ends with each unit's figures. */}
+          {(analysis as { readonly combined?: boolean } | undefined)?.combined ? (
+            <Caption1 data-testid="rollup-appendix-note">{strings.rollupAppendixNote}</Caption1>
+          ) : (
+            <Switch checked={state.appendix} onChange={(_e, d) => dispatch({ type: "appendix/set", on: d.checked })} label={strings.appendixSwitch} data-testid="word-appendix" />
+          )}
 
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void act("open", false)} disabled={busy || blocked || !canOpen}>
