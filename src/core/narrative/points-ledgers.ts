@@ -2444,7 +2444,10 @@ export function honourPoints(ctx: Ctx): Point[] {
     const title = system(t) ? `获评系统内“${t.category.replace(SYSTEM_HONOUR, "")}”` : quotedLevel(t.category) ? `获评${quotedLevel(t.category)}` : `获评${levelledTitle(levelBefore(t.category, t.level, unitType, ctx.facts.profile.unitName, ctx.facts.profile.guide, t.seat), t.category)}`;
     // People and households before the verb (`3人获评…`, `12户家庭获评…`); a collective's count after the title
     // (`获评市级“工人先锋号”2个`: `2个获评` reads as two people).
-    if (t.figure.unit === "人") b.fig(t.figure).text(title);
+    // One person named, names opted in: `刘芳同志获评……`, never `1人获评……（刘芳）` (new-user test 69, D14).
+    const namedOne = t.figure.unit === "人" && ctx.options.includeNames && t.figure.value === 1 && t.names.length === 1;
+    if (namedOne) b.text(`${t.names[0]}同志`).from(...t.figure.sources).text(title);
+    else if (t.figure.unit === "人") b.fig(t.figure).text(title);
     // Shops are counted in 家 (`2家商户获评“县级文明经营户”`, never `2户商户`: run-29 review, 材料7 item 7).
     else if (t.figure.unit === "户") b.fig(householdFigure(t.figure, t.category)).text(`${householdNoun(t.category)}${title}`);
     // Shops (`诚信经营示范店` 3家) are holders like households: `3家商户获评……`.
@@ -2464,7 +2467,7 @@ export function honourPoints(ctx: Ctx): Point[] {
     // households are: `6个班级获评区级“文明班集体”`, never `获评区级“文明班集体”6个` (new-user test 41, D9).
     else if (collectiveHolderNoun(t.category) && /^[个所]$/u.test(t.figure.unit)) b.fig(t.figure).text(`${collectiveHolderNoun(t.category)}${title}`);
     else b.text(title).fig(t.figure);
-    if (namedHolders(t.figure.unit) && ctx.options.includeNames && t.names.length) b.text(`（${namesText(t)}）`);
+    if (namedHolders(t.figure.unit) && ctx.options.includeNames && t.names.length && !namedOne) b.text(`（${namesText(t)}）`);
   });
   const tellPeople = (): void => {
     if (!people.length) return;
