@@ -1,0 +1,10 @@
+const open=require('./shot');const fs=require('fs');
+const dump=async(page,name)=>{const t=await page.evaluate(()=>document.body.innerText);fs.writeFileSync(`./out/${name}.txt`,t);await page.screenshot({path:`./shots/${name}.png`,fullPage:true});return t;};
+const btns=async(page)=>console.log(await page.evaluate(()=>[...document.querySelectorAll('button:not([disabled])')].filter(e=>e.offsetParent).map(e=>e.innerText.slice(0,30)).join(' | ')));
+(async()=>{const {b,page}=await open(360,800);
+await page.goto('http://127.0.0.1:8680/app.html');await page.waitForTimeout(1500);
+await page.setInputFiles('input[type=file] >> nth=0','./files/u3-党校-2025Q3.xlsx');await page.waitForTimeout(2500);
+await page.locator('button:visible:text-is("预览下一期")').click();await page.waitForTimeout(3000);
+await dump(page,'app-next-preview');await btns(page);
+const cand=page.locator('button:visible').filter({hasText:/下载|生成下一期|开始下一期/});console.log('cands',await cand.allInnerTexts());
+await b.close();})();

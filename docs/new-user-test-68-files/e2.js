@@ -1,0 +1,13 @@
+const open=require('./shot');const fs=require('fs');
+(async()=>{const {b,page}=await open(360,900);const tag=process.argv[3];
+await page.goto('http://127.0.0.1:8680/taskpane.html?preview=1');await page.waitForTimeout(2000);
+await page.setInputFiles('input[type=file] >> nth=0', process.argv[2]);await page.waitForTimeout(2500);
+await page.getByRole('tab',{name:'校验'}).click();await page.waitForTimeout(500);
+await page.locator('button:visible:text-is("校验")').click();await page.waitForTimeout(2500);
+fs.writeFileSync(`./out/${tag}-check.txt`,await page.evaluate(()=>document.body.innerText));
+await page.screenshot({path:`./shots/${tag}-check.png`,fullPage:true});
+await page.locator('button:visible:text-is("规范数据")').click();await page.waitForTimeout(3000);
+fs.writeFileSync(`./out/${tag}-fix.txt`,await page.evaluate(()=>document.body.innerText));
+await page.screenshot({path:`./shots/${tag}-fix.png`,fullPage:true});
+console.log(await page.evaluate(()=>[...document.querySelectorAll('button')].map(e=>e.innerText).join(' | ')));
+await b.close();})();
