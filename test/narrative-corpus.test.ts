@@ -147,7 +147,8 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c01")).toContain("2020年，鹏城社区清理历史遗留垃圾33吨。");
   });
   it("names the problems of a 其他 row by its 备注", () => {
-    expect(text("c08")).toContain("整改乱停放、乱变道、闯红灯等问题900余起");
+    expect(text("c08")).toContain("重点整治乱停放、乱变道、闯红灯等问题。");
+    expect(text("c08")).toContain("纠正乱停放、乱变道、闯红灯等行为900余起。");
   });
   it("uses 坚持 for a way of working (`……一起研究部署`)", () => {
     expect(text("c18")).toContain("一是统筹谋划。坚持创城与生产经营同研究、同部署，从解决群众用电难题入手推进创建。");

@@ -780,7 +780,11 @@ function unrepeated(head: Sentence[], facts: Facts, body: string): Sentence[] {
   if (!shown.length) return head;
   // Never 整治 twice in one sentence (`组织小区卫生集中整治10余次，重点整治……`, review run 15).
   const verb = head.some((h) => !problems.includes(h) && h.text.includes("整治")) ? "着力解决" : "重点整治";
-  const named: Sentence = { text: `${verb}${listWithEtc(inList.items)}${distinct.length > shown.length || shown.length > 1 || inList.etc ? "等" : ""}问题`, sources: problems.flatMap((h) => h.sources) };
+  // A name typed with its own 等 (`非法采砂等`) takes none more: `重点整治违章搭建、非法采砂等问题`, never `……等等问题` (new-user
+  // test 68, D8).
+  const listed = listWithEtc(inList.items);
+  const etc = (distinct.length > shown.length || shown.length > 1 || inList.etc) && !listed.endsWith("等");
+  const named: Sentence = { text: `${verb}${listed}${etc ? "等" : ""}问题`, sources: problems.flatMap((h) => h.sources) };
   const at = head.indexOf(problems[0]);
   return [...head.slice(0, at), named, ...head.slice(at).filter((h) => !problems.includes(h))];
 }
@@ -1368,7 +1372,7 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   const named = facts.rectification.byKind.map((k) => openNamedByUnit(facts, k)).filter((x) => !!x);
   const ownShortcoming = (t: Sentence): Sentence => named.find((x) => x.row.source === t.sources[0])?.sentence ?? withCells(t);
   const shortcomings = [...textsOf(facts, "存在不足").map(ownShortcoming), ...dataShortcomings(facts, options)];
-  const next = textsOf(facts, "下一步打算");
+  const next = textsOf(facts, "下一步打算").map((t) => ({ ...t, text: withoutNextStepLead(t.text) }));
   const plans = facts.texts
     .filter((t) => t.kind === "上期打算" && t.progress)
     .map((t): Sentence => ({ text: planOutcome(t.content, t.progress ?? ""), sources: [t.source, ...(t.progressSource ? [t.progressSource] : [])] }))
@@ -1404,6 +1408,16 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
     document: { title: summaryTitle(facts), blocks, signOff: { unit: facts.profile.unitName, date }, layout: gbLayout },
     sections,
   };
+}
+
+/**
+ * A 下一步打算 row without the lead its heading already says (`下一步要继续加大执法巡查力度` → `继续加大执法巡查力度`; new-user
+ * test 68, D11: never `一是下一步要……` under 下一步工作打算). A row that is nothing but the lead stays as typed.
+ * @example withoutNextStepLead("下一步，我们将深化结对共建。") // "深化结对共建。"
+ */
+export function withoutNextStepLead(text: string): string {
+  const rest = text.replace(/^(?:下一步|下步|下一阶段|下阶段)(?:工作中)?[，,]?(?:我们|我局|我单位|我社区|我村|我校|我院)?(?:还要|还将|要|将)?/u, "");
+  return rest.length >= 4 ? rest : text;
 }
 
 /** Plain text of a document model (title, blocks, sign-off), paragraphs separated by newlines. */

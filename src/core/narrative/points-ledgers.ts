@@ -1143,7 +1143,9 @@ const problemActionMade = new WeakMap<RectificationFacts["byKind"][number], { ve
 
 function problemActionOf(kind: RectificationFacts["byKind"][number]): { verb: string; object: string; done?: string } {
   const a = problemActions[kind.category] ?? { verb: "整治" };
-  const named = kind.category === "其他" && kind.remark?.detail ? kind.remark.detail : undefined;
+  // A 备注 that ends in 等 (`非法采砂等`) names the first of its kinds: `整改非法采砂等问题15宗`, never `整改非法采砂等15宗`
+  // (new-user test 68, D8).
+  const named = kind.category === "其他" && kind.remark?.detail ? kind.remark.detail.replace(/(?<=[\u4e00-\u9fff]{2})等$/u, "等问题") : undefined;
   // `规范商铺经营招牌`, `收缴占道物品`: a 备注 that names an action is said as it is (of any category:
   // the user's own words say what was done, review run 5).
   const detail = kind.remark?.detail;
