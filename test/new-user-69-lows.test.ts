@@ -6,6 +6,7 @@
  */
 import { analyzeWorkbook, documentText, standardV1, summarize } from "../src/core";
 import { withoutNextStepLead } from "../src/core/narrative/compose";
+import { writtenRemark } from "../src/core/facts/remark";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
@@ -67,5 +68,14 @@ describe("new-user test 68, D8: `非法采砂等` in the opening and the body", 
     expect(text).toContain("县自然资源局重点整治违章搭建、非法采砂等问题，");
     expect(text).not.toContain("等等");
     expect(text).toContain("整改非法采砂等问题15宗");
+  });
+});
+
+/** New-user test 68 D12: a 有的 written 部分 after a clause opening with 部分 is 个别. */
+describe("new-user test 68, D12: never 部分……部分 in one sentence", () => {
+  test("the second 有的 is 个别; one 有的 alone is 部分", () => {
+    expect(writtenRemark("部分干部职工对创文工作认识还不够到位，有的同志觉得这是社区的事。", "存在不足")).toBe("部分干部职工对创文工作认识有待提升，个别同志认为这是社区的事。");
+    expect(writtenRemark("有的同志觉得这是社区的事。", "存在不足")).toBe("部分同志认为这是社区的事。");
+    expect(writtenRemark("部分商户门前三包落实不到位。有的同志觉得这是社区的事。", "存在不足")).toContain("。部分同志认为这是社区的事。");
   });
 });

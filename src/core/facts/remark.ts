@@ -1699,6 +1699,14 @@ export function writtenRemark(text: string, kind: string, year?: number): string
     .replace(/(?<!“)门前([三四五])包(?!”)(落实)?/gu, (_all: string, n: string, done: string | undefined) => `“门前${n}包”${done ? "责任落实" : ""}`);
   const parts = said.split(/([，,；;。！？!?]+|(?<=[\u4e00-\u9fff”）])[ \u00a0\u3000]+(?=[\u4e00-\u9fff“（]))/u);
   const clauses = parts.map((part, i) => (i % 2 ? part : writtenClause(part, shortcoming)));
+  // A 有的 written 部分 after a clause of the same sentence that opens with 部分 is 个别: never `部分干部职工……，部分同志认为……`
+  // (new-user test 68, D12).
+  for (let k = 2; k < clauses.length; k += 2) {
+    if (!parts[k].startsWith("有的") || !clauses[k].startsWith("部分")) continue;
+    let j = k - 2;
+    while (j >= 0 && !/[。！？!?]/u.test(parts[j + 1]) && !clauses[j].startsWith("部分")) j -= 2;
+    if (j >= 0 && clauses[j].startsWith("部分") && !/[。！？!?]/u.test(parts[j + 1])) clauses[k] = `个别${clauses[k].slice(2)}`;
+  }
   // A clause written as nothing (a bare verdict, VERDICT) goes with the mark before it (`……创文工作，效果还是不错的。` →
   // `……创文工作。`), or the one after it when it opens the text or follows a sentence's end (review run 31, AU 材料8 item 1).
   const dropped = new Set<number>();
