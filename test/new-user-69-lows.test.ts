@@ -79,3 +79,19 @@ describe("new-user test 68, D12: never 部分……部分 in one sentence", () =
     expect(writtenRemark("部分商户门前三包落实不到位。有的同志觉得这是社区的事。", "存在不足")).toContain("。部分同志认为这是社区的事。");
   });
 });
+
+/** New-user test 68 D10: a 公益广告 row whose 位置或内容 is `公益短信` (1.5万条, 方式 发放) is sent, never 发放公益广告. */
+describe("new-user test 68, D10: messages sent to phones", () => {
+  test("发送公益短信1.5万条", async () => {
+    const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, {
+      profile: { 单位名称: "中国移动通信集团青川分公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: { 宣传投放: [
+        { 类型: "公益广告", 位置或内容: "公益短信", 数量: "1.5万", 单位: "条", 方式: "发放" },
+        { 类型: "宣传资料", 位置或内容: "文明城市创建倡议书", 数量: 1200, 单位: "份", 方式: "发放" },
+      ] },
+    })), standardV1);
+    const text = documentText(summarize(analysis, standardV1, { includeNames: false, today: 45900 }).document);
+    expect(text).toContain("发送公益短信1.5万条");
+    expect(text).not.toContain("公益广告1.5万条");
+  });
+});

@@ -2083,6 +2083,15 @@ function setWithOwnVerb(t: CategoryTotal): { thing: string; verb: string; place?
 }
 
 /**
+ * A 宣传投放 row whose one 位置或内容 is a message sent to phones (`公益短信`, `创文彩信`, `手机报`), whatever its 类型: what was
+ * sent, `发送公益短信1.5万条`, never `发放公益广告1.5万条` (new-user test 68, D10). Undefined for any other row.
+ */
+function sentMessage(t: CategoryTotal): string | undefined {
+  const d = t.details.length === 1 ? stripEnd(t.details[0]).replace(/^(?:发送|推送|群发)/u, "") : "";
+  return /^[\u4e00-\u9fff“”]{0,8}(?:短信|彩信|手机报)$/u.test(d) ? d : undefined;
+}
+
+/**
  * The wall a 墙绘 row names with the painting (`企业围墙墙绘`): where it is painted, `在企业围墙制作墙绘800平方米`, never the
  * doubled `绘制企业围墙墙绘` (review run 32, AV 材料2 item 4). Undefined for any other row.
  */
@@ -2153,6 +2162,8 @@ export function publicityPoints(ctx: Ctx): Point[] {
   // Each thing keeps the verb of what it is as typed, before it is named by its row (`宣传资料` → `垃圾分类倡议书` is still
   // handed out): one verb governs every item of its list, never `设置……和垃圾分类倡议书2000份` (new-user test 33).
   const listed = byKind.filter((t) => !ownWords(t) && !screenPlays(t) && !broadcastThing(t) && !carrierScreen(t)).map((t) => {
+    const message = sentMessage(t);
+    if (message) return { t: { ...t, category: message, details: [] }, verb: "发送" };
     const own = setWithOwnVerb(t);
     if (own) return { t: { ...t, category: own.thing, details: own.place ? [own.place] : [] }, verb: own.verb, at: own.place };
     const wall = wallPainted(t);
