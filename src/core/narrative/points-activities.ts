@@ -1209,6 +1209,38 @@ function periodTotal(period: string | undefined): string {
  */
 const TOLD_EVENTS = 4;
 
+/** How many rows an item of sameDayTwinsMerged stands for (2 or more); absent for an item of one row. */
+const TWINS = new WeakMap<ActivityItem, number>();
+
+/**
+ * Rows of one name, day and place (a row typed twice, or a `同上` corrected: 200人 and 150人) as one item whose turnout is
+ * their sum (sumOfFigures), the count of rows kept in {@link TWINS}: told once, `……活动，共2场，参与350人` (new-user test 68,
+ * D6: never the first's 200人 alone while the 附表 says 350人). Rows whose turnouts are in different measure words, or
+ * missing from some, are left as they are; so are undated rows and rows of several days.
+ */
+function sameDayTwinsMerged(items: readonly ActivityItem[]): ActivityItem[] {
+  const key = (i: ActivityItem): string | undefined => (i.date === undefined || i.month || i.remark?.span || !i.name ? undefined : `${i.name}\u0000${i.date}\u0000${i.place ?? ""}`);
+  const out: ActivityItem[] = [];
+  const seen = new Set<ActivityItem>();
+  for (const it of items) {
+    if (seen.has(it)) continue;
+    const k = key(it);
+    const twins = k === undefined ? [it] : items.filter((i) => key(i) === k);
+    const unit = it.participants?.unit;
+    const sum = twins.length > 1 && unit && twins.every((i) => i.participants?.unit === unit) ? sumOfFigures(twins.map((i) => i.participants), unit) : undefined;
+    if (!sum) {
+      out.push(it);
+      seen.add(it);
+      continue;
+    }
+    twins.forEach((i) => seen.add(i));
+    const merged: ActivityItem = { ...it, participants: sum, sources: twins.flatMap((i) => i.sources) };
+    TWINS.set(merged, twins.length);
+    out.push(merged);
+  }
+  return out;
+}
+
 /** One group as a sentence: a single named activity told as such; otherwise count, participants, a few names. */
 function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, after = false): Sentence {
   const recurring = label ? undefined : recurringActivity(g.items.map((i) => i.name ?? ""));
@@ -1219,6 +1251,9 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
     if (g.participants.length === 1 && g.items.every((i) => i.participants)) b.text(pick(wording.participants, ctx.sectionId, key)).fig(g.participants[0]);
     return b.text("。").build();
   }
+  // Rows of one name and day told once with their sum, unless they are all the group's (told by their 主题 then).
+  const twinsMerged = label ? g.items : sameDayTwinsMerged(g.items);
+  if (twinsMerged.length > 1 && twinsMerged.length < g.items.length) return groupSentence(ctx, { ...g, items: twinsMerged }, key, label, after);
   const named = label ? namedItems(g) : toldItems(g, namedItems(g));
   // Beside rows that name nothing (`其他` with `见备注` or `略`: counted in the opening's total, check's text.placeholder) the
   // count is of what is told: `10月1日开展国庆节主题活动`, never `共开展2场活动，其中……` and one (new-user test 39, D21).
@@ -1279,6 +1314,8 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
       // item 6, 材料10 item 3).
       const told = label && i === 0 && !spanned ? heldAfterLead(clause, it.festival) : clause;
       b.text(sameDay ? `同日${told.slice(day.length)}` : told).from(...it.sources);
+      const times = TWINS.get(it);
+      if (times) b.text(`，共${times}场`);
       if (it.participants && g.items.length > 1) turnout(b, it);
       eventFigureClauses(ctx, b, it);
       resultClause(ctx, b, it);

@@ -391,7 +391,9 @@ export function figuresOfEvents(groups: readonly ActivityGroup[], rows: readonly
     // So are materials handed out or put up (`发放反诈宣传资料2000份`): the period's, never one event's because its name
     // shares 反诈 (new-user test 23, D1).
     // A result that no talk or event produces (`收缴假币12张`, `拦截诈骗资金`) is the period's too (new-user test 46, D8).
-    const casework = (/^(?:受理|办理|办结|查处|检查|处理|调解|接待|立案|核查|巡查|抽检|出动|发放|分发|派发|印发|张贴|悬挂)/u.test(r.name) || PERIOD_RESULT.test(r.name)) && !/每|连续|当天|当日/u.test(r.name);
+    // So is what is published (`发布耕地保护政务信息48条`, `推送信息`, `刊发稿件`): never one event's because its name shares
+    // 耕地保护 (new-user test 68, D7: not `……参与800余人次，发布耕地保护政务信息48条；`).
+    const casework = (/^(?:受理|办理|办结|查处|检查|处理|调解|接待|立案|核查|巡查|抽检|出动|发放|分发|派发|印发|张贴|悬挂|发布|推送|刊发|刊登|编发|报送|播发)/u.test(r.name) || PERIOD_RESULT.test(r.name)) && !/每|连续|当天|当日/u.test(r.name);
     const byWords = !casework && (!r.figure.approx || /^(?:人|人次|名|位)$/u.test(r.figure.unit) || /每|连续|当天|当日/u.test(r.name));
     const hits = items.filter((it) => (byWords && [...words(it.name)].some((w) => own.has(w))) || (!!it.place && !!r.reading?.places.includes(it.place)) || (!!it.place && r.remark === it.place));
     if (hits.length === 1 && !periodTotalBeside(r, hits[0])) out.set(hits[0], [...(out.get(hits[0]) ?? []), r]);
@@ -1708,22 +1710,28 @@ const NOT_STAFF_TRAINING = /志愿|家长|家庭教育/u;
 /**
  * The staff's trainings told together (run-30 review, t56-bus item 2: never `三是夯实基础。开展驾驶员文明服务培训6次。四是职工
  * 提升。4月1日……开展“礼让斑马线专题培训”`): a 组织保障 point of other items that are all trainings, beside the section's point
- * of training events, become one point led by the profile's training lead (`职工培训`), its sentences joined by `；`; it is
+ * of training events (and the section's 其他指标 point when all its figures are of training: `培训干部1280人次`), become one
+ * point led by the profile's training lead (`职工培训`), its sentences joined by `；`; it is
  * told where the unit's 素质 is (a 道德建设 section headed `……提升职工素质`), else in 组织保障. Sections as given otherwise.
  */
 function trainingsTogether(sections: Section[], profile: Profile): Section[] {
   const org = sections.find((s) => s.id === "organization");
-  const other = org?.points.find((p) => p.id === "orgOther");
   const events = org?.points.find((p) => p.id === "training");
   const isTraining = (x: Sentence): boolean => STAFF_TRAINING.test(x.text) && !NOT_STAFF_TRAINING.test(x.text);
-  if (!org || !other || !events || !other.sentences.every(isTraining) || !events.sentences.every(isTraining)) return sections;
-  const all = [...other.sentences, ...events.sentences];
+  // The section's 其他指标 figures (`培训干部1280人次`, a point `夯实基础` of their own) join them alike when all are of
+  // training: never `五是夯实基础。培训干部1280人次。` apart from `四是业务提升。共开展2场培训……` (new-user test 68, D9).
+  const others = (org?.points ?? []).filter((p) => p.id === "orgOther" || p.id === `${org?.id ?? ""}Figures`);
+  const other = others.find((p) => p.id === "orgOther");
+  if (!org || !events || !events.sentences.every(isTraining) || (other && !other.sentences.every(isTraining))) return sections;
+  const joining = others.filter((p) => p.sentences.every(isTraining));
+  if (!joining.length) return sections;
+  const all = [...joining.flatMap((p) => p.sentences), ...events.sentences];
   const joined: Sentence[] = all.length === 2
     ? [{ ...all[0], text: `${all[0].text.replace(/。$/u, "")}；${all[1].text}`, sources: [...new Set([...all[0].sources, ...all[1].sources])] }]
     : all;
   const point: Point = { id: "training", lead: profile.leads.training ?? events.lead, sentences: joined };
   const morality = sections.find((s) => s.id === "morality" && /素质/u.test(s.heading));
-  const left: Section = { ...org, points: org.points.filter((p) => p !== other && p !== events).concat(morality ? [] : [point]) };
+  const left: Section = { ...org, points: org.points.filter((p) => !joining.includes(p) && p !== events).concat(morality ? [] : [point]) };
   return sections.filter((s) => s !== org || left.points.length > 0).map((s) => (s === org ? left : s === morality ? { ...s, points: [...s.points, point] } : s));
 }
 
