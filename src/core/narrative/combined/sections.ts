@@ -217,12 +217,15 @@ function organizationSentences(ctx: CombinedCtx): Sentence[] {
   }
   // One clause per unit (new-user test 34, D25): what one unit did is said together, never a list that names the units
   // by turns (`望江社区……，区交通局……，望江社区……`); units are parted by `；` once one says more than one thing.
-  const whos = [...new Set(clauses.map((c) => c.who))];
+  // The own unit said alone first (its group) goes on with what else it did, before the units (new-user test 68, D13: never
+  // `城东街道成立……，幸福社区召开……，城东街道坚持每月开展……`).
+  const whos = [...new Set(clauses.map((c) => c.who))].sort((a, b) => (ownAlone ? Number(b === self) - Number(a === self) : 0));
   const groups = whos.map((who) => ({ who, texts: clauses.filter((c) => c.who === who) }));
   // Of the units alone: `各社区共` after `各社区均成立了……`, whether or not the combining unit has rows of its own.
   const lastWho = allSaid ? whoHas({ ...ctx, own: undefined }, () => true) : groupSaid && `${groupSaid}共`;
   const carry = allSaid || groupSaid ? "共" : "";
-  const parted = groups.length > 1 && groups.some((g) => g.texts.length > 1);
+  // A clause with a comma of its own (`坚持每月开展创文督查2次，累计12次`) parts the units too.
+  const parted = groups.length > 1 && groups.some((g) => g.texts.length > 1 || g.texts.some((c) => c.text.includes("，")));
   const said = groups.map((g, i) => {
     // One unit named as it set up its group is not named again (new-user test 39, D14: never `区退役军人事务局成立了……，
     // 区退役军人事务局分解……`), nor given 共 for its own rows.

@@ -1,0 +1,24 @@
+/** @jest-environment node */
+/**
+ * New-user test 68 (docs/new-user-test-pane-68.md) D13: in a roll-up's 组织保障 sentence, the combining unit's own group is said
+ * first and what else it did follows without its name again, the units after `；`: `城东街道成立创文工作领导小组，坚持每月开展
+ * 创文督查2次，累计12次；幸福社区召开创文推进会6次。`, never `城东街道成立……，幸福社区召开……，城东街道坚持……`.
+ */
+import { rolledUpText, type Ledgers } from "./support/rollup";
+
+describe("new-user test 68, D13: the own unit's work said together", () => {
+  test("own group and inspections together, the community after", async () => {
+    const street: Ledgers = { 组织保障: [
+      { 事项类型: "领导小组", 名称或内容: "创文工作领导小组", 数量: 1, 单位: "个" },
+      { 事项类型: "督查检查", 名称或内容: "创文督查", 数量: 12, 单位: "次", 频次: "每月2次" },
+    ] };
+    const community: Ledgers = {
+      组织保障: [{ 事项类型: "工作会议", 名称或内容: "创文推进会", 数量: 6, 单位: "次" }],
+      问题整改: [{ 问题类别: "乱张贴", 发现数: 40, 已整改数: 38, 单位: "处" }],
+    };
+    const text = await rolledUpText("青川县城东街道办事处", "街道", [
+      ["青川县城东街道办事处", "街道", street], ["青川县城东街道幸福社区居委会", "社区", community],
+    ]);
+    expect(text).toContain("　街道成立创文工作领导小组，坚持每月开展创文督查2次，累计12次；幸福社区召开创文推进会6次。");
+  });
+});
