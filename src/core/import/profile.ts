@@ -65,8 +65,9 @@ const TYPE_BY_NAME: readonly (readonly [RegExp, string])[] = [
   // A court or procuratorate (`县人民法院`) is a 机关部门 (new-user test 55, D19).
   [/(?<!卫生)(?:局|委员会|委|办公室|办|科|股|所|中队|大队|法院|检察院)$/u, "机关部门"],
   // A county, district or city as a whole (`江城县`, `东湖区人民政府`): its body is a 机关部门 (new-user test 18, D9).
+  // A company's or a highway's 服务区 (`川陕高速青川服务区`) is no county's 区 (new-user test 68, D5).
+  [/(?:公司|医院|中心|集团|银行|服务区)$/u, "企事业单位"],
   [WHOLE_COUNTY, "机关部门"],
-  [/(?:公司|医院|中心|集团|银行)$/u, "企事业单位"],
   // A health centre, an old people's home, a 站 or 馆 of a township (`红旗乡卫生院`, `城关镇农技站`): an institution,
   // never the 乡镇 its name opens with (new-user test 60, D1).
   [/(?:院|站|馆|卫生所|卫生室)$/u, "企事业单位"],
@@ -143,16 +144,23 @@ function periodOfMonths(first: number, last: number): string {
   return fit ?? "全年";
 }
 
+/** A month with its year and no day (`2025.6`, `2025年11月`, `2025-06`). */
+const YEAR_MONTH = /^\s*((?:19|20)\d{2})\s*(?:年|[.．\-/])\s*(1[0-2]|0?[1-9])\s*月?份?\s*$/u;
+
 /**
  * The report year and period the rows' dates suggest: the most frequent year of the dates typed
  * with a year, and the narrowest 报告期 of the catalog that holds all of that year's dates — 月度 (one month),
  * a quarter, a half, else 全年 (new-user test 47, D2: January–March is 第一季度, not 上半年). `first`/`last`: that
- * year's earliest and latest date (ISO `2025-01-10`). `values` are date cells as read (serials or text).
+ * year's earliest and latest date (ISO `2025-01-10`; a month typed with its year counts as its first day). `values` are date cells as read (serials or text).
  */
 export function periodOfDates(values: readonly (string | number)[]): { year?: number; period?: string; first?: string; last?: string } {
+  // A month typed with its year (`2025.11`, `2025年6月`) counts as that month's first day (new-user test 68, D3: a year's
+  // ledger dated up to `2025.11` was inferred 上半年 from its full dates only).
   const days = values.flatMap((v) => {
     const d = readDate(v);
-    return d.kind === "date" ? [ymdFromSerial(d.serial)] : [];
+    if (d.kind === "date") return [ymdFromSerial(d.serial)];
+    const month = typeof v === "string" ? YEAR_MONTH.exec(v.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) : null;
+    return month ? [{ y: Number(month[1]), m: Number(month[2]), d: 1 }] : [];
   });
   if (!days.length) return {};
   const counts = new Map<number, number>();
@@ -324,7 +332,7 @@ export function resolveProfile(
     : (specialGuess ?? { value: dates.period, source: "dates", ...(within ? { basis: `按${within}推断` } : {}) });
   return [
     field("单位名称", options.unitName?.trim(), unitTitle),
-    field("单位类型", options.unitType, undefined, { value: typeByName, source: "unit-name" }),
+    field("单位类型", options.unitType, undefined, { value: typeByName, source: "unit-name", ...(typeByName ? { basis: `按单位名称“${unitName!}”推断` } : {}) }),
     field("报告年度", options.year, fromTitles((t) => (YEAR.exec(t) ? Number(YEAR.exec(t)![1]) : undefined)), { value: dates.year, source: "dates" }),
     field("报告期", options.period, fromTitles((t) => PERIOD.find(([re]) => re.test(t))?.[1]), periodOther),
   ];

@@ -9,7 +9,7 @@
 import { honourMeasure, ledgersOf, placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
 import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
-import { enumByWords, isIndoorClutter, namesTraditionalFestival, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
+import { activityKindByWords, enumByWords, isIndoorClutter, namesTraditionalFestival, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
 import { personalNameIn, withoutNamedContacts } from "../facts/remark";
 import { cellAddress } from "../grid/address";
@@ -20,7 +20,8 @@ import { readText } from "../normalize/text";
 import { impossibleDateReason } from "../validate/check-cell";
 import { cellAt, headerNote, headerStem, type SourceColumn, type TableBlock } from "./find-tables";
 import { isMoneyColumn, type BlockMapping, type ColumnMatch } from "./map-columns";
-import { SEQUENCE_HEADERS } from "./kinds";
+import { ledgerOfCategory, SEQUENCE_HEADERS } from "./kinds";
+import { columnLetters } from "../grid/address";
 import { chineseDateOfSerial, readDay, readField } from "./read-value";
 import type { ImportedValue, ImportFinding, ImportSkipReason } from "./types";
 
@@ -104,10 +105,10 @@ export function reshapeBlock(ctx: BlockContext): BlockDraft | undefined {
   let findings = [...out.findings, ...checkTotals(ctx)];
   if (kind.ledger.id === "activities") findings.push(...countsOfOtherThings(kind.ledger, out.rows));
   let fates = out.fates;
-  if (kind.ledger.id === "publicity") ({ fates, findings } = routeNotPublicity(ctx.catalog, out.rows, fates, findings));
+  if (kind.ledger.id === "publicity") ({ fates, findings } = routeNotPublicity(ctx.catalog, out.rows, fates, findings, ctx.mapping));
   for (const row of out.rows) completeRow(ctx.catalog, row.ledger ?? kind.ledger, row, ctx.mapping, `${ctx.block.title} ${ctx.grid.name}`.trim());
   // After the row's 级别 is read from its words: the note is no level (`本单位荣誉` is never 级别 本单位).
-  if (kind.ledger.id === "honors") for (const row of out.rows) ownHonourTyped(row);
+  for (const row of out.rows) if ((row.ledger ?? kind.ledger).id === "honors") ownHonourTyped(row);
   return { ledger: kind.ledger, rows: out.rows, fates, findings };
 }
 
@@ -125,7 +126,7 @@ const NOT_PUBLICITY_UNIT = /^(?:户|家|人|人次|名|位|次|场|场次|个单
  * word (`入户走访` 20 户, 板块 by its words). Its other values go to 备注. Each move replaces the unit warning with
  * a finding at the figure's cell; the fates follow the row to its new columns. Mutates the rows (their `ledger`).
  */
-function routeNotPublicity(catalog: Catalog, rows: readonly DraftRow[], fates: readonly DraftFate[], findings: readonly ImportFinding[]): { fates: DraftFate[]; findings: ImportFinding[] } {
+function routeNotPublicity(catalog: Catalog, rows: readonly DraftRow[], fates: readonly DraftFate[], findings: readonly ImportFinding[], mapping?: BlockMapping): { fates: DraftFate[]; findings: ImportFinding[] } {
   const org = ledgersOf(catalog).find((l) => l.id === "organization");
   const figures = ledgersOf(catalog).find((l) => l.id === "figures");
   const outFates = [...fates];
@@ -136,6 +137,12 @@ function routeNotPublicity(catalog: Catalog, rows: readonly DraftRow[], fates: r
     const quantity = row.values.get("数量");
     if (!typedKind || row.values.has("类型") || typeof quantity !== "number") continue;
     const name = typedKind.text;
+    const moved = mapping ? routeNamedRow(catalog, row, typedKind, quantity, outFates, mapping) : undefined;
+    if (moved) {
+      outFindings = outFindings.filter((f) => !(f.rule === "import.unit-unlisted" && f.cell === moved.cell));
+      outFindings.push(moved);
+      continue;
+    }
     // The word typed in the figure (`356人`), else in a 单位 column of its own (`约50 | 户`, a word the list lacks, or
     // `一百二十 | 处`, one it has): a 工作情况统计表 (项目 | 数量 | 单位) types it apart (new-user test 48, D4).
     const apart = row.unitTyped ? undefined : (row.unlisted.get("单位") ?? unitColumnOf(row, fates));
@@ -197,6 +204,105 @@ function routeNotPublicity(catalog: Catalog, rows: readonly DraftRow[], fates: r
     });
   }
   return { fates: outFates, findings: outFindings };
+}
+
+/** A 备注 that only says how many were put right (`已整改12处`, `均已整改5个`): the figure after its verb. */
+const RECTIFIED_NOTE = /^(?:已|均已)(?:整改|完成整改|处理|整治|解决)(?:到位|完成)?\s*(\S+)$/u;
+
+/**
+ * A row of a 宣传 list whose 项目 names another ledger or an activity type (docs/new-user-test-pane-68.md D1, D2, D4:
+ * `我们的节日 | 春运“暖冬行动”为旅客送饺子 | 约500 | 份`, `先进典型 | 获评省级“五星级服务区” | 1 | 个`, `文明服务 |
+ * 开展文明服务培训 | 4 | 期` were summed as 宣传品 `我们的节日约500份和先进典型1个`) goes to that ledger, its 内容 the row's name:
+ * - 项目 naming 先进典型 (kinds CATEGORY_LEDGERS) → 先进典型: 荣誉名称 the 内容, 人数 the figure (级别 by its words);
+ * - 项目 naming 问题整改 counted in a problem's word with a 备注 that says how many were put right (`已整改12处`) →
+ *   问题整改: 发现数 the figure, 已整改数 the 备注's (as test 67 D9 for a 环境整治 row); without that 备注 it stays a figure;
+ * - 项目 naming 活动, or an activity type that is no 板块 of 其他指标 (我们的节日, 道德讲堂, 理论学习, 会议培训: a 志愿服务 or
+ *   环境整治 row counted in 次 stays 其他指标), or a row counted in occasions (`4期`) whose 内容 is a training or meeting
+ *   → 活动台账: 活动名称 the 内容, 活动类型 the 项目 (else by the words), a count in 人/人次/户 its 参与数量, any other in 备注.
+ * The row's other values go to 备注 with their headers; the fates follow. Returns the finding to say, or undefined when
+ * the row stays (mutates the row and `fates`).
+ */
+function routeNamedRow(catalog: Catalog, row: DraftRow, typed: { readonly text: string; readonly cell: string }, quantity: number, fates: DraftFate[], mapping: BlockMapping): ImportFinding | undefined {
+  const name = typed.text;
+  const ledgers = ledgersOf(catalog);
+  const named = ledgerOfCategory(name);
+  const contentSource = mapping.columns.find((m) => m.target?.field?.header === "位置或内容")?.source;
+  const label = contentSource ? headerStem(contentSource.parts[contentSource.parts.length - 1] ?? contentSource.header) : undefined;
+  const at = label ? row.remarks.findIndex((r) => r.startsWith(`${label}：`)) : -1;
+  const content = at >= 0 && label ? row.remarks[at].slice(label.length + 1) : undefined;
+  const unitValue = row.values.get("单位");
+  const word = row.unitTyped?.unit ?? row.unlisted.get("单位")?.text ?? (typeof unitValue === "string" ? unitValue : undefined) ?? row.remarks.find((r) => r.startsWith("单位："))?.slice(3);
+  const activityKinds = (ledgers.find((l) => l.id === "activities")?.columns.find((c) => c.id === "kind")?.values ?? []).filter((k) => k !== "其他" && !catalog.sections.some((s) => s.name === k));
+  const problemUnits = ledgers.find((l) => l.id === "rectification")?.columns.find((c) => c.id === "unit")?.values ?? [];
+  const doneAt = row.remarks.findIndex((r) => RECTIFIED_NOTE.test(r));
+  const done = doneAt >= 0 ? readNumber(RECTIFIED_NOTE.exec(row.remarks[doneAt])![1]) : undefined;
+  const training = content !== undefined && BATCH_WORD.test(word ?? "") && activityKindByWords(catalog, content) === "会议培训";
+  const id = named === "honors" ? "honors"
+    : named === "rectification" && word && problemUnits.includes(word) && done?.kind === "number" && done.value <= quantity ? "rectification"
+    : named === "activities" || activityKinds.includes(name) || training ? "activities" : undefined;
+  const target = id ? ledgers.find((l) => l.id === id) : undefined;
+  if (!id || !target) return undefined;
+  // The 〔约数〕 tag of 数量 (`约500`) is said with the figure.
+  const tagPrefix = `${APPROX_TAG_MARK}数量：`;
+  const tag = row.remarks.findIndex((r) => r.startsWith(tagPrefix));
+  const figure = tag >= 0 ? row.remarks[tag].slice(tagPrefix.length) : String(quantity);
+  const dropped = new Set([at, tag, id === "rectification" ? doneAt : -1].filter((i) => i >= 0));
+  const kept = row.remarks.filter((r, i) => !dropped.has(i) && !/^单位：/u.test(r));
+  const rest: string[] = [];
+  const date = row.values.get("日期");
+  for (const [header, v] of row.values) {
+    if (["数量", "单位", "类型", "位置或内容", "日期"].includes(header)) continue;
+    rest.push(`${header.replace(/（.*）$/u, "")}：${String(v)}`);
+  }
+  if (date !== undefined && id === "rectification") rest.push(`日期：${typeof date === "object" ? date.date : String(date)}`);
+  const people = id === "activities" && /^(?:人|人次|户|家)$/u.test(word ?? "");
+  const countHeader = id === "honors" ? "人数" : id === "rectification" ? "发现数" : people ? "参与数量" : REMARK;
+  row.values.clear();
+  row.unlisted.clear();
+  row.remarks.splice(0, row.remarks.length);
+  const title = content ?? name;
+  if (id === "activities") {
+    row.values.set("活动名称", title);
+    if (activityKinds.includes(name)) row.values.set("活动类型", name);
+    else if (named !== "activities") rest.unshift(`${headerStem(mapping.columns.find((m) => m.target?.field?.header === "类型")?.source.header ?? "项目")}：${name}`);
+    if (people) { row.values.set("参与数量", quantity); row.values.set("单位", word!); }
+    else rest.push(`数量：${figure}${word ?? ""}`);
+  } else if (id === "honors") {
+    // `获评省级“五星级服务区”`: the title is the quoted name, its level word read into 级别 (never `获评“获评省级……”`).
+    const quoted = /^(?:获评|荣获|获得|被评为|评为)?[\u4e00-\u9fa5]{0,4}?级?“([^”]+)”$/u.exec(title);
+    const level = quoted ? enumByWords(catalog, "honors", "level", title) : undefined;
+    row.values.set("荣誉名称", quoted ? quoted[1] : title);
+    if (level) {
+      row.values.set("级别", level);
+      row.guesses.push({ field: "级别", value: level, basis: `按“${title}”归为${level}` });
+    }
+    row.values.set("人数", quantity);
+    if (word) row.peopleTyped = { unit: word, cell: typed.cell, text: `${figure}${word}` };
+  } else {
+    if (content !== undefined) rest.unshift(`${label}：${content}`);
+    row.values.set("发现数", quantity);
+    row.values.set("已整改数", (done as { value: number }).value);
+    row.values.set("单位", word!);
+  }
+  if (date !== undefined && id !== "rectification") row.values.set("日期", date);
+  row.remarks.push(...rest, ...kept);
+  row.ledger = target;
+  const contentCol = contentSource ? columnLetters(contentSource.col) : undefined;
+  const cellCol = (cell: string): string | undefined => /!([A-Z]+)\d+$/u.exec(cell)?.[1];
+  fates.forEach((f, i) => {
+    if (f.status !== "imported" || f.row !== row) return;
+    if (f.cell === typed.cell) {
+      fates[i] = id === "activities" && activityKinds.includes(name) ? { ...f, header: "活动类型" }
+        : id === "activities" ? { ...f, header: REMARK }
+        : { cell: f.cell, status: "skipped", reason: "unmapped", detail: `项目（按此列分到${target.sheet}）` };
+    } else if (contentCol && cellCol(f.cell) === contentCol && f.header === REMARK) fates[i] = { ...f, header: id === "activities" ? "活动名称" : id === "honors" ? "荣誉名称" : REMARK };
+    else if (f.header === "数量") fates[i] = { ...f, header: countHeader };
+    else if (f.header === "单位") fates[i] = { ...f, header: id === "honors" || (id === "activities" && !people) ? REMARK : "单位" };
+    else if (f.header === "日期") fates[i] = { ...f, header: id === "rectification" ? REMARK : "日期" };
+    else if (id === "rectification" && f.header === REMARK && doneAt >= 0) fates[i] = { ...f, header: "已整改数" };
+  });
+  const said = id === "honors" ? `先进典型（${title}）` : id === "rectification" ? `问题整改（发现${figure}${word!}，已整改${(done as { value: number }).value}${word!}）` : `活动台账（${title}）`;
+  return { severity: "warning", rule: "import.not-publicity", cell: typed.cell, message: `${typed.cell}：项目“${name}”不是宣传品，本行已导入${said}，未计入宣传投放，请核对。` };
 }
 
 /** Names of a count of problems found or put right (`整改问题`, `排查隐患`, `发现问题`, `问题整改`). */
