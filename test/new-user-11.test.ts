@@ -275,7 +275,8 @@ it("14 D12, D13: a 乡镇 roll-up tells the 村' households' honours beside the 
   const snapshot = await readWorkbook(new Uint8Array(readFileSync(out)));
   expect(JSON.stringify(snapshot.sheets.map((s) => s.values))).not.toMatch(/孙海燕|张桂兰|李秀英/u);
   const s = await cli("summarize", out, "-o", dir, "--text", "-");
-  expect(s.out).toContain("各村共评选表彰村级好婆婆好媳妇12人，其中李家4人、王家4人、张家4人，18户家庭获评“镇级文明家庭”。");
+  // Each village by its name with its 村 (`李家村民委员会` → `李家村`, as the appendix names it; new-user test 69, D3).
+  expect(s.out).toContain("各村共评选表彰村级好婆婆好媳妇12人，其中李家村4人、王家村4人、张家村4人，18户家庭获评“镇级文明家庭”。");
 }, 60000);
 
 it("14 D9: 规范数据 reads 级别 `公司级` as 本单位, and the error says so", async () => {

@@ -498,15 +498,19 @@ export function placeFigureRow(sectionName: string, words: string): string {
   return placementByWords(words)?.section ?? "other";
 }
 
-/** The body after a place's name: a village's 村委会, a town's 人民政府, a street's 办事处. */
-const GOVERNING_BODY = /(?:村民委员会|村委会)$|(?<=[镇乡])(?:人民政府|政府)$|(?<=街道)办事处$/u;
+/** The body after a place's name: a town's 人民政府, a street's 办事处 (a village's committee: VILLAGE_COMMITTEE). */
+const GOVERNING_BODY = /(?<=[镇乡])(?:人民政府|政府)$|(?<=街道)办事处$/u;
+/** A village's committee after its name, the village's own 村 with it or not (`柳溪村村委会`, `柳溪村民委员会`, `柳溪村委会`). */
+const VILLAGE_COMMITTEE = /村?村(?:民委员会|委会)$/u;
 
 /**
  * A village's, town's or street's name as running text says it, without the body that governs it (`柳树湾村村委会` →
  * `柳树湾村`, `桃源乡人民政府` → `桃源乡`, `城南街道办事处` → `城南街道`; new-user test 18, D15); other names as they are.
+ * A village keeps its 村 where the committee's name shares it (`青川县石门镇柳溪村民委员会`, `柳溪村委会` → `…柳溪村`, never
+ * `…柳溪`: new-user test 69, D3).
  */
 export function withoutGoverningBody(name: string): string {
-  return name.replace(GOVERNING_BODY, "");
+  return name.replace(GOVERNING_BODY, "").replace(VILLAGE_COMMITTEE, "村");
 }
 
 /** A community's residents' committee, which a street office drops too (`幸福里社区居委会` → `幸福里社区`). */
@@ -568,6 +572,16 @@ export function unitSelfWords(unitName: string): string[] {
   const name = unitName.replace(/[（(].*?[）)]$/u, "").trim();
   const tails = [...name].map((_, i) => name.slice(i)).filter((t) => t.length >= 3);
   return [...unitSelfChars(name).flatMap((c) => [`我${c}`, `本${c}`]), "我单位", "本单位", ...tails];
+}
+
+/**
+ * The `我` word the unit's own 导语 names itself by, when it is `我` and a tail of two to four characters of its name
+ * (`我支行` of `青川农村商业银行城关支行`, `我中心`, `我医院`), the longest found; undefined when the 导语 says none. A unit
+ * that calls itself so in its 导语 is called so throughout its summary (new-user test 69, D8: never `我支行……。我行获评……`).
+ */
+export function leadSelfWord(unitName: string, lead: string): string | undefined {
+  const name = unitName.replace(/[（(].*?[）)]$/u, "").trim();
+  return [4, 3, 2].filter((n) => name.length > n).map((n) => `我${name.slice(-n)}`).find((w) => lead.includes(w));
 }
 
 /**

@@ -164,7 +164,10 @@ function headlines(facts: Facts): Sentence[] {
   const only = r.byKind.length === 1 ? r.byKind[0] : undefined;
   const onlyName = only ? (only.category === "其他" ? (namedWithClosingAction(only) ? problemAction(only).object : undefined) ?? only.remark?.detail ?? only.remark?.list ?? "" : problemActions[only.category]?.object ?? only.category) : "";
   // A hazard (`……等消防安全隐患`) is its own noun: no `问题` after it (new-user test 46, D11).
-  const oneKind = onlyName ? (/隐患$/u.test(onlyName) ? onlyName : `${onlyName.replace(/问题$/u, "")}问题`) : "";
+  // A name that closes with how the problems were found (`网点文明服务暗访发现`) says that first: `整改暗访发现的网点文明服务问题6处`,
+  // never `整改网点文明服务暗访发现问题6处` (new-user test 69, D8).
+  const foundHow = /^(.{2,}?)((?:明察)?暗访|巡查|检查|督查|排查|抽查|自查|走访)发现$/u.exec(onlyName.replace(/问题$/u, ""));
+  const oneKind = onlyName ? (/隐患$/u.test(onlyName) ? onlyName : foundHow ? `${foundHow[2]}发现的${foundHow[1]}问题` : `${onlyName.replace(/问题$/u, "")}问题`) : "";
   // Complaints are 办结-ed (`办结群众投诉25件`; new-user test 31, D4).
   // Disputes are 化解-d (`化解物业服务纠纷45起`; new-user test 37, D22).
   // Disputes are 化解-d, places of conduct 取缔-ed (`取缔院内吸烟点10处`: new-user test 39, D6), illegal trade 查处-ed
@@ -620,7 +623,9 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // Said as the unit refers to itself once named (`社区`, `我局`); the period unless the 导语 gives one (`本季度`).
     // A 导语 sentence that opens with the unit's self-reference (`学院坚持立德树人……`) has named it too: the next sentence says
     // `学院`, never the full name right after (new-user test 36, D2).
-    const self = selfReference(p.unitType, p.unitName, p.shortName);
+    // `我支行` the 导语 names the unit by is its self-reference throughout (new-user test 69, D8: never `我支行……。青川农村商业银行
+    // 城关支行在……的指导下`, nor `我行` later).
+    const self = selfReference(p.unitType, p.unitName, p.shortName, given);
     // The 导语 names the unit by any name its staff write it by (`县法院` for `县人民法院`: new-user test 55, D18).
     const saidNames = unitNamesSaid(p.unitName);
     const named = !!profile || saidNames.some((x) => given.includes(x)) || (!!p.shortName && given.includes(p.shortName))
@@ -630,7 +635,7 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
       || (/^我/u.test(self) && given.includes(self));
     // Not yet named, the unit's own 单位简称 names it, as in an opening without a 导语 (`区交通局在区文明办的指导下`; the
     // title has said the full name; new-user test 34, D23).
-    const name = named ? selfReference(p.unitType, p.unitName, p.shortName) : p.shortName ?? p.unitName;
+    const name = named ? self : p.shortName ?? p.unitName;
     const when = PERIOD_SAID.test(given) ? "" : periodText(facts);
     // The 导语's last sentence has the unit as its subject (`锦绣华庭社区以……扎实推进创文工作。`): the next goes on without
     // naming it again (`在城南街道党工委的指导下，开展……`; new-user test 28, D3).
@@ -641,7 +646,7 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     const lastSubject = lastSaid.replace(/^[^，]*(?:年|季度|以来)，/u, "").replace(/^(?:(?:今年|本年度?|\d{4}年)?(?:上半年|下半年|(?:第)?[一二三四]季度|以来)|今年|本年度?|\d{4}年度?)(?=[\u4e00-\u9fff])/u, "")
       .replace(/^(?:按照|根据|依据|围绕|为了?)[^，。]{2,40}，/u, "");
     // The unit's own short self-reference (`社区`, `我村`) as the 导语's subject carries too (new-user test 40-y, D5).
-    const own = selfReference(p.unitType, p.unitName);
+    const own = selfReference(p.unitType, p.unitName, undefined, given);
     // `我社区`, `本社区` say the same unit (new-user test 41, D4: `上半年我社区紧紧围绕……。机床厂社区在……的指导下`).
     // So do the words it opens with to name itself (`我校坚持……`, `管理处紧扣……`: catalog unitSelfWords; new-user test 66, D9).
     const carried = [name, ...saidNames, p.shortName ?? "", own, ...unitSelfWords(p.unitName)].some((x) => x.length >= 2 && [x, `我${x}`, `本${x}`].some((y) => lastSubject.startsWith(y)));

@@ -590,7 +590,23 @@ export function organizationPoints(ctx: Ctx): Point[] {
     const goesOn = (i: OrganizationItem): OrganizationItem => (i.carried ? { ...i, content: carriedMechanism(i.content) } : i);
     const mechRows = mechanism.filter((i) => i.kind !== "任务分解").map(goesOn).map(timed).map(together);
     const own: Sentence[] = [];
+    // A council of the people (`红白理事会`, `道德评议会`) typed alone as a 工作机制 is a body that works, never a rule `落实`-ed or
+    // `推行`-ed: `发挥红白理事会、道德评议会作用`, the councils in a row under one verb; carried, they go on once (`继续发挥……
+    // 作用`, never `继续落实红白理事会，继续落实道德评议会`: new-user test 69, D11). One council or none counted, no date, no 备注.
+    const council = (i: OrganizationItem): boolean => COUNCIL.test(i.content) && !said(i) && i.date === undefined && (!i.figure || i.figure.value <= 1);
+    let councilsAt = -1;
     mechRows.forEach((i, n) => {
+      if (council(i)) {
+        const sources = [i.source, ...(i.figure?.sources ?? [])];
+        const last = own[own.length - 1];
+        if (councilsAt === own.length - 1 && last && !!mechRows[n - 1]?.carried === !!i.carried) {
+          own[own.length - 1] = { text: last.text.replace(/作用$/u, `、${i.content}作用`), sources: [...last.sources, ...sources] };
+        } else {
+          own.push({ text: `${i.carried ? "继续" : ""}发挥${i.content}作用`, sources });
+          councilsAt = own.length - 1;
+        }
+        return;
+      }
       // A carried meeting or round of work held at its 频次 (`三方联席会议` 每月1次) is held this period as before: `坚持每月召开
       // ……联席会议1次`; 坚持 says it goes on, never `坚持每月继续落实……，累计继续落实6次` (new-user test 40, D11).
       const recurring = i.carried && !!i.remark?.frequency && !startsWithVerb(i.content) && (RECURRING_MEETING.test(i.content) || RECURRING_WORK.test(i.content));
@@ -1039,6 +1055,8 @@ export function leaderFolded(content: string): string {
   return led ? `${parts[0]}，由${led[1]}${led[2]}` : content;
 }
 const RULES_AND_BODIES = /村规民约|居民公约|公约|章程|理事会|议事会|监事会|评议会|参事会/u;
+/** A council of the people by its name alone (`红白理事会`, `道德评议会`, `村民议事会`): a body that works, told `发挥……作用`. */
+const COUNCIL = /^[\u4e00-\u9fff“”]{2,12}?(?:理事会|议事会|监事会|评议会|参事会)$/u;
 
 /**
  * A 工作机制 row carried by 开始下一期 (set up before the period) as going on, clause by clause (new-user tests 25 D26,

@@ -5,7 +5,7 @@
  * the section builders read these tables and never branch on a profile id.
  * @module
  */
-import { CARE_HOME_NAME, ELDER_SCHOOL_NAME, PUBLIC_SERVICE_NAME, commonShortName } from "../catalog/domain";
+import { CARE_HOME_NAME, ELDER_SCHOOL_NAME, PUBLIC_SERVICE_NAME, commonShortName, leadSelfWord } from "../catalog/domain";
 import type { Facts } from "../facts";
 
 /** Profile ids. */
@@ -439,9 +439,17 @@ const byUnitType: Readonly<Record<string, Profile>> = {
 /**
  * How a unit names itself in running text (v2 rule 7): 单位简称 when given; else by 单位类型 and the
  * name — 社区/村, 街道/镇, 我局/我委/我办, 区妇联/团委, 学校, 我院/我馆/我公司/我单位, 指挥部/管委会/创城办.
+ * `lead`: the unit's 导语 as typed; a `我` word it names itself by (catalog leadSelfWord: `我支行`) stands for the one made
+ * from the name (`我行`), so that the summary keeps one self-reference (new-user test 69, D8).
  */
-export function selfReference(unitType: string, unitName: string, shortName?: string): string {
+export function selfReference(unitType: string, unitName: string, shortName?: string, lead = ""): string {
   if (shortName) return shortName;
+  const made = madeSelfReference(unitType, unitName);
+  return (made.startsWith("我") && lead ? leadSelfWord(unitName, lead) : undefined) ?? made;
+}
+
+/** {@link selfReference} made from the 单位类型 and the name alone. */
+function madeSelfReference(unitType: string, unitName: string): string {
   const name = unitName.replace(/（.*?）$/u, "");
   if (unitType === "企事业单位") {
     // A bank's branch or its 营业部 is 我行 (`中国工商银行江城分行营业部`), a credit union 我社.

@@ -1660,7 +1660,9 @@ function joinAwards(sections: Section[]): Section[] {
 
 /** Body sections with data, in catalog order (sections without data are left out; a short 设施建设 joins its neighbour). */
 export function buildSections(facts: Facts, catalog: Catalog, profile: Profile, options: NarrativeOptions): Section[] {
-  const self = selfReference(facts.profile.unitType, facts.profile.unitName, facts.profile.shortName);
+  // The unit as its own 导语 names itself (`我支行`), else as its name makes it (new-user test 69, D8).
+  const lead = facts.texts.filter((t) => t.kind === "导语").map((t) => t.content).join("");
+  const self = selfReference(facts.profile.unitType, facts.profile.unitName, facts.profile.shortName, lead);
   const sections = catalog.sections
     .map((s) => {
       const ctx: Ctx = { facts, profile, self, year: facts.profile.year, options, sectionId: s.id, festivalOrder: catalog.festivals };
