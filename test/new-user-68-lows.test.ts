@@ -5,6 +5,7 @@
  * 创文督查2次，累计12次；幸福社区召开创文推进会6次。`, never `城东街道成立……，幸福社区召开……，城东街道坚持……`.
  */
 import { rolledUpText, type Ledgers } from "./support/rollup";
+import { summaryTextOf } from "./support/summaries";
 
 describe("new-user test 68, D13: the own unit's work said together", () => {
   test("own group and inspections together, the community after", async () => {
@@ -20,5 +21,17 @@ describe("new-user test 68, D13: the own unit's work said together", () => {
       ["青川县城东街道办事处", "街道", street], ["青川县城东街道幸福社区居委会", "社区", community],
     ]);
     expect(text).toContain("　街道成立创文工作领导小组，坚持每月开展创文督查2次，累计12次；幸福社区召开创文推进会6次。");
+  });
+});
+
+/** New-user test 68 D14: a clean-up of the partner community at that community is done there, `到结对的幸福社区开展环境整治`. */
+describe("new-user test 68, D14: the partner community's clean-up", () => {
+  test("到结对的幸福社区开展环境整治", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "青川县自然资源局", 单位简称: "县自然资源局", 单位类型: "机关部门", 报告年度: 2025, 报告期: "全年" },
+      ledgers: { 活动台账: [{ 日期: "2025-02-28", 活动名称: "结对社区环境整治", 活动类型: "环境整治", 参与数量: "约50", 单位: "人", 地点: "幸福社区", 简要内容: "清理楼道杂物" }] },
+    });
+    expect(text).toContain("2月28日到结对的幸福社区开展环境整治，清理楼道杂物");
+    expect(text).not.toContain("整治结对社区环境");
   });
 });

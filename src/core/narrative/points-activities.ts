@@ -485,10 +485,11 @@ export function awardHeld(name: string): string | undefined {
 
 /**
  * Names that describe the work rather than title it (review runs 17–20: `支部派驻龙泉社区志愿服务`, `分包路段志愿值勤`
- * pasted in quotes read as ledger entries): who goes where to do it, or the stretch a unit answers for and the duty.
+ * pasted in quotes read as ledger entries): who goes where to do it, or the stretch a unit answers for and the duty — a
+ * partner place's clean-up among them (`结对社区环境整治` at `幸福社区`: `到结对的幸福社区开展环境整治`, new-user test 68, D14).
  */
 const SENT_TO = /^((?:各)?(?:党支部|支部|团支部|科室|部门|班级|处室|中队|小组|党员|团员))(派驻|进驻|下沉|走进|深入)([\u4e00-\u9fff]{2,10}?(?:社区|村|小区|街道|学校|路段|广场|市场))(志愿服务|志愿值勤|值勤|执勤|宣传|清扫|巡查|巡逻)$/u;
-const DUTY_ON = /^((?:分包|包保|责任|联系|结对)(?:路段|区域|点位|片区|社区|小区))(志愿服务|志愿值勤|值勤|执勤|清扫|巡查|巡逻|劝导)$/u;
+const DUTY_ON = /^((?:分包|包保|责任|联系|结对)(?:路段|区域|点位|片区|社区|小区))(志愿服务|志愿值勤|值勤|执勤|清扫|巡查|巡逻|劝导|环境整治|环境卫生整治|卫生整治|大扫除)$/u;
 
 /**
  * A name that is a clause of work for someone: an optional post or team (`爱心服务台`, `党员志愿服务队`), 为, whom (2–10
