@@ -4,7 +4,8 @@
  * highlight (短句), said at the cell; `窗口有时候人多排队时间长` is written `窗口人流较多时排队时间较长`; `有些村民还是喜欢大操大办，
  * 红白喜事攀比的风气没完全刹住` is written `部分村民仍热衷于大操大办，红白喜事攀比的风气尚未完全刹住`; each said at the cell (书面).
  */
-import { analyzeWorkbook, standardV1 } from "../src/core";
+import { analyseLedger, analyzeWorkbook, standardV1 } from "../src/core";
+import { makeSnapshot } from "./support/snapshot";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
 import type { WorkbookContent } from "../src/adapters/xlsx/content";
@@ -44,4 +45,52 @@ it("D6: a spoken 存在不足 is written in its one safe written form, said at t
   expect(bureauText).toContain("窗口人流较多时排队时间较长");
   expect(bureauText).not.toContain("有时候");
   expect((await spokenFindings(bureauRows)).join("\n")).toContain("总结写作“窗口人流较多时排队时间较长");
+});
+
+it("D6: `还有几件投诉没处理完` in 存在不足 is `仍有几件投诉尚未处理完毕`", async () => {
+  const rows: WorkbookContent = { profile: bureau, ledgers: { 文字材料: [{ 类型: "存在不足", 内容: "根治欠薪还有几件投诉没处理完。" }] } };
+  expect(await summaryTextOf(rows)).toContain("根治欠薪仍有几件投诉尚未处理完毕。");
+  expect((await spokenFindings(rows)).join("\n")).toContain("总结写作“根治欠薪仍有几件投诉尚未处理完毕。”");
+});
+
+/**
+ * docs/new-user-test-pane-69.md D10: 存在的不足 adds shortcomings the unit did not write (narrative.md §存在的不足: "plus facts
+ * the data itself shows"); check says each before the text is handed in, with its basis.
+ */
+describe("D10: check names each shortcoming the summary adds from the data", () => {
+  const serial = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+  const villageH2 = { 单位名称: "青川县石门镇柳溪村民委员会", 单位简称: "柳溪村", 单位类型: "村", 报告年度: 2025, 报告期: "下半年", 常住人口: 2860 };
+  const ledgers = {
+    志愿服务: [{ 队伍名称: "柳溪村志愿服务队", 注册人数: 70, 服务次数: 38, "服务时长（小时）": 500 }],
+    问题整改: [{ 问题类别: "卫生死角", 发现数: 25, 已整改数: 24, 单位: "处" }],
+    活动台账: [
+      { 日期: serial(2025, 9, 10), 活动名称: "敬老爱老文艺演出", 活动类型: "志愿服务", 参与数量: 80, 单位: "人次" },
+      { 日期: serial(2025, 10, 1), 活动名称: "国庆升旗仪式", 活动类型: "其他", 参与数量: 120, 单位: "人次" },
+    ],
+  };
+  const inferred = (analysis: ReturnType<typeof analyseLedger>): string[] =>
+    analysis.findings.filter((f) => f.rule === "text.inferred-shortcoming").map((f) => `${f.sheet}!${f.cell} ${f.message}`);
+
+  it("a low registration rate: the item as printed, the rate and the threshold", async () => {
+    const content = { profile: { ...villageH2, 报告期: "全年" }, ledgers };
+    const said = inferred(analyseLedger(makeSnapshot(content))).join("\n");
+    expect(said).toContain("志愿服务!C3 总结“存在的不足”会写入“志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大”。这一条不是文字材料中写的，是按台账数据判断的：注册志愿者70人，占常住人口的2.4%，低于村、社区、街道、乡镇志愿者注册率的参考值10%。");
+    expect(await summaryTextOf(content)).toContain("志愿者注册人数占常住人口比例偏低，志愿服务队伍规模还需进一步扩大");
+  });
+
+  it("a unit that writes its own 存在不足 about its volunteers gets no such notice, nor the item", async () => {
+    const content = { profile: { ...villageH2, 报告期: "全年" }, ledgers: { ...ledgers, 文字材料: [{ 类型: "存在不足", 内容: "志愿者队伍年龄偏大。" }] } };
+    expect(inferred(analyseLedger(makeSnapshot(content)))).toEqual([]);
+    expect(await summaryTextOf(content)).not.toContain("比例偏低");
+  });
+
+  it("a fall in activities since 上期指标: the item as printed and the two figures", () => {
+    const snapshot = makeSnapshot({ profile: villageH2, ledgers });
+    const values = [
+      ["上期指标"], ["项目", "内容", null, null], ["单位名称", "青川县石门镇柳溪村民委员会", null, null], ["报告年度", 2025, null, null], ["报告期", "上半年", null, null],
+      [null, null, null, null], ["指标", "数值", "单位", "约数"], ["活动场次", 5, "场", null], ["志愿者注册人数", 64, "人", null],
+    ];
+    const said = inferred(analyseLedger({ sheets: [...snapshot.sheets, { name: "上期指标", originRow: 1, originCol: 1, values, tables: [] }] })).join("\n");
+    expect(said).toContain("总结“存在的不足”会写入“开展各类活动2场，较上半年减少3场，下降60%，活动开展的经常性还需加强”。这一条不是文字材料中写的，是与“上期指标”对比得出的：活动场次上期5场，本期2场。");
+  });
 });
