@@ -94,3 +94,22 @@ describe("D10: check names each shortcoming the summary adds from the data", () 
     expect(said).toContain("总结“存在的不足”会写入“开展各类活动2场，较上半年减少3场，下降60%，活动开展的经常性还需加强”。这一条不是文字材料中写的，是与“上期指标”对比得出的：活动场次上期5场，本期2场。");
   });
 });
+
+/**
+ * docs/new-user-test-pane-69.md D7: a 人社局's 招聘会 (活动类型 其他) and its 就业技能培训 for the public (会议培训) are its service
+ * to the people it serves, told with its care work, never under 统筹推进其他创建工作 nor as 业务提升 of 组织保障.
+ */
+it("D7: a bureau's job fairs and employment-skills training go with its service, not 其他 nor 业务提升", async () => {
+  const serial = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+  const text = await summaryTextOf({ profile: bureau, ledgers: {
+    活动台账: [
+      { 日期: serial(2025, 2, 12), 活动名称: "春风行动专场招聘会", 活动类型: "其他", 参与数量: 1200, 单位: "人次", 地点: "县人力资源市场" },
+      { 日期: serial(2025, 10, 9), 活动名称: "金秋招聘月现场招聘会", 活动类型: "其他", 参与数量: 2000, 单位: "人次", 地点: "县体育馆" },
+      { 日期: serial(2025, 4, 15), 活动名称: "就业技能培训班（电工）", 活动类型: "会议培训", 参与数量: 86, 单位: "人", 地点: "县职教中心" },
+    ],
+  } });
+  expect(text).not.toContain("业务提升");
+  expect(text).not.toContain("统筹推进其他创建工作");
+  expect(text).toMatch(/开展关爱服务[^\n]*\n[^\n]*春风行动专场招聘会[^\n]*金秋招聘月现场招聘会/u);
+  expect(text).toMatch(/开展关爱服务[^\n]*\n[^\n]*就业技能培训班（电工）/u);
+});
