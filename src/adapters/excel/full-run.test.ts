@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyzeWorkbook, standardV1, type WorkbookSnapshot } from "../../core";
+import { analyseLedger, standardV1, type WorkbookSnapshot } from "../../core";
 import { createOps } from "../../taskpane/operations";
 import { readWorkbook } from "../xlsx";
 import { CHANGE_LOG_SHEET } from "./change-log";
@@ -79,7 +79,7 @@ describe("impose → fill → 规范数据 → undo → check → highlight → 
     const ind = findSheet(fake.model, "指标汇总")!;
     standardV1.indicators.forEach((i, k) => expect(cellAt(ind, 3 + k, 2)?.formula).toBe(`=${i.formula}`));
     expect(ind.protected).toBe(true);
-    expect(analyzeWorkbook(await (await import("./read-snapshot")).readSnapshot(fake.run, standardV1), standardV1).findings).toEqual(analysis.findings);
+    expect(analyseLedger(await (await import("./read-snapshot")).readSnapshot(fake.run, standardV1), standardV1).findings).toEqual(analysis.findings);
     expect(events.length).toBe(4); // no re-check fired by the add-in's own writes
   });
 

@@ -7,7 +7,7 @@
  * Pure: no Office, DOM or file-system types.
  * @module
  */
-import { formOf, MONTHLY_PERIOD, standardV1, unitIdentity, withLedgerExtensions, type Catalog } from "../catalog";
+import { formOf, lowRegistrationRate, MONTHLY_PERIOD, standardV1, unitIdentity, withLedgerExtensions, type Catalog } from "../catalog";
 import { comparePeriods, readPreviousSheet, type Comparison, type Facts, type Figure, type PreviousFigures } from "../facts";
 import type { Finding } from "../validate/finding";
 // From the catalog, not ./next-period: that module is then needed only where 开始下一期 runs (a lazy chunk in the pane).
@@ -16,6 +16,7 @@ import { RollupBuilder, type RollupOptions } from "../rollup";
 import type { WorkbookSnapshot } from "../grid";
 import type { DocumentModel } from "../document/model";
 import { analyzeWorkbook, type Analysis } from "../pipeline";
+import { inferredShortcomings, numberText } from "../narrative";
 import { EMPTY_REASON, guessedNameIn, isRollupWorkbook, OWN_LEDGER_REASON, SHORT_NAME_HEADER, SUMMARY_SHEET } from "../rollup";
 import { cellAddress } from "../grid";
 import { formatSerialDate, makeFinding } from "../validate/check-cell";
@@ -58,10 +59,34 @@ export function analyseLedger(snapshot: WorkbookSnapshot, base: Catalog = standa
   const shortNames = combined ? unitShortNamesOf(snapshot) : {};
   const types = combined ? summaryColumnOf(snapshot, "单位类型") : {};
   const named = { ...(Object.keys(shortNames).length ? { unitShortNames: shortNames } : {}), ...(Object.keys(types).length ? { unitTypes: types } : {}) };
-  if (!embeddedPrevious) return { ...analysis, combined, catalog, ...(leftOut.length ? { unitsLeftOut: leftOut } : {}), ...named };
+  if (!embeddedPrevious) {
+    const inferred = combined ? [] : inferredShortcomingFindings(analysis.facts, undefined);
+    return { ...withFindings(analysis, inferred), combined, catalog, ...(leftOut.length ? { unitsLeftOut: leftOut } : {}), ...named };
+  }
   // A new period with nothing typed yet but what 开始下一期 carried says so (new-user test 43, D21).
-  const more = [...carriedBeyondPrevious(analysis.facts, embeddedPrevious), ...carriedOnly(analysis.workbook)];
-  return { ...withFindings(analysis, more), facts: withCarriedStanding(analysis.facts), combined, catalog, embeddedPrevious };
+  const facts = withCarriedStanding(analysis.facts);
+  const compared = comparePeriods(facts, embeddedPrevious, catalog);
+  // A period with nothing typed yet (carried-only) is told that, never a judgement on figures the unit has yet to type.
+  const only = carriedOnly(analysis.workbook);
+  const more = [...carriedBeyondPrevious(analysis.facts, embeddedPrevious), ...only, ...(only.length ? [] : inferredShortcomingFindings(facts, compared.ok ? compared.comparison : undefined))];
+  return { ...withFindings(analysis, more), facts, combined, catalog, embeddedPrevious };
+}
+
+/**
+ * `text.inferred-shortcoming` (new-user test 69, D10): each shortcoming the summary's 存在的不足 adds from a judgement on
+ * the data (narrative inferredShortcomings: a registration rate below catalog lowRegistrationRate, a material fall since
+ * the 上期指标 compared with), said at its figure's first cell with the item as printed and its basis. A summary compared
+ * with another workbook (`--previous`) may tell other falls; check knows only the workbook's own 上期指标.
+ */
+function inferredShortcomingFindings(facts: Facts, comparison: Comparison | undefined): Finding[] {
+  const fmt = (f: Figure): string => `${numberText(f.value)}${f.unit}`;
+  return inferredShortcomings(facts, comparison).map((item) => {
+    const [sheet, cell] = (item.members?.sources[0] ?? item.change?.current.sources[0] ?? item.sources[0] ?? "基本信息!A1").split("!");
+    const read = item.kind === "lowRate"
+      ? `注册志愿者${item.members ? fmt(item.members) : ""}，占常住人口的${item.rate ? numberText(Math.round(item.rate.value * 10) / 10) : ""}%`
+      : item.change ? `${item.change.label}上期${fmt(item.change.previous)}，本期${fmt(item.change.current)}` : "";
+    return makeFinding("text.inferred-shortcoming", sheet, cell ?? "A1", { detail: item.kind, printed: item.text, read, limit: `${lowRegistrationRate}%` });
+  });
 }
 
 /** The analysis with `more` findings (warnings) after its own, counted. */

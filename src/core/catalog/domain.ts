@@ -345,7 +345,15 @@ export function peopleWords(role: PeopleRole): string {
  * A training for the people a unit serves (`peopleWords("served")`): a service, never its own cadres' training. Any name
  * that also names the unit's own staff or workers (`残疾人专职委员培训`, `助残志愿者培训`) or parents is none.
  */
-export const SERVED_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员工|教师|工作人员|工作者|业务骨干|骨干|专职委员|专干|协理员|网格员|信息员|联络员|指导员|组长|楼栋长|志愿者|家长)).*(?:${peopleWords("served")})[一-鿿]{0,8}(?:培训|培训班|培训会|讲座|课堂|集中教育|教育学习|警示教育)`, "u");
+// A training in skills for finding work (`就业技能培训班（电工）`, `创业培训`) is for the people a unit serves whoever it names
+// (new-user test 69, D7: never a bureau's 业务提升).
+export const SERVED_TRAINING = new RegExp(String.raw`^(?!.*(?:干部|职工|员工|教师|工作人员|工作者|业务骨干|骨干|专职委员|专干|协理员|网格员|信息员|联络员|指导员|组长|楼栋长|志愿者|家长)).*(?:(?:${peopleWords("served")})[一-鿿]{0,8}(?:培训|培训班|培训会|讲座|课堂|集中教育|教育学习|警示教育)|(?:就业|再就业|创业)(?:技能)?(?:培训|培训班|培训会))`, "u");
+
+/**
+ * A unit's service to job seekers (`春风行动专场招聘会`, `金秋招聘月现场招聘会`, `就业援助月`, `用工对接会`): care for the people
+ * it serves (placementWords; new-user test 69, D7).
+ */
+export const EMPLOYMENT_SERVICE = /招聘会|招聘月|招聘活动|人才市场|就业援助|用工对接|岗位对接|送岗位|送就业/u;
 
 /**
  * A venue's guided learning and visitors (`小小讲解员研学活动`, `接待观众`, `接待读者`) and first-aiders trained for the
@@ -406,6 +414,9 @@ const placementWords: readonly (readonly [RegExp, Placement])[] = [
   // The unit's own service to the public (`诉讼服务窗口接待群众`, `网上立案`, `审结案件`, `接待来访群众`) is its service work,
   // told with the other 其他 work, never under 环境整治 for 立案 nor after 结对帮扶 (new-user test 55, D7).
   [SERVICE_WORK, { section: "other" }],
+  // A bureau's service to job seekers (`春风行动专场招聘会`, `金秋招聘月`, `就业援助月`) is its care for the people it serves,
+  // told with its care work (`帮助就业困难人员再就业`), never under 统筹推进其他创建工作 (new-user test 69, D7).
+  [EMPLOYMENT_SERVICE, { section: "care" }],
   [/执法|立案|罚没|查处|查扣|暂扣|违章|违建|占道|摊点|摊群点|疏导点|小广告|牛皮癣|乱张贴|乱堆|渣土|垃圾|保洁|清运|清扫|卫生|绿化|苗木|行道树|环境|油烟|噪音|污水|公厕|厕所|美丽庭院|人居/u, { section: "environment" }],
   [/宣传|公益广告|横幅|标语|展板|宣传栏|道旗|报道|信息|微信|简报|宣讲|海报|明白纸|倡议书|知识手册/u, { section: "publicity" }],
   // 移风易俗 (红白理事会, 婚丧喜事简办, 天价彩礼) is 乡风文明, a core line of a village's moral work — never 其他 (new-user test 30, D8).

@@ -1562,6 +1562,13 @@ const TALK = new RegExp([
   // A filler `那个` opening a clause (`那个导游讲解员志愿者要……`: new-user test 58, D3); the colloquial rewrites of
   // CLAUSE_REWRITES rewrite what it can first.
   "^那个(?=[\\u4e00-\\u9fff]{2})",
+  // New-user test 69, D6: who is glad to come said so (`村民都愿意来`), how often said 有时候 (written 有时), a custom still
+  // liked (`还是喜欢大操大办`), and a trend not stopped said 没刹住; the written forms writtenRemark makes are read first.
+  "(?:都|也|很|挺)(?:愿意|喜欢|爱)(?:来|去|参加|参与)$",
+  "有时候",
+  "还是(?:喜欢|爱)",
+  "(?<![尚])没(?:有)?(?:完全|彻底|根本)?(?:刹住|管住)$",
+  "(?:^|[都也还])(?:搞|弄)(?:各种|各类)?(?:活动|宣传|培训|讲座|演出|比赛|评比|联欢|义诊)",
 ].join("|"), "u");
 
 /** True when a clause of free text is talk, not written register (TALK: `胖姐也来了`, `顺便宣传`, `很感人`, `帮着跑`). */
@@ -1772,7 +1779,7 @@ const OUR_UNIT = /(?:我们|咱们|咱)(中心|单位|社区|村|局|所|站|院
  * `下水道经常堵`, `把……解决掉`; test 56, D5: `投诉还是有的`, `还是不少` at a clause's end): check says the written form at the
  * cell (text.spoken 书面).
  */
-export const LOOSE_REMARK = /(?:搞|弄|整)(?:了|起了?)(?:一)?个|(?:搞|做|干|弄)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色)(?:的)?(?=$|[，,；;。])|效果(?:还|也|都)?(?:很|非常|特别|挺|比较|蛮|十分|算)?(?:明显|不错)|反映(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)|新增[\d一二两三四五六七八九十]{1,3}个(?:县级|市级|省级|区级|国家级|全国)|^有的|觉得|不(?:太|够|大|怎么)?积极(?=$|[，,；;。])|常态化(?:比较|较|偏)?(?:少|不够|不足|差)|这(?:一)?块|重点盯|(?:都|全都|全部|均)(?:建|办|装|签)了|(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])|换掉|(?:还|仍)没(?:有)?(?:得到)?(?:彻底|根本|完全)?(?:改变|解决|消除|扭转|到位)(?=$|[，,；;。])|(?:停车|交通|经营|摆摊|秩序)乱(?:的)?(?=问题|现象|情况)|(?:推行|推出)“[^“”]{1,13}(?:员|者|队|团)”(?!志愿|服务|品牌|队伍)/u;
+export const LOOSE_REMARK = /(?:搞|弄|整)(?:了|起了?)(?:一)?个|(?:搞|做|干|弄)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色)(?:的)?(?=$|[，,；;。])|效果(?:还|也|都)?(?:很|非常|特别|挺|比较|蛮|十分|算)?(?:明显|不错)|反映(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)|新增[\d一二两三四五六七八九十]{1,3}个(?:县级|市级|省级|区级|国家级|全国)|^有的|觉得|不(?:太|够|大|怎么)?积极(?=$|[，,；;。])|常态化(?:比较|较|偏)?(?:少|不够|不足|差)|这(?:一)?块|重点盯|(?:都|全都|全部|均)(?:建|办|装|签)了|(?:早市|夜市|早高峰|晚高峰|高峰|节假日|午间|夜间)(?:的)?时候|(?:特别|非常|很|挺|比较)乱|下水道|解决掉|解决了$|解决好$|还是(?:会)?有的?(?=$|[，,；;。])|还是(?:不少|很多|挺多|蛮多)(?=$|[，,；;。])|换掉|(?:(?:还|仍)没(?:有)?(?:得到)?(?:彻底|根本|完全)?|没(?:有)?(?:彻底|根本|完全))(?:改变|解决|消除|扭转|到位|刹住|遏制|杜绝)(?=$|[，,；;。])|没(?:有)?(?:处理|办理|办|解决|整改|落实|化解)完(?=$|[，,；;。])|(?:搞|弄)(?:各种|各类)?(?:活动|宣传|培训|讲座|演出|比赛|评比|联欢|义诊)(?=$|[，,；;。])|人(?:比较|很|特别|太)?多(?:的时候|时)?(?:排队|等候|候诊|等待)|^(?:有些|有的)[\u4e00-\u9fff]{1,4}?(?:还是|还|仍然?|依然)(?:喜欢|爱)|(?:停车|交通|经营|摆摊|秩序)乱(?:的)?(?=问题|现象|情况)|(?:推行|推出)“[^“”]{1,13}(?:员|者|队|团)”(?!志愿|服务|品牌|队伍)/u;
 
 /**
  * Whether writtenRemark may say a 文字材料 row otherwise than typed: the unit said as staff say it (`我们`, `咱`, `这个`) or a
@@ -1803,7 +1810,8 @@ const practiceVerb = (rest: string): string => (/^(?:“[^“”]{1,15}”)?[\u4
  */
 const VERDICT = /^([\u4e00-\u9fff“”]{2,12}?)?(?:今年|上半年|下半年|全年)?(?:(?:的)?(?:效果|成效)(?:还|也|都)?(?:是)?(?:很|非常|特别|挺|比较|蛮|十分|相当|算)?(?:明显|显著|不错)|(?:搞|做|干|弄|开展)得(?:还|也|都)?(?:挺|很|蛮|比较|非常|特别|十分|算)?(?:不错|好|很好|挺好|出色))(?:的)?$/u;
 /** Not yet changed or solved, said 还没 at a clause's end (`还没有彻底改变`, `还没根本解决`): written `尚未根本改变` (new-user test 64, D10). */
-const STILL_NOT_SAID = /(?:还|仍)没(?:有)?(?:得到)?(彻底|根本|完全)?(改变|解决|消除|扭转|到位)$/u;
+// A bare 没 with how far (`风气没完全刹住`: new-user test 69, D6) is the same: `尚未完全刹住`.
+const STILL_NOT_SAID = /(?:(?:还|仍)没(?:有)?(?:得到)?(彻底|根本|完全)?|(?<![还仍尚])没(?:有)?(彻底|根本|完全))(改变|解决|消除|扭转|到位|刹住|遏制|杜绝)$/u;
 /** Feedback said so (`群众反映挺好的`, `居民反映很好`): written `群众反响良好`. */
 const FEEDBACK_SAID = /^(群众|居民|村民|市民|乘客|家长|师生|学生|患者|游客|职工|商户|业主|老人|老年人|社会各界)们?(?:普遍)?(?:反映|反馈|评价)(?:都|也|还)?(?:挺|很|蛮|特别|非常|比较|十分)?(?:好|不错)(?:的)?$/u;
 /** A scheme of points said so (`司机礼让一次记一分`): written `驾驶员每礼让一次记1分` (run-30 review, 材料1 item 1). */
@@ -1969,6 +1977,11 @@ const CLAUSE_REWRITES: readonly ClauseRewriteGroup[] = [
       // How often a place is to be reached, said so (`争取每个月进一次社区` → `争取每月深入社区1次`: new-user test 54, D14).
       { pattern: /每个(月|星期)/gu, replacement: (_all: string, unit: string) => `每${unit === "星期" ? "周" : "月"}` },
       { pattern: /(?<=每(?:月|周|季度|年|半年))(?:都|至少|要)?(?:进|去|到|下|走进)(一|两|二|三|1|2|3)(?:次|趟)(社区|村|小区|校园|学校|企业|网点|商户|农村|乡镇|村组|楼栋|市场|景区)$/u, replacement: (_all: string, n: string, place: string) => `深入${place}${({ 一: 1, 两: 2, 二: 2, 三: 3 } as Record<string, number>)[n] ?? n}次` },
+      // New-user test 69, D6: an activity held said 搞 (`每个月都搞活动` → `每月开展活动`), and a wait at busy times said so
+      // (`窗口有时候人多排队时间长` → `窗口人流较多时排队时间较长`).
+      { pattern: /(?:都|也|还|经常|常常|定期)?(?:搞|弄)(?=(?:各种|各类)?(?:活动|宣传|培训|讲座|演出|比赛|评比|联欢|义诊)$)/u, replacement: "开展" },
+      { pattern: /(?:有时候|有的时候|有时)?人(?:比较|很|特别|太)?多(?:的时候|时)?(?=(?:排队|等候|候诊|等待)(?:的)?(?:时间)?(?:比较|很|太|特别)?(?:长|久)$)/u, replacement: "人流较多时" },
+      { pattern: /(?<=人流较多时)(排队|等候|候诊|等待)(?:的)?(?:时间)?(?:比较|很|太|特别)?(?:长|久)$/u, replacement: "$1时间较长" },
       { pattern: /人多的时候$/u, replacement: "人流较多时" },
       { pattern: /(?<=[\u4e00-\u9fff])的时候$/u, replacement: "时" },
       { pattern: /(?:可以|能够?)(?:换|兑换)(?:点|些)?东西$/u, replacement: "可兑换物品" },
@@ -1988,6 +2001,8 @@ const CLAUSE_REWRITES: readonly ClauseRewriteGroup[] = [
       // never `有的时候`, nor `有的家长从来不来`, still talk), what
       // they think said `觉得` (→ `认为`), a part taken without zeal (`参与不积极` → `参与积极性不高`), and volunteer work said
       // `搞活动多、常态化少` (→ `活动化倾向明显，常态化机制尚不健全`).
+      // Some people who still hold to a custom (`有些村民还是喜欢大操大办` → `部分村民仍热衷于大操大办`: new-user test 69, D6).
+      { pattern: /^(?:有些|有的)([\u4e00-\u9fff]{1,4}?)(?:还是|还|仍然?|依然)(?:喜欢|爱)(?=[\u4e00-\u9fff]{2})/u, replacement: "部分$1仍热衷于", shortcomingOnly: true },
       { pattern: /^有的(?=[\u4e00-\u9fff]{1,6}?(?:都|也|还)?(?:觉得|认为|对|参与|参加|配合|不(?:太|够|大|怎么|是很)?积极|积极性))/u, replacement: "部分", shortcomingOnly: true },
       { pattern: /^([\u4e00-\u9fff]{1,8}?)(都|也)?(?:总|还|总是)?觉得(?=[\u4e00-\u9fff“]{2})/u, replacement: "$1$2认为", shortcomingOnly: true },
       { pattern: /(?<=[\u4e00-\u9fff])(?:还|也|都)?不(?:太|够|大|怎么|是很|很)?积极$/u, replacement: "积极性不高", shortcomingOnly: true },
@@ -1999,7 +2014,12 @@ const CLAUSE_REWRITES: readonly ClauseRewriteGroup[] = [
       { pattern: /(?:还是|还|仍然?|依然)(?:会)?有的?$/u, replacement: "仍然存在", shortcomingOnly: true },
       // What is not yet changed or solved, said 还没 (`习惯还没有彻底改变` → `习惯尚未根本改变`, `停车乱的问题还没根本解决` →
       // `停车秩序混乱问题尚未根本解决`): written enough to be printed, never a spoken sentence left out (new-user test 64, D10).
-      { pattern: STILL_NOT_SAID, replacement: (_all: string, how: string | undefined, what: string) => `尚未${how ? (how === "完全" ? "完全" : "根本") : ""}${what}`, shortcomingOnly: true },
+      { pattern: STILL_NOT_SAID, replacement: (_all: string, still: string | undefined, bare: string | undefined, what: string) => {
+          const how = still ?? bare;
+          return `尚未${how ? (how === "完全" ? "完全" : "根本") : ""}${what}`;
+        }, shortcomingOnly: true },
+      // Work not finished said 没…完 (`还有几件投诉没处理完` → `仍有几件投诉尚未处理完毕`: new-user test 69, D6).
+      { pattern: /(?<![尚])(?:还)?没(?:有)?(处理|办理|办|解决|整改|落实|化解)完$/u, replacement: "尚未$1完毕", shortcomingOnly: true },
       { pattern: /(停车|交通|经营|摆摊|秩序)乱(?:的)?(?=问题|现象|情况)/gu, replacement: (_all: string, what: string) => (what === "秩序" ? "秩序混乱" : `${what}秩序混乱`), shortcomingOnly: true },
       { pattern: /(?:还是|还|仍然?|依然)(?:不少|很多|挺多|蛮多|比较多|较多)$/u, replacement: "仍然较多", shortcomingOnly: true },
       { pattern: /还是(?:会)?有(?=[\u4e00-\u9fff])/gu, replacement: "仍有", shortcomingOnly: true },

@@ -12,7 +12,7 @@ import { gbLayout, splitAppendix } from "../document/model";
 import { appendixTable, comparisonSentence, materialFalls, openingComparison } from "./comparison-text";
 import { countedProblem, problemsNamedBy, restatedRow, countsHouseholds, honourToldByPlan, saidAsHouseholds, isComplaint, isDispute, isIllegalTrade, isMoresProblem, isTask, kindsInList, lowRegistrationSentence, namedByNegatedAction, namedWithClosingAction, problemAction, rectifiedByAction, toldByWord, VOLUNTEER_SCALE, withoutMoresProblems, wonClause, wonHonours, placeCounted, isConductName, carriedKindsNoun, allDisputes, kindsNamed } from "./points-ledgers";
 import { isMeasureName, ledgerFigureOf, actionOf, closingActionOf, Enums, lowRegistrationRate, peopleMeasureWords, populationAs, printedMeasureWord, problemActions, MONTHLY_PERIOD, modernFestivalIn, VENUE_VISITORS, spokenThing, thingKindOf, unitTypeTraits, withoutGoverningBody, unitNamesSaid, unitSelfWords, DANGLING_MEANS } from "../catalog";
-import type { Figure } from "../facts";
+import type { Comparison, Figure, IndicatorChange } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, listWithEtc, stripEnd } from "./phrase";
@@ -968,7 +968,38 @@ const cellsToldCache = new WeakMap<Facts, Map<TextRow, { figures: string[]; hono
  * category with its found figure; a low volunteer registration rate; indicators that fell.
  */
 function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
+  return dataShortcomingItems(facts, options.comparison).sentences;
+}
+
+/**
+ * A shortcoming 存在的不足 adds from a judgement on the data, not from anything the unit typed (new-user test 69, D10): a
+ * low registration rate (`lowRate`: the rate and the registered count, below catalog lowRegistrationRate) or a material
+ * fall since the period compared (`fall`: the indicator's change, comparison-text materialFalls). `text` is the item as the
+ * summary prints it (no final punctuation).
+ */
+export interface InferredShortcoming {
+  readonly kind: "lowRate" | "fall";
+  readonly text: string;
+  readonly sources: readonly string[];
+  readonly rate?: Figure;
+  readonly members?: Figure;
+  readonly change?: IndicatorChange;
+}
+
+/**
+ * The shortcomings the summary's 存在的不足 adds from a judgement on the data (InferredShortcoming), exactly as
+ * dataShortcomings tells them for these facts and comparison: for check to say each before the user hands the text in
+ * (new-user test 69, D10). Pure.
+ */
+export function inferredShortcomings(facts: Facts, comparison: Comparison | undefined): InferredShortcoming[] {
+  return dataShortcomingItems(facts, comparison).inferred;
+}
+
+/** dataShortcomings' sentences, and which of them are inferred from the data (inferredShortcomings). */
+function dataShortcomingItems(facts: Facts, comparison: Comparison | undefined): { sentences: Sentence[]; inferred: InferredShortcoming[] } {
+  const options = { comparison };
   const out: Sentence[] = [];
+  const inferred: InferredShortcoming[] = [];
   const r = facts.rectification;
   // `百余` found and 100 rectified is not known to be all done (check's rect.approx-found asks for the exact 发现数, and no
   // sentence says 均已整改到位), but nor is any part known to be open: no remainder is claimed (new-user test 53, D8: never
@@ -1162,7 +1193,10 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
   // is left to the unit when it wrote its own 存在不足 rows without any from the data, or rows about its volunteers.
   const ownRows = facts.texts.filter((t) => t.kind === "存在不足");
   const lowTold = !!low && (out.length > 0 || found.length > 0) && !ownRows.some((t) => VOLUNTEER_SCALE.test(t.content));
-  if (low && lowTold) out.push(low);
+  if (low && lowTold) {
+    out.push(low);
+    inferred.push({ kind: "lowRate", text: low.text, sources: low.sources, ...(registered.rate ? { rate: registered.rate } : {}), ...(registered.members ? { members: registered.members } : {}) });
+  }
   // Each fall is an item of its own (`四是开展各类活动较上半年减少21场，下降91.3%；五是总整改率较上半年下降4.8个百分点`),
   // never two unrelated shortfalls in one clause (new-user test 22, D13); only the material ones, at most two (new-user
   // test 26, D9: never `宣传投入较上年下半年减少1.3万元` or `开展各类活动减少1场，下降25%`).
@@ -1171,9 +1205,13 @@ function dataShortcomings(facts: Facts, options: SummaryOptions): Sentence[] {
     const fell = comparisonSentence(options.comparison, undefined, "fall", id);
     // A fall is a shortfall said as one (`……下降75%，活动开展的经常性还需加强`), never a bare statistic as the only 不足
     // (new-user test 28, addendum to D9).
-    if (fell) out.push({ text: `${stripEnd(fell.text)}${FALL_GAPS[id] ? `，${FALL_GAPS[id]}` : ""}`, sources: fell.sources });
+    if (!fell) continue;
+    const item = { text: `${stripEnd(fell.text)}${FALL_GAPS[id] ? `，${FALL_GAPS[id]}` : ""}`, sources: fell.sources };
+    out.push(item);
+    const change = options.comparison?.changes.find((c) => c.id === id);
+    inferred.push({ kind: "fall", text: item.text, sources: item.sources, ...(change ? { change } : {}) });
   }
-  return out;
+  return { sentences: out, inferred };
 }
 
 /** What a material fall of an indicator says is lacking (materialFalls; new-user test 28, addendum to D9). */

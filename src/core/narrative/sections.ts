@@ -1476,8 +1476,12 @@ function homedOther(sections: readonly Section[]): Section[] {
     const named = /^(?:此外，)?(.*?)(?:达|为|约|近)?[\d０-９]/u.exec(x.text)?.[1] ?? "";
     // A section of one sentence is foldTinyOther's own (its context, its 此外), but for a facility's opening.
     let next: Section[] | undefined = withOpenedFacility(body, x);
-    if (!next && all.length > 1 && figureOnly(x) && !PERSUASION.test(x.text)) {
-      next = besideTopic(body, named, x, true);
+    // The unit's counted service (SERVICE_WORK) in several rows of work (`办结窗口业务约3.2万件，追讨农民工工资1260万元`) is
+    // homed beside its 窗口 point even when it is the section's one sentence, which foldTinyOther keeps where it is (new-user
+    // test 69, D7: under 窗口服务 once the job fairs left 其他 for 关爱服务).
+    const rowsOfWork = all.length === 1 && !!actionOf(x.text) && new Set(x.sources.map((c) => /^其他指标![A-Z]+(\d+)$/u.exec(c)?.[1] ?? c)).size > 1;
+    if (!next && (all.length > 1 || rowsOfWork) && figureOnly(x) && !PERSUASION.test(x.text)) {
+      next = all.length > 1 ? besideTopic(body, named, x, true) : undefined;
       const service = !next && SERVICE_WORK.test(named) ? servicePoint(body) : undefined;
       if (service) next = body.map((s) => (s === service.section ? { ...s, points: s.points.map((p) => (p === service.point ? { ...p, sentences: [...p.sentences, x] } : p)) } : s));
     } else if (!next && all.length > 1 && SERVED_FORUM.test(x.text)) {

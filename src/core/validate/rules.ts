@@ -756,6 +756,13 @@ export const rules = {
     summary: "A 备注 that is a question (`这个算不算创文活动？`, `是否计入`, `要不要写`: ？, 吗, 算不算, 是否 …): the staff member asked whether the row belongs in the ledger; the summary never writes the question. Said at the cell (new-user test 55, D11).",
     message: (p) => `${p.field ?? "备注"}中是一个疑问${q(p.typed)}，请确认后删去疑问或删去这一行。`,
   },
+  "text.inferred-shortcoming": {
+    severity: "warning",
+    summary: "A shortcoming the summary's 存在的不足 adds from a judgement on the data, which no 文字材料 row says (narrative inferredShortcomings; spec narrative.md §存在的不足 \"plus facts the data itself shows\"): a registration rate below catalog lowRegistrationRate (detail `lowRate`: `read` the count and the rate, `limit` the threshold; left to the unit when it writes a 存在不足 about its volunteers), or a material fall since 上期指标 (detail `fall`: `read` the two figures). Said at the figure's first cell with the item as printed, so that the user sees it coming (new-user test 69, D10).",
+    message: (p) => (p.detail === "lowRate"
+      ? `总结“存在的不足”会写入“${p.printed ?? ""}”。这一条不是文字材料中写的，是按台账数据判断的：${p.read ?? ""}，低于村、社区、街道、乡镇志愿者注册率的参考值${p.limit ?? ""}。请核对；如不宜这样写，可在文字材料中写一条关于志愿者队伍的“存在不足”，总结就按您写的，不再加这一条。`
+      : `总结“存在的不足”会写入“${p.printed ?? ""}”。这一条不是文字材料中写的，是与“上期指标”对比得出的：${p.read ?? ""}。请核对这一判断是否恰当。`),
+  },
   "text.spoken": {
     severity: "warning",
     summary: "A 文字材料 内容 or 落实情况 typed with a space between words (`夜市专班 晚上十点后还在巡`: written with ，), or with a sentence in spoken words (`今年上半年呢，…搞得还可以`, `效果蛮好的`) or calling a person by nickname or surname (`老刘那几家`, `刘书记`): such a sentence is left out of the summary; only its spoken tail when its written head reads on its own (`柳塘村推行“积分超市”，…可以换东西，效果很好`: `printed` the head kept; new-user test 50, D10). Said at the cell with the sentence (new-user test 43, D7; new-user test 44, D3); `list` names the section the summary then lacks (`“下一步工作打算”部分`) when every row of 下一步打算 or 存在不足 is left out (new-user test 46, D7). A text with 我们/咱们/这个 that the summary writes with written words (facts/remark writtenRemark: `我们中心` → `我中心`, `把A和B结合起来` → `将A与B相结合`) is said with what is written (detail `书面`, `printed`; new-user test 51, D4). A sentence left out whole that is too long to quote whole is said with its spoken clauses (`read`; new-user test 63, D5).",
