@@ -115,7 +115,8 @@ describe("D15: next's refusal says what the errors touch", () => {
     }));
     const result = startNextPeriod(snapshot, standardV1);
     expect(result.ok ? "" : `${result.reason} ${result.message}`).toBe(
-      "errors 本台账有1个错误（活动台账!A4），开始下一期会把按有错的数据算出的活动场次等存入“上期指标”；请先改正，再开始下一期。",
+      // Only the indicators its row feeds (new-user test 69, D12): a 宣传教育 activity is counted in 活动场次 alone.
+      "errors 本台账有1个错误（活动台账!A4），开始下一期会把按有错的数据算出的活动场次存入“上期指标”；请先改正，再开始下一期。",
     );
   });
 });

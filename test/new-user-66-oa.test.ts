@@ -45,7 +45,8 @@ describe("D1: a sheet classified by a column 工作项目 is split by row into t
     const { ledgers } = out.result.content;
     expect(out.proposal.blocks.map((b) => `${b.kind} ${Math.round(b.confidence * 100)}%`)).toEqual(["宣传投放 90%", "活动台账 90%", "志愿服务 90%", "问题整改 90%", "其他指标 90%"]);
     expect(ledgers["宣传投放"]).toEqual([
-      { 类型: "公益广告", 数量: 2, 单位: "块", 备注: "具体内容：超市入口LED屏滚动播放公益广告；全天" },
+      // 具体内容 goes to 位置或内容 on every row, as the 其他 row's does (new-user test 69, D9).
+      { 类型: "公益广告", 位置或内容: "超市入口LED屏滚动播放公益广告", 数量: 2, 单位: "块", 备注: "全天" },
       { 类型: "其他", 位置或内容: "购物袋印制文明标语", 数量: 10000, 单位: "个" },
     ]);
     // 次 is no count of people: the figure is kept in 备注 with its word, never 3个.
@@ -69,7 +70,7 @@ describe("D1: a sheet classified by a column 工作项目 is split by row into t
     const text = await summaryTextOf(importOf(chaoshi()).result.content as unknown as WorkbookContent);
     expect(text).not.toContain("其他宣传品10198个");
     expect(text).toContain("　　发现占道堆放问题12处，已整改10处，整改率为83.3%。");
-    expect(text).toContain("　　一是宣传引导。设置公益广告2块");
+    expect(text).toContain("　　一是宣传引导。在超市入口LED屏投放公益广告2块");
     expect(text).toContain("　　二是主题教育。开展“光盘行动”进超市宣传活动，参与150人。");
     expect(text).toContain("　　一是队伍建设。员工志愿服务队现有注册志愿者45人。");
     expect(text).toContain("　　二是主题志愿服务。开展“学雷锋便民服务日”活动。");

@@ -15,7 +15,7 @@ import { appendixDetails } from "../narrative";
 import type { CellValue, SheetGrid, WorkbookSnapshot } from "../grid";
 import { cellAddress, parseRange } from "../grid";
 import { spokenSentences } from "../facts/remark";
-import { formatSerialDate, ledgerLayout, profileLayout, defaultPeriod, type ParsedRow } from "../validate";
+import { formatSerialDate, ledgerLayout, profileLayout, defaultPeriod, type ParsedRow, type ParsedWorkbook } from "../validate";
 import { monthSpan, reportPeriodLabel as periodLabelOf } from "../validate/period";
 import { ymdFromSerial } from "../normalize/date";
 import { analyzeWorkbook } from "../pipeline";
@@ -176,18 +176,55 @@ function rowList(rows: readonly number[]): string {
 /**
  * What starting the next period would carry of the sheets `errors` are on, as the refusal says it (new-user test 51, D15):
  * errors on 问题整改 or 基本信息 (or on no sheet) make wrong figures in 上期指标 and wrong open problems; errors on another
- * ledger the figures of 上期指标 computed from its table (catalog indicators, the shortest label: `活动场次等` for an 活动台账
- * date), never problems that are not there; errors on a sheet no figure comes from, its content carried as typed.
+ * ledger the figures of 上期指标 computed from the cells in error (catalog indicators, the shortest label: `活动场次等` for an
+ * 活动台账 date; {@link indicatorsFedBy}: only those the erring row feeds, new-user test 69, D12 — never 宣传栏数量 for a
+ * 宣传资料 row), never problems that are not there; errors on cells no figure comes from, their content carried as typed.
  */
-function errorsCarried(errors: readonly Finding[], catalog: Catalog): string {
+function errorsCarried(errors: readonly Finding[], catalog: Catalog, wb: ParsedWorkbook): string {
   const form = formOf(catalog).sheet;
   const all = ledgersOf(catalog);
   const ledgers = errors.map((f) => all.find((l) => l.sheet === f.sheet));
   if (errors.some((f, i) => !f.sheet || f.sheet === form || ledgers[i]?.id === "rectification")) return "开始下一期会把有错的数字存入“上期指标”，并按错的数字判断哪些问题未整改完";
-  const tables = [...new Set(ledgers.map((l) => l?.table).filter((t): t is string => !!t))];
-  const labels = catalog.indicators.filter((ind) => !ind.label.includes("（") && tables.some((t) => ind.formula.includes(`${t}[`))).map((ind) => ind.label).sort((a, b) => a.length - b.length);
+  const fed = new Set(errors.flatMap((f, i) => indicatorsFedBy(catalog, wb, ledgers[i], f.cell)));
+  const labels = catalog.indicators.filter((ind) => !ind.label.includes("（") && fed.has(ind.id)).map((ind) => ind.label).sort((a, b) => a.length - b.length);
   if (!labels.length) return "开始下一期会把有错的内容带入下一期";
   return `开始下一期会把按有错的数据算出的${labels[0]}${labels.length > 1 ? "等" : ""}存入“上期指标”`;
+}
+
+/** One SUMIFS/COUNTIFS/SUM call of an indicator formula: the `table[column]` pairs it tests against a literal (`"宣传资料"`, `"<>发放"`, `"?*"`). */
+const CALL = /\b(?:SUMIFS|COUNTIFS|SUM)\(([^()]*(?:\([^()]*\)[^()]*)*)\)/gu;
+
+/**
+ * The ids of the catalog indicators a ledger cell in error (`cell` `C6` of `ledger`'s sheet) feeds: an indicator whose
+ * formula reads the cell's column from the ledger's table, in a SUM/SUMIFS/COUNTIFS call whose literal criteria the row's
+ * values meet (`tbl_Publicity[类型],"宣传栏"` never for a 宣传资料 row; `"<>发放"`, `"?*"` as Excel reads them). A cell
+ * with no row or column read (a missing header) feeds every indicator of the table.
+ */
+function indicatorsFedBy(catalog: Catalog, wb: ParsedWorkbook, ledger: LedgerSpec | undefined, cell: string): string[] {
+  if (!ledger?.table) return [];
+  const tableRef = `${ledger.table}[`;
+  const reading = catalog.indicators.filter((ind) => ind.formula.includes(tableRef));
+  const at = /^([A-Z]+)(\d+)$/u.exec(cell);
+  const table = wb.ledgers[ledger.id]?.table;
+  const column = at ? table?.columns.find((c) => c.letters === at[1]) : undefined;
+  const index = at && table ? table.rowNumbers.indexOf(Number(at[2])) : -1;
+  if (!table || !column || index < 0) return reading.map((ind) => ind.id);
+  const valueOf = (header: string): string => {
+    const c = table.columns.find((col) => col.field.header === header);
+    const v = c?.value(index);
+    return v === null || v === undefined ? "" : String(v);
+  };
+  const meets = (typed: string, criterion: string): boolean =>
+    criterion === "?*" ? typed !== "" : criterion.startsWith("<>") ? typed !== criterion.slice(2) : typed === criterion;
+  const escaped = ledger.table.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return reading.filter((ind) => {
+    if (!ind.formula.includes(`${tableRef}${column.field.header}]`)) return false;
+    return [...ind.formula.matchAll(CALL)].some((call) => {
+      if (!call[1].includes(tableRef)) return false;
+      const pairs = [...call[1].matchAll(new RegExp(`${escaped}\\[([^\\]]+)\\],"([^"]*)"(?=[,)]|$)`, "gu"))];
+      return pairs.every((p) => meets(valueOf(p[1]), p[2]));
+    });
+  }).map((ind) => ind.id);
 }
 
 /** A ledger's place on its sheet and its rows as validation read them. */
@@ -264,7 +301,7 @@ export function startNextPeriod(snapshot: WorkbookSnapshot, catalog: Catalog, op
   if (analysis.errors && !options.override) {
     const errors = analysis.findings.filter((f) => f.severity === "error");
     const first = errors.slice(0, 3).map((f) => `${f.sheet}${f.cell ? `!${f.cell}` : ""}`);
-    return refuse("errors", `本台账有${analysis.errors}个错误（${first.join("、")}${analysis.errors > 3 ? "等" : ""}），${errorsCarried(errors, catalog)}；请先改正，再开始下一期。`);
+    return refuse("errors", `本台账有${analysis.errors}个错误（${first.join("、")}${analysis.errors > 3 ? "等" : ""}），${errorsCarried(errors, catalog, wb)}；请先改正，再开始下一期。`);
   }
   const year = num(wb.profile.year?.value);
   const period = str(wb.profile.period?.value);

@@ -189,6 +189,13 @@ const thingPatterns: readonly (readonly [ThingKind, RegExp])[] = [
 export const peopleMeasureWords: readonly string[] = ["人", "人次", "名", "位"];
 
 /**
+ * Measure words that count heads, each person once (`注册人数 45人`, `45名`, colloquial `45个`): what a field counted in 人
+ * (志愿服务 注册人数, 先进典型 人数) holds. A figure typed in another word (`15人次`, `12次`) counts attendances or occasions,
+ * never members (new-user tests 67 D1, 69 D1: `15人次` became `现有注册志愿者15人`).
+ */
+export const HEADCOUNT_WORDS: readonly string[] = ["人", "名", "位", "个"];
+
+/**
  * The 活动台账 单位 (Enums.activityUnit) that count households visited, not people: 走访, 慰问 and 家访 (new-user test 32,
  * D19). Never added to 人 or 人次, never told as a turnout (`参与40户`).
  */

@@ -101,7 +101,9 @@ export const CATEGORY_LEDGERS: Readonly<Record<string, { readonly words: readonl
     rowWords: ["环境整治", "整治", "环境卫生整治", "市容整治", "市容环境整治", "环境综合整治", "综合整治", "专项整治", "整治整改", "环境整改"],
     content: "问题类别", count: "发现数",
   },
-  activities: { words: ["活动", "活动开展", "主题活动", "文明实践"], content: "活动名称", count: "参与数量" },
+  // A 培训 or 会议 row (`培训 | 员工文明礼仪培训 | 两次 | 45人参加`) is an activity of 类型 会议培训, as 活动台账 keeps
+  // training (new-user test 69, D9: such a row was not imported).
+  activities: { words: ["活动", "活动开展", "主题活动", "文明实践", "培训", "教育培训", "学习培训", "会议培训", "宣讲"], content: "活动名称", count: "参与数量" },
   figures: { words: ["其他", "其它", "其他指标", "其他工作"], content: "指标名称", count: "数值" },
 };
 

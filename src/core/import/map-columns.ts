@@ -419,8 +419,11 @@ export function columnProposals(mapping: BlockMapping): ColumnProposal[] {
 /** A count of problems put right typed with its verb (`已整改10处`, `已完成3个`). */
 const RECTIFIED_TYPED = /^(?:已|均已)?(?:整改|完成|处理|清理|整治|解决|维修)(?:到位|完成)?\s*(?:\d+|[一二两三四五六七八九十百]+)[处户家个起件间条宗块盏台辆棵项]?$/u;
 
-/** Words that count how often (`12次`, `3场`): never people, never a team's members (new-user test 67, D1). */
-const TIMES_WORD = /^(?:次|场|回|期|轮|批|批次|场次)$/u;
+/**
+ * Words that count how often (`12次`, `3场`) or attendances (`15人次`): never a team's members (new-user tests 67 D1, 69 D1).
+ * 人次 counts the people an activity drew, each once per time they came.
+ */
+const TIMES_WORD = /^(?:次|场|回|期|轮|批|批次|场次|人次|户次)$/u;
 
 /** A table split by a column of categories: one part per ledger named, and the rows whose category names none. */
 export interface CategorySplit {
@@ -479,9 +482,10 @@ export function splitByCategory(grid: SheetGrid, block: TableBlock, kinds: reado
       return id && !enumValues.has(t) ? [id] : [];
     }));
     if (distinct.size < 2) continue;
-    // A 志愿服务 row counted in 次 or 场 (`员工志愿者文明劝导 | 12次`) tells how often a service was given, never a team's
-    // registered volunteers: it is an activity (its count kept in 备注 with its word), never `现有注册志愿者12人` with the
-    // activity's name as the team's (new-user test 67, D1).
+    // A 志愿服务 row counted in 次 or 场 (`员工志愿者文明劝导 | 12次`) tells how often a service was given, and one in 人次
+    // (`员工志愿者参与交通劝导 | 15人次`) how many took part: never a team's registered volunteers. It is an activity (参与
+    // 15人次; a count in 次 kept in 备注 with its word), never `现有注册志愿者12人` with the activity's name as the team's
+    // (new-user tests 67 D1, 69 D1).
     if (kinds.some((k) => k.ledger.id === "activities" && !k.shape)) {
       for (const r of block.dataRows) if (byRow.get(r) === "volunteers" && TIMES_WORD.test(unitOfRow(r) ?? "")) byRow.set(r, "activities");
     }

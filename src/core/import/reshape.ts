@@ -6,7 +6,7 @@
  * classifier and each guess is listed; 合计 rows are checked against the rows above. Pure.
  * @module
  */
-import { honourMeasure, ledgersOf, placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
+import { HEADCOUNT_WORDS, honourMeasure, ledgersOf, placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
 import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
 import { activityKindByWords, enumByWords, isIndoorClutter, namesTraditionalFestival, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
@@ -509,6 +509,16 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
         findings.push({ severity: "warning", rule: "import.unit-unlisted", cell, message: `${cell}：“${text}”中的单位“${read.unit}”不在${ledger.sheet}“${unitOfLedger.header}”的可选项（${(unitOfLedger.values ?? []).join("、")}）中，原文记入备注，${field.header}未填写，请在标准台账中核对。` });
         continue;
       }
+      // A head count (注册人数, a field counted in 人 with no 单位 column beside it) typed in another word (`15人次`, `12次`)
+      // counts attendances or occasions, never members: kept in 备注 as typed, the figure left blank and said (new-user test
+      // 69, D1: `15人次` became `现有注册志愿者15人`).
+      if (read.unit && field.unit === "人" && !unitOfLedger && !HEADCOUNT_WORDS.includes(read.unit)) {
+        const said = m.source.parts[m.source.parts.length - 1] ?? m.source.header;
+        row.remarks.push(`${headerStem(said)}：${text}`);
+        rowFates.push({ cell, status: "imported", row, header: REMARK });
+        findings.push({ severity: "warning", rule: "import.unit-mismatch", cell, message: `${cell}：“${text}”以“${read.unit}”计，不是${ledger.sheet}“${field.header}”（以人计，每人只计一次），原文记入备注，${field.header}未填写，请在标准台账中核对。` });
+        continue;
+      }
       if (ledger.id === "honors" && field.id === "people" && read.unit) row.peopleTyped = { unit: read.unit, cell, text };
       if (read.value !== undefined) {
         const cut = typeof read.value === "string" && hasContactData(read.value) ? withoutNamedContacts(read.value) : read.value;
@@ -585,6 +595,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
     }
     keepLeftOut(catalog, ledger, row, rowFates, leftOut);
     nameOtherThing(ledger, mapping, row, rowFates);
+    typedThingKept(ledger, mapping, row, r, ctx);
     if (rowFates.some((f) => f.status === "imported")) {
       rows.push(row);
       fates.push(...rowFates);
@@ -787,6 +798,25 @@ function nameOtherThing(ledger: LedgerSpec, mapping: BlockMapping, row: DraftRow
   rowFates.forEach((f, i) => {
     if (f.status === "imported" && f.cell === typed.cell) rowFates[i] = { ...f, header: named.header };
   });
+}
+
+/**
+ * A table split by a column of categories (`类别 | 工作内容 | 数量`, map-columns splitByCategory) whose 工作内容 gave a
+ * 宣传投放 row its 类型 (`大堂LED屏播放公益广告` → 公益广告): the text goes to the column a 其他 row's text goes to (the
+ * ledger's `otherNamedBy`, 位置或内容; nameOtherThing) when that is blank, never to 备注 on one row and 位置或内容 on the
+ * next (new-user test 69, D9). Mutates the row.
+ */
+function typedThingKept(ledger: LedgerSpec, mapping: BlockMapping, row: DraftRow, r: number, ctx: BlockContext): void {
+  const kind = ledger.columns.find((c) => c.id === "kind");
+  const named = ledger.otherNamedBy ? ledger.columns.find((c) => c.id === ledger.otherNamedBy) : undefined;
+  if (!kind || !named || row.values.has(named.header) || !mapping.columns.some((m) => m.category)) return;
+  const source = mapping.columns.find((m) => m.target?.field?.header === kind.header)?.source;
+  const typed = source ? readText(cellAt(ctx.grid, r, source.col)).trim() : "";
+  if (!source || !typed || typed === row.values.get(kind.header) || typed.length > (named.maxLength ?? 200)) return;
+  const kept = row.remarks.indexOf(`${headerStem(source.header)}：${typed}`);
+  if (kept < 0) return;
+  row.remarks.splice(kept, 1);
+  row.values.set(named.header, typed);
 }
 
 /** A 花名册's title or sheet name without its year and list words (`家长志愿者名单` → `家长志愿者`). */

@@ -1936,10 +1936,14 @@ export function publicityThingName(t: CategoryTotal): string | undefined {
  */
 const AD_CARRIER = /^(?:[\u4e00-\u9fffA-Za-z]{0,12}(?:灯箱|宣传栏|公示栏|橱窗|围挡)|[\u4e00-\u9fffA-Za-z]{1,12}(?:屏|墙))$/u;
 
-/** The one 位置或内容 of a 公益广告 total that is the carrier the ads are on (`航站楼灯箱`), else undefined (see AD_CARRIER). */
+/**
+ * The one 位置或内容 of a 公益广告 total that is the carrier the ads are on (`航站楼灯箱`), else undefined (see AD_CARRIER).
+ * A carrier typed with the ads it plays (`大堂LED屏播放公益广告`, `超市入口LED屏滚动播放公益广告`, as a 类别 sheet's 工作内容
+ * is imported: new-user test 69, D9) is that carrier: `在大堂LED屏投放公益广告2块`, never `播放公益广告2块`.
+ */
 function adCarrier(t: CategoryTotal): string | undefined {
   if (t.category !== "公益广告" || t.details.length !== 1) return undefined;
-  const d = stripEnd(t.details[0]);
+  const d = stripEnd(t.details[0]).replace(/(?<=屏)(?:上|中)?(?:滚动|循环)?(?:播放|展示|投放)公益广告$/u, "");
   return AD_CARRIER.test(d) && !d.includes("广告") && actionOf(d) === undefined ? d : undefined;
 }
 
@@ -2082,11 +2086,12 @@ const HANDED_OUT_PAPER = /^[\u4e00-\u9fff“”]{2,16}(?:明白纸|倡议书|宣
 
 /**
  * A 宣传投放 位置或内容 that already says where and how the thing was put up (`各村新设宣传栏`, `在社区安装文明展板`,
- * `新设宣传栏`): the place (group 1, may be empty), the verb of setting (group 2) and the thing (group 3).
+ * `新设宣传栏`, `客房放置文明旅游提示卡`): the place (group 1, may be empty), the verb of setting or placing (group 2) and the
+ * thing (group 3). New-user test 69, D9: a 其他 row so typed was `其他宣传品120份`.
  */
-const PLACED_WITH_VERB = /^(?:在)?([\u4e00-\u9fff]{0,10}?)(?:均|都|共|已)?(新设|设置|安装|更新|新建|制作|悬挂|新增|增设|更换|张贴|布设)([\u4e00-\u9fff“”]{2,14})$/u;
+const PLACED_WITH_VERB = /^(?:在)?([\u4e00-\u9fff]{0,10}?)(?:均|都|共|已)?(新设|设置|安装|更新|新建|制作|悬挂|新增|增设|更换|张贴|布设|放置|摆放)([\u4e00-\u9fff“”]{2,14})$/u;
 /** Places typed before a verb of setting: a known place, every one of a kind (`各村`), or a word that ends in one. */
-const SETTING_PLACE = /^(?:各|全|每个?)[\u4e00-\u9fff]{1,4}$|(?:村|社区|小区|街道|街|路|道|广场|门口|大厅|大门|站|镇|乡|校园|院|公园|园区|路口|景区|楼道|楼栋|网点|门店|车站|市场)$/u;
+const SETTING_PLACE = /^(?:各|全|每个?)[\u4e00-\u9fff]{1,4}$|(?:村|社区|小区|街道|街|路|道|广场|门口|大厅|大门|站|镇|乡|校园|院|公园|园区|路口|景区|楼道|楼栋|网点|门店|车站|市场|客房|房间|电梯|电梯间|餐厅|前台)$/u;
 
 /**
  * A 宣传投放 row whose one 位置或内容 holds its own verb of setting and the thing (`各村新设宣传栏`, 方式 新设): told once, in its
@@ -2144,7 +2149,10 @@ export function publicityPoints(ctx: Ctx): Point[] {
   // (new-user test 34, D14), never the place lost.
   const carried = (t: CategoryTotal): CategoryTotal => {
     const where = t.details.length === 1 && stripEnd(t.details[0]).endsWith(t.category) ? stripEnd(t.details[0]).slice(0, -t.category.length) : "";
-    return where && isCarrier(where) ? { ...t, details: [where] } : t;
+    if (where && isCarrier(where)) return { ...t, details: [where] };
+    // A screen typed with the ads it plays (`大堂LED屏播放公益广告`) is where they are (adCarrier; new-user test 69, D9).
+    const screen = adCarrier(t);
+    return screen && t.details.length === 1 && screen !== stripEnd(t.details[0]) ? { ...t, details: [screen] } : t;
   };
   const byKind = p.byKind.flatMap((t) => t.byMode ?? [t]).map(carried);
   const parts: Sentence[] = [];
