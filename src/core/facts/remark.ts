@@ -1267,6 +1267,12 @@ export function readRemark(text: string | undefined): RemarkReading {
       dropped.push({ text: raw, why: "figure" });
       continue;
     }
+    // `两件进入诉讼`, `其中三起已立案`: a count in words opening the clause says how some of the row's figure fared, a note on
+    // progress: never a kind of problem (new-user test 69, D2: not `根治欠薪投诉、两件进入诉讼等问题20件`).
+    if (COUNT_IN_WORDS.test(raw)) {
+      dropped.push({ text: raw, why: "figure" });
+      continue;
+    }
     if (/\d/u.test(raw)) {
       const done = RESULT.exec(raw);
       if (done && !result && (actionOf(done[1]) || SERVED.test(done[1]))) result = raw;
@@ -1345,6 +1351,9 @@ export function readRemark(text: string | undefined): RemarkReading {
  * A count of the sessions a work ran (`全年共上了8期`, `共开展8期`, `今年一共办了12场`, `累计举办6次`): the year (group 1),
  * 共 or 累计 (2), the count in digits (3) and its measure, 期/次/场/节 (4). Whole clause only, a verb of holding between.
  */
+/** A clause opening with a count in words and its measure word (`两件进入诉讼`, `其中三起已立案`), never a name (`一户一表`). */
+const COUNT_IN_WORDS = /^(?:其中|另有|尚有|还有|仍有|有)?[一二两三四五六七八九十几]{1,3}[件起宗处家户名人例批](?![一二两三四五六七八九十])[\u4e00-\u9fff]/u;
+
 const SESSIONS = /^(全年|今年|本年度?|年内)?(共|一共|总共|共计|累计)(?:上了?|办了?|开展了?|举办了?|组织了?|开了?|讲了?|搞了?)?(\d{1,3})(期|次|场|节)$/u;
 
 /** Papers a step sends (`诉前检察建议`, `整改通知书`, `督办函`), as a RegExp alternation. */

@@ -917,12 +917,37 @@ function openMentionedByUnit(facts: Facts, k: Facts["rectification"]["byKind"][n
     const clauses = text.split(/[，,]/u);
     const at = clauses.reduce((best, c, i) => (nameCover(c) > 0 && nameCover(c) >= (best < 0 ? 0 : nameCover(clauses[best])) ? i : best), -1);
     if (at < 0) continue;
+    // A vague count in a clause that names the thing takes the ledger's (`还有几件投诉` → `还有2件投诉`).
+    const vague = clauses.map((c, i) => (nameCover(c) > 0 ? vagueCountSaid(clauses, i, k) : undefined)).find((x) => !!x);
+    if (vague) return { row, sentence: vague.from(row.source).build() };
     const rest = clauses.slice(at + 1).join("，");
     const b = new SentenceBuilder().from(row.source).text(`${clauses.slice(0, at + 1).join("，")}，`).fig(k.figure).text("中尚有")
       .fig({ ...k.figure, value: k.figure.value - k.rectified.value, sources: [...k.figure.sources, ...k.rectified.sources] }).text(`未整改到位${rest ? `，${rest}` : ""}`);
     return { row, sentence: b.build() };
   }
   return undefined;
+}
+
+/** A vague count of what is left (`还有几件`, `仍有一些`), its measure word if any after it. */
+const VAGUE_LEFT = new RegExp(`(${LEFT_BEFORE.slice(3, -1)})(?:几|一些|少数|若干)([件处个起宗家户条]?)(?=[\\u4e00-\\u9fff])`, "u");
+/** A vague count of what was found (`暗访发现了一些问题`). */
+const VAGUE_FOUND = /(发现|排查出|查出|检查出)了?(?:一些|部分|不少|若干|少数)(问题|隐患)/u;
+
+/**
+ * The unit's own 存在不足 (its `clauses`, no figure in them) with the vague count of one open 问题整改 kind in clause `at` given the
+ * ledger's exact one, in its place: what is left (`根治欠薪仍有几件投诉没处理完` → `根治欠薪仍有2件投诉没处理完`; a measure word
+ * typed must be the row's), or what was found, then what is left (`暗访发现了一些问题` → `暗访发现问题8处，尚有2处未整改到位`).
+ * Undefined when the clause says no such count (new-user test 69, D5: never the count put in the middle of the unit's
+ * sentence, `个别网点文明服务还不到位，8处中尚有2处未整改到位，暗访发现了一些问题`).
+ */
+function vagueCountSaid(clauses: readonly string[], at: number, k: Facts["rectification"]["byKind"][number]): SentenceBuilder | undefined {
+  const left = { ...k.figure, value: k.figure.value - k.rectified.value, sources: [...k.figure.sources, ...k.rectified.sources] };
+  const [before, clause, after] = [clauses.slice(0, at).map((c) => `${c}，`).join(""), clauses[at], clauses.slice(at + 1).map((c) => `，${c}`).join("")];
+  const said = VAGUE_LEFT.exec(clause);
+  if (said && (!said[2] || said[2] === k.figure.unit)) return new SentenceBuilder().text(`${before}${clause.slice(0, said.index)}${said[1]}`).fig(left).text(`${clause.slice(said.index + said[0].length)}${after}`);
+  const found = VAGUE_FOUND.exec(clause);
+  if (!found) return undefined;
+  return new SentenceBuilder().text(`${before}${clause.slice(0, found.index)}${found[1]}${found[2]}`).fig(k.figure).text("，尚有").fig(left).text(`未整改到位${clause.slice(found.index + found[0].length)}${after}`);
 }
 
 /**

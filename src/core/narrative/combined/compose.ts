@@ -393,6 +393,17 @@ function lagging(ctx: CombinedCtx, own: readonly Sentence[] = []): Sentence[] {
 const SELF_AT_HEAD = /^(?:我们|[我本](?:单位|公司|社区|村|街道|镇|乡|局|院|校|中心|项目部|部门|站|所|队|分公司)?)(?=[\u4e00-\u9fff])/u;
 
 /**
+ * A point that opens with its unit's own name short of the unit's kind character (`急诊候诊区高峰时段秩序较乱` of 急诊科, a 科 of a
+ * hospital) without it: the unit's name said before it says that again (new-user test 69, D4: never `急诊科急诊候诊区……`), and the
+ * same point of another unit (儿科's `候诊区高峰时段秩序较乱`) is then one point. Stems of two characters or more, points left with
+ * two or more.
+ */
+function ownStemOff(short: string, point: string): string {
+  const stem = /^([\u4e00-\u9fff]{2,})[科室部组队处股]$/u.exec(short)?.[1];
+  return stem && point.startsWith(stem) && !point.startsWith(short) && /^[\u4e00-\u9fff]{2}/u.test(point.slice(stem.length)) ? point.slice(stem.length) : point;
+}
+
+/**
  * The units' own 存在不足 (or 工作亮点) rows (facts `texts`, as the free-text reader kept them: spoken ones are left out with the check's
  * 提示 at the cell, as in a unit's summary), each said with the unit that typed it (`阳光物业服务有限公司业主配合度不高`,
  * `七年级组开展“文明礼仪伴我行”主题教育`); one point typed by several units is said once with all of them
@@ -403,7 +414,7 @@ function unitTexts(ctx: CombinedCtx, kind: "存在不足" | "工作亮点"): Sen
   const byPoint = new Map<string, { units: UnitFacts[]; sources: string[] }>();
   for (const u of ctx.units) {
     for (const t of textsOf(u.facts, kind)) {
-      const point = t.text.replace(SELF_AT_HEAD, "").replace(/[。；;，,\s]+$/u, "");
+      const point = ownStemOff(u.short, t.text.replace(SELF_AT_HEAD, "").replace(/[。；;，,\s]+$/u, ""));
       if (!point) continue;
       const at = byPoint.get(point) ?? { units: [], sources: [] };
       if (!at.units.includes(u)) at.units.push(u);
