@@ -49,7 +49,7 @@ describe("D2: a note on progress after the kind is no second kind; complaints ar
 describe("D5: the unit's vague count takes the ledger's figure, never a count in the middle of its sentence", () => {
   it("几件 left: the open count in its place", async () => {
     const text = await summaryTextOf(wages);
-    expect(text).toContain("根治欠薪仍有2件投诉没处理完，窗口有时候人多排队时间长。");
+    expect(text).toContain("根治欠薪仍有2件投诉尚未处理完毕，窗口人流较多时排队时间较长。");
     expect(text).not.toContain("20件中尚有2件");
   });
   it("一些问题 found: the found count there, then what is open", async () => {
