@@ -35,12 +35,14 @@ describe("D3: 参与人数 in the 附表 by the typed 活动类型, as 活动场
 
   it("the drill's 80 go to 参与人数（其他）, beside 活动场次（其他）1", async () => {
     const text = await withAppendix(ledger);
-    const rows = text.split("\n").filter((l) => /^(?:活动场次|参与人数)/u.test(l));
+    const rows = text.split("\n").filter((l) => /^(?:活动场次|参与人数|覆盖户数)/u.test(l));
     expect(rows).toEqual([
       "活动场次\t3\t场",
       "活动场次（宣传教育）\t2\t场",
       "活动场次（其他）\t1\t场",
-      "参与人数（宣传教育）\t200户、150人\t",
+      // Households reached are 覆盖户数, never 参与人数 (new-user test 67, D12).
+      "参与人数（宣传教育）\t150\t人",
+      "覆盖户数（宣传教育）\t200\t户",
       "参与人数（其他）\t80\t人",
     ]);
   });
