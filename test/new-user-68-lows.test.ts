@@ -35,3 +35,19 @@ describe("new-user test 68, D14: the partner community's clean-up", () => {
     expect(text).not.toContain("整治结对社区环境");
   });
 });
+
+/** New-user test 68 D14: a 进修班 is said as a 培训班 is, never `“乡镇干部进修班”活动` beside `“全县村（社区）干部培训班”`. */
+describe("new-user test 68, D14: classes said alike", () => {
+  test("培训班 and 进修班 without 活动, counted as 培训", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "中共青川县委党校", 单位类型: "机关部门", 报告年度: 2025, 报告期: "第四季度" },
+      ledgers: { 活动台账: [
+        { 日期: "2025-10-15", 活动名称: "全县村（社区）干部培训班", 活动类型: "会议培训", 参与数量: 150, 单位: "人", 地点: "党校" },
+        { 日期: "2025-11-20", 活动名称: "乡镇干部进修班", 活动类型: "会议培训", 参与数量: 80, 单位: "人", 地点: "党校" },
+      ] },
+    });
+    expect(text).toContain("在党校开展“乡镇干部进修班”，参与80人");
+    expect(text).not.toContain("进修班”活动");
+    expect(text).toContain("2场培训");
+  });
+});

@@ -458,7 +458,7 @@ export function placementByWords(words: string): Placement | undefined {
 }
 
 /** Names of events (`……活动`, `……动员会`, `……培训`): what is held, as opposed to a measure taken. */
-export const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|培训班$|研修班$|竞赛$|比赛$|评比$|评选$|讲座$|演出$|晚会$|义诊$|仪式$|主题实践$/u;
+export const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|培训班$|研修班$|进修班$|轮训班$|学习班$|竞赛$|比赛$|评比$|评选$|讲座$|演出$|晚会$|义诊$|仪式$|主题实践$/u;
 
 /**
  * True for an activity-ledger name that is a measure taken, not an event held (`设临时摊群点、免费停车场`):

@@ -125,7 +125,7 @@ function groupLabel(g: ActivityGroup): string {
   if (trainings) return trainings === g.items.length ? "培训活动" : "宣传教育和培训活动";
   if (g.kind !== "会议培训") return activityLabel(g.kind);
   const names = g.items.map((i) => stripEnd(i.name ?? ""));
-  if (names.length && names.every((n) => /(?:培训|培训班|研修班|训练营|讲座|课堂)$/u.test(n))) return "培训";
+  if (names.length && names.every((n) => /(?:培训|培训班|研修班|进修班|轮训班|学习班|训练营|讲座|课堂)$/u.test(n))) return "培训";
   if (names.length && names.every((n) => /(?:会议|会)$/u.test(n))) return "会议";
   return "会议和培训";
 }
