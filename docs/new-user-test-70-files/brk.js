@@ -1,0 +1,10 @@
+const go=require('./pw');const fs=require('fs');(async()=>{const {b,p,errs}=await go(360);
+await p.goto('http://127.0.0.1:8700/taskpane.html?preview=1&host=word');await p.waitForTimeout(3000);
+await p.setInputFiles('input[type=file]','./files/bad.xlsx');await p.waitForTimeout(3000);
+let t=await p.innerText('body');console.log('BAD:',t.split('\n').filter(x=>/无法|不是|错误|读取/.test(x)).join(' | '));
+await p.setInputFiles('input[type=file]','./files/u5-云水间民宿自制表.xlsx');await p.waitForTimeout(3000);
+t=await p.innerText('body');console.log('HOME:',t.split('\n').filter(x=>/标准台账|缺少|不能/.test(x)).join(' | '));
+await p.setInputFiles('input[type=file]','./files/u4/桃源村.xlsx');await p.waitForTimeout(3000);
+t=await p.innerText('body');fs.writeFileSync('./out/brk-taoyuan.txt',t);
+console.log(await p.$$eval('button',bs=>bs.map(b=>b.innerText.slice(0,40)+(b.disabled?'(x)':''))));
+console.log('ERRS',errs);await b.close();})();

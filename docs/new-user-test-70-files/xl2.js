@@ -1,0 +1,10 @@
+const go=require('./pw');const fs=require('fs');(async()=>{const {b,p,errs}=await go(360);
+await p.goto('http://127.0.0.1:8700/taskpane.html?preview=1');await p.waitForTimeout(3000);
+await p.setInputFiles('input[type=file] >> nth=0','./files/u2-城投集团-2025全年.xlsx');await p.waitForTimeout(4000);
+await p.click('button[role=tab]:has-text("校验"), button:text-is("校验") >> nth=0');await p.waitForTimeout(1000);
+const vb=p.locator('button:text-is("校验")');console.log('n校验',await vb.count());await vb.last().click();await p.waitForTimeout(3000);
+fs.writeFileSync('./out/u2-xl-check.txt',await p.innerText('body'));await p.screenshot({path:'./shots/u2-xl-check.png',fullPage:true});
+await p.click('button:text-is("规范数据")');await p.waitForTimeout(3000);
+fs.writeFileSync('./out/u2-xl-fix.txt',await p.innerText('body'));await p.screenshot({path:'./shots/u2-xl-fix.png',fullPage:true});
+console.log(await p.$$eval('button',bs=>bs.map(b=>b.innerText+(b.disabled?'(x)':''))));
+await b.close();})();

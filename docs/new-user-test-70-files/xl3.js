@@ -1,0 +1,10 @@
+const go=require('./pw');const fs=require('fs');(async()=>{const {b,p,errs}=await go(360);
+await p.goto('http://127.0.0.1:8700/taskpane.html?preview=1');await p.waitForTimeout(3000);
+await p.setInputFiles('input[type=file] >> nth=0','./files/u2-城投集团-2025全年.xlsx');await p.waitForTimeout(4000);
+await p.getByRole("tab",{name:"校验"}).click();await p.waitForTimeout(800);await p.locator('button:text-is("校验")').last().click();await p.waitForTimeout(2500);
+await p.click('button:text-is("规范数据")');await p.waitForTimeout(2500);await p.click('button:has-text("修改所选")');await p.waitForTimeout(3000);
+fs.writeFileSync('./out/u2-xl-fixed.txt',await p.innerText('body'));
+await p.getByRole("tab",{name:"总结"}).click();await p.waitForTimeout(4000);
+fs.writeFileSync('./out/u2-xl-summary.txt',await p.innerText('body'));await p.screenshot({path:'./shots/u2-xl-summary.png',fullPage:true});
+console.log(await p.$$eval('button,input',bs=>bs.map(b=>(b.innerText||b.type)+(b.disabled?'(x)':''))));
+await b.close();})();

@@ -1,0 +1,12 @@
+const open=require('./pw.js');
+(async()=>{let {ctx,page,errs}=await open(360,'http://localhost:8710/taskpane.html?preview=1&host=word');
+await page.setInputFiles('input[type=file] >> nth=0','./files/u5-jiaxiao.xlsx'); await page.waitForTimeout(3000);
+console.log('WORD/jiaxiao:', (await page.innerText('body')).split('\n').slice(3,12).join(' / '));
+console.log('disabled', await page.locator('button:has-text("新建文档打开")').isDisabled());
+await page.setInputFiles('input[type=file] >> nth=0','./files/fake.xlsx'); await page.waitForTimeout(2500);
+console.log('WORD/fake:', (await page.innerText('body')).split('\n').slice(3,10).join(' / '));
+await ctx.close();
+({ctx,page,errs}=await open(360,'http://localhost:8710/app.html'));
+await page.setInputFiles('input[type=file] >> nth=0','./files/fake.xlsx'); await page.waitForTimeout(2500);
+console.log('APP/fake:', (await page.innerText('body')).split('\n').slice(0,12).join(' / '));
+console.log('ERRS',errs); await ctx.close();})();

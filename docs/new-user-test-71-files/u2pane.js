@@ -1,0 +1,17 @@
+const open=require('./pw.js');const fs=require('fs');
+(async()=>{const {ctx,page,errs}=await open(360,'http://localhost:8710/taskpane.html?preview=1');
+const S=(n)=>page.screenshot({path:'./shots/u2-'+n+'.png',fullPage:true});
+const T=async(n)=>{const t=await page.innerText('body');fs.writeFileSync('./out/u2pane-'+n+'.txt',t);return t;};
+await page.setInputFiles('input[type=file] >> nth=0', process.argv[2]||'./files/u2-jixie-2025q3.xlsx');
+await page.waitForTimeout(2500);
+await page.getByRole('tab',{name:'校验'}).click().catch(async()=>{await page.locator('button:has-text("校验")').first().click();});
+await page.waitForTimeout(500);
+await page.locator('button:text-is("校验")').last().click(); await page.waitForTimeout(2500);
+await S('check'); await T('check');
+await page.locator('button:text-is("规范数据")').click(); await page.waitForTimeout(2500);
+await S('fix'); const fx=await T('fix');
+console.log('BUTTONS', await page.$$eval('button', els=>els.map(e=>e.innerText).join(' | ')));
+await page.getByRole('tab',{name:'总结'}).click(); await page.waitForTimeout(3000);
+await S('summary'); await T('summary');
+console.log('BUTTONS', await page.$$eval('button', els=>els.map(e=>e.innerText).join(' | ')));
+console.log('ERRS',errs); await ctx.close();})();
