@@ -310,6 +310,10 @@ function summaryText(typed: string): string {
   // (`各班各上一节`), else left out (`每人一次`, `每周两次`, `每户一份`): new-user test 62, D6.
   const perPart = PER_PART.exec(summary);
   if (perPart) return perPart[3] && !/^(?:周|月|天|日|年|季度|星期)$/u.test(perPart[1]) ? `各${perPart[1]}各上${perPart[2]}${perPart[3]}` : "";
+  // Topics and the work done on them (`文明礼仪、垃圾分类知识培训`) are said verb first: `培训文明礼仪、垃圾分类知识`, never the
+  // noun phrase hung after the name (new-user test 71, D3).
+  const topicWork = /^([\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+)(培训|宣讲|讲解)$/u.exec(summary);
+  if (topicWork && !topicWork[1].split("、").some((x) => actionOf(x) || PLAIN_ACT.test(x))) return `${topicWork[2]}${topicWork[1]}`;
   const items = summary.replace(/等$/u, "").split("、");
   // Actions are said as done (`规范摩托车、非机动车停放`, `捡垃圾、劝返逆行车辆`): `内容包括` only before things (review run 9).
   // A doing for someone (`为老人包饺子、理发`) is an action too (new-user test 58, D18).
@@ -773,7 +777,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const restates = !!done && !!said && !said.startsWith("以") && !said.startsWith("内容包括") && !!actionOf(said) && [...done[1]].some((_, i) => i + 2 <= done[1].length && said.includes(done[1].slice(i, i + 2)));
   if (done && restates) return `${when}${host}${where}${said}${extra}`;
   // `医院周边环境整治` at `医院周边道路`: the work names the place already (never `在医院周边道路整治医院周边环境`).
-  const placed = done && it.place && it.place.slice(0, 4) === done[1].slice(0, 4) ? "" : where;
+  // So does a place said with its scope (`辖区背街小巷` for `背街小巷环境整治`: new-user test 71, D4).
+  const placeCore = it.place?.replace(/^(?:辖区|本辖区|全镇|全街道|全村|全社区|各)(?=[\u4e00-\u9fff]{2})/u, "");
+  const placed = done && placeCore && placeCore.slice(0, 4) === done[1].slice(0, 4) ? "" : where;
   // A plain spoken restatement of the same work (`清死角和乱堆乱放` after `卫生死角突击清理`) adds nothing: the work is said once.
   const echoed = !!done && !restates && !!said && !actionOf(said) && PLAIN_ACT.test(said) && [...done[1]].some((_, i) => i + 2 <= done[1].length && said.includes(done[1].slice(i, i + 2)));
   if (done) return `${when}${host}${placed}${done[2] ?? ""}${done[3]}${done[1]}${echoed ? "" : summary}${extra}`;
