@@ -457,6 +457,15 @@ export function placementByWords(words: string): Placement | undefined {
   return placementWords.find(([re]) => re.test(words))?.[1];
 }
 
+/**
+ * The name of a class held for others (`中青年干部培训班`, `乡镇干部进修班`, `就业技能培训班（电工）` with its kind in brackets):
+ * 举办-ed, its turnout 参训, several of them counted in 期 — never `开展“……培训班”活动` nor `2场培训` (review run 34, reviewer AX,
+ * 材料2 items 3–4, 材料3 items 1–3, 材料8 item 3).
+ */
+export const CLASS_NAME = /(?:培训班|进修班|研修班|轮训班|学习班)(?:[（(][\u4e00-\u9fff]{1,8}[）)])?$/u;
+/** A training given in a class (`全县科级干部进修班创文专题培训`): one of the class's sessions, counted with the classes. */
+export const CLASS_SESSION = /(?:培训班|进修班|研修班|轮训班|学习班)[\u4e00-\u9fff]{2,10}培训$/u;
+
 /** Names of events (`……活动`, `……动员会`, `……培训`): what is held, as opposed to a measure taken. */
 export const ACTIVITY_WORD = /活动$|讲堂$|会$|行动$|宣讲$|培训$|培训班$|研修班$|进修班$|轮训班$|学习班$|竞赛$|比赛$|评比$|评选$|讲座$|演出$|晚会$|义诊$|仪式$|主题实践$/u;
 

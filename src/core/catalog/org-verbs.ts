@@ -100,7 +100,7 @@ export function ownClause(content: string): string | undefined {
 export const RECURRING_WORK = /(?:检查|巡查|督查|督导|劝导|巡逻|执法|排查|走访|暗访|巡检|夜查|巡防|联防|联动|联勤|评比|评选|评议|讲评|考评|测评|点评)$/u;
 
 /** A school or class the unit holds for others (`家长学校`, `道德讲堂`, `市民课堂`, `培训班`): 举办-ed (new-user test 41, D8). */
-export const SCHOOLING = /(?:家长学校|市民学校|学校|讲堂|课堂|夜校|培训班|学习班|书院)$/u;
+export const SCHOOLING = /(?:家长学校|市民学校|学校|讲堂|课堂|夜校|培训班|进修班|研修班|轮训班|学习班|书院)$/u;
 
 /** A meeting by its name (`老旧小区改造协调会`, `创文推进会`, `晨会`, `工作会议`): held (`召开`). */
 const MEETING_NOUN = /(?:晨会|夕会|班前会|例会|座谈会|协调会|推进会|调度会|联席会议?|碰头会|讲评会|点评会|部署会|动员会|总结会|分析会|研判会|会商会|恳谈会|议事会议|工作会议?)$/u;

@@ -16,7 +16,7 @@ import type { Comparison, Figure, IndicatorChange } from "../facts";
 import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, listWithEtc, stripEnd } from "./phrase";
-import { figureClause, isBackground, MAX_ITEMS, withoutEchoedUnit } from "./weave";
+import { figureClause, isBackground, MAX_ITEMS, withoutAreaWord, withoutEchoedUnit } from "./weave";
 import { problemKindWords, profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, foldTinyOther, HEADLINE_MIN_COUNT, volunteerHonoursWithTeams, ownTelling, periodWord, summedByActivities, toldByActivity, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
@@ -238,7 +238,7 @@ function headlines(facts: Facts): Sentence[] {
     const unit = printedMeasureWord(biggest.name, biggest.figure.unit);
     // The unit's business before its complaints (`办理户籍业务3600余件，办结群众投诉12件`).
     const lead = complaintHead && biggest.sectionId === "other" ? problemRows + 0.5 : 0;
-    out.push({ rows: Math.max(facts.figures.length, lead), sentence: say(withoutEchoedUnit(spokenThing(biggest.name, unit), unit), { ...biggest.figure, unit }) });
+    out.push({ rows: Math.max(facts.figures.length, lead), sentence: say(withoutAreaWord(withoutEchoedUnit(spokenThing(biggest.name, unit), unit), unit), { ...biggest.figure, unit }) });
   }
   // A 其他指标 row that names the problems a headline tells, with other figures (`维修管网漏点` 45处 beside 其他 `管网漏点`
   // 15/10处), is one thing in two figures: the opening tells the row alone, never `维修管网漏点45处，整改管网漏点问题10处`

@@ -3,7 +3,7 @@
  * measure word (场, 道德讲堂 期), participants, a few named dated ones, and 我们的节日 by festival.
  * @module
  */
-import { ACTIVITY_WORD, MEETING_NAME, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES, unitSelfChars, INSPECTING_AUTHORITY, WHOLE_COUNTY } from "../catalog";
+import { ACTIVITY_WORD, CLASS_NAME, CLASS_SESSION, MEETING_NAME, actionOf, drillCounted, DRILL_NAME, HOUSEHOLD_TURNOUT, isMeasureName, isPlaceholderActivityName, namesUnitItself, PROBLEM_FAMILIES, unitSelfChars, INSPECTING_AUTHORITY, WHOLE_COUNTY } from "../catalog";
 import { figuresInDigits, isPlaceholderText, parseChineseNumeral, readNumber } from "../normalize";
 import { ymdFromSerial } from "../normalize/date";
 import { dayLedActivityName, orderDay, overAtItsScale, readsWritten, spacedClauses, sumOfFigures, whoLed, writtenMeeting, WRITTEN_PEOPLE, type ActivityGroup, type ActivityItem, type Figure, type HonourFacts, type RemarkReading, type Facts } from "../facts";
@@ -226,6 +226,15 @@ const KIND_WORDS: Readonly<Record<string, RegExp>> = {
   文体活动: /演出|比赛|晚会|展演|运动会|联欢|文艺/u,
   宣传教育: /宣讲|宣誓|讲座|宣教|咨询|科普/u,
 };
+
+/**
+ * Whether an activity's name says a visit or care given (`春节慰问住院患儿`, `重阳节走访孤寡老人`): the words of 关爱帮扶. A
+ * festival's such activity keeps its own name and date in a roll-up, never counted as `春节“我们的节日”主题活动1场` (review run
+ * 34, reviewer AX, 材料7 item 4).
+ */
+export function namesCare(name: string): boolean {
+  return KIND_WORDS.关爱帮扶.test(name);
+}
 
 /** `“全民大清扫”活动`, `“爱国歌曲大家唱”文体活动`, `“礼仪知识竞赛”` (also a roll-up's one activity: combined/phrasing.ts). */
 /** A festival's or day's bare name: `国庆`, `中秋节`, `春节`, `冬至` (group 1, without a closing 节 but 春节's), or `五一`, `八一` (group 2). */
@@ -729,6 +738,9 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   const extra = `${it.remark?.clause && !summary.includes(it.remark.clause) && !echoes(it.remark.clause) ? `，${it.remark.clause}` : ""}${sessions ? `，${sessions}` : ""}`;
   const inspected = inspectedBy(it, name, self);
   if (inspected) return `${when}${inspected}${extra}`;
+  // A class is held, its name no title: `8月15日在党校举办中青年干部培训班`, the kind in brackets before it (`举办电工就业技能
+  // 培训班`), never `开展“……培训班（电工）”活动` (review run 34, reviewer AX, 材料2 item 4, 材料3 item 3, 材料8 item 3).
+  if (CLASS_NAME.test(name) && !/[“”]/u.test(name)) return `${when}${host}${where}举办${className(name)}${summary}${extra}`;
   // A name that is itself an action (`设临时摊群点、免费停车场`) is said as done, not as `开展“……”活动` (v2 rule 1).
   // A name of what was worked on, then the work (`牛皮癣集中清除`, `违法占道设施拆除`) is said as the work done
   // (`集中清除牛皮癣`), never pasted in quotes as a ledger entry (review run 19).
@@ -789,7 +801,12 @@ function activityClause(given: ActivityItem, year: number | undefined, withKind:
   // So is a work named by its way of working (`夜市规范整治`, `校园周边综合治理`: WORK_AFTER_OBJECT's 规范/综合): `开展夜市规范整治`,
   // never `整治夜市规范` (new-user test 62, D5).
   if (/(?:规范|综合)(?:整治|治理)$/u.test(name) && !/“/u.test(name)) return `${when}${host}${where}开展${name}${summary}${extra}`;
-  if (/(?:检查|督查|巡查|暗访|验收|演练|演习)$/u.test(name) && !/“/u.test(name) && !(withKind && DRILL.test(name) && it.kind !== "其他" && it.typedKind !== "其他")) return `${when}${host}${where}开展${name}${summary}${extra}`;
+  // A council and the work it is named for (`道德评议会评议`) is the council held and its work done: `召开道德评议会，开展道德
+  // 评议`, never `开展“道德评议会评议”活动` (review run 34, reviewer AX, 材料9 item 3, 材料10 item 2).
+  const council = COUNCIL_AT_WORK.exec(name);
+  if (council) return `${when}${host}${where}召开${council[1]}${council[2]}会，开展${council[1]}${council[2]}${summary}${extra}`;
+  // An appraisal of conduct (`年终道德评议`) is work carried out too: `开展年终道德评议` (材料9 item 3).
+  if (/(?:检查|督查|巡查|暗访|验收|演练|演习|评议)$/u.test(name) && !/“/u.test(name) && !(withKind && DRILL.test(name) && it.kind !== "其他" && it.typedKind !== "其他")) return `${when}${host}${where}开展${name}${summary}${extra}`;
   // A meeting is 召开-ed (`召开护士节表彰大会`), a gala or games 举办-ed (`举办“六一”文艺晚会`), never `开展“……大会”`.
   // `“三八”国际妇女节表彰大会` with its quoted festival is a meeting all the same: `召开……表彰大会` (new-user test 26, D20).
   if (MEETING_NAME.test(name) && !/^“[^”]+”$/u.test(name)) return `${when}${host}${where}召开${name}${summary}${extra}`;
@@ -871,6 +888,24 @@ export function restatesName(name: string, summary: string): boolean {
   const words = summary.match(/[\u4e00-\u9fff]{2}/gu) ?? [];
   return words.every((w) => name.includes(w) || SAME_WORK.some(([inName, same]) => inName.test(name) && same.test(w)));
 }
+
+/**
+ * A class's name as said (catalog CLASS_NAME): its kind typed in brackets after it goes before it (`就业技能培训班（电工）` →
+ * `电工就业技能培训班`), unless the name opens with it already; any other name as typed.
+ */
+function className(name: string): string {
+  const m = /^(.+?)[（(]([\u4e00-\u9fff]{1,8})[）)]$/u.exec(name);
+  return m ? (m[1].startsWith(m[2]) ? m[1] : `${m[2]}${m[1]}`) : name;
+}
+
+/** Whether an activity is a class or a training given in one (catalog CLASS_NAME, CLASS_SESSION): its turnout is 参训. */
+function isClass(name: string | undefined): boolean {
+  const n = stripEnd(name ?? "");
+  return !/[“”]/u.test(n) && (CLASS_NAME.test(n) || CLASS_SESSION.test(n));
+}
+
+/** A council named with its own work after it (`道德评议会评议`): the council's topic (1) and work (2), said twice in the name. */
+const COUNCIL_AT_WORK = /^([\u4e00-\u9fff]{2,10}?)(评议|议事|协商|恳谈|听证|评审)会\2$/u;
 
 /** Names of shows, exhibitions and contests, held (举办), never 开展-ed: `迎国庆文艺演出`, `书画作品展览`, `广场舞比赛`. */
 const SHOW = /(?:演出|展览|书画展|摄影展|比赛|大赛)$/u;
@@ -1002,6 +1037,8 @@ function turnout(b: SentenceBuilder, it: ActivityItem): void {
   else if (who && /^(?:人|名|位)$/u.test(p.unit)) b.text("，").fig({ ...p, unit: "名" }).text(`${who}参加`);
   // A meeting is attended: `召开护士节表彰大会，300人参加`.
   else if (MEETING_NAME.test(name) || MEETING_WITHOUT_HUI.test(name) || AWARD_NAME.test(name)) b.text("，").fig(p).text("参加");
+  // Those at a class were trained: `，参训60人` (review run 34, reviewer AX, 材料2 item 4).
+  else if (isClass(name) && /^(?:人|名|人次)$/u.test(p.unit)) b.text("，参训").fig(p);
   else b.text(recurredOf(it) ? "，累计参与" : "，参与").fig(p);
 }
 
@@ -1284,9 +1321,15 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   // `先后开展3场环境整治活动`: the count before the kind, as people say it (and no stock run of words).
   // Activities of several days are not counted as 场 (review run 5): each is told with its days, no count before them.
   const spanned = !label && named.length > 1 && named.length <= TOLD_EVENTS && named.some((it) => !!it.remark?.span);
+  // Classes (and trainings given in them) are held and counted in 期: `先后举办培训班2期，累计参训230人：`, never `2场培训` nor
+  // `2场会议和培训` (review run 34, reviewer AX, 材料2 item 3, 材料3 items 1–2).
+  const classes = !label && !spanned && g.kind === "会议培训" && g.items.length > 1 && g.items.every((i) => isClass(i.name));
+  const verb = g.count.value > 1 ? pick(wording.activityVerbs, ctx.sectionId, key) : "开展";
   const b = spanned
     ? new SentenceBuilder().from(...g.count.sources)
-    : new SentenceBuilder().text(g.count.value > 1 ? pick(wording.activityVerbs, ctx.sectionId, key) : "开展").fig(g.count).text(label ?? groupLabel(g));
+    : classes
+      ? new SentenceBuilder().text(`${verb.replace(/开展$/u, "举办")}培训班`).fig({ ...g.count, unit: "期" })
+      : new SentenceBuilder().text(verb).fig(g.count).text(label ?? groupLabel(g));
   // A total of participants says something only when more than one activity gave a figure, and only
   // in one measure word (v2 rule 3: never 人 beside 人次; such totals are in the appendix table). Before a list that
   // shows its parts mixing rough and exact figures it is left out (subtotalBeforeParts).
@@ -1294,7 +1337,8 @@ function groupSentence(ctx: Ctx, g: ActivityGroup, key: number, label?: string, 
   if (g.participants.length === 1 && g.items.filter((i) => i.participants).length > 1 && subtotalBeforeParts(g.items, lists)) {
     const households = householdVerb(g.participants[0].unit, g.items.filter((i) => i.participants).map((i) => i.name ?? ""));
     const joined = households === "参与";
-    b.text(joined ? "，共" : households ? `，共${households}` : pick(wording.participants, ctx.sectionId, key));
+    const took = pick(wording.participants, ctx.sectionId, key);
+    b.text(joined ? "，共" : households ? `，共${households}` : classes ? took.replace(/参与$/u, "参训") : took);
     g.participants.forEach((p, i) => b.text(i ? "、" : "").fig(p));
     if (joined) b.text(`${householdsWho(g.items.filter((i) => i.participants).map((i) => i.name ?? ""))}参与`);
   } else if (g.items.length === 1 && !named.length && !label) {

@@ -8,7 +8,7 @@
  * figure. Rows with the same name and measure word are summed first (never two `保洁员` items).
  * @module
  */
-import { actionOf, actionVerbs, AUDIENCE_COUNT_NAME, MANNER, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, peopleMeasureWords, peopleWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
+import { actionOf, actionVerbs, AUDIENCE_COUNT_NAME, MANNER, NAMES_A_SHARE, backgroundWords, isInvestedIn, closingActionOf, frameVerbs, measureWordRules, peopleMeasureWords, peopleWords, printedMeasureWord, problemActions, spokenThing, thingKindOf } from "../catalog";
 import { combineApprox, isPlace, OCCASIONS_COUNT, overAtItsScale, sumOfFigures, type Figure, type FigureRow } from "../facts";
 import { joinList, meetingForPurpose, numberText } from "./phrase";
 import { SentenceBuilder, type Sentence } from "./sentence";
@@ -170,6 +170,23 @@ export function withoutEchoedUnit(name: string, unit: string): string {
   return ECHOED_UNITS.test(unit) && name.endsWith(unit) && name.length - unit.length >= 2 ? name.slice(0, -unit.length) : name;
 }
 
+/** The measure words of an area (the catalog's `area` rule: 平方米, 亩, 公顷 …). */
+const AREA_WORDS: ReadonlySet<string> = new Set(measureWordRules.find((r) => r.id === "area")?.words ?? []);
+
+/**
+ * The name said before its figure when it is a work on a thing and then 面积 in an area's measure word (`拆除违法建筑面积`
+ * 3200平方米 → `拆除违法建筑`, so that the text reads `拆除违法建筑3200平方米`, never `拆除……面积`): the verb (catalog actionOf)
+ * opens it and a thing of at least two characters, no work itself (`新增绿化面积` stays), comes before 面积. Any other name
+ * unchanged. `unit`: the printed measure word. Review run 34, reviewer AX, 材料5 item 3.
+ */
+export function withoutAreaWord(name: string, unit: string): string {
+  const m = /^(.+)面积$/u.exec(name);
+  const verb = m ? actionOf(m[1]) : undefined;
+  if (!m || !AREA_WORDS.has(unit) || verb === undefined || !m[1].startsWith(verb)) return name;
+  const thing = m[1].slice(verb.length);
+  return [...thing].length >= 2 && actionOf(thing) === undefined ? m[1] : name;
+}
+
 /** Feedback received (`好评`, `群众表扬信`, `锦旗`): counted, it is 收到-ed. */
 const FEEDBACK_NOUN = /^[\u4e00-\u9fff]{0,6}?(?:好评|表扬信|感谢信|表扬|锦旗|点赞)$/u;
 /** Activities named as nouns (`心理健康辅导`, `法律咨询`): counted in 人次/户次, they are 开展-ed. */
@@ -226,7 +243,7 @@ function plainItemOf(given: FigureRow): Item {
   const unit = unitFor(given);
   // `疫情值守天数` 23天 is `疫情值守23天`, `服务次数` 160次 `服务160次`: the 数 word only names the column (v2 rule 5).
   const counted = /^(.{2,})(天|次|人|户|场|期)数$/u.exec(given.name);
-  const name = counted && unit.startsWith(counted[2]) ? counted[1] : withoutEchoedUnit(given.name, unit);
+  const name = counted && unit.startsWith(counted[2]) ? counted[1] : withoutAreaWord(withoutEchoedUnit(given.name, unit), unit);
   const row: FigureRow = { ...given, name: spokenThing(name, unit) };
   const figure: Figure = { ...row.figure, unit };
   const r = row.reading;

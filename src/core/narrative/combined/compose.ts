@@ -24,7 +24,7 @@ import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
 import { approachLead, givenLead, monthOfReport, PERIOD_SAID, summaryTitle } from "../compose";
 import { selfReference } from "../profiles";
-import { combinerOf, eachUnitText, isMembersRollup, isSystemRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
+import { combinerOf, eachUnitText, isInstitutionPart, isMembersRollup, isSystemRollup, isTownships, scopeText, splitByUnit, SYSTEM_SCOPE, unitGroupText, type UnitFacts } from "./units";
 
 /** Options of the combined summary. */
 export interface CombinedSummaryOptions {
@@ -545,11 +545,14 @@ export function composeCombinedSummary(wb: ParsedWorkbook, catalog: Catalog, opt
   // with some left out, or a bureau's schools after `统筹全县各学校`, are `上述各村`, `上述各学校`: never the place's whole
   // (`各乡镇` would read as the county's: new-user test 18, D12), nor `2个乡镇` again in every section (new-user test 30, D9).
   // So are a 文明办's streets after `统筹辖区各街道` (new-user test 32, D10).
-  const pointsBack = partial || (members && ((/(?:局|委员会)$/u.test(p.unitName) && scopeText(p.unitType, p.unitName).startsWith("全")) || isTownships(split.units)));
+  // An institution's own parts (`儿科`, `急诊科`: isInstitutionPart) with one left out are its `各科室`, never `上述各科室`
+  // pointing back to the opening (review run 34, reviewer AX, 材料7 item 2).
+  const parts = partial && !!p.unitName?.trim() && split.units.length > 1 && split.units.every((u) => isInstitutionPart(u.kind));
+  const pointsBack = (partial && !parts) || (members && ((/(?:局|委员会)$/u.test(p.unitName) && scopeText(p.unitType, p.unitName).startsWith("全")) || isTownships(split.units)));
   const ownUnit = ownReporter(split.own, own, p.unitType, p.unitName, p.shortName, p.sources.unitName ?? "");
   // One unit beside the combining unit's own rows: both named (`石桥镇及石桥村共`), never the unit's name for the whole
   // (`石桥村共开展各类活动2场` for the town's 1 and the village's 1: new-user test 45, D1).
-  const scope = split.units.length === 1 ? (ownUnit ? ownAndUnits(ownUnit.short, [split.units[0].short]) : split.units[0].short) : pointsBack ? `上述${each}` : members ? each : scopeText(p.unitType, p.unitName, split.units);
+  const scope = split.units.length === 1 ? (ownUnit ? ownAndUnits(ownUnit.short, [split.units[0].short]) : split.units[0].short) : pointsBack ? `上述${each}` : members || parts ? each : scopeText(p.unitType, p.unitName, split.units);
   const ctx: CombinedCtx = { total, units: split.units, scope, group: unitGroupText(split.units), each, partial: partial || members, members, combiner: combinerOf(p.unitType, p.unitName), ...(ownUnit ? { own: ownUnit } : {}) };
   // `上述各村` once, then `各村`: the first mention ties the word to the units the opening named (new-user test 30, D9).
   // With the unit's own 导语 the opening names them after it (new-user test 32, D9), unless the 导语's own turn leaves no

@@ -254,6 +254,19 @@ export function activitySentences(ctx: CombinedCtx, kinds: readonly string[], la
   return out.map((o) => ({ text: `${o.who}${o.clauses.map((c) => c.text).join("；")}。`, sources: o.clauses.flatMap((c) => c.sources) }));
 }
 
+/**
+ * The events of a kind that `keep` keeps, each told with its date, unit and place as a unit's own summary tells it
+ * (`1月29日儿科开展“春节慰问住院患儿”活动，参与30人`), in date order, in one sentence; none when there are none or more than
+ * {@link EACH_EVENTS}, or when one is in no single unit's rows. Review run 34, reviewer AX, 材料7 item 4 (a festival's visit).
+ */
+export function eventsOfUnits(ctx: CombinedCtx, kind: string, keep: (it: ActivityItem) => boolean): Sentence[] {
+  const g = ctx.total.activities.find((x) => x.kind === kind);
+  const items = g ? g.items.filter(keep) : [];
+  if (!g || !items.length || items.length > EACH_EVENTS) return [];
+  const told = eachEventOf(ctx, { ...g, items, count: { ...g.count, value: items.length } }, kind, keep, 1);
+  return told ? [{ ...told, text: `${told.text}。` }] : [];
+}
+
 /** The most events of one kind a roll-up tells one by one (v2 rule 10: at most four items in one enumeration). */
 const EACH_EVENTS = 4;
 
@@ -264,9 +277,9 @@ const EACH_EVENTS = 4;
  * not the bare type) and found in one unit's (or the combining unit's own) rows. Review run 31 (reviewer AU), 材料5 item 3,
  * 材料6 items 1-2 (brief jc, D1): a roll-up of few events is told as a unit's own summary tells them, never as a count.
  */
-function eachEventOf(ctx: CombinedCtx, g: ActivityGroup, kind: string, keep: (it: ActivityItem) => boolean): Sentence | undefined {
+function eachEventOf(ctx: CombinedCtx, g: ActivityGroup, kind: string, keep: (it: ActivityItem) => boolean, least = 2): Sentence | undefined {
   const items = g.items;
-  if (g.kind === "其他" || items.length < 2 || items.length > EACH_EVENTS || g.count.approx || g.count.value !== items.length) return undefined;
+  if (g.kind === "其他" || items.length < least || items.length > EACH_EVENTS || g.count.approx || g.count.value !== items.length) return undefined;
   const named = (it: ActivityItem): boolean => !!it.name.trim() && it.name.trim().replace(/[0-9０-９]+$/u, "") !== g.kind && !isPlaceholderActivityName(it.name);
   // One event several units held alike (`学雷锋日集中志愿服务` in both 区, `理论学习中心组学习会` in three bureaus) is counted as
   // before (`两区共开展志愿服务活动2场`), never its name said again and again.

@@ -10,13 +10,14 @@ import { dateText, figureText, numberText, overAtOrBelow } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
 import type { Point } from "../context";
 import {
-  activitySentences, appendBreakdown, festivalList, figuresSentences, joinUnits, MAX_NAMED, ownAndUnits, registrationRateOf, scopeOrOne, whoHas, type CombinedCtx,
+  activitySentences, appendBreakdown, eventsOfUnits, festivalList, figuresSentences, joinUnits, MAX_NAMED, ownAndUnits, registrationRateOf, scopeOrOne, whoHas, type CombinedCtx,
 } from "./phrasing";
 import { isSystemRollup, isTownships, SYSTEM_SCOPE, unitGroupText, villageCommunityWord, type UnitFacts } from "./units";
 import { combinedFigureLeads, combinedHeadings, combinedLeads, orgCombinedHeadings, schoolCombinedHeadings, schoolCombinedLeads, windowCombinedHeading } from "./register";
 import { approxFound, carriedSentence, foundProblem, GROUP_ADJUSTED, householdFigure, levelBefore, otherItemClause, problemAction, publicityThingName, publicityVerb, rateClause, rectifiedByAction } from "../points-ledgers";
 import { joinList } from "../phrase";
 import { AWARDS_LEAD, isAwardName, studyHeading, studyOnly } from "../sections";
+import { namesCare } from "../points-activities";
 import { problemKindWords, serviceWindowProblems } from "../profiles";
 
 /** A meeting's name that opens with its own verb (`召开年级组创文工作会`, `组织召开……`, `举行……`): said as it is (new-user test 60, D5). */
@@ -295,7 +296,11 @@ function ownGroupSetUp(groups: readonly Facts["organization"][number][], year: n
   const verb = GROUP_ADJUSTED.exec(first)?.[1];
   const typed = (verb ? first.slice(verb.length) : first).replace(/^(?:成立|组建|设立)(?:了)?/u, "");
   const own = names.find((n) => n && typed.startsWith(n));
-  const name = (own ? typed.slice(own.length) : typed).replace(/^(?:[局委办院校园所厂行社站队镇乡]|中心|街道)(?=创文|创建|文明|精神文明)/u, "");
+  // So is the kind its name ends in (`医院创文工作领导小组` of 县医院, `党校……` of 县委党校): never `县医院成立医院创文工作领导小组`
+  // (review run 34, reviewer AX, 材料7 item 1).
+  const untitled = own ? typed.slice(own.length) : typed;
+  const kind = names.flatMap((n) => [4, 3, 2].map((k) => ([...n].length > k ? n.slice(-k) : ""))).find((k) => k && untitled.startsWith(k) && /^(?:创文|创建|文明|精神文明)/u.test(untitled.slice(k.length)));
+  const name = (kind ? untitled.slice(kind.length) : untitled).replace(/^(?:[局委办院校园所厂行社站队镇乡]|中心|街道)(?=创文|创建|文明|精神文明)/u, "");
   const named = /^[\p{Script=Han}“”]{2,20}领导小组$/u.test(name) ? name : "创建工作领导小组";
   return `${g.date !== undefined ? `于${dateText(g.date, year)}` : ""}${verb ?? "成立"}${named}`;
 }
@@ -712,7 +717,11 @@ function sectionPoints(ctx: CombinedCtx, section: SectionSpec): Point[] {
     case "culture": {
       // `等` only when some activity names no festival: after a complete list it says there were more (new-user test 9, D22).
       const etc = (g: Parameters<typeof festivalList>[0]): string => (g.items.some((i) => !i.festival) ? "等" : "");
-      const festivals = activitySentences(ctx, ["我们的节日"], (g) => `${festivalList(g) ? `${festivalList(g)}${etc(g)}` : ""}“我们的节日”主题活动`);
+      // A festival's visit or care (`春节慰问住院患儿`) keeps its name and date: `1月29日儿科开展“春节慰问住院患儿”活动`, never
+      // counted as `春节“我们的节日”主题活动1场` (review run 34, reviewer AX, 材料7 item 4).
+      const visits = eventsOfUnits(ctx, "我们的节日", (it) => namesCare(it.name));
+      const counted = (it: ActivityItem): boolean => !visits.length || !namesCare(it.name);
+      const festivals = [...activitySentences(ctx, ["我们的节日"], (g) => `${festivalList(g) ? `${festivalList(g)}${etc(g)}` : ""}“我们的节日”主题活动`, counted), ...visits];
       // A school's culture is its campus's, never the 群众's (review run 31, 材料6 item 3).
       const culture = activitySentences(ctx, section.activityTypes.filter((k) => k !== "我们的节日"));
       return [...point("festivals", festivals), ...point("culture", culture, (isSchoolRollup(ctx) ? schoolCombinedLeads : combinedLeads).culture), ...figs];

@@ -72,6 +72,15 @@ const OUTLET_KINDS: readonly (readonly [string, string])[] = [
 const PART_KINDS: readonly string[] = ["年级组", "教研组", "科室", "车间", "班组", "分局", "支部", ...OUTLET_KINDS.map(([k]) => k)];
 
 /**
+ * Whether a unit's kind (unitKind) is an office inside an institution (`科室`, `部门`, `年级组`, `教研组`, `车间`, `班组`): the
+ * institution's `各科室` are its own offices, in no place of their own, and need no `上述` pointing back to the opening (review
+ * run 34, reviewer AX, 材料7 item 2). Branches and outlets (`分局`, `营业厅`, `支行`) are not: they are places.
+ */
+export function isInstitutionPart(kind: string): boolean {
+  return ["年级组", "教研组", "车间", "班组", ...Object.values(INSTITUTION_PART)].includes(kind);
+}
+
+/**
  * What units of no kind of their own are when every one's name ends in 站 or 所 (`县农技站`, `县畜牧兽医站`, `城关站`):
  * `站所`, counted in 个 (new-user test 62, D3: never 部门 for parts that are no departments).
  */
