@@ -287,7 +287,7 @@ describe("reviewed sentences (blind review, docs/narrative-quality.md)", () => {
     expect(text("c15")).toContain("向红莲村、黄沟社区投入创文帮扶资金20万元。");
   });
   it("run-8 preparation: 会议培训 said as what the rows are; a column's 数 word dropped; no lead that its point repeats", () => {
-    expect(text("c13")).toContain("先后开展2场培训：3月20日开展“村（社区）妇代会主任培训班”");
+    expect(text("c13")).toContain("先后举办培训班2期：3月20日举办村（社区）妇代会主任培训班，参训400余人次");
     expect(text("c12")).toContain("疫情值守23天，守护社区9个、小区100余个、居民7万人。");
     expect(text("c09")).toContain("二是督查落实。检查物业小区120余个。");
     expect(text("c15")).toContain("三是校地联动。与汉滨区建民办红莲村、黄沟社区结对共建。");
