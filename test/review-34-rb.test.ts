@@ -1,0 +1,74 @@
+/**
+ * Review run 34 (docs/reviews/run-34-836966a-tester68-69-reviewer-AX.md), reviewer AX: a spoken 工作亮点 with a written form is
+ * printed in it (材料5 item 7, 材料8 item 4); a roll-up's low registration rate judged only on like figures (材料4 item 2); a
+ * 导语 that names the superior already is not followed by `在……的指导下` (材料6 item 1), and a heading says 创建 once (材料6
+ * item 2); a carried problem's outcome told by its 落实情况 is not said again (材料3 item 5).
+ */
+import { analyzeWorkbook, standardV1 } from "../src/core";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import type { WorkbookContent } from "../src/adapters/xlsx/content";
+import { summaryTextOf } from "./support/summaries";
+
+jest.setTimeout(60000);
+
+async function findingsOf(content: WorkbookContent, rule: string): Promise<string[]> {
+  const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, content)), standardV1);
+  return analysis.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell} ${f.message}`);
+}
+
+const bureau = { 单位名称: "青川县自然资源局", 单位类型: "机关部门", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "全年" } as const;
+const hr = { 单位名称: "青川县人力资源和社会保障局", 单位类型: "机关部门", 上级指导单位: "县文明办", 报告年度: 2025, 报告期: "全年" } as const;
+
+it("材料5 item 7: `我们局搞了个耕地保护\"田长制\"，……` is printed `推行耕地保护“田长制”，……`, the spoken clause left out", async () => {
+  const content: WorkbookContent = {
+    profile: bureau,
+    ledgers: { 文字材料: [{ 类型: "工作亮点", 内容: '我们局搞了个耕地保护"田长制"，效果挺好的，基本上每块地都有人管了。' }] },
+  };
+  const text = await summaryTextOf(content);
+  expect(text).toContain("推行耕地保护“田长制”，基本实现每块地都有专人管护");
+  expect(text).not.toContain("效果挺好");
+  expect(text).not.toContain('"');
+  expect(await findingsOf(content, "text.spoken")).toEqual([
+    "文字材料!B3 内容中“效果挺好的”是口语说法，总结不写这部分，这一句只写“推行耕地保护“田长制”，基本实现每块地都有专人管护”；请改写成书面表述。",
+  ]);
+});
+
+it("材料8 item 4: `我们搞了个\"15分钟就业服务圈\"，老百姓在家门口就能找工作。` is printed `打造“15分钟就业服务圈”，……`", async () => {
+  const content: WorkbookContent = {
+    profile: hr,
+    ledgers: { 文字材料: [{ 类型: "工作亮点", 内容: '我们搞了个"15分钟就业服务圈"，老百姓在家门口就能找工作。' }] },
+  };
+  const text = await summaryTextOf(content);
+  expect(text).toContain("打造“15分钟就业服务圈”，群众在家门口就能找工作");
+  expect(text).not.toContain("老百姓");
+});
+
+const bank = { 单位名称: "青川农村商业银行城关支行", 单位类型: "企事业单位", 上级指导单位: "青川农村商业银行", 报告年度: 2025, 报告期: "第二季度" } as const;
+const bankLedgers = {
+  宣传投放: [
+    { 类型: "宣传资料", 位置或内容: "金融知识宣传折页", 数量: 3000, 单位: "份", 方式: "发放", "投入金额（元）": 1200, 日期: "2025-05-15" },
+    { 类型: "横幅", 位置或内容: "防范电信诈骗横幅", 数量: 12, 单位: "条", 方式: "新设", 日期: "2025-04-20" },
+  ],
+  问题整改: [{ 问题类别: "其他", 发现数: 8, 已整改数: 6, 单位: "处", 责任单位: "运营部", 备注: "网点文明服务暗访发现" }],
+  活动台账: [
+    { 日期: "2025-04-15", 活动名称: "全民国家安全教育日反诈宣传", 活动类型: "宣传教育", 参与数量: 300, 单位: "人", 地点: "城关农贸市场" },
+    { 日期: "2025-05-20", 活动名称: "金融知识进万家", 活动类型: "宣传教育", 参与数量: 500, 单位: "人次", 地点: "城关社区" },
+  ],
+  其他指标: [{ 板块: "宣传教育", 指标名称: "避免群众损失", 数值: 360000, 单位: "元", 表述: "约" }],
+};
+
+it("材料6 item 1: a 导语 that carries out the superior's plan is not followed by `在青川农村商业银行的指导下`", async () => {
+  const text = await summaryTextOf({
+    profile: bank,
+    ledgers: { ...bankLedgers, 文字材料: [{ 类型: "导语", 内容: "二季度，我支行认真落实上级行创文工作部署，以金融知识宣传和反诈宣传为重点。" }] },
+  });
+  expect(text).toContain("二季度，我支行认真落实上级行创文工作部署，以金融知识宣传和反诈宣传为重点，共投入宣传经费1200元，整改暗访发现的网点文明服务问题6处。");
+  expect(text).not.toContain("在青川农村商业银行的指导下");
+});
+
+it("材料6 item 2: the 宣传 heading says 创建 once, `做好创建宣传，营造浓厚氛围`", async () => {
+  const text = await summaryTextOf({ profile: bank, ledgers: bankLedgers });
+  expect(text).not.toContain("做好创建宣传，营造创建氛围");
+  expect(text).toContain("做好创建宣传，营造浓厚氛围");
+});
