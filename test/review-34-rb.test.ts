@@ -72,3 +72,19 @@ it("材料6 item 2: the 宣传 heading says 创建 once, `做好创建宣传，�
   expect(text).not.toContain("做好创建宣传，营造创建氛围");
   expect(text).toContain("做好创建宣传，营造浓厚氛围");
 });
+
+it("材料3 item 5: carried problems whose outcome the 上期打算's 落实情况 states are not told again, never `上期遗留问题3处，均已整改到位。`", async () => {
+  const text = await summaryTextOf({
+    profile: { 单位名称: "青川县委党校", 单位类型: "企事业单位", 上级指导单位: "县委组织部", 报告年度: 2025, 报告期: "第四季度" },
+    ledgers: {
+      问题整改: [
+        { 问题类别: "卫生死角", 发现数: 6, 已整改数: 6, 单位: "处", 责任单位: "后勤科" },
+        { 问题类别: "卫生死角", 发现数: 3, 已整改数: 3, 单位: "处", 责任单位: "后勤科", 来源: "上期遗留", 备注: "校园环境" },
+        { 问题类别: "其他", 发现数: 2, 已整改数: 1, 单位: "处", 责任单位: "后勤科", 备注: "食堂油烟" },
+      ],
+      文字材料: [{ 类型: "上期打算", 内容: "完成剩余3处卫生死角整改。", 落实情况: "3处卫生死角已全部整改到位。" }],
+    },
+  });
+  expect(text).toContain("本期3处卫生死角已全部整改到位");
+  expect(text).not.toContain("上期遗留问题3处，均已整改到位。");
+});
