@@ -1963,8 +1963,9 @@ const CLAUSE_REWRITES: readonly ClauseRewriteGroup[] = [
       { pattern: /(?:搞|弄|整)(?:的|了)(?=“[^“”]{1,15}”)/gu, replacement: "推行" },
       // 推行 takes a practice, never people (review run 32, AV 材料7 item 7: `推行“文博小讲解员”` → `打造“文博小讲解员”志愿服务品牌`):
       // a quoted name ending in a person word is the unit's volunteer brand; one ending in a team word is a team set up (`组建“X”`).
-      { pattern: /(?:推行|推出)“([^“”]{1,13}(?:员|者))”(?!志愿|服务|品牌|队伍|等)/gu, replacement: "打造“$1”志愿服务品牌" },
-      { pattern: /(?:推行|推出)“([^“”]{1,13}(?:队|团))”(?!志愿|服务|品牌|队伍|等)/gu, replacement: "组建“$1”" },
+      // A name followed by what it names (`推行“楼栋长+网格员”双线管理`) is a practice and stays (review run 34, AX 材料4).
+      { pattern: /(?:推行|推出)“([^“”]{1,13}(?:员|者))”(?![\u4e00-\u9fff])/gu, replacement: "打造“$1”志愿服务品牌" },
+      { pattern: /(?:推行|推出)“([^“”]{1,13}(?:队|团))”(?![\u4e00-\u9fff])/gu, replacement: "组建“$1”" },
       // A thing to be replaced said 把X换掉 (`把电梯换掉` → `更换电梯`: new-user test 63, D5).
       { pattern: /^把([\u4e00-\u9fff]{2,10}?)(?:都|全部|全都|给)?换掉(?:了)?$/u, replacement: "更换$1" },
       // Review run 34, AX 材料5/材料8 item 4: what a practice reached said so (`基本上每块地都有人管了` → `基本实现每块地都有专人

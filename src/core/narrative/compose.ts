@@ -1352,7 +1352,8 @@ function withoutOpeningClauses(sections: readonly Section[], lead: readonly Sent
   // The opening's subject before its first figure (`2025年第三季度，县文化馆投入宣传经费4500元`) is no part of the clause
   // the body repeats (new-user test 54, D12).
   const clauses = lead.flatMap((x) => x.text.split(/[，。；]/u));
-  const said = new Set([...clauses, ...clauses.map((c) => (unitName && c.startsWith(unitName) ? c.slice(unitName.length) : c))].filter((c) => /\d/u.test(c)));
+  // Nor is the 共 that opens the opening's figures (`……为重点，共投入宣传经费1200元`: review run 34, AX 材料6 item 1).
+  const said = new Set([...clauses, ...clauses.map((c) => (unitName && c.startsWith(unitName) ? c.slice(unitName.length) : c).replace(/^共(?=[\u4e00-\u9fff])/u, ""))].filter((c) => /\d/u.test(c)));
   if (!said.size) return [...sections];
   const trim = (x: Sentence): Sentence => {
     const at = x.text.indexOf("，");
