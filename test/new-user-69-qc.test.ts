@@ -36,7 +36,9 @@ it("D8: a branch whose 导语 says `我支行` is `我支行` throughout, its pr
       文字材料: [{ 类型: "导语", 内容: "二季度，我支行认真落实上级行创文工作部署，以金融知识宣传和反诈宣传为重点。" }],
     },
   });
-  expect(text).toContain("二季度，我支行认真落实上级行创文工作部署，以金融知识宣传和反诈宣传为重点。在青川农村商业银行的指导下，");
+  // The 导语 names the superior's plan: no `在青川农村商业银行的指导下` after it (review run 34, AX 材料6 item 1).
+  expect(text).toContain("二季度，我支行认真落实上级行创文工作部署，以金融知识宣传和反诈宣传为重点，共整改暗访发现的网点文明服务问题6处");
+  expect(text).not.toContain("在青川农村商业银行的指导下");
   expect(text).toContain("整改暗访发现的网点文明服务问题6处");
   expect(text).toContain("我支行获评“市级文明网点”");
   expect(text).not.toMatch(/青川农村商业银行城关支行在|我行|整改网点文明服务暗访发现问题/u);

@@ -98,7 +98,7 @@ describe("t56-bus item 2: the staff's trainings told together, where the staff's
 });
 
 describe("t56-bus item 3: a 宣传 heading fits the public it speaks to", () => {
-  it("passengers' publicity under `做好创建宣传，引导职工参与` → `做好创建宣传，营造创建氛围`", async () => {
+  it("passengers' publicity under `做好创建宣传，引导职工参与` → `做好创建宣传，营造浓厚氛围` (创建 once: review run 34, AX 材料6 item 2)", async () => {
     const text = await summaryTextOf({
       profile: { 单位名称: "青山县公共交通有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
       ledgers: ledgers({
@@ -107,7 +107,7 @@ describe("t56-bus item 3: a 宣传 heading fits the public it speaks to", () => 
         活动台账: [["2025.4.8", "文明乘车宣传进站点", "宣传教育", "200", "人次", "城东公交站"]],
       }),
     });
-    expect(text).toContain("、做好创建宣传，营造创建氛围\n");
+    expect(text).toContain("、做好创建宣传，营造浓厚氛围\n");
     expect(text).not.toContain("引导职工参与");
   });
 

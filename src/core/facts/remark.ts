@@ -9,7 +9,7 @@
  * @module
  */
 import { CONTACT_PATTERNS, MOBILE, withoutContactNumbers } from "../normalize/personal";
-import { splitOutside } from "../normalize/text";
+import { curlyQuotes, splitOutside } from "../normalize/text";
 import { memoText } from "./memo";
 import { serialFromYmd } from "../normalize/date";
 import { parseChineseNumeral } from "../normalize/chinese-numeral";
@@ -1806,9 +1806,9 @@ const SAID_WHEN = "(?:今年|去年|上半年|下半年|年初|今年上半年|�
  * A named practice said `搞了个` (run-30 review, 材料1/材料8 item 1: `我们公司搞了个“礼让斑马线”积分制`, `我们院今年搞了个“检察蓝”
  * 品牌`): group 1 the unit and the time (left out), group 2 the name, quoted or ending in its kind (积分制, 机制, 品牌 …).
  */
-const PRACTICE_SET_UP = new RegExp(`^(${SAID_WHEN}${UNIT_SELF}${SAID_WHEN})(?:搞|弄|整|办)(?:了|起了?)(?:一)?个?(?=“[^“”]{1,15}”|[\u4e00-\u9fff]{2,10}?(?:积分制|机制|制度|模式|工作法|品牌|超市|榜)$)`, "u");
+const PRACTICE_SET_UP = new RegExp(`^(${SAID_WHEN}${UNIT_SELF}${SAID_WHEN})(?:搞|弄|整|办)(?:了|起了?)(?:一)?个?(?=[\u4e00-\u9fff]{0,8}“[^“”]{1,15}”|[\u4e00-\u9fff]{2,10}?(?:积分制|机制|制度|模式|工作法|品牌|超市|榜)$)`, "u");
 /** The verb a practice takes by its kind: a 品牌 is 打造-ed, a rule or scheme 推行-ed (`“红黑榜”评比机制`), an activity 开展-ed. */
-const practiceVerb = (rest: string): string => (/^(?:“[^“”]{1,15}”)?[\u4e00-\u9fff]{0,8}?品牌/u.test(rest) ? "打造"
+const practiceVerb = (rest: string): string => (/^(?:“[^“”]{1,15}”)?[\u4e00-\u9fff]{0,8}?品牌|^[\u4e00-\u9fff]{0,8}“[^“”]{1,14}圈”/u.test(rest) ? "打造"
   : /^(?:“[^“”]{1,15}”)?[\u4e00-\u9fff]{0,8}?(?:积分制|机制|制度|模式|工作法)/u.test(rest) ? "推行"
   : /^“[^“”]{1,15}”(?:主题)?[\u4e00-\u9fff]{0,4}?(?:活动|行动|比赛|竞赛|评选|评比|宣讲|志愿服务)/u.test(rest) ? "开展" : "推行");
 /**
@@ -1963,10 +1963,15 @@ const CLAUSE_REWRITES: readonly ClauseRewriteGroup[] = [
       { pattern: /(?:搞|弄|整)(?:的|了)(?=“[^“”]{1,15}”)/gu, replacement: "推行" },
       // 推行 takes a practice, never people (review run 32, AV 材料7 item 7: `推行“文博小讲解员”` → `打造“文博小讲解员”志愿服务品牌`):
       // a quoted name ending in a person word is the unit's volunteer brand; one ending in a team word is a team set up (`组建“X”`).
-      { pattern: /(?:推行|推出)“([^“”]{1,13}(?:员|者))”(?!志愿|服务|品牌|队伍|等)/gu, replacement: "打造“$1”志愿服务品牌" },
-      { pattern: /(?:推行|推出)“([^“”]{1,13}(?:队|团))”(?!志愿|服务|品牌|队伍|等)/gu, replacement: "组建“$1”" },
+      // A name followed by what it names (`推行“楼栋长+网格员”双线管理`) is a practice and stays (review run 34, AX 材料4).
+      { pattern: /(?:推行|推出)“([^“”]{1,13}(?:员|者))”(?![\u4e00-\u9fff])/gu, replacement: "打造“$1”志愿服务品牌" },
+      { pattern: /(?:推行|推出)“([^“”]{1,13}(?:队|团))”(?![\u4e00-\u9fff])/gu, replacement: "组建“$1”" },
       // A thing to be replaced said 把X换掉 (`把电梯换掉` → `更换电梯`: new-user test 63, D5).
       { pattern: /^把([\u4e00-\u9fff]{2,10}?)(?:都|全部|全都|给)?换掉(?:了)?$/u, replacement: "更换$1" },
+      // Review run 34, AX 材料5/材料8 item 4: what a practice reached said so (`基本上每块地都有人管了` → `基本实现每块地都有专人
+      // 管护`), and 老百姓 in any clause of the unit's text is 群众 (`老百姓在家门口就能找工作` → `群众在家门口就能找工作`).
+      { pattern: /^基本(?:上)?(每(?:一)?[块个家户条栋片座间处所][\u4e00-\u9fff]{1,4}?)(?:都|均)有(?:人|专人)(管护|看护|负责|管)(?:了)?$/u, replacement: (_all: string, each: string, verb: string) => `基本实现${each}都有专人${verb === "管" ? "管护" : verb}` },
+      { pattern: /老百姓(?!不用)/gu, replacement: "群众" },
       // `老百姓不用跑腿了` → `群众办事少跑腿` (new-user test 52, D4): the genre's own phrase for the same.
       { pattern: /^(?:老百姓|办事群众|群众)(?:就|再|都)?不用(?:再)?(?:来回)?跑(?:腿)?了?$/u, replacement: "群众办事少跑腿" },
       { pattern: /^(居民|村民|市民|企业|患者|职工)(?:就|再|都)?不用(?:再)?(?:来回)?跑(?:腿)?了?$/u, replacement: "$1办事少跑腿" },
@@ -2119,6 +2124,8 @@ export type SpokenWhy = "口语" | "称呼" | "短句";
  * @example spokenSentences("推行“红黑榜”。效果蛮好的。") // { kept: "推行“红黑榜”。", left: [{ text: "效果蛮好的。", why: "口语" }] }
  */
 export function spokenSentences(typed: string, kind?: string, year?: number): { kept: string; left: { text: string; why: SpokenWhy; head?: string; spoken?: string }[] } {
+  // A name typed in straight quotes is quoted as the text quotes it (`"田长制"` → `“田长制”`: review run 34, AX 材料5 item 7).
+  typed = curlyQuotes(typed);
   // Each sentence in its written form (writtenRemark) beside the sentence as typed: a sentence left out whole is quoted as
   // typed, for the user to find it.
   const typedSentences = typed.match(/[^。！？；;!?]+[。！？；;!?]*/gu) ?? [];

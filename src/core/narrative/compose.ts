@@ -592,6 +592,9 @@ export function givenLead(own: readonly Sentence[]): GivenLead {
   return { texts, turn, room };
 }
 
+/** A 导语 naming the superior's plan or care (`落实上级行创文工作部署`, `在上级部门的关心下`): the guidance is said. */
+const SUPERIOR_SAID = /上级[\u4e00-\u9fff]{0,6}?(?:部署|要求|安排|精神|指示|关心|指导|领导)/u;
+
 /**
  * The opening with the user's 导语 rows (文字材料): the unit's profile sentence first (户数, 常住人口: it names the unit
  * before a 导语 that says only `社区…`), the 导语, then the period's headline figures, the comparison and the turn to
@@ -654,7 +657,9 @@ function givenOpening(facts: Facts, own: readonly Sentence[], compared: Sentence
     // (`社区`, `我局`) may stand again as the 导语 used it (`本季度，社区……。社区共开展……`). The 导语 having just named the
     // unit, the next sentence says it as the unit says itself (`2025年5月1日至31日，我局在……`), never its name again
     // (new-user test 30, D8: `…区城管局于5月开展……。2025年5月1日至31日，区城管局在……`).
-    const guide = !!p.guide && !given.includes(p.guide) && !/(?:领导|指导)下/u.test(given);
+    // A 导语 that says it carries out its superior's plan (`认真落实上级行创文工作部署`) has named the guidance: `在……的指导下`
+    // after it says it twice (review run 34, AX 材料6 item 1).
+    const guide = !!p.guide && !given.includes(p.guide) && !/(?:领导|指导)下/u.test(given) && !SUPERIOR_SAID.test(given);
     // Before `在……的指导下` the short self-reference is not said again either: `今年以来，我村把移风易俗作为……抓手。在青石镇
     // 党委的指导下，开展……`, never `……抓手。我村在青石镇党委的指导下` (new-user test 39, D27).
     // Nor a `我院` the 导语's last sentence opened with (`2025年上半年我院在……，以“文明就医”为抓手。`): the work goes on in it
@@ -1347,7 +1352,8 @@ function withoutOpeningClauses(sections: readonly Section[], lead: readonly Sent
   // The opening's subject before its first figure (`2025年第三季度，县文化馆投入宣传经费4500元`) is no part of the clause
   // the body repeats (new-user test 54, D12).
   const clauses = lead.flatMap((x) => x.text.split(/[，。；]/u));
-  const said = new Set([...clauses, ...clauses.map((c) => (unitName && c.startsWith(unitName) ? c.slice(unitName.length) : c))].filter((c) => /\d/u.test(c)));
+  // Nor is the 共 that opens the opening's figures (`……为重点，共投入宣传经费1200元`: review run 34, AX 材料6 item 1).
+  const said = new Set([...clauses, ...clauses.map((c) => (unitName && c.startsWith(unitName) ? c.slice(unitName.length) : c).replace(/^共(?=[\u4e00-\u9fff])/u, ""))].filter((c) => /\d/u.test(c)));
   if (!said.size) return [...sections];
   const trim = (x: Sentence): Sentence => {
     const at = x.text.indexOf("，");

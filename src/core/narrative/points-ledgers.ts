@@ -1585,7 +1585,9 @@ export function problemPoints(ctx: Ctx): Point[] {
   const r = withoutMoresProblems(ctx.facts.rectification, ctx.facts.profile.unitType);
   const kinds = r.byKind.filter((k) => k.rectified.value <= k.figure.value);
   // v1.2: problems carried from the previous period are told apart, after this period's (issue #17).
-  const carried = carriedSentence(r.carried);
+  // Not when a 上期打算's 落实情况 states their outcome (review run 34, AX 材料3 item 5: never `上期遗留问题3处，均已整改到位。`
+  // beside `本期3处卫生死角已全部整改到位`).
+  const carried = carriedToldByProgress(ctx.facts, r.carried) ? undefined : carriedSentence(r.carried);
   if (!kinds.length) return carried ? [{ id: "problems", lead: ctx.profile.leads.problems, sentences: [carried] }] : [];
   const sentences: Sentence[] = [];
   const sameUnit = r.foundByUnit.length === 1 && r.rectifiedByUnit.length <= 1;
@@ -1889,6 +1891,17 @@ function carriedByKind(carried: NonNullable<RectificationFacts["carried"]>): Sen
     else b.text(conduct ? "已纠正" : "已整改").fig(done);
   });
   return b.text("。").build();
+}
+
+/**
+ * True when every problem carried from the previous period is closed and a 上期打算's 落实情况 states that (`3处卫生死角已全部
+ * 整改到位`): each carried count, exact, with its measure word (`3处`) in one 落实情况 that says it done (已…整改/化解/纠正/完成).
+ * The carried sentence is then not told again (review run 34, reviewer AX, 材料3 item 5). Pure.
+ */
+export function carriedToldByProgress(facts: Facts, carried: RectificationFacts["carried"]): boolean {
+  if (!carried?.found.length || carried.open.length || carried.found.some((f) => f.approx)) return false;
+  return facts.texts.some((t) => t.kind === "上期打算" && !!t.progress && /已(?:经)?(?:全部|均)?(?:整改|化解|纠正|完成|清理|处理)/u.test(t.progress)
+    && carried.found.every((f) => new RegExp(`(?<!\\d)${f.value}${f.unit}`, "u").test(t.progress ?? "")));
 }
 
 /**

@@ -1151,7 +1151,8 @@ const SERVED_PUBLIC = /乘客|乘车|旅客|游客|顾客|患者|读者|观众|�
 /**
  * The heading of a 宣传教育 section that speaks to the public the unit serves and never to its own people
  * (`做好创建宣传，引导职工参与` over 文明乘车 screens and 倡议书): `营造创建氛围` for the second half (run-30 review, t56-bus
- * item 3). Undefined for any other section or heading, or when the section names the people the heading invites.
+ * item 3), `营造浓厚氛围` after a first half that says 创建. Undefined for any other section or heading, or when the section
+ * names the people the heading invites.
  */
 function publicHeading(section: Section): string | undefined {
   const [first, second = ""] = section.heading.split("，");
@@ -1159,7 +1160,9 @@ function publicHeading(section: Section): string | undefined {
   if (section.id !== "publicity" || !invited) return undefined;
   const text = textOf(section);
   if (text.includes(invited.replace(/^干部/u, "")) || /员工|干部|职工/u.test(text) || !SERVED_PUBLIC.test(text)) return undefined;
-  return `${first}，营造创建氛围`;
+  // A first half that says 创建 already (`做好创建宣传`) is not followed by a second 创建 (review run 34, AX 材料6 item 2:
+  // never `做好创建宣传，营造创建氛围`).
+  return `${first}，${first.includes("创建") ? "营造浓厚氛围" : "营造创建氛围"}`;
 }
 
 /** The heading of a 组织保障 made only of works of building places (`isBuildingWork`). */

@@ -129,3 +129,13 @@ export function withoutTypedQuotes(name: string): string {
   }
   return t;
 }
+
+/**
+ * Straight quotes typed around a name in running text (`搞了个耕地保护"田长制"`) as the text prints them, `“田长制”`
+ * (review run 34, reviewer AX, 材料5 item 7): each pair of ASCII `"` holding 1–20 characters and no line break, opening
+ * one and closing the next; a lone `"` stays as typed. Pure.
+ * @example curlyQuotes('推行"田长制"') // "推行“田长制”"
+ */
+export function curlyQuotes(text: string): string {
+  return text.replace(/"([^"\n]{1,20})"/gu, "“$1”");
+}

@@ -18,7 +18,7 @@ import type { ParsedWorkbook } from "../../validate";
 import type { FlaggedCells } from "../../pipeline";
 import { chineseOrdinal, figureText, fullDateText, joinList, overAtOrBelow } from "../phrase";
 import { SentenceBuilder, type Sentence } from "../sentence";
-import { appendFigures, joinUnits, ownAndUnits, ownRowLabel, registrationRateOf, scopeOrOne, valueOf, type CombinedCtx } from "./phrasing";
+import { appendFigures, joinUnits, ownAndUnits, ownRowLabel, registrationRateOf, scopeOrOne, valueOf, volunteersOfWhole, type CombinedCtx } from "./phrasing";
 import { combinedHeadings } from "./register";
 import { buildCombinedSections, type Section } from "./sections";
 import { enumerated, pointParagraph, runs, textsOf } from "../blocks";
@@ -134,7 +134,9 @@ function headlineFigures(ctx: CombinedCtx, b: SentenceBuilder): boolean {
   // A count whose rate is low is a shortfall told under 存在的不足, not a headline (as in a unit's summary).
   const lowRate = lowRegistrationSentence(ctx.scope, t.volunteers.members, registrationRateOf(ctx)) !== undefined;
   // Units named as themselves (`汉江区、江岸区和市卫健委共`) share a total only when each of them has some (new-user test 36, D3).
-  const allHave = !ctx.partial || ctx.units.every((u) => u.facts.volunteers.members);
+  // Over the whole area only when every unit of it reported its volunteers (volunteersOfWhole: never `全街道共……注册志愿者
+  // 340人` with 和平社区's unreported; review run 34, AX 材料4 item 2).
+  const allHave = ctx.partial ? ctx.units.every((u) => u.facts.volunteers.members) : volunteersOfWhole(ctx);
   const reporters = [...(ctx.own ? [ctx.own] : []), ...ctx.units];
   const withMembers = reporters.filter((u) => u.facts.volunteers.members).length;
   // Members some team left blank are one part's, never the whole's (review run 30, 材料9 item 5); one reporter's team of

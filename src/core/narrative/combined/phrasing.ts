@@ -138,10 +138,26 @@ export function ownAndUnits(self: string, names: string | readonly string[]): st
  * The roll-up's 志愿者注册率 (% of the 汇总台账's 常住人口, build-facts), or undefined when it is no one's: with units left out
  * (or units counted as themselves) beside the combining unit's own ledger, the 常住人口 is the whole area's (rollup takes
  * the own ledger's) while the volunteers are only those of the units rolled up — never `各村志愿者注册率为0.2%` for two
- * villages' 70 over the 镇's 32000 (new-user test 46, D16). Over the whole area, the rate is the whole's (`全镇`).
+ * villages' 70 over the 镇's 32000 (new-user test 46, D16); nor with a unit of the area that reported no volunteers (below).
+ * Over the whole area, the rate is the whole's (`全镇`).
  */
 export function registrationRateOf(ctx: CombinedCtx): Figure | undefined {
-  return ctx.partial && ctx.own ? undefined : ctx.total.volunteers.registrationRate;
+  if (ctx.partial && ctx.own) return undefined;
+  // Like with like (review run 34, reviewer AX, 材料4 item 2): the rate is judged only when every unit whose residents the
+  // 常住人口 counts reported its volunteers — the units that give a 常住人口 of their own, or, when none does (the combining
+  // unit's 常住人口 is the whole area's), every unit. Never `全街道志愿者注册人数占常住人口比例偏低` on two communities' 340
+  // over the 街道's 21000 with 和平社区's volunteers unreported.
+  return volunteersOfWhole(ctx) ? ctx.total.volunteers.registrationRate : undefined;
+}
+
+/**
+ * True when every unit whose residents the 常住人口 counts reported its registered volunteers: the units that give a 常住人口
+ * of their own, or every unit when none does (the combining unit's 常住人口 is the whole area's). The total registered is
+ * then the whole's, to set against its 常住人口 or to lead the opening (review run 34, reviewer AX, 材料4 item 2).
+ */
+export function volunteersOfWhole(ctx: CombinedCtx): boolean {
+  const holders = ctx.units.some((u) => u.facts.profile.population) ? ctx.units.filter((u) => u.facts.profile.population) : ctx.units;
+  return holders.every((u) => !!u.facts.volunteers.members);
 }
 
 /** At most this many units are named in one clause (more are counted). */
