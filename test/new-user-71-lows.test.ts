@@ -4,6 +4,7 @@
  * (`背街小巷环境整治` at `辖区背街小巷`), is said once: never `在辖区背街小巷整治背街小巷环境`.
  */
 import { summaryTextOf } from "./support/summaries";
+import { writtenRemark } from "../src/core/facts/remark";
 
 describe("new-user test 71, D4: the place said once", () => {
   test("辖区背街小巷 and 背街小巷环境整治", async () => {
@@ -24,5 +25,27 @@ describe("new-user test 71, D3: 简要内容 of topics and their training", () =
       ledgers: { 活动台账: [{ 日期: "2025-08-15", 活动名称: "职工文明素养培训", 活动类型: "会议培训", 参与数量: "二百余", 单位: "人次", 地点: "公司大会议室", 简要内容: "文明礼仪、垃圾分类知识培训" }] },
     });
     expect(text).toContain("开展“职工文明素养培训”，培训文明礼仪、垃圾分类知识，参与200余人次");
+  });
+});
+
+/**
+ * New-user test 71 D2: `把X再V一些` and `抓创文` are said in written words, and check says so (text.spoken), never printed as
+ * typed without a word.
+ */
+describe("new-user test 71, D2: spoken 导语 and 打算 written", () => {
+  test("the written forms", () => {
+    expect(writtenRemark("继续办好全国科普日，把科技志愿者队伍再壮大一些。", "下一步打算")).toBe("继续办好全国科普日，进一步壮大科技志愿者队伍。");
+    expect(writtenRemark("四季度要把安全生产和厂区环境再抓紧一些。", "下一步打算")).toBe("四季度进一步抓实安全生产和厂区环境工作。");
+    expect(writtenRemark("三季度以来，公司按照园区的统一部署抓创文。", "导语")).toBe("三季度以来，公司按照园区的统一部署扎实推进创文工作。");
+  });
+  test("in the text", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "青石县科学技术协会", 单位简称: "县科协", 单位类型: "群团组织", 报告年度: 2025, 报告期: "全年" },
+      ledgers: {
+        活动台账: [{ 日期: "2025-09-20", 活动名称: "全国科普日主题活动", 活动类型: "宣传教育", 参与数量: 800, 单位: "人次" }],
+        文字材料: [{ 类型: "下一步打算", 内容: "继续办好全国科普日，把科技志愿者队伍再壮大一些。" }],
+      },
+    });
+    expect(text).toContain("继续办好全国科普日，进一步壮大科技志愿者队伍。");
   });
 });

@@ -1773,7 +1773,7 @@ const PLAN_HEAD_NOUN = /(?:工作|创建|建设|整治|治理|宣传|管理|服�
 const RECRUIT_VERB: Readonly<Record<string, string>> = { 招: "招募", 招募: "招募", 招收: "招募", 招聘: "招聘", 发展: "发展", 吸纳: "吸纳", 培训: "培训", 培养: "培养" };
 
 /** Words the colloquial rewrites of CLAUSE_REWRITES read: check says the written form at the cell (text.spoken 书面; new-user test 58, D3, D17). */
-export const COLLOQUIAL_REMARK = /那个|(?:再|多)(?:招|发展|吸纳|培训|培养)|上(?:一)?个(?:新)?台阶|时好时|忽好忽|一阵好一阵|跟不上|[少多]了(?:一大?半|不少|很多|好多|许多)(?=$|[，,；;。])/u;
+export const COLLOQUIAL_REMARK = /把[\u4e00-\u9fff“”]{2,14}?(?:再|更)[\u4e00-\u9fff]{2}(?:一些|一点|点|些)(?=$|[，,；;。])|抓创文(?=$|[，,；;。])|那个|(?:再|多)(?:招|发展|吸纳|培训|培养)|上(?:一)?个(?:新)?台阶|时好时|忽好忽|一阵好一阵|跟不上|[少多]了(?:一大?半|不少|很多|好多|许多)(?=$|[，,；;。])/u;
 
 /** A work named by its doing word (`……创建`, `……整治`, `垃圾分类`): `做好` it takes 工作 after it (`做好……创建工作`). */
 // `创文`, `创卫` (the work said by its short name) too: `继续把创文搞好` → `继续做好创文工作` (new-user test 63, D5).
@@ -1845,7 +1845,7 @@ interface ClauseRewriteGroup {
 }
 
 /** What the colloquial rewrites read (a word of COLLOQUIAL_REMARK or more): a clause with none of it skips them. */
-const COLLOQUIAL_GUARD = /那个|这个|[招发吸培]|台阶|时好时|忽好忽|跟不上|[少多]了/u;
+const COLLOQUIAL_GUARD = /那个|这个|[招发吸培]|台阶|时好时|忽好忽|跟不上|[少多]了|一些$|抓创文$/u;
 
 /**
  * The written forms of a 文字材料 clause said as staff say it (writtenClause), one ordered table: each rewrite reads the clause
@@ -1907,6 +1907,11 @@ const CLAUSE_REWRITES: readonly ClauseRewriteGroup[] = [
       // People to be taken on, said with their count (`明年打算再招5名护理员` → `计划招募护理员5名`: new-user test 63, D5).
       { pattern: /^(?:那个|这个)?(?:明年|来年|今后|下半年|下一步)?(准备|打算|计划)?(?:还|也)?(?:要|得|需要)?再(招募|招收|招聘|招|发展|吸纳|培训|培养)(\d{1,4}|[一二两三四五六七八九十]{1,3})(?:名|个|位)([\u4e00-\u9fff]{2,10})$/u, replacement: (_all: string, plan: string | undefined, verb: string, n: string, who: string) =>
           `${plan ? "计划" : ""}${RECRUIT_VERB[verb]}${who}${/^\d+$/u.test(n) ? n : parseChineseNumeral(n) ?? n}名` },
+      // A thing to be done more, said `把X再V一些` (`把科技志愿者队伍再壮大一些` → `进一步壮大科技志愿者队伍`; `把安全生产和厂区环境
+      // 再抓紧一些` → `进一步抓实安全生产和厂区环境工作`: new-user test 71, D2), and the campaign said `抓创文` (→ `扎实推进创文工作`).
+      { pattern: /^([\u4e00-\u9fff“”]{0,10}?)(?:要|还要|得)?把([\u4e00-\u9fff“”]{2,14}?)(?:再|更)(壮大|扩大|提高|加强|规范|完善|抓紧|抓好|做实|做细|搞好)(?:一些|一点|点|些)$/u,
+        replacement: (_all: string, when: string, what: string, verb: string) => `${when}进一步${/^抓/u.test(verb) ? "抓实" : verb === "搞好" ? "做好" : verb}${what}${/^抓/u.test(verb) && !/工作$/u.test(what) ? "工作" : ""}` },
+      { pattern: /^([\u4e00-\u9fff“”]{2,20}?)抓创文$/u, replacement: "$1扎实推进创文工作" },
       { pattern: /^(?:争取|力争|努力)(明年|来年|今后|下半年|下一步)?(?:工作)?(?:再|更)?(?:上|迈上)(?:一个|个)?(?:新)?台阶$/u, replacement: (_all: string, when: string | undefined) => `力争${when ?? ""}再上新台阶` },
       // How much a thing changed, said so (`剩饭少了一大半` → `剩饭减少一半以上`, `投诉少了不少` → `投诉明显减少`: new-user test 58's
       // college, a 工作亮点 printed with its spoken clause).
