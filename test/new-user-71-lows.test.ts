@@ -49,3 +49,31 @@ describe("new-user test 71, D2: spoken 导语 and 打算 written", () => {
     expect(text).toContain("继续办好全国科普日，进一步壮大科技志愿者队伍。");
   });
 });
+
+/**
+ * New-user test 71 D1 (high): a 其他指标 row `清理厂区卫生死角` 1200 平方米 keeps its 平方米 — a word of another measure (area,
+ * weight, money, time, people) is never replaced by the thing's word (`1200处` said a figure the unit never gave); check says the
+ * word does not fit and that the summary prints it as typed.
+ */
+describe("new-user test 71, D1: an area never becomes a count", () => {
+  const company = {
+    profile: { 单位名称: "青石县华泰机械制造有限公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "第三季度" },
+    ledgers: {
+      问题整改: [{ 问题类别: "卫生死角", 发现数: 7, 已整改数: 7, 单位: "处" }],
+      其他指标: [{ 板块: "环境整治", 指标名称: "清理厂区卫生死角", 数值: "一千二百", 单位: "平方米" }],
+    },
+  };
+  test("the text and the 附表 keep 平方米", async () => {
+    const text = await summaryTextOf(company);
+    expect(text).toContain("清理厂区卫生死角1200平方米");
+    expect(text).not.toContain("1200处");
+  });
+  test("check says the summary prints the typed word", async () => {
+    const { analyzeWorkbook, standardV1 } = await import("../src/core");
+    const { readWorkbook } = await import("../src/adapters/xlsx/read-workbook");
+    const { writeWorkbook } = await import("../src/adapters/xlsx/write-workbook");
+    const analysis = analyzeWorkbook(await readWorkbook(await writeWorkbook(standardV1, company)), standardV1);
+    const f = analysis.findings.find((x) => x.rule === "value.measure-word");
+    expect(f?.message).toBe("其他指标D3的单位“平方米”不适合“清理厂区卫生死角”，应为“处”（可用“处”、“个”、“座”、“家”）。总结中照填写的单位写出；请核对数值和单位，改为“处”等合适的单位。");
+  });
+});

@@ -374,7 +374,18 @@ export function isWrongMeasureWord(thing: string, typed: string): boolean {
 /** Spoken spellings of standard units, written out in prose (v2 rule 11). */
 const spokenUnits: Readonly<Record<string, string>> = { 平方: "平方米", 平米: "平方米", 方米: "平方米", 顿: "吨" };
 
-/** The measure word to print: `typed` when acceptable or when no rule knows the thing; else the rule's preferred word. */
+/**
+ * Words of a physical measure, money or time (`平方米`, `吨`, `元`, `小时`): a figure in one of them is no count of things and is
+ * never given a thing's word, which would change what it says (new-user test 71, D1: `清理厂区卫生死角` 1200 平方米 printed
+ * `1200处`). A people word on a thing is a slip and still takes the thing's word (`新增充电桩20人` → `20个`: new-user test 29, D22).
+ */
+const OTHER_MEASURE = new Set(["平方米", "万平方米", "平米", "亩", "公顷", "平方公里", "米", "延米", "公里", "千米", "吨", "万吨", "公斤", "千克", "斤",
+  "立方米", "方", "元", "万元", "亿元", "千元", "小时", "天", "分钟"]);
+
+/**
+ * The measure word to print: `typed` when acceptable or when no rule knows the thing; else the rule's preferred word — but
+ * never in place of a word of another measure (OTHER_MEASURE), which is printed as typed (check value.measure-word says so).
+ */
 export function printedMeasureWord(thing: string, typed: string): string {
   const r = measureRuleFor(thing);
   const word = typed.trim();
@@ -384,6 +395,7 @@ export function printedMeasureWord(thing: string, typed: string): string {
   if (spoken && (!r || r.words.includes(spoken))) return spoken;
   if (!r || !word || r.words.includes(word)) return typed;
   if (r.synonyms && !r.synonyms.includes(word)) return typed;
+  if (OTHER_MEASURE.has(word) && !r.synonyms?.includes(word)) return typed;
   return r.preferred;
 }
 
