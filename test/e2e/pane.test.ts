@@ -90,7 +90,8 @@ describe("task pane in preview mode", () => {
     expect(await page.getByTestId("check-summary").textContent()).toBe("0 个错误，1 个提示");
     await page.getByRole("button", { name: "在示例工作簿中加入几处常见错误" }).click();
     // No click on 校验: onChanged → debounced re-check.
-    await page.getByTestId("check-summary").filter({ hasText: /个错误/ }).waitFor({ timeout: 20000 });
+    // Waits for errors, not for any summary: the clean sample's `0 个错误，1 个提示` says 个错误 too.
+    await page.getByTestId("check-summary").filter({ hasText: /^[1-9]\d* 个错误/ }).waitFor({ timeout: 20000 });
     expect(await page.getByTestId("check-summary").textContent()).toMatch(/^[1-9]\d* 个错误，\d+ 个提示$/);
     const first = page.locator("[data-severity='error']").first();
     const key = await first.getAttribute("data-finding");
