@@ -77,3 +77,18 @@ describe("new-user test 71, D1: an area never becomes a count", () => {
     expect(f?.message).toBe("其他指标D3的单位“平方米”不适合“清理厂区卫生死角”，应为“处”（可用“处”、“个”、“座”、“家”）。总结中照填写的单位写出；请核对数值和单位，改为“处”等合适的单位。");
   });
 });
+
+/**
+ * New-user test 70 (docs/new-user-test-pane-70.md) D2 (high): a volunteer activity of work on a place
+ * (`学雷锋志愿服务（清扫景区步道）` 15人次) is no service to 游客: `参与15人次`, never `服务游客15人次`.
+ */
+describe("new-user test 70, D2: volunteers cleaning a scenic path serve no visitors", () => {
+  test("参与15人次", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "青禾县云水间民宿", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "上半年" },
+      ledgers: { 活动台账: [{ 日期: "2025-03-05", 活动名称: "学雷锋志愿服务（清扫景区步道）", 活动类型: "志愿服务", 参与数量: 15, 单位: "人次" }] },
+    });
+    expect(text).not.toContain("服务游客");
+    expect(text).toContain("参与15人次");
+  });
+});

@@ -947,6 +947,8 @@ const SERVED: readonly (readonly [RegExp, string])[] = [
   [/患者|病人|门诊|就诊|就医/u, "患者"],
   [/办事群众|服务群众|为群众/u, "群众"],
 ];
+/** Work done on a place or a thing, not for people who come (`清扫`, `清理`, `捡拾垃圾`, `植树`). */
+const PLACE_WORK = /清扫|清理|打扫|清洁|捡拾|捡垃圾|拾垃圾|除草|植树|整治|保洁|擦洗|清除/u;
 /** A 简要内容 that opens by whom a service is for: `为司乘人员提供……` (1), `服务过往司机……` (2); people only (PEOPLE_SERVED). */
 const PEOPLE_SERVED = "(?:人员|群众|居民|旅客|乘客|游客|患者|老人|儿童|学生|司机|司乘|市民|村民|顾客|客户|家长|妇女|青少年|残疾人)";
 const FOR_PEOPLE = new RegExp(`^为([\\u4e00-\\u9fff]{0,6}?${PEOPLE_SERVED})(?:提供|送上|送去|办理|免费|义务)|^服务([\\u4e00-\\u9fff]{0,6}?${PEOPLE_SERVED})(?![\\u4e00-\\u9fff]*\\d)`, "u");
@@ -966,6 +968,9 @@ const COMER_SERVICE = /引导|导办|帮办|代办|导服|咨询|接待|便民�
  */
 export function servedBy(it: Pick<ActivityItem, "name" | "summary" | "place">): string | undefined {
   if (!SERVICE_WORK.test(it.name ?? "")) return undefined;
+  // Work done on a place (`学雷锋志愿服务（清扫景区步道）`) serves nobody who comes: its 人次 are the volunteers, never `服务游客15人次`
+  // read off the place (new-user test 70, D2).
+  if (PLACE_WORK.test(`${it.name ?? ""}${it.summary ?? ""}`)) return undefined;
   // Whom the 简要内容 says the work is for (`为司乘人员提供热水……`, `服务过往司机`) is said as typed: `服务司乘人员3600人次`
   // (review run 32, reviewer AV, 材料10 item 2).
   const typed = FOR_PEOPLE.exec(it.summary ?? "")?.slice(1).find(Boolean);
