@@ -357,7 +357,7 @@ const activities: LedgerSpec = {
   kind: "ledger", id: "activities", sheet: "活动台账", table: "tbl_Activities", title: "活动台账",
   columns: [
     // 服务日期, 服务时间, 服务地点, 服务项目: a hand-made list of services, one row each (new-user test 63, D4).
-    date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "开展时间", "时间", "服务日期", "服务时间"], monthOnly: true }),
+    date("date", "日期", true, { prompt: "应在报告期内", synonyms: ["活动时间", "活动日期", "开展时间", "时间", "服务日期", "服务时间", "月份", "开展月份"], monthOnly: true }),
     // A hand-made list of the period's work (`时间 | 项目 | 工作内容 | 参加人数 | 投入`) is activities: 工作内容 names each,
     // 项目 its kind (new-user test 26, D7; the participants tell it from a 宣传投放 list of 工作内容 and 数量).
     text("name", "活动名称", 60, true, { told: "name", synonyms: ["活动主题", "活动项目", "主题", "名称", "活动", "工作内容", "活动名目", "名目", "项目名称", "服务项目"] }),

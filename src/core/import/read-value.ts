@@ -10,6 +10,7 @@ import { enumByWords, rectifiedByStatus } from "../catalog/classify";
 import type { CellValue } from "../grid/types";
 import { readDate, readMonthOnly, ymdFromSerial } from "../normalize/date";
 import { readNumber } from "../normalize/number";
+import { parseChineseNumeral } from "../normalize/chinese-numeral";
 import { readText } from "../normalize/text";
 import type { Approx } from "../normalize/types";
 import type { ImportedValue } from "./types";
@@ -78,6 +79,18 @@ export function readDay(v: CellValue, year: number | undefined): number | undefi
 }
 
 /**
+ * A month typed alone (`1月`, `十二月份`) in a sheet whose title or report gives the year (`year`): that year's month, as a
+ * 月份 column of a hand-made list means it (new-user test 70, D11); undefined without a year or for anything else.
+ * @example monthOfYear("1月", 2025) // { y: 2025, m: 1 }
+ */
+function monthOfYear(text: string, year: number | undefined): { y: number; m: number } | undefined {
+  const m = year !== undefined ? /^\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*$/u.exec(text) : null;
+  if (!m || year === undefined) return undefined;
+  const month = /^\d+$/u.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+  return month !== undefined && month >= 1 && month <= 12 ? { y: year, m: month } : undefined;
+}
+
+/**
  * Reads `v` for `field` of `ledger`. Dates → `{date}`; int/num through `readNumber` (negative, or a
  * fraction in a whole-number field, is unreadable); an enumeration: the value itself, else the
  * classifier's value for the cell's words (the typed text kept in 备注), else the text in 备注 only
@@ -92,7 +105,7 @@ export function readField(catalog: Catalog, ledger: LedgerSpec, field: FieldSpec
       if (serial !== undefined) return { ok: true, value: { date: isoOfSerial(serial) } };
       // A month alone (`2025年4月`) where the column takes one (catalog `monthOnly`): written as the month, which check reads
       // as such (value.month-only), never a day invented nor a blank date (new-user test 57, D13).
-      const month = field.monthOnly ? readMonthOnly(v) : undefined;
+      const month = field.monthOnly ? readMonthOnly(v) ?? monthOfYear(text, year) : undefined;
       return month ? { ok: true, value: `${month.y}年${month.m}月` } : { ok: false, typed: text };
     }
     case "int":
