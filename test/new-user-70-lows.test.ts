@@ -44,3 +44,29 @@ describe("new-user test 70, D1 and D11: a 月份 list of work is 活动台账", 
     expect(text).toContain("3月开展“学雷锋志愿服务（清扫景区步道）”活动，参与15人次。");
   });
 });
+
+/** New-user test 70 D9: a 督查 named by its thing (`在建工地文明施工督查`) takes 开展 with its frequency. */
+describe("new-user test 70, D9: 坚持每月开展在建工地文明施工督查", () => {
+  it("the verb before a name that only closes with its action", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "青禾县城市建设投资集团有限公司", 单位简称: "集团公司", 单位类型: "企事业单位", 报告年度: 2025, 报告期: "全年" },
+      ledgers: { 组织保障: [{ 事项类型: "督查检查", 名称或内容: "在建工地文明施工督查", 数量: "十二", 单位: "次", 频次: "每月" }] },
+    });
+    expect(text).toContain("坚持每月开展在建工地文明施工督查，累计开展12次");
+  });
+});
+
+/** New-user test 70 D4: a carried partner typed with its partnership's word takes the word once. */
+describe("new-user test 70, D4: 继续与县统计局结对共建", () => {
+  it("never 结对共建结对共建", async () => {
+    const text = await summaryTextOf({
+      profile: { 单位名称: "青禾县城东社区居民委员会", 单位类型: "社区", 报告年度: 2025, 报告期: "第二季度" },
+      ledgers: { 组织保障: [
+        { 事项类型: "领导小组", 名称或内容: "社区创文工作领导小组", 数量: 1, 单位: "个", 日期: "2025-01-10" },
+        { 事项类型: "共建单位", 名称或内容: "县统计局结对共建", 数量: 1, 单位: "家", 日期: "2025-01-10" },
+      ] },
+    });
+    expect(text).toContain("继续与县统计局结对共建");
+    expect(text).not.toContain("结对共建结对共建");
+  });
+});

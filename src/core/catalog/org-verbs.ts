@@ -9,8 +9,17 @@ import { actionOf, closingActionOf, RECURRING_MEETING, thingKindOf } from "./dom
 /** Verbs of 组织保障 contents beyond the catalog's action verbs (`健全……`, `完善……`). */
 const orgVerbs = ["健全", "完善", "调整", "充实", "优化", "出台", "实行", "推行", "设立", "细化", "分解", "明确", "实施", "压实", "构建", "形成"];
 
-/** True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). */
-export const startsWithVerb = (s: string): boolean => orgVerbs.some((v) => s.startsWith(v)) || actionOf(s) !== undefined;
+/**
+ * True when a content already opens with an action (`成立……`, `与……签订……`): no verb is put before it (v2 rule 1). A name that
+ * only closes with its action (`在建工地文明施工督查`) is a thing done, which takes one: `开展在建工地文明施工督查` (new-user
+ * test 70, D9).
+ */
+export const startsWithVerb = (s: string): boolean => {
+  if (orgVerbs.some((v) => s.startsWith(v))) return true;
+  const a = actionOf(s);
+  // A clause with its partner first (`与街道对接背街小巷整治`) is a doing all the same.
+  return a !== undefined && (s.startsWith(a) || !s.endsWith(a) || /^(?:与|同|和|跟|对|向|联合|会同|协同|配合)/u.test(s));
+};
 
 /** Contents that open with the people who act (`班子成员现场督察`, `院领导带队清扫`). */
 export const PEOPLE_FIRST = /^[\u4e00-\u9fff]{0,3}(?:领导|干部|党员|职工|成员|民警|医护人员|教师|志愿者)/u;

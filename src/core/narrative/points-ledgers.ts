@@ -763,7 +763,10 @@ export function organizationPoints(ctx: Ctx): Point[] {
         } else if (i.figure && i.figure.value > 1 && /^[家个所]$/u.test(i.figure.unit)) {
           b.text("继续与").fig(i.figure).text(kind ? `${kind[1]}单位` : pairedNoun(i.content)).text(together);
         } else {
-          b.text(`继续与${pairedNoun(i.content)}结对共建`);
+          // A partner typed with the partnership's word (`县统计局结对共建`) takes it once: `继续与县统计局结对共建`, never
+          // `……结对共建结对共建` (new-user test 70, D4).
+          const typed = /^(.{2,}?)(结对共建|共驻共建|结对|共建|联建)$/u.exec(i.content);
+          b.text(typed ? `继续与${typed[1]}${pairingWork(typed[2])}` : `继续与${pairedNoun(i.content)}结对共建`);
           if (i.figure) b.from(...i.figure.sources);
         }
         return b.build();
