@@ -81,7 +81,7 @@ describe("D1: a sheet classified by a column 工作项目 is split by row into t
     const all = Object.values(out.result.content.ledgers).flat();
     expect(all.some((row) => Object.values(row).includes("消防演练"))).toBe(false);
     expect(out.result.findings.map((f) => f.message)).toContain("创文工作!B12：工作项目“安全生产”，看不出属于哪类台账，本行未导入；请在标准台账中按类别补填。");
-    expect(out.result.cells.filter((c) => c.cell.startsWith("创文工作!") && /[A-F]12$/u.test(c.cell)).every((c) => c.status === "skipped" && c.reason === "unmapped")).toBe(true);
+    expect(out.result.cells.filter((c) => c.cell.startsWith("创文工作!") && /[A-F]12$/u.test(c.cell)).every((c) => c.status === "skipped" && c.reason === "unplaced" && c.detail === "工作项目“安全生产”无法归类")).toBe(true); // a row, not a column: new-user test 71, D11
   });
 
   it("a column of 活动类型 (志愿服务, 其他, 宣传教育) splits nothing: the list stays one 活动台账", () => {

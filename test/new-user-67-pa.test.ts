@@ -39,16 +39,18 @@ const importOf = (grid: SheetGrid) =>
   importLedgers([{ label: "商场自制.xlsx", snapshot: { sheets: [grid] } as never }], { unitType: "企事业单位" });
 
 describe("D1: a 志愿服务 row counted in 次 is an activity, never a team of registered volunteers", () => {
-  it("imports the row into 活动台账 with its count in 备注, and nothing into 志愿服务", () => {
+  // Since new-user test 71 (docs/new-user-test-pane-71.md D8) a count of occasions is a 其他指标 figure of 板块 志愿服务 (its
+  // 每周一次 the 频次), no longer an activity with `数量：12次` in 备注 told as one 场.
+  it("imports the row into 其他指标 (志愿服务, 12 次, 每周一次), and nothing into 志愿服务", () => {
     const { ledgers } = importOf(mall()).result.content;
     expect(ledgers["志愿服务"] ?? []).toEqual([]);
-    expect(ledgers["活动台账"]?.[0]).toEqual({ 活动名称: "员工志愿者文明劝导", 活动类型: "志愿服务", 备注: "数量：12次；时间：每周一次；负责人孙丽" });
+    expect(ledgers["其他指标"]).toEqual([{ 板块: "志愿服务", 指标名称: "员工志愿者文明劝导", 数值: 12, 单位: "次", 频次: "每周一次", 备注: "负责人孙丽" }]);
   });
 
   it("the summary says no registered volunteers", async () => {
     const text = await summaryTextOf(importOf(mall()).result.content as unknown as WorkbookContent);
     expect(text).not.toContain("注册志愿者12人");
-    expect(text).toContain("　　开展“员工志愿者文明劝导”活动。");
+    expect(text).toContain("　　累计开展员工志愿者文明劝导12次。");
   });
 
   it("a 志愿服务 row counted in 人 is still a team", () => {

@@ -229,13 +229,16 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
     }
   });
   for (const d of drafts.values()) for (const f of d.fates) fates.set(f.cell, finalFate(f, where));
-  // Rows of a table split by its categories whose category names no ledger: listed cell by cell and said once per row.
+  // Rows of a table split by its categories whose category names no ledger: listed cell by cell as a row not imported,
+  // with the category that could not be placed (`未导入的行（工作类别“先进”无法归类）`, never `未对应的列`: new-user
+  // test 71, D11), and said once per row.
   for (const u of unplaced) {
     const grid = u.source.snapshot.sheets[u.sheetIndex];
     const at = name(u.source, grid.name);
     for (const r of u.rows) {
       const typed = readText(cellAt(grid, r, u.column) ?? null);
-      for (const c of u.block.columns) if (readText(cellAt(grid, r, c.col) ?? null) !== "") fates.set(at(r, c.col), { cell: at(r, c.col), status: "skipped", reason: "unmapped", detail: "未能归入台账" });
+      const detail = typed ? `${u.header}“${typed}”无法归类` : `${u.header}为空`;
+      for (const c of u.block.columns) if (readText(cellAt(grid, r, c.col) ?? null) !== "") fates.set(at(r, c.col), { cell: at(r, c.col), status: "skipped", reason: "unplaced", detail });
       const cell = at(r, u.column);
       findings.push({ severity: "warning", rule: "import.category-unplaced", cell, message: `${cell}：${u.header}${typed ? `“${typed}”` : "为空"}，看不出属于哪类台账，本行未导入；请在标准台账中按类别补填。` });
     }

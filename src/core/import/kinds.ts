@@ -95,7 +95,8 @@ export const CATEGORY_LEDGERS: Readonly<Record<string, { readonly words: readonl
   organization: { words: ["组织保障", "组织领导", "组织", "组织建设", "机制建设"], content: "名称或内容", count: "数量" },
   publicity: { words: ["宣传", "宣传投放", "宣传阵地", "氛围营造", "公益广告"], content: "类型", count: "数量" },
   volunteers: { words: ["志愿服务", "志愿者", "志愿", "志愿队伍", "志愿服务队"], content: "队伍名称", count: "注册人数" },
-  honors: { words: ["先进典型", "典型", "荣誉", "表彰", "评选表彰", "选树典型"], content: "荣誉名称", count: "人数" },
+  // `先进 | 文明教练员 | 4人` names its honour as a ledger's importWords do (new-user test 71, D6: such a row was not imported).
+  honors: { words: ["先进典型", "典型", "荣誉", "表彰", "评选表彰", "选树典型", "先进", "评先评优", "先进个人", "先进集体"], content: "荣誉名称", count: "人数" },
   rectification: {
     words: ["问题整改", "整改", "问题", "问题排查", "排查整改"],
     rowWords: ["环境整治", "整治", "环境卫生整治", "市容整治", "市容环境整治", "环境综合整治", "综合整治", "专项整治", "整治整改", "环境整改"],

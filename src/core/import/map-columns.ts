@@ -425,6 +425,9 @@ const RECTIFIED_TYPED = /^(?:已|均已)?(?:整改|完成|处理|清理|整治|�
  */
 const TIMES_WORD = /^(?:次|场|回|期|轮|批|批次|场次|人次|户次)$/u;
 
+/** Words that count occasions only (`12次`, `3场`), not the people who came (人次). */
+const OCCASION_WORD = /^(?:次|场|回|期|轮|批|批次|场次)$/u;
+
 /** A table split by a column of categories: one part per ledger named, and the rows whose category names none. */
 export interface CategorySplit {
   readonly column: SourceColumn;
@@ -483,11 +486,12 @@ export function splitByCategory(grid: SheetGrid, block: TableBlock, kinds: reado
     }));
     if (distinct.size < 2) continue;
     // A 志愿服务 row counted in 次 or 场 (`员工志愿者文明劝导 | 12次`) tells how often a service was given, and one in 人次
-    // (`员工志愿者参与交通劝导 | 15人次`) how many took part: never a team's registered volunteers. It is an activity (参与
-    // 15人次; a count in 次 kept in 备注 with its word), never `现有注册志愿者12人` with the activity's name as the team's
-    // (new-user tests 67 D1, 69 D1).
+    // (`员工志愿者参与交通劝导 | 15人次`) how many took part: never a team's registered volunteers, never `现有注册志愿者12人`
+    // with the activity's name as the team's (new-user tests 67 D1, 69 D1). One in 人次 is an activity (参与15人次); one in
+    // occasions is a 其他指标 figure of 板块 志愿服务 (`累计开展……12次`), as a 宣传 list's row so counted is (reshape
+    // routeNamedRow) — never one activity told as 1场 with its 12次 in 备注 (new-user test 71, D8).
     if (kinds.some((k) => k.ledger.id === "activities" && !k.shape)) {
-      for (const r of block.dataRows) if (byRow.get(r) === "volunteers" && TIMES_WORD.test(unitOfRow(r) ?? "")) byRow.set(r, "activities");
+      for (const r of block.dataRows) if (byRow.get(r) === "volunteers" && TIMES_WORD.test(unitOfRow(r) ?? "")) byRow.set(r, OCCASION_WORD.test(unitOfRow(r) ?? "") && kinds.some((k) => k.ledger.id === "figures" && !k.shape) ? "figures" : "activities");
     }
     const named = [...byRow.values()].filter((id): id is string => id !== undefined);
     const parts: { block: TableBlock; mapping: BlockMapping }[] = [];

@@ -11,6 +11,8 @@ import type { BlockProposal, CellFate, ColumnBasis, ColumnProposal, ImportOutcom
 const REASON: Readonly<Record<ImportSkipReason, string>> = {
   title: "标题", header: "表头", total: "合计行", signature: "签名行", note: "注释", unmapped: "未对应的列",
   unreadable: "无法读取的值", personal: "个人信息（未复制）", outside: "表外内容", "not-held": "未开展（已取消、招募中等）",
+  // A whole row of a table split by its categories whose category names no ledger (new-user test 71, D11).
+  unplaced: "未导入的行",
 };
 const BASIS: Readonly<Record<ColumnBasis, string>> = { header: "表头", variant: "表头（带单位）", synonym: "表头近义词", values: "按数据推断", mapping: "映射文件", remark: "本表无此列，按表头记入备注", none: "" };
 const SOURCE: Readonly<Record<string, string>> = { option: "选项", sheet: "基本信息表", title: "标题", label: "填报单位", dates: "按日期推断", "unit-name": "按单位名称推断", file: "文件名", "sheet-name": "工作表名" };

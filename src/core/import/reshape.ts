@@ -11,7 +11,7 @@ import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
 import { activityKindByWords, enumByWords, isIndoorClutter, namesTraditionalFestival, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
-import { personalNameIn, withoutNamedContacts } from "../facts/remark";
+import { frequencyOf, personalNameIn, withoutNamedContacts } from "../facts/remark";
 import { cellAddress } from "../grid/address";
 import type { CellValue, SheetGrid } from "../grid/types";
 import { APPROX_TAG_MARK, formatApproxTag } from "../normalize/approx-tag";
@@ -205,6 +205,24 @@ function routeNotPublicity(catalog: Catalog, rows: readonly DraftRow[], fates: r
   }
   return { fates: outFates, findings: outFindings };
 }
+
+/**
+ * One cell that counts the problems found and those put right (`发现6处，已整改5处`, `排查问题12个；已整改10个`,
+ * `发现3处，均已整改`: new-user test 71, D7 — such a 数量 cell was not read and the 问题整改 row was left blank): the
+ * found part as typed (`6处`, read as 发现数 with its word) and the count put right (all when it says 均已/全部 with no
+ * figure), or undefined for any other text, or when the words of the two differ.
+ */
+export function foundAndRectified(text: string): { readonly found: string; readonly rectified: number } | undefined {
+  const m = FOUND_AND_RECTIFIED.exec(text.trim());
+  if (!m) return undefined;
+  const found = readNumber(m[1]);
+  if (found.kind !== "number") return undefined;
+  if (!m[2]) return /均已|全部/u.test(text) ? { found: m[1], rectified: found.value } : undefined;
+  const done = readNumber(m[2]);
+  if (done.kind !== "number" || (done.unit && found.unit && done.unit !== found.unit)) return undefined;
+  return { found: m[1], rectified: done.value };
+}
+const FOUND_AND_RECTIFIED = /^(?:共|累计)?(?:排查|发现|查出|检查发现)(?:各类)?(?:问题|隐患)?\s*([^，,；;、\s]+?)\s*[，,；;、]?\s*(?:其中)?(?:已|均已|已全部|全部)(?:整改|完成整改|处理|整治|解决)(?:到位|完毕|完成)?\s*([^。，,；;\s]*?)[。]?$/u;
 
 /** A 备注 that only says how many were put right (`已整改12处`, `均已整改5个`): the figure after its verb. */
 const RECTIFIED_NOTE = /^(?:已|均已)(?:整改|完成整改|处理|整治|解决)(?:到位|完成)?\s*(\S+)$/u;
@@ -487,7 +505,10 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       const header = m.target.field?.header ?? m.target.header;
       const field = fieldOf(ledger, header);
       if (!field) continue;
-      const read = readField(catalog, ledger, field, m.source.header, v, ctx.year);
+      // A count of problems found that says how many were put right too (`发现6处，已整改5处`) is 发现数 and 已整改数.
+      const both = ledger.id === "rectification" && field.id === "found" ? foundAndRectified(text) : undefined;
+      const read = readField(catalog, ledger, field, m.source.header, both ? both.found : v, ctx.year);
+      if (both && read.ok && typeof read.value === "number" && both.rectified <= read.value && !row.values.has("已整改数")) row.values.set("已整改数", both.rectified);
       if (!read.ok) {
         // Text the field cannot hold (`全体网格员` under 参加人数) is kept in 备注 with its header, and said.
         const said = m.source.parts[m.source.parts.length - 1] ?? m.source.header;
@@ -593,7 +614,7 @@ function itemRows(ctx: BlockContext): { rows: DraftRow[]; fates: DraftFate[]; fi
       }
       if (done === undefined) row.guesses.push({ field: "已整改数", value: "0", ...(status ? { from: status.cell } : {}), basis: status ? `“${status.text}”看不出是否已整改，按未整改计` : "未写整改情况，按未整改计" });
     }
-    keepLeftOut(catalog, ledger, row, rowFates, leftOut);
+    keepLeftOut(catalog, ledger, row, rowFates, keepFrequency(ledger, row, rowFates, leftOut));
     nameOtherThing(ledger, mapping, row, rowFates);
     typedThingKept(ledger, mapping, row, r, ctx);
     if (rowFates.some((f) => f.status === "imported")) {
@@ -731,6 +752,22 @@ function rectifiedLeftOut(ctx: BlockContext): { col: number; finding: ImportFind
 
 /** A date text that names its year: four digits (`2025.5.20`, `5月20日，2025`) or a two-digit year first (`25.5.20`, `25年5月`). */
 const YEAR_TYPED = /(?:19|20)\d{2}|^\s*\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]/u;
+
+/**
+ * A column left out whose cell says only how often (`时间 | 每周一次` of a 志愿服务 row counted in 次, now a 其他指标 figure:
+ * new-user test 71, D8) goes to the ledger's 频次 (catalog `frequency`, 其他指标 and 组织保障), never dropped: the
+ * summary tells it as `坚持每周……`. Returns the left-out cells still to place (mutates the row and its fates).
+ */
+function keepFrequency(ledger: LedgerSpec, row: DraftRow, rowFates: DraftFate[], leftOut: readonly LeftOut[]): readonly LeftOut[] {
+  const column = ledger.columns.find((c) => c.id === "frequency");
+  if (!column || row.values.has(column.header)) return leftOut;
+  const at = leftOut.findIndex((l) => l.text.trim().length <= (column.maxLength ?? 20) && frequencyOf(l.text)?.text !== undefined && /^每/u.test(l.text.trim()));
+  if (at < 0) return leftOut;
+  const l = leftOut[at];
+  row.values.set(column.header, l.text.trim());
+  rowFates[l.at] = { cell: l.cell, status: "imported", row, header: column.header };
+  return leftOut.filter((_, i) => i !== at);
+}
 
 /** A cell of a column left out of the import (no target), with the source header and where its fate is in the row's fates. */
 interface LeftOut {

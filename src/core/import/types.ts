@@ -115,7 +115,7 @@ export interface ImportProposal {
 }
 
 /** Why a non-empty source cell is not imported. */
-export type ImportSkipReason = "title" | "header" | "total" | "signature" | "note" | "unmapped" | "unreadable" | "personal" | "outside" | "not-held";
+export type ImportSkipReason = "title" | "header" | "total" | "signature" | "note" | "unmapped" | "unreadable" | "personal" | "outside" | "not-held" | "unplaced";
 
 /** What became of one non-empty source cell. */
 export type CellFate =

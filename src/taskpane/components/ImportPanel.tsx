@@ -68,6 +68,7 @@ const REASON: { readonly [R in ImportSkipReason]: keyof ImportStrings } = {
   personal: "importReasonPersonal",
   outside: "importReasonOutside",
   "not-held": "importReasonNotHeld",
+  unplaced: "importReasonUnplaced",
 };
 
 const SOURCE: { readonly [S in NonNullable<ProfileField["source"]>]: keyof ImportStrings } = {
