@@ -39,6 +39,19 @@ function merge(parts: readonly Figure[]): Figure {
 /** A count re-labelled with the indicator's measure word (道德讲堂 → 期, 活动 → 场). */
 const withUnit = (f: Figure | undefined, unit: string): Figure[] => (f ? [{ ...f, unit }] : []);
 
+/** The 宣传投放 类型 an indicator of its own counts (公益广告数量, 宣传栏数量), by indicator id. */
+export const indicatorPublicityKinds = { ads: "公益广告", boards: "宣传栏" } as const;
+
+/**
+ * True when the 宣传投放 total `t` (one 类型 in one measure word) is a row of the indicators already: a 类型 with an
+ * indicator of its own (indicatorPublicityKinds), or materials in 份 all handed out (宣传资料发放份数: 宣传资料, or rows all
+ * 发放). Other totals (`横幅` 20条, `电子屏`) have no indicator: the appendix lists them apart (new-user test 71, D12).
+ */
+export function isPublicityIndicator(t: CategoryTotal): boolean {
+  if ((Object.values(indicatorPublicityKinds) as string[]).includes(t.category)) return true;
+  return t.figure.unit === "份" && (t.category === "宣传资料" || (!!t.modes?.length && t.modes.every((m) => m === "发放")));
+}
+
 /**
  * How each indicator (by catalog id; `base:arg` ids take their argument) is read from facts.
  * Indicators without an entry here have no value.
@@ -47,8 +60,8 @@ const resolvers: Readonly<Record<string, (facts: Facts, spec: IndicatorSpec, arg
   volunteerMembers: (f) => one(f.volunteers.members),
   volunteerRate: (f) => one(f.volunteers.registrationRate),
   volunteerHours: (f) => one(f.volunteers.hours),
-  ads: (f) => ofCategory(f.publicity.byKind, "公益广告"),
-  boards: (f) => ofCategory(f.publicity.byKind, "宣传栏"),
+  ads: (f) => ofCategory(f.publicity.byKind, indicatorPublicityKinds.ads),
+  boards: (f) => ofCategory(f.publicity.byKind, indicatorPublicityKinds.boards),
   leaflets: (f) => one(f.publicity.handedOut),
   publicitySpend: (f) => one(f.publicity.spend),
   honourPeople: (f, _s, level) => (level ? ofCategory(f.honours.byLevel, level) : one(f.honours.people)),

@@ -5,11 +5,11 @@
  * @module
  */
 import type { Comparison, Facts, Figure, FigureRow, IndicatorChange, IndicatorValue } from "../facts";
-import { computeIndicators, figureChange, participantsByTypedKind } from "../facts";
+import { computeIndicators, figureChange, isPublicityIndicator, participantsByTypedKind } from "../facts";
 import { printedMeasureWord, type Catalog } from "../catalog";
 import type { Block } from "../document/model";
 import { figureText, numberText, overStated, rateNumber } from "./phrase";
-import { appendixKindName, countedProblem } from "./points-ledgers";
+import { appendixKindName, countedProblem, publicityOwnWords } from "./points-ledgers";
 import type { Sentence } from "./sentence";
 
 /**
@@ -391,7 +391,7 @@ export interface AppendixDetail {
 /**
  * The appendix's detail rows of a period's facts, in the table's order: 发现问题/已整改 per category (named as the text
  * names it, appendixKindName), 参与人数 per typed 活动类型 (a drill typed 其他 told with 宣传教育 adds its people to
- * 参与人数（其他）: new-user test 56, D3), then every 其他指标 row but one that counts a 问题整改 row again (listed there
+ * 参与人数（其他）: new-user test 56, D3), each 宣传投放 类型 no indicator lists (`宣传投放（横幅）`: new-user test 71, D12), then every 其他指标 row but one that counts a 问题整改 row again (listed there
  * once: new-user test 48, D5), in the measure word the text prints (v2 rule 11: `自管党员91人`, `近2000平方米`). What
  * 开始下一期 writes into 上期指标 below the indicators (new-user test 64, D6), and what the next period's rows compare with.
  */
@@ -407,6 +407,17 @@ export function appendixDetails(facts: Facts): AppendixDetail[] {
   for (const g of participantsByTypedKind(facts)) {
     for (const [label, figures] of [["参与人数", g.participants.filter((p) => !isHouseholds(p))], ["覆盖户数", g.participants.filter(isHouseholds)]] as const) {
       if (figures.length) rows.push({ label: `${label}（${g.kind}）`, figures, unit: figures.length === 1 ? figures[0].unit : "", byUnit: false });
+    }
+  }
+  // Each 宣传投放 类型 the text tells and no indicator lists (`悬挂横幅20条`: new-user test 71, D12), by its 方式 where the
+  // text tells them apart (`新设` beside `更换`: never one total of what was put up and what was replaced).
+  for (const t of facts.publicity.byKind.filter((x) => !isPublicityIndicator(x))) {
+    // In the word the text says (`道旗66面`, `通过电子屏发布创建信息200条`: publicityOwnWords).
+    const parts = t.byMode?.length ? t.byMode.map((m) => ({ total: m, label: `宣传投放（${t.category}，${m.modes?.[0] ?? "新设"}）` })) : [{ total: t, label: `宣传投放（${t.category}）` }];
+    for (const { total, label } of parts) {
+      const unit = publicityOwnWords(total) ? total.figure.unit : printedMeasureWord(total.category, total.figure.unit);
+      const p = { label, figure: total.figure };
+      rows.push({ label: p.label, figures: [{ ...p.figure, unit }], unit, byUnit: true });
     }
   }
   const printedUnit = (f: FigureRow): string => (f.figure.kind === "rate" ? "%" : f.figure.kind === "money" ? f.figure.unit : printedMeasureWord(f.name, f.figure.unit));

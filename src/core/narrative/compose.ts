@@ -17,7 +17,7 @@ import { ymdFromSerial } from "../normalize/date";
 import { unitTypeOfName } from "../import/profile";
 import { chineseOrdinal, dateText, fullDateText, joinList, listWithEtc, stripEnd } from "./phrase";
 import { figureClause, isBackground, MAX_ITEMS, withoutAreaWord, withoutEchoedUnit } from "./weave";
-import { problemKindWords, profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, selfReference, type Profile } from "./profiles";
+import { problemKindWords, profileFor, withFoundHow, withOwnPremises, withPublicCulture, withServiceWindow, withEnvironmentWork, selfReference, type Profile } from "./profiles";
 import { enumerated, pointParagraph, runs, textsOf } from "./blocks";
 import { buildSections, foldTinyOther, HEADLINE_MIN_COUNT, volunteerHonoursWithTeams, ownTelling, periodWord, summedByActivities, toldByActivity, toldByOwnText, type NarrativeOptions, type Section } from "./sections";
 import { say, SentenceBuilder, type Sentence } from "./sentence";
@@ -1413,7 +1413,9 @@ export function composeSummary(typed: Facts, catalog: Catalog, options: SummaryO
   // A hospital's `窗口服务态度、排队秩序` problems are 窗口服务 work, never `包保整治` of its premises (new-user test 36, D8).
   // A hospital's `就诊秩序混乱` and a `秩序混乱` of its 营业厅 (its 责任单位) are its own service's too (new-user test 37, D6).
   const kinds = problemKindWords(facts.rectification.byKind);
-  const typedProfile = withServiceWindow(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts.profile.unitName, kinds);
+  // A heading of the 群众 organised fits a section that tells them at work (new-user test 71, D9).
+  const envWork = facts.activities.some((g) => g.kind === "环境整治" && g.items.length > 0);
+  const typedProfile = withEnvironmentWork(withServiceWindow(withFoundHow(withOwnPremises(profileFor(facts.profile.unitType, facts.profile.unitName), facts.profile.unitName, premises), facts.profile.unitName, foundHow), facts.profile.unitName, kinds), envWork);
   const profile = campaignLeads(ruralTown(withPublicCulture(typedProfile, culture, cultureRows, facts.profile.population?.value), facts), facts);
   // A 其他 section of one short sentence has no heading of its own (new-user test 26, D6).
   const built = volunteerHonoursWithTeams(withoutToldReach(buildSections(facts, catalog, profile, options), headlines(facts)));

@@ -2155,6 +2155,18 @@ function campaignTakenTo(t: CategoryTotal): { thing: string; place?: string } | 
   return { thing: `${theme}${t.category}`, ...(m[2] !== "万家" && m[2] !== "家庭" ? { place: m[2] } : {}) };
 }
 
+/** What a 宣传投放 row typed 其他 whose one 位置或内容 says what was done tells (`推送创城信息`), or undefined (publicityOwnWords). */
+const otherDone = (t: CategoryTotal): string | undefined => (t.category === "其他宣传品" && t.details.length === 1 ? mediumAction(t.details[0], t.figure.unit) : undefined);
+
+/**
+ * True when a 宣传投放 total is told in its row's own words and its typed measure word (`通过电子屏发布创建信息200条`, never
+ * `电子屏200块`; `推送创城信息68条`): a 位置或内容 that opens with an action, in a word not the thing's own (v2 rules 11, 12).
+ * Other totals are told in the thing's word (printedMeasureWord: `道旗66面`); the appendix says the word the text says.
+ */
+export function publicityOwnWords(t: CategoryTotal): boolean {
+  return otherDone(t) !== undefined || (t.details.length === 1 && actionOf(t.details[0]) !== undefined && printedMeasureWord(t.category, t.figure.unit) !== t.figure.unit);
+}
+
 /** 宣传投放: spend, categories grouped by verb (`设置公益广告80余块和道旗120余面，更换宣传栏15块`), places. */
 export function publicityPoints(ctx: Ctx): Point[] {
   const p = ctx.facts.publicity;
@@ -2177,9 +2189,7 @@ export function publicityPoints(ctx: Ctx): Point[] {
   // (`电子屏`, `发布创建信息`, 200条): the row's own words carry it — `通过电子屏发布创建信息200条` (v2 rules 11, 12).
   // A row typed 其他 whose 位置或内容 says what was done is told in those words, never `设置其他宣传品68条`
   // (new-user test 14, D4): `通过“青春历下”公众号推送创城信息68条`, `推送创城信息68条`.
-  const otherDone = (t: CategoryTotal): string | undefined => (t.category === "其他宣传品" && t.details.length === 1 ? mediumAction(t.details[0], t.figure.unit) : undefined);
-  const ownWords = (t: CategoryTotal): boolean =>
-    otherDone(t) !== undefined || (t.details.length === 1 && actionOf(t.details[0]) !== undefined && printedMeasureWord(t.category, t.figure.unit) !== t.figure.unit);
+  const ownWords = publicityOwnWords;
   for (const t of byKind) {
     const plays = !ownWords(t) ? screenPlays(t) ?? broadcastThing(t) : undefined;
     if (plays) parts.push(plays);

@@ -547,6 +547,21 @@ export function withOwnPremises(profile: Profile, unitName: string, words: reado
   };
 }
 
+/** The environment heading of a unit whose environment section holds its problems only (new-user test 71, D9). */
+const OWN_PROBLEMS_HEADING = "抓好问题整改，改善环境面貌";
+
+/**
+ * A heading that says the unit organises the 群众 (a 群团组织's `组织群众参与，改善城乡环境`) fits a section that tells them at
+ * work: with no 环境整治 activity (`heldEnvironmentWork` false) its section holds the unit's problems only (a 科协's own
+ * office's 乱张贴 and 卫生死角), and its heading says so: `抓好问题整改，改善环境面貌` (new-user test 71, D9). Other
+ * headings, and one with such activities, are returned as given.
+ */
+export function withEnvironmentWork(profile: Profile, heldEnvironmentWork: boolean): Profile {
+  // Only a heading of the 群众 at work (`组织群众参与`), never one of those served (`优化窗口服务，提升群众满意度`).
+  if (heldEnvironmentWork || !/(?:组织|发动|动员|带领)群众|群众参与/u.test(profile.headings.environment ?? "")) return profile;
+  return { ...profile, headings: { ...profile.headings, environment: OWN_PROBLEMS_HEADING } };
+}
+
 /** The environment heading of a company or institution that answers for no street, by its name (hospital, bank, other). */
 function premisesHeading(unitName: string): { environment: string; hospital: boolean } {
   const name = unitName.replace(/（.*?）$/u, "");

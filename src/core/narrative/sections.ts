@@ -322,7 +322,7 @@ function activityPoints(ctx: Ctx, section: SectionSpec, start: number, before: P
     // A 评比 or 评选 of 道德建设 (`“最美庭院”评比`) is how its honours were chosen: told with them.
     const honours = section.id === "morality" && id === "moralityActivities" ? before.findIndex((p) => p.id === "honours") : -1;
     if (honours >= 0) before[honours] = { ...before[honours], sentences: [...before[honours].sentences, ...sentences] };
-    else points.push({ id, lead: awards ? AWARDS_LEAD : ctx.profile.leads[id] ?? (section.id === "morality" ? ctx.profile.leads.honours : ctx.profile.leads.figures), sentences });
+    else points.push({ id, lead: awards ? AWARDS_LEAD : id === "training" && ctx.profile.leads[id] ? trainingLead(ctx.profile.leads[id], sentences) : ctx.profile.leads[id] ?? (section.id === "morality" ? ctx.profile.leads.honours : ctx.profile.leads.figures), sentences });
   }
   points.push(...moresPoint());
   return withAwards();
@@ -1383,6 +1383,15 @@ export function foldTinyOther(given: readonly Section[], toOpening = true): { se
   // A figure of a topic the body tells (`办理犬证1260张` beside `纠正不文明养犬行为60起`) is told there, never a loose
   // sentence of the opening (new-user test 53, D9).
   const beside = figureOnly(only) ? besideTopic(rest, named, only) : undefined;
+  // A staff training counted (`安全生产培训` 4次) goes with the point of the trainings, joined by `；` as trainingsTogether
+  // joins those of 组织保障: never `此外，举办安全生产培训4次` after a 知识竞赛 under 文体活动 (new-user test 71, D5).
+  const training = figureOnly(only) && isStaffTraining(only) ? rest.flatMap((s) => s.points.map((p) => ({ s, p }))).find((x) => x.p.id === "training") : undefined;
+  if (training) {
+    const last = training.p.sentences[training.p.sentences.length - 1];
+    const joined: Sentence = { text: `${last.text.replace(/。$/u, "")}；${only.text}`, sources: [...new Set([...last.sources, ...only.sources])] };
+    const point: Point = { ...training.p, sentences: [...training.p.sentences.slice(0, -1), joined] };
+    return { sections: rest.map((s) => (s === training.s ? { ...s, points: s.points.map((p) => (p === training.p ? point : p)) } : s)) };
+  }
   if (beside) return { sections: beside };
   const atPlace = figureOnly(only) ? besidePlace(rest, only) : undefined;
   if (atPlace) return { sections: atPlace };
@@ -1715,6 +1724,20 @@ function oneDailyRound(sections: Section[]): Section[] {
 /** A sentence of a staff training (`开展驾驶员文明服务培训6次`), never one of volunteers or parents (told elsewhere). */
 const STAFF_TRAINING = /培训|轮训/u;
 const NOT_STAFF_TRAINING = /志愿|家长|家庭教育/u;
+/** Words that name a unit's own people in a training's sentence (`职工文明素养培训`, `公司工会`, `驾驶员`, `医护人员`). */
+const OWN_PEOPLE = /职工|员工|干部|机关|本局|本单位|党员|工会|教师|老师|医护|医生|护士|民警|辅警|干警|驾驶员|司机|教练员|营业员|工作人员|从业人员|管理人员|骨干|班组|车间|科室|全体/u;
+
+/**
+ * The lead of a point of trainings: the profile's `lead`, unless it names whom they train (`职工培训`, `骨干培训`) and no
+ * sentence does (a 驾校's `“文明驾驶 礼让斑马线”主题培训` of its 学员: new-user test 71, D10) — then the neutral `学习培训`
+ * (printed `学习提升` beside a text that says 培训: profiles leadBefore, v2 rule 4). A lead never says whom the row does not say.
+ */
+export function trainingLead(lead: string, sentences: readonly Sentence[]): string {
+  return /职工|员工|干部|骨干/u.test(lead) && !sentences.some((x) => OWN_PEOPLE.test(x.text)) ? "学习培训" : lead;
+}
+
+/** True for a sentence of a staff training (STAFF_TRAINING), not one of volunteers or parents. */
+const isStaffTraining = (x: Sentence): boolean => STAFF_TRAINING.test(x.text) && !NOT_STAFF_TRAINING.test(x.text);
 
 /**
  * The staff's trainings told together (run-30 review, t56-bus item 2: never `三是夯实基础。开展驾驶员文明服务培训6次。四是职工
@@ -1726,7 +1749,7 @@ const NOT_STAFF_TRAINING = /志愿|家长|家庭教育/u;
 function trainingsTogether(sections: Section[], profile: Profile): Section[] {
   const org = sections.find((s) => s.id === "organization");
   const events = org?.points.find((p) => p.id === "training");
-  const isTraining = (x: Sentence): boolean => STAFF_TRAINING.test(x.text) && !NOT_STAFF_TRAINING.test(x.text);
+  const isTraining = isStaffTraining;
   // The section's 其他指标 figures (`培训干部1280人次`, a point `夯实基础` of their own) join them alike when all are of
   // training: never `五是夯实基础。培训干部1280人次。` apart from `四是业务提升。共开展2场培训……` (new-user test 68, D9).
   const others = (org?.points ?? []).filter((p) => p.id === "orgOther" || p.id === `${org?.id ?? ""}Figures`);
@@ -1738,7 +1761,7 @@ function trainingsTogether(sections: Section[], profile: Profile): Section[] {
   const joined: Sentence[] = all.length === 2
     ? [{ ...all[0], text: `${all[0].text.replace(/。$/u, "")}；${all[1].text}`, sources: [...new Set([...all[0].sources, ...all[1].sources])] }]
     : all;
-  const point: Point = { id: "training", lead: profile.leads.training ?? events.lead, sentences: joined };
+  const point: Point = { id: "training", lead: trainingLead(profile.leads.training ?? events.lead, joined), sentences: joined };
   const morality = sections.find((s) => s.id === "morality" && /素质/u.test(s.heading));
   const left: Section = { ...org, points: org.points.filter((p) => !joining.includes(p) && p !== events).concat(morality ? [] : [point]) };
   return sections.filter((s) => s !== org || left.points.length > 0).map((s) => (s === org ? left : s === morality ? { ...s, points: [...s.points, point] } : s));
